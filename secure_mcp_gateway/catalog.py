@@ -1,0 +1,222 @@
+"""Public names (`server__tool`, stable, length-safe, collision-free) and the merged view of every child's lists."""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+SEPARATOR = "__"
+MAX_NAME = 64
+MAX_PREFIX = 24
+_VALID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_INVALID_CHARS = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def short_hash(text: str, length: int = 6) -> str:
+    """A short stable hex digest of `text`."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
+
+
+def is_valid_name(name: str) -> bool:
+    """Whether a name is accepted by every client (`^[A-Za-z0-9_-]{1,64}$`)."""
+    return bool(_VALID.match(name))
+
+
+def server_prefixes(names: list[str]) -> dict[str, str]:
+    """A distinct prefix per server name: clean characters, no `__` inside, no `_` at either end, at most 24 chars.
+
+    A prefix that had to change, or that two servers would share, carries a hash of the original name, so the
+    mapping depends only on the names themselves and stays the same run after run.
+    """
+    out: dict[str, str] = {}
+    for name in names:
+        clean = re.sub(r"_+", "_", _INVALID_CHARS.sub("_", name)).strip("_") or "server"
+        if clean != name or len(clean) > MAX_PREFIX:
+            clean = f"{clean[: MAX_PREFIX - 7].rstrip('_')}-{short_hash(name)}"
+        out[name] = clean
+    counts: dict[str, int] = {}
+    for prefix in out.values():
+        counts[prefix] = counts.get(prefix, 0) + 1
+    for name, prefix in out.items():
+        if counts[prefix] > 1:
+            out[name] = f"{prefix[: MAX_PREFIX - 7]}-{short_hash(name)}"
+    return out
+
+
+def public_name(prefix: str, item: str) -> str:
+    """`prefix__item`, with odd characters mapped and long names shortened by a stable hash of the original."""
+    clean = _INVALID_CHARS.sub("_", item) or "_"
+    room = MAX_NAME - len(prefix) - len(SEPARATOR)
+    if clean != item or len(clean) > room:
+        clean = f"{clean[: room - 7]}-{short_hash(item)}"
+    return f"{prefix}{SEPARATOR}{clean}"
+
+
+@dataclass
+class ServerCatalog:
+    """What one child offers, as the raw dicts it sent (already validated and screened)."""
+
+    tools: list[dict[str, Any]] = field(default_factory=list)
+    prompts: list[dict[str, Any]] = field(default_factory=list)
+    resources: list[dict[str, Any]] = field(default_factory=list)
+    templates: list[dict[str, Any]] = field(default_factory=list)
+    capabilities: dict[str, Any] = field(default_factory=dict)
+    server_info: dict[str, Any] = field(default_factory=dict)
+    instructions: str | None = None
+    protocol_version: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-able copy (for the disk cache)."""
+        return {
+            "tools": self.tools,
+            "prompts": self.prompts,
+            "resources": self.resources,
+            "templates": self.templates,
+            "capabilities": self.capabilities,
+            "server_info": self.server_info,
+            "instructions": self.instructions,
+            "protocol_version": self.protocol_version,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ServerCatalog:
+        """The inverse of `to_dict`."""
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a public name leads."""
+
+    server: str
+    name: str
+
+
+class ToolFilterSet:
+    """Allow/deny glob patterns over a server's own tool names."""
+
+    def __init__(self, allow: list[str] | None, deny: list[str]) -> None:
+        self._allow = allow
+        self._deny = deny
+
+    def permits(self, tool: str) -> bool:
+        """Whether the tool may be listed and called."""
+        if any(fnmatch.fnmatchcase(tool, p) for p in self._deny):
+            return False
+        return self._allow is None or any(fnmatch.fnmatchcase(tool, p) for p in self._allow)
+
+
+class Catalog:
+    """Every child's tools and prompts under public names, and the routes back."""
+
+    def __init__(self) -> None:
+        self._servers: dict[str, ServerCatalog] = {}
+        self._prefixes: dict[str, str] = {}
+        self._filters: dict[str, ToolFilterSet] = {}
+        self._order: list[str] = []
+        self._tools: list[dict[str, Any]] | None = None
+        self._prompts: list[dict[str, Any]] | None = None
+        self._tool_routes: dict[str, Route] = {}
+        self._prompt_routes: dict[str, Route] = {}
+
+    def configure(self, servers: dict[str, ToolFilterSet]) -> None:
+        """Set the configured servers (in config order) and their tool filters."""
+        self._order = list(servers)
+        self._prefixes = server_prefixes(self._order)
+        self._filters = dict(servers)
+        for gone in set(self._servers) - set(servers):
+            del self._servers[gone]
+        self._invalidate()
+
+    def prefix(self, server: str) -> str:
+        """The public prefix of a server."""
+        return self._prefixes[server]
+
+    def set(self, server: str, catalog: ServerCatalog | None) -> bool:
+        """Replace (or with None, drop) one server's catalog; whether anything the client sees changed."""
+        old = self._servers.get(server)
+        if catalog is None:
+            if old is None:
+                return False
+            del self._servers[server]
+        else:
+            self._servers[server] = catalog
+        self._invalidate()
+        return old is None or catalog is None or old != catalog
+
+    def get(self, server: str) -> ServerCatalog | None:
+        """One server's catalog, if it has one."""
+        return self._servers.get(server)
+
+    def servers(self) -> list[str]:
+        """Servers that have a catalog, in config order."""
+        return [s for s in self._order if s in self._servers]
+
+    def _invalidate(self) -> None:
+        self._tools = None
+        self._prompts = None
+
+    def permits(self, server: str, tool: str) -> bool:
+        """Whether the server's filter lets this tool through."""
+        f = self._filters.get(server)
+        return f is None or f.permits(tool)
+
+    def tools(self) -> list[dict[str, Any]]:
+        """Every visible tool under its public name (built once per change)."""
+        if self._tools is None:
+            self._tools, self._tool_routes = self._build("tools", filtered=True)
+        return self._tools
+
+    def prompts(self) -> list[dict[str, Any]]:
+        """Every prompt under its public name."""
+        if self._prompts is None:
+            self._prompts, self._prompt_routes = self._build("prompts", filtered=False)
+        return self._prompts
+
+    def _build(self, kind: str, filtered: bool) -> tuple[list[dict[str, Any]], dict[str, Route]]:
+        items: list[dict[str, Any]] = []
+        routes: dict[str, Route] = {}
+        for server in self.servers():
+            prefix = self._prefixes[server]
+            for item in getattr(self._servers[server], kind):
+                name = item["name"]
+                if filtered and not self.permits(server, name):
+                    continue
+                public = public_name(prefix, name)
+                if public in routes:  # two items whose mapped names meet: keep both, distinctly
+                    public = public_name(prefix, f"{name}\x00{len(routes)}")
+                routes[public] = Route(server, name)
+                items.append({**item, "name": public})
+        return items, routes
+
+    def route_tool(self, public: str) -> Route | None:
+        """The server and tool behind a public tool name (visible tools only)."""
+        if self._tools is None:
+            self.tools()
+        return self._tool_routes.get(public)
+
+    def find_hidden_tool(self, public: str) -> Route | None:
+        """A tool that exists but is hidden by the server's allow/deny filter."""
+        for server in self.servers():
+            prefix = self._prefixes[server]
+            for item in self._servers[server].tools:
+                if public_name(prefix, item["name"]) == public and not self.permits(server, item["name"]):
+                    return Route(server, item["name"])
+        return None
+
+    def route_prompt(self, public: str) -> Route | None:
+        """The server and prompt behind a public prompt name."""
+        if self._prompts is None:
+            self.prompts()
+        return self._prompt_routes.get(public)
+
+    def resources(self) -> list[tuple[str, dict[str, Any]]]:
+        """(server, resource) for every resource, in config order."""
+        return [(s, r) for s in self.servers() for r in self._servers[s].resources]
+
+    def templates(self) -> list[tuple[str, dict[str, Any]]]:
+        """(server, template) for every resource template, in config order."""
+        return [(s, t) for s in self.servers() for t in self._servers[s].templates]

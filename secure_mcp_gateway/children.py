@@ -1,0 +1,422 @@
+"""One supervisor per downstream server: spawn, handshake, list, watch, restart with backoff, stop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+from collections.abc import AsyncIterator
+from typing import Any, Protocol
+
+from secure_mcp_gateway.catalog import ServerCatalog
+from secure_mcp_gateway.childenv import CommandNotFound, child_environment, resolve_command
+from secure_mcp_gateway.config import GatewaySettings, ServerConfig
+from secure_mcp_gateway.definitions import valid_items
+from secure_mcp_gateway.jsonrpc import METHOD_NOT_FOUND, ConnectionClosed, Message, RequestTimeout, RpcError
+from secure_mcp_gateway.links import ProcessLink
+from secure_mcp_gateway.rpc import RpcPeer
+
+log = logging.getLogger(__name__)
+
+MAX_PAGES = 1000
+_LISTS = {
+    "tools": ("tools/list", "tools", "tools"),
+    "prompts": ("prompts/list", "prompts", "prompts"),
+    "resources": ("resources/list", "resources", "resources"),
+    "templates": ("resources/templates/list", "resourceTemplates", "resources"),
+}
+_LIST_CHANGED = {
+    "notifications/tools/list_changed": ("tools",),
+    "notifications/prompts/list_changed": ("prompts",),
+    "notifications/resources/list_changed": ("resources", "templates"),
+}
+
+
+class State(str, enum.Enum):
+    """Where a supervised server is in its life."""
+
+    STARTING = "starting"
+    READY = "ready"
+    BACKOFF = "backoff"
+    FAILED = "failed"
+    STOPPED = "stopped"
+
+
+class Unavailable(Exception):
+    """The server cannot take calls now; the message says why."""
+
+
+class ChildHost(Protocol):
+    """What a supervisor needs from the gateway around it."""
+
+    def child_initialize_params(self) -> dict[str, Any]:
+        """The `initialize` params to send to a server."""
+
+    def on_catalog(self, child: Child, catalog: ServerCatalog, kinds: tuple[str, ...]) -> None:
+        """A server's lists are known (at start or after a change)."""
+
+    def on_child_notification(self, child: Child, msg: Message) -> None:
+        """A notification from a server for the client."""
+
+    async def on_child_request(self, child: Child, msg: Message) -> dict[str, Any]:
+        """A request from a server to the client (sampling, elicitation, roots)."""
+
+    def on_state(self, child: Child, state: State, detail: str) -> None:
+        """The server changed state."""
+
+
+class Child:
+    """Supervises one configured MCP server."""
+
+    def __init__(self, name: str, config: ServerConfig, settings: GatewaySettings, host: ChildHost) -> None:
+        self.name = name
+        self.config = config
+        self.settings = settings
+        self.host = host
+        self.state = State.STOPPED
+        self.detail = ""
+        self.catalog: ServerCatalog | None = None
+        self.peer: RpcPeer | None = None
+        self.pid: int | None = None
+        self.restarts = 0
+        self._link: Any = None
+        self._ready = asyncio.Event()
+        self._settled = asyncio.Event()
+        self._stopping = False
+        self._task: asyncio.Task[None] | None = None
+        self._refresh_tasks: dict[str, asyncio.Task[None]] = {}
+        self._dirty: set[str] = set()
+
+    # --- lifecycle -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start supervising (spawns the server in the background)."""
+        if self._task is None:
+            self._stopping = False
+            self._task = asyncio.get_running_loop().create_task(self._supervise(), name=f"child:{self.name}")
+
+    async def stop(self) -> None:
+        """Stop the server and leave nothing of it running."""
+        self._stopping = True
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._set_state(State.STOPPED, "stopped")
+
+    async def wait_settled(self, timeout: float) -> bool:
+        """Wait until the server is ready or has failed at least once; whether that happened in time."""
+        if self._settled.is_set():
+            return True
+        try:
+            await asyncio.wait_for(self._settled.wait(), timeout)
+        except asyncio.TimeoutError:
+            return False
+        return True
+
+    @property
+    def ready(self) -> bool:
+        """Whether calls go straight through."""
+        return self.state is State.READY and self.peer is not None
+
+    # --- calls -----------------------------------------------------------------------------------
+
+    async def request(self, method: str, params: dict[str, Any] | None, timeout: float) -> dict[str, Any]:
+        """Send a request to the server, waiting (within `timeout`) for it to be up; raises Unavailable/RpcError."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        peer = self.peer
+        if peer is None or self.state is not State.READY:
+            peer = await self._wait_ready(timeout)
+        remaining = max(deadline - loop.time(), 0.001)
+        try:
+            return await peer.request(method, params, remaining)
+        except ConnectionClosed as exc:
+            raise Unavailable(exc.message) from None
+        except RequestTimeout:
+            raise Unavailable(
+                f"server {self.name} did not answer {method} within {round(timeout, 1):g} s; the request was cancelled"
+            ) from None
+
+    def notify(self, method: str, params: dict[str, Any] | None = None) -> None:
+        """Send a notification to the server if it is up."""
+        if self.peer is not None:
+            self.peer.notify(method, params)
+
+    async def wait_ready(self, timeout: float) -> bool:
+        """Wait (within `timeout`) for the server to be up; whether it is."""
+        try:
+            await self._wait_ready(timeout)
+        except Unavailable:
+            return False
+        return True
+
+    async def _wait_ready(self, timeout: float) -> RpcPeer:
+        if self.state is State.FAILED:
+            raise Unavailable(f"server {self.name} is down: {self.detail}")
+        if self.state is State.STOPPED:
+            raise Unavailable(f"server {self.name} is not running")
+        try:
+            await asyncio.wait_for(self._ready.wait(), timeout)
+        except asyncio.TimeoutError:
+            why = f" (last error: {self.detail})" if self.state is State.BACKOFF and self.detail else ""
+            raise Unavailable(f"server {self.name} did not come up within {round(timeout, 1):g} s{why}") from None
+        if self.peer is None:
+            raise Unavailable(f"server {self.name} is down: {self.detail}")
+        return self.peer
+
+    # --- supervision -----------------------------------------------------------------------------
+
+    def _set_state(self, state: State, detail: str) -> None:
+        self.state = state
+        self.detail = detail
+        if state is State.READY:
+            self._ready.set()
+        else:
+            self._ready.clear()
+        if state in (State.READY, State.FAILED, State.BACKOFF):
+            self._settled.set()
+        if state is State.FAILED:
+            self._ready.set()  # wake waiters so they see the failure at once
+            self._ready.clear()
+        self.host.on_state(self, state, detail)
+
+    async def _supervise(self) -> None:
+        loop = asyncio.get_running_loop()
+        failures = 0
+        restart = self.settings.restart
+        while not self._stopping:
+            started = loop.time()
+            self._set_state(State.STARTING, "starting")
+            try:
+                reason = await self._session()
+            except asyncio.CancelledError:
+                raise
+            except (CommandNotFound, OSError, Unavailable, RpcError) as exc:
+                reason = _describe(exc)
+            except Exception as exc:  # a supervisor never dies of one bad server
+                log.exception("server %s: unexpected error", self.name)
+                reason = f"{type(exc).__name__}: {exc}"
+            if self._stopping:
+                return
+            if loop.time() - started >= restart.stable_after:
+                failures = 0
+            failures += 1
+            if failures > restart.max_attempts:
+                log.error("server %s: giving up after %d failed starts: %s", self.name, failures, reason)
+                self._set_state(State.FAILED, reason)
+                return
+            delay = min(restart.backoff_initial * 2 ** (failures - 1), restart.backoff_max)
+            log.warning("server %s: %s; restarting in %.1f s (attempt %d)", self.name, reason, delay, failures)
+            self.restarts += 1
+            self._set_state(State.BACKOFF, reason)
+            await asyncio.sleep(delay)
+
+    async def _session(self) -> str:
+        """Run the server once, from spawn to exit; the reason it ended."""
+        async with self._open_link() as link:
+            self._link = link
+            peer = RpcPeer(
+                f"server {self.name}",
+                link,
+                on_request=self._on_request,
+                on_notification=self._on_notification,
+            )
+            reader = asyncio.get_running_loop().create_task(self._read(link, peer))
+            exited = asyncio.get_running_loop().create_task(self._wait_exit(link))
+            reason: str | None = None
+            try:
+                init = await self._handshake(peer, reader, exited)
+                catalog = await self._fetch_catalog(peer, init)
+                self.catalog = catalog
+                self.peer = peer
+                self._set_state(State.READY, f"{len(catalog.tools)} tools")
+                self.host.on_catalog(self, catalog, tuple(_LISTS))
+                await asyncio.wait({reader, exited}, return_when=asyncio.FIRST_COMPLETED)
+                reason = await self._exit_reason(link)
+                return reason
+            finally:
+                self.peer = None
+                self._ready.clear()
+                peer.close(reason or await self._exit_reason(link, quick=True))
+                for t in (reader, exited, *self._refresh_tasks.values()):
+                    t.cancel()
+                self._refresh_tasks.clear()
+                self._link = None
+
+    @contextlib.asynccontextmanager
+    async def _open_link(self) -> AsyncIterator[Any]:
+        cfg = self.config
+        if cfg.transport != "stdio":
+            from secure_mcp_gateway.links_http import open_http_link
+
+            async with open_http_link(self.name, cfg.url or "", cfg.headers, cfg.transport) as link:
+                yield link
+            return
+        env = child_environment(cfg.env, [*self.settings.inherit_env, *cfg.inherit_env])
+        command = resolve_command(cfg.command or "", env, cfg.cwd)
+        link = await ProcessLink.spawn(self.name, command, cfg.args, env, cfg.cwd)
+        self.pid = link.pid
+        try:
+            yield link
+        finally:
+            await _unstoppable(link.close(self.settings.shutdown_grace))
+            self.pid = None
+
+    async def _read(self, link: Any, peer: RpcPeer) -> None:
+        while True:
+            msg = await link.recv()
+            if msg is None:
+                return
+            peer.dispatch(msg)
+
+    async def _wait_exit(self, link: Any) -> None:
+        if isinstance(link, ProcessLink):
+            await link.wait_exit()
+        else:
+            await asyncio.Event().wait()
+
+    async def _exit_reason(self, link: Any, quick: bool = False) -> str:
+        if isinstance(link, ProcessLink):
+            if not quick:
+                await link.settle(0.3)
+            code = link.proc.returncode
+            tail = link.last_stderr()
+            status = "exited" if code is None else f"exited with code {code}"
+            return f"server {self.name} {status}" + (f": {tail}" if tail else "")
+        return f"server {self.name}: connection closed"
+
+    async def _handshake(self, peer: RpcPeer, reader: asyncio.Task[None], exited: asyncio.Task[None]) -> dict[str, Any]:
+        init = asyncio.get_running_loop().create_task(
+            peer.request("initialize", self.host.child_initialize_params(), self.settings.init_timeout)
+        )
+        done, _ = await asyncio.wait({init, reader, exited}, return_when=asyncio.FIRST_COMPLETED)
+        if init not in done:
+            init.cancel()
+            raise Unavailable(await self._exit_reason(self._link))
+        try:
+            result = init.result()
+        except RequestTimeout:
+            raise Unavailable(
+                f"server {self.name} did not answer initialize within {self.settings.init_timeout:g} s"
+            ) from None
+        peer.notify("notifications/initialized")
+        return result
+
+    async def _fetch_catalog(self, peer: RpcPeer, init: dict[str, Any]) -> ServerCatalog:
+        caps = init.get("capabilities") or {}
+        catalog = ServerCatalog(
+            capabilities=caps if isinstance(caps, dict) else {},
+            server_info=init.get("serverInfo") if isinstance(init.get("serverInfo"), dict) else {},
+            instructions=init.get("instructions") if isinstance(init.get("instructions"), str) else None,
+            protocol_version=init.get("protocolVersion"),
+        )
+        kinds = [k for k, (_m, _f, cap) in _LISTS.items() if cap in catalog.capabilities]
+        lists = await asyncio.gather(*(self._list(peer, k) for k in kinds))
+        for kind, items in zip(kinds, lists, strict=True):
+            setattr(catalog, kind, items)
+        return catalog
+
+    async def _list(self, peer: RpcPeer, kind: str) -> list[dict[str, Any]]:
+        method, field, _cap = _LISTS[kind]
+        items: list[dict[str, Any]] = []
+        cursor: str | None = None
+        seen: set[str] = set()
+        for _ in range(MAX_PAGES):
+            params = {"cursor": cursor} if cursor is not None else None
+            try:
+                page = await peer.request(method, params, self.settings.init_timeout)
+            except RpcError as exc:
+                if exc.code == METHOD_NOT_FOUND:
+                    return items
+                raise
+            raw = page.get(field)
+            items.extend(raw if isinstance(raw, list) else [])
+            cursor = page.get("nextCursor")
+            if not isinstance(cursor, str) or not cursor or cursor in seen:
+                break
+            seen.add(cursor)
+        return valid_items(kind, items, self.name)
+
+    async def refresh(self, kinds: tuple[str, ...]) -> None:
+        """Fetch some lists again after the server said they changed."""
+        peer = self.peer
+        if peer is None or self.catalog is None:
+            return
+        try:
+            lists = await asyncio.gather(*(self._list(peer, k) for k in kinds))
+        except (RpcError, Unavailable) as exc:
+            log.warning("server %s: could not refresh %s: %s", self.name, "/".join(kinds), _describe(exc))
+            return
+        for kind, items in zip(kinds, lists, strict=True):
+            setattr(self.catalog, kind, items)
+        self.host.on_catalog(self, self.catalog, kinds)
+
+    def _schedule_refresh(self, kinds: tuple[str, ...]) -> None:
+        key = "/".join(kinds)
+        running = self._refresh_tasks.get(key)
+        if running is not None and not running.done():
+            self._dirty.add(key)
+            return
+
+        async def run() -> None:
+            while True:
+                await self.refresh(kinds)
+                if key not in self._dirty:
+                    return
+                self._dirty.discard(key)
+
+        task = asyncio.get_running_loop().create_task(run())
+        self._refresh_tasks[key] = task
+
+    # --- messages from the server ----------------------------------------------------------------
+
+    def _on_notification(self, msg: Message) -> None:
+        kinds = _LIST_CHANGED.get(msg["method"])
+        if kinds is not None:
+            if self.catalog is not None:
+                self._schedule_refresh(kinds)
+            return
+        self.host.on_child_notification(self, msg)
+
+    async def _on_request(self, msg: Message) -> dict[str, Any]:
+        if msg["method"] == "ping":
+            return {}
+        return await self.host.on_child_request(self, msg)
+
+    def status(self) -> dict[str, Any]:
+        """A summary for `check` and the logs."""
+        return {
+            "server": self.name,
+            "state": self.state.value,
+            "detail": self.detail,
+            "pid": self.pid,
+            "restarts": self.restarts,
+            "tools": len(self.catalog.tools) if self.catalog else 0,
+        }
+
+
+async def _unstoppable(coro: Any) -> None:
+    """Run cleanup to the end even when the task running it is cancelled."""
+    task = asyncio.ensure_future(coro)
+    try:
+        await asyncio.shield(task)
+    except asyncio.CancelledError:
+        await task
+        raise
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, CommandNotFound):
+        return str(exc)
+    if isinstance(exc, RpcError):
+        return exc.message
+    if isinstance(exc, FileNotFoundError):
+        return f"cannot start: {exc.strerror}: {exc.filename}"
+    if isinstance(exc, PermissionError):
+        return f"cannot start: permission denied: {exc.filename}"
+    if isinstance(exc, OSError):
+        return f"cannot start: {exc.strerror or exc}"
+    return str(exc)

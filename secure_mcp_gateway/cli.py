@@ -1,0 +1,133 @@
+"""Command line: serve (the default), check, demo, cache and audit; the only module that prints to stdout."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from secure_mcp_gateway import __version__
+from secure_mcp_gateway import config as config_mod
+from secure_mcp_gateway.config import ConfigError, GatewayConfig
+
+EXIT_CONFIG = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config",
+        "-c",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="config file (default: $SECURE_MCP_GATEWAY_CONFIG, else the user config directory)",
+    )
+    common.add_argument(
+        "--log-level",
+        choices=["debug", "info", "warning", "error"],
+        default=argparse.SUPPRESS,
+        help="stderr log level (default: gateway.log_level from the config)",
+    )
+    p = argparse.ArgumentParser(
+        prog="secure-mcp-gateway",
+        description="One stdio MCP server that runs and guards every MCP server in your config.",
+        parents=[common],
+    )
+    p.add_argument("--version", action="version", version=f"secure-mcp-gateway {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("serve", parents=[common], help="serve MCP over stdio (the default)")
+    check = sub.add_parser("check", parents=[common], help="validate the config and show what would run")
+    check.add_argument("--probe", action="store_true", help="also start every server and list its tools")
+    sub.add_parser("demo", parents=[common], help="watch the gateway at work on a bundled example config")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `secure-mcp-gateway` command."""
+    args = _parser().parse_args(argv)
+    command = args.command or "serve"
+    if command == "demo":
+        from secure_mcp_gateway.demo import run_demo
+
+        return run_demo()
+    path = config_mod.locate(getattr(args, "config", None))
+    try:
+        config = config_mod.load(path)
+    except ConfigError as exc:
+        print(f"secure-mcp-gateway: invalid config\n{exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    level = getattr(args, "log_level", None) or config.gateway.log_level
+    _setup_logging(level)
+    if command == "check":
+        return _check(config, path, probe=args.probe)
+    from secure_mcp_gateway.serve import serve
+
+    try:
+        return asyncio.run(serve(config, path))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        stream=sys.stderr,
+        level=getattr(logging, level.upper()),
+        format="%(asctime)s %(levelname)s [%(name)s] %(message)s",
+    )
+
+
+def _check(config: GatewayConfig, path: Path, probe: bool) -> int:
+    from secure_mcp_gateway.childenv import CommandNotFound, child_environment, resolve_command
+
+    print(f"config: {path}")
+    servers = config.mcp_servers
+    if not servers:
+        print('no servers configured (add them under "mcpServers")')
+    problems = 0
+    for name, server in servers.items():
+        state = "" if server.active else " (disabled)"
+        print(f"\n{name}{state}")
+        if server.transport == "stdio":
+            env = child_environment(server.env, [*config.gateway.inherit_env, *server.inherit_env])
+            try:
+                resolved = resolve_command(server.command or "", env, server.cwd)
+            except CommandNotFound as exc:
+                resolved = f"NOT FOUND: {exc}"
+                problems += server.active
+            print(f"  run:      {server.command} {' '.join(server.args)}".rstrip())
+            print(f"  program:  {resolved}")
+            if server.env:
+                print(f"  env:      {', '.join(sorted(server.env))} (values hidden)")
+            if server.cwd:
+                print(f"  cwd:      {server.cwd}")
+        else:
+            print(f"  url:      {server.url} ({server.transport})")
+            if server.headers:
+                print(f"  headers:  {', '.join(sorted(server.headers))} (values hidden)")
+        print(f"  timeout:  {config.call_timeout(name):g} s")
+        if server.tools.allow is not None or server.tools.deny:
+            print(f"  tools:    allow {server.tools.allow or ['*']}, deny {server.tools.deny or []}")
+    if probe and config.servers:
+        problems += asyncio.run(_probe(config))
+    return 1 if problems else 0
+
+
+async def _probe(config: GatewayConfig) -> int:
+    from secure_mcp_gateway.server import Gateway
+
+    gateway = Gateway(config)
+    gateway.fleet.start()
+    print("\nprobe:")
+    failed = 0
+    try:
+        await asyncio.gather(*(c.wait_settled(config.gateway.init_timeout) for c in gateway.fleet))
+        for row in gateway.fleet.status():
+            ok = row["state"] == "ready"
+            failed += not ok
+            detail = f"{row['tools']} tools" if ok else row["detail"]
+            print(f"  {row['server']:<24} {row['state']:<9} {detail}")
+    finally:
+        await gateway.stop()
+    return failed

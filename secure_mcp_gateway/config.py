@@ -1,0 +1,471 @@
+"""The config file: its schema, where it is found, `${env:NAME}` expansion and errors that name the key."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+ENV_PREFIX = "SECURE_MCP_GATEWAY_"
+CONFIG_ENV = ENV_PREFIX + "CONFIG"
+APP_NAME = "secure-mcp-gateway"
+
+Action = Literal["block", "redact", "warn", "allow"]
+FailurePolicy = Literal["closed", "open", "local"]
+
+
+class ConfigError(Exception):
+    """A config that cannot be used; the message names the file, the key and the fix."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+# --- per-server settings -------------------------------------------------------------------------
+
+
+class ToolFilter(_Strict):
+    """Glob patterns over a server's own tool names; deny wins over allow."""
+
+    allow: list[str] | None = None
+    deny: list[str] = Field(default_factory=list)
+
+
+class DetectorPolicy(_Strict):
+    """An action for a detector, with optional per-kind overrides (e.g. `{"email": "allow"}`)."""
+
+    action: Action
+    kinds: dict[str, Action] = Field(default_factory=dict)
+
+    def for_kind(self, kind: str) -> Action:
+        """The action for one kind of finding."""
+        return self.kinds.get(kind, self.action)
+
+
+def _detector(value: Any) -> Any:
+    return {"action": value} if isinstance(value, str) else value
+
+
+class DirectionPolicy(_Strict):
+    """What each detector does in one direction (tool input or tool output)."""
+
+    secrets: DetectorPolicy
+    pii: DetectorPolicy
+    injection: DetectorPolicy
+    hidden_text: DetectorPolicy
+    deny: DetectorPolicy = DetectorPolicy(action="block")
+    providers: dict[str, Action] | None = None
+    """Remote providers asked in this direction and what a flag from each does; None means all configured."""
+
+    _coerce = field_validator("secrets", "pii", "injection", "hidden_text", "deny", mode="before")(
+        classmethod(lambda cls, v: _detector(v))
+    )
+
+
+class DefinitionPolicy(_Strict):
+    """What happens to a tool, prompt or resource definition that looks poisoned."""
+
+    poisoning: DetectorPolicy = DetectorPolicy(action="block")
+    hidden_text: DetectorPolicy = DetectorPolicy(action="redact")
+
+    _coerce = field_validator("poisoning", "hidden_text", mode="before")(classmethod(lambda cls, v: _detector(v)))
+
+
+class DenyPattern(_Strict):
+    """A user-defined keyword or regular expression to catch in one or both directions."""
+
+    pattern: str
+    regex: bool = False
+    ignore_case: bool = True
+    direction: Literal["input", "output", "both"] = "both"
+    name: str | None = None
+
+    @model_validator(mode="after")
+    def _compiles(self) -> DenyPattern:
+        if self.regex:
+            try:
+                re.compile(self.pattern)
+            except re.error as exc:
+                raise ValueError(f"not a valid regular expression ({exc})") from None
+        return self
+
+
+class OnFailure(_Strict):
+    """What a direction does when a remote guardrail cannot answer."""
+
+    input: FailurePolicy = "local"
+    output: FailurePolicy = "local"
+
+
+class GuardrailPolicy(_Strict):
+    """The part of the guardrail settings that a server may override."""
+
+    enabled: bool = True
+    input: DirectionPolicy = DirectionPolicy(
+        secrets="redact", pii="warn", injection="allow", hidden_text="redact", deny="block"
+    )
+    output: DirectionPolicy = DirectionPolicy(
+        secrets="redact", pii="warn", injection="redact", hidden_text="redact", deny="block"
+    )
+    definitions: DefinitionPolicy = DefinitionPolicy()
+    restore: bool = True
+    """Placeholders the model passes back to a tool of the same server are restored before the call."""
+    injection_threshold: float = Field(0.6, ge=0.0, le=1.0)
+    deny_patterns: list[DenyPattern] = Field(default_factory=list)
+    on_failure: OnFailure = OnFailure()
+
+
+class ServerConfig(_Strict):
+    """One downstream MCP server, in the shape of `claude_desktop_config.json` plus gateway keys."""
+
+    type: Literal["stdio", "http", "streamable-http", "streamableHttp", "sse"] | None = None
+    command: str | None = None
+    args: list[str] = Field(default_factory=list)
+    env: dict[str, str] = Field(default_factory=dict)
+    cwd: str | None = None
+    url: str | None = None
+    headers: dict[str, str] = Field(default_factory=dict)
+    enabled: bool = True
+    disabled: bool | None = None
+    timeout: float | None = Field(None, gt=0)
+    """Deadline of one call to this server, in seconds; defaults to `gateway.call_timeout`."""
+    tools: ToolFilter = ToolFilter()
+    inherit_env: list[str] = Field(default_factory=list)
+    """Names of gateway environment variables passed to this server besides the safe base."""
+    guardrails: dict[str, Any] | None = None
+    """Overrides merged over the top-level `guardrails` policy for this server."""
+
+    @model_validator(mode="after")
+    def _transport(self) -> ServerConfig:
+        kind = self.transport
+        if kind == "stdio" and not self.command:
+            raise ValueError('needs "command" (a program to run) or "url" (a remote MCP server)')
+        if kind == "stdio" and self.url:
+            raise ValueError('has both "command" and "url"; keep one')
+        if kind != "stdio" and not self.url:
+            raise ValueError(f'type "{self.type}" needs "url"')
+        return self
+
+    @property
+    def transport(self) -> Literal["stdio", "http", "sse"]:
+        """The way the gateway talks to this server."""
+        if self.type == "sse":
+            return "sse"
+        if self.type in ("http", "streamable-http", "streamableHttp") or (self.type is None and self.url):
+            return "http"
+        return "stdio"
+
+    @property
+    def active(self) -> bool:
+        """Whether the server should run."""
+        return self.enabled and not self.disabled
+
+
+# --- gateway-wide settings -----------------------------------------------------------------------
+
+
+class RestartSettings(_Strict):
+    """How a crashed or unstartable server is restarted."""
+
+    max_attempts: int = Field(5, ge=0)
+    backoff_initial: float = Field(0.5, gt=0)
+    backoff_max: float = Field(30.0, gt=0)
+    stable_after: float = Field(30.0, gt=0)
+    """A server up this long has its failure count reset."""
+
+
+class GatewaySettings(_Strict):
+    """How the gateway serves and supervises."""
+
+    start_deadline: float = Field(5.0, ge=0)
+    """Longest wait for slow servers before `initialize`/`tools/list` are answered without them."""
+    call_timeout: float = Field(50.0, gt=0)
+    """Default deadline of one call, checks included; below a desktop client's 60 s."""
+    init_timeout: float = Field(60.0, gt=0)
+    """Longest wait for a server to answer `initialize` and its first lists before it is restarted."""
+    restart: RestartSettings = RestartSettings()
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    reload: bool = True
+    """Watch the config file and apply changes without a restart."""
+    inherit_env: list[str] = Field(default_factory=list)
+    shutdown_grace: float = Field(1.5, gt=0)
+    """Time a server gets to exit after its stdin closes, before it is terminated."""
+
+
+class HttpSettings(_Strict):
+    """The shared HTTP client of remote guardrails: timeouts, retries, pool and breaker."""
+
+    timeout: float = Field(30.0, gt=0)
+    connect_timeout: float = Field(10.0, gt=0)
+    deadline: float = Field(20.0, gt=0)
+    """Longest time one check may take, retries included."""
+    retries: int = Field(3, ge=0)
+    backoff_initial: float = Field(1.0, ge=0)
+    backoff_max: float = Field(8.0, ge=0)
+    retry_after_max: float = Field(10.0, ge=0)
+    max_connections: int = Field(100, ge=1)
+    max_keepalive: int = Field(20, ge=0)
+    breaker_failures: int = Field(5, ge=1)
+    breaker_recovery: float = Field(60.0, gt=0)
+
+
+class ProviderConfig(_Strict):
+    """A remote guardrail service."""
+
+    type: Literal["enkrypt", "webhook"]
+    url: str | None = None
+    """Webhook URL, or the Enkrypt API base URL (default `https://api.enkryptai.com`)."""
+    api_key: str | None = None
+    headers: dict[str, str] = Field(default_factory=dict)
+    policy: str | None = None
+    """Enkrypt guardrail policy name (header `X-Enkrypt-Guardrail`)."""
+    action: Action = "block"
+    """What a flag from this provider does, unless a direction policy says otherwise."""
+    pii_redaction: bool = False
+    """Enkrypt: redact PII in tool input before the call and restore it in the result."""
+    output_checks: list[Literal["relevancy", "adherence", "hallucination"]] = Field(default_factory=list)
+    score_threshold: float = Field(0.5, ge=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _needs(self) -> ProviderConfig:
+        if self.type == "webhook" and not self.url:
+            raise ValueError('a webhook provider needs "url"')
+        if self.type == "enkrypt" and not self.api_key:
+            raise ValueError('an enkrypt provider needs "api_key" (e.g. "${env:ENKRYPT_API_KEY}")')
+        return self
+
+
+class GuardrailSettings(GuardrailPolicy):
+    """The top-level guardrail settings: the default policy plus remote services."""
+
+    providers: dict[str, ProviderConfig] = Field(default_factory=dict)
+    http: HttpSettings = HttpSettings()
+
+
+class CacheSettings(_Strict):
+    """The local disk cache of catalogs and guardrail verdicts."""
+
+    enabled: bool = True
+    dir: str | None = None
+    catalogs: bool = True
+    verdicts: bool = True
+    verdict_ttl: float = Field(3600.0, gt=0)
+    size_limit_mb: float = Field(100.0, gt=0)
+
+
+class AuditSettings(_Strict):
+    """The audit trail file."""
+
+    enabled: bool = True
+    file: str | None = None
+    max_bytes: int = Field(10 * 1024 * 1024, ge=1024)
+    backups: int = Field(5, ge=0)
+    record: Literal["hash", "redacted"] = "hash"
+    """How arguments and results appear: as size and hash, or as redacted text."""
+    queue_size: int = Field(10000, ge=10)
+
+
+class GatewayConfig(BaseSettings):
+    """The whole config file."""
+
+    model_config = SettingsConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        env_prefix=ENV_PREFIX,
+        env_nested_delimiter="__",
+        nested_model_default_partial_update=True,
+    )
+
+    mcp_servers: dict[str, ServerConfig] = Field(default_factory=dict, alias="mcpServers")
+    gateway: GatewaySettings = GatewaySettings()
+    guardrails: GuardrailSettings = GuardrailSettings()
+    cache: CacheSettings = CacheSettings()
+    audit: AuditSettings = AuditSettings()
+    schema_: str | None = Field(None, alias="$schema")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Environment variables override the file."""
+        return (env_settings, init_settings)
+
+    @field_validator("mcp_servers")
+    @classmethod
+    def _names(cls, servers: dict[str, ServerConfig]) -> dict[str, ServerConfig]:
+        for name in servers:
+            if not name.strip():
+                raise ValueError("a server name must not be empty")
+        return servers
+
+    @model_validator(mode="after")
+    def _policies(self) -> GatewayConfig:
+        for name, server in self.mcp_servers.items():
+            if server.guardrails is not None:
+                try:
+                    self.policy_for(name)
+                except ValidationError as exc:
+                    raise ValueError(_first_error(exc, f"mcpServers.{name}.guardrails")) from None
+        for direction in (self.guardrails.input, self.guardrails.output):
+            for provider in direction.providers or {}:
+                if provider not in self.guardrails.providers:
+                    raise ValueError(f"guardrails names provider {provider!r}, which is not in guardrails.providers")
+        return self
+
+    def policy_for(self, server: str) -> GuardrailPolicy:
+        """The guardrail policy of one server: the default with the server's overrides merged in."""
+        base = self.guardrails.model_dump(exclude={"providers", "http"})
+        overrides = self.mcp_servers[server].guardrails if server in self.mcp_servers else None
+        if not overrides:
+            return GuardrailPolicy.model_validate(base)
+        return GuardrailPolicy.model_validate(_deep_merge(base, overrides))
+
+    @property
+    def servers(self) -> dict[str, ServerConfig]:
+        """The servers that should run."""
+        return {name: s for name, s in self.mcp_servers.items() if s.active}
+
+    def call_timeout(self, server: str) -> float:
+        """The deadline of one call to a server."""
+        return self.mcp_servers[server].timeout or self.gateway.call_timeout
+
+
+def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _first_error(exc: ValidationError, prefix: str) -> str:
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"])
+    return f"{prefix}.{loc}: {err['msg']}" if loc else f"{prefix}: {err['msg']}"
+
+
+# --- locating and loading ------------------------------------------------------------------------
+
+
+def default_config_path() -> Path:
+    """The config file in the platform's user config directory."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "config.json"
+
+
+def locate(explicit: str | os.PathLike[str] | None) -> Path:
+    """The config path: `--config`, else `SECURE_MCP_GATEWAY_CONFIG`, else the user config directory."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default_config_path()
+
+
+_ENV_REF = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+def expand_env(value: Any, environ: dict[str, str] | os._Environ[str], path: str = "") -> Any:
+    """Fill `${env:NAME}` (or `${env:NAME:-default}`) in every string of a JSON value."""
+    if isinstance(value, str):
+
+        def fill(m: re.Match[str]) -> str:
+            name, default = m.group(1), m.group(2)
+            if name in environ:
+                return environ[name]
+            if default is not None:
+                return default
+            raise ConfigError(
+                f"{path or '(top)'}: environment variable {name} is not set "
+                f"(set it in the environment that starts the gateway, or write ${{env:{name}:-default}})"
+            )
+
+        return _ENV_REF.sub(fill, value) if "${env:" in value else value
+    if isinstance(value, dict):
+        return {k: expand_env(v, environ, f"{path}.{k}" if path else k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [expand_env(v, environ, f"{path}[{i}]") for i, v in enumerate(value)]
+    return value
+
+
+def _format_loc(loc: tuple[Any, ...]) -> str:
+    parts: list[str] = []
+    for p in loc:
+        if isinstance(p, int):
+            parts.append(f"[{p}]")
+        elif isinstance(p, str) and (p.startswith(("function-", "literal[")) or p in ("str", "dict")):
+            continue  # pydantic's internal steps, not keys of the file
+        else:
+            parts.append(("." if parts else "") + str(p))
+    return "".join(parts) or "(top)"
+
+
+def _describe(err: dict[str, Any]) -> str:
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return "unknown key (check its spelling; the README lists every key)"
+    if kind == "missing":
+        return "required key is missing"
+    msg = str(err["msg"])
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    return msg
+
+
+def parse(data: Any, source: str, environ: dict[str, str] | os._Environ[str] | None = None) -> GatewayConfig:
+    """Validate a config document (already read as JSON) into a `GatewayConfig`."""
+    environ = os.environ if environ is None else environ
+    if not isinstance(data, dict):
+        raise ConfigError(f'{source}: the config must be a JSON object like {{"mcpServers": {{...}}}}')
+    try:
+        data = expand_env(data, environ)
+    except ConfigError as exc:
+        raise ConfigError(f"{source}: {exc}") from None
+    try:
+        return GatewayConfig(**data)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors()[:5]:
+            loc = _format_loc(tuple(err["loc"]))
+            env_name = ENV_PREFIX + "__".join(str(p) for p in err["loc"]).upper()
+            origin = f" (set by environment variable {env_name})" if env_name in environ else ""
+            where = f"{loc}: " if err["loc"] else ""
+            lines.append(f"{source}: {where}{_describe(err)}{origin}")
+        more = len(exc.errors()) - 5
+        if more > 0:
+            lines.append(f"... and {more} more")
+        raise ConfigError("\n".join(lines)) from None
+
+
+def load(path: Path, environ: dict[str, str] | os._Environ[str] | None = None) -> GatewayConfig:
+    """Read, expand and validate the config file at `path`."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: no such file. Create it with your servers, e.g. "
+            '{"mcpServers": {"time": {"command": "uvx", "args": ["mcp-server-time"]}}}, '
+            f"or pass --config PATH / set {CONFIG_ENV}"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{path}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})") from None
+    return parse(data, str(path), environ)

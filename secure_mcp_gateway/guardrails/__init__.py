@@ -1,0 +1,1 @@
+"""Detectors behind one small interface: local offline rules, remote services, placeholders."""

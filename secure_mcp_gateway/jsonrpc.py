@@ -1,0 +1,90 @@
+"""JSON-RPC 2.0 messages as plain dicts: error codes, constructors and the error type."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+PARSE_ERROR = -32700
+INVALID_REQUEST = -32600
+METHOD_NOT_FOUND = -32601
+INVALID_PARAMS = -32602
+INTERNAL_ERROR = -32603
+CONNECTION_CLOSED = -32000
+REQUEST_TIMEOUT = -32001
+
+Message = dict[str, Any]
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_dumps_ascii = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode
+_loads = json.loads
+
+
+class RpcError(Exception):
+    """An error answer to a request, carried as an exception."""
+
+    def __init__(self, code: int, message: str, data: Any = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `error` member of a response."""
+        err: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.data is not None:
+            err["data"] = self.data
+        return err
+
+
+class ConnectionClosed(RpcError):
+    """The peer went away before it answered."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(CONNECTION_CLOSED, message)
+
+
+class RequestTimeout(RpcError):
+    """The peer did not answer within the deadline."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(REQUEST_TIMEOUT, message)
+
+
+def request(id_: int | str, method: str, params: dict[str, Any] | None) -> Message:
+    """A request message."""
+    msg: Message = {"jsonrpc": "2.0", "id": id_, "method": method}
+    if params is not None:
+        msg["params"] = params
+    return msg
+
+
+def notification(method: str, params: dict[str, Any] | None = None) -> Message:
+    """A notification message."""
+    msg: Message = {"jsonrpc": "2.0", "method": method}
+    if params is not None:
+        msg["params"] = params
+    return msg
+
+
+def result(id_: int | str | None, value: dict[str, Any]) -> Message:
+    """A success response."""
+    return {"jsonrpc": "2.0", "id": id_, "result": value}
+
+
+def error(id_: int | str | None, err: RpcError) -> Message:
+    """An error response."""
+    return {"jsonrpc": "2.0", "id": id_, "error": err.to_dict()}
+
+
+def encode(msg: Message) -> bytes:
+    """One message as a newline-terminated UTF-8 line."""
+    try:
+        return (_dumps(msg) + "\n").encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: escape it rather than emit invalid UTF-8
+        return (_dumps_ascii(msg) + "\n").encode("ascii")
+
+
+def decode(line: bytes) -> Any:
+    """Parse one line; raises ValueError when it is not JSON."""
+    return _loads(line)

@@ -1,0 +1,97 @@
+"""A remote MCP server over streamable HTTP or SSE, through the SDK's client transports."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
+
+log = logging.getLogger(__name__)
+
+
+class HttpLink:
+    """Message pipe over the SDK transport's in-memory streams."""
+
+    def __init__(self, name: str, read_stream: Any, write_stream: Any) -> None:
+        from mcp.shared.message import SessionMessage
+        from mcp_types.jsonrpc import jsonrpc_message_adapter
+
+        self.name = name
+        self._read = read_stream
+        self._write = write_stream
+        self._adapter = jsonrpc_message_adapter
+        self._wrap = SessionMessage
+        self._queue: asyncio.Queue[Message] = asyncio.Queue()
+        self._pump = asyncio.get_running_loop().create_task(self._send_loop())
+        self._gone: str | None = None
+
+    def send(self, msg: Message) -> None:
+        """Queue a message for the server."""
+        if self._gone is not None:
+            raise ConnectionClosed(self._gone)
+        self._queue.put_nowait(msg)
+
+    async def drain(self) -> None:
+        """Messages are handed over by the pump task; nothing to wait for."""
+
+    async def _send_loop(self) -> None:
+        while True:
+            msg = await self._queue.get()
+            try:
+                await self._write.send(self._wrap(self._adapter.validate_python(msg)))
+            except Exception as exc:
+                self._gone = f"server {self.name}: connection lost ({type(exc).__name__})"
+                return
+
+    async def recv(self) -> Message | None:
+        """The next message from the server; None when the connection ends."""
+        while True:
+            try:
+                item = await self._read.receive()
+            except Exception:
+                return None
+            if isinstance(item, Exception):
+                log.warning("server %s: transport error: %s", self.name, type(item).__name__)
+                continue
+            return item.message.model_dump(by_alias=True, mode="json", exclude_none=True)
+
+    def last_stderr(self, lines: int = 5) -> str:
+        """Remote servers have no stderr to show."""
+        return ""
+
+    async def close(self) -> None:
+        """Stop the pump; the transport itself is closed by its context."""
+        self._pump.cancel()
+        with contextlib.suppress(BaseException):
+            await self._pump
+
+
+@contextlib.asynccontextmanager
+async def open_http_link(name: str, url: str, headers: dict[str, str], transport: str) -> AsyncIterator[HttpLink]:
+    """Connect to a remote server; the context must be entered and left in one task."""
+    if transport == "sse":
+        from mcp.client.sse import sse_client
+
+        cm: Any = sse_client(url, headers=headers or None)
+    else:
+        from mcp.client.streamable_http import streamable_http_client
+        from mcp.shared._httpx_utils import create_mcp_http_client
+
+        client = create_mcp_http_client(headers=headers or None)
+        cm = _with_client(client, streamable_http_client(url, http_client=client))
+    async with cm as streams:
+        link = HttpLink(name, streams[0], streams[1])
+        try:
+            yield link
+        finally:
+            await link.close()
+
+
+@contextlib.asynccontextmanager
+async def _with_client(client: Any, inner: Any) -> AsyncIterator[Any]:
+    async with client, inner as streams:
+        yield streams

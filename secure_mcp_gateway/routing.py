@@ -1,0 +1,81 @@
+"""Which server a resource URI belongs to, and the merged resource lists (first server in config order wins)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from secure_mcp_gateway.catalog import Catalog
+from secure_mcp_gateway.uritemplate import matches
+
+log = logging.getLogger(__name__)
+
+
+class ResourceRouter:
+    """Resources and templates of every server, deduplicated by URI, and routing by URI."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self._warned: set[tuple[str, str]] = set()
+
+    def resources(self) -> list[dict[str, Any]]:
+        """Every resource once; a URI offered by two servers is listed for the first (and logged)."""
+        return self._dedupe(self._catalog.resources(), "uri")
+
+    def templates(self) -> list[dict[str, Any]]:
+        """Every resource template once, first server in config order wins."""
+        return self._dedupe(self._catalog.templates(), "uriTemplate")
+
+    def _dedupe(self, pairs: list[tuple[str, dict[str, Any]]], key: str) -> list[dict[str, Any]]:
+        seen: dict[str, str] = {}
+        out: list[dict[str, Any]] = []
+        for server, item in pairs:
+            ident = item[key]
+            owner = seen.get(ident)
+            if owner is None:
+                seen[ident] = server
+                out.append(item)
+            elif (ident, server) not in self._warned:
+                self._warned.add((ident, server))
+                log.warning(
+                    "%s %s is offered by %s and %s; the gateway uses %s (first in config order)",
+                    key,
+                    ident,
+                    owner,
+                    server,
+                    owner,
+                )
+        return out
+
+    def owners(self, uri: str, *, subscribable: bool = False, template: bool = False) -> list[str]:
+        """Servers to ask for `uri`, best first: exact listing, then matching template, then any resource server."""
+        cat = self._catalog
+        found: list[str] = []
+
+        def add(server: str) -> None:
+            if server not in found and (not subscribable or _subscribes(cat, server)):
+                found.append(server)
+
+        if template:
+            for server, t in cat.templates():
+                if t["uriTemplate"] == uri:
+                    add(server)
+            return found
+        for server, r in cat.resources():
+            if r["uri"] == uri:
+                add(server)
+        for server, t in cat.templates():
+            if matches(t["uriTemplate"], uri):
+                add(server)
+        if not found:
+            for server in cat.servers():
+                sc = cat.get(server)
+                if sc is not None and "resources" in sc.capabilities:
+                    add(server)
+        return found
+
+
+def _subscribes(cat: Catalog, server: str) -> bool:
+    sc = cat.get(server)
+    res = sc.capabilities.get("resources") if sc is not None else None
+    return isinstance(res, dict) and bool(res.get("subscribe"))

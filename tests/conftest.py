@@ -1,0 +1,185 @@
+"""Shared fixtures: run the real gateway as a subprocess over stdio and drive it with the SDK's ClientSession."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+HERE = Path(__file__).parent
+FIXTURE_SERVER = HERE / "servers" / "fixture_server.py"
+PY = sys.executable
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def fixture_server(*flags: str, name: str = "fx", **extra: Any) -> dict[str, Any]:
+    """A config entry that runs our fixture server with the given flags."""
+    entry: dict[str, Any] = {"command": PY, "args": [str(FIXTURE_SERVER), "--name", name, *flags]}
+    entry.update(extra)
+    return entry
+
+
+def time_server() -> dict[str, Any]:
+    """A config entry for the third-party `mcp-server-time`."""
+    exe = Path(PY).parent / "mcp-server-time"
+    return {"command": str(exe), "args": []}
+
+
+@dataclass
+class Run:
+    """A gateway started for one test."""
+
+    path: Path
+    dir: Path
+    stderr_path: Path
+    env: dict[str, str]
+    notifications: list[Any] = field(default_factory=list)
+
+    def stderr(self) -> str:
+        return self.stderr_path.read_text(errors="replace") if self.stderr_path.exists() else ""
+
+
+def gateway_env(tmp: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """Environment for a gateway under test: its own config, cache and state directories."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SECURE_MCP_GATEWAY_")}
+    env.update(
+        {
+            "XDG_CONFIG_HOME": str(tmp / "xdg-config"),
+            "XDG_CACHE_HOME": str(tmp / "xdg-cache"),
+            "XDG_STATE_HOME": str(tmp / "xdg-state"),
+            "XDG_DATA_HOME": str(tmp / "xdg-data"),
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    env.update(extra or {})
+    return env
+
+
+def write_config(tmp: Path, config: dict[str, Any]) -> Path:
+    """Write a gateway config file, with test-friendly defaults for the cache and audit paths."""
+    config = json.loads(json.dumps(config))
+    config.setdefault("cache", {}).setdefault("dir", str(tmp / "cache"))
+    config.setdefault("audit", {}).setdefault("file", str(tmp / "audit" / "audit.jsonl"))
+    path = tmp / "gateway.json"
+    path.write_text(json.dumps(config, indent=2))
+    return path
+
+
+@contextlib.asynccontextmanager
+async def gateway(
+    tmp: Path,
+    config: dict[str, Any],
+    *,
+    env: dict[str, str] | None = None,
+    read_timeout: float = 60.0,
+    **session_kwargs: Any,
+) -> AsyncIterator[tuple[Any, Run]]:
+    """Start `secure-mcp-gateway --config ...` as a subprocess and yield an initialized ClientSession."""
+    from mcp import ClientSession, StdioServerParameters, stdio_client
+
+    path = write_config(tmp, config)
+    run = Run(path=path, dir=tmp, stderr_path=tmp / "gateway.stderr", env=gateway_env(tmp, env))
+
+    async def on_message(message: Any) -> None:
+        run.notifications.append(message)
+
+    session_kwargs.setdefault("message_handler", on_message)
+    params = StdioServerParameters(command=PY, args=["-m", "secure_mcp_gateway", "--config", str(path)], env=run.env)
+    with open(run.stderr_path, "w") as errlog:
+        async with (
+            stdio_client(params, errlog=errlog) as (read, write),
+            ClientSession(read, write, read_timeout_seconds=read_timeout, **session_kwargs) as session,
+        ):
+            await session.initialize()
+            yield session, run
+
+
+def text_of(result: Any) -> str:
+    """All text blocks of a tool result, joined."""
+    return "\n".join(c.text for c in result.content if getattr(c, "type", None) == "text")
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process exists and is not a zombie."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+class RawGateway:
+    """The gateway as a plain subprocess, spoken to line by line (for signals and exact wire checks)."""
+
+    def __init__(
+        self, tmp: Path, config: dict[str, Any], *, env: dict[str, str] | None = None, args: list[str] | None = None
+    ) -> None:
+        import subprocess
+
+        self.path = write_config(tmp, config)
+        self.stderr_path = tmp / "gateway.stderr"
+        self._err = open(self.stderr_path, "w")  # noqa: SIM115
+        self.proc = subprocess.Popen(
+            [PY, "-m", "secure_mcp_gateway", "--config", str(self.path), *(args or [])],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._err,
+            env=gateway_env(tmp, env),
+        )
+        self._next = 0
+
+    def send(self, msg: dict[str, Any]) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write((json.dumps(msg) + "\n").encode())
+        self.proc.stdin.flush()
+
+    def recv(self) -> dict[str, Any]:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        assert line, f"gateway closed stdout; stderr:\n{self.stderr()}"
+        return json.loads(line)
+
+    def request(self, method: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Send a request and return its response, collecting notifications that arrive first."""
+        self._next += 1
+        rid = self._next
+        self.send({"jsonrpc": "2.0", "id": rid, "method": method, "params": params or {}})
+        while True:
+            msg = self.recv()
+            if msg.get("id") == rid and "method" not in msg:
+                return msg
+
+    def initialize(self) -> dict[str, Any]:
+        res = self.request(
+            "initialize",
+            {"protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "raw-test", "version": "0"}},
+        )
+        self.send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+        return res
+
+    def stderr(self) -> str:
+        self._err.flush()
+        return self.stderr_path.read_text(errors="replace")
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        self._err.close()

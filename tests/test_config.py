@@ -1,0 +1,144 @@
+"""Config loading: every kind of bad file stops the gateway with one message naming the file, key and fix."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import PY, fixture_server, gateway_env
+
+from secure_mcp_gateway import config as config_mod
+from secure_mcp_gateway.config import ConfigError
+
+
+def run_cli(tmp_path, *args, env=None, text=None):
+    path = tmp_path / "gateway.json"
+    if text is not None:
+        path.write_text(text)
+    return subprocess.run(
+        [PY, "-m", "secure_mcp_gateway", *args],
+        capture_output=True,
+        text=True,
+        env=gateway_env(tmp_path, env),
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+BAD = [
+    ("{ not json", "line 1 column 3: not valid JSON"),
+    (json.dumps({"mcpServers": {"fx": {"command": "x", "argz": []}}}), "mcpServers.fx.argz: unknown key"),
+    (
+        json.dumps({"mcpServers": {"fx": {"command": "x", "timeout": "soon"}}}),
+        "mcpServers.fx.timeout: Input should be a valid number",
+    ),
+    (json.dumps({"mcpServers": {"fx": {"args": ["a"]}}}), 'mcpServers.fx: needs "command"'),
+    (
+        json.dumps({"mcpServers": {"fx": {"command": "${env:SMG_TEST_UNSET_VAR}"}}}),
+        "mcpServers.fx.command: environment variable SMG_TEST_UNSET_VAR is not set",
+    ),
+    (
+        json.dumps({"mcpServers": {"fx": {"command": "x", "args": "not-a-list"}}}),
+        "mcpServers.fx.args: Input should be a valid list",
+    ),
+    (json.dumps({"gateway": {"call_timeout": 0}}), "gateway.call_timeout: Input should be greater than 0"),
+    (json.dumps({"guardrails": {"input": {"secrets": "explode"}}}), "guardrails.input.secrets.action: Input should be"),
+    (json.dumps(["mcpServers"]), "the config must be a JSON object"),
+    (
+        json.dumps({"mcpServers": {"fx": {"command": "x", "guardrails": {"output": {"pii": "nope"}}}}}),
+        "mcpServers.fx.guardrails.output.pii.action",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BAD)
+def test_bad_config_stops_with_a_precise_message(tmp_path, text, expected):
+    proc = run_cli(tmp_path, "--config", str(tmp_path / "gateway.json"), text=text)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert str(tmp_path / "gateway.json") in proc.stderr
+    assert expected in proc.stderr, proc.stderr
+
+
+def test_missing_file_says_how_to_fix_it(tmp_path):
+    proc = run_cli(tmp_path, "--config", str(tmp_path / "absent.json"))
+    assert proc.returncode == 2
+    assert "absent.json: no such file" in proc.stderr and "mcpServers" in proc.stderr
+
+
+def test_env_override_and_its_errors(tmp_path, monkeypatch):
+    monkeypatch.setenv("SECURE_MCP_GATEWAY_GATEWAY__CALL_TIMEOUT", "7.5")
+    cfg = config_mod.parse({"mcpServers": {"a": {"command": "x"}}, "gateway": {"start_deadline": 2}}, "f.json")
+    assert cfg.gateway.call_timeout == 7.5 and cfg.gateway.start_deadline == 2
+    monkeypatch.setenv("SECURE_MCP_GATEWAY_GATEWAY__CALL_TIMEOUT", "later")
+    with pytest.raises(ConfigError) as info:
+        config_mod.parse({}, "f.json")
+    assert "set by environment variable SECURE_MCP_GATEWAY_GATEWAY__CALL_TIMEOUT" in str(info.value)
+
+
+def test_config_is_found_by_flag_then_env_then_user_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("SECURE_MCP_GATEWAY_CONFIG", str(tmp_path / "from-env.json"))
+    assert config_mod.locate(str(tmp_path / "flag.json")) == tmp_path / "flag.json"
+    assert config_mod.locate(None) == tmp_path / "from-env.json"
+    monkeypatch.delenv("SECURE_MCP_GATEWAY_CONFIG")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    if sys.platform.startswith("linux"):
+        assert config_mod.locate(None) == tmp_path / "xdg" / "secure-mcp-gateway" / "config.json"
+
+
+def test_env_references_with_defaults():
+    cfg = config_mod.parse(
+        {"mcpServers": {"a": {"command": "x", "env": {"TOKEN": "${env:SMG_TOKEN}", "MODE": "${env:SMG_MODE:-fast}"}}}},
+        "f.json",
+        environ={"SMG_TOKEN": "t0k"},
+    )
+    assert cfg.mcp_servers["a"].env == {"TOKEN": "t0k", "MODE": "fast"}
+
+
+def test_claude_desktop_block_pastes_unchanged():
+    block = {
+        "mcpServers": {
+            "filesystem": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem", "/tmp"]},
+            "remote": {"url": "https://example.com/mcp", "headers": {"Authorization": "Bearer x"}},
+            "legacy": {"type": "sse", "url": "https://example.com/sse"},
+            "off": {"command": "x", "disabled": True},
+        }
+    }
+    cfg = config_mod.parse(block, "claude_desktop_config.json", environ={})
+    assert cfg.mcp_servers["remote"].transport == "http"
+    assert cfg.mcp_servers["legacy"].transport == "sse"
+    assert list(cfg.servers) == ["filesystem", "remote", "legacy"]
+
+
+def test_per_server_guardrail_overrides_merge_over_the_default():
+    cfg = config_mod.parse(
+        {"mcpServers": {"a": {"command": "x", "guardrails": {"output": {"pii": "redact"}}}, "b": {"command": "y"}}},
+        "f.json",
+        environ={},
+    )
+    assert cfg.policy_for("a").output.pii.action == "redact"
+    assert cfg.policy_for("a").output.secrets.action == "redact"
+    assert cfg.policy_for("b").output.pii.action == "warn"
+
+
+def test_check_prints_what_would_run(tmp_path):
+    config = {
+        "mcpServers": {
+            "fx": fixture_server(env={"API_TOKEN": "s3cr3t-value"}),
+            "ghost": {"command": "no-such-program-xyz"},
+        }
+    }
+    path = tmp_path / "gateway.json"
+    path.write_text(json.dumps(config))
+    proc = run_cli(tmp_path, "check", "--config", str(path))
+    assert proc.returncode == 1, "a missing program is a problem"
+    assert "fx" in proc.stdout and "API_TOKEN (values hidden)" in proc.stdout
+    assert "s3cr3t-value" not in proc.stdout + proc.stderr
+    assert "NOT FOUND" in proc.stdout
+    del config["mcpServers"]["ghost"]
+    path.write_text(json.dumps(config))
+    proc = run_cli(tmp_path, "check", "--probe", "--config", str(path))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "ready" in proc.stdout and "tools" in proc.stdout

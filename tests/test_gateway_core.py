@@ -1,0 +1,248 @@
+"""End to end over real stdio: routing, results, failures, deadlines and concurrency of the gateway core."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import anyio
+import mcp_types as types
+import pytest
+from conftest import fixture_server, gateway, text_of, time_server
+from mcp import MCPError
+
+pytestmark = pytest.mark.anyio
+
+NAME_RULE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+async def test_lists_every_server_under_stable_valid_names(tmp_path):
+    config = {
+        "mcpServers": {
+            "fx": fixture_server("--long-names", "--bad-tool", "--tools-extra", "25", "--page-size", "7"),
+            "time": time_server(),
+        }
+    }
+    async with gateway(tmp_path, config) as (session, run):
+        first = [t.name for t in (await session.list_tools()).tools]
+    async with gateway(tmp_path, config) as (session, run):
+        second = [t.name for t in (await session.list_tools()).tools]
+    assert first == second, "the same config must give the same names"
+    assert all(NAME_RULE.match(n) for n in first)
+    assert len(set(first)) == len(first)
+    assert "fx__echo" in first and "time__get_current_time" in first
+    assert "fx__extra_024" in first, "pagination must be followed to the end"
+    assert not any(n.startswith("fx__broken") for n in first), "an invalid tool is dropped"
+    odd = [n for n in first if n.startswith("fx__do_thing_now")]
+    assert len(odd) == 1 and odd[0] != "fx__do_thing_now", "a mapped name carries a hash of the original"
+    longs = [n for n in first if n.startswith("fx__a_really_long")]
+    assert len(longs) == 2 and all(len(n) == 64 for n in longs)
+    assert "dropped tool 'broken'" in run.stderr()
+
+
+async def test_odd_and_long_names_can_be_called(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server("--long-names")}}) as (session, _):
+        names = [t.name for t in (await session.list_tools()).tools]
+        odd = next(n for n in names if n.startswith("fx__do_thing_now"))
+        assert text_of(await session.call_tool(odd, {})) == "did the thing"
+        long_y = next(n for n in names if n.startswith("fx__a_really_long") and "yyyy" in n)
+        assert "yyyy called" in text_of(await session.call_tool(long_y, {}))
+
+
+async def test_whole_result_passes_through(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
+        result = await session.call_tool("fx__multi", {})
+        assert [c.type for c in result.content] == ["text", "text", "image", "audio", "resource", "resource_link"]
+        assert result.content[2].mime_type == "image/png" and result.content[2].data
+        assert result.content[4].resource.text == "embedded text"
+        assert result.content[5].uri == "fixture://static/logo"
+        assert result.structured_content == {"count": 6, "nested": {"ok": True}}
+        assert result.meta == {"trace": "abc"}
+        assert result.is_error is False
+        echoed = await session.call_tool("fx__echo", {"text": "hi", "n": [1, {"deep": True}]})
+        assert echoed.structured_content == {"echo": {"text": "hi", "n": [1, {"deep": True}]}}
+        failed = await session.call_tool("fx__fail", {})
+        assert failed.is_error is True and text_of(failed) == "this tool failed on purpose"
+
+
+async def test_protocol_error_from_a_server_reaches_the_client(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
+        with pytest.raises(MCPError) as info:
+            await session.call_tool("fx__rpc_error", {})
+        assert info.value.error.code == -32602
+        assert "bad arguments on purpose" in info.value.error.message
+
+
+async def test_third_party_server_through_the_gateway(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"time": time_server()}}) as (session, _):
+        result = await session.call_tool("time__get_current_time", {"timezone": "Europe/Paris"})
+        assert result.is_error is False
+        assert json.loads(text_of(result))["timezone"] == "Europe/Paris"
+
+
+async def test_unknown_and_denied_tools_get_clear_errors(tmp_path):
+    config = {"mcpServers": {"fx": fixture_server(tools={"allow": ["echo", "multi", "cr*"], "deny": ["crash"]})}}
+    async with gateway(tmp_path, config) as (session, _):
+        names = {t.name for t in (await session.list_tools()).tools}
+        assert names == {"fx__echo", "fx__multi"}
+        denied = await session.call_tool("fx__crash", {})
+        assert denied.is_error and "not allowed by the gateway's config" in text_of(denied)
+        assert "mcpServers.fx.tools" in text_of(denied)
+        unknown = await session.call_tool("nope__nothing", {})
+        assert unknown.is_error and "unknown tool 'nope__nothing'" in text_of(unknown)
+        # the server is unharmed
+        assert text_of(await session.call_tool("fx__echo", {"text": "ok"})) == '{"text": "ok"}'
+
+
+async def test_crash_mid_call_becomes_an_error_and_the_server_comes_back(tmp_path):
+    config = {
+        "mcpServers": {"fx": fixture_server(), "other": fixture_server(name="other")},
+        "gateway": {"restart": {"backoff_initial": 0.1}},
+    }
+    async with gateway(tmp_path, config) as (session, run):
+        pid_before = text_of(await session.call_tool("fx__pid", {}))
+        with anyio.fail_after(1.0):  # the issue's promise: within a second
+            crashed = await session.call_tool("fx__crash", {})
+        assert crashed.is_error
+        assert "server fx exited with code 3" in text_of(crashed)
+        assert "boom, crashing on request" in text_of(crashed), "the last stderr lines explain the exit"
+        assert text_of(await session.call_tool("other__echo", {"text": "fine"})) == '{"text": "fine"}'
+        pid_after = text_of(await session.call_tool("fx__pid", {}))  # waits for the restart
+        assert pid_after != pid_before
+        assert "restarting in" in run.stderr()
+
+
+async def test_missing_binary_does_not_break_the_others(tmp_path):
+    config = {
+        "mcpServers": {"ghost": {"command": "no-such-program-1234"}, "fx": fixture_server()},
+        "gateway": {"restart": {"max_attempts": 1, "backoff_initial": 0.05}},
+    }
+    async with gateway(tmp_path, config) as (session, run):
+        names = {t.name for t in (await session.list_tools()).tools}
+        assert "fx__echo" in names and not any(n.startswith("ghost__") for n in names)
+        assert text_of(await session.call_tool("fx__echo", {})) == "{}"
+    assert "'no-such-program-1234' was not found on PATH" in run.stderr()
+    assert "giving up after 2 failed starts" in run.stderr()
+
+
+async def test_server_that_crashes_at_start_is_retried_then_marked_failed(tmp_path):
+    config = {
+        "mcpServers": {"bad": fixture_server("--crash-on-start", name="bad"), "fx": fixture_server()},
+        "gateway": {"start_deadline": 10, "restart": {"max_attempts": 2, "backoff_initial": 0.05}},
+    }
+    async with gateway(tmp_path, config) as (session, run):
+        assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}
+        with anyio.fail_after(10):
+            while "giving up" not in run.stderr():
+                await anyio.sleep(0.05)
+    err = run.stderr()
+    assert err.count("missing setting FIXTURE_TOKEN") >= 3, "tried three times in all"
+    assert "server bad: giving up after 3 failed starts" in err
+
+
+async def test_hung_server_does_not_hold_up_the_others(tmp_path):
+    config = {
+        "mcpServers": {"hung": fixture_server("--never-answer", name="hung"), "fx": fixture_server()},
+        "gateway": {"start_deadline": 1.0},
+    }
+    with anyio.fail_after(15):
+        async with gateway(tmp_path, config) as (session, _):
+            names = {t.name for t in (await session.list_tools()).tools}
+            assert "fx__echo" in names and not any(n.startswith("hung__") for n in names)
+
+
+async def test_call_deadline_cancels_the_call_at_the_server(tmp_path):
+    config = {"mcpServers": {"fx": fixture_server(timeout=0.5)}}
+    async with gateway(tmp_path, config) as (session, run):
+        result = await session.call_tool("fx__slow", {"seconds": 30})
+        assert result.is_error
+        assert "did not answer tools/call within 0.5 s; the request was cancelled" in text_of(result)
+        with anyio.fail_after(5):
+            while not re.search(r"fx: request \d+ cancelled", run.stderr()):
+                await anyio.sleep(0.05)
+        assert re.search(r"fx: request \d+ cancelled", run.stderr())
+
+
+async def test_client_cancellation_reaches_the_server(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, run):
+        with anyio.move_on_after(0.5):
+            await session.call_tool("fx__slow", {"seconds": 30})
+        with anyio.fail_after(5):
+            while not re.search(r"fx: request \d+ cancelled", run.stderr()):
+                await anyio.sleep(0.05)
+        assert text_of(await session.call_tool("fx__echo", {})) == "{}"
+
+
+async def test_no_head_of_line_blocking(tmp_path):
+    config = {"mcpServers": {"a": fixture_server(name="a"), "b": fixture_server(name="b")}}
+    async with gateway(tmp_path, config) as (session, _):
+        slow_done = anyio.Event()
+        results: dict[str, str] = {}
+
+        async def slow(name: str) -> None:
+            results[name] = text_of(await session.call_tool(name, {"seconds": 2, "steps": 1}))
+            slow_done.set()
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(slow, "a__slow")
+            await anyio.sleep(0.1)
+            other = await session.call_tool("b__echo", {"text": "b"})
+            same = await session.call_tool("a__echo", {"text": "a"})
+            assert not slow_done.is_set(), "calls to another server and to the same one did not wait"
+            assert text_of(other) == '{"text": "b"}' and text_of(same) == '{"text": "a"}'
+        assert results["a__slow"] == "slept 2.0"
+
+
+async def test_late_server_arrives_with_list_changed(tmp_path):
+    changed = anyio.Event()
+
+    async def on_message(message):
+        if isinstance(message, types.ToolListChangedNotification):
+            changed.set()
+
+    config = {
+        "mcpServers": {"late": fixture_server("--start-delay", "2", name="late"), "fx": fixture_server()},
+        "gateway": {"start_deadline": 0.5},
+    }
+    async with gateway(tmp_path, config, message_handler=on_message) as (session, _):
+        names = {t.name for t in (await session.list_tools()).tools}
+        assert "fx__echo" in names and "late__echo" not in names
+        with anyio.fail_after(15):
+            await changed.wait()
+        names = {t.name for t in (await session.list_tools()).tools}
+        assert "late__echo" in names
+
+
+async def test_call_to_a_server_still_starting_waits_for_it(tmp_path):
+    config = {
+        "mcpServers": {"late": fixture_server("--start-delay", "1.5", name="late")},
+        "gateway": {"start_deadline": 0.2},
+    }
+    async with gateway(tmp_path, config) as (session, _):
+        result = await session.call_tool("late__echo", {"text": "waited"})
+        assert text_of(result) == '{"text": "waited"}'
+
+
+async def test_child_stderr_goes_to_the_gateway_log(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server("--garbage")}}) as (session, run):
+        assert text_of(await session.call_tool("fx__echo", {"x": 1})) == '{"x": 1}'
+    err = run.stderr()
+    assert "[secure_mcp_gateway.server.fx]" in err and "fx: ready" in err
+    assert "not JSON-RPC" in err
+
+
+async def test_children_get_a_clean_environment(tmp_path):
+    extra = {
+        "GATEWAY_PRIVATE_TOKEN": "do-not-leak",
+        "HTTPS_PROXY": "http://proxy.example:3128",
+        "SSL_CERT_FILE": "/etc/ssl/custom.pem",
+        "PASS_ME": "passed",
+    }
+    config = {"mcpServers": {"fx": fixture_server(env={"SERVER_SETTING": "${env:PASS_ME}"}, inherit_env=["PASS_ME"])}}
+    async with gateway(tmp_path, config, env=extra) as (session, _):
+        seen = json.loads(text_of(await session.call_tool("fx__env", {})))
+    assert "GATEWAY_PRIVATE_TOKEN" not in seen
+    assert seen["HTTPS_PROXY"] == "http://proxy.example:3128"
+    assert seen["SSL_CERT_FILE"] == "/etc/ssl/custom.pem"
+    assert seen["SERVER_SETTING"] == "passed" and seen["PASS_ME"] == "passed"
+    assert "PATH" in seen and "HOME" in seen
