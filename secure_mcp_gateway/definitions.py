@@ -1,24 +1,86 @@
-"""Validation of the definitions a server lists: a bad one is dropped with a warning, the rest stay."""
+"""Validation of the definitions a server lists: a bad one is dropped with a warning, the rest stay.
+
+The rules are the ones MCP clients enforce on `tools/list`, `prompts/list`, `resources/list` and
+`resources/templates/list` results (protocol 2025-11-25): one item breaking them makes a strict client reject the
+whole list, so such an item is dropped here instead.
+"""
 
 from __future__ import annotations
 
 import logging
-from functools import cache
 from typing import Any
 
 log = logging.getLogger(__name__)
 
-_MODEL_NAMES = {"tools": "Tool", "prompts": "Prompt", "resources": "Resource", "templates": "ResourceTemplate"}
 _KEY = {"tools": "name", "prompts": "name", "resources": "uri", "templates": "uriTemplate"}
+_OPTIONAL_STR = ("title", "description", "mimeType")
 
 
-@cache
-def _model(kind: str) -> Any:
-    try:
-        from mcp_types import _v2025_11_25 as wire
-    except ImportError:  # a newer SDK layout: the public models validate the same shapes
-        import mcp_types as wire
-    return getattr(wire, _MODEL_NAMES[kind])
+def _schema_problem(schema: Any, field: str) -> str | None:
+    if not isinstance(schema, dict):
+        return f"{field} must be an object"
+    if schema.get("type") != "object":
+        return f'{field}.type must be "object"'
+    props = schema.get("properties")
+    if props is not None and not isinstance(props, dict):
+        return f"{field}.properties must be an object"
+    required = schema.get("required")
+    if required is not None and (not isinstance(required, list) or not all(isinstance(r, str) for r in required)):
+        return f"{field}.required must be a list of strings"
+    return None
+
+
+def _common_problem(item: dict[str, Any]) -> str | None:
+    for key in _OPTIONAL_STR:
+        if key in item and item[key] is not None and not isinstance(item[key], str):
+            return f"{key} must be a string"
+    for key in ("_meta", "annotations"):
+        if key in item and item[key] is not None and not isinstance(item[key], dict):
+            return f"{key} must be an object"
+    icons = item.get("icons")
+    if icons is not None and (
+        not isinstance(icons, list) or not all(isinstance(i, dict) and isinstance(i.get("src"), str) for i in icons)
+    ):
+        return "icons must be a list of objects with a src"
+    return None
+
+
+def _tool_problem(item: dict[str, Any]) -> str | None:
+    why = _schema_problem(item.get("inputSchema"), "inputSchema")
+    if why is None and item.get("outputSchema") is not None:
+        why = _schema_problem(item["outputSchema"], "outputSchema")
+    return why
+
+
+def _prompt_problem(item: dict[str, Any]) -> str | None:
+    args = item.get("arguments")
+    if args is None:
+        return None
+    if not isinstance(args, list):
+        return "arguments must be a list"
+    for i, arg in enumerate(args):
+        if not isinstance(arg, dict) or not isinstance(arg.get("name"), str):
+            return f"arguments[{i}] needs a name"
+        if "required" in arg and arg["required"] is not None and not isinstance(arg["required"], bool):
+            return f"arguments[{i}].required must be true or false"
+    return None
+
+
+def _resource_problem(item: dict[str, Any]) -> str | None:
+    if not isinstance(item.get("name"), str):
+        return 'missing "name"'
+    size = item.get("size")
+    if size is not None and (not isinstance(size, int) or isinstance(size, bool)):
+        return "size must be an integer"
+    return None
+
+
+_CHECKS = {
+    "tools": _tool_problem,
+    "prompts": _prompt_problem,
+    "resources": _resource_problem,
+    "templates": _resource_problem,
+}
 
 
 def problem(kind: str, item: Any) -> str | None:
@@ -28,16 +90,7 @@ def problem(kind: str, item: Any) -> str | None:
     key = _KEY[kind]
     if not isinstance(item.get(key), str) or not item[key]:
         return f'missing "{key}"'
-    try:
-        _model(kind).model_validate(item)
-    except Exception as exc:
-        errors = getattr(exc, "errors", None)
-        if callable(errors):
-            first = errors()[0]
-            where = ".".join(str(p) for p in first.get("loc", ()))
-            return f"{where}: {first.get('msg')}" if where else str(first.get("msg"))
-        return str(exc)
-    return None
+    return _common_problem(item) or _CHECKS[kind](item)
 
 
 def valid_items(kind: str, items: list[Any], server: str) -> list[dict[str, Any]]:

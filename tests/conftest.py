@@ -45,6 +45,7 @@ class Run:
     stderr_path: Path
     env: dict[str, str]
     notifications: list[Any] = field(default_factory=list)
+    init: Any = None
 
     def stderr(self) -> str:
         return self.stderr_path.read_text(errors="replace") if self.stderr_path.exists() else ""
@@ -101,7 +102,7 @@ async def gateway(
             stdio_client(params, errlog=errlog) as (read, write),
             ClientSession(read, write, read_timeout_seconds=read_timeout, **session_kwargs) as session,
         ):
-            await session.initialize()
+            run.init = await session.initialize()
             yield session, run
 
 

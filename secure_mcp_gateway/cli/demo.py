@@ -1,0 +1,178 @@
+"""`secure-mcp-gateway demo`: run the gateway on a bundled config and show, as a client sees it, what it does."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+_TTY = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
+
+
+def _c(code: str, text: str) -> str:
+    return f"\033[{code}m{text}\033[0m" if _TTY else text
+
+
+def _title(n: int, text: str) -> None:
+    print(f"\n{_c('1', f'{n}. {text}')}")
+
+
+def _show(label: str, value: str, width: int = 100) -> None:
+    lines = value.strip().splitlines() or [""]
+    print(f"   {_c('2', label)}")
+    for line in lines[:12]:
+        for part in textwrap.wrap(line, width) or [""]:
+            print(f"     {part}")
+
+
+def demo_config(workdir: Path) -> dict[str, Any]:
+    """The bundled example: the demo server, plus mcp-server-time when it is installed."""
+    servers: dict[str, Any] = {
+        "demo": {
+            "command": sys.executable,
+            "args": ["-m", "secure_mcp_gateway.demo_server"],
+            "guardrails": {"output": {"pii": "redact"}},
+        }
+    }
+    if importlib.util.find_spec("mcp_server_time") is not None:
+        servers["time"] = {"command": sys.executable, "args": ["-m", "mcp_server_time"]}
+    return {
+        "mcpServers": servers,
+        "guardrails": {"deny_patterns": [{"pattern": "DROP TABLE", "direction": "input", "name": "destructive_sql"}]},
+        "cache": {"dir": str(workdir / "cache")},
+        "audit": {"file": str(workdir / "audit.jsonl")},
+    }
+
+
+def _text(result: Any) -> str:
+    parts = []
+    for block in result.content:
+        parts.append(block.text if getattr(block, "type", "") == "text" else f"[{block.type} block]")
+    out = "\n".join(parts)
+    return f"(isError) {out}" if result.is_error else out
+
+
+async def _session(workdir: Path) -> None:
+    from mcp import ClientSession, StdioServerParameters, stdio_client
+
+    config = demo_config(workdir)
+    path = workdir / "gateway.json"
+    path.write_text(json.dumps(config, indent=2))
+    print(_c("1", "secure-mcp-gateway demo"))
+    print(f"   config: {path} (servers: {', '.join(config['mcpServers'])})")
+    print(f"   starting: {Path(sys.executable).name} -m secure_mcp_gateway --config {path.name}")
+    errlog_path = workdir / "gateway.log"
+    params = StdioServerParameters(
+        command=sys.executable, args=["-m", "secure_mcp_gateway", "--config", str(path)], env=dict(os.environ)
+    )
+    started = time.perf_counter()
+    with open(errlog_path, "w") as errlog:
+        async with stdio_client(params, errlog=errlog) as (read, write), ClientSession(read, write) as session:
+            init = await session.initialize()
+            info = init.server_info
+            print(f"   connected in {time.perf_counter() - started:.2f} s to {info.name} {info.version}")
+
+            tools = (await session.list_tools()).tools
+            _title(1, f"The tools the client sees ({len(tools)})")
+            for tool in tools:
+                desc = (tool.description or "").strip().splitlines()[0] if tool.description else ""
+                print(f"   {tool.name:<32} {desc[:70]}")
+            if not any(t.name == "demo__add" for t in tools):
+                print(_c("33", "   demo__add is missing: its description hides instructions to read ~/.ssh/id_rsa,"))
+                print(_c("33", "   so the gateway withheld it (see the log)."))
+
+            async def call(n: int, title: str, name: str, args: dict[str, Any]) -> str:
+                _title(n, title)
+                print(f"   call {name} {json.dumps(args)}")
+                result = await session.call_tool(name, args)
+                text = _text(result)
+                _show("result", text)
+                return text
+
+            await call(2, "A plain call", "demo__greet", {"name": "Ada"})
+            if "time" in config["mcpServers"]:
+                await call(
+                    3, "A third-party server (mcp-server-time)", "time__get_current_time", {"timezone": "Europe/Paris"}
+                )
+            fake = "ghp_" + "Zx8" * 12
+            await call(
+                4,
+                "A secret in the arguments is redacted before the server sees it",
+                "demo__echo",
+                {"text": f"deploy with token {fake}"},
+            )
+            await call(
+                5,
+                "Secrets in a result are redacted before the model sees them",
+                "demo__read_config",
+                {"path": "deploy/.env"},
+            )
+            await call(
+                6,
+                "Personal data (redacted for this server by a per-server policy)",
+                "demo__lookup_customer",
+                {"customer_id": "c-42"},
+            )
+            await call(
+                7,
+                "Prompt injection and hidden Unicode in a page are stripped",
+                "demo__fetch_page",
+                {"url": "https://docs.example.com"},
+            )
+            await call(8, "A deny pattern blocks a call", "demo__echo", {"text": "DROP TABLE users;"})
+            token_text = await call(
+                9,
+                "A secret the tool made is shown to the model as a placeholder",
+                "demo__create_token",
+                {"service": "ci"},
+            )
+            placeholder = next((w for w in token_text.split() if w.startswith("<SECRET:")), None)
+            if placeholder:
+                await call(
+                    10,
+                    "...and restored when the model passes it back to the same server",
+                    "demo__use_token",
+                    {"token": placeholder},
+                )
+    _print_audit(workdir / "audit.jsonl")
+    print(f"\n   gateway log: {errlog_path}")
+    print(f"   run it yourself: secure-mcp-gateway check --config {path}")
+
+
+def _print_audit(path: Path) -> None:
+    _title(11, "The audit trail (one JSON line per event, hash-chained)")
+    if not path.exists():
+        print("   (no audit file was written)")
+        return
+    try:
+        from secure_mcp_gateway.audit import format_event
+    except ImportError:  # pragma: no cover - the audit module is part of the package
+        format_event = None  # type: ignore[assignment]
+    for line in path.read_text().splitlines()[-14:]:
+        try:
+            event = json.loads(line)
+        except ValueError:
+            continue
+        print("   " + (format_event(event) if format_event else line[:150]))
+    print(f"   file: {path}")
+
+
+def run_demo() -> int:
+    """Run the demo in a fresh directory (kept, so its files can be looked at); 0 on success."""
+    workdir = Path(tempfile.mkdtemp(prefix="smg-demo-"))
+    try:
+        asyncio.run(_session(workdir))
+    except Exception as exc:  # the demo explains itself rather than dumping a trace
+        print(f"\ndemo failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        log = workdir / "gateway.log"
+        if log.exists():
+            print(log.read_text()[-3000:], file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,106 @@
+"""A client nobody here wrote: the MCP Inspector CLI against the gateway with server-everything and mcp-server-time."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import gateway_env, time_server, write_config
+
+NODE_BIN = Path(__file__).parent / "node" / "node_modules" / ".bin"
+INSPECTOR = NODE_BIN / "mcp-inspector"
+EVERYTHING = NODE_BIN / "mcp-server-everything"
+
+if not (INSPECTOR.exists() and EVERYTHING.exists()):
+    if os.environ.get("SMG_REQUIRE_NODE"):
+        raise RuntimeError("npm test servers missing: run `npm ci --prefix tests/node`")
+    pytest.skip("npm test servers not installed (npm ci --prefix tests/node)", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("inspector")
+    path = write_config(
+        tmp,
+        {
+            "mcpServers": {"everything": {"command": str(EVERYTHING)}, "time": time_server()},
+            "gateway": {"reload": False},
+        },
+    )
+    env = gateway_env(tmp, {"HOME": str(tmp / "home"), "SECURE_MCP_GATEWAY_CONFIG": str(path)})
+    (tmp / "home").mkdir()
+    return env
+
+
+def inspect(env: dict[str, str], *args: str) -> dict:
+    gateway = str(Path(sys.executable).parent / "secure-mcp-gateway")  # the console script a client would run
+    proc = subprocess.run(
+        [
+            str(INSPECTOR),
+            "--cli",
+            gateway,
+            "-e",
+            f"SECURE_MCP_GATEWAY_CONFIG={env['SECURE_MCP_GATEWAY_CONFIG']}",
+            "--format",
+            "json",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 0, (
+        f"inspector exit {proc.returncode}\nstdout: {proc.stdout[-2000:]}\n{proc.stderr[-3000:]}"
+    )
+    return json.loads(proc.stdout)
+
+
+def test_tools_list_strict_reports_no_problems(setup):
+    result = inspect(setup, "--method", "tools/list", "--strict")["result"]
+    names = [t["name"] for t in result["tools"]]
+    assert "everything__echo" in names and "time__get_current_time" in names
+    assert len(names) >= 14
+
+
+def test_tools_call(setup):
+    result = inspect(setup, "--method", "tools/call", "--tool-name", "everything__echo", "--tool-arg", "message=hi")
+    assert result["result"]["content"][0]["text"] == "Echo: hi"
+
+
+def test_prompts_get(setup):
+    result = inspect(
+        setup, "--method", "prompts/get", "--prompt-name", "everything__args-prompt", "--prompt-args", "city=Paris"
+    )
+    text = json.dumps(result["result"]["messages"])
+    assert "Paris" in text
+
+
+def test_resources_read(setup):
+    result = inspect(setup, "--method", "resources/read", "--uri", "demo://resource/static/document/architecture.md")
+    contents = result["result"]["contents"]
+    assert contents[0]["uri"] == "demo://resource/static/document/architecture.md" and contents[0]["text"]
+
+
+def test_load_of_hundreds_of_calls_has_no_errors(setup):
+    result = inspect(
+        setup,
+        "--method",
+        "tools/call",
+        "--tool-name",
+        "everything__echo",
+        "--tool-arg",
+        "message=hi",
+        "--load",
+        "--load-requests",
+        "400",
+        "--load-concurrency",
+        "20",
+    )["result"]
+    assert result["requests"] == 400
+    assert result["ok"] == 400 and result["errors"] == 0 and result["toolErrors"] == 0, result["errorMessages"]

@@ -1,0 +1,181 @@
+"""The whole protocol passes through: prompts, resources, completions, notifications and server-to-client requests."""
+
+from __future__ import annotations
+
+import json
+
+import anyio
+import mcp_types as types
+import pytest
+from conftest import fixture_server, gateway, text_of
+
+pytestmark = pytest.mark.anyio
+
+
+def two_servers() -> dict:
+    return {"mcpServers": {"fx": fixture_server(), "fy": fixture_server(name="fy")}}
+
+
+async def test_prompts_are_listed_and_routed(tmp_path):
+    async with gateway(tmp_path, two_servers()) as (session, _):
+        names = [p.name for p in (await session.list_prompts()).prompts]
+        assert names == ["fx__greet", "fy__greet"]
+        result = await session.get_prompt("fy__greet", {"who": "Grace"})
+        assert result.messages[0].content.text == "Say hello to Grace."
+        assert result.description == "A greeting"
+
+
+async def test_resources_templates_and_reads(tmp_path):
+    async with gateway(tmp_path, two_servers()) as (session, run):
+        uris = [str(r.uri) for r in (await session.list_resources()).resources]
+        assert uris == ["fixture://static/readme", "fixture://static/logo"], "a URI two servers share is listed once"
+        templates = [t.uri_template for t in (await session.list_resource_templates()).resource_templates]
+        assert templates == ["fixture://items/{id}"]
+        readme = await session.read_resource("fixture://static/readme")
+        assert readme.contents[0].text == "readme of fx", "the first server in config order serves a shared URI"
+        item = await session.read_resource("fixture://items/42")
+        assert json.loads(item.contents[0].text) == {"id": "42"}
+        logo = await session.read_resource("fixture://static/logo")
+        assert logo.contents[0].blob and logo.contents[0].mime_type == "image/png"
+    assert "uri fixture://static/readme is offered by fx and fy; the gateway uses fx" in run.stderr()
+
+
+async def test_unknown_resource_is_a_clear_error(tmp_path):
+    from mcp import MCPError
+
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
+        with pytest.raises(MCPError) as info:
+            await session.read_resource("fixture://nothing/here")
+        assert "Resource not found" in info.value.error.message
+
+
+async def test_subscriptions_and_updates_are_forwarded(tmp_path):
+    updated = anyio.Event()
+    seen: list[str] = []
+
+    async def on_message(message):
+        if isinstance(message, types.ResourceUpdatedNotification):
+            seen.append(str(message.params.uri))
+            updated.set()
+
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}, message_handler=on_message) as (s, _):
+        await s.subscribe_resource("fixture://static/readme")
+        await s.call_tool("fx__touch", {"uri": "fixture://static/readme"})
+        with anyio.fail_after(10):
+            await updated.wait()
+        assert seen == ["fixture://static/readme"]
+        await s.unsubscribe_resource("fixture://static/readme")
+        await s.call_tool("fx__touch", {"uri": "fixture://static/readme"})
+        await s.call_tool("fx__echo", {})  # the server answers in order; an update would have come before this
+        assert seen == ["fixture://static/readme"], "no update after unsubscribing"
+
+
+async def test_completions_for_prompts_and_templates(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
+        prompt = await session.complete(
+            types.PromptReference(type="ref/prompt", name="fx__greet"), {"name": "who", "value": "b"}
+        )
+        assert prompt.completion.values == ["bob"]
+        tmpl = await session.complete(
+            types.ResourceTemplateReference(type="ref/resource", uri="fixture://items/{id}"),
+            {"name": "id", "value": "4"},
+        )
+        assert tmpl.completion.values == ["42"]
+
+
+async def test_tool_list_changes_at_run_time_reach_the_client(tmp_path):
+    changed = anyio.Event()
+
+    async def on_message(message):
+        if isinstance(message, types.ToolListChangedNotification):
+            changed.set()
+
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}, message_handler=on_message) as (s, _):
+        before = {t.name for t in (await s.list_tools()).tools}
+        assert "fx__added" not in before
+        await s.call_tool("fx__add_tool", {})
+        with anyio.fail_after(10):
+            await changed.wait()
+        after = {t.name for t in (await s.list_tools()).tools}
+        assert after - before == {"fx__added"}
+        assert text_of(await s.call_tool("fx__added", {})) == "added tool works"
+
+
+async def test_progress_reaches_the_caller(tmp_path):
+    progress: list[tuple[float, float | None, str | None]] = []
+
+    async def on_progress(value, total, message):
+        progress.append((value, total, message))
+
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
+        result = await session.call_tool("fx__slow", {"seconds": 0.4, "steps": 4}, progress_callback=on_progress)
+        assert text_of(result) == "slept 0.4"
+    assert [p[0] for p in progress] == [1, 2, 3, 4]
+    assert progress[-1][1] == 4 and progress[-1][2] == "step 4"
+
+
+async def test_log_messages_are_tagged_with_the_server(tmp_path):
+    logs: list[types.LoggingMessageNotificationParams] = []
+
+    async def on_log(params):
+        logs.append(params)
+
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}, logging_callback=on_log) as (s, _):
+        await s.set_logging_level("debug")
+        await s.call_tool("fx__log", {"text": "hello from fx"})
+        await s.call_tool("fx__echo", {})
+    assert any(p.logger == "fx/fixture" and p.data == "hello from fx" for p in logs)
+    assert any(p.data == "level set to debug" for p in logs), "logging/setLevel reached the server"
+
+
+async def test_sampling_elicitation_and_roots_reach_a_capable_client(tmp_path):
+    async def sampling(context, params):
+        assert params.messages[0].content.text == "say hi"
+        return types.CreateMessageResult(
+            role="assistant", content=types.TextContent(type="text", text="hi!"), model="test-model"
+        )
+
+    async def elicitation(context, params):
+        assert params.message == "Your name?"
+        return types.ElicitResult(action="accept", content={"name": "Ada"})
+
+    async def roots(context):
+        return types.ListRootsResult(roots=[types.Root(uri="file:///work", name="work")])
+
+    async with gateway(
+        tmp_path,
+        {"mcpServers": {"fx": fixture_server()}},
+        sampling_callback=sampling,
+        elicitation_callback=elicitation,
+        list_roots_callback=roots,
+    ) as (session, _):
+        sampled = json.loads(text_of(await session.call_tool("fx__sample", {})))
+        assert sampled["content"]["text"] == "hi!" and sampled["model"] == "test-model"
+        elicited = json.loads(text_of(await session.call_tool("fx__elicit", {})))
+        assert elicited == {"action": "accept", "content": {"name": "Ada"}}
+        listed = json.loads(text_of(await session.call_tool("fx__roots", {})))
+        assert listed["roots"][0]["uri"] == "file:///work"
+
+
+async def test_server_requests_fail_cleanly_without_client_support(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
+        with anyio.fail_after(10):
+            sampled = json.loads(text_of(await session.call_tool("fx__sample", {})))
+        assert sampled["error"]["code"] == -32601
+        assert "does not support sampling" in sampled["error"]["message"]
+        elicited = json.loads(text_of(await session.call_tool("fx__elicit", {})))
+        assert "does not support elicitation" in elicited["error"]["message"]
+
+
+async def test_capabilities_follow_the_servers(tmp_path):
+    from conftest import time_server
+
+    async with gateway(tmp_path, {"mcpServers": {"time": time_server()}}) as (_, run):
+        caps = run.init.capabilities
+        assert caps.tools is not None and caps.tools.list_changed
+        assert caps.completions is None and caps.logging is None, "mcp-server-time offers neither"
+        assert caps.resources is not None and not caps.resources.subscribe
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (_, run):
+        caps = run.init.capabilities
+        assert caps.prompts is not None and caps.resources is not None and caps.resources.subscribe
+        assert caps.completions is not None and caps.logging is not None
