@@ -292,9 +292,13 @@ class Child:
         init = asyncio.get_running_loop().create_task(
             peer.request("initialize", self.host.child_initialize_params(), self.settings.init_timeout)
         )
-        done, _ = await asyncio.wait({init, reader, exited}, return_when=asyncio.FIRST_COMPLETED)
+        init.add_done_callback(lambda t: t.cancelled() or t.exception())  # its failure is reported below
+        try:
+            done, _ = await asyncio.wait({init, reader, exited}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            if not init.done():
+                init.cancel()
         if init not in done:
-            init.cancel()
             raise Unavailable(await self._exit_reason(self._link))
         try:
             result = init.result()

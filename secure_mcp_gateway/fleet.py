@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from secure_mcp_gateway.children import Child, ChildHost
@@ -39,13 +40,16 @@ class Fleet:
             self.children[name] = child
             child.start()
 
-    async def wait_startup(self) -> None:
-        """Wait until every server is up or has failed once, but no longer than the start deadline."""
+    async def wait_startup(self, known: Callable[[str], bool] = lambda _name: False) -> None:
+        """Wait until every server is up or has failed once, but no longer than the start deadline.
+
+        Servers whose lists are `known` already (from the disk cache) are not waited for.
+        """
         if not self.started or self._start_time is None:
             return
         loop = asyncio.get_running_loop()
         remaining = self._start_time + self.config.gateway.start_deadline - loop.time()
-        pending = [c for c in self.children.values() if not c.ready]
+        pending = [c for c in self.children.values() if not c.ready and not known(c.name)]
         if remaining <= 0 or not pending:
             return
         await asyncio.gather(*(c.wait_settled(remaining) for c in pending))

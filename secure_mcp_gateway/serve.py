@@ -23,7 +23,7 @@ RELOAD_POLL = 1.0
 
 async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gateway | None = None) -> int:
     """Serve one client over stdio until its input ends or a signal arrives."""
-    gateway = gateway or Gateway(config, config_path=str(config_path) if config_path else None)
+    gateway = gateway or build_gateway(config, config_path)
     link = await StdioLink.open()
     peer = RpcPeer("client", link, on_request=gateway.handle, on_notification=gateway.on_client_notification)
     gateway.attach(peer)
@@ -62,6 +62,14 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
             log.error("servers did not stop within %.1f s", SHUTDOWN_BUDGET)
         await link.close()
     return 0
+
+
+def build_gateway(config: GatewayConfig, config_path: Path | None) -> Gateway:
+    """A gateway with the parts the config asks for."""
+    from secure_mcp_gateway.cache import GatewayCache
+
+    cache = GatewayCache(config.cache) if config.cache.enabled else None
+    return Gateway(config, config_path=str(config_path) if config_path else None, cache=cache)
 
 
 async def _watch(gateway: Gateway, path: Path) -> None:

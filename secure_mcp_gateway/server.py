@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from secure_mcp_gateway import __version__, jsonrpc
+from secure_mcp_gateway.cache import GatewayCache, catalog_key
 from secure_mcp_gateway.catalog import Catalog, Route, ServerCatalog, ToolFilterSet
 from secure_mcp_gateway.children import Child, State, Unavailable
 from secure_mcp_gateway.config import GatewayConfig
@@ -42,10 +43,19 @@ def error_result(text: str) -> dict[str, Any]:
 class Gateway:
     """Serves one client and proxies every configured server."""
 
-    def __init__(self, config: GatewayConfig, pipeline: Pipeline | None = None, config_path: str | None = None) -> None:
+    def __init__(
+        self,
+        config: GatewayConfig,
+        pipeline: Pipeline | None = None,
+        config_path: str | None = None,
+        cache: GatewayCache | None = None,
+    ) -> None:
         self.config = config
         self.config_path = config_path
         self.pipeline = pipeline or Pipeline()
+        self.cache = cache
+        self._cache_keys: dict[str, str] = {}
+        self._cached: dict[str, dict[str, Any]] = {}
         self.catalog = Catalog()
         self.routes = ResourceRouter(self.catalog)
         self.fleet = Fleet(config, self)
@@ -59,6 +69,7 @@ class Gateway:
         self._progress: dict[Any, str] = {}
         self._pending_notes: set[str] = set()
         self._listed: set[str] = set()
+        self._stopping = False
         self._notes_handle: asyncio.TimerHandle | None = None
         self._handlers: dict[str, Callable[[Message], Awaitable[dict[str, Any]]]] = {
             "initialize": self._initialize,
@@ -110,7 +121,7 @@ class Gateway:
 
     def _list_changed(self, kind: str) -> None:
         """Tell the client a list it has fetched changed, coalescing bursts into one notification per kind."""
-        if kind not in self._listed:
+        if kind not in self._listed or self._stopping:
             return
         self._pending_notes.add(kind)
         if self._notes_handle is None:
@@ -134,7 +145,8 @@ class Gateway:
         requested = params.get("protocolVersion")
         self.protocol_version = requested if requested in HANDSHAKE_VERSIONS else LATEST_VERSION
         self.fleet.start()
-        await self.fleet.wait_startup()
+        await self._load_cached_catalogs()
+        await self._startup()
         result: dict[str, Any] = {
             "protocolVersion": self.protocol_version,
             "capabilities": self.capabilities(),
@@ -145,13 +157,45 @@ class Gateway:
             result["instructions"] = instructions
         return result
 
+    async def _startup(self) -> None:
+        await self.fleet.wait_startup(known=lambda name: self.catalog.get(name) is not None)
+
+    async def _load_cached_catalogs(self) -> None:
+        """Serve what each server listed last time while it starts (a warm start)."""
+        if self.cache is None:
+            return
+        todo = [c for c in self.fleet if c.name not in self._cache_keys]
+        for child in todo:
+            self._cache_keys[child.name] = catalog_key(child.name, child.config)
+        found = await asyncio.gather(*(self.cache.get_catalog(self._cache_keys[c.name]) for c in todo))
+        for child, data in zip(todo, found, strict=True):
+            if data is None or child.catalog is not None:
+                continue
+            try:
+                catalog = ServerCatalog.from_dict(data)
+            except (TypeError, ValueError):
+                continue
+            self._cached[child.name] = data
+            self._merge(child.name, catalog)
+            log.info("server %s: serving its %d cached tools while it starts", child.name, len(catalog.tools))
+
+    def _remember(self, child: Child, catalog: ServerCatalog) -> None:
+        """Keep a server's fresh lists on disk for the next start."""
+        if self.cache is None or child.name not in self._cache_keys:
+            return
+        data = catalog.to_dict()
+        if self._cached.get(child.name) != data:
+            self._cached[child.name] = data
+            asyncio.get_running_loop().create_task(self.cache.put_catalog(self._cache_keys[child.name], data))
+
     async def _ping(self, msg: Message) -> dict[str, Any]:
         return {}
 
     def capabilities(self) -> dict[str, Any]:
         """What the gateway offers: tools always; the rest when a server offers it (or may, if not up yet)."""
-        known = [c.catalog.capabilities for c in self.fleet if c.catalog is not None]
-        unknown = any(c.catalog is None for c in self.fleet)
+        cats = [self.catalog.get(c.name) for c in self.fleet]
+        known = [c.capabilities for c in cats if c is not None]
+        unknown = any(c is None for c in cats)
         caps: dict[str, Any] = {"tools": {"listChanged": True}}
         if unknown or any("prompts" in k for k in known):
             caps["prompts"] = {"listChanged": True}
@@ -176,7 +220,7 @@ class Gateway:
     # --- tools -----------------------------------------------------------------------------------
 
     async def _list_tools(self, msg: Message) -> dict[str, Any]:
-        await self.fleet.wait_startup()
+        await self._startup()
         self._listed.add("tools")
         return {"tools": self.catalog.tools()}
 
@@ -238,7 +282,7 @@ class Gateway:
     # --- prompts ---------------------------------------------------------------------------------
 
     async def _list_prompts(self, msg: Message) -> dict[str, Any]:
-        await self.fleet.wait_startup()
+        await self._startup()
         self._listed.add("prompts")
         return {"prompts": self.catalog.prompts()}
 
@@ -263,12 +307,12 @@ class Gateway:
     # --- resources -------------------------------------------------------------------------------
 
     async def _list_resources(self, msg: Message) -> dict[str, Any]:
-        await self.fleet.wait_startup()
+        await self._startup()
         self._listed.add("resources")
         return {"resources": self.routes.resources()}
 
     async def _list_templates(self, msg: Message) -> dict[str, Any]:
-        await self.fleet.wait_startup()
+        await self._startup()
         self._listed.add("resources")
         return {"resourceTemplates": self.routes.templates()}
 
@@ -277,7 +321,7 @@ class Gateway:
         uri = params.get("uri")
         if not isinstance(uri, str):
             raise RpcError(INVALID_PARAMS, 'resources/read needs "uri"')
-        await self.fleet.wait_startup()
+        await self._startup()
         owners = self.routes.owners(uri)
         if not owners:
             raise RpcError(RESOURCE_NOT_FOUND, f"Resource not found: {uri}", {"uri": uri})
@@ -301,7 +345,7 @@ class Gateway:
         uri = params.get("uri")
         if not isinstance(uri, str):
             raise RpcError(INVALID_PARAMS, 'resources/subscribe needs "uri"')
-        await self.fleet.wait_startup()
+        await self._startup()
         for server in self.routes.owners(uri, subscribable=True):
             await self._forward(server, "resources/subscribe", params)
             self._subscriptions[uri] = server
@@ -323,7 +367,7 @@ class Gateway:
         empty = {"completion": {"values": [], "hasMore": False}}
         if not isinstance(ref, dict):
             raise RpcError(INVALID_PARAMS, 'completion/complete needs "ref"')
-        await self.fleet.wait_startup()
+        await self._startup()
         if ref.get("type") == "ref/prompt":
             route = self.catalog.route_prompt(str(ref.get("name")))
             if route is None:
@@ -375,21 +419,25 @@ class Gateway:
 
     def on_catalog(self, child: Child, catalog: ServerCatalog, kinds: tuple[str, ...]) -> None:
         """A server's lists arrived or changed: screen them, merge them, tell the client what changed."""
-        screened = ServerCatalog(**{**catalog.__dict__})
-        for kind in ("tools", "prompts", "resources", "templates"):
-            items = []
-            for item in getattr(catalog, kind):
-                shown = self.pipeline.screen_definition(child.name, kind, item)
-                if shown is not None:
-                    items.append(shown)
-            setattr(screened, kind, items)
-        before = self._visible()
-        self.catalog.set(child.name, screened)
-        self._announce(before)
+        self._merge(child.name, catalog)
+        self._remember(child, catalog)
         if "tools" in kinds and self.log_level and child.ready:
             asyncio.get_running_loop().create_task(self._send_level(child))
         if child.ready:
             self._resubscribe(child)
+
+    def _merge(self, server: str, catalog: ServerCatalog) -> None:
+        screened = ServerCatalog(**{**catalog.__dict__})
+        for kind in ("tools", "prompts", "resources", "templates"):
+            items = []
+            for item in getattr(catalog, kind):
+                shown = self.pipeline.screen_definition(server, kind, item)
+                if shown is not None:
+                    items.append(shown)
+            setattr(screened, kind, items)
+        before = self._visible()
+        self.catalog.set(server, screened)
+        self._announce(before)
 
     def _visible(self) -> dict[str, Any]:
         return {
@@ -459,14 +507,22 @@ class Gateway:
         self.config = config
         self._configure_catalog(config)
         changed = await self.fleet.apply(config)
+        for name in changed:
+            self._cache_keys.pop(name, None)
+            self._cached.pop(name, None)
         self._announce(before)
+        if self.initialized or self.fleet.started:
+            await self._load_cached_catalogs()
         return changed
 
     async def stop(self) -> None:
         """Stop every server."""
+        self._stopping = True
         if self._notes_handle is not None:
             self._notes_handle.cancel()
         await self.fleet.stop()
+        if self.cache is not None:
+            await asyncio.to_thread(self.cache.close)
 
 
 def _request_id() -> str:

@@ -6,11 +6,10 @@ import argparse
 import asyncio
 import logging
 import sys
-from pathlib import Path
 
 from secure_mcp_gateway import __version__
 from secure_mcp_gateway import config as config_mod
-from secure_mcp_gateway.config import ConfigError, GatewayConfig
+from secure_mcp_gateway.config import ConfigError
 
 EXIT_CONFIG = 2
 
@@ -41,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common], help="validate the config and show what would run")
     check.add_argument("--probe", action="store_true", help="also start every server and list its tools")
     sub.add_parser("demo", parents=[common], help="watch the gateway at work on a bundled example config")
+    cache = sub.add_parser("cache", parents=[common], help="look at or clear the local disk cache")
+    cache.add_argument("action", choices=["stats", "clear"])
     return p
 
 
@@ -60,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CONFIG
     level = getattr(args, "log_level", None) or config.gateway.log_level
     _setup_logging(level)
+    if command == "cache":
+        from secure_mcp_gateway.cli.cache import run_cache
+
+        return run_cache(config, args.action)
     if command == "check":
         from secure_mcp_gateway.cli.check import run_check
 

@@ -33,7 +33,11 @@ P.add_argument("--instructions", default=None)
 P.add_argument("--poisoned", action="store_true")
 P.add_argument("--pid-file", default=None)
 P.add_argument("--long-names", action="store_true")
+P.add_argument("--extra-from", default=None, help="read the number of extra tools from this file at start")
 ARGS = P.parse_args()
+if ARGS.extra_from:
+    with open(ARGS.extra_from) as _f:
+        ARGS.tools_extra = int(_f.read().strip() or 0)
 
 OUT = sys.stdout.buffer
 PNG_1PX = base64.b64encode(

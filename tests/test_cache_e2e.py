@@ -1,0 +1,130 @@
+"""The disk cache through the real gateway: warm starts, changed servers, broken caches, two processes, stats."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import anyio
+import mcp_types as types
+import pytest
+from conftest import PY, fixture_server, gateway, gateway_env, text_of
+
+pytestmark = pytest.mark.anyio
+
+
+def _late(delay: str = "3") -> dict:
+    return fixture_server("--start-delay", delay, name="late")
+
+
+async def test_warm_start_serves_the_cached_list_before_the_server_is_up(tmp_path):
+    config = {"mcpServers": {"late": _late()}, "gateway": {"start_deadline": 10}}
+    async with gateway(tmp_path, config) as (session, _):  # cold: waits for the server
+        assert "late__echo" in {t.name for t in (await session.list_tools()).tools}
+    config["gateway"]["start_deadline"] = 0.1
+    async with gateway(tmp_path, config) as (session, run):
+        names = {t.name for t in (await session.list_tools()).tools}
+        assert "late: ready" not in run.stderr(), "the list came before the server was up"
+        assert "late__echo" in names
+        assert "serving its" in run.stderr() and "cached tools while it starts" in run.stderr()
+        result = await session.call_tool("late__echo", {"text": "waited for it"})
+        assert text_of(result) == '{"text": "waited for it"}'
+
+
+async def test_a_server_that_changed_since_last_time_triggers_list_changed(tmp_path):
+    extra = tmp_path / "extra.txt"
+    extra.write_text("0")
+    config = {
+        "mcpServers": {"fx": fixture_server("--extra-from", str(extra), "--start-delay", "1")},
+        "gateway": {"start_deadline": 10},
+    }
+    async with gateway(tmp_path, config) as (session, _):
+        assert "fx__extra_000" not in {t.name for t in (await session.list_tools()).tools}
+    extra.write_text("2")  # same launch spec, different tools
+    changed = anyio.Event()
+
+    async def on_message(message):
+        if isinstance(message, types.ToolListChangedNotification):
+            changed.set()
+
+    config["gateway"]["start_deadline"] = 0.1
+    async with gateway(tmp_path, config, message_handler=on_message) as (session, _):
+        stale = {t.name for t in (await session.list_tools()).tools}
+        assert "fx__extra_000" not in stale, "first answer came from the cache"
+        with anyio.fail_after(15):
+            await changed.wait()
+        fresh = {t.name for t in (await session.list_tools()).tools}
+        assert {"fx__extra_000", "fx__extra_001"} <= fresh
+
+
+async def test_a_corrupted_cache_never_stops_the_gateway(tmp_path):
+    config = {"mcpServers": {"fx": fixture_server()}}
+    async with gateway(tmp_path, config) as (session, _):
+        await session.list_tools()
+    files = [p for p in (tmp_path / "cache").rglob("*") if p.is_file()]
+    assert files, "the cache wrote something"
+    for path in files:
+        path.write_bytes(b"\x00garbage\xff" * 64)
+    async with gateway(tmp_path, config) as (session, run):
+        assert text_of(await session.call_tool("fx__echo", {"a": 1})) == '{"a": 1}'
+    assert run.stderr().count("WARNING [secure_mcp_gateway.cache]") <= 2
+
+
+async def test_an_unusable_cache_directory_is_reported_and_ignored(tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be")
+    config = {"mcpServers": {"fx": fixture_server()}, "cache": {"dir": str(blocker / "cache")}}
+    async with gateway(tmp_path, config) as (session, run):
+        assert text_of(await session.call_tool("fx__echo", {})) == "{}"
+    assert "secure_mcp_gateway.cache" in run.stderr()
+
+
+async def test_two_gateways_share_one_cache(tmp_path):
+    config = {"mcpServers": {"fx": fixture_server()}}
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    shared = {"cache": {"dir": str(tmp_path / "shared-cache")}}
+    results: list[set[str]] = []
+
+    async def one(where):
+        async with gateway(where, {**config, **shared}) as (session, _):
+            results.append({t.name for t in (await session.list_tools()).tools})
+            assert text_of(await session.call_tool("fx__echo", {})) == "{}"
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(one, a)
+        tg.start_soon(one, b)
+    assert len(results) == 2 and results[0] == results[1] and "fx__echo" in results[0]
+
+
+def test_cache_stats_and_clear_commands(tmp_path):
+    async def warm():
+        config = {"mcpServers": {"fx": fixture_server()}}
+        async with gateway(tmp_path, config) as (session, _):
+            await session.list_tools()
+        async with gateway(tmp_path, config) as (session, _):
+            await session.list_tools()
+
+    anyio.run(warm)
+    path = tmp_path / "gateway.json"
+
+    def cli(*args):
+        return subprocess.run(
+            [PY, "-m", "secure_mcp_gateway", "cache", *args, "--config", str(path)],
+            capture_output=True,
+            text=True,
+            env=gateway_env(tmp_path),
+            timeout=60,
+        )
+
+    stats = cli("stats")
+    assert stats.returncode == 0, stats.stderr
+    row = next(line.split() for line in stats.stdout.splitlines() if line.startswith("catalog"))
+    entries, hits, misses = int(row[1]), int(row[4]), int(row[5])
+    assert (entries, hits, misses) == (1, 1, 1), stats.stdout
+    cleared = cli("clear")
+    assert "cleared 1 entries" in cleared.stdout
+    row = next(line.split() for line in cli("stats").stdout.splitlines() if line.startswith("catalog"))
+    assert int(row[1]) == 0
+    assert json.loads(path.read_text())["mcpServers"]["fx"]["command"] == PY
