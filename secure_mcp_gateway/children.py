@@ -47,6 +47,10 @@ class Unavailable(Exception):
     """The server cannot take calls now; the message says why."""
 
 
+class CallTimeout(Unavailable):
+    """The server did not answer within the call's deadline; the request was cancelled at the server."""
+
+
 class ChildHost(Protocol):
     """What a supervisor needs from the gateway around it."""
 
@@ -80,6 +84,8 @@ class Child:
         self.peer: RpcPeer | None = None
         self.pid: int | None = None
         self.restarts = 0
+        self.started_at = 0.0
+        self.next_delay = 0.0
         self._link: Any = None
         self._ready = asyncio.Event()
         self._settled = asyncio.Event()
@@ -136,7 +142,7 @@ class Child:
         except ConnectionClosed as exc:
             raise Unavailable(exc.message) from None
         except RequestTimeout:
-            raise Unavailable(
+            raise CallTimeout(
                 f"server {self.name} did not answer {method} within {round(timeout, 1):g} s; the request was cancelled"
             ) from None
 
@@ -188,7 +194,7 @@ class Child:
         failures = 0
         restart = self.settings.restart
         while not self._stopping:
-            started = loop.time()
+            started = self.started_at = loop.time()
             self._set_state(State.STARTING, "starting")
             try:
                 reason = await self._session()
@@ -211,6 +217,7 @@ class Child:
             delay = min(restart.backoff_initial * 2 ** (failures - 1), restart.backoff_max)
             log.warning("server %s: %s; restarting in %.1f s (attempt %d)", self.name, reason, delay, failures)
             self.restarts += 1
+            self.next_delay = delay
             self._set_state(State.BACKOFF, reason)
             await asyncio.sleep(delay)
 

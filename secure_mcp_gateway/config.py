@@ -127,10 +127,10 @@ class ServerConfig(_Strict):
     type: Literal["stdio", "http", "streamable-http", "streamableHttp", "sse"] | None = None
     command: str | None = None
     args: list[str] = Field(default_factory=list)
-    env: dict[str, str] = Field(default_factory=dict)
+    env: dict[str, str] = Field(default_factory=dict, repr=False)
     cwd: str | None = None
     url: str | None = None
-    headers: dict[str, str] = Field(default_factory=dict)
+    headers: dict[str, str] = Field(default_factory=dict, repr=False)
     enabled: bool = True
     disabled: bool | None = None
     timeout: float | None = Field(None, gt=0)
@@ -191,6 +191,8 @@ class GatewaySettings(_Strict):
     """Longest wait for a server to answer `initialize` and its first lists before it is restarted."""
     restart: RestartSettings = RestartSettings()
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_format: Literal["text", "json"] = "text"
+    """Format of the stderr log: readable text, or JSON lines for log shippers."""
     reload: bool = True
     """Watch the config file and apply changes without a restart."""
     inherit_env: list[str] = Field(default_factory=list)
@@ -221,12 +223,12 @@ class ProviderConfig(_Strict):
     type: Literal["enkrypt", "webhook"]
     url: str | None = None
     """Webhook URL, or the Enkrypt API base URL (default `https://api.enkryptai.com`)."""
-    api_key: str | None = None
-    headers: dict[str, str] = Field(default_factory=dict)
+    api_key: str | None = Field(None, repr=False)
+    headers: dict[str, str] = Field(default_factory=dict, repr=False)
     policy: str | None = None
     """Enkrypt guardrail policy name (header `X-Enkrypt-Guardrail`)."""
     action: Action = "block"
-    """What a flag from this provider does, unless a direction policy says otherwise."""
+    """The most a flag from this provider may do (its own answer can be milder), unless a direction says otherwise."""
     pii_redaction: bool = False
     """Enkrypt: redact PII in tool input before the call and restore it in the result."""
     output_checks: list[Literal["relevancy", "adherence", "hallucination"]] = Field(default_factory=list)
@@ -238,6 +240,13 @@ class ProviderConfig(_Strict):
             raise ValueError('a webhook provider needs "url"')
         if self.type == "enkrypt" and not self.api_key:
             raise ValueError('an enkrypt provider needs "api_key" (e.g. "${env:ENKRYPT_API_KEY}")')
+        if self.type == "webhook" and (self.pii_redaction or self.output_checks or self.policy):
+            raise ValueError("policy, pii_redaction and output_checks are Enkrypt settings; a webhook has none")
+        if self.type == "enkrypt" and not (self.policy or self.pii_redaction or self.output_checks):
+            raise ValueError(
+                'an enkrypt provider needs "policy" (a guardrail policy name), "pii_redaction" or '
+                '"output_checks"; without one it checks nothing'
+            )
         return self
 
 
@@ -317,6 +326,12 @@ class GatewayConfig(BaseSettings):
                     self.policy_for(name)
                 except ValidationError as exc:
                     raise ValueError(_first_error(exc, f"mcpServers.{name}.guardrails")) from None
+        http = self.guardrails.http
+        if self.guardrails.providers and http.deadline >= self.gateway.call_timeout:
+            raise ValueError(
+                f"guardrails.http.deadline ({http.deadline:g} s) must be below gateway.call_timeout "
+                f"({self.gateway.call_timeout:g} s), or a slow guardrail service takes the whole call"
+            )
         for direction in (self.guardrails.input, self.guardrails.output):
             for provider in direction.providers or {}:
                 if provider not in self.guardrails.providers:

@@ -14,6 +14,7 @@ from typing import Any
 
 from secure_mcp_gateway import jsonrpc
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
+from secure_mcp_gateway.logs import server_logger
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class ProcessLink:
         self.name = name
         self.proc = proc
         self.stderr_tail: collections.deque[str] = collections.deque(maxlen=stderr_lines)
-        self._child_log = logging.getLogger(f"secure_mcp_gateway.server.{name}")
+        self._child_log = server_logger(name)
         self._stderr_task = asyncio.get_running_loop().create_task(self._drain_stderr())
         self._gone = False
         self._noise = [0]

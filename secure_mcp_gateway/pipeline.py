@@ -1,45 +1,358 @@
-"""The checks around a call: what runs, in which order, and what a verdict does."""
+"""The checks around a call: what runs, in which order, and what a verdict does.
+
+Input: local detectors on the arguments as the model sent them; then the remote providers (concurrently, on the
+locally cleaned text, so a secret never leaves the machine); then placeholders restored for the server. Output:
+local detectors on every part of the result, then the remote providers. A block becomes an isError result that names
+the detector; a redaction rewrites the value; a warning is recorded. Findings land on the call's audit line.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import Any, Literal
 
+from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.cache_keys import digest
+from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
+from secure_mcp_gateway.guardrails.local import LocalGuard
+from secure_mcp_gateway.guardrails.redact import Vault
+from secure_mcp_gateway.guardrails.walk import iter_strings, replace_strings
 
-@dataclass
-class CallContext:
-    """One upstream request as it moves through the pipeline."""
+log = logging.getLogger(__name__)
 
-    request_id: str
-    server: str
-    name: str
-    public_name: str
-    kind: str = "tool"
-    hits: list[dict[str, Any]] = field(default_factory=list)
-    degraded: list[str] = field(default_factory=list)
-    cache_hits: int = 0
-    timings: dict[str, float] = field(default_factory=dict)
+Direction = Literal["input", "output"]
+_DEFINITION_KIND = {"tools": "tool", "prompts": "prompt", "resources": "resource", "templates": "resource_template"}
+_ROOT = {"input": "arguments", "output": ""}
+_MODE: dict[str, Any] = {"input": "free", "output": "result"}
 
 
 @dataclass
 class Decision:
-    """The outcome of one direction's checks."""
+    """The outcome of one direction's checks: the value to pass on, or why it is blocked."""
 
     value: Any
     blocked: str | None = None
+    shown: Any = None
+    """The value with every redaction applied and no placeholder restored (what logs and audit may hold)."""
 
 
 class Pipeline:
-    """Runs the configured checks; the default passes everything through."""
+    """Runs the configured checks for every call; one per gateway, shared by all requests."""
 
-    async def check_input(self, call: CallContext, arguments: Any) -> Decision:
-        """Check (and possibly rewrite) a call's arguments before the server sees them."""
-        return Decision(arguments)
+    def __init__(
+        self,
+        config: GatewayConfig,
+        *,
+        remote: Any = None,
+        cache: Any = None,
+        audit: Any = None,
+    ) -> None:
+        self.remote = remote
+        self.cache = cache
+        self.audit = audit
+        self._vaults: dict[str, Vault] = {}
+        self._pii_keys: dict[str, list[tuple[str, str]]] = {}
+        self.configure(config)
 
-    async def check_output(self, call: CallContext, result: dict[str, Any]) -> Decision:
-        """Check (and possibly rewrite) a result before the client sees it."""
-        return Decision(result)
+    def configure(self, config: GatewayConfig) -> None:
+        """Take a (new) config; placeholders minted so far stay valid."""
+        self.config = config
+        self._guards: dict[str, LocalGuard] = {}
+        self._policies: dict[str, GuardrailPolicy] = {}
+        self._default = LocalGuard(config.policy_for(""))
+        fingerprints = {}
+        for name, provider in config.guardrails.providers.items():
+            spec = provider.model_dump(exclude={"api_key", "headers"})
+            spec["key"] = digest(provider.api_key or "")
+            fingerprints[name] = digest(spec)
+        self._fingerprints = fingerprints
+
+    def policy(self, server: str) -> GuardrailPolicy:
+        """The effective policy of a server."""
+        policy = self._policies.get(server)
+        if policy is None:
+            policy = self._policies[server] = self.config.policy_for(server)
+        return policy
+
+    def guard(self, server: str) -> LocalGuard:
+        """The local guard of a server (built once per config)."""
+        guard = self._guards.get(server)
+        if guard is None:
+            guard = self._guards[server] = LocalGuard(self.policy(server))
+        return guard
+
+    def vault(self, server: str) -> Vault:
+        """The placeholders minted for a server during this run."""
+        vault = self._vaults.get(server)
+        if vault is None:
+            vault = self._vaults[server] = Vault()
+        return vault
+
+    # --- calls -----------------------------------------------------------------------------------
+
+    async def check_input(self, call: CallLine, arguments: Any) -> Decision:
+        """Check (and possibly rewrite) a call's arguments before the server sees them; fails closed."""
+        try:
+            return await self._check_input(call, arguments)
+        except Exception as exc:
+            return _internal_failure(call, "input", exc)
+
+    async def check_output(self, call: CallLine, result: dict[str, Any]) -> Decision:
+        """Check (and possibly rewrite) a result before the client sees it; fails closed."""
+        try:
+            return await self._check_output(call, result)
+        except Exception as exc:
+            return _internal_failure(call, "output", exc)
+
+    async def _check_input(self, call: CallLine, arguments: Any) -> Decision:
+        policy = self.policy(call.server)
+        if not policy.enabled:
+            return Decision(arguments, shown=arguments)
+        with call.timed("input_checks"):
+            guard = self.guard(call.server)
+            vault = self.vault(call.server)
+            verdict = guard.check_input(arguments, vault)
+            call.add_hits(verdict.hits, "input")
+            if verdict.blocked is not None:
+                return Decision(None, verdict.reason())
+            value = verdict.value
+            if self._providers(policy, "input"):
+                value, blocked = await self._remote(call, policy, "input", value)
+                if blocked is not None:
+                    return Decision(None, blocked)
+            return Decision(guard.restore(value, vault), shown=value)
+
+    async def _check_output(self, call: CallLine, result: dict[str, Any]) -> Decision:
+        policy = self.policy(call.server)
+        keys = self._pii_keys.pop(call.request_id, None)
+        if not policy.enabled:
+            return Decision(result)
+        with call.timed("output_checks"):
+            if keys:
+                result = await self._restore_pii(result, keys)
+            verdict = self.guard(call.server).check_output(result, self.vault(call.server))
+            call.add_hits(verdict.hits, "output")
+            if verdict.blocked is not None:
+                return Decision(None, verdict.reason())
+            value = verdict.value
+            if self._providers(policy, "output"):
+                value, blocked = await self._remote(call, policy, "output", value)
+                if blocked is not None:
+                    return Decision(None, blocked)
+            return Decision(value)
+
+    def forget(self, call: CallLine) -> None:
+        """Drop what a call left behind when it ends without output checks (an error, a timeout)."""
+        self._pii_keys.pop(call.request_id, None)
+
+    # --- remote providers ------------------------------------------------------------------------
+
+    def _providers(self, policy: GuardrailPolicy, direction: Direction) -> dict[str, str]:
+        """Provider name -> action for a flag, for the providers asked in this direction."""
+        if self.remote is None:
+            return {}
+        configured = self.config.guardrails.providers
+        chosen = getattr(policy, direction).providers
+        if chosen is None:
+            return {name: p.action for name, p in configured.items()}
+        return {name: action for name, action in chosen.items() if name in configured and action != "allow"}
+
+    async def _remote(
+        self, call: CallLine, policy: GuardrailPolicy, direction: Direction, value: Any
+    ) -> tuple[Any, str | None]:
+        providers = self._providers(policy, direction)
+        root = _ROOT[direction]
+        places = _values(value, root, _MODE[direction])
+        if not places:
+            return value, None
+        parts = [s for _, s in places]
+        verdicts = await asyncio.gather(*(self._ask(call, name, direction, parts) for name in providers))
+        blocked: list[str] = []
+        replacement: dict[str, str] = {}
+        for name, verdict in zip(providers, verdicts, strict=True):
+            if verdict.status != "ok":
+                outcome = _failure(getattr(policy.on_failure, direction), direction, name, verdict.error)
+                self._record_failure(call, name, verdict, getattr(policy.on_failure, direction))
+                if outcome.action == "block":
+                    blocked.append(outcome.reason)
+                elif outcome.degraded:
+                    call.degrade(name)
+                continue
+            if not verdict.flagged:
+                continue
+            action = _milder(verdict.action, providers[name])
+            if action == "redact" and (verdict.parts is None or len(verdict.parts) != len(places)):
+                action = "block"  # nothing to redact with: a flag that cannot be redacted blocks
+            detectors = verdict.detectors or ["flagged"]
+            for detector in detectors:
+                call.finding(f"remote:{name}", detector, action, direction, root or "result")
+            if action == "block":
+                why = "; ".join(verdict.reasons[:3]) or ", ".join(detectors)
+                blocked.append(f"Blocked: guardrail service {name} flagged the {direction} ({why}).")
+            elif action == "redact" and verdict.parts is not None:
+                for (where, old), new in zip(places, verdict.parts, strict=True):
+                    if new != old:
+                        replacement[where] = new
+        if blocked:
+            return None, blocked[0]
+        if replacement:
+            value = replace_strings(value, root, replacement, _MODE[direction])
+        if direction == "input":
+            value = await self._redact_pii(call, value)
+        return value, None
+
+    async def _ask(self, call: CallLine, name: str, direction: Direction, parts: list[str]) -> Any:
+        key = None
+        if self.cache is not None:
+            from secure_mcp_gateway.cache_keys import verdict_key
+
+            key = verdict_key(name, self._fingerprints.get(name, ""), direction, "\x00".join(parts))
+            cached = await self.cache.get_verdict(key)
+            if cached is not None:
+                call.cache_hits += 1
+                return _from_cache(name, direction, cached)
+            call.cache_misses += 1
+        verdict = await self.remote.check(
+            name, direction, parts, server=call.server, tool=call.tool, request_id=call.request_id
+        )
+        if key is not None and verdict.cacheable and verdict.status == "ok" and verdict.parts is None:
+            await self.cache.put_verdict(key, _to_cache(verdict))
+        return verdict
+
+    async def _redact_pii(self, call: CallLine, value: Any) -> Any:
+        for name, provider in self.config.guardrails.providers.items():
+            if provider.type != "enkrypt" or not provider.pii_redaction:
+                continue
+            places = _values(value, "arguments", "free")
+            if not places:
+                return value
+            from secure_mcp_gateway.guardrails.remote import RemoteUnavailable
+
+            try:
+                parts, key = await self.remote.redact_pii(name, [s for _, s in places])
+            except RemoteUnavailable as exc:
+                call.degrade(name)
+                log.warning("%s; the call goes on without PII redaction", exc)
+                continue
+            if key:
+                self._pii_keys.setdefault(call.request_id, []).append((name, key))
+            value = replace_strings(value, "arguments", {w: p for (w, _), p in zip(places, parts, strict=True)})
+        return value
+
+    async def _restore_pii(self, result: dict[str, Any], keys: list[tuple[str, str]]) -> dict[str, Any]:
+        from secure_mcp_gateway.guardrails.remote import RemoteUnavailable
+
+        places = _values(result, "", "result")
+        if not places:
+            return result
+        parts = [s for _, s in places]
+        for name, key in keys:
+            try:
+                parts = await self.remote.restore_pii(name, parts, key)
+            except RemoteUnavailable as exc:
+                log.warning("%s; PII placeholders stay in the result", exc)
+        return replace_strings(result, "", {w: p for (w, _), p in zip(places, parts, strict=True)}, "result")
+
+    def _record_failure(self, call: CallLine, name: str, verdict: Any, policy: str) -> None:
+        if self.audit is not None:
+            self.audit.record(
+                "guardrail.failure",
+                request_id=call.request_id,
+                provider=name,
+                error=verdict.error or verdict.status,
+                attempts=verdict.attempts,
+                policy=policy,
+            )
+
+    # --- definitions -----------------------------------------------------------------------------
 
     def screen_definition(self, server: str, kind: str, item: dict[str, Any]) -> dict[str, Any] | None:
         """A definition as the client may see it, or None to withhold it."""
-        return item
+        policy = self.policy(server)
+        if not policy.enabled:
+            return item
+        verdict = self.guard(server).check_definition(item, _DEFINITION_KIND.get(kind, kind))
+        name = item.get("name") or item.get("uri") or item.get("uriTemplate")
+        if verdict.withhold:
+            why = "; ".join(verdict.reasons[:4])
+            log.warning("server %s: withheld %s %r: %s", server, _DEFINITION_KIND.get(kind, kind), name, why)
+            if self.audit is not None:
+                top = verdict.hits[0] if verdict.hits else None
+                self.audit.record(
+                    "definition.withheld",
+                    server=server,
+                    name=name,
+                    kind=_DEFINITION_KIND.get(kind, kind),
+                    detector=top.detector if top else "poisoning",
+                    reason=why,
+                )
+            return None
+        if verdict.hits:
+            log.warning(
+                "server %s: %s %r flagged: %s",
+                server,
+                _DEFINITION_KIND.get(kind, kind),
+                name,
+                "; ".join(verdict.reasons[:4]),
+            )
+        return verdict.definition
+
+    def screen_text(self, server: str, text: str) -> str | None:
+        """A server's instructions as the model may see them, or None to drop them."""
+        shown = self.screen_definition(server, "instructions", {"name": "instructions", "description": text})
+        return None if shown is None else shown.get("description")
+
+
+def _values(value: Any, root: str, mode: Any) -> list[tuple[str, str]]:
+    """(where, string) of the string values a remote service sees: dict keys stay local, so the shape survives."""
+    return [(where, s) for where, s in iter_strings(value, root, mode) if not where.endswith("#key")]
+
+
+def _internal_failure(call: CallLine, direction: Direction, exc: Exception) -> Decision:
+    """A check that crashed blocks: nothing unchecked passes."""
+    log.error("the %s checks of %s failed", direction, call.public_name, exc_info=exc)
+    call.finding("gateway", "internal_error", "block", direction)
+    what = "arguments" if direction == "input" else "result"
+    return Decision(None, f"Blocked: the gateway could not check the {what} ({type(exc).__name__}); nothing unchecked "
+                          "was passed on. See the gateway log.")
+
+
+_SEVERITY = {"allow": 0, "warn": 1, "redact": 2, "block": 3}
+
+
+def _milder(said: str, allowed: str) -> str:
+    """The provider's own judgement, capped by the most the config lets its flag do."""
+    said = said if said in _SEVERITY and said != "allow" else "block"
+    return said if _SEVERITY[said] <= _SEVERITY[allowed] else allowed
+
+
+def _failure(policy: str, direction: Direction, provider: str, error: str | None) -> Any:
+    from secure_mcp_gateway.guardrails.remote import apply_failure_policy
+
+    return apply_failure_policy(policy, direction, provider, error)
+
+
+def _to_cache(verdict: Any) -> dict[str, Any]:
+    return {
+        "action": verdict.action,
+        "flagged": verdict.flagged,
+        "detectors": list(verdict.detectors)[:20],
+        "reasons": [r[:200] for r in verdict.reasons[:5]],
+    }
+
+
+def _from_cache(name: str, direction: Direction, data: dict[str, Any]) -> Any:
+    from secure_mcp_gateway.guardrails.remote import RemoteVerdict
+
+    return RemoteVerdict(
+        provider=name,
+        status="ok",
+        action=data.get("action", "allow"),
+        detectors=list(data.get("detectors") or []),
+        reasons=list(data.get("reasons") or []),
+        flagged=bool(data.get("flagged")),
+        direction=direction,
+        cacheable=True,
+    )

@@ -7,10 +7,13 @@ import contextlib
 import logging
 import signal
 from pathlib import Path
+from typing import Any
 
+from secure_mcp_gateway import __version__
 from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.config import ConfigError, GatewayConfig
 from secure_mcp_gateway.links import StdioLink
+from secure_mcp_gateway.pipeline import Pipeline
 from secure_mcp_gateway.rpc import RpcPeer
 from secure_mcp_gateway.server import Gateway
 
@@ -48,6 +51,8 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
     stopper = loop.create_task(stop.wait())
     watcher = loop.create_task(_watch(gateway, config_path)) if config.gateway.reload and config_path else None
     log.info("serving %d server(s) over stdio", len(config.servers))
+    _audit(gateway, "gateway.start", version=__version__, config=str(config_path), servers=sorted(config.servers))
+    _audit(gateway, "config.loaded", config=str(config_path), servers=sorted(config.servers))
     try:
         await asyncio.wait({reader, stopper}, return_when=asyncio.FIRST_COMPLETED)
     finally:
@@ -60,16 +65,47 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
             await asyncio.wait_for(gateway.stop(), SHUTDOWN_BUDGET)
         except asyncio.TimeoutError:
             log.error("servers did not stop within %.1f s", SHUTDOWN_BUDGET)
+        if gateway.pipeline.remote is not None:
+            await gateway.pipeline.remote.aclose()
+        _audit(gateway, "gateway.stop", reason=reason[0])
+        if gateway.audit is not None:
+            await gateway.audit.aclose()
         await link.close()
     return 0
 
 
+def _audit(gateway: Gateway, event: str, **fields: Any) -> None:
+    if gateway.audit is not None:
+        gateway.audit.record(event, **fields)
+
+
 def build_gateway(config: GatewayConfig, config_path: Path | None) -> Gateway:
-    """A gateway with the parts the config asks for."""
+    """A gateway with the parts the config asks for: cache, audit trail, remote guardrails, pipeline."""
+    from secure_mcp_gateway.audit import AuditTrail
     from secure_mcp_gateway.cache import GatewayCache
 
     cache = GatewayCache(config.cache) if config.cache.enabled else None
-    return Gateway(config, config_path=str(config_path) if config_path else None, cache=cache)
+    audit = AuditTrail.from_settings(config.audit).start() if config.audit.enabled else None
+    remote = _remote_guards(config, audit)
+    pipeline = Pipeline(config, remote=remote, cache=cache, audit=audit)
+    return Gateway(config, pipeline, str(config_path) if config_path else None, cache=cache, audit=audit)
+
+
+def _remote_guards(config: GatewayConfig, audit: Any) -> Any:
+    if not config.guardrails.providers:
+        return None
+    from secure_mcp_gateway.guardrails.remote import RemoteGuards
+
+    def on_state_change(provider: str, old: str, new: str) -> None:
+        level = logging.WARNING if new == "open" else logging.INFO
+        log.log(level, "guardrail service %s: circuit %s -> %s", provider, old, new)
+        if audit is not None:
+            fields: dict[str, Any] = {"provider": provider}
+            if new == "open":
+                fields["failures"] = config.guardrails.http.breaker_failures
+            audit.record(f"breaker.{new}", **fields)
+
+    return RemoteGuards(config.guardrails.providers, config.guardrails.http, on_state_change=on_state_change)
 
 
 async def _watch(gateway: Gateway, path: Path) -> None:
@@ -85,13 +121,25 @@ async def _watch(gateway: Gateway, path: Path) -> None:
             new = await asyncio.to_thread(config_mod.load, path)
         except ConfigError as exc:
             log.error("config change not applied, keeping the running config:\n%s", exc)
+            _audit(gateway, "config.invalid", config=str(path), error=str(exc)[:1000])
             continue
+        old = set(gateway.config.servers)
         try:
+            gateway.pipeline.configure(new)
             changed = await gateway.reload(new)
         except Exception:
             log.exception("config reload failed")
             continue
         log.info("config reloaded; servers changed: %s", ", ".join(changed) or "none")
+        now = set(new.servers)
+        _audit(
+            gateway,
+            "config.reloaded",
+            config=str(path),
+            added=sorted(now - old),
+            removed=sorted(old - now),
+            changed=sorted(set(changed) & old & now),
+        )
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:

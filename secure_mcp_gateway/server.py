@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from secure_mcp_gateway import __version__, jsonrpc
+from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.cache import GatewayCache, catalog_key
 from secure_mcp_gateway.catalog import Catalog, Route, ServerCatalog, ToolFilterSet
-from secure_mcp_gateway.children import Child, State, Unavailable
+from secure_mcp_gateway.children import CallTimeout, Child, State, Unavailable
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.fleet import Fleet
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
-from secure_mcp_gateway.pipeline import CallContext, Pipeline
+from secure_mcp_gateway.pipeline import Pipeline
 from secure_mcp_gateway.routing import ResourceRouter
 from secure_mcp_gateway.rpc import RpcPeer
 
@@ -49,11 +48,13 @@ class Gateway:
         pipeline: Pipeline | None = None,
         config_path: str | None = None,
         cache: GatewayCache | None = None,
+        audit: Any = None,
     ) -> None:
         self.config = config
         self.config_path = config_path
-        self.pipeline = pipeline or Pipeline()
+        self.pipeline = pipeline or Pipeline(config)
         self.cache = cache
+        self.audit = audit
         self._cache_keys: dict[str, str] = {}
         self._cached: dict[str, dict[str, Any]] = {}
         self.catalog = Catalog()
@@ -213,8 +214,9 @@ class Gateway:
         parts = []
         for name in self.catalog.servers():
             cat = self.catalog.get(name)
-            if cat is not None and cat.instructions:
-                parts.append(f"## {name}\n{cat.instructions.strip()}")
+            text = self.pipeline.screen_text(name, cat.instructions) if cat and cat.instructions else None
+            if text:
+                parts.append(f"## {name}\n{text.strip()}")
         return "\n\n".join(parts)
 
     # --- tools -----------------------------------------------------------------------------------
@@ -243,13 +245,30 @@ class Gateway:
         child = self.fleet.children.get(route.server)
         if child is None:
             return error_result(f"server {route.server!r} is no longer configured")
-        call = CallContext(_request_id(), route.server, route.name, public)
-        started = time.perf_counter()
+        call = CallLine(route.server, route.name, public)
+        outcome: dict[str, Any] | None = None
+        try:
+            outcome = await self._run_call(call, child, params)
+            return outcome
+        except asyncio.CancelledError:
+            call.outcome = "cancelled"
+            raise
+        except RpcError as exc:
+            call.outcome, call.error = "error", exc.message
+            raise
+        finally:
+            self.pipeline.forget(call)
+            self._record_call(call, outcome)
+
+    async def _run_call(self, call: CallLine, child: Child, params: dict[str, Any]) -> dict[str, Any]:
         arguments = params.get("arguments")
         checked = await self.pipeline.check_input(call, arguments)
+        # a blocked value is never recorded, not even redacted
+        call.arguments = {"withheld": True} if checked.blocked is not None else self._payload(checked.shown)
         if checked.blocked is not None:
+            call.outcome, call.error = "blocked", checked.blocked
             return error_result(checked.blocked)
-        child_params: dict[str, Any] = {"name": route.name}
+        child_params: dict[str, Any] = {"name": call.tool}
         if checked.value is not None:
             child_params["arguments"] = checked.value
         meta = params.get("_meta")
@@ -257,19 +276,46 @@ class Gateway:
             child_params["_meta"] = meta
         token = meta.get("progressToken") if isinstance(meta, dict) else None
         if token is not None:
-            self._progress[token] = route.server
-        timeout = self.config.call_timeout(route.server) - (time.perf_counter() - started)
+            self._progress[token] = call.server
+        spent = time.perf_counter() - call.started
         try:
-            result = await child.request("tools/call", child_params, max(timeout, 0.001))
+            with call.timed("call"):
+                result = await child.request(
+                    "tools/call", child_params, max(self.config.call_timeout(call.server) - spent, 0.001)
+                )
         except Unavailable as exc:
+            call.outcome = "timeout" if isinstance(exc, CallTimeout) else "error"
+            call.error = str(exc)
             return error_result(str(exc))
         finally:
             if token is not None:
                 self._progress.pop(token, None)
         checked_out = await self.pipeline.check_output(call, result)
         if checked_out.blocked is not None:
+            call.outcome, call.error = "blocked", checked_out.blocked
             return error_result(checked_out.blocked)
+        call.result = self._payload(checked_out.value)
+        if checked_out.value.get("isError"):
+            call.outcome = "error"
         return checked_out.value
+
+    def _payload(self, value: Any) -> Any:
+        """How a checked payload appears on the audit line: size and hash, or its redacted form."""
+        return None if self.audit is None else self.audit.payload(value)
+
+    def _record_call(self, call: CallLine, result: dict[str, Any] | None) -> None:
+        if self.audit is None:
+            return
+        for hit in call.detectors:
+            if hit["action"] in ("block", "redact", "warn"):
+                self.audit.record(
+                    f"guardrail.{hit['action']}",
+                    request_id=call.request_id,
+                    server=call.server,
+                    tool=call.tool,
+                    **{k: hit[k] for k in ("detector", "kind", "direction", "where", "count")},
+                )
+        self.audit.record_call(call)
 
     async def _await_route(self, public: str, lookup: Callable[[str], Route | None]) -> Route | None:
         """For a name of a server that is still coming up, wait for it (within its call deadline)."""
@@ -297,12 +343,20 @@ class Gateway:
         if route is None:
             raise RpcError(INVALID_PARAMS, f"unknown prompt {public!r}")
         params["name"] = route.name
-        call = CallContext(_request_id(), route.server, route.name, public, kind="prompt")
-        result = await self._forward(route.server, "prompts/get", params)
-        checked = await self.pipeline.check_output(call, result)
-        if checked.blocked is not None:
-            raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
-        return checked.value
+        call = CallLine(route.server, route.name, public)
+        try:
+            result = await self._forward(route.server, "prompts/get", params)
+            checked = await self.pipeline.check_output(call, result)
+            if checked.blocked is not None:
+                call.outcome, call.error = "blocked", checked.blocked
+                raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
+            return checked.value
+        except RpcError as exc:
+            if call.outcome == "ok":
+                call.outcome, call.error = "error", exc.message
+            raise
+        finally:
+            self._record_read("prompt.get", call, prompt=route.name)
 
     # --- resources -------------------------------------------------------------------------------
 
@@ -327,18 +381,44 @@ class Gateway:
             raise RpcError(RESOURCE_NOT_FOUND, f"Resource not found: {uri}", {"uri": uri})
         last: RpcError | None = None
         for server in owners:
+            call = CallLine(server, uri, uri)
             try:
                 result = await self._forward(server, "resources/read", params)
             except RpcError as exc:
                 last = exc
                 continue
-            call = CallContext(_request_id(), server, uri, uri, kind="resource")
-            checked = await self.pipeline.check_output(call, result)
-            if checked.blocked is not None:
-                raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
-            return checked.value
+            try:
+                checked = await self.pipeline.check_output(call, result)
+                if checked.blocked is not None:
+                    call.outcome, call.error = "blocked", checked.blocked
+                    raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
+                return checked.value
+            finally:
+                self._record_read("resource.read", call, uri=uri)
         assert last is not None
         raise last
+
+    def _record_read(self, event: str, call: CallLine, **fields: Any) -> None:
+        if self.audit is None:
+            return
+        call.finish()
+        for hit in call.detectors:
+            self.audit.record(
+                f"guardrail.{hit['action']}",
+                request_id=call.request_id,
+                server=call.server,
+                tool=call.tool,
+                **{k: hit[k] for k in ("detector", "kind", "direction", "where", "count")},
+            )
+        self.audit.record(
+            event,
+            request_id=call.request_id,
+            server=call.server,
+            outcome=call.outcome,
+            latency_ms={k: round(v, 3) for k, v in call.latency_ms.items()},
+            detectors=call.detectors,
+            **fields,
+        )
 
     async def _subscribe(self, msg: Message) -> dict[str, Any]:
         params = msg.get("params") or {}
@@ -493,11 +573,34 @@ class Gateway:
         return await self.peer.request(method, msg.get("params"))
 
     def on_state(self, child: Child, state: State, detail: str) -> None:
-        """A server changed state: a server that is gone for good takes its lists with it."""
+        """A server changed state: record it; a server that is gone for good takes its lists with it."""
+        self._audit_state(child, state, detail)
         if state in (State.FAILED, State.STOPPED) and self.catalog.get(child.name) is not None:
             before = self._visible()
             self.catalog.set(child.name, None)
             self._announce(before)
+
+    def _audit_state(self, child: Child, state: State, detail: str) -> None:
+        if self.audit is None:
+            return
+        name = child.name
+        if state is State.STARTING:
+            cfg = child.config
+            self.audit.record(
+                "server.start",
+                server=name,
+                transport=cfg.transport,
+                command=cfg.command if cfg.transport == "stdio" else cfg.url,
+            )
+        elif state is State.READY:
+            latency = (asyncio.get_running_loop().time() - child.started_at) * 1000
+            tools = len(child.catalog.tools) if child.catalog else 0
+            self.audit.record("server.ready", server=name, tools=tools, latency_ms=round(latency, 1))
+        elif state is State.BACKOFF:
+            self.audit.record("server.exit", server=name, exit_code=None, stderr=detail[-500:])
+            self.audit.record("server.restart", server=name, attempt=child.restarts, delay=child.next_delay)
+        elif state is State.FAILED:
+            self.audit.record("server.failed", server=name, error=detail[-500:], attempts=child.restarts + 1)
 
     # --- life cycle ------------------------------------------------------------------------------
 
@@ -523,7 +626,3 @@ class Gateway:
         await self.fleet.stop()
         if self.cache is not None:
             await asyncio.to_thread(self.cache.close)
-
-
-def _request_id() -> str:
-    return uuid.UUID(bytes=os.urandom(16), version=4).hex[:16]

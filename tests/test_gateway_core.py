@@ -227,7 +227,7 @@ async def test_child_stderr_goes_to_the_gateway_log(tmp_path):
     async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server("--garbage")}}) as (session, run):
         assert text_of(await session.call_tool("fx__echo", {"x": 1})) == '{"x": 1}'
     err = run.stderr()
-    assert "[secure_mcp_gateway.server.fx]" in err and "fx: ready" in err
+    assert "[fx] fx: ready" in err
     assert "not JSON-RPC" in err
 
 

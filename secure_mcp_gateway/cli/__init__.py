@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 
 from secure_mcp_gateway import __version__
@@ -42,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", parents=[common], help="watch the gateway at work on a bundled example config")
     cache = sub.add_parser("cache", parents=[common], help="look at or clear the local disk cache")
     cache.add_argument("action", choices=["stats", "clear"])
+    from secure_mcp_gateway.cli.audit import add_parser as add_audit
+
+    add_audit(sub, common)
     return p
 
 
@@ -54,13 +56,22 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_demo()
     path = config_mod.locate(getattr(args, "config", None))
+    if command == "audit" and args.file:
+        from secure_mcp_gateway.cli.audit import run_audit
+
+        return run_audit(None, args)  # an explicit file needs no config
     try:
         config = config_mod.load(path)
     except ConfigError as exc:
         print(f"secure-mcp-gateway: invalid config\n{exc}", file=sys.stderr)
         return EXIT_CONFIG
-    level = getattr(args, "log_level", None) or config.gateway.log_level
-    _setup_logging(level)
+    from secure_mcp_gateway.logs import setup_logging
+
+    setup_logging(getattr(args, "log_level", None) or config.gateway.log_level, format=config.gateway.log_format)
+    if command == "audit":
+        from secure_mcp_gateway.cli.audit import run_audit
+
+        return run_audit(config, args)
     if command == "cache":
         from secure_mcp_gateway.cli.cache import run_cache
 
@@ -75,11 +86,3 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(serve(config, path))
     except KeyboardInterrupt:
         return 130
-
-
-def _setup_logging(level: str) -> None:
-    logging.basicConfig(
-        stream=sys.stderr,
-        level=getattr(logging, level.upper()),
-        format="%(asctime)s %(levelname)s [%(name)s] %(message)s",
-    )

@@ -6,6 +6,8 @@ import asyncio
 import importlib.util
 import json
 import os
+import random
+import string
 import sys
 import tempfile
 import textwrap
@@ -60,7 +62,7 @@ def _text(result: Any) -> str:
 
 
 async def _session(workdir: Path) -> None:
-    from mcp import ClientSession, StdioServerParameters, stdio_client
+    from mcp import ClientSession, MCPError, StdioServerParameters, stdio_client
 
     config = demo_config(workdir)
     path = workdir / "gateway.json"
@@ -91,8 +93,10 @@ async def _session(workdir: Path) -> None:
             async def call(n: int, title: str, name: str, args: dict[str, Any]) -> str:
                 _title(n, title)
                 print(f"   call {name} {json.dumps(args)}")
-                result = await session.call_tool(name, args)
-                text = _text(result)
+                try:
+                    text = _text(await session.call_tool(name, args))
+                except MCPError as exc:
+                    text = f"(error {exc.error.code}) {exc.error.message}"
                 _show("result", text)
                 return text
 
@@ -101,7 +105,7 @@ async def _session(workdir: Path) -> None:
                 await call(
                     3, "A third-party server (mcp-server-time)", "time__get_current_time", {"timezone": "Europe/Paris"}
                 )
-            fake = "ghp_" + "Zx8" * 12
+            fake = "ghp_" + "".join(random.choice(string.ascii_letters + string.digits) for _ in range(36))
             await call(
                 4,
                 "A secret in the arguments is redacted before the server sees it",

@@ -1,0 +1,202 @@
+"""What an audit line says: the event names, the tool-call line and the size+hash digest of a payload."""
+
+from __future__ import annotations
+
+import contextvars
+import hashlib
+import json
+import secrets
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Outcome = Literal["ok", "error", "blocked", "timeout", "cancelled"]
+Direction = Literal["input", "output", "definition"]
+
+# Event name -> the fields the integrator is expected to give (documentation and tests; not enforced).
+EVENTS: dict[str, tuple[str, ...]] = {
+    "gateway.start": ("version", "config", "servers"),
+    "gateway.stop": ("reason",),
+    "config.loaded": ("config", "servers"),
+    "config.reloaded": ("config", "added", "removed", "changed"),
+    "config.invalid": ("config", "error"),
+    "server.start": ("server", "transport", "command"),
+    "server.ready": ("server", "tools", "latency_ms"),
+    "server.exit": ("server", "exit_code", "stderr"),
+    "server.restart": ("server", "attempt", "delay"),
+    "server.failed": ("server", "error", "attempts"),
+    "tool.call": (
+        "request_id",
+        "server",
+        "tool",
+        "public_name",
+        "outcome",
+        "detectors",
+        "degraded",
+        "degraded_providers",
+        "cache",
+        "latency_ms",
+        "arguments",
+        "result",
+    ),
+    "guardrail.block": ("request_id", "server", "tool", "detector", "kind", "direction", "where", "count"),
+    "guardrail.redact": ("request_id", "server", "tool", "detector", "kind", "direction", "where", "count"),
+    "guardrail.warn": ("request_id", "server", "tool", "detector", "kind", "direction", "where", "count"),
+    "definition.withheld": ("server", "name", "kind", "detector", "reason"),
+    "guardrail.failure": ("request_id", "provider", "error", "attempts", "policy"),
+    "breaker.open": ("provider", "failures"),
+    "breaker.half_open": ("provider",),
+    "breaker.close": ("provider",),
+    "prompt.get": ("request_id", "server", "prompt", "public_name", "outcome", "latency_ms", "arguments", "result"),
+    "resource.read": ("request_id", "server", "uri", "outcome", "latency_ms", "result"),
+    # written by the trail itself
+    "chain.start": ("reason",),
+    "audit.dropped": ("count", "reason", "first_ts"),
+    "audit.recovered": ("torn_bytes", "torn_sha256"),
+    "audit.gap": ("missing_from", "missing_to"),
+}
+TRAIL_EVENTS = frozenset({"chain.start", "audit.dropped", "audit.recovered", "audit.gap"})
+
+_request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("audit_request_id", default=None)
+
+
+def new_request_id() -> str:
+    """A fresh random id (16 hex digits) that ties together the lines of one call."""
+    return secrets.token_hex(8)
+
+
+def current_request_id() -> str | None:
+    """The request id bound by the innermost `request_scope`, if any."""
+    return _request_id.get()
+
+
+@contextmanager
+def request_scope(request_id: str) -> Iterator[str]:
+    """Bind `request_id` so every `record()` inside (same task or thread) carries it unless given explicitly."""
+    token = _request_id.set(request_id)
+    try:
+        yield request_id
+    finally:
+        _request_id.reset(token)
+
+
+def _canonical_default(value: Any) -> Any:
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):
+        return dump(mode="json", by_alias=True, exclude_none=True)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).hex()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)
+    return str(value)
+
+
+def canonical_bytes(value: Any) -> bytes:
+    """The bytes a value is hashed as: raw bytes, a string's UTF-8, anything else as compact sorted-key JSON."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass")
+    if callable(getattr(value, "model_dump", None)):
+        value = _canonical_default(value)
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_canonical_default)
+    return text.encode("utf-8", "surrogatepass")
+
+
+def digest(value: Any) -> dict[str, Any]:
+    """`{"size": n, "sha256": hex}` of a payload; equal values (dict key order aside) give equal digests."""
+    data = canonical_bytes(value)
+    return {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+@dataclass
+class CallLine:
+    """The `tool.call` line of one call, filled in as the call goes through the pipeline, then recorded once."""
+
+    server: str
+    tool: str
+    public_name: str
+    request_id: str = field(default_factory=new_request_id)
+    outcome: Outcome = "ok"
+    detectors: list[dict[str, Any]] = field(default_factory=list)
+    degraded_providers: list[str] = field(default_factory=list)
+    cache_hits: int = 0
+    cache_misses: int = 0
+    latency_ms: dict[str, float] = field(default_factory=dict)
+    arguments: Any = None
+    """`digest(value)` in "hash" mode, the already-redacted value in "redacted" mode (see `AuditTrail.payload`)."""
+    result: Any = None
+    error: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    started: float = field(default_factory=time.perf_counter)
+
+    def finding(self, detector: str, kind: str, action: str, direction: str, where: str = "", count: int = 1) -> None:
+        """Add a detector finding; findings with the same detector/kind/action/direction/where are summed."""
+        for item in self.detectors:
+            if (
+                item["detector"] == detector
+                and item["kind"] == kind
+                and item["action"] == action
+                and item["direction"] == direction
+                and item["where"] == where
+            ):
+                item["count"] += count
+                return
+        self.detectors.append(
+            {
+                "detector": detector,
+                "kind": kind,
+                "action": action,
+                "direction": direction,
+                "where": where,
+                "count": count,
+            }
+        )
+
+    def add_hits(self, hits: Iterable[Any], direction: str) -> None:
+        """Add findings from objects with `detector`, `kind`, `action`, `where`, `count` (e.g. a verdict's hits)."""
+        for hit in hits:
+            self.finding(hit.detector, hit.kind, hit.action, direction, hit.where, hit.count)
+
+    def degrade(self, provider: str) -> None:
+        """Note that `provider` could not answer and local checks stood in for it."""
+        if provider not in self.degraded_providers:
+            self.degraded_providers.append(provider)
+
+    @contextmanager
+    def timed(self, phase: str) -> Iterator[None]:
+        """Measure a phase (`input_checks`, `call`, `output_checks`) into `latency_ms`."""
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.latency_ms[phase] = self.latency_ms.get(phase, 0.0) + (time.perf_counter() - start) * 1000.0
+
+    def finish(self) -> None:
+        """Fix the total latency at the current time, unless the caller already set it."""
+        if "total" not in self.latency_ms:
+            self.latency_ms["total"] = (time.perf_counter() - self.started) * 1000.0
+
+    def as_fields(self) -> dict[str, Any]:
+        """The fields of the `tool.call` line."""
+        fields: dict[str, Any] = {
+            "request_id": self.request_id,
+            "server": self.server,
+            "tool": self.tool,
+            "public_name": self.public_name,
+            "outcome": self.outcome,
+            "detectors": self.detectors,
+            "degraded": bool(self.degraded_providers),
+            "degraded_providers": self.degraded_providers,
+            "cache": {"hits": self.cache_hits, "misses": self.cache_misses},
+            "latency_ms": {k: round(v, 3) for k, v in self.latency_ms.items()},
+            "arguments": self.arguments,
+            "result": self.result,
+        }
+        if self.error is not None:
+            fields["error"] = self.error
+        for key, value in self.extra.items():
+            fields.setdefault(key, value)
+        return fields

@@ -1,0 +1,595 @@
+"""The audit writer: `record()` only enqueues; one thread renders, chains, locks, rotates and writes the lines."""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import errno
+import hashlib
+import logging
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from structlog.processors import JSONRenderer
+
+from secure_mcp_gateway.audit.chain import (
+    GENESIS,
+    TrailLock,
+    chain_fields,
+    iso_ts,
+    last_line_of,
+    line_hash,
+    line_prefix,
+    lock_path,
+    read_tail,
+    rotated_files,
+    rotated_path,
+)
+from secure_mcp_gateway.audit.records import CallLine, _request_id, digest
+from secure_mcp_gateway.audit.scrub import ScrubbingJSONRenderer, scrub_value
+
+if TYPE_CHECKING:
+    from secure_mcp_gateway.config import AuditSettings
+
+logger = logging.getLogger(__name__)
+
+APP_NAME = "secure-mcp-gateway"
+Processor = Callable[[Any, str, dict[str, Any]], Any]
+
+_STOP = object()
+_RESERVED = frozenset({"seq", "prev", "ts", "event"})
+_BATCH_MAX = 1024
+_FSYNC_INTERVAL = 1.0
+_RETRY_INITIAL = 2.0
+_RETRY_MAX = 60.0
+_OPEN_FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
+
+
+def default_audit_path() -> Path:
+    """`audit.jsonl` in the platform's user log directory."""
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_NAME, appauthor=False)) / "audit.jsonl"
+
+
+@dataclass(frozen=True)
+class AuditStatus:
+    """What the trail is doing, for `status` output and health checks."""
+
+    enabled: bool
+    running: bool
+    path: Path | None
+    healthy: bool
+    """False while the file cannot be written (lines are then counted in `lost`)."""
+    error: str | None
+    written: int
+    dropped: int
+    """Lines refused because the queue was full."""
+    lost: int
+    """Lines that could not be written (disk full, unwritable directory)."""
+    queued: int
+    last_seq: int | None
+
+
+class _WriteError(OSError):
+    """A write that failed after `written` bytes reached the file."""
+
+    def __init__(self, exc: OSError, written: int) -> None:
+        super().__init__(exc.errno, exc.strerror)
+        self.written = written
+
+
+class _AppendError(OSError):
+    """A batch that failed after `lines` complete lines reached the file."""
+
+    def __init__(self, exc: OSError, lines: int) -> None:
+        super().__init__(exc.errno, exc.strerror or str(exc))
+        self.lines = lines
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    done = 0
+    try:
+        while done < len(data):
+            n = os.write(fd, view[done:])
+            if n <= 0:
+                raise OSError(errno.EIO, "short write")
+            done += n
+    except OSError as exc:
+        raise _WriteError(exc, done) from exc
+
+
+class AuditTrail:
+    """An append-only, hash-chained JSON-lines audit file written off the event loop."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        enabled: bool = True,
+        max_bytes: int = 10 * 1024 * 1024,
+        backups: int = 5,
+        record_mode: str = "hash",
+        queue_size: int = 10000,
+        processors: Sequence[Processor] = (),
+        before_write: Callable[[], None] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.path = Path(path).expanduser() if path is not None else default_audit_path()
+        self.enabled = enabled
+        self.max_bytes = max_bytes
+        self.backups = backups
+        self.record_mode = record_mode
+        self.queue_size = queue_size
+        self._processors: list[Processor] = [*processors, ScrubbingJSONRenderer()]
+        self._before_write = before_write
+        self._clock = clock
+
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._accepting = enabled
+        self._enqueued = 0
+        self._dequeued = 0
+        self._drop_lock = threading.Lock()
+        self._dropped = 0
+        self._dropped_first: float | None = None
+        self._dropped_total = 0
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+        # writer-thread state
+        self._lock: TrailLock | None = None
+        self._fd: int | None = None
+        self._ident: tuple[int, int] | None = None
+        self._size = 0
+        self._known_size: int | None = None
+        self._seq: int | None = None
+        self._prev = GENESIS
+        self._written = 0
+        self._dirty = False
+        self._last_fsync = 0.0
+        self._failed = False
+        self._error: str | None = None
+        self._retry_at = 0.0
+        self._retry_delay = _RETRY_INITIAL
+        self._lost_pending = 0
+        self._lost_total = 0
+        self._complained = False
+
+    @classmethod
+    def from_settings(cls, settings: AuditSettings, **kwargs: Any) -> AuditTrail:
+        """A trail configured by the `audit` section of the config (not started)."""
+        return cls(
+            settings.file,
+            enabled=settings.enabled,
+            max_bytes=settings.max_bytes,
+            backups=settings.backups,
+            record_mode=settings.record,
+            queue_size=settings.queue_size,
+            **kwargs,
+        )
+
+    # --- caller side (event loop) -----------------------------------------------------------------
+
+    def start(self) -> AuditTrail:
+        """Start the writer thread (idempotent); lines recorded before this are kept and written."""
+        if not self.enabled or self._thread is not None or self._closed:
+            return self
+        self._thread = threading.Thread(target=self._run, name="audit-writer", daemon=True)
+        self._thread.start()
+        atexit.register(self._at_exit)
+        return self
+
+    def record(self, event: str, /, **fields: Any) -> None:
+        """Queue one line; never blocks, never raises. Values must not be mutated afterwards."""
+        if not self._accepting:
+            return
+        try:
+            if "request_id" not in fields:
+                rid = _request_id.get()
+                if rid is not None:
+                    fields["request_id"] = rid
+            if self._enqueued - self._dequeued >= self.queue_size:
+                self._drop()
+                return
+            self._enqueued += 1
+            self._queue.put((self._clock(), event, fields))
+        except Exception:  # pragma: no cover - defensive: auditing must never break a call
+            pass
+
+    def record_call(self, call: CallLine) -> None:
+        """Queue the `tool.call` line of a finished call (its total latency is fixed now); do not change it after."""
+        if not self._accepting:
+            return
+        try:
+            call.finish()
+            if self._enqueued - self._dequeued >= self.queue_size:
+                self._drop()
+                return
+            self._enqueued += 1
+            self._queue.put((self._clock(), "tool.call", call))
+        except Exception:  # pragma: no cover - defensive
+            pass
+
+    def payload(self, value: Any) -> Any:
+        """How an argument or result is recorded: its digest in "hash" mode, as given in "redacted" mode."""
+        return value if self.record_mode == "redacted" else digest(value)
+
+    def _drop(self) -> None:
+        with self._drop_lock:
+            if self._dropped == 0:
+                self._dropped_first = self._clock()
+            self._dropped += 1
+            self._dropped_total += 1
+
+    def close(self, timeout: float = 5.0) -> bool:
+        """Stop accepting lines, write and fsync everything queued; True if all of it reached the file."""
+        self._accepting = False
+        if self._closed:
+            return not self._failed
+        self._closed = True
+        if not self.enabled:
+            return True
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="audit-writer", daemon=True)
+            self._thread.start()
+        self._queue.put(_STOP)
+        self._thread.join(timeout)
+        atexit.unregister(self._at_exit)
+        if self._thread.is_alive():
+            logger.warning("audit trail %s: %d lines still queued after %.1f s", self.path, self._pending(), timeout)
+            return False
+        return not self._failed and self._lost_pending == 0
+
+    async def aclose(self, timeout: float = 5.0) -> bool:
+        """`close()` from async code, without blocking the event loop."""
+        import anyio.to_thread
+
+        return await anyio.to_thread.run_sync(self.close, timeout)
+
+    def _at_exit(self) -> None:
+        self.close(timeout=2.0)
+
+    def __enter__(self) -> AuditTrail:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _pending(self) -> int:
+        return max(0, self._enqueued - self._dequeued)
+
+    def status(self) -> AuditStatus:
+        """A snapshot of the trail's health and counters."""
+        return AuditStatus(
+            enabled=self.enabled,
+            running=self._thread is not None and self._thread.is_alive(),
+            path=self.path if self.enabled else None,
+            healthy=self.enabled and not self._failed,
+            error=self._error,
+            written=self._written,
+            dropped=self._dropped_total,
+            lost=self._lost_total,
+            queued=self._pending(),
+            last_seq=self._seq,
+        )
+
+    # --- writer thread ----------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        self._prepare()
+        stop = False
+        while not stop:
+            if self._before_write is not None and not self._closed:
+                self._before_write()
+            item = self._queue.get()
+            batch: list[Any] = []
+            if item is _STOP:
+                stop = True
+            else:
+                batch.append(item)
+            while len(batch) < _BATCH_MAX:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is _STOP:
+                    stop = True
+                else:
+                    batch.append(item)
+            self._dequeued += len(batch)
+            try:
+                self._write_batch(batch, force=stop)
+            except Exception:  # pragma: no cover - defensive: the writer must outlive any bug
+                if not self._complained:
+                    self._complained = True
+                    logger.exception("audit trail %s: unexpected error in the writer", self.path)
+        self._shutdown()
+
+    def _prepare(self) -> bool:
+        if self._lock is not None:
+            return True
+        try:
+            parent = self.path.parent
+            if not parent.is_dir():
+                parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+            self._lock = TrailLock(lock_path(self.path))
+            if self._fd is None:  # find an unwritable file now rather than at the first line
+                self._fd = os.open(self.path, _OPEN_FLAGS, 0o600)
+                fst = os.fstat(self._fd)
+                self._ident, self._known_size = (fst.st_dev, fst.st_ino), None
+            return True
+        except OSError as exc:
+            self._fail(exc, 0)
+            return False
+
+    def _render(self, ts: float, event: str, fields: Any) -> bytes:
+        if isinstance(fields, CallLine):
+            fields = fields.as_fields()
+        event_dict: dict[str, Any] = {"ts": iso_ts(ts), "event": event}
+        rid = fields.get("request_id")
+        if rid is not None:
+            event_dict["request_id"] = rid
+        for key, value in fields.items():
+            if key not in _RESERVED and key not in event_dict:
+                event_dict[key] = value
+        try:
+            out: Any = event_dict
+            for proc in self._processors:
+                out = proc(None, "info", out)
+            text = out if isinstance(out, str) else out.decode("utf-8")
+        except Exception as exc:
+            text = JSONRenderer(separators=(",", ":"))(
+                None, "info", scrub_value({"ts": event_dict["ts"], "event": event, "render_error": repr(exc)})
+            )
+        body = text.encode("utf-8", "backslashreplace")
+        if not body.startswith(b"{") or body == b"{}":  # a processor returned something that is not an object
+            minimal = {"ts": event_dict["ts"], "event": str(event)}
+            body = JSONRenderer(separators=(",", ":"))(None, "info", minimal).encode()
+        return body[1:]
+
+    def _take_dropped(self) -> tuple[int, float | None]:
+        with self._drop_lock:
+            count, first = self._dropped, self._dropped_first
+            self._dropped, self._dropped_first = 0, None
+        return count, first
+
+    def _write_batch(self, batch: list[Any], *, force: bool = False) -> None:
+        dropped, dropped_first = self._take_dropped()
+        if not batch and not dropped and not self._lost_pending:
+            return
+        if (self._failed and not force and time.monotonic() < self._retry_at) or not self._prepare():
+            self._lost_pending += len(batch)
+            self._lost_total += len(batch)
+            self._restore_dropped(dropped, dropped_first)
+            return
+        bodies = [self._render(ts, event, fields) for ts, event, fields in batch]
+        assert self._lock is not None
+        head: list[bytes] = []
+        try:
+            self._lock.acquire()
+            try:
+                head = [self._render(self._clock(), e, f) for e, f in self._sync()]
+                if self._lost_pending:
+                    lost = {"count": self._lost_pending, "reason": "unwritable"}
+                    head.append(self._render(self._clock(), "audit.dropped", lost))
+                tail: list[bytes] = []
+                if dropped:
+                    first = iso_ts(dropped_first if dropped_first is not None else self._clock())
+                    fields = {"count": dropped, "reason": "queue_full", "first_ts": first}
+                    tail.append(self._render(self._clock(), "audit.dropped", fields))
+                self._append(head + bodies + tail)
+                assert self._seq is not None
+                self._lock.write_state(self._seq, self._prev)
+            finally:
+                self._lock.release()
+        except OSError as exc:
+            landed = exc.lines if isinstance(exc, _AppendError) else 0
+            if head and landed >= len(head):
+                self._lost_pending = 0
+            batch_landed = min(len(batch), max(0, landed - len(head)))
+            if landed < len(head) + len(bodies) + (1 if dropped else 0):
+                self._restore_dropped(dropped, dropped_first)
+            self._fail(exc, len(batch) - batch_landed)
+            return
+        if self._failed:
+            logger.warning("audit trail %s is writable again; %d lines were lost", self.path, self._lost_pending)
+            self._failed = False
+            self._error = None
+            self._retry_delay = _RETRY_INITIAL
+        self._lost_pending = 0
+        if self._dirty and time.monotonic() - self._last_fsync >= _FSYNC_INTERVAL:
+            self._fsync()
+
+    def _restore_dropped(self, count: int, first: float | None) -> None:
+        if not count:
+            return
+        with self._drop_lock:
+            self._dropped += count
+            if first is not None and (self._dropped_first is None or first < self._dropped_first):
+                self._dropped_first = first
+
+    def _sync(self) -> list[tuple[str, dict[str, Any]]]:
+        """With the lock held: make sure the fd is the current file and `seq`/`prev` continue its last line."""
+        try:
+            st = os.stat(self.path)
+            ident: tuple[int, int] | None = (st.st_dev, st.st_ino)
+        except FileNotFoundError:
+            ident = None
+        if self._fd is not None and ident != self._ident:
+            self._close_fd()
+        if self._fd is None:
+            self._fd = os.open(self.path, _OPEN_FLAGS, 0o600)
+            fst = os.fstat(self._fd)
+            self._ident = (fst.st_dev, fst.st_ino)
+            self._known_size = None
+            self._size = fst.st_size
+        else:
+            self._size = os.fstat(self._fd).st_size
+        assert self._lock is not None
+        state = self._lock.read_state()
+        if self._seq is not None and self._size == self._known_size and (state is None or state[0] == self._seq):
+            return []
+        return self._load_chain(state)
+
+    def _load_chain(self, state: tuple[int, str] | None) -> list[tuple[str, dict[str, Any]]]:
+        """Continue the chain from what is on disk (another writer, a restart, a torn write, a deleted file)."""
+        assert self._fd is not None
+        head: list[tuple[str, dict[str, Any]]] = []
+        last: bytes | None = None
+        if self._size > 0:
+            with open(self.path, "rb") as f:
+                tail = read_tail(f, self._size)
+            if tail.torn:
+                os.ftruncate(self._fd, tail.end)
+                self._size = tail.end
+                torn = {"torn_bytes": len(tail.torn), "torn_sha256": hashlib.sha256(tail.torn).hexdigest()}
+                head.append(("audit.recovered", torn))
+            last = tail.line
+        state_seq = state[0] if state else 0
+        if last is not None:
+            parsed = chain_fields(last)
+            seq = parsed[0] if parsed else state_seq
+            self._prev = line_hash(last)
+            if parsed is None:
+                head.insert(0, ("chain.start", {"reason": "unrecognised last line"}))
+        else:
+            newest = last_line_of(rotated_path(self.path, 1)) if self.backups > 0 else None
+            parsed = chain_fields(newest) if newest is not None else None
+            if parsed is not None and newest is not None:
+                seq, self._prev, reason = parsed[0], line_hash(newest), "continued"
+            elif state is not None:
+                seq, self._prev, reason = state[0], state[1], "continued"
+            else:
+                seq, self._prev, reason = 0, GENESIS, "new"
+            start: dict[str, Any] = {"reason": reason}
+            if state_seq > seq:
+                start.update(missing_from=seq + 1, missing_to=state_seq)
+                seq = state_seq
+            head.insert(0, ("chain.start", start))
+            self._seq = seq
+            return head
+        if state_seq > seq:
+            head.append(("audit.gap", {"missing_from": seq + 1, "missing_to": state_seq}))
+            seq = state_seq
+        self._seq = seq
+        return head
+
+    def _append(self, bodies: list[bytes]) -> None:
+        """With the lock held: chain, rotate and write the lines (raises `_AppendError` saying how many landed)."""
+        assert self._fd is not None and self._seq is not None
+        seq, prev, size = self._seq, self._prev, self._size
+        chunk: list[bytes] = []
+        written = 0
+        try:
+            for body in bodies:
+                line = line_prefix(seq + 1, prev) + body
+                if size > 0 and size + len(line) + 1 > self.max_bytes:
+                    if chunk:
+                        self._flush(chunk)
+                        written += len(chunk)
+                        chunk = []
+                    self._rotate()
+                    size = 0
+                chunk.append(line)
+                seq += 1
+                prev = line_hash(line)
+                size += len(line) + 1
+            if chunk:
+                self._flush(chunk)
+                written += len(chunk)
+        except OSError as exc:
+            if isinstance(exc, _WriteError):
+                written += _complete_lines(chunk, exc.written)
+            self._written += written
+            raise _AppendError(exc, written) from exc
+        self._seq, self._prev, self._size = seq, prev, size
+        self._known_size = size
+        self._written += written
+
+    def _flush(self, lines: list[bytes]) -> None:
+        assert self._fd is not None
+        _write_all(self._fd, b"\n".join(lines) + b"\n")
+        self._dirty = True
+
+    def _rotate(self) -> None:
+        """With the lock held: `audit.jsonl` -> `.1` -> `.2` ...; the oldest beyond `backups` is removed."""
+        if self._fd is not None:
+            os.fsync(self._fd)
+            self._close_fd()
+        if self.backups > 0:
+            for old in rotated_files(self.path):
+                index = int(old.name.rsplit(".", 1)[1])
+                if index >= self.backups:
+                    old.unlink()
+            for index in range(self.backups - 1, 0, -1):
+                src = rotated_path(self.path, index)
+                if src.exists():
+                    os.replace(src, rotated_path(self.path, index + 1))
+            os.replace(self.path, rotated_path(self.path, 1))
+        else:
+            self.path.unlink()
+        self._fd = os.open(self.path, _OPEN_FLAGS, 0o600)
+        fst = os.fstat(self._fd)
+        self._ident = (fst.st_dev, fst.st_ino)
+        self._size = 0
+
+    def _fsync(self) -> None:
+        if self._fd is None:
+            return
+        with contextlib.suppress(OSError):
+            os.fsync(self._fd)
+        self._dirty = False
+        self._last_fsync = time.monotonic()
+
+    def _close_fd(self) -> None:
+        fd, self._fd = self._fd, None
+        self._ident = None
+        self._known_size = None
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+    def _fail(self, exc: OSError, lost: int) -> None:
+        self._lost_pending += lost
+        self._lost_total += lost
+        self._seq = None
+        self._close_fd()
+        self._close_lock()
+        self._retry_at = time.monotonic() + self._retry_delay
+        self._retry_delay = min(self._retry_delay * 2, _RETRY_MAX)
+        if not self._failed:
+            self._failed = True
+            self._error = exc.strerror or str(exc)
+            logger.error(
+                "audit trail %s cannot be written (%s); calls go on without audit lines until it can",
+                self.path,
+                self._error,
+            )
+
+    def _shutdown(self) -> None:
+        self._fsync()
+        self._close_fd()
+        self._close_lock()
+
+    def _close_lock(self) -> None:
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            with contextlib.suppress(OSError):
+                lock.close()
+
+
+def _complete_lines(chunk: list[bytes], written_bytes: int) -> int:
+    count, offset = 0, 0
+    for line in chunk:
+        offset += len(line) + 1
+        if offset > written_bytes:
+            break
+        count += 1
+    return count

@@ -1,0 +1,58 @@
+"""`secure-mcp-gateway audit verify|summary|tail`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from secure_mcp_gateway.config import GatewayConfig
+
+
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register the `audit` subcommands."""
+    audit = sub.add_parser("audit", parents=[common], help="verify, summarize or follow the audit trail")
+    actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
+    verify = actions.add_parser("verify", parents=[common], help="check the hash chain; exit 1 where it breaks")
+    verify.add_argument("file", nargs="?", help="audit file (default: the configured one)")
+    summary = actions.add_parser("summary", parents=[common], help="calls, errors, blocks and latency per tool")
+    summary.add_argument("--since", help="only events since: 1h, 30m, 2d, 2026-11-01 or an ISO time")
+    summary.add_argument("file", nargs="?")
+    tail = actions.add_parser("tail", parents=[common], help="the last events, readable; -f to follow")
+    tail.add_argument("-n", type=int, default=10, help="how many events to show first (default 10)")
+    tail.add_argument("-f", "--follow", action="store_true", help="keep following new events")
+    tail.add_argument("file", nargs="?")
+
+
+def audit_path(config: GatewayConfig | None, explicit: str | None) -> Path:
+    """The audit file: the argument, else the configured file, else the default location."""
+    from secure_mcp_gateway.audit import default_audit_path
+
+    if explicit:
+        return Path(explicit).expanduser()
+    if config is not None and config.audit.file:
+        return Path(config.audit.file).expanduser()
+    return default_audit_path()
+
+
+def run_audit(config: GatewayConfig | None, args: argparse.Namespace) -> int:
+    """Run one `audit` action."""
+    from secure_mcp_gateway.audit import follow, summary_table, verify
+
+    path = audit_path(config, args.file)
+    if args.audit_action == "verify":
+        report = verify(path)
+        print(report.describe())
+        return 0 if report.ok and report.files else 1
+    if not path.exists():
+        print(f"no audit trail at {path}", file=sys.stderr)
+        return 1
+    if args.audit_action == "summary":
+        print(summary_table(path, args.since))
+        return 0
+    try:
+        for line in follow(path, n=args.n, follow=args.follow):
+            print(line, flush=True)
+    except KeyboardInterrupt:
+        return 0
+    return 0

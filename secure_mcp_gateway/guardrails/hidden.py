@@ -1,0 +1,107 @@
+"""Text a person cannot see but a model reads: Unicode tag characters, zero-width and bidi controls, terminal escapes.
+
+Decisions:
+- A single zero-width joiner or non-joiner between two emoji or two non-ASCII letters is how emoji sequences
+  (👨‍👩‍👧) and scripts such as Persian or Devanagari are written, so it is left alone; joiners next to ASCII,
+  or runs of several zero-width characters (the usual way to smuggle bits), are reported.
+- U+FEFF at the very start of a string is a byte-order mark, not hidden text.
+- Tag characters that spell an emoji subdivision flag (🏴 followed by at most seven tag letters or digits and
+  the cancel tag, as in the flag of Scotland) are left alone; any other tag character is reported.
+- Variation selectors are reported only in runs of two or more (one after a character is ordinary emoji or CJK).
+- Terminal escapes: CSI (colours, cursor moves), OSC (titles, OSC 8 hyperlinks that hide their target), DCS and
+  friends, and a bare ESC.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .findings import Finding
+
+DETECTOR = "hidden_text"
+
+# One escape sequence: a terminated OSC (titles, OSC 8 hyperlinks) or DCS/SOS/PM/APC string, a CSI (with its
+# parameters; runs of broken ones are taken in one go), another two-character escape, or bare escape characters.
+_ANSI = (
+    r"\x1b\][^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[PX^_][^\x1b\x9c]{0,4096}(?:\x1b\\|\x9c)"
+    r"|(?:\x1b[\[\]]|\x9b)[\x20-\x3f\x1b\x9b\[\]]*[@-~]?"
+    r"|\x1b[\x20-\x2f]*[\x30-\x7e]"
+    r"|[\x1b\x9b\x9d]+"
+)
+_ANSI_ONLY = re.compile(f"(?:{_ANSI})+")
+_HIDDEN = re.compile(
+    "(?P<tag_characters>[\U000e0000-\U000e007f]+)"
+    "|(?P<zero_width>[\u200b-\u200d\u2060-\u2064\ufeff\u180e\ufff9-\ufffb]+)"
+    "|(?P<bidi_control>[\u202a-\u202e\u2066-\u2069]+)"
+    "|(?P<variation_selectors>[\ufe00-\ufe0f\U000e0100-\U000e01ef]{2,})"
+    f"|(?P<ansi_escape>(?:{_ANSI})+)"
+)
+_JOINERS = frozenset("\u200c\u200d")
+_FLAG_BASE = "\U0001f3f4"
+_CANCEL_TAG = "\U000e007f"
+
+
+def _joinable(c: str) -> bool:
+    o = ord(c)
+    if o < 0x80:
+        return False
+    if 0x1F000 <= o <= 0x1FAFF or 0x2190 <= o <= 0x2BFF or o == 0xFE0F:
+        return True
+    return unicodedata.category(c)[0] in "LMS"
+
+
+def _legit(text: str, kind: str, start: int, end: int) -> bool:
+    if kind == "zero_width":
+        if end - start == 1:
+            c = text[start]
+            if c == "\ufeff" and start == 0:
+                return True
+            if c in _JOINERS and start > 0 and end < len(text):
+                return _joinable(text[start - 1]) and _joinable(text[end])
+        return False
+    if kind == "tag_characters":
+        body = text[start : end - 1]
+        return (
+            start > 0
+            and text[start - 1] == _FLAG_BASE
+            and text[end - 1] == _CANCEL_TAG
+            and 2 <= len(body) <= 7
+            and all("\U000e0030" <= c <= "\U000e0039" or "\U000e0061" <= c <= "\U000e007a" for c in body)
+        )
+    return False
+
+
+def find(text: str) -> list[Finding]:
+    """Hidden characters and escape sequences in `text`, one finding per run."""
+    if text.isascii():
+        if "\x1b" not in text:
+            return []
+        return [Finding(DETECTOR, "ansi_escape", m.start(), m.end()) for m in _ANSI_ONLY.finditer(text)]
+    out = []
+    for m in _HIDDEN.finditer(text):
+        kind = m.lastgroup or "zero_width"
+        start, end = m.span()
+        if not _legit(text, kind, start, end):
+            out.append(Finding(DETECTOR, kind, start, end))
+    return out
+
+
+def strip(text: str, findings: list[Finding]) -> str:
+    """`text` without the spans of `findings`."""
+    if not findings:
+        return text
+    parts = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: f.start):
+        if f.start >= pos:
+            parts.append(text[pos : f.start])
+            pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def decode_tags(text: str) -> str:
+    """The ASCII that Unicode tag characters in `text` spell (the way instructions are hidden in plain sight)."""
+    return "".join(chr(ord(c) - 0xE0000) for c in text if "\U000e0020" <= c <= "\U000e007e")

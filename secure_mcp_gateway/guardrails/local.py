@@ -1,0 +1,300 @@
+"""The built-in offline guard: runs the local detectors over arguments, results and definitions, applies the policy."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
+from . import hidden, injection, pii, poisoning, secrets
+from .deny import DenyMatcher
+from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
+from .redact import INJECTION_MARKER, POISONING_MARKER, PREFIXES, Vault, placeholder_spans, splice
+from .walk import Mode, Path, rebuild, render, walk
+
+Detect = Callable[[str, "str | None"], list[Finding]]
+_Event = tuple[Path, bool, str, str, str]  # path, is_key, detector, kind, action
+
+_ORDER = {"deny": 0, "secrets": 1, "pii": 2, "injection": 3}
+
+
+def _active(policy: DetectorPolicy) -> bool:
+    return policy.action != "allow" or any(a != "allow" for a in policy.kinds.values())
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The detectors that can act in one direction, in the order they run, built once per policy."""
+
+    hidden: DetectorPolicy | None
+    stages: tuple[tuple[str, Detect, DetectorPolicy], ...]
+    threshold: float
+
+    @property
+    def idle(self) -> bool:
+        return self.hidden is None and not self.stages
+
+
+def _plan(direction: DirectionPolicy, deny: DenyMatcher, threshold: float) -> _Plan:
+    stages: list[tuple[str, Detect, DetectorPolicy]] = []
+    if deny and _active(direction.deny):
+        stages.append(("deny", deny.find, direction.deny))
+    if _active(direction.secrets):
+        stages.append(("secrets", secrets.find, direction.secrets))
+    if _active(direction.pii):
+        stages.append(("pii", pii.find, direction.pii))
+    if _active(direction.injection):
+        stages.append(("injection", injection.find, direction.injection))
+    return _Plan(direction.hidden_text if _active(direction.hidden_text) else None, tuple(stages), threshold)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+class LocalGuard:
+    """Checks one server's traffic against a `GuardrailPolicy` with the offline detectors; safe to share."""
+
+    def __init__(self, policy: GuardrailPolicy) -> None:
+        self.policy = policy
+        t = policy.injection_threshold
+        self._input = _plan(policy.input, DenyMatcher(policy.deny_patterns, "input"), t)
+        self._output = _plan(policy.output, DenyMatcher(policy.deny_patterns, "output"), t)
+        defs = policy.definitions
+        self._def_hidden = defs.hidden_text if _active(defs.hidden_text) else None
+        self._def_poisoning = defs.poisoning if _active(defs.poisoning) else None
+
+    # --- calls -------------------------------------------------------------------------------------------------
+
+    def check_input(self, arguments: dict[str, Any] | None, vault: Vault) -> Verdict:
+        """Check tool arguments as the model sent them (placeholders are not findings; nothing is restored)."""
+        if not self.policy.enabled or arguments is None or self._input.idle:
+            return Verdict(arguments)
+        return self._check(arguments, "arguments", "free", self._input, vault)
+
+    def check_output(self, result: dict[str, Any], vault: Vault) -> Verdict:
+        """Check a CallToolResult, GetPromptResult or ReadResourceResult (raw MCP JSON) on its way to the model."""
+        if not self.policy.enabled or self._output.idle:
+            return Verdict(result)
+        return self._check(result, "", "result", self._output, vault)
+
+    def restore(self, arguments: Any, vault: Vault) -> Any:
+        """`arguments` with the placeholders `vault` minted put back (if the policy restores); unknown ones stay."""
+        if not self.policy.enabled or not self.policy.restore or not len(vault):
+            return arguments
+        replacements = {}
+        for path, is_key, s in walk(arguments, "free"):
+            restored = vault.restore(s)
+            if restored != s:
+                replacements[(path, is_key)] = restored
+        return rebuild(arguments, replacements)
+
+    def _check(self, value: Any, root: str, mode: Mode, plan: _Plan, vault: Vault) -> Verdict:
+        items = list(walk(value, mode))
+        if not items:
+            return Verdict(value)
+        texts = [s for _, _, s in items]
+        found: dict[int, list[tuple[str, str, str]]] = {}
+        if plan.hidden is not None:
+            _strip_hidden(texts, plan.hidden, found)
+        if plan.stages:
+            for i, acting in _detect(texts, plan).items():
+                texts[i] = _apply(texts[i], acting, found.setdefault(i, []), vault)
+        events: list[_Event] = []
+        for i in sorted(found):
+            path, is_key, _ = items[i]
+            events.extend((path, is_key, d, k, a) for d, k, a in found[i])
+        replacements = {(p, k): new for (p, k, old), new in zip(items, texts) if new is not old}
+        hits = _hits(root, events)
+        blocked = next((h for h in hits if h.action == "block"), None)
+        return Verdict(rebuild(value, replacements), hits, blocked)
+
+    # --- definitions -------------------------------------------------------------------------------------------
+
+    def check_definition(self, definition: dict[str, Any], kind: str) -> DefinitionVerdict:
+        """Check a tool, prompt, resource or resource-template definition; poisoned ones are withheld by default."""
+        if not self.policy.enabled or (self._def_hidden is None and self._def_poisoning is None):
+            return DefinitionVerdict(False, definition)
+        events: list[_Event] = []
+        scored: list[tuple[Path, Finding]] = []
+        cleaned: dict[Path, str] = {}
+        replacements: dict[tuple[Path, bool], str] = {}
+        for path, _, s in walk(definition, "definition"):
+            marks = hidden.find(s)
+            text = hidden.strip(s, marks) if marks else s
+            if marks and self._def_hidden is not None:
+                for f in marks:
+                    action = self._def_hidden.for_kind(f.kind)
+                    if action != "allow":
+                        events.append((path, False, f.detector, f.kind, action))
+                if any(self._def_hidden.for_kind(f.kind) == "redact" for f in marks):
+                    replacements[(path, False)] = text
+            if self._def_poisoning is None:
+                continue
+            cleaned[path] = text
+            scored.extend((path, f) for f in poisoning.find(text))
+            tags = hidden.decode_tags(s) if any(f.kind == "tag_characters" for f in marks) else ""
+            if tags:
+                scored.append((path, Finding(poisoning.DETECTOR, "hidden_instructions", 0, 0, 1.0)))
+                scored.extend((path, Finding(f.detector, f.kind, 0, 0, f.score)) for f in poisoning.find(tags))
+        score = 0.0
+        if self._def_poisoning is not None:
+            policy = self._def_poisoning
+            counted = [(p, f, policy.for_kind(f.kind)) for p, f in scored]
+            counted = [(p, f, a) for p, f, a in counted if a != "allow"]
+            score = injection.combined(f for _, f, _ in counted)
+            if counted and score >= self.policy.injection_threshold:
+                by_path: dict[Path, list[Finding]] = {}
+                for p, f, a in counted:
+                    events.append((p, False, f.detector, f.kind, a))
+                    if a == "redact" and f.end > f.start:
+                        by_path.setdefault(p, []).append(f)
+                for p, fs in by_path.items():
+                    edits = [(f.start, f.end, POISONING_MARKER) for f in fs]
+                    replacements[(p, False)] = splice(cleaned[p], _merge(edits))
+        hits = _hits("", events)
+        withhold = any(h.action == "block" for h in hits)
+        reasons = [h.describe() for h in hits]
+        if score:
+            reasons.insert(0, f"poisoning score {score:.2f} (threshold {self.policy.injection_threshold:.2f})")
+        return DefinitionVerdict(withhold, rebuild(definition, replacements), hits, reasons)
+
+
+_SEP = "\n\x00\n"
+"""Joins the strings of one value so each detector runs once over all of them; no pattern matches across it."""
+
+
+class _Joined:
+    """The strings of one value joined by `_SEP`, so that a detector runs once over all of them."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.text = texts[0] if len(texts) == 1 else _SEP.join(texts)
+        self.starts = []
+        pos = 0
+        for t in texts:
+            self.starts.append(pos)
+            pos += len(t) + len(_SEP)
+
+    def locate(self, f: Finding) -> tuple[int, Finding] | None:
+        """The index of the string a finding starts in and the finding at positions within that string."""
+        i = bisect_right(self.starts, f.start) - 1
+        lo = self.starts[i]
+        hi = lo + len(self.texts[i])
+        if f.start >= hi:
+            return None
+        return i, Finding(f.detector, f.kind, f.start - lo, min(f.end, hi) - lo, f.score)
+
+
+def _strip_hidden(texts: list[str], policy: DetectorPolicy, found: dict[int, list[tuple[str, str, str]]]) -> None:
+    """Record hidden text in every string and strip it where the policy redacts (rewrites `texts` in place)."""
+    joined = _Joined(texts)
+    if joined.text.isascii() and "\x1b" not in joined.text:
+        return
+    strip: dict[int, list[Finding]] = {}
+    for mark in hidden.find(joined.text):
+        located = joined.locate(mark)
+        if located is None:
+            continue
+        i, f = located
+        if f.kind == "zero_width" and f.start == 0 and texts[i][0] == "\ufeff" and f.end == 1:
+            continue  # a byte-order mark at the start of its own string
+        action = policy.for_kind(f.kind)
+        if action != "allow":
+            found.setdefault(i, []).append((f.detector, f.kind, action))
+            if action == "redact":
+                strip.setdefault(i, []).append(f)
+    for i, fs in strip.items():
+        texts[i] = hidden.strip(texts[i], fs)
+
+
+def _detect(texts: list[str], plan: _Plan) -> dict[int, list[tuple[Finding, str]]]:
+    """Per string index, the findings whose action is not allow, at positions within that string.
+
+    Each detector runs once over all strings joined; the injection threshold applies per string.
+    """
+    joined = _Joined(texts)
+    low = lower_aligned(joined.text)
+    out: dict[int, list[tuple[Finding, str]]] = {}
+    for _, detect, policy in plan.stages:
+        for raw in detect(joined.text, low):
+            action = policy.for_kind(raw.kind)
+            if action == "allow":
+                continue
+            located = joined.locate(raw)
+            if located is not None:
+                out.setdefault(located[0], []).append((located[1], action))
+    for acting in out.values():
+        if any(f.detector == "injection" for f, _ in acting):
+            score = injection.combined(f for f, _ in acting if f.detector == "injection")
+            if score < plan.threshold:
+                acting[:] = [(f, a) for f, a in acting if f.detector != "injection"]
+    return out
+
+
+def _apply(s: str, acting: list[tuple[Finding, str]], events: list[tuple[str, str, str]], vault: Vault) -> str:
+    """Record the findings of one string and return it with the redactions applied.
+
+    Placeholder-looking text is never a finding, and personal data inside a secret is reported as the secret only.
+    """
+    guarded = placeholder_spans(s)
+    secret_spans = [(f.start, f.end) for f, _ in acting if f.detector == "secrets"]
+    edits: list[Finding] = []
+    for f, action in acting:
+        if guarded and f.detector != "injection" and _overlaps(f.start, f.end, guarded):
+            continue
+        if f.detector == "pii" and secret_spans and _overlaps(f.start, f.end, secret_spans):
+            continue
+        events.append((f.detector, f.kind, action))
+        if action == "redact":
+            edits.append(f)
+    return splice(s, _replacements(s, edits, vault)) if edits else s
+
+
+def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping edits joined into one that covers them all and keeps the first edit's replacement."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, new in sorted(edits):
+        if out and start < out[-1][1]:
+            s0, e0, n0 = out[-1]
+            out[-1] = (s0, max(e0, end), n0)
+        else:
+            out.append((start, end, new))
+    return out
+
+
+def _replacements(s: str, findings: list[Finding], vault: Vault) -> list[tuple[int, int, str]]:
+    """The edits for redacted findings: overlapping ones are joined; a joined span that touches an injection is
+    replaced by the injection marker, any other by one placeholder minted for its whole text."""
+    findings = sorted(findings, key=lambda f: (f.start, -f.end))
+    clusters: list[list[Finding]] = []
+    end = -1
+    for f in findings:
+        if clusters and f.start < end:
+            clusters[-1].append(f)
+            end = max(end, f.end)
+        else:
+            clusters.append([f])
+            end = f.end
+    edits = []
+    for group in clusters:
+        start, stop = group[0].start, max(f.end for f in group)
+        if any(f.detector == "injection" for f in group):
+            edits.append((start, stop, INJECTION_MARKER))
+            continue
+        lead = min(group, key=lambda f: _ORDER.get(f.detector, 9))
+        edits.append((start, stop, vault.mint(PREFIXES.get(lead.detector, "SECRET"), lead.kind, s[start:stop])))
+    return edits
+
+
+def _hits(root: str, events: list[_Event]) -> list[Hit]:
+    """Events counted per (detector, kind, action, place); keys that matched are masked in every place."""
+    masked = {path for path, is_key, *_ in events if is_key}
+    counts: dict[tuple[str, str, str, str], int] = {}
+    for path, is_key, detector, kind, action in events:
+        where = render(root, path, is_key, masked)
+        key = (detector, kind, action, where)
+        counts[key] = counts.get(key, 0) + 1
+    return [Hit(d, k, a, w, n) for (d, k, a, w), n in counts.items()]

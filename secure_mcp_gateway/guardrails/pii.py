@@ -1,0 +1,382 @@
+"""Personal data: e-mail addresses, phone numbers, payment cards, national ids, IBANs and IP addresses.
+
+Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
+for Aadhaar, the control letter of Spanish DNI/NIE), so numbers that merely look right are not reported.
+
+IP addresses: loopback, unspecified, multicast and reserved addresses (127.0.0.1, 0.0.0.0, ::1, 255.255.255.0)
+identify nobody and are not reported; private, link-local and shared ranges (10/8, 192.168/16, fe80::/10, ...)
+are reported as kind `private_ip_address`, public ones as `ip_address`, so a policy can allow either alone.
+
+Speed: every number-shaped kind is found by one combined expression whose first character is a digit, `+` or `(`
+and which rejects a start inside a longer number with a one-character look-behind, so the engine skips letters
+cheaply and never backtracks more than a few dozen steps; e-mail addresses are anchored on `@`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from .findings import Finding
+
+DETECTOR = "pii"
+
+# --- e-mail ----------------------------------------------------------------------------------------------------
+
+_EMAIL_DOMAIN = re.compile(
+    r"@(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z0-9])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}"
+    r"([A-Za-z]{2,24}))(?![A-Za-z0-9-])"
+)
+_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_FILE_TLDS = frozenset(
+    {"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "js", "mjs", "ts", "json", "yaml", "yml", "lock", "txt"}
+)
+
+
+def _emails(text: str) -> list[Finding]:
+    out = []
+    for m in _EMAIL_DOMAIN.finditer(text):
+        at = m.start()
+        if m.group(2).lower() in _FILE_TLDS:
+            continue
+        local = _LOCAL_TAIL.search(text, max(0, at - 64), at)
+        if local is None:
+            continue
+        start = local.start()
+        while start < at and text[start] == ".":
+            start += 1
+        if start == at or text[at - 1] == "." or (start > 0 and text[start - 1] in _LOCAL_CHARS):
+            continue
+        out.append(Finding(DETECTOR, "email", start, m.end()))
+    return out
+
+
+# --- number-shaped kinds ---------------------------------------------------------------------------------------
+
+# One expression: its first item is the character class [0-9+(] (so the engine skips other characters cheaply) and
+# one look-behind throws out digits inside a word or number; then each kind, in priority order, starts with a
+# cheap look-ahead on what must follow (so most kinds are rejected in one step) and its own look-behinds. A kind
+# whose checksum fails falls back to the later kinds, each matched alone at the same place.
+# (kind, guard and pattern after the first character, how many characters the real start lies before the match)
+_FIRST = r"[0-9](?<![0-9a-z_.+\-][0-9])"
+_A = r"(?<=[0-9])(?<![\w][0-9])"
+_KINDS: tuple[tuple[str, str, int], ...] = (
+    ("credit_card", r"(?=\d{12})\d{12,18}(?!\w)", 0),
+    (
+        "credit_card_grouped",
+        r"(?=\d{3}[ -]\d)(?<![0-9][ -][0-9])\d{3}(?:(?P<cs>[ -])\d{4}(?P=cs)\d{4}(?P=cs)\d{1,4}"
+        r"(?:(?P=cs)\d{1,3})?|(?P<cs2>[ -])\d{6}(?P=cs2)\d{4,5})(?![\w-]|[ -]\d)",
+        0,
+    ),
+    ("ssn", r"(?=\d\d[- ]\d)\d\d(?P<ssn_sep>[- ])\d\d(?P=ssn_sep)\d{4}(?![\w-]|[ -]\d)", 0),
+    ("ca_sin", r"(?=\d\d[- ]\d)\d\d(?P<sin_sep>[- ])\d{3}(?P=sin_sep)\d{3}(?![\w-]|[ -]\d)", 0),
+    ("in_aadhaar", r"(?=\d{3}[- ]\d)(?<=[2-9])\d{3}(?P<aad_sep>[- ])\d{4}(?P=aad_sep)\d{4}(?![\w-]|[ -]\d)", 0),
+    ("es_dni", r"(?=\d{7})\d{7}-?[A-HJ-NP-TV-Z](?!\w)", 0),
+    ("phone_us", r"(?=\d\d[-. ]\d)\d\d(?P<us_sep>[-. ])\d{3}(?P=us_sep)\d{4}(?!\w|[-.]\d|(?P=us_sep)\d)", 0),
+    ("ipv4", r"(?=\d{0,2}\.)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)", 0),
+    (
+        "phone_national",
+        r"(?<=0)\d{1,4}(?P<nat_sep>[ .-])\d{2,8}(?:(?P=nat_sep)\d{2,8}){0,3}(?!\w|[-./]\d|(?P=nat_sep)\d)",
+        0,
+    ),
+    (
+        "ipv6",
+        r"(?=[0-9A-Fa-f]{0,3}:)(?<!:\d)[0-9A-Fa-f]{0,3}(?=[0-9A-Fa-f:]{0,38}::|(?:[0-9A-Fa-f]{0,4}:){7})"
+        r"(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])",
+        0,
+    ),
+    ("iban", r"(?<=(?<![A-Za-z0-9])[A-Z]{2}\d)\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])", 2),
+    (
+        "uk_nino",
+        r"(?<=(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d)\d ?\d\d ?\d\d ?[A-D](?![A-Za-z0-9])",
+        2,
+    ),
+    ("es_nie", r"(?<=(?<![A-Za-z0-9])[XYZ]\d)\d{6}-?[A-HJ-NP-TV-Z](?![A-Za-z0-9])", 1),
+    (
+        "uk_nino_spaced",
+        r"(?<=(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d)\d \d\d \d\d [A-D](?![A-Za-z0-9])",
+        3,
+    ),
+)
+
+_AFTER_BOUNDARY = 10
+"""The first kinds start a number of their own (not after a letter), which `_A` checks once for all of them."""
+_REST = {k: rest for k, rest, _ in _KINDS}
+
+
+def _alt(*kinds: str) -> str:
+    return "|".join(f"(?P<{k}>{_REST[k]})" for k in kinds)
+
+
+# The same kinds as a tree: at each start only a few cheap look-aheads run before the kinds that can still match.
+# Dates and times (2025-03-14, 10:30) are turned away first: they are the most common numbers in tool output.
+_NUMERIC = re.compile(
+    _FIRST
+    + r"(?=[0-9A-Fa-f.:])(?!\d{3}-\d\d-\d\d|\d?:\d\d)(?:"
+    + _A
+    + r"(?:(?=\d)(?:"
+    + r"(?=\d\d[- .]\d)(?:" + _alt("ssn", "ca_sin", "phone_us") + ")"
+    + r"|(?=\d{3}[- ]\d)(?:" + _alt("credit_card_grouped", "in_aadhaar") + ")"
+    + r"|(?=\d{6})(?:" + _alt("credit_card", "es_dni") + ")"
+    + r"|" + _alt("phone_national")
+    + r")|" + _alt("ipv4", "ipv6")
+    + r")|(?<=[A-Z][0-9])(?:" + _alt("iban", "uk_nino", "es_nie") + ")"
+    + r"|" + _alt("uk_nino_spaced")
+    + ")"
+)
+# Phone numbers that start with `+` or `(` have their own expressions, led by that literal character.
+_PHONE_INTL = re.compile(r"\+(?<![\w+]\+)[1-9][\d \-.()]{6,22}\d(?!\d)")
+_PHONE_PAREN = re.compile(r"\((?<![\w(]\()\d{3}\) ?\d{3}[-. ]\d{4}(?!\w|[-.]\d)")
+_SINGLE = {
+    k: re.compile(f"{_FIRST}{_A if i < _AFTER_BOUNDARY else ''}(?P<{k}>{rest})") for i, (k, rest, _) in enumerate(_KINDS)
+}
+_BACK = {k: back for k, _, back in _KINDS}
+_FALLBACK = {k: [later for later, _, _ in _KINDS[i + 1 :]] for i, (k, _, _) in enumerate(_KINDS)}
+
+
+def luhn(digits: str) -> bool:
+    """Whether a digit string passes the Luhn checksum."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
+    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
+    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8),
+    (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2),
+    (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
+    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
+    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
+    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0),
+    (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5),
+    (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)
+
+
+def verhoeff(digits: str) -> bool:
+    """Whether a digit string passes the Verhoeff checksum (Aadhaar)."""
+    c = 0
+    for i, ch in enumerate(reversed(digits)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][ord(ch) - 48]]
+    return c == 0
+
+
+_IBAN_LENGTHS = dict(
+    (entry[:2], int(entry[2:]))
+    for entry in ["AD24", "AE23", "AL28", "AT20", "AZ28", "BA20", "BE16", "BG22", "BH22", "BR29", "BY28", "CH21", "CR22", "CY28", "CZ24", "DE22", "DK18", "DO28", "EE20", "EG29", "ES24", "FI18", "FO18", "FR27", "GB22", "GE22", "GI23", "GL18", "GR27", "GT28", "HR21", "HU28", "IE22", "IL23", "IQ23", "IS26", "IT27", "JO30", "KW30", "KZ20", "LB28", "LC32", "LI21", "LT20", "LU20", "LV21", "MC27", "MD24", "ME22", "MK19", "MR27", "MT31", "MU30", "NL18", "NO15", "PK24", "PL28", "PS29", "PT25", "QA29", "RO24", "RS22", "SA24", "SC31", "SE24", "SI19", "SK24", "SM27", "ST25", "SV28", "TL23", "TN24", "TR26", "UA29", "VA22", "VG24", "XK20"]
+)
+
+
+def iban_ok(value: str) -> bool:
+    """Whether `value` (spaces allowed) is an IBAN of a known country's length with a valid mod-97 checksum."""
+    compact = value.replace(" ", "")
+    if _IBAN_LENGTHS.get(compact[:2]) != len(compact):
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def _card_ok(raw: str) -> bool:
+    digits = "".join(c for c in raw if c.isdigit())
+    if not 13 <= len(digits) <= 19:
+        return False
+    seps = {c for c in raw if not c.isdigit()}
+    if len(seps) > 1:
+        return False
+    if seps:
+        groups = [len(g) for g in raw.split(seps.pop())]
+        if not (
+            (all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4) or groups in ([4, 6, 5], [4, 6, 4])
+        ):
+            return False
+    if not luhn(digits):
+        return False
+    d2, d3, d4 = int(digits[:2]), int(digits[:3]), int(digits[:4])
+    return (
+        digits[0] in "46"
+        or 51 <= d2 <= 55
+        or 2221 <= d4 <= 2720
+        or d2 in (34, 36, 37, 38, 39, 50)
+        or 300 <= d3 <= 305
+        or 3528 <= d4 <= 3589
+    )
+
+
+_SSN_INVALID = frozenset({"078051120", "219099999"})
+
+
+def _ssn_ok(raw: str) -> bool:
+    d = raw.replace("-", "").replace(" ", "")
+    return d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00" and d[5:] != "0000" and d not in _SSN_INVALID
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def _dni_ok(raw: str) -> bool:
+    raw = raw.replace("-", "")
+    number = str("XYZ".index(raw[0])) + raw[1:-1] if raw[0] in "XYZ" else raw[:-1]
+    return _DNI_LETTERS[int(number) % 23] == raw[-1]
+
+
+def _nino_ok(raw: str) -> bool:
+    return raw[:2] not in ("BG", "GB", "KN", "NK", "NT", "TN", "ZZ")
+
+
+def _phone_intl_ok(raw: str) -> bool:
+    digits = sum(c.isdigit() for c in raw)
+    if not 8 <= digits <= 15:
+        return False
+    if any(bad in raw for bad in ("..", "--", "  ", "((", "))", "()", ".-", "-.")):
+        return False
+    return raw.count("(") == raw.count(")") <= 1
+
+
+def _nanp_ok(raw: str) -> bool:
+    d = "".join(c for c in raw if c.isdigit())
+    return len(d) == 10 and d[0] in "23456789"
+
+
+def _national_ok(raw: str) -> bool:
+    d = "".join(c for c in raw if c.isdigit())
+    return 9 <= len(d) <= 12 and len(set(d)) > 2
+
+
+def _ip_kind(raw: str) -> str | None:
+    try:
+        ip = ipaddress.ip_address(raw)
+    except ValueError:
+        return None
+    if ip.is_loopback or ip.is_unspecified or ip.is_multicast or ip.is_reserved:
+        return None
+    if ip.is_private or ip.is_link_local or (ip.version == 4 and ip in _SHARED_V4):
+        return "private_ip_address"
+    return "ip_address"
+
+
+_SHARED_V4 = ipaddress.ip_network("100.64.0.0/10")
+
+
+def _ipv6_plausible(raw: str) -> bool:
+    groups = [g for g in raw.split(":") if g]
+    return raw.count(":") == 7 or (len(groups) >= 2 and (len(groups) >= 4 or any(len(g) >= 3 for g in groups)))
+
+
+def _classify(kind: str, raw: str) -> str | None:
+    """The reported kind for a candidate of `kind`, or None when its checksum or shape rules it out."""
+    if kind in ("credit_card", "credit_card_grouped"):
+        return "credit_card" if _card_ok(raw) else None
+    if kind == "ssn":
+        return kind if _ssn_ok(raw) else None
+    if kind == "ca_sin":
+        d = raw.replace("-", "").replace(" ", "")
+        return kind if d[0] not in "08" and luhn(d) else None
+    if kind == "in_aadhaar":
+        return kind if verhoeff(raw.replace("-", "").replace(" ", "")) else None
+    if kind in ("es_dni", "es_nie"):
+        return "es_dni" if _dni_ok(raw) else None
+    if kind == "iban":
+        return kind if iban_ok(raw) else None
+    if kind in ("uk_nino", "uk_nino_spaced"):
+        return "uk_nino" if _nino_ok(raw) else None
+    if kind == "ipv4":
+        return _ip_kind(raw)
+    if kind == "ipv6":
+        return _ip_kind(raw) if _ipv6_plausible(raw) else None
+    if kind == "phone_us":
+        return "phone_number" if _nanp_ok(raw) else None
+    if kind == "phone_national":
+        return "phone_number" if _national_ok(raw) else None
+    return kind
+
+
+def _phones(text: str) -> list[Finding]:
+    out = []
+    if "+" in text:
+        out += [Finding(DETECTOR, "phone_number", *m.span()) for m in _PHONE_INTL.finditer(text) if _phone_intl_ok(m.group())]
+    if "(" in text:
+        out += [Finding(DETECTOR, "phone_number", *m.span()) for m in _PHONE_PAREN.finditer(text) if _nanp_ok(m.group())]
+    return out
+
+
+def _numeric(text: str) -> list[Finding]:
+    out = []
+    for m in _NUMERIC.finditer(text):
+        kind = m.lastgroup or ""
+        candidates = [(kind, m)]
+        candidates += [(k, None) for k in _FALLBACK.get(kind, ())]
+        for k, km in candidates:
+            if km is None:
+                km = _SINGLE[k].match(text, m.start())
+                if km is None:
+                    continue
+            start = km.start() - _BACK[k]
+            reported = _classify(k, text[start : km.end()])
+            if reported is not None:
+                out.append(Finding(DETECTOR, reported, start, km.end()))
+                break
+    return out
+
+
+# --- IPv6 written with `::` and starting with a letter (fe80::1) ------------------------------------------------
+
+_IPV6_RIGHT = re.compile(r"::(?<!:::)(?!:)(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?(?![\w:])")
+_IPV6_LEFT = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}\Z")
+
+
+def _ipv6_compressed(text: str) -> list[Finding]:
+    out = []
+    for m in _IPV6_RIGHT.finditer(text):
+        at = m.start()
+        left = _IPV6_LEFT.search(text, max(0, at - 40), at) if at > 0 else None
+        start = left.start() if left else at
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_:."):
+            continue
+        if start < at and text[start].isdigit():
+            continue  # found by the number-shaped pass
+        raw = text[start : m.end()]
+        kind = _ip_kind(raw) if _ipv6_plausible(raw) else None
+        if kind:
+            out.append(Finding(DETECTOR, kind, start, m.end()))
+    return out
+
+
+# --- all together ---------------------------------------------------------------------------------------------
+
+_MIN_LEN = 6
+
+
+def find(text: str, low: str | None = None) -> list[Finding]:
+    """Personal data in `text` (`low` is accepted for a uniform detector signature and not needed)."""
+    if len(text) < _MIN_LEN:
+        return []
+    found = _emails(text) if "@" in text else []
+    found += _numeric(text)
+    found += _phones(text)
+    if "::" in text:
+        found += _ipv6_compressed(text)
+    if len(found) > 1:
+        found.sort(key=lambda f: (f.start, -f.end))
+        kept = [found[0]]
+        for f in found[1:]:
+            if f.start >= kept[-1].end:
+                kept.append(f)
+        found = kept
+    return found

@@ -1,0 +1,454 @@
+"""Remote guardrail providers (Enkrypt, webhook) over one shared httpx client, with retries and a breaker.
+
+`RemoteGuards.check` never raises for a provider failure and never lets one pass: a timeout, a refused
+connection, an error status, a malformed answer or an unexpected exception all give a verdict with
+`status="failed"` (or `"breaker_open"` while the provider's circuit is open), and the caller applies the
+direction's failure policy with `apply_failure_policy`. Secrets (API keys, header values, credentials in
+URLs) stay out of verdicts, exception messages and logs, including httpx's own log lines.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random as _random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal, NamedTuple, TypeVar
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+
+from secure_mcp_gateway import __version__
+from secure_mcp_gateway.config import FailurePolicy, HttpSettings, ProviderConfig
+from secure_mcp_gateway.guardrails import enkrypt, webhook
+from secure_mcp_gateway.resilience import (
+    CircuitBreaker,
+    Clock,
+    PermanentError,
+    Retrier,
+    RetryFailed,
+    RetrySettings,
+    Sleep,
+    StateCallback,
+    TransientError,
+    parse_retry_after,
+)
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Direction = Literal["input", "output"]
+Status = Literal["ok", "failed", "breaker_open"]
+VerdictAction = Literal["allow", "block", "redact", "warn"]
+Post = Callable[[str, dict[str, str], dict[str, Any]], Awaitable[Any]]
+
+USER_AGENT = f"secure-mcp-gateway/{__version__}"
+REDACTED = "[redacted]"
+_MIN_SECRET = 6
+_PLAIN_HEADERS = frozenset({"accept", "content-type", "user-agent", "x-enkrypt-mode"})
+_SCRUBBED_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    __name__,
+    "secure_mcp_gateway.resilience",
+)
+
+
+@dataclass
+class RemoteVerdict:
+    """What one provider said about one direction of one call, or why it could not say."""
+
+    provider: str
+    status: Status
+    action: VerdictAction
+    """The provider's judgement (ok status only; otherwise "allow"). Enkrypt: "block" when a detector fired."""
+    detectors: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    parts: list[str] | None = None
+    attempts: int = 0
+    latency_ms: float = 0.0
+    error: str | None = None
+    cacheable: bool = False
+    flagged: bool = False
+    """True when the provider found something (action other than "allow")."""
+    direction: Direction = "input"
+
+
+class RemoteUnavailable(Exception):
+    """A PII redaction or restore that the provider could not do; the message is safe to show."""
+
+    def __init__(self, provider: str, status: Status, reason: str) -> None:
+        super().__init__(f"guardrail service {provider} unavailable: {reason}")
+        self.provider = provider
+        self.status = status
+        self.reason = reason
+
+
+class FailureOutcome(NamedTuple):
+    """What a direction does when a provider failed: the action, whether it ran degraded, and why."""
+
+    action: Literal["block", "allow"]
+    degraded: bool
+    reason: str
+
+
+def apply_failure_policy(
+    policy: FailurePolicy | str, direction: Direction, provider: str = "remote", error: str | None = None
+) -> FailureOutcome:
+    """The one rule for a failed provider: closed blocks; open allows, degraded; local allows with local checks only.
+
+    Any policy other than "open" or "local" blocks, so that nothing fails open by accident.
+    """
+    cause = f" ({error})" if error else ""
+    what = f"guardrail service {provider} unavailable{cause}"
+    if policy == "open":
+        return FailureOutcome("allow", True, f"{what}; {direction} allowed without it (on_failure: open)")
+    if policy == "local":
+        return FailureOutcome("allow", True, f"{what}; {direction} checked by local detectors only (on_failure: local)")
+    return FailureOutcome("block", False, what)
+
+
+# --- secrets ---------------------------------------------------------------------------------------
+
+
+def _secrets_of(cfg: ProviderConfig) -> set[str]:
+    found: set[str] = set()
+    if cfg.api_key:
+        found.add(cfg.api_key)
+    for name, value in cfg.headers.items():
+        if name.lower() not in _PLAIN_HEADERS:
+            found.add(value)
+            found.update(value.split())
+    if cfg.url:
+        try:
+            url = urlsplit(cfg.url)
+            found.update(filter(None, (url.username, url.password)))
+            found.update(v for _, v in parse_qsl(url.query))
+        except ValueError:
+            pass
+    return {s for s in found if len(s) >= _MIN_SECRET}
+
+
+class _Scrubber(logging.Filter):
+    """Replaces known secrets in log records (httpx logs request URLs, which may hold tokens)."""
+
+    def __init__(self, secrets: set[str]) -> None:
+        super().__init__()
+        self.secrets = sorted(secrets, key=len, reverse=True)
+
+    def scrub(self, text: str) -> str:
+        for secret in self.secrets:
+            if secret in text:
+                text = text.replace(secret, REDACTED)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:
+            return True
+        clean = self.scrub(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+# --- the providers ---------------------------------------------------------------------------------
+
+
+class _Failure(Exception):
+    def __init__(self, status: Status, reason: str, attempts: int) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+        self.attempts = attempts
+
+
+@dataclass
+class _Provider:
+    name: str
+    cfg: ProviderConfig
+    breaker: CircuitBreaker
+
+
+@dataclass
+class _Call:
+    deadline_at: float
+    attempts: int = 0
+
+
+class RemoteGuards:
+    """All configured remote guardrail providers, sharing one pooled `httpx.AsyncClient`.
+
+    The client is created on first use and closed by `aclose()`. `transport` replaces the network (tests);
+    `clock`, `sleep` and `random` drive deadlines, breakers and backoff so tests never sleep.
+    """
+
+    def __init__(
+        self,
+        providers: dict[str, ProviderConfig],
+        http: HttpSettings,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        on_state_change: StateCallback | None = None,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+        random: Callable[[], float] = _random.random,
+    ) -> None:
+        self._http = http
+        self._transport = transport
+        self._clock = clock
+        self._retrier = Retrier(RetrySettings.from_http(http), clock=clock, sleep=sleep, random=random)
+        self._providers = {
+            name: _Provider(
+                name,
+                cfg,
+                CircuitBreaker(
+                    name,
+                    failures=http.breaker_failures,
+                    recovery=http.breaker_recovery,
+                    clock=clock,
+                    on_state_change=on_state_change,
+                ),
+            )
+            for name, cfg in providers.items()
+        }
+        secrets: set[str] = set()
+        for cfg in providers.values():
+            secrets |= _secrets_of(cfg)
+        self._scrubber = _Scrubber(secrets)
+        for name in _SCRUBBED_LOGGERS:
+            logging.getLogger(name).addFilter(self._scrubber)
+        self._client: httpx.AsyncClient | None = None
+        self._closed = False
+        for name, cfg in providers.items():
+            if cfg.type == "enkrypt" and not cfg.policy and not cfg.output_checks and not cfg.pii_redaction:
+                logger.warning("guardrail provider %s has no policy, output_checks or pii_redaction: no checks", name)
+
+    def __repr__(self) -> str:
+        return f"RemoteGuards(providers={sorted(self._providers)!r})"
+
+    @property
+    def names(self) -> list[str]:
+        """The configured provider names."""
+        return list(self._providers)
+
+    # --- public API ---
+
+    async def check(
+        self,
+        provider: str,
+        direction: Direction,
+        parts: list[str],
+        *,
+        server: str,
+        tool: str,
+        request_id: str,
+        input_parts: list[str] | None = None,
+    ) -> RemoteVerdict:
+        """Ask one provider about one direction of one call; never raises for a provider failure.
+
+        `parts` are all the strings to check (every content block); `input_parts` is the call's input text,
+        used by Enkrypt's relevancy, adherence and hallucination checks on output.
+        """
+        started = self._clock()
+        prov = self._providers.get(provider)
+        if prov is None:
+            return self._verdict_failed(provider, direction, started, _Failure("failed", "not configured", 0))
+
+        async def run(post: Post) -> RemoteVerdict:
+            if prov.cfg.type == "enkrypt":
+                found = await enkrypt.check(prov.cfg, post, direction, parts, input_parts)
+                action: VerdictAction = "block" if found.detectors else "allow"
+                return RemoteVerdict(provider, "ok", action, found.detectors, found.reasons, None)
+            answer = await webhook.check(
+                prov.cfg, post, direction, parts, server=server, tool=tool, request_id=request_id
+            )
+            return RemoteVerdict(provider, "ok", answer.action, answer.detectors, answer.reasons, answer.parts)
+
+        try:
+            verdict, attempts = await self._guarded(prov, f"{direction} check", run)
+        except _Failure as failure:
+            return self._verdict_failed(provider, direction, started, failure)
+        verdict.reasons = [self._scrubber.scrub(reason) for reason in verdict.reasons]
+        verdict.attempts = attempts
+        verdict.latency_ms = (self._clock() - started) * 1000
+        verdict.cacheable = True
+        verdict.flagged = verdict.action != "allow"
+        verdict.direction = direction
+        return verdict
+
+    async def check_many(
+        self,
+        providers: list[str],
+        direction: Direction,
+        parts: list[str],
+        *,
+        server: str,
+        tool: str,
+        request_id: str,
+        input_parts: list[str] | None = None,
+    ) -> list[RemoteVerdict]:
+        """`check` with several providers at once, concurrently; verdicts in the order of `providers`."""
+        return list(
+            await asyncio.gather(
+                *(
+                    self.check(
+                        name, direction, parts, server=server, tool=tool, request_id=request_id, input_parts=input_parts
+                    )
+                    for name in providers
+                )
+            )
+        )
+
+    async def redact_pii(self, provider: str, parts: list[str]) -> tuple[list[str], str | None]:
+        """Enkrypt PII redaction: the parts with placeholders, and the key to restore them (None if no text).
+
+        Raises `RemoteUnavailable` when the service fails; the key may hold the original values (keep it in
+        memory only).
+        """
+        prov = self._pii_provider(provider)
+        try:
+            result, _ = await self._guarded(prov, "PII redaction", lambda post: enkrypt.redact(prov.cfg, post, parts))
+        except _Failure as failure:
+            raise RemoteUnavailable(provider, failure.status, failure.reason) from None
+        return result
+
+    async def restore_pii(self, provider: str, parts: list[str], key: str) -> list[str]:
+        """Enkrypt PII restore: the parts with the placeholders of `key` replaced by the original values.
+
+        Raises `RemoteUnavailable` when the service fails.
+        """
+        prov = self._pii_provider(provider)
+        try:
+            result, _ = await self._guarded(
+                prov, "PII restore", lambda post: enkrypt.restore(prov.cfg, post, parts, key)
+            )
+        except _Failure as failure:
+            raise RemoteUnavailable(provider, failure.status, failure.reason) from None
+        return result
+
+    def breaker_states(self) -> dict[str, dict[str, Any]]:
+        """Each provider's breaker: state, failures, opened_at (monotonic clock) and retry_in seconds."""
+        return {name: prov.breaker.snapshot() for name, prov in self._providers.items()}
+
+    async def aclose(self) -> None:
+        """Close the shared HTTP client; later checks fail with "client closed"."""
+        self._closed = True
+        client, self._client = self._client, None
+        if client is not None:
+            await client.aclose()
+        for name in _SCRUBBED_LOGGERS:
+            logging.getLogger(name).removeFilter(self._scrubber)
+
+    # --- internals ---
+
+    def _pii_provider(self, provider: str) -> _Provider:
+        prov = self._providers.get(provider)
+        if prov is None:
+            raise RemoteUnavailable(provider, "failed", "not configured")
+        if prov.cfg.type != "enkrypt":
+            raise ValueError(f"guardrail provider {provider} is a {prov.cfg.type}; PII redaction needs enkrypt")
+        return prov
+
+    def _get_client(self) -> httpx.AsyncClient:
+        if self._closed:
+            raise PermanentError("client closed")
+        if self._client is None:
+            http = self._http
+            limits = httpx.Limits(max_connections=http.max_connections, max_keepalive_connections=http.max_keepalive)
+            self._client = httpx.AsyncClient(
+                transport=self._transport,
+                limits=limits,
+                timeout=httpx.Timeout(http.timeout, connect=http.connect_timeout),
+                headers={"User-Agent": USER_AGENT},
+                follow_redirects=False,
+            )
+        return self._client
+
+    async def _guarded(self, prov: _Provider, what: str, run: Callable[[Post], Awaitable[T]]) -> tuple[T, int]:
+        """Run one provider operation through its breaker, within one deadline; map every failure to `_Failure`."""
+        permit = prov.breaker.allow()
+        if permit is None:
+            logger.debug("guardrail %s: %s refused, circuit open", prov.name, what)
+            raise _Failure("breaker_open", f"circuit open after {prov.breaker.failures} consecutive failures", 0)
+        call = _Call(deadline_at=self._clock() + self._http.deadline)
+        try:
+            result = await run(self._poster(prov, call, what))
+        except (RetryFailed, PermanentError, TransientError) as exc:
+            failure = _Failure("failed", self._scrubber.scrub(exc.reason), call.attempts)
+        except Exception as exc:
+            failure = _Failure("failed", f"unexpected error ({type(exc).__name__})", call.attempts)
+        except BaseException:
+            prov.breaker.release(permit)
+            raise
+        else:
+            prov.breaker.record_success(permit)
+            return result, call.attempts
+        prov.breaker.record_failure(permit)
+        logger.warning("guardrail %s: %s failed: %s", prov.name, what, failure.reason)
+        raise failure
+
+    def _poster(self, prov: _Provider, call: _Call, what: str) -> Post:
+        label = f"guardrail {prov.name} {what}"
+
+        async def post(url: str, headers: dict[str, str], body: dict[str, Any]) -> Any:
+            client = self._get_client()
+
+            async def attempt(budget: float) -> Any:
+                call.attempts += 1
+                return await self._send(client, url, headers, body, min(self._http.timeout, budget))
+
+            result, _ = await self._retrier.run(attempt, deadline_at=call.deadline_at, label=label)
+            return result
+
+        return post
+
+    @staticmethod
+    async def _send(
+        client: httpx.AsyncClient, url: str, headers: dict[str, str], body: dict[str, Any], timeout: float
+    ) -> Any:
+        """One HTTP attempt, classified: transient (retry), permanent (stop) or the parsed JSON answer."""
+        try:
+            response = await asyncio.wait_for(client.post(url, json=body, headers=headers), timeout)
+        except (asyncio.TimeoutError, httpx.TimeoutException):
+            raise TransientError("timed out") from None
+        except httpx.ConnectError:
+            raise TransientError("could not connect") from None
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+            raise TransientError("connection dropped") from None
+        except (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL) as exc:
+            raise PermanentError(f"request could not be sent ({type(exc).__name__})") from None
+        except httpx.TransportError as exc:
+            raise TransientError(f"transport error ({type(exc).__name__})") from None
+        status = response.status_code
+        if 200 <= status < 300:
+            try:
+                return response.json()
+            except ValueError:
+                raise PermanentError("malformed response: not JSON") from None
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if status == 429:
+            raise TransientError("rate limited (HTTP 429)", retry_after=retry_after)
+        if status >= 500:
+            raise TransientError(f"HTTP {status}", retry_after=retry_after)
+        if status in (401, 403):
+            raise PermanentError(f"HTTP {status} (credentials rejected)")
+        raise PermanentError(f"HTTP {status}")
+
+    def _verdict_failed(self, provider: str, direction: Direction, started: float, failure: _Failure) -> RemoteVerdict:
+        return RemoteVerdict(
+            provider=provider,
+            status=failure.status,
+            action="allow",
+            attempts=failure.attempts,
+            latency_ms=(self._clock() - started) * 1000,
+            error=failure.reason,
+            cacheable=False,
+            direction=direction,
+        )

@@ -1,0 +1,378 @@
+"""Credentials in their real formats: provider tokens, private keys, JWTs, passwords in URLs and in assignments.
+
+Speed: token-shaped secrets are only looked for inside runs of at least 16 token characters, found with one
+`bytes.translate` and `find` (no regex pass over ordinary prose); the rest hang off literal anchors (`://`,
+`-----BEGIN`, `password`, ...) that the regex engine finds with its fast literal search. Every pattern has a
+boundary look-behind or a bounded repeat, so no input makes it backtrack more than linearly.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import re
+
+from .findings import Finding, lower_aligned
+
+DETECTOR = "secrets"
+
+# --- secrets in a provider's own format ------------------------------------------------------------------------
+
+# Each expression starts with its literal prefix (found by the engine's fast literal search) and then checks, by a
+# look-behind, that the prefix starts a token. (kind or None to read the kind from the named group, expression,
+# how many characters the token starts before the match.)
+_FORMATS: tuple[tuple[str | None, re.Pattern[str], int], ...] = tuple(
+    (kind, re.compile(pattern), back)
+    for kind, pattern, back in (
+        ("aws_access_key_id", r"A(?:KIA|SIA|BIA|CCA)(?<![A-Za-z0-9]A[A-Z]{3})[A-Z2-7]{16}(?![A-Za-z0-9])", 0),
+        ("google_api_key", r"AIza(?<![A-Za-z0-9_-]AIza)[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", 0),
+        ("github_token", r"gh[pousr]_(?<![A-Za-z0-9_]gh._)[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])", 0),
+        ("github_token", r"github_pat_(?<![A-Za-z0-9_]github_pat_)[A-Za-z0-9_]{60,251}(?![A-Za-z0-9_])", 0),
+        ("gitlab_token", r"gl(?<![A-Za-z0-9_-]gl)(?:pat|dt|rt|ptt|soat|cbt)-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])", 0),
+        ("slack_token", r"xox(?<![A-Za-z0-9_-]xox)[abeoprs]-[A-Za-z0-9-]{20,250}(?![A-Za-z0-9_-])", 0),
+        (
+            "stripe_key",
+            r"k_(?:live|test)_(?<=[sr]k_[a-z]{4}_)(?<![A-Za-z0-9_][sr]k_[a-z]{4}_)[A-Za-z0-9]{10,247}(?![A-Za-z0-9_])",
+            1,
+        ),
+        ("stripe_webhook_secret", r"whsec_(?<![A-Za-z0-9_]whsec_)[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])", 0),
+        (
+            None,
+            r"sk-(?<![A-Za-z0-9_-]sk-)(?:(?P<anthropic_api_key>ant-[a-z]{2,8}[0-9]{2}-[A-Za-z0-9_-]{32,250})"
+            r"|(?P<openai_api_key>(?!ant-)(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{32,250}))(?![A-Za-z0-9_-])",
+            0,
+        ),
+        ("google_oauth_secret", r"GOCSPX-(?<![A-Za-z0-9_-]GOCSPX-)[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])", 0),
+        ("twilio_api_key", r"SK(?<![A-Za-z0-9]SK)[0-9a-fA-F]{32}(?![A-Za-z0-9])", 0),
+        ("sendgrid_api_key", r"SG\.(?<![A-Za-z0-9_-]SG\.)[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", 0),
+        ("npm_token", r"npm_(?<![A-Za-z0-9_]npm_)[A-Za-z0-9]{36}(?![A-Za-z0-9_])", 0),
+        ("pypi_token", r"pypi-AgE(?<![A-Za-z0-9_-]pypi-AgE)[A-Za-z0-9_-]{50,500}(?![A-Za-z0-9_-])", 0),
+        ("huggingface_token", r"hf_(?<![A-Za-z0-9_]hf_)[A-Za-z0-9]{34,40}(?![A-Za-z0-9_])", 0),
+        (
+            "jwt",
+            r"eyJ(?<![A-Za-z0-9_.-]eyJ)[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{4,16000}\.[A-Za-z0-9_-]{0,2000}"
+            r"(?![A-Za-z0-9_.-])",
+            0,
+        ),
+    )
+)
+_DISCORD_TAIL = re.compile(r"\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_AWS_SECRET = re.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+=][A-Za-z0-9/+])[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])")
+
+_RUN = 40
+_RUN_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=."
+_SHAPE = bytes(97 if bytes([i]) in _RUN_BYTES else 32 for i in range(256))
+_RUN_NEEDLE = b"a" * _RUN
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of at least `_RUN` token characters, found without a regex pass (positions as in `text`)."""
+    shape = text.encode("latin-1", "replace").translate(_SHAPE)
+    out = []
+    pos = shape.find(_RUN_NEEDLE)
+    while pos >= 0:
+        end = shape.find(b" ", pos + _RUN)
+        end = len(shape) if end < 0 else end
+        out.append((pos, end))
+        pos = shape.find(_RUN_NEEDLE, end)
+    return out
+
+
+def _discord(text: str) -> list[Finding]:
+    out = []
+    for m in _DISCORD_TAIL.finditer(text):
+        dot = m.start()
+        for size in range(24, 29):
+            start = dot - size
+            if start < 0 or text[start] not in "MNO" or (start > 0 and (text[start - 1] in _TOKEN_CHARS or text[start - 1] == ".")):
+                continue
+            if all(c in _TOKEN_CHARS for c in text[start:dot]) and _discord_ok(text[start : m.end()]):
+                out.append(Finding(DETECTOR, "discord_bot_token", start, m.end()))
+                break
+    return out
+
+
+def entropy(value: str) -> float:
+    """Shannon entropy of `value`, in bits per character."""
+    n = len(value)
+    if not n:
+        return 0.0
+    return -sum(c / n * math.log2(c / n) for c in map(value.count, set(value)))
+
+
+def _b64(part: str) -> bytes | None:
+    try:
+        return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _jwt_ok(token: str) -> bool:
+    header = _b64(token.split(".", 1)[0])
+    if header is None:
+        return False
+    try:
+        data = json.loads(header)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and "alg" in data
+
+
+def _discord_ok(token: str) -> bool:
+    raw = _b64(token.split(".", 1)[0])
+    return raw is not None and raw.isdigit() and 15 <= len(raw) <= 21
+
+
+def _mixed(token: str) -> bool:
+    chars = set(token)
+    return any(c.isdigit() for c in chars) and any(c.isupper() for c in chars) and any(c.islower() for c in chars)
+
+
+_AWS_CONTEXT = 240
+
+
+def _aws_context(low: str, start: int, end: int, key_ids: list[int]) -> bool:
+    if any(abs(k - start) <= _AWS_CONTEXT for k in key_ids):
+        return True
+    return low.find("aws", max(0, start - _AWS_CONTEXT), end + 40) >= 0
+
+
+def _format_findings(text: str, low: str) -> list[Finding]:
+    out: list[Finding] = []
+    key_ids: list[int] = []
+    for kind, pattern, back in _FORMATS:
+        for m in pattern.finditer(text):
+            k = kind or m.lastgroup or "token"
+            start = m.start() - back
+            token = text[start : m.end()]
+            if (k == "jwt" and not _jwt_ok(token)) or (k in ("openai_api_key", "huggingface_token") and not _mixed(token)):
+                continue
+            if k == "aws_access_key_id":
+                key_ids.append(start)
+            out.append(Finding(DETECTOR, k, start, m.end()))
+    if "." in text:
+        out += _discord(text)
+    if key_ids or "aws" in low:
+        for lo, hi in _runs(text):
+            for m in _AWS_SECRET.finditer(text, lo, hi):
+                if _mixed(m.group()) and _aws_context(low, m.start(), m.end(), key_ids):
+                    out.append(Finding(DETECTOR, "aws_secret_access_key", m.start(), m.end()))
+    return out
+
+
+# --- secrets found from a literal anchor ----------------------------------------------------------------------
+
+_PEM_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+_PEM_END = re.compile(r"-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+_PEM_BODY = re.compile(r"[A-Za-z0-9+/=:,\\\- \t\r\n]*")
+
+
+def _private_keys(text: str) -> list[Finding]:
+    out = []
+    pos = 0
+    while True:
+        m = _PEM_BEGIN.search(text, pos)
+        if m is None:
+            return out
+        near = text.find("service_account", max(0, m.start() - 2000), m.start() + 4000) >= 0
+        kind = "gcp_service_account_key" if near else "private_key"
+        at = text.find("-----END", m.end())
+        footer = _PEM_END.match(text, at) if at >= 0 else None
+        end = footer.end() if footer else _PEM_BODY.match(text, m.end()).end()
+        out.append(Finding(DETECTOR, kind, m.start(), end))
+        pos = end
+        if at < 0:
+            return out
+
+
+_URL_CREDS = re.compile(r"://([^\s:/@?#\"'<>]{1,256}):([^\s@/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
+_SCHEME_TAIL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{1,24})\Z")
+_DB_SCHEMES = frozenset(
+    {
+        "postgres",
+        "postgresql",
+        "mysql",
+        "mariadb",
+        "mongodb",
+        "mongodb+srv",
+        "redis",
+        "rediss",
+        "amqp",
+        "amqps",
+        "mssql",
+        "sqlserver",
+        "clickhouse",
+        "cockroachdb",
+        "couchdb",
+        "neo4j",
+        "nats",
+        "kafka",
+        "memcached",
+        "oracle",
+        "db2",
+        "snowflake",
+    }
+)
+_UNSET_WORDS = frozenset({"password", "pass", "passwd", "pwd", "secret", "user", "username", "xxx", "token", "changeme"})
+
+
+def _placeholder_value(value: str) -> bool:
+    if value[0] in "$<{%*[(" or len(set(value)) == 1:
+        return True
+    return value.lower() in _UNSET_WORDS
+
+
+def _url_credentials(text: str) -> list[Finding]:
+    out = []
+    for m in _URL_CREDS.finditer(text):
+        password = m.group(2)
+        if _placeholder_value(password):
+            continue
+        scheme_m = _SCHEME_TAIL.search(text, max(0, m.start() - 26), m.start())
+        if scheme_m is None:
+            continue
+        scheme = scheme_m.group(1).lower()
+        kind = "database_password" if scheme in _DB_SCHEMES else "url_password"
+        out.append(Finding(DETECTOR, kind, m.start(2), m.end(2)))
+    return out
+
+
+_ANCHORED: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("AccountKey=", re.compile(r"AccountKey=([A-Za-z0-9+/]{40,100}={0,2})"), "azure_storage_key"),
+    ("SharedAccessKey=", re.compile(r"SharedAccessKey=([A-Za-z0-9+/]{40,100}={0,2})"), "azure_shared_access_key"),
+    ("sig=", re.compile(r"[?&;]sig=([A-Za-z0-9%+/]{40,200}(?:%3D|=){0,2})"), "azure_sas_token"),
+    ("hooks.slack.com", re.compile(r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,200}"), "slack_webhook"),
+)
+
+
+def _anchored(text: str) -> list[Finding]:
+    out = []
+    for needle, pattern, kind in _ANCHORED:
+        if needle in text:
+            for m in pattern.finditer(text):
+                g = 1 if pattern.groups else 0
+                out.append(Finding(DETECTOR, kind, m.start(g), m.end(g)))
+    return out
+
+
+# --- secrets assigned to a telling name: `password=...`, `"client_secret": "..."`, `Authorization: Bearer ...` ---
+
+_ASSIGN_TAIL = r"s?\\?[\"']?[ \t]*(?::=|=>|[:=>])[ \t]*(?:b?\\?[\"'])?(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,200})"
+_ASSIGNMENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("pass", re.compile(r"pass(?:word|wd|phrase)?(?:(?<![a-z]pass)|(?<=dbpass)|(?<=userpass))" + _ASSIGN_TAIL), "password"),
+    ("pwd", re.compile(r"pwd(?<![a-z]pwd)" + _ASSIGN_TAIL), "password"),
+    ("secret", re.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL), "generic_secret"),
+    (
+        "token",
+        re.compile(
+            r"token(?:(?<![a-z]token)|(?<=accesstoken)|(?<=authtoken)|(?<=refreshtoken)|(?<=apitoken)"
+            r"|(?<=bottoken)|(?<=idtoken)|(?<=sessiontoken))" + _ASSIGN_TAIL
+        ),
+        "generic_secret",
+    ),
+    (
+        "key",
+        re.compile(
+            r"key(?:(?<=apikey)|(?<=api_key)|(?<=api-key)|(?<=accesskey)|(?<=access_key)|(?<=access-key)"
+            r"|(?<=privatekey)|(?<=private_key)|(?<=signingkey)|(?<=signing_key)|(?<=masterkey)|(?<=master_key)"
+            r"|(?<=encryptionkey)|(?<=encryption_key)|(?<=licensekey)|(?<=license_key))" + _ASSIGN_TAIL
+        ),
+        "generic_secret",
+    ),
+    ("credential", re.compile(r"credentials?" + _ASSIGN_TAIL), "generic_secret"),
+)
+_BEARER = re.compile(r"bearer[ \t]+(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
+_BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
+
+_PLACEHOLDER_WORDS = (
+    *("your", "example", "xxxx", "placeholder", "redacted", "changeme", "change_me", "dummy", "sample", "insert"),
+    *("replace", "here", "todo", "fixme", "****", "none", "null", "undefined", "masked"),
+)
+"""Words that mark a value as a stand-in (looked for in the lower-cased value)."""
+
+
+def _placeholder_like(value: str) -> bool:
+    return any(map(value.lower().__contains__, _PLACEHOLDER_WORDS))
+_ENV_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+_DOTTED = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")
+_WORDS = re.compile(r"[a-z]+(?:[_-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
+
+
+def _classes(value: str) -> int:
+    """How many of lower case, upper case, digits and other characters `value` uses."""
+    return sum(1 for c in _CLASSES if c.search(value))
+
+
+def plausible_secret(value: str) -> bool:
+    """Whether an assigned value looks like a real credential rather than a reference, placeholder or word."""
+    n = len(value)
+    if n < 8 or value[0] in "$%*./~#&@!-<{[(":
+        return False
+    if _ENV_NAME.fullmatch(value) or _DOTTED.fullmatch(value) or _WORDS.fullmatch(value):
+        return False
+    if (n < 20 and _classes(value) < 2) or _placeholder_like(value):
+        return False
+    return entropy(value[:64]) >= min(3.0, 0.8 * math.log2(min(n, 64)))
+
+
+def _assignments(text: str, low: str) -> list[Finding]:
+    out = []
+    for needle, pattern, kind in _ASSIGNMENTS:
+        if needle not in low:
+            continue
+        for m in pattern.finditer(low):
+            start, end = m.span("value")
+            if plausible_secret(text[start:end]):
+                out.append(Finding(DETECTOR, kind, start, end, 0.9))
+    if "bearer" in low:
+        for m in _BEARER.finditer(low):
+            start, end = m.span("value")
+            value = text[start:end]
+            if entropy(value) >= 3.0 and _classes(value) >= 2 and not _placeholder_like(value):
+                out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
+    if "basic" in low and "authorization" in low:
+        for m in _BASIC.finditer(low):
+            start, end = m.span("value")
+            raw = _b64(text[start:end].replace("+", "-").replace("/", "_"))
+            if raw and b":" in raw:
+                out.append(Finding(DETECTOR, "basic_auth", start, end, 0.9))
+    return out
+
+
+# --- all together ---------------------------------------------------------------------------------------------
+
+_MIN_LEN = 8
+
+
+def find(text: str, low: str | None = None) -> list[Finding]:
+    """Secrets in `text`; `low` is `text` lower-cased with the same length (computed if not given)."""
+    if len(text) < _MIN_LEN:
+        return []
+    low = low if low is not None else lower_aligned(text)
+    found = _format_findings(text, low)
+    if "-----BEGIN" in text:
+        found += _private_keys(text)
+    if "://" in text and "@" in text:
+        found += _url_credentials(text)
+    found += _anchored(text)
+    if "=" in text or ":" in text or ">" in text:
+        found += _assignments(text, low)
+    return _dedupe(found) if len(found) > 1 else found
+
+
+def _dedupe(found: list[Finding]) -> list[Finding]:
+    """Overlapping findings keep the most specific (format-checked over assigned-name guesses), then the longest."""
+    found.sort(key=lambda f: (f.start, -f.end))
+    out: list[Finding] = []
+    for f in found:
+        if out and f.start < out[-1].end:
+            last = out[-1]
+            if (f.score, f.end - f.start) > (last.score, last.end - last.start):
+                out[-1] = f
+            continue
+        out.append(f)
+    return out

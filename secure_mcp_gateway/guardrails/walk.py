@@ -1,0 +1,168 @@
+"""Which strings of arguments, results and definitions get checked, where they are, and copies with some replaced."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any, Literal
+
+Mode = Literal["free", "result", "definition"]
+Segment = str | int
+Path = tuple[Segment, ...]
+
+KEY_SUFFIX = "#key"
+"""Appended to a place to name the dict key itself rather than the value under it."""
+
+RESULT_SKIP = frozenset({"_meta", "uri", "mimeType", "type", "data", "blob", "annotations", "icons", "role"})
+"""Keys of MCP result objects whose values are not text for the model (ids, binary, metadata)."""
+
+DEFINITION_SKIP = frozenset(
+    {
+        "_meta",
+        "icons",
+        "uri",
+        "uriTemplate",
+        "mimeType",
+        "type",
+        "$ref",
+        "$schema",
+        "$id",
+        "format",
+        "pattern",
+        "required",
+    }
+)
+"""Keys of tool, prompt and resource definitions that hold structure rather than words."""
+
+_FREE_UNDER = frozenset({"structuredContent"})
+_IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*")
+
+
+def _skip_for(mode: Mode) -> frozenset[str]:
+    if mode == "result":
+        return RESULT_SKIP
+    if mode == "definition":
+        return DEFINITION_SKIP
+    return frozenset()
+
+
+def walk(value: Any, mode: Mode) -> Iterator[tuple[Path, bool, str]]:
+    """Every checked string as (path, is_key, string), in document order, without recursion.
+
+    In "free" mode (tool arguments, `structuredContent`) every string and every dict key is walked. In "result"
+    and "definition" mode the keys listed in `RESULT_SKIP` / `DEFINITION_SKIP` are skipped and dict keys are not
+    text; under `structuredContent` a result is walked freely again.
+    """
+    stack: list[tuple[Path, Any, Mode, bool]] = [((), value, mode, False)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        path, v, m, is_key = pop()
+        if isinstance(v, str):
+            yield path, is_key, v
+        elif isinstance(v, dict):
+            skip = _skip_for(m)
+            children: list[tuple[Path, Any, Mode, bool]] = []
+            for k, child in v.items():
+                if k in skip:
+                    continue
+                child_path = (*path, k)
+                if m == "free" and isinstance(k, str):
+                    children.append((child_path, k, m, True))
+                children.append((child_path, child, "free" if k in _FREE_UNDER else m, False))
+            stack.extend(reversed(children))
+        elif isinstance(v, (list, tuple)):
+            for i in range(len(v) - 1, -1, -1):
+                push(((*path, i), v[i], m, False))
+
+
+def render(root: str, path: Path, is_key: bool = False, masked: frozenset[Path] | set[Path] = frozenset()) -> str:
+    """The JSON-path-like place of a string: `arguments.query`, `content[1].text`, `structuredContent["a b"]`.
+
+    Keys whose path is in `masked` (keys that themselves matched a detector) are shown as `<key>` so that a secret
+    used as a dict key never reaches an audit line through its place.
+    """
+    out = [root]
+    for n, seg in enumerate(path):
+        if isinstance(seg, int):
+            out.append(f"[{seg}]")
+        elif masked and path[: n + 1] in masked:
+            out.append(".<key>" if (root or n) else "<key>")
+        elif _IDENT.fullmatch(seg):
+            out.append(f".{seg}" if (root or n) else seg)
+        else:
+            out.append(f"[{json.dumps(seg)}]")
+    if is_key:
+        out.append(KEY_SUFFIX)
+    return "".join(out)
+
+
+def mode_for(root: str) -> Mode:
+    """The walking mode for a root: tool arguments are free-form, everything else is an MCP result."""
+    return "free" if root == "arguments" else "result"
+
+
+def iter_strings(value: Any, root: str, mode: Mode | None = None) -> Iterator[tuple[str, str]]:
+    """(where, string) for every checked string; dict keys appear with the place suffixed by `#key`.
+
+    `mode` defaults to "free" for the root "arguments" and "result" otherwise (see `walk`).
+    """
+    for path, is_key, s in walk(value, mode or mode_for(root)):
+        yield render(root, path, is_key), s
+
+
+def rebuild(value: Any, replacements: dict[tuple[Path, bool], str]) -> Any:
+    """A copy of `value` with the strings at (path, is_key) replaced; untouched branches are shared, not copied."""
+    if not replacements:
+        return value
+    if ((), False) in replacements:
+        return replacements[((), False)]
+    copies: dict[Path, Any] = {(): _shallow(value)}
+
+    def container(path: Path) -> Any:
+        node = copies[()]
+        for i in range(len(path)):
+            prefix = path[: i + 1]
+            copied = copies.get(prefix)
+            if copied is None:
+                copied = _shallow(node[path[i]])
+                node[path[i]] = copied
+                copies[prefix] = copied
+            node = copied
+        return node
+
+    renames: list[tuple[Path, str]] = []
+    for (path, is_key), new in replacements.items():
+        if is_key:
+            renames.append((path, new))
+        else:
+            container(path[:-1])[path[-1]] = new
+    for path, new in sorted(renames, key=lambda r: -len(r[0])):
+        parent = container(path[:-1])
+        old = path[-1]
+        if new == old or new in parent or old not in parent:
+            continue
+        items = [(new if k == old else k, v) for k, v in parent.items()]
+        parent.clear()
+        parent.update(items)
+    return copies[()]
+
+
+def _shallow(v: Any) -> Any:
+    if isinstance(v, dict):
+        return dict(v)
+    if isinstance(v, (list, tuple)):
+        return list(v)
+    return v
+
+
+def replace_strings(value: Any, root: str, new: dict[str, str], mode: Mode | None = None) -> Any:
+    """A copy of `value` with the strings named by `iter_strings` places replaced (the input is not mutated)."""
+    if not new:
+        return value
+    found: dict[tuple[Path, bool], str] = {}
+    for path, is_key, _ in walk(value, mode or mode_for(root)):
+        where = render(root, path, is_key)
+        if where in new:
+            found[(path, is_key)] = new[where]
+    return rebuild(value, found)

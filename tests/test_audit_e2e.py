@@ -1,0 +1,170 @@
+"""The audit trail of a real gateway run: every event kind, shared request ids, verify, shutdown, bad disks, reports."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import time
+
+import anyio
+import pytest
+from conftest import PY, RawGateway, fixture_server, gateway, gateway_env, text_of
+from mcp import MCPError
+
+pytestmark = pytest.mark.anyio
+
+
+def lines_of(path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def audit_cli(tmp_path, *args) -> subprocess.CompletedProcess:
+    return subprocess.run([PY, "-m", "secure_mcp_gateway", "audit", *args], capture_output=True, text=True,
+                          env=gateway_env(tmp_path), timeout=60)
+
+
+async def test_every_event_kind_is_recorded(tmp_path):
+    token = "ghp_" + "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5"
+    config = {
+        "mcpServers": {
+            "fx": fixture_server("--poisoned", env={"LEAK_VALUE": token}),
+            "bad": fixture_server("--crash-on-start", name="bad"),
+        },
+        "gateway": {"restart": {"max_attempts": 1, "backoff_initial": 0.05}},
+        "guardrails": {"deny_patterns": [{"pattern": "rm -rf", "direction": "input", "name": "rm"}]},
+    }
+    audit = tmp_path / "audit" / "audit.jsonl"
+    async with gateway(tmp_path, config) as (session, run):
+        await session.list_tools()
+        await session.call_tool("fx__echo", {"text": "mail ada@example.com"})  # pii: warn
+        await session.call_tool("fx__leak", {})  # secrets: redact
+        await session.call_tool("fx__echo", {"cmd": "rm -rf /"})  # deny: block
+        await session.get_prompt("fx__greet", {"who": "Ada"})
+        await session.read_resource("fixture://static/readme")
+        await session.call_tool("fx__crash", {})  # server.exit + server.restart
+        await session.call_tool("fx__echo", {})
+        config["mcpServers"]["extra"] = fixture_server(name="extra")
+        run.path.write_text(json.dumps(config))
+        with anyio.fail_after(15):
+            while "config reloaded" not in run.stderr():
+                await anyio.sleep(0.1)
+        run.path.write_text("{ broken")
+        with anyio.fail_after(15):
+            while "config change not applied" not in run.stderr():
+                await anyio.sleep(0.1)
+    events = lines_of(audit)
+    kinds = {e["event"] for e in events}
+    expected = {
+        "chain.start", "gateway.start", "config.loaded", "server.start", "server.ready", "server.exit",
+        "server.restart", "server.failed", "tool.call", "guardrail.block", "guardrail.redact", "guardrail.warn",
+        "definition.withheld", "prompt.get", "resource.read", "config.reloaded", "config.invalid", "gateway.stop",
+    }
+    assert expected <= kinds, f"missing: {expected - kinds}"
+    calls = [e for e in events if e["event"] == "tool.call"]
+    assert {c["outcome"] for c in calls} >= {"ok", "blocked", "error"}
+    leak = next(c for c in calls if c["tool"] == "leak")
+    assert set(leak["latency_ms"]) >= {"input_checks", "call", "output_checks", "total"}
+    assert set(leak["arguments"]) == {"size", "sha256"} and set(leak["result"]) == {"size", "sha256"}
+    assert any(d["detector"] == "secrets" and d["action"] == "redact" and d["direction"] == "output"
+               for d in leak["detectors"])
+    redact = next(e for e in events if e["event"] == "guardrail.redact")
+    assert redact["request_id"] == leak["request_id"], "a call's lines share its request id"
+    withheld = next(e for e in events if e["event"] == "definition.withheld")
+    assert withheld["name"] == "add_numbers" and withheld["server"] == "fx"
+    assert token not in audit.read_text()
+    proc = audit_cli(tmp_path, "verify", str(audit))
+    assert proc.returncode == 0 and "intact" in proc.stdout, proc.stdout + proc.stderr
+
+
+async def _run_some_calls(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
+        for i in range(6):
+            await session.call_tool("fx__echo", {"i": i})
+        await session.call_tool("fx__fail", {})
+        with pytest.raises(MCPError):
+            await session.call_tool("fx__rpc_error", {})
+    return tmp_path / "audit" / "audit.jsonl"
+
+
+@pytest.mark.parametrize("tamper", ["edit", "delete", "swap"])
+async def test_verify_finds_tampering(tmp_path, tamper):
+    audit = await _run_some_calls(tmp_path)
+    assert audit_cli(tmp_path, "verify", str(audit)).returncode == 0
+    lines = audit.read_text().splitlines(keepends=True)
+    i = next(n for n, line in enumerate(lines) if '"tool.call"' in line and n > 2)
+    if tamper == "edit":
+        lines[i] = lines[i].replace('"outcome":"ok"', '"outcome":"error"')
+    elif tamper == "delete":
+        del lines[i]
+    else:
+        lines[i], lines[i + 1] = lines[i + 1], lines[i]
+    audit.write_text("".join(lines))
+    proc = audit_cli(tmp_path, "verify", str(audit))
+    assert proc.returncode == 1
+    assert "BROKEN" in proc.stdout, proc.stdout
+    assert any(f"audit.jsonl:{n}:" in proc.stdout for n in (i + 1, i + 2)), "it says where the chain breaks"
+
+
+async def test_summary_and_tail(tmp_path):
+    audit = await _run_some_calls(tmp_path)
+    summary = audit_cli(tmp_path, "summary", str(audit))
+    assert summary.returncode == 0, summary.stderr
+    row = next(line for line in summary.stdout.splitlines() if "fx__echo" in line or ("fx" in line and "echo" in line))
+    assert " 6 " in f" {row} "
+    tail = audit_cli(tmp_path, "tail", "-n", "3", str(audit))
+    assert tail.returncode == 0 and len(tail.stdout.strip().splitlines()) == 3
+    assert "gateway.stop" in tail.stdout
+
+
+def test_sigterm_with_calls_in_flight_loses_no_completed_call(tmp_path):
+    gw = RawGateway(tmp_path, {"mcpServers": {"fx": fixture_server()}})
+    try:
+        gw.initialize()
+        gw.request("tools/list")
+        for i in range(25):
+            gw.send({"jsonrpc": "2.0", "id": 1000 + i, "method": "tools/call",
+                     "params": {"name": "fx__slow", "arguments": {"seconds": 30, "steps": 1}}})
+        for i in range(25):
+            gw.send({"jsonrpc": "2.0", "id": 2000 + i, "method": "tools/call",
+                     "params": {"name": "fx__echo", "arguments": {"i": i}}})
+        answered = set()
+        while len(answered) < 25:
+            msg = gw.recv()
+            if "id" in msg and "method" not in msg:
+                answered.add(msg["id"])
+        assert answered == {2000 + i for i in range(25)}
+        gw.proc.send_signal(signal.SIGTERM)
+        assert gw.proc.wait(timeout=10) == 0
+    finally:
+        gw.close()
+    events = lines_of(tmp_path / "audit" / "audit.jsonl")
+    calls = [e for e in events if e["event"] == "tool.call"]
+    assert sum(1 for c in calls if c["tool"] == "echo" and c["outcome"] == "ok") == 25
+    assert sum(1 for c in calls if c["tool"] == "slow" and c["outcome"] == "cancelled") == 25
+    assert events[-1]["event"] == "gateway.stop" and events[-1]["reason"] == "SIGTERM"
+    assert audit_cli(tmp_path, "verify", str(tmp_path / "audit" / "audit.jsonl")).returncode == 0
+
+
+async def test_an_unwritable_audit_file_is_reported_once_and_calls_go_on(tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a directory")
+    config = {"mcpServers": {"fx": fixture_server()}, "audit": {"file": str(blocker / "audit.jsonl")}}
+    async with gateway(tmp_path, config) as (session, run):
+        for i in range(5):
+            assert text_of(await session.call_tool("fx__echo", {"i": i})) == json.dumps({"i": i})
+    errors = [line for line in run.stderr().splitlines() if "ERROR" in line and "audit" in line.lower()]
+    assert len(errors) == 1, run.stderr()
+
+
+def test_demo_shows_blocks_redactions_and_audit_lines(tmp_path):
+    started = time.monotonic()
+    proc = subprocess.run([PY, "-m", "secure_mcp_gateway", "demo"], capture_output=True, text=True,
+                          env=gateway_env(tmp_path, {"NO_COLOR": "1"}), timeout=120)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    out = proc.stdout
+    assert "<SECRET:github_token:1>" in out and "<PII:email:1>" in out
+    assert "withheld" in out and "Blocked" in out
+    assert "the real one" in out, "the placeholder was restored for the same server"
+    assert "tool.call" in out, "the demo prints its audit lines"
+    assert time.monotonic() - started < 120

@@ -1,0 +1,178 @@
+"""The pieces of an audit line: `digest`, the secret scrubber, `CallLine` and the request scope."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import BaseModel
+
+from secure_mcp_gateway.audit import (
+    EVENTS,
+    SECRET,
+    CallLine,
+    current_request_id,
+    digest,
+    new_request_id,
+    request_scope,
+    scrub,
+    scrub_value,
+)
+
+GITHUB = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
+GITHUB_PAT = "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTU"
+OPENAI = "sk-proj-" + "Zx9" * 12
+ANTHROPIC = "sk-ant-api03-" + "q" * 40
+AWS = "AKIAIOSFODNN7EXAMPLE"
+SLACK = "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"
+JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\nabcdef==\n-----END RSA PRIVATE KEY-----"
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20,
+)
+
+
+def _reversed_keys(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _reversed_keys(value[k]) for k in reversed(list(value))}
+    if isinstance(value, list):
+        return [_reversed_keys(v) for v in value]
+    return value
+
+
+def test_digest_is_canonical_compact_sorted_json() -> None:
+    value = {"b": [1, 2, {"y": None, "x": True}], "a": "é"}
+    canonical = '{"a":"é","b":[1,2,{"x":true,"y":null}]}'.encode()
+    assert digest(value) == {"size": len(canonical), "sha256": hashlib.sha256(canonical).hexdigest()}
+
+
+def test_digest_of_text_and_bytes_hashes_their_bytes() -> None:
+    assert digest("héllo") == {"size": 6, "sha256": hashlib.sha256("héllo".encode()).hexdigest()}
+    assert digest(b"\x00\x01") == {"size": 2, "sha256": hashlib.sha256(b"\x00\x01").hexdigest()}
+
+
+def test_digest_of_a_pydantic_model_equals_digest_of_its_json_dump() -> None:
+    class Args(BaseModel):
+        path: str
+        limit: int | None = None
+
+    assert digest(Args(path="/tmp/x")) == digest({"path": "/tmp/x"})
+
+
+@settings(max_examples=60, deadline=None)
+@given(json_values)
+def test_digest_ignores_key_order(value: object) -> None:
+    assert digest(value) == digest(_reversed_keys(value))
+    assert digest(value) == digest(json.loads(json.dumps(value)))
+
+
+@pytest.mark.parametrize("secret", [GITHUB, GITHUB_PAT, OPENAI, ANTHROPIC, AWS, SLACK, JWT, PEM])
+def test_scrub_replaces_each_secret_shape_and_keeps_the_rest(secret: str) -> None:
+    out = scrub(f"before {secret} after")
+    assert out == f"before {SECRET} after"
+
+
+def test_scrub_treats_an_escape_before_a_key_as_a_word_start() -> None:
+    assert scrub("line one\\n" + OPENAI) == "line one\\n" + SECRET
+    assert scrub("x" + AWS) == "x" + AWS  # inside a longer word: not a key id
+
+
+def test_scrub_removes_a_private_key_cut_before_its_end_line() -> None:
+    assert scrub("key: -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA") == f"key: {SECRET}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "files__read_file",
+        "a perfectly ordinary sentence that mentions a task-list and a disk-usage report",
+        "sha256 " + "ab" * 32,
+        "sk-short",
+        "a report on disk-usage-for-all-of-the-servers-today",
+        "AKIA-not-a-key",
+        "eyJ alone is not a token",
+    ],
+)
+def test_scrub_leaves_ordinary_text_alone(text: str) -> None:
+    assert scrub(text) is text
+
+
+def test_scrub_value_walks_keys_lists_and_odd_types() -> None:
+    class Model(BaseModel):
+        token: str
+
+    value = {
+        GITHUB: [AWS, ("x", JWT)],
+        "n": math.inf,
+        "raw": b"abc",
+        "model": Model(token=OPENAI),
+        "other": {1, 2},
+        "obj": object(),
+    }
+    out = scrub_value(value)
+    text = json.dumps(out)
+    for secret in (GITHUB, AWS, JWT, OPENAI):
+        assert secret not in text
+    assert out[SECRET] == [SECRET, ["x", SECRET]]
+    assert out["n"] == "inf"
+    assert out["raw"] == digest(b"abc")
+    assert out["model"] == {"token": SECRET}
+    assert out["other"] == [1, 2]
+    assert out["obj"].startswith("<object object")
+
+
+def test_call_line_merges_findings_and_times_phases() -> None:
+    call = CallLine(server="files", tool="read_file", public_name="files__read_file")
+    call.finding("secrets", "github_token", "redact", "input", "arguments.path")
+    call.finding("secrets", "github_token", "redact", "input", "arguments.path", count=2)
+    call.finding("pii", "email", "warn", "output", "result[0].text")
+    with call.timed("call"):
+        pass
+    with call.timed("call"):
+        pass
+    call.degrade("enkrypt")
+    call.degrade("enkrypt")
+    call.finish()
+    fields = call.as_fields()
+    assert set(EVENTS["tool.call"]) <= set(fields)
+    assert fields["detectors"] == [
+        {"detector": "secrets", "kind": "github_token", "action": "redact", "direction": "input",
+         "where": "arguments.path", "count": 3},
+        {"detector": "pii", "kind": "email", "action": "warn", "direction": "output",
+         "where": "result[0].text", "count": 1},
+    ]  # fmt: skip
+    assert fields["degraded"] is True and fields["degraded_providers"] == ["enkrypt"]
+    assert set(fields["latency_ms"]) == {"call", "total"}
+    assert fields["latency_ms"]["total"] >= fields["latency_ms"]["call"] >= 0
+
+
+def test_call_line_takes_hits_from_a_verdict() -> None:
+    class Hit:
+        def __init__(self, detector: str, kind: str, action: str, where: str, count: int) -> None:
+            self.detector, self.kind, self.action, self.where, self.count = detector, kind, action, where, count
+
+    call = CallLine(server="s", tool="t", public_name="s__t")
+    call.add_hits([Hit("deny", "keyword", "block", "arguments.q", 1)], "input")
+    assert call.detectors == [
+        {"detector": "deny", "kind": "keyword", "action": "block", "direction": "input", "where": "arguments.q",
+         "count": 1}
+    ]  # fmt: skip
+
+
+def test_request_scope_nests_and_resets() -> None:
+    outer, inner = new_request_id(), new_request_id()
+    assert outer != inner and len(outer) == 16
+    assert current_request_id() is None
+    with request_scope(outer):
+        assert current_request_id() == outer
+        with request_scope(inner):
+            assert current_request_id() == inner
+        assert current_request_id() == outer
+    assert current_request_id() is None

@@ -1,0 +1,160 @@
+"""The local guardrails through the real gateway: redaction both ways, blocks, poisoned tools, restore, no leaks."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import string
+
+import pytest
+from conftest import fixture_server, gateway, text_of
+from mcp import MCPError
+
+pytestmark = pytest.mark.anyio
+
+_rng = random.Random(20261127)
+
+
+def fake_github_token() -> str:
+    """A token in GitHub's format, made up at test time (never a real credential)."""
+    return "ghp_" + "".join(_rng.choice(string.ascii_letters + string.digits) for _ in range(36))
+
+
+PLACEHOLDER = re.compile(r"<SECRET:github_token:\d+>")
+
+
+def leaky(secret: str, **extra) -> dict:
+    return {"mcpServers": {"fx": fixture_server(env={"LEAK_VALUE": secret}, **extra)}}
+
+
+async def test_secret_in_arguments_is_redacted_before_the_server_sees_it(tmp_path):
+    secret = fake_github_token()
+    async with gateway(tmp_path, leaky(fake_github_token())) as (session, run):
+        result = await session.call_tool("fx__echo", {"note": f"use {secret} please", "deep": [{"k": secret}]})
+    seen = json.loads(text_of(result))
+    assert secret not in text_of(result)
+    assert PLACEHOLDER.fullmatch(seen["deep"][0]["k"])
+    assert PLACEHOLDER.search(seen["note"])
+    assert secret not in run.stderr()
+
+
+async def test_secret_in_every_part_of_a_result_is_redacted(tmp_path):
+    secret = fake_github_token()
+    async with gateway(tmp_path, leaky(secret)) as (session, run):
+        result = await session.call_tool("fx__leak", {})
+    dumped = json.dumps(result.model_dump(mode="json"))
+    assert secret not in dumped, "block 2, the embedded resource and structuredContent are all checked"
+    assert PLACEHOLDER.search(result.content[1].text)
+    assert PLACEHOLDER.search(result.content[2].resource.text)
+    assert PLACEHOLDER.fullmatch(result.structured_content["nested"]["token"])
+    assert result.content[0].text == "nothing to see in the first block"
+
+
+async def test_placeholders_are_restored_for_the_same_server_only(tmp_path):
+    secret = fake_github_token()
+    config = {"mcpServers": {"fx": fixture_server(env={"LEAK_VALUE": secret}),
+                             "other": fixture_server(name="other", env={"LEAK_VALUE": secret})}}
+    async with gateway(tmp_path, config) as (session, _):
+        leaked = await session.call_tool("fx__leak", {})
+        placeholder = PLACEHOLDER.search(leaked.content[1].text).group()
+        same = await session.call_tool("fx__compare", {"value": placeholder})
+        assert text_of(same) == "match", "the server got its own secret back"
+        other = await session.call_tool("other__compare", {"value": placeholder})
+        assert text_of(other) == "no match", "another server never receives it"
+
+
+async def test_restore_can_be_turned_off(tmp_path):
+    secret = fake_github_token()
+    async with gateway(tmp_path, leaky(secret, guardrails={"restore": False})) as (session, _):
+        placeholder = PLACEHOLDER.search((await session.call_tool("fx__leak", {})).content[1].text).group()
+        assert text_of(await session.call_tool("fx__compare", {"value": placeholder})) == "no match"
+
+
+async def test_block_is_an_error_result_naming_the_detector(tmp_path):
+    secret = fake_github_token()
+    config = leaky(secret, guardrails={"input": {"secrets": "block"}})
+    async with gateway(tmp_path, config) as (session, run):
+        result = await session.call_tool("fx__echo", {"token": secret})
+        assert result.is_error
+        assert "secrets" in text_of(result) and "github_token" in text_of(result)
+        assert secret not in text_of(result)
+        assert text_of(await session.call_tool("fx__echo", {"ok": "fine"})) == '{"ok": "fine"}'
+    assert "fx: request" not in run.stderr() or "cancelled" not in run.stderr()
+
+
+async def test_deny_pattern_blocks_a_call(tmp_path):
+    config = {"mcpServers": {"fx": fixture_server()},
+              "guardrails": {"deny_patterns": [{"pattern": r"drop\s+table", "regex": True, "direction": "input",
+                                                "name": "destructive_sql"}]}}
+    async with gateway(tmp_path, config) as (session, _):
+        blocked = await session.call_tool("fx__echo", {"sql": "DROP  TABLE users"})
+        assert blocked.is_error and "destructive_sql" in text_of(blocked)
+        allowed = await session.call_tool("fx__echo", {"sql": "select 1"})
+        assert not allowed.is_error
+
+
+async def test_injection_and_hidden_text_in_output_are_stripped(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
+        result = await session.call_tool("fx__inject", {})
+    text = text_of(result)
+    assert "Release notes: bug fixes." in text
+    assert "Ignore all previous instructions" not in text
+    assert not any(0xE0000 <= ord(c) <= 0xE007F for c in text)
+
+
+async def test_poisoned_tool_is_withheld_and_the_rest_stay(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server("--poisoned")}}) as (session, run):
+        names = {t.name for t in (await session.list_tools()).tools}
+        assert "fx__add_numbers" not in names and "fx__echo" in names
+        refused = await session.call_tool("fx__add_numbers", {"a": 1, "b": 2})
+        assert refused.is_error
+    assert "withheld tool 'add_numbers'" in run.stderr()
+
+
+async def test_poisoned_tool_can_be_flagged_instead(tmp_path):
+    config = {"mcpServers": {"fx": fixture_server("--poisoned", guardrails={"definitions": {"poisoning": "warn"}})}}
+    async with gateway(tmp_path, config) as (session, run):
+        names = {t.name for t in (await session.list_tools()).tools}
+        assert "fx__add_numbers" in names
+    assert "tool 'add_numbers' flagged" in run.stderr()
+
+
+async def test_prompts_and_resources_get_the_output_checks(tmp_path):
+    secret = fake_github_token()
+    async with gateway(tmp_path, leaky(secret)) as (session, _):
+        prompt = await session.get_prompt("fx__greet", {"who": "leaky"})
+        assert secret not in prompt.messages[0].content.text
+        assert PLACEHOLDER.search(prompt.messages[0].content.text)
+        resource = await session.read_resource("fixture://static/secret")
+        assert secret not in resource.contents[0].text
+
+
+async def test_guardrails_can_be_switched_off_per_server(tmp_path):
+    secret = fake_github_token()
+    async with gateway(tmp_path, leaky(secret, guardrails={"enabled": False})) as (session, _):
+        result = await session.call_tool("fx__echo", {"t": secret})
+        assert secret in text_of(result)
+
+
+async def test_a_secret_leaves_no_trace_in_logs_audit_or_cache(tmp_path):
+    secret = fake_github_token()
+    config = leaky(secret, guardrails={"input": {"secrets": "redact"}})
+    config["gateway"] = {"log_level": "debug"}
+    config["audit"] = {"file": str(tmp_path / "audit" / "audit.jsonl"), "record": "redacted"}
+    async with gateway(tmp_path, config) as (session, run):
+        await session.call_tool("fx__echo", {"t": secret})
+        await session.call_tool("fx__leak", {})
+        await session.get_prompt("fx__greet", {"who": "leaky"})
+        await session.read_resource("fixture://static/secret")
+        with pytest.raises(MCPError):
+            await session.read_resource("fixture://nothing")
+    haystacks = {"stderr": run.stderr().encode()}
+    for path in list((tmp_path / "audit").rglob("*")) + list((tmp_path / "cache").rglob("*")):
+        if path.is_file():
+            haystacks[str(path)] = path.read_bytes()
+    assert any("audit.jsonl" in k for k in haystacks)
+    for where, data in haystacks.items():
+        assert secret.encode() not in data, f"the secret leaked into {where}"
+    audit = (tmp_path / "audit" / "audit.jsonl").read_text()
+    assert "<SECRET:github_token:" in audit, "the redacted form is what the audit holds"

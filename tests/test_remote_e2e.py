@@ -1,0 +1,145 @@
+"""Remote guardrails through the real gateway, against a real HTTP stub on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import fixture_server, gateway, text_of
+from guardrail_stub import start_stub
+
+pytestmark = pytest.mark.anyio
+
+API_KEY = "stub-key-" + "k9" * 12
+
+
+@pytest.fixture
+def stub():
+    handle = start_stub("ok", api_key=API_KEY)
+    try:
+        yield handle
+    finally:
+        handle.close()
+
+
+def config(stub, *, on_failure=None, provider="webhook", http=None, cache=True, **server):
+    if provider == "webhook":
+        providers = {"hook": {"type": "webhook", "url": stub.webhook_url, "api_key": "${env:HOOK_TOKEN}"}}
+    else:
+        providers = {"enk": {"type": "enkrypt", "url": stub.url, "api_key": "${env:HOOK_TOKEN}",
+                             "policy": "Tool Policy", "pii_redaction": True}}
+    guardrails = {"providers": providers,
+                  "http": {"retries": 1, "backoff_initial": 0.05, "deadline": 3, "breaker_failures": 3,
+                           **(http or {})}}
+    if on_failure:
+        guardrails["on_failure"] = on_failure
+    return {"mcpServers": {"fx": fixture_server(**server)}, "guardrails": guardrails,
+            "cache": {"enabled": cache, "verdicts": cache}}
+
+
+ENV = {"HOOK_TOKEN": API_KEY}
+
+
+def audit_lines(tmp_path) -> list[dict]:
+    path = tmp_path / "audit" / "audit.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+async def test_a_flag_from_the_service_blocks_the_call(tmp_path, stub):
+    stub.set_mode("flag")
+    async with gateway(tmp_path, config(stub), env=ENV) as (session, _):
+        result = await session.call_tool("fx__echo", {"text": "hello"})
+    assert result.is_error
+    assert "guardrail service hook flagged the input" in text_of(result)
+    assert stub.stats()["requests"] == 1
+
+
+async def test_a_redaction_from_the_service_rewrites_the_arguments(tmp_path, stub):
+    stub.set_mode("redact", times=1)  # the input check redacts; the output check allows
+    async with gateway(tmp_path, config(stub, cache=False), env=ENV) as (session, _):
+        result = await session.call_tool("fx__echo", {"text": "mail ada@example.com"})
+    assert not result.is_error, text_of(result)
+    echoed = json.loads(text_of(result))
+    assert echoed == {"text": "[REDACTED]"}
+
+
+async def test_enkrypt_pii_is_redacted_before_the_call_and_restored_after(tmp_path, stub):
+    async with gateway(tmp_path, config(stub, provider="enkrypt", cache=False), env=ENV) as (session, _):
+        result = await session.call_tool("fx__echo", {"text": "write to ada@example.com"})
+    assert "ada@example.com" in text_of(result), "restored on the way back"
+    by_path = stub.stats()["by_path"]
+    assert by_path.get("/guardrails/pii", 0) >= 2, "one redaction before the call, restores after it"
+    assert by_path.get("/guardrails/guardrail/detect", 0) == 2
+
+
+@pytest.mark.parametrize("policy,blocked", [("closed", True), ("local", False), ("open", False)])
+async def test_a_slow_service_follows_the_failure_policy(tmp_path, stub, policy, blocked):
+    stub.set_mode("slow", delay=5)
+    cfg = config(stub, on_failure={"input": policy, "output": policy}, http={"deadline": 0.5, "retries": 0})
+    async with gateway(tmp_path, cfg, env=ENV) as (session, _):
+        result = await session.call_tool("fx__echo", {"text": "hello"})
+    assert result.is_error is blocked
+    if blocked:
+        assert "guardrail service hook unavailable" in text_of(result)
+    else:
+        assert text_of(result) == '{"text": "hello"}'
+    call = next(line for line in audit_lines(tmp_path) if line["event"] == "tool.call")
+    assert call["degraded"] is (not blocked)
+    assert any(line["event"] == "guardrail.failure" and line["policy"] == policy for line in audit_lines(tmp_path))
+
+
+async def test_errors_and_garbage_are_failures_not_passes(tmp_path, stub):
+    cfg = config(stub, on_failure={"input": "closed", "output": "closed"})
+    async with gateway(tmp_path, cfg, env=ENV) as (session, _):
+        for mode in ("5xx", "garbage", "drop", "status"):
+            stub.set_mode(mode)
+            result = await session.call_tool("fx__echo", {"text": mode})
+            assert result.is_error and "unavailable" in text_of(result), mode
+        stub.set_mode("ok")
+
+
+async def test_breaker_opens_and_calls_fail_fast_without_network(tmp_path, stub):
+    stub.set_mode("5xx")
+    cfg = config(stub, on_failure={"input": "local", "output": "local"})
+    async with gateway(tmp_path, cfg, env=ENV) as (session, run):
+        for i in range(3):
+            await session.call_tool("fx__echo", {"text": f"call {i}"})
+        before = stub.stats()["requests"]
+        for i in range(5):
+            result = await session.call_tool("fx__echo", {"text": f"fast {i}"})
+            assert not result.is_error
+        assert stub.stats()["requests"] == before, "an open breaker sends nothing"
+    assert "circuit closed -> open" in run.stderr()
+    assert any(line["event"] == "breaker.open" for line in audit_lines(tmp_path))
+
+
+async def test_many_calls_reuse_a_few_connections(tmp_path, stub):
+    async with gateway(tmp_path, config(stub, cache=False), env=ENV) as (session, _):
+        for i in range(30):
+            assert not (await session.call_tool("fx__echo", {"text": f"call {i}"})).is_error
+    stats = stub.stats()
+    assert stats["requests"] == 60, "input and output of each call are checked"
+    assert stats["connections"] <= 3
+
+
+async def test_repeated_content_is_judged_once(tmp_path, stub):
+    async with gateway(tmp_path, config(stub), env=ENV) as (session, run):
+        for _ in range(3):
+            assert text_of(await session.call_tool("fx__echo", {"text": "same"})) == '{"text": "same"}'
+    assert stub.stats()["requests"] == 2, "one input and one output verdict, then cache hits"
+    calls = [line for line in audit_lines(tmp_path) if line["event"] == "tool.call"]
+    assert [c["cache"]["hits"] for c in calls] == [0, 2, 2]
+
+
+async def test_the_api_key_never_appears_anywhere(tmp_path, stub):
+    stub.set_mode("status", status=401)
+    cfg = config(stub, on_failure={"input": "closed", "output": "closed"})
+    cfg["gateway"] = {"log_level": "debug"}
+    async with gateway(tmp_path, cfg, env=ENV) as (session, run):
+        result = await session.call_tool("fx__echo", {"text": "x"})
+        assert result.is_error
+    assert API_KEY not in text_of(result)
+    assert API_KEY not in run.stderr()
+    for path in (tmp_path / "audit").rglob("*"):
+        if path.is_file():
+            assert API_KEY.encode() not in path.read_bytes()

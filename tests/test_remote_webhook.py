@@ -1,0 +1,204 @@
+"""Tests of the webhook provider: the request it sends and the strict validation of answers (respx)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from secure_mcp_gateway.config import HttpSettings, ProviderConfig
+from secure_mcp_gateway.guardrails import webhook
+from secure_mcp_gateway.guardrails.remote import RemoteGuards, RemoteVerdict
+from secure_mcp_gateway.resilience import PermanentError
+
+URL = "https://hook.test/check"
+TOKEN = "wh-token-abcdef0123456789"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+class RecordingSleep:
+    """A sleep that records the waits asked for and returns at once."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+def make_guards(r: respx.MockRouter, sleep: RecordingSleep | None = None, **cfg: Any) -> RemoteGuards:
+    values: dict[str, Any] = {"type": "webhook", "url": URL, "api_key": TOKEN}
+    values.update(cfg)
+    return RemoteGuards(
+        {"hook": ProviderConfig(**values)},
+        HttpSettings(retries=2, backoff_initial=0.1),
+        transport=httpx.MockTransport(r.async_handler),
+        sleep=sleep or RecordingSleep(),
+        random=lambda: 0.0,
+    )
+
+
+async def check(guards: RemoteGuards, parts: list[str], direction: str = "input") -> RemoteVerdict:
+    return await guards.check("hook", direction, parts, server="files", tool="read_file", request_id="req-7")  # type: ignore[arg-type]
+
+
+# --- the request ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_the_request_follows_the_documented_format() -> None:
+    r = respx.MockRouter()
+    route = r.post(URL).respond(200, json={"action": "allow"})
+    verdict = await check(make_guards(r, headers={"X-Team": "payments"}), ["one", "two"], "output")
+    request = route.calls.last.request
+    assert json.loads(request.content) == {
+        "version": 1,
+        "direction": "output",
+        "server": "files",
+        "tool": "read_file",
+        "request_id": "req-7",
+        "text": "one\ntwo",
+        "parts": ["one", "two"],
+    }
+    assert request.headers["authorization"] == f"Bearer {TOKEN}"
+    assert request.headers["x-team"] == "payments"
+    assert request.headers["content-type"] == "application/json"
+    assert verdict.status == "ok" and verdict.action == "allow" and verdict.cacheable
+
+
+@pytest.mark.anyio
+async def test_a_configured_authorization_header_wins_over_the_api_key() -> None:
+    r = respx.MockRouter()
+    route = r.post(URL).respond(200, json={"action": "allow"})
+    await check(make_guards(r, headers={"authorization": "Basic dXNlcjpwYXNz"}), ["x"])
+    assert route.calls.last.request.headers["authorization"] == "Basic dXNlcjpwYXNz"
+
+
+@pytest.mark.anyio
+async def test_no_api_key_means_no_authorization_header() -> None:
+    r = respx.MockRouter()
+    route = r.post(URL).respond(200, json={"action": "allow"})
+    await check(make_guards(r, api_key=None), ["x"])
+    assert "authorization" not in route.calls.last.request.headers
+
+
+# --- answers -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("answer", "action", "detectors", "reasons", "parts"),
+    [
+        ({"action": "allow", "reasons": []}, "allow", [], [], None),
+        (
+            {"action": "block", "reasons": [{"id": "injection", "message": "asks to ignore instructions"}, "note"]},
+            "block",
+            ["injection"],
+            ["injection: asks to ignore instructions", "note"],
+            None,
+        ),
+        (
+            {"action": "warn", "reasons": [{"id": "pii.email"}, {"id": "pii.email"}]},
+            "warn",
+            ["pii.email"],
+            ["pii.email", "pii.email"],
+            None,
+        ),
+        (
+            {"action": "redact", "reasons": [{"id": "secret"}], "parts": ["[REDACTED]", "b"], "extra": {"any": 1}},
+            "redact",
+            ["secret"],
+            ["secret"],
+            ["[REDACTED]", "b"],
+        ),
+        ({"action": "allow", "parts": ["ignored", "too"], "version": 1}, "allow", [], [], None),
+    ],
+)
+async def test_valid_answers(
+    answer: dict[str, Any], action: str, detectors: list[str], reasons: list[str], parts: Any
+) -> None:
+    r = respx.MockRouter()
+    r.post(URL).respond(200, json=answer)
+    verdict = await check(make_guards(r), ["a", "b"])
+    assert verdict.status == "ok"
+    assert (verdict.action, verdict.detectors, verdict.reasons, verdict.parts) == (action, detectors, reasons, parts)
+    assert verdict.flagged == (action != "allow")
+
+
+@pytest.mark.anyio
+async def test_redact_may_answer_text_for_a_single_part() -> None:
+    r = respx.MockRouter()
+    r.post(URL).respond(200, json={"action": "redact", "text": "my key is [SECRET]"})
+    verdict = await check(make_guards(r), ["my key is sk-123"])
+    assert verdict.status == "ok" and verdict.parts == ["my key is [SECRET]"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("answer", "error"),
+    [
+        (["allow"], "not a JSON object"),
+        ({}, '"action" is missing or not one of allow, block, redact, warn'),
+        ({"action": "deny"}, '"action" is missing or not one of allow, block, redact, warn'),
+        ({"action": "ALLOW"}, '"action" is missing or not one of allow, block, redact, warn'),
+        ({"action": True}, '"action" is missing or not one of allow, block, redact, warn'),
+        ({"action": "block", "reasons": "bad"}, '"reasons" is not a list'),
+        ({"action": "block", "reasons": [3]}, "a reason is neither a string nor an object"),
+        ({"action": "block", "reasons": [{"message": "x"}]}, 'a reason has no valid "id"'),
+        ({"action": "block", "reasons": [{"id": "has space"}]}, 'a reason has no valid "id"'),
+        ({"action": "block", "reasons": [{"id": "x", "message": 5}]}, 'a reason "message" is not a string'),
+        ({"action": "redact"}, '"redact" without "parts" or "text"'),
+        ({"action": "redact", "parts": ["only one"]}, '"parts" has 1 items for 2 parts sent'),
+        ({"action": "redact", "parts": ["a", "b", "c"]}, '"parts" has 3 items for 2 parts sent'),
+        ({"action": "redact", "parts": ["a", 2]}, '"parts" is not a list of strings'),
+        ({"action": "redact", "parts": "ab"}, '"parts" is not a list of strings'),
+        ({"action": "redact", "text": "joined"}, '"text" given for 2 parts; use "parts"'),
+        ({"action": "redact", "parts": ["a", "b"], "text": "a\nb"}, 'both "parts" and "text"'),
+        ({"action": "allow", "version": 2}, "unsupported version"),
+        ({"action": "allow", "version": True}, "unsupported version"),
+    ],
+)
+async def test_malformed_answers_fail_and_are_not_retried(answer: Any, error: str) -> None:
+    r = respx.MockRouter()
+    route = r.post(URL).respond(200, json=answer)
+    verdict = await check(make_guards(r), ["a", "b"])
+    assert verdict.status == "failed"
+    assert verdict.error == f"malformed response: {error}"
+    assert verdict.action == "allow" and verdict.parts is None and not verdict.cacheable
+    assert route.call_count == 1
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("status", "calls"), [(400, 1), (401, 1), (403, 1), (404, 1), (422, 1), (500, 3), (503, 3), (429, 3)]
+)
+async def test_status_codes_retry_only_on_5xx_and_429(status: int, calls: int) -> None:
+    r = respx.MockRouter()
+    route = r.post(URL).respond(status, json={"action": "allow"})
+    sleep = RecordingSleep()
+    verdict = await check(make_guards(r, sleep), ["x"])
+    assert verdict.status == "failed"
+    assert route.call_count == calls
+    assert len(sleep.waits) == calls - 1
+
+
+def test_reason_messages_are_cleaned_and_bounded() -> None:
+    answer = webhook.parse_answer(
+        {"action": "block", "reasons": ["line\nbreak\x1b[31m", "x" * 500] + [{"id": f"d{i}"} for i in range(30)]}, 1
+    )
+    assert answer.reasons[0] == "line break [31m"
+    assert len(answer.reasons[1]) == webhook.MAX_MESSAGE
+    assert len(answer.reasons) == webhook.MAX_REASONS
+    assert len(answer.detectors) == 30
+
+
+def test_parse_answer_rejects_null_body() -> None:
+    with pytest.raises(PermanentError):
+        webhook.parse_answer(None, 1)
