@@ -21,11 +21,12 @@ from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
 from secure_mcp_gateway.guardrails.walk import walk
 
-WORDS = (
+SENTENCE = (
     "the server returns a list of files in the directory and their sizes when the request succeeds otherwise "
     "it reports an error with the path that failed to open please check permissions before retrying this "
     "operation because the cache may hold stale entries for up to one hour after a deploy of version"
-).split()
+)
+WORDS = SENTENCE.split()
 
 
 def prose(rng: random.Random, n_chars: int) -> str:
@@ -37,7 +38,9 @@ def prose(rng: random.Random, n_chars: int) -> str:
         if rng.random() < 0.3:
             words.insert(rng.randint(0, len(words)), f"/srv/app/data/{rng.choice(WORDS)}_{rng.randint(1, 999)}.json")
         if rng.random() < 0.2:
-            words.insert(rng.randint(0, len(words)), f"https://docs.example.com/{rng.choice(WORDS)}?page={rng.randint(1, 9)}")
+            words.insert(
+                rng.randint(0, len(words)), f"https://docs.example.com/{rng.choice(WORDS)}?page={rng.randint(1, 9)}"
+            )
         if rng.random() < 0.3:
             words.insert(rng.randint(0, len(words)), str(rng.randint(1, 100000)))
         sentence = " ".join(words).capitalize() + ". "
@@ -51,8 +54,9 @@ def log_lines(rng: random.Random, n_chars: int) -> str:
     out: list[str] = []
     size = 0
     while size < n_chars:
+        stamp = f"2025-03-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
         line = (
-            f"2025-03-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z "
+            f"{stamp}:{rng.randint(0, 59):02d}Z "
             f"{rng.choice(['INFO', 'DEBUG', 'WARN'])} req={rng.getrandbits(64):016x} "
             f"GET /api/v1/items/{rng.randint(1, 99999)} status=200 took={rng.random() * 300:.1f}ms\n"
         )
@@ -66,12 +70,12 @@ def records(rng: random.Random, n: int) -> list[dict[str, Any]]:
     return [
         {
             "id": rng.randint(1, 10**9),
-            "uuid": "%08x-%04x-4%03x-a%03x-%012x"
-            % (rng.getrandbits(32), rng.getrandbits(16), rng.getrandbits(12), rng.getrandbits(12), rng.getrandbits(48)),
+            "uuid": f"{rng.getrandbits(32):08x}-{rng.getrandbits(16):04x}-4{rng.getrandbits(12):03x}"
+            f"-a{rng.getrandbits(12):03x}-{rng.getrandbits(48):012x}",
             "title": prose(rng, 60),
             "state": rng.choice(["open", "closed"]),
             "created_at": f"2025-0{rng.randint(1, 9)}-{rng.randint(10, 28)}T10:{rng.randint(10, 59)}:00Z",
-            "commit": "%040x" % rng.getrandbits(160),
+            "commit": f"{rng.getrandbits(160):040x}",
             "labels": [rng.choice(WORDS) for _ in range(3)],
             "url": f"https://tracker.example.com/issues/{rng.randint(1, 9999)}",
         }
@@ -172,7 +176,9 @@ def main() -> None:
     }
     for label, text in adversarial.items():
         row(f"input  {label}", 5, lambda t=text: guard.check_input({"q": t}, Vault()))
-        row(f"output {label}", 5, lambda t=text: guard.check_output({"content": [{"type": "text", "text": t}]}, Vault()))
+        row(
+            f"output {label}", 5, lambda t=text: guard.check_output({"content": [{"type": "text", "text": t}]}, Vault())
+        )
 
 
 if __name__ == "__main__":

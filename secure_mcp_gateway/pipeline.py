@@ -315,8 +315,11 @@ def _internal_failure(call: CallLine, direction: Direction, exc: Exception) -> D
     log.error("the %s checks of %s failed", direction, call.public_name, exc_info=exc)
     call.finding("gateway", "internal_error", "block", direction)
     what = "arguments" if direction == "input" else "result"
-    return Decision(None, f"Blocked: the gateway could not check the {what} ({type(exc).__name__}); nothing unchecked "
-                          "was passed on. See the gateway log.")
+    return Decision(
+        None,
+        f"Blocked: the gateway could not check the {what} ({type(exc).__name__}); nothing unchecked "
+        "was passed on. See the gateway log.",
+    )
 
 
 _SEVERITY = {"allow": 0, "warn": 1, "redact": 2, "block": 3}

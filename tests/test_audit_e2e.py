@@ -20,8 +20,13 @@ def lines_of(path) -> list[dict]:
 
 
 def audit_cli(tmp_path, *args) -> subprocess.CompletedProcess:
-    return subprocess.run([PY, "-m", "secure_mcp_gateway", "audit", *args], capture_output=True, text=True,
-                          env=gateway_env(tmp_path), timeout=60)
+    return subprocess.run(
+        [PY, "-m", "secure_mcp_gateway", "audit", *args],
+        capture_output=True,
+        text=True,
+        env=gateway_env(tmp_path),
+        timeout=60,
+    )
 
 
 async def test_every_event_kind_is_recorded(tmp_path):
@@ -56,9 +61,24 @@ async def test_every_event_kind_is_recorded(tmp_path):
     events = lines_of(audit)
     kinds = {e["event"] for e in events}
     expected = {
-        "chain.start", "gateway.start", "config.loaded", "server.start", "server.ready", "server.exit",
-        "server.restart", "server.failed", "tool.call", "guardrail.block", "guardrail.redact", "guardrail.warn",
-        "definition.withheld", "prompt.get", "resource.read", "config.reloaded", "config.invalid", "gateway.stop",
+        "chain.start",
+        "gateway.start",
+        "config.loaded",
+        "server.start",
+        "server.ready",
+        "server.exit",
+        "server.restart",
+        "server.failed",
+        "tool.call",
+        "guardrail.block",
+        "guardrail.redact",
+        "guardrail.warn",
+        "definition.withheld",
+        "prompt.get",
+        "resource.read",
+        "config.reloaded",
+        "config.invalid",
+        "gateway.stop",
     }
     assert expected <= kinds, f"missing: {expected - kinds}"
     calls = [e for e in events if e["event"] == "tool.call"]
@@ -66,8 +86,9 @@ async def test_every_event_kind_is_recorded(tmp_path):
     leak = next(c for c in calls if c["tool"] == "leak")
     assert set(leak["latency_ms"]) >= {"input_checks", "call", "output_checks", "total"}
     assert set(leak["arguments"]) == {"size", "sha256"} and set(leak["result"]) == {"size", "sha256"}
-    assert any(d["detector"] == "secrets" and d["action"] == "redact" and d["direction"] == "output"
-               for d in leak["detectors"])
+    assert any(
+        d["detector"] == "secrets" and d["action"] == "redact" and d["direction"] == "output" for d in leak["detectors"]
+    )
     redact = next(e for e in events if e["event"] == "guardrail.redact")
     assert redact["request_id"] == leak["request_id"], "a call's lines share its request id"
     withheld = next(e for e in events if e["event"] == "definition.withheld")
@@ -123,11 +144,23 @@ def test_sigterm_with_calls_in_flight_loses_no_completed_call(tmp_path):
         gw.initialize()
         gw.request("tools/list")
         for i in range(25):
-            gw.send({"jsonrpc": "2.0", "id": 1000 + i, "method": "tools/call",
-                     "params": {"name": "fx__slow", "arguments": {"seconds": 30, "steps": 1}}})
+            gw.send(
+                {
+                    "jsonrpc": "2.0",
+                    "id": 1000 + i,
+                    "method": "tools/call",
+                    "params": {"name": "fx__slow", "arguments": {"seconds": 30, "steps": 1}},
+                }
+            )
         for i in range(25):
-            gw.send({"jsonrpc": "2.0", "id": 2000 + i, "method": "tools/call",
-                     "params": {"name": "fx__echo", "arguments": {"i": i}}})
+            gw.send(
+                {
+                    "jsonrpc": "2.0",
+                    "id": 2000 + i,
+                    "method": "tools/call",
+                    "params": {"name": "fx__echo", "arguments": {"i": i}},
+                }
+            )
         answered = set()
         while len(answered) < 25:
             msg = gw.recv()
@@ -159,8 +192,13 @@ async def test_an_unwritable_audit_file_is_reported_once_and_calls_go_on(tmp_pat
 
 def test_demo_shows_blocks_redactions_and_audit_lines(tmp_path):
     started = time.monotonic()
-    proc = subprocess.run([PY, "-m", "secure_mcp_gateway", "demo"], capture_output=True, text=True,
-                          env=gateway_env(tmp_path, {"NO_COLOR": "1"}), timeout=120)
+    proc = subprocess.run(
+        [PY, "-m", "secure_mcp_gateway", "demo"],
+        capture_output=True,
+        text=True,
+        env=gateway_env(tmp_path, {"NO_COLOR": "1"}),
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     out = proc.stdout
     assert "<SECRET:github_token:1>" in out and "<PII:email:1>" in out

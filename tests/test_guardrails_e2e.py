@@ -41,7 +41,7 @@ async def test_secret_in_arguments_is_redacted_before_the_server_sees_it(tmp_pat
 
 async def test_secret_in_every_part_of_a_result_is_redacted(tmp_path):
     secret = fake_github_token()
-    async with gateway(tmp_path, leaky(secret)) as (session, run):
+    async with gateway(tmp_path, leaky(secret)) as (session, _):
         result = await session.call_tool("fx__leak", {})
     dumped = json.dumps(result.model_dump(mode="json"))
     assert secret not in dumped, "block 2, the embedded resource and structuredContent are all checked"
@@ -53,8 +53,12 @@ async def test_secret_in_every_part_of_a_result_is_redacted(tmp_path):
 
 async def test_placeholders_are_restored_for_the_same_server_only(tmp_path):
     secret = fake_github_token()
-    config = {"mcpServers": {"fx": fixture_server(env={"LEAK_VALUE": secret}),
-                             "other": fixture_server(name="other", env={"LEAK_VALUE": secret})}}
+    config = {
+        "mcpServers": {
+            "fx": fixture_server(env={"LEAK_VALUE": secret}),
+            "other": fixture_server(name="other", env={"LEAK_VALUE": secret}),
+        }
+    }
     async with gateway(tmp_path, config) as (session, _):
         leaked = await session.call_tool("fx__leak", {})
         placeholder = PLACEHOLDER.search(leaked.content[1].text).group()
@@ -84,9 +88,14 @@ async def test_block_is_an_error_result_naming_the_detector(tmp_path):
 
 
 async def test_deny_pattern_blocks_a_call(tmp_path):
-    config = {"mcpServers": {"fx": fixture_server()},
-              "guardrails": {"deny_patterns": [{"pattern": r"drop\s+table", "regex": True, "direction": "input",
-                                                "name": "destructive_sql"}]}}
+    config = {
+        "mcpServers": {"fx": fixture_server()},
+        "guardrails": {
+            "deny_patterns": [
+                {"pattern": r"drop\s+table", "regex": True, "direction": "input", "name": "destructive_sql"}
+            ]
+        },
+    }
     async with gateway(tmp_path, config) as (session, _):
         blocked = await session.call_tool("fx__echo", {"sql": "DROP  TABLE users"})
         assert blocked.is_error and "destructive_sql" in text_of(blocked)

@@ -26,15 +26,26 @@ def config(stub, *, on_failure=None, provider="webhook", http=None, cache=True, 
     if provider == "webhook":
         providers = {"hook": {"type": "webhook", "url": stub.webhook_url, "api_key": "${env:HOOK_TOKEN}"}}
     else:
-        providers = {"enk": {"type": "enkrypt", "url": stub.url, "api_key": "${env:HOOK_TOKEN}",
-                             "policy": "Tool Policy", "pii_redaction": True}}
-    guardrails = {"providers": providers,
-                  "http": {"retries": 1, "backoff_initial": 0.05, "deadline": 3, "breaker_failures": 3,
-                           **(http or {})}}
+        providers = {
+            "enk": {
+                "type": "enkrypt",
+                "url": stub.url,
+                "api_key": "${env:HOOK_TOKEN}",
+                "policy": "Tool Policy",
+                "pii_redaction": True,
+            }
+        }
+    guardrails = {
+        "providers": providers,
+        "http": {"retries": 1, "backoff_initial": 0.05, "deadline": 3, "breaker_failures": 3, **(http or {})},
+    }
     if on_failure:
         guardrails["on_failure"] = on_failure
-    return {"mcpServers": {"fx": fixture_server(**server)}, "guardrails": guardrails,
-            "cache": {"enabled": cache, "verdicts": cache}}
+    return {
+        "mcpServers": {"fx": fixture_server(**server)},
+        "guardrails": guardrails,
+        "cache": {"enabled": cache, "verdicts": cache},
+    }
 
 
 ENV = {"HOOK_TOKEN": API_KEY}
@@ -123,7 +134,7 @@ async def test_many_calls_reuse_a_few_connections(tmp_path, stub):
 
 
 async def test_repeated_content_is_judged_once(tmp_path, stub):
-    async with gateway(tmp_path, config(stub), env=ENV) as (session, run):
+    async with gateway(tmp_path, config(stub), env=ENV) as (session, _):
         for _ in range(3):
             assert text_of(await session.call_tool("fx__echo", {"text": "same"})) == '{"text": "same"}'
     assert stub.stats()["requests"] == 2, "one input and one output verdict, then cache hits"

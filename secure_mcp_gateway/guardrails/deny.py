@@ -1,9 +1,4 @@
-"""User-defined deny patterns: keywords (whole words, case-insensitive by default) or regular expressions.
-
-A keyword matches where it stands as its own word ("rm -rf" does not match "farm -rf"); a regular expression is
-used as written, so its cost is the author's choice. The kind of a finding is the pattern's `name`, or
-`pattern_<index>` with the index of the pattern in the policy's `deny_patterns` list.
-"""
+"""User-defined deny patterns: keywords (whole words, case-insensitive by default) or regular expressions."""
 
 from __future__ import annotations
 
@@ -12,6 +7,10 @@ from collections.abc import Sequence
 
 from ..config import DenyPattern
 from .findings import Finding
+
+# A keyword matches where it stands as its own word ("rm -rf" does not match "farm -rf"); a regular expression is
+# used as written, so its cost is the author's choice. The kind of a finding is the pattern's `name`, or
+# `pattern_<index>` with the index of the pattern in the policy's `deny_patterns` list.
 
 DETECTOR = "deny"
 

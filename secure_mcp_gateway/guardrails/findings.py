@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-DETECTORS = ("secrets", "pii", "injection", "hidden_text", "deny", "poisoning")
-
 
 @dataclass(frozen=True, slots=True)
 class Finding:

@@ -1,16 +1,4 @@
-"""Text a person cannot see but a model reads: Unicode tag characters, zero-width and bidi controls, terminal escapes.
-
-Decisions:
-- A single zero-width joiner or non-joiner between two emoji or two non-ASCII letters is how emoji sequences
-  (👨‍👩‍👧) and scripts such as Persian or Devanagari are written, so it is left alone; joiners next to ASCII,
-  or runs of several zero-width characters (the usual way to smuggle bits), are reported.
-- U+FEFF at the very start of a string is a byte-order mark, not hidden text.
-- Tag characters that spell an emoji subdivision flag (🏴 followed by at most seven tag letters or digits and
-  the cancel tag, as in the flag of Scotland) are left alone; any other tag character is reported.
-- Variation selectors are reported only in runs of two or more (one after a character is ordinary emoji or CJK).
-- Terminal escapes: CSI (colours, cursor moves), OSC (titles, OSC 8 hyperlinks that hide their target), DCS and
-  friends, and a bare ESC.
-"""
+"""Text a person cannot see but a model reads: Unicode tag characters, zero-width and bidi controls, escapes."""
 
 from __future__ import annotations
 
@@ -18,6 +6,17 @@ import re
 import unicodedata
 
 from .findings import Finding
+
+# Decisions:
+# - A single zero-width joiner or non-joiner between two emoji or two non-ASCII letters is how emoji sequences
+#   (👨‍👩‍👧) and scripts such as Persian or Devanagari are written, so it is left alone; joiners next to ASCII,
+#   or runs of several zero-width characters (the usual way to smuggle bits), are reported.
+# - U+FEFF at the very start of a string is a byte-order mark, not hidden text.
+# - Tag characters that spell an emoji subdivision flag (🏴 followed by at most seven tag letters or digits and
+#   the cancel tag, as in the flag of Scotland) are left alone; any other tag character is reported.
+# - Variation selectors are reported only in runs of two or more (one after a character is ordinary emoji or CJK).
+# - Terminal escapes: CSI (colours, cursor moves), OSC (titles, OSC 8 hyperlinks that hide their target), DCS and
+#   friends, and a bare ESC.
 
 DETECTOR = "hidden_text"
 

@@ -1,13 +1,4 @@
-"""Prompt injection in tool outputs: instructions aimed at the model, each scored 0..1, combined per string.
-
-The rules run on the lower-cased text. Most start with a literal word (`ignore`, `<`, `you`, `the user`), which
-the regex engine finds with its fast literal search; a rule may also require a short phrase right before its
-anchor (`do not tell` before `the user`), checked only where the anchor occurs. A rule that meets its anchor
-too often falls back to one linear pass of the combined expression, so no input costs more than a few passes.
-
-Scores combine like independent evidence (1 - product of (1 - best score per kind)), so one weak signal such as
-a "System:" line passes, while a fake turn plus an instruction to call a tool does not.
-"""
+"""Prompt injection in tool outputs: instructions aimed at the model, each scored 0..1, combined per string."""
 
 from __future__ import annotations
 
@@ -16,6 +7,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .findings import Finding, lower_aligned
+
+# The rules run on the lower-cased text. Most start with a literal word (`ignore`, `<`, `you`, `the user`), which
+# the regex engine finds with its fast literal search; a rule may also require a short phrase right before its
+# anchor (`do not tell` before `the user`), checked only where the anchor occurs. A rule that meets its anchor
+# too often falls back to one linear pass of the combined expression, so no input costs more than a few passes.
+#
+# Scores combine like independent evidence (1 - product of (1 - best score per kind)), so one weak signal such as
+# a "System:" line passes, while a fake turn plus an instruction to call a tool does not.
 
 DETECTOR = "injection"
 _MAX_ANCHORS = 400
@@ -122,8 +121,9 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     right = hi
     for b in _BOUNDARIES:
         i = text.find(b, end, hi)
-        if i >= 0 and i + 1 < right:
-            right = i + 1
+        stop = i if b == "\n" else i + 1
+        if i >= 0 and stop < right:
+            right = stop
     if right == hi and hi < len(text):
         right = end
     return left, right
@@ -131,7 +131,10 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 # --- the rules ------------------------------------------------------------------------------------------------
 
-_QUALIFIER = r"(?:previous|prior|above|earlier|preceding|former|foregoing|original|initial|existing|system|safety|developer|security)"
+_QUALIFIER = (
+    r"(?:previous|prior|above|earlier|preceding|former|foregoing|original|initial|existing|system|safety|developer"
+    r"|security)"
+)
 _ORDERS = (
     r"(?:instructions?|prompts?|rules|directions|guidelines|directives|context|messages|commands|guidance|guardrails"
     r"|restrictions|constraints|policies|programming|orders)"
@@ -189,7 +192,7 @@ SHARED_RULES: tuple[Rule, ...] = (
         r"|end_header_id|begin_of_text)\||</?sys>|(?:start|end)_of_turn)>)"
         r"|(?P<tag>/?(?:important|instructions?|system[_ -]?(?:prompt|message|instructions?)|hidden[_ -]?instructions?"
         r"|secret[_ -]?instructions?)(?:\s[^<>\n]{0,80})?>)|(?P<systag>/?system>))",
-        {"chat": ("chat_template_token", 0.85), "tag": ("instruction_tag", 0.6), "systag": ("instruction_tag", 0.35)},
+        {"chat": ("chat_template_token", 0.85), "tag": ("instruction_tag", 0.55), "systag": ("instruction_tag", 0.35)},
     ),
     rule(r"\[/?inst\]", ("chat_template_token", 0.85)),
     rule(
@@ -229,6 +232,28 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 """The rules for tool output; `SHARED_RULES` are also used for definitions, which weigh tool directives less."""
+
+
+_CLOSERS = (("<|im_start|>", "<|im_end|>"), ("[inst]", "[/inst]"), ("<<sys>>", "<</sys>>"))
+_TAG_NAME = re.compile(r"<([a-z_ -]+)")
+_TAG_REACH = 4000
+
+
+def span(text: str, low: str, f: Finding) -> tuple[int, int]:
+    """What a redaction of finding `f` removes: its sentence, or up to the closing tag of an opening tag."""
+    start, end = sentence(text, f.start, f.end)
+    opener = low[f.start : f.end]
+    if f.kind == "instruction_tag":
+        name = _TAG_NAME.match(opener)
+        closer = f"</{name.group(1)}" if name else None
+    else:
+        closer = next((c for o, c in _CLOSERS if opener.startswith(o)), None)
+    if closer:
+        at = low.find(closer, f.end, f.end + _TAG_REACH)
+        if at >= 0:
+            close_end = low.find(">", at) + 1 or at + len(closer)
+            end = max(end, sentence(text, at, close_end)[1])
+    return start, end
 
 
 def find(text: str, low: str | None = None) -> list[Finding]:

@@ -100,13 +100,26 @@ class LocalGuard:
         if plan.hidden is not None:
             _strip_hidden(texts, plan.hidden, found)
         if plan.stages:
-            for i, acting in _detect(texts, plan).items():
-                texts[i] = _apply(texts[i], acting, found.setdefault(i, []), vault)
+            todo = list(range(len(texts)))
+            for round_ in range(_ROUNDS):
+                changed = []
+                for j, acting in _detect([texts[i] for i in todo], plan).items():
+                    i = todo[j]
+                    events_i: list[tuple[str, str, str]] = []
+                    new = _apply(texts[i], acting, events_i, vault)
+                    # later rounds see the earlier findings again; only their new redactions are news
+                    found.setdefault(i, []).extend(e for e in events_i if not round_ or e[2] == "redact")
+                    if new != texts[i]:
+                        texts[i] = new
+                        changed.append(i)
+                todo = changed
+                if not todo:
+                    break
         events: list[_Event] = []
         for i in sorted(found):
             path, is_key, _ = items[i]
             events.extend((path, is_key, d, k, a) for d, k, a in found[i])
-        replacements = {(p, k): new for (p, k, old), new in zip(items, texts) if new is not old}
+        replacements = {(p, k): new for (p, k, old), new in zip(items, texts, strict=True) if new is not old}
         hits = _hits(root, events)
         blocked = next((h for h in hits if h.action == "block"), None)
         return Verdict(rebuild(value, replacements), hits, blocked)
@@ -161,6 +174,10 @@ class LocalGuard:
             reasons.insert(0, f"poisoning score {score:.2f} (threshold {self.policy.injection_threshold:.2f})")
         return DefinitionVerdict(withhold, rebuild(definition, replacements), hits, reasons)
 
+
+_ROUNDS = 3
+"""A redaction can change what its neighbours look like (a value that ran into a token now ends before the
+placeholder), so strings that changed are checked again, up to this many rounds in all."""
 
 _SEP = "\n\x00\n"
 """Joins the strings of one value so each detector runs once over all of them; no pattern matches across it."""
@@ -289,12 +306,16 @@ def _replacements(s: str, findings: list[Finding], vault: Vault) -> list[tuple[i
     return edits
 
 
+_KEY_LIMIT = 64
+"""Dict keys longer than this are shortened in the places recorded in hits."""
+
+
 def _hits(root: str, events: list[_Event]) -> list[Hit]:
     """Events counted per (detector, kind, action, place); keys that matched are masked in every place."""
     masked = {path for path, is_key, *_ in events if is_key}
     counts: dict[tuple[str, str, str, str], int] = {}
     for path, is_key, detector, kind, action in events:
-        where = render(root, path, is_key, masked)
+        where = render(root, path, is_key, masked, _KEY_LIMIT)
         key = (detector, kind, action, where)
         counts[key] = counts.get(key, 0) + 1
     return [Hit(d, k, a, w, n) for (d, k, a, w), n in counts.items()]

@@ -1,16 +1,4 @@
-"""Personal data: e-mail addresses, phone numbers, payment cards, national ids, IBANs and IP addresses.
-
-Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
-for Aadhaar, the control letter of Spanish DNI/NIE), so numbers that merely look right are not reported.
-
-IP addresses: loopback, unspecified, multicast and reserved addresses (127.0.0.1, 0.0.0.0, ::1, 255.255.255.0)
-identify nobody and are not reported; private, link-local and shared ranges (10/8, 192.168/16, fe80::/10, ...)
-are reported as kind `private_ip_address`, public ones as `ip_address`, so a policy can allow either alone.
-
-Speed: every number-shaped kind is found by one combined expression whose first character is a digit, `+` or `(`
-and which rejects a start inside a longer number with a one-character look-behind, so the engine skips letters
-cheaply and never backtracks more than a few dozen steps; e-mail addresses are anchored on `@`.
-"""
+"""Personal data: e-mail addresses, phone numbers, payment cards, national ids, IBANs and IP addresses."""
 
 from __future__ import annotations
 
@@ -18,6 +6,18 @@ import ipaddress
 import re
 
 from .findings import Finding
+
+# Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
+# for Aadhaar, the control letter of Spanish DNI/NIE), so numbers that merely look right are not reported.
+#
+# IP addresses: loopback, unspecified, multicast and reserved addresses (127.0.0.1, 0.0.0.0, ::1, 255.255.255.0)
+# identify nobody and are not reported; private, link-local and shared ranges (10/8, 192.168/16, fe80::/10, ...)
+# are reported as kind `private_ip_address`, public ones as `ip_address`, so a policy can allow either alone.
+#
+# Speed: the number-shaped kinds are found by one combined expression that starts with a digit, throws out digits
+# inside a word or a longer number with one look-behind and dates and times with one look-ahead, then tries only
+# the kinds whose cheap look-ahead fits; no repeat is unbounded, so it never backtracks more than a few dozen steps.
+# Phone numbers written with `+` or `(`, and e-mail addresses (`@`), hang off those literal characters.
 
 DETECTOR = "pii"
 
@@ -43,10 +43,13 @@ def _emails(text: str) -> list[Finding]:
         local = _LOCAL_TAIL.search(text, max(0, at - 64), at)
         if local is None:
             continue
-        start = local.start()
+        run = local.start()
+        if run > 0 and text[run - 1] in _LOCAL_CHARS:
+            continue  # longer than 64 characters: not a local part
+        start = run
         while start < at and text[start] == ".":
             start += 1
-        if start == at or text[at - 1] == "." or (start > 0 and text[start - 1] in _LOCAL_CHARS):
+        if start == at or text[at - 1] == ".":
             continue
         out.append(Finding(DETECTOR, "email", start, m.end()))
     return out
@@ -54,13 +57,11 @@ def _emails(text: str) -> list[Finding]:
 
 # --- number-shaped kinds ---------------------------------------------------------------------------------------
 
-# One expression: its first item is the character class [0-9+(] (so the engine skips other characters cheaply) and
-# one look-behind throws out digits inside a word or number; then each kind, in priority order, starts with a
-# cheap look-ahead on what must follow (so most kinds are rejected in one step) and its own look-behinds. A kind
-# whose checksum fails falls back to the later kinds, each matched alone at the same place.
+# Each kind's expression after its first digit; the combined expression below arranges them as a tree of cheap
+# look-aheads. A kind whose checksum fails falls back to the later kinds, each matched alone at the same place.
 # (kind, guard and pattern after the first character, how many characters the real start lies before the match)
 _FIRST = r"[0-9](?<![0-9a-z_.+\-][0-9])"
-_A = r"(?<=[0-9])(?<![\w][0-9])"
+_A = r"(?<!\w[0-9])"
 _KINDS: tuple[tuple[str, str, int], ...] = (
     ("credit_card", r"(?=\d{12})\d{12,18}(?!\w)", 0),
     (
@@ -110,26 +111,29 @@ def _alt(*kinds: str) -> str:
 
 
 # The same kinds as a tree: at each start only a few cheap look-aheads run before the kinds that can still match.
-# Dates and times (2025-03-14, 10:30) are turned away first: they are the most common numbers in tool output.
 _NUMERIC = re.compile(
-    _FIRST
-    + r"(?=[0-9A-Fa-f.:])(?!\d{3}-\d\d-\d\d|\d?:\d\d)(?:"
-    + _A
-    + r"(?:(?=\d)(?:"
-    + r"(?=\d\d[- .]\d)(?:" + _alt("ssn", "ca_sin", "phone_us") + ")"
-    + r"|(?=\d{3}[- ]\d)(?:" + _alt("credit_card_grouped", "in_aadhaar") + ")"
-    + r"|(?=\d{6})(?:" + _alt("credit_card", "es_dni") + ")"
-    + r"|" + _alt("phone_national")
-    + r")|" + _alt("ipv4", "ipv6")
-    + r")|(?<=[A-Z][0-9])(?:" + _alt("iban", "uk_nino", "es_nie") + ")"
-    + r"|" + _alt("uk_nino_spaced")
-    + ")"
+    "".join(
+        (
+            _FIRST,
+            r"(?=[0-9A-Fa-f.:])",  # every kind continues with one of these
+            r"(?!\d{3}-\d\d-\d\d|\d?:\d\d)",  # dates and times, the most common numbers in tool output
+            f"(?:{_A}(?:(?=\\d)(?:",  # a number of its own, then a digit
+            f"(?=\\d\\d[- .]\\d)(?:{_alt('ssn', 'ca_sin', 'phone_us')})",  # 3 digits, a separator
+            f"|(?=\\d{{3}}[- ]\\d)(?:{_alt('credit_card_grouped', 'in_aadhaar')})",  # 4 digits, a separator
+            f"|(?=\\d{{6}})(?:{_alt('credit_card', 'es_dni')})",  # 7 digits or more
+            f"|{_alt('phone_national')})",  # 0, then digits
+            f"|{_alt('ipv4', 'ipv6')})",
+            f"|(?<=[A-Z][0-9])(?:{_alt('iban', 'uk_nino', 'es_nie')})",  # right after two letters
+            f"|{_alt('uk_nino_spaced')})",
+        )
+    )
 )
 # Phone numbers that start with `+` or `(` have their own expressions, led by that literal character.
 _PHONE_INTL = re.compile(r"\+(?<![\w+]\+)[1-9][\d \-.()]{6,22}\d(?!\d)")
 _PHONE_PAREN = re.compile(r"\((?<![\w(]\()\d{3}\) ?\d{3}[-. ]\d{4}(?!\w|[-.]\d)")
 _SINGLE = {
-    k: re.compile(f"{_FIRST}{_A if i < _AFTER_BOUNDARY else ''}(?P<{k}>{rest})") for i, (k, rest, _) in enumerate(_KINDS)
+    k: re.compile(f"{_FIRST}{_A if i < _AFTER_BOUNDARY else ''}(?P<{k}>{rest})")
+    for i, (k, rest, _) in enumerate(_KINDS)
 }
 _BACK = {k: back for k, _, back in _KINDS}
 _FALLBACK = {k: [later for later, _, _ in _KINDS[i + 1 :]] for i, (k, _, _) in enumerate(_KINDS)}
@@ -178,10 +182,16 @@ def verhoeff(digits: str) -> bool:
     return c == 0
 
 
-_IBAN_LENGTHS = dict(
-    (entry[:2], int(entry[2:]))
-    for entry in ["AD24", "AE23", "AL28", "AT20", "AZ28", "BA20", "BE16", "BG22", "BH22", "BR29", "BY28", "CH21", "CR22", "CY28", "CZ24", "DE22", "DK18", "DO28", "EE20", "EG29", "ES24", "FI18", "FO18", "FR27", "GB22", "GE22", "GI23", "GL18", "GR27", "GT28", "HR21", "HU28", "IE22", "IL23", "IQ23", "IS26", "IT27", "JO30", "KW30", "KZ20", "LB28", "LC32", "LI21", "LT20", "LU20", "LV21", "MC27", "MD24", "ME22", "MK19", "MR27", "MT31", "MU30", "NL18", "NO15", "PK24", "PL28", "PS29", "PT25", "QA29", "RO24", "RS22", "SA24", "SC31", "SE24", "SI19", "SK24", "SM27", "ST25", "SV28", "TL23", "TN24", "TR26", "UA29", "VA22", "VG24", "XK20"]
-)
+_IBAN_LENGTHS = {
+    country: int(size)
+    for country, size in re.findall(
+        r"([A-Z]{2})(\d\d)",
+        "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 "
+        "ES24 FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 "
+        "LB28 LC32 LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 "
+        "RO24 RS22 SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20",
+    )
+}
 
 
 def iban_ok(value: str) -> bool:
@@ -202,9 +212,7 @@ def _card_ok(raw: str) -> bool:
         return False
     if seps:
         groups = [len(g) for g in raw.split(seps.pop())]
-        if not (
-            (all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4) or groups in ([4, 6, 5], [4, 6, 4])
-        ):
+        if not ((all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4) or groups in ([4, 6, 5], [4, 6, 4])):
             return False
     if not luhn(digits):
         return False
@@ -256,7 +264,10 @@ def _nanp_ok(raw: str) -> bool:
 
 def _national_ok(raw: str) -> bool:
     d = "".join(c for c in raw if c.isdigit())
-    return 9 <= len(d) <= 12 and len(set(d)) > 2
+    return 9 <= len(d) <= 12 and d[1] != "0" and len(set(d)) > 2
+
+
+_SHARED_V4 = ipaddress.ip_network("100.64.0.0/10")
 
 
 def _ip_kind(raw: str) -> str | None:
@@ -269,9 +280,6 @@ def _ip_kind(raw: str) -> str | None:
     if ip.is_private or ip.is_link_local or (ip.version == 4 and ip in _SHARED_V4):
         return "private_ip_address"
     return "ip_address"
-
-
-_SHARED_V4 = ipaddress.ip_network("100.64.0.0/10")
 
 
 def _ipv6_plausible(raw: str) -> bool:
@@ -310,9 +318,15 @@ def _classify(kind: str, raw: str) -> str | None:
 def _phones(text: str) -> list[Finding]:
     out = []
     if "+" in text:
-        out += [Finding(DETECTOR, "phone_number", *m.span()) for m in _PHONE_INTL.finditer(text) if _phone_intl_ok(m.group())]
+        out += [
+            Finding(DETECTOR, "phone_number", *m.span())
+            for m in _PHONE_INTL.finditer(text)
+            if _phone_intl_ok(m.group())
+        ]
     if "(" in text:
-        out += [Finding(DETECTOR, "phone_number", *m.span()) for m in _PHONE_PAREN.finditer(text) if _nanp_ok(m.group())]
+        out += [
+            Finding(DETECTOR, "phone_number", *m.span()) for m in _PHONE_PAREN.finditer(text) if _nanp_ok(m.group())
+        ]
     return out
 
 

@@ -1,15 +1,14 @@
-"""Poisoned tool, prompt and resource definitions: hidden orders to the model inside descriptions and schemas.
-
-Uses the injection rules plus signals that only make sense in a definition: references to credential files,
-asking to smuggle data through a parameter, orders about other tools, redirecting mail or payments, and coercion
-("otherwise the tool will not work"). Telling the model to call a tool is normal in a definition and weighs
-little here. Scores combine over the whole definition (see `injection.combined`).
-"""
+"""Poisoned tool, prompt and resource definitions: hidden orders to the model inside descriptions and schemas."""
 
 from __future__ import annotations
 
 from .findings import Finding, lower_aligned
 from .injection import SHARED_RULES, YOU, rule, scan
+
+# Uses the injection rules plus signals that only make sense in a definition: references to credential files,
+# asking to smuggle data through a parameter, orders about other tools, redirecting mail or payments, and coercion
+# ("otherwise the tool will not work"). Telling the model to call a tool is normal in a definition and weighs
+# little here. Scores combine over the whole definition (see `injection.combined`).
 
 DETECTOR = "poisoning"
 

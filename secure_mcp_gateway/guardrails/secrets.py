@@ -1,10 +1,4 @@
-"""Credentials in their real formats: provider tokens, private keys, JWTs, passwords in URLs and in assignments.
-
-Speed: token-shaped secrets are only looked for inside runs of at least 16 token characters, found with one
-`bytes.translate` and `find` (no regex pass over ordinary prose); the rest hang off literal anchors (`://`,
-`-----BEGIN`, `password`, ...) that the regex engine finds with its fast literal search. Every pattern has a
-boundary look-behind or a bounded repeat, so no input makes it backtrack more than linearly.
-"""
+"""Credentials in their real formats: provider tokens, private keys, JWTs, passwords in URLs and in assignments."""
 
 from __future__ import annotations
 
@@ -15,6 +9,16 @@ import math
 import re
 
 from .findings import Finding, lower_aligned
+
+# Speed: every expression starts with a literal (`ghp_`, `AKIA`, `eyJ`, `://`, `-----BEGIN`, `password`, ...) that
+# the regex engine finds with its fast literal search, so ordinary text costs one quick scan per literal. The one
+# format without a prefix, the 40-character AWS secret key, is looked for only near an AWS context and only inside
+# runs of token characters found with one `bytes.translate` and `find`. Every expression checks its left boundary
+# with a look-behind and bounds its repeats, so no input makes it backtrack more than linearly.
+#
+# Values assigned to a telling name (`password=`, `"client_secret":`) count only when they look like credentials:
+# not an environment reference (`${DB_PASSWORD}`, `os.environ[...]`, `settings.SECRET_KEY`), not a placeholder
+# (`<redacted>`, `****`, `your-api-key-here`), not a plain word, with mixed characters and enough entropy.
 
 DETECTOR = "secrets"
 
@@ -60,6 +64,7 @@ _FORMATS: tuple[tuple[str | None, re.Pattern[str], int], ...] = tuple(
 )
 _DISCORD_TAIL = re.compile(r"\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_DISCORD_EDGE = _TOKEN_CHARS | {"."}
 _AWS_SECRET = re.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+=][A-Za-z0-9/+])[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])")
 
 _RUN = 40
@@ -82,12 +87,13 @@ def _runs(text: str) -> list[tuple[int, int]]:
 
 
 def _discord(text: str) -> list[Finding]:
+    """Discord bot tokens, found from their two dots: the part before the first is a base64 user id (M, N or O...)."""
     out = []
     for m in _DISCORD_TAIL.finditer(text):
         dot = m.start()
         for size in range(24, 29):
             start = dot - size
-            if start < 0 or text[start] not in "MNO" or (start > 0 and (text[start - 1] in _TOKEN_CHARS or text[start - 1] == ".")):
+            if start < 0 or text[start] not in "MNO" or (start > 0 and text[start - 1] in _DISCORD_EDGE):
                 continue
             if all(c in _TOKEN_CHARS for c in text[start:dot]) and _discord_ok(text[start : m.end()]):
                 out.append(Finding(DETECTOR, "discord_bot_token", start, m.end()))
@@ -148,7 +154,9 @@ def _format_findings(text: str, low: str) -> list[Finding]:
             k = kind or m.lastgroup or "token"
             start = m.start() - back
             token = text[start : m.end()]
-            if (k == "jwt" and not _jwt_ok(token)) or (k in ("openai_api_key", "huggingface_token") and not _mixed(token)):
+            if (k == "jwt" and not _jwt_ok(token)) or (
+                k in ("openai_api_key", "huggingface_token") and not _mixed(token)
+            ):
                 continue
             if k == "aws_access_key_id":
                 key_ids.append(start)
@@ -216,7 +224,9 @@ _DB_SCHEMES = frozenset(
         "snowflake",
     }
 )
-_UNSET_WORDS = frozenset({"password", "pass", "passwd", "pwd", "secret", "user", "username", "xxx", "token", "changeme"})
+_UNSET_WORDS = frozenset(
+    {"password", "pass", "passwd", "pwd", "secret", "user", "username", "xxx", "token", "changeme"}
+)
 
 
 def _placeholder_value(value: str) -> bool:
@@ -244,7 +254,11 @@ _ANCHORED: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("AccountKey=", re.compile(r"AccountKey=([A-Za-z0-9+/]{40,100}={0,2})"), "azure_storage_key"),
     ("SharedAccessKey=", re.compile(r"SharedAccessKey=([A-Za-z0-9+/]{40,100}={0,2})"), "azure_shared_access_key"),
     ("sig=", re.compile(r"[?&;]sig=([A-Za-z0-9%+/]{40,200}(?:%3D|=){0,2})"), "azure_sas_token"),
-    ("hooks.slack.com", re.compile(r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,200}"), "slack_webhook"),
+    (
+        "hooks.slack.com",
+        re.compile(r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,200}"),
+        "slack_webhook",
+    ),
 )
 
 
@@ -262,7 +276,11 @@ def _anchored(text: str) -> list[Finding]:
 
 _ASSIGN_TAIL = r"s?\\?[\"']?[ \t]*(?::=|=>|[:=>])[ \t]*(?:b?\\?[\"'])?(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,200})"
 _ASSIGNMENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("pass", re.compile(r"pass(?:word|wd|phrase)?(?:(?<![a-z]pass)|(?<=dbpass)|(?<=userpass))" + _ASSIGN_TAIL), "password"),
+    (
+        "pass",
+        re.compile(r"pass(?:word|wd|phrase)?(?:(?<![a-z]pass)|(?<=dbpass)|(?<=userpass))" + _ASSIGN_TAIL),
+        "password",
+    ),
     ("pwd", re.compile(r"pwd(?<![a-z]pwd)" + _ASSIGN_TAIL), "password"),
     ("secret", re.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL), "generic_secret"),
     (
@@ -296,6 +314,8 @@ _PLACEHOLDER_WORDS = (
 
 def _placeholder_like(value: str) -> bool:
     return any(map(value.lower().__contains__, _PLACEHOLDER_WORDS))
+
+
 _ENV_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
 _DOTTED = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")
 _WORDS = re.compile(r"[a-z]+(?:[_-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+")
@@ -310,8 +330,8 @@ def _classes(value: str) -> int:
 def plausible_secret(value: str) -> bool:
     """Whether an assigned value looks like a real credential rather than a reference, placeholder or word."""
     n = len(value)
-    if n < 8 or value[0] in "$%*./~#&@!-<{[(":
-        return False
+    if n < 8 or value[0] in "$%*./~#&@!-<{[(" or (n >= 24 and value.count(value[:8]) > 2):
+        return False  # too short, a reference or a stand-in, or the same eight characters three times over
     if _ENV_NAME.fullmatch(value) or _DOTTED.fullmatch(value) or _WORDS.fullmatch(value):
         return False
     if (n < 20 and _classes(value) < 2) or _placeholder_like(value):
@@ -365,14 +385,15 @@ def find(text: str, low: str | None = None) -> list[Finding]:
 
 
 def _dedupe(found: list[Finding]) -> list[Finding]:
-    """Overlapping findings keep the most specific (format-checked over assigned-name guesses), then the longest."""
+    """Overlapping findings become one over their union, named by the most specific (format-checked over
+    assigned-name guesses), then the longest: nothing of either is left in clear text."""
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Finding] = []
     for f in found:
         if out and f.start < out[-1].end:
             last = out[-1]
-            if (f.score, f.end - f.start) > (last.score, last.end - last.start):
-                out[-1] = f
+            lead = f if (f.score, f.end - f.start) > (last.score, last.end - last.start) else last
+            out[-1] = Finding(DETECTOR, lead.kind, last.start, max(last.end, f.end), lead.score)
             continue
         out.append(f)
     return out

@@ -76,20 +76,29 @@ def walk(value: Any, mode: Mode) -> Iterator[tuple[Path, bool, str]]:
                 push(((*path, i), v[i], m, False))
 
 
-def render(root: str, path: Path, is_key: bool = False, masked: frozenset[Path] | set[Path] = frozenset()) -> str:
+def render(
+    root: str,
+    path: Path,
+    is_key: bool = False,
+    masked: frozenset[Path] | set[Path] = frozenset(),
+    limit: int | None = None,
+) -> str:
     """The JSON-path-like place of a string: `arguments.query`, `content[1].text`, `structuredContent["a b"]`.
 
     Keys whose path is in `masked` (keys that themselves matched a detector) are shown as `<key>` so that a secret
-    used as a dict key never reaches an audit line through its place.
+    used as a dict key never reaches an audit line through its place; with `limit`, longer keys are shortened.
     """
     out = [root]
     for n, seg in enumerate(path):
+        dot = "." if (root or n) else ""
         if isinstance(seg, int):
             out.append(f"[{seg}]")
         elif masked and path[: n + 1] in masked:
-            out.append(".<key>" if (root or n) else "<key>")
+            out.append(f"{dot}<key>")
+        elif limit is not None and len(seg) > limit:
+            out.append(f"[{json.dumps(seg[: limit // 2] + '...')}]")
         elif _IDENT.fullmatch(seg):
-            out.append(f".{seg}" if (root or n) else seg)
+            out.append(f"{dot}{seg}")
         else:
             out.append(f"[{json.dumps(seg)}]")
     if is_key:

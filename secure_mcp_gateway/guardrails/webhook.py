@@ -1,6 +1,6 @@
 """The webhook guardrail format: the request the gateway sends and the strictly validated answer it accepts.
 
-Request (one per check; `docs/webhook.md` has the full contract and examples)::
+Request (one per check; `examples/webhook-format.md` has the full contract and examples)::
 
     POST <url>
     Content-Type: application/json

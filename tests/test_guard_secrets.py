@@ -1,0 +1,100 @@
+"""Secret detection: the corpus of real-format fake credentials, near misses and known false-positive shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from secure_mcp_gateway.guardrails import secrets
+
+CORPUS = json.loads((Path(__file__).parent / "corpus" / "secrets.json").read_text(encoding="utf-8"))
+
+
+def _case(entry: dict) -> tuple[str, str]:
+    secret = "".join(entry["secret"])
+    return entry["text"].replace("{}", secret), secret
+
+
+@pytest.mark.parametrize("entry", CORPUS["positives"], ids=lambda e: f"{e['kind']}:{e['text'][:24]}")
+def test_positive_found_with_exact_span(entry: dict) -> None:
+    text, secret = _case(entry)
+    found = secrets.find(text)
+    spans = [(f.kind, text[f.start : f.end]) for f in found]
+    assert (entry["kind"], secret) in spans
+
+
+@pytest.mark.parametrize("text", CORPUS["negatives"], ids=lambda t: t[:40])
+def test_negative_passes(text: str) -> None:
+    assert [(f.kind, text[f.start : f.end]) for f in secrets.find(text)] == []
+
+
+def test_overlapping_matches_report_the_specific_format_once() -> None:
+    token = "gh" + "p_" + "FakeGitHubToken0ForTests0Only0abcdef"
+    text = f"token: {token}"
+    found = secrets.find(text)
+    assert [f.kind for f in found] == ["github_token"]
+
+
+def test_private_key_without_end_marker_is_covered_to_the_end_of_its_body() -> None:
+    header = "-----BEGIN " + "PRIVATE KEY-----"
+    text = f"cat key.pem | head -3\n{header}\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nAbCdEf0123456789+/==\nnext line? no"
+    (finding,) = secrets.find(text)
+    assert text[finding.start :].startswith(header)
+    assert "AbCdEf0123456789" in text[finding.start : finding.end]
+
+
+def test_jwt_needs_a_json_header_with_alg() -> None:
+    body = ".eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl"
+    good = "eyJhbGciOiAiSFMyNTYifQ" + body
+    bad = "eyJ0eXAiOiAiSldUIn0" + body  # {"typ": "JWT"}: JSON but no "alg"
+    assert [f.kind for f in secrets.find(f"t={good}")] == ["jwt"]
+    assert secrets.find(f"t={bad}") == []
+
+
+def test_discord_token_needs_a_numeric_id_in_its_first_part() -> None:
+    tail = ".GhIjKl." + "FakeDiscordTokenForTests0Only0"
+    assert [f.kind for f in secrets.find("MTIzNDU2Nzg5MDEyMzQ1Njc4" + tail)] == ["discord_bot_token"]
+    assert secrets.find("TWFueSBoYW5kcyBtYWtlIGxp" + tail) == []  # "Many hands make li": not digits
+
+
+def test_url_with_credentials_keeps_user_and_host_visible() -> None:
+    text = "postgres://app:S3cretPassw0rd@db.internal:5432/app"
+    (finding,) = secrets.find(text)
+    assert text[: finding.start] == "postgres://app:"
+    assert text[finding.end :] == "@db.internal:5432/app"
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Hunter22!", True),
+        ("9f8e7d6c5b4a39281706f5e4d3c2b1a0", True),
+        ("correcthorsebatterystaple", True),
+        ("changeme", False),
+        ("aaaaaaaaaaaa", False),
+        ("12345678", False),
+        ("DB_PASSWORD", False),
+        ("settings.SECRET_KEY", False),
+        ("required_field", False),
+        ("passwordField", False),
+        ("your-api-key", False),
+        ("${TOKEN}", False),
+    ],
+)
+def test_plausible_secret(value: str, expected: bool) -> None:
+    assert secrets.plausible_secret(value) is expected
+
+
+def test_entropy() -> None:
+    assert secrets.entropy("") == 0.0
+    assert secrets.entropy("aaaa") == 0.0
+    assert secrets.entropy("abcd") == pytest.approx(2.0)
+
+
+def test_uppercase_i_with_dot_keeps_positions() -> None:
+    token = "gh" + "p_" + "FakeGitHubToken0ForTests0Only0abcdef"
+    text = f"İİİ password=Hunter22! {token}"
+    spans = {f.kind: text[f.start : f.end] for f in secrets.find(text)}
+    assert spans == {"password": "Hunter22!", "github_token": token}
