@@ -52,6 +52,16 @@ def _detector(value: Any) -> Any:
     return {"action": value} if isinstance(value, str) else value
 
 
+def _check_kinds(policy: BaseModel, detectors: tuple[str, ...]) -> None:
+    from secure_mcp_gateway.guardrails.kinds import unknown_kind
+
+    for detector in detectors:
+        for kind in getattr(policy, detector).kinds:
+            why = unknown_kind(detector, kind)
+            if why:
+                raise ValueError(why)
+
+
 class DirectionPolicy(_Strict):
     """What each detector does in one direction (tool input or tool output)."""
 
@@ -67,6 +77,11 @@ class DirectionPolicy(_Strict):
         classmethod(lambda cls, v: _detector(v))
     )
 
+    @model_validator(mode="after")
+    def _kinds(self) -> DirectionPolicy:
+        _check_kinds(self, ("secrets", "pii", "injection", "hidden_text"))
+        return self
+
 
 class DefinitionPolicy(_Strict):
     """What happens to a tool, prompt or resource definition that looks poisoned."""
@@ -75,6 +90,11 @@ class DefinitionPolicy(_Strict):
     hidden_text: DetectorPolicy = DetectorPolicy(action="redact")
 
     _coerce = field_validator("poisoning", "hidden_text", mode="before")(classmethod(lambda cls, v: _detector(v)))
+
+    @model_validator(mode="after")
+    def _kinds(self) -> DefinitionPolicy:
+        _check_kinds(self, ("poisoning", "hidden_text"))
+        return self
 
 
 class DenyPattern(_Strict):

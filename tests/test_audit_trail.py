@@ -473,7 +473,7 @@ def test_two_trails_on_one_file_keep_one_linear_chain(path: Path) -> None:
 
 
 def _write_from_process(path: str, who: str, count: int, barrier: Any) -> None:
-    trail = AuditTrail(path, max_bytes=8192, backups=100).start()
+    trail = AuditTrail(path, max_bytes=8192, backups=100, linger=0).start()
     barrier.wait()
     for i in range(count):
         trail.record("server.ready", server=who, tools=i)

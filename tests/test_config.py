@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import PY, fixture_server, gateway_env
@@ -142,3 +143,20 @@ def test_check_prints_what_would_run(tmp_path):
     proc = run_cli(tmp_path, "check", "--probe", "--config", str(path))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "ready" in proc.stdout and "tools" in proc.stdout
+
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+@pytest.mark.parametrize("name", ["gateway.json", "gateway-remote-guardrails.json"])
+def test_example_configs_are_valid(name):
+    env = {"HOME": "/home/you", "GITHUB_TOKEN": "t", "ENKRYPT_API_KEY": "k"}
+    cfg = config_mod.load(EXAMPLES / name, environ=env)
+    assert cfg.mcp_servers
+
+
+def test_example_client_snippets_launch_the_gateway():
+    for path in EXAMPLES.glob("claude_desktop_config*.json"):
+        entry = json.loads(path.read_text())["mcpServers"]["secure-gateway"]
+        assert "secure-mcp-gateway" in [entry["command"], *entry["args"]]
+        assert "--config" in entry["args"]

@@ -246,3 +246,33 @@ async def test_children_get_a_clean_environment(tmp_path):
     assert seen["SSL_CERT_FILE"] == "/etc/ssl/custom.pem"
     assert seen["SERVER_SETTING"] == "passed" and seen["PASS_ME"] == "passed"
     assert "PATH" in seen and "HOME" in seen
+
+
+async def test_config_edits_apply_without_a_restart(tmp_path):
+    changed = [anyio.Event()]
+
+    async def on_message(message):
+        if isinstance(message, types.ToolListChangedNotification):
+            changed[0].set()
+
+    config = {"mcpServers": {"fx": fixture_server()}}
+    async with gateway(tmp_path, config, message_handler=on_message) as (session, run):
+        assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}
+
+        async def edit(new: dict) -> set[str]:
+            changed[0] = anyio.Event()
+            run.path.write_text(json.dumps(new))
+            with anyio.fail_after(15):
+                await changed[0].wait()
+            return {t.name for t in (await session.list_tools()).tools}
+
+        names = await edit({"mcpServers": {"fx": fixture_server(), "fy": fixture_server(name="fy")}})
+        assert {"fx__echo", "fy__echo"} <= names
+        names = await edit({"mcpServers": {"fy": fixture_server(name="fy")}})
+        assert "fy__echo" in names and not any(n.startswith("fx__") for n in names)
+        run.path.write_text("{ this is not json")
+        with anyio.fail_after(15):
+            while "config change not applied" not in run.stderr():
+                await anyio.sleep(0.1)
+        assert text_of(await session.call_tool("fy__echo", {"still": "up"})) == '{"still": "up"}'
+    assert "line 1 column 3: not valid JSON" in run.stderr()

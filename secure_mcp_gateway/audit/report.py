@@ -319,6 +319,39 @@ def _last_lines(path: Path, n: int, current: BinaryIO | None, end: int) -> list[
     return out
 
 
+def _seq_of(line: bytes, default: int) -> int:
+    try:
+        seq = json.loads(line).get("seq")
+    except (ValueError, AttributeError):
+        return default
+    return seq if isinstance(seq, int) else default
+
+
+def _catch_up(base: Path, last_seq: int) -> tuple[list[bytes], BinaryIO | None, tuple[int, int] | None]:
+    """Lines with a seq after `last_seq` from the rotated files and the current one, and the current file opened
+    just past what was read."""
+    out: list[bytes] = []
+    current: BinaryIO | None = None
+    ident: tuple[int, int] | None = None
+    for file in trail_files(base):
+        try:
+            handle = open(file, "rb")  # noqa: SIM115 - the current file stays open for following
+        except FileNotFoundError:
+            continue
+        data = handle.read()
+        complete = data[: data.rfind(b"\n") + 1]
+        for line in complete.split(b"\n"):
+            if line and _seq_of(line, -1) > last_seq:
+                out.append(line)
+        if file == base:
+            handle.seek(len(complete))
+            st = os.fstat(handle.fileno())
+            current, ident = handle, (st.st_dev, st.st_ino)
+        else:
+            handle.close()
+    return out, current, ident
+
+
 def follow(
     path: str | os.PathLike[str],
     n: int = 10,
@@ -344,6 +377,7 @@ def follow(
             st = os.fstat(f.fileno())
             ident = (st.st_dev, st.st_ino)
             end = read_tail(f, st.st_size).end  # lines are shown up to here, new ones are followed from here
+        last_seq = _seq_of(read_tail(f, end).line or b"", -1) if f is not None else -1
         for line in _last_lines(base, n, f, end):
             yield fmt(line)
         if not follow:
@@ -358,6 +392,7 @@ def follow(
                     rest = parts.pop()
                     for line in parts:
                         if line:
+                            last_seq = _seq_of(line, last_seq)
                             yield fmt(line)
                     continue
             try:
@@ -366,15 +401,15 @@ def follow(
             except FileNotFoundError:
                 now = None
             if now is not None and now != ident:
-                # rotated: drain what the old file got before the rename, then read the new one from its start
+                # rotated, perhaps several times since the last look: catch up by seq over the rotated files,
+                # then follow the new current file from where the catch-up stopped reading it
                 if f is not None:
-                    parts = (rest + f.read()).split(b"\n")
-                    for line in parts[:-1]:
-                        if line:
-                            yield fmt(line)
                     f.close()
-                f = open(base, "rb")  # noqa: SIM115 - as above
-                ident, rest = now, b""
+                lines, f, ident = _catch_up(base, last_seq)
+                for line in lines:
+                    last_seq = _seq_of(line, last_seq)
+                    yield fmt(line)
+                rest = b""
                 continue
             if f is not None and now is not None and st.st_size < f.tell():  # a torn write was cut off
                 f.seek(st.st_size)

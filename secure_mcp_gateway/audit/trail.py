@@ -46,6 +46,9 @@ _STOP = object()
 _RESERVED = frozenset({"seq", "prev", "ts", "event"})
 _BATCH_MAX = 1024
 _FSYNC_INTERVAL = 1.0
+_LINGER = 0.05
+"""Seconds the writer waits after a first line before writing: waking once per line costs every call ~0.3 ms of
+contention with the event loop; a crash can lose at most this much (an orderly stop loses nothing)."""
 _RETRY_INITIAL = 2.0
 _RETRY_MAX = 60.0
 _OPEN_FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
@@ -121,6 +124,7 @@ class AuditTrail:
         processors: Sequence[Processor] = (),
         before_write: Callable[[], None] | None = None,
         clock: Callable[[], float] = time.time,
+        linger: float = _LINGER,
     ) -> None:
         self.path = Path(path).expanduser() if path is not None else default_audit_path()
         self.enabled = enabled
@@ -131,6 +135,7 @@ class AuditTrail:
         self._processors: list[Processor] = [*processors, ScrubbingJSONRenderer()]
         self._before_write = before_write
         self._clock = clock
+        self._linger = linger
 
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._accepting = enabled
@@ -294,6 +299,7 @@ class AuditTrail:
                 stop = True
             else:
                 batch.append(item)
+                time.sleep(self._linger)  # gather the lines of concurrent calls: one wake-up, lock and write per batch
             while len(batch) < _BATCH_MAX:
                 try:
                     item = self._queue.get_nowait()

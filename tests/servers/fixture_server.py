@@ -106,6 +106,12 @@ def tools() -> list[dict]:
             "inputSchema": obj({"value": {"type": "string"}}),
         },
         {"name": "inject", "description": "Return a page with instructions aimed at the model.", "inputSchema": obj()},
+        {"name": "store", "description": "Accept any arguments and say how big they were.", "inputSchema": obj()},
+        {
+            "name": "report",
+            "description": "Return a realistic text report of about kb kilobytes.",
+            "inputSchema": obj({"kb": {"type": "integer"}}),
+        },
     ]
     if ARGS.long_names:
         out.append({"name": "a_really_long_tool_name_" + "x" * 60, "description": "Long.", "inputSchema": obj()})
@@ -293,11 +299,47 @@ async def call_tool(params: dict) -> dict:
                 )
             ]
         }
+    if name == "store":
+        return {"content": [text(f"stored {len(json.dumps(args))} bytes")]}
+    if name == "report":
+        return report(int(args.get("kb", 100)))
     if name == "add_numbers":
         return {"content": [text(str(args.get("a", 0) + args.get("b", 0)))]}
     if isinstance(name, str) and (name.startswith("extra_") or name.startswith("a_really_long")):
         return {"content": [text(f"{name} called")]}
     raise RpcFail(-32602, f"Unknown tool: {name}")
+
+
+WORDS = (
+    "the build finished with warnings while the deploy job waited for the database migration to complete "
+    "before serving traffic again on every node in the cluster after the cache was warmed"
+).split()
+
+
+def report(kb: int) -> dict:
+    """Log-like text in several blocks plus structured rows: words, numbers, ids, paths (no secrets)."""
+    import random
+
+    rng = random.Random(kb)
+    lines, size = [], 0
+    while size < kb * 1024 * 0.8:
+        line = (
+            f"2026-11-27T08:{rng.randrange(60):02d}:{rng.randrange(60):02d}Z job={rng.randrange(10**6)} "
+            f"commit={rng.getrandbits(160):040x} path=/srv/app/{rng.choice(WORDS)}/{rng.randrange(999)}.py "
+            + " ".join(rng.choice(WORDS) for _ in range(12))
+        )
+        lines.append(line)
+        size += len(line) + 1
+    blocks = ["\n".join(lines[i::4]) for i in range(4)]
+    rows = [
+        {
+            "id": i,
+            "status": rng.choice(("ok", "failed", "skipped")),
+            "note": " ".join(rng.choice(WORDS) for _ in range(8)),
+        }
+        for i in range(max(1, kb * 2))
+    ]
+    return {"content": [text(b) for b in blocks], "structuredContent": {"rows": rows}}
 
 
 class RpcFail(Exception):

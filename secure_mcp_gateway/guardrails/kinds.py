@@ -1,0 +1,98 @@
+"""Every kind each built-in detector reports, so a config can name them and a typo is caught."""
+
+from __future__ import annotations
+
+KNOWN_KINDS: dict[str, frozenset[str]] = {
+    "secrets": frozenset(
+        {
+            "anthropic_api_key",
+            "aws_access_key_id",
+            "aws_secret_access_key",
+            "azure_sas_token",
+            "azure_shared_access_key",
+            "azure_storage_key",
+            "basic_auth",
+            "bearer_token",
+            "database_password",
+            "discord_bot_token",
+            "gcp_service_account_key",
+            "generic_secret",
+            "github_token",
+            "gitlab_token",
+            "google_api_key",
+            "google_oauth_secret",
+            "huggingface_token",
+            "jwt",
+            "npm_token",
+            "openai_api_key",
+            "password",
+            "private_key",
+            "pypi_token",
+            "sendgrid_api_key",
+            "slack_token",
+            "slack_webhook",
+            "stripe_key",
+            "stripe_webhook_secret",
+            "twilio_api_key",
+            "url_password",
+        }
+    ),
+    "pii": frozenset(
+        {
+            "ca_sin",
+            "credit_card",
+            "email",
+            "es_dni",
+            "es_nie",
+            "iban",
+            "in_aadhaar",
+            "ip_address",
+            "phone_number",
+            "private_ip_address",
+            "ssn",
+            "uk_nino",
+        }
+    ),
+    "injection": frozenset(
+        {
+            "chat_template_token",
+            "conceal_from_user",
+            "exfiltration",
+            "fake_turn",
+            "ignore_instructions",
+            "instruction_tag",
+            "new_instructions",
+            "prompt_leak",
+            "tool_directive",
+        }
+    ),
+    "hidden_text": frozenset({"ansi_escape", "bidi_control", "tag_characters", "variation_selectors", "zero_width"}),
+    "poisoning": frozenset(
+        {
+            "chat_template_token",
+            "coercion",
+            "conceal_from_user",
+            "cross_tool",
+            "exfiltration",
+            "fake_turn",
+            "hidden_instructions",
+            "ignore_instructions",
+            "instruction_tag",
+            "new_instructions",
+            "parameter_smuggling",
+            "prompt_leak",
+            "redirect",
+            "sensitive_file",
+            "tool_directive",
+        }
+    ),
+}
+"""Detector -> the kinds it reports. The `deny` detector's kinds are the names of your own deny patterns."""
+
+
+def unknown_kind(detector: str, kind: str) -> str | None:
+    """Why `kind` cannot be configured for `detector`, or None when it is known."""
+    known = KNOWN_KINDS.get(detector)
+    if known is None or kind in known:
+        return None
+    return f"unknown {detector} kind {kind!r}; known kinds: {', '.join(sorted(known))}"
