@@ -17,6 +17,7 @@ from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.fleet import Fleet
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
 from secure_mcp_gateway.pipeline import Pipeline
+from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.routing import ResourceRouter
 from secure_mcp_gateway.rpc import RpcPeer
 
@@ -55,6 +56,7 @@ class Gateway:
         self.pipeline = pipeline or Pipeline(config)
         self.cache = cache
         self.audit = audit
+        self.recorder = Recorder(audit)
         self._cache_keys: dict[str, str] = {}
         self._cached: dict[str, dict[str, Any]] = {}
         self.catalog = Catalog()
@@ -246,10 +248,8 @@ class Gateway:
         if child is None:
             return error_result(f"server {route.server!r} is no longer configured")
         call = CallLine(route.server, route.name, public)
-        outcome: dict[str, Any] | None = None
         try:
-            outcome = await self._run_call(call, child, params)
-            return outcome
+            return await self._run_call(call, child, params)
         except asyncio.CancelledError:
             call.outcome = "cancelled"
             raise
@@ -258,13 +258,13 @@ class Gateway:
             raise
         finally:
             self.pipeline.forget(call)
-            self._record_call(call, outcome)
+            self.recorder.call(call)
 
     async def _run_call(self, call: CallLine, child: Child, params: dict[str, Any]) -> dict[str, Any]:
         arguments = params.get("arguments")
         checked = await self.pipeline.check_input(call, arguments)
         # a blocked value is never recorded, not even redacted
-        call.arguments = {"withheld": True} if checked.blocked is not None else self._payload(checked.shown)
+        call.arguments = {"withheld": True} if checked.blocked is not None else self.recorder.payload(checked.shown)
         if checked.blocked is not None:
             call.outcome, call.error = "blocked", checked.blocked
             return error_result(checked.blocked)
@@ -294,28 +294,10 @@ class Gateway:
         if checked_out.blocked is not None:
             call.outcome, call.error = "blocked", checked_out.blocked
             return error_result(checked_out.blocked)
-        call.result = self._payload(checked_out.value)
+        call.result = self.recorder.payload(checked_out.value)
         if checked_out.value.get("isError"):
             call.outcome = "error"
         return checked_out.value
-
-    def _payload(self, value: Any) -> Any:
-        """How a checked payload appears on the audit line: size and hash, or its redacted form."""
-        return None if self.audit is None else self.audit.payload(value)
-
-    def _record_call(self, call: CallLine, result: dict[str, Any] | None) -> None:
-        if self.audit is None:
-            return
-        for hit in call.detectors:
-            if hit["action"] in ("block", "redact", "warn"):
-                self.audit.record(
-                    f"guardrail.{hit['action']}",
-                    request_id=call.request_id,
-                    server=call.server,
-                    tool=call.tool,
-                    **{k: hit[k] for k in ("detector", "kind", "direction", "where", "count")},
-                )
-        self.audit.record_call(call)
 
     async def _await_route(self, public: str, lookup: Callable[[str], Route | None]) -> Route | None:
         """For a name of a server that is still coming up, wait for it (within its call deadline)."""
@@ -356,7 +338,7 @@ class Gateway:
                 call.outcome, call.error = "error", exc.message
             raise
         finally:
-            self._record_read("prompt.get", call, prompt=route.name)
+            self.recorder.read("prompt.get", call, prompt=route.name)
 
     # --- resources -------------------------------------------------------------------------------
 
@@ -394,31 +376,9 @@ class Gateway:
                     raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
                 return checked.value
             finally:
-                self._record_read("resource.read", call, uri=uri)
+                self.recorder.read("resource.read", call, uri=uri)
         assert last is not None
         raise last
-
-    def _record_read(self, event: str, call: CallLine, **fields: Any) -> None:
-        if self.audit is None:
-            return
-        call.finish()
-        for hit in call.detectors:
-            self.audit.record(
-                f"guardrail.{hit['action']}",
-                request_id=call.request_id,
-                server=call.server,
-                tool=call.tool,
-                **{k: hit[k] for k in ("detector", "kind", "direction", "where", "count")},
-            )
-        self.audit.record(
-            event,
-            request_id=call.request_id,
-            server=call.server,
-            outcome=call.outcome,
-            latency_ms={k: round(v, 3) for k, v in call.latency_ms.items()},
-            detectors=call.detectors,
-            **fields,
-        )
 
     async def _subscribe(self, msg: Message) -> dict[str, Any]:
         params = msg.get("params") or {}
@@ -574,33 +534,11 @@ class Gateway:
 
     def on_state(self, child: Child, state: State, detail: str) -> None:
         """A server changed state: record it; a server that is gone for good takes its lists with it."""
-        self._audit_state(child, state, detail)
+        self.recorder.server_state(child, state, detail)
         if state in (State.FAILED, State.STOPPED) and self.catalog.get(child.name) is not None:
             before = self._visible()
             self.catalog.set(child.name, None)
             self._announce(before)
-
-    def _audit_state(self, child: Child, state: State, detail: str) -> None:
-        if self.audit is None:
-            return
-        name = child.name
-        if state is State.STARTING:
-            cfg = child.config
-            self.audit.record(
-                "server.start",
-                server=name,
-                transport=cfg.transport,
-                command=cfg.command if cfg.transport == "stdio" else cfg.url,
-            )
-        elif state is State.READY:
-            latency = (asyncio.get_running_loop().time() - child.started_at) * 1000
-            tools = len(child.catalog.tools) if child.catalog else 0
-            self.audit.record("server.ready", server=name, tools=tools, latency_ms=round(latency, 1))
-        elif state is State.BACKOFF:
-            self.audit.record("server.exit", server=name, exit_code=None, stderr=detail[-500:])
-            self.audit.record("server.restart", server=name, attempt=child.restarts, delay=child.next_delay)
-        elif state is State.FAILED:
-            self.audit.record("server.failed", server=name, error=detail[-500:], attempts=child.restarts + 1)
 
     # --- life cycle ------------------------------------------------------------------------------
 

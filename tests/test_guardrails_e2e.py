@@ -39,6 +39,16 @@ async def test_secret_in_arguments_is_redacted_before_the_server_sees_it(tmp_pat
     assert secret not in run.stderr()
 
 
+async def test_the_server_never_receives_a_secret_the_model_typed(tmp_path):
+    secret = fake_github_token()
+    async with gateway(tmp_path, leaky(secret)) as (session, _):
+        assert text_of(await session.call_tool("fx__compare", {"value": secret})) == "no match"
+        leaked = await session.call_tool("fx__leak", {})  # the same secret, now minted from the server's output
+        placeholder = PLACEHOLDER.search(leaked.content[1].text).group()
+        assert text_of(await session.call_tool("fx__compare", {"value": placeholder})) == "match"
+        assert text_of(await session.call_tool("fx__compare", {"value": secret})) == "no match"
+
+
 async def test_secret_in_every_part_of_a_result_is_redacted(tmp_path):
     secret = fake_github_token()
     async with gateway(tmp_path, leaky(secret)) as (session, _):

@@ -154,3 +154,40 @@ async def test_the_api_key_never_appears_anywhere(tmp_path, stub):
     for path in (tmp_path / "audit").rglob("*"):
         if path.is_file():
             assert API_KEY.encode() not in path.read_bytes()
+
+
+def test_check_shows_breaker_state_and_probes_each_service(tmp_path, stub):
+    import subprocess
+
+    from conftest import PY, gateway_env, write_config
+
+    async def trip_the_breaker():
+        stub.set_mode("5xx")
+        async with gateway(tmp_path, config(stub), env=ENV) as (session, _):
+            for i in range(3):
+                await session.call_tool("fx__echo", {"text": f"call {i}"})
+
+    import anyio
+
+    anyio.run(trip_the_breaker)
+    path = write_config(tmp_path, config(stub))
+
+    def check(*args):
+        return subprocess.run(
+            [PY, "-m", "secure_mcp_gateway", "check", "--config", str(path), *args],
+            capture_output=True,
+            text=True,
+            env=gateway_env(tmp_path, ENV),
+            timeout=120,
+        )
+
+    shown = check()
+    assert "provider: hook (webhook" in shown.stdout
+    assert "breaker open since" in shown.stdout, shown.stdout
+    stub.set_mode("ok")
+    probed = check("--probe")
+    assert probed.returncode == 0, probed.stdout + probed.stderr
+    assert "guardrail hook" in probed.stdout and "answered in" in probed.stdout
+    stub.set_mode("status", status=401)
+    assert check("--probe").returncode == 1
+    assert API_KEY not in shown.stdout + probed.stdout

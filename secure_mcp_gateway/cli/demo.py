@@ -7,6 +7,7 @@ import importlib.util
 import json
 import os
 import random
+import shutil
 import string
 import sys
 import tempfile
@@ -155,17 +156,17 @@ def _print_audit(path: Path) -> None:
     if not path.exists():
         print("   (no audit file was written)")
         return
-    try:
-        from secure_mcp_gateway.audit import format_event
-    except ImportError:  # pragma: no cover - the audit module is part of the package
-        format_event = None  # type: ignore[assignment]
-    for line in path.read_text().splitlines()[-14:]:
-        try:
-            event = json.loads(line)
-        except ValueError:
-            continue
-        print("   " + (format_event(event) if format_event else line[:150]))
+    from secure_mcp_gateway.audit import format_event, read_events, verify
+
+    shown = ("gateway.start", "definition.withheld", "tool.call", "gateway.stop")
+    width = max(80, shutil.get_terminal_size((160, 20)).columns - 4)
+    for event in read_events(path):
+        if event.get("event") in shown:
+            line = format_event(event)
+            print("   " + (line if len(line) <= width else line[: width - 3] + "..."))
+    report = verify(path)
     print(f"   file: {path}")
+    print(f"   secure-mcp-gateway audit verify: {report.describe().splitlines()[0]}")
 
 
 def run_demo() -> int:
