@@ -10,6 +10,7 @@ from typing import Any
 
 from secure_mcp_gateway import __version__, jsonrpc
 from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.audit.scrub import scrub, scrub_value
 from secure_mcp_gateway.cache import GatewayCache, catalog_key
 from secure_mcp_gateway.catalog import Catalog, Route, ServerCatalog, ToolFilterSet
 from secure_mcp_gateway.children import CallTimeout, Child, State, Unavailable
@@ -511,10 +512,14 @@ class Gateway:
         params = msg.get("params") or {}
         if method == "notifications/progress":
             if self._progress.get(params.get("progressToken")) == child.name:
+                if isinstance(params.get("message"), str):
+                    params = {**params, "message": scrub(params["message"])}
                 self._notify_client(method, params)
         elif method == "notifications/message":
             logger = params.get("logger")
             tagged = {**params, "logger": f"{child.name}/{logger}" if logger else child.name}
+            if "data" in tagged:
+                tagged["data"] = scrub_value(tagged["data"])  # a server's log line is no place for a secret
             self._notify_client(method, tagged)
         elif method == "notifications/resources/updated":
             if self._subscriptions.get(params.get("uri")) == child.name:

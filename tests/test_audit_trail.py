@@ -37,11 +37,6 @@ GITHUB = "ghp_" + "Z" * 36
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 def path(tmp_path: Path) -> Path:
     return tmp_path / "audit" / "audit.jsonl"
 

@@ -18,11 +18,6 @@ VERDICT = {"action": "block", "detectors": ["secrets"], "reasons": ["an API key 
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 def cache_dir(tmp_path: Path) -> Path:
     return tmp_path / "cache"
 

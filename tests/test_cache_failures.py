@@ -22,11 +22,6 @@ LOGGER = "secure_mcp_gateway.cache"
 VERDICT = {"action": "allow", "detectors": [], "reasons": []}
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def make(cache_dir: Path, **settings: Any) -> GatewayCache:
     return GatewayCache(CacheSettings(dir=str(cache_dir), **settings))
 

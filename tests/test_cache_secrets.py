@@ -19,11 +19,6 @@ HEADER_VALUE = "Bearer eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXBheWxvYWQ"
 ARG_VALUE = "--password=hunter2-but-longer-7781"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def needles() -> list[bytes]:
     plain = [SECRET, ENV_VALUE, HEADER_VALUE, ARG_VALUE, "hunter2"]
     hashed = [hashlib.sha256(v.encode()).hexdigest() for v in plain]

@@ -11,6 +11,8 @@ from conftest import fixture_server, gateway, text_of
 
 pytestmark = pytest.mark.anyio
 
+TOKEN = "ghp_" + "Q4E0yU21tuvLAALx55isLX84oy87jXUvuHS2"
+
 
 def two_servers() -> dict:
     return {"mcpServers": {"fx": fixture_server(), "fy": fixture_server(name="fy")}}
@@ -120,11 +122,15 @@ async def test_log_messages_are_tagged_with_the_server(tmp_path):
     async def on_log(params):
         logs.append(params)
 
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}, logging_callback=on_log) as (s, _):
+    config = {"mcpServers": {"fx": fixture_server(env={"LEAK_VALUE": TOKEN})}}
+    async with gateway(tmp_path, config, logging_callback=on_log) as (s, _):
         await s.set_logging_level("debug")
         await s.call_tool("fx__log", {"text": "hello from fx"})
+        await s.call_tool("fx__leak_log", {})
         await s.call_tool("fx__echo", {})
     assert any(p.logger == "fx/fixture" and p.data == "hello from fx" for p in logs)
+    assert any(p.logger == "fx/fixture" and p.data == "token <SECRET>" for p in logs), "secrets are scrubbed"
+    assert not any(TOKEN in str(p.data) for p in logs)
     assert any(p.data == "level set to debug" for p in logs), "logging/setLevel reached the server"
 
 

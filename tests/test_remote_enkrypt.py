@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from fakes import FakeClock
 
 from secure_mcp_gateway.config import HttpSettings, ProviderConfig
 from secure_mcp_gateway.guardrails import enkrypt
@@ -18,26 +19,6 @@ BASE = "https://enkrypt.test"
 KEY = "ek-live-0123456789abcdef"
 DETECT = BASE + "/guardrails/guardrail/detect"
 QUIET = {"injection_attack": 0, "pii": 0, "toxicity": [], "nsfw": False}
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-class FakeClock:
-    """A monotonic clock that only moves when told to, and a sleep that records and advances it."""
-
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-        self.waits: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-        self.now += seconds
 
 
 class ClosingTransport(httpx.MockTransport):

@@ -22,11 +22,6 @@ HOOK_WITH_USER = f"https://user:{URL_PASSWORD}@hook2.test/check"
 DETECT = "https://enkrypt.test/guardrails/guardrail/detect"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def no_sleep(seconds: float) -> None:
     return None
 

@@ -19,11 +19,6 @@ KEY = "stub-key-0123456789"
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 def stub() -> Iterator[StubHandle]:
     with running_stub("ok", api_key=KEY) as handle:
         yield handle

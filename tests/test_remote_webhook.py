@@ -18,11 +18,6 @@ URL = "https://hook.test/check"
 TOKEN = "wh-token-abcdef0123456789"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 class RecordingSleep:
     """A sleep that records the waits asked for and returns at once."""
 

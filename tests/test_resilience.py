@@ -7,6 +7,7 @@ import datetime
 import email.utils
 
 import pytest
+from fakes import FakeClock
 
 from secure_mcp_gateway.config import HttpSettings
 from secure_mcp_gateway.resilience import (
@@ -19,26 +20,6 @@ from secure_mcp_gateway.resilience import (
     gather_or_cancel,
     parse_retry_after,
 )
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-class FakeClock:
-    """A monotonic clock that only moves when told to, and a sleep that records and advances it."""
-
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-        self.waits: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-        self.now += seconds
 
 
 def make_breaker(clock: FakeClock, changes: list[tuple[str, str, str]], failures: int = 3) -> CircuitBreaker:

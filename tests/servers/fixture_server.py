@@ -92,6 +92,7 @@ def tools() -> list[dict]:
         {"name": "elicit", "description": "Ask the client for input.", "inputSchema": obj()},
         {"name": "roots", "description": "Ask the client for its roots.", "inputSchema": obj()},
         {"name": "log", "description": "Send a log message.", "inputSchema": obj({"text": {"type": "string"}})},
+        {"name": "leak_log", "description": "Log the LEAK_VALUE setting.", "inputSchema": obj()},
         {"name": "add_tool", "description": "Add a tool and announce the change.", "inputSchema": obj()},
         {
             "name": "touch",
@@ -258,6 +259,15 @@ async def call_tool(params: dict) -> dict:
                 "jsonrpc": "2.0",
                 "method": "notifications/message",
                 "params": {"level": "info", "logger": "fixture", "data": args.get("text", "hello")},
+            }
+        )
+        return {"content": [text("logged")]}
+    if name == "leak_log":
+        send(
+            {
+                "jsonrpc": "2.0",
+                "method": "notifications/message",
+                "params": {"level": "info", "logger": "fixture", "data": f"token {os.environ.get('LEAK_VALUE')}"},
             }
         )
         return {"content": [text("logged")]}
