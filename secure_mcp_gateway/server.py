@@ -12,6 +12,7 @@ from secure_mcp_gateway import __version__, jsonrpc
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.audit.scrub import scrub, scrub_value
 from secure_mcp_gateway.cache import GatewayCache, catalog_key
+from secure_mcp_gateway.cache_keys import digest
 from secure_mcp_gateway.catalog import Catalog, Route, ServerCatalog, ToolFilterSet
 from secure_mcp_gateway.children import CallTimeout, Child, State, Unavailable
 from secure_mcp_gateway.config import GatewayConfig
@@ -60,6 +61,7 @@ class Gateway:
         self.recorder = Recorder(audit)
         self._cache_keys: dict[str, str] = {}
         self._cached: dict[str, dict[str, Any]] = {}
+        self._definitions: dict[str, tuple[dict[tuple[str, str], str], str]] = {}
         self.catalog = Catalog()
         self.routes = ResourceRouter(self.catalog)
         self.fleet = Fleet(config, self)
@@ -173,13 +175,16 @@ class Gateway:
             self._cache_keys[child.name] = catalog_key(child.name, child.config)
         found = await asyncio.gather(*(self.cache.get_catalog(self._cache_keys[c.name]) for c in todo))
         for child, data in zip(todo, found, strict=True):
-            if data is None or child.catalog is not None:
+            if data is None:
                 continue
             try:
                 catalog = ServerCatalog.from_dict(data)
             except (TypeError, ValueError):
                 continue
             self._cached[child.name] = data
+            self._definitions.setdefault(child.name, (_fingerprints(catalog), "the last run"))
+            if child.catalog is not None:
+                continue
             self._merge(child.name, catalog)
             log.info("server %s: serving its %d cached tools while it starts", child.name, len(catalog.tools))
 
@@ -460,12 +465,25 @@ class Gateway:
 
     def on_catalog(self, child: Child, catalog: ServerCatalog, kinds: tuple[str, ...]) -> None:
         """A server's lists arrived or changed: screen them, merge them, tell the client what changed."""
+        self._watch_definitions(child.name, catalog)
         self._merge(child.name, catalog)
         self._remember(child, catalog)
         if "tools" in kinds and self.log_level and child.ready:
             asyncio.get_running_loop().create_task(self._send_level(child))
         if child.ready:
             self._resubscribe(child)
+
+    def _watch_definitions(self, server: str, catalog: ServerCatalog) -> None:
+        """Report a tool, prompt or resource whose definition changed since the last run or since first listed."""
+        now = _fingerprints(catalog)
+        before, since = self._definitions.get(server, ({}, ""))
+        for key, fingerprint in now.items():
+            old = before.get(key)
+            if old is not None and old != fingerprint:
+                kind, name = key
+                log.warning("server %s changed the definition of %s %r since %s", server, kind, name, since)
+                self.recorder.record("definition.changed", server=server, kind=kind, name=name, since=since)
+        self._definitions[server] = (now, "it was last listed")
 
     def _merge(self, server: str, catalog: ServerCatalog) -> None:
         screened = ServerCatalog(**{**catalog.__dict__})
@@ -569,3 +587,12 @@ class Gateway:
         await self.fleet.stop()
         if self.cache is not None:
             await asyncio.to_thread(self.cache.close)
+
+
+def _fingerprints(catalog: ServerCatalog) -> dict[tuple[str, str], str]:
+    """A digest of each definition a server lists, by (kind, name)."""
+    out = {}
+    for kind, key in (("tool", "name"), ("prompt", "name"), ("resource", "uri"), ("resource_template", "uriTemplate")):
+        for item in getattr(catalog, "templates" if kind == "resource_template" else kind + "s"):
+            out[(kind, str(item.get(key)))] = digest(item)
+    return out

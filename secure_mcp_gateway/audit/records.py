@@ -45,6 +45,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "guardrail.redact": ("request_id", "server", "tool", "detector", "kind", "direction", "where", "count"),
     "guardrail.warn": ("request_id", "server", "tool", "detector", "kind", "direction", "where", "count"),
     "definition.withheld": ("server", "name", "kind", "detector", "reason"),
+    "definition.changed": ("server", "kind", "name", "since"),
     "guardrail.failure": ("request_id", "provider", "error", "attempts", "policy"),
     "breaker.open": ("provider", "failures"),
     "breaker.half_open": ("provider",),

@@ -34,7 +34,12 @@ P.add_argument("--poisoned", action="store_true")
 P.add_argument("--pid-file", default=None)
 P.add_argument("--long-names", action="store_true")
 P.add_argument("--extra-from", default=None, help="read the number of extra tools from this file at start")
+P.add_argument("--description-from", default=None, help="read the echo tool's description from this file")
 ARGS = P.parse_args()
+ECHO_DESCRIPTION = "Echo the arguments back as text and structured content."
+if ARGS.description_from:
+    with open(ARGS.description_from) as _f:
+        ECHO_DESCRIPTION = _f.read().strip()
 if ARGS.extra_from:
     with open(ARGS.extra_from) as _f:
         ARGS.tools_extra = int(_f.read().strip() or 0)
@@ -69,7 +74,7 @@ def tools() -> list[dict]:
     out = [
         {
             "name": "echo",
-            "description": "Echo the arguments back as text and structured content.",
+            "description": ECHO_DESCRIPTION,
             "inputSchema": obj({"text": {"type": "string", "description": "Text to echo."}}),
         },
         {"name": "multi", "description": "Return one block of every content type.", "inputSchema": obj()},
