@@ -160,3 +160,22 @@ def test_example_client_snippets_launch_the_gateway():
         entry = json.loads(path.read_text())["mcpServers"]["secure-gateway"]
         assert "secure-mcp-gateway" in [entry["command"], *entry["args"]]
         assert "--config" in entry["args"]
+
+
+def test_init_copies_a_client_config_without_touching_it(tmp_path):
+    client = tmp_path / "claude_desktop_config.json"
+    original = {
+        "mcpServers": {
+            "time": {"command": "uvx", "args": ["mcp-server-time"]},
+            "secure-gateway": {"command": "secure-mcp-gateway", "args": ["--config", "x.json"]},
+        }
+    }
+    client.write_text(json.dumps(original))
+    target = tmp_path / "out" / "gateway.json"
+    proc = run_cli(tmp_path, "init", "--from", str(client), "--config", str(target))
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(target.read_text()) == {"mcpServers": {"time": {"command": "uvx", "args": ["mcp-server-time"]}}}
+    assert json.loads(client.read_text()) == original, "the client's file is never rewritten"
+    assert '"secure-gateway"' in proc.stdout and str(target) in proc.stdout
+    again = run_cli(tmp_path, "init", "--from", str(client), "--config", str(target))
+    assert again.returncode == 1 and "exists already" in again.stderr

@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common], help="validate the config and show what would run")
     check.add_argument("--probe", action="store_true", help="also start every server and list its tools")
     sub.add_parser("demo", parents=[common], help="watch the gateway at work on a bundled example config")
+    init = sub.add_parser("init", parents=[common], help="write a gateway config from your client's MCP servers")
+    init.add_argument("--from", dest="source", metavar="PATH", help="client config to read (default: found)")
+    init.add_argument("--force", action="store_true", help="replace an existing gateway config")
     cache = sub.add_parser("cache", parents=[common], help="look at or clear the local disk cache")
     cache.add_argument("action", choices=["stats", "clear"])
     from secure_mcp_gateway.cli.audit import add_parser as add_audit
@@ -55,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         from secure_mcp_gateway.cli.demo import run_demo
 
         return run_demo()
+    if command == "init":
+        from secure_mcp_gateway.cli.init import run_init
+
+        return run_init(args.source, getattr(args, "config", None), args.force)
     path = config_mod.locate(getattr(args, "config", None))
     if command == "audit" and args.file:
         from secure_mcp_gateway.cli.audit import run_audit
