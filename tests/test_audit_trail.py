@@ -80,6 +80,7 @@ def wait_for(condition: Any, timeout: float = 10.0) -> None:
 
 
 SAMPLES: dict[str, Any] = {
+    "since": "the last run",
     "version": "0.1.0",
     "config": "/home/u/.config/secure-mcp-gateway/config.json",
     "servers": ["files", "time"],
