@@ -22,6 +22,7 @@ from secure_mcp_gateway.pipeline import Pipeline
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.routing import ResourceRouter
 from secure_mcp_gateway.rpc import RpcPeer
+from secure_mcp_gateway.tracing import call_span
 
 log = logging.getLogger(__name__)
 
@@ -254,17 +255,20 @@ class Gateway:
         if child is None:
             return error_result(f"server {route.server!r} is no longer configured")
         call = CallLine(route.server, route.name, public)
-        try:
-            return await self._run_call(call, child, params)
-        except asyncio.CancelledError:
-            call.outcome = "cancelled"
-            raise
-        except RpcError as exc:
-            call.outcome, call.error = "error", exc.message
-            raise
-        finally:
-            self.pipeline.forget(call)
-            self.recorder.call(call)
+        with call_span("tool.call", server=call.server, tool=call.tool, public_name=public) as span:
+            try:
+                return await self._run_call(call, child, params)
+            except asyncio.CancelledError:
+                call.outcome = "cancelled"
+                raise
+            except RpcError as exc:
+                call.outcome, call.error = "error", exc.message
+                raise
+            finally:
+                self.pipeline.forget(call)
+                self.recorder.call(call)
+                if span.recording:  # the audit line's fields, never content
+                    span.set(**{k: v for k, v in call.as_fields().items() if k not in ("arguments", "result")})
 
     async def _run_call(self, call: CallLine, child: Child, params: dict[str, Any]) -> dict[str, Any]:
         arguments = params.get("arguments")
