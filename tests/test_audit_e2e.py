@@ -206,3 +206,48 @@ def test_demo_shows_blocks_redactions_and_audit_lines(tmp_path):
     assert "the real one" in out, "the placeholder was restored for the same server"
     assert "tool.call" in out, "the demo prints its audit lines"
     assert time.monotonic() - started < 120
+
+
+FAKE_OTEL = """
+import contextlib, json, os
+
+class _Span:
+    def __init__(self, name, attributes):
+        self.name, self.attributes = name, dict(attributes or {})
+    def is_recording(self):
+        return True
+    def set_attributes(self, attrs):
+        self.attributes.update(attrs)
+
+class _Tracer:
+    @contextlib.contextmanager
+    def start_as_current_span(self, name, attributes=None):
+        span = _Span(name, attributes)
+        yield span
+        with open(os.environ["FAKE_OTEL_OUT"], "a") as f:
+            f.write(json.dumps({"name": span.name, "attributes": span.attributes}) + "\\n")
+
+def get_tracer(name, version=None):
+    return _Tracer()
+"""
+
+
+async def test_one_span_per_call_when_opentelemetry_is_there(tmp_path):
+    package = tmp_path / "fakeotel" / "opentelemetry"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "trace.py").write_text(FAKE_OTEL)
+    out = tmp_path / "spans.jsonl"
+    env = {"PYTHONPATH": str(tmp_path / "fakeotel"), "FAKE_OTEL_OUT": str(out)}
+    secret = "ghp_" + "Zq7" * 12
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}, env=env) as (session, _):
+        await session.call_tool("fx__echo", {"token": secret})
+        await session.call_tool("fx__fail", {})
+    spans = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [s["name"] for s in spans] == ["tool.call", "tool.call"]
+    first, second = (s["attributes"] for s in spans)
+    assert first["server"] == "fx" and first["tool"] == "echo" and first["outcome"] == "ok"
+    assert second["outcome"] == "error"
+    assert "latency_ms.total" in first and "request_id" in first
+    assert not any(k.startswith(("arguments", "result")) for k in first), "no content, not even its digest"
+    assert secret not in out.read_text()
