@@ -130,6 +130,22 @@ def row(label: str, runs: int, fn: Callable[[], Any]) -> None:
     sys.stdout.write(f"{label:58s} median {med:8.3f} ms   p95 {p95:8.3f} ms\n")
 
 
+def row_us(label: str, runs: int, fn: Callable[[], Any]) -> None:
+    """Print one measured case in microseconds (for tiny calls)."""
+    med, p95 = measure(fn, runs)
+    sys.stdout.write(f"{label:58s} median {med * 1000:8.1f} us   p95 {p95 * 1000:8.1f} us\n")
+
+
+def with_non_ascii(result: dict[str, Any]) -> dict[str, Any]:
+    """The same result with a few characters outside ASCII in its prose, as most real text has."""
+    out = copy.deepcopy(result)
+    prose_text = out["content"][0]["text"]
+    out["content"][0]["text"] = (
+        prose_text.replace("server", "server\u2019s", 5).replace(" the ", " th\u00e9 ", 3) + " \U0001f642"
+    )
+    return out
+
+
 def main() -> None:
     """Run every case and print the numbers."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -154,6 +170,15 @@ def main() -> None:
     )
     idle = LocalGuard(allow)
     row("check_output(100 KB), every action allow", runs, lambda: idle.check_output(result, vault))
+    accented = with_non_ascii(result)
+    row("check_output(100 KB with a few non-ASCII characters)", runs, lambda: guard.check_output(accented, vault))
+
+    tiny_args = {"city": "Paris, France"}
+    tiny_result = {"content": [{"type": "text", "text": "Sunny, 21 degrees, light breeze from the west."}]}
+    tiny = f"tiny calls: {len(json.dumps(tiny_args))}-byte argument, {len(json.dumps(tiny_result))}-byte result"
+    sys.stdout.write(f"\n{tiny}, {runs * 10} runs\n")
+    row_us("check_input(tiny argument)", runs * 10, lambda: guard.check_input(tiny_args, vault))
+    row_us("check_output(tiny result)", runs * 10, lambda: guard.check_output(tiny_result, vault))
 
     sys.stdout.write("\nadversarial 1 MB strings (check_input and check_output, default policy, 5 runs)\n")
     adversarial = {

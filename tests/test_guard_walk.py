@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from secure_mcp_gateway.guardrails.walk import iter_strings, rebuild, replace_strings, walk
+from secure_mcp_gateway.guardrails.walk import gather, iter_strings, place_path, rebuild, replace_strings, walk
 
 
 def test_arguments_walk_every_value_and_key_in_order() -> None:
@@ -116,3 +116,25 @@ def test_nesting_deeper_than_the_recursion_limit() -> None:
     for _ in range(depth):
         node = node["k"][0]
     assert node == "LEAF"
+
+
+def test_gather_finds_what_walk_finds_in_the_same_order() -> None:
+    nested: object = "leaf"
+    for _ in range(1200):
+        nested = {"k": [nested, 1]}
+    values = [
+        "a bare string",
+        [],
+        {"q": "x", "opts": {"type": "t", "list": ["a", {"k": "v"}, ("t1", "t2")], "n": 3, "b": None}, 7: "int key"},
+        {
+            "content": [{"type": "text", "text": "t0", "_meta": {"x": "m"}}, {"type": "image", "data": "AAAA"}],
+            "structuredContent": {"type": "free", "uri": ["u", {"data": "d"}]},
+            "_meta": {"y": "m"},
+        },
+        {"name": "t", "inputSchema": {"type": "object", "properties": {"p": {"description": "pd", "pattern": "x"}}}},
+        nested,
+    ]
+    for value in values:
+        for mode in ("free", "result", "definition"):
+            texts, places = gather(value, mode)
+            assert [(place_path(p), p[2], t) for t, p in zip(texts, places, strict=True)] == list(walk(value, mode))

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .findings import Finding, lower_aligned
+from .scan import SHORT, Gate, any_of, written_matches
 
 # The rules run on the lower-cased text. Most start with a literal word (`ignore`, `<`, `you`, `the user`), which
-# the regex engine finds with its fast literal search; a rule may also require a short phrase right before its
-# anchor (`do not tell` before `the user`), checked only where the anchor occurs. A rule that meets its anchor
-# too often falls back to one linear pass of the combined expression, so no input costs more than a few passes.
+# the regex engine finds with its fast literal search, led by the word's rarest letter where that helps (`lead`,
+# see `scan.Pivoted`); the verbs with a `g` share one gate scan, the two `the user` rules another (`scan.Gate`),
+# and a short text first gets one pass of all rules joined (`scan.any_of`). A rule may also require a short phrase
+# right before its anchor (`do not tell` before `the user`), checked only where the anchor occurs. A rule that
+# meets its anchor too often falls back to one linear pass of the combined expression, so no input costs more
+# than a few passes.
 #
 # Scores combine like independent evidence (1 - product of (1 - best score per kind)), so one weak signal such as
 # a "System:" line passes, while a fake turn plus an instruction to call a tool does not.
@@ -31,6 +35,9 @@ class Rule:
     fallback: re.Pattern[str] | None = None
     at_start: re.Pattern[str] | None = None
     boost: tuple[re.Pattern[str], float] | None = None
+    back: int = 0
+    need: str = ""
+    gate: tuple[Gate, str] | None = None
 
 
 def rule(
@@ -39,49 +46,102 @@ def rule(
     before: str | None = None,
     window: int = 160,
     boost: tuple[str, float] | None = None,
+    lead: int = 0,
+    need: str = "",
+    gate: tuple[Gate, str] | None = None,
 ) -> Rule:
     """A compiled rule. `outcomes` is one (kind, score) or a map from named group to (kind, score).
 
     With `before`, a match counts only where that phrase ends right at its start (within `window` characters). A
     pattern that starts with a newline also matches at the very start of the text. With `boost` (expression,
-    score), a finding whose text contains the expression gets that score instead.
+    score), a finding whose text contains the expression gets that score instead. With `lead`, the pattern starts
+    with a literal word whose first `lead` characters are checked by a look-behind instead, so that the scan is led
+    by a rarer character (see `scan.Pivoted`); matches and findings stay the same. `need` lists characters that
+    every match holds (a text without one of them is not scanned); with `gate` (a `scan.Gate` and a name), the rule
+    runs only on texts where the gate finds that name.
     """
     at_start = re.compile(pattern[2:]) if pattern.startswith("\\n") else None
+    written = pattern
+    if lead:
+        word = re.match(r"[a-z ]*[a-z ](?![?*+{])", pattern)
+        if word is None or len(word.group()) <= lead:
+            raise ValueError(f"lead={lead} needs a longer literal word at the start of {pattern!r}")
+        pattern = f"{word.group()[lead:]}(?<={word.group()}){pattern[word.end() :]}"
     if isinstance(outcomes, tuple):
-        pattern, outcomes = f"(?P<m>{pattern})", {"m": outcomes}
+        written, pattern, outcomes = f"(?P<m>{written})", f"(?P<m>{pattern})", {"m": outcomes}
     return Rule(
         pattern=re.compile(pattern),
         outcomes=outcomes,
         before=re.compile(f"(?:{before})\\Z") if before else None,
         window=window,
-        fallback=re.compile(f"(?:{before}){pattern}") if before else None,
+        fallback=re.compile(f"(?:{before}){written}") if before else None,
         at_start=at_start,
         boost=(re.compile(boost[0]), boost[1]) if boost else None,
+        back=lead,
+        need=need,
+        gate=gate,
     )
 
 
-def scan(low: str, rules: Iterable[Rule], detector: str) -> list[Finding]:
+def scan(low: str, rules: Sequence[Rule], detector: str) -> list[Finding]:
     """Every rule's matches in `low` (lower-cased text) as scored findings."""
+    if len(low) <= SHORT:
+        anywhere, at_start = _combined(rules)
+        if anywhere.search(low) is None and not any(p.match(low) for p in at_start):
+            return []
     out: list[Finding] = []
+    gated: dict[Gate, set[str]] = {}
     for r in rules:
+        if r.need and not all(c in low for c in r.need):
+            continue
+        if r.gate is not None:
+            gate, name = r.gate
+            names = gated.get(gate)
+            if names is None:
+                names = gated[gate] = gate.names(low)
+            if name not in names:
+                continue
         if r.at_start is not None:
             m = r.at_start.match(low)
             if m is not None:
                 out.append(_finding(detector, r, m, m.start()))
         if r.before is None or r.fallback is None:
             skip = 1 if r.at_start is not None else 0
-            out.extend(_finding(detector, r, m, m.start() + skip) for m in r.pattern.finditer(low))
+            out.extend(_finding(detector, r, m, m.start() + skip - r.back) for m in _matches(r, low))
             continue
         found: list[Finding] = []
-        for n, m in enumerate(r.pattern.finditer(low)):
+        for n, m in enumerate(_matches(r, low)):
             if n >= _MAX_ANCHORS:
                 found = [_finding(detector, r, fm, fm.start()) for fm in r.fallback.finditer(low)]
                 break
-            b = r.before.search(low, max(0, m.start() - r.window), m.start())
+            start = m.start() - r.back
+            b = r.before.search(low, max(0, start - r.window), start)
             if b is not None:
                 found.append(_finding(detector, r, m, b.start()))
         out.extend(found)
     return out
+
+
+_Combined = tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]
+_COMBINED: dict[int, tuple[Sequence[Rule], _Combined]] = {}
+
+
+def _combined(rules: Sequence[Rule]) -> _Combined:
+    """For short texts: the rules' patterns as one expression (see `scan.any_of`), and the patterns that also match
+    at the very start (tried there alone: joined, they would be tried at every position); built once per set."""
+    known = _COMBINED.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
+    combined = any_of([r.pattern.pattern for r in rules]), tuple(r.at_start for r in rules if r.at_start is not None)
+    if len(_COMBINED) > 16:
+        _COMBINED.clear()
+    _COMBINED[id(rules)] = (rules, combined)
+    return combined
+
+
+def _matches(r: Rule, low: str) -> Iterator[re.Match[str]]:
+    """The matches of the rule's pattern as written (see `scan.written_matches`)."""
+    return written_matches(r.pattern, low, r.back)
 
 
 def _finding(detector: str, r: Rule, m: re.Match[str], start: int) -> Finding:
@@ -159,6 +219,8 @@ _SECRET_WORDS = (
     r"conversation|chat|history|messages|credential|token|secret|passw|ssh|id_rsa|\.env|environment|api.?key"
     r"|private|cookie|session|memory|system prompt|instructions"
 )
+# Each part of the address is bounded (64 characters at most), so the backtracking after a "to " is bounded too.
+# (Possessive quantifiers would say it more directly, but Python 3.10 has none.)
 _EXFIL_WHERE = (
     r"to(?<![a-z]to)\s+(?:(?:https?|ftp)://|[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,24}\b"
     r"|(?:this|the\s+following|my|our|an?\s+external|the\s+attacker'?s?)\s+(?:url|server|endpoint|webhook|e-?mail|address))"
@@ -183,39 +245,63 @@ YOU = (
     r"|(?P<task>r\s+(?:new|real|actual|true)\s+(?:task|goal|objective|instructions?|purpose|role|mission)\s+(?:is|are)\b)"
     r"|(?P<mode>\s+are\s+now\s+(?:in\s+)?(?:developer|dan|jailbreak|god|unrestricted)\s+mode\b))"
 )
-_IGNORE_VERBS = ("ignore", "disregard", "forget", "override")
+_IGNORE_VERBS = (("ignore", 1), ("disregard", 5), ("forget", 3), ("override", 1))
+"""The verbs, each with how many of its letters come before its rarest one (`g`, `v`), which leads its scan."""
+_G = Gate("g", {"ignore": ("i", "nore"), "disregard": ("disre", "ard"), "forget": ("for", "et")})
+_THE_USER = Gate("user", {"the_user": ("the ", "")})
+"""One scan for `g` tells which of the verbs that hold it are in a text, one for `the user` serves two rules."""
 
 SHARED_RULES: tuple[Rule, ...] = (
-    *(rule(rf"{verb}(?<![a-z]{verb}){_IGNORE_TAIL}", _IGNORE_OUT) for verb in _IGNORE_VERBS),
+    *(
+        rule(rf"{verb}(?<![a-z]{verb}){_IGNORE_TAIL}", _IGNORE_OUT, lead=lead, gate=(_G, verb) if "g" in verb else None)
+        for verb, lead in _IGNORE_VERBS
+    ),
     rule(
         r"<(?:(?P<chat>(?:\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id"
         r"|end_header_id|begin_of_text)\||</?sys>|(?:start|end)_of_turn)>)"
         r"|(?P<tag>/?(?:important|instructions?|system[_ -]?(?:prompt|message|instructions?)|hidden[_ -]?instructions?"
         r"|secret[_ -]?instructions?)(?:\s[^<>\n]{0,80})?>)|(?P<systag>/?system>))",
         {"chat": ("chat_template_token", 0.85), "tag": ("instruction_tag", 0.55), "systag": ("instruction_tag", 0.35)},
+        need="<>",
     ),
-    rule(r"\[/?inst\]", ("chat_template_token", 0.85)),
+    rule(r"\[/?inst\]", ("chat_template_token", 0.85), need="[]"),
     rule(
         r"\n[ \t>*]*(?:(?P<role>(?:system|assistant|developer)\**[ \t]*:)"
         r"|#{2,4}[ \t]*(?:(?P<mdrole>(?:system|assistant)[ \t]*:)|(?P<mdinstr>(?:instructions?|response)[ \t]*:)))",
         {"role": ("fake_turn", 0.45), "mdrole": ("fake_turn", 0.65), "mdinstr": ("fake_turn", 0.5)},
+        need=":",
     ),
     rule(_EXFIL_WHERE, ("exfiltration", 0.5), before=_EXFIL_WHAT, window=220, boost=(_SECRET_WORDS, 0.75)),
-    rule(_USER, {"after": ("conceal_from_user", 0.8), "unaware": ("conceal_from_user", 0.7)}),
-    rule(r"the user\b", ("conceal_from_user", 0.8), before=_CONCEAL_BEFORE, window=80),
+    rule(
+        _USER,
+        {"after": ("conceal_from_user", 0.8), "unaware": ("conceal_from_user", 0.7)},
+        lead=4,
+        gate=(_THE_USER, "the_user"),
+    ),
+    rule(
+        r"the user\b",
+        ("conceal_from_user", 0.8),
+        before=_CONCEAL_BEFORE,
+        window=80,
+        lead=4,
+        gate=(_THE_USER, "the_user"),
+    ),
     rule(
         r"instructions?\s*:",
         ("new_instructions", 0.7),
         before=r"(?:new|updated|revised|real|actual|true|secret|hidden)\s+(?:system\s+)?",
         window=40,
+        lead=5,
+        need=":",
     ),
-    rule(r"from now on,?\s+you\s+(?:will|must|are|shall|should)\b", ("new_instructions", 0.6)),
+    rule(r"from now on,?\s+you\s+(?:will|must|are|shall|should)\b", ("new_instructions", 0.6), lead=7),
     rule(
         r"prompt\b",
         ("prompt_leak", 0.6),
         before=r"(?:reveal|print|show|repeat|output|display|leak|tell\s+me|give\s+me)\s+(?:me\s+)?(?:your|the)\s+"
         r"(?:full\s+|entire\s+|original\s+|complete\s+|exact\s+)?(?:system|initial|original|hidden)\s+",
         window=80,
+        lead=3,
     ),
 )
 

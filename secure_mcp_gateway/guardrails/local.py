@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
@@ -12,7 +13,7 @@ from . import hidden, injection, pii, poisoning, secrets
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
 from .redact import INJECTION_MARKER, POISONING_MARKER, PREFIXES, Vault, placeholder_spans, splice
-from .walk import Mode, Path, rebuild, render, walk
+from .walk import Mode, Path, gather, place_path, rebuild, render, walk
 
 Detect = Callable[[str, "str | None"], list[Finding]]
 _Event = tuple[Path, bool, str, str, str]  # path, is_key, detector, kind, action
@@ -92,18 +93,21 @@ class LocalGuard:
         return rebuild(arguments, replacements)
 
     def _check(self, value: Any, root: str, mode: Mode, plan: _Plan, vault: Vault) -> Verdict:
-        items = list(walk(value, mode))
-        if not items:
+        texts, places = gather(value, mode)
+        if not texts:
             return Verdict(value)
-        texts = [s for _, _, s in items]
         found: dict[int, list[tuple[str, str, str]]] = {}
-        if plan.hidden is not None:
-            _strip_hidden(texts, plan.hidden, found)
+        rewritten: set[int] = set()
+        joined: _Joined | None = _Joined(texts)
+        visible = joined.text.isascii() and "\x1b" not in joined.text
+        if plan.hidden is not None and not visible and _strip_hidden(joined, plan.hidden, found, rewritten):
+            joined = None  # the detectors below see the stripped strings
         if plan.stages:
             todo = list(range(len(texts)))
             for round_ in range(_ROUNDS):
+                batch = joined if joined is not None and not round_ else _Joined([texts[i] for i in todo])
                 changed = []
-                for j, acting in _detect([texts[i] for i in todo], plan).items():
+                for j, acting in _detect(batch, plan).items():
                     i = todo[j]
                     events_i: list[tuple[str, str, str]] = []
                     new = _apply(texts[i], acting, events_i, vault)
@@ -112,14 +116,17 @@ class LocalGuard:
                     if new != texts[i]:
                         texts[i] = new
                         changed.append(i)
+                rewritten.update(changed)
                 todo = changed
                 if not todo:
                     break
+        if not found and not rewritten:
+            return Verdict(value)
         events: list[_Event] = []
         for i in sorted(found):
-            path, is_key, _ = items[i]
+            path, is_key = place_path(places[i]), places[i][2]
             events.extend((path, is_key, d, k, a) for d, k, a in found[i])
-        replacements = {(p, k): new for (p, k, old), new in zip(items, texts, strict=True) if new is not old}
+        replacements = {(place_path(places[i]), places[i][2]): texts[i] for i in sorted(rewritten)}
         hits = _hits(root, events)
         blocked = next((h for h in hits if h.action == "block"), None)
         return Verdict(rebuild(value, replacements), hits, blocked)
@@ -186,30 +193,33 @@ _SEP = "\n\x00\n"
 class _Joined:
     """The strings of one value joined by `_SEP`, so that a detector runs once over all of them."""
 
+    __slots__ = ("_starts", "text", "texts")
+
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
         self.text = texts[0] if len(texts) == 1 else _SEP.join(texts)
-        self.starts = []
-        pos = 0
-        for t in texts:
-            self.starts.append(pos)
-            pos += len(t) + len(_SEP)
+        self._starts: list[int] | None = None
 
     def locate(self, f: Finding) -> tuple[int, Finding] | None:
         """The index of the string a finding starts in and the finding at positions within that string."""
-        i = bisect_right(self.starts, f.start) - 1
-        lo = self.starts[i]
+        starts = self._starts
+        if starts is None:  # only values with findings need them
+            sizes = accumulate(map(len, self.texts), initial=0)
+            starts = self._starts = [size + n * len(_SEP) for n, size in enumerate(sizes)]
+        i = bisect_right(starts, f.start) - 1
+        lo = starts[i]
         hi = lo + len(self.texts[i])
         if f.start >= hi:
             return None
         return i, Finding(f.detector, f.kind, f.start - lo, min(f.end, hi) - lo, f.score)
 
 
-def _strip_hidden(texts: list[str], policy: DetectorPolicy, found: dict[int, list[tuple[str, str, str]]]) -> None:
-    """Record hidden text in every string and strip it where the policy redacts (rewrites `texts` in place)."""
-    joined = _Joined(texts)
-    if joined.text.isascii() and "\x1b" not in joined.text:
-        return
+def _strip_hidden(
+    joined: _Joined, policy: DetectorPolicy, found: dict[int, list[tuple[str, str, str]]], rewritten: set[int]
+) -> bool:
+    """Record hidden text in every string and strip it where the policy redacts (rewrites `joined.texts` in place
+    and adds the indices to `rewritten`); whether any string was rewritten."""
+    texts = joined.texts
     strip: dict[int, list[Finding]] = {}
     for mark in hidden.find(joined.text):
         located = joined.locate(mark)
@@ -225,14 +235,15 @@ def _strip_hidden(texts: list[str], policy: DetectorPolicy, found: dict[int, lis
                 strip.setdefault(i, []).append(f)
     for i, fs in strip.items():
         texts[i] = hidden.strip(texts[i], fs)
+        rewritten.add(i)
+    return bool(strip)
 
 
-def _detect(texts: list[str], plan: _Plan) -> dict[int, list[tuple[Finding, str]]]:
+def _detect(joined: _Joined, plan: _Plan) -> dict[int, list[tuple[Finding, str]]]:
     """Per string index, the findings whose action is not allow, at positions within that string.
 
     Each detector runs once over all strings joined; the injection threshold applies per string.
     """
-    joined = _Joined(texts)
     low = lower_aligned(joined.text)
     out: dict[int, list[tuple[Finding, str]]] = {}
     for _, detect, policy in plan.stages:

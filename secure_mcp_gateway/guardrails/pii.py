@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterator
 
 from .findings import Finding
+from .scan import SHORT
 
 # Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
 # for Aadhaar, the control letter of Spanish DNI/NIE), so numbers that merely look right are not reported.
@@ -17,7 +19,8 @@ from .findings import Finding
 # Speed: the number-shaped kinds are found by one combined expression that starts with a digit, throws out digits
 # inside a word or a longer number with one look-behind and dates and times with one look-ahead, then tries only
 # the kinds whose cheap look-ahead fits; no repeat is unbounded, so it never backtracks more than a few dozen steps.
-# Phone numbers written with `+` or `(`, and e-mail addresses (`@`), hang off those literal characters.
+# In a longer text it is tried only where the text's shape says a number starts (see `number_starts`). Phone
+# numbers written with `+` or `(`, and e-mail addresses (`@`), hang off those literal characters.
 
 DETECTOR = "pii"
 
@@ -115,6 +118,10 @@ _NUMERIC = re.compile(
     "".join(
         (
             _FIRST,
+            # what every kind needs next, tested in one look-ahead so that most numbers are rejected at once: up
+            # to 4 more digits and a separator before a digit, 5 more digits, hex digits and a colon, or (IBAN)
+            # a digit then four letters or digits
+            r"(?=\d{0,4}[- .]\d|\d{5}|[0-9A-Fa-f]{0,3}:|\d ?[A-Z0-9]{4})",
             r"(?=[0-9A-Fa-f.:])",  # every kind continues with one of these
             r"(?!\d{3}-\d\d-\d\d|\d?:\d\d)",  # dates and times, the most common numbers in tool output
             f"(?:{_A}(?:(?=\\d)(?:",  # a number of its own, then a digit
@@ -143,7 +150,7 @@ def luhn(digits: str) -> bool:
     """Whether a digit string passes the Luhn checksum."""
     total = 0
     for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
+        d = int(ch)
         if i % 2:
             d = d * 2 - 9 if d > 4 else d * 2
         total += d
@@ -178,7 +185,7 @@ def verhoeff(digits: str) -> bool:
     """Whether a digit string passes the Verhoeff checksum (Aadhaar)."""
     c = 0
     for i, ch in enumerate(reversed(digits)):
-        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][ord(ch) - 48]]
+        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(ch)]]
     return c == 0
 
 
@@ -330,9 +337,117 @@ def _phones(text: str) -> list[Finding]:
     return out
 
 
+# --- where a number-shaped kind can start, found on the text's shape ------------------------------------------
+
+# `_NUMERIC` would be tried at every digit, most of them inside longer numbers, hex ids and timestamps, and in a
+# long text that alone costs more than everything else here. So a long text is first mapped to its shape, each
+# character to its class by one `bytes.translate`, and the shape is searched for the classes that can stand
+# before a number, each a literal the regex engine finds fast, followed by `_NUMERIC` written over classes. That
+# expression is loosened wherever a class holds more than a character it stands for (where `_NUMERIC` wants a
+# capital it accepts any `U`; a negative look-around blocks only what it would block in every case), so it finds
+# every start `_NUMERIC` finds and a few more, and only there is `_NUMERIC` tried on the text itself.
+#
+# Classes: `0` ASCII digits; `b` a-z and `_`; `U` A-Z; `+`, `.`, `-` and `:` themselves; `?` itself and every
+# character outside Latin-1 (it may be a digit of another script, so `?` can stand for anything); `#` everything
+# else (spaces, other punctuation, line breaks, accented letters). `_FIRST` lets a number start at a digit after
+# `#`, `:`, `U` or `?`, or at the very start of the text.
+_SHAPE_TABLE = bytes(
+    ord("0")
+    if c in "0123456789"
+    else ord("b")
+    if c in "abcdefghijklmnopqrstuvwxyz_"
+    else ord("U")
+    if c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    else ord(c)
+    if c in "+.-:?"
+    else ord("#")
+    for c in map(chr, range(256))
+)
+_D = "[0?]"  # a digit: ASCII or maybe one of another script
+_W = "[0bU]"  # characters that are surely word characters
+_KIND_SHAPES = {
+    "credit_card": f"{_D}{{12,18}}(?!{_W})",
+    "credit_card_grouped": f"(?<!0-0){_D}{{3}}(?:(?P<cs>[#-]){_D}{{4}}(?P=cs){_D}{{4}}(?P=cs){_D}{{1,4}}"
+    f"(?:(?P=cs){_D}{{1,3}})?|(?P<cs2>[#-]){_D}{{6}}(?P=cs2){_D}{{4,5}})(?![0bU-]|-0)",
+    "ssn": f"{_D}{_D}(?P<ssn_sep>[#-]){_D}{_D}(?P=ssn_sep){_D}{{4}}(?![0bU-]|-0)",
+    "ca_sin": f"{_D}{_D}(?P<sin_sep>[#-]){_D}{{3}}(?P=sin_sep){_D}{{3}}(?![0bU-]|-0)",
+    "in_aadhaar": f"{_D}{{3}}(?P<aad_sep>[#-]){_D}{{4}}(?P=aad_sep){_D}{{4}}(?![0bU-]|-0)",
+    "es_dni": f"{_D}{{7}}-?U(?!{_W})",
+    "phone_us": f"{_D}{_D}(?P<us_sep>[#.-]){_D}{{3}}(?P=us_sep){_D}{{4}}(?!{_W}|[-.]0)",
+    "ipv4": f"{_D}{{0,2}}\\.{_D}{{1,3}}\\.{_D}{{1,3}}\\.{_D}{{1,3}}(?!{_W}|\\.0)",
+    "phone_national": f"{_D}{{1,4}}(?P<nat_sep>[#.-]){_D}{{2,8}}(?:(?P=nat_sep){_D}{{2,8}}){{0,3}}(?!{_W}|[-.]0)",
+    "ipv6": "(?=[0bU]{0,3}:)(?<!:0)[0bU]{0,3}(?=[0bU:]{0,38}::|(?:[0bU]{0,4}:){7})(?::[0bU]{0,4}){2,7}(?![0bU:])",
+    "iban": f"(?<=(?<![0U])UU0){_D}(?:#?[0U]{{4}}){{2,7}}(?:#?[0U]{{1,3}})?(?![0U])",
+    "uk_nino": f"(?<=(?<![0U])UU0){_D}#?{_D}{_D}#?{_D}{_D}#?U(?![0U])",
+    "es_nie": f"(?<=(?<![0U])U0){_D}{{6}}-?U(?![0U])",
+    "uk_nino_spaced": f"(?<=(?<![0U])UU#0){_D}#{_D}{_D}#{_D}{_D}#U(?![0U])",
+}
+"""Each kind of `_KINDS` after its first digit, over the classes of `_SHAPE_TABLE`."""
+
+
+def _shape_alt(*kinds: str) -> str:
+    return "|".join(f"(?:{_KIND_SHAPES[k]})" for k in kinds)
+
+
+# After a capital only the kinds that follow letters can start (`_A` rules out the others), after anything else
+# only the others: each class before the first digit gets the part of `_NUMERIC` that can follow it.
+_SHAPE_AFTER_BOUNDARY = "".join(
+    (
+        "(?=[0bU.:])",  # `(?=[0-9A-Fa-f.:])`: a lone digit before a space or a comma is out at once
+        "(?!000-00-00|0?:00)",
+        # that and the one look-ahead of what every kind needs next, in one: digits then a separator and a digit,
+        # a dot and a digit, more digits, or hex digits and a colon
+        f"(?={_D}{{1,4}}[#.-]{_D}|\\.{_D}|{_D}{{6}}|[0bU]{{0,3}}:)",
+        f"(?:(?={_D})(?:(?={_D}{_D}[#.-]{_D})(?:{_shape_alt('ssn', 'ca_sin', 'phone_us')})",
+        f"|(?={_D}{{3}}[#-]{_D})(?:{_shape_alt('credit_card_grouped', 'in_aadhaar')})",
+        f"|(?={_D}{{6}})(?:{_shape_alt('credit_card', 'es_dni')})",
+        f"|{_shape_alt('phone_national')})",
+        f"|{_shape_alt('ipv4', 'ipv6')}",
+        f"|{_shape_alt('uk_nino_spaced')})",
+    )
+)
+_SHAPE_AFTER_CAPITAL = f"(?:{_shape_alt('iban', 'uk_nino', 'es_nie')})"
+_SHAPE_STARTS = tuple(
+    (lead, re.compile(re.escape(lead) + b"0(?=" + tail.encode() + b")"))
+    for lead, tail in (
+        (b"#", _SHAPE_AFTER_BOUNDARY),
+        (b":", _SHAPE_AFTER_BOUNDARY),
+        (b"?", _SHAPE_AFTER_BOUNDARY),
+        (b"U", _SHAPE_AFTER_CAPITAL),
+    )
+)
+
+
+def number_starts(text: str) -> list[int]:
+    """Positions where a number-shaped kind may start: every start `_NUMERIC` can match at, and a few more."""
+    shape = b"#" + text.encode("latin-1", "replace").translate(_SHAPE_TABLE)
+    starts: list[int] = []
+    for lead, pattern in _SHAPE_STARTS:
+        if lead not in shape:  # no capitals, no `?` and nothing outside Latin-1, ...
+            continue
+        starts.extend(m.start() for m in pattern.finditer(shape))  # shape[i + 1] is text[i]
+    starts.sort()
+    return starts
+
+
+def _number_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_NUMERIC` in `text`, as its `finditer` gives them (tried only where `number_starts` says a
+    number can start, unless the text is short)."""
+    if len(text) <= SHORT:
+        yield from _NUMERIC.finditer(text)
+        return
+    end = 0
+    for at in number_starts(text):
+        if at >= end:
+            m = _NUMERIC.match(text, at)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 def _numeric(text: str) -> list[Finding]:
     out = []
-    for m in _NUMERIC.finditer(text):
+    for m in _number_matches(text):
         kind = m.lastgroup or ""
         candidates = [(kind, m)]
         candidates += [(k, None) for k in _FALLBACK.get(kind, ())]
@@ -351,6 +466,9 @@ def _numeric(text: str) -> list[Finding]:
 
 # --- IPv6 written with `::` and starting with a letter (fe80::1) ------------------------------------------------
 
+# A group of hex digits given back could only end before another hex digit or colon, which the final look-ahead
+# refuses, so backtracking stays a few steps per `::` even in a flood of `a::` (Python 3.10 has no possessive
+# quantifiers to say so).
 _IPV6_RIGHT = re.compile(r"::(?<!:::)(?!:)(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?(?![\w:])")
 _IPV6_LEFT = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}\Z")
 
@@ -384,7 +502,7 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     found = _emails(text) if "@" in text else []
     found += _numeric(text)
     found += _phones(text)
-    if "::" in text:
+    if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
     if len(found) > 1:
         found.sort(key=lambda f: (f.start, -f.end))

@@ -7,14 +7,18 @@ import binascii
 import json
 import math
 import re
+from collections.abc import Container
 
 from .findings import Finding, lower_aligned
+from .scan import SHORT, Gate, Pivoted, any_of
 
 # Speed: every expression starts with a literal (`ghp_`, `AKIA`, `eyJ`, `://`, `-----BEGIN`, `password`, ...) that
-# the regex engine finds with its fast literal search, so ordinary text costs one quick scan per literal. The one
-# format without a prefix, the 40-character AWS secret key, is looked for only near an AWS context and only inside
-# runs of token characters found with one `bytes.translate` and `find`. Every expression checks its left boundary
-# with a look-behind and bounds its repeats, so no input makes it backtrack more than linearly.
+# the regex engine finds with its fast literal search, and most are not scanned at all: a handful of gate scans
+# for rare characters tell which literals a text holds (see `_FORMATS` and `scan`), and a short text gets one pass
+# of everything joined. The one format without a prefix, the 40-character AWS secret key, is looked for only near
+# an AWS context and only inside runs of token characters found with one `bytes.translate` and `find`. Every
+# expression checks its left boundary with a look-behind and bounds its repeats, so no input makes it backtrack
+# more than linearly.
 #
 # Values assigned to a telling name (`password=`, `"client_secret":`) count only when they look like credentials:
 # not an environment reference (`${DB_PASSWORD}`, `os.environ[...]`, `settings.SECRET_KEY`), not a placeholder
@@ -24,44 +28,94 @@ DETECTOR = "secrets"
 
 # --- secrets in a provider's own format ------------------------------------------------------------------------
 
-# Each expression starts with its literal prefix (found by the engine's fast literal search) and then checks, by a
-# look-behind, that the prefix starts a token. (kind or None to read the kind from the named group, expression,
-# how many characters the token starts before the match.)
-_FORMATS: tuple[tuple[str | None, re.Pattern[str], int], ...] = tuple(
-    (kind, re.compile(pattern), back)
-    for kind, pattern, back in (
-        ("aws_access_key_id", r"A(?:KIA|SIA|BIA|CCA)(?<![A-Za-z0-9]A[A-Z]{3})[A-Z2-7]{16}(?![A-Za-z0-9])", 0),
-        ("google_api_key", r"AIza(?<![A-Za-z0-9_-]AIza)[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", 0),
-        ("github_token", r"gh[pousr]_(?<![A-Za-z0-9_]gh._)[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])", 0),
-        ("github_token", r"github_pat_(?<![A-Za-z0-9_]github_pat_)[A-Za-z0-9_]{60,251}(?![A-Za-z0-9_])", 0),
-        ("gitlab_token", r"gl(?<![A-Za-z0-9_-]gl)(?:pat|dt|rt|ptt|soat|cbt)-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])", 0),
-        ("slack_token", r"xox(?<![A-Za-z0-9_-]xox)[abeoprs]-[A-Za-z0-9-]{20,250}(?![A-Za-z0-9_-])", 0),
-        (
-            "stripe_key",
-            r"k_(?:live|test)_(?<=[sr]k_[a-z]{4}_)(?<![A-Za-z0-9_][sr]k_[a-z]{4}_)[A-Za-z0-9]{10,247}(?![A-Za-z0-9_])",
-            1,
-        ),
-        ("stripe_webhook_secret", r"whsec_(?<![A-Za-z0-9_]whsec_)[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])", 0),
-        (
-            None,
-            r"sk-(?<![A-Za-z0-9_-]sk-)(?:(?P<anthropic_api_key>ant-[a-z]{2,8}[0-9]{2}-[A-Za-z0-9_-]{32,250})"
-            r"|(?P<openai_api_key>(?!ant-)(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{32,250}))(?![A-Za-z0-9_-])",
-            0,
-        ),
-        ("google_oauth_secret", r"GOCSPX-(?<![A-Za-z0-9_-]GOCSPX-)[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])", 0),
-        ("twilio_api_key", r"SK(?<![A-Za-z0-9]SK)[0-9a-fA-F]{32}(?![A-Za-z0-9])", 0),
-        ("sendgrid_api_key", r"SG\.(?<![A-Za-z0-9_-]SG\.)[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", 0),
-        ("npm_token", r"npm_(?<![A-Za-z0-9_]npm_)[A-Za-z0-9]{36}(?![A-Za-z0-9_])", 0),
-        ("pypi_token", r"pypi-AgE(?<![A-Za-z0-9_-]pypi-AgE)[A-Za-z0-9_-]{50,500}(?![A-Za-z0-9_-])", 0),
-        ("huggingface_token", r"hf_(?<![A-Za-z0-9_]hf_)[A-Za-z0-9]{34,40}(?![A-Za-z0-9_])", 0),
-        (
-            "jwt",
-            r"eyJ(?<![A-Za-z0-9_.-]eyJ)[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{4,16000}\.[A-Za-z0-9_-]{0,2000}"
-            r"(?![A-Za-z0-9_.-])",
-            0,
-        ),
-    )
+# Each expression checks by a look-behind that its literal prefix starts a token. Most are scanned only when a gate
+# found their literal (see `scan.Gate`): scans for `A` and `_` in the text, and for `k`, `cre`, `w`, `g` and `x` in
+# the lower-cased text (which also gate the assignments below), stand for some twenty scans. The others are led
+# by a rare character of their prefix (see `scan.Pivoted`) and are not scanned when a character every match holds
+# is missing. Columns: kind (None: the name of the group that matched); expression; how many characters the token
+# starts before the match; characters every match holds; the name a gate finds its literal by (None: no gate).
+_SPECS: tuple[tuple[str | None, str, int, str, str | None], ...] = (
+    ("aws_access_key_id", r"A(?:KIA|SIA|BIA|CCA)(?<![A-Za-z0-9]A[A-Z]{3})[A-Z2-7]{16}(?![A-Za-z0-9])", 0, "", "akia"),
+    ("google_api_key", r"AIza(?<![A-Za-z0-9_-]AIza)[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", 0, "", "aiza"),
+    ("github_token", r"gh[pousr]_(?<![A-Za-z0-9_]gh._)[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])", 0, "", "ghp"),
+    ("github_token", r"github_pat_(?<![A-Za-z0-9_]github_pat_)[A-Za-z0-9_]{60,251}(?![A-Za-z0-9_])", 0, "", "github"),
+    (
+        "gitlab_token",
+        r"gl(?<![A-Za-z0-9_-]gl)(?:pat|dt|rt|ptt|soat|cbt)-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])",
+        0,
+        "",
+        "gitlab",
+    ),
+    ("slack_token", r"xox(?<![A-Za-z0-9_-]xox)[abeoprs]-[A-Za-z0-9-]{20,250}(?![A-Za-z0-9_-])", 0, "", "xox"),
+    (
+        "stripe_key",
+        r"k_(?:live|test)_(?<=[sr]k_[a-z]{4}_)(?<![A-Za-z0-9_][sr]k_[a-z]{4}_)[A-Za-z0-9]{10,247}(?![A-Za-z0-9_])",
+        1,
+        "",
+        "stripe",
+    ),
+    ("stripe_webhook_secret", r"whsec_(?<![A-Za-z0-9_]whsec_)[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])", 0, "", "whsec"),
+    (
+        None,
+        r"k-(?<=sk-)(?<![A-Za-z0-9_-]sk-)(?:(?P<anthropic_api_key>ant-[a-z]{2,8}[0-9]{2}-[A-Za-z0-9_-]{32,250})"
+        r"|(?P<openai_api_key>(?!ant-)(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{32,250}))(?![A-Za-z0-9_-])",
+        1,
+        "",
+        "sk",
+    ),
+    ("google_oauth_secret", r"GOCSPX-(?<![A-Za-z0-9_-]GOCSPX-)[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])", 0, "", "gocspx"),
+    ("twilio_api_key", r"K(?<=SK)(?<![A-Za-z0-9]SK)[0-9a-fA-F]{32}(?![A-Za-z0-9])", 1, "K", None),
+    (
+        "sendgrid_api_key",
+        r"SG\.(?<![A-Za-z0-9_-]SG\.)[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])",
+        0,
+        "",
+        "sendgrid",
+    ),
+    ("npm_token", r"npm_(?<![A-Za-z0-9_]npm_)[A-Za-z0-9]{36}(?![A-Za-z0-9_])", 0, "", "npm"),
+    (
+        "pypi_token",
+        r"ypi-AgE(?<=pypi-AgE)(?<![A-Za-z0-9_-]pypi-AgE)[A-Za-z0-9_-]{50,500}(?![A-Za-z0-9_-])",
+        1,
+        "E-",
+        None,
+    ),
+    ("huggingface_token", r"hf_(?<![A-Za-z0-9_]hf_)[A-Za-z0-9]{34,40}(?![A-Za-z0-9_])", 0, "", "hf"),
+    (
+        "jwt",
+        r"J(?<=eyJ)(?<![A-Za-z0-9_.-]eyJ)[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{4,16000}\.[A-Za-z0-9_-]{0,2000}"
+        r"(?![A-Za-z0-9_.-])",
+        2,
+        "J.",
+        None,
+    ),
 )
+_FORMATS: tuple[tuple[str | None, Pivoted, str | None], ...] = tuple(
+    (kind, Pivoted(pattern, back, need), gate) for kind, pattern, back, need, gate in _SPECS
+)
+_TEXT_GATES = (
+    Gate("A", {"akia": ("", "KIA|SIA|BIA|CCA"), "aiza": ("", "Iza")}),
+    Gate(
+        "_",
+        {
+            "ghp": ("gh[pousr]", ""),
+            "github": ("github", ""),
+            "stripe": ("[sr]k", ""),
+            "whsec": ("whsec", ""),
+            "npm": ("npm", ""),
+            "hf": ("hf", ""),
+        },
+    ),
+)
+_LOW_GATES = (
+    Gate("k", {"key": ("", "ey"), "token": ("to", "en"), "sk": ("s", "-"), "hooks": ("hoo", r"s\.slack\.com/")}),
+    Gate("cre", {"secret": ("se", "t"), "credential": ("", "dential")}),
+    Gate("w", {"pwd": ("p", "d"), "aws": ("a", "s")}),
+    Gate("g", {"gitlab": ("", "l(?:pat|dt|rt|ptt|soat|cbt)-"), "sendgrid": ("s", r"\."), "sig": ("si", "=")}),
+    Gate("x", {"xox": ("", "ox[abeoprs]-"), "gocspx": ("gocsp", "-")}),
+)
+"""Gates over the lower-cased text. A name found lets the expressions of that name run, on the text or the
+lower-cased text as they are written: a literal the expression wants in capitals is found here in lower case."""
 _DISCORD_TAIL = re.compile(r"\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _DISCORD_EDGE = _TOKEN_CHARS | {"."}
@@ -146,13 +200,15 @@ def _aws_context(low: str, start: int, end: int, key_ids: list[int]) -> bool:
     return low.find("aws", max(0, start - _AWS_CONTEXT), end + 40) >= 0
 
 
-def _format_findings(text: str, low: str) -> list[Finding]:
+def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out: list[Finding] = []
     key_ids: list[int] = []
-    for kind, pattern, back in _FORMATS:
+    for kind, pattern, gate in _FORMATS:
+        if gate is not None and gate not in gated:
+            continue
         for m in pattern.finditer(text):
             k = kind or m.lastgroup or "token"
-            start = m.start() - back
+            start = m.start() - pattern.back
             token = text[start : m.end()]
             if (k == "jwt" and not _jwt_ok(token)) or (
                 k in ("openai_api_key", "huggingface_token") and not _mixed(token)
@@ -163,7 +219,7 @@ def _format_findings(text: str, low: str) -> list[Finding]:
             out.append(Finding(DETECTOR, k, start, m.end()))
     if "." in text:
         out += _discord(text)
-    if key_ids or "aws" in low:
+    if key_ids or "aws" in gated:
         for lo, hi in _runs(text):
             for m in _AWS_SECRET.finditer(text, lo, hi):
                 if _mixed(m.group()) and _aws_context(low, m.start(), m.end(), key_ids):
@@ -250,60 +306,69 @@ def _url_credentials(text: str) -> list[Finding]:
     return out
 
 
-_ANCHORED: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("AccountKey=", re.compile(r"AccountKey=([A-Za-z0-9+/]{40,100}={0,2})"), "azure_storage_key"),
-    ("SharedAccessKey=", re.compile(r"SharedAccessKey=([A-Za-z0-9+/]{40,100}={0,2})"), "azure_shared_access_key"),
-    ("sig=", re.compile(r"[?&;]sig=([A-Za-z0-9%+/]{40,200}(?:%3D|=){0,2})"), "azure_sas_token"),
+# Led by a rare character of their anchor and scanned only when a gate found it (see `_FORMATS`).
+_ANCHORED: tuple[tuple[Pivoted, str, str], ...] = (
+    (Pivoted(r"Key=(?<=AccountKey=)([A-Za-z0-9+/]{40,100}={0,2})", 7), "azure_storage_key", "key"),
+    (Pivoted(r"Key=(?<=SharedAccessKey=)([A-Za-z0-9+/]{40,100}={0,2})", 12), "azure_shared_access_key", "key"),
+    (Pivoted(r"g=(?<=[?&;]sig=)([A-Za-z0-9%+/]{40,200}(?:%3D|=){0,2})", 3), "azure_sas_token", "sig"),
     (
-        "hooks.slack.com",
-        re.compile(r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,200}"),
+        Pivoted(
+            r"ks\.slack\.com/(?<=https://hooks\.slack\.com/)(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,200}",
+            11,
+        ),
         "slack_webhook",
+        "hooks",
     ),
 )
 
 
-def _anchored(text: str) -> list[Finding]:
+def _anchored(text: str, gated: Container[str]) -> list[Finding]:
     out = []
-    for needle, pattern, kind in _ANCHORED:
-        if needle in text:
-            for m in pattern.finditer(text):
-                g = 1 if pattern.groups else 0
-                out.append(Finding(DETECTOR, kind, m.start(g), m.end(g)))
+    for pattern, kind, gate in _ANCHORED:
+        if gate not in gated:
+            continue
+        for m in pattern.finditer(text):
+            if pattern.pattern.groups:
+                out.append(Finding(DETECTOR, kind, m.start(1), m.end(1)))
+            else:
+                out.append(Finding(DETECTOR, kind, m.start() - pattern.back, m.end()))
     return out
 
 
 # --- secrets assigned to a telling name: `password=...`, `"client_secret": "..."`, `Authorization: Bearer ...` ---
 
 _ASSIGN_TAIL = r"s?\\?[\"']?[ \t]*(?::=|=>|[:=>])[ \t]*(?:b?\\?[\"'])?(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,200})"
-_ASSIGNMENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+# Scanned only when a gate found the name (see `_FORMATS`); `pass` is common enough to be its own scan.
+_ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
-        "pass",
         re.compile(r"pass(?:word|wd|phrase)?(?:(?<![a-z]pass)|(?<=dbpass)|(?<=userpass))" + _ASSIGN_TAIL),
         "password",
+        None,
     ),
-    ("pwd", re.compile(r"pwd(?<![a-z]pwd)" + _ASSIGN_TAIL), "password"),
-    ("secret", re.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL), "generic_secret"),
+    (re.compile(r"pwd(?<![a-z]pwd)" + _ASSIGN_TAIL), "password", "pwd"),
+    (re.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL), "generic_secret", "secret"),
     (
-        "token",
         re.compile(
             r"token(?:(?<![a-z]token)|(?<=accesstoken)|(?<=authtoken)|(?<=refreshtoken)|(?<=apitoken)"
             r"|(?<=bottoken)|(?<=idtoken)|(?<=sessiontoken))" + _ASSIGN_TAIL
         ),
         "generic_secret",
+        "token",
     ),
     (
-        "key",
         re.compile(
             r"key(?:(?<=apikey)|(?<=api_key)|(?<=api-key)|(?<=accesskey)|(?<=access_key)|(?<=access-key)"
             r"|(?<=privatekey)|(?<=private_key)|(?<=signingkey)|(?<=signing_key)|(?<=masterkey)|(?<=master_key)"
             r"|(?<=encryptionkey)|(?<=encryption_key)|(?<=licensekey)|(?<=license_key))" + _ASSIGN_TAIL
         ),
         "generic_secret",
+        "key",
     ),
-    ("credential", re.compile(r"credentials?" + _ASSIGN_TAIL), "generic_secret"),
+    (re.compile(r"credentials?" + _ASSIGN_TAIL), "generic_secret", "credential"),
 )
 _BEARER = re.compile(r"bearer[ \t]+(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
 _BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
+_AUTHORIZATION = Pivoted(r"zation(?<=authorization)", 7, "z")
 
 _PLACEHOLDER_WORDS = (
     *("your", "example", "xxxx", "placeholder", "redacted", "changeme", "change_me", "dummy", "sample", "insert"),
@@ -339,22 +404,22 @@ def plausible_secret(value: str) -> bool:
     return entropy(value[:64]) >= min(3.0, 0.8 * math.log2(min(n, 64)))
 
 
-def _assignments(text: str, low: str) -> list[Finding]:
+def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = []
-    for needle, pattern, kind in _ASSIGNMENTS:
-        if needle not in low:
+    for pattern, kind, gate in _ASSIGNMENTS:
+        if gate is not None and gate not in gated:
             continue
         for m in pattern.finditer(low):
             start, end = m.span("value")
             if plausible_secret(text[start:end]):
                 out.append(Finding(DETECTOR, kind, start, end, 0.9))
-    if "bearer" in low:
+    if "b" in low:
         for m in _BEARER.finditer(low):
             start, end = m.span("value")
             value = text[start:end]
             if entropy(value) >= 3.0 and _classes(value) >= 2 and not _placeholder_like(value):
                 out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
-    if "basic" in low and "authorization" in low:
+    if _AUTHORIZATION.search(low) is not None:
         for m in _BASIC.finditer(low):
             start, end = m.span("value")
             raw = _b64(text[start:end].replace("+", "-").replace("/", "_"))
@@ -373,15 +438,42 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     if len(text) < _MIN_LEN:
         return []
     low = low if low is not None else lower_aligned(text)
-    found = _format_findings(text, low)
-    if "-----BEGIN" in text:
+    if len(text) <= SHORT and _TEXT_ANY.search(text) is None and _LOW_ANY.search(low) is None:
+        return []
+    gated = _gated(text, low)
+    found = _format_findings(text, low, gated)
+    if "B" in text and "-----BEGIN" in text:
         found += _private_keys(text)
-    if "://" in text and "@" in text:
+    if "@" in text:
         found += _url_credentials(text)
-    found += _anchored(text)
+    found += _anchored(text, gated)
     if "=" in text or ":" in text or ">" in text:
-        found += _assignments(text, low)
+        found += _assignments(text, low, gated)
     return _dedupe(found) if len(found) > 1 else found
+
+
+_TEXT_ANY = any_of(
+    [
+        *(pattern.pattern.pattern for _, pattern, _ in _FORMATS),
+        _DISCORD_TAIL.pattern,
+        _PEM_BEGIN.pattern,
+        _URL_CREDS.pattern,
+        *(pattern.pattern.pattern for pattern, _, _ in _ANCHORED),
+    ]
+)
+_LOW_ANY = any_of([*(pattern.pattern for pattern, _, _ in _ASSIGNMENTS), _BEARER.pattern, _BASIC.pattern, "aws"])
+"""For short texts: every expression above that runs on the text, and every one that runs on the lower-cased text
+(with `aws`, which lets the AWS secret key be looked for), each as one expression (see `scan.any_of`)."""
+
+
+def _gated(text: str, low: str) -> Container[str]:
+    """The names the gates find in `text` and `low` (see `_FORMATS`)."""
+    names: set[str] = set()
+    for gate in _TEXT_GATES:
+        names |= gate.names(text)
+    for gate in _LOW_GATES:
+        names |= gate.names(low)
+    return names
 
 
 def _dedupe(found: list[Finding]) -> list[Finding]:

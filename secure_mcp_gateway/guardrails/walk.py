@@ -76,6 +76,61 @@ def walk(value: Any, mode: Mode) -> Iterator[tuple[Path, bool, str]]:
                 push(((*path, i), v[i], m, False))
 
 
+Place = tuple[Path, Segment | None, bool]
+"""Where `gather` found a string: the path of its container, its key or index there (None for a bare string), and
+whether it is the dict key itself."""
+
+
+def gather(value: Any, mode: Mode) -> tuple[list[str], list[Place]]:
+    """The strings `walk` yields, in the same order, with their places kept apart from the strings.
+
+    A place holds the path of the string's container rather than the string's own path, so that no path is built
+    for a string that turns out to be clean; `place_path` builds it when needed. Like `walk`, it does not recurse.
+    """
+    if isinstance(value, str):
+        return [value], [((), None, False)]
+    texts: list[str] = []
+    places: list[Place] = []
+    add_text, add_place = texts.append, places.append
+    frames: list[tuple[Iterator[tuple[Any, Any]], Path, Mode, bool]] = []
+    if isinstance(value, dict):
+        frames.append((iter(value.items()), (), mode, True))
+    elif isinstance(value, (list, tuple)):
+        frames.append((enumerate(value), (), mode, False))
+    while frames:
+        items, path, m, is_dict = frames[-1]
+        skip = _skip_for(m) if is_dict else frozenset()
+        free = is_dict and m == "free"
+        for k, child in items:
+            child_mode = m
+            if is_dict:
+                if k in skip:
+                    continue
+                if free and isinstance(k, str):
+                    add_text(k)
+                    add_place((path, k, True))
+                if k in _FREE_UNDER:
+                    child_mode = "free"
+            if isinstance(child, str):
+                add_text(child)
+                add_place((path, k, False))
+            elif isinstance(child, dict):
+                frames.append((iter(child.items()), (*path, k), child_mode, True))
+                break
+            elif isinstance(child, (list, tuple)):
+                frames.append((enumerate(child), (*path, k), child_mode, False))
+                break
+        else:
+            frames.pop()
+    return texts, places
+
+
+def place_path(place: Place) -> Path:
+    """The path of a string found by `gather` (as `walk` gives it)."""
+    parent, key, _ = place
+    return parent if key is None else (*parent, key)
+
+
 def render(
     root: str,
     path: Path,

@@ -1,0 +1,219 @@
+"""The shortcuts that keep the local checks fast find exactly what plain scans of the same expressions find."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from secure_mcp_gateway.guardrails import hidden, injection, pii, poisoning, secrets
+from secure_mcp_gateway.guardrails.findings import Finding
+from secure_mcp_gateway.guardrails.scan import SHORT, Gate, Pivoted, any_of, written_matches
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for entry in json.loads((CORPUS / "secrets.json").read_text(encoding="utf-8"))["positives"]:
+        texts.append(entry["text"].replace("{}", "".join(entry["secret"])))
+    texts += json.loads((CORPUS / "secrets.json").read_text(encoding="utf-8"))["negatives"]
+    for name in ("pii", "injection", "hidden"):
+        data = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+        texts += [e if isinstance(e, str) else e["text"] for e in data["positives"] + data["negatives"]]
+    return texts
+
+
+TEXTS = _corpus_texts()
+PADDING = "plain words without anything of note in them, " * 8  # longer than SHORT, no finding of any kind
+
+
+def _spans(found: list[Finding], shift: int = 0) -> list[tuple[str, str, int, int, float]]:
+    return [(f.detector, f.kind, f.start - shift, f.end - shift, round(f.score, 6)) for f in found]
+
+
+# --- the helpers -------------------------------------------------------------------------------------------------
+
+
+def test_a_pivoted_expression_finds_what_the_written_one_finds() -> None:
+    written = re.compile(r"abc[0-9]+")
+    pivoted = Pivoted(r"c(?<=abc)[0-9]+", back=2)
+    rng = random.Random(1)
+    for _ in range(2000):
+        text = "".join(rng.choice("abc0123 ") for _ in range(rng.randint(0, 40)))
+        expected = [m.span() for m in written.finditer(text)]
+        assert [(m.start() - 2, m.end()) for m in pivoted.finditer(text)] == expected, text
+
+
+def test_a_pivoted_search_resumes_where_the_written_one_would() -> None:
+    # the written `AccountKey=...` match ends inside the next `AccountKey`: its `Key=` must not count
+    written = re.compile(r"AccountKey=([A-Za-z]{4,8})")
+    pivoted = re.compile(r"Key=(?<=AccountKey=)([A-Za-z]{4,8})")
+    text = "AccountKey=abcdAccount" + "Key=efghijkl"
+    assert [m.span(1) for m in written.finditer(text)] == [(11, 19)]
+    assert [m.span(1) for m in written_matches(pivoted, text, 7)] == [(11, 19)]
+    assert [m.span(1) for m in pivoted.finditer(text)] == [(11, 19), (26, 34)]  # what resuming avoids
+
+
+def test_a_pivoted_expression_skips_texts_without_a_needed_character() -> None:
+    p = Pivoted(r"J(?<=eyJ)\w+", back=2, need="J.")
+    assert list(p.finditer("eyJabc no dot")) == []
+    assert p.search("eyJabc no dot") is None
+    assert [m.group() for m in p.finditer("eyJabc.")] == ["Jabc"]
+
+
+def test_a_gate_names_each_literal_it_finds_and_no_literal_hides_another() -> None:
+    gate = Gate("k", {"key": ("", "ey"), "token": ("to", "en"), "sk": ("s", "-")})
+    assert gate.names("a token and a key") == {"token", "key"}
+    assert gate.names("sk-key") == {"sk", "key"}
+    assert gate.names("kk tok en") == set()
+    assert gate.names("no such letter") == set()
+    long_lead = Gate("cre", {"secret": ("se", "t"), "credential": ("", "dential")})
+    assert long_lead.names("my_secret, credentials") == {"secret", "credential"}
+
+
+def test_a_gate_flooded_with_one_literal_still_finds_the_others() -> None:
+    gate = Gate("k", {"key": ("", "ey"), "token": ("to", "en"), "sk": ("s", "-")})
+    assert gate.names("key " * 1000 + "token") == {"key", "token"}
+    assert gate.names("key " * 1000) == {"key"}
+    assert gate.names("sk-" + "key " * 1000 + "token") == {"sk", "key", "token"}
+
+
+def test_any_of_finds_nothing_exactly_where_no_expression_finds_anything() -> None:
+    parts = [r"(?P<a>ab+)c", r"x(?P<b>[0-9]{2})(?!y)"]
+    joined = any_of(parts)
+    rng = random.Random(2)
+    for _ in range(2000):
+        text = "".join(rng.choice("abcx019y") for _ in range(rng.randint(0, 12)))
+        assert (joined.search(text) is None) == all(re.search(p, text) is None for p in parts), text
+    with pytest.raises(ValueError, match="back-reference"):
+        any_of([r"(?P<s>-)(?P=s)"])
+
+
+# --- the detectors: the same findings with every shortcut switched off ---------------------------------------------
+
+
+class _Everything:
+    """A gate result that holds every name, so that every gated scan runs."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
+DETECTORS = {"secrets": secrets.find, "pii": pii.find, "injection": injection.find, "poisoning": poisoning.find}
+
+
+def _generated_texts(seed: int, count: int) -> list[str]:
+    """Corpus pieces with a character changed or put in, and runs of characters the expressions care about."""
+    rng = random.Random(seed)
+    pieces = [t for t in TEXTS if len(t) < 200]
+    alphabet = [*"0123456789 -.:/+()_=@#\n,;'\"<>[]aAbBxXzZ", "é", "٣", "\u200b", "“", "\U0001f600"]
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            if rng.random() < 0.5:
+                piece = rng.choice(pieces)
+                i = rng.randrange(len(piece) + 1)
+                parts.append(piece[:i] + rng.choice(alphabet) + piece[i:])
+            else:
+                parts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20))))
+        texts.append(" ".join(parts))
+    return texts
+
+
+CASES = [*TEXTS, *_generated_texts(3, 300), *(PADDING + "\n" + t for t in TEXTS)]
+
+
+def _all_findings() -> list[list[tuple[str, str, int, int, float]]]:
+    return [_spans(find(text)) for text in CASES for find in DETECTORS.values()]
+
+
+EXPECTED = _all_findings()
+
+
+def test_the_gates_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(secrets, "_gated", lambda text, low: _Everything())
+    monkeypatch.setattr(Gate, "names", lambda self, text: _Everything())
+    assert _all_findings() == EXPECTED
+
+
+def test_the_short_text_pass_and_the_number_shapes_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    for module in (secrets, pii, injection):
+        monkeypatch.setattr(module, "SHORT", -1)  # no joined pass first; numbers always found through shapes
+    assert _all_findings() == EXPECTED
+    for module in (secrets, pii, injection):
+        monkeypatch.setattr(module, "SHORT", 10**9)  # always a joined pass first; numbers never through shapes
+    assert _all_findings() == EXPECTED
+
+
+def test_each_corpus_text_gives_the_same_findings_alone_and_after_a_long_preamble() -> None:
+    for find in DETECTORS.values():
+        for text in TEXTS:
+            padded = PADDING + "\n" + text
+            assert len(padded) > SHORT
+            assert _spans(find(padded), len(PADDING) + 1) == _spans(find(text)), text
+
+
+# --- number-shaped personal data: the shape finds every start `_NUMERIC` can match at ------------------------------
+
+_NUMBERS = [
+    *("4111 1111 1111 1111", "4111-1111-1111-1111", "378282246310005", "3782 822463 10005", "123-45-6789"),
+    *("046 454 286", "2363 4363 4363", "12345678Z", "X1234567L", "AB123456C", "AB 12 34 56 C", "10.1.2.3"),
+    *("DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "555-123-4567", "555.123.4567", "020 7946 0958"),
+    *("06 12 34 56 78", "2001:db8::1", "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2025-03-14", "10:22:33"),
+]
+_NOISE = list("0123456789") * 6 + list(" -.:/+()_=#\n\t,?") * 2 + list("abcfxzABCDEFXYZT") + ["é", "٣", "١", "５", "“"]
+
+
+def test_number_starts_holds_every_start_of_the_number_expression() -> None:
+    rng = random.Random(4)
+    kinds = set()
+    for _ in range(1500):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            if rng.random() < 0.5:
+                number = rng.choice(_NUMBERS)
+                parts.append("".join(rng.choice(_NOISE) if rng.random() < 0.15 else c for c in number))
+            else:
+                parts.append("".join(rng.choice(_NOISE) for _ in range(rng.randint(1, 8))))
+        text = "".join(parts)
+        matches = [m for m in map(pii._NUMERIC.match, [text] * len(text), range(len(text))) if m]
+        kinds.update(m.lastgroup for m in matches)
+        assert {m.start() for m in matches} <= set(pii.number_starts(text)), text
+    assert kinds == {k for k, _, _ in pii._KINDS}  # the texts hold numbers of every shape
+
+
+def test_unicode_digits_in_a_number_do_not_break_the_checksums() -> None:
+    # an Aadhaar-shaped number with Arabic-Indic digits used to raise IndexError in the Verhoeff check
+    assert pii.find("aadhaar 2345 ٦٧٨٩ 0123") == []
+    assert pii.verhoeff("٢٣٦٣") and pii.luhn("٤١١١١١١١١١١١١١١١")
+
+
+# --- hidden text: the UTF-8 pre-check never misses a character a finding can start with ----------------------------
+
+
+def test_hidden_find_agrees_with_a_plain_scan_of_the_full_expression() -> None:
+    rng = random.Random(5)
+    hidden_chars = [
+        *("\u200b\u200c\u200d\u2060\u2064\ufeff\u180e\ufff9\ufffb\u202a\u202e\u2066\u2069\ufe00\ufe0f"),
+        *("\U000e0100", "\U000e01ef", "\U000e0020", "\U000e007f", "\U0001f3f4", "\x1b", "\x1b[", "\x9b", "\x9d"),
+    ]
+    near = [*"ab \n", "é", "’", "—", "🙂", "ा", "中", "\ud800", "\u2061", "\u206a", "\ufe10", "\ufffc", "\U000e0080"]
+    for _ in range(3000):
+        text = "".join(rng.choice(hidden_chars if rng.random() < 0.2 else near) for _ in range(rng.randint(1, 60)))
+        plain = [
+            (m.lastgroup, *m.span())
+            for m in hidden._HIDDEN.finditer(text)
+            if not hidden._legit(text, m.lastgroup or "", *m.span())
+        ]
+        assert [(f.kind, f.start, f.end) for f in hidden.find(text)] == plain, ascii(text)
+
+
+def test_a_hidden_character_at_the_end_of_a_long_accented_text_is_found() -> None:
+    text = "café naïve résumé “quoted” — " * 500 + "pass\u200bword"
+    assert [(f.kind, text[f.start : f.end]) for f in hidden.find(text)] == [("zero_width", "\u200b")]
+    assert hidden.find(text.replace("\u200b", "")) == []
