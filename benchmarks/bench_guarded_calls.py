@@ -32,7 +32,7 @@ def start_stub_process(delay: float) -> tuple[subprocess.Popen[str], str]:
     )
     assert proc.stdout is not None
     port = int(proc.stdout.readline())
-    return proc, f"http://127.0.0.1:{port}/check"
+    return proc, f"http://127.0.0.1:{port}/webhook"
 
 
 async def bare_round_trip(url: str, n: int) -> float:
