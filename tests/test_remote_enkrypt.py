@@ -11,9 +11,11 @@ import pytest
 import respx
 from fakes import FakeClock
 
-from secure_mcp_gateway.config import HttpSettings, ProviderConfig
+from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.config import GatewayConfig, HttpSettings, ProviderConfig
 from secure_mcp_gateway.guardrails import enkrypt
 from secure_mcp_gateway.guardrails.remote import RemoteGuards, RemoteUnavailable, RemoteVerdict, apply_failure_policy
+from secure_mcp_gateway.pipeline import Pipeline
 
 BASE = "https://enkrypt.test"
 KEY = "ek-live-0123456789abcdef"
@@ -486,8 +488,13 @@ async def test_checks_of_several_providers_run_concurrently() -> None:
     r.post("https://two.test/guardrails/guardrail/detect").mock(side_effect=answering("two"))
     providers = {"one": provider(url="https://one.test"), "two": provider(url="https://two.test/")}
     guards = make_guards(r, FakeClock(), providers)
-    verdicts = await guards.check_many(["one", "two"], "input", ["x"], server="s", tool="t", request_id="r")
-    assert [(v.provider, v.status) for v in verdicts] == [("one", "ok"), ("two", "ok")]
+    config = GatewayConfig(guardrails={"providers": providers}, cache={"enabled": False})
+    pipeline = Pipeline(config, remote=guards)
+    call = CallLine("srv", "tool", "srv__tool")
+    decision = await asyncio.wait_for(pipeline.check_input(call, {"q": "x"}), 10)  # one after another would hang
+    assert decision.blocked is None and decision.value == {"q": "x"}
+    assert arrived == {"one", "two"}
+    assert call.degraded_providers == [], "both answered: neither waited for the other in vain"
 
 
 # --- PII redaction -------------------------------------------------------------------------------------

@@ -283,29 +283,6 @@ class RemoteGuards:
         verdict.direction = direction
         return verdict
 
-    async def check_many(
-        self,
-        providers: list[str],
-        direction: Direction,
-        parts: list[str],
-        *,
-        server: str,
-        tool: str,
-        request_id: str,
-        input_parts: list[str] | None = None,
-    ) -> list[RemoteVerdict]:
-        """`check` with several providers at once, concurrently; verdicts in the order of `providers`."""
-        return list(
-            await asyncio.gather(
-                *(
-                    self.check(
-                        name, direction, parts, server=server, tool=tool, request_id=request_id, input_parts=input_parts
-                    )
-                    for name in providers
-                )
-            )
-        )
-
     async def redact_pii(self, provider: str, parts: list[str]) -> tuple[list[str], str | None]:
         """Enkrypt PII redaction: the parts with placeholders, and the key to restore them (None if no text).
 
