@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from secure_mcp_gateway.audit.records import CallLine
-from secure_mcp_gateway.cache_keys import digest
+from secure_mcp_gateway.cache_keys import digest, verdict_key
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
 from secure_mcp_gateway.guardrails.local import LocalGuard
-from secure_mcp_gateway.guardrails.redact import PLACEHOLDER, Vault
+from secure_mcp_gateway.guardrails.redact import Vault
 from secure_mcp_gateway.guardrails.walk import iter_strings, replace_strings
 
 log = logging.getLogger(__name__)
@@ -114,7 +113,7 @@ class Pipeline:
         with call.timed("input_checks"):
             guard = self.guard(call.server)
             vault = self.vault(call.server)
-            sent = _placeholders(arguments) if policy.restore and len(vault) else set()
+            sent = guard.placeholders_in(arguments) if policy.restore and len(vault) else set()
             verdict = guard.check_input(arguments, vault)
             call.add_hits(verdict.hits, "input")
             if verdict.blocked is not None:
@@ -124,7 +123,7 @@ class Pipeline:
                 value, blocked = await self._remote(call, policy, "input", value)
                 if blocked is not None:
                     return Decision(None, blocked)
-            return Decision(_restore(value, vault, sent) if sent else value, shown=value)
+            return Decision(guard.restore(value, vault, only=sent), shown=value)
 
     async def _check_output(self, call: CallLine, result: dict[str, Any]) -> Decision:
         policy = self.policy(call.server)
@@ -208,8 +207,6 @@ class Pipeline:
     async def _ask(self, call: CallLine, name: str, direction: Direction, parts: list[str]) -> Any:
         key = None
         if self.cache is not None:
-            from secure_mcp_gateway.cache_keys import verdict_key
-
             key = verdict_key(name, self._fingerprints.get(name, ""), direction, "\x00".join(parts))
             cached = await self.cache.get_verdict(key)
             if cached is not None:
@@ -305,28 +302,6 @@ class Pipeline:
         """A server's instructions as the model may see them, or None to drop them."""
         shown = self.screen_definition(server, "instructions", {"name": "instructions", "description": text})
         return None if shown is None else shown.get("description")
-
-
-def _placeholders(arguments: Any) -> set[str]:
-    """The placeholders the model itself put in the arguments (the only ones that may be restored)."""
-    return {
-        m.group() for _, s in iter_strings(arguments, "arguments", "free") if "<" in s for m in PLACEHOLDER.finditer(s)
-    }
-
-
-def _restore(value: Any, vault: Vault, sent: set[str]) -> Any:
-    """`value` with the placeholders the model sent put back; ones minted while checking this call stay."""
-
-    def back(m: re.Match[str]) -> str:
-        return vault.restore(m.group()) if m.group() in sent else m.group()
-
-    new = {}
-    for where, s in iter_strings(value, "arguments", "free"):
-        if "<" in s:
-            restored = PLACEHOLDER.sub(back, s)
-            if restored != s:
-                new[where] = restored
-    return replace_strings(value, "arguments", new, "free")
 
 
 def _values(value: Any, root: str, mode: Any) -> list[tuple[str, str]]:

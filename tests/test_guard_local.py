@@ -348,3 +348,13 @@ def test_lone_surrogates_from_json_do_not_break_any_check(raw: str) -> None:
         .endswith("<SECRET:github_token:1>")
     )
     assert g.check_definition({"name": "t", "description": s}, "tool").withhold is False
+
+
+def test_restore_only_puts_back_the_placeholders_it_is_given() -> None:
+    vault = Vault()
+    g = guard()
+    mine = g.check_input({"a": f"key {TOKEN}"}, vault).value["a"].split()[1]
+    assert g.placeholders_in({"x": [f"use {mine}"]}) == {mine}
+    assert g.restore({"a": mine}, vault, only=set()) == {"a": mine}
+    assert g.restore({"a": mine}, vault, only={mine}) == {"a": TOKEN}
+    assert g.restore({"a": mine}, vault) == {"a": TOKEN}

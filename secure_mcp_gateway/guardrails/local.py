@@ -12,7 +12,7 @@ from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
 from . import hidden, injection, pii, poisoning, secrets
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
-from .redact import INJECTION_MARKER, POISONING_MARKER, PREFIXES, Vault, placeholder_spans, splice
+from .redact import INJECTION_MARKER, PLACEHOLDER, POISONING_MARKER, PREFIXES, Vault, placeholder_spans, splice
 from .walk import Mode, Path, gather, place_path, rebuild, render, walk
 
 Detect = Callable[[str, "str | None"], list[Finding]]
@@ -81,16 +81,28 @@ class LocalGuard:
             return Verdict(result)
         return self._check(result, "", "result", self._output, vault)
 
-    def restore(self, arguments: Any, vault: Vault) -> Any:
-        """`arguments` with the placeholders `vault` minted put back (if the policy restores); unknown ones stay."""
-        if not self.policy.enabled or not self.policy.restore or not len(vault):
+    def restore(self, arguments: Any, vault: Vault, only: set[str] | None = None) -> Any:
+        """`arguments` with the placeholders `vault` minted put back (if the policy restores); unknown ones stay.
+
+        With `only`, just those placeholders are restored: the ones the model itself sent, never ones minted while
+        checking this very call (a secret the model typed must not reach the server through its own placeholder).
+        """
+        if not self.policy.enabled or not self.policy.restore or not len(vault) or only == set():
             return arguments
         replacements = {}
         for path, is_key, s in walk(arguments, "free"):
-            restored = vault.restore(s)
+            if only is None:
+                restored = vault.restore(s)
+            else:
+                restored = PLACEHOLDER.sub(lambda m: vault.restore(m[0]) if m[0] in only else m[0], s)
             if restored != s:
                 replacements[(path, is_key)] = restored
         return rebuild(arguments, replacements)
+
+    @staticmethod
+    def placeholders_in(arguments: Any) -> set[str]:
+        """The placeholders present in arguments (as the model sent them)."""
+        return {m[0] for _, _, s in walk(arguments, "free") if "<" in s for m in PLACEHOLDER.finditer(s)}
 
     def _check(self, value: Any, root: str, mode: Mode, plan: _Plan, vault: Vault) -> Verdict:
         texts, places = gather(value, mode)
