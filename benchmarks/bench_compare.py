@@ -1,0 +1,376 @@
+"""The gateway beside a direct connection, a raw byte relay and a naive SDK proxy, measured in one run.
+
+A lightweight raw JSON-RPC client (so the client is not the bottleneck) drives, for each result size and load:
+the benchmark echo server directly; through a raw line relay (the floor for any Python proxy); through a naive
+proxy on the MCP SDK; through the gateway with its default checks; and through the gateway with checks off. It
+prints p50/p95 latency, throughput, the intermediary's CPU per call and peak RSS; then throughput with
+`mcp-server-time` at 20 and 100 in flight; then time to the first complete `tools/list` for large catalogs and many
+servers, cold and warm.
+
+    python benchmarks/bench_compare.py [--quick] [--only sizes,time,startup] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+ECHO = ROOT / "benchmarks" / "servers" / "echo_server.py"
+RELAY = ROOT / "benchmarks" / "servers" / "raw_relay.py"
+SDK_PROXY = ROOT / "benchmarks" / "servers" / "sdk_proxy.py"
+FIXTURE = ROOT / "tests" / "servers" / "fixture_server.py"
+PY = sys.executable
+_ID = re.compile(rb'"id"\s*:\s*(\d+)')
+_TICK = os.sysconf("SC_CLK_TCK")
+KB, MB = 1024, 1024 * 1024
+
+
+class RawClient:
+    """JSON-RPC over a child's stdio: writes requests, matches answers by id, ignores notifications."""
+
+    def __init__(self, proc: asyncio.subprocess.Process) -> None:
+        self.proc = proc
+        self.pending: dict[int, asyncio.Future[bytes]] = {}
+        self.next_id = 1
+        self.notified = asyncio.Event()
+        self.reader = asyncio.get_running_loop().create_task(self._read())
+
+    @classmethod
+    async def start(cls, cmd: list[str], env: dict[str, str] | None = None) -> RawClient:
+        proc = await asyncio.create_subprocess_exec(
+            *cmd,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.DEVNULL,
+            limit=1 << 30,
+            env=env,
+        )
+        return cls(proc)
+
+    async def _read(self) -> None:
+        assert self.proc.stdout is not None
+        while True:
+            line = await self.proc.stdout.readline()
+            if not line:
+                break
+            head = line[:120]
+            if b'"method"' in head and b'"result"' not in head and b'"error"' not in head:
+                self.notified.set()  # a notification or a request from the far side
+                continue
+            m = _ID.search(head) or _ID.search(line[-200:])
+            if m is None:
+                msg = json.loads(line)
+                ident = msg.get("id")
+            else:
+                ident = int(m.group(1))
+            fut = self.pending.pop(ident, None) if isinstance(ident, int) else None
+            if fut is not None and not fut.done():
+                fut.set_result(line)
+        for fut in self.pending.values():
+            if not fut.done():
+                fut.set_exception(ConnectionError("closed"))
+
+    def send(self, method: str, params: dict[str, Any] | None = None) -> asyncio.Future[bytes]:
+        ident, self.next_id = self.next_id, self.next_id + 1
+        fut: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
+        self.pending[ident] = fut
+        msg: dict[str, Any] = {"jsonrpc": "2.0", "id": ident, "method": method}
+        if params is not None:
+            msg["params"] = params
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps(msg).encode() + b"\n")
+        return fut
+
+    async def request(self, method: str, params: dict[str, Any] | None = None) -> bytes:
+        return await self.send(method, params)
+
+    def notify(self, method: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps({"jsonrpc": "2.0", "method": method}).encode() + b"\n")
+
+    async def handshake(self) -> None:
+        await self.request(
+            "initialize",
+            {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "bench", "version": "1"}},
+        )
+        self.notify("notifications/initialized")
+
+    async def list_all_tools(self) -> list[str]:
+        names: list[str] = []
+        cursor = None
+        while True:
+            line = await self.request("tools/list", {"cursor": cursor} if cursor else {})
+            result = json.loads(line)["result"]
+            names += [t["name"] for t in result["tools"]]
+            cursor = result.get("nextCursor")
+            if not cursor:
+                return names
+
+    def cpu_seconds(self) -> float:
+        """CPU time of the process the client talks to (not its children)."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICK
+
+    def peak_rss(self) -> int:
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+        return 0
+
+    async def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        try:
+            await asyncio.wait_for(self.proc.wait(), 5)
+        except asyncio.TimeoutError:
+            self.proc.kill()
+            await self.proc.wait()
+        self.reader.cancel()
+
+
+def gateway_config(workdir: Path, servers: dict[str, list[str]], checks: bool, **gateway: Any) -> Path:
+    config: dict[str, Any] = {
+        "mcpServers": {name: {"command": cmd[0], "args": cmd[1:]} for name, cmd in servers.items()},
+        "cache": {"dir": str(workdir / "cache")},
+        "audit": {"file": str(workdir / "audit" / "audit.jsonl")},
+        "gateway": {"log_level": "warning", "reload": False, **gateway},
+    }
+    if not checks:
+        config["guardrails"] = {"enabled": False}
+    path = workdir / f"gw-{len(list(workdir.glob('gw-*.json')))}.json"
+    path.write_text(json.dumps(config))
+    return path
+
+
+def isolated_env(workdir: Path) -> dict[str, str]:
+    """The environment of a gateway under test: its own home, so no user state is read or written."""
+    home = workdir / "home"
+    home.mkdir(exist_ok=True)
+    env = dict(os.environ)
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_STATE_HOME=str(home / ".local" / "state"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+    )
+    return env
+
+
+def targets(workdir: Path) -> dict[str, tuple[list[str], str]]:
+    """name -> (command line, public name of the echo tool)."""
+    echo = [PY, str(ECHO)]
+    gw = [PY, "-m", "secure_mcp_gateway", "--config"]
+    return {
+        "direct": (echo, "echo"),
+        "raw relay": ([PY, str(RELAY), *echo], "echo"),
+        "naive SDK proxy": ([PY, str(SDK_PROXY), *echo], "echo"),
+        "gateway": ([*gw, str(gateway_config(workdir, {"e": echo}, checks=True))], "e__echo"),
+        "gateway, checks off": ([*gw, str(gateway_config(workdir, {"e": echo}, checks=False))], "e__echo"),
+    }
+
+
+def pct(samples: list[float], q: float) -> float:
+    s = sorted(samples)
+    return s[min(len(s) - 1, int(len(s) * q))]
+
+
+async def run_load(client: RawClient, tool: str, args: dict[str, Any], calls: int, in_flight: int) -> dict[str, float]:
+    """`calls` calls with `in_flight` at a time: latency percentiles, throughput, CPU per call of the far process."""
+    sem = asyncio.Semaphore(in_flight)
+    samples: list[float] = []
+
+    async def one() -> None:
+        async with sem:
+            t = time.perf_counter()
+            line = await client.request("tools/call", {"name": tool, "arguments": args})
+            samples.append((time.perf_counter() - t) * 1000)
+            if b'"error"' in line[:200] and b'"result"' not in line[:200]:
+                raise RuntimeError(line[:300].decode(errors="replace"))
+
+    cpu0, t0 = client.cpu_seconds(), time.perf_counter()
+    await asyncio.gather(*(one() for _ in range(calls)))
+    elapsed = time.perf_counter() - t0
+    return {
+        "p50_ms": statistics.median(samples),
+        "p95_ms": pct(samples, 0.95),
+        "per_s": calls / elapsed,
+        "cpu_ms": (client.cpu_seconds() - cpu0) * 1000 / calls,
+    }
+
+
+SIZE_PLAN = [  # (size, [(in_flight, calls)])
+    (1 * KB, [(1, 400), (20, 3000), (100, 3000)]),
+    (100 * KB, [(1, 150), (10, 300)]),
+    (1 * MB, [(1, 30), (10, 100)]),
+    (2 * MB, [(1, 10)]),
+    (8 * MB, [(1, 5)]),
+    (10 * MB, [(1, 3)]),
+]
+
+
+async def bench_sizes(workdir: Path, quick: bool, env: dict[str, str]) -> list[dict[str, Any]]:
+    rows = []
+    for size, loads in SIZE_PLAN:
+        for name, (cmd, tool) in targets(workdir).items():
+            client = await RawClient.start(cmd, env)
+            try:
+                await client.handshake()
+                await client.list_all_tools()
+                args = {"size": size}
+                await run_load(client, tool, args, 3 if size >= MB else 30, 1)  # warm up
+                for in_flight, calls in loads:
+                    n = max(in_flight, calls // 5) if quick else calls
+                    r = await run_load(client, tool, args, n, in_flight)
+                    rows.append({"size": size, "in_flight": in_flight, "target": name, **r})
+                rows.append({"size": size, "target": name, "peak_rss": client.peak_rss()})
+            finally:
+                await client.close()
+    return rows
+
+
+async def bench_time(workdir: Path, quick: bool, env: dict[str, str]) -> list[dict[str, Any]]:
+    rows = []
+    cmd = [PY, "-m", "mcp_server_time"]
+    gw = [PY, "-m", "secure_mcp_gateway", "--config", str(gateway_config(workdir, {"time": cmd}, checks=True))]
+    plan = {"direct": (cmd, "get_current_time"), "gateway": (gw, "time__get_current_time")}
+    for name, (command, tool) in plan.items():
+        client = await RawClient.start(command, env)
+        try:
+            await client.handshake()
+            await client.list_all_tools()
+            args = {"timezone": "UTC"}
+            await run_load(client, tool, args, 50, 1)
+            for in_flight in (1, 20, 100):
+                calls = (300 if in_flight == 1 else 2000) // (5 if quick else 1)
+                r = await run_load(client, tool, args, calls, in_flight)
+                rows.append({"target": name, "in_flight": in_flight, **r})
+        finally:
+            await client.close()
+    return rows
+
+
+async def time_to_tools(cmd: list[str], expected: int, env: dict[str, str]) -> float:
+    """Seconds from launch to a tools/list that holds `expected` tools (following list_changed)."""
+    t = time.perf_counter()
+    client = await RawClient.start(cmd, env)
+    try:
+        await client.handshake()
+        while True:
+            client.notified.clear()
+            if len(await client.list_all_tools()) >= expected:
+                return time.perf_counter() - t
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(client.notified.wait(), 0.25)
+    finally:
+        await client.close()
+
+
+async def bench_startup(workdir: Path, quick: bool, env: dict[str, str]) -> list[dict[str, Any]]:
+    rows = []
+    runs = 1 if quick else 3
+    cases = {
+        "one server, 1,000 tools": {"big": [PY, str(FIXTURE), "--name", "big", "--tools-extra", "999"]},
+        "one server, 5,000 tools": {"big": [PY, str(FIXTURE), "--name", "big", "--tools-extra", "4999"]},
+        "50 small servers": {f"s{i:02d}": [PY, str(ECHO)] for i in range(50)},
+    }
+    for case, servers in cases.items():
+        direct_cmd = next(iter(servers.values()))
+        probe = await RawClient.start(direct_cmd, env)
+        await probe.handshake()
+        per_server = len(await probe.list_all_tools())
+        await probe.close()
+        expected = per_server * len(servers)
+        direct = [await time_to_tools(direct_cmd, per_server, env) for _ in range(runs)] if len(servers) == 1 else []
+        cold, warm = [], []
+        for _ in range(runs):
+            shutil.rmtree(workdir / "cache", ignore_errors=True)
+            cfg = gateway_config(workdir, servers, checks=True, start_deadline=30)
+            gw = [PY, "-m", "secure_mcp_gateway", "--config", str(cfg)]
+            cold.append(await time_to_tools(gw, expected, env))
+            warm.append(await time_to_tools(gw, expected, env))
+        rows.append(
+            {
+                "case": case,
+                "direct_s": statistics.median(direct) if direct else None,
+                "cold_s": statistics.median(cold),
+                "warm_s": statistics.median(warm),
+            }
+        )
+    return rows
+
+
+def _size(n: int) -> str:
+    return f"{n // MB} MB" if n >= MB else f"{n // KB} KB"
+
+
+def report(sizes: list[dict[str, Any]], times: list[dict[str, Any]], starts: list[dict[str, Any]]) -> None:
+    names = ["direct", "raw relay", "naive SDK proxy", "gateway", "gateway, checks off"]
+    if sizes:
+        print("\n## Result size and load (raw JSON-RPC client, benchmark echo server)\n")
+        print("| size, in flight | metric | " + " | ".join(names) + " |")
+        print("| --- | --- |" + " --- |" * len(names))
+        keys = sorted({(r["size"], r["in_flight"]) for r in sizes if "in_flight" in r})
+        for size, k in keys:
+            by = {r["target"]: r for r in sizes if r.get("in_flight") == k and r["size"] == size}
+            for metric, fmt in (("p50_ms", "{:.2f} ms"), ("p95_ms", "{:.2f} ms"), ("per_s", "{:.0f}/s")):
+                cells = [fmt.format(by[n][metric]) if n in by else "" for n in names]
+                print(f"| {_size(size)}, {k} | {metric} | " + " | ".join(cells) + " |")
+            cells = ["" if n == "direct" else f"{by[n]['cpu_ms']:.2f} ms" for n in names if n in by]
+            print(f"| {_size(size)}, {k} | CPU per call | " + " | ".join(cells) + " |")
+        for size in sorted({r["size"] for r in sizes}):
+            by = {r["target"]: r for r in sizes if r["size"] == size and "peak_rss" in r}
+            cells = [f"{by[n]['peak_rss'] / MB:.0f} MB" if n in by else "" for n in names]
+            print(f"| {_size(size)} | peak RSS | " + " | ".join(cells) + " |")
+    if times:
+        print("\n## mcp-server-time\n")
+        print("| in flight | direct | gateway | ratio | gateway CPU per call |")
+        print("| --- | --- | --- | --- | --- |")
+        for k in (1, 20, 100):
+            d = next(r for r in times if r["target"] == "direct" and r["in_flight"] == k)
+            g = next(r for r in times if r["target"] == "gateway" and r["in_flight"] == k)
+            ratio = g["per_s"] / d["per_s"]
+            print(f"| {k} | {d['per_s']:.0f}/s | {g['per_s']:.0f}/s | {ratio:.2f} | {g['cpu_ms']:.2f} ms |")
+    if starts:
+        print("\n## Time to the first complete tools/list\n")
+        print("| case | direct | gateway, cold | gateway, warm |")
+        print("| --- | --- | --- | --- |")
+        for r in starts:
+            d = f"{r['direct_s']:.2f} s" if r["direct_s"] is not None else ""
+            print(f"| {r['case']} | {d} | {r['cold_s']:.2f} s | {r['warm_s']:.2f} s |")
+
+
+async def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="a fifth of the calls, one start per case")
+    ap.add_argument("--only", default="sizes,time,startup", help="comma-separated parts to run")
+    ap.add_argument("--json", help="also write the raw figures here")
+    opts = ap.parse_args()
+    parts = set(opts.only.split(","))
+    workdir = Path(tempfile.mkdtemp(prefix="smg-compare-"))
+    env = isolated_env(workdir)
+    try:
+        sizes = await bench_sizes(workdir, opts.quick, env) if "sizes" in parts else []
+        times = await bench_time(workdir, opts.quick, env) if "time" in parts else []
+        starts = await bench_startup(workdir, opts.quick, env) if "startup" in parts else []
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    report(sizes, times, starts)
+    if opts.json:
+        Path(opts.json).write_text(json.dumps({"sizes": sizes, "time": times, "startup": starts}, indent=1))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
