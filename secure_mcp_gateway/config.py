@@ -278,14 +278,32 @@ class GuardrailSettings(GuardrailPolicy):
 
 
 class CacheSettings(_Strict):
-    """The local disk cache of catalogs and guardrail verdicts."""
+    """The cache of catalogs and guardrail verdicts: on local disk, or shared on Redis."""
 
     enabled: bool = True
+    backend: Literal["disk", "redis"] = "disk"
+    """`redis` shares catalogs and verdicts between gateways; the disk cache stays the fallback."""
+    url: str | None = Field(None, repr=False)
+    """Redis URL (`redis://[:password@]host:6379/0`, `rediss://` for TLS) when `backend` is `redis`."""
+    key_prefix: str = "smg:"
+    """Prefix of every Redis key, so several deployments can share one Redis."""
+    redis_timeout: float = Field(0.25, gt=0)
+    """Longest wait for one Redis command (seconds); a slower Redis counts as down and the disk cache serves."""
+    redis_max_connections: int = Field(50, ge=1)
     dir: str | None = None
     catalogs: bool = True
     verdicts: bool = True
     verdict_ttl: float = Field(3600.0, gt=0)
     size_limit_mb: float = Field(100.0, gt=0)
+
+    @model_validator(mode="after")
+    def _redis(self) -> CacheSettings:
+        if self.backend == "redis":
+            if not self.url:
+                raise ValueError('backend "redis" needs "url" (e.g. "redis://127.0.0.1:6379/0")')
+            if not self.url.startswith(("redis://", "rediss://", "unix://")):
+                raise ValueError('"url" must start with redis://, rediss:// or unix://')
+        return self
 
 
 class AuditSettings(_Strict):

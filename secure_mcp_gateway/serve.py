@@ -82,9 +82,9 @@ def _audit(gateway: Gateway, event: str, **fields: Any) -> None:
 def build_gateway(config: GatewayConfig, config_path: Path | None) -> Gateway:
     """A gateway with the parts the config asks for: cache, audit trail, remote guardrails, pipeline."""
     from secure_mcp_gateway.audit import AuditTrail
-    from secure_mcp_gateway.cache import GatewayCache
+    from secure_mcp_gateway.cache_redis import open_cache
 
-    cache = GatewayCache(config.cache) if config.cache.enabled else None
+    cache = open_cache(config.cache)
     audit = AuditTrail.from_settings(config.audit).start() if config.audit.enabled else None
     remote = _remote_guards(config, audit)
     pipeline = Pipeline(config, remote=remote, cache=cache, audit=audit)

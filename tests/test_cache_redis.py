@@ -1,0 +1,202 @@
+"""The Redis cache against a real redis-server: sharing, TTLs, prefixes, tampering, and Redis going away."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from redis_server import RedisServer, free_port, require_redis, running_redis
+
+from secure_mcp_gateway import cache_redis
+from secure_mcp_gateway.cache import GatewayCache
+from secure_mcp_gateway.cache_redis import RedisCache, open_cache
+from secure_mcp_gateway.config import CacheSettings
+
+require_redis()
+
+VERDICT = {"action": "block", "detectors": ["secrets"], "reasons": ["an API key (github token)"]}
+CATALOG = {"serverInfo": {"name": "files"}, "tools": [{"name": "read", "inputSchema": {"type": "object"}}]}
+
+
+@pytest.fixture(scope="module")
+def redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    with running_redis(tmp_path_factory.mktemp("redis")) as server:
+        yield server
+
+
+def settings(url: str, tmp: Path, **extra: Any) -> CacheSettings:
+    return CacheSettings(backend="redis", url=url, dir=str(tmp / "disk"), **extra)
+
+
+@pytest.fixture
+def prefix(request: pytest.FixtureRequest) -> str:
+    return f"t{abs(hash(request.node.name)) % 10**8}:"
+
+
+@pytest.mark.anyio
+async def test_two_gateways_share_catalogs_and_verdicts(redis: RedisServer, tmp_path: Path, prefix: str) -> None:
+    a = RedisCache(settings(redis.url, tmp_path / "a", key_prefix=prefix))
+    b = RedisCache(settings(redis.url, tmp_path / "b", key_prefix=prefix))
+    try:
+        assert await b.get_verdict("v1") is None
+        await a.put_verdict("v1", VERDICT)
+        await a.put_catalog("c1", CATALOG)
+        assert await b.get_verdict("v1") == VERDICT
+        assert await b.get_catalog("c1") == CATALOG
+        assert await b.get_catalog("v1") is None  # kinds do not mix
+        assert a.redis_up and b.redis_up
+        stats = await b.stats_async()
+        assert stats["verdict"]["hits"] == 1 and stats["verdict"]["misses"] == 1
+        assert stats["verdict"]["entries"] == 1 and stats["catalog"]["entries"] == 1
+    finally:
+        await a.aclose()
+        await b.aclose()
+
+
+@pytest.mark.anyio
+async def test_keys_carry_the_prefix_and_a_ttl(redis: RedisServer, tmp_path: Path, prefix: str) -> None:
+    c = RedisCache(settings(redis.url, tmp_path, key_prefix=prefix, verdict_ttl=100))
+    try:
+        await c.put_verdict("v", VERDICT)
+        await c.put_catalog("c", CATALOG)
+        ttl = int(redis.command("PTTL", f"{prefix}verdict:v").split(b"\r\n")[0][1:])
+        assert 90_000 < ttl <= 100_000
+        ttl = int(redis.command("PTTL", f"{prefix}catalog:c").split(b"\r\n")[0][1:])
+        assert ttl > 100_000  # catalogs live for weeks
+        other = RedisCache(settings(redis.url, tmp_path / "o", key_prefix=prefix + "other:"))
+        assert await other.get_verdict("v") is None  # another deployment's prefix sees nothing
+        await other.aclose()
+    finally:
+        await c.aclose()
+
+
+@pytest.mark.anyio
+async def test_verdicts_expire(redis: RedisServer, tmp_path: Path, prefix: str) -> None:
+    c = RedisCache(settings(redis.url, tmp_path, key_prefix=prefix, verdict_ttl=0.2))
+    try:
+        await c.put_verdict("v", VERDICT)
+        assert await c.get_verdict("v") == VERDICT
+        deadline = time.monotonic() + 5
+        while await c.get_verdict("v") is not None:  # Redis expires it; wait for that, bounded
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.05)
+    finally:
+        await c.aclose()
+
+
+@pytest.mark.anyio
+async def test_damaged_or_planted_values_are_misses(redis: RedisServer, tmp_path: Path, prefix: str) -> None:
+    c = RedisCache(settings(redis.url, tmp_path, key_prefix=prefix))
+    try:
+        redis.command("SET", f"{prefix}catalog:x", "not json{")
+        redis.command("SET", f"{prefix}catalog:y", "[1, 2]")
+        redis.command("SET", f"{prefix}verdict:z", '{"action": "allow", "reasons": ["' + "x" * 600 + '"]}')
+        assert await c.get_catalog("x") is None
+        assert await c.get_catalog("y") is None
+        assert await c.get_verdict("z") is None
+    finally:
+        await c.aclose()
+
+
+@pytest.mark.anyio
+async def test_degraded_and_long_verdicts_are_not_stored(redis: RedisServer, tmp_path: Path, prefix: str) -> None:
+    c = RedisCache(settings(redis.url, tmp_path, key_prefix=prefix))
+    try:
+        await c.put_verdict("d", {**VERDICT, "degraded": True})
+        await c.put_verdict("l", {"action": "block", "reasons": ["AKIA" + "A" * 600]})
+        assert redis.command("EXISTS", f"{prefix}verdict:d", f"{prefix}verdict:l").startswith(b":0")
+    finally:
+        await c.aclose()
+
+
+@pytest.mark.anyio
+async def test_unreachable_redis_falls_back_to_disk_once_and_never_blocks(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    c = RedisCache(settings(url, tmp_path))
+    try:
+        with caplog.at_level(logging.WARNING):
+            started = time.monotonic()
+            await c.put_verdict("v", VERDICT)
+            for _ in range(20):
+                assert await c.get_verdict("v") == VERDICT  # served by the disk cache
+            assert time.monotonic() - started < 2.0
+        warnings = [r for r in caplog.records if "unreachable" in r.getMessage()]
+        assert len(warnings) == 1
+        assert c.redis_up is False and c.available
+    finally:
+        await c.aclose()
+
+
+@pytest.mark.anyio
+async def test_redis_going_away_and_coming_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_redis, "REPROBE", 0.1)
+    server = RedisServer(free_port(), tmp_path / "r")
+    server.start()
+    c = RedisCache(settings(server.url, tmp_path, redis_timeout=0.5))
+    try:
+        await c.put_verdict("v1", VERDICT)
+        assert c.redis_up
+        server.stop()
+        await c.put_verdict("v2", VERDICT)  # Redis is gone: the disk cache keeps it
+        assert c.redis_up is False
+        assert await c.get_verdict("v2") == VERDICT
+        assert await c.get_verdict("v1") == VERDICT  # written through to disk while Redis was up
+        server.start()
+        deadline = time.monotonic() + 10
+        while not c.redis_up:  # the background probe finds it back
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.05)
+        await c.put_verdict("v3", VERDICT)
+        assert server.command("EXISTS", "smg:verdict:v3").startswith(b":1")
+    finally:
+        await c.aclose()
+        server.stop()
+
+
+@pytest.mark.anyio
+async def test_a_password_never_reaches_the_log(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    url = f"redis://user:s3cr3t-pa55@127.0.0.1:{free_port()}/0"
+    c = RedisCache(settings(url, tmp_path))
+    with caplog.at_level(logging.DEBUG):
+        await c.get_catalog("k")
+        stats = await c.stats_async()
+    await c.aclose()
+    assert "s3cr3t-pa55" not in caplog.text
+    assert "s3cr3t-pa55" not in repr(stats)
+
+
+def test_admin_commands_work_from_plain_code(redis: RedisServer, tmp_path: Path, prefix: str) -> None:
+    c = RedisCache(settings(redis.url, tmp_path, key_prefix=prefix))
+
+    async def fill() -> None:
+        await c.put_verdict("a", VERDICT)
+        await c.put_catalog("b", CATALOG)
+
+    c._sync(fill)
+    stats = c.stats()
+    assert stats["backend"] == "redis" and stats["verdict"]["entries"] == 1
+    assert c.clear() >= 2
+    assert c.stats()["verdict"]["entries"] == 0
+    c.close()
+
+
+def test_open_cache_picks_the_backend(tmp_path: Path) -> None:
+    assert open_cache(CacheSettings(enabled=False)) is None
+    assert isinstance(open_cache(CacheSettings(dir=str(tmp_path))), GatewayCache)
+    redis_cache = open_cache(settings("redis://127.0.0.1:1/0", tmp_path))
+    assert isinstance(redis_cache, RedisCache)
+    redis_cache.close()
+
+
+def test_config_needs_a_redis_url() -> None:
+    with pytest.raises(ValueError, match='needs "url"'):
+        CacheSettings(backend="redis")
+    with pytest.raises(ValueError, match="redis://"):
+        CacheSettings(backend="redis", url="http://example")
