@@ -287,7 +287,7 @@ class CacheSettings(_Strict):
     """Redis URL (`redis://[:password@]host:6379/0`, `rediss://` for TLS) when `backend` is `redis`."""
     key_prefix: str = "smg:"
     """Prefix of every Redis key, so several deployments can share one Redis."""
-    redis_timeout: float = Field(0.25, gt=0)
+    redis_timeout: float = Field(0.5, gt=0)
     """Longest wait for one Redis command (seconds); a slower Redis counts as down and the disk cache serves."""
     redis_max_connections: int = Field(50, ge=1)
     dir: str | None = None

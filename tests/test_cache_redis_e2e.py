@@ -41,7 +41,7 @@ def config(stub, redis_url: str, machine: Path, **server) -> dict:
             "providers": {"hook": {"type": "webhook", "url": stub.webhook_url, "api_key": "${env:HOOK_TOKEN}"}},
             "http": {"retries": 0, "deadline": 3},
         },
-        "cache": {"backend": "redis", "url": redis_url, "dir": str(machine / "cache")},
+        "cache": {"backend": "redis", "url": redis_url, "dir": str(machine / "cache"), "redis_timeout": 3},
         "audit": {"file": str(machine / "audit.jsonl")},
         "gateway": {"reload": False},
     }
