@@ -1,0 +1,303 @@
+"""Client requests, method by method: each handler routes to the catalog view, the checks and the servers."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from secure_mcp_gateway import __version__, jsonrpc
+from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.children import CallTimeout, Child, Unavailable
+from secure_mcp_gateway.hub import Hub
+from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
+from secure_mcp_gateway.session import ClientSession
+from secure_mcp_gateway.tracing import call_span
+
+RESOURCE_NOT_FOUND = -32002
+Handler = Callable[[ClientSession, Message], Awaitable[dict[str, Any]]]
+
+
+def error_result(text: str) -> dict[str, Any]:
+    """A tool result the model sees as a failure, with the reason."""
+    return {"content": [{"type": "text", "text": text}], "isError": True}
+
+
+class Handlers:
+    """Answers requests and notifications of any client session of one hub."""
+
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+        self.table: dict[str, Handler] = {
+            "initialize": self.initialize,
+            "ping": self.ping,
+            "tools/list": self.list_tools,
+            "tools/call": self.call_tool,
+            "prompts/list": self.list_prompts,
+            "prompts/get": self.get_prompt,
+            "resources/list": self.list_resources,
+            "resources/templates/list": self.list_templates,
+            "resources/read": self.read_resource,
+            "resources/subscribe": self.subscribe,
+            "resources/unsubscribe": self.unsubscribe,
+            "completion/complete": self.complete,
+            "logging/setLevel": self.set_level,
+        }
+
+    async def handle(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        """Answer one request from a client."""
+        handler = self.table.get(msg["method"])
+        if handler is None:
+            raise RpcError(METHOD_NOT_FOUND, f"Method not found: {msg['method']}")
+        if not self.hub.fleet.started and msg["method"] != "initialize":
+            self.hub.fleet.start()  # a client that skipped initialize still gets served
+        return await handler(session, msg)
+
+    def notification(self, session: ClientSession, msg: Message) -> None:
+        """A notification from a client."""
+        method = msg["method"]
+        if method == "notifications/initialized":
+            session.initialized = True
+        elif method == "notifications/roots/list_changed":
+            for child in self.hub.fleet:
+                child.notify(method, msg.get("params"))
+
+    # --- handshake -------------------------------------------------------------------------------
+
+    async def initialize(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        session.greet(msg.get("params") or {})
+        self.hub.greeted(session)
+        await self.hub.start()
+        result: dict[str, Any] = {
+            "protocolVersion": session.protocol_version,
+            "capabilities": self.hub.view.capabilities(c.name for c in self.hub.fleet),
+            "serverInfo": {"name": "secure-mcp-gateway", "title": "Secure MCP Gateway", "version": __version__},
+        }
+        instructions = self.hub.view.instructions(self.hub.pipeline.screen_text)
+        if instructions:
+            result["instructions"] = instructions
+        return result
+
+    async def ping(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        return {}
+
+    # --- tools -----------------------------------------------------------------------------------
+
+    async def list_tools(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        await self.hub.startup()
+        session.listed.add("tools")
+        return {"tools": self.hub.view.tools()}
+
+    async def call_tool(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        hub = self.hub
+        params = msg.get("params") or {}
+        public = params.get("name")
+        if not isinstance(public, str):
+            raise RpcError(INVALID_PARAMS, 'tools/call needs "name", the tool to call')
+        catalog = hub.view.catalog
+        route = catalog.route_tool(public)
+        if route is None:
+            route = await hub.await_route(public, catalog.route_tool)
+        if route is None:
+            hidden = catalog.find_hidden_tool(public)
+            if hidden is not None:
+                return error_result(
+                    f"tool {hidden.name!r} of server {hidden.server!r} is not allowed by the gateway's config "
+                    f"(mcpServers.{hidden.server}.tools)"
+                )
+            return error_result(f"unknown tool {public!r}: no configured server offers it (see tools/list)")
+        child = hub.fleet.children.get(route.server)
+        if child is None:
+            return error_result(f"server {route.server!r} is no longer configured")
+        call = CallLine(route.server, route.name, public)
+        session.calling[call.server] = session.calling.get(call.server, 0) + 1
+        with call_span("tool.call", server=call.server, tool=call.tool, public_name=public) as span:
+            try:
+                return await self._run_call(session, call, child, params)
+            except asyncio.CancelledError:
+                call.outcome = "cancelled"
+                raise
+            except RpcError as exc:
+                call.outcome, call.error = "error", exc.message
+                raise
+            finally:
+                session.calling[call.server] -= 1
+                hub.pipeline.forget(call)
+                hub.recorder.call(call)
+                if span.recording:  # the audit line's fields, never content
+                    span.set(**{k: v for k, v in call.as_fields().items() if k not in ("arguments", "result")})
+
+    async def _run_call(
+        self, session: ClientSession, call: CallLine, child: Child, params: dict[str, Any]
+    ) -> dict[str, Any]:
+        hub = self.hub
+        arguments = params.get("arguments")
+        checked = await hub.pipeline.check_input(call, arguments)
+        # a blocked value is never recorded, not even redacted
+        call.arguments = {"withheld": True} if checked.blocked is not None else hub.recorder.payload(checked.shown)
+        if checked.blocked is not None:
+            call.outcome, call.error = "blocked", checked.blocked
+            return error_result(checked.blocked)
+        child_params: dict[str, Any] = {"name": call.tool}
+        if checked.value is not None:
+            child_params["arguments"] = checked.value
+        meta = params.get("_meta")
+        if isinstance(meta, dict):
+            child_params["_meta"] = meta
+        token = meta.get("progressToken") if isinstance(meta, dict) else None
+        if token is not None:
+            session.progress[token] = call.server
+        spent = time.perf_counter() - call.started
+        try:
+            with call.timed("call"):
+                result = await child.request(
+                    "tools/call", child_params, max(hub.config.call_timeout(call.server) - spent, 0.001)
+                )
+        except Unavailable as exc:
+            call.outcome = "timeout" if isinstance(exc, CallTimeout) else "error"
+            call.error = str(exc)
+            return error_result(str(exc))
+        finally:
+            if token is not None:
+                session.progress.pop(token, None)
+        checked_out = await hub.pipeline.check_output(call, result)
+        if checked_out.blocked is not None:
+            call.outcome, call.error = "blocked", checked_out.blocked
+            return error_result(checked_out.blocked)
+        call.result = hub.recorder.payload(checked_out.value)
+        if checked_out.value.get("isError"):
+            call.outcome = "error"
+        return checked_out.value
+
+    # --- prompts ---------------------------------------------------------------------------------
+
+    async def list_prompts(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        await self.hub.startup()
+        session.listed.add("prompts")
+        return {"prompts": self.hub.view.prompts()}
+
+    async def get_prompt(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        hub = self.hub
+        params = dict(msg.get("params") or {})
+        public = params.get("name")
+        if not isinstance(public, str):
+            raise RpcError(INVALID_PARAMS, 'prompts/get needs "name"')
+        catalog = hub.view.catalog
+        route = catalog.route_prompt(public)
+        if route is None:
+            route = await hub.await_route(public, catalog.route_prompt)
+        if route is None:
+            raise RpcError(INVALID_PARAMS, f"unknown prompt {public!r}")
+        params["name"] = route.name
+        call = CallLine(route.server, route.name, public)
+        try:
+            result = await hub.forward(route.server, "prompts/get", params)
+            checked = await hub.pipeline.check_output(call, result)
+            if checked.blocked is not None:
+                call.outcome, call.error = "blocked", checked.blocked
+                raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
+            return checked.value
+        except RpcError as exc:
+            if call.outcome == "ok":
+                call.outcome, call.error = "error", exc.message
+            raise
+        finally:
+            hub.recorder.read("prompt.get", call, prompt=route.name)
+
+    # --- resources -------------------------------------------------------------------------------
+
+    async def list_resources(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        await self.hub.startup()
+        session.listed.add("resources")
+        return {"resources": self.hub.view.resources()}
+
+    async def list_templates(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        await self.hub.startup()
+        session.listed.add("resources")
+        return {"resourceTemplates": self.hub.view.templates()}
+
+    async def read_resource(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        hub = self.hub
+        params = msg.get("params") or {}
+        uri = params.get("uri")
+        if not isinstance(uri, str):
+            raise RpcError(INVALID_PARAMS, 'resources/read needs "uri"')
+        await hub.startup()
+        owners = hub.view.routes.owners(uri)
+        if not owners:
+            raise RpcError(RESOURCE_NOT_FOUND, f"Resource not found: {uri}", {"uri": uri})
+        last: RpcError | None = None
+        for server in owners:
+            call = CallLine(server, uri, uri)
+            try:
+                result = await hub.forward(server, "resources/read", params)
+            except RpcError as exc:
+                last = exc
+                continue
+            try:
+                checked = await hub.pipeline.check_output(call, result)
+                if checked.blocked is not None:
+                    call.outcome, call.error = "blocked", checked.blocked
+                    raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
+                return checked.value
+            finally:
+                hub.recorder.read("resource.read", call, uri=uri)
+        assert last is not None
+        raise last
+
+    async def subscribe(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        hub = self.hub
+        params = msg.get("params") or {}
+        uri = params.get("uri")
+        if not isinstance(uri, str):
+            raise RpcError(INVALID_PARAMS, 'resources/subscribe needs "uri"')
+        await hub.startup()
+        for server in hub.view.routes.owners(uri, subscribable=True):
+            await hub.forward(server, "resources/subscribe", params)
+            session.subscriptions[uri] = server
+            return {}
+        raise RpcError(METHOD_NOT_FOUND, f"no server offers subscriptions for {uri}")
+
+    async def unsubscribe(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        params = msg.get("params") or {}
+        uri = params.get("uri")
+        server = session.subscriptions.pop(uri, None)  # type: ignore[arg-type]
+        if server is not None and not any(s.subscriptions.get(uri) == server for s in self.hub.sessions):
+            await self.hub.forward(server, "resources/unsubscribe", params)
+        return {}
+
+    # --- completion and logging ------------------------------------------------------------------
+
+    async def complete(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        hub = self.hub
+        params = dict(msg.get("params") or {})
+        ref = params.get("ref")
+        empty = {"completion": {"values": [], "hasMore": False}}
+        if not isinstance(ref, dict):
+            raise RpcError(INVALID_PARAMS, 'completion/complete needs "ref"')
+        await hub.startup()
+        if ref.get("type") == "ref/prompt":
+            route = hub.view.catalog.route_prompt(str(ref.get("name")))
+            if route is None:
+                return empty
+            params["ref"] = {**ref, "name": route.name}
+            server = route.server
+        else:
+            owners = hub.view.routes.owners(str(ref.get("uri")), template=True)
+            if not owners:
+                return empty
+            server = owners[0]
+        cat = hub.view.catalog.get(server)
+        if cat is None or "completions" not in cat.capabilities:
+            return empty
+        return await hub.forward(server, "completion/complete", params)
+
+    async def set_level(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        params = msg.get("params") or {}
+        level = params.get("level")
+        if not isinstance(level, str):
+            raise RpcError(INVALID_PARAMS, 'logging/setLevel needs "level"')
+        session.log_level = level
+        await self.hub.set_level(level)
+        return {}

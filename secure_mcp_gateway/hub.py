@@ -1,0 +1,199 @@
+"""What every client session shares: the config, the fleet of servers, the catalog view, the checks, cache, audit."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from secure_mcp_gateway import __version__, jsonrpc
+from secure_mcp_gateway.cache import GatewayCache
+from secure_mcp_gateway.catalog import Route, ServerCatalog
+from secure_mcp_gateway.children import Child, State, Unavailable
+from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.fleet import Fleet
+from secure_mcp_gateway.jsonrpc import Message, RpcError
+from secure_mcp_gateway.notices import NoticeRouter
+from secure_mcp_gateway.pipeline import Pipeline
+from secure_mcp_gateway.recorder import Recorder
+from secure_mcp_gateway.rpc import RpcPeer
+from secure_mcp_gateway.session import ClientSession
+from secure_mcp_gateway.view import CatalogView
+
+log = logging.getLogger(__name__)
+
+FORWARDED_CLIENT_CAPS = ("roots", "sampling", "elicitation")
+
+
+class Hub:
+    """One fleet, one catalog view and one set of checks, shared by any number of client sessions."""
+
+    def __init__(
+        self,
+        config: GatewayConfig,
+        pipeline: Pipeline | None = None,
+        config_path: str | None = None,
+        cache: GatewayCache | None = None,
+        audit: Any = None,
+    ) -> None:
+        self.config = config
+        self.config_path = config_path
+        self.pipeline = pipeline or Pipeline(config)
+        self.cache = cache
+        self.audit = audit
+        self.recorder = Recorder(audit)
+        self.sessions: list[ClientSession] = []
+        self.log_level: str | None = None
+        """The level last asked for by any client; servers that log get it."""
+        self.view = CatalogView(self.pipeline.screen_definition, self._list_changed, self.recorder, cache)
+        self.view.configure(config)
+        self.fleet = Fleet(config, self)
+        self.notices = NoticeRouter(lambda: self.sessions)
+        self._first: ClientSession | None = None
+        self._stopping = False
+
+    # --- sessions --------------------------------------------------------------------------------
+
+    def open_session(self, peer: RpcPeer | None = None, *, name: str = "client") -> ClientSession:
+        """A new client session over the shared fleet."""
+        session = ClientSession(peer, name=name)
+        self.sessions.append(session)
+        return session
+
+    def close_session(self, session: ClientSession) -> None:
+        """A client went away: stop sending to it and drop its subscriptions (servers keep theirs if shared)."""
+        session.close()
+        if session in self.sessions:
+            self.sessions.remove(session)
+        for uri, server in session.subscriptions.items():
+            if not self._subscribed(uri, server):
+                asyncio.get_running_loop().create_task(
+                    self.quiet(self.forward(server, "resources/unsubscribe", {"uri": uri}))
+                )
+
+    def greeted(self, session: ClientSession) -> None:
+        """A session completed `initialize`; the first one's identity is what the servers are told."""
+        if self._first is None:
+            self._first = session
+
+    def _list_changed(self, kind: str) -> None:
+        if self._stopping:
+            return
+        for session in self.sessions:
+            session.list_changed(kind)
+
+    def _subscribed(self, uri: str, server: str) -> bool:
+        return any(s.subscriptions.get(uri) == server for s in self.sessions)
+
+    # --- starting and forwarding -----------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Start every server (once), serve cached lists meanwhile, and wait within the start deadline."""
+        self.fleet.start()
+        await self.view.load_cached(self.fleet)
+        await self.startup()
+
+    async def startup(self) -> None:
+        """Wait for servers still starting (within the start deadline), except those served from the cache."""
+        await self.fleet.wait_startup(known=lambda name: self.view.catalog.get(name) is not None)
+
+    async def forward(self, server: str, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        """Send a request to one server within its call deadline; its failures as RpcError."""
+        child = self.fleet.children.get(server)
+        if child is None:
+            raise RpcError(jsonrpc.INTERNAL_ERROR, f"server {server!r} is not configured")
+        try:
+            return await child.request(method, params, self.config.call_timeout(server))
+        except Unavailable as exc:
+            raise RpcError(jsonrpc.INTERNAL_ERROR, str(exc)) from None
+
+    async def await_route(self, public: str, lookup: Callable[[str], Route | None]) -> Route | None:
+        """For a name of a server that is still coming up, wait for it (within its call deadline)."""
+        catalog = self.view.catalog
+        for child in self.fleet:
+            if child.catalog is None and public.startswith(catalog.prefix(child.name) + "__"):
+                await child.wait_ready(self.config.call_timeout(child.name))
+                return lookup(public)
+        return None
+
+    async def set_level(self, level: str) -> None:
+        """Pass a log level to every server that logs."""
+        self.log_level = level
+        await asyncio.gather(*(self._send_level(c) for c in self.fleet if c.ready), return_exceptions=True)
+
+    async def _send_level(self, child: Child) -> None:
+        if self.log_level and child.catalog is not None and "logging" in child.catalog.capabilities:
+            try:
+                await child.request("logging/setLevel", {"level": self.log_level}, 10.0)
+            except (RpcError, Unavailable) as exc:
+                log.info("server %s did not take log level %s: %s", child.name, self.log_level, exc)
+
+    async def quiet(self, aw: Awaitable[Any]) -> None:
+        """Await, logging a failure instead of raising it."""
+        try:
+            await aw
+        except Exception as exc:
+            log.info("%s", exc)
+
+    # --- what the children tell us (ChildHost) ---------------------------------------------------
+
+    def child_initialize_params(self) -> dict[str, Any]:
+        """The `initialize` a server gets: the first client's version and forwardable capabilities."""
+        first = self._first
+        caps = {k: v for k, v in (first.caps if first else {}).items() if k in FORWARDED_CLIENT_CAPS}
+        info = (first.info if first else None) or {"name": "secure-mcp-gateway", "version": __version__}
+        version = first.protocol_version if first else ClientSession().protocol_version
+        return {"protocolVersion": version, "capabilities": caps, "clientInfo": info}
+
+    def on_catalog(self, child: Child, catalog: ServerCatalog, kinds: tuple[str, ...]) -> None:
+        """A server's lists arrived or changed: screen them, merge them, tell the clients what changed."""
+        self.view.update(child, catalog)
+        if "tools" in kinds and self.log_level and child.ready:
+            asyncio.get_running_loop().create_task(self._send_level(child))
+        if child.ready:
+            self._resubscribe(child)
+
+    def _resubscribe(self, child: Child) -> None:
+        uris = {uri for s in self.sessions for uri, server in s.subscriptions.items() if server == child.name}
+        for uri in uris:
+            asyncio.get_running_loop().create_task(
+                self.quiet(self.forward(child.name, "resources/subscribe", {"uri": uri}))
+            )
+
+    def on_child_notification(self, child: Child, msg: Message) -> None:
+        """A server's notification: to the sessions it belongs to."""
+        self.notices.notification(child, msg)
+
+    async def on_child_request(self, child: Child, msg: Message) -> dict[str, Any]:
+        """A server's request (sampling, elicitation, roots): to a session that can answer it."""
+        return await self.notices.request(child, msg)
+
+    def on_state(self, child: Child, state: State, detail: str) -> None:
+        """A server changed state: record it; a server that is gone for good takes its lists with it."""
+        self.recorder.server_state(child, state, detail)
+        if state in (State.FAILED, State.STOPPED):
+            self.view.drop(child.name)
+
+    # --- life cycle ------------------------------------------------------------------------------
+
+    async def reload(self, config: GatewayConfig) -> list[str]:
+        """Apply a new config without a restart; the servers that changed."""
+        before = self.view.snapshot()
+        self.config = config
+        self.view.configure(config)
+        changed = await self.fleet.apply(config)
+        self.view.forget(changed)
+        self.view.announce_since(before)
+        if self.fleet.started or any(s.initialized for s in self.sessions):
+            await self.view.load_cached(self.fleet)
+        return changed
+
+    async def stop(self) -> None:
+        """Stop every server."""
+        self._stopping = True
+        for session in self.sessions:
+            session.close()
+        await self.fleet.stop()
+        if self.cache is not None:
+            await asyncio.to_thread(self.cache.close)

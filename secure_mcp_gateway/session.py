@@ -1,0 +1,81 @@
+"""One connected client: its peer, what it declared in the handshake, and what it has asked to hear about."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from secure_mcp_gateway.jsonrpc import METHOD_NOT_FOUND, RpcError
+from secure_mcp_gateway.rpc import RpcPeer
+
+HANDSHAKE_VERSIONS = ("2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25")
+LATEST_VERSION = HANDSHAKE_VERSIONS[-1]
+LIST_KINDS = ("tools", "prompts", "resources")
+NOTIFY_DELAY = 0.05
+"""Seconds a burst of list changes is gathered into one `list_changed` per kind."""
+
+
+class ClientSession:
+    """Per-client state; the fleet, catalog and chain are shared by every session of a hub."""
+
+    def __init__(self, peer: RpcPeer | None = None, *, name: str = "client") -> None:
+        self.name = name
+        self.peer = peer
+        self.caps: dict[str, Any] = {}
+        self.info: dict[str, Any] | None = None
+        self.protocol_version = LATEST_VERSION
+        self.initialized = False
+        self.log_level: str | None = None
+        self.subscriptions: dict[str, str] = {}
+        """uri -> the server that took the subscription."""
+        self.progress: dict[Any, str] = {}
+        """progress token of an in-flight call -> its server."""
+        self.listed: set[str] = set()
+        """Which lists (tools, prompts, resources) the client fetched: only those get `list_changed`."""
+        self.calling: dict[str, int] = {}
+        """server -> calls in flight to it (where a server's own requests to a client are sent)."""
+        self.closed = False
+        self._pending: set[str] = set()
+        self._flush: asyncio.TimerHandle | None = None
+
+    def greet(self, params: dict[str, Any]) -> None:
+        """Take what the client declared in `initialize`."""
+        caps = params.get("capabilities")
+        self.caps = caps if isinstance(caps, dict) else {}
+        info = params.get("clientInfo")
+        self.info = info if isinstance(info, dict) else None
+        requested = params.get("protocolVersion")
+        self.protocol_version = requested if requested in HANDSHAKE_VERSIONS else LATEST_VERSION
+
+    def notify(self, method: str, params: dict[str, Any] | None = None) -> None:
+        """Send a notification to this client (dropped when it is gone)."""
+        if self.peer is not None and not self.closed:
+            self.peer.notify(method, params)
+
+    async def request(self, method: str, params: dict[str, Any] | None, cap: str) -> dict[str, Any]:
+        """Send a request to this client, when it declared the capability `cap`."""
+        if cap not in self.caps or self.peer is None or self.closed:
+            raise RpcError(METHOD_NOT_FOUND, f"the client connected to the gateway does not support {cap}")
+        return await self.peer.request(method, params)
+
+    def list_changed(self, kind: str) -> None:
+        """Tell the client a list it fetched changed, coalescing bursts into one notification per kind."""
+        if kind not in self.listed or self.closed:
+            return
+        self._pending.add(kind)
+        if self._flush is None:
+            self._flush = asyncio.get_running_loop().call_later(NOTIFY_DELAY, self._send_pending)
+
+    def _send_pending(self) -> None:
+        self._flush = None
+        kinds, self._pending = self._pending, set()
+        for kind in LIST_KINDS:
+            if kind in kinds:
+                self.notify(f"notifications/{kind}/list_changed")
+
+    def close(self) -> None:
+        """Stop sending to this client."""
+        self.closed = True
+        if self._flush is not None:
+            self._flush.cancel()
+            self._flush = None

@@ -1,0 +1,203 @@
+"""The catalog view: every server's screened lists merged under public names, warm starts, and what changed."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from secure_mcp_gateway.cache import GatewayCache, catalog_key
+from secure_mcp_gateway.cache_keys import digest
+from secure_mcp_gateway.catalog import Catalog, ServerCatalog, ToolFilterSet
+from secure_mcp_gateway.children import Child
+from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.recorder import Recorder
+from secure_mcp_gateway.routing import ResourceRouter
+
+log = logging.getLogger(__name__)
+
+LIST_KINDS = ("tools", "prompts", "resources")
+DEFINITION_KINDS = ("tools", "prompts", "resources", "templates")
+Screen = Callable[[str, str, dict[str, Any]], "dict[str, Any] | None"]
+"""(server, kind, definition) -> the definition as the client may see it, or None to withhold it."""
+
+
+class CatalogView:
+    """What every client sees of the servers' lists: screened, merged, named; and who to tell when it changes."""
+
+    def __init__(
+        self,
+        screen: Screen,
+        on_change: Callable[[str], None],
+        recorder: Recorder,
+        cache: GatewayCache | None = None,
+    ) -> None:
+        self.catalog = Catalog()
+        self.routes = ResourceRouter(self.catalog)
+        self._screen = screen
+        self._on_change = on_change
+        self._recorder = recorder
+        self._cache = cache
+        self._cache_keys: dict[str, str] = {}
+        self._cached: dict[str, dict[str, Any]] = {}
+        self._definitions: dict[str, tuple[dict[tuple[str, str], str], str]] = {}
+
+    def configure(self, config: GatewayConfig) -> None:
+        """Take the configured servers (order, prefixes, tool filters)."""
+        self.catalog.configure({n: ToolFilterSet(s.tools.allow, s.tools.deny) for n, s in config.servers.items()})
+
+    def forget(self, servers: Iterable[str]) -> None:
+        """Servers whose launch spec changed: their cached lists no longer apply."""
+        for name in servers:
+            self._cache_keys.pop(name, None)
+            self._cached.pop(name, None)
+
+    # --- what clients see ------------------------------------------------------------------------
+
+    def tools(self) -> list[dict[str, Any]]:
+        """Every visible tool under its public name."""
+        return self.catalog.tools()
+
+    def prompts(self) -> list[dict[str, Any]]:
+        """Every prompt under its public name."""
+        return self.catalog.prompts()
+
+    def resources(self) -> list[dict[str, Any]]:
+        """Every resource once (first server in config order wins)."""
+        return self.routes.resources()
+
+    def templates(self) -> list[dict[str, Any]]:
+        """Every resource template once."""
+        return self.routes.templates()
+
+    def capabilities(self, servers: Iterable[str]) -> dict[str, Any]:
+        """What the gateway offers: tools always; the rest when a server offers it (or may, if not up yet)."""
+        cats = [self.catalog.get(name) for name in servers]
+        known = [c.capabilities for c in cats if c is not None]
+        unknown = any(c is None for c in cats)
+        caps: dict[str, Any] = {"tools": {"listChanged": True}}
+        if unknown or any("prompts" in k for k in known):
+            caps["prompts"] = {"listChanged": True}
+        if unknown or any("resources" in k for k in known):
+            subscribe = any(isinstance(k.get("resources"), dict) and k["resources"].get("subscribe") for k in known)
+            caps["resources"] = {"listChanged": True, "subscribe": bool(subscribe)}
+        if any("completions" in k for k in known):
+            caps["completions"] = {}
+        if any("logging" in k for k in known):
+            caps["logging"] = {}
+        return caps
+
+    def instructions(self, screen_text: Callable[[str, str], str | None]) -> str:
+        """The servers' own instructions, each screened and under its server's name."""
+        parts = []
+        for name in self.catalog.servers():
+            cat = self.catalog.get(name)
+            text = screen_text(name, cat.instructions) if cat and cat.instructions else None
+            if text:
+                parts.append(f"## {name}\n{text.strip()}")
+        return "\n\n".join(parts)
+
+    # --- what servers send -----------------------------------------------------------------------
+
+    def update(self, child: Child, catalog: ServerCatalog) -> None:
+        """A server's lists arrived or changed: watch for changed definitions, screen, merge, keep on disk."""
+        self._watch_definitions(child.name, catalog)
+        self.merge(child.name, catalog)
+        self._remember(child, catalog)
+
+    def drop(self, server: str) -> None:
+        """A server is gone for good: its lists go with it."""
+        if self.catalog.get(server) is not None:
+            before = self._visible()
+            self.catalog.set(server, None)
+            self._announce(before)
+
+    def merge(self, server: str, catalog: ServerCatalog) -> None:
+        """Screen every definition of one server and put the result in the merged view."""
+        screened = ServerCatalog(**{**catalog.__dict__})
+        for kind in DEFINITION_KINDS:
+            items = []
+            for item in getattr(catalog, kind):
+                shown = self._screen(server, kind, item)
+                if shown is not None:
+                    items.append(shown)
+            setattr(screened, kind, items)
+        before = self._visible()
+        self.catalog.set(server, screened)
+        self._announce(before)
+
+    def announce_since(self, before: dict[str, Any]) -> None:
+        """Tell clients which lists differ from `before` (a snapshot from `snapshot`)."""
+        self._announce(before)
+
+    def snapshot(self) -> dict[str, Any]:
+        """What clients see now (to compare after a change)."""
+        return self._visible()
+
+    def _visible(self) -> dict[str, Any]:
+        return {
+            "tools": self.catalog.tools(),
+            "prompts": self.catalog.prompts(),
+            "resources": (self.routes.resources(), self.routes.templates()),
+        }
+
+    def _announce(self, before: dict[str, Any]) -> None:
+        after = self._visible()
+        for kind in LIST_KINDS:
+            if before[kind] != after[kind]:
+                self._on_change(kind)
+
+    def _watch_definitions(self, server: str, catalog: ServerCatalog) -> None:
+        """Report a tool, prompt or resource whose definition changed since the last run or since first listed."""
+        now = fingerprints(catalog)
+        before, since = self._definitions.get(server, ({}, ""))
+        for key, fingerprint in now.items():
+            old = before.get(key)
+            if old is not None and old != fingerprint:
+                kind, name = key
+                log.warning("server %s changed the definition of %s %r since %s", server, kind, name, since)
+                self._recorder.record("definition.changed", server=server, kind=kind, name=name, since=since)
+        self._definitions[server] = (now, "it was last listed")
+
+    # --- warm start ------------------------------------------------------------------------------
+
+    async def load_cached(self, children: Iterable[Child]) -> None:
+        """Serve what each server listed last time while it starts (a warm start)."""
+        if self._cache is None:
+            return
+        todo = [c for c in children if c.name not in self._cache_keys]
+        for child in todo:
+            self._cache_keys[child.name] = catalog_key(child.name, child.config)
+        found = await asyncio.gather(*(self._cache.get_catalog(self._cache_keys[c.name]) for c in todo))
+        for child, data in zip(todo, found, strict=True):
+            if data is None:
+                continue
+            try:
+                catalog = ServerCatalog.from_dict(data)
+            except (TypeError, ValueError):
+                continue
+            self._cached[child.name] = data
+            self._definitions.setdefault(child.name, (fingerprints(catalog), "the last run"))
+            if child.catalog is not None:
+                continue
+            self.merge(child.name, catalog)
+            log.info("server %s: serving its %d cached tools while it starts", child.name, len(catalog.tools))
+
+    def _remember(self, child: Child, catalog: ServerCatalog) -> None:
+        """Keep a server's fresh lists on disk for the next start."""
+        if self._cache is None or child.name not in self._cache_keys:
+            return
+        data = catalog.to_dict()
+        if self._cached.get(child.name) != data:
+            self._cached[child.name] = data
+            asyncio.get_running_loop().create_task(self._cache.put_catalog(self._cache_keys[child.name], data))
+
+
+def fingerprints(catalog: ServerCatalog) -> dict[tuple[str, str], str]:
+    """A digest of each definition a server lists, by (kind, name)."""
+    out = {}
+    for kind, key in (("tool", "name"), ("prompt", "name"), ("resource", "uri"), ("resource_template", "uriTemplate")):
+        for item in getattr(catalog, "templates" if kind == "resource_template" else kind + "s"):
+            out[(kind, str(item.get(key)))] = digest(item)
+    return out
