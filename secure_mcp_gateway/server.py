@@ -16,7 +16,32 @@ from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.rpc import RpcPeer
 from secure_mcp_gateway.session import ClientSession
 
-__all__ = ["Gateway", "error_result"]
+__all__ = ["Connection", "Gateway", "error_result"]
+
+
+class Connection:
+    """One client's connection to a hub: its session, and its requests and notifications answered."""
+
+    def __init__(self, hub: Hub, handlers: Handlers, *, name: str = "client") -> None:
+        self.hub = hub
+        self.handlers = handlers
+        self.session: ClientSession = hub.open_session(name=name)
+
+    def attach(self, peer: RpcPeer) -> None:
+        """Serve requests arriving on `peer`."""
+        self.session.peer = peer
+
+    async def handle(self, msg: Message) -> dict[str, Any]:
+        """Answer one request from this client."""
+        return await self.handlers.handle(self.session, msg)
+
+    def on_client_notification(self, msg: Message) -> None:
+        """A notification from this client."""
+        self.handlers.notification(self.session, msg)
+
+    def close(self) -> None:
+        """The client went away: drop its session (the servers and the other sessions carry on)."""
+        self.hub.close_session(self.session)
 
 
 class Gateway:
@@ -32,7 +57,12 @@ class Gateway:
     ) -> None:
         self.hub = Hub(config, pipeline, config_path, cache=cache, audit=audit)
         self.handlers = Handlers(self.hub)
-        self.session: ClientSession = self.hub.open_session()
+        self.main = Connection(self.hub, self.handlers)
+        self.session: ClientSession = self.main.session
+
+    def connect(self, name: str = "client") -> Connection:
+        """Another client over the same servers, catalog and checks (HTTP serving opens one per client)."""
+        return Connection(self.hub, self.handlers, name=name)
 
     @property
     def config(self) -> GatewayConfig:

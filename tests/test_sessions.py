@@ -116,3 +116,15 @@ async def test_two_clients_share_one_server_and_keep_their_own_state(hub) -> Non
     for client in (a, b):
         for task in client.tasks:
             task.cancel()
+
+
+async def test_gateway_connections_share_the_hub(tmp_path) -> None:
+    from secure_mcp_gateway.server import Gateway
+
+    gw = Gateway(GatewayConfig(mcpServers={"fx": fixture_server()}, cache={"enabled": False}))
+    other = gw.connect("second")
+    assert other.hub is gw.hub and other.session is not gw.session
+    assert gw.hub.sessions == [gw.session, other.session]
+    other.close()
+    assert gw.hub.sessions == [gw.session]
+    await gw.stop()
