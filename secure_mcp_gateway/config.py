@@ -200,6 +200,34 @@ class RestartSettings(_Strict):
     """A server up this long has its failure count reset."""
 
 
+class ClientBudget(_Strict):
+    """Budgets for one client, over the built-in defaults for it (see the README's table)."""
+
+    max_tools: int | None = Field(None, ge=0)
+    max_name_length: int | None = Field(None, ge=24, le=64)
+    max_result_chars: int | None = Field(None, ge=0)
+
+    _room = field_validator("max_result_chars")(classmethod(lambda cls, v: _result_room(v)))
+
+
+def _result_room(value: int | None) -> int | None:
+    if value is not None and 0 < value < 2000:
+        raise ValueError("must be 0 (no result budget) or at least 2000 characters (room for a preview)")
+    return value
+
+
+class ResultStoreSettings(_Strict):
+    """Where full results cut down to a preview are kept, and for how long."""
+
+    store: Literal["memory", "disk"] = "memory"
+    """`disk` keeps them as 0600 files under `dir` (default: the user state directory), else in memory."""
+    dir: str | None = None
+    ttl: float = Field(3600.0, gt=0)
+    """Seconds a stored result is kept after it was stored or last read."""
+    max_total_mb: float = Field(256.0, gt=0)
+    """Bound on all stored results together; the oldest go first."""
+
+
 class GatewaySettings(_Strict):
     """How the gateway serves and supervises."""
 
@@ -218,6 +246,20 @@ class GatewaySettings(_Strict):
     inherit_env: list[str] = Field(default_factory=list)
     shutdown_grace: float = Field(1.5, gt=0)
     """Time a server gets to exit after its stdin closes, before it is terminated."""
+    # budgets: what one client is shown at once (see the README's "Budgets")
+    max_tools: int | None = Field(None, ge=0)
+    """Most tools listed; more switch to search mode (0 forces it); unset: the client's default."""
+    max_name_length: int | None = Field(None, ge=24, le=64)
+    """Longest tool name listed; unset: the client's default."""
+    max_result_chars: int | None = Field(None, ge=0)
+    """Longest tool result (as compact JSON) sent whole; 0 turns the result budget off; unset: the default."""
+    favorite_tools: list[str] = Field(default_factory=list)
+    """Glob patterns over public tool names listed first in search mode."""
+    clients: dict[str, ClientBudget] = Field(default_factory=dict)
+    """Budgets per client, by its recognised name (`cursor`, `vscode`, ...) or its `clientInfo.name`."""
+    results: ResultStoreSettings = ResultStoreSettings()
+
+    _room = field_validator("max_result_chars")(classmethod(lambda cls, v: _result_room(v)))
 
 
 class HttpSettings(_Strict):

@@ -1,0 +1,243 @@
+"""One session's budgets: the tool view it lists, the meta-tools it answers, the results it may read back."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from secure_mcp_gateway.budget import meta
+from secure_mcp_gateway.budget.clients import DEFAULT_RESULT_CHARS, Limits, limits_for
+from secure_mcp_gateway.budget.preview import (
+    META_KEY,
+    Stored,
+    build_preview,
+    document,
+    fits,
+    rough_size,
+    size_of,
+)
+from secure_mcp_gateway.budget.results import NotKept, ResultStore, result_id, result_uri
+from secure_mcp_gateway.budget.usage import ToolUsage
+from secure_mcp_gateway.budget.view import ToolView
+from secure_mcp_gateway.config import GatewaySettings
+
+LINKS_SINCE = "2025-06-18"
+"""The first protocol version with `resource_link` content."""
+_OFF_LOOP = 1_000_000
+"""Results above this many characters are cut to a preview in a worker thread."""
+_PAGE_NOTE = 400
+
+
+def error_result(text: str) -> dict[str, Any]:
+    """A tool result the model sees as a failure, with the reason."""
+    return {"content": [{"type": "text", "text": text}], "isError": True}
+
+
+class Budgets:
+    """The budgets of one client session."""
+
+    def __init__(
+        self,
+        settings: GatewaySettings,
+        *,
+        store: ResultStore | None = None,
+        usage: ToolUsage | None = None,
+        owner: str | None = None,
+        on_tools_changed: Callable[[], None] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.usage = usage
+        self.owner = owner or secrets.token_hex(16)
+        self._on_tools_changed = on_tools_changed
+        self.limits: Limits = limits_for(None, settings)
+        self.links = True
+        self._client_info: Any = None
+        self._kept = False
+        self._view: ToolView | None = None
+
+    def start(self, client_info: Any, protocol_version: str) -> None:
+        """Take the client's identity and protocol version from its `initialize`."""
+        self._client_info = client_info
+        self.links = protocol_version >= LINKS_SINCE
+        self.configure(self.settings)
+
+    def configure(self, settings: GatewaySettings) -> None:
+        """Take (new) settings."""
+        self.settings = settings
+        self.limits = limits_for(self._client_info, settings)
+        self._view = None
+
+    # --- tools -----------------------------------------------------------------------------------
+
+    def view(self, tools: list[dict[str, Any]]) -> ToolView:
+        """The client's view of the catalog's current tools."""
+        if self._view is None:
+            usage = self.usage.snapshot() if self.usage is not None else {}
+            self._view = ToolView(self.limits, self.settings.favorite_tools, usage)
+        self._view.refresh(tools)
+        return self._view
+
+    def list_tools(self, tools: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """What `tools/list` answers."""
+        return self.view(tools).listing(with_reader=self._kept)
+
+    def is_meta(self, name: str, tools: list[dict[str, Any]]) -> bool:
+        """Whether a called name is one of the gateway's own tools (the reader only once there is a result store)."""
+        if name == meta.READ:
+            return self.store is not None
+        return name in meta.NAMES and self.view(tools).search_mode
+
+    def resolve(self, name: str, tools: list[dict[str, Any]]) -> str:
+        """The public name behind a name the client sent (unknown names come back as they are)."""
+        return self.view(tools).public(name) or name
+
+    def used(self, public: str) -> None:
+        """Count one call of a tool."""
+        if self.usage is not None:
+            self.usage.count(public)
+
+    def search(self, arguments: Any, tools: list[dict[str, Any]]) -> dict[str, Any]:
+        """Answer `gateway__search_tools`."""
+        try:
+            query, limit = meta.search_args(arguments)
+        except meta.BadArguments as exc:
+            return error_result(f"{meta.SEARCH}: {exc}")
+        view = self.view(tools)
+        found = view.search(query, limit)
+        if not found:
+            text = f"No tool matches {query!r} among {len(view)} tools; try other words or part of a name."
+            return {"content": [{"type": "text", "text": text}]}
+        return {"content": [{"type": "text", "text": json.dumps(found, ensure_ascii=False, indent=1)}]}
+
+    def call_target(self, arguments: Any) -> tuple[str, Any]:
+        """The tool name and arguments of a `gateway__call_tool` call; raises `meta.BadArguments`."""
+        return meta.call_args(arguments)
+
+    # --- results ---------------------------------------------------------------------------------
+
+    async def fit(self, result: dict[str, Any], public: str | None, tools: list[dict[str, Any]]) -> dict[str, Any]:
+        """The result itself if it fits the client's budget, else a preview, with the full result kept."""
+        budget = self.limits.max_result_chars
+        if not budget or not isinstance(result, dict) or rough_size(result) <= budget // 2 or fits(result, budget):
+            return result
+        definition = self.view(tools).definition(public) if public else None
+        required = bool(definition and isinstance(definition.get("outputSchema"), dict))
+        stored = Stored(None, None, why_not="no result store is configured")
+        if self.store is not None:
+            try:
+                rid = await self.store.put(self.owner, result)
+                stored = Stored(rid, result_uri(rid), self.store.ttl)
+            except NotKept as exc:
+                stored = Stored(None, None, why_not=str(exc))
+        args = (result, budget, stored)
+        kwargs = {"structured_required": required, "links": self.links}
+        if rough_size(result) > _OFF_LOOP:
+            preview = await asyncio.to_thread(build_preview, *args, **kwargs)
+        else:
+            preview = build_preview(*args, **kwargs)
+        if stored.id is not None and not self._kept:
+            self._kept = True
+            if self._on_tools_changed is not None and self._view is not None and not self._view.search_mode:
+                self._on_tools_changed()
+        return preview
+
+    async def read(self, arguments: Any) -> dict[str, Any]:
+        """Answer `gateway__read_result`: one page of a kept result's text."""
+        try:
+            rid, offset, limit = meta.read_args(arguments)
+        except meta.BadArguments as exc:
+            return error_result(f"{meta.READ}: {exc}")
+        result = await self._get(rid)
+        if result is None:
+            return error_result(self._missing(rid))
+        text = document(result).text
+        if offset > len(text) or (offset == len(text) and text):
+            return error_result(f"offset {offset} is past the end: the result's text has {len(text):,} characters")
+        budget = self.limits.max_result_chars or DEFAULT_RESULT_CHARS
+        room = min(limit or budget, budget - _PAGE_NOTE)
+        while True:
+            out = _page(rid, text, offset, room)
+            excess = size_of(out) - budget
+            if excess <= 0 or room <= 1:
+                return out
+            room = max(room - excess - 16, 1)
+
+    async def read_resource(self, uri: str) -> dict[str, Any] | None:
+        """Answer `resources/read` of `gateway://results/<id>`: every block whole; None if the URI is not ours."""
+        if not uri.startswith("gateway://results/"):
+            return None
+        rid = result_id(uri)
+        result = await self._get(rid) if rid else None
+        if result is None:
+            return None
+        return {"contents": contents(uri, result)}
+
+    def missing(self, uri: str) -> str:
+        """Why a result URI cannot be read."""
+        return self._missing(result_id(uri) or uri)
+
+    def _missing(self, rid: str) -> str:
+        ttl = f"{round(self.store.ttl / 60)} min" if self.store is not None else "a while"
+        return (
+            f"no kept result {rid!r} in this session: it may have expired (results are kept {ttl} after their "
+            "last read) or belong to another session"
+        )
+
+    async def _get(self, rid: str) -> dict[str, Any] | None:
+        if self.store is None:
+            return None
+        return await self.store.get(self.owner, rid)
+
+    def close(self) -> None:
+        """The session ended: drop its results, save the usage counts."""
+        if self.store is not None:
+            self.store.forget(self.owner)
+        if self.usage is not None:
+            self.usage.save()
+
+
+def _page(rid: str, text: str, offset: int, room: int) -> dict[str, Any]:
+    """Up to `room` characters (JSON-escaped) of `text` from `offset`, and where the next page starts."""
+    page = text[offset : offset + room]
+    while len(page) > 1 and size_of(page) - 2 > room:
+        page = page[: min(len(page) - 1, len(page) * room // (size_of(page) - 2))]
+    end = offset + len(page)
+    more = f'next: {meta.READ} {{"id": "{rid}", "offset": {end}}}' if end < len(text) else "that is the end"
+    note = f"[characters {offset:,} to {end:,} of {len(text):,}; {more}]"
+    return {
+        "content": [{"type": "text", "text": page}, {"type": "text", "text": note}],
+        "_meta": {META_KEY: {"id": rid, "offset": offset, "next": end if end < len(text) else None}},
+    }
+
+
+def contents(uri: str, result: dict[str, Any]) -> list[dict[str, Any]]:
+    """A kept result as `resources/read` contents: one entry per block, then the structured content."""
+    out: list[dict[str, Any]] = []
+    blocks = result.get("content") if isinstance(result.get("content"), list) else []
+    for block in blocks:
+        kind = block.get("type") if isinstance(block, dict) else None
+        if kind == "text" and isinstance(block.get("text"), str):
+            out.append({"uri": uri, "mimeType": "text/plain", "text": block["text"]})
+        elif kind in ("image", "audio") and isinstance(block.get("data"), str):
+            out.append(
+                {"uri": uri, "mimeType": block.get("mimeType") or "application/octet-stream", "blob": block["data"]}
+            )
+        elif kind == "resource" and isinstance(block.get("resource"), dict):
+            out.append(block["resource"])
+        else:
+            out.append({"uri": uri, "mimeType": "application/json", "text": json.dumps(block, ensure_ascii=False)})
+    if "structuredContent" in result:
+        out.append(
+            {
+                "uri": uri,
+                "mimeType": "application/json",
+                "text": json.dumps(result["structuredContent"], ensure_ascii=False),
+            }
+        )
+    if not out:
+        out.append({"uri": uri, "mimeType": "text/plain", "text": ""})
+    return out
