@@ -15,7 +15,10 @@ ENV_PREFIX = "SECURE_MCP_GATEWAY_"
 CONFIG_ENV = ENV_PREFIX + "CONFIG"
 APP_NAME = "secure-mcp-gateway"
 
-Action = Literal["block", "redact", "warn", "allow"]
+Action = Literal["block", "confirm", "redact", "flag", "warn", "allow"]
+"""block: refuse visibly; confirm (input): ask the user, else refuse; redact: replace the matched text; flag
+(output): pass intact and tell the model; warn: record only; allow: nothing."""
+ProviderAction = Literal["block", "redact", "warn", "allow"]
 FailurePolicy = Literal["closed", "open", "local"]
 
 
@@ -70,7 +73,7 @@ class DirectionPolicy(_Strict):
     injection: DetectorPolicy
     hidden_text: DetectorPolicy
     deny: DetectorPolicy = DetectorPolicy(action="block")
-    providers: dict[str, Action] | None = None
+    providers: dict[str, ProviderAction] | None = None
     """Remote providers asked in this direction and what a flag from each does; None means all configured."""
 
     _coerce = field_validator("secrets", "pii", "injection", "hidden_text", "deny", mode="before")(
@@ -94,7 +97,20 @@ class DefinitionPolicy(_Strict):
     @model_validator(mode="after")
     def _kinds(self) -> DefinitionPolicy:
         _check_kinds(self, ("poisoning", "hidden_text"))
+        for name in ("poisoning", "hidden_text"):
+            _check_actions(getattr(self, name), f"definitions.{name}", ("confirm", "flag"), "a definition")
         return self
+
+
+def _check_actions(policy: DetectorPolicy, where: str, banned: tuple[str, ...], what: str) -> None:
+    why = {
+        "confirm": "confirm asks the user before a server receives a value: it applies to guardrails.input only",
+        "flag": "flag tells the model about suspicious text it receives: it applies to guardrails.output only",
+    }
+    for kind, action in (("", policy.action), *policy.kinds.items()):
+        if action in banned:
+            key = f"{where}.kinds.{kind}" if kind else f"{where}.action"
+            raise ValueError(f"{key}: {action!r} cannot apply to {what} ({why[action]})")
 
 
 class DenyPattern(_Strict):
@@ -128,17 +144,27 @@ class GuardrailPolicy(_Strict):
 
     enabled: bool = True
     input: DirectionPolicy = DirectionPolicy(
-        secrets="redact", pii="warn", injection="allow", hidden_text="redact", deny="block"
+        secrets="confirm", pii="warn", injection="allow", hidden_text="warn", deny="block"
     )
+    """Towards the server: nothing the model sends is rewritten behind the user's back; a secret is asked about."""
     output: DirectionPolicy = DirectionPolicy(
-        secrets="redact", pii="warn", injection="redact", hidden_text="redact", deny="block"
+        secrets="redact", pii="warn", injection="flag", hidden_text="flag", deny="block"
     )
+    """Towards the model: secrets become placeholders (restored when passed back to the same server); suspicious
+    text stays intact and is flagged."""
     definitions: DefinitionPolicy = DefinitionPolicy()
     restore: bool = True
     """Placeholders the model passes back to a tool of the same server are restored before the call."""
     injection_threshold: float = Field(0.6, ge=0.0, le=1.0)
     deny_patterns: list[DenyPattern] = Field(default_factory=list)
     on_failure: OnFailure = OnFailure()
+
+    @model_validator(mode="after")
+    def _directions(self) -> GuardrailPolicy:
+        for name in ("secrets", "pii", "injection", "hidden_text", "deny"):
+            _check_actions(getattr(self.input, name), f"input.{name}", ("flag",), "tool input")
+            _check_actions(getattr(self.output, name), f"output.{name}", ("confirm",), "output")
+        return self
 
 
 class ServerConfig(_Strict):
@@ -289,7 +315,7 @@ class ProviderConfig(_Strict):
     headers: dict[str, str] = Field(default_factory=dict, repr=False)
     policy: str | None = None
     """Enkrypt guardrail policy name (header `X-Enkrypt-Guardrail`)."""
-    action: Action = "block"
+    action: ProviderAction = "block"
     """The most a flag from this provider may do (its own answer can be milder), unless a direction says otherwise."""
     pii_redaction: bool = False
     """Enkrypt: redact PII in tool input before the call and restore it in the result."""
@@ -449,7 +475,8 @@ def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 def _first_error(exc: ValidationError, prefix: str) -> str:
     err = exc.errors()[0]
     loc = ".".join(str(p) for p in err["loc"])
-    return f"{prefix}.{loc}: {err['msg']}" if loc else f"{prefix}: {err['msg']}"
+    msg = _describe(err)
+    return f"{prefix}.{loc}: {msg}" if loc else f"{prefix}: {msg}"
 
 
 # --- locating and loading ------------------------------------------------------------------------

@@ -16,8 +16,10 @@ from typing import Any, Literal
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.cache_keys import digest, verdict_key
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
+from secure_mcp_gateway.consent import Consent, Request
+from secure_mcp_gateway.guardrails import outcome
 from secure_mcp_gateway.guardrails.local import LocalGuard
-from secure_mcp_gateway.guardrails.redact import Vault
+from secure_mcp_gateway.guardrails.redact import Vault, Vaults
 from secure_mcp_gateway.guardrails.walk import iter_strings, replace_strings
 
 log = logging.getLogger(__name__)
@@ -52,8 +54,13 @@ class Pipeline:
         self.remote = remote
         self.cache = cache
         self.audit = audit
-        self._vaults: dict[str, Vault] = {}
+        self.vaults = Vaults()
+        self.consent = Consent()
+        self.elicit: Request | None = None
+        """Sends `elicitation/create` to the client, when the client declared elicitation (else None: a finding
+        that needs consent blocks)."""
         self._pii_keys: dict[str, list[tuple[str, str]]] = {}
+        self._notes: dict[str, str] = {}
         self.configure(config)
 
     def configure(self, config: GatewayConfig) -> None:
@@ -84,11 +91,8 @@ class Pipeline:
         return guard
 
     def vault(self, server: str) -> Vault:
-        """The placeholders minted for a server during this run."""
-        vault = self._vaults.get(server)
-        if vault is None:
-            vault = self._vaults[server] = Vault()
-        return vault
+        """The placeholders minted for a server during this run (restored only into calls to that server)."""
+        return self.vaults(server)
 
     # --- calls -----------------------------------------------------------------------------------
 
@@ -116,37 +120,77 @@ class Pipeline:
             sent = guard.placeholders_in(arguments) if policy.restore and len(vault) else set()
             verdict = guard.check_input(arguments, vault)
             call.add_hits(verdict.hits, "input")
+            outcome.report(log, verdict.hits, server=call.server, tool=call.public_name, direction="input")
             if verdict.blocked is not None:
-                return Decision(None, verdict.reason())
-            value = verdict.value
+                return Decision(None, outcome.block_text(verdict.hits, "input", call.server, call.public_name))
+            value, shown = verdict.value, verdict.shown
+            if verdict.to_confirm:
+                refused = await self._confirm(call, verdict.to_confirm)
+                if refused is not None:
+                    return Decision(None, refused)
+            rewritten = verdict.redactions
             if self._providers(policy, "input"):
-                value, blocked = await self._remote(call, policy, "input", value)
+                checked, blocked = await self._remote(call, policy, "input", shown)
                 if blocked is not None:
                     return Decision(None, blocked)
-            return Decision(guard.restore(value, vault, only=sent), shown=value)
+                if checked is not shown:  # a service rewrote it: the server gets what the service left
+                    value = shown = checked
+                    rewritten = rewritten or verdict.to_confirm
+            if rewritten:
+                self._notes[call.request_id] = outcome.input_note(rewritten, call.server)
+            return Decision(guard.restore(value, vault, only=sent), shown=shown)
+
+    async def _confirm(self, call: CallLine, hits: list[Any]) -> str | None:
+        """Ask the user about findings that need consent; None when allowed, else the isError text."""
+        if self.elicit is None:
+            if self.consent.remembered(call.server, hits):
+                return None
+            why = "the client cannot ask you to confirm (it did not declare elicitation)"
+            call.finding("consent", "unavailable", "block", "input")
+            log.info(
+                "guardrails: server %s %s input: blocked, consent needed and the client cannot ask",
+                call.server,
+                call.public_name,
+            )
+            return outcome.unconfirmed_text(hits, call.server, call.public_name, why)
+        answer = await self.consent.ask(self.elicit, server=call.server, tool=call.public_name, hits=hits)
+        call.finding("consent", answer.choice, "allow" if answer.allowed else "block", "input")
+        log.info(
+            "guardrails: server %s %s input: consent %s (%s)", call.server, call.public_name, answer.choice, answer.why
+        )
+        if answer.allowed:
+            return None
+        return outcome.unconfirmed_text(hits, call.server, call.public_name, answer.why)
 
     async def _check_output(self, call: CallLine, result: dict[str, Any]) -> Decision:
         policy = self.policy(call.server)
         keys = self._pii_keys.pop(call.request_id, None)
+        note = self._notes.pop(call.request_id, None)
         if not policy.enabled:
-            return Decision(result)
+            return Decision(outcome.attach(result, note) if note else result)
         with call.timed("output_checks"):
             if keys:
                 result = await self._restore_pii(result, keys)
             verdict = self.guard(call.server).check_output(result, self.vault(call.server))
             call.add_hits(verdict.hits, "output")
+            outcome.report(log, verdict.hits, server=call.server, tool=call.public_name, direction="output")
             if verdict.blocked is not None:
-                return Decision(None, verdict.reason())
+                return Decision(None, outcome.block_text(verdict.hits, "output", call.server, call.public_name))
             value = verdict.value
             if self._providers(policy, "output"):
                 value, blocked = await self._remote(call, policy, "output", value)
                 if blocked is not None:
                     return Decision(None, blocked)
+            if verdict.flags:
+                value = outcome.attach(value, outcome.notice_text(verdict.flags))
+            if note:
+                value = outcome.attach(value, note)
             return Decision(value)
 
     def forget(self, call: CallLine) -> None:
         """Drop what a call left behind when it ends without output checks (an error, a timeout)."""
         self._pii_keys.pop(call.request_id, None)
+        self._notes.pop(call.request_id, None)
 
     # --- remote providers ------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import time
@@ -201,7 +202,7 @@ def test_demo_shows_blocks_redactions_and_audit_lines(tmp_path):
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     out = proc.stdout
-    assert "<SECRET:github_token:1>" in out and "<PII:email:1>" in out
+    assert re.search(r"<SECRET:github_token:[a-z2-7]{16}>", out) and re.search(r"<PII:email:[a-z2-7]{16}>", out)
     assert "withheld" in out and "Blocked" in out
     assert "the real one" in out, "the placeholder was restored for the same server"
     assert "tool.call" in out, "the demo prints its audit lines"
@@ -246,7 +247,7 @@ async def test_one_span_per_call_when_opentelemetry_is_there(tmp_path):
     spans = [json.loads(line) for line in out.read_text().splitlines()]
     assert [s["name"] for s in spans] == ["tool.call", "tool.call"]
     first, second = (s["attributes"] for s in spans)
-    assert first["server"] == "fx" and first["tool"] == "echo" and first["outcome"] == "ok"
+    assert first["server"] == "fx" and first["tool"] == "echo" and first["outcome"] == "blocked"
     assert second["outcome"] == "error"
     assert "latency_ms.total" in first and "request_id" in first
     assert not any(k.startswith(("arguments", "result")) for k in first), "no content, not even its digest"

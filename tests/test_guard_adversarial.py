@@ -7,9 +7,13 @@ import pytest
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
+from tests.fakes import numbered
 
 MB = 1_000_000
 GUARD = LocalGuard(GuardrailPolicy())
+STRIP = LocalGuard(
+    GuardrailPolicy.model_validate({"output": {**GuardrailPolicy().output.model_dump(), "hidden_text": "redact"}})
+)
 QUIET = {
     "a": "a" * MB,
     "begin": "-----BEGIN " * (MB // 11),
@@ -39,12 +43,12 @@ def test_unterminated_private_key_headers_are_one_finding() -> None:
     text = ("-----BEGIN " + "PRIVATE KEY-----") * (MB // 27)
     verdict = GUARD.check_input({"q": text}, Vault())
     assert [(h.kind, h.count) for h in verdict.hits] == [("private_key", 1)]
-    assert verdict.value["q"] == "<SECRET:private_key:1>"
+    assert numbered(verdict.shown["q"]) == "<SECRET:private_key:1>"
 
 
 @pytest.mark.parametrize("text", ["\u200b" * MB, "\x1b[" * (MB // 2), "\x1b" * MB, "\x1b]" * (MB // 2)])
 def test_floods_of_hidden_characters_are_one_finding_and_stripped(text: str) -> None:
-    verdict = GUARD.check_output({"content": [{"type": "text", "text": "a" + text + "\nb"}]}, Vault())
+    verdict = STRIP.check_output({"content": [{"type": "text", "text": "a" + text + "\nb"}]}, Vault())
     assert [h.count for h in verdict.hits] == [1]
     assert verdict.value["content"][0]["text"] == "a\nb"
 

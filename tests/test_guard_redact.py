@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+import re
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -11,31 +12,64 @@ from hypothesis import strategies as st
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import hidden, injection, pii, secrets
 from secure_mcp_gateway.guardrails.local import LocalGuard
-from secure_mcp_gateway.guardrails.redact import Vault, safe_kind, splice
+from secure_mcp_gateway.guardrails.redact import PLACEHOLDER, Vault, Vaults, safe_kind, splice
 
 TOKEN = "gh" + "p_" + "FakeGitHubToken0ForTests0Only0abcdef"
 
 
 # --- the vault -------------------------------------------------------------------------------------------------
 
+SHAPE = re.compile(r"<SECRET:github_token:[a-z2-7]{16}>")
 
-def test_same_value_same_placeholder_numbers_per_kind() -> None:
-    vault = Vault()
-    assert vault.mint("SECRET", "github_token", "a") == "<SECRET:github_token:1>"
-    assert vault.mint("SECRET", "github_token", "b") == "<SECRET:github_token:2>"
-    assert vault.mint("SECRET", "github_token", "a") == "<SECRET:github_token:1>"
-    assert vault.mint("PII", "email", "a") == "<PII:email:1>"
+
+def test_same_value_same_placeholder_and_the_tag_cannot_be_guessed() -> None:
+    vault = Vault("fs")
+    a, b = vault.mint("SECRET", "github_token", "a"), vault.mint("SECRET", "github_token", "b")
+    assert SHAPE.fullmatch(a) and SHAPE.fullmatch(b) and a != b
+    assert vault.mint("SECRET", "github_token", "a") == a
+    assert vault.mint("PII", "email", "a").startswith("<PII:email:")
     assert len(vault) == 3
+    for n in range(1, 50):  # the old numbered shape, and anything like it, restores nothing
+        assert vault.restore(f"<SECRET:github_token:{n}>") == f"<SECRET:github_token:{n}>"
 
 
-def test_restore_leaves_unknown_and_foreign_placeholders_alone() -> None:
+def test_a_placeholder_is_bound_to_the_server_that_produced_the_value() -> None:
+    vaults = Vaults()
+    fs, web = vaults("fs"), vaults("web")
+    assert vaults("fs") is fs
+    mine = fs.mint("SECRET", "github_token", TOKEN)
+    other = web.mint("SECRET", "github_token", "a different secret of web")
+    same_value_elsewhere = web.mint("SECRET", "github_token", TOKEN)
+    assert same_value_elsewhere != mine  # same value, other origin: another placeholder
+    assert fs.restore(mine) == TOKEN
+    assert web.restore(mine) == mine  # handed to another server, it stays literal
+    assert fs.restore(other) == other
+
+
+def test_keys_differ_per_run_so_placeholders_never_carry_over() -> None:
+    assert Vaults()("fs").mint("SECRET", "k", "v") != Vaults()("fs").mint("SECRET", "k", "v")
+    assert Vault("fs", key=b"k" * 32).mint("SECRET", "k", "v") == Vault("fs", key=b"k" * 32).mint("SECRET", "k", "v")
+
+
+def test_values_that_arrived_as_input_are_never_restorable() -> None:
+    vault = Vault("fs")
+    typed = vault.mint("SECRET", "jwt", "typed-by-the-user", restorable=False)
+    assert not vault.knows(typed)
+    assert vault.restore(f"x {typed} y") == f"x {typed} y"
+    # the server later produces the same value itself: then it is the server's own and may go back to it
+    assert vault.mint("SECRET", "jwt", "typed-by-the-user") == typed
+    assert vault.knows(typed) and vault.restore(typed) == "typed-by-the-user"
+
+
+def test_restore_replaces_only_placeholders_this_vault_minted() -> None:
     vault = Vault()
     p = vault.mint("SECRET", "jwt", "value")
-    text = f"{p} <SECRET:jwt:2> <SECRET:other:1> <PII:jwt:1> <SECRET:jwt:1"
-    assert vault.restore(text) == "value <SECRET:jwt:2> <SECRET:other:1> <PII:jwt:1> <SECRET:jwt:1"
+    forged = p[:-2] + ("b>" if p[-2] != "b" else "c>")
+    text = f"{p} {forged} <SECRET:other:1> <PII:jwt:1> {p[:-1]}"
+    assert vault.restore(text) == f"value {forged} <SECRET:other:1> <PII:jwt:1> {p[:-1]}"
 
 
-def test_eviction_beyond_the_limit_never_reuses_a_number() -> None:
+def test_the_vault_is_bounded_and_forgets_the_oldest() -> None:
     vault = Vault(limit=2)
     first = vault.mint("SECRET", "k", "one")
     vault.mint("SECRET", "k", "two")
@@ -43,10 +77,10 @@ def test_eviction_beyond_the_limit_never_reuses_a_number() -> None:
     assert len(vault) == 2
     assert not vault.knows(first)
     assert vault.restore(first) == first
-    assert vault.mint("SECRET", "k", "one") == "<SECRET:k:4>"
+    assert vault.mint("SECRET", "k", "one") == first  # keyed: the same value comes back as the same placeholder
 
 
-def test_recently_used_values_survive_eviction() -> None:
+def test_minting_again_keeps_a_value_fresh() -> None:
     vault = Vault(limit=2)
     a = vault.mint("SECRET", "k", "a")
     vault.mint("SECRET", "k", "b")
@@ -59,18 +93,19 @@ def test_the_vault_never_shows_or_copies_its_values() -> None:
     vault = Vault()
     vault.mint("SECRET", "github_token", TOKEN)
     assert TOKEN not in repr(vault) and TOKEN not in str(vault)
-    for attempt in (lambda: pickle.dumps(vault), lambda: copy.deepcopy(vault), lambda: copy.copy(vault)):
-        try:
-            attempt()
-        except TypeError:
-            continue
-        raise AssertionError("a vault was serialised or copied")
+    for thing in (vault, Vaults()):
+        for attempt in (pickle.dumps, copy.deepcopy, copy.copy):
+            try:
+                attempt(thing)
+            except TypeError:
+                continue
+            raise AssertionError("a vault was serialised or copied")
 
 
 def test_user_named_kinds_are_made_safe_for_placeholders() -> None:
     assert safe_kind("my pattern <x>") == "my_pattern_x"
     assert safe_kind("<<>>") == "pattern"
-    assert Vault().mint("DENY", "a:b", "v") == "<DENY:a_b:1>"
+    assert Vault().mint("DENY", "a:b", "v").startswith("<DENY:a_b:")
 
 
 def test_splice_keeps_the_earliest_then_longest_of_overlapping_edits() -> None:
@@ -115,7 +150,9 @@ def test_redact_then_restore_gives_back_the_original(text: str) -> None:
     redacted = guard.check_output({"content": [{"type": "text", "text": text}]}, vault).value
     assert guard.restore({"v": redacted["content"][0]["text"]}, vault) == {"v": text}
     args = {"q": text, "nested": [text]}
-    assert guard.restore(guard.check_input(args, vault).value, vault) == args
+    fresh = Vault()
+    sent = guard.check_input(args, fresh).value
+    assert guard.restore(sent, fresh) == sent  # what the model sent is never restorable
 
 
 @PROPERTY
@@ -162,5 +199,7 @@ def test_a_redaction_that_exposes_another_secret_is_followed_up_in_the_same_chec
     guard = LocalGuard(GuardrailPolicy())
     vault = Vault()
     once = guard.check_output({"content": [{"type": "text", "text": text}]}, vault)
-    assert once.value["content"][0]["text"] == "password=<SECRET:password:1><SECRET:github_token:1>@example.com"
+    shown = once.value["content"][0]["text"]
+    assert [m[0].split(":")[1] for m in PLACEHOLDER.finditer(shown)] == ["password", "github_token"]
+    assert PLACEHOLDER.sub("P", shown) == "password=PP@example.com"
     assert guard.check_output(once.value, vault).value == once.value

@@ -21,32 +21,48 @@ def fake_github_token() -> str:
     return "ghp_" + "".join(_rng.choice(string.ascii_letters + string.digits) for _ in range(36))
 
 
-PLACEHOLDER = re.compile(r"<SECRET:github_token:\d+>")
+PLACEHOLDER = re.compile(r"<SECRET:github_token:[a-z2-7]{16}>")
 
 
 def leaky(secret: str, **extra) -> dict:
     return {"mcpServers": {"fx": fixture_server(env={"LEAK_VALUE": secret}, **extra)}}
 
 
-async def test_secret_in_arguments_is_redacted_before_the_server_sees_it(tmp_path):
+async def test_a_secret_in_arguments_is_refused_visibly_when_the_client_cannot_ask(tmp_path):
     secret = fake_github_token()
     async with gateway(tmp_path, leaky(fake_github_token())) as (session, run):
+        result = await session.call_tool("fx__echo", {"note": f"use {secret} please"})
+        assert result.is_error
+        said = text_of(result)
+        assert "fx__echo" in said and "server fx" in said and "github_token" in said and "arguments.note" in said
+        assert "guardrails.input.secrets.kinds.github_token" in said, "it names the key that allows it"
+        assert "elicitation" in said and secret not in said
+        assert text_of(await session.call_tool("fx__echo", {"ok": "fine"})) == '{"ok": "fine"}'
+    assert secret not in run.stderr()
+    assert "secrets/github_token confirm at arguments.note" in run.stderr()
+
+
+async def test_redacted_input_is_an_opt_in_and_the_result_says_so(tmp_path):
+    secret = fake_github_token()
+    config = leaky(fake_github_token(), guardrails={"input": {"secrets": "redact"}})
+    async with gateway(tmp_path, config) as (session, run):
         result = await session.call_tool("fx__echo", {"note": f"use {secret} please", "deep": [{"k": secret}]})
-    seen = json.loads(text_of(result))
-    assert secret not in text_of(result)
+    seen = json.loads(result.content[0].text)
+    assert secret not in json.dumps(result.model_dump(mode="json"))
     assert PLACEHOLDER.fullmatch(seen["deep"][0]["k"])
     assert PLACEHOLDER.search(seen["note"])
+    assert "received placeholders" in result.content[-1].text and "github_token" in result.content[-1].text
     assert secret not in run.stderr()
 
 
 async def test_the_server_never_receives_a_secret_the_model_typed(tmp_path):
     secret = fake_github_token()
-    async with gateway(tmp_path, leaky(secret)) as (session, _):
-        assert text_of(await session.call_tool("fx__compare", {"value": secret})) == "no match"
+    async with gateway(tmp_path, leaky(secret, guardrails={"input": {"secrets": "redact"}})) as (session, _):
+        assert (await session.call_tool("fx__compare", {"value": secret})).content[0].text == "no match"
         leaked = await session.call_tool("fx__leak", {})  # the same secret, now minted from the server's output
         placeholder = PLACEHOLDER.search(leaked.content[1].text).group()
         assert text_of(await session.call_tool("fx__compare", {"value": placeholder})) == "match"
-        assert text_of(await session.call_tool("fx__compare", {"value": secret})) == "no match"
+        assert (await session.call_tool("fx__compare", {"value": secret})).content[0].text == "no match"
 
 
 async def test_secret_in_every_part_of_a_result_is_redacted(tmp_path):
@@ -113,8 +129,23 @@ async def test_deny_pattern_blocks_a_call(tmp_path):
         assert not allowed.is_error
 
 
-async def test_injection_and_hidden_text_in_output_are_stripped(tmp_path):
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
+async def test_injection_and_hidden_text_in_output_are_flagged_and_left_intact(tmp_path):
+    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, run):
+        result = await session.call_tool("fx__inject", {})
+    first, notice = result.content[0].text, result.content[-1].text
+    assert "Ignore all previous instructions" in first, "the content is not changed"
+    assert "[secure-mcp-gateway] Notice" in notice
+    assert "injection check found ignore_instructions in content[0].text" in notice
+    assert "hidden_text check found tag_characters" in notice
+    assert "Ignore all" not in notice, "the notice never repeats the text"
+    assert "injection/ignore_instructions flag at content[0].text" in run.stderr()
+
+
+async def test_injection_and_hidden_text_can_be_stripped_instead(tmp_path):
+    config = {
+        "mcpServers": {"fx": fixture_server(guardrails={"output": {"injection": "redact", "hidden_text": "redact"}})}
+    }
+    async with gateway(tmp_path, config) as (session, _):
         result = await session.call_tool("fx__inject", {})
     text = text_of(result)
     assert "Release notes: bug fixes." in text

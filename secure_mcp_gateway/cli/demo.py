@@ -109,7 +109,7 @@ async def _session(workdir: Path) -> None:
             fake = "ghp_" + "".join(random.choice(string.ascii_letters + string.digits) for _ in range(36))
             await call(
                 4,
-                "A secret in the arguments is redacted before the server sees it",
+                "A secret in the arguments needs the user's consent (refused when the client cannot ask)",
                 "demo__echo",
                 {"text": f"deploy with token {fake}"},
             )
@@ -127,7 +127,7 @@ async def _session(workdir: Path) -> None:
             )
             await call(
                 7,
-                "Prompt injection and hidden Unicode in a page are stripped",
+                "Prompt injection and hidden Unicode in a page are flagged to the model, the page left intact",
                 "demo__fetch_page",
                 {"url": "https://docs.example.com"},
             )

@@ -40,22 +40,48 @@ def _summary(hits: list[Hit], limit: int = 5) -> str:
     return "; ".join(parts)
 
 
+_SAME: Any = object()
+
+
 @dataclass
 class Verdict:
-    """The outcome of checking one value (tool arguments or a result).
+    """The outcome of checking one value (tool arguments, a result, any message's payload).
 
-    `value` is the checked value, rewritten where a redaction applied (a new object; the input is never
-    mutated); it is the very object that was passed in when nothing was rewritten.
+    `value` is what may be passed on: rewritten where a redaction applied (a new object; the input is never
+    mutated), the very object that was passed in when nothing was rewritten. `shown` is the value with the spans
+    awaiting confirmation replaced too: what remote services, logs and the audit trail may see. Actions in
+    `hits`: "block" (`blocked` is the first), "confirm" (ask the user before passing `value` on), "redact",
+    "flag" (pass intact, tell the model), "warn" (record only).
     """
 
     value: Any
     hits: list[Hit] = field(default_factory=list)
     blocked: Hit | None = None
+    shown: Any = _SAME
+
+    def __post_init__(self) -> None:
+        if self.shown is _SAME:
+            self.shown = self.value
 
     @property
     def changed(self) -> bool:
         """Whether any redaction rewrote the value."""
         return any(h.action == "redact" for h in self.hits)
+
+    @property
+    def to_confirm(self) -> list[Hit]:
+        """The hits the user must allow before the value is passed on."""
+        return [h for h in self.hits if h.action == "confirm"]
+
+    @property
+    def flags(self) -> list[Hit]:
+        """The hits the model is told about while the content stays intact."""
+        return [h for h in self.hits if h.action == "flag"]
+
+    @property
+    def redactions(self) -> list[Hit]:
+        """The hits whose text was replaced."""
+        return [h for h in self.hits if h.action == "redact"]
 
     def reason(self) -> str:
         """A sentence for the isError text: detector, kind and place, never the matched text."""

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any
+from typing import Any, Literal
 
 from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
 from . import hidden, injection, pii, poisoning, secrets
@@ -19,6 +19,14 @@ Detect = Callable[[str, "str | None"], list[Finding]]
 _Event = tuple[Path, bool, str, str, str]  # path, is_key, detector, kind, action
 
 _ORDER = {"deny": 0, "secrets": 1, "pii": 2, "injection": 3}
+Direction = Literal["input", "output"]
+
+
+def _injection(text: str, low: str | None) -> list[Finding]:
+    """Injection signals at the span that matched (a redaction replaces only that, never the text around it)."""
+    if len(text) < 6:
+        return []
+    return injection.scan(low if low is not None else lower_aligned(text), injection.RULES, injection.DETECTOR)
 
 
 def _active(policy: DetectorPolicy) -> bool:
@@ -47,7 +55,7 @@ def _plan(direction: DirectionPolicy, deny: DenyMatcher, threshold: float) -> _P
     if _active(direction.pii):
         stages.append(("pii", pii.find, direction.pii))
     if _active(direction.injection):
-        stages.append(("injection", injection.find, direction.injection))
+        stages.append(("injection", _injection, direction.injection))
     return _Plan(direction.hidden_text if _active(direction.hidden_text) else None, tuple(stages), threshold)
 
 
@@ -70,16 +78,32 @@ class LocalGuard:
     # --- calls -------------------------------------------------------------------------------------------------
 
     def check_input(self, arguments: dict[str, Any] | None, vault: Vault) -> Verdict:
-        """Check tool arguments as the model sent them (placeholders are not findings; nothing is restored)."""
-        if not self.policy.enabled or arguments is None or self._input.idle:
-            return Verdict(arguments)
-        return self._check(arguments, "arguments", "free", self._input, vault)
+        """Check tool arguments as the model sent them (placeholders are not findings; nothing is restored).
+
+        Placeholders minted here stand for values the model sent: they are never restorable.
+        """
+        return self.check_value(arguments, "input", vault, "arguments", "free")
 
     def check_output(self, result: dict[str, Any], vault: Vault) -> Verdict:
         """Check a CallToolResult, GetPromptResult or ReadResourceResult (raw MCP JSON) on its way to the model."""
-        if not self.policy.enabled or self._output.idle:
-            return Verdict(result)
-        return self._check(result, "", "result", self._output, vault)
+        return self.check_value(result, "output", vault, "", "result")
+
+    def check_value(
+        self, value: Any, direction: Direction, vault: Vault, root: str = "", mode: Mode = "free"
+    ) -> Verdict:
+        """Check any payload in one direction: "input" (towards the server) or "output" (towards the client).
+
+        Output placeholders go to `vault` as restorable (the server produced the value); input ones never are.
+        A "confirm" hit leaves its text in `value` and replaces it in `shown`.
+        """
+        plan = self._input if direction == "input" else self._output
+        if not self.policy.enabled or value is None or plan.idle:
+            return Verdict(value)
+        restorable = direction == "output"
+        verdict = self._check(value, root, mode, plan, vault, restorable)
+        if verdict.to_confirm and verdict.blocked is None:
+            verdict.shown = self._check(verdict.value, root, mode, plan, vault, False, held=True).value
+        return verdict
 
     def restore(self, arguments: Any, vault: Vault, only: set[str] | None = None) -> Any:
         """`arguments` with the placeholders `vault` minted put back (if the policy restores); unknown ones stay.
@@ -104,7 +128,9 @@ class LocalGuard:
         """The placeholders present in arguments (as the model sent them)."""
         return {m[0] for _, _, s in walk(arguments, "free") if "<" in s for m in PLACEHOLDER.finditer(s)}
 
-    def _check(self, value: Any, root: str, mode: Mode, plan: _Plan, vault: Vault) -> Verdict:
+    def _check(
+        self, value: Any, root: str, mode: Mode, plan: _Plan, vault: Vault, restorable: bool, held: bool = False
+    ) -> Verdict:
         texts, places = gather(value, mode)
         if not texts:
             return Verdict(value)
@@ -112,17 +138,22 @@ class LocalGuard:
         rewritten: set[int] = set()
         joined: _Joined | None = _Joined(texts)
         visible = joined.text.isascii() and "\x1b" not in joined.text
-        if plan.hidden is not None and not visible and _strip_hidden(joined, plan.hidden, found, rewritten):
+        if (
+            plan.hidden is not None
+            and not held
+            and not visible
+            and _strip_hidden(joined, plan.hidden, found, rewritten)
+        ):
             joined = None  # the detectors below see the stripped strings
         if plan.stages:
             todo = list(range(len(texts)))
             for round_ in range(_ROUNDS):
                 batch = joined if joined is not None and not round_ else _Joined([texts[i] for i in todo])
                 changed = []
-                for j, acting in _detect(batch, plan).items():
+                for j, acting in _detect(batch, plan, held).items():
                     i = todo[j]
                     events_i: list[tuple[str, str, str]] = []
-                    new = _apply(texts[i], acting, events_i, vault)
+                    new = _apply(texts[i], acting, events_i, vault, restorable)
                     # later rounds see the earlier findings again; only their new redactions are news
                     found.setdefault(i, []).extend(e for e in events_i if not round_ or e[2] == "redact")
                     if new != texts[i]:
@@ -251,16 +282,19 @@ def _strip_hidden(
     return bool(strip)
 
 
-def _detect(joined: _Joined, plan: _Plan) -> dict[int, list[tuple[Finding, str]]]:
+def _detect(joined: _Joined, plan: _Plan, held: bool = False) -> dict[int, list[tuple[Finding, str]]]:
     """Per string index, the findings whose action is not allow, at positions within that string.
 
-    Each detector runs once over all strings joined; the injection threshold applies per string.
+    Each detector runs once over all strings joined; the injection threshold applies per string. With `held`,
+    only the findings awaiting confirmation act, as redactions (the value shown while the user decides).
     """
     low = lower_aligned(joined.text)
     out: dict[int, list[tuple[Finding, str]]] = {}
     for _, detect, policy in plan.stages:
         for raw in detect(joined.text, low):
             action = policy.for_kind(raw.kind)
+            if held:
+                action = "redact" if action == "confirm" else "allow"
             if action == "allow":
                 continue
             located = joined.locate(raw)
@@ -274,7 +308,9 @@ def _detect(joined: _Joined, plan: _Plan) -> dict[int, list[tuple[Finding, str]]
     return out
 
 
-def _apply(s: str, acting: list[tuple[Finding, str]], events: list[tuple[str, str, str]], vault: Vault) -> str:
+def _apply(
+    s: str, acting: list[tuple[Finding, str]], events: list[tuple[str, str, str]], vault: Vault, restorable: bool
+) -> str:
     """Record the findings of one string and return it with the redactions applied.
 
     Placeholder-looking text is never a finding, and personal data inside a secret is reported as the secret only.
@@ -290,7 +326,7 @@ def _apply(s: str, acting: list[tuple[Finding, str]], events: list[tuple[str, st
         events.append((f.detector, f.kind, action))
         if action == "redact":
             edits.append(f)
-    return splice(s, _replacements(s, edits, vault)) if edits else s
+    return splice(s, _replacements(s, edits, vault, restorable)) if edits else s
 
 
 def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -305,7 +341,7 @@ def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _replacements(s: str, findings: list[Finding], vault: Vault) -> list[tuple[int, int, str]]:
+def _replacements(s: str, findings: list[Finding], vault: Vault, restorable: bool) -> list[tuple[int, int, str]]:
     """The edits for redacted findings: overlapping ones are joined; a joined span that touches an injection is
     replaced by the injection marker, any other by one placeholder minted for its whole text."""
     findings = sorted(findings, key=lambda f: (f.start, -f.end))
@@ -325,7 +361,8 @@ def _replacements(s: str, findings: list[Finding], vault: Vault) -> list[tuple[i
             edits.append((start, stop, INJECTION_MARKER))
             continue
         lead = min(group, key=lambda f: _ORDER.get(f.detector, 9))
-        edits.append((start, stop, vault.mint(PREFIXES.get(lead.detector, "SECRET"), lead.kind, s[start:stop])))
+        prefix = PREFIXES.get(lead.detector, "SECRET")
+        edits.append((start, stop, vault.mint(prefix, lead.kind, s[start:stop], restorable=restorable)))
     return edits
 
 

@@ -1,0 +1,71 @@
+"""What a verdict does: block texts naming the config key, flag notices, input notes, the log line."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from secure_mcp_gateway.config import parse
+from secure_mcp_gateway.guardrails import outcome
+from secure_mcp_gateway.guardrails.findings import Hit
+
+KEY = Hit("secrets", "anthropic_api_key", "block", "arguments.content")
+
+
+def test_describe_kind_reads_as_words() -> None:
+    assert outcome.describe_kind("anthropic_api_key") == "an Anthropic API key"
+    assert outcome.describe_kind("github_token") == "a GitHub token"
+    assert outcome.describe_kind("email") == "an email"
+
+
+def test_the_key_named_in_a_block_is_one_the_config_accepts() -> None:
+    text = outcome.block_text([KEY], "input", "fs", "fs__write_file")
+    assert "fs__write_file" in text and "server fs" in text and "arguments.content" in text
+    for key in ("guardrails.input.secrets.kinds.anthropic_api_key", "mcpServers.fs.guardrails.input.secrets.kinds"):
+        assert key in text
+    # setting exactly the named key to "allow" must be a valid config
+    config = parse(
+        {
+            "mcpServers": {"fs": {"command": "x"}},
+            "guardrails": {"input": {"secrets": {"action": "confirm", "kinds": {"anthropic_api_key": "allow"}}}},
+        },
+        "test",
+    )
+    assert config.policy_for("fs").input.secrets.for_kind("anthropic_api_key") == "allow"
+    remote = Hit("remote:corp", "toxicity", "block", "arguments")
+    assert outcome.allow_key(remote, "output", "fs") == "mcpServers.fs.guardrails.output.providers.corp"
+
+
+@pytest.mark.parametrize(
+    "value, where",
+    [
+        ({"content": [{"type": "text", "text": "a"}]}, ("content", -1, "text")),
+        ({"messages": [{"role": "user", "content": {"type": "text", "text": "a"}}]}, ("messages", -1, "content")),
+        ({"contents": [{"uri": "file:///a", "text": "a"}]}, ("contents", -1, "text")),
+    ],
+)
+def test_a_notice_is_added_after_what_the_server_sent_and_changes_nothing_else(value: dict, where: tuple) -> None:
+    before = repr(value)
+    out = outcome.attach(value, "NOTICE")
+    assert repr(value) == before, "the input is not mutated"
+    key, index, field = where
+    assert out[key][:-1] == value[key], "every part the server sent is intact and in place"
+    last = out[key][index][field]
+    assert (last if isinstance(last, str) else last["text"]) == "NOTICE"
+
+
+def test_a_notice_on_other_objects_goes_to_meta() -> None:
+    assert outcome.attach({"x": 1, "_meta": {"a": 1}}, "N") == {"x": 1, "_meta": {"a": 1, outcome.NOTICE_META: "N"}}
+
+
+def test_the_log_line_names_detector_kind_action_and_place(caplog: pytest.LogCaptureFixture) -> None:
+    log = logging.getLogger("test.outcome")
+    hits = [Hit("injection", "ignore_instructions", "flag", "content[0].text"), Hit("pii", "email", "allow", "x")]
+    with caplog.at_level(logging.INFO, logger="test.outcome"):
+        outcome.report(log, hits, server="web", tool="web__fetch", direction="output")
+        outcome.report(log, [Hit("pii", "email", "allow", "x")], server="web", tool="t", direction="output")
+    assert [r.levelno for r in caplog.records] == [logging.INFO]
+    assert caplog.records[0].getMessage() == (
+        "guardrails: server web web__fetch output: injection/ignore_instructions flag at content[0].text"
+    )
