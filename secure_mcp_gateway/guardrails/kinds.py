@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .provider_keys import kinds as _provider_kinds
+
 KNOWN_KINDS: dict[str, frozenset[str]] = {
     "secrets": frozenset(
         {
@@ -36,7 +38,8 @@ KNOWN_KINDS: dict[str, frozenset[str]] = {
             "twilio_api_key",
             "url_password",
         }
-    ),
+    )
+    | _provider_kinds(),
     "pii": frozenset(
         {
             "ca_sin",

@@ -70,7 +70,7 @@ _KINDS: tuple[tuple[str, str, int], ...] = (
     (
         "credit_card_grouped",
         r"(?=\d{3}[ -]\d)(?<![0-9][ -][0-9])\d{3}(?:(?P<cs>[ -])\d{4}(?P=cs)\d{4}(?P=cs)\d{1,4}"
-        r"(?:(?P=cs)\d{1,3})?|(?P<cs2>[ -])\d{6}(?P=cs2)\d{4,5})(?![\w-]|[ -]\d)",
+        r"(?:(?P=cs)\d{1,3})?|(?P<cs2>[ -])\d{6}(?P=cs2)\d{4,5})(?![\w-])",
         0,
     ),
     ("ssn", r"(?=\d\d[- ]\d)\d\d(?P<ssn_sep>[- ])\d\d(?P=ssn_sep)\d{4}(?![\w-]|[ -]\d)", 0),
@@ -277,12 +277,20 @@ def _national_ok(raw: str) -> bool:
 _SHARED_V4 = ipaddress.ip_network("100.64.0.0/10")
 
 
+_DOCUMENTATION = tuple(
+    ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32", "3fff::/20")
+)
+"""Ranges reserved for examples in documentation (RFC 5737, RFC 3849, RFC 9637): nobody's address."""
+
+
 def _ip_kind(raw: str) -> str | None:
     try:
         ip = ipaddress.ip_address(raw)
     except ValueError:
         return None
     if ip.is_loopback or ip.is_unspecified or ip.is_multicast or ip.is_reserved:
+        return None
+    if any(ip.version == n.version and ip in n for n in _DOCUMENTATION):
         return None
     if ip.is_private or ip.is_link_local or (ip.version == 4 and ip in _SHARED_V4):
         return "private_ip_address"
@@ -292,6 +300,18 @@ def _ip_kind(raw: str) -> str | None:
 def _ipv6_plausible(raw: str) -> bool:
     groups = [g for g in raw.split(":") if g]
     return raw.count(":") == 7 or (len(groups) >= 2 and (len(groups) >= 4 or any(len(g) >= 3 for g in groups)))
+
+
+_ZIP4 = re.compile(r"\d{5}-\d{4}")
+_TZ_COORDINATES = re.compile(r"\+\d{4}(?:\d\d)?[-+]\d{5}(?:\d\d)?")
+"""A ZIP+4 code, and a time zone's coordinates as written in zone.tab (`+4042-07403`): not phone numbers."""
+
+
+def _version_like(raw: str) -> bool:
+    """Whether a dotted quad reads as a version or an OID (`3.1.1.1`, `2.5.29.14`) rather than an address (a
+    well-known resolver such as 8.8.8.8 or 1.1.1.1 repeats one digit)."""
+    octets = [int(p) for p in raw.split(".")]
+    return (all(o < 10 for o in octets) and len(set(octets)) > 1) or (octets[0] <= 2 and octets[1] < 40)
 
 
 def _classify(kind: str, raw: str) -> str | None:
@@ -312,13 +332,13 @@ def _classify(kind: str, raw: str) -> str | None:
     if kind in ("uk_nino", "uk_nino_spaced"):
         return "uk_nino" if _nino_ok(raw) else None
     if kind == "ipv4":
-        return _ip_kind(raw)
+        return None if _version_like(raw) else _ip_kind(raw)
     if kind == "ipv6":
         return _ip_kind(raw) if _ipv6_plausible(raw) else None
     if kind == "phone_us":
         return "phone_number" if _nanp_ok(raw) else None
     if kind == "phone_national":
-        return "phone_number" if _national_ok(raw) else None
+        return "phone_number" if _national_ok(raw) and not _ZIP4.fullmatch(raw) else None
     return kind
 
 
@@ -328,7 +348,7 @@ def _phones(text: str) -> list[Finding]:
         out += [
             Finding(DETECTOR, "phone_number", *m.span())
             for m in _PHONE_INTL.finditer(text)
-            if _phone_intl_ok(m.group())
+            if _phone_intl_ok(m.group()) and not _TZ_COORDINATES.fullmatch(m.group())
         ]
     if "(" in text:
         out += [
@@ -368,7 +388,7 @@ _W = "[0bU]"  # characters that are surely word characters
 _KIND_SHAPES = {
     "credit_card": f"{_D}{{12,18}}(?!{_W})",
     "credit_card_grouped": f"(?<!0-0){_D}{{3}}(?:(?P<cs>[#-]){_D}{{4}}(?P=cs){_D}{{4}}(?P=cs){_D}{{1,4}}"
-    f"(?:(?P=cs){_D}{{1,3}})?|(?P<cs2>[#-]){_D}{{6}}(?P=cs2){_D}{{4,5}})(?![0bU-]|-0)",
+    f"(?:(?P=cs){_D}{{1,3}})?|(?P<cs2>[#-]){_D}{{6}}(?P=cs2){_D}{{4,5}})(?![0bU-])",
     "ssn": f"{_D}{_D}(?P<ssn_sep>[#-]){_D}{_D}(?P=ssn_sep){_D}{{4}}(?![0bU-]|-0)",
     "ca_sin": f"{_D}{_D}(?P<sin_sep>[#-]){_D}{{3}}(?P=sin_sep){_D}{{3}}(?![0bU-]|-0)",
     "in_aadhaar": f"{_D}{{3}}(?P<aad_sep>[#-]){_D}{{4}}(?P=aad_sep){_D}{{4}}(?![0bU-]|-0)",
@@ -445,6 +465,31 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
+_TRIMMED = frozenset({"iban", "credit_card_grouped"})
+_IPV4_TAIL = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.])")
+
+
+def _trimmed(text: str, kind: str, start: int, end: int) -> int:
+    """Where a candidate whose checksum failed ends once trailing groups that are not its own are cut off (an IBAN
+    followed by a currency code, a card number followed by its expiry date), or 0."""
+    cut = end
+    while True:
+        cut = max(text.rfind(" ", start, cut), text.rfind("-", start, cut) if kind != "iban" else -1)
+        if cut <= start:
+            return 0
+        raw = text[start:cut]
+        if kind == "iban" and iban_ok(raw):
+            return cut
+        if kind != "iban" and sum(c.isdigit() for c in raw) >= 13 and _card_ok(raw):
+            return cut
+
+
+def _ipv4_tail(text: str, end: int) -> int:
+    """The end of an IPv6 address whose last 32 bits are written as an IPv4 address (`::ffff:192.0.2.1`)."""
+    m = _IPV4_TAIL.match(text, end)
+    return m.end() if m is not None else end
+
+
 def _numeric(text: str) -> list[Finding]:
     out = []
     for m in _number_matches(text):
@@ -457,9 +502,15 @@ def _numeric(text: str) -> list[Finding]:
                 if km is None:
                     continue
             start = km.start() - _BACK[k]
-            reported = _classify(k, text[start : km.end()])
+            end = km.end()
+            if k == "ipv6":
+                end = _ipv4_tail(text, end)
+            reported = _classify(k, text[start:end])
+            if reported is None and k in _TRIMMED:
+                end = _trimmed(text, k, start, end)
+                reported = _classify(k, text[start:end]) if end else None
             if reported is not None:
-                out.append(Finding(DETECTOR, reported, start, km.end()))
+                out.append(Finding(DETECTOR, reported, start, end))
                 break
     return out
 
@@ -482,10 +533,11 @@ def _ipv6_compressed(text: str) -> list[Finding]:
             continue
         if start < at and text[start].isdigit():
             continue  # found by the number-shaped pass
-        raw = text[start : m.end()]
+        end = _ipv4_tail(text, m.end())
+        raw = text[start:end]
         kind = _ip_kind(raw) if _ipv6_plausible(raw) else None
         if kind:
-            out.append(Finding(DETECTOR, kind, start, m.end()))
+            out.append(Finding(DETECTOR, kind, start, end))
     return out
 
 

@@ -9,16 +9,17 @@ import math
 import re
 from collections.abc import Container
 
+from . import provider_keys
 from .findings import Finding, lower_aligned
 from .scan import SHORT, Gate, Pivoted, any_of
 
-# Speed: every expression starts with a literal (`ghp_`, `AKIA`, `eyJ`, `://`, `-----BEGIN`, `password`, ...) that
-# the regex engine finds with its fast literal search, and most are not scanned at all: a handful of gate scans
-# for rare characters tell which literals a text holds (see `_FORMATS` and `scan`), and a short text gets one pass
-# of everything joined. The one format without a prefix, the 40-character AWS secret key, is looked for only near
-# an AWS context and only inside runs of token characters found with one `bytes.translate` and `find`. Every
-# expression checks its left boundary with a look-behind and bounds its repeats, so no input makes it backtrack
-# more than linearly.
+# Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
+# run of token characters starts (see `provider_keys`); the other expressions start with a literal (`eyJ`, `://`,
+# `-----BEGIN`, `password`, ...) that the regex engine finds with its fast literal search, and most are not scanned
+# at all: gate scans over the lower-cased text tell which names it holds (see `_LOW_GATES` and `scan`), and a short
+# text gets one pass of everything joined. The 40-character AWS secret key is looked for only near an AWS context
+# and only inside runs of token characters found with one `bytes.translate` and `find`. Every expression checks
+# its left boundary and bounds its repeats, so no input makes it backtrack more than linearly.
 #
 # Values assigned to a telling name (`password=`, `"client_secret":`) count only when they look like credentials:
 # not an environment reference (`${DB_PASSWORD}`, `os.environ[...]`, `settings.SECRET_KEY`), not a placeholder
@@ -28,94 +29,21 @@ DETECTOR = "secrets"
 
 # --- secrets in a provider's own format ------------------------------------------------------------------------
 
-# Each expression checks by a look-behind that its literal prefix starts a token. Most are scanned only when a gate
-# found their literal (see `scan.Gate`): scans for `A` and `_` in the text, and for `k`, `cre`, `w`, `g` and `x` in
-# the lower-cased text (which also gate the assignments below), stand for some twenty scans. The others are led
-# by a rare character of their prefix (see `scan.Pivoted`) and are not scanned when a character every match holds
-# is missing. Columns: kind (None: the name of the group that matched); expression; how many characters the token
-# starts before the match; characters every match holds; the name a gate finds its literal by (None: no gate).
-_SPECS: tuple[tuple[str | None, str, int, str, str | None], ...] = (
-    ("aws_access_key_id", r"A(?:KIA|SIA|BIA|CCA)(?<![A-Za-z0-9]A[A-Z]{3})[A-Z2-7]{16}(?![A-Za-z0-9])", 0, "", "akia"),
-    ("google_api_key", r"AIza(?<![A-Za-z0-9_-]AIza)[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", 0, "", "aiza"),
-    ("github_token", r"gh[pousr]_(?<![A-Za-z0-9_]gh._)[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])", 0, "", "ghp"),
-    ("github_token", r"github_pat_(?<![A-Za-z0-9_]github_pat_)[A-Za-z0-9_]{60,251}(?![A-Za-z0-9_])", 0, "", "github"),
-    (
-        "gitlab_token",
-        r"gl(?<![A-Za-z0-9_-]gl)(?:pat|dt|rt|ptt|soat|cbt)-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])",
-        0,
-        "",
-        "gitlab",
-    ),
-    ("slack_token", r"xox(?<![A-Za-z0-9_-]xox)[abeoprs]-[A-Za-z0-9-]{20,250}(?![A-Za-z0-9_-])", 0, "", "xox"),
-    (
-        "stripe_key",
-        r"k_(?:live|test)_(?<=[sr]k_[a-z]{4}_)(?<![A-Za-z0-9_][sr]k_[a-z]{4}_)[A-Za-z0-9]{10,247}(?![A-Za-z0-9_])",
-        1,
-        "",
-        "stripe",
-    ),
-    ("stripe_webhook_secret", r"whsec_(?<![A-Za-z0-9_]whsec_)[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])", 0, "", "whsec"),
-    (
-        None,
-        r"k-(?<=sk-)(?<![A-Za-z0-9_-]sk-)(?:(?P<anthropic_api_key>ant-[a-z]{2,8}[0-9]{2}-[A-Za-z0-9_-]{32,250})"
-        r"|(?P<openai_api_key>(?!ant-)(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{32,250}))(?![A-Za-z0-9_-])",
-        1,
-        "",
-        "sk",
-    ),
-    ("google_oauth_secret", r"GOCSPX-(?<![A-Za-z0-9_-]GOCSPX-)[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])", 0, "", "gocspx"),
-    ("twilio_api_key", r"K(?<=SK)(?<![A-Za-z0-9]SK)[0-9a-fA-F]{32}(?![A-Za-z0-9])", 1, "K", None),
-    (
-        "sendgrid_api_key",
-        r"SG\.(?<![A-Za-z0-9_-]SG\.)[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])",
-        0,
-        "",
-        "sendgrid",
-    ),
-    ("npm_token", r"npm_(?<![A-Za-z0-9_]npm_)[A-Za-z0-9]{36}(?![A-Za-z0-9_])", 0, "", "npm"),
-    (
-        "pypi_token",
-        r"ypi-AgE(?<=pypi-AgE)(?<![A-Za-z0-9_-]pypi-AgE)[A-Za-z0-9_-]{50,500}(?![A-Za-z0-9_-])",
-        1,
-        "E-",
-        None,
-    ),
-    ("huggingface_token", r"hf_(?<![A-Za-z0-9_]hf_)[A-Za-z0-9]{34,40}(?![A-Za-z0-9_])", 0, "", "hf"),
-    (
-        "jwt",
-        r"J(?<=eyJ)(?<![A-Za-z0-9_.-]eyJ)[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{4,16000}\.[A-Za-z0-9_-]{0,2000}"
-        r"(?![A-Za-z0-9_.-])",
-        2,
-        "J.",
-        None,
-    ),
-)
-_FORMATS: tuple[tuple[str | None, Pivoted, str | None], ...] = tuple(
-    (kind, Pivoted(pattern, back, need), gate) for kind, pattern, back, need, gate in _SPECS
-)
-_TEXT_GATES = (
-    Gate("A", {"akia": ("", "KIA|SIA|BIA|CCA"), "aiza": ("", "Iza")}),
-    Gate(
-        "_",
-        {
-            "ghp": ("gh[pousr]", ""),
-            "github": ("github", ""),
-            "stripe": ("[sr]k", ""),
-            "whsec": ("whsec", ""),
-            "npm": ("npm", ""),
-            "hf": ("hf", ""),
-        },
-    ),
+# Provider formats with a literal prefix are found by `provider_keys` from runs of token characters; JWTs, which
+# hold dots, are led by the `J` of `eyJ` (see `scan.Pivoted`) and scanned only when the text holds a `J` and a dot.
+_JWT = Pivoted(
+    r"J(?<=eyJ)(?<![A-Za-z0-9_.-]eyJ)[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{4,16000}\.[A-Za-z0-9_-]{0,2000}"
+    r"(?![A-Za-z0-9_.-])",
+    2,
+    "J.",
 )
 _LOW_GATES = (
-    Gate("k", {"key": ("", "ey"), "token": ("to", "en"), "sk": ("s", "-"), "hooks": ("hoo", r"s\.slack\.com/")}),
+    Gate("k", {"key": ("", "ey"), "token": ("to", "en"), "hooks": ("hoo", r"s\.slack\.com/")}),
     Gate("cre", {"secret": ("se", "t"), "credential": ("", "dential")}),
     Gate("w", {"pwd": ("p", "d"), "aws": ("a", "s")}),
-    Gate("g", {"gitlab": ("", "l(?:pat|dt|rt|ptt|soat|cbt)-"), "sendgrid": ("s", r"\."), "sig": ("si", "=")}),
-    Gate("x", {"xox": ("", "ox[abeoprs]-"), "gocspx": ("gocsp", "-")}),
+    Gate("g", {"sig": ("si", "=")}),
 )
-"""Gates over the lower-cased text. A name found lets the expressions of that name run, on the text or the
-lower-cased text as they are written: a literal the expression wants in capitals is found here in lower case."""
+"""Gates over the lower-cased text: a name found lets the expressions of that name run (see `scan.Gate`)."""
 _DISCORD_TAIL = re.compile(r"\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _DISCORD_EDGE = _TOKEN_CHARS | {"."}
@@ -200,29 +128,55 @@ def _aws_context(low: str, start: int, end: int, key_ids: list[int]) -> bool:
     return low.find("aws", max(0, start - _AWS_CONTEXT), end + 40) >= 0
 
 
+_EXAMPLE_TOKENS = frozenset(
+    {
+        "AKIAIOSFODNN7EXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    }
+)
+"""Keys printed in providers' and standards' documentation (the JWT entry is jwt.io's sample signature)."""
+_STAND_IN = re.compile(
+    r"example(?:key)?\Z|examplekey|x{6}|\*{4}|your|placeholder|redacted|dummy|insert|replace|1234567890abcdef", re.I
+)
+
+
+def _documented(value: str) -> bool:
+    """Whether `value` holds a key printed in documentation (see `_EXAMPLE_TOKENS`)."""
+    return any(t in value for t in _EXAMPLE_TOKENS)
+
+
+def _genuine(kind: str, token: str) -> bool:
+    """Whether a token in a provider's format is not a documented example, a stand-in or a word."""
+    if token in _EXAMPLE_TOKENS or _STAND_IN.search(token) is not None:
+        return False
+    body = token[-32:]
+    if len(set(body)) <= 4:
+        return False
+    if kind == "openai_api_key":
+        rest = token[3:]
+        return _mixed(rest) or (any(c.isdigit() for c in rest) and entropy(rest) >= 3.5 and rest.count("-") <= 2)
+    if kind in ("huggingface_token", "notion_token", "twitter_bearer_token"):
+        return any(c.isupper() for c in token[3:]) and any(c.islower() for c in token[3:])
+    return True
+
+
 def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding]:
-    out: list[Finding] = []
-    key_ids: list[int] = []
-    for kind, pattern, gate in _FORMATS:
-        if gate is not None and gate not in gated:
-            continue
-        for m in pattern.finditer(text):
-            k = kind or m.lastgroup or "token"
-            start = m.start() - pattern.back
+    out = provider_keys.find(text, low, _genuine)
+    key_ids = [f.start for f in out if f.kind == "aws_access_key_id"]
+    if "J" in text:
+        for m in _JWT.finditer(text):
+            start = m.start() - _JWT.back
             token = text[start : m.end()]
-            if (k == "jwt" and not _jwt_ok(token)) or (
-                k in ("openai_api_key", "huggingface_token") and not _mixed(token)
-            ):
-                continue
-            if k == "aws_access_key_id":
-                key_ids.append(start)
-            out.append(Finding(DETECTOR, k, start, m.end()))
+            if _jwt_ok(token) and token.rsplit(".", 1)[-1] not in _EXAMPLE_TOKENS:
+                out.append(Finding(DETECTOR, "jwt", start, m.end()))
     if "." in text:
         out += _discord(text)
     if key_ids or "aws" in gated:
         for lo, hi in _runs(text):
             for m in _AWS_SECRET.finditer(text, lo, hi):
-                if _mixed(m.group()) and _aws_context(low, m.start(), m.end(), key_ids):
+                value = m.group()
+                if _mixed(value) and value not in _EXAMPLE_TOKENS and _aws_context(low, m.start(), m.end(), key_ids):
                     out.append(Finding(DETECTOR, "aws_secret_access_key", m.start(), m.end()))
     return out
 
@@ -232,6 +186,9 @@ def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding
 _PEM_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_END = re.compile(r"-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_BODY = re.compile(r"[A-Za-z0-9+/=:,\\\- \t\r\n]*")
+
+
+_PEM_MIN_BODY = 32
 
 
 def _private_keys(text: str) -> list[Finding]:
@@ -246,7 +203,9 @@ def _private_keys(text: str) -> list[Finding]:
         at = text.find("-----END", m.end())
         footer = _PEM_END.match(text, at) if at >= 0 else None
         end = footer.end() if footer else _PEM_BODY.match(text, m.end()).end()
-        out.append(Finding(DETECTOR, kind, m.start(), end))
+        body = text[m.end() : at if footer else end]
+        if sum(c.isalnum() for c in body[:200]) >= _PEM_MIN_BODY:  # a header constant alone holds no key
+            out.append(Finding(DETECTOR, kind, m.start(), end))
         pos = end
         if at < 0:
             return out
@@ -291,12 +250,19 @@ def _placeholder_value(value: str) -> bool:
     return value.lower() in _UNSET_WORDS
 
 
+_DOC_HOSTS = re.compile(
+    r"(?:host|hostname|server|domain|example\.(?:com|org|net)|[\w.-]+\.example(?:\.\w+)?)(?![\w.-])"
+)
+
+
 def _url_credentials(text: str) -> list[Finding]:
     out = []
     for m in _URL_CREDS.finditer(text):
         password = m.group(2)
-        if _placeholder_value(password):
-            continue
+        if _placeholder_value(password) or "%20" in password or password[:1] == "+":
+            continue  # a stand-in, or words written as a URL (`a%20secret`)
+        if _DOC_HOSTS.match(text, m.end()) is not None and not _mixed(password):
+            continue  # a documentation URL: `https://user:pass123@host`
         scheme_m = _SCHEME_TAIL.search(text, max(0, m.start() - 26), m.start())
         if scheme_m is None:
             continue
@@ -337,23 +303,24 @@ def _anchored(text: str, gated: Container[str]) -> list[Finding]:
 
 # --- secrets assigned to a telling name: `password=...`, `"client_secret": "..."`, `Authorization: Bearer ...` ---
 
-_ASSIGN_TAIL = r"s?\\?[\"']?[ \t]*(?::=|=>|[:=>])[ \t]*(?:b?\\?[\"'])?(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,200})"
-# Scanned only when a gate found the name (see `_FORMATS`); `pass` is common enough to be its own scan.
-_ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+_ASSIGN_TAIL = (
+    r"s?\\?[\"']?[ \t]*(?:(?:::=|\?=|:=|=>|=(?!=)|:(?!:)|>)[ \t]*(?:b?\\?[\"'])?|[\"'][ \t]*,[ \t]*[\"']"
+    r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,200})"
+)
+"""After a telling name: an assignment (`=`, `:=`, make's `::=` and `?=`, `:`, `=>`, an XML element's `>`), a call
+that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`), then the value."""
+# Scanned only when a gate found the name (see `_LOW_GATES`); `pass` is common enough to be its own scan. The name
+# must start a word: after a character that is not a letter, at a camelCase capital (`shopifyToken`), or right
+# after one of the words it is often glued to (`accesstoken`).
+_ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
+    (re.compile(r"pass(?:word|wd|phrase)?" + _ASSIGN_TAIL), "password", None, ("db", "user", "admin", "root")),
+    (re.compile(r"pwd" + _ASSIGN_TAIL), "password", "pwd", ("db", "user", "admin", "root")),
+    (re.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL), "generic_secret", "secret", ("client", "app", "api", "shared")),
     (
-        re.compile(r"pass(?:word|wd|phrase)?(?:(?<![a-z]pass)|(?<=dbpass)|(?<=userpass))" + _ASSIGN_TAIL),
-        "password",
-        None,
-    ),
-    (re.compile(r"pwd(?<![a-z]pwd)" + _ASSIGN_TAIL), "password", "pwd"),
-    (re.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL), "generic_secret", "secret"),
-    (
-        re.compile(
-            r"token(?:(?<![a-z]token)|(?<=accesstoken)|(?<=authtoken)|(?<=refreshtoken)|(?<=apitoken)"
-            r"|(?<=bottoken)|(?<=idtoken)|(?<=sessiontoken))" + _ASSIGN_TAIL
-        ),
+        re.compile(r"token" + _ASSIGN_TAIL),
         "generic_secret",
         "token",
+        ("access", "auth", "refresh", "api", "bot", "id", "session", "bearer", "oauth", "personal"),
     ),
     (
         re.compile(
@@ -363,9 +330,27 @@ _ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         ),
         "generic_secret",
         "key",
+        (),
     ),
-    (re.compile(r"credentials?" + _ASSIGN_TAIL), "generic_secret", "credential"),
+    (re.compile(r"credentials?" + _ASSIGN_TAIL), "generic_secret", "credential", ()),
 )
+
+
+def _in_url(low: str, at: int) -> bool:
+    """Whether position `at` lies in the user part of a URL (`://` before it with no space, `/` or `@` between)."""
+    scheme = low.rfind("://", max(0, at - 64), at)
+    return scheme >= 0 and not any(c in low[scheme + 3 : at] for c in " \t\n/@\"'")
+
+
+def _starts_name(text: str, low: str, at: int, glued: tuple[str, ...]) -> bool:
+    """Whether the name found at `at` starts a word (see `_ASSIGNMENTS`)."""
+    if at == 0 or not low[at - 1].isalpha():
+        return True
+    if text[at].isupper() and text[at - 1].islower():
+        return True
+    return any(low.startswith(w, at - len(w)) for w in glued)
+
+
 _BEARER = re.compile(r"bearer[ \t]+(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
 _BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
 _AUTHORIZATION = Pivoted(r"zation(?<=authorization)", 7, "z")
@@ -383,7 +368,10 @@ def _placeholder_like(value: str) -> bool:
 
 _ENV_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
 _DOTTED = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")
-_WORDS = re.compile(r"[a-z]+(?:[_-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_WORDS = re.compile(
+    r"[a-z]+(?:[_-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[_-][A-Z][a-z]+)+"
+)
+_TYPE_NAME = re.compile(r"(?:[A-Z]+[a-z]*)+|[a-z]+(?:[A-Z]+[a-z]*)+")
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 
 
@@ -399,6 +387,8 @@ def plausible_secret(value: str) -> bool:
         return False  # too short, a reference or a stand-in, or the same eight characters three times over
     if _ENV_NAME.fullmatch(value) or _DOTTED.fullmatch(value) or _WORDS.fullmatch(value):
         return False
+    if value.isalpha() and (n < 20 or _TYPE_NAME.fullmatch(value)):
+        return False  # a word or a type name (`OAuthToken`), not a password
     if (n < 20 and _classes(value) < 2) or _placeholder_like(value):
         return False
     return entropy(value[:64]) >= min(3.0, 0.8 * math.log2(min(n, 64)))
@@ -406,17 +396,25 @@ def plausible_secret(value: str) -> bool:
 
 def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = []
-    for pattern, kind, gate in _ASSIGNMENTS:
+    for pattern, kind, gate, glued in _ASSIGNMENTS:
         if gate is not None and gate not in gated:
             continue
         for m in pattern.finditer(low):
             start, end = m.span("value")
+            if _in_url(low, m.start()):
+                continue  # a URL's user name (`https://x-access-token:...@host`): see `_url_credentials`
+            if (kind != "generic_secret" or glued) and not _starts_name(text, low, m.start(), glued):
+                continue
+            if text[end : end + 1] in ("(", "[") or text[start - 1 : start] in ("(", "["):
+                continue  # a call or a type: `b64encode(...)`, `Optional[str]`
             if plausible_secret(text[start:end]):
                 out.append(Finding(DETECTOR, kind, start, end, 0.9))
     if "b" in low:
         for m in _BEARER.finditer(low):
             start, end = m.span("value")
             value = text[start:end]
+            if _documented(value):
+                continue
             if entropy(value) >= 3.0 and _classes(value) >= 2 and not _placeholder_like(value):
                 out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
     if _AUTHORIZATION.search(low) is not None:
@@ -439,7 +437,8 @@ def find(text: str, low: str | None = None) -> list[Finding]:
         return []
     low = low if low is not None else lower_aligned(text)
     if len(text) <= SHORT and _TEXT_ANY.search(text) is None and _LOW_ANY.search(low) is None:
-        return []
+        found = provider_keys.find(text, low, _genuine)
+        return _dedupe(found) if len(found) > 1 else found
     gated = _gated(text, low)
     found = _format_findings(text, low, gated)
     if "B" in text and "-----BEGIN" in text:
@@ -447,30 +446,29 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     if "@" in text:
         found += _url_credentials(text)
     found += _anchored(text, gated)
-    if "=" in text or ":" in text or ">" in text:
+    if "=" in text or ":" in text or ">" in text or "," in text:
         found += _assignments(text, low, gated)
     return _dedupe(found) if len(found) > 1 else found
 
 
 _TEXT_ANY = any_of(
     [
-        *(pattern.pattern.pattern for _, pattern, _ in _FORMATS),
+        _JWT.pattern.pattern,
         _DISCORD_TAIL.pattern,
         _PEM_BEGIN.pattern,
         _URL_CREDS.pattern,
         *(pattern.pattern.pattern for pattern, _, _ in _ANCHORED),
     ]
 )
-_LOW_ANY = any_of([*(pattern.pattern for pattern, _, _ in _ASSIGNMENTS), _BEARER.pattern, _BASIC.pattern, "aws"])
-"""For short texts: every expression above that runs on the text, and every one that runs on the lower-cased text
-(with `aws`, which lets the AWS secret key be looked for), each as one expression (see `scan.any_of`)."""
+_LOW_ANY = any_of([*(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS), _BEARER.pattern, _BASIC.pattern, "aws"])
+"""For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
+`aws`, which lets the AWS secret key be looked for), each as one expression (see `scan.any_of`); provider formats
+are looked for in every text (see `provider_keys`)."""
 
 
 def _gated(text: str, low: str) -> Container[str]:
     """The names the gates find in `text` and `low` (see `_FORMATS`)."""
     names: set[str] = set()
-    for gate in _TEXT_GATES:
-        names |= gate.names(text)
     for gate in _LOW_GATES:
         names |= gate.names(low)
     return names

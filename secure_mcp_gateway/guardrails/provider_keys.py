@@ -1,0 +1,352 @@
+"""Credentials that carry their provider in their shape: prefixed tokens of some eighty services, found in one pass."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .findings import Finding
+
+# Speed: no expression is run over the whole text. The text is mapped to its shape by one `bytes.translate` (token
+# characters A-Z a-z 0-9 _ - become `a`, everything else a space) and runs of at least `_MIN_RUN` token characters
+# are found with `bytes.find`, at memory speed. Only where such a run starts is a prefix looked up (a set of first
+# characters, then a dict per prefix length), and only a known prefix runs its expression, anchored with `match`.
+# Formats whose distinctive part follows a dot, a tilde or a colon (`ya29.`, `hvs.`, `Q~`, `:AA`) are found from
+# that rare literal with `str.find`; formats without a prefix (a Twilio auth token is 32 hex digits) count only
+# when a provider's name stands right before them, and are checked only on runs of their exact length.
+
+DETECTOR = "secrets"
+
+_TOKEN_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
+_SHAPE = bytes(97 if bytes([i]) in _TOKEN_BYTES else 32 for i in range(256))
+_MIN_RUN = 16
+_NEEDLE = b"a" * _MIN_RUN
+_EDGE = frozenset(_TOKEN_BYTES.decode())
+_B = r"(?![A-Za-z0-9_-])"
+
+# (kind, prefix at the start of a run of token characters, the whole token as an expression)
+_PREFIXED: tuple[tuple[str, str, str], ...] = (
+    ("aws_access_key_id", "AKIA", r"A(?:KIA|SIA|BIA|CCA)[A-Z2-7]{16}(?![A-Za-z0-9])"),
+    ("aws_access_key_id", "ASIA", r"A(?:KIA|SIA|BIA|CCA)[A-Z2-7]{16}(?![A-Za-z0-9])"),
+    ("aws_access_key_id", "ABIA", r"A(?:KIA|SIA|BIA|CCA)[A-Z2-7]{16}(?![A-Za-z0-9])"),
+    ("aws_access_key_id", "ACCA", r"A(?:KIA|SIA|BIA|CCA)[A-Z2-7]{16}(?![A-Za-z0-9])"),
+    ("google_api_key", "AIza", rf"AIza[0-9A-Za-z_-]{{35}}{_B}"),
+    ("google_oauth_secret", "GOCSPX-", rf"GOCSPX-[A-Za-z0-9_-]{{28}}{_B}"),
+    *(("github_token", f"gh{c}_", rf"gh[pousr]_[A-Za-z0-9]{{36,251}}{_B}") for c in "pousr"),
+    ("github_token", "github_pat_", rf"github_pat_[A-Za-z0-9_]{{60,251}}{_B}"),
+    *(
+        ("gitlab_token", f"gl{p}-", rf"gl{p}-[A-Za-z0-9_-]{{20,64}}(?:\.[0-9a-z]{{2}}\.[0-9a-z]{{7,9}})?(?![\w.-])")
+        for p in ("pat", "dt", "rt", "ptt", "soat", "cbt", "oas", "ft", "imt", "agent", "ffct", "wt", "cit")
+    ),
+    ("gitlab_token", "GR1348941", rf"GR1348941[A-Za-z0-9_-]{{20,64}}{_B}"),
+    *(("slack_token", f"xox{c}-", rf"xox[abeoprs]-[A-Za-z0-9-]{{20,250}}{_B}") for c in "abeoprs"),
+    ("slack_token", "xapp-", rf"xapp-[0-9]-[A-Za-z0-9-]{{20,250}}{_B}"),
+    *(("stripe_key", p, rf"[sr]k_(?:live|test)_[A-Za-z0-9]{{10,247}}{_B}") for p in ("sk_live_", "sk_test_")),
+    *(("stripe_key", p, rf"[sr]k_(?:live|test)_[A-Za-z0-9]{{10,247}}{_B}") for p in ("rk_live_", "rk_test_")),
+    ("twilio_api_key", "SK", r"SK[0-9a-fA-F]{32}(?![A-Za-z0-9])"),
+    ("npm_token", "npm_", rf"npm_[A-Za-z0-9]{{36}}{_B}"),
+    ("pypi_token", "pypi-AgE", rf"pypi-AgE[A-Za-z0-9_-]{{50,500}}{_B}"),
+    ("rubygems_token", "rubygems_", rf"rubygems_[0-9a-f]{{48}}{_B}"),
+    ("nuget_api_key", "oy2", rf"oy2[a-z0-9]{{43}}{_B}"),
+    ("huggingface_token", "hf_", rf"hf_[A-Za-z0-9]{{34,40}}{_B}"),
+    ("huggingface_token", "api_org_", rf"api_org_[A-Za-z0-9]{{34}}{_B}"),
+    *(("shopify_token", f"shp{p}_", rf"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{{32}}{_B}") for p in ("at", "ca", "pa", "ss")),
+    ("databricks_token", "dapi", rf"dapi[a-f0-9]{{32}}(?:-[0-9]{{1,2}})?{_B}"),
+    *(("digitalocean_token", f"do{p}_v1_", rf"do[por]_v1_[a-f0-9]{{64}}{_B}") for p in "por"),
+    ("mailgun_api_key", "key-", rf"key-[0-9a-zA-Z]{{32}}{_B}"),
+    ("heroku_api_key", "HRKU-", rf"HRKU-[A-Za-z0-9_-]{{20,80}}{_B}"),
+    ("square_token", "EAAA", rf"EAAA[A-Za-z0-9_-]{{56,96}}{_B}"),
+    ("square_token", "sq0atp-", rf"sq0atp-[A-Za-z0-9_-]{{22}}{_B}"),
+    ("square_token", "sq0csp-", rf"sq0csp-[A-Za-z0-9_-]{{43}}{_B}"),
+    *(
+        ("newrelic_key", f"NR{p}-", rf"NR(?:AK|II|IQ|RA|JS|AA)-[A-Za-z0-9]{{19,40}}{_B}")
+        for p in ("AK", "II", "IQ", "RA", "JS", "AA")
+    ),
+    ("sentry_token", "sntryu_", rf"sntryu_[a-f0-9]{{64}}{_B}"),
+    ("grafana_token", "glsa_", rf"glsa_[A-Za-z0-9]{{32}}_[A-Fa-f0-9]{{8}}{_B}"),
+    ("grafana_token", "eyJrIjoi", r"eyJrIjoi[A-Za-z0-9+/=]{50,120}(?![A-Za-z0-9+/=_.])"),
+    ("postman_api_key", "PMAK-", rf"PMAK-[a-f0-9]{{24}}-[a-f0-9]{{34}}{_B}"),
+    ("dockerhub_token", "dckr_pat_", rf"dckr_pat_[A-Za-z0-9_-]{{27,40}}{_B}"),
+    ("dockerhub_token", "dckr_oat_", rf"dckr_oat_[A-Za-z0-9_-]{{27,40}}{_B}"),
+    ("atlassian_token", "ATATT", r"ATATT[A-Za-z0-9_=-]{150,300}(?![A-Za-z0-9_=-])"),
+    ("atlassian_token", "ATCTT", r"ATCTT[A-Za-z0-9_=-]{150,300}(?![A-Za-z0-9_=-])"),
+    ("bitbucket_token", "ATBB", rf"ATBB[A-Za-z0-9]{{28,40}}{_B}"),
+    ("linear_api_key", "lin_api_", rf"lin_api_[A-Za-z0-9]{{40}}{_B}"),
+    ("linear_api_key", "lin_oauth_", rf"lin_oauth_[a-f0-9]{{64}}{_B}"),
+    ("notion_token", "ntn_", rf"ntn_[0-9]{{11}}[A-Za-z0-9]{{32,40}}{_B}"),
+    ("notion_token", "secret_", rf"secret_[A-Za-z0-9]{{43}}{_B}"),
+    ("figma_token", "figd_", rf"figd_[A-Za-z0-9_-]{{38,44}}{_B}"),
+    *(("netlify_token", f"nf{c}_", rf"nf[pcoub]_[A-Za-z0-9]{{36,40}}{_B}") for c in "pcoub"),
+    ("supabase_token", "sbp_", rf"sbp_[a-f0-9]{{40}}{_B}"),
+    ("supabase_token", "sb_secret_", rf"sb_secret_[A-Za-z0-9_-]{{20,64}}{_B}"),
+    *(
+        ("planetscale_token", f"pscale_{p}_", r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}(?![\w.-])")
+        for p in ("tkn", "pw", "oauth")
+    ),
+    ("pulumi_token", "pul-", rf"pul-[a-f0-9]{{40}}{_B}"),
+    ("flyio_token", "fo1_", rf"fo1_[A-Za-z0-9_-]{{43}}{_B}"),
+    ("render_api_key", "rnd_", rf"rnd_[A-Za-z0-9]{{32}}{_B}"),
+    ("replicate_token", "r8_", rf"r8_[A-Za-z0-9]{{37}}{_B}"),
+    ("groq_api_key", "gsk_", rf"gsk_[A-Za-z0-9]{{52}}{_B}"),
+    ("xai_api_key", "xai-", rf"xai-[A-Za-z0-9]{{70,90}}{_B}"),
+    ("perplexity_api_key", "pplx-", rf"pplx-[A-Za-z0-9]{{40,56}}{_B}"),
+    ("circleci_token", "CCIPAT_", rf"CCIPAT_[A-Za-z0-9]{{22}}_[a-f0-9]{{40}}{_B}"),
+    ("buildkite_token", "bkua_", rf"bkua_[a-f0-9]{{40}}{_B}"),
+    *(("sonarqube_token", f"sq{c}_", rf"sq[upa]_[a-f0-9]{{40}}{_B}") for c in "upa"),
+    ("jfrog_token", "AKCp", rf"AKCp[A-Za-z0-9]{{69}}{_B}"),
+    ("jfrog_token", "cmVmdGtu", rf"cmVmdGtu[A-Za-z0-9]{{56,64}}{_B}"),
+    ("contentful_token", "CFPAT-", rf"CFPAT-[A-Za-z0-9_-]{{43}}{_B}"),
+    ("pinecone_api_key", "pcsk_", rf"pcsk_[A-Za-z0-9_]{{50,120}}{_B}"),
+    ("langsmith_api_key", "lsv2_pt_", rf"lsv2_(?:pt|sk)_[a-f0-9]{{32}}_[a-f0-9]{{10}}{_B}"),
+    ("langsmith_api_key", "lsv2_sk_", rf"lsv2_(?:pt|sk)_[a-f0-9]{{32}}_[a-f0-9]{{10}}{_B}"),
+    ("tailscale_key", "tskey-", rf"tskey-[A-Za-z0-9-]{{20,100}}{_B}"),
+    ("prefect_api_key", "pnu_", rf"pnu_[A-Za-z0-9]{{36}}{_B}"),
+    ("typeform_token", "tfp_", r"tfp_[A-Za-z0-9_.=-]{40,59}(?![\w.=-])"),
+    ("easypost_api_key", "EZAK", rf"EZ[AT]K[A-Za-z0-9]{{54}}{_B}"),
+    ("easypost_api_key", "EZTK", rf"EZ[AT]K[A-Za-z0-9]{{54}}{_B}"),
+    ("flutterwave_key", "FLWSECK", rf"FLWSECK(?:_TEST)?-[a-hA-H0-9]{{12,32}}-X{_B}"),
+    ("brevo_api_key", "xkeysib-", rf"xkeysib-[a-f0-9]{{64}}-[A-Za-z0-9]{{16}}{_B}"),
+    ("brevo_api_key", "xsmtpsib-", rf"xsmtpsib-[a-f0-9]{{64}}-[A-Za-z0-9]{{16}}{_B}"),
+    ("age_secret_key", "AGE-SECRET-KEY-1", rf"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{{58}}{_B}"),
+    ("shippo_token", "shippo_live_", rf"shippo_(?:live|test)_[a-f0-9]{{40}}{_B}"),
+    ("shippo_token", "shippo_test_", rf"shippo_(?:live|test)_[a-f0-9]{{40}}{_B}"),
+    ("readme_api_key", "rdme_", rf"rdme_[a-z0-9]{{70}}{_B}"),
+    ("meta_access_token", "EAAC", rf"EAA[CGM][A-Za-z0-9]{{90,400}}{_B}"),
+    ("meta_access_token", "EAAG", rf"EAA[CGM][A-Za-z0-9]{{90,400}}{_B}"),
+    ("twitter_bearer_token", "AAAAAAAAAAAAAAAAAAAA", r"A{20,24}[A-Za-z0-9%]{30,160}(?![A-Za-z0-9%])"),
+    ("alibaba_access_key", "LTAI", rf"LTAI[A-Za-z0-9]{{12,20}}{_B}"),
+    ("tencent_secret_id", "AKID", rf"AKID[A-Za-z0-9]{{32}}{_B}"),
+    ("airtable_token", "pat", r"pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![A-Za-z0-9_.-])"),
+    ("openrouter_api_key", "sk-or-v1-", rf"sk-or-v1-[a-f0-9]{{64}}{_B}"),
+    ("anthropic_api_key", "sk-ant-", rf"sk-ant-[a-z]{{2,8}}[0-9]{{2}}-[A-Za-z0-9_-]{{32,250}}{_B}"),
+    ("openai_api_key", "sk-", rf"sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{{32,250}}{_B}"),
+    ("clojars_token", "CLOJARS_", rf"CLOJARS_[a-z0-9]{{60}}{_B}"),
+    ("frameio_token", "fio-u-", rf"fio-u-[A-Za-z0-9_=-]{{64}}{_B}"),
+    ("duffel_token", "duffel_live_", rf"duffel_(?:test|live)_[A-Za-z0-9_=-]{{43}}{_B}"),
+    ("duffel_token", "duffel_test_", rf"duffel_(?:test|live)_[A-Za-z0-9_=-]{{43}}{_B}"),
+    ("scalingo_token", "tk-us-", rf"tk-us-[A-Za-z0-9_-]{{48}}{_B}"),
+    ("vercel_token", "vcp_", rf"vc[pki]_[A-Za-z0-9]{{24,64}}{_B}"),
+)
+
+# (kind, rare literal, the whole token as an expression): base64 tokens, whose `+` and `/` can cut the first run of
+# token characters short, are found from their prefix with `bytes.find`.
+_LITERAL: tuple[tuple[str, str, str], ...] = (
+    ("aws_bedrock_key", "ABSK", r"ABSK[A-Za-z0-9+/]{80,400}={0,2}(?![A-Za-z0-9+/=])"),
+    ("sentry_token", "sntrys_", r"sntrys_eyJ[A-Za-z0-9+/=_]{60,400}(?![A-Za-z0-9+/=_])"),
+    ("grafana_token", "glc_", r"glc_[A-Za-z0-9+/=]{32,400}(?![A-Za-z0-9+/=_])"),
+    ("stripe_webhook_secret", "whsec_", r"whsec_[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])"),
+    ("onepassword_token", "ops_eyJ", r"ops_eyJ[A-Za-z0-9+/=_-]{100,2000}(?![A-Za-z0-9+/=_-])"),
+)
+
+# (kind, what stands right before a run of token characters, how many characters before that the token starts,
+# the whole token as an expression): formats whose distinctive part follows a dot, a tilde, a colon or a slash.
+_AFTER: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
+    ("google_oauth_token", "ya29.", (0,), r"ya29\.[0-9A-Za-z_-]{20,2048}(?![A-Za-z0-9_.-])"),
+    *(("vault_token", f"hv{c}.", (0,), r"hv[sbr]\.[A-Za-z0-9_-]{24,400}(?![A-Za-z0-9_.-])") for c in "sbr"),
+    ("sendgrid_api_key", "SG.", (0,), r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])"),
+    ("slack_token", "xoxe.", (0,), r"xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{100,300}(?![A-Za-z0-9_-])"),
+    ("azure_ad_client_secret", "Q~", (4,), r"[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])"),
+    ("telegram_bot_token", ":", (10, 9, 8), r"(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])"),
+    ("terraform_token", ".atlasv1.", (14,), r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])"),
+    ("dropbox_token", "sl.", (0,), r"sl\.(?:u\.)?[A-Za-z0-9_-]{130,1200}(?![A-Za-z0-9_-])"),
+    ("dropbox_token", "sl.u.", (0,), r"sl\.(?:u\.)?[A-Za-z0-9_-]{130,1200}(?![A-Za-z0-9_-])"),
+    ("discord_webhook", "webhooks/", (0,), r"webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,72}(?![A-Za-z0-9_-])"),
+    ("teams_webhook", "webhookb2/", (0,), r"webhookb2/[A-Za-z0-9@/_-]{40,400}"),
+    *(
+        ("braintree_token", f"${env}$", (12,), r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}")
+        for env in ("production", "sandbox")
+    ),
+    ("cloudflare_origin_ca_key", "v1.", (0,), r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}(?![A-Za-z0-9])"),
+    *(
+        ("doppler_token", f"dp.{p}.", (0,), r"dp\.(?:pt|st|ct|sa)\.[A-Za-z0-9]{40,44}(?![A-Za-z0-9_.-])")
+        for p in ("pt", "st", "ct", "sa")
+    ),
+    ("dynatrace_token", "dt0c01.", (0,), r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}(?![A-Za-z0-9_.-])"),
+    ("mapbox_token", "sk.", (0,), r"sk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,100}(?![A-Za-z0-9_.-])"),
+)
+_AZDO = re.compile(r"[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4}")
+"""An Azure DevOps token of the 84-character format, with its fixed signature."""
+
+# (kind, provider names, shape of the value: exactly this long, of these characters)
+_CONTEXT_SHAPES: dict[str, tuple[int, re.Pattern[str]]] = {
+    "hex32": (32, re.compile(r"[0-9a-f]{32}|[0-9A-F]{32}")),
+    "hex37": (37, re.compile(r"[0-9a-f]{37}")),
+    "hex40": (40, re.compile(r"[0-9a-f]{40}")),
+    "uuid": (36, re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")),
+    "tok40": (40, re.compile(r"[A-Za-z0-9_-]{40}")),
+    "alnum32": (32, re.compile(r"[A-Za-z0-9]{32}")),
+    "b32_52": (52, re.compile(r"[a-z2-7]{52}")),
+    "mailgun": (50, re.compile(r"[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}")),
+    "okta": (42, re.compile(r"00[A-Za-z0-9_-]{40}")),
+}
+_CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("twilio_auth_token", "twilio", ("hex32",)),
+    ("datadog_api_key", r"datadog|\bdd_(?:api|app)|\bdd[_-]?(?:api|app)[_-]?key|\bddapi", ("hex32", "hex40")),
+    ("heroku_api_key", "heroku", ("uuid",)),
+    ("mailgun_api_key", "mailgun", ("hex32", "mailgun")),
+    ("cloudflare_api_token", r"cloudflare|\bcf_api|\bcf_(?:auth|token)|\bcf-api", ("tok40", "hex37")),
+    ("algolia_api_key", "algolia", ("hex32",)),
+    ("azure_devops_pat", r"azure|devops|\bado_|\bvsts|dev\.azure|visualstudio", ("b32_52",)),
+    ("okta_api_token", "okta", ("okta",)),
+    ("postmark_token", "postmark", ("uuid",)),
+    ("snyk_token", "snyk", ("uuid",)),
+    ("mistral_api_key", "mistral", ("alnum32",)),
+    ("cohere_api_key", r"cohere|\bco_api", ("tok40",)),
+    ("github_oauth_secret", r"github", ("hex40",)),
+    ("mailchimp_api_key", r"mailchimp|\bmc_api", ("hex32",)),
+    ("sentry_token", r"sentry", ("hex32",)),
+    ("newrelic_key", r"new_?relic|\bnr_", ("hex40",)),
+    ("grafana_token", r"grafana", ("tok40",)),
+    ("wandb_api_key", r"wandb|weights\s*(?:&|and)\s*biases", ("hex40",)),
+    ("plaid_secret", r"plaid", ("hex32",)),
+    ("pagerduty_token", r"pagerduty", ("tok40",)),
+)
+_CONTEXT_REACH = 96
+"""How far before the value a provider's name is looked for (lower-cased, on the same or the previous line)."""
+
+
+def _by_length() -> dict[int, list[tuple[str, re.Pattern[str], re.Pattern[str]]]]:
+    out: dict[int, list[tuple[str, re.Pattern[str], re.Pattern[str]]]] = {}
+    for kind, names, shapes in _CONTEXT:
+        near = re.compile(names)
+        for shape in shapes:
+            size, pattern = _CONTEXT_SHAPES[shape]
+            out.setdefault(size, []).append((kind, pattern, near))
+    return out
+
+
+_BY_LENGTH = _by_length()
+
+
+def _prefix_table() -> tuple[dict[str, tuple[int, ...]], dict[str, list[tuple[str, re.Pattern[str]]]]]:
+    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for kind, prefix, pattern in _PREFIXED:
+        table.setdefault(prefix, []).append((kind, re.compile(pattern)))
+    sizes: dict[str, set[int]] = {}
+    for prefix in table:
+        sizes.setdefault(prefix[0], set()).add(len(prefix))
+    return {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}, table
+
+
+_SIZES, _TABLE = _prefix_table()
+"""The prefix lengths to try per first character, and the formats per prefix."""
+_LITERALS = tuple((kind, lit.encode(), re.compile(p)) for kind, lit, p in _LITERAL)
+
+
+def _after_table() -> tuple[dict[str, tuple[int, ...]], dict[str, list[tuple[str, tuple[int, ...], re.Pattern[str]]]]]:
+    table: dict[str, list[tuple[str, tuple[int, ...], re.Pattern[str]]]] = {}
+    for kind, anchor, backs, pattern in _AFTER:
+        table.setdefault(anchor, []).append((kind, backs, re.compile(pattern)))
+    sizes: dict[str, set[int]] = {}
+    for anchor in table:
+        sizes.setdefault(anchor[-1], set()).add(len(anchor))
+    return {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}, table
+
+
+_AFTER_SIZES, _AFTER_TABLE = _after_table()
+"""The anchor lengths to try per last character, and the formats per anchor."""
+
+Check = Callable[[str, str], bool]
+
+
+def shape(text: str) -> bytes:
+    """`text` as Latin-1 bytes, one byte per character (others become `?`), for literal searches at memory speed."""
+    return text.encode("latin-1", "replace")
+
+
+def runs(raw: bytes) -> list[tuple[int, int]]:
+    """Spans of runs of at least `_MIN_RUN` token characters (A-Z a-z 0-9 _ -) in `raw` (see `shape`)."""
+    mapped = raw.translate(_SHAPE)
+    out = []
+    find = mapped.find
+    pos = find(_NEEDLE)
+    while pos >= 0:
+        end = find(b" ", pos + _MIN_RUN)
+        if end < 0:
+            out.append((pos, len(mapped)))
+            break
+        out.append((pos, end))
+        pos = find(_NEEDLE, end)
+    return out
+
+
+def _at(text: str, lo: int, out: list[Finding], check: Check) -> None:
+    """The prefixed formats that start at `lo`."""
+    for size in _SIZES[text[lo]]:
+        rules = _TABLE.get(text[lo : lo + size])
+        if rules is None:
+            continue
+        for kind, pattern in rules:
+            m = pattern.match(text, lo)
+            if m is not None and check(kind, m.group()):
+                out.append(Finding(DETECTOR, kind, lo, m.end()))
+                return
+
+
+def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
+    """A value without a prefix that a provider's name right before marks as that provider's credential."""
+    candidates = _BY_LENGTH.get(hi - lo)
+    if candidates is None:
+        return
+    value = text[lo:hi]
+    window = None
+    for kind, shape, near in candidates:
+        if shape.fullmatch(value) is None:
+            continue
+        if window is None:
+            window = low[max(0, lo - _CONTEXT_REACH) : lo]
+        if near.search(window) is not None:
+            out.append(Finding(DETECTOR, kind, lo, hi))
+            return
+
+
+def _after(text: str, lo: int, out: list[Finding], check: Check) -> None:
+    """The formats whose anchor ends right where the run at `lo` starts."""
+    for size in _AFTER_SIZES[text[lo - 1]]:
+        if size > lo:
+            continue
+        rules = _AFTER_TABLE.get(text[lo - size : lo])
+        if rules is None:
+            continue
+        for kind, backs, pattern in rules:
+            for back in backs:
+                s = lo - size - back
+                m = pattern.match(text, s) if s >= 0 else None
+                if m is not None and (s == 0 or text[s - 1] not in _EDGE) and check(kind, m.group()):
+                    out.append(Finding(DETECTOR, kind, s, m.end()))
+                    return
+
+
+def find(text: str, low: str, check: Check) -> list[Finding]:
+    """Provider-format credentials in `text` (`low`: lower-cased, same length); `check(kind, token)` may veto one."""
+    out: list[Finding] = []
+    first = _SIZES
+    last = _AFTER_SIZES
+    raw = shape(text)
+    for lo, hi in runs(raw):
+        if lo and text[lo - 1] == "\\" and text[lo] in "ntr":  # a token right after an escaped line break
+            lo += 1
+        if text[lo] in first:
+            _at(text, lo, out, check)
+        if lo and text[lo - 1] in last:
+            _after(text, lo, out, check)
+        size = hi - lo
+        if size in _BY_LENGTH:
+            _context(text, low, lo, hi, out)
+        elif size == 84 and _AZDO.fullmatch(text, lo, hi) and check("azure_devops_pat", text[lo:hi]):
+            out.append(Finding(DETECTOR, "azure_devops_pat", lo, hi))
+    for kind, literal, pattern in _LITERALS:
+        at = raw.find(literal)
+        while at >= 0:
+            m = pattern.match(text, at)
+            if m is not None and (at == 0 or text[at - 1] not in _EDGE) and check(kind, m.group()):
+                out.append(Finding(DETECTOR, kind, at, m.end()))
+            at = raw.find(literal, m.end() if m is not None else at + 1)
+    return out
+
+
+def kinds() -> frozenset[str]:
+    """Every kind this module reports."""
+    return frozenset(
+        [k for k, _, _ in _PREFIXED + _LITERAL] + [k for k, _, _, _ in _AFTER] + [k for k, _, _ in _CONTEXT]
+    )
