@@ -175,6 +175,8 @@ class ServerConfig(_Strict):
     args: list[str] = Field(default_factory=list)
     env: dict[str, str] = Field(default_factory=dict, repr=False)
     cwd: str | None = None
+    env_file: str | None = Field(None, alias="envFile")
+    """A file of `NAME=value` lines added to `env` (values in `env` win), as in Cursor and VS Code."""
     url: str | None = None
     headers: dict[str, str] = Field(default_factory=dict, repr=False)
     enabled: bool = True
@@ -559,7 +561,7 @@ def parse(data: Any, source: str, environ: dict[str, str] | os._Environ[str] | N
     except ConfigError as exc:
         raise ConfigError(f"{source}: {exc}") from None
     try:
-        return GatewayConfig(**data)
+        config = GatewayConfig(**data)
     except ValidationError as exc:
         lines = []
         for err in exc.errors()[:5]:
@@ -572,6 +574,42 @@ def parse(data: Any, source: str, environ: dict[str, str] | os._Environ[str] | N
         if more > 0:
             lines.append(f"... and {more} more")
         raise ConfigError("\n".join(lines)) from None
+    _read_env_files(config, source)
+    return config
+
+
+def _read_env_files(config: GatewayConfig, source: str) -> None:
+    """Merge each server's `envFile` under its `env`; a missing or unreadable file is a config error."""
+    base = Path(source).expanduser().parent
+    for name, server in config.mcp_servers.items():
+        if not server.env_file:
+            continue
+        path = Path(server.env_file).expanduser()
+        path = path if path.is_absolute() else base / path
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{source}: mcpServers.{name}.envFile: cannot read {path} ({exc.strerror})") from None
+        server.env = {**parse_env_file(text), **server.env}
+
+
+def parse_env_file(text: str) -> dict[str, str]:
+    """`NAME=value` lines (`export` allowed, `#` comments, quotes stripped) as a dict."""
+    out: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, value = line.split("=", 1)
+        key = key.strip().removeprefix("export ").strip()
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        elif " #" in value:
+            value = value.split(" #", 1)[0].rstrip()
+        if key:
+            out[key] = value
+    return out
 
 
 def load(path: Path, environ: dict[str, str] | os._Environ[str] | None = None) -> GatewayConfig:

@@ -76,12 +76,12 @@ def _kv(value: Any) -> str:
 
 
 class TextFormatter(logging.Formatter):
-    """`HH:MM:SS.mmm LEVEL [logger-short] message key=value` in local time, scrubbed; later lines are indented."""
+    """`HH:MM:SS.mmmZ LEVEL [logger-short] message key=value` in UTC (as the audit trail), scrubbed, indented."""
 
     def format(self, record: logging.LogRecord) -> str:
         """Render one record."""
         created = record.created
-        clock = time.strftime("%H:%M:%S", time.localtime(created)) + f".{int(created % 1 * 1000):03d}"
+        clock = time.strftime("%H:%M:%S", time.gmtime(created)) + f".{int(created % 1 * 1000):03d}Z"
         level = _SHORT_LEVEL.get(record.levelname, record.levelname)
         line = f"{clock} {level:<5} [{short_name(record.name)}] {_message(record)}"
         extras = _extras(record)

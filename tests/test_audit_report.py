@@ -93,8 +93,9 @@ def test_parse_since_durations_dates_and_errors() -> None:
     assert parse_since("1w", NOW) == NOW - timedelta(weeks=1)
     assert parse_since("2026-10-01") == datetime(2026, 10, 1, tzinfo=timezone.utc)
     assert parse_since("2026-10-01T08:30:00Z") == datetime(2026, 10, 1, 8, 30, tzinfo=timezone.utc)
+    assert parse_since("yesterday", NOW) == NOW.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=1)
     with pytest.raises(ValueError, match="--since"):
-        parse_since("yesterday")
+        parse_since("last tuesday")
 
 
 def test_format_event_of_a_call_line() -> None:
@@ -126,7 +127,7 @@ def test_format_event_of_a_call_line() -> None:
     }
     line = format_event(event)
     assert line == (
-        "2026-11-01 12:00:00.123 tool.call          files/read blocked [secrets:aws_key=block(input@q)x2] 12.3ms "
+        "2026-11-01 12:00:00.123Z tool.call          files/read blocked [secrets:aws_key=block(input@q)x2] 12.3ms "
         "degraded:enkrypt"
     )
 
@@ -135,7 +136,7 @@ def test_format_event_of_other_events_shows_their_fields() -> None:
     line = format_event(
         {"ts": "2026-11-01T12:00:00.000Z", "event": "server.exit", "server": "files", "exit_code": 1, "stderr": "a\nb"}
     )
-    assert line == "2026-11-01 12:00:00.000 server.exit        files exit_code=1 stderr=a\\nb"
+    assert line == "2026-11-01 12:00:00.000Z server.exit        files exit_code=1 stderr=a\\nb"
     breaker = format_event({"ts": "2026-11-01T12:00:00.000Z", "event": "breaker.open", "provider": "enkrypt"})
     assert breaker.endswith("breaker.open       enkrypt")
 

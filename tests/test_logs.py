@@ -14,7 +14,7 @@ import pytest
 from secure_mcp_gateway.logs import PACKAGE, server_logger, setup_logging, short_name
 
 GITHUB = "ghp_" + "k" * 36
-LINE = re.compile(r"(\d\d:\d\d:\d\d\.\d{3}) (\w+) +\[([^\]]+)\] (.*)")
+LINE = re.compile(r"(\d\d:\d\d:\d\d\.\d{3})Z (\w+) +\[([^\]]+)\] (.*)")
 
 
 @pytest.fixture(autouse=True)

@@ -25,6 +25,10 @@ _SKIP_KEYS = frozenset({"seq", "prev", "ts", "event", "request_id"})
 def parse_since(text: str, now: datetime | None = None) -> datetime:
     """`1h`, `30m`, `2d`, `1w` (ago), a date `2026-11-01` (UTC midnight) or an ISO datetime, as an aware UTC time."""
     now = now or datetime.now(timezone.utc)
+    word = text.strip().lower()
+    if word in ("today", "yesterday"):
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        return midnight - timedelta(days=1) if word == "yesterday" else midnight
     m = _SINCE.fullmatch(text)
     if m:
         return now - timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2).lower()])
@@ -34,7 +38,9 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"--since {text!r}: use a duration like 1h, 30m, 2d, or a date like 2026-11-01") from None
+        raise ValueError(
+            f"--since {text!r}: use a duration like 1h, 30m, 2d, today, yesterday, or a date like 2026-11-01 (UTC)"
+        ) from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
@@ -120,6 +126,7 @@ class Summary:
     tools: dict[tuple[str, str], ToolRow] = field(default_factory=dict)
     detectors: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     events: Counter[str] = field(default_factory=Counter)
+    detector_calls: Counter[tuple[str, str]] = field(default_factory=Counter)
     first_ts: str | None = None
     last_ts: str | None = None
 
@@ -149,10 +156,14 @@ def summarize(events: Iterable[dict[str, Any]]) -> Summary:
         latency = event.get("latency_ms")
         if isinstance(latency, dict) and isinstance(latency.get("total"), (int, float)):
             row.latencies.append(float(latency["total"]))
+        seen: set[tuple[str, str]] = set()
         for finding in event.get("detectors") or ():
             if isinstance(finding, dict):
                 det = (str(finding.get("detector", "?")), str(finding.get("kind", "?")))
                 out.detectors[det][str(finding.get("action", "?"))] += 1
+                seen.add(det)
+        for det in seen:  # a call counts once per detector and kind, whatever it found in both directions
+            out.detector_calls[det] += 1
     return out
 
 
@@ -179,7 +190,7 @@ def render_summary(summary: Summary) -> str:
     """The summary as text tables: per tool, per detector, other events."""
     if not summary.tools and not summary.events:
         return "no audit events in this period"
-    parts = [f"from {summary.first_ts} to {summary.last_ts}"]
+    parts = [f"from {summary.first_ts} to {summary.last_ts} (UTC)"]
     rows = []
     total = ToolRow("TOTAL", "")
     for (server, tool), row in sorted(summary.tools.items()):
@@ -196,7 +207,7 @@ def render_summary(summary: Summary) -> str:
         parts.append(table(headers, rows, right={2, 3, 4, 5, 6}))
     if summary.detectors:
         drows = [
-            [det, kind, str(c["block"]), str(c["redact"]), str(c["warn"]), str(sum(c.values()))]
+            [det, kind, str(c["block"]), str(c["redact"]), str(c["warn"]), str(summary.detector_calls[(det, kind)])]
             for (det, kind), c in sorted(summary.detectors.items())
         ]
         parts.append(
@@ -231,7 +242,7 @@ def _short(value: Any, limit: int = 80) -> str:
 def format_event(event: dict[str, Any]) -> str:
     """One readable line: time, event, server/tool, outcome, detectors, latency, then the other fields."""
     raw_ts = event.get("ts")
-    when = raw_ts.replace("T", " ").rstrip("Z") if isinstance(raw_ts, str) else "?"
+    when = raw_ts.replace("T", " ") if isinstance(raw_ts, str) else "?"  # UTC, marked with its Z
     name = str(event.get("event", "?"))
     parts = [when, f"{name:<18}"]
     used = set(_SKIP_KEYS)

@@ -11,17 +11,30 @@ from secure_mcp_gateway.config import GatewayConfig
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register the `audit` subcommands."""
-    audit = sub.add_parser("audit", parents=[common], help="verify, summarize or follow the audit trail")
-    actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
-    verify = actions.add_parser("verify", parents=[common], help="check the hash chain; exit 1 where it breaks")
-    verify.add_argument("file", nargs="?", help="audit file (default: the configured one)")
-    summary = actions.add_parser("summary", parents=[common], help="calls, errors, blocks and latency per tool")
-    summary.add_argument("--since", help="only events since: 1h, 30m, 2d, 2026-11-01 or an ISO time")
-    summary.add_argument("file", nargs="?")
-    tail = actions.add_parser("tail", parents=[common], help="the last events, readable; -f to follow")
+    audit = sub.add_parser(
+        "audit",
+        parents=[common],
+        help="verify, summarize or follow the audit trail",
+        description="Verify, summarize or follow the audit trail (times are UTC). Works without a config file: "
+        "the default trail is used.",
+    )
+    actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True, help="what to do")
+    file_help = "audit file (default: audit.file from the config, else the user log directory)"
+
+    def add(name: str, text: str) -> argparse.ArgumentParser:
+        return actions.add_parser(name, parents=[common], help=text, description=text[0].upper() + text[1:] + ".")
+
+    verify = add("verify", "check the hash chain; exit 1 where it breaks")
+    verify.add_argument("file", nargs="?", help=file_help)
+    summary = add("summary", "calls, errors, blocks and latency per tool")
+    summary.add_argument(
+        "--since", help="only events since: 1h, 30m, 2d, today, yesterday, 2026-11-01 or an ISO time (UTC)"
+    )
+    summary.add_argument("file", nargs="?", help=file_help)
+    tail = add("tail", "the last events, readable (times in UTC); -f to follow")
     tail.add_argument("-n", type=int, default=10, help="how many events to show first (default 10)")
     tail.add_argument("-f", "--follow", action="store_true", help="keep following new events")
-    tail.add_argument("file", nargs="?")
+    tail.add_argument("file", nargs="?", help=file_help)
 
 
 def audit_path(config: GatewayConfig | None, explicit: str | None) -> Path:

@@ -9,7 +9,7 @@ from secure_mcp_gateway.childenv import CommandNotFound, child_environment, reso
 from secure_mcp_gateway.config import GatewayConfig
 
 
-def run_check(config: GatewayConfig, path: Path, probe: bool) -> int:
+def run_check(config: GatewayConfig, path: Path, probe: bool, as_json: bool = False, verbose: bool = False) -> int:
     """Print what the config would run; with `probe`, start each server and ask each guardrail service once."""
     print(f"config: {path}")
     servers = config.mcp_servers

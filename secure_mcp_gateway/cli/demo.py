@@ -169,7 +169,7 @@ def _print_audit(path: Path) -> None:
     print(f"   secure-mcp-gateway audit verify: {report.describe().splitlines()[0]}")
 
 
-def run_demo() -> int:
+def run_demo(keep: bool = False) -> int:
     """Run the demo in a fresh directory (kept, so its files can be looked at); 0 on success."""
     workdir = Path(tempfile.mkdtemp(prefix="smg-demo-"))
     try:

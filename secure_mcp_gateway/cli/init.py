@@ -3,73 +3,88 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
 from secure_mcp_gateway import config as config_mod
+from secure_mcp_gateway.cli import jsonedit
+from secure_mcp_gateway.cli.clients import CLIENTS, Client, NotMovable, convert, guess_client, is_ours
+from secure_mcp_gateway.cli.errors import CliError
+from secure_mcp_gateway.cli.install import AnyEnv, write_private
+from secure_mcp_gateway.cli.launch import gateway_command
 
 
-def client_configs() -> list[Path]:
-    """Where Claude Desktop, Cursor and Claude Code keep their MCP servers on this platform."""
-    home = Path.home()
-    if sys.platform == "darwin":
-        claude = home / "Library" / "Application Support" / "Claude"
-    elif sys.platform == "win32":
-        claude = Path(os.environ.get("APPDATA", home / "AppData" / "Roaming")) / "Claude"
-    else:
-        claude = Path(os.environ.get("XDG_CONFIG_HOME", home / ".config")) / "Claude"
-    return [claude / "claude_desktop_config.json", home / ".cursor" / "mcp.json", home / ".claude.json"]
-
-
-def _servers_of(path: Path) -> dict[str, Any]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    servers = data.get("mcpServers") if isinstance(data, dict) else None
-    if not isinstance(servers, dict):
-        raise ValueError(f'{path} has no "mcpServers" object')
-    ours = {"secure-mcp-gateway", "secure_mcp_gateway"}
-    return {
-        name: entry
-        for name, entry in servers.items()
-        if isinstance(entry, dict)
-        and not ours & {Path(str(entry.get("command", ""))).name, *map(str, entry.get("args", []))}
-    }
+def servers_of(client: Client, path: Path) -> tuple[dict[str, Any], list[str]]:
+    """The servers of a client's file that can run in the gateway, and one note per server that cannot."""
+    try:
+        data = jsonedit.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise CliError(f"cannot read {path}: {exc}") from None
+    if not isinstance(data, dict):
+        raise CliError(f"{path} holds no JSON object")
+    servers: dict[str, Any] = {}
+    notes: list[str] = []
+    for location in client.locations(data, path):
+        holder: Any = data
+        for key in location.path:
+            holder = holder.get(key) if isinstance(holder, dict) else None
+        for name, entry in (holder or {}).items() if isinstance(holder, dict) else ():
+            if is_ours(entry):
+                continue
+            try:
+                converted, _left = convert(client, entry, location)
+            except NotMovable as exc:
+                notes.append(f"left out {name}: it {exc}")
+                continue
+            key, n = name, 1
+            while key in servers:
+                n += 1
+                key = f"{name}-{n}"
+            servers[key] = converted
+    return servers, notes
 
 
 def run_init(source: str | None, target: str | None, force: bool) -> int:
     """Write a gateway config holding the client's servers, then print the entry to put in the client."""
-    out = config_mod.locate(target)
+    out = config_mod.locate(target).absolute()
     if out.exists() and not force:
-        print(f"{out} exists already; pass --force to replace it", file=sys.stderr)
-        return 1
-    candidates = [Path(source).expanduser()] if source else [p for p in client_configs() if p.is_file()]
-    servers: dict[str, Any] = {}
-    used = None
-    for path in candidates:
-        try:
-            servers = _servers_of(path)
-        except (OSError, ValueError) as exc:
-            print(f"cannot read {path}: {exc}", file=sys.stderr)
-            return 1
-        used = path
-        break
+        raise CliError(f"{out} exists already; pass --force to replace it")
+    if source:
+        path = Path(source).expanduser()
+        if not path.is_file():
+            raise CliError(f"{path}: no such file")
+        candidates = [(None, path)]
+    else:
+        candidates = [(c, c.default_path()) for c in CLIENTS.values()]
+    tried: list[str] = []
+    for client, path in candidates:
+        if not path.is_file():
+            continue
+        if client is None:
+            try:
+                client = guess_client(path, jsonedit.loads(path.read_text(encoding="utf-8")))
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                raise CliError(f"cannot read {path}: {exc}") from None
+        servers, notes = servers_of(client, path)
+        tried.append(str(path))
+        if servers:
+            break
+    else:
+        where = ", ".join(tried) if tried else "none of the usual client config files exists"
+        raise CliError(f"no MCP servers found ({where}); name a client's file with --from PATH, or write {out} by hand")
     config = {"mcpServers": servers}
     try:
-        config_mod.parse(json.loads(json.dumps(config)), str(out), environ={**os.environ})
+        config_mod.parse(json.loads(json.dumps(config)), str(out), environ=AnyEnv())
     except config_mod.ConfigError as exc:
-        print(f"the servers found in {used} are not valid as they are:\n{exc}", file=sys.stderr)
-        return 1
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-    found = f"{len(servers)} server(s) from {used}" if used else "no client config found; an empty list"
-    print(f"wrote {out} with {found}")
-    exe = shutil.which("secure-mcp-gateway") or "secure-mcp-gateway"
-    entry = {"mcpServers": {"secure-gateway": {"command": exe, "args": ["--config", str(out)]}}}
-    if any(isinstance(e, dict) and e.get("env") for e in servers.values()):
-        print("env values were copied as they are; a secret is better written as ${env:NAME} there")
-    print("\nCheck it:   secure-mcp-gateway check --probe --config " + str(out))
-    print("Then quit the client, and in its config replace the servers you moved with this one entry:\n")
+        raise CliError(f"the servers found in {path} are not valid as they are: {str(exc).splitlines()[0]}") from None
+    write_private(out, (json.dumps(config, indent=2) + "\n").encode("utf-8"))
+    print(f"wrote {out} (mode 0600) with {len(servers)} server(s) from {path}: {', '.join(servers)}")
+    for note in notes:
+        print(note)
+    command, args = gateway_command(out)
+    entry = {"mcpServers": {"secure-gateway": {"command": command, "args": args}}}
+    print(f"\nCheck it:   secure-mcp-gateway check --probe --config {out}")
+    print(f"Easiest:    secure-mcp-gateway install --client {client.name}   (does the rest, with a backup and undo)")
+    print("Or by hand: quit the client, and in its config replace the servers you moved with this one entry:\n")
     print(json.dumps(entry, indent=2))
     return 0

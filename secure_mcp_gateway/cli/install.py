@@ -1,0 +1,518 @@
+"""`install` / `uninstall`: move a client's servers behind the gateway, and put them back exactly."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from secure_mcp_gateway import config as config_mod
+from secure_mcp_gateway.cli import jsonedit
+from secure_mcp_gateway.cli.clients import Client, NotMovable, client_named, convert, is_ours
+from secure_mcp_gateway.cli.errors import CliError
+from secure_mcp_gateway.cli.launch import gateway_command
+from secure_mcp_gateway.cli.masking import mask, spans, value_span
+
+ENTRY_NAMES = ("secure-gateway", "secure-mcp-gateway")
+BACKUP_SUFFIX = ".secure-mcp-gateway.bak"
+
+
+class InstallError(CliError):
+    """Something that stops an install or uninstall; the message is the one line the user sees."""
+
+
+# --- small file helpers --------------------------------------------------------------------------
+
+
+def _sha(data: bytes | None) -> str | None:
+    return None if data is None else hashlib.sha256(data).hexdigest()
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InstallError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _write(path: Path, data: bytes, mode: int) -> None:
+    """Write atomically (a temporary file in the same directory, then a rename) with `mode`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a file only its owner may read (it may hold secrets)."""
+    _write(path, data, 0o600)
+
+
+def _mode(path: Path, default: int) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return default
+
+
+def _decode(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InstallError(f"{path} is not UTF-8 text") from None
+
+
+def _parse(text: str, path: Path) -> dict[str, Any]:
+    try:
+        data = jsonedit.loads(text) if text.strip() else {}
+    except ValueError as exc:
+        raise InstallError(
+            f"{path} is not valid JSON ({exc}); fix it or pass another file with --client-config"
+        ) from None
+    if not isinstance(data, dict):
+        raise InstallError(f"{path} holds no JSON object")
+    return data
+
+
+# --- install records -----------------------------------------------------------------------------
+
+
+def records_dir() -> Path:
+    """Where install records live (one per client config file)."""
+    from secure_mcp_gateway.state import state_dir
+
+    return state_dir() / "installs"
+
+
+def _record_path(client_file: Path) -> Path:
+    key = hashlib.sha256(str(client_file.absolute()).encode()).hexdigest()[:20]
+    return records_dir() / f"{key}.json"
+
+
+def _load_record(client_file: Path) -> dict[str, Any] | None:
+    path = _record_path(client_file)
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise InstallError(f"the install record {path} cannot be read ({exc}); move it away to start over") from None
+    return record if isinstance(record, dict) else None
+
+
+def _other_records(client_file: Path) -> list[dict[str, Any]]:
+    mine = _record_path(client_file)
+    out = []
+    folder = records_dir()
+    if folder.is_dir():
+        for path in folder.glob("*.json"):
+            if path != mine:
+                try:
+                    out.append(json.loads(path.read_text(encoding="utf-8")))
+                except (OSError, ValueError):
+                    continue
+    return out
+
+
+# --- the plan ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Moved:
+    """One client server moved into the gateway's config."""
+
+    location: list[str]
+    name: str
+    original: Any
+    gateway_name: str
+    added: bool
+    """Whether the install added it to the gateway config (False: an identical server was there already)."""
+
+
+@dataclass
+class Plan:
+    """What an install changes."""
+
+    client_text: str
+    gateway: dict[str, Any]
+    moved: list[Moved] = field(default_factory=list)
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    dropped: dict[str, list[str]] = field(default_factory=dict)
+    secrets: list[tuple[str, str, str]] = field(default_factory=list)
+    """(gateway server, where, variable name) of each secret found."""
+    entry_name: str = ENTRY_NAMES[0]
+    entry_location: list[str] = field(default_factory=list)
+
+
+def _unique(name: str, taken: set[str], hint: str | None) -> str:
+    if name not in taken:
+        return name
+    if hint:
+        name = f"{name}-{re.sub(r'[^A-Za-z0-9_-]+', '-', Path(hint).name).strip('-') or 'project'}"
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}-{n}"
+    return candidate
+
+
+def _find_secrets(server: str, entry: dict[str, Any]) -> list[tuple[list[Any], tuple[int, int], str]]:
+    """(path inside the entry, span, suggested variable) of each secret in an entry's strings."""
+    found: list[tuple[list[Any], tuple[int, int], str]] = []
+    upper = re.sub(r"[^A-Za-z0-9]+", "_", server).strip("_").upper() or "SERVER"
+    for key in ("env", "headers"):
+        for name, value in (entry.get(key) or {}).items():
+            if not isinstance(value, str):
+                continue
+            span = value_span(name, value)
+            var = re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_").upper()
+            var = var if key == "env" else f"{upper}_{var}"
+            if span is not None:
+                found.append(([key, name], span, var))
+            else:
+                found.extend(([key, name], s, f"{var}_{i + 1}") for i, s in enumerate(spans(value)))
+    for i, arg in enumerate(entry.get("args") or []):
+        found.extend((["args", i], s, f"{upper}_SECRET_{i + 1}_{j + 1}") for j, s in enumerate(spans(arg)))
+    if isinstance(entry.get("url"), str):
+        found.extend((["url"], s, f"{upper}_URL_SECRET_{j + 1}") for j, s in enumerate(spans(entry["url"])))
+    return found
+
+
+def _to_env_refs(server: str, entry: dict[str, Any], taken: set[str]) -> list[str]:
+    """Replace each secret in `entry` by a `${env:NAME}` reference; the names used."""
+    names = []
+    hits = _find_secrets(server, entry)
+    for where, (start, end), var in sorted(hits, key=lambda h: -h[1][0]):
+        if var in taken:
+            var = f"{var}_{re.sub(r'[^A-Za-z0-9]+', '_', server).upper()}"
+        taken.add(var)
+        names.append(var)
+        holder: Any = entry
+        for part in where[:-1]:
+            holder = holder[part]
+        text = holder[where[-1]]
+        holder[where[-1]] = text[:start] + "${env:" + var + "}" + text[end:]
+    return names
+
+
+def plan_install(
+    client: Client, client_file: Path, text: str, gateway: dict[str, Any], launch: tuple[str, list[str]]
+) -> Plan:
+    """Work out the client file after the install, and the gateway config with the client's servers in it."""
+    data = _parse(text, client_file)
+    gateway = json.loads(json.dumps(gateway))
+    servers = gateway.setdefault("mcpServers", {})
+    if not isinstance(servers, dict):
+        raise InstallError('the gateway config\'s "mcpServers" is not an object')
+    plan = Plan(client_text=text if text.strip() else "{}\n", gateway=gateway)
+    ours_at: list[tuple[list[str], str]] = []
+    for location in client.locations(data, client_file):
+        holder: Any = data
+        for key in location.path:
+            holder = holder.get(key) if isinstance(holder, dict) else None
+        if not isinstance(holder, dict):
+            continue
+        for name, entry in holder.items():
+            if is_ours(entry):
+                ours_at.append((list(location.path), name))
+                continue
+            try:
+                converted, left = convert(client, entry, location)
+            except NotMovable as exc:
+                plan.kept.append((name, str(exc)))
+                continue
+            same = next((n for n, e in servers.items() if e == converted), None)
+            if same is not None:
+                gateway_name, added = same, False
+            else:
+                gateway_name = _unique(name, set(servers), location.project if location.path[0] == "projects" else None)
+                servers[gateway_name] = converted
+                added = True
+            plan.moved.append(Moved(list(location.path), name, entry, gateway_name, added))
+            if left:
+                plan.dropped[gateway_name] = left
+    out = plan.client_text
+    for moved in plan.moved:
+        out = jsonedit.remove_member(out, [*moved.location, moved.name])
+    top = [client.key]
+    command, args = launch
+    entry = client.gateway_entry(command, args)
+    remaining = jsonedit.loads(out)
+    top_servers = remaining.get(client.key) if isinstance(remaining.get(client.key), dict) else {}
+    current = next((n for p, n in ours_at if p == top), None)
+    if current is None:
+        free = [n for n in ENTRY_NAMES if n not in top_servers]
+        current = free[0] if free else _unique(ENTRY_NAMES[0], set(top_servers), None)
+    plan.entry_name, plan.entry_location = current, top
+    if top_servers.get(current) != entry:
+        out = jsonedit.set_member(out, [*top, current], entry)
+    plan.client_text = out
+    return plan
+
+
+def _diff(before: str, after: str, label: str) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), f"{label} (now)", f"{label} (after)"
+    )
+    return "".join(mask(line.rstrip("\n")) + "\n" for line in lines)
+
+
+def _choose_secrets(mode: str | None, count: int) -> str:
+    if mode:
+        return mode
+    if count and sys.stdin.isatty() and sys.stdout.isatty():
+        answer = input(
+            f"{count} secret value(s) found in the servers' env, headers or arguments.\n"
+            "  [k] keep them in the gateway config, readable only by you (mode 0600)  (default)\n"
+            "  [e] replace them with ${env:NAME} references and set the variables yourself\n"
+            "choice [k/e]: "
+        )
+        return "env" if answer.strip().lower().startswith("e") else "file"
+    return "file"
+
+
+def _dump(config: dict[str, Any]) -> str:
+    return json.dumps(config, indent=2, ensure_ascii=False) + "\n"
+
+
+class AnyEnv(dict):
+    """An environment in which every `${env:NAME}` is set: for validating a config whose variables come later."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def __getitem__(self, key: str) -> str:
+        return os.environ.get(key, "x")
+
+
+def run_install(
+    client_name: str,
+    client_config: str | None,
+    gateway_config: str | None,
+    dry_run: bool,
+    secrets_mode: str | None,
+    launch_mode: str,
+) -> int:
+    """Install the gateway into one client; 0 when done (or already done)."""
+    client = client_named(client_name)
+    client_file = Path(client_config).expanduser() if client_config else client.default_path()
+    gw_path = config_mod.locate(gateway_config).absolute()
+    raw = _read(client_file)
+    text = _decode(raw, client_file) if raw is not None else ""
+    gw_raw = _read(gw_path)
+    gateway: dict[str, Any] = {"mcpServers": {}}
+    if gw_raw is not None:
+        try:
+            gateway = json.loads(_decode(gw_raw, gw_path) or "{}")
+        except ValueError as exc:
+            raise InstallError(f"the gateway config {gw_path} is not valid JSON ({exc})") from None
+        if not isinstance(gateway, dict):
+            raise InstallError(f"the gateway config {gw_path} holds no JSON object")
+    plan = plan_install(client, client_file, text, gateway, gateway_command(gw_path, launch_mode))
+    added = [m.gateway_name for m in plan.moved if m.added]
+    count = sum(len(_find_secrets(n, plan.gateway["mcpServers"][n])) for n in added)
+    mode = _choose_secrets(secrets_mode, count) if not dry_run else (secrets_mode or "file")
+    env_names: list[str] = []
+    if mode == "env":
+        taken: set[str] = set()
+        for m in plan.moved:
+            if m.added:
+                env_names += _to_env_refs(m.gateway_name, plan.gateway["mcpServers"][m.gateway_name], taken)
+    if not plan.gateway["mcpServers"]:
+        where = f"{client.title}'s config {client_file}" if raw is not None else f"{client_file} (no such file)"
+        raise InstallError(
+            f"nothing to install: no MCP servers in {where}, nor in the gateway config {gw_path}; "
+            "add servers to either, or name the client's file with --client-config PATH"
+        )
+    try:
+        config_mod.parse(json.loads(json.dumps(plan.gateway)), str(gw_path), environ=AnyEnv())
+    except config_mod.ConfigError as exc:
+        raise InstallError(f"the servers would not make a valid gateway config: {str(exc).splitlines()[0]}") from None
+    gw_text = _dump(plan.gateway)
+    gw_before = _decode(gw_raw, gw_path) if gw_raw is not None else ""
+    client_changed = plan.client_text != (text if raw is not None else None)
+    gateway_changed = gw_text != gw_before
+    if not client_changed and not gateway_changed:
+        print(f"{client.title} already runs the gateway ({client_file}); nothing changed")
+        return 0
+    if dry_run:
+        print(_diff(text, plan.client_text, str(client_file)), end="")
+        print(_diff(gw_before, gw_text, str(gw_path)), end="")
+        print("(dry run: nothing was written)")
+        return 0
+    record = _load_record(client_file)
+    if record is None:
+        backup = None
+        if raw is not None:
+            backup = client_file.with_name(client_file.name + BACKUP_SUFFIX)
+            n = 1
+            while backup.exists():
+                n += 1
+                backup = client_file.with_name(f"{client_file.name}{BACKUP_SUFFIX}.{n}")
+            _write(backup, raw, 0o600)
+        record = {
+            "client": client.name,
+            "client_config": str(client_file.absolute()),
+            "existed": raw is not None,
+            "mode": _mode(client_file, 0o644),
+            "backup": str(backup) if backup else None,
+            "gateway_config": str(gw_path),
+            "gateway_existed": gw_raw is not None,
+            "gateway_sha256_before": _sha(gw_raw),
+            "moved": [],
+            "exact": True,
+            "custom": client_config is not None,
+        }
+    elif plan.moved or _sha(raw) != record.get("written_sha256"):
+        record["exact"] = False  # the backup no longer holds everything the file should go back to
+    _write(gw_path, gw_text.encode("utf-8"), 0o600)
+    new_client = plan.client_text.encode("utf-8")
+    _write(client_file, new_client, _mode(client_file, 0o644))
+    record["moved"] = record.get("moved", []) + [m.__dict__ for m in plan.moved]
+    record["entry"] = [*plan.entry_location, plan.entry_name]
+    record["written_sha256"] = _sha(new_client)
+    record["gateway_sha256"] = _sha(gw_text.encode("utf-8"))
+    _write(_record_path(client_file), (json.dumps(record, indent=2) + "\n").encode(), 0o600)
+    _report_install(client, client_file, gw_path, plan, record, mode, env_names)
+    return 0
+
+
+def _report_install(
+    client: Client, client_file: Path, gw_path: Path, plan: Plan, record: dict[str, Any], mode: str, env: list[str]
+) -> None:
+    names = ", ".join(m.gateway_name for m in plan.moved) or "none new"
+    print(f"moved {len(plan.moved)} server(s) from {client_file} into {gw_path}: {names}")
+    for name, why in plan.kept:
+        print(f"kept {name} in {client.title}: it {why}")
+    for name, keys in plan.dropped.items():
+        print(f"{name}: {client.title}-only settings not carried over: {', '.join(keys)}")
+    print(f"{client.title} now starts the gateway as {plan.entry_name!r}: {client_file}")
+    if record.get("backup"):
+        print(f"backup of the original: {record['backup']}")
+    if env:
+        print(
+            "secrets were replaced by ${env:NAME}; set these in the environment that starts the client "
+            f"(the values are in the backup): {', '.join(sorted(set(env)))}"
+        )
+    elif mode == "file":
+        print("the gateway config is readable only by you (mode 0600)")
+    print(f"check it:  secure-mcp-gateway check --probe --config {gw_path}")
+    print(
+        f"restart {client.title} (quit it fully first) to use it; undo with: secure-mcp-gateway uninstall "
+        f"--client {client.name}" + (f" --client-config {client_file}" if record.get("custom") else "")
+    )
+
+
+# --- uninstall -----------------------------------------------------------------------------------
+
+
+def run_uninstall(client_name: str, client_config: str | None, dry_run: bool) -> int:
+    """Put a client's config back as it was before `install`; 0 when done (or nothing to undo)."""
+    client = client_named(client_name)
+    client_file = Path(client_config).expanduser() if client_config else client.default_path()
+    record = _load_record(client_file)
+    raw = _read(client_file)
+    if record is None:
+        print(f"the gateway is not installed in {client_file} (no install record); nothing to undo")
+        return 0
+    backup = Path(record["backup"]) if record.get("backup") else None
+    original = _read(backup) if backup else None
+    if backup and original is None:
+        raise InstallError(f"the backup {backup} is missing; restore {client_file} by hand")
+    exact = record.get("exact", True) and _sha(raw) == record.get("written_sha256")
+    if exact:
+        new: bytes | None = original if record.get("existed") else None
+    else:
+        new = _structural_undo(client, client_file, raw, record)
+    gw_path = Path(record["gateway_config"])
+    gw_new = _gateway_undo(client_file, gw_path, record)
+    if dry_run:
+        before = _decode(raw, client_file) if raw is not None else ""
+        after = _decode(new, client_file) if new is not None else ""
+        print(_diff(before, after, str(client_file)), end="")
+        if gw_new is not False:
+            gw_before = (_read(gw_path) or b"").decode("utf-8", "replace")
+            print(_diff(gw_before, (gw_new or b"").decode("utf-8", "replace"), str(gw_path)), end="")
+        print("(dry run: nothing was written)")
+        return 0
+    if new is None:
+        client_file.unlink(missing_ok=True)
+    else:
+        _write(client_file, new, int(record.get("mode", 0o644)))
+    if gw_new is None:
+        gw_path.unlink(missing_ok=True)
+    elif gw_new is not False:
+        _write(gw_path, gw_new, 0o600)
+    _record_path(client_file).unlink(missing_ok=True)
+    if exact:
+        if backup:
+            backup.unlink(missing_ok=True)
+        print(f"restored {client_file} exactly as it was before the install")
+    else:
+        print(
+            f"{client_file} changed since the install: removed the gateway entry and put back "
+            f"{len(record.get('moved', []))} server(s), keeping the later changes; the original is still in {backup}"
+        )
+    if gw_new is None:
+        print(f"removed {gw_path}, which the install had created")
+    elif gw_new is not False:
+        print(f"removed the moved servers from {gw_path}")
+    print(f"restart {client.title} to use its servers directly again")
+    return 0
+
+
+def _structural_undo(client: Client, client_file: Path, raw: bytes | None, record: dict[str, Any]) -> bytes | None:
+    text = _decode(raw, client_file) if raw is not None else "{}\n"
+    _parse(text, client_file)
+    entry = record.get("entry")
+    if entry:
+        text = jsonedit.remove_member(text, list(entry))
+    for moved in record.get("moved", []):
+        path = [*moved["location"], moved["name"]]
+        if jsonedit.find(text, path) is None:
+            text = jsonedit.set_member(text, path, moved["original"])
+    return text.encode("utf-8")
+
+
+def _gateway_undo(client_file: Path, gw_path: Path, record: dict[str, Any]) -> bytes | bool | None:
+    """The gateway config after the undo: bytes, None to delete it, False to leave it alone."""
+    raw = _read(gw_path)
+    if raw is None:
+        return False
+    if not record.get("gateway_existed") and _sha(raw) == record.get("gateway_sha256"):
+        still_used = any(r.get("gateway_config") == str(gw_path) for r in _other_records(client_file))
+        if not still_used:
+            return None
+    try:
+        config = json.loads(raw.decode("utf-8"))
+        servers = config["mcpServers"]
+    except (ValueError, KeyError, TypeError):
+        return False
+    used = {
+        m.get("gateway_name")
+        for r in _other_records(client_file)
+        if r.get("gateway_config") == str(gw_path)
+        for m in r.get("moved", [])
+    }
+    changed = False
+    for moved in record.get("moved", []):
+        name = moved["gateway_name"]
+        if moved.get("added") and name in servers and name not in used:
+            del servers[name]
+            changed = True
+    return _dump(config).encode("utf-8") if changed else False

@@ -1,0 +1,287 @@
+"""Surgical edits of JSON (and JSONC) text: replace, insert or remove one member, keeping every other byte."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class JsonEditError(ValueError):
+    """Text that is not a JSON object we can edit; the message says where."""
+
+
+def blank_comments(text: str) -> str:
+    """`text` with `//` and `/* */` comments and trailing commas turned into spaces (same length, same lines)."""
+    out = list(text)
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == '"':
+            i += 1
+            while i < n and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+            i += 1
+        elif c == "/" and i + 1 < n and text[i + 1] == "/":
+            while i < n and text[i] != "\n":
+                out[i] = " "
+                i += 1
+        elif c == "/" and i + 1 < n and text[i + 1] == "*":
+            end = text.find("*/", i + 2)
+            end = n if end < 0 else end + 2
+            for j in range(i, end):
+                if text[j] != "\n":
+                    out[j] = " "
+            i = end
+        else:
+            i += 1
+    blanked = "".join(out)
+    # trailing commas: a comma outside strings followed only by blanks before `}` or `]`
+    result = list(blanked)
+    i = 0
+    while i < n:
+        c = blanked[i]
+        if c == '"':
+            i += 1
+            while i < n and blanked[i] != '"':
+                i += 2 if blanked[i] == "\\" else 1
+        elif c == ",":
+            j = i + 1
+            while j < n and blanked[j] in " \t\r\n":
+                j += 1
+            if j < n and blanked[j] in "}]":
+                result[i] = " "
+        i += 1
+    return "".join(result)
+
+
+def loads(text: str) -> Any:
+    """Parse JSON or JSONC (comments, trailing commas); a leading byte-order mark is allowed."""
+    text = text[1:] if text.startswith("\ufeff") else text
+    return json.loads(blank_comments(text))
+
+
+@dataclass
+class Node:
+    """A value's span in the text; objects keep their members' spans by key."""
+
+    start: int
+    end: int
+    members: dict[str, tuple[int, Node]] = field(default_factory=dict)
+    """key -> (start of the key's opening quote, value node); only for objects."""
+    is_object: bool = False
+
+
+_WS = " \t\r\n"
+_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.t = text
+        self.i = 0
+
+    def ws(self) -> None:
+        t, n = self.t, len(self.t)
+        while self.i < n and t[self.i] in _WS:
+            self.i += 1
+
+    def fail(self, what: str) -> JsonEditError:
+        line = self.t.count("\n", 0, self.i) + 1
+        col = self.i - (self.t.rfind("\n", 0, self.i) + 1) + 1
+        return JsonEditError(f"line {line} column {col}: {what}")
+
+    def string(self) -> str:
+        start = self.i
+        self.i += 1
+        t, n = self.t, len(self.t)
+        while self.i < n and t[self.i] != '"':
+            self.i += 2 if t[self.i] == "\\" else 1
+        if self.i >= n:
+            raise self.fail("unterminated string")
+        self.i += 1
+        return json.loads(t[start : self.i])
+
+    def value(self) -> Node:
+        self.ws()
+        if self.i >= len(self.t):
+            raise self.fail("unexpected end of text")
+        c = self.t[self.i]
+        start = self.i
+        if c == "{":
+            node = Node(start, start, is_object=True)
+            self.i += 1
+            self.ws()
+            if self.t[self.i : self.i + 1] == "}":
+                self.i += 1
+                node.end = self.i
+                return node
+            while True:
+                self.ws()
+                if self.t[self.i : self.i + 1] != '"':
+                    raise self.fail("expected a key")
+                key_start = self.i
+                key = self.string()
+                self.ws()
+                if self.t[self.i : self.i + 1] != ":":
+                    raise self.fail("expected ':'")
+                self.i += 1
+                node.members[key] = (key_start, self.value())
+                self.ws()
+                c = self.t[self.i : self.i + 1]
+                self.i += 1
+                if c == "}":
+                    node.end = self.i
+                    return node
+                if c != ",":
+                    raise self.fail("expected ',' or '}'")
+        if c == "[":
+            self.i += 1
+            self.ws()
+            if self.t[self.i : self.i + 1] == "]":
+                self.i += 1
+                return Node(start, self.i)
+            while True:
+                self.value()
+                self.ws()
+                c = self.t[self.i : self.i + 1]
+                self.i += 1
+                if c == "]":
+                    return Node(start, self.i)
+                if c != ",":
+                    raise self.fail("expected ',' or ']'")
+        if c == '"':
+            self.string()
+            return Node(start, self.i)
+        m = _SCALAR.match(self.t, self.i)
+        if not m:
+            raise self.fail("unexpected character")
+        self.i = m.end()
+        return Node(start, self.i)
+
+
+def parse(text: str) -> Node:
+    """The span tree of a JSON(C) document (comments and trailing commas allowed)."""
+    blanked = blank_comments(text)
+    offset = 1 if blanked.startswith("\ufeff") else 0
+    p = _Parser(blanked)
+    p.i = offset
+    root = p.value()
+    p.ws()
+    if p.i != len(blanked):
+        raise p.fail("text after the end of the document")
+    return root
+
+
+def find(text: str, path: list[str]) -> Node | None:
+    """The node at `path` (object keys), if there is one."""
+    node: Node | None = parse(text)
+    for key in path:
+        if node is None or not node.is_object or key not in node.members:
+            return None
+        node = node.members[key][1]
+    return node
+
+
+def _indent_unit(text: str) -> str:
+    m = re.search(r"\n([ \t]+)\S", text)
+    if not m:
+        return "  "
+    lead = m.group(1)
+    return "\t" if lead.startswith("\t") else " " * min(len(lead), 8)
+
+
+def _line_indent(text: str, pos: int) -> str:
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = re.match(r"[ \t]*", text[line_start:pos])
+    return m.group() if m else ""
+
+
+def dumps_at(text: str, pos: int, value: Any) -> str:
+    """`value` as JSON in the file's style, for a place at `pos` (indented like that line, or compact)."""
+    if "\n" not in text.strip():
+        return json.dumps(value, ensure_ascii=False)
+    unit = _indent_unit(text)
+    body = json.dumps(value, ensure_ascii=False, indent=unit)
+    return body.replace("\n", "\n" + _line_indent(text, pos))
+
+
+def set_member(text: str, path: list[str], value: Any) -> str:
+    """`text` with the value at `path` replaced (or the member added, parents created); nothing else changes."""
+    root = parse(text)
+    if not root.is_object:
+        raise JsonEditError("the document is not a JSON object")
+    node, depth = root, 0
+    while depth < len(path) and path[depth] in node.members:
+        child = node.members[path[depth]][1]
+        if depth < len(path) - 1 and not child.is_object:
+            raise JsonEditError(f"{'.'.join(path[: depth + 1])} is not an object")
+        node, depth = child, depth + 1
+    if depth == len(path):
+        return text[: node.start] + dumps_at(text, node.start, value) + text[node.end :]
+    # build the missing part as one nested value and add it as the last member of `node`
+    nested: Any = value
+    for key in reversed(path[depth + 1 :]):
+        nested = {key: nested}
+    return _append_member(text, node, path[depth], nested)
+
+
+def _append_member(text: str, obj: Node, key: str, value: Any) -> str:
+    close = obj.end - 1  # the `}`
+    multiline = "\n" in text.strip()
+    name = json.dumps(key, ensure_ascii=False)
+    if not obj.members:
+        if multiline:
+            base = _line_indent(text, obj.start)
+            indent = base + _indent_unit(text)
+            member = name + ": " + _dumps_indented(text, indent, value)
+            return text[: obj.start + 1] + "\n" + indent + member + "\n" + base + "}" + text[obj.end :]
+        return text[: obj.start + 1] + name + ": " + json.dumps(value, ensure_ascii=False) + text[obj.start + 1 :]
+    blanked = blank_comments(text)
+    last_key_start, last = max(obj.members.values(), key=lambda kv: kv[0])
+    after = j = last.end
+    while j < close and blanked[j] in _WS:
+        j += 1
+    if multiline:
+        indent = _line_indent(text, last_key_start)
+        member = "\n" + indent + name + ": " + _dumps_indented(text, indent, value)
+    else:
+        member = " " + name + ": " + json.dumps(value, ensure_ascii=False)
+    if j < close and blanked[j] == ",":  # a trailing comma (JSONC): the new member goes after it
+        return text[: j + 1] + member + text[j + 1 :]
+    return text[:after] + "," + member + text[after:]
+
+
+def _dumps_indented(text: str, indent: str, value: Any) -> str:
+    body = json.dumps(value, ensure_ascii=False, indent=_indent_unit(text))
+    return body.replace("\n", "\n" + indent)
+
+
+def remove_member(text: str, path: list[str]) -> str:
+    """`text` without the member at `path` (and its comma); unchanged if it is not there."""
+    if not path:
+        raise JsonEditError("cannot remove the whole document")
+    parent = find(text, path[:-1])
+    if parent is None or not parent.is_object or path[-1] not in parent.members:
+        return text
+    blanked = blank_comments(text)
+    key_start, node = parent.members[path[-1]]
+    ordered = sorted(parent.members.values(), key=lambda kv: kv[0])
+    index = next(i for i, (k, _) in enumerate(ordered) if k == key_start)
+    if index + 1 < len(ordered):  # remove up to the next member's key, keeping its indentation
+        nxt = ordered[index + 1][0]
+        return text[:key_start] + text[nxt:]
+    if index > 0:  # the last member: remove from the end of the previous value
+        prev_end = ordered[index - 1][1].end
+        j = prev_end
+        while blanked[j] != ",":
+            j += 1
+        end = node.end
+        k = end
+        while k < parent.end - 1 and blanked[k] in _WS + ",":
+            if blanked[k] == ",":
+                end = k + 1
+            k += 1
+        return text[:j] + text[end:]
+    return text[: parent.start + 1] + "}" + text[parent.end :]  # the only member: an empty object is left

@@ -1,0 +1,78 @@
+"""The command a client runs to launch this gateway: one that works from a GUI app, without a shell's PATH."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import sysconfig
+from pathlib import Path
+
+DIST = "secure-mcp-gateway"
+SCRIPT = "secure-mcp-gateway"
+
+
+def _script_path() -> Path | None:
+    """The installed console script beside this interpreter (the venv's `bin/` or `Scripts\\`), if there is one."""
+    name = SCRIPT + (".exe" if sys.platform == "win32" else "")
+    for folder in (Path(sys.executable).parent, Path(sysconfig.get_path("scripts"))):
+        candidate = folder / name
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return candidate.absolute()
+    return None
+
+
+def ephemeral() -> bool:
+    """Whether this interpreter lives in a throwaway environment (`uvx`, `pipx run`) that may vanish."""
+    parts = [p.lower() for p in Path(sys.prefix).parts]
+    joined = "/".join(parts)
+    return (
+        any(p.startswith("archive-v") for p in parts)
+        or "/uv/cache" in joined
+        or "/pipx/.cache" in joined
+        or ("cache" in parts and "uv" in parts)
+    )
+
+
+def install_spec() -> str:
+    """What `uvx --from` should install: where this copy came from (PEP 610), else the released version."""
+    from importlib import metadata
+
+    try:
+        dist = metadata.distribution(DIST)
+    except metadata.PackageNotFoundError:
+        return DIST
+    raw = dist.read_text("direct_url.json")
+    if raw:
+        try:
+            info = json.loads(raw)
+        except ValueError:
+            info = {}
+        url = str(info.get("url", ""))
+        vcs = info.get("vcs_info")
+        if isinstance(vcs, dict) and url:
+            ref = vcs.get("commit_id") or vcs.get("requested_revision")
+            return f"{vcs.get('vcs', 'git')}+{url}" + (f"@{ref}" if ref else "")
+        if url.startswith("file://"):
+            from urllib.parse import unquote, urlparse
+
+            path = unquote(urlparse(url).path)
+            if sys.platform == "win32" and path.startswith("/") and ":" in path[:4]:
+                path = path[1:]
+            return path
+        if url:
+            return url
+    return f"{DIST}=={dist.version}"
+
+
+def gateway_command(config: Path, mode: str = "auto") -> tuple[str, list[str]]:
+    """(command, args) that start this gateway with `config`: an absolute script path, or `uvx --from <spec>`."""
+    args = ["--config", str(config.absolute())]
+    script = _script_path()
+    if mode == "script" or (mode == "auto" and script is not None and not ephemeral()):
+        if script is None:
+            return str(Path(sys.executable).absolute()), ["-m", "secure_mcp_gateway", *args]
+        return str(script), args
+    uvx = shutil.which("uvx")
+    return (str(Path(uvx).absolute()) if uvx else "uvx"), ["--from", install_spec(), SCRIPT, *args]

@@ -1,0 +1,54 @@
+"""Where secrets sit in command-line text (args, env values, headers, URLs), to mask them or move them out."""
+
+from __future__ import annotations
+
+import re
+
+from secure_mcp_gateway.audit.scrub import scrub
+from secure_mcp_gateway.guardrails import secrets
+
+MASK = "****"
+_SECRET_NAME = re.compile(
+    r"(?i)(token|secret|passw|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credential|auth|cookie|"
+    r"session|signature|(^|_)pat($|_)|(^|_)key$)"
+)
+_REFERENCE = re.compile(r"^\s*(\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*)\s*$")
+_BEARER = re.compile(r"(?i)^(bearer|basic|token)\s+")
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) of every secret the detectors find in `text`."""
+    found = sorted((f.start, f.end) for f in secrets.find(text))
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def named_secret(name: str, value: str) -> bool:
+    """Whether a value is secret because of the name it is given (`GITHUB_TOKEN`, `Authorization`)."""
+    return bool(_SECRET_NAME.search(name)) and len(value.strip()) >= 4 and not _REFERENCE.match(value)
+
+
+def value_span(name: str, value: str) -> tuple[int, int] | None:
+    """The secret part of a named value: after `Bearer ` in a header, else all of it; None if not secret."""
+    if not named_secret(name, value):
+        return None
+    m = _BEARER.match(value)
+    return (m.end(), len(value)) if m and m.end() < len(value) else (0, len(value))
+
+
+def mask(text: str, name: str = "") -> str:
+    """`text` with every secret in it (and all of it, when `name` says it is one) replaced by `****`."""
+    whole = value_span(name, text) if name else None
+    if whole is not None:
+        return text[: whole[0]] + MASK
+    out, last = [], 0
+    for start, end in spans(text):
+        out.append(text[last:start] + MASK)
+        last = end
+    out.append(text[last:])
+    return scrub("".join(out))

@@ -1,0 +1,123 @@
+"""The command line as a user meets it: one-line errors, no tracebacks, defaults without a config, help text."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import PY, gateway_env
+
+
+def cli(tmp: Path, *args: str, env: dict[str, str] | None = None, **kw) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [PY, "-m", "secure_mcp_gateway", *args],
+        capture_output=True,
+        text=True,
+        env={**gateway_env(tmp), "HOME": str(tmp / "home"), **(env or {})},
+        timeout=60,
+        **kw,
+    )
+
+
+def test_every_command_and_argument_has_help(tmp_path):
+    from secure_mcp_gateway.cli import _parser
+
+    parser = _parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    todo = list(subparsers.choices.items())
+    while todo:
+        name, sub = todo.pop()
+        assert sub.description, f"{name} has no description"
+        for action in sub._actions:
+            assert action.help, f"{name} {action.dest} has no help"
+            if action.dest == "audit_action":
+                todo.extend((f"{name} {n}", p) for n, p in action.choices.items())
+
+
+def test_cache_and_audit_work_without_a_config(tmp_path):
+    stats = cli(tmp_path, "cache", "stats")
+    assert stats.returncode == 0, stats.stderr
+    assert "nothing cached yet" in stats.stdout
+    assert not (tmp_path / "xdg-cache" / "secure-mcp-gateway").exists(), "looking creates nothing"
+    summary = cli(tmp_path, "audit", "summary", "--since", "yesterday")
+    assert summary.returncode == 1 and "no audit trail at" in summary.stderr
+    assert "Traceback" not in summary.stderr
+
+
+def test_cache_stats_says_off_when_the_config_turns_it_off(tmp_path):
+    cache_dir = tmp_path / "cache"
+    (cache_dir).mkdir()
+    path = tmp_path / "gateway.json"
+    path.write_text(json.dumps({"cache": {"enabled": False, "dir": str(cache_dir)}}))
+    out = cli(tmp_path, "cache", "stats", "--config", str(path))
+    assert out.returncode == 0 and "off (cache.enabled is false" in out.stdout and "in use" not in out.stdout
+
+
+def test_bad_input_is_one_line_and_an_exit_code(tmp_path):
+    bad = cli(tmp_path, "audit", "summary", "--since", "last tuesday", str(tmp_path / "a.jsonl"))
+    (tmp_path / "a.jsonl").write_text("")
+    bad = cli(tmp_path, "audit", "summary", "--since", "last tuesday", str(tmp_path / "a.jsonl"))
+    assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1 and "--since" in bad.stderr
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path):
+    proc = subprocess.Popen(
+        [PY, "-m", "secure_mcp_gateway", "--help"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**gateway_env(tmp_path), "COLUMNS": "40"},
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(30) in (0, 1) and "Traceback" not in err
+
+
+def test_init_takes_claude_code_project_servers_and_writes_a_private_file(tmp_path):
+    project = tmp_path / "proj"
+    client = tmp_path / ".claude.json"
+    client.write_text(
+        json.dumps({"projects": {str(project): {"mcpServers": {"notes": {"type": "stdio", "command": "notes"}}}}})
+    )
+    target = tmp_path / "out" / "gateway.json"
+    proc = cli(tmp_path, "init", "--from", str(client), "--config", str(target))
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(target.read_text())["mcpServers"]["notes"] == {"command": "notes", "cwd": str(project)}
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    entry = json.loads(proc.stdout[proc.stdout.index("{") :])["mcpServers"]["secure-gateway"]
+    assert os.path.isabs(entry["command"])
+
+
+def test_init_with_nothing_found_fails(tmp_path):
+    target = tmp_path / "gateway.json"
+    proc = cli(tmp_path, "init", "--config", str(target))
+    assert proc.returncode == 1 and "no MCP servers found" in proc.stderr
+    assert not target.exists()
+
+
+def test_serve_in_a_terminal_says_it_waits_for_a_client(tmp_path):
+    if sys.platform == "win32":  # pragma: no cover
+        return
+    import pty
+
+    path = tmp_path / "gateway.json"
+    path.write_text(json.dumps({"cache": {"enabled": False}, "audit": {"enabled": False}}))
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [PY, "-m", "secure_mcp_gateway", "--config", str(path)],
+        stdin=follower,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=gateway_env(tmp_path),
+    )
+    os.close(follower)
+    assert proc.stderr is not None
+    line = proc.stderr.readline().decode()
+    os.close(leader)  # end of input: the gateway stops
+    proc.wait(30)
+    assert "waiting for an MCP client" in line

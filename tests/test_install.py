@@ -1,0 +1,281 @@
+"""`install` / `uninstall` on made-up client configs in a temporary home: exact undo, idempotence, every client."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURE_SERVER, PY
+
+from secure_mcp_gateway.cli import main
+from secure_mcp_gateway.cli.clients import CLIENTS, client_named
+
+GH_TOKEN = "ghp_" + "Zq7x" * 9
+DB_URL = "postgresql://app:s3cretP4ss@db.example.com:5432/app"
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    """A fake home: every client location, the gateway's config and state live under it."""
+    home = tmp_path / "home"
+    home.mkdir()
+    for key in list(os.environ):
+        if key.startswith("SECURE_MCP_GATEWAY_") or key == "CLAUDE_CONFIG_DIR":
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))
+    monkeypatch.setenv("APPDATA", str(home / "AppData" / "Roaming"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    return home
+
+
+def gateway_config(home: Path) -> Path:
+    return home / ".config" / "secure-mcp-gateway" / "config.json"
+
+
+def run(*args: str) -> int:
+    return main(list(args))
+
+
+CLAUDE_DESKTOP = (
+    """{
+  "mcpServers": {
+    "fx": {"command": "PY", "args": ["FIXTURE", "--name", "fx"]},
+    "github": {
+      "command": "npx",
+      "args": ["-y", "@modelcontextprotocol/server-github"],
+      "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "GH"}
+    },
+    "db": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres", "DB"]}
+  },
+  "globalShortcut": "Ctrl+Space"
+}
+""".replace("PY", PY)
+    .replace("FIXTURE", str(FIXTURE_SERVER))
+    .replace("GH", GH_TOKEN)
+    .replace("DB", DB_URL)
+)
+
+
+def write(path: Path, text: str) -> bytes:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path.read_bytes()
+
+
+def test_install_then_uninstall_restores_the_client_file_byte_for_byte(home, capsys):
+    client = CLIENTS["claude-desktop"].default_path()
+    assert str(client).startswith(str(home)), "the test never looks outside its temporary home"
+    original = write(client, CLAUDE_DESKTOP)
+    assert run("install", "--client", "claude-desktop") == 0
+    out = capsys.readouterr().out
+    assert GH_TOKEN not in out and "s3cretP4ss" not in out
+    installed = json.loads(client.read_text())
+    assert installed["globalShortcut"] == "Ctrl+Space", "the rest of the client's file is kept"
+    (entry,) = installed["mcpServers"].values()
+    assert Path(entry["command"]).is_absolute() and os.access(entry["command"], os.X_OK)
+    assert entry["args"] == ["--config", str(gateway_config(home))]
+    moved = json.loads(gateway_config(home).read_text())["mcpServers"]
+    assert list(moved) == ["fx", "github", "db"]
+    assert moved["github"]["env"]["GITHUB_PERSONAL_ACCESS_TOKEN"] == GH_TOKEN
+    assert stat.S_IMODE(gateway_config(home).stat().st_mode) == 0o600, "secrets live in a file only the user reads"
+    backup = client.with_name(client.name + ".secure-mcp-gateway.bak")
+    assert backup.read_bytes() == original and stat.S_IMODE(backup.stat().st_mode) == 0o600
+
+    after_first = client.read_bytes(), gateway_config(home).read_bytes()
+    assert run("install", "--client", "claude-desktop") == 0
+    assert (client.read_bytes(), gateway_config(home).read_bytes()) == after_first, "installing twice changes nothing"
+    assert "nothing changed" in capsys.readouterr().out
+
+    assert run("uninstall", "--client", "claude-desktop") == 0
+    assert client.read_bytes() == original
+    assert not gateway_config(home).exists(), "the gateway config the install created is gone"
+    assert not backup.exists()
+    assert run("uninstall", "--client", "claude-desktop") == 0, "undoing twice is harmless"
+    assert client.read_bytes() == original
+
+
+def test_dry_run_prints_a_masked_diff_and_writes_nothing(home, capsys):
+    client = CLIENTS["claude-desktop"].default_path()
+    original = write(client, CLAUDE_DESKTOP)
+    assert run("install", "--client", "claude-desktop", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert '-    "github": {' in out and '+    "secure-gateway": {' in out
+    assert GH_TOKEN not in out and "s3cretP4ss" not in out and "****" in out
+    assert client.read_bytes() == original and not gateway_config(home).exists()
+    assert not list(client.parent.glob("*.bak"))
+
+
+def test_secrets_become_env_references(home, capsys):
+    client = CLIENTS["claude-desktop"].default_path()
+    write(client, CLAUDE_DESKTOP)
+    assert run("install", "--client", "claude-desktop", "--secrets", "env") == 0
+    text = gateway_config(home).read_text()
+    assert GH_TOKEN not in text and "s3cretP4ss" not in text
+    moved = json.loads(text)["mcpServers"]
+    assert moved["github"]["env"]["GITHUB_PERSONAL_ACCESS_TOKEN"] == "${env:GITHUB_PERSONAL_ACCESS_TOKEN}"
+    url = moved["db"]["args"][-1]
+    assert url.startswith("postgresql://app:${env:") and url.endswith("@db.example.com:5432/app")
+    assert "GITHUB_PERSONAL_ACCESS_TOKEN" in capsys.readouterr().out
+
+
+def test_claude_code_user_and_project_servers(home, tmp_path):
+    project = tmp_path / "proj"
+    project.mkdir()
+    doc = {
+        "numStartups": 12,
+        "mcpServers": {"fx": {"type": "stdio", "command": PY, "args": [str(FIXTURE_SERVER)], "env": {}}},
+        "projects": {
+            str(project): {
+                "allowedTools": [],
+                "mcpServers": {
+                    "notes": {"type": "stdio", "command": "notes-mcp", "args": ["--root", "${NOTES_ROOT:-.}"]},
+                    "remote": {"type": "http", "url": "https://mcp.example.com/mcp", "headers": {"X-Team": "a"}},
+                },
+            }
+        },
+    }
+    client = CLIENTS["claude-code"].default_path()
+    assert client == home / ".claude.json"
+    original = write(client, json.dumps(doc, indent=2))
+    assert run("install", "--client", "claude-code") == 0
+    after = json.loads(client.read_text())
+    assert after["numStartups"] == 12
+    assert after["projects"][str(project)]["mcpServers"] == {}
+    (entry,) = after["mcpServers"].values()
+    assert entry["type"] == "stdio" and "--config" in entry["args"]
+    moved = json.loads(gateway_config(home).read_text())["mcpServers"]
+    assert moved["notes"]["cwd"] == str(project), "a project server still runs in its project"
+    assert moved["notes"]["args"][-1] == "${env:NOTES_ROOT:-.}"
+    assert moved["remote"]["type"] == "http" and moved["remote"]["headers"] == {"X-Team": "a"}
+    assert run("uninstall", "--client", "claude-code") == 0
+    assert client.read_bytes() == original
+
+
+def test_uninstall_after_the_client_rewrote_its_file_keeps_its_changes(home):
+    client = CLIENTS["claude-code"].default_path()
+    write(client, json.dumps({"numStartups": 1, "mcpServers": {"fx": {"command": PY, "args": ["x.py"]}}}))
+    assert run("install", "--client", "claude-code") == 0
+    doc = json.loads(client.read_text())
+    doc["numStartups"] = 2  # the client wrote its own file meanwhile
+    client.write_text(json.dumps(doc))
+    assert run("uninstall", "--client", "claude-code") == 0
+    back = json.loads(client.read_text())
+    assert back == {"numStartups": 2, "mcpServers": {"fx": {"command": PY, "args": ["x.py"]}}}
+
+
+def test_vscode_jsonc_with_inputs_keeps_comments_and_the_servers_it_cannot_move(home, capsys):
+    text = """// my VS Code MCP servers
+{
+  "inputs": [{"type": "promptString", "id": "key", "description": "API key", "password": true}],
+  "servers": {
+    "fx": {"type": "stdio", "command": "PY", "args": ["FIXTURE"]},  // the fixture
+    "asks": {"type": "stdio", "command": "x", "env": {"KEY": "${input:key}"}},
+  },
+}
+""".replace("PY", PY).replace("FIXTURE", str(FIXTURE_SERVER))
+    client = CLIENTS["vscode"].default_path()
+    original = write(client, text)
+    assert run("install", "--client", "vscode") == 0
+    after = client.read_text()
+    assert after.startswith('// my VS Code MCP servers\n{\n  "inputs": [{')
+    assert '"asks"' in after and "${input:key}" in after
+    assert "kept asks" in capsys.readouterr().out
+    assert '"servers"' in after and "mcpServers" not in after
+    assert list(json.loads(gateway_config(home).read_text())["mcpServers"]) == ["fx"]
+    assert run("uninstall", "--client", "vscode") == 0
+    assert client.read_bytes() == original
+
+
+def test_cursor_env_file_and_windsurf_server_url(home, tmp_path):
+    cursor = CLIENTS["cursor"].default_path()
+    env_file = tmp_path / "fx.env"
+    env_file.write_text("FX_TOKEN=abc\n")
+    write(cursor, json.dumps({"mcpServers": {"fx": {"command": PY, "args": ["a"], "envFile": str(env_file)}}}))
+    assert run("install", "--client", "cursor") == 0
+    assert json.loads(gateway_config(home).read_text())["mcpServers"]["fx"]["envFile"] == str(env_file)
+    windsurf = CLIENTS["windsurf"].default_path()
+    assert windsurf == home / ".codeium" / "windsurf" / "mcp_config.json"
+    write(windsurf, json.dumps({"mcpServers": {"web": {"serverUrl": "https://mcp.example.com/mcp"}}}))
+    assert run("install", "--client", "windsurf") == 0
+    servers = json.loads(gateway_config(home).read_text())["mcpServers"]
+    assert servers["web"] == {"url": "https://mcp.example.com/mcp"} and "fx" in servers
+    assert run("uninstall", "--client", "windsurf") == 0
+    assert list(json.loads(gateway_config(home).read_text())["mcpServers"]) == ["fx"], "cursor's server stays"
+
+
+def test_nothing_to_install_is_an_error(home, capsys):
+    assert run("install", "--client", "cursor") == 1
+    err = capsys.readouterr().err
+    assert "nothing to install" in err and len(err.strip().splitlines()) == 1
+    assert not CLIENTS["cursor"].default_path().exists()
+
+
+def test_a_broken_client_file_is_one_line_and_untouched(home, capsys):
+    client = CLIENTS["claude-desktop"].default_path()
+    original = write(client, '{"mcpServers": {"a": ')
+    assert run("install", "--client", "claude-desktop") == 1
+    err = capsys.readouterr().err
+    assert "not valid JSON" in err and len(err.strip().splitlines()) == 1
+    assert client.read_bytes() == original
+
+
+def test_client_config_option_and_unknown_client(home, tmp_path, capsys):
+    custom = tmp_path / "elsewhere.json"
+    original = write(custom, json.dumps({"mcpServers": {"fx": {"command": PY}}}))
+    assert run("install", "--client", "cursor", "--client-config", str(custom)) == 0
+    assert "secure-gateway" in json.loads(custom.read_text())["mcpServers"]
+    assert run("uninstall", "--client", "cursor", "--client-config", str(custom)) == 0
+    assert custom.read_bytes() == original
+    assert run("install", "--client", "notepad") == 1
+    assert "unknown client" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("platform", "name", "expected"),
+    [
+        ("darwin", "claude-desktop", "Library/Application Support/Claude/claude_desktop_config.json"),
+        ("win32", "claude-desktop", "Roaming/Claude/claude_desktop_config.json"),
+        ("linux", "claude-desktop", ".config/Claude/claude_desktop_config.json"),
+        ("darwin", "vscode", "Library/Application Support/Code/User/mcp.json"),
+        ("win32", "vscode", "Roaming/Code/User/mcp.json"),
+        ("linux", "cursor", ".cursor/mcp.json"),
+    ],
+)
+def test_standard_locations(platform, name, expected):
+    env = {"HOME": "/h", "USERPROFILE": "C:/Users/u", "APPDATA": "C:/Users/u/AppData/Roaming"}
+    assert client_named(name).default_path(platform, env).as_posix().endswith(expected)
+
+
+def test_the_installed_entry_starts_from_a_bare_environment(home, tmp_path):
+    """A GUI-launched client has almost no PATH: the entry must start the gateway anyway."""
+    import anyio
+    from mcp import ClientSession, StdioServerParameters, stdio_client
+
+    client = CLIENTS["claude-desktop"].default_path()
+    write(client, json.dumps({"mcpServers": {"fx": {"command": PY, "args": [str(FIXTURE_SERVER), "--name", "fx"]}}}))
+    assert run("install", "--client", "claude-desktop") == 0
+    cfg = json.loads(gateway_config(home).read_text())
+    cfg["cache"] = {"enabled": False}
+    cfg["audit"] = {"enabled": False}
+    gateway_config(home).write_text(json.dumps(cfg))
+    entry = json.loads(client.read_text())["mcpServers"]["secure-gateway"]
+    bare = {"PATH": "/usr/bin:/bin", "HOME": str(home), "XDG_STATE_HOME": str(home / ".local" / "state")}
+    if sys.platform == "win32":  # pragma: no cover
+        bare["SYSTEMROOT"] = os.environ.get("SYSTEMROOT", "")
+
+    async def use() -> list[str]:
+        params = StdioServerParameters(command=entry["command"], args=entry["args"], env=bare)
+        with open(tmp_path / "stderr.log", "w") as errlog:
+            async with stdio_client(params, errlog=errlog) as (r, w), ClientSession(r, w) as session:
+                await session.initialize()
+                return [t.name for t in (await session.list_tools()).tools]
+
+    names = anyio.run(use)
+    assert any(n.startswith("fx__") for n in names), names
