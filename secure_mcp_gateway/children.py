@@ -93,6 +93,7 @@ class Child:
         self._task: asyncio.Task[None] | None = None
         self._refresh_tasks: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
+        self._retired = False
 
     # --- lifecycle -------------------------------------------------------------------------------
 
@@ -111,6 +112,18 @@ class Child:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self._set_state(State.STOPPED, "stopped")
+
+    async def retire(self, deadline: float) -> None:
+        """Stop once the calls already sent to this server are answered (or `deadline` seconds pass).
+
+        A retired server no longer reports its state or lists: a successor of the same name owns those.
+        """
+        self._retired = True
+        peer = self.peer
+        if peer is not None and peer.in_flight:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(peer.wait_answered(), deadline)
+        await self.stop()
 
     async def wait_settled(self, timeout: float) -> bool:
         """Wait until the server is ready or has failed at least once; whether that happened in time."""
@@ -187,7 +200,8 @@ class Child:
         if state is State.FAILED:
             self._ready.set()  # wake waiters so they see the failure at once
             self._ready.clear()
-        self.host.on_state(self, state, detail)
+        if not self._retired:
+            self.host.on_state(self, state, detail)
 
     async def _supervise(self) -> None:
         loop = asyncio.get_running_loop()
@@ -225,11 +239,14 @@ class Child:
         """Run the server once, from spawn to exit; the reason it ended."""
         async with self._open_link() as link:
             self._link = link
+            limits = self.settings.limits
             peer = RpcPeer(
                 f"server {self.name}",
                 link,
                 on_request=self._on_request,
                 on_notification=self._on_notification,
+                max_inbound=limits.server_requests,
+                inbound_timeout=limits.server_request_timeout,
             )
             reader = asyncio.get_running_loop().create_task(self._read(link, peer))
             exited = asyncio.get_running_loop().create_task(self._wait_exit(link))
@@ -240,7 +257,8 @@ class Child:
                 self.catalog = catalog
                 self.peer = peer
                 self._set_state(State.READY, f"{len(catalog.tools)} tools")
-                self.host.on_catalog(self, catalog, tuple(_LISTS))
+                if not self._retired:
+                    self.host.on_catalog(self, catalog, tuple(_LISTS))
                 await asyncio.wait({reader, exited}, return_when=asyncio.FIRST_COMPLETED)
                 reason = await self._exit_reason(link)
                 return reason
@@ -264,7 +282,7 @@ class Child:
             return
         env = child_environment(cfg.env, [*self.settings.inherit_env, *cfg.inherit_env])
         command = resolve_command(cfg.command or "", env, cfg.cwd)
-        link = await ProcessLink.spawn(self.name, command, cfg.args, env, cfg.cwd)
+        link = await ProcessLink.spawn(self.name, command, cfg.args, env, cfg.cwd, self.settings.limits)
         self.pid = link.pid
         try:
             yield link
@@ -289,9 +307,11 @@ class Child:
         if isinstance(link, ProcessLink):
             if not quick:
                 await link.settle(0.3)
-            code = link.proc.returncode
+            code = link.returncode
             tail = link.last_stderr()
             status = "exited" if code is None else f"exited with code {code}"
+            if link.last_unreadable:
+                status += f" (last unreadable output: {link.last_unreadable})"
             return f"server {self.name} {status}" + (f": {tail}" if tail else "")
         return f"server {self.name}: connection closed"
 
@@ -363,7 +383,8 @@ class Child:
             return
         for kind, items in zip(kinds, lists, strict=True):
             setattr(self.catalog, kind, items)
-        self.host.on_catalog(self, self.catalog, kinds)
+        if not self._retired:
+            self.host.on_catalog(self, self.catalog, kinds)
 
     def _schedule_refresh(self, kinds: tuple[str, ...]) -> None:
         key = "/".join(kinds)

@@ -256,6 +256,29 @@ class ResultStoreSettings(_Strict):
     """Bound on all stored results together; the oldest go first."""
 
 
+class Limits(_Strict):
+    """Bounds on what clients and servers can make the gateway hold; each is reported when it applies."""
+
+    client_message_mb: float = Field(16.0, gt=0)
+    """Largest message accepted from the client; a bigger one is answered with an error."""
+    server_message_mb: float = Field(64.0, gt=0)
+    """Largest message accepted from a server; a bigger answer fails its call with an error."""
+    stderr_lines_per_second: float = Field(50.0, gt=0)
+    """A server's stderr lines copied to the log per second (bursts of 4x allowed); the rest counted as dropped."""
+    stderr_line_chars: int = Field(4000, ge=80)
+    """Longest stderr line copied to the log; longer ones are cut."""
+    server_requests: int = Field(16, ge=1)
+    """Requests one server may have waiting on the client (sampling, elicitation, roots); more are refused."""
+    server_request_timeout: float = Field(300.0, gt=0)
+    """Longest wait for the client to answer a server's request; then the server gets an error."""
+    client_requests: int = Field(1024, ge=1)
+    """Requests from the client handled at once; more are answered with an error."""
+    client_queue_kb: int = Field(4096, ge=64)
+    """Output waiting for a slow client above which notifications are held, coalesced or dropped (never responses)."""
+    client_queue_notifications: int = Field(1000, ge=10)
+    """Notifications held for a slow client; beyond it they are dropped and counted."""
+
+
 class GatewaySettings(_Strict):
     """How the gateway serves and supervises."""
 
@@ -288,6 +311,7 @@ class GatewaySettings(_Strict):
     results: ResultStoreSettings = ResultStoreSettings()
 
     _room = field_validator("max_result_chars")(classmethod(lambda cls, v: _result_room(v)))
+    limits: Limits = Limits()
 
 
 class HttpSettings(_Strict):

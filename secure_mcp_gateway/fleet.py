@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from secure_mcp_gateway.children import Child, ChildHost
-from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.config import GatewayConfig, GatewaySettings, ServerConfig
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +22,7 @@ class Fleet:
         self.children: dict[str, Child] = {}
         self.started = False
         self._start_time: float | None = None
+        self._retiring: dict[asyncio.Task[None], Child] = {}
 
     def __getitem__(self, name: str) -> Child:
         return self.children[name]
@@ -55,16 +56,23 @@ class Fleet:
         await asyncio.gather(*(c.wait_settled(remaining) for c in pending))
 
     async def apply(self, config: GatewayConfig) -> list[str]:
-        """Switch to a new config: stop removed or changed servers, start new or changed ones; their names."""
+        """Switch to a new config; restart only servers whose launch spec changed; the names started or stopped.
+
+        A replaced server keeps running until the calls already sent to it are answered (within the call
+        deadline), while new calls go to its successor.
+        """
         old = self.config
         self.config = config
         changed: list[str] = []
         for name, child in list(self.children.items()):
             new = config.servers.get(name)
-            if new is None or new != child.config or config.gateway != old.gateway:
+            if new is None or launch_spec(new, config.gateway) != launch_spec(child.config, old.gateway):
                 changed.append(name)
                 del self.children[name]
-                await child.stop()
+                self._retire(child, config.call_timeout(name) if new is not None else old.call_timeout(name))
+            else:
+                child.config = new
+                child.settings = config.gateway
         for name, server in config.servers.items():
             if name not in self.children:
                 if name not in changed:
@@ -78,10 +86,34 @@ class Fleet:
             self.children = {n: self.children[n] for n in config.servers if n in self.children}
         return changed
 
+    def _retire(self, child: Child, deadline: float) -> None:
+        task = asyncio.get_running_loop().create_task(child.retire(deadline), name=f"retire:{child.name}")
+        self._retiring[task] = child
+        task.add_done_callback(lambda t: self._retiring.pop(t, None))
+
     async def stop(self) -> None:
-        """Stop every server at once."""
-        await asyncio.gather(*(c.stop() for c in self.children.values()), return_exceptions=True)
+        """Stop every server at once, those being replaced too."""
+        tasks = list(self._retiring)
+        for task in tasks:
+            task.cancel()  # stop waiting for their calls; their stop still runs to the end
+        children = [*self.children.values(), *self._retiring.values()]
+        await asyncio.gather(*(c.stop() for c in children), *tasks, return_exceptions=True)
 
     def status(self) -> list[dict[str, Any]]:
         """One status row per server."""
         return [c.status() for c in self.children.values()]
+
+
+def launch_spec(server: ServerConfig, gateway: GatewaySettings) -> tuple[Any, ...]:
+    """What decides how a server is started; a change of anything else applies without a restart."""
+    inherit = tuple(gateway.inherit_env) + tuple(server.inherit_env) if server.transport == "stdio" else ()
+    return (
+        server.transport,
+        server.command,
+        tuple(server.args),
+        tuple(sorted(server.env.items())),
+        server.cwd,
+        server.url,
+        tuple(sorted(server.headers.items())),
+        inherit,
+    )

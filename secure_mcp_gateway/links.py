@@ -1,4 +1,4 @@
-"""Newline-delimited JSON message pipes: a child process's stdio and the gateway's own stdio."""
+"""Newline-delimited JSON message pipes: a child process's stdio and the gateway's own stdio, both bounded."""
 
 from __future__ import annotations
 
@@ -12,55 +12,77 @@ import sys
 import threading
 from typing import Any
 
-from secure_mcp_gateway import jsonrpc
+from secure_mcp_gateway import jsonrpc, reaper
+from secure_mcp_gateway.config import Limits
+from secure_mcp_gateway.framing import CHUNK, LineReader, Malformed, Oversized, read_item
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
 from secure_mcp_gateway.logs import server_logger
 
 log = logging.getLogger(__name__)
 
-LINE_LIMIT = 256 * 1024 * 1024
-"""Longest message line accepted, in bytes."""
-
 _IS_WINDOWS = sys.platform == "win32"
+_MB = 1 << 20
 
 
-NOISE_WARNINGS = 3
-"""Non-JSON lines from one peer reported as warnings; later ones go to the debug log."""
+class StdinUnreadable(Exception):
+    """The gateway's standard input cannot be read; the message says why."""
 
 
-def _parse(line: bytes, source: str, logger: logging.Logger, noise: list[int]) -> Message | None:
-    try:
-        msg = jsonrpc.decode(line)
-    except ValueError:
-        text = line.decode("utf-8", "replace").strip()
-        if text:
-            noise[0] += 1
-            if noise[0] <= NOISE_WARNINGS:
-                more = " (further ones at debug level)" if noise[0] == NOISE_WARNINGS else ""
-                logger.warning("%s wrote a line that is not JSON-RPC, ignored%s: %.200s", source, more, text)
-            else:
-                logger.debug("%s wrote a line that is not JSON-RPC, ignored: %.200s", source, text)
-        return None
-    if not isinstance(msg, dict):
-        logger.warning("%s wrote JSON that is not a message object (ignored)", source)
-        return None
-    return msg
+class _ChildProtocol(asyncio.subprocess.SubprocessStreamProtocol):
+    """The SDK stream protocol plus a future set when the process itself exits, whoever still holds its pipes."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        super().__init__(limit=4 * CHUNK, loop=loop)
+        self.exited: asyncio.Future[None] = loop.create_future()
+
+    def process_exited(self) -> None:
+        """The child watcher saw the process end."""
+        super().process_exited()
+        if not self.exited.done():
+            self.exited.set_result(None)
 
 
 class ProcessLink:
-    """The stdio of one child process, started in its own process group."""
+    """The stdio of one child process, started in its own process group and tagged for the reaper."""
 
-    def __init__(self, name: str, proc: asyncio.subprocess.Process, stderr_lines: int = 20) -> None:
+    def __init__(
+        self,
+        name: str,
+        proc: asyncio.subprocess.Process,
+        transport: Any,
+        protocol: _ChildProtocol,
+        tag: str,
+        limits: Limits | None = None,
+        stderr_lines: int = 20,
+    ) -> None:
+        limits = limits or Limits()
         self.name = name
         self.proc = proc
+        self.tag = tag
+        self._transport = transport
+        self._protocol = protocol
+        self._limits = limits
         self.stderr_tail: collections.deque[str] = collections.deque(maxlen=stderr_lines)
+        self.stderr_dropped = 0
+        self.last_unreadable = ""
         self._child_log = server_logger(name)
-        self._stderr_task = asyncio.get_running_loop().create_task(self._drain_stderr())
+        assert proc.stdout is not None
+        self._out = LineReader(proc.stdout.read, int(limits.server_message_mb * _MB))
         self._gone = False
-        self._noise = [0]
+        self._noise = 0
+        reaper.WATCHDOG.register(proc.pid)
+        self._stderr_task = asyncio.get_running_loop().create_task(self._drain_stderr())
 
     @classmethod
-    async def spawn(cls, name: str, command: str, args: list[str], env: dict[str, str], cwd: str | None) -> ProcessLink:
+    async def spawn(
+        cls,
+        name: str,
+        command: str,
+        args: list[str],
+        env: dict[str, str],
+        cwd: str | None,
+        limits: Limits | None = None,
+    ) -> ProcessLink:
         """Start the process; raises OSError when it cannot be started."""
         kwargs: dict[str, Any] = {}
         if _IS_WINDOWS:
@@ -69,30 +91,38 @@ class ProcessLink:
             kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW
         else:
             kwargs["start_new_session"] = True
-        proc = await asyncio.create_subprocess_exec(
+        tag = reaper.new_tag()
+        loop = asyncio.get_running_loop()
+        transport, protocol = await loop.subprocess_exec(
+            lambda: _ChildProtocol(loop),
             command,
             *args,
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
-            env=env,
+            env={**env, reaper.TAG_VAR: tag},
             cwd=cwd,
-            limit=LINE_LIMIT,
             **kwargs,
         )
-        return cls(name, proc)
+        proc = asyncio.subprocess.Process(transport, protocol, loop)
+        return cls(name, proc, transport, protocol, tag, limits)
 
     @property
     def pid(self) -> int:
         """The child's process id."""
         return self.proc.pid
 
-    def send(self, msg: Message) -> None:
+    @property
+    def returncode(self) -> int | None:
+        """The exit code once the process itself has exited, whether or not its pipes are still open."""
+        return self._transport.get_returncode()
+
+    def send(self, msg: Message | list[Message]) -> None:
         """Write one message to the child's stdin."""
         stdin = self.proc.stdin
         if self._gone or stdin is None or stdin.is_closing():
             raise ConnectionClosed(f"server {self.name} is not running")
-        stdin.write(jsonrpc.encode(msg))
+        stdin.write(jsonrpc.encode(msg))  # type: ignore[arg-type]
 
     async def drain(self) -> None:
         """Wait for the child to take what was written."""
@@ -103,38 +133,86 @@ class ProcessLink:
             except (ConnectionError, RuntimeError) as exc:
                 raise ConnectionClosed(f"server {self.name} closed its input") from exc
 
-    async def recv(self) -> Message | None:
-        """The next message from the child's stdout; None when stdout closes."""
-        stdout = self.proc.stdout
-        assert stdout is not None
+    async def recv(self) -> Any:
+        """The next message from the child's stdout (or a `Malformed` answer with its id); None when stdout ends."""
         while True:
             try:
-                line = await stdout.readline()
-            except ValueError:
-                log.warning("server %s sent a message over %d MB (dropped)", self.name, LINE_LIMIT >> 20)
-                continue
-            if not line:
+                line = await self._out.next()
+            except (OSError, RuntimeError):
                 return None
-            msg = _parse(line, f"server {self.name}", self._child_log, self._noise)
-            if msg is not None:
-                return msg
+            if line is None:
+                return None
+            item = read_item(line, "gateway.limits.server_message_mb")
+            if item is None:
+                continue
+            if isinstance(item, Malformed):
+                self._unreadable(line, item)
+                if item.id is None:
+                    continue
+            return item
+
+    def _unreadable(self, line: bytes | Oversized, bad: Malformed) -> None:
+        raw = line.head if isinstance(line, Oversized) else line
+        text = raw[:200].decode("utf-8", "replace").strip()
+        self.last_unreadable = f"{bad.reason}: {text[:120]}"
+        self._noise += 1
+        level = logging.WARNING if self._noise <= 3 else logging.DEBUG
+        more = " (further ones at debug level)" if self._noise == 3 else ""
+        self._child_log.log(
+            level, "server %s wrote a line that is not JSON-RPC (%s)%s: %.200s", self.name, bad.reason, more, text
+        )
 
     async def _drain_stderr(self) -> None:
         stderr = self.proc.stderr
         assert stderr is not None
+        limits = self._limits
+        chars = limits.stderr_line_chars
+        reader = LineReader(stderr.read, chars * 4)
+        loop = asyncio.get_running_loop()
+        rate = limits.stderr_lines_per_second
+        burst = tokens = max(rate * 4, 1.0)
+        last = reported = loop.time()
+        pending = 0
         while True:
             try:
-                line = await stderr.readline()
-            except ValueError:
-                continue
+                line = await reader.next()
             except Exception:
-                return
-            if not line:
-                return
-            text = line.decode("utf-8", "replace").rstrip()
-            if text:
-                self.stderr_tail.append(text)
+                break
+            if line is None:
+                break
+            if isinstance(line, Oversized):
+                text = line.head.decode("utf-8", "replace").rstrip() + f" ... ({line.size} bytes)"
+            else:
+                text = line.decode("utf-8", "replace").rstrip()
+            if not text:
+                continue
+            if len(text) > chars:
+                text = text[:chars] + f" ... ({len(text)} chars)"
+            self.stderr_tail.append(text)
+            now = loop.time()
+            tokens = min(burst, tokens + (now - last) * rate)
+            last = now
+            if tokens >= 1.0:
+                tokens -= 1.0
+                if pending:
+                    self._report_dropped(pending)
+                    pending = 0
+                    reported = now
                 self._child_log.info("%s", text)
+            else:
+                pending += 1
+                self.stderr_dropped += 1
+                if now - reported >= 5.0:
+                    self._report_dropped(pending)
+                    pending = 0
+                    reported = now
+        if pending:
+            self._report_dropped(pending)
+
+    def _report_dropped(self, count: int) -> None:
+        self._child_log.warning(
+            "server %s: %d stderr lines dropped (over gateway.limits.stderr_lines_per_second)", self.name, count
+        )
 
     def last_stderr(self, lines: int = 5) -> str:
         """The last lines the child wrote to stderr, joined."""
@@ -143,40 +221,54 @@ class ProcessLink:
     async def settle(self, timeout: float) -> None:
         """Wait a little for the process to exit and its last stderr lines to arrive."""
         with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(asyncio.gather(self.proc.wait(), asyncio.shield(self._stderr_task)), timeout)
+            await asyncio.wait_for(
+                asyncio.gather(asyncio.shield(self._protocol.exited), asyncio.shield(self._stderr_task)), timeout
+            )
 
-    async def wait_exit(self) -> int:
-        """Wait for the process to exit; its return code."""
-        return await self.proc.wait()
+    async def wait_exit(self) -> int | None:
+        """Wait for the process itself to exit (not for its pipes to close); its return code."""
+        await asyncio.shield(self._protocol.exited)
+        return self.returncode
+
+    async def _exited_within(self, timeout: float) -> bool:
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(asyncio.shield(self._protocol.exited), timeout)
+        return self.returncode is not None
 
     async def close(self, grace: float = 1.5, term_grace: float = 1.0) -> None:
-        """Close stdin, wait `grace`, then terminate and kill the whole process group."""
+        """Close stdin, wait `grace`, then terminate and kill the process group and every descendant."""
         self._gone = True
         proc = self.proc
+        below: list[int] = []
+        if self.returncode is None and not _IS_WINDOWS:  # its tree, while it is still whole
+            below = await asyncio.to_thread(reaper.descendants, [proc.pid])
         if proc.stdin is not None and not proc.stdin.is_closing():
             with contextlib.suppress(Exception):
                 proc.stdin.close()
-        if proc.returncode is None:
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(proc.wait(), grace)
-        if proc.returncode is None:
+        if self.returncode is None:
+            await self._exited_within(grace)
+        if self.returncode is None:
             self._signal_group(signal.SIGTERM)
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(proc.wait(), term_grace)
-        if proc.returncode is None:
+            reaper.kill(below, signal.SIGTERM)
+            await self._exited_within(term_grace)
+        if self.returncode is None:
             self._signal_group(getattr(signal, "SIGKILL", signal.SIGTERM))
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(proc.wait(), 1.0)
-        # whatever the process started and left behind in its group goes too
-        self._signal_group(signal.SIGTERM)
+            await self._exited_within(1.0)
+        # whatever the process started and left behind goes too: its group, its tree, and (Linux) its tag
         self._signal_group(getattr(signal, "SIGKILL", signal.SIGTERM))
+        if not _IS_WINDOWS:
+            stray = await asyncio.to_thread(reaper.tagged, self.tag)
+            reaper.kill([*below, *stray])
+        if self.returncode is not None:
+            reaper.WATCHDOG.unregister(proc.pid)
         with contextlib.suppress(asyncio.TimeoutError, Exception):
-            await asyncio.wait_for(self._stderr_task, 0.5)
+            await asyncio.wait_for(asyncio.shield(self._stderr_task), 0.5)
         self._stderr_task.cancel()
+        self._transport.close()
 
     def _signal_group(self, sig: int) -> None:
         if _IS_WINDOWS:
-            if self.proc.returncode is None:
+            if self.returncode is None:
                 import subprocess
 
                 with contextlib.suppress(Exception):
@@ -186,29 +278,64 @@ class ProcessLink:
             os.killpg(self.proc.pid, sig)
 
 
-class StdioLink:
-    """The gateway's own stdin and stdout, with stray writes to fd 1 sent to stderr instead."""
+_COALESCED = {
+    "notifications/tools/list_changed",
+    "notifications/prompts/list_changed",
+    "notifications/resources/list_changed",
+    "notifications/roots/list_changed",
+}
 
-    def __init__(self, reader: asyncio.StreamReader, out: Any) -> None:
+
+def _coalesce_key(msg: Message) -> Any:
+    """Notifications of which only the latest matters share a key; others get none."""
+    method = msg.get("method")
+    params = msg.get("params") if isinstance(msg.get("params"), dict) else {}
+    if method in _COALESCED:
+        return (method,)
+    if method == "notifications/progress":
+        return (method, repr(params.get("progressToken")))
+    if method == "notifications/resources/updated":
+        return (method, repr(params.get("uri")))
+    return None
+
+
+class StdioLink:
+    """The gateway's own stdin and stdout, with stray writes to fd 1 sent to stderr instead.
+
+    Responses are always written. While the client is not reading and more than `client_queue_kb` waits for it,
+    notifications are held (progress and list changes coalesced to the latest) up to a count, beyond which they
+    are dropped and counted.
+    """
+
+    def __init__(self, reader: asyncio.StreamReader, out: Any, limits: Limits | None = None) -> None:
+        limits = limits or Limits()
         self._reader = reader
+        self._lines = LineReader(reader.read, int(limits.client_message_mb * _MB))
         self._out = out
         self._closed = False
-        self._noise = [0]
+        self._high = limits.client_queue_kb * 1024
+        self._cap = limits.client_queue_notifications
+        self._held: collections.OrderedDict[Any, Message] = collections.OrderedDict()
+        self._serial = 0
+        self._flusher: asyncio.Task[None] | None = None
+        self.dropped = 0
+        self.coalesced = 0
+        self._reported = (0, 0)
 
     @classmethod
-    async def open(cls) -> StdioLink:
+    async def open(cls, limits: Limits | None = None) -> StdioLink:
         """Take over fds 0 and 1: protocol out on a private copy of fd 1, fd 1 itself pointed at stderr."""
         loop = asyncio.get_running_loop()
+        try:
+            os.fstat(0)
+        except OSError as exc:
+            raise StdinUnreadable(f"standard input is not open ({exc.strerror})") from None
         proto_fd = os.dup(1)
         os.dup2(2, 1)
         with contextlib.suppress(Exception):
             sys.stdout = sys.stderr
-        reader = asyncio.StreamReader(limit=LINE_LIMIT)
-        try:
-            await loop.connect_read_pipe(
-                lambda: asyncio.StreamReaderProtocol(reader), os.fdopen(0, "rb", buffering=0, closefd=False)
-            )
-        except (ValueError, OSError, NotImplementedError):
+        reader = asyncio.StreamReader(limit=4 * CHUNK)
+        if not await _connect_reader(loop, reader):
             _feed_from_thread(loop, reader, 0)
         out_file = os.fdopen(proto_fd, "wb", buffering=0)
         try:
@@ -216,17 +343,73 @@ class StdioLink:
             out: Any = asyncio.StreamWriter(transport, protocol, None, loop)
         except (ValueError, OSError, NotImplementedError):
             out = _BlockingWriter(out_file)
-        return cls(reader, out)
+        return cls(reader, out, limits)
 
-    def send(self, msg: Message) -> None:
-        """Write one message to the client."""
+    def _buffered(self) -> int:
+        transport = getattr(self._out, "transport", None)
+        return transport.get_write_buffer_size() if transport is not None else 0
+
+    def send(self, msg: Message | list[Message]) -> None:
+        """Write one message to the client; a notification may be held while the client is not reading."""
         if self._closed:
             raise ConnectionClosed("the client has gone")
+        is_note = isinstance(msg, dict) and "id" not in msg
+        if is_note and (self._held or self._buffered() > self._high):
+            self._hold(msg)  # type: ignore[arg-type]
+            return
+        self._write(jsonrpc.encode(msg))  # type: ignore[arg-type]
+
+    def _write(self, data: bytes) -> None:
         try:
-            self._out.write(jsonrpc.encode(msg))
+            self._out.write(data)
         except (OSError, RuntimeError) as exc:
             self._closed = True
             raise ConnectionClosed("the client has gone") from exc
+
+    def _hold(self, msg: Message) -> None:
+        key = _coalesce_key(msg)
+        if key is not None and key in self._held:
+            self._held[key] = msg
+            self.coalesced += 1
+        elif len(self._held) >= self._cap:
+            self.dropped += 1
+            if self.dropped == self._reported[0] + 1:
+                log.warning(
+                    "the client is not reading: notifications dropped (gateway.limits.client_queue_notifications);"
+                    " responses are kept"
+                )
+        else:
+            if key is None:
+                self._serial += 1
+                key = ("#", self._serial)
+            self._held[key] = msg
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.get_running_loop().create_task(self._flush())
+
+    async def _flush(self) -> None:
+        """Write held notifications as the client catches up."""
+        while self._held and not self._closed:
+            try:
+                await self._out.drain()
+            except (ConnectionError, RuntimeError, OSError):
+                self._closed = True
+                return
+            while self._held and self._buffered() <= self._high // 2:
+                _key, msg = self._held.popitem(last=False)
+                try:
+                    self._write(jsonrpc.encode(msg))
+                except ConnectionClosed:
+                    return
+            if self._held:
+                await asyncio.sleep(0.01)  # the pipe took some; let it drain further
+        if (self.dropped, self.coalesced) != self._reported:
+            log.warning(
+                "the client was not reading: %d notifications dropped, %d coalesced so far "
+                "(gateway.limits.client_queue_notifications)",
+                self.dropped,
+                self.coalesced,
+            )
+            self._reported = (self.dropped, self.coalesced)
 
     async def drain(self) -> None:
         """Wait for the client to take what was written."""
@@ -236,27 +419,48 @@ class StdioLink:
             self._closed = True
             raise ConnectionClosed("the client has gone") from exc
 
-    async def recv(self) -> Message | None:
-        """The next message from the client; None at end of input."""
+    async def recv(self) -> Any:
+        """The next message, batch or `Malformed` line from the client; None at end of input."""
         while True:
             try:
-                line = await self._reader.readline()
-            except ValueError:
-                log.warning("the client sent a message over %d MB (dropped)", LINE_LIMIT >> 20)
-                continue
-            if not line:
+                line = await self._lines.next()
+            except OSError as exc:
+                raise StdinUnreadable(f"standard input cannot be read ({exc.strerror or exc})") from None
+            if line is None:
                 return None
-            msg = _parse(line, "the client", log, self._noise)
-            if msg is not None:
-                return msg
+            item = read_item(line, "gateway.limits.client_message_mb")
+            if item is not None:
+                return item
 
     async def close(self) -> None:
-        """Flush and close the protocol output."""
+        """Flush held notifications and close the protocol output."""
+        if self._flusher is not None and not self._flusher.done():
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._flusher, 1.0)
         self._closed = True
         with contextlib.suppress(Exception):
             await asyncio.wait_for(self._out.drain(), 1.0)
         with contextlib.suppress(Exception):
             self._out.close()
+
+
+async def _connect_reader(loop: asyncio.AbstractEventLoop, reader: asyncio.StreamReader) -> bool:
+    """Read fd 0 through the event loop where it can be polled; whether that worked."""
+    try:
+        st = os.fstat(0)
+    except OSError:
+        return False
+    import stat
+
+    if not (stat.S_ISFIFO(st.st_mode) or stat.S_ISSOCK(st.st_mode) or (stat.S_ISCHR(st.st_mode) and os.isatty(0))):
+        return False  # a regular file or a device such as /dev/null cannot be polled: read it in a thread
+    try:
+        await loop.connect_read_pipe(
+            lambda: asyncio.StreamReaderProtocol(reader), os.fdopen(0, "rb", buffering=0, closefd=False)
+        )
+    except (ValueError, OSError, NotImplementedError):
+        return False
+    return True
 
 
 def _feed_from_thread(loop: asyncio.AbstractEventLoop, reader: asyncio.StreamReader, fd: int) -> None:
@@ -266,8 +470,9 @@ def _feed_from_thread(loop: asyncio.AbstractEventLoop, reader: asyncio.StreamRea
         while True:
             try:
                 data = os.read(fd, 65536)
-            except OSError:
-                data = b""
+            except OSError as exc:
+                loop.call_soon_threadsafe(reader.set_exception, exc)
+                return
             if not data:
                 loop.call_soon_threadsafe(reader.feed_eof)
                 return

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from secure_mcp_gateway import jsonrpc
+from secure_mcp_gateway.framing import Malformed, valid_id
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message, RequestTimeout, RpcError
 
 log = logging.getLogger(__name__)
@@ -20,18 +21,22 @@ NotificationHandler = Callable[[Message], None]
 class Link(Protocol):
     """A message pipe to one peer."""
 
-    def send(self, msg: Message) -> None:
+    def send(self, msg: Message | list[Message]) -> None:
         """Queue a message for the peer; never blocks; raises ConnectionClosed when the pipe is gone."""
 
     async def drain(self) -> None:
         """Wait until queued messages are handed to the operating system."""
 
-    async def recv(self) -> Message | None:
-        """The next message, or None at end of stream."""
+    async def recv(self) -> Any:
+        """The next message (a dict), a batch (a list), a `Malformed` line, or None at end of stream."""
+
+
+NOISE_WARNINGS = 3
+"""Malformed messages from one peer reported as warnings; later ones go to the debug log."""
 
 
 class RpcPeer:
-    """Correlates requests and responses with one peer over a `Link`."""
+    """Correlates requests and responses with one peer over a `Link`; no message from the peer can stop it."""
 
     def __init__(
         self,
@@ -39,15 +44,27 @@ class RpcPeer:
         link: Link,
         on_request: RequestHandler | None = None,
         on_notification: NotificationHandler | None = None,
+        *,
+        answers_malformed: bool = False,
+        batches: Callable[[], bool] | None = None,
+        max_inbound: int | None = None,
+        inbound_timeout: float | None = None,
     ) -> None:
         self.name = name
         self.link = link
         self._on_request = on_request
         self._on_notification = on_notification
-        self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}
-        self._inbound: dict[Any, asyncio.Task[None]] = {}
+        self._answers_malformed = answers_malformed
+        self._batches = batches
+        self._max_inbound = max_inbound
+        self._inbound_timeout = inbound_timeout
+        self._pending: dict[Any, asyncio.Future[dict[str, Any]]] = {}
+        self._inbound: dict[Any, asyncio.Task[Any]] = {}
         self._next_id = 0
         self._closed: str | None = None
+        self._noise = 0
+        self.refused = 0
+        """Requests refused because too many were in progress."""
 
     @property
     def closed(self) -> str | None:
@@ -58,6 +75,21 @@ class RpcPeer:
     def in_flight(self) -> int:
         """Requests sent and not yet answered."""
         return len(self._pending)
+
+    @property
+    def serving(self) -> int:
+        """Requests from the peer still being handled."""
+        return len(self._inbound)
+
+    async def wait_answered(self) -> None:
+        """Wait until every request sent to the peer so far has an answer (or has failed)."""
+        while waiting := [f for f in self._pending.values() if not f.done()]:
+            await asyncio.wait(waiting)
+
+    async def wait_served(self) -> None:
+        """Wait until every request already received from the peer has been answered."""
+        while self._inbound:
+            await asyncio.gather(*list(self._inbound.values()), return_exceptions=True)
 
     async def request(
         self,
@@ -106,62 +138,190 @@ class RpcPeer:
     def _cancel_remote(self, rid: int, reason: str) -> None:
         self.notify("notifications/cancelled", {"requestId": rid, "reason": reason})
 
-    def dispatch(self, msg: Message) -> None:
-        """Handle one message received from the peer."""
+    # --- what the peer sends ---------------------------------------------------------------------
+
+    def dispatch(self, item: Any) -> None:
+        """Handle one item received from the peer: a message, a batch or a malformed line."""
+        try:
+            if isinstance(item, Malformed):
+                self._malformed(item)
+            elif isinstance(item, list):
+                self._batch(item)
+            else:
+                reply = self._one(item, None)
+                if reply is not None:
+                    self._reply(reply)
+        except Exception:  # one bad message never stops the reader
+            log.exception("%s: could not handle a message", self.name)
+
+    def _one(self, msg: Any, batch: list[asyncio.Task[Any]] | None) -> Message | None:
+        """Route one message; an immediate error reply when it is invalid or refused."""
+        problem = _problem(msg)
+        if problem is not None:
+            rid, reason = problem
+            is_dict = isinstance(msg, dict)
+            is_request = is_dict and "method" in msg and "id" in msg
+            is_notification = is_dict and isinstance(msg.get("method"), str) and "id" not in msg
+            if is_request or (self._answers_malformed and not is_notification):
+                self._warn(f"sent an invalid request: {reason}")
+                return jsonrpc.error(rid, RpcError(jsonrpc.INVALID_REQUEST, f"Invalid Request: {reason}"))
+            self._warn(f"sent an invalid message (ignored): {reason}")
+            return None
         method = msg.get("method")
-        if method is not None:
-            if "id" in msg:
-                self._start_inbound(msg)
-            elif method == "notifications/cancelled":
-                self._cancel_inbound(msg.get("params") or {})
-            elif self._on_notification is not None:
-                self._on_notification(msg)
-            return
-        fut = self._pending.get(msg.get("id"))  # type: ignore[arg-type]
+        if method is None:
+            self._response(msg)
+            return None
+        if "id" in msg:
+            return self._start_inbound(msg, batch)
+        if method == "notifications/cancelled":
+            self._cancel_inbound(msg.get("params"))
+        elif self._on_notification is not None:
+            self._on_notification(msg)
+        return None
+
+    def _response(self, msg: Message) -> None:
+        fut = self._pending.get(msg["id"])
         if fut is None or fut.done():
             return  # a late answer to a request that timed out or was cancelled
         err = msg.get("error")
         if isinstance(err, dict):
-            fut.set_exception(
-                RpcError(int(err.get("code", jsonrpc.INTERNAL_ERROR)), str(err.get("message", "")), err.get("data"))
-            )
+            code = err.get("code")
+            code = code if isinstance(code, int) and not isinstance(code, bool) else jsonrpc.INTERNAL_ERROR
+            fut.set_exception(RpcError(code, str(err.get("message", "")), err.get("data")))
         elif isinstance(msg.get("result"), dict):
             fut.set_result(msg["result"])
         else:
             fut.set_exception(RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent a response without a result"))
 
-    def _start_inbound(self, msg: Message) -> None:
+    def _malformed(self, bad: Malformed) -> None:
+        self._warn(f"sent a line that could not be used: {bad.reason}")
+        if self._answers_malformed:
+            rid = None if bad.code == jsonrpc.PARSE_ERROR else bad.id
+            self._reply(jsonrpc.error(rid, RpcError(bad.code, bad.reason)))
+            return
+        fut = self._pending.get(bad.id) if bad.id is not None else None
+        if fut is not None and not fut.done():
+            fut.set_exception(
+                RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent an answer that was refused: {bad.reason}")
+            )
+
+    def _batch(self, items: list[Any]) -> None:
+        if not items:
+            self._warn("sent an empty batch")
+            self._reply(jsonrpc.error(None, RpcError(jsonrpc.INVALID_REQUEST, "Invalid Request: empty batch")))
+            return
+        if self._batches is None or not self._batches():
+            self._warn("sent a batch, which the negotiated protocol version does not allow")
+            why = "batches are not supported in the negotiated protocol version"
+            ids = [m["id"] for m in items if isinstance(m, dict) and "method" in m and valid_id(m.get("id"))]
+            for rid in ids or [None]:
+                self._reply(jsonrpc.error(rid, RpcError(jsonrpc.INVALID_REQUEST, f"Invalid Request: {why}")))
+            return
+        replies: list[Message] = []
+        tasks: list[asyncio.Task[Any]] = []
+        for item in items:
+            reply = self._one(item, tasks)
+            if reply is not None:
+                replies.append(reply)
+        if tasks:
+            asyncio.get_running_loop().create_task(self._finish_batch(replies, tasks))
+        elif replies:
+            self._reply(replies)
+
+    async def _finish_batch(self, replies: list[Message], tasks: list[asyncio.Task[Any]]) -> None:
+        done = await asyncio.gather(*tasks, return_exceptions=True)
+        out = replies + [r for r in done if isinstance(r, dict)]
+        if out:
+            self._reply(out)
+
+    def _start_inbound(self, msg: Message, batch: list[asyncio.Task[Any]] | None) -> Message | None:
         rid = msg["id"]
         if self._on_request is None:
-            self._reply(jsonrpc.error(rid, RpcError(jsonrpc.METHOD_NOT_FOUND, f"Method not found: {msg['method']}")))
-            return
+            return jsonrpc.error(rid, RpcError(jsonrpc.METHOD_NOT_FOUND, f"Method not found: {msg['method']}"))
+        if rid in self._inbound:
+            return jsonrpc.error(
+                rid, RpcError(jsonrpc.INVALID_REQUEST, f"Invalid Request: id {rid!r} is already in use")
+            )
+        if self._max_inbound is not None and len(self._inbound) >= self._max_inbound:
+            self.refused += 1
+            if self.refused == 1 or self.refused % 1000 == 0:
+                log.warning(
+                    "%s has %d requests in progress, the limit; refused %d so far",
+                    self.name,
+                    self._max_inbound,
+                    self.refused,
+                )
+            return jsonrpc.error(
+                rid,
+                RpcError(
+                    jsonrpc.TOO_MANY_REQUESTS, f"too many requests in progress ({self._max_inbound}); try again later"
+                ),
+            )
         task = asyncio.get_running_loop().create_task(self._serve(msg))
         self._inbound[rid] = task
         task.add_done_callback(lambda _t, rid=rid: self._inbound.pop(rid, None))
-
-    async def _serve(self, msg: Message) -> None:
-        rid = msg["id"]
-        try:
-            value = await self._on_request(msg)  # type: ignore[misc]
-        except RpcError as exc:
-            self._reply(jsonrpc.error(rid, exc))
-        except asyncio.CancelledError:
-            return  # the peer cancelled it, or we are shutting down: no answer is owed
-        except Exception as exc:
-            log.exception("%s: handler for %s failed", self.name, msg.get("method"))
-            self._reply(jsonrpc.error(rid, RpcError(jsonrpc.INTERNAL_ERROR, f"internal error: {type(exc).__name__}")))
+        if batch is not None:
+            batch.append(task)
         else:
-            self._reply(jsonrpc.result(rid, value))
+            task.add_done_callback(self._send_result)
+        return None
 
-    def _reply(self, msg: Message) -> None:
-        if self._closed is None:
-            with contextlib.suppress(ConnectionClosed):
-                self.link.send(msg)
+    def _send_result(self, task: asyncio.Task[Any]) -> None:
+        if not task.cancelled() and task.exception() is None and task.result() is not None:
+            self._reply(task.result())
 
-    def _cancel_inbound(self, params: dict[str, Any]) -> None:
-        task = self._inbound.get(params.get("requestId"))
+    async def _serve(self, msg: Message) -> Message | None:
+        rid = msg["id"]
+        method = msg["method"]
+        try:
+            if self._inbound_timeout is not None:
+                value = await asyncio.wait_for(self._on_request(msg), self._inbound_timeout)  # type: ignore[misc]
+            else:
+                value = await self._on_request(msg)  # type: ignore[misc]
+        except RpcError as exc:
+            return jsonrpc.error(rid, exc)
+        except asyncio.CancelledError:
+            return None  # the peer cancelled it, or we are shutting down: no answer is owed
+        except asyncio.TimeoutError:
+            why = f"{method} was not answered within {self._inbound_timeout:g} s"
+            return jsonrpc.error(rid, RequestTimeout(why))
+        except Exception as exc:
+            log.exception("%s: handler for %s failed", self.name, method)
+            return jsonrpc.error(rid, RpcError(jsonrpc.INTERNAL_ERROR, f"internal error: {type(exc).__name__}"))
+        return jsonrpc.result(rid, value)
+
+    def _reply(self, msg: Message | list[Message]) -> None:
+        if self._closed is not None:
+            return
+        try:
+            self.link.send(msg)
+        except ConnectionClosed:
+            return
+        except (ValueError, TypeError, RecursionError) as exc:  # an answer that cannot be written as JSON
+            log.error("%s: an answer could not be encoded: %s", self.name, type(exc).__name__)
+            if isinstance(msg, dict) and "id" in msg:
+                err = RpcError(
+                    jsonrpc.INTERNAL_ERROR, f"the answer could not be encoded as JSON ({type(exc).__name__})"
+                )
+                with contextlib.suppress(ConnectionClosed):
+                    self.link.send(jsonrpc.error(msg["id"], err))
+
+    def _cancel_inbound(self, params: Any) -> None:
+        rid = params.get("requestId") if isinstance(params, dict) else None
+        if not valid_id(rid):
+            self._warn("sent notifications/cancelled without a usable requestId (ignored)")
+            return
+        task = self._inbound.get(rid)
         if task is not None:
             task.cancel()
+
+    def _warn(self, what: str) -> None:
+        self._noise += 1
+        if self._noise <= NOISE_WARNINGS:
+            more = " (further ones at debug level)" if self._noise == NOISE_WARNINGS else ""
+            log.warning("%s %s%s", self.name, what[:300], more)
+        else:
+            log.debug("%s %s", self.name, what[:300])
 
     def close(self, reason: str) -> None:
         """Fail every pending request with `reason` and cancel inbound handlers."""
@@ -173,3 +333,27 @@ class RpcPeer:
                 fut.set_exception(ConnectionClosed(reason))
         for task in list(self._inbound.values()):
             task.cancel()
+
+
+def _problem(msg: Any) -> tuple[Any, str] | None:
+    """Why `msg` is not a valid JSON-RPC message, with the id to answer; None when it is valid."""
+    if not isinstance(msg, dict):
+        return None, "a message must be a JSON object"
+    rid = msg.get("id")
+    good_id = valid_id(rid)
+    answer_id = rid if good_id else None
+    if msg.get("jsonrpc", "2.0") != "2.0":
+        return answer_id, '"jsonrpc" must be "2.0"'
+    if "method" in msg:
+        if not isinstance(msg["method"], str):
+            return answer_id, '"method" must be a string'
+        if "id" in msg and not good_id:
+            return None, '"id" must be a string or a number'
+        if "params" in msg and msg["params"] is not None and not isinstance(msg["params"], dict):
+            return answer_id, '"params" must be an object'
+        return None
+    if not good_id:
+        return None, 'a response needs an "id" that is a string or a number'
+    if "result" not in msg and "error" not in msg:
+        return answer_id, 'a response needs "result" or "error"'
+    return None

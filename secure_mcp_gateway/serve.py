@@ -9,10 +9,10 @@ import signal
 from pathlib import Path
 from typing import Any
 
-from secure_mcp_gateway import __version__
+from secure_mcp_gateway import __version__, reaper
 from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.config import ConfigError, GatewayConfig
-from secure_mcp_gateway.links import StdioLink
+from secure_mcp_gateway.links import StdinUnreadable, StdioLink
 from secure_mcp_gateway.pipeline import Pipeline
 from secure_mcp_gateway.rpc import RpcPeer
 from secure_mcp_gateway.server import Gateway
@@ -22,17 +22,35 @@ log = logging.getLogger(__name__)
 SHUTDOWN_BUDGET = 4.5
 """Seconds the whole shutdown may take (servers stopped in parallel within it)."""
 RELOAD_POLL = 1.0
+BATCH_VERSIONS = ("2024-11-05", "2025-03-26")
+"""Protocol versions in which a client may send JSON-RPC batches."""
+EXIT_STDIN = 2
+"""Exit code when standard input cannot be read."""
 
 
 async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gateway | None = None) -> int:
     """Serve one client over stdio until its input ends or a signal arrives."""
+    limits = config.gateway.limits
+    try:
+        link = await StdioLink.open(limits)
+    except StdinUnreadable as exc:
+        log.error("cannot serve: %s", exc)
+        return EXIT_STDIN
     gateway = gateway or build_gateway(config, config_path)
-    link = await StdioLink.open()
-    peer = RpcPeer("client", link, on_request=gateway.handle, on_notification=gateway.on_client_notification)
+    peer = RpcPeer(
+        "the client",
+        link,
+        on_request=gateway.handle,
+        on_notification=gateway.on_client_notification,
+        answers_malformed=True,
+        batches=lambda: gateway.protocol_version in BATCH_VERSIONS,
+        max_inbound=limits.client_requests,
+    )
     gateway.attach(peer)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     reason = ["end of input"]
+    code = 0
 
     def on_signal(name: str) -> None:
         reason[0] = name
@@ -46,15 +64,20 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
     async def read() -> None:
         while (msg := await link.recv()) is not None:
             peer.dispatch(msg)
+        # requests read before the end of input are still answered
+        await asyncio.wait({loop.create_task(peer.wait_served()), stopper}, return_when=asyncio.FIRST_COMPLETED)
 
-    reader = loop.create_task(read())
     stopper = loop.create_task(stop.wait())
+    reader = loop.create_task(read())
     watcher = loop.create_task(_watch(gateway, config_path)) if config.gateway.reload and config_path else None
     log.info("serving %d server(s) over stdio", len(config.servers))
     _audit(gateway, "gateway.start", version=__version__, config=str(config_path), servers=sorted(config.servers))
     _audit(gateway, "config.loaded", config=str(config_path), servers=sorted(config.servers))
     try:
         await asyncio.wait({reader, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if reader.done() and not reader.cancelled() and isinstance(reader.exception(), StdinUnreadable):
+            log.error("cannot serve: %s", reader.exception())
+            reason[0], code = "standard input unreadable", EXIT_STDIN
     finally:
         log.info("shutting down (%s)", reason[0])
         for task in (reader, stopper, watcher):
@@ -71,7 +94,8 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
         if gateway.audit is not None:
             await gateway.audit.aclose()
         await link.close()
-    return 0
+        reaper.WATCHDOG.close()
+    return code
 
 
 def _audit(gateway: Gateway, event: str, **fields: Any) -> None:

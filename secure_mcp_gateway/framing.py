@@ -1,0 +1,226 @@
+"""Newline-delimited JSON framing: bounded line reads, strict parsing, and what a malformed line turns into."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+CHUNK = 256 * 1024
+MAX_DEPTH = 128
+"""Deepest nesting of arrays and objects accepted in one message."""
+_HEAD = 4096
+
+
+@dataclass
+class Malformed:
+    """A line that is not a usable message: the JSON-RPC error it earns, and the id it carried if one was found."""
+
+    code: int
+    reason: str
+    id: Any = None
+
+
+@dataclass
+class Oversized:
+    """A line longer than the limit, skipped without being held; its size and first bytes."""
+
+    size: int
+    head: bytes
+
+
+class LineReader:
+    """Reads newline-terminated lines of at most `limit` bytes; longer lines are skipped, never buffered whole."""
+
+    def __init__(self, read: Callable[[int], Awaitable[bytes]], limit: int) -> None:
+        self._read = read
+        self.limit = limit
+        self._buf = bytearray()
+        self._scan = 0
+        self._skipping = False
+        self._skipped = 0
+        self._head = b""
+
+    async def next(self) -> bytes | Oversized | None:
+        """The next line (without its newline), an `Oversized` marker, or None at end of stream."""
+        while True:
+            nl = self._buf.find(b"\n", self._scan)
+            if nl >= 0:
+                if self._skipping or nl > self.limit:
+                    size = self._skipped + nl
+                    head = self._head if self._skipping else bytes(self._buf[:_HEAD])
+                    del self._buf[: nl + 1]
+                    self._scan = 0
+                    self._skipping = False
+                    return Oversized(size, head)
+                line = bytes(self._buf[:nl])
+                del self._buf[: nl + 1]
+                self._scan = 0
+                return line
+            if self._skipping:
+                self._skipped += len(self._buf)
+                self._buf.clear()
+            elif len(self._buf) > self.limit:
+                self._skipping = True
+                self._head = bytes(self._buf[:_HEAD])
+                self._skipped = len(self._buf)
+                self._buf.clear()
+            self._scan = len(self._buf)
+            chunk = await self._read(CHUNK)
+            if not chunk:
+                if self._skipping:
+                    self._skipping = False
+                    return Oversized(self._skipped, self._head)
+                if self._buf:
+                    line = bytes(self._buf)
+                    self._buf.clear()
+                    self._scan = 0
+                    return line
+                return None
+            self._buf += chunk
+
+
+class ParseError(ValueError):
+    """A line that is not acceptable JSON; the message says why."""
+
+
+class TooDeep(ParseError):
+    """JSON nested deeper than `MAX_DEPTH`."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise ParseError(f"{name} is not valid JSON")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ParseError(f"number {text[:40]} is out of range")
+    return value
+
+
+def decode(line: bytes | bytearray) -> Any:
+    """Parse one line strictly (no NaN/Infinity, finite numbers, bounded depth); raises ParseError."""
+    try:
+        value = json.loads(line, parse_constant=_reject_constant, parse_float=_finite_float)
+    except ParseError:
+        raise
+    except RecursionError:
+        raise TooDeep(f"nested deeper than {MAX_DEPTH} levels") from None
+    except ValueError as exc:  # JSONDecodeError, bad UTF-8, an integer too long to convert
+        raise ParseError(str(exc)) from None
+    if line.count(b"[") + line.count(b"{") > MAX_DEPTH and depth(value) > MAX_DEPTH:
+        raise TooDeep(f"nested deeper than {MAX_DEPTH} levels")
+    return value
+
+
+def depth(value: Any) -> int:
+    """How deeply arrays and objects nest in `value` (without recursion)."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            items: Any = item.values()
+        elif isinstance(item, list):
+            items = item
+        else:
+            continue
+        deepest = max(deepest, level)
+        if deepest > MAX_DEPTH:
+            return deepest
+        stack.extend((v, level + 1) for v in items if isinstance(v, (dict, list)))
+    return deepest
+
+
+def valid_id(value: Any) -> bool:
+    """Whether `value` can be a request id: a string or a finite number (not a boolean)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | str):
+        return True
+    return isinstance(value, float) and math.isfinite(value)
+
+
+def peek_id(head: bytes) -> Any:
+    """The top-level `id` of a message from its first bytes, or None; for answering a line that cannot be parsed."""
+    text = head.decode("utf-8", "replace")
+    level = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == '"':
+            end = _string_end(text, i)
+            if end < 0:
+                return None
+            if level == 1 and text[i + 1 : end] == "id":
+                j = end + 1
+                while j < n and text[j] in " \t\r\n":
+                    j += 1
+                if j < n and text[j] == ":":
+                    return _scalar_at(text, j + 1)
+            i = end + 1
+            continue
+        if c in "{[":
+            level += 1
+        elif c in "}]":
+            level -= 1
+        i += 1
+    return None
+
+
+def _string_end(text: str, start: int) -> int:
+    i = start + 1
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == '"':
+            return i
+        i += 1
+    return -1
+
+
+def _scalar_at(text: str, start: int) -> Any:
+    decoder = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
+    j = start
+    while j < len(text) and text[j] in " \t\r\n":
+        j += 1
+    try:
+        value, _end = decoder.raw_decode(text, j)
+    except ValueError:
+        return None
+    return value if valid_id(value) else None
+
+
+def read_item(line: bytes | Oversized, limit_key: str) -> Any:
+    """One framed line as a message (dict), a batch (list), a `Malformed`, or None for a blank line."""
+    from secure_mcp_gateway.jsonrpc import INVALID_REQUEST, PARSE_ERROR
+
+    if isinstance(line, Oversized):
+        return Malformed(
+            INVALID_REQUEST,
+            f"message of {_mb(line.size)} is over the limit ({limit_key})",
+            peek_id(line.head),
+        )
+    if not line.strip():
+        return None
+    try:
+        value = decode(line)
+    except TooDeep as exc:
+        rid = peek_id(line[:_HEAD])
+        if rid is None:  # nothing shows it was meant as a request
+            return Malformed(PARSE_ERROR, f"Parse error: {exc}")
+        return Malformed(INVALID_REQUEST, f"Invalid Request: {exc}", rid)
+    except ParseError as exc:
+        return Malformed(PARSE_ERROR, f"Parse error: {exc}", peek_id(line[:_HEAD]))
+    if isinstance(value, dict | list):
+        return value
+    return Malformed(INVALID_REQUEST, f"Invalid Request: a message must be a JSON object, not {type(value).__name__}")
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1 << 20):.1f} MB" if size >= 1 << 20 else f"{size} bytes"

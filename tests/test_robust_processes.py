@@ -1,0 +1,250 @@
+"""Servers that die, fork helpers that hold their pipes, or ignore signals: calls end, nothing is left behind."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from conftest import HERE, PY, RawGateway, pid_alive
+
+UNRULY = HERE / "servers" / "unruly_server.py"
+
+
+def unruly(*flags: str) -> dict:
+    return {"command": PY, "args": [str(UNRULY), *flags]}
+
+
+def _pids(path: Path, at_least: int, timeout: float = 20.0) -> list[int]:
+    """The pids the servers wrote, once `at_least` are there."""
+    deadline = time.monotonic() + timeout
+    while True:
+        pids = [int(x) for x in path.read_text().split()] if path.exists() else []
+        if len(pids) >= at_least or time.monotonic() > deadline:
+            return pids
+        time.sleep(0.02)
+
+
+def _wait_gone(pids: list[int], timeout: float) -> list[int]:
+    """Wait until every pid has exited; those still alive after `timeout`."""
+    deadline = time.monotonic() + timeout
+    while (alive := [p for p in pids if pid_alive(p)]) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return alive
+
+
+def _start(gw: RawGateway, rid: str, tool: str, args: dict) -> None:
+    """Send a tools/call without waiting for its answer."""
+    gw.send({"jsonrpc": "2.0", "id": rid, "method": "tools/call", "params": {"name": tool, "arguments": args}})
+
+
+def _call(gw: RawGateway, tool: str, args: dict | None = None) -> dict:
+    return gw.request("tools/call", {"name": tool, "arguments": args or {}})
+
+
+@pytest.mark.parametrize("helper", ["group", "setsid"])
+def test_a_dead_server_fails_its_call_at_once_and_restarts_although_a_helper_holds_its_pipes(tmp_path, helper):
+    pids = tmp_path / "pids"
+    config = {
+        "mcpServers": {"u": unruly("--pid-file", str(pids), "--helper", helper)},
+        "gateway": {"call_timeout": 30, "restart": {"backoff_initial": 0.1}},
+    }
+    gw = RawGateway(tmp_path, config)
+    try:
+        gw.initialize()
+        assert "u__die" in {t["name"] for t in gw.request("tools/list")["result"]["tools"]}
+        first = _pids(pids, 2)
+        started = time.monotonic()
+        died = _call(gw, "u__die")
+        took = time.monotonic() - started
+        assert died["result"]["isError"] is True
+        assert "exited with code 3" in died["result"]["content"][0]["text"]
+        assert took < 3.0, f"a call to a dead server took {took:.1f} s"
+        assert _wait_gone(first, 5.0) == [], "the dead server's helper was left running"
+        again = _call(gw, "u__echo", {"n": 2})
+        assert again["result"]["content"][0]["text"] == '{"n": 2}', "the server was not restarted"
+        assert len(_pids(pids, 4)) == 4
+    finally:
+        gw.close()
+
+
+def test_sigkill_of_the_gateway_leaves_no_server_or_descendant(tmp_path):
+    pids = tmp_path / "pids"
+    stubborn = ["--ignore-term", "--ignore-eof"]
+    config = {
+        "mcpServers": {
+            "a": unruly("--pid-file", str(pids), "--helper", "setsid", *stubborn),
+            "b": unruly("--pid-file", str(pids), "--helper", "group", *stubborn),
+            "c": unruly("--pid-file", str(pids), "--helper", "daemon", *stubborn),
+        }
+    }
+    gw = RawGateway(tmp_path, config)
+    try:
+        gw.initialize()
+        assert len(gw.request("tools/list")["result"]["tools"]) == 24
+        everything = _pids(pids, 6)
+        assert len(everything) == 6 and all(pid_alive(p) for p in everything)
+        gw.proc.send_signal(signal.SIGKILL)
+        killed = time.monotonic()
+        gw.proc.wait(timeout=5)
+        left = _wait_gone(everything, 2.0)
+        assert left == [], f"alive {time.monotonic() - killed:.1f} s after SIGKILL of the gateway: {left}"
+    finally:
+        gw.close()
+
+
+def test_an_orderly_stop_ends_descendants_that_left_the_process_group(tmp_path):
+    pids = tmp_path / "pids"
+    config = {"mcpServers": {"a": unruly("--pid-file", str(pids), "--helper", "setsid", "--ignore-term")}}
+    gw = RawGateway(tmp_path, config)
+    try:
+        gw.initialize()
+        gw.request("tools/list")
+        everything = _pids(pids, 2)
+        assert gw.proc.stdin is not None
+        gw.proc.stdin.close()
+        assert gw.proc.wait(timeout=15) == 0
+        assert [p for p in everything if pid_alive(p)] == [], "left behind by an orderly stop"
+    finally:
+        gw.close()
+
+
+def test_unreadable_and_oversized_answers_fail_their_call_and_the_server_keeps_serving(tmp_path):
+    config = {
+        "mcpServers": {"u": unruly()},
+        "gateway": {"call_timeout": 30, "limits": {"server_message_mb": 1}},
+    }
+    gw = RawGateway(tmp_path, config)
+    try:
+        gw.initialize()
+        started = time.monotonic()
+        bad = _call(gw, "u__garbage")
+        assert "Parse error" in json.dumps(bad)
+        huge = _call(gw, "u__huge", {"mb": 3})
+        assert "gateway.limits.server_message_mb" in json.dumps(huge)
+        assert time.monotonic() - started < 10, "the calls waited for their deadline"
+        assert _call(gw, "u__echo", {"n": 1})["result"]["content"][0]["text"] == '{"n": 1}'
+    finally:
+        gw.close()
+
+
+def test_sampling_requests_from_a_server_are_capped_and_time_out(tmp_path):
+    config = {
+        "mcpServers": {"u": unruly()},
+        "gateway": {"limits": {"server_requests": 4, "server_request_timeout": 1}},
+    }
+    gw = RawGateway(tmp_path, config)
+    try:
+        caps = {"protocolVersion": "2025-11-25", "capabilities": {"sampling": {}}, "clientInfo": {"name": "t"}}
+        gw.request("initialize", caps)
+        gw.send(
+            {
+                "jsonrpc": "2.0",
+                "id": "call",
+                "method": "tools/call",
+                "params": {"name": "u__sample", "arguments": {"n": 50}},
+            }
+        )
+        asked, cancelled, answered = set(), set(), False
+        deadline = time.monotonic() + 20
+        while (not answered or len(cancelled) < len(asked)) and time.monotonic() < deadline:
+            msg = gw.recv()
+            if msg.get("method") == "sampling/createMessage":
+                asked.add(msg["id"])  # never answered: the client is busy
+            elif msg.get("method") == "notifications/cancelled":
+                cancelled.add(msg["params"]["requestId"])
+            elif msg.get("id") == "call":
+                answered = True
+        assert len(asked) == 4, "only `server_requests` of them reach the client"
+        assert cancelled == asked, "each one is cancelled at the client when it times out"
+    finally:
+        gw.close()
+
+
+def test_stderr_flood_is_rate_limited_and_counted(tmp_path):
+    config = {"mcpServers": {"u": unruly()}, "gateway": {"limits": {"stderr_lines_per_second": 10}}}
+    gw = RawGateway(tmp_path, config)
+    try:
+        gw.initialize()
+        assert "flooded" in json.dumps(_call(gw, "u__flood", {"n": 5000}))
+        gw.proc.stdin.close()  # type: ignore[union-attr]
+        gw.proc.wait(timeout=15)
+        lines = gw.stderr().splitlines()
+        copied = [x for x in lines if "flood " in x and "[u]" in x]
+        assert 0 < len(copied) < 200, len(copied)
+        dropped = sum(int(x.split("u: ")[1].split()[0]) for x in lines if "stderr lines dropped" in x)
+        assert len(copied) + dropped == 5000
+    finally:
+        gw.close()
+
+
+def test_notifications_to_a_client_that_does_not_read_are_bounded_and_responses_kept(tmp_path):
+    config = {
+        "mcpServers": {"u": unruly()},
+        "gateway": {"limits": {"client_queue_kb": 64, "client_queue_notifications": 10}},
+    }
+    gw = RawGateway(tmp_path, config)
+    try:
+        gw.initialize()
+        gw.send(
+            {
+                "jsonrpc": "2.0",
+                "id": "n",
+                "method": "tools/call",
+                "params": {"name": "u__notify", "arguments": {"n": 20000}},
+            }
+        )
+        gw.send(
+            {"jsonrpc": "2.0", "id": "e", "method": "tools/call", "params": {"name": "u__echo", "arguments": {"n": 1}}}
+        )
+        # read nothing until the server has sent everything and the gateway has answered both calls into its buffer
+        deadline = time.monotonic() + 60
+        while "notifications dropped" not in gw.stderr():
+            assert time.monotonic() < deadline, "no notification was dropped"
+            time.sleep(0.05)
+        seen, answers = 0, set()
+        while answers != {"n", "e"}:
+            msg = gw.recv()
+            if msg.get("method") == "notifications/message":
+                seen += 1
+            elif "id" in msg:
+                answers.add(msg["id"])
+        assert seen < 20000, "notifications were not bounded"
+    finally:
+        gw.close()
+
+
+def test_reload_restarts_only_changed_servers_and_keeps_calls_in_flight(tmp_path):
+    from conftest import write_config
+
+    upids, vpids = tmp_path / "u.pids", tmp_path / "v.pids"
+    config = {"mcpServers": {"u": unruly("--pid-file", str(upids))}, "gateway": {"call_timeout": 30}}
+    gw = RawGateway(tmp_path, config)
+    try:
+        gw.initialize()
+        gw.request("tools/list")
+        first = _pids(upids, 1)
+        # the gateway section changes (and a server is added, which shows the reload was applied)
+        config["gateway"] = {"call_timeout": 40, "limits": {"stderr_lines_per_second": 20}}
+        config["mcpServers"]["v"] = unruly("--pid-file", str(vpids))
+        write_config(tmp_path, config)
+        assert len(_pids(vpids, 1)) == 1, "the reload was not applied"
+        assert _pids(upids, 1) == first, "a server whose launch spec did not change was restarted"
+        # its launch spec changes while a call is in flight: the call is answered, then the server restarts
+        mark = tmp_path / "slow.started"
+        _start(gw, "slow", "u__slow", {"seconds": 2, "mark": str(mark)})
+        deadline = time.monotonic() + 20
+        while not mark.exists():  # the call has reached the server
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        config["mcpServers"]["u"] = unruly("--pid-file", str(upids), "--stderr-at-start", "1")
+        write_config(tmp_path, config)
+        assert len(_pids(upids, 2)) == 2, "the changed server was not restarted"
+        while (msg := gw.recv()).get("id") != "slow":
+            pass
+        assert msg["result"]["content"][0]["text"] == "slow done", msg
+        assert _wait_gone(first, 5.0) == []
+    finally:
+        gw.close()
