@@ -43,7 +43,7 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
         on_request=gateway.handle,
         on_notification=gateway.on_client_notification,
         answers_malformed=True,
-        batches=lambda: gateway.protocol_version in BATCH_VERSIONS,
+        batches=lambda: gateway.session.protocol_version in BATCH_VERSIONS,
         max_inbound=limits.client_requests,
     )
     gateway.attach(peer)
