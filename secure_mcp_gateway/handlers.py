@@ -9,6 +9,9 @@ from typing import Any
 
 from secure_mcp_gateway import __version__, jsonrpc
 from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.budget import meta
+from secure_mcp_gateway.budget.budgets import Budgets
+from secure_mcp_gateway.budget.results import URI_PREFIX as RESULTS_URI
 from secure_mcp_gateway.children import CallTimeout, Child, Unavailable
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
@@ -68,10 +71,12 @@ class Handlers:
     async def initialize(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         session.greet(msg.get("params") or {})
         self.hub.greeted(session)
+        budgets = self.budgets(session)
+        budgets.start(session.info, session.protocol_version)
         await self.hub.start()
         result: dict[str, Any] = {
             "protocolVersion": session.protocol_version,
-            "capabilities": self.hub.view.capabilities(c.name for c in self.hub.fleet),
+            "capabilities": budgets.capabilities(self.hub.view.capabilities(c.name for c in self.hub.fleet)),
             "serverInfo": {"name": "secure-mcp-gateway", "title": "Secure MCP Gateway", "version": __version__},
         }
         instructions = self.hub.view.instructions(self.hub.pipeline.screen_text)
@@ -87,14 +92,48 @@ class Handlers:
     async def list_tools(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         await self.hub.startup()
         session.listed.add("tools")
-        return {"tools": self.hub.view.tools()}
+        return {"tools": self.budgets(session).list_tools(self.hub.view.tools())}
+
+    def budgets(self, session: ClientSession) -> Budgets:
+        """A session's tool and result budgets."""
+        return self.hub.budgets.of(session)
 
     async def call_tool(self, session: ClientSession, msg: Message) -> dict[str, Any]:
-        hub = self.hub
         params = msg.get("params") or {}
-        public = params.get("name")
-        if not isinstance(public, str):
+        name = params.get("name")
+        if not isinstance(name, str):
             raise RpcError(INVALID_PARAMS, 'tools/call needs "name", the tool to call')
+        budgets = self.budgets(session)
+        tools = self.hub.view.tools()
+        if budgets.is_meta(name):
+            return await self._meta_tool(session, budgets, name, params, tools)
+        public = budgets.resolve(name, tools)
+        return await budgets.fit(await self._call(session, public, params), public, tools)
+
+    async def _meta_tool(
+        self, session: ClientSession, budgets: Budgets, name: str, params: dict[str, Any], tools: list[dict[str, Any]]
+    ) -> dict[str, Any]:
+        """The gateway's own tools; a call through `gateway__call_tool` takes the same path as a direct one."""
+        arguments = params.get("arguments")
+        if name == meta.SEARCH:
+            return await budgets.fit(budgets.search(arguments, tools), None, tools)
+        if name == meta.READ:
+            return await budgets.read(arguments)
+        try:
+            target, inner = budgets.call_target(arguments)
+        except meta.BadArguments as exc:
+            return error_result(f"{meta.CALL}: {exc}")
+        public = budgets.resolve(target, tools)
+        inner_params: dict[str, Any] = {"name": public}
+        if inner is not None:
+            inner_params["arguments"] = inner
+        if isinstance(params.get("_meta"), dict):
+            inner_params["_meta"] = params["_meta"]
+        return await budgets.fit(await self._call(session, public, inner_params), public, tools)
+
+    async def _call(self, session: ClientSession, public: str, params: dict[str, Any]) -> dict[str, Any]:
+        """One server's tool by public name: route, checks both ways, deadline, audit line."""
+        hub = self.hub
         catalog = hub.view.catalog
         route = catalog.route_tool(public)
         if route is None:
@@ -111,6 +150,7 @@ class Handlers:
         if child is None:
             return error_result(f"server {route.server!r} is no longer configured")
         call = CallLine(route.server, route.name, public)
+        self.budgets(session).used(public)
         session.calling[call.server] = session.calling.get(call.server, 0) + 1
         with call_span("tool.call", server=call.server, tool=call.tool, public_name=public) as span:
             try:
@@ -223,6 +263,11 @@ class Handlers:
         uri = params.get("uri")
         if not isinstance(uri, str):
             raise RpcError(INVALID_PARAMS, 'resources/read needs "uri"')
+        if uri.startswith(RESULTS_URI):  # a result kept in full for this session
+            kept = await self.budgets(session).read_resource(uri)
+            if kept is None:
+                raise RpcError(RESOURCE_NOT_FOUND, self.budgets(session).missing(uri), {"uri": uri})
+            return kept
         await hub.startup()
         owners = hub.view.routes.owners(uri)
         if not owners:

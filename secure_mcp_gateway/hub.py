@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from secure_mcp_gateway import __version__, jsonrpc
+from secure_mcp_gateway.budget.budgets import SharedBudgets
 from secure_mcp_gateway.cache import GatewayCache
 from secure_mcp_gateway.catalog import Route, ServerCatalog
 from secure_mcp_gateway.children import Child, State, Unavailable
@@ -50,6 +51,8 @@ class Hub:
         self.view.configure(config)
         self.fleet = Fleet(config, self)
         self.notices = NoticeRouter(lambda: self.sessions)
+        self.budgets = SharedBudgets(config.gateway, record=self.recorder.record)
+        """Tool and result budgets: kept results (each owned by one session) and tool usage counts."""
         self._first: ClientSession | None = None
         self._stopping = False
 
@@ -66,6 +69,7 @@ class Hub:
         session.close()
         if session in self.sessions:
             self.sessions.remove(session)
+        self.budgets.end(session)
         for uri, server in session.subscriptions.items():
             if not self._subscribed(uri, server):
                 asyncio.get_running_loop().create_task(
@@ -182,6 +186,8 @@ class Hub:
         before = self.view.snapshot()
         self.config = config
         self.view.configure(config)
+        for session in self.budgets.configure(config.gateway):
+            session.list_changed("tools")
         changed = await self.fleet.apply(config)
         self.view.forget(changed)
         self.view.announce_since(before)
@@ -195,5 +201,6 @@ class Hub:
         for session in self.sessions:
             session.close()
         await self.fleet.stop()
+        self.budgets.close()
         if self.cache is not None:
             await asyncio.to_thread(self.cache.close)

@@ -13,9 +13,9 @@ import pytest
 from fakes import FakeClock
 
 from secure_mcp_gateway.budget import meta
+from secure_mcp_gateway.budget.budgets import Budgets
 from secure_mcp_gateway.budget.preview import META_KEY, Stored, build_preview, document, fits, size_of
 from secure_mcp_gateway.budget.results import NotKept, ResultStore, result_id
-from secure_mcp_gateway.budget.session import Budgets
 from secure_mcp_gateway.config import ResultStoreSettings, parse
 
 sys.path.insert(0, str(Path(__file__).parent / "servers"))

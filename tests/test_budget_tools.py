@@ -13,10 +13,10 @@ import pytest
 
 from secure_mcp_gateway.budget import meta
 from secure_mcp_gateway.budget.clients import DEFAULT_RESULT_CHARS, limits_for, recognise
+from secure_mcp_gateway.budget.listing import ToolView, rank
 from secure_mcp_gateway.budget.names import NameMap, fit_name
 from secure_mcp_gateway.budget.search import ToolIndex, words
 from secure_mcp_gateway.budget.usage import ToolUsage
-from secure_mcp_gateway.budget.view import ToolView, rank
 from secure_mcp_gateway.catalog import public_name
 from secure_mcp_gateway.config import parse
 

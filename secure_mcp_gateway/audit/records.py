@@ -52,6 +52,8 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "breaker.close": ("provider",),
     "prompt.get": ("request_id", "server", "prompt", "public_name", "outcome", "latency_ms", "arguments", "result"),
     "resource.read": ("request_id", "server", "uri", "outcome", "latency_ms", "result"),
+    "result.kept": ("id", "public_name", "chars", "shown"),
+    "result.read": ("id", "offset", "chars", "via"),
     # written by the trail itself
     "chain.start": ("reason",),
     "audit.dropped": ("count", "reason", "first_ts"),

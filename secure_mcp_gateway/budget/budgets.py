@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import secrets
+import weakref
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from secure_mcp_gateway.budget import meta
 from secure_mcp_gateway.budget.clients import DEFAULT_RESULT_CHARS, Limits, limits_for
+from secure_mcp_gateway.budget.listing import ToolView
 from secure_mcp_gateway.budget.preview import (
     META_KEY,
     Stored,
@@ -20,9 +24,10 @@ from secure_mcp_gateway.budget.preview import (
     size_of,
 )
 from secure_mcp_gateway.budget.results import NotKept, ResultStore, result_id, result_uri
-from secure_mcp_gateway.budget.usage import ToolUsage
-from secure_mcp_gateway.budget.view import ToolView
+from secure_mcp_gateway.budget.usage import ToolUsage, default_path
 from secure_mcp_gateway.config import GatewaySettings
+
+log = logging.getLogger(__name__)
 
 LINKS_SINCE = "2025-06-18"
 """The first protocol version with `resource_link` content."""
@@ -47,8 +52,10 @@ class Budgets:
         usage: ToolUsage | None = None,
         owner: str | None = None,
         on_tools_changed: Callable[[], None] | None = None,
+        record: Callable[..., None] | None = None,
     ) -> None:
         self.settings = settings
+        self._record = record or (lambda event, **fields: None)
         self.store = store
         self.usage = usage
         self.owner = owner or secrets.token_hex(16)
@@ -64,12 +71,28 @@ class Budgets:
         self._client_info = client_info
         self.links = protocol_version >= LINKS_SINCE
         self.configure(self.settings)
+        if self.limits.client:
+            log.info(
+                "client %s: up to %s tools, names up to %d characters, results up to %s characters",
+                self.limits.client,
+                self.limits.max_tools if self.limits.max_tools is not None else "any number of",
+                self.limits.max_name_length,
+                f"{self.limits.max_result_chars:,}" if self.limits.max_result_chars else "any number of",
+            )
 
-    def configure(self, settings: GatewaySettings) -> None:
-        """Take (new) settings."""
+    def configure(self, settings: GatewaySettings) -> bool:
+        """Take (new) settings; whether the session's budgets changed."""
+        before = (self.limits, self.settings.favorite_tools)
         self.settings = settings
         self.limits = limits_for(self._client_info, settings)
         self._view = None
+        return before != (self.limits, settings.favorite_tools)
+
+    def capabilities(self, caps: dict[str, Any]) -> dict[str, Any]:
+        """The gateway's capabilities with `resources` (kept results are read as resources) when results are cut."""
+        if self.limits.max_result_chars and self.store is not None and "resources" not in caps:
+            return {**caps, "resources": {"listChanged": True, "subscribe": False}}
+        return caps
 
     # --- tools -----------------------------------------------------------------------------------
 
@@ -85,11 +108,9 @@ class Budgets:
         """What `tools/list` answers."""
         return self.view(tools).listing(with_reader=self._kept)
 
-    def is_meta(self, name: str, tools: list[dict[str, Any]]) -> bool:
-        """Whether a called name is one of the gateway's own tools (the reader only once there is a result store)."""
-        if name == meta.READ:
-            return self.store is not None
-        return name in meta.NAMES and self.view(tools).search_mode
+    def is_meta(self, name: str) -> bool:
+        """Whether a called name is one of the gateway's own tools (a server's tool never shadows one)."""
+        return name in meta.NAMES
 
     def resolve(self, name: str, tools: list[dict[str, Any]]) -> str:
         """The public name behind a name the client sent (unknown names come back as they are)."""
@@ -139,6 +160,8 @@ class Budgets:
             preview = await asyncio.to_thread(build_preview, *args, **kwargs)
         else:
             preview = build_preview(*args, **kwargs)
+        if stored.id is not None:
+            self._record("result.kept", id=stored.id, public_name=public, chars=size_of(result), shown=size_of(preview))
         if stored.id is not None and not self._kept:
             self._kept = True
             if self._on_tools_changed is not None and self._view is not None and not self._view.search_mode:
@@ -163,6 +186,8 @@ class Budgets:
             out = _page(rid, text, offset, room)
             excess = size_of(out) - budget
             if excess <= 0 or room <= 1:
+                read = len(out["content"][0]["text"])
+                self._record("result.read", id=rid, offset=offset, chars=read, via="tool")
                 return out
             room = max(room - excess - 16, 1)
 
@@ -174,6 +199,7 @@ class Budgets:
         result = await self._get(rid) if rid else None
         if result is None:
             return None
+        self._record("result.read", id=rid, offset=0, chars=size_of(result), via="resource")
         return {"contents": contents(uri, result)}
 
     def missing(self, uri: str) -> str:
@@ -198,6 +224,74 @@ class Budgets:
             self.store.forget(self.owner)
         if self.usage is not None:
             self.usage.save()
+
+
+class SharedBudgets:
+    """What the sessions of one hub share: the result store (each result owned by one session) and usage counts."""
+
+    def __init__(
+        self,
+        settings: GatewaySettings,
+        *,
+        usage_path: Path | None = None,
+        record: Callable[..., None] | None = None,
+    ) -> None:
+        self.settings = settings
+        self._record = record
+        self.store = _open_store(settings)
+        self.usage = ToolUsage(usage_path if usage_path is not None else _usage_path())
+        self._sessions: weakref.WeakKeyDictionary[Any, Budgets] = weakref.WeakKeyDictionary()
+
+    def of(self, session: Any) -> Budgets:
+        """The budgets of one client session (made on first use); it is told when its tool list grows a reader."""
+        budgets = self._sessions.get(session)
+        if budgets is None:
+            ref = weakref.ref(session)
+
+            def changed() -> None:
+                alive = ref()
+                if alive is not None:
+                    alive.list_changed("tools")
+
+            budgets = Budgets(
+                self.settings, store=self.store, usage=self.usage, on_tools_changed=changed, record=self._record
+            )
+            self._sessions[session] = budgets
+        return budgets
+
+    def configure(self, settings: GatewaySettings) -> list[Any]:
+        """Take (new) settings (the store's own take effect at the next start); sessions whose budgets changed."""
+        self.settings = settings
+        return [session for session, budgets in list(self._sessions.items()) if budgets.configure(settings)]
+
+    def end(self, session: Any) -> None:
+        """A session ended: its kept results go."""
+        budgets = self._sessions.pop(session, None)
+        if budgets is not None:
+            budgets.close()
+
+    def close(self) -> None:
+        """The gateway stops: every kept result goes, usage counts are saved."""
+        for session in list(self._sessions):
+            self.end(session)
+        if self.store is not None:
+            self.store.close()
+        self.usage.save()
+
+
+def _open_store(settings: GatewaySettings) -> ResultStore | None:
+    try:
+        return ResultStore(settings.results)
+    except OSError as exc:
+        log.warning("results over the budget cannot be kept (%s); the previews say so", exc)
+        return None
+
+
+def _usage_path() -> Path | None:
+    try:
+        return default_path()
+    except Exception:  # platformdirs on an odd platform: count in memory only
+        return None
 
 
 def _page(rid: str, text: str, offset: int, room: int) -> dict[str, Any]:
