@@ -116,6 +116,11 @@ SAMPLES: dict[str, Any] = {
     "arguments": {"size": 2, "sha256": "0" * 64},
     "result": {"size": 3, "sha256": "1" * 64},
     "uri": "file:///tmp/x",
+    "id": "Xq3v9LrT0aZbYc1d2e3f4g",
+    "chars": 2000000,
+    "shown": 39800,
+    "offset": 0,
+    "via": "tool",
 }
 
 
