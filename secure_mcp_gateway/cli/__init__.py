@@ -173,7 +173,7 @@ def _main(argv: list[str] | None) -> int:
         return run_check(config, path, probe=args.probe, as_json=args.json, verbose=args.verbose)
     from secure_mcp_gateway.serve import serve
 
-    if sys.stdin.isatty():
+    if sys.stdin is not None and sys.stdin.isatty():  # stdin may be closed
         print(
             f"secure-mcp-gateway {__version__}: serving {len(config.servers)} server(s) from {path} over stdio, "
             "waiting for an MCP client on stdin (a client such as Claude Desktop starts this for you; "
