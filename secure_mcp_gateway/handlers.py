@@ -173,7 +173,7 @@ class Handlers:
     ) -> dict[str, Any]:
         hub = self.hub
         arguments = params.get("arguments")
-        checked = await hub.pipeline.check_input(call, arguments)
+        checked = await hub.pipeline.check_input(call, arguments, session)
         # a blocked value is never recorded, not even redacted
         call.arguments = {"withheld": True} if checked.blocked is not None else hub.recorder.payload(checked.shown)
         if checked.blocked is not None:

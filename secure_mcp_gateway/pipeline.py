@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.cache_keys import digest, verdict_key
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
+from secure_mcp_gateway.consent import DEFAULT_TIMEOUT as DEFAULT_CONSENT_TIMEOUT
 from secure_mcp_gateway.consent import Consent, Request
 from secure_mcp_gateway.guardrails import outcome
 from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -58,7 +60,8 @@ class Pipeline:
         self.consent = Consent()
         self.elicit: Request | None = None
         """Sends `elicitation/create` to the client, when the client declared elicitation (else None: a finding
-        that needs consent blocks)."""
+        that needs consent blocks). A call made with a `session` asks that session's client instead."""
+        self._consents: weakref.WeakKeyDictionary[Any, Consent] = weakref.WeakKeyDictionary()
         self._pii_keys: dict[str, list[tuple[str, str]]] = {}
         self._notes: dict[str, str] = {}
         self.configure(config)
@@ -96,10 +99,14 @@ class Pipeline:
 
     # --- calls -----------------------------------------------------------------------------------
 
-    async def check_input(self, call: CallLine, arguments: Any) -> Decision:
-        """Check (and possibly rewrite) a call's arguments before the server sees them; fails closed."""
+    async def check_input(self, call: CallLine, arguments: Any, session: Any = None) -> Decision:
+        """Check (and possibly rewrite) a call's arguments before the server sees them; fails closed.
+
+        `session` is the client session making the call: a finding that needs consent is asked of its client
+        (when it declared elicitation), and "allow for this server" is remembered for that session.
+        """
         try:
-            return await self._check_input(call, arguments)
+            return await self._check_input(call, arguments, session)
         except Exception as exc:
             return _internal_failure(call, "input", exc)
 
@@ -110,7 +117,7 @@ class Pipeline:
         except Exception as exc:
             return _internal_failure(call, "output", exc)
 
-    async def _check_input(self, call: CallLine, arguments: Any) -> Decision:
+    async def _check_input(self, call: CallLine, arguments: Any, session: Any = None) -> Decision:
         policy = self.policy(call.server)
         if not policy.enabled:
             return Decision(arguments, shown=arguments)
@@ -125,7 +132,7 @@ class Pipeline:
                 return Decision(None, outcome.block_text(verdict.hits, "input", call.server, call.public_name))
             value, shown = verdict.value, verdict.shown
             if verdict.to_confirm:
-                refused = await self._confirm(call, verdict.to_confirm)
+                refused = await self._confirm(call, verdict.to_confirm, session)
                 if refused is not None:
                     return Decision(None, refused)
             rewritten = verdict.redactions
@@ -140,10 +147,30 @@ class Pipeline:
                 self._notes[call.request_id] = outcome.input_note(rewritten, call.server)
             return Decision(guard.restore(value, vault, only=sent), shown=shown)
 
-    async def _confirm(self, call: CallLine, hits: list[Any]) -> str | None:
+    def _asker(self, session: Any) -> tuple[Consent, Request | None]:
+        """The consent memory and the way to ask of the client behind `session` (None: it cannot be asked)."""
+        if session is None:
+            return self.consent, self.elicit
+        consent = self._consents.get(session)
+        if consent is None:
+            timeout = min(DEFAULT_CONSENT_TIMEOUT, max(1.0, self.config.gateway.call_timeout - 10.0))
+            consent = self._consents[session] = Consent(timeout)
+        caps = getattr(session, "caps", None) or {}
+        declared = caps.get("elicitation")
+        # an empty elicitation capability means form mode; a client that declared only "url" cannot show a form
+        if not isinstance(declared, dict) or (declared and "form" not in declared):
+            return consent, None
+
+        async def ask(method: str, params: dict[str, Any]) -> Any:
+            return await session.request(method, params, "elicitation")
+
+        return consent, ask
+
+    async def _confirm(self, call: CallLine, hits: list[Any], session: Any = None) -> str | None:
         """Ask the user about findings that need consent; None when allowed, else the isError text."""
-        if self.elicit is None:
-            if self.consent.remembered(call.server, hits):
+        consent, elicit = self._asker(session)
+        if elicit is None:
+            if consent.remembered(call.server, hits):
                 return None
             why = "the client cannot ask you to confirm (it did not declare elicitation)"
             call.finding("consent", "unavailable", "block", "input")
@@ -153,7 +180,7 @@ class Pipeline:
                 call.public_name,
             )
             return outcome.unconfirmed_text(hits, call.server, call.public_name, why)
-        answer = await self.consent.ask(self.elicit, server=call.server, tool=call.public_name, hits=hits)
+        answer = await consent.ask(elicit, server=call.server, tool=call.public_name, hits=hits)
         call.finding("consent", answer.choice, "allow" if answer.allowed else "block", "input")
         log.info(
             "guardrails: server %s %s input: consent %s (%s)", call.server, call.public_name, answer.choice, answer.why

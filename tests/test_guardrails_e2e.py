@@ -208,3 +208,28 @@ async def test_a_secret_leaves_no_trace_in_logs_audit_or_cache(tmp_path):
         assert secret.encode() not in data, f"the secret leaked into {where}"
     audit = (tmp_path / "audit" / "audit.jsonl").read_text()
     assert "<SECRET:github_token:" in audit, "the redacted form is what the audit holds"
+
+
+async def test_the_user_is_asked_before_a_secret_goes_to_a_server(tmp_path):
+    import mcp.types as types
+
+    secret = fake_github_token()
+    answers = ["allow_once", "deny", "allow_server"]
+    questions: list[str] = []
+
+    async def elicit(context, params):
+        questions.append(params.message)
+        return types.ElicitResult(action="accept", content={"decision": answers.pop(0)})
+
+    async with gateway(tmp_path, leaky(secret), elicitation_callback=elicit) as (session, run):
+        allowed = await session.call_tool("fx__compare", {"value": secret})
+        assert allowed.content[0].text == "match", "the server got the value intact"
+        denied = await session.call_tool("fx__compare", {"value": secret})
+        assert denied.is_error and "the user denied it" in text_of(denied) and secret not in text_of(denied)
+        for _ in range(2):  # allowed for this server: asked once, then remembered
+            assert (await session.call_tool("fx__compare", {"value": secret})).content[0].text == "match"
+    assert len(questions) == 3
+    assert questions[0].startswith("fx__compare wants to send a GitHub token to server fx (in arguments.value)")
+    assert all(secret not in q for q in questions)
+    assert "consent allow_once" in run.stderr() and "consent deny" in run.stderr()
+    assert secret not in run.stderr()

@@ -96,3 +96,31 @@ async def test_placeholders_stay_bound_to_the_server_that_produced_them() -> Non
     assert (await p.check_input(b, {"t": shown})).value == {"t": shown}, "another server gets the literal"
     forged = shown.rsplit(":", 1)[0] + ":1>"
     assert (await p.check_input(CallLine("a", "use", "a__use"), {"t": forged})).value == {"t": forged}
+
+
+class Session:
+    def __init__(self, caps: dict[str, Any], decision: str = "allow_server") -> None:
+        self.caps = caps
+        self.asked = 0
+        self.decision = decision
+
+    async def request(self, method: str, params: dict[str, Any], cap: str) -> Any:
+        assert (method, cap) == ("elicitation/create", "elicitation")
+        self.asked += 1
+        return {"action": "accept", "content": {"decision": self.decision}}
+
+
+async def test_each_session_is_asked_through_its_own_client_and_remembers_alone() -> None:
+    p = pipeline()
+    args = {"content": f"token {TOKEN}"}
+    one, two, url_only = (
+        Session({"elicitation": {}}),
+        Session({"elicitation": {"form": {}}}),
+        Session({"elicitation": {"url": {}}}),
+    )
+    assert (await p.check_input(call(), args, one)).value == args
+    assert (await p.check_input(call(), args, one)).value == args
+    assert one.asked == 1, "allowed for this server, in this session"
+    assert (await p.check_input(call(), args, two)).value == args and two.asked == 1
+    refused = await p.check_input(call(), args, url_only)
+    assert refused.blocked is not None and url_only.asked == 0
