@@ -12,7 +12,12 @@ from secure_mcp_gateway.pipeline import Pipeline
 
 pytestmark = pytest.mark.anyio
 
-KEY = "sk-ant-api03-" + "FakeAnthropicKeyForTests" + "0" * 70 + "AA"
+KEY = (
+    "sk-ant-api03-"
+    + "u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF"
+    + "AA"
+)
+"""Made up for the test, in the shape of an Anthropic key."""
 TOKEN = "gh" + "p_" + "FakeGitHubToken0ForTests0Only0abcdef"
 
 
