@@ -240,7 +240,7 @@ async def test_one_span_per_call_when_opentelemetry_is_there(tmp_path):
     (package / "trace.py").write_text(FAKE_OTEL)
     out = tmp_path / "spans.jsonl"
     env = {"PYTHONPATH": str(tmp_path / "fakeotel"), "FAKE_OTEL_OUT": str(out)}
-    secret = "ghp_" + "Zq7" * 12
+    secret = "ghp_" + "k3Rq9ZbT1vW8xLm2NcY7pQ4sHd6Jf0GaEu5X"  # made up, in the shape of a GitHub token
     async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}, env=env) as (session, _):
         await session.call_tool("fx__echo", {"token": secret})
         await session.call_tool("fx__fail", {})
