@@ -1,10 +1,11 @@
-"""The local disk cache (diskcache): child catalogs and guardrail verdicts as JSON text, with hit/miss statistics."""
+"""The local disk cache (diskcache): child catalogs and guardrail verdicts as signed JSON text, with hit/miss counts."""
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
 import contextlib
+import hmac
 import json
 import logging
 import queue
@@ -21,7 +22,9 @@ import diskcache
 from diskcache.core import MODE_RAW, MODE_TEXT, UNKNOWN
 
 from secure_mcp_gateway.cache_keys import catalog_key, verdict_key
-from secure_mcp_gateway.config import APP_NAME, CacheSettings
+from secure_mcp_gateway.config import APP_NAME, CacheSettings, StateSettings
+from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
+from secure_mcp_gateway.private_dirs import ensure_private_dir
 
 __all__ = [
     "CATALOG",
@@ -47,6 +50,10 @@ log = logging.getLogger(__name__)
 # - statistics: hit/miss counters per kind, in a second small diskcache (`stats/`) that is never culled.
 # Values are JSON text read back with json.loads; the diskcache Disk below refuses pickled rows, so a tampered
 # cache cannot run code. A damaged entry is a miss.
+# Authentication: every value is stored as `m1:<mac>:<expiry>:<json>`, the MAC (HMAC-SHA256 under the local key's
+# `cache` subkey) covering the entry's kind, key, expiry and JSON. An edited, moved, revived or foreign entry (another
+# key, or written before entries were signed) is ignored, removed, and reported with one warning per process; it
+# never reaches a client. Cached catalogs also pass the same definition checks as live lists before use.
 #
 # Failure policy: the cache never stops the gateway.
 # - missing, unreadable or read-only directory, or any other sqlite/OS error: one warning, then every method is
@@ -82,6 +89,9 @@ REOPEN_AFTER = 5.0
 COUNTS_DIR = "stats"
 _DB_FILES = ("cache.db", "cache.db-wal", "cache.db-shm")
 _HEX2 = re.compile(r"^[0-9a-f]{2}$")
+_ENVELOPE = "m1"
+_MAC_PURPOSE = "cache"
+_CATALOG_LISTS = ("tools", "prompts", "resources", "templates")
 _MIB = 1024 * 1024
 
 T = TypeVar("T")
@@ -247,6 +257,58 @@ def _verdict_problem(verdict: Any) -> str | None:
     return None
 
 
+def _mac_input(kind: str, key: str, expires: int, text: str) -> bytes:
+    return f"{kind}\0{key}\0{expires}\0".encode() + text.encode("utf-8", "surrogatepass")
+
+
+def seal_with(mac_key: LocalKey, kind: str, key: str, text: str, expires: int) -> str:
+    """The stored form of a value: its MAC, its expiry (epoch seconds) and its JSON text."""
+    return f"{_ENVELOPE}:{mac_key.mac(_MAC_PURPOSE, _mac_input(kind, key, expires, text))}:{expires}:{text}"
+
+
+def unseal_with(mac_key: LocalKey, kind: str, key: str, stored: str, now: float) -> tuple[str | None, bool]:
+    """(the JSON text, authentic): text None when the entry is forged, foreign or expired."""
+    parts = stored.split(":", 3)
+    if len(parts) != 4 or parts[0] != _ENVELOPE or not parts[2].isdigit():
+        return None, False
+    _, mac, expires, text = parts
+    expected = mac_key.mac(_MAC_PURPOSE, _mac_input(kind, key, int(expires), text))
+    if not hmac.compare_digest(mac, expected):
+        return None, False
+    return (text if int(expires) > now else None), True
+
+
+def seal(kind: str, key: str, text: str, ttl: float = CATALOG_TTL) -> str:
+    """Sign a JSON text for storage (any backend) under the local key; raises `KeyUnavailable` without one."""
+    return seal_with(open_key(), kind, key, text, int(time.time() + ttl))
+
+
+def unseal(kind: str, key: str, stored: str) -> str | None:
+    """The JSON text of a stored value if it is authentic and not expired, else None (treat as a miss)."""
+    try:
+        text, _ = unseal_with(open_key(), kind, key, stored, time.time())
+    except KeyUnavailable:
+        return None
+    return text
+
+
+def _valid_catalog(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A cached catalog after the definition checks live lists get; None if its shape is wrong."""
+    from secure_mcp_gateway.definitions import valid_items
+
+    out = dict(value)
+    for kind in _CATALOG_LISTS:
+        if kind not in out:
+            continue
+        if not isinstance(out[kind], list):
+            return None
+        out[kind] = valid_items(kind, out[kind], "(cached catalog)")
+    for name in ("capabilities", "server_info"):
+        if not isinstance(out.get(name, {}), dict):
+            return None
+    return out
+
+
 def _to_json(value: Any) -> str | None:
     try:
         return json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
@@ -257,9 +319,13 @@ def _to_json(value: Any) -> str | None:
 class GatewayCache:
     """The disk cache of one gateway process; every failure turns into a miss, a skipped write or a no-op."""
 
-    def __init__(self, settings: CacheSettings) -> None:
-        """Remember the settings; nothing is opened until first use. Never raises."""
+    def __init__(
+        self, settings: CacheSettings, *, key: LocalKey | None = None, state: StateSettings | None = None
+    ) -> None:
+        """Remember the settings; nothing is opened (nor the key read) until first use. Never raises."""
         self._settings = settings
+        self._key = key
+        self._state_settings = state
         try:
             self._directory = cache_directory(settings)
         except Exception as exc:  # platformdirs on an odd platform: run without a cache
@@ -298,8 +364,9 @@ class GatewayCache:
         return self.available
 
     async def get_catalog(self, key: str) -> dict[str, Any] | None:
-        """The catalog stored under `key`, or None (a miss, a damaged entry, or no cache)."""
-        return await self._get(CATALOG, key)
+        """The catalog stored under `key`, checked like a live one, or None (a miss, a forged entry, or no cache)."""
+        value = await self._get(CATALOG, key)
+        return _valid_catalog(value) if value is not None else None
 
     async def put_catalog(self, key: str, catalog: dict[str, Any]) -> None:
         """Store a child's catalog (a JSON-able dict) under `key`."""
@@ -406,7 +473,12 @@ class GatewayCache:
     # --- the worker side: everything below runs in the worker thread -----------------------------
 
     def _open_stores(self) -> None:
-        self._directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if self._key is None:
+            try:
+                self._key = open_key(self._state_settings)
+            except KeyUnavailable as exc:
+                raise OSError(f"no key to sign entries with: {exc}") from None
+        ensure_private_dir(self._directory, "cache")
         self._data = diskcache.Cache(
             str(self._directory),
             timeout=SQLITE_TIMEOUT,
@@ -498,10 +570,23 @@ class GatewayCache:
     def _get_now(self, kind: str, key: str) -> dict[str, Any] | None:
         def op() -> dict[str, Any] | None:
             assert self._data is not None
+            assert self._key is not None
+            name = f"{kind}:{key}"
             try:
-                text = self._data.get(f"{kind}:{key}", default=None, retry=False)
-                value = json.loads(text) if isinstance(text, str) else None
-            except (ValueError, TypeError, RecursionError):  # a damaged or tampered entry is a miss
+                stored = self._data.get(name, default=None, retry=False)
+                if not isinstance(stored, str):
+                    return None
+                text, authentic = unseal_with(self._key, kind, key, stored, time.time())
+                if not authentic:
+                    self._warn_once(
+                        "forged",
+                        "disk cache at %s: ignored an entry that fails its integrity check (edited, or written "
+                        "with another key or an older version); it is removed and the live answer used instead",
+                    )
+                    self._data.delete(name, retry=False)
+                    return None
+                value = json.loads(text) if text is not None else None
+            except (ValueError, TypeError, RecursionError):  # a damaged entry is a miss
                 return None
             if not isinstance(value, dict) or (kind == VERDICT and _verdict_problem(value)):
                 return None
@@ -511,8 +596,9 @@ class GatewayCache:
 
     def _put_now(self, kind: str, key: str, text: str, expire: float) -> None:
         def op() -> None:
-            assert self._data is not None
-            self._data.set(f"{kind}:{key}", text, expire=expire, tag=kind, retry=False)
+            assert self._data is not None and self._key is not None
+            stored = seal_with(self._key, kind, key, text, int(time.time() + expire))
+            self._data.set(f"{kind}:{key}", stored, expire=expire, tag=kind, retry=False)
 
         self._guarded(op, None)
 

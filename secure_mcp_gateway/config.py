@@ -188,6 +188,8 @@ class ServerConfig(_Strict):
     """Names of gateway environment variables passed to this server besides the safe base."""
     guardrails: dict[str, Any] | None = None
     """Overrides merged over the top-level `guardrails` policy for this server."""
+    pinning: Literal["block", "warn", "off"] = "block"
+    """Changed or new definitions after the first listing: withheld until approved, only reported, or not tracked."""
 
     @model_validator(mode="after")
     def _transport(self) -> ServerConfig:
@@ -400,6 +402,18 @@ class CacheSettings(_Strict):
         return self
 
 
+class AnchorSettings(_Strict):
+    """Where signed audit checkpoints are also sent, outside this machine."""
+
+    syslog: str | None = None
+    """A syslog socket path (`/dev/log`) or `host:port` (UDP)."""
+    webhook: str | None = None
+    """An HTTPS URL that receives each checkpoint as a JSON POST."""
+    headers: dict[str, str] = Field(default_factory=dict, repr=False)
+    interval: float = Field(300.0, gt=0)
+    """Seconds between anchored checkpoints while lines are written (one more at shutdown)."""
+
+
 class AuditSettings(_Strict):
     """The audit trail file."""
 
@@ -410,6 +424,16 @@ class AuditSettings(_Strict):
     record: Literal["hash", "redacted"] = "hash"
     """How arguments and results appear: as size and hash, or as redacted text."""
     queue_size: int = Field(10000, ge=10)
+    anchor: AnchorSettings = AnchorSettings()
+
+
+class StateSettings(_Strict):
+    """Where the gateway keeps its key and its state (pins)."""
+
+    dir: str | None = None
+    """The state directory (pins); default the user state directory."""
+    key_file: str | None = None
+    """The secret key that authenticates the audit trail, the cache and pins; default in the user data directory."""
 
 
 class GatewayConfig(BaseSettings):
@@ -428,6 +452,7 @@ class GatewayConfig(BaseSettings):
     guardrails: GuardrailSettings = GuardrailSettings()
     cache: CacheSettings = CacheSettings()
     audit: AuditSettings = AuditSettings()
+    state: StateSettings = StateSettings()
     schema_: str | None = Field(None, alias="$schema")
 
     @classmethod

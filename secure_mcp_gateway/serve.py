@@ -109,7 +109,7 @@ def build_gateway(config: GatewayConfig, config_path: Path | None) -> Gateway:
     from secure_mcp_gateway.cache_redis import open_cache
 
     cache = open_cache(config.cache)
-    audit = AuditTrail.from_settings(config.audit).start() if config.audit.enabled else None
+    audit = AuditTrail.from_settings(config.audit, state=config.state).start() if config.audit.enabled else None
     remote = _remote_guards(config, audit)
     pipeline = Pipeline(config, remote=remote, cache=cache, audit=audit)
     return Gateway(config, pipeline, str(config_path) if config_path else None, cache=cache, audit=audit)

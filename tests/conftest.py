@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import sys
+import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,28 @@ import pytest
 HERE = Path(__file__).parent
 FIXTURE_SERVER = HERE / "servers" / "fixture_server.py"
 PY = sys.executable
+
+KEY_ENV = "SECURE_MCP_GATEWAY_STATE__KEY_FILE"
+STATE_ENV = "SECURE_MCP_GATEWAY_STATE__DIR"
+_XDG = ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME")
+
+
+def _isolate(root: Path, setenv: Any) -> None:
+    """Point the key, the state directory and every user directory of this process (and its children) at `root`."""
+    for name in _XDG:
+        setenv(name, str(root / name.lower().replace("_", "-")))
+    setenv(STATE_ENV, str(root / "state"))
+    setenv(KEY_ENV, str(root / "keys" / "gateway.key"))
+
+
+# Before anything is imported or collected (module-scoped fixtures included): never the real user's directories.
+_isolate(Path(tempfile.mkdtemp(prefix="smg-session-")), os.environ.__setitem__)
+
+
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own key, state and user directories, inherited by the processes it starts."""
+    _isolate(tmp_path / "home", monkeypatch.setenv)
 
 
 @pytest.fixture
@@ -52,8 +75,9 @@ class Run:
 
 
 def gateway_env(tmp: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """Environment for a gateway under test: its own config, cache and state directories."""
+    """Environment for a gateway under test: its own config, cache and state directories, the test's key."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SECURE_MCP_GATEWAY_")}
+    env.update({k: os.environ[k] for k in (KEY_ENV, STATE_ENV)})
     env.update(
         {
             "XDG_CONFIG_HOME": str(tmp / "xdg-config"),

@@ -29,8 +29,10 @@ from secure_mcp_gateway.audit import (
     trail_files,
     verify,
 )
+from secure_mcp_gateway.audit.checkpoint import line_mac
 from secure_mcp_gateway.audit.trail import AuditStatus
 from secure_mcp_gateway.config import AuditSettings
+from secure_mcp_gateway.keys import open_key
 
 TS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
 GITHUB = "ghp_" + "Z" * 36
@@ -399,7 +401,7 @@ def test_a_restart_continues_the_chain(path: Path) -> None:
     lines = [json.loads(r) for r in raw]
     assert [line["seq"] for line in lines] == [1, 2, 3, 4, 5]
     assert [line["event"] for line in lines].count("chain.start") == 1
-    assert lines[4]["prev"] == hashlib.sha256(raw[3]).hexdigest()
+    assert lines[4]["prev"] == line_mac(open_key(), raw[3])
     assert verify(path).ok
 
 
@@ -413,7 +415,7 @@ def test_a_restart_after_rotation_continues_from_the_newest_rotated_file(path: P
         second.record("gateway.start", version="2")
     start = json.loads(path.read_bytes().splitlines()[0])
     assert start["event"] == "chain.start" and start["reason"] == "continued"
-    assert (start["seq"], start["prev"]) == (3, hashlib.sha256(last).hexdigest())
+    assert (start["seq"], start["prev"]) == (3, line_mac(open_key(), last))
     assert verify(path).ok
 
 

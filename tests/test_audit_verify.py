@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -11,26 +12,37 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from secure_mcp_gateway.audit import AuditTrail, verify
+from secure_mcp_gateway.keys import load_key
 
 N = 40
 
 
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A trail of N lines (chain.start + N-1 events) in one file, written once for the module."""
-    path = tmp_path_factory.mktemp("pristine") / "audit.jsonl"
-    with AuditTrail(path) as trail:
+    """A trail of N lines (chain.start + N-1 events) in one file, written once for the module, and its key."""
+    root = tmp_path_factory.mktemp("pristine")
+    path = root / "trail" / "audit.jsonl"
+    path.parent.mkdir()
+    with AuditTrail(path, key=load_key(root / "gateway.key")) as trail:
         for i in range(N - 1):
             trail.record("server.ready", server="files", tools=i)
     return path
 
 
+def copy_trail(pristine: Path, into: Path) -> Path:
+    """A copy of the pristine trail (lock file and checkpoint included), checked with the pristine key."""
+    for src in pristine.parent.iterdir():
+        shutil.copy(src, into / src.name)
+    key = Path(os.environ["SECURE_MCP_GATEWAY_STATE__KEY_FILE"])
+    key.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(pristine.parent.parent / "gateway.key", key)
+    return into / pristine.name
+
+
 @pytest.fixture
 def trail(pristine: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the pristine trail (and its lock file) to tamper with."""
-    for src in pristine.parent.iterdir():
-        shutil.copy(src, tmp_path / src.name)
-    return tmp_path / pristine.name
+    """A fresh copy of the pristine trail to tamper with."""
+    return copy_trail(pristine, tmp_path)
 
 
 def lines_of(path: Path) -> list[bytes]:
@@ -152,10 +164,12 @@ def test_lines_cut_off_the_end_are_caught_by_the_lock_record(trail: Path) -> Non
     assert report.first.kind == "missing" and f"seq {N - 2}..{N}" in report.first.message
 
 
-def test_without_the_lock_file_the_end_cannot_be_checked(trail: Path) -> None:
+def test_without_the_lock_file_the_signed_checkpoint_still_catches_a_cut_tail(trail: Path) -> None:
     write_lines(trail, lines_of(trail)[:-3])
     trail.with_name("audit.jsonl.lock").unlink()
-    assert verify(trail).ok
+    report = verify(trail)
+    assert not report.ok and report.first is not None
+    assert report.first.kind == "missing" and f"seq {N - 2}..{N}" in report.first.message
 
 
 def test_rotated_files_are_checked_in_order_and_old_ones_may_be_gone(tmp_path: Path) -> None:
@@ -204,9 +218,7 @@ def test_no_trail_at_all(tmp_path: Path) -> None:
 def test_any_single_edit_or_deletion_is_detected(pristine: Path, tmp_path: Path, index: int, how: str) -> None:
     work = tmp_path / f"{how}-{index}"
     work.mkdir(exist_ok=True)
-    for src in pristine.parent.iterdir():
-        shutil.copy(src, work / src.name)
-    target = work / pristine.name
+    target = copy_trail(pristine, work)
     lines = lines_of(target)
     if how == "edit":
         lines[index] = lines[index].replace(b'"ts":"', b'"ts":"1')
@@ -214,7 +226,4 @@ def test_any_single_edit_or_deletion_is_detected(pristine: Path, tmp_path: Path,
         del lines[index]
     write_lines(target, lines)
     report = verify(target)
-    if how == "delete" and index == 0:
-        assert report.ok  # the oldest line going is what rotation does
-    else:
-        assert not report.ok
+    assert not report.ok  # the oldest line included: the signed checkpoint says where the trail starts

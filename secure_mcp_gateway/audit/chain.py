@@ -1,9 +1,10 @@
 """The hash chain on disk: line prefix (`seq`, `prev`), line hashes, the rotated file set, tails and the lock file.
 
 A trail is `audit.jsonl` (newest lines) plus rotated files `audit.jsonl.1` (newest) ... `audit.jsonl.N` (oldest).
-Each line is one JSON object that starts with `{"seq":N,"prev":"<sha256 of the previous line's bytes>",...`.
-`audit.jsonl.lock` is never rotated: writers hold an exclusive advisory lock on it around each batch, and it holds
-the seq and hash of the last line written, which lets a restarted writer and `verify` notice lines cut off the end.
+Each line is one JSON object that starts with `{"seq":N,"prev":"<HMAC-SHA256 of the previous line's bytes>",...`
+(trails written before keyed chains used the plain sha256). `audit.jsonl.lock` is never rotated: writers hold an
+exclusive advisory lock on it around each batch, and it holds the seq and MAC of the last line written, which lets a
+restarted writer notice lines cut off the end. Files are never opened through a symbolic link.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ GENESIS = "0" * 64
 _UNSUPPORTED = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL}
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _STATE_LEN = 86  # "%020d %64s\n"
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 try:  # POSIX
     import fcntl as _fcntl
@@ -133,11 +135,47 @@ def read_tail(f: BinaryIO, size: int, chunk: int = 65536) -> Tail:
 
 def last_line_of(path: Path) -> bytes | None:
     """The last complete line of a file, or None if it is missing or holds none."""
+    lines = last_lines_of(path, 1)
+    return lines[0] if lines else None
+
+
+def last_lines_of(path: Path, count: int = 2) -> list[bytes]:
+    """Up to `count` last complete lines of a file (oldest first); empty if it is missing or holds none."""
+    out: list[bytes] = []
     try:
-        with open(path, "rb") as f:
-            return read_tail(f, os.fstat(f.fileno()).st_size).line
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return out
+    with os.fdopen(fd, "rb") as f:
+        end = os.fstat(f.fileno()).st_size
+        while len(out) < count and end > 0:
+            tail = read_tail(f, end)
+            if tail.line is None:
+                break
+            out.insert(0, tail.line)
+            end = tail.end - len(tail.line) - 1
+    return out
+
+
+def first_line_of(path: Path, limit: int = 1 << 20) -> bytes | None:
+    """The first complete line of a file, or None."""
+    try:
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW | getattr(os, "O_BINARY", 0))
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as f:
+        line = f.readline(limit)
+    return line[:-1] if line.endswith(b"\n") else None
+
+
+def open_nofollow(path: Path, flags: int, mode: int = 0o600) -> int:
+    """`os.open` that refuses a symbolic link at `path` with a clear error."""
+    try:
+        return os.open(path, flags | NOFOLLOW, mode)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP or (NOFOLLOW == 0 and path.is_symlink()):
+            raise OSError(errno.ELOOP, f"{path} is a symbolic link; refusing to follow it") from None
+        raise
 
 
 class TrailLock:
@@ -146,7 +184,7 @@ class TrailLock:
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = path
         flags = os.O_RDWR | os.O_CREAT if create else os.O_RDONLY
-        self._fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
+        self._fd = open_nofollow(path, flags | getattr(os, "O_BINARY", 0), 0o600)
         self._held = False
         self._supported = _fcntl is not None or _msvcrt is not None
 

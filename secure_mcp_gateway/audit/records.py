@@ -59,8 +59,9 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "audit.dropped": ("count", "reason", "first_ts"),
     "audit.recovered": ("torn_bytes", "torn_sha256"),
     "audit.gap": ("missing_from", "missing_to"),
+    "audit.tamper": ("reason", "seq"),
 }
-TRAIL_EVENTS = frozenset({"chain.start", "audit.dropped", "audit.recovered", "audit.gap"})
+TRAIL_EVENTS = frozenset({"chain.start", "audit.dropped", "audit.recovered", "audit.gap", "audit.tamper"})
 
 _request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("audit_request_id", default=None)
 

@@ -1,4 +1,4 @@
-"""The audit writer: `record()` only enqueues; one thread renders, chains, locks, rotates and writes the lines."""
+"""The audit writer: `record()` only enqueues; one thread renders, chains (keyed), locks, rotates, writes, signs."""
 
 from __future__ import annotations
 
@@ -18,24 +18,31 @@ from typing import TYPE_CHECKING, Any
 
 from structlog.processors import JSONRenderer
 
+from secure_mcp_gateway.audit import checkpoint
 from secure_mcp_gateway.audit.chain import (
     GENESIS,
     TrailLock,
     chain_fields,
+    first_line_of,
     iso_ts,
-    last_line_of,
-    line_hash,
+    last_lines_of,
     line_prefix,
     lock_path,
+    open_nofollow,
     read_tail,
     rotated_files,
     rotated_path,
+    trail_files,
 )
+from secure_mcp_gateway.audit.checkpoint import Checkpoint, line_mac
 from secure_mcp_gateway.audit.records import CallLine, _request_id, digest
 from secure_mcp_gateway.audit.scrub import ScrubbingJSONRenderer, scrub_value
+from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
+from secure_mcp_gateway.private_dirs import ensure_private_dir
 
 if TYPE_CHECKING:
-    from secure_mcp_gateway.config import AuditSettings
+    from secure_mcp_gateway.audit.anchor import Anchor
+    from secure_mcp_gateway.config import AuditSettings, StateSettings
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +132,9 @@ class AuditTrail:
         before_write: Callable[[], None] | None = None,
         clock: Callable[[], float] = time.time,
         linger: float = _LINGER,
+        key: LocalKey | None = None,
+        state: StateSettings | None = None,
+        anchor: Anchor | None = None,
     ) -> None:
         self.path = Path(path).expanduser() if path is not None else default_audit_path()
         self.enabled = enabled
@@ -136,6 +146,9 @@ class AuditTrail:
         self._before_write = before_write
         self._clock = clock
         self._linger = linger
+        self._key = key
+        self._state_settings = state
+        self._anchor = anchor
 
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._accepting = enabled
@@ -166,10 +179,17 @@ class AuditTrail:
         self._lost_pending = 0
         self._lost_total = 0
         self._complained = False
+        self._warned: set[str] = set()
+        self._firsts: list[int] = []
+        """First seq of each rotated file (oldest first) and, last, of the current file."""
+        self._serial = 0
 
     @classmethod
     def from_settings(cls, settings: AuditSettings, **kwargs: Any) -> AuditTrail:
         """A trail configured by the `audit` section of the config (not started)."""
+        from secure_mcp_gateway.audit.anchor import Anchor
+
+        kwargs.setdefault("anchor", Anchor.from_settings(settings.anchor))
         return cls(
             settings.file,
             enabled=settings.enabled,
@@ -179,6 +199,13 @@ class AuditTrail:
             queue_size=settings.queue_size,
             **kwargs,
         )
+
+    @property
+    def key(self) -> LocalKey:
+        """The key that chains the lines (loaded, or created, on first use)."""
+        if self._key is None:
+            self._key = open_key(self._state_settings)
+        return self._key
 
     # --- caller side (event loop) -----------------------------------------------------------------
 
@@ -322,12 +349,14 @@ class AuditTrail:
         if self._lock is not None:
             return True
         try:
-            parent = self.path.parent
-            if not parent.is_dir():
-                parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+            try:
+                self.key  # noqa: B018 - load (or create) the key now: no key, no lines
+            except KeyUnavailable as exc:
+                raise OSError(errno.EACCES, f"no audit key: {exc}") from None
+            ensure_private_dir(self.path.parent, "audit")
             self._lock = TrailLock(lock_path(self.path))
             if self._fd is None:  # find an unwritable file now rather than at the first line
-                self._fd = os.open(self.path, _OPEN_FLAGS, 0o600)
+                self._fd = open_nofollow(self.path, _OPEN_FLAGS, 0o600)
                 fst = os.fstat(self._fd)
                 self._ident, self._known_size = (fst.st_dev, fst.st_ino), None
             return True
@@ -393,6 +422,7 @@ class AuditTrail:
                 self._append(head + bodies + tail)
                 assert self._seq is not None
                 self._lock.write_state(self._seq, self._prev)
+                self._checkpoint()
             finally:
                 self._lock.release()
         except OSError as exc:
@@ -431,7 +461,7 @@ class AuditTrail:
         if self._fd is not None and ident != self._ident:
             self._close_fd()
         if self._fd is None:
-            self._fd = os.open(self.path, _OPEN_FLAGS, 0o600)
+            self._fd = open_nofollow(self.path, _OPEN_FLAGS, 0o600)
             fst = os.fstat(self._fd)
             self._ident = (fst.st_dev, fst.st_ino)
             self._known_size = None
@@ -458,34 +488,105 @@ class AuditTrail:
                 torn = {"torn_bytes": len(tail.torn), "torn_sha256": hashlib.sha256(tail.torn).hexdigest()}
                 head.append(("audit.recovered", torn))
             last = tail.line
-        state_seq = state[0] if state else 0
+        cp, _ = checkpoint.load(self.path, self.key)
+        self._serial = cp.serial if cp is not None else self._serial
+        state_seq = max(state[0] if state else 0, cp.last_seq if cp is not None else 0)
+        newest = last
         if last is not None:
             parsed = chain_fields(last)
             seq = parsed[0] if parsed else state_seq
-            self._prev = line_hash(last)
+            self._prev = line_mac(self.key, last)
             if parsed is None:
-                head.insert(0, ("chain.start", {"reason": "unrecognised last line"}))
+                head.insert(0, ("chain.start", {"reason": "unrecognised last line", "key_id": self.key.id}))
         else:
-            newest = last_line_of(rotated_path(self.path, 1)) if self.backups > 0 else None
+            lines = last_lines_of(rotated_path(self.path, 1), 1) if self.backups > 0 else []
+            newest = lines[0] if lines else None
             parsed = chain_fields(newest) if newest is not None else None
             if parsed is not None and newest is not None:
-                seq, self._prev, reason = parsed[0], line_hash(newest), "continued"
+                seq, self._prev, reason = parsed[0], line_mac(self.key, newest), "continued"
             elif state is not None:
                 seq, self._prev, reason = state[0], state[1], "continued"
+            elif cp is not None:
+                seq, self._prev, reason = cp.last_seq, cp.head, "continued"
             else:
                 seq, self._prev, reason = 0, GENESIS, "new"
-            start: dict[str, Any] = {"reason": reason}
+            start: dict[str, Any] = {"reason": reason, "key_id": self.key.id}
             if state_seq > seq:
                 start.update(missing_from=seq + 1, missing_to=state_seq)
                 seq = state_seq
             head.insert(0, ("chain.start", start))
-            self._seq = seq
-            return head
-        if state_seq > seq:
+        if last is not None and state_seq > seq:
             head.append(("audit.gap", {"missing_from": seq + 1, "missing_to": state_seq}))
             seq = state_seq
+        head.extend(self._compare(cp, seq, newest))
         self._seq = seq
+        self._firsts = self._scan_firsts()
         return head
+
+    def _compare(self, cp: Checkpoint | None, seq: int, newest: bytes | None) -> list[tuple[str, dict[str, Any]]]:
+        """Lines that record what the checkpoint says was changed on disk since the last writer left."""
+        if cp is None:
+            if newest is not None and self._looks_keyed():
+                return [("audit.tamper", {"reason": "checkpoint_missing", "seq": seq})]
+            return []
+        found: list[tuple[str, dict[str, Any]]] = []
+        if newest is not None and cp.last_seq == seq and line_mac(self.key, newest) != cp.head:
+            found.append(("audit.tamper", {"reason": "last_line_changed", "seq": seq}))
+        firsts = self._scan_firsts()
+        if firsts and firsts[0] > cp.first_seq and cp.files and cp.files[0][1] < firsts[0]:
+            gone = {"reason": "oldest_lines_missing", "missing_from": cp.first_seq, "missing_to": firsts[0] - 1}
+            if firsts[0] - 1 <= cp.last_seq:
+                found.append(("audit.tamper", gone))
+        return found
+
+    def _looks_keyed(self) -> bool:
+        """Whether the newest lines on disk were chained with this key (so a checkpoint should exist)."""
+        for path in (self.path, rotated_path(self.path, 1)):
+            lines = last_lines_of(path, 2)
+            if len(lines) == 2:
+                parsed = chain_fields(lines[1])
+                return parsed is not None and parsed[1] == line_mac(self.key, lines[0])
+            if len(lines) == 1:
+                parsed = chain_fields(lines[0])
+                return parsed is not None and parsed[2].get("key_id") == self.key.id
+        return False
+
+    def _scan_firsts(self) -> list[int]:
+        """The first seq of each file of the trail on disk, oldest first."""
+        out: list[int] = []
+        for path in trail_files(self.path):
+            line = first_line_of(path)
+            parsed = chain_fields(line) if line is not None else None
+            if parsed is not None:
+                out.append(parsed[0])
+        return out
+
+    def _checkpoint(self) -> None:
+        """With the lock held, after a batch: sign where the trail stands now, next to it and in the state dir."""
+        assert self._seq is not None
+        if not self._firsts:
+            self._firsts = self._scan_firsts() or [self._seq]
+        count = len(self._firsts)
+        names = [rotated_path(self.path, count - 1 - i).name for i in range(count - 1)] + [self.path.name]
+        self._serial += 1
+        cp = Checkpoint(
+            first_seq=self._firsts[0],
+            last_seq=self._seq,
+            head=self._prev,
+            files=tuple(zip(names, self._firsts, strict=True)),
+            ts=iso_ts(self._clock()),
+            key_id=self.key.id,
+            serial=self._serial,
+        )
+        try:
+            checkpoint.write(self.path, self.key, cp)
+        except OSError as exc:
+            if "checkpoint" not in self._warned:
+                self._warned.add("checkpoint")
+                logger.warning("audit trail %s: cannot write its checkpoint (%s)", self.path, exc.strerror or exc)
+            return
+        if self._anchor is not None:
+            self._anchor.offer(cp.signed(self.key), self.path)
 
     def _append(self, bodies: list[bytes]) -> None:
         """With the lock held: chain, rotate and write the lines (raises `_AppendError` saying how many landed)."""
@@ -503,9 +604,11 @@ class AuditTrail:
                         chunk = []
                     self._rotate()
                     size = 0
+                if size == 0:
+                    self._firsts.append(seq + 1)
                 chunk.append(line)
                 seq += 1
-                prev = line_hash(line)
+                prev = line_mac(self.key, line)
                 size += len(line) + 1
             if chunk:
                 self._flush(chunk)
@@ -529,6 +632,7 @@ class AuditTrail:
         if self._fd is not None:
             os.fsync(self._fd)
             self._close_fd()
+        self._firsts = self._firsts[-self.backups :] if self.backups > 0 else []
         if self.backups > 0:
             for old in rotated_files(self.path):
                 index = int(old.name.rsplit(".", 1)[1])
@@ -541,7 +645,7 @@ class AuditTrail:
             os.replace(self.path, rotated_path(self.path, 1))
         else:
             self.path.unlink()
-        self._fd = os.open(self.path, _OPEN_FLAGS, 0o600)
+        self._fd = open_nofollow(self.path, _OPEN_FLAGS, 0o600)
         fst = os.fstat(self._fd)
         self._ident = (fst.st_dev, fst.st_ino)
         self._size = 0
@@ -583,6 +687,8 @@ class AuditTrail:
         self._fsync()
         self._close_fd()
         self._close_lock()
+        if self._anchor is not None:
+            self._anchor.close()
 
     def _close_lock(self) -> None:
         lock, self._lock = self._lock, None

@@ -1,4 +1,4 @@
-"""Checking a trail's hash chain over its rotated files: where it breaks and how (edited, deleted, reordered, torn)."""
+"""Checking a trail's keyed chain and checkpoint: where it breaks and how (edited, deleted, reordered, cut, forged)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from secure_mcp_gateway.audit.chain import TrailLock, chain_fields, line_hash, lock_path, trail_files
+from secure_mcp_gateway.audit import checkpoint as checkpoints
+from secure_mcp_gateway.audit.chain import NOFOLLOW, TrailLock, chain_fields, line_hash, lock_path, trail_files
+from secure_mcp_gateway.audit.checkpoint import Checkpoint, line_mac
+from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, key_path, load_key
 
-Kind = Literal["modified", "missing", "reordered", "swapped", "invalid", "torn", "seq"]
+Kind = Literal[
+    "modified", "missing", "reordered", "swapped", "invalid", "torn", "seq", "forged", "checkpoint", "tamper", "key"
+]
 _CHUNK = 1 << 20
 
 
@@ -42,6 +47,13 @@ class VerifyReport:
     last_seq: int | None = None
     truncated: bool = False
     """More problems were found than `problems` holds."""
+    keyed: int = 0
+    """Links checked with the key."""
+    legacy: int = 0
+    """Links made with the plain sha256 of a trail written before keyed chains."""
+    checkpoint: Checkpoint | None = None
+    """The signed checkpoint the end of the trail was checked against."""
+    key_id: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -57,9 +69,21 @@ class VerifyReport:
         """A short human summary: the verdict, then the problems (errors first)."""
         span = f"seq {self.first_seq}..{self.last_seq}" if self.first_seq is not None else "no lines"
         head = f"{self.lines} lines in {len(self.files)} file(s), {span}"
-        if not self.files:
+        if not self.files and not self.problems:
             return "no audit trail found"
         out = [("intact: " if self.ok else "BROKEN: ") + head]
+        if self.keyed:
+            cp = self.checkpoint
+            signed = f", signed checkpoint at seq {cp.last_seq}" if cp is not None else ""
+            out.append(f"  keyed chain (HMAC-SHA256, key {self.key_id}){signed}")
+        if self.legacy:
+            if self.keyed:
+                out.append(f"  {self.legacy} older line(s) predate keyed chains; the keyed lines vouch for them")
+            else:
+                out.append(
+                    "  written before keyed chains (plain sha256): the chain holds, but anyone who can write the "
+                    "files could have recomputed it; lines written from now on are keyed"
+                )
         ordered = sorted(self.problems, key=lambda p: p.severity != "error")
         out.extend(f"  {p.severity}: {p}" for p in ordered)
         if self.truncated:
@@ -93,14 +117,32 @@ def _lines(path: Path, f: BinaryIO, size: int) -> Iterator[_Entry]:
 
 
 class _Checker:
-    def __init__(self, report: VerifyReport, max_problems: int) -> None:
+    def __init__(self, report: VerifyReport, max_problems: int, key: LocalKey | None) -> None:
         self.report = report
         self.max_problems = max_problems
+        self.key = key
         self.prev_hash: str | None = None
+        self.prev_plain: str | None = None
         self.last_seq: int | None = None
         self.prev_entry: _Entry | None = None
         self.resync = True
         self.hash_by_seq: dict[int, tuple[str, _Entry]] = {}
+        self.keyed_seen = False
+        self.unkeyed: _Entry | None = None
+        """The first link that only a key could check, when there is none."""
+
+    def links(self, prev: str) -> bool:
+        """Whether `prev` is the link to the line before; counts keyed and legacy links, flags forged ones."""
+        if self.key is not None and prev == self.prev_hash:
+            self.report.keyed += 1
+            self.keyed_seen = True
+            return True
+        if prev == self.prev_plain:
+            if self.keyed_seen:
+                return False  # reported by the caller as forged
+            self.report.legacy += 1
+            return True
+        return False
 
     def problem(self, entry: _Entry, seq: int | None, kind: Kind, message: str, severity: str = "error") -> None:
         if len(self.report.problems) >= self.max_problems:
@@ -108,14 +150,14 @@ class _Checker:
             return
         self.report.problems.append(Problem(str(entry.file), entry.line, seq, kind, message, severity))  # type: ignore[arg-type]
 
-    def accept(self, entry: _Entry, seq: int, digest: str) -> None:
+    def accept(self, entry: _Entry, seq: int, digest: str, plain: str) -> None:
         self.report.lines += 1
         if self.report.first_seq is None:
             self.report.first_seq = seq
         self.report.last_seq = seq
-        self.prev_hash, self.last_seq, self.prev_entry, self.resync = digest, seq, entry, False
+        self.prev_hash, self.prev_plain, self.last_seq, self.prev_entry, self.resync = digest, plain, seq, entry, False
 
-    def run(self, entries: Iterator[_Entry], is_last_file: dict[Path, bool], watch: int | None) -> None:
+    def run(self, entries: Iterator[_Entry], is_last_file: dict[Path, bool], watch: set[int]) -> None:
         pending: _Entry | None = None
         while True:
             entry = pending if pending is not None else next(entries, None)
@@ -138,15 +180,33 @@ class _Checker:
                 self.resync = True
                 continue
             seq, prev, obj = parsed
-            digest = line_hash(entry.raw)
-            if watch is not None and seq == watch:
+            digest = line_mac(self.key, entry.raw) if self.key is not None else line_hash(entry.raw)
+            plain = line_hash(entry.raw)
+            if seq in watch:
                 self.hash_by_seq[seq] = (digest, entry)
+            if obj.get("event") == "audit.tamper":
+                self.problem(entry, seq, "tamper", _tamper_message(obj))
+            if obj.get("key_id") is not None and self.key is not None and obj.get("key_id") == self.key.id:
+                self.keyed_seen = True
             if self.resync or self.prev_hash is None or self.last_seq is None or self.prev_entry is None:
-                self.accept(entry, seq, digest)
+                self.accept(entry, seq, digest, plain)
                 continue
             last, before = self.last_seq, self.prev_entry
-            if seq == last + 1 and prev == self.prev_hash:
-                self.accept(entry, seq, digest)
+            if seq == last + 1 and self.links(prev):
+                self.accept(entry, seq, digest, plain)
+                continue
+            if seq == last + 1 and prev == self.prev_plain:
+                self.problem(
+                    entry,
+                    seq,
+                    "forged",
+                    "plain sha256 link after keyed lines: this part of the chain was recomputed without the key",
+                )
+                self.accept(entry, seq, digest, plain)
+                continue
+            if seq == last + 1 and self.key is None and self.unkeyed is None:
+                self.unkeyed = entry
+                self.accept(entry, seq, digest, plain)
                 continue
             if seq <= last:
                 msg = f"out of order: seq {seq} comes after seq {last} ({_loc(before)})"
@@ -164,28 +224,29 @@ class _Checker:
                         f"{_loc(entry)} and {_loc(nxt)} are swapped (seq {seq} before {seq - 1})",
                     )
                     self.report.lines += 1
-                    if watch is not None and nparsed[0] == watch:
-                        self.hash_by_seq[watch] = (line_hash(nxt.raw), nxt)
-                    self.accept(entry, seq, digest)
+                    if nparsed[0] in watch:
+                        nd = line_mac(self.key, nxt.raw) if self.key is not None else line_hash(nxt.raw)
+                        self.hash_by_seq[nparsed[0]] = (nd, nxt)
+                    self.accept(entry, seq, digest, plain)
                     continue
                 pending = nxt
                 self._gap(entry, seq, prev, obj, last)
             elif seq > last + 1:
                 self._gap(entry, seq, prev, obj, last)
-            elif prev != self.prev_hash:
+            elif not self.links(prev):
                 self.problem(
                     before,
                     last,
                     "modified",
-                    f"line changed: its hash does not match the prev of the next line ({_loc(entry)}); "
+                    f"line changed: its MAC does not match the prev of the next line ({_loc(entry)}); "
                     "either this line or that prev was edited",
                 )
-            self.accept(entry, seq, digest)
+            self.accept(entry, seq, digest, plain)
 
     def _gap(self, entry: _Entry, seq: int, prev: str, obj: dict[str, object], last: int) -> None:
         count = seq - last - 1
         span = f"seq {last + 1}" if count == 1 else f"seq {last + 1}..{seq - 1}"
-        if prev == self.prev_hash and "missing_from" not in obj:
+        if self.links(prev) and "missing_from" not in obj:
             self.problem(entry, seq, "seq", f"seq jumps from {last} to {seq} although the chain holds: seq was edited")
             return
         noticed = " (the writer noticed this when it started)" if "missing_from" in obj else ""
@@ -196,11 +257,49 @@ def _loc(entry: _Entry) -> str:
     return f"{entry.file.name}:{entry.line}"
 
 
+_TAMPER = {
+    "checkpoint_missing": "when a writer started here, the trail's checkpoint was missing: lines before this one "
+    "may have been cut off the end and the lock file deleted",
+    "last_line_changed": "when a writer started here, the line before did not match the signed checkpoint: it was "
+    "edited while no gateway was running",
+    "oldest_lines_missing": "when a writer started here, the oldest lines recorded by the checkpoint were gone",
+}
+
+
+def _tamper_message(obj: dict[str, object]) -> str:
+    reason = str(obj.get("reason"))
+    text = _TAMPER.get(reason, f"a writer recorded tampering here ({reason})")
+    if "missing_from" in obj:
+        text += f" (seq {obj.get('missing_from')}..{obj.get('missing_to')})"
+    return text
+
+
+def _open_key(key: LocalKey | str | os.PathLike[str] | None) -> tuple[LocalKey | None, str]:
+    if isinstance(key, LocalKey):
+        return key, str(key.path)
+    path = Path(key).expanduser() if key is not None else key_path()
+    try:
+        return load_key(path, create=False), str(path)
+    except KeyUnavailable as exc:
+        return None, str(exc)
+
+
 def verify(
-    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *, max_problems: int = 100
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    max_problems: int = 100,
+    key: LocalKey | str | os.PathLike[str] | None = None,
+    anchored: dict[str, object] | None = None,
 ) -> VerifyReport:
-    """Check the chain of a trail (a path: its rotated files too, oldest first) or of files given in order."""
+    """Check a trail (a path: its rotated files too, oldest first, and its checkpoint) or files given in order.
+
+    `key` is the key (or its file; default the configured one); `anchored` a signed checkpoint kept elsewhere (from
+    syslog or a webhook) that the trail must still contain.
+    """
     report = VerifyReport()
+    local_key, key_where = _open_key(key)
+    report.key_id = local_key.id if local_key is not None else None
+    base: Path | None = None
     if isinstance(paths, (str, os.PathLike)):
         base = Path(paths)
         files = trail_files(base)
@@ -208,6 +307,11 @@ def verify(
     else:
         files = [Path(p) for p in paths]
         lock_file = None
+    cp: Checkpoint | None = None
+    notes: list[str] = []
+    outside: Checkpoint | None = None
+    if anchored is not None and local_key is not None:
+        outside = Checkpoint.parse(anchored.get("checkpoint", anchored), local_key)
     with contextlib.ExitStack() as stack:
         lock: TrailLock | None = None
         state: tuple[int, str] | None = None
@@ -222,23 +326,127 @@ def verify(
         try:
             for path in files:
                 try:
-                    f = stack.enter_context(open(path, "rb"))
+                    fd = os.open(path, os.O_RDONLY | NOFOLLOW | getattr(os, "O_BINARY", 0))
                 except FileNotFoundError:
                     continue
+                except OSError as exc:
+                    report.problems.append(Problem(str(path), 0, None, "invalid", f"cannot be read ({exc.strerror})"))
+                    continue
+                f = stack.enter_context(os.fdopen(fd, "rb"))
                 opened.append((path, f, os.fstat(f.fileno()).st_size))
             if lock is not None:
                 state = lock.read_state()
+            if base is not None and local_key is not None:
+                cp, notes = checkpoints.load(base, local_key)
         finally:
             if lock is not None:
                 lock.release()
         report.files = [p for p, _, _ in opened]
+        report.checkpoint = cp
         is_last = {p: i == len(opened) - 1 for i, (p, _, _) in enumerate(opened)}
-        checker = _Checker(report, max_problems)
+        checker = _Checker(report, max_problems, local_key)
+        watch = {c.last_seq for c in (cp, outside) if c is not None}
+        if state is not None:
+            watch.add(state[0])
         entries = (e for p, f, size in opened for e in _lines(p, f, size))
-        checker.run(entries, is_last, state[0] if state else None)
-    if state is not None and report.files:
+        checker.run(entries, is_last, watch)
+    signed_trail = base is not None and checkpoints.read_raw(checkpoints.local_path(base)) is not None
+    if local_key is None and (checker.unkeyed is not None or signed_trail):
+        where = checker.unkeyed
+        report.problems = [p for p in report.problems if p.kind in ("invalid", "torn")]
+        report.problems.insert(
+            0,
+            Problem(
+                str(where.file) if where else str(base),
+                where.line if where else 0,
+                None,
+                "key",
+                f"this trail is chained with a key, and none could be read ({key_where}); pass --key FILE",
+            ),
+        )
+        return report
+    for note in notes:
+        checker.problem(_Entry(Path(note.split(" ", 1)[0]), 0, b"", False), None, "checkpoint", note)
+    if anchored is not None:
+        _check_anchor(report, checker, outside)
+    if cp is not None:
+        _check_checkpoint(report, checker, cp, base)
+    elif base is not None and (checker.keyed_seen or notes) and report.files:
+        last = checker.prev_entry
+        checker.problem(
+            last if last is not None else _Entry(report.files[-1], 0, b"", False),
+            report.last_seq,
+            "checkpoint",
+            "no signed checkpoint for this keyed trail: lines may have been cut off its end, or whole files "
+            "deleted, without a trace",
+        )
+    elif state is not None and report.files:
         _check_state(report, checker, state, lock_file)
+    if base is not None and cp is not None and not report.files:
+        report.files = []
     return report
+
+
+def _check_checkpoint(report: VerifyReport, checker: _Checker, cp: Checkpoint, base: Path | None) -> None:
+    """The trail must still hold every line the checkpoint signed: same first and last seq, same last line."""
+    name = checkpoints.local_path(base).name if base is not None else "checkpoint"
+    last = checker.prev_entry
+    where = last if last is not None else _Entry(base or Path("audit.jsonl"), 0, b"", False)
+    span = f"seq {cp.first_seq}..{cp.last_seq}"
+    if report.last_seq is None:
+        checker.problem(where, None, "missing", f"the trail is empty or gone, but its signed checkpoint records {span}")
+        return
+    seen = checker.hash_by_seq.get(cp.last_seq)
+    if report.last_seq < cp.last_seq:
+        count = cp.last_seq - report.last_seq
+        checker.problem(
+            where,
+            report.last_seq,
+            "missing",
+            f"{count} line(s) cut off the end of the trail (seq {report.last_seq + 1}..{cp.last_seq}; the signed "
+            f"{name} records seq {cp.last_seq})",
+        )
+    elif seen is not None and seen[0] != cp.head:
+        checker.problem(seen[1], cp.last_seq, "modified", f"line changed: its MAC does not match the signed {name}")
+    elif report.last_seq > cp.last_seq:
+        count = report.last_seq - cp.last_seq
+        checker.problem(
+            where,
+            report.last_seq,
+            "checkpoint",
+            f"{count} line(s) after the last signed checkpoint (seq {cp.last_seq}): a writer stopped before signing "
+            "them; they are chained but their end is not vouched for",
+            "warning",
+        )
+    first = report.first_seq
+    if first is not None and first > cp.first_seq:
+        gone = [n for n, f in cp.files if f < first]
+        named = f" ({', '.join(gone)} in the checkpoint)" if gone else ""
+        checker.problem(
+            _Entry(report.files[0], 1, b"", False),
+            first,
+            "missing",
+            f"the oldest lines are gone: seq {cp.first_seq}..{first - 1}{named}; the signed {name} says the trail "
+            f"starts at seq {cp.first_seq}",
+        )
+
+
+def _check_anchor(report: VerifyReport, checker: _Checker, cp: Checkpoint | None) -> None:
+    """A checkpoint kept elsewhere: the trail must still contain the line it signed, unchanged."""
+    where = checker.prev_entry or _Entry(report.files[0] if report.files else Path("audit.jsonl"), 0, b"", False)
+    if cp is None:
+        checker.problem(where, None, "checkpoint", "the anchored checkpoint is not signed with this key")
+        return
+    seen = checker.hash_by_seq.get(cp.last_seq)
+    if seen is None:
+        checker.problem(
+            where,
+            report.last_seq,
+            "missing",
+            f"the anchored checkpoint of {cp.ts} signed seq {cp.last_seq}, which the trail no longer holds",
+        )
+    elif seen[0] != cp.head:
+        checker.problem(seen[1], cp.last_seq, "modified", f"line changed since the anchored checkpoint of {cp.ts}")
 
 
 def _check_state(report: VerifyReport, checker: _Checker, state: tuple[int, str], lock_file: Path | None) -> None:
@@ -246,7 +454,7 @@ def _check_state(report: VerifyReport, checker: _Checker, state: tuple[int, str]
     seq, digest = state
     name = lock_file.name if lock_file is not None else "lock file"
     seen = checker.hash_by_seq.get(seq)
-    if seen is not None and seen[0] != digest:
+    if seen is not None and seen[0] != digest and line_hash(seen[1].raw) != digest:
         checker.problem(seen[1], seq, "modified", f"line changed: its hash does not match the record in {name}")
     elif seen is None and report.last_seq is not None and seq > report.last_seq:
         last = checker.prev_entry

@@ -149,12 +149,15 @@ def _main(argv: list[str] | None) -> int:
         from secure_mcp_gateway.cli.install import run_uninstall
 
         return run_uninstall(args.client, args.client_config, args.dry_run)
+    from secure_mcp_gateway.keys import configure as configure_state
+
     if command in ("audit", "cache"):
         if command == "audit" and args.file:
             from secure_mcp_gateway.cli.audit import run_audit
 
             return run_audit(None, args)  # an explicit file needs no config
         config, path, _found = _load_or_defaults(args)
+        configure_state(config.state)
         if command == "audit":
             from secure_mcp_gateway.cli.audit import run_audit
 
@@ -164,6 +167,7 @@ def _main(argv: list[str] | None) -> int:
         return run_cache(config, args.action, path if _found else None)
     path = config_mod.locate(getattr(args, "config", None))
     config = config_mod.load(path)
+    configure_state(config.state)  # where the key and state live, for every part built below
     from secure_mcp_gateway.logs import setup_logging
 
     setup_logging(getattr(args, "log_level", None) or config.gateway.log_level, format=config.gateway.log_format)

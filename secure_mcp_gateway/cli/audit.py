@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -24,8 +25,14 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     def add(name: str, text: str) -> argparse.ArgumentParser:
         return actions.add_parser(name, parents=[common], help=text, description=text[0].upper() + text[1:] + ".")
 
-    verify = add("verify", "check the hash chain; exit 1 where it breaks")
+    verify = add("verify", "check the keyed chain and its signed checkpoint; exit 1 where it breaks")
     verify.add_argument("file", nargs="?", help=file_help)
+    verify.add_argument("--key", metavar="FILE", help="the key file (default: state.key_file, else the user data dir)")
+    verify.add_argument(
+        "--checkpoint",
+        metavar="FILE",
+        help="a signed checkpoint kept elsewhere (from syslog or the webhook) that the trail must still contain",
+    )
     summary = add("summary", "calls, errors, blocks and latency per tool")
     summary.add_argument(
         "--since", help="only events since: 1h, 30m, 2d, today, yesterday, 2026-11-01 or an ISO time (UTC)"
@@ -54,7 +61,17 @@ def run_audit(config: GatewayConfig | None, args: argparse.Namespace) -> int:
 
     path = audit_path(config, args.file)
     if args.audit_action == "verify":
-        report = verify(path)
+        from secure_mcp_gateway.keys import key_path
+
+        anchored = None
+        if args.checkpoint:
+            try:
+                anchored = json.loads(Path(args.checkpoint).expanduser().read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                print(f"cannot read the checkpoint {args.checkpoint}: {exc}", file=sys.stderr)
+                return 2
+        key = args.key or key_path(config.state if config is not None else None)
+        report = verify(path, key=key, anchored=anchored)
         print(report.describe())
         return 0 if report.ok and report.files else 1
     if not path.exists():

@@ -1,0 +1,301 @@
+"""The keyed chain: forgers without the key, cut and emptied trails, deleted files, legacy trails, links, anchors."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import socket
+import stat
+from pathlib import Path
+
+import pytest
+
+from secure_mcp_gateway.audit import AuditTrail, verify
+from secure_mcp_gateway.audit.checkpoint import local_path, state_path
+from secure_mcp_gateway.config import AnchorSettings
+from secure_mcp_gateway.keys import load_key, open_key
+
+
+def write(path: Path, count: int, **kwargs: object) -> None:
+    with AuditTrail(path, **kwargs) as trail:  # type: ignore[arg-type]
+        for i in range(count):
+            trail.record("server.ready", server="files", tools=i)
+
+
+def lines_of(path: Path) -> list[bytes]:
+    return path.read_bytes().splitlines()
+
+
+def put(path: Path, lines: list[bytes]) -> None:
+    path.write_bytes(b"".join(line + b"\n" for line in lines))
+
+
+def plain_chain(objs: list[dict[str, object]], first_prev: str = "0" * 64) -> list[bytes]:
+    """Lines chained the old way (plain sha256), as a forger without the key can make them."""
+    out: list[bytes] = []
+    prev = first_prev
+    for obj in objs:
+        body = json.dumps({k: v for k, v in obj.items() if k not in ("seq", "prev")}, separators=(",", ":"))
+        line = b'{"seq":%d,"prev":"%s",' % (obj["seq"], prev.encode()) + body[1:].encode()
+        out.append(line)
+        prev = hashlib.sha256(line).hexdigest()
+    return out
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "audit" / "audit.jsonl"
+
+
+def test_a_forger_who_recomputes_plain_hashes_is_caught(path: Path) -> None:
+    write(path, 20)
+    objs = [json.loads(line) for line in lines_of(path)]
+    objs[5]["tools"] = 999
+    put(path, plain_chain(objs))
+    report = verify(path)
+    assert not report.ok
+    assert {p.kind for p in report.problems} & {"forged", "modified"}
+    assert report.first is not None and report.first.line <= 7
+
+
+def test_a_forger_who_deletes_a_line_and_renumbers_is_caught(path: Path) -> None:
+    write(path, 20)
+    objs = [json.loads(line) for line in lines_of(path)]
+    del objs[8]
+    for seq, obj in enumerate(objs, 1):
+        obj["seq"] = seq
+    put(path, plain_chain(objs))
+    path.with_name("audit.jsonl.lock").unlink()
+    assert not verify(path).ok
+
+
+def test_a_whole_forged_trail_without_any_checkpoint_is_caught_by_the_state_copy(path: Path) -> None:
+    write(path, 10)
+    objs = [json.loads(line) for line in lines_of(path)][:4]
+    put(path, plain_chain(objs))
+    path.with_name("audit.jsonl.lock").unlink()
+    local_path(path).unlink()
+    report = verify(path)
+    assert not report.ok, report.describe()
+
+
+def test_an_emptied_trail_is_caught(path: Path) -> None:
+    write(path, 10)
+    path.write_bytes(b"")
+    report = verify(path)
+    assert not report.ok and report.first is not None and report.first.kind == "missing"
+    assert "seq 1..11" in report.describe()
+
+
+def test_a_deleted_trail_is_caught(path: Path) -> None:
+    write(path, 10)
+    path.unlink()
+    path.with_name("audit.jsonl.lock").unlink()
+    report = verify(path)
+    assert not report.ok and "empty or gone" in report.describe()
+
+
+def test_a_cut_tail_with_lock_and_local_checkpoint_deleted_is_caught(path: Path) -> None:
+    write(path, 20)
+    put(path, lines_of(path)[:-5])
+    path.with_name("audit.jsonl.lock").unlink()
+    local_path(path).unlink()
+    report = verify(path)
+    assert not report.ok and report.first is not None and report.first.kind == "missing"
+    assert "seq 17..21" in report.first.message
+
+
+def test_a_cut_tail_with_every_record_deleted_is_still_reported(path: Path) -> None:
+    write(path, 20)
+    put(path, lines_of(path)[:-5])
+    for gone in (path.with_name("audit.jsonl.lock"), local_path(path), state_path(path)):
+        gone.unlink()
+    report = verify(path)
+    assert not report.ok and report.first is not None and report.first.kind == "checkpoint"
+
+
+def test_a_writer_that_finds_the_end_cut_records_it(path: Path) -> None:
+    write(path, 20)
+    put(path, lines_of(path)[:-5])
+    path.with_name("audit.jsonl.lock").unlink()
+    local_path(path).unlink()
+    write(path, 1)  # the next run signs a new checkpoint, but first writes down what it found
+    report = verify(path)
+    assert not report.ok and report.first is not None and report.first.kind == "missing"
+    assert "seq 17..21" in report.first.message
+
+
+def test_a_writer_that_finds_the_last_line_edited_records_it(path: Path) -> None:
+    write(path, 10)
+    lines = lines_of(path)
+    lines[-1] = lines[-1].replace(b'"tools":9', b'"tools":1')
+    put(path, lines)
+    write(path, 1)
+    report = verify(path)
+    assert not report.ok and any(p.kind == "tamper" for p in report.problems), report.describe()
+
+
+def test_a_deleted_oldest_file_is_caught(path: Path) -> None:
+    write(path, 120, max_bytes=2048, backups=3)
+    assert verify(path).ok
+    oldest = path.with_name("audit.jsonl.3")
+    assert oldest.exists()
+    oldest.unlink()
+    report = verify(path)
+    assert not report.ok and report.first is not None and report.first.kind == "missing"
+    assert "audit.jsonl.3" in report.first.message and "oldest" in report.first.message
+
+
+def test_rotation_keeps_the_checkpoint_in_step(path: Path) -> None:
+    write(path, 300, max_bytes=2048, backups=2)
+    report = verify(path)
+    assert report.ok and report.problems == [] and report.first_seq is not None and report.first_seq > 1
+    assert report.checkpoint is not None and report.checkpoint.last_seq == report.last_seq
+
+
+def test_a_checkpoint_edited_by_hand_is_refused(path: Path) -> None:
+    write(path, 10)
+    for where in (local_path(path), state_path(path)):
+        data = json.loads(where.read_text())
+        data["last_seq"] = 5
+        where.write_text(json.dumps(data))
+    report = verify(path)
+    assert not report.ok and any("not signed with this key" in p.message for p in report.problems)
+
+
+def test_another_key_does_not_verify(path: Path, tmp_path: Path) -> None:
+    write(path, 10)
+    report = verify(path, key=load_key(tmp_path / "other.key"))
+    assert not report.ok
+
+
+def test_without_the_key_verify_says_so(path: Path, tmp_path: Path) -> None:
+    write(path, 10)
+    report = verify(path, key=tmp_path / "nowhere.key")
+    assert not report.ok and report.first is not None and report.first.kind == "key"
+    assert "--key" in report.first.message
+
+
+def test_a_trail_written_before_keyed_chains_says_so_and_passes(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    objs = [{"seq": i, "ts": "2026-11-01T00:00:00.000Z", "event": "server.ready", "tools": i} for i in range(1, 9)]
+    put(path, plain_chain(objs))
+    report = verify(path)
+    assert report.ok and report.legacy == 7 and report.keyed == 0
+    assert "written before keyed chains" in report.describe()
+    write(path, 3)  # the gateway goes on with a keyed chain
+    report = verify(path)
+    assert report.ok, report.describe()
+    assert report.keyed >= 3 and report.legacy == 7 and "predate keyed chains" in report.describe()
+    lines = lines_of(path)
+    lines[2] = lines[2].replace(b'"tools":3', b'"tools":4')  # the keyed lines vouch for the older ones
+    put(path, lines)
+    assert not verify(path).ok
+
+
+def test_a_symlinked_trail_is_refused_and_its_target_untouched(path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("precious\n")
+    path.parent.mkdir(parents=True)
+    path.symlink_to(target)
+    trail = AuditTrail(path).start()
+    trail.record("gateway.start", version="1")
+    assert not trail.close()
+    assert target.read_text() == "precious\n"
+    status = trail.status()
+    assert not status.healthy and status.error is not None and "symbolic link" in status.error
+
+
+def test_a_symlinked_lock_file_is_refused_and_its_target_untouched(path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("precious\n")
+    path.parent.mkdir(parents=True)
+    path.with_name("audit.jsonl.lock").symlink_to(target)
+    trail = AuditTrail(path).start()
+    trail.record("gateway.start", version="1")
+    assert not trail.close()
+    assert target.read_text() == "precious\n"
+    assert "symbolic link" in (trail.status().error or "")
+
+
+def test_a_world_writable_audit_directory_of_ours_is_made_private(path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path.parent.mkdir(parents=True)
+    os.chmod(path.parent, 0o777)
+    with caplog.at_level(logging.WARNING):
+        write(path, 2)
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert "made it private" in caplog.text and verify(path).ok
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs to give a directory away")
+def test_a_world_writable_audit_directory_of_someone_else_is_refused(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    os.chmod(path.parent, 0o777)
+    os.chown(path.parent, 54321, -1)
+    trail = AuditTrail(path).start()
+    trail.record("gateway.start", version="1")
+    assert not trail.close()
+    assert not path.exists()
+    assert "writable by other users" in (trail.status().error or "")
+
+
+def test_the_key_is_private_and_outside_the_audit_directory(path: Path) -> None:
+    write(path, 1)
+    key = open_key()
+    assert key.path is not None and key.path.parent != path.parent
+    assert stat.S_IMODE(key.path.stat().st_mode) == 0o600
+    assert key.secret.hex() not in "".join(p.read_text() for p in path.parent.iterdir() if p.is_file())
+
+
+def test_an_anchored_checkpoint_catches_a_rollback_that_local_records_cannot(path: Path) -> None:
+    write(path, 5)
+    early = {n: p.read_bytes() for n, p in (("local", local_path(path)), ("state", state_path(path)))}
+    early_lines = path.read_bytes()
+    early_lock = path.with_name("audit.jsonl.lock").read_bytes()
+    write(path, 5)
+    anchored = json.loads(local_path(path).read_text())
+    # someone who kept copies of every record rolls the whole trail back to the earlier moment
+    path.write_bytes(early_lines)
+    path.with_name("audit.jsonl.lock").write_bytes(early_lock)
+    local_path(path).write_bytes(early["local"])
+    state_path(path).write_bytes(early["state"])
+    assert verify(path).ok
+    report = verify(path, anchored={"trail": str(path), "checkpoint": anchored})
+    assert not report.ok and report.first is not None and report.first.kind == "missing"
+
+
+def test_checkpoints_reach_a_syslog_sink(path: Path) -> None:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.settimeout(10)
+    port = sock.getsockname()[1]
+    try:
+        settings = AnchorSettings(syslog=f"127.0.0.1:{port}", interval=3600)
+        from secure_mcp_gateway.audit.anchor import Anchor
+
+        write(path, 3, anchor=Anchor.from_settings(settings))
+        data = sock.recv(65536).decode()
+    finally:
+        sock.close()
+    anchored = json.loads(data[data.index("{") :].rstrip("\x00\n"))
+    assert anchored["checkpoint"]["last_seq"] == 4
+    assert verify(path, anchored=anchored).ok
+
+
+def test_the_verify_command_uses_the_configured_key_and_an_anchored_checkpoint(
+    path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from secure_mcp_gateway.cli import main
+
+    write(path, 4)
+    anchored = tmp_path / "anchored.json"
+    anchored.write_text(local_path(path).read_text())
+    assert main(["audit", "verify", str(path), "--checkpoint", str(anchored)]) == 0
+    assert "keyed chain (HMAC-SHA256" in capsys.readouterr().out
+    put(path, lines_of(path)[:-1])
+    assert main(["audit", "verify", str(path)]) == 1
+    assert "cut off the end" in capsys.readouterr().out
+    assert main(["audit", "verify", str(path), "--key", str(tmp_path / "none.key")]) == 1
+    assert "--key FILE" in capsys.readouterr().out
