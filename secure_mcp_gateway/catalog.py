@@ -25,34 +25,48 @@ def is_valid_name(name: str) -> bool:
     return bool(_VALID.match(name))
 
 
-def server_prefixes(names: list[str]) -> dict[str, str]:
-    """A distinct prefix per server name: clean characters, no `__` inside, no `_` at either end, at most 24 chars.
+_CLEAN_PREFIX = re.compile(r"^[A-Za-z0-9-]+(?:_[A-Za-z0-9-]+)*$")
 
-    A prefix that had to change, or that two servers would share, carries a hash of the original name, so the
-    mapping depends only on the names themselves and stays the same run after run.
+
+def prefix_problem(prefix: str) -> str | None:
+    """Why a configured prefix cannot be used (None: it can); `""` means no prefix at all."""
+    if prefix == "" or (_CLEAN_PREFIX.match(prefix) and len(prefix) <= MAX_PREFIX):
+        return None
+    return f"use letters, digits, '-' and single '_' (at most {MAX_PREFIX}), or \"\" for none"
+
+
+def server_prefixes(names: list[str], explicit: dict[str, str | None] | None = None) -> dict[str, str]:
+    """A distinct prefix per server: its configured `prefix`, else its name made clean (no `__`, at most 24 chars).
+
+    A default prefix that had to change, or that two servers would share (or that a configured one takes),
+    carries a hash of the original name, so the mapping depends only on the config and stays the same run after run.
     """
+    explicit = {n: p for n, p in (explicit or {}).items() if p is not None and n in names}
     out: dict[str, str] = {}
     for name in names:
+        if name in explicit:
+            continue
         clean = re.sub(r"_+", "_", _INVALID_CHARS.sub("_", name)).strip("_") or "server"
         if clean != name or len(clean) > MAX_PREFIX:
             clean = f"{clean[: MAX_PREFIX - 7].rstrip('_')}-{short_hash(name)}"
         out[name] = clean
     counts: dict[str, int] = {}
-    for prefix in out.values():
+    for prefix in [*out.values(), *explicit.values(), *explicit.values()]:
         counts[prefix] = counts.get(prefix, 0) + 1
     for name, prefix in out.items():
         if counts[prefix] > 1:
             out[name] = f"{prefix[: MAX_PREFIX - 7]}-{short_hash(name)}"
-    return out
+    out.update(explicit)
+    return {name: out[name] for name in names}
 
 
 def public_name(prefix: str, item: str) -> str:
-    """`prefix__item`, with odd characters mapped and long names shortened by a stable hash of the original."""
+    """`prefix__item` (just `item` for an empty prefix), odd characters mapped, long names shortened by a hash."""
     clean = _INVALID_CHARS.sub("_", item) or "_"
-    room = MAX_NAME - len(prefix) - len(SEPARATOR)
+    room = MAX_NAME - (len(prefix) + len(SEPARATOR) if prefix else 0)
     if clean != item or len(clean) > room:
         clean = f"{clean[: room - 7]}-{short_hash(item)}"
-    return f"{prefix}{SEPARATOR}{clean}"
+    return f"{prefix}{SEPARATOR}{clean}" if prefix else clean
 
 
 @dataclass
@@ -122,10 +136,10 @@ class Catalog:
         self._tool_routes: dict[str, Route] = {}
         self._prompt_routes: dict[str, Route] = {}
 
-    def configure(self, servers: dict[str, ToolFilterSet]) -> None:
-        """Set the configured servers (in config order) and their tool filters."""
+    def configure(self, servers: dict[str, ToolFilterSet], prefixes: dict[str, str | None] | None = None) -> None:
+        """Set the configured servers (in config order), their tool filters and configured prefixes."""
         self._order = list(servers)
-        self._prefixes = server_prefixes(self._order)
+        self._prefixes = server_prefixes(self._order, prefixes)
         self._filters = dict(servers)
         for gone in set(self._servers) - set(servers):
             del self._servers[gone]
@@ -134,6 +148,11 @@ class Catalog:
     def prefix(self, server: str) -> str:
         """The public prefix of a server."""
         return self._prefixes[server]
+
+    def may_own(self, server: str, public: str) -> bool:
+        """Whether a public name could be one of this server's (its prefix, or any name when it has none)."""
+        prefix = self._prefixes.get(server)
+        return prefix is not None and (prefix == "" or public.startswith(prefix + SEPARATOR))
 
     def set(self, server: str, catalog: ServerCatalog | None) -> bool:
         """Replace (or with None, drop) one server's catalog; whether anything the client sees changed."""

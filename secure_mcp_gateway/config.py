@@ -181,6 +181,8 @@ class ServerConfig(_Strict):
     headers: dict[str, str] = Field(default_factory=dict, repr=False)
     enabled: bool = True
     disabled: bool | None = None
+    prefix: str | None = None
+    """Public prefix of this server's tools and prompts (`<prefix>__<tool>`); default its name, `""` for none."""
     timeout: float | None = Field(None, gt=0)
     """Deadline of one call to this server, in seconds; defaults to `gateway.call_timeout`."""
     tools: ToolFilter = ToolFilter()
@@ -190,6 +192,16 @@ class ServerConfig(_Strict):
     """Overrides merged over the top-level `guardrails` policy for this server."""
     pinning: Literal["block", "warn", "off"] = "block"
     """Changed or new definitions after the first listing: withheld until approved, only reported, or not tracked."""
+
+    @field_validator("prefix")
+    @classmethod
+    def _prefix(cls, value: str | None) -> str | None:
+        from secure_mcp_gateway.catalog import prefix_problem
+
+        why = None if value is None else prefix_problem(value)
+        if why:
+            raise ValueError(why)
+        return value
 
     @model_validator(mode="after")
     def _transport(self) -> ServerConfig:
@@ -474,6 +486,24 @@ class GatewayConfig(BaseSettings):
             if not name.strip():
                 raise ValueError("a server name must not be empty")
         return servers
+
+    @model_validator(mode="after")
+    def _prefixes(self) -> GatewayConfig:
+        """Two servers never share a public prefix: a configured one must differ from every other server's."""
+        taken: dict[str, str] = {}
+        for name, server in self.servers.items():
+            if server.prefix is None:
+                continue
+            if server.prefix in taken:
+                other = taken[server.prefix]
+                raise ValueError(f"mcpServers.{name}.prefix: {server.prefix!r} is the prefix of server {other!r} too")
+            taken[server.prefix] = name
+        for name, server in self.servers.items():
+            if server.prefix is None and name in taken:
+                raise ValueError(
+                    f"mcpServers.{taken[name]}.prefix: {name!r} is the name (and so the prefix) of another server"
+                )
+        return self
 
     @model_validator(mode="after")
     def _policies(self) -> GatewayConfig:

@@ -116,7 +116,7 @@ class Hub:
         """For a name of a server that is still coming up, wait for it (within its call deadline)."""
         catalog = self.view.catalog
         for child in self.fleet:
-            if child.catalog is None and public.startswith(catalog.prefix(child.name) + "__"):
+            if child.catalog is None and catalog.may_own(child.name, public):
                 await child.wait_ready(self.config.call_timeout(child.name))
                 return lookup(public)
         return None

@@ -45,7 +45,11 @@ class CatalogView:
 
     def configure(self, config: GatewayConfig) -> None:
         """Take the configured servers (order, prefixes, tool filters)."""
-        self.catalog.configure({n: ToolFilterSet(s.tools.allow, s.tools.deny) for n, s in config.servers.items()})
+        servers = config.servers
+        self.catalog.configure(
+            {n: ToolFilterSet(s.tools.allow, s.tools.deny) for n, s in servers.items()},
+            {n: s.prefix for n, s in servers.items()},
+        )
 
     def forget(self, servers: Iterable[str]) -> None:
         """Servers whose launch spec changed: their cached lists no longer apply."""
