@@ -275,7 +275,7 @@ def _diff(before: str, after: str, label: str) -> str:
 def _choose_secrets(mode: str | None, count: int) -> str:
     if mode:
         return mode
-    if count and sys.stdin.isatty() and sys.stdout.isatty():
+    if count and sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty():
         answer = input(
             f"{count} secret value(s) found in the servers' env, headers or arguments.\n"
             "  [k] keep them in the gateway config, readable only by you (mode 0600)  (default)\n"
