@@ -19,7 +19,6 @@ from secure_mcp_gateway.budget.preview import (
     Stored,
     build_preview,
     document,
-    fits,
     rough_size,
     size_of,
 )
@@ -143,25 +142,32 @@ class Budgets:
     async def fit(self, result: dict[str, Any], public: str | None, tools: list[dict[str, Any]]) -> dict[str, Any]:
         """The result itself if it fits the client's budget, else a preview, with the full result kept."""
         budget = self.limits.max_result_chars
-        if not budget or not isinstance(result, dict) or rough_size(result) <= budget // 2 or fits(result, budget):
+        if not budget or not isinstance(result, dict):
+            return result
+        rough = rough_size(result)
+        if rough <= budget // 2:
+            return result
+        # `rough` is a lower bound: above the budget the result cannot fit, and it stands in for the exact size
+        total = rough if rough > budget else size_of(result)
+        if total <= budget:
             return result
         definition = self.view(tools).definition(public) if public else None
         required = bool(definition and isinstance(definition.get("outputSchema"), dict))
         stored = Stored(None, None, why_not="no result store is configured")
         if self.store is not None:
             try:
-                rid = await self.store.put(self.owner, result)
+                rid = await self.store.put(self.owner, result, total)
                 stored = Stored(rid, result_uri(rid), self.store.ttl)
             except NotKept as exc:
                 stored = Stored(None, None, why_not=str(exc))
         args = (result, budget, stored)
-        kwargs = {"structured_required": required, "links": self.links}
-        if rough_size(result) > _OFF_LOOP:
+        kwargs = {"structured_required": required, "links": self.links, "total": total}
+        if rough > _OFF_LOOP:
             preview = await asyncio.to_thread(build_preview, *args, **kwargs)
         else:
             preview = build_preview(*args, **kwargs)
         if stored.id is not None:
-            self._record("result.kept", id=stored.id, public_name=public, chars=size_of(result), shown=size_of(preview))
+            self._record("result.kept", id=stored.id, public_name=public, chars=total, shown=size_of(preview))
         if stored.id is not None and not self._kept:
             self._kept = True
             if self._on_tools_changed is not None and self._view is not None and not self._view.search_mode:

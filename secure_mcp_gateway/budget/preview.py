@@ -175,9 +175,13 @@ def build_preview(
     *,
     structured_required: bool = False,
     links: bool = True,
+    total: int | None = None,
 ) -> dict[str, Any]:
-    """A result within `budget` characters: the blocks that fit, the first part of the first that does not, a note."""
-    total = size_of(result)
+    """A result within `budget` characters: the blocks that fit, the first part of the first that does not, a note.
+
+    `total` is `size_of(result)` when the caller has it already.
+    """
+    total = size_of(result) if total is None else total
     doc = document(result)
     content = result.get("content") if isinstance(result.get("content"), list) else []
     room = budget - _NOTE_ROOM
@@ -216,13 +220,13 @@ def _place(
         if stop:
             cut.append((kind, label))
             continue
-        need = size_of(block) + 1
+        text = block_text(block)
+        need = room + 1 if text is not None and len(text) > room else size_of(block) + 1
         if need <= room:
             kept.append(block)
             room -= need
             resume = (part.start + len(part.text) + len(SEPARATOR)) if part else resume
             continue
-        text = block_text(block)
         n = _prefix(text, room - 40) if text is not None and room > 200 else 0
         if text is not None and n > 0:
             kept.append({"type": "text", "text": text[:n]})
@@ -266,7 +270,7 @@ def _assemble(
     links: bool,
 ) -> dict[str, Any]:
     lines = [
-        f"[secure-mcp-gateway] This result is {total:,} characters, over this client's budget of {budget:,}; "
+        f"[secure-mcp-gateway] This result is about {total:,} characters, over this client's budget of {budget:,}; "
         "what fits is shown above."
     ]
     if shown:

@@ -90,18 +90,22 @@ class ResultStore:
     def __len__(self) -> int:
         return len(self._entries)
 
-    async def put(self, owner: str, result: dict[str, Any]) -> str:
-        """Keep `result` for `owner`; its id. Raises `NotKept` when it cannot."""
-        data = json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-        if len(data) > self.max_bytes:
-            raise NotKept(f"{len(data) / _MIB:.1f} MB is more than the store's bound of {self.max_bytes / _MIB:.0f} MB")
+    async def put(self, owner: str, result: dict[str, Any], size: int | None = None) -> str:
+        """Keep `result` for `owner` (`size`: its compact JSON length, if known); its id. Raises `NotKept`."""
+        data = None
+        if self._dir is not None or size is None:
+            data = await asyncio.to_thread(_encode, result)
+            size = len(data)
+        if size > self.max_bytes:
+            raise NotKept(f"{size / _MIB:.1f} MB is more than the store's bound of {self.max_bytes / _MIB:.0f} MB")
         self._expire()
-        while self._entries and self._total + len(data) > self.max_bytes:
+        while self._entries and self._total + size > self.max_bytes:
             self._drop(next(iter(self._entries)))
         rid = secrets.token_urlsafe(16)
         path = None
         value: dict[str, Any] | None = result
         if self._dir is not None:
+            assert data is not None
             path = self._dir / f"{rid}.json"
             try:
                 await asyncio.to_thread(_write_private, path, data)
@@ -110,8 +114,8 @@ class ResultStore:
                     path.unlink()
                 raise NotKept(f"its file could not be written ({exc.strerror or exc})") from None
             value = None
-        self._entries[rid] = _Entry(owner, len(data), self._clock() + self.ttl, value, path)
-        self._total += len(data)
+        self._entries[rid] = _Entry(owner, size, self._clock() + self.ttl, value, path)
+        self._total += size
         return rid
 
     async def get(self, owner: str, rid: str) -> dict[str, Any] | None:
@@ -186,6 +190,10 @@ def _alive(pid: int) -> bool:
     except OSError:
         return True
     return True
+
+
+def _encode(result: dict[str, Any]) -> bytes:
+    return json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
 
 
 def _write_private(path: Path, data: bytes) -> None:
