@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -91,7 +92,8 @@ async def test_clients_get_their_defaults_and_an_unknown_client_gets_todays_list
 
 async def test_a_two_million_character_result_arrives_as_a_preview_and_reads_back_as_checked(tmp_path):
     secret = fake_github_token()
-    config = {"mcpServers": {"github": catalog_servers(secret)["github"]}}
+    config = {"mcpServers": {"github": catalog_servers(secret)["github"]}, "gateway": {"results": {"store": "disk"}}}
+    kept = tmp_path / "xdg-state" / "secure-mcp-gateway" / "results"
     async with gateway(tmp_path, config, client_info=client("claude-code")) as (session, run):
         before = {t.name for t in (await session.list_tools()).tools}
         assert "gateway__read_result" not in before
@@ -106,6 +108,9 @@ async def test_a_two_million_character_result_arrives_as_a_preview_and_reads_bac
         expected = log_text(2_000_000, secret).replace(secret, placeholder)
         assert expected.startswith(result.content[0].text)
 
+        (file,) = kept.glob("*/*.json")
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600 and stat.S_IMODE(file.parent.stat().st_mode) == 0o700
+        assert secret not in file.read_text()
         read = await session.read_resource(uri)
         assert len(read.contents) == 1 and read.contents[0].text == expected
 
@@ -121,6 +126,7 @@ async def test_a_two_million_character_result_arrives_as_a_preview_and_reads_bac
         assert gone.is_error and "no kept result" in text_of(gone)
         with pytest.raises(Exception, match="no kept result"):
             await session.read_resource("gateway://results/not-a-kept-result")
+    assert not list(kept.glob("*/*")), "kept results go when the gateway stops"
     events = [line["event"] for line in audit_lines(run)]
     assert "result.kept" in events and events.count("result.read") == 3
     assert secret not in (run.dir / "audit" / "audit.jsonl").read_text()
