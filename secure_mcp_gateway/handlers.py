@@ -172,19 +172,23 @@ class Handlers:
         self, session: ClientSession, call: CallLine, child: Child, params: dict[str, Any]
     ) -> dict[str, Any]:
         hub = self.hub
-        arguments = params.get("arguments")
-        checked = await hub.pipeline.check_input(call, arguments, session)
+        checked = await hub.chain.to_server_value(call, "tools/call", params.get("arguments"), session)
         # a blocked value is never recorded, not even redacted
         call.arguments = {"withheld": True} if checked.blocked is not None else hub.recorder.payload(checked.shown)
         if checked.blocked is not None:
             call.outcome, call.error = "blocked", checked.blocked
             return error_result(checked.blocked)
-        child_params: dict[str, Any] = {"name": call.tool}
+        extra = {k: v for k, v in params.items() if k not in ("name", "arguments")}
+        if extra:  # fields the gateway does not know are forwarded, checked like the arguments
+            more = await hub.chain.to_server_value(call, "tools/call", extra, session)
+            if more.blocked is not None:
+                call.outcome, call.error = "blocked", more.blocked
+                return error_result(more.blocked)
+            extra = more.value if isinstance(more.value, dict) else {}
+        child_params: dict[str, Any] = {**extra, "name": call.tool}
         if checked.value is not None:
             child_params["arguments"] = checked.value
         meta = params.get("_meta")
-        if isinstance(meta, dict):
-            child_params["_meta"] = meta
         token = meta.get("progressToken") if isinstance(meta, dict) else None
         if token is not None:
             session.progress[token] = call.server
@@ -198,15 +202,17 @@ class Handlers:
             call.outcome = "timeout" if isinstance(exc, CallTimeout) else "error"
             call.error = str(exc)
             return error_result(str(exc))
+        except RpcError as exc:
+            raise await hub.chain.to_client_error(call, "tools/call", exc) from None
         finally:
             if token is not None:
                 session.progress.pop(token, None)
-        checked_out = await hub.pipeline.check_output(call, result)
+        checked_out = await hub.chain.to_client_value(call, "tools/call", result)
         if checked_out.blocked is not None:
             call.outcome, call.error = "blocked", checked_out.blocked
             return error_result(checked_out.blocked)
         call.result = hub.recorder.payload(checked_out.value)
-        if checked_out.value.get("isError"):
+        if isinstance(checked_out.value, dict) and checked_out.value.get("isError"):
             call.outcome = "error"
         return checked_out.value
 
@@ -232,8 +238,14 @@ class Handlers:
         params["name"] = route.name
         call = CallLine(route.server, route.name, public)
         try:
-            result = await hub.forward(route.server, "prompts/get", params)
-            checked = await hub.pipeline.check_output(call, result)
+            if "arguments" in params:
+                asked = await hub.chain.to_server_value(call, "prompts/get", params["arguments"], session)
+                if asked.blocked is not None:
+                    call.outcome, call.error = "blocked", asked.blocked
+                    raise RpcError(INVALID_PARAMS, asked.blocked)
+                params["arguments"] = asked.value
+            result = await self._forward(call, "prompts/get", params)
+            checked = await hub.chain.to_client_value(call, "prompts/get", result)
             if checked.blocked is not None:
                 call.outcome, call.error = "blocked", checked.blocked
                 raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
@@ -275,13 +287,18 @@ class Handlers:
         last: RpcError | None = None
         for server in owners:
             call = CallLine(server, uri, uri)
+            asked = await hub.chain.to_server_value(call, "resources/read", dict(params), session)
+            if asked.blocked is not None:
+                call.outcome, call.error = "blocked", asked.blocked
+                hub.recorder.read("resource.read", call, uri=uri)
+                raise RpcError(INVALID_PARAMS, asked.blocked)
             try:
-                result = await hub.forward(server, "resources/read", params)
+                result = await self._forward(call, "resources/read", asked.value)
             except RpcError as exc:
                 last = exc
                 continue
             try:
-                checked = await hub.pipeline.check_output(call, result)
+                checked = await hub.chain.to_client_value(call, "resources/read", result)
                 if checked.blocked is not None:
                     call.outcome, call.error = "blocked", checked.blocked
                     raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
@@ -336,7 +353,18 @@ class Handlers:
         cat = hub.view.catalog.get(server)
         if cat is None or "completions" not in cat.capabilities:
             return empty
-        return await hub.forward(server, "completion/complete", params)
+        call = CallLine(server, "completion/complete", "completion/complete")
+        try:
+            if "argument" in params:
+                asked = await hub.chain.to_server_value(call, "completion/complete", params["argument"])
+                if asked.blocked is not None:
+                    return empty  # a completion is a convenience: a blocked one offers nothing
+                params["argument"] = asked.value
+            result = await self._forward(call, "completion/complete", params)
+            checked = await hub.chain.to_client_value(call, "completion/complete", result)
+            return empty if checked.blocked is not None else checked.value
+        finally:
+            hub.recorder.findings(call)
 
     async def set_level(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         params = msg.get("params") or {}
@@ -346,3 +374,10 @@ class Handlers:
         session.log_level = level
         await self.hub.set_level(level)
         return {}
+
+    async def _forward(self, call: CallLine, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        """One request to the call's server; a JSON-RPC error it answers with is checked on its way back."""
+        try:
+            return await self.hub.forward(call.server, method, params)
+        except RpcError as exc:
+            raise await self.hub.chain.to_client_error(call, method, exc) from None

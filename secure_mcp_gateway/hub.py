@@ -11,6 +11,7 @@ from secure_mcp_gateway import __version__, jsonrpc
 from secure_mcp_gateway.budget.budgets import SharedBudgets
 from secure_mcp_gateway.cache import GatewayCache
 from secure_mcp_gateway.catalog import Route, ServerCatalog
+from secure_mcp_gateway.chain import Chain
 from secure_mcp_gateway.children import Child, State, Unavailable
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.fleet import Fleet
@@ -50,7 +51,8 @@ class Hub:
         self.view = CatalogView(self.pipeline.screen_definition, self._list_changed, self.recorder, cache)
         self.view.configure(config)
         self.fleet = Fleet(config, self)
-        self.notices = NoticeRouter(lambda: self.sessions)
+        self.chain = Chain(self.pipeline)
+        self.notices = NoticeRouter(lambda: self.sessions, self.chain, self.recorder)
         self.budgets = SharedBudgets(config.gateway, record=self.recorder.record)
         """Tool and result budgets: kept results (each owned by one session) and tool usage counts."""
         self._first: ClientSession | None = None

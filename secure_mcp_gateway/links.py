@@ -17,6 +17,7 @@ from secure_mcp_gateway.config import Limits
 from secure_mcp_gateway.framing import CHUNK, LineReader, Malformed, Oversized, read_item
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
 from secure_mcp_gateway.logs import server_logger
+from secure_mcp_gateway.secret_text import scrub_secrets
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +189,7 @@ class ProcessLink:
                 continue
             if len(text) > chars:
                 text = text[:chars] + f" ... ({len(text)} chars)"
+            text = scrub_secrets(text)  # a server's stderr goes to the log: never a secret in clear
             self.stderr_tail.append(text)
             now = loop.time()
             tokens = min(burst, tokens + (now - last) * rate)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.audit.scrub import scrub, scrub_value
+from secure_mcp_gateway.chain import Chain
 from secure_mcp_gateway.children import Child
-from secure_mcp_gateway.jsonrpc import METHOD_NOT_FOUND, Message, RpcError
+from secure_mcp_gateway.jsonrpc import INVALID_REQUEST, METHOD_NOT_FOUND, Message, RpcError
+from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.session import ClientSession
+
+log = logging.getLogger(__name__)
 
 CLIENT_REQUEST_CAPS = {
     "sampling/createMessage": "sampling",
@@ -19,40 +26,73 @@ CLIENT_REQUEST_CAPS = {
 
 
 class NoticeRouter:
-    """Routes what servers send on their own (notifications, server-to-client requests) to client sessions."""
+    """Routes what servers send on their own (notifications, server-to-client requests) to client sessions.
 
-    def __init__(self, sessions: Callable[[], Iterable[ClientSession]]) -> None:
+    Everything crosses the chain on the way; notifications of one server are delivered in the order it sent them.
+    """
+
+    def __init__(self, sessions: Callable[[], Iterable[ClientSession]], chain: Chain, recorder: Recorder) -> None:
         self._sessions = sessions
+        self._chain = chain
+        self._recorder = recorder
+        self._tails: dict[str, asyncio.Task[None]] = {}
 
     def notification(self, child: Child, msg: Message) -> None:
-        """Forward a server's notification to the clients it belongs to."""
+        """Check a server's notification and forward it to the clients it belongs to, in arrival order."""
         method = msg["method"]
-        params = msg.get("params") or {}
-        sessions = list(self._sessions())
+        params = msg.get("params")
+        targets = self._targets(child, method, params if isinstance(params, dict) else {})
+        if not targets:
+            return
+        previous = self._tails.get(child.name)
+        task = asyncio.get_running_loop().create_task(self._deliver(previous, child, method, params, targets))
+        self._tails[child.name] = task
+        task.add_done_callback(
+            lambda t, name=child.name: self._tails.pop(name, None) if self._tails.get(name) is t else None
+        )
+
+    def _targets(self, child: Child, method: str, params: dict[str, Any]) -> list[ClientSession]:
+        sessions = [s for s in self._sessions() if not s.closed]
         if method == "notifications/progress":
             token = params.get("progressToken")
-            for session in sessions:
-                if session.progress.get(token) == child.name:
-                    if isinstance(params.get("message"), str):
-                        params = {**params, "message": scrub(params["message"])}
-                    session.notify(method, params)
-        elif method == "notifications/message":
+            return [s for s in sessions if s.progress.get(token) == child.name]
+        if method == "notifications/resources/updated":
+            return [s for s in sessions if s.subscriptions.get(params.get("uri")) == child.name]
+        return sessions
+
+    async def _deliver(
+        self,
+        previous: asyncio.Task[None] | None,
+        child: Child,
+        method: str,
+        params: Any,
+        targets: list[ClientSession],
+    ) -> None:
+        if previous is not None:
+            await asyncio.wait({previous})
+        if method == "notifications/message" and isinstance(params, dict):
             logger = params.get("logger")
-            tagged = {**params, "logger": f"{child.name}/{logger}" if logger else child.name}
-            if "data" in tagged:
-                tagged["data"] = scrub_value(tagged["data"])  # a server's log line is no place for a secret
-            for session in sessions:
-                session.notify(method, tagged)
-        elif method == "notifications/resources/updated":
-            for session in sessions:
-                if session.subscriptions.get(params.get("uri")) == child.name:
-                    session.notify(method, params)
-        else:
-            for session in sessions:
-                session.notify(method, msg.get("params"))
+            params = {**params, "logger": f"{child.name}/{logger}" if logger else child.name}
+        call = CallLine(child.name, method, method)
+        try:
+            flow = await self._chain.to_client_value(call, method, params)
+        finally:
+            self._recorder.findings(call)
+        if flow.blocked is not None:
+            log.info("server %s: %s withheld: %s", child.name, method, flow.blocked)
+            return
+        checked = flow.value
+        if method == "notifications/message" and isinstance(checked, dict) and "data" in checked:
+            checked = {**checked, "data": scrub_value(checked["data"])}  # a server's log line is no place for a secret
+        elif (
+            method == "notifications/progress" and isinstance(checked, dict) and isinstance(checked.get("message"), str)
+        ):
+            checked = {**checked, "message": scrub(checked["message"])}
+        for session in targets:
+            session.notify(method, checked)
 
     async def request(self, child: Child, msg: Message) -> dict[str, Any]:
-        """Pass a server's request (sampling, elicitation, roots) to a client that can take it.
+        """Pass a server's request (sampling, elicitation, roots) to a client that can take it, checked both ways.
 
         The client with a call in flight to that server is asked first; otherwise the first client able to answer.
         """
@@ -63,7 +103,18 @@ class NoticeRouter:
         session = self.session_for(child.name, cap)
         if session is None:
             raise RpcError(METHOD_NOT_FOUND, f"the client connected to the gateway does not support {cap}")
-        return await session.request(method, msg.get("params"), cap)
+        call = CallLine(child.name, method, method)
+        try:
+            asked = await self._chain.to_client_value(call, method, msg.get("params"))
+            if asked.blocked is not None:
+                raise RpcError(INVALID_REQUEST, asked.blocked)
+            answer = await session.request(method, asked.value, cap)
+            checked = await self._chain.to_server_value(call, method, answer, session=session)
+            if checked.blocked is not None:
+                raise RpcError(INVALID_REQUEST, checked.blocked)
+            return checked.value if isinstance(checked.value, dict) else {}
+        finally:
+            self._recorder.findings(call)
 
     def session_for(self, server: str, cap: str) -> ClientSession | None:
         """The client session a request of `server` needing `cap` goes to."""

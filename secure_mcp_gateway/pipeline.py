@@ -64,6 +64,8 @@ class Pipeline:
         self._consents: weakref.WeakKeyDictionary[Any, Consent] = weakref.WeakKeyDictionary()
         self._pii_keys: dict[str, list[tuple[str, str]]] = {}
         self._notes: dict[str, str] = {}
+        self._inputs: dict[str, list[str]] = {}
+        """request id -> the call's checked input text, for remote output checks that compare the two."""
         self.configure(config)
 
     def configure(self, config: GatewayConfig) -> None:
@@ -110,10 +112,13 @@ class Pipeline:
         except Exception as exc:
             return _internal_failure(call, "input", exc)
 
-    async def check_output(self, call: CallLine, result: dict[str, Any]) -> Decision:
-        """Check (and possibly rewrite) a result before the client sees it; fails closed."""
+    async def check_output(self, call: CallLine, result: dict[str, Any], *, offload: bool = False) -> Decision:
+        """Check (and possibly rewrite) a result before the client sees it; fails closed.
+
+        With `offload`, the local detectors run in a worker thread (a big payload must not hold other calls).
+        """
         try:
-            return await self._check_output(call, result)
+            return await self._check_output(call, result, offload)
         except Exception as exc:
             return _internal_failure(call, "output", exc)
 
@@ -145,6 +150,8 @@ class Pipeline:
                     rewritten = rewritten or verdict.to_confirm
             if rewritten:
                 self._notes[call.request_id] = outcome.input_note(rewritten, call.server)
+            if self._providers(policy, "output"):
+                self._inputs[call.request_id] = [t for _, t in _values(shown, "arguments", "free")]
             return Decision(guard.restore(value, vault, only=sent), shown=shown)
 
     def _asker(self, session: Any) -> tuple[Consent, Request | None]:
@@ -189,23 +196,28 @@ class Pipeline:
             return None
         return outcome.unconfirmed_text(hits, call.server, call.public_name, answer.why)
 
-    async def _check_output(self, call: CallLine, result: dict[str, Any]) -> Decision:
+    async def _check_output(self, call: CallLine, result: dict[str, Any], offload: bool = False) -> Decision:
         policy = self.policy(call.server)
         keys = self._pii_keys.pop(call.request_id, None)
         note = self._notes.pop(call.request_id, None)
+        inputs = self._inputs.pop(call.request_id, None)
         if not policy.enabled:
             return Decision(outcome.attach(result, note) if note else result)
         with call.timed("output_checks"):
             if keys:
                 result = await self._restore_pii(result, keys)
-            verdict = self.guard(call.server).check_output(result, self.vault(call.server))
+            guard, vault = self.guard(call.server), self.vault(call.server)
+            if offload:
+                verdict = await asyncio.to_thread(guard.check_output, result, vault)
+            else:
+                verdict = guard.check_output(result, vault)
             call.add_hits(verdict.hits, "output")
             outcome.report(log, verdict.hits, server=call.server, tool=call.public_name, direction="output")
             if verdict.blocked is not None:
                 return Decision(None, outcome.block_text(verdict.hits, "output", call.server, call.public_name))
             value = verdict.value
             if self._providers(policy, "output"):
-                value, blocked = await self._remote(call, policy, "output", value)
+                value, blocked = await self._remote(call, policy, "output", value, inputs)
                 if blocked is not None:
                     return Decision(None, blocked)
             if verdict.flags:
@@ -218,6 +230,7 @@ class Pipeline:
         """Drop what a call left behind when it ends without output checks (an error, a timeout)."""
         self._pii_keys.pop(call.request_id, None)
         self._notes.pop(call.request_id, None)
+        self._inputs.pop(call.request_id, None)
 
     # --- remote providers ------------------------------------------------------------------------
 
@@ -232,7 +245,12 @@ class Pipeline:
         return {name: action for name, action in chosen.items() if name in configured and action != "allow"}
 
     async def _remote(
-        self, call: CallLine, policy: GuardrailPolicy, direction: Direction, value: Any
+        self,
+        call: CallLine,
+        policy: GuardrailPolicy,
+        direction: Direction,
+        value: Any,
+        inputs: list[str] | None = None,
     ) -> tuple[Any, str | None]:
         providers = self._providers(policy, direction)
         root = _ROOT[direction]
@@ -240,7 +258,7 @@ class Pipeline:
         if not places:
             return value, None
         parts = [s for _, s in places]
-        verdicts = await asyncio.gather(*(self._ask(call, name, direction, parts) for name in providers))
+        verdicts = await asyncio.gather(*(self._ask(call, name, direction, parts, inputs) for name in providers))
         blocked: list[str] = []
         replacement: dict[str, str] = {}
         for name, verdict in zip(providers, verdicts, strict=True):
@@ -275,17 +293,20 @@ class Pipeline:
             value = await self._redact_pii(call, value)
         return value, None
 
-    async def _ask(self, call: CallLine, name: str, direction: Direction, parts: list[str]) -> Any:
+    async def _ask(
+        self, call: CallLine, name: str, direction: Direction, parts: list[str], inputs: list[str] | None = None
+    ) -> Any:
         key = None
         if self.cache is not None:
-            key = verdict_key(name, self._fingerprints.get(name, ""), direction, "\x00".join(parts))
+            text = "\x00".join(parts) + ("\x01" + "\x00".join(inputs) if inputs else "")
+            key = verdict_key(name, self._fingerprints.get(name, ""), direction, text)
             cached = await self.cache.get_verdict(key)
             if cached is not None:
                 call.cache_hits += 1
                 return _from_cache(name, direction, cached)
             call.cache_misses += 1
         verdict = await self.remote.check(
-            name, direction, parts, server=call.server, tool=call.tool, request_id=call.request_id
+            name, direction, parts, server=call.server, tool=call.tool, request_id=call.request_id, input_parts=inputs
         )
         if key is not None and verdict.cacheable and verdict.status == "ok" and verdict.parts is None:
             await self.cache.put_verdict(key, _to_cache(verdict))

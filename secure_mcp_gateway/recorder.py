@@ -7,6 +7,7 @@ from typing import Any
 
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.children import Child, State
+from secure_mcp_gateway.secret_text import scrub_secrets
 
 _HIT_FIELDS = ("detector", "kind", "direction", "where", "count")
 
@@ -31,7 +32,14 @@ class Recorder:
         if self.trail is None:
             return
         self._hits(call)
+        if call.error:
+            call.error = scrub_secrets(call.error)  # a server's error text may quote what it was given
         self.trail.record_call(call)
+
+    def findings(self, call: CallLine) -> None:
+        """The blocks, redactions and warnings of a message that has no line of its own (a notification)."""
+        if self.trail is not None:
+            self._hits(call)
 
     def read(self, event: str, call: CallLine, **fields: Any) -> None:
         """A finished `prompts/get` or `resources/read`."""
@@ -74,7 +82,9 @@ class Recorder:
             tools = len(child.catalog.tools) if child.catalog else 0
             self.trail.record("server.ready", server=name, tools=tools, latency_ms=round(latency, 1))
         elif state is State.BACKOFF:
-            self.trail.record("server.exit", server=name, exit_code=None, stderr=detail[-500:])
+            self.trail.record("server.exit", server=name, exit_code=None, stderr=scrub_secrets(detail)[-500:])
             self.trail.record("server.restart", server=name, attempt=child.restarts, delay=child.next_delay)
         elif state is State.FAILED:
-            self.trail.record("server.failed", server=name, error=detail[-500:], attempts=child.restarts + 1)
+            self.trail.record(
+                "server.failed", server=name, error=scrub_secrets(detail)[-500:], attempts=child.restarts + 1
+            )

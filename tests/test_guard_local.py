@@ -70,7 +70,7 @@ def test_embedded_resource_and_resource_link_fields_are_checked() -> None:
     assert verdict.value["content"][1]["title"] == f"{INJECTION_MARKER}. {INJECTION_MARKER}."
 
 
-def test_binary_parts_are_not_read_as_text() -> None:
+def test_binary_fields_that_are_not_base64_are_read_as_text() -> None:
     result = {
         "content": [
             {"type": "image", "data": TOKEN, "mimeType": "image/png"},
@@ -79,14 +79,15 @@ def test_binary_parts_are_not_read_as_text() -> None:
         ]
     }
     verdict = guard().check_output(result, Vault())
-    assert verdict.hits == []
-    assert verdict.value is result
+    assert {h.where for h in verdict.hits} == {"content[0].data", "content[2].resource.blob"}
+    assert verdict.value["content"][1] is result["content"][1]
 
 
-def test_metadata_uri_and_type_are_left_alone() -> None:
+def test_metadata_is_read_as_text() -> None:
     result = {"content": [{"type": "text", "text": "ok", "_meta": {"t": TOKEN}}], "_meta": {"trace": TOKEN}}
     verdict = guard().check_output(result, Vault())
-    assert verdict.hits == [] and verdict.value is result
+    assert {h.where for h in verdict.hits} == {"content[0]._meta.t", "_meta.trace"}
+    assert TOKEN not in str(verdict.value)
 
 
 def test_prompt_result_shape() -> None:

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 
-from secure_mcp_gateway.guardrails.walk import gather, iter_strings, place_path, rebuild, replace_strings, walk
+from secure_mcp_gateway.guardrails.walk import (
+    gather,
+    iter_strings,
+    pack_blobs,
+    place_path,
+    rebuild,
+    replace_strings,
+    unpack_blobs,
+    walk,
+)
 
 
 def test_arguments_walk_every_value_and_key_in_order() -> None:
@@ -24,45 +34,72 @@ def test_arguments_walk_every_value_and_key_in_order() -> None:
     ]
 
 
-def test_results_skip_protocol_fields_but_not_structured_content() -> None:
+def test_results_walk_every_field_and_key() -> None:
     result = {
         "content": [
             {"type": "text", "text": "t0", "annotations": {"audience": ["user"]}, "_meta": {"x": "m"}},
             {"type": "image", "data": "AAAA", "mimeType": "image/png"},
             {"type": "resource", "resource": {"uri": "u", "mimeType": "m", "text": "rt", "blob": "b"}},
-            {"type": "resource_link", "uri": "u", "name": "n", "title": "ti", "description": "d"},
         ],
-        "structuredContent": {"type": "free", "data": "also free", "uri": "u2"},
+        "structuredContent": {"type": "free"},
         "isError": False,
         "_meta": {"y": "m"},
     }
-    assert dict(iter_strings(result, "")) == {
+    found = dict(iter_strings(result, ""))
+    for where, text in {
         "content[0].text": "t0",
-        "content[2].resource.text": "rt",
-        "content[3].name": "n",
-        "content[3].title": "ti",
-        "content[3].description": "d",
-        "structuredContent.type#key": "type",
+        "content[0].annotations.audience[0]": "user",
+        "content[0]._meta.x": "m",
+        "content[0]._meta.x#key": "x",
+        "content[1].data": "AAAA",
+        "content[1].mimeType": "image/png",
+        "content[2].resource.uri": "u",
+        "content[2].resource.blob": "b",
+        "content[0].type": "text",
         "structuredContent.type": "free",
-        "structuredContent.data#key": "data",
-        "structuredContent.data": "also free",
-        "structuredContent.uri#key": "uri",
-        "structuredContent.uri": "u2",
-    }
+        "_meta.y": "m",
+        "_meta.y#key": "y",
+    }.items():
+        assert found[where] == text, where
+    texts, places = gather(result, "result")
+    assert list(zip(texts, [place_path(p) for p in places], strict=True)) == [
+        (s, p) for p, _, s in walk(result, "result")
+    ]
 
 
-def test_definitions_skip_structure_and_keys() -> None:
+def test_definitions_walk_structure_and_property_names() -> None:
     tool = {
         "name": "t",
-        "description": "d",
-        "inputSchema": {
-            "type": "object",
-            "properties": {"p": {"type": "string", "description": "pd", "format": "uri", "pattern": "^x$"}},
-            "required": ["p"],
-        },
+        "inputSchema": {"properties": {"p": {"format": "uri", "pattern": "^x$"}}, "required": ["p"]},
         "_meta": {"k": "v"},
     }
-    assert [(s, is_key) for _, is_key, s in walk(tool, "definition")] == [("t", False), ("d", False), ("pd", False)]
+    seen = {(s, is_key) for _, is_key, s in walk(tool, "definition")}
+    assert {("p", True), ("uri", False), ("^x$", False), ("p", False), ("v", False), ("k", True)} <= seen
+
+
+def test_text_blobs_are_decoded_for_the_checks_and_put_back() -> None:
+    text = base64.b64encode(b"API_KEY=abc").decode()
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n\x00\xff").decode()
+    result = {
+        "contents": [
+            {"uri": "file:///a", "mimeType": "text/plain", "blob": text},
+            {"uri": "file:///b", "mimeType": "application/octet-stream", "blob": png},
+            {"uri": "file:///c", "blob": "not base64 at all!"},
+        ],
+        "content": [{"type": "image", "mimeType": "image/png", "data": text}, {"type": "text", "data": text}],
+    }
+    view, blobs = unpack_blobs(result)
+    assert view["contents"][0]["blob"] == "API_KEY=abc"
+    assert view["contents"][1]["blob"] == png, "binary stays as the string it is"
+    assert view["contents"][2]["blob"] == "not base64 at all!"
+    assert view["content"][0]["data"] == "API_KEY=abc", "image data that is text is text"
+    assert view["content"][1]["data"] == text, "only image and audio data are base64"
+    assert result["contents"][0]["blob"] == text, "the input is not mutated"
+    assert pack_blobs(view, blobs) == result, "unchanged text goes back byte for byte"
+    changed = rebuild(view, {(("contents", 0, "blob"), False): "API_KEY=<x>"})
+    packed = pack_blobs(changed, blobs)
+    assert base64.b64decode(packed["contents"][0]["blob"]) == b"API_KEY=<x>"
+    assert packed["content"][0]["data"] == text
 
 
 def test_odd_keys_are_quoted() -> None:

@@ -181,27 +181,28 @@ class LocalGuard:
         if not self.policy.enabled or (self._def_hidden is None and self._def_poisoning is None):
             return DefinitionVerdict(False, definition)
         events: list[_Event] = []
-        scored: list[tuple[Path, Finding]] = []
-        cleaned: dict[Path, str] = {}
+        scored: list[tuple[tuple[Path, bool], Finding]] = []
+        cleaned: dict[tuple[Path, bool], str] = {}
         replacements: dict[tuple[Path, bool], str] = {}
-        for path, _, s in walk(definition, "definition"):
+        for path, is_key, s in walk(definition, "definition"):  # property names (keys) too
+            at = (path, is_key)
             marks = hidden.find(s)
             text = hidden.strip(s, marks) if marks else s
             if marks and self._def_hidden is not None:
                 for f in marks:
                     action = self._def_hidden.for_kind(f.kind)
                     if action != "allow":
-                        events.append((path, False, f.detector, f.kind, action))
+                        events.append((path, is_key, f.detector, f.kind, action))
                 if any(self._def_hidden.for_kind(f.kind) == "redact" for f in marks):
-                    replacements[(path, False)] = text
+                    replacements[at] = text
             if self._def_poisoning is None:
                 continue
-            cleaned[path] = text
-            scored.extend((path, f) for f in poisoning.find(text))
+            cleaned[at] = text
+            scored.extend((at, f) for f in poisoning.find(text))
             tags = hidden.decode_tags(s) if any(f.kind == "tag_characters" for f in marks) else ""
             if tags:
-                scored.append((path, Finding(poisoning.DETECTOR, "hidden_instructions", 0, 0, 1.0)))
-                scored.extend((path, Finding(f.detector, f.kind, 0, 0, f.score)) for f in poisoning.find(tags))
+                scored.append((at, Finding(poisoning.DETECTOR, "hidden_instructions", 0, 0, 1.0)))
+                scored.extend((at, Finding(f.detector, f.kind, 0, 0, f.score)) for f in poisoning.find(tags))
         score = 0.0
         if self._def_poisoning is not None:
             policy = self._def_poisoning
@@ -209,14 +210,14 @@ class LocalGuard:
             counted = [(p, f, a) for p, f, a in counted if a != "allow"]
             score = injection.combined(f for _, f, _ in counted)
             if counted and score >= self.policy.injection_threshold:
-                by_path: dict[Path, list[Finding]] = {}
+                by_place: dict[tuple[Path, bool], list[Finding]] = {}
                 for p, f, a in counted:
-                    events.append((p, False, f.detector, f.kind, a))
+                    events.append((p[0], p[1], f.detector, f.kind, a))
                     if a == "redact" and f.end > f.start:
-                        by_path.setdefault(p, []).append(f)
-                for p, fs in by_path.items():
+                        by_place.setdefault(p, []).append(f)
+                for p, fs in by_place.items():
                     edits = [(f.start, f.end, POISONING_MARKER) for f in fs]
-                    replacements[(p, False)] = splice(cleaned[p], _merge(edits))
+                    replacements[p] = splice(cleaned[p], _merge(edits))
         hits = _hits("", events)
         withhold = any(h.action == "block" for h in hits)
         reasons = [h.describe() for h in hits]

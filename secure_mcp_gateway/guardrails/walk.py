@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Mode = Literal["free", "result", "definition"]
@@ -14,45 +17,25 @@ Path = tuple[Segment, ...]
 KEY_SUFFIX = "#key"
 """Appended to a place to name the dict key itself rather than the value under it."""
 
-RESULT_SKIP = frozenset({"_meta", "uri", "mimeType", "type", "data", "blob", "annotations", "icons", "role"})
-"""Keys of MCP result objects whose values are not text for the model (ids, binary, metadata)."""
+RESULT_SKIP: frozenset[str] = frozenset()
+"""Nothing in a message is skipped: `_meta`, `annotations`, `uri`, `mimeType`, `type`, `role` can all carry text,
+and base64 fields are decoded by `unpack_blobs` before the walk."""
 
-DEFINITION_SKIP = frozenset(
-    {
-        "_meta",
-        "icons",
-        "uri",
-        "uriTemplate",
-        "mimeType",
-        "type",
-        "$ref",
-        "$schema",
-        "$id",
-        "format",
-        "pattern",
-        "required",
-    }
-)
-"""Keys of tool, prompt and resource definitions that hold structure rather than words."""
+DEFINITION_SKIP: frozenset[str] = frozenset()
+"""Nothing in a definition is skipped either: property names, `required`, `pattern`, `format`, `$ref`, `$id` and
+`_meta` are all text a client shows or a model reads."""
 
-_FREE_UNDER = frozenset({"structuredContent"})
 _IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*")
 
 
 def _skip_for(mode: Mode) -> frozenset[str]:
-    if mode == "result":
-        return RESULT_SKIP
-    if mode == "definition":
-        return DEFINITION_SKIP
     return frozenset()
 
 
 def walk(value: Any, mode: Mode) -> Iterator[tuple[Path, bool, str]]:
     """Every checked string as (path, is_key, string), in document order, without recursion.
 
-    In "free" mode (tool arguments, `structuredContent`) every string and every dict key is walked. In "result"
-    and "definition" mode the keys listed in `RESULT_SKIP` / `DEFINITION_SKIP` are skipped and dict keys are not
-    text; under `structuredContent` a result is walked freely again.
+    Every string and every dict key is walked, in every mode (the modes name what is walked, for the places).
     """
     stack: list[tuple[Path, Any, Mode, bool]] = [((), value, mode, False)]
     pop, push = stack.pop, stack.append
@@ -67,9 +50,9 @@ def walk(value: Any, mode: Mode) -> Iterator[tuple[Path, bool, str]]:
                 if k in skip:
                     continue
                 child_path = (*path, k)
-                if m == "free" and isinstance(k, str):
+                if isinstance(k, str):
                     children.append((child_path, k, m, True))
-                children.append((child_path, child, "free" if k in _FREE_UNDER else m, False))
+                children.append((child_path, child, m, False))
             stack.extend(reversed(children))
         elif isinstance(v, (list, tuple)):
             for i in range(len(v) - 1, -1, -1):
@@ -100,17 +83,14 @@ def gather(value: Any, mode: Mode) -> tuple[list[str], list[Place]]:
     while frames:
         items, path, m, is_dict = frames[-1]
         skip = _skip_for(m) if is_dict else frozenset()
-        free = is_dict and m == "free"
         for k, child in items:
             child_mode = m
             if is_dict:
                 if k in skip:
                     continue
-                if free and isinstance(k, str):
+                if isinstance(k, str):
                     add_text(k)
                     add_place((path, k, True))
-                if k in _FREE_UNDER:
-                    child_mode = "free"
             if isinstance(child, str):
                 add_text(child)
                 add_place((path, k, False))
@@ -230,3 +210,88 @@ def replace_strings(value: Any, root: str, new: dict[str, str], mode: Mode | Non
         if where in new:
             found[(path, is_key)] = new[where]
     return rebuild(value, found)
+
+
+# --- base64 fields ------------------------------------------------------------------------------------------------
+
+_BINARY_TYPES = frozenset({"image", "audio"})
+_TEXT_MIME = re.compile(
+    r"^(?:text/|application/(?:[\w.+-]*\+)?(?:json|xml|yaml|x-yaml|javascript|ecmascript|toml|sql)\b)"
+)
+_B64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
+_B64_SPACE = re.compile(r"[\r\n\t ]+")
+
+
+@dataclass(frozen=True)
+class Blob:
+    """A base64 field replaced in a checked view by the text it carries: its path, the original and the text."""
+
+    path: Path
+    original: str
+    text: str
+
+
+def _decode(encoded: str, mime: Any) -> str | None:
+    """The text a base64 field carries, or None (not base64, or binary: then the string itself is checked)."""
+    compact = _B64_SPACE.sub("", encoded) if not encoded.isalnum() else encoded
+    if len(compact) % 4 or not _B64.fullmatch(compact):
+        return None
+    try:
+        raw = base64.b64decode(compact, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    textual = isinstance(mime, str) and bool(_TEXT_MIME.match(mime.strip().lower()))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace") if textual else None
+
+
+def unpack_blobs(value: Any) -> tuple[Any, list[Blob]]:
+    """A view of `value` whose base64 fields (`blob`, image/audio `data`) are replaced by the text they carry.
+
+    Text (a textual mime type, or bytes that are valid UTF-8) is decoded so the checks read it; a string that is not
+    valid base64, or whose bytes are binary, stays and is checked as the text it is.
+    """
+    found: list[Blob] = []
+    stack: list[tuple[Path, Any]] = [((), value)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, dict):
+            for key in ("blob", "data"):
+                field_value = node.get(key)
+                if not isinstance(field_value, str) or (key == "data" and node.get("type") not in _BINARY_TYPES):
+                    continue
+                decoded = _decode(field_value, node.get("mimeType"))
+                if decoded is not None and decoded != field_value:
+                    found.append(Blob((*path, key), field_value, decoded))
+            stack.extend(((*path, k), v) for k, v in node.items() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(((*path, i), v) for i, v in enumerate(node) if isinstance(v, (dict, list)))
+    if not found:
+        return value, found
+    return rebuild(value, {(b.path, False): b.text for b in found}), found
+
+
+def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
+    """`view` (as checked) with each base64 field put back: the original where the text is unchanged, the changed
+    text encoded again where a check rewrote it."""
+    if not blobs:
+        return view
+    out: dict[tuple[Path, bool], str] = {}
+    for blob in blobs:
+        now = _at(view, blob.path)
+        if now == blob.text or not isinstance(now, str):
+            out[(blob.path, False)] = blob.original
+        else:
+            out[(blob.path, False)] = base64.b64encode(now.encode("utf-8", "surrogatepass")).decode("ascii")
+    return rebuild(view, out)
+
+
+def _at(value: Any, path: Path) -> Any:
+    for seg in path:
+        try:
+            value = value[seg]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return value

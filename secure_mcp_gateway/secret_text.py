@@ -1,0 +1,19 @@
+"""Secrets in free text (a server's stderr, error messages) replaced before the text reaches a log or the audit."""
+
+from __future__ import annotations
+
+from secure_mcp_gateway.audit.scrub import scrub
+from secure_mcp_gateway.guardrails import secrets
+from secure_mcp_gateway.guardrails.redact import splice
+
+
+def scrub_secrets(text: str) -> str:
+    """`text` with every secret the detectors find replaced by `<SECRET:kind>`; the same object when none."""
+    try:
+        found = secrets.find(text)
+    except Exception:  # a detector bug must not let the line through in clear
+        found = []
+        text = scrub(text)
+    if found:
+        text = splice(text, [(f.start, f.end, f"<SECRET:{f.kind}>") for f in found])
+    return scrub(text)
