@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from fakes import FakeClock
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from secure_mcp_gateway.budget import meta
 from secure_mcp_gateway.budget.budgets import Budgets
@@ -30,7 +32,8 @@ def text_result(chars: int) -> dict:
 
 
 def note_of(preview: dict) -> str:
-    return next(b["text"] for b in preview["content"] if b.get("text", "").startswith("[secure-mcp-gateway]"))
+    notes = [b["text"] for b in preview["content"] if isinstance(b, dict) and isinstance(b.get("text"), str)]
+    return next(t for t in notes if t.startswith("[secure-mcp-gateway]"))
 
 
 @pytest.mark.parametrize("budget", [2000, 10_000, 40_000, 100_000])
@@ -245,3 +248,35 @@ async def test_results_within_budget_pass_untouched_and_the_budget_can_be_off():
     off = budgets_for(store, "a", 0)
     big = text_result(500_000)
     assert await off.fit(big, None, []) is big and len(store) == 0
+
+
+_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=3000)
+_block = st.one_of(
+    st.builds(lambda t, n: {"type": "text", "text": t * n}, _text, st.integers(1, 40)),
+    st.builds(lambda d: {"type": "image", "data": d, "mimeType": "image/png"}, st.text("QUFB=", max_size=9000)),
+    st.builds(lambda t: {"type": "resource", "resource": {"uri": "file:///x", "text": t * 7}}, _text),
+    st.builds(lambda u: {"type": "resource_link", "uri": u, "name": "n"}, _text),
+    st.builds(lambda t: {"type": "odd", "payload": t}, _text),
+    _text,
+    st.none(),
+)
+_result = st.fixed_dictionaries(
+    {"content": st.lists(_block, max_size=60)},
+    optional={
+        "structuredContent": st.dictionaries(st.text(max_size=5), _text, max_size=20),
+        "isError": st.booleans(),
+        "_meta": st.dictionaries(st.text(max_size=5), _text, max_size=5),
+    },
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_result, st.integers(2000, 30_000), st.booleans(), st.booleans())
+def test_any_result_becomes_a_preview_within_any_budget(result, budget, kept, required):
+    stored = KEPT if kept else Stored(None, None, why_not="x")
+    preview = build_preview(result, budget, stored, structured_required=required)
+    assert size_of(preview) <= budget
+    assert note_of(preview)
+    text = document(result).text
+    resume = preview["_meta"][META_KEY]["resume"]
+    assert 0 <= resume <= len(text)

@@ -10,6 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from secure_mcp_gateway.budget import meta
 from secure_mcp_gateway.budget.clients import DEFAULT_RESULT_CHARS, limits_for, recognise
@@ -219,3 +222,19 @@ def test_usage_counts_persist_merge_and_stay_private(tmp_path):
     assert ToolUsage(path).snapshot() == {"a__x": 3, "b__y": 1}
     path.write_text("not json")
     assert ToolUsage(path).snapshot() == {}
+
+
+@examples(max_examples=100, deadline=None)
+@given(
+    st.lists(st.text("abcxyz_-09", min_size=1, max_size=62), min_size=1, max_size=80, unique=True),
+    st.integers(24, 64),
+)
+def test_any_names_fit_any_limit_distinctly(tails, limit):
+    publics = [f"s__{t}" for t in tails] + list(meta.NAMES)
+    names = NameMap(limit)
+    names.update(publics, reserved=meta.NAMES)
+    shown = [names.shown(p) for p in publics]
+    assert all(len(s) <= limit and VALID.match(s) for s in shown)
+    assert len(set(shown)) == len(shown)
+    assert not set(shown) & meta.NAMES
+    assert all(names.public(s) == p for s, p in zip(shown, publics, strict=True))

@@ -238,7 +238,7 @@ def _place(
         cut.append((kind, label))
     if doc.parts and doc.parts[-1].index is None and not keep_structured:
         cut.append(("structured content", doc.parts[-1].label))
-    return kept, shown, cut, resume
+    return kept, shown, cut, min(resume, len(doc))
 
 
 def _prefix(text: str, room: int) -> int:
