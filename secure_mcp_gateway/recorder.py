@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from secure_mcp_gateway.audit.records import CallLine
@@ -17,6 +18,8 @@ class Recorder:
 
     def __init__(self, trail: Any = None) -> None:
         self.trail = trail
+        self.listeners: list[Callable[[CallLine], None]] = []
+        """Called with every finished tool call, trail or not (the status file counts them)."""
 
     def payload(self, value: Any) -> Any:
         """How a checked payload appears on a call's line: size and hash, or its redacted form."""
@@ -29,6 +32,8 @@ class Recorder:
 
     def call(self, call: CallLine) -> None:
         """A finished tool call: one line per block, redaction or warning, then the call's own line."""
+        for listener in self.listeners:
+            listener(call)
         if self.trail is None:
             return
         self._hits(call)

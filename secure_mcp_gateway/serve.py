@@ -47,6 +47,9 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
         max_inbound=limits.client_requests,
     )
     gateway.attach(peer)
+    from secure_mcp_gateway.status import StatusFile
+
+    status = StatusFile(gateway, config_path).start()
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     reason = ["end of input"]
@@ -90,6 +93,7 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
             log.error("servers did not stop within %.1f s", SHUTDOWN_BUDGET)
         if gateway.pipeline.remote is not None:
             await gateway.pipeline.remote.aclose()
+        await status.close()
         _audit(gateway, "gateway.stop", reason=reason[0])
         if gateway.audit is not None:
             await gateway.audit.aclose()

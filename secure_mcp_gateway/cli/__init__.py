@@ -81,6 +81,8 @@ def _parser() -> argparse.ArgumentParser:
     init = add("init", "write a gateway config from a client's MCP servers, leaving the client's file alone")
     init.add_argument("--from", dest="source", metavar="PATH", help="the client config to read (default: found)")
     init.add_argument("--force", action="store_true", help="replace an existing gateway config")
+    status = add("status", "show the running gateways of this user: servers, breakers, cache, the last hour")
+    status.add_argument("--json", action="store_true", help="print the status as JSON, for scripts")
     cache = add("cache", "look at or clear the local disk cache")
     cache.add_argument(
         "action", choices=["stats", "clear"], help="stats: entries, size and hit rate; clear: empty the cache"
@@ -151,6 +153,10 @@ def _main(argv: list[str] | None) -> int:
         return run_uninstall(args.client, args.client_config, args.dry_run)
     from secure_mcp_gateway.keys import configure as configure_state
 
+    if command == "status":
+        from secure_mcp_gateway.cli.status import run_status
+
+        return run_status(as_json=args.json)
     if command in ("audit", "cache"):
         if command == "audit" and args.file:
             from secure_mcp_gateway.cli.audit import run_audit

@@ -1,0 +1,87 @@
+"""The status file a running gateway keeps, and `status` reading it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import anyio
+import pytest
+from conftest import PY, fixture_server, gateway
+
+from secure_mcp_gateway.status import LastHour
+
+
+def test_last_hour_forgets_older_minutes():
+    now = [10_000.0]
+    hour = LastHour(clock=lambda: now[0])
+    hour.add("ok")
+    hour.add("blocked")
+    hour.add("timeout")
+    assert hour.totals() == {"calls": 3, "errors": 1, "blocks": 1}
+    now[0] += 59 * 60
+    hour.add("ok")
+    assert hour.totals()["calls"] == 4
+    now[0] += 60
+    assert hour.totals() == {"calls": 1, "errors": 0, "blocks": 0}
+
+
+async def _wait_for(predicate, what: str, timeout: float = 20.0):
+    with anyio.fail_after(timeout):
+        while True:
+            value = predicate()
+            if value:
+                return value
+            await anyio.sleep(0.05)  # polling a file the gateway rewrites: each look is cheap
+
+
+def _status_file(run):
+    folder = run.dir / "xdg-state" / "secure-mcp-gateway" / "gateways"
+    files = list(folder.glob("*.json")) if folder.is_dir() else []
+    return files[0] if files else None
+
+
+@pytest.mark.anyio
+async def test_a_running_gateway_reports_servers_and_calls(tmp_path):
+    config = {"mcpServers": {"fx": fixture_server(), "ghost": {"command": "no-such-program-xyz"}}}
+    config["gateway"] = {"restart": {"max_attempts": 0}}
+    async with gateway(tmp_path, config) as (session, run):
+        await session.call_tool("fx__echo", {"text": "hi"})
+        await session.call_tool("fx__fail", {})
+
+        def counted():
+            path = _status_file(run)
+            try:
+                data = json.loads(path.read_text()) if path else None
+            except ValueError:
+                return None
+            return data if data and data["last_hour"]["calls"] == 2 else None
+
+        data = await _wait_for(counted, "two calls in the status file")
+        assert data["last_hour"] == {"calls": 2, "errors": 1, "blocks": 0}
+        states = {s["server"]: s["state"] for s in data["servers"]}
+        assert states == {"fx": "ready", "ghost": "failed"}
+        shown = subprocess.run(
+            [PY, "-m", "secure_mcp_gateway", "status"], capture_output=True, text=True, env=run.env, timeout=60
+        )
+        assert shown.returncode == 0, shown.stderr
+        assert "fx" in shown.stdout and "ready" in shown.stdout and "2 calls, 1 errors" in shown.stdout
+        assert "no-such-program-xyz" in shown.stdout
+        path = _status_file(run)
+    assert not path.exists(), "a gateway that stops removes its status file"
+    gone = subprocess.run(
+        [PY, "-m", "secure_mcp_gateway", "status", "--json"], capture_output=True, text=True, env=run.env, timeout=60
+    )
+    assert gone.returncode == 1 and json.loads(gone.stdout) == []
+
+
+def test_a_dead_gateways_file_is_cleaned_up(tmp_path, monkeypatch):
+    from secure_mcp_gateway.cli.status import read_statuses
+
+    folder = tmp_path / "gateways"
+    folder.mkdir()
+    dead = subprocess.Popen([PY, "-c", "pass"])
+    dead.wait()
+    (folder / f"{dead.pid}.json").write_text(json.dumps({"pid": dead.pid, "updated": "2026-01-01T00:00:00Z"}))
+    assert read_statuses(folder) == []
+    assert not list(folder.iterdir())
