@@ -159,6 +159,7 @@ async def test_on_disk_results_are_private_files_removed_on_close(tmp_path):
     stale.mkdir(parents=True)
     os.utime(stale, (1, 1))
     store = ResultStore(ResultStoreSettings(store="disk", ttl=60), directory=base)
+    assert stale.exists() and len(list(base.iterdir())) == 1, "nothing is made before a result is kept"
     rid = await store.put("s", text_result(300_000))
     (path,) = [p for p in base.rglob("*.json")]
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -172,7 +173,7 @@ async def test_on_disk_results_are_private_files_removed_on_close(tmp_path):
 
 async def test_an_unwritable_store_still_answers_with_a_preview(tmp_path):
     store = ResultStore(ResultStoreSettings(store="disk"), directory=tmp_path / "r")
-    os.rmdir(store._dir)
+    os.rmdir(store._directory())
     store._dir.write_text("in the way")  # the directory went away and a file took its place
     budgets = Budgets(parse({}, "t").gateway, store=store)
     preview = await budgets.fit(text_result(100_000), None, [])

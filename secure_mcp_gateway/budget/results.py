@@ -73,14 +73,21 @@ class ResultStore:
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
         self._total = 0
         self._dir: Path | None = None
+        self._base: Path | None = None
         if settings.store == "disk":
-            base = directory or (Path(settings.dir).expanduser() if settings.dir else default_directory())
-            self._dir = _own_directory(base, settings.ttl)
+            self._base = directory or (Path(settings.dir).expanduser() if settings.dir else default_directory())
 
     @property
     def on_disk(self) -> bool:
         """Whether results are written to files."""
-        return self._dir is not None
+        return self._base is not None
+
+    def _directory(self) -> Path:
+        """This process's own directory (made, and stale ones of dead processes removed, on first use)."""
+        if self._dir is None:
+            assert self._base is not None
+            self._dir = _own_directory(self._base, self.ttl)
+        return self._dir
 
     @property
     def total(self) -> int:
@@ -93,7 +100,7 @@ class ResultStore:
     async def put(self, owner: str, result: dict[str, Any], size: int | None = None) -> str:
         """Keep `result` for `owner` (`size`: its compact JSON length, if known); its id. Raises `NotKept`."""
         data = None
-        if self._dir is not None or size is None:
+        if self.on_disk or size is None:
             data = await asyncio.to_thread(_encode, result)
             size = len(data)
         if size > self.max_bytes:
@@ -104,14 +111,15 @@ class ResultStore:
         rid = secrets.token_urlsafe(16)
         path = None
         value: dict[str, Any] | None = result
-        if self._dir is not None:
+        if self.on_disk:
             assert data is not None
-            path = self._dir / f"{rid}.json"
             try:
+                path = self._directory() / f"{rid}.json"
                 await asyncio.to_thread(_write_private, path, data)
             except OSError as exc:
-                with contextlib.suppress(OSError):
-                    path.unlink()
+                if path is not None:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
                 raise NotKept(f"its file could not be written ({exc.strerror or exc})") from None
             value = None
         self._entries[rid] = _Entry(owner, size, self._clock() + self.ttl, value, path)
