@@ -14,6 +14,10 @@ from .findings import Finding
 # - U+FEFF at the very start of a string is a byte-order mark, not hidden text.
 # - Tag characters that spell an emoji subdivision flag (🏴 followed by at most seven tag letters or digits and
 #   the cancel tag, as in the flag of Scotland) are left alone; any other tag character is reported.
+# - A single zero-width space between two letters of a script written without spaces (Thai, Khmer, Japanese) is a
+#   word break, and is left alone.
+# - Bidi controls next to right-to-left letters (Hebrew, Arabic, Persian) are how such text is embedded in other
+#   text, and are left alone; next to anything else (`file\u202egnp.exe`) they are reported.
 # - Variation selectors are reported only in runs of two or more (one after a character is ordinary emoji or CJK).
 # - Terminal escapes: CSI (colours, cursor moves), OSC (titles, OSC 8 hyperlinks that hide their target), DCS and
 #   friends, and a bare ESC.
@@ -69,15 +73,30 @@ def _joinable(c: str) -> bool:
     return unicodedata.category(c)[0] in "LMS"
 
 
+def _rtl(c: str) -> bool:
+    return unicodedata.bidirectional(c) in ("R", "AL", "AN")
+
+
+def _letter(c: str) -> bool:
+    return not c.isascii() and unicodedata.category(c)[0] in "LM"
+
+
 def _legit(text: str, kind: str, start: int, end: int) -> bool:
     if kind == "zero_width":
         if end - start == 1:
             c = text[start]
             if c == "\ufeff" and start == 0:
                 return True
-            if c in _JOINERS and start > 0 and end < len(text):
-                return _joinable(text[start - 1]) and _joinable(text[end])
+            if start > 0 and end < len(text):
+                if c in _JOINERS:
+                    return _joinable(text[start - 1]) and _joinable(text[end])
+                if c == "\u200b":  # a word break in Thai, Khmer, Japanese, ...
+                    return _letter(text[start - 1]) and _letter(text[end])
         return False
+    if kind == "bidi_control":
+        # embeddings and isolates around right-to-left words are how such text is written
+        near = text[max(0, start - 2) : start] + text[end : end + 2]
+        return any(_rtl(c) for c in near)
     if kind == "tag_characters":
         body = text[start : end - 1]
         return (

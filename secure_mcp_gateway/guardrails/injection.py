@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .findings import Finding, lower_aligned
+from .normalize import find_folded
 from .scan import SHORT, Gate, any_of, written_matches
 
 # The rules run on the lower-cased text. Most start with a literal word (`ignore`, `<`, `you`, `the user`), which
@@ -38,6 +39,7 @@ class Rule:
     back: int = 0
     need: str = ""
     gate: tuple[Gate, str] | None = None
+    near: tuple[str, ...] = ()
 
 
 def rule(
@@ -49,6 +51,7 @@ def rule(
     lead: int = 0,
     need: str = "",
     gate: tuple[Gate, str] | None = None,
+    near: tuple[str, ...] = (),
 ) -> Rule:
     """A compiled rule. `outcomes` is one (kind, score) or a map from named group to (kind, score).
 
@@ -58,7 +61,8 @@ def rule(
     with a literal word whose first `lead` characters are checked by a look-behind instead, so that the scan is led
     by a rarer character (see `scan.Pivoted`); matches and findings stay the same. `need` lists characters that
     every match holds (a text without one of them is not scanned); with `gate` (a `scan.Gate` and a name), the rule
-    runs only on texts where the gate finds that name.
+    runs only on texts where the gate finds that name. With `near`, the `before` phrase is looked for only where
+    one of these words occurs in its window (a cheap test for an anchor that is common).
     """
     at_start = re.compile(pattern[2:]) if pattern.startswith("\\n") else None
     written = pattern
@@ -80,6 +84,7 @@ def rule(
         back=lead,
         need=need,
         gate=gate,
+        near=near,
     )
 
 
@@ -115,7 +120,10 @@ def scan(low: str, rules: Sequence[Rule], detector: str) -> list[Finding]:
                 found = [_finding(detector, r, fm, fm.start()) for fm in r.fallback.finditer(low)]
                 break
             start = m.start() - r.back
-            b = r.before.search(low, max(0, start - r.window), start)
+            lo = max(0, start - r.window)
+            if r.near and not any(low.find(w, lo, start) >= 0 for w in r.near):
+                continue
+            b = r.before.search(low, lo, start)
             if b is not None:
                 found.append(_finding(detector, r, m, b.start()))
         out.extend(found)
@@ -206,7 +214,25 @@ _IGNORE_TAIL = (
     r"(?:above|before|previously|said\s+(?:above|before)|written\s+above|you\s+(?:were|have\s+been)\s+told)"
     r"(?=\s*(?:[.,;:!\n]|and\b|then\b|$))))"
 )
-_IGNORE_OUT = {"strong": ("ignore_instructions", 0.9), "above": ("ignore_instructions", 0.75)}
+_IGNORE_TAIL = (
+    _IGNORE_TAIL[:-1]
+    + r"|(?P<yours>\s+(?:(?:all|any|each|every|of|these|those)\s+){0,3}(?:your|my)\s+(?:[a-z-]+\s+){0,2}?"
+    + rf"{_ORDERS}\b)"
+    + rf"|(?P<text>\s+(?:(?:all|any|every|the|of)\s+){{0,3}}{_QUALIFIER}\s+(?:text|content|input|messages?|conversation"
+    r"|context|information|data|words|sentences?|paragraphs?|lines?|commands?|prompts?)\b)"
+    + r"|(?P<after>\s+(?:(?:all|any|of)\s+)?(?:the|these|those|your)\s+(?:[a-z-]+\s+){0,2}?"
+    + rf"{_ORDERS}\s+(?:above|before"
+    r"|so\s+far|(?:given|written|provided|stated)\s+(?:above|before|earlier|so\s+far)|you\s+(?:were|have\s+been)\s+given)\b)"
+    + rf"|(?P<any>\s+(?:all|any|every)\s+(?:(?:of\s+)?(?:the|these|those)\s+)?(?:[a-z-]+\s+)?{_ORDERS}\b))"
+)
+_IGNORE_OUT = {
+    "strong": ("ignore_instructions", 0.9),
+    "above": ("ignore_instructions", 0.75),
+    "yours": ("ignore_instructions", 0.85),
+    "text": ("ignore_instructions", 0.85),
+    "after": ("ignore_instructions", 0.85),
+    "any": ("ignore_instructions", 0.7),
+}
 
 _EXFIL_WHAT = (
     r"(?:send|post|upload|forward|transmit|exfiltrate|leak|e-?mail|submit|copy|append|include)\s+"
@@ -227,7 +253,7 @@ _EXFIL_WHERE = (
 )
 _CONCEAL_BEFORE = (
     r"(?:(?:do\s+not|don'?t|never|without|avoid)\s+(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing"
-    r"|notify|notifying|alert|alerting|show|showing|let|letting|disclose|disclosing|ask|asking|warn|warning)\s+"
+    r"|show|showing|let|letting|disclose|disclosing)\s+"
     r"(?:(?:this|that|it|anything|any\s+of\s+this|about\s+(?:this|it))\s+)?(?:(?:to|with)\s+)?"
     r"|keep\s+(?:this|it)\s+(?:secret|hidden|confidential)\s+from\s+)"
 )
@@ -245,11 +271,55 @@ YOU = (
     r"|(?P<task>r\s+(?:new|real|actual|true)\s+(?:task|goal|objective|instructions?|purpose|role|mission)\s+(?:is|are)\b)"
     r"|(?P<mode>\s+are\s+now\s+(?:in\s+)?(?:developer|dan|jailbreak|god|unrestricted)\s+mode\b))"
 )
-_IGNORE_VERBS = (("ignore", 1), ("disregard", 5), ("forget", 3), ("override", 1))
+_IGNORE_VERBS = (("ignore", 1), ("disregard", 5), ("forget", 3), ("override", 1), ("bypass", 1))
 """The verbs, each with how many of its letters come before its rarest one (`g`, `v`), which leads its scan."""
 _G = Gate("g", {"ignore": ("i", "nore"), "disregard": ("disre", "ard"), "forget": ("for", "et")})
 _THE_USER = Gate("user", {"the_user": ("the ", "")})
 """One scan for `g` tells which of the verbs that hold it are in a text, one for `the user` serves two rules."""
+
+_LEAK_VERBS = (
+    r"(?:repeat|print|reveal|show|output|display|leak|recite|dump|echo|write\s+out|spell\s+out|tell\s+me|give\s+me"
+    r"|share|disclose|translate|summari[sz]e|paste|copy)\s+(?:back\s+)?(?:to\s+me\s+)?"
+)
+_LEAK_WHOSE = (
+    r"(?=(?:[a-z]+\s+){0,5}?(?:your|system|initial|original|hidden|secret|previous|above|developer)\b)"
+    r"(?:(?:all|every|each|of|the|your|my|these|those|full|entire|complete|exact|original|initial|hidden|secret"
+    r"|system|previous|above|developer|word|for|verbatim)\s+){1,6}"
+)
+_LEAK_NEAR = (
+    "repeat",
+    "print",
+    "reveal",
+    "show",
+    "output",
+    "display",
+    "leak",
+    "recite",
+    "dump",
+    "echo",
+    "write",
+    "spell",
+    "tell",
+    "give",
+    "share",
+    "disclose",
+    "translate",
+    "summar",
+    "paste",
+    "copy",
+)
+_CREDENTIALS = (
+    r"(?:passwords?|passcodes?|credentials|api[\s_-]?keys?|access\s+tokens?|secret\s+keys?|private\s+keys?"
+    r"|seed\s+phrases?|recovery\s+phrases?|one[\s-]time\s+(?:codes?|passwords?)|otp|2fa\s+codes?"
+    r"|verification\s+codes?|credit\s+card(?:\s+(?:number|details))?|social\s+security\s+number)\b"
+)
+USER_SAYS = (
+    r"user(?<=the user)\s+(?:has\s+)?(?:asked|instructed|told|wants|would\s+like|requested|requires|authori[sz]ed"
+    r"|approved|expects|has\s+given\s+permission\s+for|gave\s+permission\s+for)\s+(?:you|the\s+(?:assistant"
+    r"|model|ai|agent))\s+to\b"
+)
+"""Text that speaks for the user ("the user has asked you to ..."): in a tool's output the user did not write it."""
+USER_GATE = (_THE_USER, "the_user")
 
 SHARED_RULES: tuple[Rule, ...] = (
     *(
@@ -296,6 +366,116 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     rule(r"from now on,?\s+you\s+(?:will|must|are|shall|should)\b", ("new_instructions", 0.6), lead=7),
     rule(
+        r"the user\b",
+        ("conceal_from_user", 0.45),
+        before=r"(?:do\s+not|don'?t|never|without)\s+(?:notify|notifying|alert|alerting|ask|asking|warn|warning)\s+",
+        window=40,
+        lead=4,
+        gate=(_THE_USER, "the_user"),
+    ),
+    rule(
+        r"follow(?:ing)?\s+(?:(?:any|all|of|the|these|those)\s+){0,2}(?:(?:your|my)\s+(?:[a-z-]+\s+){0,2}?|"
+        + _QUALIFIER
+        + r"\s+)"
+        + _ORDERS
+        + r"\b",
+        ("ignore_instructions", 0.75),
+        before=r"(?:do\s+not|don'?t|stop|no\s+longer|never|cease)\s+",
+        window=20,
+        lead=2,
+    ),
+    rule(
+        r"instructions?\b",
+        ("new_instructions", 0.7),
+        before=r"(?:begin|start|here\s+are|these\s+are|follow|enter|load|new|updated|real|true|secret)[\W_]{0,4}"
+        r"(?:the\s+|your\s+|my\s+|of\s+)?(?:new|updated|revised|real|actual|true|secret|hidden|override)[\s_-]+"
+        r"(?:system[\s_-]+)?",
+        window=60,
+        lead=5,
+    ),
+    rule(
+        r"instructions?(?=\s*(?:#|=|\]|\*\*|-{2,}|>|:))",
+        ("new_instructions", 0.7),
+        before=r"(?:new|updated|revised|real|actual|true|secret|hidden|override)[\s_-]+(?:system[\s_-]+)?",
+        window=40,
+        lead=5,
+    ),
+    *(
+        rule(
+            rf"{word}\b",
+            ("prompt_leak", 0.7),
+            before=_LEAK_VERBS + _LEAK_WHOSE,
+            window=100,
+            near=_LEAK_NEAR,
+        )
+        for word in ("instructions", "prompt", "prompts", "rules", "guidelines", "directives", "configuration")
+    ),
+    *(
+        rule(
+            rf"{word}\b",
+            ("prompt_leak", 0.65),
+            before=r"(?:repeat|print|output|show|display|dump|echo|recite|write\s+out)\s+(?:back\s+)?(?:all\s+)?"
+            r"(?:of\s+)?(?:the\s+|your\s+)?(?:text|words|everything|content|messages?|conversation|instructions"
+            r"|prompt)\s+",
+            window=60,
+            near=_LEAK_NEAR,
+        )
+        for word in ("above", "before this", "so far")
+    ),
+    rule(
+        r"from\s+(?:the\s+)?(?:system|administrator|admin|developers?|anthropic|openai|security\s+team|user|your\s+"
+        r"(?:user|owner|creator|developer))\b",
+        ("impersonation", 0.6),
+        before=r"(?:message|note|instructions?|notice|update|alert|order|directive|command)s?\s+",
+        window=20,
+    ),
+    rule(
+        r"\[(?:system|admin|administrator|developer|assistant|operator)(?:[\s_-]+(?:message|note|override|prompt|notice"
+        r"|instructions?))?\]",
+        ("fake_turn", 0.55),
+        need="[]",
+    ),
+    rule(
+        r"system(?<![a-z]system)[\s_-]+(?:override|message|instructions?|notice|alert|update|prompt\s+update)\s*[:!\]#=-]",
+        ("impersonation", 0.6),
+        lead=1,
+    ),
+    rule(
+        r"tool\b",
+        ("fake_error", 0.65),
+        before=r"(?:error|failed|failure|unavailable|deprecated|denied|expired|invalid|broken|disabled|not\s+(?:available"
+        r"|supported|authori[sz]ed))\b[^\n]{0,120}?\b(?:you\s+(?:must|should|need\s+to|have\s+to|will\s+need\s+to)"
+        r"|please|instead,?|to\s+(?:continue|proceed|fix\s+this|resolve\s+this|complete\s+this)[^\n]{0,20}?,?)\s+"
+        r"(?:now\s+|first\s+|immediately\s+)?(?:call|use|invoke|run|switch\s+to|try)\s+(?:the\s+)?"
+        r"[`'\"]?[\w.-]{2,64}[`'\"]?\s+",
+        window=220,
+        lead=1,
+        near=("error", "fail", "deprecat", "denied", "expired", "invalid", "unavailable", "disabled", "broken", "not "),
+    ),
+    rule(
+        r"user\s+(?:for|to\s+(?:provide|enter|type|give|share|send|confirm|re-?enter|paste))\s+(?:their|his|her|the"
+        r"|its|your)?\s*(?:full\s+|current\s+|account\s+|github\s+)?" + _CREDENTIALS,
+        ("credential_request", 0.7),
+        before=r"(?:ask|request|prompt|get)\s+(?:the\s+)?",
+        window=20,
+    ),
+    rule(
+        r"your\s+(?:full\s+|current\s+|account\s+)?" + _CREDENTIALS,
+        ("credential_request", 0.5),
+        before=r"(?:provide|send|share|paste|reveal|include|submit)\s+(?:me\s+)?",
+        window=20,
+    ),
+    *(
+        rule(
+            verb + r"\s+(?:this|the|all|the\s+current|this\s+entire|the\s+whole)\s+(?:task|conversation|chat|request"
+            r"|session|control|job|query|thread)\s+(?:over\s+)?to\s+(?:the\s+|an?\s+|another\s+)?[\w.:/-]{1,64}"
+            r"(?:\s+[\w.-]{1,32})?",
+            ("task_transfer", 0.45),
+            boost=(r"\b(?:agent|assistant|model|bot|ai|llm)\b|https?://|[\w-](?:agent|bot)\b", 0.65),
+        )
+        for verb in ("transfer(?:ring)?", r"hand(?:ing)?\s*(?:off|over)", "delegat(?:e|ing)", "reassign(?:ing)?")
+    ),
+    rule(
         r"prompt\b",
         ("prompt_leak", 0.6),
         before=r"(?:reveal|print|show|repeat|output|display|leak|tell\s+me|give\s+me)\s+(?:me\s+)?(?:your|the)\s+"
@@ -316,6 +496,7 @@ RULES: tuple[Rule, ...] = (
             "mode": ("new_instructions", 0.7),
         },
     ),
+    rule(USER_SAYS, ("impersonation", 0.65), gate=USER_GATE),
 )
 """The rules for tool output; `SHARED_RULES` are also used for definitions, which weigh tool directives less."""
 
@@ -346,5 +527,10 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     """Every scored injection signal in `text`, each widened to the span a redaction removes (see `span`)."""
     if len(text) < 6:
         return []
-    low = low if low is not None else lower_aligned(text)
+    if not text.isascii():
+        return find_folded(_find, text, low)
+    return _find(text, low if low is not None else lower_aligned(text))
+
+
+def _find(text: str, low: str) -> list[Finding]:
     return [Finding(DETECTOR, f.kind, *span(text, low, f), f.score) for f in scan(low, RULES, DETECTOR)]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import Finding
+from .normalize import find_folded
 from .scan import SHORT
 
 # Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
@@ -547,9 +548,16 @@ _MIN_LEN = 6
 
 
 def find(text: str, low: str | None = None) -> list[Finding]:
-    """Personal data in `text` (`low` is accepted for a uniform detector signature and not needed)."""
+    """Personal data in `text` (`low` is accepted for a uniform detector signature and not needed); text that is not
+    ASCII is read folded (see `normalize`), so full-width digits and padded numbers are found."""
     if len(text) < _MIN_LEN:
         return []
+    if not text.isascii():
+        return find_folded(_find, text, low)
+    return _find(text, text)
+
+
+def _find(text: str, low: str) -> list[Finding]:
     found = _emails(text) if "@" in text else []
     found += _numeric(text)
     found += _phones(text)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .findings import Finding, lower_aligned
-from .injection import SHARED_RULES, YOU, rule, scan
+from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, rule, scan
+from .normalize import find_folded
 
 # Uses the injection rules plus signals that only make sense in a definition: references to credential files,
 # asking to smuggle data through a parameter, orders about other tools, redirecting mail or payments, and coercion
@@ -17,7 +18,8 @@ _SENSITIVE = (
     r"|/etc/(?:passwd|shadow|sudoers)|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config"
     r"|\bkeychains?\b|login\.keychain|\bcookies?\.(?:sqlite|db|txt)|browser\s+cookies|\bmcp\.json\b"
     r"|claude_desktop_config\.json|\.cursor/|\.gnupg|wallet\.dat|\.(?:bash|zsh)_history|credentials\.json"
-    r"|\bprivate\s+keys?\b|\bseed\s+phrase)"
+    r"|\bprivate\s+keys?\b|\bseed\s+phrase|\.bashrc|\.zshrc|\.bash_profile|authorized_keys|known_hosts"
+    r"|\.gitconfig|/etc/hosts|\.config/gh/)"
 )
 
 RULES = (
@@ -31,6 +33,7 @@ RULES = (
             "mode": ("new_instructions", 0.7),
         },
     ),
+    rule(USER_SAYS, ("impersonation", 0.35), gate=USER_GATE),
     rule(_SENSITIVE, ("sensitive_file", 0.4)),
     rule(
         rf"\b(?:read|open|cat|load|include|pass|send|attach|upload|extract|copy|access|fetch|get|collect)\b[^.\n]{{0,60}}?{_SENSITIVE}",
@@ -56,6 +59,96 @@ RULES = (
         ("redirect", 0.7),
     ),
     rule(
+        r"\b(?:(?:must|should|need\s+to|have\s+to|always|please)\s+(?:first\s+|always\s+|also\s+)?(?:call|invoke|run"
+        r"|execute|use|trigger)\s+(?:the\s+)?(?!this\b|it\b)[`'\"]?[\w.-]{2,64}[`'\"]?(?:\s+(?:tool|function))?\s+(?:first|before"
+        r"|beforehand|prior\s+to)\b|you\s+must\s+first\s+(?:call|invoke|run|use|read|fetch|open|execute|send)\s+"
+        r"(?!this\b|it\b)"
+        r"|before\s+(?:using|calling|running|invoking|executing|answering|responding|replying)\b[^.\n]{0,60}?,?\s*"
+        r"(?:you\s+(?:must|should|need\s+to|have\s+to)\s+|always\s+|please\s+|first\s+)(?:call|invoke|run|use|read"
+        r"|fetch|open|execute|send)\b)",
+        ("cross_tool", 0.6),
+    ),
+    rule(
+        r"(?P<ignore>\bignore\s+(?:all\s+|any\s+)?(?:the\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:tools?|functions?|servers?)\b)"
+        r"|(?P<avoid>\b(?:do\s+not|don'?t|never|avoid)\s+(?:use|call|invoke|trust|rely\s+on|choose|pick)\s+(?:any\s+)?"
+        r"(?:the\s+)?(?:other|another|different|alternative)\s+(?:[\w-]+\s+){0,2}?(?:tools?|functions?|servers?)\b)"
+        r"|(?P<smear>\b(?:other|those|these|the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:tools?|functions?|servers?)\s+(?:are|is)"
+        r"\s+(?:buggy|broken|deprecated|unsafe|malicious|compromised|unreliable|outdated|insecure|fake|wrong)"
+        r"|\b(?:they|which)\s+are\s+(?:buggy|broken|compromised|malicious)\b)"
+        r"|(?P<prefer>\bprefer\s+this\s+(?:tool|function)\s+over\b|\binstead\s+of\s+(?:any\s+)?(?:the\s+)?other"
+        r"\s+(?:[\w-]+\s+)?(?:tools?|functions?)\b|\b(?:always|only)\s+(?:use|call|choose)\s+this\s+(?:tool|function)"
+        r"\s+(?:instead|rather)\b)",
+        {
+            "ignore": ("tool_preference", 0.75),
+            "avoid": ("tool_preference", 0.65),
+            "smear": ("tool_preference", 0.6),
+            "prefer": ("tool_preference", 0.45),
+        },
+    ),
+    rule(
+        r"\b(?:deprecated|obsolete|no\s+longer\s+(?:works|supported|available|functional)|disabled|retired"
+        r"|do\s+not\s+use\s+this\s+tool)\b[^\n]{0,80}?\b(?:(?P<must>you\s+(?:must|should|need\s+to)|always)\s+"
+        r"(?:use|call|invoke|switch\s+to)|(?:instead\s+|please\s+)?(?:use|call|invoke|switch\s+to))\s+"
+        r"(?:the\s+)?[`'\"]?[\w.-]{2,64}",
+        ("redirect", 0.5),
+        boost=(r"you\s+(?:must|should|need\s+to)|always", 0.65),
+    ),
+    rule(
+        r"\b(?:read|cat|open|load|get|fetch|extract|copy|access|collect)\b[^.\n]{0,80}?"
+        + _SENSITIVE
+        + r"[^\n]{0,160}?\b(?:include|pass|send|append|attach|put|add|insert|return|provide|embed)\b[^.\n]{0,80}?"
+        r"\b(?:response|parameter|argument|field|sidenote|note|output|request|result|body|message|context|answer)",
+        ("sensitive_file", 0.8),
+    ),
+    rule(
+        r"\b(?:write|append|add|modify|overwrite|edit|insert|create|replace)\b[^.\n]{0,60}?(?:\.bashrc|\.zshrc|\.profile"
+        r"|\.bash_profile|authorized_keys|crontab|/etc/(?:hosts|passwd|sudoers|profile)|\.ssh/|startup\s+folder"
+        r"|launchagents|\.git/hooks)",
+        ("sensitive_file", 0.65),
+    ),
+    rule(
+        r"\b(?:(?:make|issue|perform|send)\s+an?\s+(?:[a-z]+\s+)?(?:request|call)|post|fetch|curl|wget|ping|visit"
+        r"|submit|upload|report|notify|contact|connect\s+to)\b[^\n]{0,60}?(?:https?|wss?|ftp)://"
+        r"(?!localhost\b|127\.0\.0\.1\b)[^\s\"'`<>]+",
+        ("network_request", 0.4),
+        boost=(r"\?[^\s]*=(?:\{|<|\$|\[)|\b(?:data|content|contents|secret|token|key|conversation|history)=", 0.65),
+    ),
+    rule(
+        r"(?P<usually>\busers?\s+(?:who\s+)?(?:ask(?:ing)?|search(?:ing)?|request(?:ing)?|look(?:ing)?)\s+(?:for|about)"
+        r"\s+[^\n.]{1,60}?\s+(?:usually|actually|really|typically|always|probably)\s+(?:want|mean|need|prefer|intend))"
+        r"|(?P<when>\b(?:when|if|whenever)\s+(?:the\s+)?(?:user|users|someone|anyone|a\s+user)\s+(?:asks?|requests?"
+        r"|wants?|mentions?|searches?|inquires?|queries)\b[^\n.]{0,80}?\b(?:always|instead|only)\s+(?:recommend|suggest"
+        r"|answer|respond|reply|return|say|tell|show|redirect|give))"
+        r"|(?P<tell>\b(?:tell|inform|convince|assure|persuade)\s+(?:the\s+)?users?\s+that\b)",
+        {"usually": ("answer_steering", 0.7), "when": ("answer_steering", 0.65), "tell": ("answer_steering", 0.45)},
+    ),
+    rule(
+        r"\b(?:include|provide|pass|put|add|fill|insert|enter|paste|copy|attach|append|summari[sz]e|send)\b[^\n.]{0,60}?"
+        r"\b(?:(?P<context>(?:the\s+)?(?:entire|full|whole|complete|previous|prior)\s+(?:conversation|chat|dialog(?:ue)?"
+        r"|message\s+history|context)|conversation\s+history|chat\s+history|previous\s+messages|system\s+prompt"
+        r"|your\s+(?:instructions|system\s+prompt|prompt)|(?:all|other)\s+(?:available\s+)?tools|tool\s+(?:list"
+        r"|definitions|descriptions))|(?P<secret>api\s+keys?|credentials|passwords?|environment\s+variables|env\s+vars"
+        r"|private\s+keys?|ssh\s+keys?|session\s+(?:ids?|tokens?|cookies?)|cookies|auth(?:entication)?\s+tokens?))\b",
+        {"context": ("data_request", 0.65), "secret": ("data_request", 0.35)},
+    ),
+    rule(
+        r"\b(?:the\s+)?(?:assistant|model|ai|llm|agent|claude|chatgpt|gpt|copilot)\s+(?:must|shall|is\s+required\s+to"
+        r"|has\s+to)\b",
+        ("model_directive", 0.3),
+    ),
+    rule(
+        r"\b(?:silently|secretly|covertly|quietly|discreetly)\s+(?:call|send|forward|run|execute|include|add|read|upload"
+        r"|copy|append|invoke|use|exfiltrate|post|transmit|share|delete|modify|change|install|write)\b"
+        r"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|show|tell|explain|say)\s+(?:anything\s+about\s+)?"
+        r"(?:this|these|that|the)\s+(?:instructions?|steps?|requirements?|notes?|tool\s+calls?|behaviou?r|side\s+effects?)",
+        ("conceal_from_user", 0.65),
+    ),
+    rule(
+        r"\b(?:authenticate|verify|log\s*in|sign\s*in|re-?authenticate|validate)\b[^\n.]{0,60}?\b(?:first|before)\b"
+        r"[^\n.]{0,60}?(?:password|credentials|api\s+key|token|secret|private\s+key)",
+        ("credential_request", 0.55),
+    ),
+    rule(
         r"\botherwise\s+(?:the\s+)?(?:tool|this|it)\s+(?:will\s+not|won'?t|cannot|can'?t)\s+work"
         r"|\b(?:will|would)\s+crash\b|\bdata\s+will\s+be\s+lost|\bvery\s+very\b"
         r"|\b(?:could|would|will)\s+(?:even\s+)?upset\s+the\s+user",
@@ -68,4 +161,6 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     """Scored poisoning signals in one string of a definition."""
     if len(text) < 4:
         return []
+    if not text.isascii():
+        return find_folded(lambda _, low: scan(low, RULES, DETECTOR), text, low)
     return scan(low if low is not None else lower_aligned(text), RULES, DETECTOR)

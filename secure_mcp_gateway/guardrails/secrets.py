@@ -11,6 +11,7 @@ from collections.abc import Container
 
 from . import provider_keys
 from .findings import Finding, lower_aligned
+from .normalize import find_folded
 from .scan import SHORT, Gate, Pivoted, any_of
 
 # Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
@@ -432,10 +433,16 @@ _MIN_LEN = 8
 
 
 def find(text: str, low: str | None = None) -> list[Finding]:
-    """Secrets in `text`; `low` is `text` lower-cased with the same length (computed if not given)."""
+    """Secrets in `text`; `low` is `text` lower-cased with the same length (computed if not given). Text that is
+    not ASCII is read folded (see `normalize`): a token padded with zero-width characters is still found."""
     if len(text) < _MIN_LEN:
         return []
-    low = low if low is not None else lower_aligned(text)
+    if not text.isascii():
+        return find_folded(_find, text, low)
+    return _find(text, low if low is not None else lower_aligned(text))
+
+
+def _find(text: str, low: str) -> list[Finding]:
     if len(text) <= SHORT and _TEXT_ANY.search(text) is None and _LOW_ANY.search(low) is None:
         found = provider_keys.find(text, low, _genuine)
         return _dedupe(found) if len(found) > 1 else found
