@@ -142,6 +142,10 @@ _STAND_IN = re.compile(
 )
 
 
+_FILLER = frozenset("xX*0#._-")
+"""Characters a stand-in is typed with."""
+
+
 def _documented(value: str) -> bool:
     """Whether `value` holds a key printed in documentation (see `_EXAMPLE_TOKENS`)."""
     return any(t in value for t in _EXAMPLE_TOKENS)
@@ -151,9 +155,8 @@ def _genuine(kind: str, token: str) -> bool:
     """Whether a token in a provider's format is not a documented example, a stand-in or a word."""
     if token in _EXAMPLE_TOKENS or _STAND_IN.search(token) is not None:
         return False
-    body = token[-32:]
-    if len(set(body)) <= 4:
-        return False
+    if set(token[-24:]) <= _FILLER:
+        return False  # `ghp_xxxxxxxx...`, `sk-********...`
     if kind == "openai_api_key":
         rest = token[3:]
         return _mixed(rest) or (any(c.isdigit() for c in rest) and entropy(rest) >= 3.5 and rest.count("-") <= 2)
