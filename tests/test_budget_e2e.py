@@ -81,10 +81,18 @@ async def test_forty_tools_listed_yet_every_one_of_315_found_and_run_the_same_wa
 
 async def test_clients_get_their_defaults_and_an_unknown_client_gets_todays_list(tmp_path):
     servers = {"mcpServers": catalog_servers()}
-    async with gateway(tmp_path, servers, client_info=client("cursor-vscode")) as (session, _):
+    short = {**servers, "gateway": {"clients": {"cursor": {"max_name_length": 24}}}}
+    async with gateway(tmp_path, short, client_info=client("cursor-vscode")) as (session, _):
         listed = (await session.list_tools()).tools
         assert len(listed) == 40 and {t.name for t in listed} >= META
-        assert all(len(t.name) <= 60 for t in listed)
+        assert all(len(t.name) <= 24 for t in listed)
+        found = json.loads(text_of(await session.call_tool("gateway__search_tools", {"query": "list pull requests"})))
+        name = found[0]["name"]
+        assert len(name) == 24 and name.startswith("github__list_pull-")
+        ran = await session.call_tool(name, {"query": "open"})
+        assert text_of(ran) == 'github: list_pull_requests done with {"query": "open"}'
+        again = await session.call_tool("github__list_pull_requests", {"query": "open"})
+        assert text_of(again) == text_of(ran), "the full public name works too"
     async with gateway(tmp_path, servers, client_info=client("some-agent")) as (session, _):
         listed = (await session.list_tools()).tools
         assert len(listed) == 315 and not META & {t.name for t in listed}

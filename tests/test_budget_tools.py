@@ -238,3 +238,11 @@ def test_any_names_fit_any_limit_distinctly(tails, limit):
     assert len(set(shown)) == len(shown)
     assert not set(shown) & meta.NAMES
     assert all(names.public(s) == p for s, p in zip(shown, publics, strict=True))
+
+
+def test_search_reads_full_names_even_when_the_client_sees_short_ones():
+    view = ToolView(limits_for({"name": "x"}, settings(max_name_length=24)), [], {})
+    view.refresh(catalog("github", "files", "sql"))
+    first = view.search("list pull requests", 3)[0]["name"]
+    assert len(first) == 24 and view.public(first) == "github__list_pull_requests"
+    assert view.search(first, 3)[0]["name"] == first, "the shown name itself finds the tool first"

@@ -85,13 +85,16 @@ class ToolView:
     def search(self, query: str, limit: int) -> list[dict[str, Any]]:
         """The best matches for `query` under shown names, with what a model needs to call them."""
         if not query.strip():
-            found = [self.shown(t) for t in self._ranked[:limit]]
+            found = self._ranked[:limit]
         else:
             if self._index is None:
-                self._index = ToolIndex([self.shown(t) for t in self._source or []])
+                self._index = ToolIndex(self._source or [])  # full names: a shortened one lost words
             found = self._index.search(query, limit)
+            exact = self.public(query.strip())
+            if exact is not None:
+                found = [self._defs[exact], *(t for t in found if t["name"] != exact)][:limit]
         out = []
-        for tool in found:
+        for tool in map(self.shown, found):
             item = {"name": tool["name"]}
             for key in ("title", "description", "inputSchema"):
                 if key in tool:
