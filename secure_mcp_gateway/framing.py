@@ -8,6 +8,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from secure_mcp_gateway import fastjson
+
 CHUNK = 256 * 1024
 MAX_DEPTH = 128
 """Deepest nesting of arrays and objects accepted in one message."""
@@ -104,6 +106,17 @@ def _finite_float(text: str) -> float:
 def decode(line: bytes | bytearray) -> Any:
     """Parse one line strictly (no NaN/Infinity, finite numbers, bounded depth); raises ParseError."""
     try:
+        value = fastjson.loads(line)
+    except fastjson.DecodeRefused:
+        value = _strict_loads(line)
+    if line.count(b"[") + line.count(b"{") > MAX_DEPTH and depth(value) > MAX_DEPTH:
+        raise TooDeep(f"nested deeper than {MAX_DEPTH} levels")
+    return value
+
+
+def _strict_loads(line: bytes | bytearray) -> Any:
+    """The standard library's parse, for what the fast parser refuses: the same value, or a precise error."""
+    try:
         value = json.loads(line, parse_constant=_reject_constant, parse_float=_finite_float)
     except ParseError:
         raise
@@ -111,8 +124,6 @@ def decode(line: bytes | bytearray) -> Any:
         raise TooDeep(f"nested deeper than {MAX_DEPTH} levels") from None
     except ValueError as exc:  # JSONDecodeError, bad UTF-8, an integer too long to convert
         raise ParseError(str(exc)) from None
-    if line.count(b"[") + line.count(b"{") > MAX_DEPTH and depth(value) > MAX_DEPTH:
-        raise TooDeep(f"nested deeper than {MAX_DEPTH} levels")
     return value
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from secure_mcp_gateway import fastjson
+
 PARSE_ERROR = -32700
 INVALID_REQUEST = -32600
 METHOD_NOT_FOUND = -32601
@@ -80,6 +82,9 @@ def error(id_: int | str | None, err: RpcError) -> Message:
 
 def encode(msg: Message) -> bytes:
     """One message as a newline-terminated UTF-8 line."""
+    fast = fastjson.dumps(msg)
+    if fast is not None:
+        return fast + b"\n"
     try:
         return (_dumps(msg) + "\n").encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: escape it rather than emit invalid UTF-8
@@ -88,4 +93,7 @@ def encode(msg: Message) -> bytes:
 
 def decode(line: bytes) -> Any:
     """Parse one line; raises ValueError when it is not JSON."""
-    return _loads(line)
+    try:
+        return fastjson.loads(line)
+    except fastjson.DecodeRefused:
+        return _loads(line)

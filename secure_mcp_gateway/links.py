@@ -59,6 +59,7 @@ class ProcessLink:
         limits = limits or Limits()
         self.name = name
         self.proc = proc
+        self._stdin: TurnWriter | None = None
         self.tag = tag
         self._transport = transport
         self._protocol = protocol
@@ -119,19 +120,23 @@ class ProcessLink:
         return self._transport.get_returncode()
 
     def send(self, msg: Message | list[Message]) -> None:
-        """Write one message to the child's stdin."""
+        """Write one message to the child's stdin (messages of one loop turn go out as one write)."""
         stdin = self.proc.stdin
         if self._gone or stdin is None or stdin.is_closing():
             raise ConnectionClosed(f"server {self.name} is not running")
-        stdin.write(jsonrpc.encode(msg))  # type: ignore[arg-type]
+        if self._stdin is None:
+            self._stdin = TurnWriter(stdin)
+        try:
+            self._stdin.write(jsonrpc.encode(msg))  # type: ignore[arg-type]
+        except (OSError, RuntimeError) as exc:
+            raise ConnectionClosed(f"server {self.name} closed its input") from exc
 
     async def drain(self) -> None:
         """Wait for the child to take what was written."""
-        stdin = self.proc.stdin
-        if stdin is not None:
+        if self._stdin is not None:
             try:
-                await stdin.drain()
-            except (ConnectionError, RuntimeError) as exc:
+                await self._stdin.drain()
+            except (ConnectionError, RuntimeError, OSError) as exc:
                 raise ConnectionClosed(f"server {self.name} closed its input") from exc
 
     async def recv(self) -> Any:
@@ -244,6 +249,8 @@ class ProcessLink:
         below: list[int] = []
         if self.returncode is None and not _IS_WINDOWS:  # its tree, while it is still whole
             below = await asyncio.to_thread(reaper.descendants, [proc.pid])
+        if self._stdin is not None:
+            self._stdin.flush()
         if proc.stdin is not None and not proc.stdin.is_closing():
             with contextlib.suppress(Exception):
                 proc.stdin.close()
@@ -313,7 +320,7 @@ class StdioLink:
         limits = limits or Limits()
         self._reader = reader
         self._lines = LineReader(reader.read, int(limits.client_message_mb * _MB))
-        self._out = out
+        self._out = TurnWriter(out)
         self._closed = False
         self._high = limits.client_queue_kb * 1024
         self._cap = limits.client_queue_notifications
@@ -348,8 +355,8 @@ class StdioLink:
         return cls(reader, out, limits)
 
     def _buffered(self) -> int:
-        transport = getattr(self._out, "transport", None)
-        return transport.get_write_buffer_size() if transport is not None else 0
+        transport = self._out.transport
+        return self._out.pending + (transport.get_write_buffer_size() if transport is not None else 0)
 
     def send(self, msg: Message | list[Message]) -> None:
         """Write one message to the client; a notification may be held while the client is not reading."""
@@ -481,6 +488,52 @@ def _feed_from_thread(loop: asyncio.AbstractEventLoop, reader: asyncio.StreamRea
             loop.call_soon_threadsafe(reader.feed_data, data)
 
     threading.Thread(target=pump, name="stdin-reader", daemon=True).start()
+
+
+class TurnWriter:
+    """Writes made in one turn of the event loop reach the pipe as one write: one system call, not one a message."""
+
+    def __init__(self, out: Any) -> None:
+        self.out = out
+        self.transport = getattr(out, "transport", None)
+        self.pending = 0
+        self._parts: list[bytes] = []
+        self._handle: asyncio.Handle | None = None
+        self._error: BaseException | None = None
+
+    def write(self, data: bytes) -> None:
+        """Queue `data` for this turn's write; raises the error an earlier write met."""
+        if self._error is not None:
+            raise self._error
+        self._parts.append(data)
+        self.pending += len(data)
+        if self._handle is None:
+            self._handle = asyncio.get_running_loop().call_soon(self.flush)
+
+    def flush(self) -> None:
+        """Write what is queued now."""
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if not self._parts:
+            return
+        parts, self._parts, self.pending = self._parts, [], 0
+        try:
+            self.out.write(parts[0] if len(parts) == 1 else b"".join(parts))
+        except (OSError, RuntimeError) as exc:
+            self._error = exc
+
+    async def drain(self) -> None:
+        """Write what is queued and wait for the pipe to take it."""
+        self.flush()
+        if self._error is not None:
+            raise self._error
+        await self.out.drain()
+
+    def close(self) -> None:
+        """Write what is queued, then close."""
+        self.flush()
+        self.out.close()
 
 
 class _BlockingWriter:

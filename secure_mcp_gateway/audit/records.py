@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from secure_mcp_gateway import fastjson
+
 Outcome = Literal["ok", "error", "blocked", "timeout", "cancelled"]
 Direction = Literal["input", "output", "definition"]
 
@@ -105,6 +107,9 @@ def canonical_bytes(value: Any) -> bytes:
         return value.encode("utf-8", "surrogatepass")
     if callable(getattr(value, "model_dump", None)):
         value = _canonical_default(value)
+    fast = fastjson.dumps_sorted(value)
+    if fast is not None:
+        return fast
     text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_canonical_default)
     return text.encode("utf-8", "surrogatepass")
 
