@@ -30,6 +30,15 @@ class Fleet:
     def __iter__(self) -> Any:
         return iter(self.children.values())
 
+    def launchable(self) -> list[tuple[str, Any]]:
+        """(name, config) of every server `start` would launch."""
+        return list(self.config.servers.items())
+
+    def is_live(self, name: str) -> bool:
+        """Whether a server's own lists have arrived (in this run)."""
+        child = self.children.get(name)
+        return child is not None and child.catalog is not None
+
     def start(self) -> None:
         """Start every enabled server concurrently."""
         if self.started:

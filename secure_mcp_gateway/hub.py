@@ -95,9 +95,10 @@ class Hub:
     # --- starting and forwarding -----------------------------------------------------------------
 
     async def start(self) -> None:
-        """Start every server (once), serve cached lists meanwhile, and wait within the start deadline."""
+        """Serve cached lists, start every server (once), and wait within the start deadline."""
+        if not self.fleet.started:
+            await self.view.load_cached(self.fleet.launchable())
         self.fleet.start()
-        await self.view.load_cached(self.fleet)
         await self.startup()
 
     async def startup(self) -> None:
@@ -194,7 +195,7 @@ class Hub:
         self.view.forget(changed)
         self.view.announce_since(before)
         if self.fleet.started or any(s.initialized for s in self.sessions):
-            await self.view.load_cached(self.fleet)
+            await self.view.load_cached(((c.name, c.config) for c in self.fleet), self.fleet.is_live)
         return changed
 
     async def stop(self) -> None:

@@ -17,6 +17,11 @@ from secure_mcp_gateway.routing import ResourceRouter
 
 log = logging.getLogger(__name__)
 
+
+def _never(_name: str) -> bool:
+    return False
+
+
 LIST_KINDS = ("tools", "prompts", "resources")
 DEFINITION_KINDS = ("tools", "prompts", "resources", "templates")
 Screen = Callable[[str, str, dict[str, Any]], "dict[str, Any] | None"]
@@ -166,27 +171,31 @@ class CatalogView:
 
     # --- warm start ------------------------------------------------------------------------------
 
-    async def load_cached(self, children: Iterable[Child]) -> None:
-        """Serve what each server listed last time while it starts (a warm start)."""
+    async def load_cached(self, servers: Iterable[tuple[str, Any]], live: Callable[[str], bool] = _never) -> None:
+        """Serve what each server (name, config) listed last time while it starts (a warm start).
+
+        Called before the servers are spawned, so the cache answers before they compete for the CPU; a server whose
+        own lists are already in (`live`) keeps them.
+        """
         if self._cache is None:
             return
-        todo = [c for c in children if c.name not in self._cache_keys]
-        for child in todo:
-            self._cache_keys[child.name] = catalog_key(child.name, child.config)
-        found = await asyncio.gather(*(self._cache.get_catalog(self._cache_keys[c.name]) for c in todo))
-        for child, data in zip(todo, found, strict=True):
+        todo = [(name, config) for name, config in servers if name not in self._cache_keys]
+        for name, config in todo:
+            self._cache_keys[name] = catalog_key(name, config)
+        found = await asyncio.gather(*(self._cache.get_catalog(self._cache_keys[name]) for name, _ in todo))
+        for (name, _config), data in zip(todo, found, strict=True):
             if data is None:
                 continue
             try:
                 catalog = ServerCatalog.from_dict(data)
             except (TypeError, ValueError):
                 continue
-            self._cached[child.name] = data
-            self._definitions.setdefault(child.name, (fingerprints(catalog), "the last run"))
-            if child.catalog is not None:
+            self._cached[name] = data
+            self._definitions.setdefault(name, (fingerprints(catalog), "the last run"))
+            if live(name):
                 continue
-            self.merge(child.name, catalog)
-            log.info("server %s: serving its %d cached tools while it starts", child.name, len(catalog.tools))
+            self.merge(name, catalog)
+            log.info("server %s: serving its %d cached tools while it starts", name, len(catalog.tools))
 
     def _remember(self, child: Child, catalog: ServerCatalog) -> None:
         """Keep a server's fresh lists on disk for the next start."""
