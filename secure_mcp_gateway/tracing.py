@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from secure_mcp_gateway.audit.scrub import scrub
@@ -74,12 +74,30 @@ class CallSpan:
             self._span.set_attributes(attributes(fields))
 
 
-@contextmanager
-def call_span(name: str, **fields: Any) -> Iterator[CallSpan]:
+class _NoSpan:
+    """The context of a span that nothing records: costs one attribute lookup."""
+
+    span = CallSpan()
+
+    def __enter__(self) -> CallSpan:
+        return self.span
+
+    def __exit__(self, *exc: object) -> bool:
+        return False
+
+
+_NO_SPAN = _NoSpan()
+
+
+def call_span(name: str, **fields: Any) -> AbstractContextManager[CallSpan]:
     """One span around a call, e.g. `with call_span("tool.call", server=s, tool=t) as span: ... span.set(...)`."""
     tracer = _get_tracer()
     if tracer is None:
-        yield CallSpan()
-        return
+        return _NO_SPAN
+    return _recorded_span(tracer, name, fields)
+
+
+@contextmanager
+def _recorded_span(tracer: Any, name: str, fields: dict[str, Any]) -> Iterator[CallSpan]:
     with tracer.start_as_current_span(name, attributes=attributes(fields)) as span:
         yield CallSpan(span)
