@@ -17,7 +17,12 @@ _tracer: Any = _UNSET
 
 
 def _get_tracer() -> Any:
-    """The OTel tracer, or None when `opentelemetry-api` is not installed (looked up once)."""
+    """The OTel tracer, or None when nothing would record spans (looked up once).
+
+    None without `opentelemetry-api`, and None with the API alone (a dependency of other packages): its default
+    provider records nothing, and an SDK (`opentelemetry-instrument`, or code that sets a provider) is set up before
+    the gateway's first call.
+    """
     global _tracer
     if _tracer is _UNSET:
         try:
@@ -27,7 +32,12 @@ def _get_tracer() -> Any:
         else:
             from secure_mcp_gateway import __version__
 
-            _tracer = trace.get_tracer(TRACER_NAME, __version__)
+            provider = getattr(trace, "get_tracer_provider", None)
+            idle = tuple(getattr(trace, n) for n in ("ProxyTracerProvider", "NoOpTracerProvider") if hasattr(trace, n))
+            if provider is not None and idle and isinstance(provider(), idle):
+                _tracer = None
+            else:
+                _tracer = trace.get_tracer(TRACER_NAME, __version__)
     return _tracer
 
 
