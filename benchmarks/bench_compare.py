@@ -2,10 +2,10 @@
 
 A lightweight raw JSON-RPC client (so the client is not the bottleneck) drives, for each result size and load:
 the benchmark echo server directly; through a raw line relay (the floor for any Python proxy); through a naive
-proxy on the MCP SDK; through the gateway with its default checks; and through the gateway with checks off. It
-prints p50/p95 latency, throughput, the intermediary's CPU per call and peak RSS; then throughput with
-`mcp-server-time` at 20 and 100 in flight; then time to the first complete `tools/list` for large catalogs and many
-servers, cold and warm.
+proxy on the MCP SDK; through the gateway with its default checks; and through the gateway with checks off (whole
+results in both: `max_result_chars: 0`, as the other paths pass them whole). It prints p50/p95 latency,
+throughput, the intermediary's CPU per call and peak RSS; then throughput with `mcp-server-time` at 1, 20 and 100
+in flight; then time to the first complete `tools/list` for large catalogs and many servers, cold and warm.
 
     python benchmarks/bench_compare.py [--quick] [--only sizes,time,startup] [--json FILE]
 """
@@ -145,7 +145,7 @@ def gateway_config(workdir: Path, servers: dict[str, list[str]], checks: bool, *
         "mcpServers": {name: {"command": cmd[0], "args": cmd[1:]} for name, cmd in servers.items()},
         "cache": {"dir": str(workdir / "cache")},
         "audit": {"file": str(workdir / "audit" / "audit.jsonl")},
-        "gateway": {"log_level": "warning", "reload": False, **gateway},
+        "gateway": {"log_level": "warning", "reload": False, "max_result_chars": 0, **gateway},
     }
     if not checks:
         config["guardrails"] = {"enabled": False}
