@@ -6,9 +6,9 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 ENV_PREFIX = "SECURE_MCP_GATEWAY_"
@@ -345,37 +345,62 @@ class HttpSettings(_Strict):
     breaker_recovery: float = Field(60.0, gt=0)
 
 
-class ProviderConfig(_Strict):
-    """A remote guardrail service."""
+class ProviderBase(_Strict):
+    """What every remote guardrail service has: where it is, its credentials, and the most its flag may do."""
 
-    type: Literal["enkrypt", "webhook"]
     url: str | None = None
-    """Webhook URL, or the Enkrypt API base URL (default `https://api.enkryptai.com`)."""
     api_key: str | None = Field(None, repr=False)
     headers: dict[str, str] = Field(default_factory=dict, repr=False)
-    policy: str | None = None
-    """Enkrypt guardrail policy name (header `X-Enkrypt-Guardrail`)."""
     action: ProviderAction = "block"
     """The most a flag from this provider may do (its own answer can be milder), unless a direction says otherwise."""
+    max_answer_bytes: int = Field(1_000_000, ge=1024)
+    """A larger answer is not read past this size and the check fails (the direction's `on_failure` applies)."""
+
+
+class EnkryptProvider(ProviderBase):
+    """The Enkrypt AI guardrails API."""
+
+    type: Literal["enkrypt"]
+    url: str | None = None
+    """The API base URL (default `https://api.enkryptai.com`)."""
+    policy: str | None = None
+    """Guardrail policy name (header `X-Enkrypt-Guardrail`)."""
     pii_redaction: bool = False
-    """Enkrypt: redact PII in tool input before the call and restore it in the result."""
+    """Redact PII in tool input before the call and restore it in the result."""
     output_checks: list[Literal["relevancy", "adherence", "hallucination"]] = Field(default_factory=list)
     score_threshold: float = Field(0.5, ge=0.0, le=1.0)
 
     @model_validator(mode="after")
-    def _needs(self) -> ProviderConfig:
-        if self.type == "webhook" and not self.url:
-            raise ValueError('a webhook provider needs "url"')
-        if self.type == "enkrypt" and not self.api_key:
+    def _needs(self) -> EnkryptProvider:
+        if not self.api_key:
             raise ValueError('an enkrypt provider needs "api_key" (e.g. "${env:ENKRYPT_API_KEY}")')
-        if self.type == "webhook" and (self.pii_redaction or self.output_checks or self.policy):
-            raise ValueError("policy, pii_redaction and output_checks are Enkrypt settings; a webhook has none")
-        if self.type == "enkrypt" and not (self.policy or self.pii_redaction or self.output_checks):
+        if not (self.policy or self.pii_redaction or self.output_checks):
             raise ValueError(
                 'an enkrypt provider needs "policy" (a guardrail policy name), "pii_redaction" or '
                 '"output_checks"; without one it checks nothing'
             )
         return self
+
+
+class WebhookProvider(ProviderBase):
+    """Your own checker behind the webhook format (`examples/webhook-format.md`)."""
+
+    type: Literal["webhook"]
+    url: str  # type: ignore[assignment]
+    """Where each check is POSTed."""
+
+
+ProviderConfig = Annotated[Union[EnkryptProvider, WebhookProvider], Field(discriminator="type")]  # noqa: UP007
+"""A remote guardrail service's settings, told apart by `type`. A new kind of service adds its settings class
+here and registers its implementation in `guardrails/providers.py`."""
+PROVIDER_TYPES = ("enkrypt", "webhook")
+
+_PROVIDER = TypeAdapter(ProviderConfig)
+
+
+def provider_config(**fields: Any) -> EnkryptProvider | WebhookProvider:
+    """Settings of one provider from keyword fields (validated as in the config file)."""
+    return _PROVIDER.validate_python(fields)
 
 
 class GuardrailSettings(GuardrailPolicy):
@@ -608,6 +633,8 @@ def expand_env(value: Any, environ: dict[str, str] | os._Environ[str], path: str
 
 def _format_loc(loc: tuple[Any, ...]) -> str:
     parts: list[str] = []
+    if loc[:2] == ("guardrails", "providers") and len(loc) > 3 and loc[3] in PROVIDER_TYPES:
+        loc = loc[:3] + loc[4:]  # the provider's type, which pydantic adds to the place
     for p in loc:
         if isinstance(p, int):
             parts.append(f"[{p}]")
@@ -624,6 +651,9 @@ def _describe(err: dict[str, Any]) -> str:
         return "unknown key (check its spelling; the README lists every key)"
     if kind == "missing":
         return "required key is missing"
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        return f'"type" must be one of {", ".join(PROVIDER_TYPES)}'
+
     msg = str(err["msg"])
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, ") :]

@@ -66,10 +66,19 @@ class Pipeline:
         self._notes: dict[str, str] = {}
         self._inputs: dict[str, list[str]] = {}
         """request id -> the call's checked input text, for remote output checks that compare the two."""
+        self._reloads = 0
         self.configure(config)
 
     def configure(self, config: GatewayConfig) -> None:
-        """Take a (new) config; placeholders minted so far stay valid."""
+        """Take a (new) config; placeholders minted so far stay valid; remote providers follow the new config."""
+        if self._reloads:
+            if self.remote is not None:
+                self.remote.reconfigure(config.guardrails.providers, config.guardrails.http)
+            elif config.guardrails.providers:
+                from secure_mcp_gateway.guardrails.remote import build_remote
+
+                self.remote = build_remote(config, self.audit)
+        self._reloads += 1
         self.config = config
         self._guards: dict[str, LocalGuard] = {}
         self._policies: dict[str, GuardrailPolicy] = {}

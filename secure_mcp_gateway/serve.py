@@ -120,20 +120,9 @@ def build_gateway(config: GatewayConfig, config_path: Path | None) -> Gateway:
 
 
 def _remote_guards(config: GatewayConfig, audit: Any) -> Any:
-    if not config.guardrails.providers:
-        return None
-    from secure_mcp_gateway.guardrails.remote import RemoteGuards
+    from secure_mcp_gateway.guardrails.remote import build_remote
 
-    def on_state_change(provider: str, old: str, new: str) -> None:
-        level = logging.WARNING if new == "open" else logging.INFO
-        log.log(level, "guardrail service %s: circuit %s -> %s", provider, old, new)
-        if audit is not None:
-            fields: dict[str, Any] = {"provider": provider}
-            if new == "open":
-                fields["failures"] = config.guardrails.http.breaker_failures
-            audit.record(f"breaker.{new}", **fields)
-
-    return RemoteGuards(config.guardrails.providers, config.guardrails.http, on_state_change=on_state_change)
+    return build_remote(config, audit)
 
 
 async def _watch(gateway: Gateway, path: Path) -> None:

@@ -12,7 +12,7 @@ import respx
 from fakes import FakeClock
 
 from secure_mcp_gateway.audit.records import CallLine
-from secure_mcp_gateway.config import GatewayConfig, HttpSettings, ProviderConfig
+from secure_mcp_gateway.config import GatewayConfig, HttpSettings, ProviderConfig, provider_config
 from secure_mcp_gateway.guardrails import enkrypt
 from secure_mcp_gateway.guardrails.remote import RemoteGuards, RemoteUnavailable, RemoteVerdict, apply_failure_policy
 from secure_mcp_gateway.pipeline import Pipeline
@@ -35,7 +35,7 @@ class ClosingTransport(httpx.MockTransport):
 def provider(**overrides: Any) -> ProviderConfig:
     values: dict[str, Any] = {"type": "enkrypt", "url": BASE, "api_key": KEY, "policy": "Tool Policy"}
     values.update(overrides)
-    return ProviderConfig(**values)
+    return provider_config(**values)
 
 
 def make_guards(
@@ -573,7 +573,7 @@ async def test_pii_calls_go_through_the_breaker() -> None:
 
 @pytest.mark.anyio
 async def test_pii_needs_an_enkrypt_provider() -> None:
-    cfg = ProviderConfig(type="webhook", url="https://hook.test/")
+    cfg = provider_config(type="webhook", url="https://hook.test/")
     guards = make_guards(router(), FakeClock(), {"hook": cfg})
     with pytest.raises(ValueError):
         await guards.redact_pii("hook", ["x"])

@@ -9,7 +9,7 @@ import httpx
 import pytest
 import respx
 
-from secure_mcp_gateway.config import HttpSettings, ProviderConfig
+from secure_mcp_gateway.config import HttpSettings, ProviderConfig, provider_config
 from secure_mcp_gateway.guardrails.remote import RemoteGuards, RemoteUnavailable
 
 ENKRYPT_KEY = "ek-SECRET-KEY-9f8e7d6c5b4a"
@@ -78,10 +78,10 @@ async def test_no_secret_in_logs_exceptions_or_verdicts(caplog: pytest.LogCaptur
     )
     guards = make_guards(
         r,
-        enk=ProviderConfig(type="enkrypt", url="https://enkrypt.test", api_key=ENKRYPT_KEY, policy="p"),
-        hook=ProviderConfig(type="webhook", url=HOOK, headers={"Authorization": f"Bearer {HEADER_TOKEN}"}),
-        hook2=ProviderConfig(type="webhook", url=HOOK_WITH_USER),
-        bad=ProviderConfig(type="enkrypt", url="https://enkrypt.test", api_key=ENKRYPT_KEY + "é", policy="p"),
+        enk=provider_config(type="enkrypt", url="https://enkrypt.test", api_key=ENKRYPT_KEY, policy="p"),
+        hook=provider_config(type="webhook", url=HOOK, headers={"Authorization": f"Bearer {HEADER_TOKEN}"}),
+        hook2=provider_config(type="webhook", url=HOOK_WITH_USER),
+        bad=provider_config(type="enkrypt", url="https://enkrypt.test", api_key=ENKRYPT_KEY + "é", policy="p"),
     )
     verdicts = []
     for _ in range(5):
@@ -123,7 +123,7 @@ async def test_log_scrubbing_is_removed_on_close() -> None:
     httpx_logger = logging.getLogger("httpx")
     before = list(httpx_logger.filters)
     guards = make_guards(
-        respx.MockRouter(), hook=ProviderConfig(type="webhook", url=HOOK, headers={"X-Key": HEADER_TOKEN})
+        respx.MockRouter(), hook=provider_config(type="webhook", url=HOOK, headers={"X-Key": HEADER_TOKEN})
     )
     assert len(httpx_logger.filters) == len(before) + 1
     await guards.aclose()

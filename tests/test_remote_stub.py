@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from guardrail_stub import StubHandle, control, fetch_stats, running_stub
 
-from secure_mcp_gateway.config import HttpSettings, ProviderConfig
+from secure_mcp_gateway.config import HttpSettings, provider_config
 from secure_mcp_gateway.guardrails.remote import RemoteGuards, RemoteVerdict
 
 KEY = "stub-key-0123456789"
@@ -39,10 +39,10 @@ def make_guards(stub: StubHandle, sleep: RecordingSleep | None = None, **http: A
     settings.update(http)
     return RemoteGuards(
         {
-            "enk": ProviderConfig(
+            "enk": provider_config(
                 type="enkrypt", url=stub.url, api_key=KEY, policy="p", output_checks=["relevancy", "hallucination"]
             ),
-            "hook": ProviderConfig(type="webhook", url=stub.webhook_url, api_key=KEY),
+            "hook": provider_config(type="webhook", url=stub.webhook_url, api_key=KEY),
         },
         HttpSettings(**settings),
         sleep=sleep or RecordingSleep(),
@@ -184,7 +184,7 @@ async def test_the_breaker_stops_traffic_to_a_failing_service(stub: StubHandle) 
     stub.set_mode("5xx", status=502)
     changes: list[tuple[str, str, str]] = []
     guards = RemoteGuards(
-        {"hook": ProviderConfig(type="webhook", url=stub.webhook_url, api_key=KEY)},
+        {"hook": provider_config(type="webhook", url=stub.webhook_url, api_key=KEY)},
         HttpSettings(retries=0, breaker_failures=3, breaker_recovery=60),
         on_state_change=lambda *a: changes.append(a),
     )

@@ -9,7 +9,7 @@ import httpx
 import pytest
 import respx
 
-from secure_mcp_gateway.config import HttpSettings, ProviderConfig
+from secure_mcp_gateway.config import HttpSettings, provider_config
 from secure_mcp_gateway.guardrails import webhook
 from secure_mcp_gateway.guardrails.remote import RemoteGuards, RemoteVerdict
 from secure_mcp_gateway.resilience import PermanentError
@@ -32,7 +32,7 @@ def make_guards(r: respx.MockRouter, sleep: RecordingSleep | None = None, **cfg:
     values: dict[str, Any] = {"type": "webhook", "url": URL, "api_key": TOKEN}
     values.update(cfg)
     return RemoteGuards(
-        {"hook": ProviderConfig(**values)},
+        {"hook": provider_config(**values)},
         HttpSettings(retries=2, backoff_initial=0.1),
         transport=httpx.MockTransport(r.async_handler),
         sleep=sleep or RecordingSleep(),

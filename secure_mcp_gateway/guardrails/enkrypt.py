@@ -8,7 +8,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from secure_mcp_gateway.config import ProviderConfig
+from secure_mcp_gateway.config import EnkryptProvider as ProviderConfig
+from secure_mcp_gateway.guardrails.providers import CheckContext, ProviderAnswer, register
 from secure_mcp_gateway.resilience import PermanentError, gather_or_cancel
 
 DEFAULT_BASE_URL = "https://api.enkryptai.com"
@@ -191,3 +192,25 @@ async def restore(cfg: ProviderConfig, post: Post, parts: list[str], key: str) -
         return text
 
     return list(await gather_or_cancel(*(one(p) for p in parts)))
+
+
+@register("enkrypt")
+class Enkrypt:
+    """The Enkrypt provider: policy detection, the output checks, and PII redaction."""
+
+    def __init__(self, name: str, cfg: ProviderConfig) -> None:
+        self.name = name
+        self.cfg = cfg
+
+    async def check(self, post: Post, direction: str, parts: list[str], context: CheckContext) -> ProviderAnswer:
+        """Detection (and on output the relevancy, adherence and hallucination checks); a fired detector blocks."""
+        found = await check(self.cfg, post, direction, parts, context.input_parts)
+        return ProviderAnswer("block" if found.detectors else "allow", found.detectors, found.reasons)
+
+    async def redact(self, post: Post, parts: list[str]) -> tuple[list[str], str | None]:
+        """PII redaction before a call (see `redact`)."""
+        return await redact(self.cfg, post, parts)
+
+    async def restore(self, post: Post, parts: list[str], key: str) -> list[str]:
+        """PII restore in a result (see `restore`)."""
+        return await restore(self.cfg, post, parts, key)

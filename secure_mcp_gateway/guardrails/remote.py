@@ -10,6 +10,7 @@ URLs) stay out of verdicts, exception messages and logs, including httpx's own l
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import random as _random
 import time
@@ -21,8 +22,8 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 
 from secure_mcp_gateway import __version__
-from secure_mcp_gateway.config import FailurePolicy, HttpSettings, ProviderConfig
-from secure_mcp_gateway.guardrails import enkrypt, webhook
+from secure_mcp_gateway.config import FailurePolicy, GatewayConfig, HttpSettings, ProviderConfig
+from secure_mcp_gateway.guardrails.providers import CheckContext, PiiRedactor, Provider, build
 from secure_mcp_gateway.resilience import (
     CircuitBreaker,
     Clock,
@@ -141,6 +142,10 @@ class _Scrubber(logging.Filter):
         super().__init__()
         self.secrets = sorted(secrets, key=len, reverse=True)
 
+    def add(self, secrets: set[str]) -> None:
+        """Scrub these too (a reload's new credentials; the old ones stay scrubbed)."""
+        self.secrets = sorted(set(self.secrets) | secrets, key=len, reverse=True)
+
     def scrub(self, text: str) -> str:
         for secret in self.secrets:
             if secret in text:
@@ -174,6 +179,7 @@ class _Provider:
     name: str
     cfg: ProviderConfig
     breaker: CircuitBreaker
+    impl: Provider
 
 
 @dataclass
@@ -203,21 +209,11 @@ class RemoteGuards:
         self._http = http
         self._transport = transport
         self._clock = clock
+        self._sleep = sleep
+        self._random = random
+        self._on_state_change = on_state_change
         self._retrier = Retrier(RetrySettings.from_http(http), clock=clock, sleep=sleep, random=random)
-        self._providers = {
-            name: _Provider(
-                name,
-                cfg,
-                CircuitBreaker(
-                    name,
-                    failures=http.breaker_failures,
-                    recovery=http.breaker_recovery,
-                    clock=clock,
-                    on_state_change=on_state_change,
-                ),
-            )
-            for name, cfg in providers.items()
-        }
+        self._providers = {name: self._make(name, cfg) for name, cfg in providers.items()}
         secrets: set[str] = set()
         for cfg in providers.values():
             secrets |= _secrets_of(cfg)
@@ -226,9 +222,42 @@ class RemoteGuards:
             logging.getLogger(name).addFilter(self._scrubber)
         self._client: httpx.AsyncClient | None = None
         self._closed = False
-        for name, cfg in providers.items():
-            if cfg.type == "enkrypt" and not cfg.policy and not cfg.output_checks and not cfg.pii_redaction:
-                logger.warning("guardrail provider %s has no policy, output_checks or pii_redaction: no checks", name)
+
+    def _make(self, name: str, cfg: ProviderConfig) -> _Provider:
+        http = self._http
+        breaker = CircuitBreaker(
+            name,
+            failures=http.breaker_failures,
+            recovery=http.breaker_recovery,
+            clock=self._clock,
+            on_state_change=self._on_state_change,
+        )
+        return _Provider(name, cfg, breaker, build(name, cfg))
+
+    def reconfigure(self, providers: dict[str, ProviderConfig], http: HttpSettings) -> None:
+        """Take changed provider settings (a config reload): added ones are asked from now on, removed ones no
+        more, changed ones with their new settings; an unchanged provider keeps its breaker."""
+        old_http, self._http = self._http, http
+        if http != old_http:
+            self._retrier = Retrier(
+                RetrySettings.from_http(http), clock=self._clock, sleep=self._sleep, random=self._random
+            )
+        same_breaker = (http.breaker_failures, http.breaker_recovery) == (
+            old_http.breaker_failures,
+            old_http.breaker_recovery,
+        )
+        kept = {
+            name: prov
+            for name, prov in self._providers.items()
+            if same_breaker and name in providers and providers[name] == prov.cfg
+        }
+        self._providers = {name: kept.get(name) or self._make(name, cfg) for name, cfg in providers.items()}
+        for cfg in providers.values():
+            self._scrubber.add(_secrets_of(cfg))
+        client_settings = ("timeout", "connect_timeout", "max_connections", "max_keepalive")
+        if self._client is not None and any(getattr(http, k) != getattr(old_http, k) for k in client_settings):
+            old_client, self._client = self._client, None  # calls in flight finish on the old one
+            asyncio.get_running_loop().call_later(http.timeout + 1.0, _close_later, old_client)
 
     def __repr__(self) -> str:
         return f"RemoteGuards(providers={sorted(self._providers)!r})"
@@ -261,14 +290,10 @@ class RemoteGuards:
         if prov is None:
             return self._verdict_failed(provider, direction, started, _Failure("failed", "not configured", 0))
 
+        context = CheckContext(server, tool, request_id, input_parts)
+
         async def run(post: Post) -> RemoteVerdict:
-            if prov.cfg.type == "enkrypt":
-                found = await enkrypt.check(prov.cfg, post, direction, parts, input_parts)
-                action: VerdictAction = "block" if found.detectors else "allow"
-                return RemoteVerdict(provider, "ok", action, found.detectors, found.reasons, None)
-            answer = await webhook.check(
-                prov.cfg, post, direction, parts, server=server, tool=tool, request_id=request_id
-            )
+            answer = await prov.impl.check(post, direction, parts, context)
             return RemoteVerdict(provider, "ok", answer.action, answer.detectors, answer.reasons, answer.parts)
 
         try:
@@ -290,8 +315,9 @@ class RemoteGuards:
         memory only).
         """
         prov = self._pii_provider(provider)
+        redactor: Any = prov.impl
         try:
-            result, _ = await self._guarded(prov, "PII redaction", lambda post: enkrypt.redact(prov.cfg, post, parts))
+            result, _ = await self._guarded(prov, "PII redaction", lambda post: redactor.redact(post, parts))
         except _Failure as failure:
             raise RemoteUnavailable(provider, failure.status, failure.reason) from None
         return result
@@ -302,10 +328,9 @@ class RemoteGuards:
         Raises `RemoteUnavailable` when the service fails.
         """
         prov = self._pii_provider(provider)
+        redactor: Any = prov.impl
         try:
-            result, _ = await self._guarded(
-                prov, "PII restore", lambda post: enkrypt.restore(prov.cfg, post, parts, key)
-            )
+            result, _ = await self._guarded(prov, "PII restore", lambda post: redactor.restore(post, parts, key))
         except _Failure as failure:
             raise RemoteUnavailable(provider, failure.status, failure.reason) from None
         return result
@@ -329,8 +354,8 @@ class RemoteGuards:
         prov = self._providers.get(provider)
         if prov is None:
             raise RemoteUnavailable(provider, "failed", "not configured")
-        if prov.cfg.type != "enkrypt":
-            raise ValueError(f"guardrail provider {provider} is a {prov.cfg.type}; PII redaction needs enkrypt")
+        if not isinstance(prov.impl, PiiRedactor):
+            raise ValueError(f"guardrail provider {provider} is a {prov.cfg.type}, which does not redact PII")
         return prov
 
     def _get_client(self) -> httpx.AsyncClient:
@@ -379,7 +404,8 @@ class RemoteGuards:
 
             async def attempt(budget: float) -> Any:
                 call.attempts += 1
-                return await self._send(client, url, headers, body, min(self._http.timeout, budget))
+                timeout = min(self._http.timeout, budget)
+                return await self._send(client, url, headers, body, timeout, prov.cfg.max_answer_bytes)
 
             result, _ = await self._retrier.run(attempt, deadline_at=call.deadline_at, label=label)
             return result
@@ -388,11 +414,36 @@ class RemoteGuards:
 
     @staticmethod
     async def _send(
-        client: httpx.AsyncClient, url: str, headers: dict[str, str], body: dict[str, Any], timeout: float
+        client: httpx.AsyncClient,
+        url: str,
+        headers: dict[str, str],
+        body: dict[str, Any],
+        timeout: float,
+        limit: int = 1_000_000,
     ) -> Any:
-        """One HTTP attempt, classified: transient (retry), permanent (stop) or the parsed JSON answer."""
+        """One HTTP attempt, classified: transient (retry), permanent (stop) or the parsed JSON answer.
+
+        The answer is read as it streams in and abandoned past `limit` bytes (a permanent failure).
+        """
+
+        async def exchange() -> tuple[httpx.Response, bytes | None]:
+            async with client.stream("POST", url, json=body, headers=headers) as response:
+                if not 200 <= response.status_code < 300:
+                    return response, None
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > limit:
+                    raise PermanentError(f"answer larger than {limit} bytes")
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > limit:
+                        raise PermanentError(f"answer larger than {limit} bytes")
+                    chunks.append(chunk)
+                return response, b"".join(chunks)
+
         try:
-            response = await asyncio.wait_for(client.post(url, json=body, headers=headers), timeout)
+            response, content = await asyncio.wait_for(exchange(), timeout)
         except (asyncio.TimeoutError, httpx.TimeoutException):
             raise TransientError("timed out") from None
         except httpx.ConnectError:
@@ -404,9 +455,9 @@ class RemoteGuards:
         except httpx.TransportError as exc:
             raise TransientError(f"transport error ({type(exc).__name__})") from None
         status = response.status_code
-        if 200 <= status < 300:
+        if content is not None:
             try:
-                return response.json()
+                return json.loads(content)
             except ValueError:
                 raise PermanentError("malformed response: not JSON") from None
         retry_after = parse_retry_after(response.headers.get("retry-after"))
@@ -429,3 +480,27 @@ class RemoteGuards:
             cacheable=False,
             direction=direction,
         )
+
+
+def _close_later(client: httpx.AsyncClient) -> None:
+    asyncio.get_running_loop().create_task(client.aclose())
+
+
+def build_remote(config: GatewayConfig, audit: Any = None, **options: Any) -> RemoteGuards | None:
+    """The remote guardrails a config asks for (None when it names no provider), their breaker changes logged
+    and recorded on the audit trail; used on startup and when a reload adds the first provider."""
+    if not config.guardrails.providers:
+        return None
+    failures = config.guardrails.http.breaker_failures
+
+    def on_state_change(provider: str, old: str, new: str) -> None:
+        level = logging.WARNING if new == "open" else logging.INFO
+        logger.log(level, "guardrail service %s: circuit %s -> %s", provider, old, new)
+        if audit is not None:
+            fields: dict[str, Any] = {"provider": provider}
+            if new == "open":
+                fields["failures"] = failures
+            audit.record(f"breaker.{new}", **fields)
+
+    options.setdefault("on_state_change", on_state_change)
+    return RemoteGuards(config.guardrails.providers, config.guardrails.http, **options)

@@ -31,7 +31,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from secure_mcp_gateway.config import ProviderConfig
+from secure_mcp_gateway.config import WebhookProvider as ProviderConfig
+from secure_mcp_gateway.guardrails.providers import CheckContext, ProviderAnswer, register
 from secure_mcp_gateway.resilience import PermanentError
 
 FORMAT_VERSION = 1
@@ -157,3 +158,19 @@ async def check(
     body = request_body(direction, parts, server=server, tool=tool, request_id=request_id)
     answer = await post(cfg.url, request_headers(cfg), body)
     return parse_answer(answer, len(parts))
+
+
+@register("webhook")
+class Webhook:
+    """The webhook provider: one POST per check in the format above."""
+
+    def __init__(self, name: str, cfg: ProviderConfig) -> None:
+        self.name = name
+        self.cfg = cfg
+
+    async def check(self, post: Post, direction: str, parts: list[str], context: CheckContext) -> ProviderAnswer:
+        """Ask the webhook; its answer, validated."""
+        answer = await check(
+            self.cfg, post, direction, parts, server=context.server, tool=context.tool, request_id=context.request_id
+        )
+        return ProviderAnswer(answer.action, answer.detectors, answer.reasons, answer.parts)

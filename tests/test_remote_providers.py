@@ -1,0 +1,143 @@
+"""The provider boundary: registry by type, answer size cap, reload of providers, Enkrypt output checks in a call."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from fakes import FakeClock
+
+from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.config import GatewayConfig, HttpSettings, parse, provider_config
+from secure_mcp_gateway.guardrails import providers
+from secure_mcp_gateway.guardrails.providers import CheckContext, ProviderAnswer
+from secure_mcp_gateway.guardrails.remote import RemoteGuards
+from secure_mcp_gateway.pipeline import Pipeline
+
+pytestmark = pytest.mark.anyio
+
+BASE = "https://enkrypt.test"
+HOOK = "https://hook.test/check"
+KEY = "ek-live-0123456789abcdef"
+
+
+def guards(r: respx.MockRouter, configured: dict[str, Any], **http: Any) -> RemoteGuards:
+    settings = {"retries": 0, "deadline": 5.0, **http}
+    clock = FakeClock()
+    return RemoteGuards(
+        configured,
+        HttpSettings(**settings),
+        transport=httpx.MockTransport(r.async_handler),
+        clock=clock,
+        sleep=clock.sleep,
+        random=lambda: 0.0,
+    )
+
+
+async def ask(g: RemoteGuards, name: str, direction: str = "input", **kw: Any) -> Any:
+    return await g.check(name, direction, ["hello"], server="s", tool="t", request_id="r1", **kw)  # type: ignore[arg-type]
+
+
+@dataclass
+class EchoSettings:
+    type: str = "echo_test"
+    url: str | None = None
+    api_key: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    max_answer_bytes: int = 10_000
+
+
+@providers.register("echo_test")
+class EchoProvider:
+    """A provider added without touching anything else: flags any part that says "bad"."""
+
+    def __init__(self, name: str, cfg: Any) -> None:
+        self.name = name
+
+    async def check(self, post: Any, direction: str, parts: list[str], context: CheckContext) -> ProviderAnswer:
+        flagged = any("bad" in p for p in parts)
+        return ProviderAnswer("block" if flagged else "allow", ["echo"] if flagged else [], [context.tool])
+
+
+async def test_a_registered_provider_type_is_built_and_asked() -> None:
+    g = RemoteGuards({"mine": EchoSettings()}, HttpSettings())  # type: ignore[dict-item]
+    verdict = await g.check("mine", "input", ["a bad thing"], server="s", tool="t", request_id="r")
+    assert (verdict.status, verdict.action, verdict.detectors, verdict.reasons) == ("ok", "block", ["echo"], ["t"])
+    with pytest.raises(ValueError, match="no guardrail provider of type 'nope'"):
+        providers.build("x", EchoSettings(type="nope"))
+    await g.aclose()
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+async def test_an_answer_past_the_size_cap_fails_the_check(chunked: bool) -> None:
+    r = respx.MockRouter(assert_all_called=False)
+    big = json.dumps({"action": "allow", "reasons": ["x" * 5000]}).encode()
+
+    async def stream() -> Any:
+        for i in range(0, len(big), 1000):
+            yield big[i : i + 1000]
+
+    if chunked:
+        r.post(HOOK).mock(return_value=httpx.Response(200, content=stream()))
+    else:
+        r.post(HOOK).respond(200, content=big)
+    g = guards(r, {"hook": provider_config(type="webhook", url=HOOK, max_answer_bytes=2048)})
+    verdict = await ask(g, "hook")
+    assert verdict.status == "failed" and "larger than 2048 bytes" in (verdict.error or "")
+    r.post(HOOK).respond(200, json={"action": "allow"})
+    assert (await ask(g, "hook")).status == "ok", "a small answer passes"
+    await g.aclose()
+
+
+async def test_reconfigure_adds_changes_and_removes_providers_and_keeps_unchanged_breakers() -> None:
+    r = respx.MockRouter(assert_all_called=False)
+    old = r.post(HOOK).respond(200, json={"action": "allow"})
+    new_url = "https://hook2.test/check"
+    moved = r.post(new_url).respond(200, json={"action": "block"})
+    detect = r.post(BASE + "/guardrails/guardrail/detect").respond(200, json={"summary": {"toxicity": 1}})
+    hook = provider_config(type="webhook", url=HOOK)
+    enk = provider_config(type="enkrypt", url=BASE, api_key=KEY, policy="p")
+    g = guards(r, {"hook": hook, "stay": enk})
+    stay_breaker = g._providers["stay"].breaker
+    assert (await ask(g, "hook")).action == "allow" and old.call_count == 1
+
+    g.reconfigure({"hook": provider_config(type="webhook", url=new_url), "stay": enk}, g._http)
+    assert (await ask(g, "hook")).action == "block" and moved.call_count == 1, "a changed URL is used"
+    assert g._providers["stay"].breaker is stay_breaker
+    assert (await ask(g, "stay")).detectors == ["toxicity"] and detect.call_count == 1
+
+    g.reconfigure({"stay": enk, "added": provider_config(type="webhook", url=HOOK)}, g._http)
+    assert sorted(g.names) == ["added", "stay"]
+    assert (await ask(g, "added")).status == "ok" and old.call_count == 2, "an added provider is asked"
+    assert (await ask(g, "hook")).error == "not configured"
+    await g.aclose()
+
+
+async def test_a_reload_that_adds_the_first_provider_builds_the_remote_guards() -> None:
+    base = {"mcpServers": {"s": {"command": "x"}}, "cache": {"enabled": False}}
+    p = Pipeline(parse(base, "test"))
+    assert p.remote is None
+    p.configure(parse({**base, "guardrails": {"providers": {"hook": {"type": "webhook", "url": HOOK}}}}, "test"))
+    assert p.remote is not None and p.remote.names == ["hook"]
+    p.configure(parse(base, "test"))
+    assert p.remote.names == []
+    await p.remote.aclose()
+
+
+async def test_enkrypt_output_checks_get_the_calls_input_text() -> None:
+    r = respx.MockRouter(assert_all_called=False)
+    relevancy = r.post(BASE + "/guardrails/relevancy").respond(200, json={"score": 0.1})
+    enk = provider_config(type="enkrypt", url=BASE, api_key=KEY, output_checks=["relevancy"])
+    config = GatewayConfig(guardrails={"providers": {"enk": enk}}, cache={"enabled": False})
+    pipeline = Pipeline(config, remote=guards(r, {"enk": enk}))
+    call = CallLine("srv", "weather", "srv__weather")
+    assert (await pipeline.check_input(call, {"city": "Paris"})).blocked is None
+    out = await pipeline.check_output(call, {"content": [{"type": "text", "text": "Bananas are yellow."}]})
+    assert relevancy.call_count == 1
+    assert json.loads(relevancy.calls[0].request.content) == {"question": "Paris", "llm_answer": "Bananas are yellow."}
+    assert out.blocked is not None and "relevancy" in out.blocked
+    await pipeline.remote.aclose()
