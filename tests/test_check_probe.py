@@ -1,0 +1,66 @@
+"""`check --probe` on a realistic mix of servers: one line each with the root cause, a summary, no log noise."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from conftest import PY, fixture_server, gateway_env
+
+CRASH = (
+    "import sys\n"
+    "for line in ['npm notice', 'npm notice New major version of npm available! 10.8.2 -> 11.6.0',\n"
+    "             'npm ERR! code E404', 'npm ERR! 404 Not Found - GET https://registry.npmjs.org/@acme%2fnope']:\n"
+    "    print(line, file=sys.stderr)\n"
+    "sys.exit(1)\n"
+)
+
+
+def test_probe_reports_each_server_once_with_its_cause(tmp_path):
+    crash = tmp_path / "crash.py"
+    crash.write_text(CRASH)
+    config = {
+        "mcpServers": {
+            "fx": fixture_server(),
+            "missing": {"command": "no-such-program-xyz"},
+            "npm": {"command": PY, "args": [str(crash)]},
+            "remote": {"url": "http://127.0.0.1:9/mcp"},
+            "db": {"command": PY, "args": [str(crash), "postgresql://app:s3cretP4ss@db.example.com/app"]},
+        },
+        "cache": {"enabled": False},
+        "audit": {"enabled": False},
+    }
+    path = tmp_path / "gateway.json"
+    path.write_text(json.dumps(config))
+
+    def check(*flags: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [PY, "-m", "secure_mcp_gateway", "check", "--probe", "--config", str(path), *flags],
+            capture_output=True,
+            text=True,
+            env=gateway_env(tmp_path),
+            timeout=120,
+        )
+
+    proc = check()
+    assert proc.returncode == 1
+    assert proc.stderr == "", "logs stay out of the report"
+    table = proc.stdout[proc.stdout.index("probe:") :].splitlines()[1:]
+    rows = {line.split()[0]: line for line in table if line.startswith("  ")}
+    assert set(rows) == {"fx", "missing", "npm", "remote", "db"}
+    assert "ready" in rows["fx"] and "tools" in rows["fx"]
+    assert "not found" in rows["missing"]
+    assert "E404" in rows["npm"] and "npm notice" not in rows["npm"] and "New major version" not in rows["npm"]
+    assert "ExceptionGroup" not in rows["remote"] and "TaskGroup" not in rows["remote"]
+    assert "s3cretP4ss" not in proc.stdout
+    assert table[-1].startswith("1 of 5 servers ready") and "4 failed" in table[-1]
+
+    js = check("--json")
+    report = json.loads(js.stdout)
+    assert report["ok"] is False and js.returncode == 1
+    states = {s["server"]: s.get("state") for s in report["servers"]}
+    assert states == {"fx": "ready", "missing": "failed", "npm": "failed", "remote": "failed", "db": "failed"}
+    assert "s3cretP4ss" not in js.stdout
+
+    verbose = check("--verbose")
+    assert "[npm]" in verbose.stderr, "--verbose shows the servers' logs"
