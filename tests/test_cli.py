@@ -121,3 +121,23 @@ def test_serve_in_a_terminal_says_it_waits_for_a_client(tmp_path):
     os.close(leader)  # end of input: the gateway stops
     proc.wait(30)
     assert "waiting for an MCP client" in line
+
+
+def test_demo_waits_for_slow_servers_numbers_its_sections_and_cleans_up(tmp_path):
+    import re
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    env = {"TMPDIR": str(scratch), "NO_COLOR": "1", "SECURE_MCP_GATEWAY_GATEWAY__START_DEADLINE": "0.5"}
+    proc = subprocess.run(
+        [PY, "-m", "secure_mcp_gateway", "demo"],
+        capture_output=True,
+        text=True,
+        env={**gateway_env(tmp_path), **env},
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert "sees (0)" not in proc.stdout and "demo__greet" in proc.stdout
+    numbers = [int(n) for n in re.findall(r"^(\d+)\. ", proc.stdout, flags=re.M)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 9
+    assert not list(scratch.iterdir()), "the demo leaves nothing behind"

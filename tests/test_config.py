@@ -158,7 +158,8 @@ def test_example_configs_are_valid(name):
 def test_example_client_snippets_launch_the_gateway():
     for path in EXAMPLES.glob("claude_desktop_config*.json"):
         entry = json.loads(path.read_text())["mcpServers"]["secure-gateway"]
-        assert "secure-mcp-gateway" in [entry["command"], *entry["args"]]
+        assert "secure-mcp-gateway" in [Path(entry["command"]).name, *entry["args"]]
+        assert Path(entry["command"]).is_absolute(), "a GUI-launched client does not see the shell's PATH"
         assert "--config" in entry["args"]
 
 

@@ -16,6 +16,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+import anyio
+
+START_WAIT = 60.0
+"""Longest wait for the demo's servers to come up (a first `uvx` or cold start can be slow)."""
+
 _TTY = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
 
 
@@ -23,8 +28,15 @@ def _c(code: str, text: str) -> str:
     return f"\033[{code}m{text}\033[0m" if _TTY else text
 
 
-def _title(n: int, text: str) -> None:
-    print(f"\n{_c('1', f'{n}. {text}')}")
+class _Sections:
+    """Section numbers without gaps, whatever the demo skips."""
+
+    n = 0
+
+
+def _title(text: str) -> None:
+    _Sections.n += 1
+    print(f"\n{_c('1', f'{_Sections.n}. {text}')}")
 
 
 def _show(label: str, value: str, width: int = 100) -> None:
@@ -72,18 +84,40 @@ async def _session(workdir: Path) -> None:
     print(f"   config: {path} (servers: {', '.join(config['mcpServers'])})")
     print(f"   starting: {Path(sys.executable).name} -m secure_mcp_gateway --config {path.name}")
     errlog_path = workdir / "gateway.log"
+    env = {**os.environ, "SECURE_MCP_GATEWAY_STATE_DIR": str(workdir / "state")}
     params = StdioServerParameters(
-        command=sys.executable, args=["-m", "secure_mcp_gateway", "--config", str(path)], env=dict(os.environ)
+        command=sys.executable, args=["-m", "secure_mcp_gateway", "--config", str(path)], env=env
     )
     started = time.perf_counter()
+    changed = anyio.Event()
+
+    async def on_message(message: Any) -> None:
+        nonlocal changed
+        root = getattr(message, "root", message)
+        if getattr(root, "method", "") == "notifications/tools/list_changed":
+            changed.set()
+
+    expected = {"demo__greet", "demo__echo", "demo__read_config", "demo__create_token"}
+    if "time" in config["mcpServers"]:
+        expected.add("time__get_current_time")
     with open(errlog_path, "w") as errlog:
-        async with stdio_client(params, errlog=errlog) as (read, write), ClientSession(read, write) as session:
+        async with (
+            stdio_client(params, errlog=errlog) as (read, write),
+            ClientSession(read, write, message_handler=on_message) as session,
+        ):
             init = await session.initialize()
             info = init.server_info
             print(f"   connected in {time.perf_counter() - started:.2f} s to {info.name} {info.version}")
-
             tools = (await session.list_tools()).tools
-            _title(1, f"The tools the client sees ({len(tools)})")
+            with anyio.move_on_after(START_WAIT):  # a cold start may take longer than gateway.start_deadline
+                while not expected <= {t.name for t in tools}:
+                    await changed.wait()
+                    changed = anyio.Event()
+                    tools = (await session.list_tools()).tools
+            missing = expected - {t.name for t in tools}
+            if missing:
+                raise RuntimeError(f"the servers did not come up within {START_WAIT:g} s (missing: {sorted(missing)})")
+            _title(f"The tools the client sees ({len(tools)})")
             for tool in tools:
                 desc = (tool.description or "").strip().splitlines()[0] if tool.description else ""
                 print(f"   {tool.name:<32} {desc[:70]}")
@@ -91,8 +125,8 @@ async def _session(workdir: Path) -> None:
                 print(_c("33", "   demo__add is missing: its description hides instructions to read ~/.ssh/id_rsa,"))
                 print(_c("33", "   so the gateway withheld it (see the log)."))
 
-            async def call(n: int, title: str, name: str, args: dict[str, Any]) -> str:
-                _title(n, title)
+            async def call(title: str, name: str, args: dict[str, Any]) -> str:
+                _title(title)
                 print(f"   call {name} {json.dumps(args)}")
                 try:
                     text = _text(await session.call_tool(name, args))
@@ -101,39 +135,34 @@ async def _session(workdir: Path) -> None:
                 _show("result", text)
                 return text
 
-            await call(2, "A plain call", "demo__greet", {"name": "Ada"})
+            await call("A plain call", "demo__greet", {"name": "Ada"})
             if "time" in config["mcpServers"]:
                 await call(
-                    3, "A third-party server (mcp-server-time)", "time__get_current_time", {"timezone": "Europe/Paris"}
+                    "A third-party server (mcp-server-time)", "time__get_current_time", {"timezone": "Europe/Paris"}
                 )
             fake = "ghp_" + "".join(random.choice(string.ascii_letters + string.digits) for _ in range(36))
             await call(
-                4,
                 "A secret in the arguments needs the user's consent (refused when the client cannot ask)",
                 "demo__echo",
                 {"text": f"deploy with token {fake}"},
             )
             await call(
-                5,
                 "Secrets in a result are redacted before the model sees them",
                 "demo__read_config",
                 {"path": "deploy/.env"},
             )
             await call(
-                6,
                 "Personal data (redacted for this server by a per-server policy)",
                 "demo__lookup_customer",
                 {"customer_id": "c-42"},
             )
             await call(
-                7,
                 "Prompt injection and hidden Unicode in a page are flagged to the model, the page left intact",
                 "demo__fetch_page",
                 {"url": "https://docs.example.com"},
             )
-            await call(8, "A deny pattern blocks a call", "demo__echo", {"text": "DROP TABLE users;"})
+            await call("A deny pattern blocks a call", "demo__echo", {"text": "DROP TABLE users;"})
             token_text = await call(
-                9,
                 "A secret the tool made is shown to the model as a placeholder",
                 "demo__create_token",
                 {"service": "ci"},
@@ -141,18 +170,17 @@ async def _session(workdir: Path) -> None:
             placeholder = next((w for w in token_text.split() if w.startswith("<SECRET:")), None)
             if placeholder:
                 await call(
-                    10,
                     "...and restored when the model passes it back to the same server",
                     "demo__use_token",
                     {"token": placeholder},
                 )
     _print_audit(workdir / "audit.jsonl")
-    print(f"\n   gateway log: {errlog_path}")
-    print(f"   run it yourself: secure-mcp-gateway check --config {path}")
+    print("\n   Next: put the gateway in front of your own servers, with a backup and an exact undo:")
+    print("     secure-mcp-gateway install --client claude-desktop   (or claude-code, cursor, vscode, windsurf)")
 
 
 def _print_audit(path: Path) -> None:
-    _title(11, "The audit trail (one JSON line per event, hash-chained)")
+    _title("The audit trail (one JSON line per event, hash-chained)")
     if not path.exists():
         print("   (no audit file was written)")
         return
@@ -170,8 +198,9 @@ def _print_audit(path: Path) -> None:
 
 
 def run_demo(keep: bool = False) -> int:
-    """Run the demo in a fresh directory (kept, so its files can be looked at); 0 on success."""
+    """Run the demo in a fresh directory, removed afterwards unless `keep`; 0 on success."""
     workdir = Path(tempfile.mkdtemp(prefix="smg-demo-"))
+    _Sections.n = 0
     try:
         asyncio.run(_session(workdir))
     except Exception as exc:  # the demo explains itself rather than dumping a trace
@@ -180,4 +209,9 @@ def run_demo(keep: bool = False) -> int:
         if log.exists():
             print(log.read_text()[-3000:], file=sys.stderr)
         return 1
+    finally:
+        if keep:
+            print(f"\n   kept: {workdir} (config, gateway log, audit trail)")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
     return 0
