@@ -120,6 +120,19 @@ def digest(value: Any) -> dict[str, Any]:
     return {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 
+class PendingDigest:
+    """A payload whose digest is worked out by the audit writer's thread, not on the event loop of the call."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def resolve(self) -> dict[str, Any]:
+        """The digest (`{"size", "sha256"}`)."""
+        return digest(self.value)
+
+
 @dataclass
 class CallLine:
     """The `tool.call` line of one call, filled in as the call goes through the pipeline, then recorded once."""

@@ -35,7 +35,7 @@ from secure_mcp_gateway.audit.chain import (
     trail_files,
 )
 from secure_mcp_gateway.audit.checkpoint import Checkpoint, line_mac
-from secure_mcp_gateway.audit.records import CallLine, _request_id, digest
+from secure_mcp_gateway.audit.records import CallLine, PendingDigest, _request_id
 from secure_mcp_gateway.audit.scrub import ScrubbingJSONRenderer, scrub_value
 from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
 from secure_mcp_gateway.private_dirs import ensure_private_dir
@@ -251,7 +251,7 @@ class AuditTrail:
 
     def payload(self, value: Any) -> Any:
         """How an argument or result is recorded: its digest in "hash" mode, as given in "redacted" mode."""
-        return value if self.record_mode == "redacted" else digest(value)
+        return value if self.record_mode == "redacted" else PendingDigest(value)
 
     def _drop(self) -> None:
         with self._drop_lock:
@@ -373,7 +373,7 @@ class AuditTrail:
             event_dict["request_id"] = rid
         for key, value in fields.items():
             if key not in _RESERVED and key not in event_dict:
-                event_dict[key] = value
+                event_dict[key] = value.resolve() if isinstance(value, PendingDigest) else value
         try:
             out: Any = event_dict
             for proc in self._processors:
