@@ -124,6 +124,8 @@ class ProcessLink:
         stdin = self.proc.stdin
         if self._gone or stdin is None or stdin.is_closing():
             raise ConnectionClosed(f"server {self.name} is not running")
+        if stdin.transport.get_write_buffer_size() > self._limits.server_message_mb * _MB:
+            raise ConnectionClosed(f"server {self.name} is not reading its input")
         if self._stdin is None:
             self._stdin = TurnWriter(stdin)
         try:
@@ -429,8 +431,14 @@ class StdioLink:
             raise ConnectionClosed("the client has gone") from exc
 
     async def recv(self) -> Any:
-        """The next message, batch or `Malformed` line from the client; None at end of input."""
+        """The next message, batch or `Malformed` line from the client; None at end of input.
+
+        While more than `client_queue_kb` of output waits for the client, nothing more is read from it.
+        """
         while True:
+            if self._buffered() > self._high and not self._closed:
+                with contextlib.suppress(ConnectionError, RuntimeError, OSError):
+                    await self._out.drain()
             try:
                 line = await self._lines.next()
             except OSError as exc:
