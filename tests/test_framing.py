@@ -1,0 +1,65 @@
+"""Line framing and strict parsing: long lines skipped without being held, ids found in what was skipped."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from secure_mcp_gateway import framing
+from secure_mcp_gateway.framing import LineReader, Malformed, Oversized, peek_id, read_item
+
+
+def _reader(data: bytes, chunk: int = 7) -> LineReader:
+    pos = [0]
+
+    async def read(n: int) -> bytes:
+        piece = data[pos[0] : pos[0] + min(n, chunk)]
+        pos[0] += len(piece)
+        return piece
+
+    return LineReader(read, limit=32)
+
+
+async def _all(reader: LineReader) -> list:
+    out = []
+    while (item := await reader.next()) is not None:
+        out.append(item)
+    return out
+
+
+@pytest.mark.parametrize("chunk", [1, 5, 64, 10_000])
+def test_lines_split_across_reads_and_long_lines_skipped(chunk):
+    long = b'{"id": 42, "x": "' + b"a" * 500 + b'"}'
+    data = b"first\n" + long + b"\nsecond\n\nlast-without-newline"
+    items = asyncio.run(_all(_reader(data, chunk)))
+    assert items[0] == b"first"
+    assert isinstance(items[1], Oversized) and items[1].size == len(long)
+    assert peek_id(items[1].head) == 42
+    assert items[2:] == [b"second", b"", b"last-without-newline"]
+
+
+def test_peek_id_reads_only_the_top_level_id():
+    assert peek_id(b'{"params": {"id": 5}, "id": "top", "method": "x"') == "top"
+    assert peek_id(b'{"method": "a \\" \\"id\\": 3", "id": 7') == 7
+    assert peek_id(b'{"params": {"id": 5}, "method": "x"') is None
+    assert peek_id(b'{"id": {"a": 1}}') is None
+    assert peek_id(b'{"id": true}') is None
+
+
+def test_strict_decoding():
+    for bad in (b'{"a": NaN}', b'{"a": Infinity}', b'{"a": 1e400}', b"[" * 5000, b'{"a": "\xff"}'):
+        with pytest.raises(framing.ParseError):
+            framing.decode(bad)
+    deep = b'{"a": ' * 200 + b"1" + b"}" * 200
+    with pytest.raises(framing.TooDeep):
+        framing.decode(deep)
+    assert framing.decode(b'{"a": ' * 100 + b"1" + b"}" * 100)
+
+
+def test_items():
+    assert read_item(b"  ", "k") is None
+    assert isinstance(read_item(b"[1]", "k"), list)
+    bad = read_item(b'{"jsonrpc": "2.0", "id": 3, "method": "x", "params": ' + b"[" * 2000, "k")
+    assert isinstance(bad, Malformed) and bad.id == 3
+    assert read_item(b"7", "k") == Malformed(-32600, "Invalid Request: a message must be a JSON object, not int")
