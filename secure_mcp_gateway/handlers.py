@@ -15,6 +15,7 @@ from secure_mcp_gateway.budget.results import URI_PREFIX as RESULTS_URI
 from secure_mcp_gateway.children import CallTimeout, Child, Unavailable
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
+from secure_mcp_gateway.pins import Withheld
 from secure_mcp_gateway.session import ClientSession
 from secure_mcp_gateway.tracing import call_span
 
@@ -139,6 +140,14 @@ class Handlers:
         if route is None:
             route = await hub.await_route(public, catalog.route_tool)
         if route is None:
+            held = hub.pins.find("tools", public, catalog)
+            if held is not None:  # changed or new since the user approved the server's tools
+                if not await self._ask_approval(session, held):
+                    return error_result(held.message())
+                route = catalog.route_tool(public)
+                if route is None:
+                    return error_result(held.message())
+        if route is None:
             hidden = catalog.find_hidden_tool(public)
             if hidden is not None:
                 return error_result(
@@ -216,6 +225,36 @@ class Handlers:
             call.outcome = "error"
         return checked_out.value
 
+    async def _ask_approval(self, session: ClientSession, held: Withheld) -> bool:
+        """Ask the user, through the client's elicitation, to approve a withheld definition; True once pinned."""
+        if "elicitation" not in session.caps or held.reason == "unverifiable":
+            return False
+        pins = self.hub.pins
+        params = {
+            "mode": "form",
+            "message": pins.question(held),
+            "requestedSchema": {
+                "type": "object",
+                "properties": {
+                    "approve": {
+                        "type": "boolean",
+                        "title": "Approve",
+                        "description": "Pin this definition and let the model use it",
+                        "default": False,
+                    }
+                },
+                "required": ["approve"],
+            },
+        }
+        try:
+            result = await asyncio.wait_for(session.request("elicitation/create", params, "elicitation"), 120.0)
+        except (RpcError, asyncio.TimeoutError):
+            return False
+        content = result.get("content") if isinstance(result, dict) else None
+        if result.get("action") != "accept" or not isinstance(content, dict) or content.get("approve") is not True:
+            return False
+        return bool(pins.approve(held.server, [held.key], by="elicitation"))
+
     # --- prompts ---------------------------------------------------------------------------------
 
     async def list_prompts(self, session: ClientSession, msg: Message) -> dict[str, Any]:
@@ -234,7 +273,11 @@ class Handlers:
         if route is None:
             route = await hub.await_route(public, catalog.route_prompt)
         if route is None:
-            raise RpcError(INVALID_PARAMS, f"unknown prompt {public!r}")
+            held = hub.pins.find("prompts", public, catalog)
+            if held is not None and await self._ask_approval(session, held):
+                route = catalog.route_prompt(public)
+            if route is None:
+                raise RpcError(INVALID_PARAMS, held.message() if held is not None else f"unknown prompt {public!r}")
         params["name"] = route.name
         call = CallLine(route.server, route.name, public)
         try:
@@ -282,8 +325,14 @@ class Handlers:
             return kept
         await hub.startup()
         owners = hub.view.routes.owners(uri)
+        held = hub.pins.find("resources", uri, hub.view.catalog)
+        if held is not None and await self._ask_approval(session, held):
+            owners = hub.view.routes.owners(uri)
+        elif held is not None:
+            owners = [s for s in owners if s != held.server]
         if not owners:
-            raise RpcError(RESOURCE_NOT_FOUND, f"Resource not found: {uri}", {"uri": uri})
+            text = held.message() if held is not None else f"Resource not found: {uri}"
+            raise RpcError(RESOURCE_NOT_FOUND, text, {"uri": uri})
         last: RpcError | None = None
         for server in owners:
             call = CallLine(server, uri, uri)

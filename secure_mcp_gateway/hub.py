@@ -17,6 +17,7 @@ from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.fleet import Fleet
 from secure_mcp_gateway.jsonrpc import Message, RpcError
 from secure_mcp_gateway.notices import NoticeRouter
+from secure_mcp_gateway.pins import Pinning
 from secure_mcp_gateway.pipeline import Pipeline
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.rpc import RpcPeer
@@ -50,6 +51,11 @@ class Hub:
         """The level last asked for by any client; servers that log get it."""
         self.view = CatalogView(self.pipeline.screen_definition, self._list_changed, self.recorder, cache)
         self.view.configure(config)
+        self.pins = Pinning(self._pinning_mode, self.recorder.record)
+        """Pinned definitions: a changed or new one is withheld until approved (pins.py)."""
+        self.pins.remerge = self._remerge
+        self.view.pinning = self.pins.filter
+        self._pins_watch: asyncio.Task[None] | None = None
         self.fleet = Fleet(config, self)
         self.chain = Chain(self.pipeline)
         self.notices = NoticeRouter(lambda: self.sessions, self.chain, self.recorder)
@@ -83,6 +89,14 @@ class Hub:
         if self._first is None:
             self._first = session
 
+    def _remerge(self, server: str, catalog: ServerCatalog) -> None:
+        if self.view.catalog.get(server) is not None:  # still served: pins changed, show what they allow now
+            self.view.merge(server, catalog)
+
+    def _pinning_mode(self, server: str) -> str:
+        entry = self.config.mcp_servers.get(server)
+        return entry.pinning if entry is not None else "block"
+
     def _list_changed(self, kind: str) -> None:
         if self._stopping:
             return
@@ -99,6 +113,8 @@ class Hub:
         if not self.fleet.started:
             await self.view.load_cached(self.fleet.launchable())
         self.fleet.start()
+        if self._pins_watch is None:
+            self._pins_watch = asyncio.get_running_loop().create_task(self.pins.watch())
         await self.startup()
 
     async def startup(self) -> None:
@@ -193,6 +209,7 @@ class Hub:
             session.list_changed("tools")
         changed = await self.fleet.apply(config)
         self.view.forget(changed)
+        self.pins.refresh()  # a server's pinning mode may have changed
         self.view.announce_since(before)
         if self.fleet.started or any(s.initialized for s in self.sessions):
             await self.view.load_cached(((c.name, c.config) for c in self.fleet), self.fleet.is_live)
@@ -201,6 +218,8 @@ class Hub:
     async def stop(self) -> None:
         """Stop every server."""
         self._stopping = True
+        if self._pins_watch is not None:
+            self._pins_watch.cancel()
         for session in self.sessions:
             session.close()
         await self.fleet.stop()

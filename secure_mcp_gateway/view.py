@@ -47,6 +47,8 @@ class CatalogView:
         self._cache_keys: dict[str, str] = {}
         self._cached: dict[str, dict[str, Any]] = {}
         self._definitions: dict[str, tuple[dict[tuple[str, str], str], str]] = {}
+        self.pinning: Callable[[str, ServerCatalog], ServerCatalog] | None = None
+        """Applied to a server's lists before screening: pinned definitions only (see pins.py)."""
 
     def configure(self, config: GatewayConfig) -> None:
         """Take the configured servers (order, prefixes, tool filters)."""
@@ -124,6 +126,8 @@ class CatalogView:
 
     def merge(self, server: str, catalog: ServerCatalog) -> None:
         """Screen every definition of one server and put the result in the merged view."""
+        if self.pinning is not None:
+            catalog = self.pinning(server, catalog)
         screened = ServerCatalog(**{**catalog.__dict__})
         for kind in DEFINITION_KINDS:
             items = []

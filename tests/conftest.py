@@ -38,7 +38,10 @@ _isolate(Path(tempfile.mkdtemp(prefix="smg-session-")), os.environ.__setitem__)
 @pytest.fixture(autouse=True)
 def _private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test gets its own key, state and user directories, inherited by the processes it starts."""
+    from secure_mcp_gateway.keys import configure
+
     _isolate(tmp_path / "home", monkeypatch.setenv)
+    configure(None)  # a command run in process earlier configured the previous test's directories
 
 
 @pytest.fixture

@@ -123,6 +123,8 @@ SAMPLES: dict[str, Any] = {
     "shown": 39800,
     "offset": 0,
     "via": "tool",
+    "action": "block",
+    "by": "elicitation",
 }
 
 

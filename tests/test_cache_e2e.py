@@ -34,8 +34,8 @@ async def test_warm_start_serves_the_cached_list_before_the_server_is_up(tmp_pat
 async def test_a_server_that_changed_since_last_time_triggers_list_changed(tmp_path):
     extra = tmp_path / "extra.txt"
     extra.write_text("0")
-    config = {
-        "mcpServers": {"fx": fixture_server("--extra-from", str(extra), "--start-delay", "1")},
+    config = {  # pinning warn: new tools are shown at once (the default withholds them until approved)
+        "mcpServers": {"fx": fixture_server("--extra-from", str(extra), "--start-delay", "1", pinning="warn")},
         "gateway": {"start_deadline": 10},
     }
     async with gateway(tmp_path, config) as (session, _):

@@ -92,7 +92,9 @@ async def test_tool_list_changes_at_run_time_reach_the_client(tmp_path):
         if isinstance(message, types.ToolListChangedNotification):
             changed.set()
 
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}, message_handler=on_message) as (s, _):
+    # pinning off: a new tool is shown at once (with the default, `block`, it waits for approval: test_pins_e2e)
+    config = {"mcpServers": {"fx": fixture_server(pinning="off")}}
+    async with gateway(tmp_path, config, message_handler=on_message) as (s, _):
         before = {t.name for t in (await s.list_tools()).tools}
         assert "fx__added" not in before
         await s.call_tool("fx__add_tool", {})

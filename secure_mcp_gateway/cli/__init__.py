@@ -90,6 +90,9 @@ def _parser() -> argparse.ArgumentParser:
     from secure_mcp_gateway.cli.audit import add_parser as add_audit
 
     add_audit(sub, common)
+    from secure_mcp_gateway.cli.pins import add_parsers as add_pins
+
+    add_pins(sub, common)
     return p
 
 
@@ -157,6 +160,12 @@ def _main(argv: list[str] | None) -> int:
         from secure_mcp_gateway.cli.status import run_status
 
         return run_status(as_json=args.json)
+    if command in ("pins", "approve"):
+        config, _path, _found = _load_or_defaults(args)
+        configure_state(config.state)
+        from secure_mcp_gateway.cli.pins import run_approve, run_pins
+
+        return run_pins(args) if command == "pins" else run_approve(args)
     if command in ("audit", "cache"):
         if command == "audit" and args.file:
             from secure_mcp_gateway.cli.audit import run_audit

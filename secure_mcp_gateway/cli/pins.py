@@ -1,0 +1,113 @@
+"""`secure-mcp-gateway pins [SERVER] [--reset]` and `approve SERVER [NAME ...] [--all] [--yes]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from secure_mcp_gateway.cli.errors import CliError
+from secure_mcp_gateway.keys import KeyUnavailable, open_key
+from secure_mcp_gateway.pins import change_text, describe, split_key
+from secure_mcp_gateway.pins_store import FilePinStore, PinBook, PinsTampered, ServerPins
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register `pins` and `approve`."""
+    text = "list pinned tool, prompt and resource definitions and those waiting for approval"
+    pins = sub.add_parser("pins", parents=[common], help=text, description=text[0].upper() + text[1:] + ".")
+    pins.add_argument("server", nargs="?", help="one server (default: every server with pins)")
+    pins.add_argument(
+        "--reset", action="store_true", help="forget the server's pins: its next listing is pinned as on first sight"
+    )
+    text = "approve changed or new definitions of a server so clients see them"
+    approve = sub.add_parser("approve", parents=[common], help=text, description=text[0].upper() + text[1:] + ".")
+    approve.add_argument("server", help="the server, as named in the config")
+    approve.add_argument("names", nargs="*", metavar="NAME", help="tool or prompt names, or resource URIs")
+    approve.add_argument("--all", action="store_true", help="every definition of the server waiting for approval")
+    approve.add_argument("--yes", "-y", action="store_true", help="do not ask (for scripts)")
+
+
+def _book() -> PinBook:
+    try:
+        return PinBook(FilePinStore(), open_key(create=False))
+    except KeyUnavailable as exc:
+        raise CliError(f"no pins can be read: {exc}") from None
+
+
+def _load(book: PinBook, server: str) -> ServerPins | None:
+    try:
+        return book.load(server)
+    except PinsTampered as exc:
+        raise CliError(f"{exc}; `secure-mcp-gateway pins {server} --reset` starts them again") from None
+
+
+def run_pins(args: argparse.Namespace) -> int:
+    """List pins, or reset a server's."""
+    book = _book()
+    if args.reset:
+        if not args.server:
+            raise CliError("--reset needs a server: secure-mcp-gateway pins SERVER --reset")
+        gone = book.reset(args.server)
+        print(
+            f"{'forgot' if gone else 'there were no'} pins of server {args.server}"
+            + ("; its next listing is pinned as on first sight" if gone else "")
+        )
+        return 0
+    servers = [args.server] if args.server else book.store.servers()
+    if not servers:
+        print(f"no pins yet in {getattr(book.store, 'directory', 'the store')}")
+        return 0
+    for server in servers:
+        record = _load(book, server)
+        if record is None:
+            print(f"{server}: no pins (the next listing is pinned as on first sight)")
+            continue
+        print(f"{server}: {len(record.pins)} pinned, {len(record.pending)} waiting for approval")
+        for key, entry in sorted(record.pins.items()):
+            print(f"  pinned   {describe(key):40} {entry.hash[:12]}  since {entry.at}")
+        for key, entry in sorted(record.pending.items()):
+            print(f"  WAITING  {describe(key):40} {entry.hash[:12]}  {entry.reason} {entry.at}")
+        if record.pending:
+            print(f"  approve with: secure-mcp-gateway approve {server} NAME ... (or --all)")
+    return 0
+
+
+def run_approve(args: argparse.Namespace) -> int:
+    """Show what changed, ask, and pin the approved definitions (a running gateway shows them within a second)."""
+    book = _book()
+    record = _load(book, args.server)
+    if record is None or not record.pending:
+        print(f"nothing of server {args.server} waits for approval (a running gateway records changes as it sees them)")
+        return 0
+    if args.all:
+        keys = sorted(record.pending)
+    elif args.names:
+        keys = []
+        for name in args.names:
+            found = [k for k in record.pending if split_key(k)[1] == name]
+            if not found:
+                waiting = ", ".join(split_key(k)[1] for k in sorted(record.pending))
+                raise CliError(f"{name!r} of server {args.server} is not waiting for approval (waiting: {waiting})")
+            keys.extend(found)
+    else:
+        waiting = ", ".join(split_key(k)[1] for k in sorted(record.pending))
+        raise CliError(f"name what to approve, or --all; waiting for approval in {args.server}: {waiting}")
+    for key in keys:
+        old = record.pins.get(key)
+        entry = record.pending[key]
+        print(f"{describe(key)} of server {args.server}: {entry.reason}")
+        print(change_text(old.definition if old else None, entry.definition))
+        print()
+    if not args.yes:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise CliError("not approving without a terminal to ask on; add --yes to approve from a script")
+        answer = input(f"Approve {len(keys)} definition(s) of server {args.server}? [y/N] ").strip().lower()
+        if answer not in ("y", "yes"):
+            print("nothing approved")
+            return 1
+    try:
+        done = book.approve(args.server, keys)
+    except PinsTampered as exc:
+        raise CliError(str(exc)) from None
+    print(f"approved {len(done)} definition(s) of server {args.server}; a running gateway shows them within a second")
+    return 0

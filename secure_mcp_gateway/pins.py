@@ -1,0 +1,328 @@
+"""Pinned definitions: pinned per server on first sight; a changed or new one is withheld until the user approves it."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from secure_mcp_gateway.catalog import Catalog, ServerCatalog, public_name
+from secure_mcp_gateway.keys import KeyUnavailable, open_key
+from secure_mcp_gateway.pins_store import (
+    Entry,
+    FilePinStore,
+    PinBook,
+    PinsTampered,
+    PinStore,
+    ServerPins,
+    definition_hash,
+    now_iso,
+)
+
+log = logging.getLogger(__name__)
+
+KINDS: dict[str, tuple[str, str]] = {
+    "tools": ("tool", "name"),
+    "prompts": ("prompt", "name"),
+    "resources": ("resource", "uri"),
+    "templates": ("resource template", "uriTemplate"),
+}
+POLL_INTERVAL = 1.0
+"""Seconds between looks at the store for approvals made elsewhere (the `approve` command, another gateway)."""
+
+
+def pin_key(kind: str, item: dict[str, Any]) -> str:
+    """`tools:echo`, `resources:file:///x`: how a definition is known in a server's pins."""
+    return f"{kind}:{item.get(KINDS[kind][1])}"
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """(kind, name) of a pin key."""
+    kind, _, name = key.partition(":")
+    return kind, name
+
+
+def describe(key: str) -> str:
+    """`tool 'echo'` for a pin key."""
+    kind, name = split_key(key)
+    return f"{KINDS.get(kind, (kind,))[0]} {name!r}"
+
+
+def approve_hint(server: str, key: str) -> str:
+    """The command that approves one waiting definition."""
+    name = split_key(key)[1]
+    arg = name if all(c.isalnum() or c in "_-." for c in name) else json.dumps(name)
+    return f"secure-mcp-gateway approve {server} {arg}"
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """A definition kept from clients until approved."""
+
+    server: str
+    key: str
+    reason: str
+    """`changed`, `new` or `unverifiable` (the server's pins fail their integrity check)."""
+
+    def message(self) -> str:
+        """What the model (and the user) are told when it is asked for."""
+        what = describe(self.key)
+        if self.reason == "unverifiable":
+            return (
+                f"{what} of server {self.server!r} is withheld: the server's pins fail their integrity check. "
+                f"Review them with `secure-mcp-gateway pins {self.server}`, then `secure-mcp-gateway approve "
+                f"--all {self.server}` or `secure-mcp-gateway pins {self.server} --reset`."
+            )
+        change = "changed since it was approved" if self.reason == "changed" else "is new since the server was pinned"
+        return (
+            f"{what} of server {self.server!r} {change}; the gateway withholds it until you approve it. "
+            f"Run `{approve_hint(self.server, self.key)}` (it shows what changed), then list the tools again."
+        )
+
+
+class Pinning:
+    """The pins of every server, applied to each catalog before it is merged; approvals from anywhere picked up."""
+
+    def __init__(
+        self,
+        mode: Callable[[str], str],
+        record: Callable[..., None] | None = None,
+        store: PinStore | None = None,
+    ) -> None:
+        self._mode = mode
+        self._record = record or (lambda *a, **k: None)
+        self._store = store
+        self._book: PinBook | None = None
+        self._book_failed = False
+        self._memory: dict[str, ServerPins] = {}
+        """Pins kept for this run only when the store cannot be used."""
+        self._withheld: dict[str, dict[str, Withheld]] = {}
+        self._raw: dict[str, ServerCatalog] = {}
+        self._told: set[tuple[str, str, str]] = set()
+        self._stamp: Any = None
+        self.remerge: Callable[[str, ServerCatalog], None] | None = None
+        """Set by the hub: merge a server's lists again (after an approval)."""
+
+    # --- the store -------------------------------------------------------------------------------
+
+    def book(self) -> PinBook | None:
+        """The signed store, or None when the key or the state directory cannot be used (pins live in memory)."""
+        if self._book is None and not self._book_failed:
+            try:
+                self._book = PinBook(self._store or FilePinStore(), open_key())
+                with contextlib.suppress(OSError):
+                    self._stamp = self._book.store.stamp()
+            except KeyUnavailable as exc:
+                self._book_failed = True
+                log.error("pins: %s; definitions are pinned for this run only", exc)
+        return self._book
+
+    def _load(self, server: str) -> ServerPins | None:
+        book = self.book()
+        if book is None:
+            return self._memory.get(server)
+        return book.load(server)
+
+    def _save(self, record: ServerPins) -> None:
+        book = self.book()
+        if book is None:
+            self._memory[record.server] = record
+            return
+        try:
+            with book.store.locked():
+                book.save(record)
+            self._stamp = book.store.stamp()
+        except OSError as exc:
+            self._memory[record.server] = record
+            log.error("pins of server %s cannot be stored (%s); kept for this run only", record.server, exc)
+
+    # --- the catalog hook ------------------------------------------------------------------------
+
+    def filter(self, server: str, catalog: ServerCatalog) -> ServerCatalog:
+        """What of a server's lists may be shown: pinned definitions, and nothing changed or new (in `block`)."""
+        self._raw[server] = catalog
+        mode = self._mode(server)
+        if mode == "off":
+            self._withheld.pop(server, None)
+            return catalog
+        try:
+            record = self._load(server)
+        except PinsTampered as exc:
+            log.error("%s; withholding all its definitions until you review them", exc)
+            keys = [pin_key(k, i) for k in KINDS for i in _items(catalog, k)]
+            withheld = {key: Withheld(server, key, "unverifiable") for key in keys}
+            self._withheld[server] = withheld if mode == "block" else {}
+            return _without(catalog, set(withheld)) if mode == "block" else catalog
+        except OSError as exc:
+            log.error("pins of server %s cannot be read (%s)", server, exc)
+            record = self._memory.get(server)
+        if record is None:
+            return self._first_sight(server, catalog)
+        return self._check(server, catalog, record, mode)
+
+    def _first_sight(self, server: str, catalog: ServerCatalog) -> ServerCatalog:
+        at = now_iso()
+        record = ServerPins(server)
+        for kind in KINDS:
+            for item in _items(catalog, kind):
+                record.pins[pin_key(kind, item)] = Entry(definition_hash(item), item, at)
+        self._save(record)
+        self._withheld[server] = {}
+        log.info("server %s: pinned %d definitions on first sight", server, len(record.pins))
+        self._record("definition.pinned", server=server, count=len(record.pins))
+        return catalog
+
+    def _check(self, server: str, catalog: ServerCatalog, record: ServerPins, mode: str) -> ServerCatalog:
+        withheld: dict[str, Withheld] = {}
+        pending_changed = False
+        for kind in KINDS:
+            for item in _items(catalog, kind):
+                key = pin_key(kind, item)
+                digest = definition_hash(item)
+                pin = record.pins.get(key)
+                if pin is not None and pin.hash == digest:
+                    if record.pending.pop(key, None) is not None:
+                        pending_changed = True  # the server went back to the approved version
+                    continue
+                reason = "changed" if pin is not None else "new"
+                waiting = record.pending.get(key)
+                if waiting is None or waiting.hash != digest:
+                    record.pending[key] = Entry(digest, item, now_iso(), reason)
+                    pending_changed = True
+                self._tell(server, key, digest, reason, mode)
+                if mode == "block":
+                    withheld[key] = Withheld(server, key, reason)
+        if pending_changed:
+            self._save(record)
+        self._withheld[server] = withheld
+        return _without(catalog, set(withheld)) if withheld else catalog
+
+    def _tell(self, server: str, key: str, digest: str, reason: str, mode: str) -> None:
+        if (server, key, digest) in self._told:
+            return
+        self._told.add((server, key, digest))
+        change = "changed since it was approved" if reason == "changed" else "is new since the server was pinned"
+        action = "withheld until you approve it" if mode == "block" else "shown anyway (pinning: warn)"
+        log.warning("server %s: %s %s; %s: %s", server, describe(key), change, action, approve_hint(server, key))
+        kind, name = split_key(key)
+        self._record("definition.pending", server=server, kind=kind, name=name, reason=reason, action=mode)
+
+    # --- questions from the call path ------------------------------------------------------------
+
+    def withheld(self, server: str) -> dict[str, Withheld]:
+        """A server's withheld definitions, by pin key."""
+        return self._withheld.get(server, {})
+
+    def find(self, kind: str, public: str, catalog: Catalog) -> Withheld | None:
+        """The withheld definition a client asked for by public name (tools, prompts) or URI (resources)."""
+        for server, items in self._withheld.items():
+            for key, held in items.items():
+                k, name = split_key(key)
+                if k != kind:
+                    continue
+                if kind in ("tools", "prompts"):
+                    try:
+                        if public_name(catalog.prefix(server), name) == public:
+                            return held
+                    except KeyError:
+                        continue
+                elif name == public:
+                    return held
+        return None
+
+    def approve(self, server: str, keys: list[str] | None, by: str) -> list[str]:
+        """Pin waiting definitions of a server now (from an elicitation answer) and show them."""
+        book = self.book()
+        if book is not None:
+            done = book.approve(server, keys)
+            self._stamp = book.store.stamp()
+        else:
+            record = self._memory.get(server)
+            done = []
+            for key in (list(record.pending) if keys is None else keys) if record else []:
+                entry = record.pending.pop(key, None) if record else None
+                if entry is not None and record is not None:
+                    record.pins[key] = Entry(entry.hash, entry.definition, now_iso())
+                    done.append(key)
+        for key in done:
+            kind, name = split_key(key)
+            self._record("definition.approved", server=server, kind=kind, name=name, by=by)
+        if done:
+            self._refresh([server])
+        return done
+
+    def refresh(self) -> None:
+        """Apply the pins again to every server's lists (after a config change)."""
+        self._refresh(list(self._raw))
+
+    def _refresh(self, servers: list[str]) -> None:
+        for server in servers:
+            raw = self._raw.get(server)
+            if raw is not None and self.remerge is not None:
+                self.remerge(server, raw)
+
+    def question(self, held: Withheld) -> str:
+        """The elicitation message: what changed, and the question."""
+        try:
+            record = self._load(held.server)
+        except (PinsTampered, OSError):
+            record = None
+        change = "changed since you approved it" if held.reason == "changed" else "is new"
+        text = f"Server {held.server!r}: {describe(held.key)} {change}."
+        if record is not None and held.key in record.pending:
+            old = record.pins.get(held.key)
+            text += "\n\n" + change_text(old.definition if old else None, record.pending[held.key].definition)
+        return text + "\n\nApprove it so the model can use it?"
+
+    # --- approvals made elsewhere ----------------------------------------------------------------
+
+    def check_store(self) -> bool:
+        """Look once for changed records (an `approve` or a reset elsewhere); re-merge every pinned server if so."""
+        book = self.book()
+        if book is None:
+            return False
+        try:
+            stamp = book.store.stamp()
+        except OSError:
+            return False
+        if stamp == self._stamp:
+            return False
+        self._stamp = stamp
+        self._refresh(list(self._raw))
+        return True
+
+    async def watch(self, interval: float = POLL_INTERVAL) -> None:
+        """Poll the store for approvals made by the command line; runs until cancelled."""
+        while True:
+            await asyncio.sleep(interval)
+            with contextlib.suppress(Exception):
+                self.check_store()
+
+
+def change_text(old: dict[str, Any] | None, new: dict[str, Any], limit: int = 4000) -> str:
+    """What changed between two definitions (a unified diff of their JSON), or the new one in full."""
+    import difflib
+
+    new_text = json.dumps(new, indent=2, sort_keys=True, ensure_ascii=False)
+    if old is None:
+        out = new_text
+    else:
+        old_text = json.dumps(old, indent=2, sort_keys=True, ensure_ascii=False)
+        lines = difflib.unified_diff(old_text.splitlines(), new_text.splitlines(), "approved", "now", lineterm="", n=2)
+        out = "\n".join(lines)
+    return out if len(out) <= limit else out[:limit] + "\n... (shortened)"
+
+
+def _items(catalog: ServerCatalog, kind: str) -> list[dict[str, Any]]:
+    return [i for i in getattr(catalog, kind) if isinstance(i, dict)]
+
+
+def _without(catalog: ServerCatalog, keys: set[str]) -> ServerCatalog:
+    out = ServerCatalog(**{**catalog.__dict__})
+    for kind in KINDS:
+        setattr(out, kind, [i for i in _items(catalog, kind) if pin_key(kind, i) not in keys])
+    return out

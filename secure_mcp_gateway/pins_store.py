@@ -1,0 +1,249 @@
+"""Where pins are kept: a small store interface, the file store under the state directory, and signed records."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import secrets
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from secure_mcp_gateway.keys import LocalKey, state_dir
+
+PURPOSE = "pins"
+VERSION = 1
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_SAFE = re.compile(r"[^A-Za-z0-9_.-]")
+
+try:  # POSIX
+    import fcntl as _fcntl
+except ImportError:  # pragma: no cover - Windows
+    _fcntl = None  # type: ignore[assignment]
+
+
+class PinsTampered(Exception):
+    """A server's pin record fails its integrity check (edited, or signed with another key)."""
+
+
+class PinStore(Protocol):
+    """Raw bytes per server name; another backend (Redis) only has to provide these."""
+
+    def read(self, server: str) -> bytes | None:
+        """The stored record of a server, or None."""
+
+    def write(self, server: str, data: bytes) -> None:
+        """Replace a server's record atomically."""
+
+    def delete(self, server: str) -> bool:
+        """Remove a server's record; whether there was one."""
+
+    def servers(self) -> list[str]:
+        """Every server with a record."""
+
+    def stamp(self) -> Any:
+        """A value that changes whenever any record changes (for noticing approvals made elsewhere)."""
+
+    def locked(self) -> contextlib.AbstractContextManager[None]:
+        """Hold the store's write lock (read-modify-write across processes)."""
+
+
+class FilePinStore:
+    """One JSON file per server in `<state dir>/pins/`, written atomically, never through a symlink."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory if directory is not None else state_dir() / "pins"
+
+    def _path(self, server: str) -> Path:
+        safe = _SAFE.sub("_", server)[:48]
+        ident = hashlib.sha256(server.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        return self.directory / f"{safe}-{ident}.json"
+
+    def read(self, server: str) -> bytes | None:
+        try:
+            fd = os.open(self._path(server), os.O_RDONLY | _NOFOLLOW)
+        except FileNotFoundError:
+            return None
+        with os.fdopen(fd, "rb") as f:
+            return f.read(16 << 20)
+
+    def write(self, server: str, data: bytes) -> None:
+        from secure_mcp_gateway.private_dirs import ensure_private_dir
+
+        ensure_private_dir(self.directory, "pins")
+        path = self._path(server)
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+
+    def delete(self, server: str) -> bool:
+        try:
+            self._path(server).unlink()
+        except FileNotFoundError:
+            return False
+        return True
+
+    def servers(self) -> list[str]:
+        out = []
+        for path in sorted(self.directory.glob("*.json")) if self.directory.is_dir() else []:
+            try:
+                data = json.loads(path.read_bytes())
+            except (OSError, ValueError):
+                continue
+            if isinstance(data, dict) and isinstance(data.get("server"), str):
+                out.append(data["server"])
+        return out
+
+    def stamp(self) -> Any:
+        if not self.directory.is_dir():
+            return ()
+        found = []
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self.directory):
+                if entry.name.endswith(".json"):
+                    st = entry.stat(follow_symlinks=False)
+                    found.append((entry.name, st.st_mtime_ns, st.st_size))
+        return tuple(sorted(found))
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        from secure_mcp_gateway.private_dirs import ensure_private_dir
+
+        ensure_private_dir(self.directory, "pins")
+        fd = os.open(self.directory / ".lock", os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
+        try:
+            if _fcntl is not None:
+                _fcntl.flock(fd, _fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
+
+
+def definition_hash(item: Any) -> str:
+    """The sha256 of a whole definition, as the server sent it (canonical JSON)."""
+    text = json.dumps(item, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO-8601 with a `Z`."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+@dataclass
+class Entry:
+    """One definition: its hash, the definition itself, and when it was pinned or seen (and why it waits)."""
+
+    hash: str
+    definition: dict[str, Any]
+    at: str
+    reason: str = ""
+    """For a waiting definition: `changed` or `new`."""
+
+    def to_json(self) -> dict[str, Any]:
+        out = {"hash": self.hash, "definition": self.definition, "at": self.at}
+        if self.reason:
+            out["reason"] = self.reason
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Entry:
+        return cls(str(data["hash"]), dict(data["definition"]), str(data["at"]), str(data.get("reason", "")))
+
+
+@dataclass
+class ServerPins:
+    """A server's approved definitions and those waiting for approval, keyed `tools:echo`, `resources:file:///x`."""
+
+    server: str
+    pins: dict[str, Entry] = field(default_factory=dict)
+    pending: dict[str, Entry] = field(default_factory=dict)
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "v": VERSION,
+            "server": self.server,
+            "pins": {k: e.to_json() for k, e in sorted(self.pins.items())},
+            "pending": {k: e.to_json() for k, e in sorted(self.pending.items())},
+        }
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
+class PinBook:
+    """Signed pin records over any `PinStore`."""
+
+    def __init__(self, store: PinStore, key: LocalKey) -> None:
+        self.store = store
+        self.key = key
+
+    def load(self, server: str) -> ServerPins | None:
+        """A server's record, None if it has none; raises `PinsTampered` if it fails its check."""
+        raw = self.store.read(server)
+        if raw is None:
+            return None
+        try:
+            data = json.loads(raw)
+            body = {k: v for k, v in data.items() if k != "mac"}
+            ok = self.key.check(PURPOSE, _canonical(body), data.get("mac")) and body.get("server") == server
+        except (ValueError, AttributeError, TypeError):
+            ok = False
+        if not ok:
+            raise PinsTampered(f"the pins of server {server!r} fail their integrity check (edited, or another key)")
+        return ServerPins(
+            server,
+            {k: Entry.from_json(v) for k, v in body.get("pins", {}).items()},
+            {k: Entry.from_json(v) for k, v in body.get("pending", {}).items()},
+        )
+
+    def save(self, record: ServerPins) -> None:
+        """Sign and store a record."""
+        body = record.body()
+        data = {**body, "mac": self.key.mac(PURPOSE, _canonical(body))}
+        self.store.write(record.server, json.dumps(data, indent=1, sort_keys=True).encode("ascii") + b"\n")
+
+    def update(self, server: str, change: Callable[[ServerPins | None], ServerPins | None]) -> ServerPins | None:
+        """Read, change and write one record under the store's lock (`change` may return None: no write)."""
+        with self.store.locked():
+            new = change(self.load(server))
+            if new is not None:
+                self.save(new)
+            return new
+
+    def approve(self, server: str, keys: list[str] | None) -> list[str]:
+        """Pin waiting definitions (`keys`, or all with None); the keys approved."""
+        done: list[str] = []
+
+        def change(record: ServerPins | None) -> ServerPins | None:
+            if record is None:
+                return None
+            for k in list(record.pending) if keys is None else keys:
+                entry = record.pending.pop(k, None)
+                if entry is not None:
+                    record.pins[k] = Entry(entry.hash, entry.definition, now_iso())
+                    done.append(k)
+            return record if done else None
+
+        self.update(server, change)
+        return done
+
+    def reset(self, server: str) -> bool:
+        """Forget a server's pins (its next listing is pinned as on first sight)."""
+        with self.store.locked():
+            return self.store.delete(server)
