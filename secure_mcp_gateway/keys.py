@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 APP_NAME = "secure-mcp-gateway"
 KEY_ENV = "SECURE_MCP_GATEWAY_STATE__KEY_FILE"
 STATE_ENV = "SECURE_MCP_GATEWAY_STATE__DIR"
+STATE_ALIAS_ENV = "SECURE_MCP_GATEWAY_STATE_DIR"
+"""Also accepted (the name the status and install records use)."""
 KEY_NAME = "gateway.key"
 _HEADER = b"secure-mcp-gateway key v1\n"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -73,7 +75,7 @@ def state_dir(settings: StateSettings | None = None) -> Path:
     settings = settings if settings is not None else (_configured[0] if _configured else None)
     if settings is not None and settings.dir:
         return Path(settings.dir).expanduser()
-    env = os.environ.get(STATE_ENV)
+    env = os.environ.get(STATE_ENV) or os.environ.get(STATE_ALIAS_ENV)
     return Path(env).expanduser() if env else default_state_dir()
 
 
