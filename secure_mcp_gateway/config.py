@@ -451,6 +451,60 @@ class AnchorSettings(_Strict):
     """Seconds between anchored checkpoints while lines are written (one more at shutdown)."""
 
 
+class HttpServeSettings(_Strict):
+    """Serving MCP over streamable HTTP (`serve --http`): tokens, allowed hosts and origins, session limits."""
+
+    tokens: dict[str, str | list[str]] = Field(default_factory=dict, repr=False)
+    """identity -> bearer token (`"alice": "${env:ALICE_TOKEN}"`), or a list of them while one is being rotated.
+
+    Without any, only a loopback bind is allowed."""
+    path: str = "/mcp"
+    allowed_hosts: list[str] = Field(default_factory=list)
+    """Host header values accepted besides the loopback names (`mcp.example.com`, `mcp.example.com:8443`)."""
+    allowed_origins: list[str] = Field(default_factory=list)
+    """Origin header values accepted besides loopback ones (`https://inspector.example.com`)."""
+    max_sessions: int = Field(1000, ge=1)
+    session_idle_timeout: float = Field(3600.0, gt=0)
+    """A session with no request and no open stream for this long is closed (seconds)."""
+    max_body_mb: float = Field(16.0, gt=0)
+    sse_poll_after: float | None = Field(None, gt=0)
+    """Close a response stream still waiting after this long (seconds); the client resumes it with Last-Event-ID."""
+    sse_retry: float = Field(1.0, ge=0)
+    """How long a client waits before it reconnects a closed stream (the SSE `retry` field, seconds)."""
+    keepalive: float = Field(15.0, gt=0)
+    """An SSE comment is sent on an idle stream this often (seconds), so proxies keep it open."""
+
+    @field_validator("tokens")
+    @classmethod
+    def _tokens(cls, tokens: dict[str, str | list[str]]) -> dict[str, str | list[str]]:
+        seen: dict[str, str] = {}
+        for identity, value in tokens.items():
+            if not re.fullmatch(r"[A-Za-z0-9_.@-]{1,64}", identity):
+                raise ValueError(f"identity {identity!r}: use letters, digits and _ . @ - (at most 64)")
+            for token in [value] if isinstance(value, str) else value:
+                if len(token) < 16:
+                    raise ValueError(f"a token of {identity!r} is shorter than 16 characters; use a long random one")
+                if token in seen:
+                    raise ValueError(f"{identity!r} and {seen[token]!r} share a token; each identity needs its own")
+                seen[token] = identity
+        return tokens
+
+    def token_pairs(self) -> list[tuple[str, str]]:
+        """Every (token, identity)."""
+        return [
+            (token, identity)
+            for identity, value in self.tokens.items()
+            for token in ([value] if isinstance(value, str) else value)
+        ]
+
+    @field_validator("path")
+    @classmethod
+    def _path(cls, path: str) -> str:
+        if not path.startswith("/") or path in ("/healthz", "/readyz", "/metrics"):
+            raise ValueError('must start with "/" and differ from /healthz, /readyz and /metrics')
+        return path
+
+
 class AuditSettings(_Strict):
     """The audit trail file."""
 
@@ -490,6 +544,7 @@ class GatewayConfig(BaseSettings):
     cache: CacheSettings = CacheSettings()
     audit: AuditSettings = AuditSettings()
     state: StateSettings = StateSettings()
+    http: HttpServeSettings = HttpServeSettings()
     schema_: str | None = Field(None, alias="$schema")
 
     @classmethod

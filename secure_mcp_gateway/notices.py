@@ -58,6 +58,10 @@ class NoticeRouter:
             return [s for s in sessions if s.progress.get(token) == child.name]
         if method == "notifications/resources/updated":
             return [s for s in sessions if s.subscriptions.get(params.get("uri")) == child.name]
+        if method == "notifications/message":
+            # a log line during calls belongs to the clients calling that server, not to every client
+            busy = [s for s in sessions if s.calling.get(child.name)]
+            return busy or sessions
         return sessions
 
     async def _deliver(

@@ -47,7 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     def add(name: str, text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], help=text, description=text[0].upper() + text[1:] + ".")
 
-    add("serve", "serve MCP over stdio for one client (what a client runs; the default)")
+    serve = add("serve", "serve MCP over stdio for one client (what a client runs; the default), or over HTTP")
+    serve.add_argument(
+        "--http",
+        metavar="[HOST:]PORT",
+        help="serve MCP's streamable HTTP transport at /mcp for many clients (host defaults to 127.0.0.1)",
+    )
     check = add("check", "validate the config and show what would run")
     check.add_argument("--probe", action="store_true", help="also start every server once and list its tools")
     check.add_argument("--json", action="store_true", help="print the result as JSON, for scripts")
@@ -190,6 +195,17 @@ def _main(argv: list[str] | None) -> int:
         from secure_mcp_gateway.cli.check import run_check
 
         return run_check(config, path, probe=args.probe, as_json=args.json, verbose=args.verbose)
+    if getattr(args, "http", None):
+        from secure_mcp_gateway.serve_http import check_bind, parse_bind, serve_http
+
+        try:
+            check_bind(config, parse_bind(args.http)[0])
+            return asyncio.run(serve_http(config, path, args.http))
+        except ConfigError as exc:
+            print(f"secure-mcp-gateway: invalid config\n{exc}", file=sys.stderr)
+            return EXIT_CONFIG
+        except KeyboardInterrupt:
+            return 130
     from secure_mcp_gateway.serve import serve
 
     if sys.stdin is not None and sys.stdin.isatty():  # stdin may be closed

@@ -1,0 +1,114 @@
+"""Run the real gateway as `serve --http` on a free loopback port, and connect MCP clients to it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from conftest import gateway_env, write_config
+from redis_server import free_port
+
+PY = sys.executable
+
+
+@dataclass
+class HttpGateway:
+    """A gateway serving HTTP for one test."""
+
+    proc: subprocess.Popen[bytes]
+    port: int
+    dir: Path
+    stderr_path: Path
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def url(self) -> str:
+        return self.base + "/mcp"
+
+    def stderr(self) -> str:
+        return self.stderr_path.read_text(errors="replace")
+
+    def get(self, path: str, token: str | None = None) -> tuple[int, bytes]:
+        """A plain GET (health, metrics)."""
+        req = urllib.request.Request(self.base + path)
+        if token:
+            req.add_header("Authorization", f"Bearer {token}")
+        try:
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                return resp.status, resp.read()
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read()
+
+
+@contextlib.contextmanager
+def http_gateway(
+    tmp: Path, config: dict[str, Any], *, env: dict[str, str] | None = None, bind: str | None = None
+) -> Iterator[HttpGateway]:
+    """Start `secure-mcp-gateway serve --http 127.0.0.1:<free port>`; wait until /healthz answers."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    path = write_config(tmp, config)
+    port = free_port()
+    stderr_path = tmp / "gateway-http.stderr"
+    with open(stderr_path, "wb") as err:
+        proc = subprocess.Popen(
+            [PY, "-m", "secure_mcp_gateway", "serve", "--config", str(path), "--http", bind or f"127.0.0.1:{port}"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            env=gateway_env(tmp, env),
+        )
+    gw = HttpGateway(proc, port, tmp, stderr_path)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"gateway exited with {proc.returncode}:\n{gw.stderr()}")
+            with contextlib.suppress(OSError):
+                if gw.get("/healthz")[0] == 200:
+                    break
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"gateway did not answer /healthz within 30 s:\n{gw.stderr()}")
+            time.sleep(0.05)
+        yield gw
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5)
+
+
+@contextlib.asynccontextmanager
+async def mcp_client(url: str, token: str | None = None, **session_kwargs: Any) -> AsyncIterator[Any]:
+    """An initialized SDK ClientSession over streamable HTTP."""
+    import httpx2
+    from mcp import ClientSession
+    from mcp.client.streamable_http import streamable_http_client
+
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    async with (
+        httpx2.AsyncClient(headers=headers, timeout=httpx2.Timeout(30, read=60)) as http,
+        streamable_http_client(url, http_client=http) as streams,
+        ClientSession(streams[0], streams[1], read_timeout_seconds=60, **session_kwargs) as session,
+    ):
+        await session.initialize()
+        yield session
+
+
+def env_without_proxy() -> dict[str, str]:
+    """Loopback requests must not go through a proxy set in the environment."""
+    return {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}

@@ -1,0 +1,235 @@
+"""`serve --http` as a real process: tokens, Host/Origin checks, health, metrics, sessions kept apart."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from conftest import fixture_server, gateway_env, text_of, write_config
+from http_gateway import HttpGateway, http_gateway, mcp_client
+
+ALICE = "alice-token-" + "a1" * 16
+BOB = "bob-token-" + "b2" * 16
+INIT = {
+    "jsonrpc": "2.0",
+    "id": 1,
+    "method": "initialize",
+    "params": {"protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "raw", "version": "1"}},
+}
+JSON_AND_SSE = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
+
+
+@pytest.fixture(scope="module")
+def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HttpGateway]:
+    tmp = tmp_path_factory.mktemp("http")
+    config = {
+        "mcpServers": {"fx": fixture_server()},
+        "gateway": {"reload": False},
+        "http": {"tokens": {"alice": "${env:ALICE_TOKEN}", "bob": "${env:BOB_TOKEN}"}},
+    }
+    with http_gateway(tmp, config, env={"ALICE_TOKEN": ALICE, "BOB_TOKEN": BOB}) as gateway:
+        yield gateway
+
+
+def client(gw: HttpGateway, token: str | None = None, **headers: str) -> httpx.Client:
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    return httpx.Client(base_url=gw.base, headers=headers, trust_env=False, timeout=30)
+
+
+def open_session(c: httpx.Client) -> str:
+    r = c.post("/mcp", json=INIT, headers=JSON_AND_SSE)
+    assert r.status_code == 200, r.text
+    sid = r.headers["mcp-session-id"]
+    c.post(
+        "/mcp",
+        json={"jsonrpc": "2.0", "method": "notifications/initialized"},
+        headers={**JSON_AND_SSE, "Mcp-Session-Id": sid},
+    )
+    return sid
+
+
+async def audit_calls(gw: HttpGateway, tool: str) -> list[dict[str, Any]]:
+    """The tool.call lines for `tool`, once the audit writer (its own thread) has written one."""
+    path = gw.dir / "audit" / "audit.jsonl"
+    deadline = time.monotonic() + 10
+    while True:
+        lines = [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+        calls = [line for line in lines if line["event"] == "tool.call" and line["tool"] == tool]
+        if calls or time.monotonic() > deadline:
+            return calls
+        await asyncio.sleep(0.05)
+
+
+def test_requests_without_a_valid_token_are_refused(gw: HttpGateway) -> None:
+    for token in (None, "x" * 40, ALICE[:-1]):
+        with client(gw, token) as c:
+            r = c.post("/mcp", json=INIT, headers=JSON_AND_SSE)
+            assert r.status_code == 401
+            assert r.headers["www-authenticate"].startswith("Bearer")
+            assert r.json()["error"]["message"].startswith("Unauthorized")
+    with client(gw, Authorization=f"Basic {ALICE}") as c:
+        assert c.post("/mcp", json=INIT, headers=JSON_AND_SSE).status_code == 401
+    assert gw.get("/metrics")[0] == 401
+    assert gw.get("/metrics", ALICE)[0] == 200
+
+
+def test_host_and_origin_are_checked_against_dns_rebinding(gw: HttpGateway) -> None:
+    with client(gw, ALICE, Host="evil.example.com") as c:
+        assert c.post("/mcp", json=INIT, headers=JSON_AND_SSE).status_code == 421
+    with client(gw, ALICE, Origin="http://evil.example.com") as c:
+        assert c.post("/mcp", json=INIT, headers=JSON_AND_SSE).status_code == 403
+    with client(gw, ALICE, Origin=f"http://localhost:{gw.port}") as c:
+        assert c.post("/mcp", json=INIT, headers=JSON_AND_SSE).status_code == 200
+
+
+def test_health_and_readiness(gw: HttpGateway) -> None:
+    assert gw.get("/healthz") == (200, b"ok\n")
+    status, body = gw.get("/readyz")
+    assert status == 200
+    assert json.loads(body) == {"servers": {"ready": 1, "total": 1}, "ready": True}
+
+
+def test_sessions_belong_to_the_identity_that_opened_them(gw: HttpGateway) -> None:
+    with client(gw, ALICE) as alice, client(gw, BOB) as bob:
+        sid = open_session(alice)
+        ping = {"jsonrpc": "2.0", "id": 2, "method": "ping"}
+        headers = {**JSON_AND_SSE, "Mcp-Session-Id": sid}
+        assert alice.post("/mcp", json=ping, headers=headers).status_code == 200
+        assert bob.post("/mcp", json=ping, headers=headers).status_code == 404
+        assert bob.delete("/mcp", headers={"Mcp-Session-Id": sid}).status_code == 404
+        assert alice.post("/mcp", json=ping, headers={**JSON_AND_SSE, "Mcp-Session-Id": "made-up"}).status_code == 404
+        assert alice.post("/mcp", json=ping, headers=JSON_AND_SSE).status_code == 400  # no session id
+        bad = {**headers, "MCP-Protocol-Version": "1999-01-01"}
+        assert alice.post("/mcp", json=ping, headers=bad).status_code == 400
+        assert alice.delete("/mcp", headers={"Mcp-Session-Id": sid}).status_code == 200
+        assert alice.post("/mcp", json=ping, headers=headers).status_code == 404
+
+
+def test_bad_bodies_get_clear_errors(gw: HttpGateway) -> None:
+    with client(gw, ALICE) as c:
+        r = c.post("/mcp", content=b"{not json", headers=JSON_AND_SSE)
+        assert r.status_code == 400 and r.json()["error"]["code"] == -32700
+        r = c.post("/mcp", json={"id": 1, "method": "ping"}, headers=JSON_AND_SSE)
+        assert r.status_code == 400 and r.json()["error"]["code"] == -32600
+        r = c.post("/mcp", content=b"{}", headers={**JSON_AND_SSE, "Content-Type": "text/plain"})
+        assert r.status_code == 415
+        assert c.put("/mcp", json=INIT).status_code == 405
+        assert c.get("/nowhere").status_code == 404
+
+
+def test_a_json_only_client_gets_json_answers(gw: HttpGateway) -> None:
+    with client(gw, ALICE) as c:
+        headers = {"Accept": "application/json", "Content-Type": "application/json"}
+        r = c.post("/mcp", json=INIT, headers=headers)
+        assert r.headers["content-type"] == "application/json"
+        assert r.json()["result"]["serverInfo"]["name"] == "secure-mcp-gateway"
+        headers["Mcp-Session-Id"] = r.headers["mcp-session-id"]
+        r = c.post("/mcp", json={"jsonrpc": "2.0", "id": 2, "method": "tools/list"}, headers=headers)
+        assert "fx__echo" in [t["name"] for t in r.json()["result"]["tools"]]
+
+
+@pytest.mark.anyio
+async def test_a_call_is_checked_audited_with_its_identity_and_counted(gw: HttpGateway) -> None:
+    secret = "ghp_" + "Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2"
+    async with mcp_client(gw.url, ALICE) as session:
+        result = await session.call_tool("fx__echo", {"text": f"token {secret}"})
+    assert secret not in text_of(result) and "<SECRET:github_token:1>" in text_of(result)
+    calls = await audit_calls(gw, "echo")
+    assert calls[-1]["identity"] == "alice"
+    status, body = gw.get("/metrics", BOB)
+    assert status == 200
+    text = body.decode()
+    assert 'smg_tool_calls_total{server="fx",tool="echo",outcome="ok"}' in text
+    assert 'smg_tool_call_duration_seconds_count{server="fx",tool="echo"}' in text
+    assert 'smg_guardrail_actions_total{server="fx",detector="secrets",action="redact",direction="input"}' in text
+    assert 'smg_server_up{server="fx",state="ready"} 1' in text
+    assert secret not in text and ALICE not in text
+
+
+@pytest.mark.anyio
+async def test_progress_and_server_requests_reach_only_the_calling_session(gw: HttpGateway) -> None:
+    seen: dict[str, list[Any]] = {"alice": [], "bob": []}
+    asked: dict[str, int] = {"alice": 0, "bob": 0}
+
+    def sampler(who: str) -> Any:
+        from mcp import types
+
+        async def answer(context: Any, params: Any) -> Any:
+            asked[who] += 1
+            return types.CreateMessageResult(
+                role="assistant", content=types.TextContent(type="text", text=f"hi from {who}"), model="m"
+            )
+
+        return answer
+
+    async def progress(who: str, *args: Any) -> None:
+        seen[who].append(args)
+
+    logs: dict[str, list[Any]] = {"alice": [], "bob": []}
+
+    def logger(who: str) -> Any:
+        async def take(params: Any) -> None:
+            logs[who].append(params.data)
+
+        return take
+
+    async with (
+        mcp_client(gw.url, ALICE, sampling_callback=sampler("alice"), logging_callback=logger("alice")) as alice,
+        mcp_client(gw.url, BOB, sampling_callback=sampler("bob"), logging_callback=logger("bob")) as bob,
+    ):
+        a, b = await asyncio.gather(
+            alice.call_tool(
+                "fx__slow", {"seconds": 0.4, "steps": 4}, progress_callback=lambda *x: progress("alice", *x)
+            ),
+            bob.call_tool("fx__slow", {"seconds": 0.2, "steps": 2}, progress_callback=lambda *x: progress("bob", *x)),
+        )
+        assert text_of(a) == "slept 0.4" and text_of(b) == "slept 0.2"
+        sampled = await alice.call_tool("fx__sample", {})
+        await alice.call_tool("fx__log", {"text": "alice's line"})
+        await bob.send_ping()  # anything sent to bob before this answer has arrived by now
+    assert len(seen["alice"]) == 4 and len(seen["bob"]) == 2
+    assert "hi from alice" in text_of(sampled)
+    assert asked == {"alice": 1, "bob": 0}
+    assert logs == {"alice": ["alice's line"], "bob": []}
+
+
+def test_a_public_bind_without_tokens_is_a_config_error(tmp_path: Path) -> None:
+    path = write_config(tmp_path, {"mcpServers": {"fx": fixture_server()}})
+    run = subprocess.run(
+        [sys.executable, "-m", "secure_mcp_gateway", "serve", "--config", str(path), "--http", "0.0.0.0:0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=gateway_env(tmp_path),
+    )
+    assert run.returncode == 2
+    assert "needs bearer tokens" in run.stderr and "http" in run.stderr
+
+
+def test_tokens_rotate_without_a_restart(tmp_path: Path) -> None:
+    new = "alice-new-" + "c3" * 16
+    config: dict[str, Any] = {"mcpServers": {}, "http": {"tokens": {"alice": ALICE}}}
+    with http_gateway(tmp_path, config) as gw:
+        assert gw.get("/metrics", ALICE)[0] == 200
+        config["http"]["tokens"]["alice"] = [ALICE, new]  # both work while clients switch over
+        write_config(tmp_path, config)
+        deadline = time.monotonic() + 15
+        while gw.get("/metrics", new)[0] != 200:
+            assert time.monotonic() < deadline, gw.stderr()
+            time.sleep(0.1)
+        assert gw.get("/metrics", ALICE)[0] == 200
+        config["http"]["tokens"]["alice"] = new  # the old one is retired
+        write_config(tmp_path, config)
+        while gw.get("/metrics", ALICE)[0] != 401:
+            assert time.monotonic() < deadline, gw.stderr()
+            time.sleep(0.1)
+        assert gw.get("/metrics", new)[0] == 200
