@@ -33,6 +33,7 @@ def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HttpGateway]:
     config = {
         "mcpServers": {"fx": fixture_server()},
         "gateway": {"reload": False},
+        "guardrails": {"input": {"secrets": "block"}},
         "http": {"tokens": {"alice": "${env:ALICE_TOKEN}", "bob": "${env:BOB_TOKEN}"}},
     }
     with http_gateway(tmp, config, env={"ALICE_TOKEN": ALICE, "BOB_TOKEN": BOB}) as gateway:
@@ -141,8 +142,9 @@ def test_a_json_only_client_gets_json_answers(gw: HttpGateway) -> None:
 async def test_a_call_is_checked_audited_with_its_identity_and_counted(gw: HttpGateway) -> None:
     secret = "ghp_" + "Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2"
     async with mcp_client(gw.url, ALICE) as session:
+        assert text_of(await session.call_tool("fx__echo", {"text": "hello"})) == '{"text": "hello"}'
         result = await session.call_tool("fx__echo", {"text": f"token {secret}"})
-    assert secret not in text_of(result) and "<SECRET:github_token:1>" in text_of(result)
+    assert result.is_error and secret not in text_of(result) and "github" in text_of(result).lower()
     calls = await audit_calls(gw, "echo")
     assert calls[-1]["identity"] == "alice"
     status, body = gw.get("/metrics", BOB)
@@ -150,7 +152,8 @@ async def test_a_call_is_checked_audited_with_its_identity_and_counted(gw: HttpG
     text = body.decode()
     assert 'smg_tool_calls_total{server="fx",tool="echo",outcome="ok"}' in text
     assert 'smg_tool_call_duration_seconds_count{server="fx",tool="echo"}' in text
-    assert 'smg_guardrail_actions_total{server="fx",detector="secrets",action="redact",direction="input"}' in text
+    assert 'smg_tool_calls_total{server="fx",tool="echo",outcome="blocked"}' in text
+    assert 'smg_guardrail_actions_total{server="fx",detector="secrets",action="block",direction="input"}' in text
     assert 'smg_server_up{server="fx",state="ready"} 1' in text
     assert secret not in text and ALICE not in text
 
