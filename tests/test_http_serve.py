@@ -236,3 +236,24 @@ def test_tokens_rotate_without_a_restart(tmp_path: Path) -> None:
             assert time.monotonic() < deadline, gw.stderr()
             time.sleep(0.1)
         assert gw.get("/metrics", new)[0] == 200
+
+
+@pytest.mark.parametrize("version", ["2025-03-26", "2025-06-18", "2025-11-25"])
+def test_each_protocol_version_is_negotiated_and_primed_only_from_2025_11_25(gw: HttpGateway, version: str) -> None:
+    with client(gw, ALICE) as c:
+        init = {**INIT, "params": {**INIT["params"], "protocolVersion": version}}
+        r = c.post("/mcp", json=init, headers=JSON_AND_SSE)
+        assert r.headers["content-type"] == "text/event-stream"
+        events = [e for e in r.text.split("\n\n") if e.strip()]
+        data = [line[6:] for e in events for line in e.splitlines() if line.startswith("data: ")]
+        primed = any(e.startswith("id: ") and "data: \n" in e + "\n" and "retry: " in e for e in events)
+        assert primed == (version == "2025-11-25")
+        answer = json.loads([d for d in data if d.strip()][-1])
+        assert answer["result"]["protocolVersion"] == version
+        sid = r.headers["mcp-session-id"]
+        r = c.post(
+            "/mcp",
+            json={"jsonrpc": "2.0", "id": 2, "method": "tools/list"},
+            headers={**JSON_AND_SSE, "Mcp-Session-Id": sid, "MCP-Protocol-Version": version},
+        )
+        assert "fx__echo" in r.text
