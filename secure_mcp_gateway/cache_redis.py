@@ -10,7 +10,17 @@ import time
 from collections import Counter
 from typing import Any
 
-from secure_mcp_gateway.cache import CATALOG, CATALOG_TTL, KINDS, VERDICT, GatewayCache, _to_json, _verdict_problem
+from secure_mcp_gateway.cache import (
+    CATALOG,
+    CATALOG_TTL,
+    KINDS,
+    VERDICT,
+    GatewayCache,
+    _to_json,
+    _verdict_problem,
+    seal_with,
+    unseal_with,
+)
 from secure_mcp_gateway.config import CacheSettings
 
 log = logging.getLogger(__name__)
@@ -22,7 +32,9 @@ log = logging.getLogger(__name__)
 # - a Redis command that fails or takes longer than `redis_timeout` marks Redis down: one warning, then every
 #   lookup and write uses the disk cache alone, without waiting on Redis, until a background probe every
 #   REPROBE seconds finds it back (one info line);
-# - values read back are checked as the disk cache checks them (JSON objects; verdicts without long strings).
+# - values are signed as the disk cache signs its entries (`m1:<mac>:<expiry>:<json>`, HMAC-SHA256 over kind, key,
+#   expiry and JSON), under `cache.secret` shared by the deployment, else this machine's key; a forged, edited or
+#   foreign value is a miss (one warning), and values read back are checked as the disk cache checks them.
 
 REPROBE = 2.0
 """Seconds between probes of a Redis found down."""
@@ -65,6 +77,12 @@ class RedisCache:
         self._timeout = settings.redis_timeout
         self._aioredis = aioredis
         self._client = self._connect()
+        self._mac_key: Any = None
+        if settings.secret:
+            from secure_mcp_gateway.keys import LocalKey
+
+            self._mac_key = LocalKey(secret=settings.secret.encode("utf-8", "surrogatepass"))
+        self._warned: set[str] = set()
         self._up: bool | None = None  # None: not tried yet
         self._probe: asyncio.Task[None] | None = None
         self._pending: Counter[str] = Counter()
@@ -150,13 +168,13 @@ class RedisCache:
         """Any other kind of JSON object (pins, for one): Redis only; None when absent or Redis is down."""
         if self._up is False:
             return None
-        return _decode(kind, await self._run(self._client.get(self._key(kind, key))))
+        return _decode(kind, self._open(kind, key, await self._run(self._client.get(self._key(kind, key)))))
 
     async def put_value(self, kind: str, key: str, value: dict[str, Any], ttl: float | None = None) -> None:
-        """Store any other kind of JSON object in Redis (no expiry unless `ttl`)."""
+        """Store any other kind of JSON object in Redis, signed (no expiry unless `ttl`)."""
         text = _to_json(value)
-        if text is not None and self._up is not False:
-            await self._run(self._client.set(self._key(kind, key), text, px=int(ttl * 1000) if ttl else None))
+        if text is not None:
+            await self._set(kind, key, text, ttl)
 
     def stats(self) -> dict[str, Any]:
         """Hits, misses and entries per kind as Redis counts them (all gateways), plus where it is."""
@@ -247,16 +265,60 @@ class RedisCache:
     async def _get(self, kind: str, key: str, fallback: Any) -> dict[str, Any] | None:
         if self._up is False or self._closed:
             return await fallback(key)
-        text = await self._run(self._client.get(self._key(kind, key)))
+        stored = await self._run(self._client.get(self._key(kind, key)))
         if self._up is False:
             return await fallback(key)
-        value = _decode(kind, text)
+        value = _decode(kind, self._open(kind, key, stored))
         self._note(kind, value is not None)
         return value
 
-    async def _set(self, kind: str, key: str, text: str, ttl: float) -> None:
-        if self._up is not False and not self._closed:
-            await self._run(self._client.set(self._key(kind, key), text, px=max(int(ttl * 1000), 1)))
+    async def _set(self, kind: str, key: str, text: str, ttl: float | None) -> None:
+        if self._up is False or self._closed:
+            return
+        sealed = self._seal(kind, key, text, ttl)
+        if sealed is not None:
+            px = max(int(ttl * 1000), 1) if ttl else None
+            await self._run(self._client.set(self._key(kind, key), sealed, px=px))
+
+    def _signer(self) -> Any:
+        if self._mac_key is None:
+            from secure_mcp_gateway.keys import open_key
+
+            self._mac_key = open_key()
+            self._warn_once(
+                "local-key",
+                "redis cache at %s: cache.secret is not set, so values are signed with this machine's key and "
+                "gateways on other machines cannot use them; give every gateway the same cache.secret",
+            )
+        return self._mac_key
+
+    def _seal(self, kind: str, key: str, text: str, ttl: float | None) -> str | None:
+        try:
+            expires = int(time.time() + (ttl if ttl else 10 * 365 * 24 * 3600))
+            return seal_with(self._signer(), kind, key, text, expires)
+        except Exception as exc:  # no key to sign with: nothing unsigned goes to a shared store
+            self._warn_once("no-key", "redis cache at %s: cannot sign values (%s); not storing", type(exc).__name__)
+            return None
+
+    def _open(self, kind: str, key: str, stored: Any) -> str | None:
+        if not isinstance(stored, str):
+            return None
+        try:
+            text, authentic = unseal_with(self._signer(), kind, key, stored, time.time())
+        except Exception:
+            return None
+        if not authentic:
+            self._warn_once(
+                "forged",
+                "redis cache at %s holds a value that fails authentication (edited, planted, or signed with another "
+                "key: check that every gateway has the same cache.secret); treated as a miss",
+            )
+        return text
+
+    def _warn_once(self, topic: str, message: str, *args: Any) -> None:
+        if topic not in self._warned:
+            self._warned.add(topic)
+            log.warning(message, self._where, *args)
 
     async def _run(self, aw: Any) -> Any:
         """One Redis command within the timeout; on failure None, and Redis is marked down."""

@@ -423,6 +423,10 @@ class CacheSettings(_Strict):
     redis_timeout: float = Field(0.5, gt=0)
     """Longest wait for one Redis command (seconds); a slower Redis counts as down and the disk cache serves."""
     redis_max_connections: int = Field(50, ge=1)
+    secret: str | None = Field(None, repr=False)
+    """Key that signs every value in Redis (`${env:SMG_CACHE_SECRET}`); the same for every gateway sharing it.
+
+    Without it values are signed with this machine's key, which gateways on other machines do not have."""
     dir: str | None = None
     catalogs: bool = True
     verdicts: bool = True
@@ -436,6 +440,8 @@ class CacheSettings(_Strict):
                 raise ValueError('backend "redis" needs "url" (e.g. "redis://127.0.0.1:6379/0")')
             if not self.url.startswith(("redis://", "rediss://", "unix://")):
                 raise ValueError('"url" must start with redis://, rediss:// or unix://')
+            if self.secret is not None and len(self.secret) < 16:
+                raise ValueError('"secret" is shorter than 16 characters; use a long random one')
         return self
 
 

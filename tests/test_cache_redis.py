@@ -20,6 +20,7 @@ from secure_mcp_gateway.config import CacheSettings
 require_redis()
 
 VERDICT = {"action": "block", "detectors": ["secrets"], "reasons": ["an API key (github token)"]}
+SECRET = "deployment-secret-" + "s5" * 10
 CATALOG = {"serverInfo": {"name": "files"}, "tools": [{"name": "read", "inputSchema": {"type": "object"}}]}
 
 
@@ -31,6 +32,7 @@ def redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
 
 def settings(url: str, tmp: Path, **extra: Any) -> CacheSettings:
     extra.setdefault("redis_timeout", 3.0)  # a loaded test machine must not pass for a Redis that is down
+    extra.setdefault("secret", SECRET)
     return CacheSettings(backend="redis", url=url, dir=str(tmp / "disk"), **extra)
 
 
@@ -98,11 +100,35 @@ async def test_damaged_or_planted_values_are_misses(redis: RedisServer, tmp_path
         redis.command("SET", f"{prefix}catalog:x", "not json{")
         redis.command("SET", f"{prefix}catalog:y", "[1, 2]")
         redis.command("SET", f"{prefix}verdict:z", '{"action": "allow", "reasons": ["' + "x" * 600 + '"]}')
+        redis.command("SET", f"{prefix}verdict:w", "m1:" + "0" * 64 + ':9999999999:{"action": "allow"}')
         assert await c.get_catalog("x") is None
         assert await c.get_catalog("y") is None
         assert await c.get_verdict("z") is None
+        assert await c.get_verdict("w") is None  # a planted "allow" with a made-up signature
     finally:
         await c.aclose()
+
+
+@pytest.mark.anyio
+async def test_values_are_signed_and_another_key_cannot_use_them(
+    redis: RedisServer, tmp_path: Path, prefix: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    a = RedisCache(settings(redis.url, tmp_path / "a", key_prefix=prefix))
+    other = RedisCache(settings(redis.url, tmp_path / "b", key_prefix=prefix, secret="another-secret-" + "x" * 10))
+    try:
+        await a.put_verdict("v", VERDICT)
+        stored = redis.command("GET", f"{prefix}verdict:v").decode()
+        assert '"action":"block"' in stored and stored.split("\r\n")[1].startswith("m1:")
+        with caplog.at_level(logging.WARNING):
+            assert await other.get_verdict("v") is None
+            assert await other.get_verdict("v") is None
+        assert len([r for r in caplog.records if "fails authentication" in r.getMessage()]) == 1
+        body = stored.split("\r\n")[1]
+        redis.command("SET", f"{prefix}verdict:v", body.replace('"block"', '"allow"'))  # an edited verdict
+        assert await a.get_verdict("v") is None
+    finally:
+        await a.aclose()
+        await other.aclose()
 
 
 @pytest.mark.anyio

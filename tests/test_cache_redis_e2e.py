@@ -15,7 +15,7 @@ require_redis()
 pytestmark = pytest.mark.anyio
 
 API_KEY = "stub-key-" + "r7" * 12
-ENV = {"HOOK_TOKEN": API_KEY}
+ENV = {"HOOK_TOKEN": API_KEY, "SMG_CACHE_SECRET": "team-cache-secret-" + "q4" * 10}
 
 
 @pytest.fixture
@@ -41,7 +41,13 @@ def config(stub, redis_url: str, machine: Path, **server) -> dict:
             "providers": {"hook": {"type": "webhook", "url": stub.webhook_url, "api_key": "${env:HOOK_TOKEN}"}},
             "http": {"retries": 0, "deadline": 3},
         },
-        "cache": {"backend": "redis", "url": redis_url, "dir": str(machine / "cache"), "redis_timeout": 3},
+        "cache": {
+            "backend": "redis",
+            "url": redis_url,
+            "dir": str(machine / "cache"),
+            "redis_timeout": 3,
+            "secret": "${env:SMG_CACHE_SECRET}",  # each machine has its own local key; the deployment shares this
+        },
         "audit": {"file": str(machine / "audit.jsonl")},
         "gateway": {"reload": False},
     }

@@ -27,11 +27,6 @@ if not (NODE22.exists() and SUITE.exists()):
         raise RuntimeError("conformance suite or Node 22 missing: run `npm ci --prefix tests/node`")
     pytest.skip("conformance suite or Node 22 not installed (npm ci --prefix tests/node)", allow_module_level=True)
 
-from secure_mcp_gateway.config import ServerConfig  # noqa: E402
-
-if "prefix" not in ServerConfig.model_fields:
-    pytest.skip("needs the per-server prefix (mcpServers.<name>.prefix)", allow_module_level=True)
-
 SCENARIOS_WITH_SEVERAL_CHECKS = {
     "json-schema-2020-12": 4,
     "elicitation-sep1034-defaults": 5,
