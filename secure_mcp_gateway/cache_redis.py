@@ -245,17 +245,26 @@ class RedisCache:
         await asyncio.to_thread(self.local.close)
 
     def _sync(self, fn: Any) -> Any:
-        """Run an admin coroutine from plain code (the command line), on a pool of its own."""
+        """Run an admin coroutine from plain code (the command line, a status thread) on a pool of its own.
+
+        The running gateway's pool belongs to its event loop and is never touched from another thread.
+        """
+        other = RedisCache(self._settings, self.local)
 
         async def once() -> Any:
             try:
-                return await fn()
+                return await getattr(other, fn.__name__)()
             finally:
                 with contextlib.suppress(Exception):
-                    await self._client.aclose()
-                self._client = self._connect()
+                    await other._client.aclose()
 
-        return asyncio.run(once())
+        result = asyncio.run(once())
+        if isinstance(result, dict):
+            for name, count in list(self._pending.items()):  # this process's counts not yet sent
+                kind, _, field = name.partition(".")
+                if isinstance(result.get(kind), dict):
+                    result[kind][field] = result[kind].get(field, 0) + count
+        return result
 
     # --- inner workings --------------------------------------------------------------------------
 

@@ -201,18 +201,35 @@ async def test_a_password_never_reaches_the_log(tmp_path: Path, caplog: pytest.L
 
 
 def test_admin_commands_work_from_plain_code(redis: RedisServer, tmp_path: Path, prefix: str) -> None:
-    c = RedisCache(settings(redis.url, tmp_path, key_prefix=prefix))
-
     async def fill() -> None:
-        await c.put_verdict("a", VERDICT)
-        await c.put_catalog("b", CATALOG)
+        writer = RedisCache(settings(redis.url, tmp_path / "w", key_prefix=prefix))
+        await writer.put_verdict("a", VERDICT)
+        await writer.put_catalog("b", CATALOG)
+        await writer.aclose()
 
-    c._sync(fill)
+    asyncio.run(fill())
+    c = RedisCache(settings(redis.url, tmp_path, key_prefix=prefix))
     stats = c.stats()
     assert stats["backend"] == "redis" and stats["verdict"]["entries"] == 1
     assert c.clear() >= 2
     assert c.stats()["verdict"]["entries"] == 0
     c.close()
+
+
+@pytest.mark.anyio
+async def test_stats_from_another_thread_leave_the_running_pool_alone(
+    redis: RedisServer, tmp_path: Path, prefix: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    c = RedisCache(settings(redis.url, tmp_path, key_prefix=prefix))
+    try:
+        with caplog.at_level(logging.WARNING):
+            for i in range(5):
+                await c.put_verdict(f"v{i}", VERDICT)
+                stats, got = await asyncio.gather(asyncio.to_thread(c.stats), c.get_verdict(f"v{i}"))
+                assert got == VERDICT and stats["verdict"]["entries"] == i + 1
+        assert c.redis_up and "unreachable" not in caplog.text
+    finally:
+        await c.aclose()
 
 
 def test_open_cache_picks_the_backend(tmp_path: Path) -> None:
