@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.guardrails.outcome import NOTICE_META
 from secure_mcp_gateway.guardrails.walk import Blob, pack_blobs, unpack_blobs
 from secure_mcp_gateway.jsonrpc import INTERNAL_ERROR, RpcError
 from secure_mcp_gateway.pipeline import Decision, Pipeline
@@ -139,7 +140,12 @@ class Chain:
             return RpcError(INTERNAL_ERROR, flow.blocked)
         value = flow.value if isinstance(flow.value, dict) else {}
         message = value.get("message")
-        return RpcError(exc.code, message if isinstance(message, str) else "error", value.get("data"))
+        message = message if isinstance(message, str) else "error"
+        meta = value.get("_meta")
+        notice = meta.get(NOTICE_META) if isinstance(meta, dict) else None
+        if isinstance(notice, str):  # a flag on an error: the notice travels in the message the model reads
+            message = f"{message}\n\n{notice}"
+        return RpcError(exc.code, message, value.get("data"))
 
 
 def text_size(value: Any, limit: int = OFFLOAD_BYTES) -> int:

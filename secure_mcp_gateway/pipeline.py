@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import unicodedata
 import weakref
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -19,10 +20,10 @@ from secure_mcp_gateway.cache_keys import digest, verdict_key
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
 from secure_mcp_gateway.consent import DEFAULT_TIMEOUT as DEFAULT_CONSENT_TIMEOUT
 from secure_mcp_gateway.consent import Consent, Request
-from secure_mcp_gateway.guardrails import outcome
+from secure_mcp_gateway.guardrails import hidden, outcome, secrets
 from secure_mcp_gateway.guardrails.local import LocalGuard
-from secure_mcp_gateway.guardrails.redact import Vault, Vaults
-from secure_mcp_gateway.guardrails.walk import iter_strings, replace_strings
+from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
+from secure_mcp_gateway.guardrails.walk import gather, iter_strings, place_path, rebuild, replace_strings
 
 log = logging.getLogger(__name__)
 
@@ -397,7 +398,26 @@ class Pipeline:
                 name,
                 "; ".join(verdict.reasons[:4]),
             )
-        return verdict.definition
+        return self._secrets_in_definition(server, policy, verdict.definition)
+
+    def _secrets_in_definition(self, server: str, policy: GuardrailPolicy, item: dict[str, Any]) -> dict[str, Any]:
+        """A definition with the secrets in any of its strings or keys replaced by placeholders (as output is)."""
+        if policy.output.secrets.action == "allow" and not policy.output.secrets.kinds:
+            return item
+        texts, places = gather(item, "definition")
+        vault = self.vault(server)
+        replacements: dict[tuple[Any, bool], str] = {}
+        for text, place in zip(texts, places, strict=True):
+            if not text.isascii():  # read look-alike and padded text as what it looks like
+                marks = hidden.find(text)
+                text = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
+            found = [f for f in secrets.find(text) if policy.output.secrets.for_kind(f.kind) != "allow"]
+            if found:
+                edits = [(f.start, f.end, vault.mint("SECRET", f.kind, text[f.start : f.end])) for f in found]
+                replacements[(place_path(place), place[2])] = splice(text, edits)
+        if replacements:
+            log.info("guardrails: server %s: secrets replaced by placeholders in a definition", server)
+        return rebuild(item, replacements)
 
     def screen_text(self, server: str, text: str) -> str | None:
         """A server's instructions as the model may see them, or None to drop them."""

@@ -4,71 +4,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
-from typing import Any
 
 import pytest
 from conftest import fixture_server
-from memlink import link_pair, wire
+from memlink import connect
 
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.handlers import Handlers
 from secure_mcp_gateway.hub import Hub
-from secure_mcp_gateway.rpc import RpcPeer
-from secure_mcp_gateway.session import ClientSession
 
 pytestmark = pytest.mark.anyio
-
-
-@dataclass
-class Client:
-    """A client connected to the hub over an in-memory link, recording what it is told."""
-
-    peer: RpcPeer
-    session: ClientSession
-    notes: list[dict[str, Any]] = field(default_factory=list)
-    asked: list[str] = field(default_factory=list)
-    tasks: list[asyncio.Task[None]] = field(default_factory=list)
-    heard: asyncio.Event = field(default_factory=asyncio.Event)
-
-    async def call(self, method: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
-        return await self.peer.request(method, params, 20.0)
-
-    def got(self, method: str) -> list[dict[str, Any]]:
-        return [n for n in self.notes if n["method"] == method]
-
-    async def wait_for(self, method: str) -> None:
-        while not self.got(method):
-            self.heard.clear()
-            await self.heard.wait()
-
-
-async def connect(hub: Hub, handlers: Handlers, caps: dict[str, Any]) -> Client:
-    client_end, hub_end = link_pair()
-    session = hub.open_session()
-    hub_peer = RpcPeer(
-        "client",
-        hub_end,
-        on_request=lambda m: handlers.handle(session, m),
-        on_notification=lambda m: handlers.notification(session, m),
-    )
-    session.peer = hub_peer
-    client: Client
-
-    def on_note(msg: dict[str, Any]) -> None:
-        client.notes.append(msg)
-        client.heard.set()
-
-    async def on_request(msg: dict[str, Any]) -> dict[str, Any]:
-        client.asked.append(msg["method"])
-        return {"role": "assistant", "content": {"type": "text", "text": "hi"}, "model": "m"}
-
-    peer = RpcPeer("gateway", client_end, on_request=on_request, on_notification=on_note)
-    client = Client(peer, session)
-    client.tasks = wire(client_end, peer, hub_end, hub_peer)
-    init = {"protocolVersion": "2025-06-18", "capabilities": caps, "clientInfo": {"name": "t", "version": "1"}}
-    await client.call("initialize", init)
-    return client
 
 
 @pytest.fixture

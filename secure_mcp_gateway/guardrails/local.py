@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -145,6 +146,8 @@ class LocalGuard:
             and _strip_hidden(joined, plan.hidden, found, rewritten)
         ):
             joined = None  # the detectors below see the stripped strings
+        if plan.stages and not visible and _normalise(texts):
+            joined = None  # the detectors read look-alike and padded text as what it looks like
         if plan.stages:
             todo = list(range(len(texts)))
             for round_ in range(_ROUNDS):
@@ -197,6 +200,8 @@ class LocalGuard:
                     replacements[at] = text
             if self._def_poisoning is None:
                 continue
+            if not text.isascii():  # look-alike letters read as what they look like
+                text = unicodedata.normalize("NFKC", text)
             cleaned[at] = text
             scored.extend((at, f) for f in poisoning.find(text))
             tags = hidden.decode_tags(s) if any(f.kind == "tag_characters" for f in marks) else ""
@@ -281,6 +286,24 @@ def _strip_hidden(
         texts[i] = hidden.strip(texts[i], fs)
         rewritten.add(i)
     return bool(strip)
+
+
+def _normalise(texts: list[str]) -> bool:
+    """Put each string the detectors read in NFKC form without hidden characters; whether any changed.
+
+    Only strings a detector then rewrites (or that were rewritten already) reach the output in this form; every
+    other string goes out exactly as it came.
+    """
+    changed = False
+    for i, text in enumerate(texts):
+        if text.isascii():
+            continue
+        marks = hidden.find(text)
+        norm = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
+        if norm != text:
+            texts[i] = norm
+            changed = True
+    return changed
 
 
 def _detect(joined: _Joined, plan: _Plan, held: bool = False) -> dict[int, list[tuple[Finding, str]]]:
