@@ -183,7 +183,10 @@ class Handlers:
         hub = self.hub
         checked = await hub.chain.to_server_value(call, "tools/call", params.get("arguments"), session)
         # a blocked value is never recorded, not even redacted
-        call.arguments = {"withheld": True} if checked.blocked is not None else hub.recorder.payload(checked.shown)
+        if checked.blocked is not None:
+            call.arguments = {"withheld": True}
+        else:
+            call.arguments = await hub.recorder.payload_off_loop(checked.shown, checked.big)
         if checked.blocked is not None:
             call.outcome, call.error = "blocked", checked.blocked
             return error_result(checked.blocked)
@@ -220,7 +223,7 @@ class Handlers:
         if checked_out.blocked is not None:
             call.outcome, call.error = "blocked", checked_out.blocked
             return error_result(checked_out.blocked)
-        call.result = hub.recorder.payload(checked_out.value)
+        call.result = await hub.recorder.payload_off_loop(checked_out.value, checked_out.big)
         if isinstance(checked_out.value, dict) and checked_out.value.get("isError"):
             call.outcome = "error"
         return checked_out.value

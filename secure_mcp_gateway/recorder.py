@@ -25,6 +25,12 @@ class Recorder:
         """How a checked payload appears on a call's line: size and hash, or its redacted form."""
         return None if self.trail is None else self.trail.payload(value)
 
+    async def payload_off_loop(self, value: Any, big: bool) -> Any:
+        """`payload`, computed in a worker thread for a big value (hashing it must not hold other calls)."""
+        if self.trail is None:
+            return None
+        return await asyncio.to_thread(self.trail.payload, value) if big else self.trail.payload(value)
+
     def record(self, event: str, **fields: Any) -> None:
         """One line of any kind."""
         if self.trail is not None:

@@ -119,6 +119,28 @@ def build_gateway(config: GatewayConfig, config_path: Path | None) -> Gateway:
     return Gateway(config, pipeline, str(config_path) if config_path else None, cache=cache, audit=audit)
 
 
+def _swap_remote(gateway: Gateway, new: GatewayConfig) -> None:
+    """Rebuild the remote providers when their config changed (added, removed, new URL or key, new HTTP settings);
+    the old clients are closed once calls already using them are past their deadline."""
+    old = gateway.config.guardrails
+    if new.guardrails.providers == old.providers and new.guardrails.http == old.http:
+        return
+    previous = gateway.pipeline.remote
+    gateway.pipeline.remote = _remote_guards(new, gateway.audit)
+    if previous is not None:
+
+        async def close_later() -> None:
+            await asyncio.sleep(max(gateway.config.gateway.call_timeout, 1.0))
+            await previous.aclose()
+
+        task = asyncio.get_running_loop().create_task(close_later())
+        _CLOSING.add(task)
+        task.add_done_callback(_CLOSING.discard)
+
+
+_CLOSING: set[asyncio.Task[None]] = set()
+
+
 def _remote_guards(config: GatewayConfig, audit: Any) -> Any:
     from secure_mcp_gateway.guardrails.remote import build_remote
 
@@ -142,6 +164,7 @@ async def _watch(gateway: Gateway, path: Path) -> None:
             continue
         old = set(gateway.config.servers)
         try:
+            _swap_remote(gateway, new)
             gateway.pipeline.configure(new)
             changed = await gateway.reload(new)
         except Exception:

@@ -146,8 +146,11 @@ class LocalGuard:
             and _strip_hidden(joined, plan.hidden, found, rewritten)
         ):
             joined = None  # the detectors below see the stripped strings
-        if plan.stages and not visible and _normalise(texts):
-            joined = None  # the detectors read look-alike and padded text as what it looks like
+        owners: dict[int, list[int]] = {}
+        if plan.stages and not visible:
+            read = _normalise(texts, owners)  # look-alike and padded text is read as what it looks like
+            if owners:
+                joined = _Joined(read)
         if plan.stages:
             todo = list(range(len(texts)))
             for round_ in range(_ROUNDS):
@@ -155,6 +158,8 @@ class LocalGuard:
                 changed = []
                 for j, acting in _detect(batch, plan, held).items():
                     i = todo[j]
+                    if not round_ and i in owners:  # positions in the normalised text -> in the original
+                        acting = _to_original(acting, owners[i])
                     events_i: list[tuple[str, str, str]] = []
                     new = _apply(texts[i], acting, events_i, vault, restorable)
                     # later rounds see the earlier findings again; only their new redactions are news
@@ -288,22 +293,41 @@ def _strip_hidden(
     return bool(strip)
 
 
-def _normalise(texts: list[str]) -> bool:
-    """Put each string the detectors read in NFKC form without hidden characters; whether any changed.
+def _normalise(texts: list[str], owners: dict[int, list[int]]) -> list[str]:
+    """The strings as the detectors read them: NFKC form, hidden characters dropped.
 
-    Only strings a detector then rewrites (or that were rewritten already) reach the output in this form; every
-    other string goes out exactly as it came.
+    For each string that differs, `owners[i]` maps every position of its read form to the position of the
+    original character it came from, so that an edit lands on the original text and nothing else changes.
     """
-    changed = False
+    read = list(texts)
     for i, text in enumerate(texts):
         if text.isascii():
             continue
-        marks = hidden.find(text)
-        norm = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
-        if norm != text:
-            texts[i] = norm
-            changed = True
-    return changed
+        drop = {j for mark in hidden.find(text) for j in range(mark.start, mark.end)}
+        parts: list[str] = []
+        owner: list[int] = []
+        for j, ch in enumerate(text):
+            if j in drop:
+                continue
+            norm = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
+            parts.append(norm)
+            owner.extend([j] * len(norm))
+        new = "".join(parts)
+        if new != text:
+            read[i] = new
+            owners[i] = owner
+    return read
+
+
+def _to_original(acting: list[tuple[Finding, str]], owner: list[int]) -> list[tuple[Finding, str]]:
+    out = []
+    for f, action in acting:
+        if not owner:
+            continue
+        start = owner[min(f.start, len(owner) - 1)]
+        end = owner[min(max(f.end - 1, f.start), len(owner) - 1)] + 1
+        out.append((Finding(f.detector, f.kind, start, end, f.score), action))
+    return out
 
 
 def _detect(joined: _Joined, plan: _Plan, held: bool = False) -> dict[int, list[tuple[Finding, str]]]:
