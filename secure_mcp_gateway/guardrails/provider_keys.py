@@ -218,33 +218,35 @@ def _by_length() -> dict[int, list[tuple[str, re.Pattern[str], re.Pattern[str]]]
 _BY_LENGTH = _by_length()
 
 
-def _prefix_table() -> tuple[dict[str, tuple[int, ...]], dict[str, list[tuple[str, re.Pattern[str]]]]]:
-    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    for kind, prefix, pattern in _PREFIXED:
-        table.setdefault(prefix, []).append((kind, re.compile(pattern)))
-    sizes: dict[str, set[int]] = {}
-    for prefix in table:
-        sizes.setdefault(prefix[0], set()).add(len(prefix))
-    return {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}, table
+Rules = list[tuple[str, str, re.Pattern[str]]]
 
 
-_SIZES, _TABLE = _prefix_table()
-"""The prefix lengths to try per first character, and the formats per prefix."""
+def _prefix_table() -> dict[str, Rules]:
+    """The formats by the first two characters of their prefix: (prefix, kind, expression), longest prefix first."""
+    table: dict[str, Rules] = {}
+    for kind, prefix, pattern in sorted(_PREFIXED, key=lambda r: -len(r[1])):
+        table.setdefault(prefix[:2], []).append((prefix, kind, re.compile(pattern)))
+    return table
+
+
+_HEADS = _prefix_table()
 _LITERALS = tuple((kind, lit.encode(), re.compile(p)) for kind, lit, p in _LITERAL)
 
 
-def _after_table() -> tuple[dict[str, tuple[int, ...]], dict[str, list[tuple[str, tuple[int, ...], re.Pattern[str]]]]]:
-    table: dict[str, list[tuple[str, tuple[int, ...], re.Pattern[str]]]] = {}
-    for kind, anchor, backs, pattern in _AFTER:
-        table.setdefault(anchor, []).append((kind, backs, re.compile(pattern)))
-    sizes: dict[str, set[int]] = {}
-    for anchor in table:
-        sizes.setdefault(anchor[-1], set()).add(len(anchor))
-    return {c: tuple(sorted(n, reverse=True)) for c, n in sizes.items()}, table
+AfterRules = list[tuple[str, str, tuple[int, ...], re.Pattern[str]]]
 
 
-_AFTER_SIZES, _AFTER_TABLE = _after_table()
-"""The anchor lengths to try per last character, and the formats per anchor."""
+def _after_table() -> dict[str, AfterRules]:
+    """The formats by the last two characters of their anchor (the last one for a one-character anchor): (anchor,
+    kind, backs, expression), longest first."""
+    table: dict[str, AfterRules] = {}
+    for kind, anchor, backs, pattern in sorted(_AFTER, key=lambda r: -len(r[1])):
+        table.setdefault(anchor[-2:], []).append((anchor, kind, backs, re.compile(pattern)))
+    return table
+
+
+_TAILS = _after_table()
+
 
 Check = Callable[[str, str], bool]
 
@@ -270,13 +272,10 @@ def runs(raw: bytes) -> list[tuple[int, int]]:
     return out
 
 
-def _at(text: str, lo: int, out: list[Finding], check: Check) -> None:
-    """The prefixed formats that start at `lo`."""
-    for size in _SIZES[text[lo]]:
-        rules = _TABLE.get(text[lo : lo + size])
-        if rules is None:
-            continue
-        for kind, pattern in rules:
+def _at(text: str, lo: int, rules: Rules, out: list[Finding], check: Check) -> None:
+    """The prefixed formats that start at `lo` (`rules`: those whose prefix starts with the two characters there)."""
+    for prefix, kind, pattern in rules:
+        if text.startswith(prefix, lo):
             m = pattern.match(text, lo)
             if m is not None and check(kind, m.group()):
                 out.append(Finding(DETECTOR, kind, lo, m.end()))
@@ -300,36 +299,39 @@ def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
             return
 
 
-def _after(text: str, lo: int, out: list[Finding], check: Check) -> None:
+def _after(text: str, lo: int, rules: AfterRules, out: list[Finding], check: Check) -> None:
     """The formats whose anchor ends right where the run at `lo` starts."""
-    for size in _AFTER_SIZES[text[lo - 1]]:
-        if size > lo:
+    for anchor, kind, backs, pattern in rules:
+        at = lo - len(anchor)
+        if at < 0 or not text.startswith(anchor, at):
             continue
-        rules = _AFTER_TABLE.get(text[lo - size : lo])
-        if rules is None:
-            continue
-        for kind, backs, pattern in rules:
-            for back in backs:
-                s = lo - size - back
-                m = pattern.match(text, s) if s >= 0 else None
-                if m is not None and (s == 0 or text[s - 1] not in _EDGE) and check(kind, m.group()):
-                    out.append(Finding(DETECTOR, kind, s, m.end()))
-                    return
+        for back in backs:
+            s = at - back
+            m = pattern.match(text, s) if s >= 0 else None
+            if m is not None and (s == 0 or text[s - 1] not in _EDGE) and check(kind, m.group()):
+                out.append(Finding(DETECTOR, kind, s, m.end()))
+                return
 
 
 def find(text: str, low: str, check: Check) -> list[Finding]:
     """Provider-format credentials in `text` (`low`: lower-cased, same length); `check(kind, token)` may veto one."""
     out: list[Finding] = []
-    first = _SIZES
-    last = _AFTER_SIZES
+    heads = _HEADS
+    tails = _TAILS
     raw = shape(text)
     for lo, hi in runs(raw):
         if lo and text[lo - 1] == "\\" and text[lo] in "ntr":  # a token right after an escaped line break
             lo += 1
-        if text[lo] in first:
-            _at(text, lo, out, check)
-        if lo and text[lo - 1] in last:
-            _after(text, lo, out, check)
+        rules = heads.get(text[lo : lo + 2])
+        if rules is not None:
+            _at(text, lo, rules, out, check)
+        if lo:
+            after = tails.get(text[lo - 2 : lo]) if lo >= 2 else None
+            if after is not None:
+                _after(text, lo, after, out, check)
+            after = tails.get(text[lo - 1])  # a one-character anchor
+            if after is not None:
+                _after(text, lo, after, out, check)
         size = hi - lo
         if size in _BY_LENGTH:
             _context(text, low, lo, hi, out)
