@@ -55,7 +55,7 @@ class Handlers:
         if handler is None:
             raise RpcError(METHOD_NOT_FOUND, f"Method not found: {msg['method']}")
         if not self.hub.fleet.started and msg["method"] != "initialize":
-            self.hub.fleet.start()  # a client that skipped initialize still gets served
+            await self.hub.boot()  # a client that skipped (or has not finished) initialize still gets served
         return await handler(session, msg)
 
     def notification(self, session: ClientSession, msg: Message) -> None:

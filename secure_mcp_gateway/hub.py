@@ -63,6 +63,7 @@ class Hub:
         """Tool and result budgets: kept results (each owned by one session) and tool usage counts."""
         self._first: ClientSession | None = None
         self._stopping = False
+        self._boot: asyncio.Future[None] | None = None
 
     # --- sessions --------------------------------------------------------------------------------
 
@@ -110,12 +111,25 @@ class Hub:
 
     async def start(self) -> None:
         """Serve cached lists, start every server (once), and wait within the start deadline."""
-        if not self.fleet.started:
-            await self.view.load_cached(self.fleet.launchable())
-        self.fleet.start()
+        await self.boot()
         if self._pins_watch is None:
             self._pins_watch = asyncio.get_running_loop().create_task(self.pins.watch())
         await self.startup()
+
+    async def boot(self) -> None:
+        """Once per run: serve the cached lists, then spawn the servers (so the cache answers before they compete
+        for the CPU). Concurrent first requests share the one boot."""
+        if self._boot is None:
+            self._boot = asyncio.ensure_future(self._boot_once())
+        await asyncio.shield(self._boot)
+
+    async def _boot_once(self) -> None:
+        if not self.fleet.started:
+            try:
+                await self.view.load_cached(self.fleet.launchable())
+            except Exception as exc:  # a warm start is an optimisation: never a reason not to start
+                log.warning("cached lists could not be served (%s); starting the servers", exc)
+        self.fleet.start()
 
     async def startup(self) -> None:
         """Wait for servers still starting (within the start deadline), except those served from the cache."""

@@ -124,8 +124,8 @@ class CatalogView:
             self.catalog.set(server, None)
             self._announce(before)
 
-    def merge(self, server: str, catalog: ServerCatalog) -> None:
-        """Screen every definition of one server and put the result in the merged view."""
+    def merge(self, server: str, catalog: ServerCatalog, announce: bool = True) -> None:
+        """Screen every definition of one server and put the result in the merged view (and tell clients)."""
         if self.pinning is not None:
             catalog = self.pinning(server, catalog)
         screened = ServerCatalog(**{**catalog.__dict__})
@@ -136,6 +136,9 @@ class CatalogView:
                 if shown is not None:
                     items.append(shown)
             setattr(screened, kind, items)
+        if not announce:
+            self.catalog.set(server, screened)
+            return
         before = self._visible()
         self.catalog.set(server, screened)
         self._announce(before)
@@ -186,7 +189,10 @@ class CatalogView:
         todo = [(name, config) for name, config in servers if name not in self._cache_keys]
         for name, config in todo:
             self._cache_keys[name] = catalog_key(name, config)
-        found = await asyncio.gather(*(self._cache.get_catalog(self._cache_keys[name]) for name, _ in todo))
+        keys = [self._cache_keys[name] for name, _ in todo]
+        many = getattr(self._cache, "get_catalogs", None)
+        found = await many(keys) if many is not None else await asyncio.gather(*map(self._cache.get_catalog, keys))
+        before = self._visible()
         for (name, _config), data in zip(todo, found, strict=True):
             if data is None:
                 continue
@@ -198,8 +204,9 @@ class CatalogView:
             self._definitions.setdefault(name, (fingerprints(catalog), "the last run"))
             if live(name):
                 continue
-            self.merge(name, catalog)
+            self.merge(name, catalog, announce=False)
             log.info("server %s: serving its %d cached tools while it starts", name, len(catalog.tools))
+        self._announce(before)
 
     def _remember(self, child: Child, catalog: ServerCatalog) -> None:
         """Keep a server's fresh lists on disk for the next start."""
