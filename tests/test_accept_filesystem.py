@@ -198,6 +198,17 @@ def fs_config(root: Path) -> dict[str, Any]:
     return {"mcpServers": {"fs": {"command": str(FILESYSTEM), "args": [str(root)]}}, "gateway": {"reload": False}}
 
 
+def audit_calls(tmp: Path) -> list[dict[str, Any]]:
+    """The tool.call lines of the run's audit trail (the raw text is checked for the key separately)."""
+    text = (tmp / "audit" / "audit.jsonl").read_text()
+    assert KEY not in text, "the key never reaches the audit trail"
+    return [line for line in map(json.loads, text.splitlines()) if line.get("event") == "tool.call"]
+
+
+def found(call: dict[str, Any]) -> set[tuple[str, str, str]]:
+    return {(d["detector"], d["kind"], d["action"]) for d in call["detectors"]}
+
+
 def blocks(result: Any) -> list[str]:
     return [c.text for c in result.content if getattr(c, "type", None) == "text"]
 
@@ -226,6 +237,25 @@ async def test_ordinary_files_are_written_and_read_back_byte_identical(tmp_path:
         assert not wrote.is_error, text_of(wrote)
         assert config.read_text() == TOKENIZER_CONFIG.replace('"model_max_length": 4096', '"model_max_length": 8192')
         json.loads(config.read_text())
+        # an edit through the server's own edit tool touches only the edited line
+        auth = root / "src/billing/auth.py"
+        edited = await session.call_tool(
+            "fs__edit_file",
+            {
+                "path": str(auth),
+                "edits": [{"oldText": "password: Optional[str] = None", "newText": "password: str | None = None"}],
+            },
+        )
+        assert not edited.is_error, text_of(edited)
+        assert auth.read_text() == AUTH_PY.replace("password: Optional[str] = None", "password: str | None = None")
+        # the user's own .env read and written back to the same server: the key stays intact on disk
+        env = root / ".env"
+        env.write_text(f"ANTHROPIC_API_KEY={KEY}\nDEBUG=false\n")
+        seen = blocks(await session.call_tool("fs__read_text_file", {"path": str(env)}))[0]
+        assert KEY not in seen, "the key is not shown to the model"
+        wrote = await session.call_tool("fs__write_file", {"path": str(env), "content": seen.replace("false", "true")})
+        assert not wrote.is_error, text_of(wrote)
+        assert env.read_text() == f"ANTHROPIC_API_KEY={KEY}\nDEBUG=true\n"
         # a real-looking key, and a client that cannot ask the user: refused visibly, nothing written
         local = root / ".env.local"
         refused = await session.call_tool(
@@ -236,6 +266,12 @@ async def test_ordinary_files_are_written_and_read_back_byte_identical(tmp_path:
     assert "guardrails.input.secrets.kinds." in said, f"the refusal names the config key that allows it: {said}"
     assert KEY not in said and KEY not in run.stderr()
     assert not local.exists(), "nothing (and no placeholder) was written"
+    calls = audit_calls(tmp_path)
+    refusal = calls[-1]
+    assert refusal["tool"] == "write_file" and refusal["outcome"] == "blocked"
+    assert ("secrets", "anthropic_api_key", "confirm") in found(refusal), "the refusal is on the record"
+    chatml = [c for c in calls if ("injection", "chat_template_token", "flag") in found(c)]
+    assert chatml, "the flagged chat template reads are on the record"
 
 
 async def test_a_key_the_user_allows_is_written_intact(tmp_path: Path) -> None:
@@ -256,3 +292,8 @@ async def test_a_key_the_user_allows_is_written_intact(tmp_path: Path) -> None:
     assert (root / ".env.local").read_bytes() == content.encode(), "the key must land intact, never a placeholder"
     assert len(asked) == 1 and "fs__write_file" in asked[0] and "fs" in asked[0] and KEY not in asked[0]
     assert KEY not in run.stderr(), "the key never reaches the log"
+    write = audit_calls(tmp_path)[-1]
+    assert write["outcome"] == "ok" and {
+        ("secrets", "anthropic_api_key", "confirm"),
+        ("consent", "allow_once", "allow"),
+    } <= found(write)

@@ -52,6 +52,9 @@ async def test_placeholders_reach_only_the_server_that_produced_them(tmp_path: P
         assert await compare("b", from_a) == "no match", "B was handed a secret through A's placeholder"
         echoed = text_of(await session.call_tool("b__echo", {"text": from_a}))
         assert from_a in echoed and SECRET_A not in echoed, "B must receive A's placeholder literally"
+        prompt = await session.get_prompt("b__greet", {"who": from_a})
+        said = prompt.messages[0].content.text
+        assert said == f"Say hello to {from_a}.", "prompt arguments are not restored for another server either"
         # guessed and forged placeholders give a server nothing
         kind, tag = from_a[len("<SECRET:") : -1].rsplit(":", 1)
         for guess in (
