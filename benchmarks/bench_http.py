@@ -160,6 +160,12 @@ async def timed(fn: Any, n: int) -> list[float]:
     return out
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux); unlike wall time, not inflated by other load."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def pct(samples: list[float], p: float) -> float:
     return sorted(samples)[min(len(samples) - 1, int(len(samples) * p))]
 
@@ -177,7 +183,9 @@ async def per_call(calls: int) -> None:
         await direct.close()
         config = write_config(tmp)
         stdio = await StdioClient.start(PY, "-m", "secure_mcp_gateway", "--config", str(config))
+        cpu0 = cpu_seconds(stdio.proc.pid)
         s_samples = await timed(lambda: stdio.call("tools/call", echo), calls)
+        s_cpu = (cpu_seconds(stdio.proc.pid) - cpu0) * 1000 / (calls + 20)
         await stdio.close()
         port = free_port()
         (tmp / "h").mkdir()
@@ -185,24 +193,30 @@ async def per_call(calls: int) -> None:
         try:
             async with httpx.AsyncClient(trust_env=False) as http:
                 sse = await HttpClient(http, f"http://127.0.0.1:{port}/mcp").open()
+                cpu0 = cpu_seconds(proc.pid)
                 h_samples = await timed(lambda: sse.call("tools/call", echo), calls)
+                h_cpu = (cpu_seconds(proc.pid) - cpu0) * 1000 / (calls + 20)
                 plain = HttpClient(http, f"http://127.0.0.1:{port}/mcp")
                 plain.headers["Accept"] = "application/json"
                 await plain.open()
+                cpu0 = cpu_seconds(proc.pid)
                 j_samples = await timed(lambda: plain.call("tools/call", echo), calls)
+                j_cpu = (cpu_seconds(proc.pid) - cpu0) * 1000 / (calls + 20)
         finally:
             stop(proc)
     print(f"\n1. one tools/call (fixture echo), median / p95 over {calls} calls, raw clients")
-    for name, samples in (
-        ("direct to the server (stdio)", d_samples),
-        ("through the gateway, stdio", s_samples),
-        ("through the gateway, HTTP + SSE answer", h_samples),
-        ("through the gateway, HTTP + JSON answer", j_samples),
+    for name, samples, cpu in (
+        ("direct to the server (stdio)", d_samples, None),
+        ("through the gateway, stdio", s_samples, s_cpu),
+        ("through the gateway, HTTP + SSE answer", h_samples, h_cpu),
+        ("through the gateway, HTTP + JSON answer", j_samples, j_cpu),
     ):
-        print(f"   {name:42} {statistics.median(samples):6.2f} ms  p95 {pct(samples, 0.95):6.2f} ms")
+        used = f"  gateway CPU {cpu:5.2f} ms/call" if cpu is not None else ""
+        print(f"   {name:42} {statistics.median(samples):6.2f} ms  p95 {pct(samples, 0.95):6.2f} ms{used}")
     print(
         f"   HTTP (SSE) adds {statistics.median(h_samples) - statistics.median(s_samples):+.2f} ms per call over stdio"
     )
+    print(f"   load average while measuring: {os.getloadavg()[0]:.1f} (wall times grow with it; CPU per call does not)")
 
 
 async def many_sessions(sessions: int, per_session: int) -> None:
@@ -229,8 +243,10 @@ async def many_sessions(sessions: int, per_session: int) -> None:
                         assert json.loads(msg["result"]["content"][0]["text"]) == {"call": k, "session": i}
 
                 t0 = time.perf_counter()
+                cpu0 = cpu_seconds(proc.pid)
                 await asyncio.gather(*(work(i, c) for i, c in enumerate(clients)))
                 wall = time.perf_counter() - t0
+                cpu = (cpu_seconds(proc.pid) - cpu0) * 1000 / (sessions * per_session)
                 rss = _rss_mb(proc.pid)
         finally:
             stop(proc)
@@ -241,7 +257,7 @@ async def many_sessions(sessions: int, per_session: int) -> None:
     )
     print(
         f"   latency median {statistics.median(samples):.1f} ms, p95 {pct(samples, 0.95):.1f} ms;"
-        f" gateway RSS {rss:.0f} MB"
+        f" gateway RSS {rss:.0f} MB, gateway CPU {cpu:.2f} ms/call"
     )
 
 

@@ -91,6 +91,12 @@ class Stream:
             self.done = True
             self._wake.set()
 
+    async def until_done(self) -> None:
+        """Until every owed response is in (for a JSON answer, which has no events to hand out)."""
+        while not self.done:
+            self._wake.clear()
+            await self._wake.wait()
+
     def resume_from(self, seq: int) -> None:
         """Deliver from after `seq` on (a client reconnecting with Last-Event-ID)."""
         self._cursor = seq
@@ -455,7 +461,7 @@ class StreamableHttp:
     async def _collect_json(self, stream: Stream, send: Send, headers: list[tuple[str, str]], batch: bool) -> int:
         """Answer with plain JSON once every response is in; notifications meanwhile go to the GET stream."""
         while not stream.done:
-            await stream.wait(self.keepalive)
+            await stream.until_done()
         answers = [m for m in stream.messages if "method" not in m]
         session = stream.session
         for other in (m for m in stream.messages if "method" in m):
