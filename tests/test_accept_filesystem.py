@@ -297,3 +297,25 @@ async def test_a_key_the_user_allows_is_written_intact(tmp_path: Path) -> None:
         ("secrets", "anthropic_api_key", "confirm"),
         ("consent", "allow_once", "allow"),
     } <= found(write)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the result budget counts server-filesystem's text twice (content + structuredContent.content), so a "
+    "24 KB file, under the 40,000-character budget, comes back with its structured content cut and marked isError",
+)
+async def test_a_source_file_under_the_result_budget_reads_back_whole(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    root.mkdir()
+    module = root / "src/billing/ledger.py"
+    module.parent.mkdir(parents=True)
+    text = AUTH_PY + "".join(
+        f"\n\ndef rule_{i}(amount: int, rate: float = 0.{i % 10}) -> int:\n    return round(amount * rate) + {i}\n"
+        for i in range(250)
+    )
+    assert 20_000 < len(text) < 30_000
+    module.write_text(text)
+    async with gateway(tmp_path, fs_config(root)) as (session, _run):
+        read = await session.call_tool("fs__read_text_file", {"path": str(module)})
+    assert not read.is_error, text_of(read)[-600:]
+    assert blocks(read)[0] == text, "the file came back cut"
