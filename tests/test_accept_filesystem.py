@@ -274,25 +274,32 @@ async def test_ordinary_files_are_written_and_read_back_byte_identical(tmp_path:
     assert chatml, "the flagged chat template reads are on the record"
 
 
-async def test_a_key_the_user_allows_is_written_intact(tmp_path: Path) -> None:
+async def test_a_key_is_written_intact_after_consent_and_never_without(tmp_path: Path) -> None:
     root = tmp_path / "project"
     root.mkdir()
     asked: list[str] = []
+    decisions = ["deny", "allow_once"]
 
-    async def allow(context: Any, params: Any) -> Any:
+    async def answer(context: Any, params: Any) -> Any:
         from mcp import types
 
         asked.append(params.message)
-        return types.ElicitResult(action="accept", content={"decision": "allow_once"})
+        return types.ElicitResult(action="accept", content={"decision": decisions.pop(0)})
 
+    local = root / ".env.local"
     content = f"# local only, never committed\nANTHROPIC_API_KEY={KEY}\n"
-    async with gateway(tmp_path, fs_config(root), elicitation_callback=allow) as (session, run):
-        wrote = await session.call_tool("fs__write_file", {"path": str(root / ".env.local"), "content": content})
+    async with gateway(tmp_path, fs_config(root), elicitation_callback=answer) as (session, run):
+        denied = await session.call_tool("fs__write_file", {"path": str(local), "content": content})
+        assert denied.is_error and "guardrails.input.secrets.kinds.anthropic_api_key" in text_of(denied)
+        assert not local.exists(), "a denied write sends nothing"
+        wrote = await session.call_tool("fs__write_file", {"path": str(local), "content": content})
         assert not wrote.is_error, text_of(wrote)
-    assert (root / ".env.local").read_bytes() == content.encode(), "the key must land intact, never a placeholder"
-    assert len(asked) == 1 and "fs__write_file" in asked[0] and "fs" in asked[0] and KEY not in asked[0]
-    assert KEY not in run.stderr(), "the key never reaches the log"
-    write = audit_calls(tmp_path)[-1]
+    assert local.read_bytes() == content.encode(), "the key must land intact, never a placeholder"
+    assert len(asked) == 2 and all(KEY not in q for q in asked)
+    assert asked[0].startswith("fs__write_file wants to send an Anthropic API key to server fs"), asked[0]
+    assert KEY not in run.stderr() and KEY not in text_of(denied), "the key never reaches the log or the refusal"
+    refused, write = audit_calls(tmp_path)[-2:]
+    assert refused["outcome"] == "blocked" and ("consent", "deny", "block") in found(refused)
     assert write["outcome"] == "ok" and {
         ("secrets", "anthropic_api_key", "confirm"),
         ("consent", "allow_once", "allow"),
