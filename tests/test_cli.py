@@ -141,3 +141,5 @@ def test_demo_waits_for_slow_servers_numbers_its_sections_and_cleans_up(tmp_path
     numbers = [int(n) for n in re.findall(r"^(\d+)\. ", proc.stdout, flags=re.M)]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 9
     assert not list(scratch.iterdir()), "the demo leaves nothing behind"
+    log = proc.stdout[proc.stdout.index("The gateway's log") :]
+    assert "redact" in log and "block" in log, "guardrail actions are in the log the client keeps"

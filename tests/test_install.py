@@ -279,3 +279,15 @@ def test_the_installed_entry_starts_from_a_bare_environment(home, tmp_path):
 
     names = anyio.run(use)
     assert any(n.startswith("fx__") for n in names), names
+
+
+def test_a_client_file_that_is_a_link_stays_a_link(home, tmp_path):
+    real = tmp_path / "dotfiles" / "claude_desktop_config.json"
+    original = write(real, json.dumps({"mcpServers": {"fx": {"command": PY}}}))
+    link = CLIENTS["claude-desktop"].default_path()
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(real)
+    assert run("install", "--client", "claude-desktop") == 0
+    assert link.is_symlink() and "secure-gateway" in real.read_text()
+    assert run("uninstall", "--client", "claude-desktop") == 0
+    assert link.is_symlink() and real.read_bytes() == original

@@ -175,8 +175,24 @@ async def _session(workdir: Path) -> None:
                     {"token": placeholder},
                 )
     _print_audit(workdir / "audit.jsonl")
+    _print_log(errlog_path)
     print("\n   Next: put the gateway in front of your own servers, with a backup and an exact undo:")
     print("     secure-mcp-gateway install --client claude-desktop   (or claude-code, cursor, vscode, windsurf)")
+
+
+def _print_log(path: Path) -> None:
+    """The guardrail actions in the gateway's stderr log: what a client such as Claude Desktop keeps."""
+    _title("The gateway's log on stderr (what the client's log file keeps; times in UTC)")
+    width = max(80, shutil.get_terminal_size((160, 20)).columns - 4)
+    try:
+        lines = path.read_text(errors="replace").splitlines()
+    except OSError:
+        lines = []
+    shown = [line for line in lines if "guardrails:" in line or "withheld" in line]
+    for line in shown:
+        print("   " + (line if len(line) <= width else line[: width - 3] + "..."))
+    if not shown:
+        print("   (no guardrail action was logged)")
 
 
 def _print_audit(path: Path) -> None:

@@ -45,7 +45,9 @@ def _read(path: Path) -> bytes | None:
 
 
 def _write(path: Path, data: bytes, mode: int) -> None:
-    """Write atomically (a temporary file in the same directory, then a rename) with `mode`."""
+    """Write atomically (a temporary file in the same directory, then a rename) with `mode`; a link stays a link."""
+    if path.is_symlink():
+        path = path.resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
