@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import os
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,12 @@ ARGS: dict[str, dict[str, Any]] = {
     "trigger-elicitation-request": {},
     "get-roots-list": {},
     "trigger-url-elicitation": {"url": "https://example.com/connect/billing", "elicitationId": "connect-billing-1"},
+}
+PROMPT_ARGS: dict[str, dict[str, str]] = {
+    "simple-prompt": {},
+    "args-prompt": {"city": "Lyon", "state": "Auvergne-Rhône-Alpes"},
+    "completable-prompt": {"department": "Engineering", "name": "Ada"},
+    "resource-prompt": {"resourceType": "Text", "resourceId": "3"},
 }
 VARIES = {"get-env", "gzip-file-as-resource", "simulate-research-query"}
 """Tools whose answers differ from run to run (process environment, timestamps): checked for damage, not equality."""
@@ -109,11 +116,29 @@ async def direct(tmp: Path, callbacks: dict[str, Any]) -> AsyncIterator[Any]:
             yield session
 
 
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}:\d{2}(?:\s?[AP]M)?")
+"""The time of day server-everything stamps on its dynamic resources (differs between the two servers' answers)."""
+
+
+def steady(value: Any) -> Any:
+    """`value` with times of day replaced, inside base64 blobs too."""
+    if isinstance(value, dict):
+        out = {k: steady(v) for k, v in value.items()}
+        if isinstance(out.get("blob"), str):
+            with contextlib.suppress(ValueError):
+                text = base64.b64decode(out["blob"], validate=True).decode()
+                out["blob"] = CLOCK.sub("<time>", text)
+        return out
+    if isinstance(value, list):
+        return [steady(v) for v in value]
+    return CLOCK.sub("<time>", value) if isinstance(value, str) else value
+
+
 def shape(result: Any) -> Any:
-    """A result as plain data, without the fields a relay may legitimately set."""
+    """A result as plain data, without the fields a relay may legitimately set, and without times of day."""
     data = result.model_dump(mode="json", exclude_none=True, by_alias=True)
     data.pop("_meta", None)
-    return data
+    return steady(data)
 
 
 async def test_every_tool_answers_unchanged_through_the_gateway(tmp_path: Path) -> None:
@@ -146,3 +171,30 @@ async def test_every_tool_answers_unchanged_through_the_gateway(tmp_path: Path) 
                 assert got == shape(direct_result), f"{name}: the result changed on its way through the gateway"
                 assert via == plain_seen, f"{name}: what the server asked the client changed on its way"
         assert relayed + len(via) >= 2, "the sampling and elicitation requests reached the client"
+
+
+def clean(data: Any) -> None:
+    """Fail if the gateway redacted or flagged anything in an ordinary answer."""
+    text = repr(data)
+    assert "<SECRET:" not in text and "<PII:" not in text and "[secure-mcp-gateway]" not in text, data
+
+
+async def test_every_prompt_and_resource_arrives_unchanged(tmp_path: Path) -> None:
+    config = {"mcpServers": {"everything": {"command": str(EVERYTHING)}}, "gateway": {"reload": False}}
+    async with gateway(tmp_path, config) as (session, _run), direct(tmp_path, {}) as plain:
+        prompts = [p.name.removeprefix("everything__") for p in (await session.list_prompts()).prompts]
+        assert set(prompts) == {p.name for p in (await plain.list_prompts()).prompts}
+        for name in prompts:
+            got = shape(await session.get_prompt(f"everything__{name}", PROMPT_ARGS[name]))
+            clean(got)
+            assert got == shape(await plain.get_prompt(name, PROMPT_ARGS[name])), (
+                f"prompt {name} changed on its way through the gateway"
+            )
+        uris = [str(r.uri) for r in (await session.list_resources()).resources]
+        assert uris == [str(r.uri) for r in (await plain.list_resources()).resources]
+        for uri in [*uris, "demo://resource/dynamic/text/1", "demo://resource/dynamic/blob/2"]:
+            got = shape(await session.read_resource(uri))
+            clean(got)
+            assert got == shape(await plain.read_resource(uri)), (
+                f"resource {uri} changed on its way through the gateway"
+            )
