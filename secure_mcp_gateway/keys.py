@@ -85,6 +85,7 @@ class LocalKey:
 
     secret: bytes = field(repr=False)
     path: Path | None = None
+    _prepared: dict[str, hmac.HMAC] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -97,7 +98,12 @@ class LocalKey:
 
     def mac(self, purpose: str, data: bytes) -> str:
         """HMAC-SHA256 hex of `data` under the purpose's subkey."""
-        return hmac.new(self.subkey(purpose), data, hashlib.sha256).hexdigest()
+        prepared = self._prepared.get(purpose)
+        if prepared is None:
+            prepared = self._prepared[purpose] = hmac.new(self.subkey(purpose), digestmod=hashlib.sha256)
+        h = prepared.copy()
+        h.update(data)
+        return h.hexdigest()
 
     def check(self, purpose: str, data: bytes, mac: str) -> bool:
         """Whether `mac` is the MAC of `data` for this purpose (constant time)."""

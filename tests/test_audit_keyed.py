@@ -299,3 +299,49 @@ def test_the_verify_command_uses_the_configured_key_and_an_anchored_checkpoint(
     assert "cut off the end" in capsys.readouterr().out
     assert main(["audit", "verify", str(path), "--key", str(tmp_path / "none.key")]) == 1
     assert "--key FILE" in capsys.readouterr().out
+
+
+def test_checkpoints_reach_a_webhook_sink(path: Path) -> None:
+    import http.server
+    import threading
+
+    received: list[bytes] = []
+
+    class Sink(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            received.append(self.rfile.read(int(self.headers["content-length"])))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Sink)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        from secure_mcp_gateway.audit.anchor import Anchor
+
+        url = f"http://127.0.0.1:{server.server_address[1]}/anchor"
+        anchor = Anchor.from_settings(AnchorSettings(webhook=url, interval=3600))
+        write(path, 3, anchor=anchor)
+    finally:
+        server.shutdown()
+    assert len(received) == 1 and anchor is not None and anchor.sent == 1
+    anchored = json.loads(received[0])
+    assert anchored["checkpoint"]["last_seq"] == 4 and verify(path, anchored=anchored).ok
+    assert open_key().secret.hex() not in received[0].decode()
+
+
+def test_a_gateway_subprocess_gets_the_tests_key_and_state(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import gateway_env
+
+    code = "from secure_mcp_gateway.keys import key_path, state_dir; print(key_path()); print(state_dir())"
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=gateway_env(tmp_path), capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == [str(open_key().path), os.environ["SECURE_MCP_GATEWAY_STATE__DIR"]]
+    assert all(p.startswith(str(tmp_path)) for p in out)
