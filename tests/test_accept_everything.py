@@ -141,7 +141,13 @@ def shape(result: Any) -> Any:
     return steady(data)
 
 
-async def test_every_tool_answers_unchanged_through_the_gateway(tmp_path: Path) -> None:
+def clean(data: Any) -> None:
+    """Fail if the gateway redacted or flagged anything in an ordinary answer."""
+    text = repr(data)
+    assert "<SECRET:" not in text and "<PII:" not in text and "[secure-mcp-gateway]" not in text, data
+
+
+async def test_every_tool_prompt_and_resource_answers_unchanged_through_the_gateway(tmp_path: Path) -> None:
     config = {"mcpServers": {"everything": {"command": str(EVERYTHING)}}, "gateway": {"reload": False}}
     via: list[Any] = []
     plain_seen: list[Any] = []
@@ -149,39 +155,7 @@ async def test_every_tool_answers_unchanged_through_the_gateway(tmp_path: Path) 
         gateway(tmp_path, config, **client(via)) as (session, _run),
         direct(tmp_path, client(plain_seen)) as plain,
     ):
-        listed = [t.name for t in (await session.list_tools()).tools]
-        names = [n.removeprefix("everything__") for n in listed]
-        assert set(names) == {t.name for t in (await plain.list_tools()).tools}, "the gateway serves every tool"
-        unknown = sorted(set(names) - set(ARGS))
-        assert not unknown, f"no valid arguments written for {unknown}"
-        relayed = 0
-        for name in names:
-            relayed += len(via)
-            del via[:], plain_seen[:]
-            direct_result = await plain.call_tool(name, ARGS[name])
-            through = await session.call_tool(f"everything__{name}", ARGS[name])
-            if direct_result.is_error:  # e.g. a tool that needs task augmentation: the same refusal, passed on
-                assert through.is_error and text_of(through) == text_of(direct_result), name
-                continue
-            assert not through.is_error, f"{name}: {text_of(through)}"
-            got = shape(through)
-            assert "<SECRET:" not in repr(got) and "<PII:" not in repr(got), f"{name}: redacted: {got}"
-            assert "[secure-mcp-gateway]" not in repr(got), f"{name}: flagged: {got}"
-            if name not in VARIES:
-                assert got == shape(direct_result), f"{name}: the result changed on its way through the gateway"
-                assert via == plain_seen, f"{name}: what the server asked the client changed on its way"
-        assert relayed + len(via) >= 2, "the sampling and elicitation requests reached the client"
-
-
-def clean(data: Any) -> None:
-    """Fail if the gateway redacted or flagged anything in an ordinary answer."""
-    text = repr(data)
-    assert "<SECRET:" not in text and "<PII:" not in text and "[secure-mcp-gateway]" not in text, data
-
-
-async def test_every_prompt_and_resource_arrives_unchanged(tmp_path: Path) -> None:
-    config = {"mcpServers": {"everything": {"command": str(EVERYTHING)}}, "gateway": {"reload": False}}
-    async with gateway(tmp_path, config) as (session, _run), direct(tmp_path, {}) as plain:
+        # prompts and resources first: tools below add session resources (withheld from lists until approved)
         prompts = [p.name.removeprefix("everything__") for p in (await session.list_prompts()).prompts]
         assert set(prompts) == {p.name for p in (await plain.list_prompts()).prompts}
         for name in prompts:
@@ -198,3 +172,24 @@ async def test_every_prompt_and_resource_arrives_unchanged(tmp_path: Path) -> No
             assert got == shape(await plain.read_resource(uri)), (
                 f"resource {uri} changed on its way through the gateway"
             )
+        listed = [t.name for t in (await session.list_tools()).tools]
+        names = [n.removeprefix("everything__") for n in listed]
+        assert set(names) == {t.name for t in (await plain.list_tools()).tools}, "the gateway serves every tool"
+        unknown = sorted(set(names) - set(ARGS))
+        assert not unknown, f"no valid arguments written for {unknown}"
+        relayed = 0
+        for name in names:
+            relayed += len(via)
+            del via[:], plain_seen[:]
+            direct_result = await plain.call_tool(name, ARGS[name])
+            through = await session.call_tool(f"everything__{name}", ARGS[name])
+            if direct_result.is_error:  # e.g. a tool that needs task augmentation: the same refusal, passed on
+                assert through.is_error and text_of(through) == text_of(direct_result), name
+                continue
+            assert not through.is_error, f"{name}: {text_of(through)}"
+            got = shape(through)
+            clean(got)
+            if name not in VARIES:
+                assert got == shape(direct_result), f"{name}: the result changed on its way through the gateway"
+                assert via == plain_seen, f"{name}: what the server asked the client changed on its way"
+        assert relayed + len(via) >= 2, "the sampling and elicitation requests reached the client"
