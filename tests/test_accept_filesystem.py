@@ -256,6 +256,11 @@ async def test_ordinary_files_are_written_and_read_back_byte_identical(tmp_path:
         wrote = await session.call_tool("fs__write_file", {"path": str(env), "content": seen.replace("false", "true")})
         assert not wrote.is_error, text_of(wrote)
         assert env.read_text() == f"ANTHROPIC_API_KEY={KEY}\nDEBUG=true\n"
+        line = seen.splitlines()[0]
+        edit = {"oldText": line, "newText": f"{line}\nLOG_LEVEL=info"}
+        edited = await session.call_tool("fs__edit_file", {"path": str(env), "edits": [edit]})
+        assert not edited.is_error and KEY not in text_of(edited), text_of(edited)
+        assert env.read_text() == f"ANTHROPIC_API_KEY={KEY}\nLOG_LEVEL=info\nDEBUG=true\n"
         # a real-looking key, and a client that cannot ask the user: refused visibly, nothing written
         local = root / ".env.local"
         refused = await session.call_tool(
