@@ -331,3 +331,18 @@ async def test_a_source_file_under_the_result_budget_reads_back_whole(tmp_path: 
         read = await session.call_tool("fs__read_text_file", {"path": str(module)})
     assert not read.is_error, text_of(read)[-600:]
     assert blocks(read)[0] == text, "the file came back cut"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="documentation placeholders 'sk-ant-api03-...' and 'sk-proj-...' are reported as generic_secret, so "
+    "writing an ordinary .env.example is refused",
+)
+async def test_an_env_example_with_elided_keys_is_written_intact(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    root.mkdir()
+    content = "# Fill in and save as .env.local\nANTHROPIC_API_KEY=sk-ant-api03-...\nOPENAI_API_KEY=sk-proj-...\n"
+    async with gateway(tmp_path, fs_config(root)) as (session, _run):
+        wrote = await session.call_tool("fs__write_file", {"path": str(root / ".env.example"), "content": content})
+    assert not wrote.is_error, text_of(wrote)
+    assert (root / ".env.example").read_text() == content
