@@ -1,7 +1,7 @@
 """Soak: 20,000 mixed calls through one gateway; reports the RSS slope and the open file descriptor count.
 
 The mix: echo calls to two servers, tools/list, pings, malformed lines, sampling round trips, small
-notification and stderr bursts, 30 KB answers, unknown tools, and every `--die-every` calls a server that dies
+notification and stderr bursts, 15 KB answers, unknown tools, and every `--die-every` calls a server that dies
 (and is restarted). RSS and open descriptors are read from /proc after each block of calls; the slope is a
 least-squares fit over the second half of the run, so start-up allocation does not count.
 
@@ -52,7 +52,7 @@ async def one(gw: Gateway, i: int, die_every: int, kinds: list[int]) -> str:
     elif kind == 8:
         res = await gw.call(["u__notify", "u__flood", "u__huge"][i % 3], {"n": 5, "mb": 0})
         if i % 3 == 2:  # a big answer, below the default result budget (which would keep it in its store)
-            res = await gw.call("fx__echo", {"text": "x" * 30000})
+            res = await gw.call("fx__echo", {"text": "x" * 15000})
     elif kind == 9:
         res = await gw.call("nope__missing")
     elif kind == 10:  # hidden probes for finding growth: 10 big echo, 11 notify, 12 flood

@@ -291,11 +291,14 @@ class Child:
             self.pid = None
 
     async def _read(self, link: Any, peer: RpcPeer) -> None:
+        room = getattr(self.host, "notice_room", None)  # backpressure: read no further while its notices pile up
         while True:
             msg = await link.recv()
             if msg is None:
                 return
             peer.dispatch(msg)
+            if room is not None and isinstance(msg, dict) and "id" not in msg:
+                await room(self)
 
     async def _wait_exit(self, link: Any) -> None:
         if isinstance(link, ProcessLink):

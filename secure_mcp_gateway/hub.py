@@ -202,6 +202,10 @@ class Hub:
         """A server's notification: to the sessions it belongs to."""
         self.notices.notification(child, msg)
 
+    async def notice_room(self, child: Child) -> None:
+        """Wait until the server's notifications on their way leave room to read more of its output."""
+        await self.notices.room(child.name)
+
     async def on_child_request(self, child: Child, msg: Message) -> dict[str, Any]:
         """A server's request (sampling, elicitation, roots): to a session that can answer it."""
         return await self.notices.request(child, msg)

@@ -203,7 +203,7 @@ class ProcessLink:
             last = now
             if tokens >= 1.0:
                 tokens -= 1.0
-                if pending:
+                if pending and (now - reported >= 5.0 or tokens >= burst / 2):  # every 5 s, or once it calmed down
                     self._report_dropped(pending)
                     pending = 0
                     reported = now

@@ -23,6 +23,8 @@ CLIENT_REQUEST_CAPS = {
     "roots/list": "roots",
 }
 """Requests a server may send its client, and the client capability each needs."""
+BACKLOG = 256
+"""Notifications of one server being checked at once; beyond it the server's output is read no further."""
 
 
 class NoticeRouter:
@@ -36,6 +38,20 @@ class NoticeRouter:
         self._chain = chain
         self._recorder = recorder
         self._tails: dict[str, asyncio.Task[None]] = {}
+        self._backlog: dict[str, int] = {}
+        self._room: dict[str, asyncio.Event] = {}
+
+    async def room(self, server: str) -> None:
+        """Wait while `server` has `BACKLOG` notifications on their way (backpressure on its output)."""
+        while self._backlog.get(server, 0) >= BACKLOG:
+            await self._room.setdefault(server, asyncio.Event()).wait()
+
+    def _delivered(self, server: str) -> None:
+        left = self._backlog[server] = self._backlog.get(server, 1) - 1
+        room = self._room.get(server)
+        if room is not None and left < BACKLOG:
+            room.set()
+            del self._room[server]
 
     def notification(self, child: Child, msg: Message) -> None:
         """Check a server's notification and forward it to the clients it belongs to, in arrival order."""
@@ -50,6 +66,8 @@ class NoticeRouter:
         task.add_done_callback(
             lambda t, name=child.name: self._tails.pop(name, None) if self._tails.get(name) is t else None
         )
+        self._backlog[child.name] = self._backlog.get(child.name, 0) + 1
+        task.add_done_callback(lambda _t, name=child.name: self._delivered(name))
 
     def _targets(self, child: Child, method: str, params: dict[str, Any]) -> list[ClientSession]:
         sessions = [s for s in self._sessions() if not s.closed]
