@@ -311,11 +311,6 @@ async def test_a_key_is_written_intact_after_consent_and_never_without(tmp_path:
     } <= found(write)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the result budget counts server-filesystem's text twice (content + structuredContent.content), so a "
-    "24 KB file, under the 40,000-character budget, comes back with its structured content cut and marked isError",
-)
 async def test_a_source_file_under_the_result_budget_reads_back_whole(tmp_path: Path) -> None:
     root = tmp_path / "project"
     root.mkdir()

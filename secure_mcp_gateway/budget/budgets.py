@@ -20,6 +20,7 @@ from secure_mcp_gateway.budget.preview import (
     build_preview,
     document,
     rough_size,
+    shown_size,
     size_of,
 )
 from secure_mcp_gateway.budget.results import NotKept, ResultStore, result_id, result_uri
@@ -144,11 +145,11 @@ class Budgets:
         budget = self.limits.max_result_chars
         if not budget or not isinstance(result, dict):
             return result
-        rough = rough_size(result)
+        rough = shown_size(result, rough_size)
         if rough <= budget // 2:
             return result
         # `rough` is a lower bound: above the budget the result cannot fit, and it stands in for the exact size
-        total = rough if rough > budget else size_of(result)
+        total = rough if rough > budget else shown_size(result, size_of)
         if total <= budget:
             return result
         definition = self.view(tools).definition(public) if public else None

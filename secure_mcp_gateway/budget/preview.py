@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,18 @@ def size_of(value: Any) -> int:
 
 def _escaped(text: str) -> int:
     return len(json.dumps(text, ensure_ascii=False)) - 2
+
+
+def shown_size(result: dict[str, Any], measure: Callable[[Any], int]) -> int:
+    """What the model is shown of a result: its content or its structuredContent, whichever is larger.
+
+    A client gives the model one of the two (servers send the same data in both, as the specification asks), so
+    their sum would count a result twice.
+    """
+    if "structuredContent" not in result:
+        return measure(result)
+    rest = {k: v for k, v in result.items() if k != "structuredContent"}
+    return max(measure(rest), measure(result["structuredContent"]))
 
 
 def rough_size(result: dict[str, Any]) -> int:
