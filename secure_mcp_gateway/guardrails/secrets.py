@@ -395,6 +395,8 @@ def plausible_secret(value: str) -> bool:
         return False  # a word or a type name (`OAuthToken`), not a password
     if (n < 20 and _classes(value) < 2) or _placeholder_like(value):
         return False
+    if "..." in value or "\u2026" in value:
+        return False  # elided, as documentation writes a key: `sk-ant-api03-...`
     return entropy(value[:64]) >= min(3.0, 0.8 * math.log2(min(n, 64)))
 
 
