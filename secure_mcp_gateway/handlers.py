@@ -368,7 +368,14 @@ class Handlers:
             raise RpcError(INVALID_PARAMS, 'resources/subscribe needs "uri"')
         await hub.startup()
         for server in hub.view.routes.owners(uri, subscribable=True):
-            await hub.forward(server, "resources/subscribe", params)
+            call = CallLine(server, uri, uri)
+            try:
+                asked = await hub.chain.to_server_value(call, "resources/subscribe", dict(params), session)
+                if asked.blocked is not None:
+                    raise RpcError(INVALID_PARAMS, asked.blocked)
+                await self._forward(call, "resources/subscribe", asked.value)
+            finally:
+                hub.recorder.findings(call)
             session.subscriptions[uri] = server
             return {}
         raise RpcError(METHOD_NOT_FOUND, f"no server offers subscriptions for {uri}")
