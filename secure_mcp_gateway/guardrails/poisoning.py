@@ -5,6 +5,7 @@ from __future__ import annotations
 from .findings import Finding, lower_aligned
 from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, rule, scan
 from .normalize import find_folded
+from .scan import remembered
 
 # Uses the injection rules plus signals that only make sense in a definition: references to credential files,
 # asking to smuggle data through a parameter, orders about other tools, redirecting mail or payments, and coercion
@@ -157,6 +158,7 @@ RULES = (
 )
 
 
+@remembered
 def find(text: str, low: str | None = None) -> list[Finding]:
     """Scored poisoning signals in one string of a definition."""
     if len(text) < 4:

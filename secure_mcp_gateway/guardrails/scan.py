@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 # What a scan costs with the standard `re` engine. An expression that starts with a literal is searched for by a
 # tight loop over the text, roughly 0.4 ns a character plus some 20 ns for every occurrence of the literal's first
@@ -123,3 +124,28 @@ def any_of(patterns: list[str]) -> re.Pattern[str]:
             raise ValueError(f"an expression with a back-reference cannot be joined: {p!r}")
         parts.append(f"(?:{_NAMED_GROUP.sub('(?:', p)})")
     return re.compile("|".join(parts))
+
+
+_T = TypeVar("_T")
+_MEMO_SIZE = 4096
+
+
+def remembered(find: Callable[[str, str | None], list[_T]]) -> Callable[[str, str | None], list[_T]]:
+    """`find(text, low)` that remembers its findings for short texts (up to `SHORT` characters, the last
+    `_MEMO_SIZE` distinct ones): the strings of definitions and arguments repeat (`type`, `string`, `description`,
+    a schema shared by many tools), so most are scanned once. `low` must be `text` lower-cased, as everywhere."""
+    memo: dict[str, tuple[_T, ...]] = {}
+
+    def remembering(text: str, low: str | None = None) -> list[_T]:
+        if len(text) > SHORT:
+            return find(text, low)
+        known = memo.get(text)
+        if known is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            known = memo[text] = tuple(find(text, low))
+        return list(known)
+
+    remembering.__doc__ = find.__doc__
+    remembering.__name__ = find.__name__
+    return remembering

@@ -12,7 +12,7 @@ from collections.abc import Container
 from . import provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
-from .scan import SHORT, Gate, Pivoted, any_of
+from .scan import SHORT, Gate, Pivoted, any_of, remembered
 
 # Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
 # run of token characters starts (see `provider_keys`); the other expressions start with a literal (`eyJ`, `://`,
@@ -437,6 +437,7 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
 _MIN_LEN = 8
 
 
+@remembered
 def find(text: str, low: str | None = None) -> list[Finding]:
     """Secrets in `text`; `low` is `text` lower-cased with the same length (computed if not given). Text that is
     not ASCII is read folded (see `normalize`): a token padded with zero-width characters is still found."""
