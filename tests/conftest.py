@@ -13,6 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as _hypothesis_settings
+
+# CI runs explore the same examples every time (a red run is then reproducible, never a coin toss); local runs
+# keep exploring new ones.
+_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")
 
 HERE = Path(__file__).parent
 FIXTURE_SERVER = HERE / "servers" / "fixture_server.py"

@@ -98,3 +98,13 @@ def test_uppercase_i_with_dot_keeps_positions() -> None:
     text = f"İİİ password=Hunter22! {token}"
     spans = {f.kind: text[f.start : f.end] for f in secrets.find(text)}
     assert spans == {"password": "Hunter22!", "github_token": token}
+
+
+def test_elided_keys_and_default_logins_are_not_secrets() -> None:
+    for text in (
+        "ANTHROPIC_API_KEY=sk-ant-api03-...",
+        "OPENAI_API_KEY=sk-proj-\u2026",
+        "DATABASE_URL=postgres://postgres:postgres@localhost:5432/app",
+    ):
+        assert secrets.find(text) == [], text
+    assert [f.kind for f in secrets.find("postgres://app:Qv8r2LmTz4Ws@db.internal/app")] == ["database_password"]

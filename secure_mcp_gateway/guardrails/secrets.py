@@ -265,6 +265,8 @@ def _url_credentials(text: str) -> list[Finding]:
         password = m.group(2)
         if _placeholder_value(password) or "%20" in password or password[:1] == "+":
             continue  # a stand-in, or words written as a URL (`a%20secret`)
+        if password == m.group(1):
+            continue  # a default login whose password is its user name (`postgres:postgres@localhost`)
         if _DOC_HOSTS.match(text, m.end()) is not None and not _mixed(password):
             continue  # a documentation URL: `https://user:pass123@host`
         scheme_m = _SCHEME_TAIL.search(text, max(0, m.start() - 26), m.start())
