@@ -157,7 +157,7 @@ def gateway_config(workdir: Path, servers: dict[str, list[str]], checks: bool, *
 def isolated_env(workdir: Path) -> dict[str, str]:
     """The environment of a gateway under test: its own home, so no user state is read or written."""
     home = workdir / "home"
-    home.mkdir(exist_ok=True)
+    home.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
     env.update(
         HOME=str(home),
@@ -262,18 +262,19 @@ async def bench_time(workdir: Path, quick: bool, env: dict[str, str]) -> list[di
     return rows
 
 
-async def time_to_tools(cmd: list[str], expected: int, env: dict[str, str]) -> float:
+async def time_to_tools(cmd: list[str], expected: int, env: dict[str, str], deadline: float = 60.0) -> float:
     """Seconds from launch to a tools/list that holds `expected` tools (following list_changed)."""
     t = time.perf_counter()
     client = await RawClient.start(cmd, env)
     try:
         await client.handshake()
-        while True:
+        while time.perf_counter() - t < deadline:
             client.notified.clear()
             if len(await client.list_all_tools()) >= expected:
                 return time.perf_counter() - t
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(client.notified.wait(), 0.25)
+        raise RuntimeError(f"{cmd[-1]}: fewer than {expected} tools after {deadline:g} s")
     finally:
         await client.close()
 
@@ -286,7 +287,8 @@ async def bench_startup(workdir: Path, quick: bool, env: dict[str, str]) -> list
         "one server, 5,000 tools": {"big": [PY, str(FIXTURE), "--name", "big", "--tools-extra", "4999"]},
         "50 small servers": {f"s{i:02d}": [PY, str(ECHO)] for i in range(50)},
     }
-    for case, servers in cases.items():
+    for n, (case, servers) in enumerate(cases.items()):
+        env = isolated_env(workdir / f"case{n}")  # first sight for every case: no pins, key or cache carried over
         direct_cmd = next(iter(servers.values()))
         probe = await RawClient.start(direct_cmd, env)
         await probe.handshake()
