@@ -55,14 +55,7 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
     reason = ["end of input"]
     code = 0
 
-    def on_signal(name: str) -> None:
-        reason[0] = name
-        stop.set()
-
-    for sig in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
-        if sig is not None:
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(sig, on_signal, sig.name)
+    stop_on_signals(loop, stop, reason)
 
     async def read() -> None:
         while (msg := await link.recv()) is not None:
@@ -100,6 +93,19 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
         await link.close()
         reaper.WATCHDOG.close()
     return code
+
+
+def stop_on_signals(loop: asyncio.AbstractEventLoop, stop: asyncio.Event, reason: list[str]) -> None:
+    """SIGTERM, SIGINT and SIGHUP set `stop`, with the signal's name in `reason[0]` (where the loop allows it)."""
+
+    def on_signal(name: str) -> None:
+        reason[0] = name
+        stop.set()
+
+    for sig in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(sig, on_signal, sig.name)
 
 
 def _audit(gateway: Gateway, event: str, **fields: Any) -> None:

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import signal
 import socket
 from pathlib import Path
 from typing import Any
@@ -156,7 +155,7 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
     """Serve MCP over streamable HTTP until SIGTERM or SIGINT."""
     import uvicorn
 
-    from secure_mcp_gateway.serve import _audit, _watch, build_gateway
+    from secure_mcp_gateway.serve import _audit, _watch, build_gateway, stop_on_signals
 
     host, port = parse_bind(bind)
     check_bind(config, host)
@@ -194,14 +193,7 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
     stop = asyncio.Event()
     reason = ["stopped"]
 
-    def on_signal(name: str) -> None:
-        reason[0] = name
-        stop.set()
-
-    for sig in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
-        if sig is not None:
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(sig, on_signal, sig.name)
+    stop_on_signals(loop, stop, reason)
     _audit(gateway, "gateway.start", version=__version__, config=str(config_path), servers=sorted(config.servers))
     starter = loop.create_task(_start_servers(gateway))
     serving = loop.create_task(server.serve(sockets=[sock]))
