@@ -192,6 +192,8 @@ class ServerConfig(_Strict):
     """Overrides merged over the top-level `guardrails` policy for this server."""
     pinning: Literal["block", "warn", "off"] = "block"
     """Changed or new definitions after the first listing: withheld until approved, only reported, or not tracked."""
+    identities: list[str] | None = None
+    """HTTP identities (names in `http.tokens`) that may use this server; unset: every identity. stdio: ignored."""
 
     @field_validator("prefix")
     @classmethod
@@ -610,6 +612,26 @@ class GatewayConfig(BaseSettings):
                 if provider not in self.guardrails.providers:
                     raise ValueError(f"guardrails names provider {provider!r}, which is not in guardrails.providers")
         return self
+
+    @model_validator(mode="after")
+    def _identities(self) -> GatewayConfig:
+        """Every identity a server names is one of `http.tokens`."""
+        for name, server in self.mcp_servers.items():
+            for identity in server.identities or ():
+                if identity not in self.http.tokens:
+                    known = ", ".join(sorted(self.http.tokens)) or "none yet"
+                    raise ValueError(
+                        f"mcpServers.{name}.identities: unknown identity {identity!r} (identities in http.tokens: "
+                        f"{known}); add a token for it under http.tokens or remove it from the list"
+                    )
+        return self
+
+    def may_use(self, identity: str | None, server: str) -> bool:
+        """Whether a client of `identity` may use `server` (no identity: a local client, which may use any)."""
+        if identity is None:
+            return True
+        entry = self.mcp_servers.get(server)
+        return entry is None or entry.identities is None or identity in entry.identities
 
     def policy_for(self, server: str) -> GuardrailPolicy:
         """The guardrail policy of one server: the default with the server's overrides merged in."""

@@ -12,6 +12,7 @@ from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.budget import meta
 from secure_mcp_gateway.budget.budgets import Budgets
 from secure_mcp_gateway.budget.results import URI_PREFIX as RESULTS_URI
+from secure_mcp_gateway.catalog import Route
 from secure_mcp_gateway.children import CallTimeout, Child, Unavailable
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
@@ -65,7 +66,8 @@ class Handlers:
             session.initialized = True
         elif method == "notifications/roots/list_changed":
             for child in self.hub.fleet:
-                child.notify(method, msg.get("params"))
+                if self.hub.may_use(session, child.name):
+                    child.notify(method, msg.get("params"))
 
     # --- handshake -------------------------------------------------------------------------------
 
@@ -93,7 +95,7 @@ class Handlers:
     async def list_tools(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         await self.hub.startup()
         session.listed.add("tools")
-        return {"tools": self.budgets(session).list_tools(self.hub.view.tools())}
+        return {"tools": self.budgets(session).list_tools(self.hub.tools_for(session))}
 
     def budgets(self, session: ClientSession) -> Budgets:
         """A session's tool and result budgets."""
@@ -105,7 +107,7 @@ class Handlers:
         if not isinstance(name, str):
             raise RpcError(INVALID_PARAMS, 'tools/call needs "name", the tool to call')
         budgets = self.budgets(session)
-        tools = self.hub.view.tools()
+        tools = self.hub.tools_for(session)
         if budgets.is_meta(name):
             return await self._meta_tool(session, budgets, name, params, tools)
         public = budgets.resolve(name, tools)
@@ -141,6 +143,8 @@ class Handlers:
             route = await hub.await_route(public, catalog.route_tool)
         if route is None:
             held = hub.pins.find("tools", public, catalog)
+            if held is not None and not hub.may_use(session, held.server):
+                return self._denied(session, CallLine(held.server, public, public))
             if held is not None:  # changed or new since the user approved the server's tools
                 if not await self._ask_approval(session, held):
                     return error_result(held.message())
@@ -149,12 +153,16 @@ class Handlers:
                     return error_result(held.message())
         if route is None:
             hidden = catalog.find_hidden_tool(public)
+            if hidden is not None and not hub.may_use(session, hidden.server):
+                return self._denied(session, CallLine(hidden.server, hidden.name, public))
             if hidden is not None:
                 return error_result(
                     f"tool {hidden.name!r} of server {hidden.server!r} is not allowed by the gateway's config "
                     f"(mcpServers.{hidden.server}.tools)"
                 )
             return error_result(f"unknown tool {public!r}: no configured server offers it (see tools/list)")
+        if not hub.may_use(session, route.server):
+            return self._denied(session, CallLine(route.server, route.name, public))
         child = hub.fleet.children.get(route.server)
         if child is None:
             return error_result(f"server {route.server!r} is no longer configured")
@@ -176,6 +184,12 @@ class Handlers:
                 hub.recorder.call(call)
                 if span.recording:  # the audit line's fields, never content
                     span.set(**{k: v for k, v in call.as_fields().items() if k not in ("arguments", "result")})
+
+    def _denied(self, session: ClientSession, call: CallLine) -> dict[str, Any]:
+        """A call to a server closed to this client's identity: refused, and on the audit line."""
+        call.outcome, call.error = "denied", self.hub.denied(session, call.server)
+        self.hub.recorder.call(call)
+        return error_result(call.error)
 
     async def _run_call(
         self, session: ClientSession, call: CallLine, child: Child, params: dict[str, Any]
@@ -263,7 +277,7 @@ class Handlers:
     async def list_prompts(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         await self.hub.startup()
         session.listed.add("prompts")
-        return {"prompts": self.hub.view.prompts()}
+        return {"prompts": self.hub.prompts_for(session)}
 
     async def get_prompt(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         hub = self.hub
@@ -277,10 +291,17 @@ class Handlers:
             route = await hub.await_route(public, catalog.route_prompt)
         if route is None:
             held = hub.pins.find("prompts", public, catalog)
-            if held is not None and await self._ask_approval(session, held):
+            if held is not None and not hub.may_use(session, held.server):
+                route = Route(held.server, public)
+            elif held is not None and await self._ask_approval(session, held):
                 route = catalog.route_prompt(public)
             if route is None:
                 raise RpcError(INVALID_PARAMS, held.message() if held is not None else f"unknown prompt {public!r}")
+        if not hub.may_use(session, route.server):
+            call = CallLine(route.server, route.name, public)
+            call.outcome, call.error = "denied", hub.denied(session, route.server)
+            hub.recorder.read("prompt.get", call, prompt=route.name)
+            raise RpcError(INVALID_PARAMS, call.error)
         params["name"] = route.name
         call = CallLine(route.server, route.name, public)
         try:
@@ -308,12 +329,12 @@ class Handlers:
     async def list_resources(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         await self.hub.startup()
         session.listed.add("resources")
-        return {"resources": self.hub.view.resources()}
+        return {"resources": self.hub.resources_for(session)}
 
     async def list_templates(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         await self.hub.startup()
         session.listed.add("resources")
-        return {"resourceTemplates": self.hub.view.templates()}
+        return {"resourceTemplates": self.hub.templates_for(session)}
 
     async def read_resource(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         hub = self.hub
@@ -329,10 +350,20 @@ class Handlers:
         await hub.startup()
         owners = hub.view.routes.owners(uri)
         held = hub.pins.find("resources", uri, hub.view.catalog)
+        if held is not None and not hub.may_use(session, held.server):
+            owners = [s for s in owners if s != held.server]
+            held = None
         if held is not None and await self._ask_approval(session, held):
             owners = hub.view.routes.owners(uri)
         elif held is not None:
             owners = [s for s in owners if s != held.server]
+        closed = [s for s in owners if not hub.may_use(session, s)]
+        owners = [s for s in owners if s not in closed]
+        if not owners and closed:
+            call = CallLine(closed[0], uri, uri)
+            call.outcome, call.error = "denied", hub.denied(session, closed[0])
+            hub.recorder.read("resource.read", call, uri=uri)
+            raise RpcError(INVALID_PARAMS, call.error, {"uri": uri})
         if not owners:
             text = held.message() if held is not None else f"Resource not found: {uri}"
             raise RpcError(RESOURCE_NOT_FOUND, text, {"uri": uri})
@@ -368,6 +399,8 @@ class Handlers:
             raise RpcError(INVALID_PARAMS, 'resources/subscribe needs "uri"')
         await hub.startup()
         for server in hub.view.routes.owners(uri, subscribable=True):
+            if not hub.may_use(session, server):
+                continue
             call = CallLine(server, uri, uri)
             try:
                 asked = await hub.chain.to_server_value(call, "resources/subscribe", dict(params), session)
@@ -409,6 +442,8 @@ class Handlers:
             if not owners:
                 return empty
             server = owners[0]
+        if not hub.may_use(session, server):
+            return empty  # as for a name nobody offers
         cat = hub.view.catalog.get(server)
         if cat is None or "completions" not in cat.capabilities:
             return empty

@@ -58,7 +58,7 @@ class Hub:
         self._pins_watch: asyncio.Task[None] | None = None
         self.fleet = Fleet(config, self)
         self.chain = Chain(self.pipeline)
-        self.notices = NoticeRouter(lambda: self.sessions, self.chain, self.recorder)
+        self.notices = NoticeRouter(lambda: self.sessions, self.chain, self.recorder, self.may_use)
         self.budgets = SharedBudgets(config.gateway, record=self.recorder.record)
         """Tool and result budgets: kept results (each owned by one session) and tool usage counts."""
         self._first: ClientSession | None = None
@@ -67,9 +67,11 @@ class Hub:
 
     # --- sessions --------------------------------------------------------------------------------
 
-    def open_session(self, peer: RpcPeer | None = None, *, name: str = "client") -> ClientSession:
-        """A new client session over the shared fleet."""
-        session = ClientSession(peer, name=name)
+    def open_session(
+        self, peer: RpcPeer | None = None, *, name: str = "client", identity: str | None = None
+    ) -> ClientSession:
+        """A new client session over the shared fleet (with an identity: only the servers open to it)."""
+        session = ClientSession(peer, name=name, identity=identity)
         self.sessions.append(session)
         return session
 
@@ -98,11 +100,63 @@ class Hub:
         entry = self.config.mcp_servers.get(server)
         return entry.pinning if entry is not None else "block"
 
-    def _list_changed(self, kind: str) -> None:
+    def _list_changed(self, kind: str, servers: frozenset[str] | None = None) -> None:
         if self._stopping:
             return
         for session in self.sessions:
-            session.list_changed(kind)
+            if servers is None or any(self.may_use(session, s) for s in servers):
+                session.list_changed(kind)  # a change in a server closed to this client is none of its business
+
+    # --- who may use which server ----------------------------------------------------------------
+
+    def may_use(self, session: ClientSession, server: str) -> bool:
+        """Whether this client's identity may use `server` (`mcpServers.<name>.identities`)."""
+        return self.config.may_use(session.identity, server)
+
+    def denied(self, session: ClientSession, server: str) -> str:
+        """Why this client may not use `server` (for its error and the audit line)."""
+        return (
+            f"identity {session.identity!r} may not use server {server!r} "
+            f"(mcpServers.{server}.identities in the gateway's config)"
+        )
+
+    def tools_for(self, session: ClientSession) -> list[dict[str, Any]]:
+        """The tools this client may see."""
+        tools = self.view.tools()
+        if session.identity is None:
+            return tools
+        route = self.view.catalog.route_tool
+        return [t for t in tools if self.may_use(session, route(t["name"]).server)]  # type: ignore[union-attr]
+
+    def prompts_for(self, session: ClientSession) -> list[dict[str, Any]]:
+        """The prompts this client may see."""
+        prompts = self.view.prompts()
+        if session.identity is None:
+            return prompts
+        route = self.view.catalog.route_prompt
+        return [p for p in prompts if self.may_use(session, route(p["name"]).server)]  # type: ignore[union-attr]
+
+    def resources_for(self, session: ClientSession) -> list[dict[str, Any]]:
+        """The resources this client may see."""
+        if session.identity is None:
+            return self.view.resources()
+        return self.view.routes.resources(lambda server: self.may_use(session, server))
+
+    def templates_for(self, session: ClientSession) -> list[dict[str, Any]]:
+        """The resource templates this client may see."""
+        if session.identity is None:
+            return self.view.templates()
+        return self.view.routes.templates(lambda server: self.may_use(session, server))
+
+    def _access_changed(self, old: GatewayConfig) -> None:
+        """After a reload: clients whose identity gained or lost a server are told their lists changed."""
+        for session in self.sessions:
+            if session.identity is None:
+                continue
+            names = set(old.mcp_servers) | set(self.config.mcp_servers)
+            if any(old.may_use(session.identity, n) != self.config.may_use(session.identity, n) for n in names):
+                for kind in ("tools", "prompts", "resources"):
+                    session.list_changed(kind)
 
     def _subscribed(self, uri: str, server: str) -> bool:
         return any(s.subscriptions.get(uri) == server for s in self.sessions)
@@ -221,7 +275,7 @@ class Hub:
     async def reload(self, config: GatewayConfig) -> list[str]:
         """Apply a new config without a restart; the servers that changed."""
         before = self.view.snapshot()
-        self.config = config
+        old, self.config = self.config, config
         self.view.configure(config)
         for session in self.budgets.configure(config.gateway):
             session.list_changed("tools")
@@ -229,6 +283,7 @@ class Hub:
         self.view.forget(changed)
         self.pins.refresh()  # a server's pinning mode may have changed
         self.view.announce_since(before)
+        self._access_changed(old)
         if self.fleet.started or any(s.initialized for s in self.sessions):
             await self.view.load_cached(((c.name, c.config) for c in self.fleet), self.fleet.is_live)
         return changed

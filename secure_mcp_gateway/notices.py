@@ -33,8 +33,16 @@ class NoticeRouter:
     Everything crosses the chain on the way; notifications of one server are delivered in the order it sent them.
     """
 
-    def __init__(self, sessions: Callable[[], Iterable[ClientSession]], chain: Chain, recorder: Recorder) -> None:
+    def __init__(
+        self,
+        sessions: Callable[[], Iterable[ClientSession]],
+        chain: Chain,
+        recorder: Recorder,
+        may_use: Callable[[ClientSession, str], bool] = lambda _session, _server: True,
+    ) -> None:
         self._sessions = sessions
+        self._may_use = may_use
+        """Whether a session's identity may use a server: nothing of a closed server reaches it."""
         self._chain = chain
         self._recorder = recorder
         self._tails: dict[str, asyncio.Task[None]] = {}
@@ -70,7 +78,7 @@ class NoticeRouter:
         task.add_done_callback(lambda _t, name=child.name: self._delivered(name))
 
     def _targets(self, child: Child, method: str, params: dict[str, Any]) -> list[ClientSession]:
-        sessions = [s for s in self._sessions() if not s.closed]
+        sessions = [s for s in self._sessions() if not s.closed and self._may_use(s, child.name)]
         if method == "notifications/progress":
             token = params.get("progressToken")
             return [s for s in sessions if s.progress.get(token) == child.name]
@@ -140,6 +148,10 @@ class NoticeRouter:
 
     def session_for(self, server: str, cap: str) -> ClientSession | None:
         """The client session a request of `server` needing `cap` goes to."""
-        able = [s for s in self._sessions() if cap in s.caps and s.peer is not None and not s.closed]
+        able = [
+            s
+            for s in self._sessions()
+            if cap in s.caps and s.peer is not None and not s.closed and self._may_use(s, server)
+        ]
         busy = [s for s in able if s.calling.get(server)]
         return (busy or able or [None])[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from secure_mcp_gateway.catalog import Catalog
@@ -18,13 +19,15 @@ class ResourceRouter:
         self._catalog = catalog
         self._warned: set[tuple[str, str]] = set()
 
-    def resources(self) -> list[dict[str, Any]]:
-        """Every resource once; a URI offered by two servers is listed for the first (and logged)."""
-        return self._dedupe(self._catalog.resources(), "uri")
+    def resources(self, allowed: Callable[[str], bool] | None = None) -> list[dict[str, Any]]:
+        """Every resource once (of `allowed` servers); a URI offered by two is listed for the first (and logged)."""
+        pairs = self._catalog.resources()
+        return self._dedupe([p for p in pairs if allowed(p[0])] if allowed else pairs, "uri")
 
-    def templates(self) -> list[dict[str, Any]]:
-        """Every resource template once, first server in config order wins."""
-        return self._dedupe(self._catalog.templates(), "uriTemplate")
+    def templates(self, allowed: Callable[[str], bool] | None = None) -> list[dict[str, Any]]:
+        """Every resource template once (of `allowed` servers), first server in config order wins."""
+        pairs = self._catalog.templates()
+        return self._dedupe([p for p in pairs if allowed(p[0])] if allowed else pairs, "uriTemplate")
 
     def _dedupe(self, pairs: list[tuple[str, dict[str, Any]]], key: str) -> list[dict[str, Any]]:
         seen: dict[str, str] = {}

@@ -67,7 +67,7 @@ class GatewayApp:
 
     def _connect(self, session: HttpSession) -> Any:
         name = f"http:{session.identity or 'anonymous'}:{session.id[:8]}"
-        return self.gateway.connect(name=name)
+        return self.gateway.connect(name=name, identity=session.identity)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":

@@ -22,10 +22,10 @@ __all__ = ["Connection", "Gateway", "error_result"]
 class Connection:
     """One client's connection to a hub: its session, and its requests and notifications answered."""
 
-    def __init__(self, hub: Hub, handlers: Handlers, *, name: str = "client") -> None:
+    def __init__(self, hub: Hub, handlers: Handlers, *, name: str = "client", identity: str | None = None) -> None:
         self.hub = hub
         self.handlers = handlers
-        self.session: ClientSession = hub.open_session(name=name)
+        self.session: ClientSession = hub.open_session(name=name, identity=identity)
 
     def attach(self, peer: RpcPeer) -> None:
         """Serve requests arriving on `peer`."""
@@ -60,9 +60,12 @@ class Gateway:
         self.main = Connection(self.hub, self.handlers)
         self.session: ClientSession = self.main.session
 
-    def connect(self, name: str = "client") -> Connection:
-        """Another client over the same servers, catalog and checks (HTTP serving opens one per client)."""
-        return Connection(self.hub, self.handlers, name=name)
+    def connect(self, name: str = "client", identity: str | None = None) -> Connection:
+        """Another client over the same servers, catalog and checks (HTTP serving opens one per client).
+
+        With an `identity`, the session sees and uses only the servers open to it (`mcpServers.<name>.identities`).
+        """
+        return Connection(self.hub, self.handlers, name=name, identity=identity)
 
     @property
     def config(self) -> GatewayConfig:

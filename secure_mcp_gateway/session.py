@@ -18,8 +18,10 @@ NOTIFY_DELAY = 0.05
 class ClientSession:
     """Per-client state; the fleet, catalog and chain are shared by every session of a hub."""
 
-    def __init__(self, peer: RpcPeer | None = None, *, name: str = "client") -> None:
+    def __init__(self, peer: RpcPeer | None = None, *, name: str = "client", identity: str | None = None) -> None:
         self.name = name
+        self.identity = identity
+        """Who the client is (an HTTP bearer token's name); None for a local client, which may use every server."""
         self.peer = peer
         self.caps: dict[str, Any] = {}
         self.info: dict[str, Any] | None = None

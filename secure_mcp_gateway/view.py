@@ -34,7 +34,7 @@ class CatalogView:
     def __init__(
         self,
         screen: Screen,
-        on_change: Callable[[str], None],
+        on_change: Callable[[str, frozenset[str] | None], None],
         recorder: Recorder,
         cache: GatewayCache | None = None,
     ) -> None:
@@ -122,7 +122,7 @@ class CatalogView:
         if self.catalog.get(server) is not None:
             before = self._visible()
             self.catalog.set(server, None)
-            self._announce(before)
+            self._announce(before, frozenset((server,)))
 
     def merge(self, server: str, catalog: ServerCatalog, announce: bool = True) -> None:
         """Screen every definition of one server and put the result in the merged view (and tell clients)."""
@@ -141,7 +141,7 @@ class CatalogView:
             return
         before = self._visible()
         self.catalog.set(server, screened)
-        self._announce(before)
+        self._announce(before, frozenset((server,)))
 
     def announce_since(self, before: dict[str, Any]) -> None:
         """Tell clients which lists differ from `before` (a snapshot from `snapshot`)."""
@@ -158,11 +158,12 @@ class CatalogView:
             "resources": (self.routes.resources(), self.routes.templates()),
         }
 
-    def _announce(self, before: dict[str, Any]) -> None:
+    def _announce(self, before: dict[str, Any], servers: frozenset[str] | None = None) -> None:
+        """Tell which lists changed, and whose lists changed them (None: anyone's)."""
         after = self._visible()
         for kind in LIST_KINDS:
             if before[kind] != after[kind]:
-                self._on_change(kind)
+                self._on_change(kind, servers)
 
     def _watch_definitions(self, server: str, catalog: ServerCatalog) -> None:
         """Report a tool, prompt or resource whose definition changed since the last run or since first listed."""
@@ -193,6 +194,7 @@ class CatalogView:
         many = getattr(self._cache, "get_catalogs", None)
         found = await many(keys) if many is not None else await asyncio.gather(*map(self._cache.get_catalog, keys))
         before = self._visible()
+        merged: set[str] = set()
         for (name, _config), data in zip(todo, found, strict=True):
             if data is None:
                 continue
@@ -205,8 +207,9 @@ class CatalogView:
             if live(name):
                 continue
             self.merge(name, catalog, announce=False)
+            merged.add(name)
             log.info("server %s: serving its %d cached tools while it starts", name, len(catalog.tools))
-        self._announce(before)
+        self._announce(before, frozenset(merged))
 
     def _remember(self, child: Child, catalog: ServerCatalog) -> None:
         """Keep a server's fresh lists on disk for the next start."""

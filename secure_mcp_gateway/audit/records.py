@@ -14,7 +14,8 @@ from typing import Any, Literal
 
 from secure_mcp_gateway import fastjson
 
-Outcome = Literal["ok", "error", "blocked", "timeout", "cancelled"]
+Outcome = Literal["ok", "error", "blocked", "denied", "timeout", "cancelled"]
+"""`denied`: the client's identity may not use the server (`mcpServers.<name>.identities`)."""
 Direction = Literal["input", "output", "definition"]
 
 # Event name -> the fields the integrator is expected to give (documentation and tests; not enforced).
