@@ -151,8 +151,8 @@ def _read(path: Path) -> bytes:
         os.close(fd)
 
 
-def _create(path: Path) -> None:
-    """Write a new key atomically; if another process made one meanwhile, keep theirs."""
+def _create(path: Path) -> bool:
+    """Write a new key atomically; if another process made one meanwhile, keep theirs (and say False)."""
     path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o600)
@@ -161,17 +161,22 @@ def _create(path: Path) -> None:
             f.write(_HEADER + secrets.token_bytes(32).hex().encode("ascii") + b"\n")
             f.flush()
             os.fsync(f.fileno())
+        made = True
         try:
             os.link(tmp, path)  # fails if the key exists: never replace one
         except FileExistsError:
-            pass
+            made = False
         except OSError:  # no hard links here (some filesystems): exclusive rename instead
-            if not path.exists():
+            made = not path.exists()
+            if made:
                 os.replace(tmp, path)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+    if not made:
+        return False
     log.info("created the gateway key %s (keep it private; the audit trail, cache and pins are checked with it)", path)
+    return True
 
 
 def load_key(path: Path | None = None, *, create: bool = True) -> LocalKey:

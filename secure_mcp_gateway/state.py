@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-from secure_mcp_gateway.config import APP_NAME, ENV_PREFIX
-
-STATE_ENV = ENV_PREFIX + "STATE_DIR"
 
 
 def state_dir() -> Path:
-    """`$SECURE_MCP_GATEWAY_STATE_DIR`, else the platform's user state directory."""
-    explicit = os.environ.get(STATE_ENV)
-    if explicit:
-        return Path(explicit).expanduser()
-    from platformdirs import user_state_dir
+    """The one state directory: config `state.dir`, else `$SECURE_MCP_GATEWAY_STATE__DIR`, else the user's."""
+    from secure_mcp_gateway.keys import state_dir as configured_state_dir
 
-    return Path(user_state_dir(APP_NAME, appauthor=False))
+    return configured_state_dir()

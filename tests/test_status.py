@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 import anyio
 import pytest
@@ -36,7 +37,7 @@ async def _wait_for(predicate, what: str, timeout: float = 20.0):
 
 
 def _status_file(run):
-    folder = run.dir / "xdg-state" / "secure-mcp-gateway" / "gateways"
+    folder = Path(run.env["SECURE_MCP_GATEWAY_STATE__DIR"]) / "gateways"  # status files follow the state directory
     files = list(folder.glob("*.json")) if folder.is_dir() else []
     return files[0] if files else None
 

@@ -164,6 +164,9 @@ def _main(argv: list[str] | None) -> int:
     if command == "status":
         from secure_mcp_gateway.cli.status import run_status
 
+        config, _path, _found = _load_or_defaults(args)
+        configure_state(config.state)  # status files live under `state.dir` when the config moves it
+
         return run_status(as_json=args.json)
     if command in ("pins", "approve"):
         config, _path, _found = _load_or_defaults(args)
