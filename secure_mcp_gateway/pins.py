@@ -31,8 +31,17 @@ KINDS: dict[str, tuple[str, str]] = {
     "resources": ("resource", "uri"),
     "templates": ("resource template", "uriTemplate"),
 }
+RESOURCE_FIELDS = ("uri", "name", "title", "description")
+"""What of a resource is pinned: the words a model reads, not its size or modification time."""
 POLL_INTERVAL = 1.0
 """Seconds between looks at the store for approvals made elsewhere (the `approve` command, another gateway)."""
+
+
+def pinned_hash(kind: str, item: dict[str, Any]) -> str:
+    """The hash a definition is pinned by (a resource by its words only: files change size and time all day)."""
+    if kind == "resources":
+        item = {k: item[k] for k in RESOURCE_FIELDS if k in item}
+    return definition_hash(item)
 
 
 def pin_key(kind: str, item: dict[str, Any]) -> str:
@@ -169,7 +178,7 @@ class Pinning:
         record = ServerPins(server)
         for kind in KINDS:
             for item in _items(catalog, kind):
-                record.pins[pin_key(kind, item)] = Entry(definition_hash(item), item, at)
+                record.pins[pin_key(kind, item)] = Entry(pinned_hash(kind, item), item, at)
         self._save(record)
         self._withheld[server] = {}
         log.info("server %s: pinned %d definitions on first sight", server, len(record.pins))
@@ -182,11 +191,21 @@ class Pinning:
         for kind in KINDS:
             for item in _items(catalog, kind):
                 key = pin_key(kind, item)
-                digest = definition_hash(item)
+                digest = pinned_hash(kind, item)
                 pin = record.pins.get(key)
+                if pin is not None and pin.hash != digest and kind == "resources" and pin.hash == definition_hash(item):
+                    record.pins[key] = Entry(digest, pin.definition, pin.at)  # pinned whole by an older version
+                    pending_changed = True
+                    pin = record.pins[key]
                 if pin is not None and pin.hash == digest:
                     if record.pending.pop(key, None) is not None:
                         pending_changed = True  # the server went back to the approved version
+                    continue
+                if pin is None and kind == "resources":
+                    # Resources are data that come and go (files, per-session items): a new one is pinned on sight
+                    # like the first list; only a known resource whose words change waits for approval.
+                    record.pins[key] = Entry(digest, item, now_iso())
+                    pending_changed = True
                     continue
                 reason = "changed" if pin is not None else "new"
                 waiting = record.pending.get(key)
@@ -196,7 +215,11 @@ class Pinning:
                 self._tell(server, key, digest, reason, mode)
                 if mode == "block":
                     withheld[key] = Withheld(server, key, reason)
-        if pending_changed:
+        listed = {pin_key("resources", i) for i in _items(catalog, "resources")}
+        gone = [k for k in record.pins if k.startswith("resources:") and k not in listed]
+        for key in gone:  # a resource no longer listed is forgotten, so the pins do not grow with every session
+            del record.pins[key]
+        if pending_changed or gone:
             self._save(record)
         self._withheld[server] = withheld
         return _without(catalog, set(withheld)) if withheld else catalog
