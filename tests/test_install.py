@@ -291,3 +291,32 @@ def test_a_client_file_that_is_a_link_stays_a_link(home, tmp_path):
     assert link.is_symlink() and "secure-gateway" in real.read_text()
     assert run("uninstall", "--client", "claude-desktop") == 0
     assert link.is_symlink() and real.read_bytes() == original
+
+
+_AS_CLAUDE = (
+    "import ctypes, sys; ctypes.CDLL(None).prctl(15, b'Claude', 0, 0, 0); print('named', flush=True); sys.stdin.read()"
+)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="names a process through prctl")
+def test_a_running_claude_desktop_is_not_edited_behind_its_back(home, capsys):
+    import subprocess
+
+    client = CLIENTS["claude-desktop"].default_path()
+    original = write(client, CLAUDE_DESKTOP)
+    app = subprocess.Popen([PY, "-c", _AS_CLAUDE], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert app.stdout is not None and app.stdout.readline() == "named\n"  # the process now calls itself Claude
+        assert run("install", "--client", "claude-desktop") == 1
+        err = capsys.readouterr().err
+        assert "Claude Desktop is running" in err and "--force" in err
+        assert client.read_bytes() == original and not gateway_config(home).exists(), "nothing was written"
+        assert run("install", "--client", "claude-desktop", "--force") == 0
+        installed = client.read_bytes()
+        assert run("uninstall", "--client", "claude-desktop") == 1
+        assert client.read_bytes() == installed
+    finally:
+        app.kill()
+        app.wait()
+    assert run("uninstall", "--client", "claude-desktop") == 0
+    assert client.read_bytes() == original

@@ -69,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
             "--client-config", metavar="PATH", help="the client's config file, if not at its standard place"
         )
         cmd.add_argument("--dry-run", action="store_true", help="print the changes as a diff; write nothing")
+        cmd.add_argument(
+            "--force", action="store_true", help="write even while the client app is running (it may undo the change)"
+        )
         if name == "install":
             cmd.add_argument(
                 "--secrets",
@@ -153,12 +156,18 @@ def _main(argv: list[str] | None) -> int:
         from secure_mcp_gateway.cli.install import run_install
 
         return run_install(
-            args.client, args.client_config, getattr(args, "config", None), args.dry_run, args.secrets, args.launch
+            args.client,
+            args.client_config,
+            getattr(args, "config", None),
+            args.dry_run,
+            args.secrets,
+            args.launch,
+            force=args.force,
         )
     if command == "uninstall":
         from secure_mcp_gateway.cli.install import run_uninstall
 
-        return run_uninstall(args.client, args.client_config, args.dry_run)
+        return run_uninstall(args.client, args.client_config, args.dry_run, force=args.force)
     from secure_mcp_gateway.keys import configure as configure_state
 
     if command == "status":

@@ -19,6 +19,7 @@ from secure_mcp_gateway.cli.clients import Client, NotMovable, client_named, con
 from secure_mcp_gateway.cli.errors import CliError
 from secure_mcp_gateway.cli.launch import gateway_command
 from secure_mcp_gateway.cli.masking import mask, spans, value_span
+from secure_mcp_gateway.cli.running import running_app
 
 ENTRY_NAMES = ("secure-gateway", "secure-mcp-gateway")
 BACKUP_SUFFIX = ".secure-mcp-gateway.bak"
@@ -26,6 +27,19 @@ BACKUP_SUFFIX = ".secure-mcp-gateway.bak"
 
 class InstallError(CliError):
     """Something that stops an install or uninstall; the message is the one line the user sees."""
+
+
+def _not_while_running(client: Client, client_file: Path, force: bool) -> None:
+    """Refuse to edit the config of an app that will write its own copy back when it quits."""
+    if force or client_file.absolute() != client.default_path().absolute():
+        return  # the app only rewrites its own file
+    app = running_app(client.name)
+    if app is not None:
+        raise InstallError(
+            f"{client.title} is running ({app}); it writes {client_file} back when it quits, which would undo this "
+            f"change. Quit {client.title} completely (its tray or menu-bar icon: Quit) and run the command again, "
+            "or pass --force to write anyway"
+        )
 
 
 # --- small file helpers --------------------------------------------------------------------------
@@ -309,6 +323,7 @@ def run_install(
     dry_run: bool,
     secrets_mode: str | None,
     launch_mode: str,
+    force: bool = False,
 ) -> int:
     """Install the gateway into one client; 0 when done (or already done)."""
     client = client_named(client_name)
@@ -357,6 +372,7 @@ def run_install(
         print(_diff(gw_before, gw_text, str(gw_path)), end="")
         print("(dry run: nothing was written)")
         return 0
+    _not_while_running(client, client_file, force)
     record = _load_record(client_file)
     if record is None:
         backup = None
@@ -423,7 +439,7 @@ def _report_install(
 # --- uninstall -----------------------------------------------------------------------------------
 
 
-def run_uninstall(client_name: str, client_config: str | None, dry_run: bool) -> int:
+def run_uninstall(client_name: str, client_config: str | None, dry_run: bool, force: bool = False) -> int:
     """Put a client's config back as it was before `install`; 0 when done (or nothing to undo)."""
     client = client_named(client_name)
     client_file = Path(client_config).expanduser() if client_config else client.default_path()
@@ -452,6 +468,7 @@ def run_uninstall(client_name: str, client_config: str | None, dry_run: bool) ->
             print(_diff(gw_before, (gw_new or b"").decode("utf-8", "replace"), str(gw_path)), end="")
         print("(dry run: nothing was written)")
         return 0
+    _not_while_running(client, client_file, force)
     if new is None:
         client_file.unlink(missing_ok=True)
     else:
