@@ -18,6 +18,7 @@ from secure_mcp_gateway.fleet import Fleet
 from secure_mcp_gateway.jsonrpc import Message, RpcError
 from secure_mcp_gateway.notices import NoticeRouter
 from secure_mcp_gateway.pins import Pinning
+from secure_mcp_gateway.pins_redis import shared_pins
 from secure_mcp_gateway.pipeline import Pipeline
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.rpc import RpcPeer
@@ -51,7 +52,8 @@ class Hub:
         """The level last asked for by any client; servers that log get it."""
         self.view = CatalogView(self.pipeline.screen_definition, self._list_changed, self.recorder, cache)
         self.view.configure(config)
-        self.pins = Pinning(self._pinning_mode, self.recorder.record)
+        store, key = shared_pins(config.cache)  # Redis when the cache is there, else this machine's files
+        self.pins = Pinning(self._pinning_mode, self.recorder.record, store=store, key=key)
         """Pinned definitions: a changed or new one is withheld until approved (pins.py)."""
         self.pins.remerge = self._remerge
         self.view.pinning = self.pins.filter

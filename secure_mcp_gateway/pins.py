@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from secure_mcp_gateway.catalog import Catalog, ServerCatalog, public_name
-from secure_mcp_gateway.keys import KeyUnavailable, open_key
+from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
 from secure_mcp_gateway.pins_store import (
     Entry,
     FilePinStore,
@@ -101,10 +101,13 @@ class Pinning:
         mode: Callable[[str], str],
         record: Callable[..., None] | None = None,
         store: PinStore | None = None,
+        key: LocalKey | None = None,
     ) -> None:
         self._mode = mode
         self._record = record or (lambda *a, **k: None)
         self._store = store
+        self._key = key
+        """The signing key of the records (a deployment's shared one for Redis); default this machine's key."""
         self._book: PinBook | None = None
         self._book_failed = False
         self._memory: dict[str, ServerPins] = {}
@@ -122,7 +125,7 @@ class Pinning:
         """The signed store, or None when the key or the state directory cannot be used (pins live in memory)."""
         if self._book is None and not self._book_failed:
             try:
-                self._book = PinBook(self._store or FilePinStore(), open_key())
+                self._book = PinBook(self._store or FilePinStore(), self._key or open_key())
                 with contextlib.suppress(OSError):
                     self._stamp = self._book.store.stamp()
             except KeyUnavailable as exc:

@@ -182,7 +182,7 @@ def _main(argv: list[str] | None) -> int:
         configure_state(config.state)
         from secure_mcp_gateway.cli.pins import run_approve, run_pins
 
-        return run_pins(args) if command == "pins" else run_approve(args)
+        return run_pins(args, config) if command == "pins" else run_approve(args, config)
     if command in ("audit", "cache"):
         if command == "audit" and args.file:
             from secure_mcp_gateway.cli.audit import run_audit

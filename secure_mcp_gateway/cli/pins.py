@@ -6,8 +6,10 @@ import argparse
 import sys
 
 from secure_mcp_gateway.cli.errors import CliError
+from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.keys import KeyUnavailable, open_key
 from secure_mcp_gateway.pins import change_text, describe, split_key
+from secure_mcp_gateway.pins_redis import shared_pins
 from secure_mcp_gateway.pins_store import FilePinStore, PinBook, PinsTampered, ServerPins
 
 
@@ -27,9 +29,11 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     approve.add_argument("--yes", "-y", action="store_true", help="do not ask (for scripts)")
 
 
-def _book() -> PinBook:
+def _book(config: GatewayConfig | None = None) -> PinBook:
+    """The pins the gateways of this config use: shared in Redis with `cache.backend: redis`, else local files."""
+    store, key = shared_pins(config.cache) if config is not None else (None, None)
     try:
-        return PinBook(FilePinStore(), open_key(create=False))
+        return PinBook(store or FilePinStore(), key or open_key(create=False))
     except KeyUnavailable as exc:
         raise CliError(f"no pins can be read: {exc}") from None
 
@@ -41,9 +45,9 @@ def _load(book: PinBook, server: str) -> ServerPins | None:
         raise CliError(f"{exc}; `secure-mcp-gateway pins {server} --reset` starts them again") from None
 
 
-def run_pins(args: argparse.Namespace) -> int:
+def run_pins(args: argparse.Namespace, config: GatewayConfig | None = None) -> int:
     """List pins, or reset a server's."""
-    book = _book()
+    book = _book(config)
     if args.reset:
         if not args.server:
             raise CliError("--reset needs a server: secure-mcp-gateway pins SERVER --reset")
@@ -72,9 +76,9 @@ def run_pins(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_approve(args: argparse.Namespace) -> int:
+def run_approve(args: argparse.Namespace, config: GatewayConfig | None = None) -> int:
     """Show what changed, ask, and pin the approved definitions (a running gateway shows them within a second)."""
-    book = _book()
+    book = _book(config)
     record = _load(book, args.server)
     if record is None or not record.pending:
         print(f"nothing of server {args.server} waits for approval (a running gateway records changes as it sees them)")
