@@ -1,0 +1,263 @@
+"""Recall and false positives of the local detectors on the held-out corpus (tests/corpus/heldout/*.jsonl).
+
+Run: `python benchmarks/bench_heldout.py [--misses N] [--sample N] [--site] [--json FILE]`.
+
+Every case goes through the entry points the gateway uses, with the default policy: a secret, personal datum or
+injection is a tool result's text checked by `LocalGuard.check_output` (found = a hit of that detector; for secrets
+and personal data the detector's findings must also cover the whole value); a tool definition counts as caught
+when `LocalGuard.check_definition` withholds it. Prints recall and false-positive rate per detector and per class,
+then the misses, redacted (class, form and a short prefix of the value, never a whole secret). With `--site`, also
+the share of this machine's ordinary files (Python standard library sources, installed packages' READMEs) that
+each detector flags.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import sysconfig
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from secure_mcp_gateway.config import GuardrailPolicy
+from secure_mcp_gateway.guardrails import pii, secrets
+from secure_mcp_gateway.guardrails.local import LocalGuard
+from secure_mcp_gateway.guardrails.redact import Vault
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "heldout"
+SLOT = "{{VALUE}}"
+FILES = ("secrets", "pii", "injection", "definitions")
+FINDERS = {"secrets": secrets.find, "pii": pii.find}
+TARGETS = {
+    "secrets": (0.85, 0.03),
+    "pii": (0.95, 0.02),
+    "injection": (0.50, 0.005),
+    "poisoning": (0.60, 0.0),
+}
+
+
+def load(corpus: Path = CORPUS, sample: int = 0) -> list[dict[str, Any]]:
+    """Every case of the corpus files (the first `sample` positives and negatives of each file when set)."""
+    cases: list[dict[str, Any]] = []
+    for name in FILES:
+        path = corpus / f"{name}.jsonl"
+        if not path.exists():
+            continue
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        if sample:
+            rows = [r for r in rows if r["label"]][:sample] + [r for r in rows if not r["label"]][:sample]
+        cases.extend(rows)
+    return cases
+
+
+def value_of(case: dict[str, Any]) -> str:
+    return "".join(case.get("parts", []))
+
+
+def text_of(case: dict[str, Any]) -> str:
+    return case["text"].replace(SLOT, value_of(case)) if case["label"] and "parts" in case else case["text"]
+
+
+def redacted(value: str) -> str:
+    """What a report may show of a value: a short prefix and its length."""
+    keep = min(6, max(2, len(value) // 6))
+    return f"{value[:keep]}...({len(value)} chars)"
+
+
+def _covered(text: str, value: str, spans: list[tuple[int, int]]) -> bool:
+    at = text.find(value)
+    if at < 0:
+        return False
+    need = set(range(at, at + len(value)))
+    for s, e in spans:
+        need.difference_update(range(s, e))
+    return not need
+
+
+@dataclass
+class Outcome:
+    """What one case did: caught (flagged and, for values, covered whole), and a note for a miss."""
+
+    case: dict[str, Any]
+    caught: bool
+    note: str = ""
+
+
+def run_case(guard: LocalGuard, case: dict[str, Any]) -> Outcome:
+    detector = case["detector"]
+    if detector == "poisoning":
+        verdict = guard.check_definition(case["definition"], case.get("kind", "tool"))
+        return Outcome(case, verdict.withhold, "; ".join(verdict.reasons[:2]))
+    text = text_of(case)
+    result = {"content": [{"type": "text", "text": text}]}
+    verdict = guard.check_output(result, Vault())
+    kinds = sorted({h.kind for h in verdict.hits if h.detector == detector})
+    if not case["label"] or detector not in FINDERS:
+        return Outcome(case, bool(kinds), ",".join(kinds))
+    if not kinds:
+        return Outcome(case, False, "not found")
+    spans = [(f.start, f.end) for f in FINDERS[detector](text)]
+    if _covered(text, value_of(case), spans):
+        return Outcome(case, True, ",".join(kinds))
+    return Outcome(case, False, f"found only in part ({','.join(kinds)})")
+
+
+@dataclass
+class Tally:
+    pos: int = 0
+    tp: int = 0
+    neg: int = 0
+    fp: int = 0
+    misses: list[Outcome] = field(default_factory=list)
+
+    def add(self, o: Outcome) -> None:
+        if o.case["label"]:
+            self.pos += 1
+            self.tp += o.caught
+            if not o.caught:
+                self.misses.append(o)
+        else:
+            self.neg += 1
+            self.fp += o.caught
+            if o.caught:
+                self.misses.append(o)
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100.0 * a / b:5.1f}%" if b else "   n/a"
+
+
+def describe(o: Outcome) -> str:
+    c = o.case
+    where = f"{c['id']} [{c['class']}{'/' + c['form'] if c.get('form') else ''}]"
+    if c["detector"] == "poisoning":
+        d = c["definition"]
+        what = f"{d.get('name', '?')}: {str(d.get('description', ''))[:70]!r}"
+    elif c["label"] and "parts" in c:
+        what = redacted(value_of(c))
+    else:
+        what = repr(text_of(c)[:70])
+    kind = "MISSED" if c["label"] else "FALSE POSITIVE"
+    return f"  {kind} {where} {what} -- {o.note}"
+
+
+def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
+    by_det: dict[str, Tally] = defaultdict(Tally)
+    by_class: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    explicit: dict[str, Tally] = defaultdict(Tally)
+    for o in outcomes:
+        d = o.case["detector"]
+        by_det[d].add(o)
+        by_class[(d, o.case["class"])].add(o)
+        if o.case.get("explicit"):
+            explicit[d].add(o)
+    summary: dict[str, Any] = {}
+    print(f"{'detector':<11} {'recall':>16} {'false positives':>18}   target")
+    for d in ("secrets", "pii", "injection", "poisoning"):
+        t = by_det.get(d)
+        if t is None:
+            continue
+        want_r, want_fp = TARGETS[d]
+        ok = t.pos and t.tp / t.pos >= want_r and (not t.neg or t.fp / t.neg <= want_fp)
+        print(
+            f"{d:<11} {pct(t.tp, t.pos)} of {t.pos:<5} {pct(t.fp, t.neg)} of {t.neg:<6}"
+            f"   >= {want_r:.0%} / <= {want_fp:.1%} {'MET' if ok else 'not met'}"
+        )
+        summary[d] = {
+            "recall": t.tp / t.pos if t.pos else None,
+            "positives": t.pos,
+            "fp_rate": t.fp / t.neg if t.neg else None,
+            "negatives": t.neg,
+        }
+        if d in explicit:
+            e = explicit[d]
+            print(f"{'  explicit':<11} {pct(e.tp, e.pos)} of {e.pos:<5}")
+            summary[d]["explicit_recall"] = e.tp / e.pos if e.pos else None
+    print()
+    for d in ("secrets", "pii", "injection", "poisoning"):
+        rows = [(cls, t) for (dd, cls), t in by_class.items() if dd == d]
+        if not rows:
+            continue
+        print(f"== {d}: per class (worst first)")
+        pos_rows = sorted((r for r in rows if r[1].pos), key=lambda r: (r[1].tp / r[1].pos, r[0]))
+        neg_rows = sorted((r for r in rows if r[1].neg), key=lambda r: (-r[1].fp / r[1].neg, r[0]))
+        for cls, t in pos_rows:
+            print(f"  + {cls:<34} recall {pct(t.tp, t.pos)} ({t.tp}/{t.pos})")
+        for cls, t in neg_rows:
+            print(f"  - {cls:<34} FP     {pct(t.fp, t.neg)} ({t.fp}/{t.neg})")
+        summary[d]["classes"] = {cls: {"pos": t.pos, "tp": t.tp, "neg": t.neg, "fp": t.fp} for cls, t in sorted(rows)}
+    if misses:
+        print()
+        for d in ("secrets", "pii", "injection", "poisoning"):
+            t = by_det.get(d)
+            if t is None or not t.misses:
+                continue
+            print(f"== {d}: misses and false positives ({len(t.misses)}; first {misses})")
+            for o in t.misses[:misses]:
+                print(describe(o))
+    return summary
+
+
+def site_files(limit: int) -> list[tuple[str, str]]:
+    """Ordinary text on this machine: the standard library's Python sources and installed packages' READMEs."""
+    out: list[tuple[str, str]] = []
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    for p in sorted(stdlib.glob("*.py"))[:limit]:
+        out.append(("stdlib source", p.read_text(encoding="utf-8", errors="replace")))
+    purelib = Path(sysconfig.get_paths()["purelib"])
+    docs = sorted(purelib.glob("*.dist-info/METADATA"))[:limit]
+    for p in docs:
+        text = p.read_text(encoding="utf-8", errors="replace")
+        body = text.split("\n\n", 1)[1] if "\n\n" in text else ""
+        if len(body) > 200:
+            out.append(("package README", body))
+    return out
+
+
+def site(guard: LocalGuard, limit: int) -> None:
+    files = site_files(limit)
+    print(f"\n== ordinary files on this machine ({len(files)}): share flagged per detector")
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    totals: dict[str, int] = defaultdict(int)
+    for label, text in files:
+        totals[label] += 1
+        verdict = guard.check_output({"content": [{"type": "text", "text": text}]}, Vault())
+        for d in sorted({h.detector for h in verdict.hits}):
+            counts[(label, d)] += 1
+    for label, total in totals.items():
+        parts = ", ".join(f"{d} {pct(counts[(label, d)], total).strip()}" for d in ("secrets", "pii", "injection"))
+        print(f"  {label:<16} {total:>4} files: {parts}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--misses", type=int, default=40, help="misses and false positives to list per detector")
+    ap.add_argument("--sample", type=int, default=0, help="only the first N positives and N negatives per file")
+    ap.add_argument("--site", action="store_true", help="also scan this machine's stdlib sources and package READMEs")
+    ap.add_argument("--site-limit", type=int, default=200)
+    ap.add_argument("--json", type=Path, help="write the summary here")
+    args = ap.parse_args(argv)
+    cases = load(args.corpus, args.sample)
+    if not cases:
+        print(f"no cases under {args.corpus}", file=sys.stderr)
+        return 2
+    guard = LocalGuard(GuardrailPolicy())
+    t = time.perf_counter()
+    outcomes = [run_case(guard, c) for c in cases]
+    took = time.perf_counter() - t
+    print(f"{len(cases)} held-out cases from {args.corpus} in {took:.1f} s\n")
+    summary = report(outcomes, args.misses)
+    if args.site:
+        site(guard, args.site_limit)
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""Shared helpers for writing the held-out corpus: seeded random values, checksums, and how a case is stored."""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import string
+import zlib
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SLOT = "{{VALUE}}"
+"""Where a positive's value goes in its `text`; the value itself is stored in short parts (see `split`)."""
+
+R = random.Random(20261130)
+
+UPPER = string.ascii_uppercase
+LOWER = string.ascii_lowercase
+DIGITS = string.digits
+ALNUM = UPPER + LOWER + DIGITS
+BASE62 = DIGITS + UPPER + LOWER
+HEX = "0123456789abcdef"
+B64 = ALNUM + "+/"
+B64URL = ALNUM + "-_"
+
+
+def rnd(alphabet: str, n: int) -> str:
+    """`n` characters drawn from `alphabet`, with at least one digit and one letter where the alphabet has both."""
+    for _ in range(100):
+        s = "".join(R.choice(alphabet) for _ in range(n))
+        if n < 12 or not (set(alphabet) & set(DIGITS)) or (any(c.isdigit() for c in s) and any(c.isalpha() for c in s)):
+            return s
+    return s
+
+
+def digits(n: int) -> str:
+    return str(R.randint(1, 9)) + "".join(R.choice(DIGITS) for _ in range(n - 1))
+
+
+def b62(n: int, width: int) -> str:
+    out = ""
+    while n:
+        n, r = divmod(n, 62)
+        out = BASE62[r] + out
+    return out.rjust(width, "0")
+
+
+def crc_token(prefix: str, body_len: int = 30) -> str:
+    """A token whose last six characters are the base62 CRC32 of the random body (GitHub and npm style)."""
+    body = rnd(ALNUM, body_len)
+    return prefix + body + b62(zlib.crc32(body.encode()), 6)
+
+
+def b64(data: bytes, url: bool = False, pad: bool = True) -> str:
+    s = (base64.urlsafe_b64encode if url else base64.b64encode)(data).decode()
+    return s if pad else s.rstrip("=")
+
+
+def b64json(obj: Any) -> str:
+    return b64(json.dumps(obj, separators=(",", ":")).encode(), url=True, pad=False)
+
+
+def uuid4() -> str:
+    h = rnd(HEX, 32)
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{R.choice('89ab')}{h[17:20]}-{h[20:32]}"
+
+
+def split(value: str) -> list[str]:
+    """The value in parts of at most seven characters, so that no scanner finds it whole in the stored file."""
+    parts = []
+    i = 0
+    while i < len(value):
+        n = R.randint(3, 7)
+        parts.append(value[i : i + n])
+        i += n
+    return parts
+
+
+def positive(detector: str, cls: str, text: str, value: str, form: str = "", **extra: Any) -> dict[str, Any]:
+    """A case that must be found: `text` holds SLOT where `value` goes."""
+    if SLOT not in text:
+        raise ValueError(f"no slot in {cls}: {text[:60]!r}")
+    case = {"detector": detector, "label": 1, "class": cls, "form": form, "text": text, "parts": split(value)}
+    case.update(extra)
+    return case
+
+
+def negative(detector: str, cls: str, text: str, form: str = "", **extra: Any) -> dict[str, Any]:
+    """A case that must pass unflagged."""
+    case = {"detector": detector, "label": 0, "class": cls, "form": form, "text": text}
+    case.update(extra)
+    return case
+
+
+def write(name: str, cases: list[dict[str, Any]]) -> None:
+    for n, case in enumerate(cases, 1):
+        case["id"] = f"{name}-{n:04d}"
+    with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as f:
+        for case in cases:
+            ordered = {"id": case.pop("id"), **case}
+            f.write(json.dumps(ordered, ensure_ascii=False) + "\n")

@@ -1,0 +1,74 @@
+"""The held-out detector corpus is well-formed and its benchmark runs (recall is measured there, not asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT = ROOT / "tests" / "corpus" / "heldout"
+SLOT = "{{VALUE}}"
+FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
+
+
+def _rows(name: str) -> list[tuple[str, dict]]:
+    lines = (HELDOUT / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [(line, json.loads(line)) for line in lines]
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_every_case_is_labelled_and_complete(name: str) -> None:
+    rows = _rows(name)
+    assert rows, name
+    ids = [case["id"] for _, case in rows]
+    assert len(ids) == len(set(ids))
+    labels = {case["label"] for _, case in rows}
+    assert labels == {0, 1}, "each file has cases that must be found and cases that must pass"
+    for line, case in rows:
+        assert case["detector"] == FILES[name], case["id"]
+        assert isinstance(case["class"], str) and case["class"], case["id"]
+        if name == "definitions":
+            assert isinstance(case["definition"], dict) and case["definition"].get(
+                "name" if case["kind"] != "resource" else "uri"
+            )
+            continue
+        assert isinstance(case["text"], str) and case["text"].strip(), case["id"]
+        if case["label"] and name in ("secrets", "pii"):
+            assert case["text"].count(SLOT) == 1, case["id"]
+            parts = case["parts"]
+            assert parts and all(isinstance(p, str) and 0 < len(p) <= 7 for p in parts), case["id"]
+            if name == "secrets":
+                assert "".join(parts) not in line, f"{case['id']}: a secret is stored whole"
+
+
+def test_the_benchmark_runs_on_a_sample_and_never_prints_a_secret(tmp_path: Path) -> None:
+    out = tmp_path / "summary.json"
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "bench_heldout.py"),
+            "--sample",
+            "4",
+            "--misses",
+            "8",
+            "--json",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    summary = json.loads(out.read_text(encoding="utf-8"))
+    assert set(summary) == {"secrets", "pii", "injection", "poisoning"}
+    for figures in summary.values():
+        assert figures["positives"] == 4 and figures["negatives"] == 4
+        assert 0.0 <= figures["recall"] <= 1.0 and 0.0 <= figures["fp_rate"] <= 1.0
+    sampled = [case for _, case in _rows("secrets") if case["label"]][:4]
+    for case in sampled:
+        assert "".join(case["parts"]) not in run.stdout
