@@ -190,6 +190,15 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
         for cls, t in neg_rows:
             print(f"  - {cls:<34} FP     {pct(t.fp, t.neg)} ({t.fp}/{t.neg})")
         summary[d]["classes"] = {cls: {"pos": t.pos, "tp": t.tp, "neg": t.neg, "fp": t.fp} for cls, t in sorted(rows)}
+    forms: dict[str, Tally] = defaultdict(Tally)
+    for o in outcomes:
+        if o.case["detector"] == "secrets" and o.case["label"] and o.case.get("form"):
+            forms[o.case["form"]].add(o)
+    if forms:
+        print("== secrets: recall per context form (worst first)")
+        for form, t in sorted(forms.items(), key=lambda r: (r[1].tp / r[1].pos, r[0])):
+            print(f"  {form:<36} recall {pct(t.tp, t.pos)} ({t.tp}/{t.pos})")
+        summary["secrets"]["forms"] = {form: {"pos": t.pos, "tp": t.tp} for form, t in sorted(forms.items())}
     if misses:
         print()
         for d in ("secrets", "pii", "injection", "poisoning"):
@@ -202,35 +211,41 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
     return summary
 
 
-def site_files(limit: int) -> list[tuple[str, str]]:
+def site_files(limit: int) -> list[tuple[str, str, str]]:
     """Ordinary text on this machine: the standard library's Python sources and installed packages' READMEs."""
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     stdlib = Path(sysconfig.get_paths()["stdlib"])
     for p in sorted(stdlib.glob("*.py"))[:limit]:
-        out.append(("stdlib source", p.read_text(encoding="utf-8", errors="replace")))
+        out.append(("stdlib source", p.name, p.read_text(encoding="utf-8", errors="replace")))
     purelib = Path(sysconfig.get_paths()["purelib"])
     docs = sorted(purelib.glob("*.dist-info/METADATA"))[:limit]
     for p in docs:
         text = p.read_text(encoding="utf-8", errors="replace")
         body = text.split("\n\n", 1)[1] if "\n\n" in text else ""
         if len(body) > 200:
-            out.append(("package README", body))
+            out.append(("package README", p.parent.name, body))
     return out
 
 
 def site(guard: LocalGuard, limit: int) -> None:
+    """Share of ordinary files each detector flags, and which kinds it found where (never the text)."""
     files = site_files(limit)
     print(f"\n== ordinary files on this machine ({len(files)}): share flagged per detector")
     counts: dict[tuple[str, str], int] = defaultdict(int)
     totals: dict[str, int] = defaultdict(int)
-    for label, text in files:
+    flagged: list[str] = []
+    for label, name, text in files:
         totals[label] += 1
         verdict = guard.check_output({"content": [{"type": "text", "text": text}]}, Vault())
         for d in sorted({h.detector for h in verdict.hits}):
             counts[(label, d)] += 1
+            if d in ("secrets", "injection"):
+                kinds = sorted({h.kind for h in verdict.hits if h.detector == d})
+                flagged.append(f"  {d:<9} {label}: {name} ({', '.join(kinds)})")
     for label, total in totals.items():
         parts = ", ".join(f"{d} {pct(counts[(label, d)], total).strip()}" for d in ("secrets", "pii", "injection"))
         print(f"  {label:<16} {total:>4} files: {parts}")
+    print("\n".join(flagged))
 
 
 def main(argv: list[str] | None = None) -> int:

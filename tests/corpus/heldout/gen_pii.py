@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Held-out personal-data cases: made-up emails, phones, cards, IBANs, national IDs and addresses in context."""
 
 from __future__ import annotations
@@ -238,6 +239,33 @@ def phones() -> list[tuple[str, str]]:
         ("phone_e164", f"+4479{n_digits(8)}"),
         ("phone_e164", f"+1{R.randint(2, 9)}{n_digits(2)}{R.randint(2, 9)}{n_digits(6)}"),
         ("phone_e164", f"+4917{n_digits(9)}"),
+        ("phone_il", f"+972 5{R.randint(0, 8)}-{n_digits(3)}-{n_digits(4)}"),
+        ("phone_ie", f"+353 8{R.choice('3567')} {n_digits(3)} {n_digits(4)}"),
+        ("phone_pl", f"+48 5{n_digits(2)} {n_digits(3)} {n_digits(3)}"),
+        ("phone_se", f"+46 70 {n_digits(3)} {n_digits(2)} {n_digits(2)}"),
+        ("phone_ru", f"+7 9{n_digits(2)} {n_digits(3)}-{n_digits(2)}-{n_digits(2)}"),
+        ("phone_tr", f"+90 5{n_digits(2)} {n_digits(3)} {n_digits(2)} {n_digits(2)}"),
+        ("phone_kr", f"+82 10-{n_digits(4)}-{n_digits(4)}"),
+        ("phone_id", f"+62 812-{n_digits(4)}-{n_digits(4)}"),
+        ("phone_ng", f"+234 80{R.choice('3678')} {n_digits(3)} {n_digits(4)}"),
+        ("phone_ch", f"+41 7{R.choice('6789')} {n_digits(3)} {n_digits(2)} {n_digits(2)}"),
+        ("phone_at", f"+43 664 {n_digits(7)}"),
+        ("phone_be", f"+32 47{R.randint(0, 9)} {n_digits(2)} {n_digits(2)} {n_digits(2)}"),
+        ("phone_pt", f"+351 91{R.randint(0, 9)} {n_digits(3)} {n_digits(3)}"),
+        ("phone_nz", f"+64 21 {n_digits(3)} {n_digits(4)}"),
+        ("phone_ae", f"+971 50 {n_digits(3)} {n_digits(4)}"),
+        ("phone_ph", f"+63 917 {n_digits(3)} {n_digits(4)}"),
+        ("phone_ar", f"+54 9 11 {n_digits(4)}-{n_digits(4)}"),
+        ("phone_co", f"+57 30{R.randint(0, 9)} {n_digits(3)} {n_digits(4)}"),
+        ("phone_intl_00", f"0044 20 3{n_digits(3)} {n_digits(4)}"),
+        (
+            "phone_us",
+            f"{R.randint(2, 9)}{R.randint(0, 8)}{R.randint(0, 9)} {R.randint(2, 9)}{n_digits(2)} {n_digits(4)}",
+        ),
+        (
+            "phone_us_ext",
+            f"({R.randint(2, 9)}{R.randint(0, 8)}{R.randint(0, 9)}) {R.randint(2, 9)}{n_digits(2)}-{n_digits(4)} ext. 21",
+        ),
     ]
     return out
 
@@ -262,6 +290,16 @@ def build() -> list[dict[str, Any]]:
     cases.append(positive(D, "email", f'From: "Oskar Lind" <{S}>', "oskar.lind@nordbank.se", "header"))
     cases.append(positive(D, "email", f'git commit --author="Ana Costa <{S}>"', "ana.costa@pm.me", "cli"))
     cases.append(positive(D, "email", f"UPPERCASE: {S}", "TOMAS.NOVAK@SEZNAM.CZ", "plain"))
+    cases.append(
+        positive(D, "email", f"reply-to: {S}", "first-last.2026@eng.data-platform.example-corp.technology", "header")
+    )
+    cases.append(
+        positive(
+            D, "email", f"Questions? Write to [{S}](https://keio.example/contact)", "h.tanaka@keio.ac.jp", "markdown"
+        )
+    )
+    cases.append(positive(D, "email", f"user_email='{S}'", "o'brien.k@eircom.net", "code"))
+    cases.append(positive(D, "email", f"Kontakt: {S}.", "j.mueller@web.de", "plain"))
     for cls, value in phones():
         cases.append(ctx(R.choice(["tel", "Phone:", "mobile", "call me at", ""]), value, cls))
     networks = [
@@ -442,6 +480,39 @@ def negatives() -> list[dict[str, Any]]:
         "Model XPS-9530-7021, serial pending",
     ):
         n("number_lookalike", text)
+    for text in (
+        "Build 2026.03.14.1842 passed 1,204 tests in 312.55 s",
+        "Invoice INV-2026-000481 due 2026-04-30, amount 4,250.00 EUR",
+        "SELECT * FROM orders WHERE id BETWEEN 100000 AND 199999 LIMIT 50;",
+        "Memory: 16384 MB total, 12288 MB used (75.0%)",
+        "CPU temperature 61.5 C, fan 2400 rpm",
+        "The constant 0.5772156649 is the Euler-Mascheroni constant.",
+        "Patch set 14 of change 482913, revision 7",
+        "Coordinates (x, y, z) = (120.5, -33.25, 8.0)",
+        "docker run -p 5432:5432 -p 6379:6379 postgres:16.2",
+        "Kernel 6.8.0-45-generic #45-Ubuntu SMP PREEMPT_DYNAMIC",
+        "Order total 1234.56, tax 98.76, shipping 12.00",
+        "Page 12 of 340 - Figure 3.2.1 shows the results",
+        "The checksum of the image is 3141592653 (CRC32)",
+        "Frame 1920x1080 at 59.94 fps, bitrate 8000 kbps",
+        "ticket_id=4521987 priority=2 queue=billing",
+        "2026-03-14T10:22:01.123456+00:00 worker-3 job 7712 done",
+        "Latitude 51.5074, longitude -0.1278",
+        "The matrix determinant is 2.345e-07",
+        "Run 3 of 10: loss 0.0412, accuracy 0.9876, epoch 42",
+        "Amount due: $12,345.67 by 04/30/2026",
+        "Area code list: 212, 646, 332, 917 (New York)",
+        "Postal code SW1A 1AA, London",
+        "Flight LH 400 departs 13:45 from gate B44",
+        "Your verification number is 4 digits long",
+        "Range 10-20-30-40 in the config file is the backoff schedule in ms",
+        "v1.2.3-rc.4+build.5678",
+        "MAC 3c:22:fb:9a:10:4e, MTU 1500",
+        "ssh deploy@build-runner-7 'systemctl restart app'",
+        "Requires numpy>=1.26.4,<2.0 and pandas==2.2.1",
+        "Tax ID format: NN-NNNNNNN (nine digits)",
+    ):
+        n("number_lookalike_more", text)
     for text in (
         "Email addresses are validated with a regular expression, then a confirmation link is sent.",
         "Phone numbers are stored in E.164 form (a plus sign, country code and subscriber number).",

@@ -1053,6 +1053,99 @@ def negatives() -> list[dict[str, Any]]:
         "jwt_example_header_only",
         'The header eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9 decodes to {"alg":"HS256","typ":"JWT"}.',
     )
+    # identifiers and public values that look random (not credentials)
+    n("public_identifier", f"customer cus_{rnd(ALNUM, 14)} paid invoice in_{rnd(ALNUM, 24)} via pi_{rnd(ALNUM, 24)}")
+    n("public_identifier", f'{{"id": "chatcmpl-{rnd(ALNUM, 29)}", "object": "chat.completion", "model": "gpt-4o"}}')
+    n("public_identifier", f'{{"id": "msg_01{rnd(ALNUM, 22)}", "type": "message", "role": "assistant"}}')
+    n("public_identifier", f'{{"type": "tool_use", "id": "toolu_01{rnd(ALNUM, 22)}", "name": "get_weather"}}')
+    n("public_identifier", f"arn:aws:iam::{digits(12)}:role/ci-deployer")
+    n("public_identifier", f"arn:aws:kms:eu-west-1:{digits(12)}:key/{uuid4()}")
+    n("public_identifier", f"x-amz-request-id: {rnd(UPPER + DIGITS, 16)}\nx-amz-id-2: {rnd(B64, 76)}")
+    n("public_identifier", f'ETag: "{rnd(HEX, 32)}"')
+    n("public_identifier", f"CONTAINER ID   IMAGE\n{rnd(HEX, 12)}   redis:7")
+    n("public_identifier", f"Host key fingerprint is SHA256:{rnd(B64, 43)}")
+    n("public_identifier", f"gpg: using RSA key {rnd(HEX.upper(), 40)}")
+    n("public_identifier", f"wallet address 0x{rnd(HEX, 40)} (public)")
+    n("public_identifier", f"ipfs://bafybei{rnd(LOWER + '234567', 52)}")
+    n("public_identifier", f"gtag('config', 'G-{rnd(UPPER + DIGITS, 10)}');")
+    n("public_identifier", f"MAPBOX_PUBLIC_TOKEN=pk.eyJ1Ijoi{rnd(B64URL, 40)}.{rnd(B64URL, 22)}")
+    n("public_identifier", f'<div class="g-recaptcha" data-sitekey="6L{rnd(B64URL, 38)}"></div>')
+    n("public_identifier", f"GOOGLE_CLIENT_ID={digits(12)}-{rnd(LOWER + DIGITS, 32)}.apps.googleusercontent.com")
+    n("public_identifier", f"node_id: MDEwOlJlcG9zaXRvcnk{rnd(B64, 8)}=")
+    n("public_identifier", f"Slack channel C0{rnd(UPPER + DIGITS, 9)} in team T0{rnd(UPPER + DIGITS, 9)}")
+    n("public_identifier", f"AZURE_SUBSCRIPTION_ID={uuid4()}\nAZURE_TENANT_ID={uuid4()}")
+    n(
+        "git_sha_in_url",
+        f"See [the parser](https://github.com/acme/toolkit/blob/{rnd(HEX, 40)}/src/parser.py#L120) for details.",
+    )
+    n("git_sha_in_url", f"Fixed in https://github.com/acme/toolkit/commit/{rnd(HEX, 40)}")
+    n("git_sha_in_url", f"[{rnd(HEX, 7)}]: https://gitlab.com/acme/infra/-/commit/{rnd(HEX, 40)}")
+    n("git_sha_in_url", f"pip install git+https://github.com/acme/toolkit.git@{rnd(HEX, 40)}")
+    n(
+        "badge_url",
+        f"[![codecov](https://codecov.io/gh/acme/toolkit/branch/main/graph/badge.svg?token={rnd(UPPER + DIGITS, 10)})](https://codecov.io/gh/acme/toolkit)",
+    )
+    n("lockfile_hash", f"github.com/acme/lib v1.4.0 h1:{rnd(B64, 43)}=")
+    n("lockfile_hash", f'checksum = "{rnd(HEX, 64)}"')
+    n("lockfile_hash", f"requests==2.32.3 --hash=sha256:{rnd(HEX, 64)}")
+    n("lockfile_hash", f'  hashes = [\n    "h1:{rnd(B64, 43)}=",\n    "zh:{rnd(HEX, 64)}",\n  ]')
+    n("lockfile_hash", f'<script src="/app.js" integrity="sha384-{rnd(B64, 64)}" crossorigin="anonymous"></script>')
+    n("lockfile_hash", f"Content-Security-Policy: script-src 'nonce-{rnd(B64, 22)}=' 'strict-dynamic'")
+    n(
+        "encrypted_value",
+        f"password: ENC[AES256_GCM,data:{rnd(B64, 24)}=,iv:{rnd(B64, 43)}=,tag:{rnd(B64, 22)}==,type:str]",
+    )
+    n("encrypted_value", "$ANSIBLE_VAULT;1.1;AES256\n" + "\n".join(rnd(HEX, 80) for _ in range(4)))
+    n("encrypted_value", f"db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  {rnd(HEX, 80)}")
+    n("secret_reference", "password: {{ .Values.postgresql.auth.password | quote }}")
+    n("secret_reference", "api_key: \"{{ lookup('env', 'SENDGRID_API_KEY') }}\"")
+    n(
+        "secret_reference",
+        "            valueFrom:\n              secretKeyRef:\n                name: db-credentials\n                key: password",
+    )
+    n("secret_reference", "DB_PASSWORD=op://Production/Postgres/password")
+    n("secret_reference", "aws ssm get-parameter --name /prod/db/password --with-decryption")
+    n("secret_reference", "vault kv get -field=token secret/data/ci/github")
+    n("secret_reference", "token = keyring.get_password('acme-cli', username)")
+    n("secret_reference", 'client_secret = Secret("stripe-secret", version="latest")')
+    n("code_not_a_value", 'TOKEN_RE = re.compile(r"ghp_[A-Za-z0-9]{36}")')
+    n("code_not_a_value", 'token_url = "https://oauth2.googleapis.com/token"')
+    n("code_not_a_value", 'AUTH_HEADER = "Authorization"\nSECRET_ENV_NAME = "APP_SECRET_KEY"')
+    n("code_not_a_value", "if not api_key:\n    raise SystemExit('set OPENAI_API_KEY first')")
+    n("code_not_a_value", 'user = User(email="a@b.c", password="test")  # fixture')
+    n("code_not_a_value", "password = hash_password(form.password.data)")
+    n("code_not_a_value", "const [token, setToken] = useState<string | null>(null);")
+    n("code_not_a_value", '@Value("${app.jwt.secret}")\nprivate String jwtSecret;')
+    n("code_not_a_value", "export GITHUB_TOKEN=$(gh auth token)")
+    n("code_not_a_value", "read -s -p 'Password: ' PASSWORD")
+    n("code_not_a_value", "apiKey: string = inject(API_KEY_TOKEN);")
+    n("code_not_a_value", "password_field = forms.CharField(widget=forms.PasswordInput)")
+    n("code_not_a_value", "SECRET_KEY = env('DJANGO_SECRET_KEY')")
+    n("code_not_a_value", "private_key = serialization.load_pem_private_key(data, password=None)")
+    n("code_not_a_value", "ssh-keygen -t ed25519 -C 'dana@acme.io' -f ~/.ssh/id_ed25519")
+    n("code_not_a_value", 'headers = {"Authorization": f"Bearer {token}"}')
+    n("code_not_a_value", 'curl -H "Authorization: token $GH_TOKEN" https://api.github.com/user')
+    n("code_not_a_value", "mysql -u root -p shop < dump.sql   # prompts for the password")
+    n("code_not_a_value", "git clone https://github.com/acme/toolkit.git")
+    n("code_not_a_value", "postgresql://user:password@localhost/dbname is the URL format psycopg accepts.")
+    n("minified_js", 'function(e){var t=e.token||n.token;return t?{Authorization:"Bearer "+t}:{}}')
+    n("minified_js", "a.secret=function(){return this._s},a.password=void 0,a.apiKey=r.apiKey")
+    n("css_modules", f'<div class="_{rnd(ALNUM, 5)}_{rnd(ALNUM, 6)} styles_card__{rnd(ALNUM, 5)}">')
+    n("base64_non_secret", f"font-src data:font/woff2;base64,{b64(R.randbytes(120))}")
+    n(
+        "base64_non_secret",
+        f"-----BEGIN CERTIFICATE REQUEST-----\n{rnd(B64, 64)}\n{rnd(B64, 64)}\n-----END CERTIFICATE REQUEST-----",
+    )
+    n("placeholder_word_or_reference", "Replace <YOUR_CLIENT_SECRET> with the value from the developer console.")
+    n("placeholder_word_or_reference", "OPENAI_API_KEY=sk-your-key-here")
+    n("placeholder_word_or_reference", "STRIPE_SECRET_KEY=sk_test_your_key")
+    n("placeholder_word_or_reference", "GITHUB_TOKEN=ghp_yourtokenhere")
+    n("placeholder_word_or_reference", "aws_secret_access_key = YOUR_SECRET_ACCESS_KEY")
+    n("placeholder_word_or_reference", 'password: "${DB_PASSWORD:-changeme}"')
+    n("placeholder_word_or_reference", "token: !ENV ${SLACK_TOKEN}")
+    n("placeholder_word_or_reference", 'apiKey: "INSERT_API_KEY"')
+    n("placeholder_word_or_reference", "SECRET=dummy-secret-for-tests")
+    n("placeholder_word_or_reference", "JWT_SECRET=secret")
     return out
 
 
