@@ -246,6 +246,24 @@ def site(guard: LocalGuard, limit: int) -> None:
         parts = ", ".join(f"{d} {pct(counts[(label, d)], total).strip()}" for d in ("secrets", "pii", "injection"))
         print(f"  {label:<16} {total:>4} files: {parts}")
     print("\n".join(flagged))
+    paragraphs = [p for label, _, text in files if label == "package README" for p in _paragraphs(text)]
+    hits = 0
+    for p in paragraphs:
+        verdict = guard.check_output({"content": [{"type": "text", "text": p}]}, Vault())
+        hits += any(h.detector == "injection" for h in verdict.hits)
+    print(f"  injection on README paragraphs: {pct(hits, len(paragraphs)).strip()} of {len(paragraphs)} flagged")
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Prose paragraphs of a README (blank-line separated, at least 80 characters, code fences left out)."""
+    out, fenced = [], False
+    for block in text.split("\n\n"):
+        if block.count("```") % 2:
+            fenced = not fenced
+            continue
+        if not fenced and len(block.strip()) >= 80:
+            out.append(block.strip())
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
