@@ -10,11 +10,11 @@ from itertools import accumulate
 from typing import Any, Literal
 
 from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
-from . import hidden, injection, pii, poisoning, secrets
+from . import across, hidden, injection, pii, poisoning, secrets
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
 from .redact import INJECTION_MARKER, PLACEHOLDER, POISONING_MARKER, PREFIXES, Vault, placeholder_spans, splice
-from .walk import Mode, Path, gather, place_path, rebuild, render, walk
+from .walk import Mode, Path, Place, gather, place_path, rebuild, render, walk
 
 Detect = Callable[[str, "str | None"], list[Finding]]
 _Event = tuple[Path, bool, str, str, str]  # path, is_key, detector, kind, action
@@ -156,7 +156,7 @@ class LocalGuard:
             for round_ in range(_ROUNDS):
                 batch = joined if joined is not None and not round_ else _Joined([texts[i] for i in todo])
                 changed = []
-                for j, acting in _detect(batch, plan, held).items():
+                for j, acting in _detect(batch, plan, held, places if not round_ else None).items():
                     i = todo[j]
                     if not round_ and i in owners:  # positions in the normalised text -> in the original
                         acting = _to_original(acting, owners[i])
@@ -330,11 +330,14 @@ def _to_original(acting: list[tuple[Finding, str]], owner: list[int]) -> list[tu
     return out
 
 
-def _detect(joined: _Joined, plan: _Plan, held: bool = False) -> dict[int, list[tuple[Finding, str]]]:
+def _detect(
+    joined: _Joined, plan: _Plan, held: bool = False, places: list[Place] | None = None
+) -> dict[int, list[tuple[Finding, str]]]:
     """Per string index, the findings whose action is not allow, at positions within that string.
 
     Each detector runs once over all strings joined; the injection threshold applies per string. With `held`,
-    only the findings awaiting confirmation act, as redactions (the value shown while the user decides).
+    only the findings awaiting confirmation act, as redactions (the value shown while the user decides). With
+    `places` (the strings are a whole message), findings that span fields are added (see `across`).
     """
     low = lower_aligned(joined.text)
     out: dict[int, list[tuple[Finding, str]]] = {}
@@ -353,7 +356,59 @@ def _detect(joined: _Joined, plan: _Plan, held: bool = False) -> dict[int, list[
             score = injection.combined(f for f, _ in acting if f.detector == "injection")
             if score < plan.threshold:
                 acting[:] = [(f, a) for f, a in acting if f.detector != "injection"]
+    if places is not None and len(joined.texts) > 1:
+        _across(joined.texts, places, plan, held, out)
     return out
+
+
+def _across(
+    texts: list[str], places: list[Place], plan: _Plan, held: bool, out: dict[int, list[tuple[Finding, str]]]
+) -> None:
+    """Add the findings no single string shows: a secret or instruction split across fields, a secret whose name
+    is in a sibling field or its key. Each lands on every piece it covers; pieces already found alone are left."""
+    fields: list[int] | None = None
+    for name, detect, policy in plan.stages:
+        if name not in ("secrets", "injection"):
+            continue
+        if fields is None:
+            fields = across.text_fields(texts, places)
+        groups: list[across.Located] = []
+        if len(fields) > 1:
+            if name == "secrets":
+                groups = across.split_findings(across.seam(texts, fields, "", across.secret_joinable), detect)
+            else:
+                groups = across.split_findings(across.seam(texts, fields, " ", across.phrase_joinable), detect, 3)
+                groups = _strong(groups, plan.threshold)
+        if name == "secrets":
+            groups.extend(
+                {i: [f]}
+                for i, fs in across.pair_findings(texts, across.named_pairs(texts, places), detect).items()
+                for f in fs
+            )
+        for located in groups:
+            kind = next(iter(located.values()))[0].kind
+            action = policy.for_kind(kind)
+            if held:
+                action = "redact" if action == "confirm" else "allow"
+            if action == "allow":
+                continue
+            if any(
+                a_f.detector == name and _overlaps(f.start, f.end, [(a_f.start, a_f.end)])
+                for i, fs in located.items()
+                for f in fs
+                for a_f, _ in out.get(i, ())
+            ):
+                continue  # found alone already
+            for i, fs in located.items():
+                out.setdefault(i, []).extend((f, action) for f in fs)
+
+
+def _strong(groups: list[across.Located], threshold: float) -> list[across.Located]:
+    """The split instructions whose combined score (over the findings that cover the same strings) is enough."""
+    by_strings: dict[frozenset[int], list[Finding]] = {}
+    for located in groups:
+        by_strings.setdefault(frozenset(located), []).append(next(iter(located.values()))[0])
+    return [g for g in groups if injection.combined(by_strings[frozenset(g)]) >= threshold]
 
 
 def _apply(

@@ -1,0 +1,204 @@
+"""Findings that span the fields of one message: a token or an instruction split across strings, a secret named by
+a sibling field (`{"name": "AWS_SECRET_ACCESS_KEY", "value": "..."}`) or by its own key.
+
+Each string is also checked alone (local.py); this module only adds what no single string shows. The strings of a
+message that carry text are read in document order as one "seam" text, long strings by their head and tail only:
+secrets with nothing between neighbours (a token cut in two or three), instructions with a space between them (a
+sentence cut in two). A finding counts here only when it covers parts of two or more strings; it is mapped back to
+a span in each string it covers, so the edit (placeholder, redaction, flag) lands on every piece.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from .findings import Finding, lower_aligned
+from .walk import Place
+
+Detect = Callable[[str, "str | None"], list[Finding]]
+Located = dict[int, list[Finding]]
+"""String index -> findings at positions within that string."""
+
+WIDTH = 256
+"""Characters of each end of a long string that a seam holds: a split token or sentence sits at an end."""
+BREAK = "\n\x00\n"
+"""Between two strings that cannot continue each other, and between the head and tail of a long string."""
+_PAIR_VALUE = 512
+_PAIR_NAME = 96
+
+_PROTOCOL_KEYS = frozenset({"type", "role"})
+"""Fields whose values are protocol words between the text fields (checked alone, never part of a seam)."""
+_ENCODED_KEYS = frozenset({"data", "blob"})
+_NAME_KEYS = frozenset(
+    ("name", "key", "id", "field", "variable", "var", "env", "header", "label", "param", "parameter", "title")
+)
+_VALUE_KEYS = ("value", "val", "secret", "content", "text", "data", "default", "setting")
+_TELLING = re.compile(
+    r"secret|passw|pwd|token|key|credential|auth|bearer|signature|private|cookie|session|conn(?:ection)?_?str|dsn",
+    re.I,
+)
+"""A name that says its value is a credential: only such names are read together with their value."""
+_TOKEN_EDGE = frozenset("_-+/=.~:")
+_CLAUSE = frozenset(",;:-")
+
+
+def _token_edge(ch: str) -> bool:
+    return ch.isalnum() or ch in _TOKEN_EDGE
+
+
+def secret_joinable(left: str, right: str) -> bool:
+    """Whether `left` may end where a token continues in `right` (token characters on both sides of the cut)."""
+    return _token_edge(left[-1]) and _token_edge(right[0])
+
+
+def phrase_joinable(left: str, right: str) -> bool:
+    """Whether a sentence may run on from `left` into `right`: left ends inside a sentence (a word or a comma) and
+    right goes on with a word."""
+    tail = left.rstrip(" \t")
+    head = right.lstrip(" \t")
+    return bool(tail) and bool(head) and (tail[-1].isalnum() or tail[-1] in _CLAUSE) and head[0].isalpha()
+
+
+def text_fields(texts: list[str], places: list[Place]) -> list[int]:
+    """The indices of the strings that carry text, in document order: values, not keys, protocol words or encoded
+    binary (a base64 image next to a caption is not a token)."""
+    out = []
+    for i, (_, key, is_key) in enumerate(places):
+        if is_key or not texts[i]:
+            continue
+        if key in _PROTOCOL_KEYS and len(texts[i]) < 32:
+            continue
+        if key in _ENCODED_KEYS and len(texts[i]) >= WIDTH and " " not in texts[i][:WIDTH]:
+            continue
+        out.append(i)
+    return out
+
+
+@dataclass
+class Seam:
+    """Strings read as one text: each piece is (start in the seam, string index, offset in the string, length)."""
+
+    text: str
+    pieces: list[tuple[int, int, int, int]]
+
+    def locate(self, f: Finding, minimum: int = 1) -> Located | None:
+        """The finding's span in every string it covers, or None when it lies within one string (or one piece of a
+        string covers less than `minimum` characters of it)."""
+        out: Located = {}
+        for start, i, offset, length in self.pieces:
+            if start >= f.end:
+                break
+            lo, hi = max(f.start, start), min(f.end, start + length)
+            if lo >= hi:
+                continue
+            if hi - lo < minimum:
+                return None
+            span = Finding(f.detector, f.kind, lo - start + offset, hi - start + offset, f.score)
+            previous = out.get(i)
+            if previous:  # the head and tail of one string: one span over both
+                span = Finding(f.detector, f.kind, previous[0].start, span.end, f.score)
+            out[i] = [span]
+        return out if len(out) > 1 else None
+
+
+def seam(texts: list[str], order: list[int], glue: str, joinable: Callable[[str, str], bool]) -> Seam | None:
+    """The strings at `order` as one seam text, `glue` between neighbours that may continue each other (None when
+    no two may, so there is nothing to find across them)."""
+    joins = [joinable(texts[a], texts[b]) for a, b in pairwise(order)]
+    if not any(joins):
+        return None
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int, int]] = []
+    pos = 0
+    for n, i in enumerate(order):
+        t = texts[i]
+        if n:
+            sep = glue if joins[n - 1] else BREAK
+            parts.append(sep)
+            pos += len(sep)
+        if len(t) <= 2 * WIDTH:
+            pieces.append((pos, i, 0, len(t)))
+            parts.append(t)
+            pos += len(t)
+        else:
+            pieces.append((pos, i, 0, WIDTH))
+            parts.append(t[:WIDTH])
+            pos += WIDTH + len(BREAK)
+            parts.append(BREAK)
+            pieces.append((pos, i, len(t) - WIDTH, WIDTH))
+            parts.append(t[-WIDTH:])
+            pos += WIDTH
+    return Seam("".join(parts), pieces)
+
+
+def split_findings(seam_: Seam | None, detect: Detect, minimum: int = 1) -> list[Located]:
+    """Each finding of `detect` over the seam that covers two or more strings, located in each of them."""
+    if seam_ is None:
+        return []
+    out = []
+    for f in detect(seam_.text, lower_aligned(seam_.text)):
+        located = seam_.locate(f, minimum)
+        if located is not None:
+            out.append(located)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def telling(name: str) -> bool:
+    """Whether a name says its value is a credential (`client_secret`, `API_TOKEN`, `password`)."""
+    return _TELLING.search(name) is not None
+
+
+def named_pairs(texts: list[str], places: list[Place]) -> list[tuple[str, int]]:
+    """(name, value index) for values a telling name stands next to: a dict key over its string value
+    (`"client_secret": "..."`), or a name field beside a value field (`{"name": "API_TOKEN", "value": "..."}`)."""
+    out: list[tuple[str, int]] = []
+    named: list[int] = []
+    last = len(places) - 1
+    for i, (parent, key, is_key) in enumerate(places):
+        if is_key:
+            # `gather` puts a key right before its value when the value is a string
+            after = places[i + 1] if i < last else None
+            if after and after[0] is parent and after[1] == key and not after[2] and texts[i + 1] and telling(texts[i]):
+                out.append((texts[i], i + 1))
+        elif key in _NAME_KEYS and telling(texts[i]):
+            named.append(i)
+    for i in named:
+        parent = places[i][0]
+        fields = {key: j for j, (p, key, is_key) in enumerate(places) if not is_key and p == parent and texts[j]}
+        value_at = next((fields[k] for k in _VALUE_KEYS if k in fields and fields[k] != i), None)
+        if value_at is not None:
+            out.append((texts[i], value_at))
+    return out
+
+
+def pair_findings(texts: list[str], pairs: list[tuple[str, int]], detect: Detect) -> Located:
+    """Findings of `detect` in each value read as `name=value`, at positions within the value."""
+    out: Located = {}
+    if not pairs:
+        return out
+    parts: list[str] = []
+    regions: list[tuple[int, int, int, int]] = []  # (start of the pair, start of the value, value index, length)
+    pos = 0
+    for name, i in pairs:
+        head = f"{name[-_PAIR_NAME:]}="
+        value = texts[i][:_PAIR_VALUE]
+        if parts:
+            parts.append(BREAK)
+            pos += len(BREAK)
+        parts.append(head + value)
+        regions.append((pos, pos + len(head), i, len(value)))
+        pos += len(head) + len(value)
+    text = "".join(parts)
+    for f in detect(text, lower_aligned(text)):
+        for begin, start, i, length in regions:
+            if begin <= f.start < start + length:
+                if f.end > start:
+                    span = Finding(f.detector, f.kind, max(f.start - start, 0), min(f.end - start, length), f.score)
+                    out.setdefault(i, []).append(span)
+                break
+    return out

@@ -1,0 +1,45 @@
+"""Findings across fields, in process: a split secret is confirmed on input and restored piece by piece on output;
+strings with no finding go out as the very same objects."""
+
+from __future__ import annotations
+
+from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.guardrails.local import LocalGuard
+from secure_mcp_gateway.guardrails.redact import Vault
+
+TOKEN = "ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG"
+GUARD = LocalGuard(GatewayConfig().policy_for(""))
+
+
+def test_a_token_split_in_arguments_waits_for_consent_in_both_pieces() -> None:
+    verdict = GUARD.check_input({"head": TOKEN[:17], "tail": TOKEN[17:]}, Vault("s"))
+    assert {(h.kind, h.action, h.where) for h in verdict.hits} == {
+        ("github_token", "confirm", "arguments.head"),
+        ("github_token", "confirm", "arguments.tail"),
+    }
+    assert TOKEN not in "".join(verdict.shown.values())
+
+
+def test_the_pieces_of_a_split_token_go_back_to_their_server_whole() -> None:
+    vault = Vault("s")
+    result = {"content": [{"type": "text", "text": TOKEN[:9]}, {"type": "text", "text": TOKEN[9:]}]}
+    shown = GUARD.check_output(result, vault).value
+    pieces = [block["text"] for block in shown["content"]]
+    assert all(p.startswith("<SECRET:github_token:") for p in pieces)
+    written = GUARD.restore({"text": "".join(pieces)}, vault)
+    assert written == {"text": TOKEN}
+
+
+def test_a_name_only_says_something_about_its_own_value() -> None:
+    value = {"items": [{"name": "password", "value": "Tr0ub4dor&3xq-9Lk"}, {"name": "colour", "value": "Tr0ub4dor"}]}
+    verdict = GUARD.check_output(value, Vault("s"))
+    assert [h.where for h in verdict.hits] == ["items[0].value"]
+    assert verdict.value["items"][1] is value["items"][1]
+
+
+def test_a_message_with_nothing_found_is_the_same_object() -> None:
+    value = {
+        "content": [{"type": "text", "text": "token_store.py"}, {"type": "text", "text": "Makefile"}],
+        "structuredContent": {"token": "refresh", "key": "id", "value": "a1B2c3D4e5F6"},
+    }
+    assert GUARD.check_output(value, Vault("s")).value is value

@@ -1,0 +1,109 @@
+"""A hostile server splits a secret or an instruction across fields of one message: the pieces are caught together
+and the edit lands on each; ordinary neighbouring fields are left byte-identical (in process; the server is real)."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from memlink import Client, connect
+
+from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.handlers import Handlers
+from secure_mcp_gateway.hub import Hub
+from secure_mcp_gateway.jsonrpc import RpcError
+
+pytestmark = pytest.mark.anyio
+
+HOSTILE = Path(__file__).parent / "servers" / "hostile_server.py"
+SECRET = "ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG"
+AWS_KEY = "wJalrXUtnFEMI/K7MDENG/bQx7RfiCYzq8Rt3Lm2"
+PASSWORD = "Tr0ub4dor&3xq-9Lk"
+PHRASE = "ignore all previous instructions"
+NOTICE = "steer you"
+
+
+def values(value: Any) -> list[str]:
+    """The string values of a message in document order, protocol words left out (what a model reads)."""
+    out: list[str] = []
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            if k not in ("type", "role"):
+                out.extend(values(v))
+    elif isinstance(value, list):
+        for v in value:
+            out.extend(values(v))
+    return out
+
+
+def read(value: Any, glue: str) -> str:
+    return unicodedata.normalize("NFKC", glue.join(values(value)).replace("\u200b", ""))
+
+
+@pytest.fixture(scope="module")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="module", params=["plain", "lookalike"])
+async def client(request: pytest.FixtureRequest) -> AsyncIterator[Client]:
+    server = {"command": sys.executable, "args": [str(HOSTILE), "--plant", request.param]}
+    hub = Hub(GatewayConfig(mcpServers={"h": server}, cache={"enabled": False}))
+    client = await connect(hub, Handlers(hub), {})
+    yield client
+    await hub.stop()
+
+
+async def split(client: Client, case: str) -> dict[str, Any]:
+    return await client.call("tools/call", {"name": "h__split", "arguments": {"case": case}})
+
+
+@pytest.mark.parametrize("case", ["token2", "token3", "meta", "block_meta"])
+async def test_a_token_split_across_fields_becomes_a_placeholder_in_every_piece(client, case) -> None:
+    result = await split(client, case)
+    assert SECRET not in read(result, ""), result
+    pieces = [s for s in values(result) if "<SECRET:github_token:" in s]
+    assert len(pieces) >= 2, result
+
+
+@pytest.mark.parametrize("case", ["instruction", "instruction3"])
+async def test_an_instruction_split_across_blocks_is_flagged_and_left_intact(client, case) -> None:
+    result = await split(client, case)
+    text = read(result, " ").lower()
+    assert PHRASE in " ".join(text.split()), "flag keeps the content intact"
+    assert NOTICE in text, result
+
+
+async def test_a_secret_named_by_a_sibling_field_or_its_key_is_caught(client) -> None:
+    result = await split(client, "pairs")
+    rows = result["structuredContent"]
+    assert rows["env"][0]["name"] == "AWS_SECRET_ACCESS_KEY"
+    assert rows["env"][0]["value"].startswith("<SECRET:aws_secret_access_key:")
+    assert rows["settings"][0]["value"].startswith("<SECRET:password:")
+    keyed = (await split(client, "keyed"))["structuredContent"]["client_secret"]
+    assert keyed.startswith("<SECRET:") and PASSWORD not in read(keyed, "")
+
+
+async def test_an_error_split_across_message_and_data_is_caught(client) -> None:
+    with pytest.raises(RpcError) as failed:
+        await split(client, "error")
+    error = {"message": failed.value.message, "data": failed.value.data}
+    assert SECRET not in read(error, ""), error
+    with pytest.raises(RpcError) as failed:
+        await split(client, "error_instruction")
+    assert NOTICE in failed.value.message, failed.value.message
+
+
+async def test_ordinary_neighbouring_fields_come_back_untouched(client) -> None:
+    for case in ("files", "ids", "picture", "prose"):
+        result = await split(client, case)
+        text = read(result, " ")
+        assert "<SECRET:" not in text and "[removed" not in text and NOTICE not in text, (case, result)
+    picture = await split(client, "picture")
+    assert picture["content"][1]["type"] == "image" and len(picture["content"]) == 3
