@@ -42,6 +42,27 @@ _TELLING = re.compile(
     re.I,
 )
 """A name that says its value is a credential: only such names are read together with their value."""
+_NOT_TELLING = frozenset(
+    {
+        "progresstoken",
+        "cursor",
+        "nextcursor",
+        "pagetoken",
+        "nextpagetoken",
+        "tokentype",
+        "maxtokens",
+        "idempotencykey",
+        "sessionid",
+        "mcpsessionid",
+        "requestid",
+        "publickey",
+        "keyid",
+        "authorizationurl",
+        "tokenurl",
+        "authurl",
+    }
+)
+"""Protocol and public fields whose names sound telling but whose values are opaque ids, not credentials."""
 _TOKEN_EDGE = frozenset("_-+/=.~:")
 _CLAUSE = frozenset(",;:-")
 
@@ -150,7 +171,7 @@ def split_findings(seam_: Seam | None, detect: Detect, minimum: int = 1) -> list
 @lru_cache(maxsize=4096)
 def telling(name: str) -> bool:
     """Whether a name says its value is a credential (`client_secret`, `API_TOKEN`, `password`)."""
-    return _TELLING.search(name) is not None
+    return _TELLING.search(name) is not None and name.lower().replace("_", "").replace("-", "") not in _NOT_TELLING
 
 
 def named_pairs(texts: list[str], places: list[Place]) -> list[tuple[str, int]]:
