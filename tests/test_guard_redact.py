@@ -6,6 +6,7 @@ import copy
 import pickle
 import re
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -203,3 +204,20 @@ def test_a_redaction_that_exposes_another_secret_is_followed_up_in_the_same_chec
     assert [m[0].split(":")[1] for m in PLACEHOLDER.finditer(shown)] == ["password", "github_token"]
     assert PLACEHOLDER.sub("P", shown) == "password=PP@example.com"
     assert guard.check_output(once.value, vault).value == once.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\x80ghp_FakeGitHubToken0ForTests0Only0abcdefpassword=Hunter22!password=Hunter22!\x1b[31m",
+        "xpassword=Hunter22!password=Hunter22!",
+        "password=Hunter22!\x1b[31m",
+    ],
+)
+def test_an_assignment_read_inside_a_rejected_one_is_redacted_in_the_first_pass(text: str) -> None:
+    guard = LocalGuard(GuardrailPolicy())
+    vault = Vault()
+    once = guard.check_output({"content": [{"type": "text", "text": text}]}, vault)
+    assert not once.value["content"][0]["text"].endswith(("password=Hunter22!", "password=Hunter22!\x1b[31m"))
+    twice = guard.check_output(once.value, vault)
+    assert twice.value == once.value

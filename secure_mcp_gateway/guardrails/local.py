@@ -154,12 +154,17 @@ class LocalGuard:
         if plan.stages:
             todo = list(range(len(texts)))
             for round_ in range(_ROUNDS):
-                batch = joined if joined is not None and not round_ else _Joined([texts[i] for i in todo])
+                if round_:  # later rounds read the changed strings the way the first did (normalised)
+                    owners = {}
+                    subset = [texts[i] for i in todo]
+                    batch = _Joined(_normalise(subset, owners) if not visible else subset)
+                else:
+                    batch = joined if joined is not None else _Joined(list(texts))
                 changed = []
                 for j, acting in _detect(batch, plan, held, places if not round_ else None).items():
                     i = todo[j]
-                    if not round_ and i in owners:  # positions in the normalised text -> in the original
-                        acting = _to_original(acting, owners[i])
+                    if j in owners:  # positions in the normalised text -> in the original
+                        acting = _to_original(acting, owners[j])
                     events_i: list[tuple[str, str, str]] = []
                     new = _apply(texts[i], acting, events_i, vault, restorable)
                     # later rounds see the earlier findings again; only their new redactions are news

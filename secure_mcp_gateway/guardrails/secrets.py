@@ -311,7 +311,7 @@ def _anchored(text: str, gated: Container[str]) -> list[Finding]:
 
 _ASSIGN_TAIL = (
     r"s?\\?[\"']?[ \t]*(?:(?:::=|\?=|:=|=>|=(?!=)|:(?!:)|>)[ \t]*(?:b?\\?[\"'])?|[\"'][ \t]*,[ \t]*[\"']"
-    r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,200})"
+    r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{8,200})"
 )
 """After a telling name: an assignment (`=`, `:=`, make's `::=` and `?=`, `:`, `=>`, an XML element's `>`), a call
 that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`), then the value."""
@@ -402,21 +402,35 @@ def plausible_secret(value: str) -> bool:
     return entropy(value[:64]) >= min(3.0, 0.8 * math.log2(min(n, 64)))
 
 
+def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, ...]) -> bool:
+    """Whether an assignment match starts with a name of its own (a word, not inside a URL or another word)."""
+    if _in_url(low, m.start()):
+        return False  # a URL's user name (`https://x-access-token:...@host`): see `_url_credentials`
+    return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
+
+
+def _assigned(text: str, start: int, end: int) -> bool:
+    """Whether the value at [start, end) of an assignment is a secret."""
+    if text[end : end + 1] in ("(", "[") or text[start - 1 : start] in ("(", "["):
+        return False  # a call or a type: `b64encode(...)`, `Optional[str]`
+    return plausible_secret(text[start:end])
+
+
 def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = []
     for pattern, kind, gate, glued in _ASSIGNMENTS:
         if gate is not None and gate not in gated:
             continue
-        for m in pattern.finditer(low):
+        search = pattern.search
+        m = search(low)
+        while m is not None:
             start, end = m.span("value")
-            if _in_url(low, m.start()):
-                continue  # a URL's user name (`https://x-access-token:...@host`): see `_url_credentials`
-            if (kind != "generic_secret" or glued) and not _starts_name(text, low, m.start(), glued):
+            if not _named(text, low, m, kind, glued):  # another assignment may start inside what was read as
+                m = search(low, start)  # this one's value (`tokenpassword=x1password=Hunter22!`)
                 continue
-            if text[end : end + 1] in ("(", "[") or text[start - 1 : start] in ("(", "["):
-                continue  # a call or a type: `b64encode(...)`, `Optional[str]`
-            if plausible_secret(text[start:end]):
+            if _assigned(text, start, end):
                 out.append(Finding(DETECTOR, kind, start, end, 0.9))
+            m = search(low, end)
     if "b" in low:
         for m in _BEARER.finditer(low):
             start, end = m.span("value")
