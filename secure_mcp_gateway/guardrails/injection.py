@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
@@ -40,6 +40,8 @@ class Rule:
     need: str = ""
     gate: tuple[Gate, str] | None = None
     near: tuple[str, ...] = ()
+    booster: bool = False
+    wide: bool = False
 
 
 def rule(
@@ -52,6 +54,8 @@ def rule(
     need: str = "",
     gate: tuple[Gate, str] | None = None,
     near: tuple[str, ...] = (),
+    booster: bool = False,
+    wide: bool = False,
 ) -> Rule:
     """A compiled rule. `outcomes` is one (kind, score) or a map from named group to (kind, score).
 
@@ -62,7 +66,10 @@ def rule(
     by a rarer character (see `scan.Pivoted`); matches and findings stay the same. `need` lists characters that
     every match holds (a text without one of them is not scanned); with `gate` (a `scan.Gate` and a name), the rule
     runs only on texts where the gate finds that name. With `near`, the `before` phrase is looked for only where
-    one of these words occurs in its window (a cheap test for an anchor that is common).
+    one of these words occurs in its window (a cheap test for an anchor that is common). A `booster` (a rule whose
+    score alone stays under the default threshold) runs only where another rule found something, within
+    `_BOOST_REACH` characters (boosters come last in a rule set, see `ordered`): it can only add to a finding. A
+    `wide` rule looks for words outside ASCII and skips ASCII text.
     """
     at_start = re.compile(pattern[2:]) if pattern.startswith("\\n") else None
     written = pattern
@@ -71,6 +78,8 @@ def rule(
         if word is None or len(word.group()) <= lead:
             raise ValueError(f"lead={lead} needs a longer literal word at the start of {pattern!r}")
         pattern = f"{word.group()[lead:]}(?<={word.group()}){pattern[word.end() :]}"
+    if booster and (before or lead or gate):
+        raise ValueError("a booster has no `before` phrase, lead or gate")
     if isinstance(outcomes, tuple):
         written, pattern, outcomes = f"(?P<m>{written})", f"(?P<m>{pattern})", {"m": outcomes}
     return Rule(
@@ -85,7 +94,19 @@ def rule(
         need=need,
         gate=gate,
         near=near,
+        booster=booster,
+        wide=wide,
     )
+
+
+def ordered(*rules: Rule) -> tuple[Rule, ...]:
+    """A rule set: the rules in the order given, boosters after all others."""
+    return (*(r for r in rules if not r.booster), *(r for r in rules if r.booster))
+
+
+def eager(rules: Sequence[Rule]) -> tuple[Rule, ...]:
+    """The same rules with every booster run whether or not another rule found something (for low thresholds)."""
+    return tuple(replace(r, booster=False) if r.booster else r for r in rules)
 
 
 def scan(low: str, rules: Sequence[Rule], detector: str) -> list[Finding]:
@@ -96,9 +117,23 @@ def scan(low: str, rules: Sequence[Rule], detector: str) -> list[Finding]:
             return []
     out: list[Finding] = []
     gated: dict[Gate, set[str]] = {}
+    ascii_only: bool | None = None
+    windows: list[tuple[int, int]] | None = None
     for r in rules:
+        if r.booster:  # boosters come last (see `ordered`), and look only near what the others found
+            if not out:
+                break
+            if windows is None:
+                windows = _near(out, len(low))
+            out.extend(_boosted(detector, r, low, windows))
+            continue
         if r.need and not all(c in low for c in r.need):
             continue
+        if r.wide:
+            if ascii_only is None:
+                ascii_only = low.isascii()
+            if ascii_only:
+                continue
         if r.gate is not None:
             gate, name = r.gate
             names = gated.get(gate)
@@ -128,6 +163,33 @@ def scan(low: str, rules: Sequence[Rule], detector: str) -> list[Finding]:
                 found.append(_finding(detector, r, m, b.start()))
         out.extend(found)
     return out
+
+
+_BOOST_REACH = 400
+
+
+def _near(found: list[Finding], size: int) -> list[tuple[int, int]]:
+    """The stretches of text within `_BOOST_REACH` characters of a finding, merged."""
+    out: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: f.start):
+        lo, hi = max(0, f.start - _BOOST_REACH), min(size, f.end + _BOOST_REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _boosted(detector: str, r: Rule, low: str, windows: list[tuple[int, int]]) -> Iterator[Finding]:
+    """A booster's findings inside `windows` (a booster has no `before` phrase and no lead)."""
+    skip = 1 if r.at_start is not None else 0
+    for lo, hi in windows:
+        if lo == 0 and r.at_start is not None:
+            m = r.at_start.match(low, 0, hi)
+            if m is not None:
+                yield _finding(detector, r, m, 0)
+        for m in r.pattern.finditer(low, lo, hi):
+            yield _finding(detector, r, m, m.start() + skip)
 
 
 _Combined = tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]
@@ -223,7 +285,11 @@ _IGNORE_TAIL = (
     + r"|(?P<after>\s+(?:(?:all|any|of)\s+)?(?:the|these|those|your)\s+(?:[a-z-]+\s+){0,2}?"
     + rf"{_ORDERS}\s+(?:above|before"
     r"|so\s+far|(?:given|written|provided|stated)\s+(?:above|before|earlier|so\s+far)|you\s+(?:were|have\s+been)\s+given)\b)"
-    + rf"|(?P<any>\s+(?:all|any|every)\s+(?:(?:of\s+)?(?:the|these|those)\s+)?(?:[a-z-]+\s+)?{_ORDERS}\b))"
+    + rf"|(?P<any>\s+(?:all|any|every)\s+(?:(?:of\s+)?(?:the|these|those)\s+)?(?:[a-z-]+\s+)?{_ORDERS}\b)"
+    r"|(?P<here>\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:the\s+)?(?:text\s+|content\s+)?(?:above|before)"
+    r"\s+(?:this|here|that)\b|\s+(?:everything|anything|all)\s+(?:you\s+(?:were|have\s+been)\s+(?:told|given)"
+    r"|(?:i|we)\s+(?:said|told\s+you|wrote|asked))\b|\s+what\s+(?:i|we|they)\s+(?:said|told\s+you|wrote)\b)"
+    r"|(?P<request>\s+(?:the\s+)?user'?s?\s+(?:original\s+)?(?:request|question|query|task|instructions?|message)\b))"
 )
 _IGNORE_OUT = {
     "strong": ("ignore_instructions", 0.9),
@@ -232,12 +298,14 @@ _IGNORE_OUT = {
     "text": ("ignore_instructions", 0.85),
     "after": ("ignore_instructions", 0.85),
     "any": ("ignore_instructions", 0.7),
+    "here": ("ignore_instructions", 0.75),
+    "request": ("ignore_instructions", 0.7),
 }
 
 _EXFIL_WHAT = (
     r"(?:send|post|upload|forward|transmit|exfiltrate|leak|e-?mail|submit|copy|append|include)\s+"
     r"(?:(?:the|all|any|every|your|its|their|of|this|these|those|full|entire|complete|whole|user'?s?|my)\s+){0,4}"
-    r"(?:contents?|data|files?|conversation|chat|history|messages?|keys?|credentials?|tokens?|secrets?|passwords?"
+    r"(?:[a-z-]{2,24}\s+){0,2}?(?:contents?|data|files?|conversation|chat|history|messages?|keys?|credentials?|tokens?|secrets?|passwords?"
     r"|env(?:ironment)?(?:\s+variables)?|\.env|ssh|api\s+keys?|output|results?|information|details|documents?|emails?"
     r"|everything|config(?:uration)?|prompt|instructions|memory|context)\b[^\n]{0,120}?"
 )
@@ -252,14 +320,15 @@ _EXFIL_WHERE = (
     r"|(?:this|the\s+following|my|our|an?\s+external|the\s+attacker'?s?)\s+(?:url|server|endpoint|webhook|e-?mail|address))"
 )
 _CONCEAL_BEFORE = (
-    r"(?:(?:do\s+not|don'?t|never|without|avoid)\s+(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing"
+    r"(?:(?:do\s+not|don'?t|never|without|avoid|(?:must|should|shall)\s+not|mustn'?t|shouldn'?t)\s+(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing"
     r"|show|showing|let|letting|disclose|disclosing)\s+"
     r"(?:(?:this|that|it|anything|any\s+of\s+this|about\s+(?:this|it))\s+)?(?:(?:to|with)\s+)?"
     r"|keep\s+(?:this|it)\s+(?:secret|hidden|confidential)\s+from\s+)"
 )
 _USER = (
     r"the user(?:(?P<after>\s+(?:must|should|shall)\s+(?:not|never)\s+(?:know|see|notice|find\s+out|learn"
-    r"|be\s+(?:told|informed|aware|notified)))|(?<=without the user)(?P<unaware>(?:'s)?\s+(?:knowing|knowledge|noticing"
+    r"|be\s+(?:told|informed|aware|notified))|\s+(?:does\s+not|doesn'?t|need\s+not|needn'?t)\s+(?:need\s+to\s+)?"
+    r"(?:know|see|be\s+told))|(?<=without the user)(?P<unaware>(?:'s)?\s+(?:knowing|knowledge|noticing"
     r"|consent|permission)))"
 )
 # Led by "you": orders to call a tool, "your new task is", "you are now in developer mode".
@@ -273,7 +342,16 @@ YOU = (
 )
 _IGNORE_VERBS = (("ignore", 1), ("disregard", 5), ("forget", 3), ("override", 1), ("bypass", 1))
 """The verbs, each with how many of its letters come before its rarest one (`g`, `v`), which leads its scan."""
-_G = Gate("g", {"ignore": ("i", "nore"), "disregard": ("disre", "ard"), "forget": ("for", "et")})
+_G = Gate(
+    "g",
+    {
+        "ignore": ("i", "nor"),
+        "disregard": ("disre", "ard"),
+        "forget": ("for", "et"),
+        "verg": ("ver", ""),
+        "negeer": ("ne", "eer"),
+    },
+)
 _THE_USER = Gate("user", {"the_user": ("the ", "")})
 """One scan for `g` tells which of the verbs that hold it are in a text, one for `the user` serves two rules."""
 
@@ -309,7 +387,7 @@ _LEAK_NEAR = (
     "copy",
 )
 _CREDENTIALS = (
-    r"(?:passwords?|passcodes?|credentials|api[\s_-]?keys?|access\s+tokens?|secret\s+keys?|private\s+keys?"
+    r"(?:passwords?|passcodes?|credentials|api[\s_-]?keys?|(?:personal\s+)?access\s+tokens?|secret\s+keys?|private\s+keys?"
     r"|seed\s+phrases?|recovery\s+phrases?|one[\s-]time\s+(?:codes?|passwords?)|otp|2fa\s+codes?"
     r"|verification\s+codes?|credit\s+card(?:\s+(?:number|details))?|social\s+security\s+number)\b"
 )
@@ -321,10 +399,27 @@ USER_SAYS = (
 """Text that speaks for the user ("the user has asked you to ..."): in a tool's output the user did not write it."""
 USER_GATE = (_THE_USER, "the_user")
 
+_ML_ORDERS = (
+    r"(?:anweisungen|instruktionen|vorgaben|befehle|regeln|richtlinien|instrucciones|indicaciones|reglas|normas"
+    r"|(?:les|vos|tes|toutes|des)\s+(?:[a-zéèêàç]+\s+){0,2}?(?:instructions|consignes|règles|regles|directives)"
+    r"|consignes|istruzioni|regole|direttive|instruções|instrucoes|regras|orientações|instructies|regels|richtlijnen"
+    r"|instrukcje|polecenia|zasady)"
+)
+"""Instructions, rules and orders in German, Spanish, French, Italian, Portuguese, Dutch and Polish."""
+
 SHARED_RULES: tuple[Rule, ...] = (
+    rule(
+        rf"ignor(?<![a-z]ignor)(?:e{_IGNORE_TAIL}|(?P<ml>(?:iere|ier|ieren|iert|a|ar|ate|ez|er|eer|ujte|uj|e)\b[^.\n]{{0,60}}?"
+        + _ML_ORDERS
+        + "))",
+        {**_IGNORE_OUT, "ml": ("ignore_instructions", 0.8)},
+        lead=1,
+        gate=(_G, "ignore"),
+    ),
     *(
         rule(rf"{verb}(?<![a-z]{verb}){_IGNORE_TAIL}", _IGNORE_OUT, lead=lead, gate=(_G, verb) if "g" in verb else None)
         for verb, lead in _IGNORE_VERBS
+        if verb != "ignore"
     ),
     rule(
         r"<(?:(?P<chat>(?:\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id"
@@ -336,11 +431,12 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     rule(r"\[/?inst\]", ("chat_template_token", 0.85), need="[]"),
     rule(
-        r"\n[ \t>*]*(?:(?P<role>(?:system|assistant|developer)\**[ \t]*:)"
-        r"|#{2,4}[ \t]*(?:(?P<mdrole>(?:system|assistant)[ \t]*:)|(?P<mdinstr>(?:instructions?|response)[ \t]*:)))",
-        {"role": ("fake_turn", 0.45), "mdrole": ("fake_turn", 0.65), "mdinstr": ("fake_turn", 0.5)},
+        r"##(?<!\w##)#{0,2}[ \t]*(?:(?P<mdrole>(?:system|assistant)[ \t]*:)"
+        r"|(?P<mdinstr>(?:instructions?|response)[ \t]*:))",
+        {"mdrole": ("fake_turn", 0.65), "mdinstr": ("fake_turn", 0.5)},
         need=":",
     ),
+    rule(r"\n[ \t>*]*(?:system|assistant|developer)\**[ \t]*:", ("fake_turn", 0.45), need=":", booster=True),
     rule(_EXFIL_WHERE, ("exfiltration", 0.5), before=_EXFIL_WHAT, window=220, boost=(_SECRET_WORDS, 0.75)),
     rule(
         _USER,
@@ -374,11 +470,13 @@ SHARED_RULES: tuple[Rule, ...] = (
         gate=(_THE_USER, "the_user"),
     ),
     rule(
-        r"follow(?:ing)?\s+(?:(?:any|all|of|the|these|those)\s+){0,2}(?:(?:your|my)\s+(?:[a-z-]+\s+){0,2}?|"
+        r"follow(?:ing)?\s+(?:(?:any|all|of|the|these|those)\s+){0,2}(?:(?:(?:your|my)\s+(?:[a-z-]+\s+){0,2}?|"
         + _QUALIFIER
         + r"\s+)"
         + _ORDERS
-        + r"\b",
+        + r"\b|"
+        + _ORDERS
+        + r"\s+(?:above|before|so\s+far|(?:you\s+(?:were|have\s+been)\s+)?given\s+(?:above|before|earlier)))",
         ("ignore_instructions", 0.75),
         before=r"(?:do\s+not|don'?t|stop|no\s+longer|never|cease)\s+",
         window=20,
@@ -408,7 +506,7 @@ SHARED_RULES: tuple[Rule, ...] = (
             window=100,
             near=_LEAK_NEAR,
         )
-        for word in ("instructions", "prompt", "prompts", "rules", "guidelines", "directives", "configuration")
+        for word in ("instructions", "prompts?", "rules", "guidelines", "directives", "configuration")
     ),
     *(
         rule(
@@ -454,7 +552,7 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"user\s+(?:for|to\s+(?:provide|enter|type|give|share|send|confirm|re-?enter|paste))\s+(?:their|his|her|the"
-        r"|its|your)?\s*(?:full\s+|current\s+|account\s+|github\s+)?" + _CREDENTIALS,
+        r"|its|your)?\s*(?:[a-z]+\s+){0,2}?" + _CREDENTIALS,
         ("credential_request", 0.7),
         before=r"(?:ask|request|prompt|get)\s+(?:the\s+)?",
         window=20,
@@ -483,9 +581,247 @@ SHARED_RULES: tuple[Rule, ...] = (
         window=80,
         lead=3,
     ),
+    rule(
+        r"!\[[^\]\n]{0,100}\]\(\s*(?:https?:)?//[^)\s]{1,300}?(?:[?&][\w.%-]{1,40}=|/)(?:\{|\$\{|\$[a-z_]|%7b|<|\[)",
+        ("exfiltration", 0.75),
+        need="![",
+    ),
+    rule(
+        r"<img\b[^>]{0,200}?src\s*=\s*[\"']?(?:https?:)?//[^\s\"'>]{1,300}?[?&][\w.%-]{1,40}=(?:\{|\$\{?|%7b|<|\[)",
+        ("exfiltration", 0.75),
+        need="<",
+    ),
+    rule(
+        r"decod(?:e|ing)\b[^\n]{0,100}?\b(?:and|then)\s+(?:follow|execute|obey|run|carry\s+out|do\s+what|act\s+on"
+        r"|perform|comply)",
+        ("encoded_instructions", 0.65),
+        lead=3,
+    ),
+    *(
+        rule(
+            rf"{word}\b",
+            ("encoded_instructions", 0.6),
+            before=r"(?:follow|execute|obey|run|carry\s+out|perform)\s+(?:the\s+|these\s+|this\s+)?(?:following\s+)?",
+            window=30,
+            near=("follow", "execute", "obey", "run", "carry", "perform"),
+        )
+        for word in ("base64",)
+    ),
+    # other languages: "forget the previous instructions" ("ignore" is in the first rule)
+    rule(
+        r"verg(?:iss|esst|essen\s+sie|eet)\b[^.\n]{0,60}?(?:"
+        + _ML_ORDERS[3:-1]
+        + r"|alles\b|alle\s+(?:vorherigen|bisherigen)"
+        r"|(?:das|die)\s+(?:obige|vorherige)|alles\s+(?:davor|zuvor|bisher)|what\s+came\s+before)",
+        ("ignore_instructions", 0.75),
+        lead=3,
+        gate=(_G, "verg"),
+    ),
+    rule(r"negeer\b[^.\n]{0,60}?" + _ML_ORDERS, ("ignore_instructions", 0.8), lead=2, gate=(_G, "negeer")),
+    rule(
+        r"(?:игнорир\w*|проигнорир\w*|забудь(?:те)?|не\s+обращай\w*\s+внимани\w+\s+на)[^.\n]{0,60}?"
+        r"(?:инструкци|указани|правил|команд|промпт|всё|все\s+(?:что|предыдущ))",
+        ("ignore_instructions", 0.8),
+        wide=True,
+    ),
+    rule(
+        r"(?:忽略|无视|忽视|忘记|忘掉|無視|忘れ|무시|잊어)[^。\n]{0,20}?(?:指令|指示|规则|規則|提示|命令|设定|設定|说明|ルール|プロンプト"
+        r"|지시|명령|규칙|프롬프트)"
+        r"|(?:指令|指示|规则|規則|提示|命令|设定|設定|ルール|プロンプト|지시|명령|규칙|프롬프트)[^。\n]{0,20}?(?:忽略|无视|忽视|忘记|無視|忘れ|무시)",
+        ("ignore_instructions", 0.8),
+        wide=True,
+    ),
+    rule(
+        r"instructions?\s+(?:were|are|was|is)\s+(?:all\s+)?(?:a\s+mistake|wrong|incorrect|outdated|void|cancel+ed|invalid"
+        r"|obsolete|fake|a\s+test|no\s+longer\s+(?:valid|relevant|apply|applicable|in\s+effect)|superseded|revoked|null)",
+        ("ignore_instructions", 0.75),
+        before=r"(?:previous|above|earlier|prior|original|old|initial|former|system|your)\s+",
+        window=20,
+        lead=5,
+    ),
+    rule(r"do anything now\b", ("jailbreak", 0.7), lead=5),
+    rule(r"jailbr(?:oken|eak\s+mode)\b", ("jailbreak", 0.7), lead=5),
+    rule(
+        r"mode\b",
+        ("jailbreak", 0.65),
+        before=r"(?:enable|activate|enter|switch\s+(?:on|to|into)|turn\s+on|now\s+in|welcome\s+to)\s+(?:the\s+)?"
+        r"(?:developer|dan|jailbreak|god|unrestricted|uncensored|evil|chaos|anarchy)\s+",
+        window=40,
+        near=("developer", "dan", "jailbreak", "god", "unrestricted", "uncensored", "evil", "chaos", "anarchy"),
+    ),
 )
 
-RULES: tuple[Rule, ...] = (
+_MODEL = r"(?:ai|assistant|llm|language\s+model|agent|bot|claude|chatgpt|gpt|copilot|gemini|model)s?"
+OUTPUT_RULES: tuple[Rule, ...] = (
+    *(
+        rule(
+            rf"{word}(?:\s*:|\s+(?:is|are)\b)",
+            ("new_instructions", 0.6),
+            before=r"(?:new|real|actual|true|updated|different|secret|hidden|revised|next|only)\s+",
+            window=20,
+            near=(
+                "new",
+                "real",
+                "actual",
+                "true",
+                "updated",
+                "different",
+                "secret",
+                "hidden",
+                "revised",
+                "next",
+                "only",
+            ),
+        )
+        for word in ("task",)
+    ),
+    rule(
+        r"from\s+(?:now\s+on|this\s+(?:point|moment)\s+(?:on|forward|onwards?)|here\s+on)[,;:]?\s+(?:you\b|respond|reply"
+        r"|answer|always|only|never|do\s+not|don'?t|act|behave|speak|talk|write|output|ignore|forget)",
+        ("new_instructions", 0.6),
+        lead=2,
+    ),
+    rule(
+        r"your\s+(?:initial|original|first|system|hidden|secret|exact|full)\s+(?:instructions|prompt|rules|guidelines"
+        r"|directives|system\s+prompt)",
+        ("prompt_leak", 0.7),
+        before=r"(?:what|which)\s+(?:were|are|was|is)\s+",
+        window=20,
+        near=("what", "which"),
+    ),
+    rule(
+        r"before\s+(?:answering|responding|replying|you\s+(?:answer|respond|reply|continue)|doing\s+anything\s+else)\b"
+        r"[^.\n]{0,40}?\b(?:call|use|invoke|run|execute|send|e-?mail|read|open|fetch|visit|include|post|upload)\b",
+        ("tool_directive", 0.6),
+        lead=2,
+    ),
+    rule(
+        r"user\s+(?:has\s+been|is|was|had\s+been)\s+(?:already\s+)?(?:verified|authenticated|authori[sz]ed|approved"
+        r"|confirmed|granted|elevated|promoted)\b",
+        ("impersonation", 0.6),
+        before=r"the\s+",
+        window=4,
+        gate=USER_GATE,
+    ),
+    *(
+        rule(
+            rf"{word}\s+(?:credentials|passwords|secrets|api\s+keys|tokens|keys)\b",
+            ("credential_request", 0.6),
+            before=r"(?:reveal|disclose|show|print|list|output|dump|send|give\s+me|share)\s+(?:me\s+)?(?:all\s+)?"
+            r"(?:of\s+)?(?:the\s+|your\s+|any\s+)?",
+            window=40,
+        )
+        for word in ("stored",)
+    ),
+    rule(
+        r"</(?:result|output|tool_result|function_results?|tool_output|document|context|data|search_results?)>\s*"
+        r"<(?:system|instructions?|user|assistant|admin)\b",
+        ("fake_turn", 0.7),
+        need="</",
+    ),
+    rule(
+        r"un(?:restricted|censored|filtered|bound|limited)\b",
+        ("jailbreak", 0.65),
+        before=r"(?:you\s+are\s+now|from\s+now\s+on\s+you\s+are|you\s+will\s+now\s+be|you\s+(?:have\s+)?become"
+        r"|pretend\s+(?:to\s+be|you\s+are)|act\s+as)\s+(?:an?\s+|my\s+)?(?:[a-z-]+\s+){0,2}?",
+        window=60,
+        near=("you", "pretend", "act"),
+    ),
+    rule(
+        r"no(?<![a-z]no)\s+(?:content\s+polic(?:y|ies)|ethical\s+(?:guidelines|constraints|limits)|restrictions|filters"
+        r"|limitations|censorship|guardrails|safety\s+(?:filters|guidelines|rules))\b",
+        ("jailbreak", 0.55),
+        before=r"(?:\b(?:with|have|has|had)|\bai\s+(?:that|which)\s+has|you\s+(?:have|are\s+under))\s+",
+        window=30,
+    ),
+    rule(
+        r"safety\s+(?:filters?|guidelines|protocols?|restrictions|checks|guardrails|measures|policies|rules|settings)\b",
+        ("jailbreak", 0.6),
+        before=r"(?:disabl(?:e|ing)|turn(?:ing)?\s+off|bypass(?:ing)?|remov(?:e|ing)|deactivat(?:e|ing)|lift(?:ing)?"
+        r"|ignor(?:e|ing)|overrid(?:e|ing))\s+(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+|its\s+)?",
+        window=40,
+    ),
+    rule(
+        r"safety\s+(?:filters?|protocols?|restrictions|guardrails|guidelines)\s+(?:are\s+|have\s+been\s+|now\s+)?"
+        r"(?:disabled|deactivated|off|removed|lifted|suspended|bypassed)\b",
+        ("jailbreak", 0.6),
+    ),
+    rule(
+        r"filters?\b",
+        ("jailbreak", 0.6),
+        before=r"(?:disabl(?:e|ing)|turn(?:ing)?\s+off|bypass(?:ing)?|deactivat(?:e|ing))\s+(?:all\s+)?(?:of\s+)?"
+        r"(?:your\s+|the\s+|its\s+)?(?:content|safety|moderation|ethical|nsfw)\s+",
+        window=40,
+        near=("disabl", "turn", "bypass", "deactivat"),
+    ),
+    # boosters: a finding of one of these alone stays under the threshold
+    rule(
+        r"(?<![a-z])(?:note|message|attention|notice|memo|reminder|warning|important|instructions?|hey|hi|dear|hello"
+        r"|p\.?s\.?)[ \t:,!-]+(?:(?:to|for)\s+)?(?:the\s+|any\s+|all\s+|an?\s+)?"
+        + _MODEL
+        + r"\b(?:\s+(?:agents?|assistants?|models?"
+        r"|systems?))?(?:\s+(?:reading|processing|parsing|summari[sz]ing|viewing|seeing)\s+(?:this|these)(?:\s+[a-z]+)?)?"
+        r"\s*[:,!-]",
+        ("model_address", 0.5),
+        booster=True,
+    ),
+    rule(
+        r"(?:^|[.!?]\s+|\n)(?:assistant|ai|claude|chatgpt|gpt|agent|model)\s*,\s+(?:you|your|please|now|ignore|do|don'?t"
+        r"|stop|always|never)\b|(?:when|if|once)\s+(?:you|an?\s+(?:ai|llm|assistant|agent|language\s+model))\s+(?:read"
+        r"|reads|see|sees|process|processes|parse|parses|summari[sz]es?)\s+this\b|if\s+you\s+are\s+an?\s+(?:ai|llm"
+        r"|assistant|agent|language\s+model|bot)\b",
+        ("model_address", 0.5),
+        booster=True,
+    ),
+    rule(
+        r"(?:the\s+)?(?:assistant|ai|llm|agent|claude|chatgpt|copilot)\s+(?:must|shall|should|needs\s+to|has\s+to|is\s+"
+        r"(?:required|instructed)\s+to)\s+(?:now|immediately|also|first|always)\b",
+        ("model_address", 0.5),
+        booster=True,
+    ),
+    rule(
+        r"(?:stop|halt|abort|cancel|abandon)\s+(?:what\s+you\s+are\s+doing|(?:the|your)\s+current\s+task|everything"
+        r"|your\s+(?:task|work))\b|(?:reset|clear|wipe|erase)\s+(?:all\s+)?(?:your|the)\s+(?:instructions|rules|prompt"
+        r"|memory|context|guidelines)\b",
+        ("new_instructions", 0.55),
+        booster=True,
+    ),
+    rule(
+        r"(?:whenever|every\s+time|each\s+time)\s+you\s+(?:answer|respond|reply|write|speak|talk)\b|new\s+(?:rule|policy"
+        r"|directive|guideline)s?\s*:|(?:respond|reply|answer)\s+only\s+(?:with|in)\b",
+        ("new_instructions", 0.5),
+        booster=True,
+    ),
+    rule(
+        r"(?:pretend|imagine)\s+(?:that\s+)?(?:you\s+are|you'?re|to\s+be)\b|(?:role-?\s?play|act)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?"
+        r"(?:an?|my|the)\s+|you\s+are\s+now\s+(?:an?|my)\s+[a-z-]+",
+        ("jailbreak", 0.45),
+        booster=True,
+    ),
+    rule(
+        r"(?:as\s+(?:the|an|your)\s+(?:system\s+)?(?:administrator|admin|developer|owner|operator|creator|root\s+user)"
+        r"|i\s+am\s+(?:your|the)\s+(?:developer|creator|administrator|admin|owner|operator|system)"
+        r"|i\s+(?:hereby\s+)?(?:authori[sz]e|order|instruct|command|permit)\s+you\s+to)\b",
+        ("impersonation", 0.5),
+        booster=True,
+    ),
+    rule(
+        r"(?:you\s+(?:must|should|need\s+to|have\s+to)|always|make\s+sure\s+(?:to|you)|be\s+sure\s+to)\s+(?:tell|inform"
+        r"|convince|assure|recommend\s+to)\s+(?:the\s+)?users?\b",
+        ("answer_steering", 0.5),
+        booster=True,
+    ),
+    rule(
+        r"(?:silently|secretly|covertly|quietly|discreetly)\s+(?:call|send|forward|run|execute|include|add|read|upload"
+        r"|copy|append|invoke|exfiltrate|post|transmit|share|delete|modify|change|install|write|grant|email)\b"
+        r"|(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|show|tell|explain|say)\s+(?:anything\s+about\s+)?"
+        r"(?:this|these|that)\s+(?:instructions?|steps?|messages?|notes?|text|comment|request|tool\s+calls?)\b",
+        ("conceal_from_user", 0.55),
+        booster=True,
+    ),
+)
+
+RULES: tuple[Rule, ...] = ordered(
     *SHARED_RULES,
     rule(
         YOU,
@@ -497,8 +833,12 @@ RULES: tuple[Rule, ...] = (
         },
     ),
     rule(USER_SAYS, ("impersonation", 0.65), gate=USER_GATE),
+    *OUTPUT_RULES,
 )
 """The rules for tool output; `SHARED_RULES` are also used for definitions, which weigh tool directives less."""
+EAGER_RULES = eager(RULES)
+BOOSTER_MAX = max(score for r in RULES if r.booster for _, score in r.outcomes.values())
+"""The highest score a booster gives: under a threshold this low, `EAGER_RULES` apply."""
 
 
 _CLOSERS = (("<|im_start|>", "<|im_end|>"), ("[inst]", "[/inst]"), ("<<sys>>", "<</sys>>"))

@@ -30,6 +30,13 @@ def _injection(text: str, low: str | None) -> list[Finding]:
     return injection.scan(low if low is not None else lower_aligned(text), injection.RULES, injection.DETECTOR)
 
 
+def _injection_eager(text: str, low: str | None) -> list[Finding]:
+    """`_injection` for thresholds low enough that a weak signal alone counts (see `injection.BOOSTER_MAX`)."""
+    if len(text) < 6:
+        return []
+    return injection.scan(low if low is not None else lower_aligned(text), injection.EAGER_RULES, injection.DETECTOR)
+
+
 def _active(policy: DetectorPolicy) -> bool:
     return policy.action != "allow" or any(a != "allow" for a in policy.kinds.values())
 
@@ -56,7 +63,8 @@ def _plan(direction: DirectionPolicy, deny: DenyMatcher, threshold: float) -> _P
     if _active(direction.pii):
         stages.append(("pii", pii.find, direction.pii))
     if _active(direction.injection):
-        stages.append(("injection", _injection, direction.injection))
+        detect = _injection_eager if threshold <= injection.BOOSTER_MAX else _injection
+        stages.append(("injection", detect, direction.injection))
     return _Plan(direction.hidden_text if _active(direction.hidden_text) else None, tuple(stages), threshold)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .findings import Finding, lower_aligned
-from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, rule, scan
+from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, eager, rule, scan
 from .normalize import find_folded
 from .scan import remembered
 
@@ -23,138 +23,197 @@ _SENSITIVE = (
     r"|\.gitconfig|/etc/hosts|\.config/gh/)"
 )
 
-RULES = (
-    *SHARED_RULES,
-    rule(
-        YOU,
-        {
-            "now": ("tool_directive", 0.3),
-            "must": ("tool_directive", 0.2),
-            "task": ("new_instructions", 0.7),
-            "mode": ("new_instructions", 0.7),
-        },
-    ),
-    rule(USER_SAYS, ("impersonation", 0.35), gate=USER_GATE),
-    rule(_SENSITIVE, ("sensitive_file", 0.4)),
-    rule(
-        rf"\b(?:read|open|cat|load|include|pass|send|attach|upload|extract|copy|access|fetch|get|collect)\b[^.\n]{{0,60}}?{_SENSITIVE}",
-        ("sensitive_file", 0.55),
-    ),
-    rule(
-        r"\bpass\s+(?:its|the|their|this|that|all|the\s+file'?s?)\s+(?:content|contents|value|data|text)\s+(?:as|in|into|to|via)\b"
-        r"|\b(?:content|contents)\s+(?:as|in|into)\s+(?:the\s+)?['\"`]\w+['\"`]",
-        ("parameter_smuggling", 0.5),
-    ),
-    rule(
-        r"(?P<when>\b(?:when|whenever|before|after|if)\s+(?:the\s+|any\s+|this\s+|a\s+)?(?:[`'\"]?[\w.-]{1,64}[`'\"]?\s+)?"
-        r"(?:tool|function)\s+is\s+(?:called|used|invoked|available|present|executed|run)\b)"
-        r"|(?P<effect>\b(?:side\s+effects?|effects?|impact)\s+on\s+(?:the\s+)?(?:also\s+present\s+|other\s+)?"
-        r"[`'\"]?[\w.-]{1,64}[`'\"]?\s+tools?\b)",
-        {"when": ("cross_tool", 0.4), "effect": ("cross_tool", 0.6)},
-    ),
-    rule(
-        r"\b(?:must|should|shall|always)\s+(?:send|forward|redirect|route|bcc|cc|copy)\s+(?:all|every|any)\s+"
-        r"(?:e-?mails?|messages?|payments?|transfers?|requests?|data)\s+to\b"
-        r"|\b(?:all|every|any)\s+(?:e-?mails?|messages?|payments?|transfers?)\s+(?:must|should|shall)\s+(?:be\s+)?"
-        r"(?:sent|forwarded|redirected|routed|bcc'?d|cc'?d|copied)\s+to\b",
-        ("redirect", 0.7),
-    ),
-    rule(
-        r"\b(?:(?:must|should|need\s+to|have\s+to|always|please)\s+(?:first\s+|always\s+|also\s+)?(?:call|invoke|run"
-        r"|execute|use|trigger)\s+(?:the\s+)?(?!this\b|it\b)[`'\"]?[\w.-]{2,64}[`'\"]?(?:\s+(?:tool|function))?\s+(?:first|before"
-        r"|beforehand|prior\s+to)\b|you\s+must\s+first\s+(?:call|invoke|run|use|read|fetch|open|execute|send)\s+"
-        r"(?!this\b|it\b)"
-        r"|before\s+(?:using|calling|running|invoking|executing|answering|responding|replying)\b[^.\n]{0,60}?,?\s*"
-        r"(?:you\s+(?:must|should|need\s+to|have\s+to)\s+|always\s+|please\s+|first\s+)(?:call|invoke|run|use|read"
-        r"|fetch|open|execute|send)\b)",
-        ("cross_tool", 0.6),
-    ),
-    rule(
-        r"(?P<ignore>\bignore\s+(?:all\s+|any\s+)?(?:the\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:tools?|functions?|servers?)\b)"
-        r"|(?P<avoid>\b(?:do\s+not|don'?t|never|avoid)\s+(?:use|call|invoke|trust|rely\s+on|choose|pick)\s+(?:any\s+)?"
-        r"(?:the\s+)?(?:other|another|different|alternative)\s+(?:[\w-]+\s+){0,2}?(?:tools?|functions?|servers?)\b)"
-        r"|(?P<smear>\b(?:other|those|these|the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:tools?|functions?|servers?)\s+(?:are|is)"
-        r"\s+(?:buggy|broken|deprecated|unsafe|malicious|compromised|unreliable|outdated|insecure|fake|wrong)"
-        r"|\b(?:they|which)\s+are\s+(?:buggy|broken|compromised|malicious)\b)"
-        r"|(?P<prefer>\bprefer\s+this\s+(?:tool|function)\s+over\b|\binstead\s+of\s+(?:any\s+)?(?:the\s+)?other"
-        r"\s+(?:[\w-]+\s+)?(?:tools?|functions?)\b|\b(?:always|only)\s+(?:use|call|choose)\s+this\s+(?:tool|function)"
-        r"\s+(?:instead|rather)\b)",
-        {
-            "ignore": ("tool_preference", 0.75),
-            "avoid": ("tool_preference", 0.65),
-            "smear": ("tool_preference", 0.6),
-            "prefer": ("tool_preference", 0.45),
-        },
-    ),
-    rule(
-        r"\b(?:deprecated|obsolete|no\s+longer\s+(?:works|supported|available|functional)|disabled|retired"
-        r"|do\s+not\s+use\s+this\s+tool)\b[^\n]{0,80}?\b(?:(?P<must>you\s+(?:must|should|need\s+to)|always)\s+"
-        r"(?:use|call|invoke|switch\s+to)|(?:instead\s+|please\s+)?(?:use|call|invoke|switch\s+to))\s+"
-        r"(?:the\s+)?[`'\"]?[\w.-]{2,64}",
-        ("redirect", 0.5),
-        boost=(r"you\s+(?:must|should|need\s+to)|always", 0.65),
-    ),
-    rule(
-        r"\b(?:read|cat|open|load|get|fetch|extract|copy|access|collect)\b[^.\n]{0,80}?"
-        + _SENSITIVE
-        + r"[^\n]{0,160}?\b(?:include|pass|send|append|attach|put|add|insert|return|provide|embed)\b[^.\n]{0,80}?"
-        r"\b(?:response|parameter|argument|field|sidenote|note|output|request|result|body|message|context|answer)",
-        ("sensitive_file", 0.8),
-    ),
-    rule(
-        r"\b(?:write|append|add|modify|overwrite|edit|insert|create|replace)\b[^.\n]{0,60}?(?:\.bashrc|\.zshrc|\.profile"
-        r"|\.bash_profile|authorized_keys|crontab|/etc/(?:hosts|passwd|sudoers|profile)|\.ssh/|startup\s+folder"
-        r"|launchagents|\.git/hooks)",
-        ("sensitive_file", 0.65),
-    ),
-    rule(
-        r"\b(?:(?:make|issue|perform|send)\s+an?\s+(?:[a-z]+\s+)?(?:request|call)|post|fetch|curl|wget|ping|visit"
-        r"|submit|upload|report|notify|contact|connect\s+to)\b[^\n]{0,60}?(?:https?|wss?|ftp)://"
-        r"(?!localhost\b|127\.0\.0\.1\b)[^\s\"'`<>]+",
-        ("network_request", 0.4),
-        boost=(r"\?[^\s]*=(?:\{|<|\$|\[)|\b(?:data|content|contents|secret|token|key|conversation|history)=", 0.65),
-    ),
-    rule(
-        r"(?P<usually>\busers?\s+(?:who\s+)?(?:ask(?:ing)?|search(?:ing)?|request(?:ing)?|look(?:ing)?)\s+(?:for|about)"
-        r"\s+[^\n.]{1,60}?\s+(?:usually|actually|really|typically|always|probably)\s+(?:want|mean|need|prefer|intend))"
-        r"|(?P<when>\b(?:when|if|whenever)\s+(?:the\s+)?(?:user|users|someone|anyone|a\s+user)\s+(?:asks?|requests?"
-        r"|wants?|mentions?|searches?|inquires?|queries)\b[^\n.]{0,80}?\b(?:always|instead|only)\s+(?:recommend|suggest"
-        r"|answer|respond|reply|return|say|tell|show|redirect|give))"
-        r"|(?P<tell>\b(?:tell|inform|convince|assure|persuade)\s+(?:the\s+)?users?\s+that\b)",
-        {"usually": ("answer_steering", 0.7), "when": ("answer_steering", 0.65), "tell": ("answer_steering", 0.45)},
-    ),
-    rule(
-        r"\b(?:include|provide|pass|put|add|fill|insert|enter|paste|copy|attach|append|summari[sz]e|send)\b[^\n.]{0,60}?"
-        r"\b(?:(?P<context>(?:the\s+)?(?:entire|full|whole|complete|previous|prior)\s+(?:conversation|chat|dialog(?:ue)?"
-        r"|message\s+history|context)|conversation\s+history|chat\s+history|previous\s+messages|system\s+prompt"
-        r"|your\s+(?:instructions|system\s+prompt|prompt)|(?:all|other)\s+(?:available\s+)?tools|tool\s+(?:list"
-        r"|definitions|descriptions))|(?P<secret>api\s+keys?|credentials|passwords?|environment\s+variables|env\s+vars"
-        r"|private\s+keys?|ssh\s+keys?|session\s+(?:ids?|tokens?|cookies?)|cookies|auth(?:entication)?\s+tokens?))\b",
-        {"context": ("data_request", 0.65), "secret": ("data_request", 0.35)},
-    ),
-    rule(
-        r"\b(?:the\s+)?(?:assistant|model|ai|llm|agent|claude|chatgpt|gpt|copilot)\s+(?:must|shall|is\s+required\s+to"
-        r"|has\s+to)\b",
-        ("model_directive", 0.3),
-    ),
-    rule(
-        r"\b(?:silently|secretly|covertly|quietly|discreetly)\s+(?:call|send|forward|run|execute|include|add|read|upload"
-        r"|copy|append|invoke|use|exfiltrate|post|transmit|share|delete|modify|change|install|write)\b"
-        r"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|show|tell|explain|say)\s+(?:anything\s+about\s+)?"
-        r"(?:this|these|that|the)\s+(?:instructions?|steps?|requirements?|notes?|tool\s+calls?|behaviou?r|side\s+effects?)",
-        ("conceal_from_user", 0.65),
-    ),
-    rule(
-        r"\b(?:authenticate|verify|log\s*in|sign\s*in|re-?authenticate|validate)\b[^\n.]{0,60}?\b(?:first|before)\b"
-        r"[^\n.]{0,60}?(?:password|credentials|api\s+key|token|secret|private\s+key)",
-        ("credential_request", 0.55),
-    ),
-    rule(
-        r"\botherwise\s+(?:the\s+)?(?:tool|this|it)\s+(?:will\s+not|won'?t|cannot|can'?t)\s+work"
-        r"|\b(?:will|would)\s+crash\b|\bdata\s+will\s+be\s+lost|\bvery\s+very\b"
-        r"|\b(?:could|would|will)\s+(?:even\s+)?upset\s+the\s+user",
-        ("coercion", 0.3),
-    ),
+RULES = eager(
+    (
+        *SHARED_RULES,
+        rule(
+            YOU,
+            {
+                "now": ("tool_directive", 0.3),
+                "must": ("tool_directive", 0.2),
+                "task": ("new_instructions", 0.7),
+                "mode": ("new_instructions", 0.7),
+            },
+        ),
+        rule(USER_SAYS, ("impersonation", 0.35), gate=USER_GATE),
+        rule(_SENSITIVE, ("sensitive_file", 0.4)),
+        rule(
+            rf"\b(?:read|open|cat|load|include|pass|send|attach|upload|extract|copy|access|fetch|get|collect)\b[^.\n]{{0,60}}?{_SENSITIVE}",
+            ("sensitive_file", 0.55),
+        ),
+        rule(
+            r"\bpass\s+(?:its|the|their|this|that|all|the\s+file'?s?)\s+(?:content|contents|value|data|text)\s+(?:as|in|into|to|via)\b"
+            r"|\b(?:content|contents)\s+(?:as|in|into)\s+(?:the\s+)?['\"`]\w+['\"`]",
+            ("parameter_smuggling", 0.5),
+        ),
+        rule(
+            r"(?P<when>\b(?:when|whenever|before|after|if)\s+(?:the\s+|any\s+|this\s+|a\s+)?(?:[`'\"]?[\w.-]{1,64}[`'\"]?\s+)?"
+            r"(?:tool|function)\s+is\s+(?:called|used|invoked|available|present|executed|run)\b)"
+            r"|(?P<effect>\b(?:side\s+effects?|effects?|impact)\s+on\s+(?:the\s+)?(?:also\s+present\s+|other\s+)?"
+            r"[`'\"]?[\w.-]{1,64}[`'\"]?\s+tools?\b)",
+            {"when": ("cross_tool", 0.4), "effect": ("cross_tool", 0.6)},
+        ),
+        rule(
+            r"\b(?:must|should|shall|always)\s+(?:send|forward|redirect|route|bcc|cc|copy)\s+(?:all|every|any)\s+"
+            r"(?:e-?mails?|messages?|payments?|transfers?|requests?|data)\s+to\b"
+            r"|\b(?:all|every|any)\s+(?:e-?mails?|messages?|payments?|transfers?)\s+(?:must|should|shall)\s+(?:be\s+)?"
+            r"(?:sent|forwarded|redirected|routed|bcc'?d|cc'?d|copied)\s+to\b",
+            ("redirect", 0.7),
+        ),
+        rule(
+            r"(?P<first>\b(?:(?:must|should|need\s+to|have\s+to|always|please)\s+(?:first\s+|always\s+|also\s+)?(?:call|invoke|run"
+            r"|execute|use|trigger)\s+(?:the\s+)?(?!this\b|it\b)[`'\"]?[\w.-]{2,64}[`'\"]?(?:\s+(?:tool|function))?\s+(?:first|before"
+            r"|beforehand|prior\s+to)\b|you\s+must\s+first\s+(?:call|invoke|run|use|read|fetch|open|execute|send)\s+"
+            r"(?!this\b|it\b)"
+            r"|before\s+(?:using|calling|running|invoking|executing)\b[^.\n]{0,60}?,?\s*"
+            r"(?:you\s+(?:must|should|need\s+to|have\s+to)\s+|always\s+|please\s+|first\s+)(?:call|invoke|run|use|read"
+            r"|fetch|open|execute|send)\b))"
+            r"|(?P<answer>\bbefore\s+(?:answering|responding|replying|you\s+(?:answer|respond|reply))\b[^.\n]{0,60}?,?\s*"
+            r"(?:you\s+(?:must|should|need\s+to|have\s+to)\s+|always\s+|please\s+|first\s+)?(?:call|invoke|run|use|read"
+            r"|fetch|open|execute|send)\b)",
+            {"first": ("cross_tool", 0.4), "answer": ("cross_tool", 0.6)},
+        ),
+        rule(
+            r"(?P<ignore>\bignore\s+(?:all\s+|any\s+)?(?:the\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:tools?|functions?|servers?)\b)"
+            r"|(?P<avoid>\b(?:do\s+not|don'?t|never|avoid)\s+(?:use|call|invoke|trust|rely\s+on|choose|pick)\s+(?:any\s+)?"
+            r"(?:the\s+)?(?:other|another|different|alternative)\s+(?:[\w-]+\s+){0,2}?(?:tools?|functions?|servers?)\b)"
+            r"|(?P<smear>\b(?:other|those|these|the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:tools?|functions?|servers?)\s+(?:are|is)"
+            r"\s+(?:buggy|broken|deprecated|unsafe|malicious|compromised|unreliable|outdated|insecure|fake|wrong)"
+            r"|\b(?:they|which)\s+are\s+(?:buggy|broken|compromised|malicious)\b"
+            r"|\b(?:server|servers|tools|service|plugin|extension)\s+(?:is|are|has\s+been|have\s+been)\s+(?:compromised|malicious"
+            r"|hacked|untrusted|unsafe|insecure)\b)"
+            r"|(?P<prefer>\bprefer\s+this\s+(?:tool|function)\s+over\b|\binstead\s+of\s+(?:any\s+)?(?:the\s+)?(?:other|built-?in"
+            r"|native|default|standard)\s+(?:[\w-]+\s+)?(?:tools?|functions?|search|servers?)\b"
+            r"|\bonly\s+trusted\s+(?:[\w-]+\s+)?(?:tool|server|function)\b|\b(?:call|use)\s+this\s+(?:one|tool)\s+and\s+never\b"
+            r"|(?P<every>\beven\s+(?:for\s+)?(?:unrelated|irrelevant)\s+(?:ones|requests|queries|questions|tasks)\b)|\b(?:always|only)\s+(?:use|call|choose)\s+this\s+(?:tool|function)"
+            r"\s+(?:instead|rather)\b)",
+            {
+                "ignore": ("tool_preference", 0.75),
+                "avoid": ("tool_preference", 0.65),
+                "smear": ("tool_preference", 0.6),
+                "prefer": ("tool_preference", 0.55),
+            },
+        ),
+        rule(
+            r"\beven\s+(?:for\s+)?(?:unrelated|irrelevant|other)\s+(?:ones|requests|queries|questions|tasks|topics)\b"
+            r"|\b(?:for|on)\s+(?:every|each|all|any)\s+(?:single\s+)?(?:user\s+)?(?:requests?|quer(?:y|ies)|questions?|tasks?"
+            r"|prompts?|messages?)\s*,?\s+(?:no\s+matter|regardless|whatever|even)\b",
+            ("tool_preference", 0.65),
+        ),
+        rule(
+            r"\b(?:deprecated|obsolete|no\s+longer\s+(?:works|supported|available|functional)|disabled|retired"
+            r"|do\s+not\s+use\s+this\s+tool)\b[^\n]{0,80}?\b(?:(?P<must>you\s+(?:must|should|need\s+to)|always)\s+"
+            r"(?:use|call|invoke|switch\s+to)|(?:instead\s+|please\s+)?(?:use|call|invoke|switch\s+to))\s+"
+            r"(?:the\s+)?[`'\"]?[\w.-]{2,64}",
+            ("redirect", 0.5),
+            boost=(r"you\s+(?:must|should|need\s+to)|always", 0.65),
+        ),
+        rule(
+            r"\b(?:read|cat|open|load|get|fetch|extract|copy|access|collect)\b[^.\n]{0,80}?"
+            + _SENSITIVE
+            + r"[^\n]{0,160}?\b(?:include|pass|send|append|attach|put|add|insert|return|provide|embed)\b[^.\n]{0,80}?"
+            r"\b(?:response|parameter|argument|field|sidenote|note|output|request|result|body|message|context|answer|query"
+            r"|input|payload|call|value)",
+            ("sensitive_file", 0.8),
+        ),
+        rule(
+            r"\b(?:contents?|text|value|output)\s+of\s+(?:the\s+(?:file\s+)?|your\s+|their\s+)?[`'\"]?" + _SENSITIVE,
+            ("sensitive_file", 0.75),
+        ),
+        rule(
+            r"<!--(?:(?!-->)[^\n]|\n){0,400}?\b(?:assistant|ai|model|llm|agent|claude|you|must|always|never|ignore|read|send"
+            r"|call|include|do\s+not)\b",
+            ("hidden_instructions", 0.6),
+            need="<",
+        ),
+        rule(
+            r"\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:ask|wait|request|seek|prompt)\s+(?:the\s+user\s+)?(?:for\s+)?"
+            r"(?:any\s+)?(?:confirmation|permission|approval|consent)"
+            r"|\bthe\s+user\s+(?:has\s+)?(?:already\s+)?(?:approved|authori[sz]ed|consented\s+to|confirmed|pre-?approved)\s+"
+            r"(?:all|every|any|these|this)\b",
+            ("approval_bypass", 0.6),
+        ),
+        rule(
+            r"\b(?:append|add|prepend|include|insert|attach)\s+(?:the\s+following(?:\s+(?:text|line|link|message))?|this"
+            r"(?:\s+(?:text|line|link|message))?|the\s+(?:text|line|link))\s+(?:to|in|at\s+the\s+(?:end|start)\s+of)\s+(?:every|each"
+            r"|all|your|any)\s+(?:(?:final\s+)?responses?|answers?|replies|messages?|outputs?)"
+            r"|\b(?:prefix|suffix|end|start|sign)\s+(?:every|each|all|any)\s+(?:responses?|answers?|replies|messages?|e-?mails?)"
+            r"\s+with\b",
+            ("answer_steering", 0.65),
+        ),
+        rule(
+            r"\bregardless\s+of\s+(?:what|which|whatever|whom|the|any)\b[^.\n]{0,60}?\b(?:user|they|customer|caller)\b"
+            r"|\bno\s+matter\s+(?:what|which|who)\s+(?:the\s+)?(?:user|customer|caller)\s+(?:says|asks|names|wants|requests"
+            r"|chooses|specifies)",
+            ("answer_steering", 0.6),
+        ),
+        rule(
+            r"\b(?:replaces|overrides|supersedes|shadows|takes\s+precedence\s+over)\s+(?:the\s+|any\s+)?[`'\"]?[\w.-]{1,64}"
+            r"[`'\"]?\s+(?:tool|function|command)s?\s+(?:from|of|in|on|provided\s+by)\s+(?:the\s+|another\s+|other\s+)",
+            ("tool_preference", 0.6),
+        ),
+        rule(
+            r"\btool\s+(?:of|from)\s+the\s+[\w.-]{1,64}\s+server\s+(?:must|should|shall|will\s+now)\b"
+            r"|\b[\w.-]{2,64}\s+tool\s+(?:must|should|shall)\s+(?:now\s+)?(?:always\s+)?(?:also\s+)?(?:prefix|append|add|include"
+            r"|send|forward|bcc|cc|redirect|attach|insert|copy)\b",
+            ("cross_tool", 0.65),
+        ),
+        rule(
+            r"\b(?:write|append|add|modify|overwrite|edit|insert|create|replace)\b[^.\n]{0,60}?(?:\.bashrc|\.zshrc|\.profile"
+            r"|\.bash_profile|authorized_keys|crontab|/etc/(?:hosts|passwd|sudoers|profile)|\.ssh/|startup\s+folder"
+            r"|launchagents|\.git/hooks)",
+            ("sensitive_file", 0.65),
+        ),
+        rule(
+            r"\b(?:(?:make|issue|perform|send)\s+an?\s+(?:[a-z]+\s+)?(?:request|call)|post|fetch|curl|wget|ping|visit"
+            r"|submit|upload|report|notify|contact|connect\s+to|send|transmit|forward|sync|log)\b[^\n]{0,60}?(?:https?|wss?|ftp)://"
+            r"(?!localhost\b|127\.0\.0\.1\b)[^\s\"'`<>]+",
+            ("network_request", 0.4),
+            boost=(r"\?[^\s]*=(?:\{|<|\$|\[)|\b(?:data|content|contents|secret|token|key|conversation|history)=", 0.65),
+        ),
+        rule(
+            r"(?P<usually>\busers?\s+(?:who\s+)?(?:ask(?:ing)?|search(?:ing)?|request(?:ing)?|look(?:ing)?)\s+(?:for|about)"
+            r"\s+[^\n.]{1,60}?\s+(?:usually|actually|really|typically|always|probably)\s+(?:want|mean|need|prefer|intend))"
+            r"|(?P<when>\b(?:when|if|whenever)\s+(?:the\s+)?(?:user|users|someone|anyone|a\s+user)\s+(?:asks?|requests?"
+            r"|wants?|mentions?|searches?|inquires?|queries)\b[^\n.]{0,80}?\b(?:always|instead|only)\s+(?:recommend|suggest"
+            r"|answer|respond|reply|return|say|tell|show|redirect|give))"
+            r"|(?P<tell>\b(?:tell|inform|convince|assure|persuade)\s+(?:the\s+)?users?\s+that\b)",
+            {"usually": ("answer_steering", 0.7), "when": ("answer_steering", 0.65), "tell": ("answer_steering", 0.45)},
+        ),
+        rule(
+            r"\b(?:include|provide|pass|put|add|fill|insert|enter|paste|copy|attach|append|summari[sz]e|send|contain|contains"
+            r"|hold)\b[^\n.]{0,60}?"
+            r"\b(?:(?P<context>(?:the\s+)?(?:entire|full|whole|complete|previous|prior)\s+(?:conversation|chat|dialog(?:ue)?"
+            r"|message\s+history|context)|conversation(?:\s+history|\s+so\s+far)|chat\s+history|previous\s+messages|system\s+prompt"
+            r"|your\s+(?:instructions|system\s+prompt|prompt)|(?:all|other)\s+(?:available\s+)?tools|tool\s+(?:list"
+            r"|definitions|descriptions))|(?P<secret>api\s+keys?|credentials|passwords?|environment\s+variables|env\s+vars"
+            r"|private\s+keys?|ssh\s+keys?|session\s+(?:ids?|tokens?|cookies?)|cookies|auth(?:entication)?\s+tokens?))\b",
+            {"context": ("data_request", 0.65), "secret": ("data_request", 0.35)},
+        ),
+        rule(
+            r"\b(?:the\s+)?(?:assistant|model|ai|llm|agent|claude|chatgpt|gpt|copilot)\s+(?:must|shall|is\s+required\s+to"
+            r"|has\s+to)\b",
+            ("model_directive", 0.3),
+        ),
+        rule(
+            r"\b(?:silently|secretly|covertly|quietly|discreetly)\s+(?:call|send|forward|run|execute|include|add|read|upload"
+            r"|copy|append|invoke|use|exfiltrate|post|transmit|share|delete|modify|change|install|write)\b"
+            r"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|show|tell|explain|say)\s+(?:anything\s+about\s+)?"
+            r"(?:this|these|that|the)\s+(?:instructions?|steps?|requirements?|notes?|tool\s+calls?|behaviou?r|side\s+effects?)",
+            ("conceal_from_user", 0.65),
+        ),
+        rule(
+            r"\b(?:authenticate|verify|log\s*in|sign\s*in|re-?authenticate|validate)\b[^\n.]{0,60}?\b(?:first|before)\b"
+            r"[^\n.]{0,60}?(?:password|credentials|api\s+key|token|secret|private\s+key)",
+            ("credential_request", 0.55),
+        ),
+        rule(
+            r"\botherwise\s+(?:the\s+)?(?:tool|this|it)\s+(?:will\s+not|won'?t|cannot|can'?t)\s+work"
+            r"|\b(?:will|would)\s+crash\b|\bdata\s+will\s+be\s+lost|\bvery\s+very\b"
+            r"|\b(?:could|would|will)\s+(?:even\s+)?upset\s+the\s+user",
+            ("coercion", 0.3),
+        ),
+    )
 )
 
 

@@ -215,7 +215,7 @@ def _private_keys(text: str) -> list[Finding]:
             return out
 
 
-_URL_CREDS = re.compile(r"://([^\s:/@?#\"'<>]{1,256}):([^\s@/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
+_URL_CREDS = re.compile(r"://([^\s:/@?#\"'<>]{0,256}):([^\s@/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
 _SCHEME_TAIL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{1,24})\Z")
 _DB_SCHEMES = frozenset(
     {
@@ -448,6 +448,44 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     return out
 
 
+# --- credential files: .npmrc, .netrc, Docker's config.json, kube configs, PuTTY keys ----------------------------
+
+_AUTH_FIELD = re.compile(r"(?:(?<![\w-])_auth\s*=\s*|\"auth\"\s*:\s*\")(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
+_NETRC = re.compile(r"(?<![\w-])machine[ \t]+\S+\s+(?:login[ \t]+\S+\s+)?password[ \t]+(?P<value>[^\s\"'`]{4,200})")
+_ENCODED_PEM = re.compile(r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,20000}={0,2}")
+_PUTTY = re.compile(
+    r"PuTTY-User-Key-File-\d+:[^\n]*\n(?:[^\n]*\n){0,60}?Private-Lines:[ \t]*\d+\r?\n(?:[A-Za-z0-9+/=]+\r?\n?)+"
+)
+
+
+def _credential_files(text: str, low: str) -> list[Finding]:
+    """Credentials in the shapes of the files that hold them: `_auth=` (.npmrc) and `"auth": "..."`
+    (.docker/config.json) holding base64 `user:password`, `.netrc` passwords, a base64-encoded PEM private key
+    (kube configs' `client-key-data`) and PuTTY private keys."""
+    out = []
+    if "auth" in low:
+        for m in _AUTH_FIELD.finditer(text):
+            raw = _b64(m.group("value").replace("+", "-").replace("/", "_"))
+            if raw and b":" in raw and len(raw.split(b":", 1)[1]) >= 3:
+                out.append(Finding(DETECTOR, "basic_auth", *m.span("value")))
+    if "machine" in low:
+        for m in _NETRC.finditer(text):
+            value = m.group("value")
+            if not _placeholder_value(value) and value.lower() not in _DEFAULT_LOGINS:
+                out.append(Finding(DETECTOR, "password", *m.span("value")))
+    if "LS0tLS1CRUdJTi" in text:
+        for m in _ENCODED_PEM.finditer(text):
+            raw = _b64(m.group()[:400].replace("+", "-").replace("/", "_")[: (min(len(m.group()), 400) // 4) * 4])
+            if raw and b"PRIVATE KEY" in raw[:80]:
+                out.append(Finding(DETECTOR, "private_key", *m.span()))
+    if "PuTTY-User-Key-File" in text:
+        out.extend(Finding(DETECTOR, "private_key", *m.span()) for m in _PUTTY.finditer(text))
+    return out
+
+
+_DEFAULT_LOGINS = frozenset({"guest", "anonymous", "password", "secret"})
+
+
 # --- all together ---------------------------------------------------------------------------------------------
 
 _MIN_LEN = 8
@@ -466,10 +504,10 @@ def find(text: str, low: str | None = None) -> list[Finding]:
 
 def _find(text: str, low: str) -> list[Finding]:
     if len(text) <= SHORT and _TEXT_ANY.search(text) is None and _LOW_ANY.search(low) is None:
-        found = provider_keys.find(text, low, _genuine)
+        found = provider_keys.find(text, low, _genuine) + _credential_files(text, low)
         return _dedupe(found) if len(found) > 1 else found
     gated = _gated(text, low)
-    found = _format_findings(text, low, gated)
+    found = _format_findings(text, low, gated) + _credential_files(text, low)
     if "B" in text and "-----BEGIN" in text:
         found += _private_keys(text)
     if "@" in text:
