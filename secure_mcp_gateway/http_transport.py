@@ -27,7 +27,12 @@ DEFAULT_VERSION = "2025-03-26"
 BACKLOG = 1000
 """Messages kept for a session's GET stream while none is open (the oldest go first)."""
 REPLAY = 256
-"""Events each stream keeps for a client that resumes it with Last-Event-ID."""
+"""Delivered events each stream keeps for a client that resumes it with Last-Event-ID."""
+QUEUE_KB = 4096
+"""Output waiting for a client above which its notifications are dropped (`gateway.limits.client_queue_kb`)."""
+CEILING_MB = 64.0
+"""Output waiting for a session's client above which the session is ended rather than hold a response
+(the larger of this, `gateway.limits.server_message_mb`, and 4 x the queue)."""
 FINISHED_STREAMS = 32
 """Finished streams a session keeps for resumption."""
 
@@ -63,7 +68,9 @@ class Stream:
         self.messages: list[Message] = []
         """What a JSON-only stream collected (it has no events)."""
         self.seq = 0
-        self.events: collections.deque[tuple[int, bytes]] = collections.deque(maxlen=REPLAY)
+        self.events: collections.deque[tuple[int, bytes]] = collections.deque()
+        self.unsent = 0
+        """Bytes of events (or JSON messages) not yet handed to a connection."""
         self.pending: set[Any] = set()
         """Request ids whose responses this stream still owes."""
         self.done = False
@@ -76,12 +83,14 @@ class Stream:
     def push(self, msg: Message) -> None:
         """Add one message as an event."""
         self.seq += 1
+        data = jsonrpc.encode(msg).rstrip(b"\n")
         if self.json_only:
             self.messages.append(msg)
+            self.unsent += len(data)
         else:
-            data = jsonrpc.encode(msg).rstrip(b"\n")
             event = b"id: %s-%d\nevent: message\ndata: %s\n\n" % (self.sid.encode(), self.seq, data)
             self.events.append((self.seq, event))
+            self.unsent += len(event)
         self._wake.set()
 
     def answered(self, rid: Any) -> None:
@@ -100,12 +109,16 @@ class Stream:
     def resume_from(self, seq: int) -> None:
         """Deliver from after `seq` on (a client reconnecting with Last-Event-ID)."""
         self._cursor = seq
+        self.unsent = sum(len(data) for n, data in self.events if n > seq)
         self._wake.set()
 
     def take(self) -> list[bytes]:
-        """Events not yet given to the holder."""
+        """Events not yet given to the holder (those given stay, the last `REPLAY`, for resumption)."""
         out = [data for seq, data in self.events if seq > self._cursor]
         self._cursor = self.seq
+        self.unsent = 0
+        while len(self.events) > REPLAY and self.events[0][0] <= self._cursor:
+            self.events.popleft()
         return out
 
     async def wait(self, timeout: float) -> bool:
@@ -127,8 +140,27 @@ class Stream:
 class HttpSession:
     """One MCP session over HTTP: its gateway connection, JSON-RPC peer and streams. It is the peer's link."""
 
-    def __init__(self, sid: str, identity: str | None, connect: Callable[[HttpSession], Connection]) -> None:
+    def __init__(
+        self,
+        sid: str,
+        identity: str | None,
+        connect: Callable[[HttpSession], Connection],
+        *,
+        queue: int = QUEUE_KB * 1024,
+        ceiling: int = int(CEILING_MB * 1024 * 1024),
+        overflow: Callable[[HttpSession, str], None] | None = None,
+    ) -> None:
         self.id = sid
+        self.queue = queue
+        """Bytes waiting for the client above which notifications are dropped (counted, logged)."""
+        self.ceiling = ceiling
+        """Bytes waiting above which a response or request ends the session instead of being held."""
+        self._overflow = overflow
+        self.ending = False
+        """Being ended for not reading: nothing more is queued."""
+        self.dropped = 0
+        self._reported = 0
+        self.backlog_bytes = 0
         self.identity = identity
         self.protocol_version = DEFAULT_VERSION
         self.streams: dict[str, Stream] = {}
@@ -138,7 +170,7 @@ class HttpSession:
         """Progress token the servers see -> the client's own token."""
         self._token_of: dict[Any, str] = {}
         self.standalone: Stream | None = None
-        self.backlog: collections.deque[Message] = collections.deque(maxlen=BACKLOG)
+        self.backlog: collections.deque[tuple[Message, int]] = collections.deque()
         self.last_active = time.monotonic()
         self.closed = False
         self._next_stream = 0
@@ -153,10 +185,48 @@ class HttpSession:
 
     # --- the Link the gateway's peer writes to ---------------------------------------------------
 
+    def waiting(self) -> int:
+        """Bytes of output this session's client has not taken yet."""
+        return self.backlog_bytes + sum(s.unsent for s in self.streams.values())
+
+    def _over(self, msg: Message) -> bool:
+        """Whether `msg` must not be queued: a notification over the queue (dropped), anything over the ceiling."""
+        waiting = self.waiting()
+        if waiting <= self.queue:
+            if self.dropped > self._reported:
+                log.info(
+                    "http session %s… of %s is being read again; %d notifications were dropped",
+                    self.id[:8],
+                    self.identity or "anonymous",
+                    self.dropped - self._reported,
+                )
+                self._reported = self.dropped
+            return False
+        if "id" not in msg:
+            self.dropped += 1
+            if self.dropped == self._reported + 1:
+                log.warning(
+                    "http session %s… of %s: the client is not reading (%d KB waiting); its notifications are "
+                    "dropped until it reads again (gateway.limits.client_queue_kb)",
+                    self.id[:8],
+                    self.identity or "anonymous",
+                    waiting >> 10,
+                )
+            return True
+        if waiting <= self.ceiling:
+            return False
+        if self._overflow is not None:
+            self._overflow(self, f"the client stopped reading: {waiting >> 10} KB waiting")
+        return True
+
     def send(self, msg: Message) -> None:
         """Route one outgoing message to the stream it belongs to."""
-        if self.closed:
+        if self.closed or self.ending:
             raise ConnectionClosed("the HTTP session is closed")
+        if self._over(msg):
+            if "id" in msg and "method" in msg:
+                raise ConnectionClosed("the HTTP session's client stopped reading")
+            return
         if "method" not in msg:  # a response to one of the client's requests
             stream = self.by_request.pop(msg.get("id"), None)
             token = self._token_of.pop(msg.get("id"), None)
@@ -180,9 +250,17 @@ class HttpSession:
         if stream is None:
             stream = self.standalone
         if stream is None:
-            self.backlog.append(msg)
+            self.keep(msg)
             return
         stream.push(msg)
+
+    def keep(self, msg: Message) -> None:
+        """Hold a message for the GET stream the client has not opened (the oldest go beyond `BACKLOG`)."""
+        size = len(jsonrpc.encode(msg))
+        self.backlog.append((msg, size))
+        self.backlog_bytes += size
+        while len(self.backlog) > BACKLOG:
+            self.backlog_bytes -= self.backlog.popleft()[1]
 
     async def drain(self) -> None:
         """Nothing to wait for: events are buffered per stream."""
@@ -209,7 +287,9 @@ class HttpSession:
         if standalone:
             self.standalone = stream
             while self.backlog:
-                stream.push(self.backlog.popleft())
+                msg, size = self.backlog.popleft()
+                self.backlog_bytes -= size
+                stream.push(msg)
         self._prune()
         return stream
 
@@ -302,6 +382,8 @@ class StreamableHttp:
         max_sessions: int = 1000,
         idle_timeout: float = 3600.0,
         max_body: int = 16 * 1024 * 1024,
+        queue: int = QUEUE_KB * 1024,
+        ceiling: int = int(CEILING_MB * 1024 * 1024),
         poll_after: float | None = None,
         retry: float = 1.0,
         keepalive: float = 15.0,
@@ -312,6 +394,8 @@ class StreamableHttp:
         self.max_sessions = max_sessions
         self.idle_timeout = idle_timeout
         self.max_body = max_body
+        self.queue = queue
+        self.ceiling = max(ceiling, 4 * queue)
         self.poll_after = poll_after
         self.retry_ms = int(retry * 1000)
         self.keepalive = keepalive
@@ -321,7 +405,14 @@ class StreamableHttp:
     # --- session bookkeeping ---------------------------------------------------------------------
 
     def _open(self, identity: str | None) -> HttpSession:
-        session = HttpSession(secrets.token_urlsafe(24), identity, self._connect)
+        session = HttpSession(
+            secrets.token_urlsafe(24),
+            identity,
+            self._connect,
+            queue=self.queue,
+            ceiling=self.ceiling,
+            overflow=self._overflowed,
+        )
         self.sessions[session.id] = session
         if self._on_session:
             self._on_session("open", session)
@@ -329,11 +420,17 @@ class StreamableHttp:
             self._reaper = asyncio.get_running_loop().create_task(self._reap())
         return session
 
-    def end(self, session: HttpSession, why: str) -> None:
+    def _overflowed(self, session: HttpSession, why: str) -> None:
+        """A session's client stopped reading past the ceiling: end it (soon, not inside the send that found it)."""
+        if not session.ending:
+            session.ending = True  # nothing more is queued for it
+            asyncio.get_running_loop().call_soon(self.end, session, why, logging.WARNING)
+
+    def end(self, session: HttpSession, why: str, level: int = logging.INFO) -> None:
         """Close a session and forget it."""
         if self.sessions.pop(session.id, None) is not None:
             session.close()
-            log.info("http session %s… of %s ended (%s)", session.id[:8], session.identity or "anonymous", why)
+            log.log(level, "http session %s… of %s ended (%s)", session.id[:8], session.identity or "anonymous", why)
             if self._on_session:
                 self._on_session("close", session)
 
@@ -464,12 +561,12 @@ class StreamableHttp:
             await stream.until_done()
         answers = [m for m in stream.messages if "method" not in m]
         session = stream.session
+        session.streams.pop(stream.sid, None)
         for other in (m for m in stream.messages if "method" in m):
             if session.standalone is not None:
                 session.standalone.push(other)
             else:
-                session.backlog.append(other)
-        session.streams.pop(stream.sid, None)
+                session.keep(other)
         payload = answers if batch else (answers[0] if answers else {})
         await respond(send, 200, json.dumps(payload, separators=(",", ":")).encode(), "application/json", headers)
         return 200

@@ -8,15 +8,19 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
+from secure_mcp_gateway import jsonrpc
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
 
 log = logging.getLogger(__name__)
+
+MAX_QUEUED = 64 << 20
+"""Bytes waiting for a remote server above which sends are refused (as `gateway.limits.server_message_mb`)."""
 
 
 class HttpLink:
     """Message pipe over the SDK transport's in-memory streams."""
 
-    def __init__(self, name: str, read_stream: Any, write_stream: Any) -> None:
+    def __init__(self, name: str, read_stream: Any, write_stream: Any, max_queued: int = MAX_QUEUED) -> None:
         from mcp.shared.message import SessionMessage
         from mcp_types.jsonrpc import jsonrpc_message_adapter
 
@@ -25,7 +29,10 @@ class HttpLink:
         self._write = write_stream
         self._adapter = jsonrpc_message_adapter
         self._wrap = SessionMessage
-        self._queue: asyncio.Queue[Message] = asyncio.Queue()
+        self._queue: asyncio.Queue[tuple[Message, int]] = asyncio.Queue()
+        self._queued = 0
+        """Bytes of messages handed to `send` and not yet to the transport."""
+        self._max_queued = max_queued
         self._pump = asyncio.get_running_loop().create_task(self._send_loop())
         self._gone: str | None = None
 
@@ -33,16 +40,21 @@ class HttpLink:
         """Queue a message for the server."""
         if self._gone is not None:
             raise ConnectionClosed(self._gone)
-        self._queue.put_nowait(msg)
+        if self._queued > self._max_queued:
+            raise ConnectionClosed(f"server {self.name} is not taking its input ({self._queued >> 20} MB waiting)")
+        size = len(jsonrpc.encode(msg))
+        self._queued += size
+        self._queue.put_nowait((msg, size))
 
     async def drain(self) -> None:
         """Messages are handed over by the pump task; nothing to wait for."""
 
     async def _send_loop(self) -> None:
         while True:
-            msg = await self._queue.get()
+            msg, size = await self._queue.get()
             try:
                 await self._write.send(self._wrap(self._adapter.validate_python(msg)))
+                self._queued -= size
             except Exception as exc:
                 self._gone = f"server {self.name}: connection lost ({type(exc).__name__})"
                 return

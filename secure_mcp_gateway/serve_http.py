@@ -60,6 +60,8 @@ class GatewayApp:
             max_sessions=settings.max_sessions,
             idle_timeout=settings.session_idle_timeout,
             max_body=int(settings.max_body_mb * 1024 * 1024),
+            queue=config.gateway.limits.client_queue_kb * 1024,
+            ceiling=int(config.gateway.limits.server_message_mb * 1024 * 1024),
             poll_after=settings.sse_poll_after,
             retry=settings.sse_retry,
             keepalive=settings.keepalive,

@@ -87,7 +87,8 @@ def call(rid, name: str, args: dict) -> None:
         text(rid, "asked")
     elif name == "notify":
         for i in range(n):
-            send({"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": "info", "data": f"n{i}"}})
+            data = f"n{i}" + "x" * int(args.get("width", 0))
+            send({"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": "info", "data": data}})
         text(rid, "notified")
     elif name == "huge":
         result(rid, {"content": [{"type": "text", "text": "y" * (int(args.get("mb", 1)) << 20)}]})
