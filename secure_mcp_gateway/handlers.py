@@ -82,7 +82,9 @@ class Handlers:
             "capabilities": budgets.capabilities(self.hub.view.capabilities(c.name for c in self.hub.fleet)),
             "serverInfo": {"name": "secure-mcp-gateway", "title": "Secure MCP Gateway", "version": __version__},
         }
-        instructions = self.hub.view.instructions(self.hub.pipeline.screen_text)
+        instructions = self.hub.view.instructions(
+            self.hub.pipeline.screen_text, lambda server: self.hub.may_use(session, server)
+        )
         if instructions:
             result["instructions"] = instructions
         return result
@@ -233,6 +235,8 @@ class Handlers:
         finally:
             if token is not None:
                 session.progress.pop(token, None)
+        if token is not None:  # the progress the server sent before its answer reaches the client before it
+            await hub.notices.settled(call.server)
         checked_out = await hub.chain.to_client_value(call, "tools/call", result)
         if checked_out.blocked is not None:
             call.outcome, call.error = "blocked", checked_out.blocked

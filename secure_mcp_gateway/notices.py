@@ -61,6 +61,12 @@ class NoticeRouter:
             room.set()
             del self._room[server]
 
+    async def settled(self, server: str) -> None:
+        """Until the notifications `server` sent so far are delivered (a call's progress goes out before its answer)."""
+        tail = self._tails.get(server)
+        if tail is not None:
+            await asyncio.wait({tail})
+
     def notification(self, child: Child, msg: Message) -> None:
         """Check a server's notification and forward it to the clients it belongs to, in arrival order."""
         method = msg["method"]
