@@ -15,7 +15,12 @@ BREAKER_STATES = {"close": 0, "half_open": 1, "open": 2}
 class GatewayMetrics:
     """Every metric `/metrics` shows, updated as audit events happen and read from live state at scrape time."""
 
-    def __init__(self, gateway: Any, sessions: Callable[[], int] = lambda: 0) -> None:
+    def __init__(
+        self,
+        gateway: Any,
+        sessions: Callable[[], int] = lambda: 0,
+        output: Callable[[], tuple[int, int]] = lambda: (0, 0),
+    ) -> None:
         self.gateway = gateway
         r = self.registry = Registry()
         self.calls = r.add(
@@ -69,6 +74,22 @@ class GatewayMetrics:
             Counter("smg_http_requests_total", "HTTP requests by endpoint and status.", ("endpoint", "status"))
         )
         r.add(Gauge("smg_http_sessions", "Open MCP sessions over HTTP.", (), lambda: [((), sessions())]))
+        r.add(
+            Gauge(
+                "smg_http_output_waiting_bytes",
+                "Output queued for HTTP clients and not yet taken by them.",
+                (),
+                lambda: [((), float(output()[0]))],
+            )
+        )
+        r.add(
+            Gauge(
+                "smg_http_notifications_dropped",
+                "Notifications dropped for HTTP clients that were not reading (since start).",
+                (),
+                lambda: [((), float(output()[1]))],
+            )
+        )
         r.add(Gauge("smg_audit_queue_depth", "Audit lines waiting to be written.", (), self._audit_queue))
         r.add(Gauge("smg_cache_redis_up", "1 while the Redis cache answers (absent without Redis).", (), self._redis))
 

@@ -396,6 +396,8 @@ class StreamableHttp:
         self.max_body = max_body
         self.queue = queue
         self.ceiling = max(ceiling, 4 * queue)
+        self._dropped_before = 0
+        """Notifications dropped for sessions that have ended."""
         self.poll_after = poll_after
         self.retry_ms = int(retry * 1000)
         self.keepalive = keepalive
@@ -429,6 +431,7 @@ class StreamableHttp:
     def end(self, session: HttpSession, why: str, level: int = logging.INFO) -> None:
         """Close a session and forget it."""
         if self.sessions.pop(session.id, None) is not None:
+            self._dropped_before += session.dropped
             session.close()
             log.log(level, "http session %s… of %s ended (%s)", session.id[:8], session.identity or "anonymous", why)
             if self._on_session:
@@ -440,6 +443,11 @@ class StreamableHttp:
             for session in list(self.sessions.values()):
                 if session.idle_for() > self.idle_timeout:
                     self.end(session, f"idle for {self.idle_timeout:g} s")
+
+    def output(self) -> tuple[int, int]:
+        """Bytes waiting for every client, and notifications dropped for clients not reading (since start)."""
+        live = list(self.sessions.values())
+        return sum(s.waiting() for s in live), self._dropped_before + sum(s.dropped for s in live)
 
     def close_all(self) -> None:
         """End every session (shutdown)."""

@@ -124,10 +124,11 @@ class GatewayApp:
 
     async def readiness(self) -> tuple[bool, dict[str, Any]]:
         """Ready when every server is up and, with Redis configured, Redis answers."""
-        children = list(self.gateway.fleet)
+        configured = self.gateway.config.servers  # not only those started: none up yet is not ready
+        children = [c for c in self.gateway.fleet if c.name in configured]
         up = sum(1 for c in children if getattr(c.state, "value", "") == "ready")
-        detail: dict[str, Any] = {"servers": {"ready": up, "total": len(children)}}
-        ready = up == len(children)
+        detail: dict[str, Any] = {"servers": {"ready": up, "total": len(configured)}}
+        ready = up == len(configured)
         cache = self.gateway.cache
         if cache is not None and hasattr(cache, "ping"):
             redis_ok = await cache.ping()
@@ -165,7 +166,11 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
     port = sock.getsockname()[1]
     gateway = build_gateway(config, config_path)
     app_holder: list[GatewayApp] = []
-    metrics = GatewayMetrics(gateway, sessions=lambda: len(app_holder[0].mcp.sessions) if app_holder else 0)
+    metrics = GatewayMetrics(
+        gateway,
+        sessions=lambda: len(app_holder[0].mcp.sessions) if app_holder else 0,
+        output=lambda: app_holder[0].mcp.output() if app_holder else (0, 0),
+    )
     gateway.recorder.trail = ObservedTrail(metrics, gateway.recorder.trail)
     access = Access(config.http, host, port)
     app = GatewayApp(gateway, config, access, metrics)

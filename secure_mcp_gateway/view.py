@@ -99,10 +99,14 @@ class CatalogView:
             caps["logging"] = {}
         return caps
 
-    def instructions(self, screen_text: Callable[[str, str], str | None]) -> str:
-        """The servers' own instructions, each screened and under its server's name."""
+    def instructions(
+        self, screen_text: Callable[[str, str], str | None], allowed: Callable[[str], bool] | None = None
+    ) -> str:
+        """The servers' own instructions (of `allowed` servers), each screened and under its server's name."""
         parts = []
         for name in self.catalog.servers():
+            if allowed is not None and not allowed(name):
+                continue
             cat = self.catalog.get(name)
             text = screen_text(name, cat.instructions) if cat and cat.instructions else None
             if text:

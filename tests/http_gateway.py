@@ -105,7 +105,7 @@ async def mcp_client(url: str, token: str | None = None, **session_kwargs: Any) 
         streamable_http_client(url, http_client=http) as streams,
         ClientSession(streams[0], streams[1], read_timeout_seconds=60, **session_kwargs) as session,
     ):
-        await session.initialize()
+        session.init_result = await session.initialize()  # type: ignore[attr-defined]
         yield session
 
 

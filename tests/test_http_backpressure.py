@@ -101,10 +101,14 @@ async def test_a_client_that_stops_reading_loses_notifications_not_its_answer(tm
             got = read_until(stalled, b'"notified"')
         finally:
             stalled.close()
+        status, metrics = gw.get("/metrics")
     assert b'"id":2' in got and b'"notified"' in got, "the answer is never dropped"
     delivered = got.count(b'"method":"notifications/message"')
     assert 0 < delivered < n // 2, delivered
     assert "the client is not reading" in gw.stderr()
+    assert status == 200
+    dropped = next(line for line in metrics.decode().splitlines() if line.startswith("smg_http_notifications_dropped "))
+    assert float(dropped.split()[1]) == n - delivered
 
 
 @pytest.mark.anyio

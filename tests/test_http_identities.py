@@ -21,7 +21,9 @@ TOKENS = {"alice": ALICE, "bob": BOB}
 def config(gh_identities: list[str]) -> dict[str, Any]:
     return {
         "mcpServers": {
-            "gh": fixture_server(name="gh", identities=gh_identities, pinning="off"),
+            "gh": fixture_server(
+                "--instructions", "Use gh for repositories.", name="gh", identities=gh_identities, pinning="off"
+            ),
             "pub": fixture_server(name="pub", pinning="off"),
         },
         "http": {"tokens": TOKENS},
@@ -76,6 +78,8 @@ async def test_each_identity_sees_and_uses_only_its_servers(tmp_path: Path) -> N
             mcp_client(gw.url, ALICE, message_handler=alice_inbox) as alice,
             mcp_client(gw.url, BOB, message_handler=bob_inbox) as bob,
         ):
+            assert "Use gh for repositories." in (alice.init_result.instructions or "")
+            assert "gh" not in (bob.init_result.instructions or "")
             a_tools, a_prompts, _ = await names(alice)
             b_tools, b_prompts, _ = await names(bob)
             assert {"gh__echo", "pub__echo"} <= a_tools and {"gh__greet", "pub__greet"} <= a_prompts
