@@ -6,9 +6,10 @@ Every case goes through the entry points the gateway uses, with the default poli
 injection is a tool result's text checked by `LocalGuard.check_output` (found = a hit of that detector; for secrets
 and personal data the detector's findings must also cover the whole value); a tool definition counts as caught
 when `LocalGuard.check_definition` withholds it. Prints recall and false-positive rate per detector and per class,
-then the misses, redacted (class, form and a short prefix of the value, never a whole secret). With `--site`, also
-the share of this machine's ordinary files (Python standard library sources, installed packages' READMEs) that
-each detector flags.
+then the misses, redacted (class, form and a short prefix of the value, never a whole secret). The `reserve` line is
+the slice written after the first reports (new wording in the same classes, never described case by case). With
+`--site`, also the share of this machine's ordinary files (Python standard library sources, installed packages'
+READMEs) that each detector flags, and injection findings on those READMEs' paragraphs.
 """
 
 from __future__ import annotations
@@ -134,7 +135,9 @@ def pct(a: int, b: int) -> str:
 def describe(o: Outcome) -> str:
     c = o.case
     where = f"{c['id']} [{c['class']}{'/' + c['form'] if c.get('form') else ''}]"
-    if c["detector"] == "poisoning":
+    if c.get("split") == "reserve":
+        what = "(reserve case: text not shown)"
+    elif c["detector"] == "poisoning":
         d = c["definition"]
         what = f"{d.get('name', '?')}: {str(d.get('description', ''))[:70]!r}"
     elif c["label"] and "parts" in c:
@@ -149,12 +152,15 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
     by_det: dict[str, Tally] = defaultdict(Tally)
     by_class: dict[tuple[str, str], Tally] = defaultdict(Tally)
     explicit: dict[str, Tally] = defaultdict(Tally)
+    reserve: dict[str, Tally] = defaultdict(Tally)
     for o in outcomes:
         d = o.case["detector"]
         by_det[d].add(o)
         by_class[(d, o.case["class"])].add(o)
         if o.case.get("explicit"):
             explicit[d].add(o)
+        if o.case.get("split") == "reserve":
+            reserve[d].add(o)
     summary: dict[str, Any] = {}
     print(f"{'detector':<11} {'recall':>16} {'false positives':>18}   target")
     for d in ("secrets", "pii", "injection", "poisoning"):
@@ -177,6 +183,10 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
             e = explicit[d]
             print(f"{'  explicit':<11} {pct(e.tp, e.pos)} of {e.pos:<5}")
             summary[d]["explicit_recall"] = e.tp / e.pos if e.pos else None
+        if d in reserve:
+            r = reserve[d]
+            print(f"{'  reserve':<11} {pct(r.tp, r.pos)} of {r.pos:<5} {pct(r.fp, r.neg)} of {r.neg:<6}")
+            summary[d]["reserve"] = {"pos": r.pos, "tp": r.tp, "neg": r.neg, "fp": r.fp}
     print()
     for d in ("secrets", "pii", "injection", "poisoning"):
         rows = [(cls, t) for (dd, cls), t in by_class.items() if dd == d]

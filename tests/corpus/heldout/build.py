@@ -13,18 +13,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_definitions
 import gen_injection
 import gen_pii
+import gen_reserve
 import gen_secrets
 from gen_common import write
 
 
 def main() -> None:
-    for name, module in (
-        ("secrets", gen_secrets),
-        ("pii", gen_pii),
-        ("injection", gen_injection),
-        ("definitions", gen_definitions),
-    ):
-        cases = module.build()
+    built = {
+        "secrets": gen_secrets.build(),
+        "pii": gen_pii.build(),
+        "injection": gen_injection.build(),
+        "definitions": gen_definitions.build(),
+    }
+    for name, extra in gen_reserve.build().items():  # last, so the seeded values above never change
+        built[name] += extra
+    for name, cases in built.items():
         write(name, cases)
         pos = sum(c["label"] for c in cases)
         print(f"{name}: {pos} positives, {len(cases) - pos} negatives")
