@@ -117,40 +117,21 @@ def build_gateway(config: GatewayConfig, config_path: Path | None) -> Gateway:
     """A gateway with the parts the config asks for: cache, audit trail, remote guardrails, pipeline."""
     from secure_mcp_gateway.audit import AuditTrail
     from secure_mcp_gateway.cache_redis import open_cache
+    from secure_mcp_gateway.guardrails.remote import build_remote
 
     cache = open_cache(config.cache)
     audit = AuditTrail.from_settings(config.audit, state=config.state).start() if config.audit.enabled else None
-    remote = _remote_guards(config, audit)
+    remote = build_remote(config, audit)
     pipeline = Pipeline(config, remote=remote, cache=cache, audit=audit)
     return Gateway(config, pipeline, str(config_path) if config_path else None, cache=cache, audit=audit)
 
 
-def _swap_remote(gateway: Gateway, new: GatewayConfig) -> None:
-    """Rebuild the remote providers when their config changed (added, removed, new URL or key, new HTTP settings);
-    the old clients are closed once calls already using them are past their deadline."""
-    old = gateway.config.guardrails
-    if new.guardrails.providers == old.providers and new.guardrails.http == old.http:
-        return
-    previous = gateway.pipeline.remote
-    gateway.pipeline.remote = _remote_guards(new, gateway.audit)
-    if previous is not None:
-
-        async def close_later() -> None:
-            await asyncio.sleep(max(gateway.config.gateway.call_timeout, 1.0))
-            await previous.aclose()
-
-        task = asyncio.get_running_loop().create_task(close_later())
-        _CLOSING.add(task)
-        task.add_done_callback(_CLOSING.discard)
-
-
-_CLOSING: set[asyncio.Task[None]] = set()
-
-
-def _remote_guards(config: GatewayConfig, audit: Any) -> Any:
-    from secure_mcp_gateway.guardrails.remote import build_remote
-
-    return build_remote(config, audit)
+async def apply_config(gateway: Gateway, new: GatewayConfig) -> list[str]:
+    """Take a reloaded config: the policy and remote providers first (one path: unchanged providers keep their
+    breaker and pooled client, added ones are asked, changed ones use their new settings, removed ones are
+    dropped), then the servers whose launch spec changed; the names of the servers that changed."""
+    gateway.pipeline.configure(new)
+    return await gateway.reload(new)
 
 
 async def _watch(gateway: Gateway, path: Path) -> None:
@@ -170,9 +151,7 @@ async def _watch(gateway: Gateway, path: Path) -> None:
             continue
         old = set(gateway.config.servers)
         try:
-            _swap_remote(gateway, new)
-            gateway.pipeline.configure(new)
-            changed = await gateway.reload(new)
+            changed = await apply_config(gateway, new)
         except Exception:
             log.exception("config reload failed")
             continue

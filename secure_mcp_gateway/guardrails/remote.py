@@ -222,6 +222,9 @@ class RemoteGuards:
             logging.getLogger(name).addFilter(self._scrubber)
         self._client: httpx.AsyncClient | None = None
         self._closed = False
+        self._in_flight = 0
+        self.retiring: set[asyncio.Task[None]] = set()
+        """Replaced clients being closed (awaited by `aclose`)."""
 
     def _make(self, name: str, cfg: ProviderConfig) -> _Provider:
         http = self._http
@@ -255,9 +258,19 @@ class RemoteGuards:
         for cfg in providers.values():
             self._scrubber.add(_secrets_of(cfg))
         client_settings = ("timeout", "connect_timeout", "max_connections", "max_keepalive")
-        if self._client is not None and any(getattr(http, k) != getattr(old_http, k) for k in client_settings):
+        if self._client is not None and (
+            not providers or any(getattr(http, k) != getattr(old_http, k) for k in client_settings)
+        ):
             old_client, self._client = self._client, None  # calls in flight finish on the old one
-            asyncio.get_running_loop().call_later(http.timeout + 1.0, _close_later, old_client)
+            self._retire(old_client, old_http.timeout + 1.0)
+
+    def _retire(self, client: httpx.AsyncClient, grace: float) -> None:
+        """Close a replaced client: now when no call is using it, else once calls in flight are past `grace`."""
+        loop = asyncio.get_running_loop()
+        if self._in_flight:
+            loop.call_later(grace, _close_later, client, self.retiring)
+        else:
+            _close_later(client, self.retiring)
 
     def __repr__(self) -> str:
         return f"RemoteGuards(providers={sorted(self._providers)!r})"
@@ -345,6 +358,8 @@ class RemoteGuards:
         client, self._client = self._client, None
         if client is not None:
             await client.aclose()
+        if self.retiring:
+            await asyncio.gather(*self.retiring, return_exceptions=True)
         for name in _SCRUBBED_LOGGERS:
             logging.getLogger(name).removeFilter(self._scrubber)
 
@@ -380,6 +395,7 @@ class RemoteGuards:
             logger.debug("guardrail %s: %s refused, circuit open", prov.name, what)
             raise _Failure("breaker_open", f"circuit open after {prov.breaker.failures} consecutive failures", 0)
         call = _Call(deadline_at=self._clock() + self._http.deadline)
+        self._in_flight += 1
         try:
             result = await run(self._poster(prov, call, what))
         except (RetryFailed, PermanentError, TransientError) as exc:
@@ -392,6 +408,8 @@ class RemoteGuards:
         else:
             prov.breaker.record_success(permit)
             return result, call.attempts
+        finally:
+            self._in_flight -= 1
         prov.breaker.record_failure(permit)
         logger.warning("guardrail %s: %s failed: %s", prov.name, what, failure.reason)
         raise failure
@@ -482,8 +500,10 @@ class RemoteGuards:
         )
 
 
-def _close_later(client: httpx.AsyncClient) -> None:
-    asyncio.get_running_loop().create_task(client.aclose())
+def _close_later(client: httpx.AsyncClient, tasks: set[asyncio.Task[None]]) -> None:
+    task = asyncio.get_running_loop().create_task(client.aclose())
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
 
 
 def build_remote(config: GatewayConfig, audit: Any = None, **options: Any) -> RemoteGuards | None:
