@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.guardrails.outcome import NOTICE_META
+from secure_mcp_gateway.guardrails.outcome import shows_notices as notice_place
 from secure_mcp_gateway.guardrails.walk import Blob, pack_blobs, unpack_blobs
 from secure_mcp_gateway.jsonrpc import INTERNAL_ERROR, RpcError
 from secure_mcp_gateway.pipeline import Decision, Pipeline
@@ -48,6 +49,8 @@ class Flow:
     """Checked off the event loop."""
     session: Any = None
     """The client session the message comes from or goes to (consent is asked of its client)."""
+    error: bool = False
+    """A server's JSON-RPC error (`message`, `data`): a notice travels in its message."""
 
 
 Step = Callable[["Chain", Flow], Awaitable[None]]
@@ -75,7 +78,10 @@ async def check_input(chain: Chain, flow: Flow) -> None:
 
 async def check_output(chain: Chain, flow: Flow) -> None:
     """Local detectors, remote providers and notices, for a message on its way to a client."""
-    decision = await chain.pipeline.check_output(flow.call, flow.value, offload=flow.big)
+    # a message the model reads with no place for a notice (a notification, a completion) gets flagged text
+    # redacted instead of passed on intact; an error carries its notice in its message
+    redact_flags = not flow.error and not notice_place(flow.value)
+    decision = await chain.pipeline.check_output(flow.call, flow.value, offload=flow.big, redact_flags=redact_flags)
     _take(flow, decision)
 
 
@@ -135,7 +141,7 @@ class Chain:
         shape: dict[str, Any] = {"message": exc.message}
         if exc.data is not None:
             shape["data"] = exc.data
-        flow = await self.to_client_value(call, method, shape)
+        flow = await self.run(Flow("output", method, call, shape, error=True), self.to_client)
         if flow.blocked is not None:
             return RpcError(INTERNAL_ERROR, flow.blocked)
         value = flow.value if isinstance(flow.value, dict) else {}

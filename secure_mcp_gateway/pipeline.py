@@ -28,6 +28,7 @@ from secure_mcp_gateway.guardrails.walk import gather, iter_strings, place_path,
 log = logging.getLogger(__name__)
 
 Direction = Literal["input", "output"]
+_NO_NOTICE = "flagged text redacted, this message has no place for a notice"
 _DEFINITION_KIND = {"tools": "tool", "prompts": "prompt", "resources": "resource", "templates": "resource_template"}
 _ROOT = {"input": "arguments", "output": ""}
 _MODE: dict[str, Any] = {"input": "free", "output": "result"}
@@ -122,13 +123,16 @@ class Pipeline:
         except Exception as exc:
             return _internal_failure(call, "input", exc)
 
-    async def check_output(self, call: CallLine, result: dict[str, Any], *, offload: bool = False) -> Decision:
+    async def check_output(
+        self, call: CallLine, result: dict[str, Any], *, offload: bool = False, redact_flags: bool = False
+    ) -> Decision:
         """Check (and possibly rewrite) a result before the client sees it; fails closed.
 
-        With `offload`, the local detectors run in a worker thread (a big payload must not hold other calls).
+        With `offload`, the local detectors run in a worker thread (a big payload must not hold other calls). With
+        `redact_flags` (a message with no place for a notice), flagged text is redacted rather than left intact.
         """
         try:
-            return await self._check_output(call, result, offload)
+            return await self._check_output(call, result, offload, redact_flags)
         except Exception as exc:
             return _internal_failure(call, "output", exc)
 
@@ -206,7 +210,9 @@ class Pipeline:
             return None
         return outcome.unconfirmed_text(hits, call.server, call.public_name, answer.why)
 
-    async def _check_output(self, call: CallLine, result: dict[str, Any], offload: bool = False) -> Decision:
+    async def _check_output(
+        self, call: CallLine, result: dict[str, Any], offload: bool = False, redact_flags: bool = False
+    ) -> Decision:
         policy = self.policy(call.server)
         keys = self._pii_keys.pop(call.request_id, None)
         note = self._notes.pop(call.request_id, None)
@@ -218,11 +224,18 @@ class Pipeline:
                 result = await self._restore_pii(result, keys)
             guard, vault = self.guard(call.server), self.vault(call.server)
             if offload:
-                verdict = await asyncio.to_thread(guard.check_output, result, vault)
+                verdict = await asyncio.to_thread(guard.check_output, result, vault, redact_flags=redact_flags)
             else:
-                verdict = guard.check_output(result, vault)
+                verdict = guard.check_output(result, vault, redact_flags=redact_flags)
             call.add_hits(verdict.hits, "output")
-            outcome.report(log, verdict.hits, server=call.server, tool=call.public_name, direction="output")
+            outcome.report(
+                log,
+                verdict.hits,
+                server=call.server,
+                tool=call.public_name,
+                direction="output",
+                outcome=_NO_NOTICE if redact_flags and verdict.redactions else "",
+            )
             if verdict.blocked is not None:
                 return Decision(None, outcome.block_text(verdict.hits, "output", call.server, call.public_name))
             value = verdict.value

@@ -93,23 +93,34 @@ class LocalGuard:
         """
         return self.check_value(arguments, "input", vault, "arguments", "free")
 
-    def check_output(self, result: dict[str, Any], vault: Vault) -> Verdict:
-        """Check a CallToolResult, GetPromptResult or ReadResourceResult (raw MCP JSON) on its way to the model."""
-        return self.check_value(result, "output", vault, "", "result")
+    def check_output(self, result: dict[str, Any], vault: Vault, *, redact_flags: bool = False) -> Verdict:
+        """Check a CallToolResult, GetPromptResult or ReadResourceResult (raw MCP JSON) on its way to the model.
+
+        With `redact_flags` (a message with no place to show a notice), what would be flagged is redacted.
+        """
+        return self.check_value(result, "output", vault, "", "result", redact_flags=redact_flags)
 
     def check_value(
-        self, value: Any, direction: Direction, vault: Vault, root: str = "", mode: Mode = "free"
+        self,
+        value: Any,
+        direction: Direction,
+        vault: Vault,
+        root: str = "",
+        mode: Mode = "free",
+        *,
+        redact_flags: bool = False,
     ) -> Verdict:
         """Check any payload in one direction: "input" (towards the server) or "output" (towards the client).
 
         Output placeholders go to `vault` as restorable (the server produced the value); input ones never are.
-        A "confirm" hit leaves its text in `value` and replaces it in `shown`.
+        A "confirm" hit leaves its text in `value` and replaces it in `shown`. With `redact_flags`, a "flag" acts as
+        "redact" (the message has nowhere the model would see a notice; the marker shows what was removed).
         """
         plan = self._input if direction == "input" else self._output
         if not self.policy.enabled or value is None or plan.idle:
             return Verdict(value)
         restorable = direction == "output"
-        verdict = self._check(value, root, mode, plan, vault, restorable)
+        verdict = self._check(value, root, mode, plan, vault, restorable, redact_flags=redact_flags)
         if verdict.to_confirm and verdict.blocked is None:
             verdict.shown = self._check(verdict.value, root, mode, plan, vault, False, held=True).value
         return verdict
@@ -138,7 +149,15 @@ class LocalGuard:
         return {m[0] for _, _, s in walk(arguments, "free") if "<" in s for m in PLACEHOLDER.finditer(s)}
 
     def _check(
-        self, value: Any, root: str, mode: Mode, plan: _Plan, vault: Vault, restorable: bool, held: bool = False
+        self,
+        value: Any,
+        root: str,
+        mode: Mode,
+        plan: _Plan,
+        vault: Vault,
+        restorable: bool,
+        held: bool = False,
+        redact_flags: bool = False,
     ) -> Verdict:
         texts, places = gather(value, mode)
         if not texts:
@@ -151,7 +170,7 @@ class LocalGuard:
             plan.hidden is not None
             and not held
             and not visible
-            and _strip_hidden(joined, plan.hidden, found, rewritten)
+            and _strip_hidden(joined, plan.hidden, found, rewritten, redact_flags)
         ):
             joined = None  # the detectors below see the stripped strings
         owners: dict[int, list[int]] = {}
@@ -169,7 +188,7 @@ class LocalGuard:
                 else:
                     batch = joined if joined is not None else _Joined(list(texts))
                 changed = []
-                for j, acting in _detect(batch, plan, held, places if not round_ else None).items():
+                for j, acting in _detect(batch, plan, held, places if not round_ else None, redact_flags).items():
                     i = todo[j]
                     if j in owners:  # positions in the normalised text -> in the original
                         acting = _to_original(acting, owners[j])
@@ -282,7 +301,11 @@ class _Joined:
 
 
 def _strip_hidden(
-    joined: _Joined, policy: DetectorPolicy, found: dict[int, list[tuple[str, str, str]]], rewritten: set[int]
+    joined: _Joined,
+    policy: DetectorPolicy,
+    found: dict[int, list[tuple[str, str, str]]],
+    rewritten: set[int],
+    redact_flags: bool = False,
 ) -> bool:
     """Record hidden text in every string and strip it where the policy redacts (rewrites `joined.texts` in place
     and adds the indices to `rewritten`); whether any string was rewritten."""
@@ -295,7 +318,7 @@ def _strip_hidden(
         i, f = located
         if f.kind == "zero_width" and f.start == 0 and texts[i][0] == "\ufeff" and f.end == 1:
             continue  # a byte-order mark at the start of its own string
-        action = policy.for_kind(f.kind)
+        action = _action(policy, f.kind, False, redact_flags)
         if action != "allow":
             found.setdefault(i, []).append((f.detector, f.kind, action))
             if action == "redact":
@@ -344,7 +367,11 @@ def _to_original(acting: list[tuple[Finding, str]], owner: list[int]) -> list[tu
 
 
 def _detect(
-    joined: _Joined, plan: _Plan, held: bool = False, places: list[Place] | None = None
+    joined: _Joined,
+    plan: _Plan,
+    held: bool = False,
+    places: list[Place] | None = None,
+    redact_flags: bool = False,
 ) -> dict[int, list[tuple[Finding, str]]]:
     """Per string index, the findings whose action is not allow, at positions within that string.
 
@@ -356,9 +383,7 @@ def _detect(
     out: dict[int, list[tuple[Finding, str]]] = {}
     for _, detect, policy in plan.stages:
         for raw in detect(joined.text, low):
-            action = policy.for_kind(raw.kind)
-            if held:
-                action = "redact" if action == "confirm" else "allow"
+            action = _action(policy, raw.kind, held, redact_flags)
             if action == "allow":
                 continue
             located = joined.locate(raw)
@@ -370,12 +395,28 @@ def _detect(
             if score < plan.threshold:
                 acting[:] = [(f, a) for f, a in acting if f.detector != "injection"]
     if places is not None and len(joined.texts) > 1:
-        _across(joined.texts, places, plan, held, out)
+        _across(joined.texts, places, plan, held, out, redact_flags)
     return out
 
 
+def _action(policy: DetectorPolicy, kind: str, held: bool, redact_flags: bool) -> str:
+    """What a finding of `kind` does: the policy's action; with `held` only what awaits confirmation, as a
+    redaction; with `redact_flags` a flag becomes a redaction."""
+    action = policy.for_kind(kind)
+    if held:
+        return "redact" if action == "confirm" else "allow"
+    if redact_flags and action == "flag":
+        return "redact"
+    return action
+
+
 def _across(
-    texts: list[str], places: list[Place], plan: _Plan, held: bool, out: dict[int, list[tuple[Finding, str]]]
+    texts: list[str],
+    places: list[Place],
+    plan: _Plan,
+    held: bool,
+    out: dict[int, list[tuple[Finding, str]]],
+    redact_flags: bool = False,
 ) -> None:
     """Add the findings no single string shows: a secret or instruction split across fields, a secret whose name
     is in a sibling field or its key. Each lands on every piece it covers; pieces already found alone are left."""
@@ -400,9 +441,7 @@ def _across(
             )
         for located in groups:
             kind = next(iter(located.values()))[0].kind
-            action = policy.for_kind(kind)
-            if held:
-                action = "redact" if action == "confirm" else "allow"
+            action = _action(policy, kind, held, redact_flags)
             if action == "allow":
                 continue
             if any(

@@ -119,6 +119,11 @@ def input_note(hits: list[Hit], server: str) -> str:
     )
 
 
+def shows_notices(value: Any) -> bool:
+    """Whether `value` has a place the model reads where a notice can go (content, messages or contents)."""
+    return isinstance(value, dict) and any(isinstance(value.get(k), list) for k in ("content", "messages", "contents"))
+
+
 def attach(value: Any, text: str) -> Any:
     """`value` with a text the model reads added after everything the server sent (a new object).
 
