@@ -4,8 +4,9 @@ A lightweight raw JSON-RPC client (so the client is not the bottleneck) drives, 
 the benchmark echo server directly; through a raw line relay (the floor for any Python proxy); through a naive
 proxy on the MCP SDK; through the gateway with its default checks; and through the gateway with checks off (whole
 results in both: `max_result_chars: 0`, as the other paths pass them whole). It prints p50/p95 latency,
-throughput, the intermediary's CPU per call and peak RSS; then throughput with `mcp-server-time` at 1, 20 and 100
-in flight; then time to the first complete `tools/list` for large catalogs and many servers, cold and warm.
+throughput, the intermediary's CPU per call, its peak RSS and how far that rose over its idle RSS; then
+throughput with `mcp-server-time` at 1, 20 and 100 in flight; then time to the first complete `tools/list` for
+large catalogs and many servers, cold and warm.
 
     python benchmarks/bench_compare.py [--quick] [--only sizes,time,startup] [--json FILE]
 """
@@ -123,9 +124,10 @@ class RawClient:
         fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / _TICK
 
-    def peak_rss(self) -> int:
+    def peak_rss(self, field: str = "VmHWM") -> int:
+        """The far process's peak resident memory (`VmRSS` for the current one), in bytes."""
         for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) * 1024
         return 0
 
@@ -229,13 +231,15 @@ async def bench_sizes(workdir: Path, quick: bool, env: dict[str, str]) -> list[d
             try:
                 await client.handshake()
                 await client.list_all_tools()
+                idle_rss = client.peak_rss("VmRSS")
                 args = {"size": size}
                 await run_load(client, tool, args, 3 if size >= MB else 30, 1)  # warm up
                 for in_flight, calls in loads:
                     n = max(in_flight, calls // 5) if quick else calls
                     r = await run_load(client, tool, args, n, in_flight)
                     rows.append({"size": size, "in_flight": in_flight, "target": name, **r})
-                rows.append({"size": size, "target": name, "peak_rss": client.peak_rss()})
+                peak = client.peak_rss()
+                rows.append({"size": size, "target": name, "peak_rss": peak, "rss_growth": peak - idle_rss})
             finally:
                 await client.close()
     return rows
@@ -336,6 +340,8 @@ def report(sizes: list[dict[str, Any]], times: list[dict[str, Any]], starts: lis
             by = {r["target"]: r for r in sizes if r["size"] == size and "peak_rss" in r}
             cells = [f"{by[n]['peak_rss'] / MB:.0f} MB" if n in by else "" for n in names]
             print(f"| {_size(size)} | peak RSS | " + " | ".join(cells) + " |")
+            cells = [f"{by[n]['rss_growth'] / MB:.0f} MB" if n in by else "" for n in names]
+            print(f"| {_size(size)} | peak RSS over idle | " + " | ".join(cells) + " |")
     if times:
         print("\n## mcp-server-time\n")
         print("| in flight | direct | gateway | ratio | gateway CPU per call |")

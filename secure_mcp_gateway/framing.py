@@ -45,7 +45,7 @@ class LineReader:
         self._skipped = 0
         self._head = b""
 
-    async def next(self) -> bytes | Oversized | None:
+    async def next(self) -> bytes | bytearray | Oversized | None:
         """The next line (without its newline), an `Oversized` marker, or None at end of stream."""
         while True:
             nl = self._buf.find(b"\n", self._scan)
@@ -57,10 +57,8 @@ class LineReader:
                     self._scan = 0
                     self._skipping = False
                     return Oversized(size, head)
-                line = bytes(self._buf[:nl])
-                del self._buf[: nl + 1]
                 self._scan = 0
-                return line
+                return self._take(nl)
             if self._skipping:
                 self._skipped += len(self._buf)
                 self._buf.clear()
@@ -76,12 +74,21 @@ class LineReader:
                     self._skipping = False
                     return Oversized(self._skipped, self._head)
                 if self._buf:
-                    line = bytes(self._buf)
-                    self._buf.clear()
                     self._scan = 0
-                    return line
+                    return self._take(len(self._buf))
                 return None
             self._buf += chunk
+
+    def _take(self, end: int) -> bytes | bytearray:
+        """The line that ends at `end` (a newline, or the end of the stream), without copying a whole buffer."""
+        buf = self._buf
+        if end >= len(buf) - 1:  # the line is all that is buffered: hand the buffer over rather than copy it
+            self._buf = bytearray()
+            del buf[end:]
+            return buf
+        line = bytes(memoryview(buf)[:end])
+        del buf[: end + 1]
+        return line
 
 
 class ParseError(ValueError):
@@ -207,7 +214,7 @@ def _scalar_at(text: str, start: int) -> Any:
     return value if valid_id(value) else None
 
 
-def read_item(line: bytes | Oversized, limit_key: str) -> Any:
+def read_item(line: bytes | bytearray | Oversized, limit_key: str) -> Any:
     """One framed line as a message (dict), a batch (list), a `Malformed`, or None for a blank line."""
     from secure_mcp_gateway.jsonrpc import INVALID_REQUEST, PARSE_ERROR
 
@@ -217,7 +224,7 @@ def read_item(line: bytes | Oversized, limit_key: str) -> Any:
             f"message of {_mb(line.size)} is over the limit ({limit_key})",
             peek_id(line.head),
         )
-    if not line.strip():
+    if not line or line.isspace():  # (no stripped copy of a large line)
         return None
     try:
         value = decode(line)

@@ -82,13 +82,18 @@ def error(id_: int | str | None, err: RpcError) -> Message:
 
 def encode(msg: Message) -> bytes:
     """One message as a newline-terminated UTF-8 line."""
+    return encode_body(msg) + b"\n"
+
+
+def encode_body(msg: Message) -> bytes:
+    """One message as compact UTF-8 JSON, without the newline that ends its line."""
     fast = fastjson.dumps(msg)
     if fast is not None:
-        return fast + b"\n"
+        return fast
     try:
-        return (_dumps(msg) + "\n").encode("utf-8")
+        return _dumps(msg).encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: escape it rather than emit invalid UTF-8
-        return (_dumps_ascii(msg) + "\n").encode("ascii")
+        return _dumps_ascii(msg).encode("ascii")
 
 
 def decode(line: bytes) -> Any:

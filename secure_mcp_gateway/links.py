@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 _IS_WINDOWS = sys.platform == "win32"
 _MB = 1 << 20
+_SLICE = 256 * 1024
+"""Writes larger than this go to a pipe in slices of this size, as it takes them."""
 
 
 class StdinUnreadable(Exception):
@@ -124,12 +126,13 @@ class ProcessLink:
         stdin = self.proc.stdin
         if self._gone or stdin is None or stdin.is_closing():
             raise ConnectionClosed(f"server {self.name} is not running")
-        if stdin.transport.get_write_buffer_size() > self._limits.server_message_mb * _MB:
+        queued = stdin.transport.get_write_buffer_size() + (self._stdin.pending if self._stdin is not None else 0)
+        if queued > self._limits.server_message_mb * _MB:
             raise ConnectionClosed(f"server {self.name} is not reading its input")
         if self._stdin is None:
             self._stdin = TurnWriter(stdin)
         try:
-            self._stdin.write(jsonrpc.encode(msg))  # type: ignore[arg-type]
+            self._stdin.write_line(jsonrpc.encode_body(msg))  # type: ignore[arg-type]
         except (OSError, RuntimeError) as exc:
             raise ConnectionClosed(f"server {self.name} closed its input") from exc
 
@@ -368,11 +371,11 @@ class StdioLink:
         if is_note and (self._held or self._buffered() > self._high):
             self._hold(msg)  # type: ignore[arg-type]
             return
-        self._write(jsonrpc.encode(msg))  # type: ignore[arg-type]
+        self._write(jsonrpc.encode_body(msg))  # type: ignore[arg-type]
 
-    def _write(self, data: bytes) -> None:
+    def _write(self, body: bytes) -> None:
         try:
-            self._out.write(data)
+            self._out.write_line(body)
         except (OSError, RuntimeError) as exc:
             self._closed = True
             raise ConnectionClosed("the client has gone") from exc
@@ -408,7 +411,7 @@ class StdioLink:
             while self._held and self._buffered() <= self._high // 2:
                 _key, msg = self._held.popitem(last=False)
                 try:
-                    self._write(jsonrpc.encode(msg))
+                    self._write(jsonrpc.encode_body(msg))
                 except ConnectionClosed:
                     return
             if self._held:
@@ -499,17 +502,24 @@ def _feed_from_thread(loop: asyncio.AbstractEventLoop, reader: asyncio.StreamRea
 
 
 class TurnWriter:
-    """Writes made in one turn of the event loop reach the pipe as one write: one system call, not one a message."""
+    """Writes made in one turn of the event loop reach the pipe as one write: one system call, not one a message.
+
+    A large write goes out in slices as the pipe takes them, so it is never copied whole into the transport's buffer;
+    what is written meanwhile follows it, in order.
+    """
 
     def __init__(self, out: Any) -> None:
         self.out = out
         self.transport = getattr(out, "transport", None)
         self.pending = 0
-        self._parts: list[bytes] = []
+        """Bytes queued here and not yet handed to the transport."""
+        self._parts: list[bytes | bytearray | memoryview] = []
         self._handle: asyncio.Handle | None = None
         self._error: BaseException | None = None
+        self._feeding: asyncio.Task[None] | None = None
+        self._backlog: collections.deque[bytes | bytearray | memoryview] = collections.deque()
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | bytearray | memoryview) -> None:
         """Queue `data` for this turn's write; raises the error an earlier write met."""
         if self._error is not None:
             raise self._error
@@ -518,29 +528,81 @@ class TurnWriter:
         if self._handle is None:
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
 
+    def write_line(self, body: bytes | bytearray | memoryview) -> None:
+        """Queue `body` and a newline (without joining them into a copy of the body)."""
+        self.write(body)
+        self._parts.append(b"\n")
+        self.pending += 1
+
     def flush(self) -> None:
-        """Write what is queued now."""
+        """Hand what is queued now to the transport (a large write starts going out in slices)."""
         if self._handle is not None:
             self._handle.cancel()
             self._handle = None
         if not self._parts:
             return
-        parts, self._parts, self.pending = self._parts, [], 0
+        parts, self._parts = self._parts, []
+        if self._feeding is not None or any(len(part) > _SLICE for part in parts):
+            self._backlog.extend(parts)
+            if self._feeding is None:
+                self._feeding = asyncio.get_running_loop().create_task(self._feed())
+            return
+        self.pending = 0
+        self._put(parts[0] if len(parts) == 1 else b"".join(parts))
+
+    def _put(self, data: bytes | bytearray | memoryview) -> None:
         try:
-            self.out.write(parts[0] if len(parts) == 1 else b"".join(parts))
+            self.out.write(data)
         except (OSError, RuntimeError) as exc:
             self._error = exc
+
+    async def _feed(self) -> None:
+        """Write the backlog slice by slice, each once the pipe has taken the one before."""
+        try:
+            while self._backlog and self._error is None:
+                part = self._backlog.popleft()
+                if len(part) <= _SLICE:
+                    small = [part]
+                    size = len(part)
+                    while self._backlog and len(self._backlog[0]) <= _SLICE and size < _SLICE:
+                        size += len(self._backlog[0])
+                        small.append(self._backlog.popleft())
+                    self.pending -= size
+                    self._put(small[0] if len(small) == 1 else b"".join(small))
+                    await self.out.drain()
+                    continue
+                view = memoryview(part)
+                for at in range(0, len(view), _SLICE):
+                    piece = view[at : at + _SLICE]
+                    self.pending -= len(piece)
+                    self._put(piece)
+                    if self._error is not None:
+                        break
+                    await self.out.drain()
+        except (OSError, RuntimeError) as exc:
+            self._error = exc
+        finally:
+            self._feeding = None
+            if self._error is not None:  # nothing more will be written: what waits is not pending any longer
+                self._backlog.clear()
+                self._parts.clear()
+                self.pending = 0
 
     async def drain(self) -> None:
         """Write what is queued and wait for the pipe to take it."""
         self.flush()
+        feeding = self._feeding
+        if feeding is not None:
+            await asyncio.shield(feeding)
         if self._error is not None:
             raise self._error
         await self.out.drain()
 
     def close(self) -> None:
-        """Write what is queued, then close."""
+        """Write what is queued, then close (a large write still going out is cut short)."""
         self.flush()
+        if self._feeding is not None:
+            self._feeding.cancel()
         self.out.close()
 
 

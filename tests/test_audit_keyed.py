@@ -8,6 +8,7 @@ import logging
 import os
 import socket
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -345,3 +346,53 @@ def test_a_gateway_subprocess_gets_the_tests_key_and_state(tmp_path: Path) -> No
     ).stdout.split()
     assert out == [str(open_key().path), os.environ["SECURE_MCP_GATEWAY_STATE__DIR"]]
     assert all(p.startswith(str(tmp_path)) for p in out)
+
+
+def _signed_seq(path: Path) -> int | None:
+    try:
+        return json.loads(local_path(path).read_text())["last_seq"]
+    except (OSError, ValueError):
+        return None
+
+
+def test_a_busy_trail_is_signed_at_most_twice_a_second_and_a_quiet_one_soon_after(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secure_mcp_gateway.audit import checkpoint
+
+    signed: list[int] = []
+    real_write = checkpoint.write
+
+    def counting(trail: Path, key: object, cp: checkpoint.Checkpoint) -> None:
+        signed.append(cp.last_seq)
+        real_write(trail, key, cp)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checkpoint, "write", counting)
+    trail = AuditTrail(path, linger=0.0).start()
+    try:
+        started = time.monotonic()
+        for i in range(40):  # many small batches
+            trail.record("server.ready", server="files", tools=i)
+            time.sleep(0.005)
+        busy = time.monotonic() - started
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # signed once the trail went quiet, without a close
+            status = trail.status()
+            if not status.queued and status.last_seq is not None and _signed_seq(path) == status.last_seq:
+                break
+            time.sleep(0.02)
+        assert _signed_seq(path) == trail.status().last_seq == 41  # chain.start and the 40 lines
+        assert len(signed) <= busy / 0.5 + 2, signed  # not one per batch
+        assert verify(path).ok
+    finally:
+        trail.close()
+
+
+def test_a_trail_closed_right_after_a_line_is_signed_up_to_that_line(path: Path) -> None:
+    write(path, 3)
+    with AuditTrail(path) as trail:
+        trail.record("server.ready", server="files", tools=9)
+    last = json.loads(lines_of(path)[-1])["seq"]
+    assert _signed_seq(path) == last
+    report = verify(path)
+    assert report.ok and report.checkpoint is not None and report.checkpoint.last_seq == last

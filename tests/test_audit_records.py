@@ -176,3 +176,43 @@ def test_request_scope_nests_and_resets() -> None:
             assert current_request_id() == inner
         assert current_request_id() == outer
     assert current_request_id() is None
+
+
+def test_a_payload_with_long_strings_has_the_digest_of_its_canonical_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+    import random
+
+    from secure_mcp_gateway.audit import records
+
+    monkeypatch.setattr(records, "_LONG_TEXT", 40)
+    monkeypatch.setattr(records, "_SLICE", 16)
+    rnd = random.Random(7)
+    alphabet = 'ab"\\\n\x01é€😀 <>&\u2028'
+
+    def text(n: int) -> str:
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    for _ in range(200):
+        value = {
+            "content": [{"type": "text", "text": text(rnd.randint(0, 150))} for _ in range(rnd.randint(0, 3))],
+            "z": text(rnd.randint(0, 90)),
+            "a": [text(rnd.randint(0, 90)), 1, 2.5, None, True, {"k": text(rnd.randint(30, 100))}],
+        }
+        for payload in (value, [value, value]):
+            data = records.canonical_bytes(payload)
+            assert records.digest(payload) == {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def test_the_digest_of_a_large_result_never_holds_a_copy_of_it() -> None:
+    import tracemalloc
+
+    from secure_mcp_gateway.audit.records import digest
+
+    result = {"content": [{"type": "text", "text": "line of text\n" * 700_000}]}  # 9 MB
+    tracemalloc.start()
+    try:
+        digest(result)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 << 20

@@ -1,6 +1,7 @@
 """Signed checkpoints of a trail (seq span, MAC of its last line, its files), kept twice and optionally anchored.
 
-A checkpoint is rewritten after every batch, with the trail lock held, in two places: `audit.jsonl.checkpoint` next
+A checkpoint is rewritten after a batch (at most every half second while lines keep coming, at once on rotation and
+close, and soon after the trail goes quiet), with the trail lock held, in two places: `audit.jsonl.checkpoint` next
 to the trail (it travels with copies of the trail) and a copy in the state directory, outside the audit directory.
 `verify` trusts the newer of the two whose MAC holds; a trail with keyed lines and neither is reported.
 """
@@ -137,8 +138,11 @@ def write(trail: Path, key: LocalKey, cp: Checkpoint) -> None:
     _replace(local_path(trail), data)
     with contextlib.suppress(OSError):
         target = state_path(trail)
-        target.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
-        _replace(target, data)
+        try:
+            _replace(target, data)
+        except FileNotFoundError:  # the state directory is made on first use
+            target.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+            _replace(target, data)
 
 
 def _replace(path: Path, data: bytes) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import json
-import secrets
+import os
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -74,7 +74,7 @@ _request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("audit_
 
 def new_request_id() -> str:
     """A fresh random id (16 hex digits) that ties together the lines of one call."""
-    return secrets.token_hex(8)
+    return os.urandom(8).hex()
 
 
 def current_request_id() -> str | None:
@@ -120,8 +120,83 @@ def canonical_bytes(value: Any) -> bytes:
 
 def digest(value: Any) -> dict[str, Any]:
     """`{"size": n, "sha256": hex}` of a payload; equal values (dict key order aside) give equal digests."""
+    streamed = _streamed_digest(value) if isinstance(value, (dict, list)) else None
+    if streamed is not None:
+        return streamed
     data = canonical_bytes(value)
     return {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+_LONG_TEXT = 1 << 20
+"""Strings longer than this are hashed in slices rather than encoded whole (the same bytes are hashed)."""
+_SLICE = 256 * 1024
+_WALK_LIMIT = 10_000
+
+
+def _streamed_digest(value: dict[str, Any] | list[Any]) -> dict[str, Any] | None:
+    """`digest` of a payload with very long strings, hashing their JSON slice by slice: no copy of the whole payload.
+
+    Each long string is swapped for a marker no payload can hold, the rest is encoded as usual, and the hash runs
+    over the pieces between markers and each string's encoding in slices (JSON escapes one character at a time, so
+    the slices join to the string's own encoding). None when there is no such string or the fast encoder refuses.
+    """
+    long: dict[tuple[Any, ...], str] = {}
+    stack: list[tuple[tuple[Any, ...], Any]] = [((), value)]
+    seen = 0
+    while stack:
+        path, node = stack.pop()
+        seen += 1
+        if seen > _WALK_LIMIT:
+            return None  # a payload of many small parts: encoding it whole costs no more than walking it
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, child in items:
+            if isinstance(child, str):
+                if len(child) > _LONG_TEXT:
+                    long[(*path, key)] = child
+            elif isinstance(child, (dict, list)):
+                stack.append(((*path, key), child))
+    if not long:
+        return None
+    nonce = os.urandom(12).hex()
+    markers: dict[bytes, str] = {}
+    skeleton: Any = value
+    for n, (path, text) in enumerate(long.items()):
+        marker = f"\x00{nonce}:{n}"
+        mark = fastjson.dumps(marker)
+        if mark is None:
+            return None
+        markers[mark] = text
+        skeleton = _replaced(skeleton, path, marker)
+    encoded = fastjson.dumps_sorted(skeleton)
+    if encoded is None:
+        return None
+    view = memoryview(encoded)
+    sha = hashlib.sha256()
+    size = pos = 0
+    for mark, text in sorted(markers.items(), key=lambda item: encoded.find(item[0])):
+        at = encoded.find(mark, pos)
+        sha.update(view[pos:at])
+        size += at - pos + 2
+        pos = at + len(mark)
+        sha.update(b'"')
+        for start in range(0, len(text), _SLICE):
+            piece = fastjson.dumps(text[start : start + _SLICE])
+            if piece is None:
+                return None  # a lone surrogate: the standard library's encoding decides
+            sha.update(memoryview(piece)[1:-1])
+            size += len(piece) - 2
+        sha.update(b'"')
+    sha.update(view[pos:])
+    size += len(encoded) - pos
+    return {"size": size, "sha256": sha.hexdigest()}
+
+
+def _replaced(value: Any, path: tuple[Any, ...], new: str) -> Any:
+    """`value` with the item at `path` set to `new`, copying only the containers on the way (the payload is kept)."""
+    key = path[0]
+    copy: Any = dict(value) if isinstance(value, dict) else list(value)
+    copy[key] = new if len(path) == 1 else _replaced(value[key], path[1:], new)
+    return copy
 
 
 class PendingDigest:

@@ -54,6 +54,9 @@ _RESERVED = frozenset({"seq", "prev", "ts", "event"})
 _BATCH_MAX = 1024
 _FSYNC_INTERVAL = 1.0
 _LINGER = 0.05
+_SIGN_EVERY = 0.5
+"""Seconds at most between signed checkpoints while lines keep coming; an idle trail is signed this long after its
+last line at the latest, a rotated or closing one at once."""
 """Seconds the writer waits after a first line before writing: waking once per line costs every call ~0.3 ms of
 contention with the event loop; a crash can lose at most this much (an orderly stop loses nothing)."""
 _RETRY_INITIAL = 2.0
@@ -183,6 +186,10 @@ class AuditTrail:
         self._firsts: list[int] = []
         """First seq of each rotated file (oldest first) and, last, of the current file."""
         self._serial = 0
+        self._signed_at = 0.0
+        self._owed = False
+        """Lines were written since the last checkpoint (it is due within `_SIGN_EVERY`)."""
+        self._rotations = 0
 
     @classmethod
     def from_settings(cls, settings: AuditSettings, **kwargs: Any) -> AuditTrail:
@@ -320,7 +327,7 @@ class AuditTrail:
         while not stop:
             if self._before_write is not None and not self._closed:
                 self._before_write()
-            item = self._queue.get()
+            item = self._next_item()
             batch: list[Any] = []
             if item is _STOP:
                 stop = True
@@ -344,6 +351,35 @@ class AuditTrail:
                     self._complained = True
                     logger.exception("audit trail %s: unexpected error in the writer", self.path)
         self._shutdown()
+
+    def _next_item(self) -> Any:
+        """The next queued item; while a checkpoint is owed, it is signed once the trail has been quiet long enough."""
+        while self._owed:
+            wait = self._signed_at + _SIGN_EVERY - time.monotonic()
+            try:
+                return self._queue.get(timeout=wait) if wait > 0 else self._queue.get_nowait()
+            except queue.Empty:
+                self._sign_owed()
+        return self._queue.get()
+
+    def _sign_owed(self) -> None:
+        """Sign the owed checkpoint, unless another writer has added lines since ours (its checkpoint covers them)."""
+        self._owed = False
+        lock = self._lock
+        if lock is None or self._seq is None or self._failed:
+            return
+        try:
+            lock.acquire()
+            try:
+                state = lock.read_state()
+                if state is None or state == (self._seq, self._prev):
+                    self._checkpoint()
+            finally:
+                lock.release()
+        except OSError as exc:
+            if "checkpoint" not in self._warned:
+                self._warned.add("checkpoint")
+                logger.warning("audit trail %s: cannot write its checkpoint (%s)", self.path, exc.strerror or exc)
 
     def _prepare(self) -> bool:
         if self._lock is not None:
@@ -419,10 +455,14 @@ class AuditTrail:
                     first = iso_ts(dropped_first if dropped_first is not None else self._clock())
                     fields = {"count": dropped, "reason": "queue_full", "first_ts": first}
                     tail.append(self._render(self._clock(), "audit.dropped", fields))
+                rotations = self._rotations
                 self._append(head + bodies + tail)
                 assert self._seq is not None
                 self._lock.write_state(self._seq, self._prev)
-                self._checkpoint()
+                if force or rotations != self._rotations or time.monotonic() - self._signed_at >= _SIGN_EVERY:
+                    self._checkpoint()
+                else:
+                    self._owed = True
             finally:
                 self._lock.release()
         except OSError as exc:
@@ -564,6 +604,8 @@ class AuditTrail:
     def _checkpoint(self) -> None:
         """With the lock held, after a batch: sign where the trail stands now, next to it and in the state dir."""
         assert self._seq is not None
+        self._owed = False
+        self._signed_at = time.monotonic()
         if not self._firsts:
             self._firsts = self._scan_firsts() or [self._seq]
         count = len(self._firsts)
@@ -632,6 +674,7 @@ class AuditTrail:
         if self._fd is not None:
             os.fsync(self._fd)
             self._close_fd()
+        self._rotations += 1
         self._firsts = self._firsts[-self.backups :] if self.backups > 0 else []
         if self.backups > 0:
             for old in rotated_files(self.path):
@@ -684,6 +727,8 @@ class AuditTrail:
             )
 
     def _shutdown(self) -> None:
+        if self._owed:
+            self._sign_owed()
         self._fsync()
         self._close_fd()
         self._close_lock()
