@@ -7,10 +7,10 @@ import os
 
 import pytest
 
-pytestmark = pytest.mark.anyio
-
 from secure_mcp_gateway import links
 from secure_mcp_gateway.links import TurnWriter
+
+pytestmark = pytest.mark.anyio
 
 
 async def _pipe() -> tuple[TurnWriter, asyncio.StreamReader, asyncio.WriteTransport]:
