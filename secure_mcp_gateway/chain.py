@@ -1,14 +1,20 @@
 """The policy chain every message crosses, in both directions; the one place the order of the steps is written.
 
 To a server (requests, and the client's answers to a server's requests):
-    input checks (local detectors -> consent -> remote providers -> placeholders restored for that server)
+    gather -> local detectors -> consent -> remote providers -> placeholders restored for that server -> rebuild
 To a client (results, JSON-RPC errors, notifications of any method, a server's requests, completions):
-    decode text blobs -> output checks (local detectors -> remote providers -> notices) -> encode blobs
+    decode text blobs -> gather -> PII restored -> local detectors -> remote providers -> rebuild -> notices
+    -> encode blobs
 Definitions and server instructions are screened by the catalog view (`Pipeline.screen_definition`).
 
-Each step is a plain async callable over a `Flow`: it passes it on, changes `flow.value`, or rejects it by setting
-`flow.blocked`. A step that fails unexpectedly rejects the message (nothing unchecked passes) unless its failure
-mode says otherwise. Payloads above `OFFLOAD_BYTES` are checked off the event loop.
+A message's strings are gathered once per direction (`Flow.texts`, in document order, with their places); every
+step reads and edits that one list, and the value is rebuilt once, from the strings that changed. Each step is a
+plain async callable over a `Flow`: it passes it on, edits strings, or rejects it by setting `flow.blocked`. A step
+that fails unexpectedly rejects the message (nothing unchecked passes); a remote provider's failure follows its
+configured `on_failure` instead. Payloads above `OFFLOAD_BYTES` are gathered and checked off the event loop.
+
+A message no step changed leaves as the very object that came in (`flow.changed` is False): its original bytes may
+be forwarded as they are.
 """
 
 from __future__ import annotations
@@ -20,17 +26,19 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.guardrails import outcome
 from secure_mcp_gateway.guardrails.outcome import NOTICE_META
-from secure_mcp_gateway.guardrails.outcome import shows_notices as notice_place
-from secure_mcp_gateway.guardrails.walk import Blob, pack_blobs, unpack_blobs
+from secure_mcp_gateway.guardrails.redact import PLACEHOLDER
+from secure_mcp_gateway.guardrails.walk import Blob, Place, gather, pack_blobs, place_path, rebuild, unpack_blobs
 from secure_mcp_gateway.jsonrpc import INTERNAL_ERROR, RpcError
-from secure_mcp_gateway.pipeline import Decision, Pipeline
+from secure_mcp_gateway.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 
 Direction = Literal["input", "output"]
 OFFLOAD_BYTES = 256 * 1024
 """Payloads with more text than this are checked in a worker thread, so other calls keep moving."""
+_ROOT = {"input": "arguments", "output": ""}
 
 
 @dataclass
@@ -51,6 +59,38 @@ class Flow:
     """The client session the message comes from or goes to (consent is asked of its client)."""
     error: bool = False
     """A server's JSON-RPC error (`message`, `data`): a notice travels in its message."""
+    redact_flags: bool | None = None
+    """Whether flagged text is redacted rather than left intact (None: when the message has no place for a
+    notice: a notification, a completion)."""
+    changed: bool = False
+    """Whether what leaves differs from what came in; when False, `value` is the very object that came in."""
+    original: Any = None
+    texts: list[str] | None = None
+    """The message's strings (values and keys) in document order, as the steps so far left them."""
+    places: list[Place] = field(default_factory=list)
+    rewritten: set[int] = field(default_factory=set)
+    shown_texts: list[str] | None = None
+    """Input: the strings with spans awaiting confirmation replaced too (None: the same as `texts`)."""
+    hits: list[Any] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    """Texts the model is told after the message (flags, placeholders the server received)."""
+    sent: set[str] = field(default_factory=set)
+    """Input: the placeholders the model itself sent (the only ones restored)."""
+    inputs: list[str] | None = None
+    """Output: the call's checked input text, for remote checks that compare the two."""
+    pii_keys: list[tuple[str, str]] | None = None
+    off: bool = False
+    """The server's policy is disabled: nothing is checked."""
+
+    def edit(self, changes: dict[int, str], shown_too: bool = True) -> None:
+        """Replace strings by index (in what is shown too, unless `shown_too` is False)."""
+        if not changes or self.texts is None:
+            return
+        for i, new in changes.items():
+            self.texts[i] = new
+            if shown_too and self.shown_texts is not None:
+                self.shown_texts[i] = new
+        self.rewritten.update(changes)
 
 
 Step = Callable[["Chain", Flow], Awaitable[None]]
@@ -64,39 +104,173 @@ async def decode_blobs(chain: Chain, flow: Flow) -> None:
         flow.value, flow.blobs = unpack_blobs(flow.value)
 
 
+async def gather_strings(chain: Chain, flow: Flow) -> None:
+    """The message's strings, once for every later step; and what the call's input checks left for its output."""
+    pipeline = chain.pipeline
+    call = flow.call
+    if flow.direction == "output":
+        flow.pii_keys, note, flow.inputs = pipeline.take(call)
+        if note:
+            flow.notices.append(note)
+    policy = pipeline.policy(call.server)
+    if not policy.enabled or flow.value is None:
+        flow.off = True
+        return
+    mode = "free" if flow.direction == "input" else "result"
+    if flow.big:
+        flow.texts, flow.places = await asyncio.to_thread(gather, flow.value, mode)
+    else:
+        flow.texts, flow.places = gather(flow.value, mode)
+    if flow.direction == "input" and policy.restore and len(pipeline.vault(call.server)):
+        flow.sent = {m[0] for s in flow.texts if "<" in s for m in PLACEHOLDER.finditer(s)}
+
+
+async def restore_pii(chain: Chain, flow: Flow) -> None:
+    """A remote PII redactor's placeholders from this call's input put back into its output."""
+    if flow.off or not flow.pii_keys or flow.texts is None:
+        return
+    flow.edit(await chain.pipeline.restore_pii(flow.texts, flow.places, flow.pii_keys))
+
+
+async def local(chain: Chain, flow: Flow) -> None:
+    """The offline detectors over the gathered strings: redactions edit them, a block rejects the message."""
+    if flow.off or not flow.texts:
+        return
+    pipeline, call = chain.pipeline, flow.call
+    guard, vault = pipeline.guard(call.server), pipeline.vault(call.server)
+    redact_flags = flow.redact_flags
+    if redact_flags is None:
+        # a message the model reads with no place for a notice (a notification, a completion) gets flagged text
+        # redacted instead of passed on intact; an error carries its notice in its message
+        redact_flags = flow.direction == "output" and not flow.error and not outcome.shows_notices(flow.value)
+    args = (flow.texts, flow.places, flow.direction, vault, _ROOT[flow.direction])
+    if flow.big:
+        checked = await asyncio.to_thread(lambda: guard.check_texts(*args, redact_flags=redact_flags))
+    else:
+        checked = guard.check_texts(*args, redact_flags=redact_flags)
+    if checked is None:
+        return
+    flow.hits = checked.hits
+    call.add_hits(checked.hits, flow.direction)
+    tail = _NO_NOTICE if redact_flags and checked.acting("redact") else ""
+    outcome.report(log, checked.hits, server=call.server, tool=call.public_name, direction=flow.direction, outcome=tail)
+    if checked.blocked is not None:
+        flow.blocked = outcome.block_text(checked.hits, flow.direction, call.server, call.public_name)
+        return
+    flow.texts = checked.texts
+    flow.rewritten |= checked.rewritten
+    if checked.shown is not None:
+        flow.shown_texts = checked.shown
+    flags = checked.acting("flag")
+    if flags:
+        flow.notices.insert(0, outcome.notice_text(flags))
+
+
+_NO_NOTICE = "flagged text redacted, this message has no place for a notice"
+
+
+async def consent(chain: Chain, flow: Flow) -> None:
+    """Findings that need the user's consent are asked of the client (or refused visibly when it cannot ask)."""
+    to_confirm = [h for h in flow.hits if h.action == "confirm"]
+    if flow.off or not to_confirm:
+        return
+    refused = await chain.pipeline.confirm(flow.call, to_confirm, flow.session)
+    if refused is not None:
+        flow.blocked = refused
+
+
+async def remote(chain: Chain, flow: Flow) -> None:
+    """The configured remote providers, concurrently, on the locally checked text (a secret never leaves)."""
+    if flow.off or flow.texts is None:
+        return
+    pipeline, call = chain.pipeline, flow.call
+    policy = pipeline.policy(call.server)
+    if flow.direction == "output":
+        if pipeline.asks_remote(policy, "output"):
+            changes, blocked = await pipeline.ask_providers(
+                call, policy, "output", flow.texts, flow.places, flow.inputs
+            )
+            if blocked is not None:
+                flow.blocked = blocked
+            flow.edit(changes)
+        return
+    rewritten = [h for h in flow.hits if h.action == "redact"]
+    if pipeline.asks_remote(policy, "input"):
+        shown = list(flow.shown_texts if flow.shown_texts is not None else flow.texts)
+        changes, blocked = await pipeline.ask_providers(call, policy, "input", shown, flow.places)
+        if blocked is not None:
+            flow.blocked = blocked
+            return
+        for i, new in changes.items():
+            shown[i] = new
+        pii = await pipeline.redact_pii(call, shown, flow.places)
+        for i, new in pii.items():
+            shown[i] = new
+        if changes or pii:  # a service rewrote it: the server gets what the services left
+            flow.edit({i: s for i, s in enumerate(shown) if s != flow.texts[i]})
+            flow.shown_texts = None
+            rewritten = rewritten or [h for h in flow.hits if h.action == "confirm"]
+    note = outcome.input_note(rewritten, call.server) if rewritten else None
+    inputs = None
+    if pipeline.asks_remote(policy, "output"):
+        shown = flow.shown_texts if flow.shown_texts is not None else flow.texts
+        inputs = [s for s, place in zip(shown, flow.places, strict=True) if not place[2]]
+    pipeline.leave(call, note, inputs)
+
+
+async def restore(chain: Chain, flow: Flow) -> None:
+    """Placeholders the model sent, minted from this server's own output, put back for this server only."""
+    if flow.off or not flow.sent or flow.texts is None:
+        return
+    vault = chain.pipeline.vault(flow.call.server)
+    sent = flow.sent
+    changes = {}
+    for i, s in enumerate(flow.texts):
+        if "<" in s:
+            new = PLACEHOLDER.sub(lambda m: vault.restore(m[0]) if m[0] in sent else m[0], s)
+            if new != s:
+                changes[i] = new
+    if changes:
+        if flow.shown_texts is None:
+            flow.shown_texts = list(flow.texts)  # what is shown keeps the placeholders
+        flow.edit(changes, shown_too=False)
+
+
+async def build(chain: Chain, flow: Flow) -> None:
+    """The value rebuilt once from the strings that changed (the very same object when none did), and what is
+    shown (logs, audit) from the strings as shown."""
+    if flow.off or flow.texts is None or (not flow.rewritten and flow.shown_texts is None):
+        flow.shown = flow.value
+        return
+    value, places, texts = flow.value, flow.places, flow.texts
+    if flow.rewritten:
+        flow.value = rebuild(value, {(place_path(places[i]), places[i][2]): texts[i] for i in flow.rewritten})
+    shown = flow.shown_texts
+    if shown is None:
+        flow.shown = flow.value
+    else:
+        changed = {i for i in range(len(shown)) if shown[i] != texts[i]} | flow.rewritten
+        flow.shown = rebuild(value, {(place_path(places[i]), places[i][2]): shown[i] for i in changed})
+
+
+async def notices(chain: Chain, flow: Flow) -> None:
+    """What the model is told after the message: flags (the content stays intact), placeholders the server got."""
+    for text in flow.notices:
+        flow.value = outcome.attach(flow.value, text)
+    if flow.notices:
+        flow.shown = flow.value
+
+
 async def encode_blobs(chain: Chain, flow: Flow) -> None:
     """Blobs go back as they came, or encoded again where a check rewrote their text."""
     if flow.blobs:
         flow.value = pack_blobs(flow.value, flow.blobs)
+        flow.shown = flow.value
 
 
-async def check_input(chain: Chain, flow: Flow) -> None:
-    """Local detectors, consent, remote providers and placeholder restore, for a message on its way to a server."""
-    decision = await chain.pipeline.check_input(flow.call, flow.value, flow.session)
-    _take(flow, decision)
-
-
-async def check_output(chain: Chain, flow: Flow) -> None:
-    """Local detectors, remote providers and notices, for a message on its way to a client."""
-    # a message the model reads with no place for a notice (a notification, a completion) gets flagged text
-    # redacted instead of passed on intact; an error carries its notice in its message
-    redact_flags = not flow.error and not notice_place(flow.value)
-    decision = await chain.pipeline.check_output(flow.call, flow.value, offload=flow.big, redact_flags=redact_flags)
-    _take(flow, decision)
-
-
-def _take(flow: Flow, decision: Decision) -> None:
-    if decision.blocked is not None:
-        flow.blocked = decision.blocked
-        flow.value = None
-    else:
-        flow.value = decision.value
-        flow.shown = decision.shown if decision.shown is not None else decision.value
-
-
-TO_SERVER: tuple[Step, ...] = (check_input,)
+TO_SERVER: tuple[Step, ...] = (gather_strings, local, consent, remote, restore, build)
 """The steps of a message on its way to a server, in order."""
-TO_CLIENT: tuple[Step, ...] = (decode_blobs, check_output, encode_blobs)
+TO_CLIENT: tuple[Step, ...] = (decode_blobs, gather_strings, restore_pii, local, remote, build, notices, encode_blobs)
 """The steps of a message on its way to a client, in order."""
 
 
@@ -110,31 +284,45 @@ class Chain:
 
     async def run(self, flow: Flow, steps: tuple[Step, ...]) -> Flow:
         """Pass `flow` through `steps` until one rejects it; a step that crashes rejects it."""
+        flow.original = flow.value
         flow.big = flow.big or text_size(flow.value) > OFFLOAD_BYTES
-        for step in steps:
-            try:
-                await step(self, flow)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                log.error("the %s checks of %s failed in %s", flow.direction, flow.method, step.__name__, exc_info=exc)
-                flow.call.finding("gateway", "internal_error", "block", flow.direction)
-                flow.blocked = (
-                    f"Blocked: the gateway could not check this {flow.method} {flow.direction} "
-                    f"({type(exc).__name__}); nothing unchecked was passed on. See the gateway log."
-                )
-            if flow.blocked is not None:
-                flow.value = None
-                break
+        with flow.call.timed(f"{flow.direction}_checks"):
+            for step in steps:
+                try:
+                    await step(self, flow)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    log.error(
+                        "the %s checks of %s failed in %s", flow.direction, flow.method, step.__name__, exc_info=exc
+                    )
+                    flow.call.finding("gateway", "internal_error", "block", flow.direction)
+                    flow.blocked = (
+                        f"Blocked: the gateway could not check this {flow.method} {flow.direction} "
+                        f"({type(exc).__name__}); nothing unchecked was passed on. See the gateway log."
+                    )
+                if flow.blocked is not None:
+                    flow.value = flow.shown = None
+                    if flow.direction == "input":
+                        self.pipeline.forget(flow.call)
+                    break
+        if flow.blocked is None and not flow.rewritten and not flow.notices:
+            flow.value = flow.original  # nothing changed: the very object that came in (blobs and all)
+            if flow.shown_texts is None:
+                flow.shown = flow.original
+        flow.changed = flow.blocked is not None or flow.value is not flow.original
         return flow
 
     async def to_server_value(self, call: CallLine, method: str, value: Any, session: Any = None) -> Flow:
         """Check a value going to `call.server` (arguments, params, a client's answer) from `session`'s client."""
         return await self.run(Flow("input", method, call, value, session=session), self.to_server)
 
-    async def to_client_value(self, call: CallLine, method: str, value: Any) -> Flow:
+    async def to_client_value(
+        self, call: CallLine, method: str, value: Any, *, offload: bool = False, redact_flags: bool | None = None
+    ) -> Flow:
         """Check a value going to a client (a result, notification params, a server's request params)."""
-        return await self.run(Flow("output", method, call, value), self.to_client)
+        flow = Flow("output", method, call, value, big=offload, redact_flags=redact_flags)
+        return await self.run(flow, self.to_client)
 
     async def to_client_error(self, call: CallLine, method: str, exc: RpcError) -> RpcError:
         """A server's JSON-RPC error as the client may see it: its message and data checked like any output."""
@@ -144,6 +332,8 @@ class Chain:
         flow = await self.run(Flow("output", method, call, shape, error=True), self.to_client)
         if flow.blocked is not None:
             return RpcError(INTERNAL_ERROR, flow.blocked)
+        if not flow.changed:
+            return exc
         value = flow.value if isinstance(flow.value, dict) else {}
         message = value.get("message")
         message = message if isinstance(message, str) else "error"

@@ -23,7 +23,7 @@ from secure_mcp_gateway.consent import Consent, Request
 from secure_mcp_gateway.guardrails import hidden, outcome, secrets
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
-from secure_mcp_gateway.guardrails.walk import gather, iter_strings, place_path, rebuild, replace_strings
+from secure_mcp_gateway.guardrails.walk import gather, place_path, rebuild
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ class Pipeline:
         self._inputs: dict[str, list[str]] = {}
         """request id -> the call's checked input text, for remote output checks that compare the two."""
         self._reloads = 0
+        self._chain: Any = None
         self.configure(config)
 
     def configure(self, config: GatewayConfig) -> None:
@@ -113,60 +114,53 @@ class Pipeline:
     # --- calls -----------------------------------------------------------------------------------
 
     async def check_input(self, call: CallLine, arguments: Any, session: Any = None) -> Decision:
-        """Check (and possibly rewrite) a call's arguments before the server sees them; fails closed.
+        """Check (and possibly rewrite) a call's arguments before the server sees them, through the chain's steps
+        to a server; fails closed.
 
         `session` is the client session making the call: a finding that needs consent is asked of its client
         (when it declared elicitation), and "allow for this server" is remembered for that session.
         """
-        try:
-            return await self._check_input(call, arguments, session)
-        except Exception as exc:
-            return _internal_failure(call, "input", exc)
+        flow = await self.chain().to_server_value(call, "tools/call", arguments, session)
+        return Decision(flow.value, flow.blocked, flow.shown)
 
     async def check_output(
-        self, call: CallLine, result: dict[str, Any], *, offload: bool = False, redact_flags: bool = False
+        self, call: CallLine, result: dict[str, Any], *, offload: bool = False, redact_flags: bool | None = None
     ) -> Decision:
-        """Check (and possibly rewrite) a result before the client sees it; fails closed.
+        """Check (and possibly rewrite) a result before the client sees it, through the chain's steps to a client;
+        fails closed. `offload` checks it in a worker thread; `redact_flags` overrides whether flagged text is
+        redacted (by default: when the message has no place for a notice)."""
+        flow = await self.chain().to_client_value(
+            call, "tools/call", result, offload=offload, redact_flags=redact_flags
+        )
+        return Decision(flow.value, flow.blocked, flow.shown)
 
-        With `offload`, the local detectors run in a worker thread (a big payload must not hold other calls). With
-        `redact_flags` (a message with no place for a notice), flagged text is redacted rather than left intact.
-        """
-        try:
-            return await self._check_output(call, result, offload, redact_flags)
-        except Exception as exc:
-            return _internal_failure(call, "output", exc)
+    def chain(self) -> Any:
+        """The chain over this pipeline (the hub's, or one made for callers that use the pipeline alone)."""
+        chain = self._chain
+        if chain is None:
+            from secure_mcp_gateway.chain import Chain
 
-    async def _check_input(self, call: CallLine, arguments: Any, session: Any = None) -> Decision:
-        policy = self.policy(call.server)
-        if not policy.enabled:
-            return Decision(arguments, shown=arguments)
-        with call.timed("input_checks"):
-            guard = self.guard(call.server)
-            vault = self.vault(call.server)
-            sent = guard.placeholders_in(arguments) if policy.restore and len(vault) else set()
-            verdict = guard.check_input(arguments, vault)
-            call.add_hits(verdict.hits, "input")
-            outcome.report(log, verdict.hits, server=call.server, tool=call.public_name, direction="input")
-            if verdict.blocked is not None:
-                return Decision(None, outcome.block_text(verdict.hits, "input", call.server, call.public_name))
-            value, shown = verdict.value, verdict.shown
-            if verdict.to_confirm:
-                refused = await self._confirm(call, verdict.to_confirm, session)
-                if refused is not None:
-                    return Decision(None, refused)
-            rewritten = verdict.redactions
-            if self._providers(policy, "input"):
-                checked, blocked = await self._remote(call, policy, "input", shown)
-                if blocked is not None:
-                    return Decision(None, blocked)
-                if checked is not shown:  # a service rewrote it: the server gets what the service left
-                    value = shown = checked
-                    rewritten = rewritten or verdict.to_confirm
-            if rewritten:
-                self._notes[call.request_id] = outcome.input_note(rewritten, call.server)
-            if self._providers(policy, "output"):
-                self._inputs[call.request_id] = [t for _, t in _values(shown, "arguments", "free")]
-            return Decision(guard.restore(value, vault, only=sent), shown=shown)
+            chain = self._chain = Chain(self)
+        return chain
+
+    # --- what the chain's steps ask of the policy ---------------------------------------------------
+
+    def take(self, call: CallLine) -> tuple[list[tuple[str, str]] | None, str | None, list[str] | None]:
+        """What the call's input checks left for its output: PII restore keys, the input note, the checked input
+        text (each handed out once)."""
+        rid = call.request_id
+        return self._pii_keys.pop(rid, None), self._notes.pop(rid, None), self._inputs.pop(rid, None)
+
+    def leave(self, call: CallLine, note: str | None, inputs: list[str] | None) -> None:
+        """Keep what the call's output checks will need: the note that the server got placeholders, the input."""
+        if note:
+            self._notes[call.request_id] = note
+        if inputs is not None:
+            self._inputs[call.request_id] = inputs
+
+    async def confirm(self, call: CallLine, hits: list[Any], session: Any = None) -> str | None:
+        """Ask the user about findings that need consent; None when allowed, else the isError text."""
+        return await self._confirm(call, hits, session)
 
     def _asker(self, session: Any) -> tuple[Consent, Request | None]:
         """The consent memory and the way to ask of the client behind `session` (None: it cannot be asked)."""
@@ -210,45 +204,6 @@ class Pipeline:
             return None
         return outcome.unconfirmed_text(hits, call.server, call.public_name, answer.why)
 
-    async def _check_output(
-        self, call: CallLine, result: dict[str, Any], offload: bool = False, redact_flags: bool = False
-    ) -> Decision:
-        policy = self.policy(call.server)
-        keys = self._pii_keys.pop(call.request_id, None)
-        note = self._notes.pop(call.request_id, None)
-        inputs = self._inputs.pop(call.request_id, None)
-        if not policy.enabled:
-            return Decision(outcome.attach(result, note) if note else result)
-        with call.timed("output_checks"):
-            if keys:
-                result = await self._restore_pii(result, keys)
-            guard, vault = self.guard(call.server), self.vault(call.server)
-            if offload:
-                verdict = await asyncio.to_thread(guard.check_output, result, vault, redact_flags=redact_flags)
-            else:
-                verdict = guard.check_output(result, vault, redact_flags=redact_flags)
-            call.add_hits(verdict.hits, "output")
-            outcome.report(
-                log,
-                verdict.hits,
-                server=call.server,
-                tool=call.public_name,
-                direction="output",
-                outcome=_NO_NOTICE if redact_flags and verdict.redactions else "",
-            )
-            if verdict.blocked is not None:
-                return Decision(None, outcome.block_text(verdict.hits, "output", call.server, call.public_name))
-            value = verdict.value
-            if self._providers(policy, "output"):
-                value, blocked = await self._remote(call, policy, "output", value, inputs)
-                if blocked is not None:
-                    return Decision(None, blocked)
-            if verdict.flags:
-                value = outcome.attach(value, outcome.notice_text(verdict.flags))
-            if note:
-                value = outcome.attach(value, note)
-            return Decision(value)
-
     def forget(self, call: CallLine) -> None:
         """Drop what a call left behind when it ends without output checks (an error, a timeout)."""
         self._pii_keys.pop(call.request_id, None)
@@ -267,23 +222,30 @@ class Pipeline:
             return {name: p.action for name, p in configured.items()}
         return {name: action for name, action in chosen.items() if name in configured and action != "allow"}
 
-    async def _remote(
+    def asks_remote(self, policy: GuardrailPolicy, direction: Direction) -> bool:
+        """Whether any remote provider is asked in this direction."""
+        return bool(self._providers(policy, direction))
+
+    async def ask_providers(
         self,
         call: CallLine,
         policy: GuardrailPolicy,
         direction: Direction,
-        value: Any,
+        texts: list[str],
+        places: list[Any],
         inputs: list[str] | None = None,
-    ) -> tuple[Any, str | None]:
+    ) -> tuple[dict[int, str], str | None]:
+        """Ask the providers about the string values of a message (keys stay local, so its shape survives):
+        the new text of the strings a provider redacted, by index, or why the message is blocked."""
         providers = self._providers(policy, direction)
-        root = _ROOT[direction]
-        places = _values(value, root, _MODE[direction])
-        if not places:
-            return value, None
-        parts = [s for _, s in places]
+        at = [i for i, place in enumerate(places) if not place[2]]
+        if not providers or not at:
+            return {}, None
+        parts = [texts[i] for i in at]
         verdicts = await asyncio.gather(*(self._ask(call, name, direction, parts, inputs) for name in providers))
         blocked: list[str] = []
-        replacement: dict[str, str] = {}
+        replacement: dict[int, str] = {}
+        root = _ROOT[direction]
         for name, verdict in zip(providers, verdicts, strict=True):
             if verdict.status != "ok":
                 outcome = _failure(getattr(policy.on_failure, direction), direction, name, verdict.error)
@@ -296,7 +258,7 @@ class Pipeline:
             if not verdict.flagged:
                 continue
             action = _milder(verdict.action, providers[name])
-            if action == "redact" and (verdict.parts is None or len(verdict.parts) != len(places)):
+            if action == "redact" and (verdict.parts is None or len(verdict.parts) != len(parts)):
                 action = "block"  # nothing to redact with: a flag that cannot be redacted blocks
             detectors = verdict.detectors or ["flagged"]
             for detector in detectors:
@@ -305,16 +267,51 @@ class Pipeline:
                 why = "; ".join(verdict.reasons[:3]) or ", ".join(detectors)
                 blocked.append(f"Blocked: guardrail service {name} flagged the {direction} ({why}).")
             elif action == "redact" and verdict.parts is not None:
-                for (where, old), new in zip(places, verdict.parts, strict=True):
+                for i, old, new in zip(at, parts, verdict.parts, strict=True):
                     if new != old:
-                        replacement[where] = new
+                        replacement[i] = new
         if blocked:
-            return None, blocked[0]
-        if replacement:
-            value = replace_strings(value, root, replacement, _MODE[direction])
-        if direction == "input":
-            value = await self._redact_pii(call, value)
-        return value, None
+            return {}, blocked[0]
+        return replacement, None
+
+    async def redact_pii(self, call: CallLine, texts: list[str], places: list[Any]) -> dict[int, str]:
+        """Enkrypt PII redaction of the string values of a call's input (the keys to restore them are kept for
+        its output): the new text of the strings it changed, by index."""
+        at = [i for i, place in enumerate(places) if not place[2]]
+        out: dict[int, str] = {}
+        for name, provider in self.config.guardrails.providers.items():
+            if provider.type != "enkrypt" or not provider.pii_redaction or not at:
+                continue
+            from secure_mcp_gateway.guardrails.remote import RemoteUnavailable
+
+            parts = [out.get(i, texts[i]) for i in at]
+            try:
+                redacted, key = await self.remote.redact_pii(name, parts)
+            except RemoteUnavailable as exc:
+                call.degrade(name)
+                log.warning("%s; the call goes on without PII redaction", exc)
+                continue
+            if key:
+                self._pii_keys.setdefault(call.request_id, []).append((name, key))
+            for i, old, new in zip(at, parts, redacted, strict=True):
+                if new != old:
+                    out[i] = new
+        return out
+
+    async def restore_pii(self, texts: list[str], places: list[Any], keys: list[tuple[str, str]]) -> dict[int, str]:
+        """The PII placeholders of a call's input put back into the string values of its output, by index."""
+        from secure_mcp_gateway.guardrails.remote import RemoteUnavailable
+
+        at = [i for i, place in enumerate(places) if not place[2]]
+        if not at:
+            return {}
+        parts = [texts[i] for i in at]
+        for name, key in keys:
+            try:
+                parts = await self.remote.restore_pii(name, parts, key)
+            except RemoteUnavailable as exc:
+                log.warning("%s; PII placeholders stay in the result", exc)
+        return {i: new for i, new in zip(at, parts, strict=True) if new != texts[i]}
 
     async def _ask(
         self, call: CallLine, name: str, direction: Direction, parts: list[str], inputs: list[str] | None = None
@@ -334,40 +331,6 @@ class Pipeline:
         if key is not None and verdict.cacheable and verdict.status == "ok" and verdict.parts is None:
             await self.cache.put_verdict(key, _to_cache(verdict))
         return verdict
-
-    async def _redact_pii(self, call: CallLine, value: Any) -> Any:
-        for name, provider in self.config.guardrails.providers.items():
-            if provider.type != "enkrypt" or not provider.pii_redaction:
-                continue
-            places = _values(value, "arguments", "free")
-            if not places:
-                return value
-            from secure_mcp_gateway.guardrails.remote import RemoteUnavailable
-
-            try:
-                parts, key = await self.remote.redact_pii(name, [s for _, s in places])
-            except RemoteUnavailable as exc:
-                call.degrade(name)
-                log.warning("%s; the call goes on without PII redaction", exc)
-                continue
-            if key:
-                self._pii_keys.setdefault(call.request_id, []).append((name, key))
-            value = replace_strings(value, "arguments", {w: p for (w, _), p in zip(places, parts, strict=True)})
-        return value
-
-    async def _restore_pii(self, result: dict[str, Any], keys: list[tuple[str, str]]) -> dict[str, Any]:
-        from secure_mcp_gateway.guardrails.remote import RemoteUnavailable
-
-        places = _values(result, "", "result")
-        if not places:
-            return result
-        parts = [s for _, s in places]
-        for name, key in keys:
-            try:
-                parts = await self.remote.restore_pii(name, parts, key)
-            except RemoteUnavailable as exc:
-                log.warning("%s; PII placeholders stay in the result", exc)
-        return replace_strings(result, "", {w: p for (w, _), p in zip(places, parts, strict=True)}, "result")
 
     def _record_failure(self, call: CallLine, name: str, verdict: Any, policy: str) -> None:
         if self.audit is not None:
@@ -436,23 +399,6 @@ class Pipeline:
         """A server's instructions as the model may see them, or None to drop them."""
         shown = self.screen_definition(server, "instructions", {"name": "instructions", "description": text})
         return None if shown is None else shown.get("description")
-
-
-def _values(value: Any, root: str, mode: Any) -> list[tuple[str, str]]:
-    """(where, string) of the string values a remote service sees: dict keys stay local, so the shape survives."""
-    return [(where, s) for where, s in iter_strings(value, root, mode) if not where.endswith("#key")]
-
-
-def _internal_failure(call: CallLine, direction: Direction, exc: Exception) -> Decision:
-    """A check that crashed blocks: nothing unchecked passes."""
-    log.error("the %s checks of %s failed", direction, call.public_name, exc_info=exc)
-    call.finding("gateway", "internal_error", "block", direction)
-    what = "arguments" if direction == "input" else "result"
-    return Decision(
-        None,
-        f"Blocked: the gateway could not check the {what} ({type(exc).__name__}); nothing unchecked "
-        "was passed on. See the gateway log.",
-    )
 
 
 _SEVERITY = {"allow": 0, "warn": 1, "redact": 2, "block": 3}

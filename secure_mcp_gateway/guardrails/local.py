@@ -72,6 +72,22 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+@dataclass
+class Checked:
+    """What the local detectors made of a message's strings: the strings after redactions, which of them changed,
+    the hits, the first block; `shown` the strings with spans awaiting confirmation replaced too."""
+
+    texts: list[str]
+    rewritten: set[int]
+    hits: list[Hit]
+    blocked: Hit | None = None
+    shown: list[str] | None = None
+
+    def acting(self, action: str) -> list[Hit]:
+        """The hits with that action."""
+        return [h for h in self.hits if h.action == action]
+
+
 class LocalGuard:
     """Checks one server's traffic against a `GuardrailPolicy` with the offline detectors; safe to share."""
 
@@ -148,6 +164,29 @@ class LocalGuard:
         """The placeholders present in arguments (as the model sent them)."""
         return {m[0] for _, _, s in walk(arguments, "free") if "<" in s for m in PLACEHOLDER.finditer(s)}
 
+    def check_texts(
+        self,
+        texts: list[str],
+        places: list[Place],
+        direction: Direction,
+        vault: Vault,
+        root: str = "",
+        *,
+        redact_flags: bool = False,
+    ) -> Checked | None:
+        """Check the strings of one message as `gather` found them (the chain gathers once per direction); None
+        when nothing was found. The result holds the strings after the redactions and, when something awaits
+        confirmation, the strings as shown meanwhile (those spans replaced too)."""
+        plan = self._input if direction == "input" else self._output
+        if not self.policy.enabled or plan.idle or not texts:
+            return None
+        restorable = direction == "output"
+        checked = self._check_texts(list(texts), places, root, plan, vault, restorable, False, redact_flags)
+        if checked is not None and checked.blocked is None and any(h.action == "confirm" for h in checked.hits):
+            held = self._check_texts(list(checked.texts), places, root, plan, vault, False, True)
+            checked.shown = held.texts if held is not None else checked.texts
+        return checked
+
     def _check(
         self,
         value: Any,
@@ -160,8 +199,26 @@ class LocalGuard:
         redact_flags: bool = False,
     ) -> Verdict:
         texts, places = gather(value, mode)
-        if not texts:
+        checked = self._check_texts(texts, places, root, plan, vault, restorable, held, redact_flags)
+        if checked is None:
             return Verdict(value)
+        replacements = {(place_path(places[i]), places[i][2]): checked.texts[i] for i in sorted(checked.rewritten)}
+        return Verdict(rebuild(value, replacements), checked.hits, checked.blocked)
+
+    def _check_texts(
+        self,
+        texts: list[str],
+        places: list[Place],
+        root: str,
+        plan: _Plan,
+        vault: Vault,
+        restorable: bool,
+        held: bool = False,
+        redact_flags: bool = False,
+    ) -> Checked | None:
+        """The detectors over `texts` (rewritten in place where they redact); None when nothing was found."""
+        if not texts:
+            return None
         found: dict[int, list[tuple[str, str, str]]] = {}
         rewritten: set[int] = set()
         joined: _Joined | None = _Joined(texts)
@@ -204,15 +261,14 @@ class LocalGuard:
                 if not todo:
                     break
         if not found and not rewritten:
-            return Verdict(value)
+            return None
         events: list[_Event] = []
         for i in sorted(found):
             path, is_key = place_path(places[i]), places[i][2]
             events.extend((path, is_key, d, k, a) for d, k, a in found[i])
-        replacements = {(place_path(places[i]), places[i][2]): texts[i] for i in sorted(rewritten)}
         hits = _hits(root, events)
         blocked = next((h for h in hits if h.action == "block"), None)
-        return Verdict(rebuild(value, replacements), hits, blocked)
+        return Checked(texts, rewritten, hits, blocked)
 
     # --- definitions -------------------------------------------------------------------------------------------
 
