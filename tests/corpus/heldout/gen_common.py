@@ -53,6 +53,31 @@ def crc_token(prefix: str, body_len: int = 30) -> str:
     return prefix + body + b62(zlib.crc32(body.encode()), 6)
 
 
+def prime(bits: int) -> int:
+    """A probable prime of `bits` bits drawn from the seeded generator (Miller-Rabin, 40 rounds)."""
+    while True:
+        n = R.getrandbits(bits) | (1 << (bits - 1)) | 1
+        if all(n % p for p in (3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37)) and _probably_prime(n):
+            return n
+
+
+def _probably_prime(n: int) -> bool:
+    d, r = n - 1, 0
+    while d % 2 == 0:
+        d, r = d // 2, r + 1
+    for _ in range(40):
+        x = pow(R.randrange(2, n - 2), d, n)
+        if x in (1, n - 1):
+            continue
+        for _ in range(r - 1):
+            x = pow(x, 2, n)
+            if x == n - 1:
+                break
+        else:
+            return False
+    return True
+
+
 def b64(data: bytes, url: bool = False, pad: bool = True) -> str:
     s = (base64.urlsafe_b64encode if url else base64.b64encode)(data).decode()
     return s if pad else s.rstrip("=")
@@ -71,8 +96,9 @@ def split(value: str) -> list[str]:
     """The value in parts of at most seven characters, so that no scanner finds it whole in the stored file."""
     parts = []
     i = 0
+    cut = random.Random(value)  # the shared generator's sequence must not depend on the value's length
     while i < len(value):
-        n = R.randint(3, 7)
+        n = cut.randint(3, 7)
         parts.append(value[i : i + n])
         i += n
     return parts

@@ -520,4 +520,13 @@ def negatives() -> list[dict[str, Any]]:
         "Enter your card number, expiry date and CVC on the next page.",
     ):
         n("pii_docs_without_values", text)
+    for text in (
+        "Parsing follows section 12.2.5.41 of the HTML standard (the 'in table' insertion mode).",
+        "Minimum supported AIX level is 7.2.5.102.",
+        "x = Decimal('+48213907.25') - Decimal('0.5')",
+        "Private ranges: 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16; link-local 169.254.0.0/16.",
+        "The netmask 0.255.255.255 is the hostmask of a /8 network.",
+        "Carrier-grade NAT uses 100.64.0.0/10.",
+    ):
+        n("source_code_numbers", text)
     return out

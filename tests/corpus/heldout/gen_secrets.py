@@ -23,6 +23,7 @@ from gen_common import (
     digits,
     negative,
     positive,
+    prime,
     rnd,
     uuid4,
 )
@@ -619,13 +620,21 @@ PROVIDERS: list[Provider] = [
 
 
 def key_material() -> dict[str, str]:
-    """Fresh PEM private keys of several kinds (generated, never used anywhere)."""
+    """PEM private keys of several kinds, derived from the seeded generator (made up here, never used anywhere)."""
     from cryptography.hazmat.primitives import serialization as ser
     from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
-    rsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    ec_key = ec.generate_private_key(ec.SECP256R1())
-    ed = ed25519.Ed25519PrivateKey.generate()
+    e = 65537
+    while True:
+        p, q = prime(1024), prime(1024)
+        phi = (p - 1) * (q - 1)
+        if p != q and phi % e:
+            break
+    d = pow(e, -1, phi)
+    numbers = rsa.RSAPrivateNumbers(p, q, d, d % (p - 1), d % (q - 1), pow(q, -1, p), rsa.RSAPublicNumbers(e, p * q))
+    rsa_key = numbers.private_key()
+    ec_key = ec.derive_private_key(R.getrandbits(255) + 1, ec.SECP256R1())
+    ed = ed25519.Ed25519PrivateKey.from_private_bytes(R.randbytes(32))
     none = ser.NoEncryption()
     return {
         "pem_rsa_pkcs1": rsa_key.private_bytes(ser.Encoding.PEM, ser.PrivateFormat.TraditionalOpenSSL, none).decode(),
