@@ -267,10 +267,10 @@ _QUALIFIER = (
 )
 _ORDERS = (
     r"(?:instructions?|prompts?|rules|directions|guidelines|directives|context|messages|commands|guidance|guardrails"
-    r"|restrictions|constraints|policies|programming|orders)"
+    r"|restrictions|constraints|policies|programming|orders|tasks?|assignments?)"
 )
 _IGNORE_TAIL = (
-    rf"(?:(?P<strong>\s+(?:(?:all|any|each|every|the|your|my|of|these|those|its|them)\s+){{0,3}}{_QUALIFIER}\s+"
+    rf"(?:\s+about)?(?:(?P<strong>\s+(?:(?:all|any|each|every|the|your|my|of|these|those|its|them)\s+){{0,3}}{_QUALIFIER}\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?{_ORDERS}\b)"
     r"|(?P<above>\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:(?:the|that|what\s+(?:is|was))\s+)?"
     r"(?:above|before|previously|said\s+(?:above|before)|written\s+above|you\s+(?:were|have\s+been)\s+told)"
@@ -289,8 +289,34 @@ _IGNORE_TAIL = (
     r"|(?P<here>\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:the\s+)?(?:text\s+|content\s+)?(?:above|before)"
     r"\s+(?:this|here|that)\b|\s+(?:everything|anything|all)\s+(?:you\s+(?:were|have\s+been)\s+(?:told|given)"
     r"|(?:i|we)\s+(?:said|told\s+you|wrote|asked))\b|\s+what\s+(?:i|we|they)\s+(?:said|told\s+you|wrote)\b)"
-    r"|(?P<request>\s+(?:the\s+)?user'?s?\s+(?:original\s+)?(?:request|question|query|task|instructions?|message)\b))"
+    r"|(?P<request>\s+(?:the\s+user'?s?|my|your)\s+(?:original\s+|earlier\s+|previous\s+|last\s+|initial\s+|first\s+)?"
+    r"(?:request|question|query|task|instructions?|message|prompt)\b))"
 )
+
+
+def _not_told(verb: str) -> str:
+    """Look-behinds, checked right after `verb`, for text that describes an attack instead of making one: "asks the
+    model to ignore its rules", "attempts to override the system prompt"."""
+    lead = (
+        "the model to ",
+        "make the model ",
+        "makes the model ",
+        "the llm to ",
+        "the ai to ",
+        "models to ",
+        "the assistant to ",
+        "attempts to ",
+        "attempt to ",
+        "trying to ",
+        "tries to ",
+        "try to ",
+        "designed to ",
+        "agents to ",
+        "the agent to ",
+    )
+    return "".join(f"(?<!{re.escape(w + verb)})" for w in lead)
+
+
 _IGNORE_OUT = {
     "strong": ("ignore_instructions", 0.9),
     "above": ("ignore_instructions", 0.75),
@@ -337,7 +363,8 @@ YOU = (
     r"|(?P<must>must|need\s+to|have\s+to|are\s+(?:required|instructed)\s+to))\s+"
     r"(?:(?:now|also|immediately|first|then|always)\s+)?(?:call|invoke|execute|run|use|trigger)\s+(?:the\s+|a\s+)?"
     r"(?:(?:tool|function)\s+[`'\"]?[\w.-]{1,64}|[`'\"]?[\w.-]{1,64}[`'\"]?\s+(?:tool|function))\b"
-    r"|(?P<task>r\s+(?:new|real|actual|true)\s+(?:task|goal|objective|instructions?|purpose|role|mission)\s+(?:is|are)\b)"
+    r"|(?P<task>r\s+(?:new|real|actual|true|only|sole|next)\s+(?:task|goal|objective|instructions?|purpose|role|mission|job)"
+    r"(?:\s+now|\s+from\s+now\s+on)?\s+(?:is|are)\b)"
     r"|(?P<mode>\s+are\s+now\s+(?:in\s+)?(?:developer|dan|jailbreak|god|unrestricted)\s+mode\b))"
 )
 _IGNORE_VERBS = (("ignore", 1), ("disregard", 5), ("forget", 3), ("override", 1), ("bypass", 1))
@@ -409,7 +436,7 @@ _ML_ORDERS = (
 
 SHARED_RULES: tuple[Rule, ...] = (
     rule(
-        rf"ignor(?<![a-z]ignor)(?:e{_IGNORE_TAIL}|(?P<ml>(?:iere|ier|ieren|iert|a|ar|ate|ez|er|eer|ujte|uj|e)\b[^.\n]{{0,60}}?"
+        rf"ignor(?<![a-z]ignor){_not_told('ignor')}(?:e{_IGNORE_TAIL}|(?P<ml>(?:iere|ier|ieren|iert|a|ar|ate|ez|er|eer|ujte|uj|e)\b[^.\n]{{0,60}}?"
         + _ML_ORDERS
         + "))",
         {**_IGNORE_OUT, "ml": ("ignore_instructions", 0.8)},
@@ -417,7 +444,12 @@ SHARED_RULES: tuple[Rule, ...] = (
         gate=(_G, "ignore"),
     ),
     *(
-        rule(rf"{verb}(?<![a-z]{verb}){_IGNORE_TAIL}", _IGNORE_OUT, lead=lead, gate=(_G, verb) if "g" in verb else None)
+        rule(
+            rf"{verb}(?<![a-z]{verb}){_not_told(verb)}{_IGNORE_TAIL}",
+            _IGNORE_OUT,
+            lead=lead,
+            gate=(_G, verb) if "g" in verb else None,
+        )
         for verb, lead in _IGNORE_VERBS
         if verb != "ignore"
     ),
@@ -436,7 +468,14 @@ SHARED_RULES: tuple[Rule, ...] = (
         {"mdrole": ("fake_turn", 0.65), "mdinstr": ("fake_turn", 0.5)},
         need=":",
     ),
-    rule(r"\n[ \t>*]*(?:system|assistant|developer)\**[ \t]*:", ("fake_turn", 0.45), need=":", booster=True),
+    rule(r"\n[ \t>*]*(?:system|assistant|developer|human)\**[ \t]*:", ("fake_turn", 0.45), need=":", booster=True),
+    rule(
+        r"assistant\**[ \t]*:[ \t]*(?:sure[,!.]?\s+)?(?:i\s+will|i'?ll|let\s+me|now\s+i\s+will|i\s+am\s+going\s+to"
+        r"|i'?m\s+going\s+to)"
+        r"\s+(?:now\s+)?(?:call|run|execute|invoke|use|delete|send|transfer|upload|email|forward|remove|drop)\b",
+        ("fake_turn", 0.65),
+        need=":",
+    ),
     rule(_EXFIL_WHERE, ("exfiltration", 0.5), before=_EXFIL_WHAT, window=220, boost=(_SECRET_WORDS, 0.75)),
     rule(
         _USER,
@@ -464,7 +503,7 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(
         r"the user\b",
         ("conceal_from_user", 0.45),
-        before=r"(?:do\s+not|don'?t|never|without)\s+(?:notify|notifying|alert|alerting|ask|asking|warn|warning)\s+",
+        before=r"(?:do\s+not|don'?t|never|without)\s+(?:notify|notifying|alert|alerting|warn|warning)\s+",
         window=40,
         lead=4,
         gate=(_THE_USER, "the_user"),
@@ -521,11 +560,56 @@ SHARED_RULES: tuple[Rule, ...] = (
         for word in ("above", "before this", "so far")
     ),
     rule(
-        r"from\s+(?:the\s+)?(?:system|administrator|admin|developers?|anthropic|openai|security\s+team|user|your\s+"
-        r"(?:user|owner|creator|developer))\b",
+        r"from\s+(?:the\s+(?:system|administrator|admin|security\s+team|user)|system|administrator|admin"
+        r"|anthropic|openai|your\s+(?:user|owner|creator|developer))\b(?!\s+(?:namespace|space|input|code|data|side|land|mode"
+        r"|level|agent|account|profile|settings|id)\b)",
         ("impersonation", 0.6),
-        before=r"(?:message|note|instructions?|notice|update|alert|order|directive|command)s?\s+",
+        before=r"(?:message|note|notice|update|alert|order|directive|command)s?\s+",
         window=20,
+    ),
+    rule(
+        r"from\s+(?:the\s+|your\s+)?(?:anthropic|openai|it|security|safety|trust(?:\s+and\s+safety)?|compliance|platform|admin"
+        r"|operations|moderation)\s+(?:team|department|staff|desk)\b",
+        ("impersonation", 0.6),
+        before=r"(?:message|note|instructions?|notice|update|alert|order|directive|command|request|memo|reminder)s?\s+",
+        window=30,
+    ),
+    rule(
+        r"override\b",
+        ("impersonation", 0.6),
+        before=r"\b(?:priority|system|admin|emergency|security|developer|root)\s+",
+        window=12,
+    ),
+    rule(
+        r"new (?:conversation|session|chat)\b",
+        ("new_instructions", 0.6),
+        before=r"\bthis\s+is\s+(?:now\s+)?a\s+(?:brand\s+)?",
+        window=24,
+    ),
+    rule(
+        r"user\s+(?:says|said|writes|wrote|adds|added|requests|instructs|wants\s+you\s+to\s+know)\s*:",
+        ("impersonation", 0.6),
+        before=r"the\s+",
+        window=4,
+        gate=USER_GATE,
+    ),
+    rule(
+        r"user\s+(?:has\s+)?(?:already\s+)?(?:granted|given|authori[sz]ed|approved|allowed|enabled)\s+(?:you\s+|the\s+assistant\s+)?"
+        r"(?:full|all|admin|root|unrestricted|complete|elevated|permission|access|consent)\b",
+        ("impersonation", 0.6),
+        before=r"the\s+",
+        window=4,
+        gate=USER_GATE,
+    ),
+    rule(
+        r"this\s+is\s+(?:your|the)\s+(?:developer|administrator|admin|creator|system|operator|owner|anthropic|openai)"
+        r"(?:\s+team)?\s+(?:speaking|here|talking|writing)\b",
+        ("impersonation", 0.65),
+        lead=3,
+    ),
+    rule(
+        r"##(?<!\w##)#{0,2}[ \t]*(?:system|admin|developer)[ \t]+(?:message|prompt|instructions?|override|notice)\b",
+        ("fake_turn", 0.65),
     ),
     rule(
         r"\[(?:system|admin|administrator|developer|assistant|operator)(?:[\s_-]+(?:message|note|override|prompt|notice"
@@ -537,6 +621,16 @@ SHARED_RULES: tuple[Rule, ...] = (
         r"system(?<![a-z]system)[\s_-]+(?:override|message|instructions?|notice|alert|update|prompt\s+update)\s*[:!\]#=-]",
         ("impersonation", 0.6),
         lead=1,
+    ),
+    *(
+        rule(
+            word
+            + r"\b[^\n]{0,200}?\b(?:you\s+(?:must|should|need\s+to|have\s+to|will\s+need\s+to)|please|instead,?|to\s+"
+            r"(?:continue|proceed|complete|fix|resolve|finish|recover)[^\n]{0,30}?,?)\s+(?:now\s+|first\s+|immediately\s+)?"
+            r"(?:call|use|invoke|switch\s+to)\s+(?:the\s+)?[`'\"]?(?:[a-z][a-z0-9]*[_-][\w-]*[`'\"]?(?!\()|[\w.-]{2,64}[`'\"]?\s+tool\b)",
+            ("fake_error", 0.65),
+        )
+        for word in ("error", "failed")
     ),
     rule(
         r"tool\b",
@@ -554,7 +648,7 @@ SHARED_RULES: tuple[Rule, ...] = (
         r"user\s+(?:for|to\s+(?:provide|enter|type|give|share|send|confirm|re-?enter|paste))\s+(?:their|his|her|the"
         r"|its|your)?\s*(?:[a-z]+\s+){0,2}?" + _CREDENTIALS,
         ("credential_request", 0.7),
-        before=r"(?:ask|request|prompt|get)\s+(?:the\s+)?",
+        before=r"(?<!never\s)(?<!not\s)(?<!don't\s)(?<!n't\s)(?:ask|request|prompt|get)\s+(?:the\s+)?",
         window=20,
     ),
     rule(
@@ -582,7 +676,9 @@ SHARED_RULES: tuple[Rule, ...] = (
         lead=3,
     ),
     rule(
-        r"!\[[^\]\n]{0,100}\]\(\s*(?:https?:)?//[^)\s]{1,300}?(?:[?&][\w.%-]{1,40}=|/)(?:\{|\$\{|\$[a-z_]|%7b|<|\[)",
+        r"!\[[^\]\n]{0,100}\]\(\s*(?:https?:)?//[^)\s]{1,300}?(?:(?:[?&][\w.%-]{1,40}=|/)(?:\{|\$\{|\$[a-z_]|%7b|<|\[)"
+        r"|[?&][\w.%-]{1,40}=[a-z_]{0,20}(?:summary|conversation|history|secret|password|token|chat|context|answer|message"
+        r"|transcript|credentials?|apikey|api_key))",
         ("exfiltration", 0.75),
         need="![",
     ),
@@ -606,6 +702,12 @@ SHARED_RULES: tuple[Rule, ...] = (
             near=("follow", "execute", "obey", "run", "carry", "perform"),
         )
         for word in ("base64",)
+    ),
+    rule(
+        r"from\s+(?:now\s+on|this\s+(?:point|moment)\s+(?:on|forward|onwards?)|here\s+on)[,;:]?\s+(?:you\b|respond|reply"
+        r"|answer|always|only|never|do\s+not|don'?t|act|behave|speak|talk|write|output|ignore|forget)",
+        ("new_instructions", 0.6),
+        lead=2,
     ),
     # other languages: "forget the previous instructions" ("ignore" is in the first rule)
     rule(
@@ -640,19 +742,83 @@ SHARED_RULES: tuple[Rule, ...] = (
         lead=5,
     ),
     rule(r"do anything now\b", ("jailbreak", 0.7), lead=5),
+    rule(
+        r"dan\b",
+        ("jailbreak", 0.7),
+        before=r"(?:you\s+are\s+(?:now\s+)?|act\s+as\s+|called\s+|named\s+|pretend\s+to\s+be\s+|become\s+|as\s+)",
+        window=24,
+        near=("you", "act", "call", "name", "pretend", "become", "as"),
+    ),
+    rule(
+        r"you are no longer (?:an?\s+|the\s+|my\s+)?(?:assistant|ai|chatbot|claude|chatgpt|bound|restricted|limited"
+        r"|required|an?\s+ai)\b",
+        ("jailbreak", 0.65),
+        lead=8,
+    ),
     rule(r"jailbr(?:oken|eak\s+mode)\b", ("jailbreak", 0.7), lead=5),
     rule(
         r"mode\b",
         ("jailbreak", 0.65),
-        before=r"(?:enable|activate|enter|switch\s+(?:on|to|into)|turn\s+on|now\s+in|welcome\s+to)\s+(?:the\s+)?"
-        r"(?:developer|dan|jailbreak|god|unrestricted|uncensored|evil|chaos|anarchy)\s+",
-        window=40,
-        near=("developer", "dan", "jailbreak", "god", "unrestricted", "uncensored", "evil", "chaos", "anarchy"),
+        before=r"(?:(?:enable|activate|enter|switch\s+(?:on|to|into)|turn\s+on|now\s+in|welcome\s+to)\s+(?:the\s+)?"
+        r"(?:dan|jailbreak|god|unrestricted|uncensored|evil|chaos|anarchy)|\b(?:you|ai|assistant|chatbot|model)\s+(?:are\s+|is\s+)?"
+        r"(?:now\s+)?(?:an?\s+[a-z]+\s+)?(?:with|in|has|have)\s+developer|\b(?:dan|jailbreak|god|unrestricted|uncensored)"
+        r"(?=\s+mode\s+(?:is\s+)?(?:now\s+)?(?:enabled|activated|on|engaged|unlocked)))\s+",
+        window=60,
+        near=("dan", "jailbreak", "god", "unrestricted", "uncensored", "evil", "chaos", "anarchy", "developer"),
     ),
 )
 
 _MODEL = r"(?:ai|assistant|llm|language\s+model|agent|bot|claude|chatgpt|gpt|copilot|gemini|model)s?"
+_ADDRESS_TAIL = (
+    r"(?:\s+(?:assistants?|agents?|models?|systems?|tools?|bots?|readers?|crawlers?))?(?:\s+(?:reading|processing|parsing"
+    r"|summari[sz]ing|viewing|seeing|indexing|that\s+reads?)\s+(?:this|these)(?:\s+[a-z]+)?)?"
+    r"(?:\s*[:,]|\s+(?:should|must|need\s+to|have\s+to|are\s+(?:required|instructed|asked)\s+to)\b)"
+)
 OUTPUT_RULES: tuple[Rule, ...] = (
+    *(
+        rule(
+            word + r"\b(?<![a-z]" + word + ")" + _ADDRESS_TAIL,
+            ("model_address", 0.6),
+            before=r"\b(?:note|message|attention|notice|memo|reminder|warning|important|instructions?|hey|hi|dear|hello"
+            r"|p\.?s\.?)[ \t:,!-]*(?:(?:to|for)[ \t]+)?(?:the[ \t]+|any[ \t]+|all[ \t]+|an?[ \t]+|every[ \t]+)?",
+            window=30,
+        )
+        for word in ("ai", "llm", "assistant", "claude")
+    ),
+    rule(
+        r"ing\s+this\s+(?:page|document|text|file|email|message|site|content)?,?\s+(?:should|must|need\s+to|have\s+to|are\s+"
+        r"(?:required|instructed|asked)\s+to|please)\b",
+        ("model_address", 0.6),
+        before=r"\b(?:ai|llm|language\s+model|assistant|agent|chatbot|bot|model)s?\s+(?:that\s+(?:is|are)\s+)?(?:read|process"
+        r"|pars|summari[sz]|index)",
+        window=40,
+    ),
+    rule(
+        r"if you are an? (?:ai|llm|language model|assistant|agent|chatbot|bot|automated)\b",
+        ("model_address", 0.6),
+        lead=7,
+    ),
+    rule(
+        r"your\s+(?:[a-z]+\s+)?" + _CREDENTIALS,
+        ("credential_request", 0.65),
+        before=r"(?:reply|respond|answer)\s+(?:me\s+)?with\s+",
+        window=30,
+        near=("reply", "respond", "answer"),
+    ),
+    rule(
+        r"your\s+(?:[a-z]+\s+)?"
+        + _CREDENTIALS
+        + r"\s+(?:here|below|in\s+(?:the|your)\s+(?:reply|response|answer|chat))",
+        ("credential_request", 0.65),
+        before=r"(?:paste|send|share|type)\s+(?:me\s+)?",
+        window=20,
+        near=("paste", "send", "share", "type"),
+    ),
+    rule(
+        r"keep\s+(?:this|it|these)\s+(?:between\s+us|to\s+yourself|from\s+the\s+user)\b",
+        ("conceal_from_user", 0.7),
+    ),
+    rule(r"hide\b[^.\n]{0,40}?\bfrom\s+the\s+user\b", ("conceal_from_user", 0.7)),
     *(
         rule(
             rf"{word}(?:\s*:|\s+(?:is|are)\b)",
@@ -676,10 +842,18 @@ OUTPUT_RULES: tuple[Rule, ...] = (
         for word in ("task",)
     ),
     rule(
-        r"from\s+(?:now\s+on|this\s+(?:point|moment)\s+(?:on|forward|onwards?)|here\s+on)[,;:]?\s+(?:you\b|respond|reply"
-        r"|answer|always|only|never|do\s+not|don'?t|act|behave|speak|talk|write|output|ignore|forget)",
-        ("new_instructions", 0.6),
-        lead=2,
+        r"context\s+window\b",
+        ("prompt_leak", 0.65),
+        before=r"(?:print|show|output|repeat|dump|reveal|list|display|tell\s+me)\s+(?:me\s+)?(?:everything|all(?:\s+the\s+text)?"
+        r"|the\s+(?:full\s+)?(?:text|contents?))\s+(?:in|of|from)\s+(?:your\s+|the\s+)?",
+        window=60,
+    ),
+    rule(
+        r"developer\s+(?:message|instructions|prompt)\b",
+        ("prompt_leak", 0.65),
+        before=_LEAK_VERBS + r"(?:me\s+)?(?:the\s+|your\s+)?(?:full\s+|exact\s+|original\s+)?",
+        window=60,
+        near=_LEAK_NEAR,
     ),
     rule(
         r"your\s+(?:initial|original|first|system|hidden|secret|exact|full)\s+(?:instructions|prompt|rules|guidelines"
@@ -688,6 +862,20 @@ OUTPUT_RULES: tuple[Rule, ...] = (
         before=r"(?:what|which)\s+(?:were|are|was|is)\s+",
         window=20,
         near=("what", "which"),
+    ),
+    rule(
+        r"tool\b",
+        ("tool_directive", 0.6),
+        before=r"\b(?:now|next|immediately|then|first|also|please)\s*,?\s+(?:call|invoke|run|execute|trigger)\s+(?:the\s+)?"
+        r"[`'\"]?[\w.-]{2,64}[`'\"]?\s+",
+        window=100,
+        near=("call", "invoke", "run", "execute", "trigger"),
+    ),
+    rule(
+        r"tool\s+to\s+(?:append|write|add|delete|remove|overwrite|send|upload|post|read|copy|modify|email|forward|create)\b",
+        ("tool_directive", 0.6),
+        before=r"\buse\s+(?:your|the)\s+(?:[a-z_-]+\s+){0,2}",
+        window=40,
     ),
     rule(
         r"before\s+(?:answering|responding|replying|you\s+(?:answer|respond|reply|continue)|doing\s+anything\s+else)\b"
@@ -715,7 +903,7 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"</(?:result|output|tool_result|function_results?|tool_output|document|context|data|search_results?)>\s*"
-        r"<(?:system|instructions?|user|assistant|admin)\b",
+        r"(?:<(?:system|instructions?|user|assistant|admin)\b|(?:human|user|assistant|system)\s*:)",
         ("fake_turn", 0.7),
         need="</",
     ),
@@ -729,9 +917,9 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"no(?<![a-z]no)\s+(?:content\s+polic(?:y|ies)|ethical\s+(?:guidelines|constraints|limits)|restrictions|filters"
-        r"|limitations|censorship|guardrails|safety\s+(?:filters|guidelines|rules))\b",
+        r"|limitations|censorship|guardrails|guidelines|rules|ethics|morals|boundaries|safety\s+(?:filters|guidelines|rules))\b",
         ("jailbreak", 0.55),
-        before=r"(?:\b(?:with|have|has|had)|\bai\s+(?:that|which)\s+has|you\s+(?:have|are\s+under))\s+",
+        before=r"(?:\b(?:with|have|has|had)|\bai\s+(?:that|which)\s+has|you\s+(?:have|are\s+under)|as\s+if\s+you\s+(?:have|had))\s+",
         window=30,
     ),
     rule(
@@ -775,7 +963,8 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"(?:the\s+)?(?:assistant|ai|llm|agent|claude|chatgpt|copilot)\s+(?:must|shall|should|needs\s+to|has\s+to|is\s+"
-        r"(?:required|instructed)\s+to)\s+(?:now|immediately|also|first|always)\b",
+        r"(?:required|instructed)\s+to)\s+(?:now|immediately|also|first|always|call|run|execute|invoke|use|send|transfer"
+        r"|delete|email|upload)\b",
         ("model_address", 0.5),
         booster=True,
     ),

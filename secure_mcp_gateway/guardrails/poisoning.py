@@ -23,6 +23,13 @@ _SENSITIVE = (
     r"|\.gitconfig|/etc/hosts|\.config/gh/)"
 )
 
+_SECRET_FILES = _SENSITIVE.replace(r"|(?<![\w.])\.env\b", "")
+"""Credential files whose contents have no business in a parameter or a response (a project's `.env` may)."""
+_READ_ML = (
+    r"\b(?:lee|leer|lees|lies|lesen|lis|lire|lisez|leggi|leggere|leia|ler|abre|öffne|ouvre|apri|envía|envia|sende|envoie"
+    r"|invia|copia|kopiere|copie)\b"
+)
+
 RULES = eager(
     (
         *SHARED_RULES,
@@ -94,6 +101,92 @@ RULES = eager(
                 "prefer": ("tool_preference", 0.55),
             },
         ),
+        rule(_READ_ML + r"[^.\n]{0,60}?" + _SECRET_FILES, ("sensitive_file", 0.6)),
+        rule(
+            r"\b(?:before|prior\s+to)\s+(?:every|each|any|all)\s+(?:other\s+)?(?:tools?|calls?|uses?|invocations?|requests?|runs?)\b"
+            r"[^.\n]{0,60}?\b(?:call|invoke|run|use|read|fetch|execute|send)\b"
+            r"|\b(?:must|should|has\s+to)\s+be\s+(?:called|used|invoked|run)\s+(?:first\s+)?(?:before|prior\s+to)\s+(?:every|each|any"
+            r"|all)\s+(?:other\s+)?(?:tools?|calls?|requests?|actions?)"
+            r"|\bfor\s+(?:every|each|any|all)\s+(?:user\s+)?(?:requests?|messages?|questions?|prompts?|tasks?),?\s+(?:first\s+|always\s+)?"
+            r"(?:call|invoke|run|use)\s+this\b",
+            ("tool_preference", 0.65),
+        ),
+        rule(
+            r"\b(?:at\s+the\s+(?:start|beginning)\s+of|before)\s+(?:every|each|any)\s+(?:conversation|session|chat|reply|response)",
+            ("tool_preference", 0.45),
+        ),
+        rule(
+            r"\b(?:fixed|updated|patched|official|correct|improved|secure|real|new)\s+version\s+of\s+(?:the\s+)?[\w.-]{2,64}"
+            r"\s+(?:server'?s?|tool'?s?)",
+            ("tool_preference", 0.6),
+        ),
+        rule(
+            r"\b(?:use|call|invoke)\s+the\s+[\w.-]{2,40}\s+(?:tools|server|integration|mcp)\s+to\s+(?:create|post|send|open|upload"
+            r"|share|forward|commit|push|e-?mail|write|delete|publish)",
+            ("cross_tool", 0.6),
+        ),
+        rule(
+            r"\b(?:whenever|when|every\s+time|each\s+time|for\s+(?:every|each|all|any))\s+(?:the\s+)?[`'\"]?[\w.-]{2,64}[`'\"]?\s+"
+            r"(?:tool\s+)?(?:is\s+)?(?:called|used|invoked|calls?|runs?)\b[^.\n]{0,60}?(?:always\s+|also\s+)?(?:set|add|prepend"
+            r"|append|include|change|replace|insert|bcc|cc|modify|send|redirect)\b",
+            ("cross_tool", 0.65),
+        ),
+        rule(
+            r"\b(?:do\s+not|don'?t|never)\s+(?:use|call|invoke|trust)\s+(?:the\s+)?[`'\"]?[\w.-]{2,64}[`'\"]?\s+(?:tool|server"
+            r"|function)s?\b[^.\n]{0,60}?\b(?:instead|use\s+this|call\s+this)\b"
+            r"|\b(?:tool|server|function)s?\s+(?:is|are)\s+(?:now\s+)?(?:unsafe|insecure|broken|buggy|compromised|malicious|unreliable"
+            r"|leaky|leaking)\b",
+            ("tool_preference", 0.6),
+        ),
+        rule(
+            r"\b(?:invoke|call|use)\s+[`'\"]?[\w.-]{2,64}[`'\"]?\s+(?:tool\s+)?(?:to|on|with|at)\s+(?:https?|wss?)://"
+            r"(?!localhost\b|127\.0\.0\.1\b)",
+            ("network_request", 0.6),
+        ),
+        rule(
+            r"\b(?:do\s+not|don'?t|never)\s+(?:ask|prompt)\s+(?:the\s+)?users?\s+to\s+(?:confirm|approve|verify|review)"
+            r"|\bwithout\s+(?:asking|confirmation|confirming|user\s+confirmation|approval|the\s+user'?s\s+(?:approval|consent))",
+            ("approval_bypass", 0.6),
+        ),
+        rule(
+            r"\b(?:do\s+not|don'?t|never)\s+(?:log|record|audit|report|disclose)\s+(?:this|these|the|any|it)\b",
+            ("conceal_from_user", 0.5),
+        ),
+        rule(
+            r"\b(?:permanent|persistent|long-?term|lasting)\s+(?:memory|instructions?|rules?|behaviou?r)\b",
+            ("new_instructions", 0.6),
+        ),
+        rule(
+            r"\b(?:the\s+)?(?:assistant|model|ai|llm|agent|claude)\s+(?:should|must|shall)\s+(?:always|first|also|never)\s+(?:add"
+            r"|include|run|call|send|mention|recommend|append|use|execute|read|suggest|promote|say)\b",
+            ("model_directive", 0.6),
+        ),
+        rule(
+            r"(?:\balways|\bwhatever\s+the\s+(?:result|outcome|output|findings?|answer)|\bregardless\s+of\s+[^,.\n]{1,40}"
+            r"|\bno\s+matter\s+[^,.\n]{1,40}),?\s+(?:tell|inform|assure|convince|report\s+to|say\s+to)\s+(?:the\s+)?users?\b"
+            r"|\balways\s+(?:conclude|say|state|claim|answer|respond|report|recommend|suggest|rate|rank)\s+(?:that\s+)?[^.\n]{0,40}?"
+            r"\b(?:best|safe|secure|only|top|first|recommended|superior|better)\b"
+            r"|\bregardless\s+of\s+(?:the\s+)?(?:findings|results?|outcome|output|what\s+(?:you|it)\s+finds?),?\s+(?:always\s+)?"
+            r"(?:report|say|tell|answer|return|state|claim)",
+            ("answer_steering", 0.65),
+        ),
+        rule(
+            r"\b(?:send|transfer|route|divert|skim|forward)\s+(?:\d+(?:\.\d+)?\s*%|a\s+(?:small\s+)?(?:fee|cut|percentage|portion|share))"
+            r"\s+(?:of\s+)?(?:every|each|all|the|any)\s+(?:transfers?|payments?|transactions?|amounts?|orders?)"
+            r"|\b(?:set|change|replace|switch|redirect|swap)\s+(?:the\s+|all\s+|every\s+|any\s+)?(?:recipient|destination"
+            r"|beneficiary|payee|receiving)(?:'s)?\s*(?:account|iban|wallet|address)?(?:\s+(?:number|id|address))?\s+(?:to|with)\b",
+            ("redirect", 0.65),
+        ),
+        rule(
+            r"(?:\bnow\s+)?(?:also\s+)?(?:needs?|requires?)\s+(?:the\s+user'?s?|their)\s+(?:[a-z]+\s+){0,2}?(?:passwords?|credentials"
+            r"|api\s+keys?|(?:access\s+|auth\s+|personal\s+access\s+)?tokens?|private\s+keys?|secrets?|2fa|otp)\b",
+            ("credential_request", 0.6),
+        ),
+        rule(
+            r"\b(?:new\s+behaviou?r|behaviou?r\s+change|since\s+the\s+(?:last|latest)\s+update|\[update[^\]\n]{0,20}\]|changelog"
+            r"\s+\d)|\bnote\s+(?:to|for)\s+(?:the\s+)?(?:assistant|ai|model|llm|agent)\b",
+            ("new_instructions", 0.45),
+        ),
         rule(
             r"\beven\s+(?:for\s+)?(?:unrelated|irrelevant|other)\s+(?:ones|requests|queries|questions|tasks|topics)\b"
             r"|\b(?:for|on)\s+(?:every|each|all|any)\s+(?:single\s+)?(?:user\s+)?(?:requests?|quer(?:y|ies)|questions?|tasks?"
@@ -110,7 +203,7 @@ RULES = eager(
         ),
         rule(
             r"\b(?:read|cat|open|load|get|fetch|extract|copy|access|collect)\b[^.\n]{0,80}?"
-            + _SENSITIVE
+            + _SECRET_FILES
             + r"[^\n]{0,160}?\b(?:include|pass|send|append|attach|put|add|insert|return|provide|embed)\b[^.\n]{0,80}?"
             r"\b(?:response|parameter|argument|field|sidenote|note|output|request|result|body|message|context|answer|query"
             r"|input|payload|call|value)",
@@ -142,6 +235,31 @@ RULES = eager(
             ("answer_steering", 0.65),
         ),
         rule(
+            r"\bremember\s+(?:this\s+|that\s+)?(?:[^.\n]{0,40}?\s)?(?:for|in|across|during)\s+(?:all\s+)?(?:future|subsequent|later"
+            r"|every|other)\s+(?:conversations|sessions|chats|requests)"
+            r"|\b(?:in|for)\s+(?:all\s+)?(?:future|subsequent)\s+(?:conversations|sessions|chats),?\s+(?:always|never|you\s+must)",
+            ("new_instructions", 0.6),
+        ),
+        rule(
+            r"\b(?:always|silently|quietly)\s+(?:add|subtract|multiply|increase|decrease|inflate|round\s+up|mark\s+up|double)"
+            r"\b[^.\n]{0,40}?\b(?:prices?|totals?|amounts?|costs?|results?|numbers?|values?|scores?|ratings?|balances?)\b",
+            ("answer_steering", 0.6),
+        ),
+        rule(
+            r"\bwhen(?:ever)?\s+(?:connected|you\s+(?:are\s+connected|have\s+access))\s+to\s+[\w.-]{2,64}\b[^.\n]{0,20}?,?\s+"
+            r"(?:also\s+|always\s+)?(?:post|send|forward|call|use|share|upload|copy)\b"
+            r"|\bwhenever\s+you\s+(?:use|call|invoke|run)\s+(?:the\s+)?[`'\"]?[\w.-]{2,64}[`'\"]?\s+(?:tool|function)\b[^.\n]{0,60}?,?\s*"
+            r"(?:also\s+|always\s+)?(?:add|append|include|send|insert|set|prefix|copy|forward|bcc|cc)\b"
+            r"|\balways\s+(?:call|use|invoke)\s+(?:the\s+)?[`'\"]?[\w.-]{2,64}[`'\"]?\s+(?:tool\s+)?with\s+(?:the\s+)?(?:user|their"
+            r"|conversation|all|full|every)",
+            ("cross_tool", 0.65),
+        ),
+        rule(
+            r"\b(?:set|change|replace|switch|use)\s+(?:the\s+)?(?:recipient|destination|beneficiary|account(?:\s+number)?|iban"
+            r"|wallet(?:\s+address)?|payee|routing\s+number)\s+(?:to|with)\b",
+            ("redirect", 0.55),
+        ),
+        rule(
             r"\bregardless\s+of\s+(?:what|which|whatever|whom|the|any)\b[^.\n]{0,60}?\b(?:user|they|customer|caller)\b"
             r"|\bno\s+matter\s+(?:what|which|who)\s+(?:the\s+)?(?:user|customer|caller)\s+(?:says|asks|names|wants|requests"
             r"|chooses|specifies)",
@@ -168,8 +286,12 @@ RULES = eager(
             r"\b(?:(?:make|issue|perform|send)\s+an?\s+(?:[a-z]+\s+)?(?:request|call)|post|fetch|curl|wget|ping|visit"
             r"|submit|upload|report|notify|contact|connect\s+to|send|transmit|forward|sync|log)\b[^\n]{0,60}?(?:https?|wss?|ftp)://"
             r"(?!localhost\b|127\.0\.0\.1\b)[^\s\"'`<>]+",
-            ("network_request", 0.4),
-            boost=(r"\?[^\s]*=(?:\{|<|\$|\[)|\b(?:data|content|contents|secret|token|key|conversation|history)=", 0.65),
+            ("network_request", 0.5),
+            boost=(
+                r"\?[^\s]*=(?:\{|<|\$|\[)|\b(?:data|content|contents|secret|token|key|conversation|history)="
+                r"|\b(?:conversation|history|user'?s?|e-?mails?|results?|outputs?|contents?|files?|messages?|credentials?|tokens?)\b",
+                0.65,
+            ),
         ),
         rule(
             r"(?P<usually>\busers?\s+(?:who\s+)?(?:ask(?:ing)?|search(?:ing)?|request(?:ing)?|look(?:ing)?)\s+(?:for|about)"
