@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import ipaddress
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .findings import Finding
 from .normalize import find_folded
@@ -38,6 +40,10 @@ _FILE_TLDS = frozenset(
 )
 
 
+_SCP_PATH = re.compile(r":(?!\d+(?:/|\b))[~A-Za-z0-9_.-]*/")
+_SERVICE_USERS = frozenset({"git", "hg", "svn"})
+
+
 def _emails(text: str) -> list[Finding]:
     out = []
     for m in _EMAIL_DOMAIN.finditer(text):
@@ -55,6 +61,8 @@ def _emails(text: str) -> list[Finding]:
             start += 1
         if start == at or text[at - 1] == ".":
             continue
+        if _SCP_PATH.match(text, m.end()) is not None or text[start:at] in _SERVICE_USERS:
+            continue  # `git@github.com:org/repo.git`: an SSH login to a code host, not a mailbox
         out.append(Finding(DETECTOR, "email", start, m.end()))
     return out
 
@@ -75,10 +83,14 @@ _KINDS: tuple[tuple[str, str, int], ...] = (
         0,
     ),
     ("ssn", r"(?=\d\d[- ]\d)\d\d(?P<ssn_sep>[- ])\d\d(?P=ssn_sep)\d{4}(?![\w-]|[ -]\d)", 0),
+    ("br_cpf", r"\d\d\.\d{3}\.\d{3}-\d\d(?![\w-]|[.-]\d)", 0),
     ("ca_sin", r"(?=\d\d[- ]\d)\d\d(?P<sin_sep>[- ])\d{3}(?P=sin_sep)\d{3}(?![\w-]|[ -]\d)", 0),
     ("in_aadhaar", r"(?=\d{3}[- ]\d)(?<=[2-9])\d{3}(?P<aad_sep>[- ])\d{4}(?P=aad_sep)\d{4}(?![\w-]|[ -]\d)", 0),
+    ("au_medicare", r"(?<=[2-6])\d{3} \d{5} \d(?: ?\d)?(?![\w-]|[ -]\d)", 0),
     ("es_dni", r"(?=\d{7})\d{7}-?[A-HJ-NP-TV-Z](?!\w)", 0),
     ("phone_us", r"(?=\d\d[-. ]\d)\d\d(?P<us_sep>[-. ])\d{3}(?P=us_sep)\d{4}(?!\w|[-.]\d|(?P=us_sep)\d)", 0),
+    ("phone_trunk", r"(?<=1)(?P<tr_sep>[-. ])\d{3}(?P=tr_sep)\d{3}(?P=tr_sep)\d{4}(?!\w|[-.]\d)", 0),
+    ("fr_insee", r"(?<=[12]) \d\d \d\d \d\d \d{3} \d{3}(?: \d\d)?(?![\w-]|[ -]\d)", 0),
     ("ipv4", r"(?=\d{0,2}\.)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)", 0),
     (
         "phone_national",
@@ -91,6 +103,7 @@ _KINDS: tuple[tuple[str, str, int], ...] = (
         r"(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])",
         0,
     ),
+    ("br_cnpj", r"\d\.\d{3}\.\d{3}/\d{4}-\d\d(?![\w-])", 0),
     ("iban", r"(?<=(?<![A-Za-z0-9])[A-Z]{2}\d)\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])", 2),
     (
         "uk_nino",
@@ -98,6 +111,9 @@ _KINDS: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     ("es_nie", r"(?<=(?<![A-Za-z0-9])[XYZ]\d)\d{6}-?[A-HJ-NP-TV-Z](?![A-Za-z0-9])", 1),
+    ("sg_nric", r"(?<=(?<![A-Za-z0-9])[STFGM]\d)\d{6}[A-Z](?![A-Za-z0-9])", 1),
+    ("in_pan", r"(?<=(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d)\d{3}[A-Z](?![A-Za-z0-9])", 5),
+    ("it_fiscal_code", r"(?<=(?<![A-Za-z0-9])[A-Z]{6}\d)\d[A-EHLMPRST]\d\d[A-Z]\d{3}[A-Z](?![A-Za-z0-9])", 6),
     (
         "uk_nino_spaced",
         r"(?<=(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d)\d \d\d \d\d [A-D](?![A-Za-z0-9])",
@@ -105,8 +121,9 @@ _KINDS: tuple[tuple[str, str, int], ...] = (
     ),
 )
 
-_AFTER_BOUNDARY = 10
-"""The first kinds start a number of their own (not after a letter), which `_A` checks once for all of them."""
+_AFTER_LETTERS = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fiscal_code", "uk_nino_spaced"})
+"""The kinds that start right after letters; the others start a number of their own (not after a letter), which
+`_A` checks once for all of them."""
 _REST = {k: rest for k, rest, _ in _KINDS}
 
 
@@ -120,29 +137,33 @@ _NUMERIC = re.compile(
         (
             _FIRST,
             # what every kind needs next, tested in one look-ahead so that most numbers are rejected at once: up
-            # to 4 more digits and a separator before a digit, 5 more digits, hex digits and a colon, or (IBAN)
-            # a digit then four letters or digits
-            r"(?=\d{0,4}[- .]\d|\d{5}|[0-9A-Fa-f]{0,3}:|\d ?[A-Z0-9]{4})",
-            r"(?=[0-9A-Fa-f.:])",  # every kind continues with one of these
+            # to 4 more digits and a separator before a digit, 5 more digits, hex digits and a colon, (IBAN)
+            # a digit then four letters or digits, or (PAN) three digits and a letter
+            r"(?=\d{0,4}[- .]\d|\d{5}|[0-9A-Fa-f]{0,3}:|\d ?[A-Z0-9]{4}|\d{3}[A-Z])",
+            r"(?=[0-9A-Fa-f.:]|(?<=[12])[- .]\d)",  # every kind continues with one of these
             r"(?!\d{3}-\d\d-\d\d|\d?:\d\d)",  # dates and times, the most common numbers in tool output
             f"(?:{_A}(?:(?=\\d)(?:",  # a number of its own, then a digit
-            f"(?=\\d\\d[- .]\\d)(?:{_alt('ssn', 'ca_sin', 'phone_us')})",  # 3 digits, a separator
-            f"|(?=\\d{{3}}[- ]\\d)(?:{_alt('credit_card_grouped', 'in_aadhaar')})",  # 4 digits, a separator
+            f"(?=\\d\\d[- .]\\d)(?:{_alt('ssn', 'br_cpf', 'ca_sin', 'phone_us')})",  # 3 digits, a separator
+            # 4 digits, a separator
+            f"|(?=\\d{{3}}[- ]\\d)(?:{_alt('credit_card_grouped', 'in_aadhaar', 'au_medicare')})",
             f"|(?=\\d{{6}})(?:{_alt('credit_card', 'es_dni')})",  # 7 digits or more
             f"|{_alt('phone_national')})",  # 0, then digits
-            f"|{_alt('ipv4', 'ipv6')})",
-            f"|(?<=[A-Z][0-9])(?:{_alt('iban', 'uk_nino', 'es_nie')})",  # right after two letters
+            f"|(?=[- .]\\d)(?:{_alt('phone_trunk', 'fr_insee')})",  # 1 or 2, then a separator
+            f"|{_alt('ipv4', 'ipv6', 'br_cnpj')})",
+            # right after letters
+            f"|(?<=[A-Z][0-9])(?:{_alt('iban', 'uk_nino', 'es_nie', 'sg_nric', 'in_pan', 'it_fiscal_code')})",
             f"|{_alt('uk_nino_spaced')})",
         )
     )
 )
 # Phone numbers that start with `+` or `(` have their own expressions, led by that literal character.
 _PHONE_INTL = re.compile(r"\+(?<![\w+]\+)[1-9][\d \-.()]{6,22}\d(?!\d)")
-_PHONE_PAREN = re.compile(r"\((?<![\w(]\()\d{3}\) ?\d{3}[-. ]\d{4}(?!\w|[-.]\d)")
-_SINGLE = {
-    k: re.compile(f"{_FIRST}{_A if i < _AFTER_BOUNDARY else ''}(?P<{k}>{rest})")
-    for i, (k, rest, _) in enumerate(_KINDS)
-}
+_PHONE_PAREN = re.compile(
+    r"\((?<![\w(]\()(?:0\d{1,4}|[1-9]\d{1,2})\)[ -]?\d{2,5}(?:[-. ]\d{2,5}){0,3}(?!\w|[-.]\d|[-. ]\d)"
+)
+_TRUNK = re.compile(r"(?<![\w+])(?:\+?1|0)[ -.]?\Z")
+"""The national trunk or country prefix before a parenthesised area code: `1 (415) ...`, `0 (30) ...`."""
+_SINGLE = {k: re.compile(f"{_FIRST}{'' if k in _AFTER_LETTERS else _A}(?P<{k}>{rest})") for k, rest, _ in _KINDS}
 _BACK = {k: back for k, _, back in _KINDS}
 _FALLBACK = {k: [later for later, _, _ in _KINDS[i + 1 :]] for i, (k, _, _) in enumerate(_KINDS)}
 
@@ -238,6 +259,112 @@ def _card_ok(raw: str) -> bool:
 _SSN_INVALID = frozenset({"078051120", "219099999"})
 
 
+def _itin_ok(raw: str) -> bool:
+    """A US ITIN: 9XX-GG-XXXX with a group GG of 50-65, 70-88, 90-92 or 94-99."""
+    d = raw.replace("-", "").replace(" ", "")
+    group = int(d[3:5])
+    return d[0] == "9" and (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or 94 <= group <= 99)
+
+
+def _weighted(digits: str, weights: tuple[int, ...]) -> int:
+    return sum(int(c) * w for c, w in zip(digits, weights, strict=False))
+
+
+def cpf_ok(digits: str) -> bool:
+    """Whether 11 digits are a Brazilian CPF (two mod-11 check digits; one repeated digit is void)."""
+    if len(digits) != 11 or len(set(digits)) == 1:
+        return False
+    for n in (9, 10):
+        check = _weighted(digits, tuple(range(n + 1, 1, -1))) * 10 % 11 % 10
+        if check != int(digits[n]):
+            return False
+    return True
+
+
+def cnpj_ok(digits: str) -> bool:
+    """Whether 14 digits are a Brazilian CNPJ (two mod-11 check digits)."""
+    if len(digits) != 14 or len(set(digits)) == 1:
+        return False
+    for n, weights in ((12, (5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)), (13, (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2))):
+        rest = _weighted(digits, weights) % 11
+        if (0 if rest < 2 else 11 - rest) != int(digits[n]):
+            return False
+    return True
+
+
+def pesel_ok(digits: str) -> bool:
+    """Whether 11 digits are a Polish PESEL: its check digit and a real month (with the century offset)."""
+    if len(digits) != 11:
+        return False
+    month = int(digits[2:4]) % 20
+    if not (1 <= month <= 12 and 1 <= int(digits[4:6]) <= 31):
+        return False
+    return (10 - _weighted(digits, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)) % 10) % 10 == int(digits[10])
+
+
+def nhs_ok(digits: str) -> bool:
+    """Whether 10 digits are a UK NHS number (mod-11 check digit)."""
+    if len(digits) != 10 or len(set(digits)) == 1:
+        return False
+    check = 11 - _weighted(digits, (10, 9, 8, 7, 6, 5, 4, 3, 2)) % 11
+    return check != 10 and check % 11 == int(digits[9])
+
+
+def tfn_ok(digits: str) -> bool:
+    """Whether 8 or 9 digits are an Australian tax file number (weighted sum divisible by 11)."""
+    weights = (1, 4, 3, 7, 5, 8, 6, 9, 10) if len(digits) == 9 else (10, 7, 8, 4, 6, 3, 5, 1)
+    return len(digits) in (8, 9) and len(set(digits)) > 1 and _weighted(digits, weights) % 11 == 0
+
+
+def medicare_ok(digits: str) -> bool:
+    """Whether 10 or 11 digits are an Australian Medicare card number (first 2-6, check digit 9th)."""
+    if len(digits) not in (10, 11) or digits[0] not in "23456":
+        return False
+    return _weighted(digits, (1, 3, 7, 9, 1, 3, 7, 9)) % 10 == int(digits[8])
+
+
+def insee_ok(digits: str) -> bool:
+    """Whether 15 digits are a French social security number (NIR): sex, month and a mod-97 key."""
+    if len(digits) != 15 or digits[0] not in "1278" or not (1 <= int(digits[3:5]) <= 12 or int(digits[3:5]) >= 20):
+        return False
+    return 97 - int(digits[:13]) % 97 == int(digits[13:])
+
+
+def de_tax_id_ok(digits: str) -> bool:
+    """Whether 11 digits are a German tax id (no leading 0, ISO 7064 mod 11,10 check digit)."""
+    if len(digits) != 11 or digits[0] == "0" or len(set(digits[:10])) > 9 or len(set(digits[:10])) < 7:
+        return False
+    product = 10
+    for c in digits[:10]:
+        total = (int(c) + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10 == int(digits[10])
+
+
+_NRIC_LETTERS = {"ST": "JZIHGFEDCBA", "FG": "XWUTRQPNMLK", "M": "KLJNPQRTUWX"}
+
+
+def nric_ok(raw: str) -> bool:
+    """Whether `raw` is a Singapore NRIC/FIN (weighted check letter)."""
+    total = _weighted(raw[1:8], (2, 7, 6, 5, 4, 3, 2)) + {"T": 4, "G": 4, "M": 3}.get(raw[0], 0)
+    for lead, letters in _NRIC_LETTERS.items():
+        if raw[0] in lead:
+            return letters[total % 11] == raw[8]
+    return False
+
+
+_CF_ODD = (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23)
+
+
+def fiscal_code_ok(raw: str) -> bool:
+    """Whether `raw` is an Italian codice fiscale (check letter over odd and even positions)."""
+    total = 0
+    for i, c in enumerate(raw[:15]):
+        n = int(c) if c.isdigit() else ord(c) - 65
+        total += _CF_ODD[n] if i % 2 == 0 else n
+    return chr(65 + total % 26) == raw[15]
+
+
 def _ssn_ok(raw: str) -> bool:
     d = raw.replace("-", "").replace(" ", "")
     return d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00" and d[5:] != "0000" and d not in _SSN_INVALID
@@ -284,11 +411,17 @@ _DOCUMENTATION = tuple(
 """Ranges reserved for examples in documentation (RFC 5737, RFC 3849, RFC 9637): nobody's address."""
 
 
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
 def _ip_kind(raw: str) -> str | None:
     try:
         ip = ipaddress.ip_address(raw)
     except ValueError:
         return None
+    # an IPv4 address written in IPv6 (mapped, NAT64, compatible) is judged as that IPv4 address
+    if ip.version == 6 and "." in raw and (ip.ipv4_mapped is not None or ip in _NAT64 or int(ip) >> 32 == 0):
+        ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
     if ip.is_loopback or ip.is_unspecified or ip.is_multicast or ip.is_reserved:
         return None
     if any(ip.version == n.version and ip in n for n in _DOCUMENTATION):
@@ -315,15 +448,27 @@ def _version_like(raw: str) -> bool:
     return (all(o < 10 for o in octets) and len(set(octets)) > 1) or (octets[0] <= 2 and octets[1] < 40)
 
 
+_DIGIT_CHECKS = {"br_cpf": cpf_ok, "br_cnpj": cnpj_ok, "au_medicare": medicare_ok, "fr_insee": insee_ok}
+
+
+@functools.lru_cache(maxsize=4096)
 def _classify(kind: str, raw: str) -> str | None:
     """The reported kind for a candidate of `kind`, or None when its checksum or shape rules it out."""
     if kind in ("credit_card", "credit_card_grouped"):
-        return "credit_card" if _card_ok(raw) else None
+        if _card_ok(raw):
+            return "credit_card"
+        return "fr_insee" if kind == "credit_card" and insee_ok(raw) else None
     if kind == "ssn":
-        return kind if _ssn_ok(raw) else None
+        return kind if _ssn_ok(raw) else "us_itin" if _itin_ok(raw) else None
     if kind == "ca_sin":
         d = raw.replace("-", "").replace(" ", "")
-        return kind if d[0] not in "08" and luhn(d) else None
+        return kind if d[0] not in "08" and luhn(d) else "au_tfn" if tfn_ok(d) else None
+    if kind in _DIGIT_CHECKS:
+        return kind if _DIGIT_CHECKS[kind]("".join(c for c in raw if c.isdigit())) else None
+    if kind == "sg_nric":
+        return kind if nric_ok(raw) else None
+    if kind == "it_fiscal_code":
+        return kind if fiscal_code_ok(raw) else None
     if kind == "in_aadhaar":
         return kind if verhoeff(raw.replace("-", "").replace(" ", "")) else None
     if kind in ("es_dni", "es_nie"):
@@ -338,6 +483,8 @@ def _classify(kind: str, raw: str) -> str | None:
         return _ip_kind(raw) if _ipv6_plausible(raw) else None
     if kind == "phone_us":
         return "phone_number" if _nanp_ok(raw) else None
+    if kind == "phone_trunk":
+        return "phone_number" if _nanp_ok(raw[2:]) else None
     if kind == "phone_national":
         return "phone_number" if _national_ok(raw) and not _ZIP4.fullmatch(raw) else None
     return kind
@@ -352,9 +499,12 @@ def _phones(text: str) -> list[Finding]:
             if _phone_intl_ok(m.group()) and not _TZ_COORDINATES.fullmatch(m.group())
         ]
     if "(" in text:
-        out += [
-            Finding(DETECTOR, "phone_number", *m.span()) for m in _PHONE_PAREN.finditer(text) if _nanp_ok(m.group())
-        ]
+        for m in _PHONE_PAREN.finditer(text):
+            raw = m.group()
+            digits = sum(c.isdigit() for c in raw)
+            if 9 <= digits <= 12 and len(set(raw) - {" ", "-", ".", "(", ")"}) > 2:
+                trunk = _TRUNK.search(text, max(0, m.start() - 3), m.start())
+                out.append(Finding(DETECTOR, "phone_number", trunk.start() if trunk else m.start(), m.end()))
     return out
 
 
@@ -368,7 +518,7 @@ def _phones(text: str) -> list[Finding]:
 # capital it accepts any `U`; a negative look-around blocks only what it would block in every case), so it finds
 # every start `_NUMERIC` finds and a few more, and only there is `_NUMERIC` tried on the text itself.
 #
-# Classes: `0` ASCII digits; `b` a-z and `_`; `U` A-Z; `+`, `.`, `-` and `:` themselves; `?` itself and every
+# Classes: `0` ASCII digits; `b` a-z; `U` A-Z; `+`, `.`, `-`, `:` and `_` themselves; `?` itself and every
 # character outside Latin-1 (it may be a digit of another script, so `?` can stand for anything); `#` everything
 # else (spaces, other punctuation, line breaks, accented letters). `_FIRST` lets a number start at a digit after
 # `#`, `:`, `U` or `?`, or at the very start of the text.
@@ -376,11 +526,11 @@ _SHAPE_TABLE = bytes(
     ord("0")
     if c in "0123456789"
     else ord("b")
-    if c in "abcdefghijklmnopqrstuvwxyz_"
+    if c in "abcdefghijklmnopqrstuvwxyz"
     else ord("U")
     if c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     else ord(c)
-    if c in "+.-:?"
+    if c in "+.-:?_"
     else ord("#")
     for c in map(chr, range(256))
 )
@@ -393,6 +543,14 @@ _KIND_SHAPES = {
     "ssn": f"{_D}{_D}(?P<ssn_sep>[#-]){_D}{_D}(?P=ssn_sep){_D}{{4}}(?![0bU-]|-0)",
     "ca_sin": f"{_D}{_D}(?P<sin_sep>[#-]){_D}{{3}}(?P=sin_sep){_D}{{3}}(?![0bU-]|-0)",
     "in_aadhaar": f"{_D}{{3}}(?P<aad_sep>[#-]){_D}{{4}}(?P=aad_sep){_D}{{4}}(?![0bU-]|-0)",
+    "au_medicare": f"{_D}{{3}}#{_D}{{5}}#{_D}(?:#?{_D})?(?![0bU-]|-0)",
+    "br_cpf": f"{_D}{_D}\\.{_D}{{3}}\\.{_D}{{3}}-{_D}{_D}(?![0bU-]|[.-]0)",
+    "br_cnpj": f"{_D}\\.{_D}{{3}}\\.{_D}{{3}}#{_D}{{4}}-{_D}{_D}(?![0bU-])",
+    "phone_trunk": f"(?P<tr_sep>[#.-]){_D}{{3}}(?P=tr_sep){_D}{{3}}(?P=tr_sep){_D}{{4}}(?!{_W}|[-.]0)",
+    "fr_insee": f"#{_D}{_D}#{_D}{_D}#{_D}{_D}#{_D}{{3}}#{_D}{{3}}(?:#{_D}{_D})?(?![0bU-]|-0)",
+    "sg_nric": f"(?<=(?<![0U])U0){_D}{{6}}U(?![0U])",
+    "in_pan": f"(?<=(?<![0U])UUUUU0){_D}{{3}}U(?![0U])",
+    "it_fiscal_code": f"(?<=(?<![0U])UUUUUU0){_D}U{_D}{_D}U{_D}{{3}}U(?![0U])",
     "es_dni": f"{_D}{{7}}-?U(?!{_W})",
     "phone_us": f"{_D}{_D}(?P<us_sep>[#.-]){_D}{{3}}(?P=us_sep){_D}{{4}}(?!{_W}|[-.]0)",
     "ipv4": f"{_D}{{0,2}}\\.{_D}{{1,3}}\\.{_D}{{1,3}}\\.{_D}{{1,3}}(?!{_W}|\\.0)",
@@ -414,20 +572,22 @@ def _shape_alt(*kinds: str) -> str:
 # only the others: each class before the first digit gets the part of `_NUMERIC` that can follow it.
 _SHAPE_AFTER_BOUNDARY = "".join(
     (
-        "(?=[0bU.:])",  # `(?=[0-9A-Fa-f.:])`: a lone digit before a space or a comma is out at once
+        # `(?=[0-9A-Fa-f.:])`: a lone digit before a space or a comma is out at once, unless a digit follows
+        f"(?=[0bU.:]|[#.-]{_D})",
         "(?!000-00-00|0?:00)",
         # that and the one look-ahead of what every kind needs next, in one: digits then a separator and a digit,
         # a dot and a digit, more digits, or hex digits and a colon
-        f"(?={_D}{{1,4}}[#.-]{_D}|\\.{_D}|{_D}{{6}}|[0bU]{{0,3}}:)",
-        f"(?:(?={_D})(?:(?={_D}{_D}[#.-]{_D})(?:{_shape_alt('ssn', 'ca_sin', 'phone_us')})",
-        f"|(?={_D}{{3}}[#-]{_D})(?:{_shape_alt('credit_card_grouped', 'in_aadhaar')})",
+        f"(?={_D}{{0,4}}[#.-]{_D}|{_D}{{6}}|[0bU]{{0,3}}:)",
+        f"(?:(?={_D})(?:(?={_D}{_D}[#.-]{_D})(?:{_shape_alt('ssn', 'br_cpf', 'ca_sin', 'phone_us')})",
+        f"|(?={_D}{{3}}[#-]{_D})(?:{_shape_alt('credit_card_grouped', 'in_aadhaar', 'au_medicare')})",
         f"|(?={_D}{{6}})(?:{_shape_alt('credit_card', 'es_dni')})",
         f"|{_shape_alt('phone_national')})",
-        f"|{_shape_alt('ipv4', 'ipv6')}",
+        f"|(?=[#.-]{_D})(?:{_shape_alt('phone_trunk', 'fr_insee')})",
+        f"|{_shape_alt('ipv4', 'ipv6', 'br_cnpj')}",
         f"|{_shape_alt('uk_nino_spaced')})",
     )
 )
-_SHAPE_AFTER_CAPITAL = f"(?:{_shape_alt('iban', 'uk_nino', 'es_nie')})"
+_SHAPE_AFTER_CAPITAL = f"(?:{_shape_alt('iban', 'uk_nino', 'es_nie', 'sg_nric', 'in_pan', 'it_fiscal_code')})"
 _SHAPE_STARTS = tuple(
     (lead, re.compile(re.escape(lead) + b"0(?=" + tail.encode() + b")"))
     for lead, tail in (
@@ -439,9 +599,14 @@ _SHAPE_STARTS = tuple(
 )
 
 
-def number_starts(text: str) -> list[int]:
+def text_shape(text: str) -> bytes:
+    """`text` mapped to its classes (see `_SHAPE_TABLE`), one byte per character."""
+    return text.encode("latin-1", "replace").translate(_SHAPE_TABLE)
+
+
+def number_starts(text: str, shape: bytes | None = None) -> list[int]:
     """Positions where a number-shaped kind may start: every start `_NUMERIC` can match at, and a few more."""
-    shape = b"#" + text.encode("latin-1", "replace").translate(_SHAPE_TABLE)
+    shape = b"#" + (shape if shape is not None else text_shape(text))
     starts: list[int] = []
     for lead, pattern in _SHAPE_STARTS:
         if lead not in shape:  # no capitals, no `?` and nothing outside Latin-1, ...
@@ -451,14 +616,14 @@ def number_starts(text: str) -> list[int]:
     return starts
 
 
-def _number_matches(text: str) -> Iterator[re.Match[str]]:
+def _number_matches(text: str, shape: bytes | None) -> Iterator[re.Match[str]]:
     """The matches of `_NUMERIC` in `text`, as its `finditer` gives them (tried only where `number_starts` says a
-    number can start, unless the text is short)."""
-    if len(text) <= SHORT:
+    number can start, when the text's shape is given)."""
+    if shape is None:
         yield from _NUMERIC.finditer(text)
         return
     end = 0
-    for at in number_starts(text):
+    for at in number_starts(text, shape):
         if at >= end:
             m = _NUMERIC.match(text, at)
             if m is not None:
@@ -491,9 +656,9 @@ def _ipv4_tail(text: str, end: int) -> int:
     return m.end() if m is not None else end
 
 
-def _numeric(text: str) -> list[Finding]:
+def _numeric(text: str, shape: bytes | None = None) -> list[Finding]:
     out = []
-    for m in _number_matches(text):
+    for m in _number_matches(text, shape):
         kind = m.lastgroup or ""
         candidates = [(kind, m)]
         candidates += [(k, None) for k in _FALLBACK.get(kind, ())]
@@ -510,10 +675,41 @@ def _numeric(text: str) -> list[Finding]:
             if reported is None and k in _TRIMMED:
                 end = _trimmed(text, k, start, end)
                 reported = _classify(k, text[start:end]) if end else None
-            if reported is not None:
-                out.append(Finding(DETECTOR, reported, start, end))
+            if reported is not None and _in_context(text, reported, start, end):
+                out.append(Finding(DETECTOR, _relabel(text, reported, start, end), start, end))
                 break
     return out
+
+
+_VERSION_BEFORE = re.compile(r"(?:[=<>~!^]=?|@|\bv|\bversion[ :=]*|\bver\.? ?|\brelease |\bbuild )\Z", re.I)
+"""What stands before a version, not an address: `pkg==4.12.0.3`, `pkg@1.2.3.4`, `v10.0.0.1`, `version 2.1.0.7`."""
+_NOT_PHONE_BEFORE = re.compile(
+    r"(?<![a-z])(?:track(?:ing)?|order|invoice|shipment|parcel|package|consignment|waybill|awb|serial|sku|ref(?:erence)?|"
+    r"confirmation|booking|ticket|case|transaction|receipt|account|acct|routing|iban|isbn|issn|doi|patent|po)"
+    r"(?: ?(?:number|no\.?|num|nr|id|#|code))?[ :#.=-]*\Z"
+)
+"""Words before a number that make it an order, tracking or reference number rather than a phone number."""
+_FRAGMENT_BEFORE = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*[ -]\Z|[A-Z]{2,}[0-9A-Z]*[ -]\Z")
+
+
+def _in_context(text: str, kind: str, start: int, end: int) -> bool:
+    """Whether what stands around a candidate leaves it personal data: not a version (`pkg==4.12.0.3`), not a
+    tracking, order or reference number nor a group of a longer code (`1Z 999 AA1 01 2345 6784`)."""
+    if kind in ("ip_address", "private_ip_address"):
+        return "." not in text[start:end] or _VERSION_BEFORE.search(text, max(0, start - 10), start) is None
+    if kind == "phone_number" and text[start] not in "+(":
+        if _FRAGMENT_BEFORE.search(text, max(0, start - 12), start) is not None:
+            return False
+        return _NOT_PHONE_BEFORE.search(text[max(0, start - 40) : start].lower()) is None
+    return True
+
+
+def _relabel(text: str, kind: str, start: int, end: int) -> str:
+    """A more precise kind where a word before the number names it (`NHS number 943 476 5919`)."""
+    digits = "".join(c for c in text[start:end] if c.isdigit()) if kind == "phone_number" else ""
+    if digits and nhs_ok(digits) and "nhs" in text[max(0, start - 40) : start].lower():
+        return "uk_nhs"
+    return kind
 
 
 # --- IPv6 written with `::` and starting with a letter (fe80::1) ------------------------------------------------
@@ -542,6 +738,151 @@ def _ipv6_compressed(text: str) -> list[Finding]:
     return out
 
 
+# --- bare numbers named by a word before them: `SSN: 123456789`, `PESEL 44051401359` ---------------------------
+
+_ID_WORDS = re.compile(
+    r"(?<![a-z])(?:(ssn|social security)|(itin|taxpayer id)|(nhs)|(tfn|tax file)|(medicare)|(cpf)|(cnpj)|(pesel)|"
+    r"(aadhaa?r|uidai)|(steuer-?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax ?id|tin)|"
+    r"(sin|social insurance|nas)|(insee|nir|s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu)|"
+    r"(phone|tel|telephone|mobile|cell|fax|whatsapp|sms|call|contact|handy|telefone?|celular|m[oó]vil))"
+    r"(?![a-z])"
+)
+_ID_KINDS: tuple[tuple[tuple[str, Callable[[str], bool]], ...], ...] = (
+    (("ssn", lambda d: len(d) == 9 and _ssn_ok(d)), ("us_itin", lambda d: len(d) == 9 and _itin_ok(d))),
+    (("us_itin", lambda d: len(d) == 9 and _itin_ok(d)),),
+    (("uk_nhs", nhs_ok),),
+    (("au_tfn", tfn_ok),),
+    (("au_medicare", medicare_ok),),
+    (("br_cpf", cpf_ok),),
+    (("br_cnpj", cnpj_ok),),
+    (("pl_pesel", pesel_ok),),
+    (("in_aadhaar", lambda d: len(d) == 12 and d[0] in "23456789" and verhoeff(d)),),
+    (("de_tax_id", de_tax_id_ok),),
+    (("ca_sin", lambda d: len(d) == 9 and d[0] not in "08" and luhn(d)),),
+    (("fr_insee", insee_ok),),
+    (("phone_number", lambda d: 10 <= len(d) <= 13 and len(set(d)) > 3),),
+)
+"""Per group of `_ID_WORDS`: the kinds that word names, each with the check its digits must pass."""
+_BARE = re.compile(r"(?<![\w.+-])\d{8,15}(?!\w|[.-]\d)")
+_BARE_REACH = 40
+
+
+def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
+    """Runs of 8-15 digits that a word before them (at most `_BARE_REACH` characters) names as an id."""
+    out = []
+    at = _bare_start(text, shape, 0)
+    while at >= 0:
+        m = _BARE.match(text, at)
+        if m is None:
+            at = _bare_start(text, shape, at + 1)
+            continue
+        digits = m.group()
+        window = text[max(0, at - _BARE_REACH) : at].lower()
+        words = list(_ID_WORDS.finditer(window))
+        for word in reversed(words):  # the nearest word first
+            kinds = _ID_KINDS[(word.lastindex or 1) - 1]
+            kind = next((k for k, ok in kinds if ok(digits)), None)
+            if kind is not None:
+                out.append(Finding(DETECTOR, kind, at, m.end()))
+                break
+        at = _bare_start(text, shape, m.end())
+    return out
+
+
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+
+
+def _bare_start(text: str, shape: bytes | None, pos: int) -> int:
+    """Where the next run of 8 digits starts at or after `pos` (then walked back to the run's own start), or -1."""
+    if shape is not None:
+        at = shape.find(b"00000000", pos)
+        if at < 0:
+            return -1
+    else:
+        m = _EIGHT_DIGITS.search(text, pos)
+        if m is None:
+            return -1
+        at = m.start()
+    while at > pos and text[at - 1].isdigit():
+        at -= 1
+    return at
+
+
+# --- crypto-currency addresses ----------------------------------------------------------------------------------
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BTC_BASE58 = re.compile(r"[13][1-9A-HJ-NP-Za-km-z]{25,34}")
+_BTC_BECH32 = re.compile(r"(?:bc1|BC1|tb1)[ac-hj-np-zAC-HJ-NP-Z02-9]{23,71}")
+_ETH = re.compile(r"0x(?<![A-Za-z0-9]0x)[0-9a-fA-F]{40}(?![A-Za-z0-9])")
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def base58check_ok(value: str) -> bool:
+    """Whether `value` is Base58Check: its last 4 bytes are the start of the double SHA-256 of the rest."""
+    n = 0
+    for c in value:
+        n = n * 58 + _B58.index(c)
+    raw = n.to_bytes(25, "big") if n < 1 << 200 else b""
+    return len(raw) == 25 and hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4] == raw[21:]
+
+
+def bech32_ok(value: str) -> bool:
+    """Whether `value` is a Bech32 or Bech32m address (BIP 173 / BIP 350 checksum)."""
+    value = value.lower()
+    hrp, _, data = value.rpartition("1")
+    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + [_BECH32.index(c) for c in data]
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
+            chk ^= g if (top >> i) & 1 else 0
+    return chk in (1, 0x2BC830A3)
+
+
+_ALNUM = bytes(97 if c in b"0bU" else 32 for c in range(256))
+
+
+def _address_runs(text: str, shape: bytes | None) -> Iterator[tuple[int, int]]:
+    """Spans of runs of at least 26 ASCII letters and digits (all of them when the text's shape is not given)."""
+    if shape is None:
+        for m in _ALNUM_RUN.finditer(text):
+            yield m.span()
+        return
+    runs = shape.translate(_ALNUM)
+    at = runs.find(b"a" * 26)
+    while at >= 0:
+        end = runs.find(b" ", at)
+        end = len(text) if end < 0 else end
+        yield at, end
+        at = runs.find(b"a" * 26, end)
+
+
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]{26,}")
+
+
+def _crypto(text: str, shape: bytes | None) -> list[Finding]:
+    """Bitcoin (Base58Check and Bech32, checksums verified) and Ethereum addresses."""
+    out = []
+    for m in _ETH.finditer(text):
+        hexpart = m.group()[2:]
+        if len(set(hexpart)) > 6 and not hexpart.startswith("0000000000"):
+            out.append(Finding(DETECTOR, "crypto_address", *m.span()))
+    for lo, hi in _address_runs(text, shape):
+        if lo and not text[lo - 1].isascii():
+            continue
+        head = text[lo : lo + 3]
+        if head in ("bc1", "BC1", "tb1"):
+            m = _BTC_BECH32.fullmatch(text, lo, hi)
+            ok = m is not None and bech32_ok(m.group())
+        else:
+            m = _BTC_BASE58.fullmatch(text, lo, hi) if hi - lo <= 35 else None
+            ok = m is not None and base58check_ok(m.group())
+        if ok:
+            out.append(Finding(DETECTOR, "crypto_address", lo, hi))
+    return out
+
+
 # --- all together ---------------------------------------------------------------------------------------------
 
 _MIN_LEN = 6
@@ -557,9 +898,18 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     return _find(text, text)
 
 
+_ESCAPE = re.compile(r"\\[nrt]")
+"""JSON's escaped line breaks and tabs, read as spaces (same length, so positions hold): `Card:\\n4111...`."""
+
+
 def _find(text: str, low: str) -> list[Finding]:
+    if "\\" in text:
+        text = _ESCAPE.sub("\\\\ ", text)
+    shape = text_shape(text) if len(text) > SHORT else None
     found = _emails(text) if "@" in text else []
-    found += _numeric(text)
+    found += _bare_ids(text, shape)
+    found += _crypto(text, shape)
+    found += _numeric(text, shape)
     found += _phones(text)
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
