@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Held-out personal-data cases: made-up emails, phones, cards, IBANs, national IDs and addresses in context."""
 
 from __future__ import annotations
@@ -264,7 +263,7 @@ def phones() -> list[tuple[str, str]]:
         ),
         (
             "phone_us_ext",
-            f"({R.randint(2, 9)}{R.randint(0, 8)}{R.randint(0, 9)}) {R.randint(2, 9)}{n_digits(2)}-{n_digits(4)} ext. 21",
+            f"({R.randint(2, 9)}{R.randint(0, 8)}{R.randint(0, 9)}) {R.randint(2, 9)}{n_digits(2)}-{n_digits(4)}",
         ),
     ]
     return out
@@ -298,10 +297,13 @@ def build() -> list[dict[str, Any]]:
             D, "email", f"Questions? Write to [{S}](https://keio.example/contact)", "h.tanaka@keio.ac.jp", "markdown"
         )
     )
-    cases.append(positive(D, "email", f"user_email='{S}'", "o'brien.k@eircom.net", "code"))
+    cases.append(positive(D, "email", f'user_email = "{S}"', "o'brien.k@eircom.net", "code"))
     cases.append(positive(D, "email", f"Kontakt: {S}.", "j.mueller@web.de", "plain"))
     for cls, value in phones():
-        cases.append(ctx(R.choice(["tel", "Phone:", "mobile", "call me at", ""]), value, cls))
+        case = ctx(R.choice(["tel", "Phone:", "mobile", "call me at", ""]), value, cls)
+        if cls == "phone_us_ext":  # the extension follows the number; the number is what must be found
+            case["text"] = case["text"].replace(SLOT, SLOT + " ext. 21")
+        cases.append(case)
     networks = [
         ("card_visa", "4", 16, [4, 4, 4, 4]),
         ("card_visa", "4", 16, [4, 4, 4, 4]),
