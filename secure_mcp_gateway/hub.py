@@ -63,6 +63,8 @@ class Hub:
         self.notices = NoticeRouter(lambda: self.sessions, self.chain, self.recorder, self.may_use)
         self.budgets = SharedBudgets(config.gateway, record=self.recorder.record)
         """Tool and result budgets: kept results (each owned by one session) and tool usage counts."""
+        self._visible: dict[tuple[str, str], tuple[Any, GatewayConfig, list[dict[str, Any]]]] = {}
+        """(identity, kind) -> (the merged list, the config, what the identity may see of it)."""
         self._first: ClientSession | None = None
         self._stopping = False
         self._boot: asyncio.Future[None] | None = None
@@ -124,19 +126,34 @@ class Hub:
 
     def tools_for(self, session: ClientSession) -> list[dict[str, Any]]:
         """The tools this client may see."""
-        tools = self.view.tools()
-        if session.identity is None:
-            return tools
-        route = self.view.catalog.route_tool
-        return [t for t in tools if self.may_use(session, route(t["name"]).server)]  # type: ignore[union-attr]
+        return self._visible_to(session, "tools", self.view.tools(), self.view.catalog.route_tool)
 
     def prompts_for(self, session: ClientSession) -> list[dict[str, Any]]:
         """The prompts this client may see."""
-        prompts = self.view.prompts()
-        if session.identity is None:
-            return prompts
-        route = self.view.catalog.route_prompt
-        return [p for p in prompts if self.may_use(session, route(p["name"]).server)]  # type: ignore[union-attr]
+        return self._visible_to(session, "prompts", self.view.prompts(), self.view.catalog.route_prompt)
+
+    def _visible_to(
+        self,
+        session: ClientSession,
+        kind: str,
+        items: list[dict[str, Any]],
+        route: Callable[[str], Route | None],
+    ) -> list[dict[str, Any]]:
+        """`items` of the servers open to the session's identity, kept per identity until the list or config changes."""
+        identity = session.identity
+        if identity is None:
+            return items
+        kept = self._visible.get((identity, kind))
+        if kept is not None and kept[0] is items and kept[1] is self.config:
+            return kept[2]
+        open_to = {name for name in self.config.mcp_servers if self.config.may_use(identity, name)}
+        shown = []
+        for item in items:
+            found = route(item["name"])
+            if found is not None and found.server in open_to:
+                shown.append(item)
+        self._visible[(identity, kind)] = (items, self.config, shown)
+        return shown
 
     def resources_for(self, session: ClientSession) -> list[dict[str, Any]]:
         """The resources this client may see."""

@@ -137,3 +137,17 @@ def test_an_unknown_identity_is_a_config_error(tmp_path: Path) -> None:
     message = str(info.value)
     assert str(path) in message and "mcpServers.gh.identities" in message and "'carol'" in message
     assert "http.tokens" in message
+
+
+@pytest.mark.anyio
+async def test_search_mode_finds_and_calls_only_the_identitys_servers(tmp_path: Path) -> None:
+    search_mode = {**config(["alice"]), "gateway": {"max_tools": 0}}  # every client gets the meta-tools
+    with http_gateway(tmp_path, search_mode) as gw:
+        async with mcp_client(gw.url, BOB) as bob:
+            assert {t.name for t in (await bob.list_tools()).tools} >= {"gateway__search_tools", "gateway__call_tool"}
+            found = text_of(await bob.call_tool("gateway__search_tools", {"query": "echo"}))
+            assert "pub__echo" in found and "gh__" not in found
+            refused = await bob.call_tool("gateway__call_tool", {"name": "gh__echo", "arguments": {"text": "x"}})
+            assert refused.is_error and "identity 'bob' may not use server 'gh'" in text_of(refused)
+            through = await bob.call_tool("gateway__call_tool", {"name": "pub__echo", "arguments": {"text": "y"}})
+            assert text_of(through) == '{"text": "y"}'
