@@ -235,8 +235,8 @@ class Handlers:
         finally:
             if token is not None:
                 session.progress.pop(token, None)
-        if token is not None:  # the progress the server sent before its answer reaches the client before it
-            await hub.notices.settled(call.server)
+        # what the server sent before its answer (progress, log lines) reaches the client before the answer
+        await hub.notices.settled(call.server)
         checked_out = await hub.chain.to_client_value(call, "tools/call", result)
         if checked_out.blocked is not None:
             call.outcome, call.error = "blocked", checked_out.blocked
