@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -50,7 +51,8 @@ def run_suite(url: str, out: Path) -> dict[str, list[dict]]:
     )
     checks: dict[str, list[dict]] = {}
     for path in sorted(out.glob("server-*/checks.json")):
-        name = path.parent.name.removeprefix("server-").rsplit("-20", 1)[0]
+        # the suite names each result directory server-<scenario>-<ISO time with - for : and .>
+        name = re.sub(r"-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z$", "", path.parent.name.removeprefix("server-"))
         checks[name] = json.loads(path.read_text())
     assert checks, f"the suite wrote no results:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}"
     return checks
