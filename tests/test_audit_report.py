@@ -48,6 +48,8 @@ def trail_path(tmp_path: Path) -> Path:
         trail.record_call(call("files", "write", "blocked", 5.0, ("secrets", "github_token", "block")))
         trail.record_call(call("files", "write", "ok", 7.0, ("pii", "email", "redact"), ("pii", "phone", "warn")))
         trail.record_call(call("web", "fetch", "timeout", 50000.0))
+        trail.record_call(call("web", "fetch", "denied", 1.0))
+        trail.record_call(call("web", "search", "ok", 9.0, ("injection", "ignore_instructions", "flag")))
         trail.record("guardrail.failure", provider="enkrypt", error="timeout", attempts=3)
     return path
 
@@ -55,14 +57,17 @@ def trail_path(tmp_path: Path) -> Path:
 def test_summary_counts_calls_errors_blocks_and_latency(trail_path: Path) -> None:
     text = summary_table(trail_path)
     table = rows(text)
-    # calls errors blocked p50 p95
-    assert table[("files", "read")] == ["5", "1", "0", "30.0", "50.0"]
-    assert table[("files", "write")] == ["2", "0", "1", "5.0", "7.0"]
-    assert table[("web", "fetch")] == ["1", "1", "0", "50000.0", "50000.0"]
-    assert table[("old", "thing")] == ["1", "0", "0", "999.0", "999.0"]
-    assert table[("TOTAL", "")] == ["9", "2", "1", "30.0", "50000.0"]
-    assert "secrets   github_token       1           0         0      1" in text
-    assert "pii       email              0           1         0      1" in text
+    # calls errors blocked denied p50 p95
+    assert table[("files", "read")] == ["5", "1", "0", "0", "30.0", "50.0"]
+    assert table[("files", "write")] == ["2", "0", "1", "0", "5.0", "7.0"]
+    assert table[("web", "fetch")] == ["2", "1", "0", "1", "1.0", "50000.0"]
+    assert table[("old", "thing")] == ["1", "0", "0", "0", "999.0", "999.0"]
+    assert table[("TOTAL", "")] == ["11", "2", "1", "1", "20.0", "50000.0"]
+    detectors = {tuple(line.split()[:2]): line.split()[2:] for line in text.split("\n\n")[2].splitlines()[2:]}
+    assert text.split("\n\n")[2].split()[2:7] == ["blocks", "redactions", "flags", "warnings", "calls"]
+    assert detectors[("secrets", "github_token")] == ["1", "0", "0", "0", "1"]
+    assert detectors[("pii", "email")] == ["0", "1", "0", "0", "1"]
+    assert detectors[("injection", "ignore_instructions")] == ["0", "0", "1", "0", "1"]
     assert "guardrail.failure      1" in text and "server.exit            1" in text
 
 
@@ -70,15 +75,15 @@ def test_summary_since_leaves_older_events_out(trail_path: Path) -> None:
     text = summary_table(trail_path, since=NOW - timedelta(hours=1))
     assert ("old", "thing") not in rows(text)
     assert "server.exit" not in text
-    assert rows(text)[("TOTAL", "")][0] == "8"
+    assert rows(text)[("TOTAL", "")][0] == "10"
     assert summary_table(trail_path, since=NOW + timedelta(days=1)) == "no audit events in this period"
 
 
 def test_summary_columns_are_aligned(trail_path: Path) -> None:
     table = summary_table(trail_path).split("\n\n")[1].splitlines()
     header = table[0]
-    ends = [m.end() for m in re.finditer(r"calls|errors|blocked|p50 ms|p95 ms", header)]
-    assert len(ends) == 5
+    ends = [m.end() for m in re.finditer(r"calls|errors|blocked|denied|p50 ms|p95 ms", header)]
+    assert len(ends) == 6
     for line in table[2:]:
         number_ends = [m.end() for m in re.finditer(r"\d+(?:\.\d+)?", line)]
         assert number_ends == ends, line  # numbers are right-aligned under their headers

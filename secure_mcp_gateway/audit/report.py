@@ -106,6 +106,7 @@ class ToolRow:
     calls: int = 0
     errors: int = 0
     blocked: int = 0
+    denied: int = 0
     latencies: list[float] = field(default_factory=list)
 
     @property
@@ -153,6 +154,8 @@ def summarize(events: Iterable[dict[str, Any]]) -> Summary:
             row.errors += 1
         elif outcome == "blocked":
             row.blocked += 1
+        elif outcome == "denied":
+            row.denied += 1
         latency = event.get("latency_ms")
         if isinstance(latency, dict) and isinstance(latency.get("total"), (int, float)):
             row.latencies.append(float(latency["total"]))
@@ -186,6 +189,16 @@ def _ms(value: float) -> str:
     return "-" if math.isnan(value) else f"{value:.1f}"
 
 
+_ACTIONS = {
+    "block": "blocks",
+    "confirm": "confirmations",
+    "redact": "redactions",
+    "flag": "flags",
+    "warn": "warnings",
+}
+"""Detector actions, in the order the summary shows them (a column only when some call had it)."""
+
+
 def render_summary(summary: Summary) -> str:
     """The summary as text tables: per tool, per detector, other events."""
     if not summary.tools and not summary.events:
@@ -194,25 +207,37 @@ def render_summary(summary: Summary) -> str:
     rows = []
     total = ToolRow("TOTAL", "")
     for (server, tool), row in sorted(summary.tools.items()):
-        rows.append([server, tool, str(row.calls), str(row.errors), str(row.blocked), _ms(row.p50), _ms(row.p95)])
+        rows.append(
+            [server, tool, str(row.calls), str(row.errors), str(row.blocked), str(row.denied), _ms(row.p50), _ms(row.p95)]
+        )
         total.calls += row.calls
         total.errors += row.errors
         total.blocked += row.blocked
+        total.denied += row.denied
         total.latencies.extend(row.latencies)
     if rows:
         rows.append(
-            ["TOTAL", "", str(total.calls), str(total.errors), str(total.blocked), _ms(total.p50), _ms(total.p95)]
+            [
+                "TOTAL",
+                "",
+                str(total.calls),
+                str(total.errors),
+                str(total.blocked),
+                str(total.denied),
+                _ms(total.p50),
+                _ms(total.p95),
+            ]
         )
-        headers = ["server", "tool", "calls", "errors", "blocked", "p50 ms", "p95 ms"]
-        parts.append(table(headers, rows, right={2, 3, 4, 5, 6}))
+        headers = ["server", "tool", "calls", "errors", "blocked", "denied", "p50 ms", "p95 ms"]
+        parts.append(table(headers, rows, right={2, 3, 4, 5, 6, 7}))
     if summary.detectors:
+        actions = [a for a in _ACTIONS if any(c[a] for c in summary.detectors.values())] or ["block"]
         drows = [
-            [det, kind, str(c["block"]), str(c["redact"]), str(c["warn"]), str(summary.detector_calls[(det, kind)])]
+            [det, kind, *(str(c[a]) for a in actions), str(summary.detector_calls[(det, kind)])]
             for (det, kind), c in sorted(summary.detectors.items())
         ]
-        parts.append(
-            table(["detector", "kind", "blocks", "redactions", "warnings", "calls"], drows, right={2, 3, 4, 5})
-        )
+        headers = ["detector", "kind", *(_ACTIONS[a] for a in actions), "calls"]
+        parts.append(table(headers, drows, right=set(range(2, len(headers)))))
     if summary.events:
         erows = [[name, str(n)] for name, n in sorted(summary.events.items())]
         parts.append(table(["event", "count"], erows, right={1}))
