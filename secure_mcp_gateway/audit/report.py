@@ -208,7 +208,16 @@ def render_summary(summary: Summary) -> str:
     total = ToolRow("TOTAL", "")
     for (server, tool), row in sorted(summary.tools.items()):
         rows.append(
-            [server, tool, str(row.calls), str(row.errors), str(row.blocked), str(row.denied), _ms(row.p50), _ms(row.p95)]
+            [
+                server,
+                tool,
+                str(row.calls),
+                str(row.errors),
+                str(row.blocked),
+                str(row.denied),
+                _ms(row.p50),
+                _ms(row.p95),
+            ]
         )
         total.calls += row.calls
         total.errors += row.errors
