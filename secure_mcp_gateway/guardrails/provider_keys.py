@@ -23,6 +23,7 @@ _MIN_RUN = 16
 _NEEDLE = b"a" * _MIN_RUN
 _EDGE = frozenset(_TOKEN_BYTES.decode())
 _B = r"(?![A-Za-z0-9_-])"
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 # (kind, prefix at the start of a run of token characters, the whole token as an expression)
 _PREFIXED: tuple[tuple[str, str, str], ...] = (
@@ -126,6 +127,41 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ("duffel_token", "duffel_test_", rf"duffel_(?:test|live)_[A-Za-z0-9_=-]{{43}}{_B}"),
     ("scalingo_token", "tk-us-", rf"tk-us-[A-Za-z0-9_-]{{48}}{_B}"),
     ("vercel_token", "vcp_", rf"vc[pki]_[A-Za-z0-9]{{24,64}}{_B}"),
+    *(
+        ("flyio_token", p, r"fm(?:2|1r|1a)_[A-Za-z0-9+/=,_-]{40,4000}(?![A-Za-z0-9+/=,_-])")
+        for p in ("fm2_", "fm1r_", "fm1a_")
+    ),
+    ("adafruit_io_key", "aio_", rf"aio_[A-Za-z0-9]{{28}}{_B}"),
+    *(("launchdarkly_key", p, rf"(?:sdk|mob)-{_UUID}{_B}") for p in ("sdk-", "mob-")),
+    *(("hubspot_token", f"pat-{r}1-", rf"pat-(?:na|eu|ap)1-{_UUID}{_B}") for r in ("na", "eu", "ap")),
+    (
+        "django_secret_key",
+        "django-insecure-",
+        r"django-insecure-[A-Za-z0-9!@#$%^&*(=+)_-]{30,80}(?![A-Za-z0-9!@#$%^&*(=+)_-])",
+    ),
+    ("resend_api_key", "re_", rf"re_[A-Za-z0-9]{{8}}_[A-Za-z0-9]{{24}}{_B}"),
+    ("neon_api_key", "napi_", rf"napi_[a-z0-9]{{60,72}}{_B}"),
+    ("posthog_token", "phx_", rf"phx_[A-Za-z0-9]{{40,50}}{_B}"),
+    ("tavily_api_key", "tvly-", rf"tvly-(?:dev-|prod-)?[A-Za-z0-9]{{32}}{_B}"),
+    ("firecrawl_api_key", "fc-", rf"fc-[a-f0-9]{{32}}{_B}"),
+    ("e2b_api_key", "e2b_", rf"e2b_[a-f0-9]{{40}}{_B}"),
+    ("elevenlabs_api_key", "sk_", rf"sk_[a-f0-9]{{48}}{_B}"),
+    ("fireworks_api_key", "fw_", rf"fw_[A-Za-z0-9]{{24}}{_B}"),
+    *(("razorpay_key", f"rzp_{e}_", rf"rzp_(?:live|test)_[A-Za-z0-9]{{14}}{_B}") for e in ("live", "test")),
+    ("clickup_token", "pk_", rf"pk_[0-9]{{6,10}}_[A-Z0-9]{{32}}{_B}"),
+    *(
+        ("paddle_api_key", f"pdl_{e}_", rf"pdl_(?:live|sdbx)_apikey_[A-Za-z0-9_]{{40,90}}{_B}")
+        for e in ("live", "sdbx")
+    ),
+    ("statsig_key", "secret-", rf"secret-[A-Za-z0-9]{{43}}{_B}"),
+    ("cratesio_token", "cio", rf"cio[A-Za-z0-9]{{32}}{_B}"),
+    ("sendbird_token", "sb_", rf"sb_(?:publishable|secret)_[A-Za-z0-9_-]{{20,64}}{_B}"),
+    ("deno_token", "ddp_", rf"dd[pw]_[A-Za-z0-9]{{36}}{_B}"),
+    ("deno_token", "ddw_", rf"dd[pw]_[A-Za-z0-9]{{36}}{_B}"),
+    ("honeycomb_key", "hcaik_", rf"hca[ik]k_[a-z0-9]{{58,64}}{_B}"),
+    ("huggingface_token", "hf_oauth_", rf"hf_oauth_[A-Za-z0-9]{{30,50}}{_B}"),
+    ("sourcegraph_token", "sgp_", rf"sgp_(?:[a-f0-9]{{16}}_)?[a-f0-9]{{40}}{_B}"),
+    ("openai_api_key", "sk-None-", rf"sk-None-[A-Za-z0-9_-]{{32,250}}{_B}"),
 )
 
 # (kind, rare literal, the whole token as an expression): base64 tokens, whose `+` and `/` can cut the first run of
@@ -136,6 +172,12 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
     ("grafana_token", "glc_", r"glc_[A-Za-z0-9+/=]{32,400}(?![A-Za-z0-9+/=_])"),
     ("stripe_webhook_secret", "whsec_", r"whsec_[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])"),
     ("onepassword_token", "ops_eyJ", r"ops_eyJ[A-Za-z0-9+/=_-]{100,2000}(?![A-Za-z0-9+/=_-])"),
+    ("zapier_webhook", "hooks.zapier.com/hooks/", r"hooks\.zapier\.com/hooks/catch/[0-9]{3,12}/[A-Za-z0-9]{4,16}/?"),
+    (
+        "ifttt_webhook",
+        "maker.ifttt.com/",
+        r"maker\.ifttt\.com/(?:use|trigger/[^/\s]{1,100}/with/key)/[A-Za-z0-9_-]{16,64}",
+    ),
 )
 
 # (kind, what stands right before a run of token characters, how many characters before that the token starts,
@@ -150,7 +192,12 @@ _AFTER: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
     ("terraform_token", ".atlasv1.", (14,), r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])"),
     ("dropbox_token", "sl.", (0,), r"sl\.(?:u\.)?[A-Za-z0-9_-]{130,1200}(?![A-Za-z0-9_-])"),
     ("dropbox_token", "sl.u.", (0,), r"sl\.(?:u\.)?[A-Za-z0-9_-]{130,1200}(?![A-Za-z0-9_-])"),
-    ("discord_webhook", "webhooks/", (0,), r"webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,72}(?![A-Za-z0-9_-])"),
+    ("discord_webhook", "webhooks/", (0,), r"webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{30,100}(?![A-Za-z0-9_-])"),
+    ("feishu_webhook", "/bot/v2/hook/", (0,), r"/bot/v2/hook/[A-Za-z0-9-]{20,64}(?![A-Za-z0-9_-])"),
+    ("dingtalk_webhook", "robot/send?access_token=", (0,), r"robot/send\?access_token=[a-f0-9]{64}(?![A-Za-z0-9_-])"),
+    ("wecom_webhook", "webhook/send?key=", (0,), rf"webhook/send\?key={_UUID}(?![A-Za-z0-9_-])"),
+    ("mattermost_webhook", "/hooks/", (0,), r"/hooks/[a-z0-9]{26}(?![A-Za-z0-9_-])"),
+    ("firebase_fcm_key", ":", (11,), r"AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,200}(?![A-Za-z0-9_-])"),
     ("teams_webhook", "webhookb2/", (0,), r"webhookb2/[A-Za-z0-9@/_-]{40,400}"),
     *(
         ("braintree_token", f"${env}$", (12,), r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}")
@@ -164,6 +211,8 @@ _AFTER: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
     ("dynatrace_token", "dt0c01.", (0,), r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}(?![A-Za-z0-9_.-])"),
     ("mapbox_token", "sk.", (0,), r"sk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,100}(?![A-Za-z0-9_.-])"),
 )
+_MAILCHIMP = re.compile(r"[0-9a-f]{32}-us[0-9]{1,2}")
+"""A Mailchimp API key: 32 hex digits and its data centre."""
 _AZDO = re.compile(r"[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4}")
 """An Azure DevOps token of the 84-character format, with its fixed signature."""
 
@@ -178,6 +227,11 @@ _CONTEXT_SHAPES: dict[str, tuple[int, re.Pattern[str]]] = {
     "b32_52": (52, re.compile(r"[a-z2-7]{52}")),
     "mailgun": (50, re.compile(r"[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}")),
     "okta": (42, re.compile(r"00[A-Za-z0-9_-]{40}")),
+    "alnum24": (24, re.compile(r"[A-Za-z0-9]{24}")),
+    "lower30": (30, re.compile(r"[a-z0-9]{30}")),
+    "hex64": (64, re.compile(r"[0-9a-f]{64}")),
+    "tok64": (64, re.compile(r"[A-Za-z0-9_-]{64}")),
+    "ld_api": (40, re.compile(r"api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")),
 }
 _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("twilio_auth_token", "twilio", ("hex32",)),
@@ -200,6 +254,23 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("wandb_api_key", r"wandb|weights\s*(?:&|and)\s*biases", ("hex40",)),
     ("plaid_secret", r"plaid", ("hex32",)),
     ("pagerduty_token", r"pagerduty", ("tok40",)),
+    ("vercel_token", r"vercel", ("alnum24",)),
+    ("twitch_token", r"twitch", ("lower30",)),
+    ("launchdarkly_key", r"launchdarkly|\bld_", ("ld_api",)),
+    ("railway_token", r"railway", ("uuid",)),
+    ("codecov_token", r"codecov", ("uuid",)),
+    ("auth0_client_secret", r"auth0", ("tok64",)),
+    ("together_api_key", r"together(?:_api|\.ai|ai)", ("hex64",)),
+    ("trello_token", r"trello", ("hex32", "hex64")),
+    ("deepgram_api_key", r"deepgram", ("hex40",)),
+    ("assemblyai_api_key", r"assembly_?ai", ("hex32",)),
+    ("pipedrive_token", r"pipedrive", ("hex40",)),
+    ("zendesk_token", r"zendesk", ("tok40",)),
+    ("azure_openai_key", r"azure", ("hex32",)),
+    ("opsgenie_key", r"opsgenie", ("uuid",)),
+    ("pusher_secret", r"pusher", ("hex32",)),
+    ("bitly_token", r"bitly", ("hex40",)),
+    ("mixpanel_secret", r"mixpanel", ("hex32",)),
 )
 _CONTEXT_REACH = 96
 """How far before the value a provider's name is looked for (lower-cased, on the same or the previous line)."""
@@ -308,7 +379,8 @@ def _after(text: str, lo: int, rules: AfterRules, out: list[Finding], check: Che
         for back in backs:
             s = at - back
             m = pattern.match(text, s) if s >= 0 else None
-            if m is not None and (s == 0 or text[s - 1] not in _EDGE) and check(kind, m.group()):
+            edge = s == 0 or (back == 0 and anchor[0] not in _EDGE) or text[s - 1] not in _EDGE
+            if m is not None and edge and check(kind, m.group()):
                 out.append(Finding(DETECTOR, kind, s, m.end()))
                 return
 
@@ -333,7 +405,13 @@ def find(text: str, low: str, check: Check) -> list[Finding]:
             if after is not None:
                 _after(text, lo, after, out, check)
         size = hi - lo
-        if size in _BY_LENGTH:
+        if (
+            (size == 36 or size == 37)
+            and _MAILCHIMP.fullmatch(text, lo, hi)
+            and check("mailchimp_api_key", text[lo:hi])
+        ):
+            out.append(Finding(DETECTOR, "mailchimp_api_key", lo, hi))
+        elif size in _BY_LENGTH:
             _context(text, low, lo, hi, out)
         elif size == 84 and _AZDO.fullmatch(text, lo, hi) and check("azure_devops_pat", text[lo:hi]):
             out.append(Finding(DETECTOR, "azure_devops_pat", lo, hi))
@@ -350,5 +428,8 @@ def find(text: str, low: str, check: Check) -> list[Finding]:
 def kinds() -> frozenset[str]:
     """Every kind this module reports."""
     return frozenset(
-        [k for k, _, _ in _PREFIXED + _LITERAL] + [k for k, _, _, _ in _AFTER] + [k for k, _, _ in _CONTEXT]
+        [k for k, _, _ in _PREFIXED + _LITERAL]
+        + [k for k, _, _, _ in _AFTER]
+        + [k for k, _, _ in _CONTEXT]
+        + ["mailchimp_api_key", "azure_devops_pat"]
     )

@@ -151,6 +151,15 @@ def _documented(value: str) -> bool:
     return any(t in value for t in _EXAMPLE_TOKENS)
 
 
+_NEEDS_DIGITS_AND_LETTERS = frozenset(
+    {
+        *("adafruit_io_key", "resend_api_key", "posthog_token", "tavily_api_key", "fireworks_api_key"),
+        *("statsig_key", "cratesio_token", "mattermost_webhook", "neon_api_key", "deno_token", "razorpay_key"),
+    }
+)
+"""Formats whose alphabet also spells identifiers: a key holds both digits and letters."""
+
+
 def _genuine(kind: str, token: str) -> bool:
     """Whether a token in a provider's format is not a documented example, a stand-in or a word."""
     if token in _EXAMPLE_TOKENS or _STAND_IN.search(token) is not None:
@@ -160,6 +169,10 @@ def _genuine(kind: str, token: str) -> bool:
     if kind == "openai_api_key":
         rest = token[3:]
         return _mixed(rest) or (any(c.isdigit() for c in rest) and entropy(rest) >= 3.5 and rest.count("-") <= 2)
+    if kind in _NEEDS_DIGITS_AND_LETTERS:
+        body = token[token.find("_") + 1 :] if "_" in token[:8] else token[4:]
+        if not (any(c.isdigit() for c in body) and any(c.isalpha() for c in body)):
+            return False  # an identifier in the format's alphabet (`secret-managerconfiguration...`), not a key
     if kind in ("huggingface_token", "notion_token", "twitter_bearer_token"):
         return any(c.isupper() for c in token[3:]) and any(c.islower() for c in token[3:])
     return True
@@ -213,6 +226,17 @@ def _private_keys(text: str) -> list[Finding]:
         pos = end
         if at < 0:
             return out
+
+
+_SSH2_KEY = re.compile(
+    r"---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?P<body>[A-Za-z0-9+/=:\\\- \t\r\n\"]{32,20000}?)"
+    r"(?:---- END SSH2 ENCRYPTED PRIVATE KEY ----|\Z|(?=[^A-Za-z0-9+/=:\\\- \t\r\n\"]))"
+)
+"""An SSH.com (SSH2) private key, from its header to its end line."""
+
+
+def _other_private_keys(text: str) -> list[Finding]:
+    return [Finding(DETECTOR, "private_key", *m.span()) for m in _SSH2_KEY.finditer(text)]
 
 
 _URL_CREDS = re.compile(r"://([^\s:/@?#\"'<>]{0,256}):([^\s@/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
@@ -282,7 +306,7 @@ def _url_credentials(text: str) -> list[Finding]:
 _ANCHORED: tuple[tuple[Pivoted, str, str], ...] = (
     (Pivoted(r"Key=(?<=AccountKey=)([A-Za-z0-9+/]{40,100}={0,2})", 7), "azure_storage_key", "key"),
     (Pivoted(r"Key=(?<=SharedAccessKey=)([A-Za-z0-9+/]{40,100}={0,2})", 12), "azure_shared_access_key", "key"),
-    (Pivoted(r"g=(?<=[?&;]sig=)([A-Za-z0-9%+/]{40,200}(?:%3D|=){0,2})", 3), "azure_sas_token", "sig"),
+    (Pivoted(r"g=(?<=[?&;]sig=)([A-Za-z0-9%+/_-]{40,200}(?:%3D|=){0,2})", 3), "azure_sas_token", "sig"),
     (
         Pivoted(
             r"ks\.slack\.com/(?<=https://hooks\.slack\.com/)(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,200}",
@@ -315,12 +339,17 @@ _ASSIGN_TAIL = (
 )
 """After a telling name: an assignment (`=`, `:=`, make's `::=` and `?=`, `:`, `=>`, an XML element's `>`), a call
 that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`), then the value."""
+_PASSWORD_GLUED = (
+    *("db", "user", "admin", "root", "pg", "mysql", "redis", "smtp", "mail", "ldap", "ftp", "sftp", "proxy", "bind"),
+    *("keystore", "truststore", "store", "key", "vnc", "wifi", "mongo", "postgres", "sql", "sa", "master", "my"),
+)
+"""Words a password's name is often glued to (`PGPASSWORD`, `keystorePassword`, `dbpass`)."""
 # Scanned only when a gate found the name (see `_LOW_GATES`); `pass` is common enough to be its own scan. The name
 # must start a word: after a character that is not a letter, at a camelCase capital (`shopifyToken`), or right
 # after one of the words it is often glued to (`accesstoken`).
 _ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
-    (re.compile(r"pass(?:word|wd|phrase)?" + _ASSIGN_TAIL), "password", None, ("db", "user", "admin", "root")),
-    (re.compile(r"pwd" + _ASSIGN_TAIL), "password", "pwd", ("db", "user", "admin", "root")),
+    (re.compile(r"pass(?:word|wd|phrase)?" + _ASSIGN_TAIL), "password", None, _PASSWORD_GLUED),
+    (re.compile(r"pwd" + _ASSIGN_TAIL), "password", "pwd", _PASSWORD_GLUED),
     (re.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL), "generic_secret", "secret", ("client", "app", "api", "shared")),
     (
         re.compile(r"token" + _ASSIGN_TAIL),
@@ -450,11 +479,17 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
 
 # --- credential files: .npmrc, .netrc, Docker's config.json, kube configs, PuTTY keys ----------------------------
 
-_AUTH_FIELD = re.compile(r"(?:(?<![\w-])_auth\s*=\s*|\"auth\"\s*:\s*\")(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
-_NETRC = re.compile(r"(?<![\w-])machine[ \t]+\S+\s+(?:login[ \t]+\S+\s+)?password[ \t]+(?P<value>[^\s\"'`]{4,200})")
+_AUTH_FIELD = re.compile(
+    r"auth(?:(?<=(?<![\w-])_auth)\s*=\s*|(?<=\"auth)\"\s*:\s*\")(?P<value>[A-Za-z0-9+/]{8,400}={0,2})"
+)
+_NETRC = re.compile(
+    r"machine(?<![\w-]machine)[ \t]+\S+\s+(?:login[ \t]+\S+\s+)?password[ \t]+(?P<value>[^\s\"'`]{4,200})"
+)
+"""Both led by their literal (`auth`, `machine`), which the regex engine finds with its fast literal search."""
 _ENCODED_PEM = re.compile(r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,20000}={0,2}")
 _PUTTY = re.compile(
-    r"PuTTY-User-Key-File-\d+:[^\n]*\n(?:[^\n]*\n){0,60}?Private-Lines:[ \t]*\d+\r?\n(?:[A-Za-z0-9+/=]+\r?\n?)+"
+    r"PuTTY-User-Key-File-\d+:[^\n]*\n(?:[^\n]*\n){0,60}?Private-Lines:[ \t]*\d+\r?\n(?:[A-Za-z0-9+/=]+(?:\r?\n|\Z))+"
+    r"(?:Private-(?:MAC|Hash):[ \t]*[0-9a-fA-F]{1,128})?"
 )
 
 
@@ -486,6 +521,66 @@ def _credential_files(text: str, low: str) -> list[Finding]:
 _DEFAULT_LOGINS = frozenset({"guest", "anonymous", "password", "secret"})
 
 
+# --- passwords on command lines: `mysql -p'...'`, `sshpass -p`, `docker login -p`, `curl -u user:pass` ---------
+
+_SPACED_PASSWORD = re.compile(
+    r"--pass(?:word|wd)?[ \t]+(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{4,128})(?P=q)|(?P<value>[^\s'\"`]{4,128}))"
+)
+"""A password after a space: `--password s3cret` on a command line."""
+_DASH_FLAG = re.compile(
+    r"-(?<![^ \t=]-)(?:(?P<flag>[pau])|-user[= \t]|-pass(?:word)?=)"
+    r"[ \t]*(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{3,128})(?P=q)|(?P<value>[^\s'\"`|;&]{3,128}))"
+)
+"""A short flag that takes a password (`-p`, `-a`) or `user:password` (`-u`, `--user`), and its value."""
+_PASSWORD_TOOLS = re.compile(
+    r"(?:^|[\s;&|(`$])(?P<tool>mysql\w*|mariadb\w*|sshpass|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)"
+    r"(?:[ \t]+registry)?[ \t]+login|redis-cli|mongo(?:sh|dump|restore|import|export)?|curl|wget|http)(?![\w-])"
+)
+
+
+def _value_of(m: re.Match[str]) -> tuple[int, int]:
+    return m.span("quoted") if m.group("quoted") is not None else m.span("value")
+
+
+def _typed_password(value: str) -> bool:
+    """Whether a password written on a command line is one, not a reference or a stand-in."""
+    if value[0] in "$%<{[(*-" or value.lower() in _UNSET_WORDS or _placeholder_like(value):
+        return False
+    return len(set(value)) > 2 and (_classes(value) >= 2 or len(value) >= 10)
+
+
+def _command_lines(text: str, low: str) -> list[Finding]:
+    out = []
+    if "--pass" in low:
+        for m in _SPACED_PASSWORD.finditer(low):
+            if not low[m.start() - 1 : m.start()].isalnum():
+                start, end = _value_of(m)
+                if _typed_password(text[start:end]):
+                    out.append(Finding(DETECTOR, "password", start, end, 0.9))
+    if "-" in text:
+        for m in _DASH_FLAG.finditer(text):
+            flag = m.group("flag")
+            start, end = _value_of(m)
+            value = text[start:end]
+            if flag in ("p", "a"):
+                line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+                tool = _PASSWORD_TOOLS.search(line)
+                if tool is None or (flag == "a") != (tool.group("tool") == "redis-cli"):
+                    continue
+                glued = m.start() + 2 == start and m.group("q") is None
+                if tool.group("tool").startswith(("mysql", "mariadb")) and not (glued or m.group("q")):
+                    continue  # `mysql -p dbname` asks for the password; only `-pSECRET` gives one
+                if _typed_password(value):
+                    out.append(Finding(DETECTOR, "password", start, end, 0.9))
+            elif flag == "u" or text.startswith("--user", m.start()):
+                user, colon, password = value.partition(":")
+                if colon and user and password and _typed_password(password):
+                    out.append(Finding(DETECTOR, "password", start + len(user) + 1, end, 0.9))
+            elif _typed_password(value):
+                out.append(Finding(DETECTOR, "password", start, end, 0.9))
+    return out
+
+
 # --- all together ---------------------------------------------------------------------------------------------
 
 _MIN_LEN = 8
@@ -510,11 +605,14 @@ def _find(text: str, low: str) -> list[Finding]:
     found = _format_findings(text, low, gated) + _credential_files(text, low)
     if "B" in text and "-----BEGIN" in text:
         found += _private_keys(text)
+    if "---- BEGIN SSH2" in text:
+        found += _other_private_keys(text)
     if "@" in text:
         found += _url_credentials(text)
     found += _anchored(text, gated)
     if "=" in text or ":" in text or ">" in text or "," in text:
         found += _assignments(text, low, gated)
+    found += _command_lines(text, low)
     return _dedupe(found) if len(found) > 1 else found
 
 
@@ -523,11 +621,18 @@ _TEXT_ANY = any_of(
         _JWT.pattern.pattern,
         _DISCORD_TAIL.pattern,
         _PEM_BEGIN.pattern,
+        "---- BEGIN SSH2 ",
         _URL_CREDS.pattern,
         *(pattern.pattern.pattern for pattern, _, _ in _ANCHORED),
     ]
 )
-_LOW_ANY = any_of([*(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS), _BEARER.pattern, _BASIC.pattern, "aws"])
+_LOW_ANY = any_of(
+    [
+        *(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS),
+        *(_BEARER.pattern, _BASIC.pattern, "aws", r"--pass(?:word|wd)?[ \t]+[^\s]"),
+        r"(?<![^ \t=])-(?:[pau]|-user|-pass)",
+    ]
+)
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for), each as one expression (see `scan.any_of`); provider formats
 are looked for in every text (see `provider_keys`)."""
