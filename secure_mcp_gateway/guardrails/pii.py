@@ -88,13 +88,17 @@ _KINDS: tuple[tuple[str, str, int], ...] = (
     ("in_aadhaar", r"(?=\d{3}[- ]\d)(?<=[2-9])\d{3}(?P<aad_sep>[- ])\d{4}(?P=aad_sep)\d{4}(?![\w-]|[ -]\d)", 0),
     ("au_medicare", r"(?<=[2-6])\d{3} \d{5} \d(?: ?\d)?(?![\w-]|[ -]\d)", 0),
     ("es_dni", r"(?=\d{7})\d{7}-?[A-HJ-NP-TV-Z](?!\w)", 0),
-    ("phone_us", r"(?=\d\d[-. ]\d)\d\d(?P<us_sep>[-. ])\d{3}(?P=us_sep)\d{4}(?!\w|[-.]\d|(?P=us_sep)\d)", 0),
+    (
+        "phone_us",
+        r"(?=\d\d[-. ]\d)\d\d(?P<us_sep>[-. ])\d{3}(?:(?P=us_sep)|(?<= \d{3})-)\d{4}(?!\w|[-.]\d|(?P=us_sep)\d)",
+        0,
+    ),
     ("phone_trunk", r"(?<=1)(?P<tr_sep>[-. ])\d{3}(?P=tr_sep)\d{3}(?P=tr_sep)\d{4}(?!\w|[-.]\d)", 0),
     ("fr_insee", r"(?<=[12]) \d\d \d\d \d\d \d{3} \d{3}(?: \d\d)?(?![\w-]|[ -]\d)", 0),
     ("ipv4", r"(?=\d{0,2}\.)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)", 0),
     (
         "phone_national",
-        r"(?<=0)\d{1,4}(?P<nat_sep>[ .-])\d{2,8}(?:(?P=nat_sep)\d{2,8}){0,3}(?!\w|[-./]\d|(?P=nat_sep)\d)",
+        r"(?<=0)\d{1,5}(?P<nat_sep>[ .-])\d{2,8}(?:(?P=nat_sep)\d{2,8}){0,3}(?!\w|[-./]\d|(?P=nat_sep)\d)",
         0,
     ),
     (
@@ -341,6 +345,11 @@ def de_tax_id_ok(digits: str) -> bool:
     return (11 - product) % 10 == int(digits[10])
 
 
+def aba_ok(digits: str) -> bool:
+    """Whether 9 digits are an ABA routing number (weights 3, 7, 1)."""
+    return len(digits) == 9 and digits[0] in "0123678" and _weighted(digits, (3, 7, 1) * 3) % 10 == 0
+
+
 _NRIC_LETTERS = {"ST": "JZIHGFEDCBA", "FG": "XWUTRQPNMLK", "M": "KLJNPQRTUWX"}
 
 
@@ -442,10 +451,10 @@ _TZ_COORDINATES = re.compile(r"\+\d{4}(?:\d\d)?[-+]\d{5}(?:\d\d)?")
 
 
 def _version_like(raw: str) -> bool:
-    """Whether a dotted quad reads as a version or an OID (`3.1.1.1`, `2.5.29.14`) rather than an address (a
-    well-known resolver such as 8.8.8.8 or 1.1.1.1 repeats one digit)."""
+    """Whether a dotted quad reads as a version, a section number or an OID (`3.1.1.1`, `7.1.4.34`, `2.5.29.14`)
+    rather than an address (a well-known resolver such as 8.8.8.8 or 1.1.1.1 repeats one digit)."""
     octets = [int(p) for p in raw.split(".")]
-    return (all(o < 10 for o in octets) and len(set(octets)) > 1) or (octets[0] <= 2 and octets[1] < 40)
+    return (all(o < 10 for o in octets[:3]) and len(set(octets)) > 1) or (octets[0] <= 2 and octets[1] < 40)
 
 
 _DIGIT_CHECKS = {"br_cpf": cpf_ok, "br_cnpj": cnpj_ok, "au_medicare": medicare_ok, "fr_insee": insee_ok}
@@ -552,9 +561,9 @@ _KIND_SHAPES = {
     "in_pan": f"(?<=(?<![0U])UUUUU0){_D}{{3}}U(?![0U])",
     "it_fiscal_code": f"(?<=(?<![0U])UUUUUU0){_D}U{_D}{_D}U{_D}{{3}}U(?![0U])",
     "es_dni": f"{_D}{{7}}-?U(?!{_W})",
-    "phone_us": f"{_D}{_D}(?P<us_sep>[#.-]){_D}{{3}}(?P=us_sep){_D}{{4}}(?!{_W}|[-.]0)",
+    "phone_us": f"{_D}{_D}(?P<us_sep>[#.-]){_D}{{3}}(?:(?P=us_sep)|-){_D}{{4}}(?!{_W}|[-.]0)",
     "ipv4": f"{_D}{{0,2}}\\.{_D}{{1,3}}\\.{_D}{{1,3}}\\.{_D}{{1,3}}(?!{_W}|\\.0)",
-    "phone_national": f"{_D}{{1,4}}(?P<nat_sep>[#.-]){_D}{{2,8}}(?:(?P=nat_sep){_D}{{2,8}}){{0,3}}(?!{_W}|[-.]0)",
+    "phone_national": f"{_D}{{1,5}}(?P<nat_sep>[#.-]){_D}{{2,8}}(?:(?P=nat_sep){_D}{{2,8}}){{0,3}}(?!{_W}|[-.]0)",
     "ipv6": "(?=[0bU]{0,3}:)(?<!:0)[0bU]{0,3}(?=[0bU:]{0,38}::|(?:[0bU]{0,4}:){7})(?::[0bU]{0,4}){2,7}(?![0bU:])",
     "iban": f"(?<=(?<![0U])UU0){_D}(?:#?[0U]{{4}}){{2,7}}(?:#?[0U]{{1,3}})?(?![0U])",
     "uk_nino": f"(?<=(?<![0U])UU0){_D}#?{_D}{_D}#?{_D}{_D}#?U(?![0U])",
@@ -577,7 +586,7 @@ _SHAPE_AFTER_BOUNDARY = "".join(
         "(?!000-00-00|0?:00)",
         # that and the one look-ahead of what every kind needs next, in one: digits then a separator and a digit,
         # a dot and a digit, more digits, or hex digits and a colon
-        f"(?={_D}{{0,4}}[#.-]{_D}|{_D}{{6}}|[0bU]{{0,3}}:)",
+        f"(?={_D}{{0,5}}[#.-]{_D}|{_D}{{6}}|[0bU]{{0,3}}:)",
         f"(?:(?={_D})(?:(?={_D}{_D}[#.-]{_D})(?:{_shape_alt('ssn', 'br_cpf', 'ca_sin', 'phone_us')})",
         f"|(?={_D}{{3}}[#-]{_D})(?:{_shape_alt('credit_card_grouped', 'in_aadhaar', 'au_medicare')})",
         f"|(?={_D}{{6}})(?:{_shape_alt('credit_card', 'es_dni')})",
@@ -689,7 +698,7 @@ _NOT_PHONE_BEFORE = re.compile(
     r"(?: ?(?:number|no\.?|num|nr|id|#|code))?[ :#.=-]*\Z"
 )
 """Words before a number that make it an order, tracking or reference number rather than a phone number."""
-_FRAGMENT_BEFORE = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*[ -]\Z|[A-Z]{2,}[0-9A-Z]*[ -]\Z")
+_FRAGMENT_BEFORE = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*[ -]\Z")
 
 
 def _in_context(text: str, kind: str, start: int, end: int) -> bool:
@@ -744,7 +753,11 @@ _ID_WORDS = re.compile(
     r"(?<![a-z])(?:(ssn|social security)|(itin|taxpayer id)|(nhs)|(tfn|tax file)|(medicare)|(cpf)|(cnpj)|(pesel)|"
     r"(aadhaa?r|uidai)|(steuer-?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax ?id|tin)|"
     r"(sin|social insurance|nas)|(insee|nir|s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu)|"
-    r"(phone|tel|telephone|mobile|cell|fax|whatsapp|sms|call|contact|handy|telefone?|celular|m[oó]vil))"
+    r"(phone|tel|telephone|mobile|cell|fax|whatsapp|sms|call|contact|handy|telefone?|celular|m[oó]vil)|"
+    r"(passport|passeport|reisepass|pasaporte)|"
+    r"(bank account|account (?:number|no\.?|#)|acct (?:number|no\.?|#)|checking|savings|kontonummer|conta)|"
+    r"(routing|aba)|"
+    r"(driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\.?|#)|dl ?#|dln))"
     r"(?![a-z])"
 )
 _ID_KINDS: tuple[tuple[tuple[str, Callable[[str], bool]], ...], ...] = (
@@ -761,14 +774,18 @@ _ID_KINDS: tuple[tuple[tuple[str, Callable[[str], bool]], ...], ...] = (
     (("ca_sin", lambda d: len(d) == 9 and d[0] not in "08" and luhn(d)),),
     (("fr_insee", insee_ok),),
     (("phone_number", lambda d: 10 <= len(d) <= 13 and len(set(d)) > 3),),
+    (("passport_number", lambda d: 8 <= len(d) <= 9 and len(set(d)) > 3),),
+    (("bank_account_number", lambda d: len(set(d)) > 3),),
+    (("aba_routing_number", aba_ok),),
+    (("driver_license", lambda d: len(d) <= 13 and len(set(d)) > 3),),
 )
 """Per group of `_ID_WORDS`: the kinds that word names, each with the check its digits must pass."""
-_BARE = re.compile(r"(?<![\w.+-])\d{8,15}(?!\w|[.-]\d)")
+_BARE = re.compile(r"(?<![\w.+-])\d{8,17}(?!\w|[.-]\d)")
 _BARE_REACH = 40
 
 
 def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
-    """Runs of 8-15 digits that a word before them (at most `_BARE_REACH` characters) names as an id."""
+    """Runs of 8-17 digits that a word before them (at most `_BARE_REACH` characters) names as an id."""
     out = []
     at = _bare_start(text, shape, 0)
     while at >= 0:
