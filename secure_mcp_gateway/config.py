@@ -86,11 +86,27 @@ class DirectionPolicy(_Strict):
         return self
 
 
+class JudgeEndpoint(_Strict):
+    """An OpenAI-compatible chat completions endpoint asked for a second opinion on definitions."""
+
+    url: str
+    """The API base (`{url}/chat/completions` is POSTed), e.g. `https://api.openai.com/v1`."""
+    model: str
+    api_key: str | None = Field(None, repr=False)
+
+
 class DefinitionPolicy(_Strict):
     """What happens to a tool, prompt or resource definition that looks poisoned."""
 
     poisoning: DetectorPolicy = DetectorPolicy(action="block")
     hidden_text: DetectorPolicy = DetectorPolicy(action="redact")
+    second_opinion: Literal["off", "sampling"] | JudgeEndpoint = "off"
+    """Ask a model about each definition the local checks passed, once per definition change, without delaying
+    any list: `"sampling"` asks the connected client's own model (MCP sampling, for clients that support it), an
+    endpoint (`{"url", "model", "api_key"}`) asks that service. A definition it calls poisoned is withheld (the
+    clients are told the list changed); when it fails or is slow, the local verdict stands."""
+    second_opinion_timeout: float = Field(20.0, gt=0, le=300)
+    """Seconds one definition's second opinion may take."""
 
     _coerce = field_validator("poisoning", "hidden_text", mode="before")(classmethod(lambda cls, v: _detector(v)))
 

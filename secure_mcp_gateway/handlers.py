@@ -64,6 +64,7 @@ class Handlers:
         method = msg["method"]
         if method == "notifications/initialized":
             session.initialized = True
+            self.hub.client_ready(session)
         elif method == "notifications/roots/list_changed":
             for child in self.hub.fleet:
                 if self.hub.may_use(session, child.name):

@@ -15,6 +15,7 @@ from secure_mcp_gateway.chain import Chain
 from secure_mcp_gateway.children import Child, State, Unavailable
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.fleet import Fleet
+from secure_mcp_gateway.guardrails.second_opinion import Judge, ProviderJudge, SamplingJudge
 from secure_mcp_gateway.jsonrpc import Message, RpcError
 from secure_mcp_gateway.notices import NoticeRouter
 from secure_mcp_gateway.pins import Pinning
@@ -57,6 +58,8 @@ class Hub:
         """Pinned definitions: a changed or new one is withheld until approved (pins.py)."""
         self.pins.remerge = self._remerge
         self.view.pinning = self.pins.filter
+        self.view.judge_for = self._judge_for
+        self._sampling: asyncio.Event | None = None
         self._pins_watch: asyncio.Task[None] | None = None
         self.fleet = Fleet(config, self)
         self.chain = Chain(self.pipeline)
@@ -95,6 +98,36 @@ class Hub:
         """A session completed `initialize`; the first one's identity is what the servers are told."""
         if self._first is None:
             self._first = session
+
+    # --- second opinion on definitions (guardrails.definitions.second_opinion) -----------------------
+
+    def client_ready(self, session: ClientSession) -> None:
+        """A session finished its handshake: a client that can sample may now be asked for second opinions."""
+        if "sampling" in session.caps:
+            self._sampling_ready().set()
+
+    def _sampling_ready(self) -> asyncio.Event:
+        if self._sampling is None:
+            self._sampling = asyncio.Event()
+        return self._sampling
+
+    def _judge_for(self, server: str) -> tuple[Judge, float] | None:
+        policy = self.pipeline.policy(server)
+        setting = policy.definitions.second_opinion
+        if not policy.enabled or setting == "off":
+            return None
+        timeout = policy.definitions.second_opinion_timeout
+        if setting == "sampling":
+            return SamplingJudge(self._sample), timeout
+        return ProviderJudge(setting.url, setting.model, setting.api_key), timeout
+
+    async def _sample(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        """Send a sampling request to a connected client that supports it (waiting for one to be ready)."""
+        await self._sampling_ready().wait()
+        session = next((s for s in self.sessions if s.initialized and not s.closed and "sampling" in s.caps), None)
+        if session is None:
+            raise RpcError(jsonrpc.METHOD_NOT_FOUND, "no connected client supports sampling")
+        return await session.request(method, params, "sampling")
 
     def _remerge(self, server: str, catalog: ServerCatalog) -> None:
         if self.view.catalog.get(server) is not None:  # still served: pins changed, show what they allow now

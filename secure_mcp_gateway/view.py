@@ -12,6 +12,7 @@ from secure_mcp_gateway.cache_keys import digest
 from secure_mcp_gateway.catalog import Catalog, ServerCatalog, ToolFilterSet
 from secure_mcp_gateway.children import Child
 from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.guardrails.second_opinion import Judge, SecondLook
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.routing import ResourceRouter
 
@@ -24,6 +25,7 @@ def _never(_name: str) -> bool:
 
 LIST_KINDS = ("tools", "prompts", "resources")
 DEFINITION_KINDS = ("tools", "prompts", "resources", "templates")
+_SINGULAR = {"tools": "tool", "prompts": "prompt", "resources": "resource", "templates": "resource template"}
 Screen = Callable[[str, str, dict[str, Any]], "dict[str, Any] | None"]
 """(server, kind, definition) -> the definition as the client may see it, or None to withhold it."""
 
@@ -49,6 +51,10 @@ class CatalogView:
         self._definitions: dict[str, tuple[dict[tuple[str, str], str], str]] = {}
         self.pinning: Callable[[str, ServerCatalog], ServerCatalog] | None = None
         """Applied to a server's lists before screening: pinned definitions only (see pins.py)."""
+        self.judge_for: Callable[[str], tuple[Judge, float] | None] | None = None
+        """server -> the second-opinion judge for its definitions and its timeout, or None (see second_opinion.py)."""
+        self.second_look = SecondLook()
+        self._latest: dict[str, ServerCatalog] = {}
 
     def configure(self, config: GatewayConfig) -> None:
         """Take the configured servers (order, prefixes, tool filters)."""
@@ -130,22 +136,59 @@ class CatalogView:
 
     def merge(self, server: str, catalog: ServerCatalog, announce: bool = True) -> None:
         """Screen every definition of one server and put the result in the merged view (and tell clients)."""
+        self._latest[server] = catalog
         if self.pinning is not None:
             catalog = self.pinning(server, catalog)
+        judged = self.judge_for(server) if self.judge_for is not None else None
+        pending: list[tuple[str, dict[str, Any]]] = []
         screened = ServerCatalog(**{**catalog.__dict__})
         for kind in DEFINITION_KINDS:
             items = []
             for item in getattr(catalog, kind):
                 shown = self._screen(server, kind, item)
+                if shown is not None and judged is not None and not self._second_look(server, kind, shown, pending):
+                    continue  # the judge sees the definition as clients do (secrets already placeholders)
                 if shown is not None:
                     items.append(shown)
             setattr(screened, kind, items)
+        if pending and judged is not None:
+            self.second_look.ask(server, pending, judged[0], judged[1], self._rescreen)
         if not announce:
             self.catalog.set(server, screened)
             return
         before = self._visible()
         self.catalog.set(server, screened)
         self._announce(before, frozenset((server,)))
+
+    def _second_look(
+        self, server: str, kind: str, item: dict[str, Any], pending: list[tuple[str, dict[str, Any]]]
+    ) -> bool:
+        """Whether a definition the local checks passed may be shown: not when a judge called this exact definition
+        poisoned; one it has not judged yet is shown and queued for judging."""
+        what = _SINGULAR.get(kind, kind)
+        opinion = self.second_look.opinion(item, what)
+        if opinion is None:
+            pending.append((what, item))
+            return True
+        if opinion.poisoned:
+            name = item.get("name") or item.get("uri") or item.get("uriTemplate")
+            log.warning("server %s: withheld %s %r: second opinion: %s", server, what, name, opinion.reason[:200])
+            self._recorder.record(
+                "definition.withheld",
+                server=server,
+                name=name,
+                kind=what,
+                detector="second_opinion",
+                reason=opinion.reason[:200],
+            )
+            return False
+        return True
+
+    def _rescreen(self, server: str) -> None:
+        """A judge found a definition of `server` poisoned: screen its latest lists again."""
+        latest = self._latest.get(server)
+        if latest is not None and self.catalog.get(server) is not None:
+            self.merge(server, latest)
 
     def announce_since(self, before: dict[str, Any]) -> None:
         """Tell clients which lists differ from `before` (a snapshot from `snapshot`)."""
