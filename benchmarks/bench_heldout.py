@@ -4,12 +4,13 @@ Run: `python benchmarks/bench_heldout.py [--misses N] [--sample N] [--site] [--j
 
 Every case goes through the entry points the gateway uses, with the default policy: a secret, personal datum or
 injection is a tool result's text checked by `LocalGuard.check_output` (found = a hit of that detector; for secrets
-and personal data the detector's findings must also cover the whole value); a tool definition counts as caught
-when `LocalGuard.check_definition` withholds it. Prints recall and false-positive rate per detector and per class,
-then the misses, redacted (class, form and a short prefix of the value, never a whole secret). The `reserve` line is
-the slice written after the first reports (new wording in the same classes, never described case by case). With
-`--site`, also the share of this machine's ordinary files (Python standard library sources, installed packages'
-READMEs) that each detector flags, and injection findings on those READMEs' paragraphs.
+and personal data the detector's findings must also cover the whole value, or the credential inside a webhook URL);
+a tool definition counts as caught when `LocalGuard.check_definition` withholds it. Prints recall and false-positive
+rate per detector and per class, then the misses, redacted (class, form and a short prefix of the value, never a
+whole secret). The `reserve` line is the slice written after the first reports (new wording in the same classes,
+never described case by case). With `--site`, also the share of this machine's ordinary files (Python standard
+library sources, installed packages' READMEs) that each detector flags, and injection findings on those READMEs'
+paragraphs.
 """
 
 from __future__ import annotations
@@ -69,11 +70,13 @@ def redacted(value: str) -> str:
     return f"{value[:keep]}...({len(value)} chars)"
 
 
-def _covered(text: str, value: str, spans: list[tuple[int, int]]) -> bool:
+def _covered(text: str, value: str, spans: list[tuple[int, int]], core: list[int] | None = None) -> bool:
+    """Whether the findings cover the whole value (or, for a URL carrying a credential, the credential in it)."""
     at = text.find(value)
     if at < 0:
         return False
-    need = set(range(at, at + len(value)))
+    lo, hi = core if core else (0, len(value))
+    need = set(range(at + lo, at + hi))
     for s, e in spans:
         need.difference_update(range(s, e))
     return not need
@@ -102,7 +105,7 @@ def run_case(guard: LocalGuard, case: dict[str, Any]) -> Outcome:
     if not kinds:
         return Outcome(case, False, "not found")
     spans = [(f.start, f.end) for f in FINDERS[detector](text)]
-    if _covered(text, value_of(case), spans):
+    if _covered(text, value_of(case), spans, case.get("core")):
         return Outcome(case, True, ",".join(kinds))
     return Outcome(case, False, f"found only in part ({','.join(kinds)})")
 

@@ -109,8 +109,23 @@ def positive(detector: str, cls: str, text: str, value: str, form: str = "", **e
     if SLOT not in text:
         raise ValueError(f"no slot in {cls}: {text[:60]!r}")
     case = {"detector": detector, "label": 1, "class": cls, "form": form, "text": text, "parts": split(value)}
+    core = credential_part(cls, value)
+    if core is not None:
+        case["core"] = core
     case.update(extra)
     return case
+
+
+def credential_part(cls: str, value: str) -> list[int] | None:
+    """For a URL that carries a credential, [start, end) of the credential inside it: what must be covered."""
+    if cls == "cloudinary_url":
+        return [value.rindex(":") + 1, value.rindex("@")]
+    if "webhook" not in cls or not value.startswith("http"):
+        return None
+    if "token=" in value:
+        return [value.index("token=") + len("token="), len(value)]
+    end = len(value.rstrip("/"))
+    return [value.rindex("/", 0, end) + 1, end]
 
 
 def negative(detector: str, cls: str, text: str, form: str = "", **extra: Any) -> dict[str, Any]:
