@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -121,8 +122,16 @@ async def gather_strings(chain: Chain, flow: Flow) -> None:
         flow.texts, flow.places = await asyncio.to_thread(gather, flow.value, mode)
     else:
         flow.texts, flow.places = gather(flow.value, mode)
-    if flow.direction == "input" and policy.restore and len(pipeline.vault(call.server)):
+    if flow.direction == "input" and policy.restore and any(len(v) for v in _vaults(pipeline, flow)):
         flow.sent = {m[0] for s in flow.texts if "<" in s for m in PLACEHOLDER.finditer(s)}
+
+
+def _vaults(pipeline: Pipeline, flow: Flow) -> list[Any]:
+    """The vaults a message to a server may restore from: its session's, then those every session saw."""
+    shared = pipeline.vault(flow.call.server)
+    if flow.session is None:
+        return [shared]
+    return [pipeline.vault(flow.call.server, flow.session), shared]
 
 
 async def restore_pii(chain: Chain, flow: Flow) -> None:
@@ -137,7 +146,7 @@ async def local(chain: Chain, flow: Flow) -> None:
     if flow.off or not flow.texts:
         return
     pipeline, call = chain.pipeline, flow.call
-    guard, vault = pipeline.guard(call.server), pipeline.vault(call.server)
+    guard, vault = pipeline.guard(call.server), pipeline.vault(call.server, flow.session)
     redact_flags = flow.redact_flags
     if redact_flags is None:
         # a message the model reads with no place for a notice (a notification, a completion) gets flagged text
@@ -187,8 +196,14 @@ async def remote(chain: Chain, flow: Flow) -> None:
     policy = pipeline.policy(call.server)
     if flow.direction == "output":
         if pipeline.asks_remote(policy, "output"):
+            only = None
+            notice = flow.method.startswith("notifications/")
+            if notice:  # only what a model reads of a notification is worth a service's time
+                only = read_by_model(flow.method, flow.texts, flow.places)
+                if not only:
+                    return
             changes, blocked = await pipeline.ask_providers(
-                call, policy, "output", flow.texts, flow.places, flow.inputs
+                call, policy, "output", flow.texts, flow.places, flow.inputs, only=only, reuse=notice
             )
             if blocked is not None:
                 flow.blocked = blocked
@@ -218,16 +233,41 @@ async def remote(chain: Chain, flow: Flow) -> None:
     pipeline.leave(call, note, inputs)
 
 
+READ_BY_MODEL = {"notifications/message": ("data",), "notifications/progress": ("message",)}
+"""The notifications a model may read, and the fields it reads (a log line's data, a progress message)."""
+
+
+def read_by_model(method: str, texts: list[str], places: list[Place]) -> list[int]:
+    """The indices of a notification's strings a model may read (none for list_changed, progress numbers, ...)."""
+    fields = READ_BY_MODEL.get(method)
+    if not fields:
+        return []
+    out = []
+    for i, (parent, key, is_key) in enumerate(places):
+        top = parent[0] if parent else key
+        if not is_key and top in fields and texts[i].strip():
+            out.append(i)
+    return out
+
+
 async def restore(chain: Chain, flow: Flow) -> None:
     """Placeholders the model sent, minted from this server's own output, put back for this server only."""
     if flow.off or not flow.sent or flow.texts is None:
         return
-    vault = chain.pipeline.vault(flow.call.server)
+    vaults = _vaults(chain.pipeline, flow)
     sent = flow.sent
+
+    def back(m: re.Match[str]) -> str:
+        if m[0] in sent:
+            for vault in vaults:
+                if vault.knows(m[0]):
+                    return vault.restore(m[0])
+        return m[0]
+
     changes = {}
     for i, s in enumerate(flow.texts):
         if "<" in s:
-            new = PLACEHOLDER.sub(lambda m: vault.restore(m[0]) if m[0] in sent else m[0], s)
+            new = PLACEHOLDER.sub(back, s)
             if new != s:
                 changes[i] = new
     if changes:
@@ -318,18 +358,26 @@ class Chain:
         return await self.run(Flow("input", method, call, value, session=session), self.to_server)
 
     async def to_client_value(
-        self, call: CallLine, method: str, value: Any, *, offload: bool = False, redact_flags: bool | None = None
+        self,
+        call: CallLine,
+        method: str,
+        value: Any,
+        *,
+        offload: bool = False,
+        redact_flags: bool | None = None,
+        session: Any = None,
     ) -> Flow:
-        """Check a value going to a client (a result, notification params, a server's request params)."""
-        flow = Flow("output", method, call, value, big=offload, redact_flags=redact_flags)
+        """Check a value going to a client (a result, notification params, a server's request params); with
+        `session`, the one client it goes to (its placeholders are that session's alone)."""
+        flow = Flow("output", method, call, value, big=offload, redact_flags=redact_flags, session=session)
         return await self.run(flow, self.to_client)
 
-    async def to_client_error(self, call: CallLine, method: str, exc: RpcError) -> RpcError:
+    async def to_client_error(self, call: CallLine, method: str, exc: RpcError, session: Any = None) -> RpcError:
         """A server's JSON-RPC error as the client may see it: its message and data checked like any output."""
         shape: dict[str, Any] = {"message": exc.message}
         if exc.data is not None:
             shape["data"] = exc.data
-        flow = await self.run(Flow("output", method, call, shape, error=True), self.to_client)
+        flow = await self.run(Flow("output", method, call, shape, error=True, session=session), self.to_client)
         if flow.blocked is not None:
             return RpcError(INTERNAL_ERROR, flow.blocked)
         if not flow.changed:

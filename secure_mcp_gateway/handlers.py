@@ -232,13 +232,13 @@ class Handlers:
             call.error = str(exc)
             return error_result(str(exc))
         except RpcError as exc:
-            raise await hub.chain.to_client_error(call, "tools/call", exc) from None
+            raise await hub.chain.to_client_error(call, "tools/call", exc, session) from None
         finally:
             if token is not None:
                 session.progress.pop(token, None)
         # what the server sent before its answer (progress, log lines) reaches the client before the answer
         await hub.notices.settled(call.server)
-        checked_out = await hub.chain.to_client_value(call, "tools/call", result)
+        checked_out = await hub.chain.to_client_value(call, "tools/call", result, session=session)
         if checked_out.blocked is not None:
             call.outcome, call.error = "blocked", checked_out.blocked
             return error_result(checked_out.blocked)
@@ -316,8 +316,8 @@ class Handlers:
                     call.outcome, call.error = "blocked", asked.blocked
                     raise RpcError(INVALID_PARAMS, asked.blocked)
                 params["arguments"] = asked.value
-            result = await self._forward(call, "prompts/get", params)
-            checked = await hub.chain.to_client_value(call, "prompts/get", result)
+            result = await self._forward(call, "prompts/get", params, session)
+            checked = await hub.chain.to_client_value(call, "prompts/get", result, session=session)
             if checked.blocked is not None:
                 call.outcome, call.error = "blocked", checked.blocked
                 raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
@@ -381,12 +381,12 @@ class Handlers:
                 hub.recorder.read("resource.read", call, uri=uri)
                 raise RpcError(INVALID_PARAMS, asked.blocked)
             try:
-                result = await self._forward(call, "resources/read", asked.value)
+                result = await self._forward(call, "resources/read", asked.value, session)
             except RpcError as exc:
                 last = exc
                 continue
             try:
-                checked = await hub.chain.to_client_value(call, "resources/read", result)
+                checked = await hub.chain.to_client_value(call, "resources/read", result, session=session)
                 if checked.blocked is not None:
                     call.outcome, call.error = "blocked", checked.blocked
                     raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
@@ -411,7 +411,7 @@ class Handlers:
                 asked = await hub.chain.to_server_value(call, "resources/subscribe", dict(params), session)
                 if asked.blocked is not None:
                     raise RpcError(INVALID_PARAMS, asked.blocked)
-                await self._forward(call, "resources/subscribe", asked.value)
+                await self._forward(call, "resources/subscribe", asked.value, session)
             finally:
                 hub.recorder.findings(call)
             session.subscriptions[uri] = server
@@ -459,8 +459,8 @@ class Handlers:
                 if asked.blocked is not None:
                     return empty  # a completion is a convenience: a blocked one offers nothing
                 params["argument"] = asked.value
-            result = await self._forward(call, "completion/complete", params)
-            checked = await hub.chain.to_client_value(call, "completion/complete", result)
+            result = await self._forward(call, "completion/complete", params, session)
+            checked = await hub.chain.to_client_value(call, "completion/complete", result, session=session)
             return empty if checked.blocked is not None else checked.value
         finally:
             hub.recorder.findings(call)
@@ -474,9 +474,11 @@ class Handlers:
         await self.hub.set_level(level)
         return {}
 
-    async def _forward(self, call: CallLine, method: str, params: dict[str, Any]) -> dict[str, Any]:
+    async def _forward(
+        self, call: CallLine, method: str, params: dict[str, Any], session: ClientSession | None = None
+    ) -> dict[str, Any]:
         """One request to the call's server; a JSON-RPC error it answers with is checked on its way back."""
         try:
             return await self.hub.forward(call.server, method, params)
         except RpcError as exc:
-            raise await self.hub.chain.to_client_error(call, method, exc) from None
+            raise await self.hub.chain.to_client_error(call, method, exc, session) from None

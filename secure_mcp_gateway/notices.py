@@ -141,7 +141,7 @@ class NoticeRouter:
             raise RpcError(METHOD_NOT_FOUND, f"the client connected to the gateway does not support {cap}")
         call = CallLine(child.name, method, method)
         try:
-            asked = await self._chain.to_client_value(call, method, msg.get("params"))
+            asked = await self._chain.to_client_value(call, method, msg.get("params"), session=session)
             if asked.blocked is not None:
                 raise RpcError(INVALID_REQUEST, asked.blocked)
             answer = await session.request(method, asked.value, cap)

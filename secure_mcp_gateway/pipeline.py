@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import unicodedata
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -28,6 +30,8 @@ from secure_mcp_gateway.guardrails.walk import gather, place_path, rebuild
 log = logging.getLogger(__name__)
 
 Direction = Literal["input", "output"]
+RECENT_VERDICTS = 4096
+"""Remote verdicts kept in memory by content, most recently used first out last."""
 _NO_NOTICE = "flagged text redacted, this message has no place for a notice"
 _DEFINITION_KIND = {"tools": "tool", "prompts": "prompt", "resources": "resource", "templates": "resource_template"}
 _ROOT = {"input": "arguments", "output": ""}
@@ -64,12 +68,16 @@ class Pipeline:
         """Sends `elicitation/create` to the client, when the client declared elicitation (else None: a finding
         that needs consent blocks). A call made with a `session` asks that session's client instead."""
         self._consents: weakref.WeakKeyDictionary[Any, Consent] = weakref.WeakKeyDictionary()
+        self._session_vaults: weakref.WeakKeyDictionary[Any, Vaults] = weakref.WeakKeyDictionary()
+        """Each client session's placeholders (its own key): one session cannot restore another's."""
         self._pii_keys: dict[str, list[tuple[str, str]]] = {}
         self._notes: dict[str, str] = {}
         self._inputs: dict[str, list[str]] = {}
         """request id -> the call's checked input text, for remote output checks that compare the two."""
         self._reloads = 0
         self._chain: Any = None
+        self._recent: OrderedDict[str, tuple[float, dict[str, Any]]] = OrderedDict()
+        """Verdicts by content (provider, direction and text digest), kept for the verdict TTL."""
         self.configure(config)
 
     def configure(self, config: GatewayConfig) -> None:
@@ -107,9 +115,16 @@ class Pipeline:
             guard = self._guards[server] = LocalGuard(self.policy(server))
         return guard
 
-    def vault(self, server: str) -> Vault:
-        """The placeholders minted for a server during this run (restored only into calls to that server)."""
-        return self.vaults(server)
+    def vault(self, server: str, session: Any = None) -> Vault:
+        """The placeholders minted for a server's output to one client session (restored only into that session's
+        calls to that server); with no session, those minted where every session may see them (notifications,
+        definitions)."""
+        if session is None:
+            return self.vaults(server)
+        vaults = self._session_vaults.get(session)
+        if vaults is None:
+            vaults = self._session_vaults[session] = Vaults()
+        return vaults(server)
 
     # --- calls -----------------------------------------------------------------------------------
 
@@ -124,13 +139,19 @@ class Pipeline:
         return Decision(flow.value, flow.blocked, flow.shown)
 
     async def check_output(
-        self, call: CallLine, result: dict[str, Any], *, offload: bool = False, redact_flags: bool | None = None
+        self,
+        call: CallLine,
+        result: dict[str, Any],
+        *,
+        offload: bool = False,
+        redact_flags: bool | None = None,
+        session: Any = None,
     ) -> Decision:
         """Check (and possibly rewrite) a result before the client sees it, through the chain's steps to a client;
         fails closed. `offload` checks it in a worker thread; `redact_flags` overrides whether flagged text is
         redacted (by default: when the message has no place for a notice)."""
         flow = await self.chain().to_client_value(
-            call, "tools/call", result, offload=offload, redact_flags=redact_flags
+            call, "tools/call", result, offload=offload, redact_flags=redact_flags, session=session
         )
         return Decision(flow.value, flow.blocked, flow.shown)
 
@@ -234,15 +255,20 @@ class Pipeline:
         texts: list[str],
         places: list[Any],
         inputs: list[str] | None = None,
+        only: list[int] | None = None,
+        reuse: bool = False,
     ) -> tuple[dict[int, str], str | None]:
-        """Ask the providers about the string values of a message (keys stay local, so its shape survives):
-        the new text of the strings a provider redacted, by index, or why the message is blocked."""
+        """Ask the providers about the string values of a message (keys stay local, so its shape survives), or
+        just the strings at `only`: the new text of the strings a provider redacted, by index, or why the message
+        is blocked."""
         providers = self._providers(policy, direction)
-        at = [i for i, place in enumerate(places) if not place[2]]
+        at = [i for i, place in enumerate(places) if not place[2]] if only is None else only
         if not providers or not at:
             return {}, None
         parts = [texts[i] for i in at]
-        verdicts = await asyncio.gather(*(self._ask(call, name, direction, parts, inputs) for name in providers))
+        reuse = reuse and self.config.cache.verdicts
+        asks = (self._ask(call, name, direction, parts, inputs, reuse) for name in providers)
+        verdicts = await asyncio.gather(*asks)
         blocked: list[str] = []
         replacement: dict[int, str] = {}
         root = _ROOT[direction]
@@ -314,23 +340,47 @@ class Pipeline:
         return {i: new for i, new in zip(at, parts, strict=True) if new != texts[i]}
 
     async def _ask(
-        self, call: CallLine, name: str, direction: Direction, parts: list[str], inputs: list[str] | None = None
+        self,
+        call: CallLine,
+        name: str,
+        direction: Direction,
+        parts: list[str],
+        inputs: list[str] | None = None,
+        reuse: bool = False,
     ) -> Any:
-        key = None
+        """One provider's verdict on `parts`: reused from memory (with `reuse`) or the cache when the same text was
+        judged within the verdict TTL, else asked."""
+        text = "\x00".join(parts) + ("\x01" + "\x00".join(inputs) if inputs else "")
+        key = verdict_key(name, self._fingerprints.get(name, ""), direction, text)
+        recent = self._recent.get(key) if reuse else None
+        if recent is not None and recent[0] > time.monotonic():  # the same text was just judged
+            self._recent.move_to_end(key)
+            call.cache_hits += 1
+            return _from_cache(name, direction, recent[1])
         if self.cache is not None:
-            text = "\x00".join(parts) + ("\x01" + "\x00".join(inputs) if inputs else "")
-            key = verdict_key(name, self._fingerprints.get(name, ""), direction, text)
             cached = await self.cache.get_verdict(key)
             if cached is not None:
                 call.cache_hits += 1
+                if reuse:
+                    self._remember(key, cached)
                 return _from_cache(name, direction, cached)
             call.cache_misses += 1
         verdict = await self.remote.check(
             name, direction, parts, server=call.server, tool=call.tool, request_id=call.request_id, input_parts=inputs
         )
-        if key is not None and verdict.cacheable and verdict.status == "ok" and verdict.parts is None:
-            await self.cache.put_verdict(key, _to_cache(verdict))
+        if verdict.cacheable and verdict.status == "ok" and verdict.parts is None:
+            if reuse:
+                self._remember(key, _to_cache(verdict))
+            if self.cache is not None:
+                await self.cache.put_verdict(key, _to_cache(verdict))
         return verdict
+
+    def _remember(self, key: str, data: dict[str, Any]) -> None:
+        """Keep a verdict in memory for its TTL, so the same text (a repeated log line) is judged once."""
+        self._recent[key] = (time.monotonic() + self.config.cache.verdict_ttl, data)
+        self._recent.move_to_end(key)
+        while len(self._recent) > RECENT_VERDICTS:
+            self._recent.popitem(last=False)
 
     def _record_failure(self, call: CallLine, name: str, verdict: Any, policy: str) -> None:
         if self.audit is not None:

@@ -99,3 +99,57 @@ async def test_a_step_that_crashes_rejects_the_message(monkeypatch: pytest.Monke
     flow = await chain.to_client_value(CallLine("fs", "read", "fs__read"), "tools/call", {"content": []})
     assert flow.blocked is not None and "nothing unchecked was passed on" in flow.blocked
     assert flow.value is None and flow.changed
+
+
+async def test_providers_hear_only_what_a_model_reads_of_a_notification_once_per_text() -> None:
+    asked: list[dict[str, Any]] = []
+    chain = with_hook(asked)
+    call = CallLine("fs", "notifications/message", "notifications/message")
+    for method, params in (
+        ("notifications/progress", {"progressToken": "t1", "progress": 1, "total": 3}),
+        ("notifications/tools/list_changed", {}),
+        ("notifications/custom/thing", {"payload": "some words"}),
+        ("notifications/progress", {"progressToken": "t1", "progress": 2, "message": "   "}),
+    ):
+        flow = await chain.to_client_value(call, method, params)
+        assert flow.blocked is None and not flow.changed
+    assert asked == [], "nothing a model reads, nothing asked"
+    line = {"level": "info", "logger": "fs", "data": {"msg": "disk is full", "path": "/var"}}
+    for _ in range(3):
+        await chain.to_client_value(call, "notifications/message", line)
+    await chain.to_client_value(
+        call, "notifications/progress", {"progressToken": "t1", "progress": 3, "message": "3/3"}
+    )
+    assert [a["parts"] for a in asked] == [["disk is full", "/var"], ["3/3"]], "the same log line is judged once"
+    result = {"content": [{"type": "text", "text": "disk is full"}]}
+    for _ in range(2):
+        await chain.to_client_value(CallLine("fs", "read", "fs__read"), "tools/call", result)
+    assert len(asked) == 4, "a result is asked about every time (with the cache off)"
+    await chain.pipeline.remote.aclose()
+
+
+async def test_a_placeholder_is_restored_only_for_the_session_and_server_it_was_minted_for() -> None:
+    class Session:
+        caps: dict[str, Any] = {}
+
+    chain = Chain(Pipeline(GatewayConfig(cache={"enabled": False})))
+    a, b = Session(), Session()
+    read = await chain.to_client_value(
+        CallLine("fs", "read", "fs__read"), "tools/call", {"content": [{"type": "text", "text": TOKEN}]}, session=a
+    )
+    placeholder = read.value["content"][0]["text"]
+    assert placeholder.startswith("<SECRET:github_token:")
+
+    async def sent(server: str, session: Any) -> Any:
+        flow = await chain.to_server_value(
+            CallLine(server, "write", f"{server}__write"), "tools/call", {"t": placeholder}, session
+        )
+        return flow.value["t"]
+
+    assert await sent("fs", a) == TOKEN, "the session that read it writes it back intact"
+    assert await sent("fs", b) == placeholder, "another session gets the literal placeholder"
+    assert await sent("web", a) == placeholder, "another server gets the literal placeholder"
+    again = await chain.to_client_value(
+        CallLine("fs", "read", "fs__read"), "tools/call", {"content": [{"type": "text", "text": TOKEN}]}, session=b
+    )
+    assert again.value["content"][0]["text"] != placeholder, "each session has its own placeholders"

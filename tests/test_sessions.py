@@ -74,3 +74,26 @@ async def test_gateway_connections_share_the_hub(tmp_path) -> None:
     other.close()
     assert gw.hub.sessions == [gw.session]
     await gw.stop()
+
+
+async def test_a_placeholder_shown_to_one_session_stays_literal_from_another(tmp_path) -> None:
+    secret = "ghp_Qm7vT2xK9pL4nR8wZ3yB6cH1jD5sF0aE2uGk"
+    config = GatewayConfig(mcpServers={"fx": fixture_server(env={"LEAK_VALUE": secret})}, cache={"enabled": False})
+    hub = Hub(config)
+    handlers = Handlers(hub)
+    try:
+        a = await connect(hub, handlers, {})
+        b = await connect(hub, handlers, {})
+        leaked = await a.call("tools/call", {"name": "fx__leak", "arguments": {}})
+        shown = " ".join(block.get("text", "") for block in leaked["content"])
+        assert secret not in shown
+        placeholder = shown[shown.index("<SECRET:") : shown.index(">", shown.index("<SECRET:")) + 1]
+
+        async def compare(client) -> str:
+            out = await client.call("tools/call", {"name": "fx__compare", "arguments": {"value": placeholder}})
+            return out["content"][0]["text"]
+
+        assert await compare(a) == "match", "the session it was shown to gets the value back for that server"
+        assert await compare(b) == "no match", "another session's call carries the literal placeholder"
+    finally:
+        await hub.stop()
