@@ -272,6 +272,8 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("bitly_token", r"bitly", ("hex40",)),
     ("mixpanel_secret", r"mixpanel", ("hex32",)),
 )
+_GIT_SHA_BEFORE = re.compile(r"(?:/|@|\bcommit\b[^a-z0-9]{0,12}|\bsha1?\b[ :=#]*|\brev(?:ision)?[ :=#]*|\bat[\s#]+)\Z")
+"""What stands before a git commit id rather than a credential of the same shape (40 lowercase hex digits)."""
 _CONTEXT_REACH = 96
 """How far before the value a provider's name is looked for (lower-cased, on the same or the previous line)."""
 
@@ -365,6 +367,8 @@ def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
             continue
         if window is None:
             window = low[max(0, lo - _CONTEXT_REACH) : lo]
+            if hi - lo == 40 and value.islower() and _GIT_SHA_BEFORE.search(window) is not None:
+                return  # a commit in a URL or a log line: `github.com/org/repo/blob/<sha>/`, `commit <sha>`
         if near.search(window) is not None:
             out.append(Finding(DETECTOR, kind, lo, hi))
             return

@@ -358,11 +358,7 @@ _ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ..
         ("access", "auth", "refresh", "api", "bot", "id", "session", "bearer", "oauth", "personal"),
     ),
     (
-        re.compile(
-            r"key(?:(?<=apikey)|(?<=api_key)|(?<=api-key)|(?<=accesskey)|(?<=access_key)|(?<=access-key)"
-            r"|(?<=privatekey)|(?<=private_key)|(?<=signingkey)|(?<=signing_key)|(?<=masterkey)|(?<=master_key)"
-            r"|(?<=encryptionkey)|(?<=encryption_key)|(?<=licensekey)|(?<=license_key))" + _ASSIGN_TAIL
-        ),
+        re.compile(r"key" + _ASSIGN_TAIL),
         "generic_secret",
         "key",
         (),
@@ -415,15 +411,24 @@ def _classes(value: str) -> int:
     return sum(1 for c in _CLASSES if c.search(value))
 
 
+_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{1,6}[0-9]{0,5}|[0-9]{1,5})+")
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def plausible_secret(value: str) -> bool:
     """Whether an assigned value looks like a real credential rather than a reference, placeholder or word."""
     n = len(value)
     if n < 8 or value[0] in "$%*./~#&@!-<{[(" or (n >= 24 and value.count(value[:8]) > 2):
         return False  # too short, a reference or a stand-in, or the same eight characters three times over
-    if _ENV_NAME.fullmatch(value) or _DOTTED.fullmatch(value) or _WORDS.fullmatch(value):
+    name = value.strip("_")  # `_core_token`, `_TokenStream`: private names read as the names they are
+    if _ENV_NAME.fullmatch(name) or _DOTTED.fullmatch(name) or _WORDS.fullmatch(name):
         return False
-    if value.isalpha() and (n < 20 or _TYPE_NAME.fullmatch(value)):
+    if name.isalpha() and (len(name) < 20 or _TYPE_NAME.fullmatch(name)):
         return False  # a word or a type name (`OAuthToken`), not a password
+    if _CAMEL_NAME.fullmatch(name) and sum(1 for w in _CAMEL_WORD.findall(name) if len(w) >= 3) >= 2:
+        return False  # a type name with an acronym or digits in it (`PKCS7PrivateKeyTypes`, `Ed25519PrivateKey`)
+    if value.startswith("urn:") or value.lower().rstrip("0123456789!") in _UNSET_WORDS:
+        return False  # a URN (`urn:ietf:params:oauth:...`), or a stand-in with a digit (`password1`)
     if (n < 20 and _classes(value) < 2) or _placeholder_like(value):
         return False
     if "..." in value or "\u2026" in value:
@@ -431,10 +436,47 @@ def plausible_secret(value: str) -> bool:
     return entropy(value[:64]) >= min(3.0, 0.8 * math.log2(min(n, 64)))
 
 
+_KEY_NAMES = re.compile(r"(?:api|access|private|signing|master|encryption|license|secret)[_-]?\Z")
+"""What a `...key` name ends with when the key is a credential (`apiKey`, `ACCESS_KEY`, `signing-key`)."""
+_PROVIDER_WORDS = re.compile(
+    "|".join(
+        (
+            *("adafruit|adobe|airtable|algolia|alibaba|amplitude|anthropic|asana|assemblyai|atlassian|auth0|azure",),
+            *("bitbucket|bitly|bittrex|braintree|brevo|buildkite|circleci|clerk|clickup|cloudflare|cloudinary",),
+            *("codecov|cohere|coinbase|confluent|contentful|databricks|datadog|deepgram|deepseek|digitalocean",),
+            *("discord|docker|doppler|dropbox|duffel|dynatrace|easypost|elastic|elevenlabs|etsy|facebook|fastly",),
+            *("figma|finnhub|firebase|firecrawl|fireworks|flickr|flutterwave|freshbooks|gemini|github|gitlab",),
+            *("gitter|gocardless|google|grafana|groq|harness|hashicorp|heroku|honeycomb|hubspot|huggingface|hf",),
+            *("intercom|jfrog|jira|kraken|kucoin|launchdarkly|linear|linkedin|lob|mailchimp|mailgun|mailjet",),
+            *("mapbox|mattermost|messagebird|mistral|mixpanel|mongodb|netlify|newrelic|notion|npm|nvidia|okta",),
+            *("onesignal|openai|openrouter|opsgenie|pagerduty|paddle|paypal|perplexity|pinecone|pipedrive|plaid",),
+            *("planetscale|postmark|posthog|postman|prefect|pulumi|pusher|pypi|rapidapi|razorpay|readme|replicate",),
+            *("resend|rollbar|rubygems|salesforce|scalingo|segment|sendbird|sendgrid|sendinblue|sentry|shippo",),
+            *("shopify|slack|snyk|sonar|spotify|square|stripe|sumologic|supabase|tailscale|tavily|telegram|together",),
+            *("travis|trello|twilio|twitch|twitter|typeform|vercel|voyage|vonage|nexmo|weaviate|wandb|yandex|zendesk",),
+            *("zoom|zapier|x_?ai|aws|gcp|openweather|weather|giphy|tmdb|omdb|newsapi|serpapi|serper|exa|brave",),
+        )
+    )
+)
+"""Services whose name in a `..._key` name marks the value as that service's key (`ALGOLIA_ADMIN_KEY`)."""
+
+
+def _key_named(low: str, at: int) -> bool:
+    """Whether the `key` found at `at` ends a name that makes it a credential: `api_key`, `accessKey`, or a name
+    holding a service's name (`mapbox_key`, `OPENWEATHER_KEY`); not `cache_key`, `sort_key`, `primary_key`."""
+    start = at
+    while start > 0 and start > at - 64 and (low[start - 1].isalnum() or low[start - 1] in "_-."):
+        start -= 1
+    name = low[start:at]
+    return _KEY_NAMES.search(name) is not None or _PROVIDER_WORDS.search(name) is not None
+
+
 def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, ...]) -> bool:
     """Whether an assignment match starts with a name of its own (a word, not inside a URL or another word)."""
     if _in_url(low, m.start()):
         return False  # a URL's user name (`https://x-access-token:...@host`): see `_url_credentials`
+    if low.startswith("key", m.start()) and not _key_named(low, m.start()):
+        return False
     return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
 
 
