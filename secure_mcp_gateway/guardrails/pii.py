@@ -88,6 +88,8 @@ _KINDS: tuple[tuple[str, str, int], ...] = (
     ("in_aadhaar", r"(?=\d{3}[- ]\d)(?<=[2-9])\d{3}(?P<aad_sep>[- ])\d{4}(?P=aad_sep)\d{4}(?![\w-]|[ -]\d)", 0),
     ("au_medicare", r"(?<=[2-6])\d{3} \d{5} \d(?: ?\d)?(?![\w-]|[ -]\d)", 0),
     ("es_dni", r"(?=\d{7})\d{7}-?[A-HJ-NP-TV-Z](?!\w)", 0),
+    ("dated_id", r"(?:\d{5}[-+A-FU-Y]|\d{7}-)\d{3}[0-9A-Z](?:\d{3})?(?![\w-])", 0),
+    ("au_abn", r"\d \d{3} \d{3} \d{3}(?![\w-]|[ -]\d)", 0),
     (
         "phone_us",
         r"(?=\d\d[-. ]\d)\d\d(?P<us_sep>[-. ])\d{3}(?:(?P=us_sep)|(?<= \d{3})-)\d{4}(?!\w|[-.]\d|(?P=us_sep)\d)",
@@ -151,6 +153,8 @@ _NUMERIC = re.compile(
             # 4 digits, a separator
             f"|(?=\\d{{3}}[- ]\\d)(?:{_alt('credit_card_grouped', 'in_aadhaar', 'au_medicare')})",
             f"|(?=\\d{{6}})(?:{_alt('credit_card', 'es_dni')})",  # 7 digits or more
+            f"|(?=\\d{{5}}[-+A-FU-Y]\\d|\\d{{7}}-\\d)(?:{_alt('dated_id')})",  # a date, a sign, a serial
+            f"|(?=\\d \\d{{3}} )(?:{_alt('au_abn')})",
             f"|{_alt('phone_national')})",  # 0, then digits
             f"|(?=[- .]\\d)(?:{_alt('phone_trunk', 'fr_insee')})",  # 1 or 2, then a separator
             f"|{_alt('ipv4', 'ipv6', 'br_cnpj')})",
@@ -345,6 +349,43 @@ def de_tax_id_ok(digits: str) -> bool:
     return (11 - product) % 10 == int(digits[10])
 
 
+def abn_ok(digits: str) -> bool:
+    """Whether 11 digits are an Australian Business Number (weighted sum, first digit less one, mod 89)."""
+    if len(digits) != 11 or digits[0] == "0":
+        return False
+    return _weighted(str(int(digits[0]) - 1) + digits[1:], (10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19)) % 89 == 0
+
+
+def acn_ok(digits: str) -> bool:
+    """Whether 9 digits are an Australian Company Number (weights 8..1, complement mod 10)."""
+    return len(digits) == 9 and (10 - _weighted(digits, (8, 7, 6, 5, 4, 3, 2, 1)) % 10) % 10 == int(digits[8])
+
+
+def _day_month(dd: str, mm: str) -> bool:
+    return 1 <= int(dd) <= 31 and 1 <= int(mm) <= 12
+
+
+_FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def _dated_kind(raw: str) -> str | None:
+    """A personal number that starts with a birth date: Finnish (DDMMYY, century sign, serial, check character),
+    Swedish (YYMMDD or YYYYMMDD, `-` or `+`, four digits, Luhn) or Korean (YYMMDD-NNNNNNN, weighted check)."""
+    sep = 8 if raw[8:9] == "-" and raw[:8].isdigit() else 6
+    date6, sign, tail = raw[sep - 6 : sep], raw[sep], raw[sep + 1 :]
+    if len(tail) == 7 and sep == 6 and sign == "-" and tail.isdigit() and tail[0] in "12345678":
+        digits = date6 + tail
+        check = (11 - _weighted(digits, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)) % 11) % 10
+        return "kr_rrn" if _day_month(date6[4:], date6[2:4]) and check == int(digits[12]) else None
+    if len(tail) != 4 or not tail[:3].isdigit():
+        return None
+    day = int(date6[4:]) % 60  # coordination numbers add 60 to the day
+    if sign in "-+" and tail.isdigit() and 1 <= day <= 31 and 1 <= int(date6[2:4]) <= 12 and luhn(date6 + tail):
+        return "se_personnummer"
+    ok = _day_month(date6[:2], date6[2:4]) and _FI_CHECK[int(date6 + tail[:3]) % 31] == tail[3]
+    return "fi_hetu" if sep == 6 and ok else None
+
+
 def aba_ok(digits: str) -> bool:
     """Whether 9 digits are an ABA routing number (weights 3, 7, 1)."""
     return len(digits) == 9 and digits[0] in "0123678" and _weighted(digits, (3, 7, 1) * 3) % 10 == 0
@@ -474,6 +515,10 @@ def _classify(kind: str, raw: str) -> str | None:
         return kind if d[0] not in "08" and luhn(d) else "au_tfn" if tfn_ok(d) else None
     if kind in _DIGIT_CHECKS:
         return kind if _DIGIT_CHECKS[kind]("".join(c for c in raw if c.isdigit())) else None
+    if kind == "dated_id":
+        return _dated_kind(raw)
+    if kind == "au_abn":
+        return kind if abn_ok(raw.replace(" ", "")) else None
     if kind == "sg_nric":
         return kind if nric_ok(raw) else None
     if kind == "it_fiscal_code":
@@ -561,6 +606,8 @@ _KIND_SHAPES = {
     "in_pan": f"(?<=(?<![0U])UUUUU0){_D}{{3}}U(?![0U])",
     "it_fiscal_code": f"(?<=(?<![0U])UUUUUU0){_D}U{_D}{_D}U{_D}{{3}}U(?![0U])",
     "es_dni": f"{_D}{{7}}-?U(?!{_W})",
+    "dated_id": f"(?:{_D}{{5}}[-+U]|{_D}{{7}}-){_D}{{3}}[0U](?:{_D}{{3}})?(?![0bU-])",
+    "au_abn": f"{_D}#{_D}{{3}}#{_D}{{3}}#{_D}{{3}}(?![0bU-]|-0)",
     "phone_us": f"{_D}{_D}(?P<us_sep>[#.-]){_D}{{3}}(?:(?P=us_sep)|-){_D}{{4}}(?!{_W}|[-.]0)",
     "ipv4": f"{_D}{{0,2}}\\.{_D}{{1,3}}\\.{_D}{{1,3}}\\.{_D}{{1,3}}(?!{_W}|\\.0)",
     "phone_national": f"{_D}{{1,5}}(?P<nat_sep>[#.-]){_D}{{2,8}}(?:(?P=nat_sep){_D}{{2,8}}){{0,3}}(?!{_W}|[-.]0)",
@@ -586,10 +633,12 @@ _SHAPE_AFTER_BOUNDARY = "".join(
         "(?!000-00-00|0?:00)",
         # that and the one look-ahead of what every kind needs next, in one: digits then a separator and a digit,
         # a dot and a digit, more digits, or hex digits and a colon
-        f"(?={_D}{{0,5}}[#.-]{_D}|{_D}{{6}}|[0bU]{{0,3}}:)",
+        f"(?={_D}{{0,5}}[#.-]{_D}|{_D}{{5}}[+U]|{_D}{{6}}|[0bU]{{0,3}}:)",
         f"(?:(?={_D})(?:(?={_D}{_D}[#.-]{_D})(?:{_shape_alt('ssn', 'br_cpf', 'ca_sin', 'phone_us')})",
         f"|(?={_D}{{3}}[#-]{_D})(?:{_shape_alt('credit_card_grouped', 'in_aadhaar', 'au_medicare')})",
         f"|(?={_D}{{6}})(?:{_shape_alt('credit_card', 'es_dni')})",
+        f"|(?={_D}{{5}}[-+U]{_D}|{_D}{{7}}-{_D})(?:{_shape_alt('dated_id')})",
+        f"|(?={_D}#{_D}{{3}}#)(?:{_shape_alt('au_abn')})",
         f"|{_shape_alt('phone_national')})",
         f"|(?=[#.-]{_D})(?:{_shape_alt('phone_trunk', 'fr_insee')})",
         f"|{_shape_alt('ipv4', 'ipv6', 'br_cnpj')}",
@@ -690,8 +739,28 @@ def _numeric(text: str, shape: bytes | None = None) -> list[Finding]:
     return out
 
 
-_VERSION_BEFORE = re.compile(r"(?:[=<>~!^]=?|@|\bv|\bversion[ :=]*|\bver\.? ?|\brelease |\bbuild )\Z", re.I)
-"""What stands before a version, not an address: `pkg==4.12.0.3`, `pkg@1.2.3.4`, `v10.0.0.1`, `version 2.1.0.7`."""
+_VERSION_BEFORE = re.compile(
+    r"(?:[=<>~!^]=?|@|\bv|\bversion[ :=]*|\bver\.? ?|\brelease |\bbuild |"
+    r"\b(?:section|sec\.|\u00a7|chapter|figure|fig\.|table|clause|paragraph|step|item) ?)\Z",
+    re.I,
+)
+"""What stands before a version or a section number, not an address: `pkg==4.12.0.3`, `pkg@1.2.3.4`, `v10.0.0.1`,
+`version 2.1.0.7`, `Section 4.10.22.7`."""
+_PREFIX_LENGTH = re.compile(r"/(\d{1,3})(?![\d.])")
+
+
+def _network(text: str, start: int, end: int) -> bool:
+    """Whether the address at [start, end) is written as a network (`192.0.2.0/24`): a range, nobody's address."""
+    m = _PREFIX_LENGTH.match(text, end)
+    if m is None:
+        return False
+    try:
+        net = ipaddress.ip_network(f"{text[start:end]}/{m.group(1)}", strict=True)
+    except ValueError:
+        return False
+    return net.num_addresses > 1
+
+
 _NOT_PHONE_BEFORE = re.compile(
     r"(?<![a-z])(?:track(?:ing)?|order|invoice|shipment|parcel|package|consignment|waybill|awb|serial|sku|ref(?:erence)?|"
     r"confirmation|booking|ticket|case|transaction|receipt|account|acct|routing|iban|isbn|issn|doi|patent|po)"
@@ -705,6 +774,8 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
     """Whether what stands around a candidate leaves it personal data: not a version (`pkg==4.12.0.3`), not a
     tracking, order or reference number nor a group of a longer code (`1Z 999 AA1 01 2345 6784`)."""
     if kind in ("ip_address", "private_ip_address"):
+        if text[end : end + 1] == "/" and _network(text, start, end):
+            return False
         return "." not in text[start:end] or _VERSION_BEFORE.search(text, max(0, start - 10), start) is None
     if kind == "phone_number" and text[start] not in "+(":
         if _FRAGMENT_BEFORE.search(text, max(0, start - 12), start) is not None:
@@ -742,7 +813,7 @@ def _ipv6_compressed(text: str) -> list[Finding]:
         end = _ipv4_tail(text, m.end())
         raw = text[start:end]
         kind = _ip_kind(raw) if _ipv6_plausible(raw) else None
-        if kind:
+        if kind and not (text[end : end + 1] == "/" and _network(text, start, end)):
             out.append(Finding(DETECTOR, kind, start, end))
     return out
 
@@ -757,7 +828,8 @@ _ID_WORDS = re.compile(
     r"(passport|passeport|reisepass|pasaporte)|"
     r"(bank account|account (?:number|no\.?|#)|acct (?:number|no\.?|#)|checking|savings|kontonummer|conta)|"
     r"(routing|aba)|"
-    r"(driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\.?|#)|dl ?#|dln))"
+    r"(driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\.?|#)|dl ?#|dln)|"
+    r"(abn|acn|business number|company number))"
     r"(?![a-z])"
 )
 _ID_KINDS: tuple[tuple[tuple[str, Callable[[str], bool]], ...], ...] = (
@@ -778,6 +850,7 @@ _ID_KINDS: tuple[tuple[tuple[str, Callable[[str], bool]], ...], ...] = (
     (("bank_account_number", lambda d: len(set(d)) > 3),),
     (("aba_routing_number", aba_ok),),
     (("driver_license", lambda d: len(d) <= 13 and len(set(d)) > 3),),
+    (("au_abn", abn_ok), ("au_acn", acn_ok)),
 )
 """Per group of `_ID_WORDS`: the kinds that word names, each with the check its digits must pass."""
 _BARE = re.compile(r"(?<![\w.+-])\d{8,17}(?!\w|[.-]\d)")
