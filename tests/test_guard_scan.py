@@ -220,3 +220,19 @@ def test_a_hidden_character_at_the_end_of_a_long_accented_text_is_found() -> Non
     text = "café naïve résumé “quoted” — " * 500 + "pass\u200bword"
     assert [(f.kind, text[f.start : f.end]) for f in hidden.find(text)] == [("zero_width", "\u200b")]
     assert hidden.find(text.replace("\u200b", "")) == []
+
+
+def test_every_match_of_a_rule_holds_one_of_its_words() -> None:
+    from secure_mcp_gateway.guardrails.scan import required_words
+
+    assert required_words(r"\b(?:now\s+)?(?:needs?|requires?)\s+x") == ("need", "require")
+    assert required_words(r"\s+x?") == ()
+    for rules in (injection.RULES, poisoning.RULES):
+        for r in rules:
+            if not r.words:
+                continue
+            for text in TEXTS:
+                low = text.lower()
+                for m in injection._matches(r, low):
+                    span = low[max(0, m.start() - r.back) : m.end()]
+                    assert any(w in span for w in r.words), (r.pattern.pattern[:60], span)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
-from .scan import SHORT, Gate, any_of, written_matches
+from .scan import SHORT, Gate, any_of, required_words, written_matches
 
 # The rules run on the lower-cased text. Most start with a literal word (`ignore`, `<`, `you`, `the user`), which
 # the regex engine finds with its fast literal search, led by the word's rarest letter where that helps (`lead`,
@@ -42,6 +42,8 @@ class Rule:
     near: tuple[str, ...] = ()
     booster: bool = False
     wide: bool = False
+    words: tuple[str, ...] = ()
+    """Every match holds one of these (see `scan.required_words`): a short text with none of them is not scanned."""
 
 
 def rule(
@@ -96,6 +98,7 @@ def rule(
         near=near,
         booster=booster,
         wide=wide,
+        words=required_words(written) if at_start is None else (),
     )
 
 
@@ -109,9 +112,14 @@ def eager(rules: Sequence[Rule]) -> tuple[Rule, ...]:
     return tuple(replace(r, booster=False) if r.booster else r for r in rules)
 
 
-def scan(low: str, rules: Sequence[Rule], detector: str) -> list[Finding]:
-    """Every rule's matches in `low` (lower-cased text) as scored findings."""
+def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False) -> list[Finding]:
+    """Every rule's matches in `low` (lower-cased text) as scored findings. With `by_words`, a short text is first
+    matched against the words of each rule (see `_live`): worth it where few rules can match (definitions)."""
     if len(low) <= SHORT:
+        if by_words:
+            rules = _live(rules, low)
+            if not rules:
+                return []
         anywhere, at_start = _combined(rules)
         if anywhere.search(low) is None and not any(p.match(low) for p in at_start):
             return []
@@ -193,19 +201,53 @@ def _boosted(detector: str, r: Rule, low: str, windows: list[tuple[int, int]]) -
 
 
 _Combined = tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]
-_COMBINED: dict[int, tuple[Sequence[Rule], _Combined]] = {}
+_COMBINED: dict[tuple[int, ...], tuple[tuple[Rule, ...], _Combined]] = {}
+
+
+_Words = tuple[tuple[str, ...], tuple[frozenset[str], ...]]
+_WORDS: dict[int, tuple[Sequence[Rule], _Words]] = {}
+
+
+def _live(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
+    """The rules that can match in a short text: those with no known words, or with one of their words in it."""
+    known = _WORDS.get(id(rules))
+    if known is None or known[0] is not rules:
+        words = (tuple(sorted({w for r in rules for w in r.words})), tuple(frozenset(r.words) for r in rules))
+        if len(_WORDS) > 16:
+            _WORDS.clear()
+        _WORDS[id(rules)] = (rules, words)
+    else:
+        words = known[1]
+    present = {w for w in words[0] if w in low}
+    return tuple(r for r, ws in zip(rules, words[1], strict=True) if not ws or not ws.isdisjoint(present))
+
+
+_COMBINED_MAX = 1024
+_COMBINED_WHOLE: dict[int, tuple[Sequence[Rule], _Combined]] = {}
 
 
 def _combined(rules: Sequence[Rule]) -> _Combined:
     """For short texts: the rules' patterns as one expression (see `scan.any_of`), and the patterns that also match
-    at the very start (tried there alone: joined, they would be tried at every position); built once per set."""
-    known = _COMBINED.get(id(rules))
-    if known is not None and known[0] is rules:
+    at the very start (tried there alone: joined, they would be tried at every position); built once per set of
+    rules (the sets that short texts leave alive repeat, see `_live`)."""
+    whole = _COMBINED_WHOLE.get(id(rules))
+    if whole is not None and whole[0] is rules:
+        return whole[1]
+    key = tuple(map(id, rules))
+    known = _COMBINED.get(key)
+    if known is not None:
         return known[1]
-    combined = any_of([r.pattern.pattern for r in rules]), tuple(r.at_start for r in rules if r.at_start is not None)
-    if len(_COMBINED) > 16:
+    primary = [r for r in rules if not r.booster]  # a booster alone finds nothing
+    combined = (
+        any_of([r.pattern.pattern for r in primary] or ["(?!)"]),
+        tuple(r.at_start for r in primary if r.at_start is not None),
+    )
+    if len(_COMBINED) >= _COMBINED_MAX:
         _COMBINED.clear()
-    _COMBINED[id(rules)] = (rules, combined)
+    _COMBINED[key] = (tuple(rules), combined)  # the rules are kept alive, so their ids stay theirs
+    if len(_COMBINED_WHOLE) > 16:
+        _COMBINED_WHOLE.clear()
+    _COMBINED_WHOLE[id(rules)] = (rules, combined)
     return combined
 
 

@@ -345,5 +345,5 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     if len(text) < 4:
         return []
     if not text.isascii():
-        return find_folded(lambda _, low: scan(low, RULES, DETECTOR), text, low)
-    return scan(low if low is not None else lower_aligned(text), RULES, DETECTOR)
+        return find_folded(lambda _, low: scan(low, RULES, DETECTOR, by_words=True), text, low)
+    return scan(low if low is not None else lower_aligned(text), RULES, DETECTOR, by_words=True)

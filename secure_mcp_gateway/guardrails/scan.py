@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
+
+try:
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 # What a scan costs with the standard `re` engine. An expression that starts with a literal is searched for by a
 # tight loop over the text, roughly 0.4 ns a character plus some 20 ns for every occurrence of the literal's first
@@ -149,3 +156,44 @@ def remembered(find: Callable[[str, str | None], list[_T]]) -> Callable[[str, st
     remembering.__doc__ = find.__doc__
     remembering.__name__ = find.__name__
     return remembering
+
+
+def required_words(pattern: str) -> tuple[str, ...]:
+    """Words of which every match of `pattern` holds at least one, or () when none are known: the first literal
+    that every match must pass through (a branch gives one word per alternative). `word in text` answers at
+    memory speed, so a short text can skip an expression that would be tried at each of its positions."""
+
+    def seq(items: Any) -> list[str] | None:
+        items = list(items)
+        i = 0
+        while i < len(items):
+            op, av = items[i]
+            if op is _sre.LITERAL:
+                word = []
+                while i < len(items) and items[i][0] is _sre.LITERAL:
+                    word.append(chr(items[i][1]))
+                    i += 1
+                return ["".join(word)]
+            got = one(op, av)
+            if got is not None:
+                return got
+            i += 1
+        return None
+
+    def one(op: Any, av: Any) -> list[str] | None:
+        if op is _sre.SUBPATTERN:
+            return seq(av[-1])
+        if op is _sre.BRANCH:
+            out: list[str] = []
+            for branch in av[1]:
+                got = seq(branch)
+                if got is None:
+                    return None
+                out.extend(got)
+            return out
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            return seq(av[2])
+        return None
+
+    got = seq(_sre_parse.parse(pattern))
+    return tuple(sorted(set(got))) if got else ()
