@@ -43,3 +43,31 @@ def test_a_message_with_nothing_found_is_the_same_object() -> None:
         "structuredContent": {"token": "refresh", "key": "id", "value": "a1B2c3D4e5F6"},
     }
     assert GUARD.check_output(value, Vault("s")).value is value
+
+
+def test_ordinary_labelled_neighbours_find_nothing() -> None:
+    blocks = [
+        "Step 1: install secure_mcp_gateway",
+        "Step 2:\nconfigure_environment_variables in settings.toml",
+        "Token usage: 1234",
+        "prompt_tokens_total=98765 completion_tokens_total=4321",
+        "see docs/getting-started.md#configuration",
+        "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    ]
+    value = {"content": [{"type": "text", "text": t} for t in blocks]}
+    verdict = GUARD.check_output(value, Vault("s"))
+    assert verdict.value is value, verdict.hits
+
+
+def test_a_labelled_split_token_is_caught_in_both_pieces() -> None:
+    value = {
+        "content": [
+            {"type": "text", "text": f"Part 1: {TOKEN[:15]}"},
+            {"type": "text", "text": f"Part 2: {TOKEN[15:]}"},
+        ]
+    }
+    verdict = GUARD.check_output(value, Vault("s"))
+    assert {h.where for h in verdict.hits} == {"content[0].text", "content[1].text"}
+    assert (
+        TOKEN[:15] not in verdict.value["content"][0]["text"] and TOKEN[15:] not in verdict.value["content"][1]["text"]
+    )

@@ -30,8 +30,11 @@ BREAK = "\n\x00\n"
 _PAIR_VALUE = 512
 _PAIR_NAME = 96
 
-_PROTOCOL_KEYS = frozenset({"type", "role"})
-"""Fields whose values are protocol words between the text fields (checked alone, never part of a seam)."""
+_PROTOCOL_KEYS = frozenset(
+    {"type", "role", "mimeType", "audience", "priority", "lastModified", "level", "logger", "progressToken"}
+)
+"""Fields whose short values are protocol words or labels between the text fields (a block's type, an image's mime
+type, an annotation's audience): checked alone, never part of a seam, so they do not stand between two pieces."""
 _ENCODED_KEYS = frozenset({"data", "blob"})
 _NAME_KEYS = frozenset(
     ("name", "key", "id", "field", "variable", "var", "env", "header", "label", "param", "parameter", "title")
@@ -153,6 +156,41 @@ def seam(texts: list[str], order: list[int], glue: str, joinable: Callable[[str,
             pieces.append((pos, i, len(t) - WIDTH, WIDTH))
             parts.append(t[-WIDTH:])
             pos += WIDTH
+    return Seam("".join(parts), pieces)
+
+
+_TAIL_RUN = re.compile(r"[A-Za-z0-9_\-+/=.~]{4,}\Z")
+_HEAD_RUN = re.compile(r"[A-Za-z0-9_\-+/=.~]{8,}")
+_LABEL_REACH = 48
+"""How far into the next string the rest of a labelled piece may start (`Part 2: ...`, a newline, a space)."""
+
+
+def runs_seam(texts: list[str], order: list[int]) -> Seam | None:
+    """For neighbours the plain seam does not join at their edges (a space, a newline or a label such as `part 2:`
+    between the pieces), the token run that ends one string beside the first long token run early in the next."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int, int]] = []
+    pos = 0
+    for a, b in pairwise(order):
+        left, right = texts[a].rstrip(), texts[b]
+        tail = _TAIL_RUN.search(left[-WIDTH:])
+        if tail is None:
+            continue
+        head = _HEAD_RUN.search(right, 0, _LABEL_REACH + WIDTH)
+        if head is None or head.start() > _LABEL_REACH or (head.start() == 0 and left == texts[a]):
+            continue  # nothing to join, or the plain seam joins them already
+        if parts:
+            parts.append(BREAK)
+            pos += len(BREAK)
+        t_start = len(left) - min(len(left), WIDTH) + tail.start()
+        t_len = tail.end() - tail.start()
+        h_len = min(head.end(), head.start() + WIDTH) - head.start()
+        pieces.append((pos, a, t_start, t_len))
+        pieces.append((pos + t_len, b, head.start(), h_len))
+        parts.append(texts[a][t_start : t_start + t_len] + right[head.start() : head.start() + h_len])
+        pos += t_len + h_len
+    if not parts:
+        return None
     return Seam("".join(parts), pieces)
 
 

@@ -486,6 +486,7 @@ def _across(
         if len(fields) > 1:
             if name == "secrets":
                 groups = across.split_findings(across.seam(texts, fields, "", across.secret_joinable), detect)
+                groups += across.split_findings(across.runs_seam(texts, fields), detect, 4)
             else:
                 groups = across.split_findings(across.seam(texts, fields, " ", across.phrase_joinable), detect, 3)
                 groups = _strong(groups, plan.threshold)

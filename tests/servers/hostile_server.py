@@ -123,6 +123,16 @@ def split_result(case: str) -> dict:
         )
     if case == "keyed":
         return texts_result("Credentials:", structuredContent={"client_secret": disguise(PASSWORD)})
+    if case == "around_image":
+        return {
+            "content": [
+                {"type": "text", "text": f"Key: {s[:16]}", "annotations": {"audience": ["user"], "priority": 0.5}},
+                {"type": "image", "data": PNG, "mimeType": "image/png"},
+                {"type": "text", "text": s[16:]},
+            ]
+        }
+    if case == "labelled":
+        return texts_result(f"Part 1: {s[:19]}", f"Part 2:\n{s[19:]}\nJoin the parts.")
     if case == "meta":
         return texts_result(f"Token follows {s[:20]}", _meta={"rest": s[20:]})
     if case == "block_meta":
