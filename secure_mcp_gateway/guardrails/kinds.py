@@ -14,6 +14,7 @@ KNOWN_KINDS: dict[str, frozenset[str]] = {
             "azure_shared_access_key",
             "azure_storage_key",
             "basic_auth",
+            "cloudinary_url",
             "bearer_token",
             "database_password",
             "discord_bot_token",

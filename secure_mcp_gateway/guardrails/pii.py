@@ -33,8 +33,8 @@ _EMAIL_DOMAIN = re.compile(
     r"@(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z0-9])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}"
     r"([A-Za-z]{2,24}))(?![A-Za-z0-9-])"
 )
-_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
-_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+'-]{1,64}\Z")
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+'-")
 _FILE_TLDS = frozenset(
     {"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "js", "mjs", "ts", "json", "yaml", "yml", "lock", "txt"}
 )
@@ -57,7 +57,7 @@ def _emails(text: str) -> list[Finding]:
         if run > 0 and text[run - 1] in _LOCAL_CHARS:
             continue  # longer than 64 characters: not a local part
         start = run
-        while start < at and text[start] == ".":
+        while start < at and text[start] in ".'":  # a quote before the address is not part of it (`'a@b.io'`)
             start += 1
         if start == at or text[at - 1] == ".":
             continue
@@ -434,6 +434,8 @@ def _nino_ok(raw: str) -> bool:
 
 
 def _phone_intl_ok(raw: str) -> bool:
+    if raw.count(".") == 1 and not any(c in raw for c in " -()") and len(raw) - raw.index(".") <= 4:
+        return False  # a signed decimal number (`+35236450.6`)
     digits = sum(c.isdigit() for c in raw)
     if not 8 <= digits <= 15:
         return False
@@ -449,6 +451,8 @@ def _nanp_ok(raw: str) -> bool:
 
 def _national_ok(raw: str) -> bool:
     d = "".join(c for c in raw if c.isdigit())
+    if d.startswith("00") and d[2:3] not in ("", "0"):  # `00 44 20 ...`: the international prefix dialled
+        return 11 <= len(d) <= 17 and len(set(d)) > 3
     return 9 <= len(d) <= 12 and d[1] != "0" and len(set(d)) > 2
 
 
@@ -474,6 +478,8 @@ def _ip_kind(raw: str) -> str | None:
         ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
     if ip.is_loopback or ip.is_unspecified or ip.is_multicast or ip.is_reserved:
         return None
+    if ip.version == 4 and raw.startswith("0"):
+        return None  # 0.0.0.0/8 (`0.255.255.255`, a wildcard mask): this network, nobody's address
     if any(ip.version == n.version and ip in n for n in _DOCUMENTATION):
         return None
     if ip.is_private or ip.is_link_local or (ip.version == 4 and ip in _SHARED_V4):

@@ -160,6 +160,8 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ("deno_token", "ddw_", rf"dd[pw]_[A-Za-z0-9]{{36}}{_B}"),
     ("honeycomb_key", "hcaik_", rf"hca[ik]k_[a-z0-9]{{58,64}}{_B}"),
     ("huggingface_token", "hf_oauth_", rf"hf_oauth_[A-Za-z0-9]{{30,50}}{_B}"),
+    *(("lob_api_key", f"{e}_", rf"(?:live|test)_(?:pub_)?[a-f0-9]{{35}}{_B}") for e in ("live", "test")),
+    *(("settlemint_token", f"sm_{k}_", rf"sm_(?:pat|aat|sat)_[A-Za-z0-9]{{16}}{_B}") for k in ("pat", "aat", "sat")),
     ("sourcegraph_token", "sgp_", rf"sgp_(?:[a-f0-9]{{16}}_)?[a-f0-9]{{40}}{_B}"),
     ("openai_api_key", "sk-None-", rf"sk-None-[A-Za-z0-9_-]{{32,250}}{_B}"),
 )
@@ -172,6 +174,15 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
     ("grafana_token", "glc_", r"glc_[A-Za-z0-9+/=]{32,400}(?![A-Za-z0-9+/=_])"),
     ("stripe_webhook_secret", "whsec_", r"whsec_[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])"),
     ("onepassword_token", "ops_eyJ", r"ops_eyJ[A-Za-z0-9+/=_-]{100,2000}(?![A-Za-z0-9+/=_-])"),
+    ("doppler_token", "dp.", r"dp\.(?:pt|st|ct|sa|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44}(?![\w.-])"),
+    ("flyio_token", "FlyV1 ", r"FlyV1 (fm[12][ra]?_[A-Za-z0-9+/=,_-]{40,4000})(?![A-Za-z0-9+/=,_-])"),
+    ("aws_session_token", "IQoJb3JpZ2luX2Vj", r"IQoJb3JpZ2luX2Vj[A-Za-z0-9+/=]{100,4000}(?![A-Za-z0-9+/=])"),
+    ("aws_session_token", "FwoGZXIvYXdzE", r"FwoGZXIvYXdzE[A-Za-z0-9+/=]{100,4000}(?![A-Za-z0-9+/=])"),
+    (
+        "sidekiq_secret",
+        "BUNDLE_",
+        r"BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM=[a-f0-9]{8}:[a-f0-9]{8}(?![A-Za-z0-9])",
+    ),
     ("zapier_webhook", "hooks.zapier.com/hooks/", r"hooks\.zapier\.com/hooks/catch/[0-9]{3,12}/[A-Za-z0-9]{4,16}/?"),
     (
         "ifttt_webhook",
@@ -196,6 +207,7 @@ _AFTER: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
     ("feishu_webhook", "/bot/v2/hook/", (0,), r"/bot/v2/hook/[A-Za-z0-9-]{20,64}(?![A-Za-z0-9_-])"),
     ("dingtalk_webhook", "robot/send?access_token=", (0,), r"robot/send\?access_token=[a-f0-9]{64}(?![A-Za-z0-9_-])"),
     ("wecom_webhook", "webhook/send?key=", (0,), rf"webhook/send\?key={_UUID}(?![A-Za-z0-9_-])"),
+    ("openshift_token", "sha256~", (0,), r"sha256~[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])"),
     ("mattermost_webhook", "/hooks/", (0,), r"/hooks/[a-z0-9]{26}(?![A-Za-z0-9_-])"),
     ("firebase_fcm_key", ":", (11,), r"AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,200}(?![A-Za-z0-9_-])"),
     ("teams_webhook", "webhookb2/", (0,), r"webhookb2/[A-Za-z0-9@/_-]{40,400}"),
@@ -204,10 +216,6 @@ _AFTER: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
         for env in ("production", "sandbox")
     ),
     ("cloudflare_origin_ca_key", "v1.", (0,), r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}(?![A-Za-z0-9])"),
-    *(
-        ("doppler_token", f"dp.{p}.", (0,), r"dp\.(?:pt|st|ct|sa)\.[A-Za-z0-9]{40,44}(?![A-Za-z0-9_.-])")
-        for p in ("pt", "st", "ct", "sa")
-    ),
     ("dynatrace_token", "dt0c01.", (0,), r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}(?![A-Za-z0-9_.-])"),
     ("mapbox_token", "sk.", (0,), r"sk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,100}(?![A-Za-z0-9_.-])"),
 )
@@ -231,6 +239,7 @@ _CONTEXT_SHAPES: dict[str, tuple[int, re.Pattern[str]]] = {
     "lower30": (30, re.compile(r"[a-z0-9]{30}")),
     "hex64": (64, re.compile(r"[0-9a-f]{64}")),
     "tok64": (64, re.compile(r"[A-Za-z0-9_-]{64}")),
+    **{f"b64url{n}": (n, re.compile(f"[A-Za-z0-9_-]{{{n}}}")) for n in range(52, 61)},
     "ld_api": (40, re.compile(r"api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")),
 }
 _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -271,6 +280,12 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("pusher_secret", r"pusher", ("hex32",)),
     ("bitly_token", r"bitly", ("hex40",)),
     ("mixpanel_secret", r"mixpanel", ("hex32",)),
+    ("segment_write_key", r"segment[_ -]?(?:write[_ -]?)?key|write[_-]?key|analytics\.load\(", ("alnum32",)),
+    (
+        "azure_function_key",
+        r"functions?[_-]?key|azurewebsites\.net/api/|[?&]code=\Z",
+        tuple(f"b64url{n}" for n in range(52, 61)),
+    ),
 )
 _GIT_SHA_BEFORE = re.compile(r"(?:/|@|\bcommit\b[^a-z0-9]{0,12}|\bsha1?\b[ :=#]*|\brev(?:ision)?[ :=#]*|\bat[\s#]+)\Z")
 """What stands before a git commit id rather than a credential of the same shape (40 lowercase hex digits)."""
@@ -424,7 +439,7 @@ def find(text: str, low: str, check: Check) -> list[Finding]:
         while at >= 0:
             m = pattern.match(text, at)
             if m is not None and (at == 0 or text[at - 1] not in _EDGE) and check(kind, m.group()):
-                out.append(Finding(DETECTOR, kind, at, m.end()))
+                out.append(Finding(DETECTOR, kind, *(m.span(1) if pattern.groups else m.span())))
             at = raw.find(literal, m.end() if m is not None else at + 1)
     return out
 

@@ -291,13 +291,16 @@ def _url_credentials(text: str) -> list[Finding]:
             continue  # a stand-in, or words written as a URL (`a%20secret`)
         if password == m.group(1):
             continue  # a default login whose password is its user name (`postgres:postgres@localhost`)
-        if _DOC_HOSTS.match(text, m.end()) is not None and not _mixed(password):
-            continue  # a documentation URL: `https://user:pass123@host`
+        if _DOC_HOSTS.match(text, m.end()) is not None and (len(password) < 8 or _classes(password) < 2):
+            continue  # a documentation URL: `https://user:pass@host`
         scheme_m = _SCHEME_TAIL.search(text, max(0, m.start() - 26), m.start())
         if scheme_m is None:
             continue
         scheme = scheme_m.group(1).lower()
         kind = "database_password" if scheme in _DB_SCHEMES else "url_password"
+        if scheme == "cloudinary":  # `cloudinary://<api key>:<api secret>@cloud`: the pair is the credential
+            out.append(Finding(DETECTOR, "cloudinary_url", m.start(1), m.end(2)))
+            continue
         out.append(Finding(DETECTOR, kind, m.start(2), m.end(2)))
     return out
 
@@ -334,8 +337,8 @@ def _anchored(text: str, gated: Container[str]) -> list[Finding]:
 # --- secrets assigned to a telling name: `password=...`, `"client_secret": "..."`, `Authorization: Bearer ...` ---
 
 _ASSIGN_TAIL = (
-    r"s?\\?[\"']?[ \t]*(?:(?:::=|\?=|:=|=>|=(?!=)|:(?!:)|>)[ \t]*(?:b?\\?[\"'])?|[\"'][ \t]*,[ \t]*[\"']"
-    r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{8,200})"
+    r"s?\\?[\"']?\]?[ \t]*(?:(?:::=|\?=|:=|=>|<-|=(?!=)|:(?!:)|>)[ \t]*(?:b?\\?[\"'])?|[\"'][ \t]*,[ \t]*[\"']"
+    r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{8,4096})"
 )
 """After a telling name: an assignment (`=`, `:=`, make's `::=` and `?=`, `:`, `=>`, an XML element's `>`), a call
 that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`), then the value."""
@@ -427,6 +430,8 @@ def plausible_secret(value: str) -> bool:
         return False  # a word or a type name (`OAuthToken`), not a password
     if _CAMEL_NAME.fullmatch(name) and sum(1 for w in _CAMEL_WORD.findall(name) if len(w) >= 3) >= 2:
         return False  # a type name with an acronym or digits in it (`PKCS7PrivateKeyTypes`, `Ed25519PrivateKey`)
+    if "://" in value[:24] and value[0].isalpha():
+        return False  # a reference to a secret store (`op://vault/item/password`, `vault://...`), not the secret
     if value.startswith("urn:") or value.lower().rstrip("0123456789!") in _UNSET_WORDS:
         return False  # a URN (`urn:ietf:params:oauth:...`), or a stand-in with a digit (`password1`)
     if (n < 20 and _classes(value) < 2) or _placeholder_like(value):
@@ -565,12 +570,14 @@ _DEFAULT_LOGINS = frozenset({"guest", "anonymous", "password", "secret"})
 
 # --- passwords on command lines: `mysql -p'...'`, `sshpass -p`, `docker login -p`, `curl -u user:pass` ---------
 
-_SPACED_PASSWORD = re.compile(
-    r"--pass(?:word|wd)?[ \t]+(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{4,128})(?P=q)|(?P<value>[^\s'\"`]{4,128}))"
+_FLAG_SECRET = re.compile(
+    r"--(?P<name>[a-z0-9-]{0,30}?(?:token|secret|password|passwd|pass|api-?key|access-key|private-key|credentials?"
+    r"|body))(?:[ \t]+|=)(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{4,4096})(?P=q)|(?P<value>[^\s'\"`|;&]{4,4096}))"
 )
-"""A password after a space: `--password s3cret` on a command line."""
+"""A flag named for a secret and its value: `--password s3cret`, `--api-key=...`, `--client-secret "..."`, and
+`gh secret set NAME --body "..."`."""
 _DASH_FLAG = re.compile(
-    r"-(?<![^ \t=]-)(?:(?P<flag>[pau])|-user[= \t]|-pass(?:word)?=)"
+    r"-(?<![^ \t=]-)(?:(?P<flag>[paub])|-user[= \t]|-pass(?:word)?=)"
     r"[ \t]*(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{3,128})(?P=q)|(?P<value>[^\s'\"`|;&]{3,128}))"
 )
 """A short flag that takes a password (`-p`, `-a`) or `user:password` (`-u`, `--user`), and its value."""
@@ -591,20 +598,55 @@ def _typed_password(value: str) -> bool:
     return len(set(value)) > 2 and (_classes(value) >= 2 or len(value) >= 10)
 
 
+_NAMED_VALUE = re.compile(r"value[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,4096})")
+_TELLING_NAME = re.compile(
+    r"name[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9_.-]*?(?P<word>pass(?:word|wd)?|secret|token|api_?key|apikey"
+    r"|access_?key|private_?key|credentials?)[a-z0-9_.-]*[\"']?[ \t]*[,}]?[ \t]*(?:\r?\n[ \t-]*)?\Z"
+)
+"""`- name: DB_PASSWORD` / `value: ...` (Kubernetes env, YAML lists) and `{"name": "API_TOKEN", "value": ...}`."""
+
+
+def _named_values(text: str, low: str) -> list[Finding]:
+    """A `value` whose `name` right before it tells what it is."""
+    out = []
+    for m in _NAMED_VALUE.finditer(low):
+        at = m.start()
+        if at and low[at - 1].isalnum() and low[at - 1] != "n":  # `value`, `"value"`, `\nvalue`, not `keyvalue`
+            continue
+        name = _TELLING_NAME.search(low, max(0, at - 160), at - (1 if low[at - 1 : at] in "\"'" else 0))
+        if name is None:
+            continue
+        start, end = m.span("value")
+        if plausible_secret(text[start:end]):
+            kind = "password" if name.group("word").startswith("pass") else "generic_secret"
+            out.append(Finding(DETECTOR, kind, start, end, 0.9))
+    return out
+
+
 def _command_lines(text: str, low: str) -> list[Finding]:
     out = []
-    if "--pass" in low:
-        for m in _SPACED_PASSWORD.finditer(low):
-            if not low[m.start() - 1 : m.start()].isalnum():
-                start, end = _value_of(m)
-                if _typed_password(text[start:end]):
-                    out.append(Finding(DETECTOR, "password", start, end, 0.9))
+    if "--" in low:
+        for m in _FLAG_SECRET.finditer(low):
+            name = m.group("name")
+            if low[m.start() - 1 : m.start()].isalnum():
+                continue
+            if name == "body" and "secret" not in low[low.rfind("\n", 0, m.start()) + 1 : m.start()]:
+                continue  # `--body` holds a secret only in `gh secret set NAME --body ...`
+            start, end = _value_of(m)
+            value = text[start:end]
+            kind = "password" if "pass" in name else "generic_secret"
+            if _typed_password(value) and (kind == "password" or plausible_secret(value)):
+                out.append(Finding(DETECTOR, kind, start, end, 0.9))
     if "-" in text:
         for m in _DASH_FLAG.finditer(text):
             flag = m.group("flag")
             start, end = _value_of(m)
             value = text[start:end]
-            if flag in ("p", "a"):
+            if flag == "b":
+                line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+                if " secret set " in line and plausible_secret(value):  # `gh secret set NAME -b "..."`
+                    out.append(Finding(DETECTOR, "generic_secret", start, end, 0.9))
+            elif flag in ("p", "a"):
                 line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
                 tool = _PASSWORD_TOOLS.search(line)
                 if tool is None or (flag == "a") != (tool.group("tool") == "redis-cli"):
@@ -652,9 +694,11 @@ def _find(text: str, low: str) -> list[Finding]:
     if "@" in text:
         found += _url_credentials(text)
     found += _anchored(text, gated)
-    if "=" in text or ":" in text or ">" in text or "," in text:
+    if "=" in text or ":" in text or ">" in text or "," in text or "<-" in text:
         found += _assignments(text, low, gated)
     found += _command_lines(text, low)
+    if "name" in low and "value" in low:
+        found += _named_values(text, low)
     return _dedupe(found) if len(found) > 1 else found
 
 
@@ -671,8 +715,9 @@ _TEXT_ANY = any_of(
 _LOW_ANY = any_of(
     [
         *(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS),
-        *(_BEARER.pattern, _BASIC.pattern, "aws", r"--pass(?:word|wd)?[ \t]+[^\s]"),
-        r"(?<![^ \t=])-(?:[pau]|-user|-pass)",
+        *(_BEARER.pattern, _BASIC.pattern, "aws", r"--[a-z0-9-]{0,30}?(?:token|secret|pass|key|credential|body)"),
+        r"value[\"']?[ \t]*[:=]",
+        r"(?<![^ \t=])-(?:[paub]|-user|-pass)",
     ]
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
