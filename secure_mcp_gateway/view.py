@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.cache import GatewayCache, catalog_key
 from secure_mcp_gateway.cache_keys import digest
 from secure_mcp_gateway.catalog import Catalog, ServerCatalog, ToolFilterSet
@@ -55,10 +56,15 @@ class CatalogView:
         """server -> the second-opinion judge for its definitions and its timeout, or None (see second_opinion.py)."""
         self.second_look = SecondLook()
         self._latest: dict[str, ServerCatalog] = {}
+        self._screened: dict[str, dict[tuple[str, str], tuple[bytes, dict[str, Any] | None]]] = {}
+        """Per server, (kind, name) -> (the definition's JSON as listed, as screened locally): a definition listed
+        again unchanged (the live list after the cached one, a list_changed that touched a few) is not screened again
+        (its second look, if any, is asked as before)."""
 
     def configure(self, config: GatewayConfig) -> None:
         """Take the configured servers (order, prefixes, tool filters)."""
         servers = config.servers
+        self._screened.clear()  # the checks may have changed with the config
         self.catalog.configure(
             {n: ToolFilterSet(s.tools.allow, s.tools.deny) for n, s in servers.items()},
             {n: s.prefix for n, s in servers.items()},
@@ -69,6 +75,7 @@ class CatalogView:
         for name in servers:
             self._cache_keys.pop(name, None)
             self._cached.pop(name, None)
+            self._screened.pop(name, None)
 
     # --- what clients see ------------------------------------------------------------------------
 
@@ -142,15 +149,26 @@ class CatalogView:
         judged = self.judge_for(server) if self.judge_for is not None else None
         pending: list[tuple[str, dict[str, Any]]] = []
         screened = ServerCatalog(**{**catalog.__dict__})
+        before = self._screened.get(server, {})
+        memo: dict[tuple[str, str], tuple[bytes, dict[str, Any] | None]] = {}
         for kind in DEFINITION_KINDS:
             items = []
             for item in getattr(catalog, kind):
-                shown = self._screen(server, kind, item)
+                key = (kind, _name_of(item))
+                exact = fastjson.dumps(item)  # exact: 1, 1.0 and true differ here, not in ==
+                seen = before.get(key)
+                if exact is not None and seen is not None and seen[0] == exact:
+                    shown = seen[1]
+                else:
+                    shown = self._screen(server, kind, item)
+                if exact is not None:
+                    memo[key] = (exact, shown)
                 if shown is not None and judged is not None and not self._second_look(server, kind, shown, pending):
                     continue  # the judge sees the definition as clients do (secrets already placeholders)
                 if shown is not None:
                     items.append(shown)
             setattr(screened, kind, items)
+        self._screened[server] = memo
         if pending and judged is not None:
             self.second_look.ask(server, pending, judged[0], judged[1], self._rescreen)
         if not announce:
@@ -266,6 +284,11 @@ class CatalogView:
         if self._cached.get(child.name) != data:
             self._cached[child.name] = data
             asyncio.get_running_loop().create_task(self._cache.put_catalog(self._cache_keys[child.name], data))
+
+
+def _name_of(item: dict[str, Any]) -> str:
+    """What identifies a definition within its server's list of that kind."""
+    return str(item.get("name") or item.get("uriTemplate") or item.get("uri"))
 
 
 def fingerprints(catalog: ServerCatalog) -> dict[tuple[str, str], str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextvars
 import hashlib
+import itertools
 import json
 import os
 import time
@@ -72,9 +73,13 @@ TRAIL_EVENTS = frozenset({"chain.start", "audit.dropped", "audit.recovered", "au
 _request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("audit_request_id", default=None)
 
 
+_ID_PREFIX = os.urandom(4).hex()
+_ID_COUNT = itertools.count(int.from_bytes(os.urandom(3), "big"))
+
+
 def new_request_id() -> str:
-    """A fresh random id (16 hex digits) that ties together the lines of one call."""
-    return os.urandom(8).hex()
+    """A fresh id (16 hex digits: random per process, then a counter) that ties together the lines of one call."""
+    return f"{_ID_PREFIX}{next(_ID_COUNT) & 0xFFFFFFFF:08x}"
 
 
 def current_request_id() -> str | None:
