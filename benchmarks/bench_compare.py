@@ -363,12 +363,68 @@ def report(sizes: list[dict[str, Any]], times: list[dict[str, Any]], starts: lis
             print(f"| {r['case']} | {d} | {r['cold_s']:.2f} s | {r['warm_s']:.2f} s | {more} |")
 
 
+def readme(sizes: list[dict[str, Any]], times: list[dict[str, Any]], starts: list[dict[str, Any]]) -> None:
+    """The README's performance tables, from this run's figures."""
+    names = ["direct", "raw relay", "naive SDK proxy", "gateway", "gateway, checks off"]
+
+    def row(size: int, k: int) -> dict[str, dict[str, Any]]:
+        return {r["target"]: r for r in sizes if r.get("in_flight") == k and r["size"] == size}
+
+    def rss(size: int) -> dict[str, dict[str, Any]]:
+        return {r["target"]: r for r in sizes if r["size"] == size and "peak_rss" in r}
+
+    if sizes:
+        print("| result, in flight | " + " | ".join(names) + " |")
+        print("| --- |" + " --- |" * len(names))
+        by = row(KB, 1)
+        cells = [f"{by[n]['p50_ms']:.2f} ms" + ("" if n == "direct" else f" / {by[n]['cpu_ms']:.2f} ms") for n in names]
+        print("| 1 KB, 1: p50 / CPU per call of the process in the middle | " + " | ".join(cells) + " |")
+        for k in (20, 100):
+            by = row(KB, k)
+            cells = [
+                f"{by[n]['per_s']:,.0f}/s" + ("" if n == "direct" else f" / {by[n]['cpu_ms']:.2f} ms") for n in names
+            ]
+            print(f"| 1 KB, {k}: throughput / CPU per call | " + " | ".join(cells) + " |")
+        by = row(100 * KB, 1)
+        print("| 100 KB, 1: p50 | " + " | ".join(f"{by[n]['p50_ms']:.2f} ms" for n in names) + " |")
+        by = row(MB, 10)
+        cells = [f"{by[n]['per_s']:,.0f}/s" + ("" if n == "direct" else f" / {by[n]['cpu_ms']:.1f} ms") for n in names]
+        print("| 1 MB, 10: throughput / CPU per call | " + " | ".join(cells) + " |")
+        by = row(8 * MB, 1)
+        print("| 8 MB, 1: p50 | " + " | ".join(f"{by[n]['p50_ms']:.0f} ms" for n in names) + " |")
+        by = rss(10 * MB)
+        cells = [
+            "" if n == "direct" else f"{by[n]['peak_rss'] / MB:.0f} MB (+{by[n].get('rss_growth', 0) / MB:.0f})"
+            for n in names
+        ]
+        print("| 10 MB, 1: peak RSS of the process in the middle (+ over idle) | " + " | ".join(cells) + " |")
+    if times:
+        print("\n| `mcp-server-time`, in flight | direct | gateway | ratio | gateway CPU per call |")
+        print("| --- | --- | --- | --- | --- |")
+        for k in (1, 20, 100):
+            d = next(r for r in times if r["target"] == "direct" and r["in_flight"] == k)
+            g = next(r for r in times if r["target"] == "gateway" and r["in_flight"] == k)
+            ratio = g["per_s"] / d["per_s"]
+            print(f"| {k} | {d['per_s']:,.0f}/s | {g['per_s']:,.0f}/s | {ratio:.2f} | {g['cpu_ms']:.2f} ms |")
+    if starts:
+        print("\n| time to the first complete `tools/list` | direct | gateway, cold | gateway, warm |")
+        print("| --- | --- | --- | --- |")
+        for r in starts:
+            d = f"{r['direct_s']:.2f} s" if r["direct_s"] is not None else ""
+            print(f"| {r['case']} | {d} | {r['cold_s']:.2f} s | {r['warm_s']:.2f} s |")
+
+
 async def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="a fifth of the calls, one start per case")
     ap.add_argument("--only", default="sizes,time,startup", help="comma-separated parts to run")
     ap.add_argument("--json", help="also write the raw figures here")
+    ap.add_argument("--readme", help="a JSON file written by --json: print the README's tables from it and stop")
     opts = ap.parse_args()
+    if opts.readme:
+        data = json.loads(Path(opts.readme).read_text())
+        readme(data["sizes"], data["time"], data["startup"])
+        return
     parts = set(opts.only.split(","))
     workdir = Path(tempfile.mkdtemp(prefix="smg-compare-"))
     env = isolated_env(workdir)
