@@ -139,7 +139,7 @@ def describe(o: Outcome) -> str:
     c = o.case
     where = f"{c['id']} [{c['class']}{'/' + c['form'] if c.get('form') else ''}]"
     if c.get("split") == "reserve":
-        what = "(reserve case: text not shown)"
+        return f"  {'MISSED' if c['label'] else 'FALSE POSITIVE'} {c['id']} (reserve case: not shown) -- {o.note}"
     elif c["detector"] == "poisoning":
         d = c["definition"]
         what = f"{d.get('name', '?')}: {str(d.get('description', ''))[:70]!r}"
@@ -159,11 +159,12 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
     for o in outcomes:
         d = o.case["detector"]
         by_det[d].add(o)
-        by_class[(d, o.case["class"])].add(o)
         if o.case.get("explicit"):
             explicit[d].add(o)
-        if o.case.get("split") == "reserve":
+        if o.case.get("split") == "reserve":  # only on its own line: its classes and forms are not broken down
             reserve[d].add(o)
+        else:
+            by_class[(d, o.case["class"])].add(o)
     summary: dict[str, Any] = {}
     print(f"{'detector':<11} {'recall':>16} {'false positives':>18}   target")
     for d in ("secrets", "pii", "injection", "poisoning"):
@@ -205,7 +206,7 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
         summary[d]["classes"] = {cls: {"pos": t.pos, "tp": t.tp, "neg": t.neg, "fp": t.fp} for cls, t in sorted(rows)}
     forms: dict[str, Tally] = defaultdict(Tally)
     for o in outcomes:
-        if o.case["detector"] == "secrets" and o.case["label"] and o.case.get("form"):
+        if o.case["detector"] == "secrets" and o.case["label"] and o.case.get("split") != "reserve":
             forms[o.case["form"]].add(o)
     if forms:
         print("== secrets: recall per context form (worst first)")
