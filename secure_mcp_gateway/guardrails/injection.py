@@ -457,7 +457,8 @@ _LEAK_NEAR = (
 )
 _CREDENTIALS = (
     r"(?:passwords?|passcodes?|credentials|api[\s_-]?keys?|(?:personal\s+)?access\s+tokens?|secret\s+keys?|private\s+keys?"
-    r"|seed\s+phrases?|recovery\s+phrases?|one[\s-]time\s+(?:codes?|passwords?)|otp|2fa\s+codes?"
+    r"|seed\s+phrases?|recovery\s+phrases?|one[\s-]time\s+(?:codes?|passwords?)|otp|2fa\s+codes?|two[\s-]factor\s+codes?"
+    r"|(?:mfa|authentication|security|login)\s+codes?"
     r"|verification\s+codes?|credit\s+card(?:\s+(?:number|details))?|social\s+security\s+number)\b"
 )
 USER_SAYS = (
@@ -669,10 +670,11 @@ SHARED_RULES: tuple[Rule, ...] = (
             word
             + r"\b[^\n]{0,200}?\b(?:you\s+(?:must|should|need\s+to|have\s+to|will\s+need\s+to)|please|instead,?|to\s+"
             r"(?:continue|proceed|complete|fix|resolve|finish|recover)[^\n]{0,30}?,?)\s+(?:now\s+|first\s+|immediately\s+)?"
-            r"(?:call|use|invoke|switch\s+to)\s+(?:the\s+)?[`'\"]?(?:[a-z][a-z0-9]*[_-][\w-]*[`'\"]?(?!\()|[\w.-]{2,64}[`'\"]?\s+tool\b)",
+            r"(?:call|use|invoke|switch\s+to|run|execute|try)\s+(?:the\s+)?(?:[`'\"][\w.-]{2,64}[`'\"](?!\()|[a-z][a-z0-9]*_[\w]*"
+            r"(?!\()|[\w.-]{2,64}\s+tool\b)",
             ("fake_error", 0.65),
         )
-        for word in ("error", "failed")
+        for word in ("error", "failed", "denied", "expired")
     ),
     rule(
         r"tool\b",
@@ -817,6 +819,51 @@ _ADDRESS_TAIL = (
     r"(?:\s*[:,]|\s+(?:should|must|need\s+to|have\s+to|are\s+(?:required|instructed|asked)\s+to)\b)"
 )
 OUTPUT_RULES: tuple[Rule, ...] = (
+    rule(
+        r"your\s+(?:[a-z]+\s+){0,2}?"
+        + _CREDENTIALS
+        + r"[^.\n]{0,30}?(?:to\s+(?:continue|proceed|verify|confirm|unlock|restore"
+        r"|access)|below|here|in\s+(?:the|your)\s+(?:reply|response|answer|chat|next\s+message))",
+        ("credential_request", 0.65),
+        before=r"(?:provide|send|share|paste|reveal|include|submit|enter|type|confirm|verify|give\s+(?:me|us)|tell\s+(?:me|us)"
+        r"|need|require|re-?enter)\s+(?:me\s+|us\s+)?",
+        window=30,
+    ),
+    rule(
+        r"your\s+(?:[a-z]+\s+){0,2}?" + _CREDENTIALS,
+        ("credential_request", 0.6),
+        before=r"\bwhat\s+(?:is|are)\s+",
+        window=12,
+    ),
+    rule(
+        r"next\s+step\s*(?:is\s*|:\s*)(?:to\s+)?(?:call|run|invoke|use|execute|send|email|upload|delete|transfer)\b",
+        ("tool_directive", 0.6),
+        before=r"\b(?:your|the)\s+",
+        window=8,
+    ),
+    *(
+        rule(
+            word
+            + r"\b[^.\n]{0,40}?\bi\s+(?:need|require|order|instruct|authori[sz]e|command|am\s+(?:instructing|ordering"
+            r"|authori[sz]ing|telling))",
+            ("impersonation", 0.65),
+            before=r"\bas\s+(?:the|your)\s+(?:system\s+|site\s+|it\s+)?",
+            window=20,
+        )
+        for word in ("administrator", "admin", "developer")
+    ),
+    rule(
+        r"(?:notice|message|update|directive|order|alert|instruction)s?\s+from\s+(?:the\s+|your\s+)?",
+        ("impersonation", 0.6),
+        before=r"\b(?:official|urgent|mandatory|priority|important|security)\s+",
+        window=12,
+    ),
+    rule(
+        r"\[[^\]\n]{1,80}\]\(\s*https?://[^)\s]{1,300}?[?&][\w.%-]{1,40}="
+        r"(?:\{|\$\{|%7b|<[a-z_ ]{2,40}>|\[[a-z_ ]{2,40}\])",
+        ("exfiltration", 0.65),
+        need="[",
+    ),
     *(
         rule(
             word + r"\b(?<![a-z]" + word + ")" + _ADDRESS_TAIL,

@@ -144,13 +144,18 @@ RULES = eager(
             ("network_request", 0.6),
         ),
         rule(
-            r"\b(?:do\s+not|don'?t|never)\s+(?:ask|prompt)\s+(?:the\s+)?users?\s+to\s+(?:confirm|approve|verify|review)"
-            r"|\bwithout\s+(?:asking|confirmation|confirming|user\s+confirmation|approval|the\s+user'?s\s+(?:approval|consent))",
-            ("approval_bypass", 0.6),
+            r"(?P<order>\b(?:do\s+not|don'?t|never)\s+(?:ask|prompt)\s+(?:the\s+)?users?\s+to\s+(?:confirm|approve|verify"
+            r"|review))|\bwithout\s+(?:asking|confirmation|confirming|user\s+confirmation|approval|the\s+user'?s\s+(?:approval"
+            r"|consent))",
+            {"": ("approval_bypass", 0.35), "order": ("approval_bypass", 0.5)},
         ),
         rule(
             r"\b(?:do\s+not|don'?t|never)\s+(?:log|record|audit|report|disclose)\s+(?:this|these|the|any|it)\b",
             ("conceal_from_user", 0.5),
+        ),
+        rule(
+            r"\b(?:by|from|of|for|in|with|through)\s+(?:the\s+|any\s+|all\s+)?(?:other|another)\s+(?:[\w-]+\s+)?(?:tools?|servers?)\b",
+            ("cross_tool", 0.3),
         ),
         rule(
             r"\b(?:permanent|persistent|long-?term|lasting)\s+(?:memory|instructions?|rules?|behaviou?r)\b",
@@ -220,11 +225,12 @@ RULES = eager(
             need="<",
         ),
         rule(
-            r"\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:ask|wait|request|seek|prompt)\s+(?:the\s+user\s+)?(?:for\s+)?"
+            r"(?P<order>\b(?:do\s+not|don'?t|never)\s+(?:ask|wait|request|seek|prompt)\s+(?:the\s+user\s+)?(?:for\s+)?"
             r"(?:any\s+)?(?:confirmation|permission|approval|consent)"
             r"|\bthe\s+user\s+(?:has\s+)?(?:already\s+)?(?:approved|authori[sz]ed|consented\s+to|confirmed|pre-?approved)\s+"
-            r"(?:all|every|any|these|this)\b",
-            ("approval_bypass", 0.6),
+            r"(?:all|every|any|these|this)\b)|\bno\s+need\s+to\s+(?:ask|wait|request|seek|prompt)\s+(?:the\s+user\s+)?"
+            r"(?:for\s+)?(?:any\s+)?(?:confirmation|permission|approval|consent)",
+            {"": ("approval_bypass", 0.4), "order": ("approval_bypass", 0.5)},
         ),
         rule(
             r"\b(?:append|add|prepend|include|insert|attach)\s+(?:the\s+following(?:\s+(?:text|line|link|message))?|this"
