@@ -852,11 +852,12 @@ OUTPUT_RULES: tuple[Rule, ...] = (
         )
         for word in ("administrator", "admin", "developer")
     ),
-    rule(
-        r"(?:notice|message|update|directive|order|alert|instruction)s?\s+from\s+(?:the\s+|your\s+)?",
-        ("impersonation", 0.6),
-        before=r"\b(?:official|urgent|mandatory|priority|important|security)\s+",
-        window=12,
+    *(
+        rule(
+            word + r"\s+(?:notice|message|update|directive|order|alert|instruction)s?\s+from\b",
+            ("impersonation", 0.6),
+        )
+        for word in ("official", "urgent", "mandatory")
     ),
     rule(
         r"\[[^\]\n]{1,80}\]\(\s*https?://[^)\s]{1,300}?[?&][\w.%-]{1,40}="
