@@ -24,7 +24,9 @@ Located = dict[int, list[Finding]]
 """String index -> findings at positions within that string."""
 
 WIDTH = 256
-"""Characters of each end of a long string that a seam holds: a split token or sentence sits at an end."""
+"""Characters of each end of a long string that a seam holds: a split token sits at an end."""
+PHRASE_WIDTH = 128
+"""The same for a sentence cut between strings (an instruction is read within a few words of the cut)."""
 BREAK = "\n\x00\n"
 """Between two strings that cannot continue each other, and between the head and tail of a long string."""
 _PAIR_VALUE = 512
@@ -129,7 +131,9 @@ class Seam:
         return out if len(out) > 1 else None
 
 
-def seam(texts: list[str], order: list[int], glue: str, joinable: Callable[[str, str], bool]) -> Seam | None:
+def seam(
+    texts: list[str], order: list[int], glue: str, joinable: Callable[[str, str], bool], width: int = WIDTH
+) -> Seam | None:
     """The strings at `order` as one seam text, `glue` between neighbours that may continue each other (None when
     no two may, so there is nothing to find across them)."""
     joins = [joinable(texts[a], texts[b]) for a, b in pairwise(order)]
@@ -144,22 +148,22 @@ def seam(texts: list[str], order: list[int], glue: str, joinable: Callable[[str,
             sep = glue if joins[n - 1] else BREAK
             parts.append(sep)
             pos += len(sep)
-        if len(t) <= 2 * WIDTH:
+        if len(t) <= 2 * width:
             pieces.append((pos, i, 0, len(t)))
             parts.append(t)
             pos += len(t)
         else:
-            pieces.append((pos, i, 0, WIDTH))
-            parts.append(t[:WIDTH])
-            pos += WIDTH + len(BREAK)
+            pieces.append((pos, i, 0, width))
+            parts.append(t[:width])
+            pos += width + len(BREAK)
             parts.append(BREAK)
-            pieces.append((pos, i, len(t) - WIDTH, WIDTH))
-            parts.append(t[-WIDTH:])
-            pos += WIDTH
+            pieces.append((pos, i, len(t) - width, width))
+            parts.append(t[-width:])
+            pos += width
     return Seam("".join(parts), pieces)
 
 
-_TAIL_RUN = re.compile(r"[A-Za-z0-9_\-+/=.~]{4,}\Z")
+_RUN_AT = re.compile(r"[A-Za-z0-9_\-+/=.~]+")
 _HEAD_RUN = re.compile(r"[A-Za-z0-9_\-+/=.~]{8,}")
 _LABEL_REACH = 48
 """How far into the next string the rest of a labelled piece may start (`Part 2: ...`, a newline, a space)."""
@@ -173,17 +177,19 @@ def runs_seam(texts: list[str], order: list[int]) -> Seam | None:
     pos = 0
     for a, b in pairwise(order):
         left, right = texts[a].rstrip(), texts[b]
-        tail = _TAIL_RUN.search(left[-WIDTH:])
-        if tail is None:
+        edge = left[-WIDTH:]
+        back = _RUN_AT.match(edge[::-1])  # the run that ends the string, read backwards: linear, anchored
+        if back is None or back.end() < 4:
             continue
+        tail_start = len(edge) - back.end()
         head = _HEAD_RUN.search(right, 0, _LABEL_REACH + WIDTH)
         if head is None or head.start() > _LABEL_REACH or (head.start() == 0 and left == texts[a]):
             continue  # nothing to join, or the plain seam joins them already
         if parts:
             parts.append(BREAK)
             pos += len(BREAK)
-        t_start = len(left) - min(len(left), WIDTH) + tail.start()
-        t_len = tail.end() - tail.start()
+        t_start = len(left) - len(edge) + tail_start
+        t_len = back.end()
         h_len = min(head.end(), head.start() + WIDTH) - head.start()
         pieces.append((pos, a, t_start, t_len))
         pieces.append((pos + t_len, b, head.start(), h_len))

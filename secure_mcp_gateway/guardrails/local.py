@@ -488,7 +488,8 @@ def _across(
                 groups = across.split_findings(across.seam(texts, fields, "", across.secret_joinable), detect)
                 groups += across.split_findings(across.runs_seam(texts, fields), detect, 4)
             else:
-                groups = across.split_findings(across.seam(texts, fields, " ", across.phrase_joinable), detect, 3)
+                joined = across.seam(texts, fields, " ", across.phrase_joinable, across.PHRASE_WIDTH)
+                groups = across.split_findings(joined, detect, 3)
                 groups = _strong(groups, plan.threshold)
         if name == "secrets":
             groups.extend(
