@@ -337,7 +337,8 @@ def _anchored(text: str, gated: Container[str]) -> list[Finding]:
 # --- secrets assigned to a telling name: `password=...`, `"client_secret": "..."`, `Authorization: Bearer ...` ---
 
 _ASSIGN_TAIL = (
-    r"s?\\?[\"']?\]?[ \t]*(?:(?:::=|\?=|:=|=>|<-|=(?!=)|:(?!:)|>)[ \t]*(?:b?\\?[\"'])?|[\"'][ \t]*,[ \t]*[\"']"
+    r"s?\\?[\"']?\]?[ \t]*(?:(?:::=|\?=|:=|=>|<-|=(?!=)|:(?!:)|>|(?<=[ \t])is[ \t])[ \t]*(?:b?\\?[\"'`])?"
+    r"|[\"'][ \t]*,[ \t]*[\"']"
     r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{8,4096})"
 )
 """After a telling name: an assignment (`=`, `:=`, make's `::=` and `?=`, `:`, `=>`, an XML element's `>`), a call
@@ -441,7 +442,7 @@ def plausible_secret(value: str) -> bool:
     return entropy(value[:64]) >= min(3.0, 0.8 * math.log2(min(n, 64)))
 
 
-_KEY_NAMES = re.compile(r"(?:api|access|private|signing|master|encryption|license|secret)[_-]?\Z")
+_KEY_NAMES = re.compile(r"(?:api|access|private|signing|master|encryption|license|secret)[ _-]?\Z")
 """What a `...key` name ends with when the key is a credential (`apiKey`, `ACCESS_KEY`, `signing-key`)."""
 _PROVIDER_WORDS = re.compile(
     "|".join(
@@ -469,7 +470,7 @@ _PROVIDER_WORDS = re.compile(
 def _key_named(low: str, at: int) -> bool:
     """Whether the `key` found at `at` ends a name that makes it a credential: `api_key`, `accessKey`, or a name
     holding a service's name (`mapbox_key`, `OPENWEATHER_KEY`); not `cache_key`, `sort_key`, `primary_key`."""
-    start = at
+    start = at - 1 if low[at - 1 : at] == " " else at  # `API key: ...` names it in two words
     while start > 0 and start > at - 64 and (low[start - 1].isalnum() or low[start - 1] in "_-."):
         start -= 1
     name = low[start:at]
@@ -504,6 +505,9 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
             if not _named(text, low, m, kind, glued):  # another assignment may start inside what was read as
                 m = search(low, start)  # this one's value (`tokenpassword=x1password=Hunter22!`)
                 continue
+            if " is " in low[m.start() : start]:  # prose: `the API key is ...`; a sentence's full stop is not in it
+                while end > start and text[end - 1] in ".:!?":
+                    end -= 1
             if _assigned(text, start, end):
                 out.append(Finding(DETECTOR, kind, start, end, 0.9))
             m = search(low, end)
@@ -694,7 +698,7 @@ def _find(text: str, low: str) -> list[Finding]:
     if "@" in text:
         found += _url_credentials(text)
     found += _anchored(text, gated)
-    if "=" in text or ":" in text or ">" in text or "," in text or "<-" in text:
+    if "=" in text or ":" in text or ">" in text or "," in text or "<-" in text or " is " in text:
         found += _assignments(text, low, gated)
     found += _command_lines(text, low)
     if "name" in low and "value" in low:
