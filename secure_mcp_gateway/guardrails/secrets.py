@@ -134,9 +134,11 @@ _EXAMPLE_TOKENS = frozenset(
         "AKIAIOSFODNN7EXAMPLE",
         "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        "4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg",
     }
 )
-"""Keys printed in providers' and standards' documentation (the JWT entry is jwt.io's sample signature)."""
+"""Keys printed in providers' and standards' documentation (the JWT entries are the sample signatures of jwt.io and
+of PyJWT's documentation)."""
 _STAND_IN = re.compile(
     r"example(?:key)?\Z|examplekey|x{6}|\*{4}|your|placeholder|redacted|dummy|insert|replace|1234567890abcdef", re.I
 )
@@ -431,6 +433,8 @@ def plausible_secret(value: str) -> bool:
         return False  # a word or a type name (`OAuthToken`), not a password
     if _CAMEL_NAME.fullmatch(name) and sum(1 for w in _CAMEL_WORD.findall(name) if len(w) >= 3) >= 2:
         return False  # a type name with an acronym or digits in it (`PKCS7PrivateKeyTypes`, `Ed25519PrivateKey`)
+    if value.startswith(_PUBLIC_VALUE):
+        return False  # a publishable key (Stripe `pk_live_`, Mapbox `pk.`): public by design
     if "://" in value[:24] and value[0].isalpha():
         return False  # a reference to a secret store (`op://vault/item/password`, `vault://...`), not the secret
     if value.startswith("urn:") or value.lower().rstrip("0123456789!") in _UNSET_WORDS:
@@ -483,7 +487,27 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
         return False  # a URL's user name (`https://x-access-token:...@host`): see `_url_credentials`
     if low.startswith("key", m.start()) and not _key_named(low, m.start()):
         return False
+    if _public_name(low, m.start()):
+        return False
     return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
+
+
+_PUBLIC_NAME = re.compile(r"publishable|public|site_?key|next_public_|vite_|expo_public_")
+_PUBLIC_VALUE = ("pk_live_", "pk_test_", "pk.ey")
+
+
+def _public_name(low: str, at: int) -> bool:
+    """Whether the name ending at `at` is for a key meant to be public (`STRIPE_PUBLISHABLE_KEY`, `NEXT_PUBLIC_*`,
+    `VITE_*`, a reCAPTCHA site key), or a badge's `?token=` in a URL (Codecov shows it in READMEs)."""
+    start = at
+    while start > 0 and start > at - 64 and (low[start - 1].isalnum() or low[start - 1] in "_-."):
+        start -= 1
+    if _PUBLIC_NAME.search(low, start, at + 8) is not None:
+        return True
+    if start and low[start - 1] in "?&":
+        line = low[low.rfind("\n", 0, start) + 1 : start]
+        return "badge" in line or ".svg" in line
+    return False
 
 
 def _assigned(text: str, start: int, end: int) -> bool:
