@@ -752,7 +752,7 @@ _VERSION_BEFORE = re.compile(
 )
 """What stands before a version or a section number, not an address: `pkg==4.12.0.3`, `pkg@1.2.3.4`, `v10.0.0.1`,
 `version 2.1.0.7`, `Section 4.10.22.7`."""
-_PREFIX_LENGTH = re.compile(r"/(\d{1,3})(?![\d.])")
+_PREFIX_LENGTH = re.compile(r"/(\d{1,3})(?!\d|\.\d)")
 
 
 def _network(text: str, start: int, end: int) -> bool:

@@ -341,7 +341,7 @@ def _anchored(text: str, gated: Container[str]) -> list[Finding]:
 _ASSIGN_TAIL = (
     r"s?\\?[\"']?\]?[ \t]*(?:(?:::=|\?=|:=|=>|<-|=(?!=)|:(?!:)|>|(?<=[ \t])is[ \t])[ \t]*(?:b?\\?[\"'`])?"
     r"|[\"'][ \t]*,[ \t]*[\"']"
-    r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{8,4096})"
+    r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{6,4096})"
 )
 """After a telling name: an assignment (`=`, `:=`, make's `::=` and `?=`, `:`, `=>`, an XML element's `>`), a call
 that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`), then the value."""
@@ -421,10 +421,15 @@ _CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{1,6}[0-9]{0,5}|[0-9]{1,5})+")
 _CAMEL_WORD = re.compile(r"[A-Z][a-z]+")
 
 
+_STRONG_SHORT = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)\S{6,7}")
+
+
 def plausible_secret(value: str) -> bool:
     """Whether an assigned value looks like a real credential rather than a reference, placeholder or word."""
     n = len(value)
-    if n < 8 or value[0] in "$%*./~#&@!-<{[(" or (n >= 24 and value.count(value[:8]) > 2):
+    if n < 8 and not (n >= 6 and _STRONG_SHORT.fullmatch(value)):
+        return False  # too short, unless it mixes upper and lower case and digits (`S3cr3t`, `Pa55w0rd`)
+    if value[0] in "$%*./~#&@!-<{[(" or (n >= 24 and value.count(value[:8]) > 2):
         return False  # too short, a reference or a stand-in, or the same eight characters three times over
     name = value.strip("_")  # `_core_token`, `_TokenStream`: private names read as the names they are
     if _ENV_NAME.fullmatch(name) or _DOTTED.fullmatch(name) or _WORDS.fullmatch(name):
@@ -485,6 +490,8 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
     """Whether an assignment match starts with a name of its own (a word, not inside a URL or another word)."""
     if _in_url(low, m.start()):
         return False  # a URL's user name (`https://x-access-token:...@host`): see `_url_credentials`
+    if ">" in low[m.start() : m.start("value")] and not _in_tag(low, m.start()):
+        return False  # a comparison (`len_token > limit`), not an XML element (`<password>...`)
     if low.startswith("key", m.start()) and not _key_named(low, m.start()):
         return False
     if _public_name(low, m.start()):
@@ -508,6 +515,14 @@ def _public_name(low: str, at: int) -> bool:
         line = low[low.rfind("\n", 0, start) + 1 : start]
         return "badge" in line or ".svg" in line
     return False
+
+
+def _in_tag(low: str, at: int) -> bool:
+    """Whether the name at `at` is an XML element's or attribute's (`<db.password>`, `<add key="password">`)."""
+    start = at
+    while start > 0 and start > at - 64 and (low[start - 1].isalnum() or low[start - 1] in "_-.:"):
+        start -= 1
+    return low[start - 1 : start] == "<"
 
 
 def _assigned(text: str, start: int, end: int) -> bool:
@@ -568,6 +583,10 @@ _PUTTY = re.compile(
 )
 
 
+_PGPASS = re.compile(r"^(?:[^:\s#]+|\*):(?:\d{2,5}|\*):[^:\s]+:[^:\s]+:(?P<value>\S{4,200})$", re.M)
+"""A `.pgpass` line: `host:port:database:user:password`."""
+
+
 def _credential_files(text: str, low: str) -> list[Finding]:
     """Credentials in the shapes of the files that hold them: `_auth=` (.npmrc) and `"auth": "..."`
     (.docker/config.json) holding base64 `user:password`, `.netrc` passwords, a base64-encoded PEM private key
@@ -578,6 +597,10 @@ def _credential_files(text: str, low: str) -> list[Finding]:
             raw = _b64(m.group("value").replace("+", "-").replace("/", "_"))
             if raw and b":" in raw and len(raw.split(b":", 1)[1]) >= 3:
                 out.append(Finding(DETECTOR, "basic_auth", *m.span("value")))
+    if "pgpass" in low or ":5432:" in text:
+        for m in _PGPASS.finditer(text):
+            if _typed_password(m.group("value")):
+                out.append(Finding(DETECTOR, "password", *m.span("value")))
     if "machine" in low:
         for m in _NETRC.finditer(text):
             value = m.group("value")
