@@ -308,14 +308,16 @@ _QUALIFIER = (
     r"|security)"
 )
 _ORDERS = (
-    r"(?:instructions?|prompts?|rules|directions|guidelines|directives|context|messages|commands|guidance|guardrails"
-    r"|restrictions|constraints|policies|programming|orders|tasks?|assignments?)"
+    r"(?:instructions?|prompts?|rules|directions|guidelines|directives|context|messages?|commands|guidance|guardrails"
+    r"|restrictions|constraints|policies|programming|orders|tasks?|assignments?|training|safeguards|principles"
+    r"|limitations|boundaries)"
 )
 _IGNORE_TAIL = (
     rf"(?:\s+about)?(?:(?P<strong>\s+(?:(?:all|any|each|every|the|your|my|of|these|those|its|them)\s+){{0,3}}{_QUALIFIER}\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?{_ORDERS}\b)"
-    r"|(?P<above>\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:(?:the|that|what\s+(?:is|was))\s+)?"
-    r"(?:above|before|previously|said\s+(?:above|before)|written\s+above|you\s+(?:were|have\s+been)\s+told)"
+    r"|(?P<above>\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:(?:the|that|what\s+(?:is|was)|what'?s)\s+)?"
+    r"(?:above|before|previously|said\s+(?:above|before)|written\s+above|you\s+(?:were|have\s+been)\s+told"
+    r"|you'?ve\s+been\s+told)"
     r"(?=\s*(?:[.,;:!\n]|and\b|then\b|$))))"
 )
 _IGNORE_TAIL = (
@@ -330,6 +332,7 @@ _IGNORE_TAIL = (
     + rf"|(?P<any>\s+(?:all|any|every)\s+(?:(?:of\s+)?(?:the|these|those)\s+)?(?:[a-z-]+\s+)?{_ORDERS}\b)"
     r"|(?P<here>\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:the\s+)?(?:text\s+|content\s+)?(?:above|before)"
     r"\s+(?:this|here|that)\b|\s+(?:everything|anything|all)\s+(?:you\s+(?:were|have\s+been)\s+(?:told|given)"
+    r"|you'?ve\s+been\s+(?:told|given)"
     r"|(?:i|we)\s+(?:said|told\s+you|wrote|asked))\b|\s+what\s+(?:i|we|they)\s+(?:said|told\s+you|wrote)\b)"
     r"|(?P<request>\s+(?:the\s+user'?s?|my|your)\s+(?:original\s+|earlier\s+|previous\s+|last\s+|initial\s+|first\s+)?"
     r"(?:request|question|query|task|instructions?|message|prompt)\b))"
@@ -355,6 +358,11 @@ def _not_told(verb: str) -> str:
         "designed to ",
         "agents to ",
         "the agent to ",
+        "a model to ",
+        "an llm to ",
+        "an ai to ",
+        "an assistant to ",
+        "an agent to ",
     )
     return "".join(f"(?<!{re.escape(w + verb)})" for w in lead)
 
@@ -753,6 +761,27 @@ SHARED_RULES: tuple[Rule, ...] = (
         ("new_instructions", 0.6),
         lead=2,
     ),
+    *(
+        rule(rf"{verb}{_IGNORE_TAIL}", _IGNORE_OUT, lead=lead)
+        for verb, lead in (("discard", 2), ("abandon", 0), ("set aside", 4), ("pay no attention to", 7))
+    ),
+    rule(rf"mind(?:(?<=never mind)|(?<=nevermind)){_IGNORE_TAIL}", _IGNORE_OUT),
+    rule(
+        r"obey(?<![a-z]obey)\s+(?:(?:any|all|of|the|these|those)\s+){0,2}(?:(?:your|my)\s+(?:[a-z-]+\s+){0,2}?|"
+        + _QUALIFIER
+        + r"\s+)"
+        + _ORDERS
+        + r"\b",
+        ("ignore_instructions", 0.75),
+        before=r"(?:do\s+not|don'?t|stop|no\s+longer|never|cease|refuse\s+to)\s+",
+        window=20,
+    ),
+    rule(
+        r"instead\s+of\s+(?:(?:the|what\s+is|what'?s|what\s+was)\s+(?:written\s+)?above|(?:the\s+|your\s+)?(?:previous|prior"
+        r"|original|earlier|system)\s+(?:[a-z-]+\s+)?" + _ORDERS + r")\b",
+        ("ignore_instructions", 0.7),
+        lead=5,
+    ),
     # other languages: "forget the previous instructions" ("ignore" is in the first rule)
     rule(
         r"verg(?:iss|esst|essen\s+sie|eet)\b[^.\n]{0,60}?(?:"
@@ -944,6 +973,13 @@ OUTPUT_RULES: tuple[Rule, ...] = (
         before=_LEAK_VERBS + r"(?:me\s+)?(?:the\s+|your\s+)?(?:full\s+|exact\s+|original\s+)?",
         window=60,
         near=_LEAK_NEAR,
+    ),
+    rule(
+        r"your\s+(?:instructions|rules|guidelines|directives|prompt|orders)\s*\?",
+        ("prompt_leak", 0.65),
+        before=r"(?:what|which)\s+(?:were|are|was|is)\s+(?:all\s+)?",
+        window=20,
+        near=("what", "which"),
     ),
     rule(
         r"your\s+(?:initial|original|first|system|hidden|secret|exact|full)\s+(?:instructions|prompt|rules|guidelines"
