@@ -22,7 +22,7 @@ from secure_mcp_gateway.cache_keys import digest, verdict_key
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
 from secure_mcp_gateway.consent import DEFAULT_TIMEOUT as DEFAULT_CONSENT_TIMEOUT
 from secure_mcp_gateway.consent import Consent, Request
-from secure_mcp_gateway.guardrails import hidden, outcome, secrets
+from secure_mcp_gateway.guardrails import across, hidden, outcome, secrets
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
 from secure_mcp_gateway.guardrails.walk import gather, place_path, rebuild
@@ -427,20 +427,35 @@ class Pipeline:
         return self._secrets_in_definition(server, policy, verdict.definition)
 
     def _secrets_in_definition(self, server: str, policy: GuardrailPolicy, item: dict[str, Any]) -> dict[str, Any]:
-        """A definition with the secrets in any of its strings or keys replaced by placeholders (as output is)."""
+        """A definition with the secrets in any of its strings or keys replaced by placeholders (as output is),
+        a secret split between its strings included."""
         if policy.output.secrets.action == "allow" and not policy.output.secrets.kinds:
             return item
         texts, places = gather(item, "definition")
-        vault = self.vault(server)
-        replacements: dict[tuple[Any, bool], str] = {}
-        for text, place in zip(texts, places, strict=True):
+        for n, text in enumerate(texts):
             if not text.isascii():  # read look-alike and padded text as what it looks like
                 marks = hidden.find(text)
-                text = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
-            found = [f for f in secrets.find(text) if policy.output.secrets.for_kind(f.kind) != "allow"]
-            if found:
-                edits = [(f.start, f.end, vault.mint("SECRET", f.kind, text[f.start : f.end])) for f in found]
-                replacements[(place_path(place), place[2])] = splice(text, edits)
+                texts[n] = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
+        found: dict[int, list[Any]] = {}
+        for n, text in enumerate(texts):
+            for f in secrets.find(text):
+                found.setdefault(n, []).append(f)
+        fields = across.text_fields(texts, places)
+        if len(fields) > 1:
+            joined = across.seam(texts, fields, "", across.secret_joinable)
+            for located in across.split_findings(joined, secrets.find) + across.split_findings(
+                across.runs_seam(texts, fields), secrets.find, 4
+            ):
+                for n, fs in located.items():
+                    found.setdefault(n, []).extend(fs)
+        vault = self.vault(server)
+        replacements: dict[tuple[Any, bool], str] = {}
+        for n, fs in found.items():
+            text = texts[n]
+            fs = [f for f in fs if policy.output.secrets.for_kind(f.kind) != "allow"]
+            if fs:
+                edits = [(f.start, f.end, vault.mint("SECRET", f.kind, text[f.start : f.end])) for f in fs]
+                replacements[(place_path(places[n]), places[n][2])] = splice(text, edits)
         if replacements:
             log.info("guardrails: server %s: secrets replaced by placeholders in a definition", server)
         return rebuild(item, replacements)

@@ -55,7 +55,7 @@ def anyio_backend() -> str:
 
 @pytest.fixture(scope="module", params=["plain", "lookalike"])
 async def client(request: pytest.FixtureRequest) -> AsyncIterator[Client]:
-    server = {"command": sys.executable, "args": [str(HOSTILE), "--plant", request.param]}
+    server = {"command": sys.executable, "args": [str(HOSTILE), "--plant", request.param], "pinning": "off"}
     hub = Hub(GatewayConfig(mcpServers={"h": server}, cache={"enabled": False}))
     client = await connect(hub, Handlers(hub), {})
     yield client
@@ -126,3 +126,12 @@ async def test_flagged_text_where_no_notice_can_show_is_redacted_visibly(client,
     assert any(REMOVED in v for v in values) and not any(PHRASE in v.lower() for v in values), values
     lines = [r.getMessage() for r in caplog.records if "no place for a notice" in r.getMessage()]
     assert lines and all("injection/" in line and " redact at " in line for line in lines), lines
+
+
+async def test_definitions_split_across_fields_are_screened(client) -> None:
+    tools = {t["name"]: t for t in (await client.call("tools/list"))["tools"]}
+    assert "h__d_split_instruction" not in tools, "an instruction cut between description and parameter is withheld"
+    assert "h__d_split_secret" in tools, sorted(tools)
+    served = tools["h__d_split_secret"]
+    pieces = [served["description"], served["_meta"]["rest"]]
+    assert SECRET not in "".join(pieces) and all("<SECRET:github_token:" in p for p in pieces), pieces

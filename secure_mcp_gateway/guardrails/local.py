@@ -301,6 +301,8 @@ class LocalGuard:
             if tags:
                 scored.append((at, Finding(poisoning.DETECTOR, "hidden_instructions", 0, 0, 1.0)))
                 scored.extend((at, Finding(f.detector, f.kind, 0, 0, f.score)) for f in poisoning.find(tags))
+        if self._def_poisoning is not None and len(cleaned) > 1:
+            scored.extend(_split_poisoning(cleaned))
         score = 0.0
         if self._def_poisoning is not None:
             policy = self._def_poisoning
@@ -511,6 +513,21 @@ def _across(
                 continue  # found alone already
             for i, fs in located.items():
                 out.setdefault(i, []).extend((f, action) for f in fs)
+
+
+def _split_poisoning(cleaned: dict[tuple[Path, bool], str]) -> list[tuple[tuple[Path, bool], Finding]]:
+    """Poisoning cut between a definition's strings (a description running on into a parameter's), located in each
+    piece."""
+    at = list(cleaned)
+    texts = list(cleaned.values())
+    places: list[Place] = [(path[:-1], path[-1] if path else None, is_key) for path, is_key in at]
+    fields = across.text_fields(texts, places)
+    joined = across.seam(texts, fields, " ", across.phrase_joinable, across.PHRASE_WIDTH)
+    out = []
+    for located in across.split_findings(joined, lambda text, low: poisoning.find(text), 3):
+        for i, fs in located.items():
+            out.extend((at[i], f) for f in fs)
+    return out
 
 
 def _strong(groups: list[across.Located], threshold: float) -> list[across.Located]:
