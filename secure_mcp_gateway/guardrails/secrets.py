@@ -340,6 +340,7 @@ def _anchored(text: str, gated: Container[str]) -> list[Finding]:
 
 _ASSIGN_TAIL = (
     r"s?\\?[\"']?\]?[ \t]*(?:(?:::=|\?=|:=|=>|<-|=(?!=)|:(?!:)|>|(?<=[ \t])is[ \t])[ \t]*(?:b?\\?[\"'`])?"
+    r"|(?<=[a-z] )(?=[^\s\"'`]{0,200}[0-9])"
     r"|[\"'][ \t]*,[ \t]*[\"']"
     r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{6,4096})"
 )
@@ -517,6 +518,16 @@ def _public_name(low: str, at: int) -> bool:
     return False
 
 
+_HEXISH = re.compile(r"[0-9a-f-]+|[0-9A-F-]+")
+
+
+def _spaced_secret(value: str) -> bool:
+    """Whether a value written right after a telling word with only a space between (`credential Xq7v...`) is
+    surely a credential: long, of letters and digits in both cases, not a hash or an id."""
+    value = value.rstrip(".:!?")
+    return len(value) >= 16 and _mixed(value) and _HEXISH.fullmatch(value) is None
+
+
 def _in_tag(low: str, at: int) -> bool:
     """Whether the name at `at` is an XML element's or attribute's (`<db.password>`, `<add key="password">`)."""
     start = at
@@ -544,7 +555,11 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
             if not _named(text, low, m, kind, glued):  # another assignment may start inside what was read as
                 m = search(low, start)  # this one's value (`tokenpassword=x1password=Hunter22!`)
                 continue
-            if " is " in low[m.start() : start]:  # prose: `the API key is ...`; a sentence's full stop is not in it
+            between = low[m.start() : start]
+            if between.endswith(" ") and between.rstrip().isalpha() and not _spaced_secret(text[start:end]):
+                m = search(low, end)  # prose without an operator (`provisioned credential X`) needs a strong value
+                continue
+            if " is " in between:  # prose: `the API key is ...`; a sentence's full stop is not in it
                 while end > start and text[end - 1] in ".:!?":
                     end -= 1
             if _assigned(text, start, end):
@@ -745,8 +760,7 @@ def _find(text: str, low: str) -> list[Finding]:
     if "@" in text:
         found += _url_credentials(text)
     found += _anchored(text, gated)
-    if "=" in text or ":" in text or ">" in text or "," in text or "<-" in text or " is " in text:
-        found += _assignments(text, low, gated)
+    found += _assignments(text, low, gated)
     found += _command_lines(text, low)
     if "name" in low and "value" in low:
         found += _named_values(text, low)
