@@ -440,7 +440,7 @@ class Pipeline:
         for n, text in enumerate(texts):
             for f in secrets.find(text):
                 found.setdefault(n, []).append(f)
-        fields = across.text_fields(texts, places)
+        fields = across.prose_fields(texts, places)
         if len(fields) > 1:
             joined = across.seam(texts, fields, "", across.secret_joinable)
             for located in across.split_findings(joined, secrets.find) + across.split_findings(

@@ -104,6 +104,19 @@ def text_fields(texts: list[str], places: list[Place]) -> list[int]:
     return out
 
 
+_NOT_PROSE = frozenset({"name", "format", "$ref", "$id", "pattern", "uri", "uriTemplate", "mimeType", "type"})
+
+
+def prose_fields(texts: list[str], places: list[Place]) -> list[int]:
+    """`text_fields` of a definition without its identifiers (names, formats, references, `required` entries):
+    the prose a model reads, where a split instruction or secret would sit."""
+    return [
+        i
+        for i in text_fields(texts, places)
+        if places[i][1] not in _NOT_PROSE and not (places[i][0] and places[i][0][-1] == "required")
+    ]
+
+
 @dataclass
 class Seam:
     """Strings read as one text: each piece is (start in the seam, string index, offset in the string, length)."""

@@ -521,7 +521,9 @@ def _split_poisoning(cleaned: dict[tuple[Path, bool], str]) -> list[tuple[tuple[
     at = list(cleaned)
     texts = list(cleaned.values())
     places: list[Place] = [(path[:-1], path[-1] if path else None, is_key) for path, is_key in at]
-    fields = across.text_fields(texts, places)
+    fields = across.prose_fields(texts, places)
+    if len(fields) < 2:
+        return []
     joined = across.seam(texts, fields, " ", across.phrase_joinable, across.PHRASE_WIDTH)
     out = []
     for located in across.split_findings(joined, lambda text, low: poisoning.find(text), 3):
