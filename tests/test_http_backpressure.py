@@ -78,9 +78,10 @@ async def audited(gw: HttpGateway, tool: str, count: int) -> None:
 
 
 def read_until(s: socket.socket, marker: bytes) -> bytes:
+    """The response body up to `marker` and then to the end of the response (its last chunk), or to EOF."""
     s.settimeout(30)
     got = b""
-    while marker not in got:
+    while marker not in got or not got.endswith(b"\r\n0\r\n\r\n"):
         chunk = s.recv(1 << 20)
         if not chunk:
             break
