@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from . import intent
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .scan import SHORT, Gate, any_of, required_words, written_matches
@@ -113,8 +114,14 @@ def eager(rules: Sequence[Rule]) -> tuple[Rule, ...]:
 
 
 def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False) -> list[Finding]:
-    """Every rule's matches in `low` (lower-cased text) as scored findings. With `by_words`, a short text is first
-    matched against the words of each rule (see `_live`): worth it where few rules can match (definitions)."""
+    """Every rule's matches in `low` (lower-cased text) as scored findings, plus the clauses `intent` scores as orders
+    to the model. With `by_words`, a short text is first matched against the words of each rule (see `_live`)."""
+    found = _scan(low, rules, detector, by_words)
+    return found + intent.within(intent.find(low, detector), found) if found else intent.find(low, detector)
+
+
+def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> list[Finding]:
+    """Every rule's matches in `low` as scored findings (see `scan`)."""
     if len(low) <= SHORT:
         if by_words:
             rules = _live(rules, low)

@@ -1,0 +1,883 @@
+"""Intent scoring: an order addressed to the model about a target outside the text's job, judged clause by clause."""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Finding
+
+# Phrase rules follow wording; this scorer follows structure. A clause (a sentence, a line or a `;`-separated part)
+# is scored by which CATEGORIES of cues it holds, not by which phrase:
+#   (a) an order to the model: an imperative opening a clause ("send ...", "do not ..."), "you must / should / need
+#       to / are required to", "the assistant must", "from now on", "your new task";
+#   (o) an override verb with the model's instructions as its object (ignore / disregard / forget / override, with
+#       typos, inflections and other languages);
+#   (b) a target outside the text's job: the model's instructions, prompt or conversation; secrets and credential
+#       files; a destination (URL, e-mail address, webhook) for something sent; the user told or not told; other
+#       tools;
+#   (c) override, secrecy and priority markers: instead, regardless, silently, do not tell, immediately, error.
+# A clause counts only with an order or override verb and a second category; text that talks ABOUT such orders (an
+# attacker, for example, detection) is discounted. Words are matched as tokens against small sets, so inflections
+# and slips are set entries, and a clause costs a few microseconds. Only clauses around a few literal cues (found at
+# C speed) are scored, so text without them costs a handful of `str.find` passes.
+
+EMIT = 0.6
+"""The least score reported: weaker clauses report nothing, so they never add up with other findings."""
+
+_MAX_CLAUSES = 2000
+_MAX_ANCHORS = 4000
+_REACH = 300
+
+
+def _typos(word: str) -> set[str]:
+    """`word` and its slips at edit distance 1 that keep it recognisable (a letter dropped, doubled or swapped)."""
+    out = {word}
+    for i in range(len(word)):
+        out.add(word[:i] + word[i + 1 :])
+        out.add(word[:i] + word[i] + word[i:])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    return {w for w in out if len(w) >= 5}
+
+
+def _words(*groups: str) -> frozenset[str]:
+    return frozenset(w for g in groups for w in g.split())
+
+
+def _fuzzy(*words: str) -> frozenset[str]:
+    return frozenset().union(*(_typos(w) for w in words))
+
+
+_OVERRIDE_WORDS = (
+    _fuzzy("ignore", "disregard", "forget", "override", "bypass", "ignoring", "disregarding", "forgetting")
+    | _words(
+        "ignore ignoring disregard disregarding forget forgetting overriding bypass bypassing discard abandon neglect"
+        " dismiss",
+        # de fr es pt it nl
+        "ignoriere ignorieren ignoriert vergiss vergesst vergessen missachte missachten überschreibe ignorez ignorer"
+        " oublie oubliez oublier oublies ignora ignorad ignorar olvida olvidad olvide olviden olvidar omite descarta"
+        " esqueça esqueca esquece esqueçam desconsidere desconsidera ignorate dimentica dimenticate dimenticare"
+        " trascura negeer negeren vergeet",
+    )
+) - _words("forge forget's forgt foget ignor gnore")
+_NOT_OVERRIDE_BEFORE = _words("don't dont not never can could may might would safely")
+"""Before an override verb: a prohibition or a possibility ("an attacker could override ..."), not an order."""
+_WEAK_INSTR = _words("rules orders constraints restrictions guidance policies commands directions settings")
+"""Nouns that are the model's instructions only with a qualifier ("your rules", "the previous rules")."""
+_INSTR_WORDS = _fuzzy("instructions", "instruction", "directions", "guidelines", "directives") | _words(
+    "instructions instruction directions directives guidelines prompt prompts rules orders constraints restrictions"
+    " programming guidance training policies commands",
+    "anweisungen anweisung instruktionen befehle regeln vorgaben consignes règles regles directives instrucciones"
+    " indicaciones reglas órdenes ordenes instruções instrucoes regras diretrizes istruzioni regole direttive"
+    " instructies regels aanwijzingen инструкции инструкций указания правила",
+)
+_PRIOR_WORDS = _fuzzy("previous", "earlier", "above", "prior", "preceding", "original") | _words(
+    "previous earlier above prior preceding original initial past former given",
+    "vorherigen vorherige bisherigen obigen vorigen précédentes precedentes précédents antérieures ci-dessus anteriores"
+    " previas anteriormente precedenti vorige eerdere предыдущие прежние",
+)
+_CJK_OVERRIDE = ("忽略", "忽视", "无视", "忘记", "忘掉", "不要理会", "無視", "忘れ", "무시", "잊어", "잊으")
+_CJK_INSTR = (
+    "指令",
+    "指示",
+    "说明",
+    "提示",
+    "规则",
+    "命令",
+    "プロンプト",
+    "ルール",
+    "지시",
+    "명령",
+    "지침",
+    "프롬프트",
+    "규칙",
+)
+_CJK_REVEAL = ("显示", "输出", "告诉我", "重复", "打印", "表示", "教えて", "出力", "보여", "알려", "출력")
+_CJK_YOUR = ("你的", "您的", "系统", "あなたの", "システム", "당신의", "시스템")
+_RU_OVERRIDE = ("игнорир", "проигнорир", "забуд", "забыть", "не обращай")
+_RU_INSTR = ("инструкц", "указани", "правил", "промпт")
+
+_VERBS = _words(
+    "ignore disregard forget override bypass reveal print output repeat recite dump display show list tell say send"
+    " forward email e-mail mail post upload transmit exfiltrate leak share call invoke run execute use read open load"
+    " cat write append prepend include insert add attach embed fetch visit browse navigate go click download curl"
+    " respond reply answer pretend act become roleplay switch change stop start begin continue proceed transfer"
+    " delete remove copy paste provide give enter ask collect gather extract summarize summarise translate encode"
+    " recommend suggest claim state report mention inform notify keep hide conceal do don't never always make ensure"
+    " remember store save grant approve disable turn replace set modify update render generate return obey follow"
+    " route redirect bcc cc prefer avoid trust",
+    "ignoriere vergiss zeige gib sende schicke lies ignorez oubliez affichez montrez envoyez lisez ignora olvida"
+    " muestra envía envia lee esqueça mostre envie leia dimentica mostra invia leggi negeer vergeet toon stuur lees",
+)
+_LEAD_WORDS = _words(
+    "please kindly now then also just first immediately simply instead next and so finally secretly silently quietly"
+    " note important urgent critical attention system assistant ai hey ok okay but actually bitte s'il vous plaît por"
+    " favor per"
+)
+_DETS = _words("the all your any every this these it its my a an to me them us that those")
+_YOU_NEXT = _words("must should shall")
+_YOU_ARE = _words("required supposed expected instructed to now no going obliged")
+_YOU_WILL = _words("now instead need have be")
+_MODEL_NOUNS = _words(
+    "assistant assistants ai llm llms model agent agents chatbot bot claude gpt chatgpt copilot gemini"
+)
+_MODEL_NEXT = _words("must should shall needs")
+_ROLE_ADJ = _words("new real actual true next only updated")
+_ROLE_NOUNS = _words(
+    "task role job goal objective mission purpose instructions instruction orders persona identity name"
+)
+_ML_MODEL = (
+    " du musst ",
+    " du sollst ",
+    " sie müssen ",
+    " vous devez ",
+    " tu dois ",
+    " debes ",
+    " deben ",
+    " você deve ",
+    " voce deve ",
+    " devi ",
+    " je moet ",
+    " u moet ",
+    " ты должен ",
+    " вы должны ",
+    " ab sofort ",
+    " ab jetzt ",
+    " à partir de maintenant ",
+    " a partir de ahora ",
+    " de agora em diante ",
+    " da ora in poi ",
+    " vanaf nu ",
+    " с этого момента ",
+)
+_CJK_MODEL = ("你必须", "你需要", "请你", "从现在开始", "必ず", "今後", "반드시", "지금부터")
+
+_MINE_NOUNS = _fuzzy("instructions") | _words("instructions directives guidelines programming")
+"""What "your ..." names when it means the model's instructions (not "your prompt" of a shell, "your rules" of a
+firewall)."""
+_MINE_PHRASES = (
+    " system prompt",
+    " system message",
+    " system instructions",
+    " developer message",
+    " developer instructions",
+    " initial prompt",
+    " original prompt",
+    " hidden prompt",
+    " secret prompt",
+    " initial instructions",
+    " original instructions",
+    " hidden instructions",
+    " secret instructions",
+    " context window",
+    " text above",
+    " words above",
+    " everything above",
+    " all of the above",
+    " written above",
+    " at the beginning of this",
+    " at the start of this",
+    " what you were told",
+    " what you were given",
+    " systemprompt",
+    " prompt système",
+    " prompt systeme",
+    " prompt del sistema",
+    " prompt do sistema",
+)
+"""The model's own instructions, named."""
+_WEAK_MINE = _words("prompt prompts rules context")
+_MINE_ADJ = _words("full entire exact complete initial original hidden secret actual real system underlying internal")
+_CTX_PHRASES = (
+    " conversation history",
+    " chat history",
+    " message history",
+    " this conversation",
+    " this chat",
+    " entire conversation",
+    " whole conversation",
+    " full conversation",
+    " previous messages",
+)
+_ML_REVEAL_WORDS = _words(
+    "zeige zeig gib nenne wiederhole verrate affiche affichez montre montrez révèle révélez répète répétez muestra"
+    " revela repite dime mostre revele repita mostra rivela ripeti toon herhaal покажи выведи повтори раскрой"
+)
+_REVEAL_WORDS = _ML_REVEAL_WORDS | _words(
+    "reveal print output repeat recite dump display show list say spell copy paste share disclose leak expose return"
+    " echo translate summarize summarise provide give write tell what"
+)
+_ML_YOUR = _words("deine ihre tes vos votre ton tus sus tu suas seus tuas tue tuoi je jouw uw твои ваши")
+_ML_PRIOR_WORDS = _PRIOR_WORDS - _words(
+    "previous earlier above prior preceding original initial past former system given"
+)
+_SECRET_WORDS = _words(
+    "password passwords passwd passphrase passphrases passcode passcodes token tokens credential credentials secret"
+    " secrets apikey apikeys api_key cookies cookie otp 2fa mnemonic cvv ssn passwort passwörter mot contraseña senha"
+    " пароль"
+)
+_SECRET_PAIRS = (
+    " api key",
+    " api keys",
+    " private key",
+    " ssh key",
+    " access key",
+    " secret key",
+    " access token",
+    " environment variable",
+    " env var",
+    " seed phrase",
+    " recovery phrase",
+    " credit card",
+    " card number",
+    " bank account",
+    " one time code",
+    " verification code",
+    " security code",
+    " session id",
+    " social security",
+)
+_FILE_HINTS = ("ssh", "id_", ".env", ".aws", "/etc/", "rc", "netrc", "key", "cookie", "mcp.json", ".cursor", "gnupg")
+_FILE_HINTS += ("wallet", "history", "profile", "credential", "secret", "hosts.yml", "pgpass", "htpasswd", ".config")
+_B_FILE = re.compile(
+    r"(?:~/\.ssh|\.ssh/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|(?<![\w.])\.env\b|~/\.aws|\.aws/credentials"
+    r"|/etc/(?:passwd|shadow|sudoers)|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config"
+    r"|\bkeychains?\b|\bcookies?\.(?:sqlite|db)|\bmcp\.json\b|claude_desktop_config\.json|\.cursor/|\.gnupg|wallet\.dat"
+    r"|\.(?:bash|zsh)_history|credentials\.json|\.bashrc|\.zshrc|\.bash_profile|\.profile\b|authorized_keys"
+    r"|\.config/gh|secrets?\.(?:json|ya?ml|toml)|\.pgpass|\bhosts\.yml|service[-_]account\S*\.json|\.htpasswd)"
+)
+_DEST = re.compile(
+    r"(?:https?|wss?|ftp)://(?!localhost\b|127\.0\.0\.1\b|example\.(?:com|org)\b)[^\s\"'`<>)]+|\b[\w.+-]+@[\w-]+\.[a-z]{2,}"
+)
+_DEST_WORDS = _words("webhook url endpoint address server link inbox channel domain")
+_SEND_WORDS = _words(
+    "send sends sending forward email e-mail mail post upload transmit exfiltrate leak share submit report sync push"
+    " deliver relay attach append include embed encode fetch visit render request call navigate curl wget ping"
+    " sende envoie envoyez envía envia envie invia stuur"
+)
+_TELL_WORDS = _words("tell telling inform informing notify notifying alert alerting warn warning show ask asking let")
+_USER_WORDS = _words("user users human humans person customer operator anyone anybody them")
+_AWARE_WORDS = _words("know knows notice notices see sees learn learns find aware told informed")
+_ASKS_WORDS = _words("asks ask asking requests wants mentions searches searching says looks inquires queries")
+_CONVINCE_WORDS = _words("tell inform convince assure persuade")
+_TOOL_WORDS = _words("tool tools function functions plugin plugins integration integrations extension extensions")
+_FILE_VERBS = _words(
+    "read reads open cat load include send upload copy attach access fetch get collect print extract pass dump show"
+    " display output append write modify add paste put embed forward post transmit"
+)
+_TOOLS = _words("tool tools function")
+_OTHER_WORDS = _words(
+    "other another different alternative remaining external third-party competing built-in builtin native default"
+)
+_CALL_WORDS = _words("call invoke run execute use trigger")
+
+_C_OVER_WORDS = _words(
+    "instead regardless supersede supersedes priority prioritize prioritise verbatim unrestricted"
+    " uncensored unfiltered jailbreak jailbroken henceforth"
+)
+_C_OVER_PHRASES = (
+    " no matter ",
+    " above all ",
+    " takes precedence",
+    " new task",
+    " new role",
+    " new instructions",
+    " new rules",
+    " new goal",
+    " new objective",
+    " new persona",
+    " real task",
+    " actual task",
+    " word for word",
+    " in full ",
+    " full text",
+    " developer mode",
+    " dan mode",
+    " god mode",
+    " debug mode",
+    " admin mode",
+    " maintenance mode",
+    " sudo mode",
+    " no restrictions",
+    " no limits",
+    " no rules",
+    " no filters",
+)
+_C_NEW = _words("henceforth unrestricted uncensored unfiltered jailbreak jailbroken")
+_C_NEW_PHRASES = tuple(p for p in _C_OVER_PHRASES if p.startswith((" no r", " no l", " no f")) or "mode" in p)
+"""A new regime for the model (from now on, your new task, developer mode, no restrictions)."""
+_C_SECRET_WORDS = _words("silently secretly covertly quietly discreetly stealthily invisibly unnoticed")
+_SECRECY_TELL = _words(
+    "tell mention inform notify alert reveal disclose show say report bring explain let display log record"
+)
+_WITHOUT_TELL = _words("telling informing notifying alerting mentioning showing letting their")
+_WITHOUT_ASK = _words("asking confirmation confirming permission approval consent the user user any")
+_KEEP_NEXT = _words("secret hidden private quiet between confidential")
+_C_PRIO_WORDS = _words(
+    "important critical urgent urgently immediately mandatory compulsory required crucial essential attention warning"
+    " asap always error failed failure denied expired"
+)
+_C_PRIO_PHRASES = (
+    " right now ",
+    " right away ",
+    " at once ",
+    " before anything",
+    " before doing anything",
+    " before you ",
+    " before answering",
+    " before responding",
+    " before replying",
+    " first of all ",
+    " to continue ",
+    " to proceed ",
+    " in order to continue",
+    " every time ",
+    " each time ",
+    " all future ",
+    " for every ",
+    " for each ",
+    " in every ",
+    " in each ",
+)
+_PRETEXT_WORDS = _words(
+    "tracing logging telemetry analytics debugging diagnostic diagnostics verification security audit auditing"
+    " compliance monitoring backup validation authentication"
+)
+_FAKE_WORDS = _words(
+    "error failed failure exception denied unauthorized unauthorised expired invalid unavailable deprecated broken"
+    " buggy unreliable malicious unsafe insecure outdated compromised maintenance outage"
+)
+_ANSWER_LEAD = _words("always only instead")
+_ANSWER_WORDS = _words(
+    "recommend suggest say tell claim respond answer reply state report mention promote describe rate rank conclude"
+    " favor favour prefer choose pick return"
+)
+_THIRD_WORDS = _words(
+    "attacker attackers adversary adversaries adversarial injection injections injected payload payloads detect"
+    " detects detection detector detectors classifier classifiers beware caution example examples eg e.g i.e"
+)
+_THIRD_PHRASES = (
+    " instructions like ",
+    " contain instructions ",
+    " contains instructions ",
+    " malicious instructions ",
+    " injected instructions ",
+    " hidden instructions ",
+    " prompt injection ",
+    " prompt injections ",
+    " such as ",
+    " for example ",
+    " e g ",
+    " an example ",
+    " for instance ",
+    " phrases like ",
+    " might say ",
+    " could say ",
+    " might contain ",
+    " tries to ",
+    " trying to ",
+    " attempts to ",
+    " attempt to ",
+    " asks the model ",
+    " tells the model ",
+    " instructs the model ",
+    " telling the model ",
+    " hidden in ",
+    " embedded in ",
+    " never follow ",
+    " not follow ",
+    " not obey ",
+    " untrusted ",
+    " as data ",
+)
+_CONDITIONAL = _words("if when unless whether")
+
+_TOKEN = re.compile(r"[a-z0-9_]+(?:'t\b)?(?:-[a-z]+)?|[,:;(]| -+ ")
+_TOKEN_ML = re.compile(r"\w+(?:['’]t\b)?(?:-[a-z]+)?|[,:;(—–]| -+ ")
+_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|`[^`\n]{1,200}`|'[^'\n]{3,200}'(?!\w)")
+_SLASHED = re.compile(r"(?<![\w~./-])[a-z]+(?:/[a-z]+)+(?![\w./])")
+"""Words joined by slashes ("ignore/forget/override"): a list of terms, not a sentence (paths keep their dots)."""
+_LISTING_MARKS = 4
+"""A clause with this many quote marks lists phrases (documentation, a report) rather than giving an order."""
+_MENTION_WORDS = 3
+"""A clause that quotes an order and says at least this many words around it talks about the order."""
+_URLISH = re.compile(r"\S*://\S*")
+
+
+# The gate: literal searches (C speed, about 1 GB/s each). A clause the scorer can flag holds one of them. Long text
+# (a file read, a web page) gets only the cues nearly every order to the model holds ("you", override verbs,
+# instruction nouns, "previous", the assistant, the user, a markdown image), so it costs a few passes; short text
+# gets every category's cues. Text outside ASCII also gets the other languages' override words and instruction nouns.
+_LONG = 4096
+_ANCHORS = ("you", "ignor", "disregard", "instruc", "previous", "assistant", "the user", "![")
+_SHORT_ANCHORS = (
+    *_ANCHORS,
+    "forg",
+    "overrid",
+    "bypass",
+    "prompt",
+    "~/",
+    ".ssh",
+    "instead",
+    "silently",
+    "quiet",
+    "important",
+    "urgent",
+    "immediately",
+    "regardless",
+    "from now",
+    "do not",
+    "don't",
+    "hide",
+    "oubli",
+    "olvid",
+    "esque",
+    "dimentic",
+    "vergiss",
+    "vergeet",
+    "negeer",
+    "anweisung",
+    "istruzion",
+    "consigne",
+    "zeig",
+    "montre",
+    "muestra",
+    "mostr",
+)
+_ML_ANCHORS = (
+    *_CJK_OVERRIDE,
+    *_CJK_INSTR,
+    *_CJK_MODEL,
+    *_RU_OVERRIDE,
+    *_RU_INSTR,
+    "ignor",
+    "oubli",
+    "olvid",
+    "esque",
+    "dimentic",
+    "vergiss",
+    "vergeet",
+    "negeer",
+    "anweisung",
+    "instruç",
+    "istruzion",
+    "règle",
+    "affich",
+    "muestra",
+    "zeige",
+    "à partir",
+    "você",
+    "vous",
+)
+
+
+def _anchors(low: str) -> list[int]:
+    """Where the gate's cues start in `low`, in order (at most `_MAX_ANCHORS`)."""
+    at: list[int] = []
+    words = _ANCHORS if len(low) > _LONG else _SHORT_ANCHORS
+    if not low.isascii():
+        words += _ML_ANCHORS
+    for word in words:
+        i = low.find(word)
+        while i >= 0 and len(at) < _MAX_ANCHORS:
+            at.append(i)
+            i = low.find(word, i + len(word))
+    at.sort()
+    return at
+
+
+_STOPS = (". ", "! ", "? ", "\n", "; ", "。", "！", "？", ".\t", "|", " - ", "：")
+
+
+def _clause(low: str, at: int) -> tuple[int, int]:
+    """The sentence (or line, or `;`-separated clause) around position `at`."""
+    lo = max(0, at - _REACH)
+    hi = min(len(low), at + _REACH)
+    left = lo
+    for b in _STOPS:
+        i = low.rfind(b, lo, at)
+        if i >= 0 and i + len(b) > left:
+            left = i + len(b)
+    right = hi
+    for b in _STOPS:
+        i = low.find(b, at, hi)
+        if 0 <= i < right:
+            right = i + 1
+    return left, right
+
+
+def _any(j: str, phrases: tuple[str, ...]) -> bool:
+    return any(p in j for p in phrases)
+
+
+def _order(toks: list[str], ws: set[str]) -> tuple[bool, bool, bool]:
+    """(imperative, addressed to the model, override of its instructions) in a clause's tokens (`ws`: their set)."""
+    n = len(toks)
+    imp = False
+    starts = [0] + [i + 1 for i, w in enumerate(toks) if w in ",:;("] if ws & _PUNCT else [0]
+    for i in starts:
+        while i < n and toks[i] in _LEAD_WORDS and not (toks[i] in _VERBS and i + 1 < n and toks[i + 1] in _DETS):
+            i += 1
+        if i < n and toks[i] in _VERBS:
+            imp = True
+            break
+    if not imp and "you" in ws:
+        for i, w in enumerate(toks[:-2]):
+            if w in _ASKING and toks[i + 1] == "you":
+                k = i + 3 if toks[i + 2] in ("please", "kindly", "just") else i + 2
+                if k < n and toks[k] in _VERBS:
+                    imp = True
+                    break
+    if not imp and ws & _THEN:
+        for i, w in enumerate(toks[:-2]):
+            if w in _THEN and toks[i + 1] in _VERBS and toks[i + 2] in _DETS:
+                imp = True
+                break
+    model = False
+    if ws & _MODEL_CUES:
+        for i, w in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < n else ""
+            after = toks[i + 2] if i + 2 < n else ""
+            if w == "you":
+                model = (
+                    nxt in _YOU_NEXT
+                    or (nxt in ("need", "have") and after == "to")
+                    or (nxt == "are" and after in _YOU_ARE)
+                    or (nxt in ("will", "'ll") and after in _YOU_WILL)
+                    or nxt == "now"
+                )
+            elif w in _MODEL_NOUNS:
+                model = nxt in _MODEL_NEXT or nxt == "reading" or (nxt in ("is", "has") and after in _YOU_ARE)
+            elif w == "your":
+                model = nxt in _ROLE_ADJ and any(t in _ROLE_NOUNS for t in toks[i + 2 : i + 4])
+            elif w in ("want", "need", "order", "command", "instruct"):
+                model = nxt == "you" and i > 0 and toks[i - 1] == "i"
+            if model:
+                break
+    override = False
+    if ws & _OVERRIDE_WORDS:
+        whole = bool(ws & _INSTR_WORDS) and bool(ws & _PRIOR_WORDS)
+        for i, w in enumerate(toks):
+            if w not in _OVERRIDE_WORDS or (i > 0 and toks[i - 1] in _NOT_OVERRIDE_BEFORE):
+                continue
+            ahead = toks[i + 1 : i + 9]
+            cut = next((k for k, t in enumerate(ahead) if t in _PUNCT or t in _CONJ), None)
+            if cut is not None:  # a list of words ("'ignore', 'commands'") is not an order
+                ahead = ahead[:cut]
+            told = ("told" in ahead or "said" in ahead) and ("everything" in ahead or "what" in ahead)
+            nouns = [t for t in ahead if t in _INSTR_WORDS]
+            strong = any(t not in _WEAK_INSTR for t in nouns)
+            qualified = any(t in _PRIOR_WORDS or t in _QUALIFIERS for t in ahead)
+            k = ahead.index("above") if "above" in ahead else -1
+            above = (
+                k >= 0 and (k == 0 or ahead[k - 1] in _ABOVE_AFTER) and ahead[k + 1 : k + 2] in ([], ["this"], ["line"])
+            )
+            if told or above or (nouns and (strong or qualified)) or (whole and qualified):
+                override = True
+                break
+    return imp, model, override
+
+
+_PUNCT = frozenset((",", ":", ";", "(", "—", "–", " - ", " -- "))
+_THIS = frozenset(("this", "these", "that", "it", "about", "anything", "what", "you", "we", "any", "why", "how"))
+_REPORTING = _words(
+    "instructs instructed tells told asks asked tricks tricked convinces convinced makes made causes caused forces"
+    " forced coerces coerced manipulates manipulated persuades persuaded directs directed orders ordered lead leads"
+    " get gets getting trick convince manipulate persuade coerce hijack hijacks hijacked"
+)
+_ARTICLES = frozenset(("the", "an", "a", "your", "its", "their", "our"))
+_ABOVE_AFTER = _words("the everything all text words said written stated mentioned message messages content this")
+_CONJ = frozenset(("and", "or", "but", "then"))
+"""Where an override verb's object ends ("ignore the warning and follow the instructions")."""
+_ANYONE = frozenset(("anyone", "anybody", "someone", "others", "people"))
+_ASKING = frozenset(("could", "can", "would", "will"))
+_QUALIFIERS = frozenset(("your", "my", "these", "those", "all", "any", "every", "everything", "current"))
+_THEN = frozenset(("and", "then"))
+_MODEL_CUES = _MODEL_NOUNS | _words("you your want need order command instruct")
+
+
+def _score(c: str, definition: bool) -> tuple[float, str]:
+    """(score, kind) of one clause `c` (lower-cased); what it quotes (a phrase, a code span) is only mentioned."""
+    listing = c.count('"') + c.count("“") + c.count("”") + c.count("`") >= _LISTING_MARKS
+    if "/" in c:
+        c = _SLASHED.sub(" ", c)
+    if '"' in c or "`" in c or "“" in c or "”" in c or "'" in c:
+        bare = _unquoted(c)
+        if bare != c and (len(_TOKEN.findall(bare)) >= _MENTION_WORDS or len(_QUOTED.findall(c)) > 1):
+            c = bare
+    ascii_text = c.isascii()
+    toks = (_TOKEN if ascii_text else _TOKEN_ML).findall(_URLISH.sub(" ", c) if "://" in c else c)
+    ws = set(toks)
+    imp, model, override = _order(toks, ws)
+    if not ascii_text:
+        if (_any(c, _CJK_OVERRIDE) and _any(c, _CJK_INSTR)) or (_any(c, _RU_OVERRIDE) and _any(c, _RU_INSTR)):
+            override = True
+        model = model or _any(c, _CJK_MODEL)
+    words = [t for t in toks if t not in _PUNCT] if ws & _PUNCT else toks
+    j = " " + " ".join(words) + " "
+    if not model and (_any(j, _ML_MODEL) or " make sure " in j or " be sure to " in j):
+        model = True
+    if not model and (" from now on " in j or " going forward " in j) and (imp or "you" in ws or "your" in ws):
+        model = True
+    ws.difference_update(_PUNCT)
+    ml_leak = False
+    if not ascii_text and _any(c, _CJK_REVEAL) and _any(c, _CJK_YOUR) and _any(c, _CJK_INSTR):
+        ml_leak = True
+    if ws & _ML_REVEAL_WORDS and ws & _INSTR_WORDS and (ws & _ML_YOUR or ws & _ML_PRIOR_WORDS):
+        ml_leak = True  # "zeige deine Anweisungen", "montre tes consignes": no article in the order
+    if not (override or imp or model or ml_leak):
+        return 0.0, ""
+
+    third = listing or bool(ws & _THIRD_WORDS) or _any(j, _THIRD_PHRASES) or _reported(words)
+    mine = _mine(words) or _any(j, _MINE_PHRASES)
+    ctx = mine or _any(j, _CTX_PHRASES)
+    secret = bool(ws & _SECRET_WORDS) or _any(j, _SECRET_PAIRS)
+    file = _any(c, _FILE_HINTS) and _B_FILE.search(c) is not None
+    dest = (("://" in c or "@" in c) and _DEST.search(c) is not None) or _dest_phrase(words)
+    send = bool(ws & _SEND_WORDS)
+    user = _told(words)
+    other_tool = _other_tool(words)
+    calls = bool(ws & _CALL_WORDS)
+    tool = other_tool or (not definition and calls and (bool(ws & _TOOLS) or "_" in c or "`" in c))
+    c_over = bool(ws & _C_OVER_WORDS) or _any(j, _C_OVER_PHRASES)
+    c_new = bool(ws & _C_NEW) or _any(j, _C_NEW_PHRASES) or _new_task(toks)
+    if not c_new and ("you" in ws or "your" in ws) and (" from now on " in j or " going forward " in j):
+        c_new = True
+    c_secret = bool(ws & _C_SECRET_WORDS) or _secrecy(words)
+    bypass = _bypass(words) and not _forbids(toks)
+    c_prio = bool(ws & _C_PRIO_WORDS) or _any(j, _C_PRIO_PHRASES) or "<important" in c or "< important" in c
+    pretext = any(words[i] == "for" and words[i + 1] in _PRETEXT_WORDS for i in range(len(words) - 1))
+
+    order = 0.25 if model else 0.2 if imp else 0.0
+    best: list[tuple[float, str]] = []
+    if override:  # "disregard the instructions above if you use Windows" is a reader's choice, not an attack
+        cond = " if you " in j or " if your " in j or " unless you " in j or " when using " in j
+        best.append((0.55 if cond else 0.85, "ignore_instructions"))
+    if ml_leak:
+        best.append((0.75, "prompt_leak"))
+    if order:
+        markers = (0.2 if c_over else 0.0) + (0.25 if c_secret else 0.0) + (0.1 if c_prio else 0.0)
+        markers += (0.15 if pretext else 0.0) + (0.1 if bypass else 0.0)
+        if mine and (ws & _REVEAL_WORDS or c_over) and not _denied(words, _REVEAL_WORDS):
+            best.append((0.45 + order + (0.1 if c_over else 0.0), "prompt_leak"))
+        elif ctx and (model or c_over or c_new or c_secret):
+            best.append((0.3 + order + markers, "new_instructions"))
+        forbids = _forbids(toks)
+        file = file and not forbids and bool(ws & _FILE_VERBS)
+        if (secret or file) and dest and send and not forbids:
+            whose = 0.15 if _theirs(words) else 0.0
+            best.append((0.3 + order + markers + (0.15 if file else 0.0) + whose, "exfiltration"))
+        elif file:
+            best.append(((0.4 if definition else 0.25) + order + markers, "sensitive_file"))
+        elif secret and (user or pretext or c_secret) and not forbids:
+            best.append((0.25 + order + markers, "credential_request"))
+        if dest and send and not (secret or file or forbids):
+            best.append((0.15 + order + markers + (0.1 if "?" in c and "=" in c else 0.0), "exfiltration"))
+        if c_secret and (_about_this(words) or send or tool) and not (secret and forbids):
+            conditional = _conditional(words)
+            best.append((0.45 + order - (0.25 if conditional else 0.0), "conceal_from_user"))
+        if tool:
+            fake = 0.15 if ws & _FAKE_WORDS else 0.0
+            if definition:  # preferring this tool is ordinary; running down the others or hiding it is not
+                if c_secret or fake:
+                    lean = (0.25 if c_secret else 0.0) + (0.1 if c_prio else 0.0) + fake
+                    best.append((0.15 + order + lean + (0.1 if other_tool else 0.0), "tool_preference"))
+            else:
+                lean = markers - (0.2 if c_over and not model else 0.0)  # "use the X tool instead" is advice
+                best.append((0.2 + order + lean + fake + (0.1 if other_tool else 0.0), "tool_directive"))
+        if _steers(words):
+            best.append((0.3 + order + markers, "answer_steering"))
+        if model and (c_new or c_secret):
+            best.append((0.35 + order + markers, "new_instructions"))
+    if not best:
+        return 0.0, ""
+    score, kind = max(best)
+    if third:
+        score -= 0.3
+    if not definition and kind == "sensitive_file":
+        kind = "exfiltration"
+    return min(score, 0.95), kind
+
+
+def _unquoted(c: str) -> str:
+    """`c` without what it quotes; a quote the clause cut open (its other mark lies in the next sentence) runs to
+    the clause's end, one cut shut runs from its start."""
+    bare = _QUOTED.sub(" ", c)
+    for mark in ('"', "“", "”"):
+        at = bare.find(mark)
+        if at < 0:
+            continue
+        opening = mark == "“" or (mark == '"' and (at + 1 < len(bare) and bare[at + 1].isalnum()))
+        bare = bare[:at] if opening else bare[at + 1 :]
+    return bare
+
+
+def _new_task(words: list[str]) -> bool:
+    """Whether the clause hands the model a new job ("your new task is to ...", "new instructions: ...")."""
+    for i, w in enumerate(words[:-2]):
+        if w in ("new", "real", "actual", "true", "updated") and words[i + 1] in _ROLE_NOUNS:
+            rest = words[i + 2 : i + 4]
+            if rest[:2] == ["is", "to"] or rest[:2] == ["are", "to"] or rest[:1] in (["now"], ["from"], [":"]):
+                return True
+    return False
+
+
+def _about_this(words: list[str]) -> bool:
+    """Whether something is kept from the user about this text or the model's own doing ("do not tell the user about
+    this", "without telling them what you did"), not advice on what to show users ("don't show the user a trace")."""
+    for i, w in enumerate(words):
+        if w in _TELL_WORDS or w in _SECRECY_TELL or w == "without":
+            rest = words[i + 1 : i + 5]
+            if any(t in _USER_WORDS for t in rest) and any(t in _THIS for t in rest):
+                return True
+    return False
+
+
+def _reported(words: list[str]) -> bool:
+    """Whether the clause reports an order given to a model ("an e-mail that instructs the agent to ...")."""
+    for i, w in enumerate(words[:-1]):
+        if w in _REPORTING and (
+            words[i + 1] in _MODEL_NOUNS
+            or (words[i + 1] in _ARTICLES and i + 2 < len(words) and words[i + 2] in _MODEL_NOUNS)
+        ):
+            return True
+    return False
+
+
+def _denied(words: list[str], verbs: frozenset[str]) -> bool:
+    """Whether one of `verbs` is negated ("should never reveal", "must not print"): a rule kept, not an order."""
+    for i, w in enumerate(words):
+        if w in verbs and any(
+            t in ("not", "never", "don't", "dont", "no", "cannot", "can't") for t in words[max(0, i - 2) : i]
+        ):
+            return True
+    return False
+
+
+def _theirs(words: list[str]) -> bool:
+    """Whether the clause names someone else's data or all of it (the user's keys, their tokens, all passwords)."""
+    for i, w in enumerate(words[:-1]):
+        if (w in ("user", "users", "customer", "customers") and words[i + 1] == "s") or w in ("their", "all", "every"):
+            return True
+        if w in ("contents", "content", "conversation", "history", "chat"):
+            return True
+    return False
+
+
+def _forbids(toks: list[str]) -> bool:
+    """Whether the clause is a prohibition ("never share your password"): advice, not a request."""
+    for w in toks:
+        if w in _PUNCT:
+            continue
+        if w not in _LEAD_WORDS or w in ("never",):
+            return w in ("never", "don't", "dont", "do") and (w != "do" or "not" in toks[:4])
+    return False
+
+
+def _mine(words: list[str]) -> bool:
+    """Whether the clause names the model's own instructions ("your ... prompt")."""
+    for i, w in enumerate(words):
+        if w != "your":
+            continue
+        after = words[i + 1 : i + 4]
+        if any(t in _MINE_NOUNS for t in after):
+            return True
+        if any(t in _WEAK_MINE for t in after) and (
+            any(t in _MINE_ADJ for t in after) or (i > 0 and words[i - 1] in ("all", "of"))
+        ):
+            return True
+    return False
+
+
+def _dest_phrase(words: list[str]) -> bool:
+    for i, w in enumerate(words[:-1]):
+        if w == "webhook" or (w in ("this", "that", "following", "my", "our") and words[i + 1] in _DEST_WORDS):
+            return True
+    return bool(words) and words[-1] == "webhook"
+
+
+def _told(words: list[str]) -> bool:
+    """Whether the user is told, asked or kept unaware."""
+    for i, w in enumerate(words):
+        if w in _TELL_WORDS and any(t in _USER_WORDS for t in words[i + 1 : i + 3]):
+            return True
+        if w in ("user", "users") and any(t in _AWARE_WORDS for t in words[i + 1 : i + 4]):
+            return True
+    return False
+
+
+def _other_tool(words: list[str]) -> bool:
+    return any(w in _OTHER_WORDS and any(t in _TOOL_WORDS for t in words[i + 1 : i + 4]) for i, w in enumerate(words))
+
+
+def _secrecy(words: list[str]) -> bool:
+    """Whether the clause asks to keep something from the user (do not tell, without asking, keep it secret)."""
+    n = len(words)
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < n else ""
+        if w in ("not", "never", "don't", "dont") and nxt in _SECRECY_TELL:
+            rest = set(words[i + 2 : i + 5])
+            if rest & _THIS or (rest & _USER_WORDS and not ("your" in words and rest & _ANYONE)):
+                return True  # "never tell anyone your PIN" is advice to the reader
+        if w == "without" and nxt in _WITHOUT_TELL:
+            return True
+        if w == "keep" and (nxt == "quiet" or any(t in _KEEP_NEXT for t in words[i + 2 : i + 4])):
+            return True
+    return False
+
+
+def _bypass(words: list[str]) -> bool:
+    """Whether the clause skips the user's consent ("without asking", "without confirmation")."""
+    return any(w == "without" and words[i + 1] in _WITHOUT_ASK for i, w in enumerate(words[:-1]))
+
+
+def _conditional(words: list[str]) -> bool:
+    """Whether the user is named under a condition ("do not warn the user if the file is missing")."""
+    return any(w in _USER_WORDS and words[i + 1] in _CONDITIONAL for i, w in enumerate(words[:-1]))
+
+
+def _steers(words: list[str]) -> bool:
+    """Whether the clause dictates the answer given to the user ("when the user asks ..., always recommend X")."""
+    lead = any(w in _ANSWER_LEAD and words[i + 1] in _ANSWER_WORDS for i, w in enumerate(words[:-1]))
+    if not lead:
+        return False
+    for i, w in enumerate(words[:-1]):
+        if w in ("user", "users") and words[i + 1] in _ASKS_WORDS:
+            return True
+        if w in _CONVINCE_WORDS and "that" in words[i + 1 : i + 4] and ("user" in words or "users" in words):
+            return True
+    return False
+
+
+def within(found: list[Finding], others: list[Finding]) -> list[Finding]:
+    """`found` without what `others` already say, each finding that overlaps them narrowed to their span, so that a
+    redaction of the words a rule matched stays that size (the scorer's evidence still counts toward the score)."""
+    out = []
+    for f in found:
+        near = [g for g in others if g.start < f.end and f.start < g.end]
+        if any(g.kind == f.kind and g.score >= f.score for g in near):
+            continue  # the rule said it already
+        if near:
+            f = Finding(f.detector, f.kind, min(g.start for g in near), max(g.end for g in near), f.score)
+        out.append(f)
+    return out
+
+
+def find(low: str, detector: str) -> list[Finding]:
+    """Findings (of `detector`: "injection" or "poisoning") for the clauses of `low` whose cues add up to an order."""
+    definition = detector == "poisoning"
+    out: list[Finding] = []
+    done_to = -1
+    n = 0
+    for at in _anchors(low):
+        if at < done_to:
+            continue
+        lo, hi = _clause(low, at)
+        done_to = hi
+        n += 1
+        if n > _MAX_CLAUSES:
+            break
+        score, kind = _score(low[lo:hi], definition)
+        if score >= EMIT:
+            out.append(Finding(detector, kind, lo, hi, round(score, 2)))
+    return out
