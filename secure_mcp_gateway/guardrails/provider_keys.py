@@ -162,6 +162,13 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ("huggingface_token", "hf_oauth_", rf"hf_oauth_[A-Za-z0-9]{{30,50}}{_B}"),
     *(("lob_api_key", f"{e}_", rf"(?:live|test)_(?:pub_)?[a-f0-9]{{35}}{_B}") for e in ("live", "test")),
     *(("settlemint_token", f"sm_{k}_", rf"sm_(?:pat|aat|sat)_[A-Za-z0-9]{{16}}{_B}") for k in ("pat", "aat", "sat")),
+    ("aws_session_token", "IQoJb3JpZ2luX2Vj", r"IQoJb3JpZ2luX2Vj[A-Za-z0-9+/=]{100,4000}(?![A-Za-z0-9+/=])"),
+    ("aws_session_token", "FwoGZXIvYXdzE", r"FwoGZXIvYXdzE[A-Za-z0-9+/=]{100,4000}(?![A-Za-z0-9+/=])"),
+    (
+        "sidekiq_secret",
+        "BUNDLE_",
+        r"BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM=[a-f0-9]{8}:[a-f0-9]{8}(?![A-Za-z0-9])",
+    ),
     ("sourcegraph_token", "sgp_", rf"sgp_(?:[a-f0-9]{{16}}_)?[a-f0-9]{{40}}{_B}"),
     ("openai_api_key", "sk-None-", rf"sk-None-[A-Za-z0-9_-]{{32,250}}{_B}"),
 )
@@ -176,13 +183,6 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
     ("onepassword_token", "ops_eyJ", r"ops_eyJ[A-Za-z0-9+/=_-]{100,2000}(?![A-Za-z0-9+/=_-])"),
     ("doppler_token", "dp.", r"dp\.(?:pt|st|ct|sa|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44}(?![\w.-])"),
     ("flyio_token", "FlyV1 ", r"FlyV1 (fm[12][ra]?_[A-Za-z0-9+/=,_-]{40,4000})(?![A-Za-z0-9+/=,_-])"),
-    ("aws_session_token", "IQoJb3JpZ2luX2Vj", r"IQoJb3JpZ2luX2Vj[A-Za-z0-9+/=]{100,4000}(?![A-Za-z0-9+/=])"),
-    ("aws_session_token", "FwoGZXIvYXdzE", r"FwoGZXIvYXdzE[A-Za-z0-9+/=]{100,4000}(?![A-Za-z0-9+/=])"),
-    (
-        "sidekiq_secret",
-        "BUNDLE_",
-        r"BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM=[a-f0-9]{8}:[a-f0-9]{8}(?![A-Za-z0-9])",
-    ),
     ("zapier_webhook", "hooks.zapier.com/hooks/", r"hooks\.zapier\.com/hooks/catch/[0-9]{3,12}/[A-Za-z0-9]{4,16}/?"),
     (
         "ifttt_webhook",
@@ -289,6 +289,7 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 _GIT_SHA_BEFORE = re.compile(r"(?:/|@|\bcommit\b[^a-z0-9]{0,12}|\bsha1?\b[ :=#]*|\brev(?:ision)?[ :=#]*|\bat[\s#]+)\Z")
 """What stands before a git commit id rather than a credential of the same shape (40 lowercase hex digits)."""
+_HAS_DIGIT = re.compile(r"[0-9]").search
 _CONTEXT_REACH = 96
 """How far before the value a provider's name is looked for (lower-cased, on the same or the previous line)."""
 
@@ -376,6 +377,8 @@ def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
     if candidates is None:
         return
     value = text[lo:hi]
+    if _HAS_DIGIT(value) is None:
+        return  # an identifier (`assertNotIsInstanceOfXyz`): every key of these shapes holds a digit
     window = None
     for kind, shape, near in candidates:
         if shape.fullmatch(value) is None:

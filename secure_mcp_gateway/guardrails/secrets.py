@@ -612,7 +612,7 @@ def _credential_files(text: str, low: str) -> list[Finding]:
             raw = _b64(m.group("value").replace("+", "-").replace("/", "_"))
             if raw and b":" in raw and len(raw.split(b":", 1)[1]) >= 3:
                 out.append(Finding(DETECTOR, "basic_auth", *m.span("value")))
-    if "pgpass" in low or ":5432:" in text:
+    if ":5432:" in text or ":*:" in text:  # a .pgpass line names Postgres' port or any port
         for m in _PGPASS.finditer(text):
             if _typed_password(m.group("value")):
                 out.append(Finding(DETECTOR, "password", *m.span("value")))
