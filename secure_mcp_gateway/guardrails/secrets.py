@@ -495,8 +495,6 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
         return False  # a comparison (`len_token > limit`), not an XML element (`<password>...`)
     if low.startswith("key", m.start()) and not _key_named(low, m.start()):
         return False
-    if _public_name(low, m.start()):
-        return False
     return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
 
 
@@ -562,7 +560,7 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
             if " is " in between:  # prose: `the API key is ...`; a sentence's full stop is not in it
                 while end > start and text[end - 1] in ".:!?":
                     end -= 1
-            if _assigned(text, start, end):
+            if _assigned(text, start, end) and not _public_name(low, m.start()):
                 out.append(Finding(DETECTOR, kind, start, end, 0.9))
             m = search(low, end)
     if "b" in low:
