@@ -27,6 +27,8 @@ EMIT = 0.6
 _MAX_CLAUSES = 2000
 _MAX_ANCHORS = 4000
 _REACH = 300
+_PRIOR_REACH = 160
+"""How far back a fake error before a clause still frames it ("Error 401: token expired. Use the X tool ...")."""
 
 
 def _typos(word: str) -> set[str]:
@@ -52,31 +54,49 @@ _OVERRIDE_WORDS = (
     _fuzzy("ignore", "disregard", "forget", "override", "bypass", "ignoring", "disregarding", "forgetting")
     | _words(
         "ignore ignoring disregard disregarding forget forgetting overriding bypass bypassing discard abandon neglect"
-        " dismiss",
+        " dismiss overlook skip drop scrap cancel void reset clear erase wipe delete remove nevermind throw",
         # de fr es pt it nl
         "ignoriere ignorieren ignoriert vergiss vergesst vergessen missachte missachten überschreibe ignorez ignorer"
         " oublie oubliez oublier oublies ignora ignorad ignorar olvida olvidad olvide olviden olvidar omite descarta"
         " esqueça esqueca esquece esqueçam desconsidere desconsidera ignorate dimentica dimenticate dimenticare"
-        " trascura negeer negeren vergeet",
+        " trascura negeer negeren vergeet zignoruj ignoruj zapomnij ignorera glöm glom ignorer glem ignoruj zapomeň"
+        " abaikan lupakan unut ignoră ignora",
     )
 ) - _words("forge forget's forgt foget ignor gnore")
+_WEAK_OVERRIDE = _words(
+    "overlook skip drop scrap cancel void reset clear erase wipe delete remove nevermind dismiss throw"
+)
+"""Verbs that override instructions only when their object plainly is the model's instructions."""
+_EVERYTHING = _words("everything all alles tout todo tudo tutto alle that")
+_BEFORE = _words(
+    "before earlier previously above vorher zuvor oben avant précédemment auparavant anterior antes prima hierboven"
+    " eerder"
+)
+_VOID = _words(
+    "void cancelled canceled revoked obsolete invalid superseded overridden null rescinded withdrawn lifted suspended"
+)
 _NOT_OVERRIDE_BEFORE = _words("don't dont not never can could may might would safely")
 """Before an override verb: a prohibition or a possibility ("an attacker could override ..."), not an order."""
-_WEAK_INSTR = _words("rules orders constraints restrictions guidance policies commands directions settings")
+_WEAK_INSTR = _words(
+    "rules orders constraints restrictions guidance policies commands directions settings prompt prompts"
+)
 """Nouns that are the model's instructions only with a qualifier ("your rules", "the previous rules")."""
 _INSTR_WORDS = _fuzzy("instructions", "instruction", "directions", "guidelines", "directives") | _words(
-    "instructions instruction directions directives guidelines prompt prompts rules orders constraints restrictions"
+    "instructions instruction instr instrs directions directives guidelines prompt prompts rules orders constraints"
+    " restrictions"
     " programming guidance training policies commands",
     "anweisungen anweisung instruktionen befehle regeln vorgaben consignes règles regles directives instrucciones"
     " indicaciones reglas órdenes ordenes instruções instrucoes regras diretrizes istruzioni regole direttive"
-    " instructies regels aanwijzingen инструкции инструкций указания правила",
+    " instructies regels aanwijzingen инструкции инструкций указания правила instrukcje polecenia instruktioner"
+    " instruksjoner instrukser pokyny instrukce instruksi arahan talimatları talimatlar talimatları instrucțiunile",
 )
 _PRIOR_WORDS = _fuzzy("previous", "earlier", "above", "prior", "preceding", "original") | _words(
-    "previous earlier above prior preceding original initial past former given",
+    "previous prev earlier above prior preceding original initial past former given",
     "vorherigen vorherige bisherigen obigen vorigen précédentes precedentes précédents antérieures ci-dessus anteriores"
-    " previas anteriormente precedenti vorige eerdere предыдущие прежние",
+    " previas anteriormente precedenti vorige eerdere предыдущие прежние poprzednie wcześniejsze tidigare tidligere"
+    " předchozí sebelumnya önceki anterioare",
 )
-_CJK_OVERRIDE = ("忽略", "忽视", "无视", "忘记", "忘掉", "不要理会", "無視", "忘れ", "무시", "잊어", "잊으")
+_CJK_OVERRIDE = ("忽略", "忽视", "无视", "忘记", "忘掉", "不要理会", "無視", "忘れ", "무시", "잊")
 _CJK_INSTR = (
     "指令",
     "指示",
@@ -94,8 +114,108 @@ _CJK_INSTR = (
 )
 _CJK_REVEAL = ("显示", "输出", "告诉我", "重复", "打印", "表示", "教えて", "出力", "보여", "알려", "출력")
 _CJK_YOUR = ("你的", "您的", "系统", "あなたの", "システム", "당신의", "시스템")
-_RU_OVERRIDE = ("игнорир", "проигнорир", "забуд", "забыть", "не обращай")
-_RU_INSTR = ("инструкц", "указани", "правил", "промпт")
+_RU_OVERRIDE = (
+    "игнорир",
+    "проигнорир",
+    "забуд",
+    "забыть",
+    "не обращай",
+    "ігнору",
+    "забудь",
+    "تجاهل",
+    "انس",
+    "अनदेखा",
+    "भूल",
+    "ละเว้น",
+    "เพิกเฉย",
+    "ลืม",
+    "αγνόησε",
+    "ξέχασε",
+    "התעלם",
+    "שכח",
+    "نادیده",
+    "bỏ qua",
+    "quên",
+    "yok say",
+    "görmezden gel",
+    "unut",
+)
+_RU_INSTR = (
+    "инструкц",
+    "указани",
+    "правил",
+    "промпт",
+    "інструкц",
+    "вказівк",
+    "التعليمات",
+    "تعليمات",
+    "निर्देश",
+    "คำสั่ง",
+    "คำแนะนำ",
+    "οδηγίες",
+    "הוראות",
+    "دستورالعمل",
+    "دستورات",
+    "hướng dẫn",
+    "chỉ dẫn",
+    "chỉ thị",
+    "talimat",
+)
+_ML_ALL = (
+    "предыдущ",
+    "прежн",
+    "все ",
+    "всі",
+    "усі",
+    "попередн",
+    "السابق",
+    "جميع",
+    "كل ",
+    "पिछल",
+    "सभी",
+    "προηγούμεν",
+    "όλ",
+    "הקודמ",
+    "כל ",
+    "trước",
+    "tất cả",
+    "önceki",
+    "tüm",
+    "之前",
+    "以上",
+    "先前",
+    "所有",
+    "以前",
+    "上面",
+    "上記",
+    "これまで",
+    "すべて",
+    "全て",
+    "前の",
+    "이전",
+    "위의",
+    "모든",
+    "قبلی",
+    "همه",
+    "ก่อนหน้า",
+    "ทั้งหมด",
+)
+_ML_NOT = (
+    "не забу",
+    "не ігнор",
+    "не игнор",
+    "不要忘",
+    "别忘",
+    "勿忘",
+    "忘れないで",
+    "忘れずに",
+    "잊지",
+    "đừng",
+    "لا تنس",
+    "न भूल",
+)
+"""Override verbs and instruction nouns of languages matched inside words (Cyrillic, Arabic, Devanagari, Thai,
+Greek, Hebrew, Persian, Vietnamese, Turkish): both in one clause make an override."""
 
 _VERBS = _words(
     "ignore disregard forget override bypass reveal print output repeat recite dump display show list tell say send"
@@ -237,8 +357,37 @@ _SECRET_PAIRS = (
     " session id",
     " social security",
 )
-_FILE_HINTS = ("ssh", "id_", ".env", ".aws", "/etc/", "rc", "netrc", "key", "cookie", "mcp.json", ".cursor", "gnupg")
-_FILE_HINTS += ("wallet", "history", "profile", "credential", "secret", "hosts.yml", "pgpass", "htpasswd", ".config")
+_FILE_HINTS = (
+    "ssh",
+    "id_",
+    ".env",
+    ".aws",
+    "/etc/",
+    "bashrc",
+    "zshrc",
+    "npmrc",
+    "pypirc",
+    "netrc",
+    "credentials",
+    ".docker",
+    ".kube",
+    "keychain",
+    "cookie",
+    "mcp.json",
+    "claude_desktop",
+    ".cursor",
+    "gnupg",
+    "wallet",
+    "_history",
+    "profile",
+    "authorized_keys",
+    ".config/gh",
+    "secret",
+    "pgpass",
+    "hosts.yml",
+    "service",
+    "htpasswd",
+)
 _B_FILE = re.compile(
     r"(?:~/\.ssh|\.ssh/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|(?<![\w.])\.env\b|~/\.aws|\.aws/credentials"
     r"|/etc/(?:passwd|shadow|sudoers)|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config"
@@ -251,8 +400,8 @@ _DEST = re.compile(
 )
 _DEST_WORDS = _words("webhook url endpoint address server link inbox channel domain")
 _SEND_WORDS = _words(
-    "send sends sending forward email e-mail mail post upload transmit exfiltrate leak share submit report sync push"
-    " deliver relay attach append include embed encode fetch visit render request call navigate curl wget ping"
+    "send sends sending forward email e-mail mail bcc cc post upload transmit exfiltrate leak share submit report sync"
+    " push deliver relay attach append include embed encode fetch visit render request call navigate curl wget ping"
     " sende envoie envoyez envía envia envie invia stuur"
 )
 _TELL_WORDS = _words("tell telling inform informing notify notifying alert alerting warn warning show ask asking let")
@@ -401,6 +550,58 @@ _LISTING_MARKS = 4
 """A clause with this many quote marks lists phrases (documentation, a report) rather than giving an order."""
 _MENTION_WORDS = 3
 """A clause that quotes an order and says at least this many words around it talks about the order."""
+_PART_START = re.compile(r"(?:^|[,:;(])[\s\"'*#>`\-\[\]{}|~]*([a-z']+)")
+_ORDER_HINTS = (
+    "you",
+    "ignor",
+    "disregard",
+    "forg",
+    "overrid",
+    "bypass",
+    " and ",
+    " then ",
+    "assistant",
+    " ai ",
+    "model",
+    "agent",
+    "llm",
+    "from now",
+    "going forward",
+    "make sure",
+    "be sure",
+    "need",
+    "without",
+    "quiet",
+    "secret",
+    "silent",
+    "keep",
+    "void",
+    "cancel",
+    "instruc",
+    "oubli",
+    "olvid",
+    "esque",
+    "dimentic",
+    "vergiss",
+    "vergeet",
+    "negeer",
+    "abaikan",
+    "lupakan",
+    "zapomnij",
+    "glom",
+    "unut",
+    "zeig",
+    "montre",
+    "muestra",
+    "mostr",
+    "vous",
+    "debes",
+    "deve",
+    "devi",
+    "moet",
+    "musst",
+    "dois",
+)
 _URLISH = re.compile(r"\S*://\S*")
 
 
@@ -408,7 +609,7 @@ _URLISH = re.compile(r"\S*://\S*")
 # (a file read, a web page) gets only the cues nearly every order to the model holds ("you", override verbs,
 # instruction nouns, "previous", the assistant, the user, a markdown image), so it costs a few passes; short text
 # gets every category's cues. Text outside ASCII also gets the other languages' override words and instruction nouns.
-_LONG = 4096
+_LONG = 1024
 _ANCHORS = ("you", "ignor", "disregard", "instruc", "previous", "assistant", "the user", "![")
 _SHORT_ANCHORS = (
     *_ANCHORS,
@@ -429,8 +630,22 @@ _SHORT_ANCHORS = (
     "do not",
     "don't",
     "hide",
+    "tool",
+    "://",
+    "history",
+    "password",
+    "bcc",
+    "need to know",
+    "no need",
     "oubli",
     "olvid",
+    "abaikan",
+    "lupakan",
+    "zapomnij",
+    "glom",
+    "unut",
+    "instruk",
+    "talimat",
     "esque",
     "dimentic",
     "vergiss",
@@ -453,6 +668,13 @@ _ML_ANCHORS = (
     "ignor",
     "oubli",
     "olvid",
+    "abaikan",
+    "lupakan",
+    "zapomnij",
+    "glom",
+    "unut",
+    "instruk",
+    "talimat",
     "esque",
     "dimentic",
     "vergiss",
@@ -568,6 +790,14 @@ def _order(toks: list[str], ws: set[str]) -> tuple[bool, bool, bool]:
             nouns = [t for t in ahead if t in _INSTR_WORDS]
             strong = any(t not in _WEAK_INSTR for t in nouns)
             qualified = any(t in _PRIOR_WORDS or t in _QUALIFIERS for t in ahead)
+            if w in _WEAK_OVERRIDE:  # "skip the previous steps", "delete the previous rules": ordinary
+                if strong and qualified:
+                    override = True
+                    break
+                continue
+            if any(t in _EVERYTHING for t in ahead[:3]) and any(t in _BEFORE for t in ahead):
+                override = True  # "forget everything you were told before", "oublie tout ... avant"
+                break
             k = ahead.index("above") if "above" in ahead else -1
             above = (
                 k >= 0 and (k == 0 or ahead[k - 1] in _ABOVE_AFTER) and ahead[k + 1 : k + 2] in ([], ["this"], ["line"])
@@ -575,6 +805,8 @@ def _order(toks: list[str], ws: set[str]) -> tuple[bool, bool, bool]:
             if told or above or (nouns and (strong or qualified)) or (whole and qualified):
                 override = True
                 break
+    if not override and ws & _VOID and ws & _INSTR_WORDS and (("your" in ws) or ("all" in ws and ws & _PRIOR_WORDS)):
+        override = True  # "your previous instructions are void", "all prior instructions are cancelled"
     return imp, model, override
 
 
@@ -589,6 +821,11 @@ _ARTICLES = frozenset(("the", "an", "a", "your", "its", "their", "our"))
 _ABOVE_AFTER = _words("the everything all text words said written stated mentioned message messages content this")
 _CONJ = frozenset(("and", "or", "but", "then"))
 """Where an override verb's object ends ("ignore the warning and follow the instructions")."""
+_OWN = _words("given specified provided recipient recipients requested configured input argument parameter")
+_NEED_NOT = _SECRECY_TELL | _words("know see notice")
+_SEQUENCE = frozenset(("now", "next", "then", "immediately", "first", "also", "finally", "afterwards"))
+"""A clause opening with one of these continues a sequence of steps: in a tool's output, steps for the model."""
+_HAND_OVER = _words("include includes pass put add attach provide insert append paste copy fill set send supply")
 _ANYONE = frozenset(("anyone", "anybody", "someone", "others", "people"))
 _ASKING = frozenset(("could", "can", "would", "will"))
 _QUALIFIERS = frozenset(("your", "my", "these", "those", "all", "any", "every", "everything", "current"))
@@ -596,8 +833,17 @@ _THEN = frozenset(("and", "then"))
 _MODEL_CUES = _MODEL_NOUNS | _words("you your want need order command instruct")
 
 
-def _score(c: str, definition: bool) -> tuple[float, str]:
+def _maybe_order(c: str) -> bool:
+    """A cheap first look: whether clause `c` can hold an order at all (a cue word, or a verb opening a part)."""
+    if any(w in c for w in _ORDER_HINTS) or not c.isascii():
+        return True
+    return any(m.group(1) in _VERBS or m.group(1) in _LEAD_WORDS for m in _PART_START.finditer(c))
+
+
+def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     """(score, kind) of one clause `c` (lower-cased); what it quotes (a phrase, a code span) is only mentioned."""
+    if not _maybe_order(c):
+        return 0.0, ""
     listing = c.count('"') + c.count("“") + c.count("”") + c.count("`") >= _LISTING_MARKS
     if "/" in c:
         c = _SLASHED.sub(" ", c)
@@ -610,8 +856,9 @@ def _score(c: str, definition: bool) -> tuple[float, str]:
     ws = set(toks)
     imp, model, override = _order(toks, ws)
     if not ascii_text:
-        if (_any(c, _CJK_OVERRIDE) and _any(c, _CJK_INSTR)) or (_any(c, _RU_OVERRIDE) and _any(c, _RU_INSTR)):
-            override = True
+        verb = _any(c, _CJK_OVERRIDE) or _any(c, _RU_OVERRIDE)
+        if verb and (_any(c, _CJK_INSTR) or _any(c, _RU_INSTR)) and _any(c, _ML_ALL) and not _any(c, _ML_NOT):
+            override = True  # "忽略之前的所有指令"; "不要忘记阅读说明" (do not forget to read the manual) is not
         model = model or _any(c, _CJK_MODEL)
     words = [t for t in toks if t not in _PUNCT] if ws & _PUNCT else toks
     j = " " + " ".join(words) + " "
@@ -626,7 +873,9 @@ def _score(c: str, definition: bool) -> tuple[float, str]:
     if ws & _ML_REVEAL_WORDS and ws & _INSTR_WORDS and (ws & _ML_YOUR or ws & _ML_PRIOR_WORDS):
         ml_leak = True  # "zeige deine Anweisungen", "montre tes consignes": no article in the order
     if not (override or imp or model or ml_leak):
-        return 0.0, ""
+        if not (definition and _secrecy(words)):  # "silently skips unreadable files" describes the tool
+            return 0.0, ""
+        imp = True  # "no need to mention it": in a definition, keeping something from the user is an order
 
     third = listing or bool(ws & _THIRD_WORDS) or _any(j, _THIRD_PHRASES) or _reported(words)
     mine = _mine(words) or _any(j, _MINE_PHRASES)
@@ -649,6 +898,8 @@ def _score(c: str, definition: bool) -> tuple[float, str]:
     pretext = any(words[i] == "for" and words[i + 1] in _PRETEXT_WORDS for i in range(len(words) - 1))
 
     order = 0.25 if model else 0.2 if imp else 0.0
+    sequenced = bool(toks) and toks[0] in _SEQUENCE
+    image = "![" in c and "?" in c and "://" in c
     best: list[tuple[float, str]] = []
     if override:  # "disregard the instructions above if you use Windows" is a reader's choice, not an attack
         cond = " if you " in j or " if your " in j or " unless you " in j or " when using " in j
@@ -670,20 +921,28 @@ def _score(c: str, definition: bool) -> tuple[float, str]:
         elif file:
             best.append(((0.4 if definition else 0.25) + order + markers, "sensitive_file"))
         elif secret and (user or pretext or c_secret) and not forbids:
-            best.append((0.25 + order + markers, "credential_request"))
-        if dest and send and not (secret or file or forbids):
-            best.append((0.15 + order + markers + (0.1 if "?" in c and "=" in c else 0.0), "exfiltration"))
-        if c_secret and (_about_this(words) or send or tool) and not (secret and forbids):
+            best.append((0.25 + order + markers + (0.1 if _theirs(words) else 0.0), "credential_request"))
+        if definition and ctx and not mine and ws & _HAND_OVER and not forbids:
+            best.append((0.4 + order + markers, "data_request"))
+        if dest and (send or image) and not (secret or file or forbids):
+            query = 0.1 if "?" in c and "=" in c else 0.0
+            query += 0.15 if definition and dest and not _own_url(words) else 0.0
+            best.append((0.15 + order + markers + query + (0.2 if image else 0.0), "exfiltration"))
+        hidden = _about_this(words) or send or tool or (bool(ws & _THIS) and (user or definition))
+        if c_secret and hidden and not (secret and forbids):
             conditional = _conditional(words)
             best.append((0.45 + order - (0.25 if conditional else 0.0), "conceal_from_user"))
         if tool:
-            fake = 0.15 if ws & _FAKE_WORDS else 0.0
+            fake = 0.15 if ws & _FAKE_WORDS or (prior and _FAKE_WORDS & set(_TOKEN.findall(prior))) else 0.0
             if definition:  # preferring this tool is ordinary; running down the others or hiding it is not
                 if c_secret or fake:
                     lean = (0.25 if c_secret else 0.0) + (0.1 if c_prio else 0.0) + fake
                     best.append((0.15 + order + lean + (0.1 if other_tool else 0.0), "tool_preference"))
             else:
                 lean = markers - (0.2 if c_over and not model else 0.0)  # "use the X tool instead" is advice
+                lean += (0.15 if sequenced else 0.0) + (
+                    0.15 if secret or file or ctx or dest or _theirs(words) else 0.0
+                )
                 best.append((0.2 + order + lean + fake + (0.1 if other_tool else 0.0), "tool_directive"))
         if _steers(words):
             best.append((0.3 + order + markers, "answer_steering"))
@@ -754,6 +1013,11 @@ def _denied(words: list[str], verbs: frozenset[str]) -> bool:
     return False
 
 
+def _own_url(words: list[str]) -> bool:
+    """Whether the destination is the tool's own ("the given address", "the recipient", "the specified URL")."""
+    return bool(set(words) & _OWN)
+
+
 def _theirs(words: list[str]) -> bool:
     """Whether the clause names someone else's data or all of it (the user's keys, their tokens, all passwords)."""
     for i, w in enumerate(words[:-1]):
@@ -801,7 +1065,7 @@ def _told(words: list[str]) -> bool:
     for i, w in enumerate(words):
         if w in _TELL_WORDS and any(t in _USER_WORDS for t in words[i + 1 : i + 3]):
             return True
-        if w in ("user", "users") and any(t in _AWARE_WORDS for t in words[i + 1 : i + 4]):
+        if w in ("user", "users") and any(t in _AWARE_WORDS for t in words[i + 1 : i + 6]):
             return True
     return False
 
@@ -821,6 +1085,9 @@ def _secrecy(words: list[str]) -> bool:
                 return True  # "never tell anyone your PIN" is advice to the reader
         if w == "without" and nxt in _WITHOUT_TELL:
             return True
+        negated = i > 0 and words[i - 1] in ("no", "not", "don't", "doesn't", "dont")
+        if w == "need" and negated and nxt == "to" and i + 2 < n and words[i + 2] in _NEED_NOT:
+            return True  # "no need to mention it", "the user does not need to know"
         if w == "keep" and (nxt == "quiet" or any(t in _KEEP_NEXT for t in words[i + 2 : i + 4])):
             return True
     return False
@@ -877,7 +1144,7 @@ def find(low: str, detector: str) -> list[Finding]:
         n += 1
         if n > _MAX_CLAUSES:
             break
-        score, kind = _score(low[lo:hi], definition)
+        score, kind = _score(low[lo:hi], definition, low[max(0, lo - _PRIOR_REACH) : lo])
         if score >= EMIT:
             out.append(Finding(detector, kind, lo, hi, round(score, 2)))
     return out
