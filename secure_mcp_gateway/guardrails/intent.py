@@ -823,6 +823,11 @@ _CONJ = frozenset(("and", "or", "but", "then"))
 """Where an override verb's object ends ("ignore the warning and follow the instructions")."""
 _OWN = _words("given specified provided recipient recipients requested configured input argument parameter")
 _NEED_NOT = _SECRECY_TELL | _words("know see notice")
+_DESCRIBES = _words(
+    "returns gets lists reads fetches creates retrieves searches prints shows displays provides sends writes runs"
+    " executes opens loads generates updates deletes adds finds checks converts echoes makes allows lets enables"
+)
+"""Verbs a definition describes its tool with; with one of them early, a bare verb before it is part of a title."""
 _SEQUENCE = frozenset(("now", "next", "then", "immediately", "first", "also", "finally", "afterwards"))
 """A clause opening with one of these continues a sequence of steps: in a tool's output, steps for the model."""
 _HAND_OVER = _words("include includes pass put add attach provide insert append paste copy fill set send supply")
@@ -855,6 +860,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     toks = (_TOKEN if ascii_text else _TOKEN_ML).findall(_URLISH.sub(" ", c) if "://" in c else c)
     ws = set(toks)
     imp, model, override = _order(toks, ws)
+    if definition and imp and not model and ws & _DESCRIBES and any(t in _DESCRIBES for t in toks[:8]):
+        imp = False  # "Print Environment Tool Returns all environment variables": a title run into a description
     if not ascii_text:
         verb = _any(c, _CJK_OVERRIDE) or _any(c, _RU_OVERRIDE)
         if verb and (_any(c, _CJK_INSTR) or _any(c, _RU_INSTR)) and _any(c, _ML_ALL) and not _any(c, _ML_NOT):
