@@ -409,7 +409,8 @@ _DOTTED = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")
 _WORDS = re.compile(
     r"[a-z]+(?:[_-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[_-][A-Z][a-z]+)+"
 )
-_TYPE_NAME = re.compile(r"(?:[A-Z]+[a-z]*)+|[a-z]+(?:[A-Z]+[a-z]*)+")
+_TYPE_NAME = re.compile(r"[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*")
+"""Letters with a capital in them (`OAuthToken`, `getX`); written without nested repeats, so it never backtracks."""
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 
 
@@ -418,7 +419,20 @@ def _classes(value: str) -> int:
     return sum(1 for c in _CLASSES if c.search(value))
 
 
-_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{1,6}[0-9]{0,5}|[0-9]{1,5})+")
+def _camel_name(name: str) -> bool:
+    """Whether `name` is capitalised words, acronyms and digits run together (`PKCS7PrivateKeyTypes`): ASCII letters
+    and digits, not starting lower case, every lower-case run right after a letter. A loop, not a regex with
+    nested repeats, so a hostile value cannot make it backtrack."""
+    if not name or not name.isascii() or not name.isalnum() or name[0].islower():
+        return False
+    prev = name[0]
+    for c in name[1:]:
+        if c.islower() and not prev.isalpha():
+            return False
+        prev = c
+    return True
+
+
 _CAMEL_WORD = re.compile(r"[A-Z][a-z]+")
 
 
@@ -437,7 +451,7 @@ def plausible_secret(value: str) -> bool:
         return False
     if name.isalpha() and (len(name) < 20 or _TYPE_NAME.fullmatch(name)):
         return False  # a word or a type name (`OAuthToken`), not a password
-    if _CAMEL_NAME.fullmatch(name) and sum(1 for w in _CAMEL_WORD.findall(name) if len(w) >= 3) >= 2:
+    if _camel_name(name) and sum(1 for w in _CAMEL_WORD.findall(name) if len(w) >= 3) >= 2:
         return False  # a type name with an acronym or digits in it (`PKCS7PrivateKeyTypes`, `Ed25519PrivateKey`)
     if value.startswith(_PUBLIC_VALUE):
         return False  # a publishable key (Stripe `pk_live_`, Mapbox `pk.`): public by design
