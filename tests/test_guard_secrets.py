@@ -108,3 +108,12 @@ def test_elided_keys_and_default_logins_are_not_secrets() -> None:
     ):
         assert secrets.find(text) == [], text
     assert [f.kind for f in secrets.find("postgres://app:Qv8r2LmTz4Ws@db.internal/app")] == ["database_password"]
+
+
+def test_php_array_entries_are_assignments_and_their_code_values_are_not_secrets() -> None:
+    from secure_mcp_gateway.guardrails import secrets
+
+    entry = "'plaid_secret' => 'q8Zr2Lw9Xv4Tn6Pb1Ks3',"
+    assert [entry[f.start : f.end] for f in secrets.find(entry)] == ["q8Zr2Lw9Xv4Tn6Pb1Ks3"]
+    for code in ("'password' => $request->input('password'),", "'token' => env('API_TOKEN'),", "if len_token > 3:"):
+        assert secrets.find(code) == [], code

@@ -505,7 +505,7 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
     """Whether an assignment match starts with a name of its own (a word, not inside a URL or another word)."""
     if _in_url(low, m.start()):
         return False  # a URL's user name (`https://x-access-token:...@host`): see `_url_credentials`
-    if ">" in low[m.start() : m.start("value")] and not _in_tag(low, m.start()):
+    if ">" in low[m.start() : m.start("value")].replace("=>", "") and not _in_tag(low, m.start()):
         return False  # a comparison (`len_token > limit`), not an XML element (`<password>...`)
     if low.startswith("key", m.start()) and not _key_named(low, m.start()):
         return False
