@@ -463,6 +463,19 @@ class StreamableHttp:
             return None  # another identity's session is as unknown as a made-up one
         return session
 
+    async def _session(
+        self, scope: dict[str, Any], send: Send, identity: str | None, header_required: bool = True
+    ) -> HttpSession | int:
+        """The request's session, or the status of the error answered instead (no header: 400; unknown: 404)."""
+        if header_required and _header(scope, b"mcp-session-id") is None:
+            await json_error(send, 400, jsonrpc.INVALID_REQUEST, "Bad Request: Mcp-Session-Id header is required")
+            return 400
+        session = self._find(scope, identity)
+        if session is None:
+            await json_error(send, 404, jsonrpc.INVALID_REQUEST, "Session not found")
+            return 404
+        return session
+
     # --- requests --------------------------------------------------------------------------------
 
     async def handle(self, scope: dict[str, Any], receive: Receive, send: Send, identity: str | None) -> int:
@@ -473,10 +486,9 @@ class StreamableHttp:
         if method == "GET":
             return await self._get(scope, receive, send, identity)
         if method == "DELETE":
-            session = self._find(scope, identity)
-            if session is None:
-                await json_error(send, 404, jsonrpc.INVALID_REQUEST, "Session not found")
-                return 404
+            session = await self._session(scope, send, identity, header_required=False)
+            if isinstance(session, int):
+                return session
             self.end(session, "the client ended it")
             await respond(send, 200)
             return 200
@@ -534,13 +546,9 @@ class StreamableHttp:
                 return 503
             session = self._open(identity)
         else:
-            if _header(scope, b"mcp-session-id") is None:
-                await json_error(send, 400, jsonrpc.INVALID_REQUEST, "Bad Request: Mcp-Session-Id header is required")
-                return 400
-            found = self._find(scope, identity)
-            if found is None:
-                await json_error(send, 404, jsonrpc.INVALID_REQUEST, "Session not found")
-                return 404
+            found = await self._session(scope, send, identity)
+            if isinstance(found, int):
+                return found
             session = found
             version = _header(scope, b"mcp-protocol-version")
             if version is not None and version not in PROTOCOL_VERSIONS:
@@ -584,13 +592,9 @@ class StreamableHttp:
         if "text/event-stream" not in accept and "*/*" not in accept:
             await json_error(send, 406, jsonrpc.INVALID_REQUEST, "Not Acceptable: GET needs Accept: text/event-stream")
             return 406
-        if _header(scope, b"mcp-session-id") is None:
-            await json_error(send, 400, jsonrpc.INVALID_REQUEST, "Bad Request: Mcp-Session-Id header is required")
-            return 400
-        session = self._find(scope, identity)
-        if session is None:
-            await json_error(send, 404, jsonrpc.INVALID_REQUEST, "Session not found")
-            return 404
+        session = await self._session(scope, send, identity)
+        if isinstance(session, int):
+            return session
         session.last_active = time.monotonic()
         last = _header(scope, b"last-event-id")
         if last:
