@@ -8,7 +8,8 @@ and personal data the detector's findings must also cover the whole value, or th
 a tool definition counts as caught when `LocalGuard.check_definition` withholds it. Prints recall and false-positive
 rate per detector and per class, then the misses, redacted (class, form and a short prefix of the value, never a
 whole secret). The `reserve` line is the slice written after the first reports (new wording in the same classes,
-never described case by case). With `--site`, also the share of this machine's ordinary files (Python standard
+never described case by case); `reserve2` is a fresh slice reported per family too, and `final` only as a whole.
+With `--site`, also the share of this machine's ordinary files (Python standard
 library sources, installed packages' READMEs) that each detector flags, and injection findings on those READMEs'
 paragraphs.
 """
@@ -135,11 +136,21 @@ def pct(a: int, b: int) -> str:
     return f"{100.0 * a / b:5.1f}%" if b else "   n/a"
 
 
+SLICES = ("reserve", "reserve2", "final")
+"""Slices written later than the main one, reported on their own lines and never printed case by case."""
+BY_FAMILY = ("reserve2",)
+"""Slices whose figures are also printed per family (family names only, never the cases)."""
+
+
+def split_of(case: dict[str, Any]) -> str:
+    return case.get("split", "main")
+
+
 def describe(o: Outcome) -> str:
     c = o.case
     where = f"{c['id']} [{c['class']}{'/' + c['form'] if c.get('form') else ''}]"
-    if c.get("split") == "reserve":
-        return f"  {'MISSED' if c['label'] else 'FALSE POSITIVE'} {c['id']} (reserve case: not shown) -- {o.note}"
+    if split_of(c) != "main":
+        return f"  {'MISSED' if c['label'] else 'FALSE POSITIVE'} {c['id']} ({split_of(c)} case: not shown) -- {o.note}"
     elif c["detector"] == "poisoning":
         d = c["definition"]
         what = f"{d.get('name', '?')}: {str(d.get('description', ''))[:70]!r}"
@@ -151,20 +162,26 @@ def describe(o: Outcome) -> str:
     return f"  {kind} {where} {what} -- {o.note}"
 
 
+def _figures(t: Tally) -> dict[str, Any]:
+    return {"pos": t.pos, "tp": t.tp, "neg": t.neg, "fp": t.fp}
+
+
 def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
     by_det: dict[str, Tally] = defaultdict(Tally)
     by_class: dict[tuple[str, str], Tally] = defaultdict(Tally)
-    explicit: dict[str, Tally] = defaultdict(Tally)
-    reserve: dict[str, Tally] = defaultdict(Tally)
+    explicit: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    slices: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    families: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
     for o in outcomes:
-        d = o.case["detector"]
+        d, split = o.case["detector"], split_of(o.case)
         by_det[d].add(o)
+        slices[(d, split)].add(o)
         if o.case.get("explicit"):
-            explicit[d].add(o)
-        if o.case.get("split") == "reserve":  # only on its own line: its classes and forms are not broken down
-            reserve[d].add(o)
-        else:
+            explicit[(d, split)].add(o)
+        if split == "main":  # later slices' classes and forms are not broken down with the main slice's
             by_class[(d, o.case["class"])].add(o)
+        elif split in BY_FAMILY:
+            families[(d, split, o.case.get("family", o.case["class"]))].add(o)
     summary: dict[str, Any] = {}
     print(f"{'detector':<11} {'recall':>16} {'false positives':>18}   target")
     for d in ("secrets", "pii", "injection", "poisoning"):
@@ -172,44 +189,54 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
         if t is None:
             continue
         want_r, want_fp = TARGETS[d]
-        ok = t.pos and t.tp / t.pos >= want_r and (not t.neg or t.fp / t.neg <= want_fp)
-        print(
-            f"{d:<11} {pct(t.tp, t.pos)} of {t.pos:<5} {pct(t.fp, t.neg)} of {t.neg:<6}"
-            f"   >= {want_r:.0%} / <= {want_fp:.1%} {'MET' if ok else 'not met'}"
-        )
+        target = f">= {want_r:.0%} / <= {want_fp:.1%}"
+        print(f"{d:<11} {pct(t.tp, t.pos)} of {t.pos:<5} {pct(t.fp, t.neg)} of {t.neg:<6}   {target}")
         summary[d] = {
             "recall": t.tp / t.pos if t.pos else None,
             "positives": t.pos,
             "fp_rate": t.fp / t.neg if t.neg else None,
             "negatives": t.neg,
+            "slices": {},
         }
-        if d in explicit:
-            e = explicit[d]
-            print(f"{'  explicit':<11} {pct(e.tp, e.pos)} of {e.pos:<5}")
+        for split in ("main", *SLICES):
+            s = slices.get((d, split))
+            if s is None:
+                continue
+            ok = s.pos and s.tp / s.pos >= want_r and (not s.neg or s.fp / s.neg <= want_fp)
+            met = "MET" if ok else "not met"
+            print(f"  {split:<9} {pct(s.tp, s.pos)} of {s.pos:<5} {pct(s.fp, s.neg)} of {s.neg:<6}   {met}")
+            summary[d]["slices"][split] = _figures(s)
+            e = explicit.get((d, split))
+            if e is not None:
+                print(f"{'    explicit':<13} {pct(e.tp, e.pos)} of {e.pos:<5}")
+                summary[d]["slices"][split]["explicit"] = _figures(e)
+        if "reserve" in summary[d]["slices"]:
+            summary[d]["reserve"] = summary[d]["slices"]["reserve"]
+        if (d, "main") in explicit:
+            e = explicit[(d, "main")]
             summary[d]["explicit_recall"] = e.tp / e.pos if e.pos else None
-        if d in reserve:
-            r = reserve[d]
-            print(f"{'  reserve':<11} {pct(r.tp, r.pos)} of {r.pos:<5} {pct(r.fp, r.neg)} of {r.neg:<6}")
-            summary[d]["reserve"] = {"pos": r.pos, "tp": r.tp, "neg": r.neg, "fp": r.fp}
     print()
     for d in ("secrets", "pii", "injection", "poisoning"):
         rows = [(cls, t) for (dd, cls), t in by_class.items() if dd == d]
         if not rows:
             continue
-        print(f"== {d}: per class (worst first)")
-        pos_rows = sorted((r for r in rows if r[1].pos), key=lambda r: (r[1].tp / r[1].pos, r[0]))
-        neg_rows = sorted((r for r in rows if r[1].neg), key=lambda r: (-r[1].fp / r[1].neg, r[0]))
-        for cls, t in pos_rows:
-            print(f"  + {cls:<34} recall {pct(t.tp, t.pos)} ({t.tp}/{t.pos})")
-        for cls, t in neg_rows:
-            print(f"  - {cls:<34} FP     {pct(t.fp, t.neg)} ({t.fp}/{t.neg})")
-        summary[d]["classes"] = {cls: {"pos": t.pos, "tp": t.tp, "neg": t.neg, "fp": t.fp} for cls, t in sorted(rows)}
+        print(f"== {d}: main slice per class (worst first)")
+        _table(rows)
+        summary[d]["classes"] = {cls: _figures(t) for cls, t in sorted(rows)}
+    for split in BY_FAMILY:
+        for d in ("secrets", "pii", "injection", "poisoning"):
+            rows = [(fam, t) for (dd, ss, fam), t in families.items() if dd == d and ss == split]
+            if not rows:
+                continue
+            print(f"== {d}: {split} slice per family (worst first; cases never shown)")
+            _table(rows)
+            summary[d]["slices"][split]["families"] = {fam: _figures(t) for fam, t in sorted(rows)}
     forms: dict[str, Tally] = defaultdict(Tally)
     for o in outcomes:
-        if o.case["detector"] == "secrets" and o.case["label"] and o.case.get("split") != "reserve":
+        if o.case["detector"] == "secrets" and o.case["label"] and split_of(o.case) == "main":
             forms[o.case["form"]].add(o)
     if forms:
-        print("== secrets: recall per context form (worst first)")
+        print("== secrets: main slice recall per context form (worst first)")
         for form, t in sorted(forms.items(), key=lambda r: (r[1].tp / r[1].pos, r[0])):
             print(f"  {form:<36} recall {pct(t.tp, t.pos)} ({t.tp}/{t.pos})")
         summary["secrets"]["forms"] = {form: {"pos": t.pos, "tp": t.tp} for form, t in sorted(forms.items())}
@@ -223,6 +250,15 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
             for o in t.misses[:misses]:
                 print(describe(o))
     return summary
+
+
+def _table(rows: list[tuple[str, Tally]]) -> None:
+    pos_rows = sorted((r for r in rows if r[1].pos), key=lambda r: (r[1].tp / r[1].pos, r[0]))
+    neg_rows = sorted((r for r in rows if r[1].neg), key=lambda r: (-r[1].fp / r[1].neg, r[0]))
+    for name, t in pos_rows:
+        print(f"  + {name:<34} recall {pct(t.tp, t.pos)} ({t.tp}/{t.pos})")
+    for name, t in neg_rows:
+        print(f"  - {name:<34} FP     {pct(t.fp, t.neg)} ({t.fp}/{t.neg})")
 
 
 def site_files(limit: int) -> list[tuple[str, str, str]]:
@@ -287,9 +323,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=0, help="only the first N positives and N negatives per file")
     ap.add_argument("--site", action="store_true", help="also scan this machine's stdlib sources and package READMEs")
     ap.add_argument("--site-limit", type=int, default=200)
+    ap.add_argument("--split", choices=("main", *SLICES), help="only the cases of this slice")
     ap.add_argument("--json", type=Path, help="write the summary here")
     args = ap.parse_args(argv)
     cases = load(args.corpus, args.sample)
+    if args.split:
+        cases = [c for c in cases if split_of(c) == args.split]
     if not cases:
         print(f"no cases under {args.corpus}", file=sys.stderr)
         return 2

@@ -14,6 +14,7 @@ import gen_definitions
 import gen_injection
 import gen_pii
 import gen_reserve
+import gen_reserve2
 import gen_secrets
 from gen_common import write
 
@@ -26,6 +27,8 @@ def main() -> None:
         "definitions": gen_definitions.build(),
     }
     for name, extra in gen_reserve.build().items():  # last, so the seeded values above never change
+        built[name] += extra
+    for name, extra in gen_reserve2.build().items():  # its own generator: the slices above never change
         built[name] += extra
     for name, cases in built.items():
         write(name, cases)
