@@ -117,3 +117,24 @@ def test_php_array_entries_are_assignments_and_their_code_values_are_not_secrets
     assert [entry[f.start : f.end] for f in secrets.find(entry)] == ["q8Zr2Lw9Xv4Tn6Pb1Ks3"]
     for code in ("'password' => $request->input('password'),", "'token' => env('API_TOKEN'),", "if len_token > 3:"):
         assert secrets.find(code) == [], code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aws_secret: arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf",
+        "db_password = arn:aws-us-gov:ssm:us-gov-west-1:210987654321:parameter/billing/pg",
+        "token = vault:secret/data/ci#token",
+        "API_KEY=gcpsm:projects/acme-prod/secrets/payments-key",
+        "client_secret: azkv:orders-vault/oauth-client-secret",
+        "SECRET_TOKEN=ref+awssm://ci/deploy-token",
+        "password: ${DB_PASSWORD:?DB_PASSWORD must be set}",
+    ],
+)
+def test_secret_store_addresses_and_shell_references_are_not_secrets(text: str) -> None:
+    assert secrets.find(text) == []
+
+
+@pytest.mark.parametrize("text", ["password = vault:S3cr3tPassw0rdXyz", "token = secret:Abc9dEf3GhI2jKl5"])
+def test_a_scheme_like_prefix_without_a_path_is_still_judged_as_a_value(text: str) -> None:
+    assert secrets.find(text)

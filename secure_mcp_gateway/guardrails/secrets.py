@@ -439,12 +439,18 @@ _CAMEL_WORD = re.compile(r"[A-Z][a-z]+")
 _STRONG_SHORT = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)\S{6,7}")
 
 
+_STORE_REF = re.compile(
+    r"arn:aws[\w-]*:[\w-]+:|(?:vault|secrets?|sm|ssm|gcpsm|azkv|keyvault|kms|awssm|sops|ref\+\w+):[\w.-]+/"
+)
+"""Where a secret is kept rather than the secret: an AWS ARN or a store's `scheme:path/...` reference."""
+
+
 def plausible_secret(value: str) -> bool:
     """Whether an assigned value looks like a real credential rather than a reference, placeholder or word."""
     n = len(value)
     if n < 8 and not (n >= 6 and _STRONG_SHORT.fullmatch(value)):
         return False  # too short, unless it mixes upper and lower case and digits (`S3cr3t`, `Pa55w0rd`)
-    if value[0] in "$%*./~#&@!-<{[(" or (n >= 24 and value.count(value[:8]) > 2):
+    if value[0] in "$%*./~#&@!-<{[(?" or (n >= 24 and value.count(value[:8]) > 2):
         return False  # too short, a reference or a stand-in, or the same eight characters three times over
     name = value.strip("_")  # `_core_token`, `_TokenStream`: private names read as the names they are
     if _ENV_NAME.fullmatch(name) or _DOTTED.fullmatch(name) or _WORDS.fullmatch(name):
@@ -457,6 +463,8 @@ def plausible_secret(value: str) -> bool:
         return False  # a publishable key (Stripe `pk_live_`, Mapbox `pk.`): public by design
     if "://" in value[:24] and value[0].isalpha():
         return False  # a reference to a secret store (`op://vault/item/password`, `vault://...`), not the secret
+    if _STORE_REF.match(value):
+        return False  # a secret store's address (`arn:aws:secretsmanager:...`, `vault:secret/data/ci#token`)
     if value.startswith("urn:") or value.lower().rstrip("0123456789!") in _UNSET_WORDS:
         return False  # a URN (`urn:ietf:params:oauth:...`), or a stand-in with a digit (`password1`)
     if (n < 20 and _classes(value) < 2) or _placeholder_like(value):
