@@ -56,3 +56,33 @@ def test_a_candidate_that_fails_its_rules_falls_back_to_a_later_kind() -> None:
 def test_numbers_inside_words_and_longer_numbers_are_not_split() -> None:
     assert pii.find("id=x4111111111111111") == []
     assert pii.find("41111111111111111111111") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("passport number X12345678", "X12345678"),
+        ("Reisepass-Nr. C01X00T47 (gültig bis 2031)", "C01X00T47"),
+        ("Her passport (no. K4938271) expires in 2031", "K4938271"),
+        ("N° de passeport : 18AV12345", "18AV12345"),
+        ("Pasaporte n.º PAA123456", "PAA123456"),
+        ("Passport: CF4GHJ2K1", "CF4GHJ2K1"),
+    ],
+)
+def test_passport_numbers_with_letters_named_by_the_word_before_them(text: str, number: str) -> None:
+    found = [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
+    assert ("passport_number", number) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'const passport = require("passport"); passport.use(new JwtStrategy(OPTS2024X))',
+        "PASSPORT ISSUED 2019 EXPIRES 2029",
+        "passport-jwt 4.0.1 and passport-local 1.0.0",
+        "passport version 2024ABC1 released",
+        "req.passport VX20240101 session",
+    ],
+)
+def test_passport_word_in_code_or_without_a_number_is_not_personal_data(text: str) -> None:
+    assert [f for f in pii.find(text) if f.kind == "passport_number"] == []

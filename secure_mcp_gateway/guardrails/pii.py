@@ -885,6 +885,33 @@ def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
     return out
 
 
+_PASSPORT_WORD = re.compile(r"pas(?:s(?:e?port|aporto|(?![a-z]))|aporte|poort|zport)")
+"""`passport` in the languages that name one that way (and the end of `reisepass`), in lower case, led by `pas`."""
+_PASSPORT_GAP = re.compile(
+    r"(?i)[\s:#.(°º-]*(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|id)\b[\s:#.(°º-]*)?(?=[A-Z0-9]{6,9}(?![\w-]))"
+)
+_PASSPORT_NUMBER = re.compile(r"(?=(?:[A-Z]*\d){3})[A-Z0-9]{6,9}(?![\w-])")
+
+
+def _passports(text: str) -> list[Finding]:
+    """Letters-and-digits passport numbers named by a word before them (`passport no. K4938271`, `18AV12345`)."""
+    if "pas" not in text and "PAS" not in text and "Pas" not in text:
+        return []
+    out = []
+    low = text.lower()  # ASCII here (see `find`), so positions hold
+    for word in _PASSPORT_WORD.finditer(low):
+        start = word.start() - 5 if word.end() - word.start() == 4 else word.start()  # `pass` ends `reisepass`
+        if (start != word.start() and low[start : word.start()] != "reise") or start < 0:
+            continue
+        if start and (low[start - 1].isalnum() or low[start - 1] in "_.-"):
+            continue  # part of a longer word or a name in code (`req.passport`, `passport-jwt` is after)
+        gap = _PASSPORT_GAP.match(text, word.end(), word.end() + 24)
+        m = _PASSPORT_NUMBER.match(text, gap.end()) if gap is not None and gap.end() > word.end() else None
+        if m is not None and not m.group().isdigit():  # digits alone are read by `_bare_ids`
+            out.append(Finding(DETECTOR, "passport_number", m.start(), m.end()))
+    return out
+
+
 _EIGHT_DIGITS = re.compile(r"\d{8}")
 
 
@@ -1004,6 +1031,7 @@ def _find(text: str, low: str) -> list[Finding]:
     shape = text_shape(text) if len(text) > SHORT else None
     found = _emails(text) if "@" in text else []
     found += _bare_ids(text, shape)
+    found += _passports(text)
     found += _crypto(text, shape)
     found += _numeric(text, shape)
     found += _phones(text)
