@@ -138,3 +138,29 @@ def test_secret_store_addresses_and_shell_references_are_not_secrets(text: str) 
 @pytest.mark.parametrize("text", ["password = vault:S3cr3tPassw0rdXyz", "token = secret:Abc9dEf3GhI2jKl5"])
 def test_a_scheme_like_prefix_without_a_path_is_still_judged_as_a_value(text: str) -> None:
     assert secrets.find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sentry.init({ dsn: "https://4f9e2b7c1a4d5e6f8091a2b3c4d5e6f7@o450112.ingest.sentry.io/5523901" });',
+        'datadogRum.init({ clientToken: "pub4f9e2b7c1a4d5e6f8091a2b3c4d5e6f7", site: "datadoghq.eu" })',
+        'mixpanel.init("4f9e2b7c1a4d5e6f8091a2b3c4d5e6f7", { track_pageview: true });',
+        "ALGOLIA_SEARCH_ONLY_API_KEY=3f9e2b7c1a4d5e6f8091a2b3c4d5e6f7",
+        "TAILSCALE_NODE_KEY=nodekey:4f9e2b7c1a4d5e6f8091a2b3c4d5e6f74f9e2b7c1a4d5e6f8091a2b3c4d5e6f7",
+    ],
+)
+def test_keys_public_by_design_are_not_secrets(text: str) -> None:
+    assert secrets.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ALGOLIA_ADMIN_KEY=3f9e2b7c1a4d5e6f8091a2b3c4d5e6f7",
+        "MIXPANEL_API_SECRET=4f9e2b7c1a4d5e6f8091a2b3c4d5e6f7",
+        "SENTRY_AUTH_TOKEN=4f9e2b7c1a4d5e6f8091a2b3c4d5e6f7",
+    ],
+)
+def test_the_private_keys_of_the_same_services_are_still_secrets(text: str) -> None:
+    assert secrets.find(text)

@@ -248,7 +248,7 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("heroku_api_key", "heroku", ("uuid",)),
     ("mailgun_api_key", "mailgun", ("hex32", "mailgun")),
     ("cloudflare_api_token", r"cloudflare|\bcf_api|\bcf_(?:auth|token)|\bcf-api", ("tok40", "hex37")),
-    ("algolia_api_key", "algolia", ("hex32",)),
+    ("algolia_api_key", r"algolia(?![\w.-]{0,12}search[_-]?(?:only|api|key))", ("hex32",)),
     ("azure_devops_pat", r"azure|devops|\bado_|\bvsts|dev\.azure|visualstudio", ("b32_52",)),
     ("okta_api_token", "okta", ("okta",)),
     ("postmark_token", "postmark", ("uuid",)),
@@ -279,7 +279,7 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("opsgenie_key", r"opsgenie", ("uuid",)),
     ("pusher_secret", r"pusher", ("hex32",)),
     ("bitly_token", r"bitly", ("hex40",)),
-    ("mixpanel_secret", r"mixpanel", ("hex32",)),
+    ("mixpanel_secret", r"mixpanel[\w.-]{0,24}(?:secret|api)", ("hex32",)),
     ("segment_write_key", r"segment[_ -]?(?:write[_ -]?)?key|write[_-]?key|analytics\.load\(", ("alnum32",)),
     (
         "azure_function_key",
@@ -388,6 +388,8 @@ def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
             if hi - lo == 40 and value.islower() and _GIT_SHA_BEFORE.search(window) is not None:
                 return  # a commit in a URL or a log line: `github.com/org/repo/blob/<sha>/`, `commit <sha>`
         if near.search(window) is not None:
+            if kind == "sentry_token" and window.endswith("://") and text.startswith("@", hi):
+                return  # the public key of a Sentry DSN (`https://<key>@o1.ingest.sentry.io/2`), shown in web pages
             out.append(Finding(DETECTOR, kind, lo, hi))
             return
 

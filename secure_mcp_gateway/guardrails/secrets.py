@@ -459,8 +459,8 @@ def plausible_secret(value: str) -> bool:
         return False  # a word or a type name (`OAuthToken`), not a password
     if _camel_name(name) and sum(1 for w in _CAMEL_WORD.findall(name) if len(w) >= 3) >= 2:
         return False  # a type name with an acronym or digits in it (`PKCS7PrivateKeyTypes`, `Ed25519PrivateKey`)
-    if value.startswith(_PUBLIC_VALUE):
-        return False  # a publishable key (Stripe `pk_live_`, Mapbox `pk.`): public by design
+    if value.startswith(_PUBLIC_VALUE) or _RUM_CLIENT_TOKEN.fullmatch(value):
+        return False  # a publishable key (Stripe `pk_live_`, Mapbox `pk.`, a node key): public by design
     if "://" in value[:24] and value[0].isalpha():
         return False  # a reference to a secret store (`op://vault/item/password`, `vault://...`), not the secret
     if _STORE_REF.match(value):
@@ -520,8 +520,10 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
     return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
 
 
-_PUBLIC_NAME = re.compile(r"publishable|public|site_?key|next_public_|vite_|expo_public_")
-_PUBLIC_VALUE = ("pk_live_", "pk_test_", "pk.ey")
+_PUBLIC_NAME = re.compile(r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_")
+_PUBLIC_VALUE = ("pk_live_", "pk_test_", "pk.ey", "nodekey:", "discokey:")
+_RUM_CLIENT_TOKEN = re.compile(r"pub[0-9a-f]{32}")
+"""A browser monitoring client token (Datadog RUM's `clientToken`): public by design, shipped in web pages."""
 
 
 def _public_name(low: str, at: int) -> bool:
