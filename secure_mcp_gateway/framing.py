@@ -116,9 +116,31 @@ def decode(line: bytes | bytearray) -> Any:
         value = fastjson.loads(line)
     except fastjson.DecodeRefused:
         value = _strict_loads(line)
-    if line.count(b"[") + line.count(b"{") > MAX_DEPTH and depth(value) > MAX_DEPTH:
+    if _opens_more_than(line, MAX_DEPTH) and depth(value) > MAX_DEPTH:
         raise TooDeep(f"nested deeper than {MAX_DEPTH} levels")
     return value
+
+
+_COUNT_BELOW = 64 * 1024
+
+
+def _opens_more_than(line: bytes | bytearray, limit: int) -> bool:
+    """Whether `line` holds more than `limit` of `[` and `{` (a bound on how deep it can nest).
+
+    A long line is searched for them (memchr) and the search stops at `limit`: a text of a megabyte with a handful
+    of brackets costs two quick scans, not two full counts."""
+    if len(line) < _COUNT_BELOW:
+        return line.count(b"[") + line.count(b"{") > limit
+    seen = 0
+    for mark in (b"[", b"{"):
+        find = line.find
+        at = find(mark)
+        while at >= 0:
+            seen += 1
+            if seen > limit:
+                return True
+            at = find(mark, at + 1)
+    return False
 
 
 def _strict_loads(line: bytes | bytearray) -> Any:

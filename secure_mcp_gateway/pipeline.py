@@ -172,6 +172,11 @@ class Pipeline:
         rid = call.request_id
         return self._pii_keys.pop(rid, None), self._notes.pop(rid, None), self._inputs.pop(rid, None)
 
+    def owes(self, call: CallLine) -> bool:
+        """Whether the call's input checks left something for its output (see `take`)."""
+        rid = call.request_id
+        return rid in self._pii_keys or rid in self._notes or rid in self._inputs
+
     def leave(self, call: CallLine, note: str | None, inputs: list[str] | None) -> None:
         """Keep what the call's output checks will need: the note that the server got placeholders, the input."""
         if note:

@@ -57,6 +57,20 @@ def test_strict_decoding():
     assert framing.decode(b'{"a": ' * 100 + b"1" + b"}" * 100)
 
 
+def test_depth_limit_holds_on_long_lines():
+    """Lines past the short-line count are searched for brackets; the depth limit is the same either way."""
+    pad = '"' + "x" * 100_000 + '"'
+    deep = ('{"a": ' * 129 + pad + "}" * 129).encode()
+    with pytest.raises(framing.TooDeep):
+        framing.decode(deep)
+    brackets_in_text = ('{"t": "' + "[{" * 300 + "x" * 100_000 + '", "n": [[1]]}').encode()
+    assert framing.decode(brackets_in_text)["n"] == [[1]]
+    shallow_many = ("[" + ",".join(['{"a": [1]}'] * 20_000) + "]").encode()
+    assert len(framing.decode(shallow_many)) == 20_000
+    at_limit = ('{"a": ' * 127 + "[" + pad + "]" + "}" * 127).encode()
+    assert framing.decode(at_limit)
+
+
 def test_items():
     assert read_item(b"  ", "k") is None
     assert isinstance(read_item(b"[1]", "k"), list)

@@ -43,11 +43,18 @@ def line_hash(line: bytes) -> str:
     return hashlib.sha256(line).hexdigest()
 
 
+_SECOND: tuple[int, str] = (-1, "")
+
+
 def iso_ts(epoch: float) -> str:
     """UTC ISO-8601 with milliseconds and a `Z`, e.g. `2026-11-01T12:00:00.123Z`."""
+    global _SECOND
     whole = int(epoch)
     ms = int((epoch - whole) * 1000)
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)) + f".{ms:03d}Z"
+    second = _SECOND
+    if second[0] != whole:  # lines come many a second: the date and time are formatted once per second
+        second = _SECOND = (whole, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)))
+    return f"{second[1]}.{ms:03d}Z"
 
 
 def line_prefix(seq: int, prev: str) -> bytes:

@@ -63,6 +63,14 @@ def may_hold_secret(text: str) -> bool:
     return len(text) >= _MIN_LEN and any(pattern.search(text) for pattern, _ in _SHAPES)
 
 
+_BYTE_SHAPES = tuple(re.compile(pattern.pattern.encode("ascii")) for pattern, _ in _SHAPES)
+
+
+def may_hold_secret_bytes(data: bytes) -> bool:
+    """`may_hold_secret` of UTF-8 text (every shape is ASCII), without decoding it."""
+    return len(data) >= _MIN_LEN and any(pattern.search(data) for pattern in _BYTE_SHAPES)
+
+
 def scrub_value(value: Any, _depth: int = 0) -> Any:
     """A JSON-safe copy of `value` with every string (keys included) scrubbed; unknown objects become strings."""
     kind = type(value)

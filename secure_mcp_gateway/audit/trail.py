@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from structlog.processors import JSONRenderer
 
+from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.audit import checkpoint
 from secure_mcp_gateway.audit.chain import (
     GENESIS,
@@ -36,7 +37,7 @@ from secure_mcp_gateway.audit.chain import (
 )
 from secure_mcp_gateway.audit.checkpoint import Checkpoint, line_mac
 from secure_mcp_gateway.audit.records import CallLine, PendingDigest, _request_id
-from secure_mcp_gateway.audit.scrub import ScrubbingJSONRenderer, scrub_value
+from secure_mcp_gateway.audit.scrub import ScrubbingJSONRenderer, may_hold_secret_bytes, scrub_value
 from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
 from secure_mcp_gateway.private_dirs import ensure_private_dir
 
@@ -146,6 +147,8 @@ class AuditTrail:
         self.record_mode = record_mode
         self.queue_size = queue_size
         self._processors: list[Processor] = [*processors, ScrubbingJSONRenderer()]
+        self._plain_calls = not processors
+        """`tool.call` lines (plain JSON values only) are encoded directly, with no processor of the integrator's."""
         self._before_write = before_write
         self._clock = clock
         self._linger = linger
@@ -402,7 +405,12 @@ class AuditTrail:
 
     def _render(self, ts: float, event: str, fields: Any) -> bytes:
         if isinstance(fields, CallLine):
+            plain = self._plain_calls and all(type(v) is str for v in fields.extra.values())
             fields = fields.as_fields()
+            if plain:  # (the rest of a call's line is plain JSON: strings, numbers, digests, decoded payloads)
+                fast = _plain_line(ts, event, fields)
+                if fast is not None:
+                    return fast
         event_dict: dict[str, Any] = {"ts": iso_ts(ts), "event": event}
         rid = fields.get("request_id")
         if rid is not None:
@@ -740,6 +748,23 @@ class AuditTrail:
         if lock is not None:
             with contextlib.suppress(OSError):
                 lock.close()
+
+
+def _plain_line(ts: float, event: str, fields: dict[str, Any]) -> bytes | None:
+    """A `tool.call` line as `_render` writes it (the same fields and order), encoded at once; None where the
+    general path must decide: a value the fast encoder refuses, a `null` (which may stand for a non-finite number),
+    or a secret shape to scrub."""
+    event_dict: dict[str, Any] = {"ts": iso_ts(ts), "event": event}
+    rid = fields.get("request_id")
+    if rid is not None:
+        event_dict["request_id"] = rid
+    for key, value in fields.items():
+        if key not in _RESERVED and key not in event_dict:
+            event_dict[key] = value.resolve() if isinstance(value, PendingDigest) else value
+    body = fastjson.dumps(event_dict)
+    if body is None or b"null" in body or may_hold_secret_bytes(body):
+        return None
+    return body[1:]
 
 
 def _complete_lines(chunk: list[bytes], written_bytes: int) -> int:

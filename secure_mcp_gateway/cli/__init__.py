@@ -207,6 +207,9 @@ def _main(argv: list[str] | None) -> int:
         from secure_mcp_gateway.cli.check import run_check
 
         return run_check(config, path, probe=args.probe, as_json=args.json, verbose=args.verbose)
+    from secure_mcp_gateway.memory import return_large_blocks
+
+    return_large_blocks()  # a long-running server: large messages' memory goes back to the system
     if getattr(args, "http", None):
         from secure_mcp_gateway.serve_http import check_bind, parse_bind, serve_http
 

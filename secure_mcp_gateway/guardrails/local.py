@@ -221,31 +221,33 @@ class LocalGuard:
             return None
         found: dict[int, list[tuple[str, str, str]]] = {}
         rewritten: set[int] = set()
-        joined: _Joined | None = _Joined(texts)
-        visible = joined.text.isascii() and "\x1b" not in joined.text
+        joined: list[_Joined] | None = _pieces(texts)
+        visible = all(p.text.isascii() and "\x1b" not in p.text for p in joined)
         if (
             plan.hidden is not None
             and not held
             and not visible
-            and _strip_hidden(joined, plan.hidden, found, rewritten, redact_flags)
+            and _strip_hidden(texts, joined, plan.hidden, found, rewritten, redact_flags)
         ):
             joined = None  # the detectors below see the stripped strings
         owners: dict[int, list[int]] = {}
         if plan.stages and not visible:
             read = _normalise(texts, owners)  # look-alike and padded text is read as what it looks like
             if owners:
-                joined = _Joined(read)
+                joined = _pieces(read)
         if plan.stages:
             todo = list(range(len(texts)))
             for round_ in range(_ROUNDS):
                 if round_:  # later rounds read the changed strings the way the first did (normalised)
                     owners = {}
                     subset = [texts[i] for i in todo]
-                    batch = _Joined(_normalise(subset, owners) if not visible else subset)
+                    batch = _pieces(_normalise(subset, owners) if not visible else subset)
                 else:
-                    batch = joined if joined is not None else _Joined(list(texts))
+                    batch = joined if joined is not None else _pieces(list(texts))
                 changed = []
-                for j, acting in _detect(batch, plan, held, places if not round_ else None, redact_flags).items():
+                found_now = _detect(batch, plan, held, places if not round_ else None, redact_flags)
+                joined = batch = None  # (a large value's joined copy is not kept while the redactions are applied)
+                for j, acting in found_now.items():
                     i = todo[j]
                     if j in owners:  # positions in the normalised text -> in the original
                         acting = _to_original(acting, owners[j])
@@ -334,13 +336,20 @@ _SEP = "\n\x00\n"
 """Joins the strings of one value so each detector runs once over all of them; no pattern matches across it."""
 
 
+_ALONE = 1 << 20
+"""A string longer than this is read on its own rather than copied into a joined text."""
+
+
 class _Joined:
-    """The strings of one value joined by `_SEP`, so that a detector runs once over all of them."""
+    """The strings of one value (from index `first` on) joined by `_SEP`, so that a detector runs once over all."""
 
-    __slots__ = ("_starts", "text", "texts")
+    __slots__ = ("_starts", "first", "text", "texts", "whole")
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], first: int = 0, whole: list[str] | None = None) -> None:
         self.texts = texts
+        self.first = first
+        self.whole = texts if whole is None else whole
+        """Every string of the value (`texts` is a run of them)."""
         self.text = texts[0] if len(texts) == 1 else _SEP.join(texts)
         self._starts: list[int] | None = None
 
@@ -355,36 +364,66 @@ class _Joined:
         hi = lo + len(self.texts[i])
         if f.start >= hi:
             return None
-        return i, Finding(f.detector, f.kind, f.start - lo, min(f.end, hi) - lo, f.score)
+        return self.first + i, Finding(f.detector, f.kind, f.start - lo, min(f.end, hi) - lo, f.score)
+
+
+def _pieces(texts: list[str]) -> list[_Joined]:
+    """`texts` joined for the detectors: one joined text, except that a very long string is read on its own (joining
+    it would copy it; nothing matches across `_SEP` anyway)."""
+    if len(texts) == 1 or all(len(t) <= _ALONE for t in texts):
+        return [_Joined(texts)]
+    out: list[_Joined] = []
+    start = 0
+    for i, t in enumerate(texts):
+        if len(t) > _ALONE:
+            if start < i:
+                out.append(_Joined(texts[start:i], start, texts))
+            out.append(_Joined([t], i, texts))
+            start = i + 1
+    if start < len(texts):
+        out.append(_Joined(texts[start:], start, texts))
+    return out
 
 
 def _strip_hidden(
-    joined: _Joined,
+    texts: list[str],
+    joined: list[_Joined],
     policy: DetectorPolicy,
     found: dict[int, list[tuple[str, str, str]]],
     rewritten: set[int],
     redact_flags: bool = False,
 ) -> bool:
-    """Record hidden text in every string and strip it where the policy redacts (rewrites `joined.texts` in place
-    and adds the indices to `rewritten`); whether any string was rewritten."""
-    texts = joined.texts
+    """Record hidden text in every string and strip it where the policy redacts (rewrites `texts` in place and adds
+    the indices to `rewritten`); whether any string was rewritten."""
     strip: dict[int, list[Finding]] = {}
-    for mark in hidden.find(joined.text):
-        located = joined.locate(mark)
-        if located is None:
-            continue
-        i, f = located
-        if f.kind == "zero_width" and f.start == 0 and texts[i][0] == "\ufeff" and f.end == 1:
-            continue  # a byte-order mark at the start of its own string
-        action = _action(policy, f.kind, False, redact_flags)
-        if action != "allow":
-            found.setdefault(i, []).append((f.detector, f.kind, action))
-            if action == "redact":
-                strip.setdefault(i, []).append(f)
+    for piece in joined:
+        for mark in hidden.find(piece.text):
+            located = piece.locate(mark)
+            if located is not None:
+                _hidden_mark(texts, located, policy, found, strip, redact_flags)
     for i, fs in strip.items():
         texts[i] = hidden.strip(texts[i], fs)
         rewritten.add(i)
     return bool(strip)
+
+
+def _hidden_mark(
+    texts: list[str],
+    located: tuple[int, Finding],
+    policy: DetectorPolicy,
+    found: dict[int, list[tuple[str, str, str]]],
+    strip: dict[int, list[Finding]],
+    redact_flags: bool,
+) -> None:
+    """One hidden-text finding recorded, and queued for stripping where the policy redacts."""
+    i, f = located
+    if f.kind == "zero_width" and f.start == 0 and texts[i][0] == "\ufeff" and f.end == 1:
+        return  # a byte-order mark at the start of its own string
+    action = _action(policy, f.kind, False, redact_flags)
+    if action != "allow":
+        found.setdefault(i, []).append((f.detector, f.kind, action))
+        if action == "redact":
+            strip.setdefault(i, []).append(f)
 
 
 def _normalise(texts: list[str], owners: dict[int, list[int]]) -> list[str]:
@@ -425,7 +464,7 @@ def _to_original(acting: list[tuple[Finding, str]], owner: list[int]) -> list[tu
 
 
 def _detect(
-    joined: _Joined,
+    joined: list[_Joined],
     plan: _Plan,
     held: bool = False,
     places: list[Place] | None = None,
@@ -433,27 +472,31 @@ def _detect(
 ) -> dict[int, list[tuple[Finding, str]]]:
     """Per string index, the findings whose action is not allow, at positions within that string.
 
-    Each detector runs once over all strings joined; the injection threshold applies per string. With `held`,
-    only the findings awaiting confirmation act, as redactions (the value shown while the user decides). With
-    `places` (the strings are a whole message), findings that span fields are added (see `across`).
+    Each detector runs once over all strings joined (a very long string on its own, see `_pieces`); the injection
+    threshold applies per string. With `held`, only the findings awaiting confirmation act, as redactions (the
+    value shown while the user decides). With `places` (the strings are a whole message), findings that span
+    fields are added (see `across`).
     """
-    low = lower_aligned(joined.text)
     out: dict[int, list[tuple[Finding, str]]] = {}
-    for _, detect, policy in plan.stages:
-        for raw in detect(joined.text, low):
-            action = _action(policy, raw.kind, held, redact_flags)
-            if action == "allow":
-                continue
-            located = joined.locate(raw)
-            if located is not None:
-                out.setdefault(located[0], []).append((located[1], action))
+    for piece in joined:
+        low = lower_aligned(piece.text)
+        for _, detect, policy in plan.stages:
+            for raw in detect(piece.text, low):
+                action = _action(policy, raw.kind, held, redact_flags)
+                if action == "allow":
+                    continue
+                located = piece.locate(raw)
+                if located is not None:
+                    out.setdefault(located[0], []).append((located[1], action))
+        del low
     for acting in out.values():
         if any(f.detector == "injection" for f, _ in acting):
             score = injection.combined(f for f, _ in acting if f.detector == "injection")
             if score < plan.threshold:
                 acting[:] = [(f, a) for f, a in acting if f.detector != "injection"]
-    if places is not None and len(joined.texts) > 1:
-        _across(joined.texts, places, plan, held, out, redact_flags)
+    texts = joined[0].whole
+    if places is not None and len(texts) > 1:
+        _across(texts, places, plan, held, out, redact_flags)
     return out
 
 

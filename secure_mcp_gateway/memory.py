@@ -1,0 +1,40 @@
+"""The C allocator's settings for a long-running gateway: memory of large messages goes back to the system."""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import os
+import platform
+import sys
+
+log = logging.getLogger(__name__)
+
+LARGE_BLOCK = 4 * 1024 * 1024
+"""Blocks at least this large get their own mapping, returned to the system as soon as they are freed."""
+KEEP_FREE = 8 * 1024 * 1024
+"""Free memory at the top of the heap kept for reuse rather than returned (smaller blocks come and go often)."""
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+
+
+def return_large_blocks() -> bool:
+    """On glibc, fix the thresholds for mapping and trimming; whether they were set.
+
+    glibc raises its mapping threshold each time a mapped block is freed, so after one large message the next ones
+    come from the heap, which holds on to the memory they leave (a 10 MB result then costs several times its size
+    in resident memory). Fixed thresholds keep each large message's memory its own. Settings given in the
+    environment (`MALLOC_MMAP_THRESHOLD_`, `MALLOC_TRIM_THRESHOLD_`) are left as they are.
+    """
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        return False
+    if "MALLOC_MMAP_THRESHOLD_" in os.environ or "MALLOC_TRIM_THRESHOLD_" in os.environ:
+        return False
+    try:
+        libc = ctypes.CDLL(None)
+        ok = libc.mallopt(_M_MMAP_THRESHOLD, LARGE_BLOCK) == 1 and libc.mallopt(_M_TRIM_THRESHOLD, KEEP_FREE) == 1
+    except (OSError, AttributeError):
+        return False
+    if not ok:
+        log.debug("the allocator's thresholds could not be set")
+    return ok

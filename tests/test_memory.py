@@ -1,0 +1,52 @@
+"""The allocator's thresholds: set for the gateway process on glibc, and the environment's own settings respected."""
+
+from __future__ import annotations
+
+import platform
+import subprocess
+import sys
+
+import pytest
+
+from secure_mcp_gateway import memory
+
+glibc = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc", reason="glibc only"
+)
+
+# A process that frees a large block, then allocates and frees large blocks again: with glibc's moving threshold the
+# later ones come from the heap and stay resident; with fixed thresholds each one is returned when freed.
+_PROBE = """
+import sys
+from secure_mcp_gateway import memory
+done = memory.return_large_blocks() if sys.argv[1] == "set" else False
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) // 1024
+block = bytearray(16 << 20)
+del block
+base = rss()
+parts = [b"x" * (6 << 20) for _ in range(4)]
+keep = [bytearray(100) for _ in range(100)]  # small things allocated after them
+del parts
+print(done, rss() - base)
+"""
+
+
+@glibc
+def test_large_blocks_go_back_to_the_system_once_freed() -> None:
+    def run(mode: str) -> tuple[str, int]:
+        out = subprocess.run([sys.executable, "-c", _PROBE, mode], capture_output=True, text=True, check=True)
+        done, held = out.stdout.split()
+        return done, int(held)
+
+    assert run("set") == ("True", pytest.approx(0, abs=4))
+    done, held = run("default")
+    assert done == "False" and held >= 12  # glibc's default keeps them: the reason for the setting
+
+
+@glibc
+def test_settings_from_the_environment_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MALLOC_MMAP_THRESHOLD_", "131072")
+    assert memory.return_large_blocks() is False
