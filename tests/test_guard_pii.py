@@ -86,3 +86,25 @@ def test_passport_numbers_with_letters_named_by_the_word_before_them(text: str, 
 )
 def test_passport_word_in_code_or_without_a_number_is_not_personal_data(text: str) -> None:
     assert [f for f in pii.find(text) if f.kind == "passport_number"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ip=81.2.69.160", "81.2.69.160"),
+        ("IP: 8.8.4.4", "8.8.4.4"),
+        ("src=145.254.160.237 dst=65.208.228.223", "65.208.228.223"),
+        ("blocked ip 1.2.3.4 after 5 attempts", "1.2.3.4"),
+        ("client_ip=5.6.7.8", "5.6.7.8"),
+        ("IPv4 4.3.2.1", "4.3.2.1"),
+    ],
+)
+def test_an_address_named_before_it_is_an_address_whatever_its_numbers(text: str, address: str) -> None:
+    assert address in [text[f.start : f.end] for f in pii.find(text) if f.kind.endswith("ip_address")]
+
+
+@pytest.mark.parametrize(
+    "text", ["v1.2.3.4 released", "requests==2.31.0.1", "version=1.2.3.4", "OID 2.5.29.14", "Server 2.4.1.0 is out"]
+)
+def test_versions_and_oids_stay_unflagged(text: str) -> None:
+    assert pii.find(text) == []

@@ -736,6 +736,8 @@ def _numeric(text: str, shape: bytes | None = None) -> list[Finding]:
             if k == "ipv6":
                 end = _ipv4_tail(text, end)
             reported = _classify(k, text[start:end])
+            if reported is None and k == "ipv4" and _named_address(text, start):
+                reported = _ip_kind(text[start:end])  # `IP: 8.8.4.4`, `ip 1.2.3.4`: named, not a version
             if reported is None and k in _TRIMMED:
                 end = _trimmed(text, k, start, end)
                 reported = _classify(k, text[start:end]) if end else None
@@ -752,6 +754,20 @@ _VERSION_BEFORE = re.compile(
 )
 """What stands before a version or a section number, not an address: `pkg==4.12.0.3`, `pkg@1.2.3.4`, `v10.0.0.1`,
 `version 2.1.0.7`, `Section 4.10.22.7`."""
+_ADDRESS_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:ip(?:v[46])?(?:[_ -]?addr(?:ess)?)?|(?:client|server|host)[_ -](?:ip|addr(?:ess)?)|"
+    r"(?:remote|peer|source|src|dst|destination)(?:[_ -]?(?:ip|addr(?:ess)?|host))?|"
+    r"addr(?:ess)?|host|gateway|nameserver|dns|forwarded-for|real-ip)[\s:=\"'(\[]{0,3}\Z"
+)
+"""The name of an address right before a dotted quad (`IP: 8.8.4.4`, `src=145.254.160.237`): an address, not a
+version, whatever its numbers."""
+
+
+def _named_address(text: str, start: int) -> bool:
+    """Whether the name of an address stands right before `start`."""
+    return _ADDRESS_BEFORE.search(text[max(0, start - 24) : start].lower()) is not None
+
+
 _PREFIX_LENGTH = re.compile(r"/(\d{1,3})(?!\d|\.\d)")
 
 
@@ -782,7 +798,9 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
     if kind in ("ip_address", "private_ip_address"):
         if text[end : end + 1] == "/" and _network(text, start, end):
             return False
-        return "." not in text[start:end] or _VERSION_BEFORE.search(text, max(0, start - 10), start) is None
+        if "." not in text[start:end] or _VERSION_BEFORE.search(text, max(0, start - 10), start) is None:
+            return True
+        return _named_address(text, start)  # `ip=81.2.69.160`, `src=...`: `=` after an address's name
     if kind == "phone_number" and text[start] not in "+(":
         if _FRAGMENT_BEFORE.search(text, max(0, start - 12), start) is not None:
             return False
