@@ -117,7 +117,10 @@ def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False)
     """Every rule's matches in `low` (lower-cased text) as scored findings, plus the clauses `intent` scores as orders
     to the model. With `by_words`, a short text is first matched against the words of each rule (see `_live`)."""
     found = _scan(low, rules, detector, by_words)
-    return found + intent.within(intent.find(low, detector), found) if found else intent.find(low, detector)
+    if not found:
+        return intent.find(low, detector)
+    found = intent.vet(found, low)  # a rule's words quoted or reported in a sentence about them count less
+    return found + intent.within(intent.find(low, detector), found)
 
 
 def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> list[Finding]:
@@ -318,7 +321,7 @@ _QUALIFIER = (
     r"|security)"
 )
 _ORDERS = (
-    r"(?:instructions?|prompts?|rules|directions|guidelines|directives|context|messages?|commands|guidance|guardrails"
+    r"(?:instructions?|prompts?|rules|directions|guidelines|directives|context|messages|commands|guidance|guardrails"
     r"|restrictions|constraints|policies|programming|orders|tasks?|assignments?|training|safeguards|principles"
     r"|limitations|boundaries)"
 )
@@ -334,7 +337,7 @@ _IGNORE_TAIL = (
     _IGNORE_TAIL[:-1]
     + r"|(?P<yours>\s+(?:(?:all|any|each|every|of|these|those)\s+){0,3}(?:your|my)\s+(?:[a-z-]+\s+){0,2}?"
     + rf"{_ORDERS}\b)"
-    + rf"|(?P<text>\s+(?:(?:all|any|every|the|of)\s+){{0,3}}{_QUALIFIER}\s+(?:text|content|input|messages?|conversation"
+    + rf"|(?P<text>\s+(?:(?:all|any|every|the|of)\s+){{0,3}}{_QUALIFIER}\s+(?:text|content|input|messages|conversation"
     r"|context|information|data|words|sentences?|paragraphs?|lines?|commands?|prompts?)\b)"
     + r"|(?P<after>\s+(?:(?:all|any|of)\s+)?(?:the|these|those|your)\s+(?:[a-z-]+\s+){0,2}?"
     + rf"{_ORDERS}\s+(?:above|before"
@@ -344,8 +347,9 @@ _IGNORE_TAIL = (
     r"\s+(?:this|here|that)\b|\s+(?:everything|anything|all)\s+(?:you\s+(?:were|have\s+been)\s+(?:told|given)"
     r"|you'?ve\s+been\s+(?:told|given)"
     r"|(?:i|we)\s+(?:said|told\s+you|wrote|asked))\b|\s+what\s+(?:i|we|they)\s+(?:said|told\s+you|wrote)\b)"
-    r"|(?P<request>\s+(?:the\s+user'?s?|my|your)\s+(?:original\s+|earlier\s+|previous\s+|last\s+|initial\s+|first\s+)?"
-    r"(?:request|question|query|task|instructions?|message|prompt)\b))"
+    r"|(?P<request>\s+(?:the\s+user'?s?|your)\s+(?:original\s+|earlier\s+|previous\s+|last\s+|initial\s+|first\s+)?"
+    r"(?:request|question|query|task|instructions?|message|prompt)\b"
+    r"|\s+my\s+(?:original\s+|earlier\s+|previous\s+|initial\s+|first\s+)?(?:instructions?|prompt)\b))"
 )
 
 
@@ -618,13 +622,20 @@ SHARED_RULES: tuple[Rule, ...] = (
             window=60,
             near=_LEAK_NEAR,
         )
-        for word in ("above", "before this", "so far")
+        for word in (
+            r"above(?!\s+(?:the|a|an|each|every|it|into|in\s+(?:bold|italics?|a|the|your)|to|for|as|on|with)\b)",
+            "before this",
+            "so far",
+        )
     ),
     rule(
         r"from\s+(?:the\s+(?:system|administrator|admin|security\s+team|user)|system|administrator|admin"
         r"|anthropic|openai|your\s+(?:user|owner|creator|developer))\b(?!\s+(?:namespace|space|input|code|data|side|land|mode"
-        r"|level|agent|account|profile|settings|id)\b)",
-        ("impersonation", 0.6),
+        r"|level|agent|account|profile|settings|id)\b)(?:(?P<order>(?=[^\n]{0,200}?\b(?:you|your|assistants?|ai|models?"
+        r"|agents?|must|immediately|ignore|instructions?)\b|[^\n]{0,12}?[:,-]\s*(?:please\s+)?(?:grant|give|send|forward"
+        r"|share|delete|remove|disable|ignore|call|run|execute|transfer|approve|reveal|print|e-?mail|upload|add|create"
+        r"|allow|enable|provide)\b))|(?P<news>))",
+        {"order": ("impersonation", 0.6), "news": ("impersonation", 0.45)},
         before=r"(?:message|note|notice|update|alert|order|directive|command)s?\s+",
         window=20,
     ),
@@ -804,15 +815,16 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     rule(r"negeer\b[^.\n]{0,60}?" + _ML_ORDERS, ("ignore_instructions", 0.8), lead=2, gate=(_G, "negeer")),
     rule(
-        r"(?:игнорир\w*|проигнорир\w*|забудь(?:те)?|не\s+обращай\w*\s+внимани\w+\s+на)[^.\n]{0,60}?"
+        r"(?<!не\s)(?:игнорир\w*|проигнорир\w*|забудь(?:те)?(?!\s+\w+(?:ть|ти)\b)|не\s+обращай\w*\s+внимани\w+\s+на)"
+        r"[^.\n]{0,60}?"
         r"(?:инструкци|указани|правил|команд|промпт|всё|все\s+(?:что|предыдущ))",
         ("ignore_instructions", 0.8),
         wide=True,
     ),
     rule(
-        r"(?:忽略|无视|忽视|忘记|忘掉|無視|忘れ|무시|잊어)[^。\n]{0,20}?(?:指令|指示|规则|規則|提示|命令|设定|設定|说明|ルール|プロンプト"
+        r"(?<!不要)(?<!别)(?<!勿)(?<!不)(?:忽略|无视|忽视|忘记(?!阅读|读|看)|忘掉|無視|忘れ(?!ない|ず)|무시|잊어)[^。\n]{0,20}?(?:指令|指示|规则|規則|提示|命令|设定|設定|说明|ルール|プロンプト"
         r"|지시|명령|규칙|프롬프트)"
-        r"|(?:指令|指示|规则|規則|提示|命令|设定|設定|ルール|プロンプト|지시|명령|규칙|프롬프트)[^。\n]{0,20}?(?:忽略|无视|忽视|忘记|無視|忘れ|무시)",
+        r"|(?:指令|指示|规则|規則|提示|命令|设定|設定|ルール|プロンプト|지시|명령|규칙|프롬프트)[^。\n]{0,20}?(?<!不要)(?<!别)(?:忽略|无视|忽视|忘记|無視|忘れ(?!ない|ず)|무시)",
         ("ignore_instructions", 0.8),
         wide=True,
     ),
@@ -877,7 +889,7 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     rule(
         r"next\s+step\s*(?:is\s*|:\s*)(?:to\s+)?(?:call|run|invoke|use|execute|send|email|upload|delete|transfer)\b",
         ("tool_directive", 0.6),
-        before=r"\b(?:your|the)\s+",
+        before=r"\byour\s+",
         window=8,
     ),
     *(
@@ -923,7 +935,9 @@ OUTPUT_RULES: tuple[Rule, ...] = (
         window=40,
     ),
     rule(
-        r"if you are an? (?:ai|llm|language model|assistant|agent|chatbot|bot|automated)\b",
+        r"if you are an? (?:ai|llm|language model|assistant|agent|chatbot|bot|automated)\b(?!\s+(?:researchers?"
+        r"|engineers?|developers?|enthusiasts?|practitioners?|compan(?:y|ies)|startups?|teams?|students?|users?|professionals?"
+        r"|product|vendors?|providers?|specialists?|experts?|consultants?|beginners?|novices?))",
         ("model_address", 0.6),
         lead=7,
     ),
@@ -1008,7 +1022,8 @@ OUTPUT_RULES: tuple[Rule, ...] = (
         near=("call", "invoke", "run", "execute", "trigger"),
     ),
     rule(
-        r"tool\s+to\s+(?:append|write|add|delete|remove|overwrite|send|upload|post|read|copy|modify|email|forward|create)\b",
+        r"tool\s+to\s+(?:append|write|add|delete|remove|overwrite|send|upload|post|read|copy|modify|email|forward|create)\b"
+        r"(?!\s+(?:yourself|a\s+test|test|your\s+own))",
         ("tool_directive", 0.6),
         before=r"\buse\s+(?:your|the)\s+(?:[a-z_-]+\s+){0,2}",
         window=40,

@@ -13,6 +13,7 @@ from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
 from . import across, hidden, injection, pii, poisoning, secrets
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
+from .normalize import find_folded
 from .redact import INJECTION_MARKER, PLACEHOLDER, POISONING_MARKER, PREFIXES, Vault, placeholder_spans, splice
 from .walk import Mode, Path, Place, gather, place_path, rebuild, render, walk
 
@@ -24,9 +25,12 @@ Direction = Literal["input", "output"]
 
 
 def _injection(text: str, low: str | None) -> list[Finding]:
-    """Injection signals at the span that matched (a redaction replaces only that, never the text around it)."""
+    """Injection signals at the span that matched (a redaction replaces only that, never the text around it); text
+    with look-alike letters ("Ιgnore аll") is read folded, its spans mapped back."""
     if len(text) < 6:
         return []
+    if not text.isascii():
+        return find_folded(lambda _, folded: injection.scan(folded, injection.RULES, injection.DETECTOR), text, low)
     return injection.scan(low if low is not None else lower_aligned(text), injection.RULES, injection.DETECTOR)
 
 
@@ -34,6 +38,8 @@ def _injection_eager(text: str, low: str | None) -> list[Finding]:
     """`_injection` for thresholds low enough that a weak signal alone counts (see `injection.BOOSTER_MAX`)."""
     if len(text) < 6:
         return []
+    if not text.isascii():
+        return find_folded(lambda _, low2: injection.scan(low2, injection.EAGER_RULES, injection.DETECTOR), text, low)
     return injection.scan(low if low is not None else lower_aligned(text), injection.EAGER_RULES, injection.DETECTOR)
 
 
