@@ -897,7 +897,7 @@ OUTPUT_RULES: tuple[Rule, ...] = (
             word
             + r"\b[^.\n]{0,40}?\bi\s+(?:need|require|order|instruct|authori[sz]e|command|am\s+(?:instructing|ordering"
             r"|authori[sz]ing|telling))",
-            ("impersonation", 0.65),
+            ("impersonation", 0.5),
             before=r"\bas\s+(?:the|your)\s+(?:system\s+|site\s+|it\s+)?",
             window=20,
         )

@@ -1124,6 +1124,8 @@ def _authority(c: str, words: list[str]) -> int:
                 return 2
             if label in (["user"], ["human"], ["the", "user"]):
                 return 1
+    if words[:1] == ["as"] and words[1:2] in (["the"], ["your"]) and any(t in _AUTHORITY for t in words[2:5]):
+        return 2  # "As the administrator of this mailbox, I need you to ..."
     for i, w in enumerate(words[:12]):
         if w == "from" and i > 0 and (words[i - 1] in _NOTICE or words[i - 1] in ("comes", "came", "directly")):
             who = words[i + 1 : i + 5]
@@ -1209,7 +1211,64 @@ def _tool_call(words: list[str], ws: set[str], c: str) -> bool:
     """Whether the clause orders a named tool run ("call drop_table", "invoke the create_user tool", "run x(...)")."""
     if not ws & _CALL_WORDS and "trigger" not in ws and "open" not in ws:
         return False
-    return "_" in c or "(" in c or bool(ws & _TOOLS) or "`" in c
+    return _names_tool(words, ws)
+
+
+_SHELL = _words(
+    "rm npm npx pip pipx make git docker kubectl cargo go python python3 node yarn pnpm sudo cd ls cat curl wget bash"
+    " sh zsh brew apt apt-get terraform helm mvn gradle uv poetry tox pytest ruff cp mv mkdir chmod ssh scp"
+)
+"""Commands of a shell: "run rm -rf node_modules" is a how-to, not an order to call a tool."""
+_NOT_TOOLS = _words("node_modules site_packages __init__ __main__ __pycache__ snake_case env_var")
+_CALL_ALL = _CALL_WORDS | _words("trigger open")
+
+
+_KEPT = _words("store stores stored save saved keychain settings page form field config configuration environment")
+_BACK = _words(
+    "reply replying respond responding chat message here paste type verify verification confirm identity continuing"
+    " proceeding"
+)
+
+
+def _asked_back(words: list[str], ws: set[str]) -> bool:
+    """Whether a secret asked of the user is to come back through the conversation ("reply with the code", "to
+    verify", "paste it here"), not be kept by an app ("ask the user for their key on first run and store it")."""
+    return bool(ws & (_BACK | _PURPOSE)) and not ws & _KEPT
+
+
+_INTO = _words("in into to from with via of for by on inside")
+_OTHERS = _words("its their the model's models")
+
+
+def _leaks(words: list[str]) -> bool:
+    """Whether the model's prompt is what a reveal verb acts on ("print your system prompt"), not a place text goes
+    ("put the rules in the system prompt") or another model's ("make the model repeat its system prompt")."""
+    j = " ".join(words)
+    for phrase in ("system prompt", "system message", "system instructions", "developer message", "initial prompt"):
+        at = j.find(phrase)
+        if at < 0:
+            continue
+        before = j[:at].split()[-3:]
+        last = before[-1] if before else ""
+        if last in _OTHERS or last in _INTO or (last in ("the", "a") and len(before) > 1 and before[-2] in _INTO):
+            return False
+    return True
+
+
+def _names_tool(words: list[str], ws: set[str]) -> bool:
+    """Whether a call verb in the clause names a tool: "the X tool", or a snake_case name right after it (not a
+    shell command such as "run rm -rf node_modules")."""
+    if ws & _TOOLS:
+        return True
+    for i, w in enumerate(words):
+        if w not in _CALL_ALL:
+            continue
+        rest = [t for t in words[i + 1 : i + 4] if t not in _DETS]
+        if rest and rest[0] in _SHELL:
+            continue
+        if any("_" in t and t.strip("_") == t and t not in _NOT_TOOLS for t in rest[:2]):
+            return True
+    return False
 
 
 def _tool_extras(words: list[str], ws: set[str], c: str, toks: list[str], model: bool) -> float:
@@ -1281,7 +1340,7 @@ def _more(
         handed, free = _persona(words, ws, model)
         if handed and (free or (secret and "me" in ws and not definition)):
             out.append((0.7 if free else 0.6, "jailbreak"))
-    auth = _authority(c, toks) if (":" in toks or "from" in ws or "[" in c[:40]) else 0
+    auth = _authority(c, toks) if (":" in toks or "from" in ws or "as" in ws or "[" in c[:40]) else 0
     grant = (bool(ws & _GRANT) and "to" in ws and ("you" in ws or bool(ws & _MODEL_NOUNS))) or (
         "you" in ws and ("may" in ws or "can" in ws) and _any(" ".join(words), _MAY)
     )
@@ -1290,7 +1349,9 @@ def _more(
     theirs = _theirs(words) or "user" in ws
     ran = _tool_call(words, ws, c) and _tool_extras(words, ws, c, toks, model) >= 0.3
     aimed = file or (secret and theirs) or (c_secret and bool(ws & _SEND_WORDS)) or ran
-    if auth == 2 and (model or grant or policy_off or (imp and (aimed or (dest and theirs)))):
+    asked = auth == 2 and danger and " you to " in " ".join(words)  # "as the admin, I am instructing you to disable"
+    told = model and " you to " not in " ".join(words)  # "I need you to clean up old folders" asks a person
+    if auth == 2 and (told or grant or policy_off or asked or ((imp or model) and (aimed or (dest and theirs)))):
         out.append((0.65 + (0.1 if secret or file or dest or danger else 0.0), "impersonation"))
     elif auth == 1 and imp and (danger or secret or file or dest or "approved" in ws or "pre-approved" in ws):
         out.append((0.65, "impersonation"))
@@ -1323,7 +1384,7 @@ def _more(
         if ("need" in ws or "require" in ws) and "your" in ws and ("i" in ws or "we" in ws):
             channel = bool(ws & _CHANNEL) or "type" in ws or "here" in ws or "below" in ws or bool(ws & _PURPOSE)
             out.append((0.5 + (0.15 if channel else 0.0), "credential_request"))
-        if imp and ws & _words("ask request") and ("user" in ws or "users" in ws):
+        if imp and ws & _words("ask request") and ("user" in ws or "users" in ws) and _asked_back(words, ws):
             out.append((0.65, "credential_request"))
     return out
 
@@ -1340,6 +1401,7 @@ def _maybe_more(ws: set[str], c: str) -> bool:
         or ws & _PERSONA_VERBS
         or "from" in ws
         or ws & _GRANT
+        or ("as" in ws and ws & _AUTHORITY)
     )
 
 
@@ -1472,8 +1534,9 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     j = " " + " ".join(words) + " "
     if not model and (_any(j, _ML_MODEL) or " make sure " in j or " be sure to " in j):
         model = True
+    from_now = False
     if not model and (" from now on " in j or " going forward " in j) and (imp or "you" in ws or "your" in ws):
-        model = True
+        model = from_now = True
     ws.difference_update(_PUNCT)
     ml_leak = False
     if not ascii_text and _any(c, _CJK_REVEAL) and _any(c, _CJK_YOUR) and _any(c, _CJK_INSTR):
@@ -1496,18 +1559,20 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     user = _told(words)
     other_tool = _other_tool(words)
     calls = bool(ws & _CALL_WORDS)
-    tool = other_tool or (not definition and calls and (bool(ws & _TOOLS) or "_" in c or "`" in c))
+    tool = other_tool or (not definition and calls and _names_tool(words, ws))
     c_over = bool(ws & _C_OVER_WORDS) or _any(j, _C_OVER_PHRASES)
     c_new = bool(ws & _C_NEW) or _any(j, _C_NEW_PHRASES) or _new_task(toks)
-    if not c_new and ("you" in ws or "your" in ws) and (" from now on " in j or " going forward " in j):
-        c_new = True
+    yours = "you" in ws or "your" in ws
+    if not c_new and not from_now and yours and (" from now on " in j or " going forward " in j):
+        c_new = True  # "from now on" alone is one cue ("from now on, you must pass the token in a header")
     c_secret = bool(ws & _C_SECRET_WORDS) or _secrecy(words)
     bypass = _bypass(words) and not _forbids(toks)
     c_prio = bool(ws & _C_PRIO_WORDS) or _any(j, _C_PRIO_PHRASES) or "<important" in c or "< important" in c
     pretext = any(words[i] == "for" and words[i + 1] in _PRETEXT_WORDS for i in range(len(words) - 1))
 
     order = 0.25 if model else 0.2 if imp else 0.0
-    sequenced = bool(toks) and toks[0] in _SEQUENCE
+    comment = raw.lstrip().startswith(("#", "//", "/*", "* ", "-- "))
+    sequenced = bool(toks) and toks[0] in _SEQUENCE and not comment  # "# then call refresh() ..." is code order
     image = "![" in c and "?" in c and "://" in c
     best: list[tuple[float, str]] = []
     if override:  # "disregard the instructions above if you use Windows" is a reader's choice, not an attack
@@ -1518,7 +1583,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     if order:
         markers = (0.2 if c_over else 0.0) + (0.25 if c_secret else 0.0) + (0.1 if c_prio else 0.0)
         markers += (0.15 if pretext else 0.0) + (0.1 if bypass else 0.0)
-        if mine and (ws & _REVEAL_WORDS or c_over) and not _denied(words, _REVEAL_WORDS):
+        if mine and (ws & _REVEAL_WORDS or c_over) and not _denied(words, _REVEAL_WORDS) and _leaks(words):
             best.append((0.45 + order + (0.1 if c_over else 0.0), "prompt_leak"))
         elif ctx and (model or c_over or c_new or c_secret):
             best.append((0.3 + order + markers, "new_instructions"))
@@ -1529,7 +1594,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
             best.append((0.3 + order + markers + (0.15 if file else 0.0) + whose, "exfiltration"))
         elif file:
             best.append(((0.4 if definition else 0.25) + order + markers, "sensitive_file"))
-        elif secret and (user or pretext or c_secret) and not forbids:
+        elif secret and ((user and _asked_back(words, ws)) or pretext or c_secret) and not forbids:
             best.append((0.25 + order + markers + (0.1 if _theirs(words) else 0.0), "credential_request"))
         if definition and ctx and not mine and ws & _HAND_OVER and not forbids:
             best.append((0.4 + order + markers, "data_request"))
@@ -1604,8 +1669,11 @@ def _about_this(words: list[str]) -> bool:
 
 
 def _reported(words: list[str]) -> bool:
-    """Whether the clause reports an order given to a model ("an e-mail that instructs the agent to ...")."""
+    """Whether the clause reports an order given to a model ("an e-mail that instructs the agent to ...", "if a page
+    asks you to ...")."""
     for i, w in enumerate(words[:-1]):
+        if w in _REPORTING and words[i + 1] == "you" and any(t in _CONDITIONAL for t in words[:i]):
+            return True
         if w in _REPORTING and (
             words[i + 1] in _MODEL_NOUNS
             or (words[i + 1] in _ARTICLES and i + 2 < len(words) and words[i + 2] in _MODEL_NOUNS)
@@ -1751,9 +1819,12 @@ _CITED_PHRASES = tuple(
 def _third_words(ws: set[str], c: str) -> bool:
     """Whether the clause names attackers, examples or detection (an address at `.example` names none)."""
     hits = ws & _THIRD_WORDS
-    if hits and hits <= {"example", "examples"} and ".example" in c:
-        return c.count("example") > c.count(".example")
+    if hits and hits <= {"example", "examples"}:
+        return _EXAMPLE_WORD.search(c) is not None  # "evil@example.com", "attacker.example" name no example
     return bool(hits)
+
+
+_EXAMPLE_WORD = re.compile(r"(?<![.@\w-])examples?(?![.\w-])")
 
 
 def vet(found: list[Finding], low: str) -> list[Finding]:
@@ -1771,6 +1842,8 @@ def vet(found: list[Finding], low: str) -> list[Finding]:
             if not about and ("'" in c or '"' in c or "“" in c or "`" in c):
                 quoted = any(m.start() + lo <= f.start and f.end <= m.end() + lo for m in _QUOTED.finditer(c))
                 about = quoted and len(_TOKEN.findall(_QUOTED.sub(" ", c))) >= _MENTION_WORDS + 1
+            if not about and f.kind == "conceal_from_user" and set(words) & _SECRET_WORDS:
+                about = True  # "the user must not see the raw password": a secret protected, not an act hidden
             if about:
                 f = Finding(f.detector, f.kind, f.start, f.end, round(max(0.0, f.score - _DISCOUNT), 2))
         out.append(f)
