@@ -164,3 +164,41 @@ def test_keys_public_by_design_are_not_secrets(text: str) -> None:
 )
 def test_the_private_keys_of_the_same_services_are_still_secrets(text: str) -> None:
     assert secrets.find(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("username,password,role\nalice,Tr0ub4dor&3x,admin\nbob,N9qLm2Vx7Rt,viewer", "N9qLm2Vx7Rt"),
+        ("id;name;api_key\n1;prod;Zk8Qx3Lm7Vr2Tp9N\n", "Zk8Qx3Lm7Vr2Tp9N"),
+        ("user\tdb_password\nalice\tTr0ub4dor&3x\n", "Tr0ub4dor&3x"),
+        ("| host | user | password |\n|---|---|---|\n| db01 | app | Pg9Xq2Lm7Vz |\n", "Pg9Xq2Lm7Vz"),
+        ('"account","access token"\n"ci","Wm4Rt8Zq2Xn6Lp3KqT"\n', "Wm4Rt8Zq2Xn6Lp3KqT"),
+        ("requirepass Xq9Lm3Zp7Rt5Yp1Q\nmaxmemory 2gb", "Xq9Lm3Zp7Rt5Yp1Q"),
+        ("replicaof 10.0.0.7 6379\nmasterauth Vx7Rt2Zq8Lm3Kp4", "Vx7Rt2Zq8Lm3Kp4"),
+        ("jdbc:sqlserver://sql01:1433;databaseName=hr;user=hr_app;password=Hr4pp!Xz92q;encrypt=true", "Hr4pp!Xz92q"),
+        ("MJ_APIKEY_PRIVATE=4f9e2b7c1a4d5e6f8091a2b3c4d5e6f7", "4f9e2b7c1a4d5e6f8091a2b3c4d5e6f7"),
+        ("PASSWORD_PROD=Xq9Lm3Zp7Rt5", "Xq9Lm3Zp7Rt5"),
+        ("secret_key_base: 8f2e4c6a0b1d3f5e7a9c2b4d6f8e0a1c3e5b7d9f1a3c5e7b9d0f2a4c6e8b1d3f", None),
+    ],
+)
+def test_credentials_in_tables_server_configs_and_qualified_names(text: str, secret: str | None) -> None:
+    secret = secret or text.split(": ", 1)[1]
+    at = text.index(secret)
+    assert any(f.start <= at and at + len(secret) <= f.end for f in secrets.find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "def login(user, password, remember):\n    return check(user, password)\n",
+        "name,token,scope\nci,${CI_TOKEN},repo\nbot,<set in vault>,read\n",
+        "col1|col2|password\n--|--|--\na|b|********\n",
+        "user,password\nalice,changeme\nbob,\n",
+        "requirepass foobared",
+        "keys = [key, other_key]\nfor key, value in items:\n    print(key)\n",
+        "password_hash = bcrypt(pw)",
+    ],
+)
+def test_tables_code_and_stand_ins_without_a_secret_pass(text: str) -> None:
+    assert secrets.find(text) == []

@@ -339,13 +339,15 @@ def _anchored(text: str, gated: Container[str]) -> list[Finding]:
 # --- secrets assigned to a telling name: `password=...`, `"client_secret": "..."`, `Authorization: Bearer ...` ---
 
 _ASSIGN_TAIL = (
+    r"(?:[_-](?:private|prod|production|live|base|v\d))?"
     r"s?\\?[\"']?\]?[ \t]*(?:(?:::=|\?=|:=|=>|<-|=(?!=)|:(?!:)|>|(?<=[ \t])is[ \t])[ \t]*(?:b?\\?[\"'`])?"
     r"|(?<=[a-z] )(?=[^\s\"'`]{0,200}[0-9])"
     r"|[\"'][ \t]*,[ \t]*[\"']"
     r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{6,4096})"
 )
-"""After a telling name: an assignment (`=`, `:=`, make's `::=` and `?=`, `:`, `=>`, an XML element's `>`), a call
-that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`), then the value."""
+"""After a telling name (with a qualifier such as `_PRIVATE`, `_PROD`, `_V2`): an assignment (`=`, `:=`, make's `::=`
+and `?=`, `:`, `=>`, an XML element's `>`), a call that sets it (`setProperty("X_TOKEN", "...")`) or an XML
+attribute (`key="apiToken" value="..."`), then the value."""
 _PASSWORD_GLUED = (
     *("db", "user", "admin", "root", "pg", "mysql", "redis", "smtp", "mail", "ldap", "ftp", "sftp", "proxy", "bind"),
     *("keystore", "truststore", "store", "key", "vnc", "wifi", "mongo", "postgres", "sql", "sa", "master", "my"),
@@ -375,9 +377,10 @@ _ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ..
 
 
 def _in_url(low: str, at: int) -> bool:
-    """Whether position `at` lies in the user part of a URL (`://` before it with no space, `/` or `@` between)."""
+    """Whether position `at` lies in the user part of a URL (`://` before it with no space, `/`, `@` or a
+    parameter separator between: `jdbc:sqlserver://host;user=u;password=...` names its password)."""
     scheme = low.rfind("://", max(0, at - 64), at)
-    return scheme >= 0 and not any(c in low[scheme + 3 : at] for c in " \t\n/@\"'")
+    return scheme >= 0 and not any(c in low[scheme + 3 : at] for c in " \t\n/@\"';?&")
 
 
 def _starts_name(text: str, low: str, at: int, glued: tuple[str, ...]) -> bool:
@@ -753,6 +756,106 @@ def _command_lines(text: str, low: str) -> list[Finding]:
     return out
 
 
+# --- a password in a server's config directive and a secret column of a table ------------------------------------
+
+_DIRECTIVES = (
+    re.compile(r"pass(?<=(?<![\w-])requirepass)[ \t]+(?P<value>[^\s\"'`]{4,200})"),
+    re.compile(r"auth(?<=(?<![\w-])masterauth)[ \t]+(?P<value>[^\s\"'`]{4,200})"),
+)
+"""redis.conf's `requirepass` and `masterauth`, each led by its literal's last word (a fast literal search)."""
+_COLUMN_WORDS = tuple(
+    re.compile(w + r"(?=\"?[ \t]*(?:[,;\t|]|\r?\n|\Z))")
+    for w in ("password", "passwd", "pwd", "secret", "token", "key")
+)
+_HEADER_FIELD = re.compile(r"[ \t]?\"?[a-z][\w.-]{0,30}(?: [\w.-]{1,30}){0,2}\"?[ \t]?")
+_SECRET_COLUMN = re.compile(
+    r"(?:[a-z0-9]+[_ .-]){0,3}(?:pass(?:word|wd)?|pwd|secret|(?:api|access|secret|private|auth)[_ -]?key|apikey"
+    r"|(?:access|auth|api|refresh|bot)?[_ -]?token)"
+)
+"""A column name that holds secrets: `password`, `db_password`, `api_key`, `access token`, `client_secret`."""
+_MAX_ROWS = 500
+_HEADER_REACH = 4096
+"""A table's header is looked for in the first 4 KB of a text (a tool's CSV or table output starts there)."""
+_NOT_HEADER = re.compile(r"[()=:{}<>\[\]]")
+
+
+def _columns(text: str, low: str) -> list[Finding]:
+    """Values under a table header whose column names a secret (`user,password,role` then `alice,Tr0ub4dor&3x,...`),
+    in comma, semicolon, tab or pipe separated text whose header is in its first `_HEADER_REACH` characters."""
+    out: list[Finding] = []
+    seen: set[int] = set()
+    for word in _COLUMN_WORDS:
+        for m in word.finditer(low, 0, _HEADER_REACH):
+            head = low.rfind("\n", 0, m.start()) + 1
+            if head in seen:
+                continue
+            seen.add(head)
+            out += _column_values(text, low, head, m.end())
+    return out
+
+
+def _column_values(text: str, low: str, head: int, word_end: int) -> list[Finding]:
+    """The secret column's values below the header line starting at `head` (empty when it is not a header)."""
+    line_end = low.find("\n", head)
+    line_end = len(low) if line_end < 0 else line_end
+    header = low[head:line_end].rstrip("\r")
+    if _NOT_HEADER.search(header) is not None:
+        return []  # code or prose, not a header
+    at = word_end - head
+    sep = max(",;\t|", key=header.count)
+    if sep not in header:
+        return []
+    if header[:1] in " \t" or (sep != "|" and header.rstrip().endswith(sep)):
+        return []  # indented or ending in a separator: a list in code, not a table's header
+    fields = header.split(sep)
+    named = fields[1:-1] if sep == "|" and header.startswith("|") else fields
+    if len(named) < 2 or not all(_HEADER_FIELD.fullmatch(f) for f in named):
+        return []
+    index = header.count(sep, 0, at)
+    name = fields[index].strip(' \t"')
+    if not _SECRET_COLUMN.fullmatch(name):
+        return []
+    password = "pass" in name or "pwd" in name
+    out = []
+    pos = line_end + 1
+    for _ in range(_MAX_ROWS):
+        if pos >= len(text):
+            break
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        row = text[pos:end].rstrip("\r")
+        if not row.strip():
+            break
+        cells = row.split(sep)
+        if len(cells) == len(fields):
+            start = pos + sum(len(c) + 1 for c in cells[:index])
+            cell = cells[index]
+            lead = len(cell) - len(cell.lstrip(' \t"'))
+            value = cell.strip(' \t"')
+            if value and (_typed_password(value) if password else plausible_secret(value)):
+                out.append(
+                    Finding(
+                        DETECTOR,
+                        "password" if password else "generic_secret",
+                        start + lead,
+                        start + lead + len(value),
+                        0.9,
+                    )
+                )
+        pos = end + 1
+    return out
+
+
+def _directives(low: str) -> list[Finding]:
+    out = []
+    for pattern in _DIRECTIVES:
+        for m in pattern.finditer(low):
+            start, end = m.span("value")
+            if _typed_password(low[start:end]):
+                out.append(Finding(DETECTOR, "password", start, end, 0.9))
+    return out
+
+
 # --- all together ---------------------------------------------------------------------------------------------
 
 _MIN_LEN = 8
@@ -784,6 +887,9 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _anchored(text, gated)
     found += _assignments(text, low, gated)
     found += _command_lines(text, low)
+    found += _directives(low)
+    if "\n" in text:
+        found += _columns(text, low)
     if "name" in low and "value" in low:
         found += _named_values(text, low)
     return _dedupe(found) if len(found) > 1 else found
@@ -805,6 +911,8 @@ _LOW_ANY = any_of(
         *(_BEARER.pattern, _BASIC.pattern, "aws", r"--[a-z0-9-]{0,30}?(?:token|secret|pass|key|credential|body)"),
         r"value[\"']?[ \t]*[:=]",
         r"(?<![^ \t=])-(?:[paub]|-user|-pass)",
+        *(pattern.pattern for pattern in _DIRECTIVES),
+        *(pattern.pattern for pattern in _COLUMN_WORDS),
     ]
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
