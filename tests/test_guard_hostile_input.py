@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from secure_mcp_gateway.config import GuardrailPolicy
-from secure_mcp_gateway.guardrails import injection, secrets
+from secure_mcp_gateway.guardrails import hidden, injection, pii, poisoning, secrets
+from secure_mcp_gateway.guardrails.findings import lower_aligned
 from secure_mcp_gateway.guardrails.local import LocalGuard
 
 _OLD_CAMEL = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{1,6}[0-9]{0,5}|[0-9]{1,5})+")
@@ -45,3 +50,54 @@ def test_screening_distinct_definitions_compiles_nothing_new() -> None:
         }
         assert not guard.check_definition(definition, "tool").withhold
     assert len(injection._COMBINED) == before, "each definition string's rule set was compiled into a new expression"
+
+
+# --- long hostile texts: every detector stays linear ------------------------------------------------------------
+
+_ORDINARY = "\n".join(
+    p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "corpus" / "source").iterdir())
+)
+_REPEATED = [
+    *"aA0yk<#=:-./\n\t_ é中",
+    *("ignore ", "you ", "your ", "the user ", "instructions ", "a=", "password=", "key: ", "token=", "aws "),
+    *("eyJ", "AKIA", "ghp_", "-----BEGIN ", "://a:b@", "--password ", "-p ", "name: x\nvalue: ", "+1 ", "1-"),
+    *("@a.", "192.168.", "from now on, you ", "error you must call ", "<|im_start|>", "## system:", "[inst]"),
+    *("A" * 50 + " ", "Aa1" * 20 + " ", "x" * 3000 + "=", "<a " * 40 + ">", "ignore all " * 9 + "\n"),
+]
+
+
+def _message_detectors(text: str) -> None:
+    low = lower_aligned(text)
+    secrets.find(text, low)
+    pii.find(text, low)
+    injection.find(text, low)
+    hidden.find(text)
+
+
+def _seconds(check: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        check(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _cut(piece: str, size: int) -> str:
+    return (piece * (size // len(piece) + 1))[:size]
+
+
+@pytest.mark.parametrize(("check", "size"), [(_message_detectors, 60_000), (poisoning.find, 4_000)])
+def test_long_repeats_of_what_the_expressions_look_for_stay_linear(check: Callable[[str], object], size: int) -> None:
+    """Text of one character, word or shape repeated: no expression backtracks more than linearly. Eight times the
+    text costs about eight times as much (a quadratic expression: sixty-four), and never two hundred times what
+    ordinary text of that length does (a quadratic one: thousands). Generous bounds, measured in the same run."""
+    small = _seconds(check, _cut(_ORDINARY, size // 8))
+    base = _seconds(check, _cut(_ORDINARY, size))
+    slow = {}
+    for piece in _REPEATED:
+        took = _seconds(check, _cut(piece, size))
+        eighth = _seconds(check, _cut(piece, size // 8))
+        if took > 200 * base or took > 24 * max(eighth, small):
+            slow[piece[:20]] = (round(took / base), round(took / max(eighth, small), 1))
+    assert not slow, f"times the cost of ordinary text, and of an eighth of the text: {slow}"

@@ -236,3 +236,61 @@ def test_every_match_of_a_rule_holds_one_of_its_words() -> None:
                 for m in injection._matches(r, low):
                     span = low[max(0, m.start() - r.back) : m.end()]
                     assert any(w in span for w in r.words), (r.pattern.pattern[:60], span)
+
+
+# --- long texts: rules tried only where their leading words start -------------------------------------------------
+
+
+def test_leading_words_are_where_every_match_starts() -> None:
+    from secure_mcp_gateway.guardrails.scan import leading_words
+
+    assert leading_words(r"(?<![a-z])(?:stop|halt)\s+x") == ("halt", "stop")
+    assert leading_words(r"\bab+c") == ("a",)
+    assert leading_words(r"(?P<m>(?:yes|no)\b)") == ("no", "yes")
+    assert leading_words(r"(?:the\s+)?user") == ()
+    assert leading_words(r"(?i)user") == ()
+    assert leading_words(r"(?:a|\s)b") == ()
+    for rules in (injection.RULES, poisoning.RULES):
+        for r in rules:
+            for text in TEXTS:
+                low = text.lower()
+                for m in injection._matches(r, low):
+                    start = m.start() - r.back
+                    assert not r.starts or any(low.startswith(w, start) for w in r.starts), r.pattern.pattern[:60]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def test_words_reports_every_occurrence_of_every_word_overlapping_ones_too() -> None:
+    from secure_mcp_gateway.guardrails.scan import Words
+
+    rng = random.Random(11)
+    for _ in range(300):
+        words = {"".join(rng.choice("abyk <") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 9))}
+        finder = Words(words)
+        for _ in range(5):
+            text = "".join(rng.choice("abyk <\n") for _ in range(rng.randint(0, 80)))
+            found, unknown = finder.find(text, len(text))
+            assert not unknown
+            assert found == {w: at for w in words if (at := _occurrences(text, w))}, (words, text)
+    with pytest.raises(ValueError):
+        Words(["a", ""])
+
+
+def test_rules_tried_at_their_leading_words_find_what_their_passes_find(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(4)
+    pieces = [t for t in TEXTS if 20 < len(t) < 600]
+    texts = [" ".join(rng.sample(pieces, 60)) for _ in range(20)]
+    texts += ["\n".join(rng.sample(pieces, 12)) + "\n" + PADDING * 8 for _ in range(10)]
+    assert all(len(t) >= injection._LONG for t in texts)
+    rule_sets = (injection.RULES, injection.EAGER_RULES, poisoning.RULES)
+    tried = [[injection._scan(t.lower(), rules, "x", False) for rules in rule_sets] for t in texts]
+    assert any(found for per_text in tried for found in per_text)
+    monkeypatch.setattr(injection, "_LONG", 10**9)
+    assert tried == [[injection._scan(t.lower(), rules, "x", False) for rules in rule_sets] for t in texts]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from . import intent
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
-from .scan import SHORT, Gate, any_of, required_words, written_matches
+from .scan import FREQUENCY, SHORT, Gate, Words, any_of, leading_words, matches_at, required_words, written_matches
 
 # The rules run on the lower-cased text. Most start with a literal word (`ignore`, `<`, `you`, `the user`), which
 # the regex engine finds with its fast literal search, led by the word's rarest letter where that helps (`lead`,
@@ -45,6 +45,12 @@ class Rule:
     wide: bool = False
     words: tuple[str, ...] = ()
     """Every match holds one of these (see `scan.required_words`): a short text with none of them is not scanned."""
+    starts: tuple[str, ...] = ()
+    """Every match starts with one of these (see `scan.leading_words`): in a long text, where they occur is found for
+    many rules in a few passes, and the rule is tried only there (see `_starts`)."""
+    marks: str = ""
+    """The rarest character of each of `starts`: a text that holds none of them is not scanned (`in` finds one
+    character at memory speed)."""
 
 
 def rule(
@@ -85,6 +91,7 @@ def rule(
         raise ValueError("a booster has no `before` phrase, lead or gate")
     if isinstance(outcomes, tuple):
         written, pattern, outcomes = f"(?P<m>{written})", f"(?P<m>{pattern})", {"m": outcomes}
+    starts = leading_words(written) if at_start is None and not booster else ()
     return Rule(
         pattern=re.compile(pattern),
         outcomes=outcomes,
@@ -100,6 +107,8 @@ def rule(
         booster=booster,
         wide=wide,
         words=required_words(written) if at_start is None else (),
+        starts=starts,
+        marks="".join(sorted({min(w, key=lambda c: FREQUENCY.get(c, 0.0)) for w in starts})),
     )
 
 
@@ -140,6 +149,7 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
     gated: dict[Gate, set[str]] = {}
     ascii_only: bool | None = None
     windows: list[tuple[int, int]] | None = None
+    where = _starts(rules, low) if len(low) >= _LONG else None
     for r in rules:
         if r.booster:  # boosters come last (see `ordered`), and look only near what the others found
             if not out:
@@ -148,6 +158,16 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
                 windows = _near(out, len(low))
             out.extend(_boosted(detector, r, low, windows))
             continue
+        starts = None
+        if where is not None and id(r) in where[0] and where[2].isdisjoint(r.starts):
+            lists = [where[1][w] for w in r.starts if w in where[1]]
+            if not lists:
+                continue  # none of the words it starts with occurs
+            starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+            if len(starts) * _PER_START > len(low):
+                starts = None  # too many places to try one by one: one pass of the regex engine is cheaper
+        elif r.marks and not any(c in low for c in r.marks):
+            continue  # none of the words it starts with can occur
         if r.need and not all(c in low for c in r.need):
             continue
         if r.wide:
@@ -166,12 +186,13 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             m = r.at_start.match(low)
             if m is not None:
                 out.append(_finding(detector, r, m, m.start()))
+        matches = _matches(r, low) if starts is None else matches_at(r.pattern, low, starts, r.back)
         if r.before is None or r.fallback is None:
             skip = 1 if r.at_start is not None else 0
-            out.extend(_finding(detector, r, m, m.start() + skip - r.back) for m in _matches(r, low))
+            out.extend(_finding(detector, r, m, m.start() + skip - r.back) for m in matches)
             continue
         found: list[Finding] = []
-        for n, m in enumerate(_matches(r, low)):
+        for n, m in enumerate(matches):
             if n >= _MAX_ANCHORS:
                 found = [_finding(detector, r, fm, fm.start()) for fm in r.fallback.finditer(low)]
                 break
@@ -184,6 +205,36 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
                 found.append(_finding(detector, r, m, b.start()))
         out.extend(found)
     return out
+
+
+_LONG = 2048
+"""Texts at least this long first find where their rules' leading words occur, in a few passes (see `_starts`)."""
+_PER_START = 1500
+"""A rule is tried one place at a time while it has fewer places than one per this many characters: trying it at
+one place from Python costs about what a pass of the regex engine over that many characters does."""
+_STARTS: dict[int, tuple[Sequence[Rule], Words | None, frozenset[int]]] = {}
+
+
+def _common(word: str) -> bool:
+    """Whether a leading word is too common for being looked for by `_starts` to pay off: a word of three letters
+    or fewer (`to`, `you`, `ai`) or of one or two marks (`<`, `[`, `##`) is in most texts often enough that its
+    rule's own pass is cheaper."""
+    return (len(word) <= 3 and word.isalpha()) or len(word) <= 2
+
+
+def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, list[int]], set[str]] | None:
+    """For a long text: the rules (by id) whose leading words a few passes look for, the words that occur, with
+    where they start, and the words that occur too often for that (see `scan.Words`)."""
+    known = _STARTS.get(id(rules))
+    if known is None or known[0] is not rules:
+        led = [r for r in rules if r.starts and all(w.isascii() and not _common(w) for w in r.starts)]
+        words = {w for r in led for w in r.starts}
+        if len(_STARTS) > 16:
+            _STARTS.clear()
+        known = _STARTS[id(rules)] = (rules, Words(words) if words else None, frozenset(map(id, led)))
+    if known[1] is None:
+        return None
+    return known[2], *known[1].find(low, len(low) // _PER_START)
 
 
 _BOOST_REACH = 400
