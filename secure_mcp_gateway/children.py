@@ -299,6 +299,7 @@ class Child:
             peer.dispatch(msg)
             if room is not None and isinstance(msg, dict) and "id" not in msg:
                 await room(self)
+            msg = None  # (a large answer is not kept alive here while the next line is awaited)
 
     async def _wait_exit(self, link: Any) -> None:
         if isinstance(link, ProcessLink):

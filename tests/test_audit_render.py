@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -61,3 +63,25 @@ def test_values_the_fast_encoder_refuses_or_writes_otherwise_go_the_general_way(
     raw = call_line(raw=b"\x00\x01")  # bytes are recorded as their digest, not as base64
     fast, general = both(tmp_path, raw)
     assert fast == general and parsed(fast)["raw"]["size"] == 2
+
+
+class Payload(dict):  # type: ignore[type-arg]
+    """A payload that can be watched with a weak reference."""
+
+
+def test_the_writer_keeps_no_payload_once_its_line_is_written(tmp_path: Path) -> None:
+    trail = AuditTrail(tmp_path / "c.jsonl", linger=0.0).start()
+    try:
+        payload = Payload(content=[{"type": "text", "text": "x" * 1000}])
+        watched = weakref.ref(payload)
+        call = CallLine("files", "read", "files__read")
+        call.result = trail.payload(payload)
+        trail.record_call(call)
+        del payload, call
+        deadline = time.monotonic() + 10
+        while watched() is not None and time.monotonic() < deadline:
+            time.sleep(0.01)  # (waiting for a state, with a deadline)
+        assert (tmp_path / "c.jsonl").read_bytes().count(b'"tool.call"') == 1
+        assert watched() is None  # not held until the next line arrives
+    finally:
+        trail.close()

@@ -353,6 +353,7 @@ class AuditTrail:
                 if not self._complained:
                     self._complained = True
                     logger.exception("audit trail %s: unexpected error in the writer", self.path)
+            del batch, item  # the payloads just written are not kept alive while the next line is awaited
         self._shutdown()
 
     def _next_item(self) -> Any:
