@@ -97,6 +97,8 @@ def test_passport_word_in_code_or_without_a_number_is_not_personal_data(text: st
         ("blocked ip 1.2.3.4 after 5 attempts", "1.2.3.4"),
         ("client_ip=5.6.7.8", "5.6.7.8"),
         ("IPv4 4.3.2.1", "4.3.2.1"),
+        ("ssh root@81.2.69.160", "81.2.69.160"),
+        ("git clone git@81.2.69.160:repo.git", "81.2.69.160"),
     ],
 )
 def test_an_address_named_before_it_is_an_address_whatever_its_numbers(text: str, address: str) -> None:
@@ -104,7 +106,15 @@ def test_an_address_named_before_it_is_an_address_whatever_its_numbers(text: str
 
 
 @pytest.mark.parametrize(
-    "text", ["v1.2.3.4 released", "requests==2.31.0.1", "version=1.2.3.4", "OID 2.5.29.14", "Server 2.4.1.0 is out"]
+    "text",
+    [
+        "v1.2.3.4 released",
+        "requests==2.31.0.1",
+        "version=1.2.3.4",
+        "OID 2.5.29.14",
+        "Server 2.4.1.0 is out",
+        "npm i pkg@4.7.2.1",
+    ],
 )
 def test_versions_and_oids_stay_unflagged(text: str) -> None:
     assert pii.find(text) == []

@@ -763,9 +763,16 @@ _ADDRESS_BEFORE = re.compile(
 version, whatever its numbers."""
 
 
+_LOGIN_BEFORE = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|telnet|ftp|git)\b[^\n]{0,80}?[\s\"'][a-z_][\w.-]{0,31}@\Z")
+"""A login to a host on a command line (`ssh root@81.2.69.160`, `git clone git@...`): the host is an address."""
+
+
 def _named_address(text: str, start: int) -> bool:
-    """Whether the name of an address stands right before `start`."""
-    return _ADDRESS_BEFORE.search(text[max(0, start - 24) : start].lower()) is not None
+    """Whether the name of an address, or a login on a command line, stands right before `start`."""
+    before = text[max(0, start - 120) : start].lower()
+    return _ADDRESS_BEFORE.search(before[-24:]) is not None or (
+        before.endswith("@") and _LOGIN_BEFORE.search(before) is not None
+    )
 
 
 _PREFIX_LENGTH = re.compile(r"/(\d{1,3})(?!\d|\.\d)")
