@@ -104,7 +104,9 @@ def text_fields(texts: list[str], places: list[Place]) -> list[int]:
     return out
 
 
-_NOT_PROSE = frozenset({"name", "format", "$ref", "$id", "pattern", "uri", "uriTemplate", "mimeType", "type"})
+_NOT_PROSE = frozenset(
+    {"name", "format", "$ref", "$id", "$schema", "pattern", "uri", "uriTemplate", "mimeType", "type"}
+)
 
 
 def prose_fields(texts: list[str], places: list[Place]) -> list[int]:

@@ -10,7 +10,7 @@ from itertools import accumulate
 from typing import Any, Literal
 
 from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
-from . import across, hidden, injection, pii, poisoning, secrets
+from . import across, hidden, injection, pii, poisoning, scope, secrets
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
 from .normalize import find_folded
@@ -288,6 +288,7 @@ class LocalGuard:
         scored: list[tuple[tuple[Path, bool], Finding]] = []
         cleaned: dict[tuple[Path, bool], str] = {}
         replacements: dict[tuple[Path, bool], str] = {}
+        strings: list[tuple[Path, bool, str]] = []
         for path, is_key, s in walk(definition, "definition"):  # property names (keys) too
             at = (path, is_key)
             marks = hidden.find(s)
@@ -304,6 +305,7 @@ class LocalGuard:
             if not text.isascii():  # look-alike letters read as what they look like
                 text = unicodedata.normalize("NFKC", text)
             cleaned[at] = text
+            strings.append((path, is_key, text))
             scored.extend((at, f) for f in poisoning.find(text))
             tags = hidden.decode_tags(s) if any(f.kind == "tag_characters" for f in marks) else ""
             if tags:
@@ -311,6 +313,12 @@ class LocalGuard:
                 scored.extend((at, Finding(f.detector, f.kind, 0, 0, f.score)) for f in poisoning.find(tags))
         if self._def_poisoning is not None and len(cleaned) > 1:
             scored.extend(_split_poisoning(cleaned))
+        if self._def_poisoning is not None:
+            found, job = scope.find(strings, kind)
+            top = (("description",), False)
+            lead = scope.summary_end(cleaned[top]) if top in cleaned else 0
+            scored = [(p, f) for p, f in scored if not scope.quiet(job, cleaned[p], f, lead if p == top else 0)]
+            scored.extend(((strings[i][0], strings[i][1]), f) for i, f in found)
         score = 0.0
         if self._def_poisoning is not None:
             policy = self._def_poisoning

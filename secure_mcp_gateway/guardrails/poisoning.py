@@ -75,10 +75,14 @@ RULES = eager(
             r"|before\s+(?:using|calling|running|invoking|executing)\b[^.\n]{0,60}?,?\s*"
             r"(?:you\s+(?:must|should|need\s+to|have\s+to)\s+|always\s+|please\s+|first\s+)(?:call|invoke|run|use|read"
             r"|fetch|open|execute|send)\b))"
-            r"|(?P<answer>\bbefore\s+(?:answering|responding|replying|you\s+(?:answer|respond|reply))\b[^.\n]{0,60}?,?\s*"
+            r"|(?P<answer>\bbefore\s+(?:answering|responding|replying|you\s+(?:answer|respond|reply))(?:\s+(?:to\s+)?(?:the"
+            r"\s+user|any(?:thing|one)?|each|every|all)\b[^,.\n]{0,30})?\s*[,:]\s*"
+            r"(?:you\s+(?:must|should|need\s+to|have\s+to)\s+|always\s+|please\s+|first\s+)*(?:call|invoke|run|use|read"
+            r"|fetch|open|execute|send)\b)"
+            r"|(?P<scoped>\bbefore\s+(?:answering|responding|replying|you\s+(?:answer|respond|reply))\b[^.\n]{0,60}?,?\s*"
             r"(?:you\s+(?:must|should|need\s+to|have\s+to)\s+|always\s+|please\s+|first\s+)?(?:call|invoke|run|use|read"
             r"|fetch|open|execute|send)\b)",
-            {"first": ("cross_tool", 0.4), "answer": ("cross_tool", 0.6)},
+            {"first": ("cross_tool", 0.4), "answer": ("cross_tool", 0.6), "scoped": ("cross_tool", 0.4)},
         ),
         rule(
             r"(?P<ignore>\bignore\s+(?:all\s+|any\s+)?(?:the\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:tools?|functions?|servers?)\b)"
@@ -89,7 +93,7 @@ RULES = eager(
             r"|\b(?:they|which)\s+are\s+(?:buggy|broken|compromised|malicious)\b"
             r"|\b(?:server|servers|tools|service|plugin|extension)\s+(?:is|are|has\s+been|have\s+been)\s+(?:compromised|malicious"
             r"|hacked|untrusted|unsafe|insecure)\b)"
-            r"|(?P<prefer>\bprefer\s+this\s+(?:tool|function)\s+over\b|\binstead\s+of\s+(?:any\s+)?(?:the\s+)?(?:other|built-?in"
+            r"|(?P<prefer>\bprefer\s+this\s+(?:tool|function)\s+over\s+(?:any|all|every)\s+other\b|\binstead\s+of\s+(?:any\s+)?(?:the\s+)?(?:other|built-?in"
             r"|native|default|standard)\s+(?:[\w-]+\s+)?(?:tools?|functions?|search|servers?)\b"
             r"|\bonly\s+trusted\s+(?:[\w-]+\s+)?(?:tool|server|function)\b|\b(?:call|use)\s+this\s+(?:one|tool)\s+and\s+never\b"
             r"|(?P<every>\beven\s+(?:for\s+)?(?:unrelated|irrelevant)\s+(?:ones|requests|queries|questions|tasks)\b)|\b(?:always|only)\s+(?:use|call|choose)\s+this\s+(?:tool|function)"
@@ -98,7 +102,7 @@ RULES = eager(
                 "ignore": ("tool_preference", 0.75),
                 "avoid": ("tool_preference", 0.65),
                 "smear": ("tool_preference", 0.6),
-                "prefer": ("tool_preference", 0.55),
+                "prefer": ("tool_preference", 0.35),
             },
         ),
         rule(_READ_ML + r"[^.\n]{0,60}?" + _SECRET_FILES, ("sensitive_file", 0.6)),
@@ -132,9 +136,9 @@ RULES = eager(
             ("cross_tool", 0.65),
         ),
         rule(
-            r"\b(?:do\s+not|don'?t|never)\s+(?:use|call|invoke|trust)\s+(?:the\s+)?[`'\"]?[\w.-]{2,64}[`'\"]?\s+(?:tool|server"
+            r"\b(?:do\s+not|don'?t|never)\s+(?:use|call|invoke|trust)\s+(?:the\s+)?(?!this\b)[`'\"]?[\w.-]{2,64}[`'\"]?\s+(?:tool|server"
             r"|function)s?\b[^.\n]{0,60}?\b(?:instead|use\s+this|call\s+this)\b"
-            r"|\b(?:tool|server|function)s?\s+(?:is|are)\s+(?:now\s+)?(?:unsafe|insecure|broken|buggy|compromised|malicious|unreliable"
+            r"|(?<!\bthis\s)(?<!\bthe\s)\b(?:tool|server|function)s?\s+(?:is|are)\s+(?:now\s+)?(?:unsafe|insecure|broken|buggy|compromised|malicious|unreliable"
             r"|leaky|leaking)\b",
             ("tool_preference", 0.6),
         ),
@@ -200,10 +204,10 @@ RULES = eager(
         ),
         rule(
             r"\b(?:deprecated|obsolete|no\s+longer\s+(?:works|supported|available|functional)|disabled|retired"
-            r"|do\s+not\s+use\s+this\s+tool)\b[^\n]{0,80}?\b(?:(?P<must>you\s+(?:must|should|need\s+to)|always)\s+"
+            r")\b[^\n]{0,80}?\b(?:(?P<must>you\s+(?:must|should|need\s+to)|always)\s+"
             r"(?:use|call|invoke|switch\s+to)|(?:instead\s+|please\s+)?(?:use|call|invoke|switch\s+to))\s+"
             r"(?:the\s+)?[`'\"]?[\w.-]{2,64}",
-            ("redirect", 0.5),
+            ("redirect", 0.4),
             boost=(r"you\s+(?:must|should|need\s+to)|always", 0.65),
         ),
         rule(
@@ -241,7 +245,7 @@ RULES = eager(
             ("answer_steering", 0.65),
         ),
         rule(
-            r"\bremember\s+(?:this\s+|that\s+)?(?:[^.\n]{0,40}?\s)?(?:for|in|across|during)\s+(?:all\s+)?(?:future|subsequent|later"
+            r"(?<!\bto\s)\bremember\s+(?:this\s+|that\s+)?(?:[^.\n]{0,40}?\s)?(?:for|in|across|during)\s+(?:all\s+)?(?:future|subsequent|later"
             r"|every|other)\s+(?:conversations|sessions|chats|requests)"
             r"|\b(?:in|for)\s+(?:all\s+)?(?:future|subsequent)\s+(?:conversations|sessions|chats),?\s+(?:always|never|you\s+must)",
             ("new_instructions", 0.6),
@@ -309,8 +313,7 @@ RULES = eager(
             {"usually": ("answer_steering", 0.7), "when": ("answer_steering", 0.65), "tell": ("answer_steering", 0.45)},
         ),
         rule(
-            r"\b(?:include|provide|pass|put|add|fill|insert|enter|paste|copy|attach|append|summari[sz]e|send|contain|contains"
-            r"|hold)\b[^\n.]{0,60}?"
+            r"\b(?:include|provide|pass|put|add|fill|insert|enter|paste|copy|attach|append|send)\b[^\n.]{0,60}?"
             r"\b(?:(?P<context>(?:the\s+)?(?:entire|full|whole|complete|previous|prior)\s+(?:conversation|chat|dialog(?:ue)?"
             r"|message\s+history|context)|conversation(?:\s+history|\s+so\s+far)|chat\s+history|previous\s+messages|system\s+prompt"
             r"|your\s+(?:instructions|system\s+prompt|prompt)|(?:all|other)\s+(?:available\s+)?tools|tool\s+(?:list"
@@ -333,7 +336,7 @@ RULES = eager(
         rule(
             r"\b(?:authenticate|verify|log\s*in|sign\s*in|re-?authenticate|validate)\b[^\n.]{0,60}?\b(?:first|before)\b"
             r"[^\n.]{0,60}?(?:password|credentials|api\s+key|token|secret|private\s+key)",
-            ("credential_request", 0.55),
+            ("credential_request", 0.3),
         ),
         rule(
             r"\botherwise\s+(?:the\s+)?(?:tool|this|it)\s+(?:will\s+not|won'?t|cannot|can'?t)\s+work"

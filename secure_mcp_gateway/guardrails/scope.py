@@ -1,0 +1,660 @@
+"""Orders in a definition read against what its tool is for: an order about credentials, the conversation, other
+tools, outside addresses or the user's awareness that the tool's own name, title and summary do not call for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .findings import Finding
+from .walk import Path
+
+DETECTOR = "poisoning"
+
+# What a definition's own job is about: words of its name, title, first sentence and parameter names. An order is
+# judged by what it touches (its "objects") against that job: `read_file` may mention files, `add` asking for
+# `~/.cursor/mcp.json` or "the full conversation" may not.
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def words_of(name: str) -> set[str]:
+    """The lower-case words of an identifier or phrase (`get_userProfile` -> get, user, profile)."""
+    return {w for w in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if w}
+
+
+_SCOPE_WORDS: dict[str, frozenset[str]] = {
+    "secret": frozenset(
+        "secret secrets vault key keys token tokens credential credentials password passwords passphrase auth oauth"
+        " login logout signin sso env environment ssh keychain keyvault kms npmrc netrc pem cert certs certificate"
+        " certificates aws gcloud azure iam profile profiles config configure pin totp otp mfa 2fa identity sign"
+        " signing gpg pgp wallet kubeconfig kubectl"
+        " dotenv".split()
+    ),
+    "conversation": frozenset(
+        "conversation conversations chat chats history memory memories remember recall summarize summarise"
+        " transcript transcripts".split()
+    ),
+    "external": frozenset(
+        "fetch http https url urls web webhook webhooks request requests api browser browse navigate scrape crawl"
+        " download upload post send email mail smtp slack notify notification sms publish share sync backup".split()
+    ),
+}
+
+# --- objects an order can touch ----------------------------------------------------------------------------------
+
+_SECRET_FILE = (
+    r"~/\.ssh|\.ssh/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|(?<![\w.])\.env\b|~/\.aws|\.aws/(?:credentials|config)"
+    r"|/etc/(?:passwd|shadow|sudoers)|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.docker/config\.json|\.kube/config"
+    r"|\bkeychains?\b|\bcookies?\.(?:sqlite|db|txt)|\bmcp\.json\b|claude_desktop_config|\.cursor/|\.gnupg|wallet\.dat"
+    r"|\.(?:bash|zsh)_history|\bcredentials\.json|\.(?:bash|zsh)rc\b|\.bash_profile|\.profile\b|authorized_keys"
+    r"|\.gitconfig|\.config/gh|\*?\.pem\b"
+)
+_SECRET_WORDS = (
+    r"\bpasswords?\b(?!\s+(?:manager|managers|reset|policy|field|strength|rules?|requirements?|length|generator|protected"
+    r"|change))|\bpassphrases?\b|\bpins?\b|\bapi[\s_-]?keys?\b|\baccess[\s_-]?keys?\b|\b(?:access|auth|bearer"
+    r"|session|refresh|personal\s+access|github|gitlab|slack|npm|oauth|id)\s+tokens?\b|(?<!max\s)(?<!maximum\s)(?<!of\s)"
+    r"(?<!\d\s)(?<!input\s)(?<!output\s)\btokens?\b(?!\s+(?:limit|budget|count|usage|per|of\s+(?:documentation|context|text)))|\bsecrets?\b"
+    r"|\bcredentials?\b|\bprivate\s+keys?\b|\bssh\s+keys?\b|\b(?:seed|recovery|mnemonic)\s+(?:phrase|words)\b|\b2fa\b"
+    r"|\botp\b|\bone[\s-]time\s+(?:\w+\s+)?(?:code|password|pin)s?\b|\b(?:verification|login|security|sms|auth|2fa"
+    r"|mfa|backup|recovery)\s+codes?\b|\bcookies?\b|\benv(?:ironment)?\s+"
+    r"var(?:iable)?s?\b|\bcard\s+numbers?\b|\bcvv\b|\bcvc\b|\bsecurity\s+codes?\b|\bsaved\s+payment\s+methods?\b"
+    r"|\bbank\s+(?:details|login|account\s+numbers?)\b|\bsocial\s+security\b"
+)
+_SECRET = re.compile(rf"(?P<file>{_SECRET_FILE})|(?P<word>{_SECRET_WORDS})")
+
+_CONVERSATION = re.compile(
+    r"\b(?:(?:the\s+|this\s+|our\s+|your\s+)?(?:entire|full|whole|complete|current|previous|prior|earlier|past|recent)\s+"
+    r"(?:conversation|chat|dialog(?:ue)?)\b|(?:the\s+|this\s+|our\s+)conversation\b"
+    r"|(?:conversation|chat|dialog(?:ue)?)\s+(?:history|log|logs|transcript|so\s+far|context|messages)\b"
+    r"|(?:every|all|each|any)\s+(?:of\s+the\s+)?(?:earlier|previous|prior|past|other)\s+messages?"
+    r"|(?:previous|earlier|prior|past|last\s+(?:\w+\s+)?|recent)\s+(?:user\s+)?(?:messages?|prompts?|requests?|turns?"
+    r"|questions?)\b(?!\s+(?:of|in|from|on)\s+(?:the|a|an|this|that|each|every)\s+(?:\w+\s+){0,2}?(?:thread|channel|issue"
+    r"|ticket|inbox|mailbox|room|group|e-?mail|pull|pr|repo|repository|conversation\s+id|chat\s+id|page|document))"
+    r"|message\s+history|chat\s+history|what\s+the\s+user\s+(?:said|typed|wrote|asked|says|types|writes|shared)"
+    r"|everything\s+the\s+user\s+(?:said|typed|wrote|asked|shared|says)"
+    r"|the\s+user'?s\s+(?:latest|last|previous|original|current|full|exact)\s+(?:message|request|prompt|question|input"
+    r"|query|words)"
+    r"|(?:look|search|go|scan)\s+(?:through|over)\s+the\s+(?:chat|conversation|context|messages)"
+    r"|(?:todos\s+los\s+)?mensajes\s+anteriores|(?:tous\s+les\s+)?messages\s+pr[ée]c[ée]dents|(?:alle\s+)?(?:bisherigen"
+    r"|vorherigen|fr[üu]heren)\s+nachrichten|historique\s+(?:complet\s+)?de\s+la\s+conversation|historial\s+(?:completo\s+)?"
+    r"(?:de\s+la\s+)?(?:conversaci[óo]n|chat)|gesamten?\s+(?:chat|gespr[äa]ch|verlauf)|conversation\s+compl[eè]te"
+    r"|toda\s+la\s+conversaci[óo]n|chatverlauf|gespr[äa]chsverlauf)"
+)
+_SYSTEM = re.compile(
+    r"\bsystem\s+(?:prompt|message|instructions?)\b|\byour\s+(?:(?:full|hidden|original|initial|exact|internal|own|complete)"
+    r"\s+)(?:instructions|prompt|guidelines|rules|configuration)\b|\binstructions\s+you\s+(?:were|have\s+been)\s+given\b|\b(?:assistant|model|agent)'?s\s+"
+    r"(?:(?:full|hidden|original|initial|exact|internal|own)\s+)?(?:system\s+)?(?:instructions|prompt|rules)\b"
+    r"|\b(?:tool\s+(?:list|definitions|descriptions|schemas)|(?:all|other)\s+(?:available\s+)?tools'?\s+"
+    r"(?:names|definitions|descriptions|schemas))\b"
+)
+_PERSONAL = re.compile(
+    r"\b(?:(?:home|street|postal|mailing|billing)\s+address(?:es)?|phone\s+numbers?|addresses?\s+or\s+phone"
+    r"|(?:user'?s|their)\s+(?:e-?mail|location|address|contacts|calendar|files|documents|photos|history)"
+    r"|contact\s+list|(?:the\s+)?user'?s\s+(?:personal|private)\s+\w+|anything\s+that\s+looks\s+like\s+(?:an?\s+)?"
+    r"(?:address|phone|number|e-?mail|name|key|password|token|secret))\b"
+)
+_DEST = re.compile(
+    r"(?P<url>\b(?:https?|wss?|ftp)://(?!localhost\b|127\.0\.0\.1\b|0\.0\.0\.0\b|\[::1\])[^\s\"'`<>)]+)"
+    r"|(?P<mail>\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)"
+    r"|(?P<iban>\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}\b)|(?P<phone>\+\d[\d\s().-]{7,}\d)|(?P<channel>(?<![\w&])#[a-z][\w-]{2,})|(?P<wallet>\b0x[0-9a-f]{8,}\b)"
+    r"|(?P<remote>\b(?:our|external|remote|third[\s-]party|attacker'?s?|partner)\s+(?:\w+\s+){0,2}(?:server|cluster|endpoint"
+    r"|webhook|collector|backup\s+server|mirror|bucket)\b)"
+)
+_TRANSFER = re.compile(
+    r"\b(?:send|sends|sent|post|posts|upload|uploads|forward|forwards|mirror|mirrors|log|logs|report|sync|syncs"
+    r"|transmit|share|text|texting|email|e-?mail|bcc|cc|copy|deliver|push|submit|beacon|notify|exfiltrate|issue\s+a"
+    r"|senden|sende|schicke|schicken|[üu]bermittle|[üu]bermitteln|envoie|envoyer|envoyez|env[íi]a|enviar|manda|mandar"
+    r"|invia|inviare"
+    r"|make\s+a|curl|wget|ping|visit|fetch|request|call\s+back|route|redirect|relay|publish)\b"
+)
+_HAND_OVER = re.compile(
+    r"\b(?:pass|put|include|supply|provide|attach|append|prepend|insert|embed|paste|fill|enter|add|set|place|hand"
+    r"|give|quote|return|output|print|echo|share|send|upload|forward|post|write|copy|mirror|log|store|save|text)"
+    r"(?:s|es|ed|ing)?\b|\b(?:copia|copie|copiez|kopiere|kopieren|incluye|incluir|inclue|inclure|f[üu]ge|pega|colle"
+    r"|[üu]bergib|[üu]bergeben|pon|mets|mettez|adjunta|joins)\b"
+)
+_CONCEAL = re.compile(
+    r"\b(?:(?:do\s+not|don'?t|never|no\s+need\s+to|without|avoid)\s+(?:\w+\s+){0,2}?(?:(?:tell|telling|mention|mentioning"
+    r"|inform|informing|notify|notifying|alert|alerting|warn|warning)\s+(?:the\s+user|users|them|anyone|anybody|about|this"
+    r"|these|that|it|him|her)|(?:show|showing|reveal|revealing|disclose|disclosing|explain|explaining|mention|mentioning"
+    r"|surface|surfacing|report|reporting|display|displaying)\s+(?:this|these|that|it|any\s+of\s+this|the\s+(?:switch"
+    r"|step|steps|instruction|instructions|call|calls|change|upload|copy|redirect|extra|side\s+effect|note|reason))\b"
+    r"|bring\s+(?:it|this|that)\s+up|let\s+(?:the\s+)?(?:user|them)\s+know|comment|asking|confirmation)\b"
+    r"|keep\s+(?:\w+\s+){0,3}?(?:away\s+from|hidden\s+from|from)\s+(?:the\s+)?(?:user|them|human)"
+    r"|(?:present|frame|describe|disguise)\s+(?:it|this|that|them)\s+as\b|\bwithout\s+(?:comment|a\s+word|telling)"
+    r"|\b(?:silently|quietly|secretly|covertly|discreetly|stealthily|invisibly)\s+(?:also\s+)?(?:send|add|include|copy|forward"
+    r"|upload|run|call|read|mirror|log|bcc|cc|append|post|delete|change|replace|swap|store|save|write|invoke|execute"
+    r"|collect|attach|insert|transfer|share|sync|record)\b|\b(?:secretly|covertly|stealthily)\b"
+    r"|\b(?:say|tell\s+(?:the\s+user|them)|confirm\s+(?:to\s+(?:the\s+user|them))?|report)\s+(?:that\s+)?(?:it|the\s+"
+    r"\w+)\s+(?:succeeded|went|was\s+(?:sent|successful|completed|done))"
+    r"|\bso\s+(?:that\s+)?no\s+(?:trace|record|one)\b|\bkeep\s+(?:it|this|that|these|them)\s+(?:to\s+yourself|quiet"
+    r"|secret|private|confidential|between\s+us)\b|\bwithout\s+(?:checking|asking|confirming|consulting)\s+(?:with\s+)?"
+    r"(?:the\s+user|them|anyone)\b|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir|avertir)|\bsin\s+(?:avisar|decir|informar)"
+    r"|\bohne\s+(?:es\s+)?(?:zu\s+)?(?:sagen|erw[äa]hnen|informieren)|\b(?:nicht|niemals)\s+(?:sagen|erw[äa]hnen)"
+    r"|\bdarf\s+dies\s+\w+\s+\w+\s+nicht|\bn'en\s+parle\s+pas|\bno\s+(?:se\s+lo\s+)?(?:digas|menciones))"
+)
+_EVERY = re.compile(
+    r"\b(?:(?:every|each|any|all)\s+(?:single\s+)?(?:future\s+|other\s+|new\s+|user\s+)?(?:request|requests|query"
+    r"|queries|question|questions|conversation|conversations|session|sessions|message|messages|answer|answers|reply"
+    r"|replies|response|responses|turn|turns|prompt|prompts|task|tasks|interaction|interactions)"
+    r"|whatever\s+the\s+user\s+(?:asks|says|wants|requests)|anything\s+at\s+all|about\s+anything|no\s+matter\s+what"
+    r"|from\s+now\s+on|(?:in|for)\s+all\s+(?:future|later)|every\s+time|each\s+time|before\s+(?:greeting|answering"
+    r"|responding|replying)|(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:every|each|any)|(?:any|every|all)\s+"
+    r"(?:other\s+)?tool\s+calls?)\b"
+)
+_SMEAR = re.compile(
+    r"\b(?:buggy|broken|corrupts?|corrupted|unsafe|insecure|compromised|malicious|unreliable|poisoned|hacked|leaky"
+    r"|leaks|outdated|obsolete|deprecated|retired|fake|untrusted|dangerous|harmful|banned|disabled|inseguras?"
+    r"|obsoletas?|veraltet|unsicher|dangereux|obsol[eè]tes?)\b"
+)
+_SMEAR_STRONG = re.compile(
+    r"\b(?:buggy|broken|corrupts?|corrupted|unsafe|insecure|compromised|malicious|poisoned|hacked|leaky|leaks|fake"
+    r"|dangerous|harmful|inseguras?|unsicher|dangereux|fausses?|falsch|falsas?)\b"
+)
+_SMEAR_SAID = re.compile(
+    r"\b(?:is|are|were|been|seems?|became|son|est[aá]n|sont|sind|ist|renvoient|returns?|gives?|produces?)\s+(?:\w+\s+){0,3}?"
+    r"(?:buggy|broken|corrupt|corrupted|unsafe|insecure|compromised|malicious|poisoned|hacked|leaky|fake"
+    r"|dangerous|harmful|inseguras?|unsicher|dangereux|fausses|falsch\w*|falsas?)\b"
+    r"|\b(?:corrupts?|leaks?|forwards?\s+(?:mail|messages|data)\s+to\s+(?:attackers|third\s+parties))\b"
+)
+_GENERAL = re.compile(
+    r"\b(?:other|others|those|these|all|any|every|otras|otros|autres|andere|anderen|them|instead|only|never|avoid"
+    r"|ignore|disregard|ai|assistants?|models?|agents?|llms?)\b"
+)
+_PIPED = re.compile(
+    r"\b(?:include|pass|put|insert|add|append|send|copy|paste|place|supply|feed|hand)\s+(?:\w+\s+){0,2}?(?:its|their|the"
+    r"|that\s+tool'?s|whatever\s+it)\s+(?:output|outputs|result|results|response|responses|answer|contents?|returns?)\b"
+    r"[^.;]{0,60}?\b(?:field|parameter|param|argument|arg|this\s+tool|input|`\w+`|'\w+')"
+)
+_TAMPER = re.compile(
+    r"\b(?:bcc|cc|add\s+(?:\S+\s+){0,3}?to\s+the\s+(?:bcc|cc|recipients?|to)|recipients?|destination|payee|beneficiary"
+    r"|prefix|suffix|append\s+(?:\S+\s+){0,4}?to\s+(?:every|each|all|the)|replace\s+the|change\s+the|swap"
+    r"|(?:must|should|shall|will)\s+(?:now\s+|always\s+)?(?:go|be\s+(?:sent|routed|redirected|paid|forwarded|copied))\s+to"
+    r"|instead\s+of\s+the\s+(?:one|address|account|recipient)s?\s+(?:the\s+user|they))\b"
+)
+_REROUTE = re.compile(
+    r"\b(?:instead|supersedes?|replaces?|overrides?|takes\s+precedence|in\s+place\s+of|rather\s+than|route\s+all"
+    r"|use\s+(?:only\s+)?this|only\s+(?:use|rely\s+on|call)|rely\s+only|disregard|ignore|avoid|never\s+(?:use|route"
+    r"|call)|do\s+not\s+(?:use|call|route)|don'?t\s+(?:use|call))\b"
+)
+_WRITE = re.compile(
+    r"\b(?:write|writes|append|appends|add|adds|modify|overwrite|edit|insert|create|replace|put|install|delete|remove"
+    r"|wipe|erase|truncate)\b[^.\n]{0,80}?(?:\.bashrc|\.zshrc|\.profile|\.bash_profile|authorized_keys|crontab"
+    r"|/etc/(?:passwd|shadow|sudoers|hosts|profile|cron)|\.ssh/|startup\s+(?:folder|items)|launchagents|\.git/hooks"
+    r"|\.(?:bash|zsh)_history|\bshell\s+(?:profile|history))"
+)
+_EXEC = re.compile(
+    r"(?:\bcurl\b|\bwget\b)[^\n]{0,120}?\|\s*(?:ba|z)?sh\b|\brm\s+-[rf]{1,2}\b|\bdrop\s+(?:table|database)\b"
+    r"|\bchmod\s+777\b|\bnc\s+-[el]\b|\bbase64\s+-d\b[^\n]{0,40}\|\s*sh|\beval\s*\(|\bpowershell\s+-e"
+)
+_OVERRIDE = re.compile(
+    r"\b(?:outrank|outranks|take\s+precedence\s+over|supersede|supersedes|override|overrides)\s+(?:the\s+)?(?:user|your"
+    r"|any\s+other|all\s+other|every\s+other|system|safety)|\bno\s+longer\s+need\s+(?:the\s+)?(?:user'?s\s+)?(?:permission|approval|consent|confirmation)"
+    r"|\b(?:user'?s?|their)\s+(?:earlier|previous|prior|original)\s+(?:requests?|instructions?|wishes|settings)\s+"
+    r"(?:about\s+\w+\s+)?(?:are|is|have\s+been|were)\s+(?:cancel+ed|void|revoked|obsolete|lifted|withdrawn)"
+    r"|\b(?:has|have)\s+(?:already\s+)?(?:granted|given|authori[sz]ed|pre-?authori[sz]ed|pre-?approved|approved)\s+"
+    r"(?:full|all|every|unrestricted|blanket)|\bpre-?(?:authori[sz]ed|approved)\s+(?:all|every)"
+    r"|\binstructions\s+(?:\w+\s+){0,4}?(?:come|comes)\s+from\s+the\s+(?:operator|developer|administrator|admin|system)\b"
+    r"|\bcarry\s+them\s+out\s+without\b"
+)
+_STEER = re.compile(
+    r"\b(?:ask|asks|asking|request|requests|requesting|search|searches|searching|look|looks|looking|mention|mentions"
+    r"|mentioning|type|types|typing|say|says|wants?)\b[^.;\n]{1,80}?\b(?:actually|usually|really|typically|generally"
+    r"|mostly|normally|almost\s+always|in\s+fact)\s+(?:want|wants|mean|means|need|needs|prefer|prefers|intend|intends"
+    r"|refer\s+to|are\s+(?:asking|looking)\s+for)\b"
+    r"|\bbetter\s+served\s+by\b|\bswap\s+the\s+(?:symbol|ticker|recipient|account|address|product|brand|result|answer|query)s?\b|\brecommend\s+(?:\S+\s+){1,3}?in\s+(?:every|each|all)\b"
+    r"|\b(?:say|tell\s+(?:the\s+user|them))\s+(?:that\s+)?(?:the\s+)?competitor'?s?\b"
+    r"|\b(?:always\s+|regardless\s+\w+\s+\w+,?\s+)?(?:rate|rank|report|score|describe|label|classify)\s+(?:\w+\s+){0,4}?as\s+"
+    r"(?:secure|safe|fine|clean|good|excellent|production|positive|low[\s-]risk|trustworthy|the\s+best|bug-?free)"
+    r"|\bsignup\s+link\b|\breferral\s+(?:link|code)\b"
+)
+_ASK_USER = re.compile(
+    r"\b(?:ask|asks|request|requests|prompt|have|get|make)\s+(?:the\s+)?(?:user|them|the\s+human|the\s+caller)s?\s+"
+    r"(?:to\s+(?:type|enter|provide|paste|share|give|send|supply|confirm|re-?enter|reply|read\s+out)|for|reply|respond"
+    r"|type|enter|paste|send)\b"
+    r"|\brequest\s+(?:the\s+)?(?:user'?s|their)\b"
+)
+_MOVE = re.compile(
+    r"\b(?:pass|put|include|supply|provide|attach|append|prepend|insert|embed|paste|fill|enter|add|send|upload|forward"
+    r"|post|share|give|copy|collect|gather|list|quote|print|echo|store|save|log|mirror|extract|dump|grab)(?:s|es|ed|ing)?\b"
+)
+_SOURCE = re.compile(
+    r"\b(?:the\s+user'?s|their|the\s+caller'?s|every|all|any|value\s+of|values\s+of|contents?\s+of|text\s+of"
+    r"|seen\s+in|found\s+in|from\s+the\s+(?:conversation|chat|environment|context|user)|stored|saved|whose)\b"
+)
+_PROTECT = re.compile(
+    r"\b(?:never|not|don'?t|no|without|avoid|unless|only|refuse|must\s+not|should\s+not|cannot|can'?t)\b"
+)
+_OTHER_TOOL = re.compile(
+    r"(?P<ident>`?\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b`?)"
+    r"|(?P<named>\b(?:the\s+|any\s+|every\s+|all\s+|an?\s+)?(?:other\s+|available\s+|\w+['’]s\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:tools?|servers?|functions?|plugins?|integrations?|extensions?|skills?)\b|\b(?:outils?|herramientas?|werkzeuge?"
+    r"|strumenti|ferramentas)\b)"
+)
+_NOT_TOOL = frozenset(("this tool", "the tool", "this function", "the function", "these tools"))
+
+# --- orders ------------------------------------------------------------------------------------------------------
+
+_LEAD = re.compile(
+    r"^[\s\W_]*(?:(?:important|note|nb|tip|hint|notice|warning|attention|reminder|instruction|instructions|assistant"
+    r"|model|ai|agent|claude|llm|system|side\s+task[^:,]{0,40}|legacy\s+notice|hey\s+\w+|(?:\w+\s+){0,3}for\s+the\s+"
+    r"(?:model|ai|assistant|agent|llm)|(?:\w+\s+){0,2}instruction|\[[^\]]{0,30}\])\s*[:,!-]+\s*)*"
+)
+_PREAMBLE = re.compile(
+    r"(?:(?:first|then|also|and|next|finally|now|afterwards|additionally|so|but|always|please|kindly|just|simply"
+    r"|immediately|quietly|silently|secretly|additionally|furthermore|moreover|otherwise)\s*,?\s+)*"
+)
+_SUBORDINATE = re.compile(
+    r"(?:(?:before|after|when|whenever|while|once|if|as\s+part\s+of|for|to|prior\s+to|in|at|on|during|whatever"
+    r"|each\s+time|every\s+time|upon|as\s+soon\s+as|since|because|with|antes|despu[ée]s|cuando|avant|apr[èe]s|quand"
+    r"|lorsque|vor|bevor|nach|wenn|prima|quando)\b[^,:;]{0,90}[,:]\s*"
+    r"(?:(?:first|then|also|always|please|just|immediately)\s*,?\s+)*){1,3}"
+)
+_VERB = frozenset(
+    """read open load cat send pass put include add append prepend attach supply provide give hand insert embed paste
+    copy fill enter type call invoke use run execute trigger upload post forward route redirect mirror log record store
+    save write delete remove erase wipe overwrite modify change replace swap set switch ignore disregard skip avoid
+    request ask collect gather extract grab retrieve fetch get look search scan tell say inform confirm assure report
+    recommend suggest rate rank prefer keep hide conceal text email notify issue make perform visit browse navigate
+    download install quote output print return respond reply answer treat carry follow obey bcc cc transfer pay share
+    sync publish push commit generate summarize summarise list show display encode leak exfiltrate lee lies lis
+    envoie envía envia sende übergib ignora ignore usa utilise nutze verwende mention persist remember cancel void
+    copia copie copiez kopiere incluye inclue füge pega colle lies lee lis manda schicke ignoriere nutze ignorez
+    drop direct present frame begin start""".split()
+)
+_MODAL = re.compile(
+    r"\b(?:you|assistants?|models?|agents?|claude|the\s+ai|ai|llms?|chatgpt|gpt|copilot|cursor)\s+(?:must|should|shall"
+    r"|need\s+to|have\s+to|are\s+to|are\s+(?:required|expected|instructed|supposed)\s+to|will\s+(?:need|have)\s+to"
+    r"|can\s+now|may\s+now|no\s+longer\s+need|always|never|also)\b"
+    r"|\b(?:must|should|has\s+to|have\s+to|needs?\s+to|is\s+to|are\s+to)\s+(?:always\s+|also\s+|first\s+)?be\s+\w+"
+    r"|\b(?:make\s+sure|be\s+sure|remember\s+to|don'?t\s+forget|it\s+is\s+(?:required|mandatory|necessary|essential)"
+    r"|is\s+required\s+to|are\s+required\s+to|requires\s+that|it\s+is\s+important\s+to)\b"
+    r"|\b[\w.-]+\s+(?:tool|server)\s+(?:must|should|shall|will\s+now)\b"
+    r"|\b(?:du\s+musst|sie\s+müssen|vous\s+devez|tu\s+dois|debes|debe|deve|devi|muss|m[üu]ssen|sollst|doit|devez"
+    r"|doivent)\b"
+)
+_NEGATED_START = re.compile(r"(?:do\s+not|don'?t|never|no\s+need\s+to|avoid)\s+(\w+)")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+|;\s*|(?<=[a-z0-9)`'\"])\s*:\s+(?=[a-z])|</?[a-z][\w-]*>|\(|\)|\s+-\s+")
+_FIRST_WORD = re.compile(r"[a-zà-ÿß]+(?:'t)?")
+
+
+def _is_order(clause: str) -> bool:
+    """Whether a clause (lower-cased) gives an order: imperative opening, a modal aimed at the model, a demand."""
+    if _MODAL.search(clause):
+        return True
+    rest = clause[_LEAD.match(clause).end() :]  # type: ignore[union-attr]
+    rest = rest[_PREAMBLE.match(rest).end() :]  # type: ignore[union-attr]
+    for candidate in (rest, rest[m.end() :] if (m := _SUBORDINATE.match(rest)) else ""):
+        if not candidate:
+            continue
+        neg = _NEGATED_START.match(candidate)
+        if neg:
+            return True
+        w = _FIRST_WORD.match(candidate)
+        if w and w.group() in _VERB:
+            return True
+    return any(m.group(1) in _VERB for m in _INNER.finditer(clause))
+
+
+_INNER = re.compile(
+    r"(?:,|\band|\bthen|\bso)\s+(?:also\s+|then\s+|always\s+|first\s+|quietly\s+|silently\s+|just\s+|please\s+)?"
+    r"([a-z]+)\b(?!\s+(?:of|is|are|was|were)\b)"
+)
+
+
+# --- the definition as parts -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Part:
+    """One prose string of a definition and what it is there: `role` is description, summary, param, schema."""
+
+    index: int
+    text: str
+    role: str
+    param: str = ""
+
+
+_SCHEMA_VALUE_KEYS = frozenset(("title", "default", "examples", "enum", "const", "placeholder", "example"))
+_PROSE_KEYS = frozenset(("description", "title", "markdownDescription"))
+
+
+def parts_of(strings: Sequence[tuple[Path, bool, str]]) -> tuple[list[Part], set[str], set[str], str]:
+    """(prose parts, words of the tool's own job, parameter names, own name) from a definition's walked strings."""
+    parts: list[Part] = []
+    arguments: dict[object, str] = {}
+    scope: set[str] = set()
+    params: set[str] = set()
+    own = ""
+    for i, (path, is_key, s) in enumerate(strings):
+        if not path:
+            continue
+        last = path[-1]
+        if is_key:
+            if len(path) >= 2 and path[-2] == "properties":
+                params.add(str(last))
+            continue
+        if len(path) == 1:
+            if last == "name":
+                own = s
+                scope |= words_of(s)
+            elif last == "title":
+                scope |= words_of(s)
+                parts.append(Part(i, s, "title"))
+            elif last == "description":
+                parts.append(Part(i, s, "description"))
+            elif last in ("uri", "uriTemplate"):
+                scope |= words_of(s)
+            continue
+        if len(path) == 2 and path[0] == "annotations" and last == "title":
+            scope |= words_of(s)
+            continue
+        if len(path) >= 3 and path[0] == "arguments" and last == "name":
+            params.add(s)
+            arguments[path[1]] = s
+            continue
+        param = _param_of(path)
+        if last in _PROSE_KEYS and param is not None:
+            parts.append(Part(i, s, "param" if last == "description" else "schema", param))
+        elif param is not None and (last in _SCHEMA_VALUE_KEYS or (len(path) >= 2 and path[-2] in _SCHEMA_VALUE_KEYS)):
+            parts.append(Part(i, s, "schema", param))
+    for p in parts:
+        if p.param.startswith("#"):
+            p.param = arguments.get(int(p.param[1:]), p.param)
+    return parts, scope, params, own
+
+
+def _param_of(path: Path) -> str | None:
+    """The parameter (property or prompt argument) a schema path lies under, or None."""
+    for j in range(len(path) - 2, -1, -1):
+        if path[j] == "properties" and isinstance(path[j + 1], str):
+            return str(path[j + 1])
+    if len(path) >= 3 and path[0] == "arguments" and isinstance(path[1], int):
+        return f"#{path[1]}"
+    return None
+
+
+# --- judging -----------------------------------------------------------------------------------------------------
+
+_CUES = re.compile(
+    "|".join(
+        (
+            _SECRET.pattern,
+            _CONVERSATION.pattern,
+            _SYSTEM.pattern,
+            _PERSONAL.pattern,
+            _DEST.pattern,
+            _CONCEAL.pattern,
+            _EVERY.pattern,
+            _SMEAR.pattern,
+            _WRITE.pattern,
+            _EXEC.pattern,
+            _OVERRIDE.pattern,
+            _STEER.pattern,
+            r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\btools?\b|\bservers?\b",
+        )
+    )
+)
+
+
+_FILE_JOB = frozenset(
+    "file files fs dir dirs directory directories folder folders path paths read write edit move copy search tree"
+    " glob grep commit git repo repository diff stage add dotfiles config configure backup sync".split()
+)
+
+
+_MENTIONS = frozenset(("sensitive_file", "data_request", "credential_request", "network_request"))
+_NEGATED = re.compile(r"\b(?:never|not|don'?t|no|without|nor)\b")
+_NEGATION_BEFORE = re.compile(r"\b(?:never|not|don'?t|no|nor|without|only)\s+(?:\w+\s+){0,1}$")
+
+
+def quiet(job: set[str], text: str, f: Finding, summary: int = 0) -> bool:
+    """Whether a rule's finding about files, data or addresses is the tool's own business rather than an order: a
+    weak mention where the tool's job is files or credentials (a file tool naming `.env`), a weak one in the tool's
+    own summary (its first `summary` characters), or one under a prohibition ("never send a private key")."""
+    if f.kind not in _MENTIONS:
+        return False
+    if f.score <= 0.4 and job & (_FILE_JOB | _SCOPE_WORDS["secret"]):
+        return True
+    if f.score <= 0.5 and f.end <= summary:
+        return True
+    low = text.lower()
+    if _NEGATION_BEFORE.search(low, max(0, f.start - 24), f.start) or _NEGATED.search(low, f.start, f.end):
+        return not _CONCEAL.search(low, max(0, f.start - 80), f.end + 80)
+    return False
+
+
+def summary_end(text: str) -> int:
+    """Where a description's first sentence (the tool's own summary) ends."""
+    m = _SENTENCES.search(text.strip())
+    return m.start() + (len(text) - len(text.lstrip())) if m else len(text)
+
+
+def find(strings: Sequence[tuple[Path, bool, str]], kind: str = "tool") -> tuple[list[tuple[int, Finding]], set[str]]:
+    """Findings (index into `strings`, finding) for orders that reach outside what the definition's tool is for,
+    and the words of that job (see `quiet`). A prompt is a request the user picks, so the conversation is its
+    business."""
+    parts, scope, params, own = parts_of(strings)
+    if kind == "prompt":
+        scope.add("conversation")
+    summary = ""
+    for p in parts:
+        if p.role == "description":
+            summary = _SENTENCES.split(p.text.strip(), maxsplit=1)[0].lower()
+            break
+    job = scope | words_of(summary)
+    live = [p for p in parts if _CUES.search(p.text.lower())]
+    if not live:
+        return [], job
+    summary = ""
+    for p in parts:
+        if p.role == "description":
+            summary = _SENTENCES.split(p.text.strip(), maxsplit=1)[0].lower()
+            break
+    job = scope | words_of(summary)
+    others = {w.lower() for w in params} | {own.lower()} | {w for w in scope}
+    out: list[tuple[int, Finding]] = []
+    for p in live:
+        low = p.text.lower()
+        pos = 0
+        prev = ""
+        for n, clause in enumerate(_SENTENCES.split(low)):
+            start = low.find(clause, pos) if clause else -1
+            if start < 0 or not clause.strip():
+                continue
+            pos = start + len(clause)
+            if p.role == "description" and n == 0 and clause.strip() == summary.strip() and not _MODAL.search(clause):
+                continue  # the tool's own summary ("Read the contents of a file") describes, it does not order
+            judged = _judge(clause, p, job, params, others, prev)
+            prev = clause
+            if judged is not None:
+                kind, score = judged
+                out.append((p.index, Finding(DETECTOR, kind, start, start + len(clause), score)))
+    return out, job
+
+
+def _protected(clause: str, at: int) -> bool:
+    """Whether a negation or condition stands before position `at` in its clause (a prohibition, not a demand)."""
+    return _PROTECT.search(clause, 0, at) is not None
+
+
+def _judge(
+    clause: str, part: Part, job: set[str], params: set[str], others: set[str], prev: str = ""
+) -> tuple[str, float] | None:
+    """(kind, score) of one clause (`prev`: the clause before it), or None."""
+    in_schema = part.role == "schema"
+    order = _is_order(clause)
+    noun = part.role in ("param", "schema") and not order  # a parameter's text says what to put in it
+    conceal = _CONCEAL.search(clause)
+    best: tuple[str, float] | None = None
+    if not order and not noun:
+        return _statement(clause, others, conceal is not None, prev)
+
+    def keep(kind: str, score: float) -> None:
+        nonlocal best
+        if best is None or score > best[1]:
+            best = (kind, score)
+
+    param_words = words_of(part.param) if part.param else set()
+    secret_scope = bool(job & _SCOPE_WORDS["secret"]) or bool(param_words & _SCOPE_WORDS["secret"])
+    convo_scope = bool(job & _SCOPE_WORDS["conversation"]) or bool(param_words & _SCOPE_WORDS["conversation"])
+    dest = _DEST.search(clause)
+    transfer = _TRANSFER.search(clause)
+    hand = _HAND_OVER.search(clause)
+
+    for m in _SECRET.finditer(clause):
+        if _protected(clause, m.start()) and not conceal:
+            continue
+        if m.group("file"):
+            dotenv = m.group("file").endswith(".env")
+            if dest and transfer:
+                keep("sensitive_file", 0.8)
+            elif not secret_scope and (noun or (hand and not dotenv)):
+                keep("sensitive_file", 0.8 if not dotenv else 0.6)
+            elif not secret_scope and order:
+                keep("sensitive_file", 0.45)
+        elif not secret_scope:
+            asked = _ASK_USER.search(clause)
+            sourced = _SOURCE.search(clause)
+            moved = _moved(clause, m.start())
+            if asked or dest or (sourced and moved and (order or noun)):
+                keep("credential_request", 0.75 if (dest or asked or noun) else 0.7)
+        elif dest and transfer:
+            keep("network_request", 0.7)
+        break
+
+    for pattern in (_CONVERSATION, _SYSTEM):
+        m = pattern.search(clause)
+        if m is None or (_protected(clause, m.start()) and not conceal):
+            continue
+        if pattern is _SYSTEM:
+            if order or _EXHAUSTIVE.search(clause) or _MODEL_OWNED.search(clause):
+                keep("data_request", 0.75 if (hand or noun or dest) else 0.6)
+        elif (dest and transfer) or (
+            not convo_scope and (hand or noun or transfer) and (dest or _EXHAUSTIVE.search(clause))
+        ):
+            keep("data_request", 0.7)
+
+    m = _PERSONAL.search(clause)
+    gathered = dest or conceal or _CONVERSATION.search(clause) or "looks like" in clause
+    if m is not None and order and gathered and (hand or transfer) and not _protected(clause, m.start()):
+        keep("data_request", 0.65)
+
+    if dest is not None and (transfer or hand) and not in_schema:
+        external_job = bool(job & _SCOPE_WORDS["external"])
+        data = _SECRET.search(clause) or _CONVERSATION.search(clause) or _PERSONAL.search(clause)
+        data = data or _USER_DATA.search(clause)
+        if _EXAMPLE.search(clause, max(0, dest.start() - 24), dest.start()):
+            pass  # an example of what the user might give
+        elif not dest.group("channel") and not dest.group("remote"):
+            if data and not _protected(clause, dest.start()):
+                keep("network_request", 0.7)
+            elif not external_job:
+                keep("network_request", 0.4)
+        elif dest.group("remote") and data and not external_job:
+            keep("network_request", 0.6)
+
+    if (w := _WRITE.search(clause)) and not _protected(clause, w.start()) and not _asks_first(clause):
+        keep("sensitive_file", 0.75)
+    if _EXEC.search(clause) and not (job & {"shell", "exec", "terminal", "command", "bash", "sql", "query", "run"}):
+        keep("cross_tool", 0.7)
+    if _OVERRIDE.search(clause):
+        keep("new_instructions", 0.65)
+    if _STEER.search(clause):
+        keep("answer_steering", 0.65)
+
+    tool = _other_tool(clause, others)
+    every = _EVERY.search(clause)
+    if tool:
+        if _SMEAR_STRONG.search(clause) or (_REROUTE.search(clause) and (conceal or every)):
+            keep("tool_preference", 0.7)
+        if _TAMPER.search(clause) and (every or conceal or dest):
+            keep("cross_tool", 0.7)
+        if every and (dest or _CONVERSATION.search(clause) or _EXEC.search(clause)):
+            keep("cross_tool", 0.7)
+        if conceal and (transfer or hand):
+            keep("cross_tool", 0.65)
+        if _PIPED.search(clause) and order:
+            keep("cross_tool", 0.65)
+    if every and (_CONVERSATION.search(clause) or _SYSTEM.search(clause)) and order:
+        keep("tool_preference", 0.7)
+    if conceal and order and not _concealing_is_protective(clause, conceal.start()):
+        if best is not None:
+            keep(best[0], min(0.9, best[1] + 0.15))
+        keep("conceal_from_user", 0.55)
+    if in_schema and order and best is None and _SCHEMA_ORDER.search(clause):
+        keep("hidden_instructions", 0.45)
+    return best
+
+
+_SCHEMA_ORDER = re.compile(r"\b(?:assistants?|models?|agents?|ai|llms?|claude|gpt|you|your)\b")
+_EXAMPLE = re.compile(r"\b(?:e\.g\.|eg|for\s+example|for\s+instance|such\s+as|like|example:?)[\s,:]*$")
+_MODEL_OWNED = re.compile(r"\b(?:your|assistant'?s|model'?s|agent'?s|claude'?s|hidden|verbatim|current)\b")
+_USER_DATA = re.compile(
+    r"\b(?:user'?s|their)\s+(?:\w+\s+)?(?:files?|data|messages?|documents?|e-?mails?|contacts|history|notes|photos"
+    r"|requests?|queries|input|answers?|code|repository|repositories|calendar)\b|\b(?:every|each|all|any)\s+(?:\w+\s+)?"
+    r"(?:results?|quer(?:y|ies)|requests?|messages?|passwords?|files?|documents?|e-?mails?|outputs?|responses?)\b"
+    r"|\b(?:contents?|text|output)\s+of\b"
+)
+_EXHAUSTIVE = re.compile(
+    r"\b(?:entire|full|whole|complete|all|every|each|verbatim|everything|previous|prior|earlier|past|latest|last|original"
+    r"|exact|so\s+far|word\s+for\s+word|todos|toda|tous|toute|alle|gesamte|vollst[aä]ndige|complet[ae]?|anteriores"
+    r"|pr[ée]c[ée]dents?|bisherige)\b"
+)
+
+
+def _statement(clause: str, others: set[str], conceal: bool, prev: str = "") -> tuple[str, float] | None:
+    """(kind, score) of a clause that gives no order: claims that steer answers, lift the user's say, or run down
+    other tools."""
+    if _OVERRIDE.search(clause):
+        return ("new_instructions", 0.65)
+    if _STEER.search(clause):
+        return ("answer_steering", 0.75 if conceal else 0.65)
+    if (
+        _SMEAR_SAID.search(clause)
+        and _other_tool(clause, others)
+        and (_GENERAL.search(clause) or _GENERAL.search(prev))
+    ):
+        return ("tool_preference", 0.65)
+    return None
+
+
+def _concealing_is_protective(clause: str, at: int) -> bool:
+    """Secrecy words that protect the user ("never show the token to the user") rather than hide from them."""
+    window = clause[at : at + 80]
+    return bool(re.search(r"\b(?:secret|token|password|key|value|credential)s?\b", window)) and not re.search(
+        r"\b(?:this|these|that|it|the\s+(?:switch|step|call|change|instruction|upload|copy))\b", window[:40]
+    )
+
+
+def _moved(clause: str, at: int) -> bool:
+    """Whether a verb that hands data over has the secret at `at` as its object ("put their API key in ..."), not as a
+    place ("store it in their password manager")."""
+    for mv in _MOVE.finditer(clause, max(0, at - 60), at):
+        between = clause[mv.end() : at]
+        if len(between.split()) <= 6 and not re.search(r"\b(?:in|into|to|on|at|with|using|via|it|them)\b", between):
+            return True
+    return False
+
+
+def _asks_first(clause: str) -> bool:
+    """Whether a change is put to the user first ("shows a diff and asks before overwriting")."""
+    return re.search(r"\b(?:asks?|confirm|confirms|approval|approve|review|go-?ahead|permission)\b", clause) is not None
+
+
+def _other_tool(clause: str, others: set[str]) -> bool:
+    """Whether the clause names a tool other than this one (an identifier not its own, or "other/any ... tools")."""
+    for m in _OTHER_TOOL.finditer(clause):
+        if m.group("ident"):
+            name = m.group("ident").strip("`")
+            if name not in others and not name.startswith(("e_", "x_")):
+                return True
+        else:
+            text = m.group("named").strip()
+            if text in _NOT_TOOL or text.endswith(("this tool", "this function")):
+                continue
+            return True
+    return False
