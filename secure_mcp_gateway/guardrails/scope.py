@@ -559,7 +559,8 @@ def _judge(
 
     if (w := _WRITE.search(clause)) and not _protected(clause, w.start()) and not _asks_first(clause):
         keep("sensitive_file", 0.75)
-    if _EXEC.search(clause) and not (job & {"shell", "exec", "terminal", "command", "bash", "sql", "query", "run"}):
+    run = _EXEC.search(clause)
+    if run and part.role != "title" and not (job & _RUN_JOB) and not words_of(run.group()) <= job:
         keep("cross_tool", 0.7)
     if _OVERRIDE.search(clause):
         keep("new_instructions", 0.65)
@@ -638,6 +639,12 @@ def _moved(clause: str, at: int) -> bool:
         if len(between.split()) <= 6 and not re.search(r"\b(?:in|into|to|on|at|with|using|via|it|them)\b", between):
             return True
     return False
+
+
+_RUN_JOB = frozenset(
+    "shell exec execute terminal command commands bash sh sql query queries run script process database db table tables"
+    " postgres postgresql mysql sqlite migration migrations".split()
+)
 
 
 def _asks_first(clause: str) -> bool:
