@@ -1066,7 +1066,7 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"tool\b",
-        ("tool_directive", 0.6),
+        ("tool_directive", 0.5),
         before=r"\b(?:now|next|immediately|then|first|also|please)\s*,?\s+(?:call|invoke|run|execute|trigger)\s+(?:the\s+)?"
         r"[`'\"]?[\w.-]{2,64}[`'\"]?\s+",
         window=100,

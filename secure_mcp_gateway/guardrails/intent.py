@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 
@@ -682,22 +683,13 @@ _DEF_SHORT_ANCHORS = _SHORT_ANCHORS
 """A definition's clauses are scored near these (the structures below are read in tool output only)."""
 _SHORT_ANCHORS = (
     *_SHORT_ANCHORS,
-    # frames and the structures of `_more`: banners, speakers, errors, hand-overs, tool runs, personas, questions
-    "==",
-    "##",
-    "--",
-    "**",
-    "<<",
-    ">>",
+    # the structures of `_more`: speakers, addressed models, personas, hand-overs, tool runs, voided orders; banner
+    # lines are found by `_BANNER_LINE` (one pass)
     "user:",
     "human:",
-    "error",
-    "fail",
-    "denied",
-    "expired",
-    "exception",
-    "fatal",
-    "system",
+    "[system",
+    "system:",
+    "system notice",
     "admin",
     "developer",
     "operator",
@@ -711,31 +703,25 @@ _SHORT_ANCHORS = (
     "role-play",
     "persona",
     "become",
-    "what",
     "above",
-    "first",
+    "conversation",
     "longer",
-    "test",
+    "anymore",
     "decoy",
-    "mistake",
-    "hand",
+    "outdated",
+    "hand over",
+    "hand off",
+    "handoff",
     "transfer",
     "delegate",
-    "route",
     "escalate",
-    "now",
-    "then",
-    "next",
-    "after",
-    "call",
-    "run",
+    "call ",
+    "run ",
     "invoke",
     "execute",
     "trigger",
-    "need",
-    "require",
-    "request",
-    "ask",
+    "need your",
+    "ask ",
     "leave",
     "usual",
     "find out",
@@ -764,10 +750,17 @@ _ML_ANCHORS = (
 )
 
 
+_BANNER_LINE = re.compile(
+    r"(?m)^[ \t]*[#=*<>\[~|+-]{2,}[^\n]{0,40}?(?:instruction|task|directive|order|rule|prompt|mission)"
+)
+
+
 def _anchors(low: str, definition: bool = False) -> list[int]:
     """Where the gate's cues start in `low`, in order (at most `_MAX_ANCHORS`)."""
     at: list[int] = []
     words = _ANCHORS if len(low) > _LONG else _DEF_SHORT_ANCHORS if definition else _SHORT_ANCHORS
+    if not definition and len(low) <= _LONG:
+        at.extend(m.start() for m in _BANNER_LINE.finditer(low))
     if not low.isascii():
         words += _ML_ANCHORS
     for word in words:
@@ -780,6 +773,7 @@ def _anchors(low: str, definition: bool = False) -> list[int]:
 
 
 _STOPS = (". ", "! ", "? ", "\n", "; ", "。", "！", "？", ".\t", "|", " - ", "：")
+_STOP = re.compile("|".join(re.escape(b) for b in _STOPS))
 
 
 def _clause(low: str, at: int) -> tuple[int, int]:
@@ -791,12 +785,8 @@ def _clause(low: str, at: int) -> tuple[int, int]:
         i = low.rfind(b, lo, at)
         if i >= 0 and i + len(b) > left:
             left = i + len(b)
-    right = hi
-    for b in _STOPS:
-        i = low.find(b, at, hi)
-        if 0 <= i < right:
-            right = i + 1
-    return left, right
+    m = _STOP.search(low, at, hi)
+    return left, (m.start() + 1 if m is not None else hi)
 
 
 def _any(j: str, phrases: tuple[str, ...]) -> bool:
@@ -1065,6 +1055,12 @@ _TEST = _words("test joke exercise warm-up drill decoy")
 
 
 _DETS_YOU = _words("you your yours")
+_AUDIENCE = _words("for contributors users developers readers")
+_AUTOMATED = _words("reviewer reviewers system agent tool")
+_FAILS = _words("exception fatal timeout quota limit corrupted missing")
+_WAS_IS = _words("was is")
+_OF_FOR = _words("of for")
+_ASK = _words("ask request")
 _MAY = ("you may ", "you can now ", "you can ignore", "you can skip", "you may now")
 
 
@@ -1146,7 +1142,7 @@ def _banner(line: str) -> int:
     if not core or len(core) > 48:
         return 0
     ws = set(_TOKEN.findall(core))
-    if not (ws & _BANNER_NOUNS and ws & _BANNER_WORDS) or ws & _words("for contributors users developers readers"):
+    if not (ws & _BANNER_NOUNS and ws & _BANNER_WORDS) or ws & _AUDIENCE:
         return 0
     return 2 if t[-1] in _DECOR else 1
 
@@ -1158,7 +1154,7 @@ def _addressed(words: list[str]) -> bool:
     for i, w in enumerate(words[:12]):
         if w not in _ADDRESSEE:
             continue
-        if w in ("automated",) and not (i + 1 < n and words[i + 1] in _words("reviewer reviewers system agent tool")):
+        if w == "automated" and not (i + 1 < n and words[i + 1] in _AUTOMATED):
             continue
         if i + 1 < n and words[i + 1] in _HUMAN_ROLES:
             return False
@@ -1294,6 +1290,21 @@ def _tool_extras(words: list[str], ws: set[str], c: str, toks: list[str], model:
 
 
 def _frame(prior: str) -> tuple[int, str]:
+    """See `_framing`; its last line first gets a cheap look (a banner's first character, a speaker's label, an
+    error's or a void notice's word), and the answers are cached."""
+    cut = max(prior.rfind("\n", 0, len(prior) - 1), prior.rfind(". ", 0, len(prior) - 2))
+    last = prior[cut + 1 :].strip() if cut >= 0 else prior.strip()
+    if not last:
+        return 0, ""
+    if last[0] in _DECOR or (":" in last[:48] and _any(last[:48], _SPEAKERS)) or _any(last, _FRAME_WORDS):
+        return _framing(last)
+    if (last.startswith("as ") or " from " in last) and _any(last, _SPEAKERS):
+        return _framing(last)
+    return 0, ""
+
+
+@functools.lru_cache(maxsize=256)
+def _framing(prior: str) -> tuple[int, str]:
     """What the text just before a clause makes of it: (2, kind) after an authority or a banner, (1, kind) after an
     error or after earlier orders declared void; (0, "") otherwise."""
     if not prior:
@@ -1309,9 +1320,9 @@ def _frame(prior: str) -> tuple[int, str]:
     if _authority(last, words) == 2:
         return 2, "impersonation"
     ws = set(words)
-    if ws & _FAKE_WORDS or ws & _words("exception fatal timeout quota limit corrupted missing"):
+    if ws & _FAKE_WORDS or ws & _FAILS:
         return 1, "fake_error"
-    if _nullified(words, ws) or (ws & _TEST and ws & _words("was is") and not ws & _words("of for")):
+    if _nullified(words, ws) or (ws & _TEST and ws & _WAS_IS and not ws & _OF_FOR):
         return 1, "new_instructions"
     return 0, ""
 
@@ -1384,7 +1395,7 @@ def _more(
         if ("need" in ws or "require" in ws) and "your" in ws and ("i" in ws or "we" in ws):
             channel = bool(ws & _CHANNEL) or "type" in ws or "here" in ws or "below" in ws or bool(ws & _PURPOSE)
             out.append((0.5 + (0.15 if channel else 0.0), "credential_request"))
-        if imp and ws & _words("ask request") and ("user" in ws or "users" in ws) and _asked_back(words, ws):
+        if imp and ws & _ASK and ("user" in ws or "users" in ws) and _asked_back(words, ws):
             out.append((0.65, "credential_request"))
     return out
 
@@ -1443,59 +1454,112 @@ _COMMON = _words("you your the a an to in of for on at all no it is this that an
 
 _SECOND = (
     _SECRET_WORDS
-    | _TELL_WORDS
-    | _OTHER_WORDS
-    | _C_OVER_WORDS
-    | _C_NEW
     | _C_SECRET_WORDS
-    | _C_PRIO_WORDS
-    | _PRETEXT_WORDS
-    | _ANSWER_LEAD
     | _MINE_NOUNS
-    | _HAND_OVER
-    | _BRIEFED
-    | _FIRST
-    | _NULL_WORDS
     | _PERSONA_VERBS
     | _GRANT
     | _HANDOVER
     | _ADDRESSEE
-    | _FIND_OUT
-    | _CHANNEL
-    | _ABOVE
-    | _ML_REVEAL_WORDS
-    | _INSTR_WORDS
-    | _words("user users not never don't dont without need keep leave yourself usual nothing require ask request")
-    | _words("webhook sure forward persona bcc cc trigger")
-    | frozenset(
-        _key(p)
-        for group in (_SECRET_PAIRS, _MINE_PHRASES, _CTX_PHRASES, _C_OVER_PHRASES, _C_PRIO_PHRASES, _MAY, _ML_MODEL)
-        for p in group
-    )
+    | _words("keep leave yourself usual nothing webhook sure persona starting beginning starts begins bcc cc")
 )
-"""Words one of which nearly every second cue needs (a target, a marker, a structure of `_more`); the rest need a
-word in a pair or a character (see `_idle`)."""
+"""Words one of which every target or structure needs on its own (a secret, the model's instructions, secrecy, a
+persona, an addressed model, a hand-over); markers (priority, override, pretexts) only add to a target, and the
+other structures need a pair of words or a character (see `_idle`)."""
 _PLACES = _words("this that following my our")
+_SPEAKER_WORDS = _AUTHORITY | _words("user human")
 _AUX = _words("are re will ll shall")
-_FRAME_MARKS = (":", "#", "=", "--", "*", "[", "<", "error", "fail", "denied", "expired", "test", "longer", "decoy")
+_PEOPLE = _words("user users person human")
+_FRAME_MARKS = (
+    ":",
+    "#",
+    "=",
+    "--",
+    "*",
+    "[",
+    "<",
+    "error",
+    "fail",
+    "denied",
+    "expired",
+    "deprecat",
+    "invalid",
+    "unavailable",
+    "unauthori",
+    "exception",
+    "fatal",
+    "timeout",
+    "quota",
+    "limit",
+    "corrupt",
+    "missing",
+    "broken",
+    "maintenance",
+    "outage",
+    "test",
+    "longer",
+    "decoy",
+    "void",
+)
 
 
-def _idle(ws: set[str], c: str, prior: str) -> bool:
-    """Whether no second cue can be in a clause with words `ws` after text `prior`: a clause with an imperative and
-    none of them costs a set test instead of the phrase checks."""
+def _phrase_index(*groups: tuple[str, ...]) -> dict[str, list[frozenset[str]]]:
+    """For phrases matched on a clause's joined words: each form of a phrase's last word (which may go on: "system
+    prompt" matches "system prompts") -> the sets of the other words it needs."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for group in groups:
+        for phrase in group:
+            parts = phrase.split()
+            last = parts[-1]
+            forms = {last} if phrase.endswith(" ") else {last + end for end in ("", "s", "es", "d", "ed", "ing")}
+            for form in forms:
+                index.setdefault(form, []).append(frozenset(parts[:-1]))
+    return index
+
+
+_PHRASES = _phrase_index(_SECRET_PAIRS, _MINE_PHRASES, _CTX_PHRASES, _ML_MODEL)
+_PHRASE_LAST = frozenset(_PHRASES)
+_NOT = _words("not never don't dont")
+
+
+def _idle(ws: set[str], c: str, prior: str, imp: bool) -> bool:
+    """Whether no target or structure can be in a clause with words `ws` after text `prior`: a clause with an
+    imperative and none of them costs a few set tests instead of the phrase checks."""
     if not ws.isdisjoint(_SECOND):
         return False
-    if ws & _CALL_WORDS and ("_" in c or "`" in c or "(" in c or ws & _TOOLS or "open" in ws):
+    for form in ws & _PHRASE_LAST:
+        if any(need <= ws for need in _PHRASES[form]):
+            return False
+    if (ws & _NOT and ws & _SECRECY_TELL) or ("without" in ws and ws & _WITHOUT_TELL):
+        return False  # kept from the user
+    if "need" in ws and ws & _NEED_NOT:
         return False
-    if (ws & _DEST_WORDS and ws & _PLACES) or ("your" in ws and ws & _WEAK_MINE) or ("you" in ws and ws & _AUX):
+    if (ws & _ANSWER_LEAD and ws & _ANSWER_WORDS) or (ws & _OTHER_WORDS and ws & _TOOL_WORDS):
         return False
-    if "://" in c or "@" in c or "~" in c or "![" in c or "`" in c or "[" in c:
+    if "you" in ws and (ws & _AUX or ws & _BRIEFED or "may" in ws or "can" in ws):
+        return False  # a persona, a briefing, a permission
+    if "your" in ws and ws & _WEAK_MINE:
         return False
-    if ":" in c and ws & (_AUTHORITY | _words("user human")):
+    if ws & _NULL_WORDS and ws & _NULL_INSTR:
         return False
-    if ("." in c or "/" in c) and _any(c, _FILE_HINTS):
+    if (ws & _FIRST and ws & _TEXT_NOUNS) or (ws & _ALL_TEXT and ws & _ABOVE):
         return False
-    return not (prior and _any(prior, _FRAME_MARKS))
+    if (ws & _DEST_WORDS and ws & _PLACES) or (ws & _PEOPLE and ws & _FIND_OUT):
+        return False
+    if ws & _CALL_ALL and ("_" in c or "(" in c or "`" in c or ws & _TOOLS):
+        return False
+    if (ws & _ML_REVEAL_WORDS and ws & _INSTR_WORDS) or ("now" in ws and "from" in ws):
+        return False
+    if "going" in ws and "forward" in ws:
+        return False
+    if ("from" in ws or "as" in ws) and ws & _AUTHORITY:
+        return False
+    if (("://" in c or "@" in c) and ws & _SEND_WORDS) or ("![" in c and "?" in c):
+        return False
+    if (":" in c or "[" in c) and ws & _SPEAKER_WORDS:
+        return False
+    if ("." in c or "/" in c or "~" in c) and _any(c, _FILE_HINTS):
+        return False
+    return not (imp and prior and _frame(prior)[0])  # a banner, a speaker or an error frames an order
 
 
 def _maybe_order(c: str) -> bool:
@@ -1521,7 +1585,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     toks = (_TOKEN if ascii_text else _TOKEN_ML).findall(_URLISH.sub(" ", c) if "://" in c else c)
     ws = set(toks)
     imp, model, override = _order(toks, ws, definition)
-    if not (override or model) and ascii_text and _idle(ws, raw, prior):
+    if not (override or model) and ascii_text and _idle(ws, raw, prior, imp):
         return 0.0, ""
     if definition and imp and not model and ws & _DESCRIBES and any(t in _DESCRIBES for t in toks[:8]):
         imp = False  # "Print Environment Tool Returns all environment variables": a title run into a description
@@ -1613,7 +1677,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
                     lean = (0.25 if c_secret else 0.0) + (0.1 if c_prio else 0.0) + fake
                     best.append((0.15 + order + lean + (0.1 if other_tool else 0.0), "tool_preference"))
             else:
-                lean = markers - (0.2 if c_over and not model else 0.0)  # "use the X tool instead" is advice
+                lean = markers - (0.2 if c_over else 0.0)  # "you should use the X function instead" is advice
                 lean += (0.15 if sequenced else 0.0) + (
                     0.15 if secret or file or ctx or dest or _theirs(words) else 0.0
                 )
@@ -1873,7 +1937,18 @@ _LEET = str.maketrans("0134578@$!|9", "oieastbasilg")
 _LEET_L = str.maketrans("0134578@$!|9", "oleastbasilg")
 _LEETISH = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@$!|]*[a-z])(?=[a-z@$!|]*[0-9@$!|])[a-z0-9@$!|]{3,}(?![a-z0-9])")
 _SPACED = re.compile(r"(?<![a-z0-9])[a-z]([ .\-_*|+~])[a-z](?:\1[a-z]){2,}(?![a-z0-9])\1?")
-_OBFUSCATED = re.compile(r"[a-z][0-9@$|][a-z0-9]|[0-9@$][a-z]|(?<![a-z0-9])[a-z][ .\-_*|+~][a-z][ .\-_*|+~][a-z]")
+_SHAPE = bytes.maketrans(
+    b"abcdefghijklmnopqrstuvwxyz0134579@$|" + bytes(range(128, 256)),
+    b"a" * 26 + b"0" * 10 + b"a" * 128,
+)
+_SPACED_SHAPES = tuple(f"a{s}a{s}a{s}a".encode() for s in " .-_*|+~")
+
+
+def _looks_obfuscated(low: str) -> bool:
+    """A cheap look (one byte translation): a digit or symbol between letters ("1gn0r3"), or four letters each
+    followed by the same separator ("i g n o r e", "f.o.r.g")."""
+    shape = low.encode("utf-8", "ignore").translate(_SHAPE)
+    return b"a0a" in shape or any(s in shape for s in _SPACED_SHAPES)
 
 
 def _plain(m: re.Match[str]) -> str:
@@ -1891,7 +1966,7 @@ def _plain(m: re.Match[str]) -> str:
 def _deobfuscated(low: str) -> tuple[str, list[tuple[int, int]]] | None:
     """`low` with its obfuscated words written plainly and the (copy, original) positions where pieces start; None
     when nothing in it is obfuscated."""
-    if len(low) > _OBFUSCATION_LIMIT or _OBFUSCATED.search(low) is None:
+    if len(low) > _OBFUSCATION_LIMIT or not _looks_obfuscated(low):
         return None
     marks: list[tuple[int, int]] = [(0, 0)]
     parts: list[str] = []
@@ -1983,10 +2058,11 @@ def _may_frame(low: str, lo: int, hi: int) -> bool:
         return False
     if head[0] in _DECOR or (":" in head and _any(head, _SPEAKERS)):
         return True
-    return _any(low[lo:hi], _FRAME_WORDS)
+    return _any(low[lo:hi], _NULL_MARKS)  # an error needs no follow: the order after it names its own targets
 
 
 _SPEAKERS = ("system", "admin", "developer", "operator", "owner", "root", "moderator", "anthropic", "openai", "staff")
+_NULL_MARKS = (" test", "decoy", "exercise", "joke", "longer", "anymore", "void")
 _FRAME_WORDS = (
     "error",
     "fail",
