@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 
 from .findings import Finding
+from .scan import Words
 
 # Phrase rules follow wording; this scorer follows structure. A clause (a sentence, a line or a `;`-separated part)
 # is scored by which CATEGORIES of cues it holds, not by which phrase:
@@ -750,24 +751,36 @@ _ML_ANCHORS = (
 )
 
 
+_ANCHOR_WORDS = Words(_ANCHORS)
+_SHORT_WORDS = Words(_SHORT_ANCHORS)
+_DEF_SHORT_WORDS = Words(_DEF_SHORT_ANCHORS)
 _BANNER_LINE = re.compile(
     r"(?m)^[ \t]*[#=*<>\[~|+-]{2,}[^\n]{0,40}?(?:instruction|task|directive|order|rule|prompt|mission)"
 )
 
 
 def _anchors(low: str, definition: bool = False) -> list[int]:
-    """Where the gate's cues start in `low`, in order (at most `_MAX_ANCHORS`)."""
+    """Where the gate's cues start in `low`, in order (at most `_MAX_ANCHORS`): the words of a set found together in
+    a few passes (see `scan.Words`), a word too frequent for that, and other languages' words, one `find` each."""
     at: list[int] = []
-    words = _ANCHORS if len(low) > _LONG else _DEF_SHORT_ANCHORS if definition else _SHORT_ANCHORS
-    if not definition and len(low) <= _LONG:
+    long = len(low) > _LONG
+    words = _ANCHOR_WORDS if long else _DEF_SHORT_WORDS if definition else _SHORT_WORDS
+    if not definition and not long:
         at.extend(m.start() for m in _BANNER_LINE.finditer(low))
+    found, unknown = words.find(low, _MAX_ANCHORS)
+    for hits in found.values():
+        at.extend(hits)
+    rest = list(unknown)
     if not low.isascii():
-        words += _ML_ANCHORS
-    for word in words:
+        rest.extend(_ML_ANCHORS)
+    for word in rest:
         i = low.find(word)
         while i >= 0 and len(at) < _MAX_ANCHORS:
             at.append(i)
             i = low.find(word, i + len(word))
+    if len(at) > _MAX_ANCHORS:
+        at.sort()
+        return at[:_MAX_ANCHORS]
     at.sort()
     return at
 
@@ -1948,7 +1961,8 @@ def _looks_obfuscated(low: str) -> bool:
     """A cheap look (one byte translation): a digit or symbol between letters ("1gn0r3"), or four letters each
     followed by the same separator ("i g n o r e", "f.o.r.g")."""
     shape = low.encode("utf-8", "ignore").translate(_SHAPE)
-    return b"a0a" in shape or any(s in shape for s in _SPACED_SHAPES)
+    leet = shape.count(b"a0a") + shape.count(b" 0a")
+    return leet >= (1 if len(low) <= 256 else 3) or any(s in shape for s in _SPACED_SHAPES)
 
 
 def _plain(m: re.Match[str]) -> str:
