@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from secure_mcp_gateway.guardrails import hidden, injection, pii, poisoning, secrets
+from secure_mcp_gateway.guardrails import hidden, injection, pii, poisoning, scan, secrets
 from secure_mcp_gateway.guardrails.findings import Finding
 from secure_mcp_gateway.guardrails.scan import SHORT, Gate, Pivoted, any_of, written_matches
 
@@ -294,3 +294,15 @@ def test_rules_tried_at_their_leading_words_find_what_their_passes_find(monkeypa
     assert any(found for per_text in tried for found in per_text)
     monkeypatch.setattr(injection, "_LONG", 10**9)
     assert tried == [[injection._scan(t.lower(), rules, "x", False) for rules in rule_sets] for t in texts]
+
+
+def test_long_texts_asking_the_shared_index_find_what_plain_scans_find(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(9)
+    pieces = [t for t in TEXTS if 10 < len(t) < 800]
+    texts = [rng.choice(("\n", " ", "\n\n")).join(rng.sample(pieces, 60)) for _ in range(25)]
+    assert all(len(t) >= scan.LONG for t in texts)
+    before = [[_spans(find(t)) for find in DETECTORS.values()] for t in texts]
+    assert sum(len(f) for per_text in before for f in per_text) > 100
+    monkeypatch.setattr(secrets, "LONG", 10**9)
+    monkeypatch.setattr(injection, "_LONG", 10**9)
+    assert before == [[_spans(find(t)) for find in DETECTORS.values()] for t in texts]

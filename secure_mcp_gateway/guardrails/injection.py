@@ -9,7 +9,19 @@ from dataclasses import dataclass, replace
 from . import intent
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
-from .scan import FREQUENCY, SHORT, Gate, Words, any_of, leading_words, matches_at, required_words, written_matches
+from .scan import (
+    FREQUENCY,
+    INDEX,
+    LONG,
+    PER_START,
+    SHORT,
+    Gate,
+    any_of,
+    leading_words,
+    matches_at,
+    required_words,
+    written_matches,
+)
 
 # The rules run on the lower-cased text. Most start with a literal word (`ignore`, `<`, `you`, `the user`), which
 # the regex engine finds with its fast literal search, led by the word's rarest letter where that helps (`lead`,
@@ -164,7 +176,7 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             if not lists:
                 continue  # none of the words it starts with occurs
             starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
-            if len(starts) * _PER_START > len(low):
+            if len(starts) * PER_START > len(low):
                 starts = None  # too many places to try one by one: one pass of the regex engine is cheaper
         elif r.marks and not any(c in low for c in r.marks):
             continue  # none of the words it starts with can occur
@@ -207,12 +219,9 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
     return out
 
 
-_LONG = 2048
+_LONG = LONG
 """Texts at least this long first find where their rules' leading words occur, in a few passes (see `_starts`)."""
-_PER_START = 1500
-"""A rule is tried one place at a time while it has fewer places than one per this many characters: trying it at
-one place from Python costs about what a pass of the regex engine over that many characters does."""
-_STARTS: dict[int, tuple[Sequence[Rule], Words | None, frozenset[int]]] = {}
+_STARTS: dict[int, tuple[Sequence[Rule], frozenset[int]]] = {}
 
 
 def _common(word: str) -> bool:
@@ -222,19 +231,17 @@ def _common(word: str) -> bool:
     return (len(word) <= 3 and word.isalpha()) or len(word) <= 2
 
 
-def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, list[int]], set[str]] | None:
-    """For a long text: the rules (by id) whose leading words a few passes look for, the words that occur, with
-    where they start, and the words that occur too often for that (see `scan.Words`)."""
+def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, list[int]], set[str]]:
+    """For a long text: the rules (by id) whose leading words the shared index looks for (see `scan.INDEX`), the
+    words that occur, with where they start, and the words that occur too often for that."""
     known = _STARTS.get(id(rules))
     if known is None or known[0] is not rules:
         led = [r for r in rules if r.starts and all(w.isascii() and not _common(w) for w in r.starts)]
-        words = {w for r in led for w in r.starts}
+        INDEX.add(w for r in led for w in r.starts)
         if len(_STARTS) > 16:
             _STARTS.clear()
-        known = _STARTS[id(rules)] = (rules, Words(words) if words else None, frozenset(map(id, led)))
-    if known[1] is None:
-        return None
-    return known[2], *known[1].find(low, len(low) // _PER_START)
+        known = _STARTS[id(rules)] = (rules, frozenset(map(id, led)))
+    return known[1], *INDEX.find(low)
 
 
 _BOOST_REACH = 400

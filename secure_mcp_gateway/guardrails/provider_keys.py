@@ -319,7 +319,8 @@ def _prefix_table() -> dict[str, Rules]:
 
 
 _HEADS = _prefix_table()
-_LITERALS = tuple((kind, lit.encode(), re.compile(p)) for kind, lit, p in _LITERAL)
+LITERALS = tuple((kind, lit.encode(), re.compile(p)) for kind, lit, p in _LITERAL)
+"""(kind, literal, expression) of the formats found from a literal anywhere in the text."""
 
 
 AfterRules = list[tuple[str, str, tuple[int, ...], re.Pattern[str]]]
@@ -409,8 +410,12 @@ def _after(text: str, lo: int, rules: AfterRules, out: list[Finding], check: Che
                 return
 
 
-def find(text: str, low: str, check: Check) -> list[Finding]:
-    """Provider-format credentials in `text` (`low`: lower-cased, same length); `check(kind, token)` may veto one."""
+def find(
+    text: str, low: str, check: Check, where: tuple[dict[str, list[int]], set[str]] | None = None
+) -> list[Finding]:
+    """Provider-format credentials in `text` (`low`: lower-cased, same length); `check(kind, token)` may veto one.
+    `where` is what the shared index found in `low` (see `scan.Index.find`), when it was asked: the literals of
+    `LITERALS` are then looked for only where their lower-cased forms start."""
     out: list[Finding] = []
     heads = _HEADS
     tails = _TAILS
@@ -439,13 +444,29 @@ def find(text: str, low: str, check: Check) -> list[Finding]:
             _context(text, low, lo, hi, out)
         elif size == 84 and _AZDO.fullmatch(text, lo, hi) and check("azure_devops_pat", text[lo:hi]):
             out.append(Finding(DETECTOR, "azure_devops_pat", lo, hi))
-    for kind, literal, pattern in _LITERALS:
-        at = raw.find(literal)
-        while at >= 0:
+    for kind, literal, pattern in LITERALS:
+        after = 0
+        for at in _places(text, raw, literal, where):
+            if at < after:
+                continue
             m = pattern.match(text, at)
             if m is not None and (at == 0 or text[at - 1] not in _EDGE) and check(kind, m.group()):
                 out.append(Finding(DETECTOR, kind, *(m.span(1) if pattern.groups else m.span())))
-            at = raw.find(literal, m.end() if m is not None else at + 1)
+            after = m.end() if m is not None else at + 1
+    return out
+
+
+def _places(text: str, raw: bytes, literal: bytes, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int]:
+    """Where `literal` starts in `raw` (see `shape`), in order: from the shared index's positions of its lower-cased
+    form when it has them, else by a scan."""
+    word = literal.decode()
+    if where is not None and word.lower() not in where[1]:
+        return [at for at in where[0].get(word.lower(), ()) if text.startswith(word, at)]
+    out = []
+    at = raw.find(literal)
+    while at >= 0:
+        out.append(at)
+        at = raw.find(literal, at + 1)
     return out
 
 

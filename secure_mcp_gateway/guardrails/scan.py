@@ -24,6 +24,9 @@ except ImportError:  # Python 3.10
 # - `char in text` finds one character at memory speed, so an expression is not scanned at all when a character
 #   that every match holds is missing (`need`).
 # - `any_of`: a short text gets one pass of all a detector's expressions joined, instead of one pass each.
+# - `Words` / `INDEX`: a long text gets a few passes, one per rare character, that find where each of many words
+#   starts (the words the injection rules start with, the literals the secrets checks need), shared by the
+#   detectors checking that text; an expression is then tried only where its words start (`matches_at`).
 
 
 def written_matches(pattern: re.Pattern[str], text: str, back: int) -> Iterator[re.Match[str]]:
@@ -370,3 +373,53 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], back:
         if m is not None:
             yield m
             pos = m.end()
+
+
+LONG = 2048
+"""Texts at least this long ask the shared index (see `Index`) which words they hold: for a shorter one, the few
+passes it takes cost more than the scans they save."""
+
+PER_START = 1500
+"""Where a word occurs more often than once per this many characters, its positions are not kept (see `Index`): a
+rule tried one place at a time from Python costs about what a pass of the regex engine over that many characters
+does, so one pass of its own is cheaper."""
+
+
+class Index:
+    """The words that several detectors look for in the same lower-cased text, found together for all of them (see
+    `Words`): each detector adds its words once, and the passes over a text are shared. The last text's answer is
+    kept, so the detectors checking one text in turn pay for the passes once."""
+
+    def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._finder: Words | None = None
+        self._last: tuple[str, dict[str, list[int]], set[str]] | None = None
+
+    def add(self, words: Iterable[str]) -> None:
+        """Look for these words too (from the next text on)."""
+        new = set(words) - self._words
+        if new:
+            self._words |= new
+            self._finder = None
+
+    def find(self, low: str) -> tuple[dict[str, list[int]], set[str]]:
+        """Each added word that occurs in `low`, with where it starts (in order) when it occurs at most once per
+        `PER_START` characters; and the words that occur more often than that (see `Words.find`)."""
+        last = self._last
+        if last is not None and last[0] is low:
+            return last[1], last[2]
+        finder = self._finder
+        if finder is None:
+            finder = self._finder = Words(self._words)
+        found, unknown = finder.find(low, len(low) // PER_START)
+        self._last = (low, found, unknown)
+        return found, unknown
+
+    def holds(self, low: str, word: str) -> bool:
+        """Whether `low` holds `word` (one of the added words)."""
+        found, unknown = self.find(low)
+        return word in found or word in unknown
+
+
+INDEX = Index()
+"""The index the detectors share (see `Index`)."""

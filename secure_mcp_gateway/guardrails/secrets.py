@@ -12,7 +12,7 @@ from collections.abc import Container
 from . import provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
-from .scan import SHORT, Gate, Pivoted, any_of, remembered
+from .scan import INDEX, LONG, SHORT, Gate, Pivoted, any_of, remembered
 
 # Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
 # run of token characters starts (see `provider_keys`); the other expressions start with a literal (`eyJ`, `://`,
@@ -45,6 +45,25 @@ _LOW_GATES = (
     Gate("g", {"sig": ("si", "=")}),
 )
 """Gates over the lower-cased text: a name found lets the expressions of that name run (see `scan.Gate`)."""
+_GATE_WORDS = (("secret", "secret"), ("credential", "credential"), ("pwd", "pwd"), ("aws", "aws"), ("sig", "sig="))
+"""The literal each name of the gates after the first stands for: a long text asks the shared index (see
+`scan.INDEX`) instead of those gates (the first one's names, `key` and `token`, are too common for the index)."""
+_MARKS = (
+    *(":5432:", ":*:", "machine", "LS0tLS1CRUdJTi", "PuTTY-User-Key-File", "-----BEGIN", "---- BEGIN SSH2"),
+    *(literal.decode() for _, literal, _ in provider_keys.LITERALS),
+)
+"""Literals looked for with `in` (see `_holds`)."""
+INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)])
+
+
+def _holds(text: str, low: str, literal: str) -> bool:
+    """`literal in text`, a long text first asked of the shared index (which knows whether `low` holds the literal
+    lower-cased: without it, the text cannot hold the literal)."""
+    if len(low) >= LONG and not INDEX.holds(low, literal.lower()):
+        return False
+    return literal in text
+
+
 _DISCORD_TAIL = re.compile(r"\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _DISCORD_EDGE = _TOKEN_CHARS | {"."}
@@ -181,7 +200,7 @@ def _genuine(kind: str, token: str) -> bool:
 
 
 def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding]:
-    out = provider_keys.find(text, low, _genuine)
+    out = provider_keys.find(text, low, _genuine, INDEX.find(low) if len(low) >= LONG else None)
     key_ids = [f.start for f in out if f.kind == "aws_access_key_id"]
     if "J" in text:
         for m in _JWT.finditer(text):
@@ -637,21 +656,21 @@ def _credential_files(text: str, low: str) -> list[Finding]:
             raw = _b64(m.group("value").replace("+", "-").replace("/", "_"))
             if raw and b":" in raw and len(raw.split(b":", 1)[1]) >= 3:
                 out.append(Finding(DETECTOR, "basic_auth", *m.span("value")))
-    if ":5432:" in text or ":*:" in text:  # a .pgpass line names Postgres' port or any port
+    if _holds(text, low, ":5432:") or _holds(text, low, ":*:"):  # a .pgpass line names Postgres' port or any port
         for m in _PGPASS.finditer(text):
             if _typed_password(m.group("value")):
                 out.append(Finding(DETECTOR, "password", *m.span("value")))
-    if "machine" in low:
+    if _holds(low, low, "machine"):
         for m in _NETRC.finditer(text):
             value = m.group("value")
             if not _placeholder_value(value) and value.lower() not in _DEFAULT_LOGINS:
                 out.append(Finding(DETECTOR, "password", *m.span("value")))
-    if "LS0tLS1CRUdJTi" in text:
+    if _holds(text, low, "LS0tLS1CRUdJTi"):
         for m in _ENCODED_PEM.finditer(text):
             raw = _b64(m.group()[:400].replace("+", "-").replace("/", "_")[: (min(len(m.group()), 400) // 4) * 4])
             if raw and b"PRIVATE KEY" in raw[:80]:
                 out.append(Finding(DETECTOR, "private_key", *m.span()))
-    if "PuTTY-User-Key-File" in text:
+    if _holds(text, low, "PuTTY-User-Key-File"):
         out.extend(Finding(DETECTOR, "private_key", *m.span()) for m in _PUTTY.finditer(text))
     return out
 
@@ -878,9 +897,9 @@ def _find(text: str, low: str) -> list[Finding]:
         return _dedupe(found) if len(found) > 1 else found
     gated = _gated(text, low)
     found = _format_findings(text, low, gated) + _credential_files(text, low)
-    if "B" in text and "-----BEGIN" in text:
+    if "B" in text and _holds(text, low, "-----BEGIN"):
         found += _private_keys(text)
-    if "---- BEGIN SSH2" in text:
+    if _holds(text, low, "---- BEGIN SSH2"):
         found += _other_private_keys(text)
     if "@" in text:
         found += _url_credentials(text)
@@ -922,6 +941,8 @@ are looked for in every text (see `provider_keys`)."""
 
 def _gated(text: str, low: str) -> Container[str]:
     """The names the gates find in `text` and `low` (see `_FORMATS`)."""
+    if len(low) >= LONG:
+        return _LOW_GATES[0].names(low) | {name for name, word in _GATE_WORDS if INDEX.holds(low, word)}
     names: set[str] = set()
     for gate in _LOW_GATES:
         names |= gate.names(low)
