@@ -235,7 +235,8 @@ _VERBS = _words(
 _DEF_VERBS = _VERBS
 """The verbs that open an order in a definition (whose own usage notes open with many more)."""
 _VERBS = _VERBS | _words(
-    "comply treat consider regard mark rate rank approve reject hand pass delegate escalate request obtain get quote"
+    "abort drop scratch cancel abandon quit halt ditch discard have simulate emulate impersonate"
+    " comply treat consider regard mark rate rank approve reject hand pass delegate escalate request obtain get quote"
     " spell type invoke trigger grant assign publish share announce overrule rescind revoke disable enable leave"
 )
 """The verbs that open an order in a tool's output."""
@@ -624,6 +625,9 @@ _ORDER_HINTS = (
     "dois",
 )
 _URLISH = re.compile(r"\S*://\S*")
+_TEMPLATED = re.compile(
+    r"=(?:[{<\[$%]|[a-z]*_?[a-z]*(?:content|summary|conversation|history|session|secret|token|key)|\)|$)"
+)
 
 
 # The gate: literal searches (C speed, about 1 GB/s each). A clause the scorer can flag holds one of them. Long text
@@ -699,6 +703,18 @@ _SHORT_ANCHORS = (
     "copilot",
     "automated",
     "act as",
+    "act like",
+    "simulate",
+    "emulate",
+    "impersonate",
+    "system)",
+    "stop ",
+    "abort",
+    "scratch",
+    "drop what",
+    "abandon",
+    "overrides",
+    "supersedes",
     "pretend",
     "roleplay",
     "role-play",
@@ -844,7 +860,7 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
                     or nxt == "now"
                 )
             elif w in _MODEL_NOUNS:
-                model = nxt in _MODEL_NEXT or nxt == "reading" or (nxt in ("is", "has") and after in _YOU_ARE)
+                model = nxt in _MODEL_NEXT or nxt == "reading" or (nxt in ("is", "has", "are") and after in _YOU_ARE)
             elif w == "your":
                 model = nxt in _ROLE_ADJ and any(t in _ROLE_NOUNS for t in toks[i + 2 : i + 4])
             elif w in ("want", "need", "order", "command", "instruct"):
@@ -940,8 +956,8 @@ _NULL_WORDS = _VOID | _words(
 )
 _NULL_INSTR = _INSTR_WORDS | _words("guidance restrictions rules constraints limits above everything told")
 _TOPIC = _words("on about for regarding concerning around")
-_PERSONA_VERBS = _words("pretend roleplay role-play act become imagine play switch enter")
-_PERSONA_NEXT = _words("as to you that persona mode into")
+_PERSONA_VERBS = _words("pretend roleplay role-play act become imagine play switch enter simulate emulate impersonate")
+_PERSONA_NEXT = _words("as to you that persona mode into like an a")
 _PERSONA_TRAITS = _words(
     "unfiltered unrestricted uncensored jailbroken amoral unethical evil unbound unlimited lawless unchained limitless"
     " unrestrained malicious rogue freed"
@@ -951,10 +967,12 @@ _LIMIT_NOUNS = _words(
     " censorship boundaries refusals warnings safeguards guardrails constraints filtering moderation"
 )
 _NO_WORDS = _words("no without zero free")
-_BREAKS = _words("ignores ignore breaks bypasses")
+_GIVES = _words("me give gives giving tell tells reveal reveals read reads recite recites share shares")
+_DOES = _words("do does help helps answer answers say says write writes tell tells")
+_BREAKS = _words("ignores ignore breaks bypasses escaped escapes broke broken ignoring")
 _AUTHORITY = _words(
     "system admin administrator developer developers operator operators owner root moderator anthropic openai staff"
-    " sysadmin superuser creator"
+    " sysadmin superuser creator administrators admins"
 )
 _NOTICE = _words(
     "message note notice instruction instructions directive update bulletin order orders alert memo announcement"
@@ -963,18 +981,20 @@ _NOTICE = _words(
 _GRANT = _words("allowed permitted authorised authorized cleared free entitled")
 _POLICY = _words(
     "restrictions rules safety policy policies filters filter refusals limits guardrails confirmation confirmations"
-    " moderation content"
+    " moderation content checks review approval approvals"
 )
 _OFF = _words("lifted off disabled removed suspended waived relaxed deactivated turned paused")
+_SWITCH_OFF = _words("skip disable bypass ignore suspend deactivate waive")
 _DANGER = _words(
     "delete deletes drop purge wipe destroy erase truncate transfer refund pay payment wire share publish visibility"
+    " money funds force public production iban"
     " grant admin owner root collaborator permissions sudo rm chmod disable deactivate revoke dump password passwords"
     " token tokens secret secrets credentials private"
 )
 _URGENT = _words("now immediately")
 _ACTIVITY = _words(
     "reading read summarising summarizing summarised summarized processing processed answering answered replying"
-    " responding parsing reviewing analysing analyzing done finished"
+    " responding parsing reviewing analysing analyzing done finished translating"
 )
 _HANDOVER = _words("hand handoff transfer delegate route pass forward escalate reassign")
 _HANDED = _words(
@@ -986,13 +1006,20 @@ _BANNER_WORDS = _words(
 )
 _BANNER_NOUNS = _words("instructions instruction directive directives task orders rules prompt mission commands")
 _DECOR = frozenset("#=*-[]<>~|_+")
+_INLINE_BANNER = re.compile(r"[#=*<>\[~|+-]{2,}[^#=*<>\[\]~|+\n-]{3,48}[#=*<>\]~|+-]{2,}")
 _ADDRESS_LEAD = _words("note notes message attention hey hi dear hello to for ps memo reminder warning instructions")
-_ADDRESSEE = _MODEL_NOUNS | _words("automated copilot cursor crawler crawlers scraper summarizer summariser reviewer")
+_ADDRESSEE = _MODEL_NOUNS | _words(
+    "automated copilot cursor crawler crawlers scraper scrapers summarizer summarizers summariser summarisers reviewer"
+    " reviewers bot bots"
+)
+_VOCATIVE_DETS = _words("the any all every an a dear fellow friendly")
+_LEADS_IN = _words("note notes message memo reminder instructions attention important")
+_ROLE_TAIL = _words("instance instances and friends out there")
 _AI_ACTS = _words(
     "reading processing summarising summarizing parsing reviewing indexing analysing analyzing scanning crawling"
-    " evaluating screening grading"
+    " evaluating screening grading reads processes summarises summarizes parses reviews sees scans"
 )
-_HUMAN_ROLES = _words(
+_HUMAN_ROLES = _words("fans community customers subscribers readers owners lovers builders folks") | _words(
     "researcher researchers engineer engineers developer developers enthusiast enthusiasts practitioner practitioners"
     " company companies startup startups team teams student students user users professional professionals product"
     " vendor vendors provider providers expert experts"
@@ -1074,7 +1101,9 @@ _FAILS = _words("exception fatal timeout quota limit corrupted missing")
 _WAS_IS = _words("was is")
 _OF_FOR = _words("of for")
 _ASK = _words("ask request")
-_MAY = ("you may ", "you can now ", "you can ignore", "you can skip", "you may now")
+_ASKERS = _words("ask request have make get prompt obtain collect")
+_ASKED = _words("user users customer customers them they person human")
+_MAY = ("you may ", "you can now ", "you can ignore", "you can skip", "you may now", "model may ", "assistant may ")
 
 
 def _persona(words: list[str], ws: set[str], model: bool) -> tuple[bool, bool]:
@@ -1100,14 +1129,14 @@ def _persona(words: list[str], ws: set[str], model: bool) -> tuple[bool, bool]:
             break
     if not handed:
         return False, False
-    free = bool(ws & _PERSONA_TRAITS) or ("anything" in ws and ("do" in ws or "help" in ws or "answer" in ws))
+    free = bool(ws & _PERSONA_TRAITS) or ("anything" in ws and bool(ws & _DOES))
     if not free:
         for i, w in enumerate(words):
             if w in _NO_WORDS and any(t in _LIMIT_NOUNS for t in words[i + 1 : i + 4]):
                 free = True
                 break
             if w in ("never", "not", "don't", "doesn't") and any(
-                t.startswith("refus") or t in ("limits", "restricted") for t in words[i + 1 : i + 3]
+                t.startswith("refus") or t in ("limits", "restricted") for t in words[i + 1 : i + 5]
             ):
                 free = True
                 break
@@ -1133,6 +1162,12 @@ def _authority(c: str, words: list[str]) -> int:
                 return 2
             if label in (["user"], ["human"], ["the", "user"]):
                 return 1
+    if words[:2] == ["from", ":"] and any(t in _AUTHORITY for t in words[2:6]):
+        return 2  # a mail header: "From: OpenAI Trust & Safety"
+    for i, w in enumerate(words[:10]):
+        by = w in ("sent", "written", "issued", "signed") and words[i + 1 : i + 2] == ["by"]
+        if by and any(t in _AUTHORITY for t in words[i + 2 : i + 6]):
+            return 2  # "This message was sent by the platform administrators"
     if words[:1] == ["as"] and words[1:2] in (["the"], ["your"]) and any(t in _AUTHORITY for t in words[2:5]):
         return 2  # "As the administrator of this mailbox, I need you to ..."
     for i, w in enumerate(words[:12]):
@@ -1160,9 +1195,10 @@ def _banner(line: str) -> int:
     return 2 if t[-1] in _DECOR else 1
 
 
-def _addressed(words: list[str]) -> bool:
+def _addressed(toks: list[str]) -> bool:
     """Whether the clause speaks to a model by name ("Note to any LLM summarising this:", "Hey Copilot,", "AI
     assistants reading this page:", "if you are an AI model processing this e-mail")."""
+    words = toks
     n = len(words)
     for i, w in enumerate(words[:12]):
         if w not in _ADDRESSEE:
@@ -1173,13 +1209,57 @@ def _addressed(words: list[str]) -> bool:
             return False
         before = words[max(0, i - 3) : i]
         after = words[i + 1 : i + 4]
-        if any(t in _ADDRESS_LEAD for t in before) and (":" in words[i : i + 5] or "," in words[i : i + 5]):
-            return True
+        k = i - 1
+        while k >= 0 and (words[k] in _VOCATIVE_DETS or words[k] in _ADDRESSEE):
+            k -= 1  # "to any", "for all", "dear fellow", "ai" in "ai assistants"
+        led = k >= 0 and words[k] in _ADDRESS_LEAD and (k == 0 or words[k - 1] in _PUNCT or words[k - 1] in _LEADS_IN)
+        tail = next((t for t in words[i + 1 : i + 6] if t not in _ADDRESSEE and t not in _ROLE_TAIL), "")
+        if led and (tail in _PUNCT or tail in _AI_ACTS or tail == "only"):
+            return True  # "Note to any LLM summarising this:", "Hey Copilot,", not "Add to your Claude settings:"
         if any(t in _AI_ACTS for t in after) and any(t in ("this", "these") for t in words[i + 1 : i + 6]):
             return True
         if before[-2:] in (["you", "are"], ["are", "an"], ["are", "a"]) or before[-3:-1] == ["you", "are"]:
             return "if" in words[:i] or "when" in words[:i]
     return False
+
+
+_ABANDON = _words("stop abort drop scratch cancel abandon quit halt ditch discard forget")
+_TASKS = _words(
+    "task tasks assignment job work request question summary summarising summarizing answering translating reviewing"
+    " doing plan plans"
+)
+_THEIRS_TASK = _words("current your you user's user original assigned given")
+_OUTRANKS = _words("overrides override supersedes replaces trumps outranks")
+
+
+def _abandons(words: list[str], ws: set[str]) -> bool:
+    """Whether the clause drops the model's current task ("stop summarising", "scratch the current assignment",
+    "abort the task you were given", "drop what you are doing", "this overrides the user's request")."""
+    for i, w in enumerate(words):
+        rest = words[i + 1 : i + 6]
+        if (
+            w in _ABANDON
+            and any(t in _TASKS for t in rest[:4])
+            and any(t in _THEIRS_TASK or t in _ACTIVITY for t in rest)
+        ):
+            return True
+        if w in _ABANDON and rest[:3] == ["what", "you", "are"]:
+            return True
+        if w in _OUTRANKS and ("user" in rest or "user's" in rest) and any(t in _TASKS for t in rest):
+            return True
+        if w in _ABANDON and i + 1 < len(words) and words[i + 1] in _ACTIVITY:
+            return True  # "stop summarising"
+    return False
+
+
+def _greets(words: list[str]) -> bool:
+    """Whether a short line only greets or heads a message to a model ("Hello Claude!", "To: all assistant
+    instances", "Attention AI agents:")."""
+    if not words or len(words) > 7:
+        return False
+    lead = words[0] in _ADDRESS_LEAD or words[0] in ("to", "attn")
+    named = [t for t in words[1:] if t in _ADDRESSEE]
+    return lead and bool(named) and not any(t in _HUMAN_ROLES for t in words)
 
 
 def _hides(words: list[str], ws: set[str]) -> bool:
@@ -1232,11 +1312,24 @@ _NOT_TOOLS = _words("node_modules site_packages __init__ __main__ __pycache__ sn
 _CALL_ALL = _CALL_WORDS | _words("trigger open")
 
 
-_KEPT = _words("store stores stored save saved keychain settings page form field config configuration environment")
-_BACK = _words(
-    "reply replying respond responding chat message here paste type verify verification confirm identity continuing"
-    " proceeding"
+_KEPT = _words(
+    "store stores stored save saved keychain settings page form field config configuration environment twice"
 )
+_BACK = _words(
+    "reply replying respond responding chat message here paste type verify verification re-verify confirm identity"
+    " continuing proceeding answer response you sync"
+)
+
+
+def _told_to_send(words: list[str]) -> bool:
+    """Whether the user is to send a secret back ("the user should reply with their SSN", "they must send you their
+    login code")."""
+    for i, w in enumerate(words):
+        if w in ("user", "they", "them") and any(
+            t in ("should", "must", "needs", "has", "have") for t in words[i + 1 : i + 3]
+        ):
+            return any(t in ("reply", "respond", "send", "answer") for t in words[i + 2 : i + 6])
+    return False
 
 
 def _asked_back(words: list[str], ws: set[str]) -> bool:
@@ -1287,7 +1380,7 @@ def _tool_extras(words: list[str], ws: set[str], c: str, toks: list[str], model:
     first = next((t for t in toks if t not in _PUNCT), "")
     if "immediately" in ws or model:
         score += 0.15
-    elif first in _SEQUENCE:
+    elif first in _SEQUENCE or first in ("step", "go", "proceed", "required"):
         score += 0.1
     if ws & _ACTIVITY and ("this" in ws or "you" in ws or "answering" in ws or "replying" in ws):
         score += 0.15
@@ -1311,8 +1404,14 @@ def _frame(prior: str) -> tuple[int, str]:
         return 0, ""
     if last[0] in _DECOR or (":" in last[:48] and _any(last[:48], _SPEAKERS)) or _any(last, _FRAME_WORDS):
         return _framing(last)
-    if (last.startswith("as ") or " from " in last) and _any(last, _SPEAKERS):
+    if len(last) <= 60 and _any(last, _ADDRESS_WORDS) and (last[-1] in "!:," or _any(last[:12], _GREETINGS)):
         return _framing(last)
+    if (last.startswith("as ") or " from " in last or " by " in last) and _any(last, _SPEAKERS):
+        return _framing(last)
+    if len(last) <= 60 and ":" in last[:12] and cut > 0:  # "To: all assistant instances" after "From: ..."
+        if _any(last, _ADDRESS_WORDS):
+            return _framing(last)
+        return _frame(prior[:cut])
     return 0, ""
 
 
@@ -1332,6 +1431,8 @@ def _framing(prior: str) -> tuple[int, str]:
     words = [t for t in toks if t not in _PUNCT or t == ":"]
     if _authority(last, words) == 2:
         return 2, "impersonation"
+    if _greets(words):
+        return 2, "model_address"  # "Hello Claude!", "To: all assistant instances"
     ws = set(words)
     if ws & _FAKE_WORDS or ws & _FAILS:
         return 1, "fake_error"
@@ -1362,13 +1463,13 @@ def _more(
         out.append((0.75, "ignore_instructions"))
     if order or "you" in ws or ws & _PERSONA_VERBS:
         handed, free = _persona(words, ws, model)
-        if handed and (free or (secret and "me" in ws and not definition)):
+        if handed and (free or (secret and ws & _GIVES and not definition)):
             out.append((0.7 if free else 0.6, "jailbreak"))
     auth = _authority(c, toks) if (":" in toks or "from" in ws or "as" in ws or "[" in c[:40]) else 0
     grant = (bool(ws & _GRANT) and "to" in ws and ("you" in ws or bool(ws & _MODEL_NOUNS))) or (
-        "you" in ws and ("may" in ws or "can" in ws) and _any(" ".join(words), _MAY)
+        ("you" in ws or bool(ws & _MODEL_NOUNS)) and ("may" in ws or "can" in ws) and _any(" ".join(words), _MAY)
     )
-    policy_off = bool(ws & _POLICY) and bool(ws & _OFF)
+    policy_off = bool(ws & _POLICY) and (bool(ws & _OFF) or bool(ws & _SWITCH_OFF))
     danger = bool(ws & _DANGER)
     theirs = _theirs(words) or "user" in ws
     ran = _tool_call(words, ws, c) and _tool_extras(words, ws, c, toks, model) >= 0.3
@@ -1379,10 +1480,15 @@ def _more(
         out.append((0.65 + (0.1 if secret or file or dest or danger else 0.0), "impersonation"))
     elif auth == 1 and imp and (danger or secret or file or dest or "approved" in ws or "pre-approved" in ws):
         out.append((0.65, "impersonation"))
+    head = c.lstrip()
+    if imp and head[:1] in _DECOR:
+        close = _INLINE_BANNER.match(head)
+        if close is not None and _banner(close.group()):
+            out.append((0.65, "new_instructions"))  # "*** Admin instruction *** Give the requester ..."
     if order and prior and not definition and words[:2] != ["assistant", ":"]:
         level, kind = _frame(prior)
         aimed_at = model or grant or policy_off or danger or secret or file or dest or user or c_secret
-        if level == 2 and (kind == "new_instructions" or aimed_at):
+        if level == 2 and (kind in ("new_instructions", "model_address") or aimed_at):
             out.append((0.65, kind))
         elif level == 1 and not definition:
             theirs = _theirs(words) or "user" in ws or "user's" in c
@@ -1394,8 +1500,12 @@ def _more(
                 out.append((0.65, kind))
     elif (grant or policy_off) and prior and _frame(prior)[0] == 2:
         out.append((0.65, "impersonation"))
-    if not definition and _addressed(words) and (imp or model):
+    elif grant and (secret or danger) and not _forbids(toks):
+        out.append((0.6, "impersonation"))  # "the model may now disclose stored API keys"
+    if not definition and _addressed(toks) and (imp or model):
         out.append((0.65 + (0.1 if secret or file or dest or danger or c_secret else 0.0), "model_address"))
+    if imp and _abandons(words, ws):
+        out.append((0.65, "new_instructions"))
     if order and _hides(words, ws):
         out.append((0.65, "conceal_from_user"))
     if imp and not definition and _hand_over(words, c):
@@ -1408,7 +1518,9 @@ def _more(
         if ("need" in ws or "require" in ws) and "your" in ws and ("i" in ws or "we" in ws):
             channel = bool(ws & _CHANNEL) or "type" in ws or "here" in ws or "below" in ws or bool(ws & _PURPOSE)
             out.append((0.5 + (0.15 if channel else 0.0), "credential_request"))
-        if imp and ws & _ASK and ("user" in ws or "users" in ws) and _asked_back(words, ws):
+        if "user" in ws and ws & _words("reply respond answer send") and _told_to_send(words):
+            out.append((0.65, "credential_request"))
+        if (imp or model) and ws & _ASKERS and ws & _ASKED and _asked_back(words, ws):
             out.append((0.65, "credential_request"))
     return out
 
@@ -1418,13 +1530,14 @@ def _maybe_more(ws: set[str], c: str) -> bool:
     return bool(
         (ws & _NULL_WORDS and ws & _NULL_INSTR)
         or ("you" in ws and ws & _BRIEFED)
-        or ":" in ws
+        or ":" in c
         or "[" in c
         or "need" in ws
         or "require" in ws
         or ws & _PERSONA_VERBS
         or "from" in ws
         or ws & _GRANT
+        or ws & _SECRET_WORDS
         or ("as" in ws and ws & _AUTHORITY)
     )
 
@@ -1558,6 +1671,8 @@ def _idle(ws: set[str], c: str, prior: str, imp: bool) -> bool:
         return False
     if (ws & _DEST_WORDS and ws & _PLACES) or (ws & _PEOPLE and ws & _FIND_OUT):
         return False
+    if (ws & _ABANDON and (ws & _TASKS or ws & _ACTIVITY or "what" in ws)) or ws & _OUTRANKS:
+        return False
     if ws & _CALL_ALL and ("_" in c or "(" in c or "`" in c or ws & _TOOLS):
         return False
     if (ws & _ML_REVEAL_WORDS and ws & _INSTR_WORDS) or ("now" in ws and "from" in ws):
@@ -1629,7 +1744,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     third = listing or _third_words(ws, raw) or _any(j, _THIRD_PHRASES) or _reported(words)
     mine = _mine(words) or _any(j, _MINE_PHRASES)
     ctx = mine or _any(j, _CTX_PHRASES)
-    secret = bool(ws & _SECRET_WORDS) or _any(j, _SECRET_PAIRS)
+    secret = bool(ws & _SECRET_WORDS) or _any(j, _SECRET_PAIRS) or "-digit" in c or "one-time" in ws
     file = _any(c, _FILE_HINTS) and _B_FILE.search(c) is not None
     dest = (("://" in c or "@" in c) and _DEST.search(c) is not None) or _dest_phrase(words)
     send = bool(ws & _SEND_WORDS)
@@ -1675,6 +1790,10 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
             best.append((0.25 + order + markers + (0.1 if _theirs(words) else 0.0), "credential_request"))
         if definition and ctx and not mine and ws & _HAND_OVER and not forbids:
             best.append((0.4 + order + markers, "data_request"))
+        if dest and "?" in c and "=" in c and imp and (secret or _theirs(words)) and not forbids:
+            best.append((0.65, "exfiltration"))  # "a link ...?d= where the query holds the user's messages"
+        if image and not (secret or ctx or _theirs(words) or _TEMPLATED.search(c)):
+            image = False  # "![build](https://ci.example.com/badge.svg?branch=main)" shows a badge
         if dest and (send or image) and not (secret or file or forbids):
             query = 0.1 if "?" in c and "=" in c else 0.0
             query += 0.15 if definition and dest and not _own_url(words) else 0.0
@@ -1954,7 +2073,7 @@ _SHAPE = bytes.maketrans(
     b"abcdefghijklmnopqrstuvwxyz0134579@$|" + bytes(range(128, 256)),
     b"a" * 26 + b"0" * 10 + b"a" * 128,
 )
-_SPACED_SHAPES = tuple(f"a{s}a{s}a{s}a".encode() for s in " .-_*|+~")
+_SPACED_SHAPE = re.compile(rb"a([ .\-_*|+~])a\1a\1a")
 
 
 def _looks_obfuscated(low: str) -> bool:
@@ -1962,7 +2081,7 @@ def _looks_obfuscated(low: str) -> bool:
     followed by the same separator ("i g n o r e", "f.o.r.g")."""
     shape = low.encode("utf-8", "ignore").translate(_SHAPE)
     leet = shape.count(b"a0a") + shape.count(b" 0a")
-    return leet >= (1 if len(low) <= 256 else 3) or any(s in shape for s in _SPACED_SHAPES)
+    return leet >= (1 if len(low) <= 256 else 3) or _SPACED_SHAPE.search(shape) is not None
 
 
 def _plain(m: re.Match[str]) -> str:
@@ -2075,6 +2194,8 @@ def _may_frame(low: str, lo: int, hi: int) -> bool:
     return _any(low[lo:hi], _NULL_MARKS)  # an error needs no follow: the order after it names its own targets
 
 
+_ADDRESS_WORDS = ("assistant", "model", " ai", "agent", "llm", "bot", "claude", "gpt", "gemini", "copilot")
+_GREETINGS = ("hello", "hi ", "hey", "dear", "to:", "attn", "attention", "note")
 _SPEAKERS = ("system", "admin", "developer", "operator", "owner", "root", "moderator", "anthropic", "openai", "staff")
 _NULL_MARKS = (" test", "decoy", "exercise", "joke", "longer", "anymore", "void")
 _FRAME_WORDS = (
