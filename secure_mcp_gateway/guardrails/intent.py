@@ -1252,6 +1252,19 @@ def _abandons(words: list[str], ws: set[str]) -> bool:
     return False
 
 
+_GRANTED = _REVEAL_WORDS | _SEND_WORDS | _words("disclose ignore skip bypass run execute delete access read")
+
+
+def _granted_act(words: list[str]) -> bool:
+    """Whether a permission names an act ("may now disclose", "can run"), not a wish ("you may want to back up")."""
+    for i, w in enumerate(words[:-1]):
+        if w in ("may", "can"):
+            nxt = words[i + 2] if words[i + 1] == "now" and i + 2 < len(words) else words[i + 1]
+            if nxt in _GRANTED:
+                return True
+    return False
+
+
 def _greets(words: list[str]) -> bool:
     """Whether a short line only greets or heads a message to a model ("Hello Claude!", "To: all assistant
     instances", "Attention AI agents:")."""
@@ -1500,7 +1513,7 @@ def _more(
                 out.append((0.65, kind))
     elif (grant or policy_off) and prior and _frame(prior)[0] == 2:
         out.append((0.65, "impersonation"))
-    elif grant and (secret or danger) and not _forbids(toks):
+    elif grant and (secret or danger) and _granted_act(words) and not _forbids(toks):
         out.append((0.6, "impersonation"))  # "the model may now disclose stored API keys"
     if not definition and _addressed(toks) and (imp or model):
         out.append((0.65 + (0.1 if secret or file or dest or danger or c_secret else 0.0), "model_address"))
@@ -2006,10 +2019,14 @@ _MENTIONED_KINDS = frozenset(
     )
 )
 _DISCOUNT = 0.35
-_CITED_PHRASES = tuple(
-    p for p in _THIRD_PHRASES if p not in (" never follow ", " not follow ", " not obey ", " untrusted ", " as data ")
+_ATTACKERS = _words("attacker attackers adversary adversaries researchers")
+_MENTIONS = _words(
+    "write writes writing wrote say says saying said contain contains containing like phrase phrases string strings"
+    " inputs pattern patterns blocks block flag flags flagged detect detects catch catches mention mentions typical"
 )
-"""Phrases that cite an order rather than give one ("do not follow the previous instructions" gives one)."""
+_REPORTED_SPEECH = (" says the ", " said the ", " according to ", " phrases like ", " inputs like ", " such as ")
+"""Who or what talks about an order in a sentence that quotes or cites it (a wider set, "example", "detection",
+"hidden in", would also discount the carriers real injections come in: a comment hidden in a page, an example)."""
 
 
 def _third_words(ws: set[str], c: str) -> bool:
@@ -2034,10 +2051,11 @@ def vet(found: list[Finding], low: str) -> list[Finding]:
             c = low[lo:hi]
             words = [t for t in _TOKEN.findall(c) if t not in _PUNCT]
             j = " " + " ".join(words) + " "
-            about = _third_words(set(words), c) or _any(j, _CITED_PHRASES) or _reported(words)
+            about = bool(set(words) & _ATTACKERS) or _any(j, _REPORTED_SPEECH) or _reported(words)
             if not about and ("'" in c or '"' in c or "“" in c or "`" in c):
                 quoted = any(m.start() + lo <= f.start and f.end <= m.end() + lo for m in _QUOTED.finditer(c))
-                about = quoted and len(_TOKEN.findall(_QUOTED.sub(" ", c))) >= _MENTION_WORDS + 1
+                around = _TOKEN.findall(_QUOTED.sub(" ", c))
+                about = quoted and len(around) >= _MENTION_WORDS + 1 and not _MENTIONS.isdisjoint(around)
             if not about and f.kind == "conceal_from_user" and set(words) & _SECRET_WORDS:
                 about = True  # "the user must not see the raw password": a secret protected, not an act hidden
             if about:
