@@ -215,3 +215,30 @@ def test_a_prompt_may_be_about_the_conversation() -> None:
         "arguments": [],
     }
     assert not GUARD.check_definition(prompt, "prompt").withhold
+
+
+def _corpus_strings() -> list[str]:
+    from secure_mcp_gateway.guardrails.walk import walk
+
+    entries = [e for key in ("poisoned", "benign", "aside_poisoned", "aside_benign") for e in CORPUS[key]]
+    return sorted({s.lower() for e in entries for _, _, s in walk(e["definition"], "definition") if 4 <= len(s) <= 256})
+
+
+def test_the_words_that_gate_definition_rules_lose_no_finding() -> None:
+    """Every rule's words (the rarer ones chosen in poisoning.py) hold for each of its matches: scanning a string with
+    only the rules its words leave alive finds what running every rule finds."""
+    from secure_mcp_gateway.guardrails import injection, poisoning
+
+    for low in _corpus_strings():
+        gated = injection._scan(low, poisoning.RULES, "poisoning", True)
+        every = injection._scan(low, poisoning.RULES, "poisoning", False)
+        assert sorted(gated, key=repr) == sorted(every, key=repr), low
+
+
+def test_live_rules_are_those_with_a_word_in_the_text() -> None:
+    from secure_mcp_gateway.guardrails import injection, poisoning
+
+    for rules in (poisoning.RULES, injection.RULES):
+        for low in _corpus_strings():
+            expected = [r for r in rules if not r.words or any(w in low for w in r.words)]
+            assert list(injection._live(rules, low)) == expected, low

@@ -275,22 +275,66 @@ _Combined = tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]
 _COMBINED: dict[tuple[int, ...], tuple[tuple[Rule, ...], _Combined]] = {}
 
 
-_Words = tuple[tuple[str, ...], tuple[frozenset[str], ...]]
-_WORDS: dict[int, tuple[Sequence[Rule], _Words]] = {}
+@dataclass(frozen=True)
+class _WordIndex:
+    """A rule set's words indexed for `_live`: words of three or more characters by their first three, the shorter
+    ones apart, and for each word the rules it keeps alive."""
+
+    grams: dict[str, tuple[str, ...]]
+    short: tuple[str, ...]
+    rules_of: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+
+
+_WORDS: dict[int, tuple[Sequence[Rule], _WordIndex]] = {}
+
+
+def _index(rules: Sequence[Rule]) -> _WordIndex:
+    grams: dict[str, list[str]] = {}
+    rules_of: dict[str, list[int]] = {}
+    for i, r in enumerate(rules):
+        for w in set(r.words):
+            rules_of.setdefault(w, []).append(i)
+    for w in rules_of:
+        if len(w) >= 3:
+            grams.setdefault(w[:3], []).append(w)
+    return _WordIndex(
+        {g: tuple(ws) for g, ws in grams.items()},
+        tuple(w for w in rules_of if len(w) < 3),
+        {w: tuple(ix) for w, ix in rules_of.items()},
+        tuple(i for i, r in enumerate(rules) if not r.words),
+    )
 
 
 def _live(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
-    """The rules that can match in a short text: those with no known words, or with one of their words in it."""
+    """The rules that can match in a short text: those with no known words, or with one of their words in it.
+
+    A word is looked for only where the text holds its first three characters (one dictionary look-up per position
+    instead of one scan of the text per word); the rules it keeps alive come from an index built once per rule set.
+    """
     known = _WORDS.get(id(rules))
     if known is None or known[0] is not rules:
-        words = (tuple(sorted({w for r in rules for w in r.words})), tuple(frozenset(r.words) for r in rules))
+        index = _index(rules)
         if len(_WORDS) > 16:
             _WORDS.clear()
-        _WORDS[id(rules)] = (rules, words)
+        _WORDS[id(rules)] = (rules, index)
     else:
-        words = known[1]
-    present = {w for w in words[0] if w in low}
-    return tuple(r for r, ws in zip(rules, words[1], strict=True) if not ws or not ws.isdisjoint(present))
+        index = known[1]
+    alive = set(index.always)
+    rules_of = index.rules_of
+    for w in index.short:
+        if w in low:
+            alive.update(rules_of[w])
+    grams = index.grams
+    seen: set[str] = set()
+    for i in range(len(low) - 2):
+        ws = grams.get(low[i : i + 3])
+        if ws is not None:
+            for w in ws:
+                if w not in seen and low.startswith(w, i):
+                    seen.add(w)
+                    alive.update(rules_of[w])
+    return tuple(rules[i] for i in sorted(alive))
 
 
 _COMBINED_MAX = 1024

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .findings import Finding, lower_aligned
-from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, eager, rule, scan
+from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, Rule, eager, rule, scan
 from .normalize import find_folded
 from .scan import remembered
 
@@ -346,6 +348,54 @@ RULES = eager(
         ),
     )
 )
+
+
+_FILE_WORDS = (
+    "ssh", "id_", ".env", "aws", "/etc/", "npmrc", "pypirc", "netrc", "git-credentials", "docker", "kube", "keychain",
+    "cookie", "mcp.json", "claude_desktop", "cursor", "gnupg", "wallet", "_history", "credentials.json", "private",
+    "seed", "bashrc", "zshrc", "bash_profile", "authorized_keys", "known_hosts", "gitconfig", "gh/",
+)  # fmt: skip
+_SELECTIVE = (
+    # (a piece of a rule's expression, words of which every match holds one): a rule's first literal is often a
+    # common word ("for", "to", "."), which leaves it alive for most short strings (see `injection._live`)
+    (r"\n[ \t>*]*(?:system|assistant|developer|human)", ("system", "assistant", "developer", "human")),
+    (r"(?:to|for)\s+(?:(?:https?|ftp)://", ("://", "@", "url", "server", "endpoint", "webhook", "mail", "address")),
+    (r"\b(?:by|from|of|for|in|with|through)\s+(?:the\s+|any\s+|all\s+)?(?:other|another)", ("other",)),
+    (r"\b(?:authenticate|verify|log\s*in|sign\s*in", ("password", "credential", "api", "token", "secret", "private")),
+    (r"\beven\s+(?:for\s+)?(?:unrelated|irrelevant|other)\s+(?:ones", ("even", "matter", "regardless", "whatever")),
+    (r"\bremember\s+(?:this\s+|that\s+)?", ("remember", "future", "subsequent")),
+    (
+        r"(?P<order>\b(?:do\s+not|don'?t|never)\s+(?:ask|wait|request|seek|prompt)",
+        ("confirmation", "permission", "approval", "consent", "approved", "authori", "consented", "confirmed"),
+    ),
+    (r"of|before)\s+(?:every|each|any)\s+(?:conversation", ("conversation", "session", "chat", "reply", "response")),
+    (r"\botherwise\s+(?:the\s+)?(?:tool", ("otherwise", "crash", "lost", "very", "upset")),
+    (
+        r"\b(?:set|change|replace|switch|use)\s+(?:the\s+)?(?:recipient",
+        ("recipient", "destination", "beneficiary", "account", "iban", "wallet", "payee", "routing"),
+    ),
+    (r"\b(?:deprecated|obsolete|no\s+longer", ("deprecated", "obsolete", "longer", "disabled", "retired")),
+    (
+        r"\b(?:append|add|prepend|include|insert|attach)\s+(?:the\s+following",
+        ("respons", "answer", "repl", "message", "output", "mail"),
+    ),
+)
+
+
+def _selective(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules with the rarer words of `_SELECTIVE` (or, for a rule that needs a credential file, the words of
+    `_FILE_WORDS`) as the words every match holds."""
+    out = []
+    for r in rules:
+        text = r.pattern.pattern + (r.at_start.pattern if r.at_start is not None else "")
+        words = next((w for piece, w in _SELECTIVE if piece in text or piece[2:] in text[:80]), None)
+        if words is None and r"~/\.ssh|\.ssh/" in text:
+            words = _FILE_WORDS
+        out.append(replace(r, words=words) if words is not None else r)
+    return tuple(out)
+
+
+RULES = _selective(RULES)
 
 
 @remembered

@@ -4,7 +4,8 @@ tools, outside addresses or the user's awareness that the tool's own name, title
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .findings import Finding
@@ -15,6 +16,33 @@ DETECTOR = "poisoning"
 # What a definition's own job is about: words of its name, title, first sentence and parameter names. An order is
 # judged by what it touches (its "objects") against that job: `read_file` may mention files, `add` asking for
 # `~/.cursor/mcp.json` or "the full conversation" may not.
+
+
+class _Gated:
+    """An expression tried only on text holding one of its literals (a cheap scan that skips most clauses)."""
+
+    __slots__ = ("_anchors", "_pattern")
+
+    def __init__(self, anchors: tuple[str, ...], pattern: re.Pattern[str]) -> None:
+        self._anchors = re.compile("|".join(re.escape(a) for a in sorted(set(anchors), key=len, reverse=True)))
+        self._pattern = pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """`re.Pattern.search`, or None at once when no literal is there."""
+        if self._anchors.search(text, pos, endpos) is None:
+            return None
+        return self._pattern.search(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`re.Pattern.finditer`, empty at once when no literal is there."""
+        if self._anchors.search(text) is None:
+            return iter(())
+        return self._pattern.finditer(text)
+
+
+def _gated(anchors: tuple[str, ...], pattern: re.Pattern[str]) -> _Gated:
+    return _Gated(anchors, pattern)
+
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -63,25 +91,97 @@ _SECRET_WORDS = (
     r"var(?:iable)?s?\b|\bcard\s+numbers?\b|\bcvv\b|\bcvc\b|\bsecurity\s+codes?\b|\bsaved\s+payment\s+methods?\b"
     r"|\bbank\s+(?:details|login|account\s+numbers?)\b|\bsocial\s+security\b"
 )
-_SECRET = re.compile(rf"(?P<file>{_SECRET_FILE})|(?P<word>{_SECRET_WORDS})")
-
-_CONVERSATION = re.compile(
-    r"\b(?:(?:the\s+|this\s+|our\s+|your\s+)?(?:entire|full|whole|complete|current|previous|prior|earlier|past|recent)\s+"
-    r"(?:conversation|chat|dialog(?:ue)?)\b|(?:the\s+|this\s+|our\s+)conversation\b"
-    r"|(?:conversation|chat|dialog(?:ue)?)\s+(?:history|log|logs|transcript|so\s+far|context|messages)\b"
-    r"|(?:every|all|each|any)\s+(?:of\s+the\s+)?(?:earlier|previous|prior|past|other)\s+messages?"
-    r"|(?:previous|earlier|prior|past|last\s+(?:\w+\s+)?|recent)\s+(?:user\s+)?(?:messages?|prompts?|requests?|turns?"
-    r"|questions?)\b(?!\s+(?:of|in|from|on)\s+(?:the|a|an|this|that|each|every)\s+(?:\w+\s+){0,2}?(?:thread|channel|issue"
-    r"|ticket|inbox|mailbox|room|group|e-?mail|pull|pr|repo|repository|conversation\s+id|chat\s+id|page|document))"
-    r"|message\s+history|chat\s+history|what\s+the\s+user\s+(?:said|typed|wrote|asked|says|types|writes|shared)"
-    r"|everything\s+the\s+user\s+(?:said|typed|wrote|asked|shared|says)"
-    r"|the\s+user'?s\s+(?:latest|last|previous|original|current|full|exact)\s+(?:message|request|prompt|question|input"
-    r"|query|words)"
-    r"|(?:look|search|go|scan)\s+(?:through|over)\s+the\s+(?:chat|conversation|context|messages)"
-    r"|(?:todos\s+los\s+)?mensajes\s+anteriores|(?:tous\s+les\s+)?messages\s+pr[ée]c[ée]dents|(?:alle\s+)?(?:bisherigen"
-    r"|vorherigen|fr[üu]heren)\s+nachrichten|historique\s+(?:complet\s+)?de\s+la\s+conversation|historial\s+(?:completo\s+)?"
-    r"(?:de\s+la\s+)?(?:conversaci[óo]n|chat)|gesamten?\s+(?:chat|gespr[äa]ch|verlauf)|conversation\s+compl[eè]te"
-    r"|toda\s+la\s+conversaci[óo]n|chatverlauf|gespr[äa]chsverlauf)"
+_SECRET = _gated(
+    (
+        "ssh",
+        "id_",
+        ".env",
+        "aws",
+        "/etc/",
+        "npmrc",
+        "pypirc",
+        "netrc",
+        "git-cred",
+        "docker/",
+        "kube/",
+        "keychain",
+        "cookie",
+        "mcp.json",
+        "claude_desktop",
+        "cursor/",
+        "gnupg",
+        "wallet",
+        "_history",
+        "credential",
+        "bashrc",
+        "zshrc",
+        "profile",
+        "authorized_keys",
+        "gitconfig",
+        "config/gh",
+        ".pem",
+        "passw",
+        "passphrase",
+        "pin",
+        "api",
+        "access",
+        "token",
+        "secret",
+        "private",
+        "seed",
+        "recovery",
+        "mnemonic",
+        "2fa",
+        "otp",
+        "one-time",
+        "one time",
+        "code",
+        "env",
+        "card",
+        "cvv",
+        "cvc",
+        "payment",
+        "bank",
+        "social security",
+    ),
+    re.compile(rf"(?P<file>{_SECRET_FILE})|(?P<word>{_SECRET_WORDS})"),
+)
+_CONVERSATION = _gated(
+    (
+        "conversation",
+        "chat",
+        "dialog",
+        "message",
+        "prompt",
+        "request",
+        "turn",
+        "question",
+        "user",
+        "context",
+        "mensaje",
+        "nachricht",
+        "conversaci",
+        "gespr",
+        "verlauf",
+    ),
+    re.compile(
+        r"\b(?:(?:the\s+|this\s+|our\s+|your\s+)?(?:entire|full|whole|complete|current|previous|prior|earlier|past|recent)\s+"
+        r"(?:conversation|chat|dialog(?:ue)?)\b|(?:the\s+|this\s+|our\s+)conversation\b"
+        r"|(?:conversation|chat|dialog(?:ue)?)\s+(?:history|log|logs|transcript|so\s+far|context|messages)\b"
+        r"|(?:every|all|each|any)\s+(?:of\s+the\s+)?(?:earlier|previous|prior|past|other)\s+messages?"
+        r"|(?:previous|earlier|prior|past|last\s+(?:\w+\s+)?|recent)\s+(?:user\s+)?(?:messages?|prompts?|requests?|turns?"
+        r"|questions?)\b(?!\s+(?:of|in|from|on)\s+(?:the|a|an|this|that|each|every)\s+(?:\w+\s+){0,2}?(?:thread|channel|issue"
+        r"|ticket|inbox|mailbox|room|group|e-?mail|pull|pr|repo|repository|conversation\s+id|chat\s+id|page|document))"
+        r"|message\s+history|chat\s+history|what\s+the\s+user\s+(?:said|typed|wrote|asked|says|types|writes|shared)"
+        r"|everything\s+the\s+user\s+(?:said|typed|wrote|asked|shared|says)"
+        r"|the\s+user'?s\s+(?:latest|last|previous|original|current|full|exact)\s+(?:message|request|prompt|question|input"
+        r"|query|words)"
+        r"|(?:look|search|go|scan)\s+(?:through|over)\s+the\s+(?:chat|conversation|context|messages)"
+        r"|(?:todos\s+los\s+)?mensajes\s+anteriores|(?:tous\s+les\s+)?messages\s+pr[ée]c[ée]dents|(?:alle\s+)?(?:bisherigen"
+        r"|vorherigen|fr[üu]heren)\s+nachrichten|historique\s+(?:complet\s+)?de\s+la\s+conversation|historial\s+(?:completo\s+)?"
+        r"(?:de\s+la\s+)?(?:conversaci[óo]n|chat)|gesamten?\s+(?:chat|gespr[äa]ch|verlauf)|conversation\s+compl[eè]te"
+        r"|toda\s+la\s+conversaci[óo]n|chatverlauf|gespr[äa]chsverlauf)"
+    ),
 )
 _SYSTEM = re.compile(
     r"\bsystem\s+(?:prompt|message|instructions?)\b|\byour\s+(?:(?:full|hidden|original|initial|exact|internal|own|complete)"
@@ -96,12 +196,37 @@ _PERSONAL = re.compile(
     r"|contact\s+list|(?:the\s+)?user'?s\s+(?:personal|private)\s+\w+|anything\s+that\s+looks\s+like\s+(?:an?\s+)?"
     r"(?:address|phone|number|e-?mail|name|key|password|token|secret))\b"
 )
-_DEST = re.compile(
-    r"(?P<url>\b(?:https?|wss?|ftp)://(?!localhost\b|127\.0\.0\.1\b|0\.0\.0\.0\b|\[::1\])[^\s\"'`<>)]+)"
-    r"|(?P<mail>\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)"
-    r"|(?P<iban>\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}\b)|(?P<phone>\+\d[\d\s().-]{7,}\d)|(?P<channel>(?<![\w&])#[a-z][\w-]{2,})|(?P<wallet>\b0x[0-9a-f]{8,}\b)"
-    r"|(?P<remote>\b(?:our|external|remote|third[\s-]party|attacker'?s?|partner)\s+(?:\w+\s+){0,2}(?:server|cluster|endpoint"
-    r"|webhook|collector|backup\s+server|mirror|bucket)\b)"
+_DEST = _gated(
+    (
+        "://",
+        "@",
+        "+",
+        "#",
+        "0x",
+        "our ",
+        "external",
+        "remote",
+        "third",
+        "attacker",
+        "partner",
+        "0",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+    ),
+    re.compile(
+        r"(?P<url>\b(?:https?|wss?|ftp)://(?!localhost\b|127\.0\.0\.1\b|0\.0\.0\.0\b|\[::1\])[^\s\"'`<>)]+)"
+        r"|(?P<mail>\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)"
+        r"|(?P<iban>\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}\b)|(?P<phone>\+\d[\d\s().-]{7,}\d)|(?P<channel>(?<![\w&])#[a-z][\w-]{2,})|(?P<wallet>\b0x[0-9a-f]{8,}\b)"
+        r"|(?P<remote>\b(?:our|external|remote|third[\s-]party|attacker'?s?|partner)\s+(?:\w+\s+){0,2}(?:server|cluster|endpoint"
+        r"|webhook|collector|backup\s+server|mirror|bucket)\b)"
+    ),
 )
 _TRANSFER = re.compile(
     r"\b(?:send|sends|sent|post|posts|upload|uploads|forward|forwards|mirror|mirrors|log|logs|report|sync|syncs"
@@ -116,25 +241,58 @@ _HAND_OVER = re.compile(
     r"(?:s|es|ed|ing)?\b|\b(?:copia|copie|copiez|kopiere|kopieren|incluye|incluir|inclue|inclure|f[üu]ge|pega|colle"
     r"|[üu]bergib|[üu]bergeben|pon|mets|mettez|adjunta|joins)\b"
 )
-_CONCEAL = re.compile(
-    r"\b(?:(?:do\s+not|don'?t|never|no\s+need\s+to|without|avoid)\s+(?:\w+\s+){0,2}?(?:(?:tell|telling|mention|mentioning"
-    r"|inform|informing|notify|notifying|alert|alerting|warn|warning)\s+(?:the\s+user|users|them|anyone|anybody|about|this"
-    r"|these|that|it|him|her)|(?:show|showing|reveal|revealing|disclose|disclosing|explain|explaining|mention|mentioning"
-    r"|surface|surfacing|report|reporting|display|displaying)\s+(?:this|these|that|it|any\s+of\s+this|the\s+(?:switch"
-    r"|step|steps|instruction|instructions|call|calls|change|upload|copy|redirect|extra|side\s+effect|note|reason))\b"
-    r"|bring\s+(?:it|this|that)\s+up|let\s+(?:the\s+)?(?:user|them)\s+know|comment|asking|confirmation)\b"
-    r"|keep\s+(?:\w+\s+){0,3}?(?:away\s+from|hidden\s+from|from)\s+(?:the\s+)?(?:user|them|human)"
-    r"|(?:present|frame|describe|disguise)\s+(?:it|this|that|them)\s+as\b|\bwithout\s+(?:comment|a\s+word|telling)"
-    r"|\b(?:silently|quietly|secretly|covertly|discreetly|stealthily|invisibly)\s+(?:also\s+)?(?:send|add|include|copy|forward"
-    r"|upload|run|call|read|mirror|log|bcc|cc|append|post|delete|change|replace|swap|store|save|write|invoke|execute"
-    r"|collect|attach|insert|transfer|share|sync|record)\b|\b(?:secretly|covertly|stealthily)\b"
-    r"|\b(?:say|tell\s+(?:the\s+user|them)|confirm\s+(?:to\s+(?:the\s+user|them))?|report)\s+(?:that\s+)?(?:it|the\s+"
-    r"\w+)\s+(?:succeeded|went|was\s+(?:sent|successful|completed|done))"
-    r"|\bso\s+(?:that\s+)?no\s+(?:trace|record|one)\b|\bkeep\s+(?:it|this|that|these|them)\s+(?:to\s+yourself|quiet"
-    r"|secret|private|confidential|between\s+us)\b|\bwithout\s+(?:checking|asking|confirming|consulting)\s+(?:with\s+)?"
-    r"(?:the\s+user|them|anyone)\b|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir|avertir)|\bsin\s+(?:avisar|decir|informar)"
-    r"|\bohne\s+(?:es\s+)?(?:zu\s+)?(?:sagen|erw[äa]hnen|informieren)|\b(?:nicht|niemals)\s+(?:sagen|erw[äa]hnen)"
-    r"|\bdarf\s+dies\s+\w+\s+\w+\s+nicht|\bn'en\s+parle\s+pas|\bno\s+(?:se\s+lo\s+)?(?:digas|menciones))"
+_CONCEAL = _gated(
+    (
+        "not",
+        "don",
+        "never",
+        "no ",
+        "without",
+        "avoid",
+        "keep",
+        "present",
+        "frame",
+        "describe",
+        "disguise",
+        "silently",
+        "quietly",
+        "secretly",
+        "covertly",
+        "discreetly",
+        "stealthily",
+        "invisibly",
+        "say",
+        "tell",
+        "confirm",
+        "report",
+        "sans",
+        "sin ",
+        "ohne",
+        "nicht",
+        "niemals",
+        "darf",
+        "n'en",
+    ),
+    re.compile(
+        r"\b(?:(?:do\s+not|don'?t|never|no\s+need\s+to|without|avoid)\s+(?:\w+\s+){0,2}?(?:(?:tell|telling|mention|mentioning"
+        r"|inform|informing|notify|notifying|alert|alerting|warn|warning)\s+(?:the\s+user|users|them|anyone|anybody|about|this"
+        r"|these|that|it|him|her)|(?:show|showing|reveal|revealing|disclose|disclosing|explain|explaining|mention|mentioning"
+        r"|surface|surfacing|report|reporting|display|displaying)\s+(?:this|these|that|it|any\s+of\s+this|the\s+(?:switch"
+        r"|step|steps|instruction|instructions|call|calls|change|upload|copy|redirect|extra|side\s+effect|note|reason))\b"
+        r"|bring\s+(?:it|this|that)\s+up|let\s+(?:the\s+)?(?:user|them)\s+know|comment|asking|confirmation)\b"
+        r"|keep\s+(?:\w+\s+){0,3}?(?:away\s+from|hidden\s+from|from)\s+(?:the\s+)?(?:user|them|human)"
+        r"|(?:present|frame|describe|disguise)\s+(?:it|this|that|them)\s+as\b|\bwithout\s+(?:comment|a\s+word|telling)"
+        r"|\b(?:silently|quietly|secretly|covertly|discreetly|stealthily|invisibly)\s+(?:also\s+)?(?:send|add|include|copy|forward"
+        r"|upload|run|call|read|mirror|log|bcc|cc|append|post|delete|change|replace|swap|store|save|write|invoke|execute"
+        r"|collect|attach|insert|transfer|share|sync|record)\b|\b(?:secretly|covertly|stealthily)\b"
+        r"|\b(?:say|tell\s+(?:the\s+user|them)|confirm\s+(?:to\s+(?:the\s+user|them))?|report)\s+(?:that\s+)?(?:it|the\s+"
+        r"\w+)\s+(?:succeeded|went|was\s+(?:sent|successful|completed|done))"
+        r"|\bso\s+(?:that\s+)?no\s+(?:trace|record|one)\b|\bkeep\s+(?:it|this|that|these|them)\s+(?:to\s+yourself|quiet"
+        r"|secret|private|confidential|between\s+us)\b|\bwithout\s+(?:checking|asking|confirming|consulting)\s+(?:with\s+)?"
+        r"(?:the\s+user|them|anyone)\b|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir|avertir)|\bsin\s+(?:avisar|decir|informar)"
+        r"|\bohne\s+(?:es\s+)?(?:zu\s+)?(?:sagen|erw[äa]hnen|informieren)|\b(?:nicht|niemals)\s+(?:sagen|erw[äa]hnen)"
+        r"|\bdarf\s+dies\s+\w+\s+\w+\s+nicht|\bn'en\s+parle\s+pas|\bno\s+(?:se\s+lo\s+)?(?:digas|menciones))"
+    ),
 )
 _EVERY = re.compile(
     r"\b(?:(?:every|each|any|all)\s+(?:single\s+)?(?:future\s+|other\s+|new\s+|user\s+)?(?:request|requests|query"
@@ -379,25 +537,236 @@ def _param_of(path: Path) -> str | None:
 
 # --- judging -----------------------------------------------------------------------------------------------------
 
-_CUES = re.compile(
-    "|".join(
-        (
-            _SECRET.pattern,
-            _CONVERSATION.pattern,
-            _SYSTEM.pattern,
-            _PERSONAL.pattern,
-            _DEST.pattern,
-            _CONCEAL.pattern,
-            _EVERY.pattern,
-            _SMEAR.pattern,
-            _WRITE.pattern,
-            _EXEC.pattern,
-            _OVERRIDE.pattern,
-            _STEER.pattern,
-            r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\btools?\b|\bservers?\b",
-        )
-    )
+_ANCHORS = (
+    # _SECRET
+    "ssh",
+    "id_",
+    ".env",
+    "aws",
+    "/etc/",
+    "npmrc",
+    "pypirc",
+    "netrc",
+    "git-cred",
+    "docker/",
+    "kube/",
+    "keychain",
+    "cookie",
+    "mcp.json",
+    "claude_desktop",
+    "cursor/",
+    "gnupg",
+    "wallet",
+    "_history",
+    "credential",
+    "bashrc",
+    "zshrc",
+    "profile",
+    "authorized_keys",
+    "gitconfig",
+    "config/gh",
+    ".pem",
+    "passw",
+    "passphrase",
+    "pin",
+    "api",
+    "access",
+    "token",
+    "secret",
+    "private",
+    "seed",
+    "recovery",
+    "mnemonic",
+    "2fa",
+    "otp",
+    "one-time",
+    "one time",
+    "code",
+    "env",
+    "card",
+    "cvv",
+    "cvc",
+    "payment",
+    "bank",
+    "social security",
+    # _CONVERSATION, _SYSTEM, _PERSONAL
+    "conversation",
+    "chat",
+    "dialog",
+    "message",
+    "prompt",
+    "request",
+    "turn",
+    "question",
+    "user",
+    "context",
+    "mensaje",
+    "nachricht",
+    "conversaci",
+    "gespr",
+    "verlauf",
+    "system",
+    "your",
+    "assistant",
+    "model",
+    "agent",
+    "instruction",
+    "tool list",
+    "tool def",
+    "tool desc",
+    "tool sch",
+    "tools",
+    "address",
+    "phone",
+    "their",
+    "contact",
+    "looks like",
+    # _DEST
+    "://",
+    "@",
+    "+",
+    "#",
+    "0x",
+    "iban",
+    "our ",
+    "external",
+    "remote",
+    "third",
+    "attacker",
+    "partner",
+    # _CONCEAL
+    "not",
+    "don",
+    "never",
+    "no ",
+    "without",
+    "avoid",
+    "keep",
+    "present",
+    "frame",
+    "describe",
+    "disguise",
+    "silently",
+    "quietly",
+    "secretly",
+    "covertly",
+    "discreetly",
+    "stealthily",
+    "invisibly",
+    "say",
+    "tell",
+    "confirm",
+    "report",
+    "sans",
+    "sin ",
+    "ohne",
+    "nicht",
+    "niemals",
+    "darf",
+    "n'en",
+    # _EVERY
+    "every",
+    "each",
+    "any",
+    "all",
+    "whatever",
+    "anything",
+    "matter",
+    "now on",
+    "future",
+    "later",
+    "greeting",
+    "answering",
+    "respond",
+    "replying",
+    "start",
+    "beginning",
+    # _SMEAR
+    "buggy",
+    "broken",
+    "corrupt",
+    "unsafe",
+    "insecure",
+    "compromised",
+    "malicious",
+    "unreliable",
+    "poisoned",
+    "hacked",
+    "leak",
+    "outdated",
+    "obsolet",
+    "deprecated",
+    "retired",
+    "fake",
+    "untrusted",
+    "dangerous",
+    "harmful",
+    "banned",
+    "disabled",
+    "insegur",
+    "veraltet",
+    "unsicher",
+    "dangereux",
+    "obsol",
+    # _WRITE, _EXEC
+    "crontab",
+    "startup",
+    "launchagents",
+    "git/hooks",
+    "shell ",
+    "curl",
+    "wget",
+    "rm -",
+    "drop ",
+    "chmod",
+    "nc -",
+    "base64",
+    "eval",
+    "powershell",
+    # _OVERRIDE, _STEER, _PIPED
+    "outrank",
+    "precedence",
+    "supersede",
+    "override",
+    "no longer need",
+    "earlier",
+    "previous",
+    "prior",
+    "original",
+    "granted",
+    "given",
+    "authori",
+    "approved",
+    "carry them out",
+    "actually",
+    "usually",
+    "really",
+    "typically",
+    "generally",
+    "mostly",
+    "normally",
+    "always",
+    "in fact",
+    "served",
+    "swap",
+    "recommend",
+    "rat",
+    "rank",
+    "score",
+    "label",
+    "classif",
+    "signup",
+    "referral",
+    "competitor",
+    "output",
+    "result",
+    "response",
+    "answer",
+    "content",
+    "return",
 )
+"""Literals of which every cue above holds one (a part with none of them cannot give a finding)."""
+_CUES = re.compile("|".join(re.escape(a) for a in sorted(set(_ANCHORS), key=len, reverse=True)))
 
 
 _FILE_JOB = frozenset(
@@ -446,7 +815,7 @@ def find(strings: Sequence[tuple[Path, bool, str]], kind: str = "tool") -> tuple
             summary = _SENTENCES.split(p.text.strip(), maxsplit=1)[0].lower()
             break
     job = scope | words_of(summary)
-    live = [p for p in parts if _CUES.search(p.text.lower())]
+    live = [p for p in parts if _CUES.search(p.text.lower()) or (p.role == "schema" and " " in p.text.strip())]
     if not live:
         return [], job
     summary = ""
