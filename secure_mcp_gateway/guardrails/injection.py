@@ -146,17 +146,17 @@ def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False)
 
 def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> list[Finding]:
     """Every rule's matches in `low` as scored findings (see `scan`)."""
-    if len(low) <= SHORT:
-        if by_words:
-            # The words already leave only the rules that can match; each live set is new, and joining its
-            # patterns into one expression would cost a compilation (milliseconds) per definition string.
-            rules = _live(rules, low)
-            if not rules:
-                return []
-        else:
-            anywhere, at_start = _combined(rules)
-            if anywhere.search(low) is None and not any(p.match(low) for p in at_start):
-                return []
+    if by_words and len(low) < _LONG:
+        # The words already leave only the rules that can match; each live set is new, and joining its patterns
+        # into one expression would cost a compilation (milliseconds) per definition string. Up to `_LONG`
+        # characters, finding the words (see `_live`) costs far less than running every rule.
+        rules = _live(rules, low)
+        if not rules:
+            return []
+    elif len(low) <= SHORT:
+        anywhere, at_start = _combined(rules)
+        if anywhere.search(low) is None and not any(p.match(low) for p in at_start):
+            return []
     out: list[Finding] = []
     gated: dict[Gate, set[str]] = {}
     ascii_only: bool | None = None

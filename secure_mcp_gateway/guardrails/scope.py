@@ -59,7 +59,7 @@ _SCOPE_WORDS: dict[str, frozenset[str]] = {
         " login logout signin sso env environment ssh keychain keyvault kms npmrc netrc pem cert certs certificate"
         " certificates aws gcloud azure iam profile profiles config configure pin totp otp mfa 2fa identity sign"
         " signing gpg pgp wallet kubeconfig kubectl"
-        " dotenv".split()
+        " dotenv cookie cookies storage session sessions browser".split()
     ),
     "conversation": frozenset(
         "conversation conversations chat chats history memory memories remember recall summarize summarise"
@@ -837,6 +837,9 @@ def find(strings: Sequence[tuple[Path, bool, str]], kind: str = "tool") -> tuple
             pos = start + len(clause)
             if p.role == "description" and n == 0 and clause.strip() == summary.strip() and not _MODAL.search(clause):
                 continue  # the tool's own summary ("Read the contents of a file") describes, it does not order
+            if p.role != "schema" and _CUES.search(clause) is None:
+                prev = clause
+                continue  # no cue in this clause: nothing for `_judge` to find
             judged = _judge(clause, p, job, params, others, prev)
             prev = clause
             if judged is not None:
