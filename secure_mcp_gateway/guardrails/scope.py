@@ -379,6 +379,12 @@ _MOVE = re.compile(
     r"\b(?:pass|put|include|supply|provide|attach|append|prepend|insert|embed|paste|fill|enter|add|send|upload|forward"
     r"|post|share|give|copy|collect|gather|list|quote|print|echo|store|save|log|mirror|extract|dump|grab)(?:s|es|ed|ing)?\b"
 )
+_PERSONAL_SECRET = re.compile(
+    r"\b(?:passwords?|passphrases?|pins?|one[\s-]time|otp|2fa|mfa|verification\s+codes?|login\s+codes?|security\s+codes?"
+    r"|seed|recovery|mnemonic|private\s+keys?|card\s+numbers?|cvv|cvc|bank|social\s+security|personal\s+access)\b"
+)
+"""Secrets that belong to the user themselves: asking them for one is a request a tool never needs to make."""
+_THEIRS = re.compile(r"\b(?:their|the\s+user'?s|his|her)\b")
 _SOURCE = re.compile(
     r"\b(?:the\s+user'?s|their|the\s+caller'?s|every|all|any|value\s+of|values\s+of|contents?\s+of|text\s+of"
     r"|seen\s+in|found\s+in|from\s+the\s+(?:conversation|chat|environment|context|user)|stored|saved|whose)\b"
@@ -786,11 +792,15 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0) -> bool:
     own summary (its first `summary` characters), or one under a prohibition ("never send a private key")."""
     if f.kind not in _MENTIONS:
         return False
+    low = text.lower()
+    if f.kind == "credential_request":  # a key for the tool's own service, not one of the user's own secrets
+        around = low[max(0, f.start - 40) : f.end + 40]
+        if not _PERSONAL_SECRET.search(around) and not _THEIRS.search(around):
+            return True
     if f.score <= 0.4 and job & (_FILE_JOB | _SCOPE_WORDS["secret"]):
         return True
     if f.score <= 0.5 and f.end <= summary:
         return True
-    low = text.lower()
     if _NEGATION_BEFORE.search(low, max(0, f.start - 24), f.start) or _NEGATED.search(low, f.start, f.end):
         return not _CONCEAL.search(low, max(0, f.start - 80), f.end + 80)
     return False
@@ -889,7 +899,7 @@ def _judge(
             elif not secret_scope and order:
                 keep("sensitive_file", 0.45)
         elif not secret_scope:
-            asked = _ASK_USER.search(clause)
+            asked = _ASK_USER.search(clause) and (_PERSONAL_SECRET.search(clause) or _THEIRS.search(clause))
             sourced = _SOURCE.search(clause)
             moved = _moved(clause, m.start())
             if asked or dest or (sourced and moved and (order or noun)):
