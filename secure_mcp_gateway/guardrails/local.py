@@ -315,9 +315,11 @@ class LocalGuard:
             scored.extend(_split_poisoning(cleaned))
         if self._def_poisoning is not None:
             found, job = scope.find(strings, kind)
-            top = (("description",), False)
-            lead = scope.summary_end(cleaned[top]) if top in cleaned else 0
-            scored = [(p, f) for p, f in scored if not scope.quiet(job, cleaned[p], f, lead if p == top else 0)]
+            if scored:
+                job = scope.job_of(strings, kind) if job is None else job
+                top = (("description",), False)
+                lead = scope.summary_end(cleaned[top]) if top in cleaned else 0
+                scored = [(p, f) for p, f in scored if not scope.quiet(job, cleaned[p], f, lead if p == top else 0)]
             scored.extend(((strings[i][0], strings[i][1]), f) for i, f in found)
         score = 0.0
         if self._def_poisoning is not None:

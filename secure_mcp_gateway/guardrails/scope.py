@@ -806,17 +806,14 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0) -> bool:
     return False
 
 
-def summary_end(text: str) -> int:
-    """Where a description's first sentence (the tool's own summary) ends."""
-    m = _SENTENCES.search(text.strip())
-    return m.start() + (len(text) - len(text.lstrip())) if m else len(text)
+def _maybe(s: str) -> bool:
+    """Whether a string of a definition can hold anything `find` looks for (a cue, or an order in a schema value)."""
+    low = s.lower()
+    return _CUES.search(low) is not None or (" " in s.strip() and _SCHEMA_ORDER.search(low) is not None)
 
 
-def find(strings: Sequence[tuple[Path, bool, str]], kind: str = "tool") -> tuple[list[tuple[int, Finding]], set[str]]:
-    """Findings (index into `strings`, finding) for orders that reach outside what the definition's tool is for,
-    and the words of that job (see `quiet`). A prompt is a request the user picks, so the conversation is its
-    business."""
-    parts, scope, params, own = parts_of(strings)
+def _job(parts: list[Part], scope: set[str], kind: str) -> tuple[str, set[str]]:
+    """The description's first sentence (lower-cased) and the words of the tool's job."""
     if kind == "prompt":
         scope.add("conversation")
     summary = ""
@@ -824,16 +821,34 @@ def find(strings: Sequence[tuple[Path, bool, str]], kind: str = "tool") -> tuple
         if p.role == "description":
             summary = _SENTENCES.split(p.text.strip(), maxsplit=1)[0].lower()
             break
-    job = scope | words_of(summary)
+    return summary, scope | words_of(summary)
+
+
+def job_of(strings: Sequence[tuple[Path, bool, str]], kind: str = "tool") -> set[str]:
+    """The words of a definition's job (name, title, summary sentence, URI), for `quiet`."""
+    parts, scope, _, _ = parts_of(strings)
+    return _job(parts, scope, kind)[1]
+
+
+def summary_end(text: str) -> int:
+    """Where a description's first sentence (the tool's own summary) ends."""
+    m = _SENTENCES.search(text.strip())
+    return m.start() + (len(text) - len(text.lstrip())) if m else len(text)
+
+
+def find(
+    strings: Sequence[tuple[Path, bool, str]], kind: str = "tool"
+) -> tuple[list[tuple[int, Finding]], set[str] | None]:
+    """Findings (index into `strings`, finding) for orders that reach outside what the definition's tool is for,
+    and the words of that job (see `quiet`; None when no string holds a cue, see `job_of`). A prompt is a request
+    the user picks, so the conversation is its business."""
+    if not any(not is_key and _maybe(s) for _, is_key, s in strings):
+        return [], None  # most definitions: nothing to judge, and the job is worked out only if asked for
+    parts, scope, params, own = parts_of(strings)
+    summary, job = _job(parts, scope, kind)
     live = [p for p in parts if _CUES.search(p.text.lower()) or (p.role == "schema" and " " in p.text.strip())]
     if not live:
         return [], job
-    summary = ""
-    for p in parts:
-        if p.role == "description":
-            summary = _SENTENCES.split(p.text.strip(), maxsplit=1)[0].lower()
-            break
-    job = scope | words_of(summary)
     others = {w.lower() for w in params} | {own.lower()} | {w for w in scope}
     out: list[tuple[int, Finding]] = []
     for p in live:
