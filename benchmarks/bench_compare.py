@@ -120,7 +120,21 @@ class RawClient:
                 return names
 
     def cpu_seconds(self) -> float:
-        """CPU time of the process the client talks to (not its children)."""
+        """CPU time of the process the client talks to (not its children): its threads' run time in nanoseconds
+        where the kernel reports it (`/proc/<pid>/task/*/schedstat`), else user + system time in clock ticks."""
+        total, found = 0, False
+        with contextlib.suppress(OSError):
+            for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
+                try:
+                    total += int((task / "schedstat").read_text().split()[0])
+                    found = True
+                except FileNotFoundError:
+                    continue  # a thread that just ended
+                except (OSError, ValueError, IndexError):
+                    found = False
+                    break
+        if found:
+            return total / 1e9
         fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / _TICK
 

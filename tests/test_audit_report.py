@@ -165,7 +165,8 @@ def test_tail_follow_sees_new_lines_across_rotation(tmp_path: Path) -> None:
     path = tmp_path / "audit.jsonl"
     with AuditTrail(path, max_bytes=1024) as trail:
         trail.record("gateway.start", version="1")
-    writer = AuditTrail(path, max_bytes=1024).start()
+    # enough backups that no rotated file is removed before a follower slowed by a loaded machine reads it
+    writer = AuditTrail(path, max_bytes=1024, backups=20).start()
     done = threading.Event()
     deadline = time.monotonic() + 20
 
