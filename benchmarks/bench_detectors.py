@@ -1,11 +1,12 @@
 """Recall, false positives and throughput of each local detector on the project's own corpora.
 
-Run: `python benchmarks/bench_detectors.py [--mb 2] [--stdlib] [--kingfisher]`. Prints, per detector, recall on the
-positives of tests/corpus/, the false-positive rate on its negatives and on the ordinary source files of
-tests/corpus/source/, and MB/s on source code (those files repeated to `--mb` MB; with `--stdlib`, also the Python
-standard library's own modules). Also: all local detectors together on source code, and the checks of one small
-call through `LocalGuard`. With `--kingfisher` and the `kingfisher-secret-scanner` package installed, the same
-secrets corpus is scanned by Kingfisher and by both together (its first rule compilation is timed too).
+Run: `python benchmarks/bench_detectors.py [--mb 2] [--stdlib] [--kingfisher] [--pure]`. Prints, per detector,
+recall on the positives of tests/corpus/, the false-positive rate on its negatives and on the ordinary source files
+of tests/corpus/source/, and MB/s on source code (those files repeated to `--mb` MB; with `--stdlib`, also the
+Python standard library's own modules). Also: all local detectors together on source code, and the checks of one
+small call through `LocalGuard`. With `--kingfisher` and the `kingfisher-secret-scanner` package installed, the same
+secrets corpus is scanned by Kingfisher and by both together (its first rule compilation is timed too). With
+`--pure`, the shared word index runs its regex passes even where Hyperscan is installed.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from secure_mcp_gateway.config import GuardrailPolicy
-from secure_mcp_gateway.guardrails import hidden, injection, pii, secrets
+from secure_mcp_gateway.guardrails import hidden, injection, pii, scan, secrets
 from secure_mcp_gateway.guardrails.findings import lower_aligned
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
@@ -227,7 +228,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--stdlib", action="store_true", help="also measure on the Python standard library")
     parser.add_argument("--kingfisher", action="store_true", help="also measure Kingfisher if it is installed")
+    parser.add_argument("--pure", action="store_true", help="leave Hyperscan out even if it is installed")
     args = parser.parse_args()
+    if args.pure:
+        scan.ACCELERATE = False
+    print(f"word index: {'Hyperscan' if not args.pure and scan.INDEX.prepare() else 'regex passes'}")
 
     print(f"{'detector':<12}{'recall':>18}{'false positives':>20}{'source files flagged':>24}")
     for name, recall, fp, src in quality():

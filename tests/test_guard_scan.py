@@ -306,3 +306,50 @@ def test_long_texts_asking_the_shared_index_find_what_plain_scans_find(monkeypat
     monkeypatch.setattr(secrets, "LONG", 10**9)
     monkeypatch.setattr(injection, "_LONG", 10**9)
     assert before == [[_spans(find(t)) for find in DETECTORS.values()] for t in texts]
+
+
+def test_the_accelerated_index_reports_what_the_regex_passes_report() -> None:
+    pytest.importorskip("hyperscan")
+    from secure_mcp_gateway.guardrails.scan import Words, _Fast
+
+    rng = random.Random(12)
+    for _ in range(200):
+        words = frozenset("".join(rng.choice("abyk <-") for _ in range(rng.randint(1, 5))) for _ in range(9))
+        fast = _Fast.build(words)
+        assert fast is not None and fast.db is not None
+        for _ in range(5):
+            text = "".join(rng.choice("abyk <-\n") for _ in range(rng.randint(0, 80)))
+            assert fast.find(text, len(text) + 1) == Words(words).find(text, len(text) + 1), (words, text)
+    busy = "ab " * 2000
+    found, unknown = _Fast.build(frozenset({"ab", "zz"})).find(busy, 3)  # type: ignore[union-attr]
+    assert not found and unknown == {"ab", "zz"}
+
+
+def test_long_texts_find_the_same_with_and_without_the_accelerator(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("hyperscan")
+    rng = random.Random(10)
+    pieces = [t for t in TEXTS if 10 < len(t) < 800 and t.isascii()]
+    texts = [rng.choice(("\n", " ")).join(rng.sample(pieces, 60)) for _ in range(25)]
+    for find in DETECTORS.values():
+        find(texts[0])  # every rule set adds its words to the index
+    assert scan.INDEX.prepare()
+    fast = [[_spans(find(t)) for find in DETECTORS.values()] for t in texts]
+    monkeypatch.setattr(scan, "ACCELERATE", False)
+    monkeypatch.setattr(scan.INDEX, "_fast", None)
+    assert fast == [[_spans(find(t)) for find in DETECTORS.values()] for t in texts]
+
+
+def test_the_first_long_text_does_not_wait_for_the_accelerator_to_compile() -> None:
+    pytest.importorskip("hyperscan")
+    import threading
+
+    index = scan.Index()
+    index.add(["ignore", "system prompt"])
+    text = "x " * 2000 + "ignore the system prompt"
+    found, unknown = index.find(text)  # answered at once; the database is compiled in the background
+    assert (found, unknown) == ({"ignore": [4000], "system prompt": [4011]}, set())
+    for thread in threading.enumerate():
+        if thread.name == "index-compile":
+            thread.join(30)
+    assert index._fast is not None and index._fast.db is not None
+    assert index.find(text + " ") == (found, unknown)

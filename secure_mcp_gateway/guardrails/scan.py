@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -385,40 +387,154 @@ rule tried one place at a time from Python costs about what a pass of the regex 
 does, so one pass of its own is cheaper."""
 
 
+ACCELERATE = True
+"""Whether `Index` may use Hyperscan (Vectorscan), when the `hyperscan` package is installed (the `fast` extra):
+it finds all the words in one pass at memory speed. Findings are the same either way."""
+
+
 class Index:
     """The words that several detectors look for in the same lower-cased text, found together for all of them (see
     `Words`): each detector adds its words once, and the passes over a text are shared. The last text's answer is
-    kept, so the detectors checking one text in turn pay for the passes once."""
+    kept, so the detectors checking one text in turn pay for the passes once.
+
+    With the `hyperscan` package installed, an ASCII text is read by one Hyperscan pass instead, once its database
+    is ready: it is compiled in the background on the first text that asks (a few milliseconds), never in the way
+    of a check, and until then the regex passes answer."""
 
     def __init__(self) -> None:
         self._words: set[str] = set()
         self._finder: Words | None = None
         self._last: tuple[str, dict[str, list[int]], set[str]] | None = None
+        self._fast: _Fast | None = None
+        self._building = False
+        self._lock = threading.Lock()
 
     def add(self, words: Iterable[str]) -> None:
         """Look for these words too (from the next text on)."""
         new = set(words) - self._words
         if new:
-            self._words |= new
+            self._words = self._words | new
             self._finder = None
 
     def find(self, low: str) -> tuple[dict[str, list[int]], set[str]]:
         """Each added word that occurs in `low`, with where it starts (in order) when it occurs at most once per
-        `PER_START` characters; and the words that occur more often than that (see `Words.find`)."""
+        `PER_START` characters; and the words that may occur more often than that (see `Words.find`)."""
         last = self._last
         if last is not None and last[0] is low:
             return last[1], last[2]
-        finder = self._finder
-        if finder is None:
-            finder = self._finder = Words(self._words)
-        found, unknown = finder.find(low, len(low) // PER_START)
+        most = len(low) // PER_START
+        fast = self._accelerated() if low.isascii() else None
+        if fast is not None:
+            found, unknown = fast.find(low, most)
+        else:
+            finder = self._finder
+            if finder is None:
+                finder = self._finder = Words(self._words)
+            found, unknown = finder.find(low, most)
         self._last = (low, found, unknown)
         return found, unknown
 
     def holds(self, low: str, word: str) -> bool:
-        """Whether `low` holds `word` (one of the added words)."""
+        """Whether `low` may hold `word` (one of the added words): False only when it surely does not."""
         found, unknown = self.find(low)
         return word in found or word in unknown
+
+    def _accelerated(self) -> _Fast | None:
+        """The Hyperscan database for the current words when it is ready; else None, and it is built in the
+        background (once per set of words)."""
+        fast = self._fast
+        if fast is not None and fast.words == self._words:
+            return fast
+        if ACCELERATE and not self._building:
+            with self._lock:
+                if not self._building:
+                    self._building = True
+                    words = frozenset(self._words)
+                    threading.Thread(target=self._build, args=(words,), name="index-compile", daemon=True).start()
+        return None
+
+    def _build(self, words: frozenset[str]) -> None:
+        try:
+            self._fast = _Fast.build(words)
+        finally:
+            self._building = False
+
+    def prepare(self) -> bool:
+        """Build the Hyperscan database now (tests, warm-up); whether it is in use."""
+        if ACCELERATE and (self._fast is None or self._fast.words != self._words):
+            self._fast = _Fast.build(frozenset(self._words))
+        return ACCELERATE and self._fast is not None and self._fast.db is not None
+
+
+class _Fast:
+    """A Hyperscan database of literal words, and a scratch space per thread (one scan uses one at a time)."""
+
+    __slots__ = ("db", "local", "order", "words")
+
+    def __init__(self, words: frozenset[str], db: Any, order: tuple[str, ...]) -> None:
+        self.words = words
+        self.db = db
+        self.order = order
+        self.local = threading.local()
+
+    @classmethod
+    def build(cls, words: frozenset[str]) -> _Fast | None:
+        """The database, or None when the `hyperscan` package is not installed or cannot compile the words."""
+        try:
+            import hyperscan  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            return cls(words, None, ())
+        order = tuple(sorted(w for w in words if w.isascii()))
+        if len(order) != len(words):
+            return cls(words, None, ())
+        try:
+            db = hyperscan.Database()
+            db.compile(
+                expressions=[re.escape(w).encode() for w in order],
+                ids=list(range(len(order))),
+                flags=[hyperscan.HS_FLAG_SOM_LEFTMOST] * len(order),
+            )
+        except Exception:  # an engine that refuses the words leaves the regex passes in charge
+            return cls(words, None, ())
+        return cls(words, db, order)
+
+    def find(self, low: str, most: int) -> tuple[dict[str, list[int]], set[str]]:
+        """What `Words.find` answers for an ASCII text: every occurrence of every word, overlapping ones too (a
+        word found more than `most` times is unknown; a text with more than 64 times as many occurrences in all
+        leaves every word unknown)."""
+        if self.db is None:
+            return Words(self.words).find(low, most)
+        import hyperscan
+
+        scratch = getattr(self.local, "scratch", None)
+        if scratch is None:
+            scratch = self.local.scratch = hyperscan.Scratch(self.db)
+        hits: dict[int, list[int]] = {}
+        budget = [64 * most + 1024]
+
+        def on_match(i: int, start: int, end: int, flags: int, context: object) -> bool:
+            at = hits.get(i)
+            if at is None:
+                hits[i] = [start]
+            else:
+                at.append(start)
+            budget[0] -= 1
+            return budget[0] < 0  # True stops the scan
+
+        with contextlib.suppress(hyperscan.ScanTerminated):  # the budget ran out (see `on_match`)
+            self.db.scan(low.encode("ascii"), match_event_handler=on_match, scratch=scratch)
+        if budget[0] < 0:
+            return {}, set(self.words)
+        order = self.order
+        found: dict[str, list[int]] = {}
+        unknown: set[str] = set()
+        for i, at in hits.items():
+            if len(at) > max(most, 1):
+                unknown.add(order[i])
+            else:
+                at.sort()
+                found[order[i]] = at
+        return found, unknown
 
 
 INDEX = Index()
