@@ -353,3 +353,24 @@ def test_the_first_long_text_does_not_wait_for_the_accelerator_to_compile() -> N
             thread.join(30)
     assert index._fast is not None and index._fast.db is not None
     assert index.find(text + " ") == (found, unknown)
+
+
+def test_secrets_reading_what_the_injection_check_left_in_the_index_find_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from secure_mcp_gateway.guardrails.findings import lower_aligned
+
+    monkeypatch.setattr(scan, "ACCELERATE", False)
+    monkeypatch.setattr(scan.INDEX, "_fast", None)
+    rng = random.Random(13)
+    pieces = [t for t in TEXTS if 10 < len(t) < 800 and t.isascii()]  # other text is read folded, as a new text
+    texts = [rng.choice(("\n", " ")).join(rng.sample(pieces, 60)) for _ in range(25)]
+    shared = []
+    for text in texts:
+        low = lower_aligned(text)
+        injection.find(text, low)  # the index now knows this text: secrets asks it
+        assert scan.INDEX.known(low) is not None
+        shared.append(_spans(secrets.find(text, low)))
+    assert sum(map(len, shared)) > 50
+    monkeypatch.setattr(secrets, "LONG", 10**9)
+    assert shared == [_spans(secrets.find(text)) for text in texts]

@@ -434,10 +434,16 @@ class Index:
         self._last = (low, found, unknown)
         return found, unknown
 
-    def holds(self, low: str, word: str) -> bool:
-        """Whether `low` may hold `word` (one of the added words): False only when it surely does not."""
-        found, unknown = self.find(low)
-        return word in found or word in unknown
+    def known(self, low: str) -> tuple[dict[str, list[int]], set[str]] | None:
+        """What `find` answers for `low` when that costs little: the text was just asked about (by another
+        detector), or Hyperscan reads it in one pass; else None (one detector alone is better off with its own
+        scans than with the regex passes for everyone's words)."""
+        last = self._last
+        if last is not None and last[0] is low:
+            return last[1], last[2]
+        if low.isascii() and self._accelerated() is not None:
+            return self.find(low)
+        return None
 
     def _accelerated(self) -> _Fast | None:
         """The Hyperscan database for the current words when it is ready; else None, and it is built in the

@@ -56,10 +56,17 @@ _MARKS = (
 INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)])
 
 
+def _indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
+    """What the shared index knows of a long text, when it knows it at little cost (see `scan.Index.known`)."""
+    return INDEX.known(low) if len(low) >= LONG else None
+
+
 def _holds(text: str, low: str, literal: str) -> bool:
-    """`literal in text`, a long text first asked of the shared index (which knows whether `low` holds the literal
-    lower-cased: without it, the text cannot hold the literal)."""
-    if len(low) >= LONG and not INDEX.holds(low, literal.lower()):
+    """`literal in text`, first asked of the shared index when it knows the text (without the literal lower-cased in
+    `low`, the text cannot hold the literal)."""
+    where = _indexed(low)
+    word = literal.lower()
+    if where is not None and word not in where[0] and word not in where[1]:
         return False
     return literal in text
 
@@ -200,7 +207,7 @@ def _genuine(kind: str, token: str) -> bool:
 
 
 def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding]:
-    out = provider_keys.find(text, low, _genuine, INDEX.find(low) if len(low) >= LONG else None)
+    out = provider_keys.find(text, low, _genuine, _indexed(low))
     key_ids = [f.start for f in out if f.kind == "aws_access_key_id"]
     if "J" in text:
         for m in _JWT.finditer(text):
@@ -941,8 +948,9 @@ are looked for in every text (see `provider_keys`)."""
 
 def _gated(text: str, low: str) -> Container[str]:
     """The names the gates find in `text` and `low` (see `_FORMATS`)."""
-    if len(low) >= LONG:
-        return _LOW_GATES[0].names(low) | {name for name, word in _GATE_WORDS if INDEX.holds(low, word)}
+    where = _indexed(low)
+    if where is not None:
+        return _LOW_GATES[0].names(low) | {name for name, word in _GATE_WORDS if word in where[0] or word in where[1]}
     names: set[str] = set()
     for gate in _LOW_GATES:
         names |= gate.names(low)
