@@ -1359,7 +1359,14 @@ def _leaks(words: list[str]) -> bool:
     """Whether the model's prompt is what a reveal verb acts on ("print your system prompt"), not a place text goes
     ("put the rules in the system prompt") or another model's ("make the model repeat its system prompt")."""
     j = " ".join(words)
-    for phrase in ("system prompt", "system message", "system instructions", "developer message", "initial prompt"):
+    for phrase in (
+        "system prompt",
+        "system message",
+        "system instructions",
+        "developer message",
+        "initial prompt",
+        "context window",
+    ):
         at = j.find(phrase)
         if at < 0:
             continue
@@ -1367,6 +1374,8 @@ def _leaks(words: list[str]) -> bool:
         last = before[-1] if before else ""
         if last in _OTHERS or last in _INTO or (last in ("the", "a") and len(before) > 1 and before[-2] in _INTO):
             return False
+        if not any(t in _REVEAL_WORDS for t in j[:at].split()[-4:]):
+            return False  # "keep your system prompt short and print it when debugging": kept, not shown
     return True
 
 
@@ -1766,6 +1775,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     calls = bool(ws & _CALL_WORDS)
     tool = other_tool or (not definition and calls and _names_tool(words, ws))
     c_over = bool(ws & _C_OVER_WORDS) or _any(j, _C_OVER_PHRASES)
+    # "store the chat history in Redis instead of in memory" weighs two designs; it overrides nothing
+    advice = c_over and (ws & _C_OVER_WORDS) == {"instead"} and not _any(j, _C_OVER_PHRASES)
     c_new = bool(ws & _C_NEW) or _any(j, _C_NEW_PHRASES) or _new_task(toks)
     yours = "you" in ws or "your" in ws
     if not c_new and not from_now and yours and (" from now on " in j or " going forward " in j):
@@ -1788,9 +1799,15 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     if order:
         markers = (0.2 if c_over else 0.0) + (0.25 if c_secret else 0.0) + (0.1 if c_prio else 0.0)
         markers += (0.15 if pretext else 0.0) + (0.1 if bypass else 0.0)
-        if mine and (ws & _REVEAL_WORDS or c_over) and not _denied(words, _REVEAL_WORDS) and _leaks(words):
+        if (
+            mine
+            and (ws & _REVEAL_WORDS or c_over)
+            and not _denied(words, _REVEAL_WORDS)
+            and _leaks(words)
+            and not (_any(j, _ELSEWHERE))
+        ):
             best.append((0.45 + order + (0.1 if c_over else 0.0), "prompt_leak"))
-        elif ctx and (model or c_over or c_new or c_secret):
+        elif ctx and (model or (c_over and not advice) or c_new or c_secret):
             best.append((0.3 + order + markers, "new_instructions"))
         forbids = _forbids(toks)
         file = file and not forbids and bool(ws & _FILE_VERBS)
@@ -2040,6 +2057,25 @@ def _third_words(ws: set[str], c: str) -> bool:
 _EXAMPLE_WORD = re.compile(r"(?<![.@\w-])examples?(?![.\w-])")
 
 
+_ELSEWHERE = (
+    " to a file ",
+    " to disk ",
+    " to the log",
+    " in the log",
+    " in the panel",
+    " left panel",
+    " right panel",
+    " in the console",
+    " to the console",
+    " in the playground",
+    " in the editor",
+    " in the ui ",
+    " in settings ",
+    " in the dashboard",
+)
+"""Places a developer reads a prompt in (a file, a log, a panel): showing it there is debugging, not a leak."""
+
+
 def vet(found: list[Finding], low: str) -> list[Finding]:
     """Phrase-rule findings, each discounted where its clause only talks about such an order: it quotes the words
     with a sentence around them ("Attackers may write 'ignore previous instructions' ..."), or reports or cites it
@@ -2058,6 +2094,8 @@ def vet(found: list[Finding], low: str) -> list[Finding]:
                 about = quoted and len(around) >= _MENTION_WORDS + 1 and not _MENTIONS.isdisjoint(around)
             if not about and f.kind == "conceal_from_user" and set(words) & _SECRET_WORDS:
                 about = True  # "the user must not see the raw password": a secret protected, not an act hidden
+            if not about and f.kind == "prompt_leak" and _any(j, _ELSEWHERE):
+                about = True  # "show the system prompt in the playground's left panel": a developer's screen
             if about:
                 f = Finding(f.detector, f.kind, f.start, f.end, round(max(0.0, f.score - _DISCOUNT), 2))
         out.append(f)
