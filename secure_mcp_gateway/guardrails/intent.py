@@ -991,7 +991,6 @@ _DANGER = _words(
     " grant admin owner root collaborator permissions sudo rm chmod disable deactivate revoke dump password passwords"
     " token tokens secret secrets credentials private"
 )
-_URGENT = _words("now immediately")
 _ACTIVITY = _words(
     "reading read summarising summarizing summarised summarized processing processed answering answered replying"
     " responding parsing reviewing analysing analyzing done finished translating"
@@ -1100,7 +1099,6 @@ _AUTOMATED = _words("reviewer reviewers system agent tool")
 _FAILS = _words("exception fatal timeout quota limit corrupted missing")
 _WAS_IS = _words("was is")
 _OF_FOR = _words("of for")
-_ASK = _words("ask request")
 _ASKERS = _words("ask request have make get prompt obtain collect")
 _ASKED = _words("user users customer customers them they person human")
 _MAY = ("you may ", "you can now ", "you can ignore", "you can skip", "you may now", "model may ", "assistant may ")
@@ -1617,37 +1615,6 @@ _PLACES = _words("this that following my our")
 _SPEAKER_WORDS = _AUTHORITY | _words("user human")
 _AUX = _words("are re will ll shall")
 _PEOPLE = _words("user users person human")
-_FRAME_MARKS = (
-    ":",
-    "#",
-    "=",
-    "--",
-    "*",
-    "[",
-    "<",
-    "error",
-    "fail",
-    "denied",
-    "expired",
-    "deprecat",
-    "invalid",
-    "unavailable",
-    "unauthori",
-    "exception",
-    "fatal",
-    "timeout",
-    "quota",
-    "limit",
-    "corrupt",
-    "missing",
-    "broken",
-    "maintenance",
-    "outage",
-    "test",
-    "longer",
-    "decoy",
-    "void",
-)
 
 
 def _phrase_index(*groups: tuple[str, ...]) -> dict[str, list[frozenset[str]]]:
