@@ -11,6 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen_definitions
+import gen_final
 import gen_injection
 import gen_pii
 import gen_reserve
@@ -29,6 +30,8 @@ def main() -> None:
     for name, extra in gen_reserve.build().items():  # last, so the seeded values above never change
         built[name] += extra
     for name, extra in gen_reserve2.build().items():  # its own generator: the slices above never change
+        built[name] += extra
+    for name, extra in gen_final.build().items():
         built[name] += extra
     for name, cases in built.items():
         write(name, cases)
