@@ -402,6 +402,17 @@ _ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ..
 )
 
 
+def _lead(pattern: str) -> str:
+    """The letters every match of `pattern` starts with ('' when it starts otherwise)."""
+    word = re.match(r"[a-z]*", pattern).group()
+    return word[:-1] if pattern[len(word) : len(word) + 1] in ("?", "*", "{") else word
+
+
+_LEADS = {pattern: _lead(pattern.pattern) for pattern, _, _, _ in _ASSIGNMENTS}
+"""The literal every match of each of `_ASSIGNMENTS` starts with: a value that does not hold it holds no start of
+another match of the same expression."""
+
+
 def _in_url(low: str, at: int) -> bool:
     """Whether position `at` lies in the user part of a URL (`://` before it with no space, `/`, `@` or a
     parameter separator between: `jdbc:sqlserver://host;user=u;password=...` names its password)."""
@@ -600,13 +611,18 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
         if gate is not None and gate not in gated:
             continue
         search = pattern.search
+        lead = _LEADS[pattern]
+        reach = len(lead) - 1
         m = search(low)
         while m is not None:
             start, end = m.span("value")
+            between = low[m.start() : start]
+            if " is " not in between and low.find(lead, start, end + reach) < 0 and not _assigned(text, start, end):
+                m = search(low, end)  # no secret, and no other name starts inside the value: the cheap test first
+                continue
             if not _named(text, low, m, kind, glued):  # another assignment may start inside what was read as
                 m = search(low, start)  # this one's value (`tokenpassword=x1password=Hunter22!`)
                 continue
-            between = low[m.start() : start]
             if between.endswith(" ") and between.rstrip().isalpha() and not _spaced_secret(text[start:end]):
                 m = search(low, end)  # prose without an operator (`provisioned credential X`) needs a strong value
                 continue
