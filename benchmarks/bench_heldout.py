@@ -9,6 +9,8 @@ a tool definition counts as caught when `LocalGuard.check_definition` withholds 
 rate per detector and per class, then the misses, redacted (class, form and a short prefix of the value, never a
 whole secret). The `reserve` line is the slice written after the first reports (new wording in the same classes,
 never described case by case); `reserve2` is a fresh slice reported per family too, and `final` only as a whole.
+`dev3` is written in the styles of public labelled collections and reported per family with its misses listed
+(`--split dev3 --misses 300`); `final2`, in the same styles with other wording, only as totals.
 With `--site`, also the share of this machine's ordinary files (Python standard
 library sources, installed packages' READMEs) that each detector flags, and injection findings on those READMEs'
 paragraphs.
@@ -136,10 +138,14 @@ def pct(a: int, b: int) -> str:
     return f"{100.0 * a / b:5.1f}%" if b else "   n/a"
 
 
-SLICES = ("reserve", "reserve2", "final")
+SLICES = ("reserve", "reserve2", "final", "dev3", "final2")
 """Slices written later than the main one, reported on their own lines and never printed case by case."""
-BY_FAMILY = ("reserve2",)
-"""Slices whose figures are also printed per family (family names only, never the cases)."""
+BY_FAMILY = ("reserve2", "dev3")
+"""Slices whose figures are also printed per family (family names only; reserve2's cases are never shown)."""
+TOTALS_ONLY = ("final", "final2")
+"""Slices reported only as totals: neither their families nor which of their cases failed are printed."""
+SHOWN = ("main", "dev3")
+"""Slices whose misses are listed case by case (class, form and a short prefix; never a whole value)."""
 
 
 def split_of(case: dict[str, Any]) -> str:
@@ -148,8 +154,9 @@ def split_of(case: dict[str, Any]) -> str:
 
 def describe(o: Outcome) -> str:
     c = o.case
-    where = f"{c['id']} [{c['class']}{'/' + c['form'] if c.get('form') else ''}]"
-    if split_of(c) != "main":
+    where = f"{c['id']} [{c.get('family', c['class']) + '/' if split_of(c) != 'main' else ''}{c['class']}"
+    where += f"{'/' + c['form'] if c.get('form') else ''}]"
+    if split_of(c) not in SHOWN:
         return f"  {'MISSED' if c['label'] else 'FALSE POSITIVE'} {c['id']} ({split_of(c)} case: not shown) -- {o.note}"
     elif c["detector"] == "poisoning":
         d = c["definition"]
@@ -247,7 +254,8 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
             if t is None or not t.misses:
                 continue
             print(f"== {d}: misses and false positives ({len(t.misses)}; first {misses})")
-            for o in t.misses[:misses]:
+            listed = [o for o in t.misses if split_of(o.case) not in TOTALS_ONLY]
+            for o in listed[:misses]:
                 print(describe(o))
     return summary
 

@@ -1,6 +1,8 @@
 """Writes the held-out corpus files (*.jsonl) beside this script; run it again only to regenerate them all.
 
 Run: `python tests/corpus/heldout/build.py`. Every value is made up here (seeded), in the real format of its kind.
+A later slice is added alone with its own generator (`python tests/corpus/heldout/gen_dev3.py`), which leaves the
+stored cases as they are.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen_definitions
+import gen_dev3
 import gen_final
 import gen_injection
 import gen_pii
@@ -32,6 +35,8 @@ def main() -> None:
     for name, extra in gen_reserve2.build().items():  # its own generator: the slices above never change
         built[name] += extra
     for name, extra in gen_final.build().items():
+        built[name] += extra
+    for name, extra in gen_dev3.build().items():
         built[name] += extra
     for name, cases in built.items():
         write(name, cases)

@@ -142,3 +142,19 @@ def write(name: str, cases: list[dict[str, Any]]) -> None:
         for case in cases:
             ordered = {"id": case.pop("id"), **case}
             f.write(json.dumps(ordered, ensure_ascii=False) + "\n")
+
+
+def append_slice(split: str, built: dict[str, list[dict[str, Any]]]) -> None:
+    """Replace one slice's cases in the stored files with `built`, leaving every other case (and its id) as stored."""
+    for name, cases in built.items():
+        path = HERE / f"{name}.jsonl"
+        kept = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        kept = [c for c in kept if c.get("split", "main") != split]
+        last = max(int(c["id"].rsplit("-", 1)[1]) for c in kept)
+        with open(path, "w", encoding="utf-8") as f:
+            for case in kept:
+                f.write(json.dumps(case, ensure_ascii=False) + "\n")
+            for n, case in enumerate(cases, last + 1):
+                f.write(json.dumps({"id": f"{name}-{n:04d}", **case}, ensure_ascii=False) + "\n")
+        pos = sum(c["label"] for c in cases)
+        print(f"{name}: {split} {pos} positives, {len(cases) - pos} negatives")
