@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .pii_ids import KINDS as _pii_id_kinds
 from .provider_keys import kinds as _provider_kinds
 
 KNOWN_KINDS: dict[str, frozenset[str]] = {
@@ -78,7 +79,8 @@ KNOWN_KINDS: dict[str, frozenset[str]] = {
             "uk_nino",
             "us_itin",
         }
-    ),
+    )
+    | _pii_id_kinds,
     "injection": frozenset(
         {
             "answer_steering",

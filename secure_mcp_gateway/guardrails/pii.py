@@ -8,7 +8,8 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterator
 
-from .findings import Finding
+from . import pii_ids
+from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .scan import SHORT
 
@@ -1037,13 +1038,13 @@ _MIN_LEN = 6
 
 
 def find(text: str, low: str | None = None) -> list[Finding]:
-    """Personal data in `text` (`low` is accepted for a uniform detector signature and not needed); text that is not
+    """Personal data in `text` (`low`: the text lower-cased, same length, if the caller has it); text that is not
     ASCII is read folded (see `normalize`), so full-width digits and padded numbers are found."""
     if len(text) < _MIN_LEN:
         return []
     if not text.isascii():
         return find_folded(_find, text, low)
-    return _find(text, text)
+    return _find(text, low if low is not None and len(low) == len(text) else lower_aligned(text))
 
 
 _ESCAPE = re.compile(r"\\[nrt]")
@@ -1057,6 +1058,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found = _emails(text) if "@" in text else []
     found += _bare_ids(text, shape)
     found += _passports(text)
+    found += pii_ids.find(text, low, shape if shape is not None else text_shape(text))
     found += _crypto(text, shape)
     found += _numeric(text, shape)
     found += _phones(text)

@@ -1,0 +1,88 @@
+"""Identifiers named by a label or valid alone: check digits, labels in long texts, both index paths."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii, pii_ids, scan
+from secure_mcp_gateway.guardrails.kinds import KNOWN_KINDS
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("check", "good", "bad"),
+    [
+        (pii_ids.dea_ok, "FN5486205", "FN5486206"),
+        (pii_ids.npi_ok, "1067924708", "1067924709"),
+        (pii_ids.it_vat_ok, "23201098326", "23201098327"),
+        (pii_ids.tnin_ok, "3100600137353", "3100600137354"),
+        (pii_ids.bsn_ok, "389869284", "389869285"),
+        (pii_ids.no_fnr_ok, "01129947280", "01129947281"),
+        (pii_ids.my_number_ok, "836236107885", "836236107886"),
+        (pii_ids.cn_id_ok, "440308198807128474", "440308198807128475"),
+        (pii_ids.curp_ok, "GODE561231HDFRRN18", "GODE561231HDFRRN19"),
+        (pii_ids.be_nrn_ok, "85.07.30-529.17", "85.07.30-529.18"),
+    ],
+)
+def test_each_check_digit_tells_a_real_number_from_one_typo(check, good: str, bad: str) -> None:
+    assert check(good)
+    assert not check(bad)
+
+
+def test_every_kind_is_one_a_config_can_name() -> None:
+    assert KNOWN_KINDS["pii"] >= pii_ids.KINDS
+    assert {"date_of_birth", "medical_license", "cn_resident_id", "th_tnin"} <= pii_ids.KINDS
+
+
+def test_a_label_without_a_value_of_its_shape_finds_nothing() -> None:
+    assert _found("Enter the date of birth as YYYY-MM-DD and the NPI as ten digits, e.g. 12") == []
+    assert _found("DEA number: FN5486206") == []  # wrong check digit
+    assert _found("the idea: 1234 5678 9012 3456 7") == []
+
+
+def test_a_value_is_read_only_right_after_its_label() -> None:
+    far = "Date of birth: " + "x" * 40 + " 1981-07-22"
+    assert _found(far) == []
+    assert _found("Date of birth: 1981-07-22") == [("date_of_birth", "1981-07-22")]
+
+
+def _accelerated() -> bool:
+    try:
+        import hyperscan  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _long(label_text: str, filler: str) -> str:
+    return filler * (3 * scan.LONG // len(filler)) + label_text + filler * 50
+
+
+@pytest.mark.parametrize("filler", ["def f(x):\n    return x + 1  # plain code\n", "Grüße aus Köln, nichts hier. "])
+def test_labels_deep_in_a_long_text_are_found_on_every_path(monkeypatch: pytest.MonkeyPatch, filler: str) -> None:
+    text = _long("Patient DOB: 02.05.1968, NPI 1067924708. ", filler)
+    expected = [("date_of_birth", "02.05.1968"), ("medical_license", "1067924708")]
+    if _accelerated():
+        assert scan.INDEX.prepare()
+    assert [f for f in _found(text) if f[0] in pii_ids.KINDS] == expected
+    monkeypatch.setattr(scan, "ACCELERATE", False)
+    monkeypatch.setattr(scan.INDEX, "_fast", None)
+    assert [f for f in _found(text) if f[0] in pii_ids.KINDS] == expected
+    monkeypatch.setattr(pii_ids, "_OWN_FROM", 10**9)  # one regex pass instead of the label words' finder
+    assert [f for f in _found(text) if f[0] in pii_ids.KINDS] == expected
+
+
+def test_a_label_word_too_common_for_the_index_is_still_read() -> None:
+    text = "registration form. " * 400 + "Vehicle registration: MH 12 DE 1433"
+    assert ("vehicle_registration", "MH 12 DE 1433") in _found(text)
+
+
+def test_the_short_text_path_finds_what_the_long_one_does() -> None:
+    line = "Voter ID card: KRB4417290; BSN: 389869284; born on 3rd August 1990"
+    short = _found(line)
+    assert [k for k, _ in short] == ["in_voter_id", "nl_bsn", "date_of_birth"]
+    padded = _found(_long(line + ". ", "nothing to see in this line at all. "))
+    assert [f for f in padded if f[0] in pii_ids.KINDS] == short
