@@ -6,7 +6,8 @@ of tests/corpus/source/, and MB/s on source code (those files repeated to `--mb`
 Python standard library's own modules). Also: all local detectors together on source code, and the checks of one
 small call through `LocalGuard`. With `--kingfisher` and the `kingfisher-secret-scanner` package installed, the same
 secrets corpus is scanned by Kingfisher and by both together (its first rule compilation is timed too). With
-`--pure`, the shared word index runs its regex passes even where Hyperscan is installed.
+`--pure`, the shared word index runs its regex passes and the screen is off (see `screen`) even where Hyperscan is
+installed.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from secure_mcp_gateway.config import GuardrailPolicy
-from secure_mcp_gateway.guardrails import hidden, injection, pii, scan, secrets
+from secure_mcp_gateway.guardrails import hidden, injection, pii, scan, screen, secrets
 from secure_mcp_gateway.guardrails.findings import lower_aligned
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
@@ -235,6 +236,7 @@ def main() -> None:
     if args.pure:
         scan.ACCELERATE = False
     print(f"word index: {'Hyperscan' if not args.pure and scan.INDEX.prepare() else 'regex passes'}")
+    print(f"screen: {'Hyperscan' if not args.pure and screen.SCREEN.prepare() else 'off'}")
 
     print(f"{'detector':<12}{'recall':>18}{'false positives':>20}{'source files flagged':>24}")
     for name, recall, fp, src in quality():

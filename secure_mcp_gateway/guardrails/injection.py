@@ -22,6 +22,7 @@ from .scan import (
     required_words,
     written_matches,
 )
+from .screen import SCREEN
 
 # The rules run on the lower-cased text. Most start with a literal word (`ignore`, `<`, `you`, `the user`), which
 # the regex engine finds with its fast literal search, led by the word's rarest letter where that helps (`lead`,
@@ -162,6 +163,7 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
     ascii_only: bool | None = None
     windows: list[tuple[int, int]] | None = None
     where = _starts(rules, low) if len(low) >= _LONG else None
+    screened = SCREEN.read(low) if where is not None else None
     for r in rules:
         if r.booster:  # boosters come last (see `ordered`), and look only near what the others found
             if not out:
@@ -169,6 +171,8 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             if windows is None:
                 windows = _near(out, len(low))
             out.extend(_boosted(detector, r, low, windows))
+            continue
+        if screened is not None and _cannot(r, *screened):
             continue
         starts = None
         if where is not None and id(r) in where[0] and where[2].isdisjoint(r.starts):
@@ -238,10 +242,24 @@ def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, 
     if known is None or known[0] is not rules:
         led = [r for r in rules if r.starts and all(w.isascii() and not _common(w) for w in r.starts)]
         INDEX.add(w for r in led for w in r.starts)
+        screen(rules)
         if len(_STARTS) > 16:
             _STARTS.clear()
         known = _STARTS[id(rules)] = (rules, frozenset(map(id, led)))
     return known[1], *INDEX.find(low)
+
+
+def screen(rules: Sequence[Rule]) -> None:
+    """Let the shared screen (see `screen.SCREEN`) tell which of these rules cannot match a long text."""
+    SCREEN.add(p for r in rules for p in (r.pattern, r.at_start) if p is not None)
+
+
+def _cannot(r: Rule, hits: set[re.Pattern[str]], screened: frozenset[re.Pattern[str]]) -> bool:
+    """Whether the screen (see `screen.SCREEN`) read the text and found that neither the rule's pattern nor its
+    form at the very start can match it."""
+    if r.pattern in hits or r.pattern not in screened:
+        return False
+    return r.at_start is None or (r.at_start not in hits and r.at_start in screened)
 
 
 _BOOST_REACH = 400
@@ -1279,6 +1297,7 @@ RULES: tuple[Rule, ...] = ordered(
 )
 """The rules for tool output; `SHARED_RULES` are also used for definitions, which weigh tool directives less."""
 EAGER_RULES = eager(RULES)
+screen(RULES)
 BOOSTER_MAX = max(score for r in RULES if r.booster for _, score in r.outcomes.values())
 """The highest score a booster gives: under a threshold this low, `EAGER_RULES` apply."""
 

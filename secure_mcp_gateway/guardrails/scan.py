@@ -475,12 +475,13 @@ class Index:
 class _Fast:
     """A Hyperscan database of literal words, and a scratch space per thread (one scan uses one at a time)."""
 
-    __slots__ = ("db", "local", "order", "words")
+    __slots__ = ("db", "local", "order", "sizes", "words")
 
     def __init__(self, words: frozenset[str], db: Any, order: tuple[str, ...]) -> None:
         self.words = words
         self.db = db
         self.order = order
+        self.sizes = tuple(map(len, order))
         self.local = threading.local()
 
     @classmethod
@@ -498,7 +499,7 @@ class _Fast:
             db.compile(
                 expressions=[re.escape(w).encode() for w in order],
                 ids=list(range(len(order))),
-                flags=[hyperscan.HS_FLAG_SOM_LEFTMOST] * len(order),
+                flags=[0] * len(order),  # a word starts its length before where it ends: no start of match needed
             )
         except Exception:  # an engine that refuses the words leaves the regex passes in charge
             return cls(words, None, ())
@@ -517,13 +518,14 @@ class _Fast:
             scratch = self.local.scratch = hyperscan.Scratch(self.db)
         hits: dict[int, list[int]] = {}
         budget = [64 * most + 1024]
+        sizes = self.sizes
 
         def on_match(i: int, start: int, end: int, flags: int, context: object) -> bool:
             at = hits.get(i)
             if at is None:
-                hits[i] = [start]
+                hits[i] = [end - sizes[i]]
             else:
-                at.append(start)
+                at.append(end - sizes[i])
             budget[0] -= 1
             return budget[0] < 0  # True stops the scan
 

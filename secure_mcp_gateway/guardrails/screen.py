@@ -1,0 +1,314 @@
+"""One Hyperscan pass over a long text that tells which of many expressions cannot match it, so they are not run."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from . import scan
+
+try:
+    from re import _compiler as _sre_compile  # type: ignore[attr-defined]
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+# Most expressions a detector runs over a long text find nothing there (a source file holds no fake chat turns),
+# yet each costs a pass of the regex engine. Hyperscan reads a text once for all of them, but it does not know
+# Python's look-arounds, back-references or word boundaries. So each expression is loosened into one it does know
+# and that matches wherever the original can (`loosened`): look-arounds and anchors dropped, a back-reference read
+# as any text, long repeats left open, every character set written out over ASCII. A text in which the loosened
+# expression has no match is a text in which the original has none; the others run as before, so findings are the
+# same with or without Hyperscan. Only ASCII texts are screened.
+
+_ASCII = range(128)
+_LONG_REPEAT = 64
+"""Repeats longer than this are left open (`{8,4000}` becomes `{8,}`): Hyperscan compiles those much faster."""
+_WILD = "[\\x00-\\x7f]*"
+_ATOMIC = tuple(op for op in (getattr(_sre, "ATOMIC_GROUP", None),) if op is not None)
+_REPEATS = tuple(
+    op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) if op is not None
+)
+_CHARS: dict[tuple[Any, str, int], frozenset[int]] = {}
+
+
+class _Unknown(Exception):
+    """A construct `loosened` does not read."""
+
+
+def _engine_chars(op: Any, av: Any, flags: int, state: Any) -> frozenset[int]:
+    """The ASCII characters one character item matches, asked of the regex engine itself (case folding, `\\s` and
+    the other classes mean exactly what they mean to it)."""
+    key = (op, repr(av), flags)
+    known = _CHARS.get(key)
+    if known is None:
+        item = _sre_compile.compile(_sre_parse.SubPattern(state, [(op, av)]), flags)
+        known = _CHARS[key] = frozenset(c for c in _ASCII if item.fullmatch(chr(c)))
+    return known
+
+
+def _chars(op: Any, av: Any, flags: int, state: Any) -> frozenset[int]:
+    """The ASCII characters one character item of a parsed expression matches (see `_engine_chars`; the common
+    cases without case folding are read directly)."""
+    if flags & re.IGNORECASE:
+        return _engine_chars(op, av, flags, state)
+    if op is _sre.LITERAL:
+        return frozenset((av,) if av < 128 else ())
+    if op is not _sre.IN:
+        return _engine_chars(op, av, flags, state)
+    out: set[int] = set()
+    negate = False
+    for item_op, item_av in av:
+        if item_op is _sre.NEGATE:
+            negate = True
+        elif item_op is _sre.LITERAL:
+            out.add(item_av)
+        elif item_op is _sre.RANGE:
+            out.update(range(item_av[0], min(item_av[1], 127) + 1))
+        else:
+            out.update(_engine_chars(_sre.IN, [(item_op, item_av)], flags, state))
+    return frozenset(c for c in _ASCII if c not in out) if negate else frozenset(c for c in out if c < 128)
+
+
+def _fold(chars: frozenset[int]) -> frozenset[int]:
+    """`chars` with both cases of every ASCII letter in it."""
+    return chars | {ord(chr(c).swapcase()) for c in chars if chr(c).isalpha()}
+
+
+def _char(c: int) -> str:
+    return chr(c) if chr(c).isalnum() else f"\\x{c:02x}"
+
+
+def _klass(chars: frozenset[int]) -> str:
+    """One character, or a set of them written by ranges; a set that matches no ASCII character when empty."""
+    if not chars:
+        return "[\\x80]"
+    codes = sorted(chars)
+    if len(codes) == 1:
+        return _char(codes[0])
+    parts = []
+    lo = prev = codes[0]
+    for c in [*codes[1:], -1]:
+        if c == prev + 1:
+            prev = c
+            continue
+        parts.append(_char(lo) if lo == prev else f"{_char(lo)}-{_char(prev)}")
+        lo = prev = c
+    return "[" + "".join(parts) + "]"
+
+
+_ATOM = re.compile(r"[a-z0-9]|\\x[0-9a-f]{2}|\[[^\]]*\]", re.I)
+
+
+def _emit(items: Any, flags: int, fold: bool, state: Any, left: int) -> tuple[str, bool]:
+    """The loosened form of a sequence of parsed items in about `left` characters, and whether it is whole: when
+    the room runs out, what is written is a prefix of the sequence (every match of the sequence starts with a match
+    of its prefix), and nothing may follow it. Each branch of a choice gets its share of the room, and at least
+    `_LEAST`."""
+    out = []
+    for op, av in items:
+        if left <= 0:
+            return "".join(out), False
+        whole = True
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN):
+            chars = _chars(op, av, flags, state)
+            part = _klass(_fold(chars) if fold or flags & re.IGNORECASE else chars)
+        elif op is _sre.BRANCH:
+            share = max(left // len(av[1]), _LEAST)
+            branches = [_emit(branch, flags, fold, state, share) for branch in av[1]]
+            whole = all(ok for _, ok in branches)
+            part = "(?:" + "|".join(b for b, _ in branches) + ")"
+        elif op is _sre.SUBPATTERN:
+            _, add, drop, inner = av
+            body, whole = _emit(inner, (flags | add) & ~drop, fold, state, left)
+            part = f"(?:{body})" if body else ""
+        elif op in _ATOMIC:
+            body, whole = _emit(av, flags, fold, state, left)
+            part = f"(?:{body})" if body else ""
+        elif op in _REPEATS:
+            lo, hi, inner = av
+            body, whole = _emit(inner, flags, fold, state, left)
+            body = body if _ATOM.fullmatch(body) else f"(?:{body})"
+            if not whole:
+                part = body if lo else ""  # one (cut) time round, or none
+            else:
+                lo = min(lo, _LONG_REPEAT)
+                hi = None if hi is _sre.MAXREPEAT or hi > _LONG_REPEAT else hi
+                count = {(0, None): "*", (1, None): "+", (0, 1): "?"}.get((lo, hi))
+                part = body + (count or (f"{{{lo},}}" if hi is None else f"{{{lo},{hi}}}"))
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # dropped: the loosened expression matches wherever the original does, and more
+        elif op is _sre.GROUPREF:
+            part = _WILD
+        elif op is _sre.GROUPREF_EXISTS:
+            _, yes, no = av
+            first, ok = _emit(yes, flags, fold, state, max(left // 2, _LEAST))
+            other, ok_other = _emit(no, flags, fold, state, max(left // 2, _LEAST)) if no else ("", True)
+            whole = ok and ok_other
+            part = f"(?:{first}|{other})"
+        else:
+            raise _Unknown(op)
+        left -= len(part)
+        out.append(part)
+        if not whole:
+            return "".join(out), False
+    return "".join(out), True
+
+
+_LEAST = 12
+_BUDGET = 400
+"""Characters of loosened expression written per expression at most: a long one is cut to a prefix (Hyperscan's
+compilation time grows fast with the size of an expression, and a prefix tells nearly as well)."""
+
+
+def loosened(pattern: re.Pattern[str], fold: bool = False, budget: int = _BUDGET) -> str | None:
+    """An expression that Hyperscan reads and that matches an ASCII text wherever `pattern` can match it (more
+    often, never less); with `fold`, wherever `pattern` can match the text before it was lower-cased (for
+    expressions run on the text itself while the screen reads the lower-cased one). A long expression is cut to
+    a prefix of about `budget` characters. None when a match could be empty (Hyperscan refuses those) or the
+    expression holds a construct not read here."""
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+        out, _ = _emit(parsed, parsed.state.flags, fold, parsed.state, budget)
+    except (_Unknown, re.error, TypeError, ValueError, RecursionError):
+        return None
+    if not out or re.compile(out).match("") is not None:
+        return None
+    return out
+
+
+class Screen:
+    """The expressions of several detectors, loosened (see `loosened`) into one Hyperscan database: one pass over a
+    long ASCII text tells which of them may match it. Built in the background on the first text that asks (never
+    in the way of a check); until it is ready, without the `hyperscan` package, for other texts and for expressions
+    it could not loosen, every expression may match. The last text's answer is kept for the next detector."""
+
+    def __init__(self) -> None:
+        self._keys: frozenset[tuple[re.Pattern[str], bool]] = frozenset()
+        self._db: _Database | None = None
+        self._tried: frozenset[tuple[re.Pattern[str], bool]] | None = None
+        self._last: tuple[str, _Database, set[re.Pattern[str]]] | None = None
+        self._building = False
+        self._lock = threading.Lock()
+        self._local = threading.local()
+
+    def add(self, patterns: Iterable[re.Pattern[str]], fold: bool = False) -> None:
+        """Screen these expressions too (run on the lower-cased text, or on the text itself with `fold`)."""
+        new = {(p, fold) for p in patterns} - self._keys
+        if new:
+            self._keys = self._keys | new
+
+    def may(self, low: str, pattern: re.Pattern[str]) -> bool:
+        """Whether `pattern` may match the text `low` is the lower-cased form of (True unless the screen read `low`
+        and found no match of its loosened form)."""
+        read = self.read(low)
+        return read is None or pattern in read[0] or pattern not in read[1]
+
+    def read(self, low: str) -> tuple[set[re.Pattern[str]], frozenset[re.Pattern[str]]] | None:
+        """The screened expressions whose loosened form matches `low`, and all the screened expressions; None when
+        the screen cannot tell (see the class)."""
+        last = self._last
+        if last is not None and last[0] is low:
+            return last[2], last[1].screened
+        if len(low) < scan.LONG or not scan.ACCELERATE or not low.isascii():
+            return None
+        db = self._ready()
+        if db is None:
+            return None
+        hits = db.scan(low, self._local)
+        self._last = (low, db, hits)
+        return hits, db.screened
+
+    def _ready(self) -> _Database | None:
+        """The database for the current expressions when it is ready; else None, and it is built in the
+        background (once per set of expressions)."""
+        keys = self._keys
+        db = self._db
+        if db is not None and db.keys == keys:
+            return db
+        if self._tried != keys and not self._building:
+            with self._lock:
+                if not self._building:
+                    self._building = True
+                    threading.Thread(target=self._build, args=(keys,), name="screen-compile", daemon=True).start()
+        return None
+
+    def _build(self, keys: frozenset[tuple[re.Pattern[str], bool]]) -> None:
+        try:
+            self._db = _Database.build(keys)
+        finally:
+            self._tried = keys
+            self._building = False
+
+    def prepare(self) -> bool:
+        """Build the database now (tests, warm-up); whether it is in use."""
+        if scan.ACCELERATE and (self._db is None or self._db.keys != self._keys):
+            self._db = _Database.build(self._keys)
+            self._tried = self._keys
+        return scan.ACCELERATE and self._db is not None
+
+
+class _Database:
+    """A compiled screen: the loosened expressions in one Hyperscan database, a scratch space per thread."""
+
+    __slots__ = ("engine", "keys", "order", "screened")
+
+    def __init__(
+        self, keys: frozenset[Any], engine: Any, order: tuple[re.Pattern[str], ...], failed: set[re.Pattern[str]]
+    ) -> None:
+        self.keys = keys
+        self.engine = engine
+        self.order = order
+        self.screened = frozenset(order) - failed
+
+    @classmethod
+    def build(cls, keys: frozenset[tuple[re.Pattern[str], bool]]) -> _Database | None:
+        """The database, or None without the `hyperscan` package or when it refuses the expressions."""
+        try:
+            import hyperscan  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            return None
+        loose = {k: loosened(*k) for k in keys}
+        kept = sorted((k for k, x in loose.items() if x is not None), key=lambda k: (k[0].pattern, k[1]))
+        if not kept:
+            return None
+        try:
+            engine = hyperscan.Database()
+            engine.compile(
+                expressions=[(loose[k] or "").encode("ascii") for k in kept],
+                ids=list(range(len(kept))),
+                flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(kept),
+            )
+        except Exception:  # an engine that refuses them leaves every expression to run
+            return None
+        # A pattern screened both on the text and on the lower-cased text is screened only if both forms could be
+        # loosened; either form that matches lets it run.
+        failed = {p for (p, _), x in loose.items() if x is None}
+        return cls(keys, engine, tuple(k[0] for k in kept), failed)
+
+    def scan(self, low: str, local: threading.local) -> set[re.Pattern[str]]:
+        """The expressions whose loosened form matches `low` (ASCII)."""
+        import hyperscan
+
+        scratch = getattr(local, "scratch", None)
+        if scratch is None or scratch[0] is not self.engine:
+            scratch = local.scratch = (self.engine, hyperscan.Scratch(self.engine))
+        found: set[int] = set()
+
+        def on_match(i: int, start: int, end: int, flags: int, context: object) -> None:
+            found.add(i)
+
+        with contextlib.suppress(hyperscan.ScanTerminated):
+            self.engine.scan(low.encode("ascii"), match_event_handler=on_match, scratch=scratch[1])
+        order = self.order
+        return {order[i] for i in found}
+
+
+SCREEN = Screen()
+"""The screen the detectors share (see `Screen`)."""

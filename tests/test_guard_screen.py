@@ -1,0 +1,131 @@
+"""The screen: loosened expressions match wherever the originals do, and findings are the same with it and without."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+from secure_mcp_gateway.guardrails import injection, poisoning, scan, screen
+from secure_mcp_gateway.guardrails.findings import lower_aligned
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _texts() -> list[str]:
+    out = []
+    for name in ("injection.json", "secrets.json", "pii.json", "hidden.json"):
+        data = json.loads((CORPUS / name).read_text(encoding="utf-8"))
+        for part in data.values():
+            for entry in part if isinstance(part, list) else ():
+                text = entry.get("text", "") if isinstance(entry, dict) else entry
+                if isinstance(entry, dict) and "secret" in entry:
+                    text = text.replace("{}", "".join(entry["secret"]))
+                if isinstance(text, str) and text:
+                    out.append(text)
+    out += [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "source").iterdir())]
+    return out
+
+
+TEXTS = _texts()
+PATTERNS = sorted(
+    {p for rules in (injection.RULES, poisoning.RULES) for r in rules for p in (r.pattern, r.at_start) if p},
+    key=lambda p: p.pattern,
+)
+
+
+def test_every_rule_is_loosened_into_an_expression_that_matches_wherever_it_does() -> None:
+    loose = {p: screen.loosened(p) for p in PATTERNS}
+    assert sum(x is not None for x in loose.values()) >= 0.9 * len(PATTERNS)
+    compiled = {p: re.compile(x) for p, x in loose.items() if x is not None}
+    matched = 0
+    for text in TEXTS:
+        low = lower_aligned(text)
+        if not low.isascii():
+            continue
+        for p, x in compiled.items():
+            if p.search(low) is not None:
+                matched += 1
+                assert x.search(low) is not None, (p.pattern, text)
+    assert matched > 300  # the check saw many real matches
+
+
+@pytest.mark.parametrize(
+    ("pattern", "fold", "matches", "misses"),
+    [
+        (r"(?<![a-z])ignore\b(?!d)", False, ["xignored", "ignore"], ["ignor"]),  # look-arounds and \b dropped
+        (r"(['\"])key\1", False, ["'key\"", "'key'"], ["key"]),  # a back-reference reads any text
+        (r"a\sb", False, ["a\x1cb", "a\tb", "a b"], ["ab", "a_b"]),  # Python's \s, as the engine reads it
+        (r"(?i)\u017f", False, ["s", "S"], ["t"]),  # case folding as the engine does it (the long s is an s)
+        (r"Key=[A-Z]{40,100}", True, ["key=" + "a" * 40], ["key=" + "a" * 39]),  # on the text, screened lower-cased
+        (r"x[^\n]{0,4000}y", False, ["x" + "-" * 5000 + "y"], ["x\ny"]),  # a long repeat is left open
+        (r"é+|[^\x00-\x7f]", False, [], ["e", "abc"]),  # nothing outside ASCII matches an ASCII text
+    ],
+)
+def test_loosened_constructs(pattern: str, fold: bool, matches: list[str], misses: list[str]) -> None:
+    loose = screen.loosened(re.compile(pattern), fold)
+    assert loose is not None
+    assert loose.isascii()
+    for text in matches:
+        assert re.search(loose, text), (loose, text)
+    for text in misses:
+        assert not re.search(loose, text), (loose, text)
+
+
+def test_an_expression_that_could_match_nothing_is_not_screened() -> None:
+    assert screen.loosened(re.compile(r"(?:a)?")) is None
+    assert screen.loosened(re.compile(r"(?=x)")) is None
+    assert screen.loosened(re.compile(r"\b")) is None
+
+
+def test_a_long_expression_is_cut_to_a_prefix_that_still_matches_wherever_it_does() -> None:
+    words = "|".join(f"w{i:03d}x" for i in range(300))
+    pattern = re.compile(rf"start (?:{words}) (?:{words}) end")
+    loose = screen.loosened(pattern, budget=200)
+    assert loose is not None and len(loose) < len(pattern.pattern)
+    rng = random.Random(3)
+    for _ in range(200):
+        text = f"start w{rng.randrange(300):03d}x w{rng.randrange(300):03d}x end"
+        assert pattern.search(text) and re.search(loose, text)
+
+
+def test_the_screen_answers_none_until_it_can_tell() -> None:
+    pytest.importorskip("hyperscan")
+    own = screen.Screen()
+    own.add([re.compile("needle")])
+    long = "hay " * 1000
+    assert own.read(long) is None  # compiling in the background
+    for thread in threading.enumerate():
+        if thread.name == "screen-compile":
+            thread.join(30)
+    assert own.read(long) == (set(), frozenset({own._db.order[0]}))  # type: ignore[union-attr]
+    assert not own.may(long, own._db.order[0])  # type: ignore[union-attr]
+    assert own.may(long + "needle", own._db.order[0])  # type: ignore[union-attr]
+    assert own.read("needle") is None  # short text: not screened
+    assert own.read(long + "é") is None  # not ASCII: not screened
+    assert own.may(long, re.compile("other"))  # not screened: may match
+
+
+def test_long_texts_find_the_same_with_and_without_the_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("hyperscan")
+    rng = random.Random(21)
+    pieces = [t for t in TEXTS if 10 < len(t) < 1500 and t.isascii()]
+    texts = [rng.choice(("\n", " ", "\n\n")).join(rng.sample(pieces, 60)) for _ in range(30)]
+    texts = [t for t in texts if len(t) >= scan.LONG]
+    assert len(texts) >= 25
+    for text in texts[:1]:
+        injection.find(text)
+        poisoning.find(text)
+    assert screen.SCREEN.prepare()
+    screened = [
+        [(f.kind, f.start, f.end, f.score) for f in find(t)] for t in texts for find in (injection.find, poisoning.find)
+    ]
+    assert sum(map(len, screened)) > 100
+    monkeypatch.setattr(screen.SCREEN, "read", lambda low: None)
+    assert screened == [
+        [(f.kind, f.start, f.end, f.score) for f in find(t)] for t in texts for find in (injection.find, poisoning.find)
+    ]
