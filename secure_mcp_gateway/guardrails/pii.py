@@ -499,9 +499,11 @@ _TZ_COORDINATES = re.compile(r"\+\d{4}(?:\d\d)?[-+]\d{5}(?:\d\d)?")
 
 
 def _version_like(raw: str) -> bool:
-    """Whether a dotted quad reads as a version, a section number or an OID (`3.1.1.1`, `7.1.4.34`, `2.5.29.14`)
-    rather than an address (a well-known resolver such as 8.8.8.8 or 1.1.1.1 repeats one digit)."""
+    """Whether a dotted quad reads as a version, a section number or an OID (`3.1.1.1`, `7.1.4.34`, `2.5.29.14`,
+    `3.12.1.0`) rather than an address (a well-known resolver such as 8.8.8.8 or 1.1.1.1 repeats one digit)."""
     octets = [int(p) for p in raw.split(".")]
+    if octets[3] == 0:  # `3.12.1.0`: a version, or a network written without its prefix length, not a host
+        return True
     return (all(o < 10 for o in octets[:3]) and len(set(octets)) > 1) or (octets[0] <= 2 and octets[1] < 40)
 
 
@@ -812,6 +814,8 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
     if kind == "phone_number" and text[start] not in "+(":
         if _FRAGMENT_BEFORE.search(text, max(0, start - 12), start) is not None:
             return False
+        if "." in text[start:end] and _VERSION_BEFORE.search(text, max(0, start - 10), start) is not None:
+            return False  # `Version 1.234.567.8901`
         return _NOT_PHONE_BEFORE.search(text[max(0, start - 40) : start].lower()) is None
     return True
 
@@ -911,12 +915,14 @@ def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
     return out
 
 
-_PASSPORT_WORD = re.compile(r"pas(?:s(?:e?port|aporto|(?![a-z]))|aporte|poort|zport)")
-"""`passport` in the languages that name one that way (and the end of `reisepass`), in lower case, led by `pas`."""
+_PASSPORT_WORD = re.compile(r"pas(?:s(?:e?port|aporto|-?n(?:umme)?r(?![a-z])|(?![a-z]))|aporte|poort|zport)")
+"""`passport` in the languages that name one that way (and `reisepass`, `Passnummer`, `Pass-Nr.`), in lower case, led
+by `pas`."""
 _PASSPORT_GAP = re.compile(
     r"(?i)[\s:#.(°º-]*(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|id)\b[\s:#.(°º-]*)?(?=[A-Z0-9]{6,9}(?![\w-]))"
 )
-_PASSPORT_NUMBER = re.compile(r"(?=(?:[A-Z]*\d){3})[A-Z0-9]{6,9}(?![\w-])")
+_PASSPORT_NUMBER = re.compile(r"(?:(?=(?:[A-Z]*\d){3})[A-Z0-9]{6,9}|(?=[A-Z]*\d)[A-Z0-9]{8,9})(?![\w-])")
+"""Three digits or more, or a whole 8-9 characters with at least one digit (`C30FZMYHJ`)."""
 
 
 def _passports(text: str) -> list[Finding]:
@@ -926,9 +932,9 @@ def _passports(text: str) -> list[Finding]:
     out = []
     low = text.lower()  # ASCII here (see `find`), so positions hold
     for word in _PASSPORT_WORD.finditer(low):
-        start = word.start() - 5 if word.end() - word.start() == 4 else word.start()  # `pass` ends `reisepass`
-        if (start != word.start() and low[start : word.start()] != "reise") or start < 0:
-            continue
+        start = word.start() - 5 if low[max(0, word.start() - 5) : word.start()] == "reise" else word.start()
+        if word.end() - word.start() == 4 and start == word.start():
+            continue  # `pass` alone is an English word; it names a passport only as the end of `reisepass`
         if start and (low[start - 1].isalnum() or low[start - 1] in "_.-"):
             continue  # part of a longer word or a name in code (`req.passport`, `passport-jwt` is after)
         gap = _PASSPORT_GAP.match(text, word.end(), word.end() + 24)
@@ -1051,9 +1057,16 @@ _ESCAPE = re.compile(r"\\[nrt]")
 """JSON's escaped line breaks and tabs, read as spaces (same length, so positions hold): `Card:\\n4111...`."""
 
 
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+"""Letters of scripts written without spaces between words (Thai, kana, CJK, Hangul), and CJK punctuation: read as
+spaces around numbers and addresses (`番号は090-9385-2696です`), so that a number is not taken for part of a word."""
+
+
 def _find(text: str, low: str) -> list[Finding]:
     if "\\" in text:
         text = _ESCAPE.sub("\\\\ ", text)
+    if not text.isascii():
+        text = _UNSPACED.sub(" ", text)  # same length: positions hold; labels are read in `low`, as written
     shape = text_shape(text) if len(text) > SHORT else None
     found = _emails(text) if "@" in text else []
     found += _bare_ids(text, shape)
