@@ -167,10 +167,48 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     (
         "sidekiq_secret",
         "BUNDLE_",
-        r"BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM=[a-f0-9]{8}:[a-f0-9]{8}(?![A-Za-z0-9])",
+        r"BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[\"']?[ \t]*[=:][ \t]*[\"']?"
+        r"[a-f0-9]{8}:[a-f0-9]{8}(?![A-Za-z0-9])",
+    ),
+    (
+        "sidekiq_secret",
+        "bundle_",
+        r"bundle_(?:enterprise|gems)__contribsys__com[\"']?[ \t]*[=:][ \t]*[\"']?"
+        r"[a-f0-9]{8}:[a-f0-9]{8}(?![A-Za-z0-9])",
     ),
     ("sourcegraph_token", "sgp_", rf"sgp_(?:[a-f0-9]{{16}}_)?[a-f0-9]{{40}}{_B}"),
     ("openai_api_key", "sk-None-", rf"sk-None-[A-Za-z0-9_-]{{32,250}}{_B}"),
+    ("adobe_client_secret", "p8e-", rf"p8e-[A-Za-z0-9]{{32}}{_B}"),
+    ("infracost_api_key", "ico-", rf"ico-[A-Za-z0-9]{{32}}{_B}"),
+    ("octopus_deploy_api_key", "API-", rf"API-[A-Z0-9]{{26}}{_B}"),
+    ("clickhouse_api_key", "4b1d", rf"4b1d[A-Za-z0-9]{{38}}{_B}"),
+    ("yandex_api_key", "AQVN", rf"AQVN[A-Za-z0-9_-]{{35,38}}{_B}"),
+    ("mandrill_api_key", "md-", rf"md-[A-Za-z0-9_-]{{22}}{_B}"),
+    ("trello_token", "ATTA", rf"ATTA[a-f0-9]{{64}}[A-F0-9]{{8}}{_B}"),
+    ("together_api_key", "tgp_v1_", rf"tgp_v1_[A-Za-z0-9_-]{{43}}{_B}"),
+    ("brave_search_api_key", "BSA", rf"BSA[A-Za-z0-9_-]{{26,31}}{_B}"),
+    *(("browserbase_api_key", f"bb_{e}_", rf"bb_(?:live|test)_[A-Za-z0-9_-]{{27}}{_B}") for e in ("live", "test")),
+    ("cursor_api_key", "key_", rf"key_[a-f0-9]{{64}}{_B}"),
+    *(("modal_token", p, rf"a[sk]-[A-Za-z0-9]{{22}}{_B}") for p in ("as-", "ak-")),
+    ("gocardless_token", "live_", rf"live_[A-Za-z0-9_=-]{{40}}{_B}"),
+    ("beamer_token", "b_", rf"b_[A-Za-z0-9_=-]{{44}}{_B}"),
+    (
+        "onepassword_secret_key",
+        "A3-",
+        rf"A3-[A-Z0-9]{{6}}-(?:[A-Z0-9]{{11}}|[A-Z0-9]{{6}}-[A-Z0-9]{{5}})-[A-Z0-9]{{5}}-[A-Z0-9]{{5}}-[A-Z0-9]{{5}}{_B}",
+    ),
+    ("defined_networking_token", "dnkey-", rf"dnkey-[a-z0-9_-]{{26}}-[a-z0-9_-]{{52}}{_B}"),
+    *(
+        ("plaid_secret", f"access-{e}-", rf"access-(?:sandbox|development|production)-{_UUID}{_B}")
+        for e in ("sandbox", "development", "production")
+    ),
+    ("klaviyo_api_key", "pk_", rf"pk_[a-f0-9]{{34}}{_B}"),
+    ("clearbit_api_key", "sk_", rf"sk_[a-f0-9]{{32}}{_B}"),
+    ("voyage_api_key", "pa-", rf"pa-[A-Za-z0-9_-]{{43}}{_B}"),
+    ("nvidia_api_key", "nvapi-", rf"nvapi-[A-Za-z0-9_-]{{64}}{_B}"),
+    ("checkout_secret_key", "sk_sbox_", rf"sk_sbox_[a-z0-9]{{26}}{_B}"),
+    ("intra42_secret", "s-s4t2", rf"s-s4t2(?:ud|af)-[a-f0-9]{{64}}{_B}"),
+    *(("mollie_api_key", f"{e}_", rf"(?:live|test)_[A-Za-z0-9]{{30}}{_B}") for e in ("live", "test")),
 )
 
 # (kind, rare literal, the whole token as an expression): base64 tokens, whose `+` and `/` can cut the first run of
@@ -182,8 +220,14 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
     ("stripe_webhook_secret", "whsec_", r"whsec_[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])"),
     ("onepassword_token", "ops_eyJ", r"ops_eyJ[A-Za-z0-9+/=_-]{100,2000}(?![A-Za-z0-9+/=_-])"),
     ("doppler_token", "dp.", r"dp\.(?:pt|st|ct|sa|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44}(?![\w.-])"),
-    ("flyio_token", "FlyV1 ", r"FlyV1 (fm[12][ra]?_[A-Za-z0-9+/=,_-]{40,4000})(?![A-Za-z0-9+/=,_-])"),
+    ("flyio_token", "FlyV1 ", r"FlyV1 fm[12][ra]?_[A-Za-z0-9+/=,_-]{40,4000}(?![A-Za-z0-9+/=,_-])"),
     ("zapier_webhook", "hooks.zapier.com/hooks/", r"hooks\.zapier\.com/hooks/catch/[0-9]{3,12}/[A-Za-z0-9]{4,16}/?"),
+    (
+        "authress_key",
+        ".acc",
+        r"(?<![A-Za-z0-9_])(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}"
+        r"\.[A-Za-z0-9+/_=-]{30,120}(?![A-Za-z0-9+/_=-])",
+    ),
     (
         "ifttt_webhook",
         "maker.ifttt.com/",
@@ -218,7 +262,27 @@ _AFTER: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
     ("cloudflare_origin_ca_key", "v1.", (0,), r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}(?![A-Za-z0-9])"),
     ("dynatrace_token", "dt0c01.", (0,), r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}(?![A-Za-z0-9_.-])"),
     ("mapbox_token", "sk.", (0,), r"sk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,100}(?![A-Za-z0-9_.-])"),
+    (
+        "yandex_iam_token",
+        "t1.",
+        (0,),
+        r"t1\.(?:[A-Za-z0-9_-]{20,400}=*\.[A-Za-z0-9_-]{86}|[A-Za-z0-9_-]{100,400})=*(?![A-Za-z0-9_.=-])",
+    ),
+    *(
+        ("harness_token", f"{k}.", (0,), r"[ps]at\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}(?![\w.-])")
+        for k in ("pat", "sat")
+    ),
+    ("mailersend_api_key", "mlsn.", (0,), r"mlsn\.[A-Za-z0-9]{64}(?![A-Za-z0-9_.-])"),
+    *(("salesforce_session", "!", (back,), r"00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.-]{80,120}") for back in (15, 18)),
+    ("gitlab_token", "_gitlab_session=", (0,), r"_gitlab_session=([a-z0-9]{32})(?![A-Za-z0-9_-])"),
 )
+_NEWRELIC_LICENSE = re.compile(r"[0-9a-f]{36}NRAL")
+"""A New Relic license (ingest) key: 36 hex digits and `NRAL`."""
+_ASANA_BEFORE = re.compile(r"(?<![\w/])[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:\Z")
+"""What stands before the 32 hex digits of an Asana personal access token: `1/<user id>:` or `2/<id>/<id>:`."""
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+_MAXMIND = re.compile(r"[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk")
+"""A MaxMind license key of the current format."""
 _MAILCHIMP = re.compile(r"[0-9a-f]{32}-us[0-9]{1,2}")
 """A Mailchimp API key: 32 hex digits and its data centre."""
 _AZDO = re.compile(r"[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4}")
@@ -290,6 +354,7 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 _GIT_SHA_BEFORE = re.compile(r"(?:/|@|\bcommit\b[^a-z0-9]{0,12}|\bsha1?\b[ :=#]*|\brev(?:ision)?[ :=#]*|\bat[\s#]+)\Z")
 """What stands before a git commit id rather than a credential of the same shape (40 lowercase hex digits)."""
 _HAS_DIGIT = re.compile(r"[0-9]").search
+_MIN_DISTINCT = 6
 _CONTEXT_REACH = 96
 """How far before the value a provider's name is looked for (lower-cased, on the same or the previous line)."""
 
@@ -321,6 +386,9 @@ def _prefix_table() -> dict[str, Rules]:
 _HEADS = _prefix_table()
 LITERALS = tuple((kind, lit.encode(), re.compile(p)) for kind, lit, p in _LITERAL)
 """(kind, literal, expression) of the formats found from a literal anywhere in the text."""
+_BACK = {"authress_key": 48}
+_INSIDE_REACH = 200
+"""Formats whose literal stands inside them: how far before it the token may start (the expression is searched)."""
 
 
 AfterRules = list[tuple[str, str, tuple[int, ...], re.Pattern[str]]]
@@ -380,6 +448,8 @@ def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
     value = text[lo:hi]
     if _HAS_DIGIT(value) is None:
         return  # an identifier (`assertNotIsInstanceOfXyz`): every key of these shapes holds a digit
+    if len(set(value)) < _MIN_DISTINCT:
+        return  # a stand-in typed with few characters (`000...0`, `abab...`)
     window = None
     for kind, shape, near in candidates:
         if shape.fullmatch(value) is None:
@@ -406,7 +476,7 @@ def _after(text: str, lo: int, rules: AfterRules, out: list[Finding], check: Che
             m = pattern.match(text, s) if s >= 0 else None
             edge = s == 0 or (back == 0 and anchor[0] not in _EDGE) or text[s - 1] not in _EDGE
             if m is not None and edge and check(kind, m.group()):
-                out.append(Finding(DETECTOR, kind, s, m.end()))
+                out.append(Finding(DETECTOR, kind, *(m.span(1) if pattern.groups else (s, m.end()))))
                 return
 
 
@@ -440,14 +510,31 @@ def find(
             and check("mailchimp_api_key", text[lo:hi])
         ):
             out.append(Finding(DETECTOR, "mailchimp_api_key", lo, hi))
+        elif size == 40 and text.endswith("NRAL", lo, hi) and _NEWRELIC_LICENSE.fullmatch(text, lo, hi):
+            if check("newrelic_key", text[lo:hi]):
+                out.append(Finding(DETECTOR, "newrelic_key", lo, hi))
+        elif size == 40 and text.endswith("_mmk", lo, hi) and _MAXMIND.fullmatch(text, lo, hi):
+            if check("maxmind_license_key", text[lo:hi]):
+                out.append(Finding(DETECTOR, "maxmind_license_key", lo, hi))
+        elif size == 32 and text[lo - 1 : lo] == ":" and _ASANA_BEFORE.search(text, max(0, lo - 48), lo):
+            m = _ASANA_BEFORE.search(text, max(0, lo - 48), lo)
+            if m is not None and _HEX32.fullmatch(text, lo, hi) and check("asana_token", text[m.start() : hi]):
+                out.append(Finding(DETECTOR, "asana_token", m.start(), hi))
         elif size in _BY_LENGTH:
             _context(text, low, lo, hi, out)
         elif size == 84 and _AZDO.fullmatch(text, lo, hi) and check("azure_devops_pat", text[lo:hi]):
             out.append(Finding(DETECTOR, "azure_devops_pat", lo, hi))
     for kind, literal, pattern in LITERALS:
         after = 0
+        back = _BACK.get(kind, 0)
         for at in _places(text, raw, literal, where):
             if at < after:
+                continue
+            if back:
+                m = pattern.search(text, max(after, at - back), at + _INSIDE_REACH)
+                if m is not None and m.start() <= at and check(kind, m.group()):
+                    out.append(Finding(DETECTOR, kind, *m.span()))
+                after = m.end() if m is not None and m.start() <= at else at + 1
                 continue
             m = pattern.match(text, at)
             if m is not None and (at == 0 or text[at - 1] not in _EDGE) and check(kind, m.group()):
@@ -476,5 +563,5 @@ def kinds() -> frozenset[str]:
         [k for k, _, _ in _PREFIXED + _LITERAL]
         + [k for k, _, _, _ in _AFTER]
         + [k for k, _, _ in _CONTEXT]
-        + ["mailchimp_api_key", "azure_devops_pat"]
+        + ["mailchimp_api_key", "azure_devops_pat", "newrelic_key", "asana_token", "maxmind_license_key"]
     )

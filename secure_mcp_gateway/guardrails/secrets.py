@@ -183,9 +183,18 @@ _NEEDS_DIGITS_AND_LETTERS = frozenset(
     {
         *("adafruit_io_key", "resend_api_key", "posthog_token", "tavily_api_key", "fireworks_api_key"),
         *("statsig_key", "cratesio_token", "mattermost_webhook", "neon_api_key", "deno_token", "razorpay_key"),
+        *("octopus_deploy_api_key", "yandex_api_key", "voyage_api_key", "nvidia_api_key"),
     }
 )
 """Formats whose alphabet also spells identifiers: a key holds both digits and letters."""
+_NEEDS_MIXED_CASE = frozenset(
+    {
+        *("mandrill_api_key", "modal_token", "beamer_token", "clickhouse_api_key", "brave_search_api_key"),
+        *("gocardless_token", "mollie_api_key"),
+    }
+)
+"""Formats with a short or common prefix: a key mixes upper and lower case with digits, or is random enough (see
+`_random_value`)."""
 
 
 def _genuine(kind: str, token: str) -> bool:
@@ -197,6 +206,8 @@ def _genuine(kind: str, token: str) -> bool:
     if kind == "openai_api_key":
         rest = token[3:]
         return _mixed(rest) or (any(c.isdigit() for c in rest) and entropy(rest) >= 3.5 and rest.count("-") <= 2)
+    if kind in _NEEDS_MIXED_CASE:
+        return _mixed(token[3:]) or _random_value(token[3:])
     if kind in _NEEDS_DIGITS_AND_LETTERS:
         body = token[token.find("_") + 1 :] if "_" in token[:8] else token[4:]
         if not (any(c.isdigit() for c in body) and any(c.isalpha() for c in body)):
@@ -333,6 +344,21 @@ def _url_credentials(text: str) -> list[Finding]:
     return out
 
 
+_QUERY_KEY = re.compile(r"[?&;](?:appid|key|auth|authkey|auth_key)=(?P<value>[A-Za-z0-9_-]{16,256})(?=[&#;\s\"'<>]|\Z)")
+"""A key in a URL's query under a short name (`?appid=...`, `&key=...`), which the assignments do not read."""
+
+
+def _query_keys(text: str, low: str) -> list[Finding]:
+    """Keys in URL queries: random or long hexadecimal values (`?appid=<32 hex>`), not ids or words."""
+    out = []
+    for m in _QUERY_KEY.finditer(low):
+        start, end = m.span("value")
+        value = text[start:end]
+        if (_random_value(value) or _long_hex(value)) and not _placeholder_like(value):
+            out.append(Finding(DETECTOR, "generic_secret", start, end, 0.9))
+    return out
+
+
 # Led by a rare character of their anchor and scanned only when a gate found it (see `_FORMATS`).
 _ANCHORED: tuple[tuple[Pivoted, str, str], ...] = (
     (Pivoted(r"Key=(?<=AccountKey=)([A-Za-z0-9+/]{40,100}={0,2})", 7), "azure_storage_key", "key"),
@@ -366,14 +392,19 @@ def _anchored(text: str, gated: Container[str]) -> list[Finding]:
 
 _ASSIGN_TAIL = (
     r"(?:[_-](?:private|prod|production|live|base|v\d))?"
-    r"s?\\?[\"']?\]?[ \t]*(?:(?:::=|\?=|:=|=>|<-|=(?!=)|:(?!:)|>|(?<=[ \t])is[ \t])[ \t]*(?:b?\\?[\"'`])?"
+    r"s?\\?[\"']?\]?(?:[ \t]+string(?=[ \t]*=)|[ \t]*:[ \t]*string(?=[ \t]*=))?[ \t]*"
+    r"(?:(?::{1,3}=|[?+.]=|=>|<-|=(?!=)|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:(?!:)|>(?:[ \t]*\r?\n[ \t]+)?"
+    r"|(?<=[ \t])is[ \t])[ \t]*(?:b?\\?[\"'`])?"
     r"|(?<=[a-z] )(?=[^\s\"'`]{0,200}[0-9])"
+    r"|,(?=[^\s\"'`,;]{16,600}(?:,|\r?\n|\Z))"
     r"|[\"'][ \t]*,[ \t]*[\"']"
     r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{6,4096})"
 )
-"""After a telling name (with a qualifier such as `_PRIVATE`, `_PROD`, `_V2`): an assignment (`=`, `:=`, make's `::=`
-and `?=`, `:`, `=>`, an XML element's `>`), a call that sets it (`setProperty("X_TOKEN", "...")`) or an XML
-attribute (`key="apiToken" value="..."`), then the value."""
+"""After a telling name (with a qualifier such as `_PRIVATE`, `_PROD`, `_V2`; a declared type: Go's `x string =`,
+Kotlin's `x: String =`): an assignment (`=`, `:=`, make's `::=`, `:::=`, `?=` and `+=`, PHP's `.=`, `:`, `=>`, a
+YAML block scalar's `: |` or `: >` and its next line, an XML element's `>`, on its line or the next), a CSV row's
+next field, a call that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`),
+then the value."""
 _PASSWORD_GLUED = (
     *("db", "user", "admin", "root", "pg", "mysql", "redis", "smtp", "mail", "ldap", "ftp", "sftp", "proxy", "bind"),
     *("keystore", "truststore", "store", "key", "vnc", "wifi", "mongo", "postgres", "sql", "sa", "master", "my"),
@@ -485,19 +516,42 @@ _STORE_REF = re.compile(
 """Where a secret is kept rather than the secret: an AWS ARN or a store's `scheme:path/...` reference."""
 
 
+_LOWER_RUNS = re.compile(r"[a-z]+").findall
+
+
+def _random_case(name: str) -> bool:
+    """Whether the letters of `name` switch case at random (`cGDQzGNfGiYlqKbw`) rather than in words
+    (`OAuthTokenProvider`): lower-case runs of two letters or fewer on average, a quarter or more capitals."""
+    if len(name) < _RANDOM_CASE_MIN:
+        return False
+    runs = _LOWER_RUNS(name)
+    return len(runs) >= 3 and sum(map(len, runs)) < 2.5 * len(runs) and sum(map(str.isupper, name)) * 4 >= len(name)
+
+
+_RANDOM_CASE_MIN = 12
+
+
 def plausible_secret(value: str) -> bool:
     """Whether an assigned value looks like a real credential rather than a reference, placeholder or word."""
     n = len(value)
     if n < 8 and not (n >= 6 and _STRONG_SHORT.fullmatch(value)):
         return False  # too short, unless it mixes upper and lower case and digits (`S3cr3t`, `Pa55w0rd`)
-    if value[0] in "$%*./~#&@!-<{[(?" or (n >= 24 and value.count(value[:8]) > 2):
-        return False  # too short, a reference or a stand-in, or the same eight characters three times over
+    if value[0] in "$%*./~#&@!-<{[(?" and not (value[0] == "-" and value[1:2] != "-" and _random_value(value)):
+        return False  # a reference or a stand-in (a random key may start with a dash: `-L6HaO...`)
+    if n >= 24 and value.count(value[:8]) > 2:
+        return False  # the same eight characters three times over
     name = value.strip("_")  # `_core_token`, `_TokenStream`: private names read as the names they are
-    if _ENV_NAME.fullmatch(name) or _DOTTED.fullmatch(name) or _WORDS.fullmatch(name):
+    if _DOTTED.fullmatch(name) or _WORDS.fullmatch(name):
         return False
-    if name.isalpha() and (len(name) < 20 or _TYPE_NAME.fullmatch(name)):
+    if _ENV_NAME.fullmatch(name) and ("_" in name or len(name) < 16 or sum(map(str.isdigit, name)) < 3):
+        return False  # a constant's or a variable's name (`API_TOKEN`), not random capitals and digits
+    if name.isalpha() and (len(name) < 20 or _TYPE_NAME.fullmatch(name)) and not _random_case(name):
         return False  # a word or a type name (`OAuthToken`), not a password
-    if _camel_name(name) and sum(1 for w in _CAMEL_WORD.findall(name) if len(w) >= 3) >= 2:
+    if (
+        _camel_name(name)
+        and sum(1 for w in _CAMEL_WORD.findall(name) if len(w) >= 3) >= 2
+        and not _random_case(name)
+    ):
         return False  # a type name with an acronym or digits in it (`PKCS7PrivateKeyTypes`, `Ed25519PrivateKey`)
     if value.startswith(_PUBLIC_VALUE) or _RUM_CLIENT_TOKEN.fullmatch(value):
         return False  # a publishable key (Stripe `pk_live_`, Mapbox `pk.`, a node key): public by design
@@ -533,6 +587,18 @@ _PROVIDER_WORDS = re.compile(
             *("shopify|slack|snyk|sonar|spotify|square|stripe|sumologic|supabase|tailscale|tavily|telegram|together",),
             *("travis|trello|twilio|twitch|twitter|typeform|vercel|voyage|vonage|nexmo|weaviate|wandb|yandex|zendesk",),
             *("zoom|zapier|x_?ai|aws|gcp|openweather|weather|giphy|tmdb|omdb|newsapi|serpapi|serper|exa|brave",),
+            *("abuseipdb|accuweather|adyen|aiven|alchemy|alphavantage|apify|appveyor|auth0|bugsnag|bugherd|bitfinex",),
+            *("binance|browserstack|bybit|calendarific|calendly|censys|checkly|clarifai|clearbit|clockify|cloudsmith",),
+            *("codacy|codeclimate|coinmarketcap|convertkit|coveralls|crowdin|currencylayer|customerio|dwolla|ebay",),
+            *("etherscan|bscscan|polygonscan|eventbrite|fixer|flightstats|foursquare|freshdesk|fullstory|gumroad",),
+            *("hunter|imagekit|infura|ipinfo|ipstack|ipgeolocation|iterable|klaviyo|kucoin|lastfm|lokalise|loggly",),
+            *("logzio|mapquest|marketstack|mediastack|miro|mollie|monday|moralis|mux|nasdaq|netcore|ngrok|nylas",),
+            *("oanda|onfido|openai|opencage|packagecloud|pandadoc|paystack|percy|pipedream|pixabay|plivo|polygon",),
+            *("positionstack|pubnub|rebrandly|ringcentral|rollbar|saucelabs|scaleway|scraperapi|scrapingbee|shodan",),
+            *("securitytrails|shortcut|smartsheet|sparkpost|squarespace|strava|stytch|taxjar|telnyx|testingbot",),
+            *("ticketmaster|tiingo|todoist|tomtom|twelvedata|unsplash|uploadcare|uptimerobot|virustotal|vultr|linode",),
+            *("webex|webflow|wistia|wordnik|wrike|youneedabudget|ynab|zenrows|zerobounce|zulip|besnappy|apifonica",),
+            *("calorieninja|openrouter|anyscale|fal|runpod|modal|browserbase|langfuse|langsmith|helicone|portkey",),
         )
     )
 )
@@ -549,14 +615,71 @@ def _key_named(low: str, at: int) -> bool:
     return _KEY_NAMES.search(name) is not None or _PROVIDER_WORDS.search(name) is not None
 
 
+_NOT_SECRET_KEYS = frozenset(
+    {
+        *("cache", "sort", "primary", "foreign", "partition", "idempotency", "object", "bucket", "s3", "map", "dict"),
+        *("hash", "lookup", "public", "pub", "row", "column", "index", "unique", "composite", "natural", "surrogate"),
+        *("hot", "short", "group", "routing", "message", "i18n", "translation", "locale", "config", "registry"),
+        *("event",),
+        *("dedupe", "dedup", "cursor", "page", "next", "continuation", "pagination", "state", "query", "search"),
+        *("filter", "field", "attr", "property", "prop", "file", "path", "name", "lang", "env", "cluster", "shard"),
+        *("request", "trace", "span", "correlation", "nonce", "label", "tag", "metric", "series", "item", "node"),
+        *("ssh", "gpg", "pgp", "host", "site", "sign", "verify", "verification", "id", "schema", "type", "enum"),
+    }
+)
+"""Words before `key` that name something other than a credential (`cache_key`, `partitionKey`, `ssh_key`)."""
+_KEY_OWNER = re.compile(r"([a-z][a-z0-9]{1,30})[_.-]?\Z")
+
+
+def _service_key_name(low: str, at: int) -> bool:
+    """Whether the `key` at `at` follows a word naming a service or an app (`FOOBAR_KEY`, `acmeKey`), not a kind of
+    key that is no credential (see `_NOT_SECRET_KEYS`)."""
+    m = _KEY_OWNER.search(low, max(0, at - 32), at)
+    return m is not None and m.group(1) not in _NOT_SECRET_KEYS
+
+
+def _random_value(value: str) -> bool:
+    """Whether `value` is surely random rather than a name, a hash or an id: long, of letters and digits, with high
+    entropy, not hexadecimal."""
+    return (
+        len(value) >= 20
+        and _HAS_DIGIT(value) is not None
+        and _HAS_LETTER(value) is not None
+        and _HEXISH.fullmatch(value) is None
+        and entropy(value[:64]) >= _RANDOM_ENTROPY
+        and sum(1 for w in _SEPARATED(value) if len(w) >= 3 and w.isalpha()) < 2
+    )
+
+
+def _long_hex(value: str) -> bool:
+    """Whether `value` is 32 or more hexadecimal digits with both digits and letters (a key in hexadecimal)."""
+    return len(value) >= _LONG_HEX and _HEX_VALUE.fullmatch(value) is not None and _HAS_LETTER(value) is not None
+
+
+_LONG_HEX = 32
+_HEX_VALUE = re.compile(r"[0-9a-f]+|[0-9A-F]+")
+_HAS_DIGIT = re.compile(r"[0-9]").search
+_HAS_LETTER = re.compile(r"[A-Za-z]").search
+_RANDOM_ENTROPY = 3.5
+_SEPARATED = re.compile(r"[_.-]").split
+"""The parts of a name (`gss_krb5_rfc1964_keydata`): two or more words in it make it an identifier, not a key."""
+
+
+_FOLDED = re.compile(r":[ \t]*>[-+]?[ \t]*\r?\n")
+"""A YAML folded block scalar's start (`token: >` and a line break)."""
+
+
 def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, ...]) -> bool:
     """Whether an assignment match starts with a name of its own (a word, not inside a URL or another word)."""
     if _in_url(low, m.start()):
         return False  # a URL's user name (`https://x-access-token:...@host`): see `_url_credentials`
-    if ">" in low[m.start() : m.start("value")].replace("=>", "") and not _in_tag(low, m.start()):
-        return False  # a comparison (`len_token > limit`), not an XML element (`<password>...`)
+    between = low[m.start() : m.start("value")].replace("=>", "")
+    if ">" in between and not _in_tag(low, m.start()) and _FOLDED.search(between) is None:
+        return False  # a comparison (`len_token > limit`), not an XML element (`<password>...`) or a YAML block
     if low.startswith("key", m.start()) and not _key_named(low, m.start()):
-        return False
+        value = text[m.start("value") : m.end("value")]
+        if not (_service_key_name(low, m.start()) and (_random_value(value) or _long_hex(value))):
+            return False
     return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
 
 
@@ -583,11 +706,25 @@ def _public_name(low: str, at: int) -> bool:
 _HEXISH = re.compile(r"[0-9a-f-]+|[0-9A-F-]+")
 
 
-def _spaced_secret(value: str) -> bool:
+def _spaced_secret(text: str, low: str, m: re.Match[str], start: int, end: int) -> bool:
     """Whether a value written right after a telling word with only a space between (`credential Xq7v...`) is
-    surely a credential: long, of letters and digits in both cases, not a hash or an id."""
-    value = value.rstrip(".:!?")
-    return len(value) >= 16 and _mixed(value) and _HEXISH.fullmatch(value) is None
+    surely a credential: long, of letters and digits in both cases, not a hash or an id; or random enough
+    (see `_random_value`); or hexadecimal after a telling word in capitals (`TOKEN 3f9a...`, a label) or after a
+    service's name on its line (`besnappy secret 3f9a...`)."""
+    value = text[start:end].rstrip(".:!?")
+    if len(value) >= 16 and _mixed(value) and _HEXISH.fullmatch(value) is None:
+        return True
+    if _random_value(value):
+        return True
+    if len(value) < _SPACED_HEX or _HEXISH.fullmatch(value) is None or entropy(value) < 3.0:
+        return False
+    if text[m.start() : start].rstrip().isupper():
+        return True
+    line = low.rfind("\n", 0, m.start()) + 1
+    return _PROVIDER_WORDS.search(low, max(line, m.start() - 40), m.start()) is not None
+
+
+_SPACED_HEX = 20
 
 
 def _in_tag(low: str, at: int) -> bool:
@@ -623,7 +760,7 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
             if not _named(text, low, m, kind, glued):  # another assignment may start inside what was read as
                 m = search(low, start)  # this one's value (`tokenpassword=x1password=Hunter22!`)
                 continue
-            if between.endswith(" ") and between.rstrip().isalpha() and not _spaced_secret(text[start:end]):
+            if between.endswith(" ") and between.rstrip().isalpha() and not _spaced_secret(text, low, m, start, end):
                 m = search(low, end)  # prose without an operator (`provisioned credential X`) needs a strong value
                 continue
             if " is " in between:  # prose: `the API key is ...`; a sentence's full stop is not in it
@@ -926,6 +1063,8 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _other_private_keys(text)
     if "@" in text:
         found += _url_credentials(text)
+    if "=" in text and ("?" in text or "&" in text):
+        found += _query_keys(text, low)
     found += _anchored(text, gated)
     found += _assignments(text, low, gated)
     found += _command_lines(text, low)
@@ -952,6 +1091,7 @@ _LOW_ANY = any_of(
         *(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS),
         *(_BEARER.pattern, _BASIC.pattern, "aws", r"--[a-z0-9-]{0,30}?(?:token|secret|pass|key|credential|body)"),
         r"value[\"']?[ \t]*[:=]",
+        _QUERY_KEY.pattern,
         r"(?<![^ \t=])-(?:[paub]|-user|-pass)",
         *(pattern.pattern for pattern in _DIRECTIVES),
         *(pattern.pattern for pattern in _COLUMN_WORDS),
