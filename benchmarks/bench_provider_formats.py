@@ -330,7 +330,17 @@ FORMATS: list[tuple[str, str, str, tuple[Part, ...]]] = [
     ("saas", "frameio", "token", ("fio-u-", ("t", 64))),
     ("saas", "lob", "api-key", ("live_", ("h", 35))),
     ("saas", "zapier", "webhook", ("https://hooks.zapier.com/hooks/catch/", ("d", 7), "/", ("a", 6), "/")),
-    ("saas", "calendly", "token", ("eyJraWQiOiIx", ("t", 30), ".", ("t", 200), ".", ("t", 43))),
+    (
+        "saas",
+        "calendly",
+        "token",
+        (
+            "eyJraWQiOiIxY2UxZTEzNjE3ZGNmNzY2YjNjZWJjY2Y4ZGM1YmFmYThhNjVlNjg0MDIzZjdjMzJiZTgzNDliMjM4MDEzNWI0IiwidHlwIjoiUEFUIiwiYWxnIjoiRVMyNTYifQ.",
+            ("t", 200),
+            ".",
+            ("t", 43),
+        ),
+    ),
     ("saas", "webflow", "token", (("h", 64),)),
     ("saas", "shortcut", "token", (("h", 8), "-", ("h", 4), "-4", ("h", 3), "-a", ("h", 3), "-", ("h", 12))),
     ("saas", "monday", "token", ("eyJhbGciOiJIUzI1NiJ9.", ("t", 180), ".", ("t", 43))),
@@ -376,7 +386,7 @@ FORMATS: list[tuple[str, str, str, tuple[Part, ...]]] = [
     ("longtail", "lokalise", "token", (("h", 40),)),
     ("longtail", "crowdin", "token", (("h", 80),)),
     ("longtail", "uploadcare", "secret", (("h", 20),)),
-    ("longtail", "imagekit", "key", ("private_", ("t", 28), "=")),
+    ("longtail", "imagekit", "key", ("private_", ("b", 28), "=")),
     ("longtail", "cloudinary", "secret", (("t", 27),)),
     ("longtail", "mux", "secret", (("b", 75),)),
     ("longtail", "wistia", "token", (("h", 64),)),
@@ -418,9 +428,13 @@ def make(parts: tuple[Part, ...], rng: random.Random) -> str:
     return "".join(out)
 
 
-def prefixed(parts: tuple[Part, ...]) -> bool:
+NAME_ONLY = {("yandex", "aws-key"), ("okta", "token"), ("gitlab", "session"), ("adyen", "api-key")}
+"""Formats whose leading literal is too short or too common to tell them without their provider's name."""
+
+
+def prefixed(parts: tuple[Part, ...], provider: str = "", rule: str = "") -> bool:
     """Whether the format starts with a literal of its own (found without its provider's name)."""
-    return isinstance(parts[0], str) and len(parts[0]) >= _PREFIX_MIN
+    return isinstance(parts[0], str) and len(parts[0]) >= _PREFIX_MIN and (provider, rule) not in NAME_ONLY
 
 
 def covered(text: str, value: str) -> bool:
@@ -568,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
     for family, provider, rule, parts in FORMATS:
         if args.provider and provider != args.provider:
             continue
-        forms = {**NAMED, **(BARE if prefixed(parts) else {})}
+        forms = {**NAMED, **(BARE if prefixed(parts, provider, rule) else {})}
         hit = 0
         for name, form in forms.items():
             value = make(parts, rng)

@@ -217,16 +217,20 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
     ("aws_bedrock_key", "ABSK", r"ABSK[A-Za-z0-9+/]{80,400}={0,2}(?![A-Za-z0-9+/=])"),
     ("sentry_token", "sntrys_", r"sntrys_eyJ[A-Za-z0-9+/=_]{60,400}(?![A-Za-z0-9+/=_])"),
     ("grafana_token", "glc_", r"glc_[A-Za-z0-9+/=]{32,400}(?![A-Za-z0-9+/=_])"),
+    ("imagekit_private_key", "private_", r"private_[A-Za-z0-9+/_-]{27,28}=(?![A-Za-z0-9+/=_-])"),
     ("stripe_webhook_secret", "whsec_", r"whsec_[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])"),
     ("onepassword_token", "ops_eyJ", r"ops_eyJ[A-Za-z0-9+/=_-]{100,2000}(?![A-Za-z0-9+/=_-])"),
     ("doppler_token", "dp.", r"dp\.(?:pt|st|ct|sa|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44}(?![\w.-])"),
     ("flyio_token", "FlyV1 ", r"FlyV1 fm[12][ra]?_[A-Za-z0-9+/=,_-]{40,4000}(?![A-Za-z0-9+/=,_-])"),
     ("zapier_webhook", "hooks.zapier.com/hooks/", r"hooks\.zapier\.com/hooks/catch/[0-9]{3,12}/[A-Za-z0-9]{4,16}/?"),
-    (
-        "authress_key",
-        ".acc",
-        r"(?<![A-Za-z0-9_])(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}"
-        r"\.[A-Za-z0-9+/_=-]{30,120}(?![A-Za-z0-9+/_=-])",
+    *(
+        (
+            "authress_key",
+            f".acc{sep}",
+            r"(?<![A-Za-z0-9_])(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}"
+            r"\.[A-Za-z0-9+/_=-]{30,120}(?![A-Za-z0-9+/_=-])",
+        )
+        for sep in "_-"
     ),
     (
         "ifttt_webhook",

@@ -190,7 +190,7 @@ _NEEDS_DIGITS_AND_LETTERS = frozenset(
 _NEEDS_MIXED_CASE = frozenset(
     {
         *("mandrill_api_key", "modal_token", "beamer_token", "clickhouse_api_key", "brave_search_api_key"),
-        *("gocardless_token", "mollie_api_key"),
+        *("gocardless_token", "mollie_api_key", "imagekit_private_key"),
     }
 )
 """Formats with a short or common prefix: a key mixes upper and lower case with digits, or is random enough (see
@@ -344,18 +344,46 @@ def _url_credentials(text: str) -> list[Finding]:
     return out
 
 
-_QUERY_KEY = re.compile(r"[?&;](?:appid|key|auth|authkey|auth_key)=(?P<value>[A-Za-z0-9_-]{16,256})(?=[&#;\s\"'<>]|\Z)")
-"""A key in a URL's query under a short name (`?appid=...`, `&key=...`), which the assignments do not read."""
+_QUERY_NAMES = ("key=", "appid=", "auth=")
+"""Short names of keys in URL queries that the assignments do not read (`?appid=`, `&key=`, `&authkey=`), found as
+literals; the name must follow `?`, `&` or `;` (`authkey=` and `auth_key=` end in `key=`)."""
+_QUERY_VALUE = re.compile(r"[A-Za-z0-9_-]{16,256}(?=[&#;\s\"'<>]|\Z)")
+_QUERY_OWNERS = ("", "auth", "auth_")
+_QUERY_REACH = 200
+
+
+INDEX.add(list(_QUERY_NAMES))
+
+
+def _places(low: str, word: str, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int]:
+    """Where `word` starts in `low`: from the shared index when it knows the text (see `_indexed`), else by a scan."""
+    if where is not None and word not in where[1]:
+        return where[0].get(word, [])
+    out = []
+    at = low.find(word)
+    while at >= 0:
+        out.append(at)
+        at = low.find(word, at + 1)
+    return out
 
 
 def _query_keys(text: str, low: str) -> list[Finding]:
     """Keys in URL queries: random or long hexadecimal values (`?appid=<32 hex>`), not ids or words."""
     out = []
-    for m in _QUERY_KEY.finditer(low):
-        start, end = m.span("value")
-        value = text[start:end]
-        if (_random_value(value) or _long_hex(value)) and not _placeholder_like(value):
-            out.append(Finding(DETECTOR, "generic_secret", start, end, 0.9))
+    where = _indexed(low)
+    for name in _QUERY_NAMES:
+        for at in _places(low, name, where):
+            start = at + len(name)
+            owners = _QUERY_OWNERS if name == "key=" else ("",)
+            if any(
+                low[at - len(o) - 1 : at - len(o)] in ("?", "&", ";") and low.startswith(o, at - len(o)) for o in owners
+            ):
+                m = _QUERY_VALUE.match(text, start)
+                value = m.group() if m is not None else ""
+                if value and (_random_value(value) or _long_hex(value)) and not _placeholder_like(value):
+                    scheme = low.rfind("://", max(0, at - _QUERY_REACH), at)
+                    if scheme < 0 or _DOC_HOSTS.match(low, scheme + 3) is None:  # not `https://example.com?key=`
+                        out.append(Finding(DETECTOR, "generic_secret", start, m.end(), 0.9))
     return out
 
 
@@ -392,9 +420,9 @@ def _anchored(text: str, gated: Container[str]) -> list[Finding]:
 
 _ASSIGN_TAIL = (
     r"(?:[_-](?:private|prod|production|live|base|v\d))?"
-    r"s?\\?[\"']?\]?(?:[ \t]+string(?=[ \t]*=)|[ \t]*:[ \t]*string(?=[ \t]*=))?[ \t]*"
-    r"(?:(?::{1,3}=|[?+.]=|=>|<-|=(?!=)|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:(?!:)|>(?:[ \t]*\r?\n[ \t]+)?"
-    r"|(?<=[ \t])is[ \t])[ \t]*(?:b?\\?[\"'`])?"
+    r"s?\\?[\"']?\]?[ \t]*"
+    r"(?:(?::{1,3}=|[?+.]=|=>|<-|=(?!=)|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*=|:(?!:)"
+    r"|>(?:[ \t]*\r?\n[ \t]+)?|(?<=[ \t])(?:is[ \t]|string[ \t]*=))[ \t]*(?:b?\\?[\"'`])?"
     r"|(?<=[a-z] )(?=[^\s\"'`]{0,200}[0-9])"
     r"|,(?=[^\s\"'`,;]{16,600}(?:,|\r?\n|\Z))"
     r"|[\"'][ \t]*,[ \t]*[\"']"
@@ -521,11 +549,14 @@ _LOWER_RUNS = re.compile(r"[a-z]+").findall
 
 def _random_case(name: str) -> bool:
     """Whether the letters of `name` switch case at random (`cGDQzGNfGiYlqKbw`) rather than in words
-    (`OAuthTokenProvider`): lower-case runs of two letters or fewer on average, a quarter or more capitals."""
+    (`OAuthTokenProvider`, `PKCS7PrivateKeyTypes`): short lower-case runs (about two letters on average, where words
+    have four or more) and three capitals in ten or more."""
     if len(name) < _RANDOM_CASE_MIN:
         return False
     runs = _LOWER_RUNS(name)
-    return len(runs) >= 3 and sum(map(len, runs)) < 2.5 * len(runs) and sum(map(str.isupper, name)) * 4 >= len(name)
+    return (
+        len(runs) >= 3 and sum(map(len, runs)) < 3.2 * len(runs) and sum(map(str.isupper, name)) * 10 >= 3 * len(name)
+    )
 
 
 _RANDOM_CASE_MIN = 12
@@ -547,11 +578,7 @@ def plausible_secret(value: str) -> bool:
         return False  # a constant's or a variable's name (`API_TOKEN`), not random capitals and digits
     if name.isalpha() and (len(name) < 20 or _TYPE_NAME.fullmatch(name)) and not _random_case(name):
         return False  # a word or a type name (`OAuthToken`), not a password
-    if (
-        _camel_name(name)
-        and sum(1 for w in _CAMEL_WORD.findall(name) if len(w) >= 3) >= 2
-        and not _random_case(name)
-    ):
+    if _camel_name(name) and sum(1 for w in _CAMEL_WORD.findall(name) if len(w) >= 3) >= 2 and not _random_case(name):
         return False  # a type name with an acronym or digits in it (`PKCS7PrivateKeyTypes`, `Ed25519PrivateKey`)
     if value.startswith(_PUBLIC_VALUE) or _RUM_CLIENT_TOKEN.fullmatch(value):
         return False  # a publishable key (Stripe `pk_live_`, Mapbox `pk.`, a node key): public by design
@@ -753,6 +780,9 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
         m = search(low)
         while m is not None:
             start, end = m.span("value")
+            amp = low.find("&", start, end)
+            if amp > 0 and low.rfind("?", max(0, m.start() - _QUERY_REACH), m.start()) >= 0:
+                end = amp  # a URL query's next parameter (`?api_key=...&page=2`) is not the value
             between = low[m.start() : start]
             if " is " not in between and low.find(lead, start, end + reach) < 0 and not _assigned(text, start, end):
                 m = search(low, end)  # no secret, and no other name starts inside the value: the cheap test first
@@ -1091,7 +1121,7 @@ _LOW_ANY = any_of(
         *(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS),
         *(_BEARER.pattern, _BASIC.pattern, "aws", r"--[a-z0-9-]{0,30}?(?:token|secret|pass|key|credential|body)"),
         r"value[\"']?[ \t]*[:=]",
-        _QUERY_KEY.pattern,
+        r"[?&;](?:appid|key|auth|authkey|auth_key)=",
         r"(?<![^ \t=])-(?:[paub]|-user|-pass)",
         *(pattern.pattern for pattern in _DIRECTIVES),
         *(pattern.pattern for pattern in _COLUMN_WORDS),

@@ -1,0 +1,85 @@
+"""Secret detection across providers' formats: every format of the coverage table (benchmarks/
+bench_provider_formats.py) with values made up at run time, in the contexts keys are written in."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from secure_mcp_gateway.guardrails import secrets
+
+_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_provider_formats.py"
+_SPEC = importlib.util.spec_from_file_location("bench_provider_formats", _PATH)
+assert _SPEC is not None and _SPEC.loader is not None
+formats = importlib.util.module_from_spec(_SPEC)
+sys.modules["bench_provider_formats"] = formats
+_SPEC.loader.exec_module(formats)
+
+_KNOWN_GAPS = {("observability", "logzio", "token"), ("longtail", "alphavantage", "key")}
+"""Formats of letters only, or of 16 capitals and digits: too close to words and names to find by shape."""
+_CONTEXTS = ("env", "yaml", "json", "go_var", "yaml_block", "xml_multiline", "csv", "kingfisher_line", "header")
+
+
+@pytest.mark.parametrize("entry", formats.FORMATS, ids=lambda e: f"{e[1]}/{e[2]}")
+def test_every_format_is_found_under_its_providers_name(entry: tuple) -> None:
+    family, provider, rule, parts = entry
+    if (family, provider, rule) in _KNOWN_GAPS:
+        pytest.skip("known gap")
+    rng = random.Random(f"{provider}/{rule}")
+    missed = []
+    for name in _CONTEXTS:
+        value = formats.make(parts, rng)
+        text = formats.NAMED[name](provider, rule, value)
+        if not formats.covered(text, value):
+            missed.append(name)
+    assert len(missed) <= 1, missed
+
+
+@pytest.mark.parametrize(
+    "entry", [e for e in formats.FORMATS if formats.prefixed(e[3], e[1], e[2])], ids=lambda e: f"{e[1]}/{e[2]}"
+)
+def test_a_prefixed_format_is_found_without_a_name(entry: tuple) -> None:
+    _, provider, rule, parts = entry
+    rng = random.Random(f"bare {provider}/{rule}")
+    found = 0
+    for form in formats.BARE.values():
+        value = formats.make(parts, rng)
+        found += formats.covered(form(provider, rule, value), value)
+    assert found >= len(formats.BARE) - 1, f"{found} of {len(formats.BARE)}"
+
+
+def test_look_alikes_pass() -> None:
+    flagged = [text for _, text in formats.negatives(random.Random(3)) if secrets.find(text)]
+    assert flagged == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("https://api.example-weather.io/data/2.5/forecast?q=Oslo&appid={}", "28e98f0a1b2c3d4e5f6071" + "8293a4b5c6"),
+        ("GET /v1/items?key={}&page=2 HTTP/1.1", "Ab3dE5fG7hI9jK1l" + "M3nO5pQ7"),
+        ("https://api.example.com/v2/search?api_key={}&q=boots", "Zx8Cv7Bn6Mq5Wr4E" + "t3Yu2Io1"),
+    ],
+)
+def test_a_key_in_a_url_query_stops_at_the_next_parameter(text: str, value: str) -> None:
+    text = text.format(value)
+    assert [text[f.start : f.end] for f in secrets.find(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorted(rows, key=lambda r: r.created_at)",
+        "https://example.com/list?key=created_at_desc&order=asc",
+        "cache_key = '" + "3f9a" * 10 + "'",
+        "partitionKey: tenant_2024_eu_west_primary",
+        "refresh token " + "9f86d081" * 4 + " rotated",
+        'var tokenType string = "Bearer"',
+    ],
+)
+def test_names_and_hashes_near_key_words_pass(text: str) -> None:
+    assert secrets.find(text) == []
