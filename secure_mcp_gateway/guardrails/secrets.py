@@ -261,6 +261,8 @@ def _private_keys(text: str) -> list[Finding]:
         end = footer.end() if footer else _PEM_BODY.match(text, m.end()).end()
         body = text[m.end() : at if footer else end]
         if sum(c.isalnum() for c in body[:200]) >= _PEM_MIN_BODY:  # a header constant alone holds no key
+            if text.startswith("\\n", end) and footer:
+                end += 2  # the escaped line break after a JSON string's key (`...-----END PRIVATE KEY-----\n"`)
             out.append(Finding(DETECTOR, kind, m.start(), end))
         pos = end
         if at < 0:
@@ -769,6 +771,20 @@ def _assigned(text: str, start: int, end: int) -> bool:
     return plausible_secret(text[start:end])
 
 
+def _sealed(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the value at [start, end) is a SealedSecret's ciphertext (`encryptedData:` holds values that only the
+    cluster's controller can decrypt; they start with `Ag`), not a secret in clear."""
+    return (
+        end - start >= _SEALED_MIN
+        and text.startswith("Ag", start)
+        and low.rfind("encrypteddata", max(0, start - _SEALED_REACH), start) >= 0
+    )
+
+
+_SEALED_MIN = 200
+_SEALED_REACH = 8192
+
+
 def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = []
     for pattern, kind, gate, glued in _ASSIGNMENTS:
@@ -796,7 +812,7 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
             if " is " in between:  # prose: `the API key is ...`; a sentence's full stop is not in it
                 while end > start and text[end - 1] in ".:!?":
                     end -= 1
-            if _assigned(text, start, end) and not _public_name(low, m.start()):
+            if _assigned(text, start, end) and not _public_name(low, m.start()) and not _sealed(text, low, start, end):
                 out.append(Finding(DETECTOR, kind, start, end, 0.9))
             m = search(low, end)
     if "b" in low:
