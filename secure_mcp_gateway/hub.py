@@ -59,6 +59,7 @@ class Hub:
         self.pins.remerge = self._remerge
         self.view.pinning = self.pins.filter
         self.view.judge_for = self._judge_for
+        self.view.stamp_for = self.pipeline.screening_stamp
         self._sampling: asyncio.Event | None = None
         self._pins_watch: asyncio.Task[None] | None = None
         self.fleet = Fleet(config, self)

@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 import threading
+import weakref
 from typing import Any
 
 from secure_mcp_gateway import jsonrpc, reaper
@@ -25,6 +26,19 @@ _IS_WINDOWS = sys.platform == "win32"
 _MB = 1 << 20
 _SLICE = 256 * 1024
 """Writes larger than this go to a pipe in slices of this size, as it takes them."""
+
+
+_SPAWNING: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+def _spawn_turn(loop: asyncio.AbstractEventLoop) -> asyncio.Lock:
+    """The lock spawns take turns on in this loop: starting a process holds the loop until the child has replaced
+    itself (milliseconds each), so fifty spawns in one loop turn would keep a client's first request waiting for all
+    of them; one at a time, what else is ready (a request, a server's answer) runs between them."""
+    lock = _SPAWNING.get(loop)
+    if lock is None:
+        lock = _SPAWNING[loop] = asyncio.Lock()
+    return lock
 
 
 class StdinUnreadable(Exception):
@@ -97,17 +111,18 @@ class ProcessLink:
             kwargs["start_new_session"] = True
         tag = reaper.new_tag()
         loop = asyncio.get_running_loop()
-        transport, protocol = await loop.subprocess_exec(
-            lambda: _ChildProtocol(loop),
-            command,
-            *args,
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            env={**env, reaper.TAG_VAR: tag},
-            cwd=cwd,
-            **kwargs,
-        )
+        async with _spawn_turn(loop):
+            transport, protocol = await loop.subprocess_exec(
+                lambda: _ChildProtocol(loop),
+                command,
+                *args,
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE,
+                env={**env, reaper.TAG_VAR: tag},
+                cwd=cwd,
+                **kwargs,
+            )
         proc = asyncio.subprocess.Process(transport, protocol, loop)
         return cls(name, proc, transport, protocol, tag, limits)
 

@@ -9,14 +9,17 @@ the detector; a redaction rewrites the value; a warning is recorded. Findings la
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 import unicodedata
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
+from secure_mcp_gateway import __version__
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.cache_keys import digest, verdict_key
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
@@ -93,6 +96,7 @@ class Pipeline:
         self.config = config
         self._guards: dict[str, LocalGuard] = {}
         self._policies: dict[str, GuardrailPolicy] = {}
+        self._stamps: dict[str, str | None] = {}
         self._default = LocalGuard(config.policy_for(""))
         fingerprints = {}
         for name, provider in config.guardrails.providers.items():
@@ -400,8 +404,19 @@ class Pipeline:
 
     # --- definitions -----------------------------------------------------------------------------
 
+    def screening_stamp(self, server: str) -> str | None:
+        """What screening a server's definitions depends on (its policy and the detectors' code), so that a
+        definition screened clean may be shown unscreened next run while this is unchanged; None when unchecked."""
+        if server not in self._stamps:
+            policy = self.policy(server)
+            self._stamps[server] = (
+                digest(["screened", _detector_stamp(), policy.model_dump(mode="json")]) if policy.enabled else None
+            )
+        return self._stamps[server]
+
     def screen_definition(self, server: str, kind: str, item: dict[str, Any]) -> dict[str, Any] | None:
-        """A definition as the client may see it, or None to withhold it."""
+        """A definition as the client may see it, or None to withhold it; `item` itself only when nothing at all was
+        found in it (see `CatalogView`: such a verdict is kept for the next run)."""
         policy = self.policy(server)
         if not policy.enabled:
             return item
@@ -429,7 +444,8 @@ class Pipeline:
                 name,
                 "; ".join(verdict.reasons[:4]),
             )
-        return self._secrets_in_definition(server, policy, verdict.definition)
+        shown = self._secrets_in_definition(server, policy, verdict.definition)
+        return dict(shown) if shown is item and verdict.hits else shown
 
     def _secrets_in_definition(self, server: str, policy: GuardrailPolicy, item: dict[str, Any]) -> dict[str, Any]:
         """A definition with the secrets in any of its strings or keys replaced by placeholders (as output is),
@@ -472,6 +488,21 @@ class Pipeline:
 
 
 _SEVERITY = {"allow": 0, "warn": 1, "redact": 2, "block": 3}
+
+
+@functools.lru_cache(maxsize=1)
+def _detector_stamp() -> str:
+    """The version and each screening module's size and change time: an upgraded or edited install screens again."""
+    here = Path(__file__).resolve().parent
+    parts = [__version__]
+    for path in sorted([here / "pipeline.py", here / "config.py", *(here / "guardrails").glob("*.py")]):
+        try:
+            info = path.stat()
+        except OSError:
+            parts.append(f"{path.name}:?")
+            continue
+        parts.append(f"{path.name}:{info.st_size}:{info.st_mtime_ns}")
+    return "/".join(parts)
 
 
 def _milder(said: str, allowed: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -28,7 +29,10 @@ LIST_KINDS = ("tools", "prompts", "resources")
 DEFINITION_KINDS = ("tools", "prompts", "resources", "templates")
 _SINGULAR = {"tools": "tool", "prompts": "prompt", "resources": "resource", "templates": "resource template"}
 Screen = Callable[[str, str, dict[str, Any]], "dict[str, Any] | None"]
-"""(server, kind, definition) -> the definition as the client may see it, or None to withhold it."""
+"""(server, kind, definition) -> the definition as the client may see it, or None to withhold it; the definition
+itself (the same object) only when nothing at all was found in it."""
+_SCREENED = "screened"
+"""A cached catalog's key for the definitions screened clean last time: {"stamp": how, "clean": [digests]}."""
 
 
 class CatalogView:
@@ -56,10 +60,17 @@ class CatalogView:
         """server -> the second-opinion judge for its definitions and its timeout, or None (see second_opinion.py)."""
         self.second_look = SecondLook()
         self._latest: dict[str, ServerCatalog] = {}
-        self._screened: dict[str, dict[tuple[str, str], tuple[bytes, dict[str, Any] | None]]] = {}
-        """Per server, (kind, name) -> (the definition's JSON as listed, as screened locally): a definition listed
+        self._screened: dict[str, dict[tuple[str, str], tuple[bytes, dict[str, Any] | None, bool]]] = {}
+        """Per server, (kind, name) -> (the definition's JSON as listed, as screened locally, whether nothing was found
+        in it): a definition listed
         again unchanged (the live list after the cached one, a list_changed that touched a few) is not screened again
         (its second look, if any, is asked as before)."""
+        self.stamp_for: Callable[[str], str | None] | None = None
+        """server -> what its definitions' screening depends on (policy and detector code), or None where a clean
+        verdict may not be kept for the next run (see `Pipeline.screening_stamp`)."""
+        self._clean: dict[str, tuple[str, set[str]]] = {}
+        """Per server, (stamp, digests of the definitions screened clean): kept with the cached catalog, so a warm
+        start does not screen an unchanged definition again (nor one whose stamp changed: that one is screened)."""
 
     def configure(self, config: GatewayConfig) -> None:
         """Take the configured servers (order, prefixes, tool filters)."""
@@ -76,6 +87,7 @@ class CatalogView:
             self._cache_keys.pop(name, None)
             self._cached.pop(name, None)
             self._screened.pop(name, None)
+            self._clean.pop(name, None)
 
     # --- what clients see ------------------------------------------------------------------------
 
@@ -150,25 +162,38 @@ class CatalogView:
         pending: list[tuple[str, dict[str, Any]]] = []
         screened = ServerCatalog(**{**catalog.__dict__})
         before = self._screened.get(server, {})
-        memo: dict[tuple[str, str], tuple[bytes, dict[str, Any] | None]] = {}
+        memo: dict[tuple[str, str], tuple[bytes, dict[str, Any] | None, bool]] = {}
+        stamp = self.stamp_for(server) if self.stamp_for is not None else None
+        known = self._clean.get(server)
+        was_clean = known[1] if known is not None and stamp is not None and known[0] == stamp else frozenset()
+        clean: set[str] = set()
         for kind in DEFINITION_KINDS:
             items = []
             for item in getattr(catalog, kind):
                 key = (kind, _name_of(item))
                 exact = fastjson.dumps(item)  # exact: 1, 1.0 and true differ here, not in ==
                 seen = before.get(key)
+                sealed = _definition_digest(kind, exact) if exact is not None and stamp is not None else None
                 if exact is not None and seen is not None and seen[0] == exact:
-                    shown = seen[1]
+                    shown = item if seen[2] else seen[1]
+                elif sealed is not None and sealed in was_clean:
+                    shown = item  # screened clean by the same checks last run (this exact JSON)
                 else:
                     shown = self._screen(server, kind, item)
                 if exact is not None:
-                    memo[key] = (exact, shown)
+                    memo[key] = (exact, shown, shown is item)
+                    if sealed is not None and shown is item:
+                        clean.add(sealed)
                 if shown is not None and judged is not None and not self._second_look(server, kind, shown, pending):
                     continue  # the judge sees the definition as clients do (secrets already placeholders)
                 if shown is not None:
                     items.append(shown)
             setattr(screened, kind, items)
         self._screened[server] = memo
+        if stamp is not None:
+            self._clean[server] = (stamp, clean)
+        else:
+            self._clean.pop(server, None)
         if pending and judged is not None:
             self.second_look.ask(server, pending, judged[0], judged[1], self._rescreen)
         if not announce:
@@ -268,6 +293,9 @@ class CatalogView:
             except (TypeError, ValueError):
                 continue
             self._cached[name] = data
+            clean = _clean_of(data.get(_SCREENED))
+            if clean is not None:
+                self._clean[name] = clean
             self._definitions.setdefault(name, (fingerprints(catalog), "the last run"))
             if live(name):
                 continue
@@ -281,9 +309,27 @@ class CatalogView:
         if self._cache is None or child.name not in self._cache_keys:
             return
         data = catalog.to_dict()
+        clean = self._clean.get(child.name)
+        if clean is not None:
+            data[_SCREENED] = {"stamp": clean[0], "clean": sorted(clean[1])}
         if self._cached.get(child.name) != data:
             self._cached[child.name] = data
             asyncio.get_running_loop().create_task(self._cache.put_catalog(self._cache_keys[child.name], data))
+
+
+def _definition_digest(kind: str, exact: bytes) -> str:
+    """What names one definition's exact JSON among the clean ones kept for the next run."""
+    return hashlib.sha256(kind.encode() + b"\0" + exact).hexdigest()
+
+
+def _clean_of(value: Any) -> tuple[str, set[str]] | None:
+    """(stamp, digests) from a cached catalog's `screened` entry, or None when it is missing or malformed."""
+    if not isinstance(value, dict):
+        return None
+    stamp, clean = value.get("stamp"), value.get("clean")
+    if not isinstance(stamp, str) or not isinstance(clean, list) or not all(isinstance(d, str) for d in clean):
+        return None
+    return stamp, set(clean)
 
 
 def _name_of(item: dict[str, Any]) -> str:
