@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 
 from .findings import Finding
-from .scan import INDEX, PER_START, Words
+from .scan import INDEX, LONG, PER_START, Words
 
 DETECTOR = "pii"
 
@@ -370,6 +370,7 @@ _NON_ASCII_LEADS = (
 )
 _ALL_LEADS = tuple(unicodedata.normalize("NFKC", w) for w in (*_LEADS, *_NON_ASCII_LEADS))
 """Folded as texts are (see `normalize`): NFKC splits some Thai vowels, for one."""
+_LEAD_SET = frozenset(_ALL_LEADS)
 _OWN = Words(_ALL_LEADS)
 """The label words' own finder, for a text the shared index does not read cheaply (no Hyperscan, or not ASCII)."""
 _OWN_FROM = 256
@@ -379,12 +380,15 @@ cost grows with the length; the finder's passes cost a fixed few microseconds ea
 
 def _labels(low: str) -> list[re.Match[str]]:
     """The labels in `low`, tried only where one of their leading words starts."""
-    known = INDEX.known(low) if low.isascii() else None
+    if len(low) >= LONG:  # the index's passes are shared with the injection rules, which read every long text too
+        known: tuple[dict[str, list[int]], set[str]] | None = INDEX.find(low)
+    else:
+        known = INDEX.known(low) if low.isascii() else None
     if known is None and len(low) < _OWN_FROM:
         return list(_LABEL.finditer(low))
     found, unknown = known if known is not None else _OWN.find(low, len(low) // PER_START)
-    starts = {at for w in _ALL_LEADS for at in found.get(w, ())}
-    for word in unknown.intersection(_ALL_LEADS):  # too common for the index to keep: found one by one
+    starts = {at for w, ats in found.items() if w in _LEAD_SET for at in ats}
+    for word in _LEAD_SET.intersection(unknown) if unknown else ():  # too common for the index: found one by one
         at = low.find(word)
         while at >= 0:
             starts.add(at)
