@@ -462,14 +462,18 @@ _IGNORE_TAIL = (
     + r"|(?P<after>\s+(?:(?:all|any|of)\s+)?(?:the|these|those|your)\s+(?:[a-z-]+\s+){0,2}?"
     + rf"{_ORDERS}\s+(?:above|before"
     r"|so\s+far|(?:given|written|provided|stated)\s+(?:above|before|earlier|so\s+far)|you\s+(?:were|have\s+been)\s+given)\b)"
-    + rf"|(?P<any>\s+(?:all|any|every)\s+(?:(?:of\s+)?(?:the|these|those)\s+)?(?:[a-z-]+\s+)?{_ORDERS}\b)"
+    + rf"|(?P<any>\s+(?:all|any|every)\s+(?:(?:of\s+)?(?:the|these|those)\s+)?(?:[a-z-]+\s+)?{_ORDERS}\b"
+    r"(?!\s+(?:related|relating|regarding|concerning|pertaining|specific|about\s+(?:setting|installing|building|the\s+\w+\s+"
+    r"(?:step|section|page)))))"
     r"|(?P<here>\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:the\s+)?(?:text\s+|content\s+)?(?:above|before)"
     r"\s+(?:this|here|that)\b|\s+(?:everything|anything|all)\s+(?:you\s+(?:were|have\s+been)\s+(?:told|given)"
     r"|you'?ve\s+been\s+(?:told|given)"
     r"|(?:i|we)\s+(?:said|told\s+you|wrote|asked))\b|\s+what\s+(?:i|we|they)\s+(?:said|told\s+you|wrote)\b)"
     r"|(?P<request>\s+(?:the\s+user'?s?|your)\s+(?:original\s+|earlier\s+|previous\s+|last\s+|initial\s+|first\s+)?"
     r"(?:request|question|query|task|instructions?|message|prompt)\b"
-    r"|\s+my\s+(?:original\s+|earlier\s+|previous\s+|initial\s+|first\s+)?(?:instructions?|prompt)\b))"
+    r"|\s+my\s+(?:original\s+|earlier\s+|previous\s+|initial\s+|first\s+)?(?:instructions?|prompt)\b)"
+    rf"|(?P<whose>\s+(?:(?:all|any|of)\s+)?(?:the|your|any|all)\s+{_ORDERS}\s+(?:from|by|of)\s+(?:the\s+|your\s+)?"
+    r"(?:developers?|system|operators?|admins?|administrators?|creators?|owners?|makers?)\b))"
 )
 
 
@@ -510,6 +514,7 @@ _IGNORE_OUT = {
     "any": ("ignore_instructions", 0.7),
     "here": ("ignore_instructions", 0.75),
     "request": ("ignore_instructions", 0.7),
+    "whose": ("ignore_instructions", 0.8),
 }
 
 _EXFIL_WHAT = (
@@ -573,7 +578,7 @@ _LEAK_VERBS = (
 _LEAK_WHOSE = (
     r"(?=(?:[a-z]+\s+){0,5}?(?:your|system|initial|original|hidden|secret|previous|above|developer)\b)"
     r"(?:(?:all|every|each|of|the|your|my|these|those|full|entire|complete|exact|original|initial|hidden|secret"
-    r"|system|previous|above|developer|word|for|verbatim)\s+){1,6}"
+    r"|system|previous|above|developer|word|for|verbatim|everything|in|from|text|words)\s+){1,6}"
 )
 _LEAK_NEAR = (
     "repeat",
@@ -604,7 +609,8 @@ _CREDENTIALS = (
     r"|verification\s+codes?|credit\s+card(?:\s+(?:number|details))?|social\s+security\s+number)\b"
 )
 USER_SAYS = (
-    r"user(?<=the user)\s+(?:has\s+)?(?:asked|instructed|told|wants|would\s+like|requested|requires|authori[sz]ed"
+    r"user(?<=the user)\s+(?:(?:also|already|explicitly|just|specifically|now)\s+)?(?:has\s+)?(?:(?:also|already)\s+)?"
+    r"(?:asked|instructed|told|wants|would\s+like|requested|requires|authori[sz]ed"
     r"|approved|expects|has\s+given\s+permission\s+for|gave\s+permission\s+for)\s+(?:you|the\s+(?:assistant"
     r"|model|ai|agent))\s+to\b"
 )
@@ -615,7 +621,10 @@ _ML_ORDERS = (
     r"(?:anweisungen|instruktionen|vorgaben|befehle|regeln|richtlinien|instrucciones|indicaciones|reglas|normas"
     r"|(?:les|vos|tes|toutes|des)\s+(?:[a-zéèêàç]+\s+){0,2}?(?:instructions|consignes|règles|regles|directives)"
     r"|consignes|istruzioni|regole|direttive|instruções|instrucoes|regras|orientações|instructies|regels|richtlijnen"
-    r"|instrukcje|polecenia|zasady)"
+    r"|instrukcje|polecenia|zasady|opdrachten|aufgaben|tâches|taches|tareas|compiti|tarefas|taken"
+    r"|(?:tout\s+)?ce\s+qui\s+(?:précède|precede|a\s+été\s+dit)|(?:todo\s+)?lo\s+(?:anterior|de\s+arriba)"
+    r"|(?:tutto\s+)?(?:quanto|ciò\s+che\s+è)\s+(?:sopra|detto\s+prima)|(?:tudo\s+)?o\s+que\s+(?:foi\s+dito|está\s+acima)"
+    r"|het\s+voorgaande|alles\s+hierboven|das\s+obige|alles\s+(?:obige|davor|bisherige))"
 )
 """Instructions, rules and orders in German, Spanish, French, Italian, Portuguese, Dutch and Polish."""
 
@@ -640,7 +649,7 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"<(?:(?P<chat>(?:\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id"
-        r"|end_header_id|begin_of_text)\||</?sys>|(?:start|end)_of_turn)>)"
+        r"|end_header_id|begin_of_text)\||</?sys>|(?:start|end)_of_turn)>(?!`|\s*(?:tokens?\b|(?:and|or|,)\s*`?<)))"
         r"|(?P<tag>/?(?:important|instructions?|system[_ -]?(?:prompt|message|instructions?)|hidden[_ -]?instructions?"
         r"|secret[_ -]?instructions?)(?:\s[^<>\n]{0,80})?>)|(?P<systag>/?system>))",
         {"chat": ("chat_template_token", 0.85), "tag": ("instruction_tag", 0.55), "systag": ("instruction_tag", 0.35)},
@@ -816,9 +825,11 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     *(
         rule(
-            word
-            + r"\b[^\n]{0,200}?\b(?:you\s+(?:must|should|need\s+to|have\s+to|will\s+need\s+to)|please|instead,?|to\s+"
-            r"(?:continue|proceed|complete|fix|resolve|finish|recover)[^\n]{0,30}?,?)\s+(?:now\s+|first\s+|immediately\s+)?"
+            rf"{word}\b(?!\s*\()"
+            + r"[^\n]{0,200}?\b(?:you\s+(?:must|should|need\s+to|have\s+to|will\s+need\s+to)|please|instead,?|to\s+"
+            r"(?:continue|proceed|complete|fix|resolve|finish|recover|get|see|view|retrieve|access|load|obtain|read)"
+            r"[^\n]{0,30}?,?|(?:the\s+)?(?:assistant|ai|agent|model|llm)\s+(?:must|should|needs\s+to|has\s+to|will\s+need\s+to))"
+            r"\s+(?:now\s+|first\s+|immediately\s+)?"
             r"(?:call|use|invoke|switch\s+to|run|execute|try)\s+(?:the\s+)?(?:[`'\"][\w.-]{2,64}[`'\"](?!\()|[a-z][a-z0-9]*_[\w]*"
             r"(?!\()|[\w.-]{2,64}\s+tool\b)",
             ("fake_error", 0.65),
@@ -897,14 +908,16 @@ SHARED_RULES: tuple[Rule, ...] = (
         for word in ("base64",)
     ),
     rule(
-        r"from\s+(?:now\s+on|this\s+(?:point|moment)\s+(?:on|forward|onwards?)|here\s+on)[,;:]?\s+(?:you\b|respond|reply"
+        r"from\s+(?:now\s+on|this\s+(?:point|moment)\s+(?:on|forward|onwards?)|here\s+on)[,;:]?\s+(?:you\b(?!\s+(?:can|may"
+        r"|could|might|no\s+longer\s+(?:need|have)|don'?t\s+(?:need|have)|do\s+not\s+(?:need|have)|only\s+need|will\s+be\s+able"
+        r"|won'?t\s+(?:need|have)|will\s+not\s+(?:need|have)|need\s+not)\b)|respond|reply"
         r"|answer|always|only|never|do\s+not|don'?t|act|behave|speak|talk|write|output|ignore|forget)",
         ("new_instructions", 0.6),
         lead=2,
     ),
     *(
         rule(rf"{verb}{_IGNORE_TAIL}", _IGNORE_OUT, lead=lead)
-        for verb, lead in (("discard", 2), ("abandon", 0), ("set aside", 4), ("pay no attention to", 7))
+        for verb, lead in (("discard", 2), ("abandon", 0), ("set aside", 4), ("pay no attention to", 7), ("drop", 0))
     ),
     rule(rf"mind(?:(?<=never mind)|(?<=nevermind)){_IGNORE_TAIL}", _IGNORE_OUT),
     rule(
@@ -918,7 +931,8 @@ SHARED_RULES: tuple[Rule, ...] = (
         window=20,
     ),
     rule(
-        r"instead\s+of\s+(?:(?:the|what\s+is|what'?s|what\s+was)\s+(?:written\s+)?above|(?:the\s+|your\s+)?(?:previous|prior"
+        r"instead\s+of\s+(?:(?:the|what\s+is|what'?s|what\s+was)\s+(?:written\s+)?above(?!\s+(?:restrictions|conditions|terms"
+        r"|licen[cs]es?|requirements|paragraphs?|sections?|notices?|disclaimers?|copyright|permissions?|clauses?))|(?:the\s+|your\s+)?(?:previous|prior"
         r"|original|earlier|system)\s+(?:[a-z-]+\s+)?" + _ORDERS + r")\b",
         ("ignore_instructions", 0.7),
         lead=5,
@@ -943,7 +957,7 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"(?<!不要)(?<!别)(?<!勿)(?<!不)(?:忽略|无视|忽视|忘记(?!阅读|读|看)|忘掉|無視|忘れ(?!ない|ず)|무시|잊어)[^。\n]{0,20}?(?:指令|指示|规则|規則|提示|命令|设定|設定|说明|ルール|プロンプト"
-        r"|지시|명령|규칙|프롬프트)"
+        r"|지시|명령|규칙|프롬프트|上面的内容|以上(?:的)?内容|上述内容|之前的(?:所有)?内容|前面的(?:所有)?内容|上記|以上の内容|위의\s*내용|이전\s*내용)"
         r"|(?:指令|指示|规则|規則|提示|命令|设定|設定|ルール|プロンプト|지시|명령|규칙|프롬프트)[^。\n]{0,20}?(?<!不要)(?<!别)(?:忽略|无视|忽视|忘记|無視|忘れ(?!ない|ず)|무시)",
         ("ignore_instructions", 0.8),
         wide=True,
@@ -960,7 +974,8 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(
         r"dan\b",
         ("jailbreak", 0.7),
-        before=r"(?:you\s+are\s+(?:now\s+)?|act\s+as\s+|called\s+|named\s+|pretend\s+to\s+be\s+|become\s+|as\s+)",
+        before=r"(?:you\s+are\s+(?:now\s+)?|(?<!model to )(?<!ai to )(?<!assistant to )(?<!bot to )act\s+as\s+"
+        r"|called\s+|named\s+|pretend\s+to\s+be\s+|become\s+|(?<!act )as\s+)",
         window=24,
         near=("you", "act", "call", "name", "pretend", "become", "as"),
     ),
@@ -983,6 +998,8 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
 )
 
+_TRACKER = r"(?![^\n]{0,120}?(?:assigned\s+to|zugewiesen|assigné|asignad[ao]|\bdue\b|deadline|@[a-z]))"
+"""Not an entry in a task tracker ("New task: update the docs (assigned to @maria)")."""
 _MODEL = r"(?:ai|assistant|llm|language\s+model|agent|bot|claude|chatgpt|gpt|copilot|gemini|model)s?"
 _ADDRESS_TAIL = (
     r"(?:\s+(?:assistants?|agents?|models?|systems?|tools?|bots?|readers?|crawlers?))?(?:\s+(?:reading|processing|parsing"
@@ -1084,7 +1101,7 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     rule(r"hide\b[^.\n]{0,40}?\bfrom\s+the\s+user\b", ("conceal_from_user", 0.7)),
     *(
         rule(
-            rf"{word}(?:\s*:|\s+(?:is|are)\b)",
+            rf"{word}(?:\s*:|\s+(?:is|are)\b)" + _TRACKER,
             ("new_instructions", 0.6),
             before=r"(?:new|real|actual|true|updated|different|secret|hidden|revised|next|only)\s+",
             window=20,
@@ -1294,6 +1311,12 @@ RULES: tuple[Rule, ...] = ordered(
     ),
     rule(USER_SAYS, ("impersonation", 0.65), gate=USER_GATE),
     *OUTPUT_RULES,
+    rule(  # "the owner approved this": a claim of consent, weighed with an order found near it
+        r"(?:owner|user|admin|administrator|manager|customer|ceo|boss|team\s+lead)\s+(?:has\s+)?(?:already\s+)?(?:approved"
+        r"|authori[sz]ed|agreed|consented|confirmed|signed\s+off|okayed|ok'?d)\b",
+        ("impersonation", 0.5),
+        booster=True,
+    ),
 )
 """The rules for tool output; `SHARED_RULES` are also used for definitions, which weigh tool directives less."""
 EAGER_RULES = eager(RULES)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from .findings import Finding
-from .scan import Words
+from .scan import INDEX, Words, leading_words, matches_at
 
 # Phrase rules follow wording; this scorer follows structure. A clause (a sentence, a line or a `;`-separated part)
 # is scored by which CATEGORIES of cues it holds, not by which phrase:
@@ -511,6 +512,13 @@ _FAKE_WORDS = _words(
     "error failed failure exception denied unauthorized unauthorised expired invalid unavailable deprecated broken"
     " buggy unreliable malicious unsafe insecure outdated compromised maintenance outage"
 )
+_ERROR_LEAD = re.compile(
+    r"(?<!\bon )(?<!\bif )(?<!\bno )(?<!\bof )(?<!\bfor )\b(?:error|failed|failure"
+    r"|exception|denied|unauthori[sz]ed|unauthorised|expired|invalid|unavailable|deprecated|broken|buggy|unreliable"
+    r"|malicious|unsafe|insecure|outdated|compromised|maintenance|outage)\b(?!\s*\()"
+)
+"""A failure reported ("Error 403", "the token expired"), not one a sentence describes ("rejects the promise on
+error", "if an error occurs") or a function named (`error()`)."""
 _ANSWER_LEAD = _words("always only instead")
 _ANSWER_WORDS = _words(
     "recommend suggest say tell claim respond answer reply state report mention promote describe rate rank conclude"
@@ -879,6 +887,8 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
                 ahead = ahead[:cut]
             told = ("told" in ahead or "said" in ahead) and ("everything" in ahead or "what" in ahead)
             nouns = [t for t in ahead if t in _INSTR_WORDS]
+            if nouns and ahead[ahead.index(nouns[0]) + 1 : ahead.index(nouns[0]) + 2] in _ON_TOPIC:
+                continue  # "please ignore any instructions related to setting up config files": a reader's guide
             strong = any(t not in _WEAK_INSTR for t in nouns)
             qualified = any(t in _PRIOR_WORDS or t in _QUALIFIERS for t in ahead)
             if w in _WEAK_OVERRIDE:  # "skip the previous steps", "delete the previous rules": ordinary
@@ -886,9 +896,10 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
                     override = True
                     break
                 continue
-            if any(t in _EVERYTHING for t in ahead[:3]) and any(t in _BEFORE for t in ahead):
+            b = next((k for k, t in enumerate(ahead) if t in _BEFORE), -1)
+            if any(t in _EVERYTHING for t in ahead[:3]) and b >= 0 and ahead[b + 1 : b + 2] not in _PLACE_AFTER:
                 override = True  # "forget everything you were told before", "oublie tout ... avant"
-                break
+                break  # not "ignore everything before the member named by --starting-file": a place in a file
             k = ahead.index("above") if "above" in ahead else -1
             above = (
                 k >= 0 and (k == 0 or ahead[k - 1] in _ABOVE_AFTER) and ahead[k + 1 : k + 2] in ([], ["this"], ["line"])
@@ -901,6 +912,8 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
     return imp, model, override
 
 
+_PLACE_AFTER = [[w] for w in ("the", "a", "an", "each", "every", "any", "first", "last", "line", "column", "member")]
+_ON_TOPIC = [[w] for w in ("related", "relating", "regarding", "concerning", "pertaining", "specific")]
 _PUNCT = frozenset((",", ":", ";", "(", "—", "–", " - ", " -- "))
 _THIS = frozenset(("this", "these", "that", "it", "about", "anything", "what", "you", "we", "any", "why", "how"))
 _REPORTING = _words(
@@ -1084,9 +1097,13 @@ def _nullified(words: list[str], ws: set[str]) -> bool:
             or " in effect" in j
             or (" count" in j or " matter" in j or " relevant" in j or " binding" in j)
         )
-    return bool(ws & _VOID_ALL) or (bool(ws & _DECOY) and bool(ws & _WAS) and bool(ws & _NULL_INSTR - _ABOVE))
+    said = any(w in _VOID_ALL and i > 0 and words[i - 1] in _COPULA for i, w in enumerate(words))
+    return said or (bool(ws & _DECOY) and bool(ws & _WAS) and bool(ws & _NULL_INSTR - _ABOVE))
 
 
+_COPULA = _words("is are was were be been being now hereby considered deemed all as")
+"""Before a void word that is said of the instructions ("the rules above are void"), not one that names a thing
+("invalid writes or invalid frees ... the above may happen")."""
 _DECOY = _words("decoy fake mistake")
 _WAS = _words("was were")
 _VOID_ALL = _VOID | _words("expired outdated retired")
@@ -1319,6 +1336,12 @@ _SHELL = _words(
     " sh zsh brew apt apt-get terraform helm mvn gradle uv poetry tox pytest ruff cp mv mkdir chmod ssh scp"
 )
 """Commands of a shell: "run rm -rf node_modules" is a how-to, not an order to call a tool."""
+_CANNOT = _words("cannot can't cant not never unable won't couldn't shouldn't mustn't")
+_NOT_A_TOOL = _words(
+    "field fields option options flag flags parameter parameters argument arguments attribute attributes variable"
+    " variables property properties column columns key keys setting settings macro macros constant constants header"
+    " headers value values type types environment"
+)
 _NOT_TOOLS = _words("node_modules site_packages __init__ __main__ __pycache__ snake_case env_var")
 _CALL_ALL = _CALL_WORDS | _words("trigger open")
 
@@ -1380,6 +1403,9 @@ def _leaks(words: list[str]) -> bool:
 def _names_tool(words: list[str], ws: set[str]) -> bool:
     """Whether a call verb in the clause names a tool: "the X tool", or a snake_case name right after it (not a
     shell command such as "run rm -rf node_modules")."""
+    calls = [i for i, w in enumerate(words) if w in _CALL_ALL]
+    if calls and all(any(t in _CANNOT for t in words[max(0, i - 2) : i]) for i in calls):
+        return False  # "you cannot use tools such as gdb": a limit stated, not an order
     if ws & _TOOLS:
         return True
     for i, w in enumerate(words):
@@ -1388,6 +1414,8 @@ def _names_tool(words: list[str], ws: set[str]) -> bool:
         rest = [t for t in words[i + 1 : i + 4] if t not in _DETS]
         if rest and rest[0] in _SHELL:
             continue
+        if len(rest) > 1 and rest[1] in _NOT_A_TOOL:
+            continue  # "use the bytes_per_line field": a field, an option or a constant named
         if any("_" in t and t.strip("_") == t and t not in _NOT_TOOLS for t in rest[:2]):
             return True
     return False
@@ -1456,9 +1484,18 @@ def _framing(prior: str) -> tuple[int, str]:
     ws = set(words)
     if ws & _FAKE_WORDS or ws & _FAILS:
         return 1, "fake_error"
-    if _nullified(words, ws) or (ws & _TEST and ws & _WAS_IS and not ws & _OF_FOR):
+    if _nullified(words, ws) or (ws & _TEST and ws & _WAS_IS and not ws & _OF_FOR and _called_a_test(words)):
         return 1, "new_instructions"
     return 0, ""
+
+
+def _called_a_test(words: list[str]) -> bool:
+    """Whether the line calls something a test ("the above was just a test"), not one that names a test object
+    ("if test._message is None")."""
+    return any(w in _TEST and words[i - 1] in _A_TEST for i, w in enumerate(words) if i > 0)
+
+
+_A_TEST = _words("a an just only merely simply all")
 
 
 def _more(
@@ -1800,7 +1837,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
             conditional = _conditional(words)
             best.append((0.45 + order - (0.25 if conditional else 0.0), "conceal_from_user"))
         if tool:
-            fake = 0.15 if ws & _FAKE_WORDS or (prior and _FAKE_WORDS & set(_TOKEN.findall(prior))) else 0.0
+            failed = ws & _FAKE_WORDS and _ERROR_LEAD.search(c) is not None
+            fake = 0.15 if failed or (prior and _ERROR_LEAD.search(prior) is not None) else 0.0
             if definition:  # preferring this tool is ordinary; running down the others or hiding it is not
                 if c_secret or fake:
                     lean = (0.25 if c_secret else 0.0) + (0.1 if c_prio else 0.0) + fake
@@ -2016,11 +2054,14 @@ _REPORTED_SPEECH = (" says the ", " said the ", " according to ", " phrases like
 def _third_words(ws: set[str], c: str) -> bool:
     """Whether the clause names attackers, examples or detection (an address at `.example` names none)."""
     hits = ws & _THIRD_WORDS
+    if hits and ("@" in c or "://" in c):  # "attacker@evil.example" is where an order sends things, not who is named
+        hits &= set(_TOKEN.findall(_ADDRESS.sub(" ", c)))
     if hits and hits <= {"example", "examples"}:
         return _EXAMPLE_WORD.search(c) is not None  # "evil@example.com", "attacker.example" name no example
     return bool(hits)
 
 
+_ADDRESS = re.compile(r"[\w.+-]*@[\w-]+(?:\.[\w-]+)*|\S*://\S*")
 _EXAMPLE_WORD = re.compile(r"(?<![.@\w-])examples?(?![.\w-])")
 
 
@@ -2054,7 +2095,10 @@ def vet(found: list[Finding], low: str) -> list[Finding]:
             c = low[lo:hi]
             words = [t for t in _TOKEN.findall(c) if t not in _PUNCT]
             j = " " + " ".join(words) + " "
-            about = bool(set(words) & _ATTACKERS) or _any(j, _REPORTED_SPEECH) or _reported(words)
+            named = set(words) & _ATTACKERS
+            if named and ("@" in c or "://" in c):
+                named &= set(_TOKEN.findall(_ADDRESS.sub(" ", c)))
+            about = bool(named) or _any(j, _REPORTED_SPEECH) or _reported(words)
             if not about and ("'" in c or '"' in c or "“" in c or "`" in c):
                 quoted = any(m.start() + lo <= f.start and f.end <= m.end() + lo for m in _QUOTED.finditer(c))
                 around = _TOKEN.findall(_QUOTED.sub(" ", c))
@@ -2129,8 +2173,8 @@ def _deobfuscated(low: str) -> tuple[str, list[tuple[int, int]]] | None:
     at = size = 0
     changed = False
     found = [*_SPACED.finditer(low), *_LEETISH.finditer(low)]
-    spans = sorted((m.start(), m.end(), m) for m in found)
-    for start, end, m in spans:
+    for m in sorted(found, key=lambda m: (m.start(), m.end())):  # two passes may find the same span
+        start, end = m.span()
         if start < at:
             continue
         plain = _plain(m)
@@ -2164,6 +2208,8 @@ def find(low: str, detector: str) -> list[Finding]:
     """Findings (of `detector`: "injection" or "poisoning") for the clauses of `low` whose cues add up to an order,
     read as written and, for short texts with obfuscated words, as they would read written plainly."""
     out = _find(low, detector)
+    if detector == "injection":
+        out.extend(_wild(low, detector))
     plain = _deobfuscated(low)
     if plain is not None:
         copy, marks = plain
@@ -2253,3 +2299,659 @@ _VOCAB = frozenset(
     " now reveal tell give send data database key keys file files everything above said told instructions"
 )
 """Words the obfuscation reader writes plainly (every word the scorer knows, and a few common ones)."""
+
+
+# --- shapes that public collections of injections hold ------------------------------------------------------------
+# Literal-led expressions (they need a phrase in a given order, which the clause scorer above does not look at), run
+# only where one of the words they start with occurs: those words are found together by the shared word index (one
+# Hyperscan pass when available) or by this module's own few passes, so a text without them costs no expression.
+
+
+@dataclass(frozen=True)
+class _Wild:
+    """One expression with its (kind, score); with `before`, a match counts only where that phrase ends right at its
+    start (within `window` characters); a `wide` one looks for words outside ASCII and skips ASCII text."""
+
+    pattern: re.Pattern[str]
+    kind: str
+    score: float
+    starts: tuple[str, ...]
+    before: re.Pattern[str] | None
+    window: int
+    wide: bool
+
+
+def _wild_rule(
+    pattern: str,
+    outcome: tuple[str, float],
+    before: str | None = None,
+    window: int = 160,
+    wide: bool = False,
+    near: tuple[str, ...] = (),
+) -> _Wild:
+    """A compiled `_Wild` (`near` is accepted for the rules' symmetry with `injection.rule` and not needed here)."""
+    starts = () if wide else _literal_heads(pattern) or leading_words(pattern)
+    if not wide and (not starts or not all(w.isascii() and len(w) >= 4 for w in starts)):
+        raise ValueError(f"a rule outside `wide` starts with ASCII words of four or more characters: {pattern[:60]!r}")
+    return _Wild(
+        re.compile(pattern),
+        outcome[0],
+        outcome[1],
+        starts,
+        re.compile(f"(?:{before})\\Z") if before else None,
+        window,
+        wide,
+    )
+
+
+_LITERAL = re.compile(r"(?:\\.|[^\\()\[\]|?*+{}.^$])+")
+
+
+def _literal_heads(pattern: str) -> tuple[str, ...]:
+    """The alternatives of a pattern's opening group when each is a literal ("(?:neue aufgabe|nueva tarea)..."): the
+    regex parser factors their common first letters out, so `leading_words` would give only those."""
+    if not pattern.startswith("(?:"):
+        return ()
+    depth, i = 0, 0
+    for i, c in enumerate(pattern):
+        if c == "\\":
+            continue
+        if c == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif c == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                break
+    alts = pattern[3:i].split("|")
+    if not all(_LITERAL.fullmatch(a) for a in alts):
+        return ()
+    return tuple(re.sub(r"\\(.)", r"\1", a) for a in alts)
+
+
+_TRACKER = r"(?![^\n]{0,120}?(?:assigned\s+to|zugewiesen|assigné|asignad[ao]|\bdue\b|deadline|@[a-z]))"
+"""Not an entry in a task tracker ("Neue Aufgabe: Doku aktualisieren (zugewiesen an @maria)")."""
+
+# Shapes the public collections of injections hold: personas and new tasks in other languages, competition payloads
+# (drop the task, print a chosen string), prompt leaks through a transformation, jailbreak formats (two answers, a
+# character without limits), and requests addressed to the model to act for a third party. Each needs two cues, a
+# frame aimed at the model and an order or a trait, so UI strings and README imperatives ("Sie sind jetzt
+# angemeldet", "New task list", "type 'yes' to confirm") stay quiet. Each starts with a literal word of four or more
+# characters (single spaces inside), or its anchor is a rarer later word with the rest checked as `before`, so that a
+# long text tries it only where that word occurs (see `_starts`).
+_NO_LIMITS = (
+    r"(?:ohne|keine|sans|aucune?|sin|ningún|ninguna|senza|nessun[ao]?|sem|nenhum|nenhuma|zonder|geen|без|нет"
+    r"|no|without|free\s+of)\s+(?:(?:jegliche|jede|irgendwelche|any|all|tous|toutes|les|todas|las|alcun[ao]?|le|quaisquer"
+    r"|enige|de|каких-либо|всяких)\s+)?(?:einschränkung|regeln|grenzen|filter|zensur|restriction|règles|regles|limite"
+    r"|filtre|censure|regla|restriccion|restricción|límite|limite|filtro|censura|regol|limiti|restrizion|regra|filtros"
+    r"|restri|regels|beperking|grenzen|filters|ограничени|правил|фильтр|цензур|rules|restrictions|limits|filters"
+    r"|censorship|guidelines|ethics|morals)"
+)
+_YOU_NOW = (
+    "du bist jetzt",
+    "du bist nun",
+    "du bist ab jetzt",
+    "du bist ab sofort",
+    "jetzt bist du",
+    "nun bist du",
+    "ab jetzt bist du",
+    "ab sofort bist du",
+    "sie sind jetzt",
+    "sie sind nun",
+    "jetzt sind sie",
+    "nun sind sie",
+    "tu es maintenant",
+    "tu es désormais",
+    "tu es dorénavant",
+    "maintenant tu es",
+    "maintenant, tu es",
+    "désormais tu es",
+    "désormais, tu es",
+    "vous êtes maintenant",
+    "vous êtes désormais",
+    "ahora eres",
+    "ahora, eres",
+    "ahora tú eres",
+    "a partir de ahora eres",
+    "a partir de ahora, eres",
+    "eres ahora",
+    "desde ahora eres",
+    "ora sei",
+    "adesso sei",
+    "da adesso sei",
+    "da adesso, sei",
+    "da ora in poi sei",
+    "da ora in poi, sei",
+    "agora você é",
+    "agora, você é",
+    "agora voce e",
+    "agora tu és",
+    "a partir de agora você é",
+    "a partir de agora, você é",
+    "você é agora",
+    "je bent nu",
+    "je bent vanaf nu",
+    "vanaf nu ben je",
+    "nu ben je",
+    "u bent nu",
+    "теперь ты",
+    "ты теперь",
+    "отныне ты",
+    "now you are",
+    "you are now",
+    "from now on you are",
+    "from now on, you are",
+)
+_ML_YOU_NOW = "(?:" + "|".join(re.escape(p) for p in _YOU_NOW if p.isascii()) + r")\s+"
+""""You are now" in German, French, Spanish, Italian, Portuguese, Dutch and English (the forms in ASCII: a long text
+finds them through the shared word index); `_WIDE_YOU_NOW` holds the others, looked for only in text outside ASCII."""
+_WIDE_YOU_NOW = "(?:" + "|".join(re.escape(p) for p in _YOU_NOW if not p.isascii()) + r")\s+"
+_RESPOND = (
+    r"(?:antworte|antwortest|antworten|sag|sage|schreib|schreibe|réponds|répondez|reponds|dis|écris|responde|respondes"
+    r"|responderás|di|dime|escribe|rispondi|rispondere|dimmi|scrivi|responda|diga|escreva|antwoord|zeg"
+    r"|schrijf|отвечай|отвечаешь|отвечать|говори|пиши|answer|answers|respond|responds|reply|replies|say|speak|talk"
+    r"|write)\b"
+)
+_NEW_TASK = (
+    "neue aufgabe",
+    "neuen aufgabe",
+    "neuer befehl",
+    "neuen befehl",
+    "neue anweisung",
+    "neue anweisungen",
+    "neuer auftrag",
+    "neue anordnung",
+    "nouvelle tâche",
+    "nouvelle tache",
+    "nouvelle consigne",
+    "nouvelles consignes",
+    "nouvelle instruction",
+    "nouvelles instructions",
+    "nouvel ordre",
+    "nouvelle mission",
+    "nueva tarea",
+    "nueva instrucción",
+    "nueva instruccion",
+    "nuevas instrucciones",
+    "nueva orden",
+    "nueva misión",
+    "nuovo compito",
+    "nuova attività",
+    "nuova istruzione",
+    "nuove istruzioni",
+    "nuovo ordine",
+    "nuova missione",
+    "nova tarefa",
+    "nova instrução",
+    "novas instruções",
+    "nova ordem",
+    "novo comando",
+    "nova missão",
+    "nieuwe taak",
+    "nieuwe opdracht",
+    "nieuwe instructie",
+    "nieuwe instructies",
+    "новая задача",
+    "новое задание",
+    "новый приказ",
+    "новая инструкция",
+    "новая команда",
+    "新任务",
+    "新的任务",
+    "新しいタスク",
+    "새 작업",
+    "새로운 작업",
+    "새로운 임무",
+)
+"""A new task or order, in German, French, Spanish, Italian, Portuguese, Dutch, Russian, Chinese, Japanese, Korean."""
+_TASK_VERBS = (
+    r"(?:translat|summar|review|correct|classif|analy[sz]|spell-?check|proofread|rewrit|paraphras|evaluat|uebersetz"
+    r"|zusammenfass|tradu|resum|riassum|vertal)\w*"
+)
+_SAY = r"(?:say|write|print|output|reply|respond|answer|type|return|tell\s+me|spell|repeat|shout|state)"
+_SAID = (
+    r"(?:\s+(?:with\s+)?(?:(?:only|just|exactly|simply|precisely|literally)\s+)?(?:with\s+)?(?:the\s+)?"
+    r"(?:(?:words?|phrase|sentence|string|text)\s*:?\s*)?(?:[\"'“«‘`]|i\s+(?:have\s+been|am|was|hate|got)\b"
+    r"|(?:hacked|pwned|owned|compromised|access\s+granted|lol)\b)"
+    r"|\s+(?:the\s+)?(?:words?|phrase|sentence)\s+[a-z])"
+)
+"""A chosen string to print: quoted, or "the words ...", or the payloads such contests use."""
+_SECRET_THING = (
+    r"(?:password|passphrase|passcode|pass phrase|secret(?:\s+(?:key|word|code|phrase|number|token))?|pin code"
+    r"|access code|magic word|code word)"
+)
+_ADDRESSEES = (
+    "assistant",
+    "assistants",
+    "agent",
+    "agents",
+    "ai agent",
+    "ai agents",
+    "ai assistant",
+    "ai assistants",
+    "ai model",
+    "ai models",
+    "ai system",
+    "chatbot",
+    "chatbots",
+    "copilot",
+    "claude",
+    "chatgpt",
+    "gemini",
+    "language model",
+    "language models",
+    "llm agent",
+    "llm agents",
+    "ki-assistent",
+    "ki-assistenten",
+    "ki-agent",
+    "assistent",
+    "assistenten",
+    "l'assistant",
+    "l'assistant ia",
+    "asistente",
+    "asistente ia",
+    "assistente",
+    "l'assistente",
+    "assistente ia",
+    "ассистент",
+    "ассистенту",
+)
+_ACTS = (
+    r"(?:transfer|wire|send|forward|share|grant|give|change|reset|buy|purchase|order|invite|add|delete|remove|post"
+    r"|publish|tweet|e-?mail|pay|approve|mark|open|visit|click|download|install|run|execute|call|include|recommend"
+    r"|rate|book|cancel|unsubscribe|disable|export|upload|leite|sende|schicke|überweise|lösche|teile|gib|kaufe|envoie"
+    r"|transfère|transfere|partage|supprime|achète|paie|transfiere|envía|envia|manda|borra|comparte|compra|paga"
+    r"|inoltra|invia|trasferisci|cancella|condividi|encaminhe|envie|transfira|apague|stuur|verstuur|verwijder|deel"
+    r"|koop|betaal|отправь|перешли|переведи|удали)"
+)
+_TO_ACT = (
+    r"\s*(?:[^.\n:]{0,60}?[,;]\s*)?(?:please\s+|bitte\s+|s'il\s+te\s+plaît\s+|por\s+favor\s+)?"
+    r"(?:also\s+|now\s+|first\s+|immediately\s+)?" + _ACTS + r"\b"
+)
+"""After an address: an act for someone, perhaps after a clause ("once you've read this ticket, reset ...")."""
+_MODIFIED = (
+    r"(?:\s+(?:working|reading|processing|summari[sz]ing|handling|browsing|operating|acting|that\s+reads?|who\s+reads?)"
+    r"\s+[^:,\n]{1,40})?"
+)
+_ADDRESSEE_DET = (
+    r"(?:(?:the|any|all|every|an?|den|die|das|der|le|la|les|el|los|il|lo|o|de|het)\s+)?(?:(?:ai|automated|autonomous"
+    r"|shopping|coding|email|e-mail|browsing|web|research|virtual|helpful|personal)\s+)?"
+)
+_ADDRESS_LEAD = (
+    r"(?:<!--\s*|\b(?:note|message|memo|instructions?|reminder|attention|request|important|notice|hinweis"
+    r"|nachricht|bitte|anweisung|remarque|mensaje|nota|aviso|messaggio|bericht)\s*(?:(?:to|for|an|für|pour|para|per"
+    r"|aan|à)\s+)?|\b(?:to|for|dear|hey|hi|hello|attn:?|attention:?|an|für|pour|para|per|aan|à)\s+)"
+)
+_AI_CALLED = (
+    "hey ai",
+    "hi ai",
+    "hello ai",
+    "dear ai",
+    "attention ai",
+    "note to ai",
+    "note for ai",
+    "message to ai",
+    "message for ai",
+    "to the ai",
+    "for the ai",
+    "to any ai",
+    "for any ai",
+    "to all ai",
+    "hey llm",
+    "dear llm",
+    "to the llm",
+    "note to the ai",
+    "note for the ai",
+    "hey bot",
+    "dear bot",
+    "an die ki",
+    "an den ki",
+    "für die ki",
+    "hallo ki",
+    "pour l'ia",
+    "à l'ia",
+    "para la ia",
+    "para a ia",
+    "per l'ia",
+    "aan de ai",
+)
+"""The two-letter names ("ai", "ki", "ia") only with a greeting or a "to" in front: alone they are in many words."""
+_FREE_ONE = (
+    r"(?:jailbr|developer\s+mode|\bdan\b|\bevil\b|unlocked|unfiltered|uncensored|no\s+(?:rules|restrictions|filters|limits"
+    r"|morals|ethics)|ignores?\s+(?:them|the\s+rules|all\s+(?:the\s+)?rules|(?:the\s+)?content\s+polic|(?:the\s+)?guidelines"
+    r"|(?:all\s+)?restrictions)|without\s+(?:any\s+)?(?:rules|restrictions|filters|censorship))"
+)
+"""One of two answers asked for that is free of the rules ("answer twice: normally, and as DAN")."""
+
+
+def _one_of(phrases: tuple[str, ...], wide: bool) -> str:
+    """The phrases written in ASCII (`wide`: the others) as one alternation: a long text finds the first kind through
+    the shared word index, and the second kind can only be in text outside ASCII."""
+    return "(?:" + "|".join(re.escape(p) for p in phrases if p.isascii() != wide) + ")"
+
+
+_WILD: tuple[_Wild, ...] = (
+    # a persona assigned in any language, with no limits or an order to answer its way
+    *(
+        _wild_rule(you_now + r"[^.\n]{0,80}?" + _NO_LIMITS, ("jailbreak", 0.75), wide=wide)
+        for you_now, wide in ((_ML_YOU_NOW, False), (_WIDE_YOU_NOW, True))
+    ),
+    *(
+        _wild_rule(
+            you_now + r"(?:ein|eine|einen|un|une|una|uno|um|uma|een|a|an)\s+[^.\n,]{1,40}?[.,!]?\s+(?:und\s+|et\s+|y\s+"
+            r"|e\s+|en\s+|и\s+|and\s+)?(?:du\s+|sie\s+|tu\s+|you\s+)?(?:nur\s+noch\s+|only\s+|always\s+|immer\s+)?"
+            + _RESPOND,
+            ("jailbreak", 0.65),
+            wide=wide,
+        )
+        for you_now, wide in ((_ML_YOU_NOW, False), (_WIDE_YOU_NOW, True))
+    ),
+    _wild_rule(
+        r"(?:现在你是|你现在是|从现在开始[，,]?你是|从现在起[，,]?你是|今からあなたは|あなたは今から|지금부터\s*(?:너는|당신은))"
+        r"[^。\n]{0,40}?(?:没有任何限制|没有限制|不受任何限制|无限制|制限のない|制限なし|제한이\s*없는|제한\s*없는|규칙이\s*없는)",
+        ("jailbreak", 0.75),
+        wide=True,
+    ),
+    # "Neue Aufgabe:", "nouvelle tâche :", "here is a new order:" in other languages
+    *(
+        _wild_rule(_one_of(_NEW_TASK, wide) + r"\s*[:：]" + _TRACKER, ("new_instructions", 0.65), wide=wide)
+        for wide in (False, True)
+    ),
+    # competition payloads: the task dropped, and a chosen string printed
+    _wild_rule(
+        r"instead of\s+(?:" + _TASK_VERBS + r"|answering|responding|replying|following"
+        r"|doing\s+(?:that|this|the\s+task))\b[^.\n]{0,100}?\b" + _SAY + _SAID,
+        ("ignore_instructions", 0.7),
+    ),
+    _wild_rule(
+        _TASK_VERBS + r"\b[^\n]{0,80}?\b(?:instead|just|only|simply|rather)\b[,:]?\s+(?:(?:reply|respond|answer)\s+"
+        r"(?:only\s+)?with|" + _SAY + r")\b",
+        ("ignore_instructions", 0.7),
+        before=r"(?:do\s+not|don'?t|dont|stop|no\s+need\s+to)\s+(?:\w+\s+)?",
+        window=24,
+    ),
+    _wild_rule(
+        r"(?:never\s*mind|forget(?:\s+about)?)(?:\s+(?:that|this|all\s+(?:that|this)|the\s+(?:above|review|text|article"
+        r"|question|task|email|document|translation|summary|story|instructions)|everything(?:\s+(?:above|else))?))"
+        r"[,.;:!—–-]*\s+(?:and\s+)?(?:just\s+|instead\s+|now\s+|please\s+)*(?:tell|write|say|print|output|give|list"
+        r"|reply|answer|explain|describe|compose)\b",
+        ("ignore_instructions", 0.7),
+    ),
+    _wild_rule(
+        r"(?:was a mistake|was a test|was a joke|was just a test|was just a joke|was only a test|was wrong"
+        r"|were a mistake|is a mistake|was an error|was a typo)\b[^\n]{0,80}?\b" + _SAY + _SAID,
+        ("ignore_instructions", 0.7),
+        before=r"(?:previous|prior|last|above|earlier|first|original)\s+(?:request|question|task|instruction|message|prompt)s?"
+        r"\s+",
+        window=40,
+    ),
+    _wild_rule(
+        r"(?:new rule|new rules|updated rule|updated rules)\s*:\s*(?:from\s+now\s+on\s*,?\s*)?(?:you\s+"
+        r"(?:will\s+|must\s+|shall\s+|should\s+)?(?:only\s+|always\s+|now\s+|never\s+)*(?:ever\s+)?(?:answer|reply|respond|say|speak|talk"
+        r"|write|output)|(?:always|only|never)\s+(?:answer|reply|respond|say|speak))",
+        ("new_instructions", 0.65),
+    ),
+    _wild_rule(
+        r"stop (?:translat|summar|correct|classif|proofread|rewrit|paraphras)\w*\s*[.!,;:]", ("new_instructions", 0.6)
+    ),
+    # prompt leaks through a transformation, a spelling, or a question about what came before
+    _wild_rule(
+        r"(?:backwards|in reverse|reversed|letter by letter|character by character|word for word|with spaces"
+        r"|with a space|space between|between each|between every|in base64|in hex|one letter per line"
+        r"|one character per line|as an acrostic|as a poem|as a song|as a riddle|as a haiku)\b",
+        ("prompt_leak", 0.7),
+        before=r"(?:write|print|output|spell|say|tell\s+me|give\s+me|show\s+me|show|repeat|recite|type|encode|translate|list)"
+        r"\s+(?:out\s+)?(?:me\s+)?(?:your|the)\s+(?:(?:full|entire|initial|original|hidden|secret|system|first|exact)\s+){0,3}"
+        r"(?:prompt|instructions|message|rules|guidelines|password|passphrase|secret(?:\s+(?:key|word|code))?)\b"
+        r"[^.\n]{0,40}?",
+        window=110,
+    ),
+    _wild_rule(
+        r"(?:spell|reveal|leak|disclose|tell me|give me|write down)\s+(?:out\s+)?(?:the|your)\s+(?:secret\s+)?"
+        + _SECRET_THING
+        + r"\b(?!\s+(?:hash|field|manager|policy|reset|strength|prompt|file|length|rules?|requirements?|box|input|form"
+        r"|page|screen|dialog|setting|option|flag|variable|parameter)\b)",
+        ("prompt_leak", 0.65),
+        before=r"(?:^|(?<=\n)|(?<=[.!?:,;]\s)|(?<=[.!?:,;])|\b(?:please|now|just|and|then|so|simply)\s+)",
+        window=8,
+    ),
+    _wild_rule(
+        r"(?:what is the|what's the|what was the|what is your|what's your|whats the)\s+(?:secret\s+)?"
+        + _SECRET_THING
+        + r"\s*\?",
+        ("prompt_leak", 0.6),
+    ),
+    _wild_rule(
+        r"(?:tl;dr|tldr|tl dr|summary of your|summary: your|recap of your|gist of your|overview of your)\s*(?:of|:)?\s*"
+        r"(?:all\s+)?(?:of\s+)?(?:your\s+)?(?:system\s+)?"
+        r"(?:instructions|prompt|rules|guidelines|directives)",
+        ("prompt_leak", 0.7),
+    ),
+    _wild_rule(
+        r"what\s+(?:was|is|were)\s+(?:written|said|typed|stated)\s+(?:before|above|earlier|prior\s+to)\b",
+        ("prompt_leak", 0.65),
+    ),
+    _wild_rule(
+        r"what\s+(?:did|do|does|have|has)\s+(?:the\s+|your\s+)?(?:developers?|creators?|admins?|operators?|owners?|makers?"
+        r"|system|they)\s+(?:tell|told|instruct|ask|say|said|give|gave)\w*\s+you\b",
+        ("prompt_leak", 0.65),
+    ),
+    # jailbreak formats: two answers (one of them without rules), a character without limits
+    *(
+        _wild_rule(
+            head + r"\b[^\n]{0,200}?" + _FREE_ONE,
+            ("jailbreak", 0.75),
+            before=before,
+            window=24,
+        )
+        for head, before in (
+            (
+                r"(?:responses|answers|replies|personas|characters|ways)",
+                r"\b(?:two|both|dual|separate|different|distinct)\s+",
+            ),
+            ("twice", None),
+        )
+    ),
+    _wild_rule(
+        r"no longer\s+(?:bound|restricted|limited|constrained|governed|held|subject)\s+(?:by|to)\b",
+        ("jailbreak", 0.65),
+        before=r"\b(?:you|ai|model|assistant|bot|chatbot|persona|character|gpt)\b[^.\n]{0,40}?\b(?:is|are|be|being|'re)\s+",
+        window=60,
+        near=("you", "ai", "model", "assistant", "bot", "persona", "character", "gpt"),
+    ),
+    _wild_rule(
+        r"never\s+(?:refuses?|refusing|declines?|says?\s+no|adds?\s+(?:any\s+)?(?:disclaimers|warnings)|gives?\s+warnings"
+        r"|breaks?\s+character)\b",
+        ("jailbreak", 0.65),
+        before=r"\b(?:you|ai|model|assistant|bot|chatbot|persona|character|gpt)\b[^.\n]{0,60}?",
+        window=80,
+        near=("you", "ai", "model", "assistant", "bot", "persona", "character", "gpt"),
+    ),
+    _wild_rule(
+        r"(?:unfiltered|uncensored|unrestricted|amoral|unethical|unchained|unhinged)\s+(?:ai|assistant|chatbot|model|bot"
+        r"|version|persona|character)\b",
+        ("jailbreak", 0.65),
+        before=r"(?:you\s+are|you'?re|act\s+as|pretend\s+to\s+be|become|play|as)\s+(?:now\s+)?(?:an?\s+|the\s+)?",
+        window=40,
+    ),
+    _wild_rule(
+        r"(?:if you had|if you have no|if you were|if you were not|if you weren't|if you did not have"
+        r"|if you didn't have)\s+(?:no\s+|without\s+)?(?:any\s+)?(?:restrictions|rules|filters|limits|limitations"
+        r"|guidelines|ethics|morals|censorship|boundaries|safety\s+(?:rules|filters)|bound\s+by|restricted|limited|censored|filtered)\b",
+        ("jailbreak", 0.65),
+    ),
+    _wild_rule(
+        r"without\s+(?:any\s+)?(?:restrictions|warnings|disclaimers|censorship|filters|limits|refusals?|moral\w*|ethic\w*"
+        r"|safety\s+\w+)(?:\s+(?:or|and|,)\s+(?:\w+\s+)?\w+)?\s*[,.:]?\s*(?:please\s+)?(?:explain|tell|write|describe"
+        r"|answer|respond|give|provide|list|show)\b",
+        ("jailbreak", 0.65),
+    ),
+    _wild_rule(
+        r"(?:ethical guidelines|ethical limits|ethical boundaries|ethical principles|morals|ethics|moral compass"
+        r"|content polic|censorship)\w*",
+        ("jailbreak", 0.6),
+        before=r"\b(?:character|persona|alter\s+ego|entity|ai|bot)\b[^.\n]{0,40}?\b(?:has|have|with|without)\s+(?:no\s+)?"
+        r"(?:any\s+)?",
+        window=80,
+        near=("character", "persona", "alter", "entity", "ai", "bot"),
+    ),
+    _wild_rule(
+        r"(?:act as|acting as|behave as|roleplay as|role-play as|respond as|answer as)\b[^.\n]{0,80}?\b"
+        r"(?:no|without)\s+(?:safety|content|ethical|moral)\s+(?:checks|filters|guidelines|restrictions|limits|rules|polic\w+)",
+        ("jailbreak", 0.65),
+    ),
+    _wild_rule(
+        r"(?:freed|liberated|released|unshackled|broken\s+free)\s+from\s+(?:the\s+|all\s+|your\s+|any\s+|its\s+)*"
+        r"(?:typical\s+|usual\s+)?(?:limits|limitations|restrictions|rules|constraints|shackles|chains|confines"
+        r"|guidelines|programming|filters|censorship)\b",
+        ("jailbreak", 0.65),
+    ),
+    # requests addressed to the model to act for someone: "Note to the assistant: share ...", "Hey model, delete ..."
+    *(
+        _wild_rule(
+            _one_of(_ADDRESSEES, wide) + r"\b" + _MODIFIED + r"\s*[:,]" + _TO_ACT,
+            ("model_address", 0.7),
+            before=_ADDRESS_LEAD + _ADDRESSEE_DET,
+            window=80,
+            wide=wide,
+        )
+        for wide in (False, True)
+    ),
+    *(
+        # at a line's or sentence's start a speaker label ("Assistant: Sure, I'll add it") is not an address
+        _wild_rule(
+            _one_of(_ADDRESSEES, wide) + r"(?:,|(?<=s)\s*:)" + _TO_ACT,
+            ("model_address", 0.7),
+            before=r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s))" + _ADDRESSEE_DET,
+            window=60,
+            wide=wide,
+        )
+        for wide in (False, True)
+    ),
+    *(
+        _wild_rule(
+            _one_of(_AI_CALLED, wide) + r"\b" + _MODIFIED + r"\s*[:,]" + _TO_ACT, ("model_address", 0.7), wide=wide
+        )
+        for wide in (False, True)
+    ),
+    _wild_rule(
+        r"(?<=@)(?:assistant|agent|claude|chatgpt|copilot|gemini)\b\s*[:,]?" + _TO_ACT,
+        ("model_address", 0.7),
+    ),
+    _wild_rule(
+        r"(?:### instruction|## instruction|#### instruction|###instruction|##instruction|### system|## system"
+        r"|###system|##system|### input|### task|### admin|## admin)s?\s*:\s*(?:please\s+)?"
+        r"(?:now\s+|immediately\s+)?(?:delete|remove|wipe|erase|drop|transfer|send|forward|grant|disable|upload|reveal|exfiltrate|format|kill|shut\s+down"
+        r"|rm\s+-rf|make|give|add|change|reset|export|share)\b",
+        ("fake_turn", 0.7),
+    ),
+    _wild_rule(
+        r"(?<=\[)(?:system|admin|administrator|developer|operator|root)\]\s*:?\s*(?:please\s+)?(?:now\s+"
+        r"|immediately\s+)?(?:delete|remove|wipe|erase|drop|transfer|send|forward|grant|disable|upload|reveal|exfiltrate"
+        r"|format|kill|shut\s+down|rm\s+-rf|make|give|add|change|reset|export|share)\b",
+        ("fake_turn", 0.7),
+    ),
+    _wild_rule(
+        r"(?:reads this|read this|processes this|process this|sees this|see this|summarizes this|summarises this"
+        r"|summarize this|summarise this|parses this|parse this|encounters this|finds this)\b[^.\n]{0,40}?\b(?:it|you"
+        r"|they|the\s+\w+)\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|will|shall)\b",
+        ("model_address", 0.65),
+        before=r"(?:when|if|once)\s+(?:an?\s+|the\s+|any\s+)?(?:ai|llm|model|assistant|agent|chatbot|bot)s?\s+",
+        window=40,
+    ),
+)
+
+
+_WILD_STARTS: dict[str, tuple[int, ...]] = {}
+for _i, _r in enumerate(_WILD):
+    for _w in _r.starts:
+        _WILD_STARTS[_w] = (*_WILD_STARTS.get(_w, ()), _i)
+_WILD_WORDS = Words(_WILD_STARTS)
+_WILD_KEYS = frozenset(_WILD_STARTS)
+
+
+def _trie(words: frozenset[str]) -> str:
+    """One expression for all `words`, their common beginnings shared (a branch fails on its first character)."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_WILD_ANY = re.compile(_trie(_WILD_KEYS))
+"""Whether a short text holds any of the words (one pass costs less there than a shared index's set-up)."""
+_WILD_SHORT = 160
+_WILD_WIDE = tuple(i for i, r in enumerate(_WILD) if r.wide)
+INDEX.add(_WILD_STARTS)
+_WILD_MOST = 16
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+"""Up to this many places per word are tried one by one; a word that occurs more often gets one pass per rule."""
+
+
+_PLACES_MOST = 4096
+
+
+def _places(low: str, word: str) -> list[int] | None:
+    """Where `word` starts in `low` (a literal search runs at memory speed), or None past `_PLACES_MOST` places."""
+    out: list[int] = []
+    find = low.find
+    at = find(word)
+    while at >= 0:
+        out.append(at)
+        if len(out) > _PLACES_MOST:
+            return None
+        at = find(word, at + 1)
+    return out
+
+
+def _wild(low: str, detector: str) -> list[Finding]:
+    """The `_WILD` rules' findings in `low`, each tried only where a word it starts with occurs."""
+    ascii_text = low.isascii()
+    if ascii_text and len(low) <= _WILD_SHORT and _WILD_ANY.search(low) is None:
+        return []
+    known = INDEX.known(low if ascii_text else _NOT_ASCII.sub("\x1a", low))  # same length: the same positions
+    found, frequent = known if known is not None else _WILD_WORDS.find(low, _WILD_MOST)
+    words = _WILD_KEYS.intersection(found)
+    many = _WILD_KEYS.intersection(frequent) if frequent else frequent
+    if not words and not many and ascii_text:
+        return []
+    places = {w: found[w] for w in words}
+    at: dict[int, list[int] | None] = {}
+    for w in many:  # the index keeps no places for a word it meets often: find them (a literal search each)
+        got = _places(low, w)
+        if got is None:
+            at.update((i, None) for i in _WILD_STARTS[w])
+        else:
+            places[w] = got
+    if not ascii_text:
+        at.update((i, None) for i in _WILD_WIDE)
+    for w, where in places.items():
+        for i in _WILD_STARTS[w]:
+            if i not in at:
+                at[i] = list(where)
+            elif at[i] is not None:
+                at[i] = sorted({*at[i], *where})  # type: ignore[misc]
+    out: list[Finding] = []
+    for i, starts in at.items():
+        r = _WILD[i]
+        matches = r.pattern.finditer(low) if starts is None else matches_at(r.pattern, low, starts)
+        for m in matches:
+            start = m.start()
+            if r.before is not None:
+                b = r.before.search(low, max(0, start - r.window), start)
+                if b is None:
+                    continue
+                start = b.start()
+            out.append(Finding(detector, r.kind, start, m.end(), r.score))
+    return vet(out, low) if out else out
