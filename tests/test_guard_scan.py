@@ -374,3 +374,42 @@ def test_secrets_reading_what_the_injection_check_left_in_the_index_find_the_sam
     assert sum(map(len, shared)) > 50
     monkeypatch.setattr(secrets, "LONG", 10**9)
     assert shared == [_spans(secrets.find(text)) for text in texts]
+
+
+@pytest.mark.parametrize("accelerate", [False, True])
+def test_intent_cues_read_from_the_shared_index_are_the_cues_it_finds_itself(
+    monkeypatch: pytest.MonkeyPatch, accelerate: bool
+) -> None:
+    from secure_mcp_gateway.guardrails import intent
+    from secure_mcp_gateway.guardrails.findings import lower_aligned
+
+    if accelerate:
+        pytest.importorskip("hyperscan")
+        assert scan.INDEX.prepare()
+    else:
+        monkeypatch.setattr(scan, "ACCELERATE", False)
+        monkeypatch.setattr(scan.INDEX, "_fast", None)
+    pieces = ["you ", "disregardisregard", "ignore ", "instruc", "previous", "assistant", "the user", "![", "x "]
+    pieces += ["foo bar ", "\n", "игнорируй ", "忽略", "vous ", "a" * 40]
+    rng = random.Random(5)
+    shared = 0
+    for _ in range(150):
+        weights = [rng.random() ** 3 for _ in pieces]
+        text = ""
+        while len(text) < rng.choice((2100, 9000, 30000)):
+            text += rng.choices(pieces, weights)[0]
+        if rng.random() < 0.5:
+            text = "".join(c for c in text if c.isascii())
+        low = lower_aligned(text)
+        scan.INDEX.find(low)  # as the injection rules leave it
+        got = intent._anchors(low)
+        shared += intent._shared_anchors(low) is not None
+        monkeypatch.setattr(intent, "_shared_anchors", lambda low: None)
+        assert got == intent._anchors(low)
+        monkeypatch.undo()
+        if accelerate:
+            assert scan.INDEX.prepare()
+        else:
+            monkeypatch.setattr(scan, "ACCELERATE", False)
+            monkeypatch.setattr(scan.INDEX, "_fast", None)
+    assert shared > 50

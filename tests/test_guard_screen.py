@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from secure_mcp_gateway.guardrails import injection, poisoning, scan, screen
+from secure_mcp_gateway.guardrails import injection, poisoning, scan, screen, secrets
 from secure_mcp_gateway.guardrails.findings import lower_aligned
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -33,22 +33,25 @@ def _texts() -> list[str]:
 
 TEXTS = _texts()
 PATTERNS = sorted(
-    {p for rules in (injection.RULES, poisoning.RULES) for r in rules for p in (r.pattern, r.at_start) if p},
-    key=lambda p: p.pattern,
+    {(p, False) for rules in (injection.RULES, poisoning.RULES) for r in rules for p in (r.pattern, r.at_start) if p}
+    | set(secrets._SCREENED),
+    key=lambda k: (k[0].pattern, k[1]),
 )
+"""(expression, whether it runs on the text rather than the lower-cased text): the rules and secrets' screened
+expressions."""
 
 
-def test_every_rule_is_loosened_into_an_expression_that_matches_wherever_it_does() -> None:
-    loose = {p: screen.loosened(p) for p in PATTERNS}
+def test_every_screened_expression_is_loosened_into_one_that_matches_wherever_it_does() -> None:
+    loose = {k: screen.loosened(*k) for k in PATTERNS}
     assert sum(x is not None for x in loose.values()) >= 0.9 * len(PATTERNS)
-    compiled = {p: re.compile(x) for p, x in loose.items() if x is not None}
+    compiled = {k: re.compile(x) for k, x in loose.items() if x is not None}
     matched = 0
     for text in TEXTS:
         low = lower_aligned(text)
         if not low.isascii():
             continue
-        for p, x in compiled.items():
-            if p.search(low) is not None:
+        for (p, fold), x in compiled.items():
+            if p.search(text if fold else low) is not None:
                 matched += 1
                 assert x.search(low) is not None, (p.pattern, text)
     assert matched > 300  # the check saw many real matches
@@ -120,12 +123,17 @@ def test_long_texts_find_the_same_with_and_without_the_screen(monkeypatch: pytes
     for text in texts[:1]:
         injection.find(text)
         poisoning.find(text)
+        secrets.find(text)
     assert screen.SCREEN.prepare()
     screened = [
-        [(f.kind, f.start, f.end, f.score) for f in find(t)] for t in texts for find in (injection.find, poisoning.find)
+        [(f.kind, f.start, f.end, f.score) for f in find(t)]
+        for t in texts
+        for find in (injection.find, poisoning.find, secrets.find)
     ]
     assert sum(map(len, screened)) > 100
     monkeypatch.setattr(screen.SCREEN, "read", lambda low: None)
     assert screened == [
-        [(f.kind, f.start, f.end, f.score) for f in find(t)] for t in texts for find in (injection.find, poisoning.find)
+        [(f.kind, f.start, f.end, f.score) for f in find(t)]
+        for t in texts
+        for find in (injection.find, poisoning.find, secrets.find)
     ]

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .findings import Finding
-from .scan import INDEX, Words, leading_words, matches_at
+from .scan import INDEX, LONG, Words, leading_words, matches_at
 
 # Phrase rules follow wording; this scorer follows structure. A clause (a sentence, a line or a `;`-separated part)
 # is scored by which CATEGORIES of cues it holds, not by which phrase:
@@ -783,11 +783,46 @@ _BANNER_LINE = re.compile(
 )
 
 
+_INDEXED = frozenset(w for w in _ANCHORS if w != "you")
+"""The cues the shared index looks for (`you` is too common for it: `find` is cheaper)."""
+INDEX.add(_INDEXED)
+
+
+def _shared_anchors(low: str) -> list[int] | None:
+    """`_anchors` of a long text from what the shared index knows of it (see `scan.INDEX`), when it knows it at
+    little cost and the text holds at most `_MAX_ANCHORS` cues; else None. Then `_anchors` finds every occurrence
+    of every cue (overlapping ones too), and other languages' cues one `find` after another: so does this."""
+    where = INDEX.known(low) if len(low) >= LONG else None
+    if where is None:
+        return None
+    found, often = where
+    at: list[int] = []
+    for word, step in (*((w, 1) for w in _ANCHORS), *(() if low.isascii() else ((w, len(w)) for w in _ML_ANCHORS))):
+        hits = found.get(word)
+        if hits is not None:
+            at.extend(hits)
+        elif word in often or word not in _INDEXED:
+            i = low.find(word)
+            while i >= 0:
+                if len(at) >= _MAX_ANCHORS:
+                    return None
+                at.append(i)
+                i = low.find(word, i + step)
+        if len(at) > _MAX_ANCHORS:
+            return None
+    at.sort()
+    return at
+
+
 def _anchors(low: str, definition: bool = False) -> list[int]:
     """Where the gate's cues start in `low`, in order (at most `_MAX_ANCHORS`): the words of a set found together in
     a few passes (see `scan.Words`), a word too frequent for that, and other languages' words, one `find` each."""
     at: list[int] = []
     long = len(low) > _LONG
+    if long:
+        shared = _shared_anchors(low)
+        if shared is not None:
+            return shared
     words = _ANCHOR_WORDS if long else _DEF_SHORT_WORDS if definition else _SHORT_WORDS
     if not definition and not long:
         at.extend(m.start() for m in _BANNER_LINE.finditer(low))

@@ -13,6 +13,7 @@ from . import provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .scan import INDEX, LONG, SHORT, Gate, Pivoted, any_of, remembered
+from .screen import SCREEN
 
 # Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
 # run of token characters starts (see `provider_keys`); the other expressions start with a literal (`eyJ`, `://`,
@@ -220,13 +221,13 @@ def _genuine(kind: str, token: str) -> bool:
 def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = provider_keys.find(text, low, _genuine, _indexed(low))
     key_ids = [f.start for f in out if f.kind == "aws_access_key_id"]
-    if "J" in text:
+    if "J" in text and _may(low, _JWT.pattern):
         for m in _JWT.finditer(text):
             start = m.start() - _JWT.back
             token = text[start : m.end()]
             if _jwt_ok(token) and token.rsplit(".", 1)[-1] not in _EXAMPLE_TOKENS:
                 out.append(Finding(DETECTOR, "jwt", start, m.end()))
-    if "." in text:
+    if "." in text and _may(low, _DISCORD_TAIL):
         out += _discord(text)
     if key_ids or "aws" in gated:
         for lo, hi in _runs(text):
@@ -788,7 +789,7 @@ _SEALED_REACH = 8192
 def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = []
     for pattern, kind, gate, glued in _ASSIGNMENTS:
-        if gate is not None and gate not in gated:
+        if (gate is not None and gate not in gated) or not _may(low, pattern):
             continue
         search = pattern.search
         lead = _LEADS[pattern]
@@ -815,7 +816,7 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
             if _assigned(text, start, end) and not _public_name(low, m.start()) and not _sealed(text, low, start, end):
                 out.append(Finding(DETECTOR, kind, start, end, 0.9))
             m = search(low, end)
-    if "b" in low:
+    if "b" in low and _may(low, _BEARER):
         for m in _BEARER.finditer(low):
             start, end = m.span("value")
             value = text[start:end]
@@ -857,16 +858,17 @@ def _credential_files(text: str, low: str) -> list[Finding]:
     (.docker/config.json) holding base64 `user:password`, `.netrc` passwords, a base64-encoded PEM private key
     (kube configs' `client-key-data`) and PuTTY private keys."""
     out = []
-    if "auth" in low:
+    if "auth" in low and _may(low, _AUTH_FIELD):
         for m in _AUTH_FIELD.finditer(text):
             raw = _b64(m.group("value").replace("+", "-").replace("/", "_"))
             if raw and b":" in raw and len(raw.split(b":", 1)[1]) >= 3:
                 out.append(Finding(DETECTOR, "basic_auth", *m.span("value")))
-    if _holds(text, low, ":5432:") or _holds(text, low, ":*:"):  # a .pgpass line names Postgres' port or any port
+    pgpass = _holds(text, low, ":5432:") or _holds(text, low, ":*:")  # a .pgpass line names Postgres' or any port
+    if pgpass and _may(low, _PGPASS):
         for m in _PGPASS.finditer(text):
             if _typed_password(m.group("value")):
                 out.append(Finding(DETECTOR, "password", *m.span("value")))
-    if _holds(low, low, "machine"):
+    if _holds(low, low, "machine") and _may(low, _NETRC):
         for m in _NETRC.finditer(text):
             value = m.group("value")
             if not _placeholder_value(value) and value.lower() not in _DEFAULT_LOGINS:
@@ -953,7 +955,7 @@ def _command_lines(text: str, low: str) -> list[Finding]:
             kind = "password" if "pass" in name else "generic_secret"
             if _typed_password(value) and (kind == "password" or plausible_secret(value)):
                 out.append(Finding(DETECTOR, kind, start, end, 0.9))
-    if "-" in text:
+    if "-" in text and _may(low, _DASH_FLAG):
         for m in _DASH_FLAG.finditer(text):
             flag = m.group("flag")
             start, end = _value_of(m)
@@ -1074,6 +1076,8 @@ def _column_values(text: str, low: str, head: int, word_end: int) -> list[Findin
 def _directives(low: str) -> list[Finding]:
     out = []
     for pattern in _DIRECTIVES:
+        if not _may(low, pattern):
+            continue
         for m in pattern.finditer(low):
             start, end = m.span("value")
             if _typed_password(low[start:end]):
@@ -1107,7 +1111,7 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _private_keys(text)
     if _holds(text, low, "---- BEGIN SSH2"):
         found += _other_private_keys(text)
-    if "@" in text:
+    if "@" in text and _may(low, _URL_CREDS):
         found += _url_credentials(text)
     if "=" in text and ("?" in text or "&" in text):
         found += _query_keys(text, low)
@@ -1117,9 +1121,25 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _directives(low)
     if "\n" in text:
         found += _columns(text, low)
-    if "name" in low and "value" in low:
+    if "name" in low and "value" in low and _may(low, _NAMED_VALUE):
         found += _named_values(text, low)
     return _dedupe(found) if len(found) > 1 else found
+
+
+_SCREENED = (
+    *((p, True) for p in (_JWT.pattern, _DISCORD_TAIL, _AUTH_FIELD, _PGPASS, _NETRC, _DASH_FLAG, _URL_CREDS)),
+    *((p, False) for p in (_BEARER, _NAMED_VALUE, *_DIRECTIVES, *(p for p, _, _, _ in _ASSIGNMENTS))),
+)
+"""The expressions a long text is screened for (see `screen.SCREEN`): one Hyperscan pass tells which of them
+cannot match it, and those are not run (with `True`: run on the text, screened in its lower-cased form). Not
+`_FLAG_SECRET`: its loosened form costs the screen about what its own pass does."""
+for _pattern, _fold in _SCREENED:
+    SCREEN.add([_pattern], _fold)
+
+
+def _may(low: str, pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` may match the text `low` is the lower-cased form of (see `screen.Screen.may`)."""
+    return len(low) < LONG or SCREEN.may(low, pattern)
 
 
 _TEXT_ANY = any_of(
