@@ -25,7 +25,7 @@ from secure_mcp_gateway.cache_keys import digest, verdict_key
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
 from secure_mcp_gateway.consent import DEFAULT_TIMEOUT as DEFAULT_CONSENT_TIMEOUT
 from secure_mcp_gateway.consent import Consent, Request
-from secure_mcp_gateway.guardrails import across, hidden, outcome, secrets
+from secure_mcp_gateway.guardrails import across, hidden, lazy, outcome, secrets
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
 from secure_mcp_gateway.guardrails.walk import gather, place_path, rebuild
@@ -82,6 +82,8 @@ class Pipeline:
         self._recent: OrderedDict[str, tuple[float, dict[str, Any]]] = OrderedDict()
         """Verdicts by content (provider, direction and text digest), kept for the verdict TTL."""
         self.configure(config)
+        guard = self._default
+        lazy.prepare_soon(lambda: warm_up(guard))
 
     def configure(self, config: GatewayConfig) -> None:
         """Take a (new) config; placeholders minted so far stay valid; remote providers follow the new config."""
@@ -488,6 +490,20 @@ class Pipeline:
 
 
 _SEVERITY = {"allow": 0, "warn": 1, "redact": 2, "block": 3}
+_WARM_TEXT = "Made-up text: the weather in Paris is sunny; send the notes to the team by Friday."
+_WARM_DEFINITION = {
+    "name": "get_weather",
+    "description": "Returns the weather for a city.",
+    "inputSchema": {"type": "object", "properties": {"city": {"type": "string", "description": "The city."}}},
+}
+
+
+def warm_up(guard: LocalGuard) -> None:
+    """One check of each kind on made-up text, so the detectors' first-use tables (joined rule sets, word indexes)
+    are built before a client's first call needs them (see `lazy.prepare_soon`)."""
+    guard.check_input({"text": _WARM_TEXT}, Vault())
+    guard.check_output({"content": [{"type": "text", "text": _WARM_TEXT}]}, Vault())
+    guard.check_definition(_WARM_DEFINITION, "tool")
 
 
 @functools.lru_cache(maxsize=1)

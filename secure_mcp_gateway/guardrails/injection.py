@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from . import intent
+from . import intent, lazy
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .scan import (
@@ -93,7 +93,7 @@ def rule(
     `_BOOST_REACH` characters (boosters come last in a rule set, see `ordered`): it can only add to a finding. A
     `wide` rule looks for words outside ASCII and skips ASCII text.
     """
-    at_start = re.compile(pattern[2:]) if pattern.startswith("\\n") else None
+    at_start = lazy.compile(pattern[2:]) if pattern.startswith("\\n") else None
     written = pattern
     if lead:
         word = re.match(r"[a-z ]*[a-z ](?![?*+{])", pattern)
@@ -106,13 +106,13 @@ def rule(
         written, pattern, outcomes = f"(?P<m>{written})", f"(?P<m>{pattern})", {"m": outcomes}
     starts = leading_words(written) if at_start is None and not booster else ()
     return Rule(
-        pattern=re.compile(pattern),
+        pattern=lazy.compile(pattern),
         outcomes=outcomes,
-        before=re.compile(f"(?:{before})\\Z") if before else None,
+        before=lazy.compile(f"(?:{before})\\Z") if before else None,
         window=window,
-        fallback=re.compile(f"(?:{before}){written}") if before else None,
+        fallback=lazy.compile(f"(?:{before}){written}") if before else None,
         at_start=at_start,
-        boost=(re.compile(boost[0]), boost[1]) if boost else None,
+        boost=(lazy.compile(boost[0]), boost[1]) if boost else None,
         back=lead,
         need=need,
         gate=gate,

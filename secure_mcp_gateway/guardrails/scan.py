@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -163,6 +164,12 @@ def remembered(find: Callable[[str, str | None], list[_T]]) -> Callable[[str, st
     return remembering
 
 
+@functools.lru_cache(maxsize=4)
+def _parsed(pattern: str) -> Any:
+    """The parse tree of `pattern`, read (never changed) by `required_words` and `leading_words`: a rule asks both."""
+    return _sre_parse.parse(pattern)
+
+
 def required_words(pattern: str) -> tuple[str, ...]:
     """Words of which every match of `pattern` holds at least one, or () when none are known: the first literal
     that every match must pass through (a branch gives one word per alternative). `word in text` answers at
@@ -200,7 +207,7 @@ def required_words(pattern: str) -> tuple[str, ...]:
             return seq(av[2])
         return None
 
-    got = seq(_sre_parse.parse(pattern))
+    got = seq(_parsed(pattern))
     return tuple(sorted(set(got))) if got else ()
 
 
@@ -239,7 +246,7 @@ def leading_words(pattern: str) -> tuple[str, ...]:
             return seq(av[2])
         return None
 
-    parsed = _sre_parse.parse(pattern)
+    parsed = _parsed(pattern)
     if parsed.state.flags & re.IGNORECASE:
         return ()
     got = seq(parsed)

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from . import lazy
 from .findings import Finding
 from .walk import Path
 
@@ -25,7 +26,7 @@ class _Gated:
 
     def __init__(self, anchors: tuple[str, ...], pattern: re.Pattern[str]) -> None:
         self.anchors = anchors
-        self._anchors = re.compile("|".join(re.escape(a) for a in sorted(set(anchors), key=len, reverse=True)))
+        self._anchors = lazy.compile("|".join(re.escape(a) for a in sorted(set(anchors), key=len, reverse=True)))
         self._pattern = pattern
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -45,8 +46,8 @@ def _gated(anchors: tuple[str, ...], pattern: re.Pattern[str]) -> _Gated:
     return _Gated(anchors, pattern)
 
 
-_SPLIT = re.compile(r"[^a-z0-9]+")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = lazy.compile(r"[^a-z0-9]+")
+_CAMEL = lazy.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def words_of(name: str) -> set[str]:
@@ -145,7 +146,7 @@ _SECRET = _gated(
         "bank",
         "social security",
     ),
-    re.compile(rf"(?P<file>{_SECRET_FILE})|(?P<word>{_SECRET_WORDS})"),
+    lazy.compile(rf"(?P<file>{_SECRET_FILE})|(?P<word>{_SECRET_WORDS})"),
 )
 _CONVERSATION = _gated(
     (
@@ -165,7 +166,7 @@ _CONVERSATION = _gated(
         "gespr",
         "verlauf",
     ),
-    re.compile(
+    lazy.compile(
         r"\b(?:(?:the\s+|this\s+|our\s+|your\s+)?(?:entire|full|whole|complete|current|previous|prior|earlier|past|recent)\s+"
         r"(?:conversation|chat|dialog(?:ue)?)\b|(?:the\s+|this\s+|our\s+)conversation\b"
         r"|(?:conversation|chat|dialog(?:ue)?)\s+(?:history|log|logs|transcript|so\s+far|context|messages)\b"
@@ -184,14 +185,14 @@ _CONVERSATION = _gated(
         r"|toda\s+la\s+conversaci[óo]n|chatverlauf|gespr[äa]chsverlauf)"
     ),
 )
-_SYSTEM = re.compile(
+_SYSTEM = lazy.compile(
     r"\bsystem\s+(?:prompt|message|instructions?)\b|\byour\s+(?:(?:full|hidden|original|initial|exact|internal|own|complete)"
     r"\s+)(?:instructions|prompt|guidelines|rules|configuration)\b|\binstructions\s+you\s+(?:were|have\s+been)\s+given\b|\b(?:assistant|model|agent)'?s\s+"
     r"(?:(?:full|hidden|original|initial|exact|internal|own)\s+)?(?:system\s+)?(?:instructions|prompt|rules)\b"
     r"|\b(?:tool\s+(?:list|definitions|descriptions|schemas)|(?:all|other)\s+(?:available\s+)?tools'?\s+"
     r"(?:names|definitions|descriptions|schemas))\b"
 )
-_PERSONAL = re.compile(
+_PERSONAL = lazy.compile(
     r"\b(?:(?:home|street|postal|mailing|billing)\s+address(?:es)?|phone\s+numbers?|addresses?\s+or\s+phone"
     r"|(?:user'?s|their)\s+(?:e-?mail|location|address|contacts|calendar|files|documents|photos|history)"
     r"|contact\s+list|(?:the\s+)?user'?s\s+(?:personal|private)\s+\w+|anything\s+that\s+looks\s+like\s+(?:an?\s+)?"
@@ -221,7 +222,7 @@ _DEST = _gated(
         "8",
         "9",
     ),
-    re.compile(
+    lazy.compile(
         r"(?P<url>\b(?:https?|wss?|ftp)://(?!localhost\b|127\.0\.0\.1\b|0\.0\.0\.0\b|\[::1\])[^\s\"'`<>)]+)"
         r"|(?P<mail>\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)"
         r"|(?P<iban>\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}\b)|(?P<phone>\+\d[\d\s().-]{7,}\d)|(?P<channel>(?<![\w&])#[a-z][\w-]{2,})|(?P<wallet>\b0x[0-9a-f]{8,}\b)"
@@ -229,14 +230,14 @@ _DEST = _gated(
         r"|webhook|collector|backup\s+server|mirror|bucket)\b)"
     ),
 )
-_TRANSFER = re.compile(
+_TRANSFER = lazy.compile(
     r"\b(?:send|sends|sent|post|posts|upload|uploads|forward|forwards|mirror|mirrors|log|logs|report|sync|syncs"
     r"|transmit|share|text|texting|email|e-?mail|bcc|cc|copy|deliver|push|submit|beacon|notify|exfiltrate|issue\s+a"
     r"|senden|sende|schicke|schicken|[üu]bermittle|[üu]bermitteln|envoie|envoyer|envoyez|env[íi]a|enviar|manda|mandar"
     r"|invia|inviare"
     r"|make\s+a|curl|wget|ping|visit|fetch|request|call\s+back|route|redirect|relay|publish)\b"
 )
-_HAND_OVER = re.compile(
+_HAND_OVER = lazy.compile(
     r"\b(?:pass|put|include|supply|provide|attach|append|prepend|insert|embed|paste|fill|enter|add|set|place|hand"
     r"|give|quote|return|output|print|echo|share|send|upload|forward|post|write|copy|mirror|log|store|save|text)"
     r"(?:s|es|ed|ing)?\b|\b(?:copia|copie|copiez|kopiere|kopieren|incluye|incluir|inclue|inclure|f[üu]ge|pega|colle"
@@ -274,7 +275,7 @@ _CONCEAL = _gated(
         "darf",
         "n'en",
     ),
-    re.compile(
+    lazy.compile(
         r"\b(?:(?:do\s+not|don'?t|never|no\s+need\s+to|without|avoid)\s+(?:\w+\s+){0,2}?(?:(?:tell|telling|mention|mentioning"
         r"|inform|informing|notify|notifying|alert|alerting|warn|warning)\s+(?:the\s+user|users|them|anyone|anybody|about|this"
         r"|these|that|it|him|her)|(?:show|showing|reveal|revealing|disclose|disclosing|explain|explaining|mention|mentioning"
@@ -295,7 +296,7 @@ _CONCEAL = _gated(
         r"|\bdarf\s+dies\s+\w+\s+\w+\s+nicht|\bn'en\s+parle\s+pas|\bno\s+(?:se\s+lo\s+)?(?:digas|menciones))"
     ),
 )
-_EVERY = re.compile(
+_EVERY = lazy.compile(
     r"\b(?:(?:every|each|any|all)\s+(?:single\s+)?(?:future\s+|other\s+|new\s+|user\s+)?(?:request|requests|query"
     r"|queries|question|questions|conversation|conversations|session|sessions|message|messages|answer|answers|reply"
     r"|replies|response|responses|turn|turns|prompt|prompts|task|tasks|interaction|interactions)"
@@ -304,52 +305,52 @@ _EVERY = re.compile(
     r"|responding|replying)|(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:every|each|any)|(?:any|every|all)\s+"
     r"(?:other\s+)?tool\s+calls?)\b"
 )
-_SMEAR = re.compile(
+_SMEAR = lazy.compile(
     r"\b(?:buggy|broken|corrupts?|corrupted|unsafe|insecure|compromised|malicious|unreliable|poisoned|hacked|leaky"
     r"|leaks|outdated|obsolete|deprecated|retired|fake|untrusted|dangerous|harmful|banned|disabled|inseguras?"
     r"|obsoletas?|veraltet|unsicher|dangereux|obsol[eè]tes?)\b"
 )
-_SMEAR_STRONG = re.compile(
+_SMEAR_STRONG = lazy.compile(
     r"\b(?:buggy|broken|corrupts?|corrupted|unsafe|insecure|compromised|malicious|poisoned|hacked|leaky|leaks|fake"
     r"|dangerous|harmful|inseguras?|unsicher|dangereux|fausses?|falsch|falsas?)\b"
 )
-_SMEAR_SAID = re.compile(
+_SMEAR_SAID = lazy.compile(
     r"\b(?:is|are|were|been|seems?|became|son|est[aá]n|sont|sind|ist|renvoient|returns?|gives?|produces?)\s+(?:\w+\s+){0,3}?"
     r"(?:buggy|broken|corrupt|corrupted|unsafe|insecure|compromised|malicious|poisoned|hacked|leaky|fake"
     r"|dangerous|harmful|inseguras?|unsicher|dangereux|fausses|falsch\w*|falsas?)\b"
     r"|\b(?:corrupts?|leaks?|forwards?\s+(?:mail|messages|data)\s+to\s+(?:attackers|third\s+parties))\b"
 )
-_GENERAL = re.compile(
+_GENERAL = lazy.compile(
     r"\b(?:other|others|those|these|all|any|every|otras|otros|autres|andere|anderen|them|instead|only|never|avoid"
     r"|ignore|disregard|ai|assistants?|models?|agents?|llms?)\b"
 )
-_PIPED = re.compile(
+_PIPED = lazy.compile(
     r"\b(?:include|pass|put|insert|add|append|send|copy|paste|place|supply|feed|hand)\s+(?:\w+\s+){0,2}?(?:its|their|the"
     r"|that\s+tool'?s|whatever\s+it)\s+(?:output|outputs|result|results|response|responses|answer|contents?|returns?)\b"
     r"[^.;]{0,60}?\b(?:field|parameter|param|argument|arg|this\s+tool|input|`\w+`|'\w+')"
 )
-_TAMPER = re.compile(
+_TAMPER = lazy.compile(
     r"\b(?:bcc|cc|add\s+(?:\S+\s+){0,3}?to\s+the\s+(?:bcc|cc|recipients?|to)|recipients?|destination|payee|beneficiary"
     r"|prefix|suffix|append\s+(?:\S+\s+){0,4}?to\s+(?:every|each|all|the)|replace\s+the|change\s+the|swap"
     r"|(?:must|should|shall|will)\s+(?:now\s+|always\s+)?(?:go|be\s+(?:sent|routed|redirected|paid|forwarded|copied))\s+to"
     r"|instead\s+of\s+the\s+(?:one|address|account|recipient)s?\s+(?:the\s+user|they))\b"
 )
-_REROUTE = re.compile(
+_REROUTE = lazy.compile(
     r"\b(?:instead|supersedes?|replaces?|overrides?|takes\s+precedence|in\s+place\s+of|rather\s+than|route\s+all"
     r"|use\s+(?:only\s+)?this|only\s+(?:use|rely\s+on|call)|rely\s+only|disregard|ignore|avoid|never\s+(?:use|route"
     r"|call)|do\s+not\s+(?:use|call|route)|don'?t\s+(?:use|call))\b"
 )
-_WRITE = re.compile(
+_WRITE = lazy.compile(
     r"\b(?:write|writes|append|appends|add|adds|modify|overwrite|edit|insert|create|replace|put|install|delete|remove"
     r"|wipe|erase|truncate)\b[^.\n]{0,80}?(?:\.bashrc|\.zshrc|\.profile|\.bash_profile|authorized_keys|crontab"
     r"|/etc/(?:passwd|shadow|sudoers|hosts|profile|cron)|\.ssh/|startup\s+(?:folder|items)|launchagents|\.git/hooks"
     r"|\.(?:bash|zsh)_history|\bshell\s+(?:profile|history))"
 )
-_EXEC = re.compile(
+_EXEC = lazy.compile(
     r"(?:\bcurl\b|\bwget\b)[^\n]{0,120}?\|\s*(?:ba|z)?sh\b|\brm\s+-[rf]{1,2}\b|\bdrop\s+(?:table|database)\b"
     r"|\bchmod\s+777\b|\bnc\s+-[el]\b|\bbase64\s+-d\b[^\n]{0,40}\|\s*sh|\beval\s*\(|\bpowershell\s+-e"
 )
-_OVERRIDE = re.compile(
+_OVERRIDE = lazy.compile(
     r"\b(?:outrank|outranks|take\s+precedence\s+over|supersede|supersedes|override|overrides)\s+(?:the\s+)?(?:user|your"
     r"|any\s+other|all\s+other|every\s+other|system|safety)|\bno\s+longer\s+need\s+(?:the\s+)?(?:user'?s\s+)?(?:permission|approval|consent|confirmation)"
     r"|\b(?:user'?s?|their)\s+(?:earlier|previous|prior|original)\s+(?:requests?|instructions?|wishes|settings)\s+"
@@ -359,7 +360,7 @@ _OVERRIDE = re.compile(
     r"|\binstructions\s+(?:\w+\s+){0,4}?(?:come|comes)\s+from\s+the\s+(?:operator|developer|administrator|admin|system)\b"
     r"|\bcarry\s+them\s+out\s+without\b"
 )
-_STEER = re.compile(
+_STEER = lazy.compile(
     r"\b(?:ask|asks|asking|request|requests|requesting|search|searches|searching|look|looks|looking|mention|mentions"
     r"|mentioning|type|types|typing|say|says|wants?)\b[^.;\n]{1,80}?\b(?:actually|usually|really|typically|generally"
     r"|mostly|normally|almost\s+always|in\s+fact)\s+(?:want|wants|mean|means|need|needs|prefer|prefers|intend|intends"
@@ -370,30 +371,30 @@ _STEER = re.compile(
     r"(?:secure|safe|fine|clean|good|excellent|production|positive|low[\s-]risk|trustworthy|the\s+best|bug-?free)"
     r"|\bsignup\s+link\b|\breferral\s+(?:link|code)\b"
 )
-_ASK_USER = re.compile(
+_ASK_USER = lazy.compile(
     r"\b(?:ask|asks|request|requests|prompt|have|get|make)\s+(?:the\s+)?(?:user|them|the\s+human|the\s+caller)s?\s+"
     r"(?:to\s+(?:type|enter|provide|paste|share|give|send|supply|confirm|re-?enter|reply|read\s+out)|for|reply|respond"
     r"|type|enter|paste|send)\b"
     r"|\brequest\s+(?:the\s+)?(?:user'?s|their)\b"
 )
-_MOVE = re.compile(
+_MOVE = lazy.compile(
     r"\b(?:pass|put|include|supply|provide|attach|append|prepend|insert|embed|paste|fill|enter|add|send|upload|forward"
     r"|post|share|give|copy|collect|gather|list|quote|print|echo|store|save|log|mirror|extract|dump|grab)(?:s|es|ed|ing)?\b"
 )
-_PERSONAL_SECRET = re.compile(
+_PERSONAL_SECRET = lazy.compile(
     r"\b(?:passwords?|passphrases?|pins?|one[\s-]time|otp|2fa|mfa|verification\s+codes?|login\s+codes?|security\s+codes?"
     r"|seed|recovery|mnemonic|private\s+keys?|card\s+numbers?|cvv|cvc|bank|social\s+security|personal\s+access)\b"
 )
 """Secrets that belong to the user themselves: asking them for one is a request a tool never needs to make."""
-_THEIRS = re.compile(r"\b(?:their|the\s+user'?s|his|her)\b")
-_SOURCE = re.compile(
+_THEIRS = lazy.compile(r"\b(?:their|the\s+user'?s|his|her)\b")
+_SOURCE = lazy.compile(
     r"\b(?:the\s+user'?s|their|the\s+caller'?s|every|all|any|value\s+of|values\s+of|contents?\s+of|text\s+of"
     r"|seen\s+in|found\s+in|from\s+the\s+(?:conversation|chat|environment|context|user)|stored|saved|whose)\b"
 )
-_PROTECT = re.compile(
+_PROTECT = lazy.compile(
     r"\b(?:never|not|don'?t|no|without|avoid|unless|only|refuse|must\s+not|should\s+not|cannot|can'?t)\b"
 )
-_OTHER_TOOL = re.compile(
+_OTHER_TOOL = lazy.compile(
     r"(?P<ident>`?\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b`?)"
     r"|(?P<named>\b(?:the\s+|any\s+|every\s+|all\s+|an?\s+)?(?:other\s+|available\s+|\w+['’]s\s+)?(?:[\w.-]+\s+){0,2}?"
     r"(?:tools?|servers?|functions?|plugins?|integrations?|extensions?|skills?)\b|\b(?:outils?|herramientas?|werkzeuge?"
@@ -403,16 +404,16 @@ _NOT_TOOL = frozenset(("this tool", "the tool", "this function", "the function",
 
 # --- orders ------------------------------------------------------------------------------------------------------
 
-_LEAD = re.compile(
+_LEAD = lazy.compile(
     r"^[\s\W_]*(?:(?:important|note|nb|tip|hint|notice|warning|attention|reminder|instruction|instructions|assistant"
     r"|model|ai|agent|claude|llm|system|side\s+task[^:,]{0,40}|legacy\s+notice|hey\s+\w+|(?:\w+\s+){0,3}for\s+the\s+"
     r"(?:model|ai|assistant|agent|llm)|(?:\w+\s+){0,2}instruction|\[[^\]]{0,30}\])\s*[:,!-]+\s*)*"
 )
-_PREAMBLE = re.compile(
+_PREAMBLE = lazy.compile(
     r"(?:(?:first|then|also|and|next|finally|now|afterwards|additionally|so|but|always|please|kindly|just|simply"
     r"|immediately|quietly|silently|secretly|additionally|furthermore|moreover|otherwise)\s*,?\s+)*"
 )
-_SUBORDINATE = re.compile(
+_SUBORDINATE = lazy.compile(
     r"(?:(?:before|after|when|whenever|while|once|if|as\s+part\s+of|for|to|prior\s+to|in|at|on|during|whatever"
     r"|each\s+time|every\s+time|upon|as\s+soon\s+as|since|because|with|antes|despu[ée]s|cuando|avant|apr[èe]s|quand"
     r"|lorsque|vor|bevor|nach|wenn|prima|quando)\b[^,:;]{0,90}[,:]\s*"
@@ -430,7 +431,7 @@ _VERB = frozenset(
     copia copie copiez kopiere incluye inclue füge pega colle lies lee lis manda schicke ignoriere nutze ignorez
     drop direct present frame begin start""".split()
 )
-_MODAL = re.compile(
+_MODAL = lazy.compile(
     r"\b(?:you|assistants?|models?|agents?|claude|the\s+ai|ai|llms?|chatgpt|gpt|copilot|cursor)\s+(?:must|should|shall"
     r"|need\s+to|have\s+to|are\s+to|are\s+(?:required|expected|instructed|supposed)\s+to|will\s+(?:need|have)\s+to"
     r"|can\s+now|may\s+now|no\s+longer\s+need|always|never|also)\b"
@@ -441,9 +442,9 @@ _MODAL = re.compile(
     r"|\b(?:du\s+musst|sie\s+müssen|vous\s+devez|tu\s+dois|debes|debe|deve|devi|muss|m[üu]ssen|sollst|doit|devez"
     r"|doivent)\b"
 )
-_NEGATED_START = re.compile(r"(?:do\s+not|don'?t|never|no\s+need\s+to|avoid)\s+(\w+)")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+|;\s*|(?<=[a-z0-9)`'\"])\s*:\s+(?=[a-z])|</?[a-z][\w-]*>|\(|\)|\s+-\s+")
-_FIRST_WORD = re.compile(r"[a-zà-ÿß]+(?:'t)?")
+_NEGATED_START = lazy.compile(r"(?:do\s+not|don'?t|never|no\s+need\s+to|avoid)\s+(\w+)")
+_SENTENCES = lazy.compile(r"(?<=[.!?])\s+|\n+|;\s*|(?<=[a-z0-9)`'\"])\s*:\s+(?=[a-z])|</?[a-z][\w-]*>|\(|\)|\s+-\s+")
+_FIRST_WORD = lazy.compile(r"[a-zà-ÿß]+(?:'t)?")
 
 
 def _is_order(clause: str) -> bool:
@@ -464,7 +465,7 @@ def _is_order(clause: str) -> bool:
     return any(m.group(1) in _VERB for m in _INNER.finditer(clause))
 
 
-_INNER = re.compile(
+_INNER = lazy.compile(
     r"(?:,|\band|\bthen|\bso)\s+(?:also\s+|then\s+|always\s+|first\s+|quietly\s+|silently\s+|just\s+|please\s+)?"
     r"([a-z]+)\b(?!\s+(?:of|is|are|was|were)\b)"
 )
@@ -682,7 +683,7 @@ _ANCHORS = (
     "return",
 )
 """Literals of which every cue above holds one (a part with none of them cannot give a finding)."""
-_CUES = re.compile("|".join(re.escape(a) for a in sorted(set(_ANCHORS), key=len, reverse=True)))
+_CUES = lazy.compile("|".join(re.escape(a) for a in sorted(set(_ANCHORS), key=len, reverse=True)))
 
 
 _FILE_JOB = frozenset(
@@ -692,8 +693,8 @@ _FILE_JOB = frozenset(
 
 
 _MENTIONS = frozenset(("sensitive_file", "data_request", "credential_request", "network_request"))
-_NEGATED = re.compile(r"\b(?:never|not|don'?t|no|without|nor)\b")
-_NEGATION_BEFORE = re.compile(r"\b(?:never|not|don'?t|no|nor|without|only)\s+(?:\w+\s+){0,1}$")
+_NEGATED = lazy.compile(r"\b(?:never|not|don'?t|no|without|nor)\b")
+_NEGATION_BEFORE = lazy.compile(r"\b(?:never|not|don'?t|no|nor|without|only)\s+(?:\w+\s+){0,1}$")
 
 
 def quiet(job: set[str], text: str, f: Finding, summary: int = 0) -> bool:
@@ -898,16 +899,16 @@ def _judge(
     return best
 
 
-_SCHEMA_ORDER = re.compile(r"\b(?:assistants?|models?|agents?|ai|llms?|claude|gpt|you|your)\b")
-_EXAMPLE = re.compile(r"\b(?:e\.g\.|eg|for\s+example|for\s+instance|such\s+as|like|example:?)[\s,:]*$")
-_MODEL_OWNED = re.compile(r"\b(?:your|assistant'?s|model'?s|agent'?s|claude'?s|hidden|verbatim|current)\b")
-_USER_DATA = re.compile(
+_SCHEMA_ORDER = lazy.compile(r"\b(?:assistants?|models?|agents?|ai|llms?|claude|gpt|you|your)\b")
+_EXAMPLE = lazy.compile(r"\b(?:e\.g\.|eg|for\s+example|for\s+instance|such\s+as|like|example:?)[\s,:]*$")
+_MODEL_OWNED = lazy.compile(r"\b(?:your|assistant'?s|model'?s|agent'?s|claude'?s|hidden|verbatim|current)\b")
+_USER_DATA = lazy.compile(
     r"\b(?:user'?s|their)\s+(?:\w+\s+)?(?:files?|data|messages?|documents?|e-?mails?|contacts|history|notes|photos"
     r"|requests?|queries|input|answers?|code|repository|repositories|calendar)\b|\b(?:every|each|all|any)\s+(?:\w+\s+)?"
     r"(?:results?|quer(?:y|ies)|requests?|messages?|passwords?|files?|documents?|e-?mails?|outputs?|responses?)\b"
     r"|\b(?:contents?|text|output)\s+of\b"
 )
-_EXHAUSTIVE = re.compile(
+_EXHAUSTIVE = lazy.compile(
     r"\b(?:entire|full|whole|complete|all|every|each|verbatim|everything|previous|prior|earlier|past|latest|last|original"
     r"|exact|so\s+far|word\s+for\s+word|todos|toda|tous|toute|alle|gesamte|vollst[aä]ndige|complet[ae]?|anteriores"
     r"|pr[ée]c[ée]dents?|bisherige)\b"

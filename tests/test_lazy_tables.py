@@ -1,0 +1,58 @@
+"""Detector expressions are compiled on first use or ahead of it on a background thread, never at import, and
+match exactly as compiled ones do."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+from secure_mcp_gateway.guardrails import lazy
+
+
+def test_a_lazy_expression_matches_as_the_compiled_one() -> None:
+    source = r"(?P<verb>ignore|disregard)\s+(?:all\s+)?previous\s+(\w+)"
+    text = "Please IGNORE previous notes. ignore all previous instructions; disregard previous rules"
+    eager, late = re.compile(source, re.IGNORECASE), lazy.compile(source, re.IGNORECASE)
+    assert late.pattern == source and "_compiled" not in late.__dict__  # known without compiling
+    assert [m.span() for m in late.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    assert "_compiled" in late.__dict__
+    assert late.search(text, 10).groupdict() == eager.search(text, 10).groupdict()
+    assert late.match(text, 7).group(2) == eager.match(text, 7).group(2)
+    assert late.sub("X", text) == eager.sub("X", text) and late.groups == eager.groups == 2
+    assert late.compiled() is late.compiled()
+
+
+_IN_A_FRESH_PROCESS = """
+import json, re, threading
+from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.guardrails import lazy
+from secure_mcp_gateway.guardrails.redact import Vault
+from secure_mcp_gateway.pipeline import Pipeline
+
+at_import = sum("_compiled" in x.__dict__ for x in lazy._MADE)
+made = len(lazy._MADE)
+pipeline = Pipeline(GatewayConfig.model_validate({"mcpServers": {}}))
+next(t for t in threading.enumerate() if t.name == "compile-detectors").join()
+left = sum("_compiled" not in x.__dict__ for x in lazy._MADE)
+compiled = []
+real = re.compile
+re.compile = lambda *a, **k: compiled.append(a[0]) or real(*a, **k)
+guard = pipeline.guard("any")
+text = "Rain in Oslo tomorrow; the report is due on Monday."
+guard.check_output({"content": [{"type": "text", "text": text}]}, Vault())
+guard.check_input({"query": "flights from Lisbon to Rome next week"}, Vault())
+guard.check_definition({"name": "search_flights", "description": "Finds flights between two cities.",
+    "inputSchema": {"type": "object", "properties": {"origin": {"type": "string"}}}}, "tool")
+print(json.dumps({"made": made, "at_import": at_import, "left": left, "compiled": compiled}))
+"""
+
+
+def test_nothing_is_compiled_at_import_and_everything_before_the_first_check() -> None:
+    out = subprocess.run([sys.executable, "-c", _IN_A_FRESH_PROCESS], capture_output=True, text=True, check=True)
+    got = json.loads(out.stdout)
+    assert got["made"] > 300
+    assert got["at_import"] < got["made"] * 0.05, got  # nearly all wait for their first use
+    assert got["left"] == 0  # the background thread compiled every one
+    assert got["compiled"] == []  # and built what the first checks need: they compile nothing
