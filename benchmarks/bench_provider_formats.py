@@ -480,6 +480,8 @@ NAMED: dict[str, Form] = {
     "header": lambda p, r, v: f"X-{_camel(p)}-Api-Key: {v}",
     "kingfisher_line": lambda p, r, v: f"{_low(p)} TOKEN {v}",
     "kingfisher_secret": lambda p, r, v: f"{_low(p)} secret {v}",
+    "kingfisher_private": lambda p, r, v: f"{_low(p)} PRIVATE {v}",
+    "kingfisher_dashed": lambda p, r, v: f"{_low(p)}-SECRET-{v}",
     "log_line": lambda p, r, v: f"[INFO] loaded {_camel(p)} api key {v} from vault",
     "url_query": lambda p, r, v: f"https://api.{_low(p).replace('_', '')}.com/v1/items?api_key={v}",
     "python_kw": lambda p, r, v: f'client = {_camel(p)}Client(api_key="{v}")',

@@ -208,6 +208,7 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ("nvidia_api_key", "nvapi-", rf"nvapi-[A-Za-z0-9_-]{{64}}{_B}"),
     ("checkout_secret_key", "sk_sbox_", rf"sk_sbox_[a-z0-9]{{26}}{_B}"),
     ("intra42_secret", "s-s4t2", rf"s-s4t2(?:ud|af)-[a-f0-9]{{64}}{_B}"),
+    ("imagekit_private_key", "private_", r"private_[A-Za-z0-9+/_-]{27,28}=(?![A-Za-z0-9+/=_-])"),
     *(("mollie_api_key", f"{e}_", rf"(?:live|test)_[A-Za-z0-9]{{30}}{_B}") for e in ("live", "test")),
 )
 
@@ -217,20 +218,16 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
     ("aws_bedrock_key", "ABSK", r"ABSK[A-Za-z0-9+/]{80,400}={0,2}(?![A-Za-z0-9+/=])"),
     ("sentry_token", "sntrys_", r"sntrys_eyJ[A-Za-z0-9+/=_]{60,400}(?![A-Za-z0-9+/=_])"),
     ("grafana_token", "glc_", r"glc_[A-Za-z0-9+/=]{32,400}(?![A-Za-z0-9+/=_])"),
-    ("imagekit_private_key", "private_", r"private_[A-Za-z0-9+/_-]{27,28}=(?![A-Za-z0-9+/=_-])"),
     ("stripe_webhook_secret", "whsec_", r"whsec_[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])"),
     ("onepassword_token", "ops_eyJ", r"ops_eyJ[A-Za-z0-9+/=_-]{100,2000}(?![A-Za-z0-9+/=_-])"),
     ("doppler_token", "dp.", r"dp\.(?:pt|st|ct|sa|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44}(?![\w.-])"),
     ("flyio_token", "FlyV1 ", r"FlyV1 fm[12][ra]?_[A-Za-z0-9+/=,_-]{40,4000}(?![A-Za-z0-9+/=,_-])"),
     ("zapier_webhook", "hooks.zapier.com/hooks/", r"hooks\.zapier\.com/hooks/catch/[0-9]{3,12}/[A-Za-z0-9]{4,16}/?"),
-    *(
-        (
-            "authress_key",
-            f".acc{sep}",
-            r"(?<![A-Za-z0-9_])(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}"
-            r"\.[A-Za-z0-9+/_=-]{30,120}(?![A-Za-z0-9+/_=-])",
-        )
-        for sep in "_-"
+    (
+        "authress_key",
+        ".acc",
+        r"(?<![A-Za-z0-9_])(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}"
+        r"\.[A-Za-z0-9+/_=-]{30,120}(?![A-Za-z0-9+/_=-])",
     ),
     (
         "ifttt_webhook",
@@ -392,6 +389,7 @@ LITERALS = tuple((kind, lit.encode(), re.compile(p)) for kind, lit, p in _LITERA
 """(kind, literal, expression) of the formats found from a literal anywhere in the text."""
 _BACK = {"authress_key": 48}
 _INSIDE_REACH = 200
+_INSIDE_NEXT = frozenset("_-")
 """Formats whose literal stands inside them: how far before it the token may start (the expression is searched)."""
 
 
@@ -535,6 +533,8 @@ def find(
             if at < after:
                 continue
             if back:
+                if text[at + len(literal) : at + len(literal) + 1] not in _INSIDE_NEXT:
+                    continue  # `.accept(`, `.account`: not the inner literal of a token
                 m = pattern.search(text, max(after, at - back), at + _INSIDE_REACH)
                 if m is not None and m.start() <= at and check(kind, m.group()):
                     out.append(Finding(DETECTOR, kind, *m.span()))

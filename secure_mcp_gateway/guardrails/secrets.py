@@ -134,7 +134,23 @@ def _jwt_ok(token: str) -> bool:
         data = json.loads(header)
     except ValueError:
         return False
-    return isinstance(data, dict) and "alg" in data
+    return isinstance(data, dict) and "alg" in data and not _public_jwt(token)
+
+
+def _public_jwt(token: str) -> bool:
+    """Whether a JWT is public by design or a documented example: a Supabase anonymous key (`"role": "anon"`, shipped
+    in web pages) or the sample claims of JWT documentation (`"sub": "1234567890", "name": "John Doe"`)."""
+    parts = token.split(".")
+    raw = _b64(parts[1]) if len(parts) > 1 else None
+    try:
+        claims = json.loads(raw) if raw else None
+    except ValueError:
+        return False
+    if not isinstance(claims, dict):
+        return False
+    if claims.get("role") == "anon" and claims.get("iss") == "supabase":
+        return True
+    return claims.get("sub") == "1234567890" and claims.get("name") == "John Doe"
 
 
 def _discord_ok(token: str) -> bool:
@@ -159,13 +175,14 @@ def _aws_context(low: str, start: int, end: int, key_ids: list[int]) -> bool:
 _EXAMPLE_TOKENS = frozenset(
     {
         "AKIAIOSFODNN7EXAMPLE",
+        "sk_test_" + "4eC39HqLyjWDarjtT1zdp7dc",
         "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
         "4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg",
     }
 )
-"""Keys printed in providers' and standards' documentation (the JWT entries are the sample signatures of jwt.io and
-of PyJWT's documentation)."""
+"""Keys printed in providers' and standards' documentation (Stripe's test key in its API reference; the JWT entries
+are the sample signatures of jwt.io and of PyJWT's documentation)."""
 _STAND_IN = re.compile(
     r"example(?:key)?\Z|examplekey|x{6}|\*{4}|your|placeholder|redacted|dummy|insert|replace|1234567890abcdef", re.I
 )
@@ -310,8 +327,12 @@ _DB_SCHEMES = frozenset(
     }
 )
 _UNSET_WORDS = frozenset(
-    {"password", "pass", "passwd", "pwd", "secret", "user", "username", "xxx", "token", "changeme"}
+    {
+        *("password", "pass", "passwd", "pwd", "secret", "user", "username", "xxx", "token", "changeme", "changeit"),
+        *("p@ssw0rd", "passw0rd", "p@$$w0rd", "pa$$w0rd", "p@ssword", "letmein", "qwerty"),
+    }
 )
+"""Stand-ins and the passwords documentation prints as examples (compared without trailing digits and `!`)."""
 
 
 def _placeholder_value(value: str) -> bool:
@@ -583,6 +604,8 @@ def plausible_secret(value: str) -> bool:
         return False  # a word or a type name (`OAuthToken`), not a password
     if _camel_name(name) and sum(1 for w in _CAMEL_WORD.findall(name) if len(w) >= 3) >= 2 and not _random_case(name):
         return False  # a type name with an acronym or digits in it (`PKCS7PrivateKeyTypes`, `Ed25519PrivateKey`)
+    if value in _EXAMPLE_TOKENS:
+        return False  # a key printed in documentation
     if value.startswith(_PUBLIC_VALUE) or _RUM_CLIENT_TOKEN.fullmatch(value):
         return False  # a publishable key (Stripe `pk_live_`, Mapbox `pk.`, a node key): public by design
     if "://" in value[:24] and value[0].isalpha():
@@ -713,7 +736,9 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
     return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
 
 
-_PUBLIC_NAME = re.compile(r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_")
+_PUBLIC_NAME = re.compile(
+    r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_|csrf|xsrf|hash(?:ed)?_?pass|_hash\b"
+)
 _PUBLIC_VALUE = ("pk_live_", "pk_test_", "pk.ey", "nodekey:", "discokey:")
 _RUM_CLIENT_TOKEN = re.compile(r"pub[0-9a-f]{32}")
 """A browser monitoring client token (Datadog RUM's `clientToken`): public by design, shipped in web pages."""
@@ -772,6 +797,47 @@ def _assigned(text: str, start: int, end: int) -> bool:
     return plausible_secret(text[start:end])
 
 
+def _label(value: str) -> bool:
+    """Whether a value is words and numbers joined (`test_api_key_123456`, `prod-db-token-2024`): a name or a
+    stand-in, not a key."""
+    parts = _SEPARATED(value)
+    words = sum(1 for p in parts if len(p) >= 3 and p.isalpha())
+    return words >= 2 and all(p.isalpha() or p.isdigit() for p in parts)
+
+
+_LABELLED = re.compile(
+    r"(?:PRIVATE|ACCESS|SECRET|TOKEN|KEY)(?:[_-](?:KEY|TOKEN))?[ \t]*[-_:= \t][ \t]*"
+    r"(?P<value>[A-Za-z0-9+/=_.-]{16,200})(?![A-Za-z0-9+/=_.-])"
+)
+"""A label in capitals and a value, as scanners' rule examples and inventories write a key after a service's name
+(`clockify PRIVATE <value>`, `apifonica-SECRET-<value>`): led by the label, the name is checked before it."""
+_LABEL_OWNER = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]{2,30}[ \t_-]{1,3}(?:[a-z0-9]{1,12}[ \t_-])?\Z")
+_LABEL_REACH = 48
+_LABEL_MAX = 16384
+"""Texts longer than this are not read for labelled keys (they are written so in short examples and notes)."""
+_LABEL_WORDS = ("PRIVATE", "ACCESS", "SECRET", "TOKEN", "KEY")
+
+
+def _labelled(text: str) -> list[Finding]:
+    """Keys written after a service's name and a label in capitals, when the value is random, long hexadecimal or
+    a UUID-like id of letters and digits."""
+    out = []
+    for m in _LABELLED.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue  # inside a word (`APIKEY`, `MYTOKEN`)
+        if _LABEL_OWNER.search(text, max(0, m.start() - _LABEL_REACH), m.start()) is None:
+            continue
+        value = m.group("value").rstrip(".")
+        shaped = _random_value(value) or _long_hex(value) or _HEX_ID.fullmatch(value) is not None
+        if shaped and not _placeholder_like(value):
+            start = m.start("value")
+            out.append(Finding(DETECTOR, "generic_secret", start, start + len(value), 0.9))
+    return out
+
+
+_HEX_ID = re.compile(r"[0-9a-z]{8,12}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}")
+
+
 def _sealed(text: str, low: str, start: int, end: int) -> bool:
     """Whether the value at [start, end) is a SealedSecret's ciphertext (`encryptedData:` holds values that only the
     cluster's controller can decrypt; they start with `Ag`), not a secret in clear."""
@@ -813,7 +879,12 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
             if " is " in between:  # prose: `the API key is ...`; a sentence's full stop is not in it
                 while end > start and text[end - 1] in ".:!?":
                     end -= 1
-            if _assigned(text, start, end) and not _public_name(low, m.start()) and not _sealed(text, low, start, end):
+            if (
+                _assigned(text, start, end)
+                and not _public_name(low, m.start())
+                and not _sealed(text, low, start, end)
+                and not (kind == "generic_secret" and _label(text[start:end]))
+            ):
                 out.append(Finding(DETECTOR, kind, start, end, 0.9))
             m = search(low, end)
     if "b" in low and _may(low, _BEARER):
@@ -1102,7 +1173,13 @@ def find(text: str, low: str | None = None) -> list[Finding]:
 
 
 def _find(text: str, low: str) -> list[Finding]:
-    if len(text) <= SHORT and _TEXT_ANY.search(text) is None and _LOW_ANY.search(low) is None:
+    if (
+        len(text) <= SHORT
+        and _TEXT_ANY.search(text) is None
+        and _LOW_ANY.search(low) is None
+        and not any(w in text for w in _LABEL_WORDS)
+        and not any(w in low for w in _QUERY_NAMES)
+    ):
         found = provider_keys.find(text, low, _genuine) + _credential_files(text, low)
         return _dedupe(found) if len(found) > 1 else found
     gated = _gated(text, low)
@@ -1119,6 +1196,8 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _assignments(text, low, gated)
     found += _command_lines(text, low)
     found += _directives(low)
+    if len(text) <= _LABEL_MAX and any(w in text for w in _LABEL_WORDS):
+        found += _labelled(text)
     if "\n" in text:
         found += _columns(text, low)
     if "name" in low and "value" in low and _may(low, _NAMED_VALUE):
@@ -1157,7 +1236,6 @@ _LOW_ANY = any_of(
         *(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS),
         *(_BEARER.pattern, _BASIC.pattern, "aws", r"--[a-z0-9-]{0,30}?(?:token|secret|pass|key|credential|body)"),
         r"value[\"']?[ \t]*[:=]",
-        r"[?&;](?:appid|key|auth|authkey|auth_key)=",
         r"(?<![^ \t=])-(?:[paub]|-user|-pass)",
         *(pattern.pattern for pattern in _DIRECTIVES),
         *(pattern.pattern for pattern in _COLUMN_WORDS),
