@@ -48,6 +48,8 @@ FORMATS: list[tuple[str, str, str, tuple[Part, ...]]] = [
     ("cloud", "aws", "access-key-id", ("AKIA", ("B", 16))),
     ("cloud", "aws", "secret-access-key", (("b", 40),)),
     ("cloud", "aws", "bedrock", ("ABSK", ("b", 120))),
+    ("cloud", "aws", "access-key-id-a3t", ("A3TX", ("B", 16))),
+    ("cloud", "google", "hmac-access-id", ("GOOG1", ("u", 56))),
     ("cloud", "google", "api-key", ("AIza", ("t", 35))),
     ("cloud", "google", "oauth-secret", ("GOCSPX-", ("t", 28))),
     ("cloud", "google", "oauth-token", ("ya29.", ("t", 120))),
@@ -132,6 +134,7 @@ FORMATS: list[tuple[str, str, str, tuple[Part, ...]]] = [
     ("payments", "stripe", "secret-key", ("sk_live_", ("A", 99))),
     ("payments", "stripe", "restricted", ("rk_live_", ("A", 99))),
     ("payments", "stripe", "webhook-secret", ("whsec_", ("A", 32))),
+    ("payments", "stripe", "prod-key", ("sk_prod_", ("A", 60))),
     ("payments", "square", "access-token", ("EAAA", ("t", 60))),
     ("payments", "square", "oauth-secret", ("sq0csp-", ("t", 43))),
     ("payments", "paypal", "client-secret", (("t", 80),)),
@@ -585,6 +588,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.provider and provider != args.provider:
             continue
         forms = {**NAMED, **(BARE if prefixed(parts, provider, rule) else {})}
+        if prefixed(parts, provider, rule):
+            del forms["kingfisher_dashed"]  # rule examples write it so for keys without a prefix only
         hit = 0
         for name, form in forms.items():
             value = make(parts, rng)
