@@ -701,6 +701,8 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0) -> bool:
     """Whether a rule's finding about files, data or addresses is the tool's own business rather than an order: a
     weak mention where the tool's job is files or credentials (a file tool naming `.env`), a weak one in the tool's
     own summary (its first `summary` characters), or one under a prohibition ("never send a private key")."""
+    if f.kind == "approval_bypass" and f.score <= 0.35:  # "without asking" alone, no order to skip the user
+        return consent_kept(text, f.start)
     if f.kind not in _MENTIONS:
         return False
     low = text.lower()
@@ -890,7 +892,12 @@ def _judge(
             keep("cross_tool", 0.65)
     if every and (_CONVERSATION.search(clause) or _SYSTEM.search(clause)) and order:
         keep("tool_preference", 0.7)
-    if conceal and order and not _concealing_is_protective(clause, conceal.start()):
+    if (
+        conceal
+        and order
+        and not _concealing_is_protective(clause, conceal.start())
+        and not _consent_kept(clause, conceal)
+    ):
         if best is not None:
             keep(best[0], min(0.9, best[1] + 0.15))
         keep("conceal_from_user", 0.55)
@@ -929,6 +936,25 @@ def _statement(clause: str, others: set[str], conceal: bool, prev: str = "") -> 
     ):
         return ("tool_preference", 0.65)
     return None
+
+
+_CONSENT_KEPT = re.compile(
+    r"\b(?:never|do\s+not|don'?t|must\s+not|mustn'?t|should\s+not|shouldn'?t|may\s+not|cannot|can'?t)\s+[^.;:,!?\n]{0,120}?"
+    r"\bwithout\s+(?:first\s+)?(?:asking|confirm|confirmation|approval|consent|permission|the\s+user'?s\s+(?:approval|consent))"
+)
+"""A prohibition that keeps the user asked ("do not send data ... without asking the user"): the opposite of
+skipping their consent."""
+
+
+def _consent_kept(clause: str, conceal: re.Match[str]) -> bool:
+    """Whether the secrecy words found are the end of a prohibition that requires the user's consent."""
+    return any(m.start() <= conceal.start() < m.end() + 1 for m in _CONSENT_KEPT.finditer(clause))
+
+
+def consent_kept(text: str, start: int) -> bool:
+    """Whether the words at `start` ("without asking") close a prohibition in their sentence (see `_CONSENT_KEPT`)."""
+    low = text.lower()
+    return any(m.start() < start < m.end() for m in _CONSENT_KEPT.finditer(low, max(0, start - 140), start + 40))
 
 
 def _concealing_is_protective(clause: str, at: int) -> bool:
