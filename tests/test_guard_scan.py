@@ -413,3 +413,19 @@ def test_intent_cues_read_from_the_shared_index_are_the_cues_it_finds_itself(
             monkeypatch.setattr(scan, "ACCELERATE", False)
             monkeypatch.setattr(scan.INDEX, "_fast", None)
     assert shared > 50
+
+
+def test_words_only_asked_whether_they_occur_are_reported_once_among_the_unknown() -> None:
+    pytest.importorskip("hyperscan")
+    index = scan.Index()
+    index.add(["ignore", "secret"])
+    index.add(["secret", "aws", "zzz"], where=False)  # `secret` is also wanted with its positions
+    index.add(["sig="], where=False)
+    assert index.prepare()
+    text = "x " * 2000 + "ignore aws aws aws secret secret sig="
+    found, unknown = index.find(text)
+    assert found == {"ignore": [4000], "secret": [4019, 4026]}
+    assert unknown == {"aws", "sig="}  # they occur: a caller looks for them itself
+    assert index._fast is not None and index._fast.once == frozenset(  # type: ignore[union-attr]
+        i for i, w in enumerate(index._fast.order) if w in ("aws", "zzz", "sig=")
+    )

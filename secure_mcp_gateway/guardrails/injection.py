@@ -182,9 +182,9 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
             if len(starts) * PER_START > len(low):
                 starts = None  # too many places to try one by one: one pass of the regex engine is cheaper
-        elif r.marks and not any(c in low for c in r.marks):
+        elif r.marks and not any(map(low.__contains__, r.marks)):
             continue  # none of the words it starts with can occur
-        if r.need and not all(c in low for c in r.need):
+        if r.need and not all(map(low.__contains__, r.need)):
             continue
         if r.wide:
             if ascii_only is None:
@@ -202,6 +202,8 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             m = r.at_start.match(low)
             if m is not None:
                 out.append(_finding(detector, r, m, m.start()))
+        if starts is None and r.pattern.search(low) is None:
+            continue  # one call that finds nothing costs less than setting up the loop over the matches
         matches = _matches(r, low) if starts is None else matches_at(r.pattern, low, starts, r.back)
         if r.before is None or r.fallback is None:
             skip = 1 if r.at_start is not None else 0

@@ -410,18 +410,23 @@ class Index:
 
     def __init__(self) -> None:
         self._words: set[str] = set()
+        self._placed: set[str] = set()
         self._finder: Words | None = None
         self._last: tuple[str, dict[str, list[int]], set[str]] | None = None
         self._fast: _Fast | None = None
         self._building = False
         self._lock = threading.Lock()
 
-    def add(self, words: Iterable[str]) -> None:
-        """Look for these words too (from the next text on)."""
-        new = set(words) - self._words
-        if new:
-            self._words = self._words | new
+    def add(self, words: Iterable[str], where: bool = True) -> None:
+        """Look for these words too (from the next text on). With `where=False`, the caller needs to know only
+        whether each occurs: Hyperscan then reports one occurrence (a word that occurs is among the words that may
+        occur too often, whose positions are not kept), however often it occurs."""
+        words = set(words)
+        if not words <= self._words:
+            self._words = self._words | words
             self._finder = None
+        if where and not words <= self._placed:
+            self._placed = self._placed | words
 
     def find(self, low: str) -> tuple[dict[str, list[int]], set[str]]:
         """Each added word that occurs in `low`, with where it starts (in order) when it occurs at most once per
@@ -456,61 +461,71 @@ class Index:
         """The Hyperscan database for the current words when it is ready; else None, and it is built in the
         background (once per set of words)."""
         fast = self._fast
-        if fast is not None and fast.words == self._words:
+        if fast is not None and fast.words == self._words and fast.placed == self._placed:
             return fast
         if ACCELERATE and not self._building:
             with self._lock:
                 if not self._building:
                     self._building = True
-                    words = frozenset(self._words)
-                    threading.Thread(target=self._build, args=(words,), name="index-compile", daemon=True).start()
+                    words, placed = frozenset(self._words), frozenset(self._placed)
+                    thread = threading.Thread(target=self._build, args=(words, placed), name="index-compile")
+                    thread.daemon = True
+                    thread.start()
         return None
 
-    def _build(self, words: frozenset[str]) -> None:
+    def _build(self, words: frozenset[str], placed: frozenset[str]) -> None:
         try:
-            self._fast = _Fast.build(words)
+            self._fast = _Fast.build(words, placed)
         finally:
             self._building = False
 
     def prepare(self) -> bool:
         """Build the Hyperscan database now (tests, warm-up); whether it is in use."""
-        if ACCELERATE and (self._fast is None or self._fast.words != self._words):
-            self._fast = _Fast.build(frozenset(self._words))
+        fast = self._fast
+        if ACCELERATE and (fast is None or fast.words != self._words or fast.placed != self._placed):
+            self._fast = _Fast.build(frozenset(self._words), frozenset(self._placed))
         return ACCELERATE and self._fast is not None and self._fast.db is not None
 
 
 class _Fast:
     """A Hyperscan database of literal words, and a scratch space per thread (one scan uses one at a time)."""
 
-    __slots__ = ("db", "local", "order", "sizes", "words")
+    __slots__ = ("db", "local", "once", "order", "placed", "sizes", "words")
 
-    def __init__(self, words: frozenset[str], db: Any, order: tuple[str, ...]) -> None:
+    def __init__(self, words: frozenset[str], db: Any, order: tuple[str, ...], placed: frozenset[str]) -> None:
         self.words = words
+        self.placed = placed
         self.db = db
         self.order = order
         self.sizes = tuple(map(len, order))
+        self.once = frozenset(i for i, w in enumerate(order) if w not in placed)
+        """The words reported once (see `Index.add`)."""
         self.local = threading.local()
 
     @classmethod
-    def build(cls, words: frozenset[str]) -> _Fast | None:
-        """The database, or None when the `hyperscan` package is not installed or cannot compile the words."""
+    def build(cls, words: frozenset[str], placed: frozenset[str] | None = None) -> _Fast | None:
+        """The database, or None when the `hyperscan` package is not installed or cannot compile the words
+        (`placed`: the words whose positions are needed; all when not given)."""
+        placed = words if placed is None else placed
         try:
             import hyperscan  # type: ignore[import-not-found,unused-ignore]
         except ImportError:
-            return cls(words, None, ())
+            return cls(words, None, (), placed)
         order = tuple(sorted(w for w in words if w.isascii()))
         if len(order) != len(words):
-            return cls(words, None, ())
+            return cls(words, None, (), placed)
         try:
             db = hyperscan.Database()
             db.compile(
                 expressions=[re.escape(w).encode() for w in order],
                 ids=list(range(len(order))),
-                flags=[0] * len(order),  # a word starts its length before where it ends: no start of match needed
+                # A word starts its length before where it ends: no start of match is needed. A word whose
+                # positions nobody needs is reported once.
+                flags=[0 if w in placed else hyperscan.HS_FLAG_SINGLEMATCH for w in order],
             )
         except Exception:  # an engine that refuses the words leaves the regex passes in charge
-            return cls(words, None, ())
-        return cls(words, db, order)
+            return cls(words, None, (), placed)
+        return cls(words, db, order, placed)
 
     def find(self, low: str, most: int) -> tuple[dict[str, list[int]], set[str]]:
         """What `Words.find` answers for an ASCII text: every occurrence of every word, overlapping ones too (a
@@ -543,8 +558,9 @@ class _Fast:
         order = self.order
         found: dict[str, list[int]] = {}
         unknown: set[str] = set()
+        once = self.once
         for i, at in hits.items():
-            if len(at) > max(most, 1):
+            if i in once or len(at) > max(most, 1):
                 unknown.add(order[i])
             else:
                 at.sort()

@@ -54,7 +54,7 @@ _MARKS = (
     *(literal.decode() for _, literal, _ in provider_keys.LITERALS),
 )
 """Literals looked for with `in` (see `_holds`)."""
-INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)])
+INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)], where=False)  # whether each occurs
 
 
 def _indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
