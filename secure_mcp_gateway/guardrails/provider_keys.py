@@ -212,6 +212,14 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ("checkout_secret_key", "sk_sbox_", rf"sk_sbox_[a-z0-9]{{26}}{_B}"),
     ("intra42_secret", "s-s4t2", rf"s-s4t2(?:ud|af)-[a-f0-9]{{64}}{_B}"),
     ("deepseek_api_key", "sk-", rf"sk-[a-f0-9]{{32}}{_B}"),
+    ("openai_session_key", "sess-", rf"sess-[A-Za-z0-9]{{40}}{_B}"),
+    ("langfuse_secret_key", "sk-lf-", rf"sk-lf-{_UUID}{_B}"),
+    ("anyscale_api_key", "esecret_", rf"esecret_[A-Za-z0-9]{{20,40}}{_B}"),
+    ("cerebras_api_key", "csk-", rf"csk-[a-z0-9]{{40,60}}{_B}"),
+    ("vercel_blob_token", "vercel_blob_rw_", rf"vercel_blob_rw_[A-Za-z0-9]{{16}}_[A-Za-z0-9]{{30}}{_B}"),
+    ("scaleway_access_key", "SCW", r"SCW[A-Z0-9]{17}(?![A-Za-z0-9])"),
+    *(("stytch_secret", f"secret-{e}-", rf"secret-(?:live|test)-[A-Za-z0-9_=-]{{36}}{_B}") for e in ("live", "test")),
+    ("akamai_token", "akab-", rf"akab-[a-z0-9]{{16}}-[a-z0-9]{{16}}{_B}"),
     ("imagekit_private_key", "private_", r"private_[A-Za-z0-9+/_-]{27,28}=(?![A-Za-z0-9+/=_-])"),
     *(("mollie_api_key", f"{e}_", rf"(?:live|test)_[A-Za-z0-9]{{30}}{_B}") for e in ("live", "test")),
 )
@@ -278,6 +286,14 @@ _AFTER: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
         for k in ("pat", "sat")
     ),
     ("mailersend_api_key", "mlsn.", (0,), r"mlsn\.[A-Za-z0-9]{64}(?![A-Za-z0-9_.-])"),
+    (
+        "infisical_token",
+        "st.",
+        (0,),
+        r"st\.[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}\.[a-f0-9]{32}\.[a-f0-9]{32}(?![\w.-])",
+    ),
+    ("vault_token", "s.", (0,), r"s\.[A-Za-z0-9]{24}(?![A-Za-z0-9_.-])"),
+    ("flagsmith_server_key", "ser.", (0,), r"ser\.[A-Za-z0-9]{22}(?![A-Za-z0-9_.-])"),
     *(("salesforce_session", "!", (back,), r"00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.-]{80,120}") for back in (15, 18)),
     ("gitlab_token", "_gitlab_session=", (0,), r"_gitlab_session=([a-z0-9]{32})(?![A-Za-z0-9_-])"),
 )

@@ -201,7 +201,8 @@ _NEEDS_DIGITS_AND_LETTERS = frozenset(
     {
         *("adafruit_io_key", "resend_api_key", "posthog_token", "tavily_api_key", "fireworks_api_key"),
         *("statsig_key", "cratesio_token", "mattermost_webhook", "neon_api_key", "deno_token", "razorpay_key"),
-        *("octopus_deploy_api_key", "yandex_api_key", "voyage_api_key", "nvidia_api_key"),
+        *("octopus_deploy_api_key", "yandex_api_key", "voyage_api_key", "nvidia_api_key", "scaleway_access_key"),
+        *("anyscale_api_key", "cerebras_api_key", "flagsmith_server_key", "akamai_token", "openai_session_key"),
     }
 )
 """Formats whose alphabet also spells identifiers: a key holds both digits and letters."""
@@ -224,6 +225,8 @@ def _genuine(kind: str, token: str) -> bool:
     if kind == "openai_api_key":
         rest = token[3:]
         return _mixed(rest) or (any(c.isdigit() for c in rest) and entropy(rest) >= 3.5 and rest.count("-") <= 2)
+    if kind == "vault_token" and token[1] == ".":
+        return _mixed(token[2:])  # the old `s.` service token: `s.` is common, the 24 characters mix cases and digits
     if kind in _NEEDS_MIXED_CASE:
         return _mixed(token[3:]) or _random_value(token[3:])
     if kind in _NEEDS_DIGITS_AND_LETTERS:
@@ -564,8 +567,12 @@ _STRONG_SHORT = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)\S{6,7}")
 
 _STORE_REF = re.compile(
     r"arn:aws[\w-]*:[\w-]+:|(?:vault|secrets?|sm|ssm|gcpsm|azkv|keyvault|kms|awssm|sops|ref\+\w+):[\w.-]+/"
+    r"|(?:vault|secrets?|secretsmanager|sm|ssm|aws-?sm|aws-?ssm|gcpsm|gcp-?sm|azkv|keyvault|kms|sops|keychain|keyring"
+    r"|op|bw|doppler|infisical|parameter-?store):(?:/?[\w.@-]*[/#][\w./#@-]*|[a-z0-9][a-z0-9._-]*)\Z"
+    r"|(?:os\.)?(?:env|environ|getenv)[:/.]\$?[A-Z][A-Z0-9_]{2,}\Z"
 )
-"""Where a secret is kept rather than the secret: an AWS ARN or a store's `scheme:path/...` reference."""
+"""Where a secret is kept rather than the secret: an AWS ARN, a store's `scheme:path/...` or `keychain:item`
+reference, or an environment variable named in a tool's config (`env:OPENAI_API_KEY`, `os.environ/AZURE_API_KEY`)."""
 
 
 _LOWER_RUNS = re.compile(r"[a-z]+").findall
