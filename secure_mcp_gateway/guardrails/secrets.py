@@ -845,6 +845,33 @@ def _labelled(text: str) -> list[Finding]:
 _HEX_ID = re.compile(r"[0-9a-z]{8,12}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}")
 
 
+_QUOTED = re.compile(
+    r"(?:pass(?:word|wd|phrase)?|pwd|secret)(?:[_-]?key)?[\"']?[ \t]*(?::=|=>|=|:)[ \t]*"
+    r"(?P<q>[\"'])(?P<value>[^\"'\s\\]{6,128})(?P=q)"
+)
+"""A password or secret in quotes that holds brackets or other characters an unquoted value stops at
+(`password = "m{{h}o)p${e]nb(br]x"`)."""
+_STOPS = frozenset("{}()[]<>;,")
+
+
+def _quoted(text: str, low: str) -> list[Finding]:
+    """Quoted passwords and secrets with characters the assignments stop at: strong (two kinds of characters or more,
+    entropy), not a template or a reference (`${...}`, `{{ ... }}`, `%(name)s`, `<%= ... %>`)."""
+    out = []
+    for m in _QUOTED.finditer(low):
+        start, end = m.span("value")
+        value = text[start:end]
+        if not _STOPS.intersection(value) or value[0] in "$%{<#@!([*":
+            continue  # read by the assignments, or a template
+        if _classes(value) < 2 or entropy(value) < 3.0 or _placeholder_like(value):
+            continue
+        if not _starts_name(text, low, m.start(), _PASSWORD_GLUED):
+            continue
+        kind = "generic_secret" if low.startswith("secret", m.start()) else "password"
+        out.append(Finding(DETECTOR, kind, start, end, 0.9))
+    return out
+
+
 def _sealed(text: str, low: str, start: int, end: int) -> bool:
     """Whether the value at [start, end) is a SealedSecret's ciphertext (`encryptedData:` holds values that only the
     cluster's controller can decrypt; they start with `Ag`), not a secret in clear."""
@@ -1186,6 +1213,7 @@ def _find(text: str, low: str) -> list[Finding]:
         and _LOW_ANY.search(low) is None
         and not any(w in text for w in _LABEL_WORDS)
         and not any(w in low for w in _QUERY_NAMES)
+        and not (("pass" in low or "pwd" in low or "secret" in low) and _QUOTED.search(low) is not None)
     ):
         found = provider_keys.find(text, low, _genuine) + _credential_files(text, low)
         return _dedupe(found) if len(found) > 1 else found
@@ -1205,6 +1233,8 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _directives(low)
     if len(text) <= _LABEL_MAX and any(w in text for w in _LABEL_WORDS):
         found += _labelled(text)
+    if len(text) <= _LABEL_MAX and ('"' in text or "'" in text) and ("pass" in low or "pwd" in low or "secret" in low):
+        found += _quoted(text, low)
     if "\n" in text:
         found += _columns(text, low)
     if "name" in low and "value" in low and _may(low, _NAMED_VALUE):
