@@ -522,6 +522,7 @@ NAMED: dict[str, Form] = {
     "kingfisher_private": lambda p, r, v: f"{_low(p)} PRIVATE {v}",
     "kingfisher_dashed": lambda p, r, v: f"{_low(p)}-SECRET-{v}",
     "log_line": lambda p, r, v: f"[INFO] loaded {_camel(p)} api key {v} from vault",
+    "prose_secret": lambda p, r, v: f"You can find a {_low(p).replace('_', '')} secret {v} within",
     "url_query": lambda p, r, v: f"https://api.{_low(p).replace('_', '')}.com/v1/items?api_key={v}",
     "python_kw": lambda p, r, v: f'client = {_camel(p)}Client(api_key="{v}")',
 }

@@ -691,11 +691,31 @@ _NOT_SECRET_KEYS = frozenset(
 _KEY_OWNER = re.compile(r"([a-z][a-z0-9]{1,30})[_.-]?\Z")
 
 
-def _service_key_name(low: str, at: int) -> bool:
-    """Whether the `key` at `at` follows a word naming a service or an app (`FOOBAR_KEY`, `acmeKey`), not a kind of
-    key that is no credential (see `_NOT_SECRET_KEYS`)."""
+def _service_key_name(low: str, at: int) -> str:
+    """The word naming a service or an app that the `key` at `at` follows (`FOOBAR_KEY`, `acmeKey`), or "" when there
+    is none or it names a kind of key that is no credential (see `_NOT_SECRET_KEYS`)."""
     m = _KEY_OWNER.search(low, max(0, at - 32), at)
-    return m is not None and m.group(1) not in _NOT_SECRET_KEYS
+    return m.group(1) if m is not None and m.group(1) not in _NOT_SECRET_KEYS else ""
+
+
+_UUID_VALUE = re.compile(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-F]{8}(?:-[0-9A-F]{4}){3}-[0-9A-F]{12}"
+)
+_ID_OWNERS = frozenset(
+    {
+        *("tenant", "user", "device", "instance", "org", "organization", "project", "customer", "workspace"),
+        *("entity", "resource", "record", "order", "session", "subscription", "account", "client", "app", "team"),
+        *("tracking", "install", "installation", "license", "product", "group", "role", "job", "run", "task"),
+    }
+)
+"""Words before `key` whose UUID is an id rather than a secret (`tenant_key`, `user_key`)."""
+
+
+def _key_value(owner: str, value: str) -> bool:
+    """Whether `value` under `<owner>_key` is a key: random, long hexadecimal, or a UUID under a service's name."""
+    if _random_value(value) or _long_hex(value):
+        return True
+    return owner not in _ID_OWNERS and _UUID_VALUE.fullmatch(value) is not None
 
 
 def _random_value(value: str) -> bool:
@@ -738,7 +758,8 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
         return False  # a comparison (`len_token > limit`), not an XML element (`<password>...`) or a YAML block
     if low.startswith("key", m.start()) and not _key_named(low, m.start()):
         value = text[m.start("value") : m.end("value")]
-        if not (_service_key_name(low, m.start()) and (_random_value(value) or _long_hex(value))):
+        owner = _service_key_name(low, m.start())
+        if not (owner and _key_value(owner, value)):
             return False
     return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
 
@@ -783,10 +804,28 @@ def _spaced_secret(text: str, low: str, m: re.Match[str], start: int, end: int) 
     if text[m.start() : start].rstrip().isupper():
         return True
     line = low.rfind("\n", 0, m.start()) + 1
-    return _PROVIDER_WORDS.search(low, max(line, m.start() - 40), m.start()) is not None
+    if _PROVIDER_WORDS.search(low, max(line, m.start() - 40), m.start()) is not None:
+        return True
+    owner = _OWNER_WORD.search(low, max(line, m.start() - 40), m.start())
+    return owner is not None and owner.group(1) not in _QUALIFIERS  # `a calendarific secret 3f9a...`
 
 
 _SPACED_HEX = 20
+_OWNER_WORD = re.compile(r"(?<![\w.-])([a-z][a-z0-9]{3,30})[ _-]\Z")
+"""The word right before a telling word: a service's name (`calendarific secret`) unless it qualifies the credential."""
+_QUALIFIERS = frozenset(
+    {
+        *("refresh", "access", "auth", "bearer", "session", "csrf", "xsrf", "your", "this", "that", "temporary"),
+        *("reset", "verification", "confirmation", "invite", "invitation", "registration", "activation", "unique"),
+        *("random", "shared", "client", "user", "secret", "private", "public", "master", "encryption", "signing"),
+        *("license", "cache", "sort", "hash", "commit", "device", "push", "request", "idempotency", "api", "personal"),
+        *("the", "new", "old", "some", "each", "every", "next", "last", "first", "valid", "invalid", "expired"),
+        *("test", "dummy", "fake", "sample", "example", "default", "their", "with", "from", "into", "same", "short"),
+        *("long", "lived", "service", "account", "oauth", "id", "identity", "upload", "download", "page", "cursor"),
+        *("continuation", "sync", "state", "nonce", "magic", "login", "email", "password", "pairing", "join"),
+    }
+)
+"""Words that say what kind of credential follows rather than whose (`refresh token`, `session key`)."""
 
 
 def _in_tag(low: str, at: int) -> bool:
