@@ -119,6 +119,7 @@ FORMATS: list[tuple[str, str, str, tuple[Part, ...]]] = [
     ("cloud", "akamai", "client-token", ("akab-", ("a", 16), "-", ("a", 16))),
     ("saas", "stytch", "secret", ("secret-live-", ("t", 36))),
     ("saas", "flagsmith", "server-key", ("ser.", ("A", 22))),
+    ("saas", "facebook", "app-access-token", (("d", 16), "|", ("h", 32))),
     # code hosting and CI
     ("ci", "github", "pat", ("ghp_", ("A", 36))),
     ("ci", "github", "fine-grained", ("github_pat_", ("A", 22), "_", ("A", 59))),

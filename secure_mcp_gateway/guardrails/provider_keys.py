@@ -294,6 +294,7 @@ _AFTER: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
     ),
     ("vault_token", "s.", (0,), r"s\.[A-Za-z0-9]{24}(?![A-Za-z0-9_.-])"),
     ("flagsmith_server_key", "ser.", (0,), r"ser\.[A-Za-z0-9]{22}(?![A-Za-z0-9_.-])"),
+    ("facebook_access_token", "|", (15, 16), rf"(?<![0-9])[0-9]{{15,16}}\|[A-Za-z0-9_-]{{27,40}}{_B}"),
     *(("salesforce_session", "!", (back,), r"00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.-]{80,120}") for back in (15, 18)),
     ("gitlab_token", "_gitlab_session=", (0,), r"_gitlab_session=([a-z0-9]{32})(?![A-Za-z0-9_-])"),
 )

@@ -225,6 +225,9 @@ def _genuine(kind: str, token: str) -> bool:
     if kind == "openai_api_key":
         rest = token[3:]
         return _mixed(rest) or (any(c.isdigit() for c in rest) and entropy(rest) >= 3.5 and rest.count("-") <= 2)
+    if kind == "facebook_access_token":
+        secret = token.partition("|")[2]
+        return any(c.isdigit() for c in secret) and any(c.isalpha() for c in secret)
     if kind == "vault_token" and token[1] == ".":
         return _mixed(token[2:])  # the old `s.` service token: `s.` is common, the 24 characters mix cases and digits
     if kind in _NEEDS_MIXED_CASE:
@@ -517,6 +520,11 @@ def _starts_name(text: str, low: str, at: int, glued: tuple[str, ...]) -> bool:
 
 _BEARER = re.compile(r"bearer[ \t]+(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
 _BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
+_AUTH_SCHEME = re.compile(
+    r"authorization[\"']?[ \t]*[:=][ \t]*[\"']?(?:token|api-?key|key|sso-key|ssws|client-token)[ \t]+"
+    r"(?P<value>[A-Za-z0-9._~+/=-]{16,400})(?![A-Za-z0-9._~+/=-])"
+)
+"""An Authorization header with a scheme other than Bearer or Basic (`Token <key>`, `SSWS <key>`, `ApiKey <key>`)."""
 _AUTHORIZATION = Pivoted(r"zation(?<=authorization)", 7, "z")
 
 _PLACEHOLDER_WORDS = (
@@ -974,6 +982,16 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
             raw = _b64(text[start:end].replace("+", "-").replace("/", "_"))
             if raw and b":" in raw:
                 out.append(Finding(DETECTOR, "basic_auth", start, end, 0.9))
+        for m in _AUTH_SCHEME.finditer(low):
+            start, end = m.span("value")
+            value = text[start:end]
+            if (
+                entropy(value) >= 3.0
+                and _classes(value) >= 2
+                and not _placeholder_like(value)
+                and not _documented(value)
+            ):
+                out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
     return out
 
 
@@ -1310,6 +1328,7 @@ _TEXT_ANY = any_of(
 _LOW_ANY = any_of(
     [
         *(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS),
+        _AUTH_SCHEME.pattern,
         *(_BEARER.pattern, _BASIC.pattern, "aws", r"--[a-z0-9-]{0,30}?(?:token|secret|pass|key|credential|body)"),
         r"value[\"']?[ \t]*[:=]",
         r"(?<![^ \t=])-(?:[paub]|-user|-pass)",
