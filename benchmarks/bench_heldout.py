@@ -253,8 +253,10 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
             t = by_det.get(d)
             if t is None or not t.misses:
                 continue
-            print(f"== {d}: misses and false positives ({len(t.misses)}; first {misses})")
             listed = [o for o in t.misses if split_of(o.case) not in TOTALS_ONLY]
+            if not listed:
+                continue
+            print(f"== {d}: misses and false positives ({len(listed)}; first {misses})")
             for o in listed[:misses]:
                 print(describe(o))
     return summary

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_definitions
 import gen_dev3
 import gen_final
+import gen_final2
 import gen_injection
 import gen_pii
 import gen_reserve
@@ -37,6 +38,8 @@ def main() -> None:
     for name, extra in gen_final.build().items():
         built[name] += extra
     for name, extra in gen_dev3.build().items():
+        built[name] += extra
+    for name, extra in gen_final2.build().items():
         built[name] += extra
     for name, cases in built.items():
         write(name, cases)
