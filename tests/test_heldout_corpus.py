@@ -73,3 +73,23 @@ def test_the_benchmark_runs_on_a_sample_and_never_prints_a_secret(tmp_path: Path
     sampled = [case for _, case in _rows("secrets") if case["label"]][:4]
     for case in sampled:
         assert "".join(case["parts"]) not in run.stdout
+
+
+def test_the_last_slice_is_reported_only_as_totals() -> None:
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench_heldout.py"), "--split", "final2", "--misses", "1000"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "final2" in run.stdout
+    cases = [case for name in FILES for _, case in _rows(name) if case.get("split") == "final2"]
+    assert cases and {case["label"] for case in cases} == {0, 1}
+    words = set(run.stdout.replace("[", " ").replace("]", " ").split())
+    for case in cases:
+        assert case["id"] not in words, case["id"]
+    families = {case["family"] for case in cases}
+    shown = families & words
+    assert not shown, f"families printed: {sorted(shown)}"
