@@ -1268,8 +1268,8 @@ def _find(text: str, low: str) -> list[Finding]:
         len(text) <= SHORT
         and _TEXT_ANY.search(text) is None
         and _LOW_ANY.search(low) is None
-        and not any(w in text for w in _LABEL_WORDS)
-        and not any(w in low for w in _QUERY_NAMES)
+        and not ("KEY" in text or "TOKEN" in text or "SECRET" in text or "ACCESS" in text or "PRIVATE" in text)
+        and not ("appid=" in low or "auth=" in low or "key=" in low)
         and not (("pass" in low or "pwd" in low or "secret" in low) and _QUOTED.search(low) is not None)
     ):
         found = provider_keys.find(text, low, _genuine) + _credential_files(text, low)
