@@ -735,7 +735,7 @@ def _random_value(value: str) -> bool:
         and _HAS_LETTER(value) is not None
         and _HEXISH.fullmatch(value) is None
         and entropy(value[:64]) >= _RANDOM_ENTROPY
-        and sum(1 for w in _SEPARATED(value) if len(w) >= 3 and w.isalpha()) < 2
+        and sum(1 for w in _SEPARATED(value) if len(w) >= 3 and w.isalpha() and w.islower()) < 2
     )
 
 
@@ -882,7 +882,14 @@ def _labelled(text: str) -> list[Finding]:
         if _LABEL_OWNER.search(text, max(0, m.start() - _LABEL_REACH), m.start()) is None:
             continue
         value = m.group("value").rstrip(".")
-        shaped = _random_value(value) or _long_hex(value) or _HEX_ID.fullmatch(value) is not None
+        shaped = (
+            _random_value(value)
+            or (_mixed(value) and _HEXISH.fullmatch(value) is None)
+            or (
+                len(value) >= _SPACED_HEX and _HEX_VALUE.fullmatch(value) is not None and _HAS_LETTER(value) is not None
+            )
+            or _HEX_ID.fullmatch(value) is not None
+        )
         if shaped and not _placeholder_like(value):
             start = m.start("value")
             out.append(Finding(DETECTOR, "generic_secret", start, start + len(value), 0.9))
