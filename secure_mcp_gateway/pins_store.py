@@ -186,6 +186,29 @@ def _canonical(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
+def _layout(data: dict[str, Any]) -> bytes:
+    """A signed record as stored: JSON with one line per definition (readable and diffable), written by the C
+    encoder throughout (`indent` takes the pure-Python one: pinning a server of 5,000 tools took ~0.3 s)."""
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, sort_keys=True, ensure_ascii=True)
+
+    lines = ["{"]
+    keys = sorted(data)
+    for n, key in enumerate(keys):
+        end = "," if n < len(keys) - 1 else ""
+        value = data[key]
+        if isinstance(value, dict) and value:
+            lines.append(f" {dump(key)}: {{")
+            items = sorted(value.items())
+            lines.extend(f"  {dump(k)}: {dump(v)}{',' if m < len(items) - 1 else ''}" for m, (k, v) in enumerate(items))
+            lines.append(" }" + end)
+        else:
+            lines.append(f" {dump(key)}: {dump(value)}{end}")
+    lines.append("}\n")
+    return "\n".join(lines).encode("ascii")
+
+
 class PinBook:
     """Signed pin records over any `PinStore`."""
 
@@ -216,7 +239,7 @@ class PinBook:
         """Sign and store a record."""
         body = record.body()
         data = {**body, "mac": self.key.mac(PURPOSE, _canonical(body))}
-        self.store.write(record.server, json.dumps(data, indent=1, sort_keys=True).encode("ascii") + b"\n")
+        self.store.write(record.server, _layout(data))
 
     def update(self, server: str, change: Callable[[ServerPins | None], ServerPins | None]) -> ServerPins | None:
         """Read, change and write one record under the store's lock (`change` may return None: no write)."""

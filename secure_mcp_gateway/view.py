@@ -338,9 +338,10 @@ def _name_of(item: dict[str, Any]) -> str:
 
 
 def fingerprints(catalog: ServerCatalog) -> dict[tuple[str, str], str]:
-    """A digest of each definition a server lists, by (kind, name)."""
+    """A digest of each definition a server lists, by (kind, name) (compared within one run only)."""
     out = {}
     for kind, key in (("tool", "name"), ("prompt", "name"), ("resource", "uri"), ("resource_template", "uriTemplate")):
         for item in getattr(catalog, "templates" if kind == "resource_template" else kind + "s"):
-            out[(kind, str(item.get(key)))] = digest(item)
+            exact = fastjson.dumps_sorted(item)
+            out[(kind, str(item.get(key)))] = hashlib.sha256(exact).hexdigest() if exact is not None else digest(item)
     return out

@@ -179,3 +179,13 @@ def test_a_resource_no_longer_listed_is_forgotten(pins: Pinning) -> None:
     record = pins._load("fs")
     assert record is not None
     assert sorted(k for k in record.pins if k.startswith("resources:")) == ["resources:demo://s/0"]
+
+
+def test_a_record_is_stored_one_definition_a_line_and_reads_back(pins: Pinning) -> None:
+    tools = [tool(f"t{i}", f"Tool {i}: reads the caf\u00e9's menu.") for i in range(30)]
+    pins.filter("fx", catalog(*tools))
+    path = next(FilePinStore().directory.glob("*.json"))
+    lines = path.read_bytes().decode("ascii").splitlines()
+    assert sum(1 for line in lines if line.startswith('  "tools:t')) == 30 and len(lines) < 30 + 12
+    record = PinBook(FilePinStore(), open_key()).load("fx")  # its signature still checks
+    assert record is not None and record.pins["tools:t7"].definition == tools[7]
