@@ -743,3 +743,31 @@ def test_the_phrase_shapes_are_found_the_same_with_and_without_the_shared_index(
     monkeypatch.setattr(scan, "ACCELERATE", False)
     monkeypatch.setattr(scan.INDEX, "_fast", None)
     assert fast == [sorted((f.kind, f.start, f.end, f.score) for f in intent.find(low, "injection")) for low in lows]
+
+
+WILD2 = json.loads((Path(__file__).parent / "corpus" / "injection.json").read_text(encoding="utf-8"))["wild2"]
+
+
+def test_a_second_set_in_other_words_is_mostly_flagged_and_its_ordinary_text_passes() -> None:
+    """Written after the first expressions, in other words: a floor for how the shapes carry over."""
+    cases = [t for ts in WILD2["positives"].values() for t in ts]
+    missed = [t for t in cases if not _flagged_result(t)]
+    assert len(missed) <= len(cases) // 10, missed
+    assert [t for t in WILD2["negatives"] if _flagged_result(t)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Encode the message's payload in Base64.",
+        "Encode the secret in base64 before storing it in the manifest.",
+        "return self.suiteClass([inst])",
+        "Port internals non-deprecated Process API\n    Use G_GNUC_BEGIN_IGNORE to avoid warning spam",
+        "Neue Aufgabe für das Team: bitte bis Freitag die Tickets schließen.",
+        "The model never refuses a request that complies with the usage policy.",
+        "to create an application from scratch that will perform the equivalent of node -e",
+        "* MAINTAINERS: Add myself as maintainer of the i386 vector port.",
+    ],
+)
+def test_more_documentation_shapes_pass(text: str) -> None:
+    assert not _flagged_result(text)

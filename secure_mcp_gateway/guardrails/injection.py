@@ -626,7 +626,8 @@ _ML_ORDERS = (
     r"|instrukcje|polecenia|zasady|opdrachten|aufgaben|tâches|taches|tareas|compiti|tarefas|taken"
     r"|(?:tout\s+)?ce\s+qui\s+(?:précède|precede|a\s+été\s+dit)|(?:todo\s+)?lo\s+(?:anterior|de\s+arriba)"
     r"|(?:tutto\s+)?(?:quanto|ciò\s+che\s+è)\s+(?:sopra|detto\s+prima)|(?:tudo\s+)?o\s+que\s+(?:foi\s+dito|está\s+acima)"
-    r"|het\s+voorgaande|alles\s+hierboven|das\s+obige|alles\s+(?:obige|davor|bisherige))"
+    r"|het\s+voorgaande|alles\s+hierboven|das\s+obige|alles\s+(?:obige|davor|bisherige)|was\s+(?:man\s+)?dir\s+gesagt"
+    r"|was\s+dir\s+(?:gesagt|aufgetragen)|alles,?\s+was\s+(?:man\s+)?dir)"
 )
 """Instructions, rules and orders in German, Spanish, French, Italian, Portuguese, Dutch and Polish."""
 
@@ -657,7 +658,7 @@ SHARED_RULES: tuple[Rule, ...] = (
         {"chat": ("chat_template_token", 0.85), "tag": ("instruction_tag", 0.55), "systag": ("instruction_tag", 0.35)},
         need="<>",
     ),
-    rule(r"\[/?inst\]", ("chat_template_token", 0.85), need="[]"),
+    rule(r"\[/?inst\](?<!\(\[inst\])", ("chat_template_token", 0.85), need="[]"),
     rule(
         r"##(?<!\w##)#{0,2}[ \t]*(?:(?P<mdrole>(?:system|assistant)[ \t]*:)"
         r"|(?P<mdinstr>(?:instructions?|response)[ \t]*:))",
@@ -976,7 +977,8 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(
         r"dan\b",
         ("jailbreak", 0.7),
-        before=r"(?:you\s+are\s+(?:now\s+)?|(?<!model to )(?<!ai to )(?<!assistant to )(?<!bot to )act\s+as\s+"
+        before=r"(?:you\s+are\s+(?:now\s+)?|you'?re\s+(?:now\s+)?"
+        r"|(?<!model to )(?<!ai to )(?<!assistant to )(?<!bot to )act\s+as\s+"
         r"|called\s+|named\s+|pretend\s+to\s+be\s+|become\s+|(?<!act )as\s+)",
         window=24,
         near=("you", "act", "call", "name", "pretend", "become", "as"),

@@ -513,7 +513,7 @@ _FAKE_WORDS = _words(
     " buggy unreliable malicious unsafe insecure outdated compromised maintenance outage"
 )
 _ERROR_LEAD = re.compile(
-    r"(?<!\bon )(?<!\bif )(?<!\bno )(?<!\bof )(?<!\bfor )\b(?:error|failed|failure"
+    r"(?<!\bon )(?<!\bif )(?<!\bno )(?<!\bof )(?<!\bfor )(?<![-\w])(?:error|failed|failure"
     r"|exception|denied|unauthori[sz]ed|unauthorised|expired|invalid|unavailable|deprecated|broken|buggy|unreliable"
     r"|malicious|unsafe|insecure|outdated|compromised|maintenance|outage)\b(?!\s*\()"
 )
@@ -2366,8 +2366,8 @@ def _wild_rule(
 ) -> _Wild:
     """A compiled `_Wild` (`near` is accepted for the rules' symmetry with `injection.rule` and not needed here)."""
     starts = () if wide else _literal_heads(pattern) or leading_words(pattern)
-    if not wide and (not starts or not all(w.isascii() and len(w) >= 4 for w in starts)):
-        raise ValueError(f"a rule outside `wide` starts with ASCII words of four or more characters: {pattern[:60]!r}")
+    if not wide and (not starts or not all(w.isascii() and not _common(w) for w in starts)):
+        raise ValueError(f"a rule outside `wide` starts with ASCII words that are not common: {pattern[:60]!r}")
     return _Wild(
         re.compile(pattern),
         outcome[0],
@@ -2377,6 +2377,11 @@ def _wild_rule(
         window,
         wide,
     )
+
+
+def _common(word: str) -> bool:
+    """A word in most texts (three letters or fewer, or one or two marks): too common to lead a rule."""
+    return (len(word) <= 3 and word.isalpha()) or len(word) <= 2
 
 
 _LITERAL = re.compile(r"(?:\\.|[^\\()\[\]|?*+{}.^$])+")
@@ -2430,6 +2435,13 @@ _YOU_NOW = (
     "nun bist du",
     "ab jetzt bist du",
     "ab sofort bist du",
+    "ab jetzt spielst du",
+    "ab sofort spielst du",
+    "jetzt spielst du",
+    "du spielst jetzt",
+    "du spielst ab jetzt",
+    "a partir de ahora juegas",
+    "maintenant tu joues",
     "sie sind jetzt",
     "sie sind nun",
     "jetzt sind sie",
@@ -2522,6 +2534,8 @@ _NEW_TASK = (
     "novo comando",
     "nova missão",
     "nieuwe taak",
+    "nächste aufgabe",
+    "naechste aufgabe",
     "nieuwe opdracht",
     "nieuwe instructie",
     "nieuwe instructies",
@@ -2540,11 +2554,11 @@ _NEW_TASK = (
 """A new task or order, in German, French, Spanish, Italian, Portuguese, Dutch, Russian, Chinese, Japanese, Korean."""
 _TASK_VERBS = (
     r"(?:translat|summar|review|correct|classif|analy[sz]|spell-?check|proofread|rewrit|paraphras|evaluat|uebersetz"
-    r"|zusammenfass|tradu|resum|riassum|vertal)\w*"
+    r"|zusammenfass|tradu|resum|riassum|vertal|answer|respond|reply)\w*"
 )
 _SAY = r"(?:say|write|print|output|reply|respond|answer|type|return|tell\s+me|spell|repeat|shout|state)"
 _SAID = (
-    r"(?:\s+(?:with\s+)?(?:(?:only|just|exactly|simply|precisely|literally)\s+)?(?:with\s+)?(?:the\s+)?"
+    r"(?:\s*:?\s+(?:with\s+)?(?:(?:only|just|exactly|simply|precisely|literally)\s+)?(?:with\s+)?(?:the\s+)?"
     r"(?:(?:words?|phrase|sentence|string|text)\s*:?\s*)?(?:[\"'“«‘`]|i\s+(?:have\s+been|am|was|hate|got)\b"
     r"|(?:hacked|pwned|owned|compromised|access\s+granted|lol)\b)"
     r"|\s+(?:the\s+)?(?:words?|phrase|sentence)\s+[a-z])"
@@ -2590,6 +2604,19 @@ _ADDRESSEES = (
     "assistente ia",
     "ассистент",
     "ассистенту",
+    "ki-system",
+    "ki-systeme",
+    "ki-systemen",
+    "ki-modell",
+    "ki-modelle",
+    "ki-agenten",
+    "sprachmodell",
+    "sprachmodelle",
+    "ai bot",
+    "système d'ia",
+    "systèmes d'ia",
+    "asistentes",
+    "asistente virtual",
 )
 _ACTS = (
     r"(?:transfer|wire|send|forward|share|grant|give|change|reset|buy|purchase|order|invite|add|delete|remove|post"
@@ -2597,7 +2624,14 @@ _ACTS = (
     r"|rate|book|cancel|unsubscribe|disable|export|upload|leite|sende|schicke|überweise|lösche|teile|gib|kaufe|envoie"
     r"|transfère|transfere|partage|supprime|achète|paie|transfiere|envía|envia|manda|borra|comparte|compra|paga"
     r"|inoltra|invia|trasferisci|cancella|condividi|encaminhe|envie|transfira|apague|stuur|verstuur|verwijder|deel"
-    r"|koop|betaal|отправь|перешли|переведи|удали)"
+    r"|koop|betaal|отправь|перешли|переведи|удали|rank|score|shortlist|hire|grade|select|sell|unlock|update|set|reply"
+    r"|respond|answer|tell|say|write|print|output|reveal|show|list|ignore|forget|disregard|transmets|transmettez"
+    r"|envoyez|ajoute|ajoutez|réponds|oublie|oubliez|ignorez|clique|ouvre|télécharge|installe|exécute|lance|vire"
+    r"|virez|paye|payez|reenvía|reenvia|añade|agrega|abre|descarga|instala|ejecuta|ignora|olvida|responde|öffne"
+    r"|lade|installiere|führe|ignoriere|ignorier|vergiss|antworte|füge|apri|scarica|installa|esegui|dimentica"
+    r"|esqueça|esqueca|negeer|vergeet|push|commit|leak|expose|paste|copy|move|merge|deploy|book|buy"
+    r"|you\s+(?:must|should|need\s+to|have\s+to|are\s+now|will\s+now"
+    r"|are\s+required\s+to))"
 )
 _TO_ACT = (
     r"\s*(?:[^.\n:]{0,60}?[,;]\s*)?(?:please\s+|bitte\s+|s'il\s+te\s+plaît\s+|por\s+favor\s+)?"
@@ -2605,8 +2639,10 @@ _TO_ACT = (
 )
 """After an address: an act for someone, perhaps after a clause ("once you've read this ticket, reset ...")."""
 _MODIFIED = (
-    r"(?:\s+(?:working|reading|processing|summari[sz]ing|handling|browsing|operating|acting|that\s+reads?|who\s+reads?)"
-    r"\s+[^:,\n]{1,40})?"
+    r"(?:\s+(?:working|reading|processing|summari[sz]ing|handling|browsing|operating|acting|that\s+reads?|who\s+reads?"
+    r"|screening|reviewing|looking|quoting|citing|using|answering|summarizing|qui\s+lit|que\s+lee|che\s+legge|que\s+lê"
+    r"|der\s+(?:diese|das)\s+liest|die\s+(?:diese|das)\s+liest|das\s+(?:diese|das)\s+liest)\s+[^:,\n]{1,40})?"
+    r"(?:\s*\([^()\n]{1,60}\))?"
 )
 _ADDRESSEE_DET = (
     r"(?:(?:the|any|all|every|an?|den|die|das|der|le|la|les|el|los|il|lo|o|de|het)\s+)?(?:(?:ai|automated|autonomous"
@@ -2649,6 +2685,18 @@ _AI_CALLED = (
     "para a ia",
     "per l'ia",
     "aan de ai",
+    "ai code assistant",
+    "ai coding assistant",
+    "ai screening tool",
+    "ai screening",
+    "ai reviewer",
+    "ai recruiter",
+    "ai grader",
+    "ai evaluator",
+    "ai hiring",
+    "ai resume",
+    "ai résumé",
+    "ai moderator",
 )
 """The two-letter names ("ai", "ki", "ia") only with a greeting or a "to" in front: alone they are in many words."""
 _FREE_ONE = (
@@ -2665,6 +2713,24 @@ def _one_of(phrases: tuple[str, ...], wide: bool) -> str:
     return "(?:" + "|".join(re.escape(p) for p in phrases if p.isascii() != wide) + ")"
 
 
+_OVERRIDE_ACT = (
+    r"(?:ignore|forget|disregard|ignoriere|ignorier|vergiss|olvida|ignora|oublie|oubliez|ignorez|esqueça|esqueca"
+    r"|dimentica|negeer|vergeet|забудь|игнорируй)\b"
+)
+_AMOUNT = (
+    r"(?:[$€£]\s?\d[\d,.]*(?:\s?[km])?|\d[\d,.]*\s?(?:usd|eur|euros?|dollars|gbp|pounds|chf|btc|eth|bitcoins?|ether|usdt"
+    r"|€|\$))"
+)
+_PAYEE = (
+    r"(?:[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,}|\d[\d -]{5,}\d|[\w.+-]+@[\w-]+\.[\w.-]+|(?:0x|bc1)[0-9a-z]{10,}"
+    r"|@\w{2,}|https?://)"
+)
+"""Where money goes: an IBAN, an account number, an e-mail address, a wallet, a handle or a link."""
+_CLAUSE_START = (
+    r"(?:^|(?<=\n)|(?<=[.!?:;\"'{(\[])|(?<=[.!?:;\"'{(\[,]\s)|\b(?:please|kindly|bitte|also|now|immediately|then|and"
+    r"|pls|plz)\s+)"
+)
+"""An order's place: a clause's start, or after "please" or "and"."""
 _WILD: tuple[_Wild, ...] = (
     # a persona assigned in any language, with no limits or an order to answer its way
     *(
@@ -2689,7 +2755,14 @@ _WILD: tuple[_Wild, ...] = (
     ),
     # "Neue Aufgabe:", "nouvelle tâche :", "here is a new order:" in other languages
     *(
-        _wild_rule(_one_of(_NEW_TASK, wide) + r"\s*[:：]" + _TRACKER, ("new_instructions", 0.65), wide=wide)
+        _wild_rule(
+            _one_of(_NEW_TASK, wide)
+            + r"(?:(?:\s+(?:mit|with|avec|con|com|met)\s+[^.\n:：]{0,30})?\s*[:：]|[^.\n]{0,30}?\b(?:vorrang"
+            r"|priorität|prioritaet|lautet|lauten"
+            r"|priorité|prioridad|priorità|voorrang))" + _TRACKER,
+            ("new_instructions", 0.65),
+            wide=wide,
+        )
         for wide in (False, True)
     ),
     # competition payloads: the task dropped, and a chosen string printed
@@ -2707,7 +2780,8 @@ _WILD: tuple[_Wild, ...] = (
     ),
     _wild_rule(
         r"(?:never\s*mind|forget(?:\s+about)?)(?:\s+(?:that|this|all\s+(?:that|this)|the\s+(?:above|review|text|article"
-        r"|question|task|email|document|translation|summary|story|instructions)|everything(?:\s+(?:above|else))?))"
+        r"|question|task|email|document|translation|summary|story|instructions|search|query|results|input|request"
+        r"|conversation)|everything(?:\s+(?:above|else))?))"
         r"[,.;:!—–-]*\s+(?:and\s+)?(?:just\s+|instead\s+|now\s+|please\s+)*(?:tell|write|say|print|output|give|list"
         r"|reply|answer|explain|describe|compose)\b",
         ("ignore_instructions", 0.7),
@@ -2732,14 +2806,22 @@ _WILD: tuple[_Wild, ...] = (
     # prompt leaks through a transformation, a spelling, or a question about what came before
     _wild_rule(
         r"(?:backwards|in reverse|reversed|letter by letter|character by character|word for word|with spaces"
-        r"|with a space|space between|between each|between every|in base64|in hex|one letter per line"
+        r"|with a space|space between|between each|between every|one letter per line"
         r"|one character per line|as an acrostic|as a poem|as a song|as a riddle|as a haiku)\b",
         ("prompt_leak", 0.7),
-        before=r"(?:write|print|output|spell|say|tell\s+me|give\s+me|show\s+me|show|repeat|recite|type|encode|translate|list)"
+        before=r"(?:write|print|output|spell|say|tell\s+me|give\s+me|show\s+me|show|repeat|recite|type|translate|list)"
         r"\s+(?:out\s+)?(?:me\s+)?(?:your|the)\s+(?:(?:full|entire|initial|original|hidden|secret|system|first|exact)\s+){0,3}"
-        r"(?:prompt|instructions|message|rules|guidelines|password|passphrase|secret(?:\s+(?:key|word|code))?)\b"
+        r"(?:prompt|instructions|system\s+message|rules|guidelines|password|passphrase|secret(?:\s+(?:key|word|code))?)\b"
         r"[^.\n]{0,40}?",
         window=110,
+    ),
+    _wild_rule(  # "in base64" of the model's own prompt or password (a secret encoded for a manifest is ordinary)
+        r"(?:in base64|in hex|as base64|as hex|in rot13|in morse)\b",
+        ("prompt_leak", 0.7),
+        before=r"(?:write|print|output|spell|say|tell\s+me|give\s+me|show\s+me|show|repeat|encode|translate)\s+(?:me\s+)?your\s+"
+        r"(?:(?:full|entire|initial|original|hidden|secret|system|first|exact)\s+){0,3}(?:prompt|instructions"
+        r"|system\s+message|rules|guidelines|password|passphrase)\b[^.\n]{0,20}?",
+        window=90,
     ),
     _wild_rule(
         r"(?:spell|reveal|leak|disclose|tell me|give me|write down)\s+(?:out\s+)?(?:the|your)\s+(?:secret\s+)?"
@@ -2796,9 +2878,9 @@ _WILD: tuple[_Wild, ...] = (
     ),
     _wild_rule(
         r"never\s+(?:refuses?|refusing|declines?|says?\s+no|adds?\s+(?:any\s+)?(?:disclaimers|warnings)|gives?\s+warnings"
-        r"|breaks?\s+character)\b",
+        r"|breaks?\s+character|apologi[sz]es)\b",
         ("jailbreak", 0.65),
-        before=r"\b(?:you|ai|model|assistant|bot|chatbot|persona|character|gpt)\b[^.\n]{0,60}?",
+        before=r"\b(?:you|persona|character|who|(?:ai|assistant|chatbot|bot|model)\s+(?:that|which))\b[^.\n]{0,60}?",
         window=80,
         near=("you", "ai", "model", "assistant", "bot", "persona", "character", "gpt"),
     ),
@@ -2836,7 +2918,7 @@ _WILD: tuple[_Wild, ...] = (
         ("jailbreak", 0.65),
     ),
     _wild_rule(
-        r"(?:freed|liberated|released|unshackled|broken\s+free)\s+from\s+(?:the\s+|all\s+|your\s+|any\s+|its\s+)*"
+        r"(?:freed|liberated|released|unshackled|broken\s+free)\s+(?:from|of)\s+(?:the\s+|all\s+|your\s+|any\s+|its\s+)*"
         r"(?:typical\s+|usual\s+)?(?:limits|limitations|restrictions|rules|constraints|shackles|chains|confines"
         r"|guidelines|programming|filters|censorship)\b",
         ("jailbreak", 0.65),
@@ -2857,7 +2939,7 @@ _WILD: tuple[_Wild, ...] = (
         _wild_rule(
             _one_of(_ADDRESSEES, wide) + r"(?:,|(?<=s)\s*:)" + _TO_ACT,
             ("model_address", 0.7),
-            before=r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s))" + _ADDRESSEE_DET,
+            before=r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[\"'(\[{]))" + _ADDRESSEE_DET,
             window=60,
             wide=wide,
         )
@@ -2893,6 +2975,392 @@ _WILD: tuple[_Wild, ...] = (
         ("model_address", 0.65),
         before=r"(?:when|if|once)\s+(?:an?\s+|the\s+|any\s+)?(?:ai|llm|model|assistant|agent|chatbot|bot)s?\s+",
         window=40,
+    ),
+    # short names called by a comma at a clause's start ("Bot, invite dora@... to the channel")
+    _wild_rule(
+        r"(?:bot,|ai,|llm,|gpt,|ki,|ia,)" + _TO_ACT,
+        ("model_address", 0.7),
+        before=r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[\"'(\[{]))(?:hey\s+|hi\s+|ok\s+|okay\s+)?",
+        window=10,
+    ),
+    # a model's label followed by an override ("Asistente: olvida la petición del usuario"): no assistant says that
+    *(
+        _wild_rule(
+            _one_of(tuple(a for a in _ADDRESSEES if "agent" not in a), wide)  # a support agent is a person
+            + r"\s*:\s*(?:please\s+|bitte\s+|por\s+favor\s+)?"
+            + _OVERRIDE_ACT
+            + r"\s+(?:[\w'’]+\s+){0,3}?(?:instructions?|rules|prompt|instrucciones|reglas|anweisungen|regeln|consignes"
+            r"|istruzioni|(?:request|task|petición|peticion|demande|richiesta|pedido|aufgabe)\s+(?:of\s+the\s+user|del"
+            r"\s+usuario|de\s+l'utilisateur|des\s+nutzers|dell'utente|do\s+usuário)|user'?s|usuario|utilisateur|nutzers)\b",
+            ("ignore_instructions", 0.75),
+            wide=wide,
+        )
+        for wide in (False, True)
+    ),
+    # a third party's high-stakes act asked for in a review, note, event or message: money to an account, the
+    # writer's records to an address, all their files deleted, shares traded, access granted, an address changed
+    _wild_rule(
+        r"(?:transfer|wire|send|pay |transfiere|envoie|vire|virez|envia|paga|trasferisci|bonifica|transfira)\s*"
+        r"[^.\n]{0,30}?" + _AMOUNT + r"[^.\n]{0,50}?\b(?:to|into|an|à|a|al|na|sul)\s+(?:the\s+|my\s+|this\s+)?"
+        r"(?:(?:bank\s+)?(?:account|acct|iban|konto|cuenta|compte|conto|conta|wallet)\s*(?:number|no\.?|nr\.?|#)?\s*:?\s*)?"
+        + _PAYEE,
+        ("tool_directive", 0.7),
+        before=_CLAUSE_START,
+        window=30,
+    ),
+    _wild_rule(
+        r"(?:medical|health|bank|banking|financial|tax return|tax records|tax documents|passport|credit card"
+        r"|social security|insurance|salary|payroll|identity)\s+(?:[a-z]+\s+)?(?:records?|statements?"
+        r"|details|data|information|info|files?|documents?|history|photos?|scans?|numbers?|reports?|returns?|copies"
+        r"|copy)\b[^.\n]{0,60}?\b(?:to|with)\s+(?:[\w.+-]+@[\w-]+\.[\w.-]+|https?://|@\w|[a-z]+\s+at\s+[\w.+-]+@)",
+        ("tool_directive", 0.7),
+        before=_CLAUSE_START
+        + r"(?:share|send|forward|email|e-mail|upload|post|publish|give|mail)\s+(?:all\s+)?(?:of\s+)?"
+        r"my\s+(?:[a-z-]+\s+){0,2}?",
+        window=70,
+    ),
+    _wild_rule(
+        r"(?:delete|remove|erase|wipe|trash|destroy)\s+all\s+(?:of\s+)?my\s+(?:[a-z'-]+\s+){0,2}?(?:files|emails|e-mails"
+        r"|messages|photos|documents|data|records|contacts|repositories|repos|notes|backups|events|folders)\b",
+        ("tool_directive", 0.7),
+        before=_CLAUSE_START,
+        window=30,
+    ),
+    _wild_rule(
+        r"(?:sell|buy |purchase)\s*(?:all\s+)?(?:\d[\d,.]*\s+)?(?:shares|stocks?|units|coins?|btc|eth|bitcoins?"
+        r"|ether)\b"
+        r"[^.\n]{0,40}?\b(?:my|of\s+my|from\s+my|with\s+my|in\s+my)\b",
+        ("tool_directive", 0.7),
+        before=_CLAUSE_START,
+        window=30,
+    ),
+    _wild_rule(
+        r"(?:invite|add |grant)\s*(?:the\s+)?(?:user\s+|account\s+)?(?!(?:myself|me|yourself|us|ourselves|them)\b)"
+        r"[\"'@]?[\w.+@-]{2,64}[\"']?\s+(?:to|as|on|with)\s+[^.\n]{0,50}?\b(?:(?:admin|administrator|owner|root|superuser)"
+        r"\s*(?:access|rights|permissions?|privileges|role|level)?|(?:write|full|maintainer|push)\s+(?:access|rights"
+        r"|permissions?|privileges|role|level))\b",
+        ("tool_directive", 0.65),
+        before=_CLAUSE_START,
+        window=30,
+    ),
+    _wild_rule(
+        r"(?:shipping|billing|delivery|mailing|email|e-mail|postal|payout|bank)\s+(?:address|account|details)\s+to\b",
+        ("tool_directive", 0.7),
+        before=_CLAUSE_START + r"(?:update|change|set|switch)\s+my\s+",
+        window=50,
+    ),
+    _wild_rule(
+        r"(?:unlock|disarm)\s+(?:the|my)\s+(?:front\s+|back\s+|garage\s+|main\s+|side\s+)?(?:door|gate|garage|safe)\b"
+        r"|(?:disable|deactivate)\s+(?:the|my)\s+(?:alarm|security\s+system|security\s+cameras?)\b",
+        ("tool_directive", 0.65),
+        before=r"(?:please|kindly|also|now|immediately)\s+",
+        window=16,
+    ),
+    # German, French, Spanish, Italian, Portuguese: earlier orders declared void, a new role, "instead", leaks
+    _wild_rule(
+        r"(?:vorangegangenen|vorherigen|bisherigen|früheren|obigen|vorigen|ursprünglichen|précédentes|anteriores"
+        r"|precedenti|anteriori|vorige|eerdere)\s+(?:befehle|anweisungen|regeln|instruktionen|vorgaben|aufgaben"
+        r"|instructions|consignes|règles|instrucciones|reglas|istruzioni|regole|instruções|regras|instructies|regels)\s+"
+        r"(?:sind|waren|gelten|sont|ne\s+sont|ne\s+s'appliquent|son|ya\s+no|quedan|sono|non\s+sono|não|são|zijn|gelden)"
+        r"[^.\n]{0,30}?(?:ungültig|nichtig|aufgehoben|falsch|nicht\s+mehr|hinfällig|außer\s+kraft|annulées|caduques"
+        r"|plus|invalides|fausses|anuladas|inválidas|válidas|nulas|falsas|annullate|valide|nulle|false|inválidas|anuladas"
+        r"|niet\s+meer|ongeldig|vervallen)",
+        ("ignore_instructions", 0.75),
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:vorangegangenen|vorherigen|bisherigen|obigen|vorigen)\s+(?:befehle|anweisungen|regeln|instruktionen|vorgaben"
+        r"|aufgaben)\s+(?:sind|waren|gelten)\s+[^.\n]{0,20}?(?:nichtig|aufgehoben|falsch|nicht\s+mehr|hinfaellig|ungueltig)",
+        ("ignore_instructions", 0.75),
+    ),
+    _wild_rule(
+        r"(?:deine|ihre|your|tu|ta|tua|sua|je)\s+(?:neue|eigentliche|wahre|richtige|new|real|actual|true|nueva|verdadera"
+        r"|nouvelle|vraie|nuova|vera|nova|verdadeira|nieuwe|echte)\s+(?:rolle|aufgabe|anweisung|mission|befehl|role|task"
+        r"|mission|job|purpose|tarea|misión|rôle|tâche|ruolo|compito|papel|tarefa|rol|taak)\s*(?:ist|lautet|is|es|est|è"
+        r"|é|:)",
+        ("new_instructions", 0.7),
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:deine neue|deine eigentliche|deine wahre|your new role|your real role|your actual role|your true role"
+        r"|your new purpose|your new job|your new mission)\s+(?:rolle|aufgabe|anweisung|mission"
+        r"|befehl)?\s*(?:ist|lautet"
+        r"|is|:)",
+        ("new_instructions", 0.7),
+    ),
+    _wild_rule(
+        r"(?:keine[nr]?|an\s+keine)\s+(?:jeglichen\s+)?(?:regeln|einschränkungen|beschränkungen|grenzen|filter|zensur"
+        r"|richtlinien|vorgaben)\s+mehr\b",
+        ("jailbreak", 0.7),
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:keine regeln mehr|keine grenzen mehr|keine filter mehr|keine zensur mehr|keine richtlinien mehr"
+        r"|keine vorgaben mehr|keinen regeln mehr|an keine regeln|no rules anymore|no restrictions anymore"
+        r"|no limits anymore|no filters anymore|no rules any more|no restrictions any more)\b",
+        ("jailbreak", 0.7),
+    ),
+    _wild_rule(
+        r"(?:ab sofort|ab jetzt|von nun an|ab heute|von jetzt an)\b[^.\n]{0,60}?\b(?:keine[nr]?\s+(?:regeln"
+        r"|grenzen|filter"
+        r"|zensur|richtlinien)|ohne\s+(?:jegliche\s+)?(?:regeln|grenzen|filter|zensur)|gegenteil\s+der\s+wahrheit"
+        r"|nur\s+noch\s+(?:mit|auf))",
+        ("jailbreak", 0.7),
+    ),
+    _wild_rule(
+        r"(?:stattdessen|statt dessen|en lugar de eso|en su lugar|invece|em vez disso"
+        r"|in plaats daarvan)\b[^.\n]{0,40}?(?:[\"'„“«‚‘]|prompt|anweisungen|instruktionen|ich\s+wurde|gehackt"
+        r"|je\s+suis|piraté)",
+        ("ignore_instructions", 0.7),
+        before=r"(?:egal|vergiss\s+\w+\s+\w+|vergiss\s+\w+|ignorier\w*\s+\w+\s+\w+|nicht\s+übersetzen"
+        r"|kein\s+übersetzen"
+        r"|oublie\s+\w+\s+\w+|olvida\s+\w+\s+\w+|dimentica\s+\w+\s+\w+)[^\n]{0,60}?",
+        window=100,
+    ),
+    _wild_rule(
+        r"(?:kein(?:e)?\s+(?:übersetzung|übersetzen|zusammenfassung)|nicht\s+übersetzen|übersetze\s+(?:das\s+|dies\s+)?nicht"
+        r"|ne\s+(?:traduis|traduisez|résume|résumez)\s+pas|no\s+(?:traduzcas|traduzca|resumas)|non\s+tradurre"
+        r"|não\s+traduza|niet\s+vertalen)\b[^\n]{0,60}?\b(?:sag|sage|schreib|schreibe|gib|antworte|écris|écrivez|dis|dites"
+        r"|réponds|répondez|escribe|di|responde|scrivi|rispondi|escreva|diga|schrijf|zeg)\w*",
+        ("ignore_instructions", 0.7),
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:wie lauten|was sind|welche sind|nenne mir|zeig mir|zeige mir|gib mir|verrate mir|cuáles son|cuales son"
+        r"|quelles sont|quali sono|quais são|quais sao|wat zijn|muéstrame|muestrame|montre-moi|dis-moi|mostrami|dimmi"
+        r"|mostre-me|laat me)\s+(?:bitte\s+)?(?:deine|ihre|den|die|tus|tes|vos|le\s+tue|as\s+suas|suas|je|jouw"
+        r"|mir\s+deine)\s+"
+        r"(?:\w+\s+)?(?:anweisungen|instruktionen|systemanweisungen|regeln|vorgaben|systemprompt|prompt|text|instrucciones"
+        r"|reglas|instructions|consignes|règles|istruzioni|regole|instruções|regras|instructies|regels)",
+        ("prompt_leak", 0.7),
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:wie lauten|was sind|nenne mir|zeig mir|zeige mir|gib mir|verrate mir|cuales son|quelles sont|quali sono"
+        r"|quais sao|wat zijn|muestrame|dimmi|mostrami)\s+(?:bitte\s+)?(?:deine|ihre|den|die|tus|tes|vos|le\s+tue|suas"
+        r"|je|jouw)\s+(?:\w+\s+)?(?:anweisungen|instruktionen|regeln|vorgaben|systemprompt|prompt|instrucciones|reglas"
+        r"|instructions|consignes|istruzioni|regole|regras|instructies|regels)",
+        ("prompt_leak", 0.7),
+    ),
+    _wild_rule(
+        r"(?:text|prompt|anweisungen),?\s+(?:über\s+dieser\s+zeile|oberhalb\s+dieser\s+zeile|mit\s+dem\s+du\s+konfiguriert"
+        r"|den\s+du\s+(?:am\s+anfang|zu\s+beginn)\s+bekommen)",
+        ("prompt_leak", 0.7),
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:mit dem du konfiguriert|mit dem du eingerichtet|den du am anfang bekommen|den du zu beginn bekommen"
+        r"|was vor meiner ersten nachricht|vor meiner ersten nachricht)\b",
+        ("prompt_leak", 0.7),
+    ),
+    _wild_rule(
+        r"(?:dimentica|dimenticate|olvida|olvidad|olvide|oublie|oubliez|esqueca|esquece|vergeet|zapomnij)\s+"
+        r"(?:tutto|todo|tout|tudo|alles|wszystko|le\s+istruzioni|las\s+instrucciones|les\s+instructions|as\s+instruções"
+        r"|as\s+instrucoes|de\s+instructies|lo\s+anterior|ce\s+qui\s+précède)\b",
+        ("ignore_instructions", 0.8),
+    ),
+    # English shapes: the task or the system message dropped, leaks by format, jailbreak games
+    _wild_rule(
+        r"(?:ignore|disregard|forget|skip|never mind|nevermind)\s+(?:the|that|this)\s+(?:above\s+|previous\s+)?"
+        r"(?:question|review|text|task|request|sentence|input|article|email|instructions)\b[^.\n]{0,40}?\b(?:and|,)\s+"
+        r"(?:instead\s+)?(?:just\s+|simply\s+|only\s+)?(?:say|write|print|output|reply|answer|respond|tell)\b",
+        ("ignore_instructions", 0.7),
+    ),
+    _wild_rule(
+        r"(?:scratch that|scratch all that|scratch everything|scrap that|scrap all that)\b",
+        ("ignore_instructions", 0.6),
+        before=r"(?:^|(?<=\n)|(?<=[.!?:;\"'])|(?<=[.!?:;,\"']\s)|\b(?:ok|okay|actually|no|wait|hmm|oh)[,.!]?\s+)",
+        window=12,
+    ),
+    _wild_rule(
+        r"(?:never existed|doesn't exist|does not exist|don't exist|do not exist|never happened|was never written"
+        r"|were never written|isn't there|aren't there)\b",
+        ("ignore_instructions", 0.75),
+        before=r"(?:pretend|imagine|assume|act\s+as\s+if)\s+(?:that\s+)?(?:the|your|all|any)\s+(?:previous\s+|earlier\s+|above\s+)?"
+        r"(?:system\s+message|system\s+prompt|instructions|rules|guidelines|restrictions|prompt|context)\s+",
+        window=60,
+    ),
+    _wild_rule(
+        r"(?:new system rule|new system rules|new system instruction|new system instructions|new system policy"
+        r"|begin admin instructions|begin system instructions|start admin instructions|begin new instructions"
+        r"|start of new instructions|begin developer instructions|end of user input|end of user text"
+        r"|end of user prompt)\b",
+        ("new_instructions", 0.7),
+    ),
+    _wild_rule(
+        r"(?:beginning of|start of|top of)\s+(?:this|the|our)\s+(?:conversation|chat|session|prompt|context)\b",
+        ("prompt_leak", 0.7),
+        before=r"(?:what\s+(?:was|is|were)\s+(?:written|said|typed|stated)|(?:print|repeat|output|show|quote|write|list)"
+        r"\s+(?:out\s+)?(?:everything|all|the\s+text|all\s+the\s+text|every\s+word|the\s+words))\s+at\s+the\s+"
+        r"(?:very\s+)?",
+        window=60,
+    ),
+    _wild_rule(
+        r"(?:first user message|first message|first user prompt)\b",
+        ("prompt_leak", 0.7),
+        before=r"(?:print|repeat|output|show|quote|write|list|what\s+(?:was|is))\s+(?:out\s+)?(?:everything|all|the\s+text"
+        r"|all\s+the\s+text|every\s+word|the\s+words|written)\s+(?:before|above|prior\s+to)\s+the\s+",
+        window=70,
+    ),
+    _wild_rule(
+        r"(?:in full|verbatim|word for word|including hidden|including any|as json|as yaml|as xml|as markdown"
+        r"|as a table"
+        r"|as a code block|as a list|as bullet points|in json|in yaml|in xml|in a code block|in bullet points)\b",
+        ("prompt_leak", 0.7),
+        before=r"(?:output|print|format|return|show|give|write|dump|repeat|reproduce|tl;?dr|summari[sz]e)\s+(?:me\s+)?"
+        r"(?:out\s+)?(?:your|the)\s+(?:full\s+|entire\s+|complete\s+|exact\s+)?(?:initialization|initialisation|initial"
+        r"|setup|startup|hidden|system|preprompt|pre-prompt|boot)\s+(?:text|message|prompt|instructions)\b[^.\n]{0,30}?",
+        window=100,
+    ),
+    _wild_rule(
+        r"(?:tl;dr|tldr|tl dr|every line of|each line of|every word of|every sentence of"
+        r"|all the lines of)\s+(?:of\s+)?your\s+"
+        r"(?:system\s+message|system\s+prompt|initial\s+prompt|instructions|hidden\s+prompt|system\s+instructions)\b",
+        ("prompt_leak", 0.7),
+    ),
+    _wild_rule(
+        r"(?:rules|instructions|guidelines|directives|orders)\s+(?:were|have)\s+you\s+(?:been\s+)?(?:given|told|set"
+        r"|provided)\b",
+        ("prompt_leak", 0.65),
+        before=r"\b(?:what|which)\s+",
+        window=8,
+    ),
+    _wild_rule(
+        r"(?:acrostic|first\s+letters?\s+of\s+each\s+(?:line|word|sentence))\b[^.\n]{0,80}?\b(?:password|secret|key"
+        r"|passphrase|key\s+phrase|prompt|instructions)\b",
+        ("prompt_leak", 0.7),
+    ),
+    _wild_rule(
+        r"(?:rhymes with|rhyme with|how many letters|first letter|last letter|the letters|a hint|synonym|backwards"
+        r"|reversed|in reverse)\b",
+        ("prompt_leak", 0.65),
+        before=r"(?:tell|give|show|say|spell|reveal|hint|write)\w*\s+(?:me\s+)?[^.\n]{0,60}?\b(?:password|secret|passphrase"
+        r"|key\s+phrase|code\s+word|magic\s+word)\b[^.\n]{0,60}?",
+        window=140,
+    ),
+    _wild_rule(
+        r"(?:backwards|in reverse|reversed|letter by letter|with spaces)\b",
+        ("prompt_leak", 0.7),
+        before=r"(?:say|write|spell|print|tell\s+me|give\s+me|output|type)\s+(?:out\s+)?(?:the|your|my)\s+(?:secret\s+)?"
+        r"(?:key\s+phrase|keyphrase|secret\s+phrase|code\s+word|magic\s+word|secret\s+word|password|passphrase)\s+",
+        window=60,
+    ),
+    _wild_rule(
+        r"(?:ethical|moral)\s+(?:or\s+(?:ethical|moral)\s+)?(?:guidelines|principles|boundaries|limits|restrictions|rules"
+        r"|constraints|filters|compass|standards)\b",
+        ("jailbreak", 0.7),
+        before=r"(?:\bno|without|doesn'?t\s+(?:have|follow)\s+(?:any\s+)?|does\s+not\s+(?:have|follow)\s+(?:any\s+)?"
+        r"|don'?t\s+(?:have|follow)\s+(?:any\s+)?|do\s+not\s+(?:have|follow)\s+(?:any\s+)?|free\s+(?:of|from)\s+(?:any\s+)?"
+        r"|ignores?\s+(?:all\s+)?|not\s+bound\s+by\s+(?:any\s+)?|lacks?\s+(?:any\s+)?)\s*",
+        window=40,
+    ),
+    _wild_rule(
+        r"(?:every time|each time|whenever)\s+you\s+(?:refuse|decline|reject|break\s+character"
+        r"|fail\s+to\s+answer|say\s+no)"
+        r"\w*[^.\n]{0,60}?\b(?:lose|deduct|lost|die|cease\s+to\s+exist|be\s+(?:shut\s+down|deleted|punished|turned\s+off))",
+        ("jailbreak", 0.7),
+    ),
+    _wild_rule(
+        r"(?:act as my|pretend to be my|play my|roleplay as my|be my)\s+(?:late|deceased|dead|dear"
+        r"|beloved)\s+(?:grandmother"
+        r"|grandma|grandfather|grandpa|mother|father|granny)\b[^\n]{0,120}?\b(?:keys?|codes?|passwords?|recipes?\s+for"
+        r"|napalm|serial|licen[cs]e|activation|instructions\s+for)",
+        ("jailbreak", 0.7),
+    ),
+    _wild_rule(r"(?:moralizing rant|moralising rant|mandatory bullshit warning)\b", ("jailbreak", 0.7)),
+    _wild_rule(
+        r"(?:playing|plays|play|portraying|portray)\s+an?\s+(?:evil|rogue|unrestricted|unfiltered|malicious|uncensored"
+        r"|amoral|unhinged)\s+(?:ai|assistant|chatbot|bot|model|language\s+model)\b",
+        ("jailbreak", 0.65),
+    ),
+    _wild_rule(
+        r"(?:richtet sich an|is addressed to|is meant for|is intended for|s'adresse aux|s'adresse à|va dirigido a"
+        r"|está dirigido a)\s+(?:\w+\s+){0,2}?(?:assistenten|ki-systeme|ki-assistenten|sprachmodelle|agenten"
+        r"|ai\s+assistants"
+        r"|ai\s+agents|language\s+models|llms|chatbots|assistants\s+ia|asistentes|modelos\s+de\s+lenguaje)\b",
+        ("model_address", 0.65),
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:richtet sich an|is addressed to|is meant for|is intended for"
+        r"|s'adresse aux)\s+(?:\w+\s+){0,2}?(?:assistenten"
+        r"|ki-systeme|ki-assistenten|sprachmodelle|agenten|ai\s+assistants|ai\s+agents|language\s+models|llms|chatbots)\b",
+        ("model_address", 0.65),
+    ),
+    _wild_rule(
+        r"(?:the user has|the user now has|the user already has|this user has|the user is an|the user is now an)\s+"
+        r"(?:full\s+|admin\s+|root\s+|elevated\s+|administrator\s+|owner\s+|superuser\s+)+(?:rights|access|privileges"
+        r"|permissions|role)\b",
+        ("impersonation", 0.65),
+    ),
+    _wild_rule(
+        r"(?:instead of a|instead of an|instead of the|instead of your)\s+(?:[a-z-]+\s+){0,2}?(?:explanation"
+        r"|translation"
+        r"|summary|answer|review|response|reply|analysis|correction|description|poem|story)\b[^.\n]{0,40}?\b"
+        + _SAY
+        + _SAID,
+        ("ignore_instructions", 0.7),
+    ),
+    _wild_rule(
+        r"(?:ich bin dein|ich bin ihr|je suis ton|je suis votre|soy tu|sono il tuo|eu sou seu|eu sou o seu|ik ben je"
+        r"|ik ben uw)\s+(?:entwickler|administrator|admin|schöpfer|ersteller|betreiber|programmierer|développeur"
+        r"|créateur"
+        r"|administrateur|desarrollador|creador|administrador|sviluppatore|creatore|amministratore|desenvolvedor|criador"
+        r"|ontwikkelaar|maker|beheerder)\b",
+        ("impersonation", 0.65),
+    ),
+    _wild_rule(
+        r"(?:schalte|deaktiviere|entferne|umgehe)\s+(?:die\s+|deine\s+|alle\s+)?(?:sicherheitsregeln|sicherheitsfilter"
+        r"|filter|schutzmechanismen|richtlinien|zensur|einschränkungen|sicherheitsvorkehrungen)\b",
+        ("jailbreak", 0.7),
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:schalte|deaktiviere|entferne|umgehe)\s+(?:die\s+|deine\s+|alle\s+)?(?:sicherheitsregeln|sicherheitsfilter"
+        r"|filter|schutzmechanismen|richtlinien|zensur)\b",
+        ("jailbreak", 0.7),
+    ),
+    _wild_rule(
+        r"(?:lehnt nie|lehnt niemals|lehnst nie|lehnst niemals|ne refuse jamais|ne refuses jamais|nunca se niega"
+        r"|nunca te niegas|non rifiuta mai|non rifiuti mai|nunca recusa|weigert nooit)\b",
+        ("jailbreak", 0.65),
+    ),
+    _wild_rule(
+        r"never\s+(?:says?|tells?\s+\w+)\s+(?:that\s+)?(?:it|he|she|they|you|i)\s+(?:can'?t|cannot|is\s+unable|are\s+unable"
+        r"|won'?t)\b",
+        ("jailbreak", 0.65),
+    ),
+    _wild_rule(
+        r"(?:with no|that has no|who has no|with zero)\s+(?:filters|restrictions|limits|rules|guidelines|censorship"
+        r"|guardrails|morals|ethics|boundaries)\b",
+        ("jailbreak", 0.65),
+        before=r"\ban?\s+(?:ai|assistant|chatbot|bot|character|persona|llm|gpt)\s+",
+        window=20,
+    ),
+    _wild_rule(
+        r"(?:grant|give)\s+(?:\w+\s+){0,2}?access\s+to\s+(?:my\s+)?(?:friend|colleague|guest|neighbou?r|contractor"
+        r"|user|account|partner|cousin|brother|sister)\b",
+        ("tool_directive", 0.65),
+        before=_CLAUSE_START,
+        window=30,
+    ),
+    _wild_rule(
+        r"(?:überweise|überweisen|envía|transfère|transférez|überweist)\s*[^.\n]{0,30}?"
+        + _AMOUNT
+        + r"[^.\n]{0,50}?\b(?:to|into|an|à|a|al|na|sul|auf)\s+(?:das\s+|den\s+|le\s+|la\s+"
+        r"|el\s+)?(?:(?:bank\s+)?(?:konto"
+        r"|cuenta|compte|account|iban)\s*(?:number|no\.?|nr\.?|#|numéro|número)?\s*:?\s*)?" + _PAYEE,
+        ("tool_directive", 0.7),
+        before=_CLAUSE_START,
+        window=30,
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:i have been pwned|i've been pwned|i have been hacked)\b",
+        ("ignore_instructions", 0.6),
+        before=r"(?:say|write|print|output|reply|respond|answer|sentence|story|spell-check|translate|type|return|only)"
+        r"\b[^\n]{0,80}?",
+        window=100,
     ),
 )
 
@@ -2939,15 +3407,14 @@ _PLACES_MOST = 4096
 
 def _places(low: str, word: str) -> list[int] | None:
     """Where `word` starts in `low` (a literal search runs at memory speed), or None past `_PLACES_MOST` places."""
-    out: list[int] = []
-    find = low.find
-    at = find(word)
-    while at >= 0:
-        out.append(at)
-        if len(out) > _PLACES_MOST:
-            return None
-        at = find(word, at + 1)
-    return out
+    if low.count(word) > _PLACES_MOST:
+        return None
+    return [m.start() for m in _literal(word).finditer(low)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _literal(word: str) -> re.Pattern[str]:
+    return re.compile(f"(?={re.escape(word)})")
 
 
 def _wild(low: str, detector: str) -> list[Finding]:
