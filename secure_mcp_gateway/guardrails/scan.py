@@ -411,6 +411,10 @@ class Index:
     def __init__(self) -> None:
         self._words: set[str] = set()
         self._placed: set[str] = set()
+        self._version = 0
+        """Counts the changes to the words: a database built for the current version is current (cheaper to tell
+        than comparing the sets, on every short text that asks)."""
+        self._built = -1
         self._finder: Words | None = None
         self._last: tuple[str, dict[str, list[int]], set[str]] | None = None
         self._fast: _Fast | None = None
@@ -425,8 +429,10 @@ class Index:
         if not words <= self._words:
             self._words = self._words | words
             self._finder = None
+            self._version += 1
         if where and not words <= self._placed:
             self._placed = self._placed | words
+            self._version += 1
 
     def find(self, low: str) -> tuple[dict[str, list[int]], set[str]]:
         """Each added word that occurs in `low`, with where it starts (in order) when it occurs at most once per
@@ -461,29 +467,33 @@ class Index:
         """The Hyperscan database for the current words when it is ready; else None, and it is built in the
         background (once per set of words)."""
         fast = self._fast
-        if fast is not None and fast.words == self._words and fast.placed == self._placed:
+        if fast is not None and self._built == self._version:
             return fast
         if ACCELERATE and not self._building:
             with self._lock:
                 if not self._building:
                     self._building = True
                     words, placed = frozenset(self._words), frozenset(self._placed)
-                    thread = threading.Thread(target=self._build, args=(words, placed), name="index-compile")
+                    args = (words, placed, self._version)
+                    thread = threading.Thread(target=self._build, args=args, name="index-compile")
                     thread.daemon = True
                     thread.start()
         return None
 
-    def _build(self, words: frozenset[str], placed: frozenset[str]) -> None:
+    def _build(self, words: frozenset[str], placed: frozenset[str], version: int) -> None:
         try:
             self._fast = _Fast.build(words, placed)
+            self._built = version
         finally:
             self._building = False
 
     def prepare(self) -> bool:
         """Build the Hyperscan database now (tests, warm-up); whether it is in use."""
         fast = self._fast
-        if ACCELERATE and (fast is None or fast.words != self._words or fast.placed != self._placed):
+        if ACCELERATE and (fast is None or self._built != self._version):
+            version = self._version
             self._fast = _Fast.build(frozenset(self._words), frozenset(self._placed))
+            self._built = version
         return ACCELERATE and self._fast is not None and self._fast.db is not None
 
 
