@@ -556,11 +556,12 @@ def _classify(kind: str, raw: str) -> str | None:
 def _phones(text: str) -> list[Finding]:
     out = []
     if "+" in text:
-        out += [
-            Finding(DETECTOR, "phone_number", *m.span())
-            for m in _PHONE_INTL.finditer(text)
-            if _phone_intl_ok(m.group()) and not _TZ_COORDINATES.fullmatch(m.group())
-        ]
+        for m in _PHONE_INTL.finditer(text):
+            start, raw = m.start(), m.group()
+            if start and text[start - 1] == "(" and raw.count(")") == raw.count("(") + 1:
+                start, raw = start - 1, "(" + raw  # the country code in brackets: `(+44) 20 7946 0958`
+            if _phone_intl_ok(raw) and not _TZ_COORDINATES.fullmatch(raw):
+                out.append(Finding(DETECTOR, "phone_number", start, m.end()))
     if "(" in text:
         for m in _PHONE_PAREN.finditer(text):
             raw = m.group()
@@ -795,10 +796,12 @@ def _network(text: str, start: int, end: int) -> bool:
 
 _NOT_PHONE_BEFORE = re.compile(
     r"(?<![a-z])(?:track(?:ing)?|order|invoice|shipment|parcel|package|consignment|waybill|awb|serial|sku|ref(?:erence)?|"
-    r"confirmation|booking|ticket|case|transaction|receipt|account|acct|routing|iban|isbn|issn|doi|patent|po)"
+    r"confirmation|booking|ticket|case|transaction|receipt|account|acct|routing|iban|isbn|issn|doi|patent|po|ssn"
+    r"|social security|itin|taxpayer id)"
     r"(?: ?(?:number|no\.?|num|nr|id|#|code))?[ :#.=-]*\Z"
 )
-"""Words before a number that make it an order, tracking or reference number rather than a phone number."""
+"""Words before a number that make it an order, tracking, reference or social security number rather than a phone
+number (`SSN 078-05-1120` is a void SSN, not a phone)."""
 _FRAGMENT_BEFORE = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*[ -]\Z")
 
 
