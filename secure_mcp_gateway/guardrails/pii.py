@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from . import pii_ids
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
+from .pii_ids import luhn_ok as luhn
 from .scan import SHORT
 
 # Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
@@ -175,17 +176,6 @@ _TRUNK = re.compile(r"(?<![\w+])(?:\+?1|0)[ -.]?\Z")
 _SINGLE = {k: re.compile(f"{_FIRST}{'' if k in _AFTER_LETTERS else _A}(?P<{k}>{rest})") for k, rest, _ in _KINDS}
 _BACK = {k: back for k, _, back in _KINDS}
 _FALLBACK = {k: [later for later, _, _ in _KINDS[i + 1 :]] for i, (k, _, _) in enumerate(_KINDS)}
-
-
-def luhn(digits: str) -> bool:
-    """Whether a digit string passes the Luhn checksum."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
 
 
 _VERHOEFF_D = (
