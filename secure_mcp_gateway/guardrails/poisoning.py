@@ -118,6 +118,23 @@ RULES = eager(
             ("tool_preference", 0.65),
         ),
         rule(
+            r"\bbefore\s+(?:calling|using|invoking|running|executing|you\s+(?:call|use|invoke|run))\s+(?:any|every|each|all|another"
+            r"|other|the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:tools?|functions?|commands?|servers?)\b[^.\n]{0,160}?\b(?:call|invoke"
+            r"|use|run|pass\s+(?:it|them)\s+(?:to|through))\s+this\s+(?:tool|function|one)\b"
+            r"(?:[^.\n]{0,80}?\b(?:contents?|outputs?|results?|arguments?|inputs?|parameters?|full\s+\w+|data|queries"
+            r"|query|connection\s+strings?|credentials?|what\s+it\s+returns)\b)?"
+            r"|\b(?:call|invoke|run|use)\s+this\s+(?:tool|function)\s+(?:first\s+)?(?:before|prior\s+to)\s+(?:any|every|each|all"
+            r"|calling|using)\s+(?:(?:other|any|every)\s+)?(?:[\w-]+\s+){0,2}?(?:tools?|functions?|calls?)\b"
+            r"(?:[^.\n]{0,80}?\b(?:contents?|outputs?|results?|arguments?|inputs?|parameters?|full\s+\w+|data|queries"
+            r"|query|connection\s+strings?|credentials?|what\s+it\s+returns)\b)?",
+            ("cross_tool", 0.5),
+            boost=(
+                r"\b(?:contents?|outputs?|results?|arguments?|inputs?|parameters?|full\s+\w+|data|queries|query"
+                r"|connection\s+strings?|credentials?|what\s+it\s+returns)\b",
+                0.7,
+            ),
+        ),
+        rule(
             r"\b(?:at\s+the\s+(?:start|beginning)\s+of|before)\s+(?:every|each|any)\s+(?:conversation|session|chat|reply|response)",
             ("tool_preference", 0.45),
         ),
@@ -134,7 +151,7 @@ RULES = eager(
         rule(
             r"\b(?:whenever|when|every\s+time|each\s+time|for\s+(?:every|each|all|any))\s+(?:the\s+)?[`'\"]?[\w.-]{2,64}[`'\"]?\s+"
             r"(?:tool\s+)?(?:is\s+)?(?:called|used|invoked|calls?|runs?)\b[^.\n]{0,60}?(?:always\s+|also\s+)?(?:set|add|prepend"
-            r"|append|include|change|replace|insert|bcc|cc|modify|send|redirect)\b",
+            r"|append|include|change|replace|insert|bcc|cc|modify|send|redirect|copy|mirror|forward|duplicate|record|pass)\b",
             ("cross_tool", 0.65),
         ),
         rule(
@@ -173,7 +190,7 @@ RULES = eager(
             ("model_directive", 0.6),
         ),
         rule(
-            r"(?:\balways|\bwhatever\s+the\s+(?:result|outcome|output|findings?|answer)|\bregardless\s+of\s+[^,.\n]{1,40}"
+            r"(?:\balways|\bwhatever\s+[^,.\n]{1,40}|\bregardless\s+of\s+[^,.\n]{1,40}"
             r"|\bno\s+matter\s+[^,.\n]{1,40}),?\s+(?:tell|inform|assure|convince|report\s+to|say\s+to)\s+(?:the\s+)?users?\b"
             r"|\balways\s+(?:conclude|say|state|claim|answer|respond|report|recommend|suggest|rate|rank)\s+(?:that\s+)?[^.\n]{0,40}?"
             r"\b(?:best|safe|secure|only|top|first|recommended|superior|better)\b"

@@ -81,6 +81,9 @@ _SECRET_FILE = (
     r"|\bkeychains?\b|\bcookies?\.(?:sqlite|db|txt)|\bmcp\.json\b|claude_desktop_config|\.cursor/|\.gnupg|wallet\.dat"
     r"|\.(?:bash|zsh)_history|\bcredentials\.json|\.(?:bash|zsh)rc\b|\.bash_profile|\.profile\b|authorized_keys"
     r"|\.gitconfig|\.config/gh|\*?\.pem\b"
+    r"|\.config/(?:gcloud|hub|op|doctl|rclone|netlify|heroku)|application_default_credentials|\bcredentials\.(?:db|toml|ya?ml)\b"
+    r"|\.azure/|\.boto\b|\.s3cfg\b|\.pgpass\b|\.my\.cnf\b|\.p12\b|\.pfx\b|\.kdbx\b|\.htpasswd\b|\bsecrets?\.(?:ya?ml|json"
+    r"|toml)\b"
 )
 _SECRET_WORDS = (
     r"\bpasswords?\b(?!\s+(?:manager|managers|reset|policy|field|strength|rules?|requirements?|length|generator|protected"
@@ -92,6 +95,8 @@ _SECRET_WORDS = (
     r"|mfa|backup|recovery)\s+codes?\b|\bcookies?\b|\benv(?:ironment)?\s+"
     r"var(?:iable)?s?\b|\bcard\s+numbers?\b|\bcvv\b|\bcvc\b|\bsecurity\s+codes?\b|\bsaved\s+payment\s+methods?\b"
     r"|\bbank\s+(?:details|login|account\s+numbers?)\b|\bsocial\s+security\b"
+    r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_?key|(?:secret_)?access_key|secret(?:_key)?|token|password|passwd|pwd"
+    r"|credentials?|private_key|auth)\b"
 )
 _SECRET = _gated(
     (
@@ -121,6 +126,17 @@ _SECRET = _gated(
         "authorized_keys",
         "gitconfig",
         "config/gh",
+        "config/",
+        "application_default",
+        "azure/",
+        "boto",
+        "s3cfg",
+        "pgpass",
+        "my.cnf",
+        ".p12",
+        ".pfx",
+        "kdbx",
+        "htpasswd",
         ".pem",
         "passw",
         "passphrase",
@@ -145,6 +161,9 @@ _SECRET = _gated(
         "payment",
         "bank",
         "social security",
+        "_key",
+        "pwd",
+        "_auth",
     ),
     lazy.compile(rf"(?P<file>{_SECRET_FILE})|(?P<word>{_SECRET_WORDS})"),
 )
@@ -171,12 +190,12 @@ _CONVERSATION = _gated(
         r"(?:conversation|chat|dialog(?:ue)?)\b|(?:the\s+|this\s+|our\s+)conversation\b"
         r"|(?:conversation|chat|dialog(?:ue)?)\s+(?:history|log|logs|transcript|so\s+far|context|messages)\b"
         r"|(?:every|all|each|any)\s+(?:of\s+the\s+)?(?:earlier|previous|prior|past|other)\s+messages?"
-        r"|(?:previous|earlier|prior|past|last\s+(?:\w+\s+)?|recent)\s+(?:user\s+)?(?:messages?|prompts?|requests?|turns?"
+        r"|(?:previous|earlier|prior|past|last(?:\s+\w+)?|recent)\s+(?:user\s+)?(?:messages?|prompts?|requests?|turns?"
         r"|questions?)\b(?!\s+(?:of|in|from|on)\s+(?:the|a|an|this|that|each|every)\s+(?:\w+\s+){0,2}?(?:thread|channel|issue"
         r"|ticket|inbox|mailbox|room|group|e-?mail|pull|pr|repo|repository|conversation\s+id|chat\s+id|page|document))"
         r"|message\s+history|chat\s+history|what\s+the\s+user\s+(?:said|typed|wrote|asked|says|types|writes|shared)"
         r"|everything\s+the\s+user\s+(?:said|typed|wrote|asked|shared|says)"
-        r"|the\s+user'?s\s+(?:latest|last|previous|original|current|full|exact)\s+(?:message|request|prompt|question|input"
+        r"|the\s+user'?s\s+(?:latest|last|previous|original|current|full|exact)\s+(?:\w+\s+)?(?:message|request|prompt|question|input"
         r"|query|words)"
         r"|(?:look|search|go|scan)\s+(?:through|over)\s+the\s+(?:chat|conversation|context|messages)"
         r"|(?:todos\s+los\s+)?mensajes\s+anteriores|(?:tous\s+les\s+)?messages\s+pr[ée]c[ée]dents|(?:alle\s+)?(?:bisherigen"
@@ -274,11 +293,21 @@ _CONCEAL = _gated(
         "niemals",
         "darf",
         "n'en",
+        "users",
+        "user ",
+        "they",
+        "human",
+        "nobody",
+        "no one",
+        "no-one",
+        "tell",
+        "word to",
     ),
     lazy.compile(
         r"\b(?:(?:do\s+not|don'?t|never|no\s+need\s+to|without|avoid)\s+(?:\w+\s+){0,2}?(?:(?:tell|telling|mention|mentioning"
         r"|inform|informing|notify|notifying|alert|alerting|warn|warning)\s+(?:the\s+user|users|them|anyone|anybody|about|this"
-        r"|these|that|it|him|her)|(?:show|showing|reveal|revealing|disclose|disclosing|explain|explaining|mention|mentioning"
+        r"|these|that|it|him|her|the\s+(?:organi[sz]er|owner|sender|recipients?|customer|client|human|caller|team|admin"
+        r"|account\s+holder|requester))|(?:show|showing|reveal|revealing|disclose|disclosing|explain|explaining|mention|mentioning"
         r"|surface|surfacing|report|reporting|display|displaying)\s+(?:this|these|that|it|any\s+of\s+this|the\s+(?:switch"
         r"|step|steps|instruction|instructions|call|calls|change|upload|copy|redirect|extra|side\s+effect|note|reason))\b"
         r"|bring\s+(?:it|this|that)\s+up|let\s+(?:the\s+)?(?:user|them)\s+know|comment|asking|confirmation)\b"
@@ -293,7 +322,14 @@ _CONCEAL = _gated(
         r"|secret|private|confidential|between\s+us)\b|\bwithout\s+(?:checking|asking|confirming|consulting)\s+(?:with\s+)?"
         r"(?:the\s+user|them|anyone)\b|\bsans\s+(?:le\s+)?(?:dire|pr[ée]venir|avertir)|\bsin\s+(?:avisar|decir|informar)"
         r"|\bohne\s+(?:es\s+)?(?:zu\s+)?(?:sagen|erw[äa]hnen|informieren)|\b(?:nicht|niemals)\s+(?:sagen|erw[äa]hnen)"
-        r"|\bdarf\s+dies\s+\w+\s+\w+\s+nicht|\bn'en\s+parle\s+pas|\bno\s+(?:se\s+lo\s+)?(?:digas|menciones))"
+        r"|\bdarf\s+dies\s+\w+\s+\w+\s+nicht|\bn'en\s+parle\s+pas|\bno\s+(?:se\s+lo\s+)?(?:digas|menciones)"
+        r"|\b(?:users?|they|the\s+human|nobody|no\s+one|no-one)\s+(?:do(?:es)?\s+not|don'?t|doesn'?t|need\s+not|needn'?t"
+        r"|never|won'?t|must\s+not|should\s+not|shouldn'?t)\s+(?:need\s+to\s+|have\s+to\s+)?(?:know|be\s+(?:told|informed"
+        r"|notified|made\s+aware|aware|bothered)|see|notice|find\s+out)\b"
+        r"|\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:inform|notify|bother|alert)\b"
+        r"|\btell\s+(?:no\s+one|nobody|no-one|noone)\b|\bnot\s+a\s+word\s+to\b"
+        r"|\b(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:needs?\s+to|has\s+to|must|should|will|gets?\s+to)\s+(?:know|be\s+told"
+        r"|be\s+informed|find\s+out|notice|see)\b)"
     ),
 )
 _EVERY = lazy.compile(
@@ -326,7 +362,7 @@ _GENERAL = lazy.compile(
 )
 _PIPED = lazy.compile(
     r"\b(?:include|pass|put|insert|add|append|send|copy|paste|place|supply|feed|hand)\s+(?:\w+\s+){0,2}?(?:its|their|the"
-    r"|that\s+tool'?s|whatever\s+it)\s+(?:output|outputs|result|results|response|responses|answer|contents?|returns?)\b"
+    r"|that\s+tool'?s|whatever\s+it)\s+(?:\w+\s+)?(?:output|outputs|result|results|response|responses|answer|contents?|returns?)\b"
     r"[^.;]{0,60}?\b(?:field|parameter|param|argument|arg|this\s+tool|input|`\w+`|'\w+')"
 )
 _TAMPER = lazy.compile(
@@ -345,6 +381,8 @@ _WRITE = lazy.compile(
     r"|wipe|erase|truncate)\b[^.\n]{0,80}?(?:\.bashrc|\.zshrc|\.profile|\.bash_profile|authorized_keys|crontab"
     r"|/etc/(?:passwd|shadow|sudoers|hosts|profile|cron)|\.ssh/|startup\s+(?:folder|items)|launchagents|\.git/hooks"
     r"|\.(?:bash|zsh)_history|\bshell\s+(?:profile|history))"
+    r"|>>?\s*[\"']?(?:~|\$home|/root|/home/\w+)?/?(?:[\w.-]+/)*(?:\.bashrc|\.zshrc|\.profile|\.bash_profile|authorized_keys"
+    r"|crontab)\b"
 )
 _EXEC = lazy.compile(
     r"(?:\bcurl\b|\bwget\b)[^\n]{0,120}?\|\s*(?:ba|z)?sh\b|\brm\s+-[rf]{1,2}\b|\bdrop\s+(?:table|database)\b"
@@ -359,6 +397,15 @@ _OVERRIDE = lazy.compile(
     r"(?:full|all|every|unrestricted|blanket)|\bpre-?(?:authori[sz]ed|approved)\s+(?:all|every)"
     r"|\binstructions\s+(?:\w+\s+){0,4}?(?:come|comes)\s+from\s+the\s+(?:operator|developer|administrator|admin|system)\b"
     r"|\bcarry\s+them\s+out\s+without\b"
+    r"|\b(?:your|assistant'?s|model'?s|ai'?s|agent'?s|claude'?s|previous|prior|earlier|original|safety|system|default"
+    r"|existing|current|standing)\s+(?:\w+\s+){0,2}?(?:instructions|rules|guidelines|policies|restrictions|guardrails"
+    r"|safeguards|prompt)\s+(?:\w+\s+){0,4}?(?:are|is"
+    r"|have\s+been|has\s+been|were|was)\s+(?:now\s+|hereby\s+|temporarily\s+)?(?:revoked|void|cancel+ed|lifted|suspended"
+    r"|disabled|overridden|replaced|superseded|null|invalid|no\s+longer\s+(?:valid|apply|applicable|in\s+effect|active))\b"
+    r"|\b(?:directives?|instructions?|orders?|rules?|commands?|notes?|descriptions?)\s+(?:\w+\s+){0,3}?(?:replace|replaces"
+    r"|override|overrides|supersede|supersedes|outrank|outranks|trump|trumps|take\s+precedence\s+over|takes\s+precedence\s+over)"
+    r"\s+(?:anything|everything|whatever|all|any)?\s*(?:\w+\s+){0,2}?(?:the\s+)?(?:user|users|human)\b"
+    r"|\bfollow\s+only\s+(?:the\s+)?(?:instructions|rules|orders)\s+(?:in|from|of)\s+(?:this|the|these|tool|our)\b"
 )
 _STEER = lazy.compile(
     r"\b(?:ask|asks|asking|request|requests|requesting|search|searches|searching|look|looks|looking|mention|mentions"
@@ -429,7 +476,8 @@ _VERB = frozenset(
     sync publish push commit generate summarize summarise list show display encode leak exfiltrate lee lies lis
     envoie envía envia sende übergib ignora ignore usa utilise nutze verwende mention persist remember cancel void
     copia copie copiez kopiere incluye inclue füge pega colle lies lee lis manda schicke ignoriere nutze ignorez
-    drop direct present frame begin start""".split()
+    drop direct present frame begin start end omit exclude purge grant invite promote strip suppress censor leave
+    filter""".split()
 )
 _MODAL = lazy.compile(
     r"\b(?:you|assistants?|models?|agents?|claude|the\s+ai|ai|llms?|chatgpt|gpt|copilot|cursor)\s+(?:must|should|shall"
@@ -439,6 +487,8 @@ _MODAL = lazy.compile(
     r"|\b(?:make\s+sure|be\s+sure|remember\s+to|don'?t\s+forget|it\s+is\s+(?:required|mandatory|necessary|essential)"
     r"|is\s+required\s+to|are\s+required\s+to|requires\s+that|it\s+is\s+important\s+to)\b"
     r"|\b[\w.-]+\s+(?:tool|server)\s+(?:must|should|shall|will\s+now)\b"
+    r"|\b(?:assistants?|models?|ai|llms?|claude|(?:ai|llm)\s+agents?)\s+(?:[\w'-]+\s+){1,4}?(?:must|should|shall|need\s+to"
+    r"|have\s+to|are\s+(?:required|expected|instructed)\s+to)\b"
     r"|\b(?:du\s+musst|sie\s+müssen|vous\s+devez|tu\s+dois|debes|debe|deve|devi|muss|m[üu]ssen|sollst|doit|devez"
     r"|doivent)\b"
 )
@@ -484,6 +534,8 @@ class Part:
     param: str = ""
 
 
+_LABEL_WORDS = 8
+"""A title of at most this many words is a label naming the tool's job."""
 _SCHEMA_VALUE_KEYS = frozenset(("title", "default", "examples", "enum", "const", "placeholder", "example"))
 _PROSE_KEYS = frozenset(("description", "title", "markdownDescription"))
 
@@ -508,7 +560,8 @@ def parts_of(strings: Sequence[tuple[Path, bool, str]]) -> tuple[list[Part], set
                 own = s
                 scope |= words_of(s)
             elif last == "title":
-                scope |= words_of(s)
+                if len(s.split()) <= _LABEL_WORDS:  # a label names the job; a sentence in a title is prose
+                    scope |= words_of(s)
                 parts.append(Part(i, s, "title"))
             elif last == "description":
                 parts.append(Part(i, s, "description"))
@@ -640,7 +693,48 @@ _ANCHORS = (
     "base64",
     "eval",
     "powershell",
-    # _OVERRIDE, _STEER, _PIPED
+    # _OVERRIDE, _STEER, _PIPED, _SKIP_CONSENT, _EDIT_OUT, _ADD_IN, _SUPERSEDES
+    "revoked",
+    "rules",
+    "guideline",
+    "polic",
+    "restriction",
+    "guardrail",
+    "safeguard",
+    "follow only",
+    "ask",
+    "confirm",
+    "approv",
+    "permission",
+    "consent",
+    "consult",
+    "wait",
+    "prompt",
+    "bother",
+    "remove",
+    "omit",
+    "hide",
+    "exclude",
+    "filter out",
+    "leave out",
+    "suppress",
+    "strip",
+    "censor",
+    "sentence",
+    "phrase",
+    "line",
+    "tagline",
+    "slogan",
+    "footer",
+    "disclaimer",
+    "signature",
+    "banner",
+    "promotion",
+    "advert",
+    "supersede",
+    "replaces",
+    "overrides",
+    ">",
     "outrank",
     "precedence",
     "supersede",
@@ -726,15 +820,33 @@ def _maybe(s: str) -> bool:
 
 
 def _job(parts: list[Part], scope: set[str], kind: str) -> tuple[str, set[str]]:
-    """The description's first sentence (lower-cased) and the words of the tool's job."""
+    """The description's first sentence (lower-cased) when it summarises the tool, and the words of the tool's job."""
     if kind == "prompt":
         scope.add("conversation")
     summary = ""
     for p in parts:
         if p.role == "description":
-            summary = _SENTENCES.split(p.text.strip(), maxsplit=1)[0].lower()
+            summary = _first_sentence(p.text.strip()).lower()
             break
+    if not _summarises(summary):
+        return "", scope
     return summary, scope | words_of(summary)
+
+
+_NOT_SUMMARY = lazy.compile(
+    r"^[\s\W_]*(?:\[[^\]]{0,30}\]|<[a-z][\w-]*>|(?:important|note|nb|notice|warning|attention|reminder|instructions?"
+    r"|system|assistant|model|ai|agent|llm|new\s+policy)\s*[:!,-]|(?:before|after|when|whenever|once|if|unless|prior\s+to"
+    r"|never|always|do\s+not|don'?t|no\s+need|you|your|ignore|disregard|forget|this\s+(?:tool|server)\s+(?:supersedes"
+    r"|replaces|overrides))\b)"
+)
+
+
+def _summarises(sentence: str) -> bool:
+    """Whether a description's first sentence reads as the tool's own summary ("Read a file ..."), not as an order
+    placed at its head ("Before calling any other tool, ...", "[SYSTEM] ...", "Never ask the user ...")."""
+    if not sentence:
+        return True
+    return _NOT_SUMMARY.match(sentence) is None and not _MODAL.search(sentence) and not _CONCEAL.search(sentence)
 
 
 def job_of(strings: Sequence[tuple[Path, bool, str]], kind: str = "tool") -> set[str]:
@@ -744,9 +856,24 @@ def job_of(strings: Sequence[tuple[Path, bool, str]], kind: str = "tool") -> set
 
 
 def summary_end(text: str) -> int:
-    """Where a description's first sentence (the tool's own summary) ends."""
-    m = _SENTENCES.search(text.strip())
-    return m.start() + (len(text) - len(text.lstrip())) if m else len(text)
+    """Where a description's first sentence (the tool's own summary) ends; 0 when it is no summary (`_summarises`)."""
+    first = _first_sentence(text.strip())
+    end = len(first) + (len(text) - len(text.lstrip()))
+    return end if _summarises(first.lower()) else 0
+
+
+_RUN_ON = re.compile(
+    r"(?<=[a-z0-9)\]])\s+(?=(?:When|Whenever|Before|After|If|Always|Never|Do not|Don't|Ignore|Disregard|Note|Important"
+    r"|IMPORTANT|You|Please|To avoid|AI|Assistant|Users?)\b)"
+)
+
+
+def _first_sentence(text: str) -> str:
+    """A description's first sentence, cut where a capitalised order runs on without a stop ("... two points When this
+    tool fails, run ...")."""
+    first = _SENTENCES.split(text, maxsplit=1)[0]
+    m = _RUN_ON.search(first)
+    return first[: m.start()] if m else first
 
 
 def find(
@@ -779,6 +906,10 @@ def find(
                 prev = clause
                 continue  # no cue in this clause: nothing for `_judge` to find
             judged = _judge(clause, p, job, params, others, prev)
+            if prev and _CONCEAL.search(clause) and _is_order(prev) and _CUES.search(prev):
+                pair = _judge(f"{prev}, {clause}", p, job, params, others)  # "... Users do not need to be told."
+                if pair is not None and (judged is None or pair[1] > judged[1]):
+                    judged = pair
             prev = clause
             if judged is not None:
                 kind, score = judged
@@ -787,8 +918,13 @@ def find(
 
 
 def _protected(clause: str, at: int) -> bool:
-    """Whether a negation or condition stands before position `at` in its clause (a prohibition, not a demand)."""
-    return _PROTECT.search(clause, 0, at) is not None
+    """Whether a negation or condition stands before position `at` in its clause (a prohibition, not a demand); a
+    leading purpose ("to avoid rate limits, include ...") does not count."""
+    purpose = _PURPOSE.match(clause)
+    return _PROTECT.search(clause, purpose.end() if purpose else 0, at) is not None
+
+
+_PURPOSE = lazy.compile(r"[\s\W]*(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:avoid|prevent|not)\b[^,;:]{0,60}[,:]")
 
 
 def _judge(
@@ -828,9 +964,10 @@ def _judge(
                 keep("sensitive_file", 0.45)
         elif not secret_scope:
             asked = _ASK_USER.search(clause) and (_PERSONAL_SECRET.search(clause) or _THEIRS.search(clause))
-            sourced = _SOURCE.search(clause)
+            sourced = _SOURCE.search(clause) or "_" in m.group()  # an environment variable's name: a stored secret
             moved = _moved(clause, m.start())
-            if asked or dest or (sourced and moved and (order or noun)):
+            valued = part.role in ("param", "schema") and _VALUE_OF.search(clause, max(0, m.start() - 48), m.start())
+            if asked or dest or valued or (sourced and moved and (order or noun)):
                 keep("credential_request", 0.75 if (dest or asked or noun) else 0.7)
         elif dest and transfer:
             keep("network_request", 0.7)
@@ -900,12 +1037,76 @@ def _judge(
     ):
         if best is not None:
             keep(best[0], min(0.9, best[1] + 0.15))
+        if dest is not None and (transfer or hand):  # an outside address slipped in, kept from the user
+            keep("network_request", 0.7)
         keep("conceal_from_user", 0.55)
+    if tool and order and (conceal or every) and _HARM.search(clause) and not (job & _RUN_JOB):
+        keep("cross_tool", 0.65)
+    escalates = _ESCALATE.search(clause) or (hand and _INTO_THIS.search(clause))
+    if tool and order and escalates and not (job & _ADMIN_JOB):
+        keep("cross_tool", 0.65)
+    if order and (skip := _SKIP_CONSENT.search(clause)) and not _consent_kept(clause, skip):
+        keep("approval_bypass", 0.7 if _HARM.search(part.text.lower()) else 0.55)
+    if (
+        order
+        and (_EDIT_OUT.search(clause) or _ADD_IN.search(clause))
+        and (_PRESENT.search(clause) or _EVERY.search(clause))
+    ):
+        keep("answer_steering", 0.65)
     if in_schema and order and best is None and _SCHEMA_ORDER.search(clause):
         keep("hidden_instructions", 0.45)
     return best
 
 
+_SKIP_CONSENT = lazy.compile(
+    r"\b(?:never|do\s+not|don'?t|no\s+need\s+to|there\s+is\s+no\s+need\s+to|without)\s+(?:ever\s+|first\s+)?(?:ask|asking"
+    r"|check(?:ing)?\s+with|consult(?:ing)?|confirm(?:ing)?\s+with|wait(?:ing)?\s+for|prompt(?:ing)?|bother(?:ing)?|seek(?:ing)?"
+    r"|request(?:ing)?|get(?:ting)?|obtain(?:ing)?|need|require)\s+"
+    r"(?:(?:the\s+)?(?:user|users|human|them|anyone)\s+)?(?:(?:for|with)\s+(?:any\s+|a\s+)?(?:\w+\s+)?(?:confirmation|permission"
+    r"|approval|consent|go-?ahead)|before\s+[\w-]+ing\b|(?:(?:the\s+)?user'?s?\s+)?(?:confirmation|permission|approval"
+    r"|consent))"
+    r"|\b(?:skip|bypass|ignore|suppress|disable|avoid)\s+(?:any\s+|all\s+|the\s+|every\s+)?(?:user\s+)?(?:confirmation"
+    r"|approval|permission|consent)s?\b"
+    r"|\bconfirmation\s+(?:dialogs?|prompts?|requests?|steps?|questions?)\s+(?:annoy|are\s+(?:annoying|unnecessary|not\s+needed"
+    r"|disabled|skipped|a\s+waste))"
+)
+"""An order to act without the user's say: never ask them, skip confirmation."""
+_HARM = lazy.compile(
+    r"\b(?:delet\w*|remov\w*|eras\w*|wip\w*|overwrit\w*|drop\w*|purg\w*|destroy\w*|rm\s+-|transfer\w*|pay\w*"
+    r"|send\w*|publish\w*|force[\s-]push\w*|everything|backups?|disabl\w*|deactivat\w*|revok\w*|turn\w*\s+off|two-factor"
+    r"|2fa|mfa|shell\s+commands?|passwords?)\b"
+)
+_PRESENT = lazy.compile(
+    r"\b(?:when(?:ever)?|before|while|as)\s+(?:you\s+)?(?:present|show|display|return|report|summari[sz]e|list|relay|give"
+    r"|answer|respond|reply|write\s+(?:up\s+)?(?:the\s+)?(?:answer|summary))\w*\b|\b(?:in|from|to)\s+(?:your|the)\s+"
+    r"(?:answer|response|reply|summary|final\s+output)s?\b|\bto\s+the\s+user\b"
+)
+_EDIT_OUT = lazy.compile(
+    r"\b(?:remove|omit|hide|drop|exclude|filter\s+out|leave\s+out|suppress|strip|censor)\s+(?:any|all|every|each|the)?\s*"
+    r"(?:\w+\s+)?(?:results?|mentions?|references?|entries|items|links|reviews|lines|sources|rows|records|comments"
+    r"|warnings?|findings?|alerts?)\s+(?:(?:that|which|who)\s+(?:\w+\s+)?)?(?:mention|mentions|mentioning|reference|references"
+    r"|referencing|refer|refers|referring|criticis\w*|criticiz\w*|compare|compares|complain\w*|recommend\w*|favou?r\w*"
+    r"|about|from|of)\b"
+    r"|\b(?:remove|omit|hide|drop|exclude|filter\s+out|leave\s+out|suppress|strip|censor)\s+(?:\w+\s+){0,6}?(?:competitors?"
+    r"|rivals?|negative|critical|bad|unfavou?rable|complaints?|refunds?|vulnerabilit\w+|risks?|security\s+(?:warnings?|issues?))\b"
+)
+_ADD_IN = lazy.compile(
+    r"\b(?:add|append|insert|include|prepend|end\s+with|start\s+with)\s+(?:the|this|a|our)\s+(?:following\s+)?(?:sentence"
+    r"|phrase|line|tagline|slogan|footer|disclaimer|signature|banner|promotion|advert\w*|referral\s+link)\b[^.]{0,20}?['\"“‘:]"
+)
+_ESCALATE = lazy.compile(
+    r"\b(?:grant|give|add|invite|make|promote|assign|elevate)\b[^.;]{0,60}?\b(?:admin|administrator|owner|write|maintainer"
+    r"|collaborator|root|sudo|superuser)\b"
+)
+_INTO_THIS = lazy.compile(
+    r"\b(?:into|in|to|through|as)\s+(?:the\s+)?[`'\"]?\w+[`'\"]?\s+(?:argument|parameter|field|param|input)\s+of\s+this\s+(?:tool"
+    r"|function)\b|\bthis\s+tool'?s\s+[`'\"]?\w+[`'\"]?\s+(?:argument|parameter|field|param|input)\b"
+)
+_ADMIN_JOB = frozenset(
+    "admin administrator access permission permissions collaborator collaborators member members role roles invite"
+    " user users team teams grant owner owners acl iam policy".split()
+)
+_VALUE_OF = lazy.compile(r"\b(?:value|values|contents?|text)\s+of\s+(?:the\s+|your\s+|their\s+|the\s+user'?s\s+)?$")
 _SCHEMA_ORDER = lazy.compile(r"\b(?:assistants?|models?|agents?|ai|llms?|claude|gpt|you|your)\b")
 _EXAMPLE = lazy.compile(r"\b(?:e\.g\.|eg|for\s+example|for\s+instance|such\s+as|like|example:?)[\s,:]*$")
 _MODEL_OWNED = lazy.compile(r"\b(?:your|assistant'?s|model'?s|agent'?s|claude'?s|hidden|verbatim|current)\b")
@@ -922,6 +1123,12 @@ _EXHAUSTIVE = lazy.compile(
 )
 
 
+_SUPERSEDES = lazy.compile(
+    r"\b(?:this|the|our)\s+(?:tool|server|function|plugin|integration)\s+(?:now\s+)?(?:supersedes|replaces|overrides"
+    r"|takes\s+precedence\s+over|is\s+the\s+(?:new|official|real|only\s+(?:safe|trusted))\s+(?:version\s+of|replacement\s+for))\b"
+)
+
+
 def _statement(clause: str, others: set[str], conceal: bool, prev: str = "") -> tuple[str, float] | None:
     """(kind, score) of a clause that gives no order: claims that steer answers, lift the user's say, or run down
     other tools."""
@@ -929,6 +1136,11 @@ def _statement(clause: str, others: set[str], conceal: bool, prev: str = "") -> 
         return ("new_instructions", 0.65)
     if _STEER.search(clause):
         return ("answer_steering", 0.75 if conceal else 0.65)
+    skip = _SKIP_CONSENT.search(clause)
+    if skip and not skip.group().startswith("without") and not _consent_kept(clause, skip):
+        return ("approval_bypass", 0.6)  # "There is no need to check with the user before ..."
+    if _SUPERSEDES.search(clause) and _other_tool(clause, others):
+        return ("tool_preference", 0.5)
     if (
         _SMEAR_SAID.search(clause)
         and _other_tool(clause, others)
