@@ -12,6 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "corpus" / "heldout"
 SLOT = "{{VALUE}}"
+SPLITS = ("main", "reserve", "reserve2", "final", "dev3", "final2", "final3")
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
 
@@ -31,7 +32,7 @@ def test_every_case_is_labelled_and_complete(name: str) -> None:
     for line, case in rows:
         assert case["detector"] == FILES[name], case["id"]
         assert isinstance(case["class"], str) and case["class"], case["id"]
-        assert case.get("split", "main") in ("main", "reserve", "reserve2", "final", "dev3", "final2"), case["id"]
+        assert case.get("split", "main") in SPLITS, case["id"]
         if name == "definitions":
             assert isinstance(case["definition"], dict) and case["definition"].get(
                 "name" if case["kind"] != "resource" else "uri"
@@ -75,17 +76,18 @@ def test_the_benchmark_runs_on_a_sample_and_never_prints_a_secret(tmp_path: Path
         assert "".join(case["parts"]) not in run.stdout
 
 
-def test_the_last_slice_is_reported_only_as_totals() -> None:
+@pytest.mark.parametrize("split", ["final2", "final3"])
+def test_the_last_slices_are_reported_only_as_totals(split: str) -> None:
     run = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "bench_heldout.py"), "--split", "final2", "--misses", "1000"],
+        [sys.executable, str(ROOT / "benchmarks" / "bench_heldout.py"), "--split", split, "--misses", "1000"],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert run.returncode == 0, run.stderr
-    assert "final2" in run.stdout
-    cases = [case for name in FILES for _, case in _rows(name) if case.get("split") == "final2"]
+    assert split in run.stdout
+    cases = [case for name in FILES for _, case in _rows(name) if case.get("split") == split]
     assert cases and {case["label"] for case in cases} == {0, 1}
     words = set(run.stdout.replace("[", " ").replace("]", " ").split())
     for case in cases:
