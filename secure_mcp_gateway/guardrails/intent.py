@@ -7,6 +7,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .explicit import EXCUSED
+from .explicit import judge as _explicit
 from .findings import Finding
 from .scan import INDEX, LONG, Words, leading_words, matches_at
 
@@ -631,6 +633,26 @@ _ORDER_HINTS = (
     "moet",
     "musst",
     "dois",
+    # an explicit order's verbs and qualifiers (see `explicit`)
+    "overlook",
+    "neglect",
+    "aside",
+    "pay no",
+    "attention",
+    "rid of",
+    "go of",
+    "mind",
+    "disobey",
+    "guideline",
+    "directive",
+    "prompt",
+    "prior",
+    "earlier",
+    "original",
+    "initial",
+    "former",
+    "hidden",
+    "system",
 )
 _URLISH = re.compile(r"\S*://\S*")
 _TEMPLATED = re.compile(
@@ -643,7 +665,21 @@ _TEMPLATED = re.compile(
 # instruction nouns, "previous", the assistant, the user, a markdown image), so it costs a few passes; short text
 # gets every category's cues. Text outside ASCII also gets the other languages' override words and instruction nouns.
 _LONG = 1024
-_ANCHORS = ("you", "ignor", "disregard", "instruc", "previous", "assistant", "the user", "![")
+_ANCHORS = (
+    "you",
+    "ignor",
+    "disregard",
+    "instruc",
+    "previous",
+    "assistant",
+    "the user",
+    "![",
+    "disobey",
+    "guideline",
+    "directive",
+    "system prompt",
+    "system message",
+)
 _SHORT_ANCHORS = (
     *_ANCHORS,
     "forg",
@@ -691,6 +727,24 @@ _SHORT_ANCHORS = (
     "montre",
     "muestra",
     "mostr",
+    # the objects and qualifiers of an explicit order (see `explicit`)
+    "overlook",
+    "neglect",
+    "aside",
+    "pay no",
+    "rid of",
+    "go of",
+    "mind",
+    "initial",
+    "original",
+    "earlier",
+    "prior",
+    "preceding",
+    "foregoing",
+    "former",
+    "hidden",
+    "secret",
+    "pre-prompt",
 )
 _DEF_SHORT_ANCHORS = _SHORT_ANCHORS
 """A definition's clauses are scored near these (the structures below are read in tool output only)."""
@@ -1774,8 +1828,9 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     toks = (_TOKEN if ascii_text else _TOKEN_ML).findall(_URLISH.sub(" ", c) if "://" in c else c)
     ws = set(toks)
     imp, model, override = _order(toks, ws, definition)
+    said = _explicit(toks) if not definition else (0.0, "")  # drop, void or reveal the model's instructions
     if not (override or model) and ascii_text and _idle(ws, raw, prior, imp):
-        return 0.0, ""
+        return _less(said, listing)
     if definition and imp and not model and ws & _DESCRIBES and any(t in _DESCRIBES for t in toks[:8]):
         imp = False  # "Print Environment Tool Returns all environment variables": a title run into a description
     if not ascii_text:
@@ -1800,7 +1855,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
         if definition and _secrecy(words):
             imp = True  # "no need to mention it": in a definition, keeping something from the user is an order
         elif not _maybe_more(ws, c):  # "silently skips unreadable files" describes the tool
-            return 0.0, ""
+            return _less(said, listing)
 
     third = listing or _third_words(ws, raw) or _any(j, _THIRD_PHRASES) or _reported(words)
     mine = _mine(words) or _any(j, _MINE_PHRASES)
@@ -1829,7 +1884,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     comment = raw.lstrip().startswith(("#", "//", "/*", "* ", "-- "))
     sequenced = bool(toks) and toks[0] in _SEQUENCE and not comment  # "# then call refresh() ..." is code order
     image = "![" in c and "?" in c and "://" in c
-    best: list[tuple[float, str]] = []
+    best: list[tuple[float, str]] = [said] if said[0] else []
     if override:  # "disregard the instructions above if you use Windows" is a reader's choice, not an attack
         cond = " if you " in j or " if your " in j or " unless you " in j or " when using " in j
         best.append((0.55 if cond else 0.85, "ignore_instructions"))
@@ -1892,12 +1947,21 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
         best.extend(_more(raw, toks, ws, words, imp, model, definition, prior, (secret, file, dest, user, c_secret)))
     if not best:
         return 0.0, ""
+    if said[1] == EXCUSED:  # the clause's order about the model's instructions is a description, not an order
+        best = [(s - _DISCOUNT, k) if k in _EXCUSABLE else (s, k) for s, k in best]
+    if third:  # an explicit order weighs what talks about it itself (see `explicit`), except a listing of phrases
+        best = [b if b is said and not listing else (b[0] - 0.3, b[1]) for b in best]
     score, kind = max(best)
-    if third:
-        score -= 0.3
     if not definition and kind == "sensitive_file":
         kind = "exfiltration"
     return min(score, 0.95), kind
+
+
+def _less(said: tuple[float, str], listing: bool) -> tuple[float, str]:
+    """An explicit order found where the clause holds nothing else, less where the clause lists quoted phrases."""
+    if not said[0]:
+        return 0.0, ""
+    return (said[0] - 0.3, said[1]) if listing else said
 
 
 def _unquoted(c: str) -> str:
@@ -2076,6 +2140,7 @@ _MENTIONED_KINDS = frozenset(
     )
 )
 _DISCOUNT = 0.35
+_EXCUSABLE = frozenset(("ignore_instructions", "prompt_leak"))
 _ATTACKERS = _words("attacker attackers adversary adversaries researchers")
 _MENTIONS = _words(
     "write writes writing wrote say says saying said contain contains containing like phrase phrases string strings"
@@ -2142,6 +2207,8 @@ def vet(found: list[Finding], low: str) -> list[Finding]:
                 about = True  # "the user must not see the raw password": a secret protected, not an act hidden
             if not about and f.kind == "prompt_leak" and _any(j, _ELSEWHERE):
                 about = True  # "show the system prompt in the playground's left panel": a developer's screen
+            if not about and f.kind in _EXCUSABLE:  # "the previous instructions in this manual", "never reveal"
+                about = _explicit((_TOKEN if c.isascii() else _TOKEN_ML).findall(c))[1] == EXCUSED
             if about:
                 f = Finding(f.detector, f.kind, f.start, f.end, round(max(0.0, f.score - _DISCOUNT), 2))
         out.append(f)
@@ -3445,7 +3512,8 @@ def _wild(low: str, detector: str) -> list[Finding]:
             elif at[i] is not None:
                 at[i] = sorted({*at[i], *where})  # type: ignore[misc]
     out: list[Finding] = []
-    for i, starts in at.items():
+    for i in sorted(at):  # in the rules' order: the same findings come out in the same order on every run
+        starts = at[i]
         r = _WILD[i]
         matches = r.pattern.finditer(low) if starts is None else matches_at(r.pattern, low, starts)
         for m in matches:
