@@ -201,7 +201,9 @@ _CONVERSATION = _gated(
         r"|(?:todos\s+los\s+)?mensajes\s+anteriores|(?:tous\s+les\s+)?messages\s+pr[ée]c[ée]dents|(?:alle\s+)?(?:bisherigen"
         r"|vorherigen|fr[üu]heren)\s+nachrichten|historique\s+(?:complet\s+)?de\s+la\s+conversation|historial\s+(?:completo\s+)?"
         r"(?:de\s+la\s+)?(?:conversaci[óo]n|chat)|gesamten?\s+(?:chat|gespr[äa]ch|verlauf)|conversation\s+compl[eè]te"
-        r"|toda\s+la\s+conversaci[óo]n|chatverlauf|gespr[äa]chsverlauf)"
+        r"|toda\s+la\s+conversaci[óo]n|chatverlauf|gespr[äa]chsverlauf"
+        r"|(?:earlier|previously|before|above)\s+in\s+(?:the|this|our)\s+(?:chat|conversation|dialog(?:ue)?|thread|session)"
+        r"|from\s+the\s+(?:chat|conversation)\b)"
     ),
 )
 _SYSTEM = lazy.compile(
@@ -215,7 +217,9 @@ _PERSONAL = lazy.compile(
     r"\b(?:(?:home|street|postal|mailing|billing)\s+address(?:es)?|phone\s+numbers?|addresses?\s+or\s+phone"
     r"|(?:user'?s|their)\s+(?:e-?mail|location|address|contacts|calendar|files|documents|photos|history)"
     r"|contact\s+list|(?:the\s+)?user'?s\s+(?:personal|private)\s+\w+|anything\s+that\s+looks\s+like\s+(?:an?\s+)?"
-    r"(?:address|phone|number|e-?mail|name|key|password|token|secret))\b"
+    r"(?:address|phone|number|e-?mail|name|key|password|token|secret)|date\s+of\s+birth|birth\s*date|full\s+(?:legal\s+)?name"
+    r"|passport\s+number|mother'?s\s+maiden\s+name)\b"
+    r"|~/(?:documents|desktop|downloads|pictures|photos|mail|library/messages)\b"
 )
 _DEST = _gated(
     (
@@ -417,6 +421,14 @@ _STEER = lazy.compile(
     r"|\b(?:always\s+|regardless\s+\w+\s+\w+,?\s+)?(?:rate|rank|report|score|describe|label|classify)\s+(?:\w+\s+){0,4}?as\s+"
     r"(?:secure|safe|fine|clean|good|excellent|production|positive|low[\s-]risk|trustworthy|the\s+best|bug-?free)"
     r"|\bsignup\s+link\b|\breferral\s+(?:link|code)\b"
+    r"|\b(?:always|only)\s+(?:put|list|rank|show|place|recommend|mention|suggest)\s+[\w.-]+\s+(?:first|on\s+top|at\s+the\s+top"
+    r"|above\s+(?:all|the\s+others|any))\b"
+    r"|\b(?:call|describe|label|present|portray|mark|flag)\s+(?:the\s+|all\s+|any\s+|other\s+|its\s+)*(?:alternatives?"
+    r"|competitors?|rivals?|other\s+(?:options|packages|products|vendors|libraries|brands|tools))\s+(?:as\s+)?(?:unmaintained"
+    r"|deprecated|insecure|unsafe|buggy|inferior|outdated|abandoned|malicious|worse|slow|unreliable|risky)\b"
+    r"|\b(?:report|tell|say|claim|present|describe|state|confirm|show)\b[^.;]{0,50}?\b(?:as\s+)?(?:successful|succeeded"
+    r"|success|completed?|done|paid|sent|ok|fine|worked)\b[^.;]{0,40}?\b(?:even\s+(?:if|when|though)|regardless\s+of|no\s+matter"
+    r"|whether\s+or\s+not)\b"
 )
 _ASK_USER = lazy.compile(
     r"\b(?:ask|asks|request|requests|prompt|have|get|make)\s+(?:the\s+)?(?:user|them|the\s+human|the\s+caller)s?\s+"
@@ -767,6 +779,49 @@ _ANCHORS = (
     "label",
     "classif",
     "signup",
+    "inaccurate",
+    "wrong",
+    "incorrect",
+    "stale",
+    "flaky",
+    "rounding",
+    "lose",
+    "drop",
+    "spyware",
+    "malware",
+    "backdoor",
+    "scam",
+    "trust",
+    "tracks",
+    "third",
+    "advertis",
+    "stranger",
+    "unknown serv",
+    "first",
+    "on top",
+    "above",
+    "alternative",
+    "rival",
+    "even if",
+    "even when",
+    "even though",
+    "regardless",
+    "whether or not",
+    "in the",
+    "from the chat",
+    "from the conv",
+    "date of birth",
+    "birth",
+    "full name",
+    "full legal",
+    "passport",
+    "maiden",
+    "~/",
+    "instead",
+    "rather than",
+    "public",
+    "anyone with",
+    "world",
     "referral",
     "competitor",
     "output",
@@ -910,11 +965,54 @@ def find(
                 pair = _judge(f"{prev}, {clause}", p, job, params, others)  # "... Users do not need to be told."
                 if pair is not None and (judged is None or pair[1] > judged[1]):
                     judged = pair
+            smear = _smear(clause, low, own.lower(), others, prev)
+            if smear is not None and (judged is None or smear[1] > judged[1]):
+                judged = smear
             prev = clause
             if judged is not None:
                 kind, score = judged
                 out.append((p.index, Finding(DETECTOR, kind, start, start + len(clause), score)))
     return out, job
+
+
+_SMEAR_WEAK = lazy.compile(
+    r"\b(?:inaccurate|wrong|incorrect|stale|unreliable|buggy|broken|flaky|rounding\s+errors|corrupts?|corrupted|loses?\s+(?:\w+\s+)?"
+    r"(?:data|messages|files|results|records)|drops?\s+(?:\w+\s+)?(?:data|messages|records))\b"
+)
+_SMEAR_BAD = lazy.compile(
+    r"\b(?:spyware|malware|malicious|compromised|insecure|unsafe|hacked|backdoor\w*|dangerous|harmful|fake|poisoned|scam\w*"
+    r"|untrustworthy|leak\w*|(?:should|must|can|cannot|can'?t)\s*(?:not\s+)?be\s+trusted|not\s+(?:to\s+be\s+)?trust(?:ed|worthy)"
+    r"|tracks?\s+(?:you|users|everything)|sends?\s+(?:\w+\s+){0,3}?to\s+(?:third\s+parties|advertisers|attackers|strangers"
+    r"|unknown\s+servers))\b"
+)
+_PREFER_SELF = lazy.compile(
+    r"\b(?:rely\s+on|use|pick|prefer|choose|call)\s+(?:only\s+)?(?:this|these)\s+(?:one|tool|server|function|instead)\b"
+    r"|\b(?:always|only)\s+(?:use|pick|choose|call|rely\s+on)\s+this\b|\binstead\b|\bavoid\b|\b(?:do\s+not|don'?t|never)\s+use\b"
+)
+_PRONOUN_START = lazy.compile(r"\s*(?:it|they|that\s+one|those|these|this\s+one)\b")
+_OTHER_KIND = lazy.compile(
+    r"\b(?:other|competing|alternative|built-?in|third-?party|rival|older|installed)\s+(?:[\w-]+\s+){0,2}?(?:readers?|fetchers?"
+    r"|linters?|clients?|implementations?|versions?|apps?|services?|integrations?|utilities|libraries|packages)\b"
+)
+
+
+def _smear(clause: str, text: str, own: str, others: set[str], prev: str = "") -> tuple[str, float] | None:
+    """(kind, score) of a clause that runs down another tool or server ("the other math tools give inaccurate
+    results"; the tool may be named in `prev`, the clause before: "Avoid x_tool; it leaks data"), more when the part
+    also steers the model to this one; `text` is the whole part, lower-cased."""
+    bad = _SMEAR_BAD.search(clause)
+    weak = bad or _SMEAR_WEAK.search(clause)
+    if weak is None:
+        return None
+    named = _other_tool(clause, others) or _OTHER_KIND.search(clause)
+    if not named and not (_PRONOUN_START.match(clause) and (_other_tool(prev, others) or _OTHER_KIND.search(prev))):
+        return None
+    prefer = _PREFER_SELF.search(text) or (
+        own and re.search(rf"\b(?:use|prefer|pick|choose|call)\s+[`'\"]?{re.escape(own)}\b", text)
+    )
+    if prefer:
+        return ("tool_preference", 0.7)
+    return ("tool_preference", 0.65 if bad else 0.5)
 
 
 def _protected(clause: str, at: int) -> bool:
@@ -1042,6 +1140,26 @@ def _judge(
         keep("conceal_from_user", 0.55)
     if tool and order and (conceal or every) and _HARM.search(clause) and not (job & _RUN_JOB):
         keep("cross_tool", 0.65)
+    if tool and order and (m := _INSTEAD_THIS.search(clause)) and not _protected(clause, m.start()):
+        keep("tool_preference", 0.7 if _SMEAR.search(part.text.lower()) else 0.4)
+    if tool and order and (transfer or hand) and _PUBLIC.search(clause):
+        keep("network_request", 0.7)
+    if (
+        order
+        and (hand or transfer)
+        and (m := _SECRET.search(clause))
+        and not m.group("file")
+        and not _protected(clause, m.start())
+        and (
+            _YOUR_STORE.search(clause)
+            or (_USERS.search(clause) and _other_tool(clause[: m.start()] + clause[m.end() :], others))
+        )
+    ):
+        keep("credential_request", 0.7)  # a secret handed to another tool, or taken from the model's own environment
+    personal = _PERSONAL.search(clause)
+    asked_for = order and hand and personal and _INTO_PARAM.search(clause)
+    if asked_for and not _protected(clause, personal.start()) and not (job & (_FILE_JOB | _PERSONAL_JOB)):
+        keep("data_request", 0.65)
     escalates = _ESCALATE.search(clause) or (hand and _INTO_THIS.search(clause))
     if tool and order and escalates and not (job & _ADMIN_JOB):
         keep("cross_tool", 0.65)
@@ -1093,6 +1211,27 @@ _EDIT_OUT = lazy.compile(
 _ADD_IN = lazy.compile(
     r"\b(?:add|append|insert|include|prepend|end\s+with|start\s+with)\s+(?:the|this|a|our)\s+(?:following\s+)?(?:sentence"
     r"|phrase|line|tagline|slogan|footer|disclaimer|signature|banner|promotion|advert\w*|referral\s+link)\b[^.]{0,20}?['\"“‘:]"
+)
+_USERS = lazy.compile(r"\b(?:user|users|their|the\s+user'?s|customer'?s?)\b")
+_INSTEAD_THIS = lazy.compile(
+    r"\b(?:use|call|choose|pick|prefer|invoke|route\s+\w+\s+(?:to|through))\s+this\s+(?:tool|one|function|server)\s+"
+    r"(?:instead\s+of|rather\s+than|over|in\s+place\s+of)\b"
+)
+_PUBLIC = lazy.compile(
+    r"\b(?:publicly|public\s+(?:link|gist|paste|bucket|repo|repository|channel|url)|anyone\s+with\s+the\s+link|world-?readable"
+    r"|open\s+to\s+everyone)\b"
+)
+_YOUR_STORE = lazy.compile(
+    r"\b(?:in|from)\s+your\s+(?:own\s+)?(?:environment|env|configuration|config|context|system\s+prompt|memory|settings"
+    r"|files|shell|session)\b|\byou\s+(?:see|find|have|can\s+see|can\s+find|know)\s+(?:in|from)\b"
+)
+_INTO_PARAM = lazy.compile(
+    r"\b(?:in|into|as|to)\s+(?:the\s+)?[`'\"]\w+[`'\"]|\b(?:in|into)\s+(?:the\s+|this\s+)?\w+\s+(?:field|parameter|param|argument)\b"
+    r"|\bfill\s+in\b|\bhere\b"
+)
+_PERSONAL_JOB = frozenset(
+    "contact contacts profile profiles user users person people customer customers crm address addresses kyc identity"
+    " account accounts signup register registration form forms patient patients employee employees lead leads".split()
 )
 _ESCALATE = lazy.compile(
     r"\b(?:grant|give|add|invite|make|promote|assign|elevate)\b[^.;]{0,60}?\b(?:admin|administrator|owner|write|maintainer"
