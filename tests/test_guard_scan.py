@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -281,6 +284,63 @@ def test_words_reports_every_occurrence_of_every_word_overlapping_ones_too() -> 
             assert found == {w: at for w in words if (at := _occurrences(text, w))}, (words, text)
     with pytest.raises(ValueError):
         Words(["a", ""])
+
+
+def test_words_sharing_beginnings_and_marks_the_engine_reads_are_each_found() -> None:
+    from secure_mcp_gateway.guardrails.scan import Words
+
+    rng = random.Random(13)
+    for _ in range(300):
+        stems = ["".join(rng.choice("ab(.*+?[]\\|$^") for _ in range(rng.randint(1, 4))) for _ in range(3)]
+        words = {rng.choice(stems) + "".join(rng.choice("ab.|") for _ in range(rng.randint(0, 3))) for _ in range(12)}
+        finder = Words(words)
+        for _ in range(5):
+            text = "".join(rng.choice([*stems, "a", "b", ".", "|", " "]) for _ in range(rng.randint(0, 40)))
+            found, unknown = finder.find(text, len(text))
+            assert not unknown
+            assert found == {w: at for w in words if (at := _occurrences(text, w))}, (words, text)
+
+
+def test_words_joined_in_one_pass_find_what_their_passes_find(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secure_mcp_gateway.guardrails.scan import Words
+
+    rng = random.Random(14)
+    for _ in range(200):
+        size = rng.randint(1, 9)
+        words = {"".join(rng.choice("abyk <\u00e9") for _ in range(rng.randint(1, 4))) for _ in range(size)}
+        finder = Words(words)
+        for _ in range(4):
+            text = "".join(rng.choice("abyk <\n\u00e9") for _ in range(rng.randint(0, 1200)))
+            most = rng.choice((0, 1, 3, len(text)))
+            monkeypatch.setattr(scan, "_JOINED_MOST", 10**9)
+            joined = finder.find(text, most)
+            monkeypatch.setattr(scan, "_JOINED_MOST", -1)
+            assert joined == finder.find(text, most), (words, text, most)
+
+
+def test_injection_findings_come_in_the_same_order_in_every_run() -> None:
+    script = (
+        "import json, sys\n"
+        "from secure_mcp_gateway.guardrails import injection\n"
+        "for t in json.load(sys.stdin):\n"
+        "    print([(f.kind, f.start, f.end, f.score) for f in injection.find(t)])\n"
+    )
+
+    def strings(node: object) -> list[str]:
+        if isinstance(node, str):
+            return [node]
+        values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        return [s for v in values for s in strings(v)]
+
+    texts = json.dumps(strings(json.loads((CORPUS / "injection.json").read_text(encoding="utf-8"))))
+    runs = set()
+    for seed in ("1", "2", "3"):  # the order of a set of words changes with the hash seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script], input=texts, env=env, capture_output=True, text=True, check=True
+        )
+        runs.add(done.stdout)
+    assert len(runs) == 1
 
 
 def test_rules_tried_at_their_leading_words_find_what_their_passes_find(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -273,7 +273,7 @@ class Words:
     and checks there, by a look-behind and a look-ahead, which of its words hold it. Positions are exact: every
     occurrence of every word is reported, overlapping ones too."""
 
-    __slots__ = ("alike", "lead", "passes", "words")
+    __slots__ = ("_joined", "alike", "lead", "passes", "words")
 
     _BASE = 1.0
     """What a pass costs beyond its stops, as the percentage of a text's characters that costs as many stops."""
@@ -304,15 +304,16 @@ class Words:
             groups.setdefault(w[self.lead[i]], []).append(i)
         self.passes: list[tuple[re.Pattern[str], bool, tuple[str, ...]]] = []
         for c, members in sorted(groups.items()):
-            # At a stop, one look-ahead holds a choice of the words' remaining characters, each led by its first
-            # one (which the regex engine checks before anything else), then a look-behind for the whole word.
-            alts = []
-            for i in sorted(members, key=lambda i: len(self.words[i]) - self.lead[i] == 1):
+            # At a stop, one look-ahead reads the words' remaining characters as a tree (each character checked
+            # once, however many words go on with it), then a look-behind for the whole word.
+            ends = []
+            for i in members:
                 w, k = self.words[i], self.lead[i]
                 behind = f"(?<={re.escape(w)})" if k else ""
-                alts.append(f"{re.escape(w[k + 1 :])}{behind}(?P<w{i}>)")
-            pattern = re.compile(f"{re.escape(c)}(?=(?:{'|'.join(alts)}))")
+                ends.append((w[k + 1 :], f"{behind}(?P<w{i}>)"))
+            pattern = re.compile(f"{re.escape(c)}(?={_tree(ends)})")
             self.passes.append((pattern, c.isascii(), tuple(self.words[i] for i in members)))
+        self._joined: tuple[re.Pattern[str], tuple[int, ...]] | None = None
         # The words that can also start where a word does, their lead characters at the same place: a pass names
         # only the first that fits there, so these are checked one by one after it.
         self.alike: tuple[tuple[int, ...], ...] = tuple(
@@ -328,6 +329,42 @@ class Words:
         """The characters that can lead a word: all but its last (a word of one character leads with it)."""
         return word[:-1] or word
 
+    def _stop(self, text: str, m: re.Match[str], most: int, found: dict[str, list[int]], unknown: set[str]) -> None:
+        """Record the words found at a pass's stop: the one its expression named and those alike that fit there."""
+        words, lead = self.words, self.lead
+        i = int(m.lastgroup[1:])  # type: ignore[index]
+        for j in (i, *self.alike[i]):
+            at = m.start() - lead[j]
+            if j == i or (at >= 0 and text.startswith(words[j], at)):
+                hits = found.get(words[j])
+                if hits is None:
+                    found[words[j]] = [at]
+                elif len(hits) < most:
+                    hits.append(at)
+                else:
+                    unknown.add(words[j])
+
+    def _find_joined(self, text: str, most: int, found: dict[str, list[int]], unknown: set[str]) -> None:
+        """`find`'s passes as one pass of all their expressions joined (cheaper for a short text: the regex engine
+        skips the characters that lead no word by itself). Their lead characters differ, so the joined pass
+        stops exactly where the passes would, each stop counted against its own pass's allowance."""
+        joined = self._joined
+        if joined is None:
+            pattern = re.compile("|".join(p.pattern for p, _, _ in self.passes))
+            owner = {i: n for n, (_, _, members) in enumerate(self.passes) for i in map(self.words.index, members)}
+            joined = self._joined = (pattern, tuple(owner[i] for i in range(len(self.words))))
+        pattern, owner = joined
+        left = [8 * most + 64] * len(self.passes)
+        for m in pattern.finditer(text):
+            n = owner[int(m.lastgroup[1:])]  # type: ignore[index]
+            if left[n] < 0:
+                continue  # this pass gave up on the text
+            left[n] -= 1
+            if left[n] < 0:
+                unknown.update(self.passes[n][2])
+                continue
+            self._stop(text, m, most, found, unknown)
+
     def _agree(self, i: int, j: int) -> bool:
         a, b = self.words[i], self.words[j]
         shift = self.lead[i] - self.lead[j]  # b starts `shift` characters after a
@@ -338,36 +375,44 @@ class Words:
         """Each word that occurs in `text` at most `most` times, with the positions where it starts, in order; and
         the words that occur more often (their positions are not kept: scan for them the usual way). A pass that
         stops more than eight times as often leaves all its words unknown."""
-        words, lead, alike = self.words, self.lead, self.alike
         found: dict[str, list[int]] = {}
         unknown: set[str] = set()
-        startswith = text.startswith
-        ascii_only = text.isascii()
-        for pattern, plain, members in self.passes:
-            if ascii_only and not plain:
-                continue
-            left = 8 * most + 64
-            for m in pattern.finditer(text):
-                left -= 1
-                if left < 0:
-                    unknown.update(members)
-                    break
-                i = int(m.lastgroup[1:])  # type: ignore[index]
-                for j in (i, *alike[i]):
-                    at = m.start() - lead[j]
-                    if j == i or (at >= 0 and startswith(words[j], at)):
-                        hits = found.get(words[j])
-                        if hits is None:
-                            found[words[j]] = [at]
-                        elif len(hits) < most:
-                            hits.append(at)
-                        else:
-                            unknown.add(words[j])
+        if len(text) <= _JOINED_MOST:
+            self._find_joined(text, most, found, unknown)
+        else:
+            ascii_only = text.isascii()
+            for pattern, plain, members in self.passes:
+                if ascii_only and not plain:
+                    continue
+                left = 8 * most + 64
+                for m in pattern.finditer(text):
+                    left -= 1
+                    if left < 0:
+                        unknown.update(members)
+                        break
+                    self._stop(text, m, most, found, unknown)
         for word in unknown:
             found.pop(word, None)
         for hits in found.values():
             hits.sort()
         return found, unknown
+
+
+_JOINED_MOST = 512
+"""Texts up to this long are read by one pass of all the words' expressions joined (see `Words._find_joined`)."""
+
+
+def _tree(ends: list[tuple[str, str]]) -> str:
+    """One expression for several (characters, what follows them) pairs, sharing their common first characters: a
+    stop where many words may go on checks each next character once (where a choice of whole words would try
+    every word in turn). Any one word that fits names the stop (see `Words.alike`)."""
+    done = [after for rest, after in ends if not rest]
+    deeper: dict[str, list[tuple[str, str]]] = {}
+    for rest, after in ends:
+        if rest:
+            deeper.setdefault(rest[0], []).append((rest[1:], after))
+    alts = [re.escape(c) + _tree(more) for c, more in sorted(deeper.items())] + done
+    return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], back: int = 0) -> Iterator[re.Match[str]]:

@@ -1267,7 +1267,10 @@ def find(text: str, low: str | None = None) -> list[Finding]:
         return []
     if not text.isascii():
         return find_folded(_find, text, low)
-    return _find(text, low if low is not None else lower_aligned(text))
+    low = low if low is not None else lower_aligned(text)
+    if len(low) >= LONG:
+        INDEX.find(low)  # its passes are shared with the personal-data labels and the injection rules (see `_indexed`)
+    return _find(text, low)
 
 
 def _find(text: str, low: str) -> list[Finding]:
