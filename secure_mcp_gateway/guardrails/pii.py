@@ -84,7 +84,7 @@ _KINDS: tuple[tuple[str, str, int], ...] = (
         r"(?:(?P=cs)\d{1,3})?|(?P<cs2>[ -])\d{6}(?P=cs2)\d{4,5})(?![\w-])",
         0,
     ),
-    ("ssn", r"(?=\d\d[- ]\d)\d\d(?P<ssn_sep>[- ])\d\d(?P=ssn_sep)\d{4}(?![\w-]|[ -]\d)", 0),
+    ("ssn", r"(?=\d\d[- .]\d)\d\d(?P<ssn_sep>[- .])\d\d(?P=ssn_sep)\d{4}(?![\w-]|[ .-]\d)", 0),
     ("br_cpf", r"\d\d\.\d{3}\.\d{3}-\d\d(?![\w-]|[.-]\d)", 0),
     ("ca_sin", r"(?=\d\d[- ]\d)\d\d(?P<sin_sep>[- ])\d{3}(?P=sin_sep)\d{3}(?![\w-]|[ -]\d)", 0),
     ("in_aadhaar", r"(?=\d{3}[- ]\d)(?<=[2-9])\d{3}(?P<aad_sep>[- ])\d{4}(?P=aad_sep)\d{4}(?![\w-]|[ -]\d)", 0),
@@ -112,7 +112,7 @@ _KINDS: tuple[tuple[str, str, int], ...] = (
         0,
     ),
     ("br_cnpj", r"\d\.\d{3}\.\d{3}/\d{4}-\d\d(?![\w-])", 0),
-    ("iban", r"(?<=(?<![A-Za-z0-9])[A-Z]{2}\d)\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])", 2),
+    ("iban", r"(?<=(?<![A-Za-z0-9])[A-Z]{2}\d)\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])", 2),
     (
         "uk_nino",
         r"(?<=(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d)\d ?\d\d ?\d\d ?[A-D](?![A-Za-z0-9])",
@@ -224,7 +224,7 @@ _IBAN_LENGTHS = {
 
 def iban_ok(value: str) -> bool:
     """Whether `value` (spaces allowed) is an IBAN of a known country's length with a valid mod-97 checksum."""
-    compact = value.replace(" ", "")
+    compact = value.replace(" ", "").replace("-", "")
     if _IBAN_LENGTHS.get(compact[:2]) != len(compact):
         return False
     moved = compact[4:] + compact[:4]
@@ -247,7 +247,9 @@ def _card_ok(raw: str) -> bool:
     d2, d3, d4 = int(digits[:2]), int(digits[:3]), int(digits[:4])
     return (
         digits[0] in "46"
-        or 51 <= d2 <= 55
+        or 51 <= d2 <= 58
+        or 2200 <= d4 <= 2204
+        or (digits[0] == "1" and len(digits) == 15)
         or 2221 <= d4 <= 2720
         or d2 in (34, 36, 37, 38, 39, 50)
         or 300 <= d3 <= 305
@@ -506,7 +508,9 @@ def _classify(kind: str, raw: str) -> str | None:
     if kind in ("credit_card", "credit_card_grouped"):
         if _card_ok(raw):
             return "credit_card"
-        return "fr_insee" if kind == "credit_card" and insee_ok(raw) else None
+        if kind != "credit_card":
+            return None
+        return "fr_insee" if insee_ok(raw) else pii_ids.dated_13(raw) if len(raw) == 13 else None
     if kind == "ssn":
         return kind if _ssn_ok(raw) else "us_itin" if _itin_ok(raw) else None
     if kind == "ca_sin":
@@ -594,7 +598,7 @@ _KIND_SHAPES = {
     "credit_card": f"{_D}{{12,18}}(?!{_W})",
     "credit_card_grouped": f"(?<!0-0){_D}{{3}}(?:(?P<cs>[#-]){_D}{{4}}(?P=cs){_D}{{4}}(?P=cs){_D}{{1,4}}"
     f"(?:(?P=cs){_D}{{1,3}})?|(?P<cs2>[#-]){_D}{{6}}(?P=cs2){_D}{{4,5}})(?![0bU-])",
-    "ssn": f"{_D}{_D}(?P<ssn_sep>[#-]){_D}{_D}(?P=ssn_sep){_D}{{4}}(?![0bU-]|-0)",
+    "ssn": f"{_D}{_D}(?P<ssn_sep>[#.-]){_D}{_D}(?P=ssn_sep){_D}{{4}}(?![0bU-]|[.-]0)",
     "ca_sin": f"{_D}{_D}(?P<sin_sep>[#-]){_D}{{3}}(?P=sin_sep){_D}{{3}}(?![0bU-]|-0)",
     "in_aadhaar": f"{_D}{{3}}(?P<aad_sep>[#-]){_D}{{4}}(?P=aad_sep){_D}{{4}}(?![0bU-]|-0)",
     "au_medicare": f"{_D}{{3}}#{_D}{{5}}#{_D}(?:#?{_D})?(?![0bU-]|-0)",
@@ -612,7 +616,7 @@ _KIND_SHAPES = {
     "ipv4": f"{_D}{{0,2}}\\.{_D}{{1,3}}\\.{_D}{{1,3}}\\.{_D}{{1,3}}(?!{_W}|\\.0)",
     "phone_national": f"{_D}{{1,5}}(?P<nat_sep>[#.-]){_D}{{2,8}}(?:(?P=nat_sep){_D}{{2,8}}){{0,3}}(?!{_W}|[-.]0)",
     "ipv6": "(?=[0bU]{0,3}:)(?<!:0)[0bU]{0,3}(?=[0bU:]{0,38}::|(?:[0bU]{0,4}:){7})(?::[0bU]{0,4}){2,7}(?![0bU:])",
-    "iban": f"(?<=(?<![0U])UU0){_D}(?:#?[0U]{{4}}){{2,7}}(?:#?[0U]{{1,3}})?(?![0U])",
+    "iban": f"(?<=(?<![0U])UU0){_D}(?:[#-]?[0U]{{4}}){{2,7}}(?:[#-]?[0U]{{1,3}})?(?![0U])",
     "uk_nino": f"(?<=(?<![0U])UU0){_D}#?{_D}{_D}#?{_D}{_D}#?U(?![0U])",
     "es_nie": f"(?<=(?<![0U])U0){_D}{{6}}-?U(?![0U])",
     "uk_nino_spaced": f"(?<=(?<![0U])UU#0){_D}#{_D}{_D}#{_D}{_D}#U(?![0U])",
@@ -698,7 +702,7 @@ def _trimmed(text: str, kind: str, start: int, end: int) -> int:
     followed by a currency code, a card number followed by its expiry date), or 0."""
     cut = end
     while True:
-        cut = max(text.rfind(" ", start, cut), text.rfind("-", start, cut) if kind != "iban" else -1)
+        cut = max(text.rfind(" ", start, cut), text.rfind("-", start, cut))
         if cut <= start:
             return 0
         raw = text[start:cut]
@@ -851,11 +855,12 @@ def _ipv6_compressed(text: str) -> list[Finding]:
 
 _ID_WORDS = re.compile(
     r"(?<![a-z])(?:(ssn|social security)|(itin|taxpayer id)|(nhs)|(tfn|tax file)|(medicare)|(cpf)|(cnpj)|(pesel)|"
-    r"(aadhaa?r|uidai)|(steuer-?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax ?id|tin)|"
+    r"(aadhaa?r|uidai|\u0906\u0927\u093e\u0930)|"
+    r"(steuer[- ]?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax ?id|tin)|"
     r"(sin|social insurance|nas)|(insee|nir|s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu)|"
     r"(phone|tel|telephone|mobile|cell|fax|whatsapp|sms|call|contact|handy|telefone?|celular|m[oó]vil)|"
     r"(passport|passeport|reisepass|pasaporte)|"
-    r"(bank account|account (?:number|no\.?|#)|acct (?:number|no\.?|#)|checking|savings|kontonummer|conta)|"
+    r"(bank account|account (?:number|no\.?|#)|acct|checking|savings|kontonummer|conta)|"
     r"(routing|aba)|"
     r"(driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\.?|#)|dl ?#|dln)|"
     r"(abn|acn|business number|company number))"
@@ -883,6 +888,14 @@ _ID_KINDS: tuple[tuple[tuple[str, Callable[[str], bool]], ...], ...] = (
 )
 """Per group of `_ID_WORDS`: the kinds that word names, each with the check its digits must pass."""
 _BARE = re.compile(r"(?<![\w.+-])\d{8,17}(?!\w|[.-]\d)")
+
+
+def _header_kinds(name: str) -> tuple[tuple[str, Callable[[str], bool]], ...]:
+    """The kinds of digits a table's header cell names (`ssn`, `NHS number`, `phone`), each with its check."""
+    m = _ID_WORDS.search(name.replace("_", " "))
+    return _ID_KINDS[(m.lastindex or 1) - 1] if m is not None else ()
+
+
 _BARE_REACH = 40
 
 
@@ -896,7 +909,7 @@ def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
             at = _bare_start(text, shape, at + 1)
             continue
         digits = m.group()
-        window = text[max(0, at - _BARE_REACH) : at].lower()
+        window = text[max(0, at - _BARE_REACH) : at].lower().replace("_", " ")  # `"tax_id": ...` as `tax id`
         words = list(_ID_WORDS.finditer(window))
         for word in reversed(words):  # the nearest word first
             kinds = _ID_KINDS[(word.lastindex or 1) - 1]
@@ -912,7 +925,8 @@ _PASSPORT_WORD = re.compile(r"pas(?:s(?:e?port|aporto|-?n(?:umme)?r(?![a-z])|(?!
 """`passport` in the languages that name one that way (and `reisepass`, `Passnummer`, `Pass-Nr.`), in lower case, led
 by `pas`."""
 _PASSPORT_GAP = re.compile(
-    r"(?i)[\s:#.(°º-]*(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|id)\b[\s:#.(°º-]*)?(?=[A-Z0-9]{6,9}(?![\w-]))"
+    r"(?i)[\s:#.(°º\"'=_-]*(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|id)\b[\s:#.(°º\"'=_-]*)?"
+    r"(?:(?:is|was|ist|lautet|est|es|è|é|är|er)\s+)?(?=[A-Z0-9]{6,9}(?![\w-]))"
 )
 _PASSPORT_NUMBER = re.compile(r"(?:(?=(?:[A-Z]*\d){3})[A-Z0-9]{6,9}|(?=[A-Z]*\d)[A-Z0-9]{8,9})(?![\w-])")
 """Three digits or more, or a whole 8-9 characters with at least one digit (`C30FZMYHJ`)."""
@@ -959,7 +973,7 @@ def _bare_start(text: str, shape: bytes | None, pos: int) -> int:
 # --- crypto-currency addresses ----------------------------------------------------------------------------------
 
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_BTC_BASE58 = re.compile(r"[13][1-9A-HJ-NP-Za-km-z]{25,34}")
+_BTC_BASE58 = re.compile(r"[13LMD][1-9A-HJ-NP-Za-km-z]{25,34}")
 _BTC_BECH32 = re.compile(r"(?:bc1|BC1|tb1)[ac-hj-np-zAC-HJ-NP-Z02-9]{23,71}")
 _ETH = re.compile(r"0x(?<![A-Za-z0-9]0x)[0-9a-fA-F]{40}(?![A-Za-z0-9])")
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
@@ -1064,8 +1078,10 @@ def _find(text: str, low: str) -> list[Finding]:
     found = _emails(text) if "@" in text else []
     found += _bare_ids(text, shape)
     found += _passports(text)
-    found += pii_ids.find(text, low, shape if shape is not None else text_shape(text))
+    found += pii_ids.find(text, low, shape if shape is not None else text_shape(text), _header_kinds)
     found += _crypto(text, shape)
+    if ":" in text or "-" in text:
+        found += pii_ids.macs(text)
     found += _numeric(text, shape)
     found += _phones(text)
     if ":" in text:  # `"::" in text` would cost twice the scan it saves

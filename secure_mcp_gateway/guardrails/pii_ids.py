@@ -128,6 +128,140 @@ def be_nrn_ok(value: str) -> bool:
     return 97 - int(d[:9]) % 97 == check or 97 - int("2" + d[:9]) % 97 == check
 
 
+def kr_rrn_ok(value: str) -> bool:
+    """Whether 13 digits are a Korean resident registration number (birth date, sex digit, weighted check)."""
+    d = _digits(value)
+    if len(d) != 13 or d[6] not in "12345678" or not _date_ok(0, int(d[2:4]), int(d[4:6])):
+        return False
+    total = sum(int(c) * w for c, w in zip(d, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=False))
+    return (11 - total % 11) % 10 == int(d[12])
+
+
+def za_id_ok(value: str) -> bool:
+    """Whether 13 digits are a South African identity number (birth date, citizenship 0-2, Luhn check digit)."""
+    d = _digits(value)
+    return len(d) == 13 and d[10] in "012" and _date_ok(0, int(d[2:4]), int(d[4:6])) and luhn_ok(d)
+
+
+def dated_13(value: str) -> str | None:
+    """The kind of 13 digits written alone that start with a birth date and pass their id's check: a South African
+    id (its 12th digit 8 or 9, as issued) or a Korean resident number; else None."""
+    if za_id_ok(value) and value[11] in "89":
+        return "za_id_number"
+    return "kr_rrn" if kr_rrn_ok(value) else None
+
+
+def imei_ok(value: str) -> bool:
+    """Whether 15 digits are an IMEI (a phone's serial: Luhn check digit)."""
+    d = _digits(value)
+    return len(d) == 15 and len(set(d)) > 2 and luhn_ok(d)
+
+
+def _iban_ok(value: str) -> bool:
+    from .pii import iban_ok  # here: `pii` imports this module
+
+    return iban_ok(value.upper())
+
+
+def _nino_ok(value: str) -> bool:
+    return value[:2].upper() not in ("BG", "GB", "KN", "NK", "NT", "TN", "ZZ")
+
+
+def acn_ok(value: str) -> bool:
+    """Whether 9 digits are an Australian Company Number (weights 8..1, complement mod 10)."""
+    d = _digits(value)
+    if len(d) != 9:
+        return False
+    return (10 - sum(int(c) * w for c, w in zip(d, (8, 7, 6, 5, 4, 3, 2, 1), strict=False)) % 10) % 10 == int(d[8])
+
+
+def dk_cpr_ok(value: str) -> bool:
+    """Whether 10 digits are a Danish CPR number: a birth date (DDMMYY) and four more digits."""
+    d = _digits(value)
+    return len(d) == 10 and _date_ok(0, int(d[2:4]), int(d[:2])) and len(set(d)) > 2
+
+
+def tr_id_ok(value: str) -> bool:
+    """Whether 11 digits are a Turkish identity number (T.C. Kimlik No: two check digits, no leading zero)."""
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 11 or d[0] == 0:
+        return False
+    return (sum(d[0:9:2]) * 7 - sum(d[1:8:2])) % 10 == d[9] and sum(d[:10]) % 10 == d[10]
+
+
+def il_id_ok(value: str) -> bool:
+    """Whether 8 or 9 digits are an Israeli identity number (Teudat Zehut, Luhn-style check digit)."""
+    d = _digits(value)
+    return len(d) in (8, 9) and len(set(d)) > 2 and luhn_ok(d)
+
+
+def snils_ok(value: str) -> bool:
+    """Whether 11 digits are a Russian SNILS (weighted sum of the first nine mod 101 as the last two)."""
+    d = _digits(value)
+    if len(d) != 11 or len(set(d[:9])) < 3:
+        return False
+    total = sum(int(d[i]) * (9 - i) for i in range(9)) % 101
+    return (0 if total == 100 else total) == int(d[9:])
+
+
+_RFC_CHARS = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ \u00d1"
+
+
+def rfc_ok(value: str) -> bool:
+    """Whether 13 characters are a Mexican RFC of a person: a real date (YYMMDD) and the check character."""
+    if len(value) != 13 or not _date_ok(0, int(value[6:8]), int(value[8:10])):
+        return False
+    rest = 11 - sum(_RFC_CHARS.index(c) * (13 - i) for i, c in enumerate(value[:12])) % 11
+    return value[12] == ("0" if rest == 11 else "A" if rest == 10 else str(rest))
+
+
+_GST_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def gstin_ok(value: str) -> bool:
+    """Whether 15 characters are an Indian GSTIN (state code, PAN, entity, `Z`, mod-36 check character)."""
+    if len(value) != 15 or not 1 <= int(value[:2]) <= 38:
+        return False
+    total = 0
+    for i, c in enumerate(value[:14]):
+        n = _GST_CHARS.index(c) * (2 if i % 2 else 1)
+        total += n // 36 + n % 36
+    return _GST_CHARS[-total % 36] == value[14]
+
+
+def uk_licence_ok(value: str) -> bool:
+    """Whether 16 characters are a UK (DVLA) driving licence number: surname, a birth date coded as decade, month
+    (plus 50 for women) and day, then initials and check characters."""
+    month, day = int(value[6:8]) % 50, int(value[8:10])
+    return len(value) == 16 and _date_ok(0, month, day) and value[:5] != "99999"
+
+
+def aba_dashed_ok(value: str) -> bool:
+    """Whether a routing number written in groups (`0110-0001-5`) passes its check (weights 3, 7, 1)."""
+    d = _digits(value)
+    if len(d) != 9 or d[0] not in "0123678":
+        return False
+    return sum(int(c) * w for c, w in zip(d, (3, 7, 1) * 3, strict=False)) % 10 == 0
+
+
+def de_tax_ok(value: str) -> bool:
+    """Whether 11 digits written in groups are a German tax id (see `pii.de_tax_id_ok`)."""
+    d = _digits(value)
+    if len(d) != 11 or d[0] == "0" or not 7 <= len(set(d[:10])) <= 9:
+        return False
+    product = 10
+    for c in d[:10]:
+        total = (int(c) + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10 == int(d[10])
+
+
+def phone_ok(value: str) -> bool:
+    """Whether digits after a phone label are a phone number: 7 to 15 digits, not a date."""
+    d = _digits(value)
+    return 7 <= len(d) <= 15 and len(set(d)) > 2 and _DATE.fullmatch(value) is None
+
+
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|"
@@ -183,7 +317,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         "driver",
         r"driver'?s?[ _-]?licen[cs]e|driving[ _-]?licen[cs]e|licen[cs]e (?:number|no\b|#)|"
         r"f[üu]hrerschein|permis de conduire|patente(?: di guida)?|licencia de conducir|carteira de motorista|"
-        r"rijbewijs|körkort|korkort",
+        r"rijbewijs|körkort|korkort|dl(?=[ _-]?(?:#|no\b|num)| ?[:=])|dln(?![a-z])|lic(?:en[cs]e)? ?#",
         (("driver_license", _ALNUM_ID, _alnum_ok),),
     ),
     (
@@ -193,23 +327,24 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "vat",
-        r"partita iva|p\. ?iva(?![a-z])|vat (?:number|no\b|id|reg)|codice iva",
+        r"partita iva|p\. ?iva(?![a-z])|piva(?![a-z])|vat (?:number|no\b|id|reg)|codice iva",
         (("it_vat_code", r"(?:IT ?)?\d{11}(?![\w-])", it_vat_ok),),
     ),
     (
         "card",
-        r"identity card|id card|carta d'identit|carta di identit|documento d'identit|personalausweis|"
+        r"identity card|id card|carta d'identit|carta di identit|carta identit|documento d'identit|"
+        r"personalausweis|ausweis|"
         r"carte d'identit|documento de identidad|documento nacional|national id(?:entity)?(?: number| card| no\b)?|"
-        r"citizen id|tnin(?![a-z])|nik(?= ?[:#])|เลขประจำตัวประชาชน|บัตรประชาชน|c[ée]dula",
+        r"citizen id|thai (?:national )?id|tnin(?![a-z])|nik(?= ?[:#])|เลขประจำตัวประชาชน|บัตรประชาชน|c[ée]dula",
         (
             ("th_tnin", r"\d[ -]?\d{4}[ -]?\d{5}[ -]?\d\d[ -]?\d(?![\w-])", tnin_ok),
-            ("it_identity_card", r"[A-Z]{2}\d{5}[A-Z]{2}(?![\w-])", _any),
+            ("it_identity_card", r"[A-Z]{2}\d{5}[A-Z]{2}(?![\w-])|[A-Z]{2} ?\d{7}(?![\w-])", _any),
             ("id_card_number", _ALNUM_ID, _alnum_ok),
         ),
     ),
     (
         "vehicle",
-        r"vehicle (?:registration|reg\b|no\b|number|plate)|registration (?:no\b|number|plate|mark)|number plate|"
+        r"vehicle(?: registration| reg\b| no\b| number| plate)?|registration (?:no\b|number|plate|mark)|number plate|"
         r"licen[cs]e plate|reg\. no\b|kennzeichen|plaque d'immatriculation|matr[íi]cula|targa",
         (
             (
@@ -231,13 +366,104 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "fnr",
-        r"f[øo]dselsnummer|personnummer|personal identity number|national identity number|personnr",
+        r"f[øo]dselsnummer|personnummer|personal identity number|national identity number|personnr|fnr(?![a-z])",
         (("no_fnr", r"\d{6} ?\d{5}(?![\w-])", no_fnr_ok),),
     ),
     (
         "mynumber",
         r"my ?number|individual number|マイナンバー|個人番号",
         (("jp_my_number", r"\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])", my_number_ok),),
+    ),
+    ("acn", r"acn(?![a-z])|australian company number", (("au_acn", r"\d{3} ?\d{3} ?\d{3}(?![\w-])", acn_ok),)),
+    ("imei", r"imei(?![a-z])", (("imei", r"\d{2}([- ]?)\d{6}\1\d{6}\1\d(?![\w-])", imei_ok),)),
+    (
+        "vin",
+        r"vin(?![a-z])|vehicle identification number|fahrgestellnummer",
+        (("vin", r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-HJ-NPR-Z0-9]{17}(?![\w-])", _any),),
+    ),
+    (
+        "mac",
+        r"mac(?: address)?(?![a-z])|hardware address|physical address",
+        (("mac_address", r"[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w-]|\.\w)", _any),),
+    ),
+    (
+        "iban",
+        r"iban(?![a-z])",
+        (("iban", r"[A-Za-z]{2}\d\d(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])", _iban_ok),),
+    ),
+    (
+        "nino",
+        r"national insurance(?: number| no\b)?|ni (?:number|no\b)|nino(?![a-z])",
+        (("uk_nino", r"(?i)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D](?![\w-])", _nino_ok),),
+    ),
+    ("cpr", r"cpr(?:-?n(?:umme)?r)?(?![a-z])", (("dk_cpr", r"\d{6}-?\d{4}(?![\w-])", dk_cpr_ok),)),
+    (
+        "trid",
+        r"t\.? ?c\.? kimlik(?: no| numara[^\W\d_]*)?|kimlik (?:no|numara)|tckn(?![a-z])|"
+        r"turkish (?:national )?id(?:entity)? (?:number|no\b)",
+        (("tr_id_number", r"\d{11}(?![\w-])", tr_id_ok),),
+    ),
+    (
+        "ilid",
+        r"teudat zehut|mispar zehut|\u05ea\u05e2\u05d5\u05d3\u05ea \u05d6\u05d4\u05d5\u05ea|israeli id(?:entity)?",
+        (("il_id_number", r"\d{8,9}(?![\w-])", il_id_ok),),
+    ),
+    (
+        "rrn",
+        r"rrn(?![a-z])|resident registration|\uc8fc\ubbfc\ub4f1\ub85d\ubc88\ud638|\uc8fc\ubbfc\ubc88\ud638",
+        (("kr_rrn", r"\d{6}-?\d{7}(?![\w-])", kr_rrn_ok),),
+    ),
+    (
+        "zaid",
+        r"(?:south african |sa |rsa )?id(?:entity)? (?:number|no\b|nommer)|identity number|id-nommer|"
+        r"identiteitsnommer",
+        (("za_id_number", r"\d{6} ?\d{4} ?\d{3}(?![\w-])", za_id_ok),),
+    ),
+    (
+        "snils",
+        r"snils|\u0441\u043d\u0438\u043b\u0441",
+        (("ru_snils", r"\d{3}-?\d{3}-?\d{3}[ -]?\d\d(?![\w-])", snils_ok),),
+    ),
+    (
+        "rfc",
+        r"rfc(?![a-z0-9])|registro federal de contribuyentes",
+        (("mx_rfc", r"[A-Z&\u00d1]{4}\d{6}[A-Z0-9]{2}[0-9A](?![\w-])", rfc_ok),),
+    ),
+    (
+        "gstin",
+        r"gstin|gst(?: ?(?:no\b|number|reg|#|id))",
+        (("in_gstin", r"\d\d[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\w-])", gstin_ok),),
+    ),
+    (
+        "mbi",
+        r"mbi(?![a-z])|medicare beneficiary(?: id(?:entifier)?)?|medicare (?:id|number|card)",
+        (
+            (
+                "us_mbi",
+                r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+                r"[AC-HJKMNP-RT-Y]{2}\d\d(?![\w-])",
+                _any,
+            ),
+        ),
+    ),
+    (
+        "aba",
+        r"routing(?: number| no\b| #)?|aba(?: number| routing(?: number)?)?(?![a-z])|transit number",
+        (("aba_routing_number", r"\d{4}-\d{4}-\d(?![\w-])", aba_dashed_ok),),
+    ),
+    (
+        "detax",
+        r"steuer-?id|steuer id|steuer-?identifikationsnummer|steuerliche identifikationsnummer|"
+        r"identifikationsnummer|idnr|tax id",
+        (("de_tax_id", r"\d\d ?\d{3} ?\d{3} ?\d{3}(?![\w-])", de_tax_ok),),
+    ),
+    (
+        "phone",
+        r"(?:(?:tele)?phone|tel(?:efon|[ée]fono|efone|[ée]phone)?|mobil(?:e|telefon)?|cellphone|cell phone|cellular|"
+        r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|"
+        r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23)"
+        r"(?:s|nummer|number|no|nr)?(?![^\W\d_])",
+        (("phone_number", r"\+?(?:\(\+?\d{1,4}\)[ .-]?)?\d[\d ./-]{5,18}\d(?![\w-]|[./-]\d)", phone_ok),),
     ),
     (
         "dob",
@@ -256,6 +482,10 @@ _LEADS = (
     "driver",
     "driving",
     "licence",
+    *(f"dl{c}" for c in " :#=_-"),
+    "dln",
+    "lic#",
+    "lic #",
     "license",
     "licencia",
     "fuhrerschein",
@@ -304,6 +534,72 @@ _LEADS = (
     "my number",
     "mynumber",
     "individual number",
+    "thai",
+    "piva",
+    "iban",
+    "national insurance",
+    "ni number",
+    "ni no",
+    "nino",
+    "imei",
+    "vin",
+    "vehicle identification",
+    "fahrgestellnummer",
+    "mac",
+    "hardware address",
+    "physical address",
+    "carta identit",
+    "ausweis",
+    "vehicle",
+    "fnr",
+    "acn",
+    "australian company",
+    "cpr",
+    "kimlik",
+    "tckn",
+    "t.c.",
+    "t. c.",
+    "tc kimlik",
+    "turkish",
+    "teudat",
+    "mispar",
+    "israeli",
+    "rrn",
+    "resident registration",
+    "id number",
+    "id no",
+    "id nommer",
+    "id-nommer",
+    "identiteitsnommer",
+    "south african",
+    "sa id",
+    "rsa id",
+    "snils",
+    "rfc",
+    "registro federal",
+    "gst",
+    "mbi",
+    "medicare",
+    *(f"aba{c}" for c in " \t\n:#=(.\"'-_"),
+    "routing",
+    "transit number",
+    "steuer",
+    "identifikationsnummer",
+    "idnr",
+    "tax id",
+    "phone",
+    "tel",
+    "mobil",
+    "cellphone",
+    "cell phone",
+    "cellular",
+    "fax",
+    "whatsapp",
+    "handy",
+    "celular",
+    "movil",
+    "portable",
+    "rufnummer",
     "date of birth",
     "dob",
     "d.o.b",
@@ -317,17 +613,32 @@ _LEADS = (
     "data de nascimento",
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
+_LEADS = (*_LEADS, *(w.replace(" ", "_") for w in _LEADS if " " in w))
+
+
+def _spaces_or_underscores(labels: str) -> str:
+    """`labels` with each space outside a character class also matching `_` (`date_of_birth`, `"tax_id":`)."""
+    out, depth = [], 0
+    for i, c in enumerate(labels):
+        escaped = i > 0 and labels[i - 1] == "\\"
+        depth += (c == "[" and not escaped) - (c == "]" and not escaped and depth > 0)
+        out.append("[ _]" if c == " " and depth == 0 else c)
+    return "".join(out)
+
 
 _LABEL = re.compile(
     unicodedata.normalize(
         "NFKC",
-        "(?<![a-z0-9_])(?:" + "|".join(f"(?P<{name}>{labels})" for name, labels, _ in _GROUPS) + r")[^\W\d_]*",
+        "(?<![a-z0-9])(?:"
+        + "|".join(f"(?P<{name}>{_spaces_or_underscores(labels)})" for name, labels, _ in _GROUPS)
+        + r")[^\W\d_]*",
     )
 )
 _VALUES = {name: [(kind, re.compile(value), ok) for kind, value, ok in values] for name, _, values in _GROUPS}
 _GAP = re.compile(
     r"(?i)(?:[\s:#.=(\"'*|\\-]|&nbsp;|n[°º]|n\.(?=\s)|no\.?(?![a-z])|card|id(?![a-z])|nr\.?(?![a-z])|"
-    r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|"
+    r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|_|"
+    r"(?:ist|lautet|est|es|è|é|är|er|on|to|jest|wynosi|mitt|min|meine?|mon|ma|mi|mio|mia|eh|ni)(?=\s)|"
     r"\([a-z]{2}\)|[a-z]{2}(?=:))*"
 )
 _GAP_REACH = 32
@@ -342,14 +653,23 @@ _CURP = re.compile(r"[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[A-Z]{3}[A-Z0-9]\d")
 _DEA = re.compile(r"[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}")
 _TH = re.compile(r"[1-8][ -]\d{4}[ -]\d{5}[ -]\d\d[ -]\d")
 _BE = re.compile(r"\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d")
+_RFC = re.compile(r"[A-Z&]{4}\d{6}[A-Z0-9]{2}[0-9A]")
+_UK_DL = re.compile(r"[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z0-9]{2}")
+_IMEI = re.compile(r"\d\d([- ])\d{6}\1\d{6}\1\d")
 _BARE_CHECKS: dict[str, Callable[[str], bool]] = {
+    "mx_rfc": rfc_ok,
+    "uk_driving_licence": uk_licence_ok,
+    "imei": imei_ok,
     "cn_resident_id": cn_id_ok,
     "mx_curp": curp_ok,
     "medical_license": dea_ok,
     "be_national_number": be_nrn_ok,
     "th_tnin": tnin_ok,
 }
-KINDS = frozenset({kind for _, _, values in _GROUPS for kind, _, _ in values} | set(_BARE_CHECKS))
+KINDS = frozenset(
+    {kind for _, _, values in _GROUPS for kind, _, _ in values} | set(_BARE_CHECKS) | {"za_id_number", "mac_address"}
+)
+"""Every kind found here (and `za_id_number`, found among `pii`'s 13-digit numbers by `dated_13`)."""
 
 INDEX.add(_LEADS)
 
@@ -367,6 +687,20 @@ _NON_ASCII_LEADS = (
     "körkort",
     "cédula",
     "carte d'identité",
+    "תעודת זהות",
+    "주민등록번호",
+    "주민번호",
+    "снилс",
+    "móvil",
+    "teléfono",
+    "téléphone",
+    "電話",
+    "携帯",
+    "手机",
+    "电话",
+    "전화",
+    "휴대폰",
+    "โทร",
 )
 _ALL_LEADS = tuple(unicodedata.normalize("NFKC", w) for w in (*_LEADS, *_NON_ASCII_LEADS))
 """Folded as texts are (see `normalize`): NFKC splits some Thai vowels, for one."""
@@ -413,8 +747,15 @@ def _bare(text: str, shape: bytes) -> list[Finding]:
         elif n in (7, 8) and s >= 1:
             at = s - 2 if n == 7 else s - 1
             spans.append(("medical_license", _DEA.fullmatch(text, at, at + 9) if at >= 0 else None))
-        elif n == 6 and s >= 4:
+        elif n == 6 and s >= 3:
+            if shape[s - 3 : s - 1] == b"00" and shape[s - 1] in b"#-":  # `35-209900-176148-1`
+                spans.append(("imei", _IMEI.fullmatch(text, s - 3, s + 15)))
+            if shape[s - 1] != ord("U"):
+                continue
             spans.append(("mx_curp", _CURP.fullmatch(text, s - 4, s + 14)))
+            spans.append(("mx_rfc", _RFC.fullmatch(text, s - 4, s + 9)))
+            if s >= 5:
+                spans.append(("uk_driving_licence", _UK_DL.fullmatch(text, s - 5, s + 11)))
         elif n == 5 and s >= 7:
             spans.append(("th_tnin", _TH.fullmatch(text, s - 7, s + 10)))
     at = shape.find(_BE_SHAPE)
@@ -433,13 +774,105 @@ def _bare(text: str, shape: bytes) -> list[Finding]:
     return out
 
 
-def find(text: str, low: str, shape: bytes) -> list[Finding]:
+_SEPARATORS = (",", "\t", ";", "|")
+_CELL_TRIM = " \t\r\"'`*"
+_TABLE_ROWS = 2000
+_HEADER_MAX = 2000
+DigitKinds = Callable[[str], tuple[tuple[str, Callable[[str], bool]], ...]]
+"""For a header cell's lower-cased name, the kinds of digit-only values it names, each with its check."""
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """The spans of a row's cells (quotes not read: a quoted separator shifts the later cells, which then fail)."""
+    spans, at = [], 0
+    while True:
+        end = line.find(sep, at)
+        if end < 0:
+            spans.append((at, len(line)))
+            return spans
+        spans.append((at, end))
+        at = end + 1
+
+
+def _trim(line: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and line[lo] in _CELL_TRIM:
+        lo += 1
+    while hi > lo and line[hi - 1] in _CELL_TRIM:
+        hi -= 1
+    return lo, hi
+
+
+_NUMBER_CELL = re.compile(r"(?:^|[,\t;|])[\s\"']*[\d.:/-]*\d{2}[\d.:/-]*[\s\"']*(?:$|[,\t;|])")
+"""A cell that holds a number (a version, a date, a count): found in a row, never in a header."""
+_DIGITS_CELL = re.compile(r"\d[\d .-]{6,22}\d")
+
+
+def _tables(text: str, labels: list[re.Match[str]], more: DigitKinds | None) -> list[Finding]:
+    """Values in the rows under a header cell that names them: CSV, TSV, semicolon and Markdown tables (`name,ssn`
+    then `Ana Ruiz,536228841`). Header lines: the text's first two and those holding a label."""
+    first = text.find("\n")
+    if first < 0:
+        return []
+    out: list[Finding] = []
+    heads = sorted({0, first + 1} | {text.rfind("\n", 0, m.start()) + 1 for m in labels})
+    for head in heads:
+        head_end = text.find("\n", head)
+        if head_end < 0 or head_end - head > _HEADER_MAX:
+            continue
+        line = text[head:head_end]
+        sep = max(_SEPARATORS, key=line.count)
+        if sep not in line or _NUMBER_CELL.search(line) is not None:
+            continue  # a header names its columns: a number in it makes it a row
+        above = text[text.rfind("\n", 0, head - 1) + 1 : head - 1] if head > 0 else ""
+        if above.count(sep) == line.count(sep) and _NUMBER_CELL.search(above) is not None:
+            continue  # a row of a table that started above
+        columns: dict[int, tuple[list[tuple[str, re.Pattern[str], Callable[[str], bool]]], tuple]] = {}
+        for i, (lo, hi) in enumerate(_cells(line, sep)):
+            lo, hi = _trim(line, lo, hi)
+            name = line[lo:hi].lower()
+            if not name or len(name) > 40 or not any(c.isalpha() for c in name):
+                continue
+            m = _LABEL.search(name.replace("_", " "))
+            values = _VALUES[m.lastgroup or ""] if m is not None else []
+            digit_kinds = more(name) if more is not None else ()
+            if values or digit_kinds:
+                columns[i] = (values, digit_kinds)
+        if not columns:
+            continue
+        at, rows = head_end + 1, 0
+        while at < len(text) and rows < _TABLE_ROWS:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            row = text[at:end]
+            if not row.strip():
+                break
+            cells = _cells(row, sep)
+            for i, (values, digit_kinds) in columns.items():
+                if i >= len(cells):
+                    continue
+                lo, hi = _trim(row, *cells[i])
+                value = row[lo:hi]
+                kind = next((k for k, pattern, ok in values if pattern.fullmatch(value) and ok(value)), None)
+                if kind is None and digit_kinds and _DIGITS_CELL.fullmatch(value):
+                    digits = _digits(value)
+                    kind = next((k for k, ok in digit_kinds if ok(digits)), None)
+                if kind is not None:
+                    out.append(Finding(DETECTOR, kind, at + lo, at + hi))
+            at, rows = end + 1, rows + 1
+    return out
+
+
+def find(text: str, low: str, shape: bytes, more: DigitKinds | None = None) -> list[Finding]:
     """Identifiers in `text` named by a label or valid alone; `low` is the text lower-cased and `shape` its classes
-    (see `pii.text_shape`), both of the same length."""
+    (see `pii.text_shape`), both of the same length; `more` names the digit kinds of other header words (see
+    `_tables`)."""
     if shape.count(b"0") < 2:  # every value holds at least two digits
         return []
     out = []
-    for label in _labels(low):
+    labels = _labels(low)
+    if "\n" in text:
+        out += _tables(text, labels, more)
+    for label in labels:
         gap = _GAP.match(text, label.end(), label.end() + _GAP_REACH)
         at = gap.end() if gap is not None else label.end()
         for kind, value, ok in _VALUES[label.lastgroup or ""]:
@@ -448,3 +881,49 @@ def find(text: str, low: str, shape: bytes) -> list[Finding]:
                 out.append(Finding(DETECTOR, kind, m.start(), m.end()))
                 break
     return out + _bare(text, shape)
+
+
+# --- MAC addresses: six pairs of hex digits joined by colons or dashes ------------------------------------------
+
+_MAC = {
+    sep: re.compile(
+        f"{sep}(?<=(?<![\\w:.-])[0-9A-Fa-f]{{2}}{sep})"
+        f"(?=[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}"
+        f"(?![\\w:-]|\\.\\w))"
+    )
+    for sep in ":-"
+}
+"""Led by the first separator (a literal the regex engine finds fast): the pair before it, five more after it, and
+no word character, colon, dot or dash around (an SSH key fingerprint has sixteen pairs, an IPv6 address groups)."""
+
+
+_EXAMPLE_BEFORE = re.compile(r"(?i)(?:\bex|\be\.g|\beg|example|such as|like)[.:,]?\s*[(\"'`]*\Z")
+"""Words that make what follows an example of a format (`(ex: '52:54:00:9d:0e:67')`), nobody's device."""
+
+
+_HEX_WORDS = ("deadbeef", "cafebabe", "feedface", "badc0de", "c0ffee")
+
+
+def _made_up_mac(hex12: str) -> bool:
+    """Whether twelve hex digits are a placeholder: all zeros, the broadcast address, a hex word (`de:ad:be:ef`) or
+    three octets counting up (`01:02:03`)."""
+    if hex12 in ("000000000000", "ffffffffffff") or any(w in hex12 for w in _HEX_WORDS):
+        return True
+    octets = [int(hex12[i : i + 2], 16) for i in range(0, 12, 2)]
+    return any(octets[i + 1] == octets[i] + 1 and octets[i + 2] == octets[i] + 2 for i in range(4))
+
+
+def macs(text: str) -> list[Finding]:
+    """MAC addresses (`3c:22:fb:91:0a:6e`, `3C-22-FB-91-0A-6E`); the broadcast address, all zeros and examples in
+    documentation are nobody's device."""
+    out = []
+    for sep, pattern in _MAC.items():
+        if sep not in text:
+            continue
+        for m in pattern.finditer(text):
+            start = m.start() - 2
+            if _made_up_mac(text[start : start + 17].lower().replace(sep, "")):
+                continue
+            if _EXAMPLE_BEFORE.search(text, max(0, start - 16), start) is None:
+                out.append(Finding(DETECTOR, "mac_address", start, start + 17))
+    return out
