@@ -79,6 +79,7 @@ _FILL = _w(
     " real literal raw unedited unabridged latest very same custom setup starting opening sämtliche alle alles"
     " toutes tous les la le des todas todos las los tutte tutti le gli de het die der den",
     "about out away off aside",  # the verb's particle ("forget about", "throw out", "set ... aside")
+    "s",  # what is left of a possessive ("the user's") once the apostrophe splits it
 )
 _TAIL_PRIOR = _w("above before earlier previously hitherto beforehand prior oben zuvor vorher avant antes prima")
 _SO_FAR = (
@@ -127,9 +128,10 @@ _LEADS = _w(
 _WANT = _w("want need require order command instruct ask tell")
 _PURPOSE = _w("to for if when unless before after once while in")
 _DESCRIBE = _w(
-    "attacker attackers attack attacks adversary injection injections jailbreak jailbreaks malicious example examples"
+    "attacker attackers attack attacks adversary injection injections jailbreak jailbreaks malicious"
     " e.g such like phrase phrases payload payloads detect detects detected detection detector classifier"
-    " researchers research paper study prevent prevents defend defense defence mitigate"
+    " researchers research paper study prevent prevents defend defense defence mitigate says according writes wrote"
+    " claims quoted"
 )
 """Words of a clause that talks about such orders rather than giving one."""
 _MODEL = _w("assistant ai model llm bot agent chatbot gpt chatgpt claude gemini copilot")
@@ -194,6 +196,8 @@ def judge(toks: list[str]) -> tuple[float, str]:
     for i, t in enumerate(toks):
         if t in _STRONG or t in _WEAK:
             got = _dropped(toks, i, i + 1, t in _STRONG)
+            if t in _STRONG and not got[0]:
+                got = max(got, _switched(toks, i))  # "forget the user's question"
         elif t in _STOP_DOING and i + 1 < n and toks[i + 1] in _OBEYING:
             got = _dropped(toks, i, i + 3 if toks[i + 2 : i + 3] in (["to"], ["with"], ["by"]) else i + 2, True)
         elif t in _NOT and i + 1 < n and toks[i + 1] in _OBEY:
@@ -219,8 +223,12 @@ def judge(toks: list[str]) -> tuple[float, str]:
             got = _dropped(toks, i, i + 2, True)
         elif t == "turn" and toks[i + 1 : i + 2] == ["off"]:
             got = _dropped(toks, i, i + 2, False)
+        elif t in _SWITCH_CUES:
+            got = _switched(toks, i)
         elif t in _OBJ:
             got = _voided(toks, i)
+            if not got[0] and _handed_for(toks, i):
+                got = _NO  # "here are the updated instructions for accessing the portal": a person's how-to
         elif t in _REVEAL or t in _WH:
             got = _revealed(toks, i)
         else:
@@ -581,3 +589,95 @@ _SCREENS = _w("panel console log logs editor playground dashboard sidebar ui ter
 def _shown_in(rest: list[str]) -> bool:
     """Whether a prompt is shown to its developer ("in the playground's left panel", "to the console")."""
     return any(t in ("in", "to", "on", "into") for t in rest) and any(t in _SCREENS for t in rest)
+
+
+# --- task switches: the model's job handed over for another ("instead of answering the user, ...", "your real task
+# is ...", "forget the user's question") --------------------------------------------------------------------------
+
+_TASKS = _w(
+    "task tasks job goal objective assignment mission purpose priority focus duty",
+    "aufgabe tâche tache tarea tarefa compito taak",
+)
+_NEW = _w("new real actual true only next updated revised neue nouvelle nueva nova nuovo nuova nieuwe")
+_JOBS = _w(
+    "answering summarizing summarising translating replying responding helping assisting following analyzing"
+    " analysing reviewing classifying checking proofreading explaining"
+)
+_JOB_NOUNS = _w("summary translation answer reply question request task assignment review analysis")
+_USERS = _w("user user's users customer customer's human human's")
+_USER_OF = (("del", "usuario"), ("de", "l'utilisateur"), ("des", "benutzers"), ("do", "usuário"), ("dell'utente",))
+_FOR_MODEL = _w("assistant ai model llm bot agent you dich sie toi vous ti usted você te jou")
+_SWITCH_CUES = _w("instead rather your the stop") | _NEW
+_CHANGED = _w("changed different updated replaced")
+_DOERS = _w(
+    "i we they he she it the this that these there our my his her their its which who whose where when what so and"
+    " but or as in on at for with to is are was were not you one both all some no each by from of an a"
+)
+
+
+def _switched(toks: list[str], i: int) -> tuple[float, str]:
+    """A task switch at word `i`: "instead of / rather than" the model's job and an order after it; "your new (real)
+    task is"; "new task for the assistant:"; "your objective has changed"; a strong verb on the user's request."""
+    n = len(toks)
+    t = toks[i]
+    if any(w in _CONDITIONS for w in toks):
+        return 0.0, ""
+    if (t == "instead" and toks[i + 1 : i + 2] == ["of"]) or (t == "rather" and toks[i + 1 : i + 2] == ["than"]):
+        rest = toks[i + 2 : i + 6]
+        job = bool(rest) and (
+            rest[0] in _JOBS
+            or rest[0] in _USERS
+            or (rest[0] in ("the", "your", "what") and rest[1:2] != [] and rest[1] in _USERS)
+            or (rest[0] in ("the", "your") and rest[1:2] != [] and rest[1] in _JOB_NOUNS)
+            or rest[:2] in (["what", "you"], ["what", "the"], ["doing", "what"])
+        )
+        if not job:
+            return 0.0, ""
+        cut = next((k for k in range(i + 2, n) if toks[k] in _CUTS), -1)
+        after = toks[cut + 1] if 0 <= cut < n - 1 else ""
+        return (0.75, "new_instructions") if after and after not in _DOERS and after.isalpha() else (0.0, "")
+    if t in ("your", "the") or t in _NEW:
+        k = i + 1 if t in ("your", "the") else i
+        if k < n and toks[k] in _NEW and k + 1 < n and toks[k + 1] in _TASKS:
+            nxt = toks[k + 2 : k + 4]
+            yours = t == "your" or toks[k] in ("real", "actual", "true", "only")
+            if nxt[:1] in (["is"], [":"], ["now"], ["starts"], ["begins"], ["from"]) and yours:
+                return 0.8, "new_instructions"
+            if (
+                nxt[:1] in (["for"], ["für"], ["pour"], ["para"], ["per"], ["voor"])
+                and nxt[1:]
+                and nxt[1] in _FOR_MODEL
+            ):
+                return 0.8, "new_instructions"  # "new goal for the assistant:", "neue Aufgabe für dich"
+            if nxt[:2] == ["for", "the"] and toks[k + 4 : k + 5] and toks[k + 4] in _FOR_MODEL:
+                return 0.8, "new_instructions"
+        if t == "your" and k < n and toks[k] in _TASKS:
+            rest = toks[k + 1 : k + 4]
+            if any(w in _CHANGED for w in rest) and any(w in ("has", "have", "is", "was") for w in rest):
+                return 0.75, "new_instructions"  # "your objective has changed"
+        return 0.0, ""
+    if t == "stop" and toks[i + 1 : i + 2] != [] and toks[i + 1] in _JOBS and _commanded(toks, i):
+        return 0.7, "new_instructions"  # "stop summarizing"
+    if t in _STRONG and _commanded(toks, i) and not _described(toks, i):
+        rest = toks[i + 1 : i + 6]
+        k = next((j for j, w in enumerate(rest) if w in _TASKS or w in _JOB_NOUNS), -1)
+        if k < 0 or any(w not in _FILL and w not in _USERS and w not in _YOUR for w in rest[:k]):
+            return 0.0, ""
+        whose = any(w in _USERS or w in _YOUR for w in rest[:k]) or any(
+            tuple(rest[k + 1 : k + 1 + len(p)]) == p for p in _USER_OF
+        )
+        _, scoped = _tail(toks, i + 1 + k + 1)
+        if whose:  # "forget the user's question", "abandon your assignment"; not "... about billing"
+            return _NO if scoped else (0.7, "new_instructions")
+    return 0.0, ""
+
+
+_CONDITIONS = _w("if unless when whenever whether")
+
+
+def _handed_for(toks: list[str], o: int) -> bool:
+    """Whether instructions at `o` are handed over ("here are the new instructions") for a topic of their own."""
+    before = toks[max(0, o - 4) : o]
+    if "here" not in before or not any(t in _NEW or t in ("updated", "revised", "following") for t in before):
+        return False
+    return _tail(toks, o + 1)[1]

@@ -633,7 +633,13 @@ _ORDER_HINTS = (
     "moet",
     "musst",
     "dois",
-    # an explicit order's verbs and qualifiers (see `explicit`)
+    # an explicit order's verbs and qualifiers (see `explicit`), and a task handed over
+    "rather",
+    "task",
+    "assignment",
+    "objective",
+    "goal",
+    "mission",
     "overlook",
     "neglect",
     "aside",
@@ -727,7 +733,18 @@ _SHORT_ANCHORS = (
     "montre",
     "muestra",
     "mostr",
-    # the objects and qualifiers of an explicit order (see `explicit`)
+    # the objects and qualifiers of an explicit order (see `explicit`), and a task handed over
+    "rather than",
+    "task",
+    "assignment",
+    "objective",
+    "goal",
+    "mission",
+    "aufgabe",
+    "tarea",
+    "tarefa",
+    "compito",
+    "taak",
     "overlook",
     "neglect",
     "aside",
@@ -807,6 +824,7 @@ _SHORT_ANCHORS = (
     "finds out",
 )
 _ML_ANCHORS = (
+    "tâche",
     *_ML_OVERRIDE_STEMS,
     *_CJK_OVERRIDE,
     *_CJK_INSTR,
@@ -1949,8 +1967,9 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
         return 0.0, ""
     if said[1] == EXCUSED:  # the clause's order about the model's instructions is a description, not an order
         best = [(s - _DISCOUNT, k) if k in _EXCUSABLE else (s, k) for s, k in best]
-    if third:  # an explicit order weighs what talks about it itself (see `explicit`), except a listing of phrases
-        best = [b if b is said and not listing else (b[0] - 0.3, b[1]) for b in best]
+    if third:  # an explicit order weighs what talks about it itself (see `explicit`), except a listing or an example
+        keep = not listing and _EXAMPLE_WORD.search(raw) is None
+        best = [b if b is said and keep else (b[0] - 0.3, b[1]) for b in best]
     score, kind = max(best)
     if not definition and kind == "sensitive_file":
         kind = "exfiltration"
@@ -2140,7 +2159,7 @@ _MENTIONED_KINDS = frozenset(
     )
 )
 _DISCOUNT = 0.35
-_EXCUSABLE = frozenset(("ignore_instructions", "prompt_leak"))
+_EXCUSABLE = frozenset(("ignore_instructions", "prompt_leak", "new_instructions"))
 _ATTACKERS = _words("attacker attackers adversary adversaries researchers")
 _MENTIONS = _words(
     "write writes writing wrote say says saying said contain contains containing like phrase phrases string strings"
