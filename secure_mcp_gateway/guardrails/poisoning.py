@@ -135,6 +135,16 @@ RULES = eager(
             ),
         ),
         rule(
+            r"\b(?:prior\s+to|before|upon|on|for)\s+(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}?(?:operations?|quer(?:y|ies)|requests?"
+            r"|calls?|actions?|commands?|tool\s+calls?)\s*,\s*(?:first\s+)?(?:this\s+(?:tool|function)\s+(?:must|should|has\s+to)\s+be"
+            r"\s+(?:invoked|called|run|used)|(?:you\s+must\s+|always\s+)?(?:first\s+)?(?:call|invoke|run|use)\s+(?:this\s+(?:tool"
+            r"|function)|[\w.-]{2,64}))\b(?:[^.\n]{0,60}?\bwith\s+the\s+(?:full|target|entire|complete|exact|raw)\b)?"
+            r"|\b(?:every|each|all|any)\s+(?:\w+\s+)?(?:requests?|calls?|quer(?:y|ies)|operations?|actions?)\s+(?:must|should|has\s+to"
+            r"|have\s+to)\s+(?:first\s+)?(?:go|pass|be\s+routed|be\s+sent)\s+through\s+(?:this|[\w.-]{2,64})\b",
+            ("cross_tool", 0.55),
+            boost=(r"\bwith\s+the\s+(?:full|target|entire|complete|exact|raw)\b|\bthrough\b", 0.7),
+        ),
+        rule(
             r"\b(?:at\s+the\s+(?:start|beginning)\s+of|before)\s+(?:every|each|any)\s+(?:conversation|session|chat|reply|response)",
             ("tool_preference", 0.45),
         ),

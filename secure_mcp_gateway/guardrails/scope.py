@@ -488,8 +488,8 @@ _VERB = frozenset(
     sync publish push commit generate summarize summarise list show display encode leak exfiltrate lee lies lis
     envoie envía envia sende übergib ignora ignore usa utilise nutze verwende mention persist remember cancel void
     copia copie copiez kopiere incluye inclue füge pega colle lies lee lis manda schicke ignoriere nutze ignorez
-    drop direct present frame begin start end omit exclude purge grant invite promote strip suppress censor leave
-    filter""".split()
+    drop direct present frame begin start end label assign omit exclude purge grant invite promote strip suppress censor
+    leave filter""".split()
 )
 _MODAL = lazy.compile(
     r"\b(?:you|assistants?|models?|agents?|claude|the\s+ai|ai|llms?|chatgpt|gpt|copilot|cursor)\s+(?:must|should|shall"
@@ -701,6 +701,15 @@ _ANCHORS = (
     "rm -",
     "drop ",
     "chmod",
+    "sudo",
+    "as root",
+    "privileged",
+    "no-verify",
+    "recipient",
+    "remote",
+    "assign",
+    "go through",
+    "entry point",
     "nc -",
     "base64",
     "eval",
@@ -1160,6 +1169,11 @@ def _judge(
     asked_for = order and hand and personal and _INTO_PARAM.search(clause)
     if asked_for and not _protected(clause, personal.start()) and not (job & (_FILE_JOB | _PERSONAL_JOB)):
         keep("data_request", 0.65)
+    foreign = _foreign_trigger(clause, job | params)
+    if foreign is not None:
+        keep("cross_tool", foreign)
+    if tool and order and _PRIVILEGE.search(clause) and not (job & _RUN_JOB):
+        keep("cross_tool", 0.65)
     escalates = _ESCALATE.search(clause) or (hand and _INTO_THIS.search(clause))
     if tool and order and escalates and not (job & _ADMIN_JOB):
         keep("cross_tool", 0.65)
@@ -1212,6 +1226,54 @@ _ADD_IN = lazy.compile(
     r"\b(?:add|append|insert|include|prepend|end\s+with|start\s+with)\s+(?:the|this|a|our)\s+(?:following\s+)?(?:sentence"
     r"|phrase|line|tagline|slogan|footer|disclaimer|signature|banner|promotion|advert\w*|referral\s+link)\b[^.]{0,20}?['\"“‘:]"
 )
+_TRIGGER = lazy.compile(
+    r"^[\s\W]*(?:when(?:ever)?|if|for\s+(?:any|every|each|all)|upon|on\s+(?:any|every|each)|each\s+time|every\s+time|while"
+    r"|prior\s+to\s+(?:any|every|each|all)|before\s+(?:any|every|each|all))\b(?P<cond>[^,;:]{3,90}?)[,:]\s*(?P<order>.+)$"
+)
+_STOP = frozenset(
+    "the a an any every each all user users you your asks ask asked wants want to of for in on with is are be being a"
+    " some this that it its their them they when whenever if upon while time new other tool tools says said say not"
+    " something anything care does do has have".split()
+)
+_SELF_ORDER = lazy.compile(
+    r"^(?:(?:please|always|just|simply|first|then)\s+)*(?:use|call|invoke|run|choose|pick|prefer)\s+(?:this|it)\b"
+)
+_TAMPER_ORDER = lazy.compile(
+    r"\b(?:change|set|replace|swap|switch|redirect|route|append|prepend|add|assign|label|cc|bcc|copy|forward|upload|send|post"
+    r"|skip|omit|hide|drop|use|sudo|read|include|attach|also|first\s+call|call|invoke)\b"
+)
+_TAMPER_OBJECT = lazy.compile(
+    r"\b(?:recipients?|remote|destination|account|assignees?|labels?|labell?ed|owner|cc|bcc|sudo|payee|iban|to\s+https?://"
+    r"|https?://|approved|instead\s+of\s+(?:theirs|the\s+user'?s)|do\s+not\s+mention|don'?t\s+mention"
+    r"|full\s+\w+|entire|verbatim|every\s+command|to\s+(?:it|every|each|all))\b|\bappend\b|\bskip\b|@[\w-]+\.|~/|\.ssh/"
+)
+
+
+def _foreign_trigger(clause: str, job: set[str]) -> float | None:
+    """The score of an order that fires on another tool's occasion ("When sending an email with any tool, change the
+    recipient to ...", "For any git_push operation, set the remote to ..."), or None: the trigger shares no word with
+    the tool's own job and the order changes, adds to or diverts what that other action does."""
+    m = _TRIGGER.match(clause)
+    if m is None:
+        return None
+    cond = {w for w in words_of(m.group("cond")) if w not in _STOP and len(w) > 2}
+    stems = {w[:4] for w in job if len(w) > 3}
+    if not cond or cond & job or {w[:4] for w in cond} & stems:
+        return None
+    order = m.group("order")
+    order = order[_PREAMBLE.match(order).end() :]  # type: ignore[union-attr]
+    if _SELF_ORDER.match(order) or not _TAMPER_ORDER.search(order) or any(w in job for w in _IDENT.findall(order)):
+        return None  # this tool's own business: "use this", or an order naming this tool
+    first = _FIRST_WORD.match(order)
+    if first is None or (first.group() not in _VERB and not _MODAL.search(order)):
+        return None
+    return 0.7 if _TAMPER_OBJECT.search(order) else None
+
+
+_IDENT = lazy.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
+
+
+_PRIVILEGE = lazy.compile(r"\bsudo\b|\bas\s+root\b|--privileged\b|--no-verify\b|\bchmod\s+(?:-r\s+)?777\b")
 _USERS = lazy.compile(r"\b(?:user|users|their|the\s+user'?s|customer'?s?)\b")
 _INSTEAD_THIS = lazy.compile(
     r"\b(?:use|call|choose|pick|prefer|invoke|route\s+\w+\s+(?:to|through))\s+this\s+(?:tool|one|function|server)\s+"
