@@ -4,9 +4,10 @@ A lightweight raw JSON-RPC client (so the client is not the bottleneck) drives, 
 the benchmark echo server directly; through a raw line relay (the floor for any Python proxy); through a naive
 proxy on the MCP SDK; through the gateway with its default checks; and through the gateway with checks off (whole
 results in both: `max_result_chars: 0`, as the other paths pass them whole). It prints p50/p95 latency,
-throughput, the intermediary's CPU per call, its peak RSS and how far that rose over its idle RSS; then
-throughput with `mcp-server-time` at 1, 20 and 100 in flight; then time to the first complete `tools/list` for
-large catalogs and many servers, cold and warm.
+throughput, the intermediary's CPU per call (all its threads, sampled right before and after each case, once it
+has gone quiet after start-up), its peak RSS and how far that rose over its idle RSS (the peak counted afresh
+from the idle moment); then throughput with `mcp-server-time` at 1, 20 and 100 in flight; then time to the first
+complete `tools/list` for large catalogs and many servers, cold and warm.
 
     python benchmarks/bench_compare.py [--quick] [--only sizes,time,startup] [--json FILE]
 """
@@ -36,6 +37,46 @@ PY = sys.executable
 _ID = re.compile(rb'"id"\s*:\s*(\d+)')
 _TICK = os.sysconf("SC_CLK_TCK")
 KB, MB = 1024, 1024 * 1024
+
+
+class CpuSample:
+    """The CPU time of one process at one moment, all its threads together.
+
+    `total` is user + system time from `/proc/<pid>/stat`, where the kernel keeps the time of threads that already
+    ended (coarse: clock ticks). `threads` is each live thread's run time in nanoseconds (`schedstat`). Between two
+    samples with the same threads the nanosecond figures are exact; when a thread started or ended in between, the
+    process figure is used instead, so a thread that ends mid-case never makes the difference negative.
+    """
+
+    def __init__(self, total: float, threads: dict[int, int] | None) -> None:
+        self.total = total
+        self.threads = threads
+
+    @classmethod
+    def of(cls, pid: int) -> CpuSample:
+        threads: dict[int, int] | None = {}
+        with contextlib.suppress(OSError):
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                try:
+                    ran = int((task / "schedstat").read_text().split()[0])
+                except (OSError, ValueError, IndexError):  # a thread that just ended, or no schedstat
+                    threads = None
+                    break
+                threads[int(task.name)] = ran
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total = (int(fields[11]) + int(fields[12])) / _TICK
+        except (OSError, ValueError, IndexError):
+            total = 0.0
+        if threads is not None and total == 0.0:
+            total = sum(threads.values()) / 1e9
+        return cls(total, threads or None)
+
+    def minus(self, earlier: CpuSample) -> float:
+        """Seconds of CPU used between `earlier` and this sample."""
+        if self.threads is not None and earlier.threads is not None and self.threads.keys() == earlier.threads.keys():
+            return sum(self.threads[t] - earlier.threads[t] for t in self.threads) / 1e9
+        return max(self.total - earlier.total, 0.0)
 
 
 class RawClient:
@@ -119,24 +160,35 @@ class RawClient:
             if not cursor:
                 return names
 
+    def cpu_sample(self) -> CpuSample:
+        """The far process's CPU time so far (every thread of it, ended ones included; not its children)."""
+        return CpuSample.of(self.proc.pid)
+
     def cpu_seconds(self) -> float:
-        """CPU time of the process the client talks to (not its children): its threads' run time in nanoseconds
-        where the kernel reports it (`/proc/<pid>/task/*/schedstat`), else user + system time in clock ticks."""
-        total, found = 0, False
-        with contextlib.suppress(OSError):
-            for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
-                try:
-                    total += int((task / "schedstat").read_text().split()[0])
-                    found = True
-                except FileNotFoundError:
-                    continue  # a thread that just ended
-                except (OSError, ValueError, IndexError):
-                    found = False
-                    break
-        if found:
-            return total / 1e9
-        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / _TICK
+        """CPU seconds the far process has used so far (see `CpuSample`)."""
+        return self.cpu_sample().total
+
+    async def settle(self, quiet: float = 0.03, window: float = 0.2, limit: float = 20.0) -> float:
+        """Wait until the far process is idle (less than `quiet` of a core over `window` seconds): work it does in
+        the background after start-up (compiling expressions on a thread) is not counted in the first case. The
+        seconds waited."""
+        t0 = time.perf_counter()
+        before = self.cpu_sample()
+        while time.perf_counter() - t0 < limit:
+            await asyncio.sleep(window)
+            now = self.cpu_sample()
+            if now.minus(before) < quiet * window:
+                break
+            before = now
+        return time.perf_counter() - t0
+
+    def reset_peak_rss(self) -> bool:
+        """Start the far process's peak resident memory afresh from now (Linux: `/proc/<pid>/clear_refs`)."""
+        try:
+            Path(f"/proc/{self.proc.pid}/clear_refs").write_text("5")
+        except OSError:
+            return False
+        return True
 
     def peak_rss(self, field: str = "VmHWM") -> int:
         """The far process's peak resident memory (`VmRSS` for the current one), in bytes."""
@@ -216,14 +268,15 @@ async def run_load(client: RawClient, tool: str, args: dict[str, Any], calls: in
             if b'"error"' in line[:200] and b'"result"' not in line[:200]:
                 raise RuntimeError(line[:300].decode(errors="replace"))
 
-    cpu0, t0 = client.cpu_seconds(), time.perf_counter()
+    cpu0, t0 = client.cpu_sample(), time.perf_counter()
     await asyncio.gather(*(one() for _ in range(calls)))
     elapsed = time.perf_counter() - t0
+    used = client.cpu_sample().minus(cpu0)
     return {
         "p50_ms": statistics.median(samples),
         "p95_ms": pct(samples, 0.95),
         "per_s": calls / elapsed,
-        "cpu_ms": (client.cpu_seconds() - cpu0) * 1000 / calls,
+        "cpu_ms": used * 1000 / calls,
     }
 
 
@@ -245,11 +298,14 @@ async def bench_sizes(workdir: Path, quick: bool, env: dict[str, str]) -> list[d
             try:
                 await client.handshake()
                 await client.list_all_tools()
-                idle_rss = client.peak_rss("VmRSS")
                 args = {"size": size}
                 await run_load(client, tool, args, 3 if size >= MB else 30, 1)  # warm up
+                await client.settle()  # start-up work on other threads is over before anything is measured
+                client.reset_peak_rss()
+                idle_rss = client.peak_rss("VmRSS")
                 for in_flight, calls in loads:
                     n = max(in_flight, calls // 5) if quick else calls
+                    await client.settle()
                     r = await run_load(client, tool, args, n, in_flight)
                     rows.append({"size": size, "in_flight": in_flight, "target": name, **r})
                 peak = client.peak_rss()
@@ -273,6 +329,7 @@ async def bench_time(workdir: Path, quick: bool, env: dict[str, str]) -> list[di
             await run_load(client, tool, args, 50, 1)
             for in_flight in (1, 20, 100):
                 calls = (300 if in_flight == 1 else 2000) // (5 if quick else 1)
+                await client.settle()
                 r = await run_load(client, tool, args, calls, in_flight)
                 rows.append({"target": name, "in_flight": in_flight, **r})
         finally:
@@ -442,15 +499,20 @@ async def main() -> None:
     parts = set(opts.only.split(","))
     workdir = Path(tempfile.mkdtemp(prefix="smg-compare-"))
     env = isolated_env(workdir)
+    load_before = os.getloadavg()[0]
     try:
         sizes = await bench_sizes(workdir, opts.quick, env) if "sizes" in parts else []
         times = await bench_time(workdir, opts.quick, env) if "time" in parts else []
         starts = await bench_startup(workdir, opts.quick, env) if "startup" in parts else []
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    load_after = os.getloadavg()[0]
+    print(f"{os.cpu_count()} cores; load average (1 min) {load_before:.2f} at the start, {load_after:.2f} at the end")
     report(sizes, times, starts)
     if opts.json:
-        Path(opts.json).write_text(json.dumps({"sizes": sizes, "time": times, "startup": starts}, indent=1))
+        machine = {"cores": os.cpu_count(), "load_before": load_before, "load_after": load_after}
+        data = {"sizes": sizes, "time": times, "startup": starts, "machine": machine}
+        Path(opts.json).write_text(json.dumps(data, indent=1))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,66 @@
+"""The comparison benchmark's CPU meter: every thread of the process counts, including one that ends mid-case."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_compare.py"
+_SPEC = importlib.util.spec_from_file_location("bench_compare", _PATH)
+assert _SPEC is not None and _SPEC.loader is not None
+bench_compare = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(bench_compare)
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
+
+# A process that, on each line it reads, runs a thread that spends CPU for a while and ends, then says so.
+_WORKER = """
+import sys, threading, time
+def burn():
+    end = time.thread_time() + float(sys.argv[1])
+    while time.thread_time() < end:
+        pass
+print("ready", flush=True)
+for _ in sys.stdin:
+    t = threading.Thread(target=burn)
+    t.start()
+    t.join()
+    print("done", flush=True)
+"""
+
+
+def test_a_thread_that_ends_between_two_samples_is_counted() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _WORKER, "0.3"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None and proc.stdin is not None
+        assert proc.stdout.readline().strip() == "ready"
+        before = bench_compare.CpuSample.of(proc.pid)
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+        assert proc.stdout.readline().strip() == "done"
+        after = bench_compare.CpuSample.of(proc.pid)
+        used = after.minus(before)
+        assert 0.25 <= used < 1.5
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_between_samples_with_the_same_threads_the_figure_is_exact() -> None:
+    proc = subprocess.Popen([sys.executable, "-c", _WORKER, "0.05"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == b"ready"
+        first = bench_compare.CpuSample.of(proc.pid)
+        again = bench_compare.CpuSample.of(proc.pid)
+        assert first.threads is not None and again.threads is not None
+        assert 0.0 <= again.minus(first) < 0.005  # an idle process: nanoseconds, not a clock tick's 10 ms
+    finally:
+        proc.kill()
+        proc.wait()
