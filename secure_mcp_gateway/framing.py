@@ -34,61 +34,92 @@ class Oversized:
 
 
 class LineReader:
-    """Reads newline-terminated lines of at most `limit` bytes; longer lines are skipped, never buffered whole."""
+    """Reads newline-terminated lines of at most `limit` bytes; longer lines are skipped, never buffered whole.
+
+    A line that spans reads is kept as the pieces read and joined once when its newline arrives (one copy, not a
+    buffer grown and moved read after read); lines within one read are sliced out of it."""
 
     def __init__(self, read: Callable[[int], Awaitable[bytes]], limit: int) -> None:
         self._read = read
         self.limit = limit
-        self._buf = bytearray()
-        self._scan = 0
+        self._chunk: bytes = b""
+        self._pos = 0
+        """Where the unread part of `_chunk` starts."""
+        self._parts: list[memoryview] = []
+        """The pieces read so far of a line that spans reads."""
+        self._held = 0
         self._skipping = False
         self._skipped = 0
         self._head = b""
 
-    async def next(self) -> bytes | bytearray | Oversized | None:
+    async def next(self) -> bytes | Oversized | None:
         """The next line (without its newline), an `Oversized` marker, or None at end of stream."""
         while True:
-            nl = self._buf.find(b"\n", self._scan)
+            chunk, pos = self._chunk, self._pos
+            nl = chunk.find(b"\n", pos)
             if nl >= 0:
-                if self._skipping or nl > self.limit:
-                    size = self._skipped + nl
-                    head = self._head if self._skipping else bytes(self._buf[:_HEAD])
-                    del self._buf[: nl + 1]
-                    self._scan = 0
-                    self._skipping = False
-                    return Oversized(size, head)
-                self._scan = 0
-                return self._take(nl)
-            if self._skipping:
-                self._skipped += len(self._buf)
-                self._buf.clear()
-            elif len(self._buf) > self.limit:
-                self._skipping = True
-                self._head = bytes(self._buf[:_HEAD])
-                self._skipped = len(self._buf)
-                self._buf.clear()
-            self._scan = len(self._buf)
+                self._pos = nl + 1
+                return self._line(chunk, pos, nl)
+            self._keep(chunk, pos)
+            self._chunk, self._pos = b"", 0
             chunk = await self._read(CHUNK)
             if not chunk:
-                if self._skipping:
-                    self._skipping = False
-                    return Oversized(self._skipped, self._head)
-                if self._buf:
-                    self._scan = 0
-                    return self._take(len(self._buf))
-                return None
-            self._buf += chunk
+                return self._last()
+            self._chunk = chunk
 
-    def _take(self, end: int) -> bytes | bytearray:
-        """The line that ends at `end` (a newline, or the end of the stream), without copying a whole buffer."""
-        buf = self._buf
-        if end >= len(buf) - 1:  # the line is all that is buffered: hand the buffer over rather than copy it
-            self._buf = bytearray()
-            del buf[end:]
-            return buf
-        line = bytes(memoryview(buf)[:end])
-        del buf[: end + 1]
-        return line
+    def _line(self, chunk: bytes, pos: int, nl: int) -> bytes | Oversized:
+        """The line that ends at `nl` in `chunk` (its start is at `pos`, or in the pieces kept before)."""
+        if self._skipping:
+            size, head = self._skipped + nl - pos, self._head
+            self._skipping, self._skipped, self._head = False, 0, b""
+            return Oversized(size, head)
+        size = self._held + nl - pos
+        if size > self.limit:
+            head = self._first(chunk, pos, nl)
+            self._parts, self._held = [], 0
+            return Oversized(size, head)
+        if not self._parts:
+            return chunk[pos:nl]
+        parts = self._parts
+        parts.append(memoryview(chunk)[pos:nl])
+        self._parts, self._held = [], 0
+        return b"".join(parts)
+
+    def _first(self, chunk: bytes, pos: int, end: int) -> bytes:
+        """The first `_HEAD` bytes of the kept pieces followed by `chunk[pos:end]`."""
+        head = bytearray()
+        for part in [*self._parts, memoryview(chunk)[pos:end]]:
+            head += part[: _HEAD - len(head)]
+            if len(head) >= _HEAD:
+                break
+        return bytes(head)
+
+    def _keep(self, chunk: bytes, pos: int) -> None:
+        """Keep the rest of `chunk` (no newline in it) as a piece of the line, or count it while skipping."""
+        rest = len(chunk) - pos
+        if not rest:
+            return
+        if self._skipping:
+            self._skipped += rest
+            return
+        self._parts.append(memoryview(chunk)[pos:])
+        self._held += rest
+        if self._held > self.limit:  # too long to be a message: from here on only counted
+            self._head = self._first(b"", 0, 0)
+            self._skipping, self._skipped = True, self._held
+            self._parts, self._held = [], 0
+
+    def _last(self) -> bytes | Oversized | None:
+        """What is left at the end of the stream: a last line without its newline, or None."""
+        if self._skipping:
+            size, head = self._skipped, self._head
+            self._skipping, self._skipped, self._head = False, 0, b""
+            return Oversized(size, head)
+        if not self._parts:
+            return None
+        parts = self._parts
+        self._parts, self._held = [], 0
+        return parts[0].tobytes() if len(parts) == 1 else b"".join(parts)
 
 
 class ParseError(ValueError):

@@ -152,8 +152,11 @@ class ProcessLink:
             raise ConnectionClosed(f"server {self.name} closed its input") from exc
 
     async def drain(self) -> None:
-        """Wait for the child to take what was written."""
+        """Wait for the child to take what was written. While the pipe keeps up and little is queued, nothing is
+        waited for: this loop turn's messages (the requests of concurrent calls) go out together at its end."""
         if self._stdin is not None:
+            if self._stdin.keeping_up():
+                return
             try:
                 await self._stdin.drain()
             except (ConnectionError, RuntimeError, OSError) as exc:
@@ -542,6 +545,12 @@ class TurnWriter:
         self.pending += len(data)
         if self._handle is None:
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
+
+    def keeping_up(self) -> bool:
+        """Whether little is queued and the pipe took everything written before (nothing to wait for)."""
+        if self._error is not None or self._feeding is not None or self.pending > _SLICE:
+            return False
+        return self.transport is None or self.transport.get_write_buffer_size() == 0
 
     def write_line(self, body: bytes | bytearray | memoryview) -> None:
         """Queue `body` and a newline (without joining them into a copy of the body)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from secure_mcp_gateway import framing
 from secure_mcp_gateway.framing import LineReader, Malformed, Oversized, peek_id, read_item
@@ -77,3 +79,57 @@ def test_items():
     bad = read_item(b'{"jsonrpc": "2.0", "id": 3, "method": "x", "params": ' + b"[" * 2000, "k")
     assert isinstance(bad, Malformed) and bad.id == 3
     assert read_item(b"7", "k") == Malformed(-32600, "Invalid Request: a message must be a JSON object, not int")
+
+
+def _same(got: list, data: bytes, limit: int) -> bool:
+    """Whether `got` is what a line reader owes for `data`: each line, or for one over `limit` an `Oversized` with
+    its size and some of its first bytes (as many as were held when it went over, at most `_HEAD`)."""
+    lines = data.split(b"\n")
+    if lines[-1] == b"":
+        lines.pop()
+    if len(got) != len(lines):
+        return False
+    for item, line in zip(got, lines, strict=True):
+        if len(line) > limit:
+            if not isinstance(item, Oversized) or item.size != len(line) or not line.startswith(item.head):
+                return False
+            if not 0 < len(item.head) <= framing._HEAD:
+                return False
+        elif not isinstance(item, (bytes, bytearray)) or item != line:
+            return False
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(st.binary(max_size=40) | st.sampled_from([b"\n", b"\n\n", b"x" * 9000]), max_size=30),
+    cuts=st.lists(st.integers(min_value=1, max_value=5000), min_size=1, max_size=10),
+    limit=st.sampled_from([0, 3, 64, 8192]),
+)
+def test_lines_are_the_same_however_the_reads_cut_them(pieces, cuts, limit):
+    data = b"".join(pieces)
+    pos, turn = [0], [0]
+
+    async def read(n: int) -> bytes:
+        size = min(n, cuts[turn[0] % len(cuts)])
+        turn[0] += 1
+        piece = data[pos[0] : pos[0] + size]
+        pos[0] += len(piece)
+        return piece
+
+    got = asyncio.run(_all(LineReader(read, limit=limit)))
+    assert _same(got, data, limit)
+
+
+def test_a_line_over_many_reads_is_whole_and_the_next_one_follows():
+    big = b'{"id": 1, "result": "' + b"z" * (3 * framing.CHUNK + 17) + b'"}'
+    data = big + b"\n" + b'{"id": 2}\n'
+    pos = [0]
+
+    async def read(n: int) -> bytes:
+        piece = data[pos[0] : pos[0] + n]
+        pos[0] += len(piece)
+        return piece
+
+    items = asyncio.run(_all(LineReader(read, limit=len(big))))
+    assert items == [big, b'{"id": 2}']
