@@ -40,43 +40,39 @@ KB, MB = 1024, 1024 * 1024
 
 
 class CpuSample:
-    """The CPU time of one process at one moment, all its threads together.
+    """The CPU time a process has used up to one moment, all its threads together, those that ended included.
 
-    `total` is user + system time from `/proc/<pid>/stat`, where the kernel keeps the time of threads that already
-    ended (coarse: clock ticks). `threads` is each live thread's run time in nanoseconds (`schedstat`). Between two
-    samples with the same threads the nanosecond figures are exact; when a thread started or ended in between, the
-    process figure is used instead, so a thread that ends mid-case never makes the difference negative.
+    On Linux it is read from the process's CPU-time clock (`clock_gettime` on the clock id of another process:
+    nanoseconds, the time of ended threads kept); elsewhere, or where that clock cannot be read, from user + system
+    time in `/proc/<pid>/stat` (clock ticks). Summing the live threads' run times instead (as this benchmark once
+    did) loses a thread that ends between two samples, and makes the difference low or negative.
     """
 
-    def __init__(self, total: float, threads: dict[int, int] | None) -> None:
+    def __init__(self, total: float) -> None:
         self.total = total
-        self.threads = threads
 
     @classmethod
     def of(cls, pid: int) -> CpuSample:
-        threads: dict[int, int] | None = {}
-        with contextlib.suppress(OSError):
-            for task in Path(f"/proc/{pid}/task").iterdir():
-                try:
-                    ran = int((task / "schedstat").read_text().split()[0])
-                except (OSError, ValueError, IndexError):  # a thread that just ended, or no schedstat
-                    threads = None
-                    break
-                threads[int(task.name)] = ran
+        try:
+            return cls(time.clock_gettime(_process_clock(pid)))
+        except (OSError, OverflowError, AttributeError):
+            pass
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total = (int(fields[11]) + int(fields[12])) / _TICK
+            return cls((int(fields[11]) + int(fields[12])) / _TICK)
         except (OSError, ValueError, IndexError):
-            total = 0.0
-        if threads is not None and total == 0.0:
-            total = sum(threads.values()) / 1e9
-        return cls(total, threads or None)
+            return cls(0.0)
 
     def minus(self, earlier: CpuSample) -> float:
         """Seconds of CPU used between `earlier` and this sample."""
-        if self.threads is not None and earlier.threads is not None and self.threads.keys() == earlier.threads.keys():
-            return sum(self.threads[t] - earlier.threads[t] for t in self.threads) / 1e9
         return max(self.total - earlier.total, 0.0)
+
+
+def _process_clock(pid: int) -> int:
+    """The clock id of a whole process's CPU time on Linux (what `clock_getcpuclockid` returns for it)."""
+    if not sys.platform.startswith("linux"):
+        raise OSError("process CPU clocks of other processes are read on Linux only")
+    return ((~pid) << 3) | 2  # CPUCLOCK_SCHED of the thread group
 
 
 class RawClient:
@@ -298,11 +294,12 @@ async def bench_sizes(workdir: Path, quick: bool, env: dict[str, str]) -> list[d
             try:
                 await client.handshake()
                 await client.list_all_tools()
-                args = {"size": size}
-                await run_load(client, tool, args, 3 if size >= MB else 30, 1)  # warm up
+                await run_load(client, tool, {"size": KB}, 30, 1)  # every path taken once, with a small result
                 await client.settle()  # start-up work on other threads is over before anything is measured
                 client.reset_peak_rss()
                 idle_rss = client.peak_rss("VmRSS")
+                args = {"size": size}
+                await run_load(client, tool, args, 3 if size >= MB else 30, 1)  # warm up at this size
                 for in_flight, calls in loads:
                     n = max(in_flight, calls // 5) if quick else calls
                     await client.settle()
