@@ -40,7 +40,7 @@ def test_a_long_run_of_capitals_after_a_telling_word_is_read_at_once() -> None:
 def test_screening_distinct_definitions_compiles_nothing_new() -> None:
     guard = LocalGuard(GuardrailPolicy())
     guard.check_definition({"name": "warm", "description": "Echo the text back."}, "tool")
-    before = len(injection._COMBINED)
+    before = (len(injection._LED), len(injection._WORDS))
     for i in range(40):
         definition = {
             "name": f"tool_{i}",
@@ -49,7 +49,7 @@ def test_screening_distinct_definitions_compiles_nothing_new() -> None:
             "inputSchema": {"type": "object", "properties": {"path": {"type": "string", "description": f"dir {i}"}}},
         }
         assert not guard.check_definition(definition, "tool").withhold
-    assert len(injection._COMBINED) == before, "each definition string's rule set was compiled into a new expression"
+    assert (len(injection._LED), len(injection._WORDS)) == before, "a definition string's rules were indexed anew"
 
 
 # --- long hostile texts: every detector stays linear ------------------------------------------------------------

@@ -16,7 +16,7 @@ from .scan import (
     PER_START,
     SHORT,
     Gate,
-    any_of,
+    Words,
     leading_words,
     matches_at,
     required_words,
@@ -27,10 +27,10 @@ from .screen import SCREEN
 # The rules run on the lower-cased text. Most start with a literal word (`ignore`, `<`, `you`, `the user`), which
 # the regex engine finds with its fast literal search, led by the word's rarest letter where that helps (`lead`,
 # see `scan.Pivoted`); the verbs with a `g` share one gate scan, the two `the user` rules another (`scan.Gate`),
-# and a short text first gets one pass of all rules joined (`scan.any_of`). A rule may also require a short phrase
-# right before its anchor (`do not tell` before `the user`), checked only where the anchor occurs. A rule that
-# meets its anchor too often falls back to one linear pass of the combined expression, so no input costs more
-# than a few passes.
+# and a short text first finds the rules' leading words in one joined pass (`scan.Words`): only the rules whose
+# words it holds run. A rule may also require a short phrase right before its anchor (`do not tell` before `the
+# user`), checked only where the anchor occurs. A rule that meets its anchor too often falls back to one linear
+# pass of the combined expression, so no input costs more than a few passes.
 #
 # Scores combine like independent evidence (1 - product of (1 - best score per kind)), so one weak signal such as
 # a "System:" line passes, while a fake turn plus an instruction to call a tool does not.
@@ -155,9 +155,9 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
         if not rules:
             return []
     elif len(low) <= SHORT:
-        anywhere, at_start = _combined(rules)
-        if anywhere.search(low) is None and not any(p.match(low) for p in at_start):
-            return []
+        rules = _led(rules, low)  # a rule can match only where one of its leading words starts
+        if all(r.booster for r in rules):
+            return []  # a booster alone finds nothing
     out: list[Finding] = []
     gated: dict[Gate, set[str]] = {}
     ascii_only: bool | None = None
@@ -291,10 +291,6 @@ def _boosted(detector: str, r: Rule, low: str, windows: list[tuple[int, int]]) -
             yield _finding(detector, r, m, m.start() + skip)
 
 
-_Combined = tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]
-_COMBINED: dict[tuple[int, ...], tuple[tuple[Rule, ...], _Combined]] = {}
-
-
 @dataclass(frozen=True)
 class _WordIndex:
     """A rule set's words indexed for `_live`: words of three or more characters by their first three, the shorter
@@ -357,33 +353,30 @@ def _live(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
     return tuple(rules[i] for i in sorted(alive))
 
 
-_COMBINED_MAX = 1024
-_COMBINED_WHOLE: dict[int, tuple[Sequence[Rule], _Combined]] = {}
+_LED: dict[int, tuple[Sequence[Rule], Words | None, dict[str, tuple[int, ...]], tuple[int, ...]]] = {}
 
 
-def _combined(rules: Sequence[Rule]) -> _Combined:
-    """For short texts: the rules' patterns as one expression (see `scan.any_of`), and the patterns that also match
-    at the very start (tried there alone: joined, they would be tried at every position); built once per set of
-    rules (the sets that short texts leave alive repeat, see `_live`)."""
-    whole = _COMBINED_WHOLE.get(id(rules))
-    if whole is not None and whole[0] is rules:
-        return whole[1]
-    key = tuple(map(id, rules))
-    known = _COMBINED.get(key)
-    if known is not None:
-        return known[1]
-    primary = [r for r in rules if not r.booster]  # a booster alone finds nothing
-    combined = (
-        any_of([r.pattern.pattern for r in primary] or ["(?!)"]),
-        tuple(r.at_start for r in primary if r.at_start is not None),
-    )
-    if len(_COMBINED) >= _COMBINED_MAX:
-        _COMBINED.clear()
-    _COMBINED[key] = (tuple(rules), combined)  # the rules are kept alive, so their ids stay theirs
-    if len(_COMBINED_WHOLE) > 16:
-        _COMBINED_WHOLE.clear()
-    _COMBINED_WHOLE[id(rules)] = (rules, combined)
-    return combined
+def _led(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
+    """The rules that can match in a short text: those without known leading words, boosters, and those one of
+    whose leading words occurs in it (all found in one joined pass, see `scan.Words`; built once per rule set)."""
+    known = _LED.get(id(rules))
+    if known is None or known[0] is not rules:
+        rules_of: dict[str, list[int]] = {}
+        for i, r in enumerate(rules):
+            for w in r.starts if not r.booster else ():
+                rules_of.setdefault(w, []).append(i)
+        always = tuple(i for i, r in enumerate(rules) if r.booster or not r.starts)
+        known = (rules, Words(rules_of) if rules_of else None, {w: tuple(ix) for w, ix in rules_of.items()}, always)
+        if len(_LED) > 16:
+            _LED.clear()
+        _LED[id(rules)] = known
+    _, words, rules_of_word, always = known
+    alive = set(always)
+    if words is not None:
+        found, unknown = words.find(low, len(low))  # a word it cannot place may occur: its rules stay
+        for w in (*found, *unknown):
+            alive.update(rules_of_word[w])
+    return tuple(rules[i] for i in sorted(alive))
 
 
 def _matches(r: Rule, low: str) -> Iterator[re.Match[str]]:

@@ -932,12 +932,13 @@ _PASSPORT_NUMBER = re.compile(r"(?:(?=(?:[A-Z]*\d){3})[A-Z0-9]{6,9}|(?=[A-Z]*\d)
 """Three digits or more, or a whole 8-9 characters with at least one digit (`C30FZMYHJ`)."""
 
 
-def _passports(text: str) -> list[Finding]:
-    """Letters-and-digits passport numbers named by a word before them (`passport no. K4938271`, `18AV12345`)."""
-    if "pas" not in text and "PAS" not in text and "Pas" not in text:
-        return []
+def _passports(text: str, low: str = "") -> list[Finding]:
+    """Letters-and-digits passport numbers named by a word before them (`passport no. K4938271`, `18AV12345`);
+    `low`: the text lower-cased, when the caller has it."""
+    if ("pas" not in low if low else False) or ("pas" not in text and "PAS" not in text and "Pas" not in text):
+        return []  # without `pas` in the lower-cased text, none of its spellings is in the text (one search, not three)
     out = []
-    low = text.lower()  # ASCII here (see `find`), so positions hold
+    low = low or text.lower()  # ASCII here (see `find`), so positions hold
     for word in _PASSPORT_WORD.finditer(low):
         start = word.start() - 5 if low[max(0, word.start() - 5) : word.start()] == "reise" else word.start()
         if word.end() - word.start() == 4 and start == word.start():
@@ -1070,14 +1071,17 @@ spaces around numbers and addresses (`番号は090-9385-2696です`), so that a 
 
 
 def _find(text: str, low: str) -> list[Finding]:
+    plain = low  # `text` lower-cased, while it is as given
     if "\\" in text:
         text = _ESCAPE.sub("\\\\ ", text)
+        plain = ""
     if not text.isascii():
         text = _UNSPACED.sub(" ", text)  # same length: positions hold; labels are read in `low`, as written
+        plain = ""
     shape = text_shape(text) if len(text) > SHORT else None
     found = _emails(text) if "@" in text else []
     found += _bare_ids(text, shape)
-    found += _passports(text)
+    found += _passports(text, plain)
     found += pii_ids.find(text, low, shape if shape is not None else text_shape(text), _header_kinds)
     found += _crypto(text, shape)
     if ":" in text or "-" in text:

@@ -547,7 +547,8 @@ def find(
             _context(text, low, lo, hi, out)
         elif size == 84 and _AZDO.fullmatch(text, lo, hi) and check("azure_devops_pat", text[lo:hi]):
             out.append(Finding(DETECTOR, "azure_devops_pat", lo, hi))
-    for kind, literal, pattern in LITERALS:
+    literals = LITERALS if where is not None or len(raw) > _FEW else [e for e in LITERALS if e[1] in raw]
+    for kind, literal, pattern in literals:
         after = 0
         back = _BACK.get(kind, 0)
         for at in _places(text, raw, literal, where):
@@ -566,6 +567,11 @@ def find(
                 out.append(Finding(DETECTOR, kind, *(m.span(1) if pattern.groups else m.span())))
             after = m.end() if m is not None else at + 1
     return out
+
+
+_FEW = 4096
+"""A text up to this long is first asked which literals it holds at all (`in`, at memory speed): most hold none,
+and each literal's own search costs more in setting up than in reading so little."""
 
 
 def _places(text: str, raw: bytes, literal: bytes, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int]:
