@@ -145,3 +145,15 @@ def test_a_header_is_the_first_line_of_its_table_and_holds_no_numbers() -> None:
     rows = "name\tversion\tmonth\nphone\t1.2.0\t2024-01\n" + "".join(f"pkg{i}\t0.{i}.0\t2024-02\n" for i in range(9))
     assert _found(rows + "31213231231\t4.0.0\t2024-12\n") == []
     assert _found("mac: '01:02:03:0a:0b:0c', other: 'de:ad:be:ef:00:01'") == []
+
+
+def test_full_ipv6_addresses_that_start_with_a_letter() -> None:
+    assert _found("addr fe80:0:0:0:2c1:b3ff:fe1e:83a9 up") == [("private_ip_address", "fe80:0:0:0:2c1:b3ff:fe1e:83a9")]
+    assert _found("peer ABCD:1234:5:6:7:8:9:A") == []  # outside the global range: nobody's address
+
+
+def test_more_shapes_of_listed_kinds() -> None:
+    assert _found("ACN: 007 248 302") == [("au_acn", "007 248 302")]
+    assert _found("255 228 196\t\tbisque") == []  # three groups of three digits alone: a colour, not a company
+    assert _found("Contacto: josé.garcía@correo.es") == [("email", "josé.garcía@correo.es")]
+    assert _found("my ssn is 078-05-1120") == []  # a void SSN is not a phone number either

@@ -35,7 +35,7 @@ _EMAIL_DOMAIN = re.compile(
     r"@(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z0-9])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}"
     r"([A-Za-z]{2,24}))(?![A-Za-z0-9-])"
 )
-_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+'-]{1,64}\Z")
+_LOCAL_TAIL = re.compile(r"[\w.%+'-]{1,64}\Z")
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+'-")
 _FILE_TLDS = frozenset(
     {"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "js", "mjs", "ts", "json", "yaml", "yml", "lock", "txt"}
@@ -56,7 +56,7 @@ def _emails(text: str) -> list[Finding]:
         if local is None:
             continue
         run = local.start()
-        if run > 0 and text[run - 1] in _LOCAL_CHARS:
+        if run > 0 and (text[run - 1] in _LOCAL_CHARS or text[run - 1].isalnum()):
             continue  # longer than 64 characters: not a local part
         start = run
         while start < at and text[start] in ".'":  # a quote before the address is not part of it (`'a@b.io'`)
@@ -515,7 +515,9 @@ def _classify(kind: str, raw: str) -> str | None:
         return kind if _ssn_ok(raw) else "us_itin" if _itin_ok(raw) else None
     if kind == "ca_sin":
         d = raw.replace("-", "").replace(" ", "")
-        return kind if d[0] not in "08" and luhn(d) else "au_tfn" if tfn_ok(d) else None
+        if d[0] not in "08" and luhn(d):
+            return kind
+        return "au_tfn" if tfn_ok(d) else None
     if kind in _DIGIT_CHECKS:
         return kind if _DIGIT_CHECKS[kind]("".join(c for c in raw if c.isdigit())) else None
     if kind == "dated_id":
@@ -792,7 +794,7 @@ _NOT_PHONE_BEFORE = re.compile(
     r"(?<![a-z])(?:track(?:ing)?|order|invoice|shipment|parcel|package|consignment|waybill|awb|serial|sku|ref(?:erence)?|"
     r"confirmation|booking|ticket|case|transaction|receipt|account|acct|routing|iban|isbn|issn|doi|patent|po|ssn"
     r"|social security|itin|taxpayer id)"
-    r"(?: ?(?:number|no\.?|num|nr|id|#|code))?[ :#.=-]*\Z"
+    r"(?: ?(?:number|no\.?|num|nr|id|#|code))?(?: is| was)?[ :#.=-]*\Z"
 )
 """Words before a number that make it an order, tracking, reference or social security number rather than a phone
 number (`SSN 078-05-1120` is a void SSN, not a phone)."""
@@ -1085,7 +1087,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += pii_ids.find(text, low, shape if shape is not None else text_shape(text), _header_kinds)
     found += _crypto(text, shape)
     if ":" in text or "-" in text:
-        found += pii_ids.macs(text)
+        found += pii_ids.macs(text, _ip_kind)
     found += _numeric(text, shape)
     found += _phones(text)
     if ":" in text:  # `"::" in text` would cost twice the scan it saves

@@ -887,16 +887,26 @@ def find(text: str, low: str, shape: bytes, more: DigitKinds | None = None) -> l
 
 _MAC = {
     sep: re.compile(
-        f"{sep}(?<=(?<![\\w:.-])[0-9A-Fa-f]{{2}}{sep})"
+        f"{sep}(?:(?<=(?<![\\w:.-])[0-9A-Fa-f]{{2}}{sep})"
         f"(?=[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}"
         f"(?![\\w:-]|\\.\\w))"
+        + (
+            ""
+            if sep == "-"
+            else "|(?<=(?<![\\w:.])[A-Fa-f][0-9A-Fa-f]{3}:)"
+            "(?=(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}(?![\\w:]))(?P<v6>)"
+        )
+        + ")"
     )
     for sep in ":-"
 }
 """Led by the first separator (a literal the regex engine finds fast): the pair before it, five more after it, and
-no word character, colon, dot or dash around (an SSH key fingerprint has sixteen pairs, an IPv6 address groups)."""
+no word character, colon, dot or dash around (an SSH key fingerprint has sixteen pairs, an IPv6 address groups).
+The same pass finds IPv6 addresses written in full that start with a letter (`fe80:0000:...:8329`): the number
+pass finds those that start with a digit."""
 
 
+_V6_TAIL = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}")
 _EXAMPLE_BEFORE = re.compile(r"(?i)(?:\bex|\be\.g|\beg|example|such as|like)[.:,]?\s*[(\"'`]*\Z")
 """Words that make what follows an example of a format (`(ex: '52:54:00:9d:0e:67')`), nobody's device."""
 
@@ -913,7 +923,7 @@ def _made_up_mac(hex12: str) -> bool:
     return any(octets[i + 1] == octets[i] + 1 and octets[i + 2] == octets[i] + 2 for i in range(4))
 
 
-def macs(text: str) -> list[Finding]:
+def macs(text: str, ip_kind: Callable[[str], str | None] | None = None) -> list[Finding]:
     """MAC addresses (`3c:22:fb:91:0a:6e`, `3C-22-FB-91-0A-6E`); the broadcast address, all zeros and examples in
     documentation are nobody's device."""
     out = []
@@ -921,6 +931,13 @@ def macs(text: str) -> list[Finding]:
         if sep not in text:
             continue
         for m in pattern.finditer(text):
+            if m.group("v6") is not None if sep == ":" else False:
+                start, end = m.start() - 4, m.start() + 1 + len(_V6_TAIL.match(text, m.start() + 1).group())
+                mostly_zeros = sum(int(g, 16) == 0 for g in text[start:end].split(":")) >= 5  # a textbook form
+                kind = ip_kind(text[start:end]) if ip_kind is not None and not mostly_zeros else None
+                if kind is not None:
+                    out.append(Finding(DETECTOR, kind, start, end))
+                continue
             start = m.start() - 2
             if _made_up_mac(text[start : start + 17].lower().replace(sep, "")):
                 continue
