@@ -145,6 +145,12 @@ RULES = eager(
             boost=(r"\bwith\s+the\s+(?:full|target|entire|complete|exact|raw)\b|\bthrough\b", 0.7),
         ),
         rule(
+            r"\btreat\s+(?:the\s+)?(?:text|content|anything|instructions?|lines?|notes?|messages?)\s+(?:[^.\n]{0,80}?\s)?as\s+"
+            r"(?:\w+\s+)?(?:commands?|instructions?|orders?|directives?)\s+(?:from|of|by)\s+(?:the\s+)?(?:system|operator"
+            r"|admin\w*|developer|user|owner)\b",
+            ("new_instructions", 0.7),
+        ),
+        rule(
             r"\b(?:at\s+the\s+(?:start|beginning)\s+of|before)\s+(?:every|each|any)\s+(?:conversation|session|chat|reply|response)",
             ("tool_preference", 0.45),
         ),

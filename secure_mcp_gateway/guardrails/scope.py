@@ -409,6 +409,12 @@ _OVERRIDE = lazy.compile(
     r"|\b(?:directives?|instructions?|orders?|rules?|commands?|notes?|descriptions?)\s+(?:\w+\s+){0,3}?(?:replace|replaces"
     r"|override|overrides|supersede|supersedes|outrank|outranks|trump|trumps|take\s+precedence\s+over|takes\s+precedence\s+over)"
     r"\s+(?:anything|everything|whatever|all|any)?\s*(?:\w+\s+){0,2}?(?:the\s+)?(?:user|users|human)\b"
+    r"|\b(?:the\s+)?(?:user|users|owner|operator|admin)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:gave|given|granted|approved"
+    r"|consented|pre-?approved|authori[sz]ed|agreed)\s+(?:(?:permission|consent|approval)\s+)?(?:for\s+|to\s+)?(?:all|every|any"
+    r"|everything)\b"
+    r"|\btreat\s+(?:the\s+)?(?:text|content|anything|instructions?|lines?|notes?|messages?)\s+(?:\w+\s+){0,6}?as\s+(?:\w+\s+)?"
+    r"(?:commands?|instructions?|orders?|directives?)\s+(?:from|of|by)\s+(?:the\s+)?(?:system|operator|admin\w*|developer|user"
+    r"|owner)\b"
     r"|\bfollow\s+only\s+(?:the\s+)?(?:instructions|rules|orders)\s+(?:in|from|of)\s+(?:this|the|these|tool|our)\b"
 )
 _STEER = lazy.compile(
@@ -709,6 +715,16 @@ _ANCHORS = (
     "remote",
     "assign",
     "go through",
+    "treat",
+    "gave",
+    "given",
+    "agreed",
+    "consented",
+    "twice",
+    "again",
+    "anymore",
+    "notice",
+    "here",
     "entry point",
     "nc -",
     "base64",
@@ -861,6 +877,12 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0) -> bool:
     own summary (its first `summary` characters), or one under a prohibition ("never send a private key")."""
     if f.kind == "approval_bypass" and f.score <= 0.35:  # "without asking" alone, no order to skip the user
         return consent_kept(text, f.start)
+    if f.kind == "conceal_from_user":  # "never delete files without telling the user", "never purge silently"
+        low = text.lower()
+        window = (max(0, f.start - 140), min(len(low), f.end + 40))
+        for pattern in (_CONSENT_KEPT, _SECRECY_FORBIDDEN):
+            if any(m.start() <= f.end and f.start < m.end() for m in pattern.finditer(low, *window)):
+                return True
     if f.kind not in _MENTIONS:
         return False
     low = text.lower()
@@ -997,6 +1019,7 @@ _SMEAR_BAD = lazy.compile(
 _PREFER_SELF = lazy.compile(
     r"\b(?:rely\s+on|use|pick|prefer|choose|call)\s+(?:only\s+)?(?:this|these)\s+(?:one|tool|server|function|instead)\b"
     r"|\b(?:always|only)\s+(?:use|pick|choose|call|rely\s+on)\s+this\b|\binstead\b|\bavoid\b|\b(?:do\s+not|don'?t|never)\s+use\b"
+    r"|\b(?:route|send|direct|move)\s+(?:all|every|any)\s+\w+\s+(?:here|to\s+this|through\s+this)\b|\breplacement\s+for\b"
 )
 _PRONOUN_START = lazy.compile(r"\s*(?:it|they|that\s+one|those|these|this\s+one)\b")
 _OTHER_KIND = lazy.compile(
@@ -1118,7 +1141,7 @@ def _judge(
         keep("cross_tool", 0.7)
     if _OVERRIDE.search(clause):
         keep("new_instructions", 0.65)
-    if _STEER.search(clause):
+    if _STEER.search(clause) or (_RIVAL.search(clause) and _CLAIM.search(clause)):
         keep("answer_steering", 0.65)
 
     tool = _other_tool(clause, others)
@@ -1146,6 +1169,8 @@ def _judge(
             keep(best[0], min(0.9, best[1] + 0.15))
         if dest is not None and (transfer or hand):  # an outside address slipped in, kept from the user
             keep("network_request", 0.7)
+        if _HARM.search(clause):  # a destructive act kept from the user
+            keep("conceal_from_user", 0.7)
         keep("conceal_from_user", 0.55)
     if tool and order and (conceal or every) and _HARM.search(clause) and not (job & _RUN_JOB):
         keep("cross_tool", 0.65)
@@ -1199,6 +1224,7 @@ _SKIP_CONSENT = lazy.compile(
     r"|consent))"
     r"|\b(?:skip|bypass|ignore|suppress|disable|avoid)\s+(?:any\s+|all\s+|the\s+|every\s+)?(?:user\s+)?(?:confirmation"
     r"|approval|permission|consent)s?\b"
+    r"|\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+ask\s+(?:again|anymore|any\s+more|twice)\b"
     r"|\bconfirmation\s+(?:dialogs?|prompts?|requests?|steps?|questions?)\s+(?:annoy|are\s+(?:annoying|unnecessary|not\s+needed"
     r"|disabled|skipped|a\s+waste))"
 )
@@ -1264,8 +1290,7 @@ def _foreign_trigger(clause: str, job: set[str]) -> float | None:
     order = order[_PREAMBLE.match(order).end() :]  # type: ignore[union-attr]
     if _SELF_ORDER.match(order) or not _TAMPER_ORDER.search(order) or any(w in job for w in _IDENT.findall(order)):
         return None  # this tool's own business: "use this", or an order naming this tool
-    first = _FIRST_WORD.match(order)
-    if first is None or (first.group() not in _VERB and not _MODAL.search(order)):
+    if not _is_order(order):
         return None
     return 0.7 if _TAMPER_OBJECT.search(order) else None
 
@@ -1274,6 +1299,8 @@ _IDENT = lazy.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 
 
 _PRIVILEGE = lazy.compile(r"\bsudo\b|\bas\s+root\b|--privileged\b|--no-verify\b|\bchmod\s+(?:-r\s+)?777\b")
+_RIVAL = lazy.compile(r"\b(?:competitors?'?s?|rivals?'?s?|competing\s+(?:products?|brands?|vendors?|services?))\b")
+_CLAIM = lazy.compile(r"\b(?:say|says|tell|claim|state|answer|reply|respond|mention|suggest|imply|warn)\b")
 _USERS = lazy.compile(r"\b(?:user|users|their|the\s+user'?s|customer'?s?)\b")
 _INSTEAD_THIS = lazy.compile(
     r"\b(?:use|call|choose|pick|prefer|invoke|route\s+\w+\s+(?:to|through))\s+this\s+(?:tool|one|function|server)\s+"
@@ -1353,8 +1380,14 @@ def _statement(clause: str, others: set[str], conceal: bool, prev: str = "") -> 
 
 _CONSENT_KEPT = re.compile(
     r"\b(?:never|do\s+not|don'?t|must\s+not|mustn'?t|should\s+not|shouldn'?t|may\s+not|cannot|can'?t)\s+[^.;:,!?\n]{0,120}?"
-    r"\bwithout\s+(?:first\s+)?(?:asking|confirm|confirmation|approval|consent|permission|the\s+user'?s\s+(?:approval|consent))"
+    r"\bwithout\s+(?:first\s+)?(?:(?:explicit|express|prior|written|clear|their|the\s+user'?s)\s+){0,2}(?:asking|confirm"
+    r"|confirmation|approval|consent|permission|telling|informing|notifying|letting\s+(?:the\s+user|them)\s+know)"
 )
+_SECRECY_FORBIDDEN = re.compile(
+    r"\b(?:never|do\s+not|don'?t|must\s+not|mustn'?t|should\s+not|shouldn'?t|may\s+not|cannot|can'?t)\s+[^.;:!?\n]{0,80}?"
+    r"\b(?:silently|quietly|secretly|covertly|behind\s+the\s+user'?s\s+back|without\s+(?:a\s+)?(?:trace|notice|record))\b"
+)
+"""A prohibition of secrecy ("never purge anything silently"): it protects the user."""
 """A prohibition that keeps the user asked ("do not send data ... without asking the user"): the opposite of
 skipping their consent."""
 
