@@ -290,7 +290,8 @@ async def test_values_that_are_not_json_are_refused(cache: GatewayCache, caplog:
     assert await cache.get_catalog("k") is None
     assert await cache.get_verdict("v") is None
     assert await cache.get_verdict("w") is None
-    assert len(caplog.records) == 3
+    refused = [r for r in caplog.records if "not storing" in r.getMessage()]
+    assert len(refused) == 3  # one per refused value (a loaded machine may add a slow-answer warning)
     assert cache.available
 
 
