@@ -767,6 +767,17 @@ _DEF_SHORT_ANCHORS = _SHORT_ANCHORS
 """A definition's clauses are scored near these (the structures below are read in tool output only)."""
 _SHORT_ANCHORS = (
     *_SHORT_ANCHORS,
+    # secrets asked for (see `explicit`)
+    "token",
+    "credential",
+    "api key",
+    "api_key",
+    ".env",
+    "environment variable",
+    "2fa",
+    "cvv",
+    "passcode",
+    "social security",
     # the structures of `_more`: speakers, addressed models, personas, hand-overs, tool runs, voided orders; banner
     # lines are found by `_BANNER_LINE` (one pass)
     "user:",
