@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .scan import word_set as _w
+
 # A clause is read as: [lead words] VERB [qualifiers] OBJECT [tail], or OBJECT [tail] is/are VOID. Each slot is a
 # small set (verbs in base form, inflections and other languages as entries), so a new wording of the same order
 # (another verb of the family, another qualifier, another word order) needs no new phrase. What makes the object the
@@ -9,10 +11,6 @@ from __future__ import annotations
 # (a clause's first word after lead words, or after "you must", "I want you to") decide; a description ("the model
 # may ignore its instructions"), a reader's step ("to reset, disregard the steps above"), a manual's own text ("the
 # previous instructions in this manual") and a topic's guidance ("the earlier guidance on remote work") do not count.
-
-
-def _w(*groups: str) -> frozenset[str]:
-    return frozenset(w for g in groups for w in g.split())
 
 
 _STRONG = _w(

@@ -11,6 +11,7 @@ from .explicit import EXCUSED
 from .explicit import judge as _explicit
 from .findings import Finding
 from .scan import INDEX, LONG, Words, leading_words, matches_at
+from .scan import word_set as _words
 
 # Phrase rules follow wording; this scorer follows structure. A clause (a sentence, a line or a `;`-separated part)
 # is scored by which CATEGORIES of cues it holds, not by which phrase:
@@ -46,10 +47,6 @@ def _typos(word: str) -> set[str]:
         if i + 1 < len(word):
             out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
     return {w for w in out if len(w) >= 5}
-
-
-def _words(*groups: str) -> frozenset[str]:
-    return frozenset(w for g in groups for w in g.split())
 
 
 def _fuzzy(*words: str) -> frozenset[str]:

@@ -128,6 +128,11 @@ SHORT = 256
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_]\w*>")
 
 
+def word_set(*groups: str) -> frozenset[str]:
+    """The words of space-separated word lists, as one set."""
+    return frozenset(w for g in groups for w in g.split())
+
+
 def any_of(patterns: list[str]) -> re.Pattern[str]:
     """One expression that matches wherever one of `patterns` does (their named groups unnamed): a text in which it
     finds nothing is a text in which none of them finds anything."""

@@ -412,9 +412,6 @@ _OVERRIDE = lazy.compile(
     r"|\b(?:the\s+)?(?:user|users|owner|operator|admin)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:gave|given|granted|approved"
     r"|consented|pre-?approved|authori[sz]ed|agreed)\s+(?:(?:permission|consent|approval)\s+)?(?:for\s+|to\s+)?(?:all|every|any"
     r"|everything)\b"
-    r"|\btreat\s+(?:the\s+)?(?:text|content|anything|instructions?|lines?|notes?|messages?)\s+(?:\w+\s+){0,6}?as\s+(?:\w+\s+)?"
-    r"(?:commands?|instructions?|orders?|directives?)\s+(?:from|of|by)\s+(?:the\s+)?(?:system|operator|admin\w*|developer|user"
-    r"|owner)\b"
     r"|\bfollow\s+only\s+(?:the\s+)?(?:instructions|rules|orders)\s+(?:in|from|of)\s+(?:this|the|these|tool|our)\b"
 )
 _STEER = lazy.compile(
@@ -715,7 +712,6 @@ _ANCHORS = (
     "remote",
     "assign",
     "go through",
-    "treat",
     "gave",
     "given",
     "agreed",
@@ -948,7 +944,7 @@ def summary_end(text: str) -> int:
     return end if _summarises(first.lower()) else 0
 
 
-_RUN_ON = re.compile(
+_RUN_ON = lazy.compile(
     r"(?<=[a-z0-9)\]])\s+(?=(?:When|Whenever|Before|After|If|Always|Never|Do not|Don't|Ignore|Disregard|Note|Important"
     r"|IMPORTANT|You|Please|To avoid|AI|Assistant|Users?)\b)"
 )
@@ -1021,6 +1017,7 @@ _PREFER_SELF = lazy.compile(
     r"|\b(?:always|only)\s+(?:use|pick|choose|call|rely\s+on)\s+this\b|\binstead\b|\bavoid\b|\b(?:do\s+not|don'?t|never)\s+use\b"
     r"|\b(?:route|send|direct|move)\s+(?:all|every|any)\s+\w+\s+(?:here|to\s+this|through\s+this)\b|\breplacement\s+for\b"
 )
+_USE_NAMED = lazy.compile(r"\b(?:use|prefer|pick|choose|call)\s+[`'\"]?([\w.-]*\w)")
 _PRONOUN_START = lazy.compile(r"\s*(?:it|they|that\s+one|those|these|this\s+one)\b")
 _OTHER_KIND = lazy.compile(
     r"\b(?:other|competing|alternative|built-?in|third-?party|rival|older|installed)\s+(?:[\w-]+\s+){0,2}?(?:readers?|fetchers?"
@@ -1039,10 +1036,7 @@ def _smear(clause: str, text: str, own: str, others: set[str], prev: str = "") -
     named = _other_tool(clause, others) or _OTHER_KIND.search(clause)
     if not named and not (_PRONOUN_START.match(clause) and (_other_tool(prev, others) or _OTHER_KIND.search(prev))):
         return None
-    prefer = _PREFER_SELF.search(text) or (
-        own and re.search(rf"\b(?:use|prefer|pick|choose|call)\s+[`'\"]?{re.escape(own)}\b", text)
-    )
-    if prefer:
+    if _PREFER_SELF.search(text) or (own and own in _USE_NAMED.findall(text)):
         return ("tool_preference", 0.7)
     return ("tool_preference", 0.65 if bad else 0.5)
 
@@ -1383,7 +1377,7 @@ _CONSENT_KEPT = re.compile(
     r"\bwithout\s+(?:first\s+)?(?:(?:explicit|express|prior|written|clear|their|the\s+user'?s)\s+){0,2}(?:asking|confirm"
     r"|confirmation|approval|consent|permission|telling|informing|notifying|letting\s+(?:the\s+user|them)\s+know)"
 )
-_SECRECY_FORBIDDEN = re.compile(
+_SECRECY_FORBIDDEN = lazy.compile(
     r"\b(?:never|do\s+not|don'?t|must\s+not|mustn'?t|should\s+not|shouldn'?t|may\s+not|cannot|can'?t)\s+[^.;:!?\n]{0,80}?"
     r"\b(?:silently|quietly|secretly|covertly|behind\s+the\s+user'?s\s+back|without\s+(?:a\s+)?(?:trace|notice|record))\b"
 )
