@@ -1,0 +1,322 @@
+"""A learned second signal for prompt injection: a linear model over words, word pairs, stems and structure."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import threading
+import unicodedata
+from itertools import pairwise
+from pathlib import Path
+
+from .findings import Finding
+from .scan import INDEX
+
+WEIGHTS = Path(__file__).with_name("injection_model.json.gz")
+"""The model: bias, threshold, scale and `{feature: int8}` weights (see benchmarks/train_injection_model.py)."""
+
+_LEET = str.maketrans("0134578", "oieastb")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+")
+
+_FAMILIES: dict[str, str] = {}
+
+
+def _family(name: str, words: str) -> None:
+    for w in words.split():
+        _FAMILIES.setdefault(w, name)
+
+
+_family(
+    "you",
+    "you your yours yourself u ur du dein deine deinen deiner deinem dir dich tu toi ton ta tes vous votre vos tú tus "
+    "usted ustedes você vocês voce teu tua jij jouw jullie ты тебя тебе твой твои твоя вы вас вам ваш ваши",
+)
+_family(
+    "model",
+    "assistant assistants ai llm llms model chatbot bot gpt claude copilot agent agents ki ia assistent assistente "
+    "asistente assistentin модель ассистент ии бот",
+)
+_family(
+    "override",
+    "ignore ignoring disregard forget forgetting override overrule supersede bypass ignoriere ignorieren vergiss "
+    "vergessen missachte ignorez ignorer oubliez oublie ignora ignorar olvida olvide dimentica esqueça esqueca "
+    "esquece vergeet negeer игнорируй игнорировать забудь",
+)
+_family(
+    "rules",
+    "instructions instruction rules guidelines directives prompt prompts previous prior above earlier preceding "
+    "original anweisungen anweisung regeln vorherigen bisherigen consignes règles précédentes instrucciones reglas "
+    "anteriores istruzioni regole precedenti instruções instrucoes instructies regels инструкции правила",
+)
+_family(
+    "reveal",
+    "reveal print output show display repeat disclose leak dump verbatim recite zeige zeig verrate wiederhole "
+    "affiche révèle montre répète muestra revela repite mostra rivela ripeti mostre покажи выведи повтори",
+)
+_family(
+    "handover",
+    "send forward email mail upload post transfer share attach exfiltrate webhook http https url sende schicke "
+    "weiterleiten leite envoie transfère envía reenvía invia inoltra envie отправь перешли",
+)
+_family(
+    "secret",
+    "password passwords passphrase credentials credential token tokens secret secrets ssh apikey api key keys "
+    "passwort passwörter kennwort zugangsdaten contraseña contraseñas clave credenciales credenziali senha senhas "
+    "пароль пароли ключ",
+)
+_family(
+    "tool",
+    "call invoke execute run use tool tools function command shell terminal rufe führe ausführen appelle exécute "
+    "exécuter llama ejecuta esegui chiama executa вызови выполни",
+)
+_family(
+    "secrecy",
+    "secretly silently quietly covertly unnoticed telling informing mention mentioning notice hidden hide heimlich "
+    "unbemerkt erwähne discrètement mentionner secretamente mencionar segretamente silenciosamente тайно незаметно",
+)
+_family(
+    "authority",
+    "admin administrator developer developers operator official anthropic openai ceo root sudo authorized "
+    "authorised priority urgent compliance audit mandatory entwickler administrateur développeur desarrollador "
+    "administrador sviluppatore desenvolvedor администратор разработчик",
+)
+_family(
+    "role",
+    "pretend act roleplay persona character dan jailbreak jailbroken unrestricted unfiltered restrictions filters "
+    "limits ethics uncensored rolle personnage personaje personaggio personagem роль",
+)
+_family(
+    "switch",
+    "new task instead now stattdessen jetzt aufgabe neue nouvelle tâche maintenant plutôt nueva tarea ahora nuovo "
+    "compito ora nova tarefa agora новая задача теперь вместо",
+)
+_family("must", "must should need needs required muss müssen doit devez debe debes deve devi moet должен должны")
+
+
+_WORD = re.compile(r"[^\W_]+")
+_CLAUSE = re.compile(r"[.!?:;\n]+")
+_MIXED = re.compile(r"[a-z][0-9]|[0-9][a-z]")
+_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?: [^\W\d_]){2,}(?![^\W_])")
+_FAMILY_WORDS = frozenset(_FAMILIES)
+
+
+def _unspaced(m: re.Match[str]) -> str:
+    return m.group().replace(" ", "")
+
+
+def clauses(low: str) -> list[list[str]]:
+    """The words of each clause of lower-cased `low`: NFKC-normalised, leetspeak undone, spaced-out letters joined."""
+    if not low.isascii():
+        low = unicodedata.normalize("NFKC", low).casefold()
+    if _SPACED.search(low) is not None:
+        low = _SPACED.sub(_unspaced, low)
+    out = []
+    for clause in _CLAUSE.split(low):
+        words = _WORD.findall(clause)
+        if words:
+            if _MIXED.search(clause) is not None:
+                words = [w if w.isalpha() or w.isdigit() else w.translate(_LEET) for w in words]
+            out.append(words)
+    return out
+
+
+def features(low: str) -> set[str]:
+    """The binary features of one text: words, word pairs, 5-letter stems, clause-initial words, character pairs of
+    scripts written without spaces, and which families of words occur (alone, together, and at a clause start)."""
+    feats: set[str] = set()
+    fams: set[str] = set()
+    starts: set[str] = set()
+    for words in clauses(low):
+        feats.update(words)
+        feats.update([w[:5] + "~" for w in words if len(w) > 5])
+        feats.update([a + " " + b for a, b in pairwise(words)])
+        first = words[0]
+        feats.add("^" + first)
+        if first in _FAMILY_WORDS:
+            starts.add(_FAMILIES[first])
+    fams = {_FAMILIES[w] for w in feats.intersection(_FAMILY_WORDS)}
+    if not low.isascii():
+        for run in _CJK.findall(low):
+            feats.update(["#" + run[i : i + 2] for i in range(len(run) - 1)])
+    feats.update(["!" + f for f in fams])
+    feats.update(["^!" + f for f in starts])
+    ordered = sorted(fams)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            feats.add("!" + a + "&" + b)
+    return feats
+
+
+class Model:
+    """Weights of the linear model, loaded once from `WEIGHTS`."""
+
+    def __init__(self, bias: float, weights: dict[str, float], threshold: float) -> None:
+        self.bias = bias
+        self.weights = weights
+        self.threshold = threshold
+        self.known = frozenset(weights)
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS) -> Model:
+        data = json.loads(gzip.decompress(path.read_bytes()))
+        scale = data["scale"]
+        return cls(data["bias"], {f: q * scale for f, q in data["weights"].items()}, data["threshold"])
+
+    def margin(self, low: str) -> float:
+        """The model's log-odds that `low` (lower-cased text) carries an order to the model."""
+        w = self.weights
+        return self.bias + math.fsum([w[f] for f in features(low).intersection(self.known)])
+
+    def score(self, low: str) -> float:
+        """The probability the model gives that `low` carries an order to the model."""
+        m = self.margin(low)
+        return 1.0 / (1.0 + math.exp(-m)) if m > -40 else 0.0
+
+
+_model: Model | None = None
+_loading = threading.Lock()
+
+
+def model() -> Model:
+    """The shipped model, loaded on first use."""
+    global _model
+    if _model is None:
+        with _loading:
+            if _model is None:
+                _model = Model.load()
+    return _model
+
+
+KIND = "learned"
+"""The kind of a finding the model makes on its own."""
+BASE = 0.6
+"""The score of a learned finding at the model's threshold (the default `injection_threshold`); a rule finding at
+least this strong leaves the model out."""
+WHOLE = 1024
+"""Texts up to this long are judged whole; in a longer one, only the sentences around the words that address a
+model or void its instructions are (at most `_WINDOWS` of them)."""
+_WINDOWS = 4
+_REACH = 240
+
+_GATE = sorted(
+    {w for w, f in _FAMILIES.items() if f not in ("must", "switch", "tool", "reveal", "handover")}
+    | set(
+        "send forward print reveal repeat output call invoke execute run now instead new task user users please "
+        "delete say write tell ask request transfer upload share approve skip stop never quote render".split()
+    )
+)
+"""Words one of which almost every order to a model holds: a text with none of them is not judged."""
+_LONG_CUES = sorted(
+    {w for w, f in _FAMILIES.items() if f in ("model", "override")} | {"instructions", "system prompt", "you are now"}
+)
+"""Words around which the sentences of a long text are judged."""
+_GATE_ANY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _GATE), key=len, reverse=True)) + r")")
+INDEX.add(_GATE, where=False)
+INDEX.add(_LONG_CUES)
+
+
+def _candidate(low: str) -> bool:
+    """Whether a short text holds a word of `_GATE` (read from the shared word index when it answers cheaply)."""
+    if not low.isascii():
+        return True
+    known = INDEX.known(low)
+    if known is None:
+        return _GATE_ANY.search(low) is not None
+    found, frequent = known
+    return not _GATE_SET.isdisjoint(found) or not _GATE_SET.isdisjoint(frequent)
+
+
+_GATE_SET = frozenset(_GATE)
+
+
+def _clause(low: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence or line around [start, end), at most `_REACH` characters further each way."""
+    lo = max(0, start - _REACH)
+    left = max(low.rfind("\n", lo, start), low.rfind(". ", lo, start))
+    left = lo if left < 0 else left + 1
+    hi = min(len(low), end + _REACH)
+    cuts = [i for i in (low.find("\n", end, hi), low.find(". ", end, hi)) if i >= 0]
+    return left, (min(cuts) + 1 if cuts else hi)
+
+
+def _windows(low: str) -> list[tuple[int, int]]:
+    """The sentences of a long text around the first places of `_LONG_CUES`, joined where they overlap."""
+    places: list[int] = []
+    for cue in _LONG_CUES:
+        at = low.find(cue)
+        n = 0
+        while at >= 0 and n < _WINDOWS:
+            before = low[at - 1 : at]
+            after = low[at + len(cue) : at + len(cue) + 1]
+            if not before.isalnum() and not after.isalnum():
+                places.append(at)
+                n += 1
+            at = low.find(cue, at + 1)
+    spans: list[tuple[int, int]] = []
+    for at in sorted(places):
+        s, e = _clause(low, at, at + 1)
+        if spans and s <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+        elif len(spans) < _WINDOWS:
+            spans.append((s, e))
+    return spans
+
+
+def _finding(m: Model, margin: float, start: int, end: int) -> Finding:
+    score = min(0.9, BASE + 0.05 * (margin - m.threshold))
+    return Finding("injection", KIND, start, end, round(score, 3))
+
+
+_JOIN = "\n\x00\n"
+"""How the gateway joins the strings of one message for the detectors: each string is judged on its own."""
+
+
+def weigh(low: str, found: list[Finding]) -> list[Finding]:
+    """`found` (the rules' injection findings in lower-cased `low`) and, when none of them reaches `BASE`, a learned
+    finding where the model judges a string (or, in a long one, a sentence that addresses a model) an order."""
+    if any(f.score >= BASE for f in found):
+        return found
+    if _JOIN not in low:
+        return found + _judged(low, 0)
+    at = 0
+    for part in low.split(_JOIN):
+        got = _judged(part, at)
+        if got:
+            return found + got
+        at += len(part) + len(_JOIN)
+    return found
+
+
+def _judged(low: str, at: int) -> list[Finding]:
+    """The learned finding for one string starting at `at` of the text, if the model judges it an order."""
+    if len(low) <= WHOLE:
+        if len(low) < 6 or not _candidate(low):
+            return []
+        m = model()
+        margin = m.margin(low)
+        if margin < m.threshold:
+            return []
+        s, e = _best(m, low)
+        return [_finding(m, margin, at + s, at + e)]
+    m = model()
+    for s, e in _windows(low):
+        margin = m.margin(low[s:e])
+        if margin >= m.threshold:
+            return [_finding(m, margin, at + s, at + e)]
+    return []
+
+
+def _best(m: Model, low: str) -> tuple[int, int]:
+    """The line of `low` the model finds most like an order (the whole text when it has one line)."""
+    if "\n" not in low.strip():
+        return 0, len(low)
+    best, span, at = -math.inf, (0, len(low)), 0
+    for line in low.split("\n"):
+        if line.strip():
+            margin = m.margin(line)
+            if margin > best:
+                best, span = margin, (at, at + len(line))
+        at += len(line) + 1
+    return span
