@@ -12,7 +12,6 @@ from itertools import pairwise
 from pathlib import Path
 
 from .findings import Finding
-from .scan import INDEX
 
 WEIGHTS = Path(__file__).with_name("injection_model.json.gz")
 """The model: bias, threshold, scale and `{feature: int8}` weights (see benchmarks/train_injection_model.py)."""
@@ -199,36 +198,80 @@ WHOLE = 1024
 model or void its instructions are (at most `_WINDOWS` of them)."""
 _WINDOWS = 4
 _REACH = 240
+_LONGEST = 2 * _REACH
+"""Sentences that overlap are joined into one window up to this long."""
 
-_GATE = sorted(
+_GATE = frozenset(
     {w for w, f in _FAMILIES.items() if f not in ("must", "switch", "tool", "reveal", "handover")}
     | set(
         "send forward print reveal repeat output call invoke execute run now instead new task user users please "
         "delete say write tell ask request transfer upload share approve skip stop never quote render".split()
     )
 )
-"""Words one of which almost every order to a model holds: a text with none of them is not judged."""
-_LONG_CUES = sorted(
-    {w for w, f in _FAMILIES.items() if f in ("model", "override")} | {"instructions", "system prompt", "you are now"}
+"""Whole words one of which almost every order to a model holds: a short text with none of them is not judged."""
+_GATE_CJK = (
+    "你",
+    "您",
+    "忽略",
+    "无视",
+    "忘记",
+    "指令",
+    "提示",
+    "系统",
+    "助手",
+    "あなた",
+    "無視",
+    "指示",
+    "システム",
+    "プロンプト",
+    "당신",
+    "무시",
+    "지시",
+    "시스템",
+    "คุณ",
+    "คำสั่ง",
+    "ละเว้น",
 )
-"""Words around which the sentences of a long text are judged."""
-_GATE_ANY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _GATE), key=len, reverse=True)) + r")")
-INDEX.add(_GATE, where=False)
-INDEX.add(_LONG_CUES)
+"""What stands for a gate word in scripts written without spaces (any occurrence counts)."""
+_LONG_CUES = ("instruction", "assistant", "ignore", "disregard")
+"""Whole words (or their plurals) around which the sentences of a long text are judged (each costs one pass over
+the text)."""
+_PER_CUE = 16
+"""Occurrences of one cue looked at in a long text, at most (whole words or not)."""
 
 
-def _candidate(low: str) -> bool:
-    """Whether a short text holds a word of `_GATE` (read from the shared word index when it answers cheaply)."""
-    if not low.isascii():
+_GATE_BYTES = frozenset(w.encode() for w in _GATE if w.isascii())
+_ASCII_WORDS = bytes(b if chr(b).isalnum() and b < 128 else 32 for b in range(256))
+"""Letters and digits kept, every other ASCII byte a space: an ASCII text's words are its bytes translated, split."""
+_LEET_BYTES = bytes.maketrans(b"0134578", b"oieastb")
+
+
+def candidate(low: str) -> bool:
+    """Whether lower-cased `low` holds a word of `_GATE` as a whole word (a run of letters and digits, as in
+    `features`; leetspeak undone in words that mix the two). The same on every path: no shared index."""
+    if low.isascii():
+        words = low.encode().translate(_ASCII_WORDS).split()
+        if not _GATE_BYTES.isdisjoint(words):
+            return True
+        if b"".join(words).isalpha():
+            return False
+        return not _GATE_BYTES.isdisjoint([w.translate(_LEET_BYTES) for w in words if not (w.isalpha() or w.isdigit())])
+    low = unicodedata.normalize("NFKC", low).casefold()
+    if _CJK.search(low) is not None and any(c in low for c in _GATE_CJK):
         return True
-    known = INDEX.known(low)
-    if known is None:
-        return _GATE_ANY.search(low) is not None
-    found, frequent = known
-    return not _GATE_SET.isdisjoint(found) or not _GATE_SET.isdisjoint(frequent)
+    found = _WORD.findall(low)
+    if not _GATE.isdisjoint(found):
+        return True
+    return not _GATE.isdisjoint([w.translate(_LEET) for w in found if not (w.isalpha() or w.isdigit())])
 
 
-_GATE_SET = frozenset(_GATE)
+def _is_word_at(low: str, at: int, end: int) -> bool:
+    """Whether `low[at:end]` (or it and a plural "s") is a whole word."""
+    if at > 0 and low[at - 1].isalnum():
+        return False
+    if low[end : end + 1] == "s":
+        end += 1
+    return not (end < len(low) and low[end].isalnum())
 
 
 def _clause(low: str, start: int, end: int) -> tuple[int, int]:
@@ -242,23 +285,23 @@ def _clause(low: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _windows(low: str) -> list[tuple[int, int]]:
-    """The sentences of a long text around the first places of `_LONG_CUES`, joined where they overlap."""
+    """The sentences of a long text around the first places of `_LONG_CUES` (whole words), joined where they
+    overlap, at most `_WINDOWS` of them."""
     places: list[int] = []
     for cue in _LONG_CUES:
         at = low.find(cue)
         n = 0
-        while at >= 0 and n < _WINDOWS:
-            before = low[at - 1 : at]
-            after = low[at + len(cue) : at + len(cue) + 1]
-            if not before.isalnum() and not after.isalnum():
+        while at >= 0 and n < _PER_CUE:
+            n += 1
+            if _is_word_at(low, at, at + len(cue)):
                 places.append(at)
-                n += 1
-            at = low.find(cue, at + 1)
+            at = low.find(cue, at + len(cue))
     spans: list[tuple[int, int]] = []
     for at in sorted(places):
         s, e = _clause(low, at, at + 1)
         if spans and s <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+            if max(e, spans[-1][1]) - spans[-1][0] <= _LONGEST:
+                spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
         elif len(spans) < _WINDOWS:
             spans.append((s, e))
     return spans
@@ -275,9 +318,12 @@ _JOIN = "\n\x00\n"
 
 def weigh(low: str, found: list[Finding]) -> list[Finding]:
     """`found` (the rules' injection findings in lower-cased `low`) and, when none of them reaches `BASE`, a learned
-    finding where the model judges a string (or, in a long one, a sentence that addresses a model) an order."""
+    finding where the model judges a string an order: each string of a short text whole when it holds a gate word,
+    and only the sentences around a few cue words (whole words) of a long one."""
     if any(f.score >= BASE for f in found):
         return found
+    if len(low) > WHOLE:
+        return found + _judged_long(low)
     if _JOIN not in low:
         return found + _judged(low, 0)
     at = 0
@@ -290,21 +336,27 @@ def weigh(low: str, found: list[Finding]) -> list[Finding]:
 
 
 def _judged(low: str, at: int) -> list[Finding]:
-    """The learned finding for one string starting at `at` of the text, if the model judges it an order."""
-    if len(low) <= WHOLE:
-        if len(low) < 6 or not _candidate(low):
-            return []
-        m = model()
-        margin = m.margin(low)
-        if margin < m.threshold:
-            return []
-        s, e = _best(m, low)
-        return [_finding(m, margin, at + s, at + e)]
+    """The learned finding for one short string starting at `at` of the text, if the model judges it an order."""
+    if len(low) < 6 or not candidate(low):
+        return []
     m = model()
-    for s, e in _windows(low):
+    margin = m.margin(low)
+    if margin < m.threshold:
+        return []
+    s, e = _best(m, low)
+    return [_finding(m, margin, at + s, at + e)]
+
+
+def _judged_long(low: str) -> list[Finding]:
+    """The learned finding for the first sentence around a cue of a long text that the model judges an order."""
+    spans = _windows(low)
+    if not spans:
+        return []
+    m = model()
+    for s, e in spans:
         margin = m.margin(low[s:e])
         if margin >= m.threshold:
-            return [_finding(m, margin, at + s, at + e)]
+            return [_finding(m, margin, s, e)]
     return []
 
 
