@@ -168,7 +168,7 @@ def test_tail_follow_sees_new_lines_across_rotation(tmp_path: Path) -> None:
     # enough backups that no rotated file is removed before a follower slowed by a loaded machine reads it
     writer = AuditTrail(path, max_bytes=1024, backups=20).start()
     done = threading.Event()
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 120  # a guard only: the loop ends when the last event is seen
 
     def produce() -> None:
         for i in range(60):
@@ -192,3 +192,43 @@ def test_tail_follow_sees_new_lines_across_rotation(tmp_path: Path) -> None:
     assert done.is_set()
     assert seen == list(range(60))
     assert path.with_name("audit.jsonl.1").exists()  # it did rotate while we followed
+
+
+def test_tail_follow_catch_up_survives_a_rotation_while_it_lists_the_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secure_mcp_gateway.audit import report
+
+    path = tmp_path / "audit.jsonl"
+
+    def write(numbers: range) -> None:
+        with AuditTrail(path, max_bytes=600, backups=50) as trail:  # written and synced when it closes
+            for i in numbers:
+                trail.record("server.ready", server="files", tools=i)
+
+    with AuditTrail(path, max_bytes=600, backups=50) as trail:
+        trail.record("gateway.start", version="1")
+    deadline = time.monotonic() + 120  # a guard only: the loop ends when the last event is seen
+    stream = follow(path, n=1, follow=True, poll=0.001, stop=lambda: time.monotonic() > deadline, raw=True)
+    assert json.loads(next(stream))["event"] == "gateway.start"
+    listed = report.trail_files
+    rotations = {"left": 1}
+
+    def stale_listing(base: Path) -> list[Path]:
+        files = listed(base)
+        if rotations["left"]:  # the trail rotates between the listing and the opening of its files
+            rotations["left"] -= 1
+            write(range(20, 40))
+        return files
+
+    monkeypatch.setattr(report, "trail_files", stale_listing)
+    write(range(20))
+    seen: list[int] = []
+    for line in stream:
+        event = json.loads(line)
+        if event["event"] == "server.ready":
+            seen.append(event["tools"])
+        if seen and seen[-1] == 39:
+            break
+    assert rotations["left"] == 0
+    assert seen == list(range(40))

@@ -374,26 +374,40 @@ def _seq_of(line: bytes, default: int) -> int:
 
 def _catch_up(base: Path, last_seq: int) -> tuple[list[bytes], BinaryIO | None, tuple[int, int] | None]:
     """Lines with a seq after `last_seq` from the rotated files and the current one, and the current file opened
-    just past what was read."""
-    out: list[bytes] = []
-    current: BinaryIO | None = None
-    ident: tuple[int, int] | None = None
-    for file in trail_files(base):
+    just past what was read. A rotation while the files are opened starts the catch-up again, so no file is skipped."""
+    while True:
         try:
-            handle = open(file, "rb")  # noqa: SIM115 - the current file stays open for following
+            before = os.stat(base)
         except FileNotFoundError:
-            continue
+            before = None
+        handles: list[tuple[Path, BinaryIO]] = []
+        for file in trail_files(base):
+            try:
+                handles.append((file, open(file, "rb")))  # noqa: SIM115 - the current file stays open for following
+            except FileNotFoundError:
+                continue
+        current = next((h for file, h in handles if file == base), None)
+        now = os.fstat(current.fileno()) if current is not None else None
+        if before is None or (now is not None and (now.st_dev, now.st_ino) == (before.st_dev, before.st_ino)):
+            break
+        for _, handle in handles:
+            handle.close()
+    out: list[bytes] = []
+    newest = last_seq
+    for _, handle in handles:
         data = handle.read()
         complete = data[: data.rfind(b"\n") + 1]
         for line in complete.split(b"\n"):
-            if line and _seq_of(line, -1) > last_seq:
-                out.append(line)
-        if file == base:
+            if line:
+                seq = _seq_of(line, -1)
+                if seq > newest:  # a file seen twice (it moved while being listed) gives nothing twice
+                    out.append(line)
+                    newest = seq
+        if handle is current:
             handle.seek(len(complete))
-            st = os.fstat(handle.fileno())
-            current, ident = handle, (st.st_dev, st.st_ino)
         else:
             handle.close()
+    ident = (now.st_dev, now.st_ino) if now is not None else None
     return out, current, ident
 
 
