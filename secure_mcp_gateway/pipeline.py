@@ -25,7 +25,7 @@ from secure_mcp_gateway.cache_keys import digest, verdict_key
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
 from secure_mcp_gateway.consent import DEFAULT_TIMEOUT as DEFAULT_CONSENT_TIMEOUT
 from secure_mcp_gateway.consent import Consent, Request
-from secure_mcp_gateway.guardrails import across, hidden, lazy, outcome, secrets
+from secure_mcp_gateway.guardrails import across, hidden, lazy, memo, outcome, secrets
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
 from secure_mcp_gateway.guardrails.walk import gather, place_path, rebuild
@@ -94,6 +94,8 @@ class Pipeline:
                 from secure_mcp_gateway.guardrails.remote import build_remote
 
                 self.remote = build_remote(config, self.audit)
+        if self._reloads:
+            memo.MEMO.clear()  # findings made under the old checks are not given for the new ones
         self._reloads += 1
         self.config = config
         self._guards: dict[str, LocalGuard] = {}

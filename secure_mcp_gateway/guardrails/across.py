@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from .findings import Finding, lower_aligned
+from .findings import Finding
 from .walk import Place
 
 Detect = Callable[[str, "str | None"], list[Finding]]
@@ -220,7 +220,7 @@ def split_findings(seam_: Seam | None, detect: Detect, minimum: int = 1) -> list
     if seam_ is None:
         return []
     out = []
-    for f in detect(seam_.text, lower_aligned(seam_.text)):
+    for f in detect(seam_.text, None):  # (the detector lowers it: a remembered seam is not lowered at all)
         located = seam_.locate(f, minimum)
         if located is not None:
             out.append(located)
@@ -274,7 +274,7 @@ def pair_findings(texts: list[str], pairs: list[tuple[str, int]], detect: Detect
         regions.append((pos, pos + len(head), i, len(value)))
         pos += len(head) + len(value)
     text = "".join(parts)
-    for f in detect(text, lower_aligned(text)):
+    for f in detect(text, None):
         for begin, start, i, length in regions:
             if begin <= f.start < start + length:
                 if f.end > start:

@@ -10,7 +10,7 @@ from itertools import accumulate
 from typing import Any, Literal
 
 from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
-from . import across, hidden, injection, pii, poisoning, scope, secrets
+from . import across, hidden, injection, memo, pii, poisoning, scope, secrets
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
 from .normalize import find_folded
@@ -54,13 +54,15 @@ class _Plan:
     hidden: DetectorPolicy | None
     stages: tuple[tuple[str, Detect, DetectorPolicy], ...]
     threshold: float
+    salt: bytes = b""
+    """What the stages' findings depend on besides the text (see `memo`): their findings are remembered under it."""
 
     @property
     def idle(self) -> bool:
         return self.hidden is None and not self.stages
 
 
-def _plan(direction: DirectionPolicy, deny: DenyMatcher, threshold: float) -> _Plan:
+def _plan(direction: DirectionPolicy, deny: DenyMatcher, threshold: float, salt: bytes = b"") -> _Plan:
     stages: list[tuple[str, Detect, DetectorPolicy]] = []
     if deny and _active(direction.deny):
         stages.append(("deny", deny.find, direction.deny))
@@ -71,7 +73,8 @@ def _plan(direction: DirectionPolicy, deny: DenyMatcher, threshold: float) -> _P
     if _active(direction.injection):
         detect = _injection_eager if threshold <= injection.BOOSTER_MAX else _injection
         stages.append(("injection", detect, direction.injection))
-    return _Plan(direction.hidden_text if _active(direction.hidden_text) else None, tuple(stages), threshold)
+    salt = memo.fingerprint(salt, threshold, [(name, f"{d.__module__}.{d.__qualname__}") for name, d, _ in stages])
+    return _Plan(direction.hidden_text if _active(direction.hidden_text) else None, tuple(stages), threshold, salt)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -100,8 +103,10 @@ class LocalGuard:
     def __init__(self, policy: GuardrailPolicy) -> None:
         self.policy = policy
         t = policy.injection_threshold
-        self._input = _plan(policy.input, DenyMatcher(policy.deny_patterns, "input"), t)
-        self._output = _plan(policy.output, DenyMatcher(policy.deny_patterns, "output"), t)
+        said = policy.model_dump_json()  # every setting that could change a finding keys the memo
+        deny_in, deny_out = DenyMatcher(policy.deny_patterns, "input"), DenyMatcher(policy.deny_patterns, "output")
+        self._input = _plan(policy.input, deny_in, t, memo.fingerprint(said, "input"))
+        self._output = _plan(policy.output, deny_out, t, memo.fingerprint(said, "output"))
         defs = policy.definitions
         self._def_hidden = defs.hidden_text if _active(defs.hidden_text) else None
         self._def_poisoning = defs.poisoning if _active(defs.poisoning) else None
@@ -494,17 +499,23 @@ def _detect(
     fields are added (see `across`).
     """
     out: dict[int, list[tuple[Finding, str]]] = {}
+    remembered = memo.MEMO
     for piece in joined:
-        low = lower_aligned(piece.text)
-        for _, detect, policy in plan.stages:
-            for raw in detect(piece.text, low):
+        key = remembered.key(plan.salt, piece.text)
+        known = remembered.get(key)
+        if known is None:  # read afresh; a text seen before (same checks) is not read again
+            low = lower_aligned(piece.text)
+            known = tuple(tuple(detect(piece.text, low)) for _, detect, _ in plan.stages)
+            del low
+            remembered.put(key, known, len(piece.text), sum(map(len, known)))
+        for (_, _, policy), raws in zip(plan.stages, known, strict=True):
+            for raw in raws:
                 action = _action(policy, raw.kind, held, redact_flags)
                 if action == "allow":
                     continue
                 located = piece.locate(raw)
                 if located is not None:
                     out.setdefault(located[0], []).append((located[1], action))
-        del low
     for acting in out.values():
         if any(f.detector == "injection" for f, _ in acting):
             score = injection.combined(f for f, _ in acting if f.detector == "injection")
@@ -541,6 +552,7 @@ def _across(
     for name, detect, policy in plan.stages:
         if name not in ("secrets", "injection"):
             continue
+        detect = memo.MEMO.detecting(plan.salt + name.encode(), detect)  # a repeated message's seams are read once
         if fields is None:
             fields = across.text_fields(texts, places)
         groups: list[across.Located] = []

@@ -1,0 +1,150 @@
+"""What the local detectors found in a text, remembered by a keyed digest of the text (never the text itself), so
+that a text seen again (the same result on every call, the same seam of a repeated message) is read once.
+
+The findings of a detector are a pure function of the text it reads; everything else that can change them (the
+policy, the enabled detectors, the threshold, the direction) goes into the key as a fingerprint computed when the
+checks are built. Entries are dropped least recently used first, so that at most `entries` are kept and the texts
+they stand for add up to at most `chars` characters. Findings hold positions and kinds only: nothing in the memo
+can give back a secret. Set `SECURE_MCP_GATEWAY_MEMO=off` to check every text afresh (for comparisons).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from hashlib import blake2b
+from typing import Any
+
+from .findings import Finding
+
+MEMO_ENV = "SECURE_MCP_GATEWAY_MEMO"
+_KEY = os.urandom(32)
+"""Per process: a digest made here means nothing in another process or after a restart."""
+
+Findings = tuple[Finding, ...]
+Detect = Callable[[str, "str | None"], list[Finding]]
+
+GATE = 64 * 1024
+"""Texts longer than this are digested in full only once their length and ends were seen before (see `Memo.key`):
+a full digest costs about 2 ms per MB, a tenth of the detectors' time, and a large text that varies per call would
+pay it for nothing. Measured by benchmarks/bench_memo.py."""
+_ENDS = 4096
+"""Characters of each end (and of the middle) of a long text in its cheap pre-key."""
+
+
+def digest(text: str, salt: bytes = b"") -> bytes:
+    """A 16-byte keyed digest of `text` (and `salt`): equal texts give equal digests within this process only."""
+    h = blake2b(salt, digest_size=16, key=_KEY)
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return h.digest()
+
+
+def fingerprint(*parts: Any) -> bytes:
+    """A short digest of what a set of findings depends on besides the text (policy, detectors, direction)."""
+    return blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16, key=_KEY).digest()
+
+
+class Memo:
+    """A bounded, thread-safe map from (fingerprint, digest of a text) to what was found in that text."""
+
+    def __init__(self, entries: int = 4096, chars: int = 256 << 20, findings: int = 200_000) -> None:
+        self.max_entries = entries
+        self.max_chars = chars
+        """The most characters of text the kept entries stand for (the texts themselves are never kept)."""
+        self.max_findings = findings
+        self.enabled = os.environ.get(MEMO_ENV, "").strip().lower() not in ("0", "off", "false", "no")
+        self._entries: OrderedDict[bytes, tuple[Any, int, int]] = OrderedDict()
+        self._seen: OrderedDict[bytes, None] = OrderedDict()
+        """Pre-keys (length and ends) of long texts seen once: only a second sighting pays the full digest."""
+        self._lock = threading.Lock()
+        self.chars = 0
+        self.findings = 0
+        self.hits = 0
+        self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def clear(self) -> None:
+        """Forget everything (the policy or the detectors changed)."""
+        with self._lock:
+            self._entries.clear()
+            self._seen.clear()
+            self.chars = self.findings = 0
+
+    def key(self, salt: bytes, text: str) -> bytes | None:
+        """The key of `text` under fingerprint `salt`, or None when it is not worth remembering: the memo is off, or
+        a long text whose length and ends were not seen before (it is remembered from its second sighting on)."""
+        if not self.enabled:
+            return None
+        n = len(text)
+        if n > GATE:
+            mid = n // 2
+            pre = digest(f"{n}:{text[:_ENDS]}{text[mid : mid + _ENDS]}{text[-_ENDS:]}", salt + b"pre")
+            with self._lock:
+                if pre not in self._seen:
+                    self._seen[pre] = None
+                    if len(self._seen) > self.max_entries:
+                        self._seen.popitem(last=False)
+                    return None
+                self._seen.move_to_end(pre)
+        return digest(text, salt)
+
+    def get(self, key: bytes | None) -> Any:
+        """What was stored under `key` (None when nothing is, or `key` is None)."""
+        if key is None:
+            return None
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                self.misses += 1
+                return None
+            self._entries.move_to_end(key)
+            self.hits += 1
+            return entry[0]
+
+    def put(self, key: bytes | None, value: Any, chars: int, findings: int) -> None:
+        """Keep `value` (immutable: tuples of findings) for a text of `chars` characters holding `findings`."""
+        if key is None or findings > self.max_findings // 8 or chars > self.max_chars // 4:
+            return
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self.chars -= old[1]
+                self.findings -= old[2]
+            self._entries[key] = (value, chars, findings)
+            self.chars += chars
+            self.findings += findings
+            while self._entries and (
+                len(self._entries) > self.max_entries
+                or self.chars > self.max_chars
+                or self.findings > self.max_findings
+            ):
+                _, (_, c, f) = self._entries.popitem(last=False)
+                self.chars -= c
+                self.findings -= f
+
+    def detecting(self, salt: bytes, detect: Detect) -> Detect:
+        """`detect(text, low)` answered from the memo for texts seen before (under fingerprint `salt`); the list
+        returned is always new, its findings immutable."""
+
+        def remembered(text: str, low: str | None = None) -> list[Finding]:
+            key = self.key(salt, text)
+            known = self.get(key)
+            if known is None:
+                known = tuple(detect(text, low))
+                self.put(key, known, len(text), len(known))
+            return list(known)
+
+        return remembered
+
+
+def frozen(stages: Iterable[Sequence[Finding]]) -> tuple[Findings, ...]:
+    """Findings per stage as immutable tuples (what the memo keeps)."""
+    return tuple(tuple(fs) for fs in stages)
+
+
+MEMO = Memo()
+"""The process's memo, shared by every server's checks (their fingerprints keep them apart)."""

@@ -1,0 +1,250 @@
+"""The verdict memo: a text seen again is not read again, and nothing a client, the audit trail or the next step
+sees differs from a fresh check; a changed policy never reuses old findings; the memo holds no clear text and stays
+within its bounds."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from memlink import Client, connect
+
+from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
+from secure_mcp_gateway.guardrails import local, memo, secrets
+from secure_mcp_gateway.guardrails.findings import Finding
+from secure_mcp_gateway.guardrails.redact import Vault
+from secure_mcp_gateway.handlers import Handlers
+from secure_mcp_gateway.hub import Hub
+from secure_mcp_gateway.pipeline import Pipeline
+
+CORPUS = Path(__file__).parent / "corpus"
+SECRET = "ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG"
+HOSTILE = Path(__file__).parent / "servers" / "hostile_server.py"
+ALL = {"secrets": "redact", "pii": "warn", "injection": "flag", "hidden_text": "redact", "deny": "block"}
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> memo.Memo:
+    """A memo of this test's own (on), in place of the process's."""
+    m = memo.Memo(entries=100_000)
+    m.enabled = True
+    monkeypatch.setattr(memo, "MEMO", m)
+    return m
+
+
+def _strings(value: Any, out: list[str]) -> list[str]:
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, list):
+        for v in value:
+            _strings(v, out)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            if k not in ("_about", "kinds", "kind"):
+                _strings(v, out)
+    return out
+
+
+def corpus_texts() -> list[str]:
+    texts: list[str] = []
+    for name in ("secrets", "pii", "injection", "hidden"):
+        _strings(json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8")), texts)
+    return [t for t in texts if len(t) > 3]
+
+
+def shapes(text: str, other: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The messages a text arrives in: alone, repeated in structured content, cut between blocks, beside another."""
+    yield "output", {"content": [{"type": "text", "text": text}]}
+    yield "output", {"content": [{"type": "text", "text": text}], "structuredContent": {"result": text}}
+    cut = len(text) // 2
+    yield "output", {"content": [{"type": "text", "text": text[:cut]}, {"type": "text", "text": text[cut:]}]}
+    yield "output", {"content": [{"type": "text", "text": other}, {"type": "text", "text": text}]}
+    yield "input", {"query": text, "token": text[cut:], "name": "API_TOKEN", "value": other}
+
+
+def outcome(verdict: Any) -> tuple[Any, ...]:
+    return (verdict.value, verdict.shown, verdict.hits, verdict.blocked)
+
+
+def check(guard: local.LocalGuard, direction: str, value: dict[str, Any], vault: Vault) -> tuple[Any, ...]:
+    if direction == "output":
+        return outcome(guard.check_output(value, vault))
+    return outcome(guard.check_input(value, vault))
+
+
+@pytest.mark.parametrize(
+    "policy",
+    [
+        GuardrailPolicy(),
+        GuardrailPolicy.model_validate(
+            {
+                "injection_threshold": 0.3,
+                "output": {**ALL, "pii": "redact", "injection": "redact"},
+                "input": {**ALL, "pii": "redact", "injection": "block"},
+            }
+        ),
+    ],
+    ids=["default", "strict"],
+)
+def test_memo_on_and_off_give_the_same_verdicts_on_the_corpora(fresh: memo.Memo, policy: GuardrailPolicy) -> None:
+    texts = corpus_texts()[::5]  # (every text, and the held-out slices: benchmarks/bench_memo.py --check)
+    guard = local.LocalGuard(policy)
+    vault = Vault()
+    cases = [(d, v) for n, t in enumerate(texts) for d, v in shapes(t, texts[(n * 7 + 3) % len(texts)])]
+    fresh.enabled = False
+    off = [check(guard, d, v, vault) for d, v in cases]
+    assert len(fresh) == 0
+    fresh.enabled = True
+    first = [check(guard, d, v, vault) for d, v in cases]
+    hits = fresh.hits
+    again = [check(guard, d, v, vault) for d, v in cases]
+    assert first == off
+    assert again == off
+    assert fresh.hits > hits + len(cases)  # the second pass was answered from the memo
+    assert sum(1 for o in off if o[2]) > len(cases) // 4  # the corpora do hold findings
+
+
+def test_a_repeated_text_is_not_read_again_and_a_fresh_guard_reads_it_once(
+    fresh: memo.Memo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real = secrets.find
+
+    def counting(text: str, low: str | None = None) -> list[Finding]:
+        calls.append(text)
+        return real(text, low)
+
+    monkeypatch.setattr(secrets, "find", counting)
+    guard = local.LocalGuard(GuardrailPolicy())
+    result = {"content": [{"type": "text", "text": f"deploy token {SECRET} and a long note " * 20}]}
+    vault = Vault()
+    first = guard.check_output(result, vault)
+    read = len(calls)  # the result, then the result with its placeholders (a redaction is checked again)
+    assert read == 2
+    second = guard.check_output(result, vault)
+    assert len(calls) == read
+    assert outcome(first) == outcome(second)
+    assert SECRET not in json.dumps(second.value)
+    fresh.enabled = False
+    assert outcome(guard.check_output(result, vault)) == outcome(first)
+    assert len(calls) == 2 * read
+
+
+def test_a_changed_policy_does_not_reuse_old_findings(fresh: memo.Memo) -> None:
+    result = {"content": [{"type": "text", "text": "release codename BLUEFIN ships friday, then MARLIN"}]}
+
+    def shown(pattern: str) -> str:
+        said = {"deny_patterns": [{"pattern": pattern}], "output": {**ALL, "deny": "redact"}}
+        guard = local.LocalGuard(GuardrailPolicy.model_validate(said))
+        return guard.check_output(result, Vault()).value["content"][0]["text"]
+
+    first = shown("BLUEFIN")  # both patterns' findings are "pattern_0": only the policy tells them apart
+    assert "BLUEFIN" not in first and "MARLIN" in first
+    second = shown("MARLIN")
+    assert "BLUEFIN" in second and "MARLIN" not in second
+    assert local.LocalGuard(GuardrailPolicy()).check_output(result, Vault()).hits == []
+    assert shown("BLUEFIN") == first
+
+
+def test_a_reload_clears_the_memo() -> None:
+    pipeline = Pipeline(GatewayConfig(cache={"enabled": False}))
+    pipeline.guard("s").check_output({"content": [{"type": "text", "text": "a short result"}]}, Vault())
+    saved = memo.MEMO.enabled
+    memo.MEMO.enabled = True
+    try:
+        pipeline.guard("s").check_output({"content": [{"type": "text", "text": "another short result"}]}, Vault())
+        assert len(memo.MEMO) > 0
+        pipeline.configure(GatewayConfig(cache={"enabled": False}))
+        assert len(memo.MEMO) == 0
+    finally:
+        memo.MEMO.enabled = saved
+
+
+def test_no_clear_text_is_kept(fresh: memo.Memo) -> None:
+    guard = local.LocalGuard(GuardrailPolicy())
+    texts = [f"token {SECRET}", "first half ghp_8fK2mQ9xT4vL7nR1w", "Zy6yB3cH5jD0sP2aE7uG second half"]
+    guard.check_output({"content": [{"type": "text", "text": t} for t in texts]}, Vault())
+    guard.check_output({"content": [{"type": "text", "text": t} for t in texts]}, Vault())
+    assert len(fresh) >= 2 and fresh.hits >= 1
+    kept = pickle.dumps((fresh._entries, fresh._seen))
+    for t in (*texts, SECRET):
+        for i in range(0, len(t) - 8):
+            assert t[i : i + 8].encode() not in kept
+            assert t[i : i + 8].encode("utf-16-le") not in kept
+
+
+def test_findings_given_back_cannot_change_the_memo(fresh: memo.Memo) -> None:
+    detect = fresh.detecting(b"t", secrets.find)
+    text = f"export GITHUB_TOKEN={SECRET}"
+    first = detect(text)
+    first.clear()
+    second = detect(text)
+    assert second and second == secrets.find(text)
+    second.append(Finding("secrets", "x", 0, 1))
+    assert detect(text) == secrets.find(text)
+
+
+def test_the_memo_stays_within_its_bounds() -> None:
+    m = memo.Memo(entries=50, chars=10_000, findings=400)
+    m.enabled = True
+    f = Finding("pii", "email", 0, 3)
+    for n in range(500):
+        m.put(m.key(b"s", f"text number {n}"), (f,) * (n % 7), 100 + n % 200, n % 7)
+        assert len(m) <= 50 and m.chars <= 10_000 and m.findings <= 400
+    m.put(m.key(b"s", "huge"), (f,) * 100, 10, 100)  # more findings than an eighth of the bound: not kept
+    assert m.get(m.key(b"s", "huge")) is None
+    assert m.get(m.key(b"s", "text number 499")) is not None  # the most recent are kept
+    assert m.get(m.key(b"s", "text number 0")) is None
+
+
+def test_a_long_text_is_remembered_from_its_second_sighting(fresh: memo.Memo) -> None:
+    long = "ordinary log line without anything\n" * (memo.GATE // 30)
+    assert fresh.key(b"s", long) is None
+    assert fresh.key(b"s", long) == memo.digest(long, b"s")
+    other = long[:-5] + "ends!"  # same length and middle, another tail
+    assert fresh.key(b"s", other) is None
+    assert memo.digest(long, b"s") != memo.digest(long, b"t") != memo.digest(long[:-1], b"t")
+
+
+def test_memo_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(memo.MEMO_ENV, "off")
+    assert memo.Memo().enabled is False
+    monkeypatch.setenv(memo.MEMO_ENV, "on")
+    assert memo.Memo().enabled is True
+
+
+@pytest.fixture(scope="module")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+async def client() -> AsyncIterator[Client]:
+    server = {"command": sys.executable, "args": [str(HOSTILE), "--plant", "plain"], "pinning": "off"}
+    hub = Hub(GatewayConfig(mcpServers={"h": server}, cache={"enabled": False}))
+    client = await connect(hub, Handlers(hub), {})
+    yield client
+    await hub.stop()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("case", ["token2", "token3", "instruction", "pairs", "keyed", "labelled", "meta", "prose"])
+async def test_a_client_sees_the_same_result_with_the_memo_on_off_and_repeated(client: Client, case: str) -> None:
+    saved = memo.MEMO.enabled
+    try:
+        memo.MEMO.enabled = False
+        args = {"name": "h__split", "arguments": {"case": case}}
+        off = await client.call("tools/call", args)
+        memo.MEMO.enabled = True
+        hits = memo.MEMO.hits
+        first = await client.call("tools/call", args)
+        again = await client.call("tools/call", args)
+        assert memo.MEMO.hits > hits
+    finally:
+        memo.MEMO.enabled = saved
+    assert off == first == again
