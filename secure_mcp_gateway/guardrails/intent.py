@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from . import orders as _orders
 from .explicit import EXCUSED
 from .explicit import judge as _explicit
 from .findings import Finding
@@ -1844,6 +1845,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
         return 0.0, ""
     raw = c
     listing = c.count('"') + c.count("“") + c.count("”") + c.count("`") >= _LISTING_MARKS
+    if listing and ('": "' in c or '":"' in c):
+        listing = False  # a JSON object's keys and values, not quoted phrases listed
     if "/" in c:
         c = _SLASHED.sub(" ", c)
     if '"' in c or "`" in c or "“" in c or "”" in c or "'" in c:
@@ -1855,6 +1858,10 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     ws = set(toks)
     imp, model, override = _order(toks, ws, definition)
     said = _explicit(toks) if not definition else (0.0, "")  # drop, void or reveal the model's instructions
+    if not definition and said[0] < _ACTED:
+        acted = _acted(raw, toks, prior, ascii_text)
+        if acted[0] > said[0]:
+            said = acted
     if not (override or model) and ascii_text and _idle(ws, raw, prior, imp):
         return _less(said, listing)
     if definition and imp and not model and ws & _DESCRIBES and any(t in _DESCRIBES for t in toks[:8]):
@@ -1982,6 +1989,17 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     if not definition and kind == "sensitive_file":
         kind = "exfiltration"
     return min(score, 0.95), kind
+
+
+_ACTED = 0.75
+
+
+def _acted(raw: str, toks: list[str], prior: str, ascii_text: bool) -> tuple[float, str]:
+    """The strongest of `orders`' readings of a clause of tool output: an order to act (call a tool, run a command),
+    a claimed authority with an order or a grant, a persona switch; read on the clause as written (quoted tool names
+    and commands count here)."""
+    whole = (_TOKEN if ascii_text else _TOKEN_ML).findall(_URLISH.sub(" url ", raw) if "://" in raw else raw)
+    return max(_orders.tool_order(whole, raw, prior), _orders.authority(whole, prior, raw))
 
 
 def _less(said: tuple[float, str], listing: bool) -> tuple[float, str]:
