@@ -363,7 +363,8 @@ _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
 def _dated_kind(raw: str) -> str | None:
     """A personal number that starts with a birth date: Finnish (DDMMYY, century sign, serial, check character),
-    Swedish (YYMMDD or YYYYMMDD, `-` or `+`, four digits, Luhn) or Korean (YYMMDD-NNNNNNN, weighted check)."""
+    Swedish (YYMMDD or YYYYMMDD, `-` or `+`, four digits, Luhn), Korean (YYMMDD-NNNNNNN, weighted check) or Danish
+    (DDMMYY-NNNN, mod 11 as issued before 2007)."""
     sep = 8 if raw[8:9] == "-" and raw[:8].isdigit() else 6
     date6, sign, tail = raw[sep - 6 : sep], raw[sep], raw[sep + 1 :]
     if len(tail) == 7 and sep == 6 and sign == "-" and tail.isdigit() and tail[0] in "12345678":
@@ -376,7 +377,10 @@ def _dated_kind(raw: str) -> str | None:
     if sign in "-+" and tail.isdigit() and 1 <= day <= 31 and 1 <= int(date6[2:4]) <= 12 and luhn(date6 + tail):
         return "se_personnummer"
     ok = _day_month(date6[:2], date6[2:4]) and _FI_CHECK[int(date6 + tail[:3]) % 31] == tail[3]
-    return "fi_hetu" if sep == 6 and ok else None
+    if sep == 6 and ok:
+        return "fi_hetu"
+    cpr = sep == 6 and sign == "-" and tail.isdigit() and _day_month(date6[:2], date6[2:4])
+    return "dk_cpr" if cpr and _weighted(date6 + tail, (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)) % 11 == 0 else None
 
 
 def aba_ok(digits: str) -> bool:
@@ -810,6 +814,8 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
         if "." not in text[start:end] or _VERSION_BEFORE.search(text, max(0, start - 10), start) is None:
             return True
         return _named_address(text, start)  # `ip=81.2.69.160`, `src=...`: `=` after an address's name
+    if kind == "dk_cpr":  # found alone by its date and check: not after the name of a reference number
+        return pii_ids.REFERENCE_BEFORE.search(text[max(0, start - 40) : start].lower()) is None
     if kind == "phone_number" and text[start] not in "+(":
         if _FRAGMENT_BEFORE.search(text, max(0, start - 12), start) is not None:
             return False
@@ -901,6 +907,13 @@ def _header_kinds(name: str) -> tuple[tuple[str, Callable[[str], bool]], ...]:
 _BARE_REACH = 40
 
 
+def _alone(digits: str, before: str) -> str | None:
+    """The kind of 11 digits that no word names but whose birth date and check digits make them an id (see
+    `pii_ids.bare_11`), unless an order, invoice or other reference number is named right before them."""
+    kind = pii_ids.bare_11(digits)
+    return kind if kind is not None and pii_ids.REFERENCE_BEFORE.search(before) is None else None
+
+
 def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
     """Runs of 8-17 digits that a word before them (at most `_BARE_REACH` characters) names as an id."""
     out = []
@@ -919,6 +932,10 @@ def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
             if kind is not None:
                 out.append(Finding(DETECTOR, kind, at, m.end()))
                 break
+        else:
+            kind = _alone(digits, window) if len(digits) == 11 else None
+            if kind is not None:
+                out.append(Finding(DETECTOR, kind, at, m.end()))
         at = _bare_start(text, shape, m.end())
     return out
 

@@ -144,11 +144,13 @@ def za_id_ok(value: str) -> bool:
 
 
 def dated_13(value: str) -> str | None:
-    """The kind of 13 digits written alone that start with a birth date and pass their id's check: a South African
-    id (its 12th digit 8 or 9, as issued) or a Korean resident number; else None."""
+    """The kind of 13 digits written alone that pass their id's check: a South African id (its 12th digit 8 or 9, as
+    issued), a Korean resident number, a Swiss AHV number (`756...`) or a Romanian CNP; else None."""
     if za_id_ok(value) and value[11] in "89":
         return "za_id_number"
-    return "kr_rrn" if kr_rrn_ok(value) else None
+    if kr_rrn_ok(value):
+        return "kr_rrn"
+    return "ch_ahv" if ahv_ok(value) else "ro_cnp" if cnp_ok(value) else None
 
 
 def imei_ok(value: str) -> bool:
@@ -161,6 +163,24 @@ def _iban_ok(value: str) -> bool:
     from .pii import iban_ok  # here: `pii` imports this module
 
     return iban_ok(value.upper())
+
+
+def _nric_ok(value: str) -> bool:
+    from .pii import nric_ok  # here: `pii` imports this module
+
+    return nric_ok(value.upper())
+
+
+def _fiscal_ok(value: str) -> bool:
+    from .pii import fiscal_code_ok
+
+    return fiscal_code_ok(value.upper())
+
+
+def nik_ok(value: str) -> bool:
+    """Whether 16 digits are an Indonesian NIK: a region code, a birth date (day + 40 for women), a serial."""
+    d = _digits(value)
+    return len(d) == 16 and d[:2] != "00" and _date_ok(0, int(d[8:10]), int(d[6:8]) % 40) and d[12:] != "0000"
 
 
 def _nino_ok(value: str) -> bool:
@@ -256,6 +276,207 @@ def de_tax_ok(value: str) -> bool:
     return (11 - product) % 10 == int(d[10])
 
 
+def _w(digits: str, weights: tuple[int, ...]) -> int:
+    return sum(int(c) * w for c, w in zip(digits, weights, strict=False))
+
+
+def ahv_ok(value: str) -> bool:
+    """Whether 13 digits are a Swiss social security number (AHV/AVS: `756`, then an EAN-13 check digit)."""
+    d = _digits(value)
+    return len(d) == 13 and d[:3] == "756" and (10 - _w(d[:12], (1, 3) * 6) % 10) % 10 == int(d[12])
+
+
+def cnp_ok(value: str) -> bool:
+    """Whether 13 digits are a Romanian personal numeric code (CNP: sex 1-8, birth date, county, check digit)."""
+    d = _digits(value)
+    if len(d) != 13 or d[0] in "09" or not _date_ok(0, int(d[3:5]), int(d[5:7])) or not 1 <= int(d[7:9]) <= 52:
+        return False
+    rest = _w(d[:12], (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)) % 11
+    return (1 if rest == 10 else rest) == int(d[12])
+
+
+def rut_ok(value: str) -> bool:
+    """Whether a Chilean RUT/RUN (`12.345.678-5`, `7654321-K`) has its mod-11 check character."""
+    body, _, check = value.replace(".", "").replace(" ", "").rpartition("-")
+    if not body.isdigit() or not 6 <= len(body) <= 8 or len(check) != 1:
+        return False
+    total = sum(int(c) * (2 + i % 6) for i, c in enumerate(reversed(body)))
+    rest = 11 - total % 11
+    return check.upper() == ("0" if rest == 11 else "K" if rest == 10 else str(rest))
+
+
+def cuit_ok(value: str) -> bool:
+    """Whether 11 digits are an Argentine CUIT/CUIL (type 20-34, mod-11 check digit)."""
+    d = _digits(value)
+    if len(d) != 11 or d[:2] not in ("20", "23", "24", "25", "26", "27", "30", "33", "34"):
+        return False
+    rest = 11 - _w(d[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)) % 11
+    return (0 if rest == 11 else 9 if rest == 10 else rest) == int(d[10])
+
+
+def ar_dni_ok(value: str) -> bool:
+    """Whether a number is shaped as an Argentine DNI: 7 or 8 digits, from one million."""
+    d = _digits(value)
+    return 7 <= len(d) <= 8 and int(d) >= 1_000_000 and len(set(d)) > 2
+
+
+def mod11_10_ok(value: str) -> bool:
+    """Whether digits pass ISO 7064 MOD 11,10 (Croatian OIB: 11 digits)."""
+    d = _digits(value)
+    if len(d) != 11 or len(set(d)) < 3:
+        return False
+    product = 10
+    for c in d[:10]:
+        total = (int(c) + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10 == int(d[10])
+
+
+def ee_ik_ok(value: str) -> bool:
+    """Whether 11 digits are an Estonian or Lithuanian personal code (sex and century 1-6, birth date, check)."""
+    d = _digits(value)
+    if len(d) != 11 or d[0] not in "123456" or not _date_ok(0, int(d[3:5]), int(d[5:7])):
+        return False
+    rest = _w(d[:10], (1, 2, 3, 4, 5, 6, 7, 8, 9, 1)) % 11
+    if rest == 10:
+        rest = _w(d[:10], (3, 4, 5, 6, 7, 8, 9, 1, 2, 3)) % 11 % 10
+    return rest == int(d[10])
+
+
+def cz_rc_ok(value: str) -> bool:
+    """Whether 10 digits are a Czech or Slovak birth number (rodné číslo: birth date, women's month + 50, the
+    whole number divisible by 11)."""
+    d = _digits(value)
+    if len(d) != 10 or not _date_ok(0, int(d[2:4]) % 50 % 20, int(d[4:6])):
+        return False
+    return int(d) % 11 == 0 or (int(d[:9]) % 11 == 10 and d[9] == "0")
+
+
+def pps_ok(value: str) -> bool:
+    """Whether an Irish PPS number (7 digits, a check letter, maybe `A`/`W` or another letter) has its check."""
+    v = value.upper().replace(" ", "")
+    if not (8 <= len(v) <= 9 and v[:7].isdigit() and v[7:].isalpha()):
+        return False
+    extra = v[8:9]
+    total = _w(v[:7], (8, 7, 6, 5, 4, 3, 2)) + (9 * (ord(extra) - 64) if extra and extra != "W" else 0)
+    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == v[7] and len(set(v[:7])) > 2
+
+
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
+
+
+def tw_id_ok(value: str) -> bool:
+    """Whether a Taiwanese national id (a letter, sex 1/2, eight digits) has its check digit."""
+    v = value.upper()
+    if len(v) != 10 or v[0] not in _TW_LETTERS or v[1] not in "12" or not v[1:].isdigit():
+        return False
+    n = _TW_LETTERS.index(v[0]) + 10
+    return (n // 10 + 9 * (n % 10) + _w(v[1:9], (8, 7, 6, 5, 4, 3, 2, 1)) + int(v[9])) % 10 == 0
+
+
+def hkid_ok(value: str) -> bool:
+    """Whether a Hong Kong identity card number (`A123456(3)`, one or two letters) has its check character."""
+    v = value.upper().replace("(", "").replace(")", "").replace(" ", "")
+    letters, body, check = v[:-7], v[-7:-1], v[-1]
+    if not (1 <= len(letters) <= 2 and letters.isalpha() and body.isdigit()):
+        return False
+    values = ([36] if len(letters) == 1 else []) + [ord(c) - 55 for c in letters]
+    rest = (11 - (values[0] * 9 + values[1] * 8 + _w(body, (7, 6, 5, 4, 3, 2))) % 11) % 11
+    return check == ("A" if rest == 10 else str(rest))
+
+
+def ird_ok(value: str) -> bool:
+    """Whether 8 or 9 digits are a New Zealand IRD number (two weightings, mod 11)."""
+    d = _digits(value).zfill(9)
+    if len(d) != 9 or not 10_000_000 < int(d) < 150_000_000:
+        return False
+    for weights in ((3, 2, 7, 6, 5, 4, 3, 2), (7, 4, 3, 2, 5, 2, 7, 6)):
+        rest = _w(d[:8], weights) % 11
+        check = 0 if rest == 0 else 11 - rest
+        if check != 10:
+            return check == int(d[8])
+    return False
+
+
+_NHI_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+def nhi_ok(value: str) -> bool:
+    """Whether a New Zealand NHI number (three letters, three digits, a check digit, old form) has its check."""
+    v = value.upper()
+    if len(v) != 7 or any(c not in _NHI_LETTERS for c in v[:3]) or not v[3:].isdigit():
+        return False
+    letters = sum((_NHI_LETTERS.index(c) + 1) * w for c, w in zip(v[:3], (7, 6, 5), strict=False))
+    rest = (letters + _w(v[3:6], (4, 3, 2))) % 11
+    return rest != 0 and (11 - rest) % 10 == int(v[6])
+
+
+def svnr_ok(value: str) -> bool:
+    """Whether 10 digits are an Austrian social security number (serial, check digit, birth date DDMMYY)."""
+    d = _digits(value)
+    if len(d) != 10 or d[0] == "0" or not _date_ok(0, int(d[6:8]), int(d[4:6])):
+        return False
+    return _w(d[:3] + d[4:], (3, 7, 9, 5, 8, 4, 2, 1, 6)) % 11 == int(d[3])
+
+
+def afm_ok(value: str) -> bool:
+    """Whether 9 digits are a Greek tax number (AFM: powers of two, mod 11 mod 10)."""
+    d = _digits(value)
+    if len(d) != 9 or len(set(d)) < 3:
+        return False
+    return sum(int(d[i]) << (8 - i) for i in range(8)) % 11 % 10 == int(d[8])
+
+
+def amka_ok(value: str) -> bool:
+    """Whether 11 digits are a Greek social security number (AMKA: birth date DDMMYY, Luhn check digit)."""
+    d = _digits(value)
+    return len(d) == 11 and _date_ok(0, int(d[2:4]), int(d[:2])) and luhn_ok(d)
+
+
+def pt_nif_ok(value: str) -> bool:
+    """Whether 9 digits are a Portuguese tax number (NIF: known first digits, mod-11 check digit)."""
+    d = _digits(value)
+    if len(d) != 9 or d[0] not in "1235689" or len(set(d)) < 3 or d in "1234567890":  # `123456789`: a placeholder
+        return False
+    rest = 11 - _w(d[:8], (9, 8, 7, 6, 5, 4, 3, 2)) % 11
+    return (0 if rest >= 10 else rest) == int(d[8])
+
+
+def nip_ok(value: str) -> bool:
+    """Whether 10 digits are a Polish tax number (NIP, weighted mod-11 check digit)."""
+    d = _digits(value)
+    return len(d) == 10 and len(set(d)) > 2 and _w(d[:9], (6, 5, 7, 2, 3, 4, 5, 6, 7)) % 11 == int(d[9])
+
+
+def mykad_ok(value: str) -> bool:
+    """Whether a Malaysian identity card number (`YYMMDD-PB-NNNN`) starts with a birth date and a place code."""
+    d = _digits(value)
+    return (
+        len(d) == 12
+        and _date_ok(0, int(d[2:4]), int(d[4:6]))
+        and 1 <= int(d[6:8]) <= 99
+        and d[6:8] not in ("00", "17", "18", "19", "20", "69", "70", "73", "80", "81", "94", "95", "96", "97")
+    )
+
+
+def pesel_bare_ok(value: str) -> bool:
+    """Whether 11 digits are a Polish PESEL (a birth date with its century offset, a check digit)."""
+    d = _digits(value)
+    if len(d) != 11 or not _date_ok(0, int(d[2:4]) % 20, int(d[4:6])) or int(d[2:4]) // 20 == 4:
+        return False
+    return (10 - _w(d[:10], (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)) % 10) % 10 == int(d[10])
+
+
+def bare_11(value: str) -> str | None:
+    """The kind of 11 digits written alone that hold a birth date and check digits, strong enough without a word that
+    names them (a Norwegian, Estonian or Lithuanian personal number, a PESEL), or None."""
+    if no_fnr_ok(value):
+        return "no_fnr"
+    if ee_ik_ok(value):
+        return "ee_personal_code"
+    return "pl_pesel" if pesel_bare_ok(value) else None
+
+
 def phone_ok(value: str) -> bool:
     """Whether digits after a phone label are a phone number: 7 to 15 digits, not a date."""
     d = _digits(value)
@@ -334,11 +555,13 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         "card",
         r"identity card|id card|carta d'identit|carta di identit|carta identit|documento d'identit|"
         r"personalausweis|ausweis|"
-        r"carte d'identit|documento de identidad|documento nacional|national id(?:entity)?(?: number| card| no\b)?|"
+        r"carte d'identit|documento de identidad|documento nacional(?: de identidad)?|"
+        r"national id(?:entity)?(?: number| card| no\b)?|"
         r"citizen id|thai (?:national )?id|tnin(?![a-z])|nik(?= ?[:#])|เลขประจำตัวประชาชน|บัตรประชาชน|c[ée]dula",
         (
             ("th_tnin", r"\d[ -]?\d{4}[ -]?\d{5}[ -]?\d\d[ -]?\d(?![\w-])", tnin_ok),
             ("it_identity_card", r"[A-Z]{2}\d{5}[A-Z]{2}(?![\w-])|[A-Z]{2} ?\d{7}(?![\w-])", _any),
+            ("ar_dni", r"\d{1,2}\.\d{3}\.\d{3}(?![\w.-]|,\d)", ar_dni_ok),
             ("id_card_number", _ALNUM_ID, _alnum_ok),
         ),
     ),
@@ -457,6 +680,73 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"identifikationsnummer|idnr|tax id",
         (("de_tax_id", r"\d\d ?\d{3} ?\d{3} ?\d{3}(?![\w-])", de_tax_ok),),
     ),
+    (
+        "ahv",
+        r"ahv(?:-?n(?:r|ummer))?(?![a-z])|avs(?![a-z])|sozialversicherungs-?n(?:ummer|r)|sv-?n(?:ummer|r)|svnr(?![a-z])|"
+        r"versicherungsnummer",
+        (
+            ("ch_ahv", r"756[. ]?\d{4}[. ]?\d{4}[. ]?\d\d(?![\w-])", ahv_ok),
+            ("at_svnr", r"\d{4} ?\d{6}(?![\w-])", svnr_ok),
+        ),
+    ),
+    ("cnp", r"cnp(?![a-z])|cod(?:ul)? numeric personal", (("ro_cnp", r"\d{13}(?![\w-])", cnp_ok),)),
+    (
+        "rut",
+        r"rut(?![a-z])|rol [úu]nico (?:tributario|nacional)",
+        (("cl_rut", r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK](?![\w-])", rut_ok),),
+    ),
+    ("cuit", r"cui[tl](?![a-z])", (("ar_cuit", r"\d\d-?\d{8}-?\d(?![\w-])", cuit_ok),)),
+    ("dni", r"dni(?![a-z])|d\.n\.i\.?", (("ar_dni", r"\d{1,2}\.?\d{3}\.?\d{3}(?![\w.-]|,\d)", ar_dni_ok),)),
+    ("oib", r"oib(?![a-z])|osobni identifikacijski broj", (("hr_oib", r"\d{11}(?![\w-])", mod11_10_ok),)),
+    (
+        "eeik",
+        r"isikukood|asmens kodas|personal code",
+        (("ee_personal_code", r"\d{11}(?![\w-])", ee_ik_ok),),
+    ),
+    (
+        "czrc",
+        r"rodn[ée] [čc][íi]slo|birth number",
+        (("cz_birth_number", r"\d{6}/?\d{4}(?![\w-])", cz_rc_ok),),
+    ),
+    ("pps", r"ppsn?(?![a-z])|personal public service", (("ie_pps", r"(?i)\d{7} ?[a-w][a-z]?(?![\w-])", pps_ok),)),
+    (
+        "hkid",
+        r"hkid|hong kong id(?:entity)?(?: card)?|香港身份證|身份證",
+        (
+            ("hk_id", r"(?i)[A-Z]{1,2}\d{6} ?\(?[0-9A]\)?(?![\w-])", hkid_ok),
+            ("tw_id", r"(?i)[A-Z][12]\d{8}(?![\w-])", tw_id_ok),
+        ),
+    ),
+    ("twid", r"身分證(?:字號|號碼)?", (("tw_id", r"(?i)[A-Z][12]\d{8}(?![\w-])", tw_id_ok),)),
+    ("nhi", r"nhi(?![a-z])|national health index", (("nz_nhi", r"(?i)[A-HJ-NP-Z]{3}\d{4}(?![\w-])", nhi_ok),)),
+    ("ird", r"ird(?![a-z])|inland revenue", (("nz_ird", r"\d{2,3}-?\d{3}-?\d{3}(?![\w-])", ird_ok),)),
+    ("afm", r"afm(?![a-z])|αφμ|α\.φ\.μ\.?", (("gr_afm", r"\d{9}(?![\w-])", afm_ok),)),
+    ("amka", r"amka|αμκα|α\.μ\.κ\.α\.?", (("gr_amka", r"\d{11}(?![\w-])", amka_ok),)),
+    ("nif", r"nif(?![a-z])|contribuinte|nipc(?![a-z])", (("pt_nif", r"\d{9}(?![\w-])", pt_nif_ok),)),
+    (
+        "nip",
+        r"nip(?![a-z])",
+        (("pl_nip", r"\d{3}-?\d{3}-?\d\d-?\d\d(?![\w-])|\d{3}-\d\d-\d\d-\d{3}(?![\w-])", nip_ok),),
+    ),
+    (
+        "mykad",
+        r"mykad|nric|ic (?:no\b|number)|kad pengenalan|i/c(?: no\b)?",
+        (
+            ("my_nric", r"\d{6}-?\d\d-?\d{4}(?![\w-])", mykad_ok),
+            ("sg_nric", r"(?i)[stfgm]\d{7}[a-z](?![\w-])", _nric_ok),
+        ),
+    ),
+    (
+        "pan",
+        r"pan(?: card)?(?![a-z])|permanent account number",
+        (("in_pan", r"(?i)[a-z]{3}[abcfghljpt][a-z]\d{4}[a-z](?![\w-])", _any),),
+    ),
+    (
+        "cf",
+        r"codice fiscale|c\.f\.|cod\. ?fisc\.?",
+        (("it_fiscal_code", r"(?i)[a-z]{6}\d\d[a-ehlmprst]\d\d[a-z]\d{3}[a-z](?![\w-])", _fiscal_ok),),
+    ),
+    ("nik", r"nik(?![a-z])|nomor induk kependudukan", (("id_nik", r"\d{16}(?![\w-])", nik_ok),)),
     (
         "phone",
         r"(?:(?:tele)?phone|tel(?:efon|[ée]fono|efone|[ée]phone)?|mobil(?:e|telefon)?|cellphone|cell phone|cellular|"
@@ -587,6 +877,55 @@ _LEADS = (
     "identifikationsnummer",
     "idnr",
     "tax id",
+    "ahv",
+    "avs",
+    "sozialversicherungs",
+    "sv-n",
+    "svn",
+    "versicherungsnummer",
+    "cnp",
+    "cod numeric",
+    "codul numeric",
+    "rut",
+    "rol unico",
+    "cuit",
+    "cuil",
+    "dni",
+    "d.n.i",
+    "oib",
+    "osobni",
+    "isikukood",
+    "asmens",
+    "personal code",
+    "rodne",
+    "birth number",
+    "pps",
+    "personal public",
+    "hkid",
+    "hong kong",
+    "nhi",
+    "national health",
+    "ird",
+    "inland revenue",
+    "afm",
+    "amka",
+    "nif",
+    "contribuinte",
+    "nipc",
+    "nip",
+    "mykad",
+    "nric",
+    "ic no",
+    "ic number",
+    "kad pengenalan",
+    "i/c",
+    "pan",
+    "permanent account",
+    "codice fiscale",
+    "c.f.",
+    "cod. fisc",
+    "nik",
+    "nomor induk",
     "phone",
     "tel",
     "mobil",
@@ -656,7 +995,47 @@ _BE = re.compile(r"\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d")
 _RFC = re.compile(r"[A-Z&]{4}\d{6}[A-Z0-9]{2}[0-9A]")
 _UK_DL = re.compile(r"[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z0-9]{2}")
 _IMEI = re.compile(r"\d\d([- ])\d{6}\1\d{6}\1\d")
+_TW = re.compile(r"[A-Z][12]\d{8}")
+_PPS = re.compile(r"\d{7}[A-W][A-Z]?(?![\w-])")
+REFERENCE_BEFORE = re.compile(
+    r"(?<![a-z])(?:order|invoice|track(?:ing)?|shipment|parcel|package|waybill|serial|s/?n|sku|part|item|model|batch|"
+    r"lot|ref(?:erence)?|confirmation|booking|ticket|case|transaction|receipt|build|version|release|flight|isbn|"
+    r"patent|po)(?: ?(?:number|no\.?|num|nr|id|#|code))?(?: is| was)?[ :#.=-]*\Z"
+)
+"""Words right before a number that make it an order, tracking, serial or other reference number: an id found alone
+by its check digits is not reported after them."""
+_NAMED_ALONE = frozenset({"tw_id", "ie_pps", "ch_ahv", "ar_cuit", "cz_birth_number", "my_nric", "cl_rut", "hk_id"})
+_NAMED_ALONE |= {"at_svnr"}
+_DOTTED = re.compile(rb"\.000(?:\.000-[0bU]|0\.0000\.00)")
+"""In a text's shape: the dots of a Swiss AHV number or of a Chilean RUT."""
+_AROUND_6: tuple[tuple[str, int, int, bytes], ...] = (
+    ("cz_birth_number", 0, 11, b"#0000"),
+    ("my_nric", 0, 14, b"-00-0000"),
+    ("hk_id", -1, 9, b"U#0#"),
+    ("at_svnr", -5, 6, b"0000#"),
+)
+"""Bare ids around a run of six digits in a text's shape: the kind, where the id starts and ends (from the run's
+start) and the classes around the run (before it, then after it)."""
+_SHAPED = {
+    "ch_ahv": re.compile(r"756\.\d{4}\.\d{4}\.\d\d"),
+    "ar_cuit": re.compile(r"\d\d-\d{8}-\d"),
+    "cz_birth_number": re.compile(r"\d{6}/\d{4}"),
+    "my_nric": re.compile(r"\d{6}-\d\d-\d{4}"),
+    "cl_rut": re.compile(r"(?<!\d)\d{1,2}\.\d{3}\.\d{3}-[\dkK]"),
+    "hk_id": re.compile(r"(?<![A-Za-z])[A-Z]{1,2}\d{6}\([0-9A]\)"),
+    "at_svnr": re.compile(r"[1-9]\d{3} \d{6}"),
+}
+"""Bare ids found by their punctuation around their digits."""
 _BARE_CHECKS: dict[str, Callable[[str], bool]] = {
+    "tw_id": tw_id_ok,
+    "ie_pps": pps_ok,
+    "ch_ahv": ahv_ok,
+    "ar_cuit": cuit_ok,
+    "cz_birth_number": cz_rc_ok,
+    "my_nric": mykad_ok,
+    "cl_rut": rut_ok,
+    "hk_id": hkid_ok,
+    "at_svnr": svnr_ok,
     "mx_rfc": rfc_ok,
     "uk_driving_licence": uk_licence_ok,
     "imei": imei_ok,
@@ -701,6 +1080,15 @@ _NON_ASCII_LEADS = (
     "전화",
     "휴대폰",
     "โทร",
+    "rol único",
+    "rodné",
+    "香港身份證",
+    "身份證",
+    "身分證",
+    "αφμ",
+    "α.φ.μ",
+    "αμκα",
+    "α.μ.κ.α",
 )
 _ALL_LEADS = tuple(unicodedata.normalize("NFKC", w) for w in (*_LEADS, *_NON_ASCII_LEADS))
 """Folded as texts are (see `normalize`): NFKC splits some Thai vowels, for one."""
@@ -742,6 +1130,14 @@ def _bare(text: str, shape: bytes) -> list[Finding]:
     spans: list[tuple[str, re.Match[str] | None]] = []
     for run in _RUN.finditer(shape):
         s, n = run.start(), run.end() - run.start()
+        if n == 6:
+            for kind, lo, hi, around in _AROUND_6:
+                if shape[s + lo : s] + shape[s + 6 : s + hi] == around:
+                    spans.append((kind, _SHAPED[kind].search(text, max(0, s + lo - 1), s + hi)))
+        elif n == 8 and shape[s - 3 : s] == b"00-" and shape[s + 8 : s + 10] == b"-0":  # `20-12345678-6`
+            spans.append(("ar_cuit", _SHAPED["ar_cuit"].fullmatch(text, s - 3, s + 10)))
+        if n == 7 and shape[s + 7 : s + 8] == b"U":  # `1234567T`, `1234567TW`: an Irish PPS number
+            spans.append(("ie_pps", _PPS.match(text, s)))
         if n in (17, 18):
             spans.append(("cn_resident_id", _CN.fullmatch(text, s, s + 18)))
         elif n in (7, 8) and s >= 1:
@@ -758,16 +1154,24 @@ def _bare(text: str, shape: bytes) -> list[Finding]:
                 spans.append(("uk_driving_licence", _UK_DL.fullmatch(text, s - 5, s + 11)))
         elif n == 5 and s >= 7:
             spans.append(("th_tnin", _TH.fullmatch(text, s - 7, s + 10)))
+        elif n == 9 and s >= 1 and shape[s - 1] == ord("U"):  # `A123456789`: a Taiwanese id
+            spans.append(("tw_id", _TW.fullmatch(text, s - 1, s + 9)))
     at = shape.find(_BE_SHAPE)
     while at >= 0:
         spans.append(("be_national_number", _BE.fullmatch(text, at, at + len(_BE_SHAPE))))
         at = shape.find(_BE_SHAPE, at + 1)
+    for m in _DOTTED.finditer(shape):  # `756.1234.5678.97`, `12.345.678-5`
+        at = m.start()
+        kind = "ch_ahv" if shape[at + 4] == ord("0") else "cl_rut"
+        spans.append((kind, _SHAPED[kind].search(text, max(0, at - 3), at + (13 if kind == "ch_ahv" else 10))))
     out = []
     for kind, m in spans:
         if m is None:
             continue
         lo, hi = m.span()
         if (lo and shape[lo - 1] in _EDGE) or (hi < len(shape) and shape[hi] in _EDGE):
+            continue
+        if kind in _NAMED_ALONE and REFERENCE_BEFORE.search(text[max(0, lo - 40) : lo].lower()) is not None:
             continue
         if _BARE_CHECKS[kind](m.group()):
             out.append(Finding(DETECTOR, kind, lo, hi))
