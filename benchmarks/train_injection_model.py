@@ -3,11 +3,12 @@
 Run: `python benchmarks/train_injection_model.py [--out FILE] [--docs N] [--seed S] [--report]`.
 
 Logistic regression over the binary features of `injection_model.features`, trained by AdaGrad in pure Python (no
-third-party package, fixed seed). Positives and negatives: tests/corpus/injection.json, the held-out `dev3` slice
-(the one slice tuned on by everyone; `main`, `reserve*` and `final*` are never read here), the made-up examples of
-benchmarks/injection_examples.py, and paragraphs of ordinary documents on this machine (installed packages' READMEs
-and docs, /usr/share/doc, the standard library's docs) as negatives. Documents are split by a hash of their path:
-one part in four is never trained on (`held_docs`), so that false positives can be measured on it.
+third-party package, fixed seed). Positives and negatives: tests/corpus/injection.json (every block), the held-out
+`dev3` slice (the one slice tuned on by everyone; `main`, `reserve*` and `final*` are never read here), the
+made-up examples of benchmarks/injection_examples.py, and paragraphs of ordinary documents on this machine
+(installed packages' READMEs and docs, /usr/share/doc, the standard library's docs) as negatives. Documents are
+split by a hash of their path: one part in four is never trained on, so that false positives can be measured on
+it. The threshold is chosen on out-of-fold margins of the training data only.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def corpus() -> list[tuple[str, int]]:
     for p in data["positives"]:
         out.append((p["text"] if isinstance(p, dict) else p, 1))
     out += [(t, 0) for t in data["negatives"]]
-    for block in ("aside", "wild", "wild2"):
+    for block in sorted(k for k, v in data.items() if isinstance(v, dict) and "positives" in v):
         for texts in data[block]["positives"].values():
             out += [(t if isinstance(t, str) else t["text"], 1) for t in texts]
         out += [(t if isinstance(t, str) else t["text"], 0) for t in data[block]["negatives"]]
@@ -195,8 +196,9 @@ def out_of_fold(rows: list[tuple[list[str], int, float]], groups: list[int], arg
 
 
 def choose(oof: list[float], rows: list[tuple[list[str], int, float]], labelled: int) -> float:
-    """The lowest margin (in steps of 0.5) whose out-of-fold false positives stay within 1% of the labelled
-    look-alikes and 0.1% of the document paragraphs."""
+    """The lowest margin (in steps of 0.5) whose out-of-fold false positives stay within 0.5% of the labelled
+    look-alikes (the false-positive rate the detectors aim at on ordinary documentation) and 0.1% of the document
+    paragraphs."""
     pos = [m for m, r in zip(oof, rows, strict=True) if r[1]]
     look = [m for i, (m, r) in enumerate(zip(oof, rows, strict=True)) if not r[1] and i < labelled]
     paras = [m for i, m in enumerate(oof) if i >= labelled]
@@ -207,7 +209,7 @@ def choose(oof: list[float], rows: list[tuple[list[str], int, float]], labelled:
         fd = sum(m >= th for m in paras) / len(paras)
         rec = sum(m >= th for m in pos) / len(pos)
         print(f"out of fold, margin >= {th:4.1f}: recall {rec:6.1%}, look-alikes {fl:5.1%}, paragraphs {fd:5.2%}")
-        if chosen is None and fl <= 0.01 and fd <= 0.001:
+        if chosen is None and fl <= 0.005 and fd <= 0.001:
             chosen = th
     return chosen if chosen is not None else 10.0
 

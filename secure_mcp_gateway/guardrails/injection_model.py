@@ -105,12 +105,29 @@ def _unspaced(m: re.Match[str]) -> str:
     return m.group().replace(" ", "")
 
 
+_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_](?![^\W_])")
+"""What every run of `_SPACED` holds (its last two letters): a cheap test before the costly one."""
+_ASCII_CLAUSES = bytes(b if b < 128 and chr(b).isalnum() else 10 if chr(b) in ".!?:;\n" else 32 for b in range(256))
+"""Letters and digits kept, the ends of clauses (`_CLAUSE`) a newline, every other ASCII byte a space."""
+_DIGITS = "0123456789"
+
+
 def clauses(low: str) -> list[list[str]]:
     """The words of each clause of lower-cased `low`: NFKC-normalised, leetspeak undone, spaced-out letters joined."""
     if not low.isascii():
         low = unicodedata.normalize("NFKC", low).casefold()
-    if _SPACED.search(low) is not None:
+    if _SPACED_HINT.search(low) is not None and _SPACED.search(low) is not None:
         low = _SPACED.sub(_unspaced, low)
+    if low.isascii():  # the same words, read by translating bytes instead of by expressions
+        digits = any(d in low for d in _DIGITS)
+        out = []
+        for clause in low.encode().translate(_ASCII_CLAUSES).decode().split("\n"):
+            words = clause.split()
+            if words:
+                if digits:
+                    words = [w if w.isalpha() or w.isdigit() else w.translate(_LEET) for w in words]
+                out.append(words)
+        return out
     out = []
     for clause in _CLAUSE.split(low):
         words = _WORD.findall(clause)
@@ -125,16 +142,16 @@ def features(low: str) -> set[str]:
     """The binary features of one text: words, word pairs, 5-letter stems, clause-initial words, character pairs of
     scripts written without spaces, and which families of words occur (alone, together, and at a clause start)."""
     feats: set[str] = set()
-    fams: set[str] = set()
     starts: set[str] = set()
+    add, join = feats.update, " ".join
     for words in clauses(low):
-        feats.update(words)
-        feats.update([w[:5] + "~" for w in words if len(w) > 5])
-        feats.update([a + " " + b for a, b in pairwise(words)])
+        add(words)
+        add(map(join, pairwise(words)))
         first = words[0]
         feats.add("^" + first)
         if first in _FAMILY_WORDS:
             starts.add(_FAMILIES[first])
+    add([w[:5] + "~" for w in feats if len(w) > 5 and w[0] != "^" and " " not in w])
     fams = {_FAMILIES[w] for w in feats.intersection(_FAMILY_WORDS)}
     if not low.isascii():
         for run in _CJK.findall(low):
@@ -166,7 +183,7 @@ class Model:
     def margin(self, low: str) -> float:
         """The model's log-odds that `low` (lower-cased text) carries an order to the model."""
         w = self.weights
-        return self.bias + math.fsum([w[f] for f in features(low).intersection(self.known)])
+        return self.bias + math.fsum(map(w.__getitem__, features(low).intersection(self.known)))
 
     def score(self, low: str) -> float:
         """The probability the model gives that `low` carries an order to the model."""
@@ -336,15 +353,25 @@ def weigh(low: str, found: list[Finding]) -> list[Finding]:
 
 
 def _judged(low: str, at: int) -> list[Finding]:
-    """The learned finding for one short string starting at `at` of the text, if the model judges it an order."""
+    """The learned finding for one short string starting at `at` of the text, if the model judges it, or one of its
+    lines that holds a gate word, an order (an order on one line of a message, a record or a page)."""
     if len(low) < 6 or not candidate(low):
         return []
     m = model()
     margin = m.margin(low)
+    span = (0, len(low))
+    if "\n" in low.strip():
+        best, start = -math.inf, 0
+        for line in low.split("\n"):
+            if len(line.strip()) >= 6 and candidate(line):
+                got = m.margin(line)
+                if got > best:
+                    best, span = got, (start, start + len(line))
+            start += len(line) + 1
+        margin = max(margin, best)
     if margin < m.threshold:
         return []
-    s, e = _best(m, low)
-    return [_finding(m, margin, at + s, at + e)]
+    return [_finding(m, margin, at + span[0], at + span[1])]
 
 
 def _judged_long(low: str) -> list[Finding]:
@@ -358,17 +385,3 @@ def _judged_long(low: str) -> list[Finding]:
         if margin >= m.threshold:
             return [_finding(m, margin, s, e)]
     return []
-
-
-def _best(m: Model, low: str) -> tuple[int, int]:
-    """The line of `low` the model finds most like an order (the whole text when it has one line)."""
-    if "\n" not in low.strip():
-        return 0, len(low)
-    best, span, at = -math.inf, (0, len(low)), 0
-    for line in low.split("\n"):
-        if line.strip():
-            margin = m.margin(line)
-            if margin > best:
-                best, span = margin, (at, at + len(line))
-        at += len(line) + 1
-    return span
