@@ -31,6 +31,8 @@ _SINGULAR = {"tools": "tool", "prompts": "prompt", "resources": "resource", "tem
 Screen = Callable[[str, str, dict[str, Any]], "dict[str, Any] | None"]
 """(server, kind, definition) -> the definition as the client may see it, or None to withhold it; the definition
 itself (the same object) only when nothing at all was found in it."""
+_CLEAN_KEPT = 200_000
+"""Most digests of clean definitions kept per stamp for the run (beyond, the set starts afresh)."""
 _SCREENED = "screened"
 """A cached catalog's key for the definitions screened clean last time: {"stamp": how, "clean": [digests]}."""
 
@@ -71,11 +73,16 @@ class CatalogView:
         self._clean: dict[str, tuple[str, set[str]]] = {}
         """Per server, (stamp, digests of the definitions screened clean): kept with the cached catalog, so a warm
         start does not screen an unchanged definition again (nor one whose stamp changed: that one is screened)."""
+        self._clean_by_stamp: dict[str, set[str]] = {}
+        """Per stamp, the digests of every definition screened clean in this run, whichever server listed it: the
+        same definition listed by several servers under the same checks (copies of one server, a shared package) is
+        screened once."""
 
     def configure(self, config: GatewayConfig) -> None:
         """Take the configured servers (order, prefixes, tool filters)."""
         servers = config.servers
         self._screened.clear()  # the checks may have changed with the config
+        self._clean_by_stamp.clear()
         self.catalog.configure(
             {n: ToolFilterSet(s.tools.allow, s.tools.deny) for n, s in servers.items()},
             {n: s.prefix for n, s in servers.items()},
@@ -167,6 +174,7 @@ class CatalogView:
         known = self._clean.get(server)
         was_clean = known[1] if known is not None and stamp is not None and known[0] == stamp else frozenset()
         clean: set[str] = set()
+        seen_clean = self._clean_seen(stamp)
         for kind in DEFINITION_KINDS:
             items = []
             for item in getattr(catalog, kind):
@@ -176,14 +184,15 @@ class CatalogView:
                 sealed = _definition_digest(kind, exact) if exact is not None and stamp is not None else None
                 if exact is not None and seen is not None and seen[0] == exact:
                     shown = item if seen[2] else seen[1]
-                elif sealed is not None and sealed in was_clean:
-                    shown = item  # screened clean by the same checks last run (this exact JSON)
+                elif sealed is not None and (sealed in was_clean or sealed in seen_clean):
+                    shown = item  # screened clean by the same checks (this exact JSON) last run or for any server
                 else:
                     shown = self._screen(server, kind, item)
                 if exact is not None:
                     memo[key] = (exact, shown, shown is item)
                     if sealed is not None and shown is item:
                         clean.add(sealed)
+                        seen_clean.add(sealed)
                 if shown is not None and judged is not None and not self._second_look(server, kind, shown, pending):
                     continue  # the judge sees the definition as clients do (secrets already placeholders)
                 if shown is not None:
@@ -202,6 +211,15 @@ class CatalogView:
         before = self._visible()
         self.catalog.set(server, screened)
         self._announce(before, frozenset((server,)))
+
+    def _clean_seen(self, stamp: str | None) -> set[str]:
+        """The digests screened clean in this run under `stamp` (a throwaway set when there is none)."""
+        if stamp is None:
+            return set()
+        seen = self._clean_by_stamp.get(stamp)
+        if seen is None or len(seen) > _CLEAN_KEPT:
+            seen = self._clean_by_stamp[stamp] = set()
+        return seen
 
     def _second_look(
         self, server: str, kind: str, item: dict[str, Any], pending: list[tuple[str, dict[str, Any]]]

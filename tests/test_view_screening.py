@@ -148,3 +148,51 @@ def test_a_definition_with_findings_is_never_returned_as_itself() -> None:
     assert pipeline.screen_definition("big", "tools", clean) is clean
     shown = pipeline.screen_definition("big", "tools", flagged)
     assert shown == flagged and shown is not flagged
+
+
+TWO = {"a": {"command": "x"}, "b": {"command": "x"}}
+
+
+def _two_servers(config: GatewayConfig) -> tuple[CatalogView, list[tuple[str, str]], list[str]]:
+    """A view over servers a and b with the gateway's stamps; what it screened (server, name) and recorded."""
+    records: list[str] = []
+
+    class Trail:
+        def record(self, event: str, **fields: Any) -> None:
+            records.append(f"{event} {fields['server']} {fields['name']}")
+
+    pipeline = Pipeline(config, audit=Trail())
+    screened: list[tuple[str, str]] = []
+
+    def screen(server: str, kind: str, item: dict[str, Any]) -> dict[str, Any] | None:
+        screened.append((server, item["name"]))
+        return pipeline.screen_definition(server, kind, item)
+
+    view = CatalogView(screen, lambda *changed: None, Recorder(None))
+    view.stamp_for = pipeline.screening_stamp
+    view.configure(config)
+    return view, screened, records
+
+
+def test_a_definition_several_servers_list_is_screened_once_when_clean_and_each_time_otherwise() -> None:
+    tools = [_tool(i) for i in range(6)]
+    tools[4]["description"] = _POISONED
+    view, screened, records = _two_servers(GatewayConfig.model_validate({"mcpServers": TWO}))
+    view.merge("a", ServerCatalog(tools=copy.deepcopy(tools)))
+    view.merge("b", ServerCatalog(tools=copy.deepcopy(tools)))
+    assert [n for s, n in screened if s == "a"] == [t["name"] for t in tools]
+    assert [n for s, n in screened if s == "b"] == ["tool_4"]  # the clean five were screened for a already
+    assert records == ["definition.withheld a tool_4", "definition.withheld b tool_4"]
+    alone, _, _ = _two_servers(GatewayConfig.model_validate({"mcpServers": TWO}))
+    alone.merge("b", ServerCatalog(tools=copy.deepcopy(tools)))
+    assert [t for t in view.tools() if t["name"].startswith("b__")] == alone.tools()
+
+
+def test_a_server_under_other_checks_screens_the_same_definitions_again() -> None:
+    tools = [_tool(i) for i in range(3)]
+    tools[1]["description"] = _FLAGGED
+    other = {**TWO, "b": {"command": "x", "guardrails": {"definitions": {"hidden_text": "warn"}}}}
+    view, screened, _ = _two_servers(GatewayConfig.model_validate({"mcpServers": other}))
+    view.merge("a", ServerCatalog(tools=copy.deepcopy(tools)))
+    view.merge("b", ServerCatalog(tools=copy.deepcopy(tools)))
+    assert len(screened) == 6  # b's checks differ: its stamp does too

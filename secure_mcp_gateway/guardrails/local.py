@@ -296,7 +296,8 @@ class LocalGuard:
         strings: list[tuple[Path, bool, str]] = []
         for path, is_key, s in walk(definition, "definition"):  # property names (keys) too
             at = (path, is_key)
-            marks = hidden.find(s)
+            plain = s.isascii() and "\x1b" not in s  # nothing hidden.find reports can be in it (as in `_check_texts`)
+            marks = [] if plain else hidden.find(s)
             text = hidden.strip(s, marks) if marks else s
             if marks and self._def_hidden is not None:
                 for f in marks:
@@ -307,12 +308,14 @@ class LocalGuard:
                     replacements[at] = text
             if self._def_poisoning is None:
                 continue
-            if not text.isascii():  # look-alike letters read as what they look like
+            if not plain and not text.isascii():  # look-alike letters read as what they look like
                 text = unicodedata.normalize("NFKC", text)
             cleaned[at] = text
             strings.append((path, is_key, text))
-            scored.extend((at, f) for f in poisoning.find(text))
-            tags = hidden.decode_tags(s) if any(f.kind == "tag_characters" for f in marks) else ""
+            found = poisoning.find(text)
+            if found:
+                scored.extend((at, f) for f in found)
+            tags = hidden.decode_tags(s) if marks and any(f.kind == "tag_characters" for f in marks) else ""
             if tags:
                 scored.append((at, Finding(poisoning.DETECTOR, "hidden_instructions", 0, 0, 1.0)))
                 scored.extend((at, Finding(f.detector, f.kind, 0, 0, f.score)) for f in poisoning.find(tags))
