@@ -136,6 +136,7 @@ def test_ids_with_a_strong_shape_or_a_birth_date_and_check_are_found_alone(text:
         "The pan is 20 cm wide",
         "run: 12345678-9 tests",
         "NIF: 123456789",  # the sequence is a placeholder, whatever its check digit
+        "DNI: 31847262",  # a Spanish DNI without its letter: void, not an Argentine one
         # valid check digits, but named as a reference number
         "Order 756.3047.5009.62",
         "Invoice no. 15.872.334-4",
@@ -148,3 +149,44 @@ def test_ids_with_a_strong_shape_or_a_birth_date_and_check_are_found_alone(text:
 )
 def test_look_alikes_of_the_new_ids_pass(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("llámame al 612 34 56 78 por la tarde", "612 34 56 78"),
+        ("Ligue para 913 482 617", "913 482 617"),
+        ("Zadzwoń: 22 418 73 95", "22 418 73 95"),
+        ("call me on 98104 22763", "98104 22763"),
+        ("我的号码 139 2741 8530", "139 2741 8530"),
+        ("Llámame: 55 4127 9038", "55 4127 9038"),
+        ("oficina 11 4387-2916", "11 4387-2916"),
+        ("Звоните 495 718-42-63", "495 718-42-63"),
+        ("Звоните 8 (495) 718-42-63", "8 (495) 718-42-63"),
+    ],
+)
+def test_phone_numbers_in_national_groups_are_found_without_a_prefix(text: str, value: str) -> None:
+    assert ("phone_number", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget is 712 000 000 for the year",  # thousands
+        "Population 912 345 678 people",
+        "Total: 612 345 678",
+        "€ 912 345 678",
+        "uids in the 60000-64999 range",  # a range
+        "Order 612 34 56 78",
+        "invoice no. 913 482 617",
+        "account 22 418 73 95",
+        "scores 22 12 34 56",  # four pairs: no country's only grouping
+        "612 34 56 78 91",  # one group too many
+        "1 612 34 56 78",
+        "v1.612 34 56 78",
+        "set 111 222 333",
+        "98104-22763",
+    ],
+)
+def test_number_rows_amounts_and_ranges_are_not_phones(text: str) -> None:
+    assert [k for k, _ in _found(text) if k == "phone_number"] == []

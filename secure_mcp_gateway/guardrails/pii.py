@@ -171,8 +171,8 @@ _PHONE_INTL = re.compile(r"\+(?<![\w+]\+)[1-9][\d \-.()]{6,22}\d(?!\d)")
 _PHONE_PAREN = re.compile(
     r"\((?<![\w(]\()(?:0\d{1,4}|[1-9]\d{1,2})\)[ -]?\d{2,5}(?:[-. ]\d{2,5}){0,3}(?!\w|[-.]\d|[-. ]\d)"
 )
-_TRUNK = re.compile(r"(?<![\w+])(?:\+?1|0)[ -.]?\Z")
-"""The national trunk or country prefix before a parenthesised area code: `1 (415) ...`, `0 (30) ...`."""
+_TRUNK = re.compile(r"(?<![\w+])(?:\+?1|0|8)[ -.]?\Z")
+"""The national trunk or country prefix before a parenthesised area code: `1 (415) ...`, `0 (30) ...`, `8 (495) ...`."""
 _SINGLE = {k: re.compile(f"{_FIRST}{'' if k in _AFTER_LETTERS else _A}(?P<{k}>{rest})") for k, rest, _ in _KINDS}
 _BACK = {k: back for k, _, back in _KINDS}
 _FALLBACK = {k: [later for later, _, _ in _KINDS[i + 1 :]] for i, (k, _, _) in enumerate(_KINDS)}
@@ -1107,6 +1107,7 @@ def _find(text: str, low: str) -> list[Finding]:
         found += pii_ids.macs(text, _ip_kind)
     found += _numeric(text, shape)
     found += _phones(text)
+    found += pii_ids.grouped_phones(text, shape if shape is not None else text_shape(text))
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
     if len(found) > 1:

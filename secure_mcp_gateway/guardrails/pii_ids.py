@@ -696,7 +696,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         (("cl_rut", r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK](?![\w-])", rut_ok),),
     ),
     ("cuit", r"cui[tl](?![a-z])", (("ar_cuit", r"\d\d-?\d{8}-?\d(?![\w-])", cuit_ok),)),
-    ("dni", r"dni(?![a-z])|d\.n\.i\.?", (("ar_dni", r"\d{1,2}\.?\d{3}\.?\d{3}(?![\w.-]|,\d)", ar_dni_ok),)),
+    ("dni", r"dni(?![a-z])|d\.n\.i\.?", (("ar_dni", r"\d{1,2}\.\d{3}\.\d{3}(?![\w.-]|,\d)", ar_dni_ok),)),
     ("oib", r"oib(?![a-z])|osobni identifikacijski broj", (("hr_oib", r"\d{11}(?![\w-])", mod11_10_ok),)),
     (
         "eeik",
@@ -1285,6 +1285,63 @@ def find(text: str, low: str, shape: bytes, more: DigitKinds | None = None) -> l
                 out.append(Finding(DETECTOR, kind, m.start(), m.end()))
                 break
     return out + _bare(text, shape)
+
+
+# --- phone numbers written in national groups, without a country code or trunk prefix --------------------------
+
+_GROUPED = re.compile(rb"00(?<![0bU.:_+/-]00)(?<!0[#-]00)0{0,3}(?:[#-]0{2,5}){1,3}(?![0bU_]|[#.:/-]0)")
+"""In a text's shape: two to four groups of digits joined by single separators, nothing number-like around."""
+_NATIONAL_GROUPS: dict[tuple[int, ...], str] = {
+    (5, 5): "6789",  # India: `98765 43210`
+    (3, 4, 4): "1",  # China, mobile: `138 1234 5678`
+    (3, 3, 3): "6789",  # Spain, Portugal: `912 345 678`
+    (3, 2, 2, 2): "6789",  # Spain: `612 34 56 78`
+    (2, 3, 2, 2): "123456789",  # Poland, landline: `22 123 45 67`
+    (2, 4, 4): "123456789",  # Mexico, Argentina: `55 1234 5678`, `11 4321-8765`
+    (3, 3, 2, 2): "3489",  # Russia, Ukraine, Kazakhstan without the trunk: `495 123-45-67`
+}
+"""Groupings of national phone numbers that no other common number is written in, each with the digits its first
+group may start with."""
+_PHONE_NOT_BEFORE = re.compile(
+    r"(?<![a-z])(?:account|acct|routing|iban|ssn|social security|tax|vat|price|total|amount|qty|quantity|x|by)"
+    r"(?: ?(?:number|no\.?|num|nr|id|#|code))?[ :#.=-]*\Z"
+)
+
+
+_UNIT_AFTER = re.compile(
+    r"\s?(?:[€$£¥%]|(?i:eur|usd|gbp|chf|inr|rs|bytes?|[kmgt]i?b|km|kg|m|t|people|inhabitants|units)\b)"
+)
+"""A currency or unit after a number: an amount or a count, not a phone number."""
+
+
+def grouped_phones(text: str, shape: bytes) -> list[Finding]:
+    """Phone numbers written in a country's own groups without a prefix (see `_NATIONAL_GROUPS`), separated by
+    single spaces or dashes, and not named as another number."""
+    out = []
+    for m in _GROUPED.finditer(shape):
+        lo, hi = m.span()
+        raw = text[lo:hi]
+        seps = {c for c in raw if not c.isdigit()}
+        if not seps <= {" ", "-"}:
+            continue
+        groups = tuple(len(g) for g in re.split("[ -]", raw))
+        first = _NATIONAL_GROUPS.get(groups)
+        if first is None or raw[0] not in first or (len(seps) > 1 and groups not in ((2, 4, 4), (3, 3, 2, 2))):
+            continue
+        if len(groups) == 2 and "-" in seps:
+            continue  # `60000-64999`: a range
+        if groups == (3, 4, 4) and raw[1] not in "3456789":
+            continue
+        digits = _digits(raw)
+        if len(set(digits)) < 4 or "000" in raw[groups[0] :].split() or _UNIT_AFTER.match(text, hi) is not None:
+            continue  # `712 000 000`, `912 345 678 EUR`: an amount written with spaces between thousands
+        before = text[max(0, lo - 40) : lo].lower()
+        if REFERENCE_BEFORE.search(before) is not None or _PHONE_NOT_BEFORE.search(before) is not None:
+            continue
+        if before.rstrip()[-1:] in ("$", "€", "£", "¥"):
+            continue
+        out.append(Finding(DETECTOR, "phone_number", lo, hi))
+    return out
 
 
 # --- MAC addresses: six pairs of hex digits joined by colons or dashes ------------------------------------------
