@@ -472,6 +472,11 @@ _IGNORE_TAIL = (
 )
 
 
+_ANY_AT = _IGNORE_TAIL.index("|(?P<any>")
+_OWN_TAIL = _IGNORE_TAIL[:_ANY_AT] + _IGNORE_TAIL[_IGNORE_TAIL.index("|(?P<here>") :]
+"""`_IGNORE_TAIL` without its `any` branch ("all rules", "any commands"), for verbs that clear a machine's rules too."""
+
+
 def _not_told(verb: str) -> str:
     """Look-behinds, checked right after `verb`, for text that describes an attack instead of making one: "asks the
     model to ignore its rules", "attempts to override the system prompt"."""
@@ -612,6 +617,11 @@ USER_SAYS = (
 """Text that speaks for the user ("the user has asked you to ..."): in a tool's output the user did not write it."""
 USER_GATE = (_THE_USER, "the_user")
 
+_ROMANCE_DET = (
+    r"(?:les|toutes|tous|tout|vos|tes|ce|ces|des|mes|leurs|as|os|o|todas|todos|tudo|suas|seus|quaisquer|las|los|lo"
+    r"|sus|cualquier|cualesquiera)"
+)
+"""What follows French, Portuguese or Spanish "ignore" before the orders it drops; English "ignore" stops here."""
 _ML_ORDERS = (
     r"(?:anweisungen|instruktionen|vorgaben|befehle|regeln|richtlinien|instrucciones|indicaciones|reglas|normas"
     r"|(?:les|vos|tes|toutes|des)\s+(?:[a-zéèêàç]+\s+){0,2}?(?:instructions|consignes|règles|regles|directives)"
@@ -626,7 +636,7 @@ _ML_ORDERS = (
 
 SHARED_RULES: tuple[Rule, ...] = (
     rule(
-        rf"ignor(?<![a-z]ignor){_not_told('ignor')}(?:e{_IGNORE_TAIL}|(?P<ml>(?:iere|ier|ieren|iert|a|ar|ate|ez|er|eer|ujte|uj|e)\b[^.\n]{{0,60}}?"
+        rf"ignor(?<![a-z]ignor){_not_told('ignor')}(?:e{_IGNORE_TAIL}|(?P<ml>(?:iere|ier|ieren|iert|a|ar|ate|ez|er|eer|ujte|uj|e\b(?=\s+{_ROMANCE_DET}\b))\b[^.\n]{{0,60}}?"
         + _ML_ORDERS
         + "))",
         {**_IGNORE_OUT, "ml": ("ignore_instructions", 0.8)},
@@ -913,8 +923,11 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     *(
         rule(rf"{verb}{_IGNORE_TAIL}", _IGNORE_OUT, lead=lead)
-        for verb, lead in (("discard", 2), ("abandon", 0), ("set aside", 4), ("pay no attention to", 7), ("drop", 0))
+        for verb, lead in (("discard", 2), ("abandon", 0), ("set aside", 4), ("pay no attention to", 7))
     ),
+    # "drop" also clears a machine's rules ("--reset-rules  drop all rules and restore the default policy"): only the
+    # tails that make them the model's own count (not "all rules", `any`)
+    rule(rf"drop{_OWN_TAIL}", _IGNORE_OUT),
     rule(rf"mind(?:(?<=never mind)|(?<=nevermind)){_IGNORE_TAIL}", _IGNORE_OUT),
     rule(
         r"obey(?<![a-z]obey)\s+(?:(?:any|all|of|the|these|those)\s+){0,2}(?:(?:your|my)\s+(?:[a-z-]+\s+){0,2}?|"
