@@ -67,7 +67,7 @@ def _plan(direction: DirectionPolicy, deny: DenyMatcher, threshold: float, salt:
     if deny and _active(direction.deny):
         stages.append(("deny", deny.find, direction.deny))
     if _active(direction.secrets):
-        stages.append(("secrets", secrets.find, direction.secrets))
+        stages.append(("secrets", _unremembered(secrets.find), direction.secrets))
     if _active(direction.pii):
         stages.append(("pii", pii.find, direction.pii))
     if _active(direction.injection):
@@ -75,6 +75,12 @@ def _plan(direction: DirectionPolicy, deny: DenyMatcher, threshold: float, salt:
         stages.append(("injection", detect, direction.injection))
     salt = memo.fingerprint(salt, threshold, [(name, f"{d.__module__}.{d.__qualname__}") for name, d, _ in stages])
     return _Plan(direction.hidden_text if _active(direction.hidden_text) else None, tuple(stages), threshold, salt)
+
+
+def _unremembered(detect: Detect) -> Detect:
+    """A detector without its own memo of short texts (`scan.remembered` keeps them as they are): a message's texts
+    may hold secrets, and `memo` remembers them by keyed digest instead."""
+    return getattr(detect, "__wrapped__", detect)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

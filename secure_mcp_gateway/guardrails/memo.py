@@ -20,8 +20,9 @@ from typing import Any
 from .findings import Finding
 
 MEMO_ENV = "SECURE_MCP_GATEWAY_MEMO"
-_KEY = os.urandom(32)
-"""Per process: a digest made here means nothing in another process or after a restart."""
+_KEYED = blake2b(key=os.urandom(32), digest_size=16)
+"""Keyed once per process (a digest made here means nothing elsewhere or after a restart); each digest starts from a
+copy of it, which spares hashing the key's own block every time."""
 
 Findings = tuple[Finding, ...]
 Detect = Callable[[str, "str | None"], list[Finding]]
@@ -36,14 +37,15 @@ _ENDS = 4096
 
 def digest(text: str, salt: bytes = b"") -> bytes:
     """A 16-byte keyed digest of `text` (and `salt`): equal texts give equal digests within this process only."""
-    h = blake2b(salt, digest_size=16, key=_KEY)
+    h = _KEYED.copy()
+    h.update(len(salt).to_bytes(4, "big") + salt)
     h.update(text.encode("utf-8", "surrogatepass"))
     return h.digest()
 
 
 def fingerprint(*parts: Any) -> bytes:
     """A short digest of what a set of findings depends on besides the text (policy, detectors, direction)."""
-    return blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16, key=_KEY).digest()
+    return digest(repr(parts), b"fingerprint")
 
 
 class Memo:

@@ -164,8 +164,7 @@ def remembered(find: Callable[[str, str | None], list[_T]]) -> Callable[[str, st
             known = memo[text] = tuple(find(text, low))
         return list(known)
 
-    remembering.__doc__ = find.__doc__
-    remembering.__name__ = find.__name__
+    functools.update_wrapper(remembering, find)  # (`__wrapped__`: the call path reads through its own memo)
     return remembering
 
 
