@@ -1,13 +1,17 @@
 """Time to the first tools/list, cold (empty cache) vs warm (cache from the previous run), for a gateway with five
-servers where one takes 3 s to start.
+servers where one takes 3 s to start; with `--tools N`, what a catalog of N tools adds to a start instead, in CPU
+seconds of the gateway process (all its threads) up to its first complete list, which a loaded machine does not
+inflate the way it does wall time.
 
     python benchmarks/bench_warm_start.py [--runs 3] [--slow 3]
+    python benchmarks/bench_warm_start.py --tools 5000 [--runs 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import shutil
 import statistics
@@ -46,11 +50,79 @@ async def first_list(path: Path) -> tuple[float, int]:
         await stack.aclose()
 
 
+async def to_full_list(path: Path, expected: int, env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, gateway CPU seconds) from launch to a tools/list holding `expected` tools."""
+    from bench_compare import CpuSample, RawClient
+
+    started = time.perf_counter()
+    client = await RawClient.start([PY, "-m", "secure_mcp_gateway", "--config", str(path)], env)
+    try:
+        await client.handshake()
+        while time.perf_counter() - started < 120:
+            client.notified.clear()
+            if len(await client.list_all_tools()) >= expected:
+                return time.perf_counter() - started, CpuSample.of(client.proc.pid).total
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(client.notified.wait(), 0.25)
+        raise RuntimeError(f"fewer than {expected} tools after 120 s")
+    finally:
+        await client.close()
+
+
+async def catalog_cost(tools: int, runs: int) -> None:
+    """What `tools` tools add to a cold and a warm start over the same server's few tools (medians of `runs`)."""
+    from bench_compare import RawClient, isolated_env
+
+    workdir = Path(tempfile.mkdtemp(prefix="smg-bench-catalog-"))
+    figures: dict[str, dict[str, list[tuple[float, float]]]] = {}
+    try:
+        for label, extra in (("few", 0), ("many", tools - 1)):
+            args = [str(FIXTURE), "--name", "big"] + (["--tools-extra", str(extra)] if extra else [])
+            config = {
+                "mcpServers": {"big": {"command": PY, "args": args}},
+                "gateway": {"log_level": "error", "reload": False, "start_deadline": 60},
+                "cache": {"dir": str(workdir / "cache")},
+                "audit": {"enabled": False},
+            }
+            path = workdir / f"{label}.json"
+            path.write_text(json.dumps(config))
+            env = isolated_env(workdir / label)
+            probe = await RawClient.start([PY, *args], env)
+            await probe.handshake()
+            expected = len(await probe.list_all_tools())
+            await probe.close()
+            await to_full_list(path, expected, env)  # first sight (pins made); not counted
+            cold, warm = [], []
+            for _ in range(runs):
+                shutil.rmtree(workdir / "cache", ignore_errors=True)
+                cold.append(await to_full_list(path, expected, env))
+                warm.append(await to_full_list(path, expected, env))
+            figures[label] = {"cold": cold, "warm": warm}
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    def med(label: str, start: str, i: int) -> float:
+        return statistics.median(x[i] for x in figures[label][start])
+
+    print(f"one server, its few tools vs {tools:,} tools; medians of {runs} runs (wall s / gateway CPU s)\n")
+    for start in ("cold", "warm"):
+        few, many = (med("few", start, 0), med("few", start, 1)), (med("many", start, 0), med("many", start, 1))
+        print(
+            f"{start}: few {few[0]:.3f} / {few[1]:.3f}; {tools:,} tools {many[0]:.3f} / {many[1]:.3f}; "
+            f"added {many[0] - few[0]:+.3f} s wall, {many[1] - few[1]:+.3f} s CPU "
+            f"({(many[1] - few[1]) / tools * 1e6:.0f} us CPU per tool)"
+        )
+
+
 async def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--slow", type=float, default=3.0)
+    ap.add_argument("--tools", type=int, default=0, help="measure what a catalog of this many tools adds instead")
     opts = ap.parse_args()
+    if opts.tools:
+        await catalog_cost(opts.tools, opts.runs)
+        return
     workdir = Path(tempfile.mkdtemp(prefix="smg-bench-warm-"))
     path = config_path(workdir, opts.slow)
     cold, warm = [], []
