@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from memlink import Client, connect
 
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
@@ -259,3 +261,38 @@ def test_a_message_checked_leaves_no_clear_text_in_the_detectors_own_memo() -> N
     guard.check_output({"content": [{"type": "text", "text": short}]}, Vault())
     assert not any(SECRET[:12] in text or "ghp_8fK2mQ9xT4vL7nR1w" in text for text in kept)
     assert secrets.find(short) and short in kept  # (the memo looked at is the one secrets.find keeps)
+
+
+def _normalise_char_by_char(texts: list[str], owners: dict[int, list[int]]) -> list[str]:
+    """`local._normalise` as it reads every character (the reference its shortcut must agree with)."""
+    import unicodedata
+
+    from secure_mcp_gateway.guardrails import hidden
+
+    read = list(texts)
+    for i, text in enumerate(texts):
+        if text.isascii():
+            continue
+        drop = {j for mark in hidden.find(text) for j in range(mark.start, mark.end)}
+        parts: list[str] = []
+        owner: list[int] = []
+        for j, ch in enumerate(text):
+            if j in drop:
+                continue
+            norm = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
+            parts.append(norm)
+            owner.extend([j] * len(norm))
+        if "".join(parts) != text:
+            read[i] = "".join(parts)
+            owners[i] = owner
+    return read
+
+
+@given(st.lists(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=40), min_size=1, max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_text_already_in_nfkc_is_read_as_it_is_and_the_rest_as_before(texts: list[str]) -> None:
+    texts = [*texts, "東京都の天気は晴れです", "café\u200b", "ﬁle ｆｕｌｌ", "e\u0301"]
+    owners: dict[int, list[int]] = {}
+    expected: dict[int, list[int]] = {}
+    assert local._normalise(texts, owners) == _normalise_char_by_char(texts, expected)
+    assert owners == expected

@@ -466,7 +466,10 @@ def _normalise(texts: list[str], owners: dict[int, list[int]]) -> list[str]:
     for i, text in enumerate(texts):
         if text.isascii():
             continue
-        drop = {j for mark in hidden.find(text) for j in range(mark.start, mark.end)}
+        marks = hidden.find(text)
+        if not marks and unicodedata.normalize("NFKC", text) == text:
+            continue  # read as it is: a text in NFKC form holds no character that NFKC changes on its own
+        drop = {j for mark in marks for j in range(mark.start, mark.end)}
         parts: list[str] = []
         owner: list[int] = []
         for j, ch in enumerate(text):
