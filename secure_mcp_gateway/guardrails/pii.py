@@ -8,7 +8,7 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterator
 
-from . import pii_ids
+from . import pii_ids, pii_people
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .pii_ids import luhn_ok as luhn
@@ -1101,13 +1101,15 @@ def _find(text: str, low: str) -> list[Finding]:
     found = _emails(text) if "@" in text else []
     found += _bare_ids(text, shape)
     found += _passports(text, plain)
-    found += pii_ids.find(text, low, shape if shape is not None else text_shape(text), _header_kinds)
+    whole = shape if shape is not None else text_shape(text)
+    found += pii_ids.find(text, low, whole, _header_kinds)
     found += _crypto(text, shape)
     if ":" in text or "-" in text:
         found += pii_ids.macs(text, _ip_kind)
     found += _numeric(text, shape)
     found += _phones(text)
-    found += pii_ids.grouped_phones(text, shape if shape is not None else text_shape(text))
+    found += pii_ids.grouped_phones(text, whole)
+    found += pii_people.find(text, low, whole)
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
     if len(found) > 1:

@@ -1046,9 +1046,12 @@ _BARE_CHECKS: dict[str, Callable[[str], bool]] = {
     "th_tnin": tnin_ok,
 }
 KINDS = frozenset(
-    {kind for _, _, values in _GROUPS for kind, _, _ in values} | set(_BARE_CHECKS) | {"za_id_number", "mac_address"}
+    {kind for _, _, values in _GROUPS for kind, _, _ in values}
+    | set(_BARE_CHECKS)
+    | {"za_id_number", "mac_address", "ch_ahv", "ro_cnp", "person_name", "street_address"}
 )
-"""Every kind found here (and `za_id_number`, found among `pii`'s 13-digit numbers by `dated_13`)."""
+"""Every kind found here (and those found among `pii`'s 13-digit numbers by `dated_13`, and names and street
+addresses, found by `pii_people`)."""
 
 INDEX.add(_LEADS)
 
@@ -1314,17 +1317,22 @@ _UNIT_AFTER = re.compile(
 """A currency or unit after a number: an amount or a count, not a phone number."""
 
 
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def grouped_phones(text: str, shape: bytes) -> list[Finding]:
     """Phone numbers written in a country's own groups without a prefix (see `_NATIONAL_GROUPS`), separated by
     single spaces or dashes, and not named as another number."""
     out = []
     for m in _GROUPED.finditer(shape):
+        groups = tuple(map(len, m.group().replace(b"-", b"#").split(b"#")))
+        if groups not in _NATIONAL_GROUPS:
+            continue  # `2024-05-01`, most often
         lo, hi = m.span()
         raw = text[lo:hi]
-        seps = {c for c in raw if not c.isdigit()}
+        seps = set(raw.translate(_NO_DIGITS))
         if not seps <= {" ", "-"}:
             continue
-        groups = tuple(len(g) for g in re.split("[ -]", raw))
         first = _NATIONAL_GROUPS.get(groups)
         if first is None or raw[0] not in first or (len(seps) > 1 and groups not in ((2, 4, 4), (3, 3, 2, 2))):
             continue

@@ -1,0 +1,560 @@
+"""Names of people and street addresses, read by structure: a label, a salutation, a title or a signature before a
+name; a house number and a street type (or a street word and its number) in an address."""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Finding
+from .scan import INDEX, LONG, PER_START, Words
+
+DETECTOR = "pii"
+
+# No name list decides what a name is: a name here is one to four capitalised words standing where a name stands
+# (after `Patient:`, `Dear Mr.`, `my name is`, under `Kind regards,`). Words that capitalised titles and headings
+# are made of (`Build And Test`, `Release Notes`) are refused, and after the plain label `name` (`name: Install
+# deps` in a CI file) the words must also read as a person's: two to four of them, the first a given name of the
+# short list below or written with a title.
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zà-öø-ÿß"
+_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
+_PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|bin|binti|ibn|al|el|ten|ter|y|e|zu)"
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa)\.?"
+_NAME = re.compile(
+    rf"(?:{_TITLE} )?(?:{_PARTICLE} )*(?:{_WORD}|[{_UP}]\.)(?: (?:{_PARTICLE} )*(?:{_WORD}|[{_UP}]\.)){{0,3}}(?![\w@])"
+)
+"""One to four capitalised words or initials, particles (`van`, `de`) between them, maybe after a title."""
+
+_NOT_NAME = frozenset(
+    """
+    a an the and or of for to in on at by with from as is are be this that these those it its my your our their his
+    her new old all any some no not yes none null true false default test tests testing build run install setup
+    set up update upgrade deploy release notes note example sample demo readme license changelog version docs
+    documentation guide tutorial overview summary introduction description title name names user users admin
+    administrator root system server client service services app application api data file files folder project
+    main master branch config configuration settings options help support team customer customers sir madam
+    madame all everyone friends colleagues there world hello hi dear thanks thank regards best sincerely cheers
+    inc ltd llc gmbh corp company co group bank street road avenue city state country
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december today tomorrow yesterday morning evening
+    error warning info debug success failed failure ok unknown other misc general public private internal
+    check checks lint format type types python node java rust go docker linux windows macos ubuntu github gitlab
+    pull request issue issues bug bugs fix feature features task tasks step steps job jobs stage workflow action
+    actions first last full given family middle middle-name display label value key field id number
+    relations sales marketing office desk operations security management hr it billing accounts care success
+    engineering department dept legal finance payroll recruiting hiring committee board staff crew partners
+    partner vendor vendors supplier suppliers procurement helpdesk service-desk notifications noreply no-reply
+    valued member members subscriber subscribers candidate candidates hiring manager recruiter reader readers
+    shareholder shareholders parent parents guardian student students stable critical pending unknown anonymous
+    required optional string integer boolean object array
+    """.split()
+)
+"""Capitalised words of headings, commands and placeholders, never part of a real name here (`John Doe` and `Jane
+Smith` are the usual placeholders)."""
+
+_GIVEN = frozenset(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+    donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+    nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+    raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter
+    christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce
+    gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley
+    philip eugene mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+    sandra margaret ashley kimberly emily donna michelle carol amanda melissa deborah stephanie dorothy rebecca
+    sharon laura cynthia amy kathleen angela shirley brenda emma anna pamela nicole samantha katherine christine
+    helen debra rachel carolyn janet maria catherine heather diane olivia julie joyce victoria ruth virginia lauren
+    kelly christina joan evelyn judith andrea hannah megan cheryl jacqueline martha madison teresa gloria sara
+    janice ann kathryn abigail sophia frances jean alice judy isabella julia grace amber denise danielle marilyn
+    beverly charlotte natalie theresa diana brittany doris kayla alexis lori marie
+    oliver harry leo oscar archie alfie freddie theo arlo isla ava mia amelia lily ivy poppy freya florence
+    hans peter klaus jürgen jurgen stefan andreas michael thomas wolfgang uwe frank bernd dieter sabine ursula
+    monika petra renate karin birgit claudia susanne anja katrin lena lukas jonas leon finn paul felix maximilian
+    jean pierre michel philippe alain nicolas francois françois christophe pascal patrick marie nathalie isabelle
+    sylvie catherine sophie camille lea léa chloe chloé manon louis lucas hugo jules antoine julien mathieu
+    jose josé antonio manuel francisco juan javier carlos miguel rafael pedro pablo alejandro fernando luis jorge
+    alberto sergio diego carmen dolores pilar isabel lucia lucía elena marta laura cristina ana paula sofia sofía
+    valentina camila martina daniela gabriela mariana fernanda
+    giuseppe giovanni marco luca andrea francesco alessandro matteo lorenzo davide simone federico riccardo
+    giulia chiara francesca sara alessia martina giorgia federica silvia valentina elisa
+    joão joao pedro tiago rui nuno miguel gonçalo goncalo ines inês beatriz mariana leonor
+    jan piet kees henk johan willem sanne lotte femke anouk daan sem bram thijs
+    lars erik anders johan nils per sven karl olof ingrid astrid karin kerstin maja elsa
+    piotr krzysztof andrzej tomasz marcin michał michal katarzyna małgorzata malgorzata agnieszka magdalena
+    ivan dmitri dmitry sergei sergey alexei alexey andrei andrey olga natalia tatiana irina svetlana anastasia
+    mehmet mustafa ahmet ali ayşe ayse fatma emine zeynep elif murat emre burak
+    mohammed muhammad mohamed ahmed ahmad omar yusuf hassan hussein fatima aisha khadija layla leila yasmin zainab
+    rahul amit raj ravi vijay sanjay arjun rohan priya anjali pooja neha sunita deepika kavya aditya vikram
+    wei li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin jun hui min jing ying mei
+    hiroshi takashi kenji yuki haruto yuto sota ren aoi hina yui sakura yuna akira kenta daiki
+    minjun seojun jiho jiwoo seoyeon jiyoon minseo hyun jisoo
+    kwame kofi ama chidi emeka ngozi amara tunde sipho thabo zanele
+    noa yael tamar avi moshe david yosef
+    nguyen minh anh linh thanh hung
+    tom tim ben sam max alex chris nick mike dave steve jim bob bill joe tony liam mateo santiago ana eva
+    """.split()
+)
+"""Common given names of many countries (lower case), asked only after the plain label `name`."""
+
+
+def _words(value: str) -> list[str]:
+    return [w for w in re.split(r"[ ]+", value.strip()) if w]
+
+
+def _name_ok(value: str, plain: bool, first: bool = False) -> bool:
+    """Whether capitalised words read as a person's name: none a heading's word; after the plain label `name`, two
+    to four of them with a known given name (or a title) first."""
+    words = _words(value)
+    titled = bool(words) and re.fullmatch(_TITLE, words[0]) is not None
+    core = [w for w in words[1:]] if titled else words
+    core = [w for w in core if w.lower() not in _PARTICLE_SET]
+    if not core or any(w.lower().strip(".") in _NOT_NAME for w in core if len(w) > 2):
+        return False
+    if all(len(w) <= 2 for w in core):  # initials alone
+        return False
+    if " ".join(core).lower() in _PLACEHOLDERS:
+        return False
+    if plain:
+        return titled or (2 <= len(core) <= 4 and core[0].lower() in _GIVEN)
+    return titled or len(core) > 1 or first or core[0].lower() in _GIVEN  # `Patient: Stable` is no name
+
+
+_PLACEHOLDERS = frozenset(
+    {"john", "jane", "doe", "john doe", "jane doe", "john q. public", "max mustermann", "erika mustermann", "foo bar"}
+)
+"""The names documentation uses as examples."""
+
+
+_PARTICLE_SET = frozenset(_PARTICLE[3:-1].split("|"))
+
+# Where a name stands, each ending right before it: (group name, expression on the lower-cased text, plain?)
+_BEFORE_NAME = (
+    ("plain", r"name|naam|navn|namn|nimi", True, r"(?:[\"']?[ \t]*[:=]|[ \t]*:)[ \t]*[\"']?"),
+    (
+        "label",
+        r"(?:full|first|last|given|family|middle|maiden|sur|legal|patient(?:'s)?|customer|employee|student|"
+        r"guest|passenger|contact|account|card ?holder(?:'s)?|member|applicant|insured|tenant|recipient(?:'s)?|"
+        r"sender(?:'s)?|beneficiary|policy ?holder(?:'s)?|cardholder|driver(?:'s)?|owner(?:'s)?)[ _]?name|"
+        r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|"
+        r"policyholder|contact person|attn|attention|nombre(?: completo)?|apellidos?|pr[ée]nom|"
+        r"nom(?: complet| de famille)?|"
+        r"nome(?: completo)?|cognome|vorname|nachname|familienname|voornaam|achternaam|imi[ęe]|nazwisko|"
+        r"\u59d3\u540d|\u6c0f\u540d|\uc774\u7984",
+        False,
+        r"(?:[\"']?[ \t]*[:=]|[ \t]*:)[ \t]*[\"']?",
+    ),
+    (
+        "intro",
+        r"my name is|my name's|i am called|me llamo|mi nombre es|je m'appelle|je m’appelle|ich hei(?:ß|ss)e|"
+        r"mein name ist|mi chiamo|il mio nome [èe]|me chamo|meu nome [ée]|mijn naam is|ik heet|nazywam si[ęe]|"
+        r"jag heter|jeg heter|mit navn er|minun nimeni on|меня зовут",
+        False,
+        r"[ \t]+",
+    ),
+    (
+        "dear",
+        r"dear|dearest|estimad[oa]|querid[oa]|cher|ch[èe]re|liebe[r]?|sehr geehrte[r]?|gentile|egregio|car[oa]|"
+        r"beste|geachte|hej|kære|kochan[ya]|szanown[ya]",
+        False,
+        r"[ \t]+",
+    ),
+)
+_BEFORE = re.compile(
+    "(?<![\\w])(?:" + "|".join(f"(?P<{name}>(?:{words}){gap})" for name, words, _, gap in _BEFORE_NAME) + ")"
+)
+_PLAIN = {name: plain for name, _, plain, _ in _BEFORE_NAME}
+_LEADS = (
+    *(f"{w}name" for w in ("full", "first", "last", "given", "family", "middle", "maiden", "sur", "legal")),
+    *(f"{w} name" for w in ("full", "first", "last", "given", "family", "middle", "maiden", "legal")),
+    *(f"{w}_name" for w in ("full", "first", "last", "given", "family", "middle", "legal")),
+    "patient",
+    "account holder",
+    "account_holder",
+    "contact person",
+    "contact name",
+    "contact_name",
+    "driver name",
+    "driver's name",
+    "owner name",
+    "owner's name",
+    "member name",
+    "policyholder",
+    "policy holder",
+    "sender name",
+    "sender's name",
+    "customer",
+    "employee",
+    "student",
+    "guest",
+    "passenger",
+    "cardholder",
+    "card holder",
+    "applicant",
+    "insured",
+    "tenant",
+    "recipient",
+    "beneficiary",
+    "surname",
+    "attn",
+    "attention",
+    "nombre",
+    "apellido",
+    "prenom",
+    "nom:",
+    "nom :",
+    'nom":',
+    "nome:",
+    'nome":',
+    "cognome",
+    "vorname",
+    "nachname",
+    "familienname",
+    "voornaam",
+    "achternaam",
+    "imie",
+    "nazwisko",
+    *(f"{w}{p}" for w in ("name", "naam", "navn", "namn", "nimi") for p in (":", '":', "':", " :", "=", " =", "\t:")),
+    "my name",
+    "i am called",
+    "me llamo",
+    "mi nombre",
+    "je m'appelle",
+    "ich heisse",
+    "mein name",
+    "mi chiamo",
+    "il mio nome",
+    "me chamo",
+    "meu nome",
+    "mijn naam",
+    "ik heet",
+    "nazywam",
+    "jag heter",
+    "jeg heter",
+    "mit navn",
+    "minun nimeni",
+    "dear ",
+    "estimad",
+    "querid",
+    "cher ",
+    "liebe ",
+    "sehr geehrte",
+    "gentile ",
+    "egregio",
+    "caro ",
+    "cara ",
+    "beste ",
+    "geachte",
+    "hej ",
+    "kochan",
+    "szanown",
+)
+_NON_ASCII = (
+    "prénom",
+    "ich heiße",
+    "je m’appelle",
+    "chère",
+    "kære",
+    "imię",
+    "nazywam się",
+    "меня зовут",
+    "姓名",
+    "氏名",
+    "이름",
+)
+
+# --- titles and signatures ------------------------------------------------------------------------------------
+
+_TITLE_WORDS = ("mr", "mrs", "ms", "miss", "dr", "prof", "mme", "sr", "sra")
+_TITLE_LEADS = (*(f"{c}{w}{e}" for c in " \n\"'(" for w in _TITLE_WORDS for e in ". "), "herr ", "frau ")
+"""Titles before a name (led by a space, a line break, a quote or a bracket: `items` holds `ms`)."""
+_CLOSING_LEADS = (
+    "regards",
+    "sincerely",
+    "yours truly",
+    "yours faithfully",
+    "best,",
+    "best wishes",
+    "cheers,",
+    "thanks,",
+    "thanks!",
+    "thank you,",
+    "cordially",
+    "respectfully,",
+    "saludos",
+    "atentamente",
+    "cordialement",
+    "bien à vous",
+    "mit freundlichen",
+    "viele gr",
+    "beste gr",
+    "saluti",
+    "atenciosamente",
+    "abraços",
+    "groet",
+    "hälsningar",
+    "hilsen",
+    "pozdrawiam",
+)
+_TITLED = re.compile(rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Mme|Sra?)\.? (?={_WORD})")
+_CLOSING = re.compile(
+    r"(?i)[ \t]*(?:(?:kind|best|warm|warmest)? ?regards|yours (?:sincerely|truly|faithfully)|sincerely|"
+    r"best(?: wishes)?|cheers|thanks|thank you|many thanks|cordially|respectfully|saludos|atentamente|"
+    r"un saludo|cordialement|bien à vous|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e|"
+    r"beste gr(?:ü|ue)(?:ß|ss)e|distinti saluti|cordiali saluti|saluti|atenciosamente|abraços|met vriendelijke groet|"
+    r"groeten|med vänliga hälsningar|hälsningar|med venlig hilsen|pozdrawiam)[,.!]?[ \t]*\r?\n[ \t]*"
+)
+
+
+_ONE_NAME = re.compile(
+    r"first|given|last|family|sur|pr[ée]nom|vorname|voornaam|nombre|nome|imi[ęe]|nachname|apellido|cognome|"
+    r"achternaam|nazwisko|\u540d"
+)
+"""Labels that name a given name or a surname alone (`first_name: Lucia`): one word is enough there."""
+_NAME_END = re.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>]|[ \t][-–(/])", re.M)
+"""What may follow a name after a label: the end of the line or of a field, punctuation, a bracket."""
+_OPENS = frozenset("\n\"'>:(*-")
+"""What may stand before a salutation (`Dear`, `Estimado`): the start of a line, a quote, a tag."""
+
+
+def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
+    out: list[Finding] = []
+    if starts is None:
+        matches = list(_BEFORE.finditer(low))
+    else:
+        matches = []
+        for at in starts:
+            if matches and at < matches[-1].end():
+                continue
+            m = _BEFORE.match(low, at)
+            if m is not None:
+                matches.append(m)
+    for m in matches:
+        group = m.lastgroup or ""
+        if group == "dear" and low[: m.start()].rstrip(" \t")[-1:] not in _OPENS and m.start() > 0:
+            continue  # `Troels Liebe Bentsen`: a salutation opens a line or a field
+        name = _NAME.match(text, m.end())
+        if name is None:
+            continue
+        value = name.group()
+        if group in ("label", "plain") and _NAME_END.match(text, name.end()) is None:
+            continue  # `client_name: 'Simple OAuth Client'`: more words follow, a title rather than a name
+        alone = _ONE_NAME.search(m.group()) is not None or (
+            group == "dear" and text[name.end() : name.end() + 1] in ",!\n"
+        )
+        if _name_ok(value, _PLAIN[group], alone):
+            out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
+    return out
+
+
+_TITLES_AT_START = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mme", "Sr", "Sra", "Herr", "Frau"})
+
+
+def _titled(text: str, starts: list[int]) -> list[Finding]:
+    out = []
+    for at in starts:
+        if _TITLED.match(text, at) is None:
+            continue
+        name = _NAME.match(text, at)
+        if name is not None and len(_words(name.group())) >= 2 and _name_ok(name.group(), False):
+            out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
+    return out
+
+
+_SIGNED = re.compile(rf"{_WORD}(?: (?:{_PARTICLE} )*{_WORD}){{1,3}}[ \t]*(?:\r?\n|\Z)")
+
+
+def _signatures(text: str, starts: list[int]) -> list[Finding]:
+    out = []
+    for at in starts:
+        m = _CLOSING.match(text, text.rfind("\n", 0, at) + 1)
+        if m is None:
+            continue
+        name = _SIGNED.match(text, m.end())
+        if name is not None:
+            value = name.group().rstrip()
+            if _name_ok(value, False):
+                out.append(Finding(DETECTOR, "person_name", name.start(), name.start() + len(value)))
+    return out
+
+
+# --- street addresses -----------------------------------------------------------------------------------------
+
+_STREET_TYPE = (
+    r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|"
+    r"Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Close|Crescent|Cres|Gardens|Grove|Row|Mews|Hill|Walk|Trail|Trl"
+)
+_UNIT = r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|#) ?[\w-]{1,6})?"
+_POSTCODE = (
+    r"(?:[A-Z]{2},? \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4}-\d{3}|\d\d-\d{3}"
+    r"|(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})?"
+    r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2})"
+)
+_CITY = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,2}}"
+_TAIL = rf"(?:,? {_CITY})?(?:,? {_POSTCODE}(?: {_CITY})?)?(?:,? {_CITY})?"
+_NUMBER_FIRST = re.compile(
+    rf"(?<![\w.,-])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?,? (?:[NSEW]\.? )?"
+    rf"(?:(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours|route) "
+    rf"(?:(?:de|du|des|la|le|l'|d')\s?)*"
+    rf"{_WORD}(?:[ -]{_WORD}){{0,3}}|{_WORD}(?: {_WORD}){{0,3}} (?:{_STREET_TYPE})\.?(?![\w]))"
+    rf"{_UNIT}{_TAIL}"
+)
+"""A house number, then the street: French (`12 rue de la Paix`) or English with its type (`221B Baker Street`,
+`1600 Main St`), then a flat, a city, a postcode."""
+_STREET_FIRST = re.compile(
+    rf"(?<![\w])(?:[{_UP}][\w'-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|"
+    rf"plein|gracht|kade|singel|gatan|vägen|vej|gade|veien|katu|utca|ulica)|"
+    rf"(?:Calle|C/|Avenida|Avda\.?|Paseo|Plaza|Carrera|Camino|Carretera|Ronda|Rambla|Rua|Travessa|Via|Viale|"
+    rf"Piazza|Corso|Largo|Vicolo|ul\.|Ulica|Aleja|al\.)"
+    rf" (?:(?:de|del|la|las|los|da|do|dos|das|di|della|dei|delle|del)\s)*{_WORD}(?:[ -]{_WORD}){{0,3}})"
+    rf",? (?:n[º°o]\.? ?)?\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?(?![\w.])"
+    rf"(?:,? (?:\d{{1,2}}[ºª°oa](?: ?[A-Za-z](?!\w))?|piso \d+|bajo|esc\. ?\w+))?{_TAIL}"
+)
+"""A street word, then the number: German, Dutch, Nordic (`Musterstraße 12`, `Kerkstraat 5`), Spanish, Italian,
+Portuguese, Polish (`Calle Mayor 5`, `Via Roma 10`, `Rua Augusta 100`), then a postcode and a city."""
+_STREET_LEADS = (
+    "straße",
+    "strasse",
+    "str.",
+    "weg ",
+    "gasse",
+    "platz",
+    "allee",
+    "damm ",
+    "straat",
+    "laan ",
+    "plein ",
+    "gracht",
+    "gatan",
+    "vägen",
+    "vej ",
+    "gade ",
+    "veien",
+    "katu ",
+    "utca",
+    "ulica",
+    "calle ",
+    "c/ ",
+    "avenida",
+    "avda",
+    "paseo ",
+    "plaza ",
+    "carrera ",
+    "camino ",
+    "rua ",
+    "travessa",
+    " via ",
+    "viale ",
+    "piazza ",
+    "corso ",
+    "largo ",
+    "ul. ",
+    " rue ",
+    "avenue ",
+    "boulevard ",
+    "chemin ",
+    "impasse ",
+    "quai ",
+    "street",
+    "avenue",
+    " road",
+    "boulevard",
+    "terrace",
+    " lane",
+    " drive",
+)
+"""Street words that come first (`Musterstraße 12`, `Calle Mayor 5`) or after the number in French (`12 rue ...`);
+English addresses are found from their house number instead (see `_HOUSE`)."""
+_HOUSE = re.compile(rb"0#U")
+"""In a text's shape: a number and a capital after it (`1600 Main`, `5759 N. Guilford`), one literal to look for; a
+house number with a letter (`221B Baker Street`) is found from its street word."""
+_HOUSE_START = re.compile(r"\d{1,5}\Z")
+_REACH = 72
+_ORGANISATION = re.compile(
+    r"(?i)\b(?:inc|ltd|llc|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|corp|corporation|company|foundation|products|university|"
+    r"institute|headquarters|hq|office|offices)\b\.?[,:]?[\s#*/]*\Z"
+)
+"""A company's or an institution's name right before an address: theirs, not a person's."""
+
+
+_DIGIT = re.compile(r"\d")
+_NOT_HOUSE_BEFORE = re.compile(
+    r"(?i)\b(?:chapter|ch|section|sec|step|page|p|pp|figure|fig|table|part|vol|volume|episode|ep|season|level|"
+    r"room|gate|track|item|issue|version|v|no|number|#)\.?\s*\Z"
+)
+
+
+def _addresses(text: str, shape: bytes, starts: list[int]) -> list[Finding]:
+    """Street addresses: from each house number before a capitalised word, and around each street word that has a
+    number near it."""
+    found: list[re.Match[str]] = []
+    for m in _HOUSE.finditer(shape):
+        number = _HOUSE_START.search(text, max(0, m.start() - 4), m.start() + 1)
+        a = _NUMBER_FIRST.match(text, number.start()) if number is not None else None
+        if a is not None:
+            found.append(a)
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        lo, hi = max(0, at - 8), min(len(text), at + _REACH)
+        if _DIGIT.search(text, lo, hi) is None:
+            continue
+        a = _STREET_FIRST.search(text, max(0, at - 40), hi) or _NUMBER_FIRST.search(text, max(0, at - 16), hi)
+        if a is not None:
+            found.append(a)
+            end = a.end()
+    out: list[Finding] = []
+    for a in sorted(found, key=lambda m: m.start()):
+        if out and a.start() < out[-1].end:
+            continue
+        if _ORGANISATION.search(text, max(0, a.start() - 60), a.start()) is not None:
+            continue  # `Free Software Foundation, Inc., 51 Franklin St`: a company's address
+        if _NOT_HOUSE_BEFORE.search(text, max(0, a.start() - 12), a.start()) is not None:
+            continue  # `Chapter 12 Main Street Blues`: a number of another kind
+        out.append(Finding(DETECTOR, "street_address", a.start(), a.end()))
+    return out
+
+
+_GROUPS = (("name", (*_LEADS, *_NON_ASCII)), ("title", _TITLE_LEADS), ("closing", _CLOSING_LEADS))
+_GROUPS += (("street", _STREET_LEADS),)
+_GROUP_OF = {w: g for g, words in _GROUPS for w in words}
+_OWN = Words(tuple(_GROUP_OF))
+INDEX.add(w for w in _GROUP_OF if w.isascii())
+
+
+def find(text: str, low: str, shape: bytes) -> list[Finding]:
+    """Names and street addresses in `text` (`low`: it lower-cased, `shape`: its classes, see `pii.text_shape`)."""
+    if len(low) >= LONG:
+        found, unknown = INDEX.find(low)
+    else:
+        known = INDEX.known(low) if low.isascii() else None
+        found, unknown = known if known is not None else _OWN.find(low, len(low) // PER_START)
+    starts: dict[str, set[int]] = {}
+    for word, ats in found.items():
+        group = _GROUP_OF.get(word)
+        if group is not None:
+            starts.setdefault(group, set()).update(ats)
+    for word in unknown or ():  # too common for the index: found one by one
+        group = _GROUP_OF.get(word)
+        if group is None:
+            continue
+        target = starts.setdefault(group, set())
+        at = low.find(word)
+        while at >= 0:
+            target.add(at)
+            at = low.find(word, at + 1)
+    out: list[Finding] = []
+    if "name" in starts:
+        out += _names(text, low, sorted(starts["name"]))
+    titles = starts.get("title", set())
+    if text[:4].rstrip(". ") in _TITLES_AT_START:
+        titles.add(0)
+    if titles:
+        out += _titled(text, sorted(at + 1 if at or text[0] in " \n\"'(" else at for at in titles))
+    if "closing" in starts and "\n" in text:
+        out += _signatures(text, sorted(starts["closing"]))
+    streets = starts.get("street")
+    if streets or (len(shape) >= LONG or b"0#U" in shape):
+        out += _addresses(text, shape, sorted(streets or ()))
+    return out
