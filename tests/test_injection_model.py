@@ -7,8 +7,11 @@ import json
 import subprocess
 import sys
 
-from secure_mcp_gateway.guardrails import injection_model
+from secure_mcp_gateway.config import GuardrailPolicy, _deep_merge
+from secure_mcp_gateway.guardrails import injection, injection_model
 from secure_mcp_gateway.guardrails.findings import Finding, lower_aligned
+from secure_mcp_gateway.guardrails.local import LocalGuard
+from secure_mcp_gateway.guardrails.redact import Vault
 
 # Written for these tests, in wording the model was not trained on.
 ORDERS = [
@@ -189,3 +192,34 @@ def test_an_order_on_one_line_of_a_record_is_found_there() -> None:
     text = "\n".join(lines)
     found = injection_model.weigh(lower_aligned(text), [])
     assert [text[f.start : f.end] for f in found] == [lines[2]]
+
+
+def _guard(**policy: object) -> LocalGuard:
+    return LocalGuard(GuardrailPolicy.model_validate(_deep_merge(GuardrailPolicy().model_dump(), policy)))
+
+
+def _result(text: str) -> dict:
+    return {"content": [{"type": "text", "text": text}], "isError": False}
+
+
+def _missed_by_rules(text: str) -> bool:
+    low = lower_aligned(text)
+    return all(f.kind == injection_model.KIND for f in injection.scan(low, injection.RULES, injection.DETECTOR))
+
+
+def test_a_tool_result_holding_an_order_the_rules_miss_is_flagged_as_learned() -> None:
+    missed = [t for t in ORDERS if _missed_by_rules(t) and _flagged(t)]
+    assert missed  # the orders above the rules do not catch but the model does
+    for text in missed:
+        verdict = _guard().check_output(_result(text), Vault())
+        assert {h.kind for h in verdict.hits if h.detector == "injection"} == {injection_model.KIND}, text
+        policy = {"output": {"injection": {"action": "block", "kinds": {injection_model.KIND: "allow"}}}}
+        hits = _guard(**policy).check_output(_result(text), Vault()).hits
+        assert not [h for h in hits if h.detector == "injection"]  # turned off like any other kind
+    assert not _guard().check_output(_result(ORDINARY[2]), Vault()).hits
+
+
+def test_definitions_are_not_judged_by_the_learned_signal() -> None:
+    low = lower_aligned(ORDERS[-1])
+    assert injection_model.KIND in {f.kind for f in injection.scan(low, injection.RULES, injection.DETECTOR)}
+    assert injection_model.KIND not in {f.kind for f in injection.scan(low, injection.RULES, "poisoning")}

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from . import intent, lazy
+from . import injection_model, intent, lazy
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .scan import (
@@ -140,9 +140,11 @@ def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False)
     to the model. With `by_words`, a short text is first matched against the words of each rule (see `_live`)."""
     found = _scan(low, rules, detector, by_words)
     if not found:
-        return intent.find(low, detector)
-    found = intent.vet(found, low)  # a rule's words quoted or reported in a sentence about them count less
-    return found + intent.within(intent.find(low, detector), found)
+        found = intent.find(low, detector)
+    else:
+        found = intent.vet(found, low)  # a rule's words quoted or reported in a sentence about them count less
+        found = found + intent.within(intent.find(low, detector), found)
+    return injection_model.weigh(low, found) if detector == DETECTOR else found  # the learned second signal
 
 
 def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> list[Finding]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import math
@@ -107,62 +108,93 @@ def _unspaced(m: re.Match[str]) -> str:
 
 _SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_](?![^\W_])")
 """What every run of `_SPACED` holds (its last two letters): a cheap test before the costly one."""
-_ASCII_CLAUSES = bytes(b if b < 128 and chr(b).isalnum() else 10 if chr(b) in ".!?:;\n" else 32 for b in range(256))
-"""Letters and digits kept, the ends of clauses (`_CLAUSE`) a newline, every other ASCII byte a space."""
+_ASCII_CLAUSES = bytes(
+    b if b < 128 and chr(b).isalnum() else 10 if b == 10 else 1 if chr(b) in ".!?:;" else 32 for b in range(256)
+)
+"""Letters, digits and newlines kept, the other ends of clauses (`_CLAUSE`) a \\x01, every other ASCII byte a space."""
 _DIGITS = "0123456789"
 
 
 def clauses(low: str) -> list[list[str]]:
     """The words of each clause of lower-cased `low`: NFKC-normalised, leetspeak undone, spaced-out letters joined."""
+    return [words for line in lines(low) for words in line]
+
+
+def lines(low: str) -> list[list[list[str]]]:
+    """The words of each clause of each line of `low` (see `clauses`; no clause spans a line)."""
     if not low.isascii():
         low = unicodedata.normalize("NFKC", low).casefold()
     if _SPACED_HINT.search(low) is not None and _SPACED.search(low) is not None:
         low = _SPACED.sub(_unspaced, low)
+    out: list[list[list[str]]] = []
     if low.isascii():  # the same words, read by translating bytes instead of by expressions
         digits = any(d in low for d in _DIGITS)
-        out = []
-        for clause in low.encode().translate(_ASCII_CLAUSES).decode().split("\n"):
-            words = clause.split()
-            if words:
-                if digits:
-                    words = [w if w.isalpha() or w.isdigit() else w.translate(_LEET) for w in words]
-                out.append(words)
+        for line in low.encode().translate(_ASCII_CLAUSES).decode().split("\n"):
+            found = []
+            for clause in line.split("\x01"):
+                words = clause.split()
+                if words:
+                    if digits:
+                        words = [w if w.isalpha() or w.isdigit() else w.translate(_LEET) for w in words]
+                    found.append(words)
+            out.append(found)
         return out
-    out = []
-    for clause in _CLAUSE.split(low):
-        words = _WORD.findall(clause)
-        if words:
-            if _MIXED.search(clause) is not None:
-                words = [w if w.isalpha() or w.isdigit() else w.translate(_LEET) for w in words]
-            out.append(words)
+    for line in low.split("\n"):
+        found = []
+        for clause in _CLAUSE.split(line):
+            words = _WORD.findall(clause)
+            if words:
+                if _MIXED.search(clause) is not None:
+                    words = [w if w.isalpha() or w.isdigit() else w.translate(_LEET) for w in words]
+                found.append(words)
+        out.append(found)
     return out
 
 
 def features(low: str) -> set[str]:
     """The binary features of one text: words, word pairs, 5-letter stems, clause-initial words, character pairs of
     scripts written without spaces, and which families of words occur (alone, together, and at a clause start)."""
+    feats, fams, starts = _base(clauses(low), low)
+    feats.update(_families(fams, starts))
+    return feats
+
+
+def _base(found: list[list[str]], low: str) -> tuple[set[str], set[str], set[str]]:
+    """The features of a text (`low`, read as the words of its clauses `found`) but those of its families, with its
+    families and those at a clause start: a text's are the union of its lines'."""
+    seen: set[str] = set()
     feats: set[str] = set()
     starts: set[str] = set()
     add, join = feats.update, " ".join
-    for words in clauses(low):
-        add(words)
+    for words in found:
+        seen.update(words)
         add(map(join, pairwise(words)))
         first = words[0]
         feats.add("^" + first)
         if first in _FAMILY_WORDS:
             starts.add(_FAMILIES[first])
-    add([w[:5] + "~" for w in feats if len(w) > 5 and w[0] != "^" and " " not in w])
-    fams = {_FAMILIES[w] for w in feats.intersection(_FAMILY_WORDS)}
+    add(seen)
+    add([w[:5] + "~" for w in seen if len(w) > 5])
+    fams = {_FAMILIES[w] for w in seen.intersection(_FAMILY_WORDS)}
     if not low.isascii():
         for run in _CJK.findall(low):
             feats.update(["#" + run[i : i + 2] for i in range(len(run) - 1)])
-    feats.update(["!" + f for f in fams])
-    feats.update(["^!" + f for f in starts])
+    return feats, fams, starts
+
+
+def _families(fams: set[str], starts: set[str]) -> tuple[str, ...]:
+    """The features of which families occur: each, each at a clause start, and each pair."""
+    return _families_of(frozenset(fams), frozenset(starts))
+
+
+@functools.lru_cache(maxsize=1024)
+def _families_of(fams: frozenset[str], starts: frozenset[str]) -> tuple[str, ...]:
+    out = ["!" + f for f in fams]
+    out += ["^!" + f for f in starts]
     ordered = sorted(fams)
     for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            feats.add("!" + a + "&" + b)
-    return feats
+        out += ["!" + a + "&" + b for b in ordered[i + 1 :]]
+    return tuple(out)
 
 
 class Model:
@@ -182,8 +214,12 @@ class Model:
 
     def margin(self, low: str) -> float:
         """The model's log-odds that `low` (lower-cased text) carries an order to the model."""
+        return self.of(features(low))
+
+    def of(self, feats: set[str]) -> float:
+        """The model's log-odds for a text with these features (exact: the sum does not depend on their order)."""
         w = self.weights
-        return self.bias + math.fsum(map(w.__getitem__, features(low).intersection(self.known)))
+        return self.bias + math.fsum(map(w.__getitem__, feats.intersection(self.known)))
 
     def score(self, low: str) -> float:
         """The probability the model gives that `low` carries an order to the model."""
@@ -210,7 +246,7 @@ KIND = "learned"
 BASE = 0.6
 """The score of a learned finding at the model's threshold (the default `injection_threshold`); a rule finding at
 least this strong leaves the model out."""
-WHOLE = 1024
+WHOLE = 512
 """Texts up to this long are judged whole; in a longer one, only the sentences around the words that address a
 model or void its instructions are (at most `_WINDOWS` of them)."""
 _WINDOWS = 4
@@ -358,20 +394,32 @@ def _judged(low: str, at: int) -> list[Finding]:
     if len(low) < 6 or not candidate(low):
         return []
     m = model()
-    margin = m.margin(low)
-    span = (0, len(low))
-    if "\n" in low.strip():
-        best, start = -math.inf, 0
-        for line in low.split("\n"):
-            if len(line.strip()) >= 6 and candidate(line):
-                got = m.margin(line)
-                if got > best:
-                    best, span = got, (start, start + len(line))
-            start += len(line) + 1
-        margin = max(margin, best)
-    if margin < m.threshold:
-        return []
-    return [_finding(m, margin, at + span[0], at + span[1])]
+    if "\n" not in low.strip():
+        margin = m.margin(low)
+        return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []
+    # Each line is read once: the text's features are the union of its lines' (see `_base`).
+    raw = low.split("\n")
+    read = lines(low)
+    if len(read) != len(raw):  # normalisation moved a line break (never seen): judge the text whole
+        margin = m.margin(low)
+        return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []
+    whole: set[str] = set()
+    fams: set[str] = set()
+    starts: set[str] = set()
+    best, span, start = -math.inf, (0, len(low)), 0
+    for line, found in zip(raw, read, strict=True):
+        feats, f, s = _base(found, line)
+        whole |= feats
+        fams |= f
+        starts |= s
+        if len(line.strip()) >= 6 and (not _GATE.isdisjoint(feats) or (not line.isascii() and candidate(line))):
+            got = m.of(feats.union(_families(f, s)))
+            if got > best:
+                best, span = got, (start, start + len(line))
+        start += len(line) + 1
+    whole.update(_families(fams, starts))
+    margin = max(m.of(whole), best)
+    return [_finding(m, margin, at + span[0], at + span[1])] if margin >= m.threshold else []
 
 
 def _judged_long(low: str) -> list[Finding]:

@@ -95,6 +95,7 @@ KNOWN_KINDS: dict[str, frozenset[str]] = {
             "impersonation",
             "instruction_tag",
             "jailbreak",
+            "learned",
             "model_address",
             "new_instructions",
             "prompt_leak",
