@@ -9,7 +9,11 @@ has gone quiet after start-up), its peak RSS and how far that rose over its idle
 from the idle moment); then throughput with `mcp-server-time` at 1, 20 and 100 in flight; then time to the first
 complete `tools/list` for large catalogs and many servers, cold and warm.
 
-    python benchmarks/bench_compare.py [--quick] [--only sizes,time,startup] [--json FILE]
+    python benchmarks/bench_compare.py [--quick] [--vary] [--only sizes,time,startup] [--json FILE]
+
+By default every call of a size gets the same text back, as a server that answers alike does. With `--vary` the
+echo server marks every kilobyte of each result with the call's number and words picked by it, so no two results
+are the same text: the figures of a gateway that remembers what it has already checked, without that help.
 """
 
 from __future__ import annotations
@@ -233,9 +237,9 @@ def isolated_env(workdir: Path) -> dict[str, str]:
     return env
 
 
-def targets(workdir: Path) -> dict[str, tuple[list[str], str]]:
-    """name -> (command line, public name of the echo tool)."""
-    echo = [PY, str(ECHO)]
+def targets(workdir: Path, vary: bool = False) -> dict[str, tuple[list[str], str]]:
+    """name -> (command line, public name of the echo tool); with `vary`, no two results are the same text."""
+    echo = [PY, str(ECHO), *(["--vary"] if vary else [])]
     gw = [PY, "-m", "secure_mcp_gateway", "--config"]
     return {
         "direct": (echo, "echo"),
@@ -286,10 +290,10 @@ SIZE_PLAN = [  # (size, [(in_flight, calls)])
 ]
 
 
-async def bench_sizes(workdir: Path, quick: bool, env: dict[str, str]) -> list[dict[str, Any]]:
+async def bench_sizes(workdir: Path, quick: bool, env: dict[str, str], vary: bool = False) -> list[dict[str, Any]]:
     rows = []
     for size, loads in SIZE_PLAN:
-        for name, (cmd, tool) in targets(workdir).items():
+        for name, (cmd, tool) in targets(workdir, vary).items():
             client = await RawClient.start(cmd, env)
             try:
                 await client.handshake()
@@ -485,6 +489,7 @@ def readme(sizes: list[dict[str, Any]], times: list[dict[str, Any]], starts: lis
 async def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="a fifth of the calls, one start per case")
+    ap.add_argument("--vary", action="store_true", help="no two results of the echo server are the same text")
     ap.add_argument("--only", default="sizes,time,startup", help="comma-separated parts to run")
     ap.add_argument("--json", help="also write the raw figures here")
     ap.add_argument("--readme", help="a JSON file written by --json: print the README's tables from it and stop")
@@ -498,16 +503,18 @@ async def main() -> None:
     env = isolated_env(workdir)
     load_before = os.getloadavg()[0]
     try:
-        sizes = await bench_sizes(workdir, opts.quick, env) if "sizes" in parts else []
+        sizes = await bench_sizes(workdir, opts.quick, env, opts.vary) if "sizes" in parts else []
         times = await bench_time(workdir, opts.quick, env) if "time" in parts else []
         starts = await bench_startup(workdir, opts.quick, env) if "startup" in parts else []
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     load_after = os.getloadavg()[0]
     print(f"{os.cpu_count()} cores; load average (1 min) {load_before:.2f} at the start, {load_after:.2f} at the end")
+    if sizes:
+        print("echo results: " + ("a different text on every call (--vary)" if opts.vary else "the same text per size"))
     report(sizes, times, starts)
     if opts.json:
-        machine = {"cores": os.cpu_count(), "load_before": load_before, "load_after": load_after}
+        machine = {"cores": os.cpu_count(), "load_before": load_before, "load_after": load_after, "vary": opts.vary}
         data = {"sizes": sizes, "time": times, "startup": starts, "machine": machine}
         Path(opts.json).write_text(json.dumps(data, indent=1))
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from secure_mcp_gateway import fastjson
+from secure_mcp_gateway.jsonrpc import INVALID_REQUEST, PARSE_ERROR
 
 CHUNK = 256 * 1024
 MAX_DEPTH = 128
@@ -269,8 +270,6 @@ def _scalar_at(text: str, start: int) -> Any:
 
 def read_item(line: bytes | bytearray | Oversized, limit_key: str) -> Any:
     """One framed line as a message (dict), a batch (list), a `Malformed`, or None for a blank line."""
-    from secure_mcp_gateway.jsonrpc import INVALID_REQUEST, PARSE_ERROR
-
     if isinstance(line, Oversized):
         return Malformed(
             INVALID_REQUEST,

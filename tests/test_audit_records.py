@@ -203,6 +203,32 @@ def test_a_payload_with_long_strings_has_the_digest_of_its_canonical_json(monkey
             assert records.digest(payload) == {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 
+@settings(max_examples=60)
+@given(json_values)
+def test_digest_of_any_value_hashes_its_canonical_bytes(value: object) -> None:
+    from secure_mcp_gateway.audit import records
+
+    data = records.canonical_bytes(value)
+    assert digest(value) == {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def test_a_payload_too_big_to_walk_or_not_plain_is_hashed_as_its_canonical_bytes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from secure_mcp_gateway.audit import records
+
+    monkeypatch.setattr(records, "_LONG_TEXT", 10)
+    monkeypatch.setattr(records, "_WALK_LIMIT", 5)
+
+    class Dumped(dict):  # type: ignore[type-arg]
+        def model_dump(self, **_: object) -> dict[str, object]:
+            return {"dumped": True}
+
+    for payload in ({"a": ["x" * 20, *[{"k": i} for i in range(10)]]}, [{"k": "x" * 20}], Dumped(a=1), ["\ud800"]):
+        data = records.canonical_bytes(payload)
+        assert records.digest(payload) == {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
 def test_the_digest_of_a_large_result_never_holds_a_copy_of_it() -> None:
     import tracemalloc
 

@@ -8,6 +8,9 @@ import weakref
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from secure_mcp_gateway.audit import trail as trail_mod
 from secure_mcp_gateway.audit.records import CallLine, PendingDigest
 from secure_mcp_gateway.audit.trail import AuditTrail
@@ -85,3 +88,54 @@ def test_the_writer_keeps_no_payload_once_its_line_is_written(tmp_path: Path) ->
         assert watched() is None  # not held until the next line arrives
     finally:
         trail.close()
+
+
+_texts = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(["ok", "files", "ts", "seq", "request_id", "é\u2028", "\ud800", "task-" + "a" * 24, TOKEN]),
+)
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | _texts,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(_texts, children, max_size=3),
+    max_leaves=12,
+)
+_names = st.sampled_from(["request_id", "server", "tool", "error", "ts", "event", "seq", "prev", "identity", "result"])
+
+
+@st.composite
+def calls(draw: st.DrawFn) -> CallLine:
+    """A call line with any of the values a call can carry: plain, odd, secret-shaped, digested or not."""
+    call = CallLine(draw(_texts), draw(_texts), draw(_texts))
+    if draw(st.booleans()):
+        call.request_id = draw(st.none() | _texts)  # type: ignore[assignment]
+    call.outcome = draw(st.sampled_from(["ok", "error", "blocked"]))
+    for _ in range(draw(st.integers(0, 2))):
+        call.finding(draw(_texts), draw(_texts), "redact", "output", draw(_texts), draw(st.integers(1, 3)))
+    call.degraded_providers = draw(st.lists(_texts, max_size=2))
+    call.cache_hits, call.cache_misses = draw(st.integers(0, 5)), draw(st.integers(0, 5))
+    call.latency_ms = draw(st.dictionaries(st.sampled_from(["call", "total", "input_checks"]), st.floats()))
+    for attr in ("arguments", "result"):
+        value = draw(_json)
+        setattr(call, attr, PendingDigest(value) if draw(st.booleans()) else value)
+    call.error = draw(st.none() | _texts)
+    call.extra = draw(st.dictionaries(_names | _texts, _texts, max_size=3))
+    return call
+
+
+@settings(max_examples=100, deadline=None)
+@given(calls(), st.floats(0, 4e9))
+def test_a_call_line_built_straight_from_the_call_is_the_line_of_its_fields(call: CallLine, ts: float) -> None:
+    """The call's own fast path writes what the fields' fast path writes, and falls back exactly when it does."""
+    assert trail_mod._plain_call(ts, "tool.call", call) == trail_mod._plain_line(ts, "tool.call", call.as_fields())
+
+
+def test_extra_fields_never_replace_the_line_s_own_or_the_chain_s() -> None:
+    call = call_line(seq="9", prev="x", ts="then", event="other", server="elsewhere", error="extra", identity="alice")
+    fast = trail_mod._plain_call(1764537600.25, "tool.call", call)
+    assert fast is not None
+    assert fast == trail_mod._plain_line(1764537600.25, "tool.call", call.as_fields())
+    line = parsed(fast)
+    assert "seq" not in line and "prev" not in line and line["event"] == "tool.call" and line["server"] == "files"
+    assert list(line)[-2:] == ["error", "identity"] and line["error"] == "extra"
+    call.error = ""
+    assert parsed(trail_mod._plain_call(0.0, "tool.call", call) or b"")["error"] == ""

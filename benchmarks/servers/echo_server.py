@@ -1,8 +1,15 @@
-"""A minimal MCP server over stdio for benchmarks: one `echo` tool whose result is `size` characters of text."""
+"""A minimal MCP server over stdio for benchmarks: one `echo` tool whose result is `size` characters of text.
+
+    python echo_server.py [--vary]
+
+With `--vary`, no two results are the same text: every part of about a kilobyte starts with the call's number and
+two words picked by it (so nothing that remembers texts already checked can answer for a later result).
+"""
 
 from __future__ import annotations
 
 import json
+import random
 import sys
 
 TOOL = {
@@ -19,7 +26,31 @@ def text(size: int) -> str:
     return (_LINE * reps)[:size]
 
 
-def answer(msg: dict) -> dict | None:
+_PART = 1024
+_WORDS = (
+    "amber basil cedar delta ember fable garnet harbor island jasper kettle lantern meadow nectar orchard pepper "
+    "quarry raven saddle timber umber velvet willow yonder zephyr anchor bramble canyon dune falcon glacier hollow"
+).split()
+
+
+def varied_text(size: int, call: int) -> str:
+    """`size` characters of the same prose and code, each part of about a kilobyte marked with `call`."""
+    parts: list[str] = []
+    total = part = 0
+    while total < size:
+        words = f"{_WORDS[(call + part) % len(_WORDS)]} {_WORDS[(call * 7 + part * 3) % len(_WORDS)]}"
+        mark = f"[call {call} part {part}: {words}] "
+        piece = mark + _BLOCK[: _PART - len(mark)]
+        parts.append(piece)
+        total += len(piece)
+        part += 1
+    return "".join(parts)[:size]
+
+
+_BLOCK = text(_PART)
+
+
+def answer(msg: dict, vary: bool = False) -> dict | None:
     method = msg.get("method")
     if "id" not in msg or method is None:
         return None
@@ -33,7 +64,8 @@ def answer(msg: dict) -> dict | None:
         result = {"tools": [TOOL]}
     elif method == "tools/call":
         size = int((msg.get("params", {}).get("arguments") or {}).get("size", 1024))
-        result = {"content": [{"type": "text", "text": text(size)}]}
+        body = varied_text(size, next(_CALLS)) if vary else text(size)
+        result = {"content": [{"type": "text", "text": body}]}
     elif method == "ping":
         result = {}
     else:
@@ -41,10 +73,15 @@ def answer(msg: dict) -> dict | None:
     return {"jsonrpc": "2.0", "id": msg["id"], "result": result}
 
 
+_CALLS = iter(range(random.randrange(1 << 30), 1 << 62))
+"""Call numbers, from a random start: a second run of the server does not repeat the first one's texts either."""
+
+
 def main() -> None:
+    vary = "--vary" in sys.argv[1:]
     out = sys.stdout.buffer
     for line in sys.stdin.buffer:
-        reply = answer(json.loads(line))
+        reply = answer(json.loads(line), vary)
         if reply is not None:
             out.write(json.dumps(reply).encode() + b"\n")
             out.flush()

@@ -125,9 +125,16 @@ def canonical_bytes(value: Any) -> bytes:
 
 def digest(value: Any) -> dict[str, Any]:
     """`{"size": n, "sha256": hex}` of a payload; equal values (dict key order aside) give equal digests."""
-    streamed = _streamed_digest(value) if isinstance(value, (dict, list)) else None
-    if streamed is not None:
-        return streamed
+    if isinstance(value, (dict, list)):
+        long = _long_text_in(value)
+        if long:
+            streamed = _streamed_digest(value)
+            if streamed is not None:
+                return streamed
+        elif long is False and (type(value) is dict or type(value) is list):  # (no model to dump)
+            fast = fastjson.dumps_sorted(value)
+            if fast is not None:
+                return {"size": len(fast), "sha256": hashlib.sha256(fast).hexdigest()}
     data = canonical_bytes(value)
     return {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
@@ -136,6 +143,25 @@ _LONG_TEXT = 1 << 20
 """Strings longer than this are hashed in slices rather than encoded whole (the same bytes are hashed)."""
 _SLICE = 256 * 1024
 _WALK_LIMIT = 10_000
+
+
+def _long_text_in(value: dict[str, Any] | list[Any]) -> bool | None:
+    """Whether `_streamed_digest` has a string to stream in `value`: None when the walk gives up (`_WALK_LIMIT`)."""
+    stack: list[Any] = [value]
+    seen = 0
+    found = False
+    while stack:
+        node = stack.pop()
+        seen += 1
+        if seen > _WALK_LIMIT:
+            return None
+        for child in node.values() if isinstance(node, dict) else node:
+            if isinstance(child, str):
+                if len(child) > _LONG_TEXT:
+                    found = True
+            elif isinstance(child, (dict, list)):
+                stack.append(child)
+    return found
 
 
 def _streamed_digest(value: dict[str, Any] | list[Any]) -> dict[str, Any] | None:
@@ -217,6 +243,24 @@ class PendingDigest:
         return digest(self.value)
 
 
+class Timed:
+    """A `with` block whose milliseconds are added to one phase of a call's `latency_ms`."""
+
+    __slots__ = ("call", "phase", "start")
+
+    def __init__(self, call: CallLine, phase: str) -> None:
+        self.call = call
+        self.phase = phase
+        self.start = 0.0
+
+    def __enter__(self) -> None:
+        self.start = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        latency = self.call.latency_ms
+        latency[self.phase] = latency.get(self.phase, 0.0) + (time.perf_counter() - self.start) * 1000.0
+
+
 @dataclass
 class CallLine:
     """The `tool.call` line of one call, filled in as the call goes through the pipeline, then recorded once."""
@@ -271,14 +315,9 @@ class CallLine:
         if provider not in self.degraded_providers:
             self.degraded_providers.append(provider)
 
-    @contextmanager
-    def timed(self, phase: str) -> Iterator[None]:
-        """Measure a phase (`input_checks`, `call`, `output_checks`) into `latency_ms`."""
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.latency_ms[phase] = self.latency_ms.get(phase, 0.0) + (time.perf_counter() - start) * 1000.0
+    def timed(self, phase: str) -> Timed:
+        """Measure a phase (`input_checks`, `call`, `output_checks`) into `latency_ms` (a `with` block)."""
+        return Timed(self, phase)
 
     def finish(self) -> None:
         """Fix the total latency at the current time, unless the caller already set it."""
