@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any, Protocol
 
 from secure_mcp_gateway import jsonrpc
@@ -259,15 +260,18 @@ class RpcPeer:
             )
         task = asyncio.get_running_loop().create_task(self._serve(msg))
         self._inbound[rid] = task
-        task.add_done_callback(lambda _t, rid=rid: self._inbound.pop(rid, None))
         if batch is not None:
+            task.add_done_callback(partial(self._served, rid, False))
             batch.append(task)
         else:
-            task.add_done_callback(self._send_result)
+            task.add_done_callback(partial(self._served, rid, True))
         return None
 
-    def _send_result(self, task: asyncio.Task[Any]) -> None:
-        if not task.cancelled() and task.exception() is None and task.result() is not None:
+    def _served(self, rid: Any, reply: bool, task: asyncio.Task[Any]) -> None:
+        """A request's handler ended: it is no longer in progress, and its answer (if any) goes out unless it is
+        part of a batch (whose answers leave together)."""
+        self._inbound.pop(rid, None)
+        if reply and not task.cancelled() and task.exception() is None and task.result() is not None:
             self._reply(task.result())
 
     async def _serve(self, msg: Message) -> Message | None:

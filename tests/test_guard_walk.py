@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import base64
 import copy
+from typing import Any
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from secure_mcp_gateway.guardrails import walk as walk_mod
 from secure_mcp_gateway.guardrails.walk import (
     gather,
     iter_strings,
@@ -175,3 +180,30 @@ def test_gather_finds_what_walk_finds_in_the_same_order() -> None:
         for mode in ("free", "result", "definition"):
             texts, places = gather(value, mode)
             assert [(place_path(p), p[2], t) for t, p in zip(texts, places, strict=True)] == list(walk(value, mode))
+
+
+_B64_TEXT = base64.b64encode(b"API_KEY=abc").decode()
+_leaves = st.none() | st.integers() | st.sampled_from(["", "text", "image", "audio", "text/plain", _B64_TEXT, "AAAA"])
+_keys = st.sampled_from(["blob", "data", "type", "mimeType", "text", "content", "x"]) | st.integers(0, 2)
+_messages = st.recursive(
+    _leaves,
+    lambda inner: st.lists(inner, max_size=3) | st.tuples(inner) | st.dictionaries(_keys, inner, max_size=4),
+    max_leaves=14,
+)
+
+
+@settings(max_examples=150)
+@given(_messages)
+@example({"content": [{"type": "text", "text": "t"}, {"type": "image", "data": _B64_TEXT}]})
+@example([[{"x": ({"blob": _B64_TEXT, "mimeType": "text/plain"},)}], {"resource": {"blob": _B64_TEXT}}])
+def test_blobs_are_unpacked_as_the_full_walk_unpacks_them(value: Any) -> None:
+    """The quick look for `blob`/`data` strings never misses one the walk that keeps paths would decode."""
+    assert unpack_blobs(value) == walk_mod._unpack(value)
+
+
+@settings(max_examples=150)
+@given(_messages)
+def test_gather_and_walk_agree_on_any_message(value: Any) -> None:
+    for mode in ("free", "result", "definition"):
+        texts, places = gather(value, mode)
+        assert [(place_path(p), p[2], t) for t, p in zip(texts, places, strict=True)] == list(walk(value, mode))

@@ -28,10 +28,6 @@ DEFINITION_SKIP: frozenset[str] = frozenset()
 _IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*")
 
 
-def _skip_for(mode: Mode) -> frozenset[str]:
-    return frozenset()
-
-
 def walk(value: Any, mode: Mode) -> Iterator[tuple[Path, bool, str]]:
     """Every checked string as (path, is_key, string), in document order, without recursion.
 
@@ -44,11 +40,8 @@ def walk(value: Any, mode: Mode) -> Iterator[tuple[Path, bool, str]]:
         if isinstance(v, str):
             yield path, is_key, v
         elif isinstance(v, dict):
-            skip = _skip_for(m)
             children: list[tuple[Path, Any, Mode, bool]] = []
             for k, child in v.items():
-                if k in skip:
-                    continue
                 child_path = (*path, k)
                 if isinstance(k, str):
                     children.append((child_path, k, m, True))
@@ -75,30 +68,25 @@ def gather(value: Any, mode: Mode) -> tuple[list[str], list[Place]]:
     texts: list[str] = []
     places: list[Place] = []
     add_text, add_place = texts.append, places.append
-    frames: list[tuple[Iterator[tuple[Any, Any]], Path, Mode, bool]] = []
+    frames: list[tuple[Iterator[tuple[Any, Any]], Path, bool]] = []
     if isinstance(value, dict):
-        frames.append((iter(value.items()), (), mode, True))
+        frames.append((iter(value.items()), (), True))
     elif isinstance(value, (list, tuple)):
-        frames.append((enumerate(value), (), mode, False))
+        frames.append((enumerate(value), (), False))
     while frames:
-        items, path, m, is_dict = frames[-1]
-        skip = _skip_for(m) if is_dict else frozenset()
+        items, path, is_dict = frames[-1]
         for k, child in items:
-            child_mode = m
-            if is_dict:
-                if k in skip:
-                    continue
-                if isinstance(k, str):
-                    add_text(k)
-                    add_place((path, k, True))
+            if is_dict and isinstance(k, str):
+                add_text(k)
+                add_place((path, k, True))
             if isinstance(child, str):
                 add_text(child)
                 add_place((path, k, False))
             elif isinstance(child, dict):
-                frames.append((iter(child.items()), (*path, k), child_mode, True))
+                frames.append((iter(child.items()), (*path, k), True))
                 break
             elif isinstance(child, (list, tuple)):
-                frames.append((enumerate(child), (*path, k), child_mode, False))
+                frames.append((enumerate(child), (*path, k), False))
                 break
         else:
             frames.pop()
@@ -253,6 +241,13 @@ def unpack_blobs(value: Any) -> tuple[Any, list[Blob]]:
     Text (a textual mime type, or bytes that are valid UTF-8) is decoded so the checks read it; a string that is not
     valid base64, or whose bytes are binary, stays and is checked as the text it is.
     """
+    if not _may_hold_blobs(value):
+        return value, []
+    return _unpack(value)
+
+
+def _unpack(value: Any) -> tuple[Any, list[Blob]]:
+    """`unpack_blobs` by a walk that keeps every container's path."""
     found: list[Blob] = []
     stack: list[tuple[Path, Any]] = [((), value)]
     while stack:
@@ -271,6 +266,27 @@ def unpack_blobs(value: Any) -> tuple[Any, list[Blob]]:
     if not found:
         return value, found
     return rebuild(value, {(b.path, False): b.text for b in found}), found
+
+
+def _may_hold_blobs(value: Any) -> bool:
+    """Whether some dict in `value` has a `blob` or `data` string (what `unpack_blobs` looks at), found without
+    building the paths its walk needs: most messages have none."""
+    stack = [value]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node = pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("blob"), str) or isinstance(node.get("data"), str):
+                return True
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        for child in children:
+            if isinstance(child, (dict, list)):
+                push(child)
+    return False
 
 
 def pack_blobs(view: Any, blobs: list[Blob]) -> Any:

@@ -1,0 +1,90 @@
+"""Requests from a peer: each answered once (alone or with its batch), none left in progress when it ends."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from secure_mcp_gateway.rpc import RpcPeer
+
+pytestmark = pytest.mark.anyio
+
+
+class Sent:
+    """A link that keeps what is sent on it."""
+
+    def __init__(self) -> None:
+        self.out: list[Any] = []
+
+    def send(self, msg: Any) -> None:
+        self.out.append(msg)
+
+    async def drain(self) -> None:
+        return None
+
+    async def recv(self) -> Any:
+        return None
+
+
+def peer(release: asyncio.Event) -> tuple[RpcPeer, Sent]:
+    link = Sent()
+
+    async def handle(msg: dict[str, Any]) -> dict[str, Any]:
+        if msg["method"] == "wait":
+            await release.wait()
+        if msg["method"] == "fail":
+            raise RuntimeError("boom")
+        return {"echo": msg["id"]}
+
+    return RpcPeer("the client", link, on_request=handle, batches=lambda: True), link
+
+
+def req(rid: Any, method: str = "echo") -> dict[str, Any]:
+    return {"jsonrpc": "2.0", "id": rid, "method": method}
+
+
+async def test_each_request_is_answered_once_and_then_no_longer_in_progress() -> None:
+    release = asyncio.Event()
+    p, link = peer(release)
+    p.dispatch(req(1))
+    p.dispatch(req("two", "wait"))
+    p.dispatch(req(3, "fail"))
+    assert p.serving == 3
+    release.set()
+    await asyncio.wait_for(p.wait_served(), 10)
+    assert p.serving == 0
+    by_id = {m["id"]: m for m in link.out}
+    assert len(link.out) == 3 and by_id[1]["result"] == {"echo": 1} and by_id["two"]["result"] == {"echo": "two"}
+    assert by_id[3]["error"]["message"] == "internal error: RuntimeError"
+
+
+async def test_a_cancelled_request_gets_no_answer_and_leaves_nothing_in_progress() -> None:
+    release = asyncio.Event()
+    p, link = peer(release)
+    p.dispatch(req(1, "wait"))
+    p.dispatch(req(2, "wait"))
+    p.dispatch({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 1}})  # not started
+    await asyncio.sleep(0)  # (one loop turn: request 2's handler is now waiting)
+    p.dispatch({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 2}})
+    await asyncio.wait_for(p.wait_served(), 10)
+    assert p.serving == 0 and link.out == []
+    p.dispatch(req(1))  # the ids are free again
+    await asyncio.wait_for(p.wait_served(), 10)
+    assert link.out == [{"jsonrpc": "2.0", "id": 1, "result": {"echo": 1}}]
+
+
+async def test_a_batch_is_answered_in_one_message_and_its_requests_end() -> None:
+    release = asyncio.Event()
+    p, link = peer(release)
+    p.dispatch([req(1), req(2, "wait"), {"jsonrpc": "2.0", "method": "notifications/x"}])
+    assert p.serving == 2
+    release.set()
+    await asyncio.wait_for(p.wait_served(), 10)
+    for _ in range(100):  # the batch's answer leaves once all its requests are done (a few loop turns)
+        if link.out:
+            break
+        await asyncio.sleep(0)
+    assert p.serving == 0 and len(link.out) == 1
+    assert sorted(m["id"] for m in link.out[0]) == [1, 2]
