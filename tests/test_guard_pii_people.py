@@ -28,6 +28,7 @@ def test_names_and_addresses_are_kinds_a_policy_can_name() -> None:
         ('{"name": "Sofia Rossi", "role": "viewer"}', "Sofia Rossi"),
         ("Hi, my name is Tomasz Nowak and I need help", "Tomasz Nowak"),
         ("Hola, me llamo Lucía Herrera.", "Lucía Herrera"),
+        ("My name is Oluwaseun and I moved last week", "Oluwaseun"),
         ("Je m'appelle Camille Laurent.", "Camille Laurent"),
         ("Dear Mr. Haddad,\nyour order shipped.", "Mr. Haddad"),
         ("Dear Keiko,\nthanks for the call.", "Keiko"),
@@ -52,6 +53,7 @@ def test_a_name_where_a_name_stands_is_found(text: str, name: str) -> None:
         "name: str",
         "self.name = name",
         "Patient: Stable",
+        "my name is Required",
         "firstName: 'John', lastName: 'Doe'",  # documentation's placeholders
         "Dear Valued Customer,",
         "Dear Hiring Manager,",

@@ -104,6 +104,7 @@ def test_a_native_label_names_its_value(text: str, kind: str, value: str) -> Non
         ("Numer 92071408366 w systemie", "pl_pesel", "92071408366"),
         ("49203150214", "ee_personal_code", "49203150214"),
         ("031298-1238", "dk_cpr", "031298-1238"),
+        ("Ασφαλισμένος 17048301737", "gr_amka", "17048301737"),
     ],
 )
 def test_ids_with_a_strong_shape_or_a_birth_date_and_check_are_found_alone(text: str, kind: str, value: str) -> None:

@@ -469,12 +469,14 @@ def pesel_bare_ok(value: str) -> bool:
 
 def bare_11(value: str) -> str | None:
     """The kind of 11 digits written alone that hold a birth date and check digits, strong enough without a word that
-    names them (a Norwegian, Estonian or Lithuanian personal number, a PESEL), or None."""
+    names them (a Norwegian, Estonian or Lithuanian personal number, a PESEL, a Greek AMKA), or None."""
     if no_fnr_ok(value):
         return "no_fnr"
     if ee_ik_ok(value):
         return "ee_personal_code"
-    return "pl_pesel" if pesel_bare_ok(value) else None
+    if pesel_bare_ok(value):
+        return "pl_pesel"
+    return "gr_amka" if amka_ok(value) else None
 
 
 def phone_ok(value: str) -> bool:

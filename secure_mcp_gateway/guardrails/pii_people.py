@@ -339,9 +339,8 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         value = name.group()
         if group in ("label", "plain") and _NAME_END.match(text, name.end()) is None:
             continue  # `client_name: 'Simple OAuth Client'`: more words follow, a title rather than a name
-        alone = _ONE_NAME.search(m.group()) is not None or (
-            group == "dear" and text[name.end() : name.end() + 1] in ",!\n"
-        )
+        alone = group == "intro" or _ONE_NAME.search(m.group()) is not None
+        alone = alone or (group == "dear" and text[name.end() : name.end() + 1] in ",!\n")
         if _name_ok(value, _PLAIN[group], alone):
             out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
     return out
