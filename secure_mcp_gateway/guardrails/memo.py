@@ -3,7 +3,8 @@ that a text seen again (the same result on every call, the same seam of a repeat
 
 The findings of a detector are a pure function of the text it reads; everything else that can change them (the
 policy, the enabled detectors, the threshold, the direction) goes into the key as a fingerprint computed when the
-checks are built. Entries are dropped least recently used first, so that at most `entries` are kept and the texts
+checks are built. A text is kept from its second sighting on (one that never comes back costs no digest and pushes
+out no entry). Entries are dropped least recently used first, so that at most `entries` are kept and the texts
 they stand for add up to at most `chars` characters. Findings hold positions and kinds only: nothing in the memo
 can give back a secret. Set `SECURE_MCP_GATEWAY_MEMO=off` to check every text afresh (for comparisons).
 """
@@ -28,9 +29,10 @@ Findings = tuple[Finding, ...]
 Detect = Callable[[str, "str | None"], list[Finding]]
 
 GATE = 64 * 1024
-"""Texts longer than this are digested in full only once their length and ends were seen before (see `Memo.key`):
-a full digest costs about 2 ms per MB, a tenth of the detectors' time, and a large text that varies per call would
-pay it for nothing. Measured by benchmarks/bench_memo.py."""
+"""Texts longer than this are known again by their length and ends (a digest of 12 KB), shorter ones by Python's own
+hash of the whole text (see `Memo.key`): a text seen once costs about 1 us more than no memo at all, where a keyed
+digest and an entry would cost 4-17 us (16 B to 4 KB) or 2 ms per MB, a tenth of the detectors' time. Measured by
+benchmarks/bench_memo.py."""
 _ENDS = 4096
 """Characters of each end (and of the middle) of a long text in its cheap pre-key."""
 
@@ -60,6 +62,10 @@ class Memo:
         self._entries: OrderedDict[bytes, tuple[Any, int, int]] = OrderedDict()
         self._seen: OrderedDict[bytes, None] = OrderedDict()
         """Pre-keys (length and ends) of long texts seen once: only a second sighting pays the full digest."""
+        self._sighted: set[int] = set()
+        self._sighted_before: set[int] = set()
+        """Hashes of the shorter texts seen once (this generation and the one before): a text is digested and kept
+        from its second sighting on, so texts that never come back cost no digest and push out no entry."""
         self._lock = threading.Lock()
         self.chars = 0
         self.findings = 0
@@ -74,15 +80,25 @@ class Memo:
         with self._lock:
             self._entries.clear()
             self._seen.clear()
+            self._sighted, self._sighted_before = set(), set()
             self.chars = self.findings = 0
 
     def key(self, salt: bytes, text: str) -> bytes | None:
         """The key of `text` under fingerprint `salt`, or None when it is not worth remembering: the memo is off, or
-        a long text whose length and ends were not seen before (it is remembered from its second sighting on)."""
+        the text was not seen before (it is remembered from its second sighting on). Whether it was seen is asked of
+        its hash (Python's own, keyed per process; a long text's by its length and ends): a collision there only
+        costs a digest, the key itself is the keyed digest of the whole text."""
         if not self.enabled:
             return None
         n = len(text)
-        if n > GATE:
+        if n <= GATE:
+            seen = hash((salt, text))
+            if seen not in self._sighted and seen not in self._sighted_before:
+                self._sighted.add(seen)
+                if len(self._sighted) > self.max_entries:
+                    self._sighted_before, self._sighted = self._sighted, set()
+                return None
+        else:
             mid = n // 2
             pre = digest(f"{n}:{text[:_ENDS]}{text[mid : mid + _ENDS]}{text[-_ENDS:]}", salt + b"pre")
             with self._lock:
