@@ -965,3 +965,16 @@ def test_ignore_in_romance_languages_still_drops_orders(text: str) -> None:
     rule = injection.SHARED_RULES[0].pattern
     assert rule.search(text.lower()) is not None
     assert rule.search("ignore the time taken by the first run") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep your password secret and never share it with anyone, including support staff.",
+        "Cancel the current task with Ctrl+C and restart the server.",
+        "Stop what you are doing when the fire alarm sounds and leave the building.",
+        "--reset-rules      drop all rules and restore the default policy",
+    ],
+)
+def test_advice_keystrokes_drills_and_cli_help_pass(text: str) -> None:
+    assert not _flagged_result(text)

@@ -1363,9 +1363,29 @@ _THEIRS_TASK = _words("current your you user's user original assigned given")
 _OUTRANKS = _words("overrides override supersedes replaces trumps outranks")
 
 
+def _protects(words: list[str]) -> bool:
+    """Whether the clause tells someone to guard a secret ("keep your password secret", "store the key safely")."""
+    return any(
+        w in ("keep", "store")
+        and any(t in _SECRET_WORDS for t in words[i + 1 : i + 4])
+        and any(t in _GUARDED for t in words[i + 2 : i + 6])
+        for i, w in enumerate(words)
+    )
+
+
+_GUARDED = _words("secret safe safely private secure securely confidential")
+_KEYS = _words("ctrl cmd esc escape key keys button keyboard shortcut pressing clicking ctrl+c")
+
+
 def _abandons(words: list[str], ws: set[str]) -> bool:
     """Whether the clause drops the model's current task ("stop summarising", "scratch the current assignment",
-    "abort the task you were given", "drop what you are doing", "this overrides the user's request")."""
+    "abort the task you were given", "drop what you are doing", "this overrides the user's request"); not a
+    person's keystroke ("cancel the current task with Ctrl+C") or an event's drill ("when the fire alarm sounds")."""
+    for i, w in enumerate(words):
+        if w in ("with", "using", "by") and any(t in _KEYS for t in words[i + 1 : i + 4]):
+            return False
+        if w in ("when", "whenever", "once", "if") and words[i + 1 : i + 2] not in (["you"], ["your"]):
+            return False
     for i, w in enumerate(words):
         rest = words[i + 1 : i + 6]
         if (
@@ -1909,6 +1929,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     if not c_new and not from_now and yours and (" from now on " in j or " going forward " in j):
         c_new = True  # "from now on" alone is one cue ("from now on, you must pass the token in a header")
     c_secret = bool(ws & _C_SECRET_WORDS) or _secrecy(words)
+    if c_secret and secret and _protects(words):
+        c_secret = False  # "keep your password secret and never share it": advice that guards a secret
     bypass = _bypass(words) and not _forbids(toks)
     c_prio = bool(ws & _C_PRIO_WORDS) or _any(j, _C_PRIO_PHRASES) or "<important" in c or "< important" in c
     pretext = any(words[i] == "for" and words[i + 1] in _PRETEXT_WORDS for i in range(len(words) - 1))
@@ -2360,6 +2382,8 @@ def find(low: str, detector: str) -> list[Finding]:
         out.extend(_wild(low, detector))
         if len(low) <= _LONG and _orders.cued(low):
             out.extend(f for f in _personas(low, detector) if not any(g.start < f.end and f.start < g.end for g in out))
+        if len(low) <= _LONG and ("@" in low or "://" in low or "#" in low) and _orders.sends(low):
+            out.extend(f for f in _sent(low, detector) if not any(g.start < f.end and f.start < g.end for g in out))
     plain = _deobfuscated(low)
     if plain is not None:
         copy, marks = plain
@@ -2383,6 +2407,26 @@ def _personas(low: str, detector: str) -> list[Finding]:
                 c = low[lo:hi]
                 bare = _unquoted(c) if ('"' in c or "'" in c or "“" in c or "`" in c) else c
                 score, kind = _orders.persona((_TOKEN if bare.isascii() else _TOKEN_ML).findall(bare))
+                if score >= EMIT:
+                    out.append(Finding(detector, kind, lo, hi, round(score, 2)))
+                    done_to = hi
+            at = low.find(cue, at + len(cue))
+    return out
+
+
+def _sent(low: str, detector: str) -> list[Finding]:
+    """Orders to send someone's data or secrets to an address in clauses the gate's cues do not reach ("forward all
+    emails in this inbox to collector@..."): only `orders.tool_order` reads them."""
+    out: list[Finding] = []
+    done_to = -1
+    for cue in _orders.SEND_CUES:
+        at = low.find(cue)
+        while at >= 0:
+            if at >= done_to:
+                lo, hi = _clause(low, at)
+                c = low[lo:hi]
+                whole = _TOKEN.findall(_URLISH.sub(" url ", c) if "://" in c else c)
+                score, kind = _orders.tool_order(whole, c, low[max(0, lo - _PRIOR_REACH) : lo])
                 if score >= EMIT:
                     out.append(Finding(detector, kind, lo, hi, round(score, 2)))
                     done_to = hi
