@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 
@@ -104,7 +105,50 @@ class DefinitionVerdict:
 
 def lower_aligned(text: str) -> str:
     """`text.lower()` when that keeps every position, else a lower-casing that does (İ lowers to two characters)."""
+    if len(text) > _PIECE and not text.isascii():
+        return _aligned(text, _cuts(text))
     low = text.lower()
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_PIECE = 1 << 18
+"""A long text that is not ASCII is lower-cased this many characters at a time: `str.lower` takes 12 bytes a
+character of scratch memory for such a text (a 10 MB text would cost 126 MB at once)."""
+
+
+def _cuts(text: str) -> list[int]:
+    """Where `text` is cut into pieces for lower-casing, its start and end included. A piece ends after a space or a
+    line break, where lower-casing does not depend on the next piece (only a final sigma looks at its neighbours,
+    across letters and marks only)."""
+    cuts = [0]
+    while len(text) - cuts[-1] > _PIECE:
+        at = cuts[-1] + _PIECE
+        cut = text.find(" ", at, at + _PIECE) + 1 or text.find("\n", at, at + _PIECE) + 1
+        if not cut:
+            found = [x for x in (text.find(" ", at), text.find("\n", at)) if x >= 0]
+            if not found:
+                break
+            cut = min(found) + 1
+        cuts.append(cut)
+    if cuts[-1] < len(text):
+        cuts.append(len(text))
+    return cuts
+
+
+def _aligned(text: str, cuts: list[int]) -> str:
+    """What `lower_aligned` gives, lower-cased piece by piece (see `_cuts`)."""
+    low = lowered(text, cuts)
+    if len(low) == len(text):
+        return low
+    del low
+    return "".join("".join(c.lower() if len(c.lower()) == 1 else c for c in text[a:b]) for a, b in pairwise(cuts))
+
+
+def lowered(text: str, cuts: list[int] | None = None) -> str:
+    """`text.lower()`, a piece at a time for a long text that is not ASCII (see `_cuts`)."""
+    if len(text) <= _PIECE or text.isascii():
+        return text.lower()
+    cuts = cuts if cuts is not None else _cuts(text)
+    return "".join([text[a:b].lower() for a, b in pairwise(cuts)])

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
@@ -470,19 +472,52 @@ def _normalise(texts: list[str], owners: dict[int, list[int]]) -> list[str]:
         if not marks and unicodedata.normalize("NFKC", text) == text:
             continue  # read as it is: a text in NFKC form holds no character that NFKC changes on its own
         drop = {j for mark in marks for j in range(mark.start, mark.end)}
+        runs = [m.span() for m in _NOT_ASCII.finditer(text)]
+        if not drop and all(_kept(c) for a, b in runs for c in set(text[a:b])):
+            continue  # each character reads as itself: the loop below would give the text back
         parts: list[str] = []
         owner: list[int] = []
-        for j, ch in enumerate(text):
-            if j in drop:
-                continue
-            norm = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
-            parts.append(norm)
-            owner.extend([j] * len(norm))
+        dropped = sorted(drop)
+        at = 0
+        for a, b in [*runs, (len(text), len(text))]:  # ASCII between the runs, as it is; character by character in them
+            for x, y in _spans_without(at, a, dropped):
+                parts.append(text[x:y])
+                owner.extend(range(x, y))
+            for j in range(a, b):
+                if j in drop:
+                    continue
+                ch = text[j]
+                norm = unicodedata.normalize("NFKC", ch)
+                parts.append(norm)
+                owner.extend([j] * len(norm))
+            at = b
         new = "".join(parts)
         if new != text:
             read[i] = new
             owners[i] = owner
     return read
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _kept(c: str) -> bool:
+    """Whether a character outside ASCII reads as itself (see `_normalise`)."""
+    return unicodedata.normalize("NFKC", c) == c
+
+
+def _spans_without(start: int, end: int, drop: list[int]) -> list[tuple[int, int]]:
+    """[start, end) in spans that leave out the positions in `drop` (sorted)."""
+    out = []
+    a = start
+    for j in drop[bisect_left(drop, start) : bisect_left(drop, end)]:
+        if j > a:
+            out.append((a, j))
+        a = j + 1
+    if end > a:
+        out.append((a, end))
+    return out
 
 
 def _to_original(acting: list[tuple[Finding, str]], owner: list[int]) -> list[tuple[Finding, str]]:

@@ -9,10 +9,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from . import pii_ids, pii_people
-from .findings import Finding, lower_aligned
+from .findings import Finding, lower_aligned, lowered
 from .normalize import find_folded
 from .pii_ids import luhn_ok as luhn
-from .scan import SHORT
+from .scan import SHORT, mapped, runs
 
 # Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
 # for Aadhaar, the control letter of Spanish DNI/NIE), so numbers that merely look right are not reported.
@@ -669,19 +669,26 @@ _SHAPE_STARTS = tuple(
 
 def text_shape(text: str) -> bytes:
     """`text` mapped to its classes (see `_SHAPE_TABLE`), one byte per character."""
-    return text.encode("latin-1", "replace").translate(_SHAPE_TABLE)
+    return mapped(text, _SHAPE_TABLE)
 
 
 def number_starts(text: str, shape: bytes | None = None) -> list[int]:
     """Positions where a number-shaped kind may start: every start `_NUMERIC` can match at, and a few more."""
-    shape = b"#" + (shape if shape is not None else text_shape(text))
+    shape = shape if shape is not None else text_shape(text)
     starts: list[int] = []
     for lead, pattern in _SHAPE_STARTS:
+        if lead == b"#" and pattern.match(b"#" + shape[:_SHAPE_REACH]) is not None:
+            starts.append(0)  # the text's start is a boundary too
         if lead not in shape:  # no capitals, no `?` and nothing outside Latin-1, ...
             continue
-        starts.extend(m.start() for m in pattern.finditer(shape))  # shape[i + 1] is text[i]
+        starts.extend(m.start() + 1 for m in pattern.finditer(shape))  # a match starts with the class before
     starts.sort()
     return starts
+
+
+_SHAPE_REACH = 256
+"""More than any of `_SHAPE_STARTS` reads past where it starts, look-aheads included (105 classes): at the text's
+start, it is run on that much of the shape after a boundary instead of on a copy of the whole shape."""
 
 
 def _number_matches(text: str, shape: bytes | None) -> Iterator[re.Match[str]]:
@@ -957,7 +964,7 @@ def _passports(text: str, low: str = "") -> list[Finding]:
     if ("pas" not in low if low else False) or ("pas" not in text and "PAS" not in text and "Pas" not in text):
         return []  # without `pas` in the lower-cased text, none of its spellings is in the text (one search, not three)
     out = []
-    low = low or text.lower()  # ASCII here (see `find`), so positions hold
+    low = low or lowered(text)  # ASCII here (see `find`), so positions hold
     for word in _PASSPORT_WORD.finditer(low):
         start = word.start() - 5 if low[max(0, word.start() - 5) : word.start()] == "reise" else word.start()
         if word.end() - word.start() == 4 and start == word.start():
@@ -1031,13 +1038,7 @@ def _address_runs(text: str, shape: bytes | None) -> Iterator[tuple[int, int]]:
         for m in _ALNUM_RUN.finditer(text):
             yield m.span()
         return
-    runs = shape.translate(_ALNUM)
-    at = runs.find(b"a" * 26)
-    while at >= 0:
-        end = runs.find(b" ", at)
-        end = len(text) if end < 0 else end
-        yield at, end
-        at = runs.find(b"a" * 26, end)
+    yield from runs(shape, _ALNUM, 26)
 
 
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]{26,}")

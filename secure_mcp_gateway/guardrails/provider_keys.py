@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from .findings import Finding
+from .scan import runs as token_runs
 
 # Speed: no expression is run over the whole text. The text is mapped to its shape by one `bytes.translate` (token
 # characters A-Z a-z 0-9 _ - become `a`, everything else a space) and runs of at least `_MIN_RUN` token characters
@@ -20,7 +21,6 @@ DETECTOR = "secrets"
 _TOKEN_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
 _SHAPE = bytes(97 if bytes([i]) in _TOKEN_BYTES else 32 for i in range(256))
 _MIN_RUN = 16
-_NEEDLE = b"a" * _MIN_RUN
 _EDGE = frozenset(_TOKEN_BYTES.decode())
 _B = r"(?![A-Za-z0-9_-])"
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -406,7 +406,7 @@ def _prefix_table() -> dict[str, Rules]:
 
 
 _HEADS = _prefix_table()
-LITERALS = tuple((kind, lit.encode(), re.compile(p)) for kind, lit, p in _LITERAL)
+LITERALS = tuple((kind, lit, re.compile(p)) for kind, lit, p in _LITERAL)
 """(kind, literal, expression) of the formats found from a literal anywhere in the text."""
 _BACK = {"authress_key": 48}
 _INSIDE_REACH = 200
@@ -432,25 +432,9 @@ _TAILS = _after_table()
 Check = Callable[[str, str], bool]
 
 
-def shape(text: str) -> bytes:
-    """`text` as Latin-1 bytes, one byte per character (others become `?`), for literal searches at memory speed."""
-    return text.encode("latin-1", "replace")
-
-
-def runs(raw: bytes) -> list[tuple[int, int]]:
-    """Spans of runs of at least `_MIN_RUN` token characters (A-Z a-z 0-9 _ -) in `raw` (see `shape`)."""
-    mapped = raw.translate(_SHAPE)
-    out = []
-    find = mapped.find
-    pos = find(_NEEDLE)
-    while pos >= 0:
-        end = find(b" ", pos + _MIN_RUN)
-        if end < 0:
-            out.append((pos, len(mapped)))
-            break
-        out.append((pos, end))
-        pos = find(_NEEDLE, end)
-    return out
+def runs(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of at least `_MIN_RUN` token characters (A-Z a-z 0-9 _ -) in `text`."""
+    return token_runs(text, _SHAPE, _MIN_RUN)
 
 
 def _at(text: str, lo: int, rules: Rules, out: list[Finding], check: Check) -> None:
@@ -512,8 +496,7 @@ def find(
     out: list[Finding] = []
     heads = _HEADS
     tails = _TAILS
-    raw = shape(text)
-    for lo, hi in runs(raw):
+    for lo, hi in runs(text):
         if lo and text[lo - 1] == "\\" and text[lo] in "ntr":  # a token right after an escaped line break
             lo += 1
         rules = heads.get(text[lo : lo + 2])
@@ -547,11 +530,11 @@ def find(
             _context(text, low, lo, hi, out)
         elif size == 84 and _AZDO.fullmatch(text, lo, hi) and check("azure_devops_pat", text[lo:hi]):
             out.append(Finding(DETECTOR, "azure_devops_pat", lo, hi))
-    literals = LITERALS if where is not None or len(raw) > _FEW else [e for e in LITERALS if e[1] in raw]
+    literals = LITERALS if where is not None or len(text) > _FEW else [e for e in LITERALS if e[1] in text]
     for kind, literal, pattern in literals:
         after = 0
         back = _BACK.get(kind, 0)
-        for at in _places(text, raw, literal, where):
+        for at in _places(text, literal, where):
             if at < after:
                 continue
             if back:
@@ -574,17 +557,16 @@ _FEW = 4096
 and each literal's own search costs more in setting up than in reading so little."""
 
 
-def _places(text: str, raw: bytes, literal: bytes, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int]:
-    """Where `literal` starts in `raw` (see `shape`), in order: from the shared index's positions of its lower-cased
-    form when it has them, else by a scan."""
-    word = literal.decode()
+def _places(text: str, word: str, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int]:
+    """Where `word` starts in `text`, in order: from the shared index's positions of its lower-cased form when it
+    has them, else by a scan."""
     if where is not None and word.lower() not in where[1]:
         return [at for at in where[0].get(word.lower(), ()) if text.startswith(word, at)]
     out = []
-    at = raw.find(literal)
+    at = text.find(word)
     while at >= 0:
         out.append(at)
-        at = raw.find(literal, at + 1)
+        at = text.find(word, at + 1)
     return out
 
 

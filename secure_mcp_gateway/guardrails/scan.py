@@ -32,6 +32,61 @@ except ImportError:  # Python 3.10
 #   detectors checking that text; an expression is then tried only where its words start (`matches_at`).
 
 
+PIECE = 1 << 18
+"""Long texts are turned into bytes this many characters at a time (see `mapped`, `Index`): a 10 MB text then costs
+one copy of its own size, not two or three at once."""
+
+
+def mapped(text: str | bytes | bytearray, table: bytes) -> bytes | bytearray:
+    """`text` as Latin-1 bytes (a character outside it becomes `?`, one byte per character) translated by `table`:
+    what `text.encode("latin-1", "replace").translate(table)` gives, built a piece at a time for a long text (a
+    `bytearray` then, with no whole-text copy in between). Bytes are translated as they are."""
+    if len(text) <= 4 * PIECE:
+        raw = text if not isinstance(text, str) else text.encode("latin-1", "replace")
+        return raw.translate(table)
+    out = bytearray(len(text))
+    for at in range(0, len(text), PIECE):
+        piece = text[at : at + PIECE]
+        raw = piece if not isinstance(piece, str) else piece.encode("latin-1", "replace")
+        out[at : at + len(raw)] = raw.translate(table)
+    return out
+
+
+def runs(text: str | bytes | bytearray, table: bytes, least: int) -> list[tuple[int, int]]:
+    """The spans of the runs of at least `least` characters that `table` maps to `a` (every other character to a
+    space) in `text` (see `mapped`), in order; a long text is mapped a piece at a time."""
+    needle = b"a" * least
+    out: list[tuple[int, int]] = []
+    carry = -1  # where a run that reaches the end of the last piece started
+    step = PIECE if len(text) > 4 * PIECE else max(len(text), 1)
+    for base in range(0, len(text), step):
+        shape = mapped(text[base : base + step] if step < len(text) else text, table)
+        find = shape.find
+        pos = 0
+        if carry >= 0:
+            end = find(b" ")
+            if end < 0:
+                continue  # the run goes on through this piece
+            if base + end - carry >= least:
+                out.append((carry, base + end))
+            carry, pos = -1, end
+        at = find(needle, pos)
+        while at >= 0:
+            end = find(b" ", at + least)
+            if end < 0:
+                carry = base + at
+                break
+            out.append((base + at, base + end))
+            at = find(needle, end)
+        if carry < 0:
+            tail = shape.rfind(b" ") + 1
+            if tail < len(shape):
+                carry = base + tail
+    if carry >= 0 and len(text) - carry >= least:
+        out.append((carry, len(text)))
+    return out
+
+
 def written_matches(pattern: re.Pattern[str], text: str, back: int) -> Iterator[re.Match[str]]:
     """The matches of `pattern`, a pivoted expression whose first `back` characters are checked by a look-behind,
     that the expression as written would find with `finditer`: each `match.start()` lies `back` characters after
@@ -600,18 +655,40 @@ class _Fast:
         hits: dict[int, list[int]] = {}
         budget = [64 * most + 1024]
         sizes = self.sizes
+        once = self.once
+        # A long text is read a piece at a time (see `PIECE`), each piece with the next one's first characters,
+        # so that a word that starts in a piece ends in what is read with it; a word is kept only where it starts
+        # in the piece itself (`offset`, `limit`), and a word reported once counts once, as in one pass.
+        offset = [0]
+        limit = [len(low)]
 
         def on_match(i: int, start: int, end: int, flags: int, context: object) -> bool:
+            begin = end - sizes[i]
+            if begin >= limit[0]:
+                return False  # the next piece's
             at = hits.get(i)
             if at is None:
-                hits[i] = [end - sizes[i]]
+                hits[i] = [offset[0] + begin]
+            elif i in once:
+                return False
             else:
-                at.append(end - sizes[i])
+                at.append(offset[0] + begin)
             budget[0] -= 1
             return budget[0] < 0  # True stops the scan
 
         with contextlib.suppress(hyperscan.ScanTerminated):  # the budget ran out (see `on_match`)
-            self.db.scan(low.encode("ascii"), match_event_handler=on_match, scratch=scratch)
+            if len(low) <= 4 * PIECE:
+                self.db.scan(low.encode("ascii"), match_event_handler=on_match, scratch=scratch)
+            else:
+                reach = max(sizes, default=1) - 1
+                for at in range(0, len(low), PIECE):
+                    offset[0] = at
+                    limit[0] = PIECE
+                    self.db.scan(
+                        low[at : at + PIECE + reach].encode("ascii"), match_event_handler=on_match, scratch=scratch
+                    )
+                    if budget[0] < 0:
+                        break
         if budget[0] < 0:
             return {}, set(self.words)
         order = self.order

@@ -12,7 +12,7 @@ from collections.abc import Container
 from . import provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
-from .scan import INDEX, LONG, SHORT, Gate, Pivoted, any_of, remembered
+from .scan import INDEX, LONG, SHORT, Gate, Pivoted, any_of, remembered, runs
 from .screen import SCREEN
 
 # Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
@@ -51,7 +51,7 @@ _GATE_WORDS = (("secret", "secret"), ("credential", "credential"), ("pwd", "pwd"
 `scan.INDEX`) instead of those gates (the first one's names, `key` and `token`, are too common for the index)."""
 _MARKS = (
     *(":5432:", ":*:", "machine", "LS0tLS1CRUdJTi", "PuTTY-User-Key-File", "-----BEGIN", "---- BEGIN SSH2"),
-    *(literal.decode() for _, literal, _ in provider_keys.LITERALS),
+    *(literal for _, literal, _ in provider_keys.LITERALS),
 )
 """Literals looked for with `in` (see `_holds`)."""
 INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)], where=False)  # whether each occurs
@@ -80,20 +80,11 @@ _AWS_SECRET = re.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+=][A-Za-z0-9/+])[A-Za-z0
 _RUN = 40
 _RUN_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=."
 _SHAPE = bytes(97 if bytes([i]) in _RUN_BYTES else 32 for i in range(256))
-_RUN_NEEDLE = b"a" * _RUN
 
 
 def _runs(text: str) -> list[tuple[int, int]]:
     """Spans of runs of at least `_RUN` token characters, found without a regex pass (positions as in `text`)."""
-    shape = text.encode("latin-1", "replace").translate(_SHAPE)
-    out = []
-    pos = shape.find(_RUN_NEEDLE)
-    while pos >= 0:
-        end = shape.find(b" ", pos + _RUN)
-        end = len(shape) if end < 0 else end
-        out.append((pos, end))
-        pos = shape.find(_RUN_NEEDLE, end)
-    return out
+    return runs(text, _SHAPE, _RUN)
 
 
 def _discord(text: str) -> list[Finding]:

@@ -1,0 +1,120 @@
+"""Long texts: read a piece at a time with the same results, and checked without copies of their own size piling up."""
+
+from __future__ import annotations
+
+import random
+import tracemalloc
+from collections.abc import Callable
+
+import pytest
+
+from secure_mcp_gateway.guardrails import findings, injection, local, pii, scan, secrets
+from secure_mcp_gateway.guardrails.findings import lower_aligned, lowered
+
+_TOKEN = bytes(97 if chr(i).isalnum() and i < 128 else 32 for i in range(256))
+
+
+def _runs_at_once(text: str | bytes, table: bytes, least: int) -> list[tuple[int, int]]:
+    shape = (text.encode("latin-1", "replace") if isinstance(text, str) else text).translate(table)
+    out = []
+    at = shape.find(b"a" * least)
+    while at >= 0:
+        end = shape.find(b" ", at + least)
+        if end < 0:
+            out.append((at, len(shape)))
+            break
+        out.append((at, end))
+        at = shape.find(b"a" * least, end)
+    return out
+
+
+def test_runs_and_shapes_read_in_pieces_are_those_read_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(4)
+    for piece in (1, 2, 3, 5, 16):
+        monkeypatch.setattr(scan, "PIECE", piece)
+        for _ in range(400):
+            alphabet = rng.choice(("ab \u00e9\u0130-1", "aaaaaaa b", "a"))
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 90)))
+            raw = text.encode("latin-1", "replace")
+            assert bytes(scan.mapped(text, _TOKEN)) == raw.translate(_TOKEN)
+            for least in (1, 3, 7):
+                assert scan.runs(text, _TOKEN, least) == _runs_at_once(text, _TOKEN, least), (piece, text, least)
+                assert scan.runs(raw, _TOKEN, least) == _runs_at_once(raw, _TOKEN, least)
+
+
+def test_lower_casing_in_pieces_gives_what_lower_casing_at_once_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Σ lowers to ς at a word's end and to σ inside one: pieces must not cut where that depends on the next piece.
+    def aligned_at_once(text: str) -> str:
+        low = text.lower()
+        return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+    rng = random.Random(9)
+    alphabet = "aΣΑσ ς\n'.\u0345b\u00adxé"
+    for piece in (1, 2, 3, 7):
+        monkeypatch.setattr(findings, "_PIECE", piece)
+        for _ in range(3000):
+            text = "".join(rng.choice(alphabet + ("İ" if rng.random() < 0.2 else "")) for _ in range(rng.randrange(40)))
+            assert lower_aligned(text) == aligned_at_once(text), (piece, text)
+            assert lowered(text) == text.lower(), (piece, text)
+
+
+def test_the_index_read_in_pieces_reports_what_one_pass_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("hyperscan")
+    from secure_mcp_gateway.guardrails.scan import _Fast
+
+    rng = random.Random(21)
+    for _ in range(60):
+        words = frozenset("".join(rng.choice("abyk <-") for _ in range(rng.randint(1, 5))) for _ in range(9))
+        placed = frozenset(w for w in words if rng.random() < 0.7)  # the others are only asked whether they occur
+        fast = _Fast.build(words, placed)
+        assert fast is not None and fast.db is not None
+        for _ in range(4):
+            text = "".join(rng.choice("abyk <-\n") for _ in range(rng.randint(0, 300)))
+            most = rng.choice((0, 2, len(text)))
+            monkeypatch.setattr(scan, "PIECE", 1 << 18)
+            whole = fast.find(text, most)
+            for piece in (1, 3, 8):
+                monkeypatch.setattr(scan, "PIECE", piece)
+                assert fast.find(text, most) == whole, (words, text, most, piece)
+
+
+def _peak(fn: Callable[[], object]) -> int:
+    """The most memory `fn` held at once beyond what was held before it ran, in bytes (tracemalloc)."""
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        fn()
+        return tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+
+
+_LINE = "The quick brown fox jumps over the lazy dog; def handler(request): return request.body  # token: x\n"
+
+
+def test_a_long_text_is_checked_with_at_most_one_more_copy_of_its_size() -> None:
+    text = (_LINE * (4_000_000 // len(_LINE) + 1))[:4_000_000]
+    low = lower_aligned(text)
+    for find in (secrets.find, pii.find, injection.find):
+        scan.INDEX._last = None  # each detector reads the text afresh
+        peak = _peak(lambda find=find: find(text, low))  # type: ignore[misc]
+        assert peak < 1.3 * len(text), (find.__module__, peak)
+
+
+def test_a_long_accented_text_is_lower_cased_without_a_burst_of_memory() -> None:
+    text = ("Crème brûlée, naïve café. " * 80_000)[:2_000_000]
+    peak = _peak(lambda: lower_aligned(text))
+    assert peak < 3 * len(text)  # `str.lower` alone takes 12 bytes a character of scratch for such a text
+
+
+def test_a_long_result_with_one_curly_quote_is_read_as_it_is_without_a_copy_per_character() -> None:
+    text = "It’s done. " + _LINE * 20_000
+    owners: dict[int, list[int]] = {}
+    peak = _peak(lambda: local._normalise([text], owners))
+    assert owners == {}
+    assert peak < 4 * len(text)  # a list of characters and one of positions would take some 40 bytes a character
+    padded = "pass\u200bword: hunter2 " + text + "ｉｇｎｏｒｅ"
+    read = local._normalise([padded], owners)
+    assert read[0] == "password: hunter2 " + text + "ignore"
+    assert [padded[j] for j in owners[0][:9]] == list("password:")
+    assert owners[0][-1] == len(padded) - 1 and len(owners[0]) == len(read[0])
