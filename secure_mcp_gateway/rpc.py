@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
+import time
 from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any, Protocol
@@ -31,6 +33,9 @@ class Link(Protocol):
     async def recv(self) -> Any:
         """The next message (a dict), a batch (a list), a `Malformed` line, or None at end of stream."""
 
+
+_NEVER = math.inf
+_CLOCK_RESOLUTION = time.get_clock_info("monotonic").resolution
 
 NOISE_WARNINGS = 3
 """Malformed messages from one peer reported as warnings; later ones go to the debug log."""
@@ -60,6 +65,10 @@ class RpcPeer:
         self._max_inbound = max_inbound
         self._inbound_timeout = inbound_timeout
         self._pending: dict[Any, asyncio.Future[dict[str, Any]]] = {}
+        self._deadlines: dict[int, tuple[float, str, float]] = {}
+        """Requests sent with a timeout: when it runs out (event-loop time), the method and the timeout."""
+        self._sweep: asyncio.TimerHandle | None = None
+        self._sweep_at = _NEVER
         self._inbound: dict[Any, asyncio.Task[Any]] = {}
         self._next_id = 0
         self._closed: str | None = None
@@ -108,7 +117,11 @@ class RpcPeer:
         rid = self._next_id
         fut: asyncio.Future[dict[str, Any]] = loop.create_future()
         self._pending[rid] = fut
-        timer = loop.call_later(timeout, self._expire, rid, method, timeout) if timeout else None
+        if timeout:
+            due = loop.time() + timeout
+            self._deadlines[rid] = (due, method, timeout)
+            if due < self._sweep_at:
+                self._arm(loop, due)
         try:
             self.link.send(jsonrpc.request(rid, method, params))
             if on_sent is not None:
@@ -121,14 +134,39 @@ class RpcPeer:
             raise
         finally:
             self._pending.pop(rid, None)
-            if timer is not None:
-                timer.cancel()
+            if timeout:
+                self._deadlines.pop(rid, None)
 
     def notify(self, method: str, params: dict[str, Any] | None = None) -> None:
         """Send a notification; silently dropped when the peer is gone."""
         if self._closed is None:
             with contextlib.suppress(ConnectionClosed):
                 self.link.send(jsonrpc.notification(method, params))
+
+    def _arm(self, loop: asyncio.AbstractEventLoop, due: float) -> None:
+        """Wake at `due` (the earliest deadline) to fail the requests whose time is up."""
+        if self._sweep is not None:
+            self._sweep.cancel()
+        self._sweep_at = due
+        self._sweep = loop.call_at(due, self._sweep_due)
+
+    def _sweep_due(self) -> None:
+        """Fail every request whose deadline has come; wake again at the next one (one timer for all requests, not
+        one each: most are answered long before their deadline)."""
+        self._sweep, self._sweep_at = None, _NEVER
+        if not self._deadlines:
+            return
+        loop = asyncio.get_running_loop()
+        now = loop.time() + _CLOCK_RESOLUTION  # (what the event loop counts as due)
+        upcoming = _NEVER
+        for rid, (due, method, timeout) in list(self._deadlines.items()):
+            if due <= now:
+                del self._deadlines[rid]
+                self._expire(rid, method, timeout)
+            elif due < upcoming:
+                upcoming = due
+        if upcoming < _NEVER:
+            self._arm(loop, upcoming)
 
     def _expire(self, rid: int, method: str, timeout: float) -> None:
         fut = self._pending.get(rid)
@@ -332,6 +370,9 @@ class RpcPeer:
         if self._closed is not None:
             return
         self._closed = reason
+        if self._sweep is not None:
+            self._sweep.cancel()
+            self._sweep, self._sweep_at = None, _NEVER
         for fut in self._pending.values():
             if not fut.done():
                 fut.set_exception(ConnectionClosed(reason))

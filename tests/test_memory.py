@@ -50,3 +50,35 @@ def test_large_blocks_go_back_to_the_system_once_freed() -> None:
 def test_settings_from_the_environment_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MALLOC_MMAP_THRESHOLD_", "131072")
     assert memory.return_large_blocks() is False
+
+
+# Calls that each leave a line of a few containers queued for a writer which takes the queue every 500 calls: the
+# shape of the audit trail under load. Counts how often each generation was collected.
+_COLLECTOR_PROBE = """
+import gc, sys
+from secure_mcp_gateway import memory
+if sys.argv[1] == "tuned":
+    memory.tune_collector()
+queue = []
+before = [s["collections"] for s in gc.get_stats()]
+for n in range(30000):
+    queue.append({"detectors": [], "latency": {"call": 0.1}, "result": {"content": [{"type": "text"}]}})
+    if len(queue) == 500:
+        queue = []
+after = [s["collections"] for s in gc.get_stats()]
+print(gc.get_freeze_count() > 0, gc.get_threshold()[0], *(a - b for a, b in zip(after, before)))
+"""
+
+
+def test_the_collector_is_set_up_for_a_long_running_server() -> None:
+    def run(mode: str) -> list[int]:
+        out = subprocess.run([sys.executable, "-c", _COLLECTOR_PROBE, mode], capture_output=True, text=True, check=True)
+        frozen, young, *runs = out.stdout.split()
+        return [frozen == "True", int(young), *map(int, runs)]
+
+    frozen, young, *default = run("default")
+    assert not frozen and young < memory.YOUNG_OBJECTS
+    assert default[0] > 100 and default[1] > 10  # every few calls, and deeper
+    frozen, young, *tuned = run("tuned")
+    assert frozen and young == memory.YOUNG_OBJECTS
+    assert tuned[0] <= default[0] // 10 and tuned[1] <= 1 and tuned[2] == 0

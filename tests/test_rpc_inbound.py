@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from secure_mcp_gateway.jsonrpc import RequestTimeout
 from secure_mcp_gateway.rpc import RpcPeer
 
 pytestmark = pytest.mark.anyio
@@ -88,3 +89,30 @@ async def test_a_batch_is_answered_in_one_message_and_its_requests_end() -> None
         await asyncio.sleep(0)
     assert p.serving == 0 and len(link.out) == 1
     assert sorted(m["id"] for m in link.out[0]) == [1, 2]
+
+
+class Silent(Sent):
+    """A peer that never answers."""
+
+
+async def test_a_request_times_out_at_its_own_deadline_and_an_answered_one_never() -> None:
+    link = Silent()
+    p = RpcPeer("the server", link)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    slow = loop.create_task(p.request("slow", None, 30.0))
+    quick = loop.create_task(p.request("quick", None, 0.2))  # a shorter deadline than the one already armed
+    answered = loop.create_task(p.request("answered", None, 0.1))
+    await asyncio.sleep(0)
+    rid = next(m["id"] for m in link.out if m.get("method") == "answered")
+    p.dispatch({"jsonrpc": "2.0", "id": rid, "result": {"ok": True}})
+    assert await answered == {"ok": True}
+    with pytest.raises(RequestTimeout, match=r"quick within 0\.2 s"):
+        await quick
+    assert loop.time() - started >= 0.2 and not slow.done()
+    slow.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await slow
+    told = [(m["params"]["requestId"], m["params"]["reason"]) for m in link.out if "params" in m]
+    assert [reason for _, reason in told] == ["timeout", "cancelled by the client"] and rid not in dict(told)
+    assert p.in_flight == 0

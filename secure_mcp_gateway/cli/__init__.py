@@ -207,7 +207,7 @@ def _main(argv: list[str] | None) -> int:
         from secure_mcp_gateway.cli.check import run_check
 
         return run_check(config, path, probe=args.probe, as_json=args.json, verbose=args.verbose)
-    from secure_mcp_gateway.memory import return_large_blocks
+    from secure_mcp_gateway.memory import return_large_blocks, tune_collector
 
     return_large_blocks()  # a long-running server: large messages' memory goes back to the system
     if getattr(args, "http", None):
@@ -215,6 +215,7 @@ def _main(argv: list[str] | None) -> int:
 
         try:
             check_bind(config, parse_bind(args.http)[0])
+            tune_collector()
             return asyncio.run(serve_http(config, path, args.http))
         except ConfigError as exc:
             print(f"secure-mcp-gateway: invalid config\n{exc}", file=sys.stderr)
@@ -230,6 +231,7 @@ def _main(argv: list[str] | None) -> int:
             "Ctrl-C to stop; 'secure-mcp-gateway --help' for the other commands)",
             file=sys.stderr,
         )
+    tune_collector()  # (the modules that serve are loaded now)
     try:
         return asyncio.run(serve(config, path))
     except KeyboardInterrupt:
