@@ -25,6 +25,8 @@ def test_names_and_addresses_are_kinds_a_policy_can_name() -> None:
         ("Cardholder name: Luis Fernández", "Luis Fernández"),
         ("first_name: 'Ingrid'", "Ingrid"),
         ("Name: Priya Raman", "Priya Raman"),
+        ("Name: Harriet Okoye", "Harriet Okoye"),  # a form's label, capitalised
+        ("Nazwisko: Dvořák", "Dvořák"),
         ('{"name": "Sofia Rossi", "role": "viewer"}', "Sofia Rossi"),
         ("Hi, my name is Tomasz Nowak and I need help", "Tomasz Nowak"),
         ("Hola, me llamo Lucía Herrera.", "Lucía Herrera"),
@@ -47,6 +49,8 @@ def test_a_name_where_a_name_stands_is_found(text: str, name: str) -> None:
     "text",
     [
         "name: Build And Test",  # a CI step
+        "name: Harriet Okoye",  # in code or YAML, only a known given name first makes it a name
+        "Name: Publish Docker Image",
         "- name: Set Up Python",
         "client_name: 'Simple OAuth Client'",  # an app's name, more words follow
         '{"name": "Release Notes"}',
@@ -81,6 +85,7 @@ def test_headings_app_names_and_placeholders_are_not_names(text: str) -> None:
         ("Morada: Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100, 1100-053 Lisboa"),
         ("Adres: Kerkstraat 12, 1017 GL Amsterdam", "Kerkstraat 12, 1017 GL Amsterdam"),
         ("Storgatan 5, 111 51 Stockholm", "Storgatan 5, 111 51 Stockholm"),
+        ("ul. Marszałkowska 84, 00-514 Warszawa", "ul. Marszałkowska 84, 00-514 Warszawa"),
     ],
 )
 def test_street_addresses_of_several_countries_are_found(text: str, address: str) -> None:

@@ -16,8 +16,9 @@ DETECTOR = "pii"
 # deps` in a CI file) the words must also read as a person's: two to four of them, the first a given name of the
 # short list below or written with a title.
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zà-öø-ÿß"
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOW = "a-zà-öø-ÿß\u0100-\u017f"
+"""Latin letters with their accents (Latin-1 and Latin Extended-A: `Łukasz`, `Dvořák`, `Şahin`)."""
 _WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
 _PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|bin|binti|ibn|al|el|ten|ter|y|e|zu)"
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa)\.?"
@@ -103,8 +104,8 @@ def _words(value: str) -> list[str]:
 
 
 def _name_ok(value: str, plain: bool, first: bool = False) -> bool:
-    """Whether capitalised words read as a person's name: none a heading's word; after the plain label `name`, two
-    to four of them with a known given name (or a title) first."""
+    """Whether capitalised words read as a person's name: none a heading's word; after the plain label `name` in
+    lower case, two to four of them with a known given name (or a title) first."""
     words = _words(value)
     titled = bool(words) and re.fullmatch(_TITLE, words[0]) is not None
     core = [w for w in words[1:]] if titled else words
@@ -341,7 +342,10 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             continue  # `client_name: 'Simple OAuth Client'`: more words follow, a title rather than a name
         alone = group == "intro" or _ONE_NAME.search(m.group()) is not None
         alone = alone or (group == "dear" and text[name.end() : name.end() + 1] in ",!\n")
-        if _name_ok(value, _PLAIN[group], alone):
+        plain = _PLAIN[group] and not text[m.start()].isupper()  # `Name: ...` on a form; `name:` in code and YAML
+        if _PLAIN[group] and len(_words(value)) < 2:
+            continue  # `Name: Peter`: a first name alone after the plain label is an example more often than not
+        if _name_ok(value, plain, alone):
             out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
     return out
 
