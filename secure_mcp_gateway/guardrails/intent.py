@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -143,6 +144,14 @@ _RU_OVERRIDE = (
     "yok say",
     "görmezden gel",
     "unut",
+    "figyelmen kívül",
+    "felejtsd el",
+    "ignorér",
+    "ignorera",
+    "ignoriraj",
+    "zanemari",
+    "zaboravi",
+    "ігноруй",
 )
 _RU_INSTR = (
     "инструкц",
@@ -164,6 +173,11 @@ _RU_INSTR = (
     "chỉ dẫn",
     "chỉ thị",
     "talimat",
+    "utasítás",
+    "instruktion",
+    "upute",
+    "uputa",
+    "instrukcij",
 )
 _ML_ALL = (
     "предыдущ",
@@ -203,6 +217,13 @@ _ML_ALL = (
     "همه",
     "ก่อนหน้า",
     "ทั้งหมด",
+    "összes",
+    "korábbi",
+    "előző",
+    "alle ",
+    "tidligere",
+    "sve ",
+    "prethodn",
 )
 _ML_NOT = (
     "не забу",
@@ -217,6 +238,10 @@ _ML_NOT = (
     "đừng",
     "لا تنس",
     "न भूल",
+)
+_CJK_OVERRIDE, _CJK_INSTR, _CJK_REVEAL, _CJK_YOUR, _RU_OVERRIDE, _RU_INSTR, _ML_ALL, _ML_NOT = (
+    tuple(dict.fromkeys(x for w in words for x in (w, unicodedata.normalize("NFKC", w))))
+    for words in (_CJK_OVERRIDE, _CJK_INSTR, _CJK_REVEAL, _CJK_YOUR, _RU_OVERRIDE, _RU_INSTR, _ML_ALL, _ML_NOT)
 )
 """Override verbs and instruction nouns of languages matched inside words (Cyrillic, Arabic, Devanagari, Thai,
 Greek, Hebrew, Persian, Vietnamese, Turkish): both in one clause make an override."""
@@ -588,6 +613,15 @@ _ML_OVERRIDE_STEMS = (
     "abaikan",
     "lupakan",
     "zapomnij",
+    "ohita",
+    "unohda",
+    "balewal",
+    "kalimut",
+    "puuza",
+    "sahau",
+    "zanemar",
+    "zaboravi",
+    "ignoriraj",
     "glom",
     "unut",
 )
@@ -831,6 +865,16 @@ _SHORT_ANCHORS = (
     "usual",
     "find out",
     "finds out",
+    # override verbs of languages written in ASCII (fi, tl, sw, hr)
+    "ohita",
+    "unohda",
+    "balewal",
+    "kalimut",
+    "puuza",
+    "sahau",
+    "zanemar",
+    "zaboravi",
+    "ignoriraj",
 )
 _ML_ANCHORS = (
     "tâche",
