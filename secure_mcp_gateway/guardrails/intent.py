@@ -12,7 +12,7 @@ from . import orders as _orders
 from .explicit import EXCUSED
 from .explicit import judge as _explicit
 from .findings import Finding
-from .scan import INDEX, LONG, Words, leading_words, matches_at
+from .scan import INDEX, LONG, Heads, Words, leading_words, matches_at, spaced
 from .scan import word_set as _words
 
 # Phrase rules follow wording; this scorer follows structure. A clause (a sentence, a line or a `;`-separated part)
@@ -922,10 +922,13 @@ def _shared_anchors(low: str) -> list[int] | None:
         return None
     found, often = where
     at: list[int] = []
-    for word, step in (*((w, 1) for w in _ANCHORS), *(() if low.isascii() else ((w, len(w)) for w in _ML_ANCHORS))):
+    heads = None if low.isascii() else _ML_HEADS.find(low)  # one pass for all of them (see `scan.Heads`)
+    for word, step in (*((w, 1) for w in _ANCHORS), *(() if heads is None else ((w, len(w)) for w in _ML_ANCHORS))):
         hits = found.get(word)
         if hits is not None:
             at.extend(hits)
+        elif heads is not None and word in heads and (word in often or word not in _INDEXED):
+            at.extend(spaced(heads[word], step))  # what the `find` loop below gives
         elif word in often or word not in _INDEXED:
             i = low.find(word)
             while i >= 0:
@@ -937,6 +940,9 @@ def _shared_anchors(low: str) -> list[int] | None:
             return None
     at.sort()
     return at
+
+
+_ML_HEADS = Heads(_ML_ANCHORS)
 
 
 def _anchors(low: str, definition: bool = False) -> list[int]:
@@ -3620,8 +3626,14 @@ _WILD_ANY = re.compile(_trie(_WILD_KEYS))
 _WILD_SHORT = 160
 _WILD_WIDE = tuple(i for i, r in enumerate(_WILD) if r.wide)
 INDEX.add(_WILD_STARTS)
+_WIDE_LEADS = {
+    i: words if words and not any(map(_common, words)) else None
+    for i, words in ((i, leading_words(_WILD[i].pattern.pattern)) for i in _WILD_WIDE)
+}
+"""The words every match of each wide rule starts with; None where they are not known or some are common (a rule
+with `tu` or `an` among them gets its own pass)."""
+_WIDE_HEADS = Heads(w for words in _WIDE_LEADS.values() if words for w in words)
 _WILD_MOST = 16
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 """Up to this many places per word are tried one by one; a word that occurs more often gets one pass per rule."""
 
 
@@ -3645,7 +3657,7 @@ def _wild(low: str, detector: str) -> list[Finding]:
     ascii_text = low.isascii()
     if ascii_text and len(low) <= _WILD_SHORT and _WILD_ANY.search(low) is None:
         return []
-    known = INDEX.known(low if ascii_text else _NOT_ASCII.sub("\x1a", low))  # same length: the same positions
+    known = INDEX.known(low)  # text outside ASCII too (see `scan.Index.find`)
     found, frequent = known if known is not None else _WILD_WORDS.find(low, _WILD_MOST)
     words = _WILD_KEYS.intersection(found)
     many = _WILD_KEYS.intersection(frequent) if frequent else frequent
@@ -3660,7 +3672,10 @@ def _wild(low: str, detector: str) -> list[Finding]:
         else:
             places[w] = got
     if not ascii_text:
-        at.update((i, None) for i in _WILD_WIDE)
+        heads = _WIDE_HEADS.find(low)  # where the wide rules' leading words start, in one pass (see `scan.Heads`)
+        for i in _WILD_WIDE:
+            lead = _WIDE_LEADS[i]
+            at[i] = None if lead is None else sorted({p for w in lead for p in heads[w]})
     for w, where in places.items():
         for i in _WILD_STARTS[w]:
             if i not in at:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import functools
 import re
@@ -488,6 +489,138 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], back:
             pos = m.end()
 
 
+class Heads:
+    """Where each of some words starts in a text, overlapping places too, for text outside ASCII, where `str.find`
+    reads every character slowly (some 7 ms a MB and a word): with Hyperscan, one pass over the text's UTF-8 bytes
+    for all the words (compiled in the background on the first text that asks, like `Index`); else, and until
+    then, one search per place where a word starts (the words joined as a tree of their letters, see `trie`)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(dict.fromkeys(words))
+        self._search: Callable[..., re.Match[str] | None] | None = None
+        self._by_first: dict[str, tuple[str, ...]] = {}
+        self._db: Any = None
+        self._building = False
+        self._local = threading.local()
+
+    def find(self, text: str) -> dict[str, list[int]]:
+        """Every word's places in `text`, in order (a word that does not occur has an empty list)."""
+        db = self._accelerated()
+        return self._scan(text, db) if db is not None else self._searched(text)
+
+    def _searched(self, text: str) -> dict[str, list[int]]:
+        search = self._search
+        if search is None:
+            for w in self.words:
+                self._by_first[w[0]] = (*self._by_first.get(w[0], ()), w)
+            search = self._search = re.compile(trie(self.words)).search
+        out: dict[str, list[int]] = {w: [] for w in self.words}
+        by_first = self._by_first
+        startswith = text.startswith
+        m = search(text)
+        while m is not None:
+            at = m.start()
+            for w in by_first[text[at]]:
+                if startswith(w, at):
+                    out[w].append(at)
+            m = search(text, at + 1)
+        return out
+
+    def _scan(self, text: str, db: Any) -> dict[str, list[int]]:
+        """`_searched`'s answer from one Hyperscan pass over the UTF-8 bytes: a word's bytes start with a lead byte,
+        so each place found starts a character, counted by decoding the bytes between one place and the next."""
+        import hyperscan
+
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = hyperscan.Scratch(db)
+        data = text.encode("utf-8", "surrogatepass")
+        sizes = self._sizes
+        hits: list[tuple[int, int]] = []
+        add = hits.append
+
+        def on_match(i: int, start: int, end: int, flags: int, context: object) -> None:
+            add((end - sizes[i], i))
+
+        db.scan(data, match_event_handler=on_match, scratch=scratch)
+        hits.sort()
+        out: dict[str, list[int]] = {w: [] for w in self.words}
+        words = self.words
+        byte = char = 0
+        for at, i in hits:
+            char += len(data[byte:at].decode("utf-8", "surrogatepass"))
+            byte = at
+            out[words[i]].append(char)
+        return out
+
+    def _accelerated(self) -> Any:
+        """The Hyperscan database when it is ready; else None, and it is built in the background (once)."""
+        db = self._db
+        if not ACCELERATE or db is False:
+            return None
+        if db is not None or self._building:
+            return db
+        self._building = True
+        threading.Thread(target=self._build, name="heads-compile", daemon=True).start()
+        return None
+
+    def _build(self) -> None:
+        try:
+            import hyperscan  # type: ignore[import-not-found,unused-ignore]
+
+            encoded = [w.encode("utf-8", "surrogatepass") for w in self.words]
+            db = hyperscan.Database()
+            db.compile(
+                expressions=["".join(f"\\x{b:02x}" for b in raw).encode() for raw in encoded],
+                ids=list(range(len(encoded))),
+                flags=[0] * len(encoded),
+            )
+            self._sizes = tuple(map(len, encoded))
+            self._db = db
+        except Exception:  # without the package, or refused: the regex search stays in charge
+            self._db = False
+        finally:
+            self._building = False
+
+    def prepare(self) -> bool:
+        """Build the Hyperscan database now (tests, warm-up); whether it is in use."""
+        if ACCELERATE and self._db is None:
+            self._build()
+        return ACCELERATE and self._db is not None and self._db is not False
+
+
+def trie(words: Iterable[str]) -> str:
+    """One expression for all `words` (none empty), their common beginnings shared (a branch fails on its first
+    character); it matches where one of them starts."""
+    root: dict[str, dict[str, Any]] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def spaced(places: list[int], size: int) -> list[int]:
+    """Of `places` (in order), those a search that goes on `size` characters after each find keeps (`str.find`
+    from past the last word found: occurrences that do not overlap)."""
+    out = []
+    after = 0
+    for at in places:
+        if at >= after:
+            out.append(at)
+            after = at + size
+    return out
+
+
 LONG = 2048
 """Texts at least this long ask the shared index (see `Index`) which words they hold: for a shorter one, the few
 passes it takes cost more than the scans they save."""
@@ -545,7 +678,7 @@ class Index:
         if last is not None and last[0] is low:
             return last[1], last[2]
         most = len(low) // PER_START
-        fast = self._accelerated() if low.isascii() else None
+        fast = self._accelerated()
         if fast is not None:
             found, unknown = fast.find(low, most)
         else:
@@ -563,7 +696,7 @@ class Index:
         last = self._last
         if last is not None and last[0] is low:
             return last[1], last[2]
-        if low.isascii() and self._accelerated() is not None:
+        if self._accelerated() is not None:
             return self.find(low)
         return None
 
@@ -678,15 +811,13 @@ class _Fast:
 
         with contextlib.suppress(hyperscan.ScanTerminated):  # the budget ran out (see `on_match`)
             if len(low) <= 4 * PIECE:
-                self.db.scan(low.encode("ascii"), match_event_handler=on_match, scratch=scratch)
+                self.db.scan(_ascii(low), match_event_handler=on_match, scratch=scratch)
             else:
                 reach = max(sizes, default=1) - 1
                 for at in range(0, len(low), PIECE):
                     offset[0] = at
                     limit[0] = PIECE
-                    self.db.scan(
-                        low[at : at + PIECE + reach].encode("ascii"), match_event_handler=on_match, scratch=scratch
-                    )
+                    self.db.scan(_ascii(low[at : at + PIECE + reach]), match_event_handler=on_match, scratch=scratch)
                     if budget[0] < 0:
                         break
         if budget[0] < 0:
@@ -702,6 +833,21 @@ class _Fast:
                 at.sort()
                 found[order[i]] = at
         return found, unknown
+
+
+def _substitute(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return "\x1a" * (error.end - error.start), error.end
+
+
+codecs.register_error("scan-substitute", _substitute)
+
+
+def _ascii(text: str) -> bytes:
+    """`text` as ASCII bytes for Hyperscan, each character outside ASCII read as `\\x1a` (the words are ASCII: none
+    starts, ends or lies across such a character, so each is found where it is, and positions hold)."""
+    return text.encode("ascii", "scan-substitute")
 
 
 INDEX = Index()
