@@ -492,6 +492,8 @@ def _addresses(text: str, shape: bytes, starts: list[int]) -> list[Finding]:
     number near it."""
     found: list[re.Match[str]] = []
     for m in _HOUSE.finditer(shape):
+        if shape[m.end() : m.end() + 1] not in (b"b", b"."):
+            continue  # `2.1 KB`: a capital alone, no street's name
         number = _HOUSE_START.search(text, max(0, m.start() - 4), m.start() + 1)
         a = _NUMBER_FIRST.match(text, number.start()) if number is not None else None
         if a is not None:
@@ -534,6 +536,8 @@ def find(text: str, low: str, shape: bytes) -> list[Finding]:
         known = INDEX.known(low) if low.isascii() else None
         found, unknown = known if known is not None else _OWN.find(low, len(low) // PER_START)
     starts: dict[str, set[int]] = {}
+    if _GROUP_OF.keys().isdisjoint(found) and (not unknown or _GROUP_OF.keys().isdisjoint(unknown)):
+        found, unknown = {}, set()  # none of these words: nothing to sort out
     for word, ats in found.items():
         group = _GROUP_OF.get(word)
         if group is not None:
