@@ -145,10 +145,12 @@ def test_the_gates_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_short_text_pass_and_the_number_shapes_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
-    for module in (secrets, pii, injection):
+    for module in (secrets, pii):
         monkeypatch.setattr(module, "SHORT", -1)  # no joined pass first; numbers always found through shapes
-    assert _all_findings() == EXPECTED
-    for module in (secrets, pii, injection):
+    with monkeypatch.context() as every_rule:
+        every_rule.setattr(injection, "_led", lambda rules, low: tuple(rules))  # no leading-word filter first
+        assert _all_findings() == EXPECTED
+    for module in (secrets, pii):
         monkeypatch.setattr(module, "SHORT", 10**9)  # always a joined pass first; numbers never through shapes
     assert _all_findings() == EXPECTED
 
@@ -353,6 +355,24 @@ def test_rules_tried_at_their_leading_words_find_what_their_passes_find(monkeypa
     tried = [[injection._scan(t.lower(), rules, "x", False) for rules in rule_sets] for t in texts]
     assert any(found for per_text in tried for found in per_text)
     monkeypatch.setattr(injection, "_LONG", 10**9)
+    assert tried == [[injection._scan(t.lower(), rules, "x", False) for rules in rule_sets] for t in texts]
+
+
+def test_results_up_to_the_index_length_run_only_the_rules_their_leading_words_allow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(6)
+    pieces = [t for t in TEXTS if 20 < len(t) < 600]
+    texts = [" ".join(rng.sample(pieces, 8))[: rng.randrange(SHORT + 1, injection._LONG)] for _ in range(60)]
+    assert all(SHORT < len(t) < injection._LONG for t in texts)
+    rule_sets = (injection.RULES, injection.EAGER_RULES, poisoning.RULES)
+    calls = []
+    led = injection._led
+    monkeypatch.setattr(injection, "_led", lambda rules, low: calls.append(len(low)) or led(rules, low))
+    tried = [[injection._scan(t.lower(), rules, "x", False) for rules in rule_sets] for t in texts]
+    assert len(calls) == len(texts) * len(rule_sets)  # each is filtered by its leading words first
+    assert any(found for per_text in tried for found in per_text)
+    monkeypatch.setattr(injection, "_led", lambda rules, low: tuple(rules))
     assert tried == [[injection._scan(t.lower(), rules, "x", False) for rules in rule_sets] for t in texts]
 
 

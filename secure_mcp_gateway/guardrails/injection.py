@@ -14,7 +14,6 @@ from .scan import (
     INDEX,
     LONG,
     PER_START,
-    SHORT,
     Gate,
     Words,
     leading_words,
@@ -156,7 +155,7 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
         rules = _live(rules, low)
         if not rules:
             return []
-    elif len(low) <= SHORT:
+    elif len(low) < _LONG:
         rules = _led(rules, low)  # a rule can match only where one of its leading words starts
         if all(r.booster for r in rules):
             return []  # a booster alone finds nothing
@@ -359,8 +358,9 @@ _LED: dict[int, tuple[Sequence[Rule], Words | None, dict[str, tuple[int, ...]], 
 
 
 def _led(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
-    """The rules that can match in a short text: those without known leading words, boosters, and those one of
-    whose leading words occurs in it (all found in one joined pass, see `scan.Words`; built once per rule set)."""
+    """The rules that can match in a text shorter than `_LONG` (a longer one asks the shared index, see `_starts`):
+    those without known leading words, boosters, and those one of whose leading words occurs in it (all found in
+    one joined pass, see `scan.Words`; built once per rule set)."""
     known = _LED.get(id(rules))
     if known is None or known[0] is not rules:
         rules_of: dict[str, list[int]] = {}
