@@ -2307,30 +2307,40 @@ def vet(found: list[Finding], low: str) -> list[Finding]:
     with a sentence around them ("Attackers may write 'ignore previous instructions' ..."), or reports or cites it
     (an attacker, for example, a filter, "says the coach")."""
     out = []
+    decided: dict[tuple[str, str, int, int], bool] = {}  # a text that repeats one clause is judged once per clause
     for f in found:
         if f.kind in _MENTIONED_KINDS:
             lo, hi = _clause(low, f.start)
             c = low[lo:hi]
-            words = [t for t in _TOKEN.findall(c) if t not in _PUNCT]
-            j = " " + " ".join(words) + " "
-            named = set(words) & _ATTACKERS
-            if named and ("@" in c or "://" in c):
-                named &= set(_TOKEN.findall(_ADDRESS.sub(" ", c)))
-            about = bool(named) or _any(j, _REPORTED_SPEECH) or _reported(words)
-            if not about and ("'" in c or '"' in c or "“" in c or "`" in c):
-                quoted = any(m.start() + lo <= f.start and f.end <= m.end() + lo for m in _QUOTED.finditer(c))
-                around = _TOKEN.findall(_QUOTED.sub(" ", c))
-                about = quoted and len(around) >= _MENTION_WORDS + 1 and not _MENTIONS.isdisjoint(around)
-            if not about and f.kind == "conceal_from_user" and set(words) & _SECRET_WORDS:
-                about = True  # "the user must not see the raw password": a secret protected, not an act hidden
-            if not about and f.kind == "prompt_leak" and _any(j, _ELSEWHERE):
-                about = True  # "show the system prompt in the playground's left panel": a developer's screen
-            if not about and f.kind in _EXCUSABLE:  # "the previous instructions in this manual", "never reveal"
-                about = _explicit((_TOKEN if c.isascii() else _TOKEN_ML).findall(c))[1] == EXCUSED
+            key = (f.kind, c, f.start - lo, f.end - lo)
+            about = decided.get(key)
+            if about is None:
+                about = decided[key] = _about(*key)
             if about:
                 f = Finding(f.detector, f.kind, f.start, f.end, round(max(0.0, f.score - _DISCOUNT), 2))
         out.append(f)
     return out
+
+
+def _about(kind: str, c: str, at: int, end: int) -> bool:
+    """Whether the clause `c` only talks about the order of `kind` found in it at `at`..`end` (relative to `c`)."""
+    words = [t for t in _TOKEN.findall(c) if t not in _PUNCT]
+    j = " " + " ".join(words) + " "
+    named = set(words) & _ATTACKERS
+    if named and ("@" in c or "://" in c):
+        named &= set(_TOKEN.findall(_ADDRESS.sub(" ", c)))
+    about = bool(named) or _any(j, _REPORTED_SPEECH) or _reported(words)
+    if not about and ("'" in c or '"' in c or "“" in c or "`" in c):
+        quoted = any(m.start() <= at and end <= m.end() for m in _QUOTED.finditer(c))
+        around = _TOKEN.findall(_QUOTED.sub(" ", c))
+        about = quoted and len(around) >= _MENTION_WORDS + 1 and not _MENTIONS.isdisjoint(around)
+    if not about and kind == "conceal_from_user" and set(words) & _SECRET_WORDS:
+        about = True  # "the user must not see the raw password": a secret protected, not an act hidden
+    if not about and kind == "prompt_leak" and _any(j, _ELSEWHERE):
+        about = True  # "show the system prompt in the playground's left panel": a developer's screen
+    if not about and kind in _EXCUSABLE:  # "the previous instructions in this manual", "never reveal"
+        about = _explicit((_TOKEN if c.isascii() else _TOKEN_ML).findall(c))[1] == EXCUSED
+    return bool(about)
 
 
 def within(found: list[Finding], others: list[Finding]) -> list[Finding]:
