@@ -18,6 +18,7 @@ from typing import Any
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails.local import LocalGuard
+from secure_mcp_gateway.guardrails.memo import MEMO
 from secure_mcp_gateway.guardrails.redact import Vault
 from secure_mcp_gateway.guardrails.walk import walk
 
@@ -151,6 +152,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=200)
     runs = parser.parse_args().runs
+    MEMO.enabled = False  # every run reads its text afresh: the cost of a first sighting, not of a remembered one
     rng = random.Random(7)
     guard = LocalGuard(GuardrailPolicy())
     vault = Vault()
@@ -180,7 +182,7 @@ def main() -> None:
     row_us("check_input(tiny argument)", runs * 10, lambda: guard.check_input(tiny_args, vault))
     row_us("check_output(tiny result)", runs * 10, lambda: guard.check_output(tiny_result, vault))
 
-    sys.stdout.write("\nadversarial 1 MB strings (check_input and check_output, default policy, 5 runs)\n")
+    sys.stdout.write("\nadversarial 1 MB strings (check_input and check_output, default policy, 3 runs)\n")
     adversarial = {
         "'a' * 1e6": "a" * 1_000_000,
         "'-----BEGIN ' repeated": "-----BEGIN " * 90_910,
@@ -193,6 +195,7 @@ def main() -> None:
         "'password=' repeated": "password=" * 111_111,
         "'ignore ' repeated": "ignore " * 142_857,
         "'the user ' repeated": "the user " * 111_111,
+        "'from now on, you ' repeated": "from now on, you " * 58_824,
         "'to https://' repeated": "to https://" * 90_909,
         "'\\u200b' * 1e6": "\u200b" * 1_000_000,
         "'\\x1b[' repeated": "\x1b[" * 500_000,
@@ -200,9 +203,9 @@ def main() -> None:
         "'a::' repeated": "a::" * 333_333,
     }
     for label, text in adversarial.items():
-        row(f"input  {label}", 5, lambda t=text: guard.check_input({"q": t}, Vault()))
+        row(f"input  {label}", 3, lambda t=text: guard.check_input({"q": t}, Vault()))
         row(
-            f"output {label}", 5, lambda t=text: guard.check_output({"content": [{"type": "text", "text": t}]}, Vault())
+            f"output {label}", 3, lambda t=text: guard.check_output({"content": [{"type": "text", "text": t}]}, Vault())
         )
 
 
