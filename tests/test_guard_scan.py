@@ -402,7 +402,11 @@ def test_the_accelerated_index_reports_what_the_regex_passes_report() -> None:
             assert fast.find(text, len(text) + 1) == Words(words).find(text, len(text) + 1), (words, text)
     busy = "ab " * 2000
     found, unknown = _Fast.build(frozenset({"ab", "zz"})).find(busy, 3)  # type: ignore[union-attr]
-    assert not found and unknown == {"ab", "zz"}
+    assert not found and unknown == {"ab"}
+    # one word repeated (a hostile text) leaves only that word to the detectors' own scans, not every word
+    found, unknown = _Fast.build(frozenset({"ab", "zz", "yk"})).find(busy + "zz yk", 3)  # type: ignore[union-attr]
+    assert found == {"zz": [len(busy)], "yk": [len(busy) + 3]} and unknown == {"ab"}
+    assert (found, unknown) == Words(frozenset({"ab", "zz", "yk"})).find(busy + "zz yk", 3)
 
 
 def test_long_texts_find_the_same_with_and_without_the_accelerator(monkeypatch: pytest.MonkeyPatch) -> None:

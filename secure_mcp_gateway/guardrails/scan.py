@@ -795,7 +795,12 @@ class _Fast:
         offset = [0]
         limit = [len(low)]
 
+        over: set[int] = set()
+        """Words already found more than `most` times: their further occurrences are skipped, not counted."""
+
         def on_match(i: int, start: int, end: int, flags: int, context: object) -> bool:
+            if i in over:
+                return False
             begin = end - sizes[i]
             if begin >= limit[0]:
                 return False  # the next piece's
@@ -806,6 +811,8 @@ class _Fast:
                 return False
             else:
                 at.append(offset[0] + begin)
+                if len(at) > most:
+                    over.add(i)  # unknown, as in `Words.find`: one word repeated no longer uses up the budget
             budget[0] -= 1
             return budget[0] < 0  # True stops the scan
 
