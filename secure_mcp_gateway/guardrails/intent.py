@@ -12,7 +12,7 @@ from . import orders as _orders
 from .explicit import EXCUSED
 from .explicit import judge as _explicit
 from .findings import Finding
-from .scan import INDEX, LONG, Heads, Words, leading_words, matches_at, spaced
+from .scan import INDEX, LONG, Heads, Words, leading_words, matches_at, spaced, trie
 from .scan import word_set as _words
 
 # Phrase rules follow wording; this scorer follows structure. A clause (a sentence, a line or a `;`-separated part)
@@ -3612,26 +3612,7 @@ _WILD_WORDS = Words(_WILD_STARTS)
 _WILD_KEYS = frozenset(_WILD_STARTS)
 
 
-def _trie(words: frozenset[str]) -> str:
-    """One expression for all `words`, their common beginnings shared (a branch fails on its first character)."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
-_WILD_ANY = re.compile(_trie(_WILD_KEYS))
+_WILD_ANY = re.compile(trie(_WILD_KEYS))
 """Whether a short text holds any of the words (one pass costs less there than a shared index's set-up)."""
 _WILD_SHORT = 160
 _WILD_WIDE = tuple(i for i, r in enumerate(_WILD) if r.wide)
