@@ -22,6 +22,7 @@ from typing import Any, Literal
 from secure_mcp_gateway import __version__
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.cache_keys import digest, verdict_key
+from secure_mcp_gateway.clean import CleanMessages
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
 from secure_mcp_gateway.consent import DEFAULT_TIMEOUT as DEFAULT_CONSENT_TIMEOUT
 from secure_mcp_gateway.consent import Consent, Request
@@ -99,6 +100,7 @@ class Pipeline:
         self._reloads += 1
         self.config = config
         self._guards: dict[str, LocalGuard] = {}
+        self._clean: dict[tuple[str, str], CleanMessages] = {}
         self._policies: dict[str, GuardrailPolicy] = {}
         self._stamps: dict[str, str | None] = {}
         self._default = LocalGuard(config.policy_for(""))
@@ -122,6 +124,13 @@ class Pipeline:
         if guard is None:
             guard = self._guards[server] = LocalGuard(self.policy(server))
         return guard
+
+    def clean(self, server: str, direction: str) -> CleanMessages:
+        """The messages the local guard of a server found clean in one direction (kept until a reload)."""
+        seen = self._clean.get((server, direction))
+        if seen is None:
+            seen = self._clean[(server, direction)] = CleanMessages()
+        return seen
 
     def vault(self, server: str, session: Any = None) -> Vault:
         """The placeholders minted for a server's output to one client session (restored only into that session's
