@@ -187,3 +187,31 @@ def test_injection_findings_in_long_text_outside_ascii_are_those_of_a_pass_per_w
     monkeypatch.setattr(scan, "ACCELERATE", False)
     monkeypatch.setattr(scan.INDEX, "_last", None)
     assert [injection.find(t) for t in texts] == found
+
+
+@pytest.mark.parametrize("accent", ["", "é"])
+def test_a_checked_long_result_leaves_no_copy_of_itself_behind(accent: str) -> None:
+    from secure_mcp_gateway.config import GuardrailPolicy
+    from secure_mcp_gateway.guardrails.local import LocalGuard
+    from secure_mcp_gateway.guardrails.redact import Vault
+    from secure_mcp_gateway.guardrails.walk import gather
+
+    guard = LocalGuard(GuardrailPolicy())
+
+    def result(size: int) -> str:
+        return ("Ünïcode " if accent else "") + (_LINE + accent) * (size // len(_LINE))
+
+    for size in (200_000, 300_000):  # expressions and tables made on first use are not what is measured
+        guard.check_texts(*gather({"content": [{"type": "text", "text": result(size)}]}, "result"), "output", Vault())
+    text = result(3_000_000)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        texts, places = gather({"content": [{"type": "text", "text": text}]}, "result")
+        guard.check_texts(texts, places, "output", Vault())
+        del texts, places
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    # the lower-cased (and folded) copies the detectors share while they read a text are let go once it is checked
+    assert kept < 0.2 * len(text), kept

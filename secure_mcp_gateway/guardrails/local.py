@@ -12,11 +12,13 @@ from itertools import accumulate
 from typing import Any, Literal
 
 from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
-from . import across, hidden, injection, memo, pii, poisoning, scope, secrets
+from . import across, hidden, injection, memo, normalize, pii, poisoning, scope, secrets
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
 from .normalize import find_folded
 from .redact import INJECTION_MARKER, PLACEHOLDER, POISONING_MARKER, PREFIXES, Vault, placeholder_spans, splice
+from .scan import INDEX
+from .screen import SCREEN
 from .walk import Mode, Path, Place, gather, place_path, rebuild, render, walk
 
 Detect = Callable[[str, "str | None"], list[Finding]]
@@ -554,6 +556,8 @@ def _detect(
             low = lower_aligned(piece.text)
             known = tuple(tuple(detect(piece.text, low)) for _, detect, _ in plan.stages)
             del low
+            if len(piece.text) > _KEPT:
+                _forget_last()
             remembered.put(key, known, len(piece.text), sum(map(len, known)))
         for (_, _, policy), raws in zip(plan.stages, known, strict=True):
             for raw in raws:
@@ -572,6 +576,18 @@ def _detect(
     if places is not None and len(texts) > 1:
         _across(texts, places, plan, held, out, redact_flags)
     return out
+
+
+_KEPT = 64 * 1024
+"""Texts longer than this are not kept by the detectors' shared last-text answers once they have been read."""
+
+
+def _forget_last() -> None:
+    """The shared answers about the last text read (its lower-cased and folded copies) let go of it: a large result's
+    copies are not kept alive until the next check."""
+    SCREEN.forget()
+    INDEX.forget()
+    normalize.forget()
 
 
 def _action(policy: DetectorPolicy, kind: str, held: bool, redact_flags: bool) -> str:

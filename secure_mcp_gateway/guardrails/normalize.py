@@ -72,6 +72,12 @@ _last: tuple[str, Folded | None] = ("", None)
 """The text folded last and its fold: the detectors of one check ask for the same text one after another."""
 
 
+def forget() -> None:
+    """Let go of the text folded last (a large text is not kept once its check is over)."""
+    global _last
+    _last = ("", None)
+
+
 def _foldable(text: str, start: int, end: int) -> bool:
     """Whether the non-ASCII run `text[start:end]` changes when folded: not NFKC, an invisible character, or a
     look-alike letter right next to an ASCII letter (a Cyrillic or Greek word on its own is left as it is)."""

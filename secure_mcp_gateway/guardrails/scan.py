@@ -700,6 +700,10 @@ class Index:
             return self.find(low)
         return None
 
+    def forget(self) -> None:
+        """Let go of the last text's answer (and so of the text): a large text is not kept once its check is over."""
+        self._last = None
+
     def _accelerated(self) -> _Fast | None:
         """The Hyperscan database for the current words when it is ready; else None, and it is built in the
         background (once per set of words)."""

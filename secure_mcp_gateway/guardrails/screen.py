@@ -225,6 +225,10 @@ class Screen:
         self._last = (low, db, hits)
         return hits, db.screened
 
+    def forget(self) -> None:
+        """Let go of the last text's answer (and so of the text): a large text is not kept once its check is over."""
+        self._last = None
+
     def _ready(self) -> _Database | None:
         """The database for the current expressions when it is ready; else None, and it is built in the
         background (once per set of expressions)."""
