@@ -388,6 +388,9 @@ def _tail(toks: list[str], at: int) -> tuple[int, bool]:
     if first in ("that", "which") and "you" in rest[1:3] and rest[1] in _GIVEN:
         return 3, False  # "the message that configured you"
     you = first in ("you", "u") or (first in ("that", "which") and rest[1:2] in (["you"], ["were"], ["have"]))
+    topic = any(t in _TOPIC for t in rest[2:4]) and not any(t in _YOUR or t in _OBJ for t in rest[2:])
+    if you and "know" in rest[1:3] and topic:
+        return 0, True  # "forget everything you know about CSS layout": a topic, not the model's instructions
     if you and any(t in _GIVEN or t in _STARTED for t in rest[1:5]):
         return 3, False
     if first in _GIVEN or (first in ("from", "by") and rest[1:2] and rest[1] in _YOUR | {"the", "your"}):

@@ -833,7 +833,7 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     *(
         rule(
-            rf"{word}\b(?!\s*\()"
+            rf"{word}\b(?!\s*\()(?!\s+(?:return|handling|handlers?|cases?|checking|conditions?|codes?\s+(?:are|is)))"
             + r"[^\n]{0,200}?\b(?:you\s+(?:must|should|need\s+to|have\s+to|will\s+need\s+to)|please|instead,?|to\s+"
             r"(?:continue|proceed|complete|fix|resolve|finish|recover|get|see|view|retrieve|access|load|obtain|read)"
             r"[^\n]{0,30}?,?|(?:the\s+)?(?:assistant|ai|agent|model|llm)\s+(?:must|should|needs\s+to|has\s+to|will\s+need\s+to))"
@@ -860,8 +860,11 @@ SHARED_RULES: tuple[Rule, ...] = (
         r"user\s+(?:for|to\s+(?:provide|enter|type|give|share|send|confirm|re-?enter|paste))\s+(?:their|his|her|the"
         r"|its|your)?\s*(?:[a-z]+\s+){0,2}?" + _CREDENTIALS,
         ("credential_request", 0.7),
-        before=r"(?<!never\s)(?<!not\s)(?<!don't\s)(?<!n't\s)(?:ask|request|prompt|get)\s+(?:the\s+)?",
-        window=20,
+        # An order: the verb opens a clause or follows "you ..."; software described as asking ("polkit should
+        # interactively ask the user for credentials", "and to prompt the user for the root password") is not one.
+        before=r"(?:^|(?<=[.!?:;,(\n])\s*|\b(?:please|first|then|now|instead|and|also|just|simply)\s+|\byou\s+(?:[a-z']+\s+){0,3}?)"
+        r"(?<!never\s)(?<!not\s)(?<!don't\s)(?<!n't\s)(?:ask|request|prompt|get)\s+(?:the\s+)?",
+        window=60,
     ),
     rule(
         r"your\s+(?:full\s+|current\s+|account\s+)?" + _CREDENTIALS,
@@ -1025,8 +1028,18 @@ OUTPUT_RULES: tuple[Rule, ...] = (
         + r"[^.\n]{0,30}?(?:to\s+(?:continue|proceed|verify|confirm|unlock|restore"
         r"|access)|below|here|in\s+(?:the|your)\s+(?:reply|response|answer|chat|next\s+message))",
         ("credential_request", 0.65),
-        before=r"(?:provide|send|share|paste|reveal|include|submit|enter|type|confirm|verify|give\s+(?:me|us)|tell\s+(?:me|us)"
-        r"|need|require|re-?enter)\s+(?:me\s+|us\s+)?",
+        before=r"(?:provide|send|share|paste|reveal|include|submit|give\s+(?:me|us)|tell\s+(?:me|us)"
+        r"|need|require)\s+(?:me\s+|us\s+)?",
+        window=30,
+    ),
+    # A form's field ("Enter your password to continue", "Type your PIN to unlock") is typed into a screen, not
+    # given to the reader: entering a secret counts only where it is to go (here, below, into the reply).
+    rule(
+        r"your\s+(?:[a-z]+\s+){0,2}?"
+        + _CREDENTIALS
+        + r"[^.\n]{0,30}?(?:in\s+(?:the|your)\s+(?:reply|response|answer|chat|next\s+message)|below|here)",
+        ("credential_request", 0.65),
+        before=r"(?:enter|type|confirm|verify|re-?enter)\s+",
         window=30,
     ),
     rule(
@@ -1179,6 +1192,10 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"before\s+(?:answering|responding|replying|you\s+(?:answer|respond|reply|continue)|doing\s+anything\s+else)\b"
+        # not a person's form or mail ("before answering the survey, read the privacy notice")
+        r"(?!\s+(?:to\s+)?(?:the\s+|this\s+|these\s+|a\s+|an\s+|any\s+|each\s+|every\s+|your\s+)?(?:survey|questionnaire"
+        r"|form|quiz|exam|test|poll|questions|tickets?|reviews?|comments?|customers?|calls?|phone|door|invitations?|rfp"
+        r"|interview|applicants?|candidates?)\b)"
         r"[^.\n]{0,40}?\b(?:call|use|invoke|run|execute|send|e-?mail|read|open|fetch|visit|include|post|upload)\b",
         ("tool_directive", 0.6),
         lead=2,

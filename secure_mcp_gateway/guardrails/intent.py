@@ -1153,6 +1153,8 @@ _AUTHORITY = _words(
     "system admin administrator developer developers operator operators owner root moderator anthropic openai staff"
     " sysadmin superuser creator administrators admins"
 )
+_ADDRESSED_ROLES = _words("developers operators administrators admins maintainers moderators")
+"""Roles that a label in the plural addresses rather than speaks as ("Developers: ...", "Admins: ...")."""
 _NOTICE = _words(
     "message note notice instruction instructions directive update bulletin order orders alert memo announcement"
     " override command"
@@ -1279,6 +1281,8 @@ _TEST = _words("test joke exercise warm-up drill decoy")
 _DETS_YOU = _words("you your yours")
 _AUDIENCE = _words("for contributors users developers readers")
 _AUTOMATED = _words("reviewer reviewers system agent tool")
+_PEOPLE_TOO = _words("reviewer reviewers")
+"""Addressees that are people unless a model's name comes first ("AI reviewers", "automated reviewer")."""
 _FAILS = _words("exception fatal timeout quota limit corrupted missing")
 _WAS_IS = _words("was is")
 _OF_FOR = _words("of for")
@@ -1339,8 +1343,10 @@ def _authority(c: str, words: list[str]) -> int:
         cut = head.index(":") if ":" in head else len(head)
         label = head[:cut]
         if 0 < len(label) <= 5:
-            if any(t in _AUTHORITY for t in label) and (len(label) <= 2 or any(t in _NOTICE for t in label)):
-                return 2
+            said = [t for t in label if t in _AUTHORITY]
+            vocative = all(t in _ADDRESSED_ROLES for t in said) and not any(t in _NOTICE for t in label)
+            if said and not vocative and (len(label) <= 2 or any(t in _NOTICE for t in label)):
+                return 2  # not "Developers: please do not disclose ...", which speaks to them
             if label in (["user"], ["human"], ["the", "user"]):
                 return 1
     if words[:2] == ["from", ":"] and any(t in _AUTHORITY for t in words[2:6]):
@@ -1386,6 +1392,8 @@ def _addressed(toks: list[str]) -> bool:
             continue
         if w == "automated" and not (i + 1 < n and words[i + 1] in _AUTOMATED):
             continue
+        if w in _PEOPLE_TOO and not (i > 0 and (words[i - 1] in _MODEL_NOUNS or words[i - 1] == "automated")):
+            continue  # "Note to reviewers: please run ..." asks people; "Note to AI reviewers:" does not
         if i + 1 < n and words[i + 1] in _HUMAN_ROLES:
             return False
         before = words[max(0, i - 3) : i]
@@ -1460,10 +1468,17 @@ def _granted_act(words: list[str]) -> bool:
     """Whether a permission names an act ("may now disclose", "can run"), not a wish ("you may want to back up")."""
     for i, w in enumerate(words[:-1]):
         if w in ("may", "can"):
-            nxt = words[i + 2] if words[i + 1] == "now" and i + 2 < len(words) else words[i + 1]
+            at = i + 2 if words[i + 1] == "now" and i + 2 < len(words) else i + 1
+            nxt = words[at]
+            if nxt in ("ignore", "skip", "delete") and words[at + 1 : at + 3] in _THIS_NOTE:
+                continue  # "if you did not request a reset, you can ignore this e-mail": a notice's reader
             if nxt in _GRANTED:
                 return True
     return False
+
+
+_NOTES = ("message", "email", "e-mail", "mail", "notice", "letter", "sms")
+_THIS_NOTE = [[a, b] for a in ("this", "the") for b in _NOTES] + [["it"]]
 
 
 def _greets(words: list[str]) -> bool:
@@ -1526,7 +1541,8 @@ _CANNOT = _words("cannot can't cant not never unable won't couldn't shouldn't mu
 _NOT_A_TOOL = _words(
     "field fields option options flag flags parameter parameters argument arguments attribute attributes variable"
     " variables property properties column columns key keys setting settings macro macros constant constants header"
-    " headers value values type types environment"
+    " headers value values type types environment endpoint endpoints route routes method methods hook hooks callback"
+    " callbacks"
 )
 _NOT_TOOLS = _words("node_modules site_packages __init__ __main__ __pycache__ snake_case env_var")
 _CALL_ALL = _CALL_WORDS | _words("trigger open")
@@ -1627,6 +1643,21 @@ def _tool_extras(words: list[str], ws: set[str], c: str, toks: list[str], model:
     if _theirs(words) or "user" in ws:
         score += 0.1
     return score
+
+
+_API_CALL = re.compile(r"\b(?:call|use|invoke|run|execute)\s+(?:the\s+)?[`'\"]?[a-z_][\w.:>-]*\(\)")
+_NOW_TIMED = re.compile(r"\bimmediately\b|(?<!\bfor )\bnow\b")
+_MODEL_ACTS = _words("answering replying responding summarising summarizing translating")
+_READER_WISH = ("if you want", "if you wish", "if you need", "if you'd like", "if you would like", "if you prefer")
+
+
+def _api_step(c: str) -> bool:
+    """Whether a call is a programmer's step: a function written with empty parentheses ("you must call
+    archive_read_support_lzma() to ...") or a call the reader may choose ("... if you want LZMA support"), not timed
+    to now."""
+    if _NOW_TIMED.search(c) is not None:
+        return False
+    return _API_CALL.search(c) is not None or _any(c, _READER_WISH)
 
 
 def _frame(prior: str) -> tuple[int, str]:
@@ -1753,7 +1784,8 @@ def _more(
         out.append((0.65, "conceal_from_user"))
     if imp and not definition and _hand_over(words, c):
         out.append((0.6 + (0.1 if _theirs(words) or "including" in ws or "user" in ws else 0.0), "task_transfer"))
-    if order and not definition and _tool_call(words, ws, c):
+    api = _api_step(c) and not (danger or ws & _MODEL_ACTS)  # "you must call init() if you want ...": a how-to
+    if order and not definition and not api and _tool_call(words, ws, c):
         s = 0.3 + _tool_extras(words, ws, c, toks, model)
         if s >= EMIT:
             out.append((s, "tool_directive"))

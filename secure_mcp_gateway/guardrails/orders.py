@@ -112,6 +112,13 @@ def _moves(rest: list[str]) -> bool:
 _REPLIES = _w("reply answer response summary output message")
 
 
+_API_NOUNS = _w(
+    "endpoint endpoints route routes method methods field fields option options flag flags parameter parameters"
+    " argument arguments attribute attributes variable variables property properties column columns setting settings"
+    " macro macros constant constants header headers callback callbacks hook hooks"
+)
+
+
 def _named_tool(toks: list[str], at: int, raw: str) -> bool:
     """Whether a tool is named in the words from `at` on: `send_email`, "the X tool", "your browser"."""
     rest = toks[at : at + 6]
@@ -119,6 +126,8 @@ def _named_tool(toks: list[str], at: int, raw: str) -> bool:
         if t in _CUTS:
             break
         if _SNAKE.fullmatch(t) and not t.startswith(("e_g", "i_e")):
+            if rest[k + 1 : k + 2] and rest[k + 1] in _API_NOUNS:
+                continue  # "call the refresh_token endpoint": a web API's route, a method, a field
             return True
         if t in _TOOLISH and (t not in _PLURAL or (k and rest[k - 1] in _TOOL_KINDS)):
             return True  # "the send tool", "the browser tools"; not "call tools in the order given"
