@@ -8,7 +8,7 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterator
 
-from . import pii_ids, pii_people
+from . import pii_ids, pii_named, pii_people
 from .findings import Finding, lower_aligned, lowered
 from .normalize import find_folded
 from .pii_ids import luhn_ok as luhn
@@ -903,6 +903,8 @@ _ID_KINDS: tuple[tuple[tuple[str, Callable[[str], bool]], ...], ...] = (
 )
 """Per group of `_ID_WORDS`: the kinds that word names, each with the check its digits must pass."""
 _BARE = re.compile(r"(?<![\w.+-])\d{8,17}(?!\w|[.-]\d)")
+_SERVICES = frozenset({2, 8})
+"""The groups of `_ID_WORDS` whose words name a service as well as its number (`nhs`, `aadhaar`)."""
 
 
 def _header_kinds(name: str) -> tuple[tuple[str, Callable[[str], bool]], ...]:
@@ -932,9 +934,12 @@ def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
             continue
         digits = m.group()
         window = text[max(0, at - _BARE_REACH) : at].lower().replace("_", " ")  # `"tax_id": ...` as `tax id`
-        words = list(_ID_WORDS.finditer(window))
+        words = list(_ID_WORDS.finditer(window)) if pii_named.COUNT_AFTER.match(text, m.end()) is None else []
         for word in reversed(words):  # the nearest word first
-            kinds = _ID_KINDS[(word.lastindex or 1) - 1]
+            group = (word.lastindex or 1) - 1
+            if group in _SERVICES and not pii_named.names_number(window, word.end(), len(window)):
+                continue  # `the NHS spent ...`: the service, not its number
+            kinds = _ID_KINDS[group]
             kind = next((k for k, ok in kinds if ok(digits)), None)
             if kind is not None:
                 out.append(Finding(DETECTOR, kind, at, m.end()))
@@ -1081,6 +1086,19 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     return _find(text, low if low is not None and len(low) == len(text) else lower_aligned(text))
 
 
+_NAMED_CHECKS: dict[str, Callable[[str], bool]] = {
+    "uk_nhs": nhs_ok,
+    "nl_bsn": pii_ids.bsn_ok,
+    "ca_sin": lambda d: len(d) == 9 and d[0] not in "08" and luhn(d),
+    "in_aadhaar": lambda d: len(d) == 12 and d[0] in "23456789" and verhoeff(d),
+    "au_tfn": tfn_ok,
+    "br_cpf": cpf_ok,
+    "pl_pesel": pesel_ok,
+    "au_abn": abn_ok,
+}
+"""The check of each kind `pii_named` reads by its name."""
+
+
 _ESCAPE = re.compile(r"\\[nrt]")
 """JSON's escaped line breaks and tabs, read as spaces (same length, so positions hold): `Card:\\n4111...`."""
 
@@ -1104,6 +1122,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _passports(text, plain)
     whole = shape if shape is not None else text_shape(text)
     found += pii_ids.find(text, low, whole, _header_kinds)
+    found += pii_named.nearby(text, low, whole, _NAMED_CHECKS)
     found += _crypto(text, shape)
     if ":" in text or "-" in text:
         found += pii_ids.macs(text, _ip_kind)
@@ -1120,4 +1139,4 @@ def _find(text: str, low: str) -> list[Finding]:
             if f.start >= kept[-1].end:
                 kept.append(f)
         found = kept
-    return found
+    return pii_named.named_otherwise(text, low, found, _NAMED_CHECKS) if found else found

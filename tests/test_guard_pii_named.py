@@ -1,0 +1,74 @@
+"""Ids with one check digit read by the name of their kind near them; numbers that fail the id they are named as."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
+
+
+# Made-up values that pass their kind's check: NHS 7232860129, BSN 162307986, SIN 661920579, Aadhaar 344057950055.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Het BSN van de werknemer is 162307986.", "nl_bsn", "162307986"),
+        ("Uw burgerservicenummer staat op uw paspoort: 162307986", "nl_bsn", "162307986"),
+        ("162307986 (BSN)", "nl_bsn", "162307986"),
+        ("Burgerservicenummer 1623 07 986", "nl_bsn", "1623 07 986"),
+        ("723 286 0129 is my NHS number", "uk_nhs", "723 286 0129"),
+        ("Please quote your NHS number on all letters. Your number is 723 286 0129.", "uk_nhs", "723 286 0129"),
+        ("CHI number 7232860129", "uk_nhs", "7232860129"),
+        ("Employee: Jo Smith\nSIN\n661 920 579", "ca_sin", "661 920 579"),
+        ("UID 344057950055", "in_aadhaar", "344057950055"),
+        ("Aadhaar card number of the applicant - 3440 5795 0055", "in_aadhaar", "3440 5795 0055"),
+    ],
+)
+def test_a_bare_id_is_found_with_the_name_of_its_kind_in_its_sentence(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "162307986",  # a number alone, in code or data
+        "rows = [162307986, 7232860129, 344057950055]",
+        "The NHS spent 7232860129 pounds on agency staff.",  # the service, and an amount
+        "Aadhaar enrolment crossed 344057950055 this month.",
+        "BSN checks in 2023: 162307986 requests",
+        "uid = 344057950055  # NAS mount",
+        "Timestamp 7232860129 NHS login event",
+        "BSN validation\n\norder 162307986",  # a blank line between
+        "Het BSN staat op de factuur, order number 162307986",  # named as another number
+    ],
+)
+def test_a_number_without_its_kind_named_for_it_passes(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NHS number: 723 286 0128",  # a US-shaped grouping, one digit off an NHS number
+        "My NHS number is 723-286-0128.",
+        "Social Insurance Number: 661 920 578",
+        "SIN 661-920-578",
+        "TFN: 162 307 987",  # passes a SIN's check, not a tax file number's
+        "burgerservicenummer: 162-307-987",
+        "Aadhaar: 3440 5795 0056",
+    ],
+)
+def test_a_number_failing_the_check_of_the_id_named_before_it_is_no_other_kind(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_number_that_passes_the_check_of_the_id_named_before_it_keeps_its_kind() -> None:
+    assert _found("NHS number: 723 286 0129") == [("uk_nhs", "723 286 0129")]
+    assert _found("SIN: 661 920 579") == [("ca_sin", "661 920 579")]
+    assert _found("Call the NHS on 020 7946 0018") == [("phone_number", "020 7946 0018")]
+    assert _found("NAS: 203.0.114.9") == [("ip_address", "203.0.114.9")]  # a storage box, not the French SIN
