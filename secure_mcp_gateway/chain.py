@@ -82,6 +82,11 @@ class Flow:
     pii_keys: list[tuple[str, str]] | None = None
     off: bool = False
     """The server's policy is disabled: nothing is checked."""
+    packed: bool = False
+    """A big message's base64 fields are still to be read as text (in the worker call that gathers its strings)."""
+    early: Any = None
+    """A big message's local check (what it found, whether flags are redacted), made in the worker call that gathered
+    its strings; None when it was not made there."""
 
     def edit(self, changes: dict[int, str], shown_too: bool = True) -> None:
         """Replace strings by index (in what is shown too, unless `shown_too` is False)."""
@@ -98,9 +103,10 @@ Step = Callable[["Chain", Flow], Awaitable[None]]
 
 
 async def decode_blobs(chain: Chain, flow: Flow) -> None:
-    """Base64 fields that carry text (`blob`, image/audio `data`) become that text for the checks."""
+    """Base64 fields that carry text (`blob`, image/audio `data`) become that text for the checks (a big message's
+    in the worker call that gathers its strings)."""
     if flow.big:
-        flow.value, flow.blobs = await asyncio.to_thread(unpack_blobs, flow.value)
+        flow.packed = True
     else:
         flow.value, flow.blobs = unpack_blobs(flow.value)
 
@@ -117,13 +123,58 @@ async def gather_strings(chain: Chain, flow: Flow) -> None:
     if not policy.enabled or flow.value is None:
         flow.off = True
         return
-    mode = "free" if flow.direction == "input" else "result"
+    mode: Any = "free" if flow.direction == "input" else "result"
     if flow.big:
-        flow.texts, flow.places = await asyncio.to_thread(gather, flow.value, mode)
+        # one worker call per big message: its blobs read, its strings gathered and, when the local detectors are
+        # the next step that does anything, checked (a hand-off of a large payload costs more than a small one's)
+        check = _local_check(chain, flow) if _local_next(chain, flow) else None
+        await asyncio.to_thread(_gather_off_loop, flow, mode, check)
     else:
         flow.texts, flow.places = gather(flow.value, mode)
     if flow.direction == "input" and policy.restore and any(len(v) for v in _vaults(pipeline, flow)):
         flow.sent = {m[0] for s in flow.texts if "<" in s for m in PLACEHOLDER.finditer(s)}
+
+
+def _gather_off_loop(flow: Flow, mode: Any, check: Callable[[Flow], Any] | None) -> None:
+    """A big message's blobs unpacked, strings gathered and (with `check`) locally checked, in one worker call."""
+    if flow.packed:
+        flow.value, flow.blobs = unpack_blobs(flow.value)
+        flow.packed = False
+    flow.texts, flow.places = gather(flow.value, mode)
+    if check is not None:
+        flow.early = check(flow)
+
+
+def _local_next(chain: Chain, flow: Flow) -> bool:
+    """Whether the local detectors are the next step after `gather_strings` that has anything to do."""
+    steps = chain.to_server if flow.direction == "input" else chain.to_client
+    if gather_strings not in steps:
+        return False
+    for step in steps[steps.index(gather_strings) + 1 :]:
+        if step is restore_pii and not flow.pii_keys:
+            continue
+        return step is local
+    return False
+
+
+def _local_check(chain: Chain, flow: Flow) -> Callable[[Flow], tuple[Any, bool]]:
+    """The local detectors over a flow's gathered strings, as a call that may run in a worker thread (the guard and
+    the vault are looked up here, on the event loop): (what they found or None, whether flags are redacted)."""
+    pipeline, call = chain.pipeline, flow.call
+    guard, vault = pipeline.guard(call.server), pipeline.vault(call.server, flow.session)
+
+    def check(flow: Flow) -> tuple[Any, bool]:
+        redact_flags = flow.redact_flags
+        if redact_flags is None:
+            # a message the model reads with no place for a notice (a notification, a completion) gets flagged text
+            # redacted instead of passed on intact; an error carries its notice in its message
+            redact_flags = flow.direction == "output" and not flow.error and not outcome.shows_notices(flow.value)
+        if not flow.texts:
+            return None, redact_flags
+        args = (flow.texts, flow.places, flow.direction, vault, _ROOT[flow.direction])
+        return guard.check_texts(*args, redact_flags=redact_flags), redact_flags
+
+    return check
 
 
 def _vaults(pipeline: Pipeline, flow: Flow) -> list[Any]:
@@ -146,16 +197,19 @@ async def local(chain: Chain, flow: Flow) -> None:
     if flow.off or not flow.texts:
         return
     pipeline, call = chain.pipeline, flow.call
-    guard, vault = pipeline.guard(call.server), pipeline.vault(call.server, flow.session)
-    redact_flags = flow.redact_flags
-    if redact_flags is None:
-        # a message the model reads with no place for a notice (a notification, a completion) gets flagged text
-        # redacted instead of passed on intact; an error carries its notice in its message
-        redact_flags = flow.direction == "output" and not flow.error and not outcome.shows_notices(flow.value)
-    args = (flow.texts, flow.places, flow.direction, vault, _ROOT[flow.direction])
     if flow.big:
-        checked = await asyncio.to_thread(lambda: guard.check_texts(*args, redact_flags=redact_flags))
+        early, flow.early = flow.early, None
+        if early is None:  # not checked where the strings were gathered (a step between did something)
+            early = await asyncio.to_thread(_local_check(chain, flow), flow)
+        checked, redact_flags = early
     else:
+        guard, vault = pipeline.guard(call.server), pipeline.vault(call.server, flow.session)
+        redact_flags = flow.redact_flags
+        if redact_flags is None:
+            # a message the model reads with no place for a notice (a notification, a completion) gets flagged text
+            # redacted instead of passed on intact; an error carries its notice in its message
+            redact_flags = flow.direction == "output" and not flow.error and not outcome.shows_notices(flow.value)
+        args = (flow.texts, flow.places, flow.direction, vault, _ROOT[flow.direction])
         clean = pipeline.clean(call.server, flow.direction)
         key = clean.key(flow.texts, flow.places)
         if key in clean:  # the same strings in the same places were found clean under these checks
