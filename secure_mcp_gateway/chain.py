@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.clean import MAX_CHARS
 from secure_mcp_gateway.guardrails import outcome
 from secure_mcp_gateway.guardrails.outcome import NOTICE_META
 from secure_mcp_gateway.guardrails.redact import PLACEHOLDER
@@ -87,6 +88,10 @@ class Flow:
     early: Any = None
     """A big message's local check (what it found, whether flags are redacted), made in the worker call that gathered
     its strings; None when it was not made there."""
+    clean_key: bytes | None = None
+    """The message's key among those found clean (see `clean`); None when it is not remembered."""
+    known_clean: bool = False
+    """The message (as it came in) was found clean before under the same checks."""
 
     def edit(self, changes: dict[int, str], shown_too: bool = True) -> None:
         """Replace strings by index (in what is shown too, unless `shown_too` is False)."""
@@ -210,13 +215,12 @@ async def local(chain: Chain, flow: Flow) -> None:
             # redacted instead of passed on intact; an error carries its notice in its message
             redact_flags = flow.direction == "output" and not flow.error and not outcome.shows_notices(flow.value)
         args = (flow.texts, flow.places, flow.direction, vault, _ROOT[flow.direction])
-        clean = pipeline.clean(call.server, flow.direction)
-        key = clean.key(flow.texts, flow.places)
-        if key in clean:  # the same strings in the same places were found clean under these checks
-            return
+        key = flow.clean_key if not flow.rewritten else None  # (the strings are the message's own)
+        if key is not None and flow.known_clean:
+            return  # found clean before under these checks (another step still had work to do)
         checked = guard.check_texts(*args, redact_flags=redact_flags)
-        if checked is None:
-            clean.add(key)
+        if checked is None and key is not None:
+            pipeline.clean(call.server, flow.direction).add(key, any("<" in s for s in flow.texts))
     if checked is None:
         return
     flow.hits = checked.hits
@@ -390,8 +394,12 @@ class Chain:
             flow.shown = flow.value
             flow.call.latency_ms.setdefault(f"{flow.direction}_checks", 0.0)
             return flow
-        flow.big = flow.big or text_size(flow.value) > OFFLOAD_BYTES
+        size = text_size(flow.value) if not flow.big else OFFLOAD_BYTES + 1
+        flow.big = size > OFFLOAD_BYTES
         with flow.call.timed(f"{flow.direction}_checks"):
+            if size <= MAX_CHARS and self._seen_clean(flow):
+                flow.shown = flow.value  # found clean before, and no step has anything else to do with it
+                return flow
             for step in steps:
                 try:
                     await step(self, flow)
@@ -417,6 +425,26 @@ class Chain:
                 flow.shown = flow.original
         flow.changed = flow.blocked is not None or flow.value is not flow.original
         return flow
+
+    def _seen_clean(self, flow: Flow) -> bool:
+        """Whether the message was found clean before under the same checks and nothing else is owed to it: no
+        remote provider is asked, the call's input checks left nothing for its output, and no placeholder could be
+        restored in it. Sets `flow.clean_key` (the local step remembers a message it finds clean)."""
+        pipeline, call = self.pipeline, flow.call
+        seen = pipeline.clean(call.server, flow.direction)
+        key = flow.clean_key = seen.key(flow.value)
+        angle = seen.get(key)
+        if angle is None:
+            return False
+        flow.known_clean = True
+        policy = pipeline.policy(call.server)
+        if pipeline.remote is not None and (
+            pipeline.asks_remote(policy, "input") or pipeline.asks_remote(policy, "output")
+        ):
+            return False
+        if flow.direction == "output":
+            return not pipeline.owes(call)
+        return not (angle and policy.restore and any(len(v) for v in _vaults(pipeline, flow)))
 
     async def to_server_value(self, call: CallLine, method: str, value: Any, session: Any = None) -> Flow:
         """Check a value going to `call.server` (arguments, params, a client's answer) from `session`'s client."""

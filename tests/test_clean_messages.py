@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.chain import Chain
 from secure_mcp_gateway.clean import CleanMessages
-from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.config import GatewayConfig, provider_config
 from secure_mcp_gateway.guardrails import memo
 from secure_mcp_gateway.guardrails.local import LocalGuard
+from secure_mcp_gateway.guardrails.remote import RemoteGuards
 from secure_mcp_gateway.pipeline import Pipeline
 
 pytestmark = pytest.mark.anyio
@@ -85,25 +87,70 @@ async def test_a_reload_and_the_memo_switch_forget_clean_messages(reads, monkeyp
     assert len(reads) == 4
 
 
-def test_keys_tell_strings_and_places_apart_and_keep_no_text() -> None:
+async def test_a_placeholder_sent_back_is_restored_every_time(reads) -> None:
+    chain = Chain(Pipeline(GatewayConfig(cache={"enabled": False})))
+    out = await chain.to_client_value(CallLine("fs", "read", "fs__read"), "tools/call", result(f"key {TOKEN}"))
+    placeholder = out.value["content"][0]["text"].removeprefix("key ")
+    assert placeholder.startswith("<SECRET:")
+    for _ in range(3):
+        sent = await chain.to_server_value(CallLine("fs", "write", "fs__write"), "tools/call", {"t": placeholder})
+        assert sent.value == {"t": TOKEN} and sent.shown == {"t": placeholder}
+    plain = {"t": "<b>bold</b>"}
+    for _ in range(2):
+        sent = await chain.to_server_value(CallLine("fs", "write", "fs__write"), "tools/call", plain)
+        assert sent.value is plain and not sent.changed
+
+
+async def test_every_step_still_runs_when_a_remote_provider_is_asked(reads) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"action": "allow"})
+
+    hook = provider_config(type="webhook", url="http://hook.example/check")
+    config = GatewayConfig(guardrails={"providers": {"hook": hook}}, cache={"enabled": False})
+    remote = RemoteGuards({"hook": hook}, config.guardrails.http, transport=httpx.MockTransport(answer))
+    chain = Chain(Pipeline(config, remote=remote))
+    ran: list[str] = []
+
+    def counted(step: Any) -> Any:
+        async def run(c: Chain, flow: Any) -> None:
+            ran.append(step.__name__)
+            await step(c, flow)
+
+        return run
+
+    chain.to_server = tuple(map(counted, chain.to_server))
+    chain.to_client = tuple(map(counted, chain.to_client))
+    for _ in range(3):
+        call = CallLine("fs", "read", "fs__read")
+        await chain.to_server_value(call, "tools/call", {"q": "weather"})
+        await chain.to_client_value(call, "tools/call", result("sunny"))
+    assert ran.count("remote") == 6 and ran.count("local") == 6
+    assert len(reads) == 2, "the detectors read each message once all the same"
+    await chain.pipeline.remote.aclose()
+
+
+def test_keys_tell_messages_apart_and_keep_no_text() -> None:
     clean = CleanMessages()
-    a = clean.key(["ab", "c"], [((), "x", False), ((), "y", False)])
-    b = clean.key(["a", "bc"], [((), "x", False), ((), "y", False)])
-    c = clean.key(["ab", "c"], [((), "x", False), ((0,), "y", False)])
-    d = clean.key(["ab", "c"], [((), "x", False), (("0",), "y", False)])
-    assert len({a, b, c, d}) == 4
-    assert a is not None and b"ab" not in a
-    assert clean.key(["\ud800"], [((), None, False)]) is None, "a lone surrogate is not remembered"
-    assert clean.key(["x" * 70_000], [((), None, False)]) is None, "nor a large message"
+    keys = [
+        clean.key({"a": "bc", "d": "e"}),
+        clean.key({"a": "b", "cd": "e"}),
+        clean.key({"a": ["bc"], "d": "e"}),
+        clean.key({"d": "e", "a": "bc"}),
+        clean.key({"a": "bc", "d": "e", "n": 1}),
+    ]
+    assert len(set(keys)) == len(keys)
+    assert keys[0] == clean.key({"a": "bc", "d": "e"})
+    assert keys[0] is not None and b"bc" not in keys[0]
+    assert clean.key({"a": "\ud800"}) is None, "a lone surrogate is not remembered"
 
 
-def test_the_set_stays_bounded_and_keeps_what_is_used() -> None:
+def test_the_map_stays_bounded_and_keeps_what_is_used() -> None:
     clean = CleanMessages(entries=4)
-    keys = [clean.key([str(n)], [((), None, False)]) for n in range(20)]
-    for k in keys[:4]:
-        clean.add(k)
-    for k in keys[4:9]:
-        clean.add(k)
-        assert keys[0] in clean  # used: carried into the newest generation
+    keys = [clean.key([n]) for n in range(20)]
+    clean.add(keys[0], True)
+    for k in keys[1:10]:
+        clean.add(k, False)
+        assert clean.get(keys[0]) is True  # used: carried into the newest generation
     assert len(clean) <= 8
-    assert keys[1] not in clean, "an entry not used for two generations is forgotten"
+    assert clean.get(keys[1]) is None, "an entry not used for two generations is forgotten"
+    assert clean.get(keys[9]) is False
