@@ -72,3 +72,39 @@ def test_a_number_that_passes_the_check_of_the_id_named_before_it_keeps_its_kind
     assert _found("SIN: 661 920 579") == [("ca_sin", "661 920 579")]
     assert _found("Call the NHS on 020 7946 0018") == [("phone_number", "020 7946 0018")]
     assert _found("NAS: 203.0.114.9") == [("ip_address", "203.0.114.9")]  # a storage box, not the French SIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fødselsnummer: 05063573314",  # fails the Norwegian checks; a Greek AMKA's alone
+        "IRD: 214-066-193",  # fails the NZ check; a Canadian SIN's alone
+        "ACN 711 506 702",  # fails the company number's check; a phone number's grouping
+        "NIP: 052-539-41-03",
+        "CNP 6423515774527",  # fails the Romanian check; a card's Luhn
+    ],
+)
+def test_a_number_failing_the_check_of_its_label_is_not_read_as_another_id(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_finnish_and_swedish_personal_numbers_after_their_names() -> None:
+    assert _found("Henkilötunnus: 210487-358S") == [("fi_hetu", "210487-358S")]
+    assert _found("Henkilötunnus: 210487-358X") == []  # wrong check character
+    assert _found("Personnummer: 850709-4129") == [("se_personnummer", "850709-4129")]
+    assert _found("Personnummer: 850709-4128") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bestellnummer: 220404-7734",  # a date and four digits: a Danish CPR's shape
+        "Rechnungsnummer 762 622 250",  # a Spanish phone number's grouping
+        "Numéro de commande : 5133 0550 1890 6977",  # passes Luhn
+        "Número de pedido: G197608553",  # a Taiwanese id's shape and check
+        "Numer zamówienia: 762 622 250",
+        "Fattura n. 762 622 250",
+    ],
+)
+def test_numbers_named_as_orders_or_invoices_in_other_languages_pass(text: str) -> None:
+    assert _found(text) == []

@@ -812,6 +812,10 @@ number (`SSN 078-05-1120` is a void SSN, not a phone)."""
 _FRAGMENT_BEFORE = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*[ -]\Z")
 
 
+_LETTERED = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fiscal_code"})
+"""Kinds that start with letters of their own: a reference word before them does not make them a reference."""
+
+
 def _in_context(text: str, kind: str, start: int, end: int) -> bool:
     """Whether what stands around a candidate leaves it personal data: not a version (`pkg==4.12.0.3`), not a
     tracking, order or reference number nor a group of a longer code (`1Z 999 AA1 01 2345 6784`)."""
@@ -821,8 +825,8 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
         if "." not in text[start:end] or _VERSION_BEFORE.search(text, max(0, start - 10), start) is None:
             return True
         return _named_address(text, start)  # `ip=81.2.69.160`, `src=...`: `=` after an address's name
-    if kind == "dk_cpr":  # found alone by its date and check: not after the name of a reference number
-        return pii_ids.REFERENCE_BEFORE.search(text[max(0, start - 40) : start].lower()) is None
+    if kind not in _LETTERED and pii_ids.REFERENCE_BEFORE.search(text[max(0, start - 40) : start].lower()):
+        return False  # found alone by its check or shape: not after the name of an order or other reference number
     if kind == "phone_number" and text[start] not in "+(":
         if _FRAGMENT_BEFORE.search(text, max(0, start - 12), start) is not None:
             return False
@@ -1121,7 +1125,8 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _bare_ids(text, shape)
     found += _passports(text, plain)
     whole = shape if shape is not None else text_shape(text)
-    found += pii_ids.find(text, low, whole, _header_kinds)
+    failed: pii_ids.Failed = []
+    found += pii_ids.find(text, low, whole, _header_kinds, failed)
     found += pii_named.nearby(text, low, whole, _NAMED_CHECKS)
     found += _crypto(text, shape)
     if ":" in text or "-" in text:
@@ -1132,6 +1137,8 @@ def _find(text: str, low: str) -> list[Finding]:
     found += pii_people.find(text, low, whole)
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
+    if failed:
+        found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
     if len(found) > 1:
         found.sort(key=lambda f: (f.start, -f.end))
         kept = [found[0]]

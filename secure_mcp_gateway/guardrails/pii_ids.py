@@ -201,6 +201,22 @@ def dk_cpr_ok(value: str) -> bool:
     return len(d) == 10 and _date_ok(0, int(d[2:4]), int(d[:2])) and len(set(d)) > 2
 
 
+def se_pnr_ok(value: str) -> bool:
+    """Whether a Swedish personal or coordination number (`YYMMDD-NNNN`, the century optional) has a birth date (day
+    + 60 for a coordination number) and its Luhn check digit."""
+    d = _digits(value)[-10:]
+    return len(d) == 10 and _date_ok(0, int(d[2:4]), int(d[4:6]) % 60) and luhn_ok(d)
+
+
+_FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def fi_hetu_ok(value: str) -> bool:
+    """Whether a Finnish personal identity code (`DDMMYY-NNNC`) has a birth date and its check character."""
+    v = value.upper()
+    return _date_ok(0, int(v[2:4]), int(v[:2])) and _FI_CHECK[int(v[:6] + v[7:10]) % 31] == v[10]
+
+
 def tr_id_ok(value: str) -> bool:
     """Whether 11 digits are a Turkish identity number (T.C. Kimlik No: two check digits, no leading zero)."""
     d = [int(c) for c in _digits(value)]
@@ -559,7 +575,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"personalausweis|ausweis|"
         r"carte d'identit|documento de identidad|documento nacional(?: de identidad)?|"
         r"national id(?:entity)?(?: number| card| no\b)?|"
-        r"citizen id|thai (?:national )?id|tnin(?![a-z])|nik(?= ?[:#])|เลขประจำตัวประชาชน|บัตรประชาชน|c[ée]dula",
+        r"citizen id|thai (?:national )?id|tnin(?![a-z])|เลขประจำตัวประชาชน|บัตรประชาชน|c[ée]dula",
         (
             ("th_tnin", r"\d[ -]?\d{4}[ -]?\d{5}[ -]?\d\d[ -]?\d(?![\w-])", tnin_ok),
             ("it_identity_card", r"[A-Z]{2}\d{5}[A-Z]{2}(?![\w-])|[A-Z]{2} ?\d{7}(?![\w-])", _any),
@@ -592,7 +608,15 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "fnr",
         r"f[øo]dselsnummer|personnummer|personal identity number|national identity number|personnr|fnr(?![a-z])",
-        (("no_fnr", r"\d{6} ?\d{5}(?![\w-])", no_fnr_ok),),
+        (
+            ("no_fnr", r"\d{6} ?\d{5}(?![\w-])", no_fnr_ok),
+            ("se_personnummer", r"(?:19|20)?\d{6}[-+]?\d{4}(?![\w-])", se_pnr_ok),
+        ),
+    ),
+    (
+        "hetu",
+        r"henkil[öo]tunnus|hetu(?![a-z])|sosiaaliturvatunnus|personbeteckning",
+        (("fi_hetu", r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])", fi_hetu_ok),),
     ),
     (
         "mynumber",
@@ -765,6 +789,14 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
 )
 
+_CHECKED = {
+    name: frozenset(kind for kind, _, _ in values)
+    for name, _, values in _GROUPS
+    if all(ok not in (_any, _alnum_ok, phone_ok, _date_of_birth) for _, _, ok in values)
+}
+"""The label groups whose every value has a check of its own (digits, a birth date): a number of their shape that
+fails it is a mistyped or made-up id, not personal data of another kind. Each with the kinds it names."""
+
 _LEADS = (
     *(f"dea{c}" for c in " \t\n:#=(.\"'-"),
     "medical licen",
@@ -844,6 +876,10 @@ _LEADS = (
     "ausweis",
     "vehicle",
     "fnr",
+    "hetu",
+    "henkilotunnus",
+    "sosiaaliturvatunnus",
+    "personbeteckning",
     "acn",
     "australian company",
     "cpr",
@@ -1000,9 +1036,21 @@ _IMEI = re.compile(r"\d\d([- ])\d{6}\1\d{6}\1\d")
 _TW = re.compile(r"[A-Z][12]\d{8}")
 _PPS = re.compile(r"\d{7}[A-W][A-Z]?(?![\w-])")
 REFERENCE_BEFORE = re.compile(
-    r"(?<![a-z])(?:order|invoice|track(?:ing)?|shipment|parcel|package|waybill|serial|s/?n|sku|part|item|model|batch|"
-    r"lot|ref(?:erence)?|confirmation|booking|ticket|case|transaction|receipt|build|version|release|flight|isbn|"
-    r"patent|po)(?: ?(?:number|no\.?|num|nr|id|#|code))?(?: is| was)?[ :#.=-]*\Z"
+    r"(?<![a-z\u00df-\u00ff])(?:order|invoice|track(?:ing)?|shipment|parcel|package|waybill|serial|s/?n|sku|part|item|"
+    r"model|batch|lot|ref(?:erence)?|confirmation|booking|ticket|case|transaction|receipt|build|version|release|flight|"
+    r"isbn|patent|po|"
+    # German, Dutch: `Bestellnummer`, `Rechnungs-Nr.`, `Sendungsnummer`, `Aktenzeichen`, `Factuurnummer`
+    r"bestell(?:ung)?|auftrag|rechnung|sendung|lieferung|lieferschein|artikel|serien|vorgang|buchung|beleg|"
+    r"quittung|transaktion|referenz|aktenzeichen|kunden|vertrag|paket|bestelling|bestel|factuur|zending|pakket|"
+    r"referentie|kenmerk|serie|boeking|"
+    # French, Spanish, Italian, Portuguese, Polish: the word for the order, invoice, parcel or reference
+    r"commande|facture|suivi|colis|r[ée]f[ée]rence|r[ée]f|dossier|billet|r[ée]servation|re[çc]u|"
+    r"pedido|factura|seguimiento|env[íi]o|paquete|referencia|expediente|reserva|billete|recibo|lote|"
+    r"ordine|fattura|spedizione|tracciamento|pacco|riferimento|rif|pratica|prenotazione|biglietto|ricevuta|lotto|"
+    r"encomenda|fatura|rastreio|rastreamento|pacote|refer[êe]ncia|processo|bilhete|"
+    r"zam[óo]wieni[ae]|faktur[ay]|przesy[łl]k[ia]|paczk[ia]|rezerwacj[ai]|paragon)"
+    r"(?:s?-?(?:nummer|nr\.?)|s?-?no\.?)?(?: ?(?:number|no\.?|num|nr\.?|id|#|code|n[°ºo]\.?|n\.|nº))?"
+    r"(?: is| was| ist| lautet| est| es| è)?[ :#.=-]*\Z"
 )
 """Words right before a number that make it an order, tracking, serial or other reference number: an id found alone
 by its check digits is not reported after them."""
@@ -1067,6 +1115,7 @@ _NON_ASCII_LEADS = (
     "บัตรประชาชน",
     "matrícula",
     "fødselsnummer",
+    "henkilötunnus",
     "führerschein",
     "körkort",
     "cédula",
@@ -1271,10 +1320,16 @@ def _tables(text: str, labels: list[re.Match[str]], more: DigitKinds | None) -> 
     return out
 
 
-def find(text: str, low: str, shape: bytes, more: DigitKinds | None = None) -> list[Finding]:
+Failed = list[tuple[int, int, frozenset[str]]]
+"""Numbers written right after the label of an id whose check they fail: where each stands, and the kinds named."""
+
+
+def find(
+    text: str, low: str, shape: bytes, more: DigitKinds | None = None, failed: Failed | None = None
+) -> list[Finding]:
     """Identifiers in `text` named by a label or valid alone; `low` is the text lower-cased and `shape` its classes
     (see `pii.text_shape`), both of the same length; `more` names the digit kinds of other header words (see
-    `_tables`)."""
+    `_tables`); numbers of a label's shape that fail its checks are added to `failed`, if given."""
     if shape.count(b"0") < 2:  # every value holds at least two digits
         return []
     out = []
@@ -1284,11 +1339,16 @@ def find(text: str, low: str, shape: bytes, more: DigitKinds | None = None) -> l
     for label in labels:
         gap = _GAP.match(text, label.end(), label.end() + _GAP_REACH)
         at = gap.end() if gap is not None else label.end()
+        shaped = None
         for kind, value, ok in _VALUES[label.lastgroup or ""]:
             m = value.match(text, at)
             if m is not None and ok(m.group()):
                 out.append(Finding(DETECTOR, kind, m.start(), m.end()))
                 break
+            shaped = shaped or m
+        else:
+            if shaped is not None and failed is not None and label.lastgroup in _CHECKED:
+                failed.append((shaped.start(), shaped.end(), _CHECKED[label.lastgroup]))
     return out + _bare(text, shape)
 
 

@@ -116,7 +116,8 @@ _NAMED = re.compile(
     r"(?<![a-z0-9])(?:(?P<uk_nhs>nhs|n\.h\.s\.?)|(?P<ca_sin>sin|s\.i\.n\.?|social insurance|nas|assurance sociale)|"
     r"(?P<au_tfn>tfn|tax file)|(?P<nl_bsn>bsn|burgerservicenummer|sofinummer)|"
     r"(?P<in_aadhaar>aadhaa?r|adhaar|uidai)|(?P<br_cpf>cpf)|(?P<pl_pesel>pesel)|(?P<au_abn>abn))"
-    r"(?:[ _-]?(?:number|no\b\.?|num|nr|#|card|nummer|num[ée]ro))?(?:\s+(?:is|was|est|es|ist|is:))?[\s:#.=(\"'-]*\Z"
+    r"(?:[ _-]?(?:number|no\b\.?|num|nr|#|card|nummer|num[ée]ro))?"
+    r"(?:\s+(?:is|was|est|es|ist|lautet|är|er|jest|wynosi|è|é))?[\s:#.=(\"'-]*\Z"
 )
 """The name of an id with a check digit right before a number (`NHS number: `, `My SIN is `)."""
 _DIGITS_ONLY = re.compile(r"[\d .()/-]+")
