@@ -513,3 +513,75 @@ def test_words_only_asked_whether_they_occur_are_reported_once_among_the_unknown
     assert index._fast is not None and index._fast.once == frozenset(  # type: ignore[union-attr]
         i for i, w in enumerate(index._fast.order) if w in ("aws", "zzz", "sig=")
     )
+
+
+_ASSIGNMENT_PIECES = (
+    *("pass", "password", "pwd", "secret", "secret_key", "token", "tokens", "key", "credentials", "_prod", "-live"),
+    *("_v2", "s", "\\", '"', "'", "]", " ", "  ", "\t", "=", ":", "::=", ":=", "?=", "=>", "<-", "==", "::", ": |"),
+    *(": >-", "\n", "\r\n", "\n  ", ">", "is ", "string", " value=", ",", "', '", "b'", "`", "abc", "x1", "9"),
+    *("12345678", "Hunter22!", "aB3dE5fG7h", "(", "[", ";", "<", "\x1c", "&", "keykey", "key key=abcde1"),
+)
+
+
+def test_assignments_are_tried_at_every_place_where_they_can_start() -> None:
+    """The places Hyperscan reports for the assignments (see `secrets._ASSIGN_STARTS`) hold every place where one
+    of them matches, in texts dense with names, operators, quotes and values (names inside other names' values)."""
+    pytest.importorskip("hyperscan")
+    starts = secrets._ASSIGN_STARTS
+    assert starts.prepare()
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(150):
+        weights = [rng.random() ** 2 for _ in _ASSIGNMENT_PIECES]
+        low = ""
+        while len(low) < scan.LONG + 200:
+            low += rng.choices(_ASSIGNMENT_PIECES, weights)[0]
+        if rng.random() < 0.3:
+            low += "key key=abcde1"  # a run after a space that ends where another name's value does
+        found = starts.find(low)
+        assert found is not None
+        for pattern, *_ in secrets._ASSIGNMENTS:
+            lead = secrets._LEADS[pattern]
+            every = [at for at in range(len(low)) if low.startswith(lead, at) and pattern.match(low, at)]
+            assert set(every) <= set(found[lead]), (lead, low)
+            checked += len(every)
+    assert checked > 1000
+    # a long text is read in pieces, cut after line breaks (here also before indented lines and `: |` blocks)
+    lines = [low[i : i + 70].replace("\n", " ").replace("\r", " ").lstrip() + "." for i in range(0, len(low), 70)]
+    block = " key: |\n  abcdefgh1 "  # a match across its line break
+    big = "".join(rng.choice(lines) + block + ("\n" if n % 50 == 0 else "") for n in range(20_000))
+    assert len(big) > 4 * scan.PIECE
+    found = starts.find(big)
+    assert found is not None
+    for pattern, *_ in secrets._ASSIGNMENTS:
+        lead = secrets._LEADS[pattern]
+        at, every = big.find(lead), []
+        while at >= 0:
+            if pattern.match(big, at):
+                every.append(at)
+            at = big.find(lead, at + 1)
+        assert set(every) <= set(found[lead]), lead
+
+
+def test_an_expression_tried_only_where_it_can_start_finds_what_its_search_finds() -> None:
+    pattern = re.compile(r"ab+(?=c)|b")
+    text = "xabbbc abc bb abx " * 3
+    starts = [m.start() for m in re.finditer(r"(?=ab|b)", text)]
+    search = scan.searcher(pattern, starts)
+    for pos in range(len(text) + 1):
+        want, got = pattern.search(text, pos), search(text, pos)
+        assert (want and (want.span(), want.group())) == (got and (got.span(), got.group()))
+
+
+def test_secret_assignments_found_with_and_without_the_places_hyperscan_reports(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("hyperscan")
+    assert secrets._ASSIGN_STARTS.prepare()
+    rng = random.Random(11)
+    pieces = [t for t in TEXTS if 10 < len(t) < 800 and t.isascii()]
+    texts = [rng.choice(("\n", " ")).join(rng.sample(pieces, 60)) for _ in range(25)]
+    fast = [_spans(secrets.find(t)) for t in texts]
+    assert sum(map(len, fast)) > 50
+    monkeypatch.setattr(secrets._ASSIGN_STARTS, "find", lambda low: None)
+    assert fast == [_spans(secrets.find(t)) for t in texts]

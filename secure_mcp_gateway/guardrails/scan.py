@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import contextlib
 import functools
@@ -863,3 +864,135 @@ def _ascii(text: str) -> bytes:
 
 INDEX = Index()
 """The index the detectors share (see `Index`)."""
+
+
+class Starts:
+    """Where matches of some expressions may start in a long ASCII text, found by one Hyperscan pass for all of them.
+
+    Each expression is given by name with looser forms that Hyperscan reads (no look-arounds): every match of the
+    expression starts where one of them matches. Hyperscan reports the leftmost start of the matches of a form
+    that end at one place, so a loose form must never match across the start of another of its own matches that
+    ends at the same place (the forms used start with a name and what follows it is no name); a branch that could
+    is a form of its own. An expression is then tried only at the places reported (see `searcher`) instead of
+    searched for through the text. Built in the background on the first text that asks, like `Index`; without the
+    `hyperscan` package, until it is ready, and for other texts, `find` answers None and the expressions are
+    searched for as usual. The text is read with a line break after it, so a loose form may end on the character
+    after what it reads, however near the end of the text; a long text is read a piece at a time (see `PIECE`),
+    each cut after a line break that no space or tab follows, which no loose form may match across."""
+
+    _MOST = 8
+    """A text with more than one reported start per this many characters is searched the usual way (a text that
+    repeats a name thousands of times would otherwise cost a call for each)."""
+
+    def __init__(self, loose: dict[str, tuple[str, ...]]) -> None:
+        self.names = tuple(loose)
+        self._loose = tuple(form for forms in loose.values() for form in forms)
+        self._owner = tuple(n for n, forms in enumerate(loose.values()) for _ in forms)
+        self._db: Any = None
+        self._building = False
+        self._local = threading.local()
+
+    def find(self, low: str) -> dict[str, list[int]] | None:
+        """Each name's reported starts in `low`, in order; None when this pass cannot answer (see the class)."""
+        if len(low) < LONG or not low.isascii():
+            return None
+        db = self._accelerated()
+        return None if db is None else self._scan(low, db)
+
+    def _scan(self, low: str, db: Any) -> dict[str, list[int]] | None:
+        import hyperscan
+
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None or scratch[0] is not db:
+            scratch = self._local.scratch = (db, hyperscan.Scratch(db))
+        hits: list[list[int]] = [[] for _ in self.names]
+        adds = [hits[n].append for n in self._owner]
+        budget = [len(low) // self._MOST + 64]
+
+        offset = [0]
+
+        def on_match(i: int, start: int, end: int, flags: int, context: object) -> bool:
+            adds[i](offset[0] + start)
+            budget[0] -= 1
+            return budget[0] < 0  # True stops the scan
+
+        at = 0
+        try:
+            while at < len(low):
+                cut = _line_cut(low, at + PIECE) if len(low) - at > 4 * PIECE else len(low)
+                if cut < 0:
+                    return None  # no place to cut a long text: searched the usual way
+                piece = low[at:cut].encode("ascii")
+                offset[0] = at
+                db.scan(
+                    piece if piece.endswith(b"\n") else piece + b"\n", match_event_handler=on_match, scratch=scratch[1]
+                )
+                at = cut
+        except hyperscan.ScanTerminated:
+            return None
+        # A start is reported once per end of a match from it, and per form: in order, once each.
+        return {name: sorted(set(h)) if h else h for name, h in zip(self.names, hits, strict=True)}
+
+    def _accelerated(self) -> Any:
+        """The Hyperscan database when it is ready; else None, and it is built in the background (once)."""
+        db = self._db
+        if not ACCELERATE or db is False:
+            return None
+        if db is not None or self._building:
+            return db
+        self._building = True
+        threading.Thread(target=self._build, name="starts-compile", daemon=True).start()
+        return None
+
+    def _build(self) -> None:
+        try:
+            import hyperscan  # type: ignore[import-not-found,unused-ignore]
+
+            db = hyperscan.Database()
+            db.compile(
+                expressions=[x.encode("ascii") for x in self._loose],
+                ids=list(range(len(self._loose))),
+                flags=[hyperscan.HS_FLAG_SOM_LEFTMOST] * len(self._loose),
+            )
+            self._db = db
+        except Exception:  # without the package, or refused: the expressions are searched for
+            self._db = False
+        finally:
+            self._building = False
+
+    def prepare(self) -> bool:
+        """Build the Hyperscan database now (tests, warm-up); whether it is in use."""
+        if ACCELERATE and self._db is None:
+            self._build()
+        return ACCELERATE and self._db is not None and self._db is not False
+
+
+def _line_cut(low: str, at: int) -> int:
+    """The first place from `at` on that follows a line break and holds no space or tab (-1 when there is none
+    within `PIECE` characters, or the end of `low` when that comes first)."""
+    limit = min(len(low), at + PIECE)
+    while True:
+        at = low.find("\n", at, limit)
+        if at < 0:
+            return -1 if limit < len(low) else len(low)
+        at += 1
+        if at >= len(low) or low[at] not in " \t":
+            return at
+
+
+def searcher(pattern: re.Pattern[str], starts: list[int]) -> Callable[[str, int], re.Match[str] | None]:
+    """`pattern.search` for a text in which every match of `pattern` starts at one of `starts` (in order): the
+    same match, found by trying `pattern.match` only there."""
+    match = pattern.match
+    count = len(starts)
+
+    def search(text: str, pos: int = 0) -> re.Match[str] | None:
+        i = bisect.bisect_left(starts, pos)
+        while i < count:
+            m = match(text, starts[i])
+            if m is not None:
+                return m
+            i += 1
+        return None
+
+    return search

@@ -12,7 +12,7 @@ from collections.abc import Container
 from . import provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
-from .scan import INDEX, LONG, SHORT, Gate, Pivoted, any_of, remembered, runs
+from .scan import INDEX, LONG, SHORT, Gate, Pivoted, Starts, any_of, remembered, runs, searcher
 from .screen import SCREEN
 
 # Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
@@ -492,6 +492,30 @@ _LEADS = {pattern: _lead(pattern.pattern) for pattern, _, _, _ in _ASSIGNMENTS}
 """The literal every match of each of `_ASSIGNMENTS` starts with: a value that does not hold it holds no start of
 another match of the same expression."""
 
+_LOOSE_VALUE = r"[^\x00-\x20\x22\x27\x60\x2c\x3b\x3c\x3e\x28\x29\x5b\x5d\x7b\x7d\x5c\x7f]{6}"
+_LOOSE_NAMED = r"(?:[_-](?:private|prod|production|live|base|v[0-9]))?s?\\?[\"']?\]?"
+_LOOSE_TAIL = (
+    r"(?:[_-](?:private|prod|production|live|base|v[0-9]))?s?\\?[\"']?\]?"
+    + r"(?:[ \t]*(?:(?::{1,3}=|[?+.]=|=>|<-|=|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*=|:"
+    + r"|>(?:[ \t]*\r?\n[ \t]+)?|is[ \t]|string[ \t]*=)[ \t]*(?:b?\\?[\"'`])?"
+    + _LOOSE_VALUE
+    + r"|,"
+    + _LOOSE_VALUE
+    + r"|[\"'][ \t]*,[ \t]*[\"']"
+    + _LOOSE_VALUE
+    + r")|[ \t]+value[ \t]*=[ \t]*[\"']"
+    + _LOOSE_VALUE
+    + r"|[ \t]* [^\t\n\x0b\x0c\r \"'`0-9]*[0-9][^\t\n\x0b\x0c\r \"'`]*[\x00-\x20\"'`])"
+)
+"""`_ASSIGN_TAIL` loosened for Hyperscan (see `scan.Starts`), on ASCII text: look-arounds dropped or read as what
+they ask for, a value of six characters or more read as its first six (it ends on a character of the value). A
+value right after a space that holds a digit is read to the character after its run (always there: see
+`scan.Starts`), which no value holds: a run that holds another name's start and value then ends elsewhere."""
+_ASSIGN_STARTS = Starts(
+    {_LEADS[pattern]: (pattern.pattern[: -len(_ASSIGN_TAIL)] + _LOOSE_TAIL,) for pattern, *_ in _ASSIGNMENTS}
+)
+"""Where the assignments may start in a long ASCII text: each is then tried only there (see `scan.searcher`)."""
+
 
 def _in_url(low: str, at: int) -> bool:
     """Whether position `at` lies in the user part of a URL (`://` before it with no space, `/`, `@` or a
@@ -933,11 +957,12 @@ _SEALED_REACH = 8192
 
 def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = []
+    starts = _ASSIGN_STARTS.find(low)
     for pattern, kind, gate, glued in _ASSIGNMENTS:
         if (gate is not None and gate not in gated) or not _may(low, pattern):
             continue
-        search = pattern.search
         lead = _LEADS[pattern]
+        search = pattern.search if starts is None else searcher(pattern, starts[lead])
         reach = len(lead) - 1
         m = search(low)
         while m is not None:
