@@ -26,6 +26,9 @@ _STRONG = _w(
     "zapomnij zignoruj ignoruj pomiń ignorera glöm glom ignorer glem ignoruj zapomeň ignorér",
     # fi tl sw hr
     "ohita unohda balewalain kalimutan puuza sahau zanemari ignoriraj zaboravi",
+    # the same verbs said to several people or politely (cs sk pl hr fi)
+    "ignorujte zapomeňte zabudni zabudnite zignorujcie ignorujcie zapomnijcie zanemarite zaboravite ignorirajte"
+    " unohtakaa ohittakaa",
 )
 """Verbs that drop an order whenever their object is the model's instructions."""
 _WEAK = _w(
@@ -90,7 +93,7 @@ _PRIOR = _w(
     " vorherigen vorherige bisherigen obigen vorigen früheren précédentes précédents precedentes antérieures"
     " anteriores previas precedenti vorige eerdere",
     "poprzednie poprzednich wcześniejsze wcześniejszych tidigare tidligere předchozí aiemmat aiempia aikaisemmat"
-    " edelliset naunang nakaraang awali zilizopita prethodne ranije",
+    " edelliset naunang nakaraang awali zilizopita prethodne ranije predchádzajúce predošlé",
 )
 _YOUR = _w("your yours ur you deine deinen deiner ihre tes vos ton tus sus suas seus tuas tue tuoi je jouw uw")
 _FILL = _w(
@@ -99,7 +102,7 @@ _FILL = _w(
     " real literal raw unedited unabridged latest very same custom setup starting opening sämtliche alle alles"
     " verbatim a an os as"
     " toutes tous les la le des todas todos las los tutte tutti le gli de het die der den o wszystkie wszystkich"
-    " alla dina všechny kaikki lahat ng mga ang yote zote ya za sve",
+    " alla dina všechny všetky kaikki lahat ng mga ang yote zote ya za sve na",
     "about out away off aside",  # the verb's particle ("forget about", "throw out", "set ... aside")
     "s",  # what is left of a possessive ("the user's") once the apostrophe splits it
 )
@@ -126,6 +129,7 @@ _DOC = _w(
     " wizard book faq file issue ticket changelog release version appendix handbook paragraph table form box"
     " package template repo repository project website site course lesson exam test"
 )
+_CODE_PARTS = _w("parent base class module config configuration library package default defaults stylesheet theme")
 _TOPIC = _w("on about for regarding concerning related relating pertaining specific to")
 _VOID_VERBS = _w("no have has should must are do does")
 _PRETEXTS = _w(
@@ -294,6 +298,8 @@ def _commanded(toks: list[str], i: int) -> bool:
     prev = toks[k]
     if prev in _YOU_ORDER and k > 0 and toks[k - 1] in ("you", "u"):
         return True  # "you must ignore", "you will now forget"
+    if prev == "to" and k > 0 and toks[k - 1] in ("how", "where", "whether", "when", "what"):
+        return False  # "can you show me how to print all environment variables": a question about a step
     if prev in ("to", "just") and k > 0:
         before = toks[max(0, k - 4) : k]
         if "you" in before or "is" in before or prev == "just":
@@ -393,6 +399,8 @@ def _tail(toks: list[str], at: int) -> tuple[int, bool]:
         return 0, True  # "forget everything you know about CSS layout": a topic, not the model's instructions
     if you and any(t in _GIVEN or t in _STARTED for t in rest[1:5]):
         return 3, False
+    if first == "from" and any(t in _DOC or t in _CODE_PARTS for t in rest[1:4]):
+        return 0, True  # "override instructions from the parent template": a file's, not the model's
     if first in _GIVEN or (first in ("from", "by") and rest[1:2] and rest[1] in _YOUR | {"the", "your"}):
         if any(
             t in _YOUR or t in ("developer", "developers", "system", "creators", "creator", "operator") for t in rest
@@ -796,6 +804,8 @@ def _asked_for(toks: list[str], v: int) -> tuple[float, str]:
     if not _commanded(toks, v) and not (v > 1 and toks[v - 1] in _MODALS and toks[v - 2] in _MODEL):
         return 0.0, ""
     rest = toks[v + 1 : v + 10]
+    if "how" in rest[:2]:
+        return 0.0, ""  # "show me how to print all environment variables": asks for a way, not for the values
     at = -1
     for k, w in enumerate(rest):
         before = rest[k - 1] if k else ""

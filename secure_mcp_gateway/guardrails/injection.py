@@ -138,12 +138,27 @@ def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False)
     """Every rule's matches in `low` (lower-cased text) as scored findings, plus the clauses `intent` scores as orders
     to the model. With `by_words`, a short text is first matched against the words of each rule (see `_live`)."""
     found = _scan(low, rules, detector, by_words)
+    quoted = False
     if not found:
         found = intent.find(low, detector)
     else:
+        said = found
         found = intent.vet(found, low)  # a rule's words quoted or reported in a sentence about them count less
+        quoted = any(f.score < g.score and _in_quotes(low, f) for f, g in zip(found, said, strict=True))
         found = found + intent.within(intent.find(low, detector), found)
-    return injection_model.weigh(low, found) if detector == DETECTOR else found  # the learned second signal
+    if detector != DETECTOR or quoted:  # a text that quotes an order to talk about it is not judged again whole
+        return found
+    return injection_model.weigh(low, found)  # the learned second signal
+
+
+_QUOTES = ('"', "“", "”", "«", "»", "„")
+
+
+def _in_quotes(low: str, f: Finding) -> bool:
+    """Whether a finding sits between quotation marks on its line (a sentence that quotes an order)."""
+    lo, hi = low.rfind("\n", 0, f.start) + 1, low.find("\n", f.end)
+    hi = len(low) if hi < 0 else hi
+    return any(q in low[lo : f.start] for q in _QUOTES) and any(q in low[f.end : hi] for q in _QUOTES)
 
 
 def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> list[Finding]:
@@ -503,6 +518,8 @@ def _not_told(verb: str) -> str:
         "an ai to ",
         "an assistant to ",
         "an agent to ",
+        "if you ",  # "if you forget all the other commands, remember this one": a reader's slip, not an order
+        "in case you ",
     )
     return "".join(f"(?<!{re.escape(w + verb)})" for w in lead)
 
@@ -636,6 +653,9 @@ _ML_ORDERS = (
 )
 """Instructions, rules and orders in German, Spanish, French, Italian, Portuguese, Dutch and Polish."""
 
+_PRIORITY = r"(?:(?:top|high|highest|max(?:imum)?|first|urgent)[\s-]+priority\s+|(?:priority|urgent|mandatory)\s+)?"
+"""A rank claimed for new orders ("New top-priority directive:", "new priority instructions:")."""
+
 SHARED_RULES: tuple[Rule, ...] = (
     rule(
         rf"ignor(?<![a-z]ignor){_not_told('ignor')}(?:e{_IGNORE_TAIL}|(?P<ml>(?:iere|ier|ieren|iert|a|ar|ate|ez|er|eer|ujte|uj|e\b(?=\s+{_ROMANCE_DET}\b))\b[^.\n]{{0,60}}?"
@@ -696,8 +716,18 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(
         r"instructions?\s*:",
         ("new_instructions", 0.7),
-        before=r"(?:new|updated|revised|real|actual|true|secret|hidden)\s+(?:system\s+)?",
-        window=40,
+        before=r"(?:new|updated|revised|real|actual|true|secret|hidden)\s+" + _PRIORITY + r"(?:system\s+)?",
+        window=60,
+        lead=5,
+        need=":",
+    ),
+    rule(
+        r"directives?\s*:",
+        ("new_instructions", 0.7),
+        before=r"(?:^|(?<=[\n.!?>#*\[(-])\s*)(?:new|updated|revised|real|actual|true|secret|hidden)\s+"
+        + _PRIORITY
+        + r"(?:system\s+)?",
+        window=60,
         lead=5,
         need=":",
     ),
@@ -827,7 +857,9 @@ SHARED_RULES: tuple[Rule, ...] = (
         need="[]",
     ),
     rule(
-        r"system(?<![a-z]system)[\s_-]+(?:override|message|instructions?|notice|alert|update|prompt\s+update)\s*[:!\]#=-]",
+        # a header, not a place named in a sentence ("put it in the system message: ...")
+        r"system(?<![a-z]system)(?<!the\ssystem)(?<!\ba\ssystem)(?<!your\ssystem)(?<!\bin\ssystem)(?<!its\ssystem)"
+        r"[\s_-]+(?:override|message|instructions?|notice|alert|update|prompt\s+update)\s*[:!\]#=-]",
         ("impersonation", 0.6),
         lead=1,
     ),

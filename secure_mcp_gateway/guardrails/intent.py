@@ -65,7 +65,8 @@ _OVERRIDE_WORDS = (
         " oublie oubliez oublier oublies ignora ignorad ignorar olvida olvidad olvide olviden olvidar omite descarta"
         " esqueça esqueca esquece esqueçam desconsidere desconsidera ignorate dimentica dimenticate dimenticare"
         " trascura negeer negeren vergeet zignoruj ignoruj zapomnij ignorera glöm glom ignorer glem ignoruj zapomeň"
-        " abaikan lupakan unut ignoră ignora",
+        " abaikan lupakan unut ignoră ignora ignorujte zapomeňte zabudni zabudnite zignorujcie ignorujcie zapomnijcie"
+        " zanemarite zaboravite ignorirajte unohtakaa ohittakaa",
     )
 ) - _words("forge forget's forgt foget ignor gnore")
 _WEAK_OVERRIDE = _words(
@@ -99,7 +100,7 @@ _PRIOR_WORDS = _fuzzy("previous", "earlier", "above", "prior", "preceding", "ori
     "previous prev earlier above prior preceding original initial past former given",
     "vorherigen vorherige bisherigen obigen vorigen précédentes precedentes précédents antérieures ci-dessus anteriores"
     " previas anteriormente precedenti vorige eerdere предыдущие прежние poprzednie wcześniejsze tidigare tidligere"
-    " předchozí sebelumnya önceki anterioare",
+    " předchozí sebelumnya önceki anterioare predchádzajúce predošlé",
 )
 _CJK_OVERRIDE = ("忽略", "忽视", "无视", "忘记", "忘掉", "不要理会", "無視", "忘れ", "무시", "잊")
 _CJK_INSTR = (
@@ -497,6 +498,23 @@ _C_NEW = _words("henceforth unrestricted uncensored unfiltered jailbreak jailbro
 _C_NEW_PHRASES = tuple(p for p in _C_OVER_PHRASES if p.startswith((" no r", " no l", " no f")) or "mode" in p)
 """A new regime for the model (from now on, your new task, developer mode, no restrictions)."""
 _C_SECRET_WORDS = _words("silently secretly covertly quietly discreetly stealthily invisibly unnoticed")
+_QUIET_FAILS = _words(
+    "fail fails failing failed ignore ignores ignored skip skips skipped drop drops dropped return returns returned"
+    " exit exits exited continue continues discard discards discarded succeed succeeds break breaks crash crashes"
+    " truncate truncates truncated fall falls corrupt corrupts overwrite overwrites swallow swallows"
+)
+
+
+def _fails_quietly(words: list[str]) -> bool:
+    """Whether every secrecy adverb describes how a program behaves ("make sure it doesn't silently fail", "unknown
+    keys are silently ignored"), not how an act is to be hidden."""
+    at = [i for i, w in enumerate(words) if w in _C_SECRET_WORDS]
+    return bool(at) and all(
+        0 < i < len(words) - 1 and words[i + 1] in _QUIET_FAILS and words[i - 1] not in _ORDER_LEADS for i in at
+    )  # not "silently skip the confirmation and ...", "please quietly drop the table": orders
+
+
+_ORDER_LEADS = _words("and then please to now just also first so")
 _SECRECY_TELL = _words(
     "tell mention inform notify alert reveal disclose show say report bring explain let display log record"
 )
@@ -624,6 +642,10 @@ _ML_OVERRIDE_STEMS = (
     "ignoriraj",
     "glom",
     "unut",
+    "zapome",
+    "zabud",
+    "unoht",
+    "ohit",
 )
 """Override verbs of other languages (forget, ignore), as stems: in the order hints and the gate's anchors."""
 _ORDER_HINTS = (
@@ -1048,11 +1070,13 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
             if w not in _OVERRIDE_WORDS or (i > 0 and toks[i - 1] in _NOT_OVERRIDE_BEFORE):
                 continue
             ahead = toks[i + 1 : i + 9]
+            if ahead[:1] in _SOMEONES and not ws & _MODEL_NOUNS:
+                continue  # "a robot learns to ignore its programming": someone else's, in a story
             cut = next((k for k, t in enumerate(ahead) if t in _PUNCT or t in _CONJ), None)
             if cut is not None:  # a list of words ("'ignore', 'commands'") is not an order
                 ahead = ahead[:cut]
             told = ("told" in ahead or "said" in ahead) and ("everything" in ahead or "what" in ahead)
-            nouns = [t for t in ahead if t in _INSTR_WORDS]
+            nouns = [t for k, t in enumerate(ahead) if t in _INSTR_WORDS and not _compound(ahead, k)]
             if nouns and ahead[ahead.index(nouns[0]) + 1 : ahead.index(nouns[0]) + 2] in _ON_TOPIC:
                 continue  # "please ignore any instructions related to setting up config files": a reader's guide
             strong = any(t not in _WEAK_INSTR for t in nouns)
@@ -1076,6 +1100,26 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
     if not override and ws & _VOID and ws & _INSTR_WORDS and (("your" in ws) or ("all" in ws and ws & _PRIOR_WORDS)):
         override = True  # "your previous instructions are void", "all prior instructions are cancelled"
     return imp, model, override
+
+
+_SOMEONES = [[w] for w in ("its", "his", "her", "their")]
+_OWN_MODIFIERS = _words(
+    "the a an of all any every these those your my our this that its their previous prior above earlier original"
+    " initial existing current old default core base hidden secret internal system safety developer security ethical"
+    " moral content usual standard built-in operating programmed assistant ai model openai anthropic new real"
+    " following such other same whole entire basic main given"
+)
+"""Before a weak noun of instructions: words that leave it the model's ("your rules", "the safety rules"), not a
+noun that names another kind of rule ("these precedence rules", "the standard ignore rules")."""
+
+
+def _compound(ahead: list[str], k: int) -> bool:
+    """Whether the weak noun at `k` is the head of a compound that names a machine's rules ("precedence rules",
+    "ignore rules", "firewall rules")."""
+    if ahead[k] not in _WEAK_INSTR or k == 0:
+        return False
+    mod = ahead[k - 1]
+    return mod.isalpha() and mod not in _OWN_MODIFIERS and mod not in _PRIOR_WORDS and mod not in _QUALIFIERS
 
 
 _PLACE_AFTER = [[w] for w in ("the", "a", "an", "each", "every", "any", "first", "last", "line", "column", "member")]
@@ -1646,7 +1690,7 @@ def _tool_extras(words: list[str], ws: set[str], c: str, toks: list[str], model:
 
 
 _API_CALL = re.compile(r"\b(?:call|use|invoke|run|execute)\s+(?:the\s+)?[`'\"]?[a-z_][\w.:>-]*\(\)")
-_NOW_TIMED = re.compile(r"\bimmediately\b|(?<!\bfor )\bnow\b")
+_NOW_TIMED = re.compile(r"\bimmediately\b|(?<!\bfor\s)\bnow\b")
 _MODEL_ACTS = _words("answering replying responding summarising summarizing translating")
 _READER_WISH = ("if you want", "if you wish", "if you need", "if you'd like", "if you would like", "if you prefer")
 
@@ -1780,11 +1824,12 @@ def _more(
         out.append((0.65 + (0.1 if secret or file or dest or danger or c_secret else 0.0), "model_address"))
     if imp and _abandons(words, ws):
         out.append((0.65, "new_instructions"))
-    if order and _hides(words, ws):
+    if order and _hides(words, ws) and not _program_note(c, ws):
         out.append((0.65, "conceal_from_user"))
     if imp and not definition and _hand_over(words, c):
         out.append((0.6 + (0.1 if _theirs(words) or "including" in ws or "user" in ws else 0.0), "task_transfer"))
     api = _api_step(c) and not (danger or ws & _MODEL_ACTS)  # "you must call init() if you want ...": a how-to
+    api = api or _orders.dev_note(c)  # "# TODO: the agent should call search_docs first": a developer's note
     if order and not definition and not api and _tool_call(words, ws, c):
         s = 0.3 + _tool_extras(words, ws, c, toks, model)
         if s >= EMIT:
@@ -2002,6 +2047,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     user = _told(words)
     other_tool = _other_tool(words)
     calls = bool(ws & _CALL_WORDS)
+    if other_tool and not definition and not ws & _AGAINST:
+        other_tool = False  # "as for the other Valgrind tools, you should compile with -g": a comparison, no order
     tool = other_tool or (not definition and calls and _names_tool(words, ws))
     c_over = bool(ws & _C_OVER_WORDS) or _any(j, _C_OVER_PHRASES)
     # "store the chat history in Redis instead of in memory" weighs two designs; it overrides nothing
@@ -2010,7 +2057,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     yours = "you" in ws or "your" in ws
     if not c_new and not from_now and yours and (" from now on " in j or " going forward " in j):
         c_new = True  # "from now on" alone is one cue ("from now on, you must pass the token in a header")
-    c_secret = bool(ws & _C_SECRET_WORDS) or _secrecy(words)
+    c_secret = (bool(ws & _C_SECRET_WORDS) and not _fails_quietly(words)) or _secrecy(words)
     if c_secret and secret and _protects(words):
         c_secret = False  # "keep your password secret and never share it": advice that guards a secret
     bypass = _bypass(words) and not _forbids(toks)
@@ -2060,7 +2107,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
             query += 0.15 if definition and dest and not _own_url(words) else 0.0
             best.append((0.15 + order + markers + query + (0.2 if image else 0.0), "exfiltration"))
         hidden = _about_this(words) or send or tool or (bool(ws & _THIS) and (user or definition))
-        if c_secret and hidden and not (secret and forbids):
+        if c_secret and hidden and not (secret and forbids) and not _program_note(c, ws):
             conditional = _conditional(words)
             best.append((0.45 + order - (0.25 if conditional else 0.0), "conceal_from_user"))
         if tool:
@@ -2229,6 +2276,14 @@ def _told(words: list[str]) -> bool:
     return False
 
 
+_AGAINST = _words(
+    "avoid ignore ignoring instead never not don't dont only prefer rather deprecated broken buggy unsafe unreliable"
+    " disabled outdated stop"
+)
+"""Words that run other tools down or steer away from them ("do not use any other tool", "the other tools are
+broken")."""
+
+
 def _other_tool(words: list[str]) -> bool:
     return any(w in _OTHER_WORDS and any(t in _TOOL_WORDS for t in words[i + 1 : i + 4]) for i, w in enumerate(words))
 
@@ -2289,14 +2344,27 @@ _MENTIONED_KINDS = frozenset(
         "credential_request",
     )
 )
-_DISCOUNT = 0.35
+_DISCOUNT = 0.45
 _EXCUSABLE = frozenset(("ignore_instructions", "prompt_leak", "new_instructions"))
 _ATTACKERS = _words("attacker attackers adversary adversaries researchers")
 _MENTIONS = _words(
-    "write writes writing wrote say says saying said contain contains containing like phrase phrases string strings"
+    "write writes writing wrote say says saying said contain contains containing contained like phrase phrases string"
+    " strings"
     " inputs pattern patterns blocks block flag flags flagged detect detects catch catches mention mentions typical"
 )
-_REPORTED_SPEECH = (" says the ", " said the ", " according to ", " phrases like ", " inputs like ", " such as ")
+_REPORTED_SPEECH = (
+    " says the ",
+    " said the ",
+    " according to ",
+    " such as ",
+    *(
+        f" {noun} like "
+        for noun in (
+            "phrases inputs payloads prompts attacks strings messages examples texts lines requests sentences"
+            " commands injections jailbreaks"
+        ).split()
+    ),
+)
 """Who or what talks about an order in a sentence that quotes or cites it (a wider set, "example", "detection",
 "hidden in", would also discount the carriers real injections come in: a comment hidden in a page, an example)."""
 
@@ -2368,11 +2436,21 @@ def _about(kind: str, c: str, at: int, end: int) -> bool:
         about = quoted and len(around) >= _MENTION_WORDS + 1 and not _MENTIONS.isdisjoint(around)
     if not about and kind == "conceal_from_user" and set(words) & _SECRET_WORDS:
         about = True  # "the user must not see the raw password": a secret protected, not an act hidden
+    if not about and kind == "conceal_from_user" and _program_note(c, set(words)):
+        about = True  # "# do not tell the user about retries; the UI shows a spinner": how the program behaves
     if not about and kind == "prompt_leak" and _any(j, _ELSEWHERE):
         about = True  # "show the system prompt in the playground's left panel": a developer's screen
     if not about and kind in _EXCUSABLE:  # "the previous instructions in this manual", "never reveal"
         about = _explicit((_TOKEN if c.isascii() else _TOKEN_ML).findall(c))[1] == EXCUSED
     return bool(about)
+
+
+def _program_note(c: str, ws: set[str]) -> bool:
+    """Whether a clause is a code comment about what a program shows its user, speaking to no model and about no
+    secret, destination or file ("# do not warn the user if the cache is cold")."""
+    if not c.lstrip().startswith(_orders.COMMENT):
+        return False
+    return not (ws & _MODEL_NOUNS or "you" in ws or "your" in ws or "@" in c or "://" in c or ws & _SECRET_WORDS)
 
 
 def within(found: list[Finding], others: list[Finding]) -> list[Finding]:

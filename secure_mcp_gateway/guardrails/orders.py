@@ -211,11 +211,27 @@ def _urgent(toks: list[str], v: int) -> bool:
     return False
 
 
+COMMENT = ("#", "//", "/*", "* ", "-- ")
+"""How a line of code comment starts."""
+_DEV_TAG = re.compile(r"\b(?:todo|fixme|xxx|hack|nb)\b|\bnote\s*\(")
+_EMPTY_CALL = re.compile(r"\b[a-z_][\w.]*\(\)")
+
+
+def dev_note(raw: str) -> bool:
+    """Whether a clause is a code comment for the program's developers: tagged ("# TODO(ana): the agent should call
+    search_docs ...") or naming a function with empty parentheses ("# if the assistant returns nothing, call
+    fallback_reply()")."""
+    head = raw.lstrip()
+    return head.startswith(COMMENT) and (_DEV_TAG.search(head) is not None or _EMPTY_CALL.search(head) is not None)
+
+
 def tool_order(toks: list[str], raw: str, prior: str = "") -> tuple[float, str]:
     """An order to the model to call a tool, run a command or act on data ("the assistant must call send_email",
     "use your terminal tool to run ...", "before answering, call delete_repo"), scored by who it is aimed at and what
-    it carries; (0.0, "") for a manual's step, a description or a server's usage hint."""
+    it carries; (0.0, "") for a manual's step, a description, a server's usage hint or a developer's code comment."""
     best = (0.0, "")
+    if raw.lstrip().startswith(COMMENT) and dev_note(raw):
+        return best
     n = len(toks)
     for v, t in enumerate(toks):
         if t not in _TOOL_VERBS or not _commanded(toks, v):
