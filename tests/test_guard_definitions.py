@@ -247,6 +247,18 @@ def test_live_rules_are_those_with_a_word_in_the_text() -> None:
             assert list(injection._live(rules, low)) == expected, low
 
 
+def test_the_scope_cue_expression_finds_a_cue_exactly_where_one_occurs() -> None:
+    """The one expression for the scope checks' cues answers as looking for each cue in turn would."""
+    from secure_mcp_gateway.guardrails import scope
+
+    cues = sorted(set(scope._ANCHORS))
+    for cue in cues:
+        assert scope._CUES.search(f"1 {cue} 2") is not None, cue
+    for low in [*_corpus_strings(), "extra_12", "object", "zzzz", *(c[1:] for c in cues), *(c[:-1] for c in cues)]:
+        expected = any(cue in low for cue in cues)
+        assert (scope._CUES.search(low) is not None) == expected, low
+
+
 def _def(name: str, description: str, title: str | None = None, **params: str) -> dict:
     props = {k: {"type": "string", "description": v} for k, v in params.items()}
     d = {"name": name, "description": description, "inputSchema": {"type": "object", "properties": props}}

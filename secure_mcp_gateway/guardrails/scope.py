@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from . import lazy
 from .findings import Finding
+from .scan import trie
 from .walk import Path
 
 DETECTOR = "poisoning"
@@ -853,7 +854,9 @@ _ANCHORS = (
     "return",
 )
 """Literals of which every cue above holds one (a part with none of them cannot give a finding)."""
-_CUES = lazy.compile("|".join(re.escape(a) for a in sorted(set(_ANCHORS), key=len, reverse=True)))
+_CUES = lazy.compile(trie(set(_ANCHORS)))
+"""Where a cue starts (only asked whether one occurs): one branch per first character, so a position that starts
+no cue costs one look instead of one per cue."""
 
 
 _FILE_JOB = frozenset(
