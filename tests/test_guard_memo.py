@@ -307,3 +307,33 @@ def test_text_already_in_nfkc_is_read_as_it_is_and_the_rest_as_before(texts: lis
     expected: dict[int, list[int]] = {}
     assert local._normalise(texts, owners) == _normalise_char_by_char(texts, expected)
     assert owners == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=0, max_size=40), st.integers(min_value=1, max_value=9))
+def test_a_long_text_digested_in_slices_gets_the_digest_of_the_whole_text(piece: str, slice_: int) -> None:
+    text = (piece + "\ud83d\ude00 x\U0001f600") * 7
+    reference = memo._KEYED.copy()
+    reference.update((4).to_bytes(4, "big") + b"salt")
+    reference.update(text.encode("utf-8", "surrogatepass"))
+    old = memo._SLICE
+    memo._SLICE = slice_  # (a module setting: restored below, whatever happens)
+    try:
+        assert memo.digest(text, b"salt") == reference.digest()[:16]
+    finally:
+        memo._SLICE = old
+
+
+def test_a_long_text_is_digested_without_a_copy_of_its_size() -> None:
+    import tracemalloc
+
+    text = "The weather in Paris is sunny; def handler(request): return request.body\n" * 60_000
+    memo.digest("warm")
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        memo.digest(text, b"salt")
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert peak < len(text) // 4, peak

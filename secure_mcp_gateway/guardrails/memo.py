@@ -15,15 +15,18 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from hashlib import blake2b
+from hashlib import sha256
 from typing import Any
 
 from .findings import Finding
 
 MEMO_ENV = "SECURE_MCP_GATEWAY_MEMO"
-_KEYED = blake2b(key=os.urandom(32), digest_size=16)
-"""Keyed once per process (a digest made here means nothing elsewhere or after a restart); each digest starts from a
-copy of it, which spares hashing the key's own block every time."""
+_KEYED = sha256(os.urandom(64))
+"""Keyed once per process by a random first block (a digest made here means nothing elsewhere or after a restart);
+each digest starts from a copy of it, which spares hashing the key's own block every time. SHA-256 rather than
+BLAKE2b: with the SHA instructions most processors now have it reads a long text in about two thirds of the time."""
+_SLICE = 256 * 1024
+"""A long text is encoded for its digest this many characters at a time, not in one copy of its own size."""
 
 Findings = tuple[Finding, ...]
 Detect = Callable[[str, "str | None"], list[Finding]]
@@ -41,8 +44,12 @@ def digest(text: str, salt: bytes = b"") -> bytes:
     """A 16-byte keyed digest of `text` (and `salt`): equal texts give equal digests within this process only."""
     h = _KEYED.copy()
     h.update(len(salt).to_bytes(4, "big") + salt)
-    h.update(text.encode("utf-8", "surrogatepass"))
-    return h.digest()
+    if len(text) <= _SLICE:
+        h.update(text.encode("utf-8", "surrogatepass"))
+    else:
+        for at in range(0, len(text), _SLICE):  # (a surrogate pair cut in two encodes as its two halves did whole)
+            h.update(text[at : at + _SLICE].encode("utf-8", "surrogatepass"))
+    return h.digest()[:16]
 
 
 def fingerprint(*parts: Any) -> bytes:
