@@ -108,3 +108,46 @@ def test_finnish_and_swedish_personal_numbers_after_their_names() -> None:
 )
 def test_numbers_named_as_orders_or_invoices_in_other_languages_pass(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("사업자등록번호: 690-70-29313", "kr_brn", "690-70-29313"),
+        ("Business registration number 6907029313", "kr_brn", "6907029313"),
+        ("운전면허번호: 13-19-482615-37", "driver_license", "13-19-482615-37"),
+        ("외국인등록번호 850317-5234567", "kr_frn", "850317-5234567"),
+        ("주민등록번호: 850317-1234567", "kr_rrn", "850317-1234567"),  # issued since 2020: no check digit
+        ("여권번호: M123A4567", "passport_number", "M123A4567"),
+        ("NIN: 03297923207", "ng_nin", "03297923207"),
+        ("ИНН 2154732030", "ru_inn", "2154732030"),
+        ("ИНН: 471914651860", "ru_inn", "471914651860"),
+        ("Паспорт 45 10 123456", "passport_number", "45 10 123456"),
+        ("PhilHealth No. 29-170389618-4", "ph_philhealth", "29-170389618-4"),
+        ("TIN: 993-970-011-000", "ph_tin", "993-970-011-000"),
+        ("UMID: 0111-2345678-9", "ph_umid", "0111-2345678-9"),
+        ("Rentenversicherungsnummer: 53 120385 M 041", "de_social_security", "53 120385 M 041"),
+        ("Krankenversichertennummer: K482639177", "de_health_insurance", "K482639177"),
+    ],
+)
+def test_ids_of_more_countries_after_their_names(text: str, kind: str, value: str) -> None:
+    assert _found(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사업자등록번호: 690-70-29314",
+        "NIN: 03297923208",
+        "ИНН 2154732031",
+        "PhilHealth No. 29-170389618-5",
+        "Rentenversicherungsnummer: 53 120385 M 042",
+        "Krankenversichertennummer: K482639178",
+        "주민등록번호: 851317-1234567",  # no 13th month
+        "850317-9234567",  # no such sex digit
+        "851317-1234567",
+        "001332-1234567",  # not a phone number either
+    ],
+)
+def test_their_near_misses_pass(text: str) -> None:
+    assert _found(text) == []

@@ -12,6 +12,7 @@ from . import pii_ids, pii_named, pii_people
 from .findings import Finding, lower_aligned, lowered
 from .normalize import find_folded
 from .pii_ids import luhn_ok as luhn
+from .pii_ids import verhoeff
 from .scan import SHORT, mapped, runs
 
 # Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
@@ -178,38 +179,6 @@ _BACK = {k: back for k, _, back in _KINDS}
 _FALLBACK = {k: [later for later, _, _ in _KINDS[i + 1 :]] for i, (k, _, _) in enumerate(_KINDS)}
 
 
-_VERHOEFF_D = (
-    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
-    (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
-    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
-    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
-    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8),
-    (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
-    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2),
-    (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
-    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
-    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
-)
-_VERHOEFF_P = (
-    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
-    (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
-    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
-    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
-    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0),
-    (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
-    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5),
-    (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
-)
-
-
-def verhoeff(digits: str) -> bool:
-    """Whether a digit string passes the Verhoeff checksum (Aadhaar)."""
-    c = 0
-    for i, ch in enumerate(reversed(digits)):
-        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(ch)]]
-    return c == 0
-
-
 _IBAN_LENGTHS = {
     country: int(size)
     for country, size in re.findall(
@@ -363,14 +332,15 @@ _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
 def _dated_kind(raw: str) -> str | None:
     """A personal number that starts with a birth date: Finnish (DDMMYY, century sign, serial, check character),
-    Swedish (YYMMDD or YYYYMMDD, `-` or `+`, four digits, Luhn), Korean (YYMMDD-NNNNNNN, weighted check) or Danish
+    Swedish (YYMMDD or YYYYMMDD, `-` or `+`, four digits, Luhn), Korean (YYMMDD-SNNNNNN, sex digit) or Danish
     (DDMMYY-NNNN, mod 11 as issued before 2007)."""
     sep = 8 if raw[8:9] == "-" and raw[:8].isdigit() else 6
     date6, sign, tail = raw[sep - 6 : sep], raw[sep], raw[sep + 1 :]
     if len(tail) == 7 and sep == 6 and sign == "-" and tail.isdigit() and tail[0] in "12345678":
-        digits = date6 + tail
-        check = (11 - _weighted(digits, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)) % 11) % 10
-        return "kr_rrn" if _day_month(date6[4:], date6[2:4]) and check == int(digits[12]) else None
+        # Korean resident (sex digit 1-4) or foreigner (5-8) registration number: its birth date and sex digit are
+        # its structure; those issued since October 2020 end in random digits, with no check digit
+        ok = _day_month(date6[4:], date6[2:4]) and len(set(tail[1:])) > 1
+        return None if not ok else "kr_rrn" if tail[0] in "1234" else "kr_frn"
     if len(tail) != 4 or not tail[:3].isdigit():
         return None
     day = int(date6[4:]) % 60  # coordination numbers add 60 to the day
@@ -449,7 +419,8 @@ def _nanp_ok(raw: str) -> bool:
 def _national_ok(raw: str) -> bool:
     d = "".join(c for c in raw if c.isdigit())
     if d.startswith("00") and d[2:3] not in ("", "0"):  # `00 44 20 ...`: the international prefix dialled
-        return 11 <= len(d) <= 17 and len(set(d)) > 3
+        first = len(re.match(r"\d*", raw).group())  # `0044`, `00351`: the prefix and a country code at most
+        return 11 <= len(d) <= 17 and len(set(d)) > 3 and first <= 5
     return 9 <= len(d) <= 12 and d[1] != "0" and len(set(d)) > 2
 
 

@@ -45,6 +45,110 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
+    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
+    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8),
+    (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2),
+    (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
+    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
+    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
+    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0),
+    (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5),
+    (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)
+
+
+def verhoeff(digits: str) -> bool:
+    """Whether a digit string passes the Verhoeff checksum (Aadhaar, Nigerian NIN)."""
+    c = 0
+    for i, ch in enumerate(reversed(digits)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(ch)]]
+    return c == 0
+
+
+def ng_nin_ok(value: str) -> bool:
+    """Whether 11 digits are a Nigerian national identification number (Verhoeff check digit)."""
+    d = _digits(value)
+    return len(d) == 11 and len(set(d)) > 2 and verhoeff(d)
+
+
+def kr_brn_ok(value: str) -> bool:
+    """Whether 10 digits are a Korean business registration number (weighted check digit)."""
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 10:
+        return False
+    total = sum(a * w for a, w in zip(d[:8], (1, 3, 7, 1, 3, 7, 1, 3), strict=True)) + d[8] * 5 + d[8] * 5 // 10
+    return (10 - total % 10) % 10 == d[9]
+
+
+def kr_dl_ok(value: str) -> bool:
+    """Whether 12 digits are a Korean driving licence number: a regional office's code first."""
+    d = _digits(value)
+    return len(d) == 12 and 11 <= int(d[:2]) <= 28 and d[:2] != "27" and len(set(d)) > 2
+
+
+def _quersumme(digits: str, weights: tuple[int, ...]) -> int:
+    return sum(sum(divmod(int(c) * w, 10)) for c, w in zip(digits, weights, strict=True))
+
+
+def de_rvnr_ok(value: str) -> bool:
+    """Whether a German pension insurance number (`15 070649 C 103`: area, birth date, initial, serial) has its
+    check digit."""
+    v = value.replace(" ", "").upper()
+    if len(v) != 12 or not (1 <= int(v[2:4]) <= 31 or 51 <= int(v[2:4]) <= 81) or not 1 <= int(v[4:6]) <= 12:
+        return False
+    return _quersumme(f"{v[:8]}{ord(v[8]) - 64:02d}{v[9:11]}", (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)) % 10 == int(v[11])
+
+
+def de_kvnr_ok(value: str) -> bool:
+    """Whether a German health insurance number (a letter, nine digits) has its check digit."""
+    v = value.upper()
+    return len(v) == 10 and _quersumme(f"{ord(v[0]) - 64:02d}{v[1:9]}", (1, 2) * 5) % 10 == int(v[9])
+
+
+def ru_inn_ok(value: str) -> bool:
+    """Whether 10 or 12 digits are a Russian taxpayer number (INN) with their check digits."""
+    d = [int(c) for c in _digits(value)]
+
+    def check(weights: tuple[int, ...]) -> int:
+        return sum(a * w for a, w in zip(d, weights, strict=False)) % 11 % 10
+
+    if len(d) == 10:
+        return len(set(d)) > 2 and check((2, 4, 10, 3, 5, 9, 4, 6, 8)) == d[9]
+    w11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+    return len(d) == 12 and len(set(d)) > 2 and check(w11) == d[10] and check((3, *w11)) == d[11]
+
+
+def philhealth_ok(value: str) -> bool:
+    """Whether 12 digits are a PhilHealth identification number (weights 2..12, mod 11 check digit)."""
+    d = _digits(value)
+    if len(d) != 12 or len(set(d)) < 3:
+        return False
+    check = 11 - sum(int(c) * w for c, w in zip(d, range(2, 13), strict=False)) % 11
+    return check != 10 and check % 11 == int(d[11])
+
+
+def ph_tin_ok(value: str) -> bool:
+    """Whether a Philippine taxpayer identification number (9 digits, or 12 with a branch code) has its check digit."""
+    d = _digits(value)
+    return len(d) in (9, 12) and len(set(d)) > 2 and _w(d[:8], (9, 8, 7, 6, 5, 4, 3, 2)) % 11 == int(d[8])
+
+
+def _not_one_digit(value: str) -> bool:
+    return len(set(_digits(value))) > 2
+
+
 def npi_ok(value: str) -> bool:
     """Whether 10 digits are a US National Provider Identifier (Luhn over `80840` and the number)."""
     d = _digits(value)
@@ -135,6 +239,19 @@ def kr_rrn_ok(value: str) -> bool:
         return False
     total = sum(int(c) * w for c, w in zip(d, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=False))
     return (11 - total % 11) % 10 == int(d[12])
+
+
+def kr_resident_ok(value: str) -> bool:
+    """Whether 13 digits named a Korean resident registration number start with a birth date and a sex digit (those
+    issued since October 2020 end in random digits, with no check digit)."""
+    d = _digits(value)
+    return len(d) == 13 and d[6] in "12345678" and _date_ok(0, int(d[2:4]), int(d[4:6])) and len(set(d[7:])) > 1
+
+
+def kr_frn_ok(value: str) -> bool:
+    """Whether 13 digits named a Korean foreigner registration number start with a birth date and a sex digit
+    (5 to 8)."""
+    return kr_resident_ok(value) and _digits(value)[6] in "5678"
 
 
 def za_id_ok(value: str) -> bool:
@@ -660,7 +777,66 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "rrn",
         r"rrn(?![a-z])|resident registration|\uc8fc\ubbfc\ub4f1\ub85d\ubc88\ud638|\uc8fc\ubbfc\ubc88\ud638",
-        (("kr_rrn", r"\d{6}-?\d{7}(?![\w-])", kr_rrn_ok),),
+        (("kr_rrn", r"\d{6}-?\d{7}(?![\w-])", kr_resident_ok),),
+    ),
+    (
+        "frn",
+        r"\uc678\uad6d\uc778(?:\ub4f1\ub85d)?\ubc88\ud638|(?:foreigner|alien) registration(?: number| no\b| card)?|"
+        r"frn(?![a-z])",
+        (("kr_frn", r"\d{6}-?\d{7}(?![\w-])", kr_frn_ok),),
+    ),
+    (
+        "brn",
+        r"\uc0ac\uc5c5\uc790(?:\ub4f1\ub85d)?\ubc88\ud638|business registration (?:number|no\b)|brn(?![a-z])",
+        (("kr_brn", r"\d{3}-?\d{2}-?\d{5}(?![\w-])", kr_brn_ok),),
+    ),
+    (
+        "krdl",
+        r"\uc6b4\uc804\uba74\ud5c8(?:\ubc88\ud638|\uc99d)?|\uba74\ud5c8\ubc88\ud638",
+        (("driver_license", r"\d\d([- ]?)\d\d\1\d{6}\1\d\d(?![\w-])", kr_dl_ok),),
+    ),
+    (
+        "cjkpassport",
+        r"\uc5ec\uad8c(?:\ubc88\ud638)?|\u65c5\u5238\u756a\u53f7|\u30d1\u30b9\u30dd\u30fc\u30c8\u756a\u53f7|"
+        r"\u62a4\u7167(?:\u53f7\u7801?)?|\u8b77\u7167(?:\u865f\u78bc)?",
+        (("passport_number", r"[A-Z]{1,2}\d{7,8}(?![\w-])|[MSROD]\d{3}[A-Z]\d{4}(?![\w-])", _any),),
+    ),
+    (
+        "nin",
+        r"nin(?![a-z])|national identification (?:number|no\b)|nimc(?![a-z])",
+        (("ng_nin", r"\d{11}(?![\w-])", ng_nin_ok),),
+    ),
+    (
+        "kvnr",
+        r"kranken(?:versicherten|versicherungs)-?n(?:ummer|r)|versichertenn(?:ummer|r)|kvnr(?![a-z])",
+        (("de_health_insurance", r"[A-Z]\d{9}(?![\w-])", de_kvnr_ok),),
+    ),
+    (
+        "inn",
+        r"инн(?![а-я])|taxpayer number|"
+        r"идентификационный "
+        r"номер налогоплательщика",
+        (("ru_inn", r"\d{10}(?:\d\d)?(?![\w-])", ru_inn_ok),),
+    ),
+    (
+        "rupassport",
+        r"паспорт[а-я]*|серия(?: и номер)?",
+        (("passport_number", r"\d\d ?\d\d ?\d{6}(?![\w-])", _not_one_digit),),
+    ),
+    (
+        "philhealth",
+        r"philhealth(?: (?:number|no\b|id|pin))?",
+        (("ph_philhealth", r"\d\d-?\d{9}-?\d(?![\w-])", philhealth_ok),),
+    ),
+    (
+        "phtin",
+        r"tin(?![a-z])|taxpayer identification number|bir tin",
+        (("ph_tin", r"\d{3}-?\d{3}-?\d{3}(?:-?\d{3})?(?![\w-])", ph_tin_ok),),
+    ),
+    (
+        "umid",
+        r"umid(?![a-z])|unified multi-?purpose id|common reference number|crn(?![a-z])",
+        (("ph_umid", r"\d{4}-?\d{7}-?\d(?![\w-])", _not_one_digit),),
     ),
     (
         "zaid",
@@ -670,7 +846,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "snils",
-        r"snils|\u0441\u043d\u0438\u043b\u0441",
+        r"snils|снилс",
         (("ru_snils", r"\d{3}-?\d{3}-?\d{3}[ -]?\d\d(?![\w-])", snils_ok),),
     ),
     (
@@ -709,10 +885,11 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "ahv",
         r"ahv(?:-?n(?:r|ummer))?(?![a-z])|avs(?![a-z])|sozialversicherungs-?n(?:ummer|r)|sv-?n(?:ummer|r)|svnr(?![a-z])|"
-        r"versicherungsnummer",
+        r"versicherungsnummer|rentenversicherungs-?n(?:ummer|r)|rvnr(?![a-z])",
         (
             ("ch_ahv", r"756[. ]?\d{4}[. ]?\d{4}[. ]?\d\d(?![\w-])", ahv_ok),
             ("at_svnr", r"\d{4} ?\d{6}(?![\w-])", svnr_ok),
+            ("de_social_security", r"\d\d ?\d{6} ?[A-Z] ?\d{3}(?![\w-])", de_rvnr_ok),
         ),
     ),
     ("cnp", r"cnp(?![a-z])|cod(?:ul)? numeric personal", (("ro_cnp", r"\d{13}(?![\w-])", cnp_ok),)),
@@ -876,6 +1053,28 @@ _LEADS = (
     "ausweis",
     "vehicle",
     "fnr",
+    "frn",
+    "foreigner registration",
+    "alien registration",
+    "business registration",
+    "brn",
+    "nin",
+    "national identification",
+    "nimc",
+    "krankenversicher",
+    "versicherten",
+    "kvnr",
+    "rentenversicher",
+    "rvnr",
+    "taxpayer number",
+    "philhealth",
+    "tin",
+    "taxpayer identification",
+    "bir tin",
+    "umid",
+    "unified multi",
+    "common reference",
+    "crn",
     "hetu",
     "henkilotunnus",
     "sosiaaliturvatunnus",
@@ -1115,6 +1314,19 @@ _NON_ASCII_LEADS = (
     "บัตรประชาชน",
     "matrícula",
     "fødselsnummer",
+    "\uc678\uad6d\uc778",
+    "\uc0ac\uc5c5\uc790",
+    "\uc6b4\uc804\uba74\ud5c8",
+    "\uba74\ud5c8\ubc88\ud638",
+    "\uc5ec\uad8c",
+    "\u65c5\u5238\u756a\u53f7",
+    "\u30d1\u30b9\u30dd\u30fc\u30c8\u756a\u53f7",
+    "\u62a4\u7167",
+    "\u8b77\u7167",
+    "\u0438\u043d\u043d",
+    "\u0438\u0434\u0435\u043d\u0442\u0438\u0444\u0438\u043a\u0430\u0446\u0438\u043e\u043d\u043d\u044b\u0439",
+    "\u043f\u0430\u0441\u043f\u043e\u0440\u0442",
+    "\u0441\u0435\u0440\u0438\u044f",
     "henkilötunnus",
     "führerschein",
     "körkort",
