@@ -8,11 +8,12 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from secure_mcp_gateway import __version__, jsonrpc
-from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.audit.records import CallLine, PendingDigest
 from secure_mcp_gateway.budget import meta
 from secure_mcp_gateway.budget.budgets import Budgets
 from secure_mcp_gateway.budget.results import URI_PREFIX as RESULTS_URI
 from secure_mcp_gateway.catalog import Route
+from secure_mcp_gateway.chain import Flow
 from secure_mcp_gateway.children import CallTimeout, Child, Unavailable
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
@@ -203,7 +204,7 @@ class Handlers:
         if checked.blocked is not None:
             call.arguments = {"withheld": True}
         else:
-            call.arguments = await hub.recorder.payload_off_loop(checked.shown, checked.big)
+            call.arguments = _keyed(await hub.recorder.payload_off_loop(checked.shown, checked.big), checked)
         if checked.blocked is not None:
             call.outcome, call.error = "blocked", checked.blocked
             return error_result(checked.blocked)
@@ -242,7 +243,7 @@ class Handlers:
         if checked_out.blocked is not None:
             call.outcome, call.error = "blocked", checked_out.blocked
             return error_result(checked_out.blocked)
-        call.result = await hub.recorder.payload_off_loop(checked_out.value, checked_out.big)
+        call.result = _keyed(await hub.recorder.payload_off_loop(checked_out.value, checked_out.big), checked_out)
         if isinstance(checked_out.value, dict) and checked_out.value.get("isError"):
             call.outcome = "error"
         return checked_out.value
@@ -482,3 +483,11 @@ class Handlers:
             return await self.hub.forward(call.server, method, params)
         except RpcError as exc:
             raise await self.hub.chain.to_client_error(call, method, exc, session) from None
+
+
+def _keyed(payload: Any, flow: Flow) -> Any:
+    """A pending digest of a payload that left the chain as the very object that came in carries the message's key,
+    so that the audit writer digests a payload that keeps coming back once (see `PendingDigest`)."""
+    if type(payload) is PendingDigest and flow.clean_key is not None and payload.value is flow.original:
+        payload.key = flow.clean_key
+    return payload

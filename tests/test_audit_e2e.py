@@ -252,3 +252,25 @@ async def test_one_span_per_call_when_opentelemetry_is_there(tmp_path):
     assert "latency_ms.total" in first and "request_id" in first
     assert not any(k.startswith(("arguments", "result")) for k in first), "no content, not even its digest"
     assert secret not in out.read_text()
+
+
+async def test_repeated_payloads_have_the_same_digests_as_payloads_digested_afresh(tmp_path):
+    calls = [{"text": "same"}, {"text": "same"}, {"text": "other"}, {"text": "same"}, {"n": 1}, {"n": 1}]
+    digests = {}
+    for memo in ("on", "off"):
+        home = tmp_path / memo
+        home.mkdir()
+        async with gateway(home, {"mcpServers": {"fx": fixture_server()}}, env={"SECURE_MCP_GATEWAY_MEMO": memo}) as (
+            session,
+            _,
+        ):
+            for args in calls:
+                await session.call_tool("fx__echo", args)
+        audit = home / "audit" / "audit.jsonl"
+        lines = [e for e in lines_of(audit) if e["event"] == "tool.call"]
+        digests[memo] = [(e["arguments"], e["result"]) for e in lines]
+        proc = audit_cli(home, "verify", str(audit))
+        assert proc.returncode == 0 and "intact" in proc.stdout, proc.stdout + proc.stderr
+    assert len(digests["on"]) == len(calls)
+    assert digests["on"] == digests["off"], "a payload's digest does not depend on having seen it before"
+    assert digests["on"][0] == digests["on"][1] == digests["on"][3] != digests["on"][2]

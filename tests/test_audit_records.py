@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -18,6 +19,7 @@ from secure_mcp_gateway.audit import (
     current_request_id,
     digest,
     new_request_id,
+    records,
     request_scope,
     scrub,
     scrub_value,
@@ -242,3 +244,20 @@ def test_the_digest_of_a_large_result_never_holds_a_copy_of_it() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 2 << 20
+
+
+def test_a_keyed_payload_is_digested_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    done: list[Any] = []
+    real = records.digest
+
+    def counted(value: Any) -> dict[str, Any]:
+        done.append(value)
+        return real(value)
+
+    monkeypatch.setattr(records, "digest", counted)
+    payload = {"content": [{"type": "text", "text": "hello"}]}
+    first = records.PendingDigest(payload, b"k" * 16).resolve()
+    again = records.PendingDigest(dict(payload), b"k" * 16).resolve()
+    assert first == again == real(payload) and first is not again
+    assert len(done) == 1
+    assert records.PendingDigest(payload).resolve() == first and len(done) == 2, "no key: digested afresh"

@@ -231,16 +231,38 @@ def _replaced(value: Any, path: tuple[Any, ...], new: str) -> Any:
 
 
 class PendingDigest:
-    """A payload whose digest is worked out by the audit writer's thread, not on the event loop of the call."""
+    """A payload whose digest is worked out by the audit writer's thread, not on the event loop of the call; with a
+    `key` (a keyed digest of the payload's exact JSON, see `clean`), a payload seen before is not encoded again."""
 
-    __slots__ = ("value",)
+    __slots__ = ("key", "value")
 
-    def __init__(self, value: Any) -> None:
+    def __init__(self, value: Any, key: bytes | None = None) -> None:
         self.value = value
+        self.key = key
 
     def resolve(self) -> dict[str, Any]:
         """The digest (`{"size", "sha256"}`)."""
-        return digest(self.value)
+        key = self.key
+        if key is None:
+            return digest(self.value)
+        known = _DIGESTS.get(key)
+        if known is None:
+            known = _KNOWN_BEFORE.pop(key, None) or digest(self.value)
+            _remember_digest(key, known)
+        return dict(known)
+
+
+_DIGESTS: dict[bytes, dict[str, Any]] = {}
+_KNOWN_BEFORE: dict[bytes, dict[str, Any]] = {}
+_DIGESTS_KEPT = 4096
+"""Digests of payloads by key, the two latest generations (a payload that keeps coming back stays)."""
+
+
+def _remember_digest(key: bytes, value: dict[str, Any]) -> None:
+    global _DIGESTS, _KNOWN_BEFORE
+    _DIGESTS[key] = value
+    if len(_DIGESTS) > _DIGESTS_KEPT:
+        _KNOWN_BEFORE, _DIGESTS = _DIGESTS, {}
 
 
 class Timed:
