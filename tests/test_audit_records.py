@@ -261,3 +261,16 @@ def test_a_keyed_payload_is_digested_once(monkeypatch: pytest.MonkeyPatch) -> No
     assert first == again == real(payload) and first is not again
     assert len(done) == 1
     assert records.PendingDigest(payload).resolve() == first and len(done) == 2, "no key: digested afresh"
+
+
+@settings(max_examples=500)
+@given(st.floats(min_value=0, max_value=1e6, allow_nan=False))
+def test_latencies_are_rounded_to_the_microsecond(ms: float) -> None:
+    (got,) = records.rounded_ms({"call": ms}).values()
+    assert abs(got - ms) <= 0.0005 + 1e-9 and got == round(got, 3)
+
+
+def test_latencies_out_of_range_are_rounded_as_before() -> None:
+    out = records.rounded_ms({"a": -1.23456, "b": float("inf"), "c": 2.5e9 + 0.0004})
+    assert out == {"a": -1.235, "b": float("inf"), "c": round(2.5e9 + 0.0004, 3)}
+    assert math.isnan(records.rounded_ms({"n": float("nan")})["n"])

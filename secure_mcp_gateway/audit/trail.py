@@ -36,7 +36,7 @@ from secure_mcp_gateway.audit.chain import (
     trail_files,
 )
 from secure_mcp_gateway.audit.checkpoint import Checkpoint, line_mac
-from secure_mcp_gateway.audit.records import CallLine, PendingDigest, _request_id
+from secure_mcp_gateway.audit.records import CallLine, PendingDigest, _request_id, rounded_ms
 from secure_mcp_gateway.audit.scrub import ScrubbingJSONRenderer, may_hold_secret_bytes, scrub_value
 from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
 from secure_mcp_gateway.private_dirs import ensure_private_dir
@@ -767,7 +767,7 @@ def _plain_call(ts: float, event: str, call: CallLine) -> bytes | None:
         "degraded": bool(call.degraded_providers),
         "degraded_providers": call.degraded_providers,
         "cache": {"hits": call.cache_hits, "misses": call.cache_misses},
-        "latency_ms": {k: round(v, 3) for k, v in call.latency_ms.items()},
+        "latency_ms": rounded_ms(call.latency_ms),
         "arguments": arguments.resolve() if type(arguments) is PendingDigest else arguments,
         "result": result.resolve() if type(result) is PendingDigest else result,
     }
