@@ -151,3 +151,29 @@ def test_ids_of_more_countries_after_their_names(text: str, kind: str, value: st
 )
 def test_their_near_misses_pass(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upstream-Name: Apache Widget\nSource: https://example.org/widget",  # a field of a package's copyright
+        "Files: *\nCopyright: 2010-2015 Ada Stone\n           2016 Ivo Lane <ivo@example.org>\n",
+        " 2001-2008 Hans Brauer\n 2021 Ivo Lane\n 2018 Igalia S.L\n",  # a list of copyright holders
+        "widget (1:10~+20191229111838+6991d5728f1-1~exp1) experimental; urgency=medium",
+        "coordinates +40.7128-074.0060",
+        '<path d="M1.52-.87 2.83-2.12 3.51.98.32 2.03.5 3.11.5"/>',
+        "for checking null pointers.\n\n20110521\n\t+ fix warnings",  # a date heading the next paragraph
+        "My Number: 7179 3720 3023",  # not a Japanese My Number, not a phone number either
+    ],
+)
+def test_look_alikes_in_ordinary_documents_pass(text: str) -> None:
+    found = _found(text)
+    assert [k for k, _ in found if k != "email"] == []
+
+
+def test_what_those_rules_leave_found() -> None:
+    assert _found("Send it to 2016 Maple Lane, Springfield") == [("street_address", "2016 Maple Lane, Springfield")]
+    assert _found("call +44 20 7946 0958") == [("phone_number", "+44 20 7946 0958")]
+    assert _found("My number is 070-123 45 67") == [("phone_number", "070-123 45 67")]
+    assert _found("Call me at 9123 4567") == [("phone_number", "9123 4567")]
+    assert _found("IP: 81.2.69.160") == [("ip_address", "81.2.69.160")]

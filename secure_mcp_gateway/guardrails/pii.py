@@ -168,7 +168,7 @@ _NUMERIC = re.compile(
     )
 )
 # Phone numbers that start with `+` or `(` have their own expressions, led by that literal character.
-_PHONE_INTL = re.compile(r"\+(?<![\w+]\+)[1-9][\d \-.()]{6,22}\d(?!\d)")
+_PHONE_INTL = re.compile(r"\+(?<![\w+~]\+)[1-9][\d \-.()]{6,22}\d(?!\d)")
 _PHONE_PAREN = re.compile(
     r"\((?<![\w(]\()(?:0\d{1,4}|[1-9]\d{1,2})\)[ -]?\d{2,5}(?:[-. ]\d{2,5}){0,3}(?!\w|[-.]\d|[-. ]\d)"
 )
@@ -465,6 +465,10 @@ _TZ_COORDINATES = re.compile(r"\+\d{4}(?:\d\d)?[-+]\d{5}(?:\d\d)?")
 """A ZIP+4 code, and a time zone's coordinates as written in zone.tab (`+4042-07403`): not phone numbers."""
 
 
+_DEGREES = re.compile(r"\+\d{1,3}\.\d{3,}[-+]\d{1,3}\.\d{3,}")
+"""A place in decimal degrees, ISO 6709 style (`+40.7128-074.0060`), not a phone number."""
+
+
 def _version_like(raw: str) -> bool:
     """Whether a dotted quad reads as a version, a section number or an OID (`3.1.1.1`, `7.1.4.34`, `2.5.29.14`,
     `3.12.1.0`) rather than an address (a well-known resolver such as 8.8.8.8 or 1.1.1.1 repeats one digit)."""
@@ -531,6 +535,8 @@ def _phones(text: str) -> list[Finding]:
             start, raw = m.start(), m.group()
             if start and text[start - 1] == "(" and raw.count(")") == raw.count("(") + 1:
                 start, raw = start - 1, "(" + raw  # the country code in brackets: `(+44) 20 7946 0958`
+            if text[m.end() : m.end() + 1] == "+" or _DEGREES.fullmatch(raw):
+                continue  # `~+20191229111838+6991d57`: a version's date; `+40.7128-074.0060`: a place
             if _phone_intl_ok(raw) and not _TZ_COORDINATES.fullmatch(raw):
                 out.append(Finding(DETECTOR, "phone_number", start, m.end()))
     if "(" in text:
@@ -783,6 +789,8 @@ number (`SSN 078-05-1120` is a void SSN, not a phone)."""
 _FRAGMENT_BEFORE = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*[ -]\Z")
 
 
+_NUMBER_RUN = re.compile(r"(?<![\d.])(?:-?\d*\.\d+[ ,-]){2}\Z")
+"""Two decimals right before a dotted quad: a run of coordinates (an SVG path, a list of points)."""
 _LETTERED = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fiscal_code"})
 """Kinds that start with letters of their own: a reference word before them does not make them a reference."""
 
@@ -793,6 +801,8 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
     if kind in ("ip_address", "private_ip_address"):
         if text[end : end + 1] == "/" and _network(text, start, end):
             return False
+        if _NUMBER_RUN.search(text, max(0, start - 24), start) is not None:
+            return False  # `2.83-2.12 3.51.98.32 2.03.5`: drawing coordinates (an SVG path), not an address
         if "." not in text[start:end] or _VERSION_BEFORE.search(text, max(0, start - 10), start) is None:
             return True
         return _named_address(text, start)  # `ip=81.2.69.160`, `src=...`: `=` after an address's name
@@ -909,6 +919,7 @@ def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
             continue
         digits = m.group()
         window = text[max(0, at - _BARE_REACH) : at].lower().replace("_", " ")  # `"tax_id": ...` as `tax id`
+        window = window[window.rfind("\n\n") + 1 :]  # a word in the paragraph before names nothing here
         words = list(_ID_WORDS.finditer(window)) if pii_named.COUNT_AFTER.match(text, m.end()) is None else []
         for word in reversed(words):  # the nearest word first
             group = (word.lastindex or 1) - 1

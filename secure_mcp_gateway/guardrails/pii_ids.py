@@ -647,6 +647,8 @@ def _date_of_birth(value: str) -> bool:
     return True
 
 
+_PHONE_VALUE = r"\+?(?:\(\+?\d{1,4}\)[ .-]?)?\d[\d ./-]{5,18}\d(?![\w-]|[./-]\d)"
+"""A phone number as written after a word that names one: digits in any grouping, a country code first or not."""
 _ALNUM_ID = r"(?=(?:[A-Z -]*[0-9]){4})[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,18}(?![\w-])"
 """A licence or card number as written: capitals and at least four digits, single spaces or dashes between groups."""
 
@@ -738,7 +740,11 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "mynumber",
         r"my ?number|individual number|マイナンバー|個人番号",
-        (("jp_my_number", r"\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])", my_number_ok),),
+        (
+            ("jp_my_number", r"\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])", my_number_ok),
+            # `my number is ...`: English for one's phone number, when not in the groups of a My Number
+            ("phone_number", r"(?!\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-]))" + _PHONE_VALUE, phone_ok),
+        ),
     ),
     ("acn", r"acn(?![a-z])|australian company number", (("au_acn", r"\d{3} ?\d{3} ?\d{3}(?![\w-])", acn_ok),)),
     ("imei", r"imei(?![a-z])", (("imei", r"\d{2}([- ]?)\d{6}\1\d{6}\1\d(?![\w-])", imei_ok),)),
@@ -952,11 +958,12 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ("nik", r"nik(?![a-z])|nomor induk kependudukan", (("id_nik", r"\d{16}(?![\w-])", nik_ok),)),
     (
         "phone",
+        r"(?:call|reach|text|ring) me(?: (?:at|on))?(?![a-z])|"
         r"(?:(?:tele)?phone|tel(?:efon|[ée]fono|efone|[ée]phone)?|mobil(?:e|telefon)?|cellphone|cell phone|cellular|"
         r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|"
         r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23)"
         r"(?:s|nummer|number|no|nr)?(?![^\W\d_])",
-        (("phone_number", r"\+?(?:\(\+?\d{1,4}\)[ .-]?)?\d[\d ./-]{5,18}\d(?![\w-]|[./-]\d)", phone_ok),),
+        (("phone_number", _PHONE_VALUE, phone_ok),),
     ),
     (
         "dob",
@@ -966,13 +973,12 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
 )
 
-_CHECKED = {
-    name: frozenset(kind for kind, _, _ in values)
-    for name, _, values in _GROUPS
-    if all(ok not in (_any, _alnum_ok, phone_ok, _date_of_birth) for _, _, ok in values)
-}
-"""The label groups whose every value has a check of its own (digits, a birth date): a number of their shape that
-fails it is a mistyped or made-up id, not personal data of another kind. Each with the kinds it names."""
+_NO_CHECK = frozenset({_any, _alnum_ok, phone_ok, _date_of_birth})
+"""The checks of values that hold no check of their own (a shape is all they have)."""
+_KINDS_OF = {name: frozenset(k for k, _, ok in values if ok not in _NO_CHECK) for name, _, values in _GROUPS}
+"""The kinds with a check (digits, a birth date) that each label group names. A number of the shape of one that
+fails its check, and is no other value of the group, is a mistyped or made-up id, not personal data of another
+kind."""
 
 _LEADS = (
     *(f"dea{c}" for c in " \t\n:#=(.\"'-"),
@@ -1163,6 +1169,10 @@ _LEADS = (
     "cod. fisc",
     "nik",
     "nomor induk",
+    "call me",
+    "reach me",
+    "text me",
+    "ring me",
     "phone",
     "tel",
     "mobil",
@@ -1557,10 +1567,11 @@ def find(
             if m is not None and ok(m.group()):
                 out.append(Finding(DETECTOR, kind, m.start(), m.end()))
                 break
-            shaped = shaped or m
+            if ok not in _NO_CHECK:
+                shaped = shaped or m
         else:
-            if shaped is not None and failed is not None and label.lastgroup in _CHECKED:
-                failed.append((shaped.start(), shaped.end(), _CHECKED[label.lastgroup]))
+            if shaped is not None and failed is not None:
+                failed.append((shaped.start(), shaped.end(), _KINDS_OF[label.lastgroup or ""]))
     return out + _bare(text, shape)
 
 

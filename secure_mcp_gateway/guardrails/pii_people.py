@@ -162,7 +162,7 @@ _BEFORE_NAME = (
     ),
 )
 _BEFORE = re.compile(
-    "(?<![\\w])(?:" + "|".join(f"(?P<{name}>(?:{words}){gap})" for name, words, _, gap in _BEFORE_NAME) + ")"
+    "(?<![\\w.-])(?:" + "|".join(f"(?P<{name}>(?:{words}){gap})" for name, words, _, gap in _BEFORE_NAME) + ")"
 )
 _PLAIN = {name: plain for name, _, plain, _ in _BEFORE_NAME}
 _LEADS = (
@@ -487,6 +487,26 @@ _NOT_HOUSE_BEFORE = re.compile(
 )
 
 
+_YEAR = re.compile(r"(?:19[7-9]\d|20\d\d)(?=\D)")
+_YEAR_LINE = re.compile(r"[ \t]*(?:copyright[ \t:]*|\(c\)[ \t]*|\u00a9[ \t]*)?(?:19|20)\d\d\b", re.I)
+_COPYRIGHT = re.compile(r"copyright|\(c\)|\u00a9", re.I)
+
+
+def _copyright_year(text: str, start: int) -> bool:
+    """Whether the number at `start` is a year in a list of copyright holders: after `Copyright` on its line or the
+    lines above, or on a line next to another that starts with a year (`2016 Iain Lane <...>`)."""
+    if _YEAR.match(text, start) is None:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    if _COPYRIGHT.search(text, max(0, line - 240), start) is not None:
+        return True
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    below = text.find("\n", start) + 1
+    return (line > 0 and _YEAR_LINE.match(text, above) is not None) or (
+        below > 0 and _YEAR_LINE.match(text, below) is not None
+    )
+
+
 def _addresses(text: str, shape: bytes, starts: list[int]) -> list[Finding]:
     """Street addresses: from each house number before a capitalised word, and around each street word that has a
     number near it."""
@@ -517,6 +537,8 @@ def _addresses(text: str, shape: bytes, starts: list[int]) -> list[Finding]:
             continue  # `Free Software Foundation, Inc., 51 Franklin St`: a company's address
         if _NOT_HOUSE_BEFORE.search(text, max(0, a.start() - 12), a.start()) is not None:
             continue  # `Chapter 12 Main Street Blues`: a number of another kind
+        if _copyright_year(text, a.start()):
+            continue  # `Copyright 2016 Iain Lane`: a year and a holder, not a house on a lane
         out.append(Finding(DETECTOR, "street_address", a.start(), a.end()))
     return out
 
