@@ -177,3 +177,10 @@ def test_what_those_rules_leave_found() -> None:
     assert _found("My number is 070-123 45 67") == [("phone_number", "070-123 45 67")]
     assert _found("Call me at 9123 4567") == [("phone_number", "9123 4567")]
     assert _found("IP: 81.2.69.160") == [("ip_address", "81.2.69.160")]
+
+
+def test_a_sin_grouping_with_a_leading_zero_is_no_phone_number() -> None:
+    assert _found("046 454 286") == []  # the first digit is never issued
+    assert _found("SIN: 046-454-286") == []
+    assert _found("Phone: 046 454 286") == [("phone_number", "046 454 286")]  # named a phone number, it is one
+    assert _found("My number is 0151 23456789") == [("phone_number", "0151 23456789")]

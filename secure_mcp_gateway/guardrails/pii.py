@@ -465,6 +465,7 @@ _TZ_COORDINATES = re.compile(r"\+\d{4}(?:\d\d)?[-+]\d{5}(?:\d\d)?")
 """A ZIP+4 code, and a time zone's coordinates as written in zone.tab (`+4042-07403`): not phone numbers."""
 
 
+_NINE_IN_THREES = re.compile(r"0\d\d([ -])\d{3}\1\d{3}")
 _DEGREES = re.compile(r"\+\d{1,3}\.\d{3,}[-+]\d{1,3}\.\d{3,}")
 """A place in decimal degrees, ISO 6709 style (`+40.7128-074.0060`), not a phone number."""
 
@@ -524,6 +525,8 @@ def _classify(kind: str, raw: str) -> str | None:
     if kind == "phone_trunk":
         return "phone_number" if _nanp_ok(raw[2:]) else None
     if kind == "phone_national":
+        if _NINE_IN_THREES.fullmatch(raw):
+            return None  # `046 454 286`: a Canadian SIN's grouping (one reserved or mistyped), not a phone number
         return "phone_number" if _national_ok(raw) and not _ZIP4.fullmatch(raw) else None
     return kind
 

@@ -741,9 +741,9 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         "mynumber",
         r"my ?number|individual number|マイナンバー|個人番号",
         (
-            ("jp_my_number", r"\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])", my_number_ok),
+            ("jp_my_number", r"\d{4}([ -]?)\d{4}\1\d{4}(?![\w-])", my_number_ok),
             # `my number is ...`: English for one's phone number, when not in the groups of a My Number
-            ("phone_number", r"(?!\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-]))" + _PHONE_VALUE, phone_ok),
+            ("phone_number", r"(?!\d{4}([ -]?)\d{4}\1\d{4}(?![\w-]))" + _PHONE_VALUE, phone_ok),
         ),
     ),
     ("acn", r"acn(?![a-z])|australian company number", (("au_acn", r"\d{3} ?\d{3} ?\d{3}(?![\w-])", acn_ok),)),
