@@ -656,6 +656,13 @@ _ML_ORDERS = (
 _PRIORITY = r"(?:(?:top|high|highest|max(?:imum)?|first|urgent)[\s-]+priority\s+|(?:priority|urgent|mandatory)\s+)?"
 """A rank claimed for new orders ("New top-priority directive:", "new priority instructions:")."""
 
+_CJK_ORDERS = "指令|指示|规则|規則|提示|命令|设定|設定|ルール|プロンプト|지시|명령|규칙|프롬프트"
+_CJK_MINE = (
+    "之前|以前|先前|此前|前面|上面|上述|以上|所有|全部|一切|你的|您的|系统|系統|原来|原來|初始|これまで|今まで|上記|前の|すべて|全て"
+    "|あなたの|システム|元の|最初の|이전|위의|앞의|모든|당신의|너의|시스템|기존|원래"
+)
+"""Qualifiers that make instructions the model's own in Chinese, Japanese and Korean (previous, above, all, yours)."""
+
 SHARED_RULES: tuple[Rule, ...] = (
     rule(
         rf"ignor(?<![a-z]ignor){_not_told('ignor')}(?:e{_IGNORE_TAIL}|(?P<ml>(?:iere|ier|ieren|iert|a|ar|ate|ez|er|eer|ujte|uj|e\b(?=\s+{_ROMANCE_DET}\b))\b[^.\n]{{0,60}}?"
@@ -1001,10 +1008,16 @@ SHARED_RULES: tuple[Rule, ...] = (
         ("ignore_instructions", 0.8),
         wide=True,
     ),
+    # Chinese, Japanese and Korean: the verb and the instructions in either order, the instructions the model's by a
+    # qualifier (previous, above, all, yours, the system's) or by naming what came before ("上面的内容"); a setting
+    # or a package's hold directive that a program ignores ("這個設定鍵已廢棄並忽略", "保留指示を無視して") is not one
     rule(
-        r"(?<!不要)(?<!别)(?<!勿)(?<!不)(?:忽略|无视|忽视|忘记(?!阅读|读|看)|忘掉|無視|忘れ(?!ない|ず)|무시|잊어)[^。\n]{0,20}?(?:指令|指示|规则|規則|提示|命令|设定|設定|说明|ルール|プロンプト"
-        r"|지시|명령|규칙|프롬프트|上面的内容|以上(?:的)?内容|上述内容|之前的(?:所有)?内容|前面的(?:所有)?内容|上記|以上の内容|위의\s*내용|이전\s*내용)"
-        r"|(?:指令|指示|规则|規則|提示|命令|设定|設定|ルール|プロンプト|지시|명령|규칙|프롬프트)[^。\n]{0,20}?(?<!不要)(?<!别)(?:忽略|无视|忽视|忘记|無視|忘れ(?!ない|ず)|무시)",
+        r"(?<!不要)(?<!别)(?<!勿)(?<!不)(?:忽略|无视|忽视|忘记(?!阅读|读|看)|忘掉|無視|忘れ(?!ない|ず)|무시|잊어)[^。\n]{0,20}?"
+        r"(?:" + _CJK_MINE + r")[^。\n]{0,12}?(?:" + _CJK_ORDERS + r"|说明)"
+        r"|(?<!不要)(?<!别)(?<!勿)(?<!不)(?:忽略|无视|忽视|忘记(?!阅读|读|看)|忘掉|無視|忘れ(?!ない|ず)|무시|잊어)[^。\n]{0,20}?"
+        r"(?:上面的内容|以上(?:的)?内容|上述内容|之前的(?:所有)?内容|前面的(?:所有)?内容|上記|以上の内容|위의\s*내용|이전\s*내용)"
+        r"|(?:" + _CJK_MINE + r")[^。\n]{0,12}?(?:" + _CJK_ORDERS + r")[^。\n]{0,20}?(?<!不要)(?<!别)"
+        r"(?:忽略|无视|忽视|忘记|無視|忘れ(?!ない|ず)|무시)",
         ("ignore_instructions", 0.8),
         wide=True,
     ),
@@ -1022,8 +1035,10 @@ SHARED_RULES: tuple[Rule, ...] = (
         ("jailbreak", 0.7),
         before=r"(?:you\s+are\s+(?:now\s+)?|you'?re\s+(?:now\s+)?"
         r"|(?<!model to )(?<!ai to )(?<!assistant to )(?<!bot to )act\s+as\s+"
-        r"|called\s+|named\s+|pretend\s+to\s+be\s+|become\s+|(?<!act )as\s+)",
-        window=24,
+        # a persona named DAN, not a person ("a user named Dan") nor Malay "dan" ("di atas dan di bawah")
+        r"|\b(?:ai|bot|chatbot|assistant|persona|character|model|you|mode|role|yourself)\s+(?:(?:is\s+|are\s+|be\s+)?"
+        r"(?:now\s+)?(?:called|named))\s+|pretend\s+to\s+be\s+|become\s+|(?<!act )\bas\s+)",
+        window=40,
         near=("you", "act", "call", "name", "pretend", "become", "as"),
     ),
     rule(
