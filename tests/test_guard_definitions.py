@@ -11,6 +11,7 @@ from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import POISONING_MARKER
 
+_HELDOUT_INJECTION = Path(__file__).parent / "corpus" / "heldout" / "injection.jsonl"
 CORPUS = json.loads((Path(__file__).parent / "corpus" / "definitions.json").read_text(encoding="utf-8"))
 GUARD = LocalGuard(GuardrailPolicy())
 
@@ -245,6 +246,49 @@ def test_live_rules_are_those_with_a_word_in_the_text() -> None:
         for low in _corpus_strings():
             expected = [r for r in rules if not r.words or any(w in low for w in r.words)]
             assert list(injection._live(rules, low)) == expected, low
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"to\s+(?:https?://|[\w.]+@)", ("://", "@")),  # the rarer literal after a common one
+        (r"\bsend\s+(?:it|\w+)\s+now", ("now",)),  # an alternative with no literal gives none for its branch
+        (r"x*(?:tool|server)s?", ("server", "tool")),  # a branch gives one word per alternative
+        (r"(?i:ignore)\s+rules", ("rules",)),  # a group matched without regard to case gives no word
+        (r"(?i)ignore", ()),
+        (r"(?=secret)\w+", ()),  # a look-ahead matches no character of its own
+        (r"ab?c", ("c",)),  # an optional literal is no word
+    ],
+)
+def test_rarest_words_are_ones_every_match_holds(pattern: str, words: tuple[str, ...]) -> None:
+    from secure_mcp_gateway.guardrails import rule_words
+
+    assert rule_words.rarest(pattern) == words
+
+
+def test_the_rarer_words_of_definition_rules_are_those_their_expressions_give() -> None:
+    """The table of rarer words (worked out in advance) names each rule by its exact expression, so a rule whose
+    expression changed keeps its own words; the words it gives are what the expression gives now."""
+    from secure_mcp_gateway.guardrails import poisoning, rule_words
+
+    changed = [(r, old) for r, old in zip(poisoning.RULES, poisoning.CHOSEN, strict=True) if r.words != old.words]
+    assert len(changed) >= 40  # the table is in use
+    for r, old in changed:
+        assert r.words == rule_words.better(r.pattern.pattern, old.words), r.pattern.pattern[:80]
+
+
+def test_every_match_of_a_definition_rule_holds_one_of_its_words() -> None:
+    from secure_mcp_gateway.guardrails import poisoning
+
+    cases = [json.loads(line) for line in _HELDOUT_INJECTION.open()]
+    texts = _corpus_strings() + [c["text"].lower() for c in cases if c.get("split") not in ("final2", "final3")]
+    for r, chosen in zip(poisoning.RULES, poisoning.CHOSEN, strict=True):
+        if r.words:
+            for low in texts:
+                for m in r.pattern.finditer(low):
+                    assert any(w in low for w in r.words), (r.pattern.pattern[:80], m.group())
+                    # the rarer words are literals the match itself passes through
+                    assert r.words == chosen.words or any(w in m.group() for w in r.words), r.pattern.pattern[:80]
 
 
 def test_the_scope_cue_expression_finds_a_cue_exactly_where_one_occurs() -> None:

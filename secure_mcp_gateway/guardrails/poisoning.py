@@ -7,6 +7,8 @@ from dataclasses import replace
 from .findings import Finding, lower_aligned
 from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, Rule, eager, rule, scan
 from .normalize import find_folded
+from .poisoning_words import WORDS
+from .rule_words import digest
 from .scan import remembered
 
 # Uses the injection rules plus signals that only make sense in a definition: references to credential files,
@@ -428,7 +430,18 @@ def _selective(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     return tuple(out)
 
 
-RULES = _selective(RULES)
+CHOSEN = _selective(RULES)
+"""The rules with the words chosen above (what `rule_words` looks for rarer words in)."""
+
+
+def _rarer(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules with the rarer words worked out for them in advance (see `rule_words`), where there are any."""
+    return tuple(
+        replace(r, words=words) if (words := WORDS.get(digest(r.pattern.pattern))) is not None else r for r in rules
+    )
+
+
+RULES = _rarer(CHOSEN)
 
 
 @remembered
