@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.clean import MAX_CHARS
-from secure_mcp_gateway.guardrails import outcome
+from secure_mcp_gateway.guardrails import memo, outcome
 from secure_mcp_gateway.guardrails.outcome import NOTICE_META
 from secure_mcp_gateway.guardrails.redact import PLACEHOLDER
 from secure_mcp_gateway.guardrails.walk import Blob, Place, gather, pack_blobs, place_path, rebuild, unpack_blobs
@@ -89,7 +89,8 @@ class Flow:
     """A big message's local check (what it found, whether flags are redacted), made in the worker call that gathered
     its strings; None when it was not made there."""
     clean_key: bytes | None = None
-    """The message's key among those found clean (see `clean`); None when it is not remembered."""
+    """The message's key among those found clean (see `clean`); None when it is not remembered. A big message found
+    clean gets a key of its own (`memo.payload_key`), for the audit writer's digests only."""
     known_clean: bool = False
     """The message (as it came in) was found clean before under the same checks."""
 
@@ -146,8 +147,14 @@ def _gather_off_loop(flow: Flow, mode: Any, check: Callable[[Flow], Any] | None)
         flow.value, flow.blobs = unpack_blobs(flow.value)
         flow.packed = False
     flow.texts, flow.places = gather(flow.value, mode)
-    if check is not None:
+    if check is None:
+        return
+    with memo.collecting() as keys:
         flow.early = check(flow)
+    if flow.early[0] is None and not flow.blobs and flow.clean_key is None:
+        # found clean: a key for the payload as it came in, made from the keys its strings were read under (no
+        # pass of its own), so that the audit writer digests a big payload that keeps coming back once
+        flow.clean_key = memo.payload_key(flow.value, flow.texts, keys)
 
 
 def _local_next(chain: Chain, flow: Flow) -> bool:

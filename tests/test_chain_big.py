@@ -120,3 +120,80 @@ async def test_a_step_between_gathering_and_the_detectors_gets_them_a_worker_cal
     assert len(restored) == 1, "the remote PII restore ran between gathering and the local checks"
     assert len(hand_offs) == 2
     assert call.detectors and TOKEN not in str(flow.value)
+
+
+def _fresh(value: Any) -> Any:
+    """An equal value made of new objects (as a server's next answer is decoded)."""
+    import json
+
+    return json.loads(json.dumps(value))
+
+
+async def test_a_big_result_that_keeps_coming_back_is_digested_for_the_audit_line_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from secure_mcp_gateway.audit import records
+
+    made: list[int] = []
+    real = records.digest
+
+    def counted(value: Any) -> dict[str, Any]:
+        made.append(1)
+        return real(value)
+
+    monkeypatch.setattr(records, "digest", counted)
+    monkeypatch.setattr(records, "_DIGESTS", {})
+    chain = _chain()
+    result = {"content": [{"type": "text", "text": FILLER + "plain words"}], "isError": False}
+    expected = real(result)
+    keys = []
+    for _ in range(4):
+        call = CallLine("fs", "read", "fs__read")
+        flow = await chain.to_client_value(call, "tools/call", _fresh(result), offload=True)
+        assert not flow.changed and call.detectors == []
+        keys.append(flow.clean_key)
+        line = records.PendingDigest(flow.original, flow.clean_key)
+        assert line.resolve() == expected, "the digest on the line is the digest of the payload"
+    assert keys[0] is None, "a result seen once has no key (its strings were read without one)"
+    assert keys[1] is not None and len(set(keys[1:])) == 1
+    assert len(made) == 2, "digested afresh when first seen, and once under its key"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda v: v["content"][0].__setitem__("text", v["content"][0]["text"][:-1] + "X"),
+        lambda v: v.__setitem__("isError", True),
+        lambda v: v.__setitem__("count", 2),
+        lambda v: v["content"][0].__setitem__("kind", "text"),
+        lambda v: v["content"].append({"type": "text", "text": ""}),
+    ],
+)
+async def test_a_big_payload_key_names_that_payload_only(change: Any) -> None:
+    chain = _chain()
+    base = {"content": [{"type": "text", "text": FILLER + "plain words"}], "isError": False, "count": 1}
+    other = _fresh(base)
+    change(other)
+    keys = {}
+    for name, value in (("base", base), ("other", other)):
+        for _ in range(2):
+            flow = await chain.to_client_value(
+                CallLine("fs", "read", "fs__read"), "tools/call", _fresh(value), offload=True
+            )
+        keys[name] = flow.clean_key
+    assert None not in keys.values() and keys["base"] != keys["other"]
+
+
+async def test_a_big_payload_read_through_look_alikes_or_with_blobs_gets_no_key() -> None:
+    chain = _chain()
+    folded = {"content": [{"type": "text", "text": FILLER + "ﬁle ｗｉｄｅ"}]}
+    blob = base64.b64encode(b"plain text in a blob").decode()
+    blobbed = {
+        "content": [{"type": "text", "text": FILLER}, {"type": "resource", "resource": {"uri": "f:/a", "blob": blob}}]
+    }
+    for value in (folded, blobbed):
+        for _ in range(3):
+            flow = await chain.to_client_value(
+                CallLine("fs", "read", "fs__read"), "tools/call", _fresh(value), offload=True
+            )
+            assert flow.clean_key is None and not flow.changed

@@ -256,6 +256,7 @@ class LocalGuard:
             read = _normalise(texts, owners)  # look-alike and padded text is read as what it looks like
             if owners:
                 joined = _pieces(read)
+                memo.noted(None)  # (what is read is not the strings themselves: their keys do not name them)
         if plan.stages:
             todo = list(range(len(texts)))
             for round_ in range(_ROUNDS):
@@ -551,6 +552,7 @@ def _detect(
     remembered = memo.MEMO
     for piece in joined:
         key = remembered.key(plan.salt, piece.text)
+        memo.noted(key)
         known = remembered.get(key)
         if known is None:  # read afresh; a text seen before (same checks) is not read again
             low = lower_aligned(piece.text)

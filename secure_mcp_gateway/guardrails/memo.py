@@ -11,10 +11,12 @@ can give back a secret. Set `SECURE_MCP_GATEWAY_MEMO=off` to check every text af
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from hashlib import sha256
 from typing import Any
 
@@ -173,3 +175,81 @@ def frozen(stages: Iterable[Sequence[Finding]]) -> tuple[Findings, ...]:
 
 MEMO = Memo()
 """The process's memo, shared by every server's checks (their fingerprints keep them apart)."""
+
+
+# --- a whole payload's key, from the keys its strings were read under ----------------------------------------------
+
+_COLLECTING = threading.local()
+_NONCE = os.urandom(12).hex()
+_MOST_STRINGS = 256
+"""Payloads with more strings than this get no key (building their outline would cost about what it spares)."""
+_MOST_OUTLINE = 64 * 1024
+
+
+@contextlib.contextmanager
+def collecting() -> Iterator[list[bytes | None]]:
+    """Within the block, this thread's detectors note the memo key of every text they read (see `noted`)."""
+    keys: list[bytes | None] = []
+    _COLLECTING.keys = keys
+    try:
+        yield keys
+    finally:
+        _COLLECTING.keys = None
+
+
+def noted(key: bytes | None) -> None:
+    """Note the key a text was read under, inside `collecting` (None: the text has no key, so neither has the
+    payload)."""
+    keys = getattr(_COLLECTING, "keys", None)
+    if keys is not None:
+        keys.append(key)
+
+
+def payload_key(value: Any, texts: Sequence[str], keys: Sequence[bytes | None]) -> bytes | None:
+    """A keyed digest that identifies `value` exactly, made from its outline (the value with every string replaced by
+    a mark of its length that no payload can hold: structure, keys and other values kept) and the memo keys its
+    strings were read under, in order (`texts` gathered from it, read as `keys`); None when any string had no key, or
+    the payload is too large to outline cheaply. Two payloads with the same key are the same JSON value."""
+    if not keys or any(k is None for k in keys) or len(texts) > _MOST_STRINGS:
+        return None
+    outline = _outline(value)
+    if outline is None:
+        return None
+    try:
+        data = json.dumps(outline, separators=(",", ":"), ensure_ascii=False, check_circular=False)
+    except (ValueError, RecursionError):
+        return None
+    if len(data) > _MOST_OUTLINE:
+        return None
+    h = _KEYED.copy()
+    h.update(b"payload\x00" + data.encode("utf-8", "surrogatepass"))
+    for key in keys:
+        h.update(key)  # type: ignore[arg-type]
+    return h.digest()[:16]
+
+
+def _outline(value: Any, depth: int = 0) -> Any:
+    """`value` with each string value replaced by a mark of its length (dict keys kept); None when it is deeper than
+    JSON from a server may be, or holds something JSON does not."""
+    if depth > 64:
+        return None
+    if isinstance(value, str):
+        return f"\x00{_NONCE}:{len(value)}"
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                return None
+            inner = _outline(v, depth + 1)
+            if inner is None and v is not None:
+                return None
+            out[k] = inner
+        return out
+    if isinstance(value, list):
+        items = [_outline(v, depth + 1) for v in value]
+        if any(i is None and v is not None for i, v in zip(items, value, strict=True)):
+            return None
+        return items
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return None
