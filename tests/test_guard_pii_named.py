@@ -18,7 +18,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("text", "kind", "value"),
     [
         ("Het BSN van de werknemer is 162307986.", "nl_bsn", "162307986"),
-        ("Uw burgerservicenummer staat op uw paspoort: 162307986", "nl_bsn", "162307986"),
+        ("Uw burgerservicenummer vindt u op de brief: 162307986", "nl_bsn", "162307986"),
         ("162307986 (BSN)", "nl_bsn", "162307986"),
         ("Burgerservicenummer 1623 07 986", "nl_bsn", "1623 07 986"),
         ("723 286 0129 is my NHS number", "uk_nhs", "723 286 0129"),
@@ -184,3 +184,38 @@ def test_a_sin_grouping_with_a_leading_zero_is_no_phone_number() -> None:
     assert _found("SIN: 046-454-286") == []
     assert _found("Phone: 046 454 286") == [("phone_number", "046 454 286")]  # named a phone number, it is one
     assert _found("My number is 0151 23456789") == [("phone_number", "0151 23456789")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ring mig på 070-123 45 67", "070-123 45 67"),
+        ("Me liga no 11 91234-5678", "11 91234-5678"),
+        ("Звоните: 8 912 345 67 89", "8 912 345 67 89"),
+        ("WhatsApp me at 9123 4567", "9123 4567"),
+        ("Contact number 9 1234 5678", "9 1234 5678"),
+    ],
+)
+def test_phone_numbers_after_asking_to_be_called(text: str, value: str) -> None:
+    assert _found(text) == [("phone_number", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Broj putovnice: 487290948", "487290948"),
+        ("Číslo cestovního pasu: 45812763", "45812763"),
+        ("Passinumero: XP8271602", "XP8271602"),
+        ("Útlevélszám: BE1234567", "BE1234567"),
+        ("Număr pașaport: 051234567", "051234567"),
+        ("Αριθμός διαβατηρίου: AK1234567", "AK1234567"),
+        ("паспорт 487290948", "487290948"),
+    ],
+)
+def test_passport_numbers_after_their_names_in_more_languages(text: str, value: str) -> None:
+    assert _found(text) == [("passport_number", value)]
+
+
+def test_words_that_only_start_like_passport_name_nothing() -> None:
+    assert _found("I had a passive 12345678 role") == []
+    assert _found("putovnica 11111111") == []

@@ -862,7 +862,9 @@ _ID_WORDS = re.compile(
     r"(steuer[- ]?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax ?id|tin)|"
     r"(sin|social insurance|nas)|(insee|nir|s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu)|"
     r"(phone|tel|telephone|mobile|cell|fax|whatsapp|sms|call|contact|handy|telefone?|celular|m[oó]vil)|"
-    r"(passport|passeport|reisepass|pasaporte)|"
+    r"(passport|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|paszport|putovnic[ae]|"
+    r"cestovn[íi](?:ho)? pasu?|passi(?:numero)?|[úu]tlev[ée]l(?:sz[áa]m)?|pa[șs]aport|pasas|pases? numurs|potni list|"
+    r"\u03b4\u03b9\u03b1\u03b2\u03b1\u03c4[\u03ae\u03b7]\u03c1[\u03b9\u03af]\u03bf\u03c5?|\u043f\u0430\u0441\u043f\u043e\u0440\u0442)|"
     r"(bank account|account (?:number|no\.?|#)|acct|checking|savings|kontonummer|conta)|"
     r"(routing|aba)|"
     r"(driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\.?|#)|dl ?#|dln)|"
@@ -941,7 +943,10 @@ def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
     return out
 
 
-_PASSPORT_WORD = re.compile(r"pas(?:s(?:e?port|aporto|-?n(?:umme)?r(?![a-z])|(?![a-z]))|aporte|poort|zport)")
+_PASSPORT_WORD = re.compile(
+    r"pas(?:s(?:e?port|aporto|-?n(?:umme)?r(?![a-z])|inumero|i(?![a-z])|(?![a-z]))|aporte?|poort|zport|as(?![a-z])|"
+    r"es? numurs)"
+)
 """`passport` in the languages that name one that way (and `reisepass`, `Passnummer`, `Pass-Nr.`), in lower case, led
 by `pas`."""
 _PASSPORT_GAP = re.compile(

@@ -808,6 +808,11 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         (("passport_number", r"[A-Z]{1,2}\d{7,8}(?![\w-])|[MSROD]\d{3}[A-Z]\d{4}(?![\w-])", _any),),
     ),
     (
+        "passport",
+        r"[úu]tlev[ée]l(?:sz[áa]m)?|διαβατ[ήη]ρ[ιί]ου?|potni list|putovnic[ae]|cestovn[íi](?:ho)? pasu?",
+        (("passport_number", r"(?=[A-Z\d]{8,9}(?![\w-]))[A-Z]{0,2}\d{6,9}(?![\w-])", _not_one_digit),),
+    ),
+    (
         "nin",
         r"nin(?![a-z])|national identification (?:number|no\b)|nimc(?![a-z])",
         (("ng_nin", r"\d{11}(?![\w-])", ng_nin_ok),),
@@ -958,7 +963,9 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ("nik", r"nik(?![a-z])|nomor induk kependudukan", (("id_nik", r"\d{16}(?![\w-])", nik_ok),)),
     (
         "phone",
-        r"(?:call|reach|text|ring) me(?: (?:at|on))?(?![a-z])|"
+        r"(?:call|reach|text|ring|whatsapp|message|sms) me(?: (?:at|on))?(?![a-z])|contact (?:number|no\b|#|phone)|"
+        r"ring (?:mig|meg|til mig)(?: p[åa])?|me lig(?:a|ue)(?: no| para)?|ligue(?:-me)? para|"
+        r"(?:по)?звоните(?: мне)?|телефон|тел\.?(?![а-я])|"
         r"(?:(?:tele)?phone|tel(?:efon|[ée]fono|efone|[ée]phone)?|mobil(?:e|telefon)?|cellphone|cell phone|cellular|"
         r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|"
         r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23)"
@@ -1169,10 +1176,27 @@ _LEADS = (
     "cod. fisc",
     "nik",
     "nomor induk",
+    "utlevel",
+    "potni list",
+    "putovnic",
+    "cestovn",
     "call me",
     "reach me",
     "text me",
     "ring me",
+    "whatsapp me",
+    "message me",
+    "sms me",
+    "contact number",
+    "contact no",
+    "contact #",
+    "contact phone",
+    "ring mig",
+    "ring meg",
+    "ring til",
+    "me liga",
+    "me ligue",
+    "ligue",
     "phone",
     "tel",
     "mobil",
@@ -1324,6 +1348,13 @@ _NON_ASCII_LEADS = (
     "บัตรประชาชน",
     "matrícula",
     "fødselsnummer",
+    "útlevél",
+    "διαβατ",
+    "cestovní",
+    "звоните",
+    "позвоните",
+    "телефон",
+    "тел",
     "\uc678\uad6d\uc778",
     "\uc0ac\uc5c5\uc790",
     "\uc6b4\uc804\uba74\ud5c8",
