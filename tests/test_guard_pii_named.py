@@ -219,3 +219,32 @@ def test_passport_numbers_after_their_names_in_more_languages(text: str, value: 
 def test_words_that_only_start_like_passport_name_nothing() -> None:
     assert _found("I had a passive 12345678 role") == []
     assert _found("putovnica 11111111") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"name": "widget", "version": "10.2.3.4"}',
+        "Bumped SQLite from 3.6.14.1 to 3.6.14.2",
+        "Update V8 to 3.11.10.15",
+        "2009-05-19 (3.6.14.1)",
+        "XFree86 4.3.99.16 Bring the tree up to date",
+        "kernel 5.15.0.91-generic",
+        "Wed, 3 Apr 2002 12.34.56.78+0800",
+    ],
+)
+def test_versions_written_like_addresses_pass(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Update the A record to 84.17.43.210", "84.17.43.210"),
+        ("moved it from 10.0.0.1 to 10.0.0.2", "10.0.0.2"),
+        ("eth0 192.168.1.10", "192.168.1.10"),
+        ("login from 84.17.43.210 failed", "84.17.43.210"),
+    ],
+)
+def test_addresses_near_those_words_are_still_found(text: str, value: str) -> None:
+    assert value in [v for _, v in _found(text)]

@@ -792,6 +792,27 @@ number (`SSN 078-05-1120` is a void SSN, not a phone)."""
 _FRAGMENT_BEFORE = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*[ -]\Z")
 
 
+_VERSIONED_BEFORE = re.compile(
+    r"(?:\bversion[\"']?\s*[:=]\s*[\"']?|"
+    r"\b(?:upgrad|updat|bump|downgrad)\w*\s+(?:(?!(?:the |an? )?(?:record|address|ip|host|dns|server|firewall|route|"
+    r"gateway|proxy|endpoint|peer|client)s?\b)\S+\s+){0,4}?(?:to|from)\s+|"
+    r"\d{4}-\d\d-\d\d\s*\()\Z"
+)
+"""What makes a dotted quad a version, in the lower-cased text before it: `"version": "10.2.3.4"`, `Update V8 to
+3.11.10.15`, `2009-05-19 (3.6.14.1)`."""
+_PRODUCT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\d+ \Z")
+"""A product's name ending in digits right before a dotted quad (`XFree86 4.3.99.16`): its version."""
+_VERSION_AFTER = re.compile(r"-[A-Za-z]|\+[A-Za-z0-9]|~")
+"""A suffix after a dotted quad that only versions take (`5.15.0.91-generic`, `1.2.3.4+build7`)."""
+
+
+def _versioned(text: str, start: int, end: int) -> bool:
+    """Whether what stands around a dotted quad makes it a version (see `_VERSIONED_BEFORE`)."""
+    if _VERSION_AFTER.match(text, end) is not None or _PRODUCT_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    return _VERSIONED_BEFORE.search(text[max(0, start - 60) : start].lower()) is not None
+
+
 _NUMBER_RUN = re.compile(r"(?<![\d.])(?:-?\d*\.\d+[ ,-]){2}\Z")
 """Two decimals right before a dotted quad: a run of coordinates (an SVG path, a list of points)."""
 _LETTERED = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fiscal_code"})
@@ -806,7 +827,9 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
             return False
         if _NUMBER_RUN.search(text, max(0, start - 24), start) is not None:
             return False  # `2.83-2.12 3.51.98.32 2.03.5`: drawing coordinates (an SVG path), not an address
-        if "." not in text[start:end] or _VERSION_BEFORE.search(text, max(0, start - 10), start) is None:
+        if "." not in text[start:end]:
+            return True
+        if _VERSION_BEFORE.search(text, max(0, start - 10), start) is None and not _versioned(text, start, end):
             return True
         return _named_address(text, start)  # `ip=81.2.69.160`, `src=...`: `=` after an address's name
     if kind not in _LETTERED and pii_ids.REFERENCE_BEFORE.search(text[max(0, start - 40) : start].lower()):
