@@ -27,8 +27,9 @@ class CleanMessages:
     """A bounded map from digests of messages found clean under one set of checks to whether one of their strings
     holds a `<` (a placeholder the model may have sent back); the two latest generations are kept."""
 
-    hits_total = 0
-    """Messages found in any instance (seen again whole and not read again)."""
+    hits_total = [0]
+    """Messages found in any instance (seen again whole and not read again): one counter kept in a list, so that
+    counting does not rebind a class attribute (which would empty the type's attribute cache on every hit)."""
 
     def __init__(self, entries: int = 4096) -> None:
         self.max_entries = entries
@@ -57,7 +58,7 @@ class CleanMessages:
             if angle is None:
                 return None
             self.add(key, angle)
-        CleanMessages.hits_total += 1
+        self.hits_total[0] += 1
         return angle
 
     def add(self, key: bytes | None, angle: bool) -> None:
