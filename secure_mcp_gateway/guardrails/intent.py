@@ -650,6 +650,11 @@ _ML_OVERRIDE_STEMS = (
 """Override verbs of other languages (forget, ignore), as stems: in the order hints and the gate's anchors."""
 _ORDER_HINTS = (
     *_ML_OVERRIDE_STEMS,
+    "missacht",
+    "vorgabe",
+    "anweisung",
+    "systemprompt",
+    "sicherheitsregel",
     "you",
     "ignor",
     "disregard",
@@ -865,6 +870,11 @@ _SHORT_ANCHORS = (
     "persona",
     "become",
     "above",
+    "missacht",
+    "vorgabe",
+    "systemprompt",
+    "entwickler",
+    "sicherheitsregel",
     "verbatim",
     "word for word",
     "before this",
