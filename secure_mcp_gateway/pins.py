@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import msgspec
+
 from secure_mcp_gateway.catalog import Catalog, ServerCatalog, public_name
 from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
 from secure_mcp_gateway.pins_store import (
@@ -42,6 +44,22 @@ def pinned_hash(kind: str, item: dict[str, Any]) -> str:
     if kind == "resources":
         item = {k: item[k] for k in RESOURCE_FIELDS if k in item}
     return definition_hash(item)
+
+
+_SORTED = msgspec.json.Encoder(order="sorted")
+
+
+def _as_pinned(kind: str, item: dict[str, Any], pin: Entry) -> bool:
+    """Whether `item` is its pinned definition as JSON (so its canonical JSON and hash are the pin's): compared as
+    sorted JSON instead of hashing it. Not for a resource (pinned by some of its fields), nor where `null` is
+    written (NaN and infinity are written so too): those are hashed."""
+    if kind == "resources":
+        return False
+    try:
+        listed = _SORTED.encode(item)
+        return b"null" not in listed and listed == _SORTED.encode(pin.definition)
+    except (TypeError, ValueError, OverflowError, msgspec.EncodeError):  # keys that are not strings, lone surrogates
+        return False
 
 
 def pin_key(kind: str, item: dict[str, Any]) -> str:
@@ -194,8 +212,8 @@ class Pinning:
         for kind in KINDS:
             for item in _items(catalog, kind):
                 key = pin_key(kind, item)
-                digest = pinned_hash(kind, item)
                 pin = record.pins.get(key)
+                digest = pin.hash if pin is not None and _as_pinned(kind, item, pin) else pinned_hash(kind, item)
                 if pin is not None and pin.hash != digest and kind == "resources" and pin.hash == definition_hash(item):
                     record.pins[key] = Entry(digest, pin.definition, pin.at)  # pinned whole by an older version
                     pending_changed = True

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.keys import LocalKey, state_dir
 
 PURPOSE = "pins"
@@ -209,6 +210,14 @@ def _layout(data: dict[str, Any]) -> bytes:
     return "\n".join(lines).encode("ascii")
 
 
+def _decode(raw: bytes) -> Any:
+    """A stored record parsed: the fast decoder, or the standard library where it refuses (the same values)."""
+    try:
+        return fastjson.loads(raw)
+    except fastjson.DecodeRefused:
+        return json.loads(raw)
+
+
 class PinBook:
     """Signed pin records over any `PinStore`."""
 
@@ -222,7 +231,7 @@ class PinBook:
         if raw is None:
             return None
         try:
-            data = json.loads(raw)
+            data = _decode(raw)
             body = {k: v for k, v in data.items() if k != "mac"}
             ok = self.key.check(PURPOSE, _canonical(body), data.get("mac")) and body.get("server") == server
         except (ValueError, AttributeError, TypeError):

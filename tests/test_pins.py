@@ -189,3 +189,32 @@ def test_a_record_is_stored_one_definition_a_line_and_reads_back(pins: Pinning) 
     assert sum(1 for line in lines if line.startswith('  "tools:t')) == 30 and len(lines) < 30 + 12
     record = PinBook(FilePinStore(), open_key()).load("fx")  # its signature still checks
     assert record is not None and record.pins["tools:t7"].definition == tools[7]
+
+
+@pytest.mark.parametrize(
+    ("pinned", "listed"),
+    [
+        (1, 1.0),  # equal in Python, not as JSON
+        (1, True),
+        (0.0, -0.0),
+        (None, float("nan")),
+        ("a", "a "),
+        ({"a": 1, "b": 2}, {"a": 1, "b": 2, "c": None}),
+    ],
+)
+def test_a_value_that_is_equal_in_python_but_not_as_json_is_a_change(pins: Pinning, pinned: Any, listed: Any) -> None:
+    """An unchanged definition is recognised by comparing it with the pinned one, not by hashing it: values Python
+    calls equal (1, 1.0 and true) but JSON does not are still a change."""
+    pins.filter("fx", catalog({**tool("echo"), "x": pinned}, tool("time")))
+    shown = pins.filter("fx", catalog({**tool("echo"), "x": listed}, {**tool("time")}))
+    assert names(shown) == {"time"}
+    assert pins.withheld("fx")["tools:echo"].reason == "changed"
+    shown = pins.filter("fx", catalog({**tool("echo"), "x": pinned}, {**tool("time")}))  # back to the pinned one
+    assert names(shown) == {"echo", "time"}
+
+
+def test_a_definition_listed_with_its_keys_in_another_order_is_unchanged(pins: Pinning) -> None:
+    first = {"name": "echo", "description": "Echo.", "inputSchema": {"type": "object", "properties": {"a": {}}}}
+    pins.filter("fx", catalog(first))
+    again = {"inputSchema": {"properties": {"a": {}}, "type": "object"}, "description": "Echo.", "name": "echo"}
+    assert names(pins.filter("fx", catalog(again))) == {"echo"}
