@@ -18,6 +18,7 @@ from secure_mcp_gateway.config import Limits
 from secure_mcp_gateway.framing import CHUNK, LineReader, Malformed, Oversized, read_item
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
 from secure_mcp_gateway.logs import server_logger
+from secure_mcp_gateway.memory import LARGE_BLOCK, release_free
 from secure_mcp_gateway.secret_text import scrub_secrets
 
 log = logging.getLogger(__name__)
@@ -171,6 +172,8 @@ class ProcessLink:
                 return None
             if line is None:
                 return None
+            if not isinstance(line, Oversized) and len(line) >= LARGE_BLOCK:
+                release_free()  # the pieces a large line was read in are free now: back before it is decoded
             item = read_item(line, "gateway.limits.server_message_mb")
             if item is None:
                 continue

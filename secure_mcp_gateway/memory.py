@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import logging
 import os
 import platform
 import sys
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,24 @@ def return_large_blocks() -> bool:
     if not ok:
         log.debug("the allocator's thresholds could not be set")
     return ok
+
+
+def release_free() -> bool:
+    """On glibc, give the free memory of every arena back to the system now (`malloc_trim`): after a large message,
+    the pieces it was read in leave free memory behind that would otherwise stay resident; whether it was asked."""
+    global _LIBC
+    if _LIBC is None:
+        _LIBC = False
+        if sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc":
+            with contextlib.suppress(OSError, AttributeError):
+                _LIBC = ctypes.CDLL(None).malloc_trim
+    if not _LIBC:
+        return False
+    _LIBC(0)
+    return True
+
+
+_LIBC: Any = None
 
 
 def tune_collector() -> None:
