@@ -248,3 +248,23 @@ def test_versions_written_like_addresses_pass(text: str) -> None:
 )
 def test_addresses_near_those_words_are_still_found(text: str, value: str) -> None:
     assert value in [v for _, v in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "123-45-6789",  # the number printed on sample cards
+        "SSN 123456789",
+        "987-65-4321",
+        "999-999-9999",
+        "010190-1235",  # a birth date and four digits failing every check: a mistyped personal number
+    ],
+)
+def test_placeholders_and_mistyped_numbers_pass(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_dotted_itin_shapes_are_read_without_error() -> None:
+    assert _found("912.34.5678") == []
+    assert _found("SSN 912.70.1234") == [("us_itin", "912.70.1234")]
+    assert _found("call 555-123-4567") == [("phone_number", "555-123-4567")]

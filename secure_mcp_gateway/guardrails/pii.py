@@ -226,12 +226,14 @@ def _card_ok(raw: str) -> bool:
     )
 
 
-_SSN_INVALID = frozenset({"078051120", "219099999"})
+_SSN_INVALID = frozenset({"078051120", "219099999", "123456789"})
 
 
 def _itin_ok(raw: str) -> bool:
     """A US ITIN: 9XX-GG-XXXX with a group GG of 50-65, 70-88, 90-92 or 94-99."""
-    d = raw.replace("-", "").replace(" ", "")
+    d = "".join(c for c in raw if c.isdigit())
+    if d.startswith("98765432"):
+        return False
     group = int(d[3:5])
     return d[0] == "9" and (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or 94 <= group <= 99)
 
@@ -383,8 +385,10 @@ def fiscal_code_ok(raw: str) -> bool:
 
 
 def _ssn_ok(raw: str) -> bool:
-    d = raw.replace("-", "").replace(" ", "")
-    return d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00" and d[5:] != "0000" and d not in _SSN_INVALID
+    d = "".join(c for c in raw if c.isdigit())
+    if d in _SSN_INVALID or d.startswith("98765432"):  # numbers printed on sample cards and in advertisements
+        return False
+    return d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00" and d[5:] != "0000"
 
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -465,6 +469,7 @@ _TZ_COORDINATES = re.compile(r"\+\d{4}(?:\d\d)?[-+]\d{5}(?:\d\d)?")
 """A ZIP+4 code, and a time zone's coordinates as written in zone.tab (`+4042-07403`): not phone numbers."""
 
 
+_DATED_SIX_FOUR = re.compile(r"\d{6}-\d{4}")
 _NINE_IN_THREES = re.compile(r"0\d\d([ -])\d{3}\1\d{3}")
 _DEGREES = re.compile(r"\+\d{1,3}\.\d{3,}[-+]\d{1,3}\.\d{3,}")
 """A place in decimal degrees, ISO 6709 style (`+40.7128-074.0060`), not a phone number."""
@@ -527,6 +532,8 @@ def _classify(kind: str, raw: str) -> str | None:
     if kind == "phone_national":
         if _NINE_IN_THREES.fullmatch(raw):
             return None  # `046 454 286`: a Canadian SIN's grouping (one reserved or mistyped), not a phone number
+        if _DATED_SIX_FOUR.fullmatch(raw) and (_day_month(raw[:2], raw[2:4]) or _day_month(raw[4:6], raw[2:4])):
+            return None  # `010190-1235`: a birth date and four digits, a Nordic personal number's shape
         return "phone_number" if _national_ok(raw) and not _ZIP4.fullmatch(raw) else None
     return kind
 

@@ -123,13 +123,22 @@ _NAMED = re.compile(
 _DIGITS_ONLY = re.compile(r"[\d .()/-]+")
 
 
+def placeholder(digits: str) -> bool:
+    """Whether digits are a placeholder: seven or more of one digit (`999-999-9999`)."""
+    return len(digits) >= 7 and len(set(digits)) == 1
+
+
 def named_otherwise(text: str, low: str, found: list[Finding], checks: dict[str, Check]) -> list[Finding]:
     """`found` without the numbers that follow the name of an id whose check they fail (`NHS number: 401 023 2138`
-    is a mistyped NHS number, not a phone number); findings of the kind named are kept as they are."""
+    is a mistyped NHS number, not a phone number), and without placeholders (see `placeholder`); findings of the
+    kind named are kept as they are."""
     out = []
     for f in found:
         raw = text[f.start : f.end]
-        if f.start and not f.kind.endswith("ip_address") and _DIGITS_ONLY.fullmatch(raw) is not None:
+        numeric = not f.kind.endswith("ip_address") and _DIGITS_ONLY.fullmatch(raw.lstrip("+")) is not None
+        if numeric and placeholder("".join(c for c in raw if c.isdigit())):
+            continue
+        if f.start and numeric and raw[0] != "+":
             m = _NAMED.search(low, max(0, f.start - 40), f.start)
             if m is not None and m.lastgroup != f.kind:
                 check = checks[m.lastgroup or ""]
