@@ -585,3 +585,40 @@ def test_secret_assignments_found_with_and_without_the_places_hyperscan_reports(
     assert sum(map(len, fast)) > 50
     monkeypatch.setattr(secrets._ASSIGN_STARTS, "find", lambda low: None)
     assert fast == [_spans(secrets.find(t)) for t in texts]
+
+
+_INDEXED_SECRETS = (
+    ("requirepass Xq9Lm3Zp7Rt5Yp1Q\n", "Xq9Lm3Zp7Rt5Yp1Q"),
+    ("masterauth Zr8Kp2Wq6Ty4Ux1V\n", "Zr8Kp2Wq6Ty4Ux1V"),
+    ("AccountName=acme;AccountKey=Ab3dEf7hIj1kLm5nOp9qRs3tUv7wXy1zAb3dEf7hIj1kLm5nOp9q==;", "Ab3dEf7hIj1k"),
+    ("SharedAccessKeyName=root;SharedAccessKey=Qw3eRt5yUi7oPa9sDf1gHj3kLz5xCv7bNm9qWe1rTy3=\n", "Qw3eRt5yUi7o"),
+    ("url = 'https://hooks.slack.com/services/T0ABCDEF1/B0ABCDEF2/aB3cD5eF7gH9iJ1kL3mN5oP7'\n", "T0ABCDEF1/B0"),
+    ("api_token = 'Zx8Cv6Bn4Mq2Wr0Tz8Yu6Io4'\n", "Zx8Cv6Bn4Mq2Wr0Tz8Yu6Io4"),
+    ("AUTHRESS = 'sc_Ab3dE.Fg7h.acc_Kp2Wq6Ty4Ux1V.Mn5Bv7Cx9Zl2Kj4Hg6Fd8Sa1Qw3Er5Ty7Ui9Op0'\n", "Kp2Wq6Ty4Ux1V"),
+)
+
+
+@pytest.mark.parametrize("accelerate", [False, True])
+def test_checks_skipped_on_the_shared_index_word_find_their_secrets_in_long_texts(
+    monkeypatch: pytest.MonkeyPatch, accelerate: bool
+) -> None:
+    """Long texts ask the shared index whether the literal a check needs occurs (redis directives, Azure keys, the
+    gates' names, provider literals): each secret is found as a text alone finds it, wherever it stands."""
+    if accelerate:
+        pytest.importorskip("hyperscan")
+        for find in DETECTORS.values():
+            find(PADDING)
+        assert scan.INDEX.prepare()
+    else:
+        monkeypatch.setattr(scan, "ACCELERATE", False)
+        monkeypatch.setattr(scan.INDEX, "_fast", None)
+    for line, secret in _INDEXED_SECRETS:
+        alone = _spans(secrets.find(line))
+        assert any(line[s:e].find(secret) >= 0 for _, _, s, e, _ in alone), line
+        for before in (PADDING * 6, PADDING * 40):
+            text = before + line + PADDING * 3
+            assert len(text) >= scan.LONG
+            assert _spans(secrets.find(text), len(before)) == alone, line
+    others = "".join(line for line, _ in _INDEXED_SECRETS[1:])
+    text = PADDING * 10 + _INDEXED_SECRETS[0][0] + PADDING * 10 + others
+    assert len(secrets.find(text)) == len(_INDEXED_SECRETS)

@@ -427,6 +427,10 @@ def _after_table() -> dict[str, AfterRules]:
 
 
 _TAILS = _after_table()
+_TAIL_ENDS = frozenset(anchor[-1] for anchor in _TAILS)
+"""The characters an anchor ends with: a run after any other has no anchor right before it."""
+_SIZES = frozenset({32, 36, 37, 40, 84, *_BY_LENGTH})
+"""The lengths of the runs that are formats without a prefix (see `find`): other runs are not looked at for them."""
 
 
 Check = Callable[[str, str], bool]
@@ -496,13 +500,15 @@ def find(
     out: list[Finding] = []
     heads = _HEADS
     tails = _TAILS
+    ends = _TAIL_ENDS
+    sizes = _SIZES
     for lo, hi in runs(text):
         if lo and text[lo - 1] == "\\" and text[lo] in "ntr":  # a token right after an escaped line break
             lo += 1
         rules = heads.get(text[lo : lo + 2])
         if rules is not None:
             _at(text, lo, rules, out, check)
-        if lo:
+        if lo and text[lo - 1] in ends:
             after = tails.get(text[lo - 2 : lo]) if lo >= 2 else None
             if after is not None:
                 _after(text, lo, after, out, check)
@@ -510,6 +516,8 @@ def find(
             if after is not None:
                 _after(text, lo, after, out, check)
         size = hi - lo
+        if size not in sizes:
+            continue
         if (
             (size == 36 or size == 37)
             and _MAILCHIMP.fullmatch(text, lo, hi)

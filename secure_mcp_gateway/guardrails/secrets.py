@@ -46,15 +46,19 @@ _LOW_GATES = (
     Gate("g", {"sig": ("si", "=")}),
 )
 """Gates over the lower-cased text: a name found lets the expressions of that name run (see `scan.Gate`)."""
-_GATE_WORDS = (("secret", "secret"), ("credential", "credential"), ("pwd", "pwd"), ("aws", "aws"), ("sig", "sig="))
-"""The literal each name of the gates after the first stands for: a long text asks the shared index (see
-`scan.INDEX`) instead of those gates (the first one's names, `key` and `token`, are too common for the index)."""
+_GATE_WORDS = (
+    *(("key", "key"), ("token", "token"), ("hooks", "hooks.slack.com/"), ("secret", "secret")),
+    *(("credential", "credential"), ("pwd", "pwd"), ("aws", "aws"), ("sig", "sig=")),
+)
+"""The literal each name of the gates stands for: a long text asks the shared index (see `scan.INDEX`) instead of
+the gates, only whether each occurs (one report each, however common)."""
 _MARKS = (
     *(":5432:", ":*:", "machine", "LS0tLS1CRUdJTi", "PuTTY-User-Key-File", "-----BEGIN", "---- BEGIN SSH2"),
     *(literal for _, literal, _ in provider_keys.LITERALS),
 )
 """Literals looked for with `in` (see `_holds`)."""
 INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)], where=False)  # whether each occurs
+INDEX.add(literal.lower() for _, literal, _ in provider_keys.LITERALS)  # where each starts (see `provider_keys`)
 
 
 def _indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
@@ -424,10 +428,15 @@ _ANCHORED: tuple[tuple[Pivoted, str, str], ...] = (
 )
 
 
-def _anchored(text: str, gated: Container[str]) -> list[Finding]:
+_ANCHOR_WORDS = {"azure_storage_key": "AccountKey=", "azure_shared_access_key": "SharedAccessKey="}
+"""The literal a match of these anchored formats holds (see `_holds`)."""
+INDEX.add([w.lower() for w in _ANCHOR_WORDS.values()], where=False)
+
+
+def _anchored(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = []
     for pattern, kind, gate in _ANCHORED:
-        if gate not in gated:
+        if gate not in gated or (kind in _ANCHOR_WORDS and not _holds(text, low, _ANCHOR_WORDS[kind])):
             continue
         for m in pattern.finditer(text):
             if pattern.pattern.groups:
@@ -1258,10 +1267,15 @@ def _column_values(text: str, low: str, head: int, word_end: int) -> list[Findin
     return out
 
 
+_DIRECTIVE_WORDS = ("requirepass", "masterauth")
+"""The literal a match of each of `_DIRECTIVES` holds (see `_holds`)."""
+INDEX.add(_DIRECTIVE_WORDS, where=False)
+
+
 def _directives(low: str) -> list[Finding]:
     out = []
-    for pattern in _DIRECTIVES:
-        if not _may(low, pattern):
+    for pattern, word in zip(_DIRECTIVES, _DIRECTIVE_WORDS, strict=True):
+        if not _may(low, pattern) or not _holds(low, low, word):
             continue
         for m in pattern.finditer(low):
             start, end = m.span("value")
@@ -1310,7 +1324,7 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _url_credentials(text)
     if "=" in text and ("?" in text or "&" in text):
         found += _query_keys(text, low)
-    found += _anchored(text, gated)
+    found += _anchored(text, low, gated)
     found += _assignments(text, low, gated)
     found += _command_lines(text, low)
     found += _directives(low)
@@ -1371,7 +1385,7 @@ def _gated(text: str, low: str) -> Container[str]:
     """The names the gates find in `text` and `low` (see `_FORMATS`)."""
     where = _indexed(low)
     if where is not None:
-        return _LOW_GATES[0].names(low) | {name for name, word in _GATE_WORDS if word in where[0] or word in where[1]}
+        return {name for name, word in _GATE_WORDS if word in where[0] or word in where[1]}
     names: set[str] = set()
     for gate in _LOW_GATES:
         names |= gate.names(low)
