@@ -225,9 +225,12 @@ async def local(chain: Chain, flow: Flow) -> None:
         key = flow.clean_key if not flow.rewritten else None  # (the strings are the message's own)
         if key is not None and flow.known_clean:
             return  # found clean before under these checks (another step still had work to do)
-        checked = guard.check_texts(*args, redact_flags=redact_flags)
+        with memo.collecting() as keys:
+            checked = guard.check_texts(*args, redact_flags=redact_flags)
         if checked is None and key is not None:
             pipeline.clean(call.server, flow.direction).add(key, any("<" in s for s in flow.texts))
+        elif checked is None and flow.clean_key is None and not flow.blobs and not flow.rewritten:
+            flow.clean_key = memo.payload_key(flow.value, flow.texts, keys)  # (a message too large to be remembered)
     if checked is None:
         return
     flow.hits = checked.hits

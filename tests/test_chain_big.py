@@ -129,8 +129,9 @@ def _fresh(value: Any) -> Any:
     return json.loads(json.dumps(value))
 
 
-async def test_a_big_result_that_keeps_coming_back_is_digested_for_the_audit_line_once(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("filler", [FILLER, FILLER[: 100 * 1024]], ids=["big", "over-64KB"])
+async def test_a_large_result_that_keeps_coming_back_is_digested_for_the_audit_line_once(
+    monkeypatch: pytest.MonkeyPatch, filler: str
 ) -> None:
     from secure_mcp_gateway.audit import records
 
@@ -144,12 +145,13 @@ async def test_a_big_result_that_keeps_coming_back_is_digested_for_the_audit_lin
     monkeypatch.setattr(records, "digest", counted)
     monkeypatch.setattr(records, "_DIGESTS", {})
     chain = _chain()
-    result = {"content": [{"type": "text", "text": FILLER + "plain words"}], "isError": False}
+    result = {"content": [{"type": "text", "text": filler + "plain words"}], "isError": False}
     expected = real(result)
     keys = []
     for _ in range(4):
         call = CallLine("fs", "read", "fs__read")
-        flow = await chain.to_client_value(call, "tools/call", _fresh(result), offload=True)
+        flow = await chain.to_client_value(call, "tools/call", _fresh(result))
+        assert flow.big == (len(filler) > OFFLOAD_BYTES)
         assert not flow.changed and call.detectors == []
         keys.append(flow.clean_key)
         line = records.PendingDigest(flow.original, flow.clean_key)
