@@ -987,6 +987,8 @@ _KINDS_OF = {name: frozenset(k for k, _, ok in values if ok not in _NO_CHECK) fo
 fails its check, and is no other value of the group, is a mistyped or made-up id, not personal data of another
 kind."""
 
+_ENDS = " \t\n:#=.,\"'-"
+"""What may follow a short label word (`tin:`, `NIN `), so that the index does not stop inside longer words."""
 _LEADS = (
     *(f"dea{c}" for c in " \t\n:#=(.\"'-"),
     "medical licen",
@@ -1071,7 +1073,7 @@ _LEADS = (
     "alien registration",
     "business registration",
     "brn",
-    "nin",
+    *(f"nin{c}" for c in _ENDS),
     "national identification",
     "nimc",
     "krankenversicher",
@@ -1081,7 +1083,7 @@ _LEADS = (
     "rvnr",
     "taxpayer number",
     "philhealth",
-    "tin",
+    *(f"tin{c}" for c in _ENDS),
     "taxpayer identification",
     "bir tin",
     "umid",
@@ -1407,6 +1409,9 @@ _OWN_FROM = 256
 cost grows with the length; the finder's passes cost a fixed few microseconds each)."""
 
 
+_WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def _labels(low: str) -> list[re.Match[str]]:
     """The labels in `low`, tried only where one of their leading words starts."""
     if len(low) >= LONG:  # the index's passes are shared with the injection rules, which read every long text too
@@ -1424,8 +1429,8 @@ def _labels(low: str) -> list[re.Match[str]]:
             at = low.find(word, at + 1)
     out: list[re.Match[str]] = []
     for at in sorted(starts):
-        if out and at < out[-1].end():
-            continue
+        if (out and at < out[-1].end()) or (at and low[at - 1] in _WORDISH):
+            continue  # inside a label found, or inside a word (`(?<![a-z0-9])` would refuse it)
         m = _LABEL.match(low, at)
         if m is not None:
             out.append(m)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from .findings import Finding
 from .pii_ids import REFERENCE_BEFORE
+from .scan import INDEX, LONG
 
 DETECTOR = "pii"
 
@@ -88,11 +89,35 @@ def _named_kinds(text: str, low: str, start: int, end: int) -> list[str]:
     return [kind for _, kind in sorted(named)]
 
 
+_GATE = ("nhs", "n.h.s", "chi n", "health and care", "health & care", "bsn", "burger", "sofi", "citizen")
+_GATE += ("social insurance", "assurance sociale", "aadhaar", "aadhar", "adhaar", "uidai", "s.i.n", "n.a.s")
+_GATE_UPPER = tuple(f"{w}{c}" for w in ("sin", "nas", "uid") for c in " :#.\n\t(-")
+INDEX.add((*_GATE, *_GATE_UPPER), where=False)
+
+
+def _named_somewhere(text: str, low: str) -> bool:
+    """Whether a name of the four kinds may stand in the text (the shared index answers when it reads the text
+    cheaply; else True)."""
+    if len(low) >= LONG:
+        known: tuple[dict[str, list[int]], set[str]] | None = INDEX.find(low)
+    else:
+        known = INDEX.known(low) if low.isascii() else None
+    if known is None:
+        return True
+    found, unknown = known
+    if any(w in found or w in unknown for w in _GATE):
+        return True
+    upper = any(w in found or w in unknown for w in _GATE_UPPER)
+    return upper and ("SIN" in text or "NAS" in text or "UID" in text)
+
+
 def nearby(text: str, low: str, shape: bytes, checks: dict[str, Check]) -> list[Finding]:
     """Bare NHS numbers, BSNs, SINs and Aadhaar numbers that pass their check with the name of their kind in the same
     sentence or form lines; `low` is `text` lower-cased and `shape` its classes (see `pii.text_shape`), all of the
     same length, `checks` each kind's check of its digits."""
-    out = []
+    out: list[Finding] = []
+    if not _named_somewhere(text, low):
+        return out
     for c in _CANDIDATE.finditer(shape):
         start, end = c.span()
         if start and text[start - 1] in ",/#":
