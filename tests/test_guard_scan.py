@@ -595,7 +595,20 @@ _INDEXED_SECRETS = (
     ("url = 'https://hooks.slack.com/services/T0ABCDEF1/B0ABCDEF2/aB3cD5eF7gH9iJ1kL3mN5oP7'\n", "T0ABCDEF1/B0"),
     ("api_token = 'Zx8Cv6Bn4Mq2Wr0Tz8Yu6Io4'\n", "Zx8Cv6Bn4Mq2Wr0Tz8Yu6Io4"),
     ("AUTHRESS = 'sc_Ab3dE.Fg7h.acc_Kp2Wq6Ty4Ux1V.Mn5Bv7Cx9Zl2Kj4Hg6Fd8Sa1Qw3Er5Ty7Ui9Op0'\n", "Kp2Wq6Ty4Ux1V"),
+    ("Authorization: Basic YWxpY2U6UzNjcjN0UGFzcw==\n", "YWxpY2U6UzNjcjN0UGFzcw=="),
+    ("Authorization: Token Zx8Cv6Bn4Mq2Wr0Tz8Yu6Io4Pq\n", "Zx8Cv6Bn4Mq2Wr0Tz8Yu6Io4Pq"),
+    ('curl -H "Authorization: Bearer Zx8Cv6Bn4Mq2Wr0Tz8Yu6Io4Pq3"\n', "Zx8Cv6Bn4Mq2Wr0Tz8Yu6Io4Pq3"),
 )
+
+
+def test_the_expressions_read_where_the_shared_index_found_their_word_start_with_it() -> None:
+    for pattern, word in (
+        (secrets._BEARER, "bearer"),
+        (secrets._BASIC, "basic"),
+        (secrets._AUTH_SCHEME, "authorization"),
+    ):
+        assert scan.leading_words(pattern.pattern) == (word,)
+        assert word in secrets._LED_WORDS
 
 
 @pytest.mark.parametrize("accelerate", [False, True])

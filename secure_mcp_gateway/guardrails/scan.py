@@ -821,9 +821,25 @@ class _Fast:
             budget[0] -= 1
             return budget[0] < 0  # True stops the scan
 
+        def on_whole(i: int, start: int, end: int, flags: int, context: object) -> bool:
+            """`on_match` for a text read in one piece (no offset, no limit): called for every word found."""
+            if i in over:
+                return False
+            at = hits.get(i)
+            if at is None:
+                hits[i] = [end - sizes[i]]
+            elif i in once:
+                return False
+            else:
+                at.append(end - sizes[i])
+                if len(at) > most:
+                    over.add(i)
+            budget[0] -= 1
+            return budget[0] < 0
+
         with contextlib.suppress(hyperscan.ScanTerminated):  # the budget ran out (see `on_match`)
             if len(low) <= 4 * PIECE:
-                self.db.scan(_ascii(low), match_event_handler=on_match, scratch=scratch)
+                self.db.scan(_ascii(low), match_event_handler=on_whole, scratch=scratch)
             else:
                 reach = max(sizes, default=1) - 1
                 for at in range(0, len(low), PIECE):

@@ -7,12 +7,12 @@ import binascii
 import json
 import math
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
 
 from . import provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
-from .scan import INDEX, LONG, SHORT, Gate, Pivoted, Starts, any_of, remembered, runs, searcher
+from .scan import INDEX, LONG, SHORT, Gate, Pivoted, Starts, any_of, matches_at, remembered, runs, searcher
 from .screen import SCREEN
 
 # Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
@@ -964,6 +964,26 @@ _SEALED_MIN = 200
 _SEALED_REACH = 8192
 
 
+_LED_WORDS = ("bearer", "basic", "authorization")
+"""The words `_BEARER`, `_BASIC` and `_AUTH_SCHEME` start with: a long text asks the shared index where they are."""
+INDEX.add(_LED_WORDS)
+
+
+def _occurs(low: str, word: str, where: tuple[dict[str, list[int]], set[str]] | None) -> bool:
+    """False when the shared index read `low` (see `_indexed`) and did not find `word` in it; else True."""
+    return where is None or word in where[0] or word in where[1]
+
+
+def _led(
+    pattern: re.Pattern[str], low: str, word: str, where: tuple[dict[str, list[int]], set[str]] | None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(low)` for an expression every match of which starts with `word`: tried only where the
+    shared index found the word, when it knows where (see `scan.matches_at`)."""
+    if where is not None and word not in where[1]:
+        return matches_at(pattern, low, where[0].get(word, ()))
+    return pattern.finditer(low)
+
+
 def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = []
     starts = _ASSIGN_STARTS.find(low)
@@ -1000,21 +1020,22 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
             ):
                 out.append(Finding(DETECTOR, kind, start, end, 0.9))
             m = search(low, end)
+    where = _indexed(low)
     if "b" in low and _may(low, _BEARER):
-        for m in _BEARER.finditer(low):
+        for m in _led(_BEARER, low, "bearer", where):
             start, end = m.span("value")
             value = text[start:end]
             if _documented(value):
                 continue
             if entropy(value) >= 3.0 and _classes(value) >= 2 and not _placeholder_like(value):
                 out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
-    if _AUTHORIZATION.search(low) is not None:
-        for m in _BASIC.finditer(low):
+    if _occurs(low, "authorization", where) and _AUTHORIZATION.search(low) is not None:
+        for m in _led(_BASIC, low, "basic", where):
             start, end = m.span("value")
             raw = _b64(text[start:end].replace("+", "-").replace("/", "_"))
             if raw and b":" in raw:
                 out.append(Finding(DETECTOR, "basic_auth", start, end, 0.9))
-        for m in _AUTH_SCHEME.finditer(low):
+        for m in _led(_AUTH_SCHEME, low, "authorization", where):
             start, end = m.span("value")
             value = text[start:end]
             if (
