@@ -268,3 +268,38 @@ def test_dotted_itin_shapes_are_read_without_error() -> None:
     assert _found("912.34.5678") == []
     assert _found("SSN 912.70.1234") == [("us_itin", "912.70.1234")]
     assert _found("call 555-123-4567") == [("phone_number", "555-123-4567")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Emirates ID: 784-1987-0163298-0", "ae_emirates_id", "784-1987-0163298-0"),
+        ("784-1987-0163298-0", "ae_emirates_id", "784-1987-0163298-0"),  # alone: its dashes, year and Luhn
+        ("JMBG: 1503985195736", "rs_jmbg", "1503985195736"),
+        ("ЕГН 8503154002", "bg_egn", "8503154002"),
+        ("کد ملی: 3735997309", "ir_national_code", "3735997309"),
+        ("Iqama: 1077926721", "sa_national_id", "1077926721"),
+        ("CNIC: 35202-1234567-1", "pk_cnic", "35202-1234567-1"),
+        ("CCCD: 001203004567", "vn_cccd", "001203004567"),
+        ("NIC: 853456789V", "lk_nic", "853456789V"),
+    ],
+)
+def test_ids_of_still_more_countries(text: str, kind: str, value: str) -> None:
+    assert _found(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emirates ID: 784-1987-0163298-1",
+        "ID 784-1987-0163298-1",
+        "JMBG: 1503985195737",
+        "EGN: 8503154003",
+        "code melli 3735997308",
+        "Iqama 1077926722",
+        "NIC: 853996789V",  # no 399th day of a year
+        "the NIC 1 link is up",
+    ],
+)
+def test_their_near_misses_pass_too(text: str) -> None:
+    assert _found(text) == []

@@ -149,6 +149,54 @@ def _not_one_digit(value: str) -> bool:
     return len(set(_digits(value))) > 2
 
 
+def emirates_id_ok(value: str) -> bool:
+    """Whether 15 digits are an Emirates ID (`784-YYYY-NNNNNNN-C`: the country code, a birth year, a Luhn check)."""
+    d = _digits(value)
+    return len(d) == 15 and d.startswith("784") and 1900 <= int(d[3:7]) <= 2099 and luhn_ok(d)
+
+
+def jmbg_ok(value: str) -> bool:
+    """Whether 13 digits are a JMBG/EMSO (Serbia, Slovenia, North Macedonia, Bosnia, Montenegro): a birth date
+    (DDMMYYY), a region, a serial and a mod-11 check digit."""
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 13 or not _date_ok(0, d[2] * 10 + d[3], d[0] * 10 + d[1]):
+        return False
+    rest = 11 - sum(w * (d[i] + d[i + 6]) for i, w in enumerate((7, 6, 5, 4, 3, 2))) % 11
+    return (0 if rest > 9 else rest) == d[12]
+
+
+def egn_ok(value: str) -> bool:
+    """Whether 10 digits are a Bulgarian EGN: a birth date (month + 20 or + 40 for other centuries) and a mod-11
+    check digit."""
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 10 or not _date_ok(0, (d[2] * 10 + d[3]) % 20, d[4] * 10 + d[5]):
+        return False
+    rest = sum(w * a for a, w in zip(d, (2, 4, 8, 5, 10, 9, 7, 3, 6), strict=False)) % 11
+    return (0 if rest == 10 else rest) == d[9]
+
+
+def ir_code_ok(value: str) -> bool:
+    """Whether 10 digits are an Iranian national code (weights 10..2, mod-11 check digit)."""
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 10 or len(set(d)) < 3:
+        return False
+    rest = sum(a * (10 - i) for i, a in enumerate(d[:9])) % 11
+    return d[9] == (rest if rest < 2 else 11 - rest)
+
+
+def sa_id_ok(value: str) -> bool:
+    """Whether 10 digits are a Saudi national id or iqama (1 or 2 first, a Luhn check)."""
+    d = _digits(value)
+    return len(d) == 10 and d[0] in "12" and luhn_ok(d)
+
+
+def lk_nic_ok(value: str) -> bool:
+    """Whether a Sri Lankan NIC (`YYDDDNNNNV` or `YYYYDDDNNNNN`) holds a day of the year (+500 for women)."""
+    d = _digits(value)
+    day = int(d[2:5]) if len(d) == 9 else int(d[4:7]) if len(d) == 12 else 0
+    return 1 <= day % 500 <= 366 and day < 867
+
+
 def npi_ok(value: str) -> bool:
     """Whether 10 digits are a US National Provider Identifier (Luhn over `80840` and the number)."""
     d = _digits(value)
@@ -813,6 +861,42 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         (("passport_number", r"(?=[A-Z\d]{8,9}(?![\w-]))[A-Z]{0,2}\d{6,9}(?![\w-])", _not_one_digit),),
     ),
     (
+        "emirates",
+        r"emirates id(?: number| no\b)?|الهوية الإماراتية",
+        (("ae_emirates_id", r"784-?\d{4}-?\d{7}-?\d(?![\w-])", emirates_id_ok),),
+    ),
+    (
+        "jmbg",
+        r"jmbg|emš?s?o(?![a-z])|emso(?![a-z])|матични број|јмбг",
+        (("rs_jmbg", r"\d{13}(?![\w-])", jmbg_ok),),
+    ),
+    ("egn", r"егн|egn(?![a-z])", (("bg_egn", r"\d{10}(?![\w-])", egn_ok),)),
+    (
+        "ircode",
+        r"کد ملی|code melli|kod-?e melli|iranian national (?:code|id)",
+        (("ir_national_code", r"\d{3}-?\d{6}-?\d(?![\w-])", ir_code_ok),),
+    ),
+    (
+        "iqama",
+        r"iqama|muqeem|هوية وطنية|رقم الهوية|saudi (?:national )?id",
+        (("sa_national_id", r"\d{10}(?![\w-])", sa_id_ok),),
+    ),
+    (
+        "cnic",
+        r"cnic|computeri[sz]ed national identity card|nicop",
+        (("pk_cnic", r"\d{5}-?\d{7}-?\d(?![\w-])", _not_one_digit),),
+    ),
+    (
+        "cccd",
+        r"cccd|căn cước(?: công dân)?|cmnd|chứng minh nhân dân|can cuoc",
+        (("vn_cccd", r"\d{12}(?![\w-])|\d{9}(?![\w-])", _not_one_digit),),
+    ),
+    (
+        "lknic",
+        r"nic(?: no\b| number)?(?![a-z])",
+        (("lk_nic", r"\d{9}[VvXx](?![\w-])|(?:19|20)\d{10}(?![\w-])", lk_nic_ok),),
+    ),
+    (
         "nin",
         r"nin(?![a-z])|national identification (?:number|no\b)|nimc(?![a-z])",
         (("ng_nin", r"\d{11}(?![\w-])", ng_nin_ok),),
@@ -1178,6 +1262,24 @@ _LEADS = (
     "cod. fisc",
     "nik",
     "nomor induk",
+    "emirates id",
+    "jmbg",
+    "emso",
+    "egn",
+    "code melli",
+    "kod-e melli",
+    "kode melli",
+    "iranian national",
+    "iqama",
+    "muqeem",
+    "saudi",
+    "cnic",
+    "computeri",
+    "nicop",
+    "cccd",
+    "cmnd",
+    "can cuoc",
+    *(f"nic{c}" for c in _ENDS),
     "utlevel",
     "potni list",
     "putovnic",
@@ -1260,6 +1362,8 @@ _RUN = re.compile(rb"00000+")
 check digits and date make up one (a Belgian number is found by its punctuation instead)."""
 _BE_SHAPE = b"00.00.00-000.00"
 _EDGE = frozenset(b"0bU_-")
+_AE_SHAPE = b"000-0000-0000000-0"
+_AE = re.compile(r"784-\d{4}-\d{7}-\d")
 _CN = re.compile(r"\d{17}[\dXx]")
 _CURP = re.compile(r"[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[A-Z]{3}[A-Z0-9]\d")
 _DEA = re.compile(r"[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}")
@@ -1329,6 +1433,7 @@ _BARE_CHECKS: dict[str, Callable[[str], bool]] = {
     "medical_license": dea_ok,
     "be_national_number": be_nrn_ok,
     "th_tnin": tnin_ok,
+    "ae_emirates_id": emirates_id_ok,
 }
 KINDS = frozenset(
     {kind for _, _, values in _GROUPS for kind, _, _ in values}
@@ -1351,6 +1456,16 @@ _NON_ASCII_LEADS = (
     "matrícula",
     "fødselsnummer",
     "útlevél",
+    "emšo",
+    "матични",
+    "јмбг",
+    "егн",
+    "کد ملی",
+    "هوية",
+    "رقم الهوية",
+    "الهوية",
+    "căn cước",
+    "chứng minh",
     "διαβατ",
     "cestovní",
     "звоните",
@@ -1472,6 +1587,10 @@ def _bare(text: str, shape: bytes) -> list[Finding]:
     while at >= 0:
         spans.append(("be_national_number", _BE.fullmatch(text, at, at + len(_BE_SHAPE))))
         at = shape.find(_BE_SHAPE, at + 1)
+    at = shape.find(_AE_SHAPE)
+    while at >= 0:  # `784-1987-1234567-1`: an Emirates ID, by its dashes, country code, birth year and Luhn check
+        spans.append(("ae_emirates_id", _AE.fullmatch(text, at, at + len(_AE_SHAPE))))
+        at = shape.find(_AE_SHAPE, at + 1)
     for m in _DOTTED.finditer(shape):  # `756.1234.5678.97`, `12.345.678-5`
         at = m.start()
         kind = "ch_ahv" if shape[at + 4] == ord("0") else "cl_rut"
