@@ -296,45 +296,41 @@ class RpcPeer:
                     jsonrpc.TOO_MANY_REQUESTS, f"too many requests in progress ({self._max_inbound}); try again later"
                 ),
             )
-        # a request alone is answered by its own task as it ends; a batch's answers leave together
-        task = asyncio.get_running_loop().create_task(self._serve(msg, batch is None))
+        task = asyncio.get_running_loop().create_task(self._serve(msg))
         self._inbound[rid] = task
-        task.add_done_callback(partial(self._served, rid))
         if batch is not None:
+            task.add_done_callback(partial(self._served, rid, False))
             batch.append(task)
+        else:
+            task.add_done_callback(partial(self._served, rid, True))
         return None
 
-    def _served(self, rid: Any, task: asyncio.Task[Any]) -> None:
-        """A request's handler ended: it is no longer in progress (its answer, if any, has gone out already)."""
+    def _served(self, rid: Any, reply: bool, task: asyncio.Task[Any]) -> None:
+        """A request's handler ended: it is no longer in progress, and its answer (if any) goes out unless it is
+        part of a batch (whose answers leave together)."""
         self._inbound.pop(rid, None)
+        if reply and not task.cancelled() and task.exception() is None and task.result() is not None:
+            self._reply(task.result())
 
-    async def _serve(self, msg: Message, answer: bool = False) -> Message | None:
-        """The answer to one request; with `answer`, sent from here (in the loop turn the handler ends in, not one
-        turn later) and None returned."""
+    async def _serve(self, msg: Message) -> Message | None:
         rid = msg["id"]
         method = msg["method"]
-        reply: Message | None
         try:
             if self._inbound_timeout is not None:
                 value = await asyncio.wait_for(self._on_request(msg), self._inbound_timeout)  # type: ignore[misc]
             else:
                 value = await self._on_request(msg)  # type: ignore[misc]
-            reply = jsonrpc.result(rid, value)
         except RpcError as exc:
-            reply = jsonrpc.error(rid, exc)
+            return jsonrpc.error(rid, exc)
         except asyncio.CancelledError:
-            reply = None  # the peer cancelled it, or we are shutting down: no answer is owed
+            return None  # the peer cancelled it, or we are shutting down: no answer is owed
         except asyncio.TimeoutError:
             why = f"{method} was not answered within {self._inbound_timeout:g} s"
-            reply = jsonrpc.error(rid, RequestTimeout(why))
+            return jsonrpc.error(rid, RequestTimeout(why))
         except Exception as exc:
             log.exception("%s: handler for %s failed", self.name, method)
-            reply = jsonrpc.error(rid, RpcError(jsonrpc.INTERNAL_ERROR, f"internal error: {type(exc).__name__}"))
-        if not answer:
-            return reply
-        if reply is not None:
-            self._reply(reply)
-        return None
+            return jsonrpc.error(rid, RpcError(jsonrpc.INTERNAL_ERROR, f"internal error: {type(exc).__name__}"))
+        return jsonrpc.result(rid, value)
 
     def _reply(self, msg: Message | list[Message]) -> None:
         if self._closed is not None:

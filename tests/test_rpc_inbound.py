@@ -116,33 +116,3 @@ async def test_a_request_times_out_at_its_own_deadline_and_an_answered_one_never
     told = [(m["params"]["requestId"], m["params"]["reason"]) for m in link.out if "params" in m]
     assert [reason for _, reason in told] == ["timeout", "cancelled by the client"] and rid not in dict(told)
     assert p.in_flight == 0
-
-
-async def test_an_answer_leaves_in_the_loop_turn_its_handler_ends_in() -> None:
-    release = asyncio.Event()
-    p, link = peer(release)
-    seen: list[int] = []
-
-    def on_send(msg: Any) -> None:
-        seen.append(len(link.out))
-        link.out.append(msg)
-
-    link.send = on_send  # type: ignore[method-assign]
-    p.dispatch(req(1))
-    await asyncio.sleep(0)  # one turn: the handler runs to its end
-    assert [m["id"] for m in link.out] == [1], "answered as the handler ended, not a turn later"
-    assert p.serving == 1, "still in progress until its task is done"
-    await asyncio.wait_for(p.wait_served(), 10)
-    assert p.serving == 0 and len(link.out) == 1
-    p.dispatch(req(1))  # the id is free again
-    await asyncio.wait_for(p.wait_served(), 10)
-    assert [m["id"] for m in link.out] == [1, 1] and "result" in link.out[1]
-
-
-async def test_a_request_cancelled_before_it_starts_is_no_longer_in_progress() -> None:
-    release = asyncio.Event()
-    p, link = peer(release)
-    p.dispatch(req(7, "wait"))
-    p.dispatch({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 7}})
-    await asyncio.wait_for(p.wait_served(), 10)
-    assert p.serving == 0 and link.out == []
