@@ -303,3 +303,24 @@ def test_ids_of_still_more_countries(text: str, kind: str, value: str) -> None:
 )
 def test_their_near_misses_pass_too(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Geboortedatum: 12-03-1984", "12-03-1984"),
+        ("Data urodzenia: 12.03.1984", "12.03.1984"),
+        ("Födelsedatum: 1984-03-12", "1984-03-12"),
+        ("Syntymäaika: 12.3.1984", "12.3.1984"),
+        ("生年月日: 1984年3月12日", "1984年3月12"),  # read in the text with its CJK letters as spaces
+        ("생년월일: 1984-03-12", "1984-03-12"),
+        ("Doğum tarihi: 12.03.1984", "12.03.1984"),
+    ],
+)
+def test_dates_of_birth_after_their_names_in_more_languages(text: str, value: str) -> None:
+    assert _found(text) == [("date_of_birth", value)]
+
+
+def test_a_date_without_a_birth_word_passes() -> None:
+    assert _found("released 1984 3 12") == []
+    assert _found("Geboortedatum: 31-02-1984") == []  # no such day

@@ -678,7 +678,7 @@ _DATE = re.compile(
     r"|(?P<a>[0-3]?\d)[-/.](?P<b>[0-3]?\d)[-/.](?P<yy>(?:19|20)?\d\d)"
     rf"|[0-3]?\d(?:st|nd|rd|th|\.)?(?: de| of)? (?:{_MONTHS})\.?,?(?: de)? (?:19|20)\d\d"
     rf"|(?:{_MONTHS})\.? [0-3]?\d(?:st|nd|rd|th)?,? (?:19|20)\d\d"
-    r"|\d{4}年\d{1,2}月\d{1,2}日)(?![\w/.-]\d)"
+    r"|\d{4}[年 ]\d{1,2}[月 ]\d{1,2}日?)(?![\w/.-]\d)"
 )
 
 
@@ -1059,7 +1059,10 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "dob",
         r"date of birth|dob(?![a-z])|d\.o\.b|birth ?date|birthday|born(?: on)?(?![a-z])|geburtsdatum|"
-        r"geboren(?: am)?|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|生年月日|出生日期",
+        r"geboren(?: am| op)?|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|"
+        r"生年月日|出生日期|geboortedatum|data urodzenia|urodzon[ya](?: dnia)?|"
+        r"f[öø]delsedatum|f[öø]dd|f[øo]dselsdato|f[øo]dt|"
+        r"syntym[äa]aika|syntynyt|생년월일|출생일|ngày sinh|tanggal lahir|doğum tarihi|дата рождения",
         (("date_of_birth", _DATE.pattern, _date_of_birth),),
     ),
 )
@@ -1320,6 +1323,16 @@ _LEADS = (
     "birth",
     "born",
     "geburtsdatum",
+    "geboortedatum",
+    "data urodzenia",
+    "urodzon",
+    "fodelsedatum",
+    "fodselsdato",
+    "fodt",
+    "fodd",
+    "syntymaaika",
+    "syntynyt",
+    "tanggal lahir",
     "geboren",
     "fecha de nacimiento",
     "date de naissance",
@@ -1456,6 +1469,16 @@ _NON_ASCII_LEADS = (
     "matrícula",
     "fødselsnummer",
     "útlevél",
+    "födelsedatum",
+    "född",
+    "fødselsdato",
+    "født",
+    "syntymäaika",
+    "생년월일",
+    "출생일",
+    "ngày sinh",
+    "doğum tarihi",
+    "дата рождения",
     "emšo",
     "матични",
     "јмбг",
