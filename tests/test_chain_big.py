@@ -199,3 +199,15 @@ async def test_a_big_payload_read_through_look_alikes_or_with_blobs_gets_no_key(
                 CallLine("fs", "read", "fs__read"), "tools/call", _fresh(value), offload=True
             )
             assert flow.clean_key is None and not flow.changed
+
+
+def test_a_payload_of_many_parts_gets_no_key_and_is_not_walked_whole() -> None:
+    from secure_mcp_gateway.guardrails import memo
+
+    key = b"k" * 16
+    small = {"content": [{"type": "text", "text": "x"}], "rows": list(range(100))}
+    assert memo.payload_key(small, ["x"], [key]) is not None
+    many = {"content": [{"type": "text", "text": "x"}], "rows": [None] * 200_000}
+    assert memo.payload_key(many, ["x"], [key]) is None
+    assert memo.payload_key(small, ["x"], [key, None]) is None
+    assert memo.payload_key(small, ["x"], [key]) != memo.payload_key({**small, "rows": list(range(99))}, ["x"], [key])

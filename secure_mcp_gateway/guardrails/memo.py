@@ -184,6 +184,8 @@ _NONCE = os.urandom(12).hex()
 _MOST_STRINGS = 256
 """Payloads with more strings than this get no key (building their outline would cost about what it spares)."""
 _MOST_OUTLINE = 64 * 1024
+_MOST_NODES = 1024
+"""Payloads of more parts than this (strings, numbers, containers) get no key either."""
 
 
 @contextlib.contextmanager
@@ -212,7 +214,7 @@ def payload_key(value: Any, texts: Sequence[str], keys: Sequence[bytes | None]) 
     the payload is too large to outline cheaply. Two payloads with the same key are the same JSON value."""
     if not keys or any(k is None for k in keys) or len(texts) > _MOST_STRINGS:
         return None
-    outline = _outline(value)
+    outline = _outline(value, [_MOST_NODES])
     if outline is None:
         return None
     try:
@@ -228,10 +230,12 @@ def payload_key(value: Any, texts: Sequence[str], keys: Sequence[bytes | None]) 
     return h.digest()[:16]
 
 
-def _outline(value: Any, depth: int = 0) -> Any:
+def _outline(value: Any, left: list[int], depth: int = 0) -> Any:
     """`value` with each string value replaced by a mark of its length (dict keys kept); None when it is deeper than
-    JSON from a server may be, or holds something JSON does not."""
-    if depth > 64:
+    JSON from a server may be, has more than `left[0]` parts (a long array of numbers is not worth outlining), or
+    holds something JSON does not."""
+    left[0] -= 1
+    if depth > 64 or left[0] < 0:
         return None
     if isinstance(value, str):
         return f"\x00{_NONCE}:{len(value)}"
@@ -240,15 +244,18 @@ def _outline(value: Any, depth: int = 0) -> Any:
         for k, v in value.items():
             if not isinstance(k, str):
                 return None
-            inner = _outline(v, depth + 1)
-            if inner is None and v is not None:
+            inner = _outline(v, left, depth + 1)
+            if (inner is None and v is not None) or left[0] < 0:
                 return None
             out[k] = inner
         return out
     if isinstance(value, list):
-        items = [_outline(v, depth + 1) for v in value]
-        if any(i is None and v is not None for i, v in zip(items, value, strict=True)):
-            return None
+        items = []
+        for v in value:
+            inner = _outline(v, left, depth + 1)
+            if (inner is None and v is not None) or left[0] < 0:
+                return None
+            items.append(inner)
         return items
     if value is None or isinstance(value, (bool, int, float)):
         return value
