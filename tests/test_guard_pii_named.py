@@ -324,3 +324,18 @@ def test_dates_of_birth_after_their_names_in_more_languages(text: str, value: st
 def test_a_date_without_a_birth_word_passes() -> None:
     assert _found("released 1984 3 12") == []
     assert _found("Geboortedatum: 31-02-1984") == []  # no such day
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Numéro de compte : 12345678901", "bank_account_number", "12345678901"),
+        ("Número de cuenta: 0049123456789012", "bank_account_number", "0049123456789012"),
+        ("Rekeningnummer: 123456789", "bank_account_number", "123456789"),
+        ("계좌번호: 110123456789", "bank_account_number", "110123456789"),  # a label in a script without spaces
+        ("手机号码 13912345678", "phone_number", "13912345678"),
+        ("전화번호: 010-1234-5678", "phone_number", "010-1234-5678"),
+    ],
+)
+def test_account_and_phone_labels_of_more_languages(text: str, kind: str, value: str) -> None:
+    assert _found(text) == [(kind, value)]

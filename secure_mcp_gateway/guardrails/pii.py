@@ -895,7 +895,9 @@ _ID_WORDS = re.compile(
     r"(passport|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|paszport|putovnic[ae]|"
     r"cestovn[íi](?:ho)? pasu?|passi(?:numero)?|[úu]tlev[ée]l(?:sz[áa]m)?|pa[șs]aport|pasas|pases? numurs|potni list|"
     r"\u03b4\u03b9\u03b1\u03b2\u03b1\u03c4[\u03ae\u03b7]\u03c1[\u03b9\u03af]\u03bf\u03c5?|\u043f\u0430\u0441\u043f\u043e\u0440\u0442)|"
-    r"(bank account|account (?:number|no\.?|#)|acct|checking|savings|kontonummer|conta)|"
+    r"(bank account|account (?:number|no\.?|#)|acct|checking|savings|kontonummer|conta|num[ée]ro de compte|"
+    r"n[°º] de compte|n[úu]mero de cuenta|numero di conto|rekeningnummer|numer konta|bankkonto|tilinumero|"
+    r"\u8d26\u53f7|\u53e3\u5ea7\u756a\u53f7|\uacc4\uc88c\ubc88\ud638|\u0441\u0447[\u0435\u0451]\u0442)|"
     r"(routing|aba)|"
     r"(driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\.?|#)|dl ?#|dln)|"
     r"(abn|acn|business number|company number))"
@@ -943,8 +945,9 @@ def _alone(digits: str, before: str) -> str | None:
     return kind if kind is not None and pii_ids.REFERENCE_BEFORE.search(before) is None else None
 
 
-def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
-    """Runs of 8-17 digits that a word before them (at most `_BARE_REACH` characters) names as an id."""
+def _bare_ids(text: str, shape: bytes | None, low: str = "") -> list[Finding]:
+    """Runs of 8-17 digits that a word before them (at most `_BARE_REACH` characters) names as an id; `low`: the
+    text lower-cased as given (its letters of scripts without spaces are kept there), else `text` is lowered."""
     out = []
     at = _bare_start(text, shape, 0)
     while at >= 0:
@@ -953,7 +956,7 @@ def _bare_ids(text: str, shape: bytes | None) -> list[Finding]:
             at = _bare_start(text, shape, at + 1)
             continue
         digits = m.group()
-        window = text[max(0, at - _BARE_REACH) : at].lower().replace("_", " ")  # `"tax_id": ...` as `tax id`
+        window = (low or text)[max(0, at - _BARE_REACH) : at].lower().replace("_", " ")  # `"tax_id":` as `tax id`
         window = window[window.rfind("\n\n") + 1 :]  # a word in the paragraph before names nothing here
         words = list(_ID_WORDS.finditer(window)) if pii_named.COUNT_AFTER.match(text, m.end()) is None else []
         for word in reversed(words):  # the nearest word first
@@ -1142,7 +1145,7 @@ def _find(text: str, low: str) -> list[Finding]:
         plain = ""
     shape = text_shape(text) if len(text) > SHORT else None
     found = _emails(text) if "@" in text else []
-    found += _bare_ids(text, shape)
+    found += _bare_ids(text, shape, low)
     found += _passports(text, plain)
     whole = shape if shape is not None else text_shape(text)
     failed: pii_ids.Failed = []

@@ -1053,7 +1053,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"(?:(?:tele)?phone|tel(?:efon|[ée]fono|efone|[ée]phone)?|mobil(?:e|telefon)?|cellphone|cell phone|cellular|"
         r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|"
         r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23)"
-        r"(?:s|nummer|number|no|nr)?(?![^\W\d_])",
+        r"(?:s|nummer|number|no|nr|号码|號碼|番号|番號|번호)?(?![^\W\d_])",
         (("phone_number", _PHONE_VALUE, phone_ok),),
     ),
     (
