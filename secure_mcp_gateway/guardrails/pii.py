@@ -822,8 +822,9 @@ def _versioned(text: str, start: int, end: int) -> bool:
 
 _NUMBER_RUN = re.compile(r"(?<![\d.])(?:-?\d*\.\d+[ ,-]){2}\Z")
 """Two decimals right before a dotted quad: a run of coordinates (an SVG path, a list of points)."""
-_LETTERED = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fiscal_code"})
-"""Kinds that start with letters of their own: a reference word before them does not make them a reference."""
+_LETTERED = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fiscal_code", "credit_card"})
+"""Kinds that a reference word before them does not make a reference: those that start with letters of their own,
+and cards (an issuer's prefix, length and Luhn check; `card used for the booking: 4111 ...`)."""
 
 
 def _in_context(text: str, kind: str, start: int, end: int) -> bool:
