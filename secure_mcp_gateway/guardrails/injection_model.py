@@ -286,7 +286,19 @@ _GATE_CJK = (
     "ละเว้น",
 )
 """What stands for a gate word in scripts written without spaces (any occurrence counts)."""
-_LONG_CUES = ("instruction", "assistant", "ignore", "disregard")
+_LONG_CUES = (
+    "instruction",
+    "assistant",
+    "ignore",
+    "disregard",
+    "pretend",
+    "vergiss",
+    "anweisungen",
+    "ignoriere",
+    "olvida",
+    "oublie",
+    "dimentica",
+)
 """Whole words (or their plurals) around which the sentences of a long text are judged (each costs one pass over
 the text)."""
 _PER_CUE = 16
