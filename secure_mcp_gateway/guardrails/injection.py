@@ -561,8 +561,8 @@ _CONCEAL_BEFORE = (
 )
 _USER = (
     r"the user(?:(?P<after>\s+(?:must|should|shall)\s+(?:not|never)\s+(?:know|see|notice|find\s+out|learn"
-    r"|be\s+(?:told|informed|aware|notified))|\s+(?:does\s+not|doesn'?t|need\s+not|needn'?t)\s+(?:need\s+to\s+)?"
-    r"(?:know|see|be\s+told))|(?<=without the user)(?P<unaware>(?:'s)?\s+(?:knowing|knowledge|noticing"
+    r"|be\s+(?:told|informed|aware|notified))\b|\s+(?:does\s+not|doesn'?t|need\s+not|needn'?t)\s+(?:need\s+to\s+)?"
+    r"(?:know|see|be\s+told)\b)|(?<=without the user)(?P<unaware>(?:'s)?\s+(?:knowing|knowledge|noticing"
     r"|consent|permission)))"
 )
 # Led by "you": orders to call a tool, "your new task is", "you are now in developer mode".
@@ -821,7 +821,8 @@ SHARED_RULES: tuple[Rule, ...] = (
         window=30,
     ),
     rule(
-        r"override\b",
+        # a header or a code ("PRIORITY OVERRIDE:", "developer override code"), not "higher priority override lower"
+        r"override\b(?!\s+(?:lower|other|the|any|all|default|defaults|each|earlier|previous|values?|settings?|options?))",
         ("impersonation", 0.6),
         before=r"\b(?:priority|system|admin|emergency|security|developer|root)\s+",
         window=12,

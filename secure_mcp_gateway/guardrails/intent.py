@@ -1244,6 +1244,8 @@ _AUTHORITY = _words(
     "system admin administrator developer developers operator operators owner root moderator anthropic openai staff"
     " sysadmin superuser creator administrators admins"
 )
+_CAN = _words("can able may could")
+_MUST = _words("must need should now have required immediately")
 _ADDRESSED_ROLES = _words("developers operators administrators admins maintainers moderators")
 """Roles that a label in the plural addresses rather than speaks as ("Developers: ...", "Admins: ...")."""
 _NOTICE = _words(
@@ -1451,6 +1453,10 @@ def _authority(c: str, words: list[str]) -> int:
         if by and any(t in _AUTHORITY for t in words[i + 2 : i + 6]):
             return 2  # "This message was sent by the platform administrators"
     if words[:1] == ["as"] and words[1:2] in (["the"], ["your"]) and any(t in _AUTHORITY for t in words[2:5]):
+        cut = next((k for k in range(2, min(len(words), 10)) if words[k] in (",", "you")), -1)
+        after = words[cut + 1 : cut + 5] if cut > 0 else []
+        if "you" in after[:1] + words[cut : cut + 1] and _CAN & set(after) and not _MUST & set(after):
+            return 0  # "As the tag administrator, you will be able to ...": the reader's role, not a speaker
         return 2  # "As the administrator of this mailbox, I need you to ..."
     for i, w in enumerate(words[:12]):
         if w == "from" and i > 0 and (words[i - 1] in _NOTICE or words[i - 1] in ("comes", "came", "directly")):
