@@ -303,6 +303,52 @@ def test_the_scope_cue_expression_finds_a_cue_exactly_where_one_occurs() -> None
         assert (scope._CUES.search(low) is not None) == expected, low
 
 
+def test_the_scope_gates_open_exactly_where_one_of_their_literals_occurs() -> None:
+    """Each gated scope expression is tried on a text exactly when looking for each of its literals would say so."""
+    from secure_mcp_gateway.guardrails import scope
+
+    gates = [g for g in vars(scope).values() if isinstance(g, scope._Gated)]
+    assert len(gates) >= 4
+    for gate in gates:
+        literals = sorted(set(gate.anchors))
+        near = [*(a[1:] for a in literals), *(a[:-1] for a in literals), *(a.upper() for a in literals)]
+        for low in [*_corpus_strings()[:400], "zzzz", "", *near, *(f"x{a}y" for a in literals)]:
+            expected = any(a in low for a in literals)
+            assert (gate._anchors.search(low) is not None) == expected, (literals[:3], low)
+            assert (gate._anchors.search(low, 1, 5) is not None) == any(a in low[1:5] for a in literals), low
+
+
+def test_clauses_break_where_the_plain_sentence_expression_breaks() -> None:
+    """The clause splitter (with its leading lookahead) splits every text as the plain expression does."""
+    import re
+
+    from secure_mcp_gateway.guardrails import scope
+
+    plain = re.compile(scope._SENTENCE_BREAK)
+    odd = [
+        "a.\u00a0b! c?\td",
+        "x\n\ny",
+        "a;b; c",
+        "key: value",
+        "x :\u2003y",
+        "):\tz",
+        "<b>bold</b> <x-y>",
+        "f(x) (y)",
+        "a - b",
+        "a\u3000-\u3000b",
+        "a -b",
+        "end.",
+        ". . .",
+        "`k`: v",
+        "url: http://x",
+        "9: 9",
+        "",
+    ]
+    for low in [*_corpus_strings(), *odd]:
+        assert scope._SENTENCES.split(low) == plain.split(low), low
+        assert scope._SENTENCES.split(low, maxsplit=1) == plain.split(low, maxsplit=1), low
+
+
 def _def(name: str, description: str, title: str | None = None, **params: str) -> dict:
     props = {k: {"type": "string", "description": v} for k, v in params.items()}
     d = {"name": name, "description": description, "inputSchema": {"type": "object", "properties": props}}
