@@ -342,3 +342,15 @@ def test_a_date_without_a_birth_word_passes() -> None:
 )
 def test_account_and_phone_labels_of_more_languages(text: str, kind: str, value: str) -> None:
     assert _found(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("+1 (415) 555\u20110132", "+1 (415) 555\u20110132"),
+        ("+7 (495) 123\u201345\u201367", "+7 (495) 123\u201345\u201367"),
+        ("+44 20 7946\u20130958", "+44 20 7946\u20130958"),
+    ],
+)
+def test_phone_numbers_written_with_other_dashes(text: str, value: str) -> None:
+    assert _found(text) == [("phone_number", value)]

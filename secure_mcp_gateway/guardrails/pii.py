@@ -1136,6 +1136,11 @@ _UNSPACED = re.compile("[\u0e00-\u0e7f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\ua
 spaces around numbers and addresses (`番号は090-9385-2696です`), so that a number is not taken for part of a word."""
 
 
+_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe58\ufe63\uff0d"
+_DASHES = re.compile(f"[{_DASH_CHARS}]")
+"""Dashes other than the hyphen-minus, read as one (same length): `+7 (495) 123–45–67`, `555‑0132`."""
+
+
 def _find(text: str, low: str) -> list[Finding]:
     plain = low  # `text` lower-cased, while it is as given
     if "\\" in text:
@@ -1143,6 +1148,8 @@ def _find(text: str, low: str) -> list[Finding]:
         plain = ""
     if not text.isascii():
         text = _UNSPACED.sub(" ", text)  # same length: positions hold; labels are read in `low`, as written
+        if any(c in text for c in _DASH_CHARS):  # one fast search each; a translation would read every character
+            text = _DASHES.sub("-", text)
         plain = ""
     shape = text_shape(text) if len(text) > SHORT else None
     found = _emails(text) if "@" in text else []
