@@ -986,12 +986,14 @@ def _led(
 
 def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = []
-    starts = _ASSIGN_STARTS.find(low)
+    starts: dict[str, list[int]] | bool | None = False  # asked once, when one of them is to run
     for pattern, kind, gate, glued in _ASSIGNMENTS:
         if (gate is not None and gate not in gated) or not _may(low, pattern):
             continue
+        if starts is False:
+            starts = _ASSIGN_STARTS.find(low)
         lead = _LEADS[pattern]
-        search = pattern.search if starts is None else searcher(pattern, starts[lead])
+        search = pattern.search if not isinstance(starts, dict) else searcher(pattern, starts[lead])
         reach = len(lead) - 1
         m = search(low)
         while m is not None:
