@@ -3,12 +3,13 @@ ids of more countries, and dates of birth."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
 
 from .findings import Finding
-from .scan import INDEX, LONG, PER_START, Words
+from .scan import INDEX, LONG, PER_START, Words, leading_words
 
 DETECTOR = "pii"
 
@@ -1361,6 +1362,26 @@ _LABEL = re.compile(
         + r")[^\W\d_]*",
     )
 )
+_GROUP_PATTERNS = tuple(
+    (name, unicodedata.normalize("NFKC", _spaces_or_underscores(labels))) for name, labels, _ in _GROUPS
+)
+_GROUP_FIRSTS = tuple(frozenset(w[0] for w in leading_words(pattern)) for _, pattern in _GROUP_PATTERNS)
+"""The characters each group's labels can start with (empty when not known: then any)."""
+
+
+@functools.lru_cache(maxsize=256)
+def _label_at(first: str) -> re.Pattern[str]:
+    """`_LABEL` with only the groups whose labels can start with `first`, in the same order (so the same group wins):
+    one label is tried where a leading word starts, not every group's."""
+    parts = [
+        f"(?P<{name}>{pattern})"
+        for (name, pattern), firsts in zip(_GROUP_PATTERNS, _GROUP_FIRSTS, strict=True)
+        if not firsts or first in firsts
+    ]
+    return re.compile("(?<![a-z0-9])(?:" + "|".join(parts) + r")[^\W\d_]*") if parts else _NEVER
+
+
+_NEVER = re.compile(r"(?!)")
 _VALUES = {name: [(kind, re.compile(value), ok) for kind, value, ok in values] for name, _, values in _GROUPS}
 _GAP = re.compile(
     r"(?i)(?:[\s:#.=(\"'*|\\-]|&nbsp;|n[°º]|n\.(?=\s)|no\.?(?![a-z])|card|id(?![a-z])|nr\.?(?![a-z])|"
@@ -1569,7 +1590,7 @@ def _labels(low: str) -> list[re.Match[str]]:
     for at in sorted(starts):
         if (out and at < out[-1].end()) or (at and low[at - 1] in _WORDISH):
             continue  # inside a label found, or inside a word (`(?<![a-z0-9])` would refuse it)
-        m = _LABEL.match(low, at)
+        m = _label_at(low[at]).match(low, at)
         if m is not None:
             out.append(m)
     return out
