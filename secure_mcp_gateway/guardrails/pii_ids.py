@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from .findings import Finding
 from .scan import INDEX, LONG, PER_START, Words, leading_words
@@ -16,8 +16,8 @@ DETECTOR = "pii"
 # Two ways in:
 # - Named: a label (`DEA #`, `voter id`, `partita IVA`, `date of birth`, `マイナンバー`) and, within a few characters
 #   after it, a value of the shape that label names, which must pass that id's check where it has one. Labels are
-#   found in the lower-cased text; in a long ASCII text only where the shared word index (`scan.INDEX`) says one of
-#   their leading words starts, so the labels cost no pass of their own there.
+#   found in the lower-cased text; in a long text only where the shared word index (`scan.INDEX`) says one of
+#   their leading words starts, so the labels cost no pass of their own there (words not in ASCII: see `Indexed`).
 # - Bare: ids whose structure and check digits are strong enough alone (a Chinese resident id, a Mexican CURP, a
 #   DEA number, a Belgian national number, a Thai id written in its usual groups).
 
@@ -1477,8 +1477,6 @@ KINDS = frozenset(
 """Every kind found here (and those found among `pii`'s 13-digit numbers by `dated_13`, and names and street
 addresses, found by `pii_people`)."""
 
-INDEX.add(_LEADS)
-
 
 _NON_ASCII_LEADS = (
     "マイナンバー",
@@ -1561,6 +1559,33 @@ _NON_ASCII_LEADS = (
 _ALL_LEADS = tuple(unicodedata.normalize("NFKC", w) for w in (*_LEADS, *_NON_ASCII_LEADS))
 """Folded as texts are (see `normalize`): NFKC splits some Thai vowels, for one."""
 _LEAD_SET = frozenset(_ALL_LEADS)
+
+
+class Indexed:
+    """Words looked for in a long text through the shared index (`scan.INDEX`), which holds the ASCII ones (Hyperscan
+    reads ASCII words only); the others are found by passes of their own in a text that is not ASCII, so that a label
+    in any script is found in a long text as in a short one."""
+
+    __slots__ = ("others",)
+
+    def __init__(self, words: Iterable[str], where: bool = True) -> None:
+        words = set(words)
+        INDEX.add((w for w in words if w.isascii()), where)
+        others = [w for w in words if not w.isascii()]
+        self.others = Words(others) if others else None
+
+    def find(self, low: str) -> tuple[dict[str, list[int]], set[str]]:
+        """Each word that occurs in `low`, with where it starts, and those that occur too often (see `Index.find`)."""
+        found, unknown = INDEX.find(low)
+        if self.others is None or low.isascii():
+            return found, unknown
+        more, often = self.others.find(low, len(low) // PER_START)
+        if not more and not often:
+            return found, unknown
+        return {**found, **more}, unknown | often  # new objects: the index's answer is shared with other detectors
+
+
+_INDEXED = Indexed(_ALL_LEADS)
 _OWN = Words(_ALL_LEADS)
 """The label words' own finder, for a text the shared index does not read cheaply (no Hyperscan, or not ASCII)."""
 _OWN_FROM = 256
@@ -1574,7 +1599,7 @@ _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 def _labels(low: str) -> list[re.Match[str]]:
     """The labels in `low`, tried only where one of their leading words starts."""
     if len(low) >= LONG:  # the index's passes are shared with the injection rules, which read every long text too
-        known: tuple[dict[str, list[int]], set[str]] | None = INDEX.find(low)
+        known: tuple[dict[str, list[int]], set[str]] | None = _INDEXED.find(low)
     else:
         known = INDEX.known(low) if low.isascii() else None
     if known is None and len(low) < _OWN_FROM:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from .findings import Finding
-from .pii_ids import REFERENCE_BEFORE
+from .pii_ids import REFERENCE_BEFORE, Indexed
 from .scan import INDEX, LONG
 
 DETECTOR = "pii"
@@ -91,15 +91,16 @@ def _named_kinds(text: str, low: str, start: int, end: int) -> list[str]:
 
 _GATE = ("nhs", "n.h.s", "chi n", "health and care", "health & care", "bsn", "burger", "sofi", "citizen")
 _GATE += ("social insurance", "assurance sociale", "aadhaar", "aadhar", "adhaar", "uidai", "s.i.n", "n.a.s")
+_GATE += ("\u0906\u0927\u093e\u0930",)  # every word of `_NAMES` not in ASCII
 _GATE_UPPER = tuple(f"{w}{c}" for w in ("sin", "nas", "uid") for c in " :#.\n\t(-")
-INDEX.add((*_GATE, *_GATE_UPPER), where=False)
+_GATED = Indexed((*_GATE, *_GATE_UPPER), where=False)
 
 
 def _named_somewhere(text: str, low: str) -> bool:
     """Whether a name of the four kinds may stand in the text (the shared index answers when it reads the text
     cheaply; else True)."""
     if len(low) >= LONG:
-        known: tuple[dict[str, list[int]], set[str]] | None = INDEX.find(low)
+        known: tuple[dict[str, list[int]], set[str]] | None = _GATED.find(low)
     else:
         known = INDEX.known(low) if low.isascii() else None
     if known is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .findings import Finding
+from .pii_ids import Indexed
 from .scan import INDEX, LONG, PER_START, Words
 
 DETECTOR = "pii"
@@ -547,13 +548,13 @@ _GROUPS = (("name", (*_LEADS, *_NON_ASCII)), ("title", _TITLE_LEADS), ("closing"
 _GROUPS += (("street", _STREET_LEADS),)
 _GROUP_OF = {w: g for g, words in _GROUPS for w in words}
 _OWN = Words(tuple(_GROUP_OF))
-INDEX.add(w for w in _GROUP_OF if w.isascii())
+_INDEXED = Indexed(_GROUP_OF)
 
 
 def find(text: str, low: str, shape: bytes) -> list[Finding]:
     """Names and street addresses in `text` (`low`: it lower-cased, `shape`: its classes, see `pii.text_shape`)."""
     if len(low) >= LONG:
-        found, unknown = INDEX.find(low)
+        found, unknown = _INDEXED.find(low)
     else:
         known = INDEX.known(low) if low.isascii() else None
         found, unknown = known if known is not None else _OWN.find(low, len(low) // PER_START)

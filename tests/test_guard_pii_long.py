@@ -1,0 +1,128 @@
+"""Labelled personal data is found the same in a long text as alone, whatever the label's script, with and without
+Hyperscan (long texts read labels through the shared word index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii, pii_ids, scan
+
+_SENTENCES = (
+    "The committee reviewed the quarterly report and agreed to continue the project next year. ",
+    "Several volunteers painted the old library walls during the long weekend in early spring. ",
+    "Our garden produced more tomatoes than we could eat, so we shared them with the neighbours. ",
+    "The train was late again, which gave everyone time to finish their coffee and read the paper. ",
+    "After the meeting, the team walked to the river and talked about the design of the new bridge. ",
+    "She prefers short stories to novels because she can finish one in a single quiet evening. ",
+)
+
+
+def _prose(size: int, first: int) -> str:
+    """Ordinary English paragraphs of at least `size` characters."""
+    out: list[str] = []
+    i = first
+    while sum(map(len, out)) < size:
+        out.append(_SENTENCES[i % len(_SENTENCES)])
+        i += 1
+        if i % 5 == 0:
+            out.append("\n\n")
+    return "".join(out)
+
+
+_BEFORE = _prose(4096, 0) + "\n\n"
+_AFTER = "\n\n" + _prose(4096, 3)
+
+EXAMPLES = [
+    # labels not in ASCII: German, Nordic, Finnish, Hungarian, Greek, Turkish, Czech, Cyrillic, Persian
+    "Führerschein-Nr.: B072RRE2I55",
+    "Führerscheinnummer: B072RRE2I55",
+    "Födelsedatum: 1984-03-12",
+    "Syntymäaika: 12.3.1984",
+    "Doğum tarihi: 12.03.1984",
+    "Útlevélszám: BE1234567",
+    "Αριθμός διαβατηρίου: AK1234567",
+    "ΑΦΜ: 047392817",
+    "rodné číslo 9157234284",
+    "Číslo cestovního pasu: 45812763",
+    "ИНН: 471914651860",
+    "Паспорт 45 10 123456",
+    "ЕГН 8503154002",
+    "СНИЛС 168-718-003 94",
+    "Звоните: 8 912 345 67 89",
+    "کد ملی: 3735997309",
+    "Número de cuenta: 0049123456789012",
+    "Numéro de compte : 12345678901",
+    # CJK and Hangul labels
+    "マイナンバー: 2606 4501 1459",
+    "生年月日: 1984年3月12日",
+    "手机号码 13912345678",
+    "身分證字號：K224601878",
+    "사업자등록번호: 690-70-29313",
+    "운전면허번호: 13-19-482615-37",
+    "여권번호: M123A4567",
+    "생년월일: 1984-03-12",
+    "계좌번호: 110123456789",
+    "전화번호: 010-1234-5678",
+    # names and addresses
+    "Lieferadresse: Musterstraße 12, 10115 Berlin",
+    "Sehr geehrte Frau Schneider,",
+    "Mit freundlichen Grüßen\nJonas Becker",
+    "Cardholder name: Luis Fernández",
+    "Hola, me llamo Lucía Herrera.",
+    "Nazwisko: Dvořák",
+    "ul. Marszałkowska 84, 00-514 Warszawa",
+    "Name: Priya Raman",
+    "Ship to 221B Baker Street, London NW1 6XE please",
+    # labels in ASCII, and ids read by the name of their kind
+    "Fuhrerschein-Nr.: B072RRE2I55",
+    "Geboortedatum: 12-03-1984",
+    "Rentenversicherungsnummer: 53 120385 M 041",
+    "Emirates ID: 784-1987-0163298-0",
+    "PhilHealth No. 29-170389618-4",
+    "Reisepass-Nr. C01X00T47 (gültig bis 2031)",
+    "Il numero di passaporto è YA4410382",
+    "Ring mig på 070-123 45 67",
+    "Meine Steuer-ID lautet 63 405 537 807",
+    "Het BSN van de werknemer is 162307986.",
+    "723 286 0129 is my NHS number",
+    "Aadhaar card number of the applicant - 3440 5795 0055",
+    "आधार 344057950055",
+    "Versichertennummer 756.3047.5009.62 (Grundversicherung)",
+    "Call +1 415 555 2671 after 5pm",
+    "Contact jane.doe@example.org for access.",
+]
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return sorted((f.kind, text[f.start : f.end]) for f in pii.find(text))
+
+
+@pytest.fixture(params=[True, False], ids=["hyperscan", "regex"])
+def accelerate(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    monkeypatch.setattr(scan, "ACCELERATE", request.param)
+    if request.param:
+        scan.INDEX.prepare()
+    return bool(request.param)
+
+
+@pytest.mark.parametrize("text", EXAMPLES)
+def test_labelled_data_is_found_alike_alone_and_in_long_prose(text: str, accelerate: bool) -> None:
+    alone = _found(text)
+    assert alone, "each example holds personal data"
+    for long in (_BEFORE + text + _AFTER, text + _AFTER):
+        assert len(long) >= scan.LONG
+        assert _found(long) == alone
+
+
+def test_words_not_in_ascii_are_found_in_a_long_text_by_their_own_passes() -> None:
+    indexed = pii_ids.Indexed(["führerschein", "생년월일", "driver"])
+    low = _BEFORE.lower() + "führerschein-nr. / 생년월일 / driver" + _AFTER.lower()
+    found, unknown = indexed.find(low)
+    words = ("führerschein", "생년월일", "driver")
+    assert unknown.isdisjoint(words)
+    assert {w: found.get(w) for w in words} == {
+        "führerschein": [len(_BEFORE)],
+        "생년월일": [len(_BEFORE) + 19],
+        "driver": [len(_BEFORE) + 26],
+    }
+    assert "führerschein" not in indexed.find(_AFTER.lower() + "fuhrerschein")[0]
