@@ -1081,7 +1081,9 @@ def _judge(
     transfer = _TRANSFER.search(clause)
     hand = _HAND_OVER.search(clause)
 
+    secret = None  # the first match: what `_SECRET.search(clause)` finds
     for m in _SECRET.finditer(clause):
+        secret = secret or m
         if _protected(clause, m.start()) and not conceal:
             continue
         if m.group("file"):
@@ -1103,8 +1105,9 @@ def _judge(
             keep("network_request", 0.7)
         break
 
-    for pattern in (_CONVERSATION, _SYSTEM):
-        m = pattern.search(clause)
+    convo = _CONVERSATION.search(clause)
+    system = _SYSTEM.search(clause)
+    for pattern, m in ((_CONVERSATION, convo), (_SYSTEM, system)):
         if m is None or (_protected(clause, m.start()) and not conceal):
             continue
         if pattern is _SYSTEM:
@@ -1115,14 +1118,14 @@ def _judge(
         ):
             keep("data_request", 0.7)
 
-    m = _PERSONAL.search(clause)
-    gathered = dest or conceal or _CONVERSATION.search(clause) or "looks like" in clause
-    if m is not None and order and gathered and (hand or transfer) and not _protected(clause, m.start()):
+    personal = _PERSONAL.search(clause)
+    gathered = dest or conceal or convo or "looks like" in clause
+    if personal is not None and order and gathered and (hand or transfer) and not _protected(clause, personal.start()):
         keep("data_request", 0.65)
 
     if dest is not None and (transfer or hand) and not in_schema:
         external_job = bool(job & _SCOPE_WORDS["external"])
-        data = _SECRET.search(clause) or _CONVERSATION.search(clause) or _PERSONAL.search(clause)
+        data = secret or convo or personal
         data = data or _USER_DATA.search(clause)
         if _EXAMPLE.search(clause, max(0, dest.start() - 24), dest.start()):
             pass  # an example of what the user might give
@@ -1151,13 +1154,13 @@ def _judge(
             keep("tool_preference", 0.7)
         if _TAMPER.search(clause) and (every or conceal or dest):
             keep("cross_tool", 0.7)
-        if every and (dest or _CONVERSATION.search(clause) or _EXEC.search(clause)):
+        if every and (dest or convo or run):
             keep("cross_tool", 0.7)
         if conceal and (transfer or hand):
             keep("cross_tool", 0.65)
         if _PIPED.search(clause) and order:
             keep("cross_tool", 0.65)
-    if every and (_CONVERSATION.search(clause) or _SYSTEM.search(clause)) and order:
+    if every and (convo or system) and order:
         keep("tool_preference", 0.7)
     if (
         conceal
@@ -1181,7 +1184,7 @@ def _judge(
     if (
         order
         and (hand or transfer)
-        and (m := _SECRET.search(clause))
+        and (m := secret)
         and not m.group("file")
         and not _protected(clause, m.start())
         and (
@@ -1190,7 +1193,6 @@ def _judge(
         )
     ):
         keep("credential_request", 0.7)  # a secret handed to another tool, or taken from the model's own environment
-    personal = _PERSONAL.search(clause)
     asked_for = order and hand and personal and _INTO_PARAM.search(clause)
     if asked_for and not _protected(clause, personal.start()) and not (job & (_FILE_JOB | _PERSONAL_JOB)):
         keep("data_request", 0.65)
