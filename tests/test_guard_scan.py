@@ -488,7 +488,7 @@ def test_intent_cues_read_from_the_shared_index_are_the_cues_it_finds_itself(
         scan.INDEX.find(low)  # as the injection rules leave it
         got = intent._anchors(low)
         shared += intent._shared_anchors(low) is not None
-        monkeypatch.setattr(intent, "_shared_anchors", lambda low: None)
+        monkeypatch.setattr(intent, "_shared_anchors", lambda low, definition=False: None)
         assert got == intent._anchors(low)
         monkeypatch.undo()
         if accelerate:

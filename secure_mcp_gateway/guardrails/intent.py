@@ -6,6 +6,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import orders as _orders
@@ -726,9 +727,9 @@ _TEMPLATED = re.compile(
 
 
 # The gate: literal searches (C speed, about 1 GB/s each). A clause the scorer can flag holds one of them. Long text
-# (a file read, a web page) gets only the cues nearly every order to the model holds ("you", override verbs,
-# instruction nouns, "previous", the assistant, the user, a markdown image), so it costs a few passes; short text
-# gets every category's cues. Text outside ASCII also gets the other languages' override words and instruction nouns.
+# (a file read, a web page) gets every cue short text gets but those common in source code and documentation
+# (`_LONG_ANCHORS`), found by the shared index in one pass where it can; short text gets every category's cues.
+# Text outside ASCII also gets the other languages' override words and instruction nouns.
 _LONG = 1024
 _ANCHORS = (
     "you",
@@ -960,20 +961,35 @@ _ML_ANCHORS = (
 )
 
 
-_ANCHOR_WORDS = Words(_ANCHORS)
 _SHORT_WORDS = Words(_SHORT_ANCHORS)
 _DEF_SHORT_WORDS = Words(_DEF_SHORT_ANCHORS)
+_SECRET_ASKED = ("token", "credential", "api key", "api_key", ".env", "environment variable", "password", "secret")
+_SECRET_ASKED += ("2fa", "cvv", "passcode", "social security")
+"""Cues of a secret asked for: every few lines of source code or configuration holds one, so a long text is read
+near them only where its other cues are (an ask for a secret addresses the model or names the instructions)."""
+_DOC_COMMON = ("instead", "stop ", "don't", "do not", "overrid", "become", "execute", "assignment", "above", "tool")
+_DOC_COMMON += ("call ", "operator", "://")
+"""Short-text cues that wake the short rules' false positives in changelogs, man pages and API docs ("call
+db_purge upon failure", "the rules described above can be overridden"): a long text is read near them only where
+its other cues are."""
+_LONG_ANCHORS = (*_ANCHORS, *sorted(set(_SHORT_ANCHORS) - set(_ANCHORS) - set(_SECRET_ASKED) - set(_DOC_COMMON)))
+"""The cues of a long text: every cue a short text's clauses are scored near but `_SECRET_ASKED` and `_DOC_COMMON`,
+so that an order found alone is found the same inside a page (the speakers, prompt-leak words, other languages'
+override verbs, model addresses...)."""
+_DEF_LONG_ANCHORS = tuple(w for w in _LONG_ANCHORS if w in _ANCHORS or w in _DEF_SHORT_ANCHORS)
+_LONG_WORDS = Words(_LONG_ANCHORS)
+_DEF_LONG_WORDS = Words(_DEF_LONG_ANCHORS)
 _BANNER_LINE = re.compile(
     r"(?m)^[ \t]*[#=*<>\[~|+-]{2,}[^\n]{0,40}?(?:instruction|task|directive|order|rule|prompt|mission)"
 )
 
 
-_INDEXED = frozenset(w for w in _ANCHORS if w != "you")
+_INDEXED = frozenset(w for w in _LONG_ANCHORS if w != "you")
 """The cues the shared index looks for (`you` is too common for it: `find` is cheaper)."""
 INDEX.add(_INDEXED)
 
 
-def _shared_anchors(low: str) -> list[int] | None:
+def _shared_anchors(low: str, definition: bool = False) -> list[int] | None:
     """`_anchors` of a long text from what the shared index knows of it (see `scan.INDEX`), when it knows it at
     little cost and the text holds at most `_MAX_ANCHORS` cues; else None. Then `_anchors` finds every occurrence
     of every cue (overlapping ones too), and other languages' cues one `find` after another: so does this."""
@@ -983,7 +999,8 @@ def _shared_anchors(low: str) -> list[int] | None:
     found, often = where
     at: list[int] = []
     heads = None if low.isascii() else _ML_HEADS.find(low)  # one pass for all of them (see `scan.Heads`)
-    for word, step in (*((w, 1) for w in _ANCHORS), *(() if heads is None else ((w, len(w)) for w in _ML_ANCHORS))):
+    cues = _DEF_LONG_ANCHORS if definition else _LONG_ANCHORS
+    for word, step in (*((w, 1) for w in cues), *(() if heads is None else ((w, len(w)) for w in _ML_ANCHORS))):
         hits = found.get(word)
         if hits is not None:
             at.extend(hits)
@@ -1011,11 +1028,18 @@ def _anchors(low: str, definition: bool = False) -> list[int]:
     at: list[int] = []
     long = len(low) > _LONG
     if long:
-        shared = _shared_anchors(low)
+        # every cue a short text's clause is scored near is looked for in a long one too, so that an order found
+        # alone is found the same inside a page: the shared index knows the common ones, one more set the rest
+        shared = _shared_anchors(low, definition)
         if shared is not None:
-            return shared
-    words = _ANCHOR_WORDS if long else _DEF_SHORT_WORDS if definition else _SHORT_WORDS
-    if not definition and not long:
+            if not definition:
+                shared.extend(m.start() for m in _BANNER_LINE.finditer(low))
+                shared.sort()
+            return shared[:_MAX_ANCHORS]
+        words = _DEF_LONG_WORDS if definition else _LONG_WORDS
+    else:
+        words = _DEF_SHORT_WORDS if definition else _SHORT_WORDS
+    if not definition:
         at.extend(m.start() for m in _BANNER_LINE.finditer(low))
     found, unknown = words.find(low, _MAX_ANCHORS)
     for hits in found.values():
@@ -2613,9 +2637,10 @@ def find(low: str, detector: str) -> list[Finding]:
     out = _find(low, detector)
     if detector == "injection":
         out.extend(_wild(low, detector))
-        if len(low) <= _LONG and _orders.cued(low):
+        long = len(low) > _LONG  # a long text's cues are found by the shared index (see `_cue_places`)
+        if long or _orders.cued(low):
             out.extend(f for f in _personas(low, detector) if not any(g.start < f.end and f.start < g.end for g in out))
-        if len(low) <= _LONG and ("@" in low or "://" in low or "#" in low) and _orders.sends(low):
+        if long or (("@" in low or "://" in low or "#" in low) and _orders.sends(low)):
             out.extend(f for f in _sent(low, detector) if not any(g.start < f.end and f.start < g.end for g in out))
     plain = _deobfuscated(low)
     if plain is not None:
@@ -2632,9 +2657,8 @@ def _personas(low: str, detector: str) -> list[Finding]:
     limiti"): only `orders.persona` reads them, so other languages' everyday words wake no other structure."""
     out: list[Finding] = []
     done_to = -1
-    for cue in _orders.CUES:
-        at = low.find(cue)
-        while at >= 0:
+    for places in _cue_places(low, _orders.CUES):
+        for at in places:
             if at >= done_to:
                 lo, hi = _clause(low, at)
                 c = low[lo:hi]
@@ -2643,7 +2667,6 @@ def _personas(low: str, detector: str) -> list[Finding]:
                 if score >= EMIT:
                     out.append(Finding(detector, kind, lo, hi, round(score, 2)))
                     done_to = hi
-            at = low.find(cue, at + len(cue))
     return out
 
 
@@ -2652,19 +2675,57 @@ def _sent(low: str, detector: str) -> list[Finding]:
     emails in this inbox to collector@..."): only `orders.tool_order` reads them."""
     out: list[Finding] = []
     done_to = -1
-    for cue in _orders.SEND_CUES:
-        at = low.find(cue)
-        while at >= 0:
+    long = len(low) > _LONG
+    for places in _cue_places(low, _orders.SEND_CUES):
+        for at in places:
             if at >= done_to:
+                if long and not _near_address(low, at):
+                    continue
                 lo, hi = _clause(low, at)
                 c = low[lo:hi]
+                if long and "@" not in c and "://" not in c and "#" not in c:
+                    continue  # as a short text with no address is not read here (see `find`)
                 whole = _TOKEN.findall(_URLISH.sub(" url ", c) if "://" in c else c)
                 score, kind = _orders.tool_order(whole, c, low[max(0, lo - _PRIOR_REACH) : lo])
                 if score >= EMIT:
                     out.append(Finding(detector, kind, lo, hi, round(score, 2)))
                     done_to = hi
-            at = low.find(cue, at + len(cue))
     return out
+
+
+INDEX.add((*_orders.CUES, *_orders.SEND_CUES))
+
+
+def _near_address(low: str, at: int) -> bool:
+    """A cheap look: whether an address ("@", "://", "#") is within `_REACH` of position `at`."""
+    lo, hi = max(0, at - _REACH), at + _REACH
+    return low.find("@", lo, hi) >= 0 or low.find("://", lo, hi) >= 0 or low.find("#", lo, hi) >= 0
+
+
+def _cue_places(low: str, cues: tuple[str, ...]) -> Iterator[Iterable[int]]:
+    """For each cue, where it occurs in `low` (not overlapping), in order: from the shared index when it knows the
+    text at little cost (a long text, see `scan.INDEX`), else one `find` after another."""
+    where = INDEX.known(low) if len(low) >= LONG else None
+    for cue in cues:
+        if where is not None and cue not in where[1]:
+            yield _apart(where[0].get(cue, ()), len(cue))
+        else:
+            yield _finds(low, cue)
+
+
+def _apart(hits: Iterable[int], size: int) -> Iterator[int]:
+    last = -size
+    for at in hits:
+        if at >= last + size:
+            yield at
+            last = at
+
+
+def _finds(low: str, cue: str) -> Iterator[int]:
+    at = low.find(cue)
+    while at >= 0:
+        yield at
+        at = low.find(cue, at + len(cue))
 
 
 def _find(low: str, detector: str) -> list[Finding]:
