@@ -196,6 +196,8 @@ _messages = st.recursive(
 @given(_messages)
 @example({"content": [{"type": "text", "text": "t"}, {"type": "image", "data": _B64_TEXT}]})
 @example([[{"x": ({"blob": _B64_TEXT, "mimeType": "text/plain"},)}], {"resource": {"blob": _B64_TEXT}}])
+@example({"data": "", "type": []})
+@example({"content": [{"type": {"kind": "image"}, "data": _B64_TEXT}]})
 def test_blobs_are_unpacked_as_the_full_walk_unpacks_them(value: Any) -> None:
     """The quick look for `blob`/`data` strings never misses one the walk that keeps paths would decode."""
     assert unpack_blobs(value) == walk_mod._unpack(value)
@@ -207,3 +209,12 @@ def test_gather_and_walk_agree_on_any_message(value: Any) -> None:
     for mode in ("free", "result", "definition"):
         texts, places = gather(value, mode)
         assert [(place_path(p), p[2], t) for t, p in zip(texts, places, strict=True)] == list(walk(value, mode))
+
+
+def test_a_data_field_whose_type_is_not_a_string_is_read_as_the_text_it_is() -> None:
+    """A `type` that is a list or an object (any JSON a server may send) names no base64 data: nothing is decoded,
+    nothing raises, and the string is gathered as it stands."""
+    value = {"content": [{"type": ["image"], "data": _B64_TEXT}, {"type": {"a": 1}, "data": _B64_TEXT}]}
+    assert unpack_blobs(value) == (value, [])
+    texts, _ = gather(value, "result")
+    assert texts.count(_B64_TEXT) == 2

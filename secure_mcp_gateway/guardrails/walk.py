@@ -203,6 +203,11 @@ def replace_strings(value: Any, root: str, new: dict[str, str], mode: Mode | Non
 # --- base64 fields ------------------------------------------------------------------------------------------------
 
 _BINARY_TYPES = frozenset({"image", "audio"})
+
+
+def _binary(kind: Any) -> bool:
+    """Whether a content item's `type` names base64 data (any JSON value may stand there, a list or an object too)."""
+    return isinstance(kind, str) and kind in _BINARY_TYPES
 _TEXT_MIME = re.compile(
     r"^(?:text/|application/(?:[\w.+-]*\+)?(?:json|xml|yaml|x-yaml|javascript|ecmascript|toml|sql)\b)"
 )
@@ -255,7 +260,7 @@ def _unpack(value: Any) -> tuple[Any, list[Blob]]:
         if isinstance(node, dict):
             for key in ("blob", "data"):
                 field_value = node.get(key)
-                if not isinstance(field_value, str) or (key == "data" and node.get("type") not in _BINARY_TYPES):
+                if not isinstance(field_value, str) or (key == "data" and not _binary(node.get("type"))):
                     continue
                 decoded = _decode(field_value, node.get("mimeType"))
                 if decoded is not None and decoded != field_value:
