@@ -208,6 +208,8 @@ _BINARY_TYPES = frozenset({"image", "audio"})
 def _binary(kind: Any) -> bool:
     """Whether a content item's `type` names base64 data (any JSON value may stand there, a list or an object too)."""
     return isinstance(kind, str) and kind in _BINARY_TYPES
+
+
 _TEXT_MIME = re.compile(
     r"^(?:text/|application/(?:[\w.+-]*\+)?(?:json|xml|yaml|x-yaml|javascript|ecmascript|toml|sql)\b)"
 )
