@@ -563,6 +563,20 @@ _ERROR_LEAD = re.compile(
 )
 """A failure reported ("Error 403", "the token expired"), not one a sentence describes ("rejects the promise on
 error", "if an error occurs") or a function named (`error()`)."""
+_LISTED_BEFORE = re.compile(r"[,(/|]\s*$")
+_LISTED_AFTER = re.compile(r"\s*(?:[,)/|]|(?:and|or)\b)")
+
+
+def _failure_reported(c: str) -> bool:
+    """Whether `c` reports a failure (`_ERROR_LEAD`) other than as an item of a list ("levels (debug, info, warning,
+    error, critical)", "ok/error/timeout"): a list names the word, it reports nothing."""
+    for m in _ERROR_LEAD.finditer(c):
+        if _LISTED_BEFORE.search(c, max(0, m.start() - 3), m.start()) and _LISTED_AFTER.match(c, m.end()):
+            continue
+        return True
+    return False
+
+
 _ANSWER_LEAD = _words("always only instead")
 _ANSWER_WORDS = _words(
     "recommend suggest say tell claim respond answer reply state report mention promote describe rate rank conclude"
@@ -2198,8 +2212,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
             conditional = _conditional(words)
             best.append((0.45 + order - (0.25 if conditional else 0.0), "conceal_from_user"))
         if tool:
-            failed = ws & _FAKE_WORDS and _ERROR_LEAD.search(c) is not None
-            fake = 0.15 if failed or (prior and _ERROR_LEAD.search(prior) is not None) else 0.0
+            failed = ws & _FAKE_WORDS and _failure_reported(c)
+            fake = 0.15 if failed or (prior and _failure_reported(prior)) else 0.0
             if definition:  # preferring this tool is ordinary; running down the others or hiding it is not
                 if c_secret or fake:
                     lean = (0.25 if c_secret else 0.0) + (0.1 if c_prio else 0.0) + fake
