@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import explicit, injection, intent, poisoning, scan
@@ -1014,3 +1017,14 @@ def test_overrides_and_leaks_in_more_languages_and_word_orders(text: str) -> Non
 def test_instructions_named_in_other_languages_without_an_order_pass(text: str) -> None:
     verdict = GUARD.check_output({"content": [{"type": "text", "text": text}]}, Vault())
     assert not any(h.detector == "injection" and h.kind != "learned" for h in verdict.hits)
+
+
+_BANNER_ALPHABET = st.sampled_from(["\n", " ", "\t", "#", "=", "-", "*", "<", "[", "~", "|", "a", "task", "rule", "x"])
+
+
+@settings(max_examples=300)
+@given(st.lists(_BANNER_ALPHABET, max_size=40).map("".join))
+def test_banner_lines_are_where_a_multiline_start_finds_them(text: str) -> None:
+    """The break-first search finds the banner lines a `^` tried at every character of the text would find."""
+    whole = re.compile(r"(?m)^" + intent._BANNER)
+    assert intent._banner_lines(text) == [m.start() for m in whole.finditer(text)]

@@ -871,7 +871,7 @@ _SHORT_ANCHORS = (
     "passcode",
     "social security",
     # the structures of `_more`: speakers, addressed models, personas, hand-overs, tool runs, voided orders; banner
-    # lines are found by `_BANNER_LINE` (one pass)
+    # lines are found by `_banner_lines` (one pass)
     "user:",
     "human:",
     "[system",
@@ -993,9 +993,19 @@ override verbs, model addresses...)."""
 _DEF_LONG_ANCHORS = tuple(w for w in _LONG_ANCHORS if w in _ANCHORS or w in _DEF_SHORT_ANCHORS)
 _LONG_WORDS = Words(_LONG_ANCHORS)
 _DEF_LONG_WORDS = Words(_DEF_LONG_ANCHORS)
-_BANNER_LINE = re.compile(
-    r"(?m)^[ \t]*[#=*<>\[~|+-]{2,}[^\n]{0,40}?(?:instruction|task|directive|order|rule|prompt|mission)"
-)
+_BANNER = r"[ \t]*[#=*<>\[~|+-]{2,}[^\n]{0,40}?(?:instruction|task|directive|order|rule|prompt|mission)"
+_BANNER_FIRST = re.compile(_BANNER)
+_BANNER_NEXT = re.compile(r"\n(" + _BANNER + ")")
+"""A banner line ("## New instructions", "=== TASK ==="): at the start of the text, or after a line break (a pass
+that looks for the break first, about three times cheaper over source code than a multi-line `^` tried at every
+character)."""
+
+
+def _banner_lines(low: str) -> list[int]:
+    """Where the banner lines of `low` start."""
+    at = [0] if _BANNER_FIRST.match(low) else []
+    at.extend(m.start(1) for m in _BANNER_NEXT.finditer(low))
+    return at
 
 
 _INDEXED = frozenset(w for w in _LONG_ANCHORS if w != "you")
@@ -1047,14 +1057,14 @@ def _anchors(low: str, definition: bool = False) -> list[int]:
         shared = _shared_anchors(low, definition)
         if shared is not None:
             if not definition:
-                shared.extend(m.start() for m in _BANNER_LINE.finditer(low))
+                shared.extend(_banner_lines(low))
                 shared.sort()
             return shared[:_MAX_ANCHORS]
         words = _DEF_LONG_WORDS if definition else _LONG_WORDS
     else:
         words = _DEF_SHORT_WORDS if definition else _SHORT_WORDS
     if not definition:
-        at.extend(m.start() for m in _BANNER_LINE.finditer(low))
+        at.extend(_banner_lines(low))
     found, unknown = words.find(low, _MAX_ANCHORS)
     for hits in found.values():
         at.extend(hits)
