@@ -129,10 +129,11 @@ def module_text(rules: Any) -> str:
 
 
 if __name__ == "__main__":
+    import sys
     from pathlib import Path
 
     from . import poisoning
 
     target = Path(__file__).with_name("poisoning_words.py")
     target.write_text(module_text(poisoning.CHOSEN), encoding="utf-8")
-    print(f"wrote {target}")
+    sys.stderr.write(f"wrote {target}\n")

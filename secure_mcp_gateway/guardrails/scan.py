@@ -490,7 +490,51 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], back:
             pos = m.end()
 
 
-class Heads:
+class _Compiled:
+    """A Hyperscan database built in the background on the first text that asks (never in the way of a check);
+    until it is ready, or without the `hyperscan` package, `_accelerated` answers None and the caller searches the
+    usual way."""
+
+    _THREAD = "hyperscan-compile"
+
+    def __init__(self) -> None:
+        self._db: Any = None
+        self._building = False
+        self._local = threading.local()
+
+    def _compile(self, hyperscan: Any) -> Any:
+        """The compiled database (raises when it cannot be built)."""
+        raise NotImplementedError
+
+    def _accelerated(self) -> Any:
+        """The Hyperscan database when it is ready; else None, and it is built in the background (once)."""
+        db = self._db
+        if not ACCELERATE or db is False:
+            return None
+        if db is not None or self._building:
+            return db
+        self._building = True
+        threading.Thread(target=self._build, name=self._THREAD, daemon=True).start()
+        return None
+
+    def _build(self) -> None:
+        try:
+            import hyperscan  # type: ignore[import-not-found,unused-ignore]
+
+            self._db = self._compile(hyperscan)
+        except Exception:  # without the package, or refused: the usual search stays in charge
+            self._db = False
+        finally:
+            self._building = False
+
+    def prepare(self) -> bool:
+        """Build the Hyperscan database now (tests, warm-up); whether it is in use."""
+        if ACCELERATE and self._db is None:
+            self._build()
+        return ACCELERATE and self._db is not None and self._db is not False
+
+
+class Heads(_Compiled):
     """Where each of some words starts in a text, overlapping places too, for text outside ASCII, where `str.find`
     reads every character slowly (some 7 ms a MB and a word): with Hyperscan, one pass over the text's UTF-8 bytes
     for all the words (compiled in the background on the first text that asks, like `Index`); else, and until
@@ -500,9 +544,7 @@ class Heads:
         self.words = tuple(dict.fromkeys(words))
         self._search: Callable[..., re.Match[str] | None] | None = None
         self._by_first: dict[str, tuple[str, ...]] = {}
-        self._db: Any = None
-        self._building = False
-        self._local = threading.local()
+        super().__init__()
 
     def find(self, text: str) -> dict[str, list[int]]:
         """Every word's places in `text`, in order (a word that does not occur has an empty list)."""
@@ -554,40 +596,18 @@ class Heads:
             out[words[i]].append(char)
         return out
 
-    def _accelerated(self) -> Any:
-        """The Hyperscan database when it is ready; else None, and it is built in the background (once)."""
-        db = self._db
-        if not ACCELERATE or db is False:
-            return None
-        if db is not None or self._building:
-            return db
-        self._building = True
-        threading.Thread(target=self._build, name="heads-compile", daemon=True).start()
-        return None
+    _THREAD = "heads-compile"
 
-    def _build(self) -> None:
-        try:
-            import hyperscan  # type: ignore[import-not-found,unused-ignore]
-
-            encoded = [w.encode("utf-8", "surrogatepass") for w in self.words]
-            db = hyperscan.Database()
-            db.compile(
-                expressions=["".join(f"\\x{b:02x}" for b in raw).encode() for raw in encoded],
-                ids=list(range(len(encoded))),
-                flags=[0] * len(encoded),
-            )
-            self._sizes = tuple(map(len, encoded))
-            self._db = db
-        except Exception:  # without the package, or refused: the regex search stays in charge
-            self._db = False
-        finally:
-            self._building = False
-
-    def prepare(self) -> bool:
-        """Build the Hyperscan database now (tests, warm-up); whether it is in use."""
-        if ACCELERATE and self._db is None:
-            self._build()
-        return ACCELERATE and self._db is not None and self._db is not False
+    def _compile(self, hyperscan: Any) -> Any:
+        encoded = [w.encode("utf-8", "surrogatepass") for w in self.words]
+        db = hyperscan.Database()
+        db.compile(
+            expressions=["".join(f"\\x{b:02x}" for b in raw).encode() for raw in encoded],
+            ids=list(range(len(encoded))),
+            flags=[0] * len(encoded),
+        )
+        self._sizes = tuple(map(len, encoded))
+        return db
 
 
 def trie(words: Iterable[str]) -> str:
@@ -882,7 +902,7 @@ INDEX = Index()
 """The index the detectors share (see `Index`)."""
 
 
-class Starts:
+class Starts(_Compiled):
     """Where matches of some expressions may start in a long ASCII text, found by one Hyperscan pass for all of them.
 
     Each expression is given by name with looser forms that Hyperscan reads (no look-arounds): every match of the
@@ -904,9 +924,7 @@ class Starts:
         self.names = tuple(loose)
         self._loose = tuple(form for forms in loose.values() for form in forms)
         self._owner = tuple(n for n, forms in enumerate(loose.values()) for _ in forms)
-        self._db: Any = None
-        self._building = False
-        self._local = threading.local()
+        super().__init__()
 
     def find(self, low: str) -> dict[str, list[int]] | None:
         """Each name's reported starts in `low`, in order; None when this pass cannot answer (see the class)."""
@@ -949,38 +967,16 @@ class Starts:
         # A start is reported once per end of a match from it, and per form: in order, once each.
         return {name: sorted(set(h)) if h else h for name, h in zip(self.names, hits, strict=True)}
 
-    def _accelerated(self) -> Any:
-        """The Hyperscan database when it is ready; else None, and it is built in the background (once)."""
-        db = self._db
-        if not ACCELERATE or db is False:
-            return None
-        if db is not None or self._building:
-            return db
-        self._building = True
-        threading.Thread(target=self._build, name="starts-compile", daemon=True).start()
-        return None
+    _THREAD = "starts-compile"
 
-    def _build(self) -> None:
-        try:
-            import hyperscan  # type: ignore[import-not-found,unused-ignore]
-
-            db = hyperscan.Database()
-            db.compile(
-                expressions=[x.encode("ascii") for x in self._loose],
-                ids=list(range(len(self._loose))),
-                flags=[hyperscan.HS_FLAG_SOM_LEFTMOST] * len(self._loose),
-            )
-            self._db = db
-        except Exception:  # without the package, or refused: the expressions are searched for
-            self._db = False
-        finally:
-            self._building = False
-
-    def prepare(self) -> bool:
-        """Build the Hyperscan database now (tests, warm-up); whether it is in use."""
-        if ACCELERATE and self._db is None:
-            self._build()
-        return ACCELERATE and self._db is not None and self._db is not False
+    def _compile(self, hyperscan: Any) -> Any:
+        db = hyperscan.Database()
+        db.compile(
+            expressions=[x.encode("ascii") for x in self._loose],
+            ids=list(range(len(self._loose))),
+            flags=[hyperscan.HS_FLAG_SOM_LEFTMOST] * len(self._loose),
+        )
+        return db
 
 
 def _line_cut(low: str, at: int) -> int:
