@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import AsyncIterator
@@ -38,8 +40,11 @@ def _isolate(root: Path, setenv: Any) -> None:
     setenv(KEY_ENV, str(root / "keys" / "gateway.key"))
 
 
-# Before anything is imported or collected (module-scoped fixtures included): never the real user's directories.
-_isolate(Path(tempfile.mkdtemp(prefix="smg-session-")), os.environ.__setitem__)
+# Before anything is imported or collected (module-scoped fixtures included): never the real user's directories,
+# and nothing of them left behind once the run ends.
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="smg-session-"))
+_isolate(_SESSION_HOME, os.environ.__setitem__)
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
