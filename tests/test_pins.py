@@ -218,3 +218,55 @@ def test_a_definition_listed_with_its_keys_in_another_order_is_unchanged(pins: P
     pins.filter("fx", catalog(first))
     again = {"inputSchema": {"properties": {"a": {}}, "type": "object"}, "description": "Echo.", "name": "echo"}
     assert names(pins.filter("fx", catalog(again))) == {"echo"}
+
+
+_AWKWARD = [
+    1e16,
+    1e-07,
+    0.1,
+    -0.0,
+    2**70,
+    -(2**63),
+    "caf\u00e9 \u2028 \U0001f600",
+    "rub\x7fout",
+    'ctl \x00\x01\x1f \b\f\n\r\t "q" \\ /',
+    None,
+    float("nan"),
+    float("inf"),
+    {"\u00e9": 1, "Z": [True, False, None], "a": {"": ""}},
+]
+
+
+@pytest.mark.parametrize("value", _AWKWARD)
+def test_a_record_holding_any_json_value_reads_back_and_its_signature_checks(pins: Pinning, value: Any) -> None:
+    pins.filter("fx", catalog({**tool("echo"), "x": value}, tool("time")))
+    record = PinBook(FilePinStore(), open_key()).load("fx")  # raises if its signature fails
+    assert record is not None
+    got = record.pins["tools:echo"].definition["x"]
+    assert json.dumps(got, sort_keys=True) == json.dumps(value, sort_keys=True)
+    assert names(Pinning(lambda s: "block").filter("fx", catalog({**tool("echo"), "x": value}, tool("time")))) == {
+        "echo",
+        "time",
+    }
+
+
+@pytest.mark.parametrize("value", _AWKWARD)
+def test_the_bytes_a_record_is_checked_against_are_the_standard_encoders(value: Any) -> None:
+    """The signature is checked over the record as the standard encoder writes it; where the fast encoder writes
+    it, its bytes must be exactly those (numbers with exponents, DEL and text outside ASCII differ: not taken)."""
+    from secure_mcp_gateway.pins_store import _canonical, _canonical_of, _decode, _layout
+
+    body = {"v": 1, "server": "fx", "pins": {"tools:echo": {"hash": "0" * 64, "definition": {"x": value}, "at": "t"}}}
+    parsed, floats = _decode(_layout(body))
+    assert _canonical_of(parsed, floats) == _canonical(parsed) == _canonical(body)
+
+
+def test_a_null_replaced_by_a_number_too_large_for_a_float_is_tampering(pins: Pinning) -> None:
+    """The fast encoder writes infinity as null: a record edited that way must still fail its check."""
+    pins.filter("fx", catalog({**tool("echo"), "x": None}))
+    path = next(FilePinStore().directory.glob("*.json"))
+    path.write_bytes(path.read_bytes().replace(b'"x": null', b'"x": 1e400'))
+    assert b"1e400" in path.read_bytes()
+    fresh = Pinning(lambda s: "block")
+    assert names(fresh.filter("fx", catalog({**tool("echo"), "x": None}))) == set()
+    assert fresh.withheld("fx")["tools:echo"].reason == "unverifiable"
