@@ -211,7 +211,7 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             gate, name = r.gate
             names = gated.get(gate)
             if names is None:
-                names = gated[gate] = gate.names(low)
+                names = gated[gate] = _gate_names(gate, low, where)
             if name not in names:
                 continue
         if r.at_start is not None:
@@ -243,6 +243,19 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
 
 _LONG = LONG
 """Texts at least this long first find where their rules' leading words occur, in a few passes (see `_starts`)."""
+_GATE_WORDS: dict[Gate, dict[str, str]] = {}
+"""For a gate whose literals are plain words (each also in the shared index): each name's word."""
+
+
+def _gate_names(gate: Gate, low: str, where: tuple[frozenset[int], dict[str, list[int]], set[str]] | None) -> set[str]:
+    """`gate.names(low)`, from what the shared index found in a long text (see `_starts`) when it knows the gate's
+    words: the literals meet nowhere, so a name is in the text exactly when its word is."""
+    words = _GATE_WORDS.get(gate)
+    if where is None or words is None:
+        return gate.names(low)
+    return {name for name, word in words.items() if word in where[1] or word in where[2]}
+
+
 _STARTS: dict[int, tuple[Sequence[Rule], frozenset[int]]] = {}
 
 
@@ -577,16 +590,17 @@ YOU = (
 )
 _IGNORE_VERBS = (("ignore", 1), ("disregard", 5), ("forget", 3), ("override", 1), ("bypass", 1))
 """The verbs, each with how many of its letters come before its rarest one (`g`, `v`), which leads its scan."""
-_G = Gate(
-    "g",
-    {
-        "ignore": ("i", "nor"),
-        "disregard": ("disre", "ard"),
-        "forget": ("for", "et"),
-        "verg": ("ver", ""),
-        "negeer": ("ne", "eer"),
-    },
-)
+_G_LITERALS = {
+    "ignore": ("i", "nor"),
+    "disregard": ("disre", "ard"),
+    "forget": ("for", "et"),
+    "verg": ("ver", ""),
+    "negeer": ("ne", "eer"),
+}
+_G = Gate("g", _G_LITERALS)
+_GATE_WORDS[_G] = {name: f"{before}g{after}" for name, (before, after) in _G_LITERALS.items()}
+INDEX.add(_GATE_WORDS[_G].values(), where=False)
+injection_model.index_cues()
 _THE_USER = Gate("user", {"the_user": ("the ", "")})
 """One scan for `g` tells which of the verbs that hold it are in a text, one for `the user` serves two rules."""
 

@@ -13,6 +13,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from .findings import Finding
+from .scan import INDEX, LONG, spaced
 
 WEIGHTS = Path(__file__).with_name("injection_model.json.gz")
 """The model: bias, threshold, scale and `{feature: int8}` weights (see benchmarks/train_injection_model.py)."""
@@ -299,8 +300,19 @@ _LONG_CUES = (
     "oublie",
     "dimentica",
 )
-"""Whole words (or their plurals) around which the sentences of a long text are judged (each costs one pass over
-the text)."""
+"""Whole words (or their plurals) around which the sentences of a long text are judged (found by the shared index
+once the detector asked for that, see `index_cues`)."""
+_INDEXED = False
+
+
+def index_cues() -> None:
+    """Let the shared index (see `scan.INDEX`) find `_LONG_CUES` in long texts (the injection detector asks for it;
+    importing this module adds nothing anywhere)."""
+    global _INDEXED
+    INDEX.add(_LONG_CUES)
+    _INDEXED = True
+
+
 _PER_CUE = 16
 """Occurrences of one cue looked at in a long text, at most (whole words or not)."""
 
@@ -349,18 +361,28 @@ def _clause(low: str, start: int, end: int) -> tuple[int, int]:
     return left, (min(cuts) + 1 if cuts else hi)
 
 
+def _finds(low: str, cue: str) -> list[int]:
+    """The first `_PER_CUE` places of `cue` in `low` that do not overlap, one `find` after another."""
+    out: list[int] = []
+    at = low.find(cue)
+    while at >= 0 and len(out) < _PER_CUE:
+        out.append(at)
+        at = low.find(cue, at + len(cue))
+    return out
+
+
 def _windows(low: str) -> list[tuple[int, int]]:
     """The sentences of a long text around the first places of `_LONG_CUES` (whole words), joined where they
     overlap, at most `_WINDOWS` of them."""
     places: list[int] = []
+    where = INDEX.known(low) if _INDEXED and len(low) >= LONG else None
     for cue in _LONG_CUES:
-        at = low.find(cue)
-        n = 0
-        while at >= 0 and n < _PER_CUE:
-            n += 1
-            if _is_word_at(low, at, at + len(cue)):
-                places.append(at)
-            at = low.find(cue, at + len(cue))
+        if where is not None and cue not in where[1]:
+            hits = where[0].get(cue)
+            found = () if hits is None else spaced(hits, len(cue))[:_PER_CUE]
+        else:
+            found = _finds(low, cue)
+        places.extend(at for at in found if _is_word_at(low, at, at + len(cue)))
     spans: list[tuple[int, int]] = []
     for at in sorted(places):
         s, e = _clause(low, at, at + 1)

@@ -15,6 +15,7 @@ from .explicit import judge as _explicit
 from .findings import Finding
 from .scan import INDEX, LONG, Heads, Words, leading_words, matches_at, spaced, trie
 from .scan import word_set as _words
+from .screen import SCREEN
 
 # Phrase rules follow wording; this scorer follows structure. A clause (a sentence, a line or a `;`-separated part)
 # is scored by which CATEGORIES of cues it holds, not by which phrase:
@@ -998,13 +999,15 @@ _BANNER_FIRST = re.compile(_BANNER)
 _BANNER_NEXT = re.compile(r"\n(" + _BANNER + ")")
 """A banner line ("## New instructions", "=== TASK ==="): at the start of the text, or after a line break (a pass
 that looks for the break first, about three times cheaper over source code than a multi-line `^` tried at every
-character)."""
+character; skipped where the shared screen read a long text and found none, see `screen.SCREEN`)."""
+SCREEN.add([_BANNER_NEXT])
 
 
 def _banner_lines(low: str) -> list[int]:
     """Where the banner lines of `low` start."""
     at = [0] if _BANNER_FIRST.match(low) else []
-    at.extend(m.start(1) for m in _BANNER_NEXT.finditer(low))
+    if SCREEN.may(low, _BANNER_NEXT):
+        at.extend(m.start(1) for m in _BANNER_NEXT.finditer(low))
     return at
 
 
