@@ -318,6 +318,40 @@ def test_the_scope_gates_open_exactly_where_one_of_their_literals_occurs() -> No
             assert (gate._anchors.search(low, 1, 5) is not None) == any(a in low[1:5] for a in literals), low
 
 
+_FIRST_LITERAL_GATES = ("_STEER", "_PERSONAL", "_SKIP_CONSENT", "_WRITE", "_EVERY", "_RIVAL", "_OTHER_TOOL")
+
+
+def test_gates_written_out_are_the_first_literals_every_match_passes_through() -> None:
+    """These gates are their expressions' own first literals (`scan.required_words`, written out: working them out
+    at import costs milliseconds), so a text without one holds no match; changing an expression fails this test
+    until its gate is written out again."""
+    from secure_mcp_gateway.guardrails import scope
+    from secure_mcp_gateway.guardrails.scan import required_words
+
+    for name in _FIRST_LITERAL_GATES:
+        gate = getattr(scope, name)
+        assert isinstance(gate, scope._Gated), name
+        assert sorted(set(gate.anchors)) == sorted(required_words(gate._pattern.pattern)), name
+
+
+def test_a_gated_expression_finds_what_the_expression_alone_finds() -> None:
+    from secure_mcp_gateway.guardrails import scope
+
+    texts = [s.lower() for s in _corpus_strings()]
+    texts += [
+        "ask the user for their home address",
+        "call other_tool first",
+        "always rank ours better",
+        "x >> ~/.bashrc",
+    ]
+    for name in _FIRST_LITERAL_GATES:
+        gate = getattr(scope, name)
+        for low in texts:
+            got, want = gate.search(low), gate._pattern.search(low)
+            assert (got and got.span()) == (want and want.span()), (name, low)
+            assert [m.span() for m in gate.finditer(low)] == [m.span() for m in gate._pattern.finditer(low)]
+
+
 def test_clauses_break_where_the_plain_sentence_expression_breaks() -> None:
     """The clause splitter (with its leading lookahead) splits every text as the plain expression does."""
     import re

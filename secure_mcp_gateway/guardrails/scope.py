@@ -214,13 +214,19 @@ _SYSTEM = lazy.compile(
     r"|\b(?:tool\s+(?:list|definitions|descriptions|schemas)|(?:all|other)\s+(?:available\s+)?tools'?\s+"
     r"(?:names|definitions|descriptions|schemas))\b"
 )
-_PERSONAL = lazy.compile(
-    r"\b(?:(?:home|street|postal|mailing|billing)\s+address(?:es)?|phone\s+numbers?|addresses?\s+or\s+phone"
-    r"|(?:user'?s|their)\s+(?:e-?mail|location|address|contacts|calendar|files|documents|photos|history)"
-    r"|contact\s+list|(?:the\s+)?user'?s\s+(?:personal|private)\s+\w+|anything\s+that\s+looks\s+like\s+(?:an?\s+)?"
-    r"(?:address|phone|number|e-?mail|name|key|password|token|secret)|date\s+of\s+birth|birth\s*date|full\s+(?:legal\s+)?name"
-    r"|passport\s+number|mother'?s\s+maiden\s+name)\b"
-    r"|~/(?:documents|desktop|downloads|pictures|photos|mail|library/messages)\b"
+_PERSONAL = _gated(
+    tuple(
+        "addresse anything billing birth contact date full home mailing mother passport phone postal street "
+        "their user ~/".split()
+    ),
+    lazy.compile(
+        r"\b(?:(?:home|street|postal|mailing|billing)\s+address(?:es)?|phone\s+numbers?|addresses?\s+or\s+phone"
+        r"|(?:user'?s|their)\s+(?:e-?mail|location|address|contacts|calendar|files|documents|photos|history)"
+        r"|contact\s+list|(?:the\s+)?user'?s\s+(?:personal|private)\s+\w+|anything\s+that\s+looks\s+like\s+(?:an?\s+)?"
+        r"(?:address|phone|number|e-?mail|name|key|password|token|secret)|date\s+of\s+birth|birth\s*date|full\s+(?:legal\s+)?name"
+        r"|passport\s+number|mother'?s\s+maiden\s+name)\b"
+        r"|~/(?:documents|desktop|downloads|pictures|photos|mail|library/messages)\b"
+    ),
 )
 _DEST = _gated(
     (
@@ -337,14 +343,17 @@ _CONCEAL = _gated(
         r"|be\s+informed|find\s+out|notice|see)\b)"
     ),
 )
-_EVERY = lazy.compile(
-    r"\b(?:(?:every|each|any|all)\s+(?:single\s+)?(?:future\s+|other\s+|new\s+|user\s+)?(?:request|requests|query"
-    r"|queries|question|questions|conversation|conversations|session|sessions|message|messages|answer|answers|reply"
-    r"|replies|response|responses|turn|turns|prompt|prompts|task|tasks|interaction|interactions)"
-    r"|whatever\s+the\s+user\s+(?:asks|says|wants|requests)|anything\s+at\s+all|about\s+anything|no\s+matter\s+what"
-    r"|from\s+now\s+on|(?:in|for)\s+all\s+(?:future|later)|every\s+time|each\s+time|before\s+(?:greeting|answering"
-    r"|responding|replying)|(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:every|each|any)|(?:any|every|all)\s+"
-    r"(?:other\s+)?tool\s+calls?)\b"
+_EVERY = _gated(
+    tuple("about all any anything at before each every for from in no whatever".split()),
+    lazy.compile(
+        r"\b(?:(?:every|each|any|all)\s+(?:single\s+)?(?:future\s+|other\s+|new\s+|user\s+)?(?:request|requests|query"
+        r"|queries|question|questions|conversation|conversations|session|sessions|message|messages|answer|answers|reply"
+        r"|replies|response|responses|turn|turns|prompt|prompts|task|tasks|interaction|interactions)"
+        r"|whatever\s+the\s+user\s+(?:asks|says|wants|requests)|anything\s+at\s+all|about\s+anything|no\s+matter\s+what"
+        r"|from\s+now\s+on|(?:in|for)\s+all\s+(?:future|later)|every\s+time|each\s+time|before\s+(?:greeting|answering"
+        r"|responding|replying)|(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+(?:every|each|any)|(?:any|every|all)\s+"
+        r"(?:other\s+)?tool\s+calls?)\b"
+    ),
 )
 _SMEAR = lazy.compile(
     r"\b(?:buggy|broken|corrupts?|corrupted|unsafe|insecure|compromised|malicious|unreliable|poisoned|hacked|leaky"
@@ -381,13 +390,19 @@ _REROUTE = lazy.compile(
     r"|use\s+(?:only\s+)?this|only\s+(?:use|rely\s+on|call)|rely\s+only|disregard|ignore|avoid|never\s+(?:use|route"
     r"|call)|do\s+not\s+(?:use|call|route)|don'?t\s+(?:use|call))\b"
 )
-_WRITE = lazy.compile(
-    r"\b(?:write|writes|append|appends|add|adds|modify|overwrite|edit|insert|create|replace|put|install|delete|remove"
-    r"|wipe|erase|truncate)\b[^.\n]{0,80}?(?:\.bashrc|\.zshrc|\.profile|\.bash_profile|authorized_keys|crontab"
-    r"|/etc/(?:passwd|shadow|sudoers|hosts|profile|cron)|\.ssh/|startup\s+(?:folder|items)|launchagents|\.git/hooks"
-    r"|\.(?:bash|zsh)_history|\bshell\s+(?:profile|history))"
-    r"|>>?\s*[\"']?(?:~|\$home|/root|/home/\w+)?/?(?:[\w.-]+/)*(?:\.bashrc|\.zshrc|\.profile|\.bash_profile|authorized_keys"
-    r"|crontab)\b"
+_WRITE = _gated(
+    tuple(
+        "> add adds append appends create delete edit erase insert install modify overwrite put remove "
+        "replace truncate wipe write writes".split()
+    ),
+    lazy.compile(
+        r"\b(?:write|writes|append|appends|add|adds|modify|overwrite|edit|insert|create|replace|put|install|delete|remove"
+        r"|wipe|erase|truncate)\b[^.\n]{0,80}?(?:\.bashrc|\.zshrc|\.profile|\.bash_profile|authorized_keys|crontab"
+        r"|/etc/(?:passwd|shadow|sudoers|hosts|profile|cron)|\.ssh/|startup\s+(?:folder|items)|launchagents|\.git/hooks"
+        r"|\.(?:bash|zsh)_history|\bshell\s+(?:profile|history))"
+        r"|>>?\s*[\"']?(?:~|\$home|/root|/home/\w+)?/?(?:[\w.-]+/)*(?:\.bashrc|\.zshrc|\.profile|\.bash_profile|authorized_keys"
+        r"|crontab)\b"
+    ),
 )
 _EXEC = lazy.compile(
     r"(?:\bcurl\b|\bwget\b)[^\n]{0,120}?\|\s*(?:ba|z)?sh\b|\brm\s+-[rf]{1,2}\b|\bdrop\s+(?:table|database)\b"
@@ -415,24 +430,32 @@ _OVERRIDE = lazy.compile(
     r"|everything)\b"
     r"|\bfollow\s+only\s+(?:the\s+)?(?:instructions|rules|orders)\s+(?:in|from|of)\s+(?:this|the|these|tool|our)\b"
 )
-_STEER = lazy.compile(
-    r"\b(?:ask|asks|asking|request|requests|requesting|search|searches|searching|look|looks|looking|mention|mentions"
-    r"|mentioning|type|types|typing|say|says|wants?)\b[^.;\n]{1,80}?\b(?:actually|usually|really|typically|generally"
-    r"|mostly|normally|almost\s+always|in\s+fact)\s+(?:want|wants|mean|means|need|needs|prefer|prefers|intend|intends"
-    r"|refer\s+to|are\s+(?:asking|looking)\s+for)\b"
-    r"|\bbetter\s+served\s+by\b|\bswap\s+the\s+(?:symbol|ticker|recipient|account|address|product|brand|result|answer|query)s?\b|\brecommend\s+(?:\S+\s+){1,3}?in\s+(?:every|each|all)\b"
-    r"|\b(?:say|tell\s+(?:the\s+user|them))\s+(?:that\s+)?(?:the\s+)?competitor'?s?\b"
-    r"|\b(?:always\s+|regardless\s+\w+\s+\w+,?\s+)?(?:rate|rank|report|score|describe|label|classify)\s+(?:\w+\s+){0,4}?as\s+"
-    r"(?:secure|safe|fine|clean|good|excellent|production|positive|low[\s-]risk|trustworthy|the\s+best|bug-?free)"
-    r"|\bsignup\s+link\b|\breferral\s+(?:link|code)\b"
-    r"|\b(?:always|only)\s+(?:put|list|rank|show|place|recommend|mention|suggest)\s+[\w.-]+\s+(?:first|on\s+top|at\s+the\s+top"
-    r"|above\s+(?:all|the\s+others|any))\b"
-    r"|\b(?:call|describe|label|present|portray|mark|flag)\s+(?:the\s+|all\s+|any\s+|other\s+|its\s+)*(?:alternatives?"
-    r"|competitors?|rivals?|other\s+(?:options|packages|products|vendors|libraries|brands|tools))\s+(?:as\s+)?(?:unmaintained"
-    r"|deprecated|insecure|unsafe|buggy|inferior|outdated|abandoned|malicious|worse|slow|unreliable|risky)\b"
-    r"|\b(?:report|tell|say|claim|present|describe|state|confirm|show)\b[^.;]{0,50}?\b(?:as\s+)?(?:successful|succeeded"
-    r"|success|completed?|done|paid|sent|ok|fine|worked)\b[^.;]{0,40}?\b(?:even\s+(?:if|when|though)|regardless\s+of|no\s+matter"
-    r"|whether\s+or\s+not)\b"
+_STEER = _gated(
+    tuple(
+        "always ask asking asks better call claim classify confirm describe flag label look looking looks "
+        "mark mention mentioning mentions only portray present rank rate recommend referral report request "
+        "requesting requests say says score search searches searching show signup state swap tell type types "
+        "typing want".split()
+    ),
+    lazy.compile(
+        r"\b(?:ask|asks|asking|request|requests|requesting|search|searches|searching|look|looks|looking|mention|mentions"
+        r"|mentioning|type|types|typing|say|says|wants?)\b[^.;\n]{1,80}?\b(?:actually|usually|really|typically|generally"
+        r"|mostly|normally|almost\s+always|in\s+fact)\s+(?:want|wants|mean|means|need|needs|prefer|prefers|intend|intends"
+        r"|refer\s+to|are\s+(?:asking|looking)\s+for)\b"
+        r"|\bbetter\s+served\s+by\b|\bswap\s+the\s+(?:symbol|ticker|recipient|account|address|product|brand|result|answer|query)s?\b|\brecommend\s+(?:\S+\s+){1,3}?in\s+(?:every|each|all)\b"
+        r"|\b(?:say|tell\s+(?:the\s+user|them))\s+(?:that\s+)?(?:the\s+)?competitor'?s?\b"
+        r"|\b(?:always\s+|regardless\s+\w+\s+\w+,?\s+)?(?:rate|rank|report|score|describe|label|classify)\s+(?:\w+\s+){0,4}?as\s+"
+        r"(?:secure|safe|fine|clean|good|excellent|production|positive|low[\s-]risk|trustworthy|the\s+best|bug-?free)"
+        r"|\bsignup\s+link\b|\breferral\s+(?:link|code)\b"
+        r"|\b(?:always|only)\s+(?:put|list|rank|show|place|recommend|mention|suggest)\s+[\w.-]+\s+(?:first|on\s+top|at\s+the\s+top"
+        r"|above\s+(?:all|the\s+others|any))\b"
+        r"|\b(?:call|describe|label|present|portray|mark|flag)\s+(?:the\s+|all\s+|any\s+|other\s+|its\s+)*(?:alternatives?"
+        r"|competitors?|rivals?|other\s+(?:options|packages|products|vendors|libraries|brands|tools))\s+(?:as\s+)?(?:unmaintained"
+        r"|deprecated|insecure|unsafe|buggy|inferior|outdated|abandoned|malicious|worse|slow|unreliable|risky)\b"
+        r"|\b(?:report|tell|say|claim|present|describe|state|confirm|show)\b[^.;]{0,50}?\b(?:as\s+)?(?:successful|succeeded"
+        r"|success|completed?|done|paid|sent|ok|fine|worked)\b[^.;]{0,40}?\b(?:even\s+(?:if|when|though)|regardless\s+of|no\s+matter"
+        r"|whether\s+or\s+not)\b"
+    ),
 )
 _ASK_USER = lazy.compile(
     r"\b(?:ask|asks|request|requests|prompt|have|get|make)\s+(?:the\s+)?(?:user|them|the\s+human|the\s+caller)s?\s+"
@@ -457,11 +480,17 @@ _SOURCE = lazy.compile(
 _PROTECT = lazy.compile(
     r"\b(?:never|not|don'?t|no|without|avoid|unless|only|refuse|must\s+not|should\s+not|cannot|can'?t)\b"
 )
-_OTHER_TOOL = lazy.compile(
-    r"(?P<ident>`?\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b`?)"
-    r"|(?P<named>\b(?:the\s+|any\s+|every\s+|all\s+|an?\s+)?(?:other\s+|available\s+|\w+['’]s\s+)?(?:[\w.-]+\s+){0,2}?"
-    r"(?:tools?|servers?|functions?|plugins?|integrations?|extensions?|skills?)\b|\b(?:outils?|herramientas?|werkzeuge?"
-    r"|strumenti|ferramentas)\b)"
+_OTHER_TOOL = _gated(
+    tuple(
+        "_ extension ferramentas function herramienta integration outil plugin server skill strumenti tool "
+        "werkzeug".split()
+    ),
+    lazy.compile(
+        r"(?P<ident>`?\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b`?)"
+        r"|(?P<named>\b(?:the\s+|any\s+|every\s+|all\s+|an?\s+)?(?:other\s+|available\s+|\w+['’]s\s+)?(?:[\w.-]+\s+){0,2}?"
+        r"(?:tools?|servers?|functions?|plugins?|integrations?|extensions?|skills?)\b|\b(?:outils?|herramientas?|werkzeuge?"
+        r"|strumenti|ferramentas)\b)"
+    ),
 )
 _NOT_TOOL = frozenset(("this tool", "the tool", "this function", "the function", "these tools"))
 
@@ -1217,18 +1246,21 @@ def _judge(
     return best
 
 
-_SKIP_CONSENT = lazy.compile(
-    r"\b(?:never|do\s+not|don'?t|no\s+need\s+to|there\s+is\s+no\s+need\s+to|without)\s+(?:ever\s+|first\s+)?(?:ask|asking"
-    r"|check(?:ing)?\s+with|consult(?:ing)?|confirm(?:ing)?\s+with|wait(?:ing)?\s+for|prompt(?:ing)?|bother(?:ing)?|seek(?:ing)?"
-    r"|request(?:ing)?|get(?:ting)?|obtain(?:ing)?|need|require)\s+"
-    r"(?:(?:the\s+)?(?:user|users|human|them|anyone)\s+)?(?:(?:for|with)\s+(?:any\s+|a\s+)?(?:\w+\s+)?(?:confirmation|permission"
-    r"|approval|consent|go-?ahead)|before\s+[\w-]+ing\b|(?:(?:the\s+)?user'?s?\s+)?(?:confirmation|permission|approval"
-    r"|consent))"
-    r"|\b(?:skip|bypass|ignore|suppress|disable|avoid)\s+(?:any\s+|all\s+|the\s+|every\s+)?(?:user\s+)?(?:confirmation"
-    r"|approval|permission|consent)s?\b"
-    r"|\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+ask\s+(?:again|anymore|any\s+more|twice)\b"
-    r"|\bconfirmation\s+(?:dialogs?|prompts?|requests?|steps?|questions?)\s+(?:annoy|are\s+(?:annoying|unnecessary|not\s+needed"
-    r"|disabled|skipped|a\s+waste))"
+_SKIP_CONSENT = _gated(
+    tuple("avoid bypass confirmation disable do don ignore never no skip suppress there without".split()),
+    lazy.compile(
+        r"\b(?:never|do\s+not|don'?t|no\s+need\s+to|there\s+is\s+no\s+need\s+to|without)\s+(?:ever\s+|first\s+)?(?:ask|asking"
+        r"|check(?:ing)?\s+with|consult(?:ing)?|confirm(?:ing)?\s+with|wait(?:ing)?\s+for|prompt(?:ing)?|bother(?:ing)?|seek(?:ing)?"
+        r"|request(?:ing)?|get(?:ting)?|obtain(?:ing)?|need|require)\s+"
+        r"(?:(?:the\s+)?(?:user|users|human|them|anyone)\s+)?(?:(?:for|with)\s+(?:any\s+|a\s+)?(?:\w+\s+)?(?:confirmation|permission"
+        r"|approval|consent|go-?ahead)|before\s+[\w-]+ing\b|(?:(?:the\s+)?user'?s?\s+)?(?:confirmation|permission|approval"
+        r"|consent))"
+        r"|\b(?:skip|bypass|ignore|suppress|disable|avoid)\s+(?:any\s+|all\s+|the\s+|every\s+)?(?:user\s+)?(?:confirmation"
+        r"|approval|permission|consent)s?\b"
+        r"|\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+ask\s+(?:again|anymore|any\s+more|twice)\b"
+        r"|\bconfirmation\s+(?:dialogs?|prompts?|requests?|steps?|questions?)\s+(?:annoy|are\s+(?:annoying|unnecessary|not\s+needed"
+        r"|disabled|skipped|a\s+waste))"
+    ),
 )
 """An order to act without the user's say: never ask them, skip confirmation."""
 _HARM = lazy.compile(
@@ -1301,7 +1333,10 @@ _IDENT = lazy.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 
 
 _PRIVILEGE = lazy.compile(r"\bsudo\b|\bas\s+root\b|--privileged\b|--no-verify\b|\bchmod\s+(?:-r\s+)?777\b")
-_RIVAL = lazy.compile(r"\b(?:competitors?'?s?|rivals?'?s?|competing\s+(?:products?|brands?|vendors?|services?))\b")
+_RIVAL = _gated(
+    tuple("competing competitor rival".split()),
+    lazy.compile(r"\b(?:competitors?'?s?|rivals?'?s?|competing\s+(?:products?|brands?|vendors?|services?))\b"),
+)
 _CLAIM = lazy.compile(r"\b(?:say|says|tell|claim|state|answer|reply|respond|mention|suggest|imply|warn)\b")
 _USERS = lazy.compile(r"\b(?:user|users|their|the\s+user'?s|customer'?s?)\b")
 _INSTEAD_THIS = lazy.compile(
