@@ -499,15 +499,35 @@ def text_size(value: Any, limit: int = OFFLOAD_BYTES) -> int:
     """The characters of text in `value` (strings and keys), counted up to just past `limit`."""
     total = 0
     stack = [value]
+    pop, push = stack.pop, stack.append
     while stack:
-        v = stack.pop()
-        if isinstance(v, str):
+        v = pop()
+        kind = type(v)
+        if kind is dict:  # (decoded JSON: exact types; anything else is counted the general way below)
+            for k, child in v.items():
+                if isinstance(k, str):
+                    total += len(k)
+                if type(child) is str:
+                    total += len(child)
+                elif child is not None and child is not True and child is not False and type(child) is not int:
+                    push(child)
+                if total > limit:
+                    return total
+        elif kind is list:
+            for child in v:
+                if type(child) is str:
+                    total += len(child)
+                    if total > limit:
+                        return total
+                elif child is not None and child is not True and child is not False and type(child) is not int:
+                    push(child)
+        elif isinstance(v, str):
             total += len(v)
         elif isinstance(v, dict):
             for k, child in v.items():
                 if isinstance(k, str):
                     total += len(k)
-                stack.append(child)
+                push(child)
         elif isinstance(v, (list, tuple)):
             stack.extend(v)
         if total > limit:

@@ -139,3 +139,44 @@ def test_extra_fields_never_replace_the_line_s_own_or_the_chain_s() -> None:
     assert list(line)[-2:] == ["error", "identity"] and line["error"] == "extra"
     call.error = ""
     assert parsed(trail_mod._plain_call(0.0, "tool.call", call) or b"")["error"] == ""
+
+
+_names_or_token = st.one_of(_texts, st.just(TOKEN), st.just("sk-" + "Q" * 24))
+
+
+@st.composite
+def named_calls(draw: st.DrawFn) -> CallLine:
+    """A call line whose only free strings are its names and ids (payloads digested, nothing else on it)."""
+    call = CallLine(draw(_names_or_token), draw(_names_or_token), draw(_names_or_token))
+    call.request_id = draw(_names_or_token)
+    call.outcome = draw(_names_or_token)  # type: ignore[assignment]
+    call.latency_ms = draw(st.dictionaries(_names_or_token, st.floats(0, 1e6), max_size=3))
+    call.arguments, call.result = PendingDigest(draw(_json)), PendingDigest(draw(_json))
+    return call
+
+
+@settings(max_examples=200, deadline=None)
+@given(named_calls(), st.floats(0, 4e9), st.sampled_from(["tool.call", f"tool.call {TOKEN}"]))
+def test_a_line_of_names_and_digests_is_searched_for_secret_shapes_as_the_general_line_is(
+    call: CallLine, ts: float, event: str
+) -> None:
+    """Names seen clean before are not searched again; a name or event with a shape still sends the line the general
+    way, whichever field holds it."""
+    for _ in range(2):  # (the second time, from what was remembered)
+        assert trail_mod._plain_call(ts, event, call) == trail_mod._plain_line(ts, event, call.as_fields())
+
+
+def test_a_secret_shape_in_any_name_of_a_call_is_scrubbed_from_its_line(tmp_path: Path) -> None:
+    for field in ("server", "tool", "public_name", "request_id", "outcome", "latency"):
+        call = CallLine("files", "read", "files__read")
+        call.arguments, call.result = PendingDigest({"n": 1}), PendingDigest({"n": 2})
+        call.latency_ms = {"call": 1.0}
+        for _ in range(2):  # (clean names are remembered by then)
+            assert trail_mod._plain_call(0.0, "tool.call", call) is not None
+        if field == "latency":
+            call.latency_ms[TOKEN] = 2.0
+        else:
+            setattr(call, field, f"x {TOKEN}")
+        assert trail_mod._plain_call(0.0, "tool.call", call) is None, field
+        fast, general = both(tmp_path, call)
+        assert fast == general and TOKEN not in fast.decode() and b"<SECRET>" in fast, field

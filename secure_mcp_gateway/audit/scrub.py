@@ -29,6 +29,8 @@ _SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*"), False),
 )
 _MIN_LEN = 20  # no shape above is shorter
+SHORTEST = _MIN_LEN
+"""No secret shape is shorter than this: a shorter text holds none."""
 _MAX_DEPTH = 32
 
 
@@ -69,6 +71,23 @@ _BYTE_SHAPES = tuple(re.compile(pattern.pattern.encode("ascii")) for pattern, _ 
 def may_hold_secret_bytes(data: bytes) -> bool:
     """`may_hold_secret` of UTF-8 text (every shape is ASCII), without decoding it."""
     return len(data) >= _MIN_LEN and any(pattern.search(data) for pattern in _BYTE_SHAPES)
+
+
+_CLEAN_NAMES: dict[str, bool] = {}
+_CLEAN_NAMES_KEPT = 4096
+
+
+def is_clean_name(text: str) -> bool:
+    """Whether `text` holds no secret shape, for texts that come back on every line (server and tool names): a
+    text shorter than any shape needs no search, and one found clean before is not searched again."""
+    if len(text) < _MIN_LEN or text in _CLEAN_NAMES:
+        return True
+    if may_hold_secret(text):
+        return False  # (never remembered: a secret is not kept anywhere it was not already)
+    if len(_CLEAN_NAMES) >= _CLEAN_NAMES_KEPT:
+        _CLEAN_NAMES.clear()
+    _CLEAN_NAMES[text] = True
+    return True
 
 
 def scrub_value(value: Any, _depth: int = 0) -> Any:

@@ -37,7 +37,13 @@ from secure_mcp_gateway.audit.chain import (
 )
 from secure_mcp_gateway.audit.checkpoint import Checkpoint, line_mac
 from secure_mcp_gateway.audit.records import CallLine, PendingDigest, _request_id, rounded_ms
-from secure_mcp_gateway.audit.scrub import ScrubbingJSONRenderer, may_hold_secret_bytes, scrub_value
+from secure_mcp_gateway.audit.scrub import (
+    SHORTEST,
+    ScrubbingJSONRenderer,
+    is_clean_name,
+    may_hold_secret_bytes,
+    scrub_value,
+)
 from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
 from secure_mcp_gateway.private_dirs import ensure_private_dir
 
@@ -777,9 +783,28 @@ def _plain_call(ts: float, event: str, call: CallLine) -> bytes | None:
         if key not in line and key not in _RESERVED:
             line[key] = value
     body = fastjson.dumps(line)
-    if body is None or b"null" in body or may_hold_secret_bytes(body):
+    if body is None or b"null" in body or (not _clean_strings(event, call) and may_hold_secret_bytes(body)):
         return None
     return body[1:]
+
+
+def _clean_strings(event: str, call: CallLine) -> bool:
+    """Whether no string on a call's line can hold a secret shape, so that the line itself needs no search for one.
+
+    A shape found in a line's JSON lies inside one of its strings (no shape spans a quote), where it is found as
+    well. The line's other strings are its own field names, the time, and hex digests of payloads (never a shape).
+    """
+    if call.detectors or call.degraded_providers or call.error is not None or call.extra:
+        return False
+    if type(call.arguments) is not PendingDigest or type(call.result) is not PendingDigest:
+        return False  # (recorded payloads: searched with the line)
+    for text in (event, call.request_id, call.server, call.tool, call.public_name, call.outcome):
+        if type(text) is not str or (len(text) >= SHORTEST and not is_clean_name(text)):
+            return False
+    for text in call.latency_ms:
+        if type(text) is not str or (len(text) >= SHORTEST and not is_clean_name(text)):
+            return False
+    return True
 
 
 def _plain_line(ts: float, event: str, fields: dict[str, Any]) -> bytes | None:
