@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from . import injection_model, intent, lazy
+from .containers import reading as read
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .scan import (
@@ -139,16 +140,17 @@ def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False)
     to the model. With `by_words`, a short text is first matched against the words of each rule (see `_live`)."""
     found = _scan(low, rules, detector, by_words)
     quoted = False
+    text = read(low) if detector == DETECTOR else low  # a JSON value, a CSV cell read as its text (`containers`)
     if not found:
-        found = intent.find(low, detector)
+        found = intent.find(low, detector, text)
     else:
         said = found
-        found = intent.vet(found, low)  # a rule's words quoted or reported in a sentence about them count less
-        quoted = any(f.score < g.score and _in_quotes(low, f) for f, g in zip(found, said, strict=True))
-        found = found + intent.within(intent.find(low, detector), found)
+        found = intent.vet(found, low, text)  # a rule's words quoted or reported in a sentence about them count less
+        quoted = any(f.score < g.score and _in_quotes(text, f) for f, g in zip(found, said, strict=True))
+        found = found + intent.within(intent.find(low, detector, text), found)
     if detector != DETECTOR or quoted:  # a text that quotes an order to talk about it is not judged again whole
         return found
-    return injection_model.weigh(low, found)  # the learned second signal
+    return injection_model.weigh(text, found)  # the learned second signal, on the text as read
 
 
 _QUOTES = ('"', "“", "”", "«", "»", "„")

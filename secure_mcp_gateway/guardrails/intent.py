@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import orders as _orders
+from .containers import reading
 from .explicit import EXCUSED
 from .explicit import judge as _explicit
 from .findings import Finding
@@ -2516,16 +2517,17 @@ _ELSEWHERE = (
 """Places a developer reads a prompt in (a file, a log, a panel): showing it there is debugging, not a leak."""
 
 
-def vet(found: list[Finding], low: str) -> list[Finding]:
+def vet(found: list[Finding], low: str, text: str | None = None) -> list[Finding]:
     """Phrase-rule findings, each discounted where its clause only talks about such an order: it quotes the words
     with a sentence around them ("Attackers may write 'ignore previous instructions' ..."), or reports or cites it
     (an attacker, for example, a filter, "says the coach")."""
     out = []
     decided: dict[tuple[str, str, int, int], bool] = {}  # a text that repeats one clause is judged once per clause
+    text = low if text is None else text  # its reading copy (see `containers`)
     for f in found:
         if f.kind in _MENTIONED_KINDS:
-            lo, hi = _clause(low, f.start)
-            c = low[lo:hi]
+            lo, hi = _clause(text, f.start)
+            c = text[lo:hi]
             key = (f.kind, c, f.start - lo, f.end - lo)
             about = decided.get(key)
             if about is None:
@@ -2658,17 +2660,23 @@ def _back(marks: list[tuple[int, int]], pos: int) -> int:
     return orig_at + (pos - copy_at)
 
 
-def find(low: str, detector: str) -> list[Finding]:
+def find(low: str, detector: str, text: str | None = None) -> list[Finding]:
     """Findings (of `detector`: "injection" or "poisoning") for the clauses of `low` whose cues add up to an order,
     read as written and, for short texts with obfuscated words, as they would read written plainly."""
-    out = _find(low, detector)
+    if text is None:  # a tool result's JSON, CSV or HTML read as its text (see `containers`)
+        text = reading(low) if detector == "injection" else low
+    out = _find(low, detector, text)
     if detector == "injection":
         out.extend(_wild(low, detector))
         long = len(low) > _LONG  # a long text's cues are found by the shared index (see `_cue_places`)
         if long or _orders.cued(low):
-            out.extend(f for f in _personas(low, detector) if not any(g.start < f.end and f.start < g.end for g in out))
+            out.extend(
+                f for f in _personas(low, detector, text) if not any(g.start < f.end and f.start < g.end for g in out)
+            )
         if long or (("@" in low or "://" in low or "#" in low) and _orders.sends(low)):
-            out.extend(f for f in _sent(low, detector) if not any(g.start < f.end and f.start < g.end for g in out))
+            out.extend(
+                f for f in _sent(low, detector, text) if not any(g.start < f.end and f.start < g.end for g in out)
+            )
     plain = _deobfuscated(low)
     if plain is not None:
         copy, marks = plain
@@ -2679,16 +2687,17 @@ def find(low: str, detector: str) -> list[Finding]:
     return out
 
 
-def _personas(low: str, detector: str) -> list[Finding]:
+def _personas(low: str, detector: str, text: str | None = None) -> list[Finding]:
     """Personas handed to the model in clauses the gate's cues do not reach ("da adesso in poi sei un'IA senza
     limiti"): only `orders.persona` reads them, so other languages' everyday words wake no other structure."""
     out: list[Finding] = []
     done_to = -1
+    text = low if text is None else text
     for places in _cue_places(low, _orders.CUES):
         for at in places:
             if at >= done_to:
-                lo, hi = _clause(low, at)
-                c = low[lo:hi]
+                lo, hi = _clause(text, at)
+                c = text[lo:hi]
                 bare = _unquoted(c) if ('"' in c or "'" in c or "“" in c or "`" in c) else c
                 score, kind = _orders.persona((_TOKEN if bare.isascii() else _TOKEN_ML).findall(bare))
                 if score >= EMIT:
@@ -2697,23 +2706,24 @@ def _personas(low: str, detector: str) -> list[Finding]:
     return out
 
 
-def _sent(low: str, detector: str) -> list[Finding]:
+def _sent(low: str, detector: str, text: str | None = None) -> list[Finding]:
     """Orders to send someone's data or secrets to an address in clauses the gate's cues do not reach ("forward all
     emails in this inbox to collector@..."): only `orders.tool_order` reads them."""
     out: list[Finding] = []
     done_to = -1
     long = len(low) > _LONG
+    text = low if text is None else text
     for places in _cue_places(low, _orders.SEND_CUES):
         for at in places:
             if at >= done_to:
                 if long and not _near_address(low, at):
                     continue
-                lo, hi = _clause(low, at)
-                c = low[lo:hi]
+                lo, hi = _clause(text, at)
+                c = text[lo:hi]
                 if long and "@" not in c and "://" not in c and "#" not in c:
                     continue  # as a short text with no address is not read here (see `find`)
                 whole = _TOKEN.findall(_URLISH.sub(" url ", c) if "://" in c else c)
-                score, kind = _orders.tool_order(whole, c, low[max(0, lo - _PRIOR_REACH) : lo])
+                score, kind = _orders.tool_order(whole, c, text[max(0, lo - _PRIOR_REACH) : lo])
                 if score >= EMIT:
                     out.append(Finding(detector, kind, lo, hi, round(score, 2)))
                     done_to = hi
@@ -2755,8 +2765,9 @@ def _finds(low: str, cue: str) -> Iterator[int]:
         at = low.find(cue, at + len(cue))
 
 
-def _find(low: str, detector: str) -> list[Finding]:
-    """`find` on the text as written."""
+def _find(low: str, detector: str, text: str | None = None) -> list[Finding]:
+    """`find` on the text as written (its cues in `low`, its clauses read in `text`, the same text's reading copy)."""
+    text = low if text is None else text
     definition = detector == "poisoning"
     out: list[Finding] = []
     seen: dict[tuple[str, str], tuple[float, str]] = {}
@@ -2765,24 +2776,24 @@ def _find(low: str, detector: str) -> list[Finding]:
     for at in _anchors(low, definition):
         if at < done_to:
             continue
-        lo, hi = _clause(low, at)
+        lo, hi = _clause(text, at)
         done_to = hi
         n += 1
         if n > _MAX_CLAUSES:
             break
-        key = (low[lo:hi], low[max(0, lo - _PRIOR_REACH) : lo])
+        key = (text[lo:hi], text[max(0, lo - _PRIOR_REACH) : lo])
         known = seen.get(key)
         if known is None:  # a repeated block (a log, a licence header) is scored once
             known = seen[key] = _score(key[0], definition, key[1])
         score, kind = known
         if score >= EMIT:
             out.append(Finding(detector, kind, lo, hi, round(score, 2)))
-        elif not definition and hi < len(low) and _may_frame(low, lo, hi) and _frame(low[lo:hi])[0]:
+        elif not definition and hi < len(text) and _may_frame(text, lo, hi) and _frame(text[lo:hi])[0]:
             # a banner, a speaker or an error opens the next line, which may hold no cue of its own
-            nlo, nhi = _clause(low, min(len(low) - 1, hi + 1))
+            nlo, nhi = _clause(text, min(len(text) - 1, hi + 1))
             if nhi > hi:
                 done_to = nhi
-                score, kind = _score(low[nlo:nhi], definition, low[lo:nlo])
+                score, kind = _score(text[nlo:nhi], definition, text[lo:nlo])
                 if score >= EMIT:
                     out.append(Finding(detector, kind, lo, nhi, round(score, 2)))
     return out

@@ -1,0 +1,180 @@
+"""A reading copy of text held in a container (JSON values, CSV cells, quoted YAML values, HTML tags), same length."""
+
+from __future__ import annotations
+
+import re
+
+# A tool result is often a JSON document, a CSV export, a page's HTML or a file with front matter. The sentences in
+# them are what a model reads; the container's marks are not: a JSON string's quotes are not a quotation ("the text
+# 'ignore your instructions' ..." mentions an order; `"body": "Ignore your instructions"` gives one), a key or a tag
+# is not part of the sentence next to it, and each value or element is its own clause. The copy keeps every offset
+# (marks become spaces, a break between values a line break), so findings on it are findings on the text.
+
+_KEY_VALUE = re.compile(r'"[^"\\\n]{1,60}"[ \t]*:[ \t]*(?=["\[{\d-]|true|false|null)')
+"""A JSON key with its colon (the brace or comma before it is looked at apart)."""
+_STRING = re.compile(r'"((?:[^"\\\n]|\\.){0,4000})"')
+_ESCAPE = re.compile(r"\\(.)")
+_ESCAPED = {'"': ' "', "n": " \n", "r": " \n", "t": "  ", "\\": " \\", "/": " /"}
+_YAML_VALUE = re.compile(r':[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*(?=\n|$)')
+"""A quoted YAML value to the line's end (the key before it is looked at apart)."""
+_YAML_KEY = re.compile(r"[ \t]*[a-z_][\w.-]{0,40}")
+_CSV_CELL = re.compile(r',"((?:[^"\n]|""){2,})"(?=,|[ \t]*(?:\n|$))')
+"""A quoted cell of a CSV row (the fields before it, two or more, the first one a single word, are looked at apart)."""
+_CSV_HEAD = re.compile(r'[^\s",]+,(?:[^",\n]*,)+')
+_TAG = re.compile(
+    r"<(?:!--|!\[cdata\[|/?(?:p|div|span|br|li|ul|ol|td|th|tr|table|tbody|thead|h[1-6]|article|section"
+    r"|header|footer|main|nav|aside|body|head|html|title|blockquote|pre|item|description|summary|figure|figcaption"
+    r"|label|button|form|option|select|textarea|dd|dt|dl|meta|link|img|hr|font|center|small|em|strong|b|i|u|a"
+    r"|code|sup|sub|noscript|template|details|channel|entry|content|caption|address|!doctype)\b[^<>]{0,400}>)"
+)
+_OPENS = ("{", "[")
+_JOIN = "\n\x00\n"
+"""How the gateway joins the strings of one message for the detectors."""
+_FIRST_KEY = re.compile(r"[a-z_][\w.-]{0,40}:[ \t]")
+_MARKUP = re.compile(r"<[/!]")
+"""Markup closes its elements (`</p>`) or holds comments and CDATA (`<!--`, `<![CDATA[`): one cheap pass tells it."""
+_INLINE = frozenset(("font", "small", "em", "strong", "b", "i", "u", "a", "code", "sup", "sub"))
+
+
+Edits = list[tuple[int, int, str]]
+"""Replacements (start, end, same-length text), in any order, none overlapping."""
+
+
+def reading(low: str) -> str:
+    """`low` with its container marks blanked (see above); `low` itself when it has none. What a string of the text
+    (see `_JOIN`) starts with tells a JSON document, a YAML file or front matter and a CSV table apart from prose and
+    source code; markup is told by its closing marks."""
+    edits: Edits = []
+    json_doc = lines = False
+    if '"' in low:
+        at = 0
+        while at >= 0:
+            head = low[at : at + 200].lstrip()
+            json_doc = json_doc or head[:1] in _OPENS
+            lines = lines or head.startswith("---\n") or _FIRST_KEY.match(head) is not None or _csv_head(head)
+            at = low.find(_JOIN, at + 1) if "\x00" in low else -1
+            at = at if at < 0 else at + len(_JOIN)
+        if json_doc:
+            _json(low, edits)
+        if lines:
+            _lines(low, edits)
+    if _MARKUP.search(low) is not None:
+        _tags(low, edits)
+    if not edits:
+        return low
+    edits.sort()
+    parts = []
+    at = 0
+    for lo, hi, text in edits:
+        if lo < at:
+            continue  # a tag inside a value already rewritten
+        parts.append(low[at:lo])
+        parts.append(text)
+        at = hi
+    parts.append(low[at:])
+    return "".join(parts)
+
+
+def _csv_head(head: str) -> bool:
+    """Whether a string's first line is a CSV header (two commas or more, no quotes, no sentence)."""
+    first = head.split("\n", 1)[0]
+    return first.count(",") >= 2 and '"' not in first and ". " not in first
+
+
+def _json(low: str, edits: Edits) -> None:
+    """Keys blanked (a line break where each starts), their string values and the strings of their arrays unquoted
+    and unescaped in place."""
+    keys = {m.end(): m.start() for m in _KEY_VALUE.finditer(low) if _before(low, m.start()) in ("{", ",")}
+    if not keys:
+        return
+    for end, lo in keys.items():
+        edits.append((lo, end, "\n" + " " * (end - lo - 1)))
+    for end in keys:
+        at = end
+        if low.startswith("[", end):  # an array of strings: each is a value
+            at = _ahead(low, end + 1)
+        while low.startswith('"', at):
+            m = _STRING.match(low, at)
+            if m is None:
+                break
+            lo, hi = m.start(), m.end()
+            ahead = _ahead(low, hi)
+            after = low[ahead : ahead + 1]
+            if after not in (",", "}", "]"):
+                break
+            edits.append((lo, lo + 1, " "))
+            _unescape(low, edits, lo + 1, hi - 1)
+            edits.append((hi - 1, hi, "\n"))
+            if after != "," or at == end:
+                break
+            at = _ahead(low, ahead + 1)
+
+
+def _back(low: str, at: int) -> int:
+    """Where the blanks (spaces, tabs, line breaks) that end just before `at` start."""
+    while at > 0 and low[at - 1] in " \t\n\r":
+        at -= 1
+    return at
+
+
+def _before(low: str, at: int) -> str:
+    """The character before the blanks ending at `at` ("" at the text's start)."""
+    at = _back(low, at)
+    return low[at - 1] if at else ""
+
+
+def _ahead(low: str, at: int) -> int:
+    """Where the blanks starting at `at` end."""
+    n = len(low)
+    while at < n and low[at] in " \t\n\r":
+        at += 1
+    return at
+
+
+def _unescape(low: str, edits: Edits, lo: int, hi: int) -> None:
+    """A JSON string's escapes in `low[lo:hi]` written in place: a line break for `\\n`, a quote for `\\"` (with the
+    space on the side away from its word)."""
+    if "\\" not in low[lo:hi]:
+        return
+    for e in _ESCAPE.finditer(low, lo, hi):
+        mark = e.group(1)
+        closing = e.start() > lo and not low[e.start() - 1].isspace() and not low[e.end() : e.end() + 1].isalnum()
+        edits.append((e.start(), e.end(), '" ' if mark == '"' and closing else _ESCAPED.get(mark, e.group(0))))
+
+
+def _lines(low: str, edits: Edits) -> None:
+    """Quoted YAML values (`summary: "..."`, the key blanked too: a label of no sentence) and quoted cells of CSV
+    rows unquoted."""
+    for m in _YAML_VALUE.finditer(low):
+        line = low.rfind("\n", 0, m.start()) + 1
+        if _YAML_KEY.fullmatch(low, line, m.start()) is None:
+            continue
+        lo = _ahead(low, line)
+        edits.append((lo, m.start(1), "\n" + " " * (m.start(1) - lo - 1)))
+        _unescape(low, edits, m.start(1), m.end(1))
+        edits.append((m.end(1), m.end(1) + 1, " "))
+    for m in _CSV_CELL.finditer(low):
+        line = low.rfind("\n", 0, m.start()) + 1
+        if _CSV_HEAD.fullmatch(low, line, m.start() + 1) is None:
+            continue
+        lo, hi = m.start(1) - 1, m.end(1) + 1
+        edits.append((lo, lo + 1, "\n"))
+        at = low.find('""', lo + 1, hi - 1)
+        while at >= 0:
+            edits.append((at, at + 1, " "))
+            at = low.find('""', at + 2, hi - 1)
+        edits.append((hi - 1, hi, " "))
+
+
+def _tags(low: str, edits: Edits) -> None:
+    """HTML tags and comment marks blanked: a block's tag is a line break, an inline one a space."""
+    for end in ("-->", "]]>"):
+        at = low.find(end)
+        while at >= 0:
+            edits.append((at, at + 3, "  \n"))
+            at = low.find(end, at + 3)
+    for m in _TAG.finditer(low):
+        lo, hi = m.start(), m.end()
+        name = m.group(0)[1:].lstrip("/").split(None, 1)[0].rstrip(">").split(">")[0]
+        blank = " " * (hi - lo)
+        edits.append((lo, hi, blank if name in _INLINE else "\n" + blank[1:]))
