@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -407,6 +408,44 @@ def test_the_accelerated_index_reports_what_the_regex_passes_report() -> None:
     found, unknown = _Fast.build(frozenset({"ab", "zz", "yk"})).find(busy + "zz yk", 3)  # type: ignore[union-attr]
     assert found == {"zz": [len(busy)], "yk": [len(busy) + 3]} and unknown == {"ab"}
     assert (found, unknown) == Words(frozenset({"ab", "zz", "yk"})).find(busy + "zz yk", 3)
+
+
+def test_the_index_counting_after_each_piece_answers_as_counting_each_occurrence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("hyperscan")
+    from secure_mcp_gateway.guardrails.scan import _Fast
+
+    rng = random.Random(14)
+    seen = {"budget": 0, "dense": 0, "found": 0, "unknown": 0}
+    for piece, dense in ((5, 4), (16, 1 << 14), (64, 6), (1 << 18, 1 << 14)):
+        monkeypatch.setattr(scan, "PIECE", piece)
+        monkeypatch.setattr(_Fast, "_DENSE", dense)
+        for _ in range(150):
+            words = frozenset("".join(rng.choice("abyk <") for _ in range(rng.randint(1, 4))) for _ in range(8))
+            fast = _Fast.build(words, frozenset(w for w in words if rng.random() < 0.7))
+            assert fast is not None and fast.db is not None
+            text = "".join(rng.choice("abyk <-\n") for _ in range(rng.randint(0, 400)))
+            most = rng.randint(0, 5)
+            counted = fast.find(text, most)
+            with monkeypatch.context() as m:
+                m.setattr(_Fast, "_lean", lambda *_: None)  # every occurrence counted by the scan's callback
+                careful = fast.find(text, most)
+            assert counted == careful and list(counted[0].items()) == list(careful[0].items()), (words, text, most)
+            seen["dense"] += fast._lean(text, most, fast.local.scratch) is None
+            seen["found"] += bool(counted[0])
+            seen["unknown"] += bool(counted[1]) and counted[0] != {}
+        many = ["".join(w) for w in itertools.product("abykz", repeat=5)][:1100]
+        fast = _Fast.build(frozenset(many), frozenset(many[::2]))
+        edges = (many[:1024], many[:1025], many[:1000] + many[0:50:2], many[:1023:-1] + many[:700])
+        for text in map(" ".join, (many, many[:900], *edges)):  # at the budget, one over it, two of a word
+            for most in (0, 1):
+                counted = fast.find(text, most)
+                with monkeypatch.context() as m:
+                    m.setattr(_Fast, "_lean", lambda *_: None)
+                    assert counted == fast.find(text, most)
+                seen["budget"] += counted == ({}, set(many))
+    assert all(seen.values()), seen
 
 
 def test_long_texts_find_the_same_with_and_without_the_accelerator(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,6 +8,7 @@ import contextlib
 import functools
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -841,33 +842,17 @@ class _Fast:
             budget[0] -= 1
             return budget[0] < 0  # True stops the scan
 
-        def on_whole(i: int, start: int, end: int, flags: int, context: object) -> bool:
-            """`on_match` for a text read in one piece (no offset, no limit): called for every word found."""
-            if i in over:
-                return False
-            at = hits.get(i)
-            if at is None:
-                hits[i] = [end - sizes[i]]
-            elif i in once:
-                return False
-            else:
-                at.append(end - sizes[i])
-                if len(at) > most:
-                    over.add(i)
-            budget[0] -= 1
-            return budget[0] < 0
-
+        lean = self._lean(low, most, scratch)
+        if lean is not None:
+            return lean
         with contextlib.suppress(hyperscan.ScanTerminated):  # the budget ran out (see `on_match`)
-            if len(low) <= 4 * PIECE:
-                self.db.scan(_ascii(low), match_event_handler=on_whole, scratch=scratch)
-            else:
-                reach = max(sizes, default=1) - 1
-                for at in range(0, len(low), PIECE):
-                    offset[0] = at
-                    limit[0] = PIECE
-                    self.db.scan(_ascii(low[at : at + PIECE + reach]), match_event_handler=on_match, scratch=scratch)
-                    if budget[0] < 0:
-                        break
+            reach = max(sizes, default=1) - 1
+            for at in range(0, len(low), PIECE):
+                offset[0] = at
+                limit[0] = PIECE
+                self.db.scan(_ascii(low[at : at + PIECE + reach]), match_event_handler=on_match, scratch=scratch)
+                if budget[0] < 0:
+                    break
         if budget[0] < 0:
             return {}, set(self.words)
         order = self.order
@@ -881,6 +866,65 @@ class _Fast:
                 at.sort()
                 found[order[i]] = at
         return found, unknown
+
+    _DENSE = PIECE >> 4
+    """A word found more often than this in one piece sends the text to `find`'s careful callback (see `_lean`)."""
+
+    def _lean(self, low: str, most: int, scratch: Any) -> tuple[dict[str, list[int]], set[str]] | None:
+        """`find`'s answer from passes whose callback only records where each word ends, a piece at a time (as
+        `find` reads a long text), the counting done after each piece: a word counts against the budget until it
+        is found more than `most` times (a word reported once: once). None when a word is found more than `_DENSE`
+        times in a piece (the careful callback then reads the text, keeping no more than it needs)."""
+        import hyperscan
+
+        order, sizes, once, dense = self.order, self.sizes, self.once, self._DENSE
+        reach = max(sizes, default=1) - 1
+        budget = 64 * most + 1024
+        cap = max(most + 1, 2)
+        keep = max(most, 1)
+        counts: dict[int, int] = {}
+        places: dict[int, list[int] | None] = {}
+        ends: defaultdict[int, list[int]] = defaultdict(list)
+
+        def on_end(i: int, start: int, end: int, flags: int, context: object) -> bool:
+            at = ends[i]
+            at.append(end)
+            return len(at) > dense  # True stops the scan
+
+        spent = 0
+        for base in range(0, len(low), PIECE):
+            ends.clear()
+            try:
+                self.db.scan(_ascii(low[base : base + PIECE + reach]), match_event_handler=on_end, scratch=scratch)
+            except hyperscan.ScanTerminated:
+                return None
+            for i, at in ends.items():
+                size = sizes[i]
+                while at and at[-1] - size >= PIECE:
+                    at.pop()  # starts in the next piece, read with this one only to end
+                if not at:
+                    continue
+                if i in once:
+                    if i not in counts:
+                        counts[i] = 1
+                        places[i] = None
+                        spent += 1
+                    continue
+                had = counts.get(i, 0)
+                counts[i] = had + len(at)
+                spent += min(had + len(at), cap) - min(had, cap)
+                if had + len(at) > keep:
+                    places[i] = None
+                elif had:
+                    kept = places[i]
+                    if kept is not None:
+                        kept += [base + end - size for end in at]
+                else:
+                    places[i] = [base + end - size for end in at]
+            if spent > budget:
+                return {}, set(self.words)
+        found = {order[i]: at for i, at in places.items() if at is not None}
+        return found, {order[i] for i, at in places.items() if at is None}
 
 
 def _substitute(error: UnicodeError) -> tuple[str, int]:
