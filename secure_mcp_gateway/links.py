@@ -27,6 +27,8 @@ _IS_WINDOWS = sys.platform == "win32"
 _MB = 1 << 20
 _SLICE = 256 * 1024
 """Writes larger than this go to a pipe in slices of this size, as it takes them."""
+_LARGE = 64 * 1024
+"""A line this long is written as soon as it is queued, and never joined with what goes out in the same write."""
 
 
 _SPAWNING: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
@@ -46,12 +48,97 @@ class StdinUnreadable(Exception):
     """The gateway's standard input cannot be read; the message says why."""
 
 
+class _Chunks:
+    """A child's stdout as the chunks the pipe gave, handed to a `LineReader` as they are (no copy into a buffer and
+    out again). Its reader is woken when a chunk holds a line end, when much is queued, or when the stream ends, not
+    for every chunk: the pieces of a long line are picked up together once its end has arrived."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, high: int) -> None:
+        self._loop = loop
+        self._high = high
+        """Queued bytes at which the pipe stops being read (and the reader is woken to take them)."""
+        self._queue: collections.deque[bytes] = collections.deque()
+        self._queued = 0
+        self._waiter: asyncio.Future[None] | None = None
+        self._ended = False
+        self._error: BaseException | None = None
+        self._transport: Any = None
+        self._paused = False
+
+    def attach(self, transport: Any) -> None:
+        """The pipe's read transport, paused while `high` bytes wait to be read."""
+        self._transport = transport
+
+    def feed(self, data: bytes) -> None:
+        """A chunk read from the pipe."""
+        self._queue.append(data)
+        self._queued += len(data)
+        full = self._queued >= self._high
+        if full and not self._paused and self._transport is not None:
+            with contextlib.suppress(RuntimeError, AttributeError):
+                self._transport.pause_reading()
+                self._paused = True
+        if self._waiter is not None and (full or b"\n" in data):
+            self._wake()
+
+    def end(self, exc: BaseException | None = None) -> None:
+        """The pipe closed (with the error it met, if any)."""
+        self._ended = True
+        self._error = exc
+        self._wake()
+
+    def _wake(self) -> None:
+        waiter, self._waiter = self._waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    async def read(self, _size: int) -> bytes:
+        """The next chunk (of whatever size the pipe gave); b"" at the end; the pipe's error once it is drained."""
+        while not self._queue:
+            if self._ended:
+                if self._error is not None:
+                    raise self._error
+                return b""
+            self._waiter = self._loop.create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+        data = self._queue.popleft()
+        self._queued -= len(data)
+        if self._paused and self._queued < self._high // 2:
+            self._paused = False
+            with contextlib.suppress(RuntimeError, AttributeError):
+                self._transport.resume_reading()
+        return data
+
+
 class _ChildProtocol(asyncio.subprocess.SubprocessStreamProtocol):
-    """The SDK stream protocol plus a future set when the process itself exits, whoever still holds its pipes."""
+    """The SDK stream protocol plus a future set when the process itself exits, whoever still holds its pipes; the
+    child's stdout goes to `out` (see `_Chunks`) rather than to a stream reader."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         super().__init__(limit=4 * CHUNK, loop=loop)
         self.exited: asyncio.Future[None] = loop.create_future()
+        self.out = _Chunks(loop, 8 * CHUNK)
+
+    def connection_made(self, transport: Any) -> None:
+        """The pipes are open: stdout's transport is the one `out` pauses."""
+        super().connection_made(transport)
+        self.out.attach(transport.get_pipe_transport(1))
+
+    def pipe_data_received(self, fd: int, data: bytes | str) -> None:
+        """Data from the child: stdout's to `out`, stderr's to its stream reader."""
+        if fd == 1:
+            self.out.feed(data)  # type: ignore[arg-type]
+        else:
+            super().pipe_data_received(fd, data)
+
+    def pipe_connection_lost(self, fd: int, exc: BaseException | None) -> None:
+        """A pipe closed: stdout's end reaches `out`."""
+        if fd == 1:
+            self.out.end(exc)
+        super().pipe_connection_lost(fd, exc)
 
     def process_exited(self) -> None:
         """The child watcher saw the process end."""
@@ -85,8 +172,7 @@ class ProcessLink:
         self.stderr_dropped = 0
         self.last_unreadable = ""
         self._child_log = server_logger(name)
-        assert proc.stdout is not None
-        self._out = LineReader(proc.stdout.read, int(limits.server_message_mb * _MB))
+        self._out = LineReader(protocol.out.read, int(limits.server_message_mb * _MB))
         self._gone = False
         self._noise = 0
         reaper.WATCHDOG.register(proc.pid)
@@ -556,10 +642,13 @@ class TurnWriter:
         return self.transport is None or self.transport.get_write_buffer_size() == 0
 
     def write_line(self, body: bytes | bytearray | memoryview) -> None:
-        """Queue `body` and a newline (without joining them into a copy of the body)."""
+        """Queue `body` and a newline (without joining them into a copy of the body). A large body is handed to the
+        pipe at once, after what was queued before it: waiting for the end of the turn gains it nothing."""
         self.write(body)
         self._parts.append(b"\n")
         self.pending += 1
+        if len(body) >= _LARGE:
+            self.flush()
 
     def flush(self) -> None:
         """Hand what is queued now to the transport (a large write starts going out in slices)."""
@@ -575,7 +664,28 @@ class TurnWriter:
                 self._feeding = asyncio.get_running_loop().create_task(self._feed())
             return
         self.pending = 0
+        if len(parts) > 1 and any(len(part) >= _LARGE for part in parts):
+            self._put_runs(parts)
+            return
         self._put(parts[0] if len(parts) == 1 else b"".join(parts))
+
+    def _put_runs(self, parts: list[bytes | bytearray | memoryview]) -> None:
+        """Hand `parts` over in order: each large one as it is (never copied into a join), the small ones between
+        them joined."""
+        small: list[bytes | bytearray | memoryview] = []
+        for part in parts:
+            if len(part) < _LARGE:
+                small.append(part)
+                continue
+            if small:
+                self._put(small[0] if len(small) == 1 else b"".join(small))
+                small = []
+            if self._error is None:
+                self._put(part)
+            if self._error is not None:
+                return
+        if small:
+            self._put(small[0] if len(small) == 1 else b"".join(small))
 
     def _put(self, data: bytes | bytearray | memoryview) -> None:
         try:

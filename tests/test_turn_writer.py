@@ -69,3 +69,20 @@ async def test_a_closed_pipe_is_reported_to_the_next_write() -> None:
             await writer.drain()
             writer.write_line(b"y")
     transport.close()
+
+
+async def test_a_large_line_is_handed_to_the_pipe_at_once_and_never_joined() -> None:
+    writer, reader, transport = await _pipe()
+    handed: list[bytes | bytearray | memoryview] = []
+    real = writer.out.write
+    writer.out.write = lambda data: (handed.append(data), real(data))[1]  # type: ignore[method-assign]
+    big = b"b" * (links._LARGE + 10)
+    writer.write_line(b"before")
+    writer.write_line(big)
+    assert handed[0] == b"before\n", "what was queued first goes first"
+    assert handed[1] is big, "the large line itself, in the turn it was queued, not a joined copy"
+    writer.write_line(b"after")
+    await writer.drain()
+    expected = b"before\n" + big + b"\nafter\n"
+    assert await reader.readexactly(len(expected)) == expected
+    transport.close()

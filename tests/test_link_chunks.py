@@ -1,0 +1,116 @@
+"""A server's stdout as the chunks the pipe gave: its reader woken per line, not per chunk; paused when much waits."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+
+import pytest
+
+from secure_mcp_gateway.links import ProcessLink, _Chunks
+
+pytestmark = pytest.mark.anyio
+
+
+class _Pipe:
+    """A read transport that only records pauses and resumes."""
+
+    def __init__(self) -> None:
+        self.paused = False
+        self.pauses = 0
+
+    def pause_reading(self) -> None:
+        self.paused = True
+        self.pauses += 1
+
+    def resume_reading(self) -> None:
+        self.paused = False
+
+
+async def _waiting(chunks: _Chunks) -> asyncio.Task[bytes]:
+    """A read that is waiting for a chunk."""
+    task = asyncio.get_running_loop().create_task(chunks.read(1 << 18))
+    await asyncio.sleep(0)
+    assert not task.done()
+    return task
+
+
+async def test_the_reader_is_woken_by_a_line_end_not_by_every_piece_of_a_line() -> None:
+    chunks = _Chunks(asyncio.get_running_loop(), 1 << 20)
+    task = await _waiting(chunks)
+    for _ in range(5):
+        chunks.feed(b"x" * 1000)
+        await asyncio.sleep(0)
+        assert not task.done(), "woken by a piece without a line end"
+    chunks.feed(b'x"}\n{"next')
+    await asyncio.sleep(0)
+    assert task.done()
+    got = [task.result()] + [await chunks.read(1 << 18) for _ in range(5)]
+    assert got == [b"x" * 1000] * 5 + [b'x"}\n{"next'], "the pieces in order, as they came"
+
+
+async def test_the_chunks_handed_over_are_the_very_objects_read() -> None:
+    chunks = _Chunks(asyncio.get_running_loop(), 1 << 20)
+    piece = b"y" * 70_000 + b"\n"
+    chunks.feed(piece)
+    assert await chunks.read(1 << 18) is piece
+
+
+async def test_reading_pauses_while_much_waits_and_resumes_once_it_is_taken() -> None:
+    pipe = _Pipe()
+    chunks = _Chunks(asyncio.get_running_loop(), 4000)
+    chunks.attach(pipe)
+    task = await _waiting(chunks)
+    for _ in range(4):
+        chunks.feed(b"z" * 1000)
+    assert pipe.paused and pipe.pauses == 1
+    await asyncio.sleep(0)
+    assert task.done(), "woken when much waits, line end or not"
+    assert task.result() == b"z" * 1000
+    assert pipe.paused, "still 3000 bytes waiting"
+    await chunks.read(1 << 18)
+    await chunks.read(1 << 18)
+    assert not pipe.paused, "resumed once less than half the limit waits"
+
+
+async def test_the_end_comes_after_what_was_read_and_an_error_is_raised_then() -> None:
+    chunks = _Chunks(asyncio.get_running_loop(), 1 << 20)
+    task = await _waiting(chunks)
+    chunks.feed(b"tail without a line end")
+    chunks.end(None)
+    await asyncio.sleep(0)
+    assert task.result() == b"tail without a line end"
+    assert await chunks.read(1 << 18) == b""
+    broken = _Chunks(asyncio.get_running_loop(), 1 << 20)
+    broken.feed(b"last")
+    broken.end(BrokenPipeError("gone"))
+    assert await broken.read(1 << 18) == b"last"
+    with pytest.raises(BrokenPipeError):
+        await broken.read(1 << 18)
+
+
+_SERVER = r"""
+import json, os, sys, time
+line = json.dumps({"jsonrpc": "2.0", "method": "notifications/message", "params": {"data": "%s" * %d}}).encode()
+for at in range(0, len(line), 4096):  # a long line in many small writes, with pauses between some
+    os.write(1, line[at : at + 4096])
+    if at %% (64 * 4096) == 0:
+        time.sleep(0.01)
+end = {"jsonrpc": "2.0", "method": "notifications/message", "params": {"data": "end"}}
+os.write(1, b"\n" + json.dumps(end).encode() + b"\n")
+"""
+
+
+async def test_a_line_written_in_many_pieces_arrives_whole_through_a_paused_pipe() -> None:
+    size = 3 * 1024 * 1024
+    link = await ProcessLink.spawn("pieces", sys.executable, ["-c", _SERVER % ("q", size)], dict(os.environ), None)
+    try:
+        await asyncio.sleep(0.5)  # the child writes more than the queue holds before anything is read
+        first = await link.recv()
+        second = await link.recv()
+        assert first["params"]["data"] == "q" * size
+        assert second["params"]["data"] == "end"
+        assert await link.recv() is None
+    finally:
+        await link.close(grace=1.0)
