@@ -211,3 +211,20 @@ def test_a_payload_of_many_parts_gets_no_key_and_is_not_walked_whole() -> None:
     assert memo.payload_key(many, ["x"], [key]) is None
     assert memo.payload_key(small, ["x"], [key, None]) is None
     assert memo.payload_key(small, ["x"], [key]) != memo.payload_key({**small, "rows": list(range(99))}, ["x"], [key])
+
+
+def test_a_payload_key_tells_apart_what_json_tells_apart() -> None:
+    from secure_mcp_gateway.guardrails import memo
+
+    key = b"k" * 16
+
+    def named(extra: Any) -> bytes | None:
+        return memo.payload_key({"content": [{"type": "text", "text": "x"}], "n": extra}, ["x"], [key])
+
+    values = [1, 1.0, True, None, "1", [1], {"1": 1}, 2**64, 2**64 + 1, -(2**70), 1e300, 0.1, 0.30000000000000004]
+    keys = [named(v) for v in values]
+    assert None not in keys and len(set(keys)) == len(values)
+    assert named(2**64 + 1) == named(2**64 + 1) and named(0.1) == named(0.1)
+    assert named(float("nan")) is None and named(float("inf")) is None, "what JSON cannot carry gets no key"
+    lone = memo.payload_key({"\ud800": "x"}, ["x"], [key])
+    assert lone is not None and lone != memo.payload_key({"\ud801": "x"}, ["x"], [key])

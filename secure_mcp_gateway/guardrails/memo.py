@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from hashlib import sha256
 from typing import Any
+
+from secure_mcp_gateway import fastjson
 
 from .findings import Finding
 
@@ -217,14 +220,18 @@ def payload_key(value: Any, texts: Sequence[str], keys: Sequence[bytes | None]) 
     outline = _outline(value, [_MOST_NODES])
     if outline is None:
         return None
-    try:
-        data = json.dumps(outline, separators=(",", ":"), ensure_ascii=False, check_circular=False)
-    except (ValueError, RecursionError):
-        return None
+    data = fastjson.dumps(outline)
+    if data is None:  # (what the fast encoder refuses: a lone surrogate in a key, an integer beyond 64 bits)
+        try:
+            text = json.dumps(outline, separators=(",", ":"), ensure_ascii=False, check_circular=False)
+        except (ValueError, RecursionError):
+            return None
+        data = b"\x01" + text.encode("utf-8", "surrogatepass")
     if len(data) > _MOST_OUTLINE:
         return None
     h = _KEYED.copy()
-    h.update(b"payload\x00" + data.encode("utf-8", "surrogatepass"))
+    h.update(b"payload\x00")
+    h.update(data)
     for key in keys:
         h.update(key)  # type: ignore[arg-type]
     return h.digest()[:16]
@@ -257,6 +264,6 @@ def _outline(value: Any, left: list[int], depth: int = 0) -> Any:
                 return None
             items.append(inner)
         return items
-    if value is None or isinstance(value, (bool, int, float)):
+    if value is None or isinstance(value, (bool, int)) or (isinstance(value, float) and math.isfinite(value)):
         return value
     return None
