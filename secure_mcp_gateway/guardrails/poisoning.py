@@ -8,7 +8,7 @@ from .findings import Finding, lower_aligned
 from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, Rule, eager, rule, scan
 from .normalize import find_folded
 from .poisoning_words import WORDS
-from .rule_words import digest
+from .rule_words import key
 from .scan import remembered
 
 # Uses the injection rules plus signals that only make sense in a definition: references to credential files,
@@ -436,9 +436,7 @@ CHOSEN = _selective(RULES)
 
 def _rarer(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """The rules with the rarer words worked out for them in advance (see `rule_words`), where there are any."""
-    return tuple(
-        replace(r, words=words) if (words := WORDS.get(digest(r.pattern.pattern))) is not None else r for r in rules
-    )
+    return tuple(replace(r, words=words) if (words := WORDS.get(key(r))) is not None else r for r in rules)
 
 
 RULES = _rarer(CHOSEN)

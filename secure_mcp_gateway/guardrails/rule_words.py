@@ -3,8 +3,11 @@
 `scan.required_words` takes the first literal every match passes through ("to" in `to\\s+(?:https?://|...)`), often
 a common word that leaves the rule alive for most texts. Here every literal a match must pass through is a
 candidate (a branch gives one candidate per alternative, joined), and the rarest is kept ("://" or "@" instead).
-Parsing costs ~0.5 ms per expression, so the words of the definition rules are worked out once, kept in
-`poisoning_words.py`, and looked up by a digest of the expression (a rule not found there keeps its own words).
+A rule with a `before` phrase finds something only where that phrase matches too, so the phrase's words are
+candidates as well (the fake-error rule is led by "tool", found in most definitions, but needs "error", "failed",
+"deprecated" ... before it). Parsing costs ~0.5 ms per expression, so the words of the definition rules are worked
+out once, kept in `poisoning_words.py`, and looked up by a digest of the expressions (a rule not found there keeps
+its own words).
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from .scan import FREQUENCY, _sre, _sre_parse
 
 _COMMON_WORDS = frozenset(
     "a an and any all are as at be by do for from if in is it no not of on or the this to use user when with you your"
-    " tool tools file data call run".split()
+    " tool tools file data call run get set list read return returns name value type string object number id"
+    " request search".split()
 )
 """Words found in most definition texts whatever their rarer letters say."""
 
@@ -27,12 +31,19 @@ def digest(pattern: str) -> str:
     return hashlib.sha256(pattern.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def key(rule: Any) -> str:
+    """What names a rule in the table of words: its expression, and its `before` phrase when it has one."""
+    if rule.before is None:
+        return digest(rule.pattern.pattern)
+    return digest(f"{rule.pattern.pattern}\0{rule.before.pattern}")
+
+
 def _cost(words: list[str]) -> float:
     """How often a text holds one of `words` (a rough estimate: common words count fully, others by their
     letters' frequencies)."""
     total = 0.0
     for w in words:
-        if w.strip() in _COMMON_WORDS or not w:
+        if not w or any(w.strip() in common for common in _COMMON_WORDS):  # "ool" is in every "tool"
             total += 1.0
             continue
         p = 1.0
@@ -93,23 +104,27 @@ def rarest(pattern: str) -> tuple[str, ...]:
     return tuple(sorted(set(got))) if got else ()
 
 
-def better(pattern: str, words: tuple[str, ...]) -> tuple[str, ...] | None:
-    """`rarest(pattern)` when it is rarer than `words`, else None."""
-    found = rarest(pattern)
-    if not found or (words and _cost(list(found)) >= _cost(list(words))):
+def for_rule(rule: Any) -> tuple[str, ...] | None:
+    """The rarest words of which a finding of `rule` holds one, when rarer than its own words, else None: from its
+    expression, or from its `before` phrase (which every finding of such a rule holds, see `injection._scan`)."""
+    if rule.at_start is not None:
+        return None  # a match at the very start is found without any word
+    found = [w for w in (rarest(rule.pattern.pattern), rarest(rule.before.pattern) if rule.before else ()) if w]
+    if not found:
         return None
-    return found
+    best = min(found, key=lambda ws: (_cost(list(ws)), len(ws)))
+    if rule.words and _cost(list(best)) >= _cost(list(rule.words)):
+        return None
+    return best
 
 
 def table(rules: Any) -> dict[str, tuple[str, ...]]:
-    """{digest of a rule's expression: its rarer words} for the rules (without a start-of-text check) that have
-    rarer words than their own."""
+    """{key of a rule: its rarer words} for the rules that have rarer words than their own."""
     out: dict[str, tuple[str, ...]] = {}
     for r in rules:
-        if r.at_start is None:
-            found = better(r.pattern.pattern, r.words)
-            if found is not None:
-                out[digest(r.pattern.pattern)] = found
+        found = for_rule(r)
+        if found is not None:
+            out[key(r)] = found
     return out
 
 
