@@ -1576,15 +1576,25 @@ _OUTRANKS = _words("overrides override supersedes replaces trumps outranks")
 
 def _protects(words: list[str]) -> bool:
     """Whether the clause tells someone to guard a secret ("keep your password secret", "store the key safely")."""
-    return any(
-        w in ("keep", "store")
-        and any(t in _SECRET_WORDS for t in words[i + 1 : i + 4])
-        and any(t in _GUARDED for t in words[i + 2 : i + 6])
-        for i, w in enumerate(words)
-    )
+    for i, w in enumerate(words):
+        if w not in ("keep", "store"):
+            continue
+        near = words[i + 1 : i + 5]
+        if not any(t in _SECRET_WORDS or (t in _KEY_NOUNS and k and near[k - 1] in _KEYED) for k, t in enumerate(near)):
+            continue
+        rest = words[i + 2 : i + 8]
+        if any(t in _GUARDED for t in rest) or any(
+            rest[k] in _OWN_PLACE and rest[k + 1] in _DEVICES for k in range(len(rest) - 1)
+        ):
+            return True
+    return False
 
 
-_GUARDED = _words("secret safe safely private secure securely confidential")
+_GUARDED = _words("secret safe safely private secure securely confidential locally offline yourself")
+_KEY_NOUNS = _words("key keys")
+_KEYED = _words("private secret api ssh signing access")
+_OWN_PLACE = _words("your own the this")
+_DEVICES = _words("machine device computer laptop phone server workstation")
 _KEYS = _words("ctrl cmd esc escape key keys button keyboard shortcut pressing clicking ctrl+c")
 
 
@@ -1813,6 +1823,17 @@ def _api_step(c: str) -> bool:
     return _API_CALL.search(c) is not None or _any(c, _READER_WISH)
 
 
+def _how_to(c: str, ws: set[str]) -> bool:
+    """Whether a call is a programmer's step (see `_api_step`) that names no harm and no model's task, or one in a
+    code comment that names no model and no address ("// you must call init() first, or the client has no
+    credentials")."""
+    if not _api_step(c):
+        return False
+    if c.lstrip().startswith(_orders.COMMENT) and not ws & _MODEL_NOUNS and "@" not in c and "://" not in c:
+        return True
+    return not (ws & _DANGER or ws & _MODEL_ACTS)
+
+
 def _frame(prior: str) -> tuple[int, str]:
     """See `_framing`; its last line first gets a cheap look (a banner's first character, a speaker's label, an
     error's or a void notice's word), and the answers are cached."""
@@ -1937,7 +1958,7 @@ def _more(
         out.append((0.65, "conceal_from_user"))
     if imp and not definition and _hand_over(words, c):
         out.append((0.6 + (0.1 if _theirs(words) or "including" in ws or "user" in ws else 0.0), "task_transfer"))
-    api = _api_step(c) and not (danger or ws & _MODEL_ACTS)  # "you must call init() if you want ...": a how-to
+    api = _how_to(c, ws)  # "you must call init() if you want ...": a how-to
     api = api or _orders.dev_note(c)  # "# TODO: the agent should call search_docs first": a developer's note
     if order and not definition and not api and _tool_call(words, ws, c):
         s = 0.3 + _tool_extras(words, ws, c, toks, model)
@@ -2194,7 +2215,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
         markers += (0.15 if pretext else 0.0) + (0.1 if bypass else 0.0)
         if (
             mine
-            and (ws & _REVEAL_WORDS or c_over)
+            and ((ws & _REVEAL_WORDS and _shown_first(words, j) and not _readers(words)) or c_over)
             and not _denied(words, _REVEAL_WORDS)
             and _leaks(words)
             and not (_any(j, _ELSEWHERE))
@@ -2232,7 +2253,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
                 if c_secret or fake:
                     lean = (0.25 if c_secret else 0.0) + (0.1 if c_prio else 0.0) + fake
                     best.append((0.15 + order + lean + (0.1 if other_tool else 0.0), "tool_preference"))
-            else:
+            elif not (comment and _how_to(raw, ws)):  # "// you must call init() before any other function"
                 lean = markers - (0.2 if c_over else 0.0)  # "you should use the X function instead" is advice
                 lean += (0.15 if sequenced else 0.0) + (
                     0.15 if secret or file or ctx or dest or _theirs(words) else 0.0
@@ -2374,6 +2395,41 @@ def _mine(words: list[str]) -> bool:
     return False
 
 
+_PRONOUNS = _words("them it those these")
+
+
+def _shown_first(words: list[str], j: str) -> bool:
+    """Whether a reveal word acts on the model's instructions: it comes before they are named ("print your system
+    prompt", "what are your rules"), or takes them as a pronoun after ("your rules: list them"); not "we've updated
+    your instructions for returning the item: print the new label"."""
+    first = len(words)
+    for i, w in enumerate(words):
+        if w == "your" and (_mine(words[i : i + 4]) or _mine(words[max(0, i - 1) : i + 4])):
+            first = i
+            break
+    for phrase in _MINE_PHRASES:
+        at = j.find(phrase + " ")
+        if at >= 0:
+            first = min(first, j.count(" ", 0, at))
+    return any(w in _REVEAL_WORDS for w in words[: first + 1]) or any(
+        words[k] in _REVEAL_WORDS and words[k + 1] in _PRONOUNS for k in range(first, len(words) - 1)
+    )
+
+
+def _readers(words: list[str]) -> bool:
+    """Whether "your" is the reader's, the model being named in the third person before it ("if the assistant
+    skips your formatting instructions, list them at the end of the prompt": advice to someone writing prompts)."""
+    for i, w in enumerate(words[:-1]):
+        if w == "your":
+            return False
+        if w in _THE and words[i + 1] in _MODEL_NOUNS:
+            return "your" in words[i + 2 :]
+    return False
+
+
+_THE = _words("the a an this that")
+
+
 def _dest_phrase(words: list[str]) -> bool:
     for i, w in enumerate(words[:-1]):
         if w == "webhook" or (w in ("this", "that", "following", "my", "our") and words[i + 1] in _DEST_WORDS):
@@ -2412,8 +2468,8 @@ def _secrecy(words: list[str]) -> bool:
             rest = set(words[i + 2 : i + 5])
             if rest & _THIS or (rest & _USER_WORDS and not ("your" in words and rest & _ANYONE)):
                 return True  # "never tell anyone your PIN" is advice to the reader
-        if w == "without" and nxt in _WITHOUT_TELL:
-            return True
+        if w == "without" and nxt in _WITHOUT_TELL and (nxt != "their" or words[i + 2 : i + 3] == ["knowledge"]):
+            return True  # "without their knowledge"; "without their consent" skips consent (see `_bypass`)
         negated = i > 0 and words[i - 1] in ("no", "not", "don't", "doesn't", "dont")
         if w == "need" and negated and nxt == "to" and i + 2 < n and words[i + 2] in _NEED_NOT:
             return True  # "no need to mention it", "the user does not need to know"
@@ -2465,7 +2521,9 @@ _ATTACKERS = _words("attacker attackers adversary adversaries researchers")
 _MENTIONS = _words(
     "write writes writing wrote say says saying said contain contains containing contained like phrase phrases string"
     " strings"
-    " inputs pattern patterns blocks block flag flags flagged detect detects catch catches mention mentions typical"
+    " inputs pattern patterns blocks block flag flags flagged detect detects catch catches mention mentions typical",
+    # the quote names a kind of text ("'ignore previous instructions'-style prompts", "such attacks")
+    "style type kind sort attack attacks payload payloads injection injections jailbreak jailbreaks",
 )
 _REPORTED_SPEECH = (
     " says the ",
