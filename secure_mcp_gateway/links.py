@@ -13,6 +13,11 @@ import threading
 import weakref
 from typing import Any
 
+try:
+    import fcntl
+except ImportError:  # (Windows)
+    fcntl = None  # type: ignore[assignment]
+
 from secure_mcp_gateway import jsonrpc, reaper
 from secure_mcp_gateway.config import Limits
 from secure_mcp_gateway.framing import CHUNK, LineReader, Malformed, Oversized, read_item
@@ -42,6 +47,17 @@ def _spawn_turn(loop: asyncio.AbstractEventLoop) -> asyncio.Lock:
     if lock is None:
         lock = _SPAWNING[loop] = asyncio.Lock()
     return lock
+
+
+def _widen(pipe: Any) -> None:
+    """Let the pipe a child writes its output to hold `CHUNK` bytes (Linux; 64 KB by default): a result of up to that
+    size is written in one go and read in one piece, not in several with both sides woken in turn. Where the system
+    refuses (a user over their pipe quota), the pipe stays as it is."""
+    setsize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if setsize is None or pipe is None:
+        return
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        fcntl.fcntl(pipe.get_extra_info("pipe").fileno(), setsize, CHUNK)
 
 
 class StdinUnreadable(Exception):
@@ -211,6 +227,7 @@ class ProcessLink:
                 **kwargs,
             )
         proc = asyncio.subprocess.Process(transport, protocol, loop)
+        _widen(transport.get_pipe_transport(1))
         return cls(name, proc, transport, protocol, tag, limits)
 
     @property

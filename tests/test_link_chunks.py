@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from secure_mcp_gateway.framing import CHUNK
 from secure_mcp_gateway.links import ProcessLink, _Chunks
 
 pytestmark = pytest.mark.anyio
@@ -112,5 +113,42 @@ async def test_a_line_written_in_many_pieces_arrives_whole_through_a_paused_pipe
         assert first["params"]["data"] == "q" * size
         assert second["params"]["data"] == "end"
         assert await link.recv() is None
+    finally:
+        await link.close(grace=1.0)
+
+
+def _capacity(link: ProcessLink) -> int:
+    import fcntl
+
+    pipe = link._transport.get_pipe_transport(1).get_extra_info("pipe")
+    return fcntl.fcntl(pipe.fileno(), fcntl.F_GETPIPE_SZ)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are a Linux setting")
+async def test_a_servers_output_pipe_holds_a_whole_read_and_a_refusal_leaves_it_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    script = "import sys; sys.stdout.write('{}\\n'); sys.stdout.flush(); sys.stdin.read()"
+    link = await ProcessLink.spawn("wide", sys.executable, ["-c", script], dict(os.environ), None)
+    try:
+        assert _capacity(link) >= CHUNK
+        assert await link.recv() == {}
+    finally:
+        await link.close(grace=1.0)
+
+    import fcntl
+
+    real = fcntl.fcntl
+
+    def refuse(fd: int, cmd: int, arg: int = 0) -> int:
+        if cmd == fcntl.F_SETPIPE_SZ:
+            raise PermissionError("over the pipe quota")
+        return real(fd, cmd, arg)
+
+    monkeypatch.setattr(fcntl, "fcntl", refuse)
+    link = await ProcessLink.spawn("narrow", sys.executable, ["-c", script], dict(os.environ), None)
+    try:
+        assert _capacity(link) < CHUNK
+        assert await link.recv() == {}
     finally:
         await link.close(grace=1.0)
