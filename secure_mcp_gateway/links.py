@@ -49,15 +49,15 @@ def _spawn_turn(loop: asyncio.AbstractEventLoop) -> asyncio.Lock:
     return lock
 
 
-def _widen(pipe: Any) -> None:
-    """Let the pipe a child writes its output to hold `CHUNK` bytes (Linux; 64 KB by default): a result of up to that
-    size is written in one go and read in one piece, not in several with both sides woken in turn. Where the system
-    refuses (a user over their pipe quota), the pipe stays as it is."""
+def _widen(fd: int) -> None:
+    """Let the pipe at `fd` hold `CHUNK` bytes (Linux; 64 KB by default): a message of up to that size is written in
+    one go and read in one piece, not in several with both sides woken in turn. Where the system refuses (not a
+    pipe, a user over their pipe quota), it stays as it is."""
     setsize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
-    if setsize is None or pipe is None:
+    if setsize is None:
         return
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        fcntl.fcntl(pipe.get_extra_info("pipe").fileno(), setsize, CHUNK)
+    with contextlib.suppress(OSError, ValueError):
+        fcntl.fcntl(fd, setsize, CHUNK)
 
 
 class StdinUnreadable(Exception):
@@ -227,7 +227,9 @@ class ProcessLink:
                 **kwargs,
             )
         proc = asyncio.subprocess.Process(transport, protocol, loop)
-        _widen(transport.get_pipe_transport(1))
+        stdout = transport.get_pipe_transport(1)
+        if stdout is not None:
+            _widen(stdout.get_extra_info("pipe").fileno())  # what the child writes
         return cls(name, proc, transport, protocol, tag, limits)
 
     @property
@@ -469,6 +471,7 @@ class StdioLink:
         except OSError as exc:
             raise StdinUnreadable(f"standard input is not open ({exc.strerror})") from None
         proto_fd = os.dup(1)
+        _widen(proto_fd)  # what the client reads
         os.dup2(2, 1)
         with contextlib.suppress(Exception):
             sys.stdout = sys.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -152,3 +153,18 @@ async def test_a_servers_output_pipe_holds_a_whole_read_and_a_refusal_leaves_it_
         assert await link.recv() == {}
     finally:
         await link.close(grace=1.0)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are a Linux setting")
+def test_the_pipe_a_client_reads_the_gateway_from_holds_a_whole_read(tmp_path: Path) -> None:
+    import fcntl
+
+    from conftest import RawGateway
+
+    gw = RawGateway(tmp_path, {"mcpServers": {}})
+    try:
+        gw.initialize()
+        assert gw.proc.stdout is not None
+        assert fcntl.fcntl(gw.proc.stdout.fileno(), fcntl.F_GETPIPE_SZ) >= CHUNK
+    finally:
+        gw.close()
