@@ -418,6 +418,7 @@ def test_the_index_counting_after_each_piece_answers_as_counting_each_occurrence
 
     rng = random.Random(14)
     seen = {"budget": 0, "dense": 0, "found": 0, "unknown": 0}
+    monkeypatch.setattr(scan, "LONG", 0)  # short texts too
     for piece, dense in ((5, 4), (16, 1 << 14), (64, 6), (1 << 18, 1 << 14)):
         monkeypatch.setattr(scan, "PIECE", piece)
         monkeypatch.setattr(_Fast, "_DENSE", dense)
@@ -552,6 +553,28 @@ def test_words_only_asked_whether_they_occur_are_reported_once_among_the_unknown
     assert index._fast is not None and index._fast.once == frozenset(  # type: ignore[union-attr]
         i for i, w in enumerate(index._fast.order) if w in ("aws", "zzz", "sig=")
     )
+
+
+def test_discord_tails_read_from_the_runs_of_token_characters_are_those_the_expression_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from secure_mcp_gateway.guardrails import provider_keys
+
+    rng = random.Random(15)
+    runs = ("a" * n for n in (1, 5, 6, 6, 6, 7, 16, 20, 26, 27, 27, 33, 40, 40, 41))
+    parts = (".", ".", ".Ab9_-z.", ".Ab9_-z.", ".Ab=_z.", ".é9_-z.", "-", "_", " ", "\n", "é", "=", "/", "M", *runs)
+    found = 0
+    for piece in (3, 1 << 18):
+        monkeypatch.setattr(scan, "PIECE", piece)
+        for _ in range(300):
+            text = "".join(rng.choice(parts) for _ in range(60))
+            expected = [m.span() for m in secrets._DISCORD_TAIL.finditer(text)]
+            assert list(secrets._discord_tails(text, provider_keys.runs(text))) == expected, text
+            found += bool(expected)
+    assert found > 50
+    token = "MTk4NjIyNDgzNDcxOTI1MjQ4" + ".Cl2FMQ." + "ZnCjm1XVW7vRze4b7Cq4se7kKWs"  # made up, the format's shape
+    for text in (f"bot: {token}\n", PADDING * 50 + f"\nDISCORD={token}\n" + PADDING * 5):
+        assert [(f.kind, text[f.start : f.end]) for f in secrets.find(text)] == [("discord_bot_token", token)]
 
 
 _ASSIGNMENT_PIECES = (

@@ -492,17 +492,22 @@ def _after(text: str, lo: int, rules: AfterRules, out: list[Finding], check: Che
 
 
 def find(
-    text: str, low: str, check: Check, where: tuple[dict[str, list[int]], set[str]] | None = None
+    text: str,
+    low: str,
+    check: Check,
+    where: tuple[dict[str, list[int]], set[str]] | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[Finding]:
     """Provider-format credentials in `text` (`low`: lower-cased, same length); `check(kind, token)` may veto one.
     `where` is what the shared index found in `low` (see `scan.Index.find`), when it was asked: the literals of
-    `LITERALS` are then looked for only where their lower-cased forms start."""
+    `LITERALS` are then looked for only where their lower-cased forms start. `spans`: `runs(text)`, when the caller
+    has them."""
     out: list[Finding] = []
     heads = _HEADS
     tails = _TAILS
     ends = _TAIL_ENDS
     sizes = _SIZES
-    for lo, hi in runs(text):
+    for lo, hi in spans if spans is not None else runs(text) if len(text) >= _MIN_RUN else ():
         if lo and text[lo - 1] == "\\" and text[lo] in "ntr":  # a token right after an escaped line break
             lo += 1
         rules = heads.get(text[lo : lo + 2])

@@ -60,6 +60,17 @@ def runs(text: str | bytes | bytearray, table: bytes, least: int) -> list[tuple[
     space) in `text` (see `mapped`), in order; a long text is mapped a piece at a time."""
     needle = b"a" * least
     out: list[tuple[int, int]] = []
+    if len(text) <= 4 * PIECE:  # one piece, as `mapped` reads it
+        shape = (text.encode("latin-1", "replace") if isinstance(text, str) else text).translate(table)
+        at = shape.find(needle)
+        while at >= 0:
+            end = shape.find(b" ", at + least)
+            if end < 0:
+                out.append((at, len(shape)))
+                break
+            out.append((at, end))
+            at = shape.find(needle, end)
+        return out
     carry = -1  # where a run that reaches the end of the last piece started
     step = PIECE if len(text) > 4 * PIECE else max(len(text), 1)
     for base in range(0, len(text), step):
@@ -763,7 +774,7 @@ class Index:
 class _Fast:
     """A Hyperscan database of literal words, and a scratch space per thread (one scan uses one at a time)."""
 
-    __slots__ = ("db", "local", "once", "order", "placed", "sizes", "words")
+    __slots__ = ("db", "local", "once", "order", "placed", "reach", "sizes", "words")
 
     def __init__(self, words: frozenset[str], db: Any, order: tuple[str, ...], placed: frozenset[str]) -> None:
         self.words = words
@@ -771,6 +782,8 @@ class _Fast:
         self.db = db
         self.order = order
         self.sizes = tuple(map(len, order))
+        self.reach = max(self.sizes, default=1) - 1
+        """How far past a piece its words may end (see `find`)."""
         self.once = frozenset(i for i, w in enumerate(order) if w not in placed)
         """The words reported once (see `Index.add`)."""
         self.local = threading.local()
@@ -842,11 +855,11 @@ class _Fast:
             budget[0] -= 1
             return budget[0] < 0  # True stops the scan
 
-        lean = self._lean(low, most, scratch)
+        lean = self._lean(low, most, scratch) if len(low) >= LONG else None  # (a short text has few words)
         if lean is not None:
             return lean
         with contextlib.suppress(hyperscan.ScanTerminated):  # the budget ran out (see `on_match`)
-            reach = max(sizes, default=1) - 1
+            reach = self.reach
             for at in range(0, len(low), PIECE):
                 offset[0] = at
                 limit[0] = PIECE
@@ -878,7 +891,7 @@ class _Fast:
         import hyperscan
 
         order, sizes, once, dense = self.order, self.sizes, self.once, self._DENSE
-        reach = max(sizes, default=1) - 1
+        reach = self.reach
         budget = 64 * most + 1024
         cap = max(most + 1, 2)
         keep = max(most, 1)

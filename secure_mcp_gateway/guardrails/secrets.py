@@ -69,7 +69,9 @@ def _indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
 def _holds(text: str, low: str, literal: str) -> bool:
     """`literal in text`, first asked of the shared index when it knows the text (without the literal lower-cased in
     `low`, the text cannot hold the literal)."""
-    where = _indexed(low)
+    if len(low) < LONG:
+        return literal in text
+    where = INDEX.known(low)
     word = literal.lower()
     if where is not None and word not in where[0] and word not in where[1]:
         return False
@@ -91,17 +93,32 @@ def _runs(text: str) -> list[tuple[int, int]]:
     return runs(text, _SHAPE, _RUN)
 
 
-def _discord(text: str) -> list[Finding]:
+def _discord_tails(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans of `_DISCORD_TAIL.finditer(text)`, read from the runs of at least 16 token characters (see
+    `provider_keys.runs`): its last part is such a run, whole (27 to 40 characters, a dot before it and none after),
+    and a dot stands 6 token characters before that one."""
+    for lo, hi in spans:
+        if (
+            27 <= hi - lo <= 40
+            and lo >= 8
+            and text[lo - 1] == "."
+            and text[lo - 8] == "."
+            and text[hi : hi + 1] != "."
+            and all(c in _TOKEN_CHARS for c in text[lo - 7 : lo - 1])
+        ):
+            yield lo - 8, hi
+
+
+def _discord(text: str, spans: list[tuple[int, int]]) -> list[Finding]:
     """Discord bot tokens, found from their two dots: the part before the first is a base64 user id (M, N or O...)."""
     out = []
-    for m in _DISCORD_TAIL.finditer(text):
-        dot = m.start()
+    for dot, end in _discord_tails(text, spans):
         for size in range(24, 29):
             start = dot - size
             if start < 0 or text[start] not in "MNO" or (start > 0 and text[start - 1] in _DISCORD_EDGE):
                 continue
-            if all(c in _TOKEN_CHARS for c in text[start:dot]) and _discord_ok(text[start : m.end()]):
-                out.append(Finding(DETECTOR, "discord_bot_token", start, m.end()))
+            if all(c in _TOKEN_CHARS for c in text[start:dot]) and _discord_ok(text[start:end]):
+                out.append(Finding(DETECTOR, "discord_bot_token", start, end))
                 break
     return out
 
@@ -237,7 +254,8 @@ def _genuine(kind: str, token: str) -> bool:
 
 
 def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding]:
-    out = provider_keys.find(text, low, _genuine, _indexed(low))
+    spans = provider_keys.runs(text)
+    out = provider_keys.find(text, low, _genuine, _indexed(low), spans)
     key_ids = [f.start for f in out if f.kind == "aws_access_key_id"]
     if "J" in text and _may(low, _JWT.pattern):
         for m in _JWT.finditer(text):
@@ -246,7 +264,7 @@ def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding
             if _jwt_ok(token) and token.rsplit(".", 1)[-1] not in _EXAMPLE_TOKENS:
                 out.append(Finding(DETECTOR, "jwt", start, m.end()))
     if "." in text and _may(low, _DISCORD_TAIL):
-        out += _discord(text)
+        out += _discord(text, spans)
     if key_ids or "aws" in gated:
         for lo, hi in _runs(text):
             for m in _AWS_SECRET.finditer(text, lo, hi):
