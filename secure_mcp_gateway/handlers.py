@@ -51,13 +51,19 @@ class Handlers:
             "logging/setLevel": self.set_level,
         }
 
-    async def handle(self, session: ClientSession, msg: Message) -> dict[str, Any]:
-        """Answer one request from a client."""
+    def handle(self, session: ClientSession, msg: Message) -> Awaitable[dict[str, Any]]:
+        """Answer one request from a client: the handler's own coroutine once the servers were started (no layer
+        of its own); raises RpcError for an unknown method."""
         handler = self.table.get(msg["method"])
         if handler is None:
             raise RpcError(METHOD_NOT_FOUND, f"Method not found: {msg['method']}")
         if not self.hub.fleet.started and msg["method"] != "initialize":
-            await self.hub.boot()  # a client that skipped (or has not finished) initialize still gets served
+            return self._after_boot(handler, session, msg)
+        return handler(session, msg)
+
+    async def _after_boot(self, handler: Handler, session: ClientSession, msg: Message) -> dict[str, Any]:
+        """A client that skipped (or has not finished) initialize still gets served, once the servers started."""
+        await self.hub.boot()
         return await handler(session, msg)
 
     def notification(self, session: ClientSession, msg: Message) -> None:
@@ -208,7 +214,8 @@ class Handlers:
         if checked.blocked is not None:
             call.outcome, call.error = "blocked", checked.blocked
             return error_result(checked.blocked)
-        extra = {k: v for k, v in params.items() if k not in ("name", "arguments")}
+        known = ("name" in params) + ("arguments" in params)
+        extra = {k: v for k, v in params.items() if k not in ("name", "arguments")} if len(params) > known else {}
         if extra:  # fields the gateway does not know are forwarded, checked like the arguments
             more = await hub.chain.to_server_value(call, "tools/call", extra, session)
             if more.blocked is not None:
@@ -222,12 +229,15 @@ class Handlers:
         token = meta.get("progressToken") if isinstance(meta, dict) else None
         if token is not None:
             session.progress[token] = call.server
-        spent = time.perf_counter() - call.started
+        sent = time.perf_counter()
         try:
-            with call.timed("call"):
+            try:
                 result = await child.request(
-                    "tools/call", child_params, max(hub.config.call_timeout(call.server) - spent, 0.001)
+                    "tools/call", child_params, max(hub.config.call_timeout(call.server) - (sent - call.started), 0.001)
                 )
+            finally:  # (the phase's time on the call's line, as `CallLine.timed` adds it)
+                latency = call.latency_ms
+                latency["call"] = latency.get("call", 0.0) + (time.perf_counter() - sent) * 1000.0
         except Unavailable as exc:
             call.outcome = "timeout" if isinstance(exc, CallTimeout) else "error"
             call.error = str(exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any
 
 from secure_mcp_gateway.cache import GatewayCache
@@ -31,9 +32,9 @@ class Connection:
         """Serve requests arriving on `peer`."""
         self.session.peer = peer
 
-    async def handle(self, msg: Message) -> dict[str, Any]:
-        """Answer one request from this client."""
-        return await self.handlers.handle(self.session, msg)
+    def handle(self, msg: Message) -> Awaitable[dict[str, Any]]:
+        """Answer one request from this client (the handler's own coroutine: no layer of its own)."""
+        return self.handlers.handle(self.session, msg)
 
     def on_client_notification(self, msg: Message) -> None:
         """A notification from this client."""
@@ -111,9 +112,9 @@ class Gateway:
         """Serve requests arriving on `peer`."""
         self.session.peer = peer
 
-    async def handle(self, msg: Message) -> dict[str, Any]:
-        """Answer one request from the client."""
-        return await self.handlers.handle(self.session, msg)
+    def handle(self, msg: Message) -> Awaitable[dict[str, Any]]:
+        """Answer one request from the client (the handler's own coroutine: no layer of its own)."""
+        return self.handlers.handle(self.session, msg)
 
     def on_client_notification(self, msg: Message) -> None:
         """A notification from the client."""
