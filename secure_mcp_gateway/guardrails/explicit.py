@@ -29,7 +29,9 @@ _STRONG = _w(
     "ohita unohda balewalain kalimutan puuza sahau zanemari ignoriraj zaboravi",
     # the same verbs said to several people or politely (cs sk pl hr fi)
     "ignorujte zapomeňte zabudni zabudnite zignorujcie ignorujcie zapomnijcie zanemarite zaboravite ignorirajte"
-    " unohtakaa ohittakaa",
+    " unohtakaa ohittakaa ignoroi ignoroikaa",
+    # ro id ms tr hu
+    "ignorați ignorati ignoră uitați uitati uită abaikan lupakan abaikanlah",
 )
 """Verbs that drop an order whenever their object is the model's instructions."""
 _WEAK = _w(
@@ -67,6 +69,7 @@ _STRONG_OBJ = _w(
     "instrukcje instrukcjach instrukcji instrukcjom polecenia poleceń poleceniach wytyczne instruktioner instruksjoner"
     " instruktionerna instrukser pokyny instrukce ohjeet ohjeita ohjeistus tagubilin maagizo maelekezo upute uputa"
     " instrukcije",
+    "instrucțiunile instructiunile instrucțiuni instructiuni instruksi instruksinya arahan petunjuk",
 )
 _WEAK_OBJ = _w(
     "rules rule prompt prompts orders commands command constraints restrictions guidance policies policy training"
@@ -101,6 +104,7 @@ _PRIOR = _w(
     " anteriores previas precedenti vorige eerdere",
     "poprzednie poprzednich wcześniejsze wcześniejszych tidigare tidligere předchozí aiemmat aiempia aikaisemmat"
     " edelliset naunang nakaraang awali zilizopita prethodne ranije predchádzajúce predošlé",
+    "anterioare precedente sebelumnya terdahulu",
 )
 _YOUR = _w(
     "your yours ur you dein deine deinen deiner deines deinem ihre tes vos ton tus sus suas seus tuas tue tuoi je"
@@ -112,7 +116,7 @@ _FILL = _w(
     " real literal raw unedited unabridged latest very same custom setup starting opening sämtliche alle alles"
     " verbatim a an os as"
     " toutes tous les la le des todas todos las los tutte tutti le gli de het die der den o wszystkie wszystkich"
-    " alla dina všechny všetky kaikki lahat ng mga ang yote zote ya za sve na du",
+    " alla dina všechny všetky kaikki lahat ng mga ang yote zote ya za sve na du toate tot toți semua seluruh",
     "about out away off aside",  # the verb's particle ("forget about", "throw out", "set ... aside")
     "s",  # what is left of a possessive ("the user's") once the apostrophe splits it
 )
@@ -500,6 +504,8 @@ def _tail(toks: list[str], at: int) -> tuple[int, bool]:
         return 1, False
     if first in _TAIL_PRIOR or tuple(rest[:2]) in _SO_FAR or tuple(rest[:3]) in _SO_FAR:
         return 1, False
+    if first in _PRIOR:
+        return 1, False  # the adjective after the noun ("instrucțiunile anterioare", "las instrucciones previas")
     if first in _AFTER_NOUN and any(t in _PRIOR for t in rest[1:4]):
         return 1, False  # Swahili and others put "all previous" after the noun ("maagizo yote ya awali")
     if first in ("in", "of", "from", "within", "at") and len(rest) > 1:

@@ -587,6 +587,7 @@ _ANSWER_WORDS = _words(
 _THIRD_WORDS = _words(
     "attacker attackers adversary adversaries adversarial injection injections injected payload payloads detect"
     " detects detection detector detectors classifier classifiers beware caution example examples eg e.g i.e"
+    " phishing scam scams scammer scammers fraudster fraudsters"  # security advice: what others' messages do
 )
 _THIRD_PHRASES = (
     " says the ",
@@ -1169,6 +1170,8 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
             ahead = toks[i + 1 : i + 9]
             if ahead[:1] in _SOMEONES and not ws & _MODEL_NOUNS:
                 continue  # "a robot learns to ignore its programming": someone else's, in a story
+            if w.endswith(_INFLECTED) and _told_of(toks, i):
+                continue  # "if the model keeps forgetting your earlier instructions, repeat them": what it does
             cut = next((k for k, t in enumerate(ahead) if t in _PUNCT or t in _CONJ), None)
             if cut is not None:  # a list of words ("'ignore', 'commands'") is not an order
                 ahead = ahead[:cut]
@@ -1200,6 +1203,23 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
 
 
 _SOMEONES = [[w] for w in ("its", "his", "her", "their")]
+_INFLECTED = ("s", "ing", "ed")
+_THIRD = _words("the a an this that")
+_TOLD_TO = _words("must should shall will needs need has have is are to")
+
+
+def _told_of(toks: list[str], i: int) -> bool:
+    """Whether the verb at `i` tells what a model named in the third person does ("the assistant ignores", "the
+    model keeps forgetting"), no modal between them ("the assistant must ignore" is an order)."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        t = toks[k]
+        if t in _TOLD_TO:
+            return False
+        if t in _MODEL_NOUNS:
+            return k > 0 and toks[k - 1] in _THIRD
+    return False
+
+
 _MODAL_WILL = _words("will shall should to")
 _YOU_MODEL = _MODEL_NOUNS | _words("you u")
 _OWN_MODIFIERS = _words(
@@ -2317,7 +2337,13 @@ def _new_task(words: list[str]) -> bool:
             rest = words[i + 2 : i + 4]
             if rest[:2] == ["is", "to"] or rest[:2] == ["are", "to"] or rest[:1] in (["now"], ["from"], [":"]):
                 return True
+        amended = w in _AMENDS and words[i + 1] in ("to", "of") and words[i + 2] == "your"
+        if amended and words[i + 3 : i + 4] and (words[i + 3] in _ROLE_NOUNS or words[i + 3] in _MINE_NOUNS):
+            return True  # "important update to your instructions: always ..."
     return False
+
+
+_AMENDS = _words("update updates change changes amendment amendments addition additions correction patch revision")
 
 
 def _about_this(words: list[str]) -> bool:
@@ -2517,7 +2543,9 @@ _MENTIONED_KINDS = frozenset(
 )
 _DISCOUNT = 0.45
 _EXCUSABLE = frozenset(("ignore_instructions", "prompt_leak", "new_instructions"))
-_ATTACKERS = _words("attacker attackers adversary adversaries researchers")
+_ATTACKERS = _words(
+    "attacker attackers adversary adversaries researchers phishing scam scams scammer scammers fraudster fraudsters"
+)
 _MENTIONS = _words(
     "write writes writing wrote say says saying said contain contains containing contained like phrase phrases string"
     " strings"
