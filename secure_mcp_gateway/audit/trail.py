@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import msgspec
 from structlog.processors import JSONRenderer
 
 from secure_mcp_gateway import fastjson
@@ -757,32 +758,56 @@ class AuditTrail:
                 lock.close()
 
 
+class _CallFields(msgspec.Struct):
+    """A `tool.call` line's own fields in the line's order, encoded as the same object a dict of them encodes to (no
+    dict is built and no key is encoded afresh on every line)."""
+
+    ts: str
+    event: str
+    request_id: Any
+    server: Any
+    tool: Any
+    public_name: Any
+    outcome: Any
+    detectors: Any
+    degraded: bool
+    degraded_providers: Any
+    cache: Any
+    latency_ms: Any
+    arguments: Any
+    result: Any
+
+
 def _plain_call(ts: float, event: str, call: CallLine) -> bytes | None:
-    """`_plain_line` of `call.as_fields()`, with the line's dict built once, straight from the call (the same fields,
-    values and order: `ts`, `event`, then `as_fields` without the reserved names)."""
+    """`_plain_line` of `call.as_fields()`, straight from the call (the same fields, values and order: `ts`,
+    `event`, then `as_fields` without the reserved names)."""
     arguments, result = call.arguments, call.result
-    line: dict[str, Any] = {
-        "ts": iso_ts(ts),
-        "event": event,
-        "request_id": call.request_id,
-        "server": call.server,
-        "tool": call.tool,
-        "public_name": call.public_name,
-        "outcome": call.outcome,
-        "detectors": call.detectors,
-        "degraded": bool(call.degraded_providers),
-        "degraded_providers": call.degraded_providers,
-        "cache": {"hits": call.cache_hits, "misses": call.cache_misses},
-        "latency_ms": rounded_ms(call.latency_ms),
-        "arguments": arguments.resolve() if type(arguments) is PendingDigest else arguments,
-        "result": result.resolve() if type(result) is PendingDigest else result,
-    }
-    if call.error is not None:
-        line["error"] = call.error
-    for key, value in call.extra.items():
-        if key not in line and key not in _RESERVED:
-            line[key] = value
-    body = fastjson.dumps(line)
+    fields = _CallFields(
+        iso_ts(ts),
+        event,
+        call.request_id,
+        call.server,
+        call.tool,
+        call.public_name,
+        call.outcome,
+        call.detectors,
+        bool(call.degraded_providers),
+        call.degraded_providers,
+        {"hits": call.cache_hits, "misses": call.cache_misses},
+        rounded_ms(call.latency_ms),
+        arguments.resolve() if type(arguments) is PendingDigest else arguments,
+        result.resolve() if type(result) is PendingDigest else result,
+    )
+    if call.error is None and not call.extra:
+        body = fastjson.dumps(fields)
+    else:
+        line = {name: getattr(fields, name) for name in fields.__struct_fields__}
+        if call.error is not None:
+            line["error"] = call.error
+        for key, value in call.extra.items():
+            if key not in line and key not in _RESERVED:
+                line[key] = value
+        body = fastjson.dumps(line)
     if body is None or b"null" in body or (not _clean_strings(event, call) and may_hold_secret_bytes(body)):
         return None
     return body[1:]
