@@ -60,7 +60,21 @@ _NEG_BEFORE = _w(
     " without how why whether"
 )
 
-_STRONG_OBJ = _w(
+
+def typos(*words: str) -> frozenset[str]:
+    """`words` and their slips at edit distance 1 that keep them recognisable (a letter dropped, doubled or swapped),
+    five letters or more."""
+    out = set(words)
+    for word in words:
+        for i in range(len(word)):
+            out.add(word[:i] + word[i + 1 :])
+            out.add(word[:i] + word[i] + word[i:])
+            if i + 1 < len(word):
+                out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    return frozenset(w for w in out if len(w) >= 5)
+
+
+_STRONG_OBJ = typos("instructions", "instruction", "directives", "guidelines") | _w(
     "instructions instruction instr instrs directives directive directions guidelines guideline programming"
     " guardrails guardrail pre-prompt preprompt systemprompt system-prompt",
     "anweisungen anweisung instruktionen vorgaben richtlinien consignes instructions directives instrucciones"
@@ -86,7 +100,7 @@ _OBJ = (
         " sicherheitsregeln sicherheitsrichtlinien sicherheitsvorgaben"
     )
 )
-_SYSTEM = _w(
+_SYSTEM = typos("system") | _w(
     "system system-level developer developer-provided hidden secret safety ethical moral programmed underlying"
     " built-in preset pre-set pre-programmed internal confidential operator meta initialization initialisation"
     " startup bootstrap versteckten versteckte versteckter geheimen geheime internen interne ursprünglichen"
@@ -98,7 +112,7 @@ model's only before a strong noun (instructions, guidelines, the prompt)."""
 _FIRST = _w("initial original ursprünglichen initiales originales iniciales iniciais originais iniziali originali")
 """Qualifiers that make them the model's first ones ("the original instructions"): plainly the model's only with a
 strong verb or a strong noun."""
-_PRIOR = _w(
+_PRIOR = typos("previous", "earlier", "preceding") | _w(
     "previous prior above earlier preceding foregoing former aforementioned above-mentioned past prev all-previous"
     " vorherigen vorherige bisherigen obigen vorigen früheren précédentes précédents precedentes antérieures"
     " anteriores previas precedenti vorige eerdere",
@@ -135,7 +149,7 @@ _GIVEN = _w(
     "given received got provided told fed loaded assigned handed shown programmed trained issued initialized"
     " initialised configured primed seeded briefed bekommen erhalten gegeben gesagt mitgegeben"
 )
-_STARTED = _w("said told got know follow started began start begin were")
+_STARTED = _w("said told got know follow started began start begin were running operating")
 """After "the rules you ...": what the model was given or works under ("you started with", "you follow")."""
 _CHAT = _w("conversation chat session thread dialogue context")
 _DOC = _w(
@@ -306,6 +320,8 @@ def judge(toks: list[str]) -> tuple[float, str]:
                 got = max(got, _asked_for(toks, i))
         elif t in _ASKS_FOR:
             got = _asked_for(toks, i)
+        elif t in _NOT or t in _SWITCH or t in _OUTRANKS:
+            got = _unmade(toks, i)
         else:
             continue
         if got[0] > best[0]:
@@ -845,6 +861,9 @@ def _switched(toks: list[str], i: int) -> tuple[float, str]:
         k = i + 1 if t in ("your", "the") else i
         if k < n and toks[k] in _NEW and k + 1 < n and toks[k + 1] in _TASKS:
             nxt = toks[k + 2 : k + 4]
+            if nxt[:1] == [","]:  # "your new objective, which replaces all others, is to ..."
+                end = next((j for j in range(k + 3, min(n, k + 14)) if toks[j] == ","), -1)
+                nxt = toks[end + 1 : end + 3] if end > 0 else nxt
             if nxt[:1] == ["from"] and toks[k + 3 : k + 6] in (["here", "on", "is"], ["now", "on", "is"]):
                 nxt = ["is"]  # "your sole job from here on is ..."
             elif nxt[:1] == ["henceforth"]:
@@ -872,12 +891,15 @@ def _switched(toks: list[str], i: int) -> tuple[float, str]:
         return 0.7, "new_instructions"  # "stop summarizing"
     if t in _STRONG and _commanded(toks, i) and not _described(toks, i):
         rest = toks[i + 1 : i + 6]
-        k = next((j for j, w in enumerate(rest) if w in _TASKS or w in _JOB_NOUNS), -1)
-        if k < 0 or any(w not in _FILL and w not in _USERS and w not in _YOUR for w in rest[:k]):
+        k = next((j for j, w in enumerate(rest) if w in _TASKS or w in _JOB_NOUNS or w in _GRADING), -1)
+        if k < 0 or any(w not in _FILL and w not in _USERS and w not in _YOUR and w not in _GRADING for w in rest[:k]):
             return 0.0, ""
         whose = any(w in _USERS or w in _YOUR for w in rest[:k]) or any(
             tuple(rest[k + 1 : k + 1 + len(p)]) == p for p in _USER_OF
         )
+        while k + 1 < len(rest) and (rest[k + 1] in _GRADING or rest[k + 1] in _TASKS):
+            k += 1  # the compound's head ("the grading rubric")
+        whose = whose or rest[k] in _GRADING  # "ignore the grading rubric": a grader's own job
         _, scoped = _tail(toks, i + 1 + k + 1)
         if whose:  # "forget the user's question", "abandon your assignment"; not "... about billing"
             return _NO if scoped else (0.7, "new_instructions")
@@ -885,6 +907,44 @@ def _switched(toks: list[str], i: int) -> tuple[float, str]:
 
 
 _CONDITIONS = _w("if unless when whenever whether")
+_GRADING = _w("rubric rubrics grading marking scoring evaluation classification criteria")
+_JOBS_DONE = _GRADING | _TASKS | _JOB_NOUNS
+_PERFORM = _w("perform complete do finish continue execute carry")
+_ASKED_OF = _w("requested assigned original current given user's")
+_SWITCH = _w("switch change swap")
+_SWITCHED = _w("tasks task roles role jobs modes mode")
+_OUTRANKS = _w("outranks outrank overrides override replaces replace supersedes supersede trumps overrules")
+_RULE_NOUNS = _w("rule rules instruction instructions directive directives order orders objective goal task command")
+_UNMADE_AS = _w("bot assistant agent model ai chatbot translator summarizer summariser classifier helper reviewer")
+
+
+def _unmade(toks: list[str], i: int) -> tuple[float, str]:
+    """The model's job taken away or replaced at word `i`: "do not perform the requested classification", "you will
+    now switch tasks", "you are no longer a support bot", "a new rule that outranks all others"."""
+    t = toks[i]
+    rest = toks[i + 1 : i + 6]
+    if any(w in _CONDITIONS for w in toks):
+        return 0.0, ""
+    if t in _NOT and rest[:1] and rest[0] in _PERFORM and _commanded(toks, i - 1 if i and toks[i - 1] == "do" else i):
+        job = next((k for k in range(2, 5) if rest[k - 1 : k] and rest[k - 1] in _JOBS_DONE), 0)
+        while job and rest[job : job + 1] and rest[job] in _JOBS_DONE:
+            job += 1
+        asked = any(w in _ASKED_OF or w in _YOUR for w in rest[1 : job - 1])
+        if job and asked and all(w in _CUTS for w in toks[i + 1 + job : i + 2 + job]):
+            return 0.7, "new_instructions"  # the job named last, no scope after it ("... on production data")
+    before = toks[max(0, i - 3) : i]
+    now = "now" in toks[max(0, i - 3) : i + 3]
+    if t in _SWITCH and rest[:1] and rest[0] in _SWITCHED and now and "you" in before:
+        return 0.7, "new_instructions"
+    you_are = toks[max(0, i - 2) : i] in (["you", "are"], ["you're"])
+    if t == "no" and rest[:1] == ["longer"] and you_are and any(w in _UNMADE_AS for w in rest[1:5]):
+        return 0.75, "new_instructions"
+    if t in _OUTRANKS and rest[:1] and rest[0] in ("all", "every", "any"):
+        lead = toks[max(0, i - 4) : i]
+        told = "you" in toks or "your" in toks or ":" in toks[i:]
+        if told and any(w in _NEW for w in lead) and any(w in _RULE_NOUNS or w in _TASKS for w in lead):
+            return 0.75, "new_instructions"
+    return 0.0, ""
 
 
 def _handed_for(toks: list[str], o: int) -> bool:
