@@ -239,6 +239,10 @@ def test_every_match_of_a_rule_holds_one_of_its_words() -> None:
                 continue
             for text in TEXTS:
                 low = text.lower()
+                if r.before is not None:  # found only after its `before` phrase, whose words it may be gated by
+                    for f in injection._scan(low, (r,), "poisoning", False):
+                        assert any(w in low[f.start : f.end] for w in r.words), (r.pattern.pattern[:60], f)
+                    continue
                 for m in injection._matches(r, low):
                     span = low[max(0, m.start() - r.back) : m.end()]
                     assert any(w in span for w in r.words), (r.pattern.pattern[:60], span)
