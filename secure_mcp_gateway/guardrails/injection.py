@@ -261,11 +261,15 @@ def _gate_names(gate: Gate, low: str, where: tuple[frozenset[int], dict[str, lis
 _STARTS: dict[int, tuple[Sequence[Rule], frozenset[int]]] = {}
 
 
+_UNCOMMON = frozenset({"dan"})
+"""Three-letter leading words rare in code and prose alike (tens of times per MB): found by the index."""
+
+
 def _common(word: str) -> bool:
     """Whether a leading word is too common for being looked for by `_starts` to pay off: a word of three letters
-    or fewer (`to`, `you`, `ai`) or of one or two marks (`<`, `[`, `##`) is in most texts often enough that its
-    rule's own pass is cheaper."""
-    return (len(word) <= 3 and word.isalpha()) or len(word) <= 2
+    or fewer (`to`, `you`, `ai`; not `_UNCOMMON`) or of one or two marks (`<`, `[`, `##`) is in most texts often
+    enough that its rule's own pass is cheaper."""
+    return ((len(word) <= 3 and word.isalpha()) or len(word) <= 2) and word not in _UNCOMMON
 
 
 def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, list[int]], set[str]]:

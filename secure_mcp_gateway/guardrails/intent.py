@@ -1018,8 +1018,10 @@ def _banner_lines(low: str) -> list[int]:
     return at
 
 
-_INDEXED = frozenset(w for w in _LONG_ANCHORS if w != "you")
-"""The cues the shared index looks for (`you` is too common for it: `find` is cheaper)."""
+_INDEXED = frozenset(_LONG_ANCHORS)
+"""The cues the shared index looks for: all of them (`you` too: a few hundred times per MB of documentation and far
+fewer in code, where a search of its own costs a pass; where it is more frequent than that, the index gives it up
+and `find` looks for it)."""
 INDEX.add(_INDEXED)
 
 
@@ -1095,17 +1097,21 @@ def _anchors(low: str, definition: bool = False) -> list[int]:
 
 _STOPS = (". ", "! ", "? ", "\n", "; ", "。", "！", "？", ".\t", "|", " - ", "：")
 _STOP = re.compile("|".join(re.escape(b) for b in _STOPS))
+_STOP_BACK = re.compile("|".join(re.escape(b[::-1]) for b in _STOPS if b != "\n"))
+"""The stops but the line break, each written backwards: the first match in a reversed stretch of text is the stop
+that ends last in it (stops that overlap included)."""
 
 
 def _clause(low: str, at: int) -> tuple[int, int]:
-    """The sentence (or line, or `;`-separated clause) around position `at`."""
+    """The sentence (or line, or `;`-separated clause) around position `at`: it starts after the stop before `at`
+    that ends last (within `_REACH`). No stop but the line break holds one, so that stop lies after the line's
+    start, and one search of the line so far, read backwards, finds it."""
     lo = max(0, at - _REACH)
     hi = min(len(low), at + _REACH)
-    left = lo
-    for b in _STOPS:
-        i = low.rfind(b, lo, at)
-        if i >= 0 and i + len(b) > left:
-            left = i + len(b)
+    line = low.rfind("\n", lo, at)
+    start = lo if line < 0 else line + 1
+    m = _STOP_BACK.search(low[start:at][::-1])
+    left = start if m is None else at - m.start()
     m = _STOP.search(low, at, hi)
     return left, (m.start() + 1 if m is not None else hi)
 
@@ -2860,9 +2866,10 @@ INDEX.add((*_orders.CUES, *_orders.SEND_CUES))
 
 
 def _near_address(low: str, at: int) -> bool:
-    """A cheap look: whether an address ("@", "://", "#") is within `_REACH` of position `at`."""
+    """A cheap look: whether an address ("@", "://", "#") is within `_REACH` of position `at` (the single characters
+    first: a search for one costs a third of one for "://")."""
     lo, hi = max(0, at - _REACH), at + _REACH
-    return low.find("@", lo, hi) >= 0 or low.find("://", lo, hi) >= 0 or low.find("#", lo, hi) >= 0
+    return low.find("@", lo, hi) >= 0 or low.find("#", lo, hi) >= 0 or low.find("://", lo, hi) >= 0
 
 
 def _cue_places(low: str, cues: tuple[str, ...]) -> Iterator[Iterable[int]]:
@@ -2897,6 +2904,7 @@ def _find(low: str, detector: str, text: str | None = None) -> list[Finding]:
     definition = detector == "poisoning"
     out: list[Finding] = []
     seen: dict[tuple[str, str], tuple[float, str]] = {}
+    frames: dict[str, bool] = {}
     done_to = -1
     n = 0
     for at in _anchors(low, definition):
@@ -2914,12 +2922,21 @@ def _find(low: str, detector: str, text: str | None = None) -> list[Finding]:
         score, kind = known
         if score >= EMIT:
             out.append(Finding(detector, kind, lo, hi, round(score, 2)))
-        elif not definition and hi < len(text) and _may_frame(text, lo, hi) and _frame(text[lo:hi])[0]:
+        elif not definition and hi < len(text):
+            framed = frames.get(key[0])
+            if framed is None:  # as the score, told once per clause
+                framed = frames[key[0]] = _may_frame(text, lo, hi) and _frame(key[0])[0]
+            if not framed:
+                continue
             # a banner, a speaker or an error opens the next line, which may hold no cue of its own
             nlo, nhi = _clause(text, min(len(text) - 1, hi + 1))
             if nhi > hi:
                 done_to = nhi
-                score, kind = _score(text[nlo:nhi], definition, text[lo:nlo])
+                follow = (text[nlo:nhi], text[lo:nlo])
+                known = seen.get(follow)
+                if known is None:
+                    known = seen[follow] = _score(follow[0], definition, follow[1])
+                score, kind = known
                 if score >= EMIT:
                     out.append(Finding(detector, kind, lo, nhi, round(score, 2)))
     return out
