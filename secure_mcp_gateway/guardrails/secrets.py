@@ -48,7 +48,7 @@ _LOW_GATES = (
 """Gates over the lower-cased text: a name found lets the expressions of that name run (see `scan.Gate`)."""
 _GATE_WORDS = (
     *(("key", "key"), ("token", "token"), ("hooks", "hooks.slack.com/"), ("secret", "secret")),
-    *(("credential", "credential"), ("pwd", "pwd"), ("aws", "aws"), ("sig", "sig=")),
+    *(("credential", "credential"), ("pwd", "pwd"), ("aws", "aws"), ("sig", "sig="), ("pass", "pass")),
 )
 """The literal each name of the gates stands for: a long text asks the shared index (see `scan.INDEX`) instead of
 the gates, only whether each occurs (one report each, however common)."""
@@ -486,11 +486,11 @@ _PASSWORD_GLUED = (
     *("keystore", "truststore", "store", "key", "vnc", "wifi", "mongo", "postgres", "sql", "sa", "master", "my"),
 )
 """Words a password's name is often glued to (`PGPASSWORD`, `keystorePassword`, `dbpass`)."""
-# Scanned only when a gate found the name (see `_LOW_GATES`); `pass` is common enough to be its own scan. The name
-# must start a word: after a character that is not a letter, at a camelCase capital (`shopifyToken`), or right
+# Scanned only when a gate found the name (see `_LOW_GATES`; `pass`, too common for those, by a search of its own). The
+# name must start a word: after a character that is not a letter, at a camelCase capital (`shopifyToken`), or right
 # after one of the words it is often glued to (`accesstoken`).
 _ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
-    (re.compile(r"pass(?:word|wd|phrase)?" + _ASSIGN_TAIL), "password", None, _PASSWORD_GLUED),
+    (re.compile(r"pass(?:word|wd|phrase)?" + _ASSIGN_TAIL), "password", "pass", _PASSWORD_GLUED),
     (re.compile(r"pwd" + _ASSIGN_TAIL), "password", "pwd", _PASSWORD_GLUED),
     (re.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL), "generic_secret", "secret", ("client", "app", "api", "shared")),
     (
@@ -1006,7 +1006,7 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = []
     starts: dict[str, list[int]] | bool | None = False  # asked once, when one of them is to run
     for pattern, kind, gate, glued in _ASSIGNMENTS:
-        if (gate is not None and gate not in gated) or not _may(low, pattern):
+        if gate is not None and gate not in gated:
             continue
         if starts is False:
             starts = _ASSIGN_STARTS.find(low)
@@ -1382,11 +1382,13 @@ def _find(text: str, low: str) -> list[Finding]:
 
 _SCREENED = (
     *((p, True) for p in (_JWT.pattern, _DISCORD_TAIL, _AUTH_FIELD, _PGPASS, _NETRC, _DASH_FLAG, _URL_CREDS)),
-    *((p, False) for p in (_BEARER, _NAMED_VALUE, *_DIRECTIVES, *(p for p, _, _, _ in _ASSIGNMENTS))),
+    *((p, False) for p in (_BEARER, _NAMED_VALUE, *_DIRECTIVES)),
 )
 """The expressions a long text is screened for (see `screen.SCREEN`): one Hyperscan pass tells which of them
 cannot match it, and those are not run (with `True`: run on the text, screened in its lower-cased form). Not
-`_FLAG_SECRET`: its loosened form costs the screen about what its own pass does."""
+`_FLAG_SECRET`: its loosened form costs the screen about what its own pass does; not the assignments: the
+Hyperscan pass that finds where they may start (`_ASSIGN_STARTS`) reads the same texts and tells as much, and
+they cost the screen a fifth of its time."""
 for _pattern, _fold in _SCREENED:
     SCREEN.add([_pattern], _fold)
 
@@ -1427,7 +1429,7 @@ def _gated(text: str, low: str) -> Container[str]:
     where = _indexed(low)
     if where is not None:
         return {name for name, word in _GATE_WORDS if word in where[0] or word in where[1]}
-    names: set[str] = set()
+    names = {"pass"} if "pass" in low else set()  # common enough to be its own scan
     for gate in _LOW_GATES:
         names |= gate.names(low)
     return names
