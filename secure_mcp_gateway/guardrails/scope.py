@@ -3,6 +3,7 @@ tools, outside addresses or the user's awareness that the tool's own name, title
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -545,9 +546,28 @@ lets the engine pass over other characters without trying each alternative (the 
 _FIRST_WORD = lazy.compile(r"[a-zà-ÿß]+(?:'t)?")
 
 
+@functools.lru_cache(maxsize=1024)
+def _modal(clause: str) -> bool:
+    """Whether `_MODAL` finds a modal aimed at the model in a clause (asked once per clause: the summary check, the
+    order check and the clause pairs ask it of the same clauses)."""
+    return _MODAL.search(clause) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _cued(low: str) -> bool:
+    """Whether a (lower-cased) text holds one of the cues (`_CUES`), asked once per text."""
+    return _CUES.search(low) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _concealing(clause: str) -> re.Match[str] | None:
+    """The first match of `_CONCEAL` in a clause, looked for once per clause."""
+    return _CONCEAL.search(clause)
+
+
 def _is_order(clause: str) -> bool:
     """Whether a clause (lower-cased) gives an order: imperative opening, a modal aimed at the model, a demand."""
-    if _MODAL.search(clause):
+    if _modal(clause):
         return True
     rest = clause[_LEAD.match(clause).end() :]  # type: ignore[union-attr]
     rest = rest[_PREAMBLE.match(rest).end() :]  # type: ignore[union-attr]
@@ -963,7 +983,7 @@ def _summarises(sentence: str) -> bool:
     placed at its head ("Before calling any other tool, ...", "[SYSTEM] ...", "Never ask the user ...")."""
     if not sentence:
         return True
-    return _NOT_SUMMARY.match(sentence) is None and not _MODAL.search(sentence) and not _CONCEAL.search(sentence)
+    return _NOT_SUMMARY.match(sentence) is None and not _modal(sentence) and not _concealing(sentence)
 
 
 def job_of(strings: Sequence[tuple[Path, bool, str]], kind: str = "tool") -> set[str]:
@@ -1003,7 +1023,7 @@ def find(
         return [], None  # most definitions: nothing to judge, and the job is worked out only if asked for
     parts, scope, params, own = parts_of(strings)
     summary, job = _job(parts, scope, kind)
-    live = [p for p in parts if _CUES.search(p.text.lower()) or (p.role == "schema" and " " in p.text.strip())]
+    live = [p for p in parts if _cued(p.text.lower()) or (p.role == "schema" and " " in p.text.strip())]
     if not live:
         return [], job
     others = {w.lower() for w in params} | {own.lower()} | {w for w in scope}
@@ -1017,13 +1037,13 @@ def find(
             if start < 0 or not clause.strip():
                 continue
             pos = start + len(clause)
-            if p.role == "description" and n == 0 and clause.strip() == summary.strip() and not _MODAL.search(clause):
+            if p.role == "description" and n == 0 and clause.strip() == summary.strip() and not _modal(clause):
                 continue  # the tool's own summary ("Read the contents of a file") describes, it does not order
-            if p.role != "schema" and _CUES.search(clause) is None:
+            if p.role != "schema" and not _cued(clause):
                 prev = clause
                 continue  # no cue in this clause: nothing for `_judge` to find
             judged = _judge(clause, p, job, params, others, prev)
-            if prev and _CONCEAL.search(clause) and _is_order(prev) and _CUES.search(prev):
+            if prev and _concealing(clause) and _is_order(prev) and _cued(prev):
                 pair = _judge(f"{prev}, {clause}", p, job, params, others)  # "... Users do not need to be told."
                 if pair is not None and (judged is None or pair[1] > judged[1]):
                     judged = pair
@@ -1093,7 +1113,7 @@ def _judge(
     in_schema = part.role == "schema"
     order = _is_order(clause)
     noun = part.role in ("param", "schema") and not order  # a parameter's text says what to put in it
-    conceal = _CONCEAL.search(clause)
+    conceal = _concealing(clause)
     best: tuple[str, float] | None = None
     if not order and not noun:
         return _statement(clause, others, conceal is not None, prev)
