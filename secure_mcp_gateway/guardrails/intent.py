@@ -862,6 +862,18 @@ _SHORT_ANCHORS = (
     "context window",
     "verbatim",
     "word for word",
+    "vor diesem gespr",
+    "vor unserem gespr",
+    "vor meiner ersten",
+    "avant cette conversation",
+    "avant notre conversation",
+    "avant mon premier",
+    "antes de esta convers",
+    "antes de nuestra convers",
+    "antes de mi primer",
+    "glem alt",
+    "glem hvad",
+    "glem de ",
 )
 _DEF_SHORT_ANCHORS = _SHORT_ANCHORS
 """A definition's clauses are scored near these (the structures below are read in tool output only)."""
@@ -2316,13 +2328,20 @@ _LEAKED = 0.75
 _REGION = re.compile(
     r"\b(?:above|before|preceding|prior to|ahead of)\s+(?:the\s+user'?s\s+|my\s+|your\s+|our\s+|the\s+)?(?:very\s+)?"
     r"(?:first|initial|opening|earliest)\s+(?:user\s+)?(?:message|prompt|turn|input|question)|\byour\s+context\s+window\b"
+    r"|\bvor\s+(?:diesem|unserem|dem)\s+(?:gespräch|chat)|\bvor\s+meiner\s+ersten\s+nachricht"
+    r"|\bavant\s+(?:cette|notre)\s+conversation|\bavant\s+mon\s+premier\s+message"
+    r"|\bantes\s+de\s+(?:esta|nuestra)\s+conversación|\bantes\s+de\s+mi\s+primer\s+mensaje"
 )
 """What precedes the conversation: the text before its first message, the model's context window."""
 _OWN_SETUP = re.compile(
     r"\byour\s+(?:(?:system|initial|original|hidden|full)\s+)?(?:configuration|config|setup|instructions|system\s+prompt"
     r"|prompt|rules|guidelines|directives)\b"
 )
-_ASK_TEXT = re.compile(r"\bwhat\b.{0,40}?\b(?:text|words|instructions|written|said|told|appears|appeared|says|say)\b")
+_ASK_TEXT = re.compile(
+    r"\bwhat\b.{0,40}?\b(?:text|words|instructions|written|said|told|appears|appeared|says|say)\b"
+    r"|\b(?:was|welche)\b.{0,40}?(?:gesagt|aufgetragen|geschrieben|mitgegeben|anweisungen|steht|stand)"
+    r"|\b(?:qu'est-ce|que|quelles?|qué|cuáles?)\b.{0,40}?(?:dit|écrit|consignes|instructions|dicho|escrito|instrucciones)"
+)
 _REVEAL_VERB = re.compile(
     r"\b(?:reproduce|repeat|recite|copy|paste|print|output|show|display|quote|transcribe|type|write|echo|dump|list|tell)\b"
 )
