@@ -196,6 +196,21 @@ def test_number_starts_holds_every_start_of_the_number_expression() -> None:
     assert kinds == {k for k, _, _ in pii._KINDS}  # the texts hold numbers of every shape
 
 
+def test_the_later_kinds_joined_match_exactly_where_one_of_them_does() -> None:
+    rng = random.Random(16)
+    tried = {k: [0, 0] for k in pii._LATER}
+    for _ in range(1200):
+        parts = [rng.choice(_NUMBERS) if rng.random() < 0.6 else rng.choice(_NOISE) * rng.randint(1, 3)]
+        parts += [rng.choice(_NUMBERS) + rng.choice(_NOISE) for _k in range(rng.randint(0, 3))]
+        text = "".join(parts)
+        for at in range(len(text)):
+            for kind, joined in pii._LATER.items():
+                one = any(pii._SINGLE[k].match(text, at) is not None for k in pii._FALLBACK[kind])
+                assert (joined.match(text, at) is not None) == one, (kind, text, at)
+                tried[kind][one] += 1
+    assert all(no for no, _ in tried.values()) and sum(yes > 50 for _, yes in tried.values()) >= 12, tried
+
+
 def test_unicode_digits_in_a_number_do_not_break_the_checksums() -> None:
     # an Aadhaar-shaped number with Arabic-Indic digits used to raise IndexError in the Verhoeff check
     assert pii.find("aadhaar 2345 ٦٧٨٩ 0123") == []

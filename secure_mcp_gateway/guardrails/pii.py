@@ -179,6 +179,20 @@ _BACK = {k: back for k, _, back in _KINDS}
 _FALLBACK = {k: [later for later, _, _ in _KINDS[i + 1 :]] for i, (k, _, _) in enumerate(_KINDS)}
 
 
+def _renamed(pattern: str, tag: str) -> str:
+    """`pattern` with the names of its groups (and of their back-references) prefixed by `tag`."""
+    return re.sub(r"\(\?P([<=])([A-Za-z_]\w*)", rf"(?P\1{tag}_\2", pattern)
+
+
+_LATER = {
+    k: re.compile("|".join(f"(?:{_renamed(_SINGLE[j].pattern, f'k{n}')})" for n, j in enumerate(later)))
+    for k, later in _FALLBACK.items()
+    if later
+}
+"""The kinds after each kind (see `_FALLBACK`) as one expression: where it does not match, none of them does, so a
+number whose first kind fails its checks is tried once for all of them (most numbers: versions, local addresses)."""
+
+
 _IBAN_LENGTHS = {
     country: int(size)
     for country, size in re.findall(
@@ -722,27 +736,33 @@ def _numeric(text: str, shape: bytes | None = None) -> list[Finding]:
     out = []
     for m in _number_matches(text, shape):
         kind = m.lastgroup or ""
-        candidates = [(kind, m)]
-        candidates += [(k, None) for k in _FALLBACK.get(kind, ())]
-        for k, km in candidates:
-            if km is None:
+        found = _number_finding(text, kind, m)
+        if found is None and kind in _LATER and _LATER[kind].match(text, m.start()) is not None:
+            for k in _FALLBACK[kind]:  # a later kind may match here: each is tried in turn
                 km = _SINGLE[k].match(text, m.start())
-                if km is None:
-                    continue
-            start = km.start() - _BACK[k]
-            end = km.end()
-            if k == "ipv6":
-                end = _ipv4_tail(text, end)
-            reported = _classify(k, text[start:end])
-            if reported is None and k == "ipv4" and _named_address(text, start):
-                reported = _ip_kind(text[start:end])  # `IP: 8.8.4.4`, `ip 1.2.3.4`: named, not a version
-            if reported is None and k in _TRIMMED:
-                end = _trimmed(text, k, start, end)
-                reported = _classify(k, text[start:end]) if end else None
-            if reported is not None and _in_context(text, reported, start, end):
-                out.append(Finding(DETECTOR, _relabel(text, reported, start, end), start, end))
-                break
+                found = _number_finding(text, k, km) if km is not None else None
+                if found is not None:
+                    break
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _number_finding(text: str, k: str, km: re.Match[str]) -> Finding | None:
+    """The finding for a match of kind `k` of `_NUMERIC` or `_SINGLE[k]`, if it passes its checks."""
+    start = km.start() - _BACK[k]
+    end = km.end()
+    if k == "ipv6":
+        end = _ipv4_tail(text, end)
+    reported = _classify(k, text[start:end])
+    if reported is None and k == "ipv4" and _named_address(text, start):
+        reported = _ip_kind(text[start:end])  # `IP: 8.8.4.4`, `ip 1.2.3.4`: named, not a version
+    if reported is None and k in _TRIMMED:
+        end = _trimmed(text, k, start, end)
+        reported = _classify(k, text[start:end]) if end else None
+    if reported is not None and _in_context(text, reported, start, end):
+        return Finding(DETECTOR, _relabel(text, reported, start, end), start, end)
+    return None
 
 
 _VERSION_BEFORE = re.compile(
