@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from secure_mcp_gateway.guardrails import injection, injection_model, intent, scan, screen
+from secure_mcp_gateway.guardrails import containers, injection, injection_model, intent, scan, screen
 from secure_mcp_gateway.guardrails.findings import lower_aligned
 
 _PROSE = "The committee reviewed the quarterly report and agreed to continue the project next year.\n"
@@ -89,6 +90,23 @@ def test_a_long_texts_learned_windows_are_those_one_find_per_cue_gives(engine: s
     low = lower_aligned(text)
     injection.find(text, low)  # the detector asks the index about this text before the learned signal does
     assert injection_model._windows(low) == _windows_by_find(low)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.lists(_CUE_PIECES, max_size=4), st.lists(_CUE_PIECES, max_size=12)), max_size=12))
+def test_a_json_results_learned_windows_come_from_the_text_it_is_a_copy_of(
+    engine: str, fields: list[tuple[list[str], list[str]]]
+) -> None:
+    """A JSON result is judged on its reading copy (keys and quotes blanked): the cue places the index found in the
+    text as written, where the copy still holds the cue, are the copy's own."""
+    doc = {"".join(k) + f"_{n}": "".join(v) for n, (k, v) in enumerate(fields)}
+    doc["padding"] = _PAD * 2
+    text = json.dumps(doc, indent=1)
+    low = lower_aligned(text)
+    copy = containers.reading(low)
+    assert copy is not low
+    injection.find(text, low)
+    assert injection_model._windows(copy, low) == _windows_by_find(copy)
 
 
 @pytest.mark.parametrize("pairs", [7, 10, 15, 16, 17])

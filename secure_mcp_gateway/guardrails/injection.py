@@ -150,7 +150,7 @@ def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False)
         found = found + intent.within(intent.find(low, detector, text), found)
     if detector != DETECTOR or quoted:  # a text that quotes an order to talk about it is not judged again whole
         return found
-    return injection_model.weigh(text, found)  # the learned second signal, on the text as read
+    return injection_model.weigh(text, found, low)  # the learned second signal, on the text as read
 
 
 _QUOTES = ('"', "“", "”", "«", "»", "„")

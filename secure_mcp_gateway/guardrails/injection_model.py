@@ -371,14 +371,19 @@ def _finds(low: str, cue: str) -> list[int]:
     return out
 
 
-def _windows(low: str) -> list[tuple[int, int]]:
+def _windows(low: str, of: str | None = None) -> list[tuple[int, int]]:
     """The sentences of a long text around the first places of `_LONG_CUES` (whole words), joined where they
-    overlap, at most `_WINDOWS` of them."""
+    overlap, at most `_WINDOWS` of them. `of`: the text `low` is a reading copy of (see `containers`: same length,
+    marks blanked, every letter where it was), whose cue places the shared index may already know: the copy's are
+    those where it still holds the cue."""
     places: list[int] = []
-    where = INDEX.known(low) if _INDEXED and len(low) >= LONG else None
+    of = low if of is None or len(of) != len(low) else of
+    where = INDEX.known(of) if _INDEXED and len(low) >= LONG else None
     for cue in _LONG_CUES:
         if where is not None and cue not in where[1]:
             hits = where[0].get(cue)
+            if hits is not None and of is not low:
+                hits = [at for at in hits if low.startswith(cue, at)]
             found = () if hits is None else spaced(hits, len(cue))[:_PER_CUE]
         else:
             found = _finds(low, cue)
@@ -403,14 +408,14 @@ _JOIN = "\n\x00\n"
 """How the gateway joins the strings of one message for the detectors: each string is judged on its own."""
 
 
-def weigh(low: str, found: list[Finding]) -> list[Finding]:
+def weigh(low: str, found: list[Finding], of: str | None = None) -> list[Finding]:
     """`found` (the rules' injection findings in lower-cased `low`) and, when none of them reaches `BASE`, a learned
     finding where the model judges a string an order: each string of a short text whole when it holds a gate word,
-    and only the sentences around a few cue words (whole words) of a long one."""
+    and only the sentences around a few cue words (whole words) of a long one (`of`: see `_windows`)."""
     if any(f.score >= BASE for f in found):
         return found
     if len(low) > WHOLE:
-        return found + _judged_long(low)
+        return found + _judged_long(low, of)
     if _JOIN not in low:
         return found + _judged(low, 0)
     at = 0
@@ -456,9 +461,9 @@ def _judged(low: str, at: int) -> list[Finding]:
     return [_finding(m, margin, at + span[0], at + span[1])] if margin >= m.threshold else []
 
 
-def _judged_long(low: str) -> list[Finding]:
+def _judged_long(low: str, of: str | None = None) -> list[Finding]:
     """The learned finding for the first sentence around a cue of a long text that the model judges an order."""
-    spans = _windows(low)
+    spans = _windows(low, of)
     if not spans:
         return []
     m = model()
