@@ -337,3 +337,15 @@ def test_a_long_text_is_digested_without_a_copy_of_its_size() -> None:
     finally:
         tracemalloc.stop()
     assert peak < len(text) // 4, peak
+
+
+def test_a_long_text_seen_once_costs_no_keyed_digest(fresh: memo.Memo, monkeypatch: pytest.MonkeyPatch) -> None:
+    digested: list[int] = []
+    real = memo.digest
+    monkeypatch.setattr(memo, "digest", lambda text, salt=b"": digested.append(len(text)) or real(text, salt))
+    long = "ordinary log line without anything\n" * (memo.GATE // 30)
+    assert fresh.key(b"s", long) is None
+    assert digested == [], "a first sighting is known by Python's hash of its ends, not by a digest"
+    assert fresh.key(b"s", long) == real(long, b"s")
+    assert digested == [len(long)], "a second sighting pays one digest: of the whole text"
+    assert fresh.key(b"t", long) is None, "under other checks it is a first sighting again"

@@ -37,10 +37,10 @@ Findings = tuple[Finding, ...]
 Detect = Callable[[str, "str | None"], list[Finding]]
 
 GATE = 64 * 1024
-"""Texts longer than this are known again by their length and ends (a digest of 12 KB), shorter ones by Python's own
-hash of the whole text (see `Memo.key`): a text seen once costs about 1 us more than no memo at all, where a keyed
-digest and an entry would cost 4-17 us (16 B to 4 KB) or 2 ms per MB, a tenth of the detectors' time. Measured by
-benchmarks/bench_memo.py."""
+"""Texts longer than this are known again by their length and ends (Python's hash of 12 KB of them), shorter ones
+by Python's own hash of the whole text (see `Memo.key`): a text seen once costs about 1 us more than no memo at all,
+where a keyed digest and an entry would cost 4-17 us (16 B to 4 KB) or 2 ms per MB, a tenth of the detectors' time.
+Measured by benchmarks/bench_memo.py."""
 _ENDS = 4096
 """Characters of each end (and of the middle) of a long text in its cheap pre-key."""
 
@@ -72,7 +72,7 @@ class Memo:
         self.max_findings = findings
         self.enabled = os.environ.get(MEMO_ENV, "").strip().lower() not in ("0", "off", "false", "no")
         self._entries: OrderedDict[bytes, tuple[Any, int, int]] = OrderedDict()
-        self._seen: OrderedDict[bytes, None] = OrderedDict()
+        self._seen: OrderedDict[int, None] = OrderedDict()
         """Pre-keys (length and ends) of long texts seen once: only a second sighting pays the full digest."""
         self._sighted: set[int] = set()
         self._sighted_before: set[int] = set()
@@ -112,7 +112,7 @@ class Memo:
                 return None
         else:
             mid = n // 2
-            pre = digest(f"{n}:{text[:_ENDS]}{text[mid : mid + _ENDS]}{text[-_ENDS:]}", salt + b"pre")
+            pre = hash((salt, n, text[:_ENDS], text[mid : mid + _ENDS], text[-_ENDS:]))
             with self._lock:
                 if pre not in self._seen:
                     self._seen[pre] = None
