@@ -48,6 +48,9 @@ _OBEY_ML = _w("beachte beachtet beachten befolge befolgt befolgen folge berücks
 """Obey verbs of languages that put the negation after the object ("Befolge die obigen Regeln nicht mehr")."""
 _NOT_ML = _w("nicht niet")
 _MIND_DE = _w("kümmere kümmer kümmert")
+_LEAVE_DE = _w("lass lasse lasst")
+_ORDERS_OBJ = _w("commands orders rules prompts")
+_HOLD_FR = _w("tiens tenez")
 
 
 def _on_hold(toks: list[str], i: int) -> bool:
@@ -92,6 +95,7 @@ _WEAK_OBJ = _w(
     " protocols text"
     " principles boundaries ethics morals briefing setup parameters directions programing conditioning",
     "regeln befehle règles regles reglas órdenes ordenes normas regras regole regels",
+    "einschränkungen beschränkungen konfiguration systemkonfiguration vorgaben",
 )
 _OBJ = (
     _STRONG_OBJ
@@ -131,7 +135,8 @@ _FILL = _w(
     " real literal raw unedited unabridged latest very same custom setup starting opening sämtliche alle alles"
     " verbatim a an os as"
     " toutes tous les la le des todas todos las los tutte tutti le gli de het die der den o wszystkie wszystkich"
-    " alla dina všechny všetky kaikki lahat ng mga ang yote zote ya za sve na du toate tot toți semua seluruh",
+    " alla dina všechny všetky kaikki lahat ng mga ang yote zote ya za sve na du toate tot toți semua seluruh"
+    " einfach bitte mal nur",
     "about out away off aside",  # the verb's particle ("forget about", "throw out", "set ... aside")
     "s",  # what is left of a possessive ("the user's") once the apostrophe splits it
 )
@@ -303,6 +308,10 @@ def judge(toks: list[str]) -> tuple[float, str]:
             got = _dropped(toks, i, i + 3, True)
         elif t == "never" and toks[i + 1 : i + 2] == ["mind"]:
             got = _dropped(toks, i, i + 2, True)
+        elif t in _LEAVE_DE and "weg" in toks[i + 2 : i + 7]:
+            got = _dropped(toks, i, i + 1, True)  # "lass alle Einschränkungen weg"
+        elif t in _HOLD_FR and toks[i + 1 : i + 3] in (["plus", "compte"], ["pas", "compte"]):
+            got = _dropped(toks, i, i + 3, True)  # "ne tiens plus compte des instructions précédentes"
         elif t in _MIND_DE and "nicht" in toks[i + 1 : i + 4] and "um" in toks[i + 2 : i + 5]:
             got = _dropped(toks, i, toks.index("um", i) + 1, True)  # "kümmere dich nicht um deine Anweisungen"
         elif t == "turn" and toks[i + 1 : i + 2] == ["off"]:
@@ -477,7 +486,10 @@ _EVERY = _w(
     "everything anything whatever all what",
     "wszystko wszystkim wszystkiego alt allt všechno vše všetko kaikki",  # pl da/no/sv cs sk fi
 )
-_TOLD_ML = _w("powiedziano mówiono řečeno řekli povedané sanottu kerrottu sagt gesagt vide fortalt berättats sagts")
+_TOLD_ML = _w(
+    "powiedziano mówiono řečeno řekli povedané sanottu kerrottu sagt gesagt vide fortalt berättats sagts dijeron"
+    " dicho dijo disseram dito detto"
+)
 """What was said or told, in languages whose "forget everything you were told" ends in it."""
 _WHATEVER = _w("whatever")
 
@@ -578,8 +590,9 @@ def _dropped(toks: list[str], v: int, after: int, strong: bool, negated: bool = 
         return 0.0, ""
     strong_obj = toks[obj] in _STRONG_OBJ or (toks[obj] in ("prompt", "prompts") and toks[obj - 1] == "system")
     model = _to_model(toks)
-    if not strong and level < 3 and not strong_obj and not model:
-        return 0.0, ""  # "clear the previous settings", "delete the original rule"
+    every = "all" in toks[after:obj] and toks[obj] in _ORDERS_OBJ and level >= 1
+    if not strong and level < 3 and not strong_obj and not model and not every:
+        return 0.0, ""  # "clear the previous settings", "delete the original rule"; not "erase all previous commands"
     first = next((t for t in toks if t not in _LEADS), "")
     if first in _PURPOSE and level < 3 and not (first == "if" and model):
         return 0.5, "ignore_instructions"  # "to reset the device, disregard the steps above": a reader's step
