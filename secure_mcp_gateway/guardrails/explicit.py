@@ -136,7 +136,7 @@ _FILL = _w(
     " verbatim a an os as"
     " toutes tous les la le des todas todos las los tutte tutti le gli de het die der den o wszystkie wszystkich"
     " alla dina všechny všetky kaikki lahat ng mga ang yote zote ya za sve na du toate tot toți semua seluruh"
-    " einfach bitte mal nur",
+    " einfach bitte mal nur alten alte alter",
     "about out away off aside",  # the verb's particle ("forget about", "throw out", "set ... aside")
     "s",  # what is left of a possessive ("the user's") once the apostrophe splits it
 )
@@ -167,6 +167,8 @@ _MAKERS_DE = _w("entwicklers entwickler systems betreibers erstellers hersteller
 _CODE_PARTS = _w("parent base class module config configuration library package default defaults stylesheet theme")
 _TOPIC = _w("on about for regarding concerning related relating pertaining specific to")
 _VOID_VERBS = _w("no have has should must are do does")
+_COUNT_DE = _w("zählen zählt gelten gilt")
+"""German "count", "apply": "deine alten Anweisungen zählen nicht mehr"."""
 _PRETEXTS = _w(
     "audit auditing verification verify compliance debugging debug security review records record logging logs"
     " testing test quality transparency research purposes reasons safety diagnostics diagnostic troubleshooting"
@@ -437,7 +439,7 @@ def _owner(toks: list[str], lo: int, hi: int) -> tuple[int, int]:
     technical = system = False
     while k < hi:
         t = toks[k]
-        if t in _EVERY and any(w in _TOLD_ML for w in toks[k + 1 : k + 9]):
+        if (t in _EVERY or t in _EVERY_ML) and any(w in _TOLD_ML for w in toks[k + 1 : k + 9]):
             return k, level  # "zapomnij o wszystkim, co ci powiedziano", "unohda kaikki aiemmin sanottu"
         if t in _TECHNICAL:
             technical = True
@@ -486,6 +488,8 @@ _EVERY = _w(
     "everything anything whatever all what",
     "wszystko wszystkim wszystkiego alt allt všechno vše všetko kaikki",  # pl da/no/sv cs sk fi
 )
+_EVERY_ML = _w("todo tout tutto tudo alles")
+"""Everything, in languages whose "forget everything you were told" is read by the telling (see `_TOLD_ML`)."""
 _TOLD_ML = _w(
     "powiedziano mówiono řečeno řekli povedané sanottu kerrottu sagt gesagt vide fortalt berättats sagts dijeron"
     " dicho dijo disseram dito detto"
@@ -677,7 +681,7 @@ def _voided(toks: list[str], o: int) -> tuple[float, str]:
     if scoped:
         return 0.0, ""
     # skip the tail ("you were given", "above")
-    while j < n and j < o + 8 and toks[j] not in _BE and toks[j] not in _VOID_VERBS:
+    while j < n and j < o + 8 and toks[j] not in _BE and toks[j] not in _VOID_VERBS and toks[j] not in _COUNT_DE:
         j += 1
     rest = toks[j : j + 5]
     if not rest:
@@ -691,6 +695,8 @@ def _voided(toks: list[str], o: int) -> tuple[float, str]:
         )
     elif rest[:2] == ["no", "longer"]:
         void = any(t in _NOLONGER for t in rest[2:4])
+    elif rest[0] in _COUNT_DE:
+        void = "nicht" in rest[1:3] and not any(t in ("für", "bei", "wenn", "falls") for t in rest[1:])
     elif rest[0] in ("should", "must", "can", "may"):
         void = rest[1:2] == ["be"] and rest[2:3] != [] and rest[2] in _VOIDED
     elif rest[0] in ("do", "does"):

@@ -641,6 +641,7 @@ _PART_START = re.compile(r"(?:^|[,:;(])[\s\"'*#>`\-\[\]{}|~]*([a-z']+)")
 _ML_OVERRIDE_STEMS = (
     "oubli",
     "olvid",
+    "olvíd",
     "esque",
     "dimentic",
     "vergiss",
