@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from secure_mcp_gateway.guardrails import pii, pii_ids, scan
@@ -86,3 +89,31 @@ def test_the_short_text_path_finds_what_the_long_one_does() -> None:
     assert [k for k, _ in short] == ["in_voter_id", "nl_bsn", "date_of_birth"]
     padded = _found(_long(line + ". ", "nothing to see in this line at all. "))
     assert [f for f in padded if f[0] in pii_ids.KINDS] == short
+
+
+def test_long_texts_skip_the_colon_mac_pass_only_where_it_finds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(17)
+    groups = ("3c", "22", "Fb", "0a", "6e", "d2", "91", "7A", "1", "abc", "fe80", "0000", "g1", "")
+    edges = (" ", "\n", "x", ":", "-", ".", "_", "")
+
+    def unit() -> str:
+        return ":".join(rng.choice(groups[: rng.choice((8, 14))]) for _ in range(rng.randint(5, 8))) + rng.choice(edges)
+
+    texts = ["".join(rng.choice(edges) + unit() for _ in range(rng.randint(1, 4))) for _ in range(4000)]
+    matched = 0
+    for text in texts:
+        for m in pii_ids._MAC[":"].finditer(text):
+            matched += 1
+            assert pii_ids._MAC_NEAR.match(text, m.start()) is not None, text
+    assert matched > 100
+    padding = "key: value, at 12:30 the job ran (a-b-c)\n" * 60
+    longs = [padding + "".join(rng.sample(texts, 40)) + padding for _ in range(60)]
+    longs += [
+        padding + "link/ether 5e:91:0c:a7:3b:d2 up\n" + padding,
+        padding + "fe80:0000:0000:0000:0204:61ff:fe9d:f156",
+    ]
+    assert all(len(t) >= scan.LONG for t in longs)
+    found = [pii_ids.macs(t, pii._ip_kind) for t in longs]
+    monkeypatch.setattr(pii_ids, "_MAC_NEAR", re.compile(""))  # every text read by the colon pass
+    assert found == [pii_ids.macs(t, pii._ip_kind) for t in longs]
+    assert sum(map(bool, found)) >= 3

@@ -1884,6 +1884,9 @@ The same pass finds IPv6 addresses written in full that start with a letter (`fe
 pass finds those that start with a digit."""
 
 
+_MAC_NEAR = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
+"""What every match of `_MAC[":"]` holds from the colon it is led by (three groups of hex digits between colons): a
+long text without it is not read for the colon forms (a light pass instead of the heavy one; code has many colons)."""
 _V6_TAIL = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}")
 _EXAMPLE_BEFORE = re.compile(r"(?i)(?:\bex|\be\.g|\beg|example|such as|like)[.:,]?\s*[(\"'`]*\Z")
 """Words that make what follows an example of a format (`(ex: '52:54:00:9d:0e:67')`), nobody's device."""
@@ -1906,7 +1909,7 @@ def macs(text: str, ip_kind: Callable[[str], str | None] | None = None) -> list[
     documentation are nobody's device."""
     out = []
     for sep, pattern in _MAC.items():
-        if sep not in text:
+        if sep not in text or (sep == ":" and len(text) >= LONG and _MAC_NEAR.search(text) is None):
             continue
         for m in pattern.finditer(text):
             if m.group("v6") is not None if sep == ":" else False:
