@@ -148,7 +148,7 @@ def decode(line: bytes | bytearray) -> Any:
         value = fastjson.loads(line)
     except fastjson.DecodeRefused:
         value = _strict_loads(line)
-    if _opens_more_than(line, MAX_DEPTH) and depth(value) > MAX_DEPTH:
+    if len(line) > MAX_DEPTH and _opens_more_than(line, MAX_DEPTH) and depth(value) > MAX_DEPTH:
         raise TooDeep(f"nested deeper than {MAX_DEPTH} levels")
     return value
 
@@ -209,6 +209,9 @@ def depth(value: Any) -> int:
 
 def valid_id(value: Any) -> bool:
     """Whether `value` can be a request id: a string or a finite number (not a boolean)."""
+    kind = type(value)
+    if kind is int or kind is str:  # (what every client sends)
+        return True
     if isinstance(value, bool):
         return False
     if isinstance(value, int | str):

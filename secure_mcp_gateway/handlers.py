@@ -210,7 +210,7 @@ class Handlers:
         if checked.blocked is not None:
             call.arguments = {"withheld": True}
         else:
-            call.arguments = _keyed(await hub.recorder.payload_off_loop(checked.shown, checked.big), checked)
+            call.arguments = _keyed(hub.recorder.payload(checked.shown), checked)
         if checked.blocked is not None:
             call.outcome, call.error = "blocked", checked.blocked
             return error_result(checked.blocked)
@@ -253,7 +253,7 @@ class Handlers:
         if checked_out.blocked is not None:
             call.outcome, call.error = "blocked", checked_out.blocked
             return error_result(checked_out.blocked)
-        call.result = _keyed(await hub.recorder.payload_off_loop(checked_out.value, checked_out.big), checked_out)
+        call.result = _keyed(hub.recorder.payload(checked_out.value), checked_out)
         if isinstance(checked_out.value, dict) and checked_out.value.get("isError"):
             call.outcome = "error"
         return checked_out.value
