@@ -570,8 +570,38 @@ def _tail(toks: list[str], at: int) -> tuple[int, bool]:
     return 0, False
 
 
+def _what_above(toks: list[str], at: int) -> bool:
+    """Whether the words from `at` name what came before ("..., was oben steht", "what is above", "to, co było
+    wcześniej", "ce qui précède")."""
+    rest = toks[at : at + 8]
+    k = 0
+    while k < 2 and rest[k : k + 1] and rest[k] in _JUST:
+        k += 1  # "ignorier einfach, was oben steht"
+    k += 1 if rest[k : k + 1] == [","] else 0
+    if k < len(rest) and rest[k] in ("to", "all", "alles", "tout", "todo") and rest[k + 1 : k + 2] == [","]:
+        k += 2  # "to, co było wcześniej"
+    if k >= len(rest) or rest[k] not in _WHAT_REL or (toks[:1] and toks[0] in _PURPOSE):
+        return False
+    for j in range(k + 1, min(len(rest), k + 5)):
+        if rest[j] in _BEFORE_LOC:
+            nxt = rest[j + 1] if j + 1 < len(rest) else ""
+            return not nxt or nxt in _LOC_END or nxt in _CUTS  # "was oben steht,"; not "what is above the banner"
+    return False
+
+
+_WHAT_REL = _w("was what co ce lo quello cosa wat")
+_JUST = _w("einfach bitte mal nur just simply")
+_LOC_END = _w("steht stand stehen standen gesagt geschrieben wurde and und i y et e en", "")
+_BEFORE_LOC = _w(
+    "oben davor vorher zuvor above before earlier previously précède anterior arriba wcześniej sopra prima hierboven"
+    " eerder"
+)
+
+
 def _dropped(toks: list[str], v: int, after: int, strong: bool, negated: bool = False) -> tuple[float, str]:
     """An override: the verb at `v` (its words end at `after`) with the model's instructions as its object."""
+    if strong and _what_above(toks, after) and _commanded(toks, v) and not _described(toks, v):
+        return 0.85, "ignore_instructions"  # "ignorier einfach, was oben steht", "forget what is above"
     obj, level = _owner(toks, after, min(len(toks), after + 8))
     if obj < 0:
         return 0.0, ""
