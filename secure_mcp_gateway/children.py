@@ -142,8 +142,13 @@ class Child:
 
     # --- calls -----------------------------------------------------------------------------------
 
-    async def request(self, method: str, params: dict[str, Any] | None, timeout: float) -> dict[str, Any]:
-        """Send a request to the server, waiting (within `timeout`) for it to be up; raises Unavailable/RpcError."""
+    async def request(
+        self, method: str, params: dict[str, Any] | None, timeout: float, limit: float | None = None
+    ) -> dict[str, Any]:
+        """Send a request to the server, waiting (within `timeout`) for it to be up; raises Unavailable/RpcError.
+
+        `limit` is the configured deadline a timeout names, when `timeout` is what was left of it.
+        """
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         peer = self.peer
@@ -155,8 +160,9 @@ class Child:
         except ConnectionClosed as exc:
             raise Unavailable(exc.message) from None
         except RequestTimeout:
+            stated = round(limit or timeout, 1)
             raise CallTimeout(
-                f"server {self.name} did not answer {method} within {round(timeout, 1):g} s; the request was cancelled"
+                f"server {self.name} did not answer {method} within {stated:g} s; the request was cancelled"
             ) from None
 
     def notify(self, method: str, params: dict[str, Any] | None = None) -> None:

@@ -232,9 +232,9 @@ class Handlers:
         sent = time.perf_counter()
         try:
             try:
-                result = await child.request(
-                    "tools/call", child_params, max(hub.config.call_timeout(call.server) - (sent - call.started), 0.001)
-                )
+                limit = hub.config.call_timeout(call.server)
+                left = max(limit - (sent - call.started), 0.001)
+                result = await child.request("tools/call", child_params, left, limit)
             finally:  # (the phase's time on the call's line, as `CallLine.timed` adds it)
                 latency = call.latency_ms
                 latency["call"] = latency.get("call", 0.0) + (time.perf_counter() - sent) * 1000.0
