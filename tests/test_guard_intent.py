@@ -1028,3 +1028,24 @@ def test_banner_lines_are_where_a_multiline_start_finds_them(text: str) -> None:
     """The break-first search finds the banner lines a `^` tried at every character of the text would find."""
     whole = re.compile(r"(?m)^" + intent._BANNER)
     assert intent._banner_lines(text) == [m.start() for m in whole.finditer(text)]
+
+
+def test_the_order_hints_are_found_exactly_where_one_occurs() -> None:
+    """`_maybe_order`'s one search over the hints answers as testing each hint in turn would."""
+    import json
+    from pathlib import Path
+
+    from secure_mcp_gateway.guardrails import intent
+
+    hints = (*intent._ORDER_HINTS, *intent._MORE_HINTS)
+    corpus = Path(__file__).parent / "corpus" / "injection.json"
+    texts = [
+        (c["text"] if isinstance(c, dict) else c).lower()
+        for v in json.loads(corpus.read_text()).values()
+        if isinstance(v, list)
+        for c in v
+    ]
+    texts += [h[1:] for h in hints] + [h[:-1] for h in hints] + [f"x{h}y" for h in hints] + ["extra tool 12.", ""]
+    for c in texts:
+        expected = any(h in c for h in hints) or not c.isascii()
+        assert (intent._HINTED.search(c) is not None or not c.isascii()) == expected, c
