@@ -668,6 +668,28 @@ def test_secret_assignments_found_with_and_without_the_places_hyperscan_reports(
     assert fast == [_spans(secrets.find(t)) for t in texts]
 
 
+def test_assignments_in_values_found_alike_with_and_without_the_places_hyperscan_reports(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A value that is no secret is skipped whole only when no place where an assignment may start lies in it (see
+    `secrets._none_within`): names inside other names' values are found as the plain search finds them."""
+    pytest.importorskip("hyperscan")
+    assert secrets._ASSIGN_STARTS.prepare()
+    rng = random.Random(13)
+    texts = []
+    for _ in range(60):
+        weights = [rng.random() ** 2 for _ in _ASSIGNMENT_PIECES]
+        low = ""
+        while len(low) < scan.LONG + 200:
+            low += rng.choices(_ASSIGNMENT_PIECES, weights)[0]
+        texts.append(low)
+    texts += [scan.LONG * " " + "token=tokenpassword=x1password=Hunter22! key=passkey:aB3dE5fG7h\n"]
+    fast = [_spans(secrets.find(t)) for t in texts]
+    assert sum(map(len, fast)) > 100
+    monkeypatch.setattr(secrets._ASSIGN_STARTS, "find", lambda low: None)
+    assert fast == [_spans(secrets.find(t)) for t in texts]
+
+
 _INDEXED_SECRETS = (
     ("requirepass Xq9Lm3Zp7Rt5Yp1Q\n", "Xq9Lm3Zp7Rt5Yp1Q"),
     ("masterauth Zr8Kp2Wq6Ty4Ux1V\n", "Zr8Kp2Wq6Ty4Ux1V"),

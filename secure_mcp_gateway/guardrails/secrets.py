@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import json
 import math
 import re
@@ -1002,6 +1003,16 @@ def _led(
     return pattern.finditer(low)
 
 
+def _none_within(low: str, lead: str, places: list[int] | None, start: int, end: int, reach: int) -> bool:
+    """Whether no match of an assignment led by `lead` starts in a value at [start, end): no place it may start at
+    (`places`, when known) lies there, else the value does not hold `lead` (a value found no secret then leads to
+    the same next match whether the name before it counts or not)."""
+    if places is None:
+        return low.find(lead, start, end + reach) < 0
+    i = bisect.bisect_left(places, start)
+    return i == len(places) or places[i] >= end
+
+
 def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out = []
     starts: dict[str, list[int]] | bool | None = False  # asked once, when one of them is to run
@@ -1011,7 +1022,8 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
         if starts is False:
             starts = _ASSIGN_STARTS.find(low)
         lead = _LEADS[pattern]
-        search = pattern.search if not isinstance(starts, dict) else searcher(pattern, starts[lead])
+        places = starts[lead] if isinstance(starts, dict) else None
+        search = pattern.search if places is None else searcher(pattern, places)
         reach = len(lead) - 1
         m = search(low)
         while m is not None:
@@ -1020,8 +1032,12 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
             if amp > 0 and low.rfind("?", max(0, m.start() - _QUERY_REACH), m.start()) >= 0:
                 end = amp  # a URL query's next parameter (`?api_key=...&page=2`) is not the value
             between = low[m.start() : start]
-            if " is " not in between and low.find(lead, start, end + reach) < 0 and not _assigned(text, start, end):
-                m = search(low, end)  # no secret, and no other name starts inside the value: the cheap test first
+            if (
+                " is " not in between
+                and _none_within(low, lead, places, start, end, reach)
+                and not _assigned(text, start, end)
+            ):
+                m = search(low, end)  # no secret, and no other match starts inside the value: the cheap test first
                 continue
             if not _named(text, low, m, kind, glued):  # another assignment may start inside what was read as
                 m = search(low, start)  # this one's value (`tokenpassword=x1password=Hunter22!`)
