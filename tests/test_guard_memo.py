@@ -129,8 +129,8 @@ def test_a_repeated_text_is_not_read_again_and_a_fresh_guard_reads_it_once(
     result = {"content": [{"type": "text", "text": f"deploy token {SECRET} and a long note " * 20}]}
     vault = Vault()
     first = guard.check_output(result, vault)
-    read = len(calls)  # the result, then the result with its placeholders (a redaction is checked again)
-    assert read == 2
+    read = len(calls)  # the keys, the text, then the text with its placeholders (a redaction is checked again)
+    assert sum("deploy token" in c for c in calls) == 2
     assert outcome(guard.check_output(result, vault)) == outcome(first)  # seen twice: kept from now on
     assert len(calls) == 2 * read
     third = guard.check_output(result, vault)

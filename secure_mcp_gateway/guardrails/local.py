@@ -371,8 +371,9 @@ _SEP = "\n\x00\n"
 """Joins the strings of one value so each detector runs once over all of them; no pattern matches across it."""
 
 
-_ALONE = 1 << 20
-"""A string longer than this is read on its own rather than copied into a joined text."""
+_ALONE = 1 << 10
+"""A string longer than this is read on its own rather than copied into a joined text: no copy, and injection (which
+reads each string on its own, see `_each`) reads the very text the other detectors read, sharing their passes."""
 
 
 class _Joined:
@@ -543,10 +544,10 @@ def _detect(
 ) -> dict[int, list[tuple[Finding, str]]]:
     """Per string index, the findings whose action is not allow, at positions within that string.
 
-    Each detector runs once over all strings joined (a very long string on its own, see `_pieces`); the injection
-    threshold applies per string. With `held`, only the findings awaiting confirmation act, as redactions (the
-    value shown while the user decides). With `places` (the strings are a whole message), findings that span
-    fields are added (see `across`).
+    Each detector runs once over all strings joined (a very long string on its own, see `_pieces`); injection reads
+    each string on its own (see `_each`), and its threshold applies per string. With `held`, only the findings
+    awaiting confirmation act, as redactions (the value shown while the user decides). With `places` (the strings
+    are a whole message), findings that span fields are added (see `across`).
     """
     out: dict[int, list[tuple[Finding, str]]] = {}
     remembered = memo.MEMO
@@ -556,7 +557,14 @@ def _detect(
         known = remembered.get(key)
         if known is None:  # read afresh; a text seen before (same checks) is not read again
             low = lower_aligned(piece.text)
-            known = tuple(tuple(detect(piece.text, low)) for _, detect, _ in plan.stages)
+            known = tuple(
+                tuple(
+                    _each(detect, piece, low)
+                    if name == "injection" and len(piece.texts) > 1
+                    else detect(piece.text, low)
+                )
+                for name, detect, _ in plan.stages
+            )
             del low
             if len(piece.text) > _KEPT:
                 _forget_last()
@@ -578,6 +586,52 @@ def _detect(
     if places is not None and len(texts) > 1:
         _across(texts, places, plan, held, out, redact_flags)
     return out
+
+
+def _each(detect: Detect, piece: _Joined, low: str) -> list[Finding]:
+    """`detect` over each string of `piece` on its own, at positions in the joined text: injection judges a string
+    by itself (its length, its quotes, the other findings in it), never by the strings it is joined with. A string
+    that occurs again in the value (a key, a repeated status) is read once, a key of the protocol's envelope once."""
+    out: list[Finding] = []
+    read: dict[str, list[Finding]] = {}
+    at = 0
+    for t in piece.texts:
+        end = at + len(t)
+        if len(t) >= 6:
+            found = read.get(t)
+            if found is None:
+                if t in _ENVELOPE:
+                    found = _ENVELOPE_FOUND.get((detect, t))
+                    if found is None:
+                        found = _ENVELOPE_FOUND[detect, t] = detect(t, low[at:end])
+                else:
+                    found = detect(t, low[at:end])
+                read[t] = found
+            if found:
+                out.extend(Finding(f.detector, f.kind, f.start + at, f.end + at, f.score) for f in found)
+        at = end + len(_SEP)
+    return out
+
+
+_ENVELOPE = frozenset(
+    (
+        "content",
+        "structuredContent",
+        "isError",
+        "mimeType",
+        "resource",
+        "annotations",
+        "audience",
+        "priority",
+        "lastModified",
+        "resource_link",
+        "description",
+        "arguments",
+        "messages",
+    )
+)
+"""Keys of MCP's own results and requests: what a detector finds in one of them alone is asked once per process."""
+_ENVELOPE_FOUND: dict[tuple[Detect, str], list[Finding]] = {}
 
 
 _KEPT = 64 * 1024
