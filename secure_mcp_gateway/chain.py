@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from time import perf_counter
 from typing import Any, Literal
 
+from secure_mcp_gateway import sealed
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.clean import MAX_CHARS
 from secure_mcp_gateway.guardrails import memo, outcome
@@ -449,7 +450,8 @@ class Chain:
         restored in it. Sets `flow.clean_key` (the local step remembers a message it finds clean)."""
         pipeline, call = self.pipeline, flow.call
         seen = pipeline.clean(call.server, flow.direction)
-        key = flow.clean_key = seen.key(flow.value)
+        key, data = seen.sealed(flow.value)
+        flow.clean_key = key
         angle = seen.get(key)
         if angle is None:
             return False
@@ -460,7 +462,11 @@ class Chain:
         ):
             return False
         if flow.direction == "output":
-            return not pipeline.owes(call)
+            if pipeline.owes(call):
+                return False
+            if data is not None and flow.method == "tools/call" and not flow.error:
+                sealed.keep(flow.value, data)  # (the reply carrying this very object is written with these bytes)
+            return True
         return not (angle and policy.restore and any(len(v) for v in _vaults(pipeline, flow)))
 
     async def to_server_value(self, call: CallLine, method: str, value: Any, session: Any = None) -> Flow:

@@ -6,7 +6,9 @@ decoded, and their places: the fields across which a secret or an instruction ma
 themselves (one `CleanMessages` per guard and direction, dropped with the guard on a reload). The key is a digest of
 the message's JSON as it arrived, which fixes every string and place in it. Only "nothing found" is remembered: a
 message with any finding is read afresh every time (its redactions, placeholders and hits are made anew). The
-digest is keyed per process: it means nothing elsewhere.
+digest is keyed per process: it means nothing elsewhere. A long message is keyed from its second sighting on (a
+message that never comes back costs no digest), and the JSON made for its key is what a result found clean again
+is sent as (see `sealed`).
 """
 
 from __future__ import annotations
@@ -21,8 +23,12 @@ from secure_mcp_gateway.guardrails import memo
 _KEYED = sha256(os.urandom(64))
 """Keyed once per process by a random first block, as the detectors' memo is (see `memo._KEYED`): SHA-256 reads a
 message in about two thirds of the time BLAKE2b takes where the processor has SHA instructions."""
-MAX_CHARS = 64 * 1024
+MAX_CHARS = 256 * 1024
 """Messages with more text than this are not remembered whole (their strings are, by the detectors' own memo)."""
+GATE = 64 * 1024
+"""Messages whose JSON is longer than this are keyed from their second sighting on, known again by their length and
+ends (Python's hash of 12 KB of them): a long message seen once costs no digest."""
+_ENDS = 4096
 
 
 class CleanMessages:
@@ -37,18 +43,34 @@ class CleanMessages:
         self.max_entries = entries
         self._now: dict[bytes, bool] = {}
         self._before: dict[bytes, bool] = {}
+        self._sighted: set[int] = set()
+        self._sighted_before: set[int] = set()
+        """Pre-keys (length and ends) of the long messages seen once, this generation and the one before."""
 
     def key(self, value: Any) -> bytes | None:
         """The key of a message (a JSON value as decoded), or None when it is not remembered: the detectors' memo is
-        off, or the value cannot be encoded as it is (a lone surrogate)."""
+        off, the value cannot be encoded as it is (a lone surrogate), or it is long and seen for the first time."""
+        return self.sealed(value)[0]
+
+    def sealed(self, value: Any) -> tuple[bytes | None, bytes | None]:
+        """The key of a message (see `key`) and its compact JSON (None where the key is None)."""
         if not memo.MEMO.enabled:
-            return None
+            return None, None
         data = fastjson.dumps(value)
         if data is None:
-            return None
+            return None, None
+        n = len(data)
+        if n > GATE:
+            mid = n // 2
+            pre = hash((n, data[:_ENDS], data[mid : mid + _ENDS], data[-_ENDS:]))
+            if pre not in self._sighted and pre not in self._sighted_before:
+                self._sighted.add(pre)
+                if len(self._sighted) > self.max_entries:
+                    self._sighted_before, self._sighted = self._sighted, set()
+                return None, None
         h = _KEYED.copy()
         h.update(data)
-        return h.digest()[:16]
+        return h.digest()[:16], data
 
     def get(self, key: bytes | None) -> bool | None:
         """None when the message is not known clean; else whether one of its strings holds a `<`."""

@@ -18,7 +18,7 @@ try:
 except ImportError:  # (Windows)
     fcntl = None  # type: ignore[assignment]
 
-from secure_mcp_gateway import jsonrpc, reaper
+from secure_mcp_gateway import jsonrpc, reaper, sealed
 from secure_mcp_gateway.config import Limits
 from secure_mcp_gateway.framing import CHUNK, LineReader, Malformed, Oversized, read_item
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
@@ -498,7 +498,18 @@ class StdioLink:
         if is_note and (self._held or self._buffered() > self._high):
             self._hold(msg)  # type: ignore[arg-type]
             return
+        whole = sealed.line(msg)
+        if whole is not None:
+            self._write_whole(whole)
+            return
         self._write(jsonrpc.encode_body(msg))  # type: ignore[arg-type]
+
+    def _write_whole(self, line: bytes) -> None:
+        try:
+            self._out.write_whole(line)
+        except (OSError, RuntimeError) as exc:
+            self._closed = True
+            raise ConnectionClosed("the client has gone") from exc
 
     def _write(self, body: bytes) -> None:
         try:
@@ -668,6 +679,12 @@ class TurnWriter:
         self._parts.append(b"\n")
         self.pending += 1
         if len(body) >= _LARGE:
+            self.flush()
+
+    def write_whole(self, line: bytes | bytearray | memoryview) -> None:
+        """Queue a line that holds its own newline; a large one is handed to the pipe at once (see `write_line`)."""
+        self.write(line)
+        if len(line) >= _LARGE:
             self.flush()
 
     def flush(self) -> None:

@@ -7,9 +7,10 @@ from typing import Any
 import httpx
 import pytest
 
+from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.chain import Chain
-from secure_mcp_gateway.clean import CleanMessages
+from secure_mcp_gateway.clean import GATE, CleanMessages
 from secure_mcp_gateway.config import GatewayConfig, provider_config
 from secure_mcp_gateway.guardrails import memo
 from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -154,3 +155,25 @@ def test_the_map_stays_bounded_and_keeps_what_is_used() -> None:
     assert len(clean) <= 8
     assert clean.get(keys[1]) is None, "an entry not used for two generations is forgotten"
     assert clean.get(keys[9]) is False
+
+
+async def test_a_clean_result_of_a_hundred_kilobytes_is_not_read_again(reads) -> None:
+    chain = Chain(Pipeline(GatewayConfig(cache={"enabled": False})))
+    body = "2026-11-27 build 4412 passed: 318 tests, 0 failures, artefacts in /srv/ci/4412\n" * 1300
+    for _ in range(4):
+        out = await chain.to_client_value(CallLine("ci", "log", "ci__log"), "tools/call", result(body))
+        assert not out.changed and out.hits == []
+    assert len(reads) == 2, "read at its first and second sighting only (keyed from the second on)"
+
+
+def test_a_long_message_is_keyed_from_its_second_sighting_on() -> None:
+    clean = CleanMessages()
+    long = {"text": "inventory row 1187: 40 crates of tiles, aisle 7\n" * 2000}
+    assert len(str(long)) > GATE
+    assert clean.sealed(long) == (None, None), "seen once: no digest"
+    key, data = clean.sealed(long)
+    assert key is not None and data == fastjson.dumps(long)
+    assert clean.key(long) == key
+    other = {"text": long["text"][:-1] + "8"}
+    assert clean.key(other) is None, "another message of the same length is a first sighting"
+    assert clean.key({"short": "text"}) is not None, "a short message is keyed at once"

@@ -1,0 +1,53 @@
+"""Tool results sent with the JSON made when they were known clean again, not encoded a second time.
+
+A tools/call result found clean before as a whole (see `clean`) passes the chain untouched: no step runs, and what
+leaves is the very object the server's answer was decoded to, whose compact JSON was made for its key a moment
+before. The handlers only read a result on its way out, so the reply carrying that object is written with those
+bytes spliced in: the line the encoder would make of it, without the encoder's second pass and its copies.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from secure_mcp_gateway import fastjson
+
+MIN_BYTES = 16 * 1024
+"""Results whose JSON is shorter than this are encoded again (keeping them would cost about what it spares)."""
+_MOST = 8
+"""At most this many kept at once (a reply not written by a stdio link, or never written, gives way to later ones)."""
+_KEPT: dict[int, tuple[Any, bytes]] = {}
+_HEAD = b'{"jsonrpc":"2.0","id":'
+
+
+def keep(value: Any, data: bytes) -> None:
+    """Remember `data`, the compact JSON of `value`, for the reply that will carry `value` (nothing edits it since)."""
+    if len(data) < MIN_BYTES:
+        return
+    if len(_KEPT) >= _MOST:
+        del _KEPT[next(iter(_KEPT))]
+    _KEPT[id(value)] = (value, data)
+
+
+def line(msg: Any) -> bytes | None:
+    """The line (newline included) of a success response whose result's JSON was kept, or None: encode it anew. A
+    kept JSON is given out once."""
+    if not _KEPT or type(msg) is not dict or len(msg) != 3:
+        return None
+    value = msg.get("result")
+    entry = _KEPT.get(id(value))
+    if entry is None or entry[0] is not value:
+        return None
+    del _KEPT[id(value)]
+    if list(msg) != ["jsonrpc", "id", "result"] or msg["jsonrpc"] != "2.0":
+        return None
+    rid = msg["id"]
+    head = fastjson.dumps(rid) if type(rid) is int or type(rid) is str else None
+    if head is None:
+        return None
+    return b"".join((_HEAD, head, b',"result":', entry[1], b"}\n"))
+
+
+def clear() -> None:
+    """Forget every kept JSON."""
+    _KEPT.clear()
