@@ -29,7 +29,7 @@ from secure_mcp_gateway.consent import Consent, Request
 from secure_mcp_gateway.guardrails import across, hidden, lazy, memo, outcome, secrets
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
-from secure_mcp_gateway.guardrails.walk import gather, place_path, rebuild
+from secure_mcp_gateway.guardrails.walk import Place, gather, place_path, rebuild
 
 log = logging.getLogger(__name__)
 
@@ -433,7 +433,8 @@ class Pipeline:
         policy = self.policy(server)
         if not policy.enabled:
             return item
-        verdict = self.guard(server).check_definition(item, _DEFINITION_KIND.get(kind, kind))
+        read = gather(item, "definition")  # one walk for both checks
+        verdict = self.guard(server).check_definition(item, _DEFINITION_KIND.get(kind, kind), read)
         name = item.get("name") or item.get("uri") or item.get("uriTemplate")
         if verdict.withhold:
             why = "; ".join(verdict.reasons[:4])
@@ -457,17 +458,27 @@ class Pipeline:
                 name,
                 "; ".join(verdict.reasons[:4]),
             )
-        shown = self._secrets_in_definition(server, policy, verdict.definition)
+        shown = self._secrets_in_definition(
+            server, policy, verdict.definition, read if verdict.definition is item else None
+        )
         return dict(shown) if shown is item and verdict.hits else shown
 
-    def _secrets_in_definition(self, server: str, policy: GuardrailPolicy, item: dict[str, Any]) -> dict[str, Any]:
+    def _secrets_in_definition(
+        self,
+        server: str,
+        policy: GuardrailPolicy,
+        item: dict[str, Any],
+        read: tuple[list[str], list[Place]] | None = None,
+    ) -> dict[str, Any]:
         """A definition with the secrets in any of its strings or keys replaced by placeholders (as output is),
-        a secret split between its strings included."""
+        a secret split between its strings included. `read` is `gather(item, "definition")` when known already."""
         if policy.output.secrets.action == "allow" and not policy.output.secrets.kinds:
             return item
-        texts, places = gather(item, "definition")
+        texts, places = gather(item, "definition") if read is None else read
         for n, text in enumerate(texts):
             if not text.isascii():  # read look-alike and padded text as what it looks like
+                if read is not None and texts is read[0]:
+                    texts = list(texts)  # `read` is the caller's
                 marks = hidden.find(text)
                 texts[n] = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
         found: dict[int, list[Any]] = {}

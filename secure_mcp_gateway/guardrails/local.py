@@ -296,17 +296,20 @@ class LocalGuard:
 
     # --- definitions -------------------------------------------------------------------------------------------
 
-    def check_definition(self, definition: dict[str, Any], kind: str) -> DefinitionVerdict:
-        """Check a tool, prompt, resource or resource-template definition; poisoned ones are withheld by default."""
+    def check_definition(
+        self, definition: dict[str, Any], kind: str, read: tuple[list[str], list[Place]] | None = None
+    ) -> DefinitionVerdict:
+        """Check a tool, prompt, resource or resource-template definition; poisoned ones are withheld by default.
+        `read` is `gather(definition, "definition")` when the caller has it already (it is not changed)."""
         if not self.policy.enabled or (self._def_hidden is None and self._def_poisoning is None):
             return DefinitionVerdict(False, definition)
+        raw, places = gather(definition, "definition") if read is None else read  # property names (keys) too
         events: list[_Event] = []
-        scored: list[tuple[tuple[Path, bool], Finding]] = []
-        cleaned: dict[tuple[Path, bool], str] = {}
-        replacements: dict[tuple[Path, bool], str] = {}
-        strings: list[tuple[Path, bool, str]] = []
-        for path, is_key, s in walk(definition, "definition"):  # property names (keys) too
-            at = (path, is_key)
+        scored: list[tuple[int, Finding]] = []
+        cleaned: list[str] = []  # every string as read, when poisoning is looked for (index as in `raw`)
+        replacements: dict[int, str] = {}
+        poisoned = self._def_poisoning is not None
+        for i, s in enumerate(raw):
             plain = s.isascii() and "\x1b" not in s  # nothing hidden.find reports can be in it (as in `_check_texts`)
             marks = [] if plain else hidden.find(s)
             text = hidden.strip(s, marks) if marks else s
@@ -314,53 +317,53 @@ class LocalGuard:
                 for f in marks:
                     action = self._def_hidden.for_kind(f.kind)
                     if action != "allow":
-                        events.append((path, is_key, f.detector, f.kind, action))
+                        events.append((place_path(places[i]), places[i][2], f.detector, f.kind, action))
                 if any(self._def_hidden.for_kind(f.kind) == "redact" for f in marks):
-                    replacements[at] = text
-            if self._def_poisoning is None:
+                    replacements[i] = text
+            if not poisoned:
                 continue
             if not plain and not text.isascii():  # look-alike letters read as what they look like
                 text = unicodedata.normalize("NFKC", text)
-            cleaned[at] = text
-            strings.append((path, is_key, text))
+            cleaned.append(text)
             found = poisoning.find(text)
             if found:
-                scored.extend((at, f) for f in found)
+                scored.extend((i, f) for f in found)
             tags = hidden.decode_tags(s) if marks and any(f.kind == "tag_characters" for f in marks) else ""
             if tags:
-                scored.append((at, Finding(poisoning.DETECTOR, "hidden_instructions", 0, 0, 1.0)))
-                scored.extend((at, Finding(f.detector, f.kind, 0, 0, f.score)) for f in poisoning.find(tags))
-        if self._def_poisoning is not None and len(cleaned) > 1:
-            scored.extend(_split_poisoning(cleaned))
-        if self._def_poisoning is not None:
-            found, job = scope.find(strings, kind)
+                scored.append((i, Finding(poisoning.DETECTOR, "hidden_instructions", 0, 0, 1.0)))
+                scored.extend((i, Finding(f.detector, f.kind, 0, 0, f.score)) for f in poisoning.find(tags))
+        if poisoned and len(cleaned) > 1:
+            scored.extend(_split_poisoning(cleaned, places))
+        if poisoned:
+            found, job = scope.find(cleaned, places, kind)
             if scored:
-                job = scope.job_of(strings, kind) if job is None else job
-                top = (("description",), False)
-                lead = scope.summary_end(cleaned[top]) if top in cleaned else 0
-                scored = [(p, f) for p, f in scored if not scope.quiet(job, cleaned[p], f, lead if p == top else 0)]
-            scored.extend(((strings[i][0], strings[i][1]), f) for i, f in found)
+                job = scope.job_of(cleaned, places, kind) if job is None else job
+                top = next((i for i, p in enumerate(places) if p == ((), "description", False)), None)
+                lead = scope.summary_end(cleaned[top]) if top is not None else 0
+                scored = [(i, f) for i, f in scored if not scope.quiet(job, cleaned[i], f, lead if i == top else 0)]
+            scored.extend(found)
         score = 0.0
-        if self._def_poisoning is not None:
+        if poisoned:
             policy = self._def_poisoning
-            counted = [(p, f, policy.for_kind(f.kind)) for p, f in scored]
-            counted = [(p, f, a) for p, f, a in counted if a != "allow"]
+            counted = [(i, f, policy.for_kind(f.kind)) for i, f in scored]
+            counted = [(i, f, a) for i, f, a in counted if a != "allow"]
             score = injection.combined(f for _, f, _ in counted)
             if counted and score >= self.policy.injection_threshold:
-                by_place: dict[tuple[Path, bool], list[Finding]] = {}
-                for p, f, a in counted:
-                    events.append((p[0], p[1], f.detector, f.kind, a))
+                by_place: dict[int, list[Finding]] = {}
+                for i, f, a in counted:
+                    events.append((place_path(places[i]), places[i][2], f.detector, f.kind, a))
                     if a == "redact" and f.end > f.start:
-                        by_place.setdefault(p, []).append(f)
-                for p, fs in by_place.items():
+                        by_place.setdefault(i, []).append(f)
+                for i, fs in by_place.items():
                     edits = [(f.start, f.end, POISONING_MARKER) for f in fs]
-                    replacements[p] = splice(cleaned[p], _merge(edits))
+                    replacements[i] = splice(cleaned[i], _merge(edits))
         hits = _hits("", events)
         withhold = any(h.action == "block" for h in hits)
         reasons = [h.describe() for h in hits]
         if score:
             reasons.insert(0, f"poisoning score {score:.2f} (threshold {self.policy.injection_threshold:.2f})")
-        return DefinitionVerdict(withhold, rebuild(definition, replacements), hits, reasons)
+        changed = {(place_path(places[i]), places[i][2]): new for i, new in replacements.items()}
+        return DefinitionVerdict(withhold, rebuild(definition, changed), hits, reasons)
 
 
 _ROUNDS = 3
@@ -705,20 +708,17 @@ def _across(
                 out.setdefault(i, []).extend((f, action) for f in fs)
 
 
-def _split_poisoning(cleaned: dict[tuple[Path, bool], str]) -> list[tuple[tuple[Path, bool], Finding]]:
+def _split_poisoning(cleaned: list[str], places: list[Place]) -> list[tuple[int, Finding]]:
     """Poisoning cut between a definition's strings (a description running on into a parameter's), located in each
     piece."""
-    at = list(cleaned)
-    texts = list(cleaned.values())
-    places: list[Place] = [(path[:-1], path[-1] if path else None, is_key) for path, is_key in at]
-    fields = across.prose_fields(texts, places)
+    fields = across.prose_fields(cleaned, places)
     if len(fields) < 2:
         return []
-    joined = across.seam(texts, fields, " ", across.phrase_joinable, across.PHRASE_WIDTH)
+    joined = across.seam(cleaned, fields, " ", across.phrase_joinable, across.PHRASE_WIDTH)
     out = []
     for located in across.split_findings(joined, lambda text, low: poisoning.find(text), 3):
         for i, fs in located.items():
-            out.extend((at[i], f) for f in fs)
+            out.extend((i, f) for f in fs)
     return out
 
 

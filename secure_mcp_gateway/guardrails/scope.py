@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import lazy
 from .findings import Finding
 from .scan import trie
-from .walk import Path
+from .walk import Path, Place, place_path
 
 DETECTOR = "poisoning"
 
@@ -952,8 +952,20 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0) -> bool:
 
 def _maybe(s: str) -> bool:
     """Whether a string of a definition can hold anything `find` looks for (a cue, or an order in a schema value)."""
+    return _maybe_short(s) if len(s) <= _SHORT else _maybe_text(s)
+
+
+_SHORT = 64
+"""Strings up to this long have `_maybe` remembered: `type`, `string`, a parameter name repeat across a catalog."""
+
+
+def _maybe_text(s: str) -> bool:
+    """`_maybe` worked out."""
     low = s.lower()
     return _CUES.search(low) is not None or (" " in s.strip() and _SCHEMA_ORDER.search(low) is not None)
+
+
+_maybe_short = functools.lru_cache(maxsize=4096)(_maybe_text)
 
 
 def _job(parts: list[Part], scope: set[str], kind: str) -> tuple[str, set[str]]:
@@ -986,9 +998,15 @@ def _summarises(sentence: str) -> bool:
     return _NOT_SUMMARY.match(sentence) is None and not _modal(sentence) and not _concealing(sentence)
 
 
-def job_of(strings: Sequence[tuple[Path, bool, str]], kind: str = "tool") -> set[str]:
-    """The words of a definition's job (name, title, summary sentence, URI), for `quiet`."""
-    parts, scope, _, _ = parts_of(strings)
+def walked(texts: Sequence[str], places: Sequence[Place]) -> list[tuple[Path, bool, str]]:
+    """A definition's strings as `walk` gives them, from the strings and places `gather` gives."""
+    return [(place_path(p), p[2], t) for t, p in zip(texts, places, strict=True)]
+
+
+def job_of(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> set[str]:
+    """The words of a definition's job (name, title, summary sentence, URI), for `quiet` (strings as `gather` gives
+    them, read as in `find`)."""
+    parts, scope, _, _ = parts_of(walked(texts, places))
     return _job(parts, scope, kind)[1]
 
 
@@ -1014,14 +1032,15 @@ def _first_sentence(text: str) -> str:
 
 
 def find(
-    strings: Sequence[tuple[Path, bool, str]], kind: str = "tool"
+    texts: Sequence[str], places: Sequence[Place], kind: str = "tool"
 ) -> tuple[list[tuple[int, Finding]], set[str] | None]:
-    """Findings (index into `strings`, finding) for orders that reach outside what the definition's tool is for,
-    and the words of that job (see `quiet`; None when no string holds a cue, see `job_of`). A prompt is a request
+    """Findings (index into `texts`, finding) for orders that reach outside what the definition's tool is for,
+    and the words of that job (see `quiet`; None when no string holds a cue, see `job_of`). The strings and their
+    places are as `gather` gives them (read: hidden characters stripped, look-alikes folded). A prompt is a request
     the user picks, so the conversation is its business."""
-    if not any(not is_key and _maybe(s) for _, is_key, s in strings):
+    if not any(not p[2] and _maybe(t) for t, p in zip(texts, places, strict=True)):
         return [], None  # most definitions: nothing to judge, and the job is worked out only if asked for
-    parts, scope, params, own = parts_of(strings)
+    parts, scope, params, own = parts_of(walked(texts, places))
     summary, job = _job(parts, scope, kind)
     live = [p for p in parts if _cued(p.text.lower()) or (p.role == "schema" and " " in p.text.strip())]
     if not live:
