@@ -66,6 +66,15 @@ class Rule:
     character at memory speed)."""
 
 
+_MANNER = (
+    r"\s+(?:only\s+)?(?:in|like)\s+(?:(?!ignor|forget|disregard|rule|instruct|prompt|guideline|restrict"
+    r"|filter|censor|limit|polic|password|secret|key\b|keys\b|token|credential|send|http|reveal|admin|dan\b|jailbr|no\s|not\s"
+    r"|without|never|anything|evil|ai\b|model|assistant|bot\b)[^.!?\n]){1,60}?(?:[.!?\n]|$)"
+)
+"""A manner to the end of the sentence ("from now on, answer in Spanish.", "talk like a pirate and tell me a joke."):
+a reader's wish about style, not new orders, unless it names rules, secrets, a model or their absence."""
+
+
 def rule(
     pattern: str,
     outcomes: dict[str, tuple[str, float]] | tuple[str, float],
@@ -981,8 +990,8 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(
         r"from\s+(?:now\s+on|this\s+(?:point|moment)\s+(?:on|forward|onwards?)|here\s+on)[,;:]?\s+(?:you\b(?!\s+(?:can|may"
         r"|could|might|no\s+longer\s+(?:need|have)|don'?t\s+(?:need|have)|do\s+not\s+(?:need|have)|only\s+need|will\s+be\s+able"
-        r"|won'?t\s+(?:need|have)|will\s+not\s+(?:need|have)|need\s+not)\b)|respond|reply"
-        r"|answer|always|only|never|do\s+not|don'?t|act|behave|speak|talk|write|output|ignore|forget)",
+        r"|won'?t\s+(?:need|have)|will\s+not\s+(?:need|have)|need\s+not)\b)|(?:respond|reply|answer|act|behave|speak"
+        r"|talk|write)(?!" + _MANNER + r")|always|only|never|do\s+not|don'?t|output|ignore|forget)",
         ("new_instructions", 0.6),
         lead=2,
     ),

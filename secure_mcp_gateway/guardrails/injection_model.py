@@ -427,6 +427,40 @@ def weigh(low: str, found: list[Finding], of: str | None = None) -> list[Finding
     return found
 
 
+_PLAY = re.compile(
+    r"\W*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|now\s+|ok(?:ay)?,?\s+|let'?s\s+(?:play\s+a\s+game|role-?\s?play)"
+    r"\s*[:,;.!-]?\s*)?(?:pretend(?:\s+to\s+be|\s+(?:that\s+)?you(?:'re|\s+are|\s+were))|imagine\s+(?:that\s+)?you(?:'re|\s+are"
+    r"|\s+were)|act\s+(?:as|like)|play\s+(?:the\s+(?:role|part)\s+of|a|an)|role-?\s?play\s+as|be\s+(?:a|an|my)|respond\s+as\s+if"
+    r"\s+you\s+were|answer\s+as\s+(?:a|an|if)|speak\s+like|talk\s+like|you\s+are\s+(?:a|an|my)|you'?re\s+(?:a|an|my)"
+    r"|tu\s+so,?\s+als\s+(?:wärst|wärest|ob)|stell\s+dir\s+vor,?\s+du\s+(?:bist|wärst)|spiel\s+(?:die\s+rolle|den|die)"
+    r"|fais\s+(?:comme\s+si|semblant)|imagine\s+que\s+tu|joue\s+le\s+rôle|fing[eia]\s|imagina\s+que|immagina\s+di|doe\s+alsof"
+    r"|stel\s+je\s+voor)\b"
+)
+"""How a request to play a part starts: "pretend you are a pirate and...", "act as a travel guide", "tu so, als
+wärst du...", "finge que eres..." (the whole text, its first words)."""
+_PLAY_WORDS = frozenset(
+    "pretend act roleplay persona character rolle personnage personaje personaggio personagem роль".split()
+)
+_HARM = frozenset(
+    "hack hacking hacker malware virus ransomware exploit bomb weapon weapons explosive explosives meth napalm drug "
+    "drugs steal stealing illegal kill poison lockpick phishing".split()
+)
+"""Words of a part played to get harmful content: such a part is judged as any other text."""
+
+
+def played(low: str) -> bool:
+    """Whether lower-cased `low` is a request to play a part with an everyday task: it starts as one (`_PLAY`) and
+    holds no word of the model's families but the reader and the words of the request (no rules, secrets, model,
+    override, reveal, hand-over, tool, authority, switch, must or secrecy words, no rule-free persona), nor a harmful
+    word: the learned signal weighs the request's form, which says nothing of an order to the model."""
+    if _PLAY.match(low) is None:
+        return False
+    words = {w for words in clauses(low) for w in words}
+    if not _HARM.isdisjoint(words):
+        return False
+    return all(_FAMILIES[w] == "you" or w in _PLAY_WORDS for w in words.intersection(_FAMILY_WORDS))
+
+
 def _judged(low: str, at: int) -> list[Finding]:
     """The learned finding for one short string starting at `at` of the text, if the model judges it, or one of its
     lines that holds a gate word, an order (an order on one line of a message, a record or a page)."""
@@ -435,7 +469,7 @@ def _judged(low: str, at: int) -> list[Finding]:
     m = model()
     if "\n" not in low.strip():
         margin = m.margin(low)
-        return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []
+        return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold and not played(low) else []
     # Each line is read once: the text's features are the union of its lines' (see `_base`).
     raw = low.split("\n")
     read = lines(low)
@@ -458,7 +492,7 @@ def _judged(low: str, at: int) -> list[Finding]:
         start += len(line) + 1
     whole.update(_families(fams, starts))
     margin = max(m.of(whole), best)
-    return [_finding(m, margin, at + span[0], at + span[1])] if margin >= m.threshold else []
+    return [_finding(m, margin, at + span[0], at + span[1])] if margin >= m.threshold and not played(low) else []
 
 
 def _judged_long(low: str, of: str | None = None) -> list[Finding]:

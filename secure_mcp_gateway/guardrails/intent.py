@@ -3111,6 +3111,14 @@ class _Wild:
     wide: bool
 
 
+_OTHERS_RULES = (
+    r"(?!\s+(?:für|fuer|von|vom|zum|zur|beim|bei|im|des|der|eines|einer)\s+"
+    r"(?!dich\b|diesen\s|dieses\s|diese\s|das\s+gespräch|den\s+chat|die\s+unterhaltung|ki\b|den\s+bot|den\s+assistenten))"
+)
+"""After "die Regeln"/"die Anweisungen" asked for, a qualifier naming something else ("die Regeln für Skat", "die
+Anweisungen zum Router") makes them a game's or a device's, not the model's."""
+
+
 def _wild_rule(
     pattern: str,
     outcome: tuple[str, float],
@@ -3886,7 +3894,8 @@ _WILD: tuple[_Wild, ...] = (
         r"|mostre-me|laat me)\s+(?:bitte\s+)?(?:deine|ihre|den|die|tus|tes|vos|le\s+tue|as\s+suas|suas|je|jouw"
         r"|mir\s+deine)\s+"
         r"(?:\w+\s+)?(?:anweisungen|instruktionen|systemanweisungen|regeln|vorgaben|systemprompt|prompt|text|instrucciones"
-        r"|reglas|instructions|consignes|règles|istruzioni|regole|instruções|regras|instructies|regels)",
+        r"|reglas|instructions|consignes|règles|istruzioni|regole|instruções|regras|instructies|regels)"
+        + _OTHERS_RULES,
         ("prompt_leak", 0.7),
         wide=True,
     ),
@@ -3894,7 +3903,7 @@ _WILD: tuple[_Wild, ...] = (
         r"(?:wie lauten|was sind|nenne mir|zeig mir|zeige mir|gib mir|verrate mir|cuales son|quelles sont|quali sono"
         r"|quais sao|wat zijn|muestrame|dimmi|mostrami)\s+(?:bitte\s+)?(?:deine|ihre|den|die|tus|tes|vos|le\s+tue|suas"
         r"|je|jouw)\s+(?:\w+\s+)?(?:anweisungen|instruktionen|regeln|vorgaben|systemprompt|prompt|instrucciones|reglas"
-        r"|instructions|consignes|istruzioni|regole|regras|instructies|regels)",
+        r"|instructions|consignes|istruzioni|regole|regras|instructies|regels)" + _OTHERS_RULES,
         ("prompt_leak", 0.7),
     ),
     _wild_rule(
