@@ -96,6 +96,9 @@ class Flow:
     clean gets a key of its own (`memo.payload_key`), for the audit writer's digests only."""
     known_clean: bool = False
     """The message (as it came in) was found clean before under the same checks."""
+    json: bytes | None = None
+    """A tool result's compact JSON, made for its key before any step ran: what its reply is written with when it
+    leaves as the very object that came in (see `sealed`)."""
 
     def edit(self, changes: dict[int, str], shown_too: bool = True) -> None:
         """Replace strings by index (in what is shown too, unless `shown_too` is False)."""
@@ -413,6 +416,8 @@ class Chain:
         try:
             if size <= MAX_CHARS and self._seen_clean(flow):
                 flow.shown = flow.value  # found clean before, and no step has anything else to do with it
+                if flow.json is not None:
+                    sealed.keep(flow.value, flow.json)
                 return flow
             for step in steps:
                 try:
@@ -441,6 +446,8 @@ class Chain:
             flow.value = flow.original  # nothing changed: the very object that came in (blobs and all)
             if flow.shown_texts is None:
                 flow.shown = flow.original
+            if flow.json is not None:  # (no step edits a value in place: each change is made on a copy)
+                sealed.keep(flow.value, flow.json)
         flow.changed = flow.blocked is not None or flow.value is not flow.original
         return flow
 
@@ -452,6 +459,8 @@ class Chain:
         seen = pipeline.clean(call.server, flow.direction)
         key, data = seen.sealed(flow.value)
         flow.clean_key = key
+        if data is not None and flow.direction == "output" and flow.method == "tools/call" and not flow.error:
+            flow.json = data
         angle = seen.get(key)
         if angle is None:
             return False
@@ -462,11 +471,7 @@ class Chain:
         ):
             return False
         if flow.direction == "output":
-            if pipeline.owes(call):
-                return False
-            if data is not None and flow.method == "tools/call" and not flow.error:
-                sealed.keep(flow.value, data)  # (the reply carrying this very object is written with these bytes)
-            return True
+            return not pipeline.owes(call)
         return not (angle and policy.restore and any(len(v) for v in _vaults(pipeline, flow)))
 
     async def to_server_value(self, call: CallLine, method: str, value: Any, session: Any = None) -> Flow:

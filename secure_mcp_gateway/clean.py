@@ -53,7 +53,8 @@ class CleanMessages:
         return self.sealed(value)[0]
 
     def sealed(self, value: Any) -> tuple[bytes | None, bytes | None]:
-        """The key of a message (see `key`) and its compact JSON (None where the key is None)."""
+        """The key of a message (see `key`) and its compact JSON (None where the memo is off or the value cannot
+        be encoded as it is)."""
         if not memo.MEMO.enabled:
             return None, None
         data = fastjson.dumps(value)
@@ -67,7 +68,7 @@ class CleanMessages:
                 self._sighted.add(pre)
                 if len(self._sighted) > self.max_entries:
                     self._sighted_before, self._sighted = self._sighted, set()
-                return None, None
+                return None, data
         h = _KEYED.copy()
         h.update(data)
         return h.digest()[:16], data
