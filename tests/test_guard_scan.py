@@ -738,3 +738,61 @@ def test_checks_skipped_on_the_shared_index_word_find_their_secrets_in_long_text
     others = "".join(line for line, _ in _INDEXED_SECRETS[1:])
     text = PADDING * 10 + _INDEXED_SECRETS[0][0] + PADDING * 10 + others
     assert len(secrets.find(text)) == len(_INDEXED_SECRETS)
+
+
+def _aws_texts() -> list[str]:
+    """Long texts with an AWS secret key (and a run one character too long for one) at every distance around the
+    edges of where an `aws` or a key id makes it count, before and after it, between spaces, line breaks, other
+    token characters or after `=`."""
+    secret = "Zx8Cv6Bn4Mq2Wr0Tz8Yu6Io4Pq3Lk5Jh7Gf9Ds1A"
+    key_id = "AKIAZ7QK2M4N6P3R5T7V"
+    filler = "the report lists each region and the time it took to answer\n" * 40
+    texts = []
+    for anchor in ("aws", "AWS", key_id):
+        for delta in (*range(-260, -220), *range(-100, -60), *range(220, 260)):
+            for edge, value in ((" ", secret), ("\n", secret), ("_", secret), ("=", secret), (" ", secret + "B")):
+                body = [" "] * 700
+                body[350 : 350 + len(anchor)] = anchor
+                where = 350 + delta
+                body[where - 1 : where + len(value) + 1] = edge + value + (" " if edge == "=" else edge)
+                texts.append(filler + "".join(body) + filler)
+    return texts
+
+
+def test_aws_secret_keys_read_near_their_context_are_those_the_whole_text_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long text's AWS secret keys are looked for only where an `aws` or an access key id the shared index found is
+    near enough (see `secrets._aws_candidates`): the same as reading every run of the text."""
+    pytest.importorskip("hyperscan")
+    assert scan.INDEX.prepare()
+    texts = _aws_texts()
+    near = [_spans(secrets.find(t)) for t in texts]
+    assert sum(f[1] == "aws_secret_access_key" for found in near for f in found) > 300
+    monkeypatch.setattr(secrets, "_aws_windows", lambda places, key_ids, size: None)
+    assert near == [_spans(secrets.find(t)) for t in texts]
+
+
+def test_passports_read_in_the_text_as_given_lower_cased_match_those_read_after_its_escapes() -> None:
+    """With escapes (`\\n`, `\\t`) read as spaces, the passport spellings are looked for in the text lower-cased as
+    given (see `pii._passports`): the same as in the text with spaces lower-cased again."""
+    rng = random.Random(17)
+    words = ["passport", "Passport", "PASS", "reisepass", "Reisepass", "pas", "pasaporte", "pass-nr", "paspoort"]
+    glue = ["\\n", "\\t", "\\r", "\\N", "\\", " ", "-", ".", "_", "x", "reise", "\\nreise", "\\treise", ": "]
+    numbers = ["K4938271", "C30FZMYHJ", "18AV12345", "X1234567", "123456789"]
+    texts = []
+    for _ in range(2000):
+        units = (
+            rng.choice(glue) + rng.choice(words) + rng.choice(("", " ", ": ", " no. ", "\\n")) + rng.choice(numbers)
+            for _ in range(6)
+        )
+        texts.append(" ".join(units))
+    found = 0
+    for text in texts:
+        escaped, count = pii._ESCAPE.subn("\\\\ ", text)
+        if not count:
+            continue
+        expected = pii._passports(escaped, "")
+        assert pii._passports(escaped, text.lower(), True) == expected, text
+        found += len(expected)
+    assert found > 1000, found

@@ -1011,18 +1011,22 @@ _PASSPORT_NUMBER = re.compile(r"(?:(?=(?:[A-Z]*\d){3})[A-Z0-9]{6,9}|(?=[A-Z]*\d)
 """Three digits or more, or a whole 8-9 characters with at least one digit (`C30FZMYHJ`)."""
 
 
-def _passports(text: str, low: str = "") -> list[Finding]:
+def _passports(text: str, low: str = "", escaped: bool = False) -> list[Finding]:
     """Letters-and-digits passport numbers named by a word before them (`passport no. K4938271`, `18AV12345`);
-    `low`: the text lower-cased, when the caller has it."""
+    `low`: the text lower-cased, when the caller has it. With `escaped`, `low` is the text lower-cased as it was
+    before its escapes were read as spaces (see `_find`): no spelling holds a backslash or what follows one, nor
+    reads past one, so they match there as in the text, and what stands right before one is read in the text."""
     if ("pas" not in low if low else False) or ("pas" not in text and "PAS" not in text and "Pas" not in text):
         return []  # without `pas` in the lower-cased text, none of its spellings is in the text (one search, not three)
     out = []
     low = low or lowered(text)  # ASCII here (see `find`), so positions hold
+    near = text if escaped else low
     for word in _PASSPORT_WORD.finditer(low):
-        start = word.start() - 5 if low[max(0, word.start() - 5) : word.start()] == "reise" else word.start()
-        if word.end() - word.start() == 4 and start == word.start():
+        at = word.start()
+        start = at - 5 if near[max(0, at - 5) : at].lower() == "reise" else at
+        if word.end() - at == 4 and start == at:
             continue  # `pass` alone is an English word; it names a passport only as the end of `reisepass`
-        if start and (low[start - 1].isalnum() or low[start - 1] in "_.-"):
+        if start and (near[start - 1].isalnum() or near[start - 1] in "_.-"):
             continue  # part of a longer word or a name in code (`req.passport`, `passport-jwt` is after)
         gap = _PASSPORT_GAP.match(text, word.end(), word.end() + 24)
         m = _PASSPORT_NUMBER.match(text, gap.end()) if gap is not None and gap.end() > word.end() else None
@@ -1162,10 +1166,10 @@ _DASHES = re.compile(f"[{_DASH_CHARS}]")
 
 
 def _find(text: str, low: str) -> list[Finding]:
-    plain = low  # `text` lower-cased, while it is as given
+    plain = low  # `text` lower-cased, while it is as given (but for escapes read as spaces: `escaped`)
+    escaped = 0
     if "\\" in text:
-        text = _ESCAPE.sub("\\\\ ", text)
-        plain = ""
+        text, escaped = _ESCAPE.subn("\\\\ ", text)
     if not text.isascii():
         text = _UNSPACED.sub(" ", text)  # same length: positions hold; labels are read in `low`, as written
         if any(c in text for c in _DASH_CHARS):  # one fast search each; a translation would read every character
@@ -1174,7 +1178,7 @@ def _find(text: str, low: str) -> list[Finding]:
     shape = text_shape(text) if len(text) > SHORT else None
     found = _emails(text) if "@" in text else []
     found += _bare_ids(text, shape, low)
-    found += _passports(text, plain)
+    found += _passports(text, plain, escaped > 0 and plain != "")
     whole = shape if shape is not None else text_shape(text)
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, whole, _header_kinds, failed)

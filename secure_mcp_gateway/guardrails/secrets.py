@@ -60,6 +60,7 @@ _MARKS = (
 """Literals looked for with `in` (see `_holds`)."""
 INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)], where=False)  # whether each occurs
 INDEX.add(literal.lower() for _, literal, _ in provider_keys.LITERALS)  # where each starts (see `provider_keys`)
+INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 
 
 def _indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
@@ -267,11 +268,52 @@ def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding
     if "." in text and _may(low, _DISCORD_TAIL):
         out += _discord(text, spans)
     if key_ids or "aws" in gated:
+        for m in _aws_candidates(text, low, key_ids, "aws" in gated):
+            value = m.group()
+            if _mixed(value) and value not in _EXAMPLE_TOKENS and _aws_context(low, m.start(), m.end(), key_ids):
+                out.append(Finding(DETECTOR, "aws_secret_access_key", m.start(), m.end()))
+    return out
+
+
+def _aws_candidates(text: str, low: str, key_ids: list[int], aws: bool) -> Iterator[re.Match[str]]:
+    """The matches of `_AWS_SECRET` in `text` that `_aws_context` may accept, in order: in a long text whose `aws`
+    places the shared index knows (`aws`: whether `low` holds it at all), only those that start near enough to one
+    of them or to an access key id (see `_aws_windows`), else all of them."""
+    windows = None
+    where = _indexed(low)
+    if where is not None and "aws" not in where[1]:
+        windows = _aws_windows(where[0].get("aws", []) if aws else [], key_ids, len(low))
+    if windows is None:
         for lo, hi in _runs(text):
-            for m in _AWS_SECRET.finditer(text, lo, hi):
-                value = m.group()
-                if _mixed(value) and value not in _EXAMPLE_TOKENS and _aws_context(low, m.start(), m.end(), key_ids):
-                    out.append(Finding(DETECTOR, "aws_secret_access_key", m.start(), m.end()))
+            yield from _AWS_SECRET.finditer(text, lo, hi)
+        return
+    for first, last in windows:
+        # Every match is 40 characters between two that are not of its own (`=` neither), so one that starts in
+        # [first, last] lies in what is read here, found in the runs of it as in the whole text's; a match that
+        # only the end of this stretch lets end (past `last`) is not kept, nor found before one that is.
+        base = max(0, first)
+        for lo, hi in runs(text[base : last + _RUN + 1], _SHAPE, _RUN):
+            for m in _AWS_SECRET.finditer(text, base + lo, base + hi):
+                if first <= m.start() <= last:
+                    yield m
+
+
+def _aws_windows(places: list[int], key_ids: list[int], size: int) -> list[tuple[int, int]] | None:
+    """Where a match of `_AWS_SECRET` must start for `_aws_context` to accept it (first and last place of each
+    stretch, in order), given where `aws` starts: within `_AWS_CONTEXT` of an access key id, or from 77 characters
+    before an `aws` (its end then lies within 40 past the match's) to `_AWS_CONTEXT` after it. None when there are
+    so many that they would cover much of the text (then all of it is read)."""
+    if len(places) + len(key_ids) > size // (4 * _AWS_CONTEXT):
+        return None
+    near = sorted(
+        [(k - _AWS_CONTEXT, k + _AWS_CONTEXT) for k in key_ids] + [(at - 77, at + _AWS_CONTEXT) for at in places]
+    )
+    out: list[tuple[int, int]] = []
+    for first, last in near:
+        if out and first <= out[-1][1] + _RUN:
+            out[-1] = (out[-1][0], max(out[-1][1], last))  # what lies between is read too, and judged as before
+        else:
+            out.append((first, last))
     return out
 
 
