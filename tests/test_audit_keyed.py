@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import logging
 import os
@@ -12,11 +13,13 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from secure_mcp_gateway.audit import AuditTrail, verify
-from secure_mcp_gateway.audit.checkpoint import local_path, state_path
+from secure_mcp_gateway.audit.checkpoint import CHAIN_PURPOSE, LineMac, line_mac, local_path, state_path
 from secure_mcp_gateway.config import AnchorSettings
-from secure_mcp_gateway.keys import load_key, open_key
+from secure_mcp_gateway.keys import LocalKey, load_key, open_key
 
 
 def write(path: Path, count: int, **kwargs: object) -> None:
@@ -396,3 +399,13 @@ def test_a_trail_closed_right_after_a_line_is_signed_up_to_that_line(path: Path)
     assert _signed_seq(path) == last
     report = verify(path)
     assert report.ok and report.checkpoint is not None and report.checkpoint.last_seq == last
+
+
+@settings(max_examples=200)
+@given(st.binary(min_size=1, max_size=100), st.binary(max_size=3000))
+def test_a_line_s_mac_kept_ready_is_the_mac_of_the_line(secret: bytes, line: bytes) -> None:
+    """The chain MAC from the key's prepared inner and outer states is HMAC-SHA256 under the chain's subkey."""
+    key = LocalKey(secret)
+    mac = LineMac(key)
+    assert mac(line) == line_mac(key, line) == hmac.new(key.subkey(CHAIN_PURPOSE), line, hashlib.sha256).hexdigest()
+    assert mac(line) == mac(line), "the prepared states are not used up"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import time
 from typing import Any
 
 import pytest
@@ -24,6 +25,7 @@ from secure_mcp_gateway.audit import (
     scrub,
     scrub_value,
 )
+from secure_mcp_gateway.audit.chain import iso_ts
 
 GITHUB = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
 GITHUB_PAT = "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTU"
@@ -274,3 +276,37 @@ def test_latencies_out_of_range_are_rounded_as_before() -> None:
     out = records.rounded_ms({"a": -1.23456, "b": float("inf"), "c": 2.5e9 + 0.0004})
     assert out == {"a": -1.235, "b": float("inf"), "c": round(2.5e9 + 0.0004, 3)}
     assert math.isnan(records.rounded_ms({"n": float("nan")})["n"])
+
+
+@settings(max_examples=1000)
+@given(
+    st.one_of(
+        st.floats(min_value=0, max_value=1e9, exclude_max=True),
+        st.integers(0, 10**9 - 1).map(lambda n: n / 1000 + 0.0005),
+        st.floats(allow_nan=False),
+    )
+)
+def test_latencies_are_rounded_half_up_to_the_same_float_the_line_always_held(ms: float) -> None:
+    """The same value as `int(ms * 1000 + 0.5) / 1000` (halves included), as lines have always held."""
+    (got,) = records.rounded_ms({"call": ms}).values()
+    want = int(ms * 1000.0 + 0.5) / 1000.0 if 0 <= ms < 1e9 else round(ms, 3)
+    assert got == want and type(got) is float and math.copysign(1, got) == math.copysign(1, want)
+
+
+@settings(max_examples=300)
+@given(st.floats(min_value=-4e9, max_value=4e9))
+def test_a_time_stamp_has_its_second_and_millisecond(epoch: float) -> None:
+    whole = int(epoch)
+    ms = int((epoch - whole) * 1000)
+    want = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)) + f".{ms:03d}Z"
+    assert iso_ts(epoch) == want
+
+
+def test_the_shared_digest_is_the_one_remembered_and_a_resolved_one_is_a_copy() -> None:
+    payload = {"content": [{"type": "text", "text": "shared digest"}]}
+    shared = records.PendingDigest(payload, b"s" * 16).shared()
+    assert shared == digest(payload)
+    assert records.PendingDigest(dict(payload), b"s" * 16).shared() is shared, "remembered, not digested again"
+    resolved = records.PendingDigest(payload, b"s" * 16).resolve()
+    resolved["size"] = -1
+    assert records.PendingDigest(payload, b"s" * 16).shared() == digest(payload)

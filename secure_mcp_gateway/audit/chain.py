@@ -43,7 +43,9 @@ def line_hash(line: bytes) -> str:
     return hashlib.sha256(line).hexdigest()
 
 
-_SECOND: tuple[int, str] = (-1, "")
+_SECOND: tuple[int | None, str] = (None, "")
+_MILLIS = tuple(f".{ms:03d}Z" for ms in range(1000))
+"""The end of a time stamp for each millisecond (formatted once, not on every line)."""
 
 
 def iso_ts(epoch: float) -> str:
@@ -54,6 +56,8 @@ def iso_ts(epoch: float) -> str:
     second = _SECOND
     if second[0] != whole:  # lines come many a second: the date and time are formatted once per second
         second = _SECOND = (whole, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)))
+    if ms >= 0:  # (before 1970 the fraction is negative)
+        return second[1] + _MILLIS[ms]
     return f"{second[1]}.{ms:03d}Z"
 
 

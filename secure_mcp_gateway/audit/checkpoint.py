@@ -30,6 +30,34 @@ def line_mac(key: LocalKey, line: bytes) -> str:
     return key.mac(CHAIN_PURPOSE, line)
 
 
+_BLOCK = 64
+"""SHA-256's block size, in bytes."""
+
+
+class LineMac:
+    """`line_mac` under one key, from the HMAC's inner and outer hash states kept ready (RFC 2104): the same MACs,
+    without building an HMAC object for every line."""
+
+    __slots__ = ("_inner", "_outer", "key")
+
+    def __init__(self, key: LocalKey) -> None:
+        self.key = key
+        secret = key.subkey(CHAIN_PURPOSE)
+        if len(secret) > _BLOCK:
+            secret = hashlib.sha256(secret).digest()
+        secret = secret.ljust(_BLOCK, b"\0")
+        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in secret))
+        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in secret))
+
+    def __call__(self, line: bytes) -> str:
+        """The MAC of `line` (as `line_mac(key, line)`)."""
+        inner = self._inner.copy()
+        inner.update(line)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()
+
+
 def local_path(trail: Path) -> Path:
     """The checkpoint that sits next to a trail."""
     return trail.with_name(trail.name + ".checkpoint")

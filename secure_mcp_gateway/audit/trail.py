@@ -36,7 +36,7 @@ from secure_mcp_gateway.audit.chain import (
     rotated_path,
     trail_files,
 )
-from secure_mcp_gateway.audit.checkpoint import Checkpoint, line_mac
+from secure_mcp_gateway.audit.checkpoint import Checkpoint, LineMac, line_mac
 from secure_mcp_gateway.audit.records import CallLine, PendingDigest, _request_id, rounded_ms
 from secure_mcp_gateway.audit.scrub import (
     SHORTEST,
@@ -200,6 +200,7 @@ class AuditTrail:
         self._owed = False
         """Lines were written since the last checkpoint (it is due within `_SIGN_EVERY`)."""
         self._rotations = 0
+        self._mac: LineMac | None = None
 
     @classmethod
     def from_settings(cls, settings: AuditSettings, **kwargs: Any) -> AuditTrail:
@@ -413,7 +414,7 @@ class AuditTrail:
 
     def _render(self, ts: float, event: str, fields: Any) -> bytes:
         if isinstance(fields, CallLine):
-            if self._plain_calls and all(type(v) is str for v in fields.extra.values()):
+            if self._plain_calls and (not fields.extra or all(type(v) is str for v in fields.extra.values())):
                 # (the rest of a call's line is plain JSON: strings, numbers, digests, decoded payloads)
                 fast = _plain_call(ts, event, fields)
                 if fast is not None:
@@ -646,10 +647,18 @@ class AuditTrail:
         if self._anchor is not None:
             self._anchor.offer(cp.signed(self.key), self.path)
 
+    def _line_mac(self) -> LineMac:
+        """`line_mac` under the trail's key, kept ready."""
+        mac = self._mac
+        if mac is None or mac.key is not self.key:
+            mac = self._mac = LineMac(self.key)
+        return mac
+
     def _append(self, bodies: list[bytes]) -> None:
         """With the lock held: chain, rotate and write the lines (raises `_AppendError` saying how many landed)."""
         assert self._fd is not None and self._seq is not None
         seq, prev, size = self._seq, self._prev, self._size
+        mac = self._line_mac()
         chunk: list[bytes] = []
         written = 0
         try:
@@ -666,7 +675,7 @@ class AuditTrail:
                     self._firsts.append(seq + 1)
                 chunk.append(line)
                 seq += 1
-                prev = line_mac(self.key, line)
+                prev = mac(line)
                 size += len(line) + 1
             if chunk:
                 self._flush(chunk)
@@ -795,8 +804,8 @@ def _plain_call(ts: float, event: str, call: CallLine) -> bytes | None:
         call.degraded_providers,
         {"hits": call.cache_hits, "misses": call.cache_misses},
         rounded_ms(call.latency_ms),
-        arguments.resolve() if type(arguments) is PendingDigest else arguments,
-        result.resolve() if type(result) is PendingDigest else result,
+        arguments.shared() if type(arguments) is PendingDigest else arguments,  # (encoded here, never changed)
+        result.shared() if type(result) is PendingDigest else result,
     )
     if call.error is None and not call.extra:
         body = fastjson.dumps(fields)
