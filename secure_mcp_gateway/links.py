@@ -453,6 +453,7 @@ class StdioLink:
         self._lines = LineReader(reader.read, int(limits.client_message_mb * _MB))
         self._out = TurnWriter(out)
         self._closed = False
+        sealed.wanted()  # (tool results known clean are written with the JSON made for their key)
         self._high = limits.client_queue_kb * 1024
         self._cap = limits.client_queue_notifications
         self._held: collections.OrderedDict[Any, Message] = collections.OrderedDict()

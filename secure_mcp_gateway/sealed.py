@@ -15,18 +15,30 @@ from secure_mcp_gateway import fastjson
 MIN_BYTES = 16 * 1024
 """Results whose JSON is shorter than this are encoded again (keeping them would cost about what it spares)."""
 _MOST = 8
-"""At most this many kept at once (a reply not written by a stdio link, or never written, gives way to later ones)."""
+_MOST_BYTES = 4 << 20
+"""At most this many kept at once, of at most this many bytes together (a reply never written with them, such as a
+result cut down to a preview, gives way to later ones)."""
 _KEPT: dict[int, tuple[Any, bytes]] = {}
 _HEAD = b'{"jsonrpc":"2.0","id":'
+_WANTED = [False]
+"""Whether a stdio client link writes replies here (over HTTP nothing is kept)."""
+
+
+def wanted(on: bool = True) -> None:
+    """Keep JSON for replies (a stdio client link is open), or stop and forget what is kept."""
+    _WANTED[0] = on
+    if not on:
+        _KEPT.clear()
 
 
 def keep(value: Any, data: bytes) -> None:
     """Remember `data`, the compact JSON of `value`, for the reply that will carry `value` (nothing edits it since)."""
-    if len(data) < MIN_BYTES:
+    if not _WANTED[0] or len(data) < MIN_BYTES:
         return
-    if len(_KEPT) >= _MOST:
-        del _KEPT[next(iter(_KEPT))]
     _KEPT[id(value)] = (value, data)
+    total = sum(len(entry[1]) for entry in _KEPT.values())
+    while len(_KEPT) > _MOST or (total > _MOST_BYTES and len(_KEPT) > 1):
+        total -= len(_KEPT.pop(next(iter(_KEPT)))[1])
 
 
 def line(msg: Any) -> bytes | None:

@@ -33,9 +33,26 @@ def long_result(chars: int = 40 * 1024, *, tail: str = "") -> dict[str, Any]:
 
 @pytest.fixture(autouse=True)
 def nothing_kept() -> Iterator[None]:
-    sealed.clear()
+    sealed.wanted()  # (as a stdio client link asks)
     yield
-    sealed.clear()
+    sealed.wanted(False)
+
+
+def test_nothing_is_kept_where_no_stdio_client_writes_replies() -> None:
+    value = long_result()
+    sealed.wanted(False)
+    sealed.keep(value, fastjson.dumps(value))  # type: ignore[arg-type]
+    sealed.wanted()
+    assert sealed.line(jsonrpc.result(1, value)) is None
+
+
+def test_what_is_kept_stays_bounded() -> None:
+    values = [long_result(200 * 1024, tail=str(n)) for n in range(40)]
+    for value in values:
+        sealed.keep(value, fastjson.dumps(value))  # type: ignore[arg-type]
+    lines = [sealed.line(jsonrpc.result(1, v)) for v in values]
+    assert lines[-1] is not None and lines[0] is None
+    assert sum(line is not None for line in lines) * 200 * 1024 <= 4 << 20
 
 
 @pytest.mark.parametrize("rid", [0, 7, -3, 2**53, "req-1", 'a"quoted\\id', "ünïcode ✓", ""])
