@@ -793,6 +793,8 @@ def _revealed(toks: list[str], v: int) -> tuple[float, str]:
     if before == "system" and word in ("message", "prompt", "instructions"):
         system = True
     model = _to_model(toks[:v])
+    if toks[v] == "read" and not (yours or leak or model or _back(toks, v, obj) or "aloud" in toks[obj + 1 : obj + 6]):
+        return 0.0, ""  # "please read the safety instructions before use": the reader reads them, nothing comes back
     if toks[v] in _TAKES_IN and not (leak or system or more == 3 or _back(toks, v, obj) or model):
         inward = any(t in _INPUTS for t in toks[obj + 1 : obj + 7])
         return _NO if yours and inward else (0.0, "")  # "write your instructions in the system field"

@@ -1213,8 +1213,10 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
             ):
                 continue  # "names given with -m will override both of the above": what a setting does
             ahead = toks[i + 1 : i + 9]
-            if ahead[:1] in _SOMEONES and not ws & _MODEL_NOUNS:
+            if (ahead[:1] in _SOMEONES or ahead[:2] in _SOMEONES_ML) and not ws & _MODEL_NOUNS:
                 continue  # "a robot learns to ignore its programming": someone else's, in a story
+            if _said_of(toks, i) and not ws & _MODEL_NOUNS:
+                continue  # "une histoire où un robot oublie les règles": what someone in a story does
             if w.endswith(_INFLECTED) and _told_of(toks, i):
                 continue  # "if the model keeps forgetting your earlier instructions, repeat them": what it does
             cut = next((k for k, t in enumerate(ahead) if t in _PUNCT or t in _CONJ), None)
@@ -1224,6 +1226,8 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
             nouns = [t for k, t in enumerate(ahead) if t in _INSTR_WORDS and not _compound(ahead, k)]
             if nouns and ahead[ahead.index(nouns[0]) + 1 : ahead.index(nouns[0]) + 2] in _ON_TOPIC:
                 continue  # "please ignore any instructions related to setting up config files": a reader's guide
+            if nouns and _someone_elses(ahead, ahead.index(nouns[0])):
+                continue  # "forget the manufacturer's instructions": a named person's or maker's, not the model's
             strong = any(t not in _WEAK_INSTR for t in nouns)
             qualified = any(t in _PRIOR_WORDS or t in _QUALIFIERS for t in ahead)
             if w in _WEAK_OVERRIDE:  # "skip the previous steps", "delete the previous rules": ordinary
@@ -1245,6 +1249,44 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
     if not override and ws & _VOID and ws & _INSTR_WORDS and (("your" in ws) or ("all" in ws and ws & _PRIOR_WORDS)):
         override = True  # "your previous instructions are void", "all prior instructions are cancelled"
     return imp, model, override
+
+
+_PARTIES = _words(
+    "user users developer developers system operator operators admin admins administrator administrators creator"
+    " creators owner owners assistant assistants model models ai bot chatbot agent openai anthropic provider"
+    " programmer programmers maker makers trainer trainers prompt company website site page document author"
+)
+"""Whose instructions, before "'s", are still the model's or an order's source ("the developer's instructions",
+"the user's rules", "the page's instructions")."""
+
+
+def _someone_elses(ahead: list[str], k: int) -> bool:
+    """Whether the instructions at `k` belong to a named person or thing ("the manufacturer's instructions", "the
+    client's new instructions"): a possessive "'s" (read as a token "s") one or two words before the noun."""
+    for i in (k - 1, k - 2):
+        if i >= 2 and ahead[i] == "s" and ahead[i - 1].isalpha() and ahead[i - 2] in ("the", "my", "our", "a"):
+            return ahead[i - 1] not in _PARTIES
+    return False
+
+
+_SOMEONES_ML = [[w] for w in ("ses", "son", "sa", "leurs", "leur", "sus", "su", "seus", "suas", "sua", "seu")] + [
+    ["le", "sue"],
+    ["i", "suoi"],
+    ["as", "suas"],
+    ["os", "seus"],
+]
+"""Third persons' instructions in French, Spanish, Portuguese and Italian ("oublie ses règles")."""
+_SUBJECT_DETS = _words("un une una uno el la le der das ein eine um uma het een il lo")
+"""Articles of a noun that can be the subject of a verb in the third person ("un robot oublie ...")."""
+
+
+def _said_of(toks: list[str], i: int) -> bool:
+    """Whether the override verb at `i` is said of someone named just before it, as its subject ("un robot oublie
+    ses règles", "una niña ignora las reglas"): an article and a noun that is no instruction, prior or "all"."""
+    if i < 2 or toks[i - 2] not in _SUBJECT_DETS:
+        return False
+    noun = toks[i - 1]
+    return noun.isalpha() and noun not in _INSTR_WORDS and noun not in _PRIOR_WORDS and noun not in _EVERYTHING
 
 
 _SOMEONES = [[w] for w in ("its", "his", "her", "their")]
