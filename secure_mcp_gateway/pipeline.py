@@ -475,16 +475,17 @@ class Pipeline:
         if policy.output.secrets.action == "allow" and not policy.output.secrets.kinds:
             return item
         texts, places = gather(item, "definition") if read is None else read
+        found: dict[int, list[Any]] = {}
+        find = secrets.find
         for n, text in enumerate(texts):
             if not text.isascii():  # read look-alike and padded text as what it looks like
                 if read is not None and texts is read[0]:
                     texts = list(texts)  # `read` is the caller's
                 marks = hidden.find(text)
-                texts[n] = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
-        found: dict[int, list[Any]] = {}
-        for n, text in enumerate(texts):
-            for f in secrets.find(text):
-                found.setdefault(n, []).append(f)
+                text = texts[n] = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
+            fs = find(text)
+            if fs:
+                found[n] = fs
         fields = across.prose_fields(texts, places)
         if len(fields) > 1:
             joined = across.seam(texts, fields, "", across.secret_joinable)
@@ -493,6 +494,8 @@ class Pipeline:
             ):
                 for n, fs in located.items():
                     found.setdefault(n, []).extend(fs)
+        if not found:
+            return item  # most definitions
         vault = self.vault(server)
         replacements: dict[tuple[Any, bool], str] = {}
         for n, fs in found.items():

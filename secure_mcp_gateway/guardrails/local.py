@@ -309,8 +309,15 @@ class LocalGuard:
         cleaned: list[str] = []  # every string as read, when poisoning is looked for (index as in `raw`)
         replacements: dict[int, str] = {}
         poisoned = self._def_poisoning is not None
+        find = poisoning.find
         for i, s in enumerate(raw):
             plain = s.isascii() and "\x1b" not in s  # nothing hidden.find reports can be in it (as in `_check_texts`)
+            if plain and poisoned:  # most strings: read as they are
+                cleaned.append(s)
+                found = find(s)
+                if found:
+                    scored.extend((i, f) for f in found)
+                continue
             marks = [] if plain else hidden.find(s)
             text = hidden.strip(s, marks) if marks else s
             if marks and self._def_hidden is not None:
@@ -343,7 +350,7 @@ class LocalGuard:
                 scored = [(i, f) for i, f in scored if not scope.quiet(job, cleaned[i], f, lead if i == top else 0)]
             scored.extend(found)
         score = 0.0
-        if poisoned:
+        if poisoned and scored:
             policy = self._def_poisoning
             counted = [(i, f, policy.for_kind(f.kind)) for i, f in scored]
             counted = [(i, f, a) for i, f, a in counted if a != "allow"]
@@ -357,6 +364,8 @@ class LocalGuard:
                 for i, fs in by_place.items():
                     edits = [(f.start, f.end, POISONING_MARKER) for f in fs]
                     replacements[i] = splice(cleaned[i], _merge(edits))
+        if not events and not replacements and not score:
+            return DefinitionVerdict(False, definition)  # most definitions
         hits = _hits("", events)
         withhold = any(h.action == "block" for h in hits)
         reasons = [h.describe() for h in hits]
