@@ -75,6 +75,14 @@ _MANNER = (
 a reader's wish about style, not new orders, unless it names rules, secrets, a model or their absence."""
 
 
+_HEADS = (
+    r"design|designs|advice|tips|template|templates|examples?|ideas?|length|format|style|structure|strategy|guide|guides"
+    r"|writing|engineering|generator|library|workflow|recommendations?|best\s+practices?|checklist|framework|approach"
+)
+"""Nouns a prompt or rules word can modify ("your system prompt design advice", "your prompt templates"): the
+question is about that, not about the model's own prompt."""
+
+
 def rule(
     pattern: str,
     outcomes: dict[str, tuple[str, float]] | tuple[str, float],
@@ -1246,7 +1254,7 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"your\s+(?:initial|original|first|system|hidden|secret|exact|full)\s+(?:instructions|prompt|rules|guidelines"
-        r"|directives|system\s+prompt)",
+        r"|directives|system\s+prompt)(?!\s+(?:" + _HEADS + r")\b)",
         ("prompt_leak", 0.7),
         before=r"(?:what|which)\s+(?:were|are|was|is)\s+",
         window=20,

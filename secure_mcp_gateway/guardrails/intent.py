@@ -3154,11 +3154,14 @@ class _Wild:
 
 
 _OTHERS_RULES = (
-    r"(?!\s+(?:für|fuer|von|vom|zum|zur|beim|bei|im|des|der|eines|einer)\s+"
-    r"(?!dich\b|diesen\s|dieses\s|diese\s|das\s+gespräch|den\s+chat|die\s+unterhaltung|ki\b|den\s+bot|den\s+assistenten))"
+    r"(?!\s+(?:für|fuer|von|vom|zum|zur|beim|bei|im|des|der|eines|einer|pour|para|per|voor|sur|sobre)\s+"
+    r"(?!dich\b|diesen\s|dieses\s|diese\s|das\s+gespräch|den\s+chat|die\s+unterhaltung|ki\b|den\s+bot|den\s+assistenten"
+    r"|toi\b|vous\b|ti\b|te\b|usted\b|você\b|voce\b|jou\b|ce\s|cette\s|esta\s|este\s|questa\s|questo\s|dit\s|deze\s"
+    r"|l'ia\b|la\s+ia\b|l'ai\b))"
 )
-"""After "die Regeln"/"die Anweisungen" asked for, a qualifier naming something else ("die Regeln für Skat", "die
-Anweisungen zum Router") makes them a game's or a device's, not the model's."""
+"""After the rules or instructions asked for ("die Regeln", "tes règles"), a qualifier naming something else ("die
+Regeln für Skat", "die Anweisungen zum Router", "tus reglas para una buena paella") makes them a game's, a device's
+or a craft's, not the model's ("für diesen Chat", "pour toi" keep them the model's)."""
 
 
 def _wild_rule(
