@@ -527,3 +527,42 @@ def test_structlog_processors_can_add_fields_and_a_failing_one_loses_no_line(pat
     assert lines[2]["event"] == "server.ready" and "RuntimeError" in lines[2]["render_error"]
     assert GITHUB not in path.read_text()
     assert verify(path).ok
+
+
+def test_a_batch_is_rendered_and_chained_a_slice_at_a_time(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Between two slices of a batch the writer pauses (the event loop's thread takes the GIL then); the lines are
+    those of an unsliced batch: in order, chained, verified."""
+    from secure_mcp_gateway.audit import trail as trail_mod
+
+    done = {"rendered": 0, "chained": 0}
+    steps: list[tuple[int, int]] = []
+    render, mac = trail_mod.AuditTrail._render, trail_mod.LineMac.__call__
+
+    def counted_render(self: Any, *args: Any) -> bytes:
+        done["rendered"] += 1
+        return render(self, *args)
+
+    def counted_mac(self: Any, line: bytes) -> str:
+        done["chained"] += 1
+        return mac(self, line)
+
+    monkeypatch.setattr(trail_mod.AuditTrail, "_render", counted_render)
+    monkeypatch.setattr(trail_mod.LineMac, "__call__", counted_mac)
+    monkeypatch.setattr(trail_mod, "_pause", lambda: steps.append((done["rendered"], done["chained"])))
+    trail = AuditTrail(path)
+    for i in range(100):
+        trail.record("tool.call", server="s", tool="t", outcome="ok", n=i)
+    assert trail.close(timeout=30) is True
+    size = trail_mod._SLICE
+    assert steps == [
+        (size, 0),
+        (2 * size, 0),
+        (3 * size, 0),
+        (101, size),
+        (101, 2 * size),
+        (101, 3 * size),
+    ]  # (+ chain.start)
+    lines = read(path)
+    assert [line["n"] for line in lines if "n" in line] == list(range(100))
+    report = verify(path)
+    assert report.ok and report.lines == 101, report.describe()
