@@ -566,3 +566,20 @@ def test_a_batch_is_rendered_and_chained_a_slice_at_a_time(path: Path, monkeypat
     assert [line["n"] for line in lines if "n" in line] == list(range(100))
     report = verify(path)
     assert report.ok and report.lines == 101, report.describe()
+
+
+def test_a_full_batch_waiting_is_written_without_lingering(path: Path) -> None:
+    """Lines are gathered for a moment before a write, unless a full batch is waiting already: a backlog is written
+    at the writer's pace, not one batch per linger."""
+    from secure_mcp_gateway.audit import trail as trail_mod
+
+    trail = AuditTrail(path, linger=4.0, queue_size=10000)
+    for i in range(2 * trail_mod._BATCH_MAX + 10):
+        trail.record("tool.call", server="s", tool="t", outcome="ok", n=i)
+    trail.start()
+    try:
+        wait_for(lambda: trail.status().written >= 2 * trail_mod._BATCH_MAX, timeout=3.0)
+        assert trail.status().queued == 10, "the rest waits for more lines to join it"
+    finally:
+        trail.close(timeout=30)
+    assert len(read(path)) == 2 * trail_mod._BATCH_MAX + 11

@@ -354,7 +354,8 @@ class AuditTrail:
                 stop = True
             else:
                 batch.append(item)
-                time.sleep(self._linger)  # gather the lines of concurrent calls: one wake-up, lock and write per batch
+                if self._enqueued - self._dequeued < _BATCH_MAX:  # (a full batch waiting already goes out at once)
+                    time.sleep(self._linger)  # gather the lines of concurrent calls: one wake-up, lock, write a batch
             while len(batch) < _BATCH_MAX:
                 try:
                     item = self._queue.get_nowait()
