@@ -672,7 +672,7 @@ def test_assignments_in_values_found_alike_with_and_without_the_places_hyperscan
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A value that is no secret is skipped whole only when no place where an assignment may start lies in it (see
-    `secrets._none_within`): names inside other names' values are found as the plain search finds them."""
+    `secrets._assigned_at`): names inside other names' values are found as the plain search finds them."""
     pytest.importorskip("hyperscan")
     assert secrets._ASSIGN_STARTS.prepare()
     rng = random.Random(13)

@@ -13,7 +13,7 @@ from collections.abc import Container, Iterator
 from . import provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
-from .scan import INDEX, LONG, SHORT, Gate, Pivoted, Starts, any_of, matches_at, remembered, runs, searcher
+from .scan import INDEX, LONG, SHORT, Gate, Pivoted, Starts, any_of, matches_at, remembered, runs
 from .screen import SCREEN
 
 # Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
@@ -584,7 +584,7 @@ value right after a space that holds a digit is read to the character after its 
 _ASSIGN_STARTS = Starts(
     {_LEADS[pattern]: (pattern.pattern[: -len(_ASSIGN_TAIL)] + _LOOSE_TAIL,) for pattern, *_ in _ASSIGNMENTS}
 )
-"""Where the assignments may start in a long ASCII text: each is then tried only there (see `scan.searcher`)."""
+"""Where the assignments may start in a long ASCII text: each is then tried only there (see `_assigned_at`)."""
 
 
 def _in_url(low: str, at: int) -> bool:
@@ -1045,59 +1045,18 @@ def _led(
     return pattern.finditer(low)
 
 
-def _none_within(low: str, lead: str, places: list[int] | None, start: int, end: int, reach: int) -> bool:
-    """Whether no match of an assignment led by `lead` starts in a value at [start, end): no place it may start at
-    (`places`, when known) lies there, else the value does not hold `lead` (a value found no secret then leads to
-    the same next match whether the name before it counts or not)."""
-    if places is None:
-        return low.find(lead, start, end + reach) < 0
-    i = bisect.bisect_left(places, start)
-    return i == len(places) or places[i] >= end
-
-
 def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
-    out = []
+    out: list[Finding] = []
     starts: dict[str, list[int]] | bool | None = False  # asked once, when one of them is to run
     for pattern, kind, gate, glued in _ASSIGNMENTS:
         if gate is not None and gate not in gated:
             continue
         if starts is False:
             starts = _ASSIGN_STARTS.find(low)
-        lead = _LEADS[pattern]
-        places = starts[lead] if isinstance(starts, dict) else None
-        search = pattern.search if places is None else searcher(pattern, places)
-        reach = len(lead) - 1
-        m = search(low)
-        while m is not None:
-            start, end = m.span("value")
-            amp = low.find("&", start, end)
-            if amp > 0 and low.rfind("?", max(0, m.start() - _QUERY_REACH), m.start()) >= 0:
-                end = amp  # a URL query's next parameter (`?api_key=...&page=2`) is not the value
-            between = low[m.start() : start]
-            if (
-                " is " not in between
-                and _none_within(low, lead, places, start, end, reach)
-                and not _assigned(text, start, end)
-            ):
-                m = search(low, end)  # no secret, and no other match starts inside the value: the cheap test first
-                continue
-            if not _named(text, low, m, kind, glued):  # another assignment may start inside what was read as
-                m = search(low, start)  # this one's value (`tokenpassword=x1password=Hunter22!`)
-                continue
-            if between.endswith(" ") and between.rstrip().isalpha() and not _spaced_secret(text, low, m, start, end):
-                m = search(low, end)  # prose without an operator (`provisioned credential X`) needs a strong value
-                continue
-            if " is " in between:  # prose: `the API key is ...`; a sentence's full stop is not in it
-                while end > start and text[end - 1] in ".:!?":
-                    end -= 1
-            if (
-                _assigned(text, start, end)
-                and not _public_name(low, m.start())
-                and not _sealed(text, low, start, end)
-                and not (kind == "generic_secret" and _label(text[start:end]))
-            ):
-                out.append(Finding(DETECTOR, kind, start, end, 0.9))
-            m = search(low, end)
+        if isinstance(starts, dict):
+            _assigned_at(text, low, pattern, kind, glued, starts[_LEADS[pattern]], out)
+        else:
+            _assigned_in(text, low, pattern, kind, glued, out)
     where = _indexed(low)
     if "b" in low and _may(low, _BEARER):
         for m in _led(_BEARER, low, "bearer", where):
@@ -1124,6 +1083,90 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
             ):
                 out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
     return out
+
+
+def _assigned_in(
+    text: str, low: str, pattern: re.Pattern[str], kind: str, glued: tuple[str, ...], out: list[Finding]
+) -> None:
+    """The assignments of one expression in `text`, found by searching `low`."""
+    lead = _LEADS[pattern]
+    search = pattern.search
+    m = search(low)
+    while m is not None:
+        start, end = m.span("value")
+        amp = low.find("&", start, end)
+        if amp > 0 and low.rfind("?", max(0, m.start() - _QUERY_REACH), m.start()) >= 0:
+            end = amp  # a URL query's next parameter (`?api_key=...&page=2`) is not the value
+        between = low[m.start() : start]
+        if " is " not in between and low.find(lead, start, end + len(lead) - 1) < 0 and not _assigned(text, start, end):
+            # No secret, and the value does not hold the name, so no other match starts inside it: the cheap test
+            # first (a value found no secret then leads to the same next match whether the name before it counts)
+            m = search(low, end)
+            continue
+        m = search(low, _judged(text, low, m, kind, glued, start, end, between, out))
+
+
+def _assigned_at(
+    text: str,
+    low: str,
+    pattern: re.Pattern[str],
+    kind: str,
+    glued: tuple[str, ...],
+    places: list[int],
+    out: list[Finding],
+) -> None:
+    """What `_assigned_in` finds, the expression tried only at `places` (in order), where Hyperscan found that its
+    matches may start (see `_ASSIGN_STARTS`): after a match, the search goes on from the first place past where it
+    would go on; a value with no place in it and no secret is passed over whole."""
+    match = pattern.match
+    count = len(places)
+    i = 0
+    while i < count:
+        m = match(low, places[i])
+        if m is None:
+            i += 1
+            continue
+        start, end = m.span("value")
+        amp = low.find("&", start, end)
+        if amp > 0 and low.rfind("?", max(0, m.start() - _QUERY_REACH), m.start()) >= 0:
+            end = amp  # as in `_assigned_in`
+        between = low[m.start() : start]
+        if " is " not in between:
+            after = bisect.bisect_left(places, start, i + 1)  # the first place in the value or past it
+            if (after == count or places[after] >= end) and not _assigned(text, start, end):
+                i = after  # no place in the value: the next is the first at or past its end
+                continue
+        i = bisect.bisect_left(places, _judged(text, low, m, kind, glued, start, end, between, out), i + 1)
+
+
+def _judged(
+    text: str,
+    low: str,
+    m: re.Match[str],
+    kind: str,
+    glued: tuple[str, ...],
+    start: int,
+    end: int,
+    between: str,
+    out: list[Finding],
+) -> int:
+    """Whether the assignment `m` (its value at [start, end), `between` the name and the value) holds a secret, added
+    to `out` if so; where the search for the next one goes on."""
+    if not _named(text, low, m, kind, glued):  # another assignment may start inside what was read as
+        return start  # this one's value (`tokenpassword=x1password=Hunter22!`)
+    if between.endswith(" ") and between.rstrip().isalpha() and not _spaced_secret(text, low, m, start, end):
+        return end  # prose without an operator (`provisioned credential X`) needs a strong value
+    if " is " in between:  # prose: `the API key is ...`; a sentence's full stop is not in it
+        while end > start and text[end - 1] in ".:!?":
+            end -= 1
+    if (
+        _assigned(text, start, end)
+        and not _public_name(low, m.start())
+        and not _sealed(text, low, start, end)
+        and not (kind == "generic_secret" and _label(text[start:end]))
+    ):
+        out.append(Finding(DETECTOR, kind, start, end, 0.9))
+    return end
 
 
 # --- credential files: .npmrc, .netrc, Docker's config.json, kube configs, PuTTY keys ----------------------------
