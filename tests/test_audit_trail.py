@@ -583,3 +583,19 @@ def test_a_full_batch_waiting_is_written_without_lingering(path: Path) -> None:
     finally:
         trail.close(timeout=30)
     assert len(read(path)) == 2 * trail_mod._BATCH_MAX + 11
+
+
+def test_with_a_full_batch_waiting_the_writer_does_not_pause(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from secure_mcp_gateway.audit import trail as trail_mod
+
+    pauses: list[int] = []
+    monkeypatch.setattr(trail_mod, "_pause", lambda: pauses.append(1))
+    trail = AuditTrail(path)
+    for i in range(trail_mod._BATCH_MAX + 100):
+        trail.record("tool.call", server="s", tool="t", outcome="ok", n=i)
+    batch = [trail._queue.get_nowait() for _ in range(100)]
+    trail._dequeued += len(batch)
+    assert len(trail._render_all(batch)) == 100 and not pauses, "a full batch waits: no pause"
+    trail._dequeued += 1
+    assert len(trail._render_all(batch)) == 100 and len(pauses) == 3, "less than a batch waits: a pause per slice"
+    trail.close(timeout=30)

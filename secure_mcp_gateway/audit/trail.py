@@ -64,7 +64,8 @@ _SLICE = 32
 _PAUSE = 0.0001
 """The writer renders and chains a batch `_SLICE` lines at a time and sleeps `_PAUSE` s between slices: the event
 loop's thread, back from a system call (a pipe write, a poll), waits for the GIL while the writer holds it, up to the
-interpreter's switch interval (5 ms) each time; between slices it takes the GIL at once."""
+interpreter's switch interval (5 ms) each time; between slices it takes the GIL at once. With a full batch waiting
+already, the writer does not pause (it keeps up first)."""
 _FSYNC_INTERVAL = 1.0
 _LINGER = 0.05
 _SIGN_EVERY = 0.5
@@ -461,9 +462,14 @@ class AuditTrail:
         bodies: list[bytes] = []
         for start in range(0, len(batch), _SLICE):
             if start:
-                _pause()
+                self._pause()
             bodies.extend([render(ts, event, fields) for ts, event, fields in batch[start : start + _SLICE]])
         return bodies
+
+    def _pause(self) -> None:
+        """Pause between two slices of a batch, unless a full batch is waiting already (then the writer keeps up)."""
+        if self._enqueued - self._dequeued < _BATCH_MAX:
+            _pause()
 
     def _take_dropped(self) -> tuple[int, float | None]:
         with self._drop_lock:
@@ -687,7 +693,7 @@ class AuditTrail:
         try:
             for n, body in enumerate(bodies):
                 if n and n % _SLICE == 0:
-                    _pause()
+                    self._pause()
                 line = line_prefix(seq + 1, prev) + body
                 if size > 0 and size + len(line) + 1 > self.max_bytes:
                     if chunk:
