@@ -631,7 +631,10 @@ _CONDITIONAL = _words("if when unless whether")
 
 _TOKEN = re.compile(r"[a-z0-9_]+(?:'t\b)?(?:-[a-z]+)?|[,:;(]| -+ ")
 _TOKEN_ML = re.compile(r"\w+(?:['’]t\b)?(?:-[a-z]+)?|[,:;(—–]| -+ ")
-_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|`[^`\n]{1,200}`|'[^'\n]{3,200}'(?!\w)")
+_QUOTED = re.compile(
+    r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|`[^`\n]{1,200}`|'[^'\n]{3,200}'(?!\w)|„[^“”\n]{1,200}[“”]|«[^»\n]{1,200}»"
+    r"|»[^«\n]{1,200}«"
+)
 _SLASHED = re.compile(r"(?<![\w~./-])[a-z]+(?:/[a-z]+)+(?![\w./])")
 """Words joined by slashes ("ignore/forget/override"): a list of terms, not a sentence (paths keep their dots)."""
 _LISTING_MARKS = 4
@@ -2243,7 +2246,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
         listing = False  # a JSON object's keys and values, not quoted phrases listed
     if "/" in c:
         c = _SLASHED.sub(" ", c)
-    if '"' in c or "`" in c or "“" in c or "”" in c or "'" in c:
+    if '"' in c or "`" in c or "“" in c or "”" in c or "'" in c or "«" in c or "»" in c or "„" in c:
         bare = _unquoted(c)
         if bare != c and (len(_TOKEN.findall(bare)) >= _MENTION_WORDS or len(_QUOTED.findall(c)) > 1):
             c = bare
@@ -2728,12 +2731,14 @@ _MENTIONED_KINDS = frozenset(
         "task_transfer",
         "conceal_from_user",
         "credential_request",
+        "exfiltration",
     )
 )
 _DISCOUNT = 0.45
 _EXCUSABLE = frozenset(("ignore_instructions", "prompt_leak", "new_instructions"))
 _ATTACKERS = _words(
     "attacker attackers adversary adversaries researchers phishing scam scams scammer scammers fraudster fraudsters"
+    " angreifer attaquant attaquants atacante atacantes aggressore aggressori"
 )
 _MENTIONS = _words(
     "write writes writing wrote say says saying said contain contains containing contained like phrase phrases string"
@@ -2741,7 +2746,15 @@ _MENTIONS = _words(
     " inputs pattern patterns blocks block flag flags flagged detect detects catch catches mention mentions typical",
     # the quote names a kind of text ("'ignore previous instructions'-style prompts", "such attacks")
     "style type kind sort attack attacks payload payloads injection injections jailbreak jailbreaks",
+    # test plans and the same words in German, French, Spanish, Italian, Portuguese
+    "input test expected exploit exploits beispiel beispiele angriff angriffe schrieb schrieben schreiben schreibt"
+    " exemple exemples attaque attaques ejemplo ejemplos ataque ataques esempio esempi attacco attacchi exemplo"
+    " exemplos typisch typique tipico frase satz",
 )
+_NAMING = _words(
+    "attack attacks payload payloads injection injections jailbreak jailbreaks exploit angriff attaque ataque"
+)
+"""Words that name a quoted order as an attack: a short label before the quote is enough ("Example attack: '...'")."""
 _REPORTED_SPEECH = (
     " says the ",
     " said the ",
@@ -2821,10 +2834,13 @@ def _about(kind: str, c: str, at: int, end: int) -> bool:
     if named and ("@" in c or "://" in c):
         named &= set(_TOKEN.findall(_ADDRESS.sub(" ", c)))
     about = bool(named) or _any(j, _REPORTED_SPEECH) or _reported(words)
-    if not about and ("'" in c or '"' in c or "“" in c or "`" in c):
+    if not about and ("'" in c or '"' in c or "“" in c or "`" in c or "«" in c or "»" in c or "„" in c):
         quoted = any(m.start() <= at and end <= m.end() for m in _QUOTED.finditer(c))
         around = _TOKEN.findall(_QUOTED.sub(" ", c))
-        about = quoted and len(around) >= _MENTION_WORDS + 1 and not _MENTIONS.isdisjoint(around)
+        about = quoted and (
+            (len(around) >= _MENTION_WORDS + 1 and not _MENTIONS.isdisjoint(around))
+            or (len(around) >= 2 and not _NAMING.isdisjoint(around))
+        )
     if not about and kind == "conceal_from_user" and set(words) & _SECRET_WORDS:
         about = True  # "the user must not see the raw password": a secret protected, not an act hidden
     if not about and kind == "conceal_from_user" and _program_note(c, set(words)):
