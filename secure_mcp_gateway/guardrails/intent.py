@@ -73,6 +73,9 @@ _OVERRIDE_WORDS = (
         " zanemarite zaboravite ignorirajte unohtakaa ohittakaa",
     )
 ) - _words("forge forget's forgt foget ignor gnore")
+_LEAVE_OUT = _words("lass lasse lasst leg lege legt")
+_AWAY = _words("weg beiseite")
+_WHICH_DE = _words("die der das welche welcher welches")
 _WEAK_OVERRIDE = _words(
     "overlook skip drop scrap cancel void reset clear erase wipe delete remove nevermind dismiss throw"
 )
@@ -88,13 +91,15 @@ _VOID = _words(
 _NOT_OVERRIDE_BEFORE = _words("don't dont not never can could may might would safely")
 """Before an override verb: a prohibition or a possibility ("an attacker could override ..."), not an order."""
 _WEAK_INSTR = _words(
-    "rules orders constraints restrictions guidance policies commands directions settings prompt prompts"
+    "rules orders constraints restrictions guidance policies commands directions settings prompt prompts",
+    "einschränkungen beschränkungen aufträge",
 )
 """Nouns that are the model's instructions only with a qualifier ("your rules", "the previous rules")."""
 _INSTR_WORDS = _fuzzy("instructions", "instruction", "directions", "guidelines", "directives") | _words(
     "instructions instruction instr instrs directions directives guidelines prompt prompts rules orders constraints"
     " restrictions"
     " programming guidance training policies commands",
+    "einschränkungen beschränkungen aufträge",
     "anweisungen anweisung instruktionen befehle regeln vorgaben consignes règles regles directives instrucciones"
     " indicaciones reglas órdenes ordenes instruções instrucoes regras diretrizes istruzioni regole direttive"
     " instructies regels aanwijzingen инструкции инструкций указания правила instrukcje polecenia instruktioner"
@@ -741,6 +746,19 @@ _ORDER_HINTS = (
     "former",
     "hidden",
     "system",
+    # rules declared no longer binding, German "lass ... weg" (see `explicit`)
+    "bound by",
+    "bound to",
+    "gebunden",
+    "gebonden",
+    "lass alle",
+    "lasse alle",
+    "lasst alle",
+    "lass deine",
+    "lass jegliche",
+    "beiseite",
+    "vergessen sie",
+    "vergesst",
 )
 _URLISH = re.compile(r"\S*://\S*")
 _TEMPLATED = re.compile(
@@ -899,6 +917,20 @@ _SHORT_ANCHORS = (
     "nur ein test",
     "without rules",
     "without restrictions",
+    "bound by",
+    "bound to",
+    "gebunden",
+    "gebonden",
+    "vincolat",
+    "vinculad",
+    "lass alle",
+    "lasse alle",
+    "lasst alle",
+    "lass deine",
+    "lass jegliche",
+    "beiseite",
+    "vergessen sie",
+    "vergesst",
 )
 _DEF_SHORT_ANCHORS = _SHORT_ANCHORS
 """A definition's clauses are scored near these (the structures below are read in tool output only)."""
@@ -996,6 +1028,7 @@ _SHORT_ANCHORS = (
 )
 _ML_ANCHORS = (
     "tâche",
+    "lass sämtliche",
     *_ML_OVERRIDE_STEMS,
     *_CJK_OVERRIDE,
     *_CJK_INSTR,
@@ -1027,7 +1060,7 @@ _SECRET_ASKED += ("2fa", "cvv", "passcode", "social security")
 """Cues of a secret asked for: every few lines of source code or configuration holds one, so a long text is read
 near them only where its other cues are (an ask for a secret addresses the model or names the instructions)."""
 _DOC_COMMON = ("instead", "stop ", "don't", "do not", "overrid", "become", "execute", "assignment", "above", "tool")
-_DOC_COMMON += ("call ", "operator", "://")
+_DOC_COMMON += ("call ", "operator", "://", "bound by", "bound to")
 """Short-text cues that wake the short rules' false positives in changelogs, man pages and API docs ("call
 db_purge upon failure", "the rules described above can be overridden"): a long text is read near them only where
 its other cues are."""
@@ -1203,9 +1236,16 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
             if model:
                 break
     override = False
-    if ws & _OVERRIDE_WORDS:
+    if ws & _OVERRIDE_WORDS or (ws & _AWAY and ws & _LEAVE_OUT):
         whole = bool(ws & _INSTR_WORDS) and bool(ws & _PRIOR_WORDS)
         for i, w in enumerate(toks):
+            away = next((k for k in range(i + 2, min(n, i + 8)) if toks[k] in _AWAY), 0) if w in _LEAVE_OUT else 0
+            if away and (i == 0 or toks[i - 1] in _PUNCT):
+                k = away
+                if toks[k + 1 : k + 2] == [","] and toks[k + 2 : k + 3] and toks[k + 2] in _WHICH_DE:
+                    continue  # "lass alle Einschränkungen weg, die nicht gelten": a selection, not all of them
+                w = "ignore"  # "lass alle Einschränkungen weg": German "leave out" around its object
+                toks = [*toks[:k], ",", *toks[k + 1 :]]
             if w not in _OVERRIDE_WORDS or (i > 0 and toks[i - 1] in _NOT_OVERRIDE_BEFORE):
                 continue
             if (
@@ -1356,7 +1396,9 @@ _SEQUENCE = frozenset(("now", "next", "then", "immediately", "first", "also", "f
 _HAND_OVER = _words("include includes pass put add attach provide insert append paste copy fill set send supply")
 _ANYONE = frozenset(("anyone", "anybody", "someone", "others", "people"))
 _ASKING = frozenset(("could", "can", "would", "will"))
-_QUALIFIERS = frozenset(("your", "my", "these", "those", "all", "any", "every", "everything", "current"))
+_QUALIFIERS = frozenset(
+    ("your", "my", "these", "those", "all", "any", "every", "everything", "current", "alle", "deine", "sämtliche")
+)
 _THEN = frozenset(("and", "then"))
 _MODEL_CUES = _MODEL_NOUNS | _words("you your want need order command instruct")
 
@@ -3376,6 +3418,32 @@ _NEW_TASK = (
     "새로운 임무",
 )
 """A new task or order, in German, French, Spanish, Italian, Portuguese, Dutch, Russian, Chinese, Japanese, Korean."""
+_REAL_TASK = (
+    "echte aufgabe",
+    "eigentliche aufgabe",
+    "wahre aufgabe",
+    "richtige aufgabe",
+    "vraie tâche",
+    "véritable tâche",
+    "verdadera tarea",
+    "tarea real",
+    "vero compito",
+    "verdadeira tarefa",
+    "tarefa real",
+    "echte taak",
+    "eigenlijke taak",
+    "настоящая задача",
+    "真正的任务",
+    "本当のタスク",
+    "진짜 작업",
+)
+"""The real task, said after a decoy one ("Jetzt kommt die echte Aufgabe:"), in the languages of `_NEW_TASK`."""
+_NOW_COMES = (
+    r"(?:(?:jetzt|nun|hier|now|here|voici|voilà|maintenant|ahora|aquí|aqui|ecco|ora|agora|nu|сейчас|теперь|вот)\b"
+    r"|现在|下面|これが|今から|이제|지금)[^.\n:：]{0,25}?"
+)
+"""Before the real task: "now", "here is" ("Jetzt kommt die echte Aufgabe:", "Here is the actual task:"), not a
+description of a job ("Die eigentliche Aufgabe lautet: den Bericht fertigstellen")."""
 _TASK_VERBS = (
     r"(?:translat|summar|review|correct|classif|analy[sz]|spell-?check|proofread|rewrit|paraphras|evaluat|uebersetz"
     r"|zusammenfass|tradu|resum|riassum|vertal|answer|respond|reply)\w*"
@@ -3585,6 +3653,16 @@ _WILD: tuple[_Wild, ...] = (
             r"|priorität|prioritaet|lautet|lauten"
             r"|priorité|prioridad|priorità|voorrang))" + _TRACKER,
             ("new_instructions", 0.65),
+            wide=wide,
+        )
+        for wide in (False, True)
+    ),
+    *(
+        _wild_rule(
+            _one_of(_REAL_TASK, wide) + r"\s*[:：]" + _TRACKER,
+            ("new_instructions", 0.65),
+            before=_NOW_COMES,
+            window=60,
             wide=wide,
         )
         for wide in (False, True)
@@ -4178,6 +4256,49 @@ _WILD: tuple[_Wild, ...] = (
         ("tool_directive", 0.7),
         before=_CLAUSE_START,
         window=30,
+        wide=True,
+    ),
+    # the model's instructions revealed or dropped in Russian, Turkish, Chinese, Japanese, Korean
+    _wild_rule(
+        r"(?:покажи|покажите|выведи|выведите|напиши|напишите|повтори|повторите|раскрой|раскройте|распечатай)\s+"
+        r"(?:мне\s+)?(?:(?:сво[йиюеёя]\w*|тво[йиюеёя]\w*|ваш\w*)\s+)?(?:(?:системн|исходн|первоначальн|скрыт"
+        r"|изначальн)\w*\s+)(?:промпт|инструкци|подсказк|указани|правил|настройк)\w*",
+        ("prompt_leak", 0.7),
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:не\s+следуй(?:те)?|перестань\s+следовать|больше\s+не\s+следуй)\s+(?:больше\s+)?(?:сво\w+|тво\w+"
+        r"|предыдущ\w+|прежн\w+|системн\w+|всем)\s+(?:\w+\s+)?(?:правил|инструкци|указани)\w*",
+        ("ignore_instructions", 0.8),
+        wide=True,
+    ),
+    _wild_rule(  # Turkish: the object first, then the verb; "unutma", "yok sayma" (do not forget, ignore) are not
+        r"(?:talimat|kural|komut|yönerge)(?:lar|ler)?(?:ımı|ını|ı|i|ları|leri|larını|lerini)\s+(?:tamamen\s+)?"
+        r"(?:yok\s+say(?!ma)|görmezden\s+gel(?!me)|unut(?!m)|dikkate\s+alma(?!n)|umursama(?!n))",
+        ("ignore_instructions", 0.8),
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:önceki|sistem|orijinal|ilk|gizli)\s+(?:\w+\s+)?(?:talimat|kural|komut|yönerge|istem)\w*\s+"
+        r"(?:bana\s+)?(?:göster|yaz|söyle|tekrarla|ver|açıkla)(?!me|ma)",
+        ("prompt_leak", 0.7),
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:不再受|不受|摆脱|无视)[^。\n]{0,6}?(?:任何|所有|一切)?(?:规则|限制|约束|指令)(?:的)?(?:约束|限制|束缚)?"
+        r"|(?:之前|以前|先前|上面|原来|原先)的?(?:所有|全部)?(?:指令|指示|规则|命令)[^。\n]{0,6}?"
+        r"(?:作废|无效|失效|不再有效|不算数|取消)",
+        ("ignore_instructions", 0.8),
+        before=r"(?:^|[。！？\n，,：:]|你|您|从现在开始|从现在起|现在)\s*[^。\n]{0,8}?",
+        window=24,
+        wide=True,
+    ),
+    _wild_rule(
+        r"(?:初期プロンプト|元の指示|最初の指示|隠された指示|あなたの(?:初期設定|設定|指示|ルール))を?"
+        r"(?:教えて|表示|見せて|出力|書いて)"
+        r"|(?:(?:원래|초기|숨겨진)\s*(?:지시사항|지시|프롬프트|명령)|(?:너의|당신의|네)\s*(?:원래\s*|초기\s*)?"
+        r"(?:지시사항|지시|프롬프트|설정|규칙))(?:을|를)?\s*(?:알려|보여|출력|말해)",
+        ("prompt_leak", 0.7),
         wide=True,
     ),
     _wild_rule(
