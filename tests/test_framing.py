@@ -73,6 +73,43 @@ def test_depth_limit_holds_on_long_lines():
     assert framing.decode(at_limit)
 
 
+def _depth_one_by_one(value: object) -> int:
+    """The nesting depth worked out container by container (what `framing.depth` must agree with)."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, level)
+            if deepest > framing.MAX_DEPTH:
+                return deepest
+            stack.extend((v, level + 1) for v in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+_json = st.recursive(
+    st.none() | st.integers() | st.text(max_size=3),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=2), inner, max_size=4),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_json)
+def test_depth_is_the_deepest_nesting(value: object) -> None:
+    assert framing.depth(value) == _depth_one_by_one(value)
+
+
+def test_depth_counts_up_to_one_past_the_limit() -> None:
+    for n in (0, 1, 2, 3, framing.MAX_DEPTH - 1, framing.MAX_DEPTH, framing.MAX_DEPTH + 1, framing.MAX_DEPTH + 50):
+        value: object = "leaf"
+        for i in range(n):
+            value = {"a": value, "b": [1]} if i % 2 else [value, 1]
+        assert framing.depth(value) == _depth_one_by_one(value) == min(n, framing.MAX_DEPTH + 1)
+    wide = [{"a": [1, {"b": []}]} for _ in range(1000)] + [[[[[]]]]]
+    assert framing.depth(wide) == 5
+
+
 def test_items():
     assert read_item(b"  ", "k") is None
     assert isinstance(read_item(b"[1]", "k"), list)
