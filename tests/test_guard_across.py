@@ -4,8 +4,10 @@ strings with no finding go out as the very same objects."""
 from __future__ import annotations
 
 from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.guardrails import across
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
+from secure_mcp_gateway.guardrails.walk import gather
 
 TOKEN = "ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG"
 GUARD = LocalGuard(GatewayConfig().policy_for(""))
@@ -71,3 +73,44 @@ def test_a_labelled_split_token_is_caught_in_both_pieces() -> None:
     assert (
         TOKEN[:15] not in verdict.value["content"][0]["text"] and TOKEN[15:] not in verdict.value["content"][1]["text"]
     )
+
+
+def _prose_by_text_fields(texts: list[str], places: list) -> list[int]:
+    """What `prose_fields` must give: `text_fields` without identifiers and `required` entries."""
+    return [
+        i
+        for i in across.text_fields(texts, places)
+        if places[i][1] not in across._NOT_PROSE and not (places[i][0] and places[i][0][-1] == "required")
+    ]
+
+
+def test_prose_fields_are_the_text_fields_that_are_prose() -> None:
+    """Keys, identifiers, protocol words, encoded data, `required` entries and empty strings are not prose."""
+    blob = "QUJD" * 100
+    definition = {
+        "name": "get_forecast",
+        "description": "Get the forecast.",
+        "": "",
+        "type": "object",
+        "inputSchema": {
+            "type": "object",
+            "properties": {
+                "city": {"type": "string", "description": "The city.", "format": "uri", "pattern": "^[a-z]+$"},
+                "data": {"data": blob, "blob": "short one", "mimeType": "text/plain", "role": "user"},
+                "notes": ["first note", "", {"text": "a note in a list"}],
+            },
+            "required": ["city", "days ahead"],
+        },
+        "_meta": {"$ref": "#/x", "title": "Forecast", "uri": "https://example.org/f"},
+    }
+    texts, places = gather(definition, "definition")
+    found = across.prose_fields(texts, places)
+    assert found == _prose_by_text_fields(texts, places)
+    assert [texts[i] for i in found] == [
+        "Get the forecast.",
+        "The city.",
+        "short one",
+        "first note",
+        "a note in a list",
+        "Forecast",
+    ]

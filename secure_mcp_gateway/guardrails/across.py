@@ -112,11 +112,16 @@ _NOT_PROSE = frozenset(
 def prose_fields(texts: list[str], places: list[Place]) -> list[int]:
     """`text_fields` of a definition without its identifiers (names, formats, references, `required` entries):
     the prose a model reads, where a split instruction or secret would sit."""
-    return [
-        i
-        for i in text_fields(texts, places)
-        if places[i][1] not in _NOT_PROSE and not (places[i][0] and places[i][0][-1] == "required")
-    ]
+    out = []
+    for i, (parent, key, is_key) in enumerate(places):  # (`text_fields`, in one pass)
+        if is_key or key in _NOT_PROSE or not texts[i] or (parent and parent[-1] == "required"):
+            continue
+        if key in _PROTOCOL_KEYS and len(texts[i]) < 32:
+            continue
+        if key in _ENCODED_KEYS and len(texts[i]) >= WIDTH and " " not in texts[i][:WIDTH]:
+            continue
+        out.append(i)
+    return out
 
 
 @dataclass

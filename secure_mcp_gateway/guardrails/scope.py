@@ -1038,7 +1038,10 @@ def find(
     and the words of that job (see `quiet`; None when no string holds a cue, see `job_of`). The strings and their
     places are as `gather` gives them (read: hidden characters stripped, look-alikes folded). A prompt is a request
     the user picks, so the conversation is its business."""
-    if not any(not p[2] and _maybe(t) for t, p in zip(texts, places, strict=True)):
+    for t, p in zip(texts, places, strict=True):
+        if not p[2] and _maybe(t):
+            break
+    else:
         return [], None  # most definitions: nothing to judge, and the job is worked out only if asked for
     parts, scope, params, own = parts_of(walked(texts, places))
     summary, job = _job(parts, scope, kind)
