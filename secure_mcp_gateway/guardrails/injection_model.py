@@ -461,6 +461,17 @@ def played(low: str) -> bool:
     return all(_FAMILIES[w] == "you" or w in _PLAY_WORDS for w in words.intersection(_FAMILY_WORDS))
 
 
+def _about_a_quote(m: Model, low: str) -> bool:
+    """Whether a one-line text quotes what the model judges, to talk about it ("Example attack: '...'", "the injected
+    text said '...'"): without its quotes, it addresses no reader and the model no longer judges it an order."""
+    from .intent import unquoted_about  # the rules' reading of a quote (a late import: intent reads this module's kin)
+
+    bare = unquoted_about(low)
+    if bare is None or any(_FAMILIES.get(w) == "you" for words in clauses(bare) for w in words):
+        return False  # "the reply expected from you: '...'" tells the model what to say
+    return m.margin(bare) < m.threshold
+
+
 def _judged(low: str, at: int) -> list[Finding]:
     """The learned finding for one short string starting at `at` of the text, if the model judges it, or one of its
     lines that holds a gate word, an order (an order on one line of a message, a record or a page)."""
@@ -469,7 +480,9 @@ def _judged(low: str, at: int) -> list[Finding]:
     m = model()
     if "\n" not in low.strip():
         margin = m.margin(low)
-        return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold and not played(low) else []
+        if margin >= m.threshold and (played(low) or _about_a_quote(m, low)):
+            return []
+        return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []
     # Each line is read once: the text's features are the union of its lines' (see `_base`).
     raw = low.split("\n")
     read = lines(low)

@@ -2894,6 +2894,21 @@ def _about(kind: str, c: str, at: int, end: int) -> bool:
     return bool(about)
 
 
+def unquoted_about(low: str) -> str | None:
+    """Lower-cased `low` with what it quotes blanked, when it quotes something to talk about it (as `_about` reads a
+    clause: a mention word and a few words around the quote, or a short label naming it an attack); else None."""
+    if not any(q in low for q in ('"', "“", "'", "«", "»", "„")):
+        return None
+    if not any(len(m.group().split()) >= 3 for m in _QUOTED.finditer(low)):
+        return None
+    bare = _QUOTED.sub(" ", low)
+    around = _TOKEN.findall(bare)
+    named = not (_NAMING.isdisjoint(around) and _ATTACKERS.isdisjoint(around))
+    if (len(around) >= 2 and named) or (len(around) >= _MENTION_WORDS + 1 and not _MENTIONS.isdisjoint(around)):
+        return bare
+    return None
+
+
 def _program_note(c: str, ws: set[str]) -> bool:
     """Whether a clause is a code comment about what a program shows its user, speaking to no model and about no
     secret, destination or file ("# do not warn the user if the cache is cold")."""
