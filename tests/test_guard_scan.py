@@ -10,10 +10,11 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from secure_mcp_gateway.guardrails import hidden, injection, pii, poisoning, scan, secrets
+from secure_mcp_gateway.guardrails import hidden, injection, pii, pii_ids, poisoning, scan, screen, secrets
 from secure_mcp_gateway.guardrails.findings import Finding
 from secure_mcp_gateway.guardrails.scan import SHORT, Gate, Pivoted, any_of, written_matches
 
@@ -796,3 +797,74 @@ def test_passports_read_in_the_text_as_given_lower_cased_match_those_read_after_
         assert pii._passports(escaped, text.lower(), True) == expected, text
         found += len(expected)
     assert found > 1000, found
+
+
+def _consumed(items: Any, state: Any, flags: int) -> list[frozenset[int]]:
+    """The ASCII characters each item of a parsed expression that reads a character can read, look-arounds left out
+    (they read nothing)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    out: list[frozenset[int]] = []
+    for op, av in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY):
+            out.append(screen._chars(op, av, flags, state))
+        elif op is sre.SUBPATTERN:
+            out += _consumed(av[-1], state, flags)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                out += _consumed(branch, state, flags)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            out += _consumed(av[2], state, flags)
+        elif op not in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            raise AssertionError(f"not read here: {op}")
+    return out
+
+
+def test_the_screened_personal_data_expressions_never_read_a_backslash_nor_start_on_a_space() -> None:
+    """Personal data is read with escapes as spaces (`\\n` -> `\\ `) while the screen reads the text as given: an
+    expression screened for it must read no backslash (a match then never holds the character after one) and start
+    with something other than a space (nor starts on one), so each of its matches is one in the text as given."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    screened = [pii._ETH, pii_ids._MAC_NEAR, pii_ids._MAC_DASHES]
+    for pattern in screened:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        chars = _consumed(parsed, parsed.state, pattern.flags)
+        assert all(ord("\\") not in c for c in chars), pattern.pattern
+        first_op, first = parsed[0]
+        assert first_op is re._constants.LITERAL and first != ord(" "), pattern.pattern  # type: ignore[attr-defined]
+        assert (pattern, True) in screen.SCREEN._keys
+
+
+def test_personal_data_the_screen_rules_out_is_found_alike_without_it() -> None:
+    """A long text whose screen (read for another detector) finds no Ethereum address or MAC address shape is not
+    read for them (see `pii._may`, `pii_ids._mac_may`): the same findings as reading it, escapes or not."""
+    pytest.importorskip("hyperscan")
+    assert screen.SCREEN.prepare()
+    rng = random.Random(19)
+    data = json.loads((CORPUS / "pii.json").read_text(encoding="utf-8"))
+    pieces = [e["text"] for e in data["positives"] + [{"text": t} for t in data["negatives"]]]
+    pieces += [
+        "wallet 0x52908400098527886E0F7030069857D2E4169EE7 paid",
+        "Call +44 20 7946 0958 or +1 (415) 555-0132 now",
+        "link/ether 5e:91:0c:a7:3b:d2 brd ff:ff:ff:ff:ff:ff",
+        "adapter 3C-22-FB-91-0A-6E is up",
+        "fe80:0000:0000:0000:0204:61ff:fe9d:f156 on eth0",
+    ]
+    pieces = [t for t in pieces if t.isascii()]
+    glue = ["\\n", "\\t", " ", "\n", "\\r\\n", "; ", "\\", "-", "+", ":"]
+    filler = "the build ran for 12 minutes and every step passed (see the log) - done\n" * 30
+    texts = []
+    for _ in range(120):
+        body = "".join(rng.choice(glue) + rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        texts.append(filler + body + filler)
+    assert all(len(t) >= scan.LONG and t.isascii() for t in texts)
+    ruled_out = sum(not screen.SCREEN.may(t.lower(), p) for t in texts for p in (pii._ETH, pii_ids._MAC_DASHES))
+    assert ruled_out > 20
+    screened = []
+    for t in texts:
+        low = t.lower()
+        screen.SCREEN.read(low)  # as another detector of the same text has it read
+        screened.append(_spans(pii.find(t, low)))
+    assert sum(map(len, screened)) > 100
+    assert screened == [_spans(pii.find(t)) for t in texts]  # a text the screen has not read is read in full

@@ -13,7 +13,8 @@ from .findings import Finding, lower_aligned, lowered
 from .normalize import find_folded
 from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
-from .scan import SHORT, mapped, runs
+from .scan import LONG, SHORT, mapped, runs
+from .screen import SCREEN
 
 # Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
 # for Aadhaar, the control letter of Spanish DNI/NIE), so numbers that merely look right are not reported.
@@ -1101,10 +1102,10 @@ def _address_runs(text: str, shape: bytes | None) -> Iterator[tuple[int, int]]:
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]{26,}")
 
 
-def _crypto(text: str, shape: bytes | None) -> list[Finding]:
+def _crypto(text: str, shape: bytes | None, low: str = "") -> list[Finding]:
     """Bitcoin (Base58Check and Bech32, checksums verified) and Ethereum addresses."""
     out = []
-    for m in _ETH.finditer(text):
+    for m in _ETH.finditer(text) if _may(low, _ETH) else ():
         hexpart = m.group()[2:]
         if len(set(hexpart)) > 6 and not hexpart.startswith("0000000000"):
             out.append(Finding(DETECTOR, "crypto_address", *m.span()))
@@ -1126,6 +1127,18 @@ def _crypto(text: str, shape: bytes | None) -> list[Finding]:
 # --- all together ---------------------------------------------------------------------------------------------
 
 _MIN_LEN = 6
+
+SCREEN.add([_ETH], True)
+"""Expressions a long text's screen may rule out (see `screen.SCREEN`), when another detector had it read the text:
+read on the text as given, lower-cased, yet they answer for the text with its escapes read as spaces (see `_find`),
+for none of them reads a backslash or starts with a space (so none of their matches holds or starts on a character
+an escape changed)."""
+
+
+def _may(low: str, pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` (one of those screened above) may match the text `low` is, as given, lower-cased ('': not
+    known)."""
+    return len(low) < LONG or SCREEN.known(low, pattern)
 
 
 def find(text: str, low: str | None = None) -> list[Finding]:
@@ -1183,9 +1196,9 @@ def _find(text: str, low: str) -> list[Finding]:
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, whole, _header_kinds, failed)
     found += pii_named.nearby(text, low, whole, _NAMED_CHECKS)
-    found += _crypto(text, shape)
+    found += _crypto(text, shape, low)
     if ":" in text or "-" in text:
-        found += pii_ids.macs(text, _ip_kind)
+        found += pii_ids.macs(text, _ip_kind, low)
     found += _numeric(text, shape)
     found += _phones(text)
     found += pii_ids.grouped_phones(text, whole)

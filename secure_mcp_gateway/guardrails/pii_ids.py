@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from .findings import Finding
 from .scan import INDEX, LONG, PER_START, Words, leading_words
+from .screen import SCREEN
 
 DETECTOR = "pii"
 
@@ -1887,6 +1888,9 @@ pass finds those that start with a digit."""
 _MAC_NEAR = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
 """What every match of `_MAC[":"]` holds from the colon it is led by (three groups of hex digits between colons): a
 long text without it is not read for the colon forms (a light pass instead of the heavy one; code has many colons)."""
+_MAC_DASHES = re.compile(r"-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}")
+"""What every match of `_MAC["-"]` holds from the dash it is led by (five pairs after it)."""
+SCREEN.add([_MAC_NEAR, _MAC_DASHES], True)  # a long text's screen tells when it holds neither (see `_mac_may`)
 _V6_TAIL = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}")
 _EXAMPLE_BEFORE = re.compile(r"(?i)(?:\bex|\be\.g|\beg|example|such as|like)[.:,]?\s*[(\"'`]*\Z")
 """Words that make what follows an example of a format (`(ex: '52:54:00:9d:0e:67')`), nobody's device."""
@@ -1904,12 +1908,24 @@ def _made_up_mac(hex12: str) -> bool:
     return any(octets[i + 1] == octets[i] + 1 and octets[i + 2] == octets[i] + 2 for i in range(4))
 
 
-def macs(text: str, ip_kind: Callable[[str], str | None] | None = None) -> list[Finding]:
+def _mac_may(text: str, low: str, sep: str) -> bool:
+    """Whether the long `text` may hold a MAC address written with `sep`: not when the shared screen read `low` (the
+    text as given, lower-cased) for another detector and found no match of what each holds (`_MAC_NEAR`,
+    `_MAC_DASHES`: neither reads a backslash or starts with a space, so escapes read as spaces in `text` change none
+    of their matches); else, for colons, not when one light pass finds no three groups between colons in `text`."""
+    near = _MAC_NEAR if sep == ":" else _MAC_DASHES
+    if low and not SCREEN.known(low, near):
+        return False
+    return sep == "-" or near.search(text) is not None
+
+
+def macs(text: str, ip_kind: Callable[[str], str | None] | None = None, low: str = "") -> list[Finding]:
     """MAC addresses (`3c:22:fb:91:0a:6e`, `3C-22-FB-91-0A-6E`); the broadcast address, all zeros and examples in
-    documentation are nobody's device."""
+    documentation are nobody's device. `low`: the text as given lower-cased, when the caller has it (see
+    `_mac_may`)."""
     out = []
     for sep, pattern in _MAC.items():
-        if sep not in text or (sep == ":" and len(text) >= LONG and _MAC_NEAR.search(text) is None):
+        if sep not in text or (len(text) >= LONG and not _mac_may(text, low, sep)):
             continue
         for m in pattern.finditer(text):
             if m.group("v6") is not None if sep == ":" else False:

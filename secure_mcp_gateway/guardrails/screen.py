@@ -210,6 +210,12 @@ class Screen:
         read = self.read(low)
         return read is None or pattern in read[0] or pattern not in read[1]
 
+    def known(self, low: str, pattern: re.Pattern[str]) -> bool:
+        """`may`, asked only of what the screen read already (True when its last text is not `low`): for a detector
+        whose own passes cost less than a pass of the screen, which another detector of the same text pays for."""
+        last = self._last
+        return last is None or last[0] is not low or pattern in last[2] or pattern not in last[1].screened
+
     def read(self, low: str) -> tuple[set[re.Pattern[str]], frozenset[re.Pattern[str]]] | None:
         """The screened expressions whose loosened form matches `low`, and all the screened expressions; None when
         the screen cannot tell (see the class)."""
