@@ -27,6 +27,7 @@ from secure_mcp_gateway.guardrails.findings import lower_aligned
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.memo import MEMO
 from secure_mcp_gateway.guardrails.redact import Vault
+from secure_mcp_gateway.guardrails.short_words import SHORT
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 THRESHOLD = GuardrailPolicy().injection_threshold
@@ -239,6 +240,7 @@ def main() -> None:
         scan.ACCELERATE = False
     print(f"word index: {'Hyperscan' if not args.pure and scan.INDEX.prepare() else 'regex passes'}")
     print(f"screen: {'Hyperscan' if not args.pure and screen.SCREEN.prepare() else 'off'}")
+    print(f"short-text words: {'Hyperscan' if not args.pure and SHORT.prepare() else 'regex passes'}")
 
     print(f"{'detector':<12}{'recall':>18}{'false positives':>20}{'source files flagged':>24}")
     for name, recall, fp, src in quality():

@@ -23,6 +23,7 @@ from .scan import (
     written_matches,
 )
 from .screen import SCREEN
+from .short_words import SHORT
 
 # The rules run on the lower-cased text. Most start with a literal word (`ignore`, `<`, `you`, `the user`), which
 # the regex engine finds with its fast literal search, led by the word's rarest letter where that helps (`lead`,
@@ -420,15 +421,23 @@ def _led(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
                 rules_of.setdefault(w, []).append(i)
         always = tuple(i for i, r in enumerate(rules) if r.booster or not r.starts)
         known = (rules, Words(rules_of) if rules_of else None, {w: tuple(ix) for w, ix in rules_of.items()}, always)
+        SHORT.add(rules_of)
         if len(_LED) > 16:
             _LED.clear()
         _LED[id(rules)] = known
     _, words, rules_of_word, always = known
     alive = set(always)
     if words is not None:
-        found, unknown = words.find(low, len(low))  # a word it cannot place may occur: its rules stay
-        for w in (*found, *unknown):
-            alive.update(rules_of_word[w])
+        places = SHORT.places(low)  # one pass for every reader of a short text (None: not known at little cost)
+        if places is not None:
+            for w in places:
+                ix = rules_of_word.get(w)
+                if ix is not None:
+                    alive.update(ix)
+        else:
+            found, unknown = words.find(low, len(low))  # a word it cannot place may occur: its rules stay
+            for w in (*found, *unknown):
+                alive.update(rules_of_word[w])
     return tuple(rules[i] for i in sorted(alive))
 
 
@@ -1435,6 +1444,7 @@ RULES: tuple[Rule, ...] = ordered(
 """The rules for tool output; `SHARED_RULES` are also used for definitions, which weigh tool directives less."""
 EAGER_RULES = eager(RULES)
 screen(RULES)
+SHORT.add(w for r in EAGER_RULES for w in r.starts)  # the leading words `_led` asks about (see `short_words`)
 BOOSTER_MAX = max(score for r in RULES if r.booster for _, score in r.outcomes.values())
 """The highest score a booster gives: under a threshold this low, `EAGER_RULES` apply."""
 

@@ -18,6 +18,7 @@ from .findings import Finding
 from .scan import INDEX, LONG, Heads, Words, leading_words, matches_at, spaced, trie
 from .scan import word_set as _words
 from .screen import SCREEN
+from .short_words import SHORT
 
 # Phrase rules follow wording; this scorer follows structure. A clause (a sentence, a line or a `;`-separated part)
 # is scored by which CATEGORIES of cues it holds, not by which phrase:
@@ -1126,6 +1127,14 @@ def _shared_anchors(low: str, definition: bool = False) -> list[int] | None:
 
 
 _ML_HEADS = Heads(_ML_ANCHORS)
+_CUE_SETS = {
+    (False, False): frozenset(_SHORT_ANCHORS),
+    (False, True): frozenset(_DEF_SHORT_ANCHORS),
+    (True, False): frozenset(_LONG_ANCHORS),
+    (True, True): frozenset(_DEF_LONG_ANCHORS),
+}
+"""The cues of `_anchors` by (text longer than `_LONG`, definition)."""
+SHORT.add((*_SHORT_ANCHORS, *_DEF_SHORT_ANCHORS, *_LONG_ANCHORS, *_DEF_LONG_ANCHORS))
 
 
 def _anchors(low: str, definition: bool = False) -> list[int]:
@@ -1133,6 +1142,15 @@ def _anchors(low: str, definition: bool = False) -> list[int]:
     a few passes (see `scan.Words`), a word too frequent for that, and other languages' words, one `find` each."""
     at: list[int] = []
     long = len(low) > _LONG
+    places = SHORT.places(low)  # an ASCII text under `scan.LONG`: the pass its readers share (see `short_words`)
+    if places is not None:
+        # every place of every cue: as below, where no cue can occur more than `_MAX_ANCHORS` times in such a text
+        if not definition:
+            at.extend(_banner_lines(low))
+        for w in _CUE_SETS[long, definition].intersection(places):
+            at.extend(places[w])
+        at.sort()
+        return at[:_MAX_ANCHORS]
     if long:
         # every cue a short text's clause is scored near is looked for in a long one too, so that an order found
         # alone is found the same inside a page: the shared index knows the common ones, one more set the rest
@@ -3017,11 +3035,15 @@ def find(low: str, detector: str, text: str | None = None) -> list[Finding]:
     if detector == "injection":
         out.extend(_wild(low, detector))
         long = len(low) > _LONG  # a long text's cues are found by the shared index (see `_cue_places`)
-        if long or _orders.cued(low):
+        short = None if long else SHORT.places(low)
+        if long or (_orders.cued(low) if short is None else not _CUE_SET.isdisjoint(short)):
             out.extend(
                 f for f in _personas(low, detector, text) if not any(g.start < f.end and f.start < g.end for g in out)
             )
-        if long or (("@" in low or "://" in low or "#" in low) and _orders.sends(low)):
+        if long or (
+            ("@" in low or "://" in low or "#" in low)
+            and (_orders.sends(low) if short is None else not _SEND_SET.isdisjoint(short))
+        ):
             out.extend(
                 f for f in _sent(low, detector, text) if not any(g.start < f.end and f.start < g.end for g in out)
             )
@@ -3079,6 +3101,9 @@ def _sent(low: str, detector: str, text: str | None = None) -> list[Finding]:
 
 
 INDEX.add((*_orders.CUES, *_orders.SEND_CUES))
+SHORT.add((*_orders.CUES, *_orders.SEND_CUES))
+_CUE_SET = frozenset(_orders.CUES)
+_SEND_SET = frozenset(_orders.SEND_CUES)
 
 
 def _near_address(low: str, at: int) -> bool:
@@ -3092,8 +3117,11 @@ def _cue_places(low: str, cues: tuple[str, ...]) -> Iterator[Iterable[int]]:
     """For each cue, where it occurs in `low` (not overlapping), in order: from the shared index when it knows the
     text at little cost (a long text, see `scan.INDEX`), else one `find` after another."""
     where = INDEX.known(low) if len(low) >= LONG else None
+    short = SHORT.places(low) if where is None else None  # every place, overlapping ones too
     for cue in cues:
-        if where is not None and cue not in where[1]:
+        if short is not None:
+            yield _apart(short.get(cue, ()), len(cue))
+        elif where is not None and cue not in where[1]:
             yield _apart(where[0].get(cue, ()), len(cue))
         else:
             yield _finds(low, cue)
@@ -4332,6 +4360,7 @@ for _i, _r in enumerate(_WILD):
         _WILD_STARTS[_w] = (*_WILD_STARTS.get(_w, ()), _i)
 _WILD_WORDS = Words(_WILD_STARTS)
 _WILD_KEYS = frozenset(_WILD_STARTS)
+SHORT.add(_WILD_KEYS)
 
 
 _WILD_ANY = re.compile(trie(_WILD_KEYS))
@@ -4370,7 +4399,8 @@ def _wild(low: str, detector: str) -> list[Finding]:
     ascii_text = low.isascii()
     if ascii_text and len(low) <= _WILD_SHORT and _WILD_ANY.search(low) is None:
         return []
-    known = INDEX.known(low)  # text outside ASCII too (see `scan.Index.find`)
+    short = SHORT.places(low)  # every place of every word: none too frequent to keep
+    known = (short, set()) if short is not None else INDEX.known(low)  # text outside ASCII too (`scan.Index.find`)
     found, frequent = known if known is not None else _WILD_WORDS.find(low, _WILD_MOST)
     words = _WILD_KEYS.intersection(found)
     many = _WILD_KEYS.intersection(frequent) if frequent else frequent

@@ -1,0 +1,128 @@
+"""Where the injection readers' words occur in a short ASCII text: one Hyperscan pass for all of them."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from . import scan
+
+_MOST = 4096
+"""A text with more places than this (words that overlap everywhere) is left to the readers' own searches."""
+
+
+class ShortIndex:
+    """Every place of every added word in a short ASCII text (overlapping places too), in one Hyperscan pass over
+    it: the words the rule gate, the clause cues, the wide rules and the persona and send cues each look for
+    with passes of their own otherwise. The database is compiled in the background on the first text that asks
+    (never in the way of a check); until then, without the `hyperscan` package, for a text outside ASCII or at
+    least `scan.LONG` long (the shared index reads those), `places` answers None and each reader searches as
+    before. The last text's answer is kept: the readers of one text pay for one pass."""
+
+    def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._version = 0
+        self._built = -1
+        self._fast: tuple[Any, tuple[str, ...], tuple[int, ...]] | None = None
+        """The database, the words by id and their sizes (one tuple: a rebuild replaces them together)."""
+        self._building = False
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._last: tuple[str, dict[str, list[int]]] | None = None
+
+    def add(self, words: Any) -> None:
+        """Look for these words too (those outside ASCII never occur in a text read here: they are left out)."""
+        new = {w for w in words if w and w.isascii()} - self._words
+        if new:
+            self._words = self._words | new
+            self._version += 1
+
+    def places(self, low: str) -> dict[str, list[int]] | None:
+        """Each added word that occurs in `low` (lower-cased) with every place it starts, in order; None when the
+        text is not ASCII, is at least `scan.LONG` long, or the database is not ready."""
+        last = self._last
+        if last is not None and last[0] is low:
+            return last[1]
+        if len(low) >= scan.LONG or not low.isascii():
+            return None
+        fast = self._ready()
+        if fast is None:
+            return None
+        db, order, sizes = fast
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None or self._local.db is not db:
+            import hyperscan
+
+            scratch = self._local.scratch = hyperscan.Scratch(db)
+            self._local.db = db
+        hits: list[tuple[int, int]] = []
+        add = hits.append
+
+        def on_match(i: int, start: int, end: int, flags: int, context: object) -> bool:
+            add((i, end - sizes[i]))
+            return len(hits) > _MOST  # True stops the scan
+
+        try:
+            db.scan(low.encode("ascii"), match_event_handler=on_match, scratch=scratch)
+        except Exception:  # stopped: too many places
+            return None
+        if len(hits) > _MOST:
+            return None
+        found: dict[str, list[int]] = {}
+        for i, at in hits:  # in the order their ends come: a word's places in order
+            word = order[i]
+            got = found.get(word)
+            if got is None:
+                found[word] = [at]
+            else:
+                got.append(at)
+        self._last = (low, found)
+        return found
+
+    def forget(self) -> None:
+        """Let go of the last text's answer."""
+        self._last = None
+
+    def _ready(self) -> tuple[Any, tuple[str, ...], tuple[int, ...]] | None:
+        """The database for the current words when it is built; else None, and it is built in the background."""
+        if not scan.ACCELERATE:
+            return None
+        if self._built == self._version:
+            fast = self._fast
+            return None if fast is None or fast[0] is None else fast
+        if not self._building:
+            with self._lock:
+                if not self._building:
+                    self._building = True
+                    threading.Thread(target=self._build, name="short-words-compile", daemon=True).start()
+        return None
+
+    def _build(self) -> None:
+        try:
+            version, words = self._version, tuple(sorted(self._words))
+            try:
+                import hyperscan  # type: ignore[import-not-found,unused-ignore]
+
+                db = hyperscan.Database()
+                db.compile(
+                    expressions=["".join(f"\\x{b:02x}" for b in w.encode()).encode() for w in words],
+                    ids=list(range(len(words))),
+                    flags=[0] * len(words),
+                )
+            except Exception:  # without the package, or refused: the readers' own searches stay in charge
+                db = None
+            self._fast = (db, words, tuple(map(len, words)))
+            self._last = None
+            self._built = version
+        finally:
+            self._building = False
+
+    def prepare(self) -> bool:
+        """Build the database now (tests, warm-up); whether it is in use."""
+        if scan.ACCELERATE and self._built != self._version:
+            self._building = True
+            self._build()
+        return scan.ACCELERATE and self._fast is not None and self._fast[0] is not None
+
+
+SHORT = ShortIndex()
