@@ -49,15 +49,16 @@ def _spawn_turn(loop: asyncio.AbstractEventLoop) -> asyncio.Lock:
     return lock
 
 
-def _widen(fd: int) -> None:
-    """Let the pipe at `fd` hold `CHUNK` bytes (Linux; 64 KB by default): a message of up to that size is written in
-    one go and read in one piece, not in several with both sides woken in turn. Where the system refuses (not a
-    pipe, a user over their pipe quota), it stays as it is."""
+def _widen(pipe: Any) -> None:
+    """Let `pipe` (a file descriptor or an object with `fileno()`) hold `CHUNK` bytes (Linux; 64 KB by default): a
+    message of up to that size is written in one go and read in one piece, not in several with both sides woken in
+    turn. Where the system refuses (not a pipe, a user over their pipe quota) or the pipe is closed already (a child
+    that exited before its start returned), it stays as it is."""
     setsize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
-    if setsize is None:
+    if setsize is None or pipe is None:
         return
     with contextlib.suppress(OSError, ValueError):
-        fcntl.fcntl(fd, setsize, CHUNK)
+        fcntl.fcntl(pipe if isinstance(pipe, int) else pipe.fileno(), setsize, CHUNK)
 
 
 class StdinUnreadable(Exception):
@@ -229,7 +230,7 @@ class ProcessLink:
         proc = asyncio.subprocess.Process(transport, protocol, loop)
         stdout = transport.get_pipe_transport(1)
         if stdout is not None:
-            _widen(stdout.get_extra_info("pipe").fileno())  # what the child writes
+            _widen(stdout.get_extra_info("pipe"))  # what the child writes
         return cls(name, proc, transport, protocol, tag, limits)
 
     @property

@@ -155,6 +155,35 @@ async def test_a_servers_output_pipe_holds_a_whole_read_and_a_refusal_leaves_it_
         await link.close(grace=1.0)
 
 
+async def test_a_server_that_exits_before_its_start_returns_is_reported_by_its_own_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a server that prints its error and exits at once can have its stdout read to the end, and the pipe closed,
+    # while its start is still being set up (seen on a loaded machine): the start goes on, and its words are kept
+    loop = asyncio.get_running_loop()
+    real = loop.subprocess_exec
+
+    async def exited_during_start(*args: object, **kwargs: object) -> object:
+        transport, protocol = await real(*args, **kwargs)
+        out = transport.get_pipe_transport(1)
+        pipe = out.get_extra_info("pipe")
+        out.close()
+        while not pipe.closed:  # the pipe is closed a loop turn after its transport, as when its end was read
+            await asyncio.sleep(0)
+        return transport, protocol
+
+    monkeypatch.setattr(loop, "subprocess_exec", exited_during_start)
+    script = "import sys; print('npm ERR! code E404', file=sys.stderr); sys.exit(1)"
+    link = await ProcessLink.spawn("gone", sys.executable, ["-c", script], dict(os.environ), None)
+    try:
+        assert await link.recv() is None
+        await link.settle(5.0)
+        assert link.returncode == 1
+        assert "E404" in link.last_stderr()
+    finally:
+        await link.close(grace=1.0)
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are a Linux setting")
 def test_the_pipe_a_client_reads_the_gateway_from_holds_a_whole_read(tmp_path: Path) -> None:
     import fcntl
