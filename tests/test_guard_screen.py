@@ -6,6 +6,7 @@ import json
 import random
 import re
 import threading
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,38 @@ def test_long_texts_find_the_same_with_and_without_the_screen(monkeypatch: pytes
         for t in texts
         for find in (injection.find, poisoning.find, secrets.find)
     ]
+
+
+def test_a_long_text_is_screened_in_place_without_a_copy_of_it() -> None:
+    pytest.importorskip("hyperscan")
+    own = screen.Screen()
+    own.add([re.compile("needle"), re.compile(r"hay\s+stack")])
+    assert own.prepare()
+    long = "hay and straw " * 300_000 + "a needle"  # ~4 MB
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        before = tracemalloc.get_traced_memory()[0]
+        hits = own.read(long)
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert hits is not None and {p.pattern for p in hits[0]} == {"needle"}
+    assert peak < len(long) // 8  # (encoded, the text would take its own size again)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "a", "hay needle " * 50, "".join(map(chr, range(128))) * 3, "tab\tnew\nline\x00nul" * 9]
+)
+def test_an_ascii_view_holds_the_texts_bytes(text: str) -> None:
+    assert bytes(screen.ascii_view(text)) == text.encode("ascii")
+    assert bytes(screen.ascii_view(text[1:])) == text[1:].encode("ascii")  # (a slice is a string of its own)
+
+
+def test_text_that_is_not_plain_ascii_is_not_read_in_place() -> None:
+    class Text(str):
+        pass
+
+    assert screen.ascii_view(Text("abc")) == b"abc"
+    with pytest.raises(UnicodeEncodeError):
+        screen.ascii_view("café")

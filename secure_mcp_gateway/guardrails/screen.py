@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import platform
 import re
+import sys
 import threading
 from collections.abc import Iterable
 from typing import Any
@@ -315,9 +318,29 @@ class _Database:
             found.add(i)
 
         with contextlib.suppress(hyperscan.ScanTerminated):
-            self.engine.scan(low.encode("ascii"), match_event_handler=on_match, scratch=scratch[1])
+            self.engine.scan(ascii_view(low), match_event_handler=on_match, scratch=scratch[1])
         order = self.order
         return {order[i] for i in found}
+
+
+_ASCII_AT = sys.getsizeof("") - 1
+"""Where the characters of a compact ASCII string begin in the string object (CPython)."""
+
+
+def ascii_view(low: str) -> bytes | memoryview:
+    """The bytes of ASCII text `low`, read in place where the interpreter keeps them as such (CPython's compact ASCII
+    strings: one byte per character after a fixed header), else encoded: a long text is not copied to be scanned.
+    The view is valid while `low` is alive (the caller holds it for the scan)."""
+    if not _IN_PLACE[0] or type(low) is not str or sys.getsizeof(low) != _ASCII_AT + len(low) + 1:
+        return low.encode("ascii")
+    chars = (ctypes.c_char * len(low)).from_address(id(low) + _ASCII_AT)
+    return memoryview(chars).cast("B").toreadonly()
+
+
+_IN_PLACE = [platform.python_implementation() == "CPython"]
+"""Whether ASCII strings are read in place (checked once below on a made-up text)."""
+_PROBE = "".join(chr(33 + i % 90) for i in range(97))
+_IN_PLACE[0] = _IN_PLACE[0] and bytes(ascii_view(_PROBE)) == _PROBE.encode("ascii")
 
 
 SCREEN = Screen()
