@@ -478,13 +478,16 @@ def test_two_trails_on_one_file_keep_one_linear_chain(path: Path) -> None:
 
 
 def _write_from_process(path: str, who: str, count: int, barrier: Any) -> None:
-    trail = AuditTrail(path, max_bytes=8192, backups=100, linger=0).start()
-    barrier.wait()
-    for i in range(count):
-        trail.record("server.ready", server=who, tools=i)
-        if i % 10 == 0:
-            time.sleep(0.001)  # several batches each, so the two writers take turns
-    trail.close()
+    # in rounds: both processes write at the same time within a round, and every round's lines of both are in the
+    # file before the next round starts, so the two writers take turns whatever the machine's load
+    per_round = 30
+    for start in range(0, count, per_round):
+        trail = AuditTrail(path, max_bytes=8192, backups=100, linger=0).start()
+        barrier.wait()
+        for i in range(start, min(start + per_round, count)):
+            trail.record("server.ready", server=who, tools=i)
+        assert trail.close()
+        barrier.wait()
 
 
 def test_two_processes_on_one_file_keep_one_linear_chain(path: Path) -> None:
