@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 import diskcache
 from diskcache.core import MODE_RAW, MODE_TEXT, UNKNOWN
 
+from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.cache_keys import catalog_key, verdict_key
 from secure_mcp_gateway.config import APP_NAME, CacheSettings, StateSettings
 from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
@@ -310,6 +311,18 @@ def _valid_catalog(value: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _to_json(value: Any) -> str | None:
+    """Compact JSON text of `value`, or None if it is not JSON-able (NaN and infinities included).
+
+    The fast encoder writes non-ASCII as is and would turn a NaN or an infinity into `null`; so its text is used
+    only when it holds no bare `null` at all (json.loads then reads back the same value as from the standard
+    library's text), else the standard library decides, as before.
+    """
+    try:
+        fast = fastjson.dumps(value)
+    except RecursionError:
+        fast = None
+    if fast is not None and not (b":null" in fast or b",null" in fast or b"[null" in fast or fast == b"null"):
+        return fast.decode()
     try:
         return json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
     except (TypeError, ValueError, RecursionError):

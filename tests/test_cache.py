@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Iterator
@@ -9,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from secure_mcp_gateway import cache as cache_module
 from secure_mcp_gateway.cache import GatewayCache, cache_directory, format_stats
@@ -325,3 +328,51 @@ def test_cache_directory_defaults_to_the_user_cache_dir(monkeypatch: pytest.Monk
     monkeypatch.setenv("HOME", str(tmp_path))
     assert cache_directory(CacheSettings(dir="~/elsewhere")) == tmp_path / "elsewhere"
     assert GatewayCache(CacheSettings(dir=str(tmp_path / "x"))).directory == tmp_path / "x"
+
+
+_JSON_LEAVES = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**80), max_value=2**80)
+    | st.floats()  # NaN, infinities, -0.0, subnormals, 1e16 and the like
+    | st.text(st.characters(codec=None), max_size=12)  # non-ASCII, control characters, lone surrogates
+    | st.sampled_from(["null", ":null", ",null]", "café ☕ 日本語", "\u2028", "\\u00e9"])
+)
+_JSON_VALUES = st.recursive(
+    _JSON_LEAVES,
+    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=6), kids, max_size=4),
+    max_leaves=20,
+)
+
+
+def _stdlib_text(value: Any) -> str | None:
+    try:
+        return json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError, RecursionError):
+        return None
+
+
+@given(st.dictionaries(st.text(max_size=6), _JSON_VALUES, max_size=5))
+def test_stored_text_reads_back_as_the_standard_librarys_would(value: dict[str, Any]) -> None:
+    expected = _stdlib_text(value)
+    text = cache_module._to_json(value)
+    assert (text is None) == (expected is None)  # NaN, infinities and lone surrogates still refused
+    if text is not None and expected is not None:
+        # the same value read back, to the type and sign of every number (1 vs 1.0, 0.0 vs -0.0)
+        assert _stdlib_text(json.loads(text)) == _stdlib_text(json.loads(expected))
+
+
+@pytest.mark.anyio
+async def test_a_catalog_with_non_ascii_text_and_odd_floats_reads_back_the_same(cache: GatewayCache) -> None:
+    value = catalog()
+    value["tools"][0]["description"] = "Lit le café ☕ et 日本語, renvoie null si absent \u2028"
+    value["tools"][0]["inputSchema"]["properties"] = {
+        "n": {"type": "number", "default": 1e16, "minimum": -0.0, "maximum": 5e-324, "multipleOf": 0.1}
+    }
+    await cache.put_catalog("k", value)
+    got = await cache.get_catalog("k")
+    assert got == value
+    assert _stdlib_text(got) == _stdlib_text(value)
+    value["tools"][1]["inputSchema"]["properties"] = {"x": {"default": float("inf")}}
+    await cache.put_catalog("nan", value)
+    assert await cache.get_catalog("nan") is None  # not JSON: refused, as before
