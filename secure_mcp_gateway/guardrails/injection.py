@@ -347,10 +347,12 @@ def _boosted(detector: str, r: Rule, low: str, windows: list[tuple[int, int]]) -
 @dataclass(frozen=True)
 class _WordIndex:
     """A rule set's words indexed for `_live`: words of three or more characters by their first three, the shorter
-    ones apart, and for each word the rules it keeps alive."""
+    ones apart (and those of them in ASCII, the only ones an ASCII text can hold), and for each word the rules it
+    keeps alive."""
 
     grams: dict[str, tuple[str, ...]]
     short: tuple[str, ...]
+    short_ascii: tuple[str, ...]
     rules_of: dict[str, tuple[int, ...]]
     always: tuple[int, ...]
 
@@ -370,6 +372,7 @@ def _index(rules: Sequence[Rule]) -> _WordIndex:
     return _WordIndex(
         {g: tuple(ws) for g, ws in grams.items()},
         tuple(w for w in rules_of if len(w) < 3),
+        tuple(w for w in rules_of if len(w) < 3 and w.isascii()),
         {w: tuple(ix) for w, ix in rules_of.items()},
         tuple(i for i, r in enumerate(rules) if not r.words),
     )
@@ -391,7 +394,7 @@ def _live(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
         index = known[1]
     alive = set(index.always)
     rules_of = index.rules_of
-    for w in index.short:
+    for w in index.short_ascii if low.isascii() else index.short:
         if w in low:
             alive.update(rules_of[w])
     grams = index.grams
