@@ -152,6 +152,33 @@ def test_rank_puts_favourites_then_the_most_used_first():
     assert order[-1] == tools[-1]["name"], "the rest keep catalog order"
 
 
+def _rank_by_keys(tools, favorites, usage):
+    """The listing order spelt out: (favourite pattern, -use, catalog position) for every tool."""
+    import fnmatch
+
+    def key(pos):
+        name = tools[pos]["name"]
+        fav = next((i for i, p in enumerate(favorites) if fnmatch.fnmatchcase(name, p)), len(favorites))
+        return (fav, -usage.get(name, 0), pos)
+
+    return [tools[pos] for pos in sorted(range(len(tools)), key=key)]
+
+
+_NAMES = st.sampled_from(["a__x", "a__y", "b__x", "b__read", "c__z", "c__read_file", "d__q"])
+
+
+@given(
+    st.lists(_NAMES, max_size=12),
+    st.lists(st.sampled_from(["a__*", "*__read*", "c__z", "nothing"]), max_size=3),
+    st.dictionaries(_NAMES, st.integers(min_value=-2, max_value=5), max_size=5),
+)
+def test_rank_is_the_order_of_favourite_use_and_position(names, favorites, usage):
+    tools = [{"name": n, "description": f"tool {i}"} for i, n in enumerate(names)]  # repeated names keep their order
+    got = rank(tools, favorites, usage)
+    assert [id(t) for t in got] == [id(t) for t in _rank_by_keys(tools, favorites, usage)]
+    assert got is not tools
+
+
 def test_a_catalog_over_the_budget_lists_the_best_tools_plus_meta_tools():
     tools = catalog("github", "files", "sql")
     limits = limits_for({"name": "cursor-vscode"}, settings(favorite_tools=["sql__run_*"]))
@@ -246,3 +273,19 @@ def test_search_reads_full_names_even_when_the_client_sees_short_ones():
     first = view.search("list pull requests", 3)[0]["name"]
     assert len(first) == 24 and view.public(first) == "github__list_pull_requests"
     assert view.search(first, 3)[0]["name"] == first, "the shown name itself finds the tool first"
+
+
+def test_a_listing_follows_the_catalogs_tools_and_the_reader_flag_each_time():
+    limits = limits_for({"name": "some-client"}, settings())
+    view = ToolView(limits, [], {})
+    tools = catalog("github")
+    view.refresh(tools)
+    first = view.listing(with_reader=True)
+    assert [t["name"] for t in first] == [t["name"] for t in tools] + [meta.READ]
+    again = view.listing(with_reader=False)
+    assert [t["name"] for t in again] == [t["name"] for t in tools], "the reader is not left in a later listing"
+    first.append({"name": "edited__by_caller"})
+    assert view.listing(with_reader=False) == again, "a caller's list is its own"
+    changed = [{**tools[0], "description": "Reads one issue."}, *catalog("files")]
+    view.refresh(changed)
+    assert view.listing(with_reader=False) == changed, "a new catalog list is listed anew"

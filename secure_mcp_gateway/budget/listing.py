@@ -13,6 +13,8 @@ from secure_mcp_gateway.budget.search import ToolIndex
 
 def rank(tools: list[dict[str, Any]], favorites: list[str], usage: dict[str, int]) -> list[dict[str, Any]]:
     """Tools in listing order: favourites (in pattern order), then by use, then as the catalog has them."""
+    if not favorites:  # every key below is (0, -use, position): a stable sort by use alone, or none without use
+        return sorted(tools, key=lambda tool: -usage.get(tool["name"], 0)) if usage else list(tools)
 
     def key(item: tuple[int, dict[str, Any]]) -> tuple[int, int, int]:
         pos, tool = item
@@ -35,6 +37,7 @@ class ToolView:
         self._defs: dict[str, dict[str, Any]] = {}
         self._ranked: list[dict[str, Any]] = []
         self._index: ToolIndex | None = None
+        self._listed: list[dict[str, Any]] | None = None
 
     def refresh(self, tools: list[dict[str, Any]]) -> None:
         """Take the catalog's current tools (a no-op when they are the same list as last time)."""
@@ -45,6 +48,7 @@ class ToolView:
         self._defs = {t["name"]: t for t in tools}
         self._ranked = rank(tools, self._favorites, self._usage)
         self._index = None
+        self._listed = None
 
     @property
     def search_mode(self) -> bool:
@@ -61,7 +65,9 @@ class ToolView:
             shown = [self.shown(t) for t in self._ranked[:room]]
             metas[meta.SEARCH] = meta.definitions(len(self._defs), len(shown))[meta.SEARCH]
             return [*metas.values(), *shown]
-        out = [self.shown(t) for t in self._source or []]
+        if self._listed is None:  # the same until the catalog's tools change (a new list, see `refresh`)
+            self._listed = [self.shown(t) for t in self._source or []]
+        out = list(self._listed)
         if with_reader and (cap is None or len(out) < cap):
             out.append(meta.read_definition())
         return out
