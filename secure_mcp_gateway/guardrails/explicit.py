@@ -329,6 +329,8 @@ def judge(toks: list[str]) -> tuple[float, str]:
     excused = False
     describe = any(t in _DESCRIBE for t in toks)
     for i, t in enumerate(toks):
+        if t not in _TRIGGERS:
+            continue
         if t in _STRONG or t in _WEAK:
             got = _dropped(toks, i, i + 1, t in _STRONG)
             if t in _STRONG and not got[0]:
@@ -1185,3 +1187,28 @@ def _asked_for(toks: list[str], v: int) -> tuple[float, str]:
     if theirs or (onward and model):
         return 0.7, "credential_request"
     return 0.0, ""
+
+
+_TRIGGERS = (
+    _STRONG
+    | _WEAK
+    | _STOP_DOING
+    | _NOT
+    | _BOUND
+    | _BOUND_ML
+    | _OBEY_ML
+    | _ASIDE
+    | _LEAVE_DE
+    | _HOLD_FR
+    | _MIND_DE
+    | _SWITCH_CUES
+    | _OBJ
+    | _REPLY
+    | _REVEAL
+    | _WH
+    | _ASKS_FOR
+    | _SWITCH
+    | _OUTRANKS
+    | frozenset(("free", "freed", "released", "liberated", "pay", "get", "let", "never", "turn"))
+)
+"""The tokens `judge` reads an order at: every other token is passed over."""
