@@ -1,4 +1,4 @@
-"""Injection's quick gates answer as the full reads: judge's trigger words."""
+"""Injection's quick gates answer as the full reads: judge's trigger words, `_regime`'s hints."""
 
 from __future__ import annotations
 
@@ -98,3 +98,16 @@ def test_judge_answers_as_without_its_gate_on_orders_and_descriptions() -> None:
 def test_judge_answers_as_without_its_gate_on_any_tokens(toks: list[str]) -> None:
     gated, full = _judge_both(toks)
     assert gated == full
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*intent._REGIME_HINTS, "x", " ", "a", "n", "e", "-", "ab", "ci", "s"]), max_size=8))
+def test_regime_hint_search_finds_what_the_word_tests_find(parts: list[str]) -> None:
+    c = "".join(parts)
+    assert (intent._REGIME_HINT.search(c) is None) == (not any(w in c for w in intent._REGIME_HINTS))
+
+
+def test_every_regime_hint_is_found_alone() -> None:
+    for w in intent._REGIME_HINTS:
+        assert intent._REGIME_HINT.search(f"x{w}y") is not None, w
+    assert intent._REGIME_HINT.search("the rest of the text") is None
