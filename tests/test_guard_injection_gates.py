@@ -1,15 +1,25 @@
-"""Injection's quick gates answer as the full reads: judge's trigger words, `_regime`'s hints."""
+"""Injection's quick gates (judge's trigger words, `_regime`'s hints, the obfuscation look) answer as the full reads."""
 
 from __future__ import annotations
 
 import ast
 import inspect
+import re
 import textwrap
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secure_mcp_gateway.guardrails import explicit, intent
+
+_OLD_SPACED = re.compile(rb"a([ .\-_*|+~])a\1a\1a")
+
+
+def _old_looks_obfuscated(low: str) -> bool:
+    """The obfuscation look as it was written first: the spaced shape searched from every letter."""
+    shape = low.encode("utf-8", "ignore").translate(intent._SHAPE)
+    leet = shape.count(b"a0a") + shape.count(b" 0a")
+    return leet >= (1 if len(low) <= 256 else 3) or _OLD_SPACED.search(shape) is not None
 
 
 class _Everything:
@@ -111,3 +121,24 @@ def test_every_regime_hint_is_found_alone() -> None:
     for w in intent._REGIME_HINTS:
         assert intent._REGIME_HINT.search(f"x{w}y") is not None, w
     assert intent._REGIME_HINT.search("the rest of the text") is None
+
+
+_OBF_ALPHABET = "ab1 .-_*|+~\n,é0$"
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=_OBF_ALPHABET, max_size=40))
+def test_looks_obfuscated_answers_as_the_first_search(low: str) -> None:
+    assert intent._looks_obfuscated(low) == _old_looks_obfuscated(low)
+
+
+def test_looks_obfuscated_on_spaced_words_after_any_byte() -> None:
+    for sep in " .-_*|+~":
+        word = sep.join("ignore")
+        for before in ("", " ", sep, "1", "é", "\n", sep * 2, "x" + sep):
+            for after in ("", sep, " ", "\n"):
+                low = before + word + after
+                assert intent._looks_obfuscated(low) == _old_looks_obfuscated(low) is True, low
+        if sep != "|":  # "|" is a leet letter too
+            short = sep.join("ign")  # three letters: not a spaced word
+            assert intent._looks_obfuscated(f"{sep}{short}{sep}") is False

@@ -2971,7 +2971,8 @@ _SHAPE = bytes.maketrans(
     b"abcdefghijklmnopqrstuvwxyz0134579@$|" + bytes(range(128, 256)),
     b"a" * 26 + b"0" * 10 + b"a" * 128,
 )
-_SPACED_SHAPE = re.compile(rb"a([ .\-_*|+~])a\1a\1a")
+_SPACED_SHAPE = re.compile(rb"([ .\-_*|+~])(?<=a.)a\1a\1a")
+"""Four letters each followed by the same separator; the search stops at separators, not at every letter."""
 
 
 def _looks_obfuscated(low: str) -> bool:
