@@ -97,12 +97,9 @@ def test_places_are_every_occurrence(text: str) -> None:
         assert places.get(word, []) == [m.start() for m in re.finditer(f"(?={re.escape(word)})", text)]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(_TEXTS)
-def test_readers_answer_as_their_own_searches_do(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
-    """The rule gate, the clause cues (both kinds of text), the wide rules and the persona and send cues."""
-    low = lower_aligned(text)
-    fast = (
+def _readings(low: str) -> tuple[object, ...]:
+    """What the rule gate, the clause cues (both kinds of text), the wide rules and the persona and send cues say."""
+    return (
         injection._led(injection.RULES, low),
         injection._led(injection.EAGER_RULES, low),
         intent._anchors(low),
@@ -113,19 +110,17 @@ def test_readers_answer_as_their_own_searches_do(monkeypatch: pytest.MonkeyPatch
         intent.find(low, "injection"),
         intent.find(low, "poisoning"),
     )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_TEXTS)
+def test_readers_answer_as_their_own_searches_do(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """The rule gate, the clause cues (both kinds of text), the wide rules and the persona and send cues."""
+    low = lower_aligned(text)
+    fast = _readings(low)
     with monkeypatch.context() as m:
         _without_index(m)
-        slow = (
-            injection._led(injection.RULES, low),
-            injection._led(injection.EAGER_RULES, low),
-            intent._anchors(low),
-            intent._anchors(low, definition=True),
-            intent._wild(low, "injection"),
-            [list(p) for p in intent._cue_places(low, intent._orders.CUES)],
-            [list(p) for p in intent._cue_places(low, intent._orders.SEND_CUES)],
-            intent.find(low, "injection"),
-            intent.find(low, "poisoning"),
-        )
+        slow = _readings(low)
     assert fast == slow
 
 

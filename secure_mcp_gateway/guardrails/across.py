@@ -92,16 +92,14 @@ def phrase_joinable(left: str, right: str) -> bool:
 def text_fields(texts: list[str], places: list[Place]) -> list[int]:
     """The indices of the strings that carry text, in document order: values, not keys, protocol words or encoded
     binary (a base64 image next to a caption is not a token)."""
-    out = []
-    for i, (_, key, is_key) in enumerate(places):
-        if is_key or not texts[i]:
-            continue
-        if key in _PROTOCOL_KEYS and len(texts[i]) < 32:
-            continue
-        if key in _ENCODED_KEYS and len(texts[i]) >= WIDTH and " " not in texts[i][:WIDTH]:
-            continue
-        out.append(i)
-    return out
+    return [i for i, (_, key, is_key) in enumerate(places) if not is_key and _carries_text(texts[i], key)]
+
+
+def _carries_text(text: str, key: str) -> bool:
+    """Whether a value under `key` is text: not empty, not a short protocol word, not encoded binary."""
+    if not text or (key in _PROTOCOL_KEYS and len(text) < 32):
+        return False
+    return not (key in _ENCODED_KEYS and len(text) >= WIDTH and " " not in text[:WIDTH])
 
 
 _NOT_PROSE = frozenset(
@@ -112,16 +110,14 @@ _NOT_PROSE = frozenset(
 def prose_fields(texts: list[str], places: list[Place]) -> list[int]:
     """`text_fields` of a definition without its identifiers (names, formats, references, `required` entries):
     the prose a model reads, where a split instruction or secret would sit."""
-    out = []
-    for i, (parent, key, is_key) in enumerate(places):  # (`text_fields`, in one pass)
-        if is_key or key in _NOT_PROSE or not texts[i] or (parent and parent[-1] == "required"):
-            continue
-        if key in _PROTOCOL_KEYS and len(texts[i]) < 32:
-            continue
-        if key in _ENCODED_KEYS and len(texts[i]) >= WIDTH and " " not in texts[i][:WIDTH]:
-            continue
-        out.append(i)
-    return out
+    return [
+        i
+        for i, (parent, key, is_key) in enumerate(places)  # (`text_fields`, in one pass)
+        if not is_key
+        and key not in _NOT_PROSE
+        and not (parent and parent[-1] == "required")
+        and _carries_text(texts[i], key)
+    ]
 
 
 @dataclass

@@ -678,6 +678,21 @@ _ML_OVERRIDE_STEMS = (
     "ohit",
 )
 """Override verbs of other languages (forget, ignore), as stems: in the order hints and the gate's anchors."""
+_RELEASED = (
+    "bound by",
+    "bound to",
+    "gebunden",
+    "gebonden",
+    "lass alle",
+    "lasse alle",
+    "lasst alle",
+    "lass deine",
+    "lass jegliche",
+    "beiseite",
+    "vergessen sie",
+    "vergesst",
+)
+"""Rules declared no longer binding, German "lass ... weg" (see `explicit`): an order hint and a short-text cue."""
 _ORDER_HINTS = (
     *_ML_OVERRIDE_STEMS,
     "missacht",
@@ -748,19 +763,7 @@ _ORDER_HINTS = (
     "former",
     "hidden",
     "system",
-    # rules declared no longer binding, German "lass ... weg" (see `explicit`)
-    "bound by",
-    "bound to",
-    "gebunden",
-    "gebonden",
-    "lass alle",
-    "lasse alle",
-    "lasst alle",
-    "lass deine",
-    "lass jegliche",
-    "beiseite",
-    "vergessen sie",
-    "vergesst",
+    *_RELEASED,
 )
 _URLISH = re.compile(r"\S*://\S*")
 _TEMPLATED = re.compile(
@@ -919,20 +922,9 @@ _SHORT_ANCHORS = (
     "nur ein test",
     "without rules",
     "without restrictions",
-    "bound by",
-    "bound to",
-    "gebunden",
-    "gebonden",
     "vincolat",
     "vinculad",
-    "lass alle",
-    "lasse alle",
-    "lasst alle",
-    "lass deine",
-    "lass jegliche",
-    "beiseite",
-    "vergessen sie",
-    "vergesst",
+    *_RELEASED,
 )
 _DEF_SHORT_ANCHORS = _SHORT_ANCHORS
 """A definition's clauses are scored near these (the structures below are read in tool output only)."""

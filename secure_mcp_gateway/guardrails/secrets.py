@@ -1085,6 +1085,15 @@ def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     return out
 
 
+def _value_span(low: str, m: re.Match[str]) -> tuple[int, int]:
+    """Where an assignment's value lies: a URL query's next parameter (`?api_key=...&page=2`) is not part of it."""
+    start, end = m.span("value")
+    amp = low.find("&", start, end)
+    if amp > 0 and low.rfind("?", max(0, m.start() - _QUERY_REACH), m.start()) >= 0:
+        end = amp
+    return start, end
+
+
 def _assigned_in(
     text: str, low: str, pattern: re.Pattern[str], kind: str, glued: tuple[str, ...], out: list[Finding]
 ) -> None:
@@ -1093,10 +1102,7 @@ def _assigned_in(
     search = pattern.search
     m = search(low)
     while m is not None:
-        start, end = m.span("value")
-        amp = low.find("&", start, end)
-        if amp > 0 and low.rfind("?", max(0, m.start() - _QUERY_REACH), m.start()) >= 0:
-            end = amp  # a URL query's next parameter (`?api_key=...&page=2`) is not the value
+        start, end = _value_span(low, m)
         between = low[m.start() : start]
         if " is " not in between and low.find(lead, start, end + len(lead) - 1) < 0 and not _assigned(text, start, end):
             # No secret, and the value does not hold the name, so no other match starts inside it: the cheap test
@@ -1126,10 +1132,7 @@ def _assigned_at(
         if m is None:
             i += 1
             continue
-        start, end = m.span("value")
-        amp = low.find("&", start, end)
-        if amp > 0 and low.rfind("?", max(0, m.start() - _QUERY_REACH), m.start()) >= 0:
-            end = amp  # as in `_assigned_in`
+        start, end = _value_span(low, m)
         between = low[m.start() : start]
         if " is " not in between:
             after = bisect.bisect_left(places, start, i + 1)  # the first place in the value or past it
