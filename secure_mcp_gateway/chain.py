@@ -412,7 +412,7 @@ class Chain:
             return flow
         size = text_size(flow.value) if not flow.big else OFFLOAD_BYTES + 1
         flow.big = size > OFFLOAD_BYTES
-        started = perf_counter()  # (the phase's time on the call's line, as `CallLine.timed` adds it)
+        started = perf_counter()  # (the phase's time on the call's line)
         try:
             if size <= MAX_CHARS and self._seen_clean(flow):
                 flow.shown = flow.value  # found clean before, and no step has anything else to do with it
@@ -439,9 +439,7 @@ class Chain:
                         self.pipeline.forget(flow.call)
                     break
         finally:
-            latency = flow.call.latency_ms
-            phase = _PHASES.get(flow.direction) or f"{flow.direction}_checks"
-            latency[phase] = latency.get(phase, 0.0) + (perf_counter() - started) * 1000.0
+            flow.call.add_time(_PHASES.get(flow.direction) or f"{flow.direction}_checks", started)
         if flow.blocked is None and not flow.rewritten and not flow.notices:
             flow.value = flow.original  # nothing changed: the very object that came in (blobs and all)
             if flow.shown_texts is None:

@@ -235,9 +235,8 @@ class Handlers:
                 limit = hub.config.call_timeout(call.server)
                 left = max(limit - (sent - call.started), 0.001)
                 result = await child.request("tools/call", child_params, left, limit)
-            finally:  # (the phase's time on the call's line, as `CallLine.timed` adds it)
-                latency = call.latency_ms
-                latency["call"] = latency.get("call", 0.0) + (time.perf_counter() - sent) * 1000.0
+            finally:
+                call.add_time("call", sent)
         except Unavailable as exc:
             call.outcome = "timeout" if isinstance(exc, CallTimeout) else "error"
             call.error = str(exc)

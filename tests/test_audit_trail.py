@@ -138,8 +138,7 @@ def test_every_event_kind_is_written_with_its_fields(path: Path) -> None:
     call.degrade("enkrypt")
     call.cache_hits = 1
     for phase in ("input_checks", "call", "output_checks"):
-        with call.timed(phase):
-            pass
+        call.add_time(phase, time.perf_counter())
     call.arguments = trail.payload({"path": "/etc/hosts"})
     call.result = trail.payload("127.0.0.1 localhost")
     trail.record_call(call)

@@ -281,24 +281,6 @@ def _remember_digest(key: bytes, value: dict[str, Any]) -> None:
         _KNOWN_BEFORE, _DIGESTS = _DIGESTS, {}
 
 
-class Timed:
-    """A `with` block whose milliseconds are added to one phase of a call's `latency_ms`."""
-
-    __slots__ = ("call", "phase", "start")
-
-    def __init__(self, call: CallLine, phase: str) -> None:
-        self.call = call
-        self.phase = phase
-        self.start = 0.0
-
-    def __enter__(self) -> None:
-        self.start = time.perf_counter()
-
-    def __exit__(self, *exc: object) -> None:
-        latency = self.call.latency_ms
-        latency[self.phase] = latency.get(self.phase, 0.0) + (time.perf_counter() - self.start) * 1000.0
-
-
 @dataclass
 class CallLine:
     """The `tool.call` line of one call, filled in as the call goes through the pipeline, then recorded once."""
@@ -353,9 +335,11 @@ class CallLine:
         if provider not in self.degraded_providers:
             self.degraded_providers.append(provider)
 
-    def timed(self, phase: str) -> Timed:
-        """Measure a phase (`input_checks`, `call`, `output_checks`) into `latency_ms` (a `with` block)."""
-        return Timed(self, phase)
+    def add_time(self, phase: str, since: float) -> None:
+        """Add the milliseconds from `since` (a `time.perf_counter()` reading) to now to a phase (`input_checks`,
+        `call`, `output_checks`) of `latency_ms`."""
+        latency = self.latency_ms
+        latency[phase] = latency.get(phase, 0.0) + (time.perf_counter() - since) * 1000.0
 
     def finish(self) -> None:
         """Fix the total latency at the current time, unless the caller already set it."""
