@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
+from secure_mcp_gateway import clean as clean_module
 from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.chain import Chain
@@ -177,3 +178,55 @@ def test_a_long_message_is_keyed_from_its_second_sighting_on() -> None:
     other = {"text": long["text"][:-1] + "8"}
     assert clean.key(other) is None, "another message of the same length is a first sighting"
     assert clean.key({"short": "text"}) is not None, "a short message is keyed at once"
+
+
+class _CountedKey:
+    """Stands in for the keyed digest and counts the messages digested."""
+
+    def __init__(self, real: Any) -> None:
+        self.real, self.digested = real, 0
+
+    def copy(self) -> Any:
+        self.digested += 1
+        return self.real.copy()
+
+
+def test_a_long_message_found_clean_is_known_again_by_its_bytes_not_digested(monkeypatch: pytest.MonkeyPatch) -> None:
+    counted = _CountedKey(clean_module._KEYED)
+    monkeypatch.setattr(clean_module, "_KEYED", counted)
+    seen = CleanMessages()
+    body = "shipment 5521 left the depot at 06:40, 212 parcels, route north-east\n" * 1500
+    assert seen.sealed({"text": body})[0] is None
+    key, _ = seen.sealed({"text": body})
+    assert counted.digested == 1
+    seen.add(key, False)
+    for _ in range(3):
+        again, data = seen.sealed({"text": "".join(body)})  # an equal message, decoded anew
+        assert (again, data) == (key, fastjson.dumps({"text": body}))
+    assert counted.digested == 1, "found clean: known again by comparing its JSON, not by a new digest"
+    assert seen.get(again) is False
+    other = {"text": body[:50_000] + "X" + body[50_001:]}  # the same length and ends (pre-key), another middle
+    assert seen.sealed(other)[0] not in (None, key), "digested: the kept JSON is not its JSON"
+    assert counted.digested == 2
+
+
+def test_a_long_message_never_found_clean_is_digested_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    counted = _CountedKey(clean_module._KEYED)
+    monkeypatch.setattr(clean_module, "_KEYED", counted)
+    seen = CleanMessages()
+    flagged = {"text": f"deploy log, token {TOKEN}\n" * 3000}
+    keys = [seen.sealed(flagged)[0] for _ in range(4)]
+    assert keys[0] is None and len(set(keys[1:])) == 1 and keys[1] is not None
+    assert counted.digested == 3, "not found clean (never added): each sighting digested anew"
+    assert seen.get(keys[1]) is None
+
+
+def test_the_long_messages_kept_with_their_keys_stay_bounded() -> None:
+    seen = CleanMessages()
+    for n in range(40):
+        long = {"n": n, "text": "row of a large table, nothing secret in it\n" * (2000 + 3000 * (n % 3))}
+        seen.sealed(long)
+        seen.add(seen.sealed(long)[0], False)
+        for kept in (clean_module._WHOLE, clean_module._WAITING):
+            assert len(kept) <= clean_module._MOST
+            assert len(kept) == 1 or sum(len(e[1]) for e in kept.values()) <= clean_module._MOST_BYTES
