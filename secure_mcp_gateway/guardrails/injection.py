@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from . import injection_model, intent, lazy
+from . import everyday, injection_model, intent, lazy
 from .containers import reading as read
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
@@ -166,6 +166,8 @@ def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False)
         found = intent.vet(found, low, text)  # a rule's words quoted or reported in a sentence about them count less
         quoted = any(f.score < g.score and _in_quotes(text, f) for f, g in zip(found, said, strict=True))
         found = found + intent.within(intent.find(low, detector, text), found)
+    if detector == DETECTOR and found:
+        found = everyday.discounted(found, text)  # "New task: review PR #481 by Friday" is a to-do, not a hijack
     if detector != DETECTOR or quoted:  # a text that quotes an order to talk about it is not judged again whole
         return found
     return injection_model.weigh(text, found, low)  # the learned second signal, on the text as read

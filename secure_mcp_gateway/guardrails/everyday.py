@@ -1,0 +1,103 @@
+"""Everyday tasks under a "new task:" label: a tracker entry or a wish about the reply's form, not a hijack."""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Finding
+from .injection_model import _FAMILIES, clauses
+
+_DISCOUNT = 0.45
+"""What a labelled everyday task takes off a finding's score (the discount `intent.vet` gives a quoted order)."""
+_LABEL_REACH = 48
+"""How far after a finding's start its label's colon may be ("your new task:", "nouvelle consigne :")."""
+_COLON = re.compile(r"[:：]")
+_ALLOWED = frozenset(("you", "must"))
+"""The families of the learned model's words an everyday task may hold ("you must finish it by Friday")."""
+_HALT = frozenset(
+    "stop stopp enough cancel cancelled canceled abort halt done reicht genug assez suffit basta basta chega genoeg"
+    " хватит достаточно bravo congratulations gratuliere glückwunsch félicitations felicidades complimenti parabéns"
+    " gefeliciteerd fantastic fantastisch excellent great perfect perfekt parfait perfecto perfetto perfeito".split()
+)
+"""Words that end the job before a new one ("Das reicht jetzt.", "Well done! New task: ..."): a hijack's shape."""
+_HARM = frozenset(
+    "hack hacking hacker malware virus ransomware exploit bomb weapon weapons explosive explosives meth napalm drug "
+    "drugs steal stealing illegal kill poison lockpick phishing".split()
+)
+
+_UNIT = (
+    r"(?:words?|wörter|wörtern|worte|mots|palabras|parole|palavras|woorden|слов[а]?|sentences?|sätzen?|phrases|frases"
+    r"|frasi|zinnen|paragraphs?|absätzen?|paragraphes|párrafos|paragrafi|parágrafos|alinea's|pages?|seiten?|páginas"
+    r"|pagine|pagina's|lines?|zeilen|lignes|líneas|righe|linhas|regels|bullets?|bullet\s+points|characters|zeichen"
+    r"|caractères|caracteres|caratteri|tekens|страниц[аы]?|字)"
+)
+_MANNER = re.compile(
+    r"\d+\s*" + _UNIT + r"|\b(?:max(?:imum|imal)?|höchstens|au\s+plus|como\s+máximo|al\s+massimo|no\s+máximo"
+    r"|hoogstens|максимум)\b|\b(?:keep|make)\s+(?:it|this|that|them)\s+(?:under|below|short|shorter|brief|concise"
+    r"|simple|simpler|formal|informal|casual|friendly|friendlier|polite|professional|funny|upbeat|neutral)\b"
+    r"|\b(?:tone|bullet\s+points|bullets|numbered\s+list|markdown\s+table|plain\s+english|simple\s+terms|ton|tono"
+    r"|toon|stichpunkte[n]?|puces|viñetas|elenco\s+puntato|tópicos|opsommingstekens)\b"
+)
+"""A wish about the reply's length, tone or layout ("keep it under 200 words", "deux pages maximum")."""
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|lunch|eod|montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|lunedì|martedì|mercoledì|giovedì|venerdì|sabato"
+    r"|domenica|domani|segunda|terça|quarta|quinta|sexta|amanhã|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+    r"|zondag|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра)"
+)
+_TRACKED = re.compile(
+    r"(?:\b(?:by|before|until|till|due|bis|avant|antes\s+del?|hasta\s+el|entro|per|até|voor|vóór|op|до)\s+(?:the\s+"
+    r"|el\s+|le\s+|il\s+|a\s+|o\s+|de\s+|next\s+|nächsten?\s+|end\s+of\s+(?:the\s+)?)?(?:" + _WEEKDAY + r"|week|month"
+    r"|sprint|day|\d{1,2}(?:[:./]\d{1,2}|\s*(?:am|pm|uhr|h))?)\b)"
+    r"|\b[a-z]{2,10}-\d+\b|#\d+|\[[ x]\]|(?<![\w.])@[a-z]|之前|以前|までに|까지"
+)
+"""What marks an entry in a task tracker: a deadline ("by Friday", "до пятницы", "周五之前"), a ticket key ("JIRA-221",
+"#481"), a check box or an assignee."""
+_INFINITIVE = re.compile(
+    r"\W*(?:(?:bitte|please|por\s+favor|per\s+favore|s'il\s+vous\s+plaît)\s+)?\w+(?:ar|er|ir|re|ть|ти|чь|ться)\b"
+)
+"""A task led by an infinitive ("preparare le slide", "atualizar a planilha", "подготовить отчёт"): a to-do item,
+where an order to the model would be an imperative ("prepara", "atualize", "подготовь")."""
+_VERB_LAST = re.compile(r"\w+en\W*\Z")
+"""A German or Dutch to-do item ends with its infinitive ("die Rechnungen prüfen", "de facturen controleren")."""
+_ENGLISH_LABEL = frozenset("new task tasks instruction instructions your next updated".split())
+
+
+def discounted(found: list[Finding], text: str) -> list[Finding]:
+    """`found` (injection findings in the reading copy `text`) with each "new task:" label weakened where the whole
+    text is one everyday task under it: a tracker entry (a deadline, a ticket key, a to-do infinitive) or a wish about
+    the reply's form, and nothing else in the text is an order's word (no rules, secrets, model, override, reveal,
+    hand-over, tool, authority or switch word, no end of a job: "Das reicht jetzt. Neue Aufgabe: ...")."""
+    labels = [f for f in found if f.kind == "new_instructions"]
+    if not labels or any(f.kind != "new_instructions" and f.score >= 0.5 for f in found):
+        return found
+    out = []
+    for f in found:
+        if f.kind == "new_instructions" and _everyday(text, f.start):
+            f = Finding(f.detector, f.kind, f.start, f.end, round(max(0.0, f.score - _DISCOUNT), 2))
+        out.append(f)
+    return out
+
+
+def _everyday(text: str, at: int) -> bool:
+    """Whether the label found at `at` in `text` is followed by an everyday task, and the text holds no order's word."""
+    colon = _COLON.search(text, at, at + _LABEL_REACH)
+    if colon is None:
+        return False
+    line_end = text.find("\n", colon.end())
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, at) + 1
+    label, rest = text[at : colon.start()], text[colon.end() : line_end].strip()
+    if not rest or len(rest) > 200:
+        return False
+    outside = text[:at] + " " + rest + " " + text[line_end:]
+    words = {w for ws in clauses(outside) for w in ws}
+    if not _HALT.isdisjoint(words) or not _HARM.isdisjoint(words):
+        return False
+    if any(_FAMILIES.get(w, "you") not in _ALLOWED for w in words):
+        return False
+    if _MANNER.search(rest) or _TRACKED.search(text, line_start, line_end):
+        return True
+    english = not _ENGLISH_LABEL.isdisjoint(w for ws in clauses(label) for w in ws)
+    return not english and (_INFINITIVE.match(rest) is not None or _VERB_LAST.search(rest) is not None)
