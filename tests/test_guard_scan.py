@@ -197,6 +197,42 @@ def test_number_starts_holds_every_start_of_the_number_expression() -> None:
     assert kinds == {k for k, _, _ in pii._KINDS}  # the texts hold numbers of every shape
 
 
+def test_number_starts_are_the_starts_of_one_pass_per_class_before_a_digit() -> None:
+    leads = [
+        (lead, re.compile(re.escape(lead) + b"0(?=" + tail.encode() + b")"))
+        for lead, tail in (
+            (b"#", pii._SHAPE_AFTER_BOUNDARY),
+            (b":", pii._SHAPE_AFTER_BOUNDARY),
+            (b"?", pii._SHAPE_AFTER_BOUNDARY),
+            (b"U", pii._SHAPE_AFTER_CAPITAL),
+        )
+    ]
+
+    def reference(shape: bytes) -> list[int]:
+        starts = [0] if leads[0][1].match(b"#" + shape) is not None else []
+        for _, pattern in leads:
+            starts += [m.start() + 1 for m in pattern.finditer(shape)]
+        return sorted(starts)
+
+    rng = random.Random(11)
+    classes = b"0000000bU+.-:?_#"
+    numbers = [pii.text_shape(n) for n in _NUMBERS]
+    hits = 0
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            if rng.random() < 0.5:
+                parts.append(bytes(rng.choice(classes) if rng.random() < 0.1 else c for c in rng.choice(numbers)))
+            else:
+                parts.append(bytes(rng.choice(classes) for _ in range(rng.randint(1, 10))))
+        shape = b"".join(parts)
+        want = reference(shape)
+        hits += len(want)
+        assert pii.number_starts("", shape) == want, shape
+        assert pii.number_starts("", bytearray(shape)) == want
+    assert hits > 3000
+
+
 def test_the_later_kinds_joined_match_exactly_where_one_of_them_does() -> None:
     rng = random.Random(16)
     tried = {k: [0, 0] for k in pii._LATER}

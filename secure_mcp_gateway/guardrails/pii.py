@@ -578,8 +578,8 @@ def _phones(text: str) -> list[Finding]:
 
 # `_NUMERIC` would be tried at every digit, most of them inside longer numbers, hex ids and timestamps, and in a
 # long text that alone costs more than everything else here. So a long text is first mapped to its shape, each
-# character to its class by one `bytes.translate`, and the shape is searched for the classes that can stand
-# before a number, each a literal the regex engine finds fast, followed by `_NUMERIC` written over classes. That
+# character to its class by one `bytes.translate`, and the shape is searched for digits (a literal the regex engine
+# finds fast) after a class that can stand before a number, followed by `_NUMERIC` written over classes. That
 # expression is loosened wherever a class holds more than a character it stands for (where `_NUMERIC` wants a
 # capital it accepts any `U`; a negative look-around blocks only what it would block in every case), so it finds
 # every start `_NUMERIC` finds and a few more, and only there is `_NUMERIC` tried on the text itself.
@@ -658,15 +658,13 @@ _SHAPE_AFTER_BOUNDARY = "".join(
     )
 )
 _SHAPE_AFTER_CAPITAL = f"(?:{_shape_alt('iban', 'uk_nino', 'es_nie', 'sg_nric', 'in_pan', 'it_fiscal_code')})"
-_SHAPE_STARTS = tuple(
-    (lead, re.compile(re.escape(lead) + b"0(?=" + tail.encode() + b")"))
-    for lead, tail in (
-        (b"#", _SHAPE_AFTER_BOUNDARY),
-        (b":", _SHAPE_AFTER_BOUNDARY),
-        (b"?", _SHAPE_AFTER_BOUNDARY),
-        (b"U", _SHAPE_AFTER_CAPITAL),
-    )
+_SHAPE_STARTS = re.compile(
+    b"0(?:(?<=[#:?]0)(?=" + _SHAPE_AFTER_BOUNDARY.encode() + b")|(?<=U0)(?=" + _SHAPE_AFTER_CAPITAL.encode() + b"))"
 )
+"""A digit where a number may start, by the class before it: one pass led by the digit (rarer than the classes
+that may stand before it, each of which would cost a pass of its own)."""
+_SHAPE_FIRST = re.compile(b"#0(?=" + _SHAPE_AFTER_BOUNDARY.encode() + b")")
+"""A number at the text's start (read as after a boundary)."""
 
 
 def text_shape(text: str) -> bytes:
@@ -677,19 +675,13 @@ def text_shape(text: str) -> bytes:
 def number_starts(text: str, shape: bytes | None = None) -> list[int]:
     """Positions where a number-shaped kind may start: every start `_NUMERIC` can match at, and a few more."""
     shape = shape if shape is not None else text_shape(text)
-    starts: list[int] = []
-    for lead, pattern in _SHAPE_STARTS:
-        if lead == b"#" and pattern.match(b"#" + shape[:_SHAPE_REACH]) is not None:
-            starts.append(0)  # the text's start is a boundary too
-        if lead not in shape:  # no capitals, no `?` and nothing outside Latin-1, ...
-            continue
-        starts.extend(m.start() + 1 for m in pattern.finditer(shape))  # a match starts with the class before
-    starts.sort()
+    starts = [0] if _SHAPE_FIRST.match(b"#" + shape[:_SHAPE_REACH]) is not None else []  # a boundary too
+    starts.extend(m.start() for m in _SHAPE_STARTS.finditer(shape))  # in order: each at a digit, none at 0
     return starts
 
 
 _SHAPE_REACH = 256
-"""More than any of `_SHAPE_STARTS` reads past where it starts, look-aheads included (105 classes): at the text's
+"""More than `_SHAPE_FIRST` reads past where it starts, look-aheads included (105 classes): at the text's
 start, it is run on that much of the shape after a boundary instead of on a copy of the whole shape."""
 
 
