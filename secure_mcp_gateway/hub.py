@@ -222,6 +222,7 @@ class Hub:
         if self._pins_watch is None:
             self._pins_watch = asyncio.get_running_loop().create_task(self.pins.watch())
         await self.startup()
+        self.pipeline.prepare_soon()  # once the first lists are merged: not competing with their screening
 
     async def boot(self) -> None:
         """Once per run: serve the cached lists, then spawn the servers (so the cache answers before they compete

@@ -83,6 +83,10 @@ class Pipeline:
         self._recent: OrderedDict[str, tuple[float, dict[str, Any]]] = OrderedDict()
         """Verdicts by content (provider, direction and text digest), kept for the verdict TTL."""
         self.configure(config)
+
+    def prepare_soon(self) -> None:
+        """Compile the detectors and build their first-use tables on a background thread (once per process); a
+        check that comes first builds what it needs itself (the same)."""
         guard = self._default
         lazy.prepare_soon(lambda: warm_up(guard))
 

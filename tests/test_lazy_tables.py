@@ -34,6 +34,8 @@ from secure_mcp_gateway.pipeline import Pipeline
 at_import = sum("_compiled" in x.__dict__ for x in lazy._MADE)
 made = len(lazy._MADE)
 pipeline = Pipeline(GatewayConfig.model_validate({"mcpServers": {}}))
+assert not any(t.name == "compile-detectors" for t in threading.enumerate())  # not before the servers' lists
+pipeline.prepare_soon()
 next(t for t in threading.enumerate() if t.name == "compile-detectors").join()
 left = sum("_compiled" not in x.__dict__ for x in lazy._MADE)
 compiled = []
