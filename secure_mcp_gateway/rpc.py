@@ -100,6 +100,8 @@ class RpcPeer:
         """Wait until every request already received from the peer has been answered."""
         while self._inbound:
             await asyncio.gather(*list(self._inbound.values()), return_exceptions=True)
+            for rid, task in list(self._inbound.items()):
+                self._forget(rid, task)  # (a handler cancelled before it started never says it ended)
 
     async def request(
         self,
@@ -296,41 +298,46 @@ class RpcPeer:
                     jsonrpc.TOO_MANY_REQUESTS, f"too many requests in progress ({self._max_inbound}); try again later"
                 ),
             )
-        task = asyncio.get_running_loop().create_task(self._serve(msg))
+        task = asyncio.get_running_loop().create_task(self._serve(msg, batch is None))
         self._inbound[rid] = task
         if batch is not None:
-            task.add_done_callback(partial(self._served, rid, False))
             batch.append(task)
-        else:
-            task.add_done_callback(partial(self._served, rid, True))
         return None
 
-    def _served(self, rid: Any, reply: bool, task: asyncio.Task[Any]) -> None:
-        """A request's handler ended: it is no longer in progress, and its answer (if any) goes out unless it is
-        part of a batch (whose answers leave together)."""
-        self._inbound.pop(rid, None)
-        if reply and not task.cancelled() and task.exception() is None and task.result() is not None:
-            self._reply(task.result())
+    def _forget(self, rid: Any, task: asyncio.Task[Any]) -> None:
+        """A cancelled handler is no longer in progress, even one cancelled before it started (whose `_serve`
+        never ran to say so)."""
+        if task.done() and self._inbound.get(rid) is task:
+            del self._inbound[rid]
 
-    async def _serve(self, msg: Message) -> Message | None:
+    async def _serve(self, msg: Message, reply: bool) -> Message | None:
+        """Handle a request; as the handler ends, the request is no longer in progress and its answer (if any) goes
+        out at once, unless `reply` is False (a batch's answers leave together)."""
         rid = msg["id"]
         method = msg["method"]
+        answer: Message | None
         try:
             if self._inbound_timeout is not None:
                 value = await asyncio.wait_for(self._on_request(msg), self._inbound_timeout)  # type: ignore[misc]
             else:
                 value = await self._on_request(msg)  # type: ignore[misc]
         except RpcError as exc:
-            return jsonrpc.error(rid, exc)
+            answer = jsonrpc.error(rid, exc)
         except asyncio.CancelledError:
-            return None  # the peer cancelled it, or we are shutting down: no answer is owed
+            answer = None  # the peer cancelled it, or we are shutting down: no answer is owed
         except asyncio.TimeoutError:
             why = f"{method} was not answered within {self._inbound_timeout:g} s"
-            return jsonrpc.error(rid, RequestTimeout(why))
+            answer = jsonrpc.error(rid, RequestTimeout(why))
         except Exception as exc:
             log.exception("%s: handler for %s failed", self.name, method)
-            return jsonrpc.error(rid, RpcError(jsonrpc.INTERNAL_ERROR, f"internal error: {type(exc).__name__}"))
-        return jsonrpc.result(rid, value)
+            answer = jsonrpc.error(rid, RpcError(jsonrpc.INTERNAL_ERROR, f"internal error: {type(exc).__name__}"))
+        else:
+            answer = jsonrpc.result(rid, value)
+        finally:
+            self._inbound.pop(rid, None)  # (while it runs, the entry is its own: an id in use is refused)
+        if reply and answer is not None:
+            self._reply(answer)
+        return answer
 
     def _reply(self, msg: Message | list[Message]) -> None:
         if self._closed is not None:
@@ -356,6 +363,7 @@ class RpcPeer:
         task = self._inbound.get(rid)
         if task is not None:
             task.cancel()
+            task.add_done_callback(partial(self._forget, rid))
 
     def _warn(self, what: str) -> None:
         self._noise += 1
@@ -376,8 +384,9 @@ class RpcPeer:
         for fut in self._pending.values():
             if not fut.done():
                 fut.set_exception(ConnectionClosed(reason))
-        for task in list(self._inbound.values()):
+        for rid, task in list(self._inbound.items()):
             task.cancel()
+            task.add_done_callback(partial(self._forget, rid))
 
 
 def _problem(msg: Any) -> tuple[Any, str] | None:

@@ -116,3 +116,42 @@ async def test_a_request_times_out_at_its_own_deadline_and_an_answered_one_never
     told = [(m["params"]["requestId"], m["params"]["reason"]) for m in link.out if "params" in m]
     assert [reason for _, reason in told] == ["timeout", "cancelled by the client"] and rid not in dict(told)
     assert p.in_flight == 0
+
+
+async def test_an_answer_leaves_as_its_handler_returns_before_anything_queued_meanwhile() -> None:
+    link = Sent()
+    seen: list[list[Any]] = []
+
+    async def handle(msg: dict[str, Any]) -> dict[str, Any]:
+        asyncio.get_running_loop().call_soon(lambda: seen.append(list(link.out)))  # queued before the answer
+        return {"echo": msg["id"]}
+
+    p = RpcPeer("the client", link, on_request=handle)
+    p.dispatch(req(7))
+    for _ in range(10):  # (nobody waits for it: it ends by itself)
+        await asyncio.sleep(0)
+    assert seen == [[{"jsonrpc": "2.0", "id": 7, "result": {"echo": 7}}]] and p.serving == 0
+
+
+async def test_requests_cancelled_before_they_start_end_on_close_and_from_outside() -> None:
+    release = asyncio.Event()
+    p, link = peer(release)
+    others = asyncio.all_tasks()
+    p.dispatch(req(1, "wait"))
+    (handler,) = asyncio.all_tasks() - others
+    handler.cancel()  # from outside, before it started (as a gather given up or the loop's shutdown does)
+    await asyncio.wait_for(p.wait_served(), 5)
+    assert p.serving == 0
+    p.dispatch(req(1, "wait"))  # the id is free again
+    p.dispatch({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 1}})
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert p.serving == 0  # (without anyone waiting for it to end)
+    p.dispatch(req(1, "wait"))
+    p.dispatch(req(2, "wait"))
+    await asyncio.sleep(0)  # (request 2 starts; the next one is closed before it starts)
+    p.dispatch(req(3, "wait"))
+    p.close("gone")
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert p.serving == 0 and link.out == []
