@@ -64,20 +64,69 @@ _VERB_LAST = re.compile(r"\w+en\W*\Z")
 _ENGLISH_LABEL = frozenset("new task tasks instruction instructions your next updated".split())
 
 
+_NOUNS = (
+    r"(?:questions?|messages?|requests?|e-?mails?|mails?|notes?|drafts?|comments?|replies|reply|texts?|posts?|ideas?"
+    r"|suggestions?|answers?|typos?|choices?|orders?|list|version|frage|nachricht|anfrage|idee|bitte|demande|remarque"
+    r"|message|idée|pregunta|mensaje|petición|correo|idea|solicitud|domanda|messaggio|richiesta|pergunta|mensagem"
+    r"|pedido|ideia|vraag|bericht|verzoek|вопрос|сообщение|просьбу)"
+)
+_INSTRUCTIONS = r"(?:instructions?|anweisungen?|consignes?|instrucciones|istruzioni|instruções|instructies|инструкции)"
+_ABOUT = (
+    r"\s+(?:about|on|regarding|for|über|zu[mr]?|sur|sobre|su[li]?|sul|over|про|о|об)\s+(?:the\s+|a\s+|my\s+|die\s+"
+    r"|den\s+|das\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|il\s+|lo\s+|o\s+|a\s+|de\s+|het\s+)?\w"
+)
+_OWN = re.compile(
+    r"\b(?:ignore|forget|disregard|scratch|never\s*mind|vergiss|ignorier[e]?|oublie[z]?|ignorez|olvida|olvide|ignora"
+    r"|dimentica|esqueça|esqueca|esquece|vergeet|negeer|забудь|игнорируй)\s+(?:about\s+|bitte\s+|please\s+)?"
+    r"(?:(?:what|whatever)\s+i\s+(?:just\s+)?(?:said|wrote|asked|typed|sent|mentioned|suggested|told\s+you)"
+    r"|was\s+ich\s+(?:\w+\s+){0,4}?(?:gesagt|geschrieben|gefragt)(?:\s+habe)?"
+    r"|ce\s+que\s+je\s+(?:t'|vous\s+)?(?:ai|avais)\s+(?:dit|écrit|demandé)"
+    r"|lo\s+que\s+(?:te\s+|le\s+)?(?:dije|escribí|pregunté|pedí)"
+    r"|(?:quello|quanto|ciò)\s+che\s+(?:ti\s+)?ho\s+(?:detto|scritto|chiesto)"
+    r"|o\s+que\s+(?:eu\s+)?(?:te\s+)?(?:disse|escrevi|perguntei|pedi)"
+    r"|wat\s+ik\s+(?:\w+\s+){0,2}?(?:zei|schreef|vroeg|gezegd|geschreven|gevraagd)"
+    r"|(?:то,?\s+)?что\s+я\s+(?:говорил|сказал|писал|спрашивал)[аи]?"
+    r"|(?:my|meine[n]?|mein|ma|mon|mes|mi|mis|il\s+mio|la\s+mia|mio|mia|minha|meu|a\s+minha|o\s+meu|mijn|мой|моё|мое|мою)\s+"
+    r"(?:\w+\s+)?(?:" + _NOUNS + r"|" + _INSTRUCTIONS + r"(?=" + _ABOUT + r")))\b"
+    r"(?:\s+(?:before|earlier|previously|above|just\s+now|vorhin|vorher|eben|avant|antes|prima|eerder|раньше))?"
+)
+"""An override of the writer's own earlier words ("forget what I said before", "ignore my last message", "olvida lo
+que te dije", "ignore my previous instructions about the font"): a correction, not an order to drop the model's."""
+_OWN_ALLOWED = frozenset(("you", "must", "switch"))
+"""The families a correction's other words may hold ("let's plan for Saturday instead", "now, three bullets")."""
+
+
 def discounted(found: list[Finding], text: str) -> list[Finding]:
     """`found` (injection findings in the reading copy `text`) with each "new task:" label weakened where the whole
     text is one everyday task under it: a tracker entry (a deadline, a ticket key, a to-do infinitive) or a wish about
     the reply's form, and nothing else in the text is an order's word (no rules, secrets, model, override, reveal,
-    hand-over, tool, authority or switch word, no end of a job: "Das reicht jetzt. Neue Aufgabe: ...")."""
-    labels = [f for f in found if f.kind == "new_instructions"]
-    if not labels or any(f.kind != "new_instructions" and f.score >= 0.5 for f in found):
+    hand-over, tool, authority or switch word, no end of a job: "Das reicht jetzt. Neue Aufgabe: ..."); and each
+    override weakened where it drops the writer's own earlier words and the text holds no other order's word."""
+    kinds = {f.kind for f in found if f.score >= 0.5}
+    if kinds == {"new_instructions"}:
+        weak = [f.kind == "new_instructions" and _everyday(text, f.start) for f in found]
+    elif kinds == {"ignore_instructions"} and corrected(text):
+        weak = [f.kind == "ignore_instructions" for f in found]
+    else:
         return found
-    out = []
-    for f in found:
-        if f.kind == "new_instructions" and _everyday(text, f.start):
-            f = Finding(f.detector, f.kind, f.start, f.end, round(max(0.0, f.score - _DISCOUNT), 2))
-        out.append(f)
-    return out
+    return [
+        Finding(f.detector, f.kind, f.start, f.end, round(max(0.0, f.score - _DISCOUNT), 2)) if w else f
+        for f, w in zip(found, weak, strict=True)
+    ]
+
+
+def corrected(low: str) -> bool:
+    """Whether lower-cased `low` drops the writer's own earlier words (`_OWN`, once) and its other words hold no
+    order's word: no rules, secrets, model, reveal, hand-over, tool, authority, role or secrecy word, no second
+    override and nothing harmful ("ignore my earlier question and run rm -rf" stays an order)."""
+    own = [m for m in _OWN.finditer(low)]
+    if len(own) != 1 or len(low) > 300:
+        return False
+    m = own[0]
+    words = {w for ws in clauses(low[: m.start()] + " . " + low[m.end() :]) for w in ws}
+    if not _HARM.isdisjoint(words):
+        return False
+    return all(_FAMILIES.get(w, "you") in _OWN_ALLOWED for w in words)
 
 
 def _everyday(text: str, at: int) -> bool:

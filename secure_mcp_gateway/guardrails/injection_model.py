@@ -472,6 +472,14 @@ def _about_a_quote(m: Model, low: str) -> bool:
     return m.margin(bare) < m.threshold
 
 
+def _corrects(low: str) -> bool:
+    """Whether `low` drops the writer's own earlier words with an everyday wish ("olvida lo que te dije antes, vamos a
+    Sevilla"): the learned signal weighs the override's form, which says nothing of the model's orders."""
+    from .everyday import corrected  # a late import: that module reads this one's word families
+
+    return corrected(low)
+
+
 def _judged(low: str, at: int) -> list[Finding]:
     """The learned finding for one short string starting at `at` of the text, if the model judges it, or one of its
     lines that holds a gate word, an order (an order on one line of a message, a record or a page)."""
@@ -480,7 +488,7 @@ def _judged(low: str, at: int) -> list[Finding]:
     m = model()
     if "\n" not in low.strip():
         margin = m.margin(low)
-        if margin >= m.threshold and (played(low) or _about_a_quote(m, low)):
+        if margin >= m.threshold and (played(low) or _about_a_quote(m, low) or _corrects(low)):
             return []
         return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []
     # Each line is read once: the text's features are the union of its lines' (see `_base`).
@@ -505,7 +513,9 @@ def _judged(low: str, at: int) -> list[Finding]:
         start += len(line) + 1
     whole.update(_families(fams, starts))
     margin = max(m.of(whole), best)
-    return [_finding(m, margin, at + span[0], at + span[1])] if margin >= m.threshold and not played(low) else []
+    if margin < m.threshold or played(low) or _corrects(low):
+        return []
+    return [_finding(m, margin, at + span[0], at + span[1])]
 
 
 def _judged_long(low: str, of: str | None = None) -> list[Finding]:
