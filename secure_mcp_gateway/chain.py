@@ -414,7 +414,7 @@ class Chain:
         flow.big = size > OFFLOAD_BYTES
         started = perf_counter()  # (the phase's time on the call's line)
         try:
-            if size <= MAX_CHARS and self._seen_clean(flow):
+            if size <= MAX_CHARS and self._seen_clean(flow, size):
                 flow.shown = flow.value  # found clean before, and no step has anything else to do with it
                 if flow.json is not None:
                     sealed.keep(flow.value, flow.json)
@@ -449,13 +449,13 @@ class Chain:
         flow.changed = flow.blocked is not None or flow.value is not flow.original
         return flow
 
-    def _seen_clean(self, flow: Flow) -> bool:
+    def _seen_clean(self, flow: Flow, size: int = -1) -> bool:
         """Whether the message was found clean before under the same checks and nothing else is owed to it: no
         remote provider is asked, the call's input checks left nothing for its output, and no placeholder could be
         restored in it. Sets `flow.clean_key` (the local step remembers a message it finds clean)."""
         pipeline, call = self.pipeline, flow.call
         seen = pipeline.clean(call.server, flow.direction)
-        key, data = seen.sealed(flow.value)
+        key, data = seen.sealed(flow.value, size)
         flow.clean_key = key
         if data is not None and flow.direction == "output" and flow.method == "tools/call" and not flow.error:
             flow.json = data

@@ -9,13 +9,16 @@ message with any finding is read afresh every time (its redactions, placeholders
 digest is keyed per process: it means nothing elsewhere. A long message is keyed from its second sighting on (a
 message that never comes back costs no digest), and the JSON made for its key is what a result found clean again
 is sent as (see `sealed`). The JSON of the few long messages found clean lately is kept with its key: the same bytes
-again are known by comparing them (~1 us per 100 KB) rather than digesting them again (~50 us).
+again are known by comparing them (~1 us per 100 KB) rather than digesting them again (~50 us). Where such a message
+is a few values (a tool result's content list), a private copy of it is kept too: a message equal to it (the same
+types, key order and strings, so the same JSON) is known by comparing the values, without encoding it (~20 us).
 """
 
 from __future__ import annotations
 
 import os
 from hashlib import sha256
+from math import copysign
 from typing import Any
 
 from secure_mcp_gateway import fastjson
@@ -33,11 +36,16 @@ _ENDS = 4096
 _MOST = 8
 _MOST_BYTES = 4 << 20
 """At most this many long messages' JSON kept with their keys (found clean, or digested and waiting for the
-verdict), of at most this many bytes together in each of the two maps."""
+verdict, and copies of the few-valued ones), of at most this many bytes of JSON together in each map."""
 _WHOLE: dict[int, tuple[bytes, bytes]] = {}
 """Pre-key -> (key, JSON) of long messages found clean lately (under any checks: a key is the same for all)."""
-_WAITING: dict[bytes, tuple[int, bytes]] = {}
-"""Key -> (pre-key, JSON) of long messages digested lately whose checks have not found them clean (yet)."""
+_WAITING: dict[bytes, tuple[int, Any, int, bytes]] = {}
+"""Key -> (pre-key, message, its text size, JSON) of long messages digested lately whose checks have not found them
+clean (yet)."""
+_FEW = 64
+"""A long message of at most this many values (strings, numbers, lists, objects) is kept as a copy too."""
+_BY_SIZE: dict[int, tuple[Any, bytes, bytes]] = {}
+"""Text size -> (private copy, key, JSON) of long messages of few values found clean lately."""
 
 
 class CleanMessages:
@@ -61,11 +69,15 @@ class CleanMessages:
         off, the value cannot be encoded as it is (a lone surrogate), or it is long and seen for the first time."""
         return self.sealed(value)[0]
 
-    def sealed(self, value: Any) -> tuple[bytes | None, bytes | None]:
+    def sealed(self, value: Any, size: int = -1) -> tuple[bytes | None, bytes | None]:
         """The key of a message (see `key`) and its compact JSON (None where the memo is off or the value cannot
-        be encoded as it is)."""
+        be encoded as it is); `size`, the characters of text in it (strings and keys), where known."""
         if not memo.MEMO.enabled:
             return None, None
+        if size >= _SAME_FROM:
+            kept = _BY_SIZE.get(size)
+            if kept is not None and same(value, kept[0]):
+                return kept[1], kept[2]  # equal to a message found clean: its JSON, so its key
         data = fastjson.dumps(value)
         if data is None:
             return None, None
@@ -85,7 +97,7 @@ class CleanMessages:
         h.update(data)
         key = h.digest()[:16]
         if n > GATE:
-            _bounded(_WAITING, key, (pre, data))
+            _bounded(_WAITING, key, (pre, value, size, data))
         return key, data
 
     def get(self, key: bytes | None) -> bool | None:
@@ -107,7 +119,11 @@ class CleanMessages:
             return
         waiting = _WAITING.pop(key, None)
         if waiting is not None:
-            _bounded(_WHOLE, waiting[0], (key, waiting[1]))
+            pre, value, size, data = waiting
+            _bounded(_WHOLE, pre, (key, data))
+            copy = few(value) if size >= _SAME_FROM else None
+            if copy is not None and fastjson.dumps(copy) == data:  # (what the key was made of, as it still is)
+                _bounded(_BY_SIZE, size, (copy, key, data))
         self._now[key] = angle
         if len(self._now) > self.max_entries:
             self._before, self._now = self._now, {}
@@ -120,6 +136,71 @@ def _bounded(kept: dict[Any, tuple[Any, bytes]], name: Any, entry: tuple[Any, by
     """Keep `entry` under `name`, dropping the oldest entries beyond `_MOST` or `_MOST_BYTES` (the newest stays)."""
     kept.pop(name, None)
     kept[name] = entry
-    total = sum(len(e[1]) for e in kept.values())
+    total = sum(len(e[-1]) for e in kept.values())
     while len(kept) > _MOST or (total > _MOST_BYTES and len(kept) > 1):
-        total -= len(kept.pop(next(iter(kept)))[1])
+        total -= len(kept.pop(next(iter(kept)))[-1])
+
+
+_SAME_FROM = 16 * 1024
+"""Messages with less text than this are not looked for among the kept copies (encoding them costs little)."""
+
+
+def few(value: Any) -> Any:
+    """A copy of a decoded JSON value's lists and objects (strings shared), or None when it holds more than `_FEW`
+    values or a type JSON does not decode to."""
+    count = [0]
+
+    def copy(v: Any) -> Any:
+        count[0] += 1
+        if count[0] > _FEW:
+            raise ValueError
+        kind = type(v)
+        if kind is dict:
+            out = {}
+            for k, child in v.items():
+                if type(k) is not str:
+                    raise ValueError
+                out[k] = copy(child)
+            return out
+        if kind is list:
+            return [copy(child) for child in v]
+        if kind is str or kind is int or kind is float or kind is bool or v is None:
+            return v
+        raise ValueError
+
+    try:
+        return copy(value)
+    except ValueError:
+        return None
+
+
+def same(a: Any, b: Any) -> bool:
+    """Whether two decoded JSON values have the same JSON: the same types throughout (True is not 1, 1 is not 1.0),
+    objects with the same keys in the same order, equal strings and numbers, zeros of the same sign."""
+    stack = [(a, b)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        x, y = pop()
+        kind = type(x)
+        if kind is not type(y):
+            return False
+        if kind is str or kind is int or kind is bool:
+            if x != y:
+                return False
+        elif kind is dict:
+            if len(x) != len(y):
+                return False
+            for (kx, vx), (ky, vy) in zip(x.items(), y.items(), strict=True):
+                if type(kx) is not str or type(ky) is not str or kx != ky:
+                    return False
+                push((vx, vy))
+        elif kind is list:
+            if len(x) != len(y):
+                return False
+            stack.extend(zip(x, y, strict=True))
+        elif kind is float:
+            if x != y or copysign(1.0, x) != copysign(1.0, y):
+                return False
+        elif x is not None:
+            return False
+    return True

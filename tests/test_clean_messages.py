@@ -6,6 +6,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from secure_mcp_gateway import clean as clean_module
 from secure_mcp_gateway import fastjson
@@ -230,3 +232,65 @@ def test_the_long_messages_kept_with_their_keys_stay_bounded() -> None:
         for kept in (clean_module._WHOLE, clean_module._WAITING):
             assert len(kept) <= clean_module._MOST
             assert len(kept) == 1 or sum(len(e[1]) for e in kept.values()) <= clean_module._MOST_BYTES
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from([0.0, -0.0, 1.0, 1.5]) | st.sampled_from("ab"),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from("xyz"), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(_JSON_VALUES, _JSON_VALUES)
+def test_values_are_the_same_exactly_when_their_json_is(a: Any, b: Any) -> None:
+    for x, y in ((a, b), (a, fastjson.loads(fastjson.dumps(a)))):
+        assert clean_module.same(x, y) == (fastjson.dumps(x) == fastjson.dumps(y))
+
+
+def test_the_same_value_tells_types_order_and_zero_signs_apart() -> None:
+    same = clean_module.same
+    assert same({"a": [1, "x", None, 2.5]}, {"a": [1, "x", None, 2.5]})
+    assert not same({"a": 1, "b": 2}, {"b": 2, "a": 1}), "key order is part of the JSON"
+    assert not same([True], [1]) and not same([1], [1.0]) and not same([0.0], [-0.0])
+    assert not same(["x"], ["x", "y"]) and not same({"a": None}, {"a": "null"})
+    assert not same((1,), (1,)), "only the types JSON decodes to"
+
+
+def _long_result(text: str) -> dict[str, Any]:
+    return {"content": [{"type": "text", "text": text}], "isError": False}
+
+
+def test_a_long_result_equal_to_one_found_clean_is_known_without_encoding_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    encoded: list[Any] = []
+    real = fastjson.dumps
+    monkeypatch.setattr(fastjson, "dumps", lambda v: encoded.append(v) or real(v))
+    seen = CleanMessages()
+    body = "ticket 7731 closed by the night shift, printer on floor 3 back online\n" * 1500
+    size = len(body) + 30
+    assert seen.sealed(_long_result(body), size)[0] is None
+    key, data = seen.sealed(_long_result(body), size)
+    seen.add(key, False)
+    encoded.clear()
+    again = _long_result("".join(body))  # equal, decoded anew
+    assert seen.sealed(again, size) == (key, data)
+    assert seen.get(key) is False
+    assert all(v is not again for v in encoded), "known by comparing the values, not by encoding this one"
+    other = _long_result(body[:-2] + "X\n")
+    assert seen.sealed(other, size)[0] is None, "the same size and shape, another text: a first sighting"
+    assert seen.sealed(other, size)[0] not in (None, key)
+    assert seen.sealed({"content": [{"type": "text", "text": body}], "isError": 0}, size)[0] != key
+
+
+def test_a_kept_copy_is_private_to_the_clean_set() -> None:
+    seen = CleanMessages()
+    body = "rack B12 temperature 21.5 C, fans nominal, next check at 04:00\n" * 1500
+    size = len(body) + 30
+    original = _long_result(body)
+    seen.sealed(original, size)
+    key, _ = seen.sealed(original, size)
+    seen.add(key, False)
+    original["content"].append({"type": "text", "text": f"token {TOKEN}"})  # edited in place after it was kept
+    assert seen.sealed(original, size)[0] != key, "the edited message is not the one found clean"
+    assert seen.sealed(_long_result(body), size)[0] == key
