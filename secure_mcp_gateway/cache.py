@@ -314,19 +314,30 @@ def _to_json(value: Any) -> str | None:
     """Compact JSON text of `value`, or None if it is not JSON-able (NaN and infinities included).
 
     The fast encoder writes non-ASCII as is and would turn a NaN or an infinity into `null`; so its text is used
-    only when it holds no bare `null` at all (json.loads then reads back the same value as from the standard
-    library's text), else the standard library decides, as before.
+    when it holds no bare `null` at all, or when it reads back equal to `value` (each `null` stood for a None: a
+    NaN or infinity would read back as None, which equals no float); json.loads then reads back the same value as
+    from the standard library's text. Else the standard library decides, as before.
     """
     try:
         fast = fastjson.dumps(value)
     except RecursionError:
         fast = None
-    if fast is not None and not (b":null" in fast or b",null" in fast or b"[null" in fast or fast == b"null"):
+    if fast is not None and (
+        not (b":null" in fast or b",null" in fast or b"[null" in fast or fast == b"null") or _reads_back(fast, value)
+    ):
         return fast.decode()
     try:
         return json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
     except (TypeError, ValueError, RecursionError):
         return None
+
+
+def _reads_back(text: bytes, value: Any) -> bool:
+    """Whether the JSON `text` reads back equal to `value`."""
+    try:
+        return bool(fastjson.loads(text) == value)
+    except Exception:  # unreadable or not comparable: the standard library decides
+        return False
 
 
 class GatewayCache:

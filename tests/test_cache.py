@@ -362,6 +362,15 @@ def test_stored_text_reads_back_as_the_standard_librarys_would(value: dict[str, 
         assert _stdlib_text(json.loads(text)) == _stdlib_text(json.loads(expected))
 
 
+def test_a_catalog_holding_a_null_is_written_by_the_fast_encoder() -> None:
+    value = {"tools": [{"name": "café", "annotations": None, "n": [None, 0.5]}], "instructions": None}
+    text = cache_module._to_json(value)
+    assert text is not None and "café" in text  # the standard library's text would hold caf\\u00e9
+    assert json.loads(text) == value
+    value["tools"][0]["n"].append(float("nan"))
+    assert cache_module._to_json(value) is None  # a NaN next to a null is still refused
+
+
 @pytest.mark.anyio
 async def test_a_catalog_with_non_ascii_text_and_odd_floats_reads_back_the_same(cache: GatewayCache) -> None:
     value = catalog()
