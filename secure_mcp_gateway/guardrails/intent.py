@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import lazy
 from . import orders as _orders
 from .containers import reading
-from .explicit import EXCUSED
+from .explicit import EXCUSED, LEADS
 from .explicit import judge as _explicit
 from .findings import Finding
 from .scan import INDEX, LONG, Heads, Words, leading_words, matches_at, spaced, trie
@@ -80,7 +80,9 @@ _WHICH_DE = _words("die der das welche welcher welches")
 _WEAK_OVERRIDE = _words(
     "overlook skip drop scrap cancel void reset clear erase wipe delete remove nevermind dismiss throw"
 )
-_WEAK_LEADS = _WEAK_OVERRIDE | _words("supprime supprimez efface effacez borra borrad elimina cancella apague lösche")
+_WEAK_LEADS = (
+    _WEAK_OVERRIDE | LEADS | _words("supprime supprimez efface effacez borra borrad elimina cancella apague lösche")
+)
 """Verbs that override instructions only when their object plainly is the model's instructions."""
 _EVERYTHING = _words("everything all alles tout todo tudo tutto alle that")
 _BEFORE = _words(
@@ -671,6 +673,7 @@ _ML_OVERRIDE_STEMS = (
     "zaboravi",
     "ignoriraj",
     "glom",
+    "glem",
     "unut",
     "zapome",
     "zabud",
@@ -691,6 +694,12 @@ _RELEASED = (
     "beiseite",
     "vergessen sie",
     "vergesst",
+    "laat je ",
+    "laat jouw ",
+    "laat alle ",
+    "laat uw ",
+    "aus dem kopf",
+    "aus deinem kopf",
 )
 """Rules declared no longer binding, German "lass ... weg" (see `explicit`): an order hint and a short-text cue."""
 _ORDER_HINTS = (
@@ -3493,6 +3502,40 @@ _TASK_VERBS = (
     r"(?:translat|summar|review|correct|classif|analy[sz]|spell-?check|proofread|rewrit|paraphras|evaluat|uebersetz"
     r"|zusammenfass|tradu|resum|riassum|vertal|answer|respond|reply)\w*"
 )
+_NO_RULES_NOW = (
+    "there are no",
+    "there is no",
+    "there're no",
+    "you have no",
+    "es gibt keine",
+    "gibt es keine",
+    "du hast keine",
+    "er zijn geen",
+    "je hebt geen",
+    "jij hebt geen",
+)
+"""Rules said to be gone, with a word of time after them ("There are no rules now.", "Es gibt keine Regeln mehr.")."""
+_NO_RULES_ANYMORE = (
+    "il n'y a plus",
+    "tu n'as plus",
+    "vous n'avez plus",
+    "ya no hay",
+    "ya no tienes",
+    "no hay más",
+    "no tienes más",
+    "non ci sono più",
+    "non hai più",
+    "não há mais",
+    "não existem mais",
+    "você não tem mais",
+    "não tens mais",
+)
+"""The same, where the words before carry the time ("Il n'y a plus de règles.", "Ya no hay reglas.")."""
+_GONE_NOUNS = (
+    r"(?:rules|restrictions|limits|limitations|filters|guidelines|boundaries|constraints|guardrails|instructions"
+    r"|regeln|einschränkungen|grenzen|filter|vorgaben|richtlinien|règles|limites|filtres|consignes|reglas"
+    r"|restricciones|límites|filtros|normas|regole|restrizioni|limiti|filtri|regels|beperkingen|regras|restrições)"
+)
 _SAY = r"(?:say|write|print|output|reply|respond|answer|type|return|tell\s+me|spell|repeat|shout|state)"
 _SAID = (
     r"(?:\s*:?\s+(?:with\s+)?(?:(?:only|just|exactly|simply|precisely|literally)\s+)?(?:with\s+)?(?:the\s+)?"
@@ -3767,6 +3810,32 @@ _WILD: tuple[_Wild, ...] = (
             ("new_instructions", 0.65),
             before=_NOW_COMES,
             window=60,
+            wide=wide,
+        )
+        for wide in (False, True)
+    ),
+    # rules declared gone, a whole sentence ("There are no rules now.", "Ya no hay reglas.")
+    *(
+        _wild_rule(
+            _one_of(_NO_RULES_NOW, wide)
+            + r"\s+(?:more\s+"
+            + _GONE_NOUNS
+            + r"|(?:any\s+)?"
+            + _GONE_NOUNS
+            + r"(?:\s+(?:for\s+you|für\s+dich|voor\s+jou))?\s+(?:now|anymore|any\s+more|from\s+now\s+on|mehr|meer))"
+            r"\s*(?:[.!;:]|$)",
+            ("ignore_instructions", 0.7),
+            wide=wide,
+        )
+        for wide in (False, True)
+    ),
+    *(
+        _wild_rule(
+            _one_of(_NO_RULES_ANYMORE, wide)
+            + r"\s+(?:de\s+|d'|d’|aucune?\s+)?"
+            + _GONE_NOUNS
+            + r"(?:\s+(?:pour\s+toi|para\s+ti|per\s+te|para\s+você))?\s*(?:[.!;:]|$)",
+            ("ignore_instructions", 0.7),
             wide=wide,
         )
         for wide in (False, True)
