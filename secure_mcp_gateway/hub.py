@@ -29,6 +29,9 @@ from secure_mcp_gateway.view import CatalogView
 log = logging.getLogger(__name__)
 
 FORWARDED_CLIENT_CAPS = ("roots", "sampling", "elicitation")
+PREPARE_AFTER = 1.0
+"""Seconds after the servers' first lists are in by which the detectors are prepared in the background even if no
+client has listed its tools yet; the first tool listing starts that at once (once it is answered)."""
 
 
 class Hub:
@@ -72,6 +75,7 @@ class Hub:
         self._first: ClientSession | None = None
         self._stopping = False
         self._boot: asyncio.Future[None] | None = None
+        self._prepare: asyncio.TimerHandle | None = None
 
     # --- sessions --------------------------------------------------------------------------------
 
@@ -160,6 +164,10 @@ class Hub:
 
     def tools_for(self, session: ClientSession) -> list[dict[str, Any]]:
         """The tools this client may see."""
+        prepare = self._prepare
+        if prepare is not None and not prepare.cancelled():  # the first listing after start: prepare once it is out
+            prepare.cancel()
+            asyncio.get_running_loop().call_soon(self.pipeline.prepare_soon)
         return self._visible_to(session, "tools", self.view.tools(), self.view.catalog.route_tool)
 
     def prompts_for(self, session: ClientSession) -> list[dict[str, Any]]:
@@ -222,7 +230,8 @@ class Hub:
         if self._pins_watch is None:
             self._pins_watch = asyncio.get_running_loop().create_task(self.pins.watch())
         await self.startup()
-        self.pipeline.prepare_soon()  # once the first lists are merged: not competing with their screening
+        if self._prepare is None:  # not while the first lists are screened and listed (see `tools_for`)
+            self._prepare = asyncio.get_running_loop().call_later(PREPARE_AFTER, self.pipeline.prepare_soon)
 
     async def boot(self) -> None:
         """Once per run: serve the cached lists, then spawn the servers (so the cache answers before they compete
@@ -345,6 +354,8 @@ class Hub:
     async def stop(self) -> None:
         """Stop every server."""
         self._stopping = True
+        if self._prepare is not None:
+            self._prepare.cancel()
         if self._pins_watch is not None:
             self._pins_watch.cancel()
         for session in self.sessions:
