@@ -46,7 +46,7 @@ _ROOT = {"input": "arguments", "output": ""}
 _PHASES = {"input": "input_checks", "output": "output_checks"}
 
 
-@dataclass
+@dataclass(init=False)
 class Flow:
     """One message (the part of it that is checked) crossing the chain in one direction."""
 
@@ -99,6 +99,32 @@ class Flow:
     json: bytes | None = None
     """A tool result's compact JSON, made for its key before any step ran: what its reply is written with when it
     leaves as the very object that came in (see `sealed`)."""
+
+    def __init__(
+        self,
+        direction: Direction,
+        method: str,
+        call: CallLine,
+        value: Any,
+        *,
+        big: bool = False,
+        session: Any = None,
+        error: bool = False,
+        redact_flags: bool | None = None,
+    ) -> None:
+        """A message about to cross; the fields not given keep their class defaults until a step sets them (two of
+        these per call: only what differs from the defaults is stored)."""
+        self.direction, self.method, self.call, self.value = direction, method, call, value
+        if big:
+            self.big = big
+        if session is not None:
+            self.session = session
+        if error:
+            self.error = error
+        if redact_flags is not None:
+            self.redact_flags = redact_flags
+        self.blobs, self.places, self.hits, self.notices = [], [], [], []
+        self.rewritten, self.sent = set(), set()
 
     def edit(self, changes: dict[int, str], shown_too: bool = True) -> None:
         """Replace strings by index (in what is shown too, unless `shown_too` is False)."""

@@ -153,3 +153,21 @@ async def test_a_placeholder_is_restored_only_for_the_session_and_server_it_was_
         CallLine("fs", "read", "fs__read"), "tools/call", {"content": [{"type": "text", "text": TOKEN}]}, session=b
     )
     assert again.value["content"][0]["text"] != placeholder, "each session has its own placeholders"
+
+
+def test_a_new_flow_holds_every_declared_default_and_containers_of_its_own() -> None:
+    import dataclasses
+
+    call = CallLine("s", "t", "s__t")
+    one = chain_mod.Flow("output", "tools/call", call, {"a": 1}, big=True, session="x", error=True, redact_flags=False)
+    two = chain_mod.Flow("input", "tools/call", call, None)
+    given = {"direction", "method", "call", "value", "big", "session", "error", "redact_flags"}
+    for f in dataclasses.fields(chain_mod.Flow):
+        default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+        if f.name not in given:
+            assert getattr(one, f.name) == default and getattr(two, f.name) == default, f.name
+        if f.default_factory is not dataclasses.MISSING:
+            assert getattr(one, f.name) is not getattr(two, f.name), f.name
+    assert (one.direction, one.method, one.call, one.value) == ("output", "tools/call", call, {"a": 1})
+    assert (one.big, one.session, one.error, one.redact_flags) == (True, "x", True, False)
+    assert (two.big, two.session, two.error, two.redact_flags) == (False, None, False, None)
