@@ -48,19 +48,20 @@ _PHASES = {"input": "input_checks", "output": "output_checks"}
 
 @dataclass(init=False)
 class Flow:
-    """One message (the part of it that is checked) crossing the chain in one direction."""
+    """One message (the part of it that is checked) crossing the chain in one direction. Its repr leaves out what
+    the message holds (its value, strings, findings, placeholders: of any size, and maybe secret)."""
 
     direction: Direction
     method: str
     call: CallLine
-    value: Any
-    shown: Any = None
+    value: Any = field(repr=False)
+    shown: Any = field(default=None, repr=False)
     """What logs and the audit line may hold (redactions applied, no placeholder restored)."""
     blocked: str | None = None
-    blobs: list[Blob] = field(default_factory=list)
+    blobs: list[Blob] = field(default_factory=list, repr=False)
     big: bool = False
     """Checked off the event loop."""
-    session: Any = None
+    session: Any = field(default=None, repr=False)
     """The client session the message comes from or goes to (consent is asked of its client)."""
     error: bool = False
     """A server's JSON-RPC error (`message`, `data`): a notice travels in its message."""
@@ -69,26 +70,26 @@ class Flow:
     notice: a notification, a completion)."""
     changed: bool = False
     """Whether what leaves differs from what came in; when False, `value` is the very object that came in."""
-    original: Any = None
-    texts: list[str] | None = None
+    original: Any = field(default=None, repr=False)
+    texts: list[str] | None = field(default=None, repr=False)
     """The message's strings (values and keys) in document order, as the steps so far left them."""
-    places: list[Place] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list, repr=False)
     rewritten: set[int] = field(default_factory=set)
-    shown_texts: list[str] | None = None
+    shown_texts: list[str] | None = field(default=None, repr=False)
     """Input: the strings with spans awaiting confirmation replaced too (None: the same as `texts`)."""
-    hits: list[Any] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
+    hits: list[Any] = field(default_factory=list, repr=False)
+    notices: list[str] = field(default_factory=list, repr=False)
     """Texts the model is told after the message (flags, placeholders the server received)."""
-    sent: set[str] = field(default_factory=set)
+    sent: set[str] = field(default_factory=set, repr=False)
     """Input: the placeholders the model itself sent (the only ones restored)."""
-    inputs: list[str] | None = None
+    inputs: list[str] | None = field(default=None, repr=False)
     """Output: the call's checked input text, for remote checks that compare the two."""
-    pii_keys: list[tuple[str, str]] | None = None
+    pii_keys: list[tuple[str, str]] | None = field(default=None, repr=False)
     off: bool = False
     """The server's policy is disabled: nothing is checked."""
     packed: bool = False
     """A big message's base64 fields are still to be read as text (in the worker call that gathers its strings)."""
-    early: Any = None
+    early: Any = field(default=None, repr=False)
     """A big message's local check (what it found, whether flags are redacted), made in the worker call that gathered
     its strings; None when it was not made there."""
     clean_key: bytes | None = None
@@ -96,7 +97,7 @@ class Flow:
     clean gets a key of its own (`memo.payload_key`), for the audit writer's digests only."""
     known_clean: bool = False
     """The message (as it came in) was found clean before under the same checks."""
-    json: bytes | None = None
+    json: bytes | None = field(default=None, repr=False)
     """A tool result's compact JSON, made for its key before any step ran: what its reply is written with when it
     leaves as the very object that came in (see `sealed`)."""
 

@@ -228,3 +228,16 @@ def test_a_payload_key_tells_apart_what_json_tells_apart() -> None:
     assert named(float("nan")) is None and named(float("inf")) is None, "what JSON cannot carry gets no key"
     lone = memo.payload_key({"\ud800": "x"}, ["x"], [key])
     assert lone is not None and lone != memo.payload_key({"\ud801": "x"}, ["x"], [key])
+
+
+async def test_a_flows_repr_leaves_out_what_the_message_holds() -> None:
+    body = f"deploy notes, token {TOKEN}, contact Jane Roe\n" + "build log line\n" * 20_000
+    flow = await _chain().to_client_value(
+        CallLine("ci", "log", "ci__log"), "tools/call", {"content": [{"type": "text", "text": body}]}
+    )
+    flow.pii_keys = [("<PERSON_1>", "Jane Roe")]
+    assert flow.original is not None and flow.texts, "the flow holds the message"
+    text = repr(flow)
+    assert len(text) < 2_000, "a repr of a 300 KB message stays short"
+    assert TOKEN not in text and "Jane Roe" not in text and "<PERSON_1>" not in text
+    assert "tools/call" in text and "output" in text
