@@ -401,11 +401,12 @@ class GatewayCache:
                 self._note(CATALOG, value is not None)
         return [_valid_catalog(v) if v is not None else None for v in values or [None] * len(keys)]
 
-    async def put_catalog(self, key: str, catalog: dict[str, Any]) -> None:
-        """Store a child's catalog (a JSON-able dict) under `key`."""
+    async def put_catalog(self, key: str, catalog: dict[str, Any], text: str | None = None) -> None:
+        """Store a child's catalog (a JSON-able dict) under `key`; `text` is `_to_json(catalog)` when made already."""
         if not self._kind_on(CATALOG):
             return
-        text = _to_json(catalog) if isinstance(catalog, dict) else None
+        if text is None:
+            text = _to_json(catalog) if isinstance(catalog, dict) else None
         if text is None:
             log.warning("disk cache: not storing a catalog that is not a JSON-able dict")
             return

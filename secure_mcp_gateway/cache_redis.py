@@ -144,7 +144,7 @@ class RedisCache:
         if text is None:
             log.warning("redis cache: not storing a catalog that is not a JSON-able dict")
             return
-        await asyncio.gather(self._set(CATALOG, key, text, CATALOG_TTL), self.local.put_catalog(key, catalog))
+        await asyncio.gather(self._set(CATALOG, key, text, CATALOG_TTL), self.local.put_catalog(key, catalog, text))
 
     async def get_verdict(self, key: str) -> dict[str, Any] | None:
         """The verdict stored under `key` and not yet expired."""

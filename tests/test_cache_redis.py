@@ -62,6 +62,31 @@ async def test_two_gateways_share_catalogs_and_verdicts(redis: RedisServer, tmp_
 
 
 @pytest.mark.anyio
+async def test_a_catalog_is_encoded_once_for_redis_and_disk(
+    redis: RedisServer, tmp_path: Path, prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secure_mcp_gateway import cache as cache_module
+
+    made: list[Any] = []
+    real = cache_module._to_json
+
+    def counted(value: Any) -> str | None:
+        made.append(value)
+        return real(value)
+
+    monkeypatch.setattr(cache_redis, "_to_json", counted)
+    monkeypatch.setattr(cache_module, "_to_json", counted)
+    c = RedisCache(settings(redis.url, tmp_path, key_prefix=prefix))
+    try:
+        await c.put_catalog("c", CATALOG)
+        assert made == [CATALOG]  # one text for both stores
+        assert await c.get_catalog("c") == CATALOG
+        assert await c.local.get_catalog("c") == CATALOG  # the disk holds it too
+    finally:
+        await c.aclose()
+
+
+@pytest.mark.anyio
 async def test_keys_carry_the_prefix_and_a_ttl(redis: RedisServer, tmp_path: Path, prefix: str) -> None:
     c = RedisCache(settings(redis.url, tmp_path, key_prefix=prefix, verdict_ttl=100))
     try:
