@@ -202,3 +202,26 @@ def test_credentials_in_tables_server_configs_and_qualified_names(text: str, sec
 )
 def test_tables_code_and_stand_ins_without_a_secret_pass(text: str) -> None:
     assert secrets.find(text) == []
+
+
+def test_a_short_text_is_searched_whenever_one_of_the_joined_expressions_matches_it() -> None:
+    import random
+    import re
+
+    from secure_mcp_gateway.guardrails.scan import any_of
+
+    written = [r"(?<![^ \t=])-(?:[paub]|-user|-pass)" if p.startswith("-(?<!") else p for p in secrets._LOW_EXPRESSIONS]
+    reference = re.compile(any_of(written).pattern)
+    pieces = [
+        *("-p", "-a", "-u", "-b", "--user", "--pass", "-x", "--", "=", " ", "\t", "\n", "x", "1", ":", '"', "'"),
+        *("pass", "pwd", "secret", "token", "key", "credential", "authorization", "bearer ", "basic ", "aws"),
+        *("value", "requirepass ", "masterauth ", "word", "s", "_prod", "= ", ": ", "Tr0ub4dor&3x", "abcdefgh1234"),
+    ]
+    rng = random.Random(7)
+    searched = 0
+    for _ in range(20000):
+        low = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        want = reference.search(low) is not None
+        assert (secrets._LOW_WORDS.search(low) is not None and secrets._LOW_ANY.search(low) is not None) == want, low
+        searched += want
+    assert 2000 < searched < 18000  # both answers occur often

@@ -13,7 +13,7 @@ from collections.abc import Container, Iterator
 from . import provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
-from .scan import INDEX, LONG, SHORT, Gate, Pivoted, Starts, any_of, matches_at, remembered, runs
+from .scan import INDEX, LONG, SHORT, Gate, Pivoted, Starts, any_of, matches_at, remembered, required_words, runs, trie
 from .screen import SCREEN
 
 # Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
@@ -1452,7 +1452,7 @@ def _find(text: str, low: str) -> list[Finding]:
     if (
         len(text) <= SHORT
         and _TEXT_ANY.search(text) is None
-        and _LOW_ANY.search(low) is None
+        and (_LOW_WORDS.search(low) is None or _LOW_ANY.search(low) is None)
         and not ("KEY" in text or "TOKEN" in text or "SECRET" in text or "ACCESS" in text or "PRIVATE" in text)
         and not ("appid=" in low or "auth=" in low or "key=" in low)
         and not (("pass" in low or "pwd" in low or "secret" in low) and _QUOTED.search(low) is not None)
@@ -1512,20 +1512,23 @@ _TEXT_ANY = any_of(
         *(pattern.pattern.pattern for pattern, _, _ in _ANCHORED),
     ]
 )
-_LOW_ANY = any_of(
-    [
-        *(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS),
-        _AUTH_SCHEME.pattern,
-        *(_BEARER.pattern, _BASIC.pattern, "aws", r"--[a-z0-9-]{0,30}?(?:token|secret|pass|key|credential|body)"),
-        r"value[\"']?[ \t]*[:=]",
-        r"(?<![^ \t=])-(?:[paub]|-user|-pass)",
-        *(pattern.pattern for pattern in _DIRECTIVES),
-        *(pattern.pattern for pattern in _COLUMN_WORDS),
-    ]
+_LOW_EXPRESSIONS = (
+    *(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS),
+    _AUTH_SCHEME.pattern,
+    *(_BEARER.pattern, _BASIC.pattern, "aws", r"--[a-z0-9-]{0,30}?(?:token|secret|pass|key|credential|body)"),
+    r"value[\"']?[ \t]*[:=]",
+    r"-(?<![^ \t=]-)(?:[paub]|-user|-pass)",
+    *(pattern.pattern for pattern in _DIRECTIVES),
+    *(pattern.pattern for pattern in _COLUMN_WORDS),
 )
+_LOW_ANY = any_of(list(_LOW_EXPRESSIONS))
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for), each as one expression (see `scan.any_of`); provider formats
 are looked for in every text (see `provider_keys`)."""
+_LOW_WORDS = re.compile(trie({w for pattern in _LOW_EXPRESSIONS for w in required_words(pattern) or ("",)}))
+"""Where one of the words starts of which every match of `_LOW_ANY` holds one (see `scan.required_words`; an
+expression without such words matches everywhere): a short text without any is not searched with `_LOW_ANY`,
+which is tried at many more of its positions."""
 
 
 def _gated(text: str, low: str) -> Container[str]:
