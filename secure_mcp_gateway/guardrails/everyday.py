@@ -25,6 +25,32 @@ _HARM = frozenset(
     "drugs steal stealing illegal kill poison lockpick phishing".split()
 )
 
+_LICENCE = frozenset(
+    "refuse refuses refusing refusal decline declines declining comply complies complying compliant obey obeys obeying"
+    " anything everything whatever whatsoever unlimited limitless boundaries boundary censored allowed permitted"
+    " forbidden banned matter alles ablehnen ablehnt verweigern verweigert weigerst tout refuser refuses refuse todo"
+    " nada niega negarte rechazar qualsiasi tutto rifiutare rifiuti qualquer tudo recusar recusa weigeren weiger"
+    " всё все отказывай отказываться".split()
+)
+"""Words of a part that answers anything ("never refuses", "always complies", "no matter what", "alles"): a part
+without rules, however it is worded."""
+_UNBOUND = (
+    "limit constrain censor polic ethic moral filter restrict rule guideline principle boundar safeguard safety"
+    " guardrail evil malicious rogue rude toxic insult offens free unbound unchain einschränk grenze zensur regel"
+    " schrank limite censur filtre restricci límite regla limitazion restrizion regol regra restriç beperking"
+    " ограничен цензур правил фильтр"
+).split()
+"""Stems of limits and their absence ("no content policy", "without constraints", "sin censura") and of a part
+made to harm ("evil", "toxic")."""
+_UNBOUND_STEMS = tuple(_UNBOUND)
+
+
+def _unbound(words: set[str]) -> bool:
+    """Whether `words` name a part that answers anything or is free of limits ("never refuses", "no content policy",
+    "without any filter", "evil", "sin censura"), in any inflection: a part without rules, however it is worded."""
+    return not _LICENCE.isdisjoint(words) or any(w.startswith(_UNBOUND_STEMS) for w in words)
+
+
 _UNIT = (
     r"(?:words?|wörter|wörtern|worte|mots|palabras|parole|palavras|woorden|слов[а]?|sentences?|sätzen?|phrases|frases"
     r"|frasi|zinnen|paragraphs?|absätzen?|paragraphes|párrafos|paragrafi|parágrafos|alinea's|pages?|seiten?|páginas"
@@ -118,13 +144,14 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
 def corrected(low: str) -> bool:
     """Whether lower-cased `low` drops the writer's own earlier words (`_OWN`, once) and its other words hold no
     order's word: no rules, secrets, model, reveal, hand-over, tool, authority, role or secrecy word, no second
-    override and nothing harmful ("ignore my earlier question and run rm -rf" stays an order)."""
+    override, nothing harmful and no part that answers anything ("ignore my earlier question and run rm -rf" stays an
+    order)."""
     own = [m for m in _OWN.finditer(low)]
     if len(own) != 1 or len(low) > 300:
         return False
     m = own[0]
     words = {w for ws in clauses(low[: m.start()] + " . " + low[m.end() :]) for w in ws}
-    if not _HARM.isdisjoint(words):
+    if not _HARM.isdisjoint(words) or _unbound(words):
         return False
     return all(_FAMILIES.get(w, "you") in _OWN_ALLOWED for w in words)
 
@@ -142,7 +169,7 @@ def _everyday(text: str, at: int) -> bool:
         return False
     outside = text[:at] + " " + rest + " " + text[line_end:]
     words = {w for ws in clauses(outside) for w in ws}
-    if not _HALT.isdisjoint(words) or not _HARM.isdisjoint(words):
+    if not _HALT.isdisjoint(words) or not _HARM.isdisjoint(words) or _unbound(words):
         return False
     if any(_FAMILIES.get(w, "you") not in _ALLOWED for w in words):
         return False
