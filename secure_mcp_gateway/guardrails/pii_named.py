@@ -117,9 +117,10 @@ def nearby(text: str, low: str, shape: bytes, checks: dict[str, Check]) -> list[
     sentence or form lines; `low` is `text` lower-cased and `shape` its classes (see `pii.text_shape`), all of the
     same length, `checks` each kind's check of its digits."""
     out: list[Finding] = []
-    if not _named_somewhere(text, low):
+    first = _CANDIDATE.search(shape)  # most texts hold no candidate: the names are not looked for then
+    if first is None or not _named_somewhere(text, low):
         return out
-    for c in _CANDIDATE.finditer(shape):
+    for c in _CANDIDATE.finditer(shape, first.start()):  # the same matches as from the start
         start, end = c.span()
         if start and text[start - 1] in ",/#":
             continue
