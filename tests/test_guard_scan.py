@@ -904,3 +904,23 @@ def test_personal_data_the_screen_rules_out_is_found_alike_without_it() -> None:
         screened.append(_spans(pii.find(t, low)))
     assert sum(map(len, screened)) > 100
     assert screened == [_spans(pii.find(t)) for t in texts]  # a text the screen has not read is read in full
+
+
+def test_char_led_finds_what_finditer_finds_sparse_or_dense() -> None:
+    from secure_mcp_gateway.guardrails.scan import char_led
+
+    rng = random.Random(5)
+    cases = [(pii._EMAIL_DOMAIN, "@"), (pii._PHONE_INTL, "+"), (re.compile(r"a(?<!ba)[ab]{1,3}"), "a")]
+    pieces = ["@", "+", "+1 415 555 0182", "ann@example.org", "a.b", "x", " ", "\\n", "42", "-", "(", ")", "~+", "ü"]
+    pieces += ["a", "b", "aab"]  # matches that hold the character that leads them
+    dense = sparse = 0
+    for n in range(300):
+        filler = "word " * rng.choice([0, 1, 50, 400])  # sparse texts and dense ones (the regex search takes over)
+        text = "".join(rng.choice(pieces) + (filler if rng.random() < 0.2 else "") for _ in range(rng.randint(0, 120)))
+        for pattern, char in cases:
+            want = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in char_led(pattern, text, char)] == want, (n, text[:200])
+            found = text.count(char)
+            dense += found > 16 + len(text) // scan._SPARSE
+            sparse += 0 < found <= 16
+    assert dense > 50 and sparse > 50  # both ways of finding are taken

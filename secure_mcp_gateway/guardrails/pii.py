@@ -13,7 +13,7 @@ from .findings import Finding, lower_aligned, lowered
 from .normalize import find_folded
 from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
-from .scan import LONG, SHORT, mapped, runs
+from .scan import LONG, SHORT, char_led, mapped, runs
 from .screen import SCREEN
 
 # Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
@@ -50,7 +50,7 @@ _SERVICE_USERS = frozenset({"git", "hg", "svn"})
 
 def _emails(text: str) -> list[Finding]:
     out = []
-    for m in _EMAIL_DOMAIN.finditer(text):
+    for m in char_led(_EMAIL_DOMAIN, text, "@"):
         at = m.start()
         if m.group(2).lower() in _FILE_TLDS:
             continue
@@ -556,7 +556,7 @@ def _classify(kind: str, raw: str) -> str | None:
 def _phones(text: str) -> list[Finding]:
     out = []
     if "+" in text:
-        for m in _PHONE_INTL.finditer(text):
+        for m in char_led(_PHONE_INTL, text, "+"):
             start, raw = m.start(), m.group()
             if start and text[start - 1] == "(" and raw.count(")") == raw.count("(") + 1:
                 start, raw = start - 1, "(" + raw  # the country code in brackets: `(+44) 20 7946 0958`

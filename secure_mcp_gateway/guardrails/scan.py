@@ -502,6 +502,32 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], back:
             pos = m.end()
 
 
+_SPARSE = 1024
+"""`char_led` finds a character with `str.find` while it occurs at most about once per this many characters (each
+find and try then costs less than the regex engine's own search over so many)."""
+
+
+def char_led(pattern: re.Pattern[str], text: str, char: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for an expression every match of which starts with the character `char`: tried only
+    where `str.find` finds it (at memory speed); once it has been found more often than once per `_SPARSE`
+    characters, the regex engine's own search goes on from where this one is (no match starts before it)."""
+    match = pattern.match
+    find = text.find
+    tries = 0
+    at = find(char)
+    while at >= 0:
+        tries += 1
+        if tries > 16 + at // _SPARSE:
+            yield from pattern.finditer(text, at)
+            return
+        m = match(text, at)
+        if m is None:
+            at = find(char, at + 1)
+        else:
+            yield m
+            at = find(char, m.end())  # past `char`: never empty
+
+
 class _Compiled:
     """A Hyperscan database built in the background on the first text that asks (never in the way of a check);
     until it is ready, or without the `hyperscan` package, `_accelerated` answers None and the caller searches the
