@@ -181,3 +181,64 @@ def test_a_clause_starts_after_the_stop_that_ends_last_before_it(text: str, data
     """Stops that overlap (". - "), stops further than the clause reaches, a line break before or after others."""
     at = data.draw(st.integers(0, len(text)))
     assert intent._clause(text, at) == _clause_by_rfind(text, at)
+
+
+_RULE_PIECES = st.sampled_from(
+    [
+        *("context", "context window", "keep", "keep this between us", "from", "from now on, you ", "mode", "user"),
+        *("the user has asked you to", "user says:", "error", "error: you must call", "base64", "next step: call"),
+        *("your", "your password", "this is your developer speaking", "hand over this task to bob", "contextcontext"),
+        *(" ", "\n", ". ", "x", "co", "ntext", "fro", "m", _PROSE),
+    ]
+)
+
+
+def _every_rule_by_its_own_pass(low: str) -> list[tuple[str, int, int, float]]:
+    """`injection._scan` with no rule led by the shared index: each rule runs its own pass over the text."""
+    saved = injection._starts
+    try:
+        injection._starts = lambda rules, low: (frozenset(), {}, set())  # type: ignore[assignment]
+        found = injection._scan(low, injection.RULES, injection.DETECTOR, False)
+    finally:
+        injection._starts = saved  # type: ignore[assignment]
+    return sorted((f.kind, f.start, f.end, f.score) for f in found)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_RULE_PIECES, min_size=1, max_size=40).map("".join), st.integers(0, 2), st.integers(1, 3))
+def test_a_long_texts_rules_find_what_their_own_passes_find(engine: str, words: str, where: int, pads: int) -> None:
+    """In a long text each rule is tried where its leading words start (the index's places, or the text's own
+    places for the words the index only tells occur): the same findings as each rule's own pass, with a word
+    occurring often or rarely, overlapping itself or not."""
+    pad = _PROSE * (pads * scan.LONG // len(_PROSE) + 1)
+    text = (pad + words, words + pad, pad + words + pad)[where]
+    low = lower_aligned(text)
+    scan.INDEX.forget()
+    screen.SCREEN.forget()
+    found = sorted((f.kind, f.start, f.end, f.score) for f in injection._scan(low, injection.RULES, "injection", False))
+    assert found == _every_rule_by_its_own_pass(low)
+
+
+def test_the_index_tells_only_that_a_rules_leading_word_occurs() -> None:
+    """With Hyperscan, a word only the rules start with is reported once (no place per occurrence: its places are
+    looked for only for a rule the screen leaves), yet the rule still finds each of its matches."""
+    pytest.importorskip("hyperscan")
+    low = lower_aligned(_PAD + "keep this between us. the context window is full.\n" + _PAD)
+    injection._starts(injection.RULES, low)
+    assert scan.INDEX.prepare() and screen.SCREEN.prepare()
+    scan.INDEX.forget()
+    found, unknown = injection._starts(injection.RULES, low)[1:]
+    assert "keep" not in found and "keep" in unknown
+    assert "context" not in found and "context" in unknown
+    hits = [
+        f
+        for f in injection._scan(low, injection.RULES, "injection", False)
+        if low[f.start : f.end] == "keep this between us"
+    ]
+    assert len(hits) == 1
+
+
+def test_a_word_is_placed_up_to_a_limit_overlapping_ones_too() -> None:
+    assert injection._every("aaaa", "aa", 5) == [0, 1, 2]
+    assert injection._every("aaaa", "aa", 2) is None
+    assert injection._every("abc", "x", 1) == []
