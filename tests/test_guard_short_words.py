@@ -186,3 +186,14 @@ def test_no_cue_of_a_text_read_here_can_outnumber_what_a_clause_reader_keeps() -
     """Why the clause cues take every place from the index: a reader's own search keeps up to `_MAX_ANCHORS` places
     of a cue and searches further for one it meets more often, which a text shorter than `scan.LONG` never holds."""
     assert scan.LONG <= intent._MAX_ANCHORS
+
+
+def test_the_rules_of_a_set_of_leading_words_are_worked_out_once() -> None:
+    """Two short texts holding the same rules' leading words get the same rules, worked out for the first."""
+    first = injection._led(injection.RULES, lower_aligned("keep calm"))
+    again = injection._led(injection.RULES, lower_aligned("keep warm"))
+    assert again is first
+    assert [r for r in first if not r.booster] == [r for r in injection.RULES if "keep" in r.starts]
+    bare = injection._led(injection.RULES, lower_aligned("item-00042"))
+    assert bare is injection._led(injection.RULES, lower_aligned("item-00043"))
+    assert all(r.booster for r in bare)

@@ -445,7 +445,12 @@ def _live(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
     return tuple(rules[i] for i in sorted(alive))
 
 
-_LED: dict[int, tuple[Sequence[Rule], Words | None, dict[str, tuple[int, ...]], tuple[int, ...]]] = {}
+_Led = tuple[
+    Sequence[Rule], Words | None, dict[str, tuple[int, ...]], tuple[int, ...], dict[frozenset[str], tuple[Rule, ...]]
+]
+_LED: dict[int, _Led] = {}
+_LED_KEPT = 4096
+"""How many sets of leading words `_led` keeps the rules of, per rule set (short texts repeat a few)."""
 
 
 def _led(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
@@ -459,20 +464,26 @@ def _led(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
             for w in r.starts if not r.booster else ():
                 rules_of.setdefault(w, []).append(i)
         always = tuple(i for i, r in enumerate(rules) if r.booster or not r.starts)
-        known = (rules, Words(rules_of) if rules_of else None, {w: tuple(ix) for w, ix in rules_of.items()}, always)
+        lists = {w: tuple(ix) for w, ix in rules_of.items()}
+        known: _Led = (rules, Words(rules_of) if rules_of else None, lists, always, {})
         SHORT.add(rules_of)
         if len(_LED) > 16:
             _LED.clear()
         _LED[id(rules)] = known
-    _, words, rules_of_word, always = known
+    _, words, rules_of_word, always, kept = known
     alive = set(always)
     if words is not None:
         places = SHORT.places(low)  # one pass for every reader of a short text (None: not known at little cost)
         if places is not None:
-            for w in places:
-                ix = rules_of_word.get(w)
-                if ix is not None:
-                    alive.update(ix)
+            key = frozenset(rules_of_word.keys() & places.keys())  # the rules follow from the words found
+            led = kept.get(key)  # (kept per set of words: a short text's few words repeat)
+            if led is None:
+                for w in key:
+                    alive.update(rules_of_word[w])
+                if len(kept) >= _LED_KEPT:
+                    kept.clear()
+                led = kept[key] = tuple(rules[i] for i in sorted(alive))
+            return led
         else:
             found, unknown = words.find(low, len(low))  # a word it cannot place may occur: its rules stay
             for w in (*found, *unknown):
