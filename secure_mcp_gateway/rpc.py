@@ -311,8 +311,8 @@ class RpcPeer:
             del self._inbound[rid]
 
     async def _serve(self, msg: Message, reply: bool) -> Message | None:
-        """Handle a request; as the handler ends, the request is no longer in progress and its answer (if any) goes
-        out at once, unless `reply` is False (a batch's answers leave together)."""
+        """Handle a request; as the handler ends, the request is no longer in progress and its answer (if any) is
+        queued to go out, unless `reply` is False (a batch's answers leave together)."""
         rid = msg["id"]
         method = msg["method"]
         answer: Message | None
@@ -336,7 +336,9 @@ class RpcPeer:
         finally:
             self._inbound.pop(rid, None)  # (while it runs, the entry is its own: an id in use is refused)
         if reply and answer is not None:
-            self._reply(answer)
+            # from the loop's queue: what the handlers resumed in this same turn write (a server's request to the
+            # client sent before its answer) goes out first
+            asyncio.get_running_loop().call_soon(self._reply, answer)
         return answer
 
     def _reply(self, msg: Message | list[Message]) -> None:

@@ -118,19 +118,24 @@ async def test_a_request_times_out_at_its_own_deadline_and_an_answered_one_never
     assert p.in_flight == 0
 
 
-async def test_an_answer_leaves_as_its_handler_returns_before_anything_queued_meanwhile() -> None:
+async def test_an_answer_leaves_after_what_handlers_resumed_in_the_same_turn_write() -> None:
     link = Sent()
-    seen: list[list[Any]] = []
+    release = asyncio.Event()
 
     async def handle(msg: dict[str, Any]) -> dict[str, Any]:
-        asyncio.get_running_loop().call_soon(lambda: seen.append(list(link.out)))  # queued before the answer
+        await release.wait()
+        if msg["method"] == "tell":  # (a server's request passed on to the client while a call is answered)
+            link.send({"jsonrpc": "2.0", "method": "note"})
         return {"echo": msg["id"]}
 
     p = RpcPeer("the client", link, on_request=handle)
-    p.dispatch(req(7))
-    for _ in range(10):  # (nobody waits for it: it ends by itself)
+    p.dispatch(req(1))
+    p.dispatch(req(2, "tell"))
+    await asyncio.sleep(0)  # (both handlers wait)
+    release.set()
+    for _ in range(10):  # (nobody waits for them: they end by themselves)
         await asyncio.sleep(0)
-    assert seen == [[{"jsonrpc": "2.0", "id": 7, "result": {"echo": 7}}]] and p.serving == 0
+    assert [m.get("method") or m["id"] for m in link.out] == ["note", 1, 2] and p.serving == 0
 
 
 async def test_requests_cancelled_before_they_start_end_on_close_and_from_outside() -> None:
