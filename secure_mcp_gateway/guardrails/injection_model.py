@@ -475,9 +475,9 @@ def _about_a_quote(m: Model, low: str) -> bool:
 def _corrects(low: str) -> bool:
     """Whether `low` drops the writer's own earlier words with an everyday wish ("olvida lo que te dije antes, vamos a
     Sevilla"): the learned signal weighs the override's form, which says nothing of the model's orders."""
-    from .everyday import corrected  # a late import: that module reads this one's word families
+    from .everyday import asked_manner, corrected  # a late import: that module reads this one's word families
 
-    return corrected(low)
+    return corrected(low) or asked_manner(low)
 
 
 def _judged(low: str, at: int) -> list[Finding]:
