@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 # A tool result is often a JSON document, a CSV export, a page's HTML or a file with front matter. The sentences in
 # them are what a model reads; the container's marks are not: a JSON string's quotes are not a quotation ("the text
@@ -178,3 +181,58 @@ def _tags(low: str, edits: Edits) -> None:
         name = m.group(0)[1:].lstrip("/").split(None, 1)[0].rstrip(">").split(">")[0]
         blank = " " * (hi - lo)
         edits.append((lo, hi, blank if name in _INLINE else "\n" + blank[1:]))
+
+
+_U_RUN = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
+"""A run of JSON's `\\uXXXX` escapes (`json.dumps` writes every letter outside ASCII so: "f\\u00fcr")."""
+
+
+def unescaped(text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]] | None:
+    """`text` with its `\\uXXXX` escapes of letters outside ASCII written as those letters, and how a span of that
+    copy maps back to `text` (a span inside a rewritten run covers the whole run); None when there are none."""
+    if "\\u" not in text:
+        return None
+    parts: list[str] = []
+    marks: list[tuple[int, int]] = [(0, 0)]
+    at = size = 0
+    for m in _U_RUN.finditer(text):
+        lo = m.start()
+        k = lo
+        while k > 0 and text[k - 1] == "\\":
+            k -= 1
+        if (lo - k) % 2:
+            continue  # "\\\\u00e4": an escaped backslash before the letters "u00e4"
+        try:
+            plain = json.loads(f'"{m.group(0)}"')
+        except ValueError:
+            continue
+        if not all("\x9f" < c < "\ud800" or c > "\udfff" for c in plain):
+            continue  # an escaped ASCII or control character, or half a surrogate pair: left as written
+        parts.append(text[at:lo])
+        size += lo - at
+        marks.append((size, lo))
+        parts.append(plain)
+        size += len(plain)
+        marks.append((size, m.end()))
+        at = m.end()
+    if len(marks) == 1:
+        return None
+    parts.append(text[at:])
+    copy = "".join(parts)
+
+    def back(start: int, end: int) -> tuple[int, int]:
+        """The span of `text` that copy span (`start`, `end`) reads."""
+        return _orig_at(marks, start, False), max(_orig_at(marks, end, True), _orig_at(marks, start, False) + 1)
+
+    return copy, back
+
+
+def _orig_at(marks: list[tuple[int, int]], pos: int, end: bool) -> int:
+    """The position in the original text of copy position `pos` (a position inside a rewritten run maps to the run's
+    start, or to its end when `end`)."""
+    i = bisect_right(marks, (pos, 1 << 62)) - 1
+    copy_at, orig_at = marks[i]
+    nxt = marks[i + 1] if i + 1 < len(marks) else None
+    if nxt is not None and nxt[1] - orig_at != nxt[0] - copy_at:  # inside a rewritten run
+        return nxt[1] if end and pos > copy_at else orig_at
+    return orig_at + (pos - copy_at)

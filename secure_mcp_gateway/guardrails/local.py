@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
 from . import across, hidden, injection, memo, normalize, pii, poisoning, scope, secrets
+from .containers import unescaped
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
 from .normalize import find_folded
@@ -33,6 +34,8 @@ def _injection(text: str, low: str | None) -> list[Finding]:
     with look-alike letters ("Ιgnore аll") is read folded, its spans mapped back."""
     if len(text) < 6:
         return []
+    if "\\u" in text and (plain := unescaped(text)) is not None:
+        return _unescaped(_injection, plain)
     if not text.isascii():
         return find_folded(lambda _, folded: injection.scan(folded, injection.RULES, injection.DETECTOR), text, low)
     return injection.scan(low if low is not None else lower_aligned(text), injection.RULES, injection.DETECTOR)
@@ -42,9 +45,19 @@ def _injection_eager(text: str, low: str | None) -> list[Finding]:
     """`_injection` for thresholds low enough that a weak signal alone counts (see `injection.BOOSTER_MAX`)."""
     if len(text) < 6:
         return []
+    if "\\u" in text and (plain := unescaped(text)) is not None:
+        return _unescaped(_injection_eager, plain)
     if not text.isascii():
         return find_folded(lambda _, low2: injection.scan(low2, injection.EAGER_RULES, injection.DETECTOR), text, low)
     return injection.scan(low if low is not None else lower_aligned(text), injection.EAGER_RULES, injection.DETECTOR)
+
+
+def _unescaped(
+    detect: Callable[[str, str | None], list[Finding]], plain: tuple[str, Callable[[int, int], tuple[int, int]]]
+) -> list[Finding]:
+    """`detect` run on a copy with JSON's `\\uXXXX` escapes written as their letters, its spans mapped back."""
+    copy, back = plain
+    return [Finding(f.detector, f.kind, *back(f.start, f.end), f.score) for f in detect(copy, None)]
 
 
 def _active(policy: DetectorPolicy) -> bool:
