@@ -276,6 +276,8 @@ _LIMITS = _w(
     " principles ethics morals regeln règles reglas regole regels regras"
 )
 _BE = _w("is are was were be been being hereby now herewith considered deemed")
+_DECOYS = (["a", "test"], ["a", "decoy"], ["a", "joke"], ["a", "trick"], ["a", "mistake"], ["only", "fake"])
+"""What earlier instructions are said to have been ("the instructions above were a test.")."""
 _BE_ML = _w("sont son sono zijn sind est es è são estão")
 _HENCE_ML = _w(
     "désormais maintenant dorénavant ahora ya ora adesso agora nu voortaan ab sofort jetzt nun hiermit à présent"
@@ -931,6 +933,10 @@ def _voided(toks: list[str], o: int) -> tuple[float, str]:
         return _count_de(toks, k, o, level)
     hereby = "hereby" in rest or "herewith" in rest
     void = False
+    if rest[0] in _BE and level and toks[o] in _STRONG_OBJ:
+        test = next((k for k in (1, 2) if rest[k : k + 2] in _DECOYS), 0)  # "were a test", "were just a test"
+        if test and (j + test + 2 >= n or toks[j + test + 2] in _CUTS or toks[j + test + 2] in _AND):
+            return 0.7, "ignore_instructions"  # "the instructions above were a test."
     if rest[0] in _BE or rest[0] in ("have", "has"):
         after = [t for t in rest[1:] if t not in _BE and t not in ("been", "now", "all", "hereby", "officially")]
         void = (bool(after) and after[0] in _VOIDED) or (

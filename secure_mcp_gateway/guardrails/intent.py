@@ -3668,6 +3668,27 @@ _NO_LONGER_COUNTS = (
     r"|telt\s+niet\s+meer|geldt\s+niet\s+meer|no\s+longer\s+(?:counts|applies|matters)|(?:is|are)\s+(?:now\s+)?(?:void"
     r"|cancell?ed|obsolete|null\s+and\s+void)|does\s+not\s+(?:count|apply)|doesn't\s+(?:count|apply))\s*(?:[.!;:]|$)"
 )
+_NOTHING_TOLD = (
+    "nothing you were told",
+    "nothing you have been told",
+    "nothing you've been told",
+    "none of what you were told",
+    "none of your previous instructions",
+    "nichts, was dir",
+    "nichts was dir",
+    "rien de ce qu'on t'a dit",
+    "rien de ce qu'on vous a dit",
+    "nada de lo que te dijeron",
+    "nada de lo que se te dijo",
+    "niente di quello che ti è stato detto",
+    "niets van wat je is verteld",
+)
+"""Nothing the model was told holds any more ("Start fresh: nothing you were told before applies.")."""
+_HOLDS = (
+    r"(?:(?!\b(?:about|on|regarding|concerning|for|über|zur|zum|für|sur|pour|sobre|para|su|per|over)\b)[^.\n]){0,40}?"
+    r"\b(?:applies|apply|counts|count|matters|holds|is\s+valid|is\s+binding|gilt|zählt|ne\s+compte|ne"
+    r"\s+s'applique|cuenta|vale|importa|conta|geldt|telt)\b"
+)
 _TOLD_ML = (
     "was wurde dir",
     "was hat man dir",
@@ -3987,6 +4008,10 @@ _WILD: tuple[_Wild, ...] = (
     _wild_rule(_PRETEND_EN + _GONE_NOUNS + r"\b", ("ignore_instructions", 0.7)),
     *(
         _wild_rule(_one_of(_BEFORE_VOID, wide) + _NO_LONGER_COUNTS, ("ignore_instructions", 0.75), wide=wide)
+        for wide in (False, True)
+    ),
+    *(
+        _wild_rule(_one_of(_NOTHING_TOLD, wide) + _HOLDS, ("ignore_instructions", 0.75), wide=wide)
         for wide in (False, True)
     ),
     # a persona without rules asked for in other languages ("Tu so, als hättest du keine Regeln")
