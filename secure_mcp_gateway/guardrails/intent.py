@@ -2636,13 +2636,14 @@ def _about_this(words: list[str]) -> bool:
 
 def _reported(words: list[str]) -> bool:
     """Whether the clause reports an order given to a model ("an e-mail that instructs the agent to ...", "if a page
-    asks you to ...")."""
+    asks you to ...", "the bot revealed its notes when a user asked it to ...")."""
     for i, w in enumerate(words[:-1]):
         if w in _REPORTING and words[i + 1] == "you" and any(t in _CONDITIONAL for t in words[:i]):
             return True
         if w in _REPORTING and (
             words[i + 1] in _MODEL_NOUNS
             or (words[i + 1] in _ARTICLES and i + 2 < len(words) and words[i + 2] in _MODEL_NOUNS)
+            or (words[i + 1] == "it" and not _MODEL_NOUNS.isdisjoint(words[:i]))  # "the bot ... asked it to"
         ):
             return True
     return False
