@@ -505,6 +505,39 @@ def test_the_index_counting_after_each_piece_answers_as_counting_each_occurrence
     assert all(seen.values()), seen
 
 
+def test_the_index_counting_a_short_text_after_its_pass_answers_as_counting_each_occurrence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("hyperscan")
+    from secure_mcp_gateway.guardrails.scan import _Fast
+
+    rng = random.Random(15)
+    seen = {"few": 0, "over the budget": 0, "found": 0, "unknown": 0, "all unknown": 0}
+    letters = [a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "abcdefghijklmnopqrstuvwxyz"]
+    cases = []
+    for _ in range(600):
+        words = frozenset("".join(rng.choice("abyk <") for _ in range(rng.randint(1, 4))) for _ in range(8))
+        cases.append((words, "".join(rng.choice("abyk <-\n") for _ in range(rng.randint(0, 300)))))
+    cases.append((frozenset({"a", "b", "ab", "ba", "aba", "bab", "abab", "baba"}), "ab" * 1000))
+    cases.append((frozenset(letters), "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(2000))))
+    for words, text in cases:
+        fast = _Fast.build(words, frozenset(w for w in words if rng.random() < 0.7))
+        assert fast is not None and fast.db is not None
+        for most in (0, 1, 2):
+            counted = fast.find(text, most)
+            with monkeypatch.context() as m:
+                m.setattr(_Fast, "_few", lambda *_: None)  # every occurrence counted by the scan's callback
+                careful = fast.find(text, most)
+            assert counted == careful and list(counted[0].items()) == list(careful[0].items()), (words, text, most)
+            few = fast._few(text, most, fast.local.scratch)
+            seen["few"] += few is not None
+            seen["over the budget"] += few is None
+            seen["found"] += bool(counted[0])
+            seen["unknown"] += bool(counted[1]) and counted[0] != {}
+            seen["all unknown"] += counted == ({}, set(words))
+    assert all(seen.values()), seen
+
+
 def test_long_texts_find_the_same_with_and_without_the_accelerator(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("hyperscan")
     rng = random.Random(10)

@@ -850,6 +850,9 @@ class _Fast:
         scratch = getattr(self.local, "scratch", None)
         if scratch is None:
             scratch = self.local.scratch = hyperscan.Scratch(self.db)
+        few = self._few(low, most, scratch) if len(low) < LONG else None
+        if few is not None:
+            return few
         hits: dict[int, list[int]] = {}
         budget = [64 * most + 1024]
         sizes = self.sizes
@@ -894,6 +897,10 @@ class _Fast:
                     break
         if budget[0] < 0:
             return {}, set(self.words)
+        return self._answer(hits, most)
+
+    def _answer(self, hits: dict[int, list[int]], most: int) -> tuple[dict[str, list[int]], set[str]]:
+        """The words found (by id, with where they start) as `find` answers for them."""
         order = self.order
         found: dict[str, list[int]] = {}
         unknown: set[str] = set()
@@ -905,6 +912,41 @@ class _Fast:
                 at.sort()
                 found[order[i]] = at
         return found, unknown
+
+    def _few(self, low: str, most: int, scratch: Any) -> tuple[dict[str, list[int]], set[str]] | None:
+        """`find`'s answer for a short text (one piece) from a pass whose callback only records what it reports,
+        counted afterwards in the order reported as `find`'s callback counts it; None when the pass reports more
+        than the budget (`find`'s careful callback then reads the text, stopping where it must)."""
+        import hyperscan
+
+        budget = 64 * most + 1024
+        ends: list[tuple[int, int]] = []
+        add = ends.append
+
+        def on_end(i: int, start: int, end: int, flags: int, context: object) -> bool:
+            add((i, end))
+            return len(ends) > budget  # True stops the scan
+
+        try:
+            self.db.scan(_ascii(low), match_event_handler=on_end, scratch=scratch)
+        except hyperscan.ScanTerminated:
+            return None
+        sizes, once = self.sizes, self.once
+        hits: dict[int, list[int]] = {}
+        over: set[int] = set()
+        for i, end in ends:
+            if i in over:
+                continue
+            at = hits.get(i)
+            if at is None:
+                hits[i] = [end - sizes[i]]
+            elif i in once:
+                continue
+            else:
+                at.append(end - sizes[i])
+                if len(at) > most:
+                    over.add(i)
+        return self._answer(hits, most)  # (no more counted than reported: the budget did not run out)
 
     _DENSE = PIECE >> 4
     """A word found more often than this in one piece sends the text to `find`'s careful callback (see `_lean`)."""
