@@ -202,7 +202,6 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
     ascii_only: bool | None = None
     windows: list[tuple[int, int]] | None = None
     where = _starts(rules, low) if len(low) >= _LONG else None
-    placed: dict[str, list[int] | None] = {}
     screened = SCREEN.read(low) if where is not None else None
     for r in rules:
         if r.booster:  # boosters come last (see `ordered`), and look only near what the others found
@@ -215,11 +214,13 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
         if screened is not None and _cannot(r, *screened):
             continue
         starts = None
-        led = None
-        if where is not None and id(r) in where[0]:
-            led = [w for w in r.starts if w in where[1] or w in where[2]]
-            if not led:
+        if where is not None and id(r) in where[0] and where[2].isdisjoint(r.starts):
+            lists = [where[1][w] for w in r.starts if w in where[1]]
+            if not lists:
                 continue  # none of the words it starts with occurs
+            starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+            if len(starts) * PER_START > len(low):
+                starts = None  # too many places to try one by one: one pass of the regex engine is cheaper
         elif r.marks and not any(map(low.__contains__, r.marks)):
             continue  # none of the words it starts with can occur
         if r.need and not all(map(low.__contains__, r.need)):
@@ -236,8 +237,6 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
                 names = gated[gate] = _gate_names(gate, low, where)
             if name not in names:
                 continue
-        if led is not None and where is not None:
-            starts = _places(low, led, where[1], placed)
         if r.at_start is not None:
             m = r.at_start.match(low)
             if m is not None:
@@ -300,45 +299,12 @@ def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, 
     known = _STARTS.get(id(rules))
     if known is None or known[0] is not rules:
         led = [r for r in rules if r.starts and all(w.isascii() and not _common(w) for w in r.starts)]
-        INDEX.add((w for r in led for w in r.starts), where=False)  # placed only for the rules left (`_places`)
+        INDEX.add(w for r in led for w in r.starts)
         screen(rules)
         if len(_STARTS) > 16:
             _STARTS.clear()
         known = _STARTS[id(rules)] = (rules, frozenset(map(id, led)))
     return known[1], *INDEX.find(low)
-
-
-def _places(
-    low: str, words: list[str], found: dict[str, list[int]], placed: dict[str, list[int] | None]
-) -> list[int] | None:
-    """Where a long text's rule may start: every place of each of `words` (those of its leading words that occur),
-    in order; None when they occur more often than once per `PER_START` characters (one pass of the regex engine
-    is then cheaper than trying them one by one). The index places the words others need too (`found`); the rest
-    it only tells occur (see `_starts`), and they are looked for here, for the rules the screen left (`placed`
-    keeps each word's answer for the other rules of the text)."""
-    most = max(len(low) // PER_START, 1)
-    lists = []
-    for w in words:
-        at = found.get(w)
-        if at is None:
-            at = placed[w] = placed[w] if w in placed else _every(low, w, most)
-            if at is None:
-                return None
-        lists.append(at)
-    starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
-    return None if len(starts) * PER_START > len(low) else starts
-
-
-def _every(low: str, word: str, most: int) -> list[int] | None:
-    """Every place `word` starts in `low` (overlapping ones too), or None past `most` of them."""
-    out: list[int] = []
-    at = low.find(word)
-    while at >= 0:
-        if len(out) == most:
-            return None
-        out.append(at)
-        at = low.find(word, at + 1)
-    return out
 
 
 def screen(rules: Sequence[Rule]) -> None:
