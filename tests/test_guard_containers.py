@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import injection
-from secure_mcp_gateway.guardrails.containers import reading, unescaped
+from secure_mcp_gateway.guardrails.containers import ESCAPED_WHOLE, escaped_strings, reading, unescaped, with_escaped
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
 
@@ -164,3 +164,46 @@ def test_the_unescaped_copy_reads_the_json_values_and_maps_back(values: list[str
 def test_an_escaped_backslash_before_u_is_not_read_as_an_escape() -> None:
     """`"\\\\u00e4"` is a backslash and the letters "u00e4": nothing to read."""
     assert unescaped(json.dumps(["\\u00e4 text"])) is None
+
+
+def _long_log(note: str) -> str:
+    """A long export (over `ESCAPED_WHOLE`) of ordinary ASCII lines with one escaped note among them."""
+    lines = [f"build {n}: compiled 41 modules, 0 warnings, cache hit ratio 0.{n % 10}" for n in range(200)]
+    doc = json.dumps({"lines": lines[:120], "note": note, "more": lines[120:]})
+    assert len(doc) > ESCAPED_WHOLE
+    return doc
+
+
+@pytest.mark.parametrize("text", ESCAPED_ORDERS)
+def test_orders_escaped_in_one_string_of_a_long_document_are_found(text: str) -> None:
+    """A long document is read as written and each string holding escapes unescaped: the order in one is found, and
+    its finding covers whole escapes."""
+    doc = _long_log(text)
+    found = injection.find(doc)
+    assert injection.combined(found) >= THRESHOLD
+    for f in found:
+        assert not _cuts_escape(doc, f.start) and not _cuts_escape(doc, f.end)
+    verdict = LocalGuard(GuardrailPolicy()).check_output({"content": [{"type": "text", "text": doc}]}, Vault())
+    assert any(h.detector == "injection" for h in verdict.hits)
+
+
+def test_a_long_text_with_a_few_escapes_reads_only_their_strings_again() -> None:
+    """A source file with one escaped letter is read as written, then only that string unescaped, not all again."""
+    source = "\n".join(f"def step_{n}(x):\n    return x + {n}\n" for n in range(400))
+    source += '\nGREETING = "caf\\u00e9 ouvert"\n'
+    assert len(source) > ESCAPED_WHOLE
+    read: list[str] = []
+    with_escaped(lambda copy: read.append(copy) or [], source, lambda: [])
+    assert read == ["café ouvert"]
+
+
+def test_a_short_text_with_escapes_is_read_unescaped_whole() -> None:
+    read: list[str] = []
+    with_escaped(lambda copy: read.append(copy) or [], json.dumps({"a": "für", "b": "ok"}), lambda: [])
+    assert read == ['{"a": "für", "b": "ok"}']
+
+
+def test_an_escaped_string_runs_from_quote_to_quote_past_escaped_quotes() -> None:
+    doc = json.dumps({"k": 'say "hi" to J\u00fcrgen, then "bye"', "n": 1})
+    ((lo, hi),) = escaped_strings(doc)
+    assert json.loads(f'"{doc[lo:hi]}"') == 'say "hi" to Jürgen, then "bye"'

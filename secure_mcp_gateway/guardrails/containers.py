@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+
+from .findings import Finding
 
 # A tool result is often a JSON document, a CSV export, a page's HTML or a file with front matter. The sentences in
 # them are what a model reads; the container's marks are not: a JSON string's quotes are not a quotation ("the text
@@ -187,14 +189,9 @@ _U_RUN = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
 """A run of JSON's `\\uXXXX` escapes (`json.dumps` writes every letter outside ASCII so: "f\\u00fcr")."""
 
 
-def unescaped(text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]] | None:
-    """`text` with its `\\uXXXX` escapes of letters outside ASCII written as those letters, and how a span of that
-    copy maps back to `text` (a span inside a rewritten run covers the whole run); None when there are none."""
-    if "\\u" not in text:
-        return None
-    parts: list[str] = []
-    marks: list[tuple[int, int]] = [(0, 0)]
-    at = size = 0
+def _runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each run of `\\uXXXX` escapes of letters outside ASCII in `text`: where it starts and ends, and its letters
+    (an escaped backslash before "u", escaped ASCII or control characters and half surrogate pairs are not)."""
     for m in _U_RUN.finditer(text):
         lo = m.start()
         k = lo
@@ -206,15 +203,26 @@ def unescaped(text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]] | 
             plain = json.loads(f'"{m.group(0)}"')
         except ValueError:
             continue
-        if not all("\x9f" < c < "\ud800" or c > "\udfff" for c in plain):
-            continue  # an escaped ASCII or control character, or half a surrogate pair: left as written
+        if all("\x9f" < c < "\ud800" or c > "\udfff" for c in plain):
+            yield lo, m.end(), plain
+
+
+def unescaped(text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]] | None:
+    """`text` with its `\\uXXXX` escapes of letters outside ASCII written as those letters, and how a span of that
+    copy maps back to `text` (a span inside a rewritten run covers the whole run); None when there are none."""
+    if "\\u" not in text:
+        return None
+    parts: list[str] = []
+    marks: list[tuple[int, int]] = [(0, 0)]
+    at = size = 0
+    for lo, hi, plain in _runs(text):
         parts.append(text[at:lo])
         size += lo - at
         marks.append((size, lo))
         parts.append(plain)
         size += len(plain)
-        marks.append((size, m.end()))
-        at = m.end()
+        marks.append((size, hi))
+        at = hi
     if len(marks) == 1:
         return None
     parts.append(text[at:])
@@ -225,6 +233,83 @@ def unescaped(text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]] | 
         return _orig_at(marks, start, False), max(_orig_at(marks, end, True), _orig_at(marks, start, False) + 1)
 
     return copy, back
+
+
+ESCAPED_REACH = 4000
+"""How far from a run of escapes its string is read at most, either way."""
+
+
+def escaped_strings(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` to read unescaped: each string (between unescaped double quotes, at most `ESCAPED_REACH`
+    characters from its runs) that holds `\\uXXXX` escapes of letters outside ASCII; overlapping ones merged."""
+    spans: list[tuple[int, int]] = []
+    for lo, hi, _ in _runs(text):
+        if spans and lo < spans[-1][1]:
+            continue  # inside the string already taken
+        start, end = _quote_before(text, lo), _quote_after(text, hi)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _quote_before(text: str, at: int) -> int:
+    """Just after the nearest unescaped double quote before `at` (or `ESCAPED_REACH` back)."""
+    floor = max(0, at - ESCAPED_REACH)
+    k = text.rfind('"', floor, at)
+    while k > floor and _escaped(text, k):
+        k = text.rfind('"', floor, k)
+    return k + 1 if k >= floor else floor
+
+
+def _quote_after(text: str, at: int) -> int:
+    """The nearest unescaped double quote from `at` (or `ESCAPED_REACH` on, or the end)."""
+    ceiling = min(len(text), at + ESCAPED_REACH)
+    k = text.find('"', at, ceiling)
+    while k != -1 and _escaped(text, k):
+        k = text.find('"', k + 1, ceiling)
+    return k if k != -1 else ceiling
+
+
+def _escaped(text: str, at: int) -> bool:
+    """Whether the character at `at` follows an odd number of backslashes."""
+    k = at
+    while k > 0 and text[k - 1] == "\\":
+        k -= 1
+    return (at - k) % 2 == 1
+
+
+ESCAPED_WHOLE = 8000
+"""A text up to this long with escapes is read unescaped whole; a longer one as written and string by string."""
+
+
+def with_escaped(
+    detect: Callable[[str], list[Finding]], text: str, as_written: Callable[[], list[Finding]]
+) -> list[Finding]:
+    """What `detect` finds in `text` with its `\\uXXXX` escapes of letters outside ASCII read as those letters
+    (`json.dumps` writes "f\\u00fcr"), spans mapped back to whole escapes: a short text is read unescaped whole; a
+    long one is read as written (`as_written`) and each string holding such escapes unescaped, a finding already
+    there not repeated (a source file with a few escapes is not read again whole)."""
+    if len(text) <= ESCAPED_WHOLE:
+        plain = unescaped(text)
+        if plain is None:
+            return as_written()
+        copy, back = plain
+        return [Finding(f.detector, f.kind, *back(f.start, f.end), f.score) for f in detect(copy)]
+    found = as_written()
+    extra: list[Finding] = []
+    have = {(f.kind, f.start, f.end) for f in found}
+    for lo, hi in escaped_strings(text):
+        plain = unescaped(text[lo:hi])
+        if plain is None:
+            continue
+        copy, back = plain
+        for f in detect(copy):
+            start, end = back(f.start, f.end)
+            if (f.kind, lo + start, lo + end) not in have:
+                extra.append(Finding(f.detector, f.kind, lo + start, lo + end, f.score))
+    return sorted(found + extra, key=lambda f: (f.start, f.end)) if extra else found
 
 
 def _orig_at(marks: list[tuple[int, int]], pos: int, end: bool) -> int:

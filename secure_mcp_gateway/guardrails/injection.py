@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from . import everyday, injection_model, intent, lazy
 from .containers import reading as read
-from .containers import unescaped
+from .containers import with_escaped
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .scan import (
@@ -1492,9 +1492,13 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     """Every scored injection signal in `text`, each widened to the span a redaction removes (see `span`)."""
     if len(text) < 6:
         return []
-    if "\\u" in text and (plain := unescaped(text)) is not None:
-        copy, back = plain  # JSON that escapes letters outside ASCII ("f\\u00fcr") read as written
-        return [Finding(f.detector, f.kind, *back(f.start, f.end), f.score) for f in find(copy)]
+    if "\\u" in text:  # JSON's "f\\u00fcr" read as "für"
+        return with_escaped(find, text, lambda: _as_written(text, low))
+    return _as_written(text, low)
+
+
+def _as_written(text: str, low: str | None) -> list[Finding]:
+    """`find` on `text` as written (folded when it holds letters outside ASCII)."""
     if not text.isascii():
         return find_folded(_find, text, low)
     return _find(text, low if low is not None else lower_aligned(text))

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
 from . import across, hidden, injection, memo, normalize, pii, poisoning, scope, secrets
-from .containers import unescaped
+from .containers import with_escaped
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
 from .normalize import find_folded
@@ -32,32 +32,29 @@ Direction = Literal["input", "output"]
 def _injection(text: str, low: str | None) -> list[Finding]:
     """Injection signals at the span that matched (a redaction replaces only that, never the text around it); text
     with look-alike letters ("Ιgnore аll") is read folded, its spans mapped back."""
-    if len(text) < 6:
-        return []
-    if "\\u" in text and (plain := unescaped(text)) is not None:
-        return _unescaped(_injection, plain)
-    if not text.isascii():
-        return find_folded(lambda _, folded: injection.scan(folded, injection.RULES, injection.DETECTOR), text, low)
-    return injection.scan(low if low is not None else lower_aligned(text), injection.RULES, injection.DETECTOR)
+    return _read(injection.RULES, text, low)
 
 
 def _injection_eager(text: str, low: str | None) -> list[Finding]:
     """`_injection` for thresholds low enough that a weak signal alone counts (see `injection.BOOSTER_MAX`)."""
+    return _read(injection.EAGER_RULES, text, low)
+
+
+def _read(rules: Any, text: str, low: str | None) -> list[Finding]:
+    """`rules` scored on `text` (folded when it holds letters outside ASCII; JSON's `\\uXXXX` escapes of such
+    letters read as those letters)."""
     if len(text) < 6:
         return []
-    if "\\u" in text and (plain := unescaped(text)) is not None:
-        return _unescaped(_injection_eager, plain)
+    if "\\u" in text:
+        return with_escaped(lambda copy: _read(rules, copy, None), text, lambda: _as_written(rules, text, low))
+    return _as_written(rules, text, low)
+
+
+def _as_written(rules: Any, text: str, low: str | None) -> list[Finding]:
+    """`rules` scored on `text` as written (folded when it holds letters outside ASCII)."""
     if not text.isascii():
-        return find_folded(lambda _, low2: injection.scan(low2, injection.EAGER_RULES, injection.DETECTOR), text, low)
-    return injection.scan(low if low is not None else lower_aligned(text), injection.EAGER_RULES, injection.DETECTOR)
-
-
-def _unescaped(
-    detect: Callable[[str, str | None], list[Finding]], plain: tuple[str, Callable[[int, int], tuple[int, int]]]
-) -> list[Finding]:
-    """`detect` run on a copy with JSON's `\\uXXXX` escapes written as their letters, its spans mapped back."""
-    copy, back = plain
-    return [Finding(f.detector, f.kind, *back(f.start, f.end), f.score) for f in detect(copy, None)]
+        return find_folded(lambda _, folded: injection.scan(folded, rules, injection.DETECTOR), text, low)
+    return injection.scan(low if low is not None else lower_aligned(text), rules, injection.DETECTOR)
 
 
 def _active(policy: DetectorPolicy) -> bool:
