@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .findings import Finding
 
@@ -189,6 +189,26 @@ _U_RUN = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
 """A run of JSON's `\\uXXXX` escapes (`json.dumps` writes every letter outside ASCII so: "f\\u00fcr")."""
 
 
+def splice(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]] | None:
+    """`text` with each edit (start, end, what is written there instead; in order, none overlapping) made, and the
+    (copy, original) positions where its pieces start; None when there is no edit."""
+    parts: list[str] = []
+    marks: list[tuple[int, int]] = [(0, 0)]
+    at = size = 0
+    for lo, hi, plain in edits:
+        parts.append(text[at:lo])
+        size += lo - at
+        marks.append((size, lo))
+        parts.append(plain)
+        size += len(plain)
+        marks.append((size, hi))
+        at = hi
+    if len(marks) == 1:
+        return None
+    parts.append(text[at:])
+    return "".join(parts), marks
+
+
 def _runs(text: str) -> Iterator[tuple[int, int, str]]:
     """Each run of `\\uXXXX` escapes of letters outside ASCII in `text`: where it starts and ends, and its letters
     (an escaped backslash before "u", escaped ASCII or control characters and half surrogate pairs are not)."""
@@ -212,21 +232,10 @@ def unescaped(text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]] | 
     copy maps back to `text` (a span inside a rewritten run covers the whole run); None when there are none."""
     if "\\u" not in text:
         return None
-    parts: list[str] = []
-    marks: list[tuple[int, int]] = [(0, 0)]
-    at = size = 0
-    for lo, hi, plain in _runs(text):
-        parts.append(text[at:lo])
-        size += lo - at
-        marks.append((size, lo))
-        parts.append(plain)
-        size += len(plain)
-        marks.append((size, hi))
-        at = hi
-    if len(marks) == 1:
+    spliced = splice(text, _runs(text))
+    if spliced is None:
         return None
-    parts.append(text[at:])
-    copy = "".join(parts)
+    copy, marks = spliced
 
     def back(start: int, end: int) -> tuple[int, int]:
         """The span of `text` that copy span (`start`, `end`) reads."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import lazy
 from . import orders as _orders
-from .containers import reading
+from .containers import reading, splice
 from .explicit import EXCUSED, LEADS
 from .explicit import judge as _explicit
 from .findings import Finding
@@ -3017,10 +3017,12 @@ def _deobfuscated(low: str) -> tuple[str, list[tuple[int, int]]] | None:
     when nothing in it is obfuscated."""
     if len(low) > _OBFUSCATION_LIMIT or not _looks_obfuscated(low):
         return None
-    marks: list[tuple[int, int]] = [(0, 0)]
-    parts: list[str] = []
-    at = size = 0
-    changed = False
+    return splice(low, _plain_words(low))
+
+
+def _plain_words(low: str) -> Iterator[tuple[int, int, str]]:
+    """Each obfuscated word of `low` (in order, none overlapping) and how it is written plainly."""
+    at = 0
     found = [*_SPACED.finditer(low), *_LEETISH.finditer(low)]
     for m in sorted(found, key=lambda m: (m.start(), m.end())):  # two passes may find the same span
         start, end = m.span()
@@ -3029,18 +3031,8 @@ def _deobfuscated(low: str) -> tuple[str, list[tuple[int, int]]] | None:
         plain = _plain(m)
         if plain == m.group():
             continue
-        changed = True
-        parts.append(low[at:start])
-        size += start - at
-        marks.append((size, start))
-        parts.append(plain)
-        size += len(plain)
-        marks.append((size, end))
+        yield start, end, plain
         at = end
-    if not changed:
-        return None
-    parts.append(low[at:])
-    return "".join(parts), marks
 
 
 def _back(marks: list[tuple[int, int]], pos: int) -> int:
