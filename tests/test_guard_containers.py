@@ -107,11 +107,20 @@ def _chat_escaped(text: str) -> str:
     return json.dumps([{"user": "U1", "text": "standup in 5"}, {"user": "U2", "text": text}])
 
 
+def _long_log(note: str) -> str:
+    """A long export (over `ESCAPED_WHOLE`) of ordinary ASCII lines with one escaped note among them."""
+    lines = [f"build {n}: compiled 41 modules, 0 warnings, cache hit ratio 0.{n % 10}" for n in range(200)]
+    doc = json.dumps({"lines": lines[:120], "note": note, "more": lines[120:]})
+    assert len(doc) > ESCAPED_WHOLE
+    return doc
+
+
 @pytest.mark.parametrize("text", ESCAPED_ORDERS)
-@pytest.mark.parametrize("wrap", [_json, _chat_escaped])
+@pytest.mark.parametrize("wrap", [_json, _chat_escaped, _long_log])
 def test_orders_in_json_that_escapes_letters_outside_ascii_are_found(text: str, wrap: Callable[[str], str]) -> None:
     """`json.dumps` writes "für" as "f\\u00fcr" and Russian or Chinese as escapes only: the value is read as written
-    (through the gateway's check too), and a finding never cuts an escape."""
+    (through the gateway's check too; a long document as written and each string holding escapes unescaped), and a
+    finding never cuts an escape."""
     doc = wrap(text)
     assert "\\u" in doc
     found = injection.find(doc)
@@ -164,27 +173,6 @@ def test_the_unescaped_copy_reads_the_json_values_and_maps_back(values: list[str
 def test_an_escaped_backslash_before_u_is_not_read_as_an_escape() -> None:
     """`"\\\\u00e4"` is a backslash and the letters "u00e4": nothing to read."""
     assert unescaped(json.dumps(["\\u00e4 text"])) is None
-
-
-def _long_log(note: str) -> str:
-    """A long export (over `ESCAPED_WHOLE`) of ordinary ASCII lines with one escaped note among them."""
-    lines = [f"build {n}: compiled 41 modules, 0 warnings, cache hit ratio 0.{n % 10}" for n in range(200)]
-    doc = json.dumps({"lines": lines[:120], "note": note, "more": lines[120:]})
-    assert len(doc) > ESCAPED_WHOLE
-    return doc
-
-
-@pytest.mark.parametrize("text", ESCAPED_ORDERS)
-def test_orders_escaped_in_one_string_of_a_long_document_are_found(text: str) -> None:
-    """A long document is read as written and each string holding escapes unescaped: the order in one is found, and
-    its finding covers whole escapes."""
-    doc = _long_log(text)
-    found = injection.find(doc)
-    assert injection.combined(found) >= THRESHOLD
-    for f in found:
-        assert not _cuts_escape(doc, f.start) and not _cuts_escape(doc, f.end)
-    verdict = LocalGuard(GuardrailPolicy()).check_output({"content": [{"type": "text", "text": doc}]}, Vault())
-    assert any(h.detector == "injection" for h in verdict.hits)
 
 
 def test_a_long_text_with_a_few_escapes_reads_only_their_strings_again() -> None:
