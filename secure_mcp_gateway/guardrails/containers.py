@@ -185,8 +185,10 @@ def _tags(low: str, edits: Edits) -> None:
         edits.append((lo, hi, blank if name in _INLINE else "\n" + blank[1:]))
 
 
-_U_RUN = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
-"""A run of JSON's `\\uXXXX` escapes (`json.dumps` writes every letter outside ASCII so: "f\\u00fcr")."""
+_U_RUN = re.compile(r"\\u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})*")
+"""A run of JSON's `\\uXXXX` escapes (`json.dumps` writes every letter outside ASCII so: "f\\u00fcr"); written to
+start with the literal `\\u`, which the regex engine looks for fast (led by a repeated group, it tried every place:
+~13 -> ~0.3 ms per MB of source code holding a few escapes; the same matches)."""
 
 
 def splice(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]] | None:

@@ -1492,9 +1492,20 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     """Every scored injection signal in `text`, each widened to the span a redaction removes (see `span`)."""
     if len(text) < 6:
         return []
-    if "\\u" in text:  # JSON's "f\\u00fcr" read as "für"
+    if holds_escape(text):  # JSON's "f\\u00fcr" read as "für"
         return with_escaped(find, text, lambda: _as_written(text, low))
     return _as_written(text, low)
+
+
+_ESCAPE = re.compile(r"\\u").search
+_ESCAPE_IN = 128
+"""Below this many characters `in` answers sooner; from it on the regex engine's search does (on a megabyte of source
+code or documentation without the pair: ~0.24 ms against ~0.75-0.85 ms)."""
+
+
+def holds_escape(text: str) -> bool:
+    """Whether `text` holds a backslash followed by `u` (where a JSON `\\uXXXX` escape may be)."""
+    return "\\u" in text if len(text) < _ESCAPE_IN else _ESCAPE(text) is not None
 
 
 def _as_written(text: str, low: str | None) -> list[Finding]:

@@ -45,7 +45,7 @@ def _read(rules: Any, text: str, low: str | None) -> list[Finding]:
     letters read as those letters)."""
     if len(text) < 6:
         return []
-    if "\\u" in text:
+    if injection.holds_escape(text):
         return with_escaped(lambda copy: _read(rules, copy, None), text, lambda: _as_written(rules, text, low))
     return _as_written(rules, text, low)
 
