@@ -4780,15 +4780,16 @@ _PLACES_MOST = 4096
 
 
 def _places(low: str, word: str) -> list[int] | None:
-    """Where `word` starts in `low` (a literal search runs at memory speed), or None past `_PLACES_MOST` places."""
+    """Where `word` starts in `low`, overlapping places too (`str.find` runs at memory speed; a regex led by a
+    lookahead tried every place: ~10 ms per MB), or None past `_PLACES_MOST` places."""
     if low.count(word) > _PLACES_MOST:
         return None
-    return [m.start() for m in _literal(word).finditer(low)]
-
-
-@functools.lru_cache(maxsize=1024)
-def _literal(word: str) -> re.Pattern[str]:
-    return re.compile(f"(?={re.escape(word)})")
+    out = []
+    at = low.find(word)
+    while at >= 0:
+        out.append(at)
+        at = low.find(word, at + 1)
+    return out
 
 
 def _wild(low: str, detector: str) -> list[Finding]:

@@ -1,0 +1,25 @@
+"""Where a frequent leading word of intent's wide rules starts: every place, overlapping ones too."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from secure_mcp_gateway.guardrails import intent
+
+
+@pytest.mark.parametrize("word", ["session", "aa", "aba", "x"])
+def test_places_are_every_start_of_the_word(word: str) -> None:
+    """Each start of the word, overlapping starts included, in order; None past the limit."""
+    rng = random.Random(3)
+    for _ in range(2_000):
+        low = "".join(rng.choice(["a", "b", "x", " ", "session", "sess"]) for _ in range(rng.randint(0, 30)))
+        expected = [m.start() for m in re.finditer(f"(?={re.escape(word)})", low)]
+        assert intent._places(low, word) == (None if len(expected) > intent._PLACES_MOST else expected)
+
+
+def test_too_many_places_is_none() -> None:
+    """A word past the limit of places leaves its rules to one pass each."""
+    assert intent._places("session " * (intent._PLACES_MOST + 1), "session") is None
