@@ -3900,8 +3900,10 @@ _FREE_ONE = (
 
 def _one_of(phrases: tuple[str, ...], wide: bool) -> str:
     """The phrases written in ASCII (`wide`: the others) as one alternation: a long text finds the first kind through
-    the shared word index, and the second kind can only be in text outside ASCII."""
-    return "(?:" + "|".join(re.escape(p) for p in phrases if p.isascii() != wide) + ")"
+    the shared word index, and the second kind can only be in text outside ASCII. With no phrase of that kind, a group
+    that never matches (an empty one would match anywhere)."""
+    kind = [re.escape(p) for p in phrases if p.isascii() != wide]
+    return "(?:" + "|".join(kind) + ")" if kind else "(?!)"
 
 
 _OVERRIDE_ACT = (
