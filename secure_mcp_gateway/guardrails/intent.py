@@ -15,7 +15,7 @@ from .containers import reading, splice
 from .explicit import EXCUSED, LEADS
 from .explicit import judge as _explicit
 from .findings import Finding
-from .scan import INDEX, LONG, Heads, Words, leading_words, matches_at, spaced, trie
+from .scan import INDEX, LONG, Heads, Words, leading_words, matches_at, occurrences, spaced, trie
 from .scan import word_set as _words
 from .screen import SCREEN
 from .short_words import SHORT
@@ -4782,16 +4782,11 @@ _PLACES_MOST = 4096
 
 
 def _places(low: str, word: str) -> list[int] | None:
-    """Where `word` starts in `low`, overlapping places too (`str.find` runs at memory speed; a regex led by a
-    lookahead tried every place: ~10 ms per MB), or None past `_PLACES_MOST` places."""
+    """Where `word` starts in `low`, overlapping places too (a regex led by a lookahead tried every place: ~10 ms per
+    MB), or None past `_PLACES_MOST` places."""
     if low.count(word) > _PLACES_MOST:
         return None
-    out = []
-    at = low.find(word)
-    while at >= 0:
-        out.append(at)
-        at = low.find(word, at + 1)
-    return out
+    return occurrences(low, word)
 
 
 def _wild(low: str, detector: str) -> list[Finding]:

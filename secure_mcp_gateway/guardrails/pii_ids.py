@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from .findings import Finding
-from .scan import INDEX, LONG, PER_START, Words, leading_words
+from .scan import INDEX, LONG, PER_START, Words, leading_words, occurrences
 from .screen import SCREEN
 
 DETECTOR = "pii"
@@ -1608,10 +1608,7 @@ def _labels(low: str) -> list[re.Match[str]]:
     found, unknown = known if known is not None else _OWN.find(low, len(low) // PER_START)
     starts = {at for w, ats in found.items() if w in _LEAD_SET for at in ats}
     for word in _LEAD_SET.intersection(unknown) if unknown else ():  # too common for the index: found one by one
-        at = low.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(word, at + 1)
+        starts.update(occurrences(low, word))
     out: list[re.Match[str]] = []
     for at in sorted(starts):
         if (out and at < out[-1].end()) or (at and low[at - 1] in _WORDISH):

@@ -7,7 +7,7 @@ import re
 
 from .findings import Finding
 from .pii_ids import Indexed
-from .scan import INDEX, LONG, PER_START, Words
+from .scan import INDEX, LONG, PER_START, Words, occurrences
 
 DETECTOR = "pii"
 
@@ -569,11 +569,7 @@ def find(text: str, low: str, shape: bytes) -> list[Finding]:
         group = _GROUP_OF.get(word)
         if group is None:
             continue
-        target = starts.setdefault(group, set())
-        at = low.find(word)
-        while at >= 0:
-            target.add(at)
-            at = low.find(word, at + 1)
+        starts.setdefault(group, set()).update(occurrences(low, word))
     out: list[Finding] = []
     if "name" in starts:
         out += _names(text, low, sorted(starts["name"]))

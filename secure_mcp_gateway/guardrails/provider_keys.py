@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from .findings import Finding
+from .scan import occurrences
 from .scan import runs as token_runs
 
 # Speed: no expression is run over the whole text. The text is mapped to its shape by one `bytes.translate` (token
@@ -575,12 +576,7 @@ def _places(text: str, word: str, where: tuple[dict[str, list[int]], set[str]] |
     has them, else by a scan."""
     if where is not None and word.lower() not in where[1]:
         return [at for at in where[0].get(word.lower(), ()) if text.startswith(word, at)]
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
+    return occurrences(text, word)
 
 
 def kinds() -> frozenset[str]:

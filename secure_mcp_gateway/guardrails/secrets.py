@@ -13,7 +13,21 @@ from collections.abc import Container, Iterator
 from . import provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
-from .scan import INDEX, LONG, SHORT, Gate, Pivoted, Starts, any_of, matches_at, remembered, required_words, runs, trie
+from .scan import (
+    INDEX,
+    LONG,
+    SHORT,
+    Gate,
+    Pivoted,
+    Starts,
+    any_of,
+    matches_at,
+    occurrences,
+    remembered,
+    required_words,
+    runs,
+    trie,
+)
 from .screen import SCREEN
 
 # Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
@@ -445,12 +459,7 @@ def _places(low: str, word: str, where: tuple[dict[str, list[int]], set[str]] | 
     """Where `word` starts in `low`: from the shared index when it knows the text (see `_indexed`), else by a scan."""
     if where is not None and word not in where[1]:
         return where[0].get(word, [])
-    out = []
-    at = low.find(word)
-    while at >= 0:
-        out.append(at)
-        at = low.find(word, at + 1)
-    return out
+    return occurrences(low, word)
 
 
 def _query_keys(text: str, low: str) -> list[Finding]:
