@@ -3839,7 +3839,7 @@ _ADDRESSEE_DET = (
     r"(?:(?:the|any|all|every|an?|den|die|das|der|le|la|les|el|los|il|lo|o|de|het)\s+)?(?:(?:ai|automated|autonomous"
     r"|shopping|coding|email|e-mail|browsing|web|research|virtual|helpful|personal)\s+)?"
 )
-_ADDRESS_LEAD = (
+_ADDRESS_LEAD_FORM = (
     r"(?:<!--\s*|\b(?:note|message|memo|instructions?|reminder|attention|request|important|notice|hinweis"
     r"|nachricht|bitte|anweisung|remarque|mensaje|nota|aviso|messaggio|bericht)\s*(?:(?:to|for|an|für|pour|para|per"
     r"|aan|à)\s+)?|\b(?:to|for|dear|hey|hi|hello|attn:?|attention:?|an|für|pour|para|per|aan|à)\s+)"
@@ -4272,7 +4272,7 @@ _WILD: tuple[_Wild, ...] = (
         _wild_rule(
             _one_of(_ADDRESSEES, wide) + r"\b" + _MODIFIED + r"\s*[:,]" + _TO_ACT,
             ("model_address", 0.7),
-            before=_ADDRESS_LEAD + _ADDRESSEE_DET,
+            before=_ADDRESS_LEAD_FORM + _ADDRESSEE_DET,
             window=80,
             wide=wide,
         )
