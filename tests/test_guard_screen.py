@@ -114,6 +114,25 @@ def test_the_screen_answers_none_until_it_can_tell() -> None:
     assert own.may(long, re.compile("other"))  # not screened: may match
 
 
+def test_the_memory_a_screen_was_compiled_in_is_given_back_once_it_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("hyperscan")
+    events: list[str] = []
+    build = screen._Database.build
+    monkeypatch.setattr(screen._Database, "build", lambda keys: events.append("built") or build(keys))
+    monkeypatch.setattr(screen, "release_free", lambda: events.append("released") or True)
+    own = screen.Screen()
+    own.add([re.compile("needle")])
+    assert own.read("hay " * 1000) is None  # compiling in the background
+    for thread in threading.enumerate():
+        if thread.name == "screen-compile":
+            thread.join(30)
+    assert own._db is not None and events == ["built", "released"]
+    other = screen.Screen()
+    other.add([re.compile("thread")])
+    assert other.prepare()
+    assert events == ["built", "released"] * 2
+
+
 def test_long_texts_find_the_same_with_and_without_the_screen(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("hyperscan")
     rng = random.Random(21)

@@ -11,6 +11,8 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from secure_mcp_gateway.memory import release_free
+
 from . import scan
 
 try:
@@ -254,7 +256,7 @@ class Screen:
 
     def _build(self, keys: frozenset[tuple[re.Pattern[str], bool]]) -> None:
         try:
-            self._db = _Database.build(keys)
+            self._db = _compiled(keys)
         finally:
             self._tried = keys
             self._building = False
@@ -262,9 +264,19 @@ class Screen:
     def prepare(self) -> bool:
         """Build the database now (tests, warm-up); whether it is in use."""
         if scan.ACCELERATE and (self._db is None or self._db.keys != self._keys):
-            self._db = _Database.build(self._keys)
+            self._db = _compiled(self._keys)
             self._tried = self._keys
         return scan.ACCELERATE and self._db is not None
+
+
+def _compiled(keys: frozenset[tuple[re.Pattern[str], bool]]) -> _Database | None:
+    """`_Database.build`, then the memory its compilation used and let go given back to the system: Hyperscan's
+    compiler takes several MB (~8 for the detectors' expressions, a database of less than 1) that would otherwise
+    stay resident, on top of the first long text being checked meanwhile."""
+    try:
+        return _Database.build(keys)
+    finally:
+        release_free()
 
 
 class _Database:
