@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import ipaddress
 import re
 from collections.abc import Callable, Iterator
 
-from . import pii_ids, pii_named, pii_people
+from . import pii_digits, pii_ids, pii_named, pii_people
 from .findings import Finding, lower_aligned, lowered
 from .normalize import find_folded
 from .pii_ids import luhn_ok as luhn
@@ -658,11 +659,9 @@ _SHAPE_AFTER_BOUNDARY = "".join(
     )
 )
 _SHAPE_AFTER_CAPITAL = f"(?:{_shape_alt('iban', 'uk_nino', 'es_nie', 'sg_nric', 'in_pan', 'it_fiscal_code')})"
-_SHAPE_STARTS = re.compile(
-    b"0(?:(?<=[#:?]0)(?=" + _SHAPE_AFTER_BOUNDARY.encode() + b")|(?<=U0)(?=" + _SHAPE_AFTER_CAPITAL.encode() + b"))"
-)
-"""A digit where a number may start, by the class before it: one pass led by the digit (rarer than the classes
-that may stand before it, each of which would cost a pass of its own)."""
+_PLACES = pii_digits.compiled(_SHAPE_AFTER_BOUNDARY, _SHAPE_AFTER_CAPITAL)
+"""Where the digit-led shapes match, a number's starts among them (a digit where a number may start, by the class
+before it): one pass led by the digit, rarer than the classes that may stand before it (see `pii_digits`)."""
 _SHAPE_FIRST = re.compile(b"#0(?=" + _SHAPE_AFTER_BOUNDARY.encode() + b")")
 """A number at the text's start (read as after a boundary)."""
 
@@ -672,11 +671,18 @@ def text_shape(text: str) -> bytes:
     return mapped(text, _SHAPE_TABLE)
 
 
-def number_starts(text: str, shape: bytes | None = None) -> list[int]:
-    """Positions where a number-shaped kind may start: every start `_NUMERIC` can match at, and a few more."""
+def digit_places(shape: bytes) -> pii_digits.Places:
+    """Where the digit-led shapes match in a text's shape (see `pii_digits`)."""
+    return pii_digits.find(_PLACES, shape)
+
+
+def number_starts(text: str, shape: bytes | None = None, places: pii_digits.Places | None = None) -> list[int]:
+    """Positions where a number-shaped kind may start: every start `_NUMERIC` can match at, and a few more
+    (`places`: those of the shape, when known)."""
     shape = shape if shape is not None else text_shape(text)
+    places = places if places is not None else digit_places(shape)
     starts = [0] if _SHAPE_FIRST.match(b"#" + shape[:_SHAPE_REACH]) is not None else []  # a boundary too
-    starts.extend(m.start() for m in _SHAPE_STARTS.finditer(shape))  # in order: each at a digit, none at 0
+    starts.extend(places.starts)  # in order: each at a digit, none at 0
     return starts
 
 
@@ -685,14 +691,14 @@ _SHAPE_REACH = 256
 start, it is run on that much of the shape after a boundary instead of on a copy of the whole shape."""
 
 
-def _number_matches(text: str, shape: bytes | None) -> Iterator[re.Match[str]]:
+def _number_matches(text: str, shape: bytes | None, places: pii_digits.Places | None = None) -> Iterator[re.Match[str]]:
     """The matches of `_NUMERIC` in `text`, as its `finditer` gives them (tried only where `number_starts` says a
     number can start, when the text's shape is given)."""
     if shape is None:
         yield from _NUMERIC.finditer(text)
         return
     end = 0
-    for at in number_starts(text, shape):
+    for at in number_starts(text, shape, places):
         if at >= end:
             m = _NUMERIC.match(text, at)
             if m is not None:
@@ -725,9 +731,9 @@ def _ipv4_tail(text: str, end: int) -> int:
     return m.end() if m is not None else end
 
 
-def _numeric(text: str, shape: bytes | None = None) -> list[Finding]:
+def _numeric(text: str, shape: bytes | None = None, places: pii_digits.Places | None = None) -> list[Finding]:
     out = []
-    for m in _number_matches(text, shape):
+    for m in _number_matches(text, shape, places):
         kind = m.lastgroup or ""
         found = _number_finding(text, kind, m)
         if found is None and kind in _LATER and _LATER[kind].match(text, m.start()) is not None:
@@ -959,15 +965,18 @@ def _alone(digits: str, before: str) -> str | None:
     return kind if kind is not None and pii_ids.REFERENCE_BEFORE.search(before) is None else None
 
 
-def _bare_ids(text: str, shape: bytes | None, low: str = "") -> list[Finding]:
+def _bare_ids(
+    text: str, shape: bytes | None, low: str = "", runs: list[tuple[int, int]] | None = None
+) -> list[Finding]:
     """Runs of 8-17 digits that a word before them (at most `_BARE_REACH` characters) names as an id; `low`: the
-    text lower-cased as given (its letters of scripts without spaces are kept there), else `text` is lowered."""
+    text lower-cased as given (its letters of scripts without spaces are kept there), else `text` is lowered; `runs`:
+    the runs of five digits or more in `shape` (see `pii_digits`), when known."""
     out = []
-    at = _bare_start(text, shape, 0)
+    at = _bare_start(text, shape, 0, runs)
     while at >= 0:
         m = _BARE.match(text, at)
         if m is None:
-            at = _bare_start(text, shape, at + 1)
+            at = _bare_start(text, shape, at + 1, runs)
             continue
         digits = m.group()
         window = (low or text)[max(0, at - _BARE_REACH) : at].lower().replace("_", " ")  # `"tax_id":` as `tax id`
@@ -986,7 +995,7 @@ def _bare_ids(text: str, shape: bytes | None, low: str = "") -> list[Finding]:
             kind = _alone(digits, window) if len(digits) == 11 else None
             if kind is not None:
                 out.append(Finding(DETECTOR, kind, at, m.end()))
-        at = _bare_start(text, shape, m.end())
+        at = _bare_start(text, shape, m.end(), runs)
     return out
 
 
@@ -1031,9 +1040,19 @@ def _passports(text: str, low: str = "", escaped: bool = False) -> list[Finding]
 _EIGHT_DIGITS = re.compile(r"\d{8}")
 
 
-def _bare_start(text: str, shape: bytes | None, pos: int) -> int:
-    """Where the next run of 8 digits starts at or after `pos` (then walked back to the run's own start), or -1."""
-    if shape is not None:
+def _bare_start(text: str, shape: bytes | None, pos: int, runs: list[tuple[int, int]] | None = None) -> int:
+    """Where the next run of 8 digits starts at or after `pos` (then walked back to the run's own start), or -1;
+    `runs`: the runs of five digits or more in `shape`, when known (read instead of the shape)."""
+    if runs is not None:
+        i = bisect.bisect_right(runs, (pos, len(text)))  # the first run that starts past `pos`
+        if i and runs[i - 1][1] - pos >= 8:
+            i -= 1  # the run `pos` lies in holds 8 digits from `pos` on
+        while i < len(runs) and runs[i][1] - max(runs[i][0], pos) < 8:
+            i += 1
+        if i == len(runs):
+            return -1
+        at = max(runs[i][0], pos)
+    elif shape is not None:
         at = shape.find(b"00000000", pos)
         if at < 0:
             return -1
@@ -1181,20 +1200,21 @@ def _find(text: str, low: str) -> list[Finding]:
             text = _DASHES.sub("-", text)
         plain = ""
     shape = text_shape(text) if len(text) > SHORT else None
-    found = _emails(text) if "@" in text else []
-    found += _bare_ids(text, shape, low)
-    found += _passports(text, plain, escaped > 0 and plain != "")
     whole = shape if shape is not None else text_shape(text)
+    places = digit_places(whole)
+    found = _emails(text) if "@" in text else []
+    found += _bare_ids(text, shape, low, places.runs if shape is not None else None)
+    found += _passports(text, plain, escaped > 0 and plain != "")
     failed: pii_ids.Failed = []
-    found += pii_ids.find(text, low, whole, _header_kinds, failed)
-    found += pii_named.nearby(text, low, whole, _NAMED_CHECKS)
+    found += pii_ids.find(text, low, whole, places, _header_kinds, failed)
+    found += pii_named.nearby(text, low, whole, places, _NAMED_CHECKS)
     found += _crypto(text, shape, low)
     if ":" in text or "-" in text:
         found += pii_ids.macs(text, _ip_kind, low)
-    found += _numeric(text, shape)
+    found += _numeric(text, shape, places)
     found += _phones(text)
-    found += pii_ids.grouped_phones(text, whole)
-    found += pii_people.find(text, low, whole)
+    found += pii_ids.grouped_phones(text, whole, places)
+    found += pii_people.find(text, low, whole, places)
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
     if failed:

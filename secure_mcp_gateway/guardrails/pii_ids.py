@@ -7,10 +7,14 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from .findings import Finding
-from .scan import INDEX, LONG, PER_START, Words, leading_words, occurrences
+from .scan import INDEX, LONG, PER_START, Words, leading_words, matches_at, occurrences
 from .screen import SCREEN
+
+if TYPE_CHECKING:
+    from .pii_digits import Places
 
 DETECTOR = "pii"
 
@@ -1392,7 +1396,7 @@ _GAP = re.compile(
 )
 _GAP_REACH = 32
 
-_RUN = re.compile(rb"00000+")
+RUN = re.compile(rb"00000+")
 """A run of at least five digits in a text's shape (see `pii.text_shape`): where every bare id holds one, or its
 check digits and date make up one (a Belgian number is found by its punctuation instead)."""
 _BE_SHAPE = b"00.00.00-000.00"
@@ -1430,7 +1434,7 @@ REFERENCE_BEFORE = re.compile(
 by its check digits is not reported after them."""
 _NAMED_ALONE = frozenset({"tw_id", "ie_pps", "ch_ahv", "ar_cuit", "cz_birth_number", "my_nric", "cl_rut", "hk_id"})
 _NAMED_ALONE |= {"at_svnr"}
-_DOTTED = re.compile(rb"\.000(?:\.000-[0bU]|0\.0000\.00)")
+DOTTED = re.compile(rb"\.000(?:\.000-[0bU]|0\.0000\.00)")
 """In a text's shape: the dots of a Swiss AHV number or of a Chilean RUT."""
 _AROUND_6: tuple[tuple[str, int, int, bytes], ...] = (
     ("cz_birth_number", 0, 11, b"#0000"),
@@ -1619,11 +1623,11 @@ def _labels(low: str) -> list[re.Match[str]]:
     return out
 
 
-def _bare(text: str, shape: bytes) -> list[Finding]:
-    """Ids whose structure and check digits are strong enough without a label."""
+def _bare(text: str, shape: bytes, places: Places) -> list[Finding]:
+    """Ids whose structure and check digits are strong enough without a label (`places`: see `pii_digits`)."""
     spans: list[tuple[str, re.Match[str] | None]] = []
-    for run in _RUN.finditer(shape):
-        s, n = run.start(), run.end() - run.start()
+    for s, end in places.runs:
+        n = end - s
         if n == 6:
             for kind, lo, hi, around in _AROUND_6:
                 if shape[s + lo : s] + shape[s + 6 : s + hi] == around:
@@ -1658,7 +1662,7 @@ def _bare(text: str, shape: bytes) -> list[Finding]:
     while at >= 0:  # `784-1987-1234567-1`: an Emirates ID, by its dashes, country code, birth year and Luhn check
         spans.append(("ae_emirates_id", _AE.fullmatch(text, at, at + len(_AE_SHAPE))))
         at = shape.find(_AE_SHAPE, at + 1)
-    for m in _DOTTED.finditer(shape):  # `756.1234.5678.97`, `12.345.678-5`
+    for m in matches_at(DOTTED, shape, places.dotted):  # `756.1234.5678.97`, `12.345.678-5`
         at = m.start()
         kind = "ch_ahv" if shape[at + 4] == ord("0") else "cl_rut"
         spans.append((kind, _SHAPED[kind].search(text, max(0, at - 3), at + (13 if kind == "ch_ahv" else 10))))
@@ -1769,12 +1773,14 @@ Failed = list[tuple[int, int, frozenset[str]]]
 
 
 def find(
-    text: str, low: str, shape: bytes, more: DigitKinds | None = None, failed: Failed | None = None
+    text: str, low: str, shape: bytes, places: Places, more: DigitKinds | None = None, failed: Failed | None = None
 ) -> list[Finding]:
     """Identifiers in `text` named by a label or valid alone; `low` is the text lower-cased and `shape` its classes
-    (see `pii.text_shape`), both of the same length; `more` names the digit kinds of other header words (see
-    `_tables`); numbers of a label's shape that fail its checks are added to `failed`, if given."""
-    if shape.count(b"0") < 2:  # every value holds at least two digits
+    (see `pii.text_shape`), both of the same length, `places` where its digit-led shapes match (see `pii_digits`);
+    `more` names the digit kinds of other header words (see `_tables`); numbers of a label's shape that fail its
+    checks are added to `failed`, if given."""
+    first = shape.find(b"0")
+    if first < 0 or shape.find(b"0", first + 1) < 0:  # every value holds at least two digits
         return []
     out = []
     labels = _labels(low)
@@ -1794,12 +1800,12 @@ def find(
         else:
             if shaped is not None and failed is not None:
                 failed.append((shaped.start(), shaped.end(), _KINDS_OF[label.lastgroup or ""]))
-    return out + _bare(text, shape)
+    return out + _bare(text, shape, places)
 
 
 # --- phone numbers written in national groups, without a country code or trunk prefix --------------------------
 
-_GROUPED = re.compile(rb"00(?<![0bU.:_+/-]00)(?<!0[#-]00)0{0,3}(?:[#-]0{2,5}){1,3}(?![0bU_]|[#.:/-]0)")
+GROUPED = re.compile(rb"00(?<![0bU.:_+/-]00)(?<!0[#-]00)0{0,3}(?:[#-]0{2,5}){1,3}(?![0bU_]|[#.:/-]0)")
 """In a text's shape: two to four groups of digits joined by single separators, nothing number-like around."""
 _NATIONAL_GROUPS: dict[tuple[int, ...], str] = {
     (5, 5): "6789",  # India: `98765 43210`
@@ -1827,11 +1833,11 @@ _UNIT_AFTER = re.compile(
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
-def grouped_phones(text: str, shape: bytes) -> list[Finding]:
+def grouped_phones(text: str, shape: bytes, places: Places) -> list[Finding]:
     """Phone numbers written in a country's own groups without a prefix (see `_NATIONAL_GROUPS`), separated by
-    single spaces or dashes, and not named as another number."""
+    single spaces or dashes, and not named as another number (`places`: see `pii_digits`)."""
     out = []
-    for m in _GROUPED.finditer(shape):
+    for m in matches_at(GROUPED, shape, places.grouped):
         groups = tuple(map(len, m.group().replace(b"-", b"#").split(b"#")))
         if groups not in _NATIONAL_GROUPS:
             continue  # `2024-05-01`, most often

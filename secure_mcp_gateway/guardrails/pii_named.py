@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .findings import Finding
 from .pii_ids import REFERENCE_BEFORE, Indexed
-from .scan import INDEX, LONG
+from .scan import INDEX, LONG, matches_at
+
+if TYPE_CHECKING:
+    from .pii_digits import Places
 
 DETECTOR = "pii"
 
@@ -45,7 +49,7 @@ _UPPER = re.compile(
     r"(?<![A-Za-z0-9_])(?:(?P<ca_sin>SIN|S\.I\.N\.?|NAS|N\.A\.S\.?)|(?P<in_aadhaar>UID))(?![A-Za-z0-9_])"
 )
 """Acronyms that name a kind only as written in capitals (`sin`, `nas` and `uid` are words or names in code)."""
-_CANDIDATE = re.compile(
+CANDIDATE = re.compile(
     rb"000(?<![0bU._+:?-]000)(?:0{6,7}|0{9}|[#.-]000[#.-]0000?|0[#.-]00[#.-]000|0[#.-]0000[#.-]0000)(?![0bU?]|[.:-]0)"
 )
 """In a text's shape (see `pii.text_shape`): nine, ten or twelve digits, whole or in the groups of the four kinds."""
@@ -112,15 +116,15 @@ def _named_somewhere(text: str, low: str) -> bool:
     return upper and ("SIN" in text or "NAS" in text or "UID" in text)
 
 
-def nearby(text: str, low: str, shape: bytes, checks: dict[str, Check]) -> list[Finding]:
+def nearby(text: str, low: str, shape: bytes, places: Places, checks: dict[str, Check]) -> list[Finding]:
     """Bare NHS numbers, BSNs, SINs and Aadhaar numbers that pass their check with the name of their kind in the same
     sentence or form lines; `low` is `text` lower-cased and `shape` its classes (see `pii.text_shape`), all of the
-    same length, `checks` each kind's check of its digits."""
+    same length, `places` where its digit-led shapes match (see `pii_digits`), `checks` each kind's check of its
+    digits."""
     out: list[Finding] = []
-    first = _CANDIDATE.search(shape)  # most texts hold no candidate: the names are not looked for then
-    if first is None or not _named_somewhere(text, low):
-        return out
-    for c in _CANDIDATE.finditer(shape, first.start()):  # the same matches as from the start
+    if not places.candidates or not _named_somewhere(text, low):
+        return out  # most texts hold no candidate: the names are not looked for then
+    for c in matches_at(CANDIDATE, shape, places.candidates):
         start, end = c.span()
         if start and text[start - 1] in ",/#":
             continue

@@ -4,10 +4,14 @@ name; a house number and a street type (or a street word and its number) in an a
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .findings import Finding
 from .pii_ids import Indexed
 from .scan import INDEX, LONG, PER_START, Words, occurrences
+
+if TYPE_CHECKING:
+    from .pii_digits import Places
 
 DETECTOR = "pii"
 
@@ -468,8 +472,8 @@ _STREET_LEADS = (
     " drive",
 )
 """Street words that come first (`Musterstraße 12`, `Calle Mayor 5`) or after the number in French (`12 rue ...`);
-English addresses are found from their house number instead (see `_HOUSE`)."""
-_HOUSE = re.compile(rb"0#U")
+English addresses are found from their house number instead (see `HOUSE`)."""
+HOUSE = re.compile(rb"0#U")
 """In a text's shape: a number and a capital after it (`1600 Main`, `5759 N. Guilford`), one literal to look for; a
 house number with a letter (`221B Baker Street`) is found from its street word."""
 _HOUSE_START = re.compile(r"\d{1,5}\Z")
@@ -508,14 +512,14 @@ def _copyright_year(text: str, start: int) -> bool:
     )
 
 
-def _addresses(text: str, shape: bytes, starts: list[int]) -> list[Finding]:
-    """Street addresses: from each house number before a capitalised word, and around each street word that has a
-    number near it."""
+def _addresses(text: str, shape: bytes, starts: list[int], houses: list[int]) -> list[Finding]:
+    """Street addresses: from each house number before a capitalised word (`houses`: where `HOUSE` matches in
+    `shape`), and around each street word that has a number near it."""
     found: list[re.Match[str]] = []
-    for m in _HOUSE.finditer(shape):
-        if shape[m.end() : m.end() + 1] not in (b"b", b"."):
+    for at in houses:
+        if shape[at + 3 : at + 4] not in (b"b", b"."):
             continue  # `2.1 KB`: a capital alone, no street's name
-        number = _HOUSE_START.search(text, max(0, m.start() - 4), m.start() + 1)
+        number = _HOUSE_START.search(text, max(0, at - 4), at + 1)
         a = _NUMBER_FIRST.match(text, number.start()) if number is not None else None
         if a is not None:
             found.append(a)
@@ -551,8 +555,9 @@ _OWN = Words(tuple(_GROUP_OF))
 _INDEXED = Indexed(_GROUP_OF)
 
 
-def find(text: str, low: str, shape: bytes) -> list[Finding]:
-    """Names and street addresses in `text` (`low`: it lower-cased, `shape`: its classes, see `pii.text_shape`)."""
+def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
+    """Names and street addresses in `text` (`low`: it lower-cased, `shape`: its classes, see `pii.text_shape`,
+    `places`: where its digit-led shapes match, see `pii_digits`)."""
     if len(low) >= LONG:
         found, unknown = _INDEXED.find(low)
     else:
@@ -581,6 +586,6 @@ def find(text: str, low: str, shape: bytes) -> list[Finding]:
     if "closing" in starts and "\n" in text:
         out += _signatures(text, sorted(starts["closing"]))
     streets = starts.get("street")
-    if streets or (len(shape) >= LONG or b"0#U" in shape):
-        out += _addresses(text, shape, sorted(streets or ()))
+    if streets or places.houses:
+        out += _addresses(text, shape, sorted(streets or ()), places.houses)
     return out

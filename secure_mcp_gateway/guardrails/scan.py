@@ -10,7 +10,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar
+from typing import Any, AnyStr, TypeVar
 
 try:
     from re import _constants as _sre  # type: ignore[attr-defined]
@@ -488,9 +488,12 @@ def _tree(ends: list[tuple[str, str]]) -> str:
     return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
 
 
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], back: int = 0) -> Iterator[re.Match[str]]:
+def matches_at(
+    pattern: re.Pattern[AnyStr], text: AnyStr, starts: Iterable[int], back: int = 0
+) -> Iterator[re.Match[AnyStr]]:
     """The matches `written_matches(pattern, text, back)` finds, for an expression whose written form can match
-    only where it starts with one of some words, given where those words start (in order): tried only there."""
+    only where it starts with one of some words, given where those words start (in order): tried only there. With
+    `back` 0: the matches of `pattern.finditer(text)`, given every place where `pattern` matches (and maybe more)."""
     pos = 0
     match = pattern.match
     for at in starts:

@@ -1,0 +1,97 @@
+"""The one pass over a text's shape finds every place each digit-led shape's own pass finds, and the searches that
+read its lists find what they found in the shape."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from secure_mcp_gateway.guardrails import pii, pii_ids, pii_named, pii_people
+from secure_mcp_gateway.guardrails.scan import matches_at
+
+_WRITTEN = [
+    *("415-555-0182", "078-05-1120", "4111 1111 1111 1111", "943 476 5919", "111 222 333", "2345 6789 0123"),
+    *("756.1234.5678.97", "12.345.678-5", "1.234.567-8", "98765 43210", "138 1234 5678", "912 345 678"),
+    *("612 34 56 78", "22 123 45 67", "55 1234 5678", "495 123-45-67", "1600 Main Street", "221 Baker St"),
+    *("20-12345678-6", "1234567T", "11010519491231002X", "192.168.10.4", "fe80::1", "GB82 WEST 1234 5698 7654 32"),
+    *("AB 12 34 56 C", "X1234567L", "S9152138E", "BNZPM2501F", "784-1987-1234567-1", "12.34.56-789.01"),
+    *("1 415 555 0182", "2 91 05 75 698 435 57", "51 824 753 556", "7 Elm Row", "10 Downing St"),
+]
+"""Numbers of the shapes each pass looks for, written as people write them (made up)."""
+_CLASSES = b"0000000bU+.-:?_#"
+
+
+def _shapes(seed: int, count: int) -> list[bytes]:
+    """Shapes of numbers among random classes, some of their classes changed."""
+    rng = random.Random(seed)
+    numbers = [bytes(pii.text_shape(n)) for n in _WRITTEN] + [b".000.000-0", b".0000.0000.0000.00", b"#000#0000#0000"]
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            if rng.random() < 0.5:
+                parts.append(bytes(rng.choice(_CLASSES) if rng.random() < 0.1 else c for c in rng.choice(numbers)))
+            else:
+                parts.append(bytes(rng.choice(_CLASSES) for _ in range(rng.randint(1, 10))))
+        out.append(b"".join(parts))
+    return out
+
+
+_STARTS = re.compile(
+    b"0(?:(?<=[#:?]0)(?="
+    + pii._SHAPE_AFTER_BOUNDARY.encode()
+    + b")|(?<=U0)(?="
+    + pii._SHAPE_AFTER_CAPITAL.encode()
+    + b"))"
+)
+"""A digit where a number may start, as one pass of its own."""
+
+
+def test_each_list_holds_what_the_shape_s_own_pass_finds() -> None:
+    seen = dict.fromkeys(("houses", "runs", "dotted", "starts", "grouped", "candidates"), 0)
+    for shape in _shapes(3, 6000):
+        places = pii.digit_places(shape)
+        for name, got, want in (
+            ("houses", places.houses, [m.start() for m in pii_people.HOUSE.finditer(shape)]),
+            ("runs", places.runs, [m.span() for m in pii_ids.RUN.finditer(shape)]),
+            ("starts", places.starts, [m.start() for m in _STARTS.finditer(shape)]),
+        ):
+            assert got == want, (name, shape)
+            seen[name] += len(want)
+        for name, got, pattern in (
+            ("dotted", places.dotted, pii_ids.DOTTED),
+            ("grouped", places.grouped, pii_ids.GROUPED),
+            ("candidates", places.candidates, pii_named.CANDIDATE),
+        ):
+            want = [m.span() for m in pattern.finditer(shape)]
+            assert [m.span() for m in matches_at(pattern, shape, got)] == want, (name, shape)
+            seen[name] += len(want)
+    assert min(seen.values()) >= 50, seen  # every shape was found many times
+
+
+def test_matches_overlapping_a_kept_one_are_passed_over_as_finditer_does() -> None:
+    shape = b"#.000.000.000-0#.0000.0000.0000.00#"
+    places = pii.digit_places(shape)
+    assert len(places.dotted) > len(list(pii_ids.DOTTED.finditer(shape)))  # the list holds overlapping places
+    want = [m.span() for m in pii_ids.DOTTED.finditer(shape)]
+    assert [m.span() for m in matches_at(pii_ids.DOTTED, shape, places.dotted)] == want
+
+
+def test_the_next_run_of_eight_digits_from_the_runs_is_the_shape_s() -> None:
+    rng = random.Random(9)
+    digits = "0123456789"
+    found = 0
+    for _ in range(3000):
+        text = "".join(
+            "".join(rng.choice(digits) for _ in range(rng.randint(1, 12)))
+            if rng.random() < 0.5
+            else rng.choice(" a-.٣")
+            for _ in range(rng.randint(1, 12))
+        )
+        shape = bytes(pii.text_shape(text))
+        runs = pii.digit_places(shape).runs
+        for pos in range(len(text) + 1):
+            want = pii._bare_start(text, shape, pos)
+            assert pii._bare_start(text, shape, pos, runs) == want, (text, pos)
+            found += want >= 0
+    assert found > 10000
