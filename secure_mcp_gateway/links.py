@@ -34,6 +34,8 @@ _SLICE = 256 * 1024
 """Writes larger than this go to a pipe in slices of this size, as it takes them."""
 _LARGE = 64 * 1024
 """A line this long is written as soon as it is queued, and never joined with what goes out in the same write."""
+_WRITEV = getattr(os, "writev", None)
+"""Gathered writes (POSIX), for a line made of pieces (see `TurnWriter.write_pieces`)."""
 
 
 _SPAWNING: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
@@ -500,15 +502,15 @@ class StdioLink:
         if is_note and (self._held or self._buffered() > self._high):
             self._hold(msg)  # type: ignore[arg-type]
             return
-        whole = sealed.line(msg)
-        if whole is not None:
-            self._write_whole(whole)
+        pieces = sealed.parts(msg)
+        if pieces is not None:
+            self._write_pieces(pieces)
             return
         self._write(jsonrpc.encode_body(msg))  # type: ignore[arg-type]
 
-    def _write_whole(self, line: bytes) -> None:
+    def _write_pieces(self, pieces: tuple[bytes, ...]) -> None:
         try:
-            self._out.write_whole(line)
+            self._out.write_pieces(pieces)
         except (OSError, RuntimeError) as exc:
             self._closed = True
             raise ConnectionClosed("the client has gone") from exc
@@ -688,6 +690,38 @@ class TurnWriter:
         self.write(line)
         if len(line) >= _LARGE:
             self.flush()
+
+    def write_pieces(self, pieces: tuple[bytes, ...]) -> None:
+        """Queue a line made of `pieces` (its newline in the last), as `write_whole` their join would be. A large
+        line with nothing queued or waiting before it goes to the pipe at once in one gathered write (`writev`),
+        without a joined copy of it; what the pipe does not take follows through the transport, in order."""
+        if self._error is not None:
+            raise self._error
+        total = sum(map(len, pieces))
+        if total < _LARGE or not self._gathered(pieces, total):
+            self.write_whole(b"".join(pieces))
+
+    def _gathered(self, pieces: tuple[bytes, ...], total: int) -> bool:
+        """Write `pieces` by one `writev` to a pipe nothing waits for; whether it was tried (else none is written)."""
+        transport = self.transport
+        if _WRITEV is None or transport is None or self._parts or self._feeding is not None or total > _SLICE:
+            return False
+        pipe = transport.get_extra_info("pipe")
+        if pipe is None or transport.is_closing() or transport.get_write_buffer_size():
+            return False
+        try:
+            taken = _WRITEV(pipe.fileno(), pieces)
+        except BlockingIOError:
+            taken = 0
+        except (OSError, ValueError):  # the transport meets the error again and reports it as it does
+            return False
+        for piece in pieces:
+            if taken >= len(piece):
+                taken -= len(piece)
+                continue
+            self._put(memoryview(piece)[taken:] if taken else piece)
+            taken = 0
+        return True
 
     def flush(self) -> None:
         """Hand what is queued now to the transport (a large write starts going out in slices)."""

@@ -44,6 +44,13 @@ def keep(value: Any, data: bytes) -> None:
 def line(msg: Any) -> bytes | None:
     """The line (newline included) of a success response whose result's JSON was kept, or None: encode it anew. A
     kept JSON is given out once."""
+    pieces = parts(msg)
+    return None if pieces is None else b"".join(pieces)
+
+
+def parts(msg: Any) -> tuple[bytes, bytes, bytes] | None:
+    """`line` in three pieces, not joined into a copy of the kept JSON: the response up to its result, the result's
+    kept JSON, and the end with its newline."""
     if not _KEPT or type(msg) is not dict or len(msg) != 3:
         return None
     value = msg.get("result")
@@ -57,7 +64,7 @@ def line(msg: Any) -> bytes | None:
     head = fastjson.dumps(rid) if type(rid) is int or type(rid) is str else None
     if head is None:
         return None
-    return b"".join((_HEAD, head, b',"result":', entry[1], b"}\n"))
+    return _HEAD + head + b',"result":', entry[1], b"}\n"
 
 
 def clear() -> None:

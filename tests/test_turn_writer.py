@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import tracemalloc
 
 import pytest
 
-from secure_mcp_gateway import links
+from secure_mcp_gateway import fastjson, jsonrpc, links, sealed
 from secure_mcp_gateway.links import TurnWriter
 
 pytestmark = pytest.mark.anyio
@@ -86,3 +88,109 @@ async def test_a_large_line_is_handed_to_the_pipe_at_once_and_never_joined() -> 
     expected = b"before\n" + big + b"\nafter\n"
     assert await reader.readexactly(len(expected)) == expected
     transport.close()
+
+
+async def _wide_pipe() -> tuple[TurnWriter, asyncio.StreamReader, asyncio.WriteTransport]:
+    writer, reader, transport = await _pipe()
+    links._widen(transport.get_extra_info("pipe"))
+    return writer, reader, transport
+
+
+def _response(size: int) -> tuple[bytes, bytes, bytes]:
+    body = b'{"content":[{"type":"text","text":"' + b"build log line 42: ok\\n" * (size // 23) + b'"}]}'
+    return b'{"jsonrpc":"2.0","id":7,"result":', body, b"}\n"
+
+
+async def test_a_response_in_pieces_reaches_the_pipe_whole_without_a_joined_copy() -> None:
+    writer, reader, transport = await _wide_pipe()
+    pieces = _response(100 * 1024)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        writer.write_pieces(pieces)
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert peak < len(pieces[1]) // 4, "no copy of the result's JSON"
+    assert transport.get_write_buffer_size() == 0 and writer.pending == 0, "written at once"
+    writer.write_line(b"after")
+    await asyncio.wait_for(writer.drain(), 30)
+    expected = b"".join(pieces) + b"after\n"
+    assert await asyncio.wait_for(reader.readexactly(len(expected)), 30) == expected
+    transport.close()
+
+
+async def test_what_the_pipe_does_not_take_of_a_response_in_pieces_follows_in_order() -> None:
+    writer, reader, transport = await _pipe()  # 64 KB of room: part of the line waits in the transport
+    pieces = _response(200 * 1024)
+    writer.write_pieces(pieces)
+    waiting = transport.get_write_buffer_size()
+    assert 0 < waiting < len(pieces[1]), "only what the pipe did not take is held"
+    writer.write_line(b"after")
+    writer.write_pieces(_response(70 * 1024))  # the pipe is busy: written after what waits, not past it
+    await asyncio.wait_for(writer.drain(), 30)
+    expected = b"".join(pieces) + b"after\n" + b"".join(_response(70 * 1024))
+    assert await asyncio.wait_for(reader.readexactly(len(expected)), 30) == expected
+    transport.close()
+
+
+async def test_a_response_in_pieces_queued_behind_other_lines_keeps_its_place() -> None:
+    writer, reader, transport = await _wide_pipe()
+    pieces = _response(100 * 1024)
+    writer.write_line(b"first")  # queued for the end of this turn
+    writer.write_pieces(pieces)
+    writer.write_pieces((b"small ", b"response", b"\n"))
+    await asyncio.wait_for(writer.drain(), 30)
+    expected = b"first\n" + b"".join(pieces) + b"small response\n"
+    assert await asyncio.wait_for(reader.readexactly(len(expected)), 30) == expected
+    transport.close()
+
+
+async def test_a_tool_result_known_clean_is_written_to_the_client_without_a_joined_copy() -> None:
+    writer, reader, transport = await _wide_pipe()
+    link = links.StdioLink(asyncio.StreamReader(), writer.out)  # (asks for kept JSON, as a stdio client link does)
+    try:
+        value = {"content": [{"type": "text", "text": "build log line 42: ok\n" * 5000}]}
+        data = fastjson.dumps(value)
+        assert data is not None
+        sealed.keep(value, data)
+        msg = jsonrpc.result(7, value)
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            tracemalloc.reset_peak()
+            link.send(msg)
+            peak = tracemalloc.get_traced_memory()[1] - before
+        finally:
+            tracemalloc.stop()
+        assert peak < len(data) // 4, "no copy of the result's JSON"
+        expected = jsonrpc.encode(msg)
+        assert await asyncio.wait_for(reader.readexactly(len(expected)), 30) == expected
+    finally:
+        sealed.wanted(False)
+        transport.close()
+
+
+async def test_a_response_in_pieces_never_overtakes_what_the_transport_still_holds() -> None:
+    loop = asyncio.get_running_loop()
+    r, w = os.pipe()
+    os.set_blocking(r, False)
+    transport, protocol = await loop.connect_write_pipe(asyncio.streams.FlowControlMixin, os.fdopen(w, "wb", 0))
+    writer = TurnWriter(asyncio.StreamWriter(transport, protocol, None, loop))
+    first = _response(200 * 1024)
+    writer.write_pieces(first)
+    assert transport.get_write_buffer_size() > 0
+    got = bytearray(os.read(r, 1 << 20))  # room in the pipe again, before the transport's next turn
+    later = _response(70 * 1024)
+    writer.write_pieces(later)
+    expected = b"".join(first) + b"".join(later)
+    for _ in range(10_000):
+        if len(got) >= len(expected):
+            break
+        await asyncio.sleep(0)
+        with contextlib.suppress(BlockingIOError):
+            got += os.read(r, 1 << 20)
+    assert bytes(got) == expected
+    transport.close()
+    os.close(r)
