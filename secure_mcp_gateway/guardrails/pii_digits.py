@@ -59,31 +59,32 @@ def compiled(boundary: str, capital: str) -> re.Pattern[bytes]:
     if run != b"0000+":
         raise ValueError("`find` reads RUN's matches as whole runs of five digits or more")
 
-    def shapes(tag: bytes) -> tuple[bytes, ...]:
-        """What each shape asks for after a digit, but `RUN`'s digit before it, its groups renamed with `tag`."""
+    def forms(tag: bytes) -> tuple[bytes, ...]:
+        """What each shape reads after a digit (`RUN`: but its look-behind), its groups renamed with `tag`."""
         return tuple(
-            _renamed(p, tag)
+            b"(?:" + _renamed(p, tag) + b")"
             for p in (
-                b"(?=" + house + b")",
-                b"(?=" + run + b")",
-                b"(?<=\\.0)(?=" + dotted + b")",
-                b"(?<=[#:?]0)(?=" + boundary.encode() + b")|(?<=U0)(?=" + capital.encode() + b")",
-                b"(?=" + grouped + b")",
-                b"(?=" + candidate + b")",
+                house,
+                run,
+                b"(?<=\\.0)" + dotted,
+                b"(?<=[#:?]0)" + boundary.encode() + b"|(?<=U0)" + capital.encode(),
+                grouped,
+                candidate,
             )
         )
 
-    # None but `HOUSE` matches at a digit right after another: `RUN`'s look-behind, the others' classes before
-    gate = shapes(b"g")
-    house_at, _, dotted_at, start_at, grouped_at, candidate_at = shapes(b"c")
+    # One look-ahead that holds where any shape matches (read in it, not each in a look-ahead of its own, which costs
+    # more); none but `HOUSE` matches at a digit right after another (`RUN`'s look-behind, the others' classes before)
+    gate = forms(b"g")
+    house_at, _, dotted_at, start_at, grouped_at, candidate_at = forms(b"c")
     return re.compile(
         b"0(?=" + gate[0] + b"|(?<!00)(?:" + b"|".join(gate[1:]) + b"))"
-        b"(?:" + house_at + b"(?P<house>)|)"
+        b"(?:(?=" + house_at + b")(?P<house>)|)"
         b"(?:(?<!00)(?=(?P<run>" + run + b"))|)"  # a run from its first digit, the rest of it kept
-        b"(?:" + dotted_at + b"(?P<dotted>)|)"
-        b"(?:(?:" + start_at + b")(?P<start>)|)"
-        b"(?:" + grouped_at + b"(?P<grouped>)|)"
-        b"(?:" + candidate_at + b"(?P<candidate>)|)"
+        b"(?:(?=" + dotted_at + b")(?P<dotted>)|)"
+        b"(?:(?=" + start_at + b")(?P<start>)|)"
+        b"(?:(?=" + grouped_at + b")(?P<grouped>)|)"
+        b"(?:(?=" + candidate_at + b")(?P<candidate>)|)"
     )
 
 
