@@ -21,6 +21,7 @@ from structlog.processors import JSONRenderer
 
 from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.audit import checkpoint
+from secure_mcp_gateway.audit.call_template import templated_call
 from secure_mcp_gateway.audit.chain import (
     GENESIS,
     TrailLock,
@@ -455,15 +456,20 @@ class AuditTrail:
         return body[1:]
 
     def _render_all(self, batch: list[Any]) -> list[bytes]:
-        """The bodies of a batch's lines, rendered a slice at a time (see `_SLICE`)."""
-        render = self._render
-        if len(batch) <= _SLICE:
-            return [render(ts, event, fields) for ts, event, fields in batch]
+        """The bodies of a batch's lines, rendered a slice at a time (see `_SLICE`); an ordinary call's from its
+        template (`templated_call`, the bytes `_render` writes)."""
+        render, plain = self._render, self._plain_calls
         bodies: list[bytes] = []
         for start in range(0, len(batch), _SLICE):
             if start:
                 self._pause()
-            bodies.extend([render(ts, event, fields) for ts, event, fields in batch[start : start + _SLICE]])
+            bodies.extend(
+                [
+                    (plain and type(fields) is CallLine and templated_call(ts, event, fields))
+                    or render(ts, event, fields)
+                    for ts, event, fields in batch[start : start + _SLICE]
+                ]
+            )
         return bodies
 
     def _pause(self) -> None:
@@ -821,6 +827,9 @@ class _CallFields(msgspec.Struct):
 def _plain_call(ts: float, event: str, call: CallLine) -> bytes | None:
     """`_plain_line` of `call.as_fields()`, straight from the call (the same fields, values and order: `ts`,
     `event`, then `as_fields` without the reserved names)."""
+    body = templated_call(ts, event, call)
+    if body is not None:
+        return body
     arguments, result = call.arguments, call.result
     fields = _CallFields(
         iso_ts(ts),
