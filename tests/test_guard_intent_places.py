@@ -23,3 +23,9 @@ def test_places_are_every_start_of_the_word(word: str) -> None:
 def test_too_many_places_is_none() -> None:
     """A word past the limit of places leaves its rules to one pass each."""
     assert intent._places("session " * (intent._PLACES_MOST + 1), "session") is None
+
+
+def test_the_limit_counts_overlapping_places() -> None:
+    """The limit is on the places the list would hold, overlapping ones included (not on a count that skips them)."""
+    assert intent._places("a" * (intent._PLACES_MOST + 2), "aa") is None
+    assert intent._places("a" * (intent._PLACES_MOST + 1), "aa") == list(range(intent._PLACES_MOST))

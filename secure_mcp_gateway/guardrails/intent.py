@@ -15,7 +15,7 @@ from .containers import reading, splice
 from .explicit import EXCUSED, LEADS
 from .explicit import judge as _explicit
 from .findings import Finding
-from .scan import INDEX, LONG, Heads, Words, leading_words, matches_at, occurrences, spaced, trie
+from .scan import INDEX, LONG, Heads, Words, leading_words, matches_at, spaced, trie
 from .scan import word_set as _words
 from .screen import SCREEN
 from .short_words import SHORT
@@ -3102,6 +3102,7 @@ def _sent(low: str, detector: str, text: str | None = None) -> list[Finding]:
     done_to = -1
     long = len(low) > _LONG
     text = low if text is None else text
+    seen: dict[tuple[str, str], tuple[float, str]] = {}
     for places in _cue_places(low, _orders.SEND_CUES):
         for at in places:
             if at >= done_to:
@@ -3111,8 +3112,12 @@ def _sent(low: str, detector: str, text: str | None = None) -> list[Finding]:
                 c = text[lo:hi]
                 if long and "@" not in c and "://" not in c and "#" not in c:
                     continue  # as a short text with no address is not read here (see `find`)
-                whole = _TOKEN.findall(_URLISH.sub(" url ", c) if "://" in c else c)
-                score, kind = _orders.tool_order(whole, c, text[max(0, lo - _PRIOR_REACH) : lo])
+                key = (c, text[max(0, lo - _PRIOR_REACH) : lo])
+                known = seen.get(key)
+                if known is None:  # a repeated block (a log, a mail footer) is read once, as in `_find`
+                    whole = _TOKEN.findall(_URLISH.sub(" url ", c) if "://" in c else c)
+                    known = seen[key] = _orders.tool_order(whole, c, key[1])
+                score, kind = known
                 if score >= EMIT:
                     out.append(Finding(detector, kind, lo, hi, round(score, 2)))
                     done_to = hi
@@ -3903,7 +3908,10 @@ def _one_of(phrases: tuple[str, ...], wide: bool) -> str:
     the shared word index, and the second kind can only be in text outside ASCII. With no phrase of that kind, a group
     that never matches (an empty one would match anywhere)."""
     kind = [re.escape(p) for p in phrases if p.isascii() != wide]
-    return "(?:" + "|".join(kind) + ")" if kind else "(?!)"
+    return "(?:" + "|".join(kind) + ")" if kind else _NO_PHRASE
+
+
+_NO_PHRASE = "(?!)"
 
 
 _OVERRIDE_ACT = (
@@ -4767,12 +4775,26 @@ _WILD_ANY = re.compile(trie(_WILD_KEYS))
 _WILD_SHORT = 160
 _WILD_WIDE = tuple(i for i, r in enumerate(_WILD) if r.wide)
 INDEX.add(_WILD_STARTS)
-_WIDE_LEADS = {
-    i: words if words and not any(map(_common, words)) else None
-    for i, words in ((i, leading_words(_WILD[i].pattern.pattern)) for i in _WILD_WIDE)
-}
-"""The words every match of each wide rule starts with; None where they are not known or some are common (a rule
-with `tu` or `an` among them gets its own pass)."""
+
+
+def _wide_common(word: str) -> bool:
+    """A wide rule's leading word too common to look for (see `_common`): not one written in CJK, kana or hangul
+    (from U+3000 on), which only text in those scripts holds, where a word of one or two characters is a word."""
+    return _common(word) and not all(c >= "\u3000" for c in word)
+
+
+def _wide_leads(pattern: str) -> tuple[str, ...] | None:
+    """The words every match of a wide rule starts with: () for an expression that never matches (a rule with no
+    phrase outside ASCII, see `_one_of`); None where they are not known or some are common (a rule with `tu` or `an`
+    among them gets its own pass)."""
+    if pattern.startswith(_NO_PHRASE):
+        return ()
+    words = leading_words(pattern)
+    return words if words and not any(map(_wide_common, words)) else None
+
+
+_WIDE_LEADS = {i: _wide_leads(_WILD[i].pattern.pattern) for i in _WILD_WIDE}
+"""Each wide rule's leading words (see `_wide_leads`)."""
 _WIDE_HEADS = Heads(w for words in _WIDE_LEADS.values() if words for w in words)
 _WILD_MOST = 16
 """Up to this many places per word are tried one by one; a word that occurs more often gets one pass per rule."""
@@ -4783,10 +4805,17 @@ _PLACES_MOST = 4096
 
 def _places(low: str, word: str) -> list[int] | None:
     """Where `word` starts in `low`, overlapping places too (a regex led by a lookahead tried every place: ~10 ms per
-    MB), or None past `_PLACES_MOST` places."""
-    if low.count(word) > _PLACES_MOST:
-        return None
-    return occurrences(low, word)
+    MB), or None past `_PLACES_MOST` places (found in the same pass: counting them first read the text twice)."""
+    out: list[int] = []
+    add = out.append
+    find = low.find
+    at = find(word)
+    while at >= 0:
+        if len(out) == _PLACES_MOST:
+            return None
+        add(at)
+        at = find(word, at + 1)
+    return out
 
 
 def _wild(low: str, detector: str) -> list[Finding]:
