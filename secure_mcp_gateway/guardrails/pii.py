@@ -456,7 +456,9 @@ _DOCUMENTATION = tuple(
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
+@functools.lru_cache(maxsize=4096)
 def _ip_kind(raw: str) -> str | None:
+    """The kind of address `raw` is (None when it is nobody's: see the top of this module, or no address)."""
     try:
         ip = ipaddress.ip_address(raw)
     except ValueError:
@@ -754,8 +756,10 @@ def _number_finding(text: str, k: str, km: re.Match[str]) -> Finding | None:
     if k == "ipv6":
         end = _ipv4_tail(text, end)
     reported = _classify(k, text[start:end])
-    if reported is None and k == "ipv4" and _named_address(text, start):
-        reported = _ip_kind(text[start:end])  # `IP: 8.8.4.4`, `ip 1.2.3.4`: named, not a version
+    if reported is None and k == "ipv4":
+        named = _ip_kind(text[start:end])  # nobody's address (`127.0.0.1`) is nobody's, named or not
+        if named is not None and _named_address(text, start):
+            reported = named  # `IP: 8.8.4.4`, `ip 1.2.3.4`: named, not a version
     if reported is None and k in _TRIMMED:
         end = _trimmed(text, k, start, end)
         reported = _classify(k, text[start:end]) if end else None
