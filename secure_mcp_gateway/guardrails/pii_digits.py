@@ -48,7 +48,18 @@ def _after(pattern: re.Pattern[bytes], lead: bytes) -> bytes:
     return pattern.pattern[len(lead) :]
 
 
-def compiled(boundary: str, capital: str) -> re.Pattern[bytes]:
+class Finder:
+    """The one expression for all the shapes (see `compiled`), with where each shape's group stands in its groups."""
+
+    __slots__ = ("groups", "pattern")
+
+    def __init__(self, pattern: re.Pattern[bytes]) -> None:
+        self.pattern = pattern
+        index = pattern.groupindex
+        self.groups = tuple(index[k] - 1 for k in ("house", "run", "dotted", "start", "grouped", "candidate"))
+
+
+def compiled(boundary: str, capital: str) -> Finder:
     """The one expression for all the shapes, given what a number-shaped kind needs after its first digit when a
     boundary (`#`, `:`, `?`) stands before it and when a capital does (see `pii.number_starts`)."""
     dotted = _after(DOTTED, rb"\.0")
@@ -77,25 +88,32 @@ def compiled(boundary: str, capital: str) -> re.Pattern[bytes]:
     # more); none but `HOUSE` matches at a digit right after another (`RUN`'s look-behind, the others' classes before)
     gate = forms(b"g")
     house_at, _, dotted_at, start_at, grouped_at, candidate_at = forms(b"c")
-    return re.compile(
-        b"0(?=" + gate[0] + b"|(?<!00)(?:" + b"|".join(gate[1:]) + b"))"
-        b"(?:(?=" + house_at + b")(?P<house>)|)"
-        b"(?:(?<!00)(?=(?P<run>" + run + b"))|)"  # a run from its first digit, the rest of it kept
-        b"(?:(?=" + dotted_at + b")(?P<dotted>)|)"
-        b"(?:(?=" + start_at + b")(?P<start>)|)"
-        b"(?:(?=" + grouped_at + b")(?P<grouped>)|)"
-        b"(?:(?=" + candidate_at + b")(?P<candidate>)|)"
+    return Finder(
+        re.compile(
+            b"0(?=" + gate[0] + b"|(?<!00)(?:" + b"|".join(gate[1:]) + b"))"
+            b"(?:(?=" + house_at + b")(?P<house>)|)"
+            b"(?:(?<!00)(?=(?P<run>" + run + b"))|)"  # a run from its first digit, the rest of it kept
+            b"(?:(?=" + dotted_at + b")(?P<dotted>)|)"
+            b"(?:(?=" + start_at + b")(?P<start>)|)"
+            b"(?:(?=" + grouped_at + b")(?P<grouped>)|)"
+            b"(?:(?=" + candidate_at + b")(?P<candidate>)|)"
+        )
     )
 
 
-def find(pattern: re.Pattern[bytes], shape: bytes | bytearray) -> Places:
-    """Where each shape matches in `shape`, by one pass of `pattern` (see `compiled`)."""
+_NOWHERE = Places()
+"""The places of a shape without a digit, where none of the shapes matches (shared: never changed)."""
+
+
+def find(finder: Finder, shape: bytes | bytearray) -> Places:
+    """Where each shape matches in `shape`, by one pass of `finder`'s expression (see `compiled`)."""
+    if b"0" not in shape:
+        return _NOWHERE  # every shape starts at a digit: most short texts (names, descriptions) hold none
     out = Places()
     houses, runs, dotted, starts = out.houses, out.runs, out.dotted, out.starts
     grouped, candidates = out.grouped, out.candidates
-    index = pattern.groupindex
-    h, r, d, s, g, c = (index[k] - 1 for k in ("house", "run", "dotted", "start", "grouped", "candidate"))
-    for m in pattern.finditer(shape):
+    h, r, d, s, g, c = finder.groups
+    for m in finder.pattern.finditer(shape):
         at = m.start()
         groups = m.groups()
         if groups[h] is not None:

@@ -1662,7 +1662,7 @@ def _bare(text: str, shape: bytes, places: Places) -> list[Finding]:
     while at >= 0:  # `784-1987-1234567-1`: an Emirates ID, by its dashes, country code, birth year and Luhn check
         spans.append(("ae_emirates_id", _AE.fullmatch(text, at, at + len(_AE_SHAPE))))
         at = shape.find(_AE_SHAPE, at + 1)
-    for m in matches_at(DOTTED, shape, places.dotted):  # `756.1234.5678.97`, `12.345.678-5`
+    for m in matches_at(DOTTED, shape, places.dotted) if places.dotted else ():  # `756.1234.5678.97`, `12.345.678-5`
         at = m.start()
         kind = "ch_ahv" if shape[at + 4] == ord("0") else "cl_rut"
         spans.append((kind, _SHAPED[kind].search(text, max(0, at - 3), at + (13 if kind == "ch_ahv" else 10))))
@@ -1836,8 +1836,8 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 def grouped_phones(text: str, shape: bytes, places: Places) -> list[Finding]:
     """Phone numbers written in a country's own groups without a prefix (see `_NATIONAL_GROUPS`), separated by
     single spaces or dashes, and not named as another number (`places`: see `pii_digits`)."""
-    out = []
-    for m in matches_at(GROUPED, shape, places.grouped):
+    out: list[Finding] = []
+    for m in matches_at(GROUPED, shape, places.grouped) if places.grouped else ():
         groups = tuple(map(len, m.group().replace(b"-", b"#").split(b"#")))
         if groups not in _NATIONAL_GROUPS:
             continue  # `2024-05-01`, most often
