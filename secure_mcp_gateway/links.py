@@ -25,6 +25,8 @@ from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
 from secure_mcp_gateway.logs import server_logger
 from secure_mcp_gateway.memory import LARGE_BLOCK, release_free
 from secure_mcp_gateway.secret_text import scrub_secrets
+from secure_mcp_gateway.twin import MIN_BYTES as TWIN_MIN
+from secure_mcp_gateway.twin import Twin
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +194,7 @@ class ProcessLink:
         self.last_unreadable = ""
         self._child_log = server_logger(name)
         self._out = LineReader(protocol.out.read, int(limits.server_message_mb * _MB))
+        self._twin = Twin()
         self._gone = False
         self._noise = 0
         reaper.WATCHDOG.register(proc.pid)
@@ -280,9 +283,16 @@ class ProcessLink:
                 return None
             if line is None:
                 return None
-            if not isinstance(line, Oversized) and len(line) >= LARGE_BLOCK:
+            if isinstance(line, Oversized) or len(line) < TWIN_MIN:
+                item = read_item(line, "gateway.limits.server_message_mb")
+            elif len(line) >= LARGE_BLOCK:
                 release_free()  # the pieces a large line was read in are free now: back before it is decoded
-            item = read_item(line, "gateway.limits.server_message_mb")
+                item = read_item(line, "gateway.limits.server_message_mb")
+            else:  # a result with the same bytes as the last answer's is not decoded again (see `twin`)
+                item = self._twin.read(line)
+                if item is None:
+                    item = read_item(line, "gateway.limits.server_message_mb")
+                    self._twin.seen(line, item)
             if item is None:
                 continue
             if isinstance(item, Malformed):
