@@ -116,6 +116,11 @@ class ToolFilterSet:
         self._allow = allow
         self._deny = deny
 
+    @property
+    def open(self) -> bool:
+        """Whether every tool passes (no patterns at all): a catalog of thousands is not matched name by name."""
+        return self._allow is None and not self._deny
+
     def permits(self, tool: str) -> bool:
         """Whether the tool may be listed and called."""
         if any(fnmatch.fnmatchcase(tool, p) for p in self._deny):
@@ -200,9 +205,11 @@ class Catalog:
         routes: dict[str, Route] = {}
         for server in self.servers():
             prefix = self._prefixes[server]
+            f = self._filters.get(server) if filtered else None
+            permits = None if f is None or f.open else f.permits
             for item in getattr(self._servers[server], kind):
                 name = item["name"]
-                if filtered and not self.permits(server, name):
+                if permits is not None and not permits(name):
                     continue
                 public = public_name(prefix, name)
                 if public in routes:  # two items whose mapped names meet: keep both, distinctly

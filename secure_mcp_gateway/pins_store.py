@@ -244,6 +244,20 @@ def _decode(raw: bytes) -> tuple[Any, bool]:
         return json.loads(raw), True
 
 
+def _entries(stored: dict[str, Any]) -> dict[str, Entry]:
+    """The entries of a record as parsed: each made from its fields as they are where they have their types already
+    (what `Entry.to_json` writes; the parsed definition is the entry's own), else by `Entry.from_json`."""
+    out: dict[str, Entry] = {}
+    for key, v in stored.items():
+        if type(v) is dict:
+            h, d, at, reason = v.get("hash"), v.get("definition"), v.get("at"), v.get("reason", "")
+            if type(h) is str and type(d) is dict and type(at) is str and type(reason) is str:
+                out[key] = Entry(h, d, at, reason)
+                continue
+        out[key] = Entry.from_json(v)
+    return out
+
+
 class PinBook:
     """Signed pin records over any `PinStore`."""
 
@@ -265,11 +279,7 @@ class PinBook:
             ok = False
         if not ok:
             raise PinsTampered(f"the pins of server {server!r} fail their integrity check (edited, or another key)")
-        return ServerPins(
-            server,
-            {k: Entry.from_json(v) for k, v in body.get("pins", {}).items()},
-            {k: Entry.from_json(v) for k, v in body.get("pending", {}).items()},
-        )
+        return ServerPins(server, _entries(body.get("pins", {})), _entries(body.get("pending", {})))
 
     def save(self, record: ServerPins) -> None:
         """Sign and store a record."""

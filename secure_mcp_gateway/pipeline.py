@@ -481,12 +481,15 @@ class Pipeline:
         texts, places = gather(item, "definition") if read is None else read
         found: dict[int, list[Any]] = {}
         find = secrets.find
+        clean = getattr(find, "clean", ())  # strings it found nothing in already (no call needed to know)
         for n, text in enumerate(texts):
             if not text.isascii():  # read look-alike and padded text as what it looks like
                 if read is not None and texts is read[0]:
                     texts = list(texts)  # `read` is the caller's
                 marks = hidden.find(text)
                 text = texts[n] = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
+            if text in clean:
+                continue
             fs = find(text)
             if fs:
                 found[n] = fs

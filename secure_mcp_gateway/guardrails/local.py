@@ -320,10 +320,13 @@ class LocalGuard:
         replacements: dict[int, str] = {}
         poisoned = self._def_poisoning is not None
         find = poisoning.find
+        clean = getattr(find, "clean", ())  # strings it found nothing in already (no call needed to know)
         for i, s in enumerate(raw):
             plain = s.isascii() and "\x1b" not in s  # nothing hidden.find reports can be in it (as in `_check_texts`)
             if plain and poisoned:  # most strings: read as they are
                 cleaned.append(s)
+                if s in clean:
+                    continue
                 found = find(s)
                 if found:
                     scored.extend((i, f) for f in found)

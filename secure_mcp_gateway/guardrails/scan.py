@@ -222,6 +222,7 @@ def remembered(find: Callable[[str, str | None], list[_T]]) -> Callable[[str, st
     `_MEMO_SIZE` distinct ones): the strings of definitions and arguments repeat (`type`, `string`, `description`,
     a schema shared by many tools), so most are scanned once. `low` must be `text` lower-cased, as everywhere."""
     memo: dict[str, tuple[_T, ...]] = {}
+    clean: set[str] = set()
 
     def remembering(text: str, low: str | None = None) -> list[_T]:
         if len(text) > SHORT:
@@ -230,10 +231,14 @@ def remembered(find: Callable[[str, str | None], list[_T]]) -> Callable[[str, st
         if known is None:
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
+                clean.clear()
             known = memo[text] = tuple(find(text, low))
+            if not known:
+                clean.add(text)
         return list(known)
 
     functools.update_wrapper(remembering, find)  # (`__wrapped__`: the call path reads through its own memo)
+    remembering.clean = clean  # type: ignore[attr-defined]
     return remembering
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import lazy
 from .findings import Finding
-from .scan import trie
+from .scan import required_words, trie
 from .walk import Path, Place, place_path
 
 DETECTOR = "poisoning"
@@ -960,9 +960,11 @@ _SHORT = 64
 
 
 def _maybe_text(s: str) -> bool:
-    """`_maybe` worked out."""
+    """`_maybe` worked out (the schema expression only on text holding one of its words: most strings hold none)."""
     low = s.lower()
-    return _CUES.search(low) is not None or (" " in s.strip() and _SCHEMA_ORDER.search(low) is not None)
+    if _CUES.search(low) is not None:
+        return True
+    return " " in s.strip() and any(w in low for w in _SCHEMA_WORDS) and _SCHEMA_ORDER.search(low) is not None
 
 
 _maybe_short = functools.lru_cache(maxsize=4096)(_maybe_text)
@@ -1415,6 +1417,8 @@ _ADMIN_JOB = frozenset(
 )
 _VALUE_OF = lazy.compile(r"\b(?:value|values|contents?|text)\s+of\s+(?:the\s+|your\s+|their\s+|the\s+user'?s\s+)?$")
 _SCHEMA_ORDER = lazy.compile(r"\b(?:assistants?|models?|agents?|ai|llms?|claude|gpt|you|your)\b")
+_SCHEMA_WORDS = required_words(_SCHEMA_ORDER.pattern) or ("",)
+"""Words of which every `_SCHEMA_ORDER` match holds one ("" when none were known: the expression always runs)."""
 _EXAMPLE = lazy.compile(r"\b(?:e\.g\.|eg|for\s+example|for\s+instance|such\s+as|like|example:?)[\s,:]*$")
 _MODEL_OWNED = lazy.compile(r"\b(?:your|assistant'?s|model'?s|agent'?s|claude'?s|hidden|verbatim|current)\b")
 _USER_DATA = lazy.compile(
