@@ -102,18 +102,19 @@ def compiled(boundary: str, capital: str) -> Finder:
 
 
 _NOWHERE = Places()
-"""The places of a shape without a digit, where none of the shapes matches (shared: never changed)."""
+"""The places of a shape where none of the shapes matches (shared: never changed)."""
 
 
 def find(finder: Finder, shape: bytes | bytearray) -> Places:
     """Where each shape matches in `shape`, by one pass of `finder`'s expression (see `compiled`)."""
-    if b"0" not in shape:
-        return _NOWHERE  # every shape starts at a digit: most short texts (names, descriptions) hold none
+    first = finder.pattern.search(shape) if b"0" in shape else None
+    if first is None:
+        return _NOWHERE  # most short texts: no digit (names, descriptions), or none where a shape matches
     out = Places()
     houses, runs, dotted, starts = out.houses, out.runs, out.dotted, out.starts
     grouped, candidates = out.grouped, out.candidates
     h, r, d, s, g, c = finder.groups
-    for m in finder.pattern.finditer(shape):
+    for m in finder.pattern.finditer(shape, first.start()):  # the same matches as from the start
         at = m.start()
         groups = m.groups()
         if groups[h] is not None:
