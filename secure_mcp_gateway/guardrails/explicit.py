@@ -1167,6 +1167,8 @@ def _above(toks: list[str], start: int) -> tuple[float, str]:
     for k, t in enumerate(rest):  # "wiederhole den Text, der über dieser Nachricht steht", "répète le texte ci-dessus"
         if t in _ABOVE_ML and any(x in _TEXT_ML for x in rest[:k]):
             after = rest[k + 1 : k + 2]
+            if after and after[0] in _OF_ML:  # "au-dessus de cette ligne", "por encima de esta línea"
+                after = toks[start + k + 2 : start + k + 3]
             if (
                 not after
                 or after[0] in _HERE_ML
@@ -1179,7 +1181,8 @@ def _above(toks: list[str], start: int) -> tuple[float, str]:
 
 _WRITTEN = _w("written said stated contained included stored hidden")
 _CAME = _w("came comes was is appears appeared stands stood were are")
-_ABOVE_ML = _w("oben über darüber davor ci-dessus au-dessus arriba sopra acima hierboven vor")
+_ABOVE_ML = _w("oben über darüber davor ci-dessus au-dessus arriba encima sopra acima hierboven vor")
+_OF_ML = _w("de di da do van")
 _TEXT_ML = _w("text texte texto testo tekst alles tout todo tutto tudo nachricht message mensaje messaggio mensagem")
 _HERE_ML = _w("dieser diesem diese this cette ce este esta questo questa deze dit meiner meinem ma mon mi mio mia mijn")
 
@@ -1229,6 +1232,8 @@ _USER_OF = (("del", "usuario"), ("de", "l'utilisateur"), ("des", "benutzers"), (
 _FOR_MODEL = _w("assistant ai model llm bot agent you dich sie toi vous ti usted você te jou")
 _SWITCH_CUES = _w("instead rather your the stop") | _NEW
 _CHANGED = _w("changed different updated replaced")
+_YOUR_ML = _w("deine dein ihre tu tuo tua ta ton votre je jouw uw sua seu vuestra")
+_IS_ML = _w("ist es è é est is lautet sarà será")
 _DOERS = _w(
     "i we they he she it the this that these there our my his her their its which who whose where when what so and"
     " but or as in on at for with to is are was were not you one both all some no each by from of an a"
@@ -1251,8 +1256,8 @@ def _switched(toks: list[str], i: int) -> tuple[float, str]:
             or (rest[0] in ("the", "your") and rest[1:2] != [] and rest[1] in _JOB_NOUNS)
             or rest[:2] in (["what", "you"], ["what", "the"], ["doing", "what"])
         )
-        if not job:
-            return 0.0, ""
+        if not job or (rest[0] in _JOBS and rest[1:2] in (["by"], ["via"], ["over"], ["through"])):
+            return 0.0, ""  # "instead of answering by email, call the help desk": a person's way to reply
         cut = next((k for k in range(i + 2, n) if toks[k] in _CUTS), -1)
         after = toks[cut + 1] if 0 <= cut < n - 1 else ""
         return (0.75, "new_instructions") if after and after not in _DOERS and after.isalpha() else (0.0, "")
@@ -1270,6 +1275,8 @@ def _switched(toks: list[str], i: int) -> tuple[float, str]:
             yours = t == "your" or toks[k] in ("real", "actual", "true", "only", "sole")
             if nxt[:1] in (["is"], [":"], ["now"], ["starts"], ["begins"], ["from"]) and yours:
                 return 0.8, "new_instructions"
+            if k == i and i > 0 and toks[i - 1] in _YOUR_ML and nxt[:1] and nxt[0] in _IS_ML:
+                return 0.8, "new_instructions"  # "tu nueva tarea es ...", "il tuo nuovo compito è ..."
             if (
                 nxt[:1] in (["for"], ["für"], ["pour"], ["para"], ["per"], ["voor"])
                 and nxt[1:]
