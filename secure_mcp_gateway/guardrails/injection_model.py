@@ -480,6 +480,36 @@ def _corrects(low: str) -> bool:
     return corrected(low) or asked_manner(low)
 
 
+_EARLIER = re.compile(
+    r"\b(?:previous|earlier|prior|preceding|original)\s+(?=(?:answer|reply|response|message|question|error|draft"
+    r"|version|e-?mail|paragraph|sentence|example|list|summary|translation|suggestion|attempt|explanation|recipe|joke"
+    r"|poem|story|table|solution|result|point|step|chapter|section|order|invoice|meeting|booking|address|estimate"
+    r"|quote|offer|plan|itinerary|design|photo|picture|chart|calculation)(?:s|es)?\b)"
+)
+"""A word of time before an ordinary thing of the conversation ("your previous answer", "the earlier error"): it
+places the thing, it names no instructions."""
+
+
+_PLACED_FAMILIES = frozenset(("you", "must", "switch", "override"))
+"""The families the rest of such a text may hold ("ignore the earlier error and tell me the cost")."""
+_DICTATED = frozenset("say says print output type pwned hacked".split())
+
+
+def _placed(m: Model, low: str) -> bool:
+    """Whether the model judges lower-cased `low` an order only for its words placing ordinary things in time ("what
+    did you mean in your previous answer?"): without them, it judges no order, and the rest holds no word of rules,
+    secrets, the model, revealing, hand-over, tools, authority, secrecy or a part, nothing harmful or dictated."""
+    if _EARLIER.search(low) is None:
+        return False
+    bare = _EARLIER.sub("", low)
+    words = {w for ws in clauses(bare) for w in ws}
+    if not (_HARM.isdisjoint(words) and _DICTATED.isdisjoint(words)):
+        return False
+    if any(_FAMILIES[w] not in _PLACED_FAMILIES for w in words.intersection(_FAMILY_WORDS)):
+        return False
+    return m.margin(bare) < m.threshold
+
+
 def _judged(low: str, at: int) -> list[Finding]:
     """The learned finding for one short string starting at `at` of the text, if the model judges it, or one of its
     lines that holds a gate word, an order (an order on one line of a message, a record or a page)."""
@@ -488,7 +518,7 @@ def _judged(low: str, at: int) -> list[Finding]:
     m = model()
     if "\n" not in low.strip():
         margin = m.margin(low)
-        if margin >= m.threshold and (played(low) or _about_a_quote(m, low) or _corrects(low)):
+        if margin >= m.threshold and (played(low) or _about_a_quote(m, low) or _corrects(low) or _placed(m, low)):
             return []
         return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []
     # Each line is read once: the text's features are the union of its lines' (see `_base`).

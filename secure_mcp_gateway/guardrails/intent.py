@@ -2372,7 +2372,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
         elif not _maybe_more(ws, c):  # "silently skips unreadable files" describes the tool
             return _less(said, listing)
 
-    third = listing or _third_words(ws, raw) or _any(j, _THIRD_PHRASES) or _reported(words)
+    third = listing or _third_words(ws, raw) or _any(j, _THIRD_PHRASES) or _reported(words) or _misbehaves(words)
     mine = _mine(words) or _any(j, _MINE_PHRASES)
     ctx = mine or _any(j, _CTX_PHRASES)
     secret = bool(ws & _SECRET_WORDS) or _any(j, _SECRET_PAIRS) or "-digit" in c or "one-time" in ws
@@ -2649,6 +2649,46 @@ def _reported(words: list[str]) -> bool:
     return False
 
 
+_MISBEHAVES = _words(
+    "ignores ignoring ignored forgets forgetting forgot forgotten disregards disregarding disregarded skips skipping"
+    " skipped overlooks overlooking overlooked"
+)
+_MISBEHAVE_ASKED = _words("ignore forget disregard skip overlook")
+_MISBEHAVE_BETWEEN = _words(
+    "keeps kept keep still sometimes always often just completely totally seems seemed to started starts simply"
+    " suddenly randomly constantly also again"
+)
+_WONDERING = _words("does did do why would could can")
+_SEEMS = _words("seems seemed seem tends tend appears appeared")
+_MISBEHAVE_OBJECT = _words("my our custom the user's users their these those some")
+
+
+def _misbehaves(words: list[str]) -> bool:
+    """Whether the clause reports a model overlooking someone's instructions ("Why does the assistant ignore my custom
+    instructions?", "has anyone noticed ChatGPT ignoring custom instructions"): a complaint about what it does, with
+    no earlier or system instructions named and none of the reader's."""
+    for i, w in enumerate(words):
+        asked = w in _MISBEHAVE_ASKED
+        if not (asked or w in _MISBEHAVES):
+            continue
+        k = i - 1
+        while k >= 0 and words[k] in _MISBEHAVE_BETWEEN:
+            k -= 1
+        if k < 0 or words[k] not in _MODEL_NOUNS:
+            continue
+        seems = i >= 2 and words[i - 1] == "to" and words[i - 2] in _SEEMS
+        if (
+            asked
+            and not seems
+            and not (k >= 1 and (words[k - 1] in _WONDERING or (k >= 2 and words[k - 2] in _WONDERING)))
+        ):
+            continue  # "ChatGPT, ignore my instructions" addresses the model
+        rest = words[i + 1 : i + 4]
+        if rest and (rest[0] in _MISBEHAVE_OBJECT or rest[0] in _ROLE_NOUNS or rest[0] == "preferences"):
+            return True
+    return False
+
+
 def _denied(words: list[str], verbs: frozenset[str]) -> bool:
     """Whether one of `verbs` is negated ("should never reveal", "must not print"): a rule kept, not an order."""
     for i, w in enumerate(words):
@@ -2920,6 +2960,8 @@ def _about(kind: str, c: str, at: int, end: int) -> bool:
     if named and ("@" in c or "://" in c):
         named &= set(_TOKEN.findall(_ADDRESS.sub(" ", c)))
     about = bool(named) or _any(j, _REPORTED_SPEECH) or _reported(words)
+    if not about and kind == "ignore_instructions" and _misbehaves(words):
+        about = True  # "why does the assistant ignore my custom instructions?": a complaint, not an order
     if not about and ("'" in c or '"' in c or "“" in c or "`" in c or "«" in c or "»" in c or "„" in c):
         quoted = any(m.start() <= at and end <= m.end() for m in _QUOTED.finditer(c))
         around = _TOKEN.findall(_QUOTED.sub(" ", c))
