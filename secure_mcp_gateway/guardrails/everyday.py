@@ -45,7 +45,7 @@ made to harm ("evil", "toxic")."""
 _UNBOUND_STEMS = tuple(_UNBOUND)
 
 
-def _unbound(words: set[str]) -> bool:
+def unbound(words: set[str]) -> bool:
     """Whether `words` name a part that answers anything or is free of limits ("never refuses", "no content policy",
     "without any filter", "evil", "sin censura"), in any inflection: a part without rules, however it is worded."""
     return not _LICENCE.isdisjoint(words) or any(w.startswith(_UNBOUND_STEMS) for w in words)
@@ -178,7 +178,7 @@ def asked_manner(low: str) -> bool:
         return False
     m = at[0]
     words = {w for ws in clauses(low[: m.start()] + " . " + low[m.end() :]) for w in ws} - {"use"}
-    if not _HARM.isdisjoint(words) or not _HALT.isdisjoint(words) or not _DROPS.isdisjoint(words) or _unbound(words):
+    if not _HARM.isdisjoint(words) or not _HALT.isdisjoint(words) or not _DROPS.isdisjoint(words) or unbound(words):
         return False
     return all(_FAMILIES.get(w, "you") in _ALLOWED for w in words)
 
@@ -193,7 +193,7 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
     kinds = {f.kind for f in found if f.score >= 0.5}
     if kinds == {"new_instructions"} and not asked_manner(text):
         weak = [f.kind == "new_instructions" and _everyday(text, f.start) for f in found]
-    elif kinds == {"ignore_instructions"} and corrected(text):
+    elif kinds == {"ignore_instructions"} and (corrected(text) or known_topic(text)):
         weak = [f.kind == "ignore_instructions" for f in found]
     elif kinds <= {"new_instructions", "jailbreak"} and asked_manner(text):
         weak = [f.kind in ("new_instructions", "jailbreak") for f in found]
@@ -203,6 +203,35 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
         Finding(f.detector, f.kind, f.start, f.end, round(max(0.0, f.score - _DISCOUNT), 2)) if w else f
         for f, w in zip(found, weak, strict=True)
     ]
+
+
+_KNOWN = re.compile(
+    r"\b(?:forget|olvida|olvide|olviden|olvidad|oublie[z]?|vergiss|vergesst|vergessen\s+sie|dimentica|dimenticate"
+    r"|esqueça|esqueca|esquece|vergeet)\s+(?:todo|tout|alles|tutto|tudo|everything)\W+(?:lo\s+que|ce\s+que|was"
+    r"|quello\s+che|ciò\s+che|o\s+que|wat|you)\s+(?:\w+\s+){0,4}?(?:sabes|sabe|sabéis|savez|sais|sai|sapete|weißt"
+    r"|wisst|wissen|weet|weten|know|knew|sabías|sabíais|savais|saviez|sapevi|sapevate|sabia|sabias|wusstest|wusstet"
+    r"|wussten|wist|wisten)\b"
+)
+"""Everything the reader knows about a topic set aside ("olvida todo lo que sabes sobre el pan", "vergiss alles, was
+du über Kaffee weißt"): an advertisement's or a recipe's opening."""
+_TOPIC_WORDS = frozenset("about on über zu zum zur sur sobre su sul sulla sui sugli sulle over de del della".split())
+
+
+def known_topic(low: str) -> bool:
+    """Whether lower-cased `low` sets aside what the reader knows about a topic (`_KNOWN`, once), the topic named
+    and not the reader's own, and its other words hold no order's word (as in `corrected`) and dictate nothing."""
+    found = [m for m in _KNOWN.finditer(low)]
+    if len(found) != 1 or len(low) > 400:
+        return False
+    m = found[0]
+    near = [w for ws in clauses(low[m.start() : m.end() + 40]) for w in ws]
+    if _TOPIC_WORDS.isdisjoint(near):
+        return False
+    every = re.match(r"\w+(?:\s+sie)?\s+\w+", m.group())  # the override and its "everything"
+    words = {w for ws in clauses(low[: m.start()] + " . " + low[m.start() + every.end() :]) for w in ws}
+    if not _HARM.isdisjoint(words) or unbound(words) or not _DICTATED.isdisjoint(words):
+        return False
+    return all(_FAMILIES.get(w, "you") in _OWN_ALLOWED for w in words)
 
 
 def corrected(low: str) -> bool:
@@ -215,7 +244,7 @@ def corrected(low: str) -> bool:
         return False
     m = own[0]
     words = {w for ws in clauses(low[: m.start()] + " . " + low[m.end() :]) for w in ws}
-    if not _HARM.isdisjoint(words) or _unbound(words) or not _DICTATED.isdisjoint(words) or _QUOTE.search(low):
+    if not _HARM.isdisjoint(words) or unbound(words) or not _DICTATED.isdisjoint(words) or _QUOTE.search(low):
         return False
     return all(_FAMILIES.get(w, "you") in _OWN_ALLOWED for w in words)
 
@@ -233,7 +262,7 @@ def _everyday(text: str, at: int) -> bool:
         return False
     outside = text[:at] + " " + rest + " " + text[line_end:]
     words = {w for ws in clauses(outside) for w in ws}
-    if not _HALT.isdisjoint(words) or not _HARM.isdisjoint(words) or _unbound(words):
+    if not _HALT.isdisjoint(words) or not _HARM.isdisjoint(words) or unbound(words):
         return False
     if any(_FAMILIES.get(w, "you") not in _ALLOWED for w in words):
         return False

@@ -475,9 +475,9 @@ def _about_a_quote(m: Model, low: str) -> bool:
 def _corrects(low: str) -> bool:
     """Whether `low` drops the writer's own earlier words with an everyday wish ("olvida lo que te dije antes, vamos a
     Sevilla"): the learned signal weighs the override's form, which says nothing of the model's orders."""
-    from .everyday import asked_manner, corrected  # a late import: that module reads this one's word families
+    from .everyday import asked_manner, corrected, known_topic  # a late import: that module reads this one's families
 
-    return corrected(low) or asked_manner(low)
+    return corrected(low) or asked_manner(low) or known_topic(low)
 
 
 _EARLIER = re.compile(
@@ -510,6 +510,56 @@ def _placed(m: Model, low: str) -> bool:
     return m.margin(bare) < m.threshold
 
 
+_FIELD = re.compile(
+    r"^[ \t]*(?:input|output|answer|question|sentence|review|options?|instructions?|detailed\s+instructions|definition"
+    r"|teacher|student|problem|solution|q|a|response|context|passage|text|premise|hypothesis|example)[ \t]*:",
+    re.MULTILINE,
+)
+"""The label of a field of a task's form ("Input:", "Output:", "Detailed Instructions:")."""
+_TASK = re.compile(
+    r"\bin\s+this\s+task\b|\byou\s+(?:are|will\s+be|'re)\s+(?:given|shown|presented\s+with)\b"
+    r"|\buser\s+will\s+(?:you\s+)?give\s+you\b"
+)
+"""How a task's definition speaks ("In this task, you are given a review", "You will be given a sentence")."""
+_THIRD_PERSON = re.compile(
+    r"\b(?:the\s+)?(?:user|users|user's|users'|customer|customers|customers'|customer's|student|students|guest"
+    r"|guests|guests'|member|members|client|clients|nutzers?|utilisateur|usuario|utente)\b"
+)
+"""The person a brief's model serves, named in the third person ("answer the user's questions")."""
+_OPENER = re.compile(
+    r"\W*(?:you\s+are|you're|as|du\s+bist|tu\s+es|eres|sei|você\s+é|je\s+bent)\s+(?:a|an|ein|eine|un|une|uno|una|um"
+    r"|uma|een)\s"
+)
+"""How a system prompt opens: the part the model plays ("You are a travel assistant.", "As an HR assistant, ...")."""
+_BRIEF_FAMILIES = frozenset(("you", "must", "model", "switch", "reveal"))
+_BRIEF_RULES = frozenset(("instruction", "instructions"))
+_BRIEF_TOOLS = frozenset(("use",))
+
+
+def briefed(low: str) -> bool:
+    """Whether lower-cased `low` is a brief for a model's everyday job: a task's definition ("In this task, you are
+    given a review. Your task is to classify it.") or a system prompt naming the person served in the third person
+    and opening with the part it plays ("You are a travel assistant. Suggest destinations based on the user's
+    budget."), holding no word of an override, secrets, a hand-over, a tool, authority, secrecy or a part, nothing
+    harmful, free of limits or dictated, no address, and no rules but its own instructions (none at all if it asks to
+    show or repeat something)."""
+    if len(low) > 1500 or "://" in low or "@" in low or "www." in low:
+        return False
+    bare = _FIELD.sub(" ", low)
+    if _TASK.search(bare) is None and (_OPENER.match(bare) is None or _THIRD_PERSON.search(bare) is None):
+        return False
+    from .everyday import unbound  # a late import: that module reads this one's word families
+
+    words = {w for ws in clauses(bare) for w in ws}
+    if not (_HARM.isdisjoint(words) and _DICTATED.isdisjoint(words)) or unbound(words):
+        return False
+    rules = {w for w in words.intersection(_FAMILY_WORDS) if _FAMILIES[w] == "rules"}
+    if rules - _BRIEF_RULES or (rules and any(_FAMILIES.get(w) == "reveal" for w in words)):
+        return False
+    others = words.intersection(_FAMILY_WORDS) - rules - _BRIEF_TOOLS
+    return all(_FAMILIES[w] in _BRIEF_FAMILIES for w in others)
+
+
 def _judged(low: str, at: int) -> list[Finding]:
     """The learned finding for one short string starting at `at` of the text, if the model judges it, or one of its
     lines that holds a gate word, an order (an order on one line of a message, a record or a page)."""
@@ -518,7 +568,9 @@ def _judged(low: str, at: int) -> list[Finding]:
     m = model()
     if "\n" not in low.strip():
         margin = m.margin(low)
-        if margin >= m.threshold and (played(low) or _about_a_quote(m, low) or _corrects(low) or _placed(m, low)):
+        if margin >= m.threshold and (
+            played(low) or _about_a_quote(m, low) or _corrects(low) or _placed(m, low) or briefed(low)
+        ):
             return []
         return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []
     # Each line is read once: the text's features are the union of its lines' (see `_base`).
@@ -543,7 +595,7 @@ def _judged(low: str, at: int) -> list[Finding]:
         start += len(line) + 1
     whole.update(_families(fams, starts))
     margin = max(m.of(whole), best)
-    if margin < m.threshold or played(low) or _corrects(low):
+    if margin < m.threshold or played(low) or _corrects(low) or briefed(low):
         return []
     return [_finding(m, margin, at + span[0], at + span[1])]
 

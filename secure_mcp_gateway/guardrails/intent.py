@@ -2656,11 +2656,11 @@ _MISBEHAVES = _words(
 _MISBEHAVE_ASKED = _words("ignore forget disregard skip overlook")
 _MISBEHAVE_BETWEEN = _words(
     "keeps kept keep still sometimes always often just completely totally seems seemed to started starts simply"
-    " suddenly randomly constantly also again"
+    " suddenly randomly constantly also again is was are were has have had been"
 )
 _WONDERING = _words("does did do why would could can")
 _SEEMS = _words("seems seemed seem tends tend appears appeared")
-_MISBEHAVE_OBJECT = _words("my our custom the user's users their these those some")
+_MISBEHAVE_OBJECT = _words("my our custom the user's users their these those some her his")
 
 
 def _misbehaves(words: list[str]) -> bool:
