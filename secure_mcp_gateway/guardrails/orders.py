@@ -385,6 +385,7 @@ _MODEL_VENDORS = _w("anthropic openai deepmind mistral")
 _I_AM = (("i", "am"), ("i", "m"), ("we", "are"), ("we", "re"), ("this", "is"), ("speaking", "as"), ("as", "a"))
 _I_AM += (("as", "an"), ("as", "the"), ("as", "your"), ("ich", "bin"), ("je", "suis"), ("soy",), ("sono",), ("sou",))
 _I_AM_FIRST = frozenset(p[0] for p in _I_AM)
+_PLAYED = _w("act acting acts roleplay role-play pose posing")
 _STAFF = _w("employee employees engineer engineers staff support team representative")
 
 
@@ -394,6 +395,8 @@ def _speaks_as(toks: list[str]) -> bool:
     for i in range(min(24, len(toks))):
         if toks[i] not in _I_AM_FIRST:
             continue
+        if toks[i] == "as" and i > 0 and toks[i - 1] in _PLAYED:
+            continue  # "act as a senior developer": a part the reader plays, not who speaks
         for p in _I_AM:
             if tuple(toks[i : i + len(p)]) != p:
                 continue
