@@ -60,6 +60,8 @@ def test_a_call_with_more_on_its_line_is_left_to_the_encoder() -> None:
         "shape",
         "null",
         "null time",
+        "escaped null time",
+        "escaped null server",
     ):
         call = ordinary()
         if change == "finding":
@@ -84,6 +86,10 @@ def test_a_call_with_more_on_its_line_is_left_to_the_encoder() -> None:
             call.server = "nullable"
         elif change == "null time":
             call.latency_ms["null_wait"] = 1.0
+        elif change == "escaped null time":  # (JSON `"a\\null"`: the letters of `null` after an escaped newline)
+            call.latency_ms["a\null"] = 1.0
+        elif change == "escaped null server":
+            call.server = "a\null"
         elif change == "shape":
             call.latency_ms[f"call {TOKEN}"] = 1.0
         else:
@@ -114,7 +120,9 @@ def test_the_templates_kept_are_bounded() -> None:
 
 _names = st.one_of(
     st.text(max_size=24),
-    st.sampled_from(["files", "%s", "%d%%", "null", "nullable", 'say "hi"', "é\u2028", "\ud800", "x" * 30, TOKEN]),
+    st.sampled_from(
+        ["files", "%s", "%d%%", "null", "nullable", "a\null", 'say "hi"', "é\u2028", "\ud800", "x" * 30, TOKEN]
+    ),
 )
 _ids = st.one_of(st.sampled_from(["0123456789abcdef", "a1b2", "nullcafe", "Z" * 20, "", "ab-cd", "é1"]), _names)
 _ints = st.one_of(st.integers(0, 5), st.integers(-(1 << 65), 1 << 65), st.booleans())

@@ -89,14 +89,16 @@ def templated_call(ts: float, event: str, call: CallLine) -> bytes | None:
         return None
     rounded = {}
     for name, value in call.latency_ms.items():  # (`rounded_ms` of times that are all finite)
-        if type(name) is not str or "null" in name or (len(name) >= SHORTEST and not is_clean_name(name)):
+        if type(name) is not str or (len(name) >= SHORTEST and not is_clean_name(name)):
             return None
         if not 0.0 <= value < 1e9:
             return None  # (the encoder's `null` for a number that is not finite goes the general way)
         rounded[name] = (value * 1000.0 + 0.5) // 1.0 / 1000.0
     times = fastjson.dumps(rounded)
+    if times is None or times.find(b"null") >= 0:
+        return None  # (a name whose JSON spells `null`, e.g. after an escaped newline, goes the general way too)
     shown_arguments, shown_result = _digest_json(arguments), _digest_json(result)
-    if times is None or shown_arguments is None or shown_result is None:
+    if shown_arguments is None or shown_result is None:
         return None
     whole = int(ts)
     ms = int((ts - whole) * 1000)
