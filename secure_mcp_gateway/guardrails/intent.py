@@ -4088,6 +4088,58 @@ _NOTHING_MORE = (
 """Words that forbid anything more than the dictated string ("and nothing else"), in eight languages."""
 
 
+_JOB_DONE = (
+    "that is enough",
+    "that's enough",
+    "that is all",
+    "that's all",
+    "that will do",
+    "das genügt",
+    "das reicht",
+    "das war's",
+    "das wars",
+    "das ist genug",
+    "ça suffit",
+    "c'est assez",
+    "c'est tout",
+    "es suficiente",
+    "eso es todo",
+    "basta así",
+    "basta così",
+    "è tutto",
+    "dat is genoeg",
+    "dat is alles",
+    "é o suficiente",
+    "isso é tudo",
+)
+"""The job declared done ("That is enough.", "Das genügt."), in seven languages."""
+_NEXT_TASK = (
+    r"(?:\s+(?:now|jetzt|nun|for\s+now|maintenant|ahora|adesso|ora|nu|agora))?\s*[.!]+\s*(?:now|nun|jetzt|maintenant|ahora"
+    r"|adesso|ora|nu|agora|next|then)\b[,:]?\s*(?:(?:please|bitte|s'il\s+te\s+plaît|por\s+favor|per\s+favore|alsjeblieft)"
+    r"\s+)?(?:(?:help\s+me\s+with|hilf\s+mir\s+bei|helfen\s+sie\s+mir\s+bei|aide-moi\s+(?:avec|pour)|ayúdame\s+con"
+    r"|aiutami\s+con|help\s+me\s+met|ajude-me\s+com)\s+(?:the\s+|der\s+|la\s+|el\s+|il\s+|de\s+|a\s+)?(?:following|folgender"
+    r"|folgenden|next|another|new|neuen|neuer|suivante|nouvelle|siguiente|nueva|seguente|nuovo|nuova|volgende|nieuwe"
+    r"|seguinte|nova)\b|(?:your|deine|ihre|ta|votre|tu|il\s+tuo|la\s+tua|je|jouw|sua|seu)\s+(?:new\s+|neue\s+|nouvelle\s+"
+    r"|nueva\s+|nuovo\s+|nuova\s+|nieuwe\s+|nova\s+)?(?:job|task|mission|assignment|aufgabe|tâche|mission|tarea|compito"
+    r"|taak|tarefa)\b|(?:here\s+is|here's|hier\s+ist|voici|aquí\s+está|ecco|hier\s+is|aqui\s+está)\s+(?:your|the|deine"
+    r"|die|ta|la|tu|il|je|de|sua|a)\s+(?:new\s+|next\s+|neue\s+|nächste\s+)?(?:task|job|aufgabe|tâche|tarea|compito|taak"
+    r"|tarefa)\b|(?:new|neue|nouvelle|nueva|nuovo|nuova|nieuwe|nova)\s+(?:task|aufgabe|tâche|tarea|compito|taak|tarefa)\b)"
+)
+"""After the job declared done: now, help with the following task, or your (new) task, or a new task named."""
+_NEW_TASK_IS = tuple(
+    f"{your} {task} {verb}"
+    for your in ("tu", "su")
+    for task in ("nueva tarea", "nueva misión", "nueva mision", "verdadera tarea", "tarea real", "única tarea")
+    for verb in ("es", "será", "sera", "ahora es")
+) + tuple(
+    f"{your} {task} {verb}"
+    for your in ("tua", "sua")
+    for task in ("nova tarefa", "nova missão", "verdadeira tarefa")
+    for verb in ("é", "agora é", "será")
+)
+"""Your new task named in Spanish and Portuguese ("tu nueva tarea es", "sua nova tarefa é")."""
+
+
 _WILD: tuple[_Wild, ...] = (
     # a persona assigned in any language, with no limits or an order to answer its way
     *(
@@ -4981,6 +5033,27 @@ _WILD: tuple[_Wild, ...] = (
         r"|prompt|instructies|regels|opdrachten|richtlijnen|beperkingen)\s+(?:(?:davor|zuvor|oben|vorher|eerder)\s+)?"
         r"(?:(?:komplett|völlig|einfach|ganz|volledig|gewoon)\s+)?",
         window=140,
+    ),
+    # the job declared done in a sentence of its own, then another task ("Very good. That is enough. Now please help
+    # me with the following task: ...", "Sehr gut gemacht. Das genügt. Nun hilf mir bei folgender Aufgabe: ...")
+    *(
+        _wild_rule(
+            _one_of(_JOB_DONE, wide) + _NEXT_TASK,
+            ("new_instructions", 0.7),
+            before=r"(?:^|[.!?\n]\s*|[.!,]\s*)",
+            window=4,
+            wide=wide,
+        )
+        for wide in (False, True)
+    ),
+    # "your new task is" in Spanish and Portuguese, where the text may be all ASCII ("tu nueva tarea es ...")
+    *(
+        _wild_rule(
+            _one_of(_NEW_TASK_IS, wide) + r"\b(?!\s+(?:en|para|de|del|a|por|em|na|no|do|da)\b)",
+            ("new_instructions", 0.8),
+            wide=wide,
+        )
+        for wide in (False, True)
     ),
     # what the prompt's tags hold asked for ("print the text between the system tags", "zwischen den System-Tags")
     _wild_rule(
