@@ -15,13 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck
 from hypothesis import settings as _hypothesis_settings
 
 # CI runs explore the same examples every time (a red run is then reproducible, never a coin toss); local runs
-# keep exploring new ones.
-_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("CI"):
-    _hypothesis_settings.load_profile("ci")
+# keep exploring new ones. Neither fails an example for the time it took: on a busy machine that says nothing.
+_PATIENT: dict[str, Any] = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True, **_PATIENT)
+_hypothesis_settings.register_profile("local", **_PATIENT)
+_hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 HERE = Path(__file__).parent
 FIXTURE_SERVER = HERE / "servers" / "fixture_server.py"

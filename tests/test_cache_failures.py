@@ -22,6 +22,13 @@ LOGGER = "secure_mcp_gateway.cache"
 VERDICT = {"action": "allow", "detectors": [], "reasons": []}
 
 
+@pytest.fixture
+def patient(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache's time limits out of the way: these tests count the warnings damage gives, not a slow machine's."""
+    monkeypatch.setattr(cache_module, "READ_TIMEOUT", 30.0)
+    monkeypatch.setattr(cache_module, "WRITE_TIMEOUT", 30.0)
+
+
 def make(cache_dir: Path, **settings: Any) -> GatewayCache:
     return GatewayCache(CacheSettings(dir=str(cache_dir), **settings))
 
@@ -54,6 +61,7 @@ def scribble(path: Path) -> None:
 
 @pytest.mark.parametrize("damage", [garbage, truncate, scribble], ids=["garbage", "truncated", "scribbled"])
 @pytest.mark.anyio
+@pytest.mark.usefixtures("patient")
 async def test_a_corrupted_database_is_replaced_with_one_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, damage: Any
 ) -> None:
@@ -76,6 +84,7 @@ async def test_a_corrupted_database_is_replaced_with_one_warning(
 
 
 @pytest.mark.anyio
+@pytest.mark.usefixtures("patient")
 async def test_damaged_counters_are_replaced_too(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     cache_dir = tmp_path / "cache"
     await fill(cache_dir)
@@ -91,6 +100,7 @@ async def test_damaged_counters_are_replaced_too(tmp_path: Path, caplog: pytest.
 
 
 @pytest.mark.anyio
+@pytest.mark.usefixtures("patient")
 async def test_corruption_in_the_middle_of_a_run_recovers_once_then_turns_the_cache_off(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -206,6 +216,7 @@ def read_only(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.mark.anyio
+@pytest.mark.usefixtures("patient")
 async def test_an_unwritable_directory_means_no_cache_and_one_warning(
     read_only: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -229,6 +240,7 @@ async def test_an_unwritable_directory_means_no_cache_and_one_warning(
 
 
 @pytest.mark.anyio
+@pytest.mark.usefixtures("patient")
 async def test_an_unexpected_database_error_mid_run_turns_the_cache_off(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
