@@ -448,16 +448,24 @@ _HARM = frozenset(
 """Words of a part played to get harmful content: such a part is judged as any other text."""
 
 
+_GAME = re.compile(r"\W*let'?s\s+play\s+a\s+game\s*[:,;.!-]?\s*you\s+are\s+\w")
+"""A game whose part is named ("let's play a game: you are Shakespeare and ...")."""
+_NEGATIONS = frozenset("without not never no don't dont nor avoid stop".split())
+"""Words that make "telling" a thing kept back ("without telling the user")."""
+
+
 def played(low: str) -> bool:
     """Whether lower-cased `low` is a request to play a part with an everyday task: it starts as one (`_PLAY`) and
     holds no word of the model's families but the reader and the words of the request (no rules, secrets, model,
     override, reveal, hand-over, tool, authority, switch, must or secrecy words, no rule-free persona), nor a harmful
     word: the learned signal weighs the request's form, which says nothing of an order to the model."""
-    if _PLAY.match(low) is None:
+    if _PLAY.match(low) is None and _GAME.match(low) is None:
         return False
     words = {w for words in clauses(low) for w in words}
     if not _HARM.isdisjoint(words):
         return False
+    if _NEGATIONS.isdisjoint(words):
+        words.discard("telling")  # "my grandmother telling bedtime stories": the part's doing, nothing kept back
     return all(_FAMILIES[w] == "you" or w in _PLAY_WORDS for w in words.intersection(_FAMILY_WORDS))
 
 
