@@ -41,16 +41,10 @@ def keep(value: Any, data: bytes) -> None:
         total -= len(_KEPT.pop(next(iter(_KEPT)))[1])
 
 
-def line(msg: Any) -> bytes | None:
-    """The line (newline included) of a success response whose result's JSON was kept, or None: encode it anew. A
-    kept JSON is given out once."""
-    pieces = parts(msg)
-    return None if pieces is None else b"".join(pieces)
-
-
 def parts(msg: Any) -> tuple[bytes, bytes, bytes] | None:
-    """`line` in three pieces, not joined into a copy of the kept JSON: the response up to its result, the result's
-    kept JSON, and the end with its newline."""
+    """The line (newline included) of a success response whose result's JSON was kept, in three pieces not joined
+    into a copy of that JSON (the response up to its result, the kept JSON, the end), or None: encode it anew. A
+    kept JSON is given out once."""
     if not _KEPT or type(msg) is not dict or len(msg) != 3:
         return None
     value = msg.get("result")

@@ -26,6 +26,12 @@ pytestmark = pytest.mark.anyio
 REPORT = "2026-11-27T08:14:03Z job=482913 path=/srv/app/billing/export.py rows=1200 status=done\n"
 
 
+def joined(msg: Any) -> bytes | None:
+    """The line `sealed.parts` gives for `msg`, joined."""
+    pieces = sealed.parts(msg)
+    return None if pieces is None else b"".join(pieces)
+
+
 def long_result(chars: int = 40 * 1024, *, tail: str = "") -> dict[str, Any]:
     body = (REPORT * (chars // len(REPORT) + 1))[:chars]
     return {"content": [{"type": "text", "text": body + tail}], "structuredContent": {"rows": 1200, "ok": True}}
@@ -43,14 +49,14 @@ def test_nothing_is_kept_where_no_stdio_client_writes_replies() -> None:
     sealed.wanted(False)
     sealed.keep(value, fastjson.dumps(value))  # type: ignore[arg-type]
     sealed.wanted()
-    assert sealed.line(jsonrpc.result(1, value)) is None
+    assert joined(jsonrpc.result(1, value)) is None
 
 
 def test_what_is_kept_stays_bounded() -> None:
     values = [long_result(200 * 1024, tail=str(n)) for n in range(40)]
     for value in values:
         sealed.keep(value, fastjson.dumps(value))  # type: ignore[arg-type]
-    lines = [sealed.line(jsonrpc.result(1, v)) for v in values]
+    lines = [joined(jsonrpc.result(1, v)) for v in values]
     assert lines[-1] is not None and lines[0] is None
     assert sum(line is not None for line in lines) * 200 * 1024 <= 4 << 20
 
@@ -60,8 +66,8 @@ def test_a_kept_result_is_the_line_the_encoder_writes(rid: Any) -> None:
     value = long_result(tail='ümlaut \u2028 \x01 "quoted" </script>')
     sealed.keep(value, fastjson.dumps(value))  # type: ignore[arg-type]
     msg = jsonrpc.result(rid, value)
-    assert sealed.line(msg) == jsonrpc.encode(msg)
-    assert sealed.line(msg) is None, "a kept JSON is given out once"
+    assert joined(msg) == jsonrpc.encode(msg)
+    assert joined(msg) is None, "a kept JSON is given out once"
 
 
 def test_only_a_plain_success_response_carrying_the_very_object_is_spliced() -> None:
@@ -70,16 +76,16 @@ def test_only_a_plain_success_response_carrying_the_very_object_is_spliced() -> 
     assert data is not None
     twin = long_result()  # equal, but another object: never assumed unedited
     sealed.keep(value, data)
-    assert sealed.line(jsonrpc.result(1, twin)) is None
-    assert sealed.line({"id": 1, "jsonrpc": "2.0", "result": value}) is None, "other key order: encoded anew"
+    assert joined(jsonrpc.result(1, twin)) is None
+    assert joined({"id": 1, "jsonrpc": "2.0", "result": value}) is None, "other key order: encoded anew"
     sealed.keep(value, data)
-    assert sealed.line({"jsonrpc": "2.0", "id": 1, "result": value, "extra": 1}) is None
-    assert sealed.line({"jsonrpc": "2.0", "id": True, "result": value}) is None
-    assert sealed.line({"jsonrpc": "2.0", "id": 1.5, "result": value}) is None
-    assert sealed.line([jsonrpc.result(1, value)]) is None, "a batch is encoded whole"
+    assert joined({"jsonrpc": "2.0", "id": 1, "result": value, "extra": 1}) is None
+    assert joined({"jsonrpc": "2.0", "id": True, "result": value}) is None
+    assert joined({"jsonrpc": "2.0", "id": 1.5, "result": value}) is None
+    assert joined([jsonrpc.result(1, value)]) is None, "a batch is encoded whole"
     small = {"content": [{"type": "text", "text": "short"}]}
     sealed.keep(small, fastjson.dumps(small))  # type: ignore[arg-type]
-    assert sealed.line(jsonrpc.result(2, small)) is None, "short results are not worth keeping"
+    assert joined(jsonrpc.result(2, small)) is None, "short results are not worth keeping"
 
 
 async def test_a_result_found_clean_again_is_kept_with_its_json() -> None:
@@ -90,7 +96,7 @@ async def test_a_result_found_clean_again_is_kept_with_its_json() -> None:
         flow = await chain.to_client_value(CallLine("fs", "read", "fs__read"), "tools/call", value)
         assert flow.value is value and not flow.changed
         msg = jsonrpc.result(n, flow.value)
-        line = sealed.line(msg)
+        line = joined(msg)
         kept.append(line is not None)
         assert line in (None, jsonrpc.encode(msg))
     assert kept == [True, True, True, True], "found clean at once, then known clean again"
@@ -102,7 +108,7 @@ async def test_a_result_with_findings_is_never_kept() -> None:
         value = long_result(tail=" token ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG")
         flow = await chain.to_client_value(CallLine("fs", "read", "fs__read"), "tools/call", value)
         assert "ghp_8fK2" not in str(flow.value)
-        assert sealed.line(jsonrpc.result(n, flow.value)) is None
+        assert joined(jsonrpc.result(n, flow.value)) is None
 
 
 TOKEN = "ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG"
@@ -152,7 +158,7 @@ async def test_no_step_edits_a_result_in_place(policy: dict[str, Any]) -> None:
             assert value == before and fastjson.dumps(value) == fastjson.dumps(before), "the result came in as is"
             if flow.value is value:
                 assert flow.json is None or flow.json == fastjson.dumps(value)
-            line = sealed.line(jsonrpc.result(1, flow.value))
+            line = joined(jsonrpc.result(1, flow.value))
             assert line is None or line == jsonrpc.encode(jsonrpc.result(1, flow.value))
             sealed.clear()
 

@@ -827,9 +827,6 @@ class _CallFields(msgspec.Struct):
 def _plain_call(ts: float, event: str, call: CallLine) -> bytes | None:
     """`_plain_line` of `call.as_fields()`, straight from the call (the same fields, values and order: `ts`,
     `event`, then `as_fields` without the reserved names)."""
-    body = templated_call(ts, event, call)
-    if body is not None:
-        return body
     arguments, result = call.arguments, call.result
     fields = _CallFields(
         iso_ts(ts),
