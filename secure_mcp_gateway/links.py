@@ -389,6 +389,7 @@ class ProcessLink:
     async def close(self, grace: float = 1.5, term_grace: float = 1.0) -> None:
         """Close stdin, wait `grace`, then terminate and kill the process group and every descendant."""
         self._gone = True
+        self._twin.let_go()
         proc = self.proc
         below: list[int] = []
         if self.returncode is None and not _IS_WINDOWS:  # its tree, while it is still whole

@@ -14,6 +14,9 @@ the envelope's `result` shows it stands there, the last `result` of the line's t
 from __future__ import annotations
 
 import secrets
+import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,6 +27,11 @@ MIN_BYTES = 16 * 1024
 """Shorter lines are decoded whole (what a copy spares them is not worth the looking)."""
 MAX_BYTES = 256 * 1024
 """Longer lines are decoded whole: nothing of them is kept."""
+STALE = 8
+"""A kept result that did not come back in this many large lines in a row is let go (the server's answers changed)."""
+HELD_BYTES = 2 * 1024 * 1024
+"""What the twins of all links keep, together, at most (a last line's bytes, a kept result's twice: its bytes and
+its value); past it, the twin used least recently lets go of all it keeps."""
 _REACH = 256
 """Bytes at each end of a line where the envelope's parts are looked for."""
 _MOST_CONTAINERS = 64
@@ -33,42 +41,73 @@ _PLACEHOLDER = b'"' + _MARK.encode() + b'"'
 _SPACE = b" \t\r\n"
 _SCALARS = (str, int, float, bool, type(None))
 
+Kept = tuple[bytes, int, int, Any]
+"""Result bytes that repeated, where they stood in their line (after so many bytes, before so many), their value."""
+
 
 class Twin:
     """One server's last large line, and the result bytes that repeated, with their value (see the module)."""
 
-    __slots__ = ("_data", "_last", "_start", "_tail", "_value")
+    __slots__ = ("__weakref__", "_kept", "_last", "_misses")
 
     def __init__(self) -> None:
         self._last: bytes | None = None
-        self._data = b""
-        self._start = 0
-        self._tail = 0
-        """Where the kept result stood in its line: after `_start` bytes, before `_tail` bytes."""
-        self._value: Any = None
+        self._kept: Kept | None = None
+        """Read and replaced as a whole (another thread may let it go between two reads)."""
+        self._misses = 0
+        """Large lines in a row that did not hold the kept result."""
 
     def read(self, line: bytes) -> dict[str, Any] | None:
         """The message `line` decodes to when it holds the kept result where it stood; else None (decode it)."""
-        data = self._data
-        if not data or not MIN_BYTES <= len(line) <= MAX_BYTES:
+        kept = self._kept
+        if kept is None or not MIN_BYTES <= len(line) <= MAX_BYTES:
             return None
-        for start in {self._start, len(line) - self._tail - len(data)}:
+        data, start_at, tail, value = kept
+        for start in {start_at, len(line) - tail - len(data)}:
             if not 0 <= start <= _REACH or not line.startswith(data, start):
                 continue
             msg = _envelope(line, start, start + len(data))
             if msg is not None:
-                msg["result"] = fresh(self._value)
+                msg["result"] = fresh(value)
+                self._misses = 0
+                HELD.used(self)
                 return msg
+        self._misses += 1
+        if self._misses >= STALE:
+            self._kept = None
+            self._hold()
         return None
 
     def seen(self, line: bytes, msg: Any) -> None:
         """Note `line`, decoded whole to `msg`: when its result's bytes are those of the last line's, keep them."""
         last, self._last = self._last, None
         if not MIN_BYTES <= len(line) <= MAX_BYTES or type(msg) is not dict or "result" not in msg:
+            if last is not None:
+                self._hold()
             return
         self._last = line
-        if last is None or not _alike(last, line):
-            return
+        try:
+            if last is not None and _alike(last, line):
+                self._compare(last, line, msg)
+        finally:
+            self._hold()
+
+    def held(self) -> int:
+        """The bytes this twin keeps, as `HELD` counts them."""
+        kept, last = self._kept, self._last
+        return (len(last) if last is not None else 0) + (2 * len(kept[0]) if kept is not None else 0)
+
+    def let_go(self) -> None:
+        """Keep nothing (the link closed, or others need the room)."""
+        self._last = self._kept = None
+        self._misses = 0
+        HELD.drop(self)
+
+    def _hold(self) -> None:
+        HELD.hold(self, self.held())
+
+    def _compare(self, last: bytes, line: bytes, msg: dict[str, Any]) -> None:
+        """Keep `line`'s result when its bytes stood the same in `last`."""
         tries = 0
         for start, end in _spans(line):
             view = memoryview(line)[start:end]
@@ -88,8 +127,71 @@ class Twin:
             except fastjson.DecodeRefused:
                 continue
             if value == msg["result"] and _containers(value) <= _MOST_CONTAINERS:
-                self._data, self._start, self._tail, self._value = data, start, tail, value
+                self._kept = (data, start, tail, value)
+                self._misses = 0
             return
+
+
+class Held:
+    """The bytes every twin keeps, bounded together at `limit`: past it, the twins used least recently let go."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.total = 0
+        self._twins: OrderedDict[int, tuple[weakref.ref[Twin], int]] = OrderedDict()
+        self._dead: list[int] = []
+        self._lock = threading.Lock()
+
+    def hold(self, twin: Twin, size: int) -> None:
+        """`twin` keeps `size` bytes now (and was just used); the twins used least recently before it let go of what
+        they keep while the total is over the limit."""
+        key = id(twin)
+        with self._lock:
+            self._purge()
+            entry = self._twins.pop(key, None)
+            if entry is not None:
+                self.total -= entry[1]
+            if not size:
+                return
+            ref = entry[0] if entry is not None and entry[0]() is twin else weakref.ref(twin, self._dead_keys(key))
+            self._twins[key] = (ref, size)
+            self.total += size
+            while self.total > self.limit:
+                other, (other_ref, other_size) = next(iter(self._twins.items()))
+                if other == key:
+                    break  # the one twin left keeps no more than a link may
+                del self._twins[other]
+                self.total -= other_size
+                dropped = other_ref()
+                if dropped is not None:
+                    dropped._last = dropped._kept = None
+
+    def used(self, twin: Twin) -> None:
+        """`twin` was just used: the last to let go."""
+        with self._lock:
+            if id(twin) in self._twins:
+                self._twins.move_to_end(id(twin))
+
+    def drop(self, twin: Twin) -> None:
+        """`twin` keeps nothing now."""
+        self.hold(twin, 0)
+
+    def _dead_keys(self, key: int) -> Any:
+        """What a twin's weak reference calls when the twin is gone: its entry goes at the next `hold` (a collection
+        may run anywhere, also inside `hold`, so nothing is changed here but a list)."""
+        return lambda _ref: self._dead.append(key)
+
+    def _purge(self) -> None:
+        while self._dead:
+            key = self._dead.pop()
+            entry = self._twins.get(key)
+            if entry is not None and entry[0]() is None:
+                del self._twins[key]
+                self.total -= entry[1]
+
+
+HELD = Held(HELD_BYTES)
+"""What the twins of this process keep (see `HELD_BYTES`)."""
 
 
 def _alike(last: bytes, line: bytes) -> bool:

@@ -129,7 +129,66 @@ def test_long_lines_are_not_kept() -> None:
     for _ in range(3):
         assert seen.read(line) is None
         seen.seen(line, read_item(line, "limit"))
-    assert seen._last is None and not seen._data
+    assert seen.held() == 0
+
+
+def _keeping(seen: twin.Twin, tail: str = "") -> bytes:
+    """Feed `seen` two answers with the same result, so that it keeps it; the line."""
+    line = b""
+    for rid in (1, 2):
+        line = LAYOUTS[0](rid, result(tail=tail)).encode()
+        seen.seen(line, read_item(line, "limit"))
+    assert seen.read(line) is not None
+    return line
+
+
+def test_a_kept_result_that_stops_coming_back_is_let_go() -> None:
+    seen = twin.Twin()
+    line = _keeping(seen)
+    for n in range(twin.STALE):
+        assert seen.held() > 2 * len(line), "kept while it may still come back"
+        other = LAYOUTS[0](n, result(tail=f"changed {n}")).encode()
+        assert seen.read(other) is None
+        seen.seen(other, read_item(other, "limit"))
+    assert seen.held() == len(other), "only the last line is kept"
+    assert seen.read(line) is None
+
+
+def test_a_kept_result_that_comes_back_now_and_then_is_kept() -> None:
+    seen = twin.Twin()
+    line = _keeping(seen)
+    for n in range(3 * twin.STALE):
+        other = LAYOUTS[0](n, result(tail=f"changed {n}")).encode()
+        assert seen.read(other) is None
+        seen.seen(other, read_item(other, "limit"))
+        if n % (twin.STALE - 1) == 0:
+            assert seen.read(line) is not None
+
+
+def test_what_all_twins_keep_is_bounded_and_the_least_recently_used_let_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    per_twin = 3 * len(LAYOUTS[0](1, result()).encode())  # the last line, the kept bytes and their value
+    held = twin.Held(4 * per_twin)
+    monkeypatch.setattr(twin, "HELD", held)
+    twins = [twin.Twin() for _ in range(6)]
+    lines = [_keeping(t, tail=str(n)) for n, t in enumerate(twins)]
+    assert held.total == sum(t.held() for t in twins) <= held.limit
+    assert [t.held() > 0 for t in twins] == [False, False, True, True, True, True]
+    assert twins[0].read(lines[0]) is None
+    assert twins[2].read(lines[2]) is not None  # used: now the last to go
+    _keeping(twins[0], tail="0")
+    assert [t.held() > 0 for t in twins] == [True, False, True, False, True, True]
+    assert held.total == sum(t.held() for t in twins) <= held.limit
+
+
+def test_a_twin_that_is_gone_leaves_the_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    held = twin.Held(twin.HELD_BYTES)
+    monkeypatch.setattr(twin, "HELD", held)
+    gone, kept = twin.Twin(), twin.Twin()
+    _keeping(gone)
+    assert held.total > 0
+    del gone
+    _keeping(kept, tail="x")
+    assert held.total == kept.held()
 
 
 _SERVER = r"""
@@ -155,3 +214,5 @@ async def test_a_server_repeating_its_large_answer_has_it_decoded_whole_twice(mo
     assert [m["id"] for m in got] == list(range(6))
     assert all(m["result"] == got[0]["result"] for m in got)
     assert len(whole) == 2, "the first two answers decoded whole, the repeats from the kept bytes"
+    assert link._twin.held() == 0, "a closed link keeps nothing"
+    assert id(link._twin) not in twin.HELD._twins
