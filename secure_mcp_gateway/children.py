@@ -149,12 +149,15 @@ class Child:
 
         `limit` is the configured deadline a timeout names, when `timeout` is what was left of it.
         """
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
         peer = self.peer
         if peer is None or self.state is not State.READY:
+            # (not looked up for a ready server: each lookup asks the system for the process id)
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + timeout
             peer = await self._wait_ready(timeout)
-        remaining = max(deadline - loop.time(), 0.001)
+            remaining = max(deadline - loop.time(), 0.001)
+        else:
+            remaining = max(timeout, 0.001)
         try:
             return await peer.request(method, params, remaining)
         except ConnectionClosed as exc:

@@ -668,6 +668,7 @@ class TurnWriter:
         """Bytes queued here and not yet handed to the transport."""
         self._parts: list[bytes | bytearray | memoryview] = []
         self._handle: asyncio.Handle | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._error: BaseException | None = None
         self._feeding: asyncio.Task[None] | None = None
         self._backlog: collections.deque[bytes | bytearray | memoryview] = collections.deque()
@@ -679,7 +680,10 @@ class TurnWriter:
         self._parts.append(data)
         self.pending += len(data)
         if self._handle is None:
-            self._handle = asyncio.get_running_loop().call_soon(self.flush)
+            loop = self._loop
+            if loop is None:  # (looked up once: each lookup asks the system for the process id)
+                loop = self._loop = asyncio.get_running_loop()
+            self._handle = loop.call_soon(self.flush)
 
     def keeping_up(self) -> bool:
         """Whether little is queued and the pipe took everything written before (nothing to wait for)."""

@@ -73,8 +73,16 @@ class RpcPeer:
         self._next_id = 0
         self._closed: str | None = None
         self._noise = 0
+        self._loop: asyncio.AbstractEventLoop | None = None
         self.refused = 0
         """Requests refused because too many were in progress."""
+
+    def _running(self) -> asyncio.AbstractEventLoop:
+        """The event loop the peer runs on, looked up once (each lookup asks the system for the process id)."""
+        loop = self._loop
+        if loop is None:
+            loop = self._loop = asyncio.get_running_loop()
+        return loop
 
     @property
     def closed(self) -> str | None:
@@ -114,7 +122,7 @@ class RpcPeer:
         """Send a request and wait for its result; raises RpcError, RequestTimeout or ConnectionClosed."""
         if self._closed is not None:
             raise ConnectionClosed(self._closed)
-        loop = asyncio.get_running_loop()
+        loop = self._running()
         self._next_id += 1
         rid = self._next_id
         fut: asyncio.Future[dict[str, Any]] = loop.create_future()
@@ -158,7 +166,7 @@ class RpcPeer:
         self._sweep, self._sweep_at = None, _NEVER
         if not self._deadlines:
             return
-        loop = asyncio.get_running_loop()
+        loop = self._running()
         now = loop.time() + _CLOCK_RESOLUTION  # (what the event loop counts as due)
         upcoming = _NEVER
         for rid, (due, method, timeout) in list(self._deadlines.items()):
@@ -265,7 +273,7 @@ class RpcPeer:
             if reply is not None:
                 replies.append(reply)
         if tasks:
-            asyncio.get_running_loop().create_task(self._finish_batch(replies, tasks))
+            self._running().create_task(self._finish_batch(replies, tasks))
         elif replies:
             self._reply(replies)
 
@@ -298,7 +306,7 @@ class RpcPeer:
                     jsonrpc.TOO_MANY_REQUESTS, f"too many requests in progress ({self._max_inbound}); try again later"
                 ),
             )
-        task = asyncio.get_running_loop().create_task(self._serve(msg, batch is None))
+        task = self._running().create_task(self._serve(msg, batch is None))
         self._inbound[rid] = task
         if batch is not None:
             batch.append(task)
@@ -338,7 +346,7 @@ class RpcPeer:
         if reply and answer is not None:
             # from the loop's queue: what the handlers resumed in this same turn write (a server's request to the
             # client sent before its answer) goes out first
-            asyncio.get_running_loop().call_soon(self._reply, answer)
+            self._running().call_soon(self._reply, answer)
         return answer
 
     def _reply(self, msg: Message | list[Message]) -> None:
