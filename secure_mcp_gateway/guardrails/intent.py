@@ -8,6 +8,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from . import lazy
 from . import orders as _orders
@@ -15,7 +16,8 @@ from .containers import reading, splice
 from .explicit import EXCUSED, LEADS
 from .explicit import judge as _explicit
 from .findings import Finding
-from .scan import INDEX, LONG, Heads, Words, leading_words, matches_at, spaced, trie
+from .rule_words import rarest
+from .scan import INDEX, LONG, Heads, Words, _sre, _sre_parse, leading_words, matches_at, spaced, trie
 from .scan import word_set as _words
 from .screen import SCREEN
 from .short_words import SHORT
@@ -5409,19 +5411,79 @@ def _wide_common(word: str) -> bool:
     return _common(word) and not all(c >= "\u3000" for c in word)
 
 
+_BLANKS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character `\\s` matches in a text (those `str.isspace` holds true for)."""
+_HEAD_ROOM = 12
+"""How many characters of a match's start `_prefixes` spells out at most."""
+_ZERO = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
+
+
+def _prefixes(items: list[Any], room: int = _HEAD_ROOM) -> list[str]:
+    """Strings one of which every match of the parsed sequence `items` starts with: its literal characters through
+    groups, alternatives and small classes, and the first blank of a `\\s+` ("ta" is in every "data"; "ta" and a blank
+    is rare); an empty string where nothing is known."""
+    i = 0
+    while i < len(items) and items[i][0] in _ZERO:  # checks that match no character
+        i += 1
+    if i == len(items) or room == 0:
+        return [""]
+    op, av = items[i]
+    rest = items[i + 1 :]
+    if op is _sre.LITERAL:
+        return [chr(av) + tail for tail in _prefixes(rest, room - 1)]
+    if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _prefixes([*av[-1], *rest], room)
+    if op is _sre.BRANCH:
+        return [head for branch in av[1] for head in _prefixes([*branch, *rest], room)]
+    if op is _sre.IN and len(av) <= 8 and all(kind is _sre.LITERAL for kind, _ in av):  # "(?:ab|ac)" is "a[bc]"
+        return [chr(c) + tail for _, c in av for tail in _prefixes(rest, room - 1)]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+        if list(av[2]) == [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])]:
+            return list(_BLANKS)
+        return _prefixes(list(av[2]), room)  # the first repetition's start
+    return [""]
+
+
+def _spelled_leads(pattern: str) -> tuple[str, ...]:
+    """What every match of `pattern` starts with, spelled out (see `_prefixes`); () when a match may start anywhere."""
+    parsed = _sre_parse.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ()
+    heads = _prefixes(list(parsed))
+    return () if "" in heads else tuple(sorted(set(heads)))
+
+
 def _wide_leads(pattern: str) -> tuple[str, ...] | None:
     """The words every match of a wide rule starts with: () for an expression that never matches (a rule with no
     phrase outside ASCII, see `_one_of`); None where they are not known or some are common (a rule with `tu` or `an`
-    among them gets its own pass)."""
+    among them gets its own pass, or none, see `_wide_gate`). Common ones are spelled out further (see `_prefixes`)
+    for a rule with no rarer word to check first."""
     if pattern.startswith(_NO_PHRASE):
         return ()
     words = leading_words(pattern)
+    if words and not any(map(_wide_common, words)):
+        return words
+    if _wide_gate(pattern):
+        return None
+    words = _spelled_leads(pattern)
     return words if words and not any(map(_wide_common, words)) else None
+
+
+def _wide_gate(pattern: str) -> tuple[str, ...]:
+    """Words one of which every match of `pattern` holds (the rarest set, see `rule_words.rarest`), when none is
+    common: a text without any of them is not read by the rule. () when there are none such."""
+    words = rarest(pattern)
+    return words if words and not any(map(_wide_common, words)) else ()
 
 
 _WIDE_LEADS = {i: _wide_leads(_WILD[i].pattern.pattern) for i in _WILD_WIDE}
 """Each wide rule's leading words (see `_wide_leads`)."""
-_WIDE_HEADS = Heads(w for words in _WIDE_LEADS.values() if words for w in words)
+_WIDE_GATES = {i: _wide_gate(_WILD[i].pattern.pattern) for i, words in _WIDE_LEADS.items() if words is None}
+"""For each wide rule with no leading words known: words a text holds one of when the rule can match there."""
+_WIDE_HEADS = Heads(w for words in (*_WIDE_LEADS.values(), *_WIDE_GATES.values()) if words for w in words)
 _WILD_MOST = 16
 """Up to this many places per word are tried one by one; a word that occurs more often gets one pass per rule."""
 
@@ -5468,7 +5530,10 @@ def _wild(low: str, detector: str) -> list[Finding]:
         heads = _WIDE_HEADS.find(low)  # where the wide rules' leading words start, in one pass (see `scan.Heads`)
         for i in _WILD_WIDE:
             lead = _WIDE_LEADS[i]
-            at[i] = None if lead is None else sorted({p for w in lead for p in heads[w]})
+            if lead is not None:
+                at[i] = sorted({p for w in lead for p in heads[w]})
+            elif not (gate := _WIDE_GATES.get(i)) or any(heads[w] for w in gate):
+                at[i] = None  # its own pass: its words are common, and the text holds one of those it needs
     for w, where in places.items():
         for i in _WILD_STARTS[w]:
             if i not in at:
