@@ -225,3 +225,39 @@ def test_a_short_text_is_searched_whenever_one_of_the_joined_expressions_matches
         assert (secrets._LOW_WORDS.search(low) is not None and secrets._LOW_ANY.search(low) is not None) == want, low
         searched += want
     assert 2000 < searched < 18000  # both answers occur often
+
+
+@pytest.mark.parametrize("accelerate", [False, True])
+def test_each_assigned_value_of_a_long_text_is_judged_once(monkeypatch: pytest.MonkeyPatch, accelerate: bool) -> None:
+    """Names and references repeat through a long text (`string`, `Settings.token`): an assignment's value is judged
+    once per text, and every assignment holding a secret is still found."""
+    from collections import Counter
+
+    from secure_mcp_gateway.guardrails import scan
+
+    if accelerate:
+        pytest.importorskip("hyperscan")
+        assert secrets._ASSIGN_STARTS.prepare()
+    else:
+        monkeypatch.setattr(scan, "ACCELERATE", False)
+    real = secrets.plausible_secret
+    judged: Counter[str] = Counter()
+
+    def counting(value: str) -> bool:
+        judged[value] += 1
+        return real(value)
+
+    monkeypatch.setattr(secrets, "plausible_secret", counting)
+    block = (
+        "api_token = Settings.token\n"
+        "password = changeme_later\n"
+        "db_password = Qm7tR2vX9kL4pW8z\n"
+        "description = 'the session token is refreshed hourly'\n"
+    )
+    text = block * (scan.LONG // len(block) + 40)
+    assert len(text) >= scan.LONG
+    found = secrets.find(text)
+    assert [text[f.start : f.end] for f in found] == ["Qm7tR2vX9kL4pW8z"] * text.count(block)
+    assert judged["Qm7tR2vX9kL4pW8z"] == 1
+    assert judged["changeme_later"] == 1
+    assert judged["Settings.token"] == 1

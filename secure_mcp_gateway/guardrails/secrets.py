@@ -938,11 +938,16 @@ def _in_tag(low: str, at: int) -> bool:
     return low[start - 1 : start] == "<"
 
 
-def _assigned(text: str, start: int, end: int) -> bool:
-    """Whether the value at [start, end) of an assignment is a secret."""
+def _assigned(text: str, start: int, end: int, judged: dict[str, bool]) -> bool:
+    """Whether the value at [start, end) of an assignment is a secret; `judged` holds what each value read so far in
+    this text was found to be (names and references repeat: `string`, `Settings.token`, `self.token`)."""
     if text[end : end + 1] in ("(", "[") or text[start - 1 : start] in ("(", "["):
         return False  # a call or a type: `b64encode(...)`, `Optional[str]`
-    return plausible_secret(text[start:end])
+    value = text[start:end]
+    known = judged.get(value)
+    if known is None:
+        known = judged[value] = plausible_secret(value)
+    return known
 
 
 def _label(value: str) -> bool:
@@ -1057,15 +1062,16 @@ def _led(
 def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
     out: list[Finding] = []
     starts: dict[str, list[int]] | bool | None = False  # asked once, when one of them is to run
+    judged: dict[str, bool] = {}  # each value's verdict (see `_assigned`), for this text only
     for pattern, kind, gate, glued in _ASSIGNMENTS:
         if gate is not None and gate not in gated:
             continue
         if starts is False:
             starts = _ASSIGN_STARTS.find(low)
         if isinstance(starts, dict):
-            _assigned_at(text, low, pattern, kind, glued, starts[_LEADS[pattern]], out)
+            _assigned_at(text, low, pattern, kind, glued, starts[_LEADS[pattern]], out, judged)
         else:
-            _assigned_in(text, low, pattern, kind, glued, out)
+            _assigned_in(text, low, pattern, kind, glued, out, judged)
     where = _indexed(low)
     if "b" in low and _may(low, _BEARER):
         for m in _led(_BEARER, low, "bearer", where):
@@ -1104,21 +1110,31 @@ def _value_span(low: str, m: re.Match[str]) -> tuple[int, int]:
 
 
 def _assigned_in(
-    text: str, low: str, pattern: re.Pattern[str], kind: str, glued: tuple[str, ...], out: list[Finding]
+    text: str,
+    low: str,
+    pattern: re.Pattern[str],
+    kind: str,
+    glued: tuple[str, ...],
+    out: list[Finding],
+    judged: dict[str, bool],
 ) -> None:
-    """The assignments of one expression in `text`, found by searching `low`."""
+    """The assignments of one expression in `text`, found by searching `low` (`judged`: see `_assigned`)."""
     lead = _LEADS[pattern]
     search = pattern.search
     m = search(low)
     while m is not None:
         start, end = _value_span(low, m)
         between = low[m.start() : start]
-        if " is " not in between and low.find(lead, start, end + len(lead) - 1) < 0 and not _assigned(text, start, end):
+        if (
+            " is " not in between
+            and low.find(lead, start, end + len(lead) - 1) < 0
+            and not _assigned(text, start, end, judged)
+        ):
             # No secret, and the value does not hold the name, so no other match starts inside it: the cheap test
             # first (a value found no secret then leads to the same next match whether the name before it counts)
             m = search(low, end)
             continue
-        m = search(low, _judged(text, low, m, kind, glued, start, end, between, out))
+        m = search(low, _judged(text, low, m, kind, glued, start, end, between, out, judged))
 
 
 def _assigned_at(
@@ -1129,6 +1145,7 @@ def _assigned_at(
     glued: tuple[str, ...],
     places: list[int],
     out: list[Finding],
+    judged: dict[str, bool],
 ) -> None:
     """What `_assigned_in` finds, the expression tried only at `places` (in order), where Hyperscan found that its
     matches may start (see `_ASSIGN_STARTS`): after a match, the search goes on from the first place past where it
@@ -1145,10 +1162,10 @@ def _assigned_at(
         between = low[m.start() : start]
         if " is " not in between:
             after = bisect.bisect_left(places, start, i + 1)  # the first place in the value or past it
-            if (after == count or places[after] >= end) and not _assigned(text, start, end):
+            if (after == count or places[after] >= end) and not _assigned(text, start, end, judged):
                 i = after  # no place in the value: the next is the first at or past its end
                 continue
-        i = bisect.bisect_left(places, _judged(text, low, m, kind, glued, start, end, between, out), i + 1)
+        i = bisect.bisect_left(places, _judged(text, low, m, kind, glued, start, end, between, out, judged), i + 1)
 
 
 def _judged(
@@ -1161,6 +1178,7 @@ def _judged(
     end: int,
     between: str,
     out: list[Finding],
+    judged: dict[str, bool],
 ) -> int:
     """Whether the assignment `m` (its value at [start, end), `between` the name and the value) holds a secret, added
     to `out` if so; where the search for the next one goes on."""
@@ -1172,7 +1190,7 @@ def _judged(
         while end > start and text[end - 1] in ".:!?":
             end -= 1
     if (
-        _assigned(text, start, end)
+        _assigned(text, start, end, judged)
         and not _public_name(low, m.start())
         and not _sealed(text, low, start, end)
         and not (kind == "generic_secret" and _label(text[start:end]))
