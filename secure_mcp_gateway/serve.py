@@ -119,11 +119,24 @@ def build_gateway(config: GatewayConfig, config_path: Path | None) -> Gateway:
     from secure_mcp_gateway.cache_redis import open_cache
     from secure_mcp_gateway.guardrails.remote import build_remote
 
+    store_compiled(config)
     cache = open_cache(config.cache)
     audit = AuditTrail.from_settings(config.audit, state=config.state).start() if config.audit.enabled else None
     remote = build_remote(config, audit)
     pipeline = Pipeline(config, remote=remote, cache=cache, audit=audit)
     return Gateway(config, pipeline, str(config_path) if config_path else None, cache=cache, audit=audit)
+
+
+def store_compiled(config: GatewayConfig) -> None:
+    """Keep the detectors' compiled Hyperscan databases in the cache directory's `hyperscan` folder (when the cache
+    is on), authenticated with the local key: a start after the first loads them instead of compiling."""
+    from secure_mcp_gateway.cache import cache_directory
+    from secure_mcp_gateway.guardrails import compiled_store
+    from secure_mcp_gateway.keys import open_key
+
+    state = config.state
+    where = cache_directory(config.cache) / "hyperscan" if config.cache.enabled else None
+    compiled_store.configure(where, lambda: open_key(state))
 
 
 async def apply_config(gateway: Gateway, new: GatewayConfig) -> list[str]:

@@ -12,6 +12,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, AnyStr, TypeVar
 
+from . import compiled_store
+
 try:
     from re import _constants as _sre  # type: ignore[attr-defined]
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -646,8 +648,8 @@ class Heads(_Compiled):
 
     def _compile(self, hyperscan: Any) -> Any:
         encoded = [w.encode("utf-8", "surrogatepass") for w in self.words]
-        db = hyperscan.Database()
-        db.compile(
+        db = compiled_store.compiled(
+            hyperscan,
             expressions=["".join(f"\\x{b:02x}" for b in raw).encode() for raw in encoded],
             ids=list(range(len(encoded))),
             flags=[0] * len(encoded),
@@ -845,8 +847,8 @@ class _Fast:
         if len(order) != len(words):
             return cls(words, None, (), placed)
         try:
-            db = hyperscan.Database()
-            db.compile(
+            db = compiled_store.compiled(
+                hyperscan,
                 expressions=[re.escape(w).encode() for w in order],
                 ids=list(range(len(order))),
                 # A word starts its length before where it ends: no start of match is needed. A word whose
@@ -1113,8 +1115,8 @@ class Starts(_Compiled):
     _THREAD = "starts-compile"
 
     def _compile(self, hyperscan: Any) -> Any:
-        db = hyperscan.Database()
-        db.compile(
+        db = compiled_store.compiled(
+            hyperscan,
             expressions=[x.encode("ascii") for x in self._loose],
             ids=list(range(len(self._loose))),
             flags=[hyperscan.HS_FLAG_SOM_LEFTMOST] * len(self._loose),

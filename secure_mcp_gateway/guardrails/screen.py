@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import hashlib
+import os
 import platform
 import re
 import sys
@@ -13,7 +15,7 @@ from typing import Any
 
 from secure_mcp_gateway.memory import release_free
 
-from . import scan
+from . import compiled_store, scan
 
 try:
     from re import _compiler as _sre_compile  # type: ignore[attr-defined]
@@ -279,6 +281,26 @@ def _compiled(keys: frozenset[tuple[re.Pattern[str], bool]]) -> _Database | None
         release_free()
 
 
+def _loosened_all(keys: frozenset[tuple[re.Pattern[str], bool]]) -> dict[tuple[re.Pattern[str], bool], str | None]:
+    """`loosened` of every key, kept with the compiled databases (see `compiled_store.remembered`) under the
+    expressions and this module's source: a start after the first does not read the expressions again."""
+    order = sorted(keys, key=lambda k: (k[0].pattern, k[0].flags, k[1]))
+    inputs = (_source(), tuple((p.pattern, p.flags, fold) for p, fold in order))
+    forms = compiled_store.remembered("screen-loosened", inputs, lambda: [loosened(*k) for k in order])
+    if len(forms) != len(order):
+        forms = [loosened(*k) for k in order]
+    return dict(zip(order, forms, strict=True))
+
+
+def _source() -> str:
+    """A digest of this module's source (what `loosened` writes depends on it); unique when it cannot be read."""
+    try:
+        with open(__file__, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return os.urandom(16).hex()
+
+
 class _Database:
     """A compiled screen: the loosened expressions in one Hyperscan database, a scratch space per thread."""
 
@@ -299,13 +321,13 @@ class _Database:
             import hyperscan  # type: ignore[import-not-found,unused-ignore]
         except ImportError:
             return None
-        loose = {k: loosened(*k) for k in keys}
+        loose = _loosened_all(keys)
         kept = sorted((k for k, x in loose.items() if x is not None), key=lambda k: (k[0].pattern, k[1]))
         if not kept:
             return None
         try:
-            engine = hyperscan.Database()
-            engine.compile(
+            engine = compiled_store.compiled(
+                hyperscan,
                 expressions=[(loose[k] or "").encode("ascii") for k in kept],
                 ids=list(range(len(kept))),
                 flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(kept),

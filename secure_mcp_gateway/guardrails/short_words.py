@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from . import scan
+from . import compiled_store, scan
 
 _MOST = 4096
 """A text with more places than this (words that overlap everywhere) is left to the readers' own searches."""
@@ -103,8 +103,8 @@ class ShortIndex:
             try:
                 import hyperscan  # type: ignore[import-not-found,unused-ignore]
 
-                db = hyperscan.Database()
-                db.compile(
+                db = compiled_store.compiled(
+                    hyperscan,
                     expressions=["".join(f"\\x{b:02x}" for b in w.encode()).encode() for w in words],
                     ids=list(range(len(words))),
                     flags=[0] * len(words),
