@@ -4,7 +4,10 @@ seconds of the gateway process (all its threads) up to its first complete list, 
 inflate the way it does wall time.
 
     python benchmarks/bench_warm_start.py [--runs 3] [--slow 3]
-    python benchmarks/bench_warm_start.py --tools 5000 [--runs 3]
+    python benchmarks/bench_warm_start.py --tools 5000 [--runs 3] [--keep-compiled]
+
+A cold start empties the cache directory, the compiled detector databases kept in it included (so it compiles them
+as a first-ever start does); with `--keep-compiled` it keeps those (a start after the first, with no catalog cached).
 """
 
 from __future__ import annotations
@@ -69,7 +72,21 @@ async def to_full_list(path: Path, expected: int, env: dict[str, str]) -> tuple[
         await client.close()
 
 
-async def catalog_cost(tools: int, runs: int) -> None:
+def empty_cache(cache: Path, keep_compiled: bool) -> None:
+    """Remove the cache directory; with `keep_compiled`, all but its compiled detector databases."""
+    if not keep_compiled or not cache.is_dir():
+        shutil.rmtree(cache, ignore_errors=True)
+        return
+    for path in cache.iterdir():
+        if path.name == "hyperscan":
+            continue
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+
+
+async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False) -> None:
     """What `tools` tools add to a cold and a warm start over the same server's few tools (medians of `runs`)."""
     from bench_compare import RawClient, isolated_env
 
@@ -94,7 +111,7 @@ async def catalog_cost(tools: int, runs: int) -> None:
             await to_full_list(path, expected, env)  # first sight (pins made); not counted
             cold, warm = [], []
             for _ in range(runs):
-                shutil.rmtree(workdir / "cache", ignore_errors=True)
+                empty_cache(workdir / "cache", keep_compiled)
                 cold.append(await to_full_list(path, expected, env))
                 warm.append(await to_full_list(path, expected, env))
             figures[label] = {"cold": cold, "warm": warm}
@@ -104,7 +121,9 @@ async def catalog_cost(tools: int, runs: int) -> None:
     def med(label: str, start: str, i: int) -> float:
         return statistics.median(x[i] for x in figures[label][start])
 
-    print(f"one server, its few tools vs {tools:,} tools; medians of {runs} runs (wall s / gateway CPU s)\n")
+    kept = "kept" if keep_compiled else "compiled again"
+    print(f"one server, its few tools vs {tools:,} tools; medians of {runs} runs (wall s / gateway CPU s)")
+    print(f"cold: no catalog cached, compiled detector databases {kept}\n")
     for start in ("cold", "warm"):
         few, many = (med("few", start, 0), med("few", start, 1)), (med("many", start, 0), med("many", start, 1))
         print(
@@ -119,15 +138,16 @@ async def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--slow", type=float, default=3.0)
     ap.add_argument("--tools", type=int, default=0, help="measure what a catalog of this many tools adds instead")
+    ap.add_argument("--keep-compiled", action="store_true", help="cold starts keep the compiled detector databases")
     opts = ap.parse_args()
     if opts.tools:
-        await catalog_cost(opts.tools, opts.runs)
+        await catalog_cost(opts.tools, opts.runs, opts.keep_compiled)
         return
     workdir = Path(tempfile.mkdtemp(prefix="smg-bench-warm-"))
     path = config_path(workdir, opts.slow)
     cold, warm = [], []
     for _ in range(opts.runs):
-        shutil.rmtree(workdir / "cache", ignore_errors=True)
+        empty_cache(workdir / "cache", opts.keep_compiled)
         t, n_cold = await first_list(path)
         cold.append(t)
         t, n_warm = await first_list(path)
