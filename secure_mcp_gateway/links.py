@@ -263,6 +263,11 @@ class ProcessLink:
         except (OSError, RuntimeError) as exc:
             raise ConnectionClosed(f"server {self.name} closed its input") from exc
 
+    def end_turn(self) -> None:
+        """The callback that sent ends: its messages go out now if nothing else is to run in this turn."""
+        if self._stdin is not None:
+            self._stdin.end_turn()
+
     async def drain(self) -> None:
         """Wait for the child to take what was written. While the pipe keeps up and little is queued, nothing is
         waited for: this loop turn's messages (the requests of concurrent calls) go out together at its end."""
@@ -578,6 +583,10 @@ class StdioLink:
             )
             self._reported = (self.dropped, self.coalesced)
 
+    def end_turn(self) -> None:
+        """The callback that sent ends: its messages go out now if nothing else is to run in this turn."""
+        self._out.end_turn()
+
     async def drain(self) -> None:
         """Wait for the client to take what was written."""
         try:
@@ -668,6 +677,8 @@ class TurnWriter:
         """Bytes queued here and not yet handed to the transport."""
         self._parts: list[bytes | bytearray | memoryview] = []
         self._handle: asyncio.Handle | None = None
+        self._alone = False
+        """Whether the loop had nothing else queued when `_handle` was: it is of this turn and the last queued."""
         self._loop: asyncio.AbstractEventLoop | None = None
         self._error: BaseException | None = None
         self._feeding: asyncio.Task[None] | None = None
@@ -683,7 +694,21 @@ class TurnWriter:
             loop = self._loop
             if loop is None:  # (looked up once: each lookup asks the system for the process id)
                 loop = self._loop = asyncio.get_running_loop()
+            self._alone = not getattr(loop, "_ready", True)
             self._handle = loop.call_soon(self.flush)
+
+    def end_turn(self) -> None:
+        """Called as a callback of the loop ends: when nothing else is to run in this turn or was queued for the
+        next one since this turn's write was queued, hand what is queued to the transport now, as the end of the
+        turn would, and take back the callback queued for it (it would cost the loop a turn of its own).
+        Otherwise the write stays where it was queued. Either way the bytes go out in the order written."""
+        handle = self._handle
+        if handle is None or not self._alone:
+            return
+        ready = getattr(self._loop, "_ready", None)
+        if ready and ready[-1] is handle:
+            ready.pop()  # (queued in this turn when nothing was: the loop does not count on it in this turn)
+            self.flush()
 
     def keeping_up(self) -> bool:
         """Whether little is queued and the pipe took everything written before (nothing to wait for)."""

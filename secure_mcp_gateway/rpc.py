@@ -74,6 +74,8 @@ class RpcPeer:
         self._closed: str | None = None
         self._noise = 0
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._end_turn: Callable[[], None] | None = getattr(link, "end_turn", None)
+        """Lets what was sent go out as the sending callback ends, when nothing else is to run in the loop's turn."""
         self.refused = 0
         """Requests refused because too many were in progress."""
 
@@ -136,6 +138,8 @@ class RpcPeer:
             self.link.send(jsonrpc.request(rid, method, params))
             if on_sent is not None:
                 on_sent(rid)
+            if self._end_turn is not None:
+                self._end_turn()
             await self.link.drain()
             return await fut
         except asyncio.CancelledError:
@@ -345,9 +349,21 @@ class RpcPeer:
             self._inbound.pop(rid, None)  # (while it runs, the entry is its own: an id in use is refused)
         if reply and answer is not None:
             # from the loop's queue: what the handlers resumed in this same turn write (a server's request to the
-            # client sent before its answer) goes out first
-            self._running().call_soon(self._reply, answer)
+            # client sent before its answer) goes out first; with nothing else to run in the turn nor queued, no
+            # one can write first, and the answer goes out now
+            loop = self._running()
+            if getattr(loop, "_ready", True):
+                loop.call_soon(self._answer, answer)
+            else:
+                self._answer(answer)
         return answer
+
+    def _answer(self, msg: Message) -> None:
+        """Send a handler's answer from the loop's queue; it goes out as this callback ends when nothing else is to
+        run in the loop's turn (a lone answer waits for no turn of its own)."""
+        self._reply(msg)
+        if self._end_turn is not None:
+            self._end_turn()
 
     def _reply(self, msg: Message | list[Message]) -> None:
         if self._closed is not None:
