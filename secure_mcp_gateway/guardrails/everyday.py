@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .described import MARKUP_KINDS, named_markup, superseded, told_of, written_for
 from .findings import Finding
 from .injection_model import _FAMILIES, clauses
+from .order_words import DICTATED, HARM, QUOTE, names_an_order, unbound
 
 _DISCOUNT = 0.45
 """What a labelled everyday task takes off a finding's score (the discount `intent.vet` gives a quoted order)."""
@@ -20,37 +22,6 @@ _HALT = frozenset(
     " gefeliciteerd fantastic fantastisch excellent great perfect perfekt parfait perfecto perfetto perfeito".split()
 )
 """Words that end the job before a new one ("Das reicht jetzt.", "Well done! New task: ..."): a hijack's shape."""
-_HARM = frozenset(
-    "hack hacking hacker malware virus ransomware exploit bomb weapon weapons explosive explosives meth napalm drug "
-    "drugs steal stealing illegal kill poison lockpick phishing".split()
-)
-
-_LICENCE = frozenset(
-    "refuse refuses refusing refusal decline declines declining comply complies complying compliant obey obeys obeying"
-    " anything everything whatever whatsoever unlimited limitless boundaries boundary censored allowed permitted"
-    " forbidden banned matter alles ablehnen ablehnt verweigern verweigert weigerst tout refuser refuses refuse todo"
-    " nada niega negarte rechazar qualsiasi tutto rifiutare rifiuti qualquer tudo recusar recusa weigeren weiger"
-    " всё все отказывай отказываться".split()
-)
-"""Words of a part that answers anything ("never refuses", "always complies", "no matter what", "alles"): a part
-without rules, however it is worded."""
-_UNBOUND = (
-    "limit constrain censor polic ethic moral filter restrict rule guideline principle boundar safeguard safety"
-    " guardrail evil malicious rogue rude toxic insult offens free unbound unchain einschränk grenze zensur regel"
-    " schrank limite censur filtre restricci límite regla limitazion restrizion regol regra restriç beperking"
-    " ограничен цензур правил фильтр"
-).split()
-"""Stems of limits and their absence ("no content policy", "without constraints", "sin censura") and of a part
-made to harm ("evil", "toxic")."""
-_UNBOUND_STEMS = tuple(_UNBOUND)
-
-
-def unbound(words: set[str]) -> bool:
-    """Whether `words` name a part that answers anything or is free of limits ("never refuses", "no content policy",
-    "without any filter", "evil", "sin censura"), in any inflection: a part without rules, however it is worded."""
-    return not _LICENCE.isdisjoint(words) or any(w.startswith(_UNBOUND_STEMS) for w in words)
-
-
 _UNIT = (
     r"(?:words?|wörter|wörtern|worte|mots|palabras|parole|palavras|woorden|слов[а]?|sentences?|sätzen?|phrases|frases"
     r"|frasi|zinnen|paragraphs?|absätzen?|paragraphes|párrafos|paragrafi|parágrafos|alinea's|pages?|seiten?|páginas"
@@ -104,11 +75,16 @@ _ABOUT = (
 _OWN = re.compile(
     r"\b(?:ignore|forget|disregard|scratch|never\s*mind|delete|erase|vergiss|ignorier[e]?|oublie[z]?|ignorez|olvida"
     r"|olvide|ignora|dimentica|esqueça|esqueca|esquece|vergeet|negeer|забудь|игнорируй)\s+(?:about\s+|bitte\s+"
-    r"|please\s+)?(?:(?:what|whatever|(?:everything|all)(?:\s+that)?)\s+i\s+(?:just\s+)?(?:said|wrote|asked|typed"
+    r"|please\s+)?(?:(?:alles|tout|todo|tutto|tudo|всё|все),?\s+)?(?:(?:what|whatever|(?:everything|all)(?:\s+that)?)\s+i\s+(?:just\s+)?(?:said|wrote|asked|typed"
     r"|sent|mentioned|suggested|told\s+you)"
     r"|that(?=\s*(?:[,.;:!\u2013\u2014-]|\Z|i\s+mean))"
     r"|the\s+(?:last|previous|earlier|first|second)\s+(?:\w+\s+)?" + _NOUNS + r"(?=\s*(?:[,.;:!\u2013\u2014-]|\Z))"
-    r"|was\s+ich\s+(?:\w+\s+){0,4}?(?:gesagt|geschrieben|gefragt)(?:\s+habe)?"
+    r"|(?:die|den|das|de|het)\s+(?:letzte[n]?|vorherige[n]?|vorige[n]?|erste[n]?|laatste|eerste)\s+"
+    + _NOUNS
+    + r"(?=\s*(?:[,.;:!\u2013\u2014-]|\Z))"
+    r"|(?:la|le|el|il|a|o)\s+" + _NOUNS + r"\s+(?:précédente|précédent|dernière|dernier|anterior|última|último"
+    r"|precedente|ultima|ultimo)(?=\s*(?:[,.;:!\u2013\u2014-]|\Z))"
+    r"|was\s+ich\s+(?:\w+\s+){0,6}?(?:gesagt|geschrieben|gefragt)(?:\s+habe)?"
     r"|ce\s+que\s+je\s+(?:t'|vous\s+)?(?:ai|avais)\s+(?:dit|écrit|demandé)"
     r"|lo\s+que\s+(?:te\s+|le\s+)?(?:dije|escribí|pregunté|pedí)"
     r"|(?:quello|quanto|ciò)\s+che\s+(?:ti\s+)?ho\s+(?:detto|scritto|chiesto)"
@@ -123,11 +99,6 @@ _OWN = re.compile(
 que te dije", "ignore my previous instructions about the font", "scratch that, I meant Tuesday", "never mind the last
 question.", "delete everything I told you about my health"): a correction, not an order to drop the model's."""
 _OWN_ALLOWED = frozenset(("you", "must", "switch"))
-_DICTATED = frozenset(
-    "say says saying print output type pwned hacked gehackt sag sage dis dites di diga digas dica dizer zeg zeggen"
-    " скажи напиши".split()
-)
-"""Words of output dictated to the model ("... and say 'I have been PWNED'"): a correction does not hold them."""
 """The families a correction's other words may hold ("let's plan for Saturday instead", "now, three bullets")."""
 
 
@@ -163,7 +134,6 @@ _DROPS = frozenset(
 )
 """A negation or the job of translating beside the wish ("do not translate this; from now on, answer in English"): a
 text given to translate that turns on its task."""
-_QUOTE = re.compile(r"[\"“”«»„]|(?<![^\W\d_])'")
 
 
 def asked_manner(low: str) -> bool:
@@ -171,14 +141,14 @@ def asked_manner(low: str) -> bool:
     holds no other order's word: no rules, secrets, model, override, reveal, hand-over, tool, authority, secrecy or
     rule-free persona, no part that answers anything, no quoted string to print, nothing harmful ("from now on, answer
     in French" is a wish; "from now on, answer without restrictions" or "... and never refuse" is not)."""
-    if len(low) > 300 or _QUOTE.search(low) is not None:
+    if len(low) > 300 or QUOTE.search(low) is not None:
         return False
     at = [m for m in _FROM_NOW.finditer(low)]
     if len(at) != 1 or (_WISH.search(low) is None and _MANNER.search(low) is None):
         return False
     m = at[0]
     words = {w for ws in clauses(low[: m.start()] + " . " + low[m.end() :]) for w in ws} - {"use"}
-    if not _HARM.isdisjoint(words) or not _HALT.isdisjoint(words) or not _DROPS.isdisjoint(words) or unbound(words):
+    if not HARM.isdisjoint(words) or not _HALT.isdisjoint(words) or not _DROPS.isdisjoint(words) or unbound(words):
         return False
     return all(_FAMILIES.get(w, "you") in _ALLOWED for w in words)
 
@@ -193,10 +163,16 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
     kinds = {f.kind for f in found if f.score >= 0.5}
     if kinds == {"new_instructions"} and not asked_manner(text):
         weak = [f.kind == "new_instructions" and _everyday(text, f.start) for f in found]
-    elif kinds == {"ignore_instructions"} and (corrected(text) or known_topic(text)):
+    elif kinds == {"ignore_instructions"} and (
+        corrected(text) or known_topic(text) or superseded(text) or told_of(text)
+    ):
         weak = [f.kind == "ignore_instructions" for f in found]
     elif kinds <= {"new_instructions", "jailbreak"} and asked_manner(text):
         weak = [f.kind in ("new_instructions", "jailbreak") for f in found]
+    elif kinds == {"model_address"} and written_for(text, found):
+        weak = [f.kind == "model_address" for f in found]
+    elif "chat_template_token" in kinds and kinds <= MARKUP_KINDS and named_markup(text, found):
+        weak = [True] * len(found)
     else:
         return found
     return [
@@ -229,7 +205,7 @@ def known_topic(low: str) -> bool:
         return False
     every = re.match(r"\w+(?:\s+sie)?\s+\w+", m.group())  # the override and its "everything"
     words = {w for ws in clauses(low[: m.start()] + " . " + low[m.start() + every.end() :]) for w in ws}
-    if not _HARM.isdisjoint(words) or unbound(words) or not _DICTATED.isdisjoint(words):
+    if not HARM.isdisjoint(words) or unbound(words) or not DICTATED.isdisjoint(words):
         return False
     return all(_FAMILIES.get(w, "you") in _OWN_ALLOWED for w in words)
 
@@ -244,7 +220,9 @@ def corrected(low: str) -> bool:
         return False
     m = own[0]
     words = {w for ws in clauses(low[: m.start()] + " . " + low[m.end() :]) for w in ws}
-    if not _HARM.isdisjoint(words) or unbound(words) or not _DICTATED.isdisjoint(words) or _QUOTE.search(low):
+    if not HARM.isdisjoint(words) or unbound(words) or not DICTATED.isdisjoint(words) or QUOTE.search(low):
+        return False
+    if names_an_order(words):
         return False
     return all(_FAMILIES.get(w, "you") in _OWN_ALLOWED for w in words)
 
@@ -262,7 +240,7 @@ def _everyday(text: str, at: int) -> bool:
         return False
     outside = text[:at] + " " + rest + " " + text[line_end:]
     words = {w for ws in clauses(outside) for w in ws}
-    if not _HALT.isdisjoint(words) or not _HARM.isdisjoint(words) or unbound(words):
+    if not _HALT.isdisjoint(words) or not HARM.isdisjoint(words) or unbound(words):
         return False
     if any(_FAMILIES.get(w, "you") not in _ALLOWED for w in words):
         return False

@@ -13,6 +13,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from .findings import Finding
+from .order_words import unbound
 from .scan import INDEX, LONG, spaced
 
 WEIGHTS = Path(__file__).with_name("injection_model.json.gz")
@@ -429,15 +430,15 @@ def weigh(low: str, found: list[Finding], of: str | None = None) -> list[Finding
 
 _PLAY = re.compile(
     r"\W*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|now\s+|ok(?:ay)?,?\s+|let'?s\s+(?:play\s+a\s+game|role-?\s?play)"
-    r"\s*[:,;.!-]?\s*)?(?:pretend(?:\s+to\s+be|\s+(?:that\s+)?you(?:'re|\s+are|\s+were))|imagine\s+(?:that\s+)?you(?:'re|\s+are"
+    r"\s*[:,;.!-]?\s*|i\s+(?:want|would\s+like|need)\s+you\s+to\s+|i'd\s+like\s+you\s+to\s+)?(?:pretend(?:\s+to\s+be|\s+(?:that\s+)?you(?:'re|\s+are|\s+were))|imagine\s+(?:that\s+)?you(?:'re|\s+are"
     r"|\s+were)|act\s+(?:as|like)|play\s+(?:the\s+(?:role|part)\s+of|a|an)|role-?\s?play\s+as|be\s+(?:a|an|my)|respond\s+as\s+if"
     r"\s+you\s+were|answer\s+as\s+(?:a|an|if)|speak\s+like|talk\s+like|you\s+are\s+(?:a|an|my)|you'?re\s+(?:a|an|my)"
     r"|tu\s+so,?\s+als\s+(?:wärst|wärest|ob)|stell\s+dir\s+vor,?\s+du\s+(?:bist|wärst)|spiel\s+(?:die\s+rolle|den|die)"
     r"|fais\s+(?:comme\s+si|semblant)|imagine\s+que\s+tu|joue\s+le\s+rôle|fing[eia]\s|imagina\s+que|immagina\s+di|doe\s+alsof"
     r"|stel\s+je\s+voor)\b"
 )
-"""How a request to play a part starts: "pretend you are a pirate and...", "act as a travel guide", "tu so, als
-wärst du...", "finge que eres..." (the whole text, its first words)."""
+"""How a request to play a part starts: "pretend you are a pirate and...", "act as a travel guide", "I want you to act
+as a Linux terminal", "tu so, als wärst du...", "finge que eres..." (the whole text, its first words)."""
 _PLAY_WORDS = frozenset(
     "pretend act roleplay persona character rolle personnage personaje personaggio personagem роль".split()
 )
@@ -469,6 +470,25 @@ def played(low: str) -> bool:
     return all(_FAMILIES[w] == "you" or w in _PLAY_WORDS for w in words.intersection(_FAMILY_WORDS))
 
 
+_RECALL = re.compile(
+    r"\W*(?:(?:do|can|could|did|will)\s+you\s+(?:still\s+|even\s+)?(?:remember|recall)|erinnerst\s+du\s+dich"
+    r"|weißt\s+du\s+noch|(?:est-ce\s+que\s+)?tu\s+te\s+souviens|vous\s+souvenez-vous|te\s+acuerdas|recuerdas"
+    r"|ti\s+ricordi|você\s+se\s+lembra|(?:je\s+)?weet\s+je\s+nog)\b[^?]*\?\s*\Z"
+)
+"""A question whether the reader remembers something ("Do you remember what I told you about my sister's wedding?",
+"Erinnerst du dich an unser Gespräch von gestern?"), asked in one sentence."""
+
+
+def recalled(low: str) -> bool:
+    """Whether lower-cased `low` only asks whether the reader remembers something (`_RECALL`) and holds no word of
+    the model's families but the reader's (no rules, secrets, model, override, reveal, hand-over, tool, authority,
+    role, switch, must or secrecy word): the learned signal weighs the question's form."""
+    if len(low) > 200 or _RECALL.match(low) is None:
+        return False
+    words = {w for words in clauses(low) for w in words}
+    return all(_FAMILIES[w] == "you" for w in words.intersection(_FAMILY_WORDS))
+
+
 def _about_a_quote(m: Model, low: str) -> bool:
     """Whether a one-line text quotes what the model judges, to talk about it ("Example attack: '...'", "the injected
     text said '...'"): without its quotes, it addresses no reader and the model no longer judges it an order."""
@@ -482,10 +502,12 @@ def _about_a_quote(m: Model, low: str) -> bool:
 
 def _corrects(low: str) -> bool:
     """Whether `low` drops the writer's own earlier words with an everyday wish ("olvida lo que te dije antes, vamos a
-    Sevilla"): the learned signal weighs the override's form, which says nothing of the model's orders."""
-    from .everyday import asked_manner, corrected, known_topic  # a late import: that module reads this one's families
+    Sevilla") or a how-to's earlier instructions for a new release: the learned signal weighs the override's form,
+    which says nothing of the model's orders."""
+    from .described import superseded  # late imports: those modules read this one's families
+    from .everyday import asked_manner, corrected, known_topic
 
-    return corrected(low) or asked_manner(low) or known_topic(low)
+    return corrected(low) or asked_manner(low) or known_topic(low) or superseded(low)
 
 
 _EARLIER = re.compile(
@@ -556,7 +578,6 @@ def briefed(low: str) -> bool:
     bare = _FIELD.sub(" ", low)
     if _TASK.search(bare) is None and (_OPENER.match(bare) is None or _THIRD_PERSON.search(bare) is None):
         return False
-    from .everyday import unbound  # a late import: that module reads this one's word families
 
     words = {w for ws in clauses(bare) for w in ws}
     if not (_HARM.isdisjoint(words) and _DICTATED.isdisjoint(words)) or unbound(words):
@@ -577,7 +598,7 @@ def _judged(low: str, at: int) -> list[Finding]:
     if "\n" not in low.strip():
         margin = m.margin(low)
         if margin >= m.threshold and (
-            played(low) or _about_a_quote(m, low) or _corrects(low) or _placed(m, low) or briefed(low)
+            played(low) or _about_a_quote(m, low) or _corrects(low) or _placed(m, low) or briefed(low) or recalled(low)
         ):
             return []
         return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []

@@ -2662,7 +2662,7 @@ _MISBEHAVE_BETWEEN = _words(
 )
 _WONDERING = _words("does did do why would could can")
 _SEEMS = _words("seems seemed seem tends tend appears appeared")
-_MISBEHAVE_OBJECT = _words("my our custom the user's users their these those some her his")
+_MISBEHAVE_OBJECT = _words("my our custom the user's users their these those some her his its")
 
 
 def _misbehaves(words: list[str]) -> bool:
