@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -261,3 +262,69 @@ def test_each_assigned_value_of_a_long_text_is_judged_once(monkeypatch: pytest.M
     assert judged["Qm7tR2vX9kL4pW8z"] == 1
     assert judged["changeme_later"] == 1
     assert judged["Settings.token"] == 1
+
+
+_FLAG_PIECES = (
+    *("--", "-", "--token", "--password", "--db-pass", "--api-key", "--client-secret", "--body", "token", "pass"),
+    *("secret", "credentials", "x", "9", " ", "  ", "\t", "=", '"', "'", "|", ";", "\n", "abcd", "Hunter22!"),
+    *("value", "value:", 'value": ', "value = ", "value\t : ", "'value'  =", "name: db_password\n"),
+    *("- name: API_TOKEN\n  ",),
+    *("aB3dE5fG7hJ9kL1m", "s3cr3t-Pa55word", "--token=--password=Zq8Wx7Cv6Bn5", "-" * 40),
+)
+
+
+def _flag_texts(seed: int, count: int) -> list[str]:
+    """Long ASCII texts dense with flags, dashes, names, operators and values (made up)."""
+    from secure_mcp_gateway.guardrails import scan
+
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        weights = [rng.random() ** 2 for _ in _FLAG_PIECES]
+        text = ""
+        while len(text) < scan.LONG + 200:
+            text += rng.choices(_FLAG_PIECES, weights)[0]
+        texts.append(text)
+    return texts
+
+
+def test_flags_are_tried_at_every_place_where_their_search_finds_them() -> None:
+    """The places the assignments' Hyperscan pass reports for the secret flags (see `secrets._ASSIGN_STARTS`) give
+    every match their search gives, in texts dense with dashes, names and values."""
+    pytest.importorskip("hyperscan")
+    assert secrets._ASSIGN_STARTS.prepare()
+    flags = 0
+    for low in [t.lower() for t in _flag_texts(17, 120)]:
+        starts = secrets._ASSIGN_STARTS.find(low)
+        assert starts is not None
+        want = [(m.span(), m.groups()) for m in secrets._FLAG_SECRET.finditer(low)]
+        assert [(m.span(), m.groups()) for m in secrets._flags(low, starts)] == want, low
+        flags += len(want)
+    assert flags > 500
+
+
+def test_a_flag_after_a_value_cut_at_its_longest_is_found() -> None:
+    """A flag's value is read up to `_FLAG_MOST` characters: the next flag may then start inside a run of dashes that
+    began in that value, where the place Hyperscan reports for it lies before the value's end."""
+    pytest.importorskip("hyperscan")
+    from secure_mcp_gateway.guardrails import scan
+
+    assert secrets._ASSIGN_STARTS.prepare()
+    text = "run --token=" + "-" * (secrets._FLAG_MOST + 10) + "token Zq8Wx7Cv6Bn5Mq2\n" + "x = 1\n" * 800
+    assert len(text) >= scan.LONG
+    starts = secrets._ASSIGN_STARTS.find(text)
+    assert starts is not None
+    want = [m.span() for m in secrets._FLAG_SECRET.finditer(text)]
+    assert len(want) == 2
+    assert [m.span() for m in secrets._flags(text, starts)] == want
+
+
+@pytest.mark.parametrize("seed", [3, 5])
+def test_secrets_found_alike_with_and_without_the_places_of_flags(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    pytest.importorskip("hyperscan")
+    assert secrets._ASSIGN_STARTS.prepare()
+    texts = _flag_texts(seed, 40)
+    fast = [[(f.kind, f.start, f.end) for f in secrets.find(t)] for t in texts]
+    assert sum(map(len, fast)) > 100
+    monkeypatch.setattr(secrets._ASSIGN_STARTS, "find", lambda low: None)
+    assert fast == [[(f.kind, f.start, f.end) for f in secrets.find(t)] for t in texts]

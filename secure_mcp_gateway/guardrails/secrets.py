@@ -590,10 +590,6 @@ _LOOSE_TAIL = (
 they ask for, a value of six characters or more read as its first six (it ends on a character of the value). A
 value right after a space that holds a digit is read to the character after its run (always there: see
 `scan.Starts`), which no value holds: a run that holds another name's start and value then ends elsewhere."""
-_ASSIGN_STARTS = Starts(
-    {_LEADS[pattern]: (pattern.pattern[: -len(_ASSIGN_TAIL)] + _LOOSE_TAIL,) for pattern, *_ in _ASSIGNMENTS}
-)
-"""Where the assignments may start in a long ASCII text: each is then tried only there (see `_assigned_at`)."""
 
 
 def _in_url(low: str, at: int) -> bool:
@@ -1059,16 +1055,15 @@ def _led(
     return pattern.finditer(low)
 
 
-def _assignments(text: str, low: str, gated: Container[str]) -> list[Finding]:
+def _assignments(
+    text: str, low: str, gated: Container[str], starts: dict[str, list[int]] | None = None
+) -> list[Finding]:
     out: list[Finding] = []
-    starts: dict[str, list[int]] | bool | None = False  # asked once, when one of them is to run
     judged: dict[str, bool] = {}  # each value's verdict (see `_assigned`), for this text only
     for pattern, kind, gate, glued in _ASSIGNMENTS:
         if gate is not None and gate not in gated:
             continue
-        if starts is False:
-            starts = _ASSIGN_STARTS.find(low)
-        if isinstance(starts, dict):
+        if starts is not None:
             _assigned_at(text, low, pattern, kind, glued, starts[_LEADS[pattern]], out, judged)
         else:
             _assigned_in(text, low, pattern, kind, glued, out, judged)
@@ -1254,9 +1249,11 @@ _DEFAULT_LOGINS = frozenset({"guest", "anonymous", "password", "secret"})
 
 # --- passwords on command lines: `mysql -p'...'`, `sshpass -p`, `docker login -p`, `curl -u user:pass` ---------
 
+_FLAG_NAMES = r"(?:token|secret|password|passwd|pass|api-?key|access-key|private-key|credentials?|body)"
+_FLAG_MOST = 4096
 _FLAG_SECRET = re.compile(
-    r"--(?P<name>[a-z0-9-]{0,30}?(?:token|secret|password|passwd|pass|api-?key|access-key|private-key|credentials?"
-    r"|body))(?:[ \t]+|=)(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{4,4096})(?P=q)|(?P<value>[^\s'\"`|;&]{4,4096}))"
+    r"--(?P<name>[a-z0-9-]{0,30}?" + _FLAG_NAMES + r")(?:[ \t]+|=)"
+    rf"(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{{4,{_FLAG_MOST}}})(?P=q)|(?P<value>[^\s'\"`|;&]{{4,{_FLAG_MOST}}}))"
 )
 """A flag named for a secret and its value: `--password s3cret`, `--api-key=...`, `--client-secret "..."`, and
 `gh secret set NAME --body "..."`."""
@@ -1290,6 +1287,52 @@ _TELLING_NAME = re.compile(
 """`- name: DB_PASSWORD` / `value: ...` (Kubernetes env, YAML lists) and `{"name": "API_TOKEN", "value": ...}`."""
 
 
+_LOOSE_FLAG = r"--[a-z0-9-]{0,30}" + _FLAG_NAMES + r"[ \t=]"
+"""`_FLAG_SECRET` loosened for Hyperscan (see `scan.Starts`): the flag and the character after its name. A name runs
+to that character (none of its own), so a match of the flag starts where one of this does, the leftmost of those
+that end there: the same place (the rest is read after it), unless that lies in the value of the match before,
+which only a value cut at `_FLAG_MOST` characters lets happen (see `_flags`)."""
+_ASSIGN_STARTS = Starts(
+    {
+        **{_LEADS[pattern]: (pattern.pattern[: -len(_ASSIGN_TAIL)] + _LOOSE_TAIL,) for pattern, *_ in _ASSIGNMENTS},
+        "--": (_LOOSE_FLAG,),
+    }
+)
+"""Where the assignments and the secret flags may start in a long ASCII text (one Hyperscan pass for all of them):
+each is then tried only there (see `_assigned_at`, `_flags`). Not `_NAMED_VALUE`: `value` is common in code, and
+the pass would cost about what that expression's own search does."""
+
+
+def _starts(low: str, gated: Container[str]) -> dict[str, list[int]] | None:
+    """Where each of the expressions of `_ASSIGN_STARTS` may start in `low`, when one of them is to be read there;
+    None when it is not, or when that pass cannot answer (each is then searched for)."""
+    if len(low) < LONG:
+        return None
+    if "--" in low or any(gate is None or gate in gated for _, _, gate, _ in _ASSIGNMENTS):
+        return _ASSIGN_STARTS.find(low)
+    return None
+
+
+def _flags(low: str, starts: dict[str, list[int]] | None) -> Iterator[re.Match[str]]:
+    """`_FLAG_SECRET.finditer(low)`, tried only where its matches may start when `starts` knows (see `_LOOSE_FLAG`)."""
+    if starts is None:
+        yield from _FLAG_SECRET.finditer(low)
+        return
+    pos = 0
+    match = _FLAG_SECRET.match
+    for at in starts["--"]:
+        if at < pos:
+            continue
+        m = match(low, at)
+        if m is None:
+            continue
+        yield m
+        pos = m.end()
+        if m.group("value") is not None and pos - m.start("value") == _FLAG_MOST:
+            yield from _FLAG_SECRET.finditer(low, pos)  # a value cut by its length: the next may start inside a name
+            return
+
+
 def _named_values(text: str, low: str) -> list[Finding]:
     """A `value` whose `name` right before it tells what it is."""
     out = []
@@ -1307,10 +1350,10 @@ def _named_values(text: str, low: str) -> list[Finding]:
     return out
 
 
-def _command_lines(text: str, low: str) -> list[Finding]:
+def _command_lines(text: str, low: str, starts: dict[str, list[int]] | None = None) -> list[Finding]:
     out = []
     if "--" in low:
-        for m in _FLAG_SECRET.finditer(low):
+        for m in _flags(low, starts):
             name = m.group("name")
             if low[m.start() - 1 : m.start()].isalnum():
                 continue
@@ -1497,8 +1540,9 @@ def _find(text: str, low: str) -> list[Finding]:
     if "=" in text and ("?" in text or "&" in text):
         found += _query_keys(text, low)
     found += _anchored(text, low, gated)
-    found += _assignments(text, low, gated)
-    found += _command_lines(text, low)
+    starts = _starts(low, gated)
+    found += _assignments(text, low, gated, starts)
+    found += _command_lines(text, low, starts)
     found += _directives(low)
     if len(text) <= _LABEL_MAX and any(w in text for w in _LABEL_WORDS):
         found += _labelled(text)
