@@ -187,6 +187,18 @@ def test_an_entry_with_an_edited_mac_is_never_loaded(
     _recovers(store, caplog)
 
 
+def test_an_entry_with_a_mac_outside_ascii_is_never_loaded(
+    store: compiled_store.Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A byte outside ASCII where the MAC's hex digits stand: not sound, never an error out of the compile."""
+    compile_words(store, Counting())
+    entry = only_entry(store)
+    data = bytearray(entry.read_bytes())
+    data[len(b"smg-hsdb 1\n") + 3] = 0xA2
+    entry.write_bytes(bytes(data))
+    _recovers(store, caplog)
+
+
 def test_an_unwritable_directory_costs_only_the_compile(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory\n")

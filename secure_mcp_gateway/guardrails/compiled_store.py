@@ -194,7 +194,10 @@ def _verified(key: Any, name: str, data: bytes) -> bytes | None:
     head = len(_MAGIC)
     if not data.startswith(_MAGIC) or data[head + _MAC_SIZE : head + _MAC_SIZE + 1] != b"\n":
         return None
-    mac = data[head : head + _MAC_SIZE].decode("ascii", "replace")
+    try:
+        mac = data[head : head + _MAC_SIZE].decode("ascii")
+    except UnicodeDecodeError:  # (a MAC with other characters would make the comparison raise)
+        return None
     payload = data[head + _MAC_SIZE + 1 :]
     return payload if key.check(PURPOSE, name.encode() + b"\n" + payload, mac) else None
 
