@@ -1146,6 +1146,23 @@ def _shared_anchors(low: str, definition: bool = False) -> list[int] | None:
 
 
 _ML_HEADS = Heads(_ML_ANCHORS)
+_ML_FIRST_WIDE = {w: next(i for i, c in enumerate(w) if not c.isascii()) for w in _ML_ANCHORS if not w.isascii()}
+"""Where the first character outside ASCII stands in each such cue ("tâche": 1)."""
+_OUTSIDE_ASCII = re.compile(r"[^\x00-\x7f]")
+_WIDE_CHARS_MOST = 4096
+
+
+def _wide_chars(low: str) -> dict[str, list[int]] | None:
+    """Where each character outside ASCII stands in `low`, in order; None past `_WIDE_CHARS_MOST` of them (text in
+    such a script, where one `find` per cue costs no more)."""
+    out: dict[str, list[int]] = {}
+    for n, m in enumerate(_OUTSIDE_ASCII.finditer(low)):
+        if n == _WIDE_CHARS_MOST:
+            return None
+        out.setdefault(m.group(), []).append(m.start())
+    return out
+
+
 _CUE_SETS = {
     (False, False): frozenset(_SHORT_ANCHORS),
     (False, True): frozenset(_DEF_SHORT_ANCHORS),
@@ -1188,9 +1205,23 @@ def _anchors(low: str, definition: bool = False) -> list[int]:
     for hits in found.values():
         at.extend(hits)
     rest = list(unknown)
+    wide = None
     if not low.isascii():
         rest.extend(_ML_ANCHORS)
+        wide = _wide_chars(low) if long else None
     for word in rest:
+        first = _ML_FIRST_WIDE.get(word)
+        if wide is not None and first is not None:
+            # a cue with a character outside ASCII stands where that character does: a long text that holds few
+            # such characters is not read once per cue (the same places as the `find`s below, in the same order)
+            after = 0
+            for p in wide.get(word[first], ()):
+                if len(at) >= _MAX_ANCHORS:
+                    break
+                if p - first >= after and low.startswith(word, p - first):
+                    at.append(p - first)
+                    after = p - first + len(word)
+            continue
         i = low.find(word)
         while i >= 0 and len(at) < _MAX_ANCHORS:
             at.append(i)
