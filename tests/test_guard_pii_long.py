@@ -126,3 +126,67 @@ def test_words_not_in_ascii_are_found_in_a_long_text_by_their_own_passes() -> No
         "driver": [len(_BEFORE) + 26],
     }
     assert "führerschein" not in indexed.find(_AFTER.lower() + "fuhrerschein")[0]
+
+
+_ADDRESSES = (
+    "1N9MHeENoUigTjAHeNbB23jayhPTr4yneg",
+    "3AaStfUp9YhcC5MjbCQnYiPfSf7CLa9c93",
+    "bc1qpyxexjcypqddr7ce6yv349n4q68g0xqrush8tv",
+)
+
+
+def _wallet_texts() -> list[str]:
+    """Long texts holding wallet addresses next to escapes, dashes and letters outside ASCII, and long runs of
+    token characters that are not addresses (made up)."""
+    pieces = [
+        *(f"send to {a} today. " for a in _ADDRESSES),
+        *(f"note:\\n{a}\\t{a[:20]}_{a} " for a in _ADDRESSES),
+        *(f"\u756a\u53f7{a}\u3067\u3059 \u2013{a}\u2014 " for a in _ADDRESSES),
+        "build_id=aZ09aZ09aZ09aZ09aZ09aZ09aZ09aZ-aZ09aZ09aZ09aZ09aZ09aZ09aZ09 ",
+        "\\nxq1N9MHeENoUigTjAHeNbB23jayhPTr4yneg ",
+    ]
+    texts = []
+    for n in range(len(pieces)):
+        body = "".join(pieces[(n + k) % len(pieces)] for k in range(len(pieces)))
+        texts.append(_prose(3000, n) + body + _prose(scan.LONG, n + 1) + body)
+        ascii_body = "".join(p for p in pieces if p.isascii())
+        texts.append(_prose(3000, n) + ascii_body + _prose(scan.LONG, n + 1) + ascii_body)
+    return texts
+
+
+@pytest.mark.parametrize("accelerate", [False, True])
+def test_wallet_addresses_found_alike_from_the_runs_the_secrets_check_kept(
+    monkeypatch: pytest.MonkeyPatch, accelerate: bool
+) -> None:
+    """A long text's runs of token characters that the secrets check kept (see `provider_keys.RUNS`) give the
+    personal-data check the same wallet addresses as its own pass over the text's shape, which it then skips."""
+    from secure_mcp_gateway.guardrails import secrets
+    from secure_mcp_gateway.guardrails.findings import lower_aligned
+
+    if accelerate:
+        pytest.importorskip("hyperscan")
+        assert scan.INDEX.prepare()
+    else:
+        monkeypatch.setattr(scan, "ACCELERATE", False)
+        monkeypatch.setattr(scan.INDEX, "_fast", None)
+    alone = []
+    for text in _wallet_texts():
+        scan.INDEX.forget()
+        alone.append(pii.find(text, lower_aligned(text)))
+    assert sum(1 for found in alone for f in found if f.kind == "crypto_address") >= 30
+    mapped: list[int] = []
+    real_runs = pii.runs
+
+    def counting(text: bytes, table: bytes, least: int) -> list[tuple[int, int]]:
+        mapped.append(least)
+        return real_runs(text, table, least)
+
+    monkeypatch.setattr(pii, "runs", counting)
+    for text, want in zip(_wallet_texts(), alone, strict=True):
+        low = lower_aligned(text)
+        secrets.find(text, low)
+        mapped.clear()
+        assert pii.find(text, low) == want
+        if text.isascii():
+            assert mapped == []
+    scan.INDEX.forget()

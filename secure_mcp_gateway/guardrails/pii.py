@@ -9,12 +9,12 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterator
 
-from . import pii_digits, pii_ids, pii_named, pii_people
+from . import pii_digits, pii_ids, pii_named, pii_people, provider_keys
 from .findings import Finding, lower_aligned, lowered
 from .normalize import find_folded
 from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
-from .scan import LONG, SHORT, char_led, mapped, runs
+from .scan import INDEX, LONG, SHORT, char_led, mapped, runs
 from .screen import SCREEN
 
 # Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
@@ -1105,8 +1105,19 @@ def bech32_ok(value: str) -> bool:
 _ALNUM = bytes(97 if c in b"0bU" else 32 for c in range(256))
 
 
-def _address_runs(text: str, shape: bytes | None) -> Iterator[tuple[int, int]]:
-    """Spans of runs of at least 26 ASCII letters and digits (all of them when the text's shape is not given)."""
+def _address_runs(text: str, shape: bytes | None, low: str = "", given: str = "") -> Iterator[tuple[int, int]]:
+    """Spans of runs of at least 26 ASCII letters and digits (all of them when the text's shape is not given). When
+    the secrets check kept the runs of token characters of `given` (see `provider_keys.RUNS`), the text `text` was
+    made from by replacing characters with others that are neither letters nor digits (see `_find`), they are read in
+    those at least as long: each such run of `text` is one of `given` too, inside one of those (letters and digits
+    are token characters), and ends where a character that is no token character of `given` ends it."""
+    kept = INDEX.kept(low, provider_keys.RUNS) if shape is not None and low and given else None
+    if kept is not None and kept[0] is given:
+        for lo, hi in kept[1]:
+            if hi - lo >= 26:
+                for m in _ALNUM_RUN.finditer(text, lo, hi):
+                    yield m.span()
+        return
     if shape is None:
         for m in _ALNUM_RUN.finditer(text):
             yield m.span()
@@ -1117,14 +1128,14 @@ def _address_runs(text: str, shape: bytes | None) -> Iterator[tuple[int, int]]:
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]{26,}")
 
 
-def _crypto(text: str, shape: bytes | None, low: str = "") -> list[Finding]:
-    """Bitcoin (Base58Check and Bech32, checksums verified) and Ethereum addresses."""
+def _crypto(text: str, shape: bytes | None, low: str = "", given: str = "") -> list[Finding]:
+    """Bitcoin (Base58Check and Bech32, checksums verified) and Ethereum addresses (`given`: see `_address_runs`)."""
     out = []
     for m in _ETH.finditer(text) if _may(low, _ETH) else ():
         hexpart = m.group()[2:]
         if len(set(hexpart)) > 6 and not hexpart.startswith("0000000000"):
             out.append(Finding(DETECTOR, "crypto_address", *m.span()))
-    for lo, hi in _address_runs(text, shape):
+    for lo, hi in _address_runs(text, shape, low, given):
         if lo and not text[lo - 1].isascii():
             continue
         head = text[lo : lo + 3]
@@ -1194,6 +1205,7 @@ _DASHES = re.compile(f"[{_DASH_CHARS}]")
 
 
 def _find(text: str, low: str) -> list[Finding]:
+    given = text
     plain = low  # `text` lower-cased, while it is as given (but for escapes read as spaces: `escaped`)
     escaped = 0
     if "\\" in text:
@@ -1212,7 +1224,7 @@ def _find(text: str, low: str) -> list[Finding]:
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, whole, places, _header_kinds, failed)
     found += pii_named.nearby(text, low, whole, places, _NAMED_CHECKS)
-    found += _crypto(text, shape, low)
+    found += _crypto(text, shape, low, given)
     if ":" in text or "-" in text:
         found += pii_ids.macs(text, _ip_kind, low)
     found += _numeric(text, shape, places)

@@ -442,6 +442,10 @@ def runs(text: str) -> list[tuple[int, int]]:
     return token_runs(text, _SHAPE, _MIN_RUN)
 
 
+RUNS = "token runs"
+"""The name under which a long text's `runs` are kept with the text (see `scan.Index.keep`)."""
+
+
 def _at(text: str, lo: int, rules: Rules, out: list[Finding], check: Check) -> None:
     """The prefixed formats that start at `lo` (`rules`: those whose prefix starts with the two characters there)."""
     for prefix, kind, pattern in rules:

@@ -738,7 +738,9 @@ class Index:
         than comparing the sets, on every short text that asks)."""
         self._built = -1
         self._finder: Words | None = None
-        self._last: tuple[str, dict[str, list[int]], set[str]] | None = None
+        self._last: tuple[str, dict[str, list[int]], set[str], dict[str, Any]] | None = None
+        """The last text, the words found in it, those that may occur too often, and what the detectors keep about it
+        (see `keep`)."""
         self._fast: _Fast | None = None
         self._building = False
         self._lock = threading.Lock()
@@ -771,8 +773,20 @@ class Index:
             if finder is None:
                 finder = self._finder = Words(self._words)
             found, unknown = finder.find(low, most)
-        self._last = (low, found, unknown)
+        self._last = (low, found, unknown, {})
         return found, unknown
+
+    def keep(self, low: str, name: str, value: Any) -> None:
+        """Keep `value` as what `name` is about `low` while `low` is the last text the index read (not else): another
+        detector reading the same text asks for it (see `kept`) instead of working it out again."""
+        last = self._last
+        if last is not None and last[0] is low:
+            last[3][name] = value
+
+    def kept(self, low: str, name: str) -> Any:
+        """What was kept as `name` about `low` (see `keep`), while `low` is the last text the index read; else None."""
+        last = self._last
+        return last[3].get(name) if last is not None and last[0] is low else None
 
     def known(self, low: str) -> tuple[dict[str, list[int]], set[str]] | None:
         """What `find` answers for `low` when that costs little: the text was just asked about (by another

@@ -271,6 +271,7 @@ def _genuine(kind: str, token: str) -> bool:
 
 def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding]:
     spans = provider_keys.runs(text)
+    INDEX.keep(low, provider_keys.RUNS, (text, spans))  # the personal-data check reads its long runs
     out = provider_keys.find(text, low, _genuine, _indexed(low), spans)
     key_ids = [f.start for f in out if f.kind == "aws_access_key_id"]
     if "J" in text and _may(low, _JWT.pattern):
