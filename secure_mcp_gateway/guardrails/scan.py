@@ -754,9 +754,11 @@ class Index:
             self._words = self._words | words
             self._finder = None
             self._version += 1
+            self._last = None  # the last text's answer did not look for these words
         if where and not words <= self._placed:
             self._placed = self._placed | words
             self._version += 1
+            self._last = None
 
     def find(self, low: str) -> tuple[dict[str, list[int]], set[str]]:
         """Each added word that occurs in `low`, with where it starts (in order) when it occurs at most once per
