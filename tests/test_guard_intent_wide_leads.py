@@ -127,6 +127,13 @@ def test_a_rule_start_is_spelled_out_as_far_as_every_match_shares_it(pattern: st
     assert intent._spelled_leads(pattern) == leads
 
 
+def test_a_start_with_too_many_spellings_is_left_unknown() -> None:
+    """Each small class multiplies a start's spellings: past `_HEADS_MOST` of them none is kept (and no time lost)."""
+    assert intent._spelled_leads("[abcdefgh]" * 12 + "x") == ()
+    spelled = tuple(sorted(f"ab{x}ab{y}ab{z}" for x in "cd" for y in "cd" for z in "cd"))
+    assert intent._spelled_leads("ab[cd]" * 3) == spelled
+
+
 def test_every_match_starts_with_a_lead_and_holds_a_gate_word() -> None:
     """Each wide rule's match starts where one of its leads does, and holds one of its gate's words."""
     low = lower_aligned(" ".join(_PHRASES + _FILL))

@@ -5830,33 +5830,40 @@ _BLANKS = (
 """Every character `\\s` matches in a text (those `str.isspace` holds true for)."""
 _HEAD_ROOM = 12
 """How many characters of a match's start `_prefixes` spells out at most."""
+_HEADS_MOST = 1024
+"""More ways than this for a rule to start, or steps to spell them, are not spelled out (each class or branch
+multiplies them)."""
 _ZERO = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
 
 
-def _prefixes(items: list[Any], room: int = _HEAD_ROOM) -> list[str]:
+def _prefixes(items: list[Any], room: int = _HEAD_ROOM, calls: list[int] | None = None) -> list[str]:
     """Strings one of which every match of the parsed sequence `items` starts with: its literal characters through
     groups, alternatives and small classes, and the first blank of a `\\s+` ("ta" is in every "data"; "ta" and a blank
-    is rare); an empty string where nothing is known."""
+    is rare); an empty string where nothing is known, or past `_HEADS_MOST` strings or calls (`calls` counts them)."""
+    calls = [_HEADS_MOST] if calls is None else calls
+    calls[0] -= 1
     i = 0
     while i < len(items) and items[i][0] in _ZERO:  # checks that match no character
         i += 1
-    if i == len(items) or room == 0:
+    if i == len(items) or room == 0 or calls[0] < 0:
         return [""]
     op, av = items[i]
     rest = items[i + 1 :]
     if op is _sre.LITERAL:
-        return [chr(av) + tail for tail in _prefixes(rest, room - 1)]
+        return [chr(av) + tail for tail in _prefixes(rest, room - 1, calls)]
     if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
-        return _prefixes([*av[-1], *rest], room)
+        return _prefixes([*av[-1], *rest], room, calls)
+    heads: list[str] = [""]
     if op is _sre.BRANCH:
-        return [head for branch in av[1] for head in _prefixes([*branch, *rest], room)]
-    if op is _sre.IN and len(av) <= 8 and all(kind is _sre.LITERAL for kind, _ in av):  # "(?:ab|ac)" is "a[bc]"
-        return [chr(c) + tail for _, c in av for tail in _prefixes(rest, room - 1)]
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+        heads = [head for branch in av[1] for head in _prefixes([*branch, *rest], room, calls)]
+    elif op is _sre.IN and len(av) <= 8 and all(kind is _sre.LITERAL for kind, _ in av):  # "(?:ab|ac)" is "a[bc]"
+        tails = _prefixes(rest, room - 1, calls)
+        heads = [chr(c) + tail for _, c in av for tail in tails]
+    elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
         if list(av[2]) == [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])]:
             return list(_BLANKS)
-        return _prefixes(list(av[2]), room)  # the first repetition's start
-    return [""]
+        heads = _prefixes(list(av[2]), room, calls)  # the first repetition's start
+    return heads if len(heads) <= _HEADS_MOST else [""]
 
 
 def _spelled_leads(pattern: str) -> tuple[str, ...]:
