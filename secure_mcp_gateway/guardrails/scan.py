@@ -738,9 +738,10 @@ class Index:
         than comparing the sets, on every short text that asks)."""
         self._built = -1
         self._finder: Words | None = None
-        self._last: tuple[str, dict[str, list[int]], set[str], dict[str, Any]] | None = None
-        """The last text, the words found in it, those that may occur too often, and what the detectors keep about it
-        (see `keep`)."""
+        self._last: tuple[str, dict[str, list[int]], set[str], dict[str, Any], int] | None = None
+        """The last text, the words found in it, those that may occur too often, what the detectors keep about it
+        (see `keep`), and the version of the words it was read for (words added meanwhile, by another thread's first
+        check, make it stale)."""
         self._fast: _Fast | None = None
         self._building = False
         self._lock = threading.Lock()
@@ -763,8 +764,9 @@ class Index:
     def find(self, low: str) -> tuple[dict[str, list[int]], set[str]]:
         """Each added word that occurs in `low`, with where it starts (in order) when it occurs at most once per
         `PER_START` characters; and the words that may occur more often than that (see `Words.find`)."""
+        version = self._version  # (before the words are read: an answer for older words is never taken as current)
         last = self._last
-        if last is not None and last[0] is low:
+        if last is not None and last[0] is low and last[4] == version:
             return last[1], last[2]
         most = len(low) // PER_START
         fast = self._accelerated()
@@ -775,27 +777,27 @@ class Index:
             if finder is None:
                 finder = self._finder = Words(self._words)
             found, unknown = finder.find(low, most)
-        self._last = (low, found, unknown, {})
+        self._last = (low, found, unknown, {}, version)
         return found, unknown
 
     def keep(self, low: str, name: str, value: Any) -> None:
         """Keep `value` as what `name` is about `low` while `low` is the last text the index read (not else): another
         detector reading the same text asks for it (see `kept`) instead of working it out again."""
         last = self._last
-        if last is not None and last[0] is low:
+        if last is not None and last[0] is low and last[4] == self._version:
             last[3][name] = value
 
     def kept(self, low: str, name: str) -> Any:
         """What was kept as `name` about `low` (see `keep`), while `low` is the last text the index read; else None."""
         last = self._last
-        return last[3].get(name) if last is not None and last[0] is low else None
+        return last[3].get(name) if last is not None and last[0] is low and last[4] == self._version else None
 
     def known(self, low: str) -> tuple[dict[str, list[int]], set[str]] | None:
         """What `find` answers for `low` when that costs little: the text was just asked about (by another
         detector), or Hyperscan reads it in one pass; else None (one detector alone is better off with its own
         scans than with the regex passes for everyone's words)."""
         last = self._last
-        if last is not None and last[0] is low:
+        if last is not None and last[0] is low and last[4] == self._version:
             return last[1], last[2]
         if self._accelerated() is not None:
             return self.find(low)
