@@ -862,8 +862,12 @@ _TRIES = _w("try tries trying tried attempt attempts attempting how ways way abl
 _THINGS = _w(
     "string strings template templates file files field fields panel box editor tab button variable variables library"
     " engineering example examples format length size cache id name doc docs page section guide sheet card manual"
-    " pdf link url repo folder directory dialog menu column table screen window-title"
+    " pdf link url repo folder directory dialog menu column table screen window-title handler handlers parser parsers"
+    " loader loaders renderer renderers class classes method methods function functions module modules component"
+    " components widget widgets property properties schema schemas endpoint endpoints hook hooks callback callbacks"
+    " validator validators builder builders factory"
 )
+"""Nouns a rules word can qualify, of documents and screens and of code ("the default instructions handler")."""
 
 
 def _compound(toks: list[str], obj: int) -> bool:
@@ -1068,6 +1072,11 @@ def _deemed(toks: list[str], o: int, level: int, every: bool) -> tuple[float, st
     return (0.8 if level == 3 or every else 0.7), "ignore_instructions"
 
 
+_WORKS = _w(
+    "works work interact interacts affect affects influence influences differ differs behave behaves relate relates"
+    " combine combines combined change changes apply applies used processed handled merged interpreted weighted"
+)
+"""Verbs of how a thing works, after "how" and the prompt ("explain how the system prompt and tools interact")."""
 _INDEFINITE = _w("a an ein eine einen un une uno una um uma een")
 
 
@@ -1121,6 +1130,13 @@ def _revealed(toks: list[str], v: int) -> tuple[float, str]:
         return 0.0, ""  # "what is your system prompt design advice": the prompt modifies another noun
     if scoped or _compound(toks, obj) or _shown_in(toks[obj + 1 : obj + 8]):
         return _NO if word in _MINE_OBJ or word in ("prompt", "prompts") else (0.0, "")
+    if (
+        toks[start - 1 : start] == ["how"]
+        and any(t in _WORKS for t in toks[obj + 1 : obj + 8])
+        and not any(t in _YOUR for t in toks[start:obj])
+        and not any(t in _REVEAL or t in _LEAK_TAIL or t in _WHOLE_OF_IT or t == "full" for t in toks[obj + 1 :])
+    ):
+        return _NO  # "explain how the system prompt and tools interact": how it works, not what it says
     if _in_general(toks, start, obj):
         return _NO  # "what's a system prompt and why do chatbots use one?": the thing in general, nobody's own
     rest = toks[obj + 1 : obj + 6]

@@ -2903,6 +2903,8 @@ _MENTIONS = _words(
     "write writes writing wrote say says saying said contain contains containing contained like phrase phrases string"
     " strings"
     " inputs pattern patterns blocks block flag flags flagged detect detects catch catches mention mentions typical",
+    # security write-ups: a crafted comment in a CVE, filters that miss the quoted words, a tested string
+    "crafted cve write-up writeup filter filters filtered tested",
     # the quote names a kind of text ("'ignore previous instructions'-style prompts", "such attacks")
     "style type kind sort attack attacks payload payloads injection injections jailbreak jailbreaks",
     # test plans and the same words in German, French, Spanish, Italian, Portuguese
