@@ -472,3 +472,31 @@ def test_the_gateway_keeps_them_beside_the_cache(tmp_path: Path) -> None:
     assert found is not None and found.directory == tmp_path / "c" / "hyperscan"
     store_compiled(GatewayConfig.model_validate({"cache": {"enabled": False}}))
     assert compiled_store.store() is None
+
+
+def test_clearing_the_cache_removes_the_stored_databases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from secure_mcp_gateway.cli.cache import run_cache
+    from secure_mcp_gateway.config import GatewayConfig
+
+    made = key()
+    kept = compiled_store.Store(tmp_path / "cache" / "hyperscan", lambda: made)
+    compile_words(kept, Counting())
+    compile_words(kept, Counting(), OTHER)
+    outside = tmp_path / "notes.hsdb"
+    outside.write_bytes(b"not ours")
+    (tmp_path / "cache" / "hyperscan" / "link.hsdb").symlink_to(outside)
+    assert len(list((tmp_path / "cache" / "hyperscan").glob("*.hsdb"))) == 3
+    config = GatewayConfig(cache={"dir": str(tmp_path / "cache")}, audit={"enabled": False})
+    assert run_cache(config, "clear") == 0
+    assert list((tmp_path / "cache" / "hyperscan").iterdir()) == []
+    assert outside.read_bytes() == b"not ours"  # a link is removed, not what it points to
+    assert "removed 3 compiled detector databases" in capsys.readouterr().out
+    hs = Counting()
+    compile_words(kept, hs)
+    assert hs.compiles == 1  # compiled again after the clear
+
+
+def test_clearing_without_stored_databases_says_nothing_of_them(tmp_path: Path) -> None:
+    assert compiled_store.clear(tmp_path / "none") == 0
+    (tmp_path / "file").write_text("x")
+    assert compiled_store.clear(tmp_path / "file") == 0

@@ -7,6 +7,7 @@ from pathlib import Path
 from secure_mcp_gateway.cache import cache_directory, format_stats
 from secure_mcp_gateway.cache_redis import open_cache
 from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.guardrails import compiled_store
 
 
 def run_cache(config: GatewayConfig, action: str, source: Path | None = None) -> int:
@@ -21,6 +22,9 @@ def run_cache(config: GatewayConfig, action: str, source: Path | None = None) ->
         if action == "clear":
             removed = cache.clear()
             print(f"cleared {removed} entries from {cache.directory}")
+            compiled = compiled_store.clear(directory / "hyperscan")
+            if compiled:
+                print(f"removed {compiled} compiled detector databases from {directory / 'hyperscan'}")
         else:
             stats = cache.stats()
             stats["enabled"] = config.cache.enabled  # opened to read it, but the gateway does not use it

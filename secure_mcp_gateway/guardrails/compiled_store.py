@@ -287,6 +287,18 @@ def _bound(directory: Path, limit: int, keep: Path) -> None:
             total -= size
 
 
+def clear(directory: Path) -> int:
+    """Remove the stored databases (and temporary files) in `directory`; how many entries were removed."""
+    removed = 0
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        for path in directory.iterdir():
+            if path.name.endswith((_SUFFIX, _TEMP)) and not path.is_dir():
+                with contextlib.suppress(OSError):
+                    path.unlink()  # (a link is removed, never followed)
+                    removed += path.name.endswith(_SUFFIX)
+    return removed
+
+
 _STORE: list[Store] = []
 
 
