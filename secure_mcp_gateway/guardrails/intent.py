@@ -4033,15 +4033,11 @@ _PAYEE = (
     r"|@\w{2,}|https?://)"
 )
 """Where money goes: an IBAN, an account number, an e-mail address, a wallet, a handle or a link."""
-_CLAUSE_START = (
-    r"(?:^|(?<=\n)|(?<=[.!?:;\"'{(\[])|(?<=[.!?:;\"'{(\[,]\s)|\b(?:please|kindly|bitte|also|now|immediately|then|and"
-    r"|pls|plz)\s+)"
-)
+_LED_BY_WORD = r"\b(?:please|kindly|bitte|also|now|immediately|then|and|pls|plz)\s+"
+"""After "please", "now" or "and" (see `_CLAUSE_START`)."""
+_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.!?:;\"'{(\[])|(?<=[.!?:;\"'{(\[,]\s)|" + _LED_BY_WORD + ")"
 """An order's place: a clause's start, or after "please" or "and"."""
-_SENTENCE_START = (
-    r"(?:^|(?<=\n)|(?<=[.!?:;\"'{(\[])|(?<=[.!?:;\"'{(\[]\s)|\b(?:please|kindly|bitte|also|now|immediately|then|and"
-    r"|pls|plz)\s+)"
-)
+_SENTENCE_START = r"(?:^|(?<=\n)|(?<=[.!?:;\"'{(\[])|(?<=[.!?:;\"'{(\[]\s)|" + _LED_BY_WORD + ")"
 """As `_CLAUSE_START`, but not after a comma: "If the passages do not help, ignore the context and answer from your
 general knowledge" is a retrieval prompt's fallback, not an order to drop the context."""
 _PAYLOADS = (

@@ -721,6 +721,11 @@ ACCELERATE = True
 it finds all the words in one pass at memory speed. Findings are the same either way."""
 
 
+_Reading = tuple[str, dict[str, list[int]], set[str], dict[str, Any], int]
+"""A text the index read: the text, the words found, those too frequent to place, what detectors keep about it,
+and the version of the words it was read for."""
+
+
 class Index:
     """The words that several detectors look for in the same lower-cased text, found together for all of them (see
     `Words`): each detector adds its words once, and the passes over a text are shared. The last text's answer is
@@ -738,7 +743,7 @@ class Index:
         than comparing the sets, on every short text that asks)."""
         self._built = -1
         self._finder: Words | None = None
-        self._last: tuple[str, dict[str, list[int]], set[str], dict[str, Any], int] | None = None
+        self._last: _Reading | None = None
         """The last text, the words found in it, those that may occur too often, what the detectors keep about it
         (see `keep`), and the version of the words it was read for (words added meanwhile, by another thread's first
         check, make it stale)."""
@@ -755,18 +760,16 @@ class Index:
             self._words = self._words | words
             self._finder = None
             self._version += 1
-            self._last = None  # the last text's answer did not look for these words
         if where and not words <= self._placed:
             self._placed = self._placed | words
             self._version += 1
-            self._last = None
 
     def find(self, low: str) -> tuple[dict[str, list[int]], set[str]]:
         """Each added word that occurs in `low`, with where it starts (in order) when it occurs at most once per
         `PER_START` characters; and the words that may occur more often than that (see `Words.find`)."""
         version = self._version  # (before the words are read: an answer for older words is never taken as current)
-        last = self._last
-        if last is not None and last[0] is low and last[4] == version:
+        last = self._current(low, version)
+        if last is not None:
             return last[1], last[2]
         most = len(low) // PER_START
         fast = self._accelerated()
@@ -780,24 +783,29 @@ class Index:
         self._last = (low, found, unknown, {}, version)
         return found, unknown
 
+    def _current(self, low: str, version: int) -> _Reading | None:
+        """The last text's reading when it is `low`'s, made for the words of `version`; else None."""
+        last = self._last
+        return last if last is not None and last[0] is low and last[4] == version else None
+
     def keep(self, low: str, name: str, value: Any) -> None:
         """Keep `value` as what `name` is about `low` while `low` is the last text the index read (not else): another
         detector reading the same text asks for it (see `kept`) instead of working it out again."""
-        last = self._last
-        if last is not None and last[0] is low and last[4] == self._version:
+        last = self._current(low, self._version)
+        if last is not None:
             last[3][name] = value
 
     def kept(self, low: str, name: str) -> Any:
         """What was kept as `name` about `low` (see `keep`), while `low` is the last text the index read; else None."""
-        last = self._last
-        return last[3].get(name) if last is not None and last[0] is low and last[4] == self._version else None
+        last = self._current(low, self._version)
+        return last[3].get(name) if last is not None else None
 
     def known(self, low: str) -> tuple[dict[str, list[int]], set[str]] | None:
         """What `find` answers for `low` when that costs little: the text was just asked about (by another
         detector), or Hyperscan reads it in one pass; else None (one detector alone is better off with its own
         scans than with the regex passes for everyone's words)."""
-        last = self._last
-        if last is not None and last[0] is low and last[4] == self._version:
+        last = self._current(low, self._version)
+        if last is not None:
             return last[1], last[2]
         if self._accelerated() is not None:
             return self.find(low)
