@@ -3378,9 +3378,10 @@ def _wild_rule(
     own_start: bool = False,
 ) -> _Wild:
     """A compiled `_Wild` (`near` is accepted for the rules' symmetry with `injection.rule` and not needed here)."""
-    starts = () if wide else _literal_heads(pattern) or leading_words(pattern)
-    if not wide and (not starts or not all(w.isascii() and not _common(w) for w in starts)):
-        raise ValueError(f"a rule outside `wide` starts with ASCII words that are not common: {pattern[:60]!r}")
+    heads = [] if wide else [_literal_heads(branch) or leading_words(branch) for branch in _branches(pattern)]
+    starts = tuple(dict.fromkeys(w for words in heads for w in words))
+    if not wide and (not all(heads) or not all(w.isascii() and not _common(w) for w in starts)):
+        raise ValueError(f"each branch of a rule outside `wide` starts with ASCII words, not common: {pattern[:60]!r}")
     return _Wild(
         re.compile(pattern),
         outcome[0],
@@ -3391,6 +3392,32 @@ def _wild_rule(
         wide,
         own_start,
     )
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` ("a(?:b|c)|d" gives "a(?:b|c)" and "d"): a match starts with one of
+    each branch's words, and a rule's opening group names only the first branch's."""
+    out: list[str] = []
+    depth, last, i = 0, 0, 0
+    in_class = False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)  # "[]a]", "[^]a]": a leading "]" is one of the class's characters
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            out.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    out.append(pattern[last:])
+    return out
 
 
 def _common(word: str) -> bool:
