@@ -10,7 +10,7 @@ import os
 import secrets
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -497,6 +497,65 @@ def test_clearing_the_cache_removes_the_stored_databases(tmp_path: Path, capsys:
 
 
 def test_clearing_without_stored_databases_says_nothing_of_them(tmp_path: Path) -> None:
-    assert compiled_store.clear(tmp_path / "none") == 0
+    assert compiled_store.clear(tmp_path / "none") == (0, None)
     (tmp_path / "file").write_text("x")
-    assert compiled_store.clear(tmp_path / "file") == 0
+    assert compiled_store.clear(tmp_path / "file") == (0, None)
+
+
+def _refused(monkeypatch: pytest.MonkeyPatch, method: str, refused: Callable[[Path], bool]) -> None:
+    """Make `Path.<method>` raise PermissionError for the paths `refused` names (as for a folder of another user)."""
+    real = getattr(Path, method)
+
+    def guarded(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if refused(self):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, method, guarded)
+
+
+def _cache_with_databases(tmp_path: Path) -> tuple[Any, Path]:
+    """A config whose cache directory holds two stored databases; their folder."""
+    from secure_mcp_gateway.config import GatewayConfig
+
+    made = key()
+    kept = compiled_store.Store(tmp_path / "cache" / "hyperscan", lambda: made)
+    compile_words(kept, Counting())
+    compile_words(kept, Counting(), OTHER)
+    config = GatewayConfig(cache={"dir": str(tmp_path / "cache")}, audit={"enabled": False})
+    return config, tmp_path / "cache" / "hyperscan"
+
+
+def test_clearing_a_database_folder_that_cannot_be_read_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from secure_mcp_gateway.cli.cache import run_cache
+
+    config, folder = _cache_with_databases(tmp_path)
+    _refused(monkeypatch, "iterdir", lambda p: p == folder)
+    assert run_cache(config, "clear") == 1  # no traceback: the cache's own entries are cleared, this is said
+    out, err = capsys.readouterr()
+    assert "cleared 0 entries" in out
+    assert f"could not remove the compiled detector databases in {folder}: Permission denied" in err
+    assert compiled_store.clear(folder)[0] == 0
+    monkeypatch.undo()
+    assert len(list(folder.glob("*.hsdb"))) == 2
+
+
+def test_clearing_removes_what_it_may_and_says_what_it_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from secure_mcp_gateway.cli.cache import run_cache
+
+    config, folder = _cache_with_databases(tmp_path)
+    first = sorted(folder.glob("*.hsdb"))[0]
+    _refused(monkeypatch, "unlink", lambda p: p == first)
+    assert run_cache(config, "clear") == 1
+    out, err = capsys.readouterr()
+    assert "removed 1 compiled detector databases" in out
+    assert "could not remove the compiled detector databases" in err
+    assert sorted(folder.glob("*.hsdb")) == [first]
+    monkeypatch.undo()
+    removed, failed = compiled_store.clear(folder)
+    assert (removed, failed) == (1, None)
+    assert list(folder.iterdir()) == []

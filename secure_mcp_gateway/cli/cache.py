@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from secure_mcp_gateway.cache import cache_directory, format_stats
@@ -22,9 +23,16 @@ def run_cache(config: GatewayConfig, action: str, source: Path | None = None) ->
         if action == "clear":
             removed = cache.clear()
             print(f"cleared {removed} entries from {cache.directory}")
-            compiled = compiled_store.clear(directory / "hyperscan")
+            compiled, failed = compiled_store.clear(directory / "hyperscan")
             if compiled:
                 print(f"removed {compiled} compiled detector databases from {directory / 'hyperscan'}")
+            if failed is not None:
+                reason = failed.strerror or type(failed).__name__
+                print(
+                    f"could not remove the compiled detector databases in {directory / 'hyperscan'}: {reason}",
+                    file=sys.stderr,
+                )
+                return 1
         else:
             stats = cache.stats()
             stats["enabled"] = config.cache.enabled  # opened to read it, but the gateway does not use it

@@ -287,16 +287,30 @@ def _bound(directory: Path, limit: int, keep: Path) -> None:
             total -= size
 
 
-def clear(directory: Path) -> int:
-    """Remove the stored databases (and temporary files) in `directory`; how many entries were removed."""
-    removed = 0
-    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
-        for path in directory.iterdir():
-            if path.name.endswith((_SUFFIX, _TEMP)) and not path.is_dir():
-                with contextlib.suppress(OSError):
-                    path.unlink()  # (a link is removed, never followed)
-                    removed += path.name.endswith(_SUFFIX)
-    return removed
+def clear(directory: Path) -> tuple[int, OSError | None]:
+    """Remove the stored databases (and temporary files) in `directory`: how many entries were removed, and the
+    first error that left any in place (None: none was left; a missing directory holds none)."""
+    try:
+        paths = list(directory.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return 0, None
+    except OSError as e:  # e.g. a folder this user may not read
+        return 0, e
+    removed, failed = 0, None
+    for path in paths:
+        if not path.name.endswith((_SUFFIX, _TEMP)):
+            continue
+        try:
+            if path.is_dir():
+                continue
+            path.unlink()  # (a link is removed, never followed)
+        except FileNotFoundError:  # removed meanwhile
+            continue
+        except OSError as e:
+            failed = failed or e
+            continue
+        removed += path.name.endswith(_SUFFIX)
+    return removed, failed
 
 
 _STORE: list[Store] = []
