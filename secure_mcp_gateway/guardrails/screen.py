@@ -113,30 +113,33 @@ def _klass(chars: frozenset[int]) -> str:
 _ATOM = re.compile(r"[a-z0-9]|\\x[0-9a-f]{2}|\[[^\]]*\]", re.I)
 
 
-def _emit(items: Any, flags: int, fold: bool, state: Any, left: int) -> tuple[str, bool]:
+def _emit(items: Any, flags: int, fold: bool, state: Any, left: int, start: bool = False) -> tuple[str, bool]:
     """The loosened form of a sequence of parsed items in about `left` characters, and whether it is whole: when
     the room runs out, what is written is a prefix of the sequence (every match of the sequence starts with a match
     of its prefix), and nothing may follow it. Each branch of a choice gets its share of the room, and at least
-    `_LEAST`."""
+    `_LEAST`. With `start`, the sequence begins the expression (see `_before`)."""
     out = []
     for op, av in items:
         if left <= 0:
             return "".join(out), False
         whole = True
-        if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN):
+        first = start and not out
+        if first and op is _sre.ASSERT_NOT and not fold and _before(av) is not None:
+            part = _before(av, flags, state)  # type: ignore[assignment]
+        elif op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN):
             chars = _chars(op, av, flags, state)
             part = _klass(_fold(chars) if fold or flags & re.IGNORECASE else chars)
         elif op is _sre.BRANCH:
             share = max(left // len(av[1]), _LEAST)
-            branches = [_emit(branch, flags, fold, state, share) for branch in av[1]]
+            branches = [_emit(branch, flags, fold, state, share, first) for branch in av[1]]
             whole = all(ok for _, ok in branches)
             part = "(?:" + "|".join(b for b, _ in branches) + ")"
         elif op is _sre.SUBPATTERN:
             _, add, drop, inner = av
-            body, whole = _emit(inner, (flags | add) & ~drop, fold, state, left)
+            body, whole = _emit(inner, (flags | add) & ~drop, fold, state, left, first)
             part = f"(?:{body})" if body else ""
         elif op in _ATOMIC:
-            body, whole = _emit(av, flags, fold, state, left)
+            body, whole = _emit(av, flags, fold, state, left, first)
             part = f"(?:{body})" if body else ""
         elif op in _REPEATS:
             lo, hi, inner = av
@@ -168,6 +171,20 @@ def _emit(items: Any, flags: int, fold: bool, state: Any, left: int) -> tuple[st
     return "".join(out), True
 
 
+def _before(av: Any, flags: int = 0, state: Any = None) -> str | None:
+    """A negative look-behind of one character that opens an expression (`(?<![a-z])note`), written as what may stand
+    before the match: the start of the text or an ASCII character it does not match (`(?:^|[^a-z])note`). Hyperscan
+    then looks for the words only where they begin (`note`, not the end of `footnote`). None for any other assertion.
+    Only for expressions run on the text the screen reads: before a match there stands that very character."""
+    direction, inner = av
+    if direction != -1 or len(inner) != 1 or inner[0][0] not in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN):
+        return None
+    if state is None:
+        return ""
+    barred = _chars(inner[0][0], inner[0][1], flags, state)
+    return f"(?:^|{_klass(frozenset(c for c in _ASCII if c not in barred))})"
+
+
 _LEAST = 12
 _BUDGET = 400
 """Characters of loosened expression written per expression at most: a long one is cut to a prefix (Hyperscan's
@@ -182,7 +199,7 @@ def loosened(pattern: re.Pattern[str], fold: bool = False, budget: int = _BUDGET
     expression holds a construct not read here."""
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-        out, _ = _emit(parsed, parsed.state.flags, fold, parsed.state, budget)
+        out, _ = _emit(parsed, parsed.state.flags, fold, parsed.state, budget, start=True)
     except (_Unknown, re.error, TypeError, ValueError, RecursionError):
         return None
     if not out or re.compile(out).match("") is not None:
