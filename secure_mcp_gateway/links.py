@@ -36,6 +36,8 @@ _SLICE = 256 * 1024
 """Writes larger than this go to a pipe in slices of this size, as it takes them."""
 _LARGE = 64 * 1024
 """A line this long is written as soon as it is queued, and never joined with what goes out in the same write."""
+_OWN_STDOUT = not _IS_WINDOWS
+"""Whether a child's stdout is a pipe of the gateway's own, read in the loop turn its data arrives (POSIX)."""
 _WRITEV = getattr(os, "writev", None)
 """Gathered writes (POSIX), for a line made of pieces (see `TurnWriter.write_pieces`)."""
 
@@ -65,14 +67,30 @@ def _widen(pipe: Any) -> None:
         fcntl.fcntl(pipe if isinstance(pipe, int) else pipe.fileno(), setsize, CHUNK)
 
 
+def _stdout_pipe() -> tuple[int, int] | None:
+    """A pipe for a child's stdout that the gateway reads itself (read end, write end), widened; None where the
+    subprocess transport has to read it (Windows) or no pipe can be made."""
+    if not _OWN_STDOUT:
+        return None
+    try:
+        ends = os.pipe()
+    except OSError:
+        return None
+    _widen(ends[0])  # what the child writes
+    return ends
+
+
 class StdinUnreadable(Exception):
     """The gateway's standard input cannot be read; the message says why."""
 
 
-class _Chunks:
+class _Chunks(asyncio.Protocol):
     """A child's stdout as the chunks the pipe gave, handed to a `LineReader` as they are (no copy into a buffer and
     out again). Its reader is woken when a chunk holds a line end, when much is queued, or when the stream ends, not
-    for every chunk: the pieces of a long line are picked up together once its end has arrived."""
+    for every chunk: the pieces of a long line are picked up together once its end has arrived.
+
+    It is the protocol of the pipe's own read transport (see `ProcessLink.spawn`): a chunk is taken in the loop turn
+    the pipe is read in, not one turn later as the subprocess transport passes its pipes' data on."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, high: int) -> None:
         self._loop = loop
@@ -107,6 +125,18 @@ class _Chunks:
         self._ended = True
         self._error = exc
         self._wake()
+
+    def connection_made(self, transport: Any) -> None:
+        """The pipe's own read transport."""
+        self.attach(transport)
+
+    def data_received(self, data: bytes) -> None:
+        """A chunk read from the pipe."""
+        self.feed(data)
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        """The pipe ended or failed."""
+        self.end(exc)
 
     def _wake(self) -> None:
         waiter, self._waiter = self._waiter, None
@@ -144,9 +174,11 @@ class _ChildProtocol(asyncio.subprocess.SubprocessStreamProtocol):
         self.out = _Chunks(loop, 8 * CHUNK)
 
     def connection_made(self, transport: Any) -> None:
-        """The pipes are open: stdout's transport is the one `out` pauses."""
+        """The pipes are open: stdout's transport (if stdout is one of them) is the one `out` pauses."""
         super().connection_made(transport)
-        self.out.attach(transport.get_pipe_transport(1))
+        stdout = transport.get_pipe_transport(1)
+        if stdout is not None:
+            self.out.attach(stdout)
 
     def pipe_data_received(self, fd: int, data: bytes | str) -> None:
         """Data from the child: stdout's to `out`, stderr's to its stream reader."""
@@ -180,6 +212,7 @@ class ProcessLink:
         tag: str,
         limits: Limits | None = None,
         stderr_lines: int = 20,
+        stdout: Any = None,
     ) -> None:
         limits = limits or Limits()
         self.name = name
@@ -188,6 +221,8 @@ class ProcessLink:
         self.tag = tag
         self._transport = transport
         self._protocol = protocol
+        self._stdout = stdout
+        """The read transport of the child's stdout when it is read apart from the subprocess transport."""
         self._limits = limits
         self.stderr_tail: collections.deque[str] = collections.deque(maxlen=stderr_lines)
         self.stderr_dropped = 0
@@ -220,23 +255,43 @@ class ProcessLink:
             kwargs["start_new_session"] = True
         tag = reaper.new_tag()
         loop = asyncio.get_running_loop()
+        own = _stdout_pipe()
         async with _spawn_turn(loop):
-            transport, protocol = await loop.subprocess_exec(
-                lambda: _ChildProtocol(loop),
-                command,
-                *args,
-                stdin=asyncio.subprocess.PIPE,
-                stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.PIPE,
-                env={**env, reaper.TAG_VAR: tag},
-                cwd=cwd,
-                **kwargs,
-            )
+            try:
+                transport, protocol = await loop.subprocess_exec(
+                    lambda: _ChildProtocol(loop),
+                    command,
+                    *args,
+                    stdin=asyncio.subprocess.PIPE,
+                    stdout=asyncio.subprocess.PIPE if own is None else own[1],
+                    stderr=asyncio.subprocess.PIPE,
+                    env={**env, reaper.TAG_VAR: tag},
+                    cwd=cwd,
+                    **kwargs,
+                )
+            except BaseException:
+                if own is not None:
+                    os.close(own[0])
+                raise
+            finally:
+                if own is not None:
+                    os.close(own[1])  # (the child holds its own copy: the pipe ends when the child's side closes)
         proc = asyncio.subprocess.Process(transport, protocol, loop)
-        stdout = transport.get_pipe_transport(1)
-        if stdout is not None:
-            _widen(stdout.get_extra_info("pipe"))  # what the child writes
-        return cls(name, proc, transport, protocol, tag, limits)
+        if own is None:
+            stdout = transport.get_pipe_transport(1)
+            if stdout is not None:
+                _widen(stdout.get_extra_info("pipe"))  # what the child writes
+            return cls(name, proc, transport, protocol, tag, limits)
+        try:
+            stdout, _ = await loop.connect_read_pipe(lambda: protocol.out, os.fdopen(own[0], "rb", buffering=0))
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.close(own[0])
+            with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
+                os.killpg(proc.pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+            transport.close()
+            raise
+        return cls(name, proc, transport, protocol, tag, limits, stdout=stdout)
 
     @property
     def pid(self) -> int:
@@ -424,6 +479,8 @@ class ProcessLink:
             await asyncio.wait_for(asyncio.shield(self._stderr_task), 0.5)
         self._stderr_task.cancel()
         self._transport.close()
+        if self._stdout is not None:
+            self._stdout.close()
 
     def _signal_group(self, sig: int) -> None:
         if _IS_WINDOWS:

@@ -121,7 +121,8 @@ async def test_a_line_written_in_many_pieces_arrives_whole_through_a_paused_pipe
 def _capacity(link: ProcessLink) -> int:
     import fcntl
 
-    pipe = link._transport.get_pipe_transport(1).get_extra_info("pipe")
+    stdout = link._stdout or link._transport.get_pipe_transport(1)
+    pipe = stdout.get_extra_info("pipe")
     return fcntl.fcntl(pipe.fileno(), fcntl.F_GETPIPE_SZ)
 
 
@@ -158,18 +159,20 @@ async def test_a_servers_output_pipe_holds_a_whole_read_and_a_refusal_leaves_it_
 async def test_a_server_that_exits_before_its_start_returns_is_reported_by_its_own_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # a server that prints its error and exits at once can have its stdout read to the end, and the pipe closed,
+    # a server that prints its error and exits at once can be gone, and its stdout read to the end and closed,
     # while its start is still being set up (seen on a loaded machine): the start goes on, and its words are kept
     loop = asyncio.get_running_loop()
     real = loop.subprocess_exec
 
     async def exited_during_start(*args: object, **kwargs: object) -> object:
         transport, protocol = await real(*args, **kwargs)
+        await protocol.exited
         out = transport.get_pipe_transport(1)
-        pipe = out.get_extra_info("pipe")
-        out.close()
-        while not pipe.closed:  # the pipe is closed a loop turn after its transport, as when its end was read
-            await asyncio.sleep(0)
+        if out is not None:  # (read by the subprocess transport)
+            pipe = out.get_extra_info("pipe")
+            out.close()
+            while not pipe.closed:  # the pipe is closed a loop turn after its transport, as when its end was read
+                await asyncio.sleep(0)
         return transport, protocol
 
     monkeypatch.setattr(loop, "subprocess_exec", exited_during_start)

@@ -1,0 +1,114 @@
+"""A server's stdout is a pipe the gateway reads itself: each chunk is taken in the loop turn the pipe is read in, in
+order, to the end of the stream, whatever the process does meanwhile; nothing of the pipe is left open after."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secure_mcp_gateway import links
+from secure_mcp_gateway.links import ProcessLink, _Chunks
+
+pytestmark = pytest.mark.anyio
+
+# Writes `count` numbered lines as fast as it can, then a last one without its line end, and exits at once.
+_BURST = r"""
+import json, os, sys
+count = int(sys.argv[1])
+for n in range(count):
+    os.write(1, json.dumps({"jsonrpc": "2.0", "method": "notifications/message", "params": {"n": n}}).encode() + b"\n")
+os.write(1, json.dumps({"jsonrpc": "2.0", "method": "notifications/message", "params": {"n": count}}).encode())
+"""
+
+
+def _in_the_pipes_read_callback() -> bool:
+    """Whether the running code was called by a read transport's own callback (not from a callback it queued)."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_name == "_read_ready":
+            return True
+        frame = frame.f_back
+    return False
+
+
+async def _spawn_burst(count: int) -> ProcessLink:
+    return await ProcessLink.spawn("burst", sys.executable, ["-c", _BURST, str(count)], dict(os.environ), None)
+
+
+async def _read_all(link: ProcessLink) -> list[Any]:
+    got = []
+    while (msg := await link.recv()) is not None:
+        got.append(msg["params"]["n"])
+    return got
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="read by the subprocess transport on Windows")
+async def test_a_servers_output_is_taken_by_the_pipes_read_callback_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    callers: list[bool] = []
+    real = _Chunks.feed
+
+    def feed(self: _Chunks, data: bytes) -> None:
+        callers.append(_in_the_pipes_read_callback())
+        real(self, data)
+
+    monkeypatch.setattr(_Chunks, "feed", feed)
+    link = await _spawn_burst(50)
+    try:
+        assert await _read_all(link) == list(range(51))
+        assert callers and all(callers), "a chunk was passed on through a callback of its own (a loop turn later)"
+    finally:
+        await link.close(grace=1.0)
+
+
+@pytest.mark.parametrize("own", [True, False], ids=["own pipe", "subprocess transport"])
+async def test_every_line_of_a_server_that_exits_at_once_arrives_in_order_then_the_end(
+    monkeypatch: pytest.MonkeyPatch, own: bool
+) -> None:
+    monkeypatch.setattr(links, "_OWN_STDOUT", own)
+    link = await _spawn_burst(3000)
+    try:
+        assert await _read_all(link) == list(range(3001)), "the last line, without its line end, included"
+        assert await link.wait_exit() == 0
+        assert await link.recv() is None
+    finally:
+        await link.close(grace=1.0)
+
+
+def _open_fds() -> set[str]:
+    return set(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="descriptors listed by /proc")
+async def test_no_end_of_a_servers_output_pipe_stays_open_in_the_gateway() -> None:
+    before = _open_fds()
+    script = "import sys; sys.stdout.write('{}\\n'); sys.stdout.flush(); sys.stdin.read()"
+    link = await ProcessLink.spawn("quiet", sys.executable, ["-c", script], dict(os.environ), None)
+    assert await link.recv() == {}
+    await link.close(grace=1.0)
+    assert await link.recv() is None
+    assert _open_fds() - before == set()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="descriptors listed by /proc")
+async def test_a_server_that_cannot_be_started_leaves_no_pipe_open(tmp_path: Path) -> None:
+    before = _open_fds()
+    with pytest.raises(OSError):
+        await ProcessLink.spawn("missing", str(tmp_path / "no-such-server"), [], dict(os.environ), None)
+    assert _open_fds() - before == set()
+
+
+async def test_the_output_of_a_server_whose_child_keeps_its_stdout_ends_when_the_link_is_closed() -> None:
+    # the server starts a helper that inherits its stdout and outlives it: closing the link ends the reading
+    script = (
+        "import subprocess, sys; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(30)']);"
+        " print('{}', flush=True); sys.stdin.read()"
+    )
+    link = await ProcessLink.spawn("parent", sys.executable, ["-c", script], dict(os.environ), None)
+    assert await link.recv() == {}
+    await link.close(grace=0.5, term_grace=0.5)
+    assert await link.recv() is None
+    assert link.returncode is not None
