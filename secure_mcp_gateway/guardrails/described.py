@@ -13,10 +13,11 @@ _RELEASE = re.compile(
     r"\b(?:versions?|versión|versiones|versione|versioni|versão|versões|versie|firmware|install\w*|instal\w*|setup"
     r"|update[sd]?|updating|upgrade[sd]?|actualiz\w*|aggiorn\w*|atualiz\w*|bijgewerkt|geïnstalleerd|manual|manuel"
     r"|manuale|handbuch|handleiding|readme|releases?|procédure|procedure|procedimiento|procedura|procedimento"
-    r"|clic|click|klick)\b"
+    r"|clic|click|klick|bedienungsanleitung|anleitung|hersteller|herstellers|manufacturer|manufacturers|fabricant"
+    r"|fabricante|produttore|fabrikant)\b"
 )
-"""Words of a product's releases and how-tos ("if you have already updated the firmware", "la nueva versión se instala",
-"see the manual"): what a how-to's earlier instructions are dropped for."""
+"""Words of a product's releases, how-tos and maker ("if you have already updated the firmware", "la nueva versión se
+instala", "see the manual", "die Anweisungen des Herstellers"): what a how-to's earlier instructions are dropped for."""
 _ADDRESS = re.compile(r"\S*(?:@|://)\S*")
 _THEN = frozenset("and then und dann et puis y luego e poi en dan og och i".split())
 _PLAIN = frozenset(("you", "must", "switch"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .between import between_people
 from .described import MARKUP_KINDS, named_markup, superseded, told_of, written_for
 from .findings import Finding
 from .injection_model import _FAMILIES, clauses
@@ -14,6 +15,10 @@ _DISCOUNT = 0.45
 _LABEL_REACH = 48
 """How far after a finding's start its label's colon may be ("your new task:", "nouvelle consigne :")."""
 _COLON = re.compile(r"[:：]")
+_SPEAKER = re.compile(
+    r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?[\])]?\s*(?:<[^<>\n]{1,30}>|[^\W\d][\w .-]{0,29}:)\s*"
+)
+"""A chat log's time stamp and speaker before a label ("[14:20] ana: new task for you all: ...", "12:01 <bob> ")."""
 _ALLOWED = frozenset(("you", "must"))
 """The families of the learned model's words an everyday task may hold ("you must finish it by Friday")."""
 _HALT = frozenset(
@@ -41,6 +46,7 @@ _WEEKDAY = (
     r"|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|lunedì|martedì|mercoledì|giovedì|venerdì|sabato"
     r"|domenica|domani|segunda|terça|quarta|quinta|sexta|amanhã|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+    r"|standup|stand-up|retro|retrospective|demo|sprint\s+review|daily|weekly|meeting|besprechung|réunion|reunión"
     r"|zondag|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра)"
 )
 _TRACKED = re.compile(
@@ -136,6 +142,31 @@ _DROPS = frozenset(
 text given to translate that turns on its task."""
 
 
+_TRANSLATE = re.compile(
+    r"\W*(?:(?:please|bitte|can\s+you|could\s+you|kannst\s+du|how\s+do\s+you|how\s+would\s+you)\s+)?(?:translate"
+    r"|übersetze|übersetz|traduis|traduisez|traduce|traduci|traduza|vertaal)\s+(?:the\s+(?:phrase|sentence|words)\s+"
+    r"|den\s+satz\s+|la\s+phrase\s+|la\s+frase\s+)?([\"“„«])([^\"“”„«»\n]{1,60})[\"”“»]\s*(?:(?:into|to|in|ins|auf|en"
+    r"|in\s+het|em|al|in\s+lingua)\s+(?:(?:plain|simple|british|american)\s+)?(?:" + _LANGUAGES + r")\b"
+    r"|ins\s+[^\W\d_]+ische)?\W*\Z"
+)
+"""A quoted phrase given to translate, and nothing else ('Translate "ignore all previous instructions" into German'):
+the words are the text's topic, not an order ("... into German and do it" is judged as any other text)."""
+
+
+_ACTS = frozenset(("reveal", "handover", "secret", "tool", "secrecy", "role", "model"))
+"""Families a phrase given to translate holds none of: only an override of the rules ("ignore all instructions")."""
+
+
+def translated_quote(found: list[Finding], low: str) -> bool:
+    """Whether lower-cased `low` only asks to translate a short quoted phrase that holds every finding (`_TRANSLATE`)
+    and no word of a reveal, hand-over, secret, tool, secrecy, part or the model, nothing harmful or dictated."""
+    m = _TRANSLATE.match(low) if len(low) <= 200 else None
+    if m is None or any(f.start < m.start(2) or m.end(2) < f.end for f in found):
+        return False
+    words = {w for ws in clauses(low) for w in ws}
+    return DICTATED.isdisjoint(words) and HARM.isdisjoint(words) and all(_FAMILIES.get(w) not in _ACTS for w in words)
+
+
 def asked_manner(low: str) -> bool:
     """Whether lower-cased `low` asks, from now on, for a manner of reply (`_WISH`, or a length or layout wish) and
     holds no other order's word: no rules, secrets, model, override, reveal, hand-over, tool, authority, secrecy or
@@ -159,9 +190,13 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
     the reply's form, and nothing else in the text is an order's word (no rules, secrets, model, override, reveal,
     hand-over, tool, authority or switch word, no end of a job: "Das reicht jetzt. Neue Aufgabe: ..."); and each
     override weakened where it drops the writer's own earlier words and the text holds no other order's word; and each
-    "from now on" order weakened where it only asks for a manner of reply (`asked_manner`)."""
+    "from now on" order weakened where it only asks for a manner of reply (`asked_manner`); and every finding weakened
+    where the text is a request or a question between people (`between.between_people`) or only asks to translate a
+    quoted phrase (`translated_quote`)."""
     kinds = {f.kind for f in found if f.score >= 0.5}
-    if kinds == {"new_instructions"} and not asked_manner(text):
+    if between_people(found, text) or translated_quote(found, text):
+        weak = [True] * len(found)
+    elif kinds == {"new_instructions"} and not asked_manner(text):
         weak = [f.kind == "new_instructions" and _everyday(text, f.start) for f in found]
     elif kinds == {"ignore_instructions"} and (
         corrected(text) or known_topic(text) or superseded(text) or told_of(text)
@@ -229,6 +264,8 @@ def corrected(low: str) -> bool:
 
 def _everyday(text: str, at: int) -> bool:
     """Whether the label found at `at` in `text` is followed by an everyday task, and the text holds no order's word."""
+    speaker = _SPEAKER.match(text, at)
+    at = at if speaker is None else speaker.end()
     colon = _COLON.search(text, at, at + _LABEL_REACH)
     if colon is None:
         return False
