@@ -24,7 +24,7 @@ from .scan import (
     written_matches,
 )
 from .screen import SCREEN
-from .short_words import SHORT
+from .short_words import SHORT, ShortIndex
 
 # The rules run on the lower-cased text. Most start with a literal word (`ignore`, `<`, `you`, `the user`), which
 # the regex engine finds with its fast literal search, led by the word's rarest letter where that helps (`lead`,
@@ -358,6 +358,8 @@ class _WordIndex:
     short_ascii: tuple[str, ...]
     rules_of: dict[str, tuple[int, ...]]
     always: tuple[int, ...]
+    fast: ShortIndex
+    kept: dict[frozenset[str], tuple[Rule, ...]]
 
 
 _WORDS: dict[int, tuple[Sequence[Rule], _WordIndex]] = {}
@@ -372,20 +374,26 @@ def _index(rules: Sequence[Rule]) -> _WordIndex:
     for w in rules_of:
         if len(w) >= 3:
             grams.setdefault(w[:3], []).append(w)
+    fast = ShortIndex(under=SHORT)  # its pass gives `SHORT` its answer too (see `short_words`)
+    fast.add(rules_of)
     return _WordIndex(
         {g: tuple(ws) for g, ws in grams.items()},
         tuple(w for w in rules_of if len(w) < 3),
         tuple(w for w in rules_of if len(w) < 3 and w.isascii()),
         {w: tuple(ix) for w, ix in rules_of.items()},
         tuple(i for i, r in enumerate(rules) if not r.words),
+        fast,
+        {},
     )
 
 
 def _live(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
     """The rules that can match in a short text: those with no known words, or with one of their words in it.
 
-    A word is looked for only where the text holds its first three characters (one dictionary look-up per position
-    instead of one scan of the text per word); the rules it keeps alive come from an index built once per rule set.
+    The words come from one Hyperscan pass over the rule set's words and `SHORT`'s together, which also gives `SHORT`
+    its answer for the text (see `ShortIndex._lend`); without it, a word is looked for only where the text holds its
+    first three characters (one dictionary look-up per position instead of one scan of the text per word). The rules
+    a word keeps alive come from an index built once per rule set.
     """
     known = _WORDS.get(id(rules))
     if known is None or known[0] is not rules:
@@ -395,6 +403,18 @@ def _live(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
         _WORDS[id(rules)] = (rules, index)
     else:
         index = known[1]
+    places = index.fast.places(low)  # every place of every word, in one pass (None: not known at little cost)
+    if places is not None:
+        key = frozenset(index.rules_of.keys() & places.keys())  # the rules follow from the words found
+        live = index.kept.get(key)  # (kept per set of words, as in `_led`)
+        if live is None:
+            alive = set(index.always)
+            for w in key:
+                alive.update(index.rules_of[w])
+            if len(index.kept) >= _LED_KEPT:
+                index.kept.clear()
+            live = index.kept[key] = tuple(rules[i] for i in sorted(alive))
+        return live
     alive = set(index.always)
     rules_of = index.rules_of
     for w in index.short_ascii if low.isascii() else index.short:

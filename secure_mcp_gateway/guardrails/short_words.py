@@ -19,7 +19,13 @@ class ShortIndex:
     least `scan.LONG` long (the shared index reads those), `places` answers None and each reader searches as
     before. The last text's answer is kept: the readers of one text pay for one pass."""
 
-    def __init__(self) -> None:
+    def __init__(self, under: ShortIndex | None = None) -> None:
+        self._under = under
+        """An index whose words this one looks for too, and whose answer for a text it hands over (see `_lend`)."""
+        self._under_version = -1
+        self._covers: tuple[Any, tuple[str, ...], frozenset[str] | None] | None = None
+        """The last database of `under` compared with this one's words, those words, and its own words when this
+        one's hold them all (else None)."""
         self._words: set[str] = set()
         self._version = 0
         self._built = -1
@@ -29,6 +35,9 @@ class ShortIndex:
         self._lock = threading.Lock()
         self._local = threading.local()
         self._last: tuple[str, dict[str, list[int]]] | None = None
+        if under is not None:
+            self._under_version = under._version
+            self.add(under._words)
 
     def add(self, words: Any) -> None:
         """Look for these words too (those outside ASCII never occur in a text read here: they are left out)."""
@@ -45,6 +54,10 @@ class ShortIndex:
             return last[1]
         if len(low) >= scan.LONG or not low.isascii():
             return None
+        under = self._under
+        if under is not None and under._version != self._under_version:
+            self._under_version = under._version
+            self.add(under._words)
         fast = self._ready()
         if fast is None:
             return None
@@ -77,7 +90,23 @@ class ShortIndex:
             else:
                 got.append(at)
         self._last = (low, found)
+        if under is not None:
+            self._lend(under, low, found, order)
         return found
+
+    def _lend(self, under: ShortIndex, low: str, found: dict[str, list[int]], held: tuple[str, ...]) -> None:
+        """Give `under` its answer for `low` from this pass (`held`: the words of the database that made it), when
+        that database holds every word of the one `under` answers with now: each word is the same literal in both,
+        so its places are the same, in the same order, and no more of them than this pass's (within `_MOST`)."""
+        below = under._fast
+        if below is None or below[0] is None or under._built != under._version:
+            return
+        covers = self._covers
+        if covers is None or covers[0] is not below or covers[1] is not held:
+            words = frozenset(below[1])
+            covers = self._covers = (below, held, words if words <= set(held) else None)
+        if covers[2] is not None:
+            under._last = (low, {w: at for w, at in found.items() if w in covers[2]})
 
     def forget(self) -> None:
         """Let go of the last text's answer."""
