@@ -255,8 +255,8 @@ class ProcessLink:
             kwargs["start_new_session"] = True
         tag = reaper.new_tag()
         loop = asyncio.get_running_loop()
-        own = _stdout_pipe()
         async with _spawn_turn(loop):
+            own = _stdout_pipe()  # (made once it is this start's turn: a start cancelled while waiting holds none)
             try:
                 transport, protocol = await loop.subprocess_exec(
                     lambda: _ChildProtocol(loop),
@@ -282,11 +282,15 @@ class ProcessLink:
             if stdout is not None:
                 _widen(stdout.get_extra_info("pipe"))  # what the child writes
             return cls(name, proc, transport, protocol, tag, limits)
+        pipe = None
         try:
-            stdout, _ = await loop.connect_read_pipe(lambda: protocol.out, os.fdopen(own[0], "rb", buffering=0))
+            pipe = os.fdopen(own[0], "rb", buffering=0)
+            stdout, _ = await loop.connect_read_pipe(lambda: protocol.out, pipe)
         except BaseException:
-            with contextlib.suppress(OSError):
+            if pipe is None:
                 os.close(own[0])
+            else:  # (the file, not its descriptor: a transport made of it closes the same file a turn later)
+                pipe.close()
             with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
                 os.killpg(proc.pid, getattr(signal, "SIGKILL", signal.SIGTERM))
             transport.close()

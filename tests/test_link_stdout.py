@@ -3,6 +3,7 @@ order, to the end of the stream, whatever the process does meanwhile; nothing of
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 from pathlib import Path
@@ -112,3 +113,51 @@ async def test_the_output_of_a_server_whose_child_keeps_its_stdout_ends_when_the
     await link.close(grace=0.5, term_grace=0.5)
     assert await link.recv() is None
     assert link.returncode is not None
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="descriptors listed by /proc")
+async def test_a_start_cancelled_while_it_waits_for_its_turn_leaves_no_pipe_open() -> None:
+    # a reload or a shutdown while many servers take turns to start cancels the starts still waiting
+    loop = asyncio.get_running_loop()
+    before = _open_fds()
+    async with links._spawn_turn(loop):  # another start holds the turn
+        start = loop.create_task(ProcessLink.spawn("queued", sys.executable, ["-c", "pass"], dict(os.environ), None))
+        for _ in range(3):
+            await asyncio.sleep(0)
+        assert not start.done()
+        start.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await start
+    assert _open_fds() - before == set()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="read by the subprocess transport on Windows")
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="descriptors listed by /proc")
+async def test_a_start_cancelled_while_its_output_pipe_is_connected_closes_that_pipe_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # closed twice, the second close fails in a loop callback, or closes whatever another thread opened meanwhile
+    loop = asyncio.get_running_loop()
+    errors: list[dict[str, Any]] = []
+    loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    start: asyncio.Task[ProcessLink] | None = None
+    real = _Chunks.connection_made
+
+    def connection_made(self: _Chunks, transport: Any) -> None:
+        real(self, transport)
+        assert start is not None
+        start.cancel()
+
+    monkeypatch.setattr(_Chunks, "connection_made", connection_made)
+    before = _open_fds()
+    script = "import sys; sys.stdin.read()"
+    start = loop.create_task(ProcessLink.spawn("cancelled", sys.executable, ["-c", script], dict(os.environ), None))
+    try:
+        with pytest.raises(asyncio.CancelledError):
+            await start
+        for _ in range(3):  # (the transport's own close runs in a later callback)
+            await asyncio.sleep(0)
+    finally:
+        loop.set_exception_handler(None)
+    assert errors == []
+    assert _open_fds() - before == set()
