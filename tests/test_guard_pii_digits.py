@@ -6,7 +6,9 @@ from __future__ import annotations
 import random
 import re
 
-from secure_mcp_gateway.guardrails import pii, pii_ids, pii_named, pii_people
+import pytest
+
+from secure_mcp_gateway.guardrails import pii, pii_digits, pii_ids, pii_named, pii_people, scan
 from secure_mcp_gateway.guardrails.scan import matches_at
 
 _WRITTEN = [
@@ -95,3 +97,51 @@ def test_the_next_run_of_eight_digits_from_the_runs_is_the_shape_s() -> None:
             assert pii._bare_start(text, shape, pos, runs) == want, (text, pos)
             found += want >= 0
     assert found > 10000
+
+
+def _signature(places: pii_digits.Places) -> tuple[list[int] | list[tuple[int, int]], ...]:
+    return (places.houses, places.runs, places.dotted, places.starts, places.grouped, places.candidates)
+
+
+def _token_shapes(seed: int, count: int) -> list[bytes]:
+    """Shapes made of digit runs of every length among the classes that may stand beside them."""
+    rng = random.Random(seed)
+    tokens = [b"0" * k for k in range(1, 19)] + [b"#", b"-", b".", b":", b"U", b"UU", b"UUUUUU", b"b", b"?", b"+", b"_"]
+    return [b"".join(rng.choice(tokens) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+def test_the_hyperscan_pass_reports_every_digit_the_expression_matches_at() -> None:
+    gate = pii._PLACES.gate
+    if not gate.prepare():
+        pytest.skip("needs Hyperscan")
+    reported = 0
+    for shape in _shapes(5, 6000) + _token_shapes(6, 6000):
+        want = {m.start() for m in pii._PLACES.pattern.finditer(shape)}
+        got = gate._scan(shape, gate._db)
+        assert got is not None and want <= set(got), (shape, sorted(want - set(got or [])))
+        reported += len(want)
+    assert reported > 20000
+
+
+def test_a_long_text_s_places_are_the_same_with_and_without_the_hyperscan_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = pii._PLACES.gate
+    if not gate.prepare():
+        pytest.skip("needs Hyperscan")
+    shapes = _shapes(7, 3000)
+    prose = b"#bbbbb#bbbbbbbb#Ubbbb#bbbbbbb#bbb#bbbbbb#bbb#bbbbbbbbbbbb#bb#bbbbbbb#"
+    longs = [prose.join(shapes[i : i + 60]) for i in range(0, len(shapes), 60)]
+    longs.append(bytes(pii.text_shape(" ".join(_WRITTEN) * 40)))
+    longs.append(b"#0.0.0.0" * 1000)  # more places reported than the pass answers for: searched the usual way
+    assert all(len(s) >= scan.LONG for s in longs)
+    assert gate.places(longs[-1]) is None and gate.places(longs[0]) is not None
+    found = [_signature(pii.digit_places(s)) for s in longs]
+    monkeypatch.setattr(gate, "places", lambda shape: None)
+    assert [_signature(pii.digit_places(s)) for s in longs] == found
+    assert sum(len(f[3]) for f in found) > 1000
+
+
+def test_without_hyperscan_the_expression_is_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scan, "ACCELERATE", False)
+    shape = bytes(pii.text_shape(" ".join(_WRITTEN) * 40))
+    assert pii._PLACES.gate.places(shape) is None
+    assert len(pii.digit_places(shape).starts) > 100

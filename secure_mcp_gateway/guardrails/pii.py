@@ -661,7 +661,23 @@ _SHAPE_AFTER_BOUNDARY = "".join(
     )
 )
 _SHAPE_AFTER_CAPITAL = f"(?:{_shape_alt('iban', 'uk_nino', 'es_nie', 'sg_nric', 'in_pan', 'it_fiscal_code')})"
-_PLACES = pii_digits.compiled(_SHAPE_AFTER_BOUNDARY, _SHAPE_AFTER_CAPITAL)
+_LOOSE_STARTS: tuple[tuple[str, str], ...] = (
+    # after a boundary, at least one more digit, a separator and two digits (`phone_national`, `au_abn`, ...)
+    *(("[#:?]", f"0{_D * k}[#.-]{_D}{_D}") for k in range(1, 6)),
+    ("[#:?]", f"0[#.-]{_D * 3}[#.-]"),  # or one digit and a group of three (`phone_trunk`)
+    ("[#:?]", f"0#{_D * 2}#"),  # or of two (`fr_insee`, `uk_nino_spaced`)
+    *(  # `ipv4`: four groups of one to three digits, the first one's first digit here
+        ("[#:?]", f"0{_D * k}\\.{_D * j}\\.{_D * m}\\.") for k in range(3) for j in range(1, 4) for m in range(1, 4)
+    ),
+    ("[#:?]", f"0{_D * 5}[+U]"),  # `dated_id`
+    ("[#:?]", f"0{_D * 6}"),
+    *(("[#:?]", f"0{'[0bU]' * k}:[0bU:]") for k in range(4)),  # `ipv6`: hex digits, two colons
+    ("UU", f"0{_D}"),  # after a capital: two capitals and two digits, or one and seven
+    ("U", f"0{_D * 6}"),
+)
+"""Loose forms of where a number-shaped kind starts, for `_PLACES`'s Hyperscan pass (see `pii_digits.Gate`):
+every start `_SHAPE_AFTER_BOUNDARY` (after `#`, `:`, `?`) and `_SHAPE_AFTER_CAPITAL` match is matched by one."""
+_PLACES = pii_digits.compiled(_SHAPE_AFTER_BOUNDARY, _SHAPE_AFTER_CAPITAL, _LOOSE_STARTS)
 """Where the digit-led shapes match, a number's starts among them (a digit where a number may start, by the class
 before it): one pass led by the digit, rarer than the classes that may stand before it (see `pii_digits`)."""
 _SHAPE_FIRST = re.compile(b"#0(?=" + _SHAPE_AFTER_BOUNDARY.encode() + b")")

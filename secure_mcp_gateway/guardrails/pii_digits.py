@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
+from . import compiled_store
 from .pii_ids import DOTTED, GROUPED, RUN
 from .pii_named import CANDIDATE
 from .pii_people import HOUSE
+from .scan import LONG, _Compiled
 
 # Each of these shapes starts at a digit of the text's shape (see `pii.text_shape`), and the regex engine tries an
 # expression led by one at every digit: one pass each would try every digit once per shape. Here every digit is
@@ -48,20 +52,101 @@ def _after(pattern: re.Pattern[bytes], lead: bytes) -> bytes:
     return pattern.pattern[len(lead) :]
 
 
+# In a long text, most digits are tried for nothing (11,934 run starts for 702 places in a MB of source code), so a
+# Hyperscan pass over the shape finds where a place may be first, and the expression is tried only there. Hyperscan
+# reads no look-arounds: each place is found by a looser form of fixed length, what stands before the digit and what
+# must follow from it, which matches wherever the expression can; where it ends, less the length of what follows,
+# is the digit. Forms of the shapes here; pii gives those of a number's starts (see `compiled`).
+_LOOSE_HERE: tuple[tuple[str, str], ...] = (
+    ("", "0#U"),  # `HOUSE`, at any digit
+    ("[^0]", "00000"),  # `RUN`, from its first digit
+    ("^", "00000"),
+    ("\\.", "000\\.000-[0bU]"),  # `DOTTED`, from the digit after its dot
+    ("\\.", "0000\\.0000\\.00"),
+    *((before, f"00{'0' * k}[#-]00") for k in range(4) for before in ("[#?]", "^")),  # `GROUPED`
+    *(
+        (before, f"000{tail}")  # `CANDIDATE`
+        for tail in ("000000", "[#.-]000[#.-]000", "0[#.-]00[#.-]000", "0[#.-]0000[#.-]0000")
+        for before in ("#", "^")
+    ),
+)
+"""Loose forms of the shapes of this module: what stands before the digit (`^`: the shape's start), what follows
+from it."""
+
+_CLASS = re.compile(r"\[[^\]]*\]|\\.|.")
+
+
+def _length(form: str) -> int:
+    """How many classes a loose form reads (each a class, an escaped class or a literal)."""
+    return len(_CLASS.findall(form))
+
+
+class Gate(_Compiled):
+    """Where a digit-led place may stand in a long shape, by one Hyperscan pass of loose forms (see `_LOOSE_HERE`);
+    None without Hyperscan, until it is built (in the background, like `scan.Starts`), and when the forms match
+    too often (`_MOST`), where the expression searches the usual way."""
+
+    _MOST = 16
+    """A shape with more than one reported place per this many classes is searched the usual way."""
+
+    _THREAD = "digits-compile"
+
+    def __init__(self, loose: tuple[tuple[str, str], ...]) -> None:
+        self._loose = tuple(before + after for before, after in loose)
+        self._back = tuple(_length(after) for _, after in loose)
+        super().__init__()
+
+    def places(self, shape: bytes | bytearray) -> list[int] | None:
+        """Every digit where a place may stand in `shape`, in order (with others); None: search the usual way."""
+        if len(shape) < LONG:
+            return None
+        db = self._accelerated()
+        return None if db is None else self._scan(shape, db)
+
+    def _scan(self, shape: bytes | bytearray, db: Any) -> list[int] | None:
+        import hyperscan
+
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None or scratch[0] is not db:
+            scratch = self._local.scratch = (db, hyperscan.Scratch(db))
+        back = self._back
+        found: list[int] = []
+        add = found.append
+        budget = len(shape) // self._MOST + 64
+
+        def on_match(i: int, start: int, end: int, flags: int, context: object) -> bool:
+            add(end - back[i])
+            return len(found) > budget  # True stops the scan
+
+        try:
+            db.scan(bytes(shape), match_event_handler=on_match, scratch=scratch[1])
+        except hyperscan.ScanTerminated:
+            return None
+        return sorted(set(found))
+
+    def _compile(self, hyperscan: Any) -> Any:
+        forms = [form.encode("ascii") for form in self._loose]
+        ids = list(range(len(forms)))
+        return compiled_store.compiled(hyperscan, expressions=forms, ids=ids, flags=[0] * len(forms))
+
+
 class Finder:
-    """The one expression for all the shapes (see `compiled`), with where each shape's group stands in its groups."""
+    """The one expression for all the shapes (see `compiled`), with where each shape's group stands in its groups,
+    and the pass that finds where it may match in a long shape (see `Gate`)."""
 
-    __slots__ = ("groups", "pattern")
+    __slots__ = ("gate", "groups", "pattern")
 
-    def __init__(self, pattern: re.Pattern[bytes]) -> None:
+    def __init__(self, pattern: re.Pattern[bytes], gate: Gate) -> None:
         self.pattern = pattern
+        self.gate = gate
         index = pattern.groupindex
         self.groups = tuple(index[k] - 1 for k in ("house", "run", "dotted", "start", "grouped", "candidate"))
 
 
-def compiled(boundary: str, capital: str) -> Finder:
+def compiled(boundary: str, capital: str, loose: tuple[tuple[str, str], ...]) -> Finder:
     """The one expression for all the shapes, given what a number-shaped kind needs after its first digit when a
-    boundary (`#`, `:`, `?`) stands before it and when a capital does (see `pii.number_starts`)."""
+    boundary (`#`, `:`, `?`) stands before it and when a capital does (see `pii.number_starts`); `loose`: forms of
+    those for Hyperscan, each matching wherever they do, from the class before the digit (see `Gate`)."""
     dotted = _after(DOTTED, rb"\.0")
     grouped = _after(GROUPED, b"0")
     candidate = _after(CANDIDATE, b"0")
@@ -97,7 +182,8 @@ def compiled(boundary: str, capital: str) -> Finder:
             b"(?:(?=" + start_at + b")(?P<start>)|)"
             b"(?:(?=" + grouped_at + b")(?P<grouped>)|)"
             b"(?:(?=" + candidate_at + b")(?P<candidate>)|)"
-        )
+        ),
+        Gate(_LOOSE_HERE + loose),
     )
 
 
@@ -107,14 +193,23 @@ _NOWHERE = Places()
 
 def find(finder: Finder, shape: bytes | bytearray) -> Places:
     """Where each shape matches in `shape`, by one pass of `finder`'s expression (see `compiled`)."""
-    first = finder.pattern.search(shape) if b"0" in shape else None
-    if first is None:
-        return _NOWHERE  # most short texts: no digit (names, descriptions), or none where a shape matches
+    if b"0" not in shape:
+        return _NOWHERE  # most short texts: no digit (names, descriptions)
+    pattern = finder.pattern
+    maybe = finder.gate.places(shape)
+    if maybe is not None:  # the same matches: each is one digit, tried where it may match
+        match = pattern.match
+        matches: Iterator[re.Match[bytes]] = (m for at in maybe if (m := match(shape, at)) is not None)
+    else:
+        first = pattern.search(shape)
+        if first is None:
+            return _NOWHERE  # none where a shape matches
+        matches = pattern.finditer(shape, first.start())  # the same matches as from the start
     out = Places()
     houses, runs, dotted, starts = out.houses, out.runs, out.dotted, out.starts
     grouped, candidates = out.grouped, out.candidates
     h, r, d, s, g, c = finder.groups
-    for m in finder.pattern.finditer(shape, first.start()):  # the same matches as from the start
+    for m in matches:
         at = m.start()
         groups = m.groups()
         if groups[h] is not None:
