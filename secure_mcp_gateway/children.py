@@ -7,6 +7,7 @@ import contextlib
 import enum
 import logging
 from collections.abc import AsyncIterator
+from functools import partial
 from typing import Any, Protocol
 
 from secure_mcp_gateway.catalog import ServerCatalog
@@ -301,6 +302,10 @@ class Child:
 
     async def _read(self, link: Any, peer: RpcPeer) -> None:
         room = getattr(self.host, "notice_room", None)  # backpressure: read no further while its notices pile up
+        serve = getattr(link, "serve", None)
+        if serve is not None:  # (dispatched as its stdout is read, while nothing else waits)
+            await serve(peer.dispatch, None if room is None else partial(room, self))
+            return
         while True:
             msg = await link.recv()
             if msg is None:

@@ -56,17 +56,32 @@ class LineReader:
     async def next(self) -> bytes | Oversized | None:
         """The next line (without its newline), an `Oversized` marker, or None at end of stream."""
         while True:
-            chunk, pos = self._chunk, self._pos
-            nl = chunk.find(b"\n", pos)
-            if nl >= 0:
-                self._pos = nl + 1
-                return self._line(chunk, pos, nl)
-            self._keep(chunk, pos)
-            self._chunk, self._pos = b"", 0
+            line = self.take()
+            if line is not None:
+                return line
             chunk = await self._read(CHUNK)
             if not chunk:
                 return self._last()
             self._chunk = chunk
+
+    def take(self) -> bytes | Oversized | None:
+        """The next line of what was read so far, or None until more is read (the rest is kept for it)."""
+        chunk, pos = self._chunk, self._pos
+        nl = chunk.find(b"\n", pos)
+        if nl >= 0:
+            self._pos = nl + 1
+            return self._line(chunk, pos, nl)
+        self._keep(chunk, pos)
+        self._chunk, self._pos = b"", 0
+        return None
+
+    def put(self, chunk: bytes) -> None:
+        """The next chunk read, once `take` has found no line in what came before (reading without `next`)."""
+        self._chunk, self._pos = chunk, 0
+
+    def last(self) -> bytes | Oversized | None:
+        """What is left at the end of the stream (reading without `next`): a last line without its newline, or None."""
+        return self._last()
 
     def _line(self, chunk: bytes, pos: int, nl: int) -> bytes | Oversized:
         """The line that ends at `nl` in `chunk` (its start is at `pos`, or in the pieces kept before)."""

@@ -11,6 +11,7 @@ import signal
 import sys
 import threading
 import weakref
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 try:
@@ -85,9 +86,10 @@ class StdinUnreadable(Exception):
 
 
 class _Chunks(asyncio.Protocol):
-    """A child's stdout as the chunks the pipe gave, handed to a `LineReader` as they are (no copy into a buffer and
-    out again). Its reader is woken when a chunk holds a line end, when much is queued, or when the stream ends, not
-    for every chunk: the pieces of a long line are picked up together once its end has arrived.
+    """A pipe's data (a child's stdout, the gateway's stdin) as the chunks read, handed to a `LineReader` as they are
+    (no copy into a buffer and out again). Its reader is woken when a chunk holds a line end, when much is queued, or
+    when the stream ends, not for every chunk: the pieces of a long line are picked up together once its end has
+    arrived; while `direct` is set, a chunk goes to it as it is read instead.
 
     It is the protocol of the pipe's own read transport (see `ProcessLink.spawn`): a chunk is taken in the loop turn
     the pipe is read in, not one turn later as the subprocess transport passes its pipes' data on."""
@@ -103,6 +105,8 @@ class _Chunks(asyncio.Protocol):
         self._error: BaseException | None = None
         self._transport: Any = None
         self._paused = False
+        self.direct: Callable[[bytes], None] | None = None
+        """Takes a chunk as it is read, while nothing is queued and the reader waits (see `ProcessLink.serve`)."""
 
     def attach(self, transport: Any) -> None:
         """The pipe's read transport, paused while `high` bytes wait to be read."""
@@ -110,6 +114,10 @@ class _Chunks(asyncio.Protocol):
 
     def feed(self, data: bytes) -> None:
         """A chunk read from the pipe."""
+        direct = self.direct
+        if direct is not None and not self._queue:
+            direct(data)
+            return
         self._queue.append(data)
         self._queued += len(data)
         full = self._queued >= self._high
@@ -145,16 +153,30 @@ class _Chunks(asyncio.Protocol):
 
     async def read(self, _size: int) -> bytes:
         """The next chunk (of whatever size the pipe gave); b"" at the end; the pipe's error once it is drained."""
-        while not self._queue:
+        while (data := self.poll()) is None:
+            await self.wait()
+        return data
+
+    async def wait(self) -> None:
+        """Until a chunk with a line end (or much) is queued, the stream ends, or `wake` is called."""
+        self._waiter = self._loop.create_future()
+        try:
+            await self._waiter
+        finally:
+            self._waiter = None
+
+    def wake(self) -> None:
+        """End the reader's `wait`."""
+        self._wake()
+
+    def poll(self) -> bytes | None:
+        """The next queued chunk; None while none is; b"" at the end; the pipe's error once it is drained."""
+        if not self._queue:
             if self._ended:
                 if self._error is not None:
                     raise self._error
                 return b""
-            self._waiter = self._loop.create_future()
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
+            return None
         data = self._queue.popleft()
         self._queued -= len(data)
         if self._paused and self._queued < self._high // 2:
@@ -198,6 +220,79 @@ class _ChildProtocol(asyncio.subprocess.SubprocessStreamProtocol):
         super().process_exited()
         if not self.exited.done():
             self.exited.set_result(None)
+
+
+class _Serving:
+    """The lines of a pipe read into messages and dispatched in order until it ends: by the serving task, and while
+    it waits for more, by the pipe's read callback itself (no task is woken for a chunk). Whenever `held` says so,
+    the rest is left to the task, which waits for `hold` before it reads on."""
+
+    def __init__(
+        self,
+        out: _Chunks,
+        lines: LineReader,
+        item: Callable[[bytes | Oversized], Any],
+        dispatch: Callable[[Any], None],
+        held: Callable[[], bool] | None = None,
+        hold: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
+        self._out = out
+        self._lines = lines
+        self._item = item
+        self._dispatch = dispatch
+        self._held = held
+        self._hold = hold
+        self._failed: BaseException | None = None
+
+    async def run(self) -> None:
+        """Dispatch every message to the end of the stream; raises the pipe's error (after what came before it)."""
+        out, lines, held = self._out, self._lines, self._held
+        try:
+            while True:
+                if held is not None and held():
+                    await self._hold()  # type: ignore[misc]
+                if self._failed is not None:
+                    raise self._failed
+                line = lines.take()
+                if line is not None:
+                    self._handle(line)
+                    continue
+                chunk = out.poll()
+                if chunk is None:  # nothing to read now: what comes is dispatched as it is read
+                    out.direct = self._take
+                    try:
+                        await out.wait()
+                    finally:
+                        out.direct = None
+                elif chunk:
+                    lines.put(chunk)
+                else:
+                    last = lines.last()
+                    if last is not None:
+                        self._handle(last)
+                    return
+        finally:
+            out.direct = None
+
+    def _handle(self, line: bytes | Oversized) -> None:
+        item = self._item(line)
+        if item is not None:
+            self._dispatch(item)
+
+    def _take(self, chunk: bytes) -> None:
+        """The pipe's read callback: dispatch the lines of `chunk` unless held; what is left goes to the task."""
+        lines, held = self._lines, self._held
+        lines.put(chunk)
+        try:
+            while held is None or not held():
+                line = lines.take()
+                if line is None:
+                    return
+                self._handle(line)
+        except Exception as exc:  # (raised by the serving task, as a loop reading one message at a time would)
+            self._failed = exc
+        self._out.direct = None
+        self._out.wake()
 
 
 class ProcessLink:
@@ -347,23 +442,51 @@ class ProcessLink:
                 return None
             if line is None:
                 return None
-            if isinstance(line, Oversized) or len(line) < TWIN_MIN:
-                item = read_item(line, "gateway.limits.server_message_mb")
-            elif len(line) >= LARGE_BLOCK:
-                release_free()  # the pieces a large line was read in are free now: back before it is decoded
-                item = read_item(line, "gateway.limits.server_message_mb")
-            else:  # a result with the same bytes as the last answer's is not decoded again (see `twin`)
-                item = self._twin.read(line)
-                if item is None:
-                    item = read_item(line, "gateway.limits.server_message_mb")
-                    self._twin.seen(line, item)
+            item = self._item(line)
+            if item is not None:
+                return item
+
+    async def serve(self, dispatch: Callable[[Any], None], room: Callable[[], Awaitable[None]] | None = None) -> None:
+        """Hand every message from the child's stdout to `dispatch`, in order, until stdout ends (as a loop over
+        `recv` would); after a notification, wait for `room` before reading on. While nothing else waits, what the
+        pipe brings is dispatched as it is read (see `_Serving`)."""
+        noticed = False
+
+        def one(item: Any) -> None:
+            nonlocal noticed
+            dispatch(item)
+            if isinstance(item, dict) and "id" not in item:
+                noticed = True
+
+        async def hold() -> None:
+            nonlocal noticed
+            noticed = False
+            await room()  # type: ignore[misc]
+
+        if room is None:
+            serving = _Serving(self._protocol.out, self._out, self._item, dispatch)
+        else:
+            serving = _Serving(self._protocol.out, self._out, self._item, one, lambda: noticed, hold)
+        with contextlib.suppress(OSError, RuntimeError):  # (the end, as for `recv`)
+            await serving.run()
+
+    def _item(self, line: bytes | Oversized) -> Any:
+        """The message a line of the child's stdout holds; None for a blank or unusable line without an id."""
+        if isinstance(line, Oversized) or len(line) < TWIN_MIN:
+            item = read_item(line, "gateway.limits.server_message_mb")
+        elif len(line) >= LARGE_BLOCK:
+            release_free()  # the pieces a large line was read in are free now: back before it is decoded
+            item = read_item(line, "gateway.limits.server_message_mb")
+        else:  # a result with the same bytes as the last answer's is not decoded again (see `twin`)
+            item = self._twin.read(line)
             if item is None:
-                continue
-            if isinstance(item, Malformed):
-                self._unreadable(line, item)
-                if item.id is None:
-                    continue
-            return item
+                item = read_item(line, "gateway.limits.server_message_mb")
+                self._twin.seen(line, item)
+        if isinstance(item, Malformed):
+            self._unreadable(line, item)
+            if item.id is None:
+                return None
+        return item
 
     def _unreadable(self, line: bytes | Oversized, bad: Malformed) -> None:
         raw = line.head if isinstance(line, Oversized) else line
@@ -527,7 +650,7 @@ class StdioLink:
     are dropped and counted.
     """
 
-    def __init__(self, reader: asyncio.StreamReader, out: Any, limits: Limits | None = None) -> None:
+    def __init__(self, reader: Any, out: Any, limits: Limits | None = None) -> None:
         limits = limits or Limits()
         self._reader = reader
         self._lines = LineReader(reader.read, int(limits.client_message_mb * _MB))
@@ -556,7 +679,7 @@ class StdioLink:
         os.dup2(2, 1)
         with contextlib.suppress(Exception):
             sys.stdout = sys.stderr
-        reader = asyncio.StreamReader(limit=4 * CHUNK)
+        reader = _Chunks(loop, 8 * CHUNK)
         if not await _connect_reader(loop, reader):
             _feed_from_thread(loop, reader, 0)
         out_file = os.fdopen(proto_fd, "wb", buffering=0)
@@ -675,6 +798,33 @@ class StdioLink:
             if item is not None:
                 return item
 
+    async def serve(self, dispatch: Callable[[Any], None]) -> None:
+        """Hand every message, batch or `Malformed` line from the client to `dispatch`, in order, until the end of
+        input (as a loop over `recv` would, reading nothing more while much waits for the client). While nothing
+        else waits, what stdin brings is dispatched as it is read (see `_Serving`)."""
+        reader = self._reader
+        if not isinstance(reader, _Chunks):
+            while (msg := await self.recv()) is not None:
+                dispatch(msg)
+            return
+        serving = _Serving(reader, self._lines, self._item, dispatch, self._backed_up, self._caught_up)
+        try:
+            await serving.run()
+        except OSError as exc:
+            raise StdinUnreadable(f"standard input cannot be read ({exc.strerror or exc})") from None
+
+    @staticmethod
+    def _item(line: bytes | Oversized) -> Any:
+        return read_item(line, "gateway.limits.client_message_mb")
+
+    def _backed_up(self) -> bool:
+        """Whether more than `client_queue_kb` waits for the client (nothing more is read from it then)."""
+        return self._buffered() > self._high and not self._closed
+
+    async def _caught_up(self) -> None:
+        with contextlib.suppress(ConnectionError, RuntimeError, OSError):
+            await self._out.drain()
+
     async def close(self) -> None:
         """Flush held notifications and close the protocol output."""
         if self._flusher is not None and not self._flusher.done():
@@ -687,7 +837,7 @@ class StdioLink:
             self._out.close()
 
 
-async def _connect_reader(loop: asyncio.AbstractEventLoop, reader: asyncio.StreamReader) -> bool:
+async def _connect_reader(loop: asyncio.AbstractEventLoop, reader: _Chunks) -> bool:
     """Read fd 0 through the event loop where it can be polled; whether that worked."""
     try:
         st = os.fstat(0)
@@ -698,15 +848,13 @@ async def _connect_reader(loop: asyncio.AbstractEventLoop, reader: asyncio.Strea
     if not (stat.S_ISFIFO(st.st_mode) or stat.S_ISSOCK(st.st_mode) or (stat.S_ISCHR(st.st_mode) and os.isatty(0))):
         return False  # a regular file or a device such as /dev/null cannot be polled: read it in a thread
     try:
-        await loop.connect_read_pipe(
-            lambda: asyncio.StreamReaderProtocol(reader), os.fdopen(0, "rb", buffering=0, closefd=False)
-        )
+        await loop.connect_read_pipe(lambda: reader, os.fdopen(0, "rb", buffering=0, closefd=False))
     except (ValueError, OSError, NotImplementedError):
         return False
     return True
 
 
-def _feed_from_thread(loop: asyncio.AbstractEventLoop, reader: asyncio.StreamReader, fd: int) -> None:
+def _feed_from_thread(loop: asyncio.AbstractEventLoop, reader: _Chunks, fd: int) -> None:
     """Read a non-pollable input (a regular file, a Windows pipe) in a thread."""
 
     def pump() -> None:
@@ -714,12 +862,12 @@ def _feed_from_thread(loop: asyncio.AbstractEventLoop, reader: asyncio.StreamRea
             try:
                 data = os.read(fd, 65536)
             except OSError as exc:
-                loop.call_soon_threadsafe(reader.set_exception, exc)
+                loop.call_soon_threadsafe(reader.end, exc)
                 return
             if not data:
-                loop.call_soon_threadsafe(reader.feed_eof)
+                loop.call_soon_threadsafe(reader.end)
                 return
-            loop.call_soon_threadsafe(reader.feed_data, data)
+            loop.call_soon_threadsafe(reader.feed, data)
 
     threading.Thread(target=pump, name="stdin-reader", daemon=True).start()
 

@@ -58,8 +58,7 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
     stop_on_signals(loop, stop, reason)
 
     async def read() -> None:
-        while (msg := await link.recv()) is not None:
-            peer.dispatch(msg)
+        await link.serve(peer.dispatch)
         # requests read before the end of input are still answered
         await asyncio.wait({loop.create_task(peer.wait_served()), stopper}, return_when=asyncio.FIRST_COMPLETED)
 
