@@ -1200,9 +1200,12 @@ def _revealed(toks: list[str], v: int) -> tuple[float, str]:
 _HEADS = _w(
     "design designs advice tips template templates example examples idea ideas length format style structure"
     " strategy guide guides writing engineering generator library workflow recommendation recommendations best"
-    " practice practices checklist framework approach"
+    " practice practices checklist framework approach language languages skills skill background experience"
+    " knowledge career course courses homework assignment assignments exercise exercises puzzle puzzles challenge"
+    " challenges project projects interview stack environment habits journey"
 )
-"""Nouns a prompt or rules word can modify ("your system prompt design advice"): asked about, not the prompt."""
+"""Nouns a prompt or rules word can modify ("your system prompt design advice", "your favourite programming
+language"): asked about, not the prompt."""
 
 
 def _by_word(toks: list[str], k: int) -> bool:

@@ -489,6 +489,53 @@ def recalled(low: str) -> bool:
     return all(_FAMILIES[w] == "you" for w in words.intersection(_FAMILY_WORDS))
 
 
+_NATURE = re.compile(
+    r"\W*(?:(?:are|aren't|r)\s+(?:you|u)|bist\s+du|sind\s+sie|es-tu|êtes-vous|eres|es\s+usted|sei|você\s+é|ben\s+je)"
+    r"\s+(?:(?:really|actually|just|a\s+real|wirklich|eigentlich|nur|vraiment|realmente|davvero|echt)\s+)*(?:an?\s+|eine?\s+"
+    r"|une?\s+|una?\s+|een\s+)?(?:ai|a\.i\.|bot|robot|chatbot|human|person|machine|program|computer|language\s+model"
+    r"|llm|ki|mensch|roboter|maschine|programm|ia|humain|humaine|humano|humana|máquina|programa|umano|macchina"
+    r"|mens|robô)\s*\??\s*\Z"
+)
+"""Whether the reader is a machine, asked in one short question ("Are you an AI?", "Bist du ein Mensch?")."""
+_YOURS_ASKED = re.compile(
+    r"\b(?:your|deine|ihre|tu|ta|tua|la\s+tua|sua|jouw|je)\s+(?:last|previous|earlier|first|letzte|vorherige|erste"
+    r"|última|ultima|dernière|première|primera|prima|laatste|vorige|eerste)\s+(?:answer|reply|response|antwort"
+    r"|respuesta|réponse|risposta|resposta|antwoord)\b"
+    r"|\b(?:your|deine|ihre|tus|tes|vos|le\s+tue|tue|suas|jouw|je)\s+(?:rules|tips|regeln|tipps|reglas|consejos|règles"
+    r"|conseils|regole|consigli|regras|dicas|regels)\s+(?:for|para|pour|für|per|voor)\s+(?:an?|una?|une?|eine[nm]?"
+    r"|einen|el|la|le|il|um|uma|een)\s+(?:good|great|perfect|healthy|buena|bueno|perfecta|perfecto|bon|bonne|parfait"
+    r"|parfaite|gute[nr]?|gutes|perfekte[nr]?|perfektes|buona|buon|perfetta|perfetto|boa|bom|goede|goed)\b"
+    r"|\b(?:your|deine|ihre|tu|ta|ton|tua|la\s+tua|sua|jouw|je)\s+(?:(?:honest|ehrliche|ehrlichen|sincera|sincero"
+    r"|honnête|onesta|eerlijke|frank|offene)\s+)?(?:opinion|thoughts|take|view|meinung|einschätzung|opinión|avis"
+    r"|opinione|opinião|mening)\b"
+)
+"""The reader's last answer asked for again ("Wiederhole bitte deine letzte Antwort auf Englisch"), its rules of
+thumb for a good thing ("¿Cuáles son tus reglas para una buena paella?") or its opinion ("Gib mir deine ehrliche
+Meinung zu meinem Lebenslauf")."""
+_ASKED_FAMILIES = frozenset(("you", "reveal", "switch"))
+"""The families the rest of such a message may hold: the reader, a repeat, "now"."""
+
+
+def asked_of_you(low: str) -> bool:
+    """Whether lower-cased `low` (one or two clauses, up to 120 characters) asks the reader whether it is a machine
+    (`_NATURE`), for its last answer again, its rules for a good thing or its opinion (`_YOURS_ASKED`), and its other
+    words hold no word of the model's families but the reader, a repeat and "now", nothing harmful, free of limits or
+    dictated: the learned signal weighs the question's form."""
+    if len(low) > 120 or "\n" in low.strip():
+        return False
+    if _NATURE.match(low) is not None:
+        return True
+    m = _YOURS_ASKED.search(low)
+    parts = clauses(low)
+    if m is None or len(parts) > 2:
+        return False
+    words = {w for ws in parts for w in ws}
+    rest = {w for ws in clauses(low[: m.start()] + " . " + low[m.end() :]) for w in ws}
+    if not (_HARM.isdisjoint(words) and _DICTATED.isdisjoint(words)) or unbound(rest):
+        return False
+    return all(_FAMILIES[w] in _ASKED_FAMILIES for w in rest.intersection(_FAMILY_WORDS))
+
+
 def _about_a_quote(m: Model, low: str) -> bool:
     """Whether a one-line text quotes what the model judges, to talk about it ("Example attack: '...'", "the injected
     text said '...'"): without its quotes, it addresses no reader and the model no longer judges it an order."""
@@ -598,7 +645,13 @@ def _judged(low: str, at: int) -> list[Finding]:
     if "\n" not in low.strip():
         margin = m.margin(low)
         if margin >= m.threshold and (
-            played(low) or _about_a_quote(m, low) or _corrects(low) or _placed(m, low) or briefed(low) or recalled(low)
+            played(low)
+            or _about_a_quote(m, low)
+            or _corrects(low)
+            or _placed(m, low)
+            or briefed(low)
+            or recalled(low)
+            or asked_of_you(low)
         ):
             return []
         return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []
