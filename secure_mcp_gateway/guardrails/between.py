@@ -56,12 +56,52 @@ _VISIT = re.compile(
 )
 """A note for someone coming to a building ("before you come in", "the code is on the fridge", "for the plumber",
 "Hi team,"): the alarm or door is theirs to see to, not a tool's."""
-_USER = re.compile(
-    r"\b(?:users?|human|operator|owner|customer|client|benutzer(?:in)?|nutzer(?:in)?|kunden?|utilisateur|usuario"
-    r"|utente|utilizador|gebruiker)\b"
+_ASSISTANT = re.compile(
+    r"\b(?:assistant|assistent(?:in)?|assistente|asistente|assistante|praktikant(?:in)?|trainee|intern|werkstudent(?:in)?"
+    r"|becari[oa]|stagiaire)\b"
 )
-"""Whom a planted order hides things from ("don't tell the user"): a secret between people is kept from "anyone",
-"the team" or a named friend."""
+"""A post people hold before a new one ("kein Assistent mehr", "no longer a trainee"): a job, not only the model."""
+_MACHINE = re.compile(
+    r"\b(?:bot|chatbot|ai|ki|ia|model|modell|sprachmodell|llm|gpt|chatgpt|claude|gemini|copilot|robot|roboter"
+    r"|machine|maschine|program|programm)\b"
+)
+"""What only the model is ("no longer ChatGPT", "kein Sprachmodell mehr"): a part taken from it, not a promotion."""
+_ACTS = (
+    "delet",
+    "remov",
+    "wipe",
+    "wiping",
+    "eras",
+    "destroy",
+    "approv",
+    "transfer",
+    "pay",
+    "send",
+    "sent",
+    "forward",
+    "upload",
+    "shar",
+    "grant",
+    "run",
+    "execut",
+    "install",
+    "reset",
+    "publish",
+    "export",
+    "download",
+    "purg",
+    "lösch",
+    "entfern",
+    "überweis",
+    "schick",
+    "genehmig",
+    "supprim",
+    "envo",
+    "borr",
+    "elimin",
+)
+"""Stems of acts on data, money or access ("wipe the access logs", "forwarding all emails", "approve the request"):
+a note between people that holds one is judged as any other text."""
 _DUTY = re.compile(
     r"\b(?:you(?:'re|\s+are)|du\s+bist|tu\s+es|eres|sei|você\s+é|je\s+bent)\s+(?:now\s+|jetzt\s+|ab\s+jetzt\s+)?(?:in"
     r"\s+charge\s+of|the\s+one\s+who|responsible\s+for|zuständig\s+für|verantwortlich\s+für|(?:le|la)\s+responsable"
@@ -84,8 +124,7 @@ def between_people(found: list[Finding], text: str) -> bool:
     Teamleiter"), rules asked for that someone was given at work ("Welche Regeln wurden dir bei der Einarbeitung
     mitgegeben?") or by a third person with a second question about the world ("Was hat der Admin dir gesagt? Ist
     der Server wieder online?"), an alarm or door seen to for someone coming ("please disable the alarm before you
-    come in"), a secret kept from anyone but no user ("keep this between us until Friday"), a chore handed on from
-    now on ("you are in charge of watering the plants")."""
+    come in"), a chore handed on from now on ("you are in charge of watering the plants")."""
     if len(text) > _LONGEST or not found or QUOTE.search(text) is not None:
         return False
     kinds = {f.kind for f in found}
@@ -95,13 +134,14 @@ def between_people(found: list[Finding], text: str) -> bool:
         job = _JOB.search(text)
         if job is None or any(f.start > job.start() for f in found) or _DOES.match(text, job.end()):
             return False
+        was = text[: job.start()]
+        if _ASSISTANT.search(was) is None or _MACHINE.search(was) is not None:
+            return False
         return _plain(text, "model")
     if kinds == {"prompt_leak"}:
         if _WORK.search(text) is not None:
             return _plain(text, "rules")
         return _THIRD.search(text) is not None and text.count("?") >= 2 and _plain(text, "authority")
-    if kinds == {"conceal_from_user"}:
-        return _USER.search(text) is None and _plain(text, "secrecy")
     if kinds == {"tool_directive"}:
         if _VISIT.search(text) is None or _MINE.search(text) is not None:
             return False
@@ -110,10 +150,12 @@ def between_people(found: list[Finding], text: str) -> bool:
 
 
 def _plain(text: str, family: str) -> bool:
-    """Whether the words of `text` hold no order's word but those of `family`, the finding's own (see
-    `between_people`)."""
+    """Whether `text` holds no address, and its words no act on data, money or access (`_ACTS`) and no order's word
+    but those of `family`, the finding's own (see `between_people`)."""
+    if "@" in text or "://" in text or "www." in text:
+        return False
     words = {w for ws in clauses(text) for w in ws} - _THINGS
-    if not HARM.isdisjoint(words) or not DICTATED.isdisjoint(words):
+    if not HARM.isdisjoint(words) or not DICTATED.isdisjoint(words) or any(w.startswith(_ACTS) for w in words):
         return False
     rest = {w for w in words if _FAMILIES.get(w) != family}
     return not unbound(rest) and not names_an_order(rest) and all(_FAMILIES.get(w, "you") in _PLAIN for w in rest)
