@@ -490,7 +490,7 @@ class ProcessLink:
 
     def _unreadable(self, line: bytes | Oversized, bad: Malformed) -> None:
         raw = line.head if isinstance(line, Oversized) else line
-        text = raw[:200].decode("utf-8", "replace").strip()
+        text = scrub_secrets(raw[:200].decode("utf-8", "replace").strip())  # (it goes to the log and to errors)
         self.last_unreadable = f"{bad.reason}: {text[:120]}"
         self._noise += 1
         level = logging.WARNING if self._noise <= 3 else logging.DEBUG

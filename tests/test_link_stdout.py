@@ -161,3 +161,16 @@ async def test_a_start_cancelled_while_its_output_pipe_is_connected_closes_that_
         loop.set_exception_handler(None)
     assert errors == []
     assert _open_fds() - before == set()
+
+
+async def test_a_line_of_a_servers_output_that_is_not_json_rpc_is_kept_without_its_secrets() -> None:
+    # what it wrote is quoted in the log and in the error of a call the server's exit fails: never a secret in clear
+    password, token = "Vq7-harbor-Lantern-2291", "ghp_" + "R4nd0mLook1ngT0kenV4lue0123456789ab"
+    script = f"print('connecting to postgres://deploy:{password}@db.internal:5432/app with {token}', flush=True)"
+    link = await ProcessLink.spawn("chatty", sys.executable, ["-c", script], dict(os.environ), None)
+    try:
+        assert await link.recv() is None
+    finally:
+        await link.close(grace=1.0)
+    assert "postgres://" in link.last_unreadable
+    assert password not in link.last_unreadable and token not in link.last_unreadable
