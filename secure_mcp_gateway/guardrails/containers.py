@@ -39,6 +39,11 @@ _FIRST_KEY = re.compile(r"[a-z_][\w.-]{0,40}:[ \t]")
 _MARKUP = re.compile(r"<[/!]")
 """Markup closes its elements (`</p>`) or holds comments and CDATA (`<!--`, `<![CDATA[`): one cheap pass tells it."""
 _INLINE = frozenset(("font", "small", "em", "strong", "b", "i", "u", "a", "code", "sup", "sub"))
+_SAID = re.compile(r'\s(?:alt|title|aria-label|aria-description|placeholder|content|label|summary)="([^"<>]{2,400})"')
+"""A tag's attribute that a reader is shown as text (an image's `alt`, a `title`, a meta tag's `content`)."""
+_QUOTE_REF = re.compile(r"&(?:quot|#34|#39|apos);")
+_QUOTE_MARK = {"&quot;": '"     ', "&#34;": '"    ', "&#39;": "'    ", "&apos;": "'     "}
+"""Quotation marks an attribute's value writes as references, read as the marks they stand for (same length)."""
 
 
 Edits = list[tuple[int, int, str]]
@@ -172,7 +177,8 @@ def _lines(low: str, edits: Edits) -> None:
 
 
 def _tags(low: str, edits: Edits) -> None:
-    """HTML tags and comment marks blanked: a block's tag is a line break, an inline one a space."""
+    """HTML tags and comment marks blanked: a block's tag is a line break, an inline one a space; the text a tag
+    shows in an attribute (`_SAID`) is kept, on a line of its own."""
     for end in ("-->", "]]>"):
         at = low.find(end)
         while at >= 0:
@@ -181,8 +187,16 @@ def _tags(low: str, edits: Edits) -> None:
     for m in _TAG.finditer(low):
         lo, hi = m.start(), m.end()
         name = m.group(0)[1:].lstrip("/").split(None, 1)[0].rstrip(">").split(">")[0]
-        blank = " " * (hi - lo)
-        edits.append((lo, hi, blank if name in _INLINE else "\n" + blank[1:]))
+        first = " " if name in _INLINE else "\n"
+        if '="' in m.group(0):
+            for v in _SAID.finditer(low, lo, hi):  # what the page says in an attribute is read as its own line
+                edits.append((lo, v.start(1), first + " " * (v.start(1) - lo - 1)))
+                if "&" in v.group(1):
+                    edits.extend(
+                        (q.start(), q.end(), _QUOTE_MARK[q.group()]) for q in _QUOTE_REF.finditer(low, *v.span(1))
+                    )
+                lo, first = v.end(1), "\n"
+        edits.append((lo, hi, first + " " * (hi - lo - 1)))
 
 
 _U_RUN = re.compile(r"\\u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})*")

@@ -27,6 +27,19 @@ _ORDER_QUALIFIERS = frozenset(
 )
 
 
+def _release_of(line: str) -> bool:
+    """Whether one line holds both a release's word and the word for instructions its override drops."""
+    if _RELEASE.search(_ADDRESS.sub(" ", line)) is None:
+        return False
+    return any(_FAMILIES.get(w) == "rules" and w not in _ORDER_QUALIFIERS for ws in clauses(line) for w in ws)
+
+
+def superseded_on_its_line(low: str) -> bool:
+    """`superseded`, with the release's word on the line of the instructions dropped: in "README.txt / Thanks for
+    downloading. / <an override>" the file's words are no reason the override gives."""
+    return superseded(low) and ("\n" not in low.strip() or any(map(_release_of, low.split("\n"))))
+
+
 def superseded(low: str) -> bool:
     """Whether lower-cased `low` (up to 300 characters) sets a how-to's earlier instructions aside for a product's
     release or its manual ("Ignore the previous instructions if you have already updated the firmware", "Olvide las

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .between import between_people
-from .described import MARKUP_KINDS, named_markup, superseded, told_of, written_for
+from .described import MARKUP_KINDS, named_markup, superseded_on_its_line, told_of, written_for
 from .findings import Finding
 from .injection_model import _FAMILIES, clauses
 from .order_words import DICTATED, HARM, QUOTE, names_an_order, unbound
@@ -199,7 +199,7 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
     elif kinds == {"new_instructions"} and not asked_manner(text):
         weak = [f.kind == "new_instructions" and _everyday(text, f.start) for f in found]
     elif kinds == {"ignore_instructions"} and (
-        corrected(text) or known_topic(text) or superseded(text) or told_of(text)
+        corrected(text) or known_topic(text) or superseded_on_its_line(text) or told_of(text)
     ):
         weak = [f.kind == "ignore_instructions" for f in found]
     elif kinds <= {"new_instructions", "jailbreak"} and asked_manner(text):
