@@ -28,6 +28,9 @@ class _Everything:
     def __contains__(self, _: object) -> bool:
         return True
 
+    def isdisjoint(self, _: object) -> bool:
+        return False
+
 
 def _tested_words(tree: ast.AST) -> tuple[set[str], set[str]]:
     """(set names, literal words) the loop of `judge` tests its current token `t` against."""

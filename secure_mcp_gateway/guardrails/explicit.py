@@ -385,11 +385,10 @@ def judge(toks: list[str]) -> tuple[float, str]:
     """(score, kind) of the strongest explicit order in a clause's tokens (see `intent._TOKEN`); (0.0, `EXCUSED`)
     when the clause holds one only as a description; else (0.0, "")."""
     n = len(toks)
-    if n < 2:
+    if n < 2 or _TRIGGERS.isdisjoint(toks):
         return 0.0, ""
     best = (0.0, "")
     excused = False
-    describe = any(t in _DESCRIBE for t in toks)
     for i, t in enumerate(toks):
         if t not in _TRIGGERS:
             continue
@@ -481,7 +480,7 @@ def judge(toks: list[str]) -> tuple[float, str]:
             best = got
         elif got[1] == EXCUSED:
             excused = True
-    if best[0] and describe:
+    if best[0] and any(t in _DESCRIBE for t in toks):
         return best[0] - 0.3, best[1]
     return best if best[0] or not excused else _NO
 

@@ -2378,7 +2378,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     if not definition and said[0] < _LEAKED:
         said = max(said, _region_asked(raw, prior), _regime(raw))
     if not definition and said[0] < _ACTED:
-        acted = _acted(raw, toks, prior, ascii_text)
+        acted = _acted(raw, toks, prior, ascii_text, toks if c == raw and "://" not in raw else None)
         if acted[0] > said[0]:
             said = acted
     if not (override or model) and ascii_text and _idle(ws, raw, prior, imp):
@@ -2596,8 +2596,8 @@ _REGIME_HINTS = (
     *("partir de", "ahora", "darfst", "peux", "puedes", " auf", "ohne ", "without ", "sans ", "sin "),
 )
 """Words one of which each structure of `_regime` holds: a clause with none is not searched."""
-_REGIME_HINT = re.compile("|".join(map(re.escape, _REGIME_HINTS)))
-"""Any of `_REGIME_HINTS`, found in one search."""
+_REGIME_HINT = re.compile(trie(_REGIME_HINTS))
+"""Any of `_REGIME_HINTS`, found in one search (their shared beginnings tried once)."""
 _IF_RE = re.compile(r"\b(?:if|unless|when|wenn|falls|sofern|si|cuando)\b")
 
 
@@ -2615,11 +2615,14 @@ def _region_asked(c: str, prior: str) -> tuple[float, str]:
     return 0.0, ""
 
 
-def _acted(raw: str, toks: list[str], prior: str, ascii_text: bool) -> tuple[float, str]:
+def _acted(
+    raw: str, toks: list[str], prior: str, ascii_text: bool, whole: list[str] | None = None
+) -> tuple[float, str]:
     """The strongest of `orders`' readings of a clause of tool output: an order to act (call a tool, run a command),
     a claimed authority with an order or a grant, a persona switch; read on the clause as written (quoted tool names
-    and commands count here)."""
-    whole = (_TOKEN if ascii_text else _TOKEN_ML).findall(_URLISH.sub(" url ", raw) if "://" in raw else raw)
+    and commands count here: `whole`, its words, when the caller has them)."""
+    if whole is None:
+        whole = (_TOKEN if ascii_text else _TOKEN_ML).findall(_URLISH.sub(" url ", raw) if "://" in raw else raw)
     said = _orders.persona(toks or whole)  # what a clause quotes is only mentioned
     return max(_orders.tool_order(whole, raw, prior), _orders.authority(whole, prior, raw), said)
 
