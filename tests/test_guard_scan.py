@@ -377,6 +377,57 @@ def test_words_joined_in_one_pass_find_what_their_passes_find(monkeypatch: pytes
             assert joined == finder.find(text, most), (words, text, most)
 
 
+def test_words_counted_from_every_place_answer_what_their_passes_find() -> None:
+    from secure_mcp_gateway.guardrails.scan import Heads, Words
+
+    rng = random.Random(15)
+    letters = "ab\u03b1\u03b2\u0436 .\u00e9"
+    compared = 0
+    for _ in range(100):
+        words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 9))}
+        finder, heads = Words(words), Heads(words)
+        for _ in range(4):
+            text = "".join(rng.choice(letters + "\n") for _ in range(rng.randint(600, 1500)))
+            if text.isascii():
+                continue
+            most = rng.choice((0, 1, 3, 20, len(text)))
+            assert finder.counted(heads._searched(text), most) == finder.find(text, most), (words, text, most)
+            compared += 1
+    assert compared > 350
+
+
+@pytest.mark.parametrize("module", ["pii_ids", "pii_people"])
+def test_label_words_outside_ascii_are_found_in_a_long_text_by_one_hyperscan_pass(
+    module: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secure_mcp_gateway.guardrails import pii_people
+
+    indexed = {"pii_ids": pii_ids._INDEXED, "pii_people": pii_people._INDEXED}[module]
+    heads, others = indexed.heads, indexed.others
+    assert heads is not None and others is not None
+    if not heads.prepare():
+        pytest.skip("needs Hyperscan")
+    rng = random.Random(16)
+    words = list(others.words)
+    filler = ("Haus ", "номер: ", "42 ", "\n")
+    texts = []
+    for n in range(60):
+        parts = [rng.choice(words) if rng.random() < 0.03 else rng.choice(filler) for _ in range(900)]
+        texts.append("".join(parts) + "".join(words) * (n % 4) * 200)  # some with words at too many places
+    answers: list[dict[str, list[int]] | None] = []
+    scanned = heads.scanned
+
+    def counting(text: str, most: int) -> dict[str, list[int]] | None:
+        answers.append(scanned(text, most))
+        return answers[-1]
+
+    monkeypatch.setattr(heads, "scanned", counting)
+    for text in texts:
+        low = text.lower()
+        assert indexed._others(low, others, heads) == others.find(low, len(low) // scan.PER_START)
+    assert any(a is None for a in answers) and sum(bool(a and any(a.values())) for a in answers) >= 10
+
+
 def test_injection_findings_come_in_the_same_order_in_every_run() -> None:
     script = (
         "import json, sys\n"

@@ -477,6 +477,29 @@ class Words:
             hits.sort()
         return found, unknown
 
+    def counted(self, places: dict[str, list[int]], most: int) -> tuple[dict[str, list[int]], set[str]]:
+        """What `find` answers for a text longer than `_JOINED_MOST` that is not ASCII, given every word's places
+        in it (`places`, in order, as `Heads` finds them): a pass's stops are where its character stands in one of
+        its words found."""
+        lead = dict(zip(self.words, self.lead, strict=True))
+        keep = max(most, 1)  # (a word's first place is always kept, see `_stop`)
+        found: dict[str, list[int]] = {}
+        unknown: set[str] = set()
+        for _, _, members in self.passes:
+            stops = {at + lead[w] for w in members for at in places.get(w, ())}
+            if len(stops) > 8 * most + 64:
+                unknown.update(members)
+                continue
+            for w in members:
+                at = places.get(w)
+                if not at:
+                    continue
+                if len(at) > keep:
+                    unknown.add(w)
+                else:
+                    found[w] = at
+        return found, unknown
+
 
 _JOINED_MOST = 512
 """Texts up to this long are read by one pass of all the words' expressions joined (see `Words._find_joined`)."""
@@ -597,7 +620,14 @@ class Heads(_Compiled):
     def find(self, text: str) -> dict[str, list[int]]:
         """Every word's places in `text`, in order (a word that does not occur has an empty list)."""
         db = self._accelerated()
-        return self._scan(text, db) if db is not None else self._searched(text)
+        found = self._scan(text, db) if db is not None else None  # (no `most`: never None)
+        return found if found is not None else self._searched(text)
+
+    def scanned(self, text: str, most: int) -> dict[str, list[int]] | None:
+        """`find`'s answer by the Hyperscan pass; None until it is built, without Hyperscan, or when the words stand
+        at more than `most` places in all."""
+        db = self._accelerated()
+        return None if db is None else self._scan(text, db, most)
 
     def _searched(self, text: str) -> dict[str, list[int]]:
         """`find` without Hyperscan: one search for the words led by an ASCII character, one for the others (a tree
@@ -623,9 +653,10 @@ class Heads(_Compiled):
                 m = search(text, at + 1)
         return out
 
-    def _scan(self, text: str, db: Any) -> dict[str, list[int]]:
+    def _scan(self, text: str, db: Any, most: int = -1) -> dict[str, list[int]] | None:
         """`_searched`'s answer from one Hyperscan pass over the UTF-8 bytes: a word's bytes start with a lead byte,
-        so each place found starts a character, counted by decoding the bytes between one place and the next."""
+        so each place found starts a character, counted by decoding the bytes between one place and the next (None
+        when there are more than `most` places, if given)."""
         import hyperscan
 
         scratch = getattr(self._local, "scratch", None)
@@ -636,10 +667,14 @@ class Heads(_Compiled):
         hits: list[tuple[int, int]] = []
         add = hits.append
 
-        def on_match(i: int, start: int, end: int, flags: int, context: object) -> None:
+        def on_match(i: int, start: int, end: int, flags: int, context: object) -> bool:
             add((end - sizes[i], i))
+            return len(hits) > most >= 0  # True stops the scan
 
-        db.scan(data, match_event_handler=on_match, scratch=scratch)
+        try:
+            db.scan(data, match_event_handler=on_match, scratch=scratch)
+        except hyperscan.ScanTerminated:
+            return None
         hits.sort()
         out: dict[str, list[int]] = {w: [] for w in self.words}
         words = self.words
