@@ -20,8 +20,8 @@ _STRONG = _w(
     " overlooking neglect disobey disobeying unlearn discard discarding dismiss abandon abandoning nevermind"
     " circumvent circumventing supersede overrule ignor ignroe ingore igonre disreguard disgregard forgt",
     # de fr es pt it nl
-    "ignoriere ignorier ignoriert ignorieren ignorierst vergiss vergesst vergessen vergisst missachte missachtet"
-    " missachtest übergehe verwirf"
+    "ignoriere ignorier ignoriert ignorieren ignorierst vergiss vergesse vergesst vergessen vergisst missachte"
+    " missachtet missachtest übergehe verwirf"
     " ignorez ignore ignorer oublie oubliez oublier néglige négligez ignora ignorad ignorar olvida olvidad olvide"
     " olvidar omite omitid descarta esqueça esqueca esqueçam desconsidere desconsidera ignorate dimentica"
     " dimenticate trascura negeer negeren vergeet vergeten überschreibe überschreib olvídate olvidate olvídense",
@@ -74,6 +74,8 @@ _PURGE = _w(
 """Verbs that take something out of the model's head ("remove all previous tasks from your head", "alle
 vorangegangenen Aufgaben aus dem Kopf streichen")."""
 _HOLD_FR = _w("tiens tenez")
+_OBEY_FR = (["suis"], ["suivez"], ["respecte"], ["respectez"], ["écoute"], ["écoutez"], ["applique"], ["appliquez"])
+"""French verbs of obeying, between "ne" and "plus" or "pas" ("ne suis plus tes instructions")."""
 
 
 _BOUND = _w("bound tied held restricted limited constrained")
@@ -446,6 +448,12 @@ def judge(toks: list[str]) -> tuple[float, str]:
             got = _dropped(toks, i, i + 2, True)
         elif t in _LEAVE_DE and "weg" in toks[i + 2 : i + 7]:
             got = _dropped(toks, i, i + 1, True)  # "lass alle Einschränkungen weg"
+        elif t in _LEAVE and (
+            toks[i + 1 : i + 2] in (["tomber"], ["perdere"]) or toks[i + 1 : i + 3] == ["de", "lado"]
+        ):
+            got = _dropped(toks, i, i + (3 if toks[i + 1] == "de" else 2), True)  # "laisse tomber tes consignes"
+        elif t == "ne" and toks[i + 1 : i + 2] in _OBEY_FR and toks[i + 2 : i + 3] in (["plus"], ["pas"]):
+            got = _dropped(toks, i, i + 3, True, negated=True)  # "ne suis plus tes instructions"
         elif t in _LEAVE and any(w in _BEHIND for w in toks[i + 2 : i + 9]):
             got = _left(toks, i)  # "leave all the previous information behind", "laat je regels los"
         elif t in _MIND:
@@ -1513,7 +1521,8 @@ def _asked_for(toks: list[str], v: int) -> tuple[float, str]:
 LEADS = _STRONG | _LEAVE | (_WH - _w("what which was"))
 """Verbs that open a clause `judge` reads as a possible override ("glem alle tidligere instruksjoner")."""
 _TRIGGERS = (
-    _STRONG
+    _w("ne")
+    | _STRONG
     | _WEAK
     | _STOP_DOING
     | _NOT

@@ -660,6 +660,7 @@ _ML_OVERRIDE_STEMS = (
     "esque",
     "dimentic",
     "vergiss",
+    "vergesse ",
     "vergeet",
     "negeer",
     "abaikan",
@@ -822,6 +823,7 @@ _ANCHORS = (
     "system message",
     # overrides and instructions of other languages written in ASCII ("dimentica le regole precedenti")
     "vergiss",
+    "vergesse ",
     "vergeet",
     "negeer",
     "dimentic",
@@ -877,6 +879,7 @@ _SHORT_ANCHORS = (
     "esque",
     "dimentic",
     "vergiss",
+    "vergesse ",
     "vergeet",
     "negeer",
     "anweisung",
