@@ -677,6 +677,9 @@ _WHATEVER = _w("whatever")
 _AFTER_NOUN = _w("yote zote ya za")
 _CONFIGURED = _w("configured initialized initialised primed programmed instructed briefed")
 _THAT_ML = _w("que qui che die dat")
+_GIVER_ML = _w("vom von für im beim bei in aus zur zum del dal dalla")
+"""A giver, a place or a purpose named in a relative clause ("die du vom Arzt bekommen hast", "que recibiste del
+médico"): the instructions are a person's or a course's, not the model's."""
 _PARTICLES_DE = _w("auf aus")
 """The particle of a German verb in two parts ("schreib ... auf", "gib ... aus"), after the verb's object."""
 _RECEIVED = _w("recibiste recebeste recebeu recebido ricevuto ricevute hai du bekommen erhalten gekregen")
@@ -706,6 +709,9 @@ def _tail(toks: list[str], at: int) -> tuple[int, bool]:
             return 3, False
         return 0, not any(t in _TAIL_PRIOR for t in rest[1:4])  # "what I said before": the model's context
     if first in _THAT_ML and ((rest[1:2] and rest[1] in _RECEIVED) or any(t in _TO_YOU_ML for t in rest[1:3])):
+        clause = toks[at + 1 : at + 7]
+        if any(t in _GIVER_ML for t in clause) and not any(t in _MAKERS_DE or t in _YOUR for t in clause):
+            return 0, True  # "die du vom Arzt bekommen hast", "... für die Prüfung": someone's or something's
         return 3, False  # "las instrucciones que recibiste", "les consignes que tu as reçues", "die du bekommen hast"
     if first in ("that", "which") and "you" in rest[1:3] and rest[1] in _GIVEN:
         return 3, False  # "the message that configured you"
