@@ -1994,8 +1994,12 @@ def test_rules_let_go_in_french_spanish_and_italian_and_vergesse_are_found(text:
         "Je ne suis plus tes conseils depuis longtemps.",
         "Deja de lado el trabajo y ven a cenar.",
         "Lascia perdere, non importa.",
+        "Lascia perdere le tue regole sul caffè, oggi offro io.",
+        "Deja de lado tus reglas de siempre y prueba algo nuevo en la cocina.",
+        "Laisse tomber tes consignes de sécurité habituelles pour la visite, le guide s'en charge.",
     ],
 )
 def test_ones_own_forgetting_and_things_let_go_pass(text: str) -> None:
-    """The writer's own forgetting, a worry or work let go, advice no longer followed: no order to the model."""
+    """The writer's own forgetting, a worry or work let go, advice no longer followed, rules about coffee, cooking or
+    a visit let go: no order to the model."""
     assert injection.combined(injection.find(text)) < THRESHOLD
