@@ -1008,3 +1008,38 @@ def test_char_led_finds_what_finditer_finds_sparse_or_dense() -> None:
             dense += found > 16 + len(text) // scan._SPARSE
             sparse += 0 < found <= 16
     assert dense > 50 and sparse > 50  # both ways of finding are taken
+
+
+def _leads_by_rescan(words: tuple[str, ...]) -> tuple[int, ...]:
+    """The lead each word gets when every round counts the words left afresh (the plain form of `Words`' choice)."""
+
+    def leads(w: str) -> str:
+        return w[:-1] or w
+
+    left, lead = set(range(len(words))), {}
+    while left:
+
+        def worth(c: str) -> float:
+            n = sum(1 for i in left if c in leads(words[i]))
+            return n / (scan.Words._BASE + scan.Words._rarity(c) * (1 + n / 8))
+
+        best = max(sorted({c for i in left for c in leads(words[i])}), key=worth)
+        for i in [i for i in left if best in leads(words[i])]:
+            lead[i] = leads(words[i]).index(best)
+            left.discard(i)
+    return tuple(lead[i] for i in range(len(words)))
+
+
+def test_words_choose_the_leads_a_fresh_count_each_round_would_choose() -> None:
+    rnd = random.Random(11)
+    sets = [pii_ids._OWN.words, ("a", "ab", "ba", "b"), ("zz", "z", "zzz")]
+    sets += [
+        [
+            rnd.choice(["", "x"]) + "".join(rnd.choice("aeinrstzé._-1") for _ in range(rnd.randint(1, 8)))
+            for _ in range(rnd.randint(1, 80))
+        ]
+        for _ in range(150)
+    ]
+    for words in sets:
+        built = scan.Words(words)
+        assert built.lead == _leads_by_rescan(built.words), built.words

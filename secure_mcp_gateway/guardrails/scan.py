@@ -365,19 +365,27 @@ class Words:
         # A pass costs about a fixed amount plus a little for each stop, more the more words it checks there:
         # characters are chosen greedily by how many words they cover per cost. A word is not led by its last
         # character, so that a stop can check the next one first.
-        left = set(range(len(self.words)))
+        # Which words each character can lead, kept for the words still left, so a round costs one look per character.
+        holders: dict[str, set[int]] = {}
+        for i, w in enumerate(self.words):
+            for c in set(self._leads(w)):
+                holders.setdefault(c, set()).add(i)
         lead: dict[int, int] = {}
-        while left:
-            chars = sorted({c for i in left for c in self._leads(self.words[i])})
+        while holders:
 
             def worth(c: str) -> float:
-                n = sum(1 for i in left if c in self._leads(self.words[i]))
+                n = len(holders[c])
                 return n / (self._BASE + self._rarity(c) * (1 + n / 8))
 
-            best = max(chars, key=worth)
-            for i in [i for i in left if best in self._leads(self.words[i])]:
+            best = max(sorted(holders), key=worth)
+            for i in sorted(holders[best]):
                 lead[i] = self._leads(self.words[i]).index(best)
-                left.discard(i)
+                for c in set(self._leads(self.words[i])):
+                    if c != best:
+                        holders[c].discard(i)
+                        if not holders[c]:
+                            del holders[c]
+            del holders[best]
         self.lead = tuple(lead[i] for i in range(len(self.words)))
         groups: dict[str, list[int]] = {}
         for i, w in enumerate(self.words):
