@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +58,21 @@ def test_a_misspelt_kind_is_a_config_error(detector):
             "x.json",
             environ={},
         )
+
+
+_LOADS_A_CONFIG = """
+import json, sys
+from secure_mcp_gateway.config import parse
+plain = parse({"mcpServers": {}}, "x.json", environ={})
+before = sorted(m for m in sys.modules if m.startswith("secure_mcp_gateway.guardrails."))
+parse({"guardrails": {"output": {"pii": {"action": "warn", "kinds": {"mx_curp": "allow"}}},
+                      "input": {"secrets": {"action": "warn", "kinds": {"groq_api_key": "block"}}}}},
+      "x.json", environ={})
+print(json.dumps(before))
+"""
+
+
+def test_a_config_naming_no_kind_loads_without_the_detectors_tables() -> None:
+    out = subprocess.run([sys.executable, "-c", _LOADS_A_CONFIG], capture_output=True, text=True, check=True)
+    loaded = json.loads(out.stdout)
+    assert not {"secure_mcp_gateway.guardrails.pii_ids", "secure_mcp_gateway.guardrails.provider_keys"} & set(loaded)

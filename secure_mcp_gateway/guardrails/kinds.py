@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .pii_ids import KINDS as _pii_id_kinds
-from .provider_keys import kinds as _provider_kinds
+import functools
+from typing import Any
 
-KNOWN_KINDS: dict[str, frozenset[str]] = {
+_FIXED: dict[str, frozenset[str]] = {
     "secrets": frozenset(
         {
             "anthropic_api_key",
@@ -40,8 +40,7 @@ KNOWN_KINDS: dict[str, frozenset[str]] = {
             "twilio_api_key",
             "url_password",
         }
-    )
-    | _provider_kinds(),
+    ),
     "pii": frozenset(
         {
             "aba_routing_number",
@@ -79,8 +78,7 @@ KNOWN_KINDS: dict[str, frozenset[str]] = {
             "uk_nino",
             "us_itin",
         }
-    )
-    | _pii_id_kinds,
+    ),
     "injection": frozenset(
         {
             "answer_steering",
@@ -136,12 +134,31 @@ KNOWN_KINDS: dict[str, frozenset[str]] = {
         }
     ),
 }
-"""Detector -> the kinds it reports. The `deny` detector's kinds are the names of your own deny patterns."""
+"""The kinds listed here; secrets and PII also report the kinds their tables name (see `_known`)."""
+
+
+@functools.cache
+def _known() -> dict[str, frozenset[str]]:
+    """Detector -> the kinds it reports, read from the detectors' tables on first use (importing them builds those
+    tables, so a config that names no kind never imports them)."""
+    from .pii_ids import KINDS as pii_id_kinds
+    from .provider_keys import kinds as provider_kinds
+
+    extra = {"secrets": provider_kinds(), "pii": pii_id_kinds}
+    return {detector: kinds | extra.get(detector, frozenset()) for detector, kinds in _FIXED.items()}
+
+
+def __getattr__(name: str) -> Any:
+    """`KNOWN_KINDS`: detector -> the kinds it reports. The `deny` detector's kinds are the names of your own deny
+    patterns."""
+    if name == "KNOWN_KINDS":
+        return _known()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def unknown_kind(detector: str, kind: str) -> str | None:
     """Why `kind` cannot be configured for `detector`, or None when it is known."""
-    known = KNOWN_KINDS.get(detector)
+    known = _known().get(detector)
     if known is None or kind in known:
         return None
     return f"unknown {detector} kind {kind!r}; known kinds: {', '.join(sorted(known))}"
