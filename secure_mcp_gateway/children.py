@@ -304,7 +304,9 @@ class Child:
         room = getattr(self.host, "notice_room", None)  # backpressure: read no further while its notices pile up
         serve = getattr(link, "serve", None)
         if serve is not None:  # (dispatched as its stdout is read, while nothing else waits)
-            await serve(peer.dispatch, None if room is None else partial(room, self))
+            left = getattr(self.host, "notice_room_left", None)
+            room_left = None if room is None or left is None else partial(left, self)
+            await serve(peer.dispatch, None if room is None else partial(room, self), room_left)
             return
         while True:
             msg = await link.recv()

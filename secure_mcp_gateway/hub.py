@@ -323,6 +323,10 @@ class Hub:
         """Wait until the server's notifications on their way leave room to read more of its output."""
         await self.notices.room(child.name)
 
+    def notice_room_left(self, child: Child) -> bool:
+        """Whether `notice_room` would not wait now (a notification's chunk is handled as it is read)."""
+        return self.notices.room_left(child.name)
+
     async def on_child_request(self, child: Child, msg: Message) -> dict[str, Any]:
         """A server's request (sampling, elicitation, roots): to a session that can answer it."""
         return await self.notices.request(child, msg)

@@ -446,10 +446,15 @@ class ProcessLink:
             if item is not None:
                 return item
 
-    async def serve(self, dispatch: Callable[[Any], None], room: Callable[[], Awaitable[None]] | None = None) -> None:
+    async def serve(
+        self,
+        dispatch: Callable[[Any], None],
+        room: Callable[[], Awaitable[None]] | None = None,
+        room_left: Callable[[], bool] | None = None,
+    ) -> None:
         """Hand every message from the child's stdout to `dispatch`, in order, until stdout ends (as a loop over
-        `recv` would); after a notification, wait for `room` before reading on. While nothing else waits, what the
-        pipe brings is dispatched as it is read (see `_Serving`)."""
+        `recv` would); after a notification, wait for `room` before reading on, unless `room_left` says it would not
+        wait. While nothing else waits, what the pipe brings is dispatched as it is read (see `_Serving`)."""
         noticed = False
 
         def one(item: Any) -> None:
@@ -457,6 +462,12 @@ class ProcessLink:
             dispatch(item)
             if isinstance(item, dict) and "id" not in item:
                 noticed = True
+
+        def held() -> bool:
+            nonlocal noticed
+            if noticed and room_left is not None and room_left():
+                noticed = False  # (room now: the next line is handled where this one was)
+            return noticed
 
         async def hold() -> None:
             nonlocal noticed
@@ -466,7 +477,7 @@ class ProcessLink:
         if room is None:
             serving = _Serving(self._protocol.out, self._out, self._item, dispatch)
         else:
-            serving = _Serving(self._protocol.out, self._out, self._item, one, lambda: noticed, hold)
+            serving = _Serving(self._protocol.out, self._out, self._item, one, held, hold)
         with contextlib.suppress(OSError, RuntimeError):  # (the end, as for `recv`)
             await serving.run()
 

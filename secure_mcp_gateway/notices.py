@@ -54,6 +54,10 @@ class NoticeRouter:
         while self._backlog.get(server, 0) >= BACKLOG:
             await self._room.setdefault(server, asyncio.Event()).wait()
 
+    def room_left(self, server: str) -> bool:
+        """Whether `server` has fewer than `BACKLOG` notifications on their way (`room` would not wait)."""
+        return self._backlog.get(server, 0) < BACKLOG
+
     def _delivered(self, server: str) -> None:
         left = self._backlog[server] = self._backlog.get(server, 1) - 1
         room = self._room.get(server)

@@ -239,3 +239,99 @@ async def test_every_message_of_a_server_that_exits_at_once_is_dispatched_in_ord
         assert rooms[0] == 3000, "room asked for after each notification"
     finally:
         await link.close(grace=1.0)
+
+
+async def test_a_servers_notification_is_handled_where_it_is_read_while_there_is_room() -> None:
+    loop = asyncio.get_running_loop()
+    link = await ProcessLink.spawn("notes", sys.executable, ["-c", _NOTIFYING], dict(os.environ), None)
+    got: list[tuple[Any, Any]] = []
+    waited = [0]
+    left = [True]
+
+    async def room() -> None:
+        waited[0] += 1
+
+    def dispatch(msg: Any) -> None:
+        got.append((msg, asyncio.current_task()))
+
+    serving = loop.create_task(link.serve(dispatch, room, lambda: left[0]))
+    try:
+        for n in (1, 2, 3):
+            await _waiting(link._protocol.out)
+            link.send({"jsonrpc": "2.0", "id": n, "method": "ping"})
+            link.end_turn()
+            while len(got) < 2 * n:
+                await asyncio.sleep(0.01)
+        assert [m.get("id", m.get("params")) for m, _ in got] == [{"for": 1}, 1, {"for": 2}, 2, {"for": 3}, 3]
+        assert [task for _, task in got] == [None] * 6, "each chunk handled by the read callback, no task woken"
+        assert waited[0] == 0, "room was left: nothing waited for it"
+        left[0] = False  # no room: the answer after a notification waits for it, as before
+        await _waiting(link._protocol.out)
+        link.send({"jsonrpc": "2.0", "id": 4, "method": "ping"})
+        link.end_turn()
+        while waited[0] == 0:
+            await asyncio.sleep(0.01)
+        while len(got) < 8:
+            await asyncio.sleep(0.01)
+        assert got[6][1] is None and got[7][1] is serving, "the answer waited for room in the serving task"
+    finally:
+        await link.close(grace=1.0)
+        await serving
+
+
+# A server of one tool whose call answers with a log notification and the result, both in one write.
+_LOGGING_SERVER = r"""
+import json, os, sys
+def out(*msgs):
+    os.write(1, "".join(json.dumps(m) + "\n" for m in msgs).encode())
+for line in sys.stdin:
+    msg = json.loads(line)
+    if "id" not in msg or "method" not in msg:
+        continue
+    method, rid = msg["method"], msg["id"]
+    if method == "initialize":
+        caps = {"tools": {}, "logging": {}}
+        info = {"protocolVersion": "2025-06-18", "capabilities": caps, "serverInfo": {"name": "notes", "version": "1"}}
+        out({"jsonrpc": "2.0", "id": rid, "result": info})
+    elif method == "tools/list":
+        tool = {"name": "note", "description": "Log a line and answer.", "inputSchema": {"type": "object"}}
+        out({"jsonrpc": "2.0", "id": rid, "result": {"tools": [tool]}})
+    elif method == "tools/call":
+        note = {"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": "info", "data": "noted"}}
+        answer = {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": "done"}]}}
+        out(note, answer)
+    else:
+        out({"jsonrpc": "2.0", "id": rid, "result": {}})
+"""
+
+
+async def test_a_servers_notification_and_answer_are_dispatched_by_its_pipes_read_callback(
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    servers = {"nt": {"command": sys.executable, "args": ["-c", _LOGGING_SERVER]}}
+    hub = Hub(GatewayConfig(mcpServers=servers, cache={"enabled": False}, gateway={"reload": False}))
+    handlers = Handlers(hub)
+    woken: list[Any] = []
+    counting = [False]
+    real = RpcPeer.dispatch
+
+    def dispatch(self: RpcPeer, item: Any) -> None:
+        if counting[0] and self.name == "server nt":
+            woken.append(asyncio.current_task())
+        real(self, item)
+
+    monkeypatch.setattr(RpcPeer, "dispatch", dispatch)
+    try:
+        client = await connect(hub, handlers, {})
+        await client.call("tools/call", {"name": "nt__note", "arguments": {}})
+        counting[0] = True
+        outs = [await client.call("tools/call", {"name": "nt__note", "arguments": {}}) for _ in range(5)]
+        for task in client.tasks:
+            task.cancel()
+    finally:
+        await hub.stop()
+    assert all(out["content"] == [{"type": "text", "text": "done"}] for out in outs)
+    assert [n["params"]["data"] for n in client.notes if n["method"] == "notifications/message"] == ["noted"] * 6
+    assert len(woken) == 10 and woken == [None] * 10, "dispatched by a task woken for it"
