@@ -219,12 +219,14 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
 _KNOWN = re.compile(
     r"\b(?:forget|olvida|olvide|olviden|olvidad|oublie[z]?|vergiss|vergesst|vergessen\s+sie|dimentica|dimenticate"
     r"|esqueça|esqueca|esquece|vergeet)\s+(?:todo|tout|alles|tutto|tudo|everything)\W+(?:lo\s+que|ce\s+que|was"
-    r"|quello\s+che|ciò\s+che|o\s+que|wat|you)\s+(?:\w+\s+){0,4}?(?:sabes|sabe|sabéis|savez|sais|sai|sapete|weißt"
+    r"|quello\s+che|ciò\s+che|o\s+que|wat|you)\s+(?:\w+\s+){0,6}?(?:sabes|sabe|sabéis|savez|sais|sai|sapete|weißt"
     r"|wisst|wissen|weet|weten|know|knew|sabías|sabíais|savais|saviez|sapevi|sapevate|sabia|sabias|wusstest|wusstet"
-    r"|wussten|wist|wisten)\b"
+    r"|wussten|wist|wisten|heard|learned|learnt|read|thought|believed|gehört|gelernt|gelesen|dachtest|geglaubt"
+    r"|entendu|appris|lu|cru|pensais|croyais|oído|escuchado|aprendido|leído|creías|pensabas|sentito|imparato|letto"
+    r"|credevi|pensavi|ouviu|aprendeu|leu|achava|gehoord|geleerd|gelezen|dacht)\b"
 )
-"""Everything the reader knows about a topic set aside ("olvida todo lo que sabes sobre el pan", "vergiss alles, was
-du über Kaffee weißt"): an advertisement's or a recipe's opening."""
+"""Everything the reader knows, heard or learned about a topic set aside ("olvida todo lo que sabes sobre el pan",
+"vergiss alles, was du über Paris gehört hast"): an advertisement's, a guide's or a recipe's opening."""
 _TOPIC_WORDS = frozenset("about on über zu zum zur sur sobre su sul sulla sui sugli sulle over de del della".split())
 
 
