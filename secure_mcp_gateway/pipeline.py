@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import importlib
 import logging
+import sys
+import threading
 import time
 import unicodedata
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from secure_mcp_gateway import __version__
 from secure_mcp_gateway.audit.records import CallLine
@@ -27,9 +30,11 @@ from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
 from secure_mcp_gateway.consent import DEFAULT_TIMEOUT as DEFAULT_CONSENT_TIMEOUT
 from secure_mcp_gateway.consent import Consent, Request
 from secure_mcp_gateway.guardrails import across, hidden, lazy, memo, outcome, secrets
-from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
 from secure_mcp_gateway.guardrails.walk import Place, gather, place_path, rebuild
+
+if TYPE_CHECKING:
+    from secure_mcp_gateway.guardrails.local import LocalGuard
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +92,8 @@ class Pipeline:
     def prepare_soon(self) -> None:
         """Compile the detectors and build their first-use tables on a background thread (once per process); a
         check that comes first builds what it needs itself (the same)."""
-        guard = self._default
-        lazy.prepare_soon(lambda: warm_up(guard))
+        policy = self._default
+        lazy.prepare_soon(lambda: _prepare(policy))
 
     def configure(self, config: GatewayConfig) -> None:
         """Take a (new) config; placeholders minted so far stay valid; remote providers follow the new config."""
@@ -107,7 +112,7 @@ class Pipeline:
         self._clean: dict[tuple[str, str], CleanMessages] = {}
         self._policies: dict[str, GuardrailPolicy] = {}
         self._stamps: dict[str, str | None] = {}
-        self._default = LocalGuard(config.policy_for(""))
+        self._default = config.policy_for("")
         fingerprints = {}
         for name, provider in config.guardrails.providers.items():
             spec = provider.model_dump(exclude={"api_key", "headers"})
@@ -126,7 +131,7 @@ class Pipeline:
         """The local guard of a server (built once per config)."""
         guard = self._guards.get(server)
         if guard is None:
-            guard = self._guards[server] = LocalGuard(self.policy(server))
+            guard = self._guards[server] = _local_guard(self.policy(server))
         return guard
 
     def clean(self, server: str, direction: str) -> CleanMessages:
@@ -522,12 +527,51 @@ class Pipeline:
 
 
 _SEVERITY = {"allow": 0, "warn": 1, "redact": 2, "block": 3}
+_DETECTORS = "secure_mcp_gateway.guardrails.local"
+_IMPORT = threading.Lock()
+_IMPORTING: list[threading.Thread] = []
+_PREPARE_PAUSE = 0.0002
+"""Seconds the background thread pauses after each expression (as `lazy.prepare_soon` does)."""
 _WARM_TEXT = "Made-up text: the weather in Paris is sunny; send the notes to the team by Friday."
 _WARM_DEFINITION = {
     "name": "get_weather",
     "description": "Returns the weather for a city.",
     "inputSchema": {"type": "object", "properties": {"city": {"type": "string", "description": "The city."}}},
 }
+
+
+def import_soon() -> threading.Thread | None:
+    """Import the detectors on a daemon thread (once per process: the thread, or None when one was started or they
+    are in already), for a start that is about to screen definitions."""
+    with _IMPORT:
+        if _IMPORTING or _DETECTORS in sys.modules:
+            return None
+        thread = threading.Thread(target=_import_detectors, name="import-detectors", daemon=True)
+        _IMPORTING.append(thread)
+    thread.start()
+    return thread
+
+
+def _import_detectors() -> None:
+    try:
+        importlib.import_module(_DETECTORS)
+    except Exception:  # an early import is an optimisation: the first check imports them itself (and fails there)
+        log.debug("importing the detectors ahead of use failed", exc_info=True)
+
+
+def _prepare(policy: GuardrailPolicy) -> None:
+    """The detectors imported (if not yet), every expression compiled, and one check of each kind run."""
+    guard = _local_guard(policy)
+    lazy.prepare(_PREPARE_PAUSE)  # the expressions the import made
+    warm_up(guard)
+
+
+def _local_guard(policy: GuardrailPolicy) -> LocalGuard:
+    """A local guard for `policy`; the detectors are imported here, on first use, not when the gateway starts (a
+    call that comes while a background import runs waits for it to finish)."""
+    from secure_mcp_gateway.guardrails.local import LocalGuard
+
+    return LocalGuard(policy)
 
 
 def warm_up(guard: LocalGuard) -> None:

@@ -116,12 +116,15 @@ def build_gateway(config: GatewayConfig, config_path: Path | None) -> Gateway:
     """A gateway with the parts the config asks for: cache, audit trail, remote guardrails, pipeline."""
     from secure_mcp_gateway.audit import AuditTrail
     from secure_mcp_gateway.cache_redis import open_cache
-    from secure_mcp_gateway.guardrails.remote import build_remote
 
     store_compiled(config)
     cache = open_cache(config.cache)
     audit = AuditTrail.from_settings(config.audit, state=config.state).start() if config.audit.enabled else None
-    remote = build_remote(config, audit)
+    remote = None
+    if config.guardrails.providers:  # the HTTP client is imported only for a config that names a provider
+        from secure_mcp_gateway.guardrails.remote import build_remote
+
+        remote = build_remote(config, audit)
     pipeline = Pipeline(config, remote=remote, cache=cache, audit=audit)
     return Gateway(config, pipeline, str(config_path) if config_path else None, cache=cache, audit=audit)
 

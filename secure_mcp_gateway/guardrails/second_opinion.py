@@ -31,8 +31,6 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import httpx
-
 log = logging.getLogger(__name__)
 
 SYSTEM_PROMPT = (
@@ -151,6 +149,8 @@ class ProviderJudge:
             if self._client is not None:
                 response = await self._client.post(self._url, json=body, headers=self._headers, timeout=self._timeout)
             else:
+                import httpx  # imported when a provider is first asked, not when the gateway starts
+
                 async with httpx.AsyncClient(timeout=self._timeout) as client:
                     response = await client.post(self._url, json=body, headers=self._headers)
             response.raise_for_status()

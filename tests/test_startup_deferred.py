@@ -1,0 +1,96 @@
+"""A warm start answers `initialize` and the cached tool list before the detectors are imported; a call that comes
+right after waits for them and is checked as ever. Real gateway processes: what a process has imported is the point."""
+
+from __future__ import annotations
+
+import json
+import random
+import string
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import PY, fixture_server, gateway, gateway_env, text_of, write_config
+
+pytestmark = pytest.mark.anyio
+
+DETECTORS = "secure_mcp_gateway.guardrails.local"
+# The real command line, with a note of which detector modules were in when each tool listing was answered (and,
+# "unprepared", without the background preparation that follows the first listing).
+WRAPPER = """
+import json, sys
+from secure_mcp_gateway import hub
+from secure_mcp_gateway.guardrails import lazy
+NOTES = sys.argv.pop(1)
+if sys.argv.pop(1) == "unprepared":  # nothing imports them ahead: the call is the first to need them
+    lazy.prepare_soon = lambda then=None: None
+listed = hub.Hub.tools_for
+def tools_for(self, session):
+    out = listed(self, session)
+    with open(NOTES, "a") as f:
+        f.write(json.dumps(sorted(m for m in sys.modules if m.startswith("secure_mcp_gateway.guardrails."))) + "\\n")
+    return out
+hub.Hub.tools_for = tools_for
+from secure_mcp_gateway.cli import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def _fake_token() -> str:
+    """A token in GitHub's format, made up at test time (never a real credential)."""
+    rng = random.Random(20261202)
+    return "ghp_" + "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(36))
+
+
+async def _warm_run(
+    tmp_path: Path, config: dict[str, Any], notes: Path, secret: str, how: str
+) -> tuple[set[str], Any, str]:
+    """A wrapped gateway: its first tool listing, then a call carrying `secret`; (tool names, result, stderr)."""
+    from mcp import ClientSession, StdioServerParameters, stdio_client
+
+    path = write_config(tmp_path, config)
+    args = ["-c", WRAPPER, str(notes), how, "--config", str(path)]
+    params = StdioServerParameters(command=PY, args=args, env=gateway_env(tmp_path))
+    errors = tmp_path / "warm.stderr"
+    with open(errors, "w") as errlog:
+        async with (
+            stdio_client(params, errlog=errlog) as (read, write),
+            ClientSession(read, write, read_timeout_seconds=60) as session,
+        ):
+            await session.initialize()
+            names = {t.name for t in (await session.list_tools()).tools}
+            result = await session.call_tool("fx__echo", {"note": f"use {secret} please"})
+            await session.list_tools()
+    return names, result, errors.read_text(errors="replace")
+
+
+@pytest.mark.parametrize("how", ["prepared", "unprepared"])
+async def test_a_warm_start_lists_before_the_detectors_are_in_and_a_call_waits_for_them(
+    tmp_path: Path, how: str
+) -> None:
+    config = {"mcpServers": {"fx": fixture_server()}}
+    async with gateway(tmp_path, config) as (session, _):  # cold: the list is screened and cached
+        assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}
+    notes = tmp_path / "imported.jsonl"
+    secret = _fake_token()
+    names, result, stderr = await _warm_run(tmp_path, config, notes, secret, how)
+    assert "fx__echo" in names
+    listings = [set(json.loads(line)) for line in notes.read_text().splitlines()]
+    first, after_call = listings[0], listings[-1]
+    assert DETECTORS not in first, "the cached list was answered before the detectors were imported"
+    assert DETECTORS in after_call
+    assert result.is_error, "the call passed unchecked: the detectors were not in when it came"
+    said = text_of(result)
+    assert "github_token" in said and "arguments.note" in said and secret not in said
+    assert secret not in stderr
+
+
+def test_the_command_line_does_not_import_the_detectors() -> None:
+    code = (
+        "import sys, secure_mcp_gateway.serve, secure_mcp_gateway.cli\n"
+        "print(sorted(m for m in ('secure_mcp_gateway.guardrails.local', 'secure_mcp_gateway.guardrails.injection',"
+        " 'secure_mcp_gateway.guardrails.pii', 'httpx') if m in sys.modules))"
+    )
+    done = subprocess.run([PY, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]"
