@@ -29,7 +29,7 @@ from secure_mcp_gateway.clean import CleanMessages
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
 from secure_mcp_gateway.consent import DEFAULT_TIMEOUT as DEFAULT_CONSENT_TIMEOUT
 from secure_mcp_gateway.consent import Consent, Request
-from secure_mcp_gateway.guardrails import across, hidden, lazy, memo, outcome, secrets
+from secure_mcp_gateway.guardrails import across, hidden, lazy, memo, outcome
 from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
 from secure_mcp_gateway.guardrails.walk import Place, gather, place_path, rebuild
 
@@ -483,6 +483,8 @@ class Pipeline:
         a secret split between its strings included. `read` is `gather(item, "definition")` when known already."""
         if policy.output.secrets.action == "allow" and not policy.output.secrets.kinds:
             return item
+        from secure_mcp_gateway.guardrails import secrets  # with the other detectors: not before a list is screened
+
         texts, places = gather(item, "definition") if read is None else read
         found: dict[int, list[Any]] = {}
         find = secrets.find

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from secure_mcp_gateway.audit.scrub import scrub
-from secure_mcp_gateway.guardrails import secrets
 from secure_mcp_gateway.guardrails.redact import splice
 
 
 def scrub_secrets(text: str) -> str:
     """`text` with every secret the detectors find replaced by `<SECRET:kind>`; the same object when none."""
+    from secure_mcp_gateway.guardrails import secrets  # at the first text to scrub, not when the gateway starts
+
     try:
         found = secrets.find(text)
     except Exception:  # a detector bug must not let the line through in clear

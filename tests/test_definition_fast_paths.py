@@ -70,7 +70,7 @@ def test_a_string_found_clean_of_secrets_is_not_read_again(monkeypatch: pytest.M
     pipeline = Pipeline(config)
     item = {**_tool(8), "description": "Rates. Use key ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG to sign."}
     counting = _Counting(secrets.find, {"type", "object", "inputSchema", "name", "description", "fetch_rates_8"})
-    monkeypatch.setattr("secure_mcp_gateway.pipeline.secrets.find", counting)
+    monkeypatch.setattr(secrets, "find", counting)
     shown = pipeline.screen_definition("s", "tools", item)
     assert shown is not None and "ghp_8fK2" not in shown["description"]  # the secret is still replaced
     assert counting.asked == [item["description"]]

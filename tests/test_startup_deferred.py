@@ -90,7 +90,7 @@ def test_the_command_line_does_not_import_the_detectors() -> None:
     code = (
         "import sys, secure_mcp_gateway.serve, secure_mcp_gateway.cli\n"
         "print(sorted(m for m in ('secure_mcp_gateway.guardrails.local', 'secure_mcp_gateway.guardrails.injection',"
-        " 'secure_mcp_gateway.guardrails.pii', 'httpx') if m in sys.modules))"
+        " 'secure_mcp_gateway.guardrails.pii', 'secure_mcp_gateway.guardrails.secrets', 'httpx') if m in sys.modules))"
     )
     done = subprocess.run([PY, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]"
