@@ -496,7 +496,9 @@ class Handlers:
 
 def _keyed(payload: Any, flow: Flow) -> Any:
     """A pending digest of a payload that left the chain as the very object that came in carries the message's key,
-    so that the audit writer digests a payload that keeps coming back once (see `PendingDigest`)."""
-    if type(payload) is PendingDigest and flow.clean_key is not None and payload.value is flow.original:
+    so that the audit writer digests a payload that keeps coming back once, and the JSON made for that key, so that
+    it does not encode a long string again (see `PendingDigest`)."""
+    if type(payload) is PendingDigest and payload.value is flow.original:
         payload.key = flow.clean_key
+        payload.json = flow.json
     return payload

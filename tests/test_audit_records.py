@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
+from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.audit import (
     EVENTS,
     SECRET,
@@ -308,3 +309,41 @@ def test_the_shared_digest_is_the_one_remembered_and_a_resolved_one_is_a_copy() 
     resolved = records.PendingDigest(payload, b"s" * 16).resolve()
     resolved["size"] = -1
     assert records.PendingDigest(payload, b"s" * 16).shared() == digest(payload)
+
+
+_LONG = 'def read(path):\n    """Text at path (UTF-8, "é", \\u2028 kept)."""\n\treturn open(path).read()\x00\u2028\n'
+
+
+@pytest.mark.parametrize(
+    ("payload", "longest"),
+    [
+        ({"content": [{"type": "text", "text": _LONG * 300}], "isError": False}, 300),
+        ({"isError": False, "content": [{"text": _LONG * 300, "type": "text"}], "_meta": {"b": 1, "a": [0.5]}}, 300),
+        ([{"z": "short", "a": _LONG * 200}, {"y": _LONG * 40}, 7], 200),
+        ({"structuredContent": {"rows": [{"k": "v", "n": -0.0}] * 20}, "content": [{"text": _LONG * 500}]}, 500),
+    ],
+    ids=["result", "unsorted-keys", "list", "structured"],
+)
+def test_a_payload_whose_json_is_known_is_digested_without_encoding_its_long_string_again(
+    monkeypatch: pytest.MonkeyPatch, payload: Any, longest: int
+) -> None:
+    data = fastjson.dumps(payload)
+    assert data is not None
+    want = digest(payload)
+    encoded: list[int] = []
+    for name in ("dumps", "dumps_sorted"):
+        real = getattr(records.fastjson, name)
+        monkeypatch.setattr(records.fastjson, name, lambda v, real=real: encoded.append(len(out := real(v))) or out)
+    pending = records.PendingDigest(payload, None, data)
+    assert pending.resolve() == want
+    assert encoded and max(encoded) < longest * len(_LONG), "the long string was not encoded again"
+    assert pending.json is None, "the JSON is let go once used"
+
+
+def test_json_laid_out_otherwise_than_the_payload_is_not_used() -> None:
+    payload = {"content": [{"type": "text", "text": _LONG * 300}], "isError": False}
+    other_order = fastjson.dumps({"isError": False, **payload})
+    assert other_order is not None and records.spliced_digest(payload, other_order) is None
+    assert records.PendingDigest(payload, None, other_order).resolve() == digest(payload)
+    short = {"content": [{"type": "text", "text": "few words"}]}
+    assert records.spliced_digest(short, fastjson.dumps(short) or b"") is None

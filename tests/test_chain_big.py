@@ -241,3 +241,18 @@ async def test_a_flows_repr_leaves_out_what_the_message_holds() -> None:
     assert len(text) < 2_000, "a repr of a 300 KB message stays short"
     assert TOKEN not in text and "Jane Roe" not in text and "<PERSON_1>" not in text
     assert "tools/call" in text and "output" in text
+
+
+async def test_a_result_seen_once_is_digested_from_the_json_made_for_its_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secure_mcp_gateway import handlers
+    from secure_mcp_gateway.audit import records
+
+    made: list[int] = []
+    real = records.digest
+    monkeypatch.setattr(records, "digest", lambda value: made.append(1) or real(value))
+    result = {"content": [{"type": "text", "text": FILLER[: 100 * 1024] + "seen once"}], "isError": False}
+    flow = await _chain().to_client_value(CallLine("fs", "read", "fs__read"), "tools/call", result)
+    assert not flow.changed and flow.clean_key is None and flow.json is not None
+    pending = handlers._keyed(records.PendingDigest(flow.value), flow)
+    assert pending.json is flow.json, "the result's JSON goes to the audit writer with it"
+    assert pending.resolve() == real(result) and made == [], "digested from that JSON, not encoded again"

@@ -239,33 +239,101 @@ def rounded_ms(latency: dict[str, float]) -> dict[str, float]:
     return out
 
 
+_SPLICE_FROM = 8 * 1024
+"""A payload's known JSON is used for its digest when its longest string has this many characters and at least half
+as many as the JSON has bytes (the rest is encoded twice, small)."""
+
+
+def spliced_digest(value: Any, data: bytes) -> dict[str, Any] | None:
+    """`digest(value)` from `data`, the compact JSON of `value` in its own key order, without encoding its longest
+    string again: that string's bytes are hashed where they lie in `data`, between the rest of the payload encoded
+    in sorted order. None where this does not apply (no such string, or `data` is not laid out as `value` is)."""
+    if type(value) is not dict and type(value) is not list:
+        return None
+    found = _longest_text(value)
+    if found is None:
+        return None
+    path, text = found
+    if len(text) < _SPLICE_FROM or 2 * len(text) < len(data):
+        return None
+    marker = f"\x00{os.urandom(12).hex()}"  # (no payload holds it)
+    mark = fastjson.dumps(marker)
+    if mark is None:  # pragma: no cover - a plain string
+        return None
+    skeleton = _replaced(value, path, marker)
+    own, ordered = fastjson.dumps(skeleton), fastjson.dumps_sorted(skeleton)
+    if own is None or ordered is None:
+        return None
+    at, at_sorted = own.find(mark), ordered.find(mark)
+    end = len(data) - (len(own) - at - len(mark))
+    if at < 0 or at_sorted < 0 or end < at + 2 or data[at] != 34 or data[end - 1] != 34:  # (34: '"')
+        return None
+    if not data.startswith(own[:at]) or not data.endswith(own[at + len(mark) :]):
+        return None
+    sha = hashlib.sha256(memoryview(ordered)[:at_sorted])
+    sha.update(memoryview(data)[at:end])
+    sha.update(memoryview(ordered)[at_sorted + len(mark) :])
+    return {"size": len(ordered) - len(mark) + end - at, "sha256": sha.hexdigest()}
+
+
+def _longest_text(value: dict[str, Any] | list[Any]) -> tuple[tuple[Any, ...], str] | None:
+    """The path to the longest string value in `value` and that string, or None (none, or `_WALK_LIMIT` reached)."""
+    best: tuple[tuple[Any, ...], str] | None = None
+    most = -1
+    stack: list[tuple[tuple[Any, ...], Any]] = [((), value)]
+    seen = 0
+    while stack:
+        path, node = stack.pop()
+        seen += 1
+        if seen > _WALK_LIMIT:
+            return None
+        for key, child in node.items() if type(node) is dict else enumerate(node):
+            if type(child) is str:
+                if len(child) > most:
+                    best, most = ((*path, key), child), len(child)
+            elif type(child) is dict or type(child) is list:
+                stack.append(((*path, key), child))
+    return best
+
+
 class PendingDigest:
     """A payload whose digest is worked out by the audit writer's thread, not on the event loop of the call; with a
-    `key` (a keyed digest of the payload's exact JSON, see `clean`), a payload seen before is not encoded again."""
+    `key` (a keyed digest of the payload's exact JSON, see `clean`), a payload seen before is not encoded again; with
+    `json` (that exact JSON, already made), its longest string is not encoded again (see `spliced_digest`)."""
 
-    __slots__ = ("key", "value")
+    __slots__ = ("json", "key", "value")
 
-    def __init__(self, value: Any, key: bytes | None = None) -> None:
+    def __init__(self, value: Any, key: bytes | None = None, json: bytes | None = None) -> None:
         self.value = value
         self.key = key
+        self.json = json
 
     def resolve(self) -> dict[str, Any]:
         """The digest (`{"size", "sha256"}`)."""
         key = self.key
         if key is None:
-            return digest(self.value)
+            return self._digest()
         return dict(self.shared())
 
     def shared(self) -> dict[str, Any]:
         """`resolve()` without a copy: the digest remembered for the key, which the caller must not change."""
         key = self.key
         if key is None:
-            return digest(self.value)
+            return self._digest()
         known = _DIGESTS.get(key)
         if known is None:
-            known = _KNOWN_BEFORE.pop(key, None) or digest(self.value)
+            known = _KNOWN_BEFORE.pop(key, None) or self._digest()
             _remember_digest(key, known)
         return known
+
+    def _digest(self) -> dict[str, Any]:
+        data = self.json
+        if data is not None:
+            self.json = None
+            spliced = spliced_digest(self.value, data)
+            if spliced is not None:
+                return spliced
+        return digest(self.value)
 
 
 _DIGESTS: dict[bytes, dict[str, Any]] = {}
