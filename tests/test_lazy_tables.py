@@ -58,3 +58,22 @@ def test_nothing_is_compiled_at_import_and_everything_before_the_first_check() -
     assert got["at_import"] < got["made"] * 0.05, got  # nearly all wait for their first use
     assert got["left"] == 0  # the background thread compiled every one
     assert got["compiled"] == []  # and built what the first checks need: they compile nothing
+
+
+_IMPORTS_THE_DETECTORS = """
+import json, re, sys
+from secure_mcp_gateway.guardrails import lazy
+compiles = []
+real = re._compiler.compile
+re._compiler.compile = lambda p, flags=0: compiles.append(p) or real(p, flags)
+made = len(lazy._MADE)
+from secure_mcp_gateway.guardrails import pii, secrets
+print(json.dumps({"made": len(lazy._MADE) - made, "compiles": len(compiles)}))
+"""
+
+
+def test_the_secret_and_personal_data_tables_compile_nothing_at_import() -> None:
+    out = subprocess.run([sys.executable, "-c", _IMPORTS_THE_DETECTORS], capture_output=True, text=True, check=True)
+    got = json.loads(out.stdout)
+    assert got["made"] > 500  # their expressions wait for their first use or the background thread
+    assert got["compiles"] < 40, got  # a few read at import (and the standard library's own)

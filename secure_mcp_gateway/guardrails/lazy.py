@@ -26,9 +26,22 @@ _PAUSE = 0.0002
 """Seconds the background thread pauses after each expression, so the event loop gets the interpreter promptly."""
 
 
+def _first_use(name: str) -> Callable[..., Any]:
+    """`re.Pattern`'s method `name` for a `Lazy` expression: compiles it, then calls the compiled one's."""
+
+    def call(self: Lazy, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), name)(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
 class Lazy:
     """A regular expression compiled on first use; `pattern` (its source) is known without compiling. Two are equal
-    only when they are the same object."""
+    only when they are the same object.
+
+    Once compiled, the compiled expression's methods are kept on the object itself, where they are found before the
+    class's (which compile first): a call then costs what calling the compiled one's method does."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -46,10 +59,30 @@ class Lazy:
         self.__dict__["_compiled"] = done
         return done
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("_compiled", "_flags", "pattern"):
-            raise AttributeError(name)
-        return getattr(self.compiled(), name)
+    search = _first_use("search")
+    match = _first_use("match")
+    fullmatch = _first_use("fullmatch")
+    finditer = _first_use("finditer")
+    findall = _first_use("findall")
+    sub = _first_use("sub")
+    subn = _first_use("subn")
+    split = _first_use("split")
+    scanner = _first_use("scanner")
+
+    @property
+    def groups(self) -> int:
+        """How many groups the expression has."""
+        return self.compiled().groups
+
+    @property
+    def groupindex(self) -> Any:
+        """The expression's named groups and their numbers."""
+        return self.compiled().groupindex
+
+    @property
+    def flags(self) -> int:
+        """The expression's flags (those it was compiled with and those it sets itself)."""
+        return self.compiled().flags
 
     def __repr__(self) -> str:
         return f"Lazy({self.pattern!r})"

@@ -7,6 +7,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 
+from . import lazy
 from .findings import Finding, lower_aligned
 
 # Why: `ｉｇｎｏｒｅ`, `𝐢𝐠𝐧𝐨𝐫𝐞`, `ig\u200bnore` and `іgnore` (a Cyrillic і) read as "ignore" to a model but not to a
@@ -32,10 +33,10 @@ _CONFUSABLE = dict(
     )
 )
 """Cyrillic and Greek letters drawn like Latin ones, folded only inside a word that also holds ASCII letters."""
-_SPECIAL = re.compile(r"[^\x00-\x7f]+")
+_SPECIAL = lazy.compile(r"[^\x00-\x7f]+")
 _FOLD_SET = frozenset(_INVISIBLE | set(_CONFUSABLE))
 _INVISIBLE_UTF8 = tuple(
-    (lead, re.compile(re.escape(lead) + tail))
+    (lead, lazy.compile(re.escape(lead) + tail))
     for lead, tail in (
         (b"\xc2\xad", b""),
         (b"\xcd\x8f", b""),
@@ -54,7 +55,7 @@ _INVISIBLE_UTF8 = tuple(
 )
 """The invisible characters in UTF-8, each found from its first bytes with `in` (at memory speed), then checked."""
 _LOOKALIKE_LEADS = (b"\xce", b"\xcf", b"\xd0", b"\xd1", b"\xd3", b"\xd4")
-_LOOKALIKE_NEAR_ASCII = re.compile(f"[{re.escape(''.join(sorted(_CONFUSABLE)))}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
+_LOOKALIKE_NEAR_ASCII = lazy.compile(f"[{re.escape(''.join(sorted(_CONFUSABLE)))}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
 
 
 def _changes(text: str) -> bool:

@@ -9,7 +9,7 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterator
 
-from . import pii_digits, pii_ids, pii_named, pii_people, provider_keys
+from . import lazy, pii_digits, pii_ids, pii_named, pii_people, provider_keys
 from .findings import Finding, lower_aligned, lowered
 from .normalize import find_folded
 from .pii_ids import luhn_ok as luhn
@@ -34,18 +34,18 @@ DETECTOR = "pii"
 
 # --- e-mail ----------------------------------------------------------------------------------------------------
 
-_EMAIL_DOMAIN = re.compile(
+_EMAIL_DOMAIN = lazy.compile(
     r"@(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z0-9])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}"
     r"([A-Za-z]{2,24}))(?![A-Za-z0-9-])"
 )
-_LOCAL_TAIL = re.compile(r"[\w.%+'-]{1,64}\Z")
+_LOCAL_TAIL = lazy.compile(r"[\w.%+'-]{1,64}\Z")
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+'-")
 _FILE_TLDS = frozenset(
     {"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "js", "mjs", "ts", "json", "yaml", "yml", "lock", "txt"}
 )
 
 
-_SCP_PATH = re.compile(r":(?!\d+(?:/|\b))[~A-Za-z0-9_.-]*/")
+_SCP_PATH = lazy.compile(r":(?!\d+(?:/|\b))[~A-Za-z0-9_.-]*/")
 _SERVICE_USERS = frozenset({"git", "hg", "svn"})
 
 
@@ -143,7 +143,7 @@ def _alt(*kinds: str) -> str:
 
 
 # The same kinds as a tree: at each start only a few cheap look-aheads run before the kinds that can still match.
-_NUMERIC = re.compile(
+_NUMERIC = lazy.compile(
     "".join(
         (
             _FIRST,
@@ -170,13 +170,13 @@ _NUMERIC = re.compile(
     )
 )
 # Phone numbers that start with `+` or `(` have their own expressions, led by that literal character.
-_PHONE_INTL = re.compile(r"\+(?<![\w+~]\+)[1-9][\d \-.()]{6,22}\d(?!\d)")
-_PHONE_PAREN = re.compile(
+_PHONE_INTL = lazy.compile(r"\+(?<![\w+~]\+)[1-9][\d \-.()]{6,22}\d(?!\d)")
+_PHONE_PAREN = lazy.compile(
     r"\((?<![\w(]\()(?:0\d{1,4}|[1-9]\d{1,2})\)[ -]?\d{2,5}(?:[-. ]\d{2,5}){0,3}(?!\w|[-.]\d|[-. ]\d)"
 )
-_TRUNK = re.compile(r"(?<![\w+])(?:\+?1|0|8)[ -.]?\Z")
+_TRUNK = lazy.compile(r"(?<![\w+])(?:\+?1|0|8)[ -.]?\Z")
 """The national trunk or country prefix before a parenthesised area code: `1 (415) ...`, `0 (30) ...`, `8 (495) ...`."""
-_SINGLE = {k: re.compile(f"{_FIRST}{'' if k in _AFTER_LETTERS else _A}(?P<{k}>{rest})") for k, rest, _ in _KINDS}
+_SINGLE = {k: lazy.compile(f"{_FIRST}{'' if k in _AFTER_LETTERS else _A}(?P<{k}>{rest})") for k, rest, _ in _KINDS}
 _BACK = {k: back for k, _, back in _KINDS}
 _FALLBACK = {k: [later for later, _, _ in _KINDS[i + 1 :]] for i, (k, _, _) in enumerate(_KINDS)}
 
@@ -187,7 +187,7 @@ def _renamed(pattern: str, tag: str) -> str:
 
 
 _LATER = {
-    k: re.compile("|".join(f"(?:{_renamed(_SINGLE[j].pattern, f'k{n}')})" for n, j in enumerate(later)))
+    k: lazy.compile("|".join(f"(?:{_renamed(_SINGLE[j].pattern, f'k{n}')})" for n, j in enumerate(later)))
     for k, later in _FALLBACK.items()
     if later
 }
@@ -482,14 +482,14 @@ def _ipv6_plausible(raw: str) -> bool:
     return raw.count(":") == 7 or (len(groups) >= 2 and (len(groups) >= 4 or any(len(g) >= 3 for g in groups)))
 
 
-_ZIP4 = re.compile(r"\d{5}-\d{4}")
-_TZ_COORDINATES = re.compile(r"\+\d{4}(?:\d\d)?[-+]\d{5}(?:\d\d)?")
+_ZIP4 = lazy.compile(r"\d{5}-\d{4}")
+_TZ_COORDINATES = lazy.compile(r"\+\d{4}(?:\d\d)?[-+]\d{5}(?:\d\d)?")
 """A ZIP+4 code, and a time zone's coordinates as written in zone.tab (`+4042-07403`): not phone numbers."""
 
 
-_DATED_SIX_FOUR = re.compile(r"\d{6}-\d{4}")
-_NINE_IN_THREES = re.compile(r"0\d\d([ -])\d{3}\1\d{3}")
-_DEGREES = re.compile(r"\+\d{1,3}\.\d{3,}[-+]\d{1,3}\.\d{3,}")
+_DATED_SIX_FOUR = lazy.compile(r"\d{6}-\d{4}")
+_NINE_IN_THREES = lazy.compile(r"0\d\d([ -])\d{3}\1\d{3}")
+_DEGREES = lazy.compile(r"\+\d{1,3}\.\d{3,}[-+]\d{1,3}\.\d{3,}")
 """A place in decimal degrees, ISO 6709 style (`+40.7128-074.0060`), not a phone number."""
 
 
@@ -680,7 +680,7 @@ every start `_SHAPE_AFTER_BOUNDARY` (after `#`, `:`, `?`) and `_SHAPE_AFTER_CAPI
 _PLACES = pii_digits.compiled(_SHAPE_AFTER_BOUNDARY, _SHAPE_AFTER_CAPITAL, _LOOSE_STARTS)
 """Where the digit-led shapes match, a number's starts among them (a digit where a number may start, by the class
 before it): one pass led by the digit, rarer than the classes that may stand before it (see `pii_digits`)."""
-_SHAPE_FIRST = re.compile(b"#0(?=" + _SHAPE_AFTER_BOUNDARY.encode() + b")")
+_SHAPE_FIRST = lazy.compile(b"#0(?=" + _SHAPE_AFTER_BOUNDARY.encode() + b")")
 """A number at the text's start (read as after a boundary)."""
 
 
@@ -725,7 +725,7 @@ def _number_matches(text: str, shape: bytes | None, places: pii_digits.Places | 
 
 
 _TRIMMED = frozenset({"iban", "credit_card_grouped"})
-_IPV4_TAIL = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.])")
+_IPV4_TAIL = lazy.compile(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.])")
 
 
 def _trimmed(text: str, kind: str, start: int, end: int) -> int:
@@ -784,14 +784,14 @@ def _number_finding(text: str, k: str, km: re.Match[str]) -> Finding | None:
     return None
 
 
-_VERSION_BEFORE = re.compile(
+_VERSION_BEFORE = lazy.compile(
     r"(?:[=<>~!^]=?|@|\bv|\bversion[ :=]*|\bver\.? ?|\brelease |\bbuild |"
     r"\b(?:section|sec\.|\u00a7|chapter|figure|fig\.|table|clause|paragraph|step|item) ?)\Z",
     re.I,
 )
 """What stands before a version or a section number, not an address: `pkg==4.12.0.3`, `pkg@1.2.3.4`, `v10.0.0.1`,
 `version 2.1.0.7`, `Section 4.10.22.7`."""
-_ADDRESS_BEFORE = re.compile(
+_ADDRESS_BEFORE = lazy.compile(
     r"(?<![a-z0-9])(?:ip(?:v[46])?(?:[_ -]?addr(?:ess)?)?|(?:client|server|host)[_ -](?:ip|addr(?:ess)?)|"
     r"(?:remote|peer|source|src|dst|destination)(?:[_ -]?(?:ip|addr(?:ess)?|host))?|"
     r"addr(?:ess)?|host|gateway|nameserver|dns|forwarded-for|real-ip)[\s:=\"'(\[]{0,3}\Z"
@@ -800,7 +800,7 @@ _ADDRESS_BEFORE = re.compile(
 version, whatever its numbers."""
 
 
-_LOGIN_BEFORE = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|telnet|ftp|git)\b[^\n]{0,80}?[\s\"'][a-z_][\w.-]{0,31}@\Z")
+_LOGIN_BEFORE = lazy.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|telnet|ftp|git)\b[^\n]{0,80}?[\s\"'][a-z_][\w.-]{0,31}@\Z")
 """A login to a host on a command line (`ssh root@81.2.69.160`, `git clone git@...`): the host is an address."""
 
 
@@ -812,7 +812,7 @@ def _named_address(text: str, start: int) -> bool:
     )
 
 
-_PREFIX_LENGTH = re.compile(r"/(\d{1,3})(?!\d|\.\d)")
+_PREFIX_LENGTH = lazy.compile(r"/(\d{1,3})(?!\d|\.\d)")
 
 
 def _network(text: str, start: int, end: int) -> bool:
@@ -827,7 +827,7 @@ def _network(text: str, start: int, end: int) -> bool:
     return net.num_addresses > 1
 
 
-_NOT_PHONE_BEFORE = re.compile(
+_NOT_PHONE_BEFORE = lazy.compile(
     r"(?<![a-z])(?:track(?:ing)?|order|invoice|shipment|parcel|package|consignment|waybill|awb|serial|sku|ref(?:erence)?|"
     r"confirmation|booking|ticket|case|transaction|receipt|account|acct|routing|iban|isbn|issn|doi|patent|po|ssn"
     r"|social security|itin|taxpayer id)"
@@ -835,10 +835,10 @@ _NOT_PHONE_BEFORE = re.compile(
 )
 """Words before a number that make it an order, tracking, reference or social security number rather than a phone
 number (`SSN 078-05-1120` is a void SSN, not a phone)."""
-_FRAGMENT_BEFORE = re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*[ -]\Z")
+_FRAGMENT_BEFORE = lazy.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9]*[ -]\Z")
 
 
-_VERSIONED_BEFORE = re.compile(
+_VERSIONED_BEFORE = lazy.compile(
     r"(?:\bversion[\"']?\s*[:=]\s*[\"']?|"
     r"\b(?:upgrad|updat|bump|downgrad)\w*\s+(?:(?!(?:the |an? )?(?:record|address|ip|host|dns|server|firewall|route|"
     r"gateway|proxy|endpoint|peer|client)s?\b)\S+\s+){0,4}?(?:to|from)\s+|"
@@ -846,9 +846,9 @@ _VERSIONED_BEFORE = re.compile(
 )
 """What makes a dotted quad a version, in the lower-cased text before it: `"version": "10.2.3.4"`, `Update V8 to
 3.11.10.15`, `2009-05-19 (3.6.14.1)`."""
-_PRODUCT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\d+ \Z")
+_PRODUCT_BEFORE = lazy.compile(r"\b[A-Z][A-Za-z]*\d+ \Z")
 """A product's name ending in digits right before a dotted quad (`XFree86 4.3.99.16`): its version."""
-_VERSION_AFTER = re.compile(r"-[A-Za-z]|\+[A-Za-z0-9]|~")
+_VERSION_AFTER = lazy.compile(r"-[A-Za-z]|\+[A-Za-z0-9]|~")
 """A suffix after a dotted quad that only versions take (`5.15.0.91-generic`, `1.2.3.4+build7`)."""
 
 
@@ -859,7 +859,7 @@ def _versioned(text: str, start: int, end: int) -> bool:
     return _VERSIONED_BEFORE.search(text[max(0, start - 60) : start].lower()) is not None
 
 
-_NUMBER_RUN = re.compile(r"(?<![\d.])(?:-?\d*\.\d+[ ,-]){2}\Z")
+_NUMBER_RUN = lazy.compile(r"(?<![\d.])(?:-?\d*\.\d+[ ,-]){2}\Z")
 """Two decimals right before a dotted quad: a run of coordinates (an SVG path, a list of points)."""
 _LETTERED = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fiscal_code", "credit_card"})
 """Kinds that a reference word before them does not make a reference: those that start with letters of their own,
@@ -902,8 +902,8 @@ def _relabel(text: str, kind: str, start: int, end: int) -> str:
 
 # A group of hex digits given back could only end before another hex digit or colon, which the final look-ahead
 # refuses, so backtracking stays a few steps per `::`; a 1 MB flood of `a::` takes about 60 ms here.
-_IPV6_RIGHT = re.compile(r"::(?<!:::)(?!:)(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?(?![\w:])")
-_IPV6_LEFT = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}\Z")
+_IPV6_RIGHT = lazy.compile(r"::(?<!:::)(?!:)(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?(?![\w:])")
+_IPV6_LEFT = lazy.compile(r"(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}\Z")
 
 
 def _ipv6_compressed(text: str) -> list[Finding]:
@@ -926,7 +926,7 @@ def _ipv6_compressed(text: str) -> list[Finding]:
 
 # --- bare numbers named by a word before them: `SSN: 123456789`, `PESEL 44051401359` ---------------------------
 
-_ID_WORDS = re.compile(
+_ID_WORDS = lazy.compile(
     r"(?<![a-z])(?:(ssn|social security)|(itin|taxpayer id)|(nhs)|(tfn|tax file)|(medicare)|(cpf)|(cnpj)|(pesel)|"
     r"(aadhaa?r|uidai|\u0906\u0927\u093e\u0930)|"
     r"(steuer[- ]?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax ?id|tin)|"
@@ -964,7 +964,7 @@ _ID_KINDS: tuple[tuple[tuple[str, Callable[[str], bool]], ...], ...] = (
     (("au_abn", abn_ok), ("au_acn", acn_ok)),
 )
 """Per group of `_ID_WORDS`: the kinds that word names, each with the check its digits must pass."""
-_BARE = re.compile(r"(?<![\w.+-])\d{8,17}(?!\w|[.-]\d)")
+_BARE = lazy.compile(r"(?<![\w.+-])\d{8,17}(?!\w|[.-]\d)")
 _SERVICES = frozenset({2, 8})
 """The groups of `_ID_WORDS` whose words name a service as well as its number (`nhs`, `aadhaar`)."""
 
@@ -1019,17 +1019,17 @@ def _bare_ids(
     return out
 
 
-_PASSPORT_WORD = re.compile(
+_PASSPORT_WORD = lazy.compile(
     r"pas(?:s(?:e?port|aporto|-?n(?:umme)?r(?![a-z])|inumero|i(?![a-z])|(?![a-z]))|aporte?|poort|zport|as(?![a-z])|"
     r"es? numurs)"
 )
 """`passport` in the languages that name one that way (and `reisepass`, `Passnummer`, `Pass-Nr.`), in lower case, led
 by `pas`."""
-_PASSPORT_GAP = re.compile(
+_PASSPORT_GAP = lazy.compile(
     r"(?i)[\s:#.(°º\"'=_-]*(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|id)\b[\s:#.(°º\"'=_-]*)?"
     r"(?:(?:is|was|ist|lautet|est|es|è|é|är|er)\s+)?(?=[A-Z0-9]{6,9}(?![\w-]))"
 )
-_PASSPORT_NUMBER = re.compile(r"(?:(?=(?:[A-Z]*\d){3})[A-Z0-9]{6,9}|(?=[A-Z]*\d)[A-Z0-9]{8,9})(?![\w-])")
+_PASSPORT_NUMBER = lazy.compile(r"(?:(?=(?:[A-Z]*\d){3})[A-Z0-9]{6,9}|(?=[A-Z]*\d)[A-Z0-9]{8,9})(?![\w-])")
 """Three digits or more, or a whole 8-9 characters with at least one digit (`C30FZMYHJ`)."""
 
 
@@ -1057,7 +1057,7 @@ def _passports(text: str, low: str = "", escaped: bool = False) -> list[Finding]
     return out
 
 
-_EIGHT_DIGITS = re.compile(r"\d{8}")
+_EIGHT_DIGITS = lazy.compile(r"\d{8}")
 
 
 def _bare_start(text: str, shape: bytes | None, pos: int, runs: list[tuple[int, int]] | None = None) -> int:
@@ -1089,9 +1089,9 @@ def _bare_start(text: str, shape: bytes | None, pos: int, runs: list[tuple[int, 
 # --- crypto-currency addresses ----------------------------------------------------------------------------------
 
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_BTC_BASE58 = re.compile(r"[13LMD][1-9A-HJ-NP-Za-km-z]{25,34}")
-_BTC_BECH32 = re.compile(r"(?:bc1|BC1|tb1)[ac-hj-np-zAC-HJ-NP-Z02-9]{23,71}")
-_ETH = re.compile(r"0x(?<![A-Za-z0-9]0x)[0-9a-fA-F]{40}(?![A-Za-z0-9])")
+_BTC_BASE58 = lazy.compile(r"[13LMD][1-9A-HJ-NP-Za-km-z]{25,34}")
+_BTC_BECH32 = lazy.compile(r"(?:bc1|BC1|tb1)[ac-hj-np-zAC-HJ-NP-Z02-9]{23,71}")
+_ETH = lazy.compile(r"0x(?<![A-Za-z0-9]0x)[0-9a-fA-F]{40}(?![A-Za-z0-9])")
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 
@@ -1141,7 +1141,7 @@ def _address_runs(text: str, shape: bytes | None, low: str = "", given: str = ""
     yield from runs(shape, _ALNUM, 26)
 
 
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]{26,}")
+_ALNUM_RUN = lazy.compile(r"[A-Za-z0-9]{26,}")
 
 
 def _crypto(text: str, shape: bytes | None, low: str = "", given: str = "") -> list[Finding]:
@@ -1206,17 +1206,17 @@ _NAMED_CHECKS: dict[str, Callable[[str], bool]] = {
 """The check of each kind `pii_named` reads by its name."""
 
 
-_ESCAPE = re.compile(r"\\[nrt]")
+_ESCAPE = lazy.compile(r"\\[nrt]")
 """JSON's escaped line breaks and tabs, read as spaces (same length, so positions hold): `Card:\\n4111...`."""
 
 
-_UNSPACED = re.compile("[\u0e00-\u0e7f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_UNSPACED = lazy.compile("[\u0e00-\u0e7f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """Letters of scripts written without spaces between words (Thai, kana, CJK, Hangul), and CJK punctuation: read as
 spaces around numbers and addresses (`番号は090-9385-2696です`), so that a number is not taken for part of a word."""
 
 
 _DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe58\ufe63\uff0d"
-_DASHES = re.compile(f"[{_DASH_CHARS}]")
+_DASHES = lazy.compile(f"[{_DASH_CHARS}]")
 """Dashes other than the hyphen-minus, read as one (same length): `+7 (495) 123–45–67`, `555‑0132`."""
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from . import compiled_store
+from . import compiled_store, lazy
 from .pii_ids import DOTTED, GROUPED, RUN
 from .pii_named import CANDIDATE
 from .pii_people import HOUSE
@@ -73,7 +73,7 @@ _LOOSE_HERE: tuple[tuple[str, str], ...] = (
 """Loose forms of the shapes of this module: what stands before the digit (`^`: the shape's start), what follows
 from it."""
 
-_CLASS = re.compile(r"\[[^\]]*\]|\\.|.")
+_CLASS = lazy.compile(r"\[[^\]]*\]|\\.|.")
 
 
 def _length(form: str) -> int:
@@ -134,13 +134,23 @@ class Finder:
     """The one expression for all the shapes (see `compiled`), with where each shape's group stands in its groups,
     and the pass that finds where it may match in a long shape (see `Gate`)."""
 
-    __slots__ = ("gate", "groups", "pattern")
+    __slots__ = ("_groups", "gate", "pattern")
 
     def __init__(self, pattern: re.Pattern[bytes], gate: Gate) -> None:
         self.pattern = pattern
         self.gate = gate
-        index = pattern.groupindex
-        self.groups = tuple(index[k] - 1 for k in ("house", "run", "dotted", "start", "grouped", "candidate"))
+        self._groups: tuple[int, ...] | None = None
+
+    @property
+    def groups(self) -> tuple[int, ...]:
+        """Where each shape's group stands in the expression's groups (read once, when first asked)."""
+        groups = self._groups
+        if groups is None:
+            index = self.pattern.groupindex
+            groups = self._groups = tuple(
+                index[k] - 1 for k in ("house", "run", "dotted", "start", "grouped", "candidate")
+            )
+        return groups
 
 
 def compiled(boundary: str, capital: str, loose: tuple[tuple[str, str], ...]) -> Finder:
@@ -174,7 +184,7 @@ def compiled(boundary: str, capital: str, loose: tuple[tuple[str, str], ...]) ->
     gate = forms(b"g")
     house_at, _, dotted_at, start_at, grouped_at, candidate_at = forms(b"c")
     return Finder(
-        re.compile(
+        lazy.compile(
             b"0(?=" + gate[0] + b"|(?<!00)(?:" + b"|".join(gate[1:]) + b"))"
             b"(?:(?=" + house_at + b")(?P<house>)|)"
             b"(?:(?<!00)(?=(?P<run>" + run + b"))|)"  # a run from its first digit, the rest of it kept

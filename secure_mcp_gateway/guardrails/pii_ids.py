@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from . import lazy
 from .findings import Finding
 from .scan import INDEX, LONG, PER_START, Heads, Words, leading_words, matches_at, occurrences
 from .screen import SCREEN
@@ -679,7 +680,7 @@ _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
 )
-_DATE = re.compile(
+_DATE = lazy.compile(
     r"(?i)(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)"
     r"|(?P<a>[0-3]?\d)[-/.](?P<b>[0-3]?\d)[-/.](?P<yy>(?:19|20)?\d\d)"
     rf"|[0-3]?\d(?:st|nd|rd|th|\.)?(?: de| of)? (?:{_MONTHS})\.?,?(?: de)? (?:19|20)\d\d"
@@ -1359,7 +1360,7 @@ def _spaces_or_underscores(labels: str) -> str:
     return "".join(out)
 
 
-_LABEL = re.compile(
+_LABEL = lazy.compile(
     unicodedata.normalize(
         "NFKC",
         "(?<![a-z0-9])(?:"
@@ -1386,9 +1387,9 @@ def _label_at(first: str) -> re.Pattern[str]:
     return re.compile("(?<![a-z0-9])(?:" + "|".join(parts) + r")[^\W\d_]*") if parts else _NEVER
 
 
-_NEVER = re.compile(r"(?!)")
-_VALUES = {name: [(kind, re.compile(value), ok) for kind, value, ok in values] for name, _, values in _GROUPS}
-_GAP = re.compile(
+_NEVER = lazy.compile(r"(?!)")
+_VALUES = {name: [(kind, lazy.compile(value), ok) for kind, value, ok in values] for name, _, values in _GROUPS}
+_GAP = lazy.compile(
     r"(?i)(?:[\s:#.=(\"'*|\\-]|&nbsp;|n[°º]|n\.(?=\s)|no\.?(?![a-z])|card|id(?![a-z])|nr\.?(?![a-z])|"
     r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|_|"
     r"(?:ist|lautet|est|es|è|é|är|er|on|to|jest|wynosi|mitt|min|meine?|mon|ma|mi|mio|mia|eh|ni)(?=\s)|"
@@ -1396,24 +1397,24 @@ _GAP = re.compile(
 )
 _GAP_REACH = 32
 
-RUN = re.compile(rb"00000+")
+RUN = lazy.compile(rb"00000+")
 """A run of at least five digits in a text's shape (see `pii.text_shape`): where every bare id holds one, or its
 check digits and date make up one (a Belgian number is found by its punctuation instead)."""
 _BE_SHAPE = b"00.00.00-000.00"
 _EDGE = frozenset(b"0bU_-")
 _AE_SHAPE = b"000-0000-0000000-0"
-_AE = re.compile(r"784-\d{4}-\d{7}-\d")
-_CN = re.compile(r"\d{17}[\dXx]")
-_CURP = re.compile(r"[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[A-Z]{3}[A-Z0-9]\d")
-_DEA = re.compile(r"[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}")
-_TH = re.compile(r"[1-8][ -]\d{4}[ -]\d{5}[ -]\d\d[ -]\d")
-_BE = re.compile(r"\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d")
-_RFC = re.compile(r"[A-Z&]{4}\d{6}[A-Z0-9]{2}[0-9A]")
-_UK_DL = re.compile(r"[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z0-9]{2}")
-_IMEI = re.compile(r"\d\d([- ])\d{6}\1\d{6}\1\d")
-_TW = re.compile(r"[A-Z][12]\d{8}")
-_PPS = re.compile(r"\d{7}[A-W][A-Z]?(?![\w-])")
-REFERENCE_BEFORE = re.compile(
+_AE = lazy.compile(r"784-\d{4}-\d{7}-\d")
+_CN = lazy.compile(r"\d{17}[\dXx]")
+_CURP = lazy.compile(r"[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[A-Z]{3}[A-Z0-9]\d")
+_DEA = lazy.compile(r"[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}")
+_TH = lazy.compile(r"[1-8][ -]\d{4}[ -]\d{5}[ -]\d\d[ -]\d")
+_BE = lazy.compile(r"\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d")
+_RFC = lazy.compile(r"[A-Z&]{4}\d{6}[A-Z0-9]{2}[0-9A]")
+_UK_DL = lazy.compile(r"[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z0-9]{2}")
+_IMEI = lazy.compile(r"\d\d([- ])\d{6}\1\d{6}\1\d")
+_TW = lazy.compile(r"[A-Z][12]\d{8}")
+_PPS = lazy.compile(r"\d{7}[A-W][A-Z]?(?![\w-])")
+REFERENCE_BEFORE = lazy.compile(
     r"(?<![a-z\u00df-\u00ff])(?:order|invoice|track(?:ing)?|shipment|parcel|package|waybill|serial|s/?n|sku|part|item|"
     r"model|batch|lot|ref(?:erence)?|confirmation|booking|ticket|case|transaction|receipt|build|version|release|flight|"
     r"isbn|patent|po|"
@@ -1434,7 +1435,7 @@ REFERENCE_BEFORE = re.compile(
 by its check digits is not reported after them."""
 _NAMED_ALONE = frozenset({"tw_id", "ie_pps", "ch_ahv", "ar_cuit", "cz_birth_number", "my_nric", "cl_rut", "hk_id"})
 _NAMED_ALONE |= {"at_svnr"}
-DOTTED = re.compile(rb"\.000(?:\.000-[0bU]|0\.0000\.00)")
+DOTTED = lazy.compile(rb"\.000(?:\.000-[0bU]|0\.0000\.00)")
 """In a text's shape: the dots of a Swiss AHV number or of a Chilean RUT."""
 _AROUND_6: tuple[tuple[str, int, int, bytes], ...] = (
     ("cz_birth_number", 0, 11, b"#0000"),
@@ -1445,13 +1446,13 @@ _AROUND_6: tuple[tuple[str, int, int, bytes], ...] = (
 """Bare ids around a run of six digits in a text's shape: the kind, where the id starts and ends (from the run's
 start) and the classes around the run (before it, then after it)."""
 _SHAPED = {
-    "ch_ahv": re.compile(r"756\.\d{4}\.\d{4}\.\d\d"),
-    "ar_cuit": re.compile(r"\d\d-\d{8}-\d"),
-    "cz_birth_number": re.compile(r"\d{6}/\d{4}"),
-    "my_nric": re.compile(r"\d{6}-\d\d-\d{4}"),
-    "cl_rut": re.compile(r"(?<!\d)\d{1,2}\.\d{3}\.\d{3}-[\dkK]"),
-    "hk_id": re.compile(r"(?<![A-Za-z])[A-Z]{1,2}\d{6}\([0-9A]\)"),
-    "at_svnr": re.compile(r"[1-9]\d{3} \d{6}"),
+    "ch_ahv": lazy.compile(r"756\.\d{4}\.\d{4}\.\d\d"),
+    "ar_cuit": lazy.compile(r"\d\d-\d{8}-\d"),
+    "cz_birth_number": lazy.compile(r"\d{6}/\d{4}"),
+    "my_nric": lazy.compile(r"\d{6}-\d\d-\d{4}"),
+    "cl_rut": lazy.compile(r"(?<!\d)\d{1,2}\.\d{3}\.\d{3}-[\dkK]"),
+    "hk_id": lazy.compile(r"(?<![A-Za-z])[A-Z]{1,2}\d{6}\([0-9A]\)"),
+    "at_svnr": lazy.compile(r"[1-9]\d{3} \d{6}"),
 }
 """Bare ids found by their punctuation around their digits."""
 _BARE_CHECKS: dict[str, Callable[[str], bool]] = {
@@ -1577,7 +1578,7 @@ class Indexed:
         words = set(words)
         INDEX.add((w for w in words if w.isascii()), where)
         others = [w for w in words if not w.isascii()]
-        self.others = Words(others) if others else None
+        self.others = Words(others, deferred=True) if others else None
         # one pass of the regex engine for a character or two costs less than the Hyperscan pass (~0.6 ms a MB)
         self.heads = Heads(self.others.words) if self.others is not None and len(self.others.passes) > 2 else None
 
@@ -1602,7 +1603,7 @@ class Indexed:
 
 
 _INDEXED = Indexed(_ALL_LEADS)
-_OWN = Words(_ALL_LEADS)
+_OWN = Words(_ALL_LEADS, deferred=True)
 """The label words' own finder, for a text the shared index does not read cheaply (no Hyperscan, or not ASCII)."""
 _OWN_FROM = 256
 """Shorter texts than this, when the shared index cannot read them, are searched for labels by one regex pass (its
@@ -1719,9 +1720,9 @@ def _trim(line: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-_NUMBER_CELL = re.compile(r"(?:^|[,\t;|])[\s\"']*[\d.:/-]*\d{2}[\d.:/-]*[\s\"']*(?:$|[,\t;|])")
+_NUMBER_CELL = lazy.compile(r"(?:^|[,\t;|])[\s\"']*[\d.:/-]*\d{2}[\d.:/-]*[\s\"']*(?:$|[,\t;|])")
 """A cell that holds a number (a version, a date, a count): found in a row, never in a header."""
-_DIGITS_CELL = re.compile(r"\d[\d .-]{6,22}\d")
+_DIGITS_CELL = lazy.compile(r"\d[\d .-]{6,22}\d")
 
 
 def _tables(text: str, labels: list[re.Match[str]], more: DigitKinds | None) -> list[Finding]:
@@ -1816,7 +1817,7 @@ def find(
 
 # --- phone numbers written in national groups, without a country code or trunk prefix --------------------------
 
-GROUPED = re.compile(rb"00(?<![0bU.:_+/-]00)(?<!0[#-]00)0{0,3}(?:[#-]0{2,5}){1,3}(?![0bU_]|[#.:/-]0)")
+GROUPED = lazy.compile(rb"00(?<![0bU.:_+/-]00)(?<!0[#-]00)0{0,3}(?:[#-]0{2,5}){1,3}(?![0bU_]|[#.:/-]0)")
 """In a text's shape: two to four groups of digits joined by single separators, nothing number-like around."""
 _NATIONAL_GROUPS: dict[tuple[int, ...], str] = {
     (5, 5): "6789",  # India: `98765 43210`
@@ -1829,13 +1830,13 @@ _NATIONAL_GROUPS: dict[tuple[int, ...], str] = {
 }
 """Groupings of national phone numbers that no other common number is written in, each with the digits its first
 group may start with."""
-_PHONE_NOT_BEFORE = re.compile(
+_PHONE_NOT_BEFORE = lazy.compile(
     r"(?<![a-z])(?:account|acct|routing|iban|ssn|social security|tax|vat|price|total|amount|qty|quantity|x|by)"
     r"(?: ?(?:number|no\.?|num|nr|id|#|code))?[ :#.=-]*\Z"
 )
 
 
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = lazy.compile(
     r"\s?(?:[€$£¥%]|(?i:eur|usd|gbp|chf|inr|rs|bytes?|[kmgt]i?b|km|kg|m|t|people|inhabitants|units)\b)"
 )
 """A currency or unit after a number: an amount or a count, not a phone number."""
@@ -1879,7 +1880,7 @@ def grouped_phones(text: str, shape: bytes, places: Places) -> list[Finding]:
 # --- MAC addresses: six pairs of hex digits joined by colons or dashes ------------------------------------------
 
 _MAC = {
-    sep: re.compile(
+    sep: lazy.compile(
         f"{sep}(?:(?<=(?<![\\w:.-])[0-9A-Fa-f]{{2}}{sep})"
         f"(?=[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}{sep}[0-9A-Fa-f]{{2}}"
         f"(?![\\w:-]|\\.\\w))"
@@ -1899,14 +1900,14 @@ The same pass finds IPv6 addresses written in full that start with a letter (`fe
 pass finds those that start with a digit."""
 
 
-_MAC_NEAR = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
+_MAC_NEAR = lazy.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
 """What every match of `_MAC[":"]` holds from the colon it is led by (three groups of hex digits between colons): a
 long text without it is not read for the colon forms (a light pass instead of the heavy one; code has many colons)."""
-_MAC_DASHES = re.compile(r"-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}")
+_MAC_DASHES = lazy.compile(r"-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}")
 """What every match of `_MAC["-"]` holds from the dash it is led by (five pairs after it)."""
 SCREEN.add([_MAC_NEAR, _MAC_DASHES], True)  # a long text's screen tells when it holds neither (see `_mac_may`)
-_V6_TAIL = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}")
-_EXAMPLE_BEFORE = re.compile(r"(?i)(?:\bex|\be\.g|\beg|example|such as|like)[.:,]?\s*[(\"'`]*\Z")
+_V6_TAIL = lazy.compile(r"(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}")
+_EXAMPLE_BEFORE = lazy.compile(r"(?i)(?:\bex|\be\.g|\beg|example|such as|like)[.:,]?\s*[(\"'`]*\Z")
 """Words that make what follows an example of a format (`(ex: '52:54:00:9d:0e:67')`), nobody's device."""
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import lazy
 from .findings import Finding
 from .pii_ids import REFERENCE_BEFORE, Indexed
 from .scan import INDEX, LONG, matches_at
@@ -28,7 +29,7 @@ _AS_ID = (
 )
 """After a word that names a service as well as its number (`NHS`, `Aadhaar`): what makes it name the number
 (`NHS number`, `NHS no.`, `Aadhaar:`, `(NHS)`, `Aadhaar is`), not the service (`the NHS spent ...`)."""
-_NAMES_NUMBER = re.compile(_AS_ID + r"|[\s:#.=(\"'-]*\Z")
+_NAMES_NUMBER = lazy.compile(_AS_ID + r"|[\s:#.=(\"'-]*\Z")
 
 
 def names_number(low: str, end: int, at: int) -> bool:
@@ -43,21 +44,23 @@ _NAMES: tuple[tuple[str, str], ...] = (
     ("ca_sin", r"social insurance (?:number|no\b)|assurance sociale"),
     ("in_aadhaar", rf"(?:aadhaa?r|adhaar|\u0906\u0927\u093e\u0930)(?: card)?{_AS_ID}|uidai"),
 )
-_NAME = re.compile(r"(?<![a-z0-9_])(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _NAMES) + r")(?![a-z0-9])")
+_NAME = lazy.compile(
+    r"(?<![a-z0-9_])(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _NAMES) + r")(?![a-z0-9])"
+)
 """The names of the four kinds, in the lower-cased text."""
-_UPPER = re.compile(
+_UPPER = lazy.compile(
     r"(?<![A-Za-z0-9_])(?:(?P<ca_sin>SIN|S\.I\.N\.?|NAS|N\.A\.S\.?)|(?P<in_aadhaar>UID))(?![A-Za-z0-9_])"
 )
 """Acronyms that name a kind only as written in capitals (`sin`, `nas` and `uid` are words or names in code)."""
-CANDIDATE = re.compile(
+CANDIDATE = lazy.compile(
     rb"000(?<![0bU._+:?-]000)(?:0{6,7}|0{9}|[#.-]000[#.-]0000?|0[#.-]00[#.-]000|0[#.-]0000[#.-]0000)(?![0bU?]|[.:-]0)"
 )
 """In a text's shape (see `pii.text_shape`): nine, ten or twelve digits, whole or in the groups of the four kinds."""
 _SHAPES: dict[str, re.Pattern[str]] = {
-    "uk_nhs": re.compile(r"\d{10}|\d{3}([ -])\d{3}\1\d{4}"),
-    "nl_bsn": re.compile(r"\d{9}|\d{4}([. ])\d\d\1\d{3}|\d{3}([ .-])\d{3}\2\d{3}"),
-    "ca_sin": re.compile(r"\d{9}|\d{3}([ -])\d{3}\1\d{3}"),
-    "in_aadhaar": re.compile(r"[2-9]\d{11}|[2-9]\d{3}([ -])\d{4}\1\d{4}"),
+    "uk_nhs": lazy.compile(r"\d{10}|\d{3}([ -])\d{3}\1\d{4}"),
+    "nl_bsn": lazy.compile(r"\d{9}|\d{4}([. ])\d\d\1\d{3}|\d{3}([ .-])\d{3}\2\d{3}"),
+    "ca_sin": lazy.compile(r"\d{9}|\d{3}([ -])\d{3}\1\d{3}"),
+    "in_aadhaar": lazy.compile(r"[2-9]\d{11}|[2-9]\d{3}([ -])\d{4}\1\d{4}"),
 }
 """How each kind is written: its digits whole or in its usual groups."""
 _NAME_BEFORE = 100
@@ -65,11 +68,11 @@ _NAME_BEFORE = 100
 _NAME_AFTER = 48
 """How far after a number, on its line, the name of its kind may stand (`111222333 (BSN)`, `... is my NHS number`)."""
 _PARAGRAPH = "\n\n"
-_TO_NAME_AFTER = re.compile(
+_TO_NAME_AFTER = lazy.compile(
     r"[ \t]*(?:[(\[][ \t]*|[-\u2013\u2014,:][ \t]*|(?:is|was|=) (?:(?:my|your|his|her|their|the|our|its) )?)?\Z"
 )
 """What may stand between a number and the name of its kind after it: `111222333 (BSN)`, `... is my NHS number`."""
-COUNT_AFTER = re.compile(
+COUNT_AFTER = lazy.compile(
     r"\s(?:pounds|euros?|dollars|rupees|people|patients|users|records|rows|requests|transactions|iterations|times|"
     r"bytes|items|entries)\b"
 )
@@ -143,7 +146,7 @@ def nearby(text: str, low: str, shape: bytes, places: Places, checks: dict[str, 
 
 # --- a number right after the name of an id it fails: a mistyped or made-up id, not a phone number ---------------
 
-_NAMED = re.compile(
+_NAMED = lazy.compile(
     r"(?<![a-z0-9])(?:(?P<uk_nhs>nhs|n\.h\.s\.?)|(?P<ca_sin>sin|s\.i\.n\.?|social insurance|nas|assurance sociale)|"
     r"(?P<au_tfn>tfn|tax file)|(?P<nl_bsn>bsn|burgerservicenummer|sofinummer)|"
     r"(?P<in_aadhaar>aadhaa?r|adhaar|uidai)|(?P<br_cpf>cpf)|(?P<pl_pesel>pesel)|(?P<au_abn>abn))"
@@ -151,7 +154,7 @@ _NAMED = re.compile(
     r"(?:\s+(?:is|was|est|es|ist|lautet|är|er|jest|wynosi|è|é))?[\s:#.=(\"'-]*\Z"
 )
 """The name of an id with a check digit right before a number (`NHS number: `, `My SIN is `)."""
-_DIGITS_ONLY = re.compile(r"[\d .()/-]+")
+_DIGITS_ONLY = lazy.compile(r"[\d .()/-]+")
 
 
 def placeholder(digits: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import lazy
 from .findings import Finding
 from .pii_ids import Indexed
 from .scan import INDEX, LONG, PER_START, Words, occurrences
@@ -27,7 +28,7 @@ _LOW = "a-zà-öø-ÿß\u0100-\u017f"
 _WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
 _PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|bin|binti|ibn|al|el|ten|ter|y|e|zu)"
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa)\.?"
-_NAME = re.compile(
+_NAME = lazy.compile(
     rf"(?:{_TITLE} )?(?:{_PARTICLE} )*(?:{_WORD}|[{_UP}]\.)(?: (?:{_PARTICLE} )*(?:{_WORD}|[{_UP}]\.)){{0,3}}(?![\w@])"
 )
 """One to four capitalised words or initials, particles (`van`, `de`) between them, maybe after a title."""
@@ -166,7 +167,7 @@ _BEFORE_NAME = (
         r"[ \t]+",
     ),
 )
-_BEFORE = re.compile(
+_BEFORE = lazy.compile(
     "(?<![\\w.-])(?:" + "|".join(f"(?P<{name}>(?:{words}){gap})" for name, words, _, gap in _BEFORE_NAME) + ")"
 )
 _PLAIN = {name: plain for name, _, plain, _ in _BEFORE_NAME}
@@ -302,8 +303,8 @@ _CLOSING_LEADS = (
     "hilsen",
     "pozdrawiam",
 )
-_TITLED = re.compile(rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Mme|Sra?)\.? (?={_WORD})")
-_CLOSING = re.compile(
+_TITLED = lazy.compile(rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Mme|Sra?)\.? (?={_WORD})")
+_CLOSING = lazy.compile(
     r"(?i)[ \t]*(?:(?:kind|best|warm|warmest)? ?regards|yours (?:sincerely|truly|faithfully)|sincerely|"
     r"best(?: wishes)?|cheers|thanks|thank you|many thanks|cordially|respectfully|saludos|atentamente|"
     r"un saludo|cordialement|bien à vous|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e|"
@@ -312,12 +313,12 @@ _CLOSING = re.compile(
 )
 
 
-_ONE_NAME = re.compile(
+_ONE_NAME = lazy.compile(
     r"first|given|last|family|sur|pr[ée]nom|vorname|voornaam|nombre|nome|imi[ęe]|nachname|apellido|cognome|"
     r"achternaam|nazwisko|\u540d"
 )
 """Labels that name a given name or a surname alone (`first_name: Lucia`): one word is enough there."""
-_NAME_END = re.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>]|[ \t][-–(/])", re.M)
+_NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>]|[ \t][-–(/])", re.M)
 """What may follow a name after a label: the end of the line or of a field, punctuation, a bracket."""
 _OPENS = frozenset("\n\"'>:(*-")
 """What may stand before a salutation (`Dear`, `Estimado`): the start of a line, a quote, a tag."""
@@ -369,7 +370,7 @@ def _titled(text: str, starts: list[int]) -> list[Finding]:
     return out
 
 
-_SIGNED = re.compile(rf"{_WORD}(?: (?:{_PARTICLE} )*{_WORD}){{1,3}}[ \t]*(?:\r?\n|\Z)")
+_SIGNED = lazy.compile(rf"{_WORD}(?: (?:{_PARTICLE} )*{_WORD}){{1,3}}[ \t]*(?:\r?\n|\Z)")
 
 
 def _signatures(text: str, starts: list[int]) -> list[Finding]:
@@ -400,7 +401,7 @@ _POSTCODE = (
 )
 _CITY = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,2}}"
 _TAIL = rf"(?:,? {_CITY})?(?:,? {_POSTCODE}(?: {_CITY})?)?(?:,? {_CITY})?"
-_NUMBER_FIRST = re.compile(
+_NUMBER_FIRST = lazy.compile(
     rf"(?<![\w.,-])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?,? (?:[NSEW]\.? )?"
     rf"(?:(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours|route) "
     rf"(?:(?:de|du|des|la|le|l'|d')\s?)*"
@@ -409,7 +410,7 @@ _NUMBER_FIRST = re.compile(
 )
 """A house number, then the street: French (`12 rue de la Paix`) or English with its type (`221B Baker Street`,
 `1600 Main St`), then a flat, a city, a postcode."""
-_STREET_FIRST = re.compile(
+_STREET_FIRST = lazy.compile(
     rf"(?<![\w])(?:[{_UP}][\w'-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|"
     rf"plein|gracht|kade|singel|gatan|vägen|vej|gade|veien|katu|utca|ulica)|"
     rf"(?:Calle|C/|Avenida|Avda\.?|Paseo|Plaza|Carrera|Camino|Carretera|Ronda|Rambla|Rua|Travessa|Via|Viale|"
@@ -473,28 +474,28 @@ _STREET_LEADS = (
 )
 """Street words that come first (`Musterstraße 12`, `Calle Mayor 5`) or after the number in French (`12 rue ...`);
 English addresses are found from their house number instead (see `HOUSE`)."""
-HOUSE = re.compile(rb"0#U")
+HOUSE = lazy.compile(rb"0#U")
 """In a text's shape: a number and a capital after it (`1600 Main`, `5759 N. Guilford`), one literal to look for; a
 house number with a letter (`221B Baker Street`) is found from its street word."""
-_HOUSE_START = re.compile(r"\d{1,5}\Z")
+_HOUSE_START = lazy.compile(r"\d{1,5}\Z")
 _REACH = 72
-_ORGANISATION = re.compile(
+_ORGANISATION = lazy.compile(
     r"(?i)\b(?:inc|ltd|llc|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|corp|corporation|company|foundation|products|university|"
     r"institute|headquarters|hq|office|offices)\b\.?[,:]?[\s#*/]*\Z"
 )
 """A company's or an institution's name right before an address: theirs, not a person's."""
 
 
-_DIGIT = re.compile(r"\d")
-_NOT_HOUSE_BEFORE = re.compile(
+_DIGIT = lazy.compile(r"\d")
+_NOT_HOUSE_BEFORE = lazy.compile(
     r"(?i)\b(?:chapter|ch|section|sec|step|page|p|pp|figure|fig|table|part|vol|volume|episode|ep|season|level|"
     r"room|gate|track|item|issue|version|v|no|number|#)\.?\s*\Z"
 )
 
 
-_YEAR = re.compile(r"(?:19[7-9]\d|20\d\d)(?=\D)")
-_YEAR_LINE = re.compile(r"[ \t]*(?:copyright[ \t:]*|\(c\)[ \t]*|\u00a9[ \t]*)?(?:19|20)\d\d\b", re.I)
-_COPYRIGHT = re.compile(r"copyright|\(c\)|\u00a9", re.I)
+_YEAR = lazy.compile(r"(?:19[7-9]\d|20\d\d)(?=\D)")
+_YEAR_LINE = lazy.compile(r"[ \t]*(?:copyright[ \t:]*|\(c\)[ \t]*|\u00a9[ \t]*)?(?:19|20)\d\d\b", re.I)
+_COPYRIGHT = lazy.compile(r"copyright|\(c\)|\u00a9", re.I)
 
 
 def _copyright_year(text: str, start: int) -> bool:
@@ -551,7 +552,7 @@ def _addresses(text: str, shape: bytes, starts: list[int], houses: list[int]) ->
 _GROUPS = (("name", (*_LEADS, *_NON_ASCII)), ("title", _TITLE_LEADS), ("closing", _CLOSING_LEADS))
 _GROUPS += (("street", _STREET_LEADS),)
 _GROUP_OF = {w: g for g, words in _GROUPS for w in words}
-_OWN = Words(tuple(_GROUP_OF))
+_OWN = Words(tuple(_GROUP_OF), deferred=True)
 _INDEXED = Indexed(_GROUP_OF)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import lazy
 from .findings import Finding
 from .scan import occurrences
 from .scan import runs as token_runs
@@ -299,35 +300,35 @@ _AFTER: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
     *(("salesforce_session", "!", (back,), r"00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.-]{80,120}") for back in (15, 18)),
     ("gitlab_token", "_gitlab_session=", (0,), r"_gitlab_session=([a-z0-9]{32})(?![A-Za-z0-9_-])"),
 )
-_NEWRELIC_LICENSE = re.compile(r"[0-9a-f]{36}NRAL")
+_NEWRELIC_LICENSE = lazy.compile(r"[0-9a-f]{36}NRAL")
 """A New Relic license (ingest) key: 36 hex digits and `NRAL`."""
-_ASANA_BEFORE = re.compile(r"(?<![\w/])[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:\Z")
+_ASANA_BEFORE = lazy.compile(r"(?<![\w/])[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:\Z")
 """What stands before the 32 hex digits of an Asana personal access token: `1/<user id>:` or `2/<id>/<id>:`."""
-_HEX32 = re.compile(r"[0-9a-f]{32}")
-_MAXMIND = re.compile(r"[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk")
+_HEX32 = lazy.compile(r"[0-9a-f]{32}")
+_MAXMIND = lazy.compile(r"[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk")
 """A MaxMind license key of the current format."""
-_MAILCHIMP = re.compile(r"[0-9a-f]{32}-us[0-9]{1,2}")
+_MAILCHIMP = lazy.compile(r"[0-9a-f]{32}-us[0-9]{1,2}")
 """A Mailchimp API key: 32 hex digits and its data centre."""
-_AZDO = re.compile(r"[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4}")
+_AZDO = lazy.compile(r"[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4}")
 """An Azure DevOps token of the 84-character format, with its fixed signature."""
 
 # (kind, provider names, shape of the value: exactly this long, of these characters)
 _CONTEXT_SHAPES: dict[str, tuple[int, re.Pattern[str]]] = {
-    "hex32": (32, re.compile(r"[0-9a-f]{32}|[0-9A-F]{32}")),
-    "hex37": (37, re.compile(r"[0-9a-f]{37}")),
-    "hex40": (40, re.compile(r"[0-9a-f]{40}")),
-    "uuid": (36, re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")),
-    "tok40": (40, re.compile(r"[A-Za-z0-9_-]{40}")),
-    "alnum32": (32, re.compile(r"[A-Za-z0-9]{32}")),
-    "b32_52": (52, re.compile(r"[a-z2-7]{52}")),
-    "mailgun": (50, re.compile(r"[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}")),
-    "okta": (42, re.compile(r"00[A-Za-z0-9_-]{40}")),
-    "alnum24": (24, re.compile(r"[A-Za-z0-9]{24}")),
-    "lower30": (30, re.compile(r"[a-z0-9]{30}")),
-    "hex64": (64, re.compile(r"[0-9a-f]{64}")),
-    "tok64": (64, re.compile(r"[A-Za-z0-9_-]{64}")),
-    **{f"b64url{n}": (n, re.compile(f"[A-Za-z0-9_-]{{{n}}}")) for n in range(52, 61)},
-    "ld_api": (40, re.compile(r"api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")),
+    "hex32": (32, lazy.compile(r"[0-9a-f]{32}|[0-9A-F]{32}")),
+    "hex37": (37, lazy.compile(r"[0-9a-f]{37}")),
+    "hex40": (40, lazy.compile(r"[0-9a-f]{40}")),
+    "uuid": (36, lazy.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")),
+    "tok40": (40, lazy.compile(r"[A-Za-z0-9_-]{40}")),
+    "alnum32": (32, lazy.compile(r"[A-Za-z0-9]{32}")),
+    "b32_52": (52, lazy.compile(r"[a-z2-7]{52}")),
+    "mailgun": (50, lazy.compile(r"[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}")),
+    "okta": (42, lazy.compile(r"00[A-Za-z0-9_-]{40}")),
+    "alnum24": (24, lazy.compile(r"[A-Za-z0-9]{24}")),
+    "lower30": (30, lazy.compile(r"[a-z0-9]{30}")),
+    "hex64": (64, lazy.compile(r"[0-9a-f]{64}")),
+    "tok64": (64, lazy.compile(r"[A-Za-z0-9_-]{64}")),
+    **{f"b64url{n}": (n, lazy.compile(f"[A-Za-z0-9_-]{{{n}}}")) for n in range(52, 61)},
+    "ld_api": (40, lazy.compile(r"api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")),
 }
 _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("twilio_auth_token", "twilio", ("hex32",)),
@@ -374,9 +375,11 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         tuple(f"b64url{n}" for n in range(52, 61)),
     ),
 )
-_GIT_SHA_BEFORE = re.compile(r"(?:/|@|\bcommit\b[^a-z0-9]{0,12}|\bsha1?\b[ :=#]*|\brev(?:ision)?[ :=#]*|\bat[\s#]+)\Z")
+_GIT_SHA_BEFORE = lazy.compile(
+    r"(?:/|@|\bcommit\b[^a-z0-9]{0,12}|\bsha1?\b[ :=#]*|\brev(?:ision)?[ :=#]*|\bat[\s#]+)\Z"
+)
 """What stands before a git commit id rather than a credential of the same shape (40 lowercase hex digits)."""
-_HAS_DIGIT = re.compile(r"[0-9]").search
+_HAS_DIGIT = lazy.compile(r"[0-9]").search
 _MIN_DISTINCT = 6
 _CONTEXT_REACH = 96
 """How far before the value a provider's name is looked for (lower-cased, on the same or the previous line)."""
@@ -385,7 +388,7 @@ _CONTEXT_REACH = 96
 def _by_length() -> dict[int, list[tuple[str, re.Pattern[str], re.Pattern[str]]]]:
     out: dict[int, list[tuple[str, re.Pattern[str], re.Pattern[str]]]] = {}
     for kind, names, shapes in _CONTEXT:
-        near = re.compile(names)
+        near = lazy.compile(names)
         for shape in shapes:
             size, pattern = _CONTEXT_SHAPES[shape]
             out.setdefault(size, []).append((kind, pattern, near))
@@ -402,12 +405,12 @@ def _prefix_table() -> dict[str, Rules]:
     """The formats by the first two characters of their prefix: (prefix, kind, expression), longest prefix first."""
     table: dict[str, Rules] = {}
     for kind, prefix, pattern in sorted(_PREFIXED, key=lambda r: -len(r[1])):
-        table.setdefault(prefix[:2], []).append((prefix, kind, re.compile(pattern)))
+        table.setdefault(prefix[:2], []).append((prefix, kind, lazy.compile(pattern)))
     return table
 
 
 _HEADS = _prefix_table()
-LITERALS = tuple((kind, lit, re.compile(p)) for kind, lit, p in _LITERAL)
+LITERALS = tuple((kind, lit, lazy.compile(p)) for kind, lit, p in _LITERAL)
 """(kind, literal, expression) of the formats found from a literal anywhere in the text."""
 _BACK = {"authress_key": 48}
 _INSIDE_REACH = 200
@@ -423,7 +426,7 @@ def _after_table() -> dict[str, AfterRules]:
     kind, backs, expression), longest first."""
     table: dict[str, AfterRules] = {}
     for kind, anchor, backs, pattern in sorted(_AFTER, key=lambda r: -len(r[1])):
-        table.setdefault(anchor[-2:], []).append((anchor, kind, backs, re.compile(pattern)))
+        table.setdefault(anchor[-2:], []).append((anchor, kind, backs, lazy.compile(pattern)))
     return table
 
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, AnyStr, TypeVar
 
-from . import compiled_store
+from . import compiled_store, lazy
 
 try:
     from re import _constants as _sre  # type: ignore[attr-defined]
@@ -120,13 +120,14 @@ def written_matches(pattern: re.Pattern[str], text: str, back: int) -> Iterator[
 class Pivoted:
     """An expression led by a rare character of its literal, the `back` characters before it in a look-behind.
 
-    `need` lists characters that every match holds: a text without one of them is not scanned.
+    `need` lists characters that every match holds: a text without one of them is not scanned. Made at import: the
+    expression is compiled on first use or by `lazy`'s background thread.
     """
 
     __slots__ = ("back", "need", "pattern")
 
     def __init__(self, pattern: str, back: int = 0, need: str = "") -> None:
-        self.pattern = re.compile(pattern)
+        self.pattern = lazy.compile(pattern)
         self.back = back
         self.need = need
 
@@ -151,7 +152,8 @@ class Gate:
 
     A literal is given as (what ends right before `lead`, what follows it), two expressions checked by a
     look-behind and a look-ahead, so a match takes `lead` alone and no literal hides another. Literals that can meet
-    at the same place must share a name (only the first that fits is reported there).
+    at the same place must share a name (only the first that fits is reported there). Made at import: the
+    expressions are compiled on first use or by `lazy`'s background thread.
     """
 
     __slots__ = ("char", "each", "pattern")
@@ -167,9 +169,10 @@ class Gate:
             behind = f"(?<={before}{re.escape(lead)})" if before else ""
             ahead = f"(?={after})" if after else ""
             checks[name] = f"{behind}{ahead}"
-        self.pattern = re.compile(f"{re.escape(lead)}(?:{'|'.join(f'{c}(?P<{n}>)' for n, c in checks.items())})")
+        self.pattern = lazy.compile(f"{re.escape(lead)}(?:{'|'.join(f'{c}(?P<{n}>)' for n, c in checks.items())})")
         self.each = {
-            name: re.compile(f"(?:{before}){re.escape(lead)}(?:{after})") for name, (before, after) in literals.items()
+            name: lazy.compile(f"(?:{before}){re.escape(lead)}(?:{after})")
+            for name, (before, after) in literals.items()
         }
 
     def names(self, text: str) -> set[str]:
@@ -196,7 +199,7 @@ class Gate:
 SHORT = 256
 """Texts up to this long are first checked by one pass of all a detector's expressions joined (see `any_of`)."""
 
-_NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_]\w*>")
+_NAMED_GROUP = lazy.compile(r"\(\?P<[A-Za-z_]\w*>")
 
 
 def word_set(*groups: str) -> frozenset[str]:
@@ -206,13 +209,14 @@ def word_set(*groups: str) -> frozenset[str]:
 
 def any_of(patterns: list[str]) -> re.Pattern[str]:
     """One expression that matches wherever one of `patterns` does (their named groups unnamed): a text in which it
-    finds nothing is a text in which none of them finds anything."""
+    finds nothing is a text in which none of them finds anything. For a module's own table, made at import: it is
+    compiled on first use or by `lazy`'s background thread."""
     parts = []
     for p in patterns:
         if "(?P=" in p:
             raise ValueError(f"an expression with a back-reference cannot be joined: {p!r}")
         parts.append(f"(?:{_NAMED_GROUP.sub('(?:', p)})")
-    return re.compile("|".join(parts))
+    return lazy.compile("|".join(parts))
 
 
 _T = TypeVar("_T")
@@ -358,7 +362,9 @@ class Words:
     _BASE = 1.0
     """What a pass costs beyond its stops, as the percentage of a text's characters that costs as many stops."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], deferred: bool = False) -> None:
+        """`deferred`: compile the passes on first use or on `lazy`'s background thread (for a module's own words,
+        made once at import; never for words made while checking, which `lazy` would keep for good)."""
         self.words = tuple(sorted(set(words), key=lambda w: (-len(w), w)))
         if not self.words or not all(self.words):
             raise ValueError("Words needs non-empty words")
@@ -399,7 +405,7 @@ class Words:
                 w, k = self.words[i], self.lead[i]
                 behind = f"(?<={re.escape(w)})" if k else ""
                 ends.append((w[k + 1 :], f"{behind}(?P<w{i}>)"))
-            pattern = re.compile(f"{re.escape(c)}(?={_tree(ends)})")
+            pattern = (lazy.compile if deferred else re.compile)(f"{re.escape(c)}(?={_tree(ends)})")
             self.passes.append((pattern, c.isascii(), tuple(self.words[i] for i in members)))
         self._joined: tuple[re.Pattern[str], tuple[int, ...]] | None = None
         # The words that can also start where a word does, their lead characters at the same place: a pass names

@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Container, Iterator
 
-from . import provider_keys
+from . import lazy, provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .scan import (
@@ -94,10 +94,10 @@ def _holds(text: str, low: str, literal: str) -> bool:
     return literal in text
 
 
-_DISCORD_TAIL = re.compile(r"\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])")
+_DISCORD_TAIL = lazy.compile(r"\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _DISCORD_EDGE = _TOKEN_CHARS | {"."}
-_AWS_SECRET = re.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+=][A-Za-z0-9/+])[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])")
+_AWS_SECRET = lazy.compile(r"[A-Za-z0-9/+](?<![A-Za-z0-9/+=][A-Za-z0-9/+])[A-Za-z0-9/+]{39}(?![A-Za-z0-9/+=])")
 
 _RUN = 40
 _RUN_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=."
@@ -211,7 +211,7 @@ _EXAMPLE_TOKENS = frozenset(
 )
 """Keys printed in providers' and standards' documentation (Stripe's test key in its API reference; the JWT entries
 are the sample signatures of jwt.io and of PyJWT's documentation)."""
-_STAND_IN = re.compile(
+_STAND_IN = lazy.compile(
     r"example(?:key)?\Z|examplekey|x{6}|\*{4}|your|placeholder|redacted|dummy|insert|replace|1234567890abcdef", re.I
 )
 
@@ -334,9 +334,9 @@ def _aws_windows(places: list[int], key_ids: list[int], size: int) -> list[tuple
 
 # --- secrets found from a literal anchor ----------------------------------------------------------------------
 
-_PEM_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
-_PEM_END = re.compile(r"-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
-_PEM_BODY = re.compile(r"[A-Za-z0-9+/=:,\\\- \t\r\n]*")
+_PEM_BEGIN = lazy.compile(r"-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+_PEM_END = lazy.compile(r"-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+_PEM_BODY = lazy.compile(r"[A-Za-z0-9+/=:,\\\- \t\r\n]*")
 
 
 _PEM_MIN_BODY = 32
@@ -364,7 +364,7 @@ def _private_keys(text: str) -> list[Finding]:
             return out
 
 
-_SSH2_KEY = re.compile(
+_SSH2_KEY = lazy.compile(
     r"---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?P<body>[A-Za-z0-9+/=:\\\- \t\r\n\"]{32,20000}?)"
     r"(?:---- END SSH2 ENCRYPTED PRIVATE KEY ----|\Z|(?=[^A-Za-z0-9+/=:\\\- \t\r\n\"]))"
 )
@@ -375,8 +375,8 @@ def _other_private_keys(text: str) -> list[Finding]:
     return [Finding(DETECTOR, "private_key", *m.span()) for m in _SSH2_KEY.finditer(text)]
 
 
-_URL_CREDS = re.compile(r"://([^\s:/@?#\"'<>]{0,256}):([^\s@/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
-_SCHEME_TAIL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{1,24})\Z")
+_URL_CREDS = lazy.compile(r"://([^\s:/@?#\"'<>]{0,256}):([^\s@/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
+_SCHEME_TAIL = lazy.compile(r"([A-Za-z][A-Za-z0-9+.-]{1,24})\Z")
 _DB_SCHEMES = frozenset(
     {
         "postgres",
@@ -418,7 +418,7 @@ def _placeholder_value(value: str) -> bool:
     return value.lower() in _UNSET_WORDS
 
 
-_DOC_HOSTS = re.compile(
+_DOC_HOSTS = lazy.compile(
     r"(?:host|hostname|server|domain|example\.(?:com|org|net)|[\w.-]+\.example(?:\.\w+)?)(?![\w.-])"
 )
 
@@ -448,7 +448,7 @@ def _url_credentials(text: str) -> list[Finding]:
 _QUERY_NAMES = ("key=", "appid=", "auth=")
 """Short names of keys in URL queries that the assignments do not read (`?appid=`, `&key=`, `&authkey=`), found as
 literals; the name must follow `?`, `&` or `;` (`authkey=` and `auth_key=` end in `key=`)."""
-_QUERY_VALUE = re.compile(r"[A-Za-z0-9_-]{16,256}(?=[&#;\s\"'<>]|\Z)")
+_QUERY_VALUE = lazy.compile(r"[A-Za-z0-9_-]{16,256}(?=[&#;\s\"'<>]|\Z)")
 _QUERY_OWNERS = ("", "auth", "auth_")
 _QUERY_REACH = 200
 
@@ -543,22 +543,27 @@ _PASSWORD_GLUED = (
 # name must start a word: after a character that is not a letter, at a camelCase capital (`shopifyToken`), or right
 # after one of the words it is often glued to (`accesstoken`).
 _ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
-    (re.compile(r"pass(?:word|wd|phrase)?" + _ASSIGN_TAIL), "password", "pass", _PASSWORD_GLUED),
-    (re.compile(r"pwd" + _ASSIGN_TAIL), "password", "pwd", _PASSWORD_GLUED),
-    (re.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL), "generic_secret", "secret", ("client", "app", "api", "shared")),
+    (lazy.compile(r"pass(?:word|wd|phrase)?" + _ASSIGN_TAIL), "password", "pass", _PASSWORD_GLUED),
+    (lazy.compile(r"pwd" + _ASSIGN_TAIL), "password", "pwd", _PASSWORD_GLUED),
     (
-        re.compile(r"token" + _ASSIGN_TAIL),
+        lazy.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL),
+        "generic_secret",
+        "secret",
+        ("client", "app", "api", "shared"),
+    ),
+    (
+        lazy.compile(r"token" + _ASSIGN_TAIL),
         "generic_secret",
         "token",
         ("access", "auth", "refresh", "api", "bot", "id", "session", "bearer", "oauth", "personal"),
     ),
     (
-        re.compile(r"key" + _ASSIGN_TAIL),
+        lazy.compile(r"key" + _ASSIGN_TAIL),
         "generic_secret",
         "key",
         (),
     ),
-    (re.compile(r"credentials?" + _ASSIGN_TAIL), "generic_secret", "credential", ()),
+    (lazy.compile(r"credentials?" + _ASSIGN_TAIL), "generic_secret", "credential", ()),
 )
 
 
@@ -609,9 +614,9 @@ def _starts_name(text: str, low: str, at: int, glued: tuple[str, ...]) -> bool:
     return any(low.startswith(w, at - len(w)) for w in glued)
 
 
-_BEARER = re.compile(r"bearer[ \t]+(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
-_BASIC = re.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
-_AUTH_SCHEME = re.compile(
+_BEARER = lazy.compile(r"bearer[ \t]+(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
+_BASIC = lazy.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
+_AUTH_SCHEME = lazy.compile(
     r"authorization[\"']?[ \t]*[:=][ \t]*[\"']?(?:token|api-?key|key|sso-key|ssws|client-token)[ \t]+"
     r"(?P<value>[A-Za-z0-9._~+/=-]{16,400})(?![A-Za-z0-9._~+/=-])"
 )
@@ -629,14 +634,14 @@ def _placeholder_like(value: str) -> bool:
     return any(map(value.lower().__contains__, _PLACEHOLDER_WORDS))
 
 
-_ENV_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
-_DOTTED = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")
-_WORDS = re.compile(
+_ENV_NAME = lazy.compile(r"[A-Z][A-Z0-9_]*")
+_DOTTED = lazy.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")
+_WORDS = lazy.compile(
     r"[a-z]+(?:[_-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[_-][A-Z][a-z]+)+"
 )
-_TYPE_NAME = re.compile(r"[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*")
+_TYPE_NAME = lazy.compile(r"[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*")
 """Letters with a capital in them (`OAuthToken`, `getX`); written without nested repeats, so it never backtracks."""
-_CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
+_CLASSES = (lazy.compile(r"[a-z]"), lazy.compile(r"[A-Z]"), lazy.compile(r"[0-9]"), lazy.compile(r"[^A-Za-z0-9]"))
 
 
 def _classes(value: str) -> int:
@@ -658,13 +663,13 @@ def _camel_name(name: str) -> bool:
     return True
 
 
-_CAMEL_WORD = re.compile(r"[A-Z][a-z]+")
+_CAMEL_WORD = lazy.compile(r"[A-Z][a-z]+")
 
 
-_STRONG_SHORT = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)\S{6,7}")
+_STRONG_SHORT = lazy.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)\S{6,7}")
 
 
-_STORE_REF = re.compile(
+_STORE_REF = lazy.compile(
     r"arn:aws[\w-]*:[\w-]+:|(?:vault|secrets?|sm|ssm|gcpsm|azkv|keyvault|kms|awssm|sops|ref\+\w+):[\w.-]+/"
     r"|(?:vault|secrets?|secretsmanager|sm|ssm|aws-?sm|aws-?ssm|gcpsm|gcp-?sm|azkv|keyvault|kms|sops|keychain|keyring"
     r"|op|bw|doppler|infisical|parameter-?store):(?:/?[\w.@-]*[/#][\w./#@-]*|[a-z0-9][a-z0-9._-]*)\Z"
@@ -674,7 +679,7 @@ _STORE_REF = re.compile(
 reference, or an environment variable named in a tool's config (`env:OPENAI_API_KEY`, `os.environ/AZURE_API_KEY`)."""
 
 
-_LOWER_RUNS = re.compile(r"[a-z]+").findall
+_LOWER_RUNS = lazy.compile(r"[a-z]+").findall
 
 
 def _random_case(name: str) -> bool:
@@ -727,9 +732,9 @@ def plausible_secret(value: str) -> bool:
     return entropy(value[:64]) >= min(3.0, 0.8 * math.log2(min(n, 64)))
 
 
-_KEY_NAMES = re.compile(r"(?:api|access|private|signing|master|encryption|license|secret)[ _-]?\Z")
+_KEY_NAMES = lazy.compile(r"(?:api|access|private|signing|master|encryption|license|secret)[ _-]?\Z")
 """What a `...key` name ends with when the key is a credential (`apiKey`, `ACCESS_KEY`, `signing-key`)."""
-_PROVIDER_WORDS = re.compile(
+_PROVIDER_WORDS = lazy.compile(
     "|".join(
         (
             *("adafruit|adobe|airtable|algolia|alibaba|amplitude|anthropic|asana|assemblyai|atlassian|auth0|azure",),
@@ -787,7 +792,7 @@ _NOT_SECRET_KEYS = frozenset(
     }
 )
 """Words before `key` that name something other than a credential (`cache_key`, `partitionKey`, `ssh_key`)."""
-_KEY_OWNER = re.compile(r"([a-z][a-z0-9]{1,30})[_.-]?\Z")
+_KEY_OWNER = lazy.compile(r"([a-z][a-z0-9]{1,30})[_.-]?\Z")
 
 
 def _service_key_name(low: str, at: int) -> str:
@@ -797,7 +802,7 @@ def _service_key_name(low: str, at: int) -> str:
     return m.group(1) if m is not None and m.group(1) not in _NOT_SECRET_KEYS else ""
 
 
-_UUID_VALUE = re.compile(
+_UUID_VALUE = lazy.compile(
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9A-F]{8}(?:-[0-9A-F]{4}){3}-[0-9A-F]{12}"
 )
 _ID_OWNERS = frozenset(
@@ -836,15 +841,15 @@ def _long_hex(value: str) -> bool:
 
 
 _LONG_HEX = 32
-_HEX_VALUE = re.compile(r"[0-9a-f]+|[0-9A-F]+")
-_HAS_DIGIT = re.compile(r"[0-9]").search
-_HAS_LETTER = re.compile(r"[A-Za-z]").search
+_HEX_VALUE = lazy.compile(r"[0-9a-f]+|[0-9A-F]+")
+_HAS_DIGIT = lazy.compile(r"[0-9]").search
+_HAS_LETTER = lazy.compile(r"[A-Za-z]").search
 _RANDOM_ENTROPY = 3.5
-_SEPARATED = re.compile(r"[_.-]").split
+_SEPARATED = lazy.compile(r"[_.-]").split
 """The parts of a name (`gss_krb5_rfc1964_keydata`): two or more words in it make it an identifier, not a key."""
 
 
-_FOLDED = re.compile(r":[ \t]*>[-+]?[ \t]*\r?\n")
+_FOLDED = lazy.compile(r":[ \t]*>[-+]?[ \t]*\r?\n")
 """A YAML folded block scalar's start (`token: >` and a line break)."""
 
 
@@ -863,11 +868,11 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
     return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
 
 
-_PUBLIC_NAME = re.compile(
+_PUBLIC_NAME = lazy.compile(
     r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_|csrf|xsrf|hash(?:ed)?_?pass|_hash\b"
 )
 _PUBLIC_VALUE = ("pk_live_", "pk_test_", "pk.ey", "nodekey:", "discokey:")
-_RUM_CLIENT_TOKEN = re.compile(r"pub[0-9a-f]{32}")
+_RUM_CLIENT_TOKEN = lazy.compile(r"pub[0-9a-f]{32}")
 """A browser monitoring client token (Datadog RUM's `clientToken`): public by design, shipped in web pages."""
 
 
@@ -885,7 +890,7 @@ def _public_name(low: str, at: int) -> bool:
     return False
 
 
-_HEXISH = re.compile(r"[0-9a-f-]+|[0-9A-F-]+")
+_HEXISH = lazy.compile(r"[0-9a-f-]+|[0-9A-F-]+")
 
 
 def _spaced_secret(text: str, low: str, m: re.Match[str], start: int, end: int) -> bool:
@@ -910,7 +915,7 @@ def _spaced_secret(text: str, low: str, m: re.Match[str], start: int, end: int) 
 
 
 _SPACED_HEX = 20
-_OWNER_WORD = re.compile(r"(?<![\w.-])([a-z][a-z0-9]{3,30})[ _-]\Z")
+_OWNER_WORD = lazy.compile(r"(?<![\w.-])([a-z][a-z0-9]{3,30})[ _-]\Z")
 """The word right before a telling word: a service's name (`calendarific secret`) unless it qualifies the credential."""
 _QUALIFIERS = frozenset(
     {
@@ -955,13 +960,13 @@ def _label(value: str) -> bool:
     return words >= 2 and all(p.isalpha() or p.isdigit() for p in parts)
 
 
-_LABELLED = re.compile(
+_LABELLED = lazy.compile(
     r"(?:PRIVATE|ACCESS|SECRET|TOKEN|KEY)(?:[_-](?:KEY|TOKEN))?[ \t]*[-_:= \t][ \t]*"
     r"(?P<value>[A-Za-z0-9+/=_.-]{16,200})(?![A-Za-z0-9+/=_.-])"
 )
 """A label in capitals and a value, as scanners' rule examples and inventories write a key after a service's name
 (`clockify PRIVATE <value>`, `apifonica-SECRET-<value>`): led by the label, the name is checked before it."""
-_LABEL_OWNER = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]{2,30}[ \t_-]{1,3}(?:[a-z0-9]{1,12}[ \t_-])?\Z")
+_LABEL_OWNER = lazy.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]{2,30}[ \t_-]{1,3}(?:[a-z0-9]{1,12}[ \t_-])?\Z")
 _LABEL_REACH = 48
 _LABEL_MAX = 16384
 """Texts longer than this are not read for labelled keys (they are written so in short examples and notes)."""
@@ -992,10 +997,10 @@ def _labelled(text: str) -> list[Finding]:
     return out
 
 
-_HEX_ID = re.compile(r"[0-9a-z]{8,12}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}")
+_HEX_ID = lazy.compile(r"[0-9a-z]{8,12}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}")
 
 
-_QUOTED = re.compile(
+_QUOTED = lazy.compile(
     r"(?:pass(?:word|wd|phrase)?|pwd|secret)(?:[_-]?key)?[\"']?[ \t]*(?::=|=>|=|:)[ \t]*"
     r"(?P<q>[\"'])(?P<value>[^\"'\s\\]{6,128})(?P=q)"
 )
@@ -1197,21 +1202,21 @@ def _judged(
 
 # --- credential files: .npmrc, .netrc, Docker's config.json, kube configs, PuTTY keys ----------------------------
 
-_AUTH_FIELD = re.compile(
+_AUTH_FIELD = lazy.compile(
     r"auth(?:(?<=(?<![\w-])_auth)\s*=\s*|(?<=\"auth)\"\s*:\s*\")(?P<value>[A-Za-z0-9+/]{8,400}={0,2})"
 )
-_NETRC = re.compile(
+_NETRC = lazy.compile(
     r"machine(?<![\w-]machine)[ \t]+\S+\s+(?:login[ \t]+\S+\s+)?password[ \t]+(?P<value>[^\s\"'`]{4,200})"
 )
 """Both led by their literal (`auth`, `machine`), which the regex engine finds with its fast literal search."""
-_ENCODED_PEM = re.compile(r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,20000}={0,2}")
-_PUTTY = re.compile(
+_ENCODED_PEM = lazy.compile(r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,20000}={0,2}")
+_PUTTY = lazy.compile(
     r"PuTTY-User-Key-File-\d+:[^\n]*\n(?:[^\n]*\n){0,60}?Private-Lines:[ \t]*\d+\r?\n(?:[A-Za-z0-9+/=]+(?:\r?\n|\Z))+"
     r"(?:Private-(?:MAC|Hash):[ \t]*[0-9a-fA-F]{1,128})?"
 )
 
 
-_PGPASS = re.compile(r"^(?:[^:\s#]+|\*):(?:\d{2,5}|\*):[^:\s]+:[^:\s]+:(?P<value>\S{4,200})$", re.M)
+_PGPASS = lazy.compile(r"^(?:[^:\s#]+|\*):(?:\d{2,5}|\*):[^:\s]+:[^:\s]+:(?P<value>\S{4,200})$", re.M)
 """A `.pgpass` line: `host:port:database:user:password`."""
 
 
@@ -1252,18 +1257,18 @@ _DEFAULT_LOGINS = frozenset({"guest", "anonymous", "password", "secret"})
 
 _FLAG_NAMES = r"(?:token|secret|password|passwd|pass|api-?key|access-key|private-key|credentials?|body)"
 _FLAG_MOST = 4096
-_FLAG_SECRET = re.compile(
+_FLAG_SECRET = lazy.compile(
     r"--(?P<name>[a-z0-9-]{0,30}?" + _FLAG_NAMES + r")(?:[ \t]+|=)"
     rf"(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{{4,{_FLAG_MOST}}})(?P=q)|(?P<value>[^\s'\"`|;&]{{4,{_FLAG_MOST}}}))"
 )
 """A flag named for a secret and its value: `--password s3cret`, `--api-key=...`, `--client-secret "..."`, and
 `gh secret set NAME --body "..."`."""
-_DASH_FLAG = re.compile(
+_DASH_FLAG = lazy.compile(
     r"-(?<![^ \t=]-)(?:(?P<flag>[paub])|-user[= \t]|-pass(?:word)?=)"
     r"[ \t]*(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{3,128})(?P=q)|(?P<value>[^\s'\"`|;&]{3,128}))"
 )
 """A short flag that takes a password (`-p`, `-a`) or `user:password` (`-u`, `--user`), and its value."""
-_PASSWORD_TOOLS = re.compile(
+_PASSWORD_TOOLS = lazy.compile(
     r"(?:^|[\s;&|(`$])(?P<tool>mysql\w*|mariadb\w*|sshpass|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)"
     r"(?:[ \t]+registry)?[ \t]+login|redis-cli|mongo(?:sh|dump|restore|import|export)?|curl|wget|http)(?![\w-])"
 )
@@ -1280,8 +1285,8 @@ def _typed_password(value: str) -> bool:
     return len(set(value)) > 2 and (_classes(value) >= 2 or len(value) >= 10)
 
 
-_NAMED_VALUE = re.compile(r"value[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,4096})")
-_TELLING_NAME = re.compile(
+_NAMED_VALUE = lazy.compile(r"value[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,4096})")
+_TELLING_NAME = lazy.compile(
     r"name[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9_.-]*?(?P<word>pass(?:word|wd)?|secret|token|api_?key|apikey"
     r"|access_?key|private_?key|credentials?)[a-z0-9_.-]*[\"']?[ \t]*[,}]?[ \t]*(?:\r?\n[ \t-]*)?\Z"
 )
@@ -1396,16 +1401,16 @@ def _command_lines(text: str, low: str, starts: dict[str, list[int]] | None = No
 # --- a password in a server's config directive and a secret column of a table ------------------------------------
 
 _DIRECTIVES = (
-    re.compile(r"pass(?<=(?<![\w-])requirepass)[ \t]+(?P<value>[^\s\"'`]{4,200})"),
-    re.compile(r"auth(?<=(?<![\w-])masterauth)[ \t]+(?P<value>[^\s\"'`]{4,200})"),
+    lazy.compile(r"pass(?<=(?<![\w-])requirepass)[ \t]+(?P<value>[^\s\"'`]{4,200})"),
+    lazy.compile(r"auth(?<=(?<![\w-])masterauth)[ \t]+(?P<value>[^\s\"'`]{4,200})"),
 )
 """redis.conf's `requirepass` and `masterauth`, each led by its literal's last word (a fast literal search)."""
 _COLUMN_WORDS = tuple(
-    re.compile(w + r"(?=\"?[ \t]*(?:[,;\t|]|\r?\n|\Z))")
+    lazy.compile(w + r"(?=\"?[ \t]*(?:[,;\t|]|\r?\n|\Z))")
     for w in ("password", "passwd", "pwd", "secret", "token", "key")
 )
-_HEADER_FIELD = re.compile(r"[ \t]?\"?[a-z][\w.-]{0,30}(?: [\w.-]{1,30}){0,2}\"?[ \t]?")
-_SECRET_COLUMN = re.compile(
+_HEADER_FIELD = lazy.compile(r"[ \t]?\"?[a-z][\w.-]{0,30}(?: [\w.-]{1,30}){0,2}\"?[ \t]?")
+_SECRET_COLUMN = lazy.compile(
     r"(?:[a-z0-9]+[_ .-]){0,3}(?:pass(?:word|wd)?|pwd|secret|(?:api|access|secret|private|auth)[_ -]?key|apikey"
     r"|(?:access|auth|api|refresh|bot)?[_ -]?token)"
 )
@@ -1413,7 +1418,7 @@ _SECRET_COLUMN = re.compile(
 _MAX_ROWS = 500
 _HEADER_REACH = 4096
 """A table's header is looked for in the first 4 KB of a text (a tool's CSV or table output starts there)."""
-_NOT_HEADER = re.compile(r"[()=:{}<>\[\]]")
+_NOT_HEADER = lazy.compile(r"[()=:{}<>\[\]]")
 
 
 def _columns(text: str, low: str) -> list[Finding]:
@@ -1597,7 +1602,7 @@ _LOW_ANY = any_of(list(_LOW_EXPRESSIONS))
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for), each as one expression (see `scan.any_of`); provider formats
 are looked for in every text (see `provider_keys`)."""
-_LOW_WORDS = re.compile(trie({w for pattern in _LOW_EXPRESSIONS for w in required_words(pattern) or ("",)}))
+_LOW_WORDS = lazy.compile(trie({w for pattern in _LOW_EXPRESSIONS for w in required_words(pattern) or ("",)}))
 """Where one of the words starts of which every match of `_LOW_ANY` holds one (see `scan.required_words`; an
 expression without such words matches everywhere): a short text without any is not searched with `_LOW_ANY`,
 which is tried at many more of its positions."""
