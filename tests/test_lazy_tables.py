@@ -27,7 +27,7 @@ def test_a_lazy_expression_matches_as_the_compiled_one() -> None:
 _IN_A_FRESH_PROCESS = """
 import json, re, threading
 from secure_mcp_gateway.config import GatewayConfig
-from secure_mcp_gateway.guardrails import lazy
+from secure_mcp_gateway.guardrails import lazy, local  # the detectors (the gateway imports them on a thread)
 from secure_mcp_gateway.guardrails.redact import Vault
 from secure_mcp_gateway.pipeline import Pipeline
 
