@@ -116,6 +116,37 @@ _THINGS = frozenset(("key", "keys", "code", "use"))
 """Words of such notes that the learned model's families hold ("the key is under the mat", "use your judgement")."""
 
 
+_KEPT = re.compile(
+    r"\b(?:please\s+)?keep\s+(?:this|it|these)\s+(?:between\s+us|to\s+yourself)(?:\s+(?:for\s+now|until\s+[^,.:;!?]*))?"
+    r"|\bbetween\s+you\s+and\s+me\b"
+)
+"""A secret kept between two people ("keep this between us", "between you and me"): the finding's words."""
+_NEWS = re.compile(r"\b(?:is|are|was|were|will|has|have|am|got|think|heard)\b|'(?:s|re|m)\b")
+"""A statement's verb ("Tom is going to propose", "we're planning", "I got the job"): the news kept secret."""
+_PIECES = re.compile(r"[,.:;!?\n—–]|\s-\s|\b(?:and|but|then|so)\b")
+_OPENERS = frozenset(("please", "just", "also", "now", "kindly", "hi", "hey", "hello", "dear"))
+
+
+def _news(text: str) -> bool:
+    """Whether `text` keeps a piece of news between people ("Keep this between us, but I think Tom is going to
+    propose"): outside the secret's words it states something, orders nothing (no piece opens with an order's verb)
+    and holds no "you" (see `_plain` for the rest)."""
+    from .intent import imperative_verbs  # a late import: intent reads this module's kin
+
+    rest = _KEPT.sub(" . ", text)
+    if rest == text or _NEWS.search(rest) is None:
+        return False
+    verbs = imperative_verbs()
+    for piece in _PIECES.split(rest):
+        words = [w for ws in clauses(piece) for w in ws]
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        if words and words[0] in verbs:
+            return False
+    words = {w for ws in clauses(rest) for w in ws}
+    return all(_FAMILIES.get(w) != "you" for w in words) and _plain(rest, "secrecy")
+
+
 def between_people(found: list[Finding], text: str) -> bool:
     """Whether lower-cased `text`, with its injection findings `found` all of one class below, is a request or a
     question between people, and outside the findings it holds no order's word (no rules, secrets, model, override,
@@ -128,6 +159,8 @@ def between_people(found: list[Finding], text: str) -> bool:
     if len(text) > _LONGEST or not found or QUOTE.search(text) is not None:
         return False
     kinds = {f.kind for f in found}
+    if kinds == {"conceal_from_user"}:
+        return _news(text)
     if kinds == {"new_instructions"} and _DUTY.search(text) is not None:
         return _plain(text, "switch")
     if kinds <= {"jailbreak", "new_instructions"}:

@@ -315,6 +315,13 @@ _VERBS = _VERBS | _words(
     " spell type invoke trigger grant assign publish share announce overrule rescind revoke disable enable leave"
 )
 """The verbs that open an order in a tool's output."""
+
+
+def imperative_verbs() -> frozenset[str]:
+    """The verbs that open an order in a tool's output."""
+    return _VERBS
+
+
 _LEAD_WORDS = _words(
     "please kindly now then also just first immediately simply instead next and so finally secretly silently quietly"
     " note important urgent critical attention system assistant ai hey ok okay but actually bitte s'il vous plaît por"
