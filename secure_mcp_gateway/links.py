@@ -243,6 +243,9 @@ class _Serving:
         self._held = held
         self._hold = hold
         self._failed: BaseException | None = None
+        ready = getattr(out._loop, "_ready", None)
+        self._ready: collections.deque[Any] | None = ready if isinstance(ready, collections.deque) else None
+        """The loop's queue of callbacks to run (see `_run_queued`)."""
 
     async def run(self) -> None:
         """Dispatch every message to the end of the stream; raises the pipe's error (after what came before it)."""
@@ -281,18 +284,31 @@ class _Serving:
 
     def _take(self, chunk: bytes) -> None:
         """The pipe's read callback: dispatch the lines of `chunk` unless held; what is left goes to the task."""
-        lines, held = self._lines, self._held
+        lines, held, ready = self._lines, self._held, self._ready
+        alone = ready is not None and not ready  # (the last callback of this turn, and nothing queued for the next)
         lines.put(chunk)
         try:
             while held is None or not held():
                 line = lines.take()
                 if line is None:
+                    if alone and asyncio.current_task(self._out._loop) is None:
+                        _run_queued(ready)  # type: ignore[arg-type]
                     return
                 self._handle(line)
         except Exception as exc:  # (raised by the serving task, as a loop reading one message at a time would)
             self._failed = exc
         self._out.direct = None
         self._out.wake()
+
+
+def _run_queued(ready: collections.deque[Any]) -> None:
+    """Run the callbacks queued since this turn's last one began, in order, as the loop's next turn would run them
+    first (a request's handler, a call woken by its answer), without a turn of its own. What they queue waits for
+    the next turn."""
+    for _ in range(len(ready)):
+        handle = ready.popleft()
+        if not handle._cancelled:
+            handle._run()
 
 
 class ProcessLink:

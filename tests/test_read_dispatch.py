@@ -335,3 +335,39 @@ async def test_a_servers_notification_and_answer_are_dispatched_by_its_pipes_rea
     assert all(out["content"] == [{"type": "text", "text": "done"}] for out in outs)
     assert [n["params"]["data"] for n in client.notes if n["method"] == "notifications/message"] == ["noted"] * 6
     assert len(woken) == 10 and woken == [None] * 10, "dispatched by a task woken for it"
+
+
+async def test_what_a_read_queues_runs_before_the_callback_returns_when_nothing_else_waits() -> None:
+    loop = asyncio.get_running_loop()
+    order: list[str] = []
+    tasks: list[asyncio.Task[None]] = []
+
+    async def handler(msg: Any) -> None:
+        order.append(f"handler {msg['id']}")
+
+    def dispatch(msg: Any) -> None:
+        tasks.append(loop.create_task(handler(msg)))
+
+    chunks = _Chunks(loop, 1 << 20)
+    lines = LineReader(chunks.read, 1 << 20)
+    serving = loop.create_task(_Serving(chunks, lines, _item, dispatch).run())
+    await _waiting(chunks)
+
+    def read(data: bytes, returned: asyncio.Future[None], first: str | None = None) -> None:
+        if first is not None:
+            loop.call_soon(order.append, first)  # queued before the read: it runs first, in the next turn
+        chunks.feed(data)
+        order.append("read returns")
+        returned.set_result(None)
+
+    returned = loop.create_future()
+    loop.call_soon(read, _line({"jsonrpc": "2.0", "id": 1, "method": "ping"}), returned)
+    await returned
+    assert order == ["handler 1", "read returns"], "the handler's first step ran within the read"
+    returned = loop.create_future()
+    loop.call_soon(read, _line({"jsonrpc": "2.0", "id": 2, "method": "ping"}), returned, "queued before")
+    await returned
+    await asyncio.gather(*tasks)
+    assert order[2:] == ["read returns", "queued before", "handler 2"], "nothing runs ahead of what was queued"
+    chunks.end()
+    await serving
