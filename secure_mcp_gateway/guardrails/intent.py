@@ -1120,8 +1120,6 @@ _ML_ANCHORS = (
 )
 
 
-_SHORT_WORDS = Words(_SHORT_ANCHORS)
-_DEF_SHORT_WORDS = Words(_DEF_SHORT_ANCHORS)
 _SECRET_ASKED = ("token", "credential", "api key", "api_key", ".env", "environment variable", "password", "secret")
 _SECRET_ASKED += ("2fa", "cvv", "passcode", "social security")
 """Cues of a secret asked for: every few lines of source code or configuration holds one, so a long text is read
@@ -1136,8 +1134,17 @@ _LONG_ANCHORS = (*_ANCHORS, *sorted(set(_SHORT_ANCHORS) - set(_ANCHORS) - set(_S
 so that an order found alone is found the same inside a page (the speakers, prompt-leak words, other languages'
 override verbs, model addresses...)."""
 _DEF_LONG_ANCHORS = tuple(w for w in _LONG_ANCHORS if w in _ANCHORS or w in _DEF_SHORT_ANCHORS)
-_LONG_WORDS = Words(_LONG_ANCHORS)
-_DEF_LONG_WORDS = Words(_DEF_LONG_ANCHORS)
+
+
+@functools.cache
+def _cue_words(long: bool, definition: bool) -> Words:
+    """The gate's cues of a text of this kind found together (see `_anchors`), built at first need: a text the
+    shared word passes read (see `short_words`, `scan.INDEX`) never needs them."""
+    if long:
+        return Words(_DEF_LONG_ANCHORS if definition else _LONG_ANCHORS)
+    return Words(_DEF_SHORT_ANCHORS if definition else _SHORT_ANCHORS)
+
+
 _BANNER = r"[ \t]*[#=*<>\[~|+-]{2,}[^\n]{0,40}?(?:instruction|task|directive|order|rule|prompt|mission)"
 _BANNER_FIRST = re.compile(_BANNER)
 _BANNER_NEXT = re.compile(r"\n(" + _BANNER + ")")
@@ -1243,9 +1250,7 @@ def _anchors(low: str, definition: bool = False) -> list[int]:
                 shared.extend(_banner_lines(low))
                 shared.sort()
             return shared[:_MAX_ANCHORS]
-        words = _DEF_LONG_WORDS if definition else _LONG_WORDS
-    else:
-        words = _DEF_SHORT_WORDS if definition else _SHORT_WORDS
+    words = _cue_words(long, definition)
     if not definition:
         at.extend(_banner_lines(low))
     found, unknown = words.find(low, _MAX_ANCHORS)
@@ -3427,17 +3432,18 @@ def _wild_rule(
     near: tuple[str, ...] = (),
     own_start: bool = False,
 ) -> _Wild:
-    """A compiled `_Wild` (`near` is accepted for the rules' symmetry with `injection.rule` and not needed here)."""
+    """A `_Wild`, its expressions compiled at first use (see `lazy`; `near` is accepted for the rules' symmetry with
+    `injection.rule` and not needed here)."""
     heads = [] if wide else [_literal_heads(branch) or leading_words(branch) for branch in _branches(pattern)]
     starts = tuple(dict.fromkeys(w for words in heads for w in words))
     if not wide and (not all(heads) or not all(w.isascii() and not _common(w) for w in starts)):
         raise ValueError(f"each branch of a rule outside `wide` starts with ASCII words, not common: {pattern[:60]!r}")
     return _Wild(
-        re.compile(pattern),
+        lazy.compile(pattern),
         outcome[0],
         outcome[1],
         starts,
-        re.compile(f"(?:{before})\\Z") if before else None,
+        lazy.compile(f"(?:{before})\\Z") if before else None,
         window,
         wide,
         own_start,
@@ -6093,12 +6099,19 @@ _WILD_STARTS: dict[str, tuple[int, ...]] = {}
 for _i, _r in enumerate(_WILD):
     for _w in _r.starts:
         _WILD_STARTS[_w] = (*_WILD_STARTS.get(_w, ()), _i)
-_WILD_WORDS = Words(_WILD_STARTS)
+
+
+@functools.cache
+def _wild_words() -> Words:
+    """`_WILD_STARTS` found together, built at first need (a text the shared word passes read never needs it)."""
+    return Words(_WILD_STARTS)
+
+
 _WILD_KEYS = frozenset(_WILD_STARTS)
 SHORT.add(_WILD_KEYS)
 
 
-_WILD_ANY = re.compile(trie(_WILD_KEYS))
+_WILD_ANY = lazy.compile(trie(_WILD_KEYS))
 """Whether a short text holds any of the words (one pass costs less there than a shared index's set-up)."""
 _WILD_SHORT = 160
 _WILD_WIDE = tuple(i for i, r in enumerate(_WILD) if r.wide)
@@ -6220,7 +6233,7 @@ def _wild(low: str, detector: str) -> list[Finding]:
         return []
     short = SHORT.places(low)  # every place of every word: none too frequent to keep
     known = (short, set()) if short is not None else INDEX.known(low)  # text outside ASCII too (`scan.Index.find`)
-    found, frequent = known if known is not None else _WILD_WORDS.find(low, _WILD_MOST)
+    found, frequent = known if known is not None else _wild_words().find(low, _WILD_MOST)
     words = _WILD_KEYS.intersection(found)
     many = _WILD_KEYS.intersection(frequent) if frequent else frequent
     if not words and not many and ascii_text:
