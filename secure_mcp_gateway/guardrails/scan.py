@@ -258,6 +258,12 @@ def required_words(pattern: str) -> tuple[str, ...]:
     """Words of which every match of `pattern` holds at least one, or () when none are known: the first literal
     that every match must pass through (a branch gives one word per alternative). `word in text` answers at
     memory speed, so a short text can skip an expression that would be tried at each of its positions."""
+    plain = _plain_head(pattern)  # the word a match starts with is the first literal it passes through
+    return _parsed_required_words(pattern) if plain is None else plain
+
+
+def _parsed_required_words(pattern: str) -> tuple[str, ...]:
+    """`required_words`, read from the whole pattern's parse tree."""
 
     def seq(items: Any) -> list[str] | None:
         items = list(items)
@@ -301,6 +307,12 @@ _ZERO_WIDTH = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
 def leading_words(pattern: str) -> tuple[str, ...]:
     """Words one of which every match of `pattern` starts with (after checks that match no character, such as a
     look-behind or `\\b`), or () when not known: a match can start only where one of them occurs."""
+    plain = _plain_head(pattern)
+    return _parsed_leading_words(pattern) if plain is None else plain
+
+
+def _parsed_leading_words(pattern: str) -> tuple[str, ...]:
+    """`leading_words`, read from the whole pattern's parse tree."""
 
     def seq(items: Any) -> list[str] | None:
         items = list(items)
@@ -335,6 +347,66 @@ def leading_words(pattern: str) -> tuple[str, ...]:
         return ()
     got = seq(parsed)
     return tuple(sorted(set(got))) if got else ()
+
+
+_PLAIN_HEAD = re.compile(r"(\(\?P<\w+>)?([a-z][a-z ]*)(?=\\[bBsSwWdDAZ]|\((?!\?#)|\.|\Z)")
+"""A pattern that opens with a plain word (inside a named group or not), which a check, a group, an escaped class
+or any character ends: what the regex parser reads as that word's letters and then something that is not one."""
+
+
+def _plain_head(pattern: str) -> tuple[str, ...] | None:
+    """`leading_words` of a pattern that opens with a plain word and has no other branch at that word's level (the
+    word itself: parsing a long rule costs ~1 ms), read without parsing the pattern; None for any other pattern."""
+    m = _PLAIN_HEAD.match(pattern)
+    if m is None or _bar_at_top(pattern):
+        return None
+    if m.group(1):
+        end = _group_end(pattern)
+        if end is None or _bar_at_top(pattern[m.end(1) : end]):
+            return None
+    return (m.group(2),)
+
+
+def _bar_at_top(pattern: str) -> bool:
+    """Whether `pattern` has a `|` outside every group and class (a choice of branches at its top level)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)  # "[]a]", "[^]a]": a leading "]" is one of the class's characters
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _group_end(pattern: str) -> int | None:
+    """Where the group `pattern` opens with closes (the index of its `)`), or None when it does not."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+            if depth == 0:
+                return i
+        i += 1
+    return None
 
 
 _COMMON = " etsnairol\ncdfpumh_.gb)(,-=y\":'wvkx#/10*>2[]jz+<{};3q"
