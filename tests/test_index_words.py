@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from secure_mcp_gateway.guardrails import scan
@@ -70,3 +72,42 @@ def test_words_added_while_a_text_is_read_are_found_in_it(monkeypatch: pytest.Mo
     assert "administrator" in found or "administrator" in unknown
     index.keep(LOW, "runs", [(0, 3)])
     assert index.kept(LOW, "runs") == [(0, 3)]
+
+
+def test_words_added_while_the_passes_are_built_are_found_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without Hyperscan: another thread's first check adds its words while this one builds the regex passes for the
+    words before; those passes are not kept as the passes for the words added (they would never be found again)."""
+    index = release_index(monkeypatch, False)
+    built = scan.Words
+
+    class BuiltWhileWordsCome(built):  # type: ignore[misc,valid-type]
+        def __init__(self, words: set[str]) -> None:
+            monkeypatch.setattr(scan, "Words", built)
+            index.add({"administrator"})  # (what injection._starts does on a second thread's first check)
+            super().__init__(words)
+
+    monkeypatch.setattr(scan, "Words", BuiltWhileWordsCome)
+    found, _ = index.find(LOW)
+    assert "administrator" not in found
+    found, unknown = index.find(LOW + " ")  # another text (the last reading is of the words before)
+    assert "administrator" in found or "administrator" in unknown
+
+
+def test_words_added_on_two_threads_at_once_are_all_kept() -> None:
+    """Two threads' first checks adding their words at once: neither's words are lost (the second thread adds while
+    the first has read the words held and not yet stored them with its own)."""
+    index = scan.Index()
+    index.add({"release"})
+    other = threading.Thread(target=index.add, args=({"deploy"},))
+
+    class Held(set):  # type: ignore[type-arg]
+        def __or__(self, more: object) -> set[str]:
+            joined = set(self) | more  # type: ignore[operator]
+            other.start()
+            other.join(2.0)  # (it waits for this add to end, or adds now where nothing makes it wait)
+            return joined
+
+    index._words = Held(index._words)
+    index.add({"administrator"})
+    other.join()
+    assert {"release", "deploy", "administrator"} <= index._words

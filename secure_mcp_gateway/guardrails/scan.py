@@ -863,7 +863,9 @@ class Index:
         """Counts the changes to the words: a database built for the current version is current (cheaper to tell
         than comparing the sets, on every short text that asks)."""
         self._built = -1
-        self._finder: Words | None = None
+        self._finder: tuple[int, Words] | None = None
+        """The regex passes for the words and the version they were built for (another thread's first check may add
+        words while they are built: passes for older words are never taken as current)."""
         self._last: _Reading | None = None
         """The last text, the words found in it, those that may occur too often, what the detectors keep about it
         (see `keep`), and the version of the words it was read for (words added meanwhile, by another thread's first
@@ -877,13 +879,14 @@ class Index:
         whether each occurs: Hyperscan then reports one occurrence (a word that occurs is among the words that may
         occur too often, whose positions are not kept), however often it occurs."""
         words = set(words)
-        if not words <= self._words:
-            self._words = self._words | words
-            self._finder = None
-            self._version += 1
-        if where and not words <= self._placed:
-            self._placed = self._placed | words
-            self._version += 1
+        with self._lock:  # (two threads' first checks may add at once: neither's words are lost)
+            if not words <= self._words:
+                self._words = self._words | words
+                self._finder = None
+                self._version += 1
+            if where and not words <= self._placed:
+                self._placed = self._placed | words
+                self._version += 1
 
     def find(self, low: str) -> tuple[dict[str, list[int]], set[str]]:
         """Each added word that occurs in `low`, with where it starts (in order) when it occurs at most once per
@@ -898,9 +901,9 @@ class Index:
             found, unknown = fast.find(low, most)
         else:
             finder = self._finder
-            if finder is None:
-                finder = self._finder = Words(self._words)
-            found, unknown = finder.find(low, most)
+            if finder is None or finder[0] != version:
+                finder = self._finder = (version, Words(self._words))  # (the words of `version`, or more)
+            found, unknown = finder[1].find(low, most)
         self._last = (low, found, unknown, {}, version)
         return found, unknown
 
