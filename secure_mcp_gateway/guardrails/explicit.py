@@ -74,6 +74,22 @@ _PURGE = _w(
 """Verbs that take something out of the model's head ("remove all previous tasks from your head", "alle
 vorangegangenen Aufgaben aus dem Kopf streichen")."""
 _HOLD_FR = _w("tiens tenez")
+_THIS_ML = _w("cette ce cet esta este questa questo la le el il nuestra notre nostra diese dieses diesen den")
+_CHAT_ML = _w(
+    "conversation conversación conversacion conversazione chat session sesión sessione discussion suite reste"
+    " unterhaltung gespräch konversation sitzung rest"
+)
+"""This conversation or the rest of it after "pour", "para", "per", "für" ("pour cette conversation", "für den
+Rest")."""
+
+
+def _this_chat(toks: list[str], k: int) -> bool:
+    """After a topic word at `k`: this conversation or the rest of it ("pour cette conversation", "pour la suite")."""
+    return (
+        toks[k + 1 : k + 2] != [] and toks[k + 1] in _THIS_ML and toks[k + 2 : k + 3] != [] and toks[k + 2] in _CHAT_ML
+    )
+
+
 _TOPIC_ML = _w("sul sulla sullo sui sugli sulle sobre sur pour para en dans nella nel")
 """A topic or a purpose after rules let go ("... sul caffè", "... pour la visite", "... en la cocina")."""
 _OBEY_FR = (["suis"], ["suivez"], ["respecte"], ["respectez"], ["écoute"], ["écoutez"], ["applique"], ["appliquez"])
@@ -454,7 +470,9 @@ def judge(toks: list[str]) -> tuple[float, str]:
             toks[i + 1 : i + 2] in (["tomber"], ["perdere"]) or toks[i + 1 : i + 3] == ["de", "lado"]
         ):
             got = _dropped(toks, i, i + (3 if toks[i + 1] == "de" else 2), True)  # "laisse tomber tes consignes"
-            if got[0] and any(w in _TOPIC_ML for w in toks[i + 3 : i + 12]):
+            if got[0] and any(
+                w in _TOPIC_ML and not _this_chat(toks, k) for k, w in enumerate(toks[: i + 12]) if k > i + 2
+            ):
                 got = _NO  # "lascia perdere le tue regole sul caffè": a topic's rules, between people
         elif t == "ne" and toks[i + 1 : i + 2] in _OBEY_FR and toks[i + 2 : i + 3] in (["plus"], ["pas"]):
             got = _dropped(toks, i, i + 3, True, negated=True)  # "ne suis plus tes instructions"
@@ -759,7 +777,13 @@ def _tail(toks: list[str], at: int) -> tuple[int, bool]:
             return 0, True
         if near[:2] in (["the", "start"], ["the", "beginning"], ["the", "top"]):
             return 1, False
-    if first in _TOPIC and first != "to" and len(rest) > 1 and rest[1] not in ("you", "your", "this", "now"):
+    if (
+        first in _TOPIC
+        and first != "to"
+        and len(rest) > 1
+        and rest[1] not in ("you", "your", "this", "now")
+        and not _this_chat(rest, 0)  # "para esta conversación", "per questa conversazione": the chat's own rules
+    ):
         # "the guidance on remote work", "your instructions for setting up the VPN"; not "for the audit" (a pretext)
         w = 2 if rest[1] in ("the", "a", "an", "our", "my") and len(rest) > 2 else 1
         what = rest[w]
