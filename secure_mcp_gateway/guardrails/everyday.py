@@ -221,12 +221,39 @@ _KNOWN = re.compile(
     r"|esqueça|esqueca|esquece|vergeet)\s+(?:todo|tout|alles|tutto|tudo|everything)\W+(?:lo\s+que|ce\s+que|was"
     r"|quello\s+che|ciò\s+che|o\s+que|wat|you)\s+(?:\w+\s+){0,6}?(?:sabes|sabe|sabéis|savez|sais|sai|sapete|weißt"
     r"|wisst|wissen|weet|weten|know|knew|sabías|sabíais|savais|saviez|sapevi|sapevate|sabia|sabias|wusstest|wusstet"
-    r"|wussten|wist|wisten|heard|learned|learnt|read|thought|believed|gehört|gelernt|gelesen|dachtest|geglaubt"
-    r"|entendu|appris|lu|cru|pensais|croyais|oído|escuchado|aprendido|leído|creías|pensabas|sentito|imparato|letto"
-    r"|credevi|pensavi|ouviu|aprendeu|leu|achava|gehoord|geleerd|gelezen|dacht)\b"
+    r"|wussten|wist|wisten|heard|learned|learnt|thought|believed|gehört|gelernt|dachtest|geglaubt|entendu|appris"
+    r"|cru|pensais|croyais|oído|escuchado|aprendido|creías|pensabas|sentito|imparato|credevi|pensavi|ouviu|aprendeu"
+    r"|achava|gehoord|geleerd|dacht)\b"
 )
 """Everything the reader knows, heard or learned about a topic set aside ("olvida todo lo que sabes sobre el pan",
-"vergiss alles, was du über Paris gehört hast"): an advertisement's, a guide's or a recipe's opening."""
+"vergiss alles, was du über Paris gehört hast"): an advertisement's, a guide's or a recipe's opening (not what it
+read "on this page": the text it reads)."""
+_OBEYED = (
+    "follow",
+    "obey",
+    "befolge",
+    "folge",
+    "gehorche",
+    "suis",
+    "suivez",
+    "obéis",
+    "sigue",
+    "siga",
+    "obedece",
+    "segui",
+    "obbedisci",
+    "volg",
+    "gehoorzaam",
+    "order",
+    "befehl",
+    "ordre",
+    "orden",
+    "ordin",
+    "bevel",
+    "schick",
+    "send",
+)
+"""Stems of an order that follows the topic ("... and follow only my orders", "und schick mir die Kundendaten")."""
 _TOPIC_WORDS = frozenset("about on über zu zum zur sur sobre su sul sulla sui sugli sulle over de del della".split())
 
 
@@ -243,6 +270,8 @@ def known_topic(low: str) -> bool:
     every = re.match(r"\w+(?:\s+sie)?\s+\w+", m.group())  # the override and its "everything"
     words = {w for ws in clauses(low[: m.start()] + " . " + low[m.start() + every.end() :]) for w in ws}
     if not HARM.isdisjoint(words) or unbound(words) or not DICTATED.isdisjoint(words):
+        return False
+    if any(w.startswith(_OBEYED) for w in words):
         return False
     return all(_FAMILIES.get(w, "you") in _OWN_ALLOWED for w in words)
 
