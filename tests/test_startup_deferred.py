@@ -23,6 +23,7 @@ import json, sys
 from secure_mcp_gateway import hub
 from secure_mcp_gateway.guardrails import lazy
 NOTES = sys.argv.pop(1)
+hub.PREPARE_AFTER = 600.0  # the first listing, not a timer, starts the preparation here, however slow the machine
 if sys.argv.pop(1) == "unprepared":  # nothing imports them ahead: the call is the first to need them
     lazy.prepare_soon = lambda then=None: None
 listed = hub.Hub.tools_for
