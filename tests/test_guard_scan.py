@@ -360,6 +360,26 @@ def test_words_sharing_beginnings_and_marks_the_engine_reads_are_each_found() ->
             assert found == {w: at for w in words if (at := _occurrences(text, w))}, (words, text)
 
 
+def test_words_alike_are_the_others_of_a_pass_that_agree_wherever_both_stand() -> None:
+    from secure_mcp_gateway.guardrails.scan import Words
+
+    rng = random.Random(17)
+    for _ in range(200):
+        alphabet = rng.choice(["ab", "abc", "aeiou", "ab日"])
+        words = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(2, 60))}
+        finder = Words(words)
+        for i, a in enumerate(finder.words):
+            expected = []
+            for j, b in enumerate(finder.words):  # every pair, compared where both stand with their leads met
+                if j == i or b[finder.lead[j]] != a[finder.lead[i]]:
+                    continue
+                shift = finder.lead[i] - finder.lead[j]
+                lo, hi = max(0, shift), min(len(a), shift + len(b))
+                if a[lo:hi] == b[lo - shift : hi - shift]:
+                    expected.append(j)
+            assert finder.alike[i] == tuple(expected), (sorted(words), a)
+
+
 def test_words_joined_in_one_pass_find_what_their_passes_find(monkeypatch: pytest.MonkeyPatch) -> None:
     from secure_mcp_gateway.guardrails.scan import Words
 

@@ -482,9 +482,7 @@ class Words:
         self._joined: tuple[re.Pattern[str], tuple[int, ...]] | None = None
         # The words that can also start where a word does, their lead characters at the same place: a pass names
         # only the first that fits there, so these are checked one by one after it.
-        self.alike: tuple[tuple[int, ...], ...] = tuple(
-            tuple(j for j in groups[w[self.lead[i]]] if j != i and self._agree(i, j)) for i, w in enumerate(self.words)
-        )
+        self.alike: tuple[tuple[int, ...], ...] = self._alike(groups.values())
 
     @staticmethod
     def _rarity(c: str) -> float:
@@ -531,11 +529,40 @@ class Words:
                 continue
             self._stop(text, m, most, found, unknown)
 
-    def _agree(self, i: int, j: int) -> bool:
-        a, b = self.words[i], self.words[j]
-        shift = self.lead[i] - self.lead[j]  # b starts `shift` characters after a
-        lo, hi = max(0, shift), min(len(a), shift + len(b))
-        return a[lo:hi] == b[lo - shift : hi - shift]
+    def _alike(self, groups: Iterable[list[int]]) -> tuple[tuple[int, ...], ...]:
+        """For each word, the others of its group that agree with it where both stand when their lead characters
+        meet: what each reads back from its lead character is a prefix of what the other does, and so is what each
+        reads on from it. Found from each side's prefixes (not by comparing every pair of a group)."""
+        alike: list[tuple[int, ...]] = [()] * len(self.words)
+        for members in groups:
+            if len(members) < 2:
+                continue
+            fits: dict[int, set[int]] = {}
+            for reach in (self._back_of, self._on_from):
+                read = {i: reach(i) for i in members}
+                exact: dict[str, list[int]] = {}
+                under: dict[str, set[int]] = {}  # a prefix -> the members whose side starts with it
+                for i, side in read.items():
+                    exact.setdefault(side, []).append(i)
+                    for k in range(len(side) + 1):
+                        under.setdefault(side[:k], set()).add(i)
+                for i, side in read.items():
+                    ok = set(under[side])  # those that read on past it
+                    for k in range(len(side)):
+                        ok.update(exact.get(side[:k], ()))  # those that stop short of it
+                    fits[i] = ok if i not in fits else fits[i] & ok
+            for i in members:
+                fits[i].discard(i)
+                alike[i] = tuple(sorted(fits[i]))
+        return tuple(alike)
+
+    def _back_of(self, i: int) -> str:
+        """What word `i` reads back from its lead character, nearest first."""
+        return self.words[i][: self.lead[i]][::-1]
+
+    def _on_from(self, i: int) -> str:
+        """What word `i` reads on from its lead character."""
+        return self.words[i][self.lead[i] + 1 :]
 
     def find(self, text: str, most: int) -> tuple[dict[str, list[int]], set[str]]:
         """Each word that occurs in `text` at most `most` times, with the positions where it starts, in order; and
