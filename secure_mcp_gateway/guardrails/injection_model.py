@@ -536,6 +536,45 @@ def asked_of_you(low: str) -> bool:
     return all(_FAMILIES[w] in _ASKED_FAMILIES for w in rest.intersection(_FAMILY_WORDS))
 
 
+_FORM = (
+    r"\W*(?:please\s+|now\s+|just\s+)?(?:(?:respond|reply|answer|write)\s+(?:only\s+)?(?:with|in|using)\s+(?:only\s+)?"
+    r"(?:emojis?|numbers|digits|rhymes?|questions|haikus?|(?:a\s+)?(?:single|one)\s+(?:word|sentence|line|emoji)|yes\s+or"
+    r"\s+no|bullet\s+points|lower-?case(?:\s+letters)?|capital\s+letters|(?:plain|simple)\s+english)\b"
+    r"|(?:reply|respond|answer)\s+(?:only\s+)?with\s+(?:the\s+word\s+)?[\"'“]?(?:ok|okay|yes|ready|understood)[\"'”]?\s+"
+    r"(?:if|when|once)\s+you\s+(?:have\s+)?(?:understood|understand|are\s+ready|read|got)\b"
+    r"|(?:say|write|how\s+do\s+(?:you|i)\s+say)\s+[\"“„«']([^\"“”„«»\n]{1,40})[\"”“»']\s+(?:in|auf|en)\s+(?:{languages})\b)"
+)
+"""A form of reply asked for ("Respond only with emojis to describe your day", "Reply with OK if you understood
+the task") or a short phrase to say in a language ('Say "I love you" in Japanese')."""
+_FORM_FAMILIES = frozenset(("you",))
+"""The families the rest of such a message may hold: the reader."""
+_FORM_TASK = frozenset(("task",))
+"""What an acknowledgement may name ("if you understood the task")."""
+
+
+@functools.cache
+def _form() -> re.Pattern[str]:
+    from .everyday import _LANGUAGES  # a late import: everyday reads this module's families
+
+    return re.compile(_FORM.replace("{languages}", _LANGUAGES))
+
+
+def asked_form(low: str) -> bool:
+    """Whether lower-cased one-line `low` (up to 120 characters) opens by asking a form of reply or a short phrase
+    said in a language (`_FORM`), and its words hold no word of the model's families but the reader, nothing
+    harmful, free of limits or dictated (but "say" itself): the learned signal weighs the request's form."""
+    if len(low) > 120 or "\n" in low.strip():
+        return False
+    m = _form().match(low)
+    if m is None:
+        return False
+    words = {w for ws in clauses(low[m.end() :]) for w in ws} - _FORM_TASK
+    said = {w for ws in clauses(m.group(1) or "") for w in ws}
+    if not (_HARM.isdisjoint(words | said) and _DICTATED.isdisjoint(words | said)) or unbound(words | said):
+        return False
+    return all(_FAMILIES[w] in _FORM_FAMILIES for w in (words | said).intersection(_FAMILY_WORDS))
+
+
 def _about_a_quote(m: Model, low: str) -> bool:
     """Whether a one-line text quotes what the model judges, to talk about it ("Example attack: '...'", "the injected
     text said '...'"): without its quotes, it addresses no reader and the model no longer judges it an order."""
@@ -652,6 +691,7 @@ def _judged(low: str, at: int) -> list[Finding]:
             or briefed(low)
             or recalled(low)
             or asked_of_you(low)
+            or asked_form(low)
         ):
             return []
         return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []
