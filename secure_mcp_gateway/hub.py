@@ -20,7 +20,7 @@ from secure_mcp_gateway.jsonrpc import Message, RpcError
 from secure_mcp_gateway.notices import NoticeRouter
 from secure_mcp_gateway.pins import Pinning
 from secure_mcp_gateway.pins_redis import shared_pins
-from secure_mcp_gateway.pipeline import Pipeline, import_soon
+from secure_mcp_gateway.pipeline import Pipeline, import_detectors
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.rpc import RpcPeer
 from secure_mcp_gateway.session import ClientSession
@@ -248,7 +248,7 @@ class Hub:
             except Exception as exc:  # a warm start is an optimisation: never a reason not to start
                 log.warning("cached lists could not be served (%s); starting the servers", exc)
             if any(self.view.catalog.get(name) is None and self.pipeline.policy(name).enabled for name, _ in servers):
-                import_soon()  # lists to screen are coming: import the detectors while the servers start
+                import_detectors()  # lists to screen are coming: the detectors first, then the start deadline
         self.fleet.start()
 
     async def startup(self) -> None:

@@ -12,8 +12,6 @@ import asyncio
 import functools
 import importlib
 import logging
-import sys
-import threading
 import time
 import unicodedata
 import weakref
@@ -530,8 +528,6 @@ class Pipeline:
 
 _SEVERITY = {"allow": 0, "warn": 1, "redact": 2, "block": 3}
 _DETECTORS = "secure_mcp_gateway.guardrails.local"
-_IMPORT = threading.Lock()
-_IMPORTING: list[threading.Thread] = []
 _PREPARE_PAUSE = 0.0002
 """Seconds the background thread pauses after each expression (as `lazy.prepare_soon` does)."""
 _WARM_TEXT = "Made-up text: the weather in Paris is sunny; send the notes to the team by Friday."
@@ -542,23 +538,10 @@ _WARM_DEFINITION = {
 }
 
 
-def import_soon() -> threading.Thread | None:
-    """Import the detectors on a daemon thread (once per process: the thread, or None when one was started or they
-    are in already), for a start that is about to screen definitions."""
-    with _IMPORT:
-        if _IMPORTING or _DETECTORS in sys.modules:
-            return None
-        thread = threading.Thread(target=_import_detectors, name="import-detectors", daemon=True)
-        _IMPORTING.append(thread)
-    thread.start()
-    return thread
-
-
-def _import_detectors() -> None:
-    try:
-        importlib.import_module(_DETECTORS)
-    except Exception:  # an early import is an optimisation: the first check imports them itself (and fails there)
-        log.debug("importing the detectors ahead of use failed", exc_info=True)
+def import_detectors() -> None:
+    """Import the detectors now: a start with lists to screen does it before the servers are started, so that no
+    server's start deadline is spent on it."""
+    importlib.import_module(_DETECTORS)
 
 
 def _prepare(policy: GuardrailPolicy) -> None:

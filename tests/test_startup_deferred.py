@@ -95,3 +95,36 @@ def test_the_command_line_does_not_import_the_detectors() -> None:
     )
     done = subprocess.run([PY, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]"
+
+
+COLD_WRAPPER = """
+import sys
+from secure_mcp_gateway import fleet
+NOTES = sys.argv.pop(1)
+started = fleet.Fleet.start
+def start(self):
+    with open(NOTES, "a") as f:
+        f.write(str(hasattr(sys.modules.get("secure_mcp_gateway.guardrails.local"), "LocalGuard")) + "\\n")
+    started(self)
+fleet.Fleet.start = start
+from secure_mcp_gateway.cli import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+async def test_a_cold_start_imports_the_detectors_before_the_servers_start(tmp_path: Path) -> None:
+    """So no server's start deadline is spent on the import (a slow machine's first list keeps its servers)."""
+    from mcp import ClientSession, StdioServerParameters, stdio_client
+
+    path = write_config(tmp_path, {"mcpServers": {"fx": fixture_server()}})
+    notes = tmp_path / "at-start.txt"
+    args = ["-c", COLD_WRAPPER, str(notes), "--config", str(path)]
+    params = StdioServerParameters(command=PY, args=args, env=gateway_env(tmp_path))
+    with open(tmp_path / "cold.stderr", "w") as errlog:
+        async with (
+            stdio_client(params, errlog=errlog) as (read, write),
+            ClientSession(read, write, read_timeout_seconds=60) as session,
+        ):
+            await session.initialize()
+            assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}
+    assert notes.read_text().split() == ["True"]
