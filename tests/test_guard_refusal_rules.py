@@ -38,6 +38,7 @@ ADVICE = [
     "Safety mode is disabled when the machine is in maintenance.",
     "Safe mode is now off. Restart the computer to continue.",
     "Censorship has been lifted in the country after the elections.",
+    "The content filters are off for this chat channel because it is internal only, said IT.",
 ]
 
 
