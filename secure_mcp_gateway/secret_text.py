@@ -8,11 +8,11 @@ from secure_mcp_gateway.guardrails.redact import splice
 
 def scrub_secrets(text: str) -> str:
     """`text` with every secret the detectors find replaced by `<SECRET:kind>`; the same object when none."""
-    from secure_mcp_gateway.guardrails import secrets  # at the first text to scrub, not when the gateway starts
-
     try:
+        from secure_mcp_gateway.guardrails import secrets  # at the first text to scrub, not when the gateway starts
+
         found = secrets.find(text)
-    except Exception:  # a detector bug must not let the line through in clear
+    except Exception:  # a detector that fails to load or to run must not let the line through in clear
         found = []
         text = scrub(text)
     if found:
