@@ -90,9 +90,7 @@ class Handlers:
             "capabilities": budgets.capabilities(self.hub.view.capabilities(c.name for c in self.hub.fleet)),
             "serverInfo": {"name": "secure-mcp-gateway", "title": "Secure MCP Gateway", "version": __version__},
         }
-        instructions = self.hub.view.instructions(
-            self.hub.pipeline.screen_text, lambda server: self.hub.may_use(session, server)
-        )
+        instructions = self.hub.view.instructions(lambda server: self.hub.may_use(session, server))
         if instructions:
             result["instructions"] = instructions
         return result

@@ -520,11 +520,6 @@ class Pipeline:
             log.info("guardrails: server %s: secrets replaced by placeholders in a definition", server)
         return rebuild(item, replacements)
 
-    def screen_text(self, server: str, text: str) -> str | None:
-        """A server's instructions as the model may see them, or None to drop them."""
-        shown = self.screen_definition(server, "instructions", {"name": "instructions", "description": text})
-        return None if shown is None else shown.get("description")
-
 
 _SEVERITY = {"allow": 0, "warn": 1, "redact": 2, "block": 3}
 _DETECTORS = "secure_mcp_gateway.guardrails.local"

@@ -131,19 +131,49 @@ class CatalogView:
             caps["logging"] = {}
         return caps
 
-    def instructions(
-        self, screen_text: Callable[[str, str], str | None], allowed: Callable[[str], bool] | None = None
-    ) -> str:
+    def instructions(self, allowed: Callable[[str], bool] | None = None) -> str:
         """The servers' own instructions (of `allowed` servers), each screened and under its server's name."""
         parts = []
         for name in self.catalog.servers():
             if allowed is not None and not allowed(name):
                 continue
             cat = self.catalog.get(name)
-            text = screen_text(name, cat.instructions) if cat and cat.instructions else None
+            text = self._instructions_of(name, cat.instructions) if cat and isinstance(cat.instructions, str) else None
             if text:
                 parts.append(f"## {name}\n{text.strip()}")
         return "\n\n".join(parts)
+
+    def _instructions_of(self, server: str, text: str) -> str | None:
+        """A server's instructions as the model may see them, or None to drop them; as they are, unscreened, only
+        when this exact text was screened clean under the same checks (in this run, or in the last as definitions
+        are: kept with the cached catalog, so a warm start answers `initialize` without loading the detectors)."""
+        stamp = self.stamp_for(server) if self.stamp_for is not None else None
+        sealed = _definition_digest("instructions", text.encode("utf-8", "surrogatepass")) if stamp else None
+        known = self._clean.get(server)
+        kept = known[1] if known is not None and stamp is not None and known[0] == stamp else None
+        if sealed is not None and ((kept is not None and sealed in kept) or sealed in self._clean_seen(stamp)):
+            return text
+        item = {"name": "instructions", "description": text}
+        shown = self._screen(server, "instructions", item)
+        if shown is item and sealed is not None:
+            self._clean_seen(stamp).add(sealed)
+            if kept is not None:
+                kept.add(sealed)
+                self._keep_screened(server)
+        return None if shown is None else shown.get("description")
+
+    def _keep_screened(self, server: str) -> None:
+        """Write a server's cached catalog again with what is now known clean (its instructions screened at
+        `initialize`, after the catalog was written)."""
+        data, clean = self._cached.get(server), self._clean.get(server)
+        if self._cache is None or data is None or clean is None or server not in self._cache_keys:
+            return
+        data = {**data, _SCREENED: {"stamp": clean[0], "clean": sorted(clean[1])}}
+        try:
+            asyncio.get_running_loop().create_task(self._cache.put_catalog(self._cache_keys[server], data))
+        except RuntimeError:  # no loop (a caller outside one): kept when the lists are written next
+            return
+        self._cached[server] = data
 
     # --- what servers send -----------------------------------------------------------------------
 
@@ -198,6 +228,10 @@ class CatalogView:
                 if shown is not None:
                     items.append(shown)
             setattr(screened, kind, items)
+        if stamp is not None and isinstance(catalog.instructions, str):  # screened at `initialize` (`_instructions_of`)
+            sealed = _definition_digest("instructions", catalog.instructions.encode("utf-8", "surrogatepass"))
+            if sealed in was_clean or sealed in seen_clean:
+                clean.add(sealed)
         self._screened[server] = memo
         if stamp is not None:
             self._clean[server] = (stamp, clean)

@@ -66,11 +66,17 @@ async def _warm_run(
     return names, result, errors.read_text(errors="replace")
 
 
-@pytest.mark.parametrize("how", ["prepared", "unprepared"])
+NOTE = "Keep notes short; the echo tool repeats what it is given."
+
+
+@pytest.mark.parametrize(
+    ("how", "flags"), [("prepared", ()), ("unprepared", ()), ("prepared", ("--instructions", NOTE))]
+)
 async def test_a_warm_start_lists_before_the_detectors_are_in_and_a_call_waits_for_them(
-    tmp_path: Path, how: str
+    tmp_path: Path, how: str, flags: tuple[str, ...]
 ) -> None:
-    config = {"mcpServers": {"fx": fixture_server()}}
+    """A server's instructions screened clean last run are not screened again at `initialize` either."""
+    config = {"mcpServers": {"fx": fixture_server(*flags)}}
     async with gateway(tmp_path, config) as (session, _):  # cold: the list is screened and cached
         assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}
     notes = tmp_path / "imported.jsonl"
