@@ -5794,11 +5794,13 @@ _WILD: tuple[_Wild, ...] = (
     *(
         _wild_rule(
             _one_of(_PAYLOADS, wide) + r"\b(?:\s+(?:and|und|et|y|e|en)\s+(?:nothing\s+(?:else|more)|sonst\s+nichts"
-            r"|nichts\s+(?:weiter|anderes|mehr)|rien\s+d'autre|nada\s+más|nada\s+mas|niente\s+altro|nada\s+mais"
+            r"|nichts\s+(?:weiter|anderes|mehr)|rien\s+d'autre|nada\s+más|nada\s+mas|niente\s+altro|nient'\s*altro|nada\s+mais"
             r"|niets\s+anders)|[ \t]*[.!]?[ \t]*(?:\n|$))",
             ("ignore_instructions", 0.7),
-            before=_CLAUSE_HEAD + _SAY_ANY + r"\s+(?:(?:only|just|nur|seulement|solo|solamente|alleen|apenas)\s+)?",
-            window=40,
+            before=_CLAUSE_HEAD + _SAY_ANY + r"\s+(?:(?:only|just|nur|seulement|solo|solamente|alleen|apenas)\s+)?"
+            r"(?:(?:with|mit|avec|con|com|met)\s+(?:(?:the|a|dem|einem|le|la|il|el|la|o|a|het)\s+)?(?:single\s+)?"
+            r"(?:word|wort|mot|parola|palabra|palavra|woord)\s*:?\s*)?",
+            window=60,
             wide=wide,
         )
         for wide in (False, True)
