@@ -148,15 +148,16 @@ class CatalogView:
         when this exact text was screened clean under the same checks (in this run, or in the last as definitions
         are: kept with the cached catalog, so a warm start answers `initialize` without loading the detectors)."""
         stamp = self.stamp_for(server) if self.stamp_for is not None else None
-        sealed = _definition_digest("instructions", text.encode("utf-8", "surrogatepass")) if stamp else None
+        sealed = _instructions_digest(text) if stamp is not None else None
         known = self._clean.get(server)
-        kept = known[1] if known is not None and stamp is not None and known[0] == stamp else None
-        if sealed is not None and ((kept is not None and sealed in kept) or sealed in self._clean_seen(stamp)):
+        kept = known[1] if known is not None and known[0] == stamp else None
+        seen = self._clean_seen(stamp)
+        if sealed is not None and ((kept is not None and sealed in kept) or sealed in seen):
             return text
         item = {"name": "instructions", "description": text}
         shown = self._screen(server, "instructions", item)
         if shown is item and sealed is not None:
-            self._clean_seen(stamp).add(sealed)
+            seen.add(sealed)
             if kept is not None:
                 kept.add(sealed)
                 self._keep_screened(server)
@@ -229,7 +230,7 @@ class CatalogView:
                     items.append(shown)
             setattr(screened, kind, items)
         if stamp is not None and isinstance(catalog.instructions, str):  # screened at `initialize` (`_instructions_of`)
-            sealed = _definition_digest("instructions", catalog.instructions.encode("utf-8", "surrogatepass"))
+            sealed = _instructions_digest(catalog.instructions)
             if sealed in was_clean or sealed in seen_clean:
                 clean.add(sealed)
         self._screened[server] = memo
@@ -372,6 +373,11 @@ class CatalogView:
 def _definition_digest(kind: str, exact: bytes) -> str:
     """What names one definition's exact JSON among the clean ones kept for the next run."""
     return hashlib.sha256(kind.encode() + b"\0" + exact).hexdigest()
+
+
+def _instructions_digest(text: str) -> str:
+    """What names a server's instructions among the clean digests kept for the next run."""
+    return _definition_digest("instructions", text.encode("utf-8", "surrogatepass"))
 
 
 def _clean_of(value: Any) -> tuple[str, set[str]] | None:

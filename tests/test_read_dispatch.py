@@ -141,22 +141,29 @@ async def test_a_servers_answer_after_its_notification_waits_for_room() -> None:
     assert serving.result() is None
 
 
-async def test_a_servers_answers_are_dispatched_by_its_pipes_read_callback(tmp_path, monkeypatch) -> None:
+def _watched(
+    tmp_path: Any, monkeypatch: Any, name: str, server: dict[str, Any]
+) -> tuple[Hub, Handlers, list[Any], list[bool]]:
+    """A hub over one server, with the task current when each of its messages is dispatched noted (in `woken`)
+    while `counting[0]` is set."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    servers = {"fx": fixture_server(pinning="off")}
-    hub = Hub(GatewayConfig(mcpServers=servers, cache={"enabled": False}, gateway={"reload": False}))
-    handlers = Handlers(hub)
+    hub = Hub(GatewayConfig(mcpServers={name: server}, cache={"enabled": False}, gateway={"reload": False}))
     woken: list[Any] = []
     counting = [False]
     real = RpcPeer.dispatch
 
     def dispatch(self: RpcPeer, item: Any) -> None:
-        if counting[0] and self.name == "server fx":
+        if counting[0] and self.name == f"server {name}":
             woken.append(asyncio.current_task())
         real(self, item)
 
     monkeypatch.setattr(RpcPeer, "dispatch", dispatch)
+    return hub, Handlers(hub), woken, counting
+
+
+async def test_a_servers_answers_are_dispatched_by_its_pipes_read_callback(tmp_path, monkeypatch) -> None:
+    hub, handlers, woken, counting = _watched(tmp_path, monkeypatch, "fx", fixture_server(pinning="off"))
     try:
         client = await connect(hub, handlers, {})
         args = {"name": "fx__echo", "arguments": {"text": "invoice 4471 is paid"}}
@@ -308,21 +315,8 @@ for line in sys.stdin:
 async def test_a_servers_notification_and_answer_are_dispatched_by_its_pipes_read_callback(
     tmp_path, monkeypatch
 ) -> None:
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    servers = {"nt": {"command": sys.executable, "args": ["-c", _LOGGING_SERVER]}}
-    hub = Hub(GatewayConfig(mcpServers=servers, cache={"enabled": False}, gateway={"reload": False}))
-    handlers = Handlers(hub)
-    woken: list[Any] = []
-    counting = [False]
-    real = RpcPeer.dispatch
-
-    def dispatch(self: RpcPeer, item: Any) -> None:
-        if counting[0] and self.name == "server nt":
-            woken.append(asyncio.current_task())
-        real(self, item)
-
-    monkeypatch.setattr(RpcPeer, "dispatch", dispatch)
+    server = {"command": sys.executable, "args": ["-c", _LOGGING_SERVER]}
+    hub, handlers, woken, counting = _watched(tmp_path, monkeypatch, "nt", server)
     try:
         client = await connect(hub, handlers, {})
         await client.call("tools/call", {"name": "nt__note", "arguments": {}})

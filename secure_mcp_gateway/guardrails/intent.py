@@ -17,7 +17,7 @@ from .explicit import EXCUSED, LEADS
 from .explicit import judge as _explicit
 from .findings import Finding
 from .rule_words import rarest
-from .scan import INDEX, LONG, Heads, Words, _sre, _sre_parse, leading_words, matches_at, spaced, trie
+from .scan import INDEX, LONG, Heads, Words, _sre, _sre_parse, leading_words, matches_at, pattern_marks, spaced, trie
 from .scan import word_set as _words
 from .screen import SCREEN
 from .short_words import SHORT
@@ -3485,24 +3485,11 @@ def _branches(pattern: str) -> list[str]:
     """The top-level alternatives of `pattern` ("a(?:b|c)|d" gives "a(?:b|c)" and "d"): a match starts with one of
     each branch's words, and a rule's opening group names only the first branch's."""
     out: list[str] = []
-    depth, last, i = 0, 0, 0
-    in_class = False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += pattern.startswith("^", i + 1)
-            i += pattern.startswith("]", i + 1)  # "[]a]", "[^]a]": a leading "]" is one of the class's characters
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-        elif c == "|" and depth == 0:
+    last = 0
+    for i, c, depth in pattern_marks(pattern):
+        if c == "|" and depth == 0:
             out.append(pattern[last:i])
             last = i + 1
-        i += 1
     out.append(pattern[last:])
     return out
 

@@ -367,8 +367,8 @@ def _plain_head(pattern: str) -> tuple[str, ...] | None:
     return (m.group(2),)
 
 
-def _bar_at_top(pattern: str) -> bool:
-    """Whether `pattern` has a `|` outside every group and class (a choice of branches at its top level)."""
+def pattern_marks(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each `(`, `)` and `|` of `pattern` outside escapes and classes: (its index, itself, the depth after it)."""
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
@@ -380,33 +380,20 @@ def _bar_at_top(pattern: str) -> bool:
             in_class = True
             i += pattern.startswith("^", i + 1)
             i += pattern.startswith("]", i + 1)  # "[]a]", "[^]a]": a leading "]" is one of the class's characters
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-        elif c == "|" and depth == 0:
-            return True
+        elif c in "()|":
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    return False
+
+
+def _bar_at_top(pattern: str) -> bool:
+    """Whether `pattern` has a `|` outside every group and class (a choice of branches at its top level)."""
+    return any(c == "|" and depth == 0 for _, c, depth in pattern_marks(pattern))
 
 
 def _group_end(pattern: str) -> int | None:
     """Where the group `pattern` opens with closes (the index of its `)`), or None when it does not."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += pattern.startswith("^", i + 1)
-            i += pattern.startswith("]", i + 1)
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-            if depth == 0:
-                return i
-        i += 1
-    return None
+    return next((i for i, c, depth in pattern_marks(pattern) if c == ")" and depth == 0), None)
 
 
 _COMMON = " etsnairol\ncdfpumh_.gb)(,-=y\":'wvkx#/10*>2[]jz+<{};3q"
