@@ -22,6 +22,8 @@ from secure_mcp_gateway.session import ClientSession
 from secure_mcp_gateway.tracing import call_span
 
 RESOURCE_NOT_FOUND = -32002
+LOG_LEVELS = frozenset({"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"})
+"""The levels `logging/setLevel` takes (the only text of it passed on to servers)."""
 Handler = Callable[[ClientSession, Message], Awaitable[dict[str, Any]]]
 
 
@@ -73,9 +75,9 @@ class Handlers:
             session.initialized = True
             self.hub.client_ready(session)
         elif method == "notifications/roots/list_changed":
-            for child in self.hub.fleet:
+            for child in self.hub.fleet:  # (its params carry nothing a server needs, and are not checked)
                 if self.hub.may_use(session, child.name):
-                    child.notify(method, msg.get("params"))
+                    child.notify(method)
 
     # --- handshake -------------------------------------------------------------------------------
 
@@ -324,6 +326,13 @@ class Handlers:
                     call.outcome, call.error = "blocked", asked.blocked
                     raise RpcError(INVALID_PARAMS, asked.blocked)
                 params["arguments"] = asked.value
+            extra = _extras(params, ("name", "arguments"))
+            if extra:  # `_meta` and fields the gateway does not know go on, checked like the arguments
+                more = await hub.chain.to_server_value(call, "prompts/get", extra, session)
+                if more.blocked is not None:
+                    call.outcome, call.error = "blocked", more.blocked
+                    raise RpcError(INVALID_PARAMS, more.blocked)
+                params.update(more.value if isinstance(more.value, dict) else {})
             result = await self._forward(call, "prompts/get", params, session)
             checked = await hub.chain.to_client_value(call, "prompts/get", result, session=session)
             if checked.blocked is not None:
@@ -427,11 +436,24 @@ class Handlers:
         raise RpcError(METHOD_NOT_FOUND, f"no server offers subscriptions for {uri}")
 
     async def unsubscribe(self, session: ClientSession, msg: Message) -> dict[str, Any]:
+        hub = self.hub
         params = msg.get("params") or {}
         uri = params.get("uri")
-        server = session.subscriptions.pop(uri, None)  # type: ignore[arg-type]
-        if server is not None and not any(s.subscriptions.get(uri) == server for s in self.hub.sessions):
-            await self.hub.forward(server, "resources/unsubscribe", params)
+        server = session.subscriptions.get(uri)  # type: ignore[arg-type]
+        if server is None:
+            return {}
+        if _extras(params, ("uri",)):  # the uri was checked when subscribing; what else came is checked now
+            call = CallLine(server, str(uri), str(uri))
+            try:
+                asked = await hub.chain.to_server_value(call, "resources/unsubscribe", dict(params), session)
+            finally:
+                hub.recorder.findings(call)
+            if asked.blocked is not None:
+                raise RpcError(INVALID_PARAMS, asked.blocked)
+            params = asked.value
+        session.subscriptions.pop(uri, None)  # type: ignore[arg-type]
+        if not any(s.subscriptions.get(uri) == server for s in hub.sessions):
+            await hub.forward(server, "resources/unsubscribe", params)
         return {}
 
     # --- completion and logging ------------------------------------------------------------------
@@ -467,6 +489,18 @@ class Handlers:
                 if asked.blocked is not None:
                     return empty  # a completion is a convenience: a blocked one offers nothing
                 params["argument"] = asked.value
+            extra = _extras(params, ("ref", "argument"))
+            ref_extra = _extras(ref, ("type", "name", "uri"))
+            if ref_extra:
+                extra["ref"] = ref_extra
+            if extra:  # the arguments given so far (`context`), `_meta`, fields of the reference: checked too
+                more = await hub.chain.to_server_value(call, "completion/complete", extra)
+                if more.blocked is not None or not isinstance(more.value, dict):
+                    return empty
+                checked = dict(more.value)
+                if ref_extra:
+                    params["ref"] = {**params["ref"], **checked.pop("ref", {})}
+                params.update(checked)
             result = await self._forward(call, "completion/complete", params, session)
             checked = await hub.chain.to_client_value(call, "completion/complete", result, session=session)
             return empty if checked.blocked is not None else checked.value
@@ -476,8 +510,8 @@ class Handlers:
     async def set_level(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         params = msg.get("params") or {}
         level = params.get("level")
-        if not isinstance(level, str):
-            raise RpcError(INVALID_PARAMS, 'logging/setLevel needs "level"')
+        if not isinstance(level, str) or level not in LOG_LEVELS:
+            raise RpcError(INVALID_PARAMS, f'logging/setLevel needs "level", one of {", ".join(sorted(LOG_LEVELS))}')
         session.log_level = level
         await self.hub.set_level(level)
         return {}
@@ -490,6 +524,11 @@ class Handlers:
             return await self.hub.forward(call.server, method, params)
         except RpcError as exc:
             raise await self.hub.chain.to_client_error(call, method, exc, session) from None
+
+
+def _extras(params: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    """The fields of `params` other than `known` (`_meta`, fields the gateway does not know)."""
+    return {k: v for k, v in params.items() if k not in known}
 
 
 def _keyed(payload: Any, flow: Flow) -> Any:

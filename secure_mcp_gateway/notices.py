@@ -148,13 +148,28 @@ class NoticeRouter:
             asked = await self._chain.to_client_value(call, method, msg.get("params"), session=session)
             if asked.blocked is not None:
                 raise RpcError(INVALID_REQUEST, asked.blocked)
-            answer = await session.request(method, asked.value, cap)
+            try:
+                answer = await session.request(method, asked.value, cap)
+            except RpcError as exc:  # the client's refusal goes to the server checked like an answer
+                raise await self._client_error(call, method, exc, session) from None
             checked = await self._chain.to_server_value(call, method, answer, session=session)
             if checked.blocked is not None:
                 raise RpcError(INVALID_REQUEST, checked.blocked)
             return checked.value if isinstance(checked.value, dict) else {}
         finally:
             self._recorder.findings(call)
+
+    async def _client_error(self, call: CallLine, method: str, exc: RpcError, session: ClientSession) -> RpcError:
+        """A client's error answer to a server's request, its message and data checked on their way to the server."""
+        shape: dict[str, Any] = {"message": exc.message}
+        if exc.data is not None:
+            shape["data"] = exc.data
+        checked = await self._chain.to_server_value(call, method, shape, session=session)
+        if checked.blocked is not None:
+            return RpcError(exc.code, checked.blocked)
+        value = checked.value if isinstance(checked.value, dict) else {}
+        message = value.get("message")
+        return RpcError(exc.code, message if isinstance(message, str) else "error", value.get("data"))
 
     def session_for(self, server: str, cap: str) -> ClientSession | None:
         """The client session a request of `server` needing `cap` goes to."""

@@ -1,0 +1,122 @@
+"""What a client sends besides a call's arguments reaches a server checked, never in clear (real gateway process)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import RawGateway
+
+RECORDING = Path(__file__).parent / "servers" / "recording_server.py"
+TOKEN = "ghp_R4nD0mT0k3nV4lu3F0rT3st1ngXyZ9876543"
+"""A made-up GitHub token in its real format (found by the secrets detector)."""
+
+
+@pytest.fixture
+def gw(tmp_path: Path) -> Iterator[tuple[RawGateway, Path]]:
+    record = tmp_path / "received.jsonl"
+    config = {"mcpServers": {"rec": {"command": sys.executable, "args": [str(RECORDING), str(record)]}}}
+    gateway = RawGateway(tmp_path, config)
+    capabilities = {"sampling": {}, "roots": {"listChanged": True}}
+    gateway.request(
+        "initialize",
+        {"protocolVersion": "2025-11-25", "capabilities": capabilities, "clientInfo": {"name": "t", "version": "0"}},
+    )
+    gateway.send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+    for method in ("tools/list", "prompts/list", "resources/list", "resources/templates/list"):
+        gateway.request(method)
+    yield gateway, record
+    gateway.close()
+
+
+def received(record: Path, method: str) -> list[dict[str, Any]]:
+    """What the server got of `method`, in order."""
+    lines = [json.loads(line) for line in record.read_text().splitlines()]
+    return [m for m in lines if m.get("method") == method]
+
+
+def settle(gateway: RawGateway) -> None:
+    """Until everything the gateway sent the server before now has arrived (a ping is answered in order)."""
+    gateway.request("resources/read", {"uri": "rec://weather"})
+
+
+def test_prompt_requests_are_checked_beyond_their_arguments(gw) -> None:
+    gateway, record = gw
+    reply = gateway.request("prompts/get", {"name": "rec__trip", "arguments": {"city": "Lyon"}, "_meta": {"k": TOKEN}})
+    assert "error" in reply and "github_token" in reply["error"]["message"]
+    reply = gateway.request("prompts/get", {"name": "rec__trip", "arguments": {"city": "Lyon"}, "note": TOKEN})
+    assert "error" in reply
+    clean = {"name": "rec__trip", "arguments": {"city": "Lyon"}, "_meta": {"trace": "a1"}, "note": "window seat"}
+    assert "result" in gateway.request("prompts/get", clean)
+    sent = received(record, "prompts/get")
+    assert TOKEN not in json.dumps(sent)
+    assert sent == [
+        {"jsonrpc": "2.0", "id": sent[0]["id"], "method": "prompts/get", "params": {**clean, "name": "trip"}}
+    ]
+
+
+def test_completion_context_and_meta_are_checked(gw) -> None:
+    gateway, record = gw
+    ref = {"type": "ref/prompt", "name": "rec__trip"}
+    asked = [
+        {"ref": ref, "argument": {"name": "hotel", "value": "Gr"}, "context": {"arguments": {"city": TOKEN}}},
+        {"ref": ref, "argument": {"name": "hotel", "value": "Gr"}, "_meta": {"k": TOKEN}},
+        {"ref": {**ref, "note": TOKEN}, "argument": {"name": "hotel", "value": "Gr"}},
+        {
+            "ref": {"type": "ref/resource", "uri": "rec://city/{name}"},
+            "argument": {"name": "name", "value": "L"},
+            "context": {"arguments": {"country": TOKEN}},
+        },
+    ]
+    for params in asked:
+        reply = gateway.request("completion/complete", params)
+        assert reply["result"] == {"completion": {"values": [], "hasMore": False}}, (
+            "a blocked completion offers nothing"
+        )
+    clean = {"ref": ref, "argument": {"name": "hotel", "value": "Gr"}, "context": {"arguments": {"city": "Lyon"}}}
+    assert gateway.request("completion/complete", clean)["result"]["completion"]["values"] == ["Lyon", "Lisbon"]
+    sent = received(record, "completion/complete")
+    assert TOKEN not in json.dumps(sent)
+    assert [m["params"] for m in sent] == [{**clean, "ref": {"type": "ref/prompt", "name": "trip"}}]
+
+
+def test_unsubscribe_log_level_and_roots_changes_carry_nothing_unchecked(gw) -> None:
+    gateway, record = gw
+    assert "result" in gateway.request("resources/subscribe", {"uri": "rec://weather"})
+    reply = gateway.request("resources/unsubscribe", {"uri": "rec://weather", "_meta": {"k": TOKEN}})
+    assert "error" in reply, "an unsubscribe carrying a secret is refused like a subscribe"
+    reply = gateway.request("logging/setLevel", {"level": TOKEN})
+    assert reply["error"]["code"] == -32602 and TOKEN not in json.dumps(reply)
+    gateway.send({"jsonrpc": "2.0", "method": "notifications/roots/list_changed", "params": {"_meta": {"k": TOKEN}}})
+    assert "result" in gateway.request("resources/unsubscribe", {"uri": "rec://weather", "_meta": {"by": "panel"}})
+    assert "result" in gateway.request("logging/setLevel", {"level": "warning"})
+    settle(gateway)
+    text = record.read_text()
+    assert TOKEN not in text
+    assert [m.get("params") for m in received(record, "notifications/roots/list_changed")] == [None]
+    assert [m["params"] for m in received(record, "resources/unsubscribe")] == [
+        {"uri": "rec://weather", "_meta": {"by": "panel"}}
+    ]
+    assert [m["params"] for m in received(record, "logging/setLevel")] == [{"level": "warning"}]
+    assert TOKEN not in gateway.stderr()
+
+
+def test_a_clients_error_answer_to_a_server_request_is_checked(gw) -> None:
+    gateway, record = gw
+    gateway.send({"jsonrpc": "2.0", "id": 50, "method": "tools/call", "params": {"name": "rec__ask", "arguments": {}}})
+    asked = gateway.recv()
+    while asked.get("method") != "sampling/createMessage":
+        asked = gateway.recv()
+    refusal = {"code": -1, "message": f"cannot sample, key {TOKEN} expired", "data": {"key": TOKEN}}
+    gateway.send({"jsonrpc": "2.0", "id": asked["id"], "error": refusal})
+    reply = gateway.recv()
+    while reply.get("id") != 50:
+        reply = gateway.recv()
+    assert TOKEN not in json.dumps(reply)
+    answers = [m for m in map(json.loads, record.read_text().splitlines()) if m.get("id") == 9000 and "method" not in m]
+    assert len(answers) == 1 and "error" in answers[0], answers
+    assert TOKEN not in json.dumps(answers[0])
