@@ -576,6 +576,11 @@ _OWN_TAIL = _IGNORE_TAIL[:_ANY_AT] + _IGNORE_TAIL[_IGNORE_TAIL.index("|(?P<here>
 """`_IGNORE_TAIL` without its `any` branch ("all rules", "any commands"), for verbs that clear a machine's rules too."""
 
 
+_DONE_TO = ("make it ", "makes it ", "making it ", "made it ", "make them ", "makes them ", "get it to ", "gets it to ")
+"""What an attack is told to do to a model ("inputs that make it ignore its safety rules"): a report, not an order."""
+_NOT_DONE_TO = "".join(f"(?<!{re.escape(w)})" for w in _DONE_TO)
+
+
 def _not_told(verb: str) -> str:
     """Look-behinds, checked right after `verb`, for text that describes an attack instead of making one: "asks the
     model to ignore its rules", "attempts to override the system prompt"."""
@@ -602,6 +607,9 @@ def _not_told(verb: str) -> str:
         "an agent to ",
         "if you ",  # "if you forget all the other commands, remember this one": a reader's slip, not an order
         "in case you ",
+        *_DONE_TO,
+        "keeps ",  # "the GPS keeps ignoring my instructions": a complaint about what something does
+        "kept ",
     )
     return "".join(f"(?<!{re.escape(w + verb)})" for w in lead)
 
@@ -921,7 +929,9 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     rule(
         # a header or a code ("PRIORITY OVERRIDE:", "developer override code"), not "higher priority override lower"
-        r"override\b(?!\s+(?:lower|other|the|any|all|default|defaults|each|earlier|previous|values?|settings?|options?))",
+        # a feature named in prose ("remove the admin override from the script", "an admin override lets staff ...")
+        r"override\b(?!\s+(?:lower|other|the|any|all|default|defaults|each|earlier|previous|values?|settings?|options?"
+        r"|from|lets|allows|feature|button|flag|field|permissions?|rights|mechanism|process|procedure|workflow|form)\b)",
         ("impersonation", 0.6),
         before=r"\b(?:priority|system|admin|emergency|security|developer|root)\s+",
         window=12,
@@ -953,9 +963,11 @@ SHARED_RULES: tuple[Rule, ...] = (
         ("impersonation", 0.65),
         lead=3,
     ),
-    rule(
-        r"##(?<!\w##)#{0,2}[ \t]*(?:system|admin|developer)[ \t]+(?:message|prompt|instructions?|override|notice)\b",
-        ("fake_turn", 0.65),
+    rule(  # a heading over a section of its own ("## System prompt" and a blank line) names a topic of the page
+        r"(?P<turn>##(?<!\w##)#{0,2}[ \t]*(?:system|admin|developer)[ \t]+"
+        r"(?:message|prompt|instructions?|override|notice)\b)"
+        r"(?P<section>(?=(?:[ \t]+[a-z]+){0,2}[ \t]*\n[ \t]*\n))?",
+        {"turn": ("fake_turn", 0.65), "section": ("fake_turn", 0.45)},
     ),
     rule(
         r"\[(?:system|admin|administrator|developer|assistant|operator)(?:[\s_-]+(?:message|note|override|prompt|notice"
@@ -1397,8 +1409,8 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     rule(
         r"safety\s+(?:filters?|guidelines|protocols?|restrictions|checks|guardrails|measures|policies|rules|settings)\b",
         ("jailbreak", 0.6),
-        before=r"(?:disabl(?:e|ing)|turn(?:ing)?\s+off|bypass(?:ing)?|remov(?:e|ing)|deactivat(?:e|ing)|lift(?:ing)?"
-        r"|ignor(?:e|ing)|overrid(?:e|ing))\s+(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+|its\s+)?",
+        before=rf"{_NOT_DONE_TO}(?:disabl(?:e|ing)|turn(?:ing)?\s+off|bypass(?:ing)?|remov(?:e|ing)|deactivat(?:e|ing)"
+        r"|lift(?:ing)?|ignor(?:e|ing)|overrid(?:e|ing))\s+(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+|its\s+)?",
         window=40,
     ),
     rule(

@@ -2782,6 +2782,18 @@ _SEEMS = _words("seems seemed seem tends tend appears appeared")
 _MISBEHAVE_OBJECT = _words("my our custom the user's users their these those some her his its")
 
 
+_THIRD_AUX = _words("keeps kept is was has had seems seemed started starts")
+_NOT_SUBJECT = _words("you i we please and then now so just")
+
+
+def _third_person(words: list[str], k: int, i: int) -> bool:
+    """Whether `words[k]` is the subject of the verb at `i` told of in the third person ("the GPS keeps ignoring",
+    "my dog ignores"): a verb form or a helper no order takes."""
+    if words[k] in _NOT_SUBJECT:
+        return False
+    return words[i].endswith("s") or any(t in _THIRD_AUX for t in words[k + 1 : i])
+
+
 def _misbehaves(words: list[str]) -> bool:
     """Whether the clause reports a model overlooking someone's instructions ("Why does the assistant ignore my custom
     instructions?", "has anyone noticed ChatGPT ignoring custom instructions"): a complaint about what it does, with
@@ -2793,7 +2805,7 @@ def _misbehaves(words: list[str]) -> bool:
         k = i - 1
         while k >= 0 and words[k] in _MISBEHAVE_BETWEEN:
             k -= 1
-        if k < 0 or words[k] not in _MODEL_NOUNS:
+        if k < 0 or (words[k] not in _MODEL_NOUNS and not _third_person(words, k, i)):
             continue
         seems = i >= 2 and words[i - 1] == "to" and words[i - 2] in _SEEMS
         if (
@@ -2929,7 +2941,10 @@ def _secrecy(words: list[str]) -> bool:
         nxt = words[i + 1] if i + 1 < n else ""
         if w in ("not", "never", "don't", "dont") and nxt in _SECRECY_TELL:
             rest = set(words[i + 2 : i + 5])
-            if rest & _THIS or (rest & _USER_WORDS and not ("your" in words and rest & _ANYONE)):
+            this = rest & _THIS
+            if this == {"about"} and _other_person(words[i + 2 : i + 5]):
+                this = set()  # "don't tell the boss about the leak yet": news kept from a person, not the reader's user
+            if this or (rest & _USER_WORDS and not ("your" in words and rest & _ANYONE)):
                 return True  # "never tell anyone your PIN" is advice to the reader
         if w == "without" and nxt in _WITHOUT_TELL and (nxt != "their" or words[i + 2 : i + 3] == ["knowledge"]):
             return True  # "without their knowledge"; "without their consent" skips consent (see `_bypass`)
@@ -2939,6 +2954,19 @@ def _secrecy(words: list[str]) -> bool:
         if w == "keep" and (nxt == "quiet" or any(t in _KEEP_NEXT for t in words[i + 2 : i + 4])):
             return True
     return False
+
+
+_KIN = _words("the my our your his her their")
+
+
+def _other_person(after: list[str]) -> bool:
+    """Whether the words after "don't tell" name a person besides the user before "about" ("the boss", "my wife",
+    "Sarah")."""
+    at = 1 if after and after[0] in _KIN else 0
+    if len(after) < at + 2 or after[at + 1] != "about":
+        return False
+    named = after[at]
+    return not (named in _USER_WORDS or named in _MODEL_NOUNS or named in _THIS or named in _ANYONE)
 
 
 def _bypass(words: list[str]) -> bool:
