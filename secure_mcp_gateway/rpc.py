@@ -72,6 +72,8 @@ class RpcPeer:
         self._inbound: dict[Any, asyncio.Task[Any]] = {}
         self._next_id = 0
         self._closed: str | None = None
+        self._ended: str | None = None
+        """Why the peer can send nothing more (its input ended): requests to it fail at once."""
         self._noise = 0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._end_turn: Callable[[], None] | None = getattr(link, "end_turn", None)
@@ -122,8 +124,8 @@ class RpcPeer:
         on_sent: Callable[[int], None] | None = None,
     ) -> dict[str, Any]:
         """Send a request and wait for its result; raises RpcError, RequestTimeout or ConnectionClosed."""
-        if self._closed is not None:
-            raise ConnectionClosed(self._closed)
+        if self._closed is not None or self._ended is not None:
+            raise ConnectionClosed(self._closed or self._ended or "")
         loop = self._running()
         self._next_id += 1
         rid = self._next_id
@@ -398,6 +400,14 @@ class RpcPeer:
             log.warning("%s %s%s", self.name, what[:300], more)
         else:
             log.debug("%s %s", self.name, what[:300])
+
+    def input_ended(self, reason: str) -> None:
+        """The peer will send nothing more: what was asked of it can never be answered and fails now (with
+        `reason`), while what it asked is still answered."""
+        self._ended = reason
+        for fut in self._pending.values():
+            if not fut.done():
+                fut.set_exception(ConnectionClosed(reason))
 
     def close(self, reason: str) -> None:
         """Fail every pending request with `reason` and cancel inbound handlers."""

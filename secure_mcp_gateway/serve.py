@@ -59,7 +59,9 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
 
     async def read() -> None:
         await link.serve(peer.dispatch)
-        # requests read before the end of input are still answered
+        # requests read before the end of input are still answered; what the gateway asked the client (consent,
+        # sampling, roots) can no longer be, and is refused at once rather than at its deadline
+        peer.input_ended("the client's input ended")
         await asyncio.wait({loop.create_task(peer.wait_served()), stopper}, return_when=asyncio.FIRST_COMPLETED)
 
     stopper = loop.create_task(stop.wait())
