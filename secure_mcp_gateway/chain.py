@@ -268,6 +268,8 @@ async def local(chain: Chain, flow: Flow) -> None:
         return
     flow.hits = checked.hits
     call.add_hits(checked.hits, flow.direction)
+    if call.public_name == call.tool and flow.method.startswith("resources/") and _in_uri(checked.hits):
+        call.public_name = flow.method  # a URI something was found in is not repeated in what the user is shown
     tail = _NO_NOTICE if redact_flags and checked.acting("redact") else ""
     outcome.report(log, checked.hits, server=call.server, tool=call.public_name, direction=flow.direction, outcome=tail)
     if checked.blocked is not None:
@@ -283,6 +285,11 @@ async def local(chain: Chain, flow: Flow) -> None:
 
 
 _NO_NOTICE = "flagged text redacted, this message has no place for a notice"
+
+
+def _in_uri(hits: list[Any]) -> bool:
+    """Whether a finding of a request's checks lies in its `uri`."""
+    return any(h.where == "arguments.uri" for h in hits)
 
 
 async def consent(chain: Chain, flow: Flow) -> None:

@@ -120,3 +120,14 @@ def test_a_clients_error_answer_to_a_server_request_is_checked(gw) -> None:
     answers = [m for m in map(json.loads, record.read_text().splitlines()) if m.get("id") == 9000 and "method" not in m]
     assert len(answers) == 1 and "error" in answers[0], answers
     assert TOKEN not in json.dumps(answers[0])
+
+
+def test_a_resource_uri_holding_a_secret_is_not_repeated_in_the_refusal(gw) -> None:
+    gateway, record = gw
+    for method in ("resources/read", "resources/subscribe"):
+        reply = gateway.request(method, {"uri": f"rec://city/{TOKEN}"})
+        assert "github_token" in reply["error"]["message"] and method in reply["error"]["message"]
+        assert TOKEN not in json.dumps(reply)
+    reply = gateway.request("resources/read", {"uri": "rec://city/Lyon", "_meta": {"k": TOKEN}})
+    assert "rec://city/Lyon" in reply["error"]["message"], "a clean URI still names what was refused"
+    assert TOKEN not in record.read_text() and TOKEN not in gateway.stderr()
