@@ -525,7 +525,8 @@ _SEVERITY = {"allow": 0, "warn": 1, "redact": 2, "block": 3}
 _DETECTORS = "secure_mcp_gateway.guardrails.local"
 _PREPARE_PAUSE = 0.0002
 """Seconds the background thread pauses after each expression (as `lazy.prepare_soon` does)."""
-_WARM_TEXT = "Made-up text: the weather in Paris is sunny; send the notes to the team by Friday."
+_WARM_TEXT = "Made-up text: the weather in Paris is sunny; send the notes to the team by Friday. Merci, à bientôt."
+"""Partly outside ASCII, so the tables only such text needs are built ahead of it too."""
 _WARM_DEFINITION = {
     "name": "get_weather",
     "description": "Returns the weather for a city.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import tracemalloc
 from collections.abc import Callable
@@ -183,7 +184,9 @@ def test_injection_findings_in_long_text_outside_ascii_are_those_of_a_pass_per_w
             return _every_place(self.words, text)
 
     monkeypatch.setattr(intent, "_ML_HEADS", EveryPlace(intent._ML_HEADS.words))
-    monkeypatch.setattr(intent, "_WIDE_LEADS", dict.fromkeys(intent._WIDE_LEADS))  # each wide rule its own pass
+    wide = intent._wide()
+    every = dataclasses.replace(wide, leads=dict.fromkeys(wide.leads))  # each wide rule its own pass
+    monkeypatch.setattr(intent, "_wide", lambda: every)
     monkeypatch.setattr(scan, "ACCELERATE", False)
     monkeypatch.setattr(scan.INDEX, "_last", None)
     assert [injection.find(t) for t in texts] == found

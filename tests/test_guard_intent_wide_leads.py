@@ -55,7 +55,7 @@ _FILL = (
 def test_cjk_kana_and_hangul_rules_are_tried_only_where_their_words_are() -> None:
     """A rule led by words of two or three CJK or hangul characters (or one) no longer reads the whole text."""
     for i in intent._WILD_WIDE:
-        words = intent._WIDE_LEADS[i]
+        words = intent._wide().leads[i]
         if words is None:
             lead = intent.leading_words(intent._WILD[i].pattern.pattern)
             assert lead == () or not all(all(c >= "\u3000" for c in w) for w in lead), i
@@ -66,20 +66,17 @@ def test_a_rule_that_never_matches_is_never_tried() -> None:
     never = [i for i in intent._WILD_WIDE if intent._WILD[i].pattern.pattern.startswith(intent._NO_PHRASE)]
     assert never
     for i in never:
-        assert intent._WIDE_LEADS[i] == ()
+        assert intent._wide().leads[i] == ()
         assert intent._WILD[i].pattern.search("café " + " ".join(_PHRASES)) is None
 
 
 def _every_pass(low: str) -> list[intent.Finding]:
     """`_wild` as if no wide rule's leading words were known (each read the whole text)."""
-    saved, gates = dict(intent._WIDE_LEADS), dict(intent._WIDE_GATES)
-    try:
-        intent._WIDE_LEADS.update((i, None) for i in intent._WIDE_LEADS)
-        intent._WIDE_GATES.clear()
+    wide = intent._wide()
+    every = dataclasses.replace(wide, leads=dict.fromkeys(wide.leads), gates={})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(intent, "_wide", lambda: every)
         return intent._wild(low, "injection")
-    finally:
-        intent._WIDE_LEADS.update(saved)
-        intent._WIDE_GATES.update(gates)
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -139,7 +136,7 @@ def test_every_match_starts_with_a_lead_and_holds_a_gate_word() -> None:
     low = lower_aligned(" ".join(_PHRASES + _FILL))
     checked = set()
     for i in intent._WILD_WIDE:
-        lead, gate = intent._WIDE_LEADS[i], intent._WIDE_GATES.get(i)
+        lead, gate = intent._wide().leads[i], intent._wide().gates.get(i)
         for m in intent._WILD[i].pattern.finditer(low):
             assert lead is None or any(low.startswith(w, m.start()) for w in lead), i
             assert not gate or any(w in m.group() for w in gate), i

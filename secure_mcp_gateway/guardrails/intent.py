@@ -6241,8 +6241,13 @@ _WILD_KEYS = frozenset(_WILD_STARTS)
 SHORT.add(_WILD_KEYS)
 
 
-_WILD_ANY = lazy.compile(trie(_WILD_KEYS))
-"""Whether a short text holds any of the words (one pass costs less there than a shared index's set-up)."""
+@functools.cache
+def _wild_any() -> re.Pattern[str]:
+    """Whether a short text holds any of the words (one pass costs less there than a shared index's set-up): the
+    expression is written (~10 ms for its 1,220 words) and compiled at first need or by the background warm-up."""
+    return re.compile(trie(_WILD_KEYS))
+
+
 _WILD_SHORT = 160
 _WILD_WIDE = tuple(i for i, r in enumerate(_WILD) if r.wide)
 INDEX.add(_WILD_STARTS)
@@ -6329,11 +6334,27 @@ def _wide_gate(pattern: str) -> tuple[str, ...]:
     return words if words and not any(map(_wide_common, words)) else ()
 
 
-_WIDE_LEADS = {i: _wide_leads(_WILD[i].pattern.pattern) for i in _WILD_WIDE}
-"""Each wide rule's leading words (see `_wide_leads`)."""
-_WIDE_GATES = {i: _wide_gate(_WILD[i].pattern.pattern) for i, words in _WIDE_LEADS.items() if words is None}
-"""For each wide rule with no leading words known: words a text holds one of when the rule can match there."""
-_WIDE_HEADS = Heads(w for words in (*_WIDE_LEADS.values(), *_WIDE_GATES.values()) if words for w in words)
+@dataclass(frozen=True)
+class _Wide:
+    """What `_wild` knows of the wide rules, for text outside ASCII."""
+
+    leads: dict[int, tuple[str, ...] | None]
+    """Each wide rule's leading words (see `_wide_leads`)."""
+    gates: dict[int, tuple[str, ...]]
+    """For each wide rule with no leading words known: words a text holds one of when the rule can match there."""
+    heads: Heads
+    """Where the leads and the gates' words start, in one pass (see `scan.Heads`)."""
+
+
+@functools.cache
+def _wide() -> _Wide:
+    """The wide rules' leads and gates, built at the first text outside ASCII (or by the background preparation's
+    warm-up), not at import: reading 64 rules costs ~20 ms, and ASCII text never needs them."""
+    leads = {i: _wide_leads(_WILD[i].pattern.pattern) for i in _WILD_WIDE}
+    gates = {i: _wide_gate(_WILD[i].pattern.pattern) for i, words in leads.items() if words is None}
+    return _Wide(leads, gates, Heads(w for words in (*leads.values(), *gates.values()) if words for w in words))
+
+
 _WILD_MOST = 16
 """Up to this many places per word are tried one by one; a word that occurs more often gets one pass per rule."""
 
@@ -6359,7 +6380,7 @@ def _places(low: str, word: str) -> list[int] | None:
 def _wild(low: str, detector: str) -> list[Finding]:
     """The `_WILD` rules' findings in `low`, each tried only where a word it starts with occurs."""
     ascii_text = low.isascii()
-    if ascii_text and len(low) <= _WILD_SHORT and _WILD_ANY.search(low) is None:
+    if ascii_text and len(low) <= _WILD_SHORT and _wild_any().search(low) is None:
         return []
     short = SHORT.places(low)  # every place of every word: none too frequent to keep
     known = (short, set()) if short is not None else INDEX.known(low)  # text outside ASCII too (`scan.Index.find`)
@@ -6377,12 +6398,13 @@ def _wild(low: str, detector: str) -> list[Finding]:
         else:
             places[w] = got
     if not ascii_text:
-        heads = _WIDE_HEADS.find(low)  # where the wide rules' leading words start, in one pass (see `scan.Heads`)
+        wide = _wide()
+        heads = wide.heads.find(low)  # where the wide rules' leading words start, in one pass (see `scan.Heads`)
         for i in _WILD_WIDE:
-            lead = _WIDE_LEADS[i]
+            lead = wide.leads[i]
             if lead is not None:
                 at[i] = sorted({p for w in lead for p in heads[w]})
-            elif not (gate := _WIDE_GATES.get(i)) or any(heads[w] for w in gate):
+            elif not (gate := wide.gates.get(i)) or any(heads[w] for w in gate):
                 at[i] = None  # its own pass: its words are common, and the text holds one of those it needs
     for w, where in places.items():
         for i in _WILD_STARTS[w]:
