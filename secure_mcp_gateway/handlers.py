@@ -490,7 +490,7 @@ class Handlers:
                     return empty  # a completion is a convenience: a blocked one offers nothing
                 params["argument"] = asked.value
             extra = _extras(params, ("ref", "argument"))
-            ref_extra = _extras(ref, ("type", "name", "uri"))
+            ref_extra = _extras(ref, ("type", "name") if ref.get("type") == "ref/prompt" else ("type", "uri"))
             if ref_extra:
                 extra["ref"] = ref_extra
             if extra:  # the arguments given so far (`context`), `_meta`, fields of the reference: checked too

@@ -84,6 +84,29 @@ def test_completion_context_and_meta_are_checked(gw) -> None:
     assert [m["params"] for m in sent] == [{**clean, "ref": {"type": "ref/prompt", "name": "trip"}}]
 
 
+def test_a_completion_reference_carries_nothing_unchecked(gw) -> None:
+    """A field of the other kind of reference (a prompt's `uri`, a template's `name`) is checked like any extra."""
+    gateway, record = gw
+    asked = [
+        {"ref": {"type": "ref/prompt", "name": "rec__trip", "uri": TOKEN}, "argument": {"name": "hotel", "value": "G"}},
+        {
+            "ref": {"type": "ref/resource", "uri": "rec://city/{name}", "name": TOKEN},
+            "argument": {"name": "name", "value": "L"},
+        },
+    ]
+    for params in asked:
+        reply = gateway.request("completion/complete", params)
+        assert reply["result"] == {"completion": {"values": [], "hasMore": False}}, (
+            "a blocked completion offers nothing"
+        )
+    clean = {"type": "ref/resource", "uri": "rec://city/{name}", "name": "city"}
+    reply = gateway.request("completion/complete", {"ref": clean, "argument": {"name": "name", "value": "L"}})
+    assert reply["result"]["completion"]["values"] == ["Lyon", "Lisbon"]
+    sent = received(record, "completion/complete")
+    assert TOKEN not in json.dumps(sent)
+    assert [m["params"]["ref"] for m in sent] == [clean]
+
+
 def test_unsubscribe_log_level_and_roots_changes_carry_nothing_unchecked(gw) -> None:
     gateway, record = gw
     assert "result" in gateway.request("resources/subscribe", {"uri": "rec://weather"})
