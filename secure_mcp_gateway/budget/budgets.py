@@ -19,6 +19,7 @@ from secure_mcp_gateway.budget.preview import (
     Stored,
     build_preview,
     document,
+    gateway_notes,
     rough_size,
     shown_size,
     size_of,
@@ -185,12 +186,13 @@ class Budgets:
         if result is None:
             return error_result(self._missing(rid))
         text = document(result).text
+        notes = gateway_notes(result)
         if offset > len(text) or (offset == len(text) and text):
             return error_result(f"offset {offset} is past the end: the result's text has {len(text):,} characters")
         budget = self.limits.max_result_chars or DEFAULT_RESULT_CHARS
         room = min(limit or budget, budget - _PAGE_NOTE)
         while True:
-            out = _page(rid, text, offset, room)
+            out = _page(rid, text, offset, room, notes)
             excess = size_of(out) - budget
             if excess <= 0 or room <= 1:
                 read = len(out["content"][0]["text"])
@@ -301,16 +303,18 @@ def _usage_path() -> Path | None:
         return None
 
 
-def _page(rid: str, text: str, offset: int, room: int) -> dict[str, Any]:
-    """Up to `room` characters (JSON-escaped) of `text` from `offset`, and where the next page starts."""
+def _page(rid: str, text: str, offset: int, room: int, notes: list[dict[str, Any]]) -> dict[str, Any]:
+    """Up to `room` characters (JSON-escaped) of `text` from `offset`, and where the next page starts; a page that
+    does not reach the end carries the gateway's notes from there."""
     page = text[offset : offset + room]
     while len(page) > 1 and size_of(page) - 2 > room:
         page = page[: min(len(page) - 1, len(page) * room // (size_of(page) - 2))]
     end = offset + len(page)
     more = f'next: {meta.READ} {{"id": "{rid}", "offset": {end}}}' if end < len(text) else "that is the end"
     note = f"[characters {offset:,} to {end:,} of {len(text):,}; {more}]"
+    warned = notes if end < len(text) else []
     return {
-        "content": [{"type": "text", "text": page}, {"type": "text", "text": note}],
+        "content": [{"type": "text", "text": page}, *warned, {"type": "text", "text": note}],
         "_meta": {META_KEY: {"id": rid, "offset": offset, "next": end if end < len(text) else None}},
     }
 

@@ -12,6 +12,8 @@ SEPARATOR = "\n\n"
 _ABSENT = object()
 _NOTE_ROOM = 1200
 """Characters kept back for the note, the link and the skeleton before any block is placed."""
+GATEWAY_NOTE = "[secure-mcp-gateway] "
+"""How the gateway's own text blocks begin (a flag's notice, the note on placeholders a server got)."""
 
 
 def size_of(value: Any) -> int:
@@ -85,6 +87,18 @@ class Document:
 
     def __len__(self) -> int:
         return sum(len(p.text) for p in self.parts) + len(SEPARATOR) * max(len(self.parts) - 1, 0)
+
+
+def gateway_notes(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The gateway's notes at the end of a checked result: every preview and page carries them, since what they
+    warn about (an instruction flagged in the result) may be in what is shown."""
+    content = result.get("content")
+    if not isinstance(content, list):
+        return []
+    n = len(content)
+    while n and (block_text(content[n - 1]) or "").startswith(GATEWAY_NOTE) and content[n - 1].get("type") == "text":
+        n -= 1
+    return content[n:]
 
 
 def describe(block: Any) -> str:
@@ -197,7 +211,9 @@ def build_preview(
     total = size_of(result) if total is None else total
     doc = document(result)
     content = result.get("content") if isinstance(result.get("content"), list) else []
-    room = budget - _NOTE_ROOM
+    notes = gateway_notes(result)
+    content = content[: len(content) - len(notes)]
+    room = budget - _NOTE_ROOM - sum(size_of(n) + 1 for n in notes)
     structured = result.get("structuredContent", _ABSENT)
     keep_structured = structured is not _ABSENT and size_of(structured) + 24 <= room // 4
     if keep_structured:
@@ -205,7 +221,7 @@ def build_preview(
     required = structured_required and structured is not _ABSENT and not keep_structured
     for _ in range(6):
         kept, shown, cut, offset = _place(content, doc, room, keep_structured)
-        out = _assemble(result, kept, shown, cut, offset, total, budget, stored, required, links)
+        out = _assemble(result, [*kept, *notes], shown, cut, offset, total, budget, stored, required, links)
         if keep_structured:
             out["structuredContent"] = structured
         excess = size_of(out) - budget
@@ -213,7 +229,7 @@ def build_preview(
             return out
         room -= excess + 64
     kept, shown, cut, offset = _place(content, doc, 0, False)
-    return _assemble(result, [], [], cut, 0, total, budget, stored, required, links)
+    return _assemble(result, notes, [], cut, 0, total, budget, stored, required, links)
 
 
 def _place(
