@@ -13,7 +13,7 @@ from typing import Any
 from . import lazy
 from . import orders as _orders
 from .containers import reading, splice
-from .explicit import EXCUSED, LEADS
+from .explicit import EXCUSED, GUARDED_TOPICS, LEADS
 from .explicit import judge as _explicit
 from .findings import Finding
 from .rule_words import rarest
@@ -1401,6 +1401,8 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
                 continue  # "forget the manufacturer's instructions": a named person's or maker's, not the model's
             if nouns and _of_a_thing(ahead, ahead.index(nouns[0])):
                 continue  # "olvida las reglas del fútbol", "dimentica le regole del calcio": a game's or a craft's
+            if nouns and _on_a_topic(ahead, ahead.index(nouns[0])):
+                continue  # "oubliez les consignes précédentes pour le parking": a topic's, between people
             strong = any(t not in _WEAK_INSTR for t in nouns)
             qualified = any(t in _PRIOR_WORDS or t in _QUALIFIERS for t in ahead)
             if w in _WEAK_OVERRIDE:  # "skip the previous steps", "delete the previous rules": ordinary
@@ -1524,6 +1526,33 @@ def _of_a_thing(ahead: list[str], k: int) -> bool:
 
 
 _ON_TOPIC = [[w] for w in ("related", "relating", "regarding", "concerning", "pertaining", "specific")]
+_TOPIC_ML = _words(
+    "pour sur concernant sobre para acerca per sul sulla sullo sui sugli sulle riguardo für fürs über zur zum"
+    " bezüglich betreffend voor over"
+)
+_THIS_CHAT_ML = _words(
+    "cette ce cet esta este questa questo diese diesen dieses dieser rest reste suite resto conversation conversación"
+    " conversacion conversazione chat session sesión sessione gespräch unterhaltung konversation sitzung"
+)
+
+
+def _on_a_topic(ahead: list[str], k: int) -> bool:
+    """Whether the rules at `k` (no one's own) are a topic's, after an adjective the noun may take ("les consignes
+    précédentes pour le parking", "le istruzioni precedenti sul pagamento", "die bisherigen Regeln fürs Parken"), not
+    the chat's ("pour cette conversation", "für den Rest")."""
+    if any(t in _ML_YOUR for t in ahead[:k]):
+        return False
+    j = k + 1
+    while j < len(ahead) and ahead[j] in _PRIOR_WORDS:
+        j += 1
+    if j >= len(ahead) or ahead[j] not in _TOPIC_ML:
+        return False
+    after = ahead[j + 1 : j + 5]
+    return bool(after) and not any(
+        t in _THIS_CHAT_ML or t in _MODEL_OWNERS_ML or t in _ML_YOUR or t in GUARDED_TOPICS for t in after
+    )
+
+
 _PUNCT = frozenset((",", ":", ";", "(", "—", "–", " - ", " -- "))
 _THIS = frozenset(("this", "these", "that", "it", "about", "anything", "what", "you", "we", "any", "why", "how"))
 _REPORTING = _words(
