@@ -192,6 +192,11 @@ def _indent_unit(text: str) -> str:
     return "\t" if lead.startswith("\t") else " " * min(len(lead), 8)
 
 
+def _newline(text: str) -> str:
+    """The file's line break: CRLF when it uses them, else LF."""
+    return "\r\n" if "\r\n" in text else "\n"
+
+
 def _line_indent(text: str, pos: int) -> str:
     line_start = text.rfind("\n", 0, pos) + 1
     m = re.match(r"[ \t]*", text[line_start:pos])
@@ -204,7 +209,7 @@ def dumps_at(text: str, pos: int, value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
     unit = _indent_unit(text)
     body = json.dumps(value, ensure_ascii=False, indent=unit)
-    return body.replace("\n", "\n" + _line_indent(text, pos))
+    return body.replace("\n", _newline(text) + _line_indent(text, pos))
 
 
 def set_member(text: str, path: list[str], value: Any) -> str:
@@ -236,7 +241,8 @@ def _append_member(text: str, obj: Node, key: str, value: Any) -> str:
             base = _line_indent(text, obj.start)
             indent = base + _indent_unit(text)
             member = name + ": " + _dumps_indented(text, indent, value)
-            return text[: obj.start + 1] + "\n" + indent + member + "\n" + base + "}" + text[obj.end :]
+            nl = _newline(text)
+            return text[: obj.start + 1] + nl + indent + member + nl + base + "}" + text[obj.end :]
         return text[: obj.start + 1] + name + ": " + json.dumps(value, ensure_ascii=False) + text[obj.start + 1 :]
     blanked = blank_comments(text)
     last_key_start, last = max(obj.members.values(), key=lambda kv: kv[0])
@@ -245,7 +251,7 @@ def _append_member(text: str, obj: Node, key: str, value: Any) -> str:
         j += 1
     if multiline:
         indent = _line_indent(text, last_key_start)
-        member = "\n" + indent + name + ": " + _dumps_indented(text, indent, value)
+        member = _newline(text) + indent + name + ": " + _dumps_indented(text, indent, value)
     else:
         member = " " + name + ": " + json.dumps(value, ensure_ascii=False)
     if j < close and blanked[j] == ",":  # a trailing comma (JSONC): the new member goes after it
@@ -255,7 +261,7 @@ def _append_member(text: str, obj: Node, key: str, value: Any) -> str:
 
 def _dumps_indented(text: str, indent: str, value: Any) -> str:
     body = json.dumps(value, ensure_ascii=False, indent=_indent_unit(text))
-    return body.replace("\n", "\n" + indent)
+    return body.replace("\n", _newline(text) + indent)
 
 
 def remove_member(text: str, path: list[str]) -> str:
