@@ -30,6 +30,7 @@ from typing import Any, Literal
 from secure_mcp_gateway import sealed
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.clean import MAX_CHARS
+from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import memo, outcome
 from secure_mcp_gateway.guardrails.outcome import NOTICE_META
 from secure_mcp_gateway.guardrails.redact import PLACEHOLDER
@@ -439,7 +440,8 @@ class Chain:
     async def run(self, flow: Flow, steps: tuple[Step, ...]) -> Flow:
         """Pass `flow` through `steps` until one rejects it; a step that crashes rejects it."""
         flow.original = flow.value
-        if not self.pipeline.policy(flow.call.server).enabled and not self.pipeline.owes(flow.call):
+        policy = self.pipeline.policy(flow.call.server)
+        if not policy.enabled and not self.pipeline.owes(flow.call):
             # checks off for this server and nothing left by the call's input checks: no step would do anything
             flow.shown = flow.value
             flow.call.latency_ms.setdefault(f"{flow.direction}_checks", 0.0)
@@ -448,7 +450,7 @@ class Chain:
         flow.big = size > OFFLOAD_BYTES
         started = perf_counter()  # (the phase's time on the call's line)
         try:
-            if size <= MAX_CHARS and self._seen_clean(flow, size):
+            if size <= MAX_CHARS and self._seen_clean(flow, size, policy):
                 flow.shown = flow.value  # found clean before, and no step has anything else to do with it
                 if flow.json is not None:
                     sealed.keep(flow.value, flow.json)
@@ -483,10 +485,11 @@ class Chain:
         flow.changed = flow.blocked is not None or flow.value is not flow.original
         return flow
 
-    def _seen_clean(self, flow: Flow, size: int = -1) -> bool:
+    def _seen_clean(self, flow: Flow, size: int = -1, policy: GuardrailPolicy | None = None) -> bool:
         """Whether the message was found clean before under the same checks and nothing else is owed to it: no
         remote provider is asked, the call's input checks left nothing for its output, and no placeholder could be
-        restored in it. Sets `flow.clean_key` (the local step remembers a message it finds clean)."""
+        restored in it. Sets `flow.clean_key` (the local step remembers a message it finds clean); `policy`, the
+        server's, where known."""
         pipeline, call = self.pipeline, flow.call
         seen = pipeline.clean(call.server, flow.direction)
         key, data = seen.sealed(flow.value, size)
@@ -497,7 +500,8 @@ class Chain:
         if angle is None:
             return False
         flow.known_clean = True
-        policy = pipeline.policy(call.server)
+        if policy is None:
+            policy = pipeline.policy(call.server)
         if pipeline.remote is not None and (
             pipeline.asks_remote(policy, "input") or pipeline.asks_remote(policy, "output")
         ):
@@ -506,11 +510,12 @@ class Chain:
             return not pipeline.owes(call)
         return not (angle and policy.restore and any(len(v) for v in _vaults(pipeline, flow)))
 
-    async def to_server_value(self, call: CallLine, method: str, value: Any, session: Any = None) -> Flow:
-        """Check a value going to `call.server` (arguments, params, a client's answer) from `session`'s client."""
-        return await self.run(Flow("input", method, call, value, session=session), self.to_server)
+    def to_server_value(self, call: CallLine, method: str, value: Any, session: Any = None) -> Awaitable[Flow]:
+        """Check a value going to `call.server` (arguments, params, a client's answer) from `session`'s client (the
+        chain's own coroutine: no layer of its own)."""
+        return self.run(Flow("input", method, call, value, session=session), self.to_server)
 
-    async def to_client_value(
+    def to_client_value(
         self,
         call: CallLine,
         method: str,
@@ -519,11 +524,12 @@ class Chain:
         offload: bool = False,
         redact_flags: bool | None = None,
         session: Any = None,
-    ) -> Flow:
+    ) -> Awaitable[Flow]:
         """Check a value going to a client (a result, notification params, a server's request params); with
-        `session`, the one client it goes to (its placeholders are that session's alone)."""
+        `session`, the one client it goes to (its placeholders are that session's alone). The chain's own
+        coroutine: no layer of its own."""
         flow = Flow("output", method, call, value, big=offload, redact_flags=redact_flags, session=session)
-        return await self.run(flow, self.to_client)
+        return self.run(flow, self.to_client)
 
     async def to_client_error(self, call: CallLine, method: str, exc: RpcError, session: Any = None) -> RpcError:
         """A server's JSON-RPC error as the client may see it: its message and data checked like any output."""

@@ -121,7 +121,7 @@ class Handlers:
         if budgets.is_meta(name):
             return await self._meta_tool(session, budgets, name, params, tools)
         public = budgets.resolve(name, tools)
-        return await budgets.fit(await self._call(session, public, params), public, tools)
+        return await budgets.fit(await self._call(session, public, params, budgets), public, tools)
 
     async def _meta_tool(
         self, session: ClientSession, budgets: Budgets, name: str, params: dict[str, Any], tools: list[dict[str, Any]]
@@ -142,10 +142,13 @@ class Handlers:
             inner_params["arguments"] = inner
         if isinstance(params.get("_meta"), dict):
             inner_params["_meta"] = params["_meta"]
-        return await budgets.fit(await self._call(session, public, inner_params), public, tools)
+        return await budgets.fit(await self._call(session, public, inner_params, budgets), public, tools)
 
-    async def _call(self, session: ClientSession, public: str, params: dict[str, Any]) -> dict[str, Any]:
-        """One server's tool by public name: route, checks both ways, deadline, audit line."""
+    async def _call(
+        self, session: ClientSession, public: str, params: dict[str, Any], budgets: Budgets
+    ) -> dict[str, Any]:
+        """One server's tool by public name: route, checks both ways, deadline, audit line (`budgets`: the
+        session's)."""
         hub = self.hub
         catalog = hub.view.catalog
         route = catalog.route_tool(public)
@@ -177,7 +180,7 @@ class Handlers:
         if child is None:
             return error_result(f"server {route.server!r} is no longer configured")
         call = CallLine(route.server, route.name, public)
-        self.budgets(session).used(public)
+        budgets.used(public)
         session.calling[call.server] = session.calling.get(call.server, 0) + 1
         with call_span("tool.call", server=call.server, tool=call.tool, public_name=public) as span:
             try:
@@ -247,7 +250,8 @@ class Handlers:
             if token is not None:
                 session.progress.pop(token, None)
         # what the server sent before its answer (progress, log lines) reaches the client before the answer
-        await hub.notices.settled(call.server)
+        if hub.notices.unsettled(call.server):
+            await hub.notices.settled(call.server)
         checked_out = await hub.chain.to_client_value(call, "tools/call", result, session=session)
         if checked_out.blocked is not None:
             call.outcome, call.error = "blocked", checked_out.blocked

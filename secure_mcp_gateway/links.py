@@ -421,15 +421,19 @@ class ProcessLink:
     def send(self, msg: Message | list[Message]) -> None:
         """Write one message to the child's stdin (messages of one loop turn go out as one write)."""
         stdin = self.proc.stdin
-        if self._gone or stdin is None or stdin.is_closing():
+        if self._gone or stdin is None:
             raise ConnectionClosed(f"server {self.name} is not running")
-        queued = stdin.transport.get_write_buffer_size() + (self._stdin.pending if self._stdin is not None else 0)
+        writer = self._stdin
+        transport = (writer.transport if writer is not None else None) or stdin.transport
+        if transport.is_closing():
+            raise ConnectionClosed(f"server {self.name} is not running")
+        queued = transport.get_write_buffer_size() + (writer.pending if writer is not None else 0)
         if queued > self._limits.server_message_mb * _MB:
             raise ConnectionClosed(f"server {self.name} is not reading its input")
-        if self._stdin is None:
-            self._stdin = TurnWriter(stdin)
+        if writer is None:
+            writer = self._stdin = TurnWriter(stdin)
         try:
-            self._stdin.write_line(jsonrpc.encode_body(msg))  # type: ignore[arg-type]
+            writer.write_line(jsonrpc.encode_body(msg))  # type: ignore[arg-type]
         except (OSError, RuntimeError) as exc:
             raise ConnectionClosed(f"server {self.name} closed its input") from exc
 
@@ -912,6 +916,8 @@ class TurnWriter:
         self.pending = 0
         """Bytes queued here and not yet handed to the transport."""
         self._parts: list[bytes | bytearray | memoryview] = []
+        self._largest = 0
+        """The length of the longest of `_parts` (no part is looked at again to find a large one)."""
         self._handle: asyncio.Handle | None = None
         self._alone = False
         """Whether the loop had nothing else queued when `_handle` was: it is of this turn and the last queued."""
@@ -925,7 +931,10 @@ class TurnWriter:
         if self._error is not None:
             raise self._error
         self._parts.append(data)
-        self.pending += len(data)
+        size = len(data)
+        self.pending += size
+        if size > self._largest:
+            self._largest = size
         if self._handle is None:
             loop = self._loop
             if loop is None:  # (looked up once: each lookup asks the system for the process id)
@@ -944,6 +953,7 @@ class TurnWriter:
         ready = getattr(self._loop, "_ready", None)
         if ready and ready[-1] is handle:
             ready.pop()  # (queued in this turn when nothing was: the loop does not count on it in this turn)
+            self._handle = None  # (taken back: nothing to cancel)
             self.flush()
 
     def keeping_up(self) -> bool:
@@ -1007,13 +1017,14 @@ class TurnWriter:
         if not self._parts:
             return
         parts, self._parts = self._parts, []
-        if self._feeding is not None or any(len(part) > _SLICE for part in parts):
+        largest, self._largest = self._largest, 0
+        if self._feeding is not None or largest > _SLICE:
             self._backlog.extend(parts)
             if self._feeding is None:
                 self._feeding = asyncio.get_running_loop().create_task(self._feed())
             return
         self.pending = 0
-        if len(parts) > 1 and any(len(part) >= _LARGE for part in parts):
+        if len(parts) > 1 and largest >= _LARGE:
             self._put_runs(parts)
             return
         self._put(parts[0] if len(parts) == 1 else b"".join(parts))
@@ -1072,6 +1083,7 @@ class TurnWriter:
             if self._error is not None:  # nothing more will be written: what waits is not pending any longer
                 self._backlog.clear()
                 self._parts.clear()
+                self._largest = 0
                 self.pending = 0
 
     async def drain(self) -> None:

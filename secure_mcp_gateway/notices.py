@@ -65,6 +65,10 @@ class NoticeRouter:
             room.set()
             del self._room[server]
 
+    def unsettled(self, server: str) -> bool:
+        """Whether notifications `server` sent are still on their way (see `settled`)."""
+        return server in self._tails
+
     async def settled(self, server: str) -> None:
         """Until the notifications `server` sent so far are delivered (a call's progress goes out before its answer)."""
         tail = self._tails.get(server)

@@ -41,7 +41,8 @@ class Recorder:
             listener(call)
         if self.trail is None:
             return
-        self._hits(call)
+        if call.detectors:
+            self._hits(call)
         if call.error:
             call.error = scrub_secrets(call.error)  # a server's error text may quote what it was given
         self.trail.record_call(call)

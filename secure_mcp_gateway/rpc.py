@@ -126,7 +126,7 @@ class RpcPeer:
         """Send a request and wait for its result; raises RpcError, RequestTimeout or ConnectionClosed."""
         if self._closed is not None or self._ended is not None:
             raise ConnectionClosed(self._closed or self._ended or "")
-        loop = self._running()
+        loop = self._loop or self._running()
         self._next_id += 1
         rid = self._next_id
         fut: asyncio.Future[dict[str, Any]] = loop.create_future()
@@ -312,7 +312,7 @@ class RpcPeer:
                     jsonrpc.TOO_MANY_REQUESTS, f"too many requests in progress ({self._max_inbound}); try again later"
                 ),
             )
-        task = self._running().create_task(self._serve(msg, batch is None))
+        task = (self._loop or self._running()).create_task(self._serve(msg, batch is None))
         self._inbound[rid] = task
         if batch is not None:
             batch.append(task)
@@ -353,7 +353,7 @@ class RpcPeer:
             # from the loop's queue: what the handlers resumed in this same turn write (a server's request to the
             # client sent before its answer) goes out first; with nothing else to run in the turn nor queued, no
             # one can write first, and the answer goes out now
-            loop = self._running()
+            loop = self._loop or self._running()
             if getattr(loop, "_ready", True):
                 loop.call_soon(self._answer, answer)
             else:

@@ -90,6 +90,45 @@ async def test_a_large_line_is_handed_to_the_pipe_at_once_and_never_joined() -> 
     transport.close()
 
 
+async def test_a_large_part_queued_among_small_ones_is_handed_over_as_it_is() -> None:
+    writer, reader, transport = await _pipe()
+    handed: list[bytes | bytearray | memoryview] = []
+    real = writer.out.write
+    writer.out.write = lambda data: (handed.append(data), real(data))[1]  # type: ignore[method-assign]
+    big = b"b" * (links._LARGE + 10)
+    writer.write(b"before\n")
+    writer.write(big)  # (not a line of its own: waits for the end of the turn with the rest)
+    writer.write(b"\nafter\n")
+    assert handed == []
+    writer.flush()
+    assert handed[0] == b"before\n"
+    assert handed[1] is big, "the large part itself, not a joined copy"
+    await writer.drain()
+    expected = b"before\n" + big + b"\nafter\n"
+    assert await reader.readexactly(len(expected)) == expected
+    transport.close()
+
+
+async def test_small_lines_after_a_large_one_went_out_are_handed_over_at_the_flush() -> None:
+    writer, reader, transport = await _pipe()
+    handed: list[bytes | bytearray | memoryview] = []
+    real = writer.out.write
+    writer.out.write = lambda data: (handed.append(data), real(data))[1]  # type: ignore[method-assign]
+    big = b"x" * (links._SLICE * 2)
+    writer.write(big)
+    writer.flush()  # fed to the pipe slice by slice
+    got = await reader.readexactly(len(big))
+    await writer.drain()
+    assert got == big
+    handed.clear()
+    for i in range(3):
+        writer.write_line(b'{"n":%d}' % i)
+    writer.flush()
+    assert handed == [b'{"n":0}\n{"n":1}\n{"n":2}\n'], "at once and whole, not fed slice by slice as the large one"
+    assert await reader.readexactly(len(handed[0])) == handed[0]
+    transport.close()
+
+
 async def _wide_pipe() -> tuple[TurnWriter, asyncio.StreamReader, asyncio.WriteTransport]:
     writer, reader, transport = await _pipe()
     links._widen(transport.get_extra_info("pipe"))
