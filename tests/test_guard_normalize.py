@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from secure_mcp_gateway.guardrails import injection, pii, secrets
-from secure_mcp_gateway.guardrails.normalize import fold
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from secure_mcp_gateway.guardrails import injection, normalize, pii, secrets
+from secure_mcp_gateway.guardrails.normalize import fold, outside_ascii
 
 TOKEN = "gh" + "p_" + "FakeGitHubToken0ForTests0Only0abcdef"
 
@@ -58,3 +65,42 @@ def test_full_width_punctuation_in_a_long_run_maps_back_one_for_one() -> None:
     found = injection.find(text)
     assert injection.combined(found) >= 0.6
     assert all("ｉｇｎｏｒｅ" in text[f.start : f.end] for f in found)
+
+
+_RUNS = re.compile(r"[^\x00-\x7f]+")
+_EDGE = normalize._CHUNK
+
+
+@pytest.mark.parametrize("before", [0, 1, _EDGE - 2, _EDGE - 1, _EDGE, _EDGE + 1, 2 * _EDGE - 1, 2 * _EDGE])
+@pytest.mark.parametrize("run", ["é", "“q”", "\u4e00" * 3, "\U0001d422" * (_EDGE + 3)])
+def test_the_runs_outside_ascii_are_the_expressions_own_at_every_chunk_edge(before: int, run: str) -> None:
+    for text in ("a" * before + run, "a" * before + run + "b" * 5 + run, "\x1a" * before + run + "\x1a"):
+        assert outside_ascii(text) == [m.span() for m in _RUNS.finditer(text)]
+
+
+_ODD = ["a", " ", "\x1a", "\x7f", "\x80", "é", "’", "\u3000", "\ud800", "\U0010ffff"]
+
+
+@given(st.text(alphabet=st.sampled_from(_ODD)))
+def test_the_runs_outside_ascii_are_the_expressions_own(text: str) -> None:
+    for k in (0, _EDGE - len(text) % _EDGE, _EDGE - 1):
+        padded = "a" * k + text
+        assert outside_ascii(padded) == [m.span() for m in _RUNS.finditer(padded)]
+
+
+def test_a_long_text_is_searched_for_characters_outside_ascii_only_where_it_holds_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    searched: list[int] = []
+    special = normalize._SPECIAL.compiled()
+
+    class Recording:
+        def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
+            searched.append(min(endpos, len(text)) - pos)
+            return special.finditer(text, pos, endpos)
+
+    monkeypatch.setattr(normalize, "_SPECIAL", Recording())
+    text = "plain notes, nothing odd. " * 4000 + "ｉｇｎｏｒｅ ａｌｌ" + " more plain text." * 4000
+    folded = fold(text)
+    assert folded is not None and "ignore all more plain" in folded.text
+    assert sum(searched) <= 2 * _EDGE  # the chunks that hold the full-width words, not the 170 KB around them

@@ -118,3 +118,27 @@ def test_an_address_named_before_it_is_an_address_whatever_its_numbers(text: str
 )
 def test_versions_and_oids_stay_unflagged(text: str) -> None:
     assert pii.find(text) == []
+
+
+@pytest.mark.parametrize("pad", [0, 12_000])
+def test_scripts_without_spaces_and_other_dashes_are_read_only_when_the_text_holds_them(
+    pad: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rewrites: list[str] = []
+    for name in ("_UNSPACED", "_DASHES"):
+        expression = getattr(pii, name).compiled()
+
+        def sub(repl: str, text: str, _e: object = expression, _n: str = name) -> str:
+            rewrites.append(_n)
+            return _e.sub(repl, text)  # type: ignore[attr-defined]
+
+        monkeypatch.setattr(pii, name, type("Recording", (), {"search": expression.search, "sub": staticmethod(sub)}))
+    filler = "“Release notes”: fixed the café menu. " * (pad // 40)
+    for text, phone, wanted in (
+        (filler + "Call 415-555-0134 today.", "415-555-0134", []),
+        (filler + "連絡先は080-4417-2958です", "080-4417-2958", ["_UNSPACED"]),
+        (filler + "call +7 (495) 123–45–67 today", "+7 (495) 123–45–67", ["_DASHES"]),
+    ):
+        rewrites.clear()
+        assert [text[f.start : f.end] for f in pii.find(text) if f.kind == "phone_number"] == [phone]
+        assert rewrites == wanted

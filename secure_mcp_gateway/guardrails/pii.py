@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from . import lazy, pii_digits, pii_ids, pii_named, pii_people, provider_keys
 from .findings import Finding, lower_aligned, lowered
-from .normalize import find_folded
+from .normalize import find_folded, outside_ascii
 from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
 from .scan import INDEX, LONG, SHORT, char_led, mapped, runs
@@ -1220,6 +1220,13 @@ _DASHES = lazy.compile(f"[{_DASH_CHARS}]")
 """Dashes other than the hyphen-minus, read as one (same length): `+7 (495) 123–45–67`, `555‑0132`."""
 
 
+def _outside(text: str) -> str:
+    """The characters of `text` outside ASCII, which are all `_UNSPACED` and `_DASHES` can match: read instead of the
+    whole text when it holds few (most prose outside ASCII is ASCII but for some quotes and accents)."""
+    spans = outside_ascii(text)
+    return "".join([text[a:b] for a, b in spans]) if len(spans) <= len(text) >> 6 else text
+
+
 def _find(text: str, low: str) -> list[Finding]:
     given = text
     plain = low  # `text` lower-cased, while it is as given (but for escapes read as spaces: `escaped`)
@@ -1227,8 +1234,10 @@ def _find(text: str, low: str) -> list[Finding]:
     if "\\" in text:
         text, escaped = _ESCAPE.subn("\\\\ ", text)
     if not text.isascii():
-        text = _UNSPACED.sub(" ", text)  # same length: positions hold; labels are read in `low`, as written
-        if any(c in text for c in _DASH_CHARS):  # one fast search each; a translation would read every character
+        wide = _outside(text)
+        if _UNSPACED.search(wide) is not None:
+            text = _UNSPACED.sub(" ", text)  # same length: positions hold; labels are read in `low`, as written
+        if any(c in wide for c in _DASH_CHARS):  # one fast search each; a translation would read every character
             text = _DASHES.sub("-", text)
         plain = ""
     shape = text_shape(text) if len(text) > SHORT else None

@@ -940,10 +940,14 @@ def _in_tag(low: str, at: int) -> bool:
     return low[start - 1 : start] == "<"
 
 
+_OPENS = ("(", "[")
+"""What stands right before or after a value that is a call or a type, not a secret (see `_assigned`)."""
+
+
 def _assigned(text: str, start: int, end: int, judged: dict[str, bool]) -> bool:
     """Whether the value at [start, end) of an assignment is a secret; `judged` holds what each value read so far in
     this text was found to be (names and references repeat: `string`, `Settings.token`, `self.token`)."""
-    if text[end : end + 1] in ("(", "[") or text[start - 1 : start] in ("(", "["):
+    if text[end : end + 1] in _OPENS or text[start - 1 : start] in _OPENS:
         return False  # a call or a type: `b64encode(...)`, `Optional[str]`
     value = text[start:end]
     known = judged.get(value)
@@ -1151,7 +1155,11 @@ def _assigned_at(
     """What `_assigned_in` finds, the expression tried only at `places` (in order), where Hyperscan found that its
     matches may start (see `_ASSIGN_STARTS`): after a match, the search goes on from the first place past where it
     would go on; a value with no place in it and no secret is passed over whole."""
+    # `_value_span` and `_assigned` are written out here: this loop runs at every place (thousands in a MB of code
+    # that names tokens and keys), and most values were judged before (`string`, `self.token`).
     match = pattern.match
+    find, rfind, get = low.find, low.rfind, judged.get
+    bisect_left = bisect.bisect_left
     count = len(places)
     i = 0
     while i < count:
@@ -1159,14 +1167,26 @@ def _assigned_at(
         if m is None:
             i += 1
             continue
-        start, end = _value_span(low, m)
-        between = low[m.start() : start]
+        begin = m.start()
+        start, end = m.span("value")
+        amp = find("&", start, end)
+        if amp > 0 and rfind("?", max(0, begin - _QUERY_REACH), begin) >= 0:
+            end = amp
+        between = low[begin:start]
         if " is " not in between:
-            after = bisect.bisect_left(places, start, i + 1)  # the first place in the value or past it
-            if (after == count or places[after] >= end) and not _assigned(text, start, end, judged):
-                i = after  # no place in the value: the next is the first at or past its end
-                continue
-        i = bisect.bisect_left(places, _judged(text, low, m, kind, glued, start, end, between, out, judged), i + 1)
+            after = bisect_left(places, start, i + 1)  # the first place in the value or past it
+            if after == count or places[after] >= end:
+                if text[end : end + 1] in _OPENS or text[start - 1 : start] in _OPENS:
+                    i = after  # a call or a type, no place in the value: the next is the first at or past its end
+                    continue
+                value = text[start:end]
+                known = get(value)
+                if known is None:
+                    known = judged[value] = plausible_secret(value)
+                if not known:
+                    i = after  # no secret, no place in the value
+                    continue
+        i = bisect_left(places, _judged(text, low, m, kind, glued, start, end, between, out, judged), i + 1)
 
 
 def _judged(
