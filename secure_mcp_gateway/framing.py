@@ -163,7 +163,8 @@ def decode(line: bytes | bytearray) -> Any:
         value = fastjson.loads(line)
     except fastjson.DecodeRefused:
         value = _strict_loads(line)
-    if len(line) > MAX_DEPTH and _opens_more_than(line, MAX_DEPTH) and depth(value) > MAX_DEPTH:
+    # (valid JSON nested deeper than the limit closes every bracket it opens: twice the limit's bytes at least)
+    if len(line) > 2 * MAX_DEPTH + 1 and _opens_more_than(line, MAX_DEPTH) and depth(value) > MAX_DEPTH:
         raise TooDeep(f"nested deeper than {MAX_DEPTH} levels")
     return value
 
@@ -176,8 +177,8 @@ def _opens_more_than(line: bytes | bytearray, limit: int) -> bool:
 
     A long line is searched for them (memchr) and the search stops at `limit`: a text of a megabyte with a handful
     of brackets costs two quick scans, not two full counts."""
-    if len(line) < _COUNT_BELOW:
-        return line.count(b"[") + line.count(b"{") > limit
+    if len(line) < _COUNT_BELOW:  # (one pass over the line, not one count for each bracket)
+        return len(line) - len(line.translate(None, b"[{")) > limit
     seen = 0
     for mark in (b"[", b"{"):
         find = line.find

@@ -73,6 +73,17 @@ def test_depth_limit_holds_on_long_lines():
     assert framing.decode(at_limit)
 
 
+def test_depth_limit_holds_on_the_shortest_lines_that_pass_it() -> None:
+    """The shortest lines nested past the limit (brackets only, no space) are refused; one level less passes."""
+    limit = framing.MAX_DEPTH
+    shortest = b"[" * (limit + 1) + b"]" * (limit + 1)
+    for line in (shortest, bytearray(shortest), b'{"a":' * limit + b"[]" + b"}" * limit):
+        with pytest.raises(framing.TooDeep):
+            framing.decode(line)
+    assert framing.depth(framing.decode(b"[" * limit + b"]" * limit)) == limit
+    assert framing.depth(framing.decode(b'{"a":' * (limit - 1) + b"[]" + b"}" * (limit - 1))) == limit
+
+
 def _depth_one_by_one(value: object) -> int:
     """The nesting depth worked out container by container (what `framing.depth` must agree with)."""
     deepest = 0
