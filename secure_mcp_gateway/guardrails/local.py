@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -501,7 +500,7 @@ def _normalise(texts: list[str], owners: dict[int, list[int]]) -> list[str]:
         if not marks and unicodedata.normalize("NFKC", text) == text:
             continue  # read as it is: a text in NFKC form holds no character that NFKC changes on its own
         drop = {j for mark in marks for j in range(mark.start, mark.end)}
-        runs = [m.span() for m in _NOT_ASCII.finditer(text)]
+        runs = normalize.outside_ascii(text)
         if not drop and all(_kept(c) for a, b in runs for c in set(text[a:b])):
             continue  # each character reads as itself: the loop below would give the text back
         parts: list[str] = []
@@ -525,9 +524,6 @@ def _normalise(texts: list[str], owners: dict[int, list[int]]) -> list[str]:
             read[i] = new
             owners[i] = owner
     return read
-
-
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 @functools.lru_cache(maxsize=4096)
