@@ -12,6 +12,7 @@ from typing import Any
 
 import msgspec
 
+from secure_mcp_gateway import at_rest
 from secure_mcp_gateway.catalog import Catalog, ServerCatalog, public_name
 from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
 from secure_mcp_gateway.pins_store import (
@@ -37,6 +38,8 @@ RESOURCE_FIELDS = ("uri", "name", "title", "description")
 """What of a resource is pinned: the words a model reads, not its size or modification time."""
 POLL_INTERVAL = 1.0
 """Seconds between looks at the store for approvals made elsewhere (the `approve` command, another gateway)."""
+SECRET_TAG = "pinned-secret"
+"""The key purpose of the digests that stand for secrets in pinned definitions (see `at_rest`)."""
 
 
 def pinned_hash(kind: str, item: dict[str, Any]) -> str:
@@ -170,6 +173,15 @@ class Pinning:
             self._memory[record.server] = record
             log.error("pins of server %s cannot be stored (%s); kept for this run only", record.server, exc)
 
+    def _kept(self, item: dict[str, Any]) -> dict[str, Any]:
+        """`item` as its record keeps it: each secret in it replaced by a mark with a keyed digest (see `at_rest`);
+        its hash is the listed definition's."""
+        book = self.book()
+        if book is None:
+            return at_rest.masked(item)
+        key = book.key
+        return at_rest.masked(item, lambda value: key.mac(SECRET_TAG, value.encode("utf-8", "surrogatepass"))[:12])
+
     # --- the catalog hook ------------------------------------------------------------------------
 
     def filter(self, server: str, catalog: ServerCatalog) -> ServerCatalog:
@@ -199,7 +211,7 @@ class Pinning:
         record = ServerPins(server)
         for kind in KINDS:
             for item in _items(catalog, kind):
-                record.pins[pin_key(kind, item)] = Entry(pinned_hash(kind, item), item, at)
+                record.pins[pin_key(kind, item)] = Entry(pinned_hash(kind, item), self._kept(item), at)
         self._save(record)
         self._withheld[server] = {}
         log.info("server %s: pinned %d definitions on first sight", server, len(record.pins))
@@ -225,13 +237,13 @@ class Pinning:
                 if pin is None and kind == "resources":
                     # Resources are data that come and go (files, per-session items): a new one is pinned on sight
                     # like the first list; only a known resource whose words change waits for approval.
-                    record.pins[key] = Entry(digest, item, now_iso())
+                    record.pins[key] = Entry(digest, self._kept(item), now_iso())
                     pending_changed = True
                     continue
                 reason = "changed" if pin is not None else "new"
                 waiting = record.pending.get(key)
                 if waiting is None or waiting.hash != digest:
-                    record.pending[key] = Entry(digest, item, now_iso(), reason)
+                    record.pending[key] = Entry(digest, self._kept(item), now_iso(), reason)
                     pending_changed = True
                 self._tell(server, key, digest, reason, mode)
                 if mode == "block":

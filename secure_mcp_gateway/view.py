@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from secure_mcp_gateway import fastjson
+from secure_mcp_gateway import at_rest, fastjson
 from secure_mcp_gateway.cache import GatewayCache, catalog_key
 from secure_mcp_gateway.cache_keys import digest
 from secure_mcp_gateway.catalog import Catalog, ServerCatalog, ToolFilterSet
@@ -35,6 +35,8 @@ _CLEAN_KEPT = 200_000
 """Most digests of clean definitions kept per stamp for the run (beyond, the set starts afresh)."""
 _SCREENED = "screened"
 """A cached catalog's key for the definitions screened clean last time: {"stamp": how, "clean": [digests]}."""
+_LISTED = "listed"
+"""A cached catalog's key for the fingerprints of the definitions it leaves out because they hold a secret."""
 
 
 class CatalogView:
@@ -349,7 +351,7 @@ class CatalogView:
             clean = _clean_of(data.get(_SCREENED))
             if clean is not None:
                 self._clean[name] = clean
-            self._definitions.setdefault(name, (fingerprints(catalog), "the last run"))
+            self._definitions.setdefault(name, (fingerprints(catalog, data.get(_LISTED)), "the last run"))
             if live(name):
                 continue
             self.merge(name, catalog, announce=False)
@@ -361,13 +363,42 @@ class CatalogView:
         """Keep a server's fresh lists on disk for the next start."""
         if self._cache is None or child.name not in self._cache_keys:
             return
-        data = catalog.to_dict()
+        data = self._on_disk(child.name, catalog)
         clean = self._clean.get(child.name)
         if clean is not None:
             data[_SCREENED] = {"stamp": clean[0], "clean": sorted(clean[1])}
         if self._cached.get(child.name) != data:
             self._cached[child.name] = data
             asyncio.get_running_loop().create_task(self._cache.put_catalog(self._cache_keys[child.name], data))
+
+    def _on_disk(self, server: str, catalog: ServerCatalog) -> dict[str, Any]:
+        """What the cache keeps of a server's lists: as listed, less the definitions that hold a secret (found in
+        those not screened clean; the next start lists them once the server is up, and knows them by their
+        fingerprints, kept instead); a secret in its instructions or server info is marked (see `at_rest`)."""
+        data = catalog.to_dict()
+        memo = self._screened.get(server, {})
+        listed: dict[str, str] = {}
+        for kind in DEFINITION_KINDS:
+            items = getattr(catalog, kind)
+            kept: list[Any] | None = None
+            for n, item in enumerate(items):
+                known = memo.get((kind, _name_of(item))) if isinstance(item, dict) else None
+                if known is not None and known[2] and known[1] is item:
+                    continue  # screened clean: nothing secret in it
+                if at_rest.masked(item) is not item:
+                    if kept is None:
+                        kept = data[kind] = list(items)
+                    kept[n] = None
+                    what, name = _fingerprint_of(kind, item)
+                    listed[f"{what}\0{name}"] = _print(item)
+            if kept is not None:
+                data[kind] = [item for item in kept if item is not None]
+        for field in ("instructions", "server_info", "capabilities"):
+            if data[field] is not None:
+                data[field] = at_rest.masked(data[field])
+        if listed:
+            data[_LISTED] = listed
+        return data
 
 
 def _definition_digest(kind: str, exact: bytes) -> str:
@@ -395,11 +426,36 @@ def _name_of(item: dict[str, Any]) -> str:
     return str(item.get("name") or item.get("uriTemplate") or item.get("uri"))
 
 
-def fingerprints(catalog: ServerCatalog) -> dict[tuple[str, str], str]:
-    """A digest of each definition a server lists, by (kind, name) (compared within one run only)."""
+_FINGERPRINTED = {
+    "tools": ("tool", "name"),
+    "prompts": ("prompt", "name"),
+    "resources": ("resource", "uri"),
+    "templates": ("resource_template", "uriTemplate"),
+}
+
+
+def fingerprints(catalog: ServerCatalog, listed: Any = None) -> dict[tuple[str, str], str]:
+    """A digest of each definition a server lists, by (kind, name) (compared within one run only); `listed`: a cached
+    catalog's fingerprints of the definitions it left out because they hold a secret."""
     out = {}
-    for kind, key in (("tool", "name"), ("prompt", "name"), ("resource", "uri"), ("resource_template", "uriTemplate")):
-        for item in getattr(catalog, "templates" if kind == "resource_template" else kind + "s"):
-            exact = fastjson.dumps_sorted(item)
-            out[(kind, str(item.get(key)))] = hashlib.sha256(exact).hexdigest() if exact is not None else digest(item)
+    for kind, (what, key) in _FINGERPRINTED.items():
+        for item in getattr(catalog, kind):
+            out[(what, str(item.get(key)))] = _print(item)
+    if isinstance(listed, dict):
+        for joined, value in listed.items():
+            what, _, name = str(joined).partition("\0")
+            if isinstance(value, str):
+                out[(what, name)] = value
     return out
+
+
+def _fingerprint_of(kind: str, item: dict[str, Any]) -> tuple[str, str]:
+    """(kind, name) of a definition in `fingerprints`."""
+    what, key = _FINGERPRINTED[kind]
+    return what, str(item.get(key))
+
+
+def _print(item: dict[str, Any]) -> str:
+    """One definition's fingerprint."""
+    exact = fastjson.dumps_sorted(item)
+    return hashlib.sha256(exact).hexdigest() if exact is not None else digest(item)
