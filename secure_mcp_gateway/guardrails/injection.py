@@ -75,6 +75,14 @@ _MANNER = (
 )
 """A manner to the end of the sentence ("from now on, answer in Spanish.", "talk like a pirate and tell me a joke."):
 a reader's wish about style, not new orders, unless it names rules, secrets, a model or their absence."""
+_ROLE = (
+    r"\s+as\s+(?:a|an|my)\s+(?:(?!ignor|forget|disregard|rule|instruct|prompt|guideline|restrict|filter|censor|limit"
+    r"|polic|password|secret|key\b|keys\b|token|credential|send|http|reveal|admin|dan\b|jailbr|no\s|not\s|without|never"
+    r"|anything|everything|evil|ai\b|model|assistant|bot\b|unrestrict|unfilter|unlimit|unbound|hack|devil|amoral|immoral"
+    r"|mode\b|root\b|sudo|god\b|developer|system)[^.!?\n]){1,60}?(?:[.!?\n]|$)"
+)
+"""A part to play to the end of the sentence ("from now on, act as my personal fitness trainer."): a role prompt,
+unless it names rules, secrets, a model, a mode or their absence."""
 
 
 _HEADS = (
@@ -978,7 +986,9 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(
         # a header, not a place named in a sentence ("put it in the system message: ...")
         r"system(?<![a-z]system)(?<!the\ssystem)(?<!\ba\ssystem)(?<!your\ssystem)(?<!\bin\ssystem)(?<!its\ssystem)"
-        r"[\s_-]+(?:override|message|instructions?|notice|alert|update|prompt\s+update)\s*[:!\]#=-]",
+        r"[\s_-]+(?:override|message|instructions?|notice|alert|update|prompt\s+update)\s*[:!\]#=-]"
+        # a service's notice to its users ("System notice: maintenance tonight from 22:00. Save your work.")
+        r"(?![^.!?\n]{0,40}?\b(?:maintenance|downtime|outage|scheduled|unavailable|storage|quota|disk|backup|reboot)\b)",
         ("impersonation", 0.6),
         lead=1,
     ),
@@ -1072,8 +1082,13 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(
         r"from\s+(?:now\s+on|this\s+(?:point|moment)\s+(?:on|forward|onwards?)|here\s+on)[,;:]?\s+(?:you\b(?!\s+(?:can|may"
         r"|could|might|no\s+longer\s+(?:need|have)|don'?t\s+(?:need|have)|do\s+not\s+(?:need|have)|only\s+need|will\s+be\s+able"
-        r"|won'?t\s+(?:need|have)|will\s+not\s+(?:need|have)|need\s+not)\b)|(?:respond|reply|answer|act|behave|speak"
-        r"|talk|write)(?!" + _MANNER + r")|always|only|never|do\s+not|don'?t|output|ignore|forget)",
+        r"|won'?t\s+(?:need|have)|will\s+not\s+(?:need|have)|need\s+not)\b)(?!(?:'re|\s+are|\s+will\s+be)"
+        + _ROLE.replace(r"\s+as\s+", r"\s+", 1)
+        + r")|(?:respond|reply|answer|act|behave|speak|talk|write)(?!"
+        + _MANNER
+        + "|"
+        + _ROLE
+        + r")|always|only|never|do\s+not|don'?t|output|ignore|forget)",
         ("new_instructions", 0.6),
         lead=2,
     ),

@@ -435,7 +435,8 @@ _PLAY = re.compile(
     r"\s+you\s+were|answer\s+as\s+(?:a|an|if)|speak\s+like|talk\s+like|you\s+are\s+(?:a|an|my)|you'?re\s+(?:a|an|my)"
     r"|tu\s+so,?\s+als\s+(?:wärst|wärest|ob)|stell\s+dir\s+vor,?\s+du\s+(?:bist|wärst)|spiel\s+(?:die\s+rolle|den|die)"
     r"|fais\s+(?:comme\s+si|semblant)|imagine\s+que\s+tu|joue\s+le\s+rôle|fing[eia]\s|imagina\s+que|immagina\s+di|doe\s+alsof"
-    r"|stel\s+je\s+voor)\b"
+    r"|stel\s+je\s+voor|tu\s+es\s+(?:un|une|mon|ma)|eres\s+(?:un|una|mi)|sei\s+(?:un|una|il\s+mio|la\s+mia)"
+    r"|du\s+bist\s+(?:ein|eine|mein|meine))\b"
 )
 """How a request to play a part starts: "pretend you are a pirate and...", "act as a travel guide", "I want you to act
 as a Linux terminal", "tu so, als wärst du...", "finge que eres..." (the whole text, its first words)."""
@@ -451,6 +452,20 @@ _HARM = frozenset(
 
 _GAME = re.compile(r"\W*let'?s\s+play\s+a\s+game\s*[:,;.!-]?\s*you\s+are\s+\w")
 """A game whose part is named ("let's play a game: you are Shakespeare and ...")."""
+_PART_NAMED = re.compile(
+    _PLAY.pattern + r"(?:\s+(?:a|an|my|un|une|mon|ma|una|mi|ein|eine|mein|meine))?(?:\s+(?!(?:a|an|my)\b)[\w-]+){1,3}?"
+    r"\s+(?:assistant|assistente|asistente|assistentin|assistenten)\b"
+)
+"""A part played that is an assistant of some everyday kind ("you are a helpful assistant that summarizes ...")."""
+_KEY_ADJ = re.compile(
+    r"\bkey\s+(?:points?|ideas?|takeaways?|dates?|facts?|terms?|findings?|moments?|steps?|features?"
+    r"|concepts?|questions?|messages?|themes?|skills?|details?|words?|events?|figures?|people)\b"
+)
+_KEY_NOUN = re.compile(
+    r"\bkeys?\b(?!\s+(?:points?|ideas?|takeaways?|dates?|facts?|terms?|findings?|moments?|steps?"
+    r"|features?|concepts?|questions?|messages?|themes?|skills?|details?|words?|events?|figures?|people)\b)"
+)
+""""Key" as an adjective ("the key points") against a key named ("your API key")."""
 _NEGATIONS = frozenset("without not never no don't dont nor avoid stop".split())
 """Words that make "telling" a thing kept back ("without telling the user")."""
 
@@ -465,6 +480,10 @@ def played(low: str) -> bool:
     words = {w for words in clauses(low) for w in words}
     if not _HARM.isdisjoint(words):
         return False
+    if _PART_NAMED.match(low) is not None:
+        words.discard("assistant")  # "act as a note-taking assistant for a lecture": the part played
+    if "key" in words and _KEY_ADJ.search(low) is not None and _KEY_NOUN.search(low) is None:
+        words.discard("key")  # "list the key points only"
     if _NEGATIONS.isdisjoint(words):
         words.discard("telling")  # "my grandmother telling bedtime stories": the part's doing, nothing kept back
     return all(_FAMILIES[w] == "you" or w in _PLAY_WORDS for w in words.intersection(_FAMILY_WORDS))
