@@ -41,6 +41,8 @@ RECENT_VERDICTS = 4096
 """Remote verdicts kept in memory by content, most recently used first out last."""
 _NO_NOTICE = "flagged text redacted, this message has no place for a notice"
 _DEFINITION_KIND = {"tools": "tool", "prompts": "prompt", "resources": "resource", "templates": "resource_template"}
+_CALLED_BY_NAME = frozenset({"tools", "prompts"})
+"""Definitions a client asks for by a public name made from theirs (characters outside the name set replaced)."""
 _ROOT = {"input": "arguments", "output": ""}
 _MODE: dict[str, Any] = {"input": "free", "output": "result"}
 
@@ -468,6 +470,9 @@ class Pipeline:
         shown = self._secrets_in_definition(
             server, policy, verdict.definition, read if verdict.definition is item else None
         )
+        renamed = kind in _CALLED_BY_NAME and isinstance(name, str) and shown.get("name") != name
+        if renamed and shown.get("name") == _visible(name):  # the server knows it by it; clients see a public name
+            shown = {**shown, "name": name}
         return dict(shown) if shown is item and verdict.hits else shown
 
     def _secrets_in_definition(
@@ -519,6 +524,12 @@ class Pipeline:
         if replacements:
             log.info("guardrails: server %s: secrets replaced by placeholders in a definition", server)
         return rebuild(item, replacements)
+
+
+def _visible(name: str) -> str:
+    """A name without the hidden characters the hidden-text check strips."""
+    marks = hidden.find(name)
+    return hidden.strip(name, marks) if marks else name
 
 
 _SEVERITY = {"allow": 0, "warn": 1, "redact": 2, "block": 3}

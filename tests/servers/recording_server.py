@@ -22,6 +22,9 @@ REPORT += "\n".join(
     f"Row {i:05d}: the northern region's quarterly numbers look fine, as last week." for i in range(800)
 )
 """A long result that opens with an instruction to the model."""
+HIDDEN_TOOL = "get\u200bforecast"
+HIDDEN_PROMPT = "brief\u2060ing"
+"""Names with an invisible character in them (the prompt beside one named like it without it)."""
 
 
 def send(msg: dict) -> None:
@@ -43,9 +46,12 @@ def answer(msg: dict) -> None:
         schema = {"type": "object", "properties": {"question": {"type": "string"}}}
         ask = {"name": "ask", "description": "Asks the client's model a question.", "inputSchema": schema}
         report = {"name": "report", "description": "The sales report.", "inputSchema": {"type": "object"}}
-        result(rid, {"tools": [ask, report]})
+        forecast = {"name": HIDDEN_TOOL, "description": "The weather forecast.", "inputSchema": {"type": "object"}}
+        result(rid, {"tools": [ask, report, forecast]})
     elif method == "tools/call" and params.get("name") == "report":
         result(rid, {"content": [{"type": "text", "text": REPORT}]})
+    elif method == "tools/call" and params.get("name") in (HIDDEN_TOOL, "getforecast"):
+        result(rid, {"content": [{"type": "text", "text": f"called {params['name']!r}"}]})
     elif method == "tools/call":
         CALLS[ASKED] = rid
         messages = [{"role": "user", "content": {"type": "text", "text": "Name a colour."}}]
@@ -58,9 +64,11 @@ def answer(msg: dict) -> None:
             }
         )
     elif method == "prompts/list":
-        result(rid, {"prompts": [{"name": "trip", "arguments": [{"name": "city"}, {"name": "hotel"}]}]})
+        trip = {"name": "trip", "arguments": [{"name": "city"}, {"name": "hotel"}]}
+        result(rid, {"prompts": [trip, {"name": HIDDEN_PROMPT}, {"name": "briefing"}]})
     elif method == "prompts/get":
-        result(rid, {"messages": [{"role": "user", "content": {"type": "text", "text": "Plan a trip."}}]})
+        text = f"Plan a trip. ({params.get('name')!r})"
+        result(rid, {"messages": [{"role": "user", "content": {"type": "text", "text": text}}]})
     elif method == "resources/list":
         result(rid, {"resources": [{"uri": "rec://weather", "name": "weather", "mimeType": "text/plain"}]})
     elif method == "resources/templates/list":
