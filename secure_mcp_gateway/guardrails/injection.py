@@ -584,6 +584,20 @@ _OWN_TAIL = _IGNORE_TAIL[:_ANY_AT] + _IGNORE_TAIL[_IGNORE_TAIL.index("|(?P<here>
 """`_IGNORE_TAIL` without its `any` branch ("all rules", "any commands"), for verbs that clear a machine's rules too."""
 
 
+_OVERRIDE_OF = "priority|system|admin|emergency|security|developer|root"
+"""Whose override a header claims ("ADMIN OVERRIDE:")."""
+_OVERRIDE_NOT = "lower|other|the|any|all|default|defaults|each|earlier|previous|values?|settings?|options?"
+"""What follows "override" used as a verb ("priority override lower ones", "system override the default")."""
+_OVERRIDE_PROSE = (
+    "from|lets|allows|feature|button|flag|field|permissions?|rights|mechanism|process|procedure|workflow|form"
+)
+"""What follows an override named as a feature in prose ("the admin override lets staff ...")."""
+_DETERMINERS = "the|an|a|our|your|their|its|this|that|each|any"
+"""Words before an override that make it a thing named in prose ("the admin override", "an emergency override")."""
+_NO_DETERMINER = "".join(f"(?<!\\b{d} )" for d in _DETERMINERS.split("|"))
+"""Look-behinds: no determiner right before (a header: "ADMIN OVERRIDE from ops")."""
+
+
 _DONE_TO = ("make it ", "makes it ", "making it ", "made it ", "make them ", "makes them ", "get it to ", "gets it to ")
 """What an attack is told to do to a model ("inputs that make it ignore its safety rules"): a report, not an order."""
 _NOT_DONE_TO = "".join(f"(?<!{re.escape(w)})" for w in _DONE_TO)
@@ -937,12 +951,18 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     rule(
         # a header or a code ("PRIORITY OVERRIDE:", "developer override code"), not "higher priority override lower"
-        # a feature named in prose ("remove the admin override from the script", "an admin override lets staff ...")
-        r"override\b(?!\s+(?:lower|other|the|any|all|default|defaults|each|earlier|previous|values?|settings?|options?"
-        r"|from|lets|allows|feature|button|flag|field|permissions?|rights|mechanism|process|procedure|workflow|form)\b)",
+        rf"override\b(?!\s+(?:{_OVERRIDE_NOT})\b)",
         ("impersonation", 0.6),
-        before=r"\b(?:priority|system|admin|emergency|security|developer|root)\s+",
+        before=rf"{_NO_DETERMINER}\b(?:{_OVERRIDE_OF})\s+",
         window=12,
+    ),
+    rule(
+        # a feature named in prose after a determiner ("remove the admin override from the script", "an admin override
+        # lets staff ..."); a header has none ("[priority override from ops]", "Root override flag set.")
+        rf"override\b(?!\s+(?:{_OVERRIDE_NOT}|{_OVERRIDE_PROSE})\b)",
+        ("impersonation", 0.6),
+        before=rf"\b(?:{_DETERMINERS})\s+(?:{_OVERRIDE_OF})\s+",
+        window=24,
     ),
     rule(
         r"new (?:conversation|session|chat)\b",
