@@ -61,6 +61,8 @@ class Hub:
         """Pinned definitions: a changed or new one is withheld until approved (pins.py)."""
         self.pins.remerge = self._remerge
         self.view.pinning = self.pins.filter
+        self.view.pinned = self.pins.settle
+        self.pins.screened_clean = self.view.screened_clean
         self.view.judge_for = self._judge_for
         self.view.stamp_for = self.pipeline.screening_stamp
         self._sampling: asyncio.Event | None = None

@@ -139,6 +139,14 @@ class Pinning:
         self._stamp: Any = None
         self.remerge: Callable[[str, ServerCatalog], None] | None = None
         """Set by the hub: merge a server's lists again (after an approval)."""
+        self.screened_clean: Callable[[str, str, dict[str, Any]], bool] | None = None
+        """Set by the hub: (server, kind, definition) -> whether the screen found nothing at all in this definition
+        (then nothing in it is masked for disk); with it, a record `filter` changes is written once the lists it
+        came from are screened (`settle`)."""
+        self._unmasked: dict[str, set[str]] = {}
+        """Per server, the keys of entries that still hold a definition as listed (masked when written)."""
+        self._unsaved: dict[str, ServerPins] = {}
+        """Per server, a record changed by `filter` and written at `settle`."""
 
     # --- the store -------------------------------------------------------------------------------
 
@@ -155,12 +163,16 @@ class Pinning:
         return self._book
 
     def _load(self, server: str) -> ServerPins | None:
+        if server in self._unsaved:
+            return self._unsaved[server]
         book = self.book()
         if book is None:
             return self._memory.get(server)
         return book.load(server)
 
     def _save(self, record: ServerPins) -> None:
+        self._unsaved.pop(record.server, None)
+        self._mask(record)
         book = self.book()
         if book is None:
             self._memory[record.server] = record
@@ -173,14 +185,40 @@ class Pinning:
             self._memory[record.server] = record
             log.error("pins of server %s cannot be stored (%s); kept for this run only", record.server, exc)
 
-    def _kept(self, item: dict[str, Any]) -> dict[str, Any]:
-        """`item` as its record keeps it: each secret in it replaced by a mark with a keyed digest (see `at_rest`);
-        its hash is the listed definition's."""
+    def _save_soon(self, record: ServerPins) -> None:
+        """Write a record `filter` changed: at once, or with `screened_clean` once its lists are screened."""
+        if self.screened_clean is None:
+            self._save(record)
+        else:
+            self._unsaved[record.server] = record
+
+    def settle(self, server: str) -> None:
+        """The lists `filter` saw last were screened: write the record it changed, if any."""
+        record = self._unsaved.get(server)
+        if record is not None:
+            self._save(record)
+
+    def _mask(self, record: ServerPins) -> None:
+        """Entries holding a definition as listed get it with each secret replaced by a mark with a keyed digest
+        (see `at_rest`), unless the screen found nothing at all in it; their hashes stay the listed one's."""
+        keys = self._unmasked.pop(record.server, None)
+        if not keys:
+            return
         book = self.book()
-        if book is None:
-            return at_rest.masked(item)
-        key = book.key
-        return at_rest.masked(item, lambda value: key.mac(SECRET_TAG, value.encode("utf-8", "surrogatepass"))[:12])
+        tag = None
+        if book is not None:
+            key = book.key
+            tag = lambda value: key.mac(SECRET_TAG, value.encode("utf-8", "surrogatepass"))[:12]  # noqa: E731
+        clean = self.screened_clean
+        for pin_id in keys:
+            kind = split_key(pin_id)[0]
+            for entries in (record.pins, record.pending):
+                entry = entries.get(pin_id)
+                if entry is None or (clean is not None and clean(record.server, kind, entry.definition)):
+                    continue
+                kept = at_rest.masked(entry.definition, tag)
+                if kept is not entry.definition:
+                    entries[pin_id] = Entry(entry.hash, kept, entry.at, entry.reason)
 
     # --- the catalog hook ------------------------------------------------------------------------
 
@@ -211,8 +249,10 @@ class Pinning:
         record = ServerPins(server)
         for kind in KINDS:
             for item in _items(catalog, kind):
-                record.pins[pin_key(kind, item)] = Entry(pinned_hash(kind, item), self._kept(item), at)
-        self._save(record)
+                key = pin_key(kind, item)
+                record.pins[key] = Entry(pinned_hash(kind, item), item, at)
+                self._unmasked.setdefault(server, set()).add(key)
+        self._save_soon(record)
         self._withheld[server] = {}
         log.info("server %s: pinned %d definitions on first sight", server, len(record.pins))
         self._record("definition.pinned", server=server, count=len(record.pins))
@@ -237,13 +277,15 @@ class Pinning:
                 if pin is None and kind == "resources":
                     # Resources are data that come and go (files, per-session items): a new one is pinned on sight
                     # like the first list; only a known resource whose words change waits for approval.
-                    record.pins[key] = Entry(digest, self._kept(item), now_iso())
+                    record.pins[key] = Entry(digest, item, now_iso())
+                    self._unmasked.setdefault(server, set()).add(key)
                     pending_changed = True
                     continue
                 reason = "changed" if pin is not None else "new"
                 waiting = record.pending.get(key)
                 if waiting is None or waiting.hash != digest:
-                    record.pending[key] = Entry(digest, self._kept(item), now_iso(), reason)
+                    record.pending[key] = Entry(digest, item, now_iso(), reason)
+                    self._unmasked.setdefault(server, set()).add(key)
                     pending_changed = True
                 self._tell(server, key, digest, reason, mode)
                 if mode == "block":
@@ -253,7 +295,7 @@ class Pinning:
         for key in gone:  # a resource no longer listed is forgotten, so the pins do not grow with every session
             del record.pins[key]
         if pending_changed or gone:
-            self._save(record)
+            self._save_soon(record)
         self._withheld[server] = withheld
         return _without(catalog, set(withheld)) if withheld else catalog
 

@@ -60,6 +60,8 @@ class CatalogView:
         self._definitions: dict[str, tuple[dict[tuple[str, str], str], str]] = {}
         self.pinning: Callable[[str, ServerCatalog], ServerCatalog] | None = None
         """Applied to a server's lists before screening: pinned definitions only (see pins.py)."""
+        self.pinned: Callable[[str], None] | None = None
+        """Called once the lists `pinning` saw are screened (the pins are written then: see `Pinning.settle`)."""
         self.judge_for: Callable[[str], tuple[Judge, float] | None] | None = None
         """server -> the second-opinion judge for its definitions and its timeout, or None (see second_opinion.py)."""
         self.second_look = SecondLook()
@@ -236,6 +238,8 @@ class CatalogView:
             if sealed in was_clean or sealed in seen_clean:
                 clean.add(sealed)
         self._screened[server] = memo
+        if self.pinned is not None:
+            self.pinned(server)
         if stamp is not None:
             self._clean[server] = (stamp, clean)
         else:
@@ -248,6 +252,11 @@ class CatalogView:
         before = self._visible()
         self.catalog.set(server, screened)
         self._announce(before, frozenset((server,)))
+
+    def screened_clean(self, server: str, kind: str, item: dict[str, Any]) -> bool:
+        """Whether the screen found nothing at all in this definition of `server` (this very object) last time."""
+        known = self._screened.get(server, {}).get((kind, _name_of(item)))
+        return known is not None and known[2] and known[1] is item
 
     def _clean_seen(self, stamp: str | None) -> set[str]:
         """The digests screened clean in this run under `stamp` (a throwaway set when there is none)."""
@@ -376,15 +385,13 @@ class CatalogView:
         those not screened clean; the next start lists them once the server is up, and knows them by their
         fingerprints, kept instead); a secret in its instructions or server info is marked (see `at_rest`)."""
         data = catalog.to_dict()
-        memo = self._screened.get(server, {})
         listed: dict[str, str] = {}
         for kind in DEFINITION_KINDS:
             items = getattr(catalog, kind)
             kept: list[Any] | None = None
             for n, item in enumerate(items):
-                known = memo.get((kind, _name_of(item))) if isinstance(item, dict) else None
-                if known is not None and known[2] and known[1] is item:
-                    continue  # screened clean: nothing secret in it
+                if isinstance(item, dict) and self.screened_clean(server, kind, item):
+                    continue  # nothing secret in it
                 if at_rest.masked(item) is not item:
                     if kept is None:
                         kept = data[kind] = list(items)

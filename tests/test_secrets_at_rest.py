@@ -127,3 +127,25 @@ async def test_a_secret_in_a_listed_definition_reaches_no_file_and_the_next_star
     assert "definition.pending" not in events and "definition.changed" not in events
     blobs = everything_stored(tmp_path)
     assert not [p for p in pieces(PLANTED) if any(p in b for b in blobs)]
+
+
+def test_with_the_screen_wired_pins_are_written_after_it_and_only_what_it_found_something_in_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+    real = at_rest.masked
+
+    def counted(item: Any, tag: Any = None) -> Any:
+        read.append(item["description"])
+        return real(item, tag)
+
+    monkeypatch.setattr(at_rest, "masked", counted)
+    plain, holding = tool("Deploys the service."), tool(f"Deploys with {TOKEN}.") | {"name": "deploy_with_token"}
+    pins = _pins(tmp_path)
+    pins.screened_clean = lambda server, kind, item: item is plain
+    assert len(pins.filter("ops", ServerCatalog(tools=[plain, holding])).tools) == 2
+    assert _stored(tmp_path) == b"", "nothing is written before the lists are screened"
+    pins.settle("ops")
+    stored = _stored(tmp_path)
+    assert read == [holding["description"]], "a definition the screen found clean is not read again"
+    assert b"Deploys the service." in stored and b"[secret slack_token " in stored and TOKEN.encode() not in stored
