@@ -87,18 +87,24 @@ def empty_cache(cache: Path, keep_compiled: bool) -> None:
 
 
 async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False) -> None:
-    """What `tools` tools add to a cold and a warm start over the same server's few tools (medians of `runs`)."""
+    """What `tools` tools add to a cold and a warm start over the same server's few tools (medians of `runs`).
+
+    Each run starts the few-tools gateway and then the many-tools one, cold then warm, so both sides of every
+    difference see the same load; each run's own differences are printed too."""
     from bench_compare import RawClient, isolated_env
 
     workdir = Path(tempfile.mkdtemp(prefix="smg-bench-catalog-"))
-    figures: dict[str, dict[str, list[tuple[float, float]]]] = {}
+    figures: dict[str, dict[str, list[tuple[float, float]]]] = {
+        label: {"cold": [], "warm": []} for label in ("few", "many")
+    }
     try:
+        setups = []
         for label, extra in (("few", 0), ("many", tools - 1)):
             args = [str(FIXTURE), "--name", "big"] + (["--tools-extra", str(extra)] if extra else [])
             config = {
                 "mcpServers": {"big": {"command": PY, "args": args}},
                 "gateway": {"log_level": "error", "reload": False, "start_deadline": 60},
-                "cache": {"dir": str(workdir / "cache")},
+                "cache": {"dir": str(workdir / label / "cache")},
                 "audit": {"enabled": False},
             }
             path = workdir / f"{label}.json"
@@ -109,12 +115,12 @@ async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False) -> No
             expected = len(await probe.list_all_tools())
             await probe.close()
             await to_full_list(path, expected, env)  # first sight (pins made); not counted
-            cold, warm = [], []
-            for _ in range(runs):
-                empty_cache(workdir / "cache", keep_compiled)
-                cold.append(await to_full_list(path, expected, env))
-                warm.append(await to_full_list(path, expected, env))
-            figures[label] = {"cold": cold, "warm": warm}
+            setups.append((label, path, expected, env))
+        for _ in range(runs):
+            for label, path, expected, env in setups:
+                empty_cache(workdir / label / "cache", keep_compiled)
+                figures[label]["cold"].append(await to_full_list(path, expected, env))
+                figures[label]["warm"].append(await to_full_list(path, expected, env))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -122,14 +128,17 @@ async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False) -> No
         return statistics.median(x[i] for x in figures[label][start])
 
     kept = "kept" if keep_compiled else "compiled again"
-    print(f"one server, its few tools vs {tools:,} tools; medians of {runs} runs (wall s / gateway CPU s)")
+    print(f"one server, its few tools vs {tools:,} tools; medians of {runs} interleaved runs (wall s / gateway CPU s)")
     print(f"cold: no catalog cached, compiled detector databases {kept}\n")
     for start in ("cold", "warm"):
         few, many = (med("few", start, 0), med("few", start, 1)), (med("many", start, 0), med("many", start, 1))
+        each = ", ".join(
+            f"{m[1] - f[1]:+.3f}" for f, m in zip(figures["few"][start], figures["many"][start], strict=True)
+        )
         print(
             f"{start}: few {few[0]:.3f} / {few[1]:.3f}; {tools:,} tools {many[0]:.3f} / {many[1]:.3f}; "
             f"added {many[0] - few[0]:+.3f} s wall, {many[1] - few[1]:+.3f} s CPU "
-            f"({(many[1] - few[1]) / tools * 1e6:.0f} us CPU per tool)"
+            f"({(many[1] - few[1]) / tools * 1e6:.0f} us CPU per tool; each run: {each} s CPU)"
         )
 
 
