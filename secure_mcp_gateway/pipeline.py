@@ -18,6 +18,7 @@ import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal
 
 from secure_mcp_gateway import __version__
@@ -486,8 +487,7 @@ class Pipeline:
         a secret split between its strings included. `read` is `gather(item, "definition")` when known already."""
         if policy.output.secrets.action == "allow" and not policy.output.secrets.kinds:
             return item
-        from secure_mcp_gateway.guardrails import secrets  # with the other detectors: not before a list is screened
-
+        secrets = _secret_detector()
         texts, places = gather(item, "definition") if read is None else read
         found: dict[int, list[Any]] = {}
         find = secrets.find
@@ -543,6 +543,12 @@ _WARM_DEFINITION = {
     "description": "Returns the weather for a city.",
     "inputSchema": {"type": "object", "properties": {"city": {"type": "string", "description": "The city."}}},
 }
+
+
+@functools.cache
+def _secret_detector() -> ModuleType:
+    """The secret detector, imported at first use (not before a list is screened) and then kept at hand."""
+    return importlib.import_module("secure_mcp_gateway.guardrails.secrets")
 
 
 def import_detectors() -> None:
