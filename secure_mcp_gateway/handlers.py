@@ -7,7 +7,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from secure_mcp_gateway import __version__, jsonrpc
+from secure_mcp_gateway import __version__, jsonrpc, structured
 from secure_mcp_gateway.audit.records import CallLine, PendingDigest
 from secure_mcp_gateway.budget import meta
 from secure_mcp_gateway.budget.budgets import Budgets
@@ -256,10 +256,20 @@ class Handlers:
         if checked_out.blocked is not None:
             call.outcome, call.error = "blocked", checked_out.blocked
             return error_result(checked_out.blocked)
-        call.result = _keyed(hub.recorder.payload(checked_out.value), checked_out)
-        if isinstance(checked_out.value, dict) and checked_out.value.get("isError"):
+        value = checked_out.value
+        if checked_out.changed and isinstance(value, dict) and "structuredContent" in value:
+            value = structured.fitted(value, result, self._output_schema(call.public_name))
+        call.result = _keyed(hub.recorder.payload(value), checked_out)
+        if isinstance(value, dict) and value.get("isError"):
             call.outcome = "error"
-        return checked_out.value
+        return value
+
+    def _output_schema(self, public: str) -> Any:
+        """The output schema clients were shown for a tool (by its public name), or None."""
+        for tool in self.hub.view.tools():
+            if tool.get("name") == public:
+                return tool.get("outputSchema")
+        return None
 
     async def _ask_approval(self, session: ClientSession, held: Withheld) -> bool:
         """Ask the user, through the client's elicitation, to approve a withheld definition; True once pinned."""
