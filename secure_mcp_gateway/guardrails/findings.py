@@ -113,9 +113,11 @@ def lower_aligned(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-_PIECE = 1 << 18
+_PIECE = 1 << 12
 """A long text that is not ASCII is lower-cased this many characters at a time: `str.lower` takes 12 bytes a
-character of scratch memory for such a text (a 10 MB text would cost 126 MB at once)."""
+character of scratch memory for such a text (a 10 MB text would cost 126 MB at once), and reads each character
+through the full Unicode tables, where a piece that is ASCII (most of prose that is ASCII but for some quotes and
+accents) is lower-cased by the fast path for ASCII: 1 MB of such documentation 1.45 -> 0.55 ms."""
 
 
 def _cuts(text: str) -> list[int]:
