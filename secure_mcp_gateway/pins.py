@@ -412,7 +412,16 @@ def change_text(old: dict[str, Any] | None, new: dict[str, Any], limit: int = 40
         old_text = json.dumps(old, indent=2, sort_keys=True, ensure_ascii=False)
         lines = difflib.unified_diff(old_text.splitlines(), new_text.splitlines(), "approved", "now", lineterm="", n=2)
         out = "\n".join(lines)
+    out = _visible(out)
     return out if len(out) <= limit else out[:limit] + "\n... (shortened)"
+
+
+def _visible(text: str) -> str:
+    """`text` with every character that does not show (zero-width, bidi controls, tag characters, other spaces)
+    written as its escape, so that what a user is asked to approve is what they read."""
+    if text.isascii():
+        return text
+    return "".join(c if c.isprintable() or c == "\n" else f"\\u{ord(c):04x}" for c in text)
 
 
 def _items(catalog: ServerCatalog, kind: str) -> list[dict[str, Any]]:
