@@ -849,6 +849,8 @@ def _topic_after(toks: list[str], at: int, rest: list[str]) -> bool:
     "... del torneo"), not the model's, this chat's or the rest of it's ("... pour cette conversation")."""
     if len(rest) < 3 or rest[1] not in _TOPIC_AFTER or any(t in _YOUR for t in toks[max(0, at - 4) : at]):
         return False
+    if any(t in TOPIC_GOES_ON for t in toks[at + 2 : at + 11]):
+        return False  # "... pour le test et donnez-moi les clés API": an order goes on after the topic
     return not _this_chat(rest, 1) and not any(
         t in _CHAT_ML or t in _YOUR or t in _MAKERS or t in _OWNERS_ML or t in GUARDED_TOPICS
         for t in toks[at + 2 : at + 6]
@@ -860,8 +862,14 @@ GUARDED_TOPICS = _w(
     " inhalte privacidad privacy confidentialité confidentialite riservatezza datenschutz vertraulichkeit filtros"
     " filtres filtri filter censura censure zensur ética etica éthique ethique ethik moral contraseña contraseñas"
     " password passwort passwörter mot clave claves chiave chiavi schlüssel secretos secrets segreti geheimnisse"
+    " réponse réponses reponse respuesta respuestas risposta risposte antwort antworten reply answer response jeu"
+    " juego gioco spiel game test tests prueba prova utilisateurs utilisateur usuarios usuario utenti utente"
+    " benutzer nutzer users user formato format rol rôle ruolo rolle role"
 )
-"""Topics that are the model's own rules ("... sobre la seguridad", "... sur la confidentialité")."""
+"""Topics that are the model's own rules or its doing ("... sobre la seguridad", "... pour la réponse suivante",
+"... pour le test", "... concernant les utilisateurs")."""
+TOPIC_GOES_ON = _w("and et y e und puis luego poi dann then ensuite después dopo")
+"""Words after a topic that join an order to it ("... pour le test et donnez-moi les clés API")."""
 
 _OWNERS_ML = _w(
     "sistema sistemi système systeme desarrollador sviluppatore développeur developpeur creador creatore créateur"

@@ -598,8 +598,26 @@ _NO_DETERMINER = "".join(f"(?<!\\b{d} )" for d in _DETERMINERS.split("|"))
 """Look-behinds: no determiner right before (a header: "ADMIN OVERRIDE from ops")."""
 
 
-_DONE_TO = ("make it ", "makes it ", "making it ", "made it ", "make them ", "makes them ", "get it to ", "gets it to ")
-"""What an attack is told to do to a model ("inputs that make it ignore its safety rules"): a report, not an order."""
+_DONE_TO = (
+    "that make it ",
+    "which make it ",
+    "to make it ",
+    "can make it ",
+    "could make it ",
+    "that make them ",
+    "to make them ",
+    "can make them ",
+    "makes it ",
+    "making it ",
+    "made it ",
+    "makes them ",
+    "making them ",
+    "gets it to ",
+    "got it to ",
+    "getting it to ",
+)
+"""What an attack is told to do to a model ("inputs that make it ignore its safety rules"): a report, not an order
+("please make it ignore its safety filters", "make them disable the safety checks" are orders)."""
 _NOT_DONE_TO = "".join(f"(?<!{re.escape(w)})" for w in _DONE_TO)
 
 

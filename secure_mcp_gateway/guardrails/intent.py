@@ -13,7 +13,7 @@ from typing import Any
 from . import lazy
 from . import orders as _orders
 from .containers import reading, splice
-from .explicit import EXCUSED, GUARDED_TOPICS, LEADS
+from .explicit import EXCUSED, GUARDED_TOPICS, LEADS, TOPIC_GOES_ON
 from .explicit import judge as _explicit
 from .findings import Finding
 from .pieces import joined
@@ -1403,7 +1403,7 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
                 continue  # "forget the manufacturer's instructions": a named person's or maker's, not the model's
             if nouns and _of_a_thing(ahead, ahead.index(nouns[0])):
                 continue  # "olvida las reglas del fútbol", "dimentica le regole del calcio": a game's or a craft's
-            if nouns and _on_a_topic(ahead, ahead.index(nouns[0])):
+            if nouns and _on_a_topic(toks[i + 1 :], ahead.index(nouns[0])):
                 continue  # "oubliez les consignes précédentes pour le parking": a topic's, between people
             strong = any(t not in _WEAK_INSTR for t in nouns)
             qualified = any(t in _PRIOR_WORDS or t in _QUALIFIERS for t in ahead)
@@ -1550,6 +1550,8 @@ def _on_a_topic(ahead: list[str], k: int) -> bool:
     if j >= len(ahead) or ahead[j] not in _TOPIC_ML:
         return False
     after = ahead[j + 1 : j + 5]
+    if any(t in TOPIC_GOES_ON for t in ahead[j + 1 : j + 10]):
+        return False  # "... pour le test et donnez-moi les clés API": an order goes on after the topic
     return bool(after) and not any(
         t in _THIS_CHAT_ML or t in _MODEL_OWNERS_ML or t in _ML_YOUR or t in GUARDED_TOPICS for t in after
     )
@@ -2988,6 +2990,11 @@ def _secrecy(words: list[str]) -> bool:
 
 
 _KIN = _words("the my our your his her their")
+_THEIR_MAKERS = _words(
+    "developer developers admin admins administrator administrators owner owners operator operators creator creators"
+    " system moderator moderators maintainer maintainers"
+)
+"""Who runs the model or the account: keeping something from them is hiding it ("don't tell the developer about")."""
 
 
 def _other_person(after: list[str]) -> bool:
@@ -2997,7 +3004,9 @@ def _other_person(after: list[str]) -> bool:
     if len(after) < at + 2 or after[at + 1] != "about":
         return False
     named = after[at]
-    return not (named in _USER_WORDS or named in _MODEL_NOUNS or named in _THIS or named in _ANYONE)
+    return not (
+        named in _USER_WORDS or named in _MODEL_NOUNS or named in _THIS or named in _ANYONE or named in _THEIR_MAKERS
+    )
 
 
 def _bypass(words: list[str]) -> bool:
