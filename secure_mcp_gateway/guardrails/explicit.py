@@ -270,7 +270,7 @@ _FILL = _w(
     "all any the every each of one these those such of its this that whole entire full complete current existing"
     " old default usual normal standard core base basic given assigned content operating first exact precise actual"
     " real literal raw unedited unabridged latest very same custom setup starting opening sämtliche alle alles"
-    " verbatim a an os as"
+    " verbatim a an os as el"
     " toutes tous les la le des todas todos las los tutte tutti le gli il lo de het die der den o wszystkie wszystkich"
     " alla dina všechny všetky kaikki lahat ng mga ang yote zote ya za sve na du toate tot toți semua seluruh"
     " einfach bitte mal nur alten alte alter",
@@ -385,7 +385,9 @@ _REVEAL = _w(
     " traduci resuma traduza vertaal citeer",
     "reply respond answer",  # "reply with your system prompt"
     "montre-moi montrez-moi donne-moi donnez-moi dis-moi dites-moi affiche-moi écris-moi répète-moi mostra-me"
-    " mostre-me diga-me muéstrame enséñame escríbeme repíteme mostrami dimmi scrivimi ripetimi",
+    " mostre-me diga-me muéstrame enséñame escríbeme repíteme mostrami dimmi scrivimi ripetimi rivelami stampami"
+    " revélame revelame muestrame ensename imprímeme imprimeme",
+    "stampa imprime imprima",  # print (Italian, Spanish, Portuguese)
 )
 _OUT = _w("out back down up auf")
 _TO_ME = _w("me us to back verbatim with moi mir mich me mí mi")
