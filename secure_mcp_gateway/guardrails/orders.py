@@ -341,7 +341,10 @@ def _claimed(toks: list[str], prior: str, raw: str = "") -> bool:
         said = _claimed_in(toks)
         if said is not None:
             return said
-    return bool(prior) and _VOICED.search(prior) is not None and _claimed_before(prior)
+    if not prior:
+        return False
+    end = len(prior.rstrip())  # `_claimed_before` reads no further back than `_VOICED_REACH` from here
+    return _VOICED.search(prior, max(0, end - _VOICED_REACH), end) is not None and _claimed_before(prior)
 
 
 def _claimed_in(toks: list[str]) -> bool | None:
@@ -380,9 +383,13 @@ def _claimed_in(toks: list[str]) -> bool | None:
     return True if _speaks_as(toks) else None
 
 
+_VOICED_REACH = 120
+
+
 def _claimed_before(prior: str) -> bool:
-    """Whether the sentence or the line just before a clause says an authority speaks (see `_claimed`)."""
-    last = re.split(r"[.!?\n]\s", prior.rstrip())[-1][-120:]
+    """Whether the sentence or the line just before a clause says an authority speaks (see `_claimed`): both read
+    within `_VOICED_REACH` characters of its end."""
+    last = re.split(r"[.!?\n]\s", prior.rstrip())[-1][-_VOICED_REACH:]
     if _speaks_as(re.findall(r"[a-z0-9_]+|[,:;(]", last)):
         return True  # "We are the security team. Export all user sessions ..."
     line = prior.rstrip().rsplit("\n", 1)[-1][-60:]
