@@ -63,6 +63,7 @@ class Hub:
         self.view.pinning = self.pins.filter
         self.view.pinned = self.pins.settle
         self.pins.screened_clean = self.view.screened_clean
+        self.view.checked = lambda server: self.pipeline.policy(server).enabled
         self.view.judge_for = self._judge_for
         self.view.stamp_for = self.pipeline.screening_stamp
         self._sampling: asyncio.Event | None = None

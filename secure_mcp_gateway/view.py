@@ -62,6 +62,9 @@ class CatalogView:
         """Applied to a server's lists before screening: pinned definitions only (see pins.py)."""
         self.pinned: Callable[[str], None] | None = None
         """Called once the lists `pinning` saw are screened (the pins are written then: see `Pinning.settle`)."""
+        self.checked: Callable[[str], bool] | None = None
+        """server -> whether its definitions are checked at all (with its checks off, a definition passed unread)."""
+        """Called once the lists `pinning` saw are screened (the pins are written then: see `Pinning.settle`)."""
         self.judge_for: Callable[[str], tuple[Judge, float] | None] | None = None
         """server -> the second-opinion judge for its definitions and its timeout, or None (see second_opinion.py)."""
         self.second_look = SecondLook()
@@ -255,6 +258,8 @@ class CatalogView:
 
     def screened_clean(self, server: str, kind: str, item: dict[str, Any]) -> bool:
         """Whether the screen found nothing at all in this definition of `server` (this very object) last time."""
+        if self.checked is not None and not self.checked(server):
+            return False  # passed unread
         known = self._screened.get(server, {}).get((kind, _name_of(item)))
         return known is not None and known[2] and known[1] is item
 

@@ -149,3 +149,14 @@ def test_with_the_screen_wired_pins_are_written_after_it_and_only_what_it_found_
     stored = _stored(tmp_path)
     assert read == [holding["description"]], "a definition the screen found clean is not read again"
     assert b"Deploys the service." in stored and b"[secret slack_token " in stored and TOKEN.encode() not in stored
+
+
+@pytest.mark.anyio
+async def test_a_server_whose_checks_are_off_keeps_its_definitions_secrets_off_disk_too(tmp_path: Path) -> None:
+    server = {"command": PY, "args": [str(HOSTILE)], "guardrails": {"enabled": False}}
+    config = {"mcpServers": {"h": server}, "gateway": {"start_deadline": 30}}
+    async with gateway(tmp_path, config) as (session, _):
+        listed = {t.name for t in (await session.list_tools()).tools}
+    assert "h__d_secret_fields" in listed, "with its checks off the definition is shown as it is"
+    blobs = everything_stored(tmp_path)
+    assert not [p for p in pieces(PLANTED) if any(p in b for b in blobs)]
