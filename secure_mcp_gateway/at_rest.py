@@ -1,4 +1,5 @@
-"""Definitions as kept on disk (pins, the cached catalog): every secret in a string or key replaced by a mark."""
+"""The secrets of a definition, found as the screen finds them, and definitions as kept on disk (pins, the cached
+catalog): every secret in a string or key replaced by a mark."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from secure_mcp_gateway.guardrails.redact import splice
-from secure_mcp_gateway.guardrails.walk import gather, place_path, rebuild
+from secure_mcp_gateway.guardrails.walk import Place, gather, place_path, rebuild
 
 Tag = Callable[[str], str]
 """A secret -> a short keyed digest of it, so that a changed secret still shows as a change."""
@@ -21,26 +22,11 @@ def mark(kind: str, value: str, tag: Tag | None = None) -> str:
 def masked(item: Any, tag: Tag | None = None) -> Any:
     """`item` itself when none of its strings or keys holds a secret, else a copy with each secret replaced by its
     mark (what pins and the catalog cache write to disk; hashes and comparisons use the definition as listed).
-
-    Read as the definition screen reads it: hidden characters dropped and look-alikes folded (such a string is kept
-    in that form), and a secret split between neighbouring strings marked in each of them."""
-    from secure_mcp_gateway.guardrails import across, hidden, secrets
+    Strings rewritten to be read (`secrets_in`) are kept in that form."""
+    from secure_mcp_gateway.guardrails import secrets
 
     texts, places = gather(item, "definition")
-    found: dict[int, list[Any]] = {}
-    for n, text in enumerate(texts):
-        if not text.isascii():
-            marks = hidden.find(text)
-            text = texts[n] = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
-        if len(text) >= 8 and (hits := secrets.find(text)):
-            found[n] = hits
-    fields = across.prose_fields(texts, places)
-    if len(fields) > 1:
-        joined = across.seam(texts, fields, "", across.secret_joinable)
-        runs = across.runs_seam(texts, fields)
-        for located in across.split_findings(joined, secrets.find) + across.split_findings(runs, secrets.find, 4):
-            for n, hits in located.items():
-                found.setdefault(n, []).extend(hits)
+    texts, found = secrets_in(texts, places, secrets.find)
     replacements = {
         (place_path(places[n]), places[n][2]): splice(
             texts[n], [(f.start, f.end, mark(f.kind, texts[n][f.start : f.end], tag)) for f in hits]
@@ -48,3 +34,35 @@ def masked(item: Any, tag: Tag | None = None) -> Any:
         for n, hits in found.items()
     }
     return rebuild(item, replacements)
+
+
+def secrets_in(
+    texts: list[str], places: list[Place], find: Callable[[str], list[Any]]
+) -> tuple[list[str], dict[int, list[Any]]]:
+    """The secrets `find` finds in a definition's strings (`gather(item, "definition")`), by string, read as a model
+    would see them: hidden characters dropped and look-alikes folded (the strings returned are those read: a new
+    list when one was rewritten), and a secret split between neighbouring strings found in each of its pieces."""
+    from secure_mcp_gateway.guardrails import across, hidden
+
+    read = texts
+    found: dict[int, list[Any]] = {}
+    clean = getattr(find, "clean", ())  # strings it found nothing in already (no call needed to know)
+    for n, text in enumerate(texts):
+        if not text.isascii():
+            if read is texts:
+                read = list(texts)
+            marks = hidden.find(text)
+            text = read[n] = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
+        if text in clean:
+            continue
+        hits = find(text)
+        if hits:
+            found[n] = hits
+    fields = across.prose_fields(read, places)
+    if len(fields) > 1:
+        joined = across.seam(read, fields, "", across.secret_joinable)
+        runs = across.runs_seam(read, fields)
+        for located in across.split_findings(joined, find) + across.split_findings(runs, find, 4):
+            for n, hits in located.items():
+                found.setdefault(n, []).extend(hits)
+    return read, found

@@ -13,7 +13,6 @@ import functools
 import importlib
 import logging
 import time
-import unicodedata
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -21,14 +20,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal
 
-from secure_mcp_gateway import __version__
+from secure_mcp_gateway import __version__, at_rest
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.cache_keys import digest, verdict_key
 from secure_mcp_gateway.clean import CleanMessages
 from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
 from secure_mcp_gateway.consent import DEFAULT_TIMEOUT as DEFAULT_CONSENT_TIMEOUT
 from secure_mcp_gateway.consent import Consent, Request
-from secure_mcp_gateway.guardrails import across, hidden, lazy, memo, outcome
+from secure_mcp_gateway.guardrails import hidden, lazy, memo, outcome
 from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
 from secure_mcp_gateway.guardrails.walk import Place, gather, place_path, rebuild
 
@@ -489,28 +488,7 @@ class Pipeline:
             return item
         secrets = _secret_detector()
         texts, places = gather(item, "definition") if read is None else read
-        found: dict[int, list[Any]] = {}
-        find = secrets.find
-        clean = getattr(find, "clean", ())  # strings it found nothing in already (no call needed to know)
-        for n, text in enumerate(texts):
-            if not text.isascii():  # read look-alike and padded text as what it looks like
-                if read is not None and texts is read[0]:
-                    texts = list(texts)  # `read` is the caller's
-                marks = hidden.find(text)
-                text = texts[n] = unicodedata.normalize("NFKC", hidden.strip(text, marks) if marks else text)
-            if text in clean:
-                continue
-            fs = find(text)
-            if fs:
-                found[n] = fs
-        fields = across.prose_fields(texts, places)
-        if len(fields) > 1:
-            joined = across.seam(texts, fields, "", across.secret_joinable)
-            for located in across.split_findings(joined, secrets.find) + across.split_findings(
-                across.runs_seam(texts, fields), secrets.find, 4
-            ):
-                for n, fs in located.items():
-                    found.setdefault(n, []).extend(fs)
+        texts, found = at_rest.secrets_in(texts, places, secrets.find)
         if not found:
             return item  # most definitions
         vault = self.vault(server)
