@@ -200,6 +200,14 @@ class CatalogView:
 
     def merge(self, server: str, catalog: ServerCatalog, announce: bool = True) -> None:
         """Screen every definition of one server and put the result in the merged view (and tell clients)."""
+        try:
+            self._merge(server, catalog, announce)
+        except BaseException:
+            if self.pinned is not None:  # what the pins took in of these lists is written even so (first sight too)
+                self.pinned(server)
+            raise
+
+    def _merge(self, server: str, catalog: ServerCatalog, announce: bool) -> None:
         self._latest[server] = catalog
         if self.pinning is not None:
             catalog = self.pinning(server, catalog)
