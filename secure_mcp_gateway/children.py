@@ -257,6 +257,7 @@ class Child:
                 on_notification=self._on_notification,
                 max_inbound=limits.server_requests,
                 inbound_timeout=limits.server_request_timeout,
+                cancelled_by="the server",
             )
             reader = asyncio.get_running_loop().create_task(self._read(link, peer))
             exited = asyncio.get_running_loop().create_task(self._wait_exit(link))

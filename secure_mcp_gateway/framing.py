@@ -150,15 +150,17 @@ def _reject_constant(name: str) -> Any:
     raise ParseError(f"{name} is not valid JSON")
 
 
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if math.isinf(value):
-        raise ParseError(f"number {text[:40]} is out of range")
-    return value
+_INT_DIGITS = 4000
+"""Integers longer than this are kept as written (`fastjson.Number`): Python refuses to convert them."""
+
+
+def _integer(text: str) -> int | float:
+    return int(text) if len(text) <= _INT_DIGITS else fastjson.number(text)
 
 
 def decode(line: bytes | bytearray) -> Any:
-    """Parse one line strictly (no NaN/Infinity, finite numbers, bounded depth); raises ParseError."""
+    """Parse one line strictly (no NaN/Infinity, bounded depth; a number the float cannot hold is kept as written,
+    see `fastjson.Number`); raises ParseError."""
     try:
         value = fastjson.loads(line)
     except fastjson.DecodeRefused:
@@ -194,7 +196,7 @@ def _opens_more_than(line: bytes | bytearray, limit: int) -> bool:
 def _strict_loads(line: bytes | bytearray) -> Any:
     """The standard library's parse, for what the fast parser refuses: the same value, or a precise error."""
     try:
-        value = json.loads(line, parse_constant=_reject_constant, parse_float=_finite_float)
+        value = json.loads(line, parse_constant=_reject_constant, parse_float=fastjson.number, parse_int=_integer)
     except ParseError:
         raise
     except RecursionError:
@@ -280,7 +282,7 @@ def _string_end(text: str, start: int) -> int:
 
 
 def _scalar_at(text: str, start: int) -> Any:
-    decoder = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
+    decoder = json.JSONDecoder(parse_constant=_reject_constant, parse_float=fastjson.number)
     j = start
     while j < len(text) and text[j] in " \t\r\n":
         j += 1

@@ -18,12 +18,10 @@ from secure_mcp_gateway.children import CallTimeout, Child, Unavailable
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
 from secure_mcp_gateway.pins import Withheld
-from secure_mcp_gateway.session import ClientSession
+from secure_mcp_gateway.session import LOG_LEVELS, ClientSession
 from secure_mcp_gateway.tracing import call_span
 
 RESOURCE_NOT_FOUND = -32002
-LOG_LEVELS = frozenset({"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"})
-"""The levels `logging/setLevel` takes (the only text of it passed on to servers)."""
 Handler = Callable[[ClientSession, Message], Awaitable[dict[str, Any]]]
 
 
@@ -74,10 +72,17 @@ class Handlers:
         if method == "notifications/initialized":
             session.initialized = True
             self.hub.client_ready(session)
+        elif method == "notifications/progress":
+            self.hub.notices.client_progress(session, msg.get("params"), self._progress_to)
         elif method == "notifications/roots/list_changed":
             for child in self.hub.fleet:  # (its params carry nothing a server needs, and are not checked)
                 if self.hub.may_use(session, child.name):
                     child.notify(method)
+
+    def _progress_to(self, server: str, params: dict[str, Any]) -> None:
+        child = self.hub.fleet.children.get(server)
+        if child is not None:
+            child.notify("notifications/progress", params)
 
     # --- handshake -------------------------------------------------------------------------------
 
@@ -401,7 +406,7 @@ class Handlers:
             hub.recorder.read("resource.read", call, uri=uri)
             raise RpcError(INVALID_PARAMS, call.error, {"uri": uri})
         if not owners:
-            text = held.message() if held is not None else f"Resource not found: {uri}"
+            text = held.message() if held is not None else f"Resource not found: {uri} (no server lists it)"
             raise RpcError(RESOURCE_NOT_FOUND, text, {"uri": uri})
         last: RpcError | None = None
         for server in owners:

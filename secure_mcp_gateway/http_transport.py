@@ -13,7 +13,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
-from secure_mcp_gateway import jsonrpc
+from secure_mcp_gateway import framing, jsonrpc
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message, RpcError
 from secure_mcp_gateway.rpc import RpcPeer
 
@@ -528,7 +528,7 @@ class StreamableHttp:
         if body is None:
             return 499
         try:
-            parsed = json.loads(body)
+            parsed = framing.decode(body)  # (strict, and numbers kept as written: see `fastjson.Number`)
         except ValueError:
             await json_error(send, 400, jsonrpc.PARSE_ERROR, "Parse error: the body is not JSON")
             return 400

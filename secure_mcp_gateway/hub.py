@@ -23,7 +23,7 @@ from secure_mcp_gateway.pins_redis import shared_pins
 from secure_mcp_gateway.pipeline import Pipeline, import_detectors
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.rpc import RpcPeer
-from secure_mcp_gateway.session import ClientSession
+from secure_mcp_gateway.session import LOG_LEVELS, ClientSession
 from secure_mcp_gateway.view import CatalogView
 
 log = logging.getLogger(__name__)
@@ -278,8 +278,10 @@ class Hub:
         return None
 
     async def set_level(self, level: str) -> None:
-        """Pass a log level to every server that logs."""
-        self.log_level = level
+        """Pass a log level to every server that logs: the least severe any open client asked for (each client gets
+        only the lines at or above its own, see `ClientSession.hears`)."""
+        asked = [s.log_level for s in self.sessions if s.log_level is not None and not s.closed] or [level]
+        self.log_level = min(asked, key=LOG_LEVELS.index)
         await asyncio.gather(*(self._send_level(c) for c in self.fleet if c.ready), return_exceptions=True)
 
     async def _send_level(self, child: Child) -> None:

@@ -18,8 +18,9 @@ TOO_MANY_REQUESTS = -32003
 
 Message = dict[str, Any]
 
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-_dumps_ascii = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+_dumps_ascii = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode
+"""(Where the fast encoder refuses: a number kept as written goes out as its float, one beyond floats not at all.)"""
 _loads = json.loads
 
 
@@ -101,4 +102,4 @@ def decode(line: bytes) -> Any:
     try:
         return fastjson.loads(line)
     except fastjson.DecodeRefused:
-        return _loads(line)
+        return _loads(line, parse_float=fastjson.number)

@@ -13,7 +13,7 @@ from secure_mcp_gateway.chain import Chain
 from secure_mcp_gateway.children import Child
 from secure_mcp_gateway.jsonrpc import INVALID_REQUEST, METHOD_NOT_FOUND, Message, RpcError
 from secure_mcp_gateway.recorder import Recorder
-from secure_mcp_gateway.session import ClientSession
+from secure_mcp_gateway.session import ClientSession, Lent
 
 log = logging.getLogger(__name__)
 
@@ -99,9 +99,11 @@ class NoticeRouter:
         if method == "notifications/resources/updated":
             return [s for s in sessions if s.subscriptions.get(params.get("uri")) == child.name]
         if method == "notifications/message":
-            # a log line during calls belongs to the clients calling that server, not to every client
+            # a log line during calls belongs to the clients calling that server, not to every client; and only to
+            # those that asked for its level
+            level = params.get("level")
             busy = [s for s in sessions if s.calling.get(child.name)]
-            return busy or sessions
+            return [s for s in busy or sessions if s.hears(level)]
         return sessions
 
     async def _deliver(
@@ -148,20 +150,61 @@ class NoticeRouter:
         if session is None:
             raise RpcError(METHOD_NOT_FOUND, f"the client connected to the gateway does not support {cap}")
         call = CallLine(child.name, method, method)
+        lent: str | None = None
         try:
             asked = await self._chain.to_client_value(call, method, msg.get("params"), session=session)
             if asked.blocked is not None:
                 raise RpcError(INVALID_REQUEST, asked.blocked)
+            params = asked.value
+            meta = params.get("_meta") if isinstance(params, dict) else None
+            token = meta.get("progressToken") if isinstance(meta, dict) else None
+            if token is not None:  # the client's progress on it goes back to this server alone
+                lent = session.lend(child.name, token)
+                params = {**params, "_meta": {**meta, "progressToken": lent}}
             try:
-                answer = await session.request(method, asked.value, cap)
+                answer = await session.request(method, params, cap)
             except RpcError as exc:  # the client's refusal goes to the server checked like an answer
                 raise await self._client_error(call, method, exc, session) from None
+            finally:
+                tail = session.lent.pop(lent).tail if lent is not None else None
+            if tail is not None:  # the progress the client sent before its answer reaches the server first
+                await asyncio.wait({tail})
             checked = await self._chain.to_server_value(call, method, answer, session=session)
             if checked.blocked is not None:
                 raise RpcError(INVALID_REQUEST, checked.blocked)
             return checked.value if isinstance(checked.value, dict) else {}
         finally:
             self._recorder.findings(call)
+
+    def client_progress(self, session: ClientSession, params: Any, send: Callable[[str, dict[str, Any]], None]) -> None:
+        """The client's progress on a server's request passed on to it: checked, and sent (in order) with `send`
+        (server, params) to that server with its own token; progress on anything else is dropped."""
+        token = params.get("progressToken") if isinstance(params, dict) else None
+        lent = session.lent.get(token) if isinstance(token, str) else None
+        if lent is None:
+            return
+        lent.tail = asyncio.get_running_loop().create_task(self._progress(lent.tail, lent, session, params, send))
+
+    async def _progress(
+        self,
+        previous: asyncio.Task[None] | None,
+        lent: Lent,
+        session: ClientSession,
+        params: dict[str, Any],
+        send: Callable[[str, dict[str, Any]], None],
+    ) -> None:
+        if previous is not None:
+            await asyncio.wait({previous})
+        method = "notifications/progress"
+        call = CallLine(lent.server, method, method)
+        try:
+            flow = await self._chain.to_server_value(call, method, params, session=session)
+        finally:
+            self._recorder.findings(call)
+        if flow.blocked is not None or not isinstance(flow.value, dict):
+            log.info("the client's progress for server %s withheld: %s", lent.server, flow.blocked)
+            return
+        send(lent.server, {**flow.value, "progressToken": lent.token})
 
     async def _client_error(self, call: CallLine, method: str, exc: RpcError, session: ClientSession) -> RpcError:
         """A client's error answer to a server's request, its message and data checked on their way to the server."""

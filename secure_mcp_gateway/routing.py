@@ -51,7 +51,9 @@ class ResourceRouter:
         return out
 
     def owners(self, uri: str, *, subscribable: bool = False, template: bool = False) -> list[str]:
-        """Servers to ask for `uri`, best first: exact listing, then matching template, then any resource server."""
+        """Servers to ask for `uri`, best first: exact listing, then matching template; a URI neither routes goes
+        to the one server that offers resources, if there is one (with several, a URI one of them made up is never
+        sent to the others, nor another's answer taken for it)."""
         cat = self._catalog
         found: list[str] = []
 
@@ -71,10 +73,9 @@ class ResourceRouter:
             if matches(t["uriTemplate"], uri):
                 add(server)
         if not found:
-            for server in cat.servers():
-                sc = cat.get(server)
-                if sc is not None and "resources" in sc.capabilities:
-                    add(server)
+            offering = [s for s in cat.servers() if (sc := cat.get(s)) is not None and "resources" in sc.capabilities]
+            if len(offering) == 1:
+                add(offering[0])
         return found
 
 

@@ -55,8 +55,11 @@ class RpcPeer:
         batches: Callable[[], bool] | None = None,
         max_inbound: int | None = None,
         inbound_timeout: float | None = None,
+        cancelled_by: str = "the client",
     ) -> None:
         self.name = name
+        self._cancelled = f"cancelled by {cancelled_by}"
+        """Why the requests this peer's own requests led to are cancelled, when it cancels one or goes away."""
         self.link = link
         self._on_request = on_request
         self._on_notification = on_notification
@@ -144,9 +147,9 @@ class RpcPeer:
                 self._end_turn()
             await self.link.drain()
             return await fut
-        except asyncio.CancelledError:
+        except asyncio.CancelledError as exc:
             if fut.cancelled() or not fut.done():  # no answer arrived: tell the peer to stop working on it
-                self._cancel_remote(rid, "cancelled by the client")
+                self._cancel_remote(rid, _why(exc))
             raise
         finally:
             self._pending.pop(rid, None)
@@ -330,24 +333,26 @@ class RpcPeer:
         rid = msg["id"]
         method = msg["method"]
         answer: Message | None
+        deadline = self._deadline() if self._inbound_timeout is not None else None
         try:
-            if self._inbound_timeout is not None:
-                value = await asyncio.wait_for(self._on_request(msg), self._inbound_timeout)  # type: ignore[misc]
-            else:
-                value = await self._on_request(msg)  # type: ignore[misc]
+            value = await self._on_request(msg)  # type: ignore[misc]
         except RpcError as exc:
             answer = jsonrpc.error(rid, exc)
         except asyncio.CancelledError:
-            answer = None  # the peer cancelled it, or we are shutting down: no answer is owed
-        except asyncio.TimeoutError:
-            why = f"{method} was not answered within {self._inbound_timeout:g} s"
-            answer = jsonrpc.error(rid, RequestTimeout(why))
+            if deadline is None or not deadline.passed:
+                answer = None  # the peer cancelled it, or we are shutting down: no answer is owed
+            else:
+                deadline.taken()
+                why = f"{method} was not answered within {self._inbound_timeout:g} s"
+                answer = jsonrpc.error(rid, RequestTimeout(why))
         except Exception as exc:
             log.exception("%s: handler for %s failed", self.name, method)
             answer = jsonrpc.error(rid, RpcError(jsonrpc.INTERNAL_ERROR, f"internal error: {type(exc).__name__}"))
         else:
             answer = jsonrpc.result(rid, value)
         finally:
+            if deadline is not None:
+                deadline.cancel()
             self._inbound.pop(rid, None)  # (while it runs, the entry is its own: an id in use is refused)
         if reply and answer is not None:
             # from the loop's queue: what the handlers resumed in this same turn write (a server's request to the
@@ -390,7 +395,7 @@ class RpcPeer:
             return
         task = self._inbound.get(rid)
         if task is not None:
-            task.cancel()
+            task.cancel(self._cancelled)  # (what it asked others on this request's behalf is cancelled for this reason)
             task.add_done_callback(partial(self._forget, rid))
 
     def _warn(self, what: str) -> None:
@@ -421,8 +426,45 @@ class RpcPeer:
             if not fut.done():
                 fut.set_exception(ConnectionClosed(reason))
         for rid, task in list(self._inbound.items()):
-            task.cancel()
+            task.cancel(self._cancelled)
             task.add_done_callback(partial(self._forget, rid))
+
+    def _deadline(self) -> _Deadline:
+        """The running handler's deadline: when `inbound_timeout` passes, it is cancelled, saying why."""
+        task = asyncio.current_task()
+        assert task is not None and self._inbound_timeout is not None
+        why = f"the gateway's deadline of {self._inbound_timeout:g} s passed"
+        return _Deadline((self._loop or self._running()), task, self._inbound_timeout, why)
+
+
+class _Deadline:
+    """Cancels a task after `timeout` seconds, with a reason (what `asyncio.wait_for` does, minus the reason)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, task: asyncio.Task[Any], timeout: float, why: str) -> None:
+        self._task = task
+        self._why = why
+        self.passed = False
+        self._timer = loop.call_later(timeout, self._expire)
+
+    def _expire(self) -> None:
+        self.passed = True
+        self._task.cancel(self._why)
+
+    def taken(self) -> None:
+        """The cancellation it caused was handled: the task runs on (as after `asyncio.timeout`)."""
+        uncancel = getattr(self._task, "uncancel", None)  # (Python 3.11+)
+        if uncancel is not None:
+            uncancel()
+
+    def cancel(self) -> None:
+        """The handler ended first."""
+        self._timer.cancel()
+
+
+def _why(exc: asyncio.CancelledError) -> str:
+    """The reason a request is cancelled at the peer: the one the cancellation carries (the client's or a server's
+    cancel, a deadline), else the gateway's own doing."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else "cancelled by the gateway"
 
 
 def _problem(msg: Any) -> tuple[Any, str] | None:

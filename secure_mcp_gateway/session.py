@@ -11,8 +11,21 @@ from secure_mcp_gateway.rpc import RpcPeer
 HANDSHAKE_VERSIONS = ("2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25")
 LATEST_VERSION = HANDSHAKE_VERSIONS[-1]
 LIST_KINDS = ("tools", "prompts", "resources")
+LOG_LEVELS = ("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency")
+"""The levels of `logging/setLevel` and of log lines, least severe first."""
 NOTIFY_DELAY = 0.05
 """Seconds a burst of list changes is gathered into one `list_changed` per kind."""
+
+
+class Lent:
+    """A server's progress token, as the client sees it in the server's request passed on to it."""
+
+    def __init__(self, server: str, token: Any) -> None:
+        self.server = server
+        self.token = token
+        """The server's own token, which its progress goes back with."""
+        self.tail: asyncio.Task[None] | None = None
+        """The last of the client's progress notifications on their way to the server (they go in order)."""
 
 
 class ClientSession:
@@ -32,11 +45,14 @@ class ClientSession:
         """uri -> the server that took the subscription."""
         self.progress: dict[Any, str] = {}
         """progress token of an in-flight call -> its server."""
+        self.lent: dict[str, Lent] = {}
+        """progress token this client was given for a server's request in flight -> whose it is (see `lend`)."""
         self.listed: set[str] = set()
         """Which lists (tools, prompts, resources) the client fetched: only those get `list_changed`."""
         self.calling: dict[str, int] = {}
         """server -> calls in flight to it (where a server's own requests to a client are sent)."""
         self.closed = False
+        self._lent = 0
         self._pending: set[str] = set()
         self._flush: asyncio.TimerHandle | None = None
 
@@ -59,6 +75,21 @@ class ClientSession:
         if cap not in self.caps or self.peer is None or self.closed:
             raise RpcError(METHOD_NOT_FOUND, f"the client connected to the gateway does not support {cap}")
         return await self.peer.request(method, params)
+
+    def hears(self, level: Any) -> bool:
+        """Whether a server's log line at `level` is for this client: at or above the level it asked for (a server
+        may log below it, or log for another client that asked for less)."""
+        if self.log_level is None or level not in LOG_LEVELS:
+            return True
+        return LOG_LEVELS.index(level) >= LOG_LEVELS.index(self.log_level)
+
+    def lend(self, server: str, token: Any) -> str:
+        """A token of the gateway's for a server's progress token, unique in this session (two servers' requests
+        may carry the same token); the client's progress with it goes to `server` only, with its own token."""
+        self._lent += 1
+        ours = f"smg-p{self._lent}"
+        self.lent[ours] = Lent(server, token)
+        return ours
 
     def list_changed(self, kind: str) -> None:
         """Tell the client a list it fetched changed, coalescing bursts into one notification per kind."""

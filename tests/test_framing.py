@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secure_mcp_gateway import framing
+from secure_mcp_gateway import framing, jsonrpc
 from secure_mcp_gateway.framing import LineReader, Malformed, Oversized, peek_id, read_item
 
 
@@ -50,13 +50,26 @@ def test_peek_id_reads_only_the_top_level_id():
 
 
 def test_strict_decoding():
-    for bad in (b'{"a": NaN}', b'{"a": Infinity}', b'{"a": 1e400}', b"[" * 5000, b'{"a": "\xff"}'):
+    for bad in (b'{"a": NaN}', b'{"a": Infinity}', b'{"a": -Infinity}', b"[" * 5000, b'{"a": "\xff"}'):
         with pytest.raises(framing.ParseError):
             framing.decode(bad)
     deep = b'{"a": ' * 200 + b"1" + b"}" * 200
     with pytest.raises(framing.TooDeep):
         framing.decode(deep)
     assert framing.decode(b'{"a": ' * 100 + b"1" + b"}" * 100)
+
+
+def test_every_valid_number_is_taken_and_written_back_as_it_came():
+    """A number beyond the float range, written with an exponent or trailing zeros, or of thousands of digits, is
+    valid JSON: taken (as its nearest float for whatever reads it) and encoded again as its own text."""
+    huge = "9" * 5000
+    for written in ("1e400", "-1E400", "1e5", "2.50", "-0.0e0", "1e-400", huge, "0.5", "7"):
+        line = b'{"a": ' + written.encode() + b', "s": "\\ud800"}'  # (a lone surrogate: the standard library decides)
+        for text in (line, line.replace(b', "s": "\\ud800"', b"")):
+            value = framing.decode(text)["a"]
+            assert value == float(written) if written != huge else value == float("inf")
+            assert jsonrpc.encode_body({"a": value}) == f'{{"a":{written}}}'.encode()
+    assert jsonrpc.encode_body({"a": framing.decode(b'{"a": 1e5}')["a"] * 2}) == b'{"a":200000.0}'
 
 
 def test_depth_limit_holds_on_long_lines():

@@ -29,7 +29,7 @@ BAD_LINES = [
     (b"this is not json", -32700, None),
     (b'{"jsonrpc": "2.0", "id": {"a": 1}, "method": "ping"}', -32600, None),
     (b'{"jsonrpc": "2.0", "id": [1], "method": "ping"}', -32600, None),
-    (b'{"jsonrpc": "2.0", "id": 1e400, "method": "ping"}', -32700, None),
+    (b'{"jsonrpc": "2.0", "id": 1e400, "method": "ping"}', -32600, None),  # (valid JSON; no usable id)
     (b'{"jsonrpc": "2.0", "id": 6, "method": 7}', -32600, 6),
     (b'{"jsonrpc": "2.0", "id": 8, "method": "ping", "params": [1]}', -32600, 8),
     (b'{"jsonrpc": "2.0", "id": NaN, "method": "ping"}', -32700, None),

@@ -114,7 +114,7 @@ async def test_a_request_times_out_at_its_own_deadline_and_an_answered_one_never
     with pytest.raises(asyncio.CancelledError):
         await slow
     told = [(m["params"]["requestId"], m["params"]["reason"]) for m in link.out if "params" in m]
-    assert [reason for _, reason in told] == ["timeout", "cancelled by the client"] and rid not in dict(told)
+    assert [reason for _, reason in told] == ["timeout", "cancelled by the gateway"] and rid not in dict(told)
     assert p.in_flight == 0
 
 
@@ -160,3 +160,26 @@ async def test_requests_cancelled_before_they_start_end_on_close_and_from_outsid
     for _ in range(10):
         await asyncio.sleep(0)
     assert p.serving == 0 and link.out == []
+
+
+async def test_what_a_request_led_to_is_cancelled_with_the_reason_it_was_cancelled_for() -> None:
+    """A peer's cancel, and the deadline of its request, reach what the gateway asked another peer on its behalf as
+    what they are: not as a cancel by the client."""
+    onward = Silent()
+    client = RpcPeer("the client", onward)
+    server_link = Sent()
+    server = RpcPeer(
+        "the server",
+        server_link,
+        on_request=lambda msg: client.request("sampling/createMessage", {}),
+        inbound_timeout=0.2,
+        cancelled_by="the server",
+    )
+    server.dispatch(req(1, "sampling/createMessage"))
+    server.dispatch(req(2, "sampling/createMessage"))
+    await asyncio.sleep(0)  # (both handlers wait for the client)
+    server.dispatch({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 1}})
+    await asyncio.wait_for(server.wait_served(), 10)
+    told = [m["params"]["reason"] for m in onward.out if m.get("method") == "notifications/cancelled"]
+    assert told == ["cancelled by the server", "the gateway's deadline of 0.2 s passed"]
+    assert [m["id"] for m in server_link.out] == [2] and "within 0.2 s" in server_link.out[0]["error"]["message"]

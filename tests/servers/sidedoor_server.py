@@ -1,0 +1,120 @@
+"""An MCP server (raw JSON-RPC over stdio) for what passes beside a call: its own requests, their progress and their
+cancellation, numbers written unusually, resources under its own scheme.
+
+    sidedoor_server.py NAME
+
+Tools: `ask_progress` asks the client's model (sampling, with a progress token) and returns the progress it was told
+of and the answer; `ask_cancel` asks, and waits for `cancel_asks` to cancel its own request and return; `numbers`
+returns numbers as JSON allows them to be written (`1e5`, `1E400`, `-0.0`); `echo` returns the line it received;
+`reads` returns the URIs it was asked to read; `log` logs at `debug` and `error`, whatever level it was asked for.
+Resources: `NAME://notes` and the template `NAME://notes/{id}`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+NAME = sys.argv[1]
+OUT = sys.stdout
+TOKEN = "tok-1"
+"""The progress token of every sampling request it sends (the same in each instance, as SDK servers number theirs)."""
+ASKED = 700
+CALLS: dict[int, object] = {}
+"""id of our sampling request -> id of the tools/call waiting for its answer."""
+WAITING: dict[int, object] = {}
+"""id of a sampling request `cancel_asks` cancels -> id of the tools/call it answers then."""
+PROGRESS: list[dict] = []
+READS: list[str] = []
+NUMBERS = '{"big":1E400,"sci":1e5,"neg":-0.0,"small":2.50e-3,"long":123456789012345678901234567890,"plain":7}'
+"""Valid JSON numbers as a server may write them."""
+
+
+def send(msg: dict) -> None:
+    OUT.write(json.dumps(msg) + "\n")
+    OUT.flush()
+
+
+def result(rid: object, value: dict) -> None:
+    send({"jsonrpc": "2.0", "id": rid, "result": value})
+
+
+def text(rid: object, value: str) -> None:
+    result(rid, {"content": [{"type": "text", "text": value}]})
+
+
+def sample(rid: int, meta: dict | None) -> None:
+    params: dict = {"messages": [{"role": "user", "content": {"type": "text", "text": "Name a colour."}}]}
+    params["maxTokens"] = 5
+    if meta is not None:
+        params["_meta"] = meta
+    send({"jsonrpc": "2.0", "id": rid, "method": "sampling/createMessage", "params": params})
+
+
+def call(rid: object, name: str, line: str) -> None:
+    global ASKED
+    ASKED += 1
+    if name == "ask_progress":
+        CALLS[ASKED] = rid
+        sample(ASKED, {"progressToken": TOKEN})
+    elif name == "ask_cancel":
+        WAITING[ASKED] = rid
+        sample(ASKED, None)
+    elif name == "cancel_asks":
+        for asked, waiting in list(WAITING.items()):
+            cancel = {"requestId": asked, "reason": "no longer needed"}
+            send({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": cancel})
+            text(waiting, "gave up")
+        WAITING.clear()
+        text(rid, "cancelled")
+    elif name == "numbers":
+        body = f'{{"content":[{{"type":"text","text":"figures"}}],"structuredContent":{NUMBERS}}}'
+        OUT.write(f'{{"jsonrpc":"2.0","id":{json.dumps(rid)},"result":{body}}}\n')
+        OUT.flush()
+    elif name == "log":  # (whatever level it was asked for)
+        for level in ("debug", "error"):
+            send({"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": level, "data": level}})
+        text(rid, "logged")
+    elif name == "echo":
+        text(rid, line)
+    elif name == "reads":
+        text(rid, json.dumps(READS))
+    else:
+        text(rid, f"no tool {name}")
+
+
+def answer(msg: dict, line: str) -> None:
+    method, rid, params = msg["method"], msg["id"], msg.get("params") or {}
+    if method == "initialize":
+        caps = {"tools": {}, "resources": {}, "logging": {}}
+        version = params.get("protocolVersion", "2025-06-18")
+        result(rid, {"protocolVersion": version, "capabilities": caps, "serverInfo": {"name": NAME, "version": "1"}})
+    elif method == "tools/list":
+        names = ("ask_progress", "ask_cancel", "cancel_asks", "log", "echo", "reads")
+        tools = ",".join(json.dumps({"name": n, "inputSchema": {"type": "object"}}) for n in names)
+        schema = '{"type":"object","properties":{"n":{"type":"number","maximum":1E400,"default":1e5}}}'
+        numbers = f'{{"name":"numbers","inputSchema":{schema}}}'
+        OUT.write(f'{{"jsonrpc":"2.0","id":{json.dumps(rid)},"result":{{"tools":[{tools},{numbers}]}}}}\n')
+        OUT.flush()
+    elif method == "tools/call":
+        call(rid, params.get("name"), line)
+    elif method == "resources/list":
+        result(rid, {"resources": [{"uri": f"{NAME}://notes", "name": "notes"}]})
+    elif method == "resources/templates/list":
+        result(rid, {"resourceTemplates": [{"uriTemplate": f"{NAME}://notes/{{id}}", "name": "note"}]})
+    elif method == "resources/read":
+        READS.append(params.get("uri"))
+        result(rid, {"contents": [{"uri": params.get("uri"), "text": f"{NAME} has it"}]})
+    else:
+        result(rid, {})
+
+
+for line in sys.stdin:
+    msg = json.loads(line)
+    if "method" in msg and "id" in msg:
+        answer(msg, line.strip())
+    elif msg.get("method") == "notifications/progress":
+        PROGRESS.append(msg["params"])
+    elif "method" not in msg and msg.get("id") in CALLS:
+        got = msg.get("result") or {"error": msg.get("error")}
+        text(CALLS.pop(msg["id"]), json.dumps({"progress": PROGRESS, "answer": got}, sort_keys=True))

@@ -1,0 +1,161 @@
+"""What passes beside a call, on the real gateway process: a server's own requests, their progress and their
+cancellation, numbers as written, resources read only where they live."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import RawGateway
+
+SERVER = Path(__file__).parent / "servers" / "sidedoor_server.py"
+RECORDING = Path(__file__).parent / "servers" / "recording_server.py"
+Reply = Callable[[dict[str, Any]], list[dict[str, Any]]]
+
+
+@pytest.fixture(scope="module")
+def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RawGateway, Path]]:
+    tmp = tmp_path_factory.mktemp("sidedoor_wire")
+    record = tmp / "received.jsonl"
+    servers = {name: {"command": sys.executable, "args": [str(SERVER), name]} for name in ("side", "other")}
+    servers["rec"] = {"command": sys.executable, "args": [str(RECORDING), str(record)]}
+    gateway = RawGateway(tmp, {"mcpServers": servers})
+    capabilities = {"sampling": {}}
+    gateway.request(
+        "initialize",
+        {"protocolVersion": "2025-11-25", "capabilities": capabilities, "clientInfo": {"name": "t", "version": "0"}},
+    )
+    gateway.send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+    for method in ("tools/list", "resources/list", "resources/templates/list"):
+        gateway.request(method)
+    yield gateway, record
+    gateway.close()
+
+
+def exchange(gateway: RawGateway, method: str, params: dict[str, Any], reply: Reply) -> tuple[dict, list[dict]]:
+    """Send a request; answer what the gateway asks meanwhile with `reply`; its answer and all that came first."""
+    gateway._next += 1
+    rid = gateway._next
+    gateway.send({"jsonrpc": "2.0", "id": rid, "method": method, "params": params})
+    seen: list[dict[str, Any]] = []
+    while True:
+        msg = gateway.recv()
+        if msg.get("id") == rid and "method" not in msg:
+            return msg, seen
+        seen.append(msg)
+        if "method" in msg and "id" in msg:
+            for out in reply(msg):
+                gateway.send(out)
+
+
+def answered(msg: dict[str, Any]) -> dict[str, Any]:
+    content = {"type": "text", "text": "teal"}
+    return {"jsonrpc": "2.0", "id": msg["id"], "result": {"role": "assistant", "content": content, "model": "m"}}
+
+
+def text_of(answer: dict[str, Any]) -> str:
+    return answer["result"]["content"][0]["text"]
+
+
+def test_the_clients_progress_on_a_servers_request_reaches_that_server_only(gw) -> None:
+    gateway, _ = gw
+    tokens: list[Any] = []
+
+    def with_progress(msg: dict[str, Any]) -> list[dict[str, Any]]:
+        token = msg["params"]["_meta"]["progressToken"]
+        tokens.append(token)
+        note = {"progressToken": token, "progress": 1, "total": 2, "message": "thinking"}
+        return [{"jsonrpc": "2.0", "method": "notifications/progress", "params": note}, answered(msg)]
+
+    first, _ = exchange(gateway, "tools/call", {"name": "side__ask_progress"}, with_progress)
+    second, _ = exchange(gateway, "tools/call", {"name": "other__ask_progress"}, with_progress)
+    note = {"progressToken": "tok-1", "progress": 1, "total": 2, "message": "thinking"}
+    assert json.loads(text_of(first))["progress"] == [note], "the server gets its own token back"
+    assert json.loads(text_of(second))["progress"] == [note], "each server only its own request's progress"
+    assert tokens[0] != tokens[1], "two servers' equal tokens are told apart by the client"
+
+
+def test_progress_the_client_sends_is_checked_on_its_way_to_the_server(gw) -> None:
+    gateway, _ = gw
+    secret = "ghp_R4nD0mT0k3nV4lu3F0rT3st1ngXyZ9876543"
+
+    def with_progress(msg: dict[str, Any]) -> list[dict[str, Any]]:
+        token = msg["params"]["_meta"]["progressToken"]
+        notes = [{"progressToken": token, "progress": 1, "message": secret}, {"progressToken": token, "progress": 2}]
+        return [{"jsonrpc": "2.0", "method": "notifications/progress", "params": n} for n in notes] + [answered(msg)]
+
+    answer, _ = exchange(gateway, "tools/call", {"name": "side__ask_progress"}, with_progress)
+    assert secret not in text_of(answer)
+    told = json.loads(text_of(answer))["progress"]
+    assert told[-1] == {"progressToken": "tok-1", "progress": 2}, "what passes the checks goes on"
+
+
+def test_a_servers_own_cancel_is_not_shown_as_the_clients(gw) -> None:
+    gateway, _ = gw
+    gateway.send({"jsonrpc": "2.0", "id": "asking", "method": "tools/call", "params": {"name": "side__ask_cancel"}})
+    asked = gateway.recv()
+    assert asked["method"] == "sampling/createMessage"
+    gateway.send({"jsonrpc": "2.0", "id": "cancel", "method": "tools/call", "params": {"name": "side__cancel_asks"}})
+    seen = [gateway.recv() for _ in range(3)]
+    answers = {m["id"]: text_of(m) for m in seen if "result" in m}
+    cancels = [m["params"] for m in seen if m.get("method") == "notifications/cancelled"]
+    assert answers == {"asking": "gave up", "cancel": "cancelled"}
+    assert cancels == [{"requestId": asked["id"], "reason": "cancelled by the server"}]
+
+
+def test_numbers_reach_the_client_as_the_server_wrote_them(gw) -> None:
+    gateway, _ = gw
+    assert gateway.proc.stdout is not None
+    gateway._next += 1
+    gateway.send({"jsonrpc": "2.0", "id": gateway._next, "method": "tools/call", "params": {"name": "side__numbers"}})
+    line = gateway.proc.stdout.readline().decode()
+    assert "error" not in json.loads(line), line
+    for written in ('"big":1E400', '"sci":1e5', '"neg":-0.0', '"small":2.50e-3', '"plain":7'):
+        assert written in line
+    assert '"long":123456789012345678901234567890' in line
+
+
+def test_numbers_in_a_definition_are_listed_as_the_server_wrote_them(gw) -> None:
+    gateway, _ = gw
+    assert gateway.proc.stdout is not None
+    gateway._next += 1
+    gateway.send({"jsonrpc": "2.0", "id": gateway._next, "method": "tools/list", "params": {}})
+    line = gateway.proc.stdout.readline().decode()
+    assert '"maximum":1E400,"default":1e5' in line, "the server's tools are all listed, its numbers as written"
+
+
+def test_numbers_reach_the_server_as_the_client_wrote_them(gw) -> None:
+    gateway, _ = gw
+    assert gateway.proc.stdin is not None
+    gateway._next += 1
+    args = '{"sci":1e5,"big":-1E400,"neg":-0.0}'
+    params = f'{{"name":"side__echo","arguments":{args}}}'
+    line = f'{{"jsonrpc":"2.0","id":{gateway._next},"method":"tools/call","params":{params}}}'
+    gateway.proc.stdin.write(line.encode() + b"\n")
+    gateway.proc.stdin.flush()
+    answer = gateway.recv()
+    assert args in text_of(answer), answer
+
+
+def test_a_uri_no_server_lists_is_not_sent_to_every_server(gw) -> None:
+    gateway, record = gw
+    answer = gateway.request("resources/read", {"uri": "elsewhere://notes/7"})
+    assert answer["error"]["code"] == -32002 and "elsewhere://notes/7" in answer["error"]["message"]
+    answer = gateway.request("resources/read", {"uri": "other://notes/7"})
+    assert answer["result"]["contents"][0]["text"] == "other has it"
+    reads = {n: json.loads(text_of(gateway.request("tools/call", {"name": f"{n}__reads"}))) for n in ("side", "other")}
+    assert reads == {"side": [], "other": ["other://notes/7"]}
+    got = [json.loads(line) for line in record.read_text().splitlines()]
+    assert [m for m in got if m.get("method") == "resources/read"] == []
+
+
+def test_a_client_gets_only_the_log_lines_at_the_level_it_asked_for(gw) -> None:
+    gateway, _ = gw
+    assert "result" in gateway.request("logging/setLevel", {"level": "error"})
+    answer, seen = exchange(gateway, "tools/call", {"name": "side__log"}, lambda msg: [])
+    assert text_of(answer) == "logged"
+    assert [m["params"]["level"] for m in seen if m.get("method") == "notifications/message"] == ["error"]
