@@ -127,6 +127,18 @@ def test_bad_bodies_get_clear_errors(gw: HttpGateway) -> None:
         assert c.get("/nowhere").status_code == 404
 
 
+def test_a_body_is_read_as_strictly_as_a_stdio_line(gw: HttpGateway) -> None:
+    with client(gw, ALICE) as c:
+        headers = {"Accept": "application/json", "Content-Type": "application/json"}
+        r = c.post("/mcp", json=INIT, headers=headers)
+        headers["Mcp-Session-Id"] = r.headers["mcp-session-id"]
+        ping = b'{"jsonrpc": "2.0", "id": 2, "method": "ping", "params": {"_meta": {"n": %s}}}'
+        r = c.post("/mcp", content=ping % b"1E400", headers=headers)
+        assert r.status_code == 200 and r.json()["result"] == {}, "a number beyond the float range is valid JSON"
+        r = c.post("/mcp", content=ping % b"NaN", headers=headers)
+        assert r.status_code == 400 and r.json()["error"]["code"] == -32700, "NaN is not"
+
+
 def test_a_json_only_client_gets_json_answers(gw: HttpGateway) -> None:
     with client(gw, ALICE) as c:
         headers = {"Accept": "application/json", "Content-Type": "application/json"}
