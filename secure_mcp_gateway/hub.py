@@ -304,6 +304,9 @@ class Hub:
         """The `initialize` a server gets: the first client's version and forwardable capabilities."""
         first = self._first
         caps = {k: v for k, v in (first.caps if first else {}).items() if k in FORWARDED_CLIENT_CAPS}
+        sampling = caps.get("sampling")
+        if isinstance(sampling, dict) and "context" in sampling:  # (no context of its own to give: see notices.py)
+            caps["sampling"] = {k: v for k, v in sampling.items() if k != "context"}
         info = (first.info if first else None) or {"name": "secure-mcp-gateway", "version": __version__}
         version = first.protocol_version if first else ClientSession().protocol_version
         return {"protocolVersion": version, "capabilities": caps, "clientInfo": info}

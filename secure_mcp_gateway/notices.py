@@ -156,6 +156,8 @@ class NoticeRouter:
             if asked.blocked is not None:
                 raise RpcError(INVALID_REQUEST, asked.blocked)
             params = asked.value
+            if method == "sampling/createMessage" and isinstance(params, dict):
+                params = _own_context(child.name, params)
             meta = params.get("_meta") if isinstance(params, dict) else None
             token = meta.get("progressToken") if isinstance(meta, dict) else None
             if token is not None:  # the client's progress on it goes back to this server alone
@@ -227,3 +229,18 @@ class NoticeRouter:
         ]
         busy = [s for s in able if s.calling.get(server)]
         return (busy or able or [None])[0]
+
+
+def _own_context(server: str, params: dict[str, Any]) -> dict[str, Any]:
+    """A sampling request as the client gets it: one asking for the conversation's context (`includeContext`) asks
+    for none, since through the gateway the client sees one server, and what it would include is every server's."""
+    asked = params.get("includeContext")
+    if asked is None or asked == "none":
+        return params
+    log.info(
+        "server %s asked the client's model for its context (includeContext %r); the gateway asks for none: it would "
+        "hold what every other server returned",
+        server,
+        str(asked)[:40],
+    )
+    return {**params, "includeContext": "none"}

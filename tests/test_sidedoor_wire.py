@@ -24,7 +24,7 @@ def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RawGateway, P
     servers = {name: {"command": sys.executable, "args": [str(SERVER), name]} for name in ("side", "other")}
     servers["rec"] = {"command": sys.executable, "args": [str(RECORDING), str(record)]}
     gateway = RawGateway(tmp, {"mcpServers": servers})
-    capabilities = {"sampling": {}}
+    capabilities = {"sampling": {"context": {}}}
     gateway.request(
         "initialize",
         {"protocolVersion": "2025-11-25", "capabilities": capabilities, "clientInfo": {"name": "t", "version": "0"}},
@@ -159,3 +159,19 @@ def test_a_client_gets_only_the_log_lines_at_the_level_it_asked_for(gw) -> None:
     answer, seen = exchange(gateway, "tools/call", {"name": "side__log"}, lambda msg: [])
     assert text_of(answer) == "logged"
     assert [m["params"]["level"] for m in seen if m.get("method") == "notifications/message"] == ["error"]
+
+
+def test_a_server_never_gets_other_servers_context_through_the_clients_model(gw) -> None:
+    """Through the gateway the client sees one server: the context it would include is every server's."""
+    gateway, _ = gw
+    asked: list[dict[str, Any]] = []
+
+    def keep(msg: dict[str, Any]) -> list[dict[str, Any]]:
+        asked.append(msg)
+        return [answered(msg)]
+
+    answer, _ = exchange(gateway, "tools/call", {"name": "side__ask_context"}, keep)
+    assert "teal" in text_of(answer)
+    assert asked[0]["params"]["includeContext"] == "none"
+    init = json.loads(text_of(gateway.request("tools/call", {"name": "side__init"})))
+    assert init["capabilities"]["sampling"] == {}, "servers are not told the client can include context"

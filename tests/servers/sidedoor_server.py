@@ -6,8 +6,9 @@ cancellation, numbers written unusually, resources under its own scheme.
 Tools: `ask_progress` asks the client's model (sampling, with a progress token) and returns the progress it was told
 of and the answer; `ask_cancel` asks, and waits for `cancel_asks` to cancel its own request and return; `numbers`
 returns numbers as JSON allows them to be written (`1e5`, `1E400`, `-0.0`); `echo` returns the line it received;
-`reads` returns the URIs it was asked to read; `log` logs at `debug` and `error`, whatever level it was asked for.
-Resources: `NAME://notes` and the template `NAME://notes/{id}`.
+`reads` returns the URIs it was asked to read; `ask_context` asks for every server's context (`includeContext`);
+`init` returns the params of the `initialize` it got; `log` logs at `debug` and `error`, whatever level it was
+asked for. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ WAITING: dict[int, object] = {}
 """id of a sampling request `cancel_asks` cancels -> id of the tools/call it answers then."""
 PROGRESS: list[dict] = []
 READS: list[str] = []
+INIT: dict = {}
+"""The params of the `initialize` it got."""
 NUMBERS = '{"big":1E400,"sci":1e5,"neg":-0.0,"small":2.50e-3,"long":123456789012345678901234567890,"plain":7}'
 """Valid JSON numbers as a server may write them."""
 
@@ -57,6 +60,18 @@ def call(rid: object, name: str, line: str) -> None:
     if name == "ask_progress":
         CALLS[ASKED] = rid
         sample(ASKED, {"progressToken": TOKEN})
+    elif name == "ask_context":
+        CALLS[ASKED] = rid
+        send(
+            {
+                "jsonrpc": "2.0",
+                "id": ASKED,
+                "method": "sampling/createMessage",
+                "params": {"messages": [], "maxTokens": 5, "includeContext": "allServers"},
+            }
+        )
+    elif name == "init":
+        text(rid, json.dumps(INIT))
     elif name == "ask_cancel":
         WAITING[ASKED] = rid
         sample(ASKED, None)
@@ -86,11 +101,12 @@ def call(rid: object, name: str, line: str) -> None:
 def answer(msg: dict, line: str) -> None:
     method, rid, params = msg["method"], msg["id"], msg.get("params") or {}
     if method == "initialize":
+        INIT.update(params)
         caps = {"tools": {}, "resources": {}, "logging": {}}
         version = params.get("protocolVersion", "2025-06-18")
         result(rid, {"protocolVersion": version, "capabilities": caps, "serverInfo": {"name": NAME, "version": "1"}})
     elif method == "tools/list":
-        names = ("ask_progress", "ask_cancel", "cancel_asks", "log", "echo", "reads")
+        names = ("ask_progress", "ask_context", "ask_cancel", "cancel_asks", "log", "echo", "reads", "init")
         tools = ",".join(json.dumps({"name": n, "inputSchema": {"type": "object"}}) for n in names)
         schema = '{"type":"object","properties":{"n":{"type":"number","maximum":1E400,"default":1e5}}}'
         numbers = f'{{"name":"numbers","inputSchema":{schema}}}'
