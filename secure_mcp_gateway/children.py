@@ -14,7 +14,14 @@ from secure_mcp_gateway.catalog import ServerCatalog
 from secure_mcp_gateway.childenv import CommandNotFound, child_environment, resolve_command
 from secure_mcp_gateway.config import GatewaySettings, ServerConfig
 from secure_mcp_gateway.definitions import valid_items
-from secure_mcp_gateway.jsonrpc import METHOD_NOT_FOUND, ConnectionClosed, Message, RequestTimeout, RpcError
+from secure_mcp_gateway.jsonrpc import (
+    BATCH_VERSIONS,
+    METHOD_NOT_FOUND,
+    ConnectionClosed,
+    Message,
+    RequestTimeout,
+    RpcError,
+)
 from secure_mcp_gateway.links import ProcessLink
 from secure_mcp_gateway.rpc import RpcPeer
 
@@ -95,6 +102,8 @@ class Child:
         self._refresh_tasks: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
         self._retired = False
+        self._protocol: Any = None
+        """The protocol version the server answered `initialize` with (whether it may send batches)."""
 
     # --- lifecycle -------------------------------------------------------------------------------
 
@@ -258,6 +267,7 @@ class Child:
                 max_inbound=limits.server_requests,
                 inbound_timeout=limits.server_request_timeout,
                 cancelled_by="the server",
+                batches=lambda: self._protocol in BATCH_VERSIONS,
             )
             reader = asyncio.get_running_loop().create_task(self._read(link, peer))
             exited = asyncio.get_running_loop().create_task(self._wait_exit(link))
@@ -354,6 +364,7 @@ class Child:
             raise Unavailable(
                 f"server {self.name} did not answer initialize within {self.settings.init_timeout:g} s"
             ) from None
+        self._protocol = result.get("protocolVersion")
         peer.notify("notifications/initialized")
         return result
 

@@ -17,6 +17,8 @@ REQUEST_TIMEOUT = -32001
 TOO_MANY_REQUESTS = -32003
 
 Message = dict[str, Any]
+BATCH_VERSIONS = ("2024-11-05", "2025-03-26")
+"""Protocol versions in which a peer may send a JSON array of messages."""
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 _dumps_ascii = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode

@@ -274,6 +274,11 @@ class RpcPeer:
             ids = [m["id"] for m in items if isinstance(m, dict) and "method" in m and valid_id(m.get("id"))]
             for rid in ids or [None]:
                 self._reply(jsonrpc.error(rid, RpcError(jsonrpc.INVALID_REQUEST, f"Invalid Request: {why}")))
+            for m in items:  # an answer sent in one fails now, saying why, rather than at its deadline
+                fut = self._pending.get(m.get("id")) if isinstance(m, dict) and "method" not in m else None
+                if fut is not None and not fut.done():
+                    err = RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent its answer in a batch: {why}")
+                    fut.set_exception(err)
             return
         replies: list[Message] = []
         tasks: list[asyncio.Task[Any]] = []

@@ -12,6 +12,7 @@ from typing import Any
 from secure_mcp_gateway import __version__, reaper
 from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.config import ConfigError, GatewayConfig
+from secure_mcp_gateway.jsonrpc import BATCH_VERSIONS
 from secure_mcp_gateway.links import StdinUnreadable, StdioLink
 from secure_mcp_gateway.pipeline import Pipeline
 from secure_mcp_gateway.rpc import RpcPeer
@@ -22,7 +23,6 @@ log = logging.getLogger(__name__)
 SHUTDOWN_BUDGET = 4.5
 """Seconds the whole shutdown may take (servers stopped in parallel within it)."""
 RELOAD_POLL = 1.0
-BATCH_VERSIONS = ("2024-11-05", "2025-03-26")
 """Protocol versions in which a client may send JSON-RPC batches."""
 EXIT_STDIN = 2
 """Exit code when standard input cannot be read."""

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from secure_mcp_gateway.jsonrpc import RequestTimeout
+from secure_mcp_gateway.jsonrpc import RequestTimeout, RpcError
 from secure_mcp_gateway.rpc import RpcPeer
 
 pytestmark = pytest.mark.anyio
@@ -183,3 +183,19 @@ async def test_what_a_request_led_to_is_cancelled_with_the_reason_it_was_cancell
     told = [m["params"]["reason"] for m in onward.out if m.get("method") == "notifications/cancelled"]
     assert told == ["cancelled by the server", "the gateway's deadline of 0.2 s passed"]
     assert [m["id"] for m in server_link.out] == [2] and "within 0.2 s" in server_link.out[0]["error"]["message"]
+
+
+@pytest.mark.parametrize("allowed", [True, False])
+async def test_an_answer_sent_in_a_batch_is_taken_or_fails_at_once(allowed: bool) -> None:
+    """Where the protocol version allows batches an answer in one is taken; where it does not, the request fails at
+    once, saying why, instead of waiting for its deadline."""
+    link = Silent()
+    p = RpcPeer("server fx", link, batches=lambda: allowed)
+    asked = asyncio.get_running_loop().create_task(p.request("tools/call", {}, 30.0))
+    await asyncio.sleep(0)
+    p.dispatch([{"jsonrpc": "2.0", "id": link.out[0]["id"], "result": {"content": []}}])
+    if allowed:
+        assert await asyncio.wait_for(asked, 10) == {"content": []}
+    else:
+        with pytest.raises(RpcError, match="sent its answer in a batch"):
+            await asyncio.wait_for(asked, 10)

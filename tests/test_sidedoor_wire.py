@@ -175,3 +175,9 @@ def test_a_server_never_gets_other_servers_context_through_the_clients_model(gw)
     assert asked[0]["params"]["includeContext"] == "none"
     init = json.loads(text_of(gateway.request("tools/call", {"name": "side__init"})))
     assert init["capabilities"]["sampling"] == {}, "servers are not told the client can include context"
+
+
+def test_an_answer_in_a_batch_the_protocol_version_does_not_allow_fails_at_once(gw) -> None:
+    gateway, _ = gw
+    answer = gateway.request("tools/call", {"name": "side__batch"})
+    assert "sent its answer in a batch" in answer["error"]["message"], answer

@@ -7,8 +7,8 @@ Tools: `ask_progress` asks the client's model (sampling, with a progress token) 
 of and the answer; `ask_cancel` asks, and waits for `cancel_asks` to cancel its own request and return; `numbers`
 returns numbers as JSON allows them to be written (`1e5`, `1E400`, `-0.0`); `echo` returns the line it received;
 `reads` returns the URIs it was asked to read; `ask_context` asks for every server's context (`includeContext`);
-`init` returns the params of the `initialize` it got; `log` logs at `debug` and `error`, whatever level it was
-asked for. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
+`init` returns the params of the `initialize` it got; `batch` answers in a JSON array; `log` logs at `debug` and
+`error`, whatever level it was asked for. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ def call(rid: object, name: str, line: str) -> None:
                 "params": {"messages": [], "maxTokens": 5, "includeContext": "allServers"},
             }
         )
+    elif name == "batch":  # (its answer in a JSON array, whatever protocol version was agreed)
+        OUT.write(json.dumps([{"jsonrpc": "2.0", "id": rid, "result": {"content": []}}]) + "\n")
+        OUT.flush()
     elif name == "init":
         text(rid, json.dumps(INIT))
     elif name == "ask_cancel":
@@ -106,7 +109,7 @@ def answer(msg: dict, line: str) -> None:
         version = params.get("protocolVersion", "2025-06-18")
         result(rid, {"protocolVersion": version, "capabilities": caps, "serverInfo": {"name": NAME, "version": "1"}})
     elif method == "tools/list":
-        names = ("ask_progress", "ask_context", "ask_cancel", "cancel_asks", "log", "echo", "reads", "init")
+        names = ("ask_progress", "ask_context", "ask_cancel", "cancel_asks", "log", "echo", "reads", "init", "batch")
         tools = ",".join(json.dumps({"name": n, "inputSchema": {"type": "object"}}) for n in names)
         schema = '{"type":"object","properties":{"n":{"type":"number","maximum":1E400,"default":1e5}}}'
         numbers = f'{{"name":"numbers","inputSchema":{schema}}}'
