@@ -6,10 +6,11 @@ proxy on the MCP SDK; through the gateway with its default checks; and through t
 results in both: `max_result_chars: 0`, as the other paths pass them whole). It prints p50/p95 latency,
 throughput, the intermediary's CPU per call (all its threads, sampled right before and after each case, once it
 has gone quiet after start-up), its peak RSS and how far that rose over its idle RSS (the peak counted afresh
-from the idle moment); then throughput with `mcp-server-time` at 1, 20 and 100 in flight; then time to the first
+from the idle moment); with `--audit-off`, the gateway with its default checks and no audit trail as well (what the
+trail costs a call); then throughput with `mcp-server-time` at 1, 20 and 100 in flight; then time to the first
 complete `tools/list` for large catalogs and many servers, cold and warm.
 
-    python benchmarks/bench_compare.py [--quick] [--vary] [--only sizes,time,startup] [--json FILE]
+    python benchmarks/bench_compare.py [--quick] [--vary] [--audit-off] [--only sizes,time,startup] [--json FILE]
 
 By default every call of a size gets the same text back, as a server that answers alike does. With `--vary` the
 echo server marks every kilobyte of each result with the call's number and words picked by it, so no two results
@@ -208,11 +209,13 @@ class RawClient:
         self.reader.cancel()
 
 
-def gateway_config(workdir: Path, servers: dict[str, list[str]], checks: bool, **gateway: Any) -> Path:
+def gateway_config(
+    workdir: Path, servers: dict[str, list[str]], checks: bool, audit: bool = True, **gateway: Any
+) -> Path:
     config: dict[str, Any] = {
         "mcpServers": {name: {"command": cmd[0], "args": cmd[1:]} for name, cmd in servers.items()},
         "cache": {"dir": str(workdir / "cache")},
-        "audit": {"file": str(workdir / "audit" / "audit.jsonl")},
+        "audit": {"file": str(workdir / "audit" / "audit.jsonl")} if audit else {"enabled": False},
         "gateway": {"log_level": "warning", "reload": False, "max_result_chars": 0, **gateway},
     }
     if not checks:
@@ -237,17 +240,25 @@ def isolated_env(workdir: Path) -> dict[str, str]:
     return env
 
 
-def targets(workdir: Path, vary: bool = False) -> dict[str, tuple[list[str], str]]:
-    """name -> (command line, public name of the echo tool); with `vary`, no two results are the same text."""
+def targets(workdir: Path, vary: bool = False, audit_off: bool = False) -> dict[str, tuple[list[str], str]]:
+    """name -> (command line, public name of the echo tool); with `vary`, no two results are the same text; with
+    `audit_off`, the gateway with its default checks and no audit trail too (what the trail costs a call)."""
     echo = [PY, str(ECHO), *(["--vary"] if vary else [])]
     gw = [PY, "-m", "secure_mcp_gateway", "--config"]
-    return {
+    found = {
         "direct": (echo, "echo"),
         "raw relay": ([PY, str(RELAY), *echo], "echo"),
         "naive SDK proxy": ([PY, str(SDK_PROXY), *echo], "echo"),
         "gateway": ([*gw, str(gateway_config(workdir, {"e": echo}, checks=True))], "e__echo"),
         "gateway, checks off": ([*gw, str(gateway_config(workdir, {"e": echo}, checks=False))], "e__echo"),
     }
+    if audit_off:
+        config = gateway_config(workdir, {"e": echo}, checks=True, audit=False)
+        found[AUDIT_OFF] = ([*gw, str(config)], "e__echo")
+    return found
+
+
+AUDIT_OFF = "gateway, audit off"
 
 
 def pct(samples: list[float], q: float) -> float:
@@ -290,10 +301,12 @@ SIZE_PLAN = [  # (size, [(in_flight, calls)])
 ]
 
 
-async def bench_sizes(workdir: Path, quick: bool, env: dict[str, str], vary: bool = False) -> list[dict[str, Any]]:
+async def bench_sizes(
+    workdir: Path, quick: bool, env: dict[str, str], vary: bool = False, audit_off: bool = False
+) -> list[dict[str, Any]]:
     rows = []
     for size, loads in SIZE_PLAN:
-        for name, (cmd, tool) in targets(workdir, vary).items():
+        for name, (cmd, tool) in targets(workdir, vary, audit_off).items():
             client = await RawClient.start(cmd, env)
             try:
                 await client.handshake()
@@ -397,6 +410,8 @@ def _size(n: int) -> str:
 
 def report(sizes: list[dict[str, Any]], times: list[dict[str, Any]], starts: list[dict[str, Any]]) -> None:
     names = ["direct", "raw relay", "naive SDK proxy", "gateway", "gateway, checks off"]
+    if any(r["target"] == AUDIT_OFF for r in sizes):
+        names.append(AUDIT_OFF)
     if sizes:
         print("\n## Result size and load (raw JSON-RPC client, benchmark echo server)\n")
         print("| size, in flight | metric | " + " | ".join(names) + " |")
@@ -491,6 +506,7 @@ async def main() -> None:
     ap.add_argument("--quick", action="store_true", help="a fifth of the calls, one start per case")
     ap.add_argument("--vary", action="store_true", help="no two results of the echo server are the same text")
     ap.add_argument("--only", default="sizes,time,startup", help="comma-separated parts to run")
+    ap.add_argument("--audit-off", action="store_true", help="sizes: also the gateway without its audit trail")
     ap.add_argument("--json", help="also write the raw figures here")
     ap.add_argument("--readme", help="a JSON file written by --json: print the README's tables from it and stop")
     opts = ap.parse_args()
@@ -503,7 +519,7 @@ async def main() -> None:
     env = isolated_env(workdir)
     load_before = os.getloadavg()[0]
     try:
-        sizes = await bench_sizes(workdir, opts.quick, env, opts.vary) if "sizes" in parts else []
+        sizes = await bench_sizes(workdir, opts.quick, env, opts.vary, opts.audit_off) if "sizes" in parts else []
         times = await bench_time(workdir, opts.quick, env) if "time" in parts else []
         starts = await bench_startup(workdir, opts.quick, env) if "startup" in parts else []
     finally:

@@ -67,3 +67,20 @@ def test_the_figure_is_finer_than_a_clock_tick() -> None:
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_the_gateway_without_its_audit_trail_is_compared_on_request(tmp_path: Path) -> None:
+    """`--audit-off` adds the gateway with its default checks and no audit trail, a config the gateway accepts."""
+    from secure_mcp_gateway import config as config_mod
+
+    plain = bench_compare.targets(tmp_path)
+    assert bench_compare.AUDIT_OFF not in plain
+    both = bench_compare.targets(tmp_path, audit_off=True)
+    assert list(both)[: len(plain)] == list(plain)
+    cmd, tool = both[bench_compare.AUDIT_OFF]
+    assert tool == "e__echo" and cmd[1:4] == ["-m", "secure_mcp_gateway", "--config"]
+    off = config_mod.load(Path(cmd[4]))
+    on = config_mod.load(Path(both["gateway"][0][4]))
+    assert off.audit.enabled is False and on.audit.enabled is True
+    assert off.guardrails.enabled is True and off.guardrails == on.guardrails
+    assert off.servers["e"].command == on.servers["e"].command
