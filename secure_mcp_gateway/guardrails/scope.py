@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import lazy
 from .findings import Finding
 from .scan import required_words, trie
-from .walk import Path, Place, place_path
+from .walk import Path, Place
 
 DETECTOR = "poisoning"
 
@@ -608,45 +608,57 @@ _SCHEMA_VALUE_KEYS = frozenset(("title", "default", "examples", "enum", "const",
 _PROSE_KEYS = frozenset(("description", "title", "markdownDescription"))
 
 
-def parts_of(strings: Sequence[tuple[Path, bool, str]]) -> tuple[list[Part], set[str], set[str], str]:
-    """(prose parts, words of the tool's own job, parameter names, own name) from a definition's walked strings."""
+def parts_of(texts: Sequence[str], places: Sequence[Place]) -> tuple[list[Part], set[str], set[str], str]:
+    """(prose parts, words of the tool's own job, parameter names, own name) from a definition's strings and their
+    places as `gather` gives them (read from the places: no string's path is built)."""
     parts: list[Part] = []
     arguments: dict[object, str] = {}
     scope: set[str] = set()
     params: set[str] = set()
     own = ""
-    for i, (path, is_key, s) in enumerate(strings):
-        if not path:
-            continue
-        last = path[-1]
+    params_of: dict[Path, str | None] = {}  # the parameter each container lies under (siblings share a container)
+    for i, (parent, key, is_key) in enumerate(places):
+        if key is None:  # a bare string: its path is its container's (as `place_path` gives it)
+            if not parent:
+                continue
+            parent, key = parent[:-1], parent[-1]
         if is_key:
-            if len(path) >= 2 and path[-2] == "properties":
-                params.add(str(last))
+            if parent and parent[-1] == "properties":
+                params.add(str(key))
             continue
-        if len(path) == 1:
-            if last == "name":
+        s = texts[i]
+        if not parent:
+            if key == "name":
                 own = s
                 scope |= words_of(s)
-            elif last == "title":
+            elif key == "title":
                 if len(s.split()) <= _LABEL_WORDS:  # a label names the job; a sentence in a title is prose
                     scope |= words_of(s)
                 parts.append(Part(i, s, "title"))
-            elif last == "description":
+            elif key == "description":
                 parts.append(Part(i, s, "description"))
-            elif last in ("uri", "uriTemplate"):
+            elif key in ("uri", "uriTemplate"):
                 scope |= words_of(s)
             continue
-        if len(path) == 2 and path[0] == "annotations" and last == "title":
+        depth = len(parent) + 1
+        if depth == 2 and parent[0] == "annotations" and key == "title":
             scope |= words_of(s)
             continue
-        if len(path) >= 3 and path[0] == "arguments" and last == "name":
+        if depth >= 3 and parent[0] == "arguments" and key == "name":
             params.add(s)
-            arguments[path[1]] = s
+            arguments[parent[1]] = s
             continue
-        param = _param_of(path)
-        if last in _PROSE_KEYS and param is not None:
-            parts.append(Part(i, s, "param" if last == "description" else "schema", param))
-        elif param is not None and (last in _SCHEMA_VALUE_KEYS or (len(path) >= 2 and path[-2] in _SCHEMA_VALUE_KEYS)):
+        if parent[-1] == "properties" and isinstance(key, str):
+            param: str | None = key
+        else:
+            param = params_of.get(parent, "")
+            if param == "":
+                param = params_of[parent] = _param_of(parent, depth)
+        if param is None:
+            continue
+        if key in _PROSE_KEYS:
+            parts.append(Part(i, s, "param" if key == "description" else "schema", param))
+        elif key in _SCHEMA_VALUE_KEYS or parent[-1] in _SCHEMA_VALUE_KEYS:
             parts.append(Part(i, s, "schema", param))
     for p in parts:
         if p.param.startswith("#"):
@@ -654,13 +666,14 @@ def parts_of(strings: Sequence[tuple[Path, bool, str]]) -> tuple[list[Part], set
     return parts, scope, params, own
 
 
-def _param_of(path: Path) -> str | None:
-    """The parameter (property or prompt argument) a schema path lies under, or None."""
-    for j in range(len(path) - 2, -1, -1):
-        if path[j] == "properties" and isinstance(path[j + 1], str):
-            return str(path[j + 1])
-    if len(path) >= 3 and path[0] == "arguments" and isinstance(path[1], int):
-        return f"#{path[1]}"
+def _param_of(parent: Path, depth: int) -> str | None:
+    """The parameter (property or prompt argument) a string lies under, from the path of its container (`depth`: the
+    length of the string's own path), when it is not itself a property's value; or None."""
+    for j in range(len(parent) - 2, -1, -1):
+        if parent[j] == "properties" and isinstance(parent[j + 1], str):
+            return str(parent[j + 1])
+    if depth >= 3 and parent[0] == "arguments" and isinstance(parent[1], int):
+        return f"#{parent[1]}"
     return None
 
 
@@ -1000,15 +1013,10 @@ def _summarises(sentence: str) -> bool:
     return _NOT_SUMMARY.match(sentence) is None and not _modal(sentence) and not _concealing(sentence)
 
 
-def walked(texts: Sequence[str], places: Sequence[Place]) -> list[tuple[Path, bool, str]]:
-    """A definition's strings as `walk` gives them, from the strings and places `gather` gives."""
-    return [(place_path(p), p[2], t) for t, p in zip(texts, places, strict=True)]
-
-
 def job_of(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> set[str]:
     """The words of a definition's job (name, title, summary sentence, URI), for `quiet` (strings as `gather` gives
     them, read as in `find`)."""
-    parts, scope, _, _ = parts_of(walked(texts, places))
+    parts, scope, _, _ = parts_of(texts, places)
     return _job(parts, scope, kind)[1]
 
 
@@ -1045,7 +1053,7 @@ def find(
             break
     else:
         return [], None  # most definitions: nothing to judge, and the job is worked out only if asked for
-    parts, scope, params, own = parts_of(walked(texts, places))
+    parts, scope, params, own = parts_of(texts, places)
     summary, job = _job(parts, scope, kind)
     live = [p for p in parts if _cued(p.text.lower()) or (p.role == "schema" and " " in p.text.strip())]
     if not live:
