@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import fcntl
 import json
 import os
 import shutil
@@ -47,6 +48,52 @@ def _isolate(root: Path, setenv: Any) -> None:
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="smg-session-"))
 _isolate(_SESSION_HOME, os.environ.__setitem__)
 atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
+
+
+# Tests run in parallel (pytest-xdist, see pyproject.toml). A test marked `serial` asserts a bound on wall-clock
+# time, so it runs while no other test does: it takes the shared lock alone, every other test takes it shared. The
+# turnstile keeps a waiting `serial` test from being overtaken forever. The controller makes the lock files before
+# the workers start; they inherit the place through the environment.
+_LOCKS_ENV = "SMG_TEST_LOCKS"
+if "PYTEST_XDIST_WORKER" not in os.environ and _LOCKS_ENV not in os.environ:
+    os.environ[_LOCKS_ENV] = tempfile.mkdtemp(prefix="smg-test-locks-")
+    atexit.register(shutil.rmtree, os.environ[_LOCKS_ENV], ignore_errors=True)
+_locks: dict[str, int] = {}
+
+
+def _lock(name: str) -> int:
+    """This process's descriptor of one of the run's lock files (opened once)."""
+    if name not in _locks:
+        _locks[name] = os.open(os.path.join(os.environ[_LOCKS_ENV], name), os.O_RDWR | os.O_CREAT, 0o600)
+    return _locks[name]
+
+
+@contextlib.contextmanager
+def _machine_share(alone: bool) -> Any:
+    """Hold the run's shared lock for one test: alone (a `serial` test) or beside other tests."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:  # one process runs every test: nothing to share
+        yield
+        return
+    turnstile, machine = _lock("turnstile"), _lock("machine")
+    fcntl.flock(turnstile, fcntl.LOCK_EX)
+    try:
+        fcntl.flock(machine, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+    finally:
+        if not alone:
+            fcntl.flock(turnstile, fcntl.LOCK_UN)
+    try:
+        yield
+    finally:
+        fcntl.flock(machine, fcntl.LOCK_UN)
+        if alone:
+            fcntl.flock(turnstile, fcntl.LOCK_UN)
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    """Setup, call and teardown of a test under the run's shared lock (outside the timeout's clock)."""
+    with _machine_share(item.get_closest_marker("serial") is not None):
+        yield
 
 
 @pytest.fixture(autouse=True)

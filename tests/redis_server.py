@@ -59,7 +59,9 @@ class RedisServer:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"redis-server exited with {self.proc.returncode} on port {self.port}")
             if self.ping():
-                return
+                if self._answered_by_ours():
+                    return
+                raise RuntimeError(f"another redis-server answers on port {self.port}")
             time.sleep(0.02)
         raise RuntimeError("redis-server did not answer PING within 10 s")
 
@@ -71,6 +73,12 @@ class RedisServer:
                 return s.recv(16).startswith(b"+PONG")
         except OSError:
             return False
+
+    def _answered_by_ours(self) -> bool:
+        """Whether the server answering on the port is the process we started (not one another test started)."""
+        assert self.proc is not None
+        info = self.command("INFO", "server").decode(errors="replace")
+        return f"process_id:{self.proc.pid}\r\n" in info
 
     def stop(self) -> None:
         """Stop it and wait until it is gone."""

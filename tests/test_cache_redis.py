@@ -167,6 +167,7 @@ async def test_degraded_and_long_verdicts_are_not_stored(redis: RedisServer, tmp
         await c.aclose()
 
 
+@pytest.mark.serial
 @pytest.mark.anyio
 async def test_unreachable_redis_falls_back_to_disk_once_and_never_blocks(
     tmp_path: Path, caplog: pytest.LogCaptureFixture

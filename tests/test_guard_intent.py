@@ -265,6 +265,7 @@ def test_injection_and_poisoning_scans_include_the_scorer() -> None:
     assert any(f.kind == "ignore_instructions" for f in poisoning.find(text))
 
 
+@pytest.mark.serial
 def test_text_without_cues_costs_a_few_passes() -> None:
     line = "def handler(request):\n    return json.dumps({'status': 200, 'items': items[:10]})  # plain code\n"
     text = (line * (2_000_000 // len(line))).lower()

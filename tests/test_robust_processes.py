@@ -44,6 +44,7 @@ def _call(gw: RawGateway, tool: str, args: dict | None = None) -> dict:
     return gw.request("tools/call", {"name": tool, "arguments": args or {}})
 
 
+@pytest.mark.serial
 @pytest.mark.parametrize("helper", ["group", "setsid"])
 def test_a_dead_server_fails_its_call_at_once_and_restarts_although_a_helper_holds_its_pipes(tmp_path, helper):
     pids = tmp_path / "pids"

@@ -26,6 +26,7 @@ def _pids(path) -> list[int]:
     return [int(x) for x in path.read_text().split()]
 
 
+@pytest.mark.serial
 @pytest.mark.parametrize("how", ["eof", "sigterm", "sigint"])
 def test_shutdown_leaves_no_process(tmp_path, how):
     pids_file, config = _config(tmp_path)

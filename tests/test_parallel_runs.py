@@ -1,0 +1,80 @@
+"""The suite in parallel workers: a `serial` test runs while no other test runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+
+PROBE = """
+import json, os, time
+import pytest
+
+LOG = os.environ["PROBE_LOG"]
+
+
+def note(kind: str, name: str, what: str) -> None:
+    with open(LOG, "a") as f:
+        f.write(json.dumps([kind, name, what, os.getpid(), time.monotonic()]) + "\\n")
+
+
+@pytest.mark.serial
+@pytest.mark.parametrize("n", range(4))
+def test_alone(n):
+    note("serial", f"alone{n}", "start")
+    time.sleep(0.15)
+    note("serial", f"alone{n}", "end")
+
+
+@pytest.mark.parametrize("n", range(12))
+def test_beside(n):
+    note("plain", f"beside{n}", "start")
+    time.sleep(0.05)
+    note("plain", f"beside{n}", "end")
+"""
+
+
+@pytest.fixture(scope="module")
+def probe_run(tmp_path_factory: pytest.TempPathFactory) -> list[list]:
+    """Our conftest and a probe module, run by pytest in two workers; what each test noted, in order."""
+    root = tmp_path_factory.mktemp("probe")
+    shutil.copy(HERE / "conftest.py", root / "conftest.py")
+    (root / "test_probe.py").write_text(PROBE)
+    (root / "pytest.ini").write_text("[pytest]\nmarkers =\n    serial: runs alone\n")
+    log = root / "log.jsonl"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "SMG_TEST_"))}
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2"],
+        cwd=root,
+        env={**env, "PROBE_LOG": str(log)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    return [json.loads(line) for line in log.read_text().splitlines()]
+
+
+def _spans(notes: list[list], kind: str) -> dict[str, tuple[float, float, int]]:
+    """Each test's start and end time and the worker that ran it."""
+    starts = {n[1]: n[4] for n in notes if n[0] == kind and n[2] == "start"}
+    return {n[1]: (starts[n[1]], n[4], n[3]) for n in notes if n[0] == kind and n[2] == "end"}
+
+
+def test_both_workers_ran_tests(probe_run: list[list]) -> None:
+    assert len({n[3] for n in probe_run}) == 2
+
+
+def test_a_serial_test_overlaps_no_other_test(probe_run: list[list]) -> None:
+    alone, beside = _spans(probe_run, "serial"), _spans(probe_run, "plain")
+    assert len(alone) == 4 and len(beside) == 12
+    for name, (start, end, _) in alone.items():
+        others = [o for o, (s, e, _) in {**alone, **beside}.items() if o != name and s < end and e > start]
+        assert others == [], f"{name} ran beside {others}"
