@@ -144,4 +144,4 @@ def test_demo_waits_for_slow_servers_numbers_its_sections_and_cleans_up(tmp_path
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 9
     assert not list(scratch.iterdir()), "the demo leaves nothing behind"
     log = proc.stdout[proc.stdout.index("The gateway's log") :]
-    assert "redact" in log and "block" in log, "guardrail actions are in the log the client keeps"
+    assert "redact" in log and "block" in log, f"guardrail actions are in the log the client keeps:\n{proc.stdout}"
