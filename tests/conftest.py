@@ -138,9 +138,13 @@ class Run:
         return self.stderr_path.read_text(errors="replace") if self.stderr_path.exists() else ""
 
 
+_TERMINAL = ("COLUMNS", "LINES")
+
+
 def gateway_env(tmp: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """Environment for a gateway under test: its own config, cache and state directories, the test's key."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SECURE_MCP_GATEWAY_")}
+    """Environment for a gateway under test: its own config, cache and state directories, the test's key; no
+    terminal size (a parallel worker is given COLUMNS=80, which would cut what a command prints)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SECURE_MCP_GATEWAY_") and k not in _TERMINAL}
     env.update({k: os.environ[k] for k in (KEY_ENV, STATE_ENV)})
     env.update(
         {

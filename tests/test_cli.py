@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from conftest import PY, gateway_env
 
 
@@ -124,7 +123,6 @@ def test_serve_in_a_terminal_says_it_waits_for_a_client(tmp_path):
     assert "waiting for an MCP client" in line
 
 
-@pytest.mark.serial
 def test_demo_waits_for_slow_servers_numbers_its_sections_and_cleans_up(tmp_path):
     import re
 

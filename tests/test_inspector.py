@@ -47,6 +47,8 @@ def inspect(env: dict[str, str], *args: str) -> dict:
             f"SECURE_MCP_GATEWAY_CONFIG={env['SECURE_MCP_GATEWAY_CONFIG']}",
             "--format",
             "json",
+            "--connect-timeout",  # the gateway's start on a busy machine, not a check of its speed
+            "90000",
             *args,
         ],
         capture_output=True,
