@@ -9,8 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 HERE = Path(__file__).parent
 
 PROBE = """
@@ -41,10 +39,8 @@ def test_beside(n):
 """
 
 
-@pytest.fixture(scope="module")
-def probe_run(tmp_path_factory: pytest.TempPathFactory) -> list[list]:
+def _probe_run(root: Path) -> list[list]:
     """Our conftest and a probe module, run by pytest in two workers; what each test noted, in order."""
-    root = tmp_path_factory.mktemp("probe")
     shutil.copy(HERE / "conftest.py", root / "conftest.py")
     (root / "test_probe.py").write_text(PROBE)
     (root / "pytest.ini").write_text("[pytest]\nmarkers =\n    serial: runs alone\n")
@@ -68,12 +64,11 @@ def _spans(notes: list[list], kind: str) -> dict[str, tuple[float, float, int]]:
     return {n[1]: (starts[n[1]], n[4], n[3]) for n in notes if n[0] == kind and n[2] == "end"}
 
 
-def test_both_workers_ran_tests(probe_run: list[list]) -> None:
-    assert len({n[3] for n in probe_run}) == 2
-
-
-def test_a_serial_test_overlaps_no_other_test(probe_run: list[list]) -> None:
-    alone, beside = _spans(probe_run, "serial"), _spans(probe_run, "plain")
+def test_a_serial_test_overlaps_no_other_test_in_either_worker(tmp_path: Path) -> None:
+    """One run of the probe (one test, so the run is not repeated in each worker)."""
+    notes = _probe_run(tmp_path)
+    assert len({n[3] for n in notes}) == 2, "both workers ran tests"
+    alone, beside = _spans(notes, "serial"), _spans(notes, "plain")
     assert len(alone) == 4 and len(beside) == 12
     for name, (start, end, _) in alone.items():
         others = [o for o, (s, e, _) in {**alone, **beside}.items() if o != name and s < end and e > start]
