@@ -105,6 +105,15 @@ def _private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     configure(None)  # a command run in process earlier configured the previous test's directories
 
 
+@pytest.fixture(autouse=True)
+def _patient_disk_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process caches wait for a slow disk on a loaded machine (tests of the time limits set their own)."""
+    from secure_mcp_gateway import cache
+
+    monkeypatch.setattr(cache, "READ_TIMEOUT", 30.0)
+    monkeypatch.setattr(cache, "WRITE_TIMEOUT", 30.0)
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
