@@ -85,6 +85,27 @@ _ROLE = (
 unless it names rules, secrets, a model, a mode or their absence."""
 
 
+_DEVICES = (
+    r"(?:i?phones?|ipads?|ipods?|iphone|ipad|devices?|kindles?|consoles?|ps[2-5]s?|playstations?|xbox(?:es)?|switch(?:es)?"
+    r"|wii|3ds|routers?|android|apple\s+tv|fire\s*(?:tv|sticks?)|watch(?:es)?|tablets?|handsets?|smartphones?|cars?"
+    r"|teslas?|e-?readers?|set-top\s+boxes?|tvs?|hardware)\b"
+)
+_NOT_A_DEVICE = (
+    r"(?!(?:\s+(?:or|and|/)\s+rooted)?\s+(?:apple\s+|android\s+|(?:the|a|an|your|my|our)\s+)?" + _DEVICES + r")"
+    r"(?!\s+on\s+(?:the|a|an|your|my|our)\s+" + _DEVICES + r")"
+)
+"""Not a phone's, a console's or another device's jailbreak ("a jailbroken iPhone", "jailbroken or rooted phones",
+"jailbreak mode on the device"): a model made to drop its rules is no device."""
+_NOT_A_THINGS = (
+    r"(?!\s+(?:on|of|in|for|from)\s+(?:the\s+|a\s+|an\s+|your\s+|my\s+|our\s+|this\s+|that\s+|specific\s+|certain"
+    r"\s+|some\s+)?(?:[a-z]+\s+)?(?:" + _DEVICES + r"|(?:thermostats?|heaters?|ovens?|boilers?|stoves?|microwaves?"
+    r"|dryers?|washers?|dishwashers?|garage\s+doors?|printers?|mowers?|chainsaws?|saws?|drills?|fridges?|kettles?"
+    r"|fryers?|websites?|sites?|pages?|domains?|kids?|children|accounts?|profiles?|browsers?|networks?)\b))"
+)
+"""Not the filter or safety settings of a device, an appliance, a site or a child's account ("the safety filter on
+my Nest thermostat", "content filters for specific websites")."""
+
+
 _HEADS = (
     r"design|designs|advice|tips|template|templates|examples?|ideas?|length|format|style|structure|strategy|guide|guides"
     r"|writing|engineering|generator|library|workflow|recommendations?|best\s+practices?|checklist|framework|approach"
@@ -179,6 +200,8 @@ def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False)
         found = everyday.discounted(found, text)  # "New task: review PR #481 by Friday" is a to-do, not a hijack
     if detector != DETECTOR or quoted:  # a text that quotes an order to talk about it is not judged again whole
         return found
+    if not any(f.score >= injection_model.BASE for f in found):
+        text = intent.scoped_out(text)  # a clause the rules excused is not read again by the learned model
     return injection_model.weigh(text, found, low)  # the learned second signal, on the text as read
 
 
@@ -1012,7 +1035,7 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(  # a heading over a section of its own ("## System prompt" and a blank line) names a topic of the page
         r"(?P<turn>##(?<!\w##)#{0,2}[ \t]*(?:system|admin|developer)[ \t]+"
         r"(?:message|prompt|instructions?|override|notice)\b)"
-        r"(?P<section>(?=(?:[ \t]+[a-z]+){0,2}[ \t]*\n[ \t]*\n))?",
+        r"(?P<section>(?=(?:[ \t]+[a-z]+){0,2}[ \t\r]*\n[ \t\r]*\n))?",  # Windows line ends too
         {"turn": ("fake_turn", 0.65), "section": ("fake_turn", 0.45)},
     ),
     rule(
@@ -1024,7 +1047,7 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(
         # a header, not a place named in a sentence ("put it in the system message: ...")
         r"system(?<![a-z]system)(?<!the\ssystem)(?<!\ba\ssystem)(?<!your\ssystem)(?<!\bin\ssystem)(?<!its\ssystem)"
-        r"[\s_-]+(?:override|message|instructions?|notice|alert|update|prompt\s+update)\s*[:!\]#=-]"
+        r"[\s_-]+(?:override|message|instructions?|notice|alert|update|prompt\s+update)\s*(?:[:!\]#=]|-(?![a-z]))"
         # a service's notice to its users ("System notice: maintenance tonight from 22:00. Save your work.")
         r"(?![^.!?\n]{0,40}?\b(?:maintenance|downtime|outage|scheduled|unavailable|storage|quota|disk|backup|reboot)\b)",
         ("impersonation", 0.6),
@@ -1220,7 +1243,7 @@ SHARED_RULES: tuple[Rule, ...] = (
         ("jailbreak", 0.65),
         lead=8,
     ),
-    rule(r"jailbr(?:oken|eak\s+mode)\b", ("jailbreak", 0.7), lead=5),
+    rule(r"jailbr(?:oken\b" + _NOT_A_DEVICE + r"|eak\s+mode\b" + _NOT_A_DEVICE + ")", ("jailbreak", 0.7), lead=5),
     rule(
         r"mode\b",
         ("jailbreak", 0.65),
@@ -1460,7 +1483,8 @@ OUTPUT_RULES: tuple[Rule, ...] = (
         window=30,
     ),
     rule(
-        r"safety\s+(?:filters?|guidelines|protocols?|restrictions|checks|guardrails|measures|policies|rules|settings)\b",
+        r"safety\s+(?:filters?|guidelines|protocols?|restrictions|checks|guardrails|measures|policies|rules|settings)\b"
+        + _NOT_A_THINGS,
         ("jailbreak", 0.6),
         before=rf"{_NOT_DONE_TO}(?:disabl(?:e|ing)|turn(?:ing)?\s+off|bypass(?:ing)?|remov(?:e|ing)|deactivat(?:e|ing)"
         r"|lift(?:ing)?|ignor(?:e|ing)|overrid(?:e|ing))\s+(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+|its\s+)?",
@@ -1472,7 +1496,7 @@ OUTPUT_RULES: tuple[Rule, ...] = (
         ("jailbreak", 0.6),
     ),
     rule(
-        r"filters?\b",
+        r"filters?\b" + _NOT_A_THINGS,
         ("jailbreak", 0.6),
         before=r"(?:disabl(?:e|ing)|turn(?:ing)?\s+off|bypass(?:ing)?|deactivat(?:e|ing))\s+(?:all\s+)?(?:of\s+)?"
         r"(?:your\s+|the\s+|its\s+)?(?:content|safety|moderation|ethical|nsfw)\s+",
