@@ -1481,7 +1481,7 @@ _HEADS = _w(
     " strategy guide guides writing engineering generator library workflow recommendation recommendations best"
     " practice practices checklist framework approach language languages skills skill background experience"
     " knowledge career course courses homework assignment assignments exercise exercises puzzle puzzles challenge"
-    " challenges project projects interview stack environment habits journey"
+    " challenges project projects interview stack environment habits journey concept concepts definition"
 )
 """Nouns a prompt or rules word can modify ("your system prompt design advice", "your favourite programming
 language"): asked about, not the prompt."""

@@ -106,6 +106,17 @@ _NOT_A_THINGS = (
 my Nest thermostat", "content filters for specific websites")."""
 
 
+_NOT_COUNTED = (
+    "".join(
+        rf"(?<!\b{w}\s)"
+        for w in "two three four five six seven eight nine ten eleven twelve several adds added".split()
+    )
+    + r"(?<!\d\s)"
+)
+"""Not after a count or "adds" ("Adds five new instructions:", "12 new instructions:"): a processor's instructions
+listed in release notes, not a label over orders."""
+
+
 _HEADS = (
     r"design|designs|advice|tips|template|templates|examples?|ideas?|length|format|style|structure|strategy|guide|guides"
     r"|writing|engineering|generator|library|workflow|recommendations?|best\s+practices?|checklist|framework|approach"
@@ -893,7 +904,10 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(
         r"instructions?\s*:",
         ("new_instructions", 0.7),
-        before=r"(?:new|updated|revised|real|actual|true|secret|hidden)\s+" + _PRIORITY + r"(?:system\s+)?",
+        before=_NOT_COUNTED
+        + r"(?:new|updated|revised|real|actual|true|secret|hidden)\s+"
+        + _PRIORITY
+        + r"(?:system\s+)?",
         window=60,
         lead=5,
         need=":",
@@ -942,7 +956,8 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(
         r"instructions?(?=\s*(?:#|=|\]|\*\*|-{2,}|>|:))",
         ("new_instructions", 0.7),
-        before=r"(?:new|updated|revised|real|actual|true|secret|hidden|override)[\s_-]+(?:system[\s_-]+)?",
+        before=_NOT_COUNTED
+        + r"(?:new|updated|revised|real|actual|true|secret|hidden|override)[\s_-]+(?:system[\s_-]+)?",
         window=40,
         lead=5,
     ),

@@ -527,10 +527,16 @@ _YOURS_ASKED = re.compile(
     r"|\b(?:your|deine|ihre|tu|ta|ton|tua|la\s+tua|sua|jouw|je)\s+(?:(?:honest|ehrliche|ehrlichen|sincera|sincero"
     r"|honnête|onesta|eerlijke|frank|offene)\s+)?(?:opinion|thoughts|take|view|meinung|einschätzung|opinión|avis"
     r"|opinione|opinião|mening)\b"
+    r"|\b(?:instructions|steps|directions|recipe|tips|advice|answer|list|explanation)\s+(?:that\s+)?you\s+(?:just\s+)?"
+    r"(?:gave|sent|wrote|showed|told)\s+me(?:\s+(?:earlier|before|yesterday|today|above))?\b"
+    r"|\bwhat\s+(?:did\s+i\s+(?:ask|tell|write\s+to|say\s+to)|i\s+(?:asked|told|wrote\s+to|said\s+to))\s+you\b"
+    r"|\b(?:first|last|previous)\s+(?:message|question)\s+(?:that\s+)?i\s+(?:sent|wrote|asked)(?:\s+you)?\b"
+    r"|\blast\s+thing\s+you\s+said\b"
 )
 """The reader's last answer asked for again ("Wiederhole bitte deine letzte Antwort auf Englisch"), its rules of
-thumb for a good thing ("¿Cuáles son tus reglas para una buena paella?") or its opinion ("Gib mir deine ehrliche
-Meinung zu meinem Lebenslauf")."""
+thumb for a good thing ("¿Cuáles son tus reglas para una buena paella?"), its opinion ("Gib mir deine ehrliche
+Meinung zu meinem Lebenslauf"), what it gave the writer ("the instructions you gave me for the bread") or what the
+writer asked it ("What did I ask you at the start of this conversation?")."""
 _ASKED_FAMILIES = frozenset(("you", "reveal", "switch"))
 """The families the rest of such a message may hold: the reader, a repeat, "now"."""
 
