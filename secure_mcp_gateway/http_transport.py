@@ -35,6 +35,8 @@ CEILING_MB = 64.0
 (the larger of this, `gateway.limits.server_message_mb`, and 4 x the queue)."""
 FINISHED_STREAMS = 32
 """Finished streams a session keeps for resumption."""
+REQUEST_CANCELLED = 0
+"""The error code a cancelled request is answered with over HTTP (as the MCP Python SDK's servers answer)."""
 
 identity_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("http_identity", default=None)
 """The identity (token name) of the HTTP request being handled, for the audit trail."""
@@ -320,6 +322,16 @@ class HttpSession:
                 if version in PROTOCOL_VERSIONS:
                     self.protocol_version = version
             self.peer.dispatch(msg)
+            if msg.get("method") == "notifications/cancelled":
+                self._cancelled(msg.get("params"))
+
+    def _cancelled(self, params: Any) -> None:
+        """The client cancelled one of its requests: the stream owing its answer gets an error for it now, so
+        the POST ends (a cancelled handler answers nothing, and the stream would stay open for good)."""
+        rid = params.get("requestId") if isinstance(params, dict) else None
+        if isinstance(rid, (str, int)) and rid in self.by_request and not self.closed:
+            with contextlib.suppress(ConnectionClosed):
+                self.send(jsonrpc.error(rid, RpcError(REQUEST_CANCELLED, "Request cancelled by the client")))
 
     @property
     def priming(self) -> bool:

@@ -150,6 +150,36 @@ def test_a_json_only_client_gets_json_answers(gw: HttpGateway) -> None:
         assert "fx__echo" in [t["name"] for t in r.json()["result"]["tools"]]
 
 
+def test_a_cancelled_call_ends_its_post_at_once(gw: HttpGateway) -> None:
+    """A call the client cancels is answered as cancelled: its stream (or JSON answer) ends instead of staying open."""
+    slow = {"name": "fx__slow", "arguments": {"seconds": 60, "steps": 60}, "_meta": {"progressToken": "p1"}}
+    with client(gw, ALICE) as c, client(gw, ALICE) as other:
+        c.timeout = httpx.Timeout(30, read=10)
+        headers = {**JSON_AND_SSE, "Mcp-Session-Id": open_session(c)}
+        call = {"jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": slow}
+        cancel = {"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 7}}
+        events = []
+        with c.stream("POST", "/mcp", json=call, headers=headers) as r:
+            for line in r.iter_lines():
+                if line.startswith("data: {"):
+                    events.append(json.loads(line[6:]))
+                    if events[-1].get("method") == "notifications/progress" and len(events) == 1:
+                        assert other.post("/mcp", json=cancel, headers=headers).status_code == 202
+        assert events[-1] == {
+            "jsonrpc": "2.0",
+            "id": 7,
+            "error": {"code": 0, "message": "Request cancelled by the client"},
+        }
+        r = c.post(
+            "/mcp",
+            json=[{**call, "id": 8}, {**cancel, "params": {"requestId": 8}}],
+            headers={**headers, "Accept": "application/json"},
+        )
+        assert [m["id"] for m in r.json()] == [8] and r.json()[0]["error"]["code"] == 0
+        r = c.post("/mcp", json={"jsonrpc": "2.0", "id": 9, "method": "ping"}, headers=headers)
+        assert r.status_code == 200 and '"id":9' in r.text
+
+
 @pytest.mark.anyio
 async def test_a_call_is_checked_audited_with_its_identity_and_counted(gw: HttpGateway) -> None:
     secret = "ghp_" + "Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2"
