@@ -364,6 +364,8 @@ class Child:
             raise Unavailable(
                 f"server {self.name} did not answer initialize within {self.settings.init_timeout:g} s"
             ) from None
+        except ConnectionClosed:  # it ended before initialize could be written: say how (its code, its stderr)
+            raise Unavailable(await self._exit_reason(self._link)) from None
         self._protocol = result.get("protocolVersion")
         peer.notify("notifications/initialized")
         return result

@@ -26,6 +26,7 @@ def test_probe_reports_each_server_once_with_its_cause(tmp_path):
             "npm": {"command": PY, "args": [str(crash)]},
             "remote": {"url": "http://127.0.0.1:9/mcp"},
             "db": {"command": PY, "args": [str(crash), "postgresql://app:s3cretP4ss@db.example.com/app"]},
+            "quits": {"command": "sh", "args": ["-c", "exit 4"]},
         },
         "cache": {"enabled": False},
         "audit": {"enabled": False},
@@ -47,19 +48,20 @@ def test_probe_reports_each_server_once_with_its_cause(tmp_path):
     assert proc.stderr == "", "logs stay out of the report"
     table = proc.stdout[proc.stdout.index("probe:") :].splitlines()[1:]
     rows = {line.split()[0]: line for line in table if line.startswith("  ")}
-    assert set(rows) == {"fx", "missing", "npm", "remote", "db"}
+    assert set(rows) == {"fx", "missing", "npm", "remote", "db", "quits"}
     assert "ready" in rows["fx"] and "tools" in rows["fx"]
     assert "not found" in rows["missing"]
     assert "E404" in rows["npm"] and "npm notice" not in rows["npm"] and "New major version" not in rows["npm"]
     assert "ExceptionGroup" not in rows["remote"] and "TaskGroup" not in rows["remote"]
+    assert "exited with code 4" in rows["quits"], "a server that quits at once is reported with its exit code"
     assert "s3cretP4ss" not in proc.stdout
-    assert table[-1].startswith("1 of 5 servers ready") and "4 failed" in table[-1]
+    assert table[-1].startswith("1 of 6 servers ready") and "5 failed" in table[-1]
 
     js = check("--json")
     report = json.loads(js.stdout)
     assert report["ok"] is False and js.returncode == 1
     states = {s["server"]: s.get("state") for s in report["servers"]}
-    assert states == {"fx": "ready", "missing": "failed", "npm": "failed", "remote": "failed", "db": "failed"}
+    assert states == {**dict.fromkeys(["missing", "npm", "remote", "db", "quits"], "failed"), "fx": "ready"}
     assert "s3cretP4ss" not in js.stdout
 
     verbose = check("--verbose")
