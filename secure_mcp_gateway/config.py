@@ -226,7 +226,7 @@ class ServerConfig(_Strict):
         kind = self.transport
         if kind == "stdio" and not self.command:
             raise ValueError('needs "command" (a program to run) or "url" (a remote MCP server)')
-        if kind == "stdio" and self.url:
+        if self.command and self.url:  # (a url alone decides the transport: the command would be ignored unseen)
             raise ValueError('has both "command" and "url"; keep one')
         if kind != "stdio" and not self.url:
             raise ValueError(f'type "{self.type}" needs "url"')
@@ -795,7 +795,7 @@ def _read_env_files(config: GatewayConfig, source: str) -> None:
         path = Path(server.env_file).expanduser()
         path = path if path.is_absolute() else base / path
         try:
-            text = path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8-sig")  # (a byte-order mark would become part of the first name)
         except OSError as exc:
             raise ConfigError(f"{source}: mcpServers.{name}.envFile: cannot read {path} ({exc.strerror})") from None
         server.env = {**parse_env_file(text), **server.env}
@@ -823,7 +823,7 @@ def parse_env_file(text: str) -> dict[str, str]:
 def load(path: Path, environ: dict[str, str] | os._Environ[str] | None = None) -> GatewayConfig:
     """Read, expand and validate the config file at `path`."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # (editors on Windows may start the file with a byte-order mark)
     except FileNotFoundError:
         raise ConfigError(
             f"{path}: no such file. Create it with your servers, e.g. "

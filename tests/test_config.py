@@ -48,6 +48,10 @@ BAD = [
     (json.dumps({"guardrails": {"input": {"secrets": "explode"}}}), "guardrails.input.secrets.action: Input should be"),
     (json.dumps(["mcpServers"]), "the config must be a JSON object"),
     (
+        json.dumps({"mcpServers": {"fx": {"command": "npx", "url": "https://mcp.example.com/mcp"}}}),
+        'mcpServers.fx: has both "command" and "url"; keep one',
+    ),
+    (
         json.dumps({"mcpServers": {"fx": {"command": "x", "guardrails": {"output": {"pii": "nope"}}}}}),
         "mcpServers.fx.guardrails.output.pii.action",
     ),
@@ -61,6 +65,16 @@ def test_bad_config_stops_with_a_precise_message(tmp_path, text, expected):
     assert proc.stdout == ""
     assert str(tmp_path / "gateway.json") in proc.stderr
     assert expected in proc.stderr, proc.stderr
+
+
+def test_a_config_and_env_file_saved_with_a_byte_order_mark_load(tmp_path):
+    """Windows editors may write UTF-8 with a byte-order mark: the file loads, and the first variable keeps its name."""
+    (tmp_path / "github.env").write_text("\ufeffGITHUB_TOKEN=ghp_example\r\nLOG_LEVEL=debug\r\n", encoding="utf-8")
+    config = {"mcpServers": {"github": {"command": "github-mcp", "envFile": "github.env"}}}
+    path = tmp_path / "gateway.json"
+    path.write_text("\ufeff" + json.dumps(config), encoding="utf-8")
+    loaded = config_mod.load(path, {})
+    assert loaded.mcp_servers["github"].env == {"GITHUB_TOKEN": "ghp_example", "LOG_LEVEL": "debug"}
 
 
 def test_missing_file_says_how_to_fix_it(tmp_path):
