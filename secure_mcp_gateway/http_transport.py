@@ -247,6 +247,8 @@ class HttpSession:
                 return  # not a token this session handed out: never someone else's progress
             msg = {**msg, "params": {**params, "progressToken": self.tokens[token]}}
             stream = self.by_progress.get(token)
+            if stream is not None and stream.json_only:
+                stream = None  # a JSON answer carries no progress: it goes out on the GET stream now
         elif msg["method"] in ("notifications/message", "sampling/createMessage", "elicitation/create", "roots/list"):
             stream = self._busiest()
         if stream is None:
@@ -272,9 +274,11 @@ class HttpSession:
         return None
 
     def _busiest(self) -> Stream | None:
-        """The newest request stream still owed a response (where a call's log lines and requests belong)."""
+        """The newest request stream still owed a response (where a call's log lines and requests belong); one that
+        answers with plain JSON delivers nothing until its call ends, so what it would carry goes to the GET stream
+        (a server's question held there would wait for the very call it holds up)."""
         for stream in reversed(self.streams.values()):
-            if stream.pending and not stream.done:
+            if stream.pending and not stream.done and not stream.json_only:
                 return stream
         return None
 

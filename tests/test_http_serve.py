@@ -6,6 +6,7 @@ import asyncio
 import json
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -178,6 +179,32 @@ def test_a_cancelled_call_ends_its_post_at_once(gw: HttpGateway) -> None:
         assert [m["id"] for m in r.json()] == [8] and r.json()[0]["error"]["code"] == 0
         r = c.post("/mcp", json={"jsonrpc": "2.0", "id": 9, "method": "ping"}, headers=headers)
         assert r.status_code == 200 and '"id":9' in r.text
+
+
+def test_a_json_only_client_is_asked_on_its_get_stream_while_its_call_waits(gw: HttpGateway) -> None:
+    """A server's question during a JSON-answered call goes out on the GET stream at once, not after the call."""
+    with client(gw, ALICE) as c, client(gw, ALICE) as listener:
+        listener.timeout = httpx.Timeout(30, read=10)
+        init = {**INIT, "params": {**INIT["params"], "capabilities": {"elicitation": {}}}}
+        headers = {"Accept": "application/json", "Content-Type": "application/json"}
+        r = c.post("/mcp", json=init, headers=headers)
+        headers["Mcp-Session-Id"] = r.headers["mcp-session-id"]
+        c.post("/mcp", json={"jsonrpc": "2.0", "method": "notifications/initialized"}, headers=headers)
+        answer: dict[str, Any] = {}
+        call = {"jsonrpc": "2.0", "id": 5, "method": "tools/call", "params": {"name": "fx__elicit", "arguments": {}}}
+        get = {"Accept": "text/event-stream", "Mcp-Session-Id": headers["Mcp-Session-Id"]}
+        with listener.stream("GET", "/mcp", headers=get) as events:
+            caller = threading.Thread(target=lambda: answer.update(c.post("/mcp", json=call, headers=headers).json()))
+            caller.start()
+            asked = next(
+                m
+                for m in (json.loads(line[6:]) for line in events.iter_lines() if line.startswith("data: {"))
+                if m.get("method") == "elicitation/create"
+            )
+            reply = {"jsonrpc": "2.0", "id": asked["id"], "result": {"action": "accept", "content": {"name": "Ann"}}}
+            assert listener.post("/mcp", json=reply, headers=headers).status_code == 202
+            caller.join(30)
+        assert answer["id"] == 5 and '"Ann"' in answer["result"]["content"][0]["text"]
 
 
 @pytest.mark.anyio
