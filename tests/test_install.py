@@ -298,6 +298,7 @@ _AS_CLAUDE = (
 )
 
 
+@pytest.mark.serial  # a process named Claude makes every other install test see a running app
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="names a process through prctl")
 def test_a_running_claude_desktop_is_not_edited_behind_its_back(home, capsys):
     import subprocess
