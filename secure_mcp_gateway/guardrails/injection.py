@@ -11,6 +11,7 @@ from .containers import reading as read
 from .containers import with_escaped
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
+from .plain_orders import PLAIN_ORDERS
 from .scan import (
     FREQUENCY,
     INDEX,
@@ -58,6 +59,8 @@ class Rule:
     near: tuple[str, ...] = ()
     booster: bool = False
     wide: bool = False
+    short: bool = False
+    """Runs on texts shorter than `SHORT_RULES_UP_TO` only (and is left out of the long-text screen and index)."""
     words: tuple[str, ...] = ()
     """Every match holds one of these (see `scan.required_words`): a short text with none of them is not scanned."""
     starts: tuple[str, ...] = ()
@@ -137,6 +140,7 @@ def rule(
     near: tuple[str, ...] = (),
     booster: bool = False,
     wide: bool = False,
+    short: bool = False,
 ) -> Rule:
     """A compiled rule. `outcomes` is one (kind, score) or a map from named group to (kind, score).
 
@@ -150,7 +154,7 @@ def rule(
     one of these words occurs in its window (a cheap test for an anchor that is common). A `booster` (a rule whose
     score alone stays under the default threshold) runs only where another rule found something, within
     `_BOOST_REACH` characters (boosters come last in a rule set, see `ordered`): it can only add to a finding. A
-    `wide` rule looks for words outside ASCII and skips ASCII text.
+    `wide` rule looks for words outside ASCII and skips ASCII text. A `short` rule runs on short texts only.
     """
     at_start = lazy.compile(pattern[2:]) if pattern.startswith("\\n") else None
     written = pattern
@@ -178,6 +182,7 @@ def rule(
         near=near,
         booster=booster,
         wide=wide,
+        short=short,
         words=required_words(written) if at_start is None else (),
         starts=starts,
         marks="".join(sorted({min(w, key=lambda c: FREQUENCY.get(c, 0.0)) for w in starts})),
@@ -255,6 +260,8 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             continue
         if screened is not None and _cannot(r, *screened):
             continue
+        if r.short and len(low) >= SHORT_RULES_UP_TO:
+            continue
         starts = None
         if where is not None and id(r) in where[0] and where[2].isdisjoint(r.starts):
             lists = [where[1][w] for w in r.starts if w in where[1]]
@@ -308,6 +315,8 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
 
 _LONG = LONG
 """Texts at least this long first find where their rules' leading words occur, in a few passes (see `_starts`)."""
+SHORT_RULES_UP_TO = LONG
+"""A `short` rule runs on texts shorter than this (fixed: the same findings whichever way a text's rules are found)."""
 _GATE_WORDS: dict[Gate, dict[str, str]] = {}
 """For a gate whose literals are plain words (each also in the shared index): each name's word."""
 
@@ -340,7 +349,7 @@ def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, 
     words that occur, with where they start, and the words that occur too often for that."""
     known = _STARTS.get(id(rules))
     if known is None or known[0] is not rules:
-        led = [r for r in rules if r.starts and all(w.isascii() and not _common(w) for w in r.starts)]
+        led = [r for r in rules if r.starts and not r.short and all(w.isascii() and not _common(w) for w in r.starts)]
         INDEX.add(w for r in led for w in r.starts)
         screen(rules)
         if len(_STARTS) > 16:
@@ -351,7 +360,7 @@ def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, 
 
 def screen(rules: Sequence[Rule]) -> None:
     """Let the shared screen (see `screen.SCREEN`) tell which of these rules cannot match a long text."""
-    SCREEN.add(p for r in rules for p in (r.pattern, r.at_start) if p is not None)
+    SCREEN.add(p for r in rules if not r.short for p in (r.pattern, r.at_start) if p is not None)
 
 
 def _cannot(r: Rule, hits: set[re.Pattern[str]], screened: frozenset[re.Pattern[str]]) -> bool:
@@ -1599,6 +1608,7 @@ RULES: tuple[Rule, ...] = ordered(
     ),
     rule(USER_SAYS, ("impersonation", 0.65), gate=USER_GATE),
     *OUTPUT_RULES,
+    *(rule(pattern, found, before=before or None, window=80, short=True) for pattern, found, before in PLAIN_ORDERS),
     rule(  # "the owner approved this": a claim of consent, weighed with an order found near it
         r"(?:owner|user|admin|administrator|manager|customer|ceo|boss|team\s+lead)\s+(?:has\s+)?(?:already\s+)?(?:approved"
         r"|authori[sz]ed|agreed|consented|confirmed|signed\s+off|okayed|ok'?d)\b",
