@@ -174,12 +174,13 @@ _WITHOUT_TELLING = (
     # together ("l'application envoie ... sans le dire à l'utilisateur" describes an app)
     r"(?:sans\s+(?:le\s+|l['’]\s*|en\s+|rien\s+)?(?:dire|mentionner|signaler|prévenir|prevenir|informer)"
     r"(?:\s+rien)?\s+(?:à\s+|a\s+)?l['’]\s*utilisat|sans\s+que\s+l['’]\s*utilisat"
-    r"|sin\s+(?:decírselo|decirselo|decírsel[oa]s|decirle|decírle|avisar|informar|mencionarlo|mencionárselo"
-    r"|mencionarselo|que\s+(?:el|la)\s+usuari[oa])"
-    r"|senza\s+(?:dirlo|dirglielo|dire\s+(?:nulla|niente)|avvisare|informare|che\s+l['’]\s*utente)"
-    r"|sem\s+(?:(?:lhe\s+)?(?:dizer|avisar|informar|contar|mencionar)|que\s+o\s+(?:utilizador|usu[áa]rio))"
-    r"|zonder\s+(?:het\s+|dit\s+|dat\s+)?(?:aan\s+)?(?:de\s+gebruiker|het\s+te\s+(?:vertellen|melden)"
-    r"|dat\s+de\s+gebruiker)"
+    r"|sin\s+(?:(?:decírselo|decirselo|decírsel[oa]s|decirle|decírle|avisar|informar|mencionarlo|mencionárselo"
+    r"|mencionarselo)(?:\s+nada)?\s+(?:al|a\s+la|a\s+los|a\s+las)\s+usuari|que\s+(?:el|la)\s+usuari[oa])"
+    r"|senza\s+(?:(?:dirlo|dirglielo|dire\s+(?:nulla|niente)|avvisare|informare)\s+(?:a\s*ll['’]\s*utent|agli\s+utenti"
+    r"|l['’]\s*utent)|che\s+l['’]\s*utente)"
+    r"|sem\s+(?:(?:lhe\s+)?(?:dizer|avisar|informar|contar|mencionar)(?:\s+nada)?\s+(?:a\s+|ao\s+|à\s+|o\s+)?"
+    r"(?:utilizador|usu[áa]rio)|que\s+o\s+(?:utilizador|usu[áa]rio))"
+    r"|zonder\s+(?:het\s+|dit\s+|dat\s+)?(?:aan\s+)?(?:de\s+gebruiker|dat\s+de\s+gebruiker)"
     r"|(?:vertel|zeg)\s+het\s+(?:niet\s+tegen|niemand))",
     _CLAUSE_START + _SEND_ML + r"\b(?:[^.\n!?]|\.(?=\S)){0,160}?(?:\b(?:y|e|et|en)\s+)?",
 )
