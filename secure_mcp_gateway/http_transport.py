@@ -600,7 +600,7 @@ class StreamableHttp:
             else:
                 session.keep(other)
         payload = answers if batch else (answers[0] if answers else {})
-        await respond(send, 200, json.dumps(payload, separators=(",", ":")).encode(), "application/json", headers)
+        await respond(send, 200, jsonrpc.encode_body(payload), "application/json", headers)  # numbers as written
         return 200
 
     async def _get(self, scope: dict[str, Any], receive: Receive, send: Send, identity: str | None) -> int:
