@@ -833,7 +833,32 @@ def load(path: Path, environ: dict[str, str] | os._Environ[str] | None = None) -
     except OSError as exc:
         raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise ConfigError(f"{path}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})") from None
+    except _DuplicateKey as exc:
+        raise ConfigError(
+            f"{path}: the key {json.dumps(exc.key)} appears twice in one object (only the last would count); "
+            "keep one, or rename the other"
+        ) from None
     return parse(data, str(path), environ)
+
+
+class _DuplicateKey(ValueError):
+    """A JSON object holding the same key twice."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object's pairs as a dict; a key written twice raises `_DuplicateKey` instead of keeping the last."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return obj

@@ -55,6 +55,10 @@ BAD = [
         json.dumps({"mcpServers": {"fx": {"command": "x", "guardrails": {"output": {"pii": "nope"}}}}}),
         "mcpServers.fx.guardrails.output.pii.action",
     ),
+    (
+        '{"mcpServers": {"notes": {"command": "notes-mcp"}, "notes": {"command": "notes-mcp", "args": ["--rw"]}}}',
+        'the key "notes" appears twice in one object',
+    ),
 ]
 
 
