@@ -775,7 +775,8 @@ def parse(data: Any, source: str, environ: dict[str, str] | os._Environ[str] | N
         for err in exc.errors()[:5]:
             loc = _format_loc(tuple(err["loc"]))
             env_name = ENV_PREFIX + "__".join(str(p) for p in err["loc"]).upper()
-            origin = f" (set by environment variable {env_name})" if env_name in environ else ""
+            # (overrides come from the process environment: `environ` only expands `${env:NAME}` references)
+            origin = f" (set by environment variable {env_name})" if env_name in os.environ else ""
             where = f"{loc}: " if err["loc"] else ""
             lines.append(f"{source}: {where}{_describe(err)}{origin}")
         more = len(exc.errors()) - 5

@@ -210,6 +210,17 @@ def test_cursor_env_file_and_windsurf_server_url(home, tmp_path):
     assert list(json.loads(gateway_config(home).read_text())["mcpServers"]) == ["fx"], "cursor's server stays"
 
 
+def test_an_entry_the_gateway_would_refuse_is_refused_for_what_it_is(home, capsys):
+    cursor = CLIENTS["cursor"].default_path()
+    original = json.dumps({"mcpServers": {"docs": {"command": PY, "args": ["a"], "url": "https://mcp.example.com/mcp"}}})
+    write(cursor, original)
+    assert run("install", "--client", "cursor") == 1
+    err = capsys.readouterr().err
+    assert 'mcpServers.docs: has both "command" and "url"; keep one' in err
+    assert "environment variable" not in err, "the entry came from the client's file, not from the environment"
+    assert cursor.read_text() == original and not gateway_config(home).exists()
+
+
 def test_nothing_to_install_is_an_error(home, capsys):
     assert run("install", "--client", "cursor") == 1
     err = capsys.readouterr().err
