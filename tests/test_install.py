@@ -212,7 +212,9 @@ def test_cursor_env_file_and_windsurf_server_url(home, tmp_path):
 
 def test_an_entry_the_gateway_would_refuse_is_refused_for_what_it_is(home, capsys):
     cursor = CLIENTS["cursor"].default_path()
-    original = json.dumps({"mcpServers": {"docs": {"command": PY, "args": ["a"], "url": "https://mcp.example.com/mcp"}}})
+    original = json.dumps(
+        {"mcpServers": {"docs": {"command": PY, "args": ["a"], "url": "https://mcp.example.com/mcp"}}}
+    )
     write(cursor, original)
     assert run("install", "--client", "cursor") == 1
     err = capsys.readouterr().err
