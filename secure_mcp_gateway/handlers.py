@@ -121,6 +121,10 @@ class Handlers:
         name = params.get("name")
         if not isinstance(name, str):
             raise RpcError(INVALID_PARAMS, 'tools/call needs "name", the tool to call')
+        meta = params.get("_meta")
+        token = meta.get("progressToken") if isinstance(meta, dict) else None
+        if token is not None and (isinstance(token, bool) or not isinstance(token, (str, int, float))):
+            raise RpcError(INVALID_PARAMS, '"_meta.progressToken" must be a string or a number')
         budgets = self.budgets(session)
         tools = self.hub.tools_for(session)
         if budgets.is_meta(name):

@@ -107,6 +107,17 @@ def test_a_completion_reference_carries_nothing_unchecked(gw) -> None:
     assert [m["params"]["ref"] for m in sent] == [clean]
 
 
+def test_a_progress_token_that_is_neither_text_nor_a_number_is_invalid_params(gw) -> None:
+    gateway, _ = gw
+    for token in ({"a": 1}, ["t"], True):
+        reply = gateway.request(
+            "tools/call", {"name": "rec__report", "arguments": {}, "_meta": {"progressToken": token}}
+        )
+        assert reply["error"]["code"] == -32602 and "progressToken" in reply["error"]["message"], reply
+    reply = gateway.request("tools/call", {"name": "rec__report", "arguments": {}, "_meta": {"progressToken": "p-7"}})
+    assert "result" in reply, "the next call is served"
+
+
 def test_unsubscribe_log_level_and_roots_changes_carry_nothing_unchecked(gw) -> None:
     gateway, record = gw
     assert "result" in gateway.request("resources/subscribe", {"uri": "rec://weather"})
