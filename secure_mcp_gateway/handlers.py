@@ -536,7 +536,7 @@ class Handlers:
         if not isinstance(level, str) or level not in LOG_LEVELS:
             raise RpcError(INVALID_PARAMS, f'logging/setLevel needs "level", one of {", ".join(sorted(LOG_LEVELS))}')
         session.log_level = level
-        await self.hub.set_level(level)
+        await self.hub.set_level()
         return {}
 
     async def _forward(

@@ -96,6 +96,8 @@ class Hub:
         if session in self.sessions:
             self.sessions.remove(session)
         self.budgets.end(session)
+        if session.log_level is not None:  # the servers' level goes back to what the clients left want
+            asyncio.get_running_loop().create_task(self.quiet(self.set_level()))
         for uri, server in session.subscriptions.items():
             if not self._subscribed(uri, server):
                 asyncio.get_running_loop().create_task(
@@ -277,11 +279,15 @@ class Hub:
                 return lookup(public)
         return None
 
-    async def set_level(self, level: str) -> None:
+    async def set_level(self) -> None:
         """Pass a log level to every server that logs: the least severe any open client asked for (each client gets
-        only the lines at or above its own, see `ClientSession.hears`)."""
-        asked = [s.log_level for s in self.sessions if s.log_level is not None and not s.closed] or [level]
-        self.log_level = min(asked, key=LOG_LEVELS.index)
+        only the lines at or above its own, see `ClientSession.hears`); once no open client asks for one, the
+        gateway's own `log_level`. Servers are told only when it changes."""
+        asked = [s.log_level for s in self.sessions if s.log_level is not None and not s.closed]
+        level = min(asked, key=LOG_LEVELS.index) if asked else self.config.gateway.log_level
+        if level == self.log_level or (not asked and self.log_level is None):
+            return  # (no client ever asked: the servers keep their own)
+        self.log_level = level
         await asyncio.gather(*(self._send_level(c) for c in self.fleet if c.ready), return_exceptions=True)
 
     async def _send_level(self, child: Child) -> None:

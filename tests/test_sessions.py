@@ -97,3 +97,30 @@ async def test_a_placeholder_shown_to_one_session_stays_literal_from_another(tmp
         assert await compare(b) == "no match", "another session's call carries the literal placeholder"
     finally:
         await hub.stop()
+
+
+async def test_servers_log_level_follows_the_clients_still_connected(hub) -> None:
+    hub, handlers = hub
+    verbose, quiet, listener = [await connect(hub, handlers, {}) for _ in range(3)]
+
+    async def told(level: str) -> None:
+        """Until the server says it was set to `level` (its notice reaches the client that asked for no level)."""
+        said = f"level set to {level}"
+        while not any(n["params"].get("data") == said for n in listener.got("notifications/message")):
+            listener.heard.clear()
+            await listener.heard.wait()
+
+    await verbose.call("logging/setLevel", {"level": "debug"})
+    await quiet.call("logging/setLevel", {"level": "warning"})
+    await asyncio.wait_for(told("debug"), 10)
+    assert hub.log_level == "debug"
+
+    hub.close_session(verbose.session)  # the client that raised it leaves: the server goes back to what is left
+    await asyncio.wait_for(told("warning"), 10)
+    assert hub.log_level == "warning"
+
+    hub.close_session(quiet.session)  # nobody asks any more: the gateway's own level
+    await asyncio.wait_for(told(hub.config.gateway.log_level), 10)
+    for client in (verbose, quiet, listener):
+        for task in client.tasks:
+            task.cancel()
