@@ -622,7 +622,7 @@ class GatewayCache:
                     )
                     self._data.delete(name, retry=False)
                     return None
-                value = json.loads(text) if text is not None else None
+                value = fastjson.parse(text) if text is not None else None  # (numbers as the server wrote them)
             except (ValueError, TypeError, RecursionError):  # a damaged entry is a miss
                 return None
             if not isinstance(value, dict) or (kind == VERDICT and _verdict_problem(value)):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import time
 from collections import Counter
 from typing import Any
 
+from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.cache import (
     CATALOG,
     CATALOG_TTL,
@@ -404,7 +404,7 @@ def _decode(kind: str, text: Any) -> dict[str, Any] | None:
     if not isinstance(text, str):
         return None
     try:
-        value = json.loads(text)
+        value = fastjson.parse(text)  # (numbers as the server wrote them)
     except (ValueError, RecursionError):
         return None
     if not isinstance(value, dict) or (kind == VERDICT and _verdict_problem(value)):

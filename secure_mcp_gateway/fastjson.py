@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 import msgspec
@@ -27,6 +29,28 @@ def number(text: str) -> float:
     return kept
 
 
+_INT_DIGITS = 4000
+"""Integers longer than this are kept as written: Python refuses to convert them."""
+
+
+def integer(text: str) -> int | float:
+    """A JSON integer: its int, or a `Number` keeping `text` where the int would not be written back as `text`
+    (`-0`, an integer of thousands of digits)."""
+    if len(text) > _INT_DIGITS or text == "-0":
+        return number(text)
+    return int(text)
+
+
+class MinusZero(msgspec.DecodeError):
+    """The fast parser would read `-0` as `0`: the standard library decides (see `integer`)."""
+
+
+_MINUS_ZERO = r"-0(?:[,\]} \t\r\n]|\Z)"
+_minus_zero_bytes = re.compile(_MINUS_ZERO.encode()).search
+_minus_zero_text = re.compile(_MINUS_ZERO).search
+"""Where `data` may hold the number `-0` (a string holding such text is found too: the slower parse decides)."""
+
+
 def _as_written(value: Any) -> Any:
     if type(value) is Number:
         return msgspec.Raw(value.text.encode())
@@ -37,20 +61,68 @@ _plain = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(float_hook=number)
 _encoder = msgspec.json.Encoder(enc_hook=_as_written)
 DecodeRefused = (msgspec.DecodeError, msgspec.ValidationError, RecursionError)
-"""What the fast decoder raises where the standard library may still decide (lone surrogates, huge integers)."""
+"""What the fast decoder raises where the standard library may still decide (lone surrogates, huge integers, `-0`:
+the standard library's parse takes `integer` for its integers)."""
 
 
 def loads(data: bytes | bytearray | memoryview | str) -> Any:
     """Parse JSON fast; raises one of `DecodeRefused` where the caller should ask the standard library."""
-    return _decoder.decode(data)
+    value = _decoder.decode(data)
+    if (_minus_zero_text if isinstance(data, str) else _minus_zero_bytes)(data) is not None:
+        raise MinusZero("-0 is kept as written by the standard library's parse")
+    return value
+
+
+def parse(data: bytes | bytearray | memoryview | str) -> Any:
+    """Parse JSON, every number kept as written (see `Number`): fast, or by the standard library where the fast
+    parser refuses; raises ValueError (or RecursionError) when it is not JSON."""
+    try:
+        return loads(data)
+    except DecodeRefused:
+        return json.loads(data, parse_float=number, parse_int=integer)
 
 
 def dumps(value: Any) -> bytes | None:
-    """Compact UTF-8 JSON, or None where the fast encoder refuses (lone surrogates, types JSON lacks)."""
+    """Compact UTF-8 JSON (a lone surrogate escaped as `\\udXXX`), or None where the fast encoder refuses (types
+    JSON lacks)."""
     try:
         return _encoder.encode(value)
-    except (TypeError, UnicodeEncodeError, OverflowError, msgspec.EncodeError):
+    except UnicodeEncodeError:
+        return _escaped(value)
+    except (TypeError, OverflowError, msgspec.EncodeError):
         return None
+
+
+def _escaped(value: Any) -> bytes | None:
+    """`dumps` of a value holding a lone surrogate: that string escaped, everything else as `dumps` writes it."""
+    try:
+        return _encoder.encode(_escape(value))
+    except (TypeError, UnicodeEncodeError, OverflowError, RecursionError, msgspec.EncodeError):
+        return None
+
+
+def _escape(value: Any) -> Any:
+    """`value` with each string a lone surrogate keeps from UTF-8 replaced by its JSON, that surrogate escaped."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return msgspec.Raw(_string(value))
+        return value
+    if isinstance(value, dict):
+        items = [(k, _escape(v)) for k, v in value.items()]
+        if all(type(k) is not str or type(_escape(k)) is str for k, _v in items):
+            return dict(items)
+        pieces = [_string(k) + b":" + _encoder.encode(v) for k, v in items]  # (a key is no Raw: the object is)
+        return msgspec.Raw(b"{" + b",".join(pieces) + b"}")
+    if isinstance(value, (list, tuple)):
+        return [_escape(v) for v in value]
+    return value
+
+
+def _string(text: str) -> bytes:
+    """A string as JSON in UTF-8, a lone surrogate written as its escape."""
+    return json.dumps(text, ensure_ascii=False).encode("utf-8", "backslashreplace")
 
 
 def dumps_sorted(value: Any) -> bytes | None:

@@ -150,14 +150,6 @@ def _reject_constant(name: str) -> Any:
     raise ParseError(f"{name} is not valid JSON")
 
 
-_INT_DIGITS = 4000
-"""Integers longer than this are kept as written (`fastjson.Number`): Python refuses to convert them."""
-
-
-def _integer(text: str) -> int | float:
-    return int(text) if len(text) <= _INT_DIGITS else fastjson.number(text)
-
-
 def decode(line: bytes | bytearray) -> Any:
     """Parse one line strictly (no NaN/Infinity, bounded depth; a number the float cannot hold is kept as written,
     see `fastjson.Number`); raises ParseError."""
@@ -196,7 +188,9 @@ def _opens_more_than(line: bytes | bytearray, limit: int) -> bool:
 def _strict_loads(line: bytes | bytearray) -> Any:
     """The standard library's parse, for what the fast parser refuses: the same value, or a precise error."""
     try:
-        value = json.loads(line, parse_constant=_reject_constant, parse_float=fastjson.number, parse_int=_integer)
+        value = json.loads(
+            line, parse_constant=_reject_constant, parse_float=fastjson.number, parse_int=fastjson.integer
+        )
     except ParseError:
         raise
     except RecursionError:

@@ -22,8 +22,7 @@ BATCH_VERSIONS = ("2024-11-05", "2025-03-26")
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 _dumps_ascii = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode
-"""(Where the fast encoder refuses: a number kept as written goes out as its float, one beyond floats not at all.)"""
-_loads = json.loads
+"""(Where the fast encoder refuses a type JSON lacks.)"""
 
 
 class RpcError(Exception):
@@ -101,7 +100,4 @@ def encode_body(msg: Message) -> bytes:
 
 def decode(line: bytes) -> Any:
     """Parse one line; raises ValueError when it is not JSON."""
-    try:
-        return fastjson.loads(line)
-    except fastjson.DecodeRefused:
-        return _loads(line, parse_float=fastjson.number)
+    return fastjson.parse(line)

@@ -281,3 +281,15 @@ def test_any_result_becomes_a_preview_within_any_budget(result, budget, kept, re
     text = document(result).text
     resume = preview["_meta"][META_KEY]["resume"]
     assert 0 <= resume <= len(text)
+
+
+async def test_a_result_kept_on_disk_reads_back_with_its_numbers_as_written(tmp_path):
+    """A result kept in full on disk is read back with `1E400`, `1e5` and `-0` as the server wrote them."""
+    from secure_mcp_gateway import framing, jsonrpc
+
+    numbers = b'{"big":1E400,"sci":1e5,"zero":-0,"money":2.50}'
+    line = b'{"content":[{"type":"text","text":"' + b"x" * 300_000 + b'"}],"structuredContent":' + numbers + b"}"
+    store = ResultStore(ResultStoreSettings(store="disk", ttl=60), directory=tmp_path / "r")
+    rid = await store.put("s", framing.decode(line))
+    assert numbers in jsonrpc.encode_body(await store.get("s", rid))
+    store.close()

@@ -385,3 +385,18 @@ async def test_a_catalog_with_non_ascii_text_and_odd_floats_reads_back_the_same(
     value["tools"][1]["inputSchema"]["properties"] = {"x": {"default": float("inf")}}
     await cache.put_catalog("nan", value)
     assert await cache.get_catalog("nan") is None  # not JSON: refused, as before
+
+
+@pytest.mark.anyio
+async def test_a_cached_catalog_lists_its_numbers_as_the_server_wrote_them(cache: GatewayCache) -> None:
+    """A warm start serves a catalog from the cache: `1E400` is not listed as `null`, `1e5` as `100000.0`, nor
+    `-0` as `0`."""
+    from secure_mcp_gateway import framing, jsonrpc
+
+    schema = b'{"type":"object","properties":{"n":{"maximum":1E400,"default":1e5,"minimum":-0,"step":2.50}}}'
+    line = b'{"tools":[{"name":"n","description":"caf\\u00e9 \\ud800","inputSchema":' + schema + b"}]}"
+    value = framing.decode(line)
+    await cache.put_catalog("numbers", value)
+    got = await cache.get_catalog("numbers")
+    assert got is not None
+    assert schema in jsonrpc.encode_body(got)

@@ -194,3 +194,30 @@ def test_a_line_over_many_reads_is_whole_and_the_next_one_follows():
 
     items = asyncio.run(_all(LineReader(read, limit=len(big))))
     assert items == [big, b'{"id": 2}']
+
+
+def test_numbers_kept_as_written_go_out_as_written_beside_a_lone_surrogate():
+    """A message holding a lone surrogate (which the fast encoder refuses) still writes every number as it came,
+    `-0` included, and only the surrogate escaped: the rest of its text stays as it was."""
+    for written in ("1E400", "-1e400", "1e5", "2.50", "-0", "-0.0", "-0e0", "7", "9" * 5000):
+        line = b'{"a": [' + written.encode() + b'], "s": "caf\xc3\xa9 \\ud800", "\\udc01k": {"n": ' + written.encode()
+        value = framing.decode(line + b"}}")
+        expected = f'{{"a":[{written}],"s":"café \\ud800","\\udc01k":{{"n":{written}}}}}'.encode()
+        assert jsonrpc.encode_body(value) == expected, written
+        assert jsonrpc.decode(expected) == value
+
+
+def test_minus_zero_is_written_back_as_minus_zero():
+    """`-0` is a valid JSON number: it reaches the other side as `-0`, not `0`; dates and text with `-0` in them
+    stay as they were."""
+    cases = {
+        b'{"a":-0}': b'{"a":-0}',
+        b'{"a": [1, -0, 2]}': b'{"a":[1,-0,2]}',
+        b'{"a":\n\t-0 ,"b":"2026-01-02","c":"x:-0"}': b'{"a":-0,"b":"2026-01-02","c":"x:-0"}',
+        b'{"t":"2026-01-02T00:00:00-05:00","n":[-0,-0.5]}': b'{"t":"2026-01-02T00:00:00-05:00","n":[-0,-0.5]}',
+        b'{"c":"x:-0","n":[0,-10]}': b'{"c":"x:-0","n":[0,-10]}',
+    }
+    for line, expected in cases.items():
+        for decode in (framing.decode, jsonrpc.decode):
+            assert jsonrpc.encode_body(decode(line)) == expected, line
+    assert type(framing.decode(b'{"n":[0,-10]}')["n"][1]) is int

@@ -107,16 +107,19 @@ def test_a_servers_own_cancel_is_not_shown_as_the_clients(gw) -> None:
     assert cancels == [{"requestId": asked["id"], "reason": "cancelled by the server"}]
 
 
-def test_numbers_reach_the_client_as_the_server_wrote_them(gw) -> None:
+@pytest.mark.parametrize("tool", ["numbers", "numbers_odd"])
+def test_numbers_reach_the_client_as_the_server_wrote_them(gw, tool: str) -> None:
+    """`numbers_odd` answers with a lone surrogate beside them (the encoder's slower path)."""
     gateway, _ = gw
     assert gateway.proc.stdout is not None
     gateway._next += 1
-    gateway.send({"jsonrpc": "2.0", "id": gateway._next, "method": "tools/call", "params": {"name": "side__numbers"}})
+    gateway.send({"jsonrpc": "2.0", "id": gateway._next, "method": "tools/call", "params": {"name": f"side__{tool}"}})
     line = gateway.proc.stdout.readline().decode()
     assert "error" not in json.loads(line), line
-    for written in ('"big":1E400', '"sci":1e5', '"neg":-0.0', '"small":2.50e-3', '"plain":7'):
+    for written in ('"big":1E400', '"sci":1e5', '"neg":-0.0', '"zero":-0,', '"small":2.50e-3', '"plain":7'):
         assert written in line
     assert '"long":123456789012345678901234567890' in line
+    assert tool == "numbers" or '"figures \\ud83d"' in line
 
 
 def test_numbers_in_a_definition_are_listed_as_the_server_wrote_them(gw) -> None:
@@ -132,7 +135,7 @@ def test_numbers_reach_the_server_as_the_client_wrote_them(gw) -> None:
     gateway, _ = gw
     assert gateway.proc.stdin is not None
     gateway._next += 1
-    args = '{"sci":1e5,"big":-1E400,"neg":-0.0}'
+    args = '{"sci":1e5,"big":-1E400,"neg":-0.0,"zero":-0}'
     params = f'{{"name":"side__echo","arguments":{args}}}'
     line = f'{{"jsonrpc":"2.0","id":{gateway._next},"method":"tools/call","params":{params}}}'
     gateway.proc.stdin.write(line.encode() + b"\n")

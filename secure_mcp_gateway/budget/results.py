@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.config import APP_NAME, ResultStoreSettings
 
 log = logging.getLogger(__name__)
@@ -201,6 +202,9 @@ def _alive(pid: int) -> bool:
 
 
 def _encode(result: dict[str, Any]) -> bytes:
+    fast = fastjson.dumps(result)  # (numbers as the server wrote them)
+    if fast is not None:
+        return fast
     return json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
 
 
@@ -212,4 +216,4 @@ def _write_private(path: Path, data: bytes) -> None:
 
 def _read(path: Path) -> dict[str, Any]:
     with open(path, "rb") as f:
-        return json.loads(f.read())
+        return fastjson.parse(f.read())

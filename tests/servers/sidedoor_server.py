@@ -5,7 +5,8 @@ cancellation, numbers written unusually, resources under its own scheme.
 
 Tools: `ask_progress` asks the client's model (sampling, with a progress token) and returns the progress it was told
 of and the answer; `ask_cancel` asks, and waits for `cancel_asks` to cancel its own request and return; `numbers`
-returns numbers as JSON allows them to be written (`1e5`, `1E400`, `-0.0`); `echo` returns the line it received;
+returns numbers as JSON allows them to be written (`1e5`, `1E400`, `-0.0`, `-0`), `numbers_odd` the same
+beside a lone surrogate; `echo` returns the line it received;
 `reads` returns the URIs it was asked to read; `ask_context` asks for every server's context (`includeContext`);
 `init` returns the params of the `initialize` it got; `batch` answers in a JSON array; `log` logs at `debug` and
 `error`, whatever level it was asked for. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
@@ -29,7 +30,7 @@ PROGRESS: list[dict] = []
 READS: list[str] = []
 INIT: dict = {}
 """The params of the `initialize` it got."""
-NUMBERS = '{"big":1E400,"sci":1e5,"neg":-0.0,"small":2.50e-3,"long":123456789012345678901234567890,"plain":7}'
+NUMBERS = '{"big":1E400,"sci":1e5,"neg":-0.0,"zero":-0,"small":2.50e-3,"long":123456789012345678901234567890,"plain":7}'
 """Valid JSON numbers as a server may write them."""
 
 
@@ -85,8 +86,9 @@ def call(rid: object, name: str, line: str) -> None:
             text(waiting, "gave up")
         WAITING.clear()
         text(rid, "cancelled")
-    elif name == "numbers":
-        body = f'{{"content":[{{"type":"text","text":"figures"}}],"structuredContent":{NUMBERS}}}'
+    elif name in ("numbers", "numbers_odd"):  # (`numbers_odd`: beside a lone surrogate)
+        figures = "figures" if name == "numbers" else "figures \\ud83d"
+        body = f'{{"content":[{{"type":"text","text":"{figures}"}}],"structuredContent":{NUMBERS}}}'
         OUT.write(f'{{"jsonrpc":"2.0","id":{json.dumps(rid)},"result":{body}}}\n')
         OUT.flush()
     elif name == "log":  # (whatever level it was asked for)
@@ -112,7 +114,7 @@ def answer(msg: dict, line: str) -> None:
         names = ("ask_progress", "ask_context", "ask_cancel", "cancel_asks", "log", "echo", "reads", "init", "batch")
         tools = ",".join(json.dumps({"name": n, "inputSchema": {"type": "object"}}) for n in names)
         schema = '{"type":"object","properties":{"n":{"type":"number","maximum":1E400,"default":1e5}}}'
-        numbers = f'{{"name":"numbers","inputSchema":{schema}}}'
+        numbers = f'{{"name":"numbers","inputSchema":{schema}}},{{"name":"numbers_odd","inputSchema":{schema}}}'
         OUT.write(f'{{"jsonrpc":"2.0","id":{json.dumps(rid)},"result":{{"tools":[{tools},{numbers}]}}}}\n')
         OUT.flush()
     elif method == "tools/call":
