@@ -269,6 +269,8 @@ class Handlers:
         if checked_out.changed and isinstance(value, dict) and "structuredContent" in value:
             value = structured.fitted(value, result, self._output_schema(call.public_name))
         call.result = _keyed(hub.recorder.payload(value), checked_out)
+        if isinstance(value, dict) and value.get("content"):  # (what it links to is read from it)
+            session.remember_links(call.server, value["content"])
         if isinstance(value, dict) and value.get("isError"):
             call.outcome = "error"
         return value
@@ -361,6 +363,10 @@ class Handlers:
             if checked.blocked is not None:
                 call.outcome, call.error = "blocked", checked.blocked
                 raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
+            messages = checked.value.get("messages") if isinstance(checked.value, dict) else None
+            for message in messages if isinstance(messages, list) else ():  # (what they link to is read from it)
+                if isinstance(message, dict):
+                    session.remember_links(route.server, message.get("content"))
             return checked.value
         except RpcError as exc:
             if call.outcome == "ok":
@@ -393,13 +399,14 @@ class Handlers:
                 raise RpcError(RESOURCE_NOT_FOUND, self.budgets(session).missing(uri), {"uri": uri})
             return kept
         await hub.startup()
-        owners = hub.view.routes.owners(uri)
+        linked = session.linked.get(uri)
+        owners = hub.view.routes.owners(uri, linked=linked)
         held = hub.pins.find("resources", uri, hub.view.catalog)
         if held is not None and not hub.may_use(session, held.server):
             owners = [s for s in owners if s != held.server]
             held = None
         if held is not None and await self._ask_approval(session, held):
-            owners = hub.view.routes.owners(uri)
+            owners = hub.view.routes.owners(uri, linked=linked)
         elif held is not None:
             owners = [s for s in owners if s != held.server]
         closed = [s for s in owners if not hub.may_use(session, s)]
@@ -443,7 +450,7 @@ class Handlers:
         if not isinstance(uri, str):
             raise RpcError(INVALID_PARAMS, 'resources/subscribe needs "uri"')
         await hub.startup()
-        for server in hub.view.routes.owners(uri, subscribable=True):
+        for server in hub.view.routes.owners(uri, subscribable=True, linked=session.linked.get(uri)):
             if not hub.may_use(session, server):
                 continue
             call = CallLine(server, uri, uri)

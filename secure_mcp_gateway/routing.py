@@ -50,10 +50,13 @@ class ResourceRouter:
                 )
         return out
 
-    def owners(self, uri: str, *, subscribable: bool = False, template: bool = False) -> list[str]:
+    def owners(
+        self, uri: str, *, subscribable: bool = False, template: bool = False, linked: str | None = None
+    ) -> list[str]:
         """Servers to ask for `uri`, best first: exact listing, then matching template; a URI neither routes goes
-        to the one server that offers resources, if there is one (with several, a URI one of them made up is never
-        sent to the others, nor another's answer taken for it)."""
+        to `linked`, the server whose result linked to it for this client, else to the one server that offers
+        resources, if there is one (with several, a URI one of them made up is never sent to the others, nor
+        another's answer taken for it)."""
         cat = self._catalog
         found: list[str] = []
 
@@ -72,6 +75,8 @@ class ResourceRouter:
         for server, t in cat.templates():
             if matches(t["uriTemplate"], uri):
                 add(server)
+        if not found and linked is not None and cat.get(linked) is not None:
+            add(linked)
         if not found:
             offering = [s for s in cat.servers() if (sc := cat.get(s)) is not None and "resources" in sc.capabilities]
             if len(offering) == 1:

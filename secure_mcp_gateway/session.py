@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import OrderedDict
 from typing import Any
 
 from secure_mcp_gateway.jsonrpc import METHOD_NOT_FOUND, RpcError
@@ -13,6 +14,8 @@ LATEST_VERSION = HANDSHAKE_VERSIONS[-1]
 LIST_KINDS = ("tools", "prompts", "resources")
 LOG_LEVELS = ("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency")
 """The levels of `logging/setLevel` and of log lines, least severe first."""
+LINKS_KEPT = 4096
+"""URIs a session remembers the server of (those its results linked to, the last ones)."""
 NOTIFY_DELAY = 0.05
 """Seconds a burst of list changes is gathered into one `list_changed` per kind."""
 
@@ -43,6 +46,8 @@ class ClientSession:
         self.log_level: str | None = None
         self.subscriptions: dict[str, str] = {}
         """uri -> the server that took the subscription."""
+        self.linked: OrderedDict[str, str] = OrderedDict()
+        """uri a server's result or prompt linked to (or embedded) for this client -> that server (see `remember`)."""
         self.progress: dict[Any, str] = {}
         """progress token of an in-flight call -> its server."""
         self.lent: dict[str, Lent] = {}
@@ -82,6 +87,22 @@ class ClientSession:
         if self.log_level is None or level not in LOG_LEVELS:
             return True
         return LOG_LEVELS.index(level) >= LOG_LEVELS.index(self.log_level)
+
+    def remember_links(self, server: str, blocks: Any) -> None:
+        """Remember the URIs the content `blocks` (a list, or one block) of `server` link to or embed, so that a
+        `resources/read` of one goes to that server even where it is not listed (the last `LINKS_KEPT` kept)."""
+        for block in blocks if isinstance(blocks, list) else (blocks,):
+            if not isinstance(block, dict):
+                continue
+            kind = block.get("type")
+            uri = block.get("uri") if kind == "resource_link" else None
+            if kind == "resource" and isinstance(block.get("resource"), dict):
+                uri = block["resource"].get("uri")
+            if isinstance(uri, str):
+                self.linked[uri] = server
+                self.linked.move_to_end(uri)
+                if len(self.linked) > LINKS_KEPT:
+                    self.linked.popitem(last=False)
 
     def lend(self, server: str, token: Any) -> str:
         """A token of the gateway's for a server's progress token, unique in this session (two servers' requests

@@ -156,6 +156,29 @@ def test_a_uri_no_server_lists_is_not_sent_to_every_server(gw) -> None:
     assert [m for m in got if m.get("method") == "resources/read"] == []
 
 
+def test_a_uri_a_server_links_to_is_read_from_that_server(gw) -> None:
+    """A file a server links to (or embeds) in a tool result or a prompt, without listing it, is read from that
+    server, and from no other, though several servers offer resources."""
+    gateway, _ = gw
+    for name in ("side", "other"):
+        assert "result" in gateway.request("prompts/list")
+        answer = gateway.request("tools/call", {"name": f"{name}__link"})
+        assert answer["result"]["content"][1]["uri"] == f"{name}://files/report.txt", answer
+        prompt = gateway.request("prompts/get", {"name": f"{name}__linked"})
+        assert len(prompt["result"]["messages"]) == 2, prompt
+    before = {n: json.loads(text_of(gateway.request("tools/call", {"name": f"{n}__reads"}))) for n in ("side", "other")}
+    for name in ("side", "other"):
+        for path in ("report.txt", "prompt-link.md", "embedded.md"):
+            answer = gateway.request("resources/read", {"uri": f"{name}://files/{path}"})
+            assert answer.get("result", {}).get("contents", [{}])[0].get("text") == f"{name} has it", answer
+    reads = {n: json.loads(text_of(gateway.request("tools/call", {"name": f"{n}__reads"}))) for n in ("side", "other")}
+    assert {n: reads[n][len(before[n]) :] for n in reads} == {
+        n: [f"{n}://files/{p}" for p in ("report.txt", "prompt-link.md", "embedded.md")] for n in ("side", "other")
+    }
+    answer = gateway.request("resources/read", {"uri": "side://files/never-linked.txt"})
+    assert answer["error"]["code"] == -32002, answer
+
+
 def test_a_client_gets_only_the_log_lines_at_the_level_it_asked_for(gw) -> None:
     gateway, _ = gw
     assert "result" in gateway.request("logging/setLevel", {"level": "error"})

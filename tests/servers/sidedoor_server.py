@@ -9,7 +9,8 @@ returns numbers as JSON allows them to be written (`1e5`, `1E400`, `-0.0`, `-0`)
 beside a lone surrogate; `echo` returns the line it received;
 `reads` returns the URIs it was asked to read; `ask_context` asks for every server's context (`includeContext`);
 `init` returns the params of the `initialize` it got; `batch` answers in a JSON array; `log` logs at `debug` and
-`error`, whatever level it was asked for. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
+`error`, whatever level it was asked for; `link` links a file it does not list (`NAME://files/report.txt`).
+The prompt `linked` links and embeds two more. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
 """
 
 from __future__ import annotations
@@ -95,6 +96,9 @@ def call(rid: object, name: str, line: str) -> None:
         for level in ("debug", "error"):
             send({"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": level, "data": level}})
         text(rid, "logged")
+    elif name == "link":  # (a file it does not list, nor matches with its template)
+        link = {"type": "resource_link", "uri": f"{NAME}://files/report.txt", "name": "report.txt"}
+        result(rid, {"content": [{"type": "text", "text": "see the report"}, link]})
     elif name == "echo":
         text(rid, line)
     elif name == "reads":
@@ -107,11 +111,22 @@ def answer(msg: dict, line: str) -> None:
     method, rid, params = msg["method"], msg["id"], msg.get("params") or {}
     if method == "initialize":
         INIT.update(params)
-        caps = {"tools": {}, "resources": {}, "logging": {}}
+        caps = {"tools": {}, "resources": {}, "logging": {}, "prompts": {}}
         version = params.get("protocolVersion", "2025-06-18")
         result(rid, {"protocolVersion": version, "capabilities": caps, "serverInfo": {"name": NAME, "version": "1"}})
     elif method == "tools/list":
-        names = ("ask_progress", "ask_context", "ask_cancel", "cancel_asks", "log", "echo", "reads", "init", "batch")
+        names = (
+            "ask_progress",
+            "ask_context",
+            "ask_cancel",
+            "cancel_asks",
+            "log",
+            "echo",
+            "reads",
+            "init",
+            "batch",
+            "link",
+        )
         tools = ",".join(json.dumps({"name": n, "inputSchema": {"type": "object"}}) for n in names)
         schema = '{"type":"object","properties":{"n":{"type":"number","maximum":1E400,"default":1e5}}}'
         numbers = f'{{"name":"numbers","inputSchema":{schema}}},{{"name":"numbers_odd","inputSchema":{schema}}}'
@@ -123,6 +138,14 @@ def answer(msg: dict, line: str) -> None:
         result(rid, {"resources": [{"uri": f"{NAME}://notes", "name": "notes"}]})
     elif method == "resources/templates/list":
         result(rid, {"resourceTemplates": [{"uriTemplate": f"{NAME}://notes/{{id}}", "name": "note"}]})
+    elif method == "prompts/list":
+        result(rid, {"prompts": [{"name": "linked"}]})
+    elif method == "prompts/get":  # (a file it does not list, linked and embedded)
+        links = [
+            {"type": "resource_link", "uri": f"{NAME}://files/prompt-link.md", "name": "prompt-link.md"},
+            {"type": "resource", "resource": {"uri": f"{NAME}://files/embedded.md", "text": "embedded"}},
+        ]
+        result(rid, {"messages": [{"role": "user", "content": block} for block in links]})
     elif method == "resources/read":
         READS.append(params.get("uri"))
         result(rid, {"contents": [{"uri": params.get("uri"), "text": f"{NAME} has it"}]})
