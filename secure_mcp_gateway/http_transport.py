@@ -307,8 +307,12 @@ class HttpSession:
     def dispatch(self, messages: list[Message], stream: Stream | None) -> None:
         """Hand the client's messages to the gateway, requests bound to `stream` for their answers."""
         self.last_active = time.monotonic()
+        refused: list[Message] = []
         for msg in messages:
             if "method" in msg and "id" in msg and stream is not None:
+                if msg["id"] in self.by_request:  # its answer would go to one stream and leave the other open
+                    refused.append(msg)
+                    continue
                 self.by_request[msg["id"]] = stream
                 stream.pending.add(msg["id"])
                 meta = (msg.get("params") or {}).get("_meta") if isinstance(msg.get("params"), dict) else None
@@ -320,6 +324,14 @@ class HttpSession:
                     self._token_of[msg["id"]] = token
                     self.by_progress[token] = stream
                     msg["params"] = {**msg["params"], "_meta": {**meta, "progressToken": token}}
+        if refused and stream is not None:
+            for msg in refused:
+                why = f"Invalid Request: id {msg['id']!r} is already in use by a request in progress"
+                stream.push(jsonrpc.error(msg["id"], RpcError(jsonrpc.INVALID_REQUEST, why)))
+            if not stream.pending:  # nothing else in the body is owed an answer: the stream ends with these
+                stream.done = True
+                stream.kick()
+            messages = [m for m in messages if not any(m is r for r in refused)]
         for msg in messages:
             if msg.get("method") == "initialize":
                 version = (msg.get("params") or {}).get("protocolVersion")
@@ -690,7 +702,7 @@ def _valid(msg: Any) -> bool:
     if not isinstance(msg, dict) or msg.get("jsonrpc") != "2.0":
         return False
     if "method" in msg:
-        return isinstance(msg["method"], str) and ("id" not in msg or isinstance(msg["id"], (str, int)))
+        return isinstance(msg["method"], str) and ("id" not in msg or framing.valid_id(msg["id"]))
     return "id" in msg and ("result" in msg or "error" in msg)
 
 

@@ -326,3 +326,38 @@ def test_each_protocol_version_is_negotiated_and_primed_only_from_2025_11_25(gw:
             headers={**JSON_AND_SSE, "Mcp-Session-Id": sid, "MCP-Protocol-Version": version},
         )
         assert "fx__echo" in r.text
+
+
+def test_a_request_id_in_progress_is_not_taken_over(gw: HttpGateway) -> None:
+    """An id already in progress in the session (or `true`, which Python takes for 1) is refused on its own POST; the
+    call that has it still gets its answer (here, its cancellation)."""
+    slow = {"name": "fx__slow", "arguments": {"seconds": 60, "steps": 60}, "_meta": {"progressToken": "p"}}
+    with client(gw, ALICE) as c, client(gw, ALICE) as other:
+        c.timeout = httpx.Timeout(30, read=10)
+        headers = {**JSON_AND_SSE, "Mcp-Session-Id": open_session(c)}
+        json_only = {**headers, "Accept": "application/json"}
+        call = {"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": slow}
+        events, refused = [], []
+        with c.stream("POST", "/mcp", json=call, headers=headers) as r:
+            for line in r.iter_lines():
+                if line.startswith("data: {"):
+                    events.append(json.loads(line[6:]))
+                    if len(events) == 1:  # the call is in progress
+                        ping = {"jsonrpc": "2.0", "id": True, "method": "ping"}
+                        refused.append(other.post("/mcp", json=ping, headers=json_only))
+                        again = {"jsonrpc": "2.0", "id": 1, "method": "ping"}
+                        refused.append(other.post("/mcp", json=again, headers=json_only))
+                        both = [{**again, "id": 2}, {**again, "id": 2}]
+                        refused.append(other.post("/mcp", json=both, headers=json_only))
+                        cancel = {"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 1}}
+                        assert other.post("/mcp", json=cancel, headers=headers).status_code == 202
+        assert events[-1] == {
+            "jsonrpc": "2.0",
+            "id": 1,
+            "error": {"code": 0, "message": "Request cancelled by the client"},
+        }
+        assert refused[0].status_code == 400 and refused[0].json()["error"]["code"] == -32600
+        assert refused[1].json()["id"] == 1 and "already in use" in refused[1].json()["error"]["message"]
+        answers = refused[2].json()
+        assert [a["id"] for a in answers] == [2, 2], "each request in the body is answered once"
+        assert sorted("result" in a for a in answers) == [False, True]
