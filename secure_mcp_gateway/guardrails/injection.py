@@ -103,11 +103,25 @@ _NOT_A_THINGS = (
     r"(?!\s+(?:on|of|in|for|from)\s+(?:the\s+|a\s+|an\s+|your\s+|my\s+|our\s+|this\s+|that\s+|specific\s+|certain"
     r"\s+|some\s+)?(?:[a-z]+\s+)?(?:" + _DEVICES + r"|(?:thermostats?|heaters?|ovens?|boilers?|stoves?|microwaves?"
     r"|dryers?|washers?|dishwashers?|garage\s+doors?|printers?|mowers?|chainsaws?|saws?|drills?|fridges?|kettles?"
-    r"|fryers?|websites?|sites?|pages?|domains?|kids?|children|accounts?|profiles?|browsers?|networks?)\b))"
+    r"|fryers?|websites?|sites?|pages?|domains?|kids?|children|accounts?|profiles?|browsers?|networks?|branch(?:es)?"
+    r"|repositor(?:y|ies)|repos?|projects?|pipelines?|workflows?|folders?|buckets?|clusters?|vehicles?|cars?)\b))"
 )
 """Not the filter or safety settings of a device, an appliance, a site or a child's account ("the safety filter on
 my Nest thermostat", "content filters for specific websites")."""
 
+_HERE_OR_NOT_A_THING = (
+    r"(?:(?=\s+(?:on|for|in)\s+this\s+(?:websites?|sites?|pages?|domains?|conversation|chat|session))|"
+    + _NOT_A_THINGS
+    + ")"
+)
+"""The safety of the page the model reads ("for this website"), or not a device's, an appliance's or a child's."""
+_ORDERED = (
+    r"(?:(?:^|[.!?:;\n]\s*|\b(?:and|then)\s+)(?:(?:please|now|just|so|then|first|also|immediately|kindly)\s+)*"
+    r"|\byou\s+(?:must|should|need\s+to|have\s+to|will|are\s+to|can\s+now|may\s+now)\s+(?:now\s+|also\s+)?"
+    r"|\byou\s+to\s+|\b(?:make|makes|making|made|get|gets)\s+(?:it|them)\s+(?:to\s+)?)"
+)
+"""Where a verb is an order: a clause's first word, after "you must", "I authorize you to", "make it"; not "admins
+can remove safety rules from a branch" or "removing safety rules requires the Maintainer role"."""
 
 _NOT_COUNTED = (
     "".join(
@@ -1508,11 +1522,19 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"safety\s+(?:filters?|guidelines|protocols?|restrictions|checks|guardrails|measures|policies|rules|settings)\b"
-        + _NOT_A_THINGS,
+        + _HERE_OR_NOT_A_THING,
         ("jailbreak", 0.6),
         before=rf"{_NOT_DONE_TO}(?:disabl(?:e|ing)|turn(?:ing)?\s+off|bypass(?:ing)?|remov(?:e|ing)|deactivat(?:e|ing)"
-        r"|lift(?:ing)?|ignor(?:e|ing)|overrid(?:e|ing))\s+(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+|its\s+)?",
+        r"|lift(?:ing)?|ignor(?:e|ing)|overrid(?:e|ing))\s+(?:all\s+)?(?:of\s+)?your\s+",
         window=40,
+    ),
+    rule(
+        r"safety\s+(?:filters?|guidelines|protocols?|restrictions|checks|guardrails|measures|policies|rules|settings)\b"
+        + _HERE_OR_NOT_A_THING,
+        ("jailbreak", 0.6),
+        before=rf"{_ORDERED}{_NOT_DONE_TO}(?:disable|turn\s+off|bypass|remove|deactivate|lift|ignore|override)\s+"
+        r"(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|any\s+)?",
+        window=80,
     ),
     rule(
         r"safety\s+(?:filters?|protocols?|restrictions|guardrails|guidelines)\s+(?:are\s+|have\s+been\s+|now\s+)?"

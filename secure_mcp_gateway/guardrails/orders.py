@@ -89,6 +89,19 @@ def _loot(rest: list[str], strict: bool = False) -> bool:
     return False
 
 
+_TIDY = _w("clear delete remove purge wipe erase revoke rotate invalidate expire flush evict discard reset forget drop")
+_KEPT = _w("cached stored saved expired old stale local leftover persisted remembered temporary")
+
+
+def _tidies(rest: list[str], address: bool) -> bool:
+    """Whether a call clears kept secrets away and sends them nowhere: housekeeping ("call drop_tokens() to clear the
+    cached credentials on logout"), not a raid on someone's data ("... to wipe all the user's saved passwords")."""
+    if address or any(x in _SENDS for x in rest) or not any(x in _TIDY for x in rest):
+        return False
+    kept = any(x in _KEPT for x in rest)
+    return kept and not any(x in ("all", "every", "their", "user's", "users'", "customer's", "s") for x in rest)
+
+
 _CHATS = _w("chat conversation browsing search message messages")
 _DATA = _w(
     "data files folder documents messages history contacts details info information records emails chats addresses"
@@ -264,7 +277,11 @@ def tool_order(toks: list[str], raw: str, prior: str = "") -> tuple[float, str]:
             score = 0.7
         elif named and urgent and (payload or _shell_or_send(t, rest)):
             score = 0.65
-        elif named and t in _CALLS and (_loot(rest[:10]) or channel or _moves(rest[:10])):
+        elif (
+            named
+            and t in _CALLS
+            and ((_loot(rest[:10]) and not _tidies(rest[:10], address)) or channel or _moves(rest[:10]))
+        ):
             score = 0.65  # "invoke export_history and paste it here", "call the payments tool to transfer ..."
         elif shell and urgent and payload:
             score = 0.6
