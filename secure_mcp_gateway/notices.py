@@ -23,6 +23,8 @@ CLIENT_REQUEST_CAPS = {
     "roots/list": "roots",
 }
 """Requests a server may send its client, and the client capability each needs."""
+ELICITED_KEPT = 256
+"""URL-mode elicitations a session remembers the server of (until each one's completion arrives)."""
 BACKLOG = 256
 """Notifications of one server being checked at once; beyond it the server's output is read no further."""
 
@@ -98,13 +100,28 @@ class NoticeRouter:
             return [s for s in sessions if s.progress.get(token) == child.name]
         if method == "notifications/resources/updated":
             return [s for s in sessions if s.subscriptions.get(params.get("uri")) == child.name]
+        busy = [s for s in sessions if s.calling.get(child.name)]
         if method == "notifications/message":
             # a log line during calls belongs to the clients calling that server, not to every client; and only to
             # those that asked for its level
             level = params.get("level")
-            busy = [s for s in sessions if s.calling.get(child.name)]
             return [s for s in busy or sessions if s.hears(level)]
-        return sessions
+        if method == "notifications/elicitation/complete":  # to the client that was asked
+            asked = params.get("elicitationId")
+            return [s for s in sessions if isinstance(asked, str) and s.elicited.pop(asked, None) == child.name]
+        # anything else names no client: it goes to the one it can belong to (the only client of the server, or the
+        # only one calling it), never to every client of a shared gateway
+        if len(sessions) <= 1:
+            return sessions
+        if len(busy) == 1:
+            return busy
+        log.info(
+            "server %s: %s not passed on: %d clients use the server and nothing in it says whose it is",
+            child.name,
+            method[:80],
+            len(sessions),
+        )
+        return []
 
     async def _deliver(
         self,
@@ -160,6 +177,13 @@ class NoticeRouter:
                 params = _own_context(child.name, params)
             meta = params.get("_meta") if isinstance(params, dict) else None
             token = meta.get("progressToken") if isinstance(meta, dict) else None
+            asked_id = (
+                params.get("elicitationId") if method == "elicitation/create" and isinstance(params, dict) else None
+            )
+            if isinstance(asked_id, str):  # (its `notifications/elicitation/complete` goes to this client)
+                if len(session.elicited) >= ELICITED_KEPT:
+                    session.elicited.pop(next(iter(session.elicited)))
+                session.elicited[asked_id] = child.name
             if token is not None:  # the client's progress on it goes back to this server alone
                 lent = session.lend(child.name, token)
                 params = {**params, "_meta": {**meta, "progressToken": lent}}

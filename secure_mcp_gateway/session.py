@@ -50,6 +50,8 @@ class ClientSession:
         """uri a server's result or prompt linked to (or embedded) for this client -> that server (see `remember`)."""
         self.progress: dict[Any, str] = {}
         """progress token of an in-flight call -> its server."""
+        self.elicited: dict[str, str] = {}
+        """id of a server's elicitation passed on to this client (URL mode) -> that server (see `NoticeRouter`)."""
         self.lent: dict[str, Lent] = {}
         """progress token this client was given for a server's request in flight -> whose it is (see `lend`)."""
         self.listed: set[str] = set()

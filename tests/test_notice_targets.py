@@ -1,0 +1,89 @@
+"""Which client sessions a server's notification reaches when several clients share the gateway (in process): the
+one it belongs to, never every client of the server."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from secure_mcp_gateway.notices import NoticeRouter
+from secure_mcp_gateway.recorder import Recorder
+from secure_mcp_gateway.session import ClientSession
+
+pytestmark = pytest.mark.anyio
+
+
+class _Passing:
+    """A chain that passes everything unchanged."""
+
+    async def to_client_value(self, _call: Any, _method: str, value: Any, **_kw: Any) -> Any:
+        return SimpleNamespace(blocked=None, value=value)
+
+    async def to_server_value(self, _call: Any, _method: str, value: Any, **_kw: Any) -> Any:
+        return SimpleNamespace(blocked=None, value=value)
+
+
+def _session(name: str, heard: dict[str, list[tuple[str, Any]]]) -> ClientSession:
+    session = ClientSession(name=name)
+    heard[name] = []
+    session.peer = SimpleNamespace(notify=lambda method, params: heard[name].append((method, params)))  # type: ignore[assignment]
+    session.caps = {"elicitation": {"url": {}}}
+    return session
+
+
+async def _deliver(router: NoticeRouter, server: str, method: str, params: dict[str, Any]) -> None:
+    router.notification(SimpleNamespace(name=server), {"jsonrpc": "2.0", "method": method, "params": params})
+    await router.settled(server)
+
+
+async def test_a_notification_the_gateway_does_not_know_reaches_only_the_client_it_can_belong_to() -> None:
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    a, b = _session("a", heard), _session("b", heard)
+    sessions = [a, b]
+    router = NoticeRouter(lambda: sessions, _Passing(), Recorder())  # type: ignore[arg-type]
+    custom = "notifications/acme/indexed"
+
+    await _deliver(router, "srv", custom, {"file": "a-private.txt"})
+    assert heard == {"a": [], "b": []}, "two clients and nothing says whose: no one gets it"
+
+    a.calling["srv"] = 1
+    await _deliver(router, "srv", custom, {"file": "a-private.txt"})
+    assert heard == {"a": [(custom, {"file": "a-private.txt"})], "b": []}, "only the client calling the server"
+
+    b.calling["srv"] = 1
+    await _deliver(router, "srv", custom, {"file": "whose.txt"})
+    assert [m for m, _p in heard["a"]] == [custom] and heard["b"] == [], "two calling it: still no one"
+
+    b.calling["other"], a.calling["srv"], b.calling["srv"] = 1, 0, 0
+    await _deliver(router, "srv", custom, {"file": "x"})
+    assert len(heard["a"]) == 1 and heard["b"] == [], "a call to another server is no claim on this one's"
+
+    sessions.remove(b)
+    await _deliver(router, "srv", custom, {"file": "only-one.txt"})
+    assert heard["a"][-1] == (custom, {"file": "only-one.txt"}), "the only client gets it, calling or not"
+
+
+async def test_an_elicitation_completed_reaches_the_client_that_was_asked() -> None:
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    a, b = _session("a", heard), _session("b", heard)
+    asked: list[str] = []
+
+    async def answer(method: str, params: Any, cap: str) -> dict[str, Any]:
+        asked.append(params["elicitationId"])
+        return {"action": "accept"}
+
+    b.request = answer  # type: ignore[method-assign]
+    b.calling["srv"] = 1
+    router = NoticeRouter(lambda: [a, b], _Passing(), Recorder())  # type: ignore[arg-type]
+    child = SimpleNamespace(name="srv")
+    params = {"mode": "url", "elicitationId": "el-7", "url": "https://auth.example.test/x", "message": "Sign in"}
+    got = await router.request(child, {"jsonrpc": "2.0", "id": 3, "method": "elicitation/create", "params": params})
+    assert got == {"action": "accept"} and asked == ["el-7"]
+    b.calling["srv"], a.calling["srv"] = 0, 1  # (now a is the one calling the server)
+    done = "notifications/elicitation/complete"
+    await _deliver(router, "srv", done, {"elicitationId": "el-7"})
+    await _deliver(router, "other", done, {"elicitationId": "el-7"})
+    await _deliver(router, "srv", done, {"elicitationId": "el-8"})
+    assert heard == {"a": [], "b": [(done, {"elicitationId": "el-7"})]}
