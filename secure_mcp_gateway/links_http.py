@@ -8,7 +8,7 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-from secure_mcp_gateway import jsonrpc
+from secure_mcp_gateway import framing, jsonrpc
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,8 @@ class HttpLink:
             if isinstance(item, Exception):
                 log.warning("server %s: transport error: %s", self.name, type(item).__name__)
                 continue
-            return item.message.model_dump(by_alias=True, mode="json", exclude_none=True)
+            # (python mode: a number kept as written stays one, see `_NumbersAsWritten`)
+            return item.message.model_dump(by_alias=True, mode="python", exclude_none=True)
 
     def last_stderr(self, lines: int = 5) -> str:
         """Remote servers have no stderr to show."""
@@ -82,19 +83,50 @@ class HttpLink:
             await self._pump
 
 
+class _NumbersAsWritten:
+    """The SDK's JSON-RPC message adapter, parsing JSON as the gateway does: a number kept as written (`1E400`, `1e5`,
+    `-0`, see `fastjson.Number`) reaches the gateway as such, not as the float the SDK's own parse makes of it
+    (`1E400` became `null`); what the gateway's parse refuses is left to the SDK's, for the SDK's own error."""
+
+    def __init__(self, adapter: Any) -> None:
+        self._adapter = adapter
+
+    def validate_json(self, data: Any, **kwargs: Any) -> Any:
+        """A message from its JSON text."""
+        try:
+            value = framing.decode(data if not isinstance(data, str) else data.encode("utf-8", "surrogatepass"))
+        except (ValueError, TypeError):
+            return self._adapter.validate_json(data, **kwargs)
+        return self._adapter.validate_python(value, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._adapter, name)
+
+
+def _keep_numbers(module: Any) -> None:
+    """Have the SDK's streamable HTTP transport parse messages with `_NumbersAsWritten` (once per process)."""
+    adapter = getattr(module, "jsonrpc_message_adapter", None)
+    if adapter is not None and not isinstance(adapter, _NumbersAsWritten) and hasattr(adapter, "validate_python"):
+        module.jsonrpc_message_adapter = _NumbersAsWritten(adapter)
+
+
 @contextlib.asynccontextmanager
-async def open_http_link(name: str, url: str, headers: dict[str, str], transport: str) -> AsyncIterator[HttpLink]:
-    """Connect to a remote server; the context must be entered and left in one task."""
+async def open_http_link(
+    name: str, url: str, headers: dict[str, str], transport: str, http_client: Any = None
+) -> AsyncIterator[HttpLink]:
+    """Connect to a remote server; the context must be entered and left in one task (`http_client`: an
+    `httpx2.AsyncClient` to use instead of the SDK's, for streamable HTTP)."""
     if transport == "sse":
         from mcp.client.sse import sse_client
 
         cm: Any = sse_client(url, headers=headers or None)
     else:
-        from mcp.client.streamable_http import streamable_http_client
+        from mcp.client import streamable_http
         from mcp.shared._httpx_utils import create_mcp_http_client
 
-        client = create_mcp_http_client(headers=headers or None)
-        cm = _with_client(client, streamable_http_client(url, http_client=client))
+        _keep_numbers(streamable_http)
+        client = http_client if http_client is not None else create_mcp_http_client(headers=headers or None)
+        cm = _with_client(client, streamable_http.streamable_http_client(url, http_client=client))
     async with cm as streams:
         link = HttpLink(name, streams[0], streams[1])
         try:

@@ -1,0 +1,40 @@
+"""A remote server's numbers over streamable HTTP (in process, a mock HTTP transport): taken as it wrote them."""
+
+from __future__ import annotations
+
+import json
+
+import httpx2
+import pytest
+
+from secure_mcp_gateway import jsonrpc
+from secure_mcp_gateway.links_http import open_http_link
+
+pytestmark = pytest.mark.anyio
+
+NUMBERS = b'{"big":1E400,"sci":1e5,"zero":-0,"neg":-0.0,"money":2.50,"long":123456789012345678901234567890}'
+
+
+def _answer(request: httpx2.Request) -> httpx2.Response:
+    if request.method != "POST":
+        return httpx2.Response(405)
+    msg = json.loads(request.content)
+    if "id" not in msg:
+        return httpx2.Response(202)
+    rid = json.dumps(msg["id"]).encode()
+    body = b'{"jsonrpc":"2.0","id":' + rid + b',"result":{"structuredContent":' + NUMBERS + b"}}"
+    if msg["method"] == "tools/call":  # (an answer on an event stream)
+        stream = b"event: message\ndata: " + body + b"\n\n"
+        return httpx2.Response(200, content=stream, headers={"content-type": "text/event-stream"})
+    return httpx2.Response(200, content=body, headers={"content-type": "application/json"})
+
+
+@pytest.mark.parametrize("method", ["ping", "tools/call"])
+async def test_a_remote_servers_numbers_are_taken_as_it_wrote_them(method: str) -> None:
+    """`1E400` is not taken as `null`, `1e5` as `100000.0`, `-0` as `0` nor `2.50` as `2.5`, in a JSON answer or
+    on an event stream."""
+    client = httpx2.AsyncClient(transport=httpx2.MockTransport(_answer))
+    async with open_http_link("remote", "http://remote.test/mcp", {}, "http", http_client=client) as link:
+        link.send(jsonrpc.request(1, method, {"name": "figures"} if method == "tools/call" else None))
+        answer = await link.recv()
+    assert answer is not None and NUMBERS in jsonrpc.encode_body(answer), answer
