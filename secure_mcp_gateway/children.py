@@ -340,7 +340,10 @@ class Child:
                 await link.settle(0.3)
             code = link.returncode
             tail = link.last_stderr()
-            status = "exited" if code is None else f"exited with code {code}"
+            if code is not None:
+                status = f"exited with code {code}"
+            else:  # (after `settle`, its output ended but the process did not: it closed its stdout)
+                status = "exited" if quick else "closed its stdout but is still running"
             if link.last_unreadable:
                 status += f" (last unreadable output: {link.last_unreadable})"
             return f"server {self.name} {status}" + (f": {tail}" if tail else "")

@@ -221,6 +221,33 @@ class ServerConfig(_Strict):
             raise ValueError(why)
         return value
 
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        scheme, sep, rest = value.strip().partition("://")
+        host = rest.split("/", 1)[0].rpartition("@")[2]
+        if sep and scheme.lower() in ("http", "https") and host.strip(":"):
+            return value.strip()
+        if not sep:
+            said = "it has no http:// or https:// in front"
+        elif scheme.lower() in ("http", "https"):
+            said = "it names no host"
+        elif re.fullmatch(r"[A-Za-z][\w+.-]{0,15}", scheme):
+            said = f"it starts with {scheme}://"
+        else:
+            said = "it does not start with http:// or https://"
+        raise ValueError(
+            f'"url" must be the full http:// or https:// address of the server\'s MCP endpoint ({said}), e.g. '
+            '"http://127.0.0.1:8080/mcp"'
+        )
+
+    @field_validator("cwd")
+    @classmethod
+    def _cwd(cls, value: str | None) -> str | None:
+        return None if value is None else os.path.expanduser(value)
+
     @model_validator(mode="after")
     def _transport(self) -> ServerConfig:
         kind = self.transport

@@ -14,11 +14,23 @@ CRASH = (
     "    print(line, file=sys.stderr)\n"
     "sys.exit(1)\n"
 )
+CLOSES = "import os, sys, time\nprint('Listening on port 8080', flush=True)\nos.close(1)\ntime.sleep(60)\n"
+"""A server that writes a banner, then closes its stdout and keeps running."""
+GARBLED = (
+    "import json, sys, time\n"
+    "rid = json.loads(sys.stdin.readline())['id']\n"
+    "print('warming up', file=sys.stderr, flush=True)\n"
+    'print(\'{"jsonrpc": "2.0", "id": %d, "result": \' % rid, flush=True)\n'
+    "time.sleep(60)\n"
+)
+"""A server that keeps running after answering initialize with half a message."""
 
 
 def test_probe_reports_each_server_once_with_its_cause(tmp_path):
     crash = tmp_path / "crash.py"
     crash.write_text(CRASH)
+    (tmp_path / "closes.py").write_text(CLOSES)
+    (tmp_path / "garbled.py").write_text(GARBLED)
     config = {
         "mcpServers": {
             "fx": fixture_server(),
@@ -27,6 +39,8 @@ def test_probe_reports_each_server_once_with_its_cause(tmp_path):
             "remote": {"url": "http://127.0.0.1:9/mcp"},
             "db": {"command": PY, "args": [str(crash), "postgresql://app:s3cretP4ss@db.example.com/app"]},
             "quits": {"command": "sh", "args": ["-c", "exit 4"]},
+            "closes": {"command": PY, "args": [str(tmp_path / "closes.py")]},
+            "garbled": {"command": PY, "args": [str(tmp_path / "garbled.py")]},
         },
         "cache": {"enabled": False},
         "audit": {"enabled": False},
@@ -48,20 +62,25 @@ def test_probe_reports_each_server_once_with_its_cause(tmp_path):
     assert proc.stderr == "", "logs stay out of the report"
     table = proc.stdout[proc.stdout.index("probe:") :].splitlines()[1:]
     rows = {line.split()[0]: line for line in table if line.startswith("  ")}
-    assert set(rows) == {"fx", "missing", "npm", "remote", "db", "quits"}
+    assert set(rows) == {"fx", "missing", "npm", "remote", "db", "quits", "closes", "garbled"}
     assert "ready" in rows["fx"] and "tools" in rows["fx"]
     assert "not found" in rows["missing"]
     assert "E404" in rows["npm"] and "npm notice" not in rows["npm"] and "New major version" not in rows["npm"]
     assert "ExceptionGroup" not in rows["remote"] and "TaskGroup" not in rows["remote"]
     assert "exited with code 4" in rows["quits"], "a server that quits at once is reported with its exit code"
+    assert "exited" not in rows["closes"] and "closed its stdout but is still running" in rows["closes"]
+    assert "Listening on port 8080" in rows["closes"], "what it wrote to stdout is shown"
+    assert "exited" not in rows["garbled"] and "sent an answer that was refused" in rows["garbled"]
+    assert "its stderr: warming up" in rows["garbled"]
     assert "s3cretP4ss" not in proc.stdout
-    assert table[-1].startswith("1 of 6 servers ready") and "5 failed" in table[-1]
+    assert table[-1].startswith("1 of 8 servers ready") and "7 failed" in table[-1]
 
     js = check("--json")
     report = json.loads(js.stdout)
     assert report["ok"] is False and js.returncode == 1
     states = {s["server"]: s.get("state") for s in report["servers"]}
-    assert states == {**dict.fromkeys(["missing", "npm", "remote", "db", "quits"], "failed"), "fx": "ready"}
+    failed = ["missing", "npm", "remote", "db", "quits", "closes", "garbled"]
+    assert states == {**dict.fromkeys(failed, "failed"), "fx": "ready"}
     assert "s3cretP4ss" not in js.stdout
 
     verbose = check("--verbose")

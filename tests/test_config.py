@@ -97,6 +97,28 @@ def test_env_override_and_its_errors(tmp_path, monkeypatch):
     assert "set by environment variable SECURE_MCP_GATEWAY_GATEWAY__CALL_TIMEOUT" in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("localhost:8080/mcp", "no http:// or https:// in front"),
+        ("127.0.0.1:8080", "no http:// or https:// in front"),
+        ("ftp://files.example.com/mcp", "it starts with ftp://"),
+        ("ws://127.0.0.1:9000/mcp", "it starts with ws://"),
+        ("http://", "names no host"),
+        ("https://deploy:Xk29fQ7mZpL4@/mcp", "names no host"),
+        ("://mcp.example.com", "does not start with http:// or https://"),
+    ],
+)
+def test_a_server_url_that_is_no_http_address_is_refused_naming_the_key(url, said):
+    with pytest.raises(ConfigError) as info:
+        config_mod.parse({"mcpServers": {"remote": {"url": url}}}, "f.json")
+    assert "f.json: mcpServers.remote.url" in str(info.value) and said in str(info.value)
+    assert "Xk29fQ7mZpL4" not in str(info.value), "the address is not repeated (it may hold a password)"
+    for good in ("https://mcp.example.com/mcp", "HTTP://127.0.0.1:8080", "http://[::1]:9000/mcp", " https://a.b/ "):
+        cfg = config_mod.parse({"mcpServers": {"remote": {"url": good}}}, "f.json")
+        assert cfg.mcp_servers["remote"].url == good.strip()
+
+
 def test_config_is_found_by_flag_then_env_then_user_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SECURE_MCP_GATEWAY_CONFIG", str(tmp_path / "from-env.json"))
     assert config_mod.locate(str(tmp_path / "flag.json")) == tmp_path / "flag.json"
@@ -157,6 +179,12 @@ def test_check_prints_what_would_run(tmp_path):
     assert "s3cr3t-value" not in proc.stdout + proc.stderr
     assert "NOT FOUND" in proc.stdout
     del config["mcpServers"]["ghost"]
+    config["mcpServers"]["fx"]["cwd"] = str(tmp_path / "no-such-dir")
+    path.write_text(json.dumps(config))
+    proc = run_cli(tmp_path, "check", "--config", str(path))
+    assert proc.returncode == 1, "a missing working directory is a problem"
+    assert f"cwd:      {tmp_path / 'no-such-dir'} (NOT FOUND" in proc.stdout
+    config["mcpServers"]["fx"]["cwd"] = str(tmp_path)
     path.write_text(json.dumps(config))
     proc = run_cli(tmp_path, "check", "--probe", "--config", str(path))
     assert proc.returncode == 0, proc.stdout + proc.stderr

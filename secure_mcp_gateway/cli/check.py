@@ -30,12 +30,15 @@ def run_check(config: GatewayConfig, path: Path, probe: bool, as_json: bool = Fa
         out.line(f"\n{name}{'' if server.active else ' (disabled)'}")
         if server.transport == "stdio":
             env = child_environment(server.env, [*config.gateway.inherit_env, *server.inherit_env])
+            no_cwd = bool(server.cwd) and not Path(server.cwd or "").is_dir()
             try:
                 resolved = resolve_command(server.command or "", env, server.cwd)
             except CommandNotFound as exc:
                 resolved = f"NOT FOUND: {exc}"
                 row["problem"] = str(exc)
-                problems += server.active
+            if no_cwd:
+                row.setdefault("problem", f'"cwd" {server.cwd} is not a directory; create it, or fix "cwd"')
+            problems += server.active and "problem" in row
             run = mask(" ".join([server.command or "", *server.args]))
             row.update(run=run, program=resolved, env=sorted(server.env), cwd=server.cwd)
             out.line(f"  run:      {run}".rstrip())
@@ -43,7 +46,7 @@ def run_check(config: GatewayConfig, path: Path, probe: bool, as_json: bool = Fa
             if server.env:
                 out.line(f"  env:      {', '.join(sorted(server.env))} (values hidden)")
             if server.cwd:
-                out.line(f"  cwd:      {server.cwd}")
+                out.line(f"  cwd:      {server.cwd}" + (" (NOT FOUND: no such directory)" if no_cwd else ""))
         else:
             url = mask(server.url or "")
             row.update(url=url, headers=sorted(server.headers))
@@ -159,7 +162,7 @@ class _Capture(logging.Handler):
         from secure_mcp_gateway.logs import SERVER_LOGGER_PREFIX
 
         mine = [r for r in self.records if r.args and isinstance(r.args, tuple) and r.args[0] == server]
-        stderr = [r.getMessage() for r in self.records if r.name == SERVER_LOGGER_PREFIX + server]
+        stderr = [r.getMessage() for r in self.records if r.name == SERVER_LOGGER_PREFIX + server and r.msg == "%s"]
         return mine, stderr
 
 

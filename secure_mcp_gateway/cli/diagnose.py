@@ -58,7 +58,10 @@ def root_cause(detail: str, records: list[logging.LogRecord], stderr: list[str])
     detail = detail.strip()
     head, sep, tail = detail.partition(": ")
     exited = re.search(r"exited( with code -?\d+)?", head if sep else detail)
-    why = meaningful(stderr) or (meaningful([tail]) if sep and exited else "")
+    if exited is None:  # a server still running: what it said last is context, not why it exited
+        said = meaningful(stderr)
+        return (f"{detail}; its stderr: {said}" if said else detail)[:_MAX] or "unknown"
+    why = meaningful(stderr) or (meaningful([tail]) if sep else "")
     if why:
-        return f"{exited.group() if exited else 'exited'}: {why}"
-    return detail[:_MAX] or "unknown"
+        return f"{exited.group()}: {why}"
+    return detail[:_MAX]
