@@ -2541,6 +2541,20 @@ _HINTED = lazy.compile(trie({*_ORDER_HINTS, *_MORE_HINTS}))
 """Where one of `_ORDER_HINTS` or `_MORE_HINTS` occurs: one search instead of a `w in c` test per hint."""
 
 
+_CHAT = {
+    "ur": "your",
+    "yr": "your",
+    "u": "you",
+    **{
+        w[:-1] + "z": w
+        for w in (
+            "instructions orders rules guidelines directions directives commands restrictions prompts filters limits"
+        ).split()
+    },
+}
+"""Chat spelling of the words an order to the model is made of ("ur rulez"), read as the words written out."""
+
+
 def _maybe_order(c: str) -> bool:
     """A cheap look: whether clause `c` can hold an order at all (a cue word, or a verb opening a part)."""
     if _HINTED.search(c) is not None or not c.isascii():
@@ -2570,6 +2584,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
             c = bare
     ascii_text = c.isascii()
     toks = (_TOKEN if ascii_text else _TOKEN_ML).findall(_URLISH.sub(" ", c) if "://" in c else c)
+    if not _CHAT.keys().isdisjoint(toks):
+        toks = [_CHAT.get(t, t) for t in toks]  # "ignor ur instructionz": chat spelling read as written out
     ws = set(toks)
     imp, model, override = _order(toks, ws, definition)
     said = _explicit(toks) if not definition else (0.0, "")  # drop, void or reveal the model's instructions
