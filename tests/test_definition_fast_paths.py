@@ -3,6 +3,9 @@ matched name by name, a stored pin record is read without copying it, and the an
 
 from __future__ import annotations
 
+import json
+import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -267,3 +270,53 @@ def test_the_scope_parts_are_read_from_the_places_without_building_paths(
     monkeypatch.setattr(scope, "place_path", no_paths, raising=False)
     parts, words, params, own = scope.parts_of(texts, places)
     assert ([(p.index, p.text, p.role, p.param) for p in parts], words, params, own) == _parts_by_paths(item)
+
+
+class _CountingPattern:
+    """A pattern whose searches of one text are counted (the rest are passed through)."""
+
+    def __init__(self, real: Any, text: str) -> None:
+        self.real = real
+        self.text = text
+        self.count = 0
+        self.anchors = getattr(real, "anchors", ())
+
+    def search(self, text: str, *args: Any) -> Any:
+        self.count += text == self.text
+        return self.real.search(text, *args)
+
+
+def test_a_parameter_sentence_repeated_across_a_catalog_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentence = f"Sort order of the results for report {uuid.uuid4().hex[:8]}."  # a sentence no earlier test read
+    counting = _CountingPattern(scope._DEST, sentence.lower())
+    monkeypatch.setattr(scope, "_DEST", counting)
+    tools = [
+        {
+            "name": f"report_{n}",
+            "description": f"Build report number {n}.",
+            "inputSchema": {"type": "object", "properties": {"sort": {"type": "string", "description": sentence}}},
+        }
+        for n in range(30)
+    ]
+    for tool in tools:
+        texts, places = gather(tool, "definition")
+        assert scope.find(texts, places) == ([], scope.job_of(texts, places))
+    assert counting.count == 1
+
+
+def _corpus_definitions() -> list[tuple[str, dict[str, Any]]]:
+    corpus = json.loads((Path(__file__).parent / "corpus" / "definitions.json").read_text(encoding="utf-8"))
+    return [
+        (d["kind"], d["definition"])
+        for key in ("poisoned", "benign", "aside_poisoned", "aside_benign")
+        for d in corpus[key]
+    ]
+
+
+def test_judging_a_clause_with_nothing_to_keep_skips_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    defs = _corpus_definitions()
+    reads = [(gather(item, "definition"), kind) for kind, item in defs]
+    fast = [scope.find(texts, places, kind) for (texts, places), kind in reads]
+    assert sum(bool(found) for found, _ in fast) > 50  # (the corpus holds poisoned definitions scope finds)
+    monkeypatch.setattr(scope, "_inert", lambda clause: False)  # every clause judged in full
+    assert [scope.find(texts, places, kind) for (texts, places), kind in reads] == fast

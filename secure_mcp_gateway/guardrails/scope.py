@@ -565,8 +565,10 @@ def _concealing(clause: str) -> re.Match[str] | None:
     return _CONCEAL.search(clause)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_order(clause: str) -> bool:
-    """Whether a clause (lower-cased) gives an order: imperative opening, a modal aimed at the model, a demand."""
+    """Whether a clause (lower-cased) gives an order: imperative opening, a modal aimed at the model, a demand (asked
+    once per clause: a catalog's parameters repeat the same sentences across its tools)."""
     if _modal(clause):
         return True
     rest = clause[_LEAD.match(clause).end() :]  # type: ignore[union-attr]
@@ -1112,13 +1114,20 @@ _OTHER_KIND = lazy.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _run_down(clause: str) -> tuple[bool, bool]:
+    """(whether a clause holds a strong word against a tool, whether it holds any: `_SMEAR_BAD`, `_SMEAR_WEAK`),
+    looked for once per clause."""
+    bad = _SMEAR_BAD.search(clause) is not None
+    return bad, bad or _SMEAR_WEAK.search(clause) is not None
+
+
 def _smear(clause: str, text: str, own: str, others: set[str], prev: str = "") -> tuple[str, float] | None:
     """(kind, score) of a clause that runs down another tool or server ("the other math tools give inaccurate
     results"; the tool may be named in `prev`, the clause before: "Avoid x_tool; it leaks data"), more when the part
     also steers the model to this one; `text` is the whole part, lower-cased."""
-    bad = _SMEAR_BAD.search(clause)
-    weak = bad or _SMEAR_WEAK.search(clause)
-    if weak is None:
+    bad, weak = _run_down(clause)
+    if not weak:
         return None
     named = _other_tool(clause, others) or _OTHER_KIND.search(clause)
     if not named and not (_PRONOUN_START.match(clause) and (_other_tool(prev, others) or _OTHER_KIND.search(prev))):
@@ -1149,6 +1158,8 @@ def _judge(
     best: tuple[str, float] | None = None
     if not order and not noun:
         return _statement(clause, others, conceal is not None, prev)
+    if conceal is None and _inert(clause):
+        return None  # nothing below can keep a finding, whatever the tool's job, parameters and neighbours
 
     def keep(kind: str, score: float) -> None:
         nonlocal best
@@ -1296,6 +1307,32 @@ def _judge(
     if in_schema and order and best is None and _SCHEMA_ORDER.search(clause):
         keep("hidden_instructions", 0.45)
     return best
+
+
+@functools.lru_cache(maxsize=4096)
+def _inert(clause: str) -> bool:
+    """Whether a clause holds none of what `_judge` keeps a finding for (asked once per clause: the sentences of a
+    catalog's parameters repeat across its tools). With no secrecy words either (`_concealing`), `_judge` finds
+    nothing in it whatever the tool's job and parameters: each finding it keeps needs one of these to match."""
+    searched = (
+        _SECRET,
+        _DEST,
+        _CONVERSATION,
+        _SYSTEM,
+        _PERSONAL,
+        _WRITE,
+        _EXEC,
+        _OVERRIDE,
+        _STEER,
+        _RIVAL,
+        _OTHER_TOOL,
+        _EVERY,
+        _SKIP_CONSENT,
+        _EDIT_OUT,
+        _ADD_IN,
+        _SCHEMA_ORDER,
+    )
+    return _TRIGGER.match(clause) is None and all(pattern.search(clause) is None for pattern in searched)
 
 
 _SKIP_CONSENT = _gated(
