@@ -103,11 +103,28 @@ class _NumbersAsWritten:
         return getattr(self._adapter, name)
 
 
+class _TypesKeepingNumbers:
+    """The SDK's types module as its SSE transport sees it: the same, but for its message adapter (see
+    `_NumbersAsWritten`)."""
+
+    def __init__(self, types: Any) -> None:
+        self._types = types
+        self.jsonrpc_message_adapter = _NumbersAsWritten(types.jsonrpc_message_adapter)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._types, name)
+
+
 def _keep_numbers(module: Any) -> None:
-    """Have the SDK's streamable HTTP transport parse messages with `_NumbersAsWritten` (once per process)."""
+    """Have one of the SDK's HTTP transports parse messages with `_NumbersAsWritten` (once per process): the
+    streamable one names the adapter itself, the SSE one reads it from its `types` module."""
     adapter = getattr(module, "jsonrpc_message_adapter", None)
     if adapter is not None and not isinstance(adapter, _NumbersAsWritten) and hasattr(adapter, "validate_python"):
         module.jsonrpc_message_adapter = _NumbersAsWritten(adapter)
+    types = getattr(module, "types", None)
+    able = hasattr(getattr(types, "jsonrpc_message_adapter", None), "validate_python")
+    if able and not isinstance(types, _TypesKeepingNumbers):
+        module.types = _TypesKeepingNumbers(types)
 
 
 @contextlib.asynccontextmanager
@@ -115,11 +132,15 @@ async def open_http_link(
     name: str, url: str, headers: dict[str, str], transport: str, http_client: Any = None
 ) -> AsyncIterator[HttpLink]:
     """Connect to a remote server; the context must be entered and left in one task (`http_client`: an
-    `httpx2.AsyncClient` to use instead of the SDK's, for streamable HTTP)."""
+    `httpx2.AsyncClient` to use instead of the SDK's)."""
     if transport == "sse":
-        from mcp.client.sse import sse_client
+        from mcp.client import sse
 
-        cm: Any = sse_client(url, headers=headers or None)
+        _keep_numbers(sse)
+        if http_client is not None:
+            cm: Any = sse.sse_client(url, headers=headers or None, httpx_client_factory=lambda **_kw: http_client)
+        else:
+            cm = sse.sse_client(url, headers=headers or None)
     else:
         from mcp.client import streamable_http
         from mcp.shared._httpx_utils import create_mcp_http_client

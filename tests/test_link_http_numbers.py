@@ -1,7 +1,9 @@
-"""A remote server's numbers over streamable HTTP (in process, a mock HTTP transport): taken as it wrote them."""
+"""A remote server's numbers over streamable HTTP and SSE (in process, a mock HTTP transport): taken as it wrote
+them."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import httpx2
@@ -37,4 +39,34 @@ async def test_a_remote_servers_numbers_are_taken_as_it_wrote_them(method: str) 
     async with open_http_link("remote", "http://remote.test/mcp", {}, "http", http_client=client) as link:
         link.send(jsonrpc.request(1, method, {"name": "figures"} if method == "tools/call" else None))
         answer = await link.recv()
+    assert answer is not None and NUMBERS in jsonrpc.encode_body(answer), answer
+
+
+class _SseServer:
+    """A server of the older SSE transport: answers go out on the event stream the GET opened."""
+
+    def __init__(self) -> None:
+        self.out: asyncio.Queue[bytes] = asyncio.Queue()
+
+    async def handle(self, request: httpx2.Request) -> httpx2.Response:
+        if request.method == "GET":
+            return httpx2.Response(200, content=self._events(), headers={"content-type": "text/event-stream"})
+        msg = json.loads(request.content)
+        if "id" in msg:
+            rid = json.dumps(msg["id"]).encode()
+            self.out.put_nowait(b'{"jsonrpc":"2.0","id":' + rid + b',"result":{"structuredContent":' + NUMBERS + b"}}")
+        return httpx2.Response(202)
+
+    async def _events(self):  # type: ignore[no-untyped-def]
+        yield b"event: endpoint\ndata: /messages?session_id=s1\n\n"
+        while True:
+            yield b"event: message\ndata: " + await self.out.get() + b"\n\n"
+
+
+async def test_a_remote_sse_servers_numbers_are_taken_as_it_wrote_them() -> None:
+    server = _SseServer()
+    client = httpx2.AsyncClient(transport=httpx2.MockTransport(server.handle))
+    async with open_http_link("remote", "http://remote.test/sse", {}, "sse", http_client=client) as link:
+        link.send(jsonrpc.request(1, "ping", None))
+        answer = await asyncio.wait_for(link.recv(), 10)
     assert answer is not None and NUMBERS in jsonrpc.encode_body(answer), answer
