@@ -93,6 +93,15 @@ def dumps(value: Any) -> bytes | None:
         return None
 
 
+def text(value: Any, indent: int | None = None) -> str:
+    """JSON text of `value` as `json.dumps(value, ensure_ascii=False, indent=indent)` writes it, but every number as
+    written (see `Number`: `1E400` is not written `Infinity`, which is not JSON) and a lone surrogate escaped."""
+    data = dumps(value)
+    if data is None:  # (a type JSON lacks: as the standard library writes it)
+        return json.dumps(value, ensure_ascii=False, indent=indent)
+    return msgspec.json.format(data, indent=indent or 0).decode("utf-8")
+
+
 def _escaped(value: Any) -> bytes | None:
     """`dumps` of a value holding a lone surrogate: that string escaped, everything else as `dumps` writes it."""
     try:

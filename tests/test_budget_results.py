@@ -293,3 +293,26 @@ async def test_a_result_kept_on_disk_reads_back_with_its_numbers_as_written(tmp_
     rid = await store.put("s", framing.decode(line))
     assert numbers in jsonrpc.encode_body(await store.get("s", rid))
     store.close()
+
+
+def test_the_gateways_own_json_texts_write_numbers_as_the_server_did():
+    """Structured content shown in a preview or read back whole, and tool definitions found by a search, are JSON
+    texts of what the server sent: `1E400` is not written `Infinity` (not JSON), `1e5` not `100000.0`."""
+    from secure_mcp_gateway import framing
+    from secure_mcp_gateway.budget.budgets import contents
+
+    structured = framing.decode(b'{"big":1E400,"sci":1e5,"zero":-0,"money":2.50,"name":"caf\xc3\xa9"}')
+    result = {"content": [{"type": "text", "text": "x" * 10}], "structuredContent": structured}
+    compact = '{"big": 1E400, "sci": 1e5, "zero": -0, "money": 2.50, "name": "café"}'
+    texts = [part.text for part in document(result).parts if part.index is None]
+    assert texts == ['{\n "big": 1E400,\n "sci": 1e5,\n "zero": -0,\n "money": 2.50,\n "name": "café"\n}']
+    assert contents("r://1", result)[-1]["text"] == compact
+    assert (
+        contents("r://1", {"content": [{"type": "odd", "n": structured}]})[0]["text"]
+        == f'{{"type": "odd", "n": {compact}}}'
+    )
+    schema = framing.decode(b'{"type":"object","properties":{"n":{"type":"number","maximum":1E400,"default":1e5}}}')
+    tools = [{"name": "fx__figures", "description": "Figures of the month.", "inputSchema": schema}]
+    found = budgets_for(ResultStore(ResultStoreSettings()), "s").search({"query": "figures"}, tools)
+    text = found["content"][0]["text"]
+    assert '"maximum": 1E400' in text and '"default": 1e5' in text, text

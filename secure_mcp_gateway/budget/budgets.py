@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import secrets
 import weakref
@@ -11,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.budget import meta
 from secure_mcp_gateway.budget.clients import DEFAULT_RESULT_CHARS, Limits, limits_for
 from secure_mcp_gateway.budget.listing import ToolView
@@ -133,7 +133,7 @@ class Budgets:
         if not found:
             text = f"No tool matches {query!r} among {len(view)} tools; try other words or part of a name."
             return {"content": [{"type": "text", "text": text}]}
-        return {"content": [{"type": "text", "text": json.dumps(found, ensure_ascii=False, indent=1)}]}
+        return {"content": [{"type": "text", "text": fastjson.text(found, indent=1)}]}
 
     def call_target(self, arguments: Any) -> tuple[str, Any]:
         """The tool name and arguments of a `gateway__call_tool` call; raises `meta.BadArguments`."""
@@ -334,13 +334,13 @@ def contents(uri: str, result: dict[str, Any]) -> list[dict[str, Any]]:
         elif kind == "resource" and isinstance(block.get("resource"), dict):
             out.append(block["resource"])
         else:
-            out.append({"uri": uri, "mimeType": "application/json", "text": json.dumps(block, ensure_ascii=False)})
+            out.append({"uri": uri, "mimeType": "application/json", "text": fastjson.text(block)})
     if "structuredContent" in result:
         out.append(
             {
                 "uri": uri,
                 "mimeType": "application/json",
-                "text": json.dumps(result["structuredContent"], ensure_ascii=False),
+                "text": fastjson.text(result["structuredContent"]),
             }
         )
     if not out:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from secure_mcp_gateway import fastjson
+
 META_KEY = "secure-mcp-gateway/result"
 SEPARATOR = "\n\n"
 _ABSENT = object()
@@ -158,7 +160,7 @@ def document(result: dict[str, Any]) -> Document:
         start += len(part.text) + len(SEPARATOR)
         doc.parts.append(part)
     if "structuredContent" in result and not _repeated(result["structuredContent"], texts):
-        text = json.dumps(result["structuredContent"], ensure_ascii=False, indent=1)
+        text = fastjson.text(result["structuredContent"], indent=1)
         doc.parts.append(Part(None, f"structured content ({len(text):,} characters of JSON)", text, start))
     return doc
 
