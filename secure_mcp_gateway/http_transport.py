@@ -472,6 +472,17 @@ class StreamableHttp:
                 if session.idle_for() > self.idle_timeout:
                     self.end(session, f"idle for {self.idle_timeout:g} s")
 
+    def _make_room(self) -> bool:
+        """At the session limit, end the session idle the longest (clients that never end theirs, such as a script
+        run again and again, would otherwise lock every new client out until they time out); False when every
+        session is busy (a stream held or an answer owed)."""
+        idlest = max(self.sessions.values(), key=HttpSession.idle_for, default=None)
+        if idlest is None or idlest.idle_for() <= 0.0:
+            return False
+        idle = idlest.idle_for()
+        self.end(idlest, f"idle for {idle:.0f} s, the longest, with {self.max_sessions} open (http.max_sessions)")
+        return True
+
     def output(self) -> tuple[int, int]:
         """Bytes waiting for every client, and notifications dropped for clients not reading (since start)."""
         live = list(self.sessions.values())
@@ -569,7 +580,7 @@ class StreamableHttp:
             if len(messages) > 1:
                 await json_error(send, 400, jsonrpc.INVALID_REQUEST, "initialize must be sent alone")
                 return 400
-            if len(self.sessions) >= self.max_sessions:
+            if len(self.sessions) >= self.max_sessions and not self._make_room():
                 await json_error(send, 503, jsonrpc.INTERNAL_ERROR, "Too many sessions; try again later")
                 return 503
             session = self._open(identity)

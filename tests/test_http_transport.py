@@ -1,0 +1,109 @@
+"""The streamable HTTP endpoint in process: sessions driven through ASGI calls, over a stand-in for the gateway."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+
+from secure_mcp_gateway.http_transport import HttpSession, StreamableHttp
+from secure_mcp_gateway.rpc import RpcPeer
+
+pytestmark = pytest.mark.anyio
+
+INIT = {
+    "jsonrpc": "2.0",
+    "id": 1,
+    "method": "initialize",
+    "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "script", "version": "1"}},
+}
+
+
+class Echo:
+    """Answers every request with its method; `hold` keeps `tools/call` waiting."""
+
+    def __init__(self) -> None:
+        self.hold = asyncio.Event()
+        self.closed = False
+
+    def attach(self, peer: RpcPeer) -> None:
+        self.peer = peer
+
+    async def handle(self, msg: dict[str, Any]) -> dict[str, Any]:
+        if msg["method"] == "tools/call":
+            await self.hold.wait()
+        return {"method": msg["method"]}
+
+    def on_client_notification(self, msg: dict[str, Any]) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+
+async def post(http: StreamableHttp, body: Any, session: str | None = None) -> tuple[int, dict[str, str], Any]:
+    """One POST asking for a plain JSON answer: status, headers, the decoded body."""
+    headers = [(b"accept", b"application/json"), (b"content-type", b"application/json")]
+    if session:
+        headers.append((b"mcp-session-id", session.encode()))
+    events = [{"type": "http.request", "body": json.dumps(body).encode(), "more_body": False}]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        if events:
+            return events.pop(0)
+        await asyncio.Event().wait()  # (no disconnect)
+        raise AssertionError
+
+    async def send(event: dict[str, Any]) -> None:
+        sent.append(event)
+
+    status = await http.handle({"type": "http", "method": "POST", "headers": headers}, receive, send, None)
+    start = next(e for e in sent if e["type"] == "http.response.start")
+    got = {k.decode(): v.decode() for k, v in start["headers"]}
+    data = b"".join(e.get("body", b"") for e in sent if e["type"] == "http.response.body")
+    return status, got, json.loads(data) if data else None
+
+
+async def test_at_the_session_limit_the_longest_idle_session_makes_room() -> None:
+    """Clients that never end their sessions (a script run again and again) do not lock everyone out for an hour:
+    at the limit, the session idle the longest is ended; only when every session is busy is a new one refused."""
+    made: list[Echo] = []
+
+    def connect(session: HttpSession) -> Echo:
+        made.append(Echo())
+        return made[-1]
+
+    http = StreamableHttp(connect, max_sessions=2)
+    try:
+        ids = []
+        for _ in range(2):
+            status, headers, _ = await post(http, INIT)
+            assert status == 200
+            ids.append(headers["mcp-session-id"])
+        status, _, answer = await post(http, {"jsonrpc": "2.0", "id": 2, "method": "ping"}, ids[1])
+        assert answer["result"] == {"method": "ping"}  # the second session was used last
+
+        status, headers, _ = await post(http, INIT)
+        assert status == 200, "a third client gets a session"
+        assert set(http.sessions) == {ids[1], headers["mcp-session-id"]}, "the one idle the longest made room"
+        assert made[0].closed and not made[1].closed
+        status, _, answer = await post(http, {"jsonrpc": "2.0", "id": 3, "method": "ping"}, ids[0])
+        assert status == 404
+
+        # every session busy with a call: no one is ended for a newcomer
+        calls = [
+            asyncio.create_task(post(http, {"jsonrpc": "2.0", "id": 9, "method": "tools/call"}, sid))
+            for sid in list(http.sessions)
+        ]
+        while not all(s.idle_for() == 0.0 and s.by_request for s in http.sessions.values()):
+            await asyncio.sleep(0)
+        status, _, answer = await post(http, INIT)
+        assert status == 503 and "Too many sessions" in answer["error"]["message"]
+        for echo in made:
+            echo.hold.set()
+        assert [(await call)[0] for call in calls] == [200, 200]
+    finally:
+        http.close_all()
