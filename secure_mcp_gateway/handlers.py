@@ -483,7 +483,11 @@ class Handlers:
             params = asked.value
         session.subscriptions.pop(uri, None)  # type: ignore[arg-type]
         if not any(s.subscriptions.get(uri) == server for s in hub.sessions):
-            await hub.forward(server, "resources/unsubscribe", params)
+            call = CallLine(server, str(uri), str(uri))
+            try:  # (the server's error is checked on its way back, as any other)
+                await self._forward(call, "resources/unsubscribe", params, session)
+            finally:
+                hub.recorder.findings(call)
         return {}
 
     # --- completion and logging ------------------------------------------------------------------

@@ -81,6 +81,9 @@ async def drive(client: Client) -> None:
     await client.call("tools/call", {"name": "h__sample", "arguments": {}})
     await client.call("prompts/get", {"name": "h__greet", "arguments": {"who": "me"}})
     await client.call("resources/read", {"uri": "hostile://doc"})
+    await client.call("resources/subscribe", {"uri": "hostile://doc"})
+    with pytest.raises(RpcError):
+        await client.call("resources/unsubscribe", {"uri": "hostile://doc"})
     await client.call(
         "completion/complete",
         {"ref": {"type": "ref/prompt", "name": "h__greet"}, "argument": {"name": "who", "value": "m"}},

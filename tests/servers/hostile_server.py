@@ -262,8 +262,10 @@ async def handle(msg: dict) -> dict:
         return {"completion": {"values": [S, BOTH], "hasMore": False}}
     if method == "logging/setLevel":
         return {}
-    if method in ("resources/subscribe", "resources/unsubscribe"):
+    if method == "resources/subscribe":
         return {}
+    if method == "resources/unsubscribe":
+        raise Fail(-32603, f"cannot unsubscribe: {BOTH}", {"why": BOTH})
     raise Fail(-32601, f"Method not found: {method}")
 
 
