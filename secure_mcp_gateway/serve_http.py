@@ -201,6 +201,11 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
     reason = ["stopped"]
 
     stop_on_signals(loop, stop, reason)
+    from secure_mcp_gateway.status import StatusFile
+
+    address = f"http://{shown}:{port}{config.http.path}"
+    status = StatusFile(gateway, config_path, client=lambda: f"HTTP at {address}, {len(app.mcp.sessions)} sessions")
+    status.start()  # (`secure-mcp-gateway status` lists it beside the stdio gateways)
     _audit(gateway, "gateway.start", version=__version__, config=str(config_path), servers=sorted(config.servers))
     starter = loop.create_task(_start_servers(gateway))
     serving = loop.create_task(server.serve(sockets=[sock]))
@@ -226,6 +231,7 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
         if hasattr(gateway.cache, "aclose"):
             with contextlib.suppress(Exception):
                 await gateway.cache.aclose()
+        await status.close()
         _audit(gateway, "gateway.stop", reason=reason[0])
         if gateway.audit is not None:
             await gateway.audit.aclose()

@@ -10,6 +10,7 @@ import os
 import tempfile
 import time
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +62,17 @@ class LastHour:
 class StatusFile:
     """Writes `<state dir>/gateways/<pid>.json` while the gateway runs, and removes it when it stops."""
 
-    def __init__(self, gateway: Any, config_path: Path | None, directory: Path | None = None) -> None:
+    def __init__(
+        self,
+        gateway: Any,
+        config_path: Path | None,
+        directory: Path | None = None,
+        client: Callable[[], str] | None = None,
+    ) -> None:
         self.gateway = gateway
         self.config_path = config_path
+        self.client = client
+        """Who the gateway serves, when it is not its one stdio client (`serve --http`: the address, the sessions)."""
         self.path = (directory or status_dir()) / f"{os.getpid()}.json"
         self.hour = LastHour()
         self.started = time.time()
@@ -130,7 +139,7 @@ class StatusFile:
             "pid": os.getpid(),
             "version": __version__,
             "config": str(self.config_path) if self.config_path else None,
-            "client": info.get("name") if isinstance(info, dict) else None,
+            "client": self.client() if self.client else info.get("name") if isinstance(info, dict) else None,
             "started": iso_ts(self.started),
             "updated": iso_ts(time.time()),
             "servers": servers,

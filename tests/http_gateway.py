@@ -10,7 +10,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ class HttpGateway:
     port: int
     dir: Path
     stderr_path: Path
+    env: dict[str, str] = field(default_factory=dict)
 
     @property
     def base(self) -> str:
@@ -61,15 +62,16 @@ def http_gateway(
     path = write_config(tmp, config)
     port = free_port()
     stderr_path = tmp / "gateway-http.stderr"
+    proc_env = gateway_env(tmp, env)
     with open(stderr_path, "wb") as err:
         proc = subprocess.Popen(
             [PY, "-m", "secure_mcp_gateway", "serve", "--config", str(path), "--http", bind or f"127.0.0.1:{port}"],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=err,
-            env=gateway_env(tmp, env),
+            env=proc_env,
         )
-    gw = HttpGateway(proc, port, tmp, stderr_path)
+    gw = HttpGateway(proc, port, tmp, stderr_path, proc_env)
     try:
         deadline = time.monotonic() + 30
         while True:

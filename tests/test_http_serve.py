@@ -361,3 +361,15 @@ def test_a_request_id_in_progress_is_not_taken_over(gw: HttpGateway) -> None:
         answers = refused[2].json()
         assert [a["id"] for a in answers] == [2, 2], "each request in the body is answered once"
         assert sorted("result" in a for a in answers) == [False, True]
+
+
+def test_status_lists_the_http_gateway(gw: HttpGateway) -> None:
+    from secure_mcp_gateway.cli.status import read_statuses, render
+
+    folder = Path(gw.env["SECURE_MCP_GATEWAY_STATE__DIR"]) / "gateways"
+    deadline = time.monotonic() + 30
+    while not (found := [s for s in read_statuses(folder) if s["pid"] == gw.proc.pid and s["servers"]]):
+        assert time.monotonic() < deadline, "no status file for the HTTP gateway"
+        time.sleep(0.05)
+    assert found[0]["client"].startswith(f"HTTP at http://127.0.0.1:{gw.port}/mcp, ")
+    assert "fx" in render(found[0])
