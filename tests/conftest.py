@@ -67,6 +67,11 @@ def compile_package() -> Path:
 if "PYTEST_XDIST_WORKER" not in os.environ:  # once, before the workers (and the gateways they start) import it
     compile_package()
 
+# Pytest keeps each test module's rewritten code (the one that explains a failed assertion) in `__pycache__`, and
+# finds it there the next run, unless bytecode is not to be written: then each worker rewrites every test module
+# at every run (about 6 s of CPU each). The processes the tests start still get the environment as it is.
+sys.dont_write_bytecode = False
+
 
 # Tests run in parallel (pytest-xdist, see pyproject.toml). A test marked `serial` asserts a bound on wall-clock
 # time, so it runs while no other test does: it takes the shared lock alone, every other test takes it shared. The

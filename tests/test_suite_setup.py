@@ -32,3 +32,10 @@ def test_every_module_of_the_package_has_current_bytecode_before_a_gateway_start
     sources = sorted(PACKAGE.rglob("*.py"))
     assert len(sources) > 50
     assert [str(p.relative_to(PACKAGE)) for p in sources if not _current(p)] == []
+
+
+def test_this_module_s_rewritten_code_is_kept_for_the_next_run() -> None:
+    """Pytest writes the test modules' rewritten code even where PYTHONDONTWRITEBYTECODE is set."""
+    here = Path(__file__)
+    kept = [p.name for p in (here.parent / "__pycache__").glob(f"{here.stem}.*-pytest-*.pyc")]
+    assert kept, "the rewritten test module was not kept"
