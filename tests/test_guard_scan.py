@@ -133,28 +133,36 @@ def _generated_texts(seed: int, count: int) -> list[str]:
 CASES = [*TEXTS, *_generated_texts(3, 300), *(PADDING + "\n" + t for t in TEXTS)]
 
 
-def _all_findings() -> list[list[tuple[str, str, int, int, float]]]:
+Spans = list[list[tuple[str, str, int, int, float]]]
+
+
+def _all_findings() -> Spans:
     return [_spans(find(text)) for text in CASES for find in DETECTORS.values()]
 
 
-EXPECTED = _all_findings()
+@pytest.fixture(scope="module")
+def expected() -> Spans:
+    """`_all_findings()` with every shortcut in place (worked out once, by the worker that runs a test needing it)."""
+    return _all_findings()
 
 
-def test_the_gates_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_gates_change_no_finding(monkeypatch: pytest.MonkeyPatch, expected: Spans) -> None:
     monkeypatch.setattr(secrets, "_gated", lambda text, low: _Everything())
     monkeypatch.setattr(Gate, "names", lambda self, text: _Everything())
-    assert _all_findings() == EXPECTED
+    assert _all_findings() == expected
 
 
-def test_the_short_text_pass_and_the_number_shapes_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_short_text_pass_and_the_number_shapes_change_no_finding(
+    monkeypatch: pytest.MonkeyPatch, expected: Spans
+) -> None:
     for module in (secrets, pii):
         monkeypatch.setattr(module, "SHORT", -1)  # no joined pass first; numbers always found through shapes
     with monkeypatch.context() as every_rule:
         every_rule.setattr(injection, "_led", lambda rules, low: tuple(rules))  # no leading-word filter first
-        assert _all_findings() == EXPECTED
+        assert _all_findings() == expected
     for module in (secrets, pii):
         monkeypatch.setattr(module, "SHORT", 10**9)  # always a joined pass first; numbers never through shapes
-    assert _all_findings() == EXPECTED
+    assert _all_findings() == expected
 
 
 def test_each_corpus_text_gives_the_same_findings_alone_and_after_a_long_preamble() -> None:
