@@ -251,8 +251,11 @@ class Handlers:
                 call.add_time("call", sent)
         except Unavailable as exc:
             call.outcome = "timeout" if isinstance(exc, CallTimeout) else "error"
-            call.error = str(exc)
-            return error_result(str(exc))
+            # (why it is down may quote the server's last stderr lines: its text, checked like its answers)
+            failed = await hub.chain.to_client_value(call, "tools/call", error_result(str(exc)), session=session)
+            value = error_result(failed.blocked) if failed.blocked is not None else failed.value
+            call.error = _first_text(value)
+            return value
         except RpcError as exc:
             raise await hub.chain.to_client_error(call, "tools/call", exc, session) from None
         finally:
@@ -558,6 +561,13 @@ class Handlers:
             return await self.hub.forward(call.server, method, params)
         except RpcError as exc:
             raise await self.hub.chain.to_client_error(call, method, exc, session) from None
+
+
+def _first_text(result: Any) -> str:
+    """The text of a result's first content block (what a failure says), or ""."""
+    content = result.get("content") if isinstance(result, dict) else None
+    first = content[0] if isinstance(content, list) and content else None
+    return first["text"] if isinstance(first, dict) and isinstance(first.get("text"), str) else ""
 
 
 def _extras(params: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:

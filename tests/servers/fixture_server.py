@@ -229,8 +229,10 @@ async def call_tool(params: dict) -> dict:
                     }
                 )
         return {"content": [text(f"slept {seconds}")]}
-    if name == "crash":
+    if name == "crash":  # (`backwards`: a last line of its own on stderr, written backwards)
         sys.stderr.write(f"{ARGS.name}: boom, crashing on request\n")
+        if isinstance(args.get("backwards"), str):
+            sys.stderr.write(args["backwards"][::-1] + "\n")
         sys.stderr.flush()
         os._exit(3)
     if name == "fail":
