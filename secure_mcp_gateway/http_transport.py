@@ -37,6 +37,9 @@ FINISHED_STREAMS = 32
 """Finished streams a session keeps for resumption."""
 REQUEST_CANCELLED = 0
 """The error code a cancelled request is answered with over HTTP (as the MCP Python SDK's servers answer)."""
+OTHERS_IDLE = 600.0
+"""Seconds a session must be idle before a client of another identity may end it to make room at
+`http.max_sessions` (its own idle sessions go first)."""
 
 identity_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("http_identity", default=None)
 """The identity (token name) of the HTTP request being handled, for the audit trail."""
@@ -472,15 +475,20 @@ class StreamableHttp:
                 if session.idle_for() > self.idle_timeout:
                     self.end(session, f"idle for {self.idle_timeout:g} s")
 
-    def _make_room(self) -> bool:
-        """At the session limit, end the session idle the longest (clients that never end theirs, such as a script
-        run again and again, would otherwise lock every new client out until they time out); False when every
-        session is busy (a stream held or an answer owed)."""
-        idlest = max(self.sessions.values(), key=HttpSession.idle_for, default=None)
-        if idlest is None or idlest.idle_for() <= 0.0:
+    def _make_room(self, identity: str | None) -> bool:
+        """At the session limit, end the session of `identity` idle the longest (clients that never end theirs, such
+        as a script run again and again, would otherwise lock every new client out until they time out), or another
+        identity's once idle for `OTHERS_IDLE` s (a token holder never ends another's session in use); False when
+        none may go."""
+        idle = {s: s.idle_for() for s in self.sessions.values()}
+        own = [s for s, t in idle.items() if s.identity == identity and t > 0.0]
+        others = [s for s, t in idle.items() if s.identity != identity and t >= min(OTHERS_IDLE, self.idle_timeout)]
+        idlest = max(own or others, key=idle.__getitem__, default=None)
+        if idlest is None:
             return False
-        idle = idlest.idle_for()
-        self.end(idlest, f"idle for {idle:.0f} s, the longest, with {self.max_sessions} open (http.max_sessions)")
+        self.end(
+            idlest, f"idle for {idle[idlest]:.0f} s, the longest, with {self.max_sessions} open (http.max_sessions)"
+        )
         return True
 
     def output(self) -> tuple[int, int]:
@@ -580,7 +588,7 @@ class StreamableHttp:
             if len(messages) > 1:
                 await json_error(send, 400, jsonrpc.INVALID_REQUEST, "initialize must be sent alone")
                 return 400
-            if len(self.sessions) >= self.max_sessions and not self._make_room():
+            if len(self.sessions) >= self.max_sessions and not self._make_room(identity):
                 await json_error(send, 503, jsonrpc.INTERNAL_ERROR, "Too many sessions; try again later")
                 return 503
             session = self._open(identity)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from secure_mcp_gateway.http_transport import HttpSession, StreamableHttp
+from secure_mcp_gateway.http_transport import OTHERS_IDLE, HttpSession, StreamableHttp
 from secure_mcp_gateway.rpc import RpcPeer
 
 pytestmark = pytest.mark.anyio
@@ -43,7 +43,9 @@ class Echo:
         self.closed = True
 
 
-async def post(http: StreamableHttp, body: Any, session: str | None = None) -> tuple[int, dict[str, str], Any]:
+async def post(
+    http: StreamableHttp, body: Any, session: str | None = None, identity: str | None = None
+) -> tuple[int, dict[str, str], Any]:
     """One POST asking for a plain JSON answer: status, headers, the decoded body."""
     headers = [(b"accept", b"application/json"), (b"content-type", b"application/json")]
     if session:
@@ -60,7 +62,7 @@ async def post(http: StreamableHttp, body: Any, session: str | None = None) -> t
     async def send(event: dict[str, Any]) -> None:
         sent.append(event)
 
-    status = await http.handle({"type": "http", "method": "POST", "headers": headers}, receive, send, None)
+    status = await http.handle({"type": "http", "method": "POST", "headers": headers}, receive, send, identity)
     start = next(e for e in sent if e["type"] == "http.response.start")
     got = {k.decode(): v.decode() for k, v in start["headers"]}
     data = b"".join(e.get("body", b"") for e in sent if e["type"] == "http.response.body")
@@ -105,5 +107,47 @@ async def test_at_the_session_limit_the_longest_idle_session_makes_room() -> Non
         for echo in made:
             echo.hold.set()
         assert [(await call)[0] for call in calls] == [200, 200]
+    finally:
+        http.close_all()
+
+
+async def test_at_the_session_limit_a_token_never_ends_another_tokens_session_in_use() -> None:
+    """With tokens, a client that opens session after session ends its own idle ones to make room, never the session
+    of another token's client between two calls; another token's session goes only once idle for `OTHERS_IDLE` s."""
+    made: list[Echo] = []
+
+    def connect(session: HttpSession) -> Echo:
+        made.append(Echo())
+        return made[-1]
+
+    http = StreamableHttp(connect, max_sessions=2)
+    try:
+        status, headers, _ = await post(http, INIT, identity="bob")
+        bob = headers["mcp-session-id"]
+        status, _, answer = await post(http, {"jsonrpc": "2.0", "id": 2, "method": "ping"}, bob, identity="bob")
+        assert answer["result"] == {"method": "ping"}
+        status, headers, _ = await post(http, INIT, identity="alice")
+        first = headers["mcp-session-id"]
+        http.sessions[bob].last_active -= 60.0  # bob reads an answer for a minute: idle longer than alice's session
+
+        status, headers, _ = await post(http, INIT, identity="alice")
+        assert status == 200
+        assert set(http.sessions) == {bob, headers["mcp-session-id"]}, "alice's own idle session made room"
+        assert first not in http.sessions and made[1].closed and not made[0].closed
+
+        calls = asyncio.create_task(
+            post(http, {"jsonrpc": "2.0", "id": 9, "method": "tools/call"}, headers["mcp-session-id"], identity="alice")
+        )
+        while not http.sessions[headers["mcp-session-id"]].by_request:
+            await asyncio.sleep(0)
+        status, _, answer = await post(http, INIT, identity="mallory")
+        assert status == 503, "bob's session, idle for a minute, is not ended for another token's client"
+        assert bob in http.sessions
+
+        http.sessions[bob].last_active -= OTHERS_IDLE
+        status, _, _ = await post(http, INIT, identity="mallory")
+        assert status == 200 and bob not in http.sessions, "a session left idle that long makes room for anyone"
+        made[2].hold.set()
+        assert (await calls)[0] == 200
     finally:
         http.close_all()
