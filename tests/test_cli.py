@@ -93,6 +93,21 @@ def test_init_takes_claude_code_project_servers_and_writes_a_private_file(tmp_pa
     assert os.path.isabs(entry["command"])
 
 
+def test_init_shows_the_entry_in_the_clients_own_shape(tmp_path, capsys):
+    from secure_mcp_gateway.cli import main
+
+    client = tmp_path / ".vscode" / "mcp.json"
+    client.parent.mkdir()
+    client.write_text('{\n  // project servers\n  "servers": {"notes": {"type": "stdio", "command": "notes"},},\n}\n')
+    target = tmp_path / "gateway.json"
+    assert main(["init", "--from", str(client), "--config", str(target)]) == 0
+    out = capsys.readouterr().out
+    shown = json.loads(out[out.index("\n{") :])
+    assert list(shown) == ["servers"], "VS Code keeps its servers under servers, not mcpServers"
+    assert shown["servers"]["secure-gateway"]["type"] == "stdio"
+    assert shown["servers"]["secure-gateway"]["args"] == ["--config", str(target)]
+
+
 def test_init_with_nothing_found_fails(tmp_path):
     target = tmp_path / "gateway.json"
     proc = cli(tmp_path, "init", "--config", str(target))

@@ -82,7 +82,7 @@ def run_init(source: str | None, target: str | None, force: bool) -> int:
     for note in notes:
         print(note)
     command, args = gateway_command(out)
-    entry = {"mcpServers": {"secure-gateway": {"command": command, "args": args}}}
+    entry = {client.key: {"secure-gateway": client.gateway_entry(command, args)}}  # (in the client's own shape)
     print(f"\nCheck it:   secure-mcp-gateway check --probe --config {out}")
     print(f"Easiest:    secure-mcp-gateway install --client {client.name}   (does the rest, with a backup and undo)")
     print("Or by hand: quit the client, and in its config replace the servers you moved with this one entry:\n")
