@@ -4,10 +4,13 @@ seconds of the gateway process (all its threads) up to its first complete list, 
 inflate the way it does wall time.
 
     python benchmarks/bench_warm_start.py [--runs 3] [--slow 3]
-    python benchmarks/bench_warm_start.py --tools 5000 [--runs 3] [--keep-compiled]
+    python benchmarks/bench_warm_start.py --tools 5000 [--runs 3] [--keep-compiled] [--shape plain|varied]
 
 A cold start empties the cache directory, the compiled detector databases kept in it included (so it compiles them
 as a first-ever start does); with `--keep-compiled` it keeps those (a start after the first, with no catalog cached).
+`--shape plain` lists the benchmark server's own extra tools ("Extra tool 7.", no parameters); `varied` lists tools
+written like real servers' instead (see `bench_catalog_merge.varied_tools`: a description of one to three sentences,
+described parameters that the tools repeat).
 """
 
 from __future__ import annotations
@@ -86,7 +89,7 @@ def empty_cache(cache: Path, keep_compiled: bool) -> None:
             path.unlink(missing_ok=True)
 
 
-async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False) -> None:
+async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False, shape: str = "plain") -> None:
     """What `tools` tools add to a cold and a warm start over the same server's few tools (medians of `runs`).
 
     Each run starts the few-tools gateway and then the many-tools one, cold then warm, so both sides of every
@@ -100,7 +103,15 @@ async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False) -> No
     try:
         setups = []
         for label, extra in (("few", 0), ("many", tools - 1)):
-            args = [str(FIXTURE), "--name", "big"] + (["--tools-extra", str(extra)] if extra else [])
+            args = [str(FIXTURE), "--name", "big"]
+            if extra and shape == "varied":
+                from bench_catalog_merge import varied_tools
+
+                listed = workdir / "varied.json"
+                listed.write_text(json.dumps(varied_tools(extra)))
+                args += ["--tools-from", str(listed)]
+            elif extra:
+                args += ["--tools-extra", str(extra)]
             config = {
                 "mcpServers": {"big": {"command": PY, "args": args}},
                 "gateway": {"log_level": "error", "reload": False, "start_deadline": 60},
@@ -128,7 +139,7 @@ async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False) -> No
         return statistics.median(x[i] for x in figures[label][start])
 
     kept = "kept" if keep_compiled else "compiled again"
-    print(f"one server, its few tools vs {tools:,} tools; medians of {runs} interleaved runs (wall s / gateway CPU s)")
+    print(f"one server, its few tools vs {tools:,} {shape} tools; medians of {runs} interleaved runs (wall s / CPU s)")
     print(f"cold: no catalog cached, compiled detector databases {kept}\n")
     for start in ("cold", "warm"):
         few, many = (med("few", start, 0), med("few", start, 1)), (med("many", start, 0), med("many", start, 1))
@@ -148,9 +159,10 @@ async def main() -> None:
     ap.add_argument("--slow", type=float, default=3.0)
     ap.add_argument("--tools", type=int, default=0, help="measure what a catalog of this many tools adds instead")
     ap.add_argument("--keep-compiled", action="store_true", help="cold starts keep the compiled detector databases")
+    ap.add_argument("--shape", choices=("plain", "varied"), default="plain", help="the extra tools' definitions")
     opts = ap.parse_args()
     if opts.tools:
-        await catalog_cost(opts.tools, opts.runs, opts.keep_compiled)
+        await catalog_cost(opts.tools, opts.runs, opts.keep_compiled, opts.shape)
         return
     workdir = Path(tempfile.mkdtemp(prefix="smg-bench-warm-"))
     path = config_path(workdir, opts.slow)

@@ -2,7 +2,7 @@
 
 Run: python fixture_server.py [--name N] [--tools-extra K] [--page-size P] [--bad-tool] [--garbage]
      [--ignore-eof] [--grandchild] [--crash-on-start] [--start-delay S] [--never-answer] [--instructions TEXT]
-     [--poisoned] [--pid-file PATH]
+     [--poisoned] [--pid-file PATH] [--tools-from FILE]
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ P.add_argument("--poisoned", action="store_true")
 P.add_argument("--pid-file", default=None)
 P.add_argument("--long-names", action="store_true")
 P.add_argument("--extra-from", default=None, help="read the number of extra tools from this file at start")
+P.add_argument("--tools-from", default=None, help="list the tools of this JSON file (a list of definitions) too")
 P.add_argument("--description-from", default=None, help="read the echo tool's description from this file")
 ARGS = P.parse_args()
 ECHO_DESCRIPTION = "Echo the arguments back as text and structured content."
@@ -43,6 +44,10 @@ if ARGS.description_from:
 if ARGS.extra_from:
     with open(ARGS.extra_from) as _f:
         ARGS.tools_extra = int(_f.read().strip() or 0)
+TOOLS_FROM: list[dict] = []
+if ARGS.tools_from:
+    with open(ARGS.tools_from) as _f:
+        TOOLS_FROM = json.load(_f)
 
 OUT = sys.stdout.buffer
 PNG_1PX = base64.b64encode(
@@ -126,6 +131,7 @@ def tools() -> list[dict]:
         out.append({"name": "added", "description": "Added at run time.", "inputSchema": obj()})
     for i in range(ARGS.tools_extra):
         out.append({"name": f"extra_{i:03d}", "description": f"Extra tool {i}.", "inputSchema": obj()})
+    out.extend(TOOLS_FROM)
     if ARGS.bad_tool:
         out.append({"name": "broken", "description": "Invalid schema.", "inputSchema": {"type": "array"}})
         out.append({"name": 42, "inputSchema": obj()})
