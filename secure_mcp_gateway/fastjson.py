@@ -93,6 +93,17 @@ def dumps(value: Any) -> bytes | None:
         return None
 
 
+def holds_kept(value: Any) -> bool:
+    """Whether `value` holds a number kept as written (a `Number`), which an encoder of its own would change."""
+    try:
+        _plain.encode(value)
+    except TypeError:
+        return True
+    except (UnicodeEncodeError, OverflowError, msgspec.EncodeError):
+        return False
+    return False
+
+
 def text(value: Any, indent: int | None = None) -> str:
     """JSON text of `value` as `json.dumps(value, ensure_ascii=False, indent=indent)` writes it, but every number as
     written (see `Number`: `1E400` is not written `Infinity`, which is not JSON) and a lone surrogate escaped."""

@@ -8,7 +8,7 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-from secure_mcp_gateway import framing, jsonrpc
+from secure_mcp_gateway import fastjson, framing, jsonrpc
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
 
 log = logging.getLogger(__name__)
@@ -17,10 +17,61 @@ MAX_QUEUED = 64 << 20
 """Bytes waiting for a remote server above which sends are refused (as `gateway.limits.server_message_mb`)."""
 
 
+class KeptBodies:
+    """The bodies of messages to a remote server that hold numbers kept as written (`fastjson.Number`), by id: the
+    SDK writes a message again from its model (`1e5` as `100000.0`, `1E400` as `null`), and `hook`, a request hook
+    of the HTTP client, sends ours instead. (A notification has no id to find its body by: it goes as the SDK
+    writes it.)"""
+
+    MOST = 256
+
+    def __init__(self) -> None:
+        self._bodies: dict[tuple[bool, Any], bytes] = {}
+
+    def keep(self, msg: Message, body: bytes) -> None:
+        """Remember the body of a request or response to send as it is."""
+        if "id" not in msg:
+            return
+        if len(self._bodies) >= self.MOST:  # (a message the SDK never sent: the oldest goes)
+            self._bodies.pop(next(iter(self._bodies)))
+        self._bodies[("method" in msg, msg["id"])] = body
+
+    async def hook(self, request: Any) -> None:
+        """Put back the body kept for the message a POST carries."""
+        if not self._bodies or request.method != "POST":
+            return
+        try:
+            sent = framing.decode(request.content)
+        except (ValueError, TypeError, AttributeError):
+            return
+        if not isinstance(sent, dict) or "id" not in sent:
+            return
+        body = self._bodies.pop(("method" in sent, sent["id"]), None)
+        if body is not None:
+            import httpx2
+
+            request.stream = httpx2.ByteStream(body)  # (what is sent)
+            request._content = body  # (what `request.content` says was: as a request made with this body)
+            request.headers["Content-Length"] = str(len(body))
+
+    def attach(self, client: Any) -> Any:
+        """`client` (an `httpx2.AsyncClient`) with `hook` among its request hooks."""
+        hooks = client.event_hooks
+        client.event_hooks = {**hooks, "request": [*hooks.get("request", []), self.hook]}
+        return client
+
+
 class HttpLink:
     """Message pipe over the SDK transport's in-memory streams."""
 
-    def __init__(self, name: str, read_stream: Any, write_stream: Any, max_queued: int = MAX_QUEUED) -> None:
+    def __init__(
+        self,
+        name: str,
+        read_stream: Any,
+        write_stream: Any,
+        max_queued: int = MAX_QUEUED,
+        kept: KeptBodies | None = None,
+    ) -> None:
         from mcp.shared.message import SessionMessage
         from mcp_types.jsonrpc import jsonrpc_message_adapter
 
@@ -35,6 +86,7 @@ class HttpLink:
         self._max_queued = max_queued
         self._pump = asyncio.get_running_loop().create_task(self._send_loop())
         self._gone: str | None = None
+        self._kept = kept
 
     def send(self, msg: Message) -> None:
         """Queue a message for the server."""
@@ -42,7 +94,10 @@ class HttpLink:
             raise ConnectionClosed(self._gone)
         if self._queued > self._max_queued:
             raise ConnectionClosed(f"server {self.name} is not taking its input ({self._queued >> 20} MB waiting)")
-        size = len(jsonrpc.encode(msg))
+        body = jsonrpc.encode_body(msg)
+        size = len(body) + 1
+        if self._kept is not None and fastjson.holds_kept(msg):  # (sent as it was written, see `KeptBodies`)
+            self._kept.keep(msg, body)
         self._queued += size
         self._queue.put_nowait((msg, size))
 
@@ -133,23 +188,28 @@ async def open_http_link(
 ) -> AsyncIterator[HttpLink]:
     """Connect to a remote server; the context must be entered and left in one task (`http_client`: an
     `httpx2.AsyncClient` to use instead of the SDK's)."""
+    from mcp.shared._httpx_utils import create_mcp_http_client
+
+    kept = KeptBodies()
     if transport == "sse":
         from mcp.client import sse
 
         _keep_numbers(sse)
-        if http_client is not None:
-            cm: Any = sse.sse_client(url, headers=headers or None, httpx_client_factory=lambda **_kw: http_client)
-        else:
-            cm = sse.sse_client(url, headers=headers or None)
+
+        def made(**kwargs: Any) -> Any:
+            return kept.attach(http_client if http_client is not None else create_mcp_http_client(**kwargs))
+
+        cm: Any = sse.sse_client(url, headers=headers or None, httpx_client_factory=made)
     else:
         from mcp.client import streamable_http
-        from mcp.shared._httpx_utils import create_mcp_http_client
 
         _keep_numbers(streamable_http)
-        client = http_client if http_client is not None else create_mcp_http_client(headers=headers or None)
+        client = kept.attach(
+            http_client if http_client is not None else create_mcp_http_client(headers=headers or None)
+        )
         cm = _with_client(client, streamable_http.streamable_http_client(url, http_client=client))
     async with cm as streams:
-        link = HttpLink(name, streams[0], streams[1])
+        link = HttpLink(name, streams[0], streams[1], kept=kept)
         try:
             yield link
         finally:

@@ -1,5 +1,5 @@
-"""A remote server's numbers over streamable HTTP and SSE (in process, a mock HTTP transport): taken as it wrote
-them."""
+"""Numbers to and from a remote server over streamable HTTP and SSE (in process, a mock HTTP transport): taken as
+the server wrote them, sent as the client wrote them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import json
 import httpx2
 import pytest
 
-from secure_mcp_gateway import jsonrpc
+from secure_mcp_gateway import framing, jsonrpc
 from secure_mcp_gateway.links_http import open_http_link
 
 pytestmark = pytest.mark.anyio
@@ -47,10 +47,12 @@ class _SseServer:
 
     def __init__(self) -> None:
         self.out: asyncio.Queue[bytes] = asyncio.Queue()
+        self.got: list[bytes] = []
 
     async def handle(self, request: httpx2.Request) -> httpx2.Response:
         if request.method == "GET":
             return httpx2.Response(200, content=self._events(), headers={"content-type": "text/event-stream"})
+        self.got.append(request.content)
         msg = json.loads(request.content)
         if "id" in msg:
             rid = json.dumps(msg["id"]).encode()
@@ -70,3 +72,37 @@ async def test_a_remote_sse_servers_numbers_are_taken_as_it_wrote_them() -> None
         link.send(jsonrpc.request(1, "ping", None))
         answer = await asyncio.wait_for(link.recv(), 10)
     assert answer is not None and NUMBERS in jsonrpc.encode_body(answer), answer
+
+
+def _sent() -> list[jsonrpc.Message]:
+    """A call and an answer to the server's own request, with numbers as a client wrote them."""
+    arguments = framing.decode(NUMBERS)
+    return [jsonrpc.request(5, "tools/call", {"name": "f", "arguments": arguments}), jsonrpc.result(77, arguments)]
+
+
+async def test_numbers_reach_a_remote_server_as_the_client_wrote_them() -> None:
+    """A call's arguments and an answer to the server's request reach it with `1E400`, `1e5`, `-0` and `2.50` as
+    written (the SDK wrote `null`, `100000.0`, `0` and `2.5`)."""
+    got: list[bytes] = []
+
+    def record(request: httpx2.Request) -> httpx2.Response:
+        got.append(request.content)
+        return _answer(request) if b'"method"' in request.content else httpx2.Response(202)
+
+    client = httpx2.AsyncClient(transport=httpx2.MockTransport(record))
+    async with open_http_link("remote", "http://remote.test/mcp", {}, "http", http_client=client) as link:
+        for msg in _sent():
+            link.send(msg)
+        assert await asyncio.wait_for(link.recv(), 10) is not None
+        while len(got) < 2:
+            await asyncio.sleep(0.01)
+    assert len(got) == 2 and all(NUMBERS in body for body in got), got
+    server = _SseServer()
+    client = httpx2.AsyncClient(transport=httpx2.MockTransport(server.handle))
+    async with open_http_link("remote", "http://remote.test/sse", {}, "sse", http_client=client) as link:
+        for msg in _sent():
+            link.send(msg)
+        assert await asyncio.wait_for(link.recv(), 10) is not None
+        while len(server.got) < 2:
+            await asyncio.sleep(0.01)
+    assert len(server.got) == 2 and all(NUMBERS in body for body in server.got), server.got
