@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
+from typing import Any
 
 import anyio
 import mcp_types as types
 import pytest
-from conftest import fixture_server, gateway, text_of
+from conftest import Run, fixture_server, gateway, text_of
 
 pytestmark = pytest.mark.anyio
 
@@ -18,37 +20,51 @@ def two_servers() -> dict:
     return {"mcpServers": {"fx": fixture_server(), "fy": fixture_server(name="fy")}}
 
 
-async def test_prompts_are_listed_and_routed(tmp_path):
-    async with gateway(tmp_path, two_servers()) as (session, _):
-        names = [p.name for p in (await session.list_prompts()).prompts]
-        assert names == ["fx__greet", "fy__greet"]
-        result = await session.get_prompt("fy__greet", {"who": "Grace"})
-        assert result.messages[0].content.text == "Say hello to Grace."
-        assert result.description == "A greeting"
+@pytest.fixture(scope="module")
+def anyio_backend() -> str:
+    return "asyncio"
 
 
-async def test_resources_templates_and_reads(tmp_path):
-    async with gateway(tmp_path, two_servers()) as (session, run):
-        uris = [str(r.uri) for r in (await session.list_resources()).resources]
-        assert uris == ["fixture://static/readme", "fixture://static/logo"], "a URI two servers share is listed once"
-        templates = [t.uri_template for t in (await session.list_resource_templates()).resource_templates]
-        assert templates == ["fixture://items/{id}"]
-        readme = await session.read_resource("fixture://static/readme")
-        assert readme.contents[0].text == "readme of fx", "the first server in config order serves a shared URI"
-        item = await session.read_resource("fixture://items/42")
-        assert json.loads(item.contents[0].text) == {"id": "42"}
-        logo = await session.read_resource("fixture://static/logo")
-        assert logo.contents[0].blob and logo.contents[0].mime_type == "image/png"
+@pytest.fixture(scope="module")
+async def two(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Any, Run]]:
+    """One gateway over two fixture servers, for the tests that only read through it (a client with no sampling,
+    elicitation or roots support)."""
+    async with gateway(tmp_path_factory.mktemp("passthrough"), two_servers()) as pair:
+        yield pair
+
+
+async def test_prompts_are_listed_and_routed(two):
+    session, _ = two
+    names = [p.name for p in (await session.list_prompts()).prompts]
+    assert names == ["fx__greet", "fy__greet"]
+    result = await session.get_prompt("fy__greet", {"who": "Grace"})
+    assert result.messages[0].content.text == "Say hello to Grace."
+    assert result.description == "A greeting"
+
+
+async def test_resources_templates_and_reads(two):
+    session, run = two
+    uris = [str(r.uri) for r in (await session.list_resources()).resources]
+    assert uris == ["fixture://static/readme", "fixture://static/logo"], "a URI two servers share is listed once"
+    templates = [t.uri_template for t in (await session.list_resource_templates()).resource_templates]
+    assert templates == ["fixture://items/{id}"]
+    readme = await session.read_resource("fixture://static/readme")
+    assert readme.contents[0].text == "readme of fx", "the first server in config order serves a shared URI"
+    item = await session.read_resource("fixture://items/42")
+    assert json.loads(item.contents[0].text) == {"id": "42"}
+    logo = await session.read_resource("fixture://static/logo")
+    assert logo.contents[0].blob and logo.contents[0].mime_type == "image/png"
     assert "uri fixture://static/readme is offered by fx and fy; the gateway uses fx" in run.stderr()
 
 
-async def test_unknown_resource_is_a_clear_error(tmp_path):
+async def test_unknown_resource_is_a_clear_error(two):
     from mcp import MCPError
 
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
-        with pytest.raises(MCPError) as info:
-            await session.read_resource("fixture://nothing/here")
-        assert "Resource not found" in info.value.error.message
+    session, _ = two
+    with pytest.raises(MCPError) as info:
+        await session.read_resource("fixture://nothing/here")
+    assert "Resource not found" in info.value.error.message
+    assert (await session.list_prompts()).prompts, "the next request is served"
 
 
 async def test_subscriptions_and_updates_are_forwarded(tmp_path):
@@ -72,17 +88,17 @@ async def test_subscriptions_and_updates_are_forwarded(tmp_path):
         assert seen == ["fixture://static/readme"], "no update after unsubscribing"
 
 
-async def test_completions_for_prompts_and_templates(tmp_path):
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
-        prompt = await session.complete(
-            types.PromptReference(type="ref/prompt", name="fx__greet"), {"name": "who", "value": "b"}
-        )
-        assert prompt.completion.values == ["bob"]
-        tmpl = await session.complete(
-            types.ResourceTemplateReference(type="ref/resource", uri="fixture://items/{id}"),
-            {"name": "id", "value": "4"},
-        )
-        assert tmpl.completion.values == ["42"]
+async def test_completions_for_prompts_and_templates(two):
+    session, _ = two
+    prompt = await session.complete(
+        types.PromptReference(type="ref/prompt", name="fx__greet"), {"name": "who", "value": "b"}
+    )
+    assert prompt.completion.values == ["bob"]
+    tmpl = await session.complete(
+        types.ResourceTemplateReference(type="ref/resource", uri="fixture://items/{id}"),
+        {"name": "id", "value": "4"},
+    )
+    assert tmpl.completion.values == ["42"]
 
 
 async def test_tool_list_changes_at_run_time_reach_the_client(tmp_path):
@@ -105,15 +121,15 @@ async def test_tool_list_changes_at_run_time_reach_the_client(tmp_path):
         assert text_of(await s.call_tool("fx__added", {})) == "added tool works"
 
 
-async def test_progress_reaches_the_caller(tmp_path):
+async def test_progress_reaches_the_caller(two):
+    session, _ = two
     progress: list[tuple[float, float | None, str | None]] = []
 
     async def on_progress(value, total, message):
         progress.append((value, total, message))
 
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
-        result = await session.call_tool("fx__slow", {"seconds": 0.4, "steps": 4}, progress_callback=on_progress)
-        assert text_of(result) == "slept 0.4"
+    result = await session.call_tool("fx__slow", {"seconds": 0.4, "steps": 4}, progress_callback=on_progress)
+    assert text_of(result) == "slept 0.4"
     assert [p[0] for p in progress] == [1, 2, 3, 4]
     assert progress[-1][1] == 4 and progress[-1][2] == "step 4"
 
@@ -166,17 +182,17 @@ async def test_sampling_elicitation_and_roots_reach_a_capable_client(tmp_path):
         assert listed["roots"][0]["uri"] == "file:///work"
 
 
-async def test_server_requests_fail_cleanly_without_client_support(tmp_path):
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
-        with anyio.fail_after(10):
-            sampled = json.loads(text_of(await session.call_tool("fx__sample", {})))
-        assert sampled["error"]["code"] == -32601
-        assert "does not support sampling" in sampled["error"]["message"]
-        elicited = json.loads(text_of(await session.call_tool("fx__elicit", {})))
-        assert "does not support elicitation" in elicited["error"]["message"]
+async def test_server_requests_fail_cleanly_without_client_support(two):
+    session, _ = two
+    with anyio.fail_after(10):
+        sampled = json.loads(text_of(await session.call_tool("fx__sample", {})))
+    assert sampled["error"]["code"] == -32601
+    assert "does not support sampling" in sampled["error"]["message"]
+    elicited = json.loads(text_of(await session.call_tool("fx__elicit", {})))
+    assert "does not support elicitation" in elicited["error"]["message"]
 
 
-async def test_capabilities_follow_the_servers(tmp_path):
+async def test_capabilities_follow_the_servers(tmp_path, two):
     from conftest import time_server
 
     async with gateway(tmp_path, {"mcpServers": {"time": time_server()}}) as (_, run):
@@ -184,7 +200,6 @@ async def test_capabilities_follow_the_servers(tmp_path):
         assert caps.tools is not None and caps.tools.list_changed
         assert caps.completions is None and caps.logging is None, "mcp-server-time offers neither"
         assert caps.resources is not None and not caps.resources.subscribe
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (_, run):
-        caps = run.init.capabilities
-        assert caps.prompts is not None and caps.resources is not None and caps.resources.subscribe
-        assert caps.completions is not None and caps.logging is not None
+    caps = two[1].init.capabilities  # fixture servers offer both
+    assert caps.prompts is not None and caps.resources is not None and caps.resources.subscribe
+    assert caps.completions is not None and caps.logging is not None
