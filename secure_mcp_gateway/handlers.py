@@ -257,6 +257,7 @@ class Handlers:
             call.error = _first_text(value)
             return value
         except RpcError as exc:
+            session.elicit_from_error(call.server, exc)  # (its completion comes to this client)
             raise await hub.chain.to_client_error(call, "tools/call", exc, session) from None
         finally:
             if token is not None:
@@ -560,6 +561,8 @@ class Handlers:
         try:
             return await self.hub.forward(call.server, method, params)
         except RpcError as exc:
+            if session is not None:
+                session.elicit_from_error(call.server, exc)  # (its completion comes to this client)
             raise await self.hub.chain.to_client_error(call, method, exc, session) from None
 
 

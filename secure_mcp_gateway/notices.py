@@ -23,8 +23,6 @@ CLIENT_REQUEST_CAPS = {
     "roots/list": "roots",
 }
 """Requests a server may send its client, and the client capability each needs."""
-ELICITED_KEPT = 256
-"""URL-mode elicitations a session remembers the server of (until each one's completion arrives)."""
 BACKLOG = 256
 """Notifications of one server being checked at once; beyond it the server's output is read no further."""
 
@@ -108,7 +106,8 @@ class NoticeRouter:
             return [s for s in busy or sessions if s.hears(level)]
         if method == "notifications/elicitation/complete":  # to the client that was asked
             asked = params.get("elicitationId")
-            return [s for s in sessions if isinstance(asked, str) and s.elicited.pop(asked, None) == child.name]
+            owed = [s for s in sessions if isinstance(asked, str) and s.elicited.pop(asked, None) == child.name]
+            return owed or (sessions if len(sessions) <= 1 else [])  # (the only client was asked, however)
         # anything else names no client: it goes to the one it can belong to (the only client of the server, or the
         # only one calling it), never to every client of a shared gateway
         if len(sessions) <= 1:
@@ -181,9 +180,7 @@ class NoticeRouter:
                 params.get("elicitationId") if method == "elicitation/create" and isinstance(params, dict) else None
             )
             if isinstance(asked_id, str):  # (its `notifications/elicitation/complete` goes to this client)
-                if len(session.elicited) >= ELICITED_KEPT:
-                    session.elicited.pop(next(iter(session.elicited)))
-                session.elicited[asked_id] = child.name
+                session.elicit(child.name, asked_id)
             if token is not None:  # the client's progress on it goes back to this server alone
                 lent = session.lend(child.name, token)
                 params = {**params, "_meta": {**meta, "progressToken": lent}}

@@ -14,6 +14,10 @@ LATEST_VERSION = HANDSHAKE_VERSIONS[-1]
 LIST_KINDS = ("tools", "prompts", "resources")
 LOG_LEVELS = ("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency")
 """The levels of `logging/setLevel` and of log lines, least severe first."""
+ELICITED_KEPT = 256
+"""URL-mode elicitations a session remembers the server of (until each one's completion arrives)."""
+URL_ELICITATION_REQUIRED = -32042
+"""The error code of a server's answer that asks the client to open URLs first (their ids in `data.elicitations`)."""
 LINKS_KEPT = 4096
 """URIs a session remembers the server of (those its results linked to, the last ones)."""
 NOTIFY_DELAY = 0.05
@@ -105,6 +109,23 @@ class ClientSession:
                 self.linked.move_to_end(uri)
                 if len(self.linked) > LINKS_KEPT:
                     self.linked.popitem(last=False)
+
+    def elicit(self, server: str, elicitation_id: str) -> None:
+        """Remember that `server` asked this client for the URL-mode elicitation `elicitation_id` (its
+        `notifications/elicitation/complete` comes to this client; the last `ELICITED_KEPT` kept)."""
+        self.elicited.pop(elicitation_id, None)
+        if len(self.elicited) >= ELICITED_KEPT:
+            self.elicited.pop(next(iter(self.elicited)))
+        self.elicited[elicitation_id] = server
+
+    def elicit_from_error(self, server: str, error: RpcError) -> None:
+        """Remember the URL-mode elicitations a server's error answer to this client asks for (code -32042, the ids
+        in `data.elicitations`): their completions come to this client."""
+        data = error.data if error.code == URL_ELICITATION_REQUIRED else None
+        asked = data.get("elicitations") if isinstance(data, dict) else None
+        for one in asked[:ELICITED_KEPT] if isinstance(asked, list) else ():
+            if isinstance(one, dict) and isinstance(one.get("elicitationId"), str):
+                self.elicit(server, one["elicitationId"])
 
     def lend(self, server: str, token: Any) -> str:
         """A token of the gateway's for a server's progress token, unique in this session (two servers' requests

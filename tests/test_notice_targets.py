@@ -87,3 +87,14 @@ async def test_an_elicitation_completed_reaches_the_client_that_was_asked() -> N
     await _deliver(router, "other", done, {"elicitationId": "el-7"})
     await _deliver(router, "srv", done, {"elicitationId": "el-8"})
     assert heard == {"a": [], "b": [(done, {"elicitationId": "el-7"})]}
+
+
+async def test_an_elicitation_completed_reaches_the_only_client_whatever_asked_it() -> None:
+    """With one client (stdio), a completion the gateway did not see asked for (a URL elicitation carried in an error
+    answer, or asked before a restart) still reaches it."""
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    only = _session("only", heard)
+    router = NoticeRouter(lambda: [only], _Passing(), Recorder())  # type: ignore[arg-type]
+    done = "notifications/elicitation/complete"
+    await _deliver(router, "srv", done, {"elicitationId": "el-unseen"})
+    assert heard == {"only": [(done, {"elicitationId": "el-unseen"})]}

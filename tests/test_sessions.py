@@ -12,6 +12,7 @@ from memlink import connect
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.handlers import Handlers
 from secure_mcp_gateway.hub import Hub
+from secure_mcp_gateway.jsonrpc import RpcError
 
 pytestmark = pytest.mark.anyio
 
@@ -124,3 +125,23 @@ async def test_servers_log_level_follows_the_clients_still_connected(hub) -> Non
     for client in (verbose, quiet, listener):
         for task in client.tasks:
             task.cancel()
+
+
+async def test_a_url_elicitation_asked_in_an_error_is_completed_to_the_client_asked(hub) -> None:
+    """A server that answers a call with "URL elicitation required" (-32042) later says that URL was opened
+    (`notifications/elicitation/complete`): that reaches the client whose call got the error, alone, even when
+    another client is the one calling the server at that moment."""
+    hub, handlers = hub
+    a = await connect(hub, handlers, {"elicitation": {"url": {}}})
+    b = await connect(hub, handlers, {"elicitation": {"url": {}}})
+    with pytest.raises(RpcError) as asked:
+        await a.call("tools/call", {"name": "fx__rpc_error", "arguments": {"elicitation": "el-cal-42"}})
+    assert asked.value.code == -32042
+    assert asked.value.data["elicitations"][0]["elicitationId"] == "el-cal-42"
+
+    with pytest.raises(RpcError):  # b's call is in flight when the server says a's URL was opened
+        await b.call("tools/call", {"name": "fx__rpc_error", "arguments": {"completed": "el-cal-42"}})
+    await asyncio.wait_for(a.wait_for("notifications/elicitation/complete"), 10)
+    assert a.got("notifications/elicitation/complete")[0]["params"] == {"elicitationId": "el-cal-42"}
+    await hub.notices.settled("fx")
+    assert b.got("notifications/elicitation/complete") == []

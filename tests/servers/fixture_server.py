@@ -243,7 +243,19 @@ async def call_tool(params: dict) -> dict:
         os._exit(3)
     if name == "fail":
         return {"content": [text("this tool failed on purpose")], "isError": True}
-    if name == "rpc_error":
+    if name == "rpc_error":  # (`elicitation`: asks the client to open a URL; `completed`: says that one is done)
+        if isinstance(args.get("completed"), str):
+            send(
+                {
+                    "jsonrpc": "2.0",
+                    "method": "notifications/elicitation/complete",
+                    "params": {"elicitationId": args["completed"]},
+                }
+            )
+        if isinstance(args.get("elicitation"), str):
+            asked = {"mode": "url", "elicitationId": args["elicitation"], "message": "Connect your calendar"}
+            asked["url"] = "https://auth.example.test/connect?state=7f3a"
+            raise RpcFail(-32042, "URL elicitation required", {"elicitations": [asked]})
         raise RpcFail(-32602, "bad arguments on purpose")
     if name == "big":
         kb = int(args.get("kb", 100))
@@ -366,10 +378,11 @@ def report(kb: int) -> dict:
 
 
 class RpcFail(Exception):
-    def __init__(self, code: int, message: str) -> None:
+    def __init__(self, code: int, message: str, data: dict | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.data = data
 
 
 async def handle(msg: dict) -> dict:
@@ -462,7 +475,8 @@ async def serve_request(msg: dict) -> None:
         result = await handle(msg)
         send({"jsonrpc": "2.0", "id": msg["id"], "result": result})
     except RpcFail as exc:
-        send({"jsonrpc": "2.0", "id": msg["id"], "error": {"code": exc.code, "message": exc.message}})
+        error = {"code": exc.code, "message": exc.message}
+        send({"jsonrpc": "2.0", "id": msg["id"], "error": error if exc.data is None else {**error, "data": exc.data}})
     except asyncio.CancelledError:
         sys.stderr.write(f"{ARGS.name}: request {msg['id']} cancelled\n")
         sys.stderr.flush()
