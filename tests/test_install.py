@@ -210,6 +210,28 @@ def test_cursor_env_file_and_windsurf_server_url(home, tmp_path):
     assert list(json.loads(gateway_config(home).read_text())["mcpServers"]) == ["fx"], "cursor's server stays"
 
 
+def test_the_user_level_cursor_file_is_no_workspace(home, tmp_path, capsys):
+    """`~/.cursor/mcp.json` holds Cursor's servers for every workspace: `${workspaceFolder}` there is whichever folder
+    is open, never the home directory (a filesystem server would be given the whole home), and its servers get no
+    working directory of the home's. A project's `.cursor/mcp.json` is that project's."""
+    user = CLIENTS["cursor"].default_path()
+    files = {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem", "${workspaceFolder}"]}
+    write(user, json.dumps({"mcpServers": {"files": files, "fx": {"command": PY, "args": ["a"]}}}))
+    assert run("install", "--client", "cursor") == 0
+    shown = capsys.readouterr()
+    assert "files in Cursor: it uses ${workspaceFolder}, which only Cursor can fill in" in shown.out + shown.err
+    servers = json.loads(gateway_config(home).read_text())["mcpServers"]
+    assert list(servers) == ["fx"] and "cwd" not in servers["fx"]
+    assert "${workspaceFolder}" in user.read_text(), "the server that needs Cursor stays in Cursor"
+
+    project = tmp_path / "shop"
+    mine = project / ".cursor" / "mcp.json"
+    write(mine, json.dumps({"mcpServers": {"files": files}}))
+    assert run("install", "--client", "cursor", "--client-config", str(mine)) == 0
+    moved = json.loads(gateway_config(home).read_text())["mcpServers"]["files"]
+    assert moved["args"][-1] == str(project) and moved["cwd"] == str(project)
+
+
 def test_an_entry_the_gateway_would_refuse_is_refused_for_what_it_is(home, capsys):
     cursor = CLIENTS["cursor"].default_path()
     original = json.dumps(

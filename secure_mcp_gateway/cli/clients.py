@@ -104,12 +104,23 @@ def client_named(name: str) -> Client:
 
 
 def _workspace(file: Path) -> str | None:
-    """The workspace folder of a project-level file (`.cursor/mcp.json`, `.vscode/mcp.json`, `.mcp.json`)."""
+    """The workspace folder of a project-level file (`.cursor/mcp.json`, `.vscode/mcp.json`, `.mcp.json`); None for
+    a user-level file (`~/.cursor/mcp.json` serves every workspace: the home directory is none of them)."""
     if file.parent.name in (".cursor", ".vscode"):
-        return str(file.parent.parent)
+        return None if _is_home(file.parent.parent) else str(file.parent.parent)
     if file.name == ".mcp.json":
         return str(file.parent)
     return None
+
+
+def _is_home(folder: Path) -> bool:
+    """Whether `folder` is the user's home directory (links followed)."""
+    homes = {os.environ.get("HOME"), os.environ.get("USERPROFILE"), str(Path.home())}
+    try:
+        here = folder.expanduser().resolve()
+        return any(here == Path(h).expanduser().resolve() for h in homes if h)
+    except (OSError, RuntimeError):
+        return False
 
 
 def is_ours(entry: Any) -> bool:
