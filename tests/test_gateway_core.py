@@ -4,16 +4,31 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import AsyncIterator
+from typing import Any
 
 import anyio
 import mcp_types as types
 import pytest
-from conftest import fixture_server, gateway, text_of, time_server
+from conftest import Run, fixture_server, gateway, text_of, time_server
 from mcp import MCPError
 
 pytestmark = pytest.mark.anyio
 
 NAME_RULE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+@pytest.fixture(scope="module")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Any, Run]]:
+    """One gateway over two fixture servers and `mcp-server-time`, for the tests whose calls change nothing there."""
+    config = {"mcpServers": {"a": fixture_server(name="a"), "b": fixture_server(name="b"), "time": time_server()}}
+    async with gateway(tmp_path_factory.mktemp("core"), config) as pair:
+        yield pair
 
 
 async def test_lists_every_server_under_stable_valid_names(tmp_path):
@@ -52,35 +67,36 @@ async def test_odd_and_long_names_can_be_called(tmp_path):
         assert "yyyy called" in text_of(await session.call_tool(long_y, {}))
 
 
-async def test_whole_result_passes_through(tmp_path):
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
-        result = await session.call_tool("fx__multi", {})
-        assert [c.type for c in result.content] == ["text", "text", "image", "audio", "resource", "resource_link"]
-        assert result.content[2].mime_type == "image/png" and result.content[2].data
-        assert result.content[4].resource.text == "embedded text"
-        assert result.content[5].uri == "fixture://static/logo"
-        assert result.structured_content == {"count": 6, "nested": {"ok": True}}
-        assert result.meta == {"trace": "abc"}
-        assert result.is_error is False
-        echoed = await session.call_tool("fx__echo", {"text": "hi", "n": [1, {"deep": True}]})
-        assert echoed.structured_content == {"echo": {"text": "hi", "n": [1, {"deep": True}]}}
-        failed = await session.call_tool("fx__fail", {})
-        assert failed.is_error is True and text_of(failed) == "this tool failed on purpose"
+async def test_whole_result_passes_through(shared):
+    session, _ = shared
+    result = await session.call_tool("a__multi", {})
+    assert [c.type for c in result.content] == ["text", "text", "image", "audio", "resource", "resource_link"]
+    assert result.content[2].mime_type == "image/png" and result.content[2].data
+    assert result.content[4].resource.text == "embedded text"
+    assert result.content[5].uri == "fixture://static/logo"
+    assert result.structured_content == {"count": 6, "nested": {"ok": True}}
+    assert result.meta == {"trace": "abc"}
+    assert result.is_error is False
+    echoed = await session.call_tool("a__echo", {"text": "hi", "n": [1, {"deep": True}]})
+    assert echoed.structured_content == {"echo": {"text": "hi", "n": [1, {"deep": True}]}}
+    failed = await session.call_tool("a__fail", {})
+    assert failed.is_error is True and text_of(failed) == "this tool failed on purpose"
 
 
-async def test_protocol_error_from_a_server_reaches_the_client(tmp_path):
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
-        with pytest.raises(MCPError) as info:
-            await session.call_tool("fx__rpc_error", {})
-        assert info.value.error.code == -32602
-        assert "bad arguments on purpose" in info.value.error.message
+async def test_protocol_error_from_a_server_reaches_the_client(shared):
+    session, _ = shared
+    with pytest.raises(MCPError) as info:
+        await session.call_tool("a__rpc_error", {})
+    assert info.value.error.code == -32602
+    assert "bad arguments on purpose" in info.value.error.message
+    assert text_of(await session.call_tool("a__echo", {})) == "{}", "the next call is served"
 
 
-async def test_third_party_server_through_the_gateway(tmp_path):
-    async with gateway(tmp_path, {"mcpServers": {"time": time_server()}}) as (session, _):
-        result = await session.call_tool("time__get_current_time", {"timezone": "Europe/Paris"})
-        assert result.is_error is False
-        assert json.loads(text_of(result))["timezone"] == "Europe/Paris"
+async def test_third_party_server_through_the_gateway(shared):
+    session, _ = shared
+    result = await session.call_tool("time__get_current_time", {"timezone": "Europe/Paris"})
+    assert result.is_error is False
+    assert json.loads(text_of(result))["timezone"] == "Europe/Paris"
 
 
 async def test_unknown_and_denied_tools_get_clear_errors(tmp_path):
@@ -166,34 +182,35 @@ async def test_call_deadline_cancels_the_call_at_the_server(tmp_path):
         assert re.search(r"fx: request \d+ cancelled", run.stderr())
 
 
-async def test_client_cancellation_reaches_the_server(tmp_path):
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, run):
-        with anyio.move_on_after(0.5):
-            await session.call_tool("fx__slow", {"seconds": 30})
-        with anyio.fail_after(5):
-            while not re.search(r"fx: request \d+ cancelled", run.stderr()):
-                await anyio.sleep(0.05)
-        assert text_of(await session.call_tool("fx__echo", {})) == "{}"
+async def test_client_cancellation_reaches_the_server(shared):
+    session, run = shared
+    cancelled = re.compile(r"b: request \d+ cancelled")
+    before = len(cancelled.findall(run.stderr()))
+    with anyio.move_on_after(0.5):
+        await session.call_tool("b__slow", {"seconds": 30})
+    with anyio.fail_after(5):
+        while len(cancelled.findall(run.stderr())) == before:
+            await anyio.sleep(0.05)
+    assert text_of(await session.call_tool("b__echo", {})) == "{}"
 
 
-async def test_no_head_of_line_blocking(tmp_path):
-    config = {"mcpServers": {"a": fixture_server(name="a"), "b": fixture_server(name="b")}}
-    async with gateway(tmp_path, config) as (session, _):
-        slow_done = anyio.Event()
-        results: dict[str, str] = {}
+async def test_no_head_of_line_blocking(shared):
+    session, _ = shared
+    slow_done = anyio.Event()
+    results: dict[str, str] = {}
 
-        async def slow(name: str) -> None:
-            results[name] = text_of(await session.call_tool(name, {"seconds": 2, "steps": 1}))
-            slow_done.set()
+    async def slow(name: str) -> None:
+        results[name] = text_of(await session.call_tool(name, {"seconds": 2, "steps": 1}))
+        slow_done.set()
 
-        async with anyio.create_task_group() as tg:
-            tg.start_soon(slow, "a__slow")
-            await anyio.sleep(0.1)
-            other = await session.call_tool("b__echo", {"text": "b"})
-            same = await session.call_tool("a__echo", {"text": "a"})
-            assert not slow_done.is_set(), "calls to another server and to the same one did not wait"
-            assert text_of(other) == '{"text": "b"}' and text_of(same) == '{"text": "a"}'
-        assert results["a__slow"] == "slept 2.0"
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(slow, "a__slow")
+        await anyio.sleep(0.1)
+        other = await session.call_tool("b__echo", {"text": "b"})
+        same = await session.call_tool("a__echo", {"text": "a"})
+        assert not slow_done.is_set(), "calls to another server and to the same one did not wait"
+        assert text_of(other) == '{"text": "b"}' and text_of(same) == '{"text": "a"}'
+    assert results["a__slow"] == "slept 2.0"
 
 
 async def test_late_server_arrives_with_list_changed(tmp_path):
