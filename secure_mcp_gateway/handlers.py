@@ -473,7 +473,9 @@ class Handlers:
         hub = self.hub
         params = msg.get("params") or {}
         uri = params.get("uri")
-        server = session.subscriptions.get(uri)  # type: ignore[arg-type]
+        if not isinstance(uri, str):
+            raise RpcError(INVALID_PARAMS, 'resources/unsubscribe needs "uri"')
+        server = session.subscriptions.get(uri)
         if server is None:
             return {}
         if _extras(params, ("uri",)):  # the uri was checked when subscribing; what else came is checked now
@@ -485,7 +487,7 @@ class Handlers:
             if asked.blocked is not None:
                 raise RpcError(INVALID_PARAMS, asked.blocked)
             params = asked.value
-        session.subscriptions.pop(uri, None)  # type: ignore[arg-type]
+        session.subscriptions.pop(uri, None)
         if not any(s.subscriptions.get(uri) == server for s in hub.sessions):
             call = CallLine(server, str(uri), str(uri))
             try:  # (the server's error is checked on its way back, as any other)

@@ -95,9 +95,12 @@ class NoticeRouter:
         sessions = [s for s in self._sessions() if not s.closed and self._may_use(s, child.name)]
         if method == "notifications/progress":
             token = params.get("progressToken")
+            if not isinstance(token, (str, int, float)):  # (a list or an object names no call)
+                return []
             return [s for s in sessions if s.progress.get(token) == child.name]
         if method == "notifications/resources/updated":
-            return [s for s in sessions if s.subscriptions.get(params.get("uri")) == child.name]
+            uri = params.get("uri")
+            return [s for s in sessions if isinstance(uri, str) and s.subscriptions.get(uri) == child.name]
         busy = [s for s in sessions if s.calling.get(child.name)]
         if method == "notifications/message":
             # a log line during calls belongs to the clients calling that server, not to every client; and only to

@@ -98,3 +98,16 @@ async def test_an_elicitation_completed_reaches_the_only_client_whatever_asked_i
     done = "notifications/elicitation/complete"
     await _deliver(router, "srv", done, {"elicitationId": "el-unseen"})
     assert heard == {"only": [(done, {"elicitationId": "el-unseen"})]}
+
+
+async def test_a_notification_naming_its_target_with_a_list_or_an_object_reaches_no_one() -> None:
+    """A progress token or a URI that is not a string or a number names no call and no subscription: nothing is sent,
+    and nothing fails (it was an error on the server's reading loop)."""
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    a = _session("a", heard)
+    a.progress[1], a.subscriptions["r://x"] = "srv", "srv"
+    router = NoticeRouter(lambda: [a], _Passing(), Recorder())  # type: ignore[arg-type]
+    for odd in ([1], {"u": "r://x"}):
+        await _deliver(router, "srv", "notifications/progress", {"progressToken": odd, "progress": 1})
+        await _deliver(router, "srv", "notifications/resources/updated", {"uri": odd})
+    assert heard == {"a": []}

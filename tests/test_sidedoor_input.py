@@ -116,6 +116,9 @@ def test_a_progress_token_that_is_neither_text_nor_a_number_is_invalid_params(gw
         assert reply["error"]["code"] == -32602 and "progressToken" in reply["error"]["message"], reply
     reply = gateway.request("tools/call", {"name": "rec__report", "arguments": {}, "_meta": {"progressToken": "p-7"}})
     assert "result" in reply, "the next call is served"
+    for uri in (["rec://weather"], {"u": 1}):  # (nor is a uri that is not a string an internal error)
+        reply = gateway.request("resources/unsubscribe", {"uri": uri})
+        assert reply["error"]["code"] == -32602 and '"uri"' in reply["error"]["message"], reply
 
 
 def test_unsubscribe_log_level_and_roots_changes_carry_nothing_unchecked(gw) -> None:
