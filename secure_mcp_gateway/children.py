@@ -236,8 +236,7 @@ class Child:
             except (CommandNotFound, OSError, Unavailable, RpcError) as exc:
                 reason = _describe(exc)
             except Exception as exc:  # a supervisor never dies of one bad server
-                log.exception("server %s: unexpected error", self.name)
-                reason = f"{type(exc).__name__}: {exc}"
+                reason = self._failure(exc)
             if self._stopping:
                 return
             if loop.time() - started >= restart.stable_after:
@@ -253,6 +252,22 @@ class Child:
             self.next_delay = delay
             self._set_state(State.BACKOFF, reason)
             await asyncio.sleep(delay)
+
+    def _failure(self, exc: Exception) -> str:
+        """Why a start failed, from an exception the transport raised: the one inside a task group's exception
+        group (not "unhandled errors in a TaskGroup"), and for a remote server its HTTP status or connection error
+        with its address."""
+        leaf: BaseException = exc
+        while isinstance(getattr(leaf, "exceptions", None), (list, tuple)) and leaf.exceptions:  # type: ignore[attr-defined]
+            leaf = leaf.exceptions[0]  # type: ignore[attr-defined]
+        if isinstance(leaf, (CommandNotFound, OSError, Unavailable, RpcError)):
+            return _describe(leaf)
+        if self.config.transport != "stdio":
+            from secure_mcp_gateway.links_http import failure
+
+            return failure(self.name, self.config.url or "", self.config.transport, leaf)
+        log.error("server %s: unexpected error", self.name, exc_info=exc)
+        return f"{type(leaf).__name__}: {leaf}"
 
     async def _session(self) -> str:
         """Run the server once, from spawn to exit; the reason it ended."""
@@ -369,6 +384,11 @@ class Child:
             ) from None
         except ConnectionClosed:  # it ended before initialize could be written: say how (its code, its stderr)
             raise Unavailable(await self._exit_reason(self._link)) from None
+        except RpcError as exc:  # a remote server: the HTTP status behind the SDK's bare message, and what to change
+            explain = getattr(self._link, "explain", None)
+            if explain is None:
+                raise
+            raise Unavailable(explain(exc.message)) from None
         self._protocol = result.get("protocolVersion")
         peer.notify("notifications/initialized")
         return result

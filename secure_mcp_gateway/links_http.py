@@ -61,6 +61,54 @@ class KeptBodies:
         return client
 
 
+class Refusals:
+    """The last HTTP error status a remote server answered with: the SDK reports it as a bare "Not Found" or "Server
+    returned an error response", which `HttpLink.explain` turns into the status, the address and what to change."""
+
+    def __init__(self) -> None:
+        self.last: tuple[int, str] | None = None
+
+    async def hook(self, response: Any) -> None:
+        """Note an error status (a response hook of the HTTP client)."""
+        if response.status_code >= 400:
+            self.last = (response.status_code, response.reason_phrase or "")
+
+    def attach(self, client: Any) -> Any:
+        """`client` (an `httpx2.AsyncClient`) with `hook` among its response hooks."""
+        hooks = client.event_hooks
+        client.event_hooks = {**hooks, "response": [*hooks.get("response", []), self.hook]}
+        return client
+
+
+def shown(url: str) -> str:
+    """A server's address without what may be a secret in it (a password, a query string)."""
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    return scheme + sep + host.rpartition("@")[2] + slash + path.split("?", 1)[0].split("#", 1)[0]
+
+
+def refused(name: str, url: str, transport: str, code: int, phrase: str) -> str:
+    """A remote server's HTTP error status at connection, with what to change."""
+    said = f"server {name}: HTTP {code} {phrase}".rstrip() + f" from {shown(url)}"
+    if code in (401, 403):
+        return said + '; it wants credentials: set them in "headers" ("Authorization": "Bearer ${env:TOKEN}")'
+    if code in (404, 405) and transport == "http":
+        return said + '; no streamable HTTP endpoint there: check the path, or add "type": "sse" for an SSE server'
+    if code in (404, 405):
+        return said + '; no SSE endpoint there: check the path, or drop "type": "sse" for a streamable HTTP one'
+    return said
+
+
+def failure(name: str, url: str, transport: str, exc: BaseException) -> str:
+    """Why connecting to a remote server failed, from the transport's exception, with no secret of its address."""
+    response = getattr(exc, "response", None)
+    code = getattr(response, "status_code", None)
+    if isinstance(code, int) and code >= 400:
+        return refused(name, url, transport, code, getattr(response, "reason_phrase", "") or "")
+    text = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return f"server {name} at {shown(url)}: {text.replace(url, shown(url))}"
+
+
 class HttpLink:
     """Message pipe over the SDK transport's in-memory streams."""
 
@@ -71,6 +119,10 @@ class HttpLink:
         write_stream: Any,
         max_queued: int = MAX_QUEUED,
         kept: KeptBodies | None = None,
+        *,
+        url: str = "",
+        transport: str = "http",
+        refusals: Refusals | None = None,
     ) -> None:
         from mcp.shared.message import SessionMessage
         from mcp_types.jsonrpc import jsonrpc_message_adapter
@@ -87,6 +139,16 @@ class HttpLink:
         self._pump = asyncio.get_running_loop().create_task(self._send_loop())
         self._gone: str | None = None
         self._kept = kept
+        self.url = url
+        self.transport = transport
+        self.refusals = refusals
+
+    def explain(self, message: str) -> str:
+        """Why connecting failed, from the SDK's `message` and the HTTP status the server answered with."""
+        last = self.refusals.last if self.refusals is not None else None
+        if last is None:
+            return f"server {self.name} at {shown(self.url)}: {message}"
+        return refused(self.name, self.url, self.transport, *last)
 
     def send(self, msg: Message) -> None:
         """Queue a message for the server."""
@@ -191,13 +253,15 @@ async def open_http_link(
     from mcp.shared._httpx_utils import create_mcp_http_client
 
     kept = KeptBodies()
+    refusals = Refusals()
     if transport == "sse":
         from mcp.client import sse
 
         _keep_numbers(sse)
 
         def made(**kwargs: Any) -> Any:
-            return kept.attach(http_client if http_client is not None else create_mcp_http_client(**kwargs))
+            made = http_client if http_client is not None else create_mcp_http_client(**kwargs)
+            return refusals.attach(kept.attach(made))
 
         cm: Any = sse.sse_client(url, headers=headers or None, httpx_client_factory=made)
     else:
@@ -207,9 +271,10 @@ async def open_http_link(
         client = kept.attach(
             http_client if http_client is not None else create_mcp_http_client(headers=headers or None)
         )
+        refusals.attach(client)
         cm = _with_client(client, streamable_http.streamable_http_client(url, http_client=client))
     async with cm as streams:
-        link = HttpLink(name, streams[0], streams[1], kept=kept)
+        link = HttpLink(name, streams[0], streams[1], kept=kept, url=url, transport=transport, refusals=refusals)
         try:
             yield link
         finally:

@@ -59,3 +59,54 @@ async def test_a_remote_server_is_proxied_like_a_local_one(tmp_path, remote_ever
         assert text_of(result) == "Echo: over http"
         prompts = {p.name for p in (await session.list_prompts()).prompts}
         assert "remote__simple-prompt" in prompts
+
+
+async def test_a_remote_server_that_refuses_says_its_status_and_what_to_change(tmp_path) -> None:
+    """Not "ExceptionGroup: unhandled errors in a TaskGroup" or a bare "Not Found": the HTTP status, the address
+    without its query string (it may hold a key), and the fix."""
+    import http.server
+    import threading
+
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.server import Gateway
+
+    class Refusing(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            status = 401 if self.path.startswith("/private") else 404
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html><body>no</body></html>")
+
+        do_GET = do_POST
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    web = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refusing)
+    threading.Thread(target=web.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{web.server_address[1]}"
+    servers = {
+        "private": {"url": f"{base}/private/mcp?api_key=Zx81Qw99LmTr"},
+        "oldstyle": {"url": f"{base}/sse"},
+        "newstyle": {"type": "sse", "url": f"{base}/mcp"},
+        "nobody": {"url": f"http://127.0.0.1:{_free_port()}/mcp"},
+    }
+    config = GatewayConfig(
+        mcpServers=servers, gateway={"restart": {"max_attempts": 0}}, cache={"enabled": False}, audit={"enabled": False}
+    )
+    gw = Gateway(config)
+    try:
+        gw.fleet.start()
+        for child in gw.fleet:
+            await child.wait_settled(30)
+        detail = {c.name: c.detail for c in gw.fleet}
+    finally:
+        await gw.stop()
+        web.shutdown()
+    assert all("ExceptionGroup" not in d and "Zx81Qw99LmTr" not in d for d in detail.values()), detail
+    assert f"HTTP 401 Unauthorized from {base}/private/mcp; it wants credentials" in detail["private"]
+    assert '"headers"' in detail["private"]
+    assert f"HTTP 404 Not Found from {base}/sse" in detail["oldstyle"] and 'add "type": "sse"' in detail["oldstyle"]
+    assert "no SSE endpoint there" in detail["newstyle"]
+    assert detail["nobody"].startswith("server nobody at http://127.0.0.1:")
