@@ -137,6 +137,8 @@ def _escape(value: Any) -> Any:
         return msgspec.Raw(b"{" + b",".join(pieces) + b"}")
     if isinstance(value, (list, tuple)):
         return [_escape(v) for v in value]
+    if isinstance(value, msgspec.Struct):  # (encoded as the object of its fields, in their order)
+        return _escape({name: getattr(value, name) for name in value.__struct_fields__})
     return value
 
 

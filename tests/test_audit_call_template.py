@@ -32,6 +32,14 @@ def encoded(call: CallLine, ts: float = TS, event: str = "tool.call") -> bytes |
     return trail_mod._plain_line(ts, event, call.as_fields())
 
 
+def test_a_call_naming_a_lone_surrogate_is_written_as_the_encoder_writes_it() -> None:
+    """A lone surrogate in a tool's name (escaped on the line) gives the same line on the fast path as the encoder's."""
+    call = ordinary("files", "read\ud800", "files__read\ud800")
+    line = trail_mod._plain_call(TS, "tool.call", call)
+    assert line is not None and line == encoded(call)
+    assert json.loads(b"{" + line)["tool"] == "read\ud800"
+
+
 def test_an_ordinary_call_is_written_from_its_template_as_the_encoder_writes_it() -> None:
     for names in [("files", "read", "files__read"), ('50% "off"', "lé\u2028", "a\\b"), ("s" * 40, "t" * 25, "p")]:
         call = ordinary(*names)
