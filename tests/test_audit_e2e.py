@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import signal
 import subprocess
 import time
+from collections.abc import AsyncIterator
+from pathlib import Path
 
 import anyio
 import pytest
@@ -20,12 +23,12 @@ def lines_of(path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def audit_cli(tmp_path, *args) -> subprocess.CompletedProcess:
+def audit_cli(tmp_path, *args, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [PY, "-m", "secure_mcp_gateway", "audit", *args],
         capture_output=True,
         text=True,
-        env=gateway_env(tmp_path),
+        env=env or gateway_env(tmp_path),
         timeout=60,
     )
 
@@ -99,20 +102,36 @@ async def test_every_event_kind_is_recorded(tmp_path):
     assert proc.returncode == 0 and "intact" in proc.stdout, proc.stdout + proc.stderr
 
 
-async def _run_some_calls(tmp_path):
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
+@pytest.fixture(scope="module")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+async def some_calls(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Path, dict[str, str]]]:
+    """The audit directory of one finished gateway run with a few calls, and the environment (key, state) it ran in;
+    a test works on a copy of it."""
+    tmp = tmp_path_factory.mktemp("some_calls")
+    env = gateway_env(tmp)
+    async with gateway(tmp, {"mcpServers": {"fx": fixture_server()}}) as (session, _):
         for i in range(6):
             await session.call_tool("fx__echo", {"i": i})
         await session.call_tool("fx__fail", {})
         with pytest.raises(MCPError):
             await session.call_tool("fx__rpc_error", {})
+    yield tmp / "audit", env
+
+
+def _copy_of(some_calls: tuple[Path, dict[str, str]], tmp_path: Path) -> Path:
+    """This test's own copy of the run's audit directory: the trail in it."""
+    shutil.copytree(some_calls[0], tmp_path / "audit")
     return tmp_path / "audit" / "audit.jsonl"
 
 
 @pytest.mark.parametrize("tamper", ["edit", "delete", "swap"])
-async def test_verify_finds_tampering(tmp_path, tamper):
-    audit = await _run_some_calls(tmp_path)
-    assert audit_cli(tmp_path, "verify", str(audit)).returncode == 0
+async def test_verify_finds_tampering(tmp_path, tamper, some_calls):
+    audit, env = _copy_of(some_calls, tmp_path), some_calls[1]
+    assert audit_cli(tmp_path, "verify", str(audit), env=env).returncode == 0
     lines = audit.read_text().splitlines(keepends=True)
     i = next(n for n, line in enumerate(lines) if '"tool.call"' in line and n > 2)
     if tamper == "edit":
@@ -122,19 +141,19 @@ async def test_verify_finds_tampering(tmp_path, tamper):
     else:
         lines[i], lines[i + 1] = lines[i + 1], lines[i]
     audit.write_text("".join(lines))
-    proc = audit_cli(tmp_path, "verify", str(audit))
+    proc = audit_cli(tmp_path, "verify", str(audit), env=env)
     assert proc.returncode == 1
     assert "BROKEN" in proc.stdout, proc.stdout
     assert any(f"audit.jsonl:{n}:" in proc.stdout for n in (i + 1, i + 2)), "it says where the chain breaks"
 
 
-async def test_summary_and_tail(tmp_path):
-    audit = await _run_some_calls(tmp_path)
-    summary = audit_cli(tmp_path, "summary", str(audit))
+async def test_summary_and_tail(tmp_path, some_calls):
+    audit, env = _copy_of(some_calls, tmp_path), some_calls[1]
+    summary = audit_cli(tmp_path, "summary", str(audit), env=env)
     assert summary.returncode == 0, summary.stderr
     row = next(line for line in summary.stdout.splitlines() if "fx__echo" in line or ("fx" in line and "echo" in line))
     assert " 6 " in f" {row} "
-    tail = audit_cli(tmp_path, "tail", "-n", "3", str(audit))
+    tail = audit_cli(tmp_path, "tail", "-n", "3", str(audit), env=env)
     assert tail.returncode == 0 and len(tail.stdout.strip().splitlines()) == 3
     assert "gateway.stop" in tail.stdout
 

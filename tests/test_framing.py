@@ -221,3 +221,17 @@ def test_minus_zero_is_written_back_as_minus_zero():
         for decode in (framing.decode, jsonrpc.decode):
             assert jsonrpc.encode_body(decode(line)) == expected, line
     assert type(framing.decode(b'{"n":[0,-10]}')["n"][1]) is int
+
+
+def test_minus_zero_reads_as_the_integer_zero_it_always_was():
+    """`-0` is written back as `-0`, yet reads as the integer 0: a definition holding it hashes as it did, so a tool
+    approved before is not taken for a changed one."""
+    from secure_mcp_gateway.pins_store import definition_hash
+
+    for decode in (framing.decode, jsonrpc.decode):
+        line = b'{"name":"t","inputSchema":{"type":"object","properties":{"n":{"minimum":-0}}}}'
+        value = decode(line)
+        zero = value["inputSchema"]["properties"]["n"]["minimum"]
+        assert zero == 0 and isinstance(zero, int) and not isinstance(zero, bool)
+        assert definition_hash(value) == definition_hash(decode(line.replace(b"-0", b"0")))
+        assert b'"minimum":-0}' in jsonrpc.encode_body(value)
