@@ -6,8 +6,9 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from . import lazy
 from .findings import Finding
@@ -46,6 +47,27 @@ class _Gated:
 
 def _gated(anchors: tuple[str, ...], pattern: re.Pattern[str]) -> _Gated:
     return _Gated(anchors, pattern)
+
+
+_KEPT_CLAUSES = 4096
+"""Most answers kept per question asked of a clause (see `_per_clause`)."""
+_KEPT_LENGTH = 1024
+"""Longest clause whose answers are kept: a longer one (rare in a real definition) is read each time it is asked
+about, so a catalog of huge strings does not stay in memory through the answers kept about them."""
+_A = TypeVar("_A")
+
+
+def _per_clause(question: Callable[[str], _A]) -> Callable[[str], _A]:
+    """`question(clause)` with its answers remembered (up to `_KEPT_CLAUSES`, least recently asked dropped first)
+    for clauses up to `_KEPT_LENGTH` characters: the sentences of a catalog's definitions repeat from tool to tool."""
+    kept = functools.lru_cache(maxsize=_KEPT_CLAUSES)(question)
+
+    def ask(clause: str) -> _A:
+        return kept(clause) if len(clause) <= _KEPT_LENGTH else question(clause)
+
+    functools.update_wrapper(ask, question)
+    ask.kept = kept  # type: ignore[attr-defined]
+    return ask
 
 
 _SPLIT = lazy.compile(r"[^a-z0-9]+")
@@ -546,26 +568,26 @@ lets the engine pass over other characters without trying each alternative (the 
 _FIRST_WORD = lazy.compile(r"[a-zà-ÿß]+(?:'t)?")
 
 
-@functools.lru_cache(maxsize=1024)
+@_per_clause
 def _modal(clause: str) -> bool:
     """Whether `_MODAL` finds a modal aimed at the model in a clause (asked once per clause: the summary check, the
     order check and the clause pairs ask it of the same clauses)."""
     return _MODAL.search(clause) is not None
 
 
-@functools.lru_cache(maxsize=1024)
+@_per_clause
 def _cued(low: str) -> bool:
     """Whether a (lower-cased) text holds one of the cues (`_CUES`), asked once per text."""
     return _CUES.search(low) is not None
 
 
-@functools.lru_cache(maxsize=1024)
+@_per_clause
 def _concealing(clause: str) -> re.Match[str] | None:
     """The first match of `_CONCEAL` in a clause, looked for once per clause."""
     return _CONCEAL.search(clause)
 
 
-@functools.lru_cache(maxsize=4096)
+@_per_clause
 def _is_order(clause: str) -> bool:
     """Whether a clause (lower-cased) gives an order: imperative opening, a modal aimed at the model, a demand (asked
     once per clause: a catalog's parameters repeat the same sentences across its tools)."""
@@ -1114,7 +1136,7 @@ _OTHER_KIND = lazy.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)
+@_per_clause
 def _run_down(clause: str) -> tuple[bool, bool]:
     """(whether a clause holds a strong word against a tool, whether it holds any: `_SMEAR_BAD`, `_SMEAR_WEAK`),
     looked for once per clause."""
@@ -1309,7 +1331,7 @@ def _judge(
     return best
 
 
-@functools.lru_cache(maxsize=4096)
+@_per_clause
 def _inert(clause: str) -> bool:
     """Whether a clause holds none of what `_judge` keeps a finding for (asked once per clause: the sentences of a
     catalog's parameters repeat across its tools). With no secrecy words either (`_concealing`), `_judge` finds
