@@ -10,6 +10,7 @@ from typing import Any
 
 from secure_mcp_gateway import fastjson, framing, jsonrpc
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
+from secure_mcp_gateway.secret_text import bare_url
 
 log = logging.getLogger(__name__)
 
@@ -80,11 +81,7 @@ class Refusals:
         return client
 
 
-def shown(url: str) -> str:
-    """A server's address without what may be a secret in it (a password, a query string)."""
-    scheme, sep, rest = url.partition("://")
-    host, slash, path = rest.partition("/")
-    return scheme + sep + host.rpartition("@")[2] + slash + path.split("?", 1)[0].split("#", 1)[0]
+shown = bare_url
 
 
 def refused(name: str, url: str, transport: str, code: int, phrase: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.children import Child, State
-from secure_mcp_gateway.secret_text import scrub_secrets
+from secure_mcp_gateway.secret_text import bare_url, scrub_secrets
 
 _HIT_FIELDS = ("detector", "kind", "direction", "where", "count")
 
@@ -86,7 +86,7 @@ class Recorder:
         name = child.name
         if state is State.STARTING:
             cfg = child.config
-            where = cfg.command if cfg.transport == "stdio" else cfg.url
+            where = cfg.command if cfg.transport == "stdio" else bare_url(cfg.url or "")  # (a key may be in its query)
             self.trail.record("server.start", server=name, transport=cfg.transport, command=where)
         elif state is State.READY:
             latency = (asyncio.get_running_loop().time() - child.started_at) * 1000

@@ -18,3 +18,10 @@ def scrub_secrets(text: str) -> str:
     if found:
         text = splice(text, [(f.start, f.end, f"<SECRET:{f.kind}>") for f in found])
     return scrub(text)
+
+
+def bare_url(url: str) -> str:
+    """An address without what may be a secret in it: a user and password, a query string, a fragment."""
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    return scheme + sep + host.rpartition("@")[2] + slash + path.split("?", 1)[0].split("#", 1)[0]

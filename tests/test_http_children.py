@@ -110,3 +110,20 @@ async def test_a_remote_server_that_refuses_says_its_status_and_what_to_change(t
     assert f"HTTP 404 Not Found from {base}/sse" in detail["oldstyle"] and 'add "type": "sse"' in detail["oldstyle"]
     assert "no SSE endpoint there" in detail["newstyle"]
     assert detail["nobody"].startswith("server nobody at http://127.0.0.1:")
+
+
+def test_a_remote_servers_address_reaches_the_audit_without_its_secrets() -> None:
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway.children import State
+    from secure_mcp_gateway.config import ServerConfig
+    from secure_mcp_gateway.recorder import Recorder
+
+    lines: list[tuple[str, dict]] = []
+    trail = SimpleNamespace(record=lambda event, **fields: lines.append((event, fields)))
+    url = "https://deploy:Hq72mPx9Lw@mcp.example.com/v1/mcp?api_key=Zx81Qw99LmTr#frag"
+    child = SimpleNamespace(name="docs", config=ServerConfig(url=url))
+    Recorder(trail).server_state(child, State.STARTING, "starting")  # type: ignore[arg-type]
+    assert lines == [
+        ("server.start", {"server": "docs", "transport": "http", "command": "https://mcp.example.com/v1/mcp"})
+    ]
