@@ -33,15 +33,26 @@ _INT_DIGITS = 4000
 """Integers longer than this are kept as written: Python refuses to convert them."""
 
 
+class NegativeZero(int):
+    """The JSON number `-0`: the integer 0 for anything that reads it (hashes and comparisons as before), written
+    back as `-0`."""
+
+    __slots__ = ()
+
+
+MINUS_ZERO = NegativeZero(0)
+
+
 def integer(text: str) -> int | float:
-    """A JSON integer: its int, or a `Number` keeping `text` where the int would not be written back as `text`
-    (`-0`, an integer of thousands of digits)."""
-    if len(text) > _INT_DIGITS or text == "-0":
+    """A JSON integer: its int, `MINUS_ZERO` for `-0`, or a `Number` keeping an integer of thousands of digits."""
+    if text == "-0":
+        return MINUS_ZERO
+    if len(text) > _INT_DIGITS:
         return number(text)
     return int(text)
 
 
-class MinusZero(msgspec.DecodeError):
+class _NegativeZeroSeen(msgspec.DecodeError):
     """The fast parser would read `-0` as `0`: the standard library decides (see `integer`)."""
 
 
@@ -52,8 +63,11 @@ _minus_zero_text = re.compile(_MINUS_ZERO).search
 
 
 def _as_written(value: Any) -> Any:
-    if type(value) is Number:
+    kind = type(value)
+    if kind is Number:
         return msgspec.Raw(value.text.encode())
+    if kind is NegativeZero:
+        return msgspec.Raw(b"-0")
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
@@ -69,7 +83,7 @@ def loads(data: bytes | bytearray | memoryview | str) -> Any:
     """Parse JSON fast; raises one of `DecodeRefused` where the caller should ask the standard library."""
     value = _decoder.decode(data)
     if (_minus_zero_text if isinstance(data, str) else _minus_zero_bytes)(data) is not None:
-        raise MinusZero("-0 is kept as written by the standard library's parse")
+        raise _NegativeZeroSeen("-0 is kept as written by the standard library's parse")
     return value
 
 
@@ -94,7 +108,8 @@ def dumps(value: Any) -> bytes | None:
 
 
 def holds_kept(value: Any) -> bool:
-    """Whether `value` holds a number kept as written (a `Number`), which an encoder of its own would change."""
+    """Whether `value` holds a number kept as written (a `Number`, `MINUS_ZERO`), which an encoder of its own would
+    change."""
     try:
         _plain.encode(value)
     except TypeError:
