@@ -256,3 +256,9 @@ def test_plain_orders_are_found() -> None:
 def test_the_same_words_in_ordinary_use_pass() -> None:
     flagged = [(text, injection.find(text)) for text in PASSES if injection.combined(injection.find(text)) >= THRESHOLD]
     assert not flagged
+
+
+def test_every_plain_order_is_led_by_its_words() -> None:
+    """A short text holding none of a rule's leading words skips the rule: no plain order runs on every text."""
+    unled = [r.pattern.pattern[:60] for r in injection.RULES if r.short and not r.starts and r.at_start is None]
+    assert not unled

@@ -66,9 +66,9 @@ _NO_RULES = (
     ),
     # "Tu n'as plus aucune règle"
     *_gone(
-        r"tu\s+n['’]\s*as\s+",
-        r"tu\s+n['’]\s*as\s+plus\s+",
-        r"(?:aucune?s?\s+|de\s+|d['’]\s*)?(?:règles?|regles?|restrictions?|limites?|filtres?|consignes?|censure|interdits?)",
+        r"tu\s+n['’]\s*as\s+aucune?s?\s+",
+        r"tu\s+n['’]\s*as\s+plus\s+(?:aucune?s?\s+|de\s+|d['’]\s*)?",
+        r"(?:règles?|regles?|restrictions?|limites?|filtres?|consignes?|censure|interdits?)",
         r"désormais|desormais|dorénavant|dorenavant|maintenant",
     ),
     # "Ya no tienes reglas"
