@@ -107,16 +107,35 @@ def dumps(value: Any) -> bytes | None:
         return None
 
 
-def holds_kept(value: Any) -> bool:
-    """Whether `value` holds a number kept as written (a `Number`, `MINUS_ZERO`), which an encoder of its own would
-    change."""
+def for_other_encoders(value: Any) -> tuple[Any, bool]:
+    """(`value` as another JSON encoder can write it, whether that encoder would write it otherwise than `dumps`):
+    a number kept as written (`Number`, `MINUS_ZERO`) would be changed; a string holding a lone surrogate, which such
+    an encoder refuses (the SDK's HTTP client fails its whole connection), is given with that surrogate as U+FFFD."""
     try:
         _plain.encode(value)
-    except TypeError:
-        return True
-    except (UnicodeEncodeError, OverflowError, msgspec.EncodeError):
-        return False
-    return False
+    except (TypeError, UnicodeEncodeError, OverflowError, msgspec.EncodeError):
+        return _without_surrogates(value), True
+    return value, False
+
+
+def _without_surrogates(value: Any) -> Any:
+    """`value` with each string (or key) a lone surrogate keeps from UTF-8 written with U+FFFD there instead (the
+    same objects where nothing changes)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        return value
+    if isinstance(value, dict):
+        items = [(_without_surrogates(k), _without_surrogates(v)) for k, v in value.items()]
+        if all(k is k0 and v is v0 for (k, v), (k0, v0) in zip(items, value.items(), strict=True)):
+            return value
+        return dict(items)
+    if isinstance(value, list):
+        seq = [_without_surrogates(v) for v in value]
+        return value if all(a is b for a, b in zip(seq, value, strict=True)) else seq
+    return value
 
 
 def text(value: Any, indent: int | None = None) -> str:

@@ -155,8 +155,11 @@ class HttpLink:
             raise ConnectionClosed(f"server {self.name} is not taking its input ({self._queued >> 20} MB waiting)")
         body = jsonrpc.encode_body(msg)
         size = len(body) + 1
-        if self._kept is not None and fastjson.holds_kept(msg):  # (sent as it was written, see `KeptBodies`)
-            self._kept.keep(msg, body)
+        handed, rewritten = fastjson.for_other_encoders(msg)
+        if rewritten:  # (the SDK would write it otherwise, or not at all: sent as written, see `KeptBodies`)
+            if self._kept is not None:
+                self._kept.keep(msg, body)
+            msg = handed
         self._queued += size
         self._queue.put_nowait((msg, size))
 

@@ -106,3 +106,29 @@ async def test_numbers_reach_a_remote_server_as_the_client_wrote_them() -> None:
         while len(server.got) < 2:
             await asyncio.sleep(0.01)
     assert len(server.got) == 2 and all(NUMBERS in body for body in server.got), server.got
+
+
+@pytest.mark.parametrize("transport", ["http", "sse"])
+async def test_a_lone_surrogate_for_a_remote_server_neither_breaks_its_link_nor_its_numbers(transport: str) -> None:
+    """Arguments holding a lone surrogate (`"\\ud800"`, as a client may send it) reach the server as its escape,
+    numbers beside it as written; the SDK's client refused to write such a message and its failure ended the link:
+    every call to the server in flight failed and the next one was never sent."""
+    server = _SseServer()
+    got: list[bytes] = server.got
+
+    def record(request: httpx2.Request) -> httpx2.Response:
+        got.append(request.content)
+        return _answer(request) if b'"method"' in request.content else httpx2.Response(202)
+
+    arguments = framing.decode(b'{"note":"caf\\ud800","sub":{"\\udfff":["\\ud83d"]},"n":' + NUMBERS + b"}")
+    handler = record if transport == "http" else server.handle
+    client = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
+    url = "http://remote.test/mcp" if transport == "http" else "http://remote.test/sse"
+    async with open_http_link("remote", url, {}, transport, http_client=client) as link:
+        link.send(jsonrpc.request(5, "tools/call", {"name": "f", "arguments": arguments}))
+        link.send(jsonrpc.request(6, "tools/call", {"name": "f", "arguments": {"note": "next"}}))
+        answers = [await asyncio.wait_for(link.recv(), 10) for _ in range(2)]
+    assert sorted(a["id"] for a in answers if a is not None) == [5, 6]
+    sent = [b for b in got if b'"method"' in b]
+    assert len(sent) == 2 and NUMBERS in sent[0] and b'"caf\\ud800"' in sent[0], sent
+    assert b'{"\\udfff":["\\ud83d"]}' in sent[0] and b'"next"' in sent[1]
