@@ -3,6 +3,8 @@ strings with no finding go out as the very same objects."""
 
 from __future__ import annotations
 
+import tracemalloc
+
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.guardrails import across
 from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -114,3 +116,17 @@ def test_prose_fields_are_the_text_fields_that_are_prose() -> None:
         "a note in a list",
         "Forecast",
     ]
+
+
+def test_long_keys_read_for_credential_names_are_not_kept() -> None:
+    assert across.telling("client_secret") and not across.telling("the quarterly figures")
+    tracemalloc.start()
+    try:
+        for n in range(10):
+            key = f"Note {n}: " + "the quarterly figures follow in the table below. " * 400  # ~20 KB
+            assert across.named_pairs([key, "value"], [((), key, True), ((), key, False)]) == []
+        del key
+        kept, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert kept < 50_000  # not the ~200 KB of keys read

@@ -228,10 +228,19 @@ def split_findings(seam_: Seam | None, detect: Detect, minimum: int = 1) -> list
     return out
 
 
-@lru_cache(maxsize=4096)
 def telling(name: str) -> bool:
-    """Whether a name says its value is a credential (`client_secret`, `API_TOKEN`, `password`)."""
+    """Whether a name says its value is a credential (`client_secret`, `API_TOKEN`, `password`); the answer is
+    remembered for names up to `_NAME_KEPT` characters (a longer key, such as a text used as a key, is not kept)."""
+    return _telling_kept(name) if len(name) <= _NAME_KEPT else _telling(name)
+
+
+def _telling(name: str) -> bool:
     return _TELLING.search(name) is not None and name.lower().replace("_", "").replace("-", "") not in _NOT_TELLING
+
+
+_telling_kept = lru_cache(maxsize=4096)(_telling)
+_NAME_KEPT = 256
+"""Longest name whose answer `telling` keeps."""
 
 
 def named_pairs(texts: list[str], places: list[Place]) -> list[tuple[str, int]]:
