@@ -43,7 +43,7 @@ class KeptBodies:
             return
         try:
             sent = framing.decode(request.content)
-        except (ValueError, TypeError, AttributeError):
+        except Exception:  # not JSON, or a body streamed (not read): not one of ours, and never a failed request
             return
         if not isinstance(sent, dict) or "id" not in sent:
             return

@@ -18,8 +18,10 @@ ELICITED_KEPT = 256
 """URL-mode elicitations a session remembers the server of (until each one's completion arrives)."""
 URL_ELICITATION_REQUIRED = -32042
 """The error code of a server's answer that asks the client to open URLs first (their ids in `data.elicitations`)."""
-LINKS_KEPT = 4096
+LINKS_KEPT = 1024
 """URIs a session remembers the server of (those its results linked to, the last ones)."""
+LINK_CHARS = 2048
+"""Longer URIs are not remembered (a server linking to thousands of huge ones costs no memory)."""
 NOTIFY_DELAY = 0.05
 """Seconds a burst of list changes is gathered into one `list_changed` per kind."""
 
@@ -104,7 +106,7 @@ class ClientSession:
             uri = block.get("uri") if kind == "resource_link" else None
             if kind == "resource" and isinstance(block.get("resource"), dict):
                 uri = block["resource"].get("uri")
-            if isinstance(uri, str):
+            if isinstance(uri, str) and len(uri) <= LINK_CHARS:
                 self.linked[uri] = server
                 self.linked.move_to_end(uri)
                 if len(self.linked) > LINKS_KEPT:

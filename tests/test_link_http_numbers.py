@@ -132,3 +132,25 @@ async def test_a_lone_surrogate_for_a_remote_server_neither_breaks_its_link_nor_
     sent = [b for b in got if b'"method"' in b]
     assert len(sent) == 2 and NUMBERS in sent[0] and b'"caf\\ud800"' in sent[0], sent
     assert b'{"\\udfff":["\\ud83d"]}' in sent[0] and b'"next"' in sent[1]
+
+
+async def test_a_request_hook_never_fails_a_request_it_has_no_body_for() -> None:
+    """A POST whose body is streamed (not read), or is not JSON, goes as it is while kept bodies wait."""
+    from secure_mcp_gateway.links_http import KeptBodies
+
+    kept = KeptBodies()
+    msg = jsonrpc.request(9, "tools/call", {"name": "f", "arguments": framing.decode(NUMBERS)})
+    kept.keep(msg, jsonrpc.encode_body(msg))
+
+    async def pieces():  # type: ignore[no-untyped-def]
+        yield b'{"jsonrpc":"2.0","id":9,'
+        yield b'"method":"tools/call"}'
+
+    for request in (
+        httpx2.Request("POST", "http://remote.test/mcp", content=pieces()),
+        httpx2.Request("POST", "http://remote.test/token", data={"grant_type": "client_credentials"}),
+    ):
+        await kept.hook(request)
+    sent = httpx2.Request("POST", "http://remote.test/mcp", json={"jsonrpc": "2.0", "id": 9, "method": "tools/call"})
+    await kept.hook(sent)
+    assert NUMBERS in sent.content, "the kept body still goes with its own message"

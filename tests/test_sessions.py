@@ -145,3 +145,21 @@ async def test_a_url_elicitation_asked_in_an_error_is_completed_to_the_client_as
     assert a.got("notifications/elicitation/complete")[0]["params"] == {"elicitationId": "el-cal-42"}
     await hub.notices.settled("fx")
     assert b.got("notifications/elicitation/complete") == []
+
+
+def test_the_links_a_session_remembers_are_bounded() -> None:
+    """A server linking to thousands of URIs, or to huge ones, costs a bounded memory: the last `LINKS_KEPT` of at
+    most `LINK_CHARS` characters are remembered."""
+    from secure_mcp_gateway.session import LINK_CHARS, LINKS_KEPT, ClientSession
+
+    session = ClientSession()
+    huge = "h://" + "x" * LINK_CHARS
+    session.remember_links("srv", [{"type": "resource_link", "uri": huge, "name": "huge"}])
+    assert huge not in session.linked
+    links = [{"type": "resource_link", "uri": f"h://{n}", "name": str(n)} for n in range(LINKS_KEPT + 10)]
+    session.remember_links("srv", links)
+    assert (
+        len(session.linked) == LINKS_KEPT
+        and "h://0" not in session.linked
+        and f"h://{LINKS_KEPT + 9}" in session.linked
+    )
