@@ -104,6 +104,12 @@ class Child:
         self._retired = False
         self._protocol: Any = None
         """The protocol version the server answered `initialize` with (whether it may send batches)."""
+        self._sse = False
+        """A `url` with no `type` that refused streamable HTTP and is reached over the older SSE transport."""
+        self._try_sse: str | None = None
+        """Why streamable HTTP was refused, while the SSE transport is tried at once instead."""
+        self._refused: tuple[int, str] | None = None
+        """The HTTP status a remote server last refused `initialize` with."""
 
     # --- lifecycle -------------------------------------------------------------------------------
 
@@ -270,7 +276,33 @@ class Child:
         return f"{type(leaf).__name__}: {leaf}"
 
     async def _session(self) -> str:
-        """Run the server once, from spawn to exit; the reason it ended."""
+        """Run the server once, from spawn to exit; the reason it ended. A `url` with no `type` whose server refuses
+        streamable HTTP is tried over the older SSE transport at once (as the specification advises clients)."""
+        try:
+            return await self._session_once()
+        except Exception:
+            refused, self._try_sse = self._try_sse, None
+            if refused is None:
+                raise
+        log.info("server %s: %s; trying the older SSE transport", self.name, refused)
+        first, self._refused = self._refused, None
+        self._sse = True
+        try:
+            return await self._session_once()
+        except Exception as exc:
+            self._sse = False
+            from secure_mcp_gateway.secret_text import bare_url
+
+            then = self._refused or _http_status(exc)
+            if first is None or then is None:
+                why = self._failure(exc) if not isinstance(exc, (Unavailable, RpcError, OSError)) else _describe(exc)
+                raise Unavailable(f"{refused}; over SSE: {why}") from None
+            raise Unavailable(
+                f"server {self.name}: HTTP {first[0]} {first[1]} over streamable HTTP and HTTP {then[0]} {then[1]} "
+                f"over SSE from {bare_url(self.config.url or '')}: no MCP server there; check the path"
+            ) from None
+
+    async def _session_once(self) -> str:
         async with self._open_link() as link:
             self._link = link
             limits = self.settings.limits
@@ -313,7 +345,8 @@ class Child:
         if cfg.transport != "stdio":
             from secure_mcp_gateway.links_http import open_http_link
 
-            async with open_http_link(self.name, cfg.url or "", cfg.headers, cfg.transport) as link:
+            transport = "sse" if self._sse else cfg.transport
+            async with open_http_link(self.name, cfg.url or "", cfg.headers, transport) as link:
                 yield link
             return
         env = child_environment(cfg.env, [*self.settings.inherit_env, *cfg.inherit_env])
@@ -388,6 +421,11 @@ class Child:
             explain = getattr(self._link, "explain", None)
             if explain is None:
                 raise
+            refusals = getattr(self._link, "refusals", None)
+            self._refused = refusals.last if refusals is not None else None
+            code = self._refused[0] if self._refused else None
+            if code in (400, 404, 405) and self.config.type is None and not self._sse:
+                self._try_sse = explain(exc.message)  # (see `_session`)
             raise Unavailable(explain(exc.message)) from None
         self._protocol = result.get("protocolVersion")
         peer.notify("notifications/initialized")
@@ -495,6 +533,15 @@ async def _unstoppable(coro: Any) -> None:
     except asyncio.CancelledError:
         await task
         raise
+
+
+def _http_status(exc: BaseException) -> tuple[int, str] | None:
+    """The HTTP error status inside an exception a remote server's transport raised (through exception groups)."""
+    while isinstance(getattr(exc, "exceptions", None), (list, tuple)) and exc.exceptions:  # type: ignore[attr-defined]
+        exc = exc.exceptions[0]  # type: ignore[attr-defined]
+    response = getattr(exc, "response", None)
+    code = getattr(response, "status_code", None)
+    return (code, getattr(response, "reason_phrase", "") or "") if isinstance(code, int) and code >= 400 else None
 
 
 def _describe(exc: BaseException) -> str:

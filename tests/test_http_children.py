@@ -107,7 +107,9 @@ async def test_a_remote_server_that_refuses_says_its_status_and_what_to_change(t
     assert all("ExceptionGroup" not in d and "Zx81Qw99LmTr" not in d for d in detail.values()), detail
     assert f"HTTP 401 Unauthorized from {base}/private/mcp; it wants credentials" in detail["private"]
     assert '"headers"' in detail["private"]
-    assert f"HTTP 404 Not Found from {base}/sse" in detail["oldstyle"] and 'add "type": "sse"' in detail["oldstyle"]
+    assert (
+        f"HTTP 404 Not Found over streamable HTTP and HTTP 404 Not Found over SSE from {base}/sse" in detail["oldstyle"]
+    )
     assert "no SSE endpoint there" in detail["newstyle"]
     assert detail["nobody"].startswith("server nobody at http://127.0.0.1:")
 
@@ -127,3 +129,29 @@ def test_a_remote_servers_address_reaches_the_audit_without_its_secrets() -> Non
     assert lines == [
         ("server.start", {"server": "docs", "transport": "http", "command": "https://mcp.example.com/v1/mcp"})
     ]
+
+
+@pytest.mark.parametrize("remote_everything", ["sse"], indirect=True)
+async def test_a_url_with_no_type_reaches_an_sse_server(remote_everything) -> None:
+    """As the specification advises clients: a server that refuses streamable HTTP is tried over SSE at once."""
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.server import Gateway
+
+    entry = {k: v for k, v in remote_everything.items() if k != "type"}
+    config = GatewayConfig(
+        mcpServers={"old": entry},
+        gateway={"restart": {"max_attempts": 0}},
+        cache={"enabled": False},
+        audit={"enabled": False},
+    )
+    gw = Gateway(config)
+    try:
+        gw.fleet.start()
+        child = gw.fleet.children["old"]
+        await child.wait_settled(30)
+        assert child.state.value == "ready", child.detail
+        assert child.catalog is not None and len(child.catalog.tools) >= 10
+        echoed = await child.request("tools/call", {"name": "echo", "arguments": {"message": "hi"}}, 30)
+        assert echoed["content"][0]["text"] == "Echo: hi"
+    finally:
+        await gw.stop()
