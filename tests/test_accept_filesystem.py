@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -198,6 +199,29 @@ def fs_config(root: Path) -> dict[str, Any]:
     return {"mcpServers": {"fs": {"command": str(FILESYSTEM), "args": [str(root)]}}, "gateway": {"reload": False}}
 
 
+@pytest.fixture(scope="module")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+async def shared_fs(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Any, Path]]:
+    """One gateway over the filesystem server, for the tests that only need a folder of their own under its root
+    (a client that cannot be asked): the session and the root."""
+    tmp = tmp_path_factory.mktemp("fs")
+    root = tmp / "projects"
+    root.mkdir()
+    async with gateway(tmp, fs_config(root)) as (session, _):
+        yield session, root
+
+
+def project(shared_fs: tuple[Any, Path], name: str) -> Path:
+    """A test's own folder under the shared server's root."""
+    folder = shared_fs[1] / name
+    folder.mkdir()
+    return folder
+
+
 def audit_calls(tmp: Path) -> list[dict[str, Any]]:
     """The tool.call lines of the run's audit trail (the raw text is checked for the key separately)."""
     text = (tmp / "audit" / "audit.jsonl").read_text()
@@ -311,9 +335,8 @@ async def test_a_key_is_written_intact_after_consent_and_never_without(tmp_path:
     } <= found(write)
 
 
-async def test_a_source_file_under_the_result_budget_reads_back_whole(tmp_path: Path) -> None:
-    root = tmp_path / "project"
-    root.mkdir()
+async def test_a_source_file_under_the_result_budget_reads_back_whole(shared_fs: tuple[Any, Path]) -> None:
+    session, root = shared_fs[0], project(shared_fs, "ledger")
     module = root / "src/billing/ledger.py"
     module.parent.mkdir(parents=True)
     text = AUTH_PY + "".join(
@@ -322,17 +345,14 @@ async def test_a_source_file_under_the_result_budget_reads_back_whole(tmp_path: 
     )
     assert 20_000 < len(text) < 30_000
     module.write_text(text)
-    async with gateway(tmp_path, fs_config(root)) as (session, _run):
-        read = await session.call_tool("fs__read_text_file", {"path": str(module)})
+    read = await session.call_tool("fs__read_text_file", {"path": str(module)})
     assert not read.is_error, text_of(read)[-600:]
     assert blocks(read)[0] == text, "the file came back cut"
 
 
-async def test_an_env_example_with_elided_keys_is_written_intact(tmp_path: Path) -> None:
-    root = tmp_path / "project"
-    root.mkdir()
+async def test_an_env_example_with_elided_keys_is_written_intact(shared_fs: tuple[Any, Path]) -> None:
+    session, root = shared_fs[0], project(shared_fs, "example")
     content = "# Fill in and save as .env.local\nANTHROPIC_API_KEY=sk-ant-api03-...\nOPENAI_API_KEY=sk-proj-...\n"
-    async with gateway(tmp_path, fs_config(root)) as (session, _run):
-        wrote = await session.call_tool("fs__write_file", {"path": str(root / ".env.example"), "content": content})
+    wrote = await session.call_tool("fs__write_file", {"path": str(root / ".env.example"), "content": content})
     assert not wrote.is_error, text_of(wrote)
     assert (root / ".env.example").read_text() == content
