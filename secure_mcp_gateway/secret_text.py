@@ -21,7 +21,9 @@ def scrub_secrets(text: str) -> str:
 
 
 def bare_url(url: str) -> str:
-    """An address without what may be a secret in it: a user and password, a query string, a fragment."""
+    """An address without what may be a secret in it: a user and password, a query string, a fragment, and a key
+    the detectors find in its path (hosted servers that put it there: `/mcp/<key>/sse`)."""
     scheme, sep, rest = url.partition("://")
     host, slash, path = rest.partition("/")
-    return scheme + sep + host.rpartition("@")[2] + slash + path.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    return scheme + sep + host.rpartition("@")[2] + slash + (scrub_secrets(path) if path else "")

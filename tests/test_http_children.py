@@ -155,3 +155,25 @@ async def test_a_url_with_no_type_reaches_an_sse_server(remote_everything) -> No
         assert echoed["content"][0]["text"] == "Echo: hi"
     finally:
         await gw.stop()
+
+
+def test_a_key_in_a_remote_servers_path_reaches_neither_the_audit_nor_its_errors() -> None:
+    """Some hosted servers put the key in the path (`/mcp/sk-ak-.../sse`, `/u/ghp_.../mcp`): it is replaced there too,
+    in the `server.start` audit line and in what a refusal says."""
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway.children import State
+    from secure_mcp_gateway.config import ServerConfig
+    from secure_mcp_gateway.links_http import refused
+    from secure_mcp_gateway.recorder import Recorder
+
+    keys = ["sk-ak-4f8c2b9e1d7a6350b2c4e8f1a9d3c7b5", "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"]
+    for url in (f"https://actions.example.com/mcp/{keys[0]}/sse", f"https://mcp.example.com/u/{keys[1]}/mcp"):
+        lines: list[tuple[str, dict]] = []
+        trail = SimpleNamespace(record=lambda event, lines=lines, **fields: lines.append((event, fields)))
+        child = SimpleNamespace(name="hosted", config=ServerConfig(url=url))
+        Recorder(trail).server_state(child, State.STARTING, "starting")  # type: ignore[arg-type]
+        said = refused("hosted", url, "http", 401, "Unauthorized")
+        written = repr(lines) + said
+        assert not any(key in written for key in keys), written
+        assert "<SECRET:" in lines[0][1]["command"] and lines[0][1]["command"].startswith("https://")
