@@ -576,8 +576,11 @@ class StreamableHttp:
             return 499
         try:
             parsed = framing.decode(body)  # (strict, and numbers kept as written: see `fastjson.Number`)
-        except ValueError:
-            await json_error(send, 400, jsonrpc.PARSE_ERROR, "Parse error: the body is not JSON")
+        except framing.TooDeep as exc:  # (JSON, but deeper than any message needs: said as such, as over stdio)
+            await json_error(send, 400, jsonrpc.INVALID_REQUEST, f"Invalid Request: the body is {exc}")
+            return 400
+        except ValueError as exc:
+            await json_error(send, 400, jsonrpc.PARSE_ERROR, f"Parse error: the body is not JSON ({exc})")
             return 400
         messages = parsed if isinstance(parsed, list) else [parsed]
         if not messages or not all(_valid(m) for m in messages):

@@ -46,11 +46,12 @@ class Echo:
 async def post(
     http: StreamableHttp, body: Any, session: str | None = None, identity: str | None = None
 ) -> tuple[int, dict[str, str], Any]:
-    """One POST asking for a plain JSON answer: status, headers, the decoded body."""
+    """One POST asking for a plain JSON answer: status, headers, the decoded body (bytes are sent as they are)."""
     headers = [(b"accept", b"application/json"), (b"content-type", b"application/json")]
     if session:
         headers.append((b"mcp-session-id", session.encode()))
-    events = [{"type": "http.request", "body": json.dumps(body).encode(), "more_body": False}]
+    raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+    events = [{"type": "http.request", "body": raw, "more_body": False}]
     sent: list[dict[str, Any]] = []
 
     async def receive() -> dict[str, Any]:
@@ -149,5 +150,21 @@ async def test_at_the_session_limit_a_token_never_ends_another_tokens_session_in
         assert status == 200 and bob not in http.sessions, "a session left idle that long makes room for anyone"
         made[2].hold.set()
         assert (await calls)[0] == 200
+    finally:
+        http.close_all()
+
+
+async def test_a_body_nested_too_deep_is_said_to_be_so() -> None:
+    """Valid JSON nested thousands of levels deep is refused for its depth, not called "not JSON"; a body that is not
+    JSON says where it breaks."""
+    http = StreamableHttp(lambda session: Echo())
+    try:
+        status, _, _ = await post(http, INIT)
+        deep = b'{"jsonrpc": "2.0", "id": 2, "method": "ping", "params": {"_meta": ' + b"[" * 5000 + b"]" * 5000 + b"}}"
+        status, _, answer = await post(http, deep)
+        assert status == 400 and answer["error"]["code"] == -32600
+        assert "nested deeper than" in answer["error"]["message"] and "not JSON" not in answer["error"]["message"]
+        status, _, answer = await post(http, b'{"jsonrpc": "2.0", "id": 3,')
+        assert status == 400 and answer["error"]["code"] == -32700 and "line 1 column" in answer["error"]["message"]
     finally:
         http.close_all()
