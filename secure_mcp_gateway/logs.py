@@ -10,7 +10,7 @@ import time
 from typing import IO, Any, Literal
 
 from secure_mcp_gateway.audit.chain import iso_ts
-from secure_mcp_gateway.audit.scrub import ScrubbingJSONRenderer, scrub
+from secure_mcp_gateway.audit.scrub import SECRET, ScrubbingJSONRenderer, scrub
 
 PACKAGE = "secure_mcp_gateway"
 SERVER_LOGGER_PREFIX = PACKAGE + ".server."
@@ -43,6 +43,24 @@ def _escape(match: re.Match[str]) -> str:
 def safe_text(text: str) -> str:
     """`text` safe for a terminal: control characters escaped, later lines indented so none passes for a record."""
     return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
+
+
+_URL_CREDENTIALS = re.compile(
+    r"(://[^\s/@:'\"]*:)[^\s/@'\"]+(?=@)"
+    r"|([?&;][\w.-]*(?:key|token|secret|passw(?:or)?d|pwd|auth\w*|sig|signature|credentials?|session(?:_?id)?|code)=)"
+    r"[^&#\s'\"]+",
+    re.IGNORECASE,
+)
+
+
+def _credential(match: re.Match[str]) -> str:
+    return (match.group(1) or match.group(2)) + SECRET
+
+
+def without_url_credentials(text: str) -> str:
+    """`text` with the password of an address and the values of its key, token or secret query parameters replaced
+    by `<SECRET>` (`https://user:<SECRET>@host/mcp?api_key=<SECRET>&page=2`), whatever their shape."""
+    return _URL_CREDENTIALS.sub(_credential, text) if "://" in text else text
 
 
 def short_name(logger_name: str) -> str:
@@ -91,7 +109,7 @@ class TextFormatter(logging.Formatter):
             line += "\n" + self.formatException(record.exc_info)
         if record.stack_info:
             line += "\n" + self.formatStack(record.stack_info)
-        return scrub(safe_text(line))
+        return scrub(safe_text(without_url_credentials(line)))
 
 
 class JsonFormatter(logging.Formatter):
@@ -109,7 +127,7 @@ class JsonFormatter(logging.Formatter):
             out.setdefault(key, value)
         if record.exc_info:
             out["exc"] = self.formatException(record.exc_info)
-        return _RENDER(None, "", out)
+        return without_url_credentials(_RENDER(None, "", out))
 
 
 def _level(level: str | int) -> int:

@@ -125,3 +125,18 @@ def test_a_bad_format_string_does_not_lose_the_record() -> None:
     setup_logging("info", stream=out)
     logging.getLogger("secure_mcp_gateway.x").info("needs two %s %s", "one")
     assert "needs two %s %s" in out.getvalue()
+
+
+@pytest.mark.parametrize("form", ["text", "json"])
+def test_an_address_password_and_key_parameters_never_reach_the_log_whatever_their_shape(form: str) -> None:
+    """A library's warning quoting a remote server's address (a redirect not followed keeps the query string) shows
+    the address without its password or key, token and secret parameters; other parameters stay readable."""
+    out = io.StringIO()
+    setup_logging("info", stream=out, format=form)  # type: ignore[arg-type]
+    said = logging.getLogger("mcp.client.streamable_http")
+    said.warning("Redirect to http://127.0.0.1:8000/mcp/?api_key=Zx81Qw99LmTr&page=2 not followed")
+    said.warning("GET https://deploy:Hq72mPx9Lw@mcp.example.com/v1/sse?session_id=7c1e9f&accessToken=q8Rt5Yu")
+    logged = out.getvalue()
+    assert not any(k in logged for k in ("Zx81Qw99LmTr", "Hq72mPx9Lw", "7c1e9f", "q8Rt5Yu")), logged
+    assert "http://127.0.0.1:8000/mcp/?api_key=<SECRET>&page=2 not followed" in logged
+    assert "https://deploy:<SECRET>@mcp.example.com/v1/sse?session_id=<SECRET>&accessToken=<SECRET>" in logged
