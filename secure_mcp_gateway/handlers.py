@@ -441,6 +441,8 @@ class Handlers:
                 if checked.blocked is not None:
                     call.outcome, call.error = "blocked", checked.blocked
                     raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
+                if isinstance(checked.value, dict):  # (what it holds is read from the same server)
+                    session.remember_contents(server, checked.value.get("contents"))
                 return checked.value
             finally:
                 hub.recorder.read("resource.read", call, uri=uri)

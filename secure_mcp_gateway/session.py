@@ -106,11 +106,21 @@ class ClientSession:
             uri = block.get("uri") if kind == "resource_link" else None
             if kind == "resource" and isinstance(block.get("resource"), dict):
                 uri = block["resource"].get("uri")
-            if isinstance(uri, str) and len(uri) <= LINK_CHARS:
-                self.linked[uri] = server
-                self.linked.move_to_end(uri)
-                if len(self.linked) > LINKS_KEPT:
-                    self.linked.popitem(last=False)
+            self._link(uri, server)
+
+    def remember_contents(self, server: str, contents: Any) -> None:
+        """Remember the URIs of what a `resources/read` of `server` returned (a folder's files, under URIs it may not
+        list): a read of one goes to that server too (see `remember_links`)."""
+        for item in contents if isinstance(contents, list) else ():
+            if isinstance(item, dict):
+                self._link(item.get("uri"), server)
+
+    def _link(self, uri: Any, server: str) -> None:
+        if isinstance(uri, str) and len(uri) <= LINK_CHARS:
+            self.linked[uri] = server
+            self.linked.move_to_end(uri)
+            if len(self.linked) > LINKS_KEPT:
+                self.linked.popitem(last=False)
 
     def elicit(self, server: str, elicitation_id: str) -> None:
         """Remember that `server` asked this client for the URL-mode elicitation `elicitation_id` (its

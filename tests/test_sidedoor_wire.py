@@ -177,6 +177,15 @@ def test_a_uri_a_server_links_to_is_read_from_that_server(gw) -> None:
     }
     answer = gateway.request("resources/read", {"uri": "side://files/never-linked.txt"})
     assert answer["error"]["code"] == -32002, answer
+    for name in ("side", "other"):  # (a folder read through a link: what it holds is read from the same server)
+        answer = gateway.request("resources/read", {"uri": f"{name}://files/"})
+        assert "error" in answer, "not linked yet"
+        linked = gateway.request("tools/call", {"name": f"{name}__link_folder"})
+        assert linked["result"]["content"][1]["uri"] == f"{name}://files/", linked
+        folder = gateway.request("resources/read", {"uri": f"{name}://files/"})
+        assert [c["uri"] for c in folder["result"]["contents"]][1:] == [f"{name}://files/inner.txt"], folder
+        inner = gateway.request("resources/read", {"uri": f"{name}://files/inner.txt"})
+        assert inner.get("result", {}).get("contents", [{}])[0].get("text") == f"{name} has it", inner
 
 
 def test_a_client_gets_only_the_log_lines_at_the_level_it_asked_for(gw) -> None:

@@ -9,8 +9,9 @@ returns numbers as JSON allows them to be written (`1e5`, `1E400`, `-0.0`, `-0`)
 beside a lone surrogate; `echo` returns the line it received;
 `reads` returns the URIs it was asked to read; `ask_context` asks for every server's context (`includeContext`);
 `init` returns the params of the `initialize` it got; `batch` answers in a JSON array; `log` logs at `debug` and
-`error`, whatever level it was asked for; `link` links a file it does not list (`NAME://files/report.txt`).
-The prompt `linked` links and embeds two more. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
+`error`, whatever level it was asked for; `link` links a file it does not list (`NAME://files/report.txt`),
+`link_folder` a folder (`NAME://files/`, whose read gives `NAME://files/inner.txt` too). The prompt `linked` links
+and embeds two more files. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
 """
 
 from __future__ import annotations
@@ -96,8 +97,9 @@ def call(rid: object, name: str, line: str) -> None:
         for level in ("debug", "error"):
             send({"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": level, "data": level}})
         text(rid, "logged")
-    elif name == "link":  # (a file it does not list, nor matches with its template)
-        link = {"type": "resource_link", "uri": f"{NAME}://files/report.txt", "name": "report.txt"}
+    elif name in ("link", "link_folder"):  # (a file, or a folder, it does not list, nor matches with its template)
+        path = "report.txt" if name == "link" else ""
+        link = {"type": "resource_link", "uri": f"{NAME}://files/{path}", "name": path or "files"}
         result(rid, {"content": [{"type": "text", "text": "see the report"}, link]})
     elif name == "echo":
         text(rid, line)
@@ -126,6 +128,7 @@ def answer(msg: dict, line: str) -> None:
             "init",
             "batch",
             "link",
+            "link_folder",
         )
         tools = ",".join(json.dumps({"name": n, "inputSchema": {"type": "object"}}) for n in names)
         schema = '{"type":"object","properties":{"n":{"type":"number","maximum":1E400,"default":1e5}}}'
@@ -148,7 +151,10 @@ def answer(msg: dict, line: str) -> None:
         result(rid, {"messages": [{"role": "user", "content": block} for block in links]})
     elif method == "resources/read":
         READS.append(params.get("uri"))
-        result(rid, {"contents": [{"uri": params.get("uri"), "text": f"{NAME} has it"}]})
+        contents = [{"uri": params.get("uri"), "text": f"{NAME} has it"}]
+        if params.get("uri") == f"{NAME}://files/":  # (a folder: what is in it, under URIs it does not list)
+            contents.append({"uri": f"{NAME}://files/inner.txt", "text": "inside"})
+        result(rid, {"contents": contents})
     else:
         result(rid, {})
 
