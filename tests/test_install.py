@@ -245,6 +245,29 @@ def test_an_entry_the_gateway_would_refuse_is_refused_for_what_it_is(home, capsy
     assert cursor.read_text() == original and not gateway_config(home).exists()
 
 
+def test_a_null_or_odd_servers_object_in_the_client_file(home, tmp_path, capsys):
+    """`"mcpServers": null` (a hand edit) takes the gateway's entry; a list there is one clear line naming the file."""
+    project = tmp_path / "proj"
+    client = CLIENTS["claude-code"].default_path()
+    moved = {"type": "stdio", "command": PY, "args": [str(FIXTURE_SERVER)]}
+    original = write(
+        client, json.dumps({"mcpServers": None, "projects": {str(project): {"mcpServers": {"fx": moved}}}})
+    )
+    assert run("install", "--client", "claude-code") == 0
+    entry = json.loads(client.read_text())["mcpServers"]["secure-gateway"]
+    assert entry["type"] == "stdio" and entry["args"][0] == "--config"
+    assert run("uninstall", "--client", "claude-code") == 0
+    assert client.read_bytes() == original
+    capsys.readouterr()
+
+    cursor = CLIENTS["cursor"].default_path()
+    odd = write(cursor, json.dumps({"mcpServers": ["fx"]}))
+    assert run("install", "--client", "cursor") == 1
+    err = capsys.readouterr().err
+    assert f'{cursor}: "mcpServers" is a list, not an object of servers' in err and len(err.strip().splitlines()) == 1
+    assert cursor.read_bytes() == odd
+
+
 def test_nothing_to_install_is_an_error(home, capsys):
     assert run("install", "--client", "cursor") == 1
     err = capsys.readouterr().err

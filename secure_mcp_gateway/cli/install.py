@@ -269,13 +269,22 @@ def plan_install(
     command, args = launch
     entry = client.gateway_entry(command, args)
     remaining = jsonedit.loads(out)
-    top_servers = remaining.get(client.key) if isinstance(remaining.get(client.key), dict) else {}
+    held = remaining.get(client.key)
+    if held is not None and not isinstance(held, dict):
+        kind = {list: "a list", str: "a string", bool: "true or false"}.get(type(held), "a number")
+        raise InstallError(
+            f'{client_file}: "{client.key}" is {kind}, not an object of servers; make it {{}} (or fix it), and run '
+            "install again"
+        )
+    top_servers = held if isinstance(held, dict) else {}
     current = next((n for p, n in ours_at if p == top), None)
     if current is None:
         free = [n for n in ENTRY_NAMES if n not in top_servers]
         current = free[0] if free else _unique(ENTRY_NAMES[0], set(top_servers), None)
     plan.entry_name, plan.entry_location = current, top
-    if top_servers.get(current) != entry:
+    if held is None and client.key in remaining:  # `"mcpServers": null`: the entry takes its place
+        out = jsonedit.set_member(out, top, {current: entry})
+    elif top_servers.get(current) != entry:
         out = jsonedit.set_member(out, [*top, current], entry)
     plan.client_text = out
     return plan
