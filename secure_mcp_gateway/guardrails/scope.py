@@ -1335,7 +1335,8 @@ def _judge(
 def _inert(clause: str) -> bool:
     """Whether a clause holds none of what `_judge` keeps a finding for (asked once per clause: the sentences of a
     catalog's parameters repeat across its tools). With no secrecy words either (`_concealing`), `_judge` finds
-    nothing in it whatever the tool's job and parameters: each finding it keeps needs one of these to match."""
+    nothing in it whatever the tool's job and parameters: each finding it keeps needs one of these to match (a
+    finding added to `_judge` on another expression needs that expression here too)."""
     searched = (
         _SECRET,
         _DEST,
