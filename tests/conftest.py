@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import fcntl
+import itertools
 import json
 import os
 import shutil
@@ -119,12 +120,25 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         yield
 
 
+_TEST_HOMES = itertools.count()
+
+
+def own_home() -> Path:
+    """A new private folder for one test, under this process's session folder (a plain `mkdir`: a `tmp_path` costs
+    several more file operations, too many to spend on every one of the thousands of tests that need none)."""
+    root = _SESSION_HOME / "tests" / str(next(_TEST_HOMES))
+    root.mkdir(mode=0o700, parents=True)
+    return root
+
+
 @pytest.fixture(autouse=True)
-def _private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own key, state and user directories, inherited by the processes it starts."""
+def _private_user_dirs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own key, state and user directories, inherited by the processes it starts: under its
+    `tmp_path` when it asks for one, else under a folder of its own."""
     from secure_mcp_gateway.keys import configure
 
-    _isolate(tmp_path / "home", monkeypatch.setenv)
+    root = request.getfixturevalue("tmp_path") if "tmp_path" in request.fixturenames else own_home()
+    _isolate(root / "home", monkeypatch.setenv)
     configure(None)  # a command run in process earlier configured the previous test's directories
 
 

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import stat
 from pathlib import Path
+
+import pytest
+from conftest import KEY_ENV, STATE_ENV
 
 import secure_mcp_gateway
 
@@ -39,3 +44,25 @@ def test_this_module_s_rewritten_code_is_kept_for_the_next_run() -> None:
     here = Path(__file__)
     kept = [p.name for p in (here.parent / "__pycache__").glob(f"{here.stem}.*-pytest-*.pyc")]
     assert kept, "the rewritten test module was not kept"
+
+
+_HOMES: list[Path] = []
+
+
+@pytest.mark.parametrize("run", [1, 2])
+def test_each_test_has_private_user_dirs_without_asking_for_a_tmp_path(
+    request: pytest.FixtureRequest, run: int
+) -> None:
+    """The key, state and user directories are the test's own, yet no `tmp_path` is made for a test that does not
+    ask for one (its bookkeeping costs more than most detector tests take)."""
+    assert "tmp_path" not in request.fixturenames
+    key = Path(os.environ[KEY_ENV])
+    home = key.parent.parent
+    assert Path(os.environ[STATE_ENV]).parent == home and Path(os.environ["XDG_STATE_HOME"]).parent == home
+    assert home.parent.is_dir() and stat.S_IMODE(home.parent.stat().st_mode) == 0o700
+    assert home not in _HOMES, "a test's directories are never another's"
+    _HOMES.append(home)
+
+
+def test_a_test_with_a_tmp_path_has_its_user_dirs_there(tmp_path: Path) -> None:
+    assert Path(os.environ[KEY_ENV]).is_relative_to(tmp_path) and Path(os.environ[STATE_ENV]).is_relative_to(tmp_path)
