@@ -271,7 +271,7 @@ class Child:
         if self.config.transport != "stdio":
             from secure_mcp_gateway.links_http import failure
 
-            return failure(self.name, self.config.url or "", self.config.transport, leaf)
+            return failure(self.name, self.config.url or "", self.config.transport, leaf, self.config.headers)
         log.error("server %s: unexpected error", self.name, exc_info=exc)
         return f"{type(leaf).__name__}: {leaf}"
 

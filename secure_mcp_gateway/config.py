@@ -26,6 +26,10 @@ class ConfigError(Exception):
     """A config that cannot be used; the message names the file, the key and the fix."""
 
 
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+"""An HTTP header name (a token of RFC 9110)."""
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -242,6 +246,19 @@ class ServerConfig(_Strict):
             f'"url" must be the full http:// or https:// address of the server\'s MCP endpoint ({said}), e.g. '
             '"http://127.0.0.1:8080/mcp"'
         )
+
+    @field_validator("headers")
+    @classmethod
+    def _headers(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, text in value.items():  # (never quoting a value: it is often a token)
+            if not _HEADER_NAME.fullmatch(name):
+                raise ValueError(f"header name {name[:60]!r} is not one HTTP allows (letters, digits and -, no spaces)")
+            bad = next((i for i, ch in enumerate(text) if not (" " <= ch <= "~" or ch == "\t")), None)
+            if bad is not None:
+                what = "a line break" if text[bad] in "\r\n" else "a character an HTTP header cannot carry"
+                hint = " (a token read from a file with its last newline?)" if text[bad] in "\r\n" else ""
+                raise ValueError(f'header "{name}": its value holds {what} at position {bad}{hint}; remove it')
+        return value
 
     @field_validator("cwd")
     @classmethod

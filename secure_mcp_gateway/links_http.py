@@ -96,14 +96,19 @@ def refused(name: str, url: str, transport: str, code: int, phrase: str) -> str:
     return said
 
 
-def failure(name: str, url: str, transport: str, exc: BaseException) -> str:
-    """Why connecting to a remote server failed, from the transport's exception, with no secret of its address."""
+def failure(name: str, url: str, transport: str, exc: BaseException, headers: dict[str, str] | None = None) -> str:
+    """Why connecting to a remote server failed, from the transport's exception, with no secret of its address nor
+    a header's value (an HTTP library may quote one it refuses)."""
     response = getattr(exc, "response", None)
     code = getattr(response, "status_code", None)
     if isinstance(code, int) and code >= 400:
         return refused(name, url, transport, code, getattr(response, "reason_phrase", "") or "")
-    text = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return f"server {name} at {shown(url)}: {text.replace(url, shown(url))}"
+    text = str(exc).replace(url, shown(url))
+    for value in (headers or {}).values():
+        for form in {value, repr(value.encode("utf-8", "replace"))[2:-1]} if len(value) >= 4 else ():
+            text = text.replace(form, "****")
+    text = text.splitlines()[0] if text.strip() else type(exc).__name__
+    return f"server {name} at {shown(url)}: {text}"
 
 
 class HttpLink:

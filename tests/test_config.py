@@ -119,6 +119,29 @@ def test_a_server_url_that_is_no_http_address_is_refused_naming_the_key(url, sai
         assert cfg.mcp_servers["remote"].url == good.strip()
 
 
+@pytest.mark.parametrize(
+    ("headers", "said"),
+    [
+        ({"Authorization": "Bearer Qm7vT2xK9pL4nR8w\n"}, 'header "Authorization": its value holds a line break'),
+        ({"X-Api-Key": "Qm7vT2xK9pL4nR8w\r\nX-Admin: 1"}, 'header "X-Api-Key": its value holds a line break'),
+        ({"Authorization": "Bearer tøkenQm7vT2xK9pL4nR8w"}, "a character an HTTP header cannot carry"),
+        ({"X Api Key": "Qm7vT2xK9pL4nR8w"}, "header name 'X Api Key' is not one HTTP allows"),
+    ],
+)
+def test_a_header_no_http_request_can_carry_is_refused_without_its_value(headers, said):
+    with pytest.raises(ConfigError) as info:
+        config_mod.parse(
+            {"mcpServers": {"remote": {"url": "https://mcp.example.com/mcp", "headers": headers}}}, "f.json"
+        )
+    assert "f.json: mcpServers.remote.headers" in str(info.value) and said in str(info.value)
+    assert "Qm7vT2xK9pL4nR8w" not in str(info.value), "a header's value is never quoted"
+    good = {"Authorization": "Bearer Qm7vT2xK9pL4nR8w", "X-Trace": "a\tb ~!"}
+    cfg = config_mod.parse(
+        {"mcpServers": {"remote": {"url": "https://mcp.example.com/mcp", "headers": good}}}, "f.json"
+    )
+    assert cfg.mcp_servers["remote"].headers == good
+
+
 def test_config_is_found_by_flag_then_env_then_user_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SECURE_MCP_GATEWAY_CONFIG", str(tmp_path / "from-env.json"))
     assert config_mod.locate(str(tmp_path / "flag.json")) == tmp_path / "flag.json"

@@ -177,3 +177,13 @@ def test_a_key_in_a_remote_servers_path_reaches_neither_the_audit_nor_its_errors
         written = repr(lines) + said
         assert not any(key in written for key in keys), written
         assert "<SECRET:" in lines[0][1]["command"] and lines[0][1]["command"].startswith("https://")
+
+
+def test_a_transport_error_quoting_a_header_shows_no_value() -> None:
+    from secure_mcp_gateway.links_http import failure
+
+    value = "Bearer Qm7vT2xK9pL4nR8w\u00f8"
+    quoted = ValueError(f"Illegal header value {value.encode()!r}")
+    said = failure("docs", "https://mcp.example.com/mcp?key=Zx81Qw99LmTr", "http", quoted, {"Authorization": value})
+    assert "Qm7vT2xK9pL4nR8w" not in said and "Zx81Qw99LmTr" not in said
+    assert said.startswith("server docs at https://mcp.example.com/mcp: Illegal header value")
