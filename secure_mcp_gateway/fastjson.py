@@ -147,6 +147,15 @@ def text(value: Any, indent: int | None = None) -> str:
     return msgspec.json.format(data, indent=indent or 0).decode("utf-8")
 
 
+def dumps_unescaped(value: Any) -> bytes | None:
+    """`dumps`, or None for a value holding a lone surrogate (which `dumps` escapes): for bytes that must be those
+    the standard library writes it as, surrogate and all (see `audit.records`)."""
+    try:
+        return _encoder.encode(value)
+    except (TypeError, UnicodeEncodeError, OverflowError, msgspec.EncodeError):
+        return None
+
+
 def _escaped(value: Any) -> bytes | None:
     """`dumps` of a value holding a lone surrogate: that string escaped, everything else as `dumps` writes it."""
     try:

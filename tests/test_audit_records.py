@@ -347,3 +347,14 @@ def test_json_laid_out_otherwise_than_the_payload_is_not_used() -> None:
     assert records.PendingDigest(payload, None, other_order).resolve() == digest(payload)
     short = {"content": [{"type": "text", "text": "few words"}]}
     assert records.spliced_digest(short, fastjson.dumps(short) or b"") is None
+
+
+def test_a_long_text_with_a_lone_surrogate_digests_as_it_would_whole() -> None:
+    """A payload whose long text (hashed in slices) holds a lone surrogate digests to the bytes it is hashed as whole
+    (`canonical_bytes`): the slices are not written with the surrogate escaped."""
+    from secure_mcp_gateway.audit import records
+
+    for text in ("a" * (1 << 20) + "\ud800" + "b" * 10, "\udc01" + "c" * (1 << 20)):
+        value = {"content": [{"type": "text", "text": text}], "n": 1}
+        whole = records.canonical_bytes(value)
+        assert records.digest(value) == {"size": len(whole), "sha256": hashlib.sha256(whole).hexdigest()}

@@ -211,7 +211,7 @@ def _streamed_digest(value: dict[str, Any] | list[Any]) -> dict[str, Any] | None
         pos = at + len(mark)
         sha.update(b'"')
         for start in range(0, len(text), _SLICE):
-            piece = fastjson.dumps(text[start : start + _SLICE])
+            piece = fastjson.dumps_unescaped(text[start : start + _SLICE])
             if piece is None:
                 return None  # a lone surrogate: the standard library's encoding decides
             sha.update(memoryview(piece)[1:-1])
