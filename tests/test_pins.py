@@ -281,3 +281,16 @@ def test_what_a_user_is_asked_to_approve_shows_its_invisible_characters(pins: Pi
     assert "\\u200b" in changed and "\\ue0073" in changed and "\\u202e" in changed
     assert not any(c in changed for c in "\u200b\u202e") and chr(0xE0073) not in changed
     assert "Café au lait, s'il vous plaît." in new, "letters outside ASCII are shown as they are"
+
+
+def test_a_misspelt_server_or_name_is_an_error_not_nothing_to_approve(tmp_path: Any, capsys: Any) -> None:
+    open_key(create=True)  # (a gateway has run on this machine)
+    path = tmp_path / "gateway.json"
+    path.write_text(json.dumps({"mcpServers": {"fx": {"command": "fx-server"}, "docs": {"command": "docs-server"}}}))
+    assert main(["approve", "fxx", "--all", "--yes", "--config", str(path)]) == 1
+    assert "no server named 'fxx' in the config (its servers: docs, fx)" in capsys.readouterr().err
+    assert main(["pins", "fxx", "--config", str(path)]) == 1
+    assert main(["approve", "fx", "echo", "--yes", "--config", str(path)]) == 1
+    assert "'echo' of server fx is neither pinned nor waiting for approval" in capsys.readouterr().err
+    assert main(["approve", "fx", "--all", "--config", str(path)]) == 0
+    assert "nothing of server fx waits for approval" in capsys.readouterr().out

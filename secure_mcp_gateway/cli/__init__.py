@@ -178,11 +178,12 @@ def _main(argv: list[str] | None) -> int:
 
         return run_status(as_json=args.json)
     if command in ("pins", "approve"):
-        config, _path, _found = _load_or_defaults(args)
+        config, _path, found = _load_or_defaults(args)
         configure_state(config.state)
         from secure_mcp_gateway.cli.pins import run_approve, run_pins
 
-        return run_pins(args, config) if command == "pins" else run_approve(args, config)
+        servers = set(config.mcp_servers) if found else None  # (a server name is checked against a config file's)
+        return run_pins(args, config, servers) if command == "pins" else run_approve(args, config, servers)
     if command in ("audit", "cache"):
         if command == "audit" and args.file:
             from secure_mcp_gateway.cli.audit import run_audit

@@ -45,9 +45,19 @@ def _load(book: PinBook, server: str) -> ServerPins | None:
         raise CliError(f"{exc}; `secure-mcp-gateway pins {server} --reset` starts them again") from None
 
 
-def run_pins(args: argparse.Namespace, config: GatewayConfig | None = None) -> int:
-    """List pins, or reset a server's."""
+def _known(server: str, pinned: bool, servers: set[str] | None) -> None:
+    """A server named on the command line that has no pins must be one of the config's (a typo says so)."""
+    if not pinned and servers is not None and server not in servers:
+        raise CliError(
+            f"no server named {server!r} in the config (its servers: {', '.join(sorted(servers)) or 'none'})"
+        )
+
+
+def run_pins(args: argparse.Namespace, config: GatewayConfig | None = None, servers: set[str] | None = None) -> int:
+    """List pins, or reset a server's (`servers`: the config's server names, to catch a misspelt one)."""
     book = _book(config)
+    if args.server:
+        _known(args.server, args.server in book.store.servers(), servers)
     if args.reset:
         if not args.server:
             raise CliError("--reset needs a server: secure-mcp-gateway pins SERVER --reset")
@@ -76,11 +86,16 @@ def run_pins(args: argparse.Namespace, config: GatewayConfig | None = None) -> i
     return 0
 
 
-def run_approve(args: argparse.Namespace, config: GatewayConfig | None = None) -> int:
+def run_approve(args: argparse.Namespace, config: GatewayConfig | None = None, servers: set[str] | None = None) -> int:
     """Show what changed, ask, and pin the approved definitions (a running gateway shows them within a second)."""
     book = _book(config)
     record = _load(book, args.server)
+    _known(args.server, record is not None, servers)
     if record is None or not record.pending:
+        pinned = {split_key(k)[1] for k in record.pins} if record is not None else set()
+        unknown = [name for name in args.names if name not in pinned]
+        if unknown:  # (a name approved already is done; one that is neither pinned nor waiting is a mistake)
+            raise CliError(f"{unknown[0]!r} of server {args.server} is neither pinned nor waiting for approval")
         print(f"nothing of server {args.server} waits for approval (a running gateway records changes as it sees them)")
         return 0
     if args.all:
