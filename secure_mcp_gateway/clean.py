@@ -66,7 +66,7 @@ class CleanMessages:
 
     def key(self, value: Any) -> bytes | None:
         """The key of a message (a JSON value as decoded), or None when it is not remembered: the detectors' memo is
-        off, the value cannot be encoded as it is (a lone surrogate), or it is long and seen for the first time."""
+        off, the value cannot be encoded as JSON, or it is long and seen for the first time."""
         return self.sealed(value)[0]
 
     def sealed(self, value: Any, size: int = -1) -> tuple[bytes | None, bytes | None]:
