@@ -552,6 +552,12 @@ class HttpServeSettings(_Strict):
             for token in [value] if isinstance(value, str) else value:
                 if len(token) < 16:
                     raise ValueError(f"a token of {identity!r} is shorter than 16 characters; use a long random one")
+                if not all("!" <= ch <= "~" for ch in token):  # (what a bearer token can be; never quoted)
+                    odd = "a line break" if "\n" in token or "\r" in token else "a space or a character beyond ASCII"
+                    raise ValueError(
+                        f"a token of {identity!r} holds {odd} (one read from a file with its last newline?), which no "
+                        "client can send in its Authorization header; remove it"
+                    )
                 if token in seen:
                     raise ValueError(f"{identity!r} and {seen[token]!r} share a token; each identity needs its own")
                 seen[token] = identity

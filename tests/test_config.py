@@ -142,6 +142,14 @@ def test_a_header_no_http_request_can_carry_is_refused_without_its_value(headers
     assert cfg.mcp_servers["remote"].headers == good
 
 
+@pytest.mark.parametrize("token", ["Kq82mZx19LpW4vRt\n", "Kq82mZx19 LpW4vRt", "Kq82mZx19LpW4vRtø"])
+def test_an_http_token_no_client_can_send_is_refused_without_quoting_it(token):
+    with pytest.raises(ConfigError) as info:
+        config_mod.parse({"http": {"tokens": {"alice": token}}}, "f.json")
+    assert "f.json: http.tokens: a token of 'alice' holds" in str(info.value) and "Kq82mZx19" not in str(info.value)
+    assert config_mod.parse({"http": {"tokens": {"alice": "Kq82mZx19LpW4vRt"}}}, "f.json").http.tokens
+
+
 def test_config_is_found_by_flag_then_env_then_user_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SECURE_MCP_GATEWAY_CONFIG", str(tmp_path / "from-env.json"))
     assert config_mod.locate(str(tmp_path / "flag.json")) == tmp_path / "flag.json"
