@@ -346,7 +346,10 @@ class Child:
             from secure_mcp_gateway.links_http import open_http_link
 
             transport = "sse" if self._sse else cfg.transport
-            async with open_http_link(self.name, cfg.url or "", cfg.headers, transport) as link:
+            opened = open_http_link(
+                self.name, cfg.url or "", cfg.headers, transport, connect_timeout=self.settings.init_timeout
+            )
+            async with opened as link:
                 yield link
             return
         env = child_environment(cfg.env, [*self.settings.inherit_env, *cfg.inherit_env])

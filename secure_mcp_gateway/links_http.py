@@ -251,10 +251,16 @@ def _keep_numbers(module: Any) -> None:
 
 @contextlib.asynccontextmanager
 async def open_http_link(
-    name: str, url: str, headers: dict[str, str], transport: str, http_client: Any = None
+    name: str,
+    url: str,
+    headers: dict[str, str],
+    transport: str,
+    http_client: Any = None,
+    connect_timeout: float | None = None,
 ) -> AsyncIterator[HttpLink]:
     """Connect to a remote server; the context must be entered and left in one task (`http_client`: an
-    `httpx2.AsyncClient` to use instead of the SDK's)."""
+    `httpx2.AsyncClient` to use instead of the SDK's). Over SSE, a stream that names no endpoint to post to within
+    `connect_timeout` s raises TimeoutError (the SDK would wait for it as long as for any event: minutes)."""
     from mcp.shared._httpx_utils import create_mcp_http_client
 
     kept = KeptBodies()
@@ -278,7 +284,18 @@ async def open_http_link(
         )
         refusals.attach(client)
         cm = _with_client(client, streamable_http.streamable_http_client(url, http_client=client))
-    async with cm as streams:
+    bound = getattr(asyncio, "timeout", None)  # (Python 3.11 and later: 3.10 waits as the SDK does)
+    deadline = bound(connect_timeout) if bound is not None and connect_timeout else None
+    async with contextlib.AsyncExitStack() as stack:
+        try:
+            async with deadline or contextlib.nullcontext():
+                streams = await stack.enter_async_context(cm)
+        except TimeoutError:
+            if deadline is None or not deadline.expired():
+                raise
+            raise TimeoutError(
+                f"no endpoint named on its stream within {connect_timeout:g} s (is this the address of an MCP server?)"
+            ) from None
         link = HttpLink(name, streams[0], streams[1], kept=kept, url=url, transport=transport, refusals=refusals)
         try:
             yield link

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
+import sys
 import time
 
 import pytest
@@ -187,3 +189,50 @@ def test_a_transport_error_quoting_a_header_shows_no_value() -> None:
     said = failure("docs", "https://mcp.example.com/mcp?key=Zx81Qw99LmTr", "http", quoted, {"Authorization": value})
     assert "Qm7vT2xK9pL4nR8w" not in said and "Zx81Qw99LmTr" not in said
     assert said.startswith("server docs at https://mcp.example.com/mcp: Illegal header value")
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="the bound needs asyncio.timeout (Python 3.11)")
+async def test_an_event_stream_that_names_no_endpoint_fails_the_start_within_the_init_timeout() -> None:
+    """A url with no type whose server refuses streamable HTTP (404) and answers the SSE GET with a stream that never
+    names an endpoint to post to (only keep-alives) fails within `init_timeout`, saying so; it stayed "starting"
+    for minutes (the SDK waits for the endpoint as long as for any event)."""
+    import asyncio
+
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.server import Gateway
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        if not head.startswith(b"GET"):
+            size = next((int(h[15:]) for h in head.lower().split(b"\r\n") if h.startswith(b"content-length:")), 0)
+            await reader.readexactly(size)
+            writer.write(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n")
+            await writer.drain()
+            writer.close()
+            return
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\r\n")
+        with contextlib.suppress(ConnectionError):
+            while True:
+                writer.write(b": still here\n\n")
+                await writer.drain()
+                await asyncio.sleep(0.2)
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    config = GatewayConfig(
+        mcpServers={"quiet": {"url": f"http://127.0.0.1:{port}/mcp"}},
+        gateway={"restart": {"max_attempts": 0}, "init_timeout": 1.5},
+        cache={"enabled": False},
+        audit={"enabled": False},
+    )
+    gw = Gateway(config)
+    try:
+        started = time.monotonic()
+        gw.fleet.start()
+        child = gw.fleet.children["quiet"]
+        await child.wait_settled(30)
+        assert child.state.value == "failed" and time.monotonic() - started < 10, (child.state, child.detail)
+        assert "over SSE" in child.detail and "no endpoint named on its stream within 1.5 s" in child.detail
+    finally:
+        await gw.stop()
+        server.close()
