@@ -56,10 +56,25 @@ class _NegativeZeroSeen(msgspec.DecodeError):
     """The fast parser would read `-0` as `0`: the standard library decides (see `integer`)."""
 
 
-_MINUS_ZERO = r"-0(?:[,\]} \t\r\n]|\Z)"
-_minus_zero_bytes = re.compile(_MINUS_ZERO.encode()).search
-_minus_zero_text = re.compile(_MINUS_ZERO).search
-"""Where `data` may hold the number `-0` (a string holding such text is found too: the slower parse decides)."""
+_MINUS_ZERO_WRITTEN = r"-0(?:[,\]} \t\r\n]|\Z)"
+_minus_zero_bytes = re.compile(_MINUS_ZERO_WRITTEN.encode()).search
+_minus_zero_text = re.compile(_MINUS_ZERO_WRITTEN).search
+"""Where `data` may hold the number `-0` (a string holding such text is found too: see `_holds_zero`)."""
+
+
+def _holds_zero(value: Any) -> bool:
+    """Whether the integer 0 is somewhere in `value` (what the fast parser makes of `-0`): where it is not, text such
+    as "won 2-0, then" in a string was all the search found, and the fast parse stands."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        for item in node.values() if type(node) is dict else node:
+            kind = type(item)
+            if kind is int and item == 0:
+                return True
+            if kind is dict or kind is list:
+                stack.append(item)
+    return False
 
 
 def _as_written(value: Any) -> Any:
@@ -82,7 +97,9 @@ the standard library's parse takes `integer` for its integers)."""
 def loads(data: bytes | bytearray | memoryview | str) -> Any:
     """Parse JSON fast; raises one of `DecodeRefused` where the caller should ask the standard library."""
     value = _decoder.decode(data)
-    if (_minus_zero_text if isinstance(data, str) else _minus_zero_bytes)(data) is not None:
+    if (_minus_zero_text if isinstance(data, str) else _minus_zero_bytes)(data) is not None and (
+        value == 0 if type(value) is int else type(value) in (dict, list) and _holds_zero(value)
+    ):
         raise _NegativeZeroSeen("-0 is kept as written by the standard library's parse")
     return value
 

@@ -235,3 +235,16 @@ def test_minus_zero_reads_as_the_integer_zero_it_always_was():
         assert zero == 0 and isinstance(zero, int) and not isinstance(zero, bool)
         assert definition_hash(value) == definition_hash(decode(line.replace(b"-0", b"0")))
         assert b'"minimum":-0}' in jsonrpc.encode_body(value)
+
+
+def test_text_that_looks_like_minus_zero_keeps_the_fast_parse():
+    """A string holding "2-0," (a score, a version) with no number 0 in the message is parsed by the fast parser; with
+    a 0 beside it, the slower one decides, and the value is the same either way."""
+    from secure_mcp_gateway import fastjson
+
+    for line in (b'{"t":"won 2-0, then 3-0 ","n":[1,2.5]}', b'["v1-0]", {"a": "b-0}"}]', b'"x -0 y"'):
+        assert fastjson.loads(line) == framing.decode(line)
+    for line in (b'{"t":"won 2-0, again","n":0}', b"-0", b"[-0]"):
+        with pytest.raises(fastjson.DecodeRefused):
+            fastjson.loads(line)
+        assert jsonrpc.encode_body(framing.decode(line)).replace(b" ", b"") == line.replace(b" ", b"")
