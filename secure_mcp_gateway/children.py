@@ -294,6 +294,8 @@ class Child:
             from secure_mcp_gateway.secret_text import bare_url
 
             then = self._refused or _http_status(exc)
+            if first is not None and first[0] == 400:  # an MCP server that refused this request, more likely than none
+                raise Unavailable(refused) from None
             if first is None or then is None:
                 why = self._failure(exc) if not isinstance(exc, (Unavailable, RpcError, OSError)) else _describe(exc)
                 raise Unavailable(f"{refused}; over SSE: {why}") from None

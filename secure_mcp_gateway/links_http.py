@@ -150,7 +150,10 @@ class HttpLink:
         last = self.refusals.last if self.refusals is not None else None
         if last is None:
             return f"server {self.name} at {shown(self.url)}: {message}"
-        return refused(self.name, self.url, self.transport, *last)
+        said = refused(self.name, self.url, self.transport, *last)
+        if last[0] not in (401, 403, 404, 405) and message and message not in said:  # (the server's own words)
+            said += f" ({message[:200]})"
+        return said
 
     def send(self, msg: Message) -> None:
         """Queue a message for the server."""

@@ -236,3 +236,56 @@ async def test_an_event_stream_that_names_no_endpoint_fails_the_start_within_the
     finally:
         await gw.stop()
         server.close()
+
+
+async def test_a_server_refusing_initialize_with_400_is_quoted_not_called_absent(tmp_path) -> None:
+    """A streamable HTTP server that answers initialize 400 is an MCP server refusing it: its own words are shown,
+    not "no MCP server there" after the SSE transport was tried too."""
+    import http.server
+    import json as jsonlib
+    import threading
+
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.server import Gateway
+
+    class Picky(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = jsonlib.dumps(
+                {
+                    "jsonrpc": "2.0",
+                    "id": None,
+                    "error": {"code": -32600, "message": "Bad Request: unsupported protocol version 2099"},
+                }
+            )
+            self.send_response(400)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(body.encode())
+
+        def do_GET(self) -> None:
+            self.send_response(405)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    web = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Picky)
+    threading.Thread(target=web.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{web.server_address[1]}/mcp"
+    config = GatewayConfig(
+        mcpServers={"picky": {"url": url}},
+        gateway={"restart": {"max_attempts": 0}},
+        cache={"enabled": False},
+        audit={"enabled": False},
+    )
+    gw = Gateway(config)
+    try:
+        gw.fleet.start()
+        child = gw.fleet.children["picky"]
+        await child.wait_settled(30)
+        detail = child.detail
+    finally:
+        await gw.stop()
+        web.shutdown()
+    assert detail.startswith(f"server picky: HTTP 400 Bad Request from {url}"), detail
+    assert "no MCP server there" not in detail and "unsupported protocol version 2099" in detail
