@@ -561,13 +561,27 @@ class Handlers:
     async def _forward(
         self, call: CallLine, method: str, params: dict[str, Any], session: ClientSession | None = None
     ) -> dict[str, Any]:
-        """One request to the call's server; a JSON-RPC error it answers with is checked on its way back."""
+        """One request to the call's server; a JSON-RPC error it answers with is checked on its way back. Progress it
+        asked for (`_meta.progressToken`) reaches `session`, before the answer."""
+        meta = params.get("_meta") if isinstance(params, dict) else None
+        token = meta.get("progressToken") if isinstance(meta, dict) and session is not None else None
+        if isinstance(token, bool) or not isinstance(token, (str, int, float)) or token in session.progress:
+            token = None  # (none asked, or one a call in flight holds already)
+        else:
+            session.progress[token] = call.server
         try:
-            return await self.hub.forward(call.server, method, params)
+            try:
+                result = await self.hub.forward(call.server, method, params)
+            finally:
+                if token is not None:
+                    session.progress.pop(token, None)
         except RpcError as exc:
             if session is not None:
                 session.elicit_from_error(call.server, exc)  # (its completion comes to this client)
             raise await self.hub.chain.to_client_error(call, method, exc, session) from None
+        if token is not None and self.hub.notices.unsettled(call.server):
+            await self.hub.notices.settled(call.server)
+        return result
 
 
 def _first_text(result: Any) -> str:

@@ -188,6 +188,16 @@ def test_a_uri_a_server_links_to_is_read_from_that_server(gw) -> None:
         assert inner.get("result", {}).get("contents", [{}])[0].get("text") == f"{name} has it", inner
 
 
+def test_progress_on_a_read_reaches_the_client(gw) -> None:
+    """Progress asked for on a request other than a call (a resource read) reaches the client before the answer."""
+    gateway, _ = gw
+    params = {"uri": "other://notes", "_meta": {"progressToken": "read-1"}}
+    answer, seen = exchange(gateway, "resources/read", params, lambda msg: [])
+    assert answer["result"]["contents"][0]["text"] == "other has it", answer
+    progress = [m["params"] for m in seen if m.get("method") == "notifications/progress"]
+    assert progress == [{"progressToken": "read-1", "progress": 1}], seen
+
+
 def test_a_client_gets_only_the_log_lines_at_the_level_it_asked_for(gw) -> None:
     gateway, _ = gw
     assert "result" in gateway.request("logging/setLevel", {"level": "error"})

@@ -11,7 +11,7 @@ beside a lone surrogate; `echo` returns the line it received;
 `init` returns the params of the `initialize` it got; `batch` answers in a JSON array; `log` logs at `debug` and
 `error`, whatever level it was asked for; `link` links a file it does not list (`NAME://files/report.txt`),
 `link_folder` a folder (`NAME://files/`, whose read gives `NAME://files/inner.txt` too). The prompt `linked` links
-and embeds two more files. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
+and embeds two more files. A read asked for progress reports some. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
 """
 
 from __future__ import annotations
@@ -151,6 +151,15 @@ def answer(msg: dict, line: str) -> None:
         result(rid, {"messages": [{"role": "user", "content": block} for block in links]})
     elif method == "resources/read":
         READS.append(params.get("uri"))
+        token = (params.get("_meta") or {}).get("progressToken")
+        if token is not None:  # (a slow read: how far it got, before the answer)
+            send(
+                {
+                    "jsonrpc": "2.0",
+                    "method": "notifications/progress",
+                    "params": {"progressToken": token, "progress": 1},
+                }
+            )
         contents = [{"uri": params.get("uri"), "text": f"{NAME} has it"}]
         if params.get("uri") == f"{NAME}://files/":  # (a folder: what is in it, under URIs it does not list)
             contents.append({"uri": f"{NAME}://files/inner.txt", "text": "inside"})
