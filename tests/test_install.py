@@ -268,6 +268,27 @@ def test_a_null_or_odd_servers_object_in_the_client_file(home, tmp_path, capsys)
     assert cursor.read_bytes() == odd
 
 
+def test_uninstall_keeps_a_moved_server_changed_in_the_gateway_config(home, capsys):
+    """A server the user edited in the gateway config after the install (a new argument, a token) is not deleted by
+    uninstall: it stays there, and the user is told; the servers left as moved are removed as before."""
+    cursor = CLIENTS["cursor"].default_path()
+    original = write(
+        cursor, json.dumps({"mcpServers": {"fx": {"command": PY, "args": ["a"]}, "db": {"command": PY, "args": ["b"]}}})
+    )
+    assert run("install", "--client", "cursor") == 0
+    config = json.loads(gateway_config(home).read_text())
+    config["mcpServers"]["fx"]["args"] = ["a", "--verbose"]
+    config["mcpServers"]["fx"]["env"] = {"FX_TOKEN": "Rk29vPq81LmZ"}
+    gateway_config(home).write_text(json.dumps(config, indent=4))
+    capsys.readouterr()
+    assert run("uninstall", "--client", "cursor") == 0
+    out = capsys.readouterr().out
+    assert cursor.read_bytes() == original
+    left = json.loads(gateway_config(home).read_text())["mcpServers"]
+    assert left == {"fx": config["mcpServers"]["fx"]}, "the edited server stays; the untouched one goes"
+    assert f"kept fx in {gateway_config(home)}: you changed it there since the install" in out
+
+
 def test_nothing_to_install_is_an_error(home, capsys):
     assert run("install", "--client", "cursor") == 1
     err = capsys.readouterr().err

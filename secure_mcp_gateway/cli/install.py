@@ -49,6 +49,11 @@ def _sha(data: bytes | None) -> str | None:
     return None if data is None else hashlib.sha256(data).hexdigest()
 
 
+def _entry_sha(entry: Any) -> str | None:
+    """A server entry's hash, whatever its keys' order (to see whether the user changed it since the install)."""
+    return None if entry is None else _sha(json.dumps(entry, sort_keys=True).encode("utf-8"))
+
+
 def _read(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
@@ -410,7 +415,10 @@ def run_install(
     _write(gw_path, gw_text.encode("utf-8"), 0o600)
     new_client = plan.client_text.encode("utf-8")
     _write(client_file, new_client, _mode(client_file, 0o644))
-    record["moved"] = record.get("moved", []) + [m.__dict__ for m in plan.moved]
+    written = plan.gateway["mcpServers"]
+    record["moved"] = record.get("moved", []) + [
+        {**m.__dict__, "entry_sha256": _entry_sha(written.get(m.gateway_name))} for m in plan.moved
+    ]
     record["entry"] = [*plan.entry_location, plan.entry_name]
     record["written_sha256"] = _sha(new_client)
     record["gateway_sha256"] = _sha(gw_text.encode("utf-8"))
@@ -467,7 +475,8 @@ def run_uninstall(client_name: str, client_config: str | None, dry_run: bool, fo
     else:
         new = _structural_undo(client, client_file, raw, record)
     gw_path = Path(record["gateway_config"])
-    gw_new = _gateway_undo(client_file, gw_path, record)
+    kept: list[str] = []
+    gw_new = _gateway_undo(client_file, gw_path, record, kept)
     if dry_run:
         before = _decode(raw, client_file) if raw is not None else ""
         after = _decode(new, client_file) if new is not None else ""
@@ -500,6 +509,11 @@ def run_uninstall(client_name: str, client_config: str | None, dry_run: bool, fo
         print(f"removed {gw_path}, which the install had created")
     elif gw_new is not False:
         print(f"removed the moved servers from {gw_path}")
+    for name in kept:
+        print(
+            f"kept {name} in {gw_path}: you changed it there since the install ({client.title} has it back as it was "
+            "before the install; copy your change over, or delete it from the gateway config)"
+        )
     print(f"restart {client.title} to use its servers directly again")
     return 0
 
@@ -517,8 +531,9 @@ def _structural_undo(client: Client, client_file: Path, raw: bytes | None, recor
     return text.encode("utf-8")
 
 
-def _gateway_undo(client_file: Path, gw_path: Path, record: dict[str, Any]) -> bytes | bool | None:
-    """The gateway config after the undo: bytes, None to delete it, False to leave it alone."""
+def _gateway_undo(client_file: Path, gw_path: Path, record: dict[str, Any], kept: list[str]) -> bytes | bool | None:
+    """The gateway config after the undo: bytes, None to delete it, False to leave it alone; a moved server the user
+    changed in it since the install stays (its name added to `kept`)."""
     raw = _read(gw_path)
     if raw is None:
         return False
@@ -541,6 +556,10 @@ def _gateway_undo(client_file: Path, gw_path: Path, record: dict[str, Any]) -> b
     for moved in record.get("moved", []):
         name = moved["gateway_name"]
         if moved.get("added") and name in servers and name not in used:
+            was = moved.get("entry_sha256")
+            if was is not None and _entry_sha(servers[name]) != was:
+                kept.append(name)
+                continue
             del servers[name]
             changed = True
     return _dump(config).encode("utf-8") if changed else False
