@@ -147,6 +147,9 @@ class Pinning:
         """Per server, the keys of entries that still hold a definition as listed (masked when written)."""
         self._unsaved: dict[str, ServerPins] = {}
         """Per server, a record changed by `filter` and written at `settle`."""
+        self._read: dict[str, tuple[Any, ServerPins]] = {}
+        """Per server, the record last read from a file store and the store's stamp then: read again only once the
+        files changed (a warm start lists each server twice, from the cache and then live)."""
 
     # --- the store -------------------------------------------------------------------------------
 
@@ -168,10 +171,24 @@ class Pinning:
         book = self.book()
         if book is None:
             return self._memory.get(server)
-        return book.load(server)
+        if type(book.store) is not FilePinStore:  # (a shared store's stamp lags behind its writers: read each time)
+            return book.load(server)
+        try:
+            stamp = book.store.stamp()
+        except OSError:
+            stamp = None
+        read = self._read.get(server)
+        if read is not None and stamp is not None and read[0] == stamp:
+            return _copy(read[1])  # the files are as they were when it was read and verified
+        self._read.pop(server, None)
+        record = book.load(server)
+        if record is not None and stamp is not None:
+            self._read[server] = (stamp, _copy(record))
+        return record
 
     def _save(self, record: ServerPins) -> None:
         self._unsaved.pop(record.server, None)
+        self._read.pop(record.server, None)
         self._mask(record)
         book = self.book()
         if book is None:
@@ -399,6 +416,11 @@ class Pinning:
             await asyncio.sleep(interval)
             with contextlib.suppress(Exception):
                 self.check_store()
+
+
+def _copy(record: ServerPins) -> ServerPins:
+    """A record whose entry tables can be changed without changing `record` (entries are replaced, never edited)."""
+    return ServerPins(record.server, dict(record.pins), dict(record.pending))
 
 
 def change_text(old: dict[str, Any] | None, new: dict[str, Any], limit: int = 4000) -> str:

@@ -294,3 +294,42 @@ def test_a_misspelt_server_or_name_is_an_error_not_nothing_to_approve(tmp_path: 
     assert "'echo' of server fx is neither pinned nor waiting for approval" in capsys.readouterr().err
     assert main(["approve", "fx", "--all", "--config", str(path)]) == 0
     assert "nothing of server fx waits for approval" in capsys.readouterr().out
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The servers whose records are read from the files from now on."""
+    reads: list[str] = []
+    real = FilePinStore.read
+
+    def counting(self: FilePinStore, server: str) -> Any:
+        reads.append(server)
+        return real(self, server)
+
+    monkeypatch.setattr(FilePinStore, "read", counting)
+    return reads
+
+
+def test_a_record_is_read_again_only_when_its_files_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    Pinning(lambda s: "block").filter("fx", catalog(tool("echo"), tool("time")))  # first sight, written
+    pins = Pinning(lambda s: "block")  # the next start
+    reads = _reads(monkeypatch)
+    for _ in range(3):  # the cached lists, the live ones, a list_changed with nothing new
+        assert names(pins.filter("fx", catalog(tool("echo"), tool("time")))) == {"echo", "time"}
+    assert reads == ["fx"]
+    assert names(pins.filter("fx", catalog(tool("echo", "v2"), tool("time")))) == {"time"}  # a change: waits
+    pins.settle("fx")
+    assert names(pins.filter("fx", catalog(tool("echo", "v2"), tool("time")))) == {"time"}  # still waiting
+    assert PinBook(FilePinStore(), open_key()).approve("fx", None) == ["tools:echo"]  # approved elsewhere
+    assert names(pins.filter("fx", catalog(tool("echo", "v2"), tool("time")))) == {"echo", "time"}
+
+
+def test_a_record_edited_after_it_was_read_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    pins = Pinning(lambda s: "block")
+    pins.filter("fx", catalog(tool("echo"), tool("time")))
+    assert names(pins.filter("fx", catalog(tool("echo"), tool("time")))) == {"echo", "time"}
+    path = next(FilePinStore().directory.glob("*.json"))
+    data = json.loads(path.read_text())
+    data["pins"]["tools:echo"]["hash"] = "0" * 64  # someone pins their own version
+    path.write_text(json.dumps(data))
+    assert names(pins.filter("fx", catalog(tool("echo"), tool("time")))) == set()
+    assert pins.withheld("fx")["tools:time"].reason == "unverifiable"
