@@ -62,12 +62,17 @@ _minus_zero_text = re.compile(_MINUS_ZERO_WRITTEN).search
 """Where `data` may hold the number `-0` (a string holding such text is found too: see `_holds_zero`)."""
 
 
-def _holds_zero(value: Any) -> bool:
+def _holds_zero(value: Any, budget: int | None = None) -> bool | None:
     """Whether the integer 0 is somewhere in `value` (what the fast parser makes of `-0`): where it is not, text such
-    as "won 2-0, then" in a string was all the search found, and the fast parse stands."""
+    as "won 2-0, then" in a string was all the search found, and the fast parse stands. None when `value` holds more
+    than `budget` items and no 0 was met among them."""
     stack = [value]
     while stack:
         node = stack.pop()
+        if budget is not None:
+            budget -= len(node)
+            if budget < 0:
+                return None
         for item in node.values() if type(node) is dict else node:
             kind = type(item)
             if kind is int and item == 0:
@@ -75,6 +80,11 @@ def _holds_zero(value: Any) -> bool:
             if kind is dict or kind is list:
                 stack.append(item)
     return False
+
+
+_ITEMS_PER_BYTE_SHIFT = 10
+"""A message is first walked for a 0 up to one item per 1 KiB of its text (a large result is a few long strings: the
+walk is done at once, where a search of its text costs four times its parse), then searched for `-0`."""
 
 
 def _as_written(value: Any) -> Any:
@@ -97,8 +107,17 @@ the standard library's parse takes `integer` for its integers)."""
 def loads(data: bytes | bytearray | memoryview | str) -> Any:
     """Parse JSON fast; raises one of `DecodeRefused` where the caller should ask the standard library."""
     value = _decoder.decode(data)
+    kind = type(value)
+    if kind is dict or kind is list:
+        zero = _holds_zero(value, max(64, len(data) >> _ITEMS_PER_BYTE_SHIFT))
+        if zero is False:
+            return value  # (no 0 anywhere: no `-0` was written)
+    elif kind is not int or value != 0:
+        return value
+    else:
+        zero = True
     if (_minus_zero_text if isinstance(data, str) else _minus_zero_bytes)(data) is not None and (
-        value == 0 if type(value) is int else type(value) in (dict, list) and _holds_zero(value)
+        zero or _holds_zero(value)
     ):
         raise _NegativeZeroSeen("-0 is kept as written by the standard library's parse")
     return value
