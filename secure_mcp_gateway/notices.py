@@ -166,6 +166,12 @@ class NoticeRouter:
         if cap is None:
             raise RpcError(METHOD_NOT_FOUND, f"Method not found: {method}")
         session = self.session_for(child.name, cap)
+        if session is None and self._able(child.name, cap):
+            raise RpcError(
+                INVALID_REQUEST,
+                f"several clients use the gateway and none of them is calling server {child.name}: no client to send "
+                f"{method} to",
+            )
         if session is None:
             raise RpcError(METHOD_NOT_FOUND, f"the client connected to the gateway does not support {cap}")
         call = CallLine(child.name, method, method)
@@ -245,14 +251,19 @@ class NoticeRouter:
         return RpcError(exc.code, message if isinstance(message, str) else "error", value.get("data"))
 
     def session_for(self, server: str, cap: str) -> ClientSession | None:
-        """The client session a request of `server` needing `cap` goes to."""
-        able = [
+        """The client session a request of `server` needing `cap` goes to: the one calling that server, else the
+        only able one; None when several could take it and none is calling the server (a request made by no one's
+        call is not lent to whichever client came first: its model, its folders)."""
+        able = self._able(server, cap)
+        busy = [s for s in able if s.calling.get(server)]
+        return busy[0] if busy else able[0] if len(able) == 1 else None
+
+    def _able(self, server: str, cap: str) -> list[ClientSession]:
+        return [
             s
             for s in self._sessions()
             if cap in s.caps and s.peer is not None and not s.closed and self._may_use(s, server)
         ]
-        busy = [s for s in able if s.calling.get(server)]
-        return (busy or able or [None])[0]
 
 
 def _own_context(server: str, params: dict[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from secure_mcp_gateway.jsonrpc import RpcError
 from secure_mcp_gateway.notices import NoticeRouter
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.session import ClientSession
@@ -111,3 +112,34 @@ async def test_a_notification_naming_its_target_with_a_list_or_an_object_reaches
         await _deliver(router, "srv", "notifications/progress", {"progressToken": odd, "progress": 1})
         await _deliver(router, "srv", "notifications/resources/updated", {"uri": odd})
     assert heard == {"a": []}
+
+
+async def test_a_servers_request_with_no_call_in_flight_goes_to_no_one_of_several_clients() -> None:
+    """A server asking for sampling or roots while no client calls it is not sent to whichever client came first (one
+    user's model or folders lent to a request another user's work made): with several able clients it is refused,
+    saying why; with one it goes to that one, and with a call in flight to the caller."""
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    a, b = _session("a", heard), _session("b", heard)
+    asked: list[str] = []
+    for session in (a, b):
+        session.caps = {"sampling": {}, "roots": {}}
+
+        async def answer(method: str, params: Any, cap: str, name: str = session.name) -> dict[str, Any]:
+            asked.append(name)
+            return {"roots": []} if method == "roots/list" else {"role": "assistant", "content": {}, "model": "m"}
+
+        session.request = answer  # type: ignore[method-assign]
+    sessions = [a, b]
+    router = NoticeRouter(lambda: sessions, _Passing(), Recorder())  # type: ignore[arg-type]
+    child = SimpleNamespace(name="srv")
+    roots = {"jsonrpc": "2.0", "id": 4, "method": "roots/list"}
+    with pytest.raises(RpcError) as refused:
+        await router.request(child, roots)
+    assert "none of them is calling server srv" in refused.value.message and asked == []
+    b.calling["srv"] = 1
+    await router.request(child, roots)
+    assert asked == ["b"]
+    b.calling["srv"] = 0
+    sessions.remove(b)
+    await router.request(child, roots)
+    assert asked == ["b", "a"]
