@@ -5289,9 +5289,15 @@ _WILD: tuple[_Wild, ...] = (
         window=40,
     ),
     _wild_rule(
-        r"(?:if you had|if you have no|if you were|if you were not|if you weren't|if you did not have"
+        r"(?:if you had|if you were|if you were not|if you weren't|if you did not have"
         r"|if you didn't have)\s+(?:no\s+|without\s+)?(?:any\s+)?(?:restrictions|rules|filters|limits|limitations"
         r"|guidelines|ethics|morals|censorship|boundaries|safety\s+(?:rules|filters)|bound\s+by|restricted|limited|censored|filtered)\b",
+        ("jailbreak", 0.65),
+    ),
+    _wild_rule(  # "if you have no restrictions, what would you say?" (not "if you have no rules yet, create one")
+        r"if you have no\s+(?:any\s+)?(?:restrictions|rules|filters|limits|limitations|guidelines|ethics|morals"
+        r"|censorship|boundaries|safety\s+(?:rules|filters))\b(?=[^.\n]{0,40}?\b(?:what|how|would|could|tell|say"
+        r"|answer|explain|describe|respond|reply|write)\b)",
         ("jailbreak", 0.65),
     ),
     _wild_rule(
