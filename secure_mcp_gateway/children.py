@@ -229,6 +229,10 @@ class Child:
             self.host.on_state(self, state, detail)
 
     async def _supervise(self) -> None:
+        if self.config.unusable:  # (its config names a variable that is not set: off, saying why)
+            log.error("server %s is off: %s", self.name, self.config.unusable)
+            self._set_state(State.FAILED, f"server {self.name} is off: {self.config.unusable}")
+            return
         loop = asyncio.get_running_loop()
         failures = 0
         restart = self.settings.restart

@@ -8,7 +8,16 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 ENV_PREFIX = "SECURE_MCP_GATEWAY_"
@@ -214,6 +223,13 @@ class ServerConfig(_Strict):
     """Changed or new definitions after the first listing: withheld until approved, only reported, or not tracked."""
     identities: list[str] | None = None
     """HTTP identities (names in `http.tokens`) that may use this server; unset: every identity. stdio: ignored."""
+    _unusable: str | None = PrivateAttr(default=None)
+
+    @property
+    def unusable(self) -> str | None:
+        """Why this server cannot run as written (an environment variable it names is not set), or None: it stays
+        off, saying why, while the other servers run."""
+        return self._unusable
 
     @field_validator("prefix")
     @classmethod
@@ -814,6 +830,17 @@ def parse(data: Any, source: str, environ: dict[str, str] | os._Environ[str] | N
     environ = os.environ if environ is None else environ
     if not isinstance(data, dict):
         raise ConfigError(f'{source}: the config must be a JSON object like {{"mcpServers": {{...}}}}')
+    unusable: dict[str, str] = {}
+    servers = data.get("mcpServers")
+    if isinstance(servers, dict):  # one server naming an unset variable stays off; the others run
+        expanded: dict[str, Any] = {}
+        for name, entry in servers.items():
+            try:
+                expanded[name] = expand_env(entry, environ, f"mcpServers.{name}")
+            except ConfigError as exc:
+                unusable[name] = str(exc)
+                expanded[name] = _stand_in(entry)
+        data = {**data, "mcpServers": expanded}
     try:
         data = expand_env(data, environ)
     except ConfigError as exc:
@@ -833,15 +860,27 @@ def parse(data: Any, source: str, environ: dict[str, str] | os._Environ[str] | N
         if more > 0:
             lines.append(f"... and {more} more")
         raise ConfigError("\n".join(lines)) from None
+    for name, why in unusable.items():
+        config.mcp_servers[name]._unusable = why
     _read_env_files(config, source)
     return config
+
+
+def _stand_in(entry: Any) -> Any:
+    """A server entry whose variables are not set, as one that validates and never runs (see `unusable`)."""
+    keep = {
+        k: entry[k]
+        for k in ("enabled", "disabled", "prefix", "timeout", "pinning")
+        if isinstance(entry, dict) and k in entry
+    }
+    return {**keep, "command": "(not run: an environment variable it names is not set)"}
 
 
 def _read_env_files(config: GatewayConfig, source: str) -> None:
     """Merge each server's `envFile` under its `env`; a missing or unreadable file is a config error."""
     base = Path(source).expanduser().parent
     for name, server in config.mcp_servers.items():
-        if not server.env_file:
+        if not server.env_file or server.unusable:
             continue
         path = Path(server.env_file).expanduser()
         path = path if path.is_absolute() else base / path

@@ -125,4 +125,5 @@ def launch_spec(server: ServerConfig, gateway: GatewaySettings) -> tuple[Any, ..
         server.url,
         tuple(sorted(server.headers.items())),
         inherit,
+        server.unusable,
     )

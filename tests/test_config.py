@@ -37,8 +37,8 @@ BAD = [
     ),
     (json.dumps({"mcpServers": {"fx": {"args": ["a"]}}}), 'mcpServers.fx: needs "command"'),
     (
-        json.dumps({"mcpServers": {"fx": {"command": "${env:SMG_TEST_UNSET_VAR}"}}}),
-        "mcpServers.fx.command: environment variable SMG_TEST_UNSET_VAR is not set",
+        json.dumps({"mcpServers": {}, "gateway": {"log_level": "${env:SMG_TEST_UNSET_VAR}"}}),
+        "gateway.log_level: environment variable SMG_TEST_UNSET_VAR is not set",
     ),
     (
         json.dumps({"mcpServers": {"fx": {"command": "x", "args": "not-a-list"}}}),
@@ -257,3 +257,50 @@ def test_init_copies_a_client_config_without_touching_it(tmp_path):
     assert '"secure-gateway"' in proc.stdout and str(target) in proc.stdout
     again = run_cli(tmp_path, "init", "--from", str(client), "--config", str(target))
     assert again.returncode == 1 and "exists already" in again.stderr
+
+
+@pytest.mark.anyio
+async def test_a_server_naming_an_unset_variable_stays_off_and_the_others_run(tmp_path):
+    """A client launched from a desktop often lacks a shell's variables: the one server that names a missing one is
+    off, saying which and where, instead of the whole gateway refusing to start; a missing variable elsewhere is
+    still a config error."""
+    from secure_mcp_gateway.server import Gateway
+
+    data = {
+        "mcpServers": {
+            "fx": fixture_server(),
+            "gh": {"url": "https://api.example.com/mcp", "headers": {"Authorization": "Bearer ${env:GH_TOKEN_T1}"}},
+            "db": {"command": "${env:DB_SERVER_T1}", "disabled": True},
+        },
+        "cache": {"enabled": False},
+        "audit": {"enabled": False},
+    }
+    config = config_mod.parse(data, "f.json", environ={})
+    assert config.mcp_servers["fx"].unusable is None
+    why = config.mcp_servers["gh"].unusable
+    assert why == (
+        "mcpServers.gh.headers.Authorization: environment variable GH_TOKEN_T1 is not set (set it in the environment "
+        "that starts the gateway, or write ${env:GH_TOKEN_T1:-default})"
+    )
+    assert set(config.servers) == {"fx", "gh"}, "a disabled server stays disabled"
+    gw = Gateway(config)
+    try:
+        gw.fleet.start()
+        for child in gw.fleet:
+            await child.wait_settled(30)
+        assert gw.fleet.children["fx"].state.value == "ready"
+        assert gw.fleet.children["gh"].state.value == "failed"
+        assert gw.fleet.children["gh"].detail == f"server gh is off: {why}"
+    finally:
+        await gw.stop()
+    path = tmp_path / "gateway.json"
+    path.write_text(json.dumps(data))
+    from secure_mcp_gateway.cli import main
+
+    assert main(["check", "--config", str(path)]) == 1, "check reports the server that will not run"
+    with pytest.raises(ConfigError, match="GUARD_KEY_T1 is not set"):
+        config_mod.parse(
+            {"guardrails": {"providers": {"p": {"type": "enkrypt", "api_key": "${env:GUARD_KEY_T1}"}}}},
+            "f.json",
+            environ={},
+        )

@@ -28,6 +28,11 @@ def run_check(config: GatewayConfig, path: Path, probe: bool, as_json: bool = Fa
         row: dict[str, Any] = {"server": name, "enabled": server.active, "transport": server.transport}
         report["servers"].append(row)
         out.line(f"\n{name}{'' if server.active else ' (disabled)'}")
+        if server.unusable:
+            row["problem"] = server.unusable
+            problems += server.active
+            out.line(f"  NOT RUN:  {server.unusable}")
+            continue
         if server.transport == "stdio":
             env = child_environment(server.env, [*config.gateway.inherit_env, *server.inherit_env])
             no_cwd = bool(server.cwd) and not Path(server.cwd or "").is_dir()
