@@ -66,6 +66,7 @@ class Hub:
         self.view.checked = lambda server: self.pipeline.policy(server).enabled
         self.view.judge_for = self._judge_for
         self.view.stamp_for = self.pipeline.screening_stamp
+        self.view.rest_stamp = self.pipeline.rest_stamp
         self._sampling: asyncio.Event | None = None
         self._pins_watch: asyncio.Task[None] | None = None
         self.fleet = Fleet(config, self)

@@ -112,6 +112,7 @@ class Pipeline:
         self._clean: dict[tuple[str, str], CleanMessages] = {}
         self._policies: dict[str, GuardrailPolicy] = {}
         self._stamps: dict[str, str | None] = {}
+        self._rest_stamp: str | None = None
         self._default = config.policy_for("")
         fingerprints = {}
         for name, provider in config.guardrails.providers.items():
@@ -435,6 +436,13 @@ class Pipeline:
                 digest(["screened", _detector_stamp(), policy.model_dump(mode="json")]) if policy.enabled else None
             )
         return self._stamps[server]
+
+    def rest_stamp(self) -> str:
+        """What finding the secrets of a definition kept on disk depends on (the detectors' code), so that one found
+        to hold none may be written as it is next run while this is unchanged."""
+        if self._rest_stamp is None:
+            self._rest_stamp = digest(["at rest", _detector_stamp()])
+        return self._rest_stamp
 
     def screen_definition(self, server: str, kind: str, item: dict[str, Any]) -> dict[str, Any] | None:
         """A definition as the client may see it, or None to withhold it; `item` itself only when nothing at all was

@@ -37,6 +37,9 @@ _SCREENED = "screened"
 """A cached catalog's key for the definitions screened clean last time: {"stamp": how, "clean": [digests]}."""
 _LISTED = "listed"
 """A cached catalog's key for the fingerprints of the definitions it leaves out because they hold a secret."""
+_BARE = "bare"
+"""A cached catalog's key for the definitions found to hold no secret when it was written, of those not screened
+clean (a server with its checks off): {"stamp": how, "clean": [digests]}."""
 
 
 class CatalogView:
@@ -80,6 +83,12 @@ class CatalogView:
         self._clean: dict[str, tuple[str, set[str]]] = {}
         """Per server, (stamp, digests of the definitions screened clean): kept with the cached catalog, so a warm
         start does not screen an unchanged definition again (nor one whose stamp changed: that one is screened)."""
+        self.rest_stamp: Callable[[], str] | None = None
+        """What finding the secrets of a definition kept on disk depends on (see `Pipeline.rest_stamp`), or None where
+        a definition found to hold none is looked through again each time the lists are written."""
+        self._bare: dict[str, tuple[str, set[str]]] = {}
+        """Per server, (rest stamp, digests of the definitions found to hold no secret when its lists were last
+        written): kept with the cached catalog, so the next write does not look through them again."""
         self._clean_by_stamp: dict[str, set[str]] = {}
         """Per stamp, the digests of every definition screened clean in this run, whichever server listed it: the
         same definition listed by several servers under the same checks (copies of one server, a shared package) is
@@ -102,6 +111,7 @@ class CatalogView:
             self._cached.pop(name, None)
             self._screened.pop(name, None)
             self._clean.pop(name, None)
+            self._bare.pop(name, None)
 
     # --- what clients see ------------------------------------------------------------------------
 
@@ -373,6 +383,9 @@ class CatalogView:
             clean = _clean_of(data.get(_SCREENED))
             if clean is not None:
                 self._clean[name] = clean
+            bare = _clean_of(data.get(_BARE))
+            if bare is not None:
+                self._bare[name] = bare
             self._definitions.setdefault(name, (fingerprints(catalog, data.get(_LISTED)), "the last run"))
             if live(name):
                 continue
@@ -399,18 +412,29 @@ class CatalogView:
         fingerprints, kept instead); a secret in its instructions or server info is marked (see `at_rest`)."""
         data = catalog.to_dict()
         listed: dict[str, str] = {}
+        stamp = self.rest_stamp() if self.rest_stamp is not None else None
+        known = self._bare.get(server)
+        was_bare = known[1] if known is not None and known[0] == stamp else frozenset()
+        bare: set[str] = set()
+        memo = self._screened.get(server, {})
         for kind in DEFINITION_KINDS:
             items = getattr(catalog, kind)
             kept: list[Any] | None = None
             for n, item in enumerate(items):
                 if isinstance(item, dict) and self.screened_clean(server, kind, item):
                     continue  # nothing secret in it
+                sealed = self._sealed(memo, kind, item) if stamp is not None else None
+                if sealed is not None and sealed in was_bare:
+                    bare.add(sealed)
+                    continue  # this exact definition held no secret when last written
                 if at_rest.masked(item) is not item:
                     if kept is None:
                         kept = data[kind] = list(items)
                     kept[n] = None
                     what, name = _fingerprint_of(kind, item)
                     listed[f"{what}\0{name}"] = _print(item)
+                elif sealed is not None:
+                    bare.add(sealed)
             if kept is not None:
                 data[kind] = [item for item in kept if item is not None]
         for field in ("instructions", "server_info", "capabilities"):
@@ -418,7 +442,21 @@ class CatalogView:
                 data[field] = at_rest.masked(data[field])
         if listed:
             data[_LISTED] = listed
+        if stamp is not None:
+            self._bare[server] = (stamp, bare)
+            if bare:
+                data[_BARE] = {"stamp": stamp, "clean": sorted(bare)}
         return data
+
+    @staticmethod
+    def _sealed(memo: dict[tuple[str, str], tuple[bytes, Any, bool]], kind: str, item: Any) -> str | None:
+        """The digest of a definition's exact JSON (`_definition_digest`), from the merge's memo when it holds this
+        very object; None for one that cannot be encoded as it is."""
+        if not isinstance(item, dict):
+            return None
+        seen = memo.get((kind, _name_of(item)))
+        exact = seen[0] if seen is not None and seen[1] is item else fastjson.dumps(item)
+        return _definition_digest(kind, exact) if exact is not None else None
 
 
 def _definition_digest(kind: str, exact: bytes) -> str:

@@ -196,3 +196,52 @@ def test_a_server_under_other_checks_screens_the_same_definitions_again() -> Non
     view.merge("a", ServerCatalog(tools=copy.deepcopy(tools)))
     view.merge("b", ServerCatalog(tools=copy.deepcopy(tools)))
     assert len(screened) == 6  # b's checks differ: its stamp does too
+
+
+_TOKEN = "ghp_" + "Q7mK2xV9pL4tR8nW1zB6cY3hJ5dF0sA2eG7u"  # made up, in GitHub's token format
+OFF = GatewayConfig.model_validate({"mcpServers": {"big": {"command": "x", "guardrails": {"enabled": False}}}})
+
+
+async def _run_off(tmp_path: Any, tools: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """One run of a server with its checks off against the disk cache in `tmp_path`: the definitions looked through
+    for secrets when its lists are written."""
+    from secure_mcp_gateway import at_rest
+
+    cache = GatewayCache(CacheSettings(dir=str(tmp_path / "cache")))
+    pipeline = Pipeline(OFF)
+    view = CatalogView(pipeline.screen_definition, lambda *changed: None, Recorder(None), cache)
+    view.stamp_for = pipeline.screening_stamp
+    view.rest_stamp = pipeline.rest_stamp
+    view.checked = lambda server: pipeline.policy(server).enabled
+    view.configure(OFF)
+    read: list[str] = []
+    real = at_rest.masked
+
+    def masked(item: Any, tag: Any = None) -> Any:
+        read.append(item.get("name", "") if isinstance(item, dict) else "")
+        return real(item, tag)
+
+    monkeypatch.setattr(at_rest, "masked", masked)
+    try:
+        await view.load_cached(OFF.servers.items())
+        running = asyncio.all_tasks()
+        view.update(_Child("big"), ServerCatalog(tools=copy.deepcopy(tools)))  # type: ignore[arg-type]
+        await asyncio.gather(*(asyncio.all_tasks() - running))  # the catalog written for the next run
+        return [name for name in read if name]
+    finally:
+        monkeypatch.setattr(at_rest, "masked", real)
+        cache.close()
+
+
+@pytest.mark.anyio
+async def test_with_checks_off_a_definition_found_without_secrets_is_not_read_again_next_run(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tools = [_tool(i) for i in range(20)]
+    tools[7]["description"] = f"Uses the token {_TOKEN} for the weather service."
+    assert len(await _run_off(tmp_path, tools, monkeypatch)) == 20
+    assert await _run_off(tmp_path, tools, monkeypatch) == ["tool_7"]  # the one holding a secret: read each time
+    tools[2]["description"] = "Returns the forecast for a city."
+    assert sorted(await _run_off(tmp_path, tools, monkeypatch)) == ["tool_2", "tool_7"]
+    stored = b"".join(p.read_bytes() for p in (tmp_path / "cache").rglob("*") if p.is_file())
+    assert _TOKEN.encode() not in stored and b"Returns the forecast" in stored
