@@ -562,19 +562,24 @@ class Handlers:
         self, call: CallLine, method: str, params: dict[str, Any], session: ClientSession | None = None
     ) -> dict[str, Any]:
         """One request to the call's server; a JSON-RPC error it answers with is checked on its way back. Progress it
-        asked for (`_meta.progressToken`) reaches `session`, before the answer."""
+        asked for (`_meta.progressToken`) reaches `session`, before the answer; meanwhile `session` counts as calling
+        the server (its requests and log lines go to it, as during a tool call)."""
         meta = params.get("_meta") if isinstance(params, dict) else None
         token = meta.get("progressToken") if isinstance(meta, dict) and session is not None else None
         if isinstance(token, bool) or not isinstance(token, (str, int, float)) or token in session.progress:
             token = None  # (none asked, or one a call in flight holds already)
         else:
             session.progress[token] = call.server
+        if session is not None:
+            session.calling[call.server] = session.calling.get(call.server, 0) + 1
         try:
             try:
                 result = await self.hub.forward(call.server, method, params)
             finally:
                 if token is not None:
                     session.progress.pop(token, None)
+                if session is not None:
+                    session.calling[call.server] -= 1
         except RpcError as exc:
             if session is not None:
                 session.elicit_from_error(call.server, exc)  # (its completion comes to this client)

@@ -163,3 +163,39 @@ def test_the_links_a_session_remembers_are_bounded() -> None:
         and "h://0" not in session.linked
         and f"h://{LINKS_KEPT + 9}" in session.linked
     )
+
+
+async def test_a_servers_request_during_a_prompt_or_read_goes_to_the_client_asking(tmp_path) -> None:
+    """A server that asks the client's model while it answers `prompts/get` asks the client that asked for the
+    prompt, as during a tool call (with several clients, a request of no one's call goes to no one)."""
+    import sys
+    from pathlib import Path
+
+    server = Path(__file__).parent / "servers" / "sidedoor_server.py"
+    config = GatewayConfig(
+        mcpServers={"side": {"command": sys.executable, "args": [str(server), "side"]}}, cache={"enabled": False}
+    )
+    hub = Hub(config)
+    handlers = Handlers(hub)
+    try:
+        a = await connect(
+            hub,
+            handlers,
+            {"sampling": {}},
+            answer={"role": "assistant", "content": {"type": "text", "text": "from a"}, "model": "m"},
+        )
+        b = await connect(
+            hub,
+            handlers,
+            {"sampling": {}},
+            answer={"role": "assistant", "content": {"type": "text", "text": "from b"}, "model": "m"},
+        )
+        await b.call("prompts/list")
+        got = await b.call("prompts/get", {"name": "side__asking"})
+        assert got["messages"][0]["content"] == {"type": "text", "text": "from b"}, got
+        assert b.asked == ["sampling/createMessage"] and a.asked == []
+        for client in (a, b):
+            for task in client.tasks:
+                task.cancel()
+    finally:
+        await hub.stop()

@@ -11,7 +11,8 @@ beside a lone surrogate; `echo` returns the line it received;
 `init` returns the params of the `initialize` it got; `batch` answers in a JSON array; `log` logs at `debug` and
 `error`, whatever level it was asked for; `link` links a file it does not list (`NAME://files/report.txt`),
 `link_folder` a folder (`NAME://files/`, whose read gives `NAME://files/inner.txt` too). The prompt `linked` links
-and embeds two more files. A read asked for progress reports some. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
+and embeds two more files; `asking` asks the client's model for its text. A read asked for progress reports
+some. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ TOKEN = "tok-1"
 ASKED = 700
 CALLS: dict[int, object] = {}
 """id of our sampling request -> id of the tools/call waiting for its answer."""
+PROMPTS: dict[int, object] = {}
+"""id of our sampling request -> id of the prompts/get (`asking`) waiting for its answer."""
 WAITING: dict[int, object] = {}
 """id of a sampling request `cancel_asks` cancels -> id of the tools/call it answers then."""
 PROGRESS: list[dict] = []
@@ -142,7 +145,12 @@ def answer(msg: dict, line: str) -> None:
     elif method == "resources/templates/list":
         result(rid, {"resourceTemplates": [{"uriTemplate": f"{NAME}://notes/{{id}}", "name": "note"}]})
     elif method == "prompts/list":
-        result(rid, {"prompts": [{"name": "linked"}]})
+        result(rid, {"prompts": [{"name": "linked"}, {"name": "asking"}]})
+    elif method == "prompts/get" and params.get("name") == "asking":  # (its text from the client's model)
+        global ASKED
+        ASKED += 1
+        PROMPTS[ASKED] = rid
+        sample(ASKED, None)
     elif method == "prompts/get":  # (a file it does not list, linked and embedded)
         links = [
             {"type": "resource_link", "uri": f"{NAME}://files/prompt-link.md", "name": "prompt-link.md"},
@@ -174,6 +182,9 @@ for line in sys.stdin:
         answer(msg, line.strip())
     elif msg.get("method") == "notifications/progress":
         PROGRESS.append(msg["params"])
+    elif "method" not in msg and msg.get("id") in PROMPTS:
+        said = (msg.get("result") or {}).get("content") or {"type": "text", "text": json.dumps(msg.get("error"))}
+        result(PROMPTS.pop(msg["id"]), {"messages": [{"role": "user", "content": said}]})
     elif "method" not in msg and msg.get("id") in CALLS:
         got = msg.get("result") or {"error": msg.get("error")}
         text(CALLS.pop(msg["id"]), json.dumps({"progress": PROGRESS, "answer": got}, sort_keys=True))
