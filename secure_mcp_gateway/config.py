@@ -877,7 +877,8 @@ def _stand_in(entry: Any) -> Any:
 
 
 def _read_env_files(config: GatewayConfig, source: str) -> None:
-    """Merge each server's `envFile` under its `env`; a missing or unreadable file is a config error."""
+    """Merge each server's `envFile` under its `env`; a missing or unreadable file keeps that server off, saying why
+    (see `ServerConfig.unusable`), while the others run."""
     base = Path(source).expanduser().parent
     for name, server in config.mcp_servers.items():
         if not server.env_file or server.unusable:
@@ -887,7 +888,8 @@ def _read_env_files(config: GatewayConfig, source: str) -> None:
         try:
             text = path.read_text(encoding="utf-8-sig")  # (a byte-order mark would become part of the first name)
         except OSError as exc:
-            raise ConfigError(f"{source}: mcpServers.{name}.envFile: cannot read {path} ({exc.strerror})") from None
+            server._unusable = f"mcpServers.{name}.envFile: cannot read {path} ({exc.strerror})"
+            continue
         server.env = {**parse_env_file(text), **server.env}
 
 

@@ -271,6 +271,7 @@ async def test_a_server_naming_an_unset_variable_stays_off_and_the_others_run(tm
             "fx": fixture_server(),
             "gh": {"url": "https://api.example.com/mcp", "headers": {"Authorization": "Bearer ${env:GH_TOKEN_T1}"}},
             "db": {"command": "${env:DB_SERVER_T1}", "disabled": True},
+            "notes": {"command": "notes-mcp", "envFile": str(tmp_path / "no-such.env")},
         },
         "cache": {"enabled": False},
         "audit": {"enabled": False},
@@ -282,7 +283,10 @@ async def test_a_server_naming_an_unset_variable_stays_off_and_the_others_run(tm
         "mcpServers.gh.headers.Authorization: environment variable GH_TOKEN_T1 is not set (set it in the environment "
         "that starts the gateway, or write ${env:GH_TOKEN_T1:-default})"
     )
-    assert set(config.servers) == {"fx", "gh"}, "a disabled server stays disabled"
+    assert set(config.servers) == {"fx", "gh", "notes"}, "a disabled server stays disabled"
+    assert config.mcp_servers["notes"].unusable == (
+        f"mcpServers.notes.envFile: cannot read {tmp_path / 'no-such.env'} (No such file or directory)"
+    )
     gw = Gateway(config)
     try:
         gw.fleet.start()
