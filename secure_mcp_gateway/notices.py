@@ -166,11 +166,14 @@ class NoticeRouter:
         if cap is None:
             raise RpcError(METHOD_NOT_FOUND, f"Method not found: {method}")
         session = self.session_for(child.name, cap)
-        if session is None and self._able(child.name, cap):
+        able = self._able(child.name, cap) if session is None else []
+        if able:
+            several = sum(1 for s in able if s.calling.get(child.name)) > 1
+            why = "several of them are calling" if several else "none of them is calling"
             raise RpcError(
                 INVALID_REQUEST,
-                f"several clients use the gateway and none of them is calling server {child.name}: no client to send "
-                f"{method} to",
+                f"several clients use the gateway and {why} server {child.name}: no client to send {method} to"
+                + (" (nothing in it says whose call it serves)" if several else ""),
             )
         if session is None:
             raise RpcError(METHOD_NOT_FOUND, f"the client connected to the gateway does not support {cap}")
@@ -252,11 +255,14 @@ class NoticeRouter:
 
     def session_for(self, server: str, cap: str) -> ClientSession | None:
         """The client session a request of `server` needing `cap` goes to: the one calling that server, else the
-        only able one; None when several could take it and none is calling the server (a request made by no one's
-        call is not lent to whichever client came first: its model, its folders)."""
+        only able one; None when several could take it and none, or more than one, is calling the server (a request
+        made by no one's call, or by one of several clients' calls, is not lent to whichever client came first: its
+        model, its folders, its user's consent to another user's action)."""
         able = self._able(server, cap)
         busy = [s for s in able if s.calling.get(server)]
-        return busy[0] if busy else able[0] if len(able) == 1 else None
+        if len(busy) == 1:
+            return busy[0]
+        return able[0] if not busy and len(able) == 1 else None
 
     def _able(self, server: str, cap: str) -> list[ClientSession]:
         return [

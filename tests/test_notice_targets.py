@@ -143,3 +143,30 @@ async def test_a_servers_request_with_no_call_in_flight_goes_to_no_one_of_severa
     sessions.remove(b)
     await router.request(child, roots)
     assert asked == ["b", "a"]
+
+
+async def test_a_servers_request_during_two_clients_calls_goes_to_neither() -> None:
+    """Two clients of different users call one server at once and it asks for consent (elicitation): nothing in the
+    request says whose call it serves, so it is refused, saying why, instead of asking the first client to connect
+    (one user would approve the other's action, or see its data)."""
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    a, b = _session("a", heard), _session("b", heard)
+    asked: list[str] = []
+
+    async def answer(method: str, params: Any, cap: str) -> dict[str, Any]:
+        asked.append(method)
+        return {"action": "accept"}
+
+    a.request = b.request = answer  # type: ignore[method-assign]
+    a.calling["srv"] = b.calling["srv"] = 1
+    router = NoticeRouter(lambda: [a, b], _Passing(), Recorder())  # type: ignore[arg-type]
+    params = {"message": "Delete the production branch?", "requestedSchema": {"type": "object", "properties": {}}}
+    msg = {"jsonrpc": "2.0", "id": 4, "method": "elicitation/create", "params": params}
+    with pytest.raises(RpcError) as refused:
+        await router.request(SimpleNamespace(name="srv"), msg)
+    assert "several of them are calling server srv" in refused.value.message and asked == []
+
+    b.calling["srv"] = 0  # one client calling: it is the one asked
+    assert await router.request(SimpleNamespace(name="srv"), msg) == {"action": "accept"} and asked == [
+        "elicitation/create"
+    ]
