@@ -108,6 +108,21 @@ def test_init_shows_the_entry_in_the_clients_own_shape(tmp_path, capsys):
     assert shown["servers"]["secure-gateway"]["args"] == ["--config", str(target)]
 
 
+def test_init_reads_the_client_named(tmp_path, monkeypatch, capsys):
+    from secure_mcp_gateway.cli import main
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    cursor = tmp_path / ".cursor" / "mcp.json"
+    cursor.parent.mkdir()
+    cursor.write_text(json.dumps({"mcpServers": {"notes": {"command": "notes-mcp"}}}))
+    target = tmp_path / "gateway.json"
+    assert main(["init", "--client", "vscode", "--config", str(target)]) == 1
+    assert "VS Code has no config at" in capsys.readouterr().err and not target.exists()
+    assert main(["init", "--client", "cursor", "--config", str(target)]) == 0
+    assert json.loads(target.read_text())["mcpServers"] == {"notes": {"command": "notes-mcp"}}
+    assert "install --client cursor" in capsys.readouterr().out
+
+
 def test_init_with_nothing_found_fails(tmp_path):
     target = tmp_path / "gateway.json"
     proc = cli(tmp_path, "init", "--config", str(target))

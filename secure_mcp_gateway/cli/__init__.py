@@ -88,6 +88,11 @@ def _parser() -> argparse.ArgumentParser:
             )
     init = add("init", "write a gateway config from a client's MCP servers, leaving the client's file alone")
     init.add_argument("--from", dest="source", metavar="PATH", help="the client config to read (default: found)")
+    init.add_argument(
+        "--client",
+        metavar="NAME",
+        help="read this client's own config: claude-desktop, claude-code, cursor, vscode, windsurf",
+    )
     init.add_argument("--force", action="store_true", help="replace an existing gateway config")
     status = add("status", "show the running gateways of this user: servers, breakers, cache, the last hour")
     status.add_argument("--json", action="store_true", help="print the status as JSON, for scripts")
@@ -151,7 +156,7 @@ def _main(argv: list[str] | None) -> int:
     if command == "init":
         from secure_mcp_gateway.cli.init import run_init
 
-        return run_init(args.source, getattr(args, "config", None), args.force)
+        return run_init(args.source, getattr(args, "config", None), args.force, args.client)
     if command == "install":
         from secure_mcp_gateway.cli.install import run_install
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.cli import jsonedit
-from secure_mcp_gateway.cli.clients import CLIENTS, Client, NotMovable, convert, guess_client, is_ours
+from secure_mcp_gateway.cli.clients import CLIENTS, Client, NotMovable, client_named, convert, guess_client, is_ours
 from secure_mcp_gateway.cli.errors import CliError
 from secure_mcp_gateway.cli.install import AnyEnv, write_private
 from secure_mcp_gateway.cli.launch import gateway_command
@@ -44,16 +44,21 @@ def servers_of(client: Client, path: Path) -> tuple[dict[str, Any], list[str]]:
     return servers, notes
 
 
-def run_init(source: str | None, target: str | None, force: bool) -> int:
+def run_init(source: str | None, target: str | None, force: bool, client_name: str | None = None) -> int:
     """Write a gateway config holding the client's servers, then print the entry to put in the client."""
     out = config_mod.locate(target).absolute()
     if out.exists() and not force:
         raise CliError(f"{out} exists already; pass --force to replace it")
+    if client_name and not source:  # (the file of the client named, as `install --client` reads it)
+        named = client_named(client_name)
+        source = str(named.default_path())
+        if not Path(source).is_file():
+            raise CliError(f"{named.title} has no config at {source}; name its file with --from PATH")
     if source:
         path = Path(source).expanduser()
         if not path.is_file():
             raise CliError(f"{path}: no such file")
-        candidates = [(None, path)]
+        candidates = [(client_named(client_name) if client_name else None, path)]
     else:
         candidates = [(c, c.default_path()) for c in CLIENTS.values()]
     tried: list[str] = []
