@@ -87,6 +87,11 @@ _ITEMS_PER_BYTE_SHIFT = 10
 walk is done at once, where a search of its text costs four times its parse), then searched for `-0`."""
 
 
+_SEARCH_FIRST_BELOW = 8 * 1024
+"""Messages shorter than this are searched for `-0` first, and walked for a 0 only where it may be there (a call's
+request or a small answer: 0.4 us of search against 1.3 us of walk)."""
+
+
 def _as_written(value: Any) -> Any:
     kind = type(value)
     if kind is Number:
@@ -108,6 +113,12 @@ def loads(data: bytes | bytearray | memoryview | str) -> Any:
     """Parse JSON fast; raises one of `DecodeRefused` where the caller should ask the standard library."""
     value = _decoder.decode(data)
     kind = type(value)
+    if len(data) < _SEARCH_FIRST_BELOW:  # (a short message: its search costs less than a walk of its items)
+        if (_minus_zero_text if isinstance(data, str) else _minus_zero_bytes)(data) is None:
+            return value
+        if ((kind is dict or kind is list) and _holds_zero(value)) or (kind is int and value == 0):
+            raise _NegativeZeroSeen("-0 is kept as written by the standard library's parse")
+        return value
     if kind is dict or kind is list:
         zero = _holds_zero(value, max(64, len(data) >> _ITEMS_PER_BYTE_SHIFT))
         if zero is False:

@@ -271,3 +271,18 @@ def test_a_large_result_with_no_zero_is_not_searched_for_minus_zero(monkeypatch)
     rows = b",".join(b'{"id":%d,"name":"row-%d"}' % (i + 1, i) for i in range(2000))
     deep = b'{"jsonrpc":"2.0","id":8,"result":{"rows":[' + rows + b'],"offset":-0}}'
     assert jsonrpc.encode_body(framing.decode(deep)).endswith(b'"offset":-0}}')
+
+
+def test_a_short_message_with_no_minus_zero_written_is_not_walked(monkeypatch):
+    """A call's request or a small answer is searched for `-0` (cheap) before its items are walked for a 0 (what a
+    small call would pay on every message); a long one is walked first, within a bound."""
+    from secure_mcp_gateway import fastjson
+
+    def walked(*_args: object) -> bool:
+        raise AssertionError("walked")
+
+    monkeypatch.setattr(fastjson, "_holds_zero", walked)
+    line = (
+        b'{"jsonrpc":"2.0","id":12,"method":"tools/call","params":{"name":"t","arguments":{"page":0,"d":"2026-12-02"}}}'
+    )
+    assert framing.decode(line)["params"]["arguments"]["page"] == 0
