@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -886,9 +887,16 @@ def _read_env_files(config: GatewayConfig, source: str) -> None:
         path = Path(server.env_file).expanduser()
         path = path if path.is_absolute() else base / path
         try:
-            text = path.read_text(encoding="utf-8-sig")  # (a byte-order mark would become part of the first name)
+            raw = path.read_bytes()
+            # (a byte-order mark would become part of the first name; Windows editors save "Unicode" as UTF-16)
+            text = raw.decode("utf-16" if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig")
         except OSError as exc:
             server._unusable = f"mcpServers.{name}.envFile: cannot read {path} ({exc.strerror})"
+            continue
+        except UnicodeDecodeError as exc:  # (the offending text is not quoted: it may be a secret)
+            server._unusable = (
+                f"mcpServers.{name}.envFile: {path} is not UTF-8 text (byte {exc.start + 1} is not); save it as UTF-8"
+            )
             continue
         server.env = {**parse_env_file(text), **server.env}
 

@@ -308,3 +308,27 @@ async def test_a_server_naming_an_unset_variable_stays_off_and_the_others_run(tm
             "f.json",
             environ={},
         )
+
+
+def test_an_env_file_not_in_utf8_keeps_only_its_server_off(tmp_path):
+    """An envFile saved in a legacy encoding (a Latin-1 accent) keeps its server off, saying which file and how to fix
+    it without quoting the text; one saved as "Unicode" (UTF-16 with its mark) by a Windows editor is read. Loading
+    the config raised UnicodeDecodeError for the whole gateway."""
+    (tmp_path / "legacy.env").write_bytes(b"NOTES_TOKEN=caf\xe9-s3cr3t-Zx81\n")
+    (tmp_path / "windows.env").write_bytes("NOTES_USER=ana\r\nNOTES_TOKEN=é-Zx81\r\n".encode("utf-16"))
+    data = {
+        "mcpServers": {
+            "legacy": {"command": "notes-mcp", "envFile": "legacy.env"},
+            "windows": {"command": "notes-mcp", "envFile": "windows.env"},
+            "plain": {"command": "notes-mcp"},
+        }
+    }
+    path = tmp_path / "gateway.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    loaded = config_mod.load(path, {})
+    assert loaded.mcp_servers["legacy"].unusable == (
+        f"mcpServers.legacy.envFile: {tmp_path / 'legacy.env'} is not UTF-8 text (byte 16 is not); save it as UTF-8"
+    )
+    assert loaded.mcp_servers["windows"].unusable is None
+    assert loaded.mcp_servers["windows"].env == {"NOTES_USER": "ana", "NOTES_TOKEN": "é-Zx81"}
+    assert loaded.mcp_servers["plain"].unusable is None
