@@ -222,10 +222,29 @@ class _NumbersAsWritten:
             value = framing.decode(data if not isinstance(data, str) else data.encode("utf-8", "surrogatepass"))
         except (ValueError, TypeError):
             return self._adapter.validate_json(data, **kwargs)
-        return self._adapter.validate_python(value, **kwargs)
+        try:
+            return self._adapter.validate_python(value, **kwargs)
+        except ValueError:  # (pydantic's ValidationError)
+            answer = _unusable_answer(value)
+            if answer is None:
+                raise
+            return self._adapter.validate_python(answer, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._adapter, name)
+
+
+def _unusable_answer(value: Any) -> dict[str, Any] | None:
+    """An error answer for a server's answer to one of our requests that is no valid JSON-RPC (`"result": "oops"`),
+    so the request fails now, as over stdio, instead of waiting for its deadline; None for anything else."""
+    rid = value.get("id") if isinstance(value, dict) and "method" not in value else None
+    if isinstance(rid, bool) or not isinstance(rid, (int, str)):
+        return None
+    message = (
+        "the server sent an answer that is not valid JSON-RPC (a result must be an object; an error, an object with "
+        "an integer code and a message)"
+    )
+    return {"jsonrpc": "2.0", "id": rid, "error": {"code": jsonrpc.INTERNAL_ERROR, "message": message}}
 
 
 class _TypesKeepingNumbers:

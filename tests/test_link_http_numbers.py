@@ -45,9 +45,10 @@ async def test_a_remote_servers_numbers_are_taken_as_it_wrote_them(method: str) 
 class _SseServer:
     """A server of the older SSE transport: answers go out on the event stream the GET opened."""
 
-    def __init__(self) -> None:
+    def __init__(self, result: bytes = b'{"structuredContent":' + NUMBERS + b"}") -> None:
         self.out: asyncio.Queue[bytes] = asyncio.Queue()
         self.got: list[bytes] = []
+        self.result = result
 
     async def handle(self, request: httpx2.Request) -> httpx2.Response:
         if request.method == "GET":
@@ -56,7 +57,7 @@ class _SseServer:
         msg = json.loads(request.content)
         if "id" in msg:
             rid = json.dumps(msg["id"]).encode()
-            self.out.put_nowait(b'{"jsonrpc":"2.0","id":' + rid + b',"result":{"structuredContent":' + NUMBERS + b"}}")
+            self.out.put_nowait(b'{"jsonrpc":"2.0","id":' + rid + b',"result":' + self.result + b"}")
         return httpx2.Response(202)
 
     async def _events(self):  # type: ignore[no-untyped-def]
@@ -154,3 +155,16 @@ async def test_a_request_hook_never_fails_a_request_it_has_no_body_for() -> None
     sent = httpx2.Request("POST", "http://remote.test/mcp", json={"jsonrpc": "2.0", "id": 9, "method": "tools/call"})
     await kept.hook(sent)
     assert NUMBERS in sent.content, "the kept body still goes with its own message"
+
+
+async def test_an_answer_that_is_no_valid_json_rpc_fails_its_request_at_once() -> None:
+    """An SSE server answering with `"result": "oops"` (or an error without a code) fails the request with an error
+    saying so, as a stdio server's would, instead of leaving it to wait for its deadline."""
+    for bad in (b'"oops"', b"[1]"):
+        server = _SseServer(result=bad)
+        client = httpx2.AsyncClient(transport=httpx2.MockTransport(server.handle))
+        async with open_http_link("remote", "http://remote.test/sse", {}, "sse", http_client=client) as link:
+            link.send(jsonrpc.request(3, "ping", None))
+            answer = await asyncio.wait_for(link.recv(), 10)
+        assert answer is not None and answer["id"] == 3, answer
+        assert "not valid JSON-RPC" in answer["error"]["message"], answer
