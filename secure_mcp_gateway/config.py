@@ -887,9 +887,7 @@ def _read_env_files(config: GatewayConfig, source: str) -> None:
         path = Path(server.env_file).expanduser()
         path = path if path.is_absolute() else base / path
         try:
-            raw = path.read_bytes()
-            # (a byte-order mark would become part of the first name; Windows editors save "Unicode" as UTF-16)
-            text = raw.decode("utf-16" if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig")
+            text = read_text(path)  # (a byte-order mark would become part of the first name)
         except OSError as exc:
             server._unusable = f"mcpServers.{name}.envFile: cannot read {path} ({exc.strerror})"
             continue
@@ -899,6 +897,13 @@ def _read_env_files(config: GatewayConfig, source: str) -> None:
             )
             continue
         server.env = {**parse_env_file(text), **server.env}
+
+
+def read_text(path: Path) -> str:
+    """A text file saved as UTF-8, with or without a byte-order mark, or as UTF-16 with one (what Windows editors
+    call "Unicode"); raises OSError, or UnicodeDecodeError when it is neither."""
+    raw = path.read_bytes()
+    return raw.decode("utf-16" if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig")
 
 
 def parse_env_file(text: str) -> dict[str, str]:
@@ -923,7 +928,7 @@ def parse_env_file(text: str) -> dict[str, str]:
 def load(path: Path, environ: dict[str, str] | os._Environ[str] | None = None) -> GatewayConfig:
     """Read, expand and validate the config file at `path`."""
     try:
-        text = path.read_text(encoding="utf-8-sig")  # (editors on Windows may start the file with a byte-order mark)
+        text = read_text(path)  # (editors on Windows may start the file with a byte-order mark, or save UTF-16)
     except FileNotFoundError:
         raise ConfigError(
             f"{path}: no such file. Create it with your servers, e.g. "
@@ -932,6 +937,8 @@ def load(path: Path, environ: dict[str, str] | os._Environ[str] | None = None) -
         ) from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:  # (the offending text is not quoted: it may be a secret)
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start + 1} is not); save it as UTF-8") from None
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:

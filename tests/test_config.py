@@ -332,3 +332,16 @@ def test_an_env_file_not_in_utf8_keeps_only_its_server_off(tmp_path):
     assert loaded.mcp_servers["windows"].unusable is None
     assert loaded.mcp_servers["windows"].env == {"NOTES_USER": "ana", "NOTES_TOKEN": "é-Zx81"}
     assert loaded.mcp_servers["plain"].unusable is None
+
+
+def test_a_config_not_in_utf8_is_a_config_error_naming_the_file(tmp_path):
+    """A config saved in a legacy encoding is a config error naming the file and the fix, without quoting its text
+    (it was a bare "'utf-8' codec can't decode byte 0xe9"); one saved as "Unicode" (UTF-16) by Windows Notepad loads."""
+    legacy = tmp_path / "legacy.json"
+    legacy.write_bytes(b'{"mcpServers": {"caf\xe9": {"command": "notes-mcp"}}}')
+    with pytest.raises(ConfigError) as info:
+        config_mod.load(legacy, {})
+    assert str(info.value) == f"{legacy}: not UTF-8 text (byte 21 is not); save it as UTF-8"
+    windows = tmp_path / "windows.json"
+    windows.write_bytes(json.dumps({"mcpServers": {"café": {"command": "notes-mcp"}}}).encode("utf-16"))
+    assert set(config_mod.load(windows, {}).mcp_servers) == {"café"}
