@@ -348,7 +348,7 @@ class HttpSession:
         """The client cancelled one of its requests: the stream owing its answer gets an error for it now, so
         the POST ends (a cancelled handler answers nothing, and the stream would stay open for good)."""
         rid = params.get("requestId") if isinstance(params, dict) else None
-        if isinstance(rid, (str, int)) and rid in self.by_request and not self.closed:
+        if framing.valid_id(rid) and rid in self.by_request and not self.closed:  # (not `true`, taken for 1)
             with contextlib.suppress(ConnectionClosed):
                 self.send(jsonrpc.error(rid, RpcError(REQUEST_CANCELLED, "Request cancelled by the client")))
 

@@ -168,3 +168,23 @@ async def test_a_body_nested_too_deep_is_said_to_be_so() -> None:
         assert status == 400 and answer["error"]["code"] == -32700 and "line 1 column" in answer["error"]["message"]
     finally:
         http.close_all()
+
+
+async def test_a_cancel_naming_true_leaves_request_1_alone() -> None:
+    """`notifications/cancelled` for `true` (no valid request id) cancels nothing: request 1 still gets its answer,
+    not a cancellation (Python takes `true` for 1)."""
+    echo = Echo()
+    http = StreamableHttp(lambda session: echo)
+    try:
+        _, headers, _ = await post(http, INIT)
+        sid = headers["mcp-session-id"]
+        call = asyncio.create_task(post(http, {"jsonrpc": "2.0", "id": 1, "method": "tools/call"}, sid))
+        while 1 not in http.sessions[sid].by_request:
+            await asyncio.sleep(0)
+        cancel = {"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": True}}
+        assert (await post(http, cancel, sid))[0] == 202
+        assert 1 in http.sessions[sid].by_request, "request 1 is still owed its answer"
+        echo.hold.set()
+        assert (await call)[2] == {"jsonrpc": "2.0", "id": 1, "result": {"method": "tools/call"}}
+    finally:
+        http.close_all()
