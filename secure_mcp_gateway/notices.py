@@ -11,7 +11,7 @@ from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.audit.scrub import scrub, scrub_value
 from secure_mcp_gateway.chain import Chain
 from secure_mcp_gateway.children import Child
-from secure_mcp_gateway.jsonrpc import INVALID_REQUEST, METHOD_NOT_FOUND, Message, RpcError
+from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, INVALID_REQUEST, METHOD_NOT_FOUND, Message, RpcError
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.session import ClientSession, Lent
 
@@ -177,6 +177,13 @@ class NoticeRouter:
             )
         if session is None:
             raise RpcError(METHOD_NOT_FOUND, f"the client connected to the gateway does not support {cap}")
+        raw = msg.get("params")
+        if method == "elicitation/create" and isinstance(raw, dict) and raw.get("mode") == "url":
+            takes = session.caps.get("elicitation")
+            if not isinstance(takes, dict) or "url" not in takes:  # (`{}`: forms only)
+                raise RpcError(
+                    INVALID_PARAMS, "the client connected to the gateway takes form elicitations only, not URL mode"
+                )
         call = CallLine(child.name, method, method)
         lent: str | None = None
         try:

@@ -170,3 +170,31 @@ async def test_a_servers_request_during_two_clients_calls_goes_to_neither() -> N
     assert await router.request(SimpleNamespace(name="srv"), msg) == {"action": "accept"} and asked == [
         "elicitation/create"
     ]
+
+
+async def test_a_url_elicitation_is_not_sent_to_a_client_that_takes_forms_only() -> None:
+    """A client whose elicitation capability has no `url` (`{}` is forms only) is not sent a URL-mode elicitation it
+    cannot show: the server is told why; a client that takes URLs gets it."""
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    client = _session("a", heard)
+    asked: list[Any] = []
+
+    async def answer(method: str, params: Any, cap: str) -> dict[str, Any]:
+        asked.append(params["mode"])
+        return {"action": "accept"}
+
+    client.request = answer  # type: ignore[method-assign]
+    router = NoticeRouter(lambda: [client], _Passing(), Recorder())  # type: ignore[arg-type]
+    child = SimpleNamespace(name="srv")
+    params = {"mode": "url", "elicitationId": "el-9", "url": "https://auth.example.test/x", "message": "Sign in"}
+    msg = {"jsonrpc": "2.0", "id": 5, "method": "elicitation/create", "params": params}
+    for caps in ({}, {"form": {}}):
+        client.caps = {"elicitation": caps}
+        with pytest.raises(RpcError) as refused:
+            await router.request(child, msg)
+        assert "URL" in refused.value.message and asked == []
+    client.caps = {"elicitation": {"form": {}, "url": {}}}
+    assert await router.request(child, msg) == {"action": "accept"} and asked == ["url"]
+    form = {"jsonrpc": "2.0", "id": 6, "method": "elicitation/create", "params": {**params, "mode": "form"}}
+    client.caps = {"elicitation": {}}
+    assert await router.request(child, form) == {"action": "accept"} and asked == ["url", "form"]
