@@ -41,7 +41,7 @@ _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, allow_inf_nan=False)
 
 
 # --- per-server settings -------------------------------------------------------------------------
@@ -624,6 +624,7 @@ class GatewayConfig(BaseSettings):
     model_config = SettingsConfigDict(
         extra="forbid",
         populate_by_name=True,
+        allow_inf_nan=False,
         env_prefix=ENV_PREFIX,
         env_nested_delimiter="__",
         nested_model_default_partial_update=True,

@@ -345,3 +345,24 @@ def test_a_config_not_in_utf8_is_a_config_error_naming_the_file(tmp_path):
     windows = tmp_path / "windows.json"
     windows.write_bytes(json.dumps({"mcpServers": {"café": {"command": "notes-mcp"}}}).encode("utf-16"))
     assert set(config_mod.load(windows, {}).mcp_servers) == {"café"}
+
+
+def test_an_infinite_or_nan_setting_is_a_config_error_naming_its_key(tmp_path, monkeypatch):
+    """`1e400` reads as infinity: it was taken, and a size in MB then failed every server start ("cannot convert
+    float infinity to integer"); `NaN` likewise. Each is a config error naming its key, from the file or from the
+    environment."""
+    path = tmp_path / "gateway.json"
+    path.write_text(
+        '{"mcpServers": {"t": {"command": "notes-mcp", "timeout": NaN}}, "gateway": {"call_timeout": 1e400, '
+        '"limits": {"server_message_mb": 1e999}}, "http": {"max_body_mb": -1e400}}',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as info:
+        config_mod.load(path, {})
+    said = str(info.value)
+    for key in ("mcpServers.t.timeout", "gateway.call_timeout", "gateway.limits.server_message_mb", "http.max_body_mb"):
+        assert f"{key}: Input should be a finite number" in said, said
+    monkeypatch.setenv("SECURE_MCP_GATEWAY_GATEWAY__START_DEADLINE", "inf")
+    with pytest.raises(ConfigError) as info:
+        config_mod.parse({}, "f.json")
+    assert "finite number" in str(info.value) and "SECURE_MCP_GATEWAY_GATEWAY__START_DEADLINE" in str(info.value)
