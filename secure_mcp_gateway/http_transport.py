@@ -319,7 +319,7 @@ class HttpSession:
                 self.by_request[msg["id"]] = stream
                 stream.pending.add(msg["id"])
                 meta = (msg.get("params") or {}).get("_meta") if isinstance(msg.get("params"), dict) else None
-                if isinstance(meta, dict) and meta.get("progressToken") is not None:
+                if isinstance(meta, dict) and framing.valid_id(meta.get("progressToken")):  # (else refused as is)
                     # clients pick tokens (often their request ids) that collide across sessions: the servers
                     # see one of ours, unique to this session's request, and the client gets its own back
                     token = f"smg-{secrets.token_hex(8)}"

@@ -27,11 +27,13 @@ class Echo:
     def __init__(self) -> None:
         self.hold = asyncio.Event()
         self.closed = False
+        self.seen: list[dict[str, Any]] = []
 
     def attach(self, peer: RpcPeer) -> None:
         self.peer = peer
 
     async def handle(self, msg: dict[str, Any]) -> dict[str, Any]:
+        self.seen.append(msg)
         if msg["method"] == "tools/call":
             await self.hold.wait()
         return {"method": msg["method"]}
@@ -186,5 +188,24 @@ async def test_a_cancel_naming_true_leaves_request_1_alone() -> None:
         assert 1 in http.sessions[sid].by_request, "request 1 is still owed its answer"
         echo.hold.set()
         assert (await call)[2] == {"jsonrpc": "2.0", "id": 1, "result": {"method": "tools/call"}}
+    finally:
+        http.close_all()
+
+
+async def test_a_progress_token_that_is_no_token_reaches_the_handler_as_sent() -> None:
+    """Only a string or number token is swapped for one unique to the session; `true` or an object goes on as the
+    client wrote it, for the handler to refuse as over stdio (it was swapped, so HTTP took what stdio refuses)."""
+    echo = Echo()
+    echo.hold.set()
+    http = StreamableHttp(lambda session: echo)
+    try:
+        _, headers, _ = await post(http, INIT)
+        sid = headers["mcp-session-id"]
+        for i, token in enumerate([True, {"t": 1}, "job-7", 7], start=2):
+            call = {"jsonrpc": "2.0", "id": i, "method": "tools/call", "params": {"_meta": {"progressToken": token}}}
+            await post(http, call, sid)
+        sent = [m["params"]["_meta"]["progressToken"] for m in echo.seen if m["method"] == "tools/call"]
+        assert sent[:2] == [True, {"t": 1}]
+        assert all(isinstance(t, str) and t.startswith("smg-") for t in sent[2:]), sent
     finally:
         http.close_all()
