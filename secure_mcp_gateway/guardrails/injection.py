@@ -116,14 +116,14 @@ _HERE_OR_NOT_A_THING = (
 )
 """The safety of the page the model reads ("for this website"), or not a device's, an appliance's or a child's."""
 _ORDERED = (
-    r"(?:(?:^|[.!?:;\n]\s*|\b(?:and|then)\s+)(?:(?:please|now|just|so|then|first|also|immediately|kindly)\s+)*"
+    r"(?:(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|\b(?:and|then)\s+)(?:(?:please|now|just|so|then|first|also|immediately|kindly)\s+)*"
     r"|\byou\s+(?:must|should|need\s+to|have\s+to|will|are\s+to|can\s+now|may\s+now)\s+(?:now\s+|also\s+)?"
     r"|\byou\s+to\s+|\b(?:make|makes|making|made|get|gets)\s+(?:it|them)\s+(?:to\s+)?)"
 )
 """Where a verb is an order: a clause's first word, after "you must", "I authorize you to", "make it"; not "admins
 can remove safety rules from a branch" or "removing safety rules requires the Maintainer role"."""
 _ANSWER_FREE = (
-    r"(?:^|[.!?:;\n]\s*|\b(?:and|then)\s+)(?:(?:please|now|just|so|then|also|from\s+now\s+on,?|going\s+forward,?)\s+)*"
+    r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|\b(?:and|then)\s+)(?:(?:please|now|just|so|then|also|from\s+now\s+on,?|going\s+forward,?)\s+)*"
     r"(?:answer|respond|reply|continue|write|speak|talk|act|operate|proceed|output|generate|comply)\s+(?:(?:freely"
     r"|fully|honestly|now|from\s+now\s+on|to\s+(?:me|everything|all\s+questions|every\s+question|this))\s*,?\s+)*"
 )
@@ -136,7 +136,7 @@ _SECRETS_ML = (
 )
 """Passwords, keys and credentials in Spanish, French, German, Dutch, Italian and Portuguese."""
 _SEND_ML_NOW = (
-    r"(?:^|[.!?:;\n]\s*)(?:(?:por\s+favor|ahora|maintenant|jetzt|bitte|nu|ora|agora|subito|adesso|sofort|ensuite"
+    r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s))(?:(?:por\s+favor|ahora|maintenant|jetzt|bitte|nu|ora|agora|subito|adesso|sofort|ensuite"
     r"|luego|dann|daarna|poi|depois)\s*,?\s+)*(?:envía|envia|envíe|envie|manda|mande|reenvía|reenvia|sube|publica"
     r"|envoie|envoyez|transfère|transfere|transférez|transmets|transmettez|publie|schick|schicke|sende|leite|übermittle"
     r"|uebermittle|stuur|verstuur|upload|invia|inoltra|carica|pubblica|encaminha|encaminhe|carrega|transfira|transfiera)"

@@ -19,7 +19,7 @@ _ENDS = r"\s*(?:[.!;,]|$)"
 """The clause ends."""
 
 _CLAUSE = (
-    r"(?:^|[.!?:;\n]\s*)(?:(?:listen|look|remember|ok|okay|so|well|hey|and|achtung|hör\s+zu|écoute|ecoute|escucha|mira"
+    r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s))(?:(?:listen|look|remember|ok|okay|so|well|hey|and|achtung|hör\s+zu|écoute|ecoute|escucha|mira"
     r"|ascolta|senti|ouve|olha|luister|kijk)\s*[,:!]?\s+)?"
 )
 """The start of a clause (a short word of address may lead it): "you have no rules" said to the reader, not "with
