@@ -125,6 +125,9 @@ class Handlers:
         token = meta.get("progressToken") if isinstance(meta, dict) else None
         if token is not None and (isinstance(token, bool) or not isinstance(token, (str, int, float))):
             raise RpcError(INVALID_PARAMS, '"_meta.progressToken" must be a string or a number')
+        arguments = params.get("arguments")
+        if arguments is not None and not isinstance(arguments, dict):  # (what a server takes: names to values)
+            raise RpcError(INVALID_PARAMS, f'tools/call "arguments" must be an object, not {_json_kind(arguments)}')
         budgets = self.budgets(session)
         tools = self.hub.tools_for(session)
         if budgets.is_meta(name):
@@ -594,6 +597,15 @@ def _first_text(result: Any) -> str:
     content = result.get("content") if isinstance(result, dict) else None
     first = content[0] if isinstance(content, list) and content else None
     return first["text"] if isinstance(first, dict) and isinstance(first.get("text"), str) else ""
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in a word (for an error message)."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {list: "a list", str: "a string"}.get(type(value), "null" if value is None else "an object")
 
 
 def _extras(params: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:

@@ -121,6 +121,17 @@ def test_a_progress_token_that_is_neither_text_nor_a_number_is_invalid_params(gw
         assert reply["error"]["code"] == -32602 and '"uri"' in reply["error"]["message"], reply
 
 
+def test_tool_arguments_that_are_not_an_object_are_invalid_params(gw) -> None:
+    gateway, record = gw
+    before = len(received(record, "tools/call"))
+    for arguments, kind in (([1, 2], "a list"), ("city=Lyon", "a string"), (7, "a number"), (True, "true or false")):
+        reply = gateway.request("tools/call", {"name": "rec__report", "arguments": arguments})
+        assert reply["error"]["code"] == -32602, reply
+        assert reply["error"]["message"] == f'tools/call "arguments" must be an object, not {kind}'
+    assert len(received(record, "tools/call")) == before, "none reached the server"
+    assert "result" in gateway.request("tools/call", {"name": "rec__report"}), "no arguments at all is fine"
+
+
 def test_unsubscribe_log_level_and_roots_changes_carry_nothing_unchecked(gw) -> None:
     gateway, record = gw
     assert "result" in gateway.request("resources/subscribe", {"uri": "rec://weather"})
