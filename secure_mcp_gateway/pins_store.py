@@ -119,7 +119,7 @@ class FilePinStore:
             for entry in os.scandir(self.directory):
                 if entry.name.endswith(".json"):
                     st = entry.stat(follow_symlinks=False)
-                    found.append((entry.name, st.st_mtime_ns, st.st_size))
+                    found.append((entry.name, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_size))
         return tuple(sorted(found))
 
     @contextlib.contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -333,3 +334,25 @@ def test_a_record_edited_after_it_was_read_is_caught(monkeypatch: pytest.MonkeyP
     path.write_text(json.dumps(data))
     assert names(pins.filter("fx", catalog(tool("echo"), tool("time")))) == set()
     assert pins.withheld("fx")["tools:time"].reason == "unverifiable"
+
+
+def test_a_record_edited_in_place_with_its_size_and_time_kept_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edit that keeps the file's size and puts its modification time back (a hash swapped for one as long, then
+    `touch -r`) is seen as a change: the record is read again and its forged entry is caught, not served from what
+    was read before."""
+    pins = Pinning(lambda s: "block")
+    pins.filter("fx", catalog(tool("echo"), tool("time")))
+    assert names(pins.filter("fx", catalog(tool("echo"), tool("time")))) == {"echo", "time"}
+    path = next(FilePinStore().directory.glob("*.json"))
+    before = path.stat()
+    text = path.read_text()
+    data = json.loads(text)
+    pinned = data["pins"]["tools:echo"]["hash"]
+    forged = text.replace(pinned, "0" * len(pinned))
+    assert len(forged) == len(text)
+    with open(path, "r+", encoding="utf-8") as f:  # (in place: the same file, the same size)
+        f.write(forged)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
+    assert names(pins.filter("fx", catalog(tool("echo"), tool("time")))) == set()
+    assert pins.withheld("fx")["tools:echo"].reason == "unverifiable"
