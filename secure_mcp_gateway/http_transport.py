@@ -435,6 +435,15 @@ class StreamableHttp:
         self._on_session = on_session
         self._reaper: asyncio.Task[None] | None = None
 
+    def configure(self, settings: Any) -> None:
+        """Take the session limits and stream timings of a reloaded `http` config (sessions open now keep theirs)."""
+        self.max_sessions = settings.max_sessions
+        self.idle_timeout = settings.session_idle_timeout
+        self.max_body = int(settings.max_body_mb * 1024 * 1024)
+        self.poll_after = settings.sse_poll_after
+        self.retry_ms = int(settings.sse_retry * 1000)
+        self.keepalive = settings.keepalive
+
     # --- session bookkeeping ---------------------------------------------------------------------
 
     def _open(self, identity: str | None) -> HttpSession:

@@ -87,8 +87,9 @@ class GatewayApp:
     async def _serve(self, scope: dict[str, Any], receive: Any, send: Any, path: str) -> int:
         headers = dict(scope.get("headers") or ())
         settings = self.gateway.config.http
-        if settings is not self.access.settings:  # a reloaded config: rotated tokens and hosts apply at once
+        if settings is not self.access.settings:  # a reloaded config: rotated tokens, hosts and limits apply at once
             self.access = Access(settings, self.bind_host, self.access.port)
+            self.mcp.configure(settings)
         if path == "/healthz":
             await respond(send, 200, b"ok\n")
             return 200

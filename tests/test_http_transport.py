@@ -209,3 +209,33 @@ async def test_a_progress_token_that_is_no_token_reaches_the_handler_as_sent() -
         assert all(isinstance(t, str) and t.startswith("smg-") for t in sent[2:]), sent
     finally:
         http.close_all()
+
+
+async def test_a_reloaded_http_config_sets_the_session_limits_at_once() -> None:
+    """`http.max_sessions`, the idle timeout, the body limit and the stream timings of a reloaded config apply without
+    a restart, as tokens and hosts do (they were read once at start)."""
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.http_auth import Access
+    from secure_mcp_gateway.serve_http import GatewayApp
+
+    first = GatewayConfig(http={"max_sessions": 1000})
+    gateway = SimpleNamespace(config=first, connect=lambda **kw: Echo())
+    metrics = SimpleNamespace(http=SimpleNamespace(inc=lambda *args: None))
+    app = GatewayApp(gateway, first, Access(first.http, "127.0.0.1", 8080), metrics)  # type: ignore[arg-type]
+    assert app.mcp.max_sessions == 1000
+    gateway.config = GatewayConfig(
+        http={"max_sessions": 5, "session_idle_timeout": 60, "max_body_mb": 1, "keepalive": 5, "sse_retry": 2}
+    )
+    sent: list[dict[str, Any]] = []
+
+    async def send(event: dict[str, Any]) -> None:
+        sent.append(event)
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    await app({"type": "http", "method": "GET", "path": "/healthz", "headers": []}, receive, send)
+    assert (app.mcp.max_sessions, app.mcp.idle_timeout, app.mcp.max_body) == (5, 60, 1 << 20)
+    assert (app.mcp.keepalive, app.mcp.retry_ms) == (5, 2000)
