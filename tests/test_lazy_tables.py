@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 import subprocess
 import sys
+from pathlib import Path
 
-from secure_mcp_gateway.guardrails import lazy
+import pytest
+
+from secure_mcp_gateway.guardrails import compiled_store, lazy
+from secure_mcp_gateway.keys import LocalKey
 
 
 def test_a_lazy_expression_matches_as_the_compiled_one() -> None:
@@ -77,3 +82,45 @@ def test_the_secret_and_personal_data_tables_compile_nothing_at_import() -> None
     got = json.loads(out.stdout)
     assert got["made"] > 500  # their expressions wait for their first use or the background thread
     assert got["compiles"] < 40, got  # a few read at import (and the standard library's own)
+
+
+def test_a_start_after_the_first_builds_the_expressions_from_their_stored_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a store of compiled databases, the expressions' code is kept there: the next start parses none of them,
+    and each is equal (source, flags, code) to the one `re.compile` makes; an edited entry is parsed again."""
+    made = LocalKey(secrets.token_bytes(32))
+    tag = secrets.token_hex(4)  # sources no earlier test compiled (`re` keeps its own compiled ones)
+    sources = [
+        (rf"(?P<verb>ignore|disregard)\s+(?:all\s+)?{tag}\s+(\w+)", re.IGNORECASE),
+        (rf"\b{tag}[_-]?key\s*[:=]\s*\S{{8,}}", 0),
+        (rf"(?x) {tag} \d+ (?# a note) [a-z]{{2,}}", 0),
+        (rf"(?<![\w.]){tag}(?=\d)|x(?P<n>[^\W\d_]+)\b", re.UNICODE | re.MULTILINE),
+    ]
+    real = re.compile
+    parsed: list[str] = []
+
+    def start() -> list[lazy.Lazy]:
+        monkeypatch.setattr(lazy, "_MADE", [])
+        out = [lazy.compile(p, f) for p, f in sources]
+        assert lazy.prepare() == len(sources)
+        return out
+
+    compiled_store.configure(tmp_path / "hs", lambda: made)
+    try:
+        first = start()
+        monkeypatch.setattr(re, "compile", lambda *a, **k: parsed.append(a[0]) or real(*a, **k))
+        code_of = getattr(lazy, "_code_of", None)
+        monkeypatch.setattr(lazy, "_code_of", lambda *a: parsed.append(a[0]) or code_of(*a), raising=False)
+        again = start()
+        assert parsed == []
+        for (p, f), one, other in zip(sources, first, again, strict=True):
+            assert one.compiled() == other.compiled() == real(p, f)
+            assert other.compiled() is not one.compiled()
+        (entry,) = (tmp_path / "hs").iterdir()
+        entry.write_bytes(entry.read_bytes()[:-8] + b"AAAAAAAA")
+        edited = start()
+        assert len(parsed) == len(sources)
+        assert [x.compiled() for x in edited] == [real(p, f) for p, f in sources]
+    finally:
+        compiled_store.configure(None)
