@@ -25,8 +25,17 @@ def anyio_backend() -> str:
 
 @pytest.fixture(scope="module")
 async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Any, Run]]:
-    """One gateway over two fixture servers and `mcp-server-time`, for the tests whose calls change nothing there."""
-    config = {"mcpServers": {"a": fixture_server(name="a"), "b": fixture_server(name="b"), "time": time_server()}}
+    """One gateway over fixture servers (`long`: odd and long tool names; `limited`: tools allowed and denied by the
+    config) and `mcp-server-time`, for the tests whose calls change nothing there."""
+    servers = {
+        "a": fixture_server(name="a"),
+        "b": fixture_server(name="b"),
+        "long": fixture_server("--long-names", name="long"),
+        "limited": fixture_server(name="limited", tools={"allow": ["echo", "multi", "cr*"], "deny": ["crash"]}),
+        "time": time_server(),
+    }
+    # every server in the first listing, however loaded the machine
+    config = {"mcpServers": servers, "gateway": {"start_deadline": 60}}
     async with gateway(tmp_path_factory.mktemp("core"), config) as pair:
         yield pair
 
@@ -58,13 +67,13 @@ async def test_lists_every_server_under_stable_valid_names(tmp_path):
     assert len(longs) == 2 and all(len(n) == 64 for n in longs)
 
 
-async def test_odd_and_long_names_can_be_called(tmp_path):
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server("--long-names")}}) as (session, _):
-        names = [t.name for t in (await session.list_tools()).tools]
-        odd = next(n for n in names if n.startswith("fx__do_thing_now"))
-        assert text_of(await session.call_tool(odd, {})) == "did the thing"
-        long_y = next(n for n in names if n.startswith("fx__a_really_long") and "yyyy" in n)
-        assert "yyyy called" in text_of(await session.call_tool(long_y, {}))
+async def test_odd_and_long_names_can_be_called(shared):
+    session, _ = shared
+    names = [t.name for t in (await session.list_tools()).tools]
+    odd = next(n for n in names if n.startswith("long__do_thing_now"))
+    assert text_of(await session.call_tool(odd, {})) == "did the thing"
+    long_y = next(n for n in names if n.startswith("long__a_really_long") and "yyyy" in n)
+    assert "yyyy called" in text_of(await session.call_tool(long_y, {}))
 
 
 async def test_whole_result_passes_through(shared):
@@ -99,18 +108,17 @@ async def test_third_party_server_through_the_gateway(shared):
     assert json.loads(text_of(result))["timezone"] == "Europe/Paris"
 
 
-async def test_unknown_and_denied_tools_get_clear_errors(tmp_path):
-    config = {"mcpServers": {"fx": fixture_server(tools={"allow": ["echo", "multi", "cr*"], "deny": ["crash"]})}}
-    async with gateway(tmp_path, config) as (session, _):
-        names = {t.name for t in (await session.list_tools()).tools}
-        assert names == {"fx__echo", "fx__multi"}
-        denied = await session.call_tool("fx__crash", {})
-        assert denied.is_error and "not allowed by the gateway's config" in text_of(denied)
-        assert "mcpServers.fx.tools" in text_of(denied)
-        unknown = await session.call_tool("nope__nothing", {})
-        assert unknown.is_error and "unknown tool 'nope__nothing'" in text_of(unknown)
-        # the server is unharmed
-        assert text_of(await session.call_tool("fx__echo", {"text": "ok"})) == '{"text": "ok"}'
+async def test_unknown_and_denied_tools_get_clear_errors(shared):
+    session, _ = shared
+    names = {t.name for t in (await session.list_tools()).tools}
+    assert {n for n in names if n.startswith("limited__")} == {"limited__echo", "limited__multi"}
+    denied = await session.call_tool("limited__crash", {})
+    assert denied.is_error and "not allowed by the gateway's config" in text_of(denied)
+    assert "mcpServers.limited.tools" in text_of(denied)
+    unknown = await session.call_tool("nope__nothing", {})
+    assert unknown.is_error and "unknown tool 'nope__nothing'" in text_of(unknown)
+    # the server is unharmed
+    assert text_of(await session.call_tool("limited__echo", {"text": "ok"})) == '{"text": "ok"}'
 
 
 async def test_crash_mid_call_becomes_an_error_and_the_server_comes_back(tmp_path):
