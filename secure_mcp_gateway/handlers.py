@@ -332,6 +332,9 @@ class Handlers:
         public = params.get("name")
         if not isinstance(public, str):
             raise RpcError(INVALID_PARAMS, 'prompts/get needs "name"')
+        arguments = params.get("arguments")
+        if arguments is not None and not isinstance(arguments, dict):  # (what a server takes: names to values)
+            raise RpcError(INVALID_PARAMS, f'prompts/get "arguments" must be an object, not {_json_kind(arguments)}')
         catalog = hub.view.catalog
         route = catalog.route_prompt(public)
         if route is None:
@@ -510,6 +513,14 @@ class Handlers:
         empty = {"completion": {"values": [], "hasMore": False}}
         if not isinstance(ref, dict):
             raise RpcError(INVALID_PARAMS, 'completion/complete needs "ref"')
+        argument = params.get("argument")
+        if not isinstance(argument, dict) or not isinstance(argument.get("name"), str):
+            raise RpcError(
+                INVALID_PARAMS,
+                f'completion/complete needs "argument": {{"name": ..., "value": ...}}, not {_json_kind(argument)}'
+                if not isinstance(argument, dict)
+                else 'completion/complete needs "argument" with a "name" that is a string',
+            )
         await hub.startup()
         if ref.get("type") == "ref/prompt":
             route = hub.view.catalog.route_prompt(str(ref.get("name")))

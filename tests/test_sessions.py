@@ -199,3 +199,25 @@ async def test_a_servers_request_during_a_prompt_or_read_goes_to_the_client_aski
                 task.cancel()
     finally:
         await hub.stop()
+
+
+async def test_prompt_arguments_and_a_completion_argument_of_the_wrong_kind_are_refused_at_once(hub) -> None:
+    """`prompts/get` whose "arguments" is not an object, and `completion/complete` whose "argument" is not an object
+    naming the argument, are invalid-params errors saying what they got; nothing reaches the server (one that choked on
+    them left the call waiting until its deadline). The next call is served."""
+    hub, handlers = hub
+    a = await connect(hub, handlers, {})
+    greet = "fx__greet"
+    for arguments, said in ((["who"], "a list"), ("who=ana", "a string"), (5, "a number")):
+        with pytest.raises(RpcError) as refused:
+            await asyncio.wait_for(a.call("prompts/get", {"name": greet, "arguments": arguments}), 5)
+        assert refused.value.code == -32602 and f'"arguments" must be an object, not {said}' in refused.value.message
+    ref = {"type": "ref/prompt", "name": greet}
+    for argument in (["who"], "who", None, {"value": "a"}, {"name": 5, "value": "a"}):
+        with pytest.raises(RpcError) as refused:
+            await asyncio.wait_for(a.call("completion/complete", {"ref": ref, "argument": argument}), 5)
+        assert refused.value.code == -32602 and '"argument"' in refused.value.message
+    got = await a.call("prompts/get", {"name": greet, "arguments": {"who": "Ana"}})
+    assert "Say hello to Ana." in got["messages"][0]["content"]["text"]
+    done = await a.call("completion/complete", {"ref": ref, "argument": {"name": "who", "value": "a"}})
+    assert done["completion"]["values"] == ["alice"]
