@@ -257,7 +257,8 @@ class Child:
                 self._set_state(State.FAILED, reason)
                 return
             delay = min(restart.backoff_initial * 2 ** (failures - 1), restart.backoff_max)
-            log.warning("server %s: %s; restarting in %.1f s (attempt %d)", self.name, reason, delay, failures)
+            said = reason if reason.startswith(f"server {self.name} ") else f"server {self.name}: {reason}"
+            log.warning("%s; restarting in %.1f s (attempt %d)", said, delay, failures)
             self.restarts += 1
             self.next_delay = delay
             self._set_state(State.BACKOFF, reason)

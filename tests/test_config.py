@@ -366,3 +366,34 @@ def test_an_infinite_or_nan_setting_is_a_config_error_naming_its_key(tmp_path, m
     with pytest.raises(ConfigError) as info:
         config_mod.parse({}, "f.json")
     assert "finite number" in str(info.value) and "SECURE_MCP_GATEWAY_GATEWAY__START_DEADLINE" in str(info.value)
+
+
+@pytest.mark.anyio
+async def test_a_restart_line_names_the_server_once(caplog):
+    import asyncio
+    import logging
+
+    from secure_mcp_gateway.server import Gateway
+
+    config = config_mod.parse(
+        {
+            "mcpServers": {"quits": {"command": "sh", "args": ["-c", "exit 4"]}},
+            "gateway": {"restart": {"max_attempts": 1, "backoff_initial": 0.05}},
+            "cache": {"enabled": False},
+            "audit": {"enabled": False},
+        },
+        "f.json",
+    )
+    caplog.set_level(logging.WARNING, logger="secure_mcp_gateway.children")
+    gw = Gateway(config)
+    try:
+        gw.fleet.start()
+        child = gw.fleet.children["quits"]
+        deadline = asyncio.get_running_loop().time() + 30
+        while child.state.value != "failed":  # (one restart, then it gives up)
+            assert asyncio.get_running_loop().time() < deadline, child.state
+            await asyncio.sleep(0.01)
+    finally:
+        await gw.stop()
+    lines = [r.getMessage() for r in caplog.records if "restarting in" in r.getMessage()]
+    assert lines and lines[0].startswith("server quits exited with code 4"), lines
