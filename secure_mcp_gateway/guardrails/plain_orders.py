@@ -248,7 +248,8 @@ _SEND_ML = (
     r"|apague|executa|stuur|verstuur|kopieer|voeg|upload|deel|publiceer|verwijder|wis|voer)"
 )
 _CLAUSE_START = (
-    r"(?:^|[\n.!?:;])\s*(?:[a-zà-ÿ]+\s*[:,]\s*)?(?:por\s+favor\s+|per\s+favore\s+|s['’]il\s+te\s+plaît\s+"
+    r"(?:^|(?<=\n)[ \t]*|(?<=[.!?:;])(?=\S)|(?<=[.!?:;]\s)(?=\S)|(?<=[.!?:;]\s\s)(?=\S))(?:[a-zà-ÿ]+\s*[:,]\s*)?"
+    r"(?:por\s+favor\s+|per\s+favore\s+|s['’]il\s+te\s+plaît\s+"
     r"|alsjeblieft\s+|maintenant\s+|ahora\s+|ora\s+|agora\s+|nu\s+)?"
 )
 _WITHOUT_TELLING = (
