@@ -514,12 +514,12 @@ class Handlers:
         if not isinstance(ref, dict):
             raise RpcError(INVALID_PARAMS, 'completion/complete needs "ref"')
         argument = params.get("argument")
-        if not isinstance(argument, dict) or not isinstance(argument.get("name"), str):
+        if not isinstance(argument, dict) or not all(isinstance(argument.get(k), str) for k in ("name", "value")):
             raise RpcError(
                 INVALID_PARAMS,
                 f'completion/complete needs "argument": {{"name": ..., "value": ...}}, not {_json_kind(argument)}'
                 if not isinstance(argument, dict)
-                else 'completion/complete needs "argument" with a "name" that is a string',
+                else 'completion/complete needs "argument" with a "name" and a "value" that are strings',
             )
         await hub.startup()
         if ref.get("type") == "ref/prompt":

@@ -213,7 +213,7 @@ async def test_prompt_arguments_and_a_completion_argument_of_the_wrong_kind_are_
             await asyncio.wait_for(a.call("prompts/get", {"name": greet, "arguments": arguments}), 5)
         assert refused.value.code == -32602 and f'"arguments" must be an object, not {said}' in refused.value.message
     ref = {"type": "ref/prompt", "name": greet}
-    for argument in (["who"], "who", None, {"value": "a"}, {"name": 5, "value": "a"}):
+    for argument in (["who"], "who", None, {"value": "a"}, {"name": 5, "value": "a"}, {"name": "who", "value": ["a"]}):
         with pytest.raises(RpcError) as refused:
             await asyncio.wait_for(a.call("completion/complete", {"ref": ref, "argument": argument}), 5)
         assert refused.value.code == -32602 and '"argument"' in refused.value.message
