@@ -397,3 +397,15 @@ async def test_a_restart_line_names_the_server_once(caplog):
         await gw.stop()
     lines = [r.getMessage() for r in caplog.records if "restarting in" in r.getMessage()]
     assert lines and lines[0].startswith("server quits exited with code 4"), lines
+
+
+def test_check_shows_a_remote_url_without_its_query_values(tmp_path, capsys):
+    from secure_mcp_gateway.cli import main
+
+    url = "https://deploy:Hq72mPx9Lw@mcp.example.com/v1/mcp?key=abc123&team=ops"
+    path = tmp_path / "gateway.json"
+    path.write_text(json.dumps({"mcpServers": {"docs": {"url": url}}, "cache": {"enabled": False}}))
+    assert main(["check", "--config", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "url:      https://deploy:****@mcp.example.com/v1/mcp?key=****&team=**** (http)" in out
+    assert "abc123" not in out and "Hq72mPx9Lw" not in out

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from secure_mcp_gateway.childenv import CommandNotFound, child_environment, resolve_command
-from secure_mcp_gateway.cli.masking import mask
+from secure_mcp_gateway.cli.masking import mask, mask_url
 from secure_mcp_gateway.config import GatewayConfig
 
 
@@ -53,7 +53,7 @@ def run_check(config: GatewayConfig, path: Path, probe: bool, as_json: bool = Fa
             if server.cwd:
                 out.line(f"  cwd:      {server.cwd}" + (" (NOT FOUND: no such directory)" if no_cwd else ""))
         else:
-            url = mask(server.url or "")
+            url = mask_url(server.url or "")
             row.update(url=url, headers=sorted(server.headers))
             out.line(f"  url:      {url} ({server.transport})")
             if server.headers:

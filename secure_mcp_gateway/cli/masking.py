@@ -52,3 +52,19 @@ def mask(text: str, name: str = "") -> str:
         last = end
     out.append(text[last:])
     return scrub("".join(out))
+
+
+def mask_url(url: str) -> str:
+    """`url` with the value of every query parameter and any password replaced by `****` (a key there may be too
+    short or plain for the detectors), then `mask`ed."""
+    base, sep, query = url.partition("?")
+    if sep:
+        query, hash_, fragment = query.partition("#")
+        pairs = [p.partition("=") for p in query.split("&")]
+        query = "&".join(k + eq + (MASK if eq and v else v) for k, eq, v in pairs) + hash_ + fragment
+    scheme, sep2, rest = base.partition("://")
+    host, slash, path = rest.partition("/")
+    user, at, where = host.rpartition("@")
+    if at and ":" in user:
+        host = user.split(":", 1)[0] + ":" + MASK + "@" + where
+    return mask(scheme + sep2 + host + slash + path + sep + query)
