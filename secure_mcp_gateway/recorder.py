@@ -20,6 +20,8 @@ class Recorder:
         self.trail = trail
         self.listeners: list[Callable[[CallLine], None]] = []
         """Called with every finished tool call, trail or not (the status file counts them)."""
+        self.state_listeners: list[Callable[[], None]] = []
+        """Called at every server state change, trail or not (the status file shows it at once)."""
 
     def payload(self, value: Any) -> Any:
         """How a checked payload appears on a call's line: size and hash, or its redacted form."""
@@ -81,6 +83,8 @@ class Recorder:
 
     def server_state(self, child: Child, state: State, detail: str) -> None:
         """A server started, came up, exited and will restart, or failed for good."""
+        for listener in self.state_listeners:
+            listener()
         if self.trail is None:
             return
         name = child.name

@@ -86,6 +86,9 @@ class StatusFile:
         listeners = getattr(self.gateway.recorder, "listeners", None)
         if isinstance(listeners, list):
             listeners.append(self.on_call)
+        changes = getattr(self.gateway.recorder, "state_listeners", None)
+        if isinstance(changes, list):
+            changes.append(self._dirty.set)  # (a server that came up or failed shows at once, not at the heartbeat)
         self._task = asyncio.get_running_loop().create_task(self._run(), name="status-file")
         return self
 

@@ -86,3 +86,30 @@ def test_a_dead_gateways_file_is_cleaned_up(tmp_path, monkeypatch):
     (folder / f"{dead.pid}.json").write_text(json.dumps({"pid": dead.pid, "updated": "2026-01-01T00:00:00Z"}))
     assert read_statuses(folder) == []
     assert not list(folder.iterdir())
+
+
+@pytest.mark.anyio
+async def test_a_server_state_change_reaches_the_status_file_without_waiting_for_the_heartbeat(tmp_path, monkeypatch):
+    """`status` right after a start showed "no servers" (or a server still "starting") until the next heartbeat."""
+    from secure_mcp_gateway import status
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.server import Gateway
+
+    monkeypatch.setattr(status, "HEARTBEAT", 3600.0)  # only a change can bring the file up to date
+    gw = Gateway(GatewayConfig(mcpServers={"fx": fixture_server()}, cache={"enabled": False}, audit={"enabled": False}))
+    kept = status.StatusFile(gw, None, directory=tmp_path).start()
+    try:
+        gw.fleet.start()
+        await gw.fleet.children["fx"].wait_settled(30)
+        with anyio.fail_after(30):
+            while True:
+                try:
+                    rows = json.loads(kept.path.read_text())["servers"]
+                except (OSError, ValueError):
+                    rows = []
+                if [(r["server"], r["state"]) for r in rows] == [("fx", "ready")]:
+                    break
+                await anyio.sleep(0.05)
+    finally:
+        await kept.close()
+        await gw.stop()
