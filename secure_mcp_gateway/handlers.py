@@ -57,6 +57,10 @@ class Handlers:
         handler = self.table.get(msg["method"])
         if handler is None:
             raise RpcError(METHOD_NOT_FOUND, f"Method not found: {msg['method']}")
+        params = msg.get("params")
+        meta = params.get("_meta") if isinstance(params, dict) else None
+        if meta is not None and not isinstance(meta, dict):  # (a server would refuse it with a less clear error)
+            raise RpcError(INVALID_PARAMS, f'"_meta" of {msg["method"]} must be an object, not {_json_kind(meta)}')
         if not self.hub.fleet.started and msg["method"] != "initialize":
             return self._after_boot(handler, session, msg)
         return handler(session, msg)

@@ -221,3 +221,20 @@ async def test_prompt_arguments_and_a_completion_argument_of_the_wrong_kind_are_
     assert "Say hello to Ana." in got["messages"][0]["content"]["text"]
     done = await a.call("completion/complete", {"ref": ref, "argument": {"name": "who", "value": "a"}})
     assert done["completion"]["values"] == ["alice"]
+
+
+async def test_a_meta_that_is_not_an_object_is_refused_before_any_server_sees_it(hub) -> None:
+    """`_meta` is an object in every MCP request: a list or a string there is an invalid-params error saying so (it
+    was passed to the server as sent); `_meta` as an object still reaches it."""
+    hub, handlers = hub
+    a = await connect(hub, handlers, {})
+    for method, params in (
+        ("tools/call", {"name": "fx__echo", "arguments": {}, "_meta": ["trace"]}),
+        ("resources/read", {"uri": "fixture://static/readme", "_meta": "trace"}),
+        ("prompts/get", {"name": "fx__greet", "_meta": 7}),
+    ):
+        with pytest.raises(RpcError) as refused:
+            await asyncio.wait_for(a.call(method, params), 5)
+        assert refused.value.code == -32602 and f'"_meta" of {method} must be an object' in refused.value.message
+    echoed = await a.call("tools/call", {"name": "fx__echo", "arguments": {}, "_meta": {"trace": "t-1"}})
+    assert echoed["content"][0]["text"] == "{}"
