@@ -38,6 +38,14 @@ def test_every_command_and_argument_has_help(tmp_path):
                 todo.extend((f"{name} {n}", p) for n, p in action.choices.items())
 
 
+def test_audit_verify_of_a_missing_file_names_it(tmp_path, capsys):
+    from secure_mcp_gateway.cli import main
+
+    missing = tmp_path / "elsewhere" / "audit.jsonl"
+    assert main(["audit", "verify", str(missing)]) == 1
+    assert f"no audit trail at {missing}" in capsys.readouterr().err
+
+
 def test_cache_and_audit_work_without_a_config(tmp_path):
     stats = cli(tmp_path, "cache", "stats")
     assert stats.returncode == 0, stats.stderr

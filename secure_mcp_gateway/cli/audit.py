@@ -72,6 +72,9 @@ def run_audit(config: GatewayConfig | None, args: argparse.Namespace) -> int:
                 return 2
         key = args.key or key_path(config.state if config is not None else None)
         report = verify(path, key=key, anchored=anchored)
+        if not report.files and not report.problems:  # (which file was looked for, as the other actions say)
+            print(f"no audit trail at {path}", file=sys.stderr)
+            return 1
         print(report.describe())
         return 0 if report.ok and report.files else 1
     if not path.exists():
