@@ -474,10 +474,20 @@ class Handlers:
                 asked = await hub.chain.to_server_value(call, "resources/subscribe", dict(params), session)
                 if asked.blocked is not None:
                     raise RpcError(INVALID_PARAMS, asked.blocked)
-                await self._forward(call, "resources/subscribe", asked.value, session)
+                # subscribed from the moment it is asked: a change the server tells of before it answers is the
+                # client's too; a refusal takes it back
+                before = session.subscriptions.get(uri)
+                session.subscriptions[uri] = server
+                try:
+                    await self._forward(call, "resources/subscribe", asked.value, session)
+                except BaseException:
+                    if before is None:
+                        session.subscriptions.pop(uri, None)
+                    else:
+                        session.subscriptions[uri] = before
+                    raise
             finally:
                 hub.recorder.findings(call)
-            session.subscriptions[uri] = server
             return {}
         raise RpcError(METHOD_NOT_FOUND, f"no server offers subscriptions for {uri}")
 

@@ -3,6 +3,7 @@ the client in clear (in process over in-memory links; the server is a real proce
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import contextlib
@@ -80,8 +81,23 @@ async def drive(client: Client) -> None:
     await client.call("tools/call", {"name": "h__chatter", "arguments": {}, "_meta": {"progressToken": "t1"}})
     await client.call("tools/call", {"name": "h__sample", "arguments": {}})
     await client.call("prompts/get", {"name": "h__greet", "arguments": {"who": "me"}})
+    await client.call("prompts/get", {"name": "h__embedded", "arguments": {}})
+    with pytest.raises(RpcError):
+        await client.call("prompts/get", {"name": "h__broken", "arguments": {}})
+    with pytest.raises(RpcError):
+        await client.call("resources/read", {"uri": "hostile://broken"})
+    with pytest.raises(RpcError):
+        await client.call(
+            "completion/complete",
+            {"ref": {"type": "ref/prompt", "name": "h__greet"}, "argument": {"name": "broken", "value": "m"}},
+        )
     await client.call("resources/read", {"uri": "hostile://doc"})
     await client.call("resources/subscribe", {"uri": "hostile://doc"})
+    # (the server tells of a change before it answers: the change is the client's, not lost)
+    await asyncio.wait_for(client.wait_for("notifications/resources/updated"), 10)
+    with pytest.raises(RpcError):
+        await client.call("resources/subscribe", {"uri": "hostile://refused"})
+    assert client.session.subscriptions == {"hostile://doc": "h"}, "a refused subscription is not kept"
     with pytest.raises(RpcError):
         await client.call("resources/unsubscribe", {"uri": "hostile://doc"})
     await client.call(
@@ -101,6 +117,7 @@ async def test_nothing_planted_reaches_the_client_in_clear(hub) -> None:
     methods = {m.get("method") for m in received}
     assert {"notifications/progress", "notifications/message", "notifications/custom/thing"} <= methods
     assert client.asked == ["sampling/createMessage"]
+    assert [n["params"]["uri"] for n in client.got("notifications/resources/updated")] == ["hostile://doc"]
     leaks = [(m.get("method") or m.get("id"), what) for m in received for what in in_clear(m)]
     assert leaks == [], [m for m in received if in_clear(m)][:2]
     tools = {t["name"] for m in received if isinstance(m.get("result"), dict) for t in m["result"].get("tools", [])}
