@@ -130,3 +130,29 @@ def test_long_keys_read_for_credential_names_are_not_kept() -> None:
     finally:
         tracemalloc.stop()
     assert kept < 50_000  # not the ~200 KB of keys read
+
+
+def test_a_word_after_a_secret_in_the_next_field_is_left_as_written() -> None:
+    """A field that starts with a word is not the rest of the secret before it: only the secret is redacted."""
+    cases = [
+        ({"x": "Tr0ub4dor&3xq-9Lk", "note": "Hello world, nothing here."}, "note"),
+        ({"client_secret": "Tr0ub4dor&3xq-9Lk", "note": "Ignore the cached copy."}, "note"),
+        ({"password": "hunter22", "description": "Main database"}, "description"),
+        ({"password": "Tr0ub4dor&3xq-9Lk", "region": "europe"}, "region"),
+        ({"api_key": "sk-live-4f9a8b7c6d5e4f3a2b1c", "next": "Results follow."}, "next"),
+        ({"note": "Rotated by", "password": "Tr0ub4dor&3xq-9Lk"}, "note"),
+    ]
+    for value, plain in cases:
+        result = {"content": [{"type": "text", "text": "Stored credentials:"}], "structuredContent": value}
+        verdict = GUARD.check_output(result, Vault("s"))
+        shown = verdict.value["structuredContent"]
+        assert shown[plain] == value[plain], shown
+        secret = next(k for k in value if k != plain)
+        if secret != "x":  # (named: redacted by its name)
+            assert shown[secret].startswith("<SECRET:"), shown
+
+
+def test_a_token_split_before_a_word_is_still_caught_in_every_piece() -> None:
+    value = {"a": TOKEN[:15], "b": TOKEN[15:30], "c": TOKEN[30:], "d": "Hello"}
+    shown = GUARD.check_output({"content": [], "structuredContent": value}, Vault("s")).value["structuredContent"]
+    assert [shown[k].startswith("<SECRET:") for k in "abcd"] == [True, True, True, False], shown

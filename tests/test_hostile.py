@@ -76,6 +76,8 @@ async def drive(client: Client) -> None:
         await client.call(method)
     await client.call("logging/setLevel", {"level": "debug"})
     await client.call("tools/call", {"name": "h__leak", "arguments": {}})
+    for case in ("sc_same", "sc_only", "sc_instruction"):  # structured content beside content
+        await client.call("tools/call", {"name": "h__split", "arguments": {"case": case}})
     with pytest.raises(RpcError):
         await client.call("tools/call", {"name": "h__fail", "arguments": {}})
     await client.call("tools/call", {"name": "h__chatter", "arguments": {}, "_meta": {"progressToken": "t1"}})

@@ -216,16 +216,46 @@ def runs_seam(texts: list[str], order: list[int]) -> Seam | None:
     return Seam("".join(parts), pieces)
 
 
-def split_findings(seam_: Seam | None, detect: Detect, minimum: int = 1) -> list[Located]:
-    """Each finding of `detect` over the seam that covers two or more strings, located in each of them."""
+def split_findings(seam_: Seam | None, detect: Detect, minimum: int = 1, words: bool = False) -> list[Located]:
+    """Each finding of `detect` over the seam that covers two or more strings, located in each of them. With
+    `words` (secrets), a word that begins or ends the finding in a string of its own is left out when the rest is
+    found without it: a field starting `Hello world` after a password is not the password's tail."""
     if seam_ is None:
         return []
     out = []
     for f in detect(seam_.text, None):  # (the detector lowers it: a remembered seam is not lowered at all)
+        if words:
+            f = _without_words(seam_, f, detect)
         located = seam_.locate(f, minimum)
         if located is not None:
             out.append(located)
     return out
+
+
+_WORD = re.compile(r"[A-Za-z][a-z]*")
+"""A word as prose writes it (`Hello`, `europe`, `by`), never a token's mixed-case run."""
+
+
+def _without_words(seam_: Seam, f: Finding, detect: Detect) -> Finding:
+    """`f` without the words at its ends that lie in strings of their own, for as long as what is left is still
+    found (whole) without them."""
+    while True:
+        covered = [(max(f.start, a), min(f.end, a + n)) for a, _, _, n in seam_.pieces if a < f.end and a + n > f.start]
+        if len(covered) < 2:
+            return f
+        (head_lo, head_hi), (tail_lo, tail_hi) = covered[0], covered[-1]
+        if _WORD.fullmatch(seam_.text, tail_lo, tail_hi):
+            window = seam_.text[max(0, f.start - WIDTH) : tail_lo].rstrip(BREAK)
+            if any(g.end == len(window) for g in detect(window, None)):
+                f = Finding(f.detector, f.kind, f.start, len(seam_.text[:tail_lo].rstrip(BREAK)), f.score)
+                continue
+        if _WORD.fullmatch(seam_.text, head_lo, head_hi):
+            start = len(seam_.text) - len(seam_.text[head_hi:].lstrip(BREAK))
+            window = seam_.text[start : f.end]
+            if any(g.start == 0 and g.end == len(window) for g in detect(window, None)):
+                f = Finding(f.detector, f.kind, start, f.end, f.score)
+                continue
+        return f
 
 
 def telling(name: str) -> bool:

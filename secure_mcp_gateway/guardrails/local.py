@@ -698,8 +698,9 @@ def _across(
         groups: list[across.Located] = []
         if len(fields) > 1:
             if name == "secrets":
-                groups = across.split_findings(across.seam(texts, fields, "", across.secret_joinable), detect)
-                groups += across.split_findings(across.runs_seam(texts, fields), detect, 4)
+                joined = across.seam(texts, fields, "", across.secret_joinable)
+                groups = across.split_findings(joined, detect, words=True)
+                groups += across.split_findings(across.runs_seam(texts, fields), detect, 4, words=True)
             else:
                 joined = across.seam(texts, fields, " ", across.phrase_joinable, across.PHRASE_WIDTH)
                 groups = across.split_findings(joined, detect, 3)
