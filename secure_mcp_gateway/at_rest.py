@@ -62,7 +62,10 @@ def secrets_in(
     if len(fields) > 1:
         joined = across.seam(read, fields, "", across.secret_joinable)
         runs = across.runs_seam(read, fields)
-        for located in across.split_findings(joined, find) + across.split_findings(runs, find, 4):
+        found_across = across.split_findings(joined, find, words=True) + across.split_findings(
+            runs, find, 4, words=True
+        )
+        for located in found_across:
             for n, hits in located.items():
                 found.setdefault(n, []).extend(hits)
     return read, found

@@ -57,6 +57,15 @@ def test_secrets_in_strings_keys_and_split_between_fields_are_marked_and_the_res
     assert item["description"].count(TOKEN) == 1, "the listed definition itself is untouched"
 
 
+def test_a_word_starting_the_field_after_a_secret_is_kept_on_disk_as_written() -> None:
+    item = tool(f"Deploys with {PLANTED}", properties={"env": {"type": "string", "description": "Environment name"}})
+    item["title"] = "Deploy"
+    kept = at_rest.masked(item)
+    assert kept["description"] == "Deploys with [secret github_token]"
+    assert kept["inputSchema"]["properties"]["env"]["description"] == "Environment name"
+    assert kept["title"] == "Deploy"
+
+
 def test_secrets_padded_or_written_in_look_alike_letters_are_marked_too() -> None:
     padded = "\u200b".join(TOKEN[i : i + 3] for i in range(0, len(TOKEN), 3))
     wide = "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in TOKEN)
