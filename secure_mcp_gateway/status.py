@@ -16,6 +16,7 @@ from typing import Any
 
 from secure_mcp_gateway import __version__
 from secure_mcp_gateway.audit.chain import iso_ts
+from secure_mcp_gateway.audit.scrub import scrub_value
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +128,8 @@ class StatusFile:
     async def snapshot(self) -> dict[str, Any]:
         """What the file says now."""
         gw = self.gateway
-        servers = [
-            {k: row.get(k) for k in ("server", "state", "detail", "tools", "restarts", "pid")}
+        servers = [  # (why a server is down may be in its own words: no secret of them is written)
+            {k: scrub_value(row.get(k)) for k in ("server", "state", "detail", "tools", "restarts", "pid")}
             for row in gw.fleet.status()
         ]
         remote = getattr(gw.pipeline, "remote", None)

@@ -113,3 +113,41 @@ async def test_a_server_state_change_reaches_the_status_file_without_waiting_for
     finally:
         await kept.close()
         await gw.stop()
+
+
+FAILING_LISTS = """
+import json, sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if "id" not in m:
+        continue
+    if m["method"] == "initialize":
+        r = {"protocolVersion": "2025-06-18", "capabilities": {"tools": {}}, "serverInfo": {"name": "x"}}
+        out = {"jsonrpc": "2.0", "id": m["id"], "result": r}
+    else:
+        msg = m["method"] + " failed, token=ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG"
+        out = {"jsonrpc": "2.0", "id": m["id"], "error": {"code": -32603, "message": msg}}
+    print(json.dumps(out), flush=True)
+"""
+
+
+@pytest.mark.anyio
+async def test_a_servers_failure_reaches_the_status_file_without_the_secrets_it_wrote(tmp_path):
+    """Why a server is down, in the words of its error, is in the file; a token in those words is not."""
+    from secure_mcp_gateway import status
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.server import Gateway
+
+    server = {"command": PY, "args": ["-c", FAILING_LISTS]}
+    gw = Gateway(GatewayConfig(mcpServers={"bad": server}, cache={"enabled": False}, audit={"enabled": False}))
+    kept = status.StatusFile(gw, None, directory=tmp_path)
+    try:
+        gw.fleet.start()
+        await gw.fleet.children["bad"].wait_settled(30)
+        snapshot = await kept.snapshot()
+        [row] = snapshot["servers"]
+        assert "tools/list failed" in row["detail"], row
+        assert "ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG" not in json.dumps(snapshot)
+    finally:
+        await kept.close()
+        await gw.stop()
