@@ -12,7 +12,7 @@ from typing import Any
 
 import msgspec
 
-from secure_mcp_gateway import at_rest
+from secure_mcp_gateway import at_rest, fastjson
 from secure_mcp_gateway.catalog import Catalog, ServerCatalog, public_name
 from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
 from secure_mcp_gateway.pins_store import (
@@ -427,15 +427,23 @@ def change_text(old: dict[str, Any] | None, new: dict[str, Any], limit: int = 40
     """What changed between two definitions (a unified diff of their JSON), or the new one in full."""
     import difflib
 
-    new_text = json.dumps(new, indent=2, sort_keys=True, ensure_ascii=False)
+    new_text = _json_text(new)
     if old is None:
         out = new_text
     else:
-        old_text = json.dumps(old, indent=2, sort_keys=True, ensure_ascii=False)
+        old_text = _json_text(old)
         lines = difflib.unified_diff(old_text.splitlines(), new_text.splitlines(), "approved", "now", lineterm="", n=2)
         out = "\n".join(lines)
     out = _visible(out)
     return out if len(out) <= limit else out[:limit] + "\n... (shortened)"
+
+
+def _json_text(value: Any) -> str:
+    """A definition as indented JSON, keys sorted, every number as the server wrote it (`1E400`, `2.50`, `-0`)."""
+    data = fastjson.dumps_sorted(value)
+    if data is None:  # (a lone surrogate, or a type JSON lacks: as the standard library writes it)
+        return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)
+    return msgspec.json.format(data, indent=2).decode("utf-8")
 
 
 def _visible(text: str) -> str:

@@ -356,3 +356,21 @@ def test_a_record_edited_in_place_with_its_size_and_time_kept_is_caught(monkeypa
     assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
     assert names(pins.filter("fx", catalog(tool("echo"), tool("time")))) == set()
     assert pins.withheld("fx")["tools:echo"].reason == "unverifiable"
+
+
+def test_the_change_a_user_is_asked_to_approve_shows_numbers_as_the_server_wrote_them() -> None:
+    from secure_mcp_gateway import fastjson
+    from secure_mcp_gateway.pins import change_text
+
+    before = fastjson.parse(
+        b'{"name": "t", "inputSchema": {"maximum": 1E300, "step": 2.50, "min": -0, "d": "caf\\u00e9"}}'
+    )
+    after = fastjson.parse(
+        b'{"name": "t", "inputSchema": {"maximum": 1E400, "step": 2.50, "min": -0, "d": "caf\\u00e9"}}'
+    )
+    shown = change_text(before, after)
+    assert '-    "maximum": 1E300,\n+    "maximum": 1E400,' in shown, shown
+    whole = change_text(None, after)
+    assert '"step": 2.50' in whole and '"min": -0' in whole and '"d": "café"' in whole, whole
+    assert whole.index('"d"') < whole.index('"maximum"'), "keys in order, as before"
+    assert change_text(None, {"name": "t\ud800"}) == '{\n  "name": "t\\ud800"\n}', "a lone surrogate is written escaped"
