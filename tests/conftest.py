@@ -11,7 +11,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,6 +149,20 @@ def _patient_disk_cache(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(cache, "READ_TIMEOUT", 30.0)
     monkeypatch.setattr(cache, "WRITE_TIMEOUT", 30.0)
+
+
+@pytest.fixture(autouse=True)
+def _package_logging_restored() -> Iterator[None]:
+    """A command run in process (its logging set up for the run) leaves the package's logger and the root's as they
+    were, so that the next test in this worker sees no handler of its."""
+    import logging
+
+    package, root = logging.getLogger("secure_mcp_gateway"), logging.getLogger()
+    saved = (list(package.handlers), package.level, package.propagate, list(root.handlers))
+    yield
+    package.handlers[:], package.level, package.propagate = saved[0], saved[1], saved[2]
+    for handler in [h for h in root.handlers if h not in saved[3] and getattr(h, "_secure_mcp_gateway_handler", 0)]:
+        root.removeHandler(handler)
 
 
 @pytest.fixture
