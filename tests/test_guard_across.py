@@ -156,3 +156,20 @@ def test_a_token_split_before_a_word_is_still_caught_in_every_piece() -> None:
     value = {"a": TOKEN[:15], "b": TOKEN[15:30], "c": TOKEN[30:], "d": "Hello"}
     shown = GUARD.check_output({"content": [], "structuredContent": value}, Vault("s")).value["structuredContent"]
     assert [shown[k].startswith("<SECRET:") for k in "abcd"] == [True, True, True, False], shown
+
+
+def test_the_rest_of_a_split_token_is_caught_when_its_first_piece_is_found_alone() -> None:
+    """`token ghp_...` found alone in one field does not leave the token's other half in the next field in clear."""
+    args = {"a": f"token {TOKEN[:20]}", "b": f"{TOKEN[20:]} expires soon"}
+    verdict = GUARD.check_input(args, Vault("s"))
+    assert TOKEN[20:] not in "".join(verdict.shown.values()), verdict.shown
+    assert verdict.shown["b"].endswith(" expires soon")
+    result = {"content": [{"type": "text", "text": t} for t in args.values()]}
+    shown = GUARD.check_output(result, Vault("s")).value
+    assert TOKEN[20:] not in str(shown), shown
+
+
+def test_a_loose_secret_found_alone_does_not_take_the_next_field_along() -> None:
+    args = {"a": "password=Tr0ub4dor", "b": "2024-01-01", "c": "x86_64"}
+    verdict = GUARD.check_input(args, Vault("s"))
+    assert (verdict.shown["b"], verdict.shown["c"]) == ("2024-01-01", "x86_64"), verdict.shown

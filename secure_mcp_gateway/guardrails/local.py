@@ -678,6 +678,11 @@ def _action(policy: DetectorPolicy, kind: str, held: bool, redact_flags: bool) -
     return action
 
 
+_LOOSE_KINDS = frozenset({"generic_secret", "password"})
+"""Secrets known by a name or by their look, not by a form of their own: one found alone in a field may be read on
+into the next without that being the rest of it."""
+
+
 def _across(
     texts: list[str],
     places: list[Place],
@@ -716,15 +721,19 @@ def _across(
             action = _action(policy, kind, held, redact_flags)
             if action == "allow":
                 continue
-            if any(
-                a_f.detector == name and _overlaps(f.start, f.end, [(a_f.start, a_f.end)])
+            found = {
+                (i, a_f.kind)
                 for i, fs in located.items()
                 for f in fs
                 for a_f, _ in out.get(i, ())
-            ):
-                continue  # found alone already
+                if a_f.detector == name and _overlaps(f.start, f.end, [(a_f.start, a_f.end)])
+            }
+            alone = {i for i, _ in found}
+            if alone and (name != "secrets" or kind in _LOOSE_KINDS or any(k == kind for _, k in found)):
+                continue  # found alone already (as this kind, or a loose run read on into the next field)
             for i, fs in located.items():
-                out.setdefault(i, []).extend((f, action) for f in fs)
+                if i not in alone:  # a token of a known form cut between fields: the other pieces are not left
+                    out.setdefault(i, []).extend((f, action) for f in fs)
 
 
 def _split_poisoning(cleaned: list[str], places: list[Place]) -> list[tuple[int, Finding]]:
