@@ -343,7 +343,8 @@ async def handle(msg: dict) -> dict:
 async def serve(msg: dict) -> None:
     try:
         result = await handle(msg)
-        if msg["method"] not in ("initialize", "ping") and "_meta" not in result:
+        split = msg["method"] == "tools/call" and (msg.get("params") or {}).get("name") == "split"
+        if msg["method"] not in ("initialize", "ping") and "_meta" not in result and not split:  # (split: as laid out)
             result = {**result, "_meta": {"planted": BOTH, S: S}}
         send({"jsonrpc": "2.0", "id": msg["id"], "result": result})
     except Fail as exc:
