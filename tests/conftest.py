@@ -206,6 +206,8 @@ def gateway_env(tmp: Path, extra: dict[str, str] | None = None) -> dict[str, str
     terminal size (a parallel worker is given COLUMNS=80, which would cut what a command prints)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SECURE_MCP_GATEWAY_") and k not in _TERMINAL}
     env.update({k: os.environ[k] for k in (KEY_ENV, STATE_ENV)})
+    if env[STATE_ENV] == str(_SESSION_HOME / "state"):  # (a module's shared gateway, started before any test's own
+        env[STATE_ENV] = str(tmp / "state")  # directories: its pins are its own, not every such gateway's in the run)
     env.update(
         {
             "XDG_CONFIG_HOME": str(tmp / "xdg-config"),

@@ -66,3 +66,14 @@ def test_each_test_has_private_user_dirs_without_asking_for_a_tmp_path(
 
 def test_a_test_with_a_tmp_path_has_its_user_dirs_there(tmp_path: Path) -> None:
     assert Path(os.environ[KEY_ENV]).is_relative_to(tmp_path) and Path(os.environ[STATE_ENV]).is_relative_to(tmp_path)
+
+
+def test_a_gateway_started_for_a_whole_module_keeps_its_pins_apart(tmp_path, monkeypatch) -> None:
+    """A module's shared gateway starts before any test's own directories: its state is still its own, so a server
+    another module pinned under the same name is not taken for a changed one."""
+    from conftest import _SESSION_HOME, STATE_ENV, gateway_env
+
+    monkeypatch.setenv(STATE_ENV, str(_SESSION_HOME / "state"))
+    assert gateway_env(tmp_path / "a")[STATE_ENV] != gateway_env(tmp_path / "b")[STATE_ENV]
+    monkeypatch.setenv(STATE_ENV, str(tmp_path / "mine"))  # (a test's own gateway shares the test's state)
+    assert gateway_env(tmp_path / "a")[STATE_ENV] == str(tmp_path / "mine")
