@@ -197,7 +197,7 @@ class Handlers:
             return error_result(f"server {route.server!r} is no longer configured")
         call = CallLine(route.server, route.name, public)
         budgets.used(public)
-        session.calling[call.server] = session.calling.get(call.server, 0) + 1
+        session.begin(call.server)
         with call_span("tool.call", server=call.server, tool=call.tool, public_name=public) as span:
             try:
                 return await self._run_call(session, call, child, params)
@@ -208,7 +208,7 @@ class Handlers:
                 call.outcome, call.error = "error", exc.message
                 raise
             finally:
-                session.calling[call.server] -= 1
+                session.end(call.server)
                 hub.pipeline.forget(call)
                 hub.recorder.call(call)
                 if span.recording:  # the audit line's fields, never content
@@ -599,7 +599,7 @@ class Handlers:
         else:
             session.progress[token] = call.server
         if session is not None:
-            session.calling[call.server] = session.calling.get(call.server, 0) + 1
+            session.begin(call.server)
         try:
             try:
                 result = await self.hub.forward(call.server, method, params)
@@ -607,7 +607,7 @@ class Handlers:
                 if token is not None:
                     session.progress.pop(token, None)
                 if session is not None:
-                    session.calling[call.server] -= 1
+                    session.end(call.server)
         except RpcError as exc:
             if session is not None:
                 session.elicit_from_error(call.server, exc)  # (its completion comes to this client)

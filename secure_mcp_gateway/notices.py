@@ -106,7 +106,19 @@ class NoticeRouter:
             # a log line during calls belongs to the clients calling that server, not to every client; and only to
             # those that asked for its level
             level = params.get("level")
-            return [s for s in busy or sessions if s.hears(level)]
+            if busy or len(sessions) <= 1:
+                return [s for s in busy or sessions if s.hears(level)]
+            # none calling it: the line is taken for the call that ended just before it, when only one did (work
+            # finishing after its answer); otherwise whose it is is unknown, and one user's line is no other's
+            lately = [s for s in sessions if s.called_lately(child.name)]
+            if len(lately) == 1:
+                return [s for s in lately if s.hears(level)]
+            log.info(
+                "server %s: log line not passed on: %d clients use the server and none is calling it",
+                child.name,
+                len(sessions),
+            )
+            return []
         if method == "notifications/elicitation/complete":  # to the client that was asked
             asked = params.get("elicitationId")
             owed = [s for s in sessions if isinstance(asked, str) and s.elicited.pop(asked, None) == child.name]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import OrderedDict
 from typing import Any
 
@@ -22,6 +23,9 @@ LINKS_KEPT = 1024
 """URIs a session remembers the server of (those its results linked to, the last ones)."""
 LINK_CHARS = 2048
 """Longer URIs are not remembered (a server linking to thousands of huge ones costs no memory)."""
+LOG_AFTER_CALL = 1.0
+"""Seconds after a client's call to a server ends in which a log line of that server, with no call in flight, is
+taken for that call's (see `NoticeRouter`)."""
 NOTIFY_DELAY = 0.05
 """Seconds a burst of list changes is gathered into one `list_changed` per kind."""
 
@@ -64,6 +68,8 @@ class ClientSession:
         """Which lists (tools, prompts, resources) the client fetched: only those get `list_changed`."""
         self.calling: dict[str, int] = {}
         """server -> calls in flight to it (where a server's own requests to a client are sent)."""
+        self.ended: dict[str, float] = {}
+        """server -> when (`time.monotonic`) this client's last call to it ended."""
         self.closed = False
         self._lent = 0
         self._pending: set[str] = set()
@@ -88,6 +94,20 @@ class ClientSession:
         if cap not in self.caps or self.peer is None or self.closed:
             raise RpcError(METHOD_NOT_FOUND, f"the client connected to the gateway does not support {cap}")
         return await self.peer.request(method, params)
+
+    def begin(self, server: str) -> None:
+        """A call of this client to `server` goes out (see `calling`)."""
+        self.calling[server] = self.calling.get(server, 0) + 1
+
+    def end(self, server: str) -> None:
+        """A call of this client to `server` is over (answered, failed or cancelled)."""
+        self.calling[server] -= 1
+        self.ended[server] = time.monotonic()
+
+    def called_lately(self, server: str) -> bool:
+        """Whether a call of this client to `server` ended within the last `LOG_AFTER_CALL` seconds."""
+        ended = self.ended.get(server)
+        return ended is not None and time.monotonic() - ended <= LOG_AFTER_CALL
 
     def hears(self, level: Any) -> bool:
         """Whether a server's log line at `level` is for this client: at or above the level it asked for (a server

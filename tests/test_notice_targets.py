@@ -198,3 +198,44 @@ async def test_a_url_elicitation_is_not_sent_to_a_client_that_takes_forms_only()
     form = {"jsonrpc": "2.0", "id": 6, "method": "elicitation/create", "params": {**params, "mode": "form"}}
     client.caps = {"elicitation": {}}
     assert await router.request(child, form) == {"action": "accept"} and asked == ["url", "form"]
+
+
+async def test_a_log_line_with_no_call_in_flight_goes_to_no_other_users_client() -> None:
+    """A server logging while no client calls it (a timer, work left over from one user's call) is not heard by every
+    client of a shared gateway: it goes to the client whose call to that server ended just before, when only one did,
+    to the only client, and otherwise to no one (noted in the gateway's own log)."""
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    alice, bob = _session("alice", heard), _session("bob", heard)
+    sessions = [alice, bob]
+    router = NoticeRouter(lambda: sessions, _Passing(), Recorder())  # type: ignore[arg-type]
+    line = {"level": "info", "data": "exported /home/alice/taxes-2026.pdf"}
+
+    await _deliver(router, "srv", "notifications/message", line)
+    assert heard == {"alice": [], "bob": []}, "no call to the server, two clients: no one hears it"
+
+    alice.begin("srv")
+    bob.begin("other")
+    alice.end("srv")
+    await _deliver(router, "srv", "notifications/message", line)
+    assert [p["data"] for _m, p in heard["alice"]] == [line["data"]] and heard["bob"] == [], (
+        "written just after alice's call ended: alice's, not bob's"
+    )
+
+    bob.begin("srv")
+    bob.end("srv")
+    await _deliver(router, "srv", "notifications/message", line)
+    assert len(heard["alice"]) == 1 and heard["bob"] == [], "both calls ended just now: whose it is is unknown"
+
+    alice.ended["srv"] = bob.ended["srv"] = 0.0  # long ago
+    await _deliver(router, "srv", "notifications/message", line)
+    assert len(heard["alice"]) == 1 and heard["bob"] == [], "calls long over: no one"
+
+    bob.begin("srv")
+    await _deliver(router, "srv", "notifications/message", line)
+    assert len(heard["alice"]) == 1 and len(heard["bob"]) == 1, "during bob's call: bob's"
+    bob.end("srv")
+
+    sessions.remove(bob)
+    alice.ended["srv"] = 0.0
+    await _deliver(router, "srv", "notifications/message", line)
+    assert len(heard["alice"]) == 2, "the only client hears the server, calling or not"

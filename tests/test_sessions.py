@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from conftest import fixture_server
@@ -103,13 +104,24 @@ async def test_a_placeholder_shown_to_one_session_stays_literal_from_another(tmp
 async def test_servers_log_level_follows_the_clients_still_connected(hub) -> None:
     hub, handlers = hub
     verbose, quiet, listener = [await connect(hub, handlers, {}) for _ in range(3)]
+    child = hub.fleet.children["fx"]
+    sent: list[str] = []
+    changed = asyncio.Event()
+    request = child.request
+
+    async def recording(method: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        if method == "logging/setLevel":
+            sent.append(params["level"])
+            changed.set()
+        return await request(method, params, *args, **kwargs)
+
+    child.request = recording  # type: ignore[method-assign]
 
     async def told(level: str) -> None:
-        """Until the server says it was set to `level` (its notice reaches the client that asked for no level)."""
-        said = f"level set to {level}"
-        while not any(n["params"].get("data") == said for n in listener.got("notifications/message")):
-            listener.heard.clear()
-            await listener.heard.wait()
+        """Until the server is told `level`."""
+        while level not in sent:
+            changed.clear()
+            await changed.wait()
 
     await verbose.call("logging/setLevel", {"level": "debug"})
     await quiet.call("logging/setLevel", {"level": "warning"})
