@@ -536,6 +536,9 @@ class AnchorSettings(_Strict):
     """Seconds between anchored checkpoints while lines are written (one more at shutdown)."""
 
 
+_ORIGIN = re.compile(r"https?://(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::(?:\d{1,5}|\*))?", re.ASCII | re.IGNORECASE)
+
+
 class HttpServeSettings(_Strict):
     """Serving MCP over streamable HTTP (`serve --http`): tokens, allowed hosts and origins, session limits."""
 
@@ -547,7 +550,8 @@ class HttpServeSettings(_Strict):
     allowed_hosts: list[str] = Field(default_factory=list)
     """Host header values accepted besides the loopback names (`mcp.example.com`, `mcp.example.com:8443`)."""
     allowed_origins: list[str] = Field(default_factory=list)
-    """Origin header values accepted besides loopback ones (`https://inspector.example.com`)."""
+    """Browser Origin values accepted besides the gateway's own (`https://inspector.example.com`,
+    `http://localhost:5173`; `http://localhost:*` for that host on any port)."""
     max_sessions: int = Field(1000, ge=1)
     session_idle_timeout: float = Field(3600.0, gt=0)
     """A session with no request and no open stream for this long is closed (seconds)."""
@@ -587,6 +591,17 @@ class HttpServeSettings(_Strict):
             for identity, value in self.tokens.items()
             for token in ([value] if isinstance(value, str) else value)
         ]
+
+    @field_validator("allowed_origins")
+    @classmethod
+    def _origins(cls, origins: list[str]) -> list[str]:
+        for origin in origins:
+            if not _ORIGIN.fullmatch(origin.strip().rstrip("/")):
+                raise ValueError(
+                    f"{origin[:80]!r} is no browser origin: write scheme, host and port only, e.g. "
+                    '"http://localhost:5173" or "https://inspector.example.com" ("http://localhost:*" for any port)'
+                )
+        return origins
 
     @field_validator("path")
     @classmethod

@@ -50,7 +50,9 @@ class Access:
         self.loopback = is_loopback(bind_host)
         self.port = port
         self._hosts = {_split_host(h) for h in settings.allowed_hosts}
-        self._origins = {o.rstrip("/").lower() for o in settings.allowed_origins}
+        origins = {o.strip().rstrip("/").lower() for o in settings.allowed_origins}
+        self._origins = {o for o in origins if not o.endswith(":*")}
+        self._any_port = {o[:-2] for o in origins if o.endswith(":*")}  # `http://localhost:*`: that host, any port
 
     def identity(self, authorization: str | None) -> str | None:
         """The identity of a valid `Authorization: Bearer <token>`; None when missing or wrong.
@@ -81,7 +83,11 @@ class Access:
         return not self.loopback and not self._hosts  # a token-guarded public bind with no host list takes any
 
     def origin_allowed(self, origin: str | None) -> bool:
-        """Whether a browser Origin may call: none given, a configured origin, or one on an allowed host."""
+        """Whether a browser Origin may call: none given (no browser), a configured one, or the gateway's own.
+
+        A page served from another port of this machine (any local dev server) is refused unless configured:
+        loopback is where the gateway runs without tokens, so being local proves nothing about a page.
+        """
         if origin is None:
             return True
         origin = origin.strip().rstrip("/").lower()
@@ -92,7 +98,14 @@ class Access:
         parts = urlsplit(origin)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return False
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            return False
+        bare = parts.netloc.rpartition(":")[0] if parts.port else parts.netloc
+        if f"{parts.scheme}://{bare}" in self._any_port:
+            return True
         if is_loopback(parts.hostname):
-            return self.loopback
-        host, port = _split_host(parts.netloc)
-        return (host, port) in self._hosts or (host, None) in self._hosts
+            return self.loopback and port == self.port and parts.scheme == "http"
+        host, given = _split_host(parts.netloc)
+        return (host, given) in self._hosts or (host, None) in self._hosts

@@ -150,6 +150,15 @@ def test_an_http_token_no_client_can_send_is_refused_without_quoting_it(token):
     assert config_mod.parse({"http": {"tokens": {"alice": "Kq82mZx19LpW4vRt"}}}, "f.json").http.tokens
 
 
+@pytest.mark.parametrize("origin", ["localhost:5173", "http://localhost:5173/app", "*", "chrome-extension://abc"])
+def test_an_allowed_origin_no_browser_sends_is_refused_naming_the_key(origin):
+    with pytest.raises(ConfigError) as info:
+        config_mod.parse({"http": {"allowed_origins": ["https://ok.example.com", origin]}}, "f.json")
+    assert "f.json: http.allowed_origins" in str(info.value) and "is no browser origin" in str(info.value)
+    good = ["http://localhost:5173", "https://[::1]:8443", "http://127.0.0.1:*", "HTTPS://Inspector.Example.com/"]
+    assert config_mod.parse({"http": {"allowed_origins": good}}, "f.json").http.allowed_origins == good
+
+
 def test_config_is_found_by_flag_then_env_then_user_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SECURE_MCP_GATEWAY_CONFIG", str(tmp_path / "from-env.json"))
     assert config_mod.locate(str(tmp_path / "flag.json")) == tmp_path / "flag.json"

@@ -91,6 +91,8 @@ def test_host_and_origin_are_checked_against_dns_rebinding(gw: HttpGateway) -> N
         assert c.post("/mcp", json=INIT, headers=JSON_AND_SSE).status_code == 403
     with client(gw, ALICE, Origin=f"http://localhost:{gw.port}") as c:
         assert c.post("/mcp", json=INIT, headers=JSON_AND_SSE).status_code == 200
+    with client(gw, ALICE, Origin=f"http://localhost:{gw.port + 1}") as c:  # a page of another local server
+        assert c.post("/mcp", json=INIT, headers=JSON_AND_SSE).status_code == 403
 
 
 def test_health_and_readiness(gw: HttpGateway) -> None:

@@ -239,3 +239,23 @@ async def test_a_reloaded_http_config_sets_the_session_limits_at_once() -> None:
     await app({"type": "http", "method": "GET", "path": "/healthz", "headers": []}, receive, send)
     assert (app.mcp.max_sessions, app.mcp.idle_timeout, app.mcp.max_body) == (5, 60, 1 << 20)
     assert (app.mcp.keepalive, app.mcp.retry_ms) == (5, 2000)
+
+
+def test_a_page_served_from_another_local_port_is_no_trusted_origin() -> None:
+    """Over loopback without tokens, being on this machine proves nothing about a web page: only the gateway's own
+    origin and the configured ones (a port, or `:*` for any) may call; no Origin at all (no browser) still may."""
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.http_auth import Access
+
+    plain = Access(GatewayConfig().http, "127.0.0.1", 8080)
+    for page in ("http://localhost:3000", "http://127.0.0.1:5173", "http://[::1]:8000", "http://app.localhost:3000"):
+        assert not plain.origin_allowed(page), page
+    assert not plain.origin_allowed("https://localhost:8080")
+    assert not plain.origin_allowed("null")
+    assert plain.origin_allowed(None)
+    assert plain.origin_allowed("http://localhost:8080") and plain.origin_allowed("http://127.0.0.1:8080/")
+    listed = GatewayConfig(http={"allowed_origins": ["http://localhost:5173", "http://127.0.0.1:*"]}).http
+    access = Access(listed, "127.0.0.1", 8080)
+    assert access.origin_allowed("http://LOCALHOST:5173") and not access.origin_allowed("http://localhost:5174")
+    assert access.origin_allowed("http://127.0.0.1:4000") and access.origin_allowed("http://127.0.0.1")
+    assert not access.origin_allowed("https://127.0.0.1:4000") and not access.origin_allowed("http://localhost:4000")
