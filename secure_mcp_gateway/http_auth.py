@@ -45,9 +45,9 @@ class Access:
     def __init__(self, settings: HttpServeSettings, bind_host: str, port: int) -> None:
         self.settings = settings
         self._tokens = [(_digest(token), identity) for token, identity in settings.token_pairs()]
-        self.required = bool(self._tokens)
         self.bind_host = bind_host
         self.loopback = is_loopback(bind_host)
+        self.required = bool(self._tokens) or not self.loopback  # (beyond loopback never open: no token, no entry)
         self.port = port
         self._hosts = {_split_host(h) for h in settings.allowed_hosts}
         origins = {o.strip().rstrip("/").lower() for o in settings.allowed_origins}

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -151,7 +152,12 @@ async def apply_config(gateway: Gateway, new: GatewayConfig) -> list[str]:
     return await gateway.reload(new)
 
 
-async def _watch(gateway: Gateway, path: Path) -> None:
+async def _watch(
+    gateway: Gateway,
+    path: Path,
+    vet: Callable[[GatewayConfig], None] | None = None,
+    took: Callable[[GatewayConfig], None] | None = None,
+) -> None:
     """Apply edits of the config file as they happen; a broken edit is reported and the old config kept."""
     last = _stamp(path)
     while True:
@@ -160,28 +166,47 @@ async def _watch(gateway: Gateway, path: Path) -> None:
         if stamp == last:
             continue
         last = stamp
-        try:
-            new = await asyncio.to_thread(config_mod.load, path)
-        except ConfigError as exc:
-            log.error("config change not applied, keeping the running config:\n%s", exc)
-            _audit(gateway, "config.invalid", config=str(path), error=str(exc)[:1000])
-            continue
-        old = set(gateway.config.servers)
-        try:
-            changed = await apply_config(gateway, new)
-        except Exception:
-            log.exception("config reload failed")
-            continue
-        log.info("config reloaded; servers changed: %s", ", ".join(changed) or "none")
-        now = set(new.servers)
-        _audit(
-            gateway,
-            "config.reloaded",
-            config=str(path),
-            added=sorted(now - old),
-            removed=sorted(old - now),
-            changed=sorted(set(changed) & old & now),
-        )
+        await reload_from(gateway, path, vet, took)
+
+
+async def reload_from(
+    gateway: Gateway,
+    path: Path,
+    vet: Callable[[GatewayConfig], None] | None = None,
+    took: Callable[[GatewayConfig], None] | None = None,
+) -> bool:
+    """Load the config file and apply it, then tell `took`; one that is broken, or that `vet` refuses (raising
+    ConfigError), is reported and the running config kept. Whether it was applied."""
+    try:
+        new = await asyncio.to_thread(config_mod.load, path)
+        if vet is not None:
+            try:
+                vet(new)
+            except ConfigError as exc:
+                raise ConfigError(f"{path}: {exc}") from None
+    except ConfigError as exc:
+        log.error("config change not applied, keeping the running config:\n%s", exc)
+        _audit(gateway, "config.invalid", config=str(path), error=str(exc)[:1000])
+        return False
+    old = set(gateway.config.servers)
+    try:
+        changed = await apply_config(gateway, new)
+    except Exception:
+        log.exception("config reload failed")
+        return False
+    log.info("config reloaded; servers changed: %s", ", ".join(changed) or "none")
+    if took is not None:
+        took(new)
+    now = set(new.servers)
+    _audit(
+        gateway,
+        "config.reloaded",
+        config=str(path),
+        added=sorted(now - old),
+        removed=sorted(old - now),
+        changed=sorted(set(changed) & old & now),
+    )
+    return True
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from secure_mcp_gateway import __version__, jsonrpc
-from secure_mcp_gateway.config import ConfigError, GatewayConfig
+from secure_mcp_gateway.config import ConfigError, GatewayConfig, HttpServeSettings
 from secure_mcp_gateway.gateway_metrics import GatewayMetrics, ObservedTrail
 from secure_mcp_gateway.http_auth import Access, is_loopback
 from secure_mcp_gateway.http_transport import HttpSession, StreamableHttp, json_error, respond
@@ -67,6 +67,30 @@ class GatewayApp:
             keepalive=settings.keepalive,
         )
 
+    def vet(self, config: GatewayConfig) -> None:
+        """Refuse a reloaded config this gateway cannot take while running (ConfigError)."""
+        if not config.http.tokens and not is_loopback(self.bind_host):
+            raise ConfigError(
+                f"http.tokens: the gateway listens on {self.bind_host}, beyond this machine, where every client needs "
+                "a bearer token; keep at least one (to serve without tokens, restart it bound to 127.0.0.1)"
+            )
+
+    def adopt(self, settings: HttpServeSettings) -> None:
+        """Take a reloaded config's `http` settings: tokens, hosts, origins, limits and the path, at once."""
+        if settings is self.access.settings:
+            return
+        self.access = Access(settings, self.bind_host, self.access.port)
+        self.mcp.configure(settings)
+        if settings.path != self.path:
+            log.warning("http.path changed: MCP is now served at %s (%s answers 404)", settings.path, self.path)
+            self.path = settings.path
+
+    @property
+    def address(self) -> str:
+        """The MCP endpoint's URL."""
+        host = self.bind_host
+        return f"http://{f'[{host}]' if ':' in host else host}:{self.access.port}{self.path}"
+
     def _connect(self, session: HttpSession) -> Any:
         name = f"http:{session.identity or 'anonymous'}:{session.id[:8]}"
         return self.gateway.connect(name=name, identity=session.identity)
@@ -79,6 +103,8 @@ class GatewayApp:
             return
         if scope["type"] != "http":
             return
+        if self.gateway.config.http is not self.access.settings:  # a reloaded config (also told by `adopt`)
+            self.adopt(self.gateway.config.http)
         path = scope["path"]
         endpoint = path if path in ("/healthz", "/readyz", "/metrics") else "mcp" if path == self.path else "other"
         status = await self._serve(scope, receive, send, path)
@@ -86,10 +112,6 @@ class GatewayApp:
 
     async def _serve(self, scope: dict[str, Any], receive: Any, send: Any, path: str) -> int:
         headers = dict(scope.get("headers") or ())
-        settings = self.gateway.config.http
-        if settings is not self.access.settings:  # a reloaded config: rotated tokens, hosts and limits apply at once
-            self.access = Access(settings, self.bind_host, self.access.port)
-            self.mcp.configure(settings)
         if path == "/healthz":
             await respond(send, 200, b"ok\n")
             return 200
@@ -204,13 +226,18 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
     stop_on_signals(loop, stop, reason)
     from secure_mcp_gateway.status import StatusFile
 
-    address = f"http://{shown}:{port}{config.http.path}"
-    status = StatusFile(gateway, config_path, client=lambda: f"HTTP at {address}, {len(app.mcp.sessions)} sessions")
+    status = StatusFile(gateway, config_path, client=lambda: f"HTTP at {app.address}, {len(app.mcp.sessions)} sessions")
     status.start()  # (`secure-mcp-gateway status` lists it beside the stdio gateways)
     _audit(gateway, "gateway.start", version=__version__, config=str(config_path), servers=sorted(config.servers))
     starter = loop.create_task(_start_servers(gateway))
     serving = loop.create_task(server.serve(sockets=[sock]))
-    watcher = loop.create_task(_watch(gateway, config_path)) if config.gateway.reload and config_path else None
+
+    def took(new: GatewayConfig) -> None:
+        app.adopt(new.http)
+        status.refresh()  # (`status` shows the new path at once)
+
+    reloads = config.gateway.reload and config_path
+    watcher = loop.create_task(_watch(gateway, config_path, app.vet, took)) if reloads else None
     stopper = loop.create_task(stop.wait())
     try:
         await asyncio.wait({serving, stopper}, return_when=asyncio.FIRST_COMPLETED)

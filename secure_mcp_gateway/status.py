@@ -93,6 +93,10 @@ class StatusFile:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="status-file")
         return self
 
+    def refresh(self) -> None:
+        """Something the file shows changed: write it now, not at the heartbeat."""
+        self._dirty.set()
+
     def on_call(self, call: Any) -> None:
         """A tool call finished."""
         self.hour.add(str(getattr(call, "outcome", "ok")))

@@ -259,3 +259,66 @@ def test_a_page_served_from_another_local_port_is_no_trusted_origin() -> None:
     assert access.origin_allowed("http://LOCALHOST:5173") and not access.origin_allowed("http://localhost:5174")
     assert access.origin_allowed("http://127.0.0.1:4000") and access.origin_allowed("http://127.0.0.1")
     assert not access.origin_allowed("https://127.0.0.1:4000") and not access.origin_allowed("http://localhost:4000")
+
+
+async def _ask(app: Any, path: str, token: str | None = None) -> int:
+    """One GET through the ASGI app; its status."""
+    sent: list[dict[str, Any]] = []
+    headers = [(b"host", b"127.0.0.1:8080")] + ([(b"authorization", f"Bearer {token}".encode())] if token else [])
+
+    async def send(event: dict[str, Any]) -> None:
+        sent.append(event)
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    await app({"type": "http", "method": "GET", "path": path, "headers": headers}, receive, send)
+    return next(e["status"] for e in sent if e["type"] == "http.response.start")
+
+
+async def test_a_reload_that_drops_every_token_of_a_public_gateway_is_refused(tmp_path: Any) -> None:
+    """A gateway bound beyond loopback whose config lost its tokens in a reload served everyone on the network
+    without a token (a start with that config is refused); now the reload is refused, the tokens stay, and even
+    a config handed over directly leaves every request needing a token it cannot have."""
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway import config as config_mod
+    from secure_mcp_gateway.http_auth import Access
+    from secure_mcp_gateway.serve import reload_from
+    from secure_mcp_gateway.serve_http import GatewayApp
+
+    token = "alice-token-" + "k7" * 12
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"http": {"tokens": {"alice": token}}}))
+    first = config_mod.load(path)
+    gateway = SimpleNamespace(config=first, audit=None, connect=lambda **kw: Echo())
+    metrics = SimpleNamespace(http=SimpleNamespace(inc=lambda *args: None), render=lambda: "")
+    app = GatewayApp(gateway, first, Access(first.http, "0.0.0.0", 8080), metrics)  # type: ignore[arg-type]
+    assert await _ask(app, "/metrics") == 401
+
+    path.write_text(json.dumps({"http": {}}))
+    assert not await reload_from(gateway, path, app.vet)  # type: ignore[arg-type]
+    assert gateway.config is first and await _ask(app, "/metrics", token) == 200
+
+    gateway.config = config_mod.load(path)  # (were it taken anyway: closed, not open)
+    assert await _ask(app, "/metrics") == 401 and await _ask(app, "/metrics", token) == 401
+
+
+async def test_a_reloaded_http_path_is_served_at_once_and_shown_in_status() -> None:
+    """`http.path` edited while the gateway runs moved nothing: MCP stayed at the old path, `status` showed it."""
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.http_auth import Access
+    from secure_mcp_gateway.serve_http import GatewayApp
+
+    first = GatewayConfig()
+    gateway = SimpleNamespace(config=first, connect=lambda **kw: Echo())
+    metrics = SimpleNamespace(http=SimpleNamespace(inc=lambda *args: None))
+    app = GatewayApp(gateway, first, Access(first.http, "127.0.0.1", 8080), metrics)  # type: ignore[arg-type]
+    assert app.address == "http://127.0.0.1:8080/mcp"
+    gateway.config = GatewayConfig(http={"path": "/team/mcp"})  # (as a reload leaves it, then tells the app)
+    app.adopt(gateway.config.http)
+    assert app.address == "http://127.0.0.1:8080/team/mcp"
+    assert await _ask(app, "/mcp") == 404
+    assert await _ask(app, "/team/mcp") == 406  # (the MCP endpoint: a GET that does not accept an event stream)
