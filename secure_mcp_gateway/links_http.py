@@ -271,6 +271,49 @@ def _keep_numbers(module: Any) -> None:
         module.types = _TypesKeepingNumbers(types)
 
 
+_NATIVE_TIMEOUT = getattr(asyncio, "timeout", None)
+"""`asyncio.timeout` (Python 3.11 and later)."""
+
+
+def _deadline(seconds: float) -> Any:
+    """`asyncio.timeout(seconds)`, or on Python 3.10 (which has none) a timer cancelling the task, as it does."""
+    return _NATIVE_TIMEOUT(seconds) if _NATIVE_TIMEOUT is not None else _CancelAfter(seconds)
+
+
+class _CancelAfter:
+    """A deadline without `asyncio.timeout`: a timer cancels the task; the cancellation it caused leaves the block
+    as TimeoutError, any other stays a cancellation."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._fired = False
+        self._timer: asyncio.TimerHandle | None = None
+
+    def expired(self) -> bool:
+        """Whether the time ran out (as `asyncio.Timeout.expired`)."""
+        return self._fired
+
+    async def __aenter__(self) -> _CancelAfter:
+        task = asyncio.current_task()
+        assert task is not None
+        self._timer = asyncio.get_running_loop().call_later(self.seconds, self._fire, task)
+        return self
+
+    def _fire(self, task: asyncio.Task[Any]) -> None:
+        self._fired = True
+        task.cancel()
+
+    async def __aexit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        if self._fired and kind is not None and issubclass(kind, asyncio.CancelledError):
+            task = asyncio.current_task()
+            uncancel = getattr(task, "uncancel", None)  # (3.11+: the task runs on as if never cancelled)
+            if uncancel is not None:
+                uncancel()
+            raise TimeoutError from None
+
+
 @contextlib.asynccontextmanager
 async def open_http_link(
     name: str,
@@ -306,8 +349,7 @@ async def open_http_link(
         )
         refusals.attach(client)
         cm = _with_client(client, streamable_http.streamable_http_client(url, http_client=client))
-    bound = getattr(asyncio, "timeout", None)  # (Python 3.11 and later: 3.10 waits as the SDK does)
-    deadline = bound(connect_timeout) if bound is not None and connect_timeout else None
+    deadline = _deadline(connect_timeout) if connect_timeout else None
     async with contextlib.AsyncExitStack() as stack:
         try:
             async with deadline or contextlib.nullcontext():

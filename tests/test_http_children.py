@@ -191,15 +191,23 @@ def test_a_transport_error_quoting_a_header_shows_no_value() -> None:
     assert said.startswith("server docs at https://mcp.example.com/mcp: Illegal header value")
 
 
-@pytest.mark.skipif(sys.version_info < (3, 11), reason="the bound needs asyncio.timeout (Python 3.11)")
-async def test_an_event_stream_that_names_no_endpoint_fails_the_start_within_the_init_timeout() -> None:
+@pytest.mark.parametrize("python", ["asyncio.timeout", "3.10 (no asyncio.timeout)"])
+async def test_an_event_stream_that_names_no_endpoint_fails_the_start_within_the_init_timeout(
+    python: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A url with no type whose server refuses streamable HTTP (404) and answers the SSE GET with a stream that never
     names an endpoint to post to (only keep-alives) fails within `init_timeout`, saying so; it stayed "starting"
-    for minutes (the SDK waits for the endpoint as long as for any event)."""
+    for minutes (the SDK waits for the endpoint as long as for any event), and on Python 3.10 it still did."""
     import asyncio
 
+    from secure_mcp_gateway import links_http
     from secure_mcp_gateway.config import GatewayConfig
     from secure_mcp_gateway.server import Gateway
+
+    if python.startswith("3.10"):
+        monkeypatch.setattr(links_http, "_NATIVE_TIMEOUT", None)
+    elif sys.version_info < (3, 11):
+        pytest.skip("asyncio.timeout is Python 3.11+")
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         head = await reader.readuntil(b"\r\n\r\n")
