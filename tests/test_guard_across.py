@@ -173,3 +173,61 @@ def test_a_loose_secret_found_alone_does_not_take_the_next_field_along() -> None
     args = {"a": "password=Tr0ub4dor", "b": "2024-01-01", "c": "x86_64"}
     verdict = GUARD.check_input(args, Vault("s"))
     assert (verdict.shown["b"], verdict.shown["c"]) == ("2024-01-01", "x86_64"), verdict.shown
+
+
+def test_a_secret_named_by_a_label_in_the_field_before_is_redacted_and_the_label_kept() -> None:
+    """A label in a field of its own (`API key:`, `Your password is`, a table's first cell) names the lone token in
+    the next field: the token is redacted, whether the label came before it in content, a row as a list or a pair
+    of objects; the label itself is left as written."""
+    secret = "Tr0ub4dor&3xq-9Lk"
+    outputs = [
+        {"content": [{"type": "text", "text": "Credentials:"}], "structuredContent": {"label": "Key:", "key": secret}},
+        ({"content": [{"type": "text", "text": "Stored credentials:"}], "structuredContent": {"x": secret}}),
+        ({"content": [], "structuredContent": {"rows": [["Password", secret], ["Region", "europe"]]}}),
+        ({"content": [], "structuredContent": {"rows": [["db password:", secret]]}}),
+        ({"content": [{"type": "text", "text": "password:"}, {"type": "text", "text": secret}]}),
+        ({"content": [{"type": "text", "text": "Your API key is"}, {"type": "text", "text": f" {secret}"}]}),
+        ({"content": [{"type": "text", "text": "Access token ="}, {"type": "text", "text": secret}]}),
+    ]
+    for result in outputs:
+        shown = GUARD.check_output(result, Vault("s")).value
+        texts = _strings(shown)
+        assert secret not in "".join(texts), shown
+        labels = [t for t in _strings(result) if t != secret and t.strip() != secret and t != "europe"]
+        assert all(label in texts for label in labels), shown
+    verdict = GUARD.check_input({"label": "API key:", "value": secret, "note": "rotate monthly"}, Vault("s"))
+    assert verdict.shown["label"] == "API key:" and secret not in verdict.shown["value"], verdict.shown
+    assert verdict.shown["note"] == "rotate monthly"
+
+
+def test_a_label_does_not_make_an_ordinary_value_a_secret() -> None:
+    """What follows a label that names something else (a policy, an endpoint, a count) or a value that is no token
+    (a placeholder, a reference, a word) is left alone."""
+    for label, value in [
+        ("Password policy", "min_length=12"),
+        ("Token type", "Bearer"),
+        ("Token endpoint:", "https://auth.example.com/oauth/token"),
+        ("Key:", "Ctrl+Shift+P"),
+        ("API key:", "${env:OPENAI_API_KEY}"),
+        ("Secret name:", "prod-db-password"),
+        ("Token count:", "1,234"),
+        ("Password:", "********"),
+        ("Private key path:", "/etc/ssl/private/server.key"),
+        ("Password", "required"),
+    ]:
+        for value_ in (
+            {"content": [{"type": "text", "text": label}, {"type": "text", "text": value}]},
+            {"content": [], "structuredContent": {"rows": [[label, value]]}},
+        ):
+            assert GUARD.check_output(value_, Vault("s")).value is value_, (label, value)
+        assert GUARD.check_input({"a": label, "b": value}, Vault("s")).hits == [], (label, value)
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []

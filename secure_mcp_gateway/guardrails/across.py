@@ -127,9 +127,9 @@ class Seam:
     text: str
     pieces: list[tuple[int, int, int, int]]
 
-    def locate(self, f: Finding, minimum: int = 1) -> Located | None:
-        """The finding's span in every string it covers, or None when it lies within one string (or one piece of a
-        string covers less than `minimum` characters of it)."""
+    def locate(self, f: Finding, minimum: int = 1, single: bool = False) -> Located | None:
+        """The finding's span in every string it covers, or None when it lies within one string (unless `single`)
+        or one piece of a string covers less than `minimum` characters of it."""
         out: Located = {}
         for start, i, offset, length in self.pieces:
             if start >= f.end:
@@ -144,7 +144,7 @@ class Seam:
             if previous:  # the head and tail of one string: one span over both
                 span = Finding(f.detector, f.kind, previous[0].start, span.end, f.score)
             out[i] = [span]
-        return out if len(out) > 1 else None
+        return out if len(out) > 1 or (single and out) else None
 
 
 def seam(
@@ -224,9 +224,10 @@ def split_findings(seam_: Seam | None, detect: Detect, minimum: int = 1, words: 
         return []
     out = []
     for f in detect(seam_.text, None):  # (the detector lowers it: a remembered seam is not lowered at all)
+        labelled = False
         if words:
-            f = _without_words(seam_, f, detect)
-        located = seam_.locate(f, minimum)
+            f, labelled = _without_words(seam_, f, detect)
+        located = seam_.locate(f, minimum, single=labelled)
         if located is not None:
             out.append(located)
     return out
@@ -236,14 +237,23 @@ _WORD = re.compile(r"[A-Za-z][a-z]*")
 """A word as prose writes it (`Hello`, `europe`, `by`), never a token's mixed-case run."""
 
 
-def _without_words(seam_: Seam, f: Finding, detect: Detect) -> Finding:
+def _without_words(seam_: Seam, f: Finding, detect: Detect) -> tuple[Finding, bool]:
     """`f` without the words at its ends that lie in strings of their own, for as long as what is left is still
-    found (whole) without them."""
+    found (whole) without them; and without the strings before it that are labels naming it (then True: what is
+    left is the secret, even within one string)."""
+    labelled = False
     while True:
         covered = [(max(f.start, a), min(f.end, a + n)) for a, _, _, n in seam_.pieces if a < f.end and a + n > f.start]
         if len(covered) < 2:
-            return f
+            return f, labelled
         (head_lo, head_hi), (tail_lo, tail_hi) = covered[0], covered[-1]
+        head = next((a, n) for a, _, _, n in seam_.pieces if a < f.end and a + n > f.start)
+        if label_name(seam_.text[head[0] : head[0] + head[1]]) is not None:
+            # a field that is a label (`API key:`, `Your password is`) is what names the secret, not a piece of it:
+            # the value after it is found by the label (`labelled_pairs`), the label is left as written
+            start = len(seam_.text) - len(seam_.text[head_hi:].lstrip(BREAK))
+            f, labelled = Finding(f.detector, f.kind, start, f.end, f.score), True
+            continue
         if _WORD.fullmatch(seam_.text, tail_lo, tail_hi):
             window = seam_.text[max(0, f.start - WIDTH) : tail_lo].rstrip(BREAK)
             if any(g.end == len(window) for g in detect(window, None)):
@@ -255,7 +265,7 @@ def _without_words(seam_: Seam, f: Finding, detect: Detect) -> Finding:
             if any(g.start == 0 and g.end == len(window) for g in detect(window, None)):
                 f = Finding(f.detector, f.kind, start, f.end, f.score)
                 continue
-        return f
+        return f, labelled
 
 
 def telling(name: str) -> bool:
@@ -293,6 +303,43 @@ def named_pairs(texts: list[str], places: list[Place]) -> list[tuple[str, int]]:
         value_at = next((fields[k] for k in _VALUE_KEYS if k in fields and fields[k] != i), None)
         if value_at is not None:
             out.append((texts[i], value_at))
+    return out
+
+
+_LABEL = re.compile(r"[^\W\d_]+(?:[ _'-][^\W\d_]+){0,5}")
+"""A label's name: a few words of letters (`API key`, `Stored credentials`, `Mot de passe`)."""
+_LABEL_CHARS = 64
+_LABEL_VERBS = frozenset({"is", "are", "was", "were"})
+_VALUE_CHARS = (6, _PAIR_VALUE)
+"""Length of a lone token a label may name (shorter is no secret, longer is no value of a field)."""
+
+
+def label_name(text: str) -> str | None:
+    """The name a string that is only a label gives (`API key:` -> `API key`, `Your password is` -> `Your
+    password`), when it says a credential follows; None for anything else."""
+    if len(text) > _LABEL_CHARS:
+        return None
+    name = text.strip().rstrip(":=").rstrip()
+    head, _, last = name.rpartition(" ")
+    if head and last.lower() in _LABEL_VERBS:
+        name = head.rstrip()
+    if not _LABEL.fullmatch(name) or not telling(re.split(r"[ _'-]", name)[-1]):
+        return None  # (the last word names the thing: `Password policy` names a policy)
+    return name
+
+
+def labelled_pairs(texts: list[str], order: list[int]) -> list[tuple[str, int]]:
+    """(name, value index) for a lone token in the string right after one that is only a label naming a credential
+    (`["API key", "..."]`, a `Password:` text block and the next, a row of a table as a list): read as `name=value`
+    by `pair_findings`, like a name in its own field (`named_pairs`)."""
+    out: list[tuple[str, int]] = []
+    for a, b in pairwise(order):
+        value = texts[b].strip()
+        if not _VALUE_CHARS[0] <= len(value) <= _VALUE_CHARS[1] or any(c.isspace() for c in value):
+            continue
+        name = label_name(texts[a])
+        if name is not None and label_name(value) is None:
+            out.append((name, b))
     return out
 
 

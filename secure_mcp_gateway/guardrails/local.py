@@ -713,7 +713,9 @@ def _across(
         if name == "secrets":
             groups.extend(
                 {i: [f]}
-                for i, fs in across.pair_findings(texts, across.named_pairs(texts, places), detect).items()
+                for i, fs in across.pair_findings(
+                    texts, across.named_pairs(texts, places) + across.labelled_pairs(texts, fields), detect
+                ).items()
                 for f in fs
             )
         for located in groups:
