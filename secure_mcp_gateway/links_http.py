@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -19,35 +20,47 @@ MAX_QUEUED = 64 << 20
 
 
 class KeptBodies:
-    """The bodies of messages to a remote server that hold numbers kept as written (`fastjson.Number`), by id: the
-    SDK writes a message again from its model (`1e5` as `100000.0`, `1E400` as `null`), and `hook`, a request hook
-    of the HTTP client, sends ours instead. (A notification has no id to find its body by: it goes as the SDK
-    writes it.)"""
+    """The bodies of messages to a remote server that hold numbers kept as written (`fastjson.Number`) or a lone
+    surrogate: the SDK writes a message again from its model (`1e5` as `100000.0`, `1E400` as `null`), and `hook`, a
+    request hook of the HTTP client, sends ours instead. Requests and responses are found by id; notifications,
+    having none, by their order (the SDK posts them one after another, in the order they were handed to it)."""
 
     MOST = 256
 
     def __init__(self) -> None:
         self._bodies: dict[tuple[bool, Any], bytes] = {}
+        self._notes: deque[tuple[Any, bytes | None]] = deque(maxlen=self.MOST)
+        """(method, our body or None when the SDK writes it alike) of each notification handed to the SDK, in order."""
 
     def keep(self, msg: Message, body: bytes) -> None:
-        """Remember the body of a request or response to send as it is."""
+        """Remember the body of a message to send as it is."""
         if "id" not in msg:
+            self._notes.append((msg.get("method"), body))
             return
         if len(self._bodies) >= self.MOST:  # (a message the SDK never sent: the oldest goes)
             self._bodies.pop(next(iter(self._bodies)))
         self._bodies[("method" in msg, msg["id"])] = body
 
+    def note(self, msg: Message) -> None:
+        """A notification handed to the SDK as it is: its place in the order of notifications (see `hook`)."""
+        self._notes.append((msg.get("method"), None))
+
     async def hook(self, request: Any) -> None:
         """Put back the body kept for the message a POST carries."""
-        if not self._bodies or request.method != "POST":
+        if not (self._bodies or self._notes) or request.method != "POST":
             return
         try:
             sent = framing.decode(request.content)
         except Exception:  # not JSON, or a body streamed (not read): not one of ours, and never a failed request
             return
-        if not isinstance(sent, dict) or "id" not in sent:
+        if not isinstance(sent, dict):
             return
-        body = self._bodies.pop(("method" in sent, sent["id"]), None)
+        if "id" in sent:
+            body = self._bodies.pop(("method" in sent, sent["id"]), None)
+        elif self._notes and self._notes[0][0] == sent.get("method"):
+            body = self._notes.popleft()[1]
+        else:
+            return
         if body is not None:
             import httpx2
 
@@ -168,6 +181,8 @@ class HttpLink:
             if self._kept is not None:
                 self._kept.keep(msg, body)
             msg = handed
+        elif self._kept is not None and "id" not in msg:
+            self._kept.note(msg)
         self._queued += size
         self._queue.put_nowait((msg, size))
 

@@ -168,3 +168,35 @@ async def test_an_answer_that_is_no_valid_json_rpc_fails_its_request_at_once() -
             answer = await asyncio.wait_for(link.recv(), 10)
         assert answer is not None and answer["id"] == 3, answer
         assert "not valid JSON-RPC" in answer["error"]["message"], answer
+
+
+@pytest.mark.parametrize("transport", ["http", "sse"])
+async def test_notifications_reach_a_remote_server_with_numbers_as_written(transport: str) -> None:
+    """A notification (the client's progress on the server's request, one of its own) has no id to find its body by:
+    it reaches the server with `1e5`, `1E400` and a lone surrogate as written, and a notification before it with
+    plain numbers is not sent with the other's body."""
+    server = _SseServer()
+    got: list[bytes] = server.got
+
+    def record(request: httpx2.Request) -> httpx2.Response:
+        got.append(request.content)
+        return _answer(request) if b'"method"' in request.content else httpx2.Response(202)
+
+    progress = b'{"progressToken":"smg-1","progress":1e5,"total":1E400,"message":"caf\\ud800"}'
+    notes = [
+        jsonrpc.notification("notifications/progress", {"progressToken": "smg-1", "progress": 1, "total": 2}),
+        jsonrpc.notification("notifications/progress", framing.decode(progress)),
+        jsonrpc.notification("notifications/acme/figures", framing.decode(NUMBERS)),
+    ]
+    client = httpx2.AsyncClient(transport=httpx2.MockTransport(record if transport == "http" else server.handle))
+    url = "http://remote.test/mcp" if transport == "http" else "http://remote.test/sse"
+    async with open_http_link("remote", url, {}, transport, http_client=client) as link:
+        for note in notes:
+            link.send(note)
+        link.send(jsonrpc.request(8, "ping", None))  # (answered after the notifications went)
+        assert await asyncio.wait_for(link.recv(), 10) is not None
+    posted = [json.loads(b) for b in got if b"notifications/" in b]
+    assert [p["method"] for p in posted] == [n["method"] for n in notes], got
+    bodies = [b for b in got if b"notifications/" in b]
+    assert json.loads(bodies[0])["params"] == {"progressToken": "smg-1", "progress": 1, "total": 2}
+    assert progress in bodies[1] and NUMBERS in bodies[2], bodies
