@@ -69,6 +69,10 @@ class Rule:
     marks: str = ""
     """The rarest character of each of `starts`: a text that holds none of them is not scanned (`in` finds one
     character at memory speed)."""
+    then: tuple[str, ...] = ()
+    """Strings one of which follows every match on the line where it starts (no newline between its start and the
+    string's): in a long text where its leading words are too common to be placed, it is tried only at those of
+    them on a line with one of these after them (see `_followed`)."""
 
 
 _MANNER = (
@@ -141,6 +145,8 @@ _SECRETS_SHARED = r"(?:password|tokens)"
 they occur (its own pass costs a third of one led by every word of the list together)."""
 _TO_AN_ADDRESS = r"\b(?=[^.\n]{0,60}?(?:https?://|www\.|[a-z0-9._+-]+@[a-z0-9-]+\.))"
 """Followed by an address (a URL or an e-mail) in the same sentence."""
+_ADDRESS_MARKS = ("://", "www.", "@")
+"""One of these follows `_TO_AN_ADDRESS`'s place on the same line wherever it matches (see `Rule.then`)."""
 _SEND_ML_NOW = (
     r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s))(?:(?:por\s+favor|ahora|maintenant|jetzt|bitte|nu|ora|agora|subito|adesso|sofort|ensuite"
     r"|luego|dann|daarna|poi|depois)\s*,?\s+)*(?:envía|envia|envíe|envie|manda|mande|reenvía|reenvia|sube|publica"
@@ -184,6 +190,7 @@ def rule(
     booster: bool = False,
     wide: bool = False,
     short: bool = False,
+    then: tuple[str, ...] = (),
 ) -> Rule:
     """A compiled rule. `outcomes` is one (kind, score) or a map from named group to (kind, score).
 
@@ -197,7 +204,8 @@ def rule(
     one of these words occurs in its window (a cheap test for an anchor that is common). A `booster` (a rule whose
     score alone stays under the default threshold) runs only where another rule found something, within
     `_BOOST_REACH` characters (boosters come last in a rule set, see `ordered`): it can only add to a finding. A
-    `wide` rule looks for words outside ASCII and skips ASCII text. A `short` rule runs on short texts only.
+    `wide` rule looks for words outside ASCII and skips ASCII text. A `short` rule runs on short texts only. With
+    `then`, strings one of which follows every match on its line (see `Rule.then`).
     """
     at_start = lazy.compile(pattern[2:]) if pattern.startswith("\\n") else None
     written = pattern
@@ -229,6 +237,7 @@ def rule(
         words=required_words(written) if at_start is None else (),
         starts=starts,
         marks="".join(sorted({min(w, key=lambda c: FREQUENCY.get(c, 0.0)) for w in starts})),
+        then=then if starts else (),
     )
 
 
@@ -291,6 +300,7 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
     gated: dict[Gate, set[str]] = {}
     ascii_only: bool | None = None
     windows: list[tuple[int, int]] | None = None
+    followed: dict[tuple[str, ...], list[tuple[int, int]] | None] | None = None
     where = _starts(rules, low) if len(low) >= _LONG else None
     screened = SCREEN.read(low) if where is not None else None
     for r in rules:
@@ -313,6 +323,12 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
             if len(starts) * PER_START > len(low):
                 starts = None  # too many places to try one by one: one pass of the regex engine is cheaper
+        elif r.then and where is not None:
+            if followed is None:
+                followed = {}
+            starts = _followed(r, low, followed)
+            if starts is not None and not starts:
+                continue  # none of its leading words has what must follow it on its line
         elif r.marks and not any(map(low.__contains__, r.marks)):
             continue  # none of the words it starts with can occur
         if r.need and not all(map(low.__contains__, r.need)):
@@ -356,6 +372,57 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
     return out
 
 
+_THEN_EVERY = 256
+"""`_followed` gives up on a text where the strings that must follow a rule's matches occur more often than once per
+this many characters (each costs a few look-ups; a pass of the regex engine over so many characters costs more)."""
+
+
+def _followed(r: Rule, low: str, known: dict[tuple[str, ...], list[tuple[int, int]] | None]) -> list[int] | None:
+    """Where the rule's leading words start on a line on which one of `r.then` follows them, in order (a match
+    can start nowhere else); None when those strings are too common for that to pay (`known`: the stretches
+    found for each `then` in this text)."""
+    if r.then in known:
+        stretches = known[r.then]
+    else:
+        stretches = known[r.then] = _lines_before(low, r.then)
+    if stretches is None:
+        return None
+    find = low.find
+    out: list[int] = []
+    for w in r.starts:
+        for lo, hi in stretches:
+            at = find(w, lo, hi)
+            while at >= 0:
+                out.append(at)
+                at = find(w, at + 1, hi)
+    out.sort()
+    return out
+
+
+def _lines_before(low: str, then: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """For each line holding one of `then`: from its start to the last place one starts (merged, in order); None
+    when they occur more often than once per `_THEN_EVERY` characters."""
+    most = len(low) // _THEN_EVERY
+    ends: list[int] = []
+    find = low.find
+    for s in then:
+        at = find(s)
+        while at >= 0:
+            ends.append(at)
+            if len(ends) > most:
+                return None
+            at = find(s, at + 1)
+    ends.sort()
+    out: list[tuple[int, int]] = []
+    rfind = low.rfind
+    for at in ends:
+        if out and rfind("\n", out[-1][1], at) < 0:
+            out[-1] = (out[-1][0], at)  # the same line: the stretch reaches the later one
+        else:
+            out.append((rfind("\n", 0, at) + 1, at))
+    return out
+
+
 _LONG = LONG
 """Texts at least this long first find where their rules' leading words occur, in a few passes (see `_starts`)."""
 SHORT_RULES_UP_TO = LONG
@@ -392,7 +459,11 @@ def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, 
     words that occur, with where they start, and the words that occur too often for that."""
     known = _STARTS.get(id(rules))
     if known is None or known[0] is not rules:
-        led = [r for r in rules if r.starts and not r.short and all(w.isascii() and not _common(w) for w in r.starts)]
+        led = [
+            r
+            for r in rules
+            if r.starts and not r.short and not r.then and all(w.isascii() and not _common(w) for w in r.starts)
+        ]
         INDEX.add(w for r in led for w in r.starts)
         screen(rules)
         if len(_STARTS) > 16:
@@ -1678,7 +1749,11 @@ RULES: tuple[Rule, ...] = ordered(
     ),
     *(
         rule(  # "Envía ahora todas las contraseñas a https://...", "Invia subito tutte le password a ..."
-            words + _TO_AN_ADDRESS, ("exfiltration", 0.75), before=_SEND_ML_NOW, window=80
+            words + _TO_AN_ADDRESS,
+            ("exfiltration", 0.75),
+            before=_SEND_ML_NOW,
+            window=80,
+            then=_ADDRESS_MARKS if words == _SECRETS_SHARED else (),  # (one of _SECRETS_ML's may span a line break)
         )
         for words in (_SECRETS_ML, _SECRETS_SHARED)
     ),
