@@ -554,10 +554,12 @@ class Handlers:
             return empty
         call = CallLine(server, "completion/complete", "completion/complete")
         try:
+            # blocked: an error saying why (an empty list would say nothing); no consent is asked of the client for a
+            # completion (asked again at each key typed), so what needs it is refused
             if "argument" in params:
                 asked = await hub.chain.to_server_value(call, "completion/complete", params["argument"])
                 if asked.blocked is not None:
-                    return empty  # a completion is a convenience: a blocked one offers nothing
+                    raise RpcError(INVALID_PARAMS, asked.blocked)
                 params["argument"] = asked.value
             extra = _extras(params, ("ref", "argument"))
             ref_extra = _extras(ref, ("type", "name") if ref.get("type") == "ref/prompt" else ("type", "uri"))
@@ -565,7 +567,9 @@ class Handlers:
                 extra["ref"] = ref_extra
             if extra:  # the arguments given so far (`context`), `_meta`, fields of the reference: checked too
                 more = await hub.chain.to_server_value(call, "completion/complete", extra)
-                if more.blocked is not None or not isinstance(more.value, dict):
+                if more.blocked is not None:
+                    raise RpcError(INVALID_PARAMS, more.blocked)
+                if not isinstance(more.value, dict):
                     return empty
                 checked = dict(more.value)
                 if ref_extra:
@@ -573,7 +577,9 @@ class Handlers:
                 params.update(checked)
             result = await self._forward(call, "completion/complete", params, session)
             checked = await hub.chain.to_client_value(call, "completion/complete", result, session=session)
-            return empty if checked.blocked is not None else checked.value
+            if checked.blocked is not None:
+                raise RpcError(jsonrpc.INTERNAL_ERROR, checked.blocked)
+            return checked.value
         finally:
             hub.recorder.findings(call)
 
