@@ -36,6 +36,11 @@ class ConfigError(Exception):
     """A config that cannot be used; the message names the file, the key and the fix."""
 
 
+HOUR = 3600.0
+DAY = 86400.0
+"""Upper bounds of durations (seconds): every number in the config has a range, so a slip (`1e300`, a value in ms
+where seconds are meant) is an error naming the key, not a gateway that waits forever or fails later."""
+
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 """An HTTP header name (a token of RFC 9110)."""
 
@@ -213,7 +218,7 @@ class ServerConfig(_Strict):
     disabled: bool | None = None
     prefix: str | None = None
     """Public prefix of this server's tools and prompts (`<prefix>__<tool>`); default its name, `""` for none."""
-    timeout: float | None = Field(None, gt=0)
+    timeout: float | None = Field(None, gt=0, le=DAY)
     """Deadline of one call to this server, in seconds; defaults to `gateway.call_timeout`."""
     tools: ToolFilter = ToolFilter()
     inherit_env: list[str] = Field(default_factory=list)
@@ -314,19 +319,19 @@ class ServerConfig(_Strict):
 class RestartSettings(_Strict):
     """How a crashed or unstartable server is restarted."""
 
-    max_attempts: int = Field(5, ge=0)
-    backoff_initial: float = Field(0.5, gt=0)
-    backoff_max: float = Field(30.0, gt=0)
-    stable_after: float = Field(30.0, gt=0)
+    max_attempts: int = Field(5, ge=0, le=1000)
+    backoff_initial: float = Field(0.5, gt=0, le=HOUR)
+    backoff_max: float = Field(30.0, gt=0, le=DAY)
+    stable_after: float = Field(30.0, gt=0, le=DAY)
     """A server up this long has its failure count reset."""
 
 
 class ClientBudget(_Strict):
     """Budgets for one client, over the built-in defaults for it (see the README's table)."""
 
-    max_tools: int | None = Field(None, ge=0)
+    max_tools: int | None = Field(None, ge=0, le=100_000)
     max_name_length: int | None = Field(None, ge=24, le=64)
-    max_result_chars: int | None = Field(None, ge=0)
+    max_result_chars: int | None = Field(None, ge=0, le=100_000_000)
 
     _room = field_validator("max_result_chars")(classmethod(lambda cls, v: _result_room(v)))
 
@@ -343,43 +348,43 @@ class ResultStoreSettings(_Strict):
     store: Literal["memory", "disk"] = "memory"
     """`disk` keeps them as 0600 files under `dir` (default: the user state directory), else in memory."""
     dir: str | None = None
-    ttl: float = Field(3600.0, gt=0)
+    ttl: float = Field(3600.0, gt=0, le=30 * DAY)
     """Seconds a stored result is kept after it was stored or last read."""
-    max_total_mb: float = Field(256.0, gt=0)
+    max_total_mb: float = Field(256.0, gt=0, le=1_048_576)
     """Bound on all stored results together; the oldest go first."""
 
 
 class Limits(_Strict):
     """Bounds on what clients and servers can make the gateway hold; each is reported when it applies."""
 
-    client_message_mb: float = Field(16.0, gt=0)
+    client_message_mb: float = Field(16.0, gt=0, le=4096)
     """Largest message accepted from the client; a bigger one is answered with an error."""
-    server_message_mb: float = Field(64.0, gt=0)
+    server_message_mb: float = Field(64.0, gt=0, le=4096)
     """Largest message accepted from a server; a bigger answer fails its call with an error."""
-    stderr_lines_per_second: float = Field(50.0, gt=0)
+    stderr_lines_per_second: float = Field(50.0, gt=0, le=100_000)
     """A server's stderr lines copied to the log per second (bursts of 4x allowed); the rest counted as dropped."""
-    stderr_line_chars: int = Field(4000, ge=80)
+    stderr_line_chars: int = Field(4000, ge=80, le=1_000_000)
     """Longest stderr line copied to the log; longer ones are cut."""
-    server_requests: int = Field(16, ge=1)
+    server_requests: int = Field(16, ge=1, le=10_000)
     """Requests one server may have waiting on the client (sampling, elicitation, roots); more are refused."""
-    server_request_timeout: float = Field(300.0, gt=0)
+    server_request_timeout: float = Field(300.0, gt=0, le=DAY)
     """Longest wait for the client to answer a server's request; then the server gets an error."""
-    client_requests: int = Field(1024, ge=1)
+    client_requests: int = Field(1024, ge=1, le=1_000_000)
     """Requests from the client handled at once; more are answered with an error."""
-    client_queue_kb: int = Field(4096, ge=64)
+    client_queue_kb: int = Field(4096, ge=64, le=4_194_304)
     """Output waiting for a slow client above which notifications are held, coalesced or dropped (never responses)."""
-    client_queue_notifications: int = Field(1000, ge=10)
+    client_queue_notifications: int = Field(1000, ge=10, le=10_000_000)
     """Notifications held for a slow client; beyond it they are dropped and counted."""
 
 
 class GatewaySettings(_Strict):
     """How the gateway serves and supervises."""
 
-    start_deadline: float = Field(5.0, ge=0)
+    start_deadline: float = Field(5.0, ge=0, le=HOUR)
     """Longest wait for slow servers before `initialize`/`tools/list` are answered without them."""
-    call_timeout: float = Field(50.0, gt=0)
+    call_timeout: float = Field(50.0, gt=0, le=DAY)
     """Default deadline of one call, checks included; below a desktop client's 60 s."""
-    init_timeout: float = Field(60.0, gt=0)
+    init_timeout: float = Field(60.0, gt=0, le=DAY)
     """Longest wait for a server to answer `initialize` and its first lists before it is restarted."""
     restart: RestartSettings = RestartSettings()
     log_level: Literal["debug", "info", "warning", "error"] = "info"
@@ -388,14 +393,14 @@ class GatewaySettings(_Strict):
     reload: bool = True
     """Watch the config file and apply changes without a restart."""
     inherit_env: list[str] = Field(default_factory=list)
-    shutdown_grace: float = Field(1.5, gt=0)
+    shutdown_grace: float = Field(1.5, gt=0, le=300)
     """Time a server gets to exit after its stdin closes, before it is terminated."""
     # budgets: what one client is shown at once (see the README's "Budgets")
-    max_tools: int | None = Field(None, ge=0)
+    max_tools: int | None = Field(None, ge=0, le=100_000)
     """Most tools listed; more switch to search mode (0 forces it); unset: the client's default."""
     max_name_length: int | None = Field(None, ge=24, le=64)
     """Longest tool name listed; unset: the client's default."""
-    max_result_chars: int | None = Field(None, ge=0)
+    max_result_chars: int | None = Field(None, ge=0, le=100_000_000)
     """Longest tool result (as compact JSON) sent whole; 0 turns the result budget off; unset: the default."""
     favorite_tools: list[str] = Field(default_factory=list)
     """Glob patterns over public tool names listed first in search mode."""
@@ -410,18 +415,18 @@ class GatewaySettings(_Strict):
 class HttpSettings(_Strict):
     """The shared HTTP client of remote guardrails: timeouts, retries, pool and breaker."""
 
-    timeout: float = Field(30.0, gt=0)
-    connect_timeout: float = Field(10.0, gt=0)
-    deadline: float = Field(20.0, gt=0)
+    timeout: float = Field(30.0, gt=0, le=HOUR)
+    connect_timeout: float = Field(10.0, gt=0, le=HOUR)
+    deadline: float = Field(20.0, gt=0, le=HOUR)
     """Longest time one check may take, retries included."""
-    retries: int = Field(3, ge=0)
-    backoff_initial: float = Field(1.0, ge=0)
-    backoff_max: float = Field(8.0, ge=0)
-    retry_after_max: float = Field(10.0, ge=0)
-    max_connections: int = Field(100, ge=1)
-    max_keepalive: int = Field(20, ge=0)
-    breaker_failures: int = Field(5, ge=1)
-    breaker_recovery: float = Field(60.0, gt=0)
+    retries: int = Field(3, ge=0, le=100)
+    backoff_initial: float = Field(1.0, ge=0, le=HOUR)
+    backoff_max: float = Field(8.0, ge=0, le=HOUR)
+    retry_after_max: float = Field(10.0, ge=0, le=HOUR)
+    max_connections: int = Field(100, ge=1, le=100_000)
+    max_keepalive: int = Field(20, ge=0, le=100_000)
+    breaker_failures: int = Field(5, ge=1, le=100_000)
+    breaker_recovery: float = Field(60.0, gt=0, le=DAY)
 
 
 class ProviderBase(_Strict):
@@ -432,7 +437,7 @@ class ProviderBase(_Strict):
     headers: dict[str, str] = Field(default_factory=dict, repr=False)
     action: ProviderAction = "block"
     """The most a flag from this provider may do (its own answer can be milder), unless a direction says otherwise."""
-    max_answer_bytes: int = Field(1_000_000, ge=1024)
+    max_answer_bytes: int = Field(1_000_000, ge=1024, le=1 << 30)
     """A larger answer is not read past this size and the check fails (the direction's `on_failure` applies)."""
 
 
@@ -499,9 +504,9 @@ class CacheSettings(_Strict):
     """Redis URL (`redis://[:password@]host:6379/0`, `rediss://` for TLS) when `backend` is `redis`."""
     key_prefix: str = "smg:"
     """Prefix of every Redis key, so several deployments can share one Redis."""
-    redis_timeout: float = Field(0.5, gt=0)
+    redis_timeout: float = Field(0.5, gt=0, le=60)
     """Longest wait for one Redis command (seconds); a slower Redis counts as down and the disk cache serves."""
-    redis_max_connections: int = Field(50, ge=1)
+    redis_max_connections: int = Field(50, ge=1, le=100_000)
     secret: str | None = Field(None, repr=False)
     """Key that signs every value in Redis (`${env:SMG_CACHE_SECRET}`); the same for every gateway sharing it.
 
@@ -509,8 +514,8 @@ class CacheSettings(_Strict):
     dir: str | None = None
     catalogs: bool = True
     verdicts: bool = True
-    verdict_ttl: float = Field(3600.0, gt=0)
-    size_limit_mb: float = Field(100.0, gt=0)
+    verdict_ttl: float = Field(3600.0, gt=0, le=365 * DAY)
+    size_limit_mb: float = Field(100.0, gt=0, le=1_048_576)
 
     @model_validator(mode="after")
     def _redis(self) -> CacheSettings:
@@ -532,7 +537,7 @@ class AnchorSettings(_Strict):
     webhook: str | None = None
     """An HTTPS URL that receives each checkpoint as a JSON POST."""
     headers: dict[str, str] = Field(default_factory=dict, repr=False)
-    interval: float = Field(300.0, gt=0)
+    interval: float = Field(300.0, gt=0, le=DAY)
     """Seconds between anchored checkpoints while lines are written (one more at shutdown)."""
 
 
@@ -552,15 +557,15 @@ class HttpServeSettings(_Strict):
     allowed_origins: list[str] = Field(default_factory=list)
     """Browser Origin values accepted besides the gateway's own (`https://inspector.example.com`,
     `http://localhost:5173`; `http://localhost:*` for that host on any port)."""
-    max_sessions: int = Field(1000, ge=1)
-    session_idle_timeout: float = Field(3600.0, gt=0)
+    max_sessions: int = Field(1000, ge=1, le=1_000_000)
+    session_idle_timeout: float = Field(3600.0, gt=0, le=30 * DAY)
     """A session with no request and no open stream for this long is closed (seconds)."""
-    max_body_mb: float = Field(16.0, gt=0)
-    sse_poll_after: float | None = Field(None, gt=0)
+    max_body_mb: float = Field(16.0, gt=0, le=4096)
+    sse_poll_after: float | None = Field(None, gt=0, le=DAY)
     """Close a response stream still waiting after this long (seconds); the client resumes it with Last-Event-ID."""
-    sse_retry: float = Field(1.0, ge=0)
+    sse_retry: float = Field(1.0, ge=0, le=HOUR)
     """How long a client waits before it reconnects a closed stream (the SSE `retry` field, seconds)."""
-    keepalive: float = Field(15.0, gt=0)
+    keepalive: float = Field(15.0, gt=0, le=HOUR)
     """An SSE comment is sent on an idle stream this often (seconds), so proxies keep it open."""
 
     @field_validator("tokens")
@@ -616,11 +621,11 @@ class AuditSettings(_Strict):
 
     enabled: bool = True
     file: str | None = None
-    max_bytes: int = Field(10 * 1024 * 1024, ge=1024)
-    backups: int = Field(5, ge=0)
+    max_bytes: int = Field(10 * 1024 * 1024, ge=1024, le=1 << 40)
+    backups: int = Field(5, ge=0, le=10_000)
     record: Literal["hash", "redacted"] = "hash"
     """How arguments and results appear: as size and hash, or as redacted text."""
-    queue_size: int = Field(10000, ge=10)
+    queue_size: int = Field(10000, ge=10, le=10_000_000)
     anchor: AnchorSettings = AnchorSettings()
 
 
@@ -827,6 +832,41 @@ def _format_loc(loc: tuple[Any, ...]) -> str:
     return "".join(parts) or "(top)"
 
 
+def _number(value: float) -> str:
+    """A number as a person writes it: 86400 rather than 86400.0; 1e+300 stays short."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    text = str(value)
+    return text if len(text) <= 20 else f"{value:.3g}"
+
+
+def _range(loc: tuple[Any, ...]) -> str | None:
+    """The range the schema allows for the number at `loc` ("more than 0 and at most 86400"), if one is found."""
+    models: list[Any] = [GatewayConfig]
+    info = None
+    for part in loc:
+        found = [m.model_fields[part] for m in models if part in getattr(m, "model_fields", {})]
+        found += [f for m in models for f in getattr(m, "model_fields", {}).values() if f.alias == part]
+        if not found:
+            continue  # a key of a map, an index, or the type that picks a provider's schema
+        info, models = found[0], []
+        stack = [info.annotation]
+        while stack:  # the models the field can hold (a map's values, a list's items, a union's members)
+            kind = stack.pop()
+            if isinstance(kind, type) and issubclass(kind, BaseModel):
+                models.append(kind)
+            stack.extend(getattr(kind, "__args__", ()))
+    if info is None:
+        return None
+    said = []
+    for rule in info.metadata:
+        for attr, words in (("gt", "more than"), ("ge", "at least"), ("lt", "less than"), ("le", "at most")):
+            bound = getattr(rule, attr, None)
+            if bound is not None:
+                said.append(f"{words} {_number(bound)}")
+    return " and ".join(said) or None
+
+
 def _describe(err: dict[str, Any]) -> str:
     kind = err["type"]
     if kind == "extra_forbidden":
@@ -836,6 +876,11 @@ def _describe(err: dict[str, Any]) -> str:
     if kind in ("union_tag_invalid", "union_tag_not_found"):
         return f'"type" must be one of {", ".join(PROVIDER_TYPES)}'
 
+    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal", "int_parsing_size"):
+        allowed = _range(tuple(err["loc"]))
+        if allowed:
+            got = err["input"]
+            return f"must be {allowed} (got {_number(got) if isinstance(got, (int, float)) else repr(got)[:40]})"
     msg = str(err["msg"])
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, ") :]

@@ -44,7 +44,7 @@ BAD = [
         json.dumps({"mcpServers": {"fx": {"command": "x", "args": "not-a-list"}}}),
         "mcpServers.fx.args: Input should be a valid list",
     ),
-    (json.dumps({"gateway": {"call_timeout": 0}}), "gateway.call_timeout: Input should be greater than 0"),
+    (json.dumps({"gateway": {"call_timeout": 0}}), "gateway.call_timeout: must be more than 0 and at most 86400"),
     (json.dumps({"guardrails": {"input": {"secrets": "explode"}}}), "guardrails.input.secrets.action: Input should be"),
     (json.dumps(["mcpServers"]), "the config must be a JSON object"),
     (
@@ -375,6 +375,58 @@ def test_an_infinite_or_nan_setting_is_a_config_error_naming_its_key(tmp_path, m
     with pytest.raises(ConfigError) as info:
         config_mod.parse({}, "f.json")
     assert "finite number" in str(info.value) and "SECURE_MCP_GATEWAY_GATEWAY__START_DEADLINE" in str(info.value)
+
+
+def test_an_absurd_number_is_a_config_error_naming_the_key_and_its_range(monkeypatch):
+    """`1e300` seconds (or a value in ms where seconds are meant) was taken as it was; now every number has a range,
+    and a value outside it names the key, the range and what was given, from the file or the environment."""
+    doc = {
+        "mcpServers": {"t": {"command": "notes-mcp", "timeout": 120000}},
+        "gateway": {"call_timeout": 1e300, "limits": {"client_queue_kb": 10**24}},
+        "cache": {"redis_timeout": 500},
+        "guardrails": {"providers": {"hook": {"type": "webhook", "url": "https://g.example.com/check"}}},
+        "http": {"session_idle_timeout": 1e12},
+    }
+    with pytest.raises(ConfigError) as info:
+        config_mod.parse(doc, "f.json")
+    said = str(info.value)
+    assert "f.json: mcpServers.t.timeout: must be more than 0 and at most 86400 (got 120000)" in said, said
+    assert "f.json: gateway.call_timeout: must be more than 0 and at most 86400 (got 1e+300)" in said, said
+    assert "gateway.limits.client_queue_kb: must be at least 64 and at most 4194304 (got 1e+24)" in said, said
+    assert "f.json: cache.redis_timeout: must be more than 0 and at most 60 (got 500)" in said, said
+    assert "http.session_idle_timeout: must be more than 0 and at most 2592000 (got 1000000000000)" in said, said
+    hook = {"type": "webhook", "url": "https://g.example.com/check", "max_answer_bytes": 10**13}
+    with pytest.raises(ConfigError) as info:
+        config_mod.parse({"guardrails": {"providers": {"hook": hook}}}, "f.json")
+    assert "guardrails.providers.hook.max_answer_bytes: must be at least 1024 and at most 1073741824" in str(info.value)
+    monkeypatch.setenv("SECURE_MCP_GATEWAY_GATEWAY__SHUTDOWN_GRACE", "9999")
+    with pytest.raises(ConfigError) as info:
+        config_mod.parse({}, "f.json")
+    assert "gateway.shutdown_grace: must be more than 0 and at most 300" in str(info.value)
+
+
+def test_every_number_of_the_config_has_an_upper_bound():
+    """The class, not the examples: a number added to the schema without a range fails here."""
+    from pydantic import BaseModel
+
+    seen, unbounded, todo = set(), [], [config_mod.GatewayConfig]
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            kinds, stack = set(), [info.annotation]
+            while stack:
+                kind = stack.pop()
+                if isinstance(kind, type) and issubclass(kind, BaseModel):
+                    todo.append(kind)
+                kinds.add(kind)
+                stack.extend(getattr(kind, "__args__", ()))
+            bounded = any(getattr(r, "le", getattr(r, "lt", None)) is not None for r in info.metadata)
+            if kinds & {int, float} and not bounded:
+                unbounded.append(f"{model.__name__}.{name}")
+    assert len(seen) > 20 and not unbounded, unbounded
 
 
 @pytest.mark.anyio
