@@ -231,3 +231,31 @@ def _strings(value: object) -> list[str]:
     if isinstance(value, list):
         return [s for v in value for s in _strings(v)]
     return []
+
+
+def test_the_name_of_a_listed_credential_does_not_make_its_next_attribute_a_secret() -> None:
+    """A listing names credentials without holding them (a repository's secrets, a key store, a table of keys): the
+    attribute after a name (a date, an algorithm, a state) sits under a key or in a column of its own and is shown as
+    written; a lone value under no name of its own after a label still is not."""
+    listings = [
+        {
+            "total_count": 2,
+            "secrets": [
+                {"name": "NPM_TOKEN", "created_at": "2019-08-10T14:59:22Z", "updated_at": "2020-01-10T14:59:22Z"},
+                {"name": "DEPLOY_KEY", "created_at": "2021-03-02T08:15:00Z", "visibility": "private"},
+            ],
+        },
+        {"keys": [{"name": "Signing key", "algorithm": "RSA-4096", "created": "2024-03-15"}]},
+        {"tokens": [{"title": "Access token", "scope": "read:packages", "expires": "2025-01-31"}]},
+        {"rows": [["Signing key", "RSA-4096", "2024-03-15"], ["Session token", "rotated-daily", "2024-02-01"]]},
+    ]
+    for listing in listings:
+        result = {"content": [], "structuredContent": listing}
+        verdict = GUARD.check_output(result, Vault("s"))
+        assert verdict.value is result, verdict.value
+    secret = "Tr0ub4dor&3xq-9Lk"
+    result = {
+        "content": [],
+        "structuredContent": {"items": [{"name": "API key", "x": secret}], "rows": [["Token", secret]]},
+    }
+    assert secret not in str(GUARD.check_output(result, Vault("s")).value)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .findings import Finding
-from .walk import Place
+from .walk import Path, Place, Segment
 
 Detect = Callable[[str, "str | None"], list[Finding]]
 Located = dict[int, list[Finding]]
@@ -328,19 +328,40 @@ def label_name(text: str) -> str | None:
     return name
 
 
-def labelled_pairs(texts: list[str], order: list[int]) -> list[tuple[str, int]]:
+def labelled_pairs(texts: list[str], order: list[int], places: list[Place]) -> list[tuple[str, int]]:
     """(name, value index) for a lone token in the string right after one that is only a label naming a credential
     (`["API key", "..."]`, a `Password:` text block and the next, a row of a table as a list): read as `name=value`
-    by `pair_findings`, like a name in its own field (`named_pairs`)."""
+    by `pair_findings`, like a name in its own field (`named_pairs`). Not a value with a name of its own (a key
+    that is neither telling nor a value key: `created_at` after `{"name": "NPM_TOKEN"}`), nor the next cell of a
+    row of more than two after a bare name (`["Signing key", "RSA-4096", "2024-03-15"]`: a listing's columns)."""
     out: list[tuple[str, int]] = []
+    cells: dict[Path, int] = {}
+    for parent, key, is_key in places:
+        if not is_key and isinstance(key, int):
+            cells[parent] = cells.get(parent, 0) + 1
     for a, b in pairwise(order):
         value = texts[b].strip()
         if not _VALUE_CHARS[0] <= len(value) <= _VALUE_CHARS[1] or any(c.isspace() for c in value):
             continue
         name = label_name(texts[a])
-        if name is not None and label_name(value) is None:
-            out.append((name, b))
+        if name is None or label_name(value) is not None or _named_otherwise(places[b][1]):
+            continue
+        parent, key, _ = places[a]
+        if isinstance(key, int) and places[b][0] == parent and cells[parent] > 2 and not _marked(texts[a]):
+            continue
+        out.append((name, b))
     return out
+
+
+def _named_otherwise(key: Segment | None) -> bool:
+    """Whether a value's own key names it as something other than a credential (`created_at`, `algorithm`)."""
+    return isinstance(key, str) and len(key) > 1 and key.lower() not in _VALUE_KEYS and not telling(key)
+
+
+def _marked(label: str) -> bool:
+    """Whether a label says a value follows (`Password:`, `token =`, `Your key is`), not only names a thing."""
+    label = label.strip()
+    return label.endswith((":", "=")) or label.rpartition(" ")[2].lower() in _LABEL_VERBS
 
 
 def pair_findings(texts: list[str], pairs: list[tuple[str, int]], detect: Detect) -> Located:

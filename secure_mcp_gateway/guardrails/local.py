@@ -714,7 +714,7 @@ def _across(
             groups.extend(
                 {i: [f]}
                 for i, fs in across.pair_findings(
-                    texts, across.named_pairs(texts, places) + across.labelled_pairs(texts, fields), detect
+                    texts, across.named_pairs(texts, places) + across.labelled_pairs(texts, fields, places), detect
                 ).items()
                 for f in fs
             )
