@@ -11,7 +11,7 @@ from secure_mcp_gateway.cli import jsonedit
 from secure_mcp_gateway.cli.clients import CLIENTS, Client, NotMovable, client_named, convert, guess_client, is_ours
 from secure_mcp_gateway.cli.errors import CliError
 from secure_mcp_gateway.cli.install import AnyEnv, write_private
-from secure_mcp_gateway.cli.launch import gateway_command
+from secure_mcp_gateway.cli.launch import gateway_command, shell_command
 
 
 def servers_of(client: Client, path: Path) -> tuple[dict[str, Any], list[str]]:
@@ -88,8 +88,9 @@ def run_init(source: str | None, target: str | None, force: bool, client_name: s
         print(note)
     command, args = gateway_command(out)
     entry = {client.key: {"secure-gateway": client.gateway_entry(command, args)}}  # (in the client's own shape)
-    print(f"\nCheck it:   secure-mcp-gateway check --probe --config {out}")
-    print(f"Easiest:    secure-mcp-gateway install --client {client.name}   (does the rest, with a backup and undo)")
+    me = shell_command()
+    print(f"\nCheck it:   {me} check --probe --config {out}")
+    print(f"Easiest:    {me} install --client {client.name}   (does the rest, with a backup and undo)")
     print("Or by hand: quit the client, and in its config replace the servers you moved with this one entry:\n")
     print(json.dumps(entry, indent=2))
     return 0

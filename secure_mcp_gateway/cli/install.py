@@ -17,7 +17,7 @@ from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.cli import jsonedit
 from secure_mcp_gateway.cli.clients import Client, NotMovable, client_named, convert, is_ours
 from secure_mcp_gateway.cli.errors import CliError
-from secure_mcp_gateway.cli.launch import gateway_command
+from secure_mcp_gateway.cli.launch import gateway_command, shell_command
 from secure_mcp_gateway.cli.masking import mask, spans, value_span
 from secure_mcp_gateway.cli.running import running_app
 
@@ -446,9 +446,10 @@ def _report_install(
         )
     elif mode == "file":
         print("the gateway config is readable only by you (mode 0600)")
-    print(f"check it:  secure-mcp-gateway check --probe --config {gw_path}")
+    me = shell_command()
+    print(f"check it:  {me} check --probe --config {gw_path}")
     print(
-        f"restart {client.title} (quit it fully first) to use it; undo with: secure-mcp-gateway uninstall "
+        f"restart {client.title} (quit it fully first) to use it; undo with: {me} uninstall "
         f"--client {client.name}" + (f" --client-config {client_file}" if record.get("custom") else "")
     )
 

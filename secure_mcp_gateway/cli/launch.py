@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import sys
 import sysconfig
@@ -74,5 +75,31 @@ def gateway_command(config: Path, mode: str = "auto") -> tuple[str, list[str]]:
         if script is None:
             return str(Path(sys.executable).absolute()), ["-m", "secure_mcp_gateway", *args]
         return str(script), args
+    command, run = _uvx()
+    return command, [*run, *args]
+
+
+def _uvx() -> tuple[str, list[str]]:
+    """The uvx (absolute) and the arguments that run this gateway's source through it."""
+    run = ["--from", install_spec(), SCRIPT]
     uvx = shutil.which("uvx")
-    return (str(Path(uvx).absolute()) if uvx else "uvx"), ["--from", install_spec(), SCRIPT, *args]
+    if uvx:
+        return str(Path(uvx).absolute()), run
+    uv = os.environ.get("UV")  # (uv names itself to what it runs: `uvx` called by its path, not found on PATH)
+    if uv and Path(uv).is_file():
+        beside = Path(uv).with_name("uvx" + Path(uv).suffix)
+        if beside.is_file() and os.access(beside, os.X_OK):
+            return str(beside.absolute()), run
+        return str(Path(uv).absolute()), ["tool", "run", *run]
+    return "uvx", run
+
+
+def shell_command() -> str:
+    """How a person runs this gateway from a shell, for the hints printed after `install`/`init`."""
+    if not ephemeral():
+        if shutil.which(SCRIPT):
+            return SCRIPT
+        script = _script_path()
+        return shlex.join([str(script)] if script else [sys.executable, "-m", "secure_mcp_gateway"])
+    command, run = _uvx()
+    return shlex.join(["uvx" if shutil.which("uvx") else command, *run])
