@@ -145,3 +145,37 @@ def test_without_hyperscan_the_expression_is_searched(monkeypatch: pytest.Monkey
     shape = bytes(pii.text_shape(" ".join(_WRITTEN) * 40))
     assert pii._PLACES.gate.places(shape) is None
     assert len(pii.digit_places(shape).starts) > 100
+
+
+class _TriedOnly:
+    """An expression that may be tried at a place (`match`, `fullmatch`) but never searched for through a text."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.match = pattern.match
+        self.fullmatch = pattern.fullmatch
+
+    def finditer(self, *args: object) -> None:
+        raise AssertionError("searched through the text")
+
+    search = finditer
+
+
+_SHORT_TEXTS = [
+    *(f"Call me on {n} after lunch." for n in _WRITTEN),
+    *(f"Ticket {i}: card {n}, ref 1DRP2XQ4NN2Tj5e8hR4jzUkKpkRwYCGmNs" for i, n in enumerate(_WRITTEN)),
+    "Deployed version 2.3.1 to staging in 41 s; 3 pods ready.",
+    "SSN 078-05-1120, IBAN GB82 WEST 1234 5698 7654 32, wallet 1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
+    "BSN: 111222333 and Aadhaar 2345 6789 0123; phone +44 20 7946 0958",
+]
+"""Short texts holding numbers of every digit-led shape, a Bitcoin address and made-up prose."""
+
+
+def test_a_short_text_s_numbers_and_addresses_are_tried_where_its_digit_places_put_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    want = [pii.find(t) for t in _SHORT_TEXTS]
+    assert sum(map(len, want)) >= len(_WRITTEN)  # most texts hold a finding
+    assert all(len(t) <= scan.SHORT for t in _SHORT_TEXTS)
+    monkeypatch.setattr(pii, "_NUMERIC", _TriedOnly(pii._NUMERIC.compiled()))
+    monkeypatch.setattr(pii, "_ALNUM_RUN", _TriedOnly(pii._ALNUM_RUN.compiled()))
+    assert [pii.find(t) for t in _SHORT_TEXTS] == want

@@ -14,7 +14,7 @@ from .findings import Finding, lower_aligned, lowered
 from .normalize import find_folded, outside_ascii
 from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
-from .scan import INDEX, LONG, SHORT, char_led, mapped, runs
+from .scan import INDEX, LONG, char_led, mapped, runs
 from .screen import SCREEN
 
 # Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
@@ -1240,22 +1240,23 @@ def _find(text: str, low: str) -> list[Finding]:
         if any(c in wide for c in _DASH_CHARS):  # one fast search each; a translation would read every character
             text = _DASHES.sub("-", text)
         plain = ""
-    shape = text_shape(text) if len(text) > SHORT else None
-    whole = shape if shape is not None else text_shape(text)
-    places = digit_places(whole)
+    # The shape and its digit places serve every text (a short one's numbers, runs and addresses are tried where
+    # they place them too: the same matches as a search, for less than one search of `_NUMERIC` costs)
+    shape = text_shape(text)
+    places = digit_places(shape)
     found = _emails(text) if "@" in text else []
-    found += _bare_ids(text, shape, low, places.runs if shape is not None else None)
+    found += _bare_ids(text, shape, low, places.runs)
     found += _passports(text, plain, escaped > 0 and plain != "")
     failed: pii_ids.Failed = []
-    found += pii_ids.find(text, low, whole, places, _header_kinds, failed)
-    found += pii_named.nearby(text, low, whole, places, _NAMED_CHECKS)
+    found += pii_ids.find(text, low, shape, places, _header_kinds, failed)
+    found += pii_named.nearby(text, low, shape, places, _NAMED_CHECKS)
     found += _crypto(text, shape, low, given)
     if ":" in text or "-" in text:
         found += pii_ids.macs(text, _ip_kind, low)
     found += _numeric(text, shape, places)
     found += _phones(text)
-    found += pii_ids.grouped_phones(text, whole, places)
-    found += pii_people.find(text, low, whole, places)
+    found += pii_ids.grouped_phones(text, shape, places)
+    found += pii_people.find(text, low, shape, places)
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
     if failed:
