@@ -575,6 +575,8 @@ class HttpServeSettings(_Strict):
         for identity, value in tokens.items():
             if not re.fullmatch(r"[A-Za-z0-9_.@-]{1,64}", identity):
                 raise ValueError(f"identity {identity!r}: use letters, digits and _ . @ - (at most 64)")
+            if not value:  # (`"alice": []`: a loopback gateway with no token would take every local process)
+                raise ValueError(f"{identity!r} has no token; give it one, or remove {identity!r} from http.tokens")
             for token in [value] if isinstance(value, str) else value:
                 if len(token) < 16:
                     raise ValueError(f"a token of {identity!r} is shorter than 16 characters; use a long random one")

@@ -150,6 +150,18 @@ def test_an_http_token_no_client_can_send_is_refused_without_quoting_it(token):
     assert config_mod.parse({"http": {"tokens": {"alice": "Kq82mZx19LpW4vRt"}}}, "f.json").http.tokens
 
 
+def test_an_identity_left_with_no_token_is_refused_naming_it():
+    """Rotating out an identity's last token (`"alice": []`) would leave a loopback gateway open to every local
+    process (no token configured) while the file still names a token holder: it is a config error naming the fix."""
+    with pytest.raises(ConfigError) as info:
+        config_mod.parse({"http": {"tokens": {"alice": [], "bob": "Kq82mZx19LpW4vRt"}}}, "f.json")
+    assert "f.json: http.tokens: 'alice' has no token" in str(info.value), str(info.value)
+    with pytest.raises(ConfigError):
+        config_mod.parse({"http": {"tokens": {"alice": []}}}, "f.json")
+    pair = ["Kq82mZx19LpW4vRt", "Wd73nYc28KqV5uSs"]
+    assert config_mod.parse({"http": {"tokens": {"alice": pair}}}, "f.json").http.token_pairs()
+
+
 @pytest.mark.parametrize("origin", ["localhost:5173", "http://localhost:5173/app", "*", "chrome-extension://abc"])
 def test_an_allowed_origin_no_browser_sends_is_refused_naming_the_key(origin):
     with pytest.raises(ConfigError) as info:
