@@ -181,3 +181,10 @@ def test_demo_waits_for_slow_servers_numbers_its_sections_and_cleans_up(tmp_path
     assert not list(scratch.iterdir()), "the demo leaves nothing behind"
     log = proc.stdout[proc.stdout.index("The gateway's log") :]
     assert "redact" in log and "block" in log, f"guardrail actions are in the log the client keeps:\n{proc.stdout}"
+    import shlex
+    import shutil
+
+    next_step = shlex.split(proc.stdout.split("Next:", 1)[1].splitlines()[1])  # (a command this shell can run)
+    runs = gateway_env(tmp_path).get("PATH", os.environ.get("PATH", ""))
+    assert shutil.which(next_step[0], path=runs) or Path(next_step[0]).is_file(), next_step
+    assert "install" in next_step, next_step

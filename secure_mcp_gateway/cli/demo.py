@@ -177,7 +177,9 @@ async def _session(workdir: Path) -> None:
     _print_audit(workdir / "audit.jsonl")
     _print_log(errlog_path)
     print("\n   Next: put the gateway in front of your own servers, with a backup and an exact undo:")
-    print("     secure-mcp-gateway install --client claude-desktop   (or claude-code, cursor, vscode, windsurf)")
+    from secure_mcp_gateway.cli.launch import shell_command
+
+    print(f"     {shell_command()} install --client claude-desktop   (or claude-code, cursor, vscode, windsurf)")
 
 
 def _print_log(path: Path) -> None:
