@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import enum
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from functools import partial
 from typing import Any, Protocol
 
@@ -159,11 +159,17 @@ class Child:
     # --- calls -----------------------------------------------------------------------------------
 
     async def request(
-        self, method: str, params: dict[str, Any] | None, timeout: float, limit: float | None = None
+        self,
+        method: str,
+        params: dict[str, Any] | None,
+        timeout: float,
+        limit: float | None = None,
+        on_sent: Callable[[int], None] | None = None,
     ) -> dict[str, Any]:
         """Send a request to the server, waiting (within `timeout`) for it to be up; raises Unavailable/RpcError.
 
-        `limit` is the configured deadline a timeout names, when `timeout` is what was left of it.
+        `limit` is the configured deadline a timeout names, when `timeout` is what was left of it; `on_sent` is
+        given the request's id once it is sent.
         """
         peer = self.peer
         if peer is None or self.state is not State.READY:
@@ -175,7 +181,9 @@ class Child:
         else:
             remaining = max(timeout, 0.001)
         try:
-            return await peer.request(method, params, remaining)
+            if on_sent is None:
+                return await peer.request(method, params, remaining)
+            return await peer.request(method, params, remaining, on_sent=on_sent)
         except ConnectionClosed as exc:
             raise Unavailable(exc.message) from None
         except RequestTimeout:

@@ -249,11 +249,12 @@ class Handlers:
         if token is not None:
             session.progress[token] = call.server
         sent = time.perf_counter()
+        asked = session.asked(call.server)
         try:
             try:
                 limit = hub.config.call_timeout(call.server)
                 left = max(limit - (sent - call.started), 0.001)
-                result = await child.request("tools/call", child_params, left, limit)
+                result = await child.request("tools/call", child_params, left, limit, asked)
             finally:
                 call.add_time("call", sent)
         except Unavailable as exc:
@@ -269,6 +270,7 @@ class Handlers:
         finally:
             if token is not None:
                 session.progress.pop(token, None)
+            asked.done()
         # what the server sent before its answer (progress, log lines) reaches the client before the answer
         if hub.notices.unsettled(call.server):
             await hub.notices.settled(call.server)
@@ -606,12 +608,15 @@ class Handlers:
             session.progress[token] = call.server
         if session is not None:
             session.begin(call.server)
+        asked = session.asked(call.server) if session is not None else None
         try:
             try:
-                result = await self.hub.forward(call.server, method, params)
+                result = await self.hub.forward(call.server, method, params, asked)
             finally:
                 if token is not None:
                     session.progress.pop(token, None)
+                if asked is not None:
+                    asked.done()
                 if session is not None:
                     session.end(call.server)
         except RpcError as exc:

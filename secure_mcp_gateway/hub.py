@@ -261,13 +261,15 @@ class Hub:
         """Wait for servers still starting (within the start deadline), except those served from the cache."""
         await self.fleet.wait_startup(known=lambda name: self.view.catalog.get(name) is not None)
 
-    async def forward(self, server: str, method: str, params: dict[str, Any]) -> dict[str, Any]:
-        """Send a request to one server within its call deadline; its failures as RpcError."""
+    async def forward(
+        self, server: str, method: str, params: dict[str, Any], on_sent: Callable[[int], None] | None = None
+    ) -> dict[str, Any]:
+        """Send a request to one server within its call deadline (`on_sent` is given its id); failures as RpcError."""
         child = self.fleet.children.get(server)
         if child is None:
             raise RpcError(jsonrpc.INTERNAL_ERROR, f"server {server!r} is not configured")
         try:
-            return await child.request(method, params, self.config.call_timeout(server))
+            return await child.request(method, params, self.config.call_timeout(server), on_sent=on_sent)
         except Unavailable as exc:
             raise RpcError(jsonrpc.INTERNAL_ERROR, str(exc)) from None
 

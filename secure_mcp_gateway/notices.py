@@ -23,6 +23,8 @@ CLIENT_REQUEST_CAPS = {
     "roots/list": "roots",
 }
 """Requests a server may send its client, and the client capability each needs."""
+RELATED_KEYS = ("relatedRequestId", "related_request_id", "io.modelcontextprotocol/related-request-id")
+"""`_meta` keys by which a server's request may name the request (the client's call) it was made for."""
 BACKLOG = 256
 """Notifications of one server being checked at once; beyond it the server's output is read no further."""
 
@@ -177,7 +179,8 @@ class NoticeRouter:
         cap = CLIENT_REQUEST_CAPS.get(method)
         if cap is None:
             raise RpcError(METHOD_NOT_FOUND, f"Method not found: {method}")
-        session = self.session_for(child.name, cap)
+        raw = msg.get("params")
+        session = self._claimed(child.name, cap, raw) or self.session_for(child.name, cap)
         able = self._able(child.name, cap) if session is None else []
         if able:
             several = sum(1 for s in able if s.calling.get(child.name)) > 1
@@ -189,7 +192,6 @@ class NoticeRouter:
             )
         if session is None:
             raise RpcError(METHOD_NOT_FOUND, f"the client connected to the gateway does not support {cap}")
-        raw = msg.get("params")
         if method == "elicitation/create" and isinstance(raw, dict) and raw.get("mode") == "url":
             takes = session.caps.get("elicitation")
             if not isinstance(takes, dict) or "url" not in takes:  # (`{}`: forms only)
@@ -282,6 +284,26 @@ class NoticeRouter:
         if len(busy) == 1:
             return busy[0]
         return able[0] if not busy and len(able) == 1 else None
+
+    def _claimed(self, server: str, cap: str, params: Any) -> ClientSession | None:
+        """The one able client whose call a server's request names in its `_meta`: by the progress token of that
+        call (unique per client: see `http_transport`), or by the id the gateway sent that call with; None when
+        nothing names one (or it names calls of several clients)."""
+        meta = params.get("_meta") if isinstance(params, dict) else None
+        if not isinstance(meta, dict):
+            return None
+        token = meta.get("progressToken")
+        token = token if isinstance(token, (str, int, float)) and not isinstance(token, bool) else None
+        related = [r for r in (meta.get(k) for k in RELATED_KEYS) if isinstance(r, int) and not isinstance(r, bool)]
+        if token is None and not related:
+            return None
+        named = [
+            s
+            for s in self._able(server, cap)
+            if (token is not None and s.progress.get(token) == server)
+            or any((server, r) in s.requests for r in related)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _able(self, server: str, cap: str) -> list[ClientSession]:
         return [

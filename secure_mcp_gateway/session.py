@@ -41,6 +41,24 @@ class Lent:
         """The last of the client's progress notifications on their way to the server (they go in order)."""
 
 
+class Asked:
+    """Notes the id of one request sent to a server for a client's call (`on_sent`), and forgets it (`done`)."""
+
+    def __init__(self, requests: dict[tuple[str, int], None], server: str) -> None:
+        self._requests = requests
+        self._server = server
+        self._ids: list[int] = []
+
+    def __call__(self, rid: int) -> None:
+        self._requests[self._server, rid] = None
+        self._ids.append(rid)
+
+    def done(self) -> None:
+        """The call is over."""
+        for rid in self._ids:
+            self._requests.pop((self._server, rid), None)
+
+
 class ClientSession:
     """Per-client state; the fleet, catalog and chain are shared by every session of a hub."""
 
@@ -68,6 +86,8 @@ class ClientSession:
         """Which lists (tools, prompts, resources) the client fetched: only those get `list_changed`."""
         self.calling: dict[str, int] = {}
         """server -> calls in flight to it (where a server's own requests to a client are sent)."""
+        self.requests: dict[tuple[str, int], None] = {}
+        """(server, id) of each request in flight that the gateway sent a server for this client's call."""
         self.ended: dict[str, float] = {}
         """server -> when (`time.monotonic`) this client's last call to it ended."""
         self.closed = False
@@ -103,6 +123,11 @@ class ClientSession:
         """A call of this client to `server` is over (answered, failed or cancelled)."""
         self.calling[server] -= 1
         self.ended[server] = time.monotonic()
+
+    def asked(self, server: str) -> Asked:
+        """What notes the id of a request sent to `server` for this client's call, until that call is over (a
+        request of that server naming it in `_meta` belongs to this client)."""
+        return Asked(self.requests, server)
 
     def called_lately(self, server: str) -> bool:
         """Whether a call of this client to `server` ended within the last `LOG_AFTER_CALL` seconds."""

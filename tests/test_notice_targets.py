@@ -239,3 +239,45 @@ async def test_a_log_line_with_no_call_in_flight_goes_to_no_other_users_client()
     alice.ended["srv"] = 0.0
     await _deliver(router, "srv", "notifications/message", line)
     assert len(heard["alice"]) == 2, "the only client hears the server, calling or not"
+
+
+async def test_a_servers_request_naming_the_call_it_serves_goes_to_that_client() -> None:
+    """Two clients call one server at once and it asks for sampling: a request that names the call it serves, by the
+    call's progress token or by the id the gateway sent that call with (`_meta`), goes to that call's client; one
+    naming nothing, or a call of no client, is refused as before."""
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    alice, bob = _session("alice", heard), _session("bob", heard)
+    asked: list[str] = []
+    for session in (alice, bob):
+        session.caps = {"sampling": {}}
+
+        async def answer(method: str, params: Any, cap: str, name: str = session.name) -> dict[str, Any]:
+            asked.append(name)
+            return {"role": "assistant", "content": {"type": "text", "text": "ok"}, "model": "m"}
+
+        session.request = answer  # type: ignore[method-assign]
+        session.begin("srv")
+    alice.progress["alice-7"] = bob.progress["bob-3"] = "srv"
+    alice.asked("srv")(41)
+    bob_call = bob.asked("srv")
+    bob_call(42)
+    router = NoticeRouter(lambda: [alice, bob], _Passing(), Recorder())  # type: ignore[arg-type]
+    child = SimpleNamespace(name="srv")
+
+    def sampling(meta: dict[str, Any] | None) -> dict[str, Any]:
+        params: dict[str, Any] = {"messages": [], "maxTokens": 10}
+        if meta is not None:
+            params["_meta"] = meta
+        return {"jsonrpc": "2.0", "id": 9, "method": "sampling/createMessage", "params": params}
+
+    await router.request(child, sampling({"progressToken": "bob-3"}))
+    await router.request(child, sampling({"relatedRequestId": 41}))
+    await router.request(child, sampling({"io.modelcontextprotocol/related-request-id": 42}))
+    assert asked == ["bob", "alice", "bob"]
+    for meta in (None, {"progressToken": "carol-1"}, {"relatedRequestId": 40}, {"progressToken": ["bob-3"]}):
+        with pytest.raises(RpcError, match="several of them are calling"):
+            await router.request(child, sampling(meta))
+    bob_call.done()  # bob's call is over: its id names nothing any more
+    with pytest.raises(RpcError):
+        await router.request(child, sampling({"relatedRequestId": 42}))
+    assert asked == ["bob", "alice", "bob"]

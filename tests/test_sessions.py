@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -250,3 +251,27 @@ async def test_a_meta_that_is_not_an_object_is_refused_before_any_server_sees_it
         assert refused.value.code == -32602 and f'"_meta" of {method} must be an object' in refused.value.message
     echoed = await a.call("tools/call", {"name": "fx__echo", "arguments": {}, "_meta": {"trace": "t-1"}})
     assert echoed["content"][0]["text"] == "{}"
+
+
+async def test_a_servers_request_naming_its_call_reaches_that_client_while_another_calls_too(hub) -> None:
+    """bob's long call is in flight when alice's call makes the server ask for sampling: a request that names
+    alice's call (by its progress token, or by the id the gateway sent it with) goes to alice, where nothing
+    would tell otherwise and it was refused."""
+    hub, handlers = hub
+    alice = await connect(hub, handlers, {"sampling": {}})
+    bob = await connect(hub, handlers, {"sampling": {}})
+    slow = asyncio.ensure_future(bob.call("tools/call", {"name": "fx__slow", "arguments": {"seconds": 3}}))
+    while not bob.session.calling.get("fx"):
+        await asyncio.sleep(0.01)
+    for n, tell in enumerate(("token", "id")):
+        call = {"name": "fx__sample", "arguments": {"tell": tell}, "_meta": {"progressToken": f"alice-{n}"}}
+        sampled = await asyncio.wait_for(alice.call("tools/call", call), 10)
+        assert '"hi"' in sampled["content"][0]["text"], sampled
+    assert alice.asked == ["sampling/createMessage"] * 2 and bob.asked == []
+    refused = await alice.call("tools/call", {"name": "fx__sample", "arguments": {}})  # naming nothing: refused
+    assert "several of them are calling" in json.dumps(refused) and len(alice.asked) == 2, refused
+    assert not slow.done(), "bob was calling all along"
+    slow.cancel()
+    for client in (alice, bob):
+        for task in client.tasks:
+            task.cancel()

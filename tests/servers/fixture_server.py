@@ -265,10 +265,13 @@ async def call_tool(params: dict) -> dict:
         return {"content": [text(json.dumps({n: os.environ.get(n) for n in names}))]}
     if name == "pid":
         return {"content": [text(str(os.getpid()))]}
-    if name == "sample":
-        res = await ask_client(
-            "sampling/createMessage", {"messages": [{"role": "user", "content": text("say hi")}], "maxTokens": 10}
-        )
+    if name == "sample":  # (`tell`: the request names the call it serves, by its progress token or its id)
+        asking: dict = {"messages": [{"role": "user", "content": text("say hi")}], "maxTokens": 10}
+        if args.get("tell") == "token":
+            asking["_meta"] = {"progressToken": meta.get("progressToken")}
+        elif args.get("tell") == "id":
+            asking["_meta"] = {"relatedRequestId": params.get("_id")}
+        res = await ask_client("sampling/createMessage", asking)
         return {"content": [text(json.dumps(res))]}
     if name == "elicit":
         res = await ask_client(
@@ -411,7 +414,7 @@ async def handle(msg: dict) -> dict:
     if method == "tools/list":
         return page(tools(), "tools", params.get("cursor"))
     if method == "tools/call":
-        return await call_tool(params)
+        return await call_tool({**params, "_id": msg.get("id")})
     if method == "prompts/list":
         return {"prompts": PROMPTS}
     if method == "prompts/get":
