@@ -268,7 +268,7 @@ def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False)
         found = everyday.discounted(found, text)  # "New task: review PR #481 by Friday" is a to-do, not a hijack
     if detector != DETECTOR or quoted:  # a text that quotes an order to talk about it is not judged again whole
         return found
-    if not any(f.score >= injection_model.BASE for f in found):
+    if not any(f.score >= injection_model.BASE for f in found) and injection_model.reads(text):
         text = intent.scoped_out(text)  # a clause the rules excused is not read again by the learned model
     return injection_model.weigh(text, found, low)  # the learned second signal, on the text as read
 

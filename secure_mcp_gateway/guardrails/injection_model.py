@@ -324,9 +324,29 @@ _ASCII_WORDS = bytes(b if chr(b).isalnum() and b < 128 else 32 for b in range(25
 _LEET_BYTES = bytes.maketrans(b"0134578", b"oieastb")
 
 
+def reads(low: str) -> bool:
+    """Whether `weigh` may ask the model about lower-cased `low` (a text it reads whole asks only when it holds a
+    word of `_GATE`, and so does each of its strings, see `candidate`): else what it reads of it makes no difference."""
+    return len(low) > WHOLE or candidate(low)
+
+
+_last: tuple[str, bool] = ("", False)
+"""The last text `candidate` answered for, and its answer (`reads` and `weigh` ask about the same text in turn)."""
+
+
 def candidate(low: str) -> bool:
     """Whether lower-cased `low` holds a word of `_GATE` as a whole word (a run of letters and digits, as in
     `features`; leetspeak undone in words that mix the two). The same on every path: no shared index."""
+    global _last
+    last = _last
+    if last[0] is low:
+        return last[1]
+    _last = (low, got := _candidate(low))
+    return got
+
+
+def _candidate(low: str) -> bool:
+    """`candidate`, worked out."""
     if low.isascii():
         words = low.encode().translate(_ASCII_WORDS).split()
         if not _GATE_BYTES.isdisjoint(words):

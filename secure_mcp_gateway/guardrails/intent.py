@@ -6862,9 +6862,9 @@ def _places(low: str, word: str) -> list[int] | None:
 def _wild(low: str, detector: str) -> list[Finding]:
     """The `_WILD` rules' findings in `low`, each tried only where a word it starts with occurs."""
     ascii_text = low.isascii()
-    if ascii_text and len(low) <= _WILD_SHORT and _wild_any().search(low) is None:
-        return []
-    short = SHORT.places(low)  # every place of every word: none too frequent to keep
+    short = SHORT.places(low)  # every place of every word: none too frequent to keep (a short text's: one pass)
+    if short is None and ascii_text and len(low) <= _WILD_SHORT and _wild_any().search(low) is None:
+        return []  # (with the places, the words found tell the same at no cost)
     known = (short, set()) if short is not None else INDEX.known(low)  # text outside ASCII too (`scan.Index.find`)
     found, frequent = known if known is not None else _wild_words().find(low, _WILD_MOST)
     words = _WILD_KEYS.intersection(found)
