@@ -105,22 +105,25 @@ class NoticeRouter:
             return [s for s in sessions if isinstance(uri, str) and s.subscriptions.get(uri) == child.name]
         busy = [s for s in sessions if s.calling.get(child.name)]
         if method == "notifications/message":
-            # a log line during calls belongs to the clients calling that server, not to every client; and only to
-            # those that asked for its level
+            # a log line belongs to the clients calling that server, not to every client; and only to those that asked
+            # for its level. With no call in flight it is taken for the call that ended just before it, when only one
+            # did (work finishing after its answer). Several users' clients at once: whose it is is unknown, and one
+            # user's line is no other's (one user's several sessions, or a local gateway without tokens, are one).
             level = params.get("level")
-            if busy or len(sessions) <= 1:
-                return [s for s in busy or sessions if s.hears(level)]
-            # none calling it: the line is taken for the call that ended just before it, when only one did (work
-            # finishing after its answer); otherwise whose it is is unknown, and one user's line is no other's
-            lately = [s for s in sessions if s.called_lately(child.name)]
-            if len(lately) == 1:
-                return [s for s in lately if s.hears(level)]
-            log.info(
-                "server %s: log line not passed on: %d clients use the server and none is calling it",
-                child.name,
-                len(sessions),
-            )
-            return []
+            if busy:
+                targets = busy if _one_user(busy) else []
+            elif _one_user(sessions):
+                targets = sessions
+            else:
+                lately = [s for s in sessions if s.called_lately(child.name)]
+                targets = lately if len(lately) == 1 else []
+            if not targets:
+                log.info(
+                    "server %s: log line not passed on: clients of several users use the server and %s",
+                    child.name,
+                    "more than one of them is calling it" if busy else "none of them is calling it",
+                )
+            return [s for s in targets if s.hears(level)]
         if method == "notifications/elicitation/complete":  # to the client that was asked
             asked = params.get("elicitationId")
             owed = [s for s in sessions if isinstance(asked, str) and s.elicited.pop(asked, None) == child.name]
@@ -311,6 +314,12 @@ class NoticeRouter:
             for s in self._sessions()
             if cap in s.caps and s.peer is not None and not s.closed and self._may_use(s, server)
         ]
+
+
+def _one_user(sessions: list[ClientSession]) -> bool:
+    """Whether the sessions are all of one identity (a client's several sessions; every session of a gateway
+    without tokens, which serves only its own machine's user)."""
+    return len({s.identity for s in sessions}) <= 1
 
 
 def _own_context(server: str, params: dict[str, Any]) -> dict[str, Any]:

@@ -206,6 +206,7 @@ async def test_a_log_line_with_no_call_in_flight_goes_to_no_other_users_client()
     to the only client, and otherwise to no one (noted in the gateway's own log)."""
     heard: dict[str, list[tuple[str, Any]]] = {}
     alice, bob = _session("alice", heard), _session("bob", heard)
+    alice.identity, bob.identity = "alice", "bob"
     sessions = [alice, bob]
     router = NoticeRouter(lambda: sessions, _Passing(), Recorder())  # type: ignore[arg-type]
     line = {"level": "info", "data": "exported /home/alice/taxes-2026.pdf"}
@@ -281,3 +282,32 @@ async def test_a_servers_request_naming_the_call_it_serves_goes_to_that_client()
     with pytest.raises(RpcError):
         await router.request(child, sampling({"relatedRequestId": 42}))
     assert asked == ["bob", "alice", "bob"]
+
+
+async def test_a_log_line_goes_to_several_clients_only_when_they_are_one_user() -> None:
+    """During calls of two users' clients at once, a server's log line names neither: no one hears it; one user's two
+    sessions (or clients of a gateway without tokens) hear the server as one client would."""
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    alice, bob, alice2 = _session("alice", heard), _session("bob", heard), _session("alice2", heard)
+    alice.identity, bob.identity, alice2.identity = "alice", "bob", "alice"
+    sessions = [alice, bob]
+    router = NoticeRouter(lambda: sessions, _Passing(), Recorder())  # type: ignore[arg-type]
+    line = {"level": "info", "data": "indexed 3 private repositories"}
+    alice.begin("srv")
+    bob.begin("srv")
+    await _deliver(router, "srv", "notifications/message", line)
+    assert heard == {"alice": [], "bob": [], "alice2": []}, "two users calling: whose line it is is unknown"
+    bob.end("srv")
+    bob.ended["srv"] = 0.0
+    await _deliver(router, "srv", "notifications/message", line)
+    assert len(heard["alice"]) == 1 and heard["bob"] == [], "only alice calling: alice's"
+    alice.end("srv")
+    alice.ended["srv"] = 0.0
+    sessions[:] = [alice, alice2]
+    await _deliver(router, "srv", "notifications/message", line)
+    assert len(heard["alice"]) == 2 and len(heard["alice2"]) == 1, "one user's two sessions: both, calling or not"
+    alice.identity = alice2.identity = None  # (a gateway without tokens: its own machine's user)
+    alice2.begin("srv")
+    alice.begin("srv")
+    await _deliver(router, "srv", "notifications/message", line)
+    assert len(heard["alice"]) == 3 and len(heard["alice2"]) == 2
