@@ -541,6 +541,7 @@ class AnchorSettings(_Strict):
     """Seconds between anchored checkpoints while lines are written (one more at shutdown)."""
 
 
+_HOST = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?)(?::\d{1,5})?", re.ASCII)
 _ORIGIN = re.compile(r"https?://(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::(?:\d{1,5}|\*))?", re.ASCII | re.IGNORECASE)
 
 
@@ -598,6 +599,17 @@ class HttpServeSettings(_Strict):
             for identity, value in self.tokens.items()
             for token in ([value] if isinstance(value, str) else value)
         ]
+
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _hosts(cls, hosts: list[str]) -> list[str]:
+        for host in hosts:
+            if not _HOST.fullmatch(host.strip()):
+                raise ValueError(
+                    f"{host[:80]!r} is no Host header value: write the name clients use, with a port if it is not the "
+                    'default, no scheme, path or wildcard, e.g. "mcp.example.com" or "mcp.example.com:8443"'
+                )
+        return hosts
 
     @field_validator("allowed_origins")
     @classmethod

@@ -171,6 +171,16 @@ def test_an_allowed_origin_no_browser_sends_is_refused_naming_the_key(origin):
     assert config_mod.parse({"http": {"allowed_origins": good}}, "f.json").http.allowed_origins == good
 
 
+@pytest.mark.parametrize("host", ["https://mcp.example.com", "mcp.example.com/mcp", "*.example.com", "mcp example"])
+def test_an_allowed_host_no_client_sends_is_refused_naming_the_key(host):
+    """A scheme, a path or a wildcard never matches a Host header: every request through the proxy got 421."""
+    with pytest.raises(ConfigError) as info:
+        config_mod.parse({"http": {"allowed_hosts": ["mcp.example.com", host]}}, "f.json")
+    assert "f.json: http.allowed_hosts" in str(info.value) and "is no Host header value" in str(info.value)
+    good = ["mcp.example.com", "MCP.example.com:8443", "10.0.0.5", "[::1]:8080", "gateway"]
+    assert config_mod.parse({"http": {"allowed_hosts": good}}, "f.json").http.allowed_hosts == good
+
+
 def test_config_is_found_by_flag_then_env_then_user_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SECURE_MCP_GATEWAY_CONFIG", str(tmp_path / "from-env.json"))
     assert config_mod.locate(str(tmp_path / "flag.json")) == tmp_path / "flag.json"
