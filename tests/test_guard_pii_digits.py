@@ -179,3 +179,14 @@ def test_a_short_text_s_numbers_and_addresses_are_tried_where_its_digit_places_p
     monkeypatch.setattr(pii, "_NUMERIC", _TriedOnly(pii._NUMERIC.compiled()))
     monkeypatch.setattr(pii, "_ALNUM_RUN", _TriedOnly(pii._ALNUM_RUN.compiled()))
     assert [pii.find(t) for t in _SHORT_TEXTS] == want
+
+
+@pytest.mark.parametrize(
+    "number", ["٠٥٠١٢٣٤٥٦٧", "०९८७६५४३२१", "০১৭১২৩৪৫৬৭৮"], ids=["arabic-indic", "devanagari", "bengali"]
+)
+def test_a_number_written_in_digits_beyond_ascii_is_found_in_a_short_text_and_a_long_one(number: str) -> None:
+    """A text's shape places ASCII digits only: a number in other decimal digits is searched for, short or long."""
+    pad = "The courier left the parcel at the front desk and the delivery note on the counter. " * 5
+    for text in (f"phone: {number}", f"{pad}phone: {number}"):
+        at = text.index(number)
+        assert [(f.kind, f.start, f.end) for f in pii.find(text)] == [("phone_number", at, at + len(number))], text

@@ -1215,6 +1215,10 @@ _UNSPACED = lazy.compile("[\u0e00-\u0e7f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\
 spaces around numbers and addresses (`番号は090-9385-2696です`), so that a number is not taken for part of a word."""
 
 
+_OTHER_DIGIT = lazy.compile(r"[^\D0-9]")
+"""A decimal digit beyond ASCII (Arabic-Indic, Devanagari, full-width...), which `\\d` reads and a shape does not."""
+
+
 _DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe58\ufe63\uff0d"
 _DASHES = lazy.compile(f"[{_DASH_CHARS}]")
 """Dashes other than the hyphen-minus, read as one (same length): `+7 (495) 123–45–67`, `555‑0132`."""
@@ -1233,27 +1237,31 @@ def _find(text: str, low: str) -> list[Finding]:
     escaped = 0
     if "\\" in text:
         text, escaped = _ESCAPE.subn("\\\\ ", text)
+    other_digits = False  # digits beyond ASCII (`٠٥٠١٢٣٤٥٦٧`): the shape places none of them
     if not text.isascii():
         wide = _outside(text)
+        other_digits = _OTHER_DIGIT.search(wide) is not None
         if _UNSPACED.search(wide) is not None:
             text = _UNSPACED.sub(" ", text)  # same length: positions hold; labels are read in `low`, as written
         if any(c in wide for c in _DASH_CHARS):  # one fast search each; a translation would read every character
             text = _DASHES.sub("-", text)
         plain = ""
     # The shape and its digit places serve every text (a short one's numbers, runs and addresses are tried where
-    # they place them too: the same matches as a search, for less than one search of `_NUMERIC` costs)
+    # they place them too: the same matches as a search, for less than one search of `_NUMERIC` costs); a text with
+    # digits beyond ASCII has its numbers, runs and addresses searched for instead (`\d` reads those digits too)
     shape = text_shape(text)
     places = digit_places(shape)
+    searched = None if other_digits else shape
     found = _emails(text) if "@" in text else []
-    found += _bare_ids(text, shape, low, places.runs)
+    found += _bare_ids(text, searched, low, places.runs if searched is not None else None)
     found += _passports(text, plain, escaped > 0 and plain != "")
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, shape, places, _header_kinds, failed)
     found += pii_named.nearby(text, low, shape, places, _NAMED_CHECKS)
-    found += _crypto(text, shape, low, given)
+    found += _crypto(text, searched, low, given)
     if ":" in text or "-" in text:
         found += pii_ids.macs(text, _ip_kind, low)
-    found += _numeric(text, shape, places)
+    found += _numeric(text, searched, places)
     found += _phones(text)
     found += pii_ids.grouped_phones(text, shape, places)
     found += pii_people.find(text, low, shape, places)
