@@ -218,3 +218,20 @@ def test_a_data_field_whose_type_is_not_a_string_is_read_as_the_text_it_is() -> 
     assert unpack_blobs(value) == (value, [])
     texts, _ = gather(value, "result")
     assert texts.count(_B64_TEXT) == 2
+
+
+def test_a_text_blob_that_is_not_utf8_keeps_every_byte_the_checks_left() -> None:
+    """A Latin-1 file (declared `charset=iso-8859-1`, or not declared) whose text a check rewrites goes back with its
+    other bytes as they were and in its own charset, not with each accent as U+FFFD in UTF-8."""
+    latin = "Müller;Köln;API_KEY=abc\nGarcía;Málaga;ok\n".encode("latin-1")
+    for mime in ("text/csv", "text/csv; charset=ISO-8859-1", 'text/plain;charset="windows-1252"'):
+        value = {"contents": [{"uri": "file:///a.csv", "mimeType": mime, "blob": base64.b64encode(latin).decode()}]}
+        view, blobs = unpack_blobs(value)
+        text = view["contents"][0]["blob"]
+        assert "API_KEY=abc" in text and "Garc" in text
+        if "charset" in mime:
+            assert "Müller" in text, "read in the charset it names"
+        assert pack_blobs(view, blobs) == value
+        changed = rebuild(view, {(("contents", 0, "blob"), False): text.replace("API_KEY=abc", "API_KEY=<x>")})
+        packed = base64.b64decode(pack_blobs(changed, blobs)["contents"][0]["blob"])
+        assert packed == latin.replace(b"API_KEY=abc", b"API_KEY=<x>"), (mime, packed)

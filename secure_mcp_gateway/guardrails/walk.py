@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import json
 import re
 from collections.abc import Iterator
@@ -224,10 +225,29 @@ class Blob:
     path: Path
     original: str
     text: str
+    encoding: str = "utf-8"
+    """What the text is written back in when a check rewrote it: the charset its bytes were read with."""
 
 
-def _decode(encoded: str, mime: Any) -> str | None:
-    """The text a base64 field carries, or None (not base64, or binary: then the string itself is checked)."""
+_CHARSET = re.compile(r";\s*charset\s*=\s*\"?([\w.:-]{1,40})", re.I)
+
+
+def _charset(mime: str) -> str | None:
+    """The charset a mime type names (`text/csv; charset=iso-8859-1`), when Python knows it; None otherwise."""
+    m = _CHARSET.search(mime)
+    if m is None:
+        return None
+    try:
+        return codecs.lookup(m.group(1)).name
+    except LookupError:
+        return None
+
+
+def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
+    """The text a base64 field carries and the charset it was read with, or None (not base64, or binary: then the
+    string itself is checked). A textual field's bytes are read in the charset its mime type names, else as UTF-8
+    with each byte that is not UTF-8 kept as itself (`surrogateescape`): written back, every byte the checks left
+    alone is the byte it was (a Latin-1 file does not come back with its accents as U+FFFD)."""
     compact = _B64_SPACE.sub("", encoded) if not encoded.isalnum() else encoded
     if len(compact) % 4 or not _B64.fullmatch(compact):
         return None
@@ -236,10 +256,16 @@ def _decode(encoded: str, mime: Any) -> str | None:
     except (binascii.Error, ValueError):
         return None
     textual = isinstance(mime, str) and bool(_TEXT_MIME.match(mime.strip().lower()))
+    charset = _charset(mime) if textual else None
+    if charset is not None and charset != "utf-8":
+        try:
+            return raw.decode(charset), charset
+        except (UnicodeDecodeError, ValueError):
+            pass
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return raw.decode("utf-8", "replace") if textual else None
+        return (raw.decode("utf-8", "surrogateescape"), "utf-8") if textual else None
 
 
 def unpack_blobs(value: Any) -> tuple[Any, list[Blob]]:
@@ -265,8 +291,8 @@ def _unpack(value: Any) -> tuple[Any, list[Blob]]:
                 if not isinstance(field_value, str) or (key == "data" and not _binary(node.get("type"))):
                     continue
                 decoded = _decode(field_value, node.get("mimeType"))
-                if decoded is not None and decoded != field_value:
-                    found.append(Blob((*path, key), field_value, decoded))
+                if decoded is not None and decoded[0] != field_value:
+                    found.append(Blob((*path, key), field_value, *decoded))
             stack.extend(((*path, k), v) for k, v in node.items() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend(((*path, i), v) for i, v in enumerate(node) if isinstance(v, (dict, list)))
@@ -307,8 +333,17 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
         if now == blob.text or not isinstance(now, str):
             out[(blob.path, False)] = blob.original
         else:
-            out[(blob.path, False)] = base64.b64encode(now.encode("utf-8", "surrogatepass")).decode("ascii")
+            out[(blob.path, False)] = base64.b64encode(_encode(now, blob.encoding)).decode("ascii")
     return rebuild(view, out)
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    """A rewritten blob's text as bytes in the charset it was read with: the bytes read as themselves (see `_decode`)
+    go back as they were; a character the charset cannot write (never one of a placeholder) as `?`."""
+    try:
+        return text.encode(encoding, "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode(encoding, "surrogatepass" if encoding == "utf-8" else "replace")
 
 
 def _at(value: Any, path: Path) -> Any:
