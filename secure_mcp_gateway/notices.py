@@ -129,8 +129,8 @@ class NoticeRouter:
             owed = [s for s in sessions if isinstance(asked, str) and s.elicited.pop(asked, None) == child.name]
             return owed or (sessions if len(sessions) <= 1 else [])  # (the only client was asked, however)
         # anything else names no client: it goes to the one it can belong to (the only client of the server, or the
-        # only one calling it), never to every client of a shared gateway
-        if len(sessions) <= 1:
+        # only one calling it; the sessions of one user), never to every client of a shared gateway
+        if len(sessions) <= 1 or _one_user(sessions):
             return sessions
         if len(busy) == 1:
             return busy

@@ -42,6 +42,7 @@ async def _deliver(router: NoticeRouter, server: str, method: str, params: dict[
 async def test_a_notification_the_gateway_does_not_know_reaches_only_the_client_it_can_belong_to() -> None:
     heard: dict[str, list[tuple[str, Any]]] = {}
     a, b = _session("a", heard), _session("b", heard)
+    a.identity, b.identity = "alice", "bob"
     sessions = [a, b]
     router = NoticeRouter(lambda: sessions, _Passing(), Recorder())  # type: ignore[arg-type]
     custom = "notifications/acme/indexed"
@@ -64,6 +65,12 @@ async def test_a_notification_the_gateway_does_not_know_reaches_only_the_client_
     sessions.remove(b)
     await _deliver(router, "srv", custom, {"file": "only-one.txt"})
     assert heard["a"][-1] == (custom, {"file": "only-one.txt"}), "the only client gets it, calling or not"
+
+    again = _session("a-again", heard)  # the same user's second session (a client started anew): one user
+    again.identity = "alice"
+    sessions.append(again)
+    await _deliver(router, "srv", custom, {"file": "mine.txt"})
+    assert heard["a"][-1] == heard["a-again"][-1] == (custom, {"file": "mine.txt"})
 
 
 async def test_an_elicitation_completed_reaches_the_client_that_was_asked() -> None:
