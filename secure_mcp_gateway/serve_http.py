@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import json
 import logging
 import socket
@@ -20,6 +21,10 @@ from secure_mcp_gateway.metrics import CONTENT_TYPE
 log = logging.getLogger(__name__)
 
 SHUTDOWN_BUDGET = 4.5
+
+
+class CannotServe(ConfigError):
+    """The address given to `--http` cannot be listened on (in use, not this machine's, privileged)."""
 
 
 def parse_bind(value: str) -> tuple[str, int]:
@@ -171,7 +176,16 @@ def _bind(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        raise ConfigError(f"--http {host}:{port}: cannot listen there ({exc.strerror})") from None
+        where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        hint = ""
+        if exc.errno == errno.EADDRINUSE:
+            hint = "; another program listens there (another gateway? see `secure-mcp-gateway status`): stop it, or "
+            hint += "choose another port"
+        elif exc.errno == errno.EADDRNOTAVAIL:
+            hint = "; no network interface of this machine has that address: use 127.0.0.1, 0.0.0.0 or one it has"
+        elif exc.errno == errno.EACCES:
+            hint = "; ports below 1024 need privileges: choose one above 1024"
+        raise CannotServe(f"--http {where}: cannot listen there ({exc.strerror}){hint}") from None
     sock.listen(2048)
     sock.setblocking(False)
     return sock

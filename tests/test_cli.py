@@ -46,6 +46,27 @@ def test_audit_verify_of_a_missing_file_names_it(tmp_path, capsys):
     assert f"no audit trail at {missing}" in capsys.readouterr().err
 
 
+def test_serve_on_a_port_in_use_says_so_and_what_to_do(tmp_path, capsys, monkeypatch):
+    """A port another program holds was reported as "invalid config" with the bare error, an IPv6 address shown as
+    `::1:8080`; now "cannot serve", the address as it is written, and the ways out."""
+    import socket
+
+    from secure_mcp_gateway.cli import main
+
+    for key, value in gateway_env(tmp_path).items():
+        monkeypatch.setenv(key, value)
+    config = tmp_path / "gateway.json"
+    config.write_text('{"mcpServers": {}}')
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen(1)
+        port = held.getsockname()[1]
+        assert main(["--config", str(config), "serve", "--http", f"127.0.0.1:{port}"]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith("secure-mcp-gateway: cannot serve\n") and f"--http 127.0.0.1:{port}: cannot listen" in said
+    assert "another program listens there" in said and "choose another port" in said, said
+
+
 def test_cache_and_audit_work_without_a_config(tmp_path):
     stats = cli(tmp_path, "cache", "stats")
     assert stats.returncode == 0, stats.stderr

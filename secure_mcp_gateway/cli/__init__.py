@@ -217,14 +217,15 @@ def _main(argv: list[str] | None) -> int:
 
     return_large_blocks()  # a long-running server: large messages' memory goes back to the system
     if getattr(args, "http", None):
-        from secure_mcp_gateway.serve_http import check_bind, parse_bind, serve_http
+        from secure_mcp_gateway.serve_http import CannotServe, check_bind, parse_bind, serve_http
 
         try:
             check_bind(config, parse_bind(args.http)[0])
             tune_collector()
             return asyncio.run(serve_http(config, path, args.http))
         except ConfigError as exc:
-            print(f"secure-mcp-gateway: invalid config\n{exc}", file=sys.stderr)
+            what = "cannot serve" if isinstance(exc, CannotServe) else "invalid config"
+            print(f"secure-mcp-gateway: {what}\n{exc}", file=sys.stderr)
             return EXIT_CONFIG
         except KeyboardInterrupt:
             return 130
