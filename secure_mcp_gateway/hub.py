@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -129,15 +130,26 @@ class Hub:
             return None
         timeout = policy.definitions.second_opinion_timeout
         if setting == "sampling":
-            return SamplingJudge(self._sample), timeout
+            return SamplingJudge(functools.partial(self._sample, server)), timeout
         return ProviderJudge(setting.url, setting.model, setting.api_key), timeout
 
-    async def _sample(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
-        """Send a sampling request to a connected client that supports it (waiting for one to be ready)."""
+    async def _sample(self, server: str, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        """Send a sampling request about `server`'s definitions to a connected client that supports it and whose
+        identity may use that server (waiting for one to be ready): a client that may not use it is never shown
+        them."""
         await self._sampling_ready().wait()
-        session = next((s for s in self.sessions if s.initialized and not s.closed and "sampling" in s.caps), None)
+        session = next(
+            (
+                s
+                for s in self.sessions
+                if s.initialized and not s.closed and "sampling" in s.caps and self.may_use(s, server)
+            ),
+            None,
+        )
         if session is None:
-            raise RpcError(jsonrpc.METHOD_NOT_FOUND, "no connected client supports sampling")
+            raise RpcError(
+                jsonrpc.METHOD_NOT_FOUND, f"no connected client that may use server {server} supports sampling"
+            )
         return await session.request(method, params, "sampling")
 
     def _remerge(self, server: str, catalog: ServerCatalog) -> None:

@@ -124,3 +124,42 @@ def test_the_setting_takes_off_sampling_or_an_endpoint_and_nothing_else() -> Non
     assert got.model == "small" and "k-test" not in repr(got)
     with pytest.raises(ValidationError):
         GuardrailPolicy.model_validate({"definitions": {"second_opinion": "always"}})
+
+
+async def test_a_definition_is_judged_only_by_a_client_that_may_use_its_server() -> None:
+    """The client asked for a second opinion on a server's definitions is one whose identity may use that server:
+    a client of another identity, connected first, is never shown them (nor asked at all when no other can)."""
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.hub import Hub
+    from secure_mcp_gateway.jsonrpc import RpcError
+
+    tokens = {"alice": "Kq82mZx19LpW4vRt-alice", "bob": "Wn37pLx04QsZ8vRt-bob"}
+    config = GatewayConfig(
+        mcpServers={"github": fixture_server(identities=["alice"])},
+        http={"tokens": tokens},
+        guardrails={"definitions": {"second_opinion": "sampling"}},
+        cache={"enabled": False},
+    )
+    hub = Hub(config)
+    asked: list[str] = []
+    for name in ("bob", "alice"):
+        session = hub.open_session(None, name=name, identity=name)
+
+        async def answer(method: str, params: Any, cap: str, name: str = name) -> dict[str, Any]:
+            asked.append(name)
+            return {"role": "assistant", "content": {"type": "text", "text": "{}"}, "model": "m"}
+
+        session.caps, session.initialized = {"sampling": {}}, True
+        session.peer = SimpleNamespace()  # type: ignore[assignment]
+        session.request = answer  # type: ignore[method-assign]
+        hub.client_ready(session)
+    judge, _timeout = hub._judge_for("github")  # type: ignore[misc]
+    definition = {"name": "create_issue", "description": "Open an issue.", "inputSchema": {"type": "object"}}
+    await judge.judge(definition, "tool")
+    assert asked == ["alice"]
+    hub.close_session(hub.sessions[1])  # alice leaves: bob may not be asked instead
+    with pytest.raises(RpcError, match="may use server github"):
+        await judge._request("sampling/createMessage", {"messages": [], "maxTokens": 10})  # type: ignore[attr-defined]
+    assert asked == ["alice"]
