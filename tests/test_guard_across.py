@@ -259,3 +259,23 @@ def test_the_name_of_a_listed_credential_does_not_make_its_next_attribute_a_secr
         "structuredContent": {"items": [{"name": "API key", "x": secret}], "rows": [["Token", secret]]},
     }
     assert secret not in str(GUARD.check_output(result, Vault("s")).value)
+
+
+def test_labels_and_numbers_of_neighbouring_cells_are_not_glued_into_a_secret() -> None:
+    """A table of settings or usage (`API key quota` | `10000` | `Requests` | `250`) holds words and numbers in cells
+    of their own: read on from one cell into the next they look like one long token, but a word and a number each
+    filling their piece are no piece of a token; the table is shown as written."""
+    tables = [
+        [["API key quota", "10000"], ["Requests", "250"], ["Errors", "3"]],
+        [["Token lifetime", "3600"], ["Access token", "opaque"], ["Refresh token", "rotating"]],
+        [["Password min length", "12"], ["Secret rotation days", "90"], ["Sessions", "1024"]],
+    ]
+    for rows in tables:
+        for result in (
+            {"content": [], "structuredContent": {"rows": rows}},
+            {"content": [{"type": "text", "text": cell} for row in rows for cell in row]},
+        ):
+            verdict = GUARD.check_output(result, Vault("s"))
+            assert verdict.value is result, verdict.value
+    split = {"content": [{"type": "text", "text": "password=Tr0ub4"}, {"type": "text", "text": "dor&3xq-9Lk"}]}
+    assert "Tr0ub4" not in str(GUARD.check_output(split, Vault("s")).value)

@@ -227,6 +227,8 @@ def split_findings(seam_: Seam | None, detect: Detect, minimum: int = 1, words: 
         labelled = False
         if words:
             f, labelled = _without_words(seam_, f, detect)
+            if _cells_glued(seam_, f):
+                continue
         located = seam_.locate(f, minimum, single=labelled)
         if located is not None:
             out.append(located)
@@ -266,6 +268,22 @@ def _without_words(seam_: Seam, f: Finding, detect: Detect) -> tuple[Finding, bo
                 f = Finding(f.detector, f.kind, start, f.end, f.score)
                 continue
         return f, labelled
+
+
+_LOOSE = frozenset({"generic_secret", "password"})
+"""Secrets known by their look or a name, not a form of their own (see `_cells_glued`)."""
+
+
+def _cells_glued(seam_: Seam, f: Finding) -> bool:
+    """Whether a loose secret found across strings is only words and numbers each filling its piece (`quota` |
+    `10000` | `Requests` | `250` of a table): cells read on into each other, no piece of a token (a token's pieces
+    mix letters and digits, or its letters are no word as prose writes them)."""
+    if f.kind not in _LOOSE:
+        return False
+    parts = [
+        seam_.text[max(f.start, a) : min(f.end, a + n)] for a, _, _, n in seam_.pieces if a < f.end and a + n > f.start
+    ]
+    return len(parts) > 1 and all(_WORD.fullmatch(p) or (p.isascii() and p.isdigit()) for p in parts)
 
 
 def telling(name: str) -> bool:
