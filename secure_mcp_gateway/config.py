@@ -229,7 +229,11 @@ class ServerConfig(_Strict):
     """Changed or new definitions after the first listing: withheld until approved, only reported, or not tracked."""
     identities: list[str] | None = None
     """HTTP identities (names in `http.tokens`) that may use this server; unset: every identity. stdio: ignored."""
+    project: str | None = None
+    """The client project this server belongs to (a Claude Code project's own server, moved by `install`): it runs
+    only when the gateway runs in that directory or below, as the client ran it there; unset: everywhere."""
     _unusable: str | None = PrivateAttr(default=None)
+    _here: bool | None = PrivateAttr(default=None)
 
     @property
     def unusable(self) -> str | None:
@@ -310,7 +314,20 @@ class ServerConfig(_Strict):
     @property
     def active(self) -> bool:
         """Whether the server should run."""
-        return self.enabled and not self.disabled
+        return self.enabled and not self.disabled and self.in_project
+
+    @property
+    def in_project(self) -> bool:
+        """Whether the gateway runs in this server's `project` (or below it); always true for a server of none."""
+        if self.project is None:
+            return True
+        if self._here is None:
+            try:
+                root, here = Path(self.project).expanduser().resolve(), Path.cwd().resolve()
+                self._here = here == root or root in here.parents
+            except (OSError, RuntimeError):
+                self._here = False
+        return self._here
 
 
 # --- gateway-wide settings -----------------------------------------------------------------------
@@ -946,7 +963,7 @@ def _stand_in(entry: Any) -> Any:
     """A server entry whose variables are not set, as one that validates and never runs (see `unusable`)."""
     keep = {
         k: entry[k]
-        for k in ("enabled", "disabled", "prefix", "timeout", "pinning")
+        for k in ("enabled", "disabled", "prefix", "timeout", "pinning", "project")
         if isinstance(entry, dict) and k in entry
     }
     return {**keep, "command": "(not run: an environment variable it names is not set)"}

@@ -116,7 +116,8 @@ def test_init_takes_claude_code_project_servers_and_writes_a_private_file(tmp_pa
     target = tmp_path / "out" / "gateway.json"
     proc = cli(tmp_path, "init", "--from", str(client), "--config", str(target))
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(target.read_text())["mcpServers"]["notes"] == {"command": "notes", "cwd": str(project)}
+    notes = json.loads(target.read_text())["mcpServers"]["notes"]
+    assert notes == {"command": "notes", "cwd": str(project), "project": str(project)}
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     entry = json.loads(proc.stdout[proc.stdout.index("{") :])["mcpServers"]["secure-gateway"]
     assert os.path.isabs(entry["command"])

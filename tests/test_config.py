@@ -181,6 +181,29 @@ def test_an_allowed_host_no_client_sends_is_refused_naming_the_key(host):
     assert config_mod.parse({"http": {"allowed_hosts": good}}, "f.json").http.allowed_hosts == good
 
 
+def test_a_projects_own_server_runs_only_where_its_client_runs_the_gateway(tmp_path, monkeypatch, capsys):
+    """A Claude Code project's own server (a database of that project), moved into the one user-level gateway, was
+    offered in every project; with `project` it runs only when the gateway is started in that project (or below)."""
+    project, other = tmp_path / "shop", tmp_path / "blog"
+    (project / "api").mkdir(parents=True)
+    other.mkdir()
+    doc = {
+        "mcpServers": {
+            "db": {"command": "db-mcp", "cwd": str(project), "project": str(project)},
+            "time": {"command": "mcp-server-time"},
+        }
+    }
+    seen = {}
+    for where in (project, project / "api", other, tmp_path):
+        monkeypatch.chdir(where)
+        seen[where.name] = sorted(config_mod.parse(doc, "f.json").servers)
+    assert seen == {"shop": ["db", "time"], "api": ["db", "time"], "blog": ["time"], tmp_path.name: ["time"]}
+    from secure_mcp_gateway.cli.check import run_check
+
+    run_check(config_mod.parse(doc, "f.json"), Path("f.json"), probe=False, as_json=False, verbose=False)
+    assert f"db (runs only in its project {project}," in capsys.readouterr().out
+
+
 def test_config_is_found_by_flag_then_env_then_user_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SECURE_MCP_GATEWAY_CONFIG", str(tmp_path / "from-env.json"))
     assert config_mod.locate(str(tmp_path / "flag.json")) == tmp_path / "flag.json"

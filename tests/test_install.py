@@ -152,6 +152,7 @@ def test_claude_code_user_and_project_servers(home, tmp_path):
     assert entry["type"] == "stdio" and "--config" in entry["args"]
     moved = json.loads(gateway_config(home).read_text())["mcpServers"]
     assert moved["notes"]["cwd"] == str(project), "a project server still runs in its project"
+    assert moved["notes"]["project"] == moved["remote"]["project"] == str(project) and "project" not in moved["fx"]
     assert moved["notes"]["args"][-1] == "${env:NOTES_ROOT:-.}"
     assert moved["remote"]["type"] == "http" and moved["remote"]["headers"] == {"X-Team": "a"}
     assert run("uninstall", "--client", "claude-code") == 0

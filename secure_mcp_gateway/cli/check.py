@@ -27,7 +27,11 @@ def run_check(config: GatewayConfig, path: Path, probe: bool, as_json: bool = Fa
     for name, server in servers.items():
         row: dict[str, Any] = {"server": name, "enabled": server.active, "transport": server.transport}
         report["servers"].append(row)
-        out.line(f"\n{name}{'' if server.active else ' (disabled)'}")
+        off = "" if server.active else " (disabled)"
+        if server.project and not server.in_project and server.enabled and not server.disabled:
+            off = f" (runs only in its project {server.project}, where the client starts the gateway)"
+            row["project"] = server.project
+        out.line(f"\n{name}{off}")
         if server.unusable:
             row["problem"] = server.unusable
             problems += server.active

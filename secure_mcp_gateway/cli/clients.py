@@ -181,6 +181,8 @@ def convert(client: Client, entry: Any, location: Location) -> tuple[dict[str, A
         out["cwd"] = str(Path(base) / cwd) if cwd else base
     if base and out.get("envFile") and not Path(out["envFile"]).expanduser().is_absolute():
         out["envFile"] = str(Path(base) / out["envFile"])
+    if base and location.path[0] == "projects":  # (a Claude Code project's own server stays that project's)
+        out["project"] = base
     left = sorted(k for k in entry if k not in _SERVER_KEYS and k not in _DROPPED_QUIETLY)
     order = {k: i for i, k in enumerate(entry)}
     return dict(sorted(out.items(), key=lambda kv: order.get(kv[0], len(order)))), left
