@@ -285,17 +285,22 @@ def _in_quotes(low: str, f: Finding) -> bool:
 
 def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> list[Finding]:
     """Every rule's matches in `low` as scored findings (see `scan`)."""
+    placed: dict[str, list[int]] | None = None
     if by_words and len(low) < _LONG:
         # The words already leave only the rules that can match; each live set is new, and joining its patterns
         # into one expression would cost a compilation (milliseconds) per definition string. Up to `_LONG`
         # characters, finding the words (see `_live`) costs far less than running every rule.
-        rules = _live(rules, low)
-        if not rules:
+        live = _live(rules, low)
+        if not live:
             return []
+        known = _WORDS.get(id(rules))
+        placed = known[1].fast.places(low) if known is not None and known[0] is rules else None  # (`_live`'s pass)
+        rules = live
     elif len(low) < _LONG:
         rules = _led(rules, low)  # a rule can match only where one of its leading words starts
         if all(r.booster for r in rules):
             return []  # a booster alone finds nothing
+        placed = SHORT.places(low)  # (the pass `_led` made)
     out: list[Finding] = []
     gated: dict[Gate, set[str]] = {}
     ascii_only: bool | None = None
@@ -323,6 +328,15 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
             if len(starts) * PER_START > len(low):
                 starts = None  # too many places to try one by one: one pass of the regex engine is cheaper
+        elif placed is not None and r.starts:
+            # A short text's words were all placed in one pass: the rule is tried only where one it starts with
+            # does (its own search tries every place, and most rules start with a choice of words).
+            lists = [placed[w] for w in r.starts if w in placed]
+            if not lists:
+                continue
+            starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+            if len(starts) * _SHORT_PER_START > len(low):
+                starts = None
         elif r.then and where is not None:
             if followed is None:
                 followed = {}
@@ -372,6 +386,9 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
     return out
 
 
+_SHORT_PER_START = 4
+"""In a short text, a rule whose leading words start more often than once per this many characters is searched for
+by the regex engine rather than tried at each of them."""
 _THEN_EVERY = 256
 """`_followed` gives up on a text where the strings that must follow a rule's matches occur more often than once per
 this many characters (each costs a few look-ups; a pass of the regex engine over so many characters costs more)."""
@@ -541,6 +558,7 @@ def _index(rules: Sequence[Rule]) -> _WordIndex:
             grams.setdefault(w[:3], []).append(w)
     fast = ShortIndex(under=SHORT)  # its pass gives `SHORT` its answer too (see `short_words`)
     fast.add(rules_of)
+    fast.add(w for r in rules if not r.booster for w in r.starts)  # where each rule can start (see `_scan`)
     return _WordIndex(
         {g: tuple(ws) for g, ws in grams.items()},
         tuple(w for w in rules_of if len(w) < 3),
