@@ -8,9 +8,10 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from secure_mcp_gateway.audit.records import CallLine
-from secure_mcp_gateway.audit.scrub import scrub, scrub_value
+from secure_mcp_gateway.audit.scrub import scrub
 from secure_mcp_gateway.chain import Chain
 from secure_mcp_gateway.children import Child
+from secure_mcp_gateway.guardrails.walk import gather, place_path, rebuild
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, INVALID_REQUEST, METHOD_NOT_FOUND, Message, RpcError
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.session import ClientSession, Lent
@@ -165,7 +166,7 @@ class NoticeRouter:
             return
         checked = flow.value
         if method == "notifications/message" and isinstance(checked, dict) and "data" in checked:
-            checked = {**checked, "data": scrub_value(checked["data"])}  # a server's log line is no place for a secret
+            checked = {**checked, "data": _scrubbed(checked["data"])}  # a server's log line is no place for a secret
         elif (
             method == "notifications/progress" and isinstance(checked, dict) and isinstance(checked.get("message"), str)
         ):
@@ -314,6 +315,18 @@ class NoticeRouter:
             for s in self._sessions()
             if cap in s.caps and s.peer is not None and not s.closed and self._may_use(s, server)
         ]
+
+
+def _scrubbed(value: Any) -> Any:
+    """`value` with each string (keys too) scrubbed of secret shapes, and nothing else changed: numbers as the server
+    wrote them (`1e5`, `1E400`, `-0`), structures at any depth (the same objects where nothing was scrubbed)."""
+    texts, places = gather(value, "free")
+    out = {}
+    for text, place in zip(texts, places, strict=True):
+        clean = scrub(text)
+        if clean is not text:
+            out[place_path(place), place[2]] = clean
+    return rebuild(value, out)
 
 
 def _one_user(sessions: list[ClientSession]) -> bool:

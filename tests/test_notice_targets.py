@@ -318,3 +318,22 @@ async def test_a_log_line_goes_to_several_clients_only_when_they_are_one_user() 
     alice.begin("srv")
     await _deliver(router, "srv", "notifications/message", line)
     assert len(heard["alice"]) == 3 and len(heard["alice2"]) == 2
+
+
+async def test_a_log_lines_data_reaches_the_client_as_the_server_wrote_it_but_for_secrets() -> None:
+    """A log line's data keeps its numbers as written (`1e5` was `100000.0`, `1E400` the string `"inf"`, `-0` was
+    `0`) and its depth (deeper than 32 levels was cut to `"<too deep>"`); a secret in it, key or value, is still
+    scrubbed."""
+    from secure_mcp_gateway import framing, jsonrpc
+
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    router = NoticeRouter(lambda: [_session("a", heard)], _Passing(), Recorder())  # type: ignore[arg-type]
+    numbers = b'{"n":1e5,"big":1E400,"money":2.50,"z":-0,"i":7}'
+    deep = b"[" * 60 + b"1" + b"]" * 60
+    token = "ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG"
+    data = framing.decode(b'{"figures":' + numbers + b',"deep":' + deep + b',"' + token.encode() + b'":"k"}')
+    await _deliver(router, "srv", "notifications/message", {"level": "info", "data": data})
+    [(_method, params)] = heard["a"]
+    sent = jsonrpc.encode_body(params["data"])
+    assert numbers in sent and deep in sent, sent
+    assert token.encode() not in sent
