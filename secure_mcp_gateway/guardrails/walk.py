@@ -5,10 +5,12 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import contextlib
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 Mode = Literal["free", "result", "definition"]
@@ -256,16 +258,34 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
     except (binascii.Error, ValueError):
         return None
     textual = isinstance(mime, str) and bool(_TEXT_MIME.match(mime.strip().lower()))
-    charset = _charset(mime) if textual else None
-    if charset is not None and charset != "utf-8":
-        try:
-            return raw.decode(charset), charset
-        except (UnicodeDecodeError, ValueError):
-            pass
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return raw.decode("utf-8"), "utf-8"  # (what a client reading UTF-8 shows, whatever charset is named)
     except UnicodeDecodeError:
-        return (raw.decode("utf-8", "surrogateescape"), "utf-8") if textual else None
+        if not textual:
+            return None
+    read = raw.decode("utf-8", "surrogateescape")
+    charset = _charset(mime)
+    if charset is not None and charset != "utf-8" and _ascii_alike(charset) and _LEGACY.fullmatch(read):
+        # every byte beyond ASCII is no UTF-8: a file of that charset, whose reading shows a UTF-8 reader's ASCII
+        # text as it is (and its other bytes, U+FFFD to that reader, as the letters they are)
+        with contextlib.suppress(UnicodeDecodeError, ValueError):
+            return raw.decode(charset), charset
+    return read, "utf-8"
+
+
+_LEGACY = re.compile(r"[\x00-\x7f\udc80-\udcff]*")
+"""A UTF-8 reading (`surrogateescape`) in which no byte beyond ASCII formed a UTF-8 character."""
+_ASCII = bytes(range(128))
+
+
+@lru_cache(maxsize=64)
+def _ascii_alike(charset: str) -> bool:
+    """Whether `charset` reads every ASCII byte as that character (not `utf-16`, `utf-7`, EBCDIC): only such a
+    charset may be read instead of UTF-8 without showing the checks other text than a UTF-8 reader sees."""
+    try:
+        return _ASCII.decode(charset) == _ASCII.decode("ascii")
+    except (UnicodeDecodeError, ValueError, LookupError):
+        return False
 
 
 def unpack_blobs(value: Any) -> tuple[Any, list[Blob]]:
