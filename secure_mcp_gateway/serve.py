@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 SHUTDOWN_BUDGET = 4.5
 """Seconds the whole shutdown may take (servers stopped in parallel within it)."""
 RELOAD_POLL = 1.0
-"""Protocol versions in which a client may send JSON-RPC batches."""
+"""Seconds between looks at the config file's size and time."""
+RELOAD_SETTLE = 0.25
+"""After a config file fails to load, how long to wait to see whether it was still being written."""
 EXIT_STDIN = 2
 """Exit code when standard input cannot be read."""
 
@@ -166,7 +168,7 @@ async def _watch(
         if stamp == last:
             continue
         last = stamp
-        await reload_from(gateway, path, vet, took)
+        await reload_from(gateway, path, vet, took, settle=RELOAD_SETTLE)
 
 
 async def reload_from(
@@ -174,19 +176,29 @@ async def reload_from(
     path: Path,
     vet: Callable[[GatewayConfig], None] | None = None,
     took: Callable[[GatewayConfig], None] | None = None,
+    settle: float = 0.0,
 ) -> bool:
     """Load the config file and apply it, then tell `took`; one that is broken, or that `vet` refuses (raising
-    ConfigError), is reported and the running config kept. Whether it was applied."""
+    ConfigError), is reported and the running config kept; one that changes within `settle` s of failing was read
+    half-written (an editor truncates, then writes) and is left to the next look. Whether it was applied."""
+    before = _stamp(path)
     try:
         new = await asyncio.to_thread(config_mod.load, path)
-        if vet is not None:
-            try:
-                vet(new)
-            except ConfigError as exc:
-                raise ConfigError(f"{path}: {exc}") from None
     except ConfigError as exc:
+        if settle:
+            await asyncio.sleep(settle)
+            if _stamp(path) != before:
+                log.debug("config file changed while it was read; reading it again")
+                return False
         log.error("config change not applied, keeping the running config:\n%s", exc)
         _audit(gateway, "config.invalid", config=str(path), error=str(exc)[:1000])
+        return False
+    try:
+        if vet is not None:
+            vet(new)
+    except ConfigError as exc:
+        log.error("config change not applied, keeping the running config:\n%s: %s", path, exc)
+        _audit(gateway, "config.invalid", config=str(path), error=f"{path}: {exc}"[:1000])
         return False
     old = set(gateway.config.servers)
     try:

@@ -322,3 +322,29 @@ async def test_a_reloaded_http_path_is_served_at_once_and_shown_in_status() -> N
     assert app.address == "http://127.0.0.1:8080/team/mcp"
     assert await _ask(app, "/mcp") == 404
     assert await _ask(app, "/team/mcp") == 406  # (the MCP endpoint: a GET that does not accept an event stream)
+
+
+async def test_a_config_file_read_half_written_is_read_again_not_reported(tmp_path: Any) -> None:
+    """An editor that truncates the file, then writes it, could be read in between: an ERROR "config change not
+    applied" and an audit `config.invalid` for a state that lasted a moment. A file that changes within the settle
+    time after failing is read again at the next look; one that stays broken is reported."""
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway.serve import reload_from
+
+    recorded: list[str] = []
+    gateway = SimpleNamespace(audit=SimpleNamespace(record=lambda event, **kw: recorded.append(event)))
+    path = tmp_path / "config.json"
+    path.write_text("")  # (truncated: the editor has not written yet)
+
+    async def editor() -> None:
+        await asyncio.sleep(0.05)
+        path.write_text('{"mcpServers": {}}')
+
+    writing = asyncio.ensure_future(editor())
+    assert not await reload_from(gateway, path, settle=1.0)  # type: ignore[arg-type]
+    await writing
+    assert recorded == []
+    path.write_text("{ broken")
+    assert not await reload_from(gateway, path, settle=0.05)  # type: ignore[arg-type]
+    assert recorded == ["config.invalid"]
