@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 from collections.abc import Callable
@@ -82,11 +83,19 @@ def describe(key: str) -> str:
     return f"{KINDS.get(kind, (kind,))[0]} {name!r}"
 
 
+@functools.lru_cache(maxsize=1)
+def _me() -> str:
+    """The command that runs this gateway from a shell (`secure-mcp-gateway`, `uvx --from ... secure-mcp-gateway`)."""
+    from secure_mcp_gateway.launch import shell_command
+
+    return shell_command()
+
+
 def approve_hint(server: str, key: str) -> str:
     """The command that approves one waiting definition."""
     name = split_key(key)[1]
     arg = name if all(c.isalnum() or c in "_-." for c in name) else json.dumps(name)
-    return f"secure-mcp-gateway approve {server} {arg}"
+    return f"{_me()} approve {server} {arg}"
 
 
 @dataclass(frozen=True)
@@ -104,8 +113,8 @@ class Withheld:
         if self.reason == "unverifiable":
             return (
                 f"{what} of server {self.server!r} is withheld: the server's pins fail their integrity check. "
-                f"Review them with `secure-mcp-gateway pins {self.server}`, then `secure-mcp-gateway approve "
-                f"--all {self.server}` or `secure-mcp-gateway pins {self.server} --reset`."
+                f"Review them with `{_me()} pins {self.server}`, then `{_me()} approve "
+                f"--all {self.server}` or `{_me()} pins {self.server} --reset`."
             )
         change = "changed since it was approved" if self.reason == "changed" else "is new since the server was pinned"
         return (

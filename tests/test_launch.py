@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from secure_mcp_gateway.cli import launch
+from secure_mcp_gateway import launch
 
 
 def _tool(path: Path) -> Path:

@@ -177,7 +177,7 @@ async def _session(workdir: Path) -> None:
     _print_audit(workdir / "audit.jsonl")
     _print_log(errlog_path)
     print("\n   Next: put the gateway in front of your own servers, with a backup and an exact undo:")
-    from secure_mcp_gateway.cli.launch import shell_command
+    from secure_mcp_gateway.launch import shell_command
 
     print(f"     {shell_command()} install --client claude-desktop   (or claude-code, cursor, vscode, windsurf)")
 

@@ -11,7 +11,7 @@ from secure_mcp_gateway.cli import jsonedit
 from secure_mcp_gateway.cli.clients import CLIENTS, Client, NotMovable, client_named, convert, guess_client, is_ours
 from secure_mcp_gateway.cli.errors import CliError
 from secure_mcp_gateway.cli.install import AnyEnv, write_private
-from secure_mcp_gateway.cli.launch import gateway_command, shell_command
+from secure_mcp_gateway.launch import gateway_command, shell_command
 
 
 def servers_of(client: Client, path: Path) -> tuple[dict[str, Any], list[str]]:

@@ -17,9 +17,9 @@ from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.cli import jsonedit
 from secure_mcp_gateway.cli.clients import Client, NotMovable, client_named, convert, is_ours
 from secure_mcp_gateway.cli.errors import CliError
-from secure_mcp_gateway.cli.launch import gateway_command, shell_command
 from secure_mcp_gateway.cli.masking import mask, spans, value_span
 from secure_mcp_gateway.cli.running import running_app
+from secure_mcp_gateway.launch import gateway_command, shell_command
 
 ENTRY_NAMES = ("secure-gateway", "secure-mcp-gateway")
 BACKUP_SUFFIX = ".secure-mcp-gateway.bak"

@@ -82,7 +82,7 @@ def run_pins(args: argparse.Namespace, config: GatewayConfig | None = None, serv
         for key, entry in sorted(record.pending.items()):
             print(f"  WAITING  {describe(key):40} {entry.hash[:12]}  {entry.reason} {entry.at}")
         if record.pending:
-            from secure_mcp_gateway.cli.launch import shell_command
+            from secure_mcp_gateway.launch import shell_command
 
             print(f"  approve with: {shell_command()} approve {server} NAME ... (or --all)")
     return 0

@@ -1,4 +1,4 @@
-"""The command a client runs to launch this gateway: one that works from a GUI app, without a shell's PATH."""
+"""The command that launches this gateway: for a client (working without a shell's PATH) and for a person."""
 
 from __future__ import annotations
 
