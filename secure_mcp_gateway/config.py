@@ -1031,6 +1031,11 @@ def load(path: Path, environ: dict[str, str] | os._Environ[str] | None = None) -
         raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
     except UnicodeDecodeError as exc:  # (the offending text is not quoted: it may be a secret)
         raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start + 1} is not); save it as UTF-8") from None
+    if not text.strip():
+        raise ConfigError(
+            f"{path}: the file is empty; write your servers in it, e.g. "
+            '{"mcpServers": {"time": {"command": "uvx", "args": ["mcp-server-time"]}}}'
+        )
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:

@@ -30,6 +30,7 @@ def run_cli(tmp_path, *args, env=None, text=None):
 
 BAD = [
     ("{ not json", "line 1 column 3: not valid JSON"),
+    ("", "the file is empty; write your servers in it"),
     (json.dumps({"mcpServers": {"fx": {"command": "x", "argz": []}}}), "mcpServers.fx.argz: unknown key"),
     (
         json.dumps({"mcpServers": {"fx": {"command": "x", "timeout": "soon"}}}),
