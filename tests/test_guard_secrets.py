@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -328,3 +329,78 @@ def test_secrets_found_alike_with_and_without_the_places_of_flags(monkeypatch: p
     assert sum(map(len, fast)) > 100
     monkeypatch.setattr(secrets._ASSIGN_STARTS, "find", lambda low: None)
     assert fast == [[(f.kind, f.start, f.end) for f in secrets.find(t)] for t in texts]
+
+
+def _refuse(*args: object) -> list[object]:
+    raise AssertionError("read for provider formats or credential files")
+
+
+class _Refused:
+    """Stands for `provider_keys.LITERALS`: asking each literal whether a text holds it fails the test."""
+
+    def __iter__(self) -> None:
+        raise AssertionError("each literal asked")
+
+
+_PLAIN = ("Extra tool 12.", "extra_0042", "Returns a list", "Unix seconds", "utf-8 or ascii", "list_issues")
+_PLAIN_LONGER = (
+    "Returns the list of open issues for repository 42, newest first.",
+    "Deployed version 2.3.1 to staging in 41 s; 3 pods ready.",
+    "Path of the space relative to the team root.",
+)
+
+
+def test_a_text_too_short_for_a_token_and_without_any_format_s_literal_is_not_read_further(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from secure_mcp_gateway.guardrails import provider_keys
+
+    monkeypatch.setattr(provider_keys, "find", _refuse)
+    monkeypatch.setattr(secrets, "_credential_files", _refuse)
+    for text in _PLAIN:
+        assert secrets._find(text, text.lower()) == []
+
+
+def test_a_short_text_without_a_literal_is_not_asked_for_each_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secure_mcp_gateway.guardrails import provider_keys
+
+    monkeypatch.setattr(provider_keys, "LITERALS", _Refused())
+    monkeypatch.setattr(secrets, "_credential_files", _refuse)
+    for text in _PLAIN_LONGER:
+        assert secrets._find(text, text.lower()) == []
+
+
+def _short_texts(seed: int, count: int) -> list[str]:
+    """Texts of 8-80 characters built from the literals of provider formats and credential files, their case changed
+    at times, among words, digits, punctuation and token characters (`*:*:db:u:Xk9#q` is a .pgpass line holding a
+    password; `glc_` and 40 token characters a Grafana token)."""
+    from secure_mcp_gateway.guardrails import provider_keys
+
+    rng = random.Random(seed)
+    pieces = [literal for _, literal, _ in provider_keys.LITERALS]
+    pieces += [":5432:", ":*:", "*:*:", "auth", "AUTH", "Auth", "machine", "MaChInE", "LS0tLS1CRUdJTi", "PuTTY-User"]
+    pieces += ["db:", "u:", "Xk9#q", "Tr0ub4", "pw", "tool", " ", "_", "-", "=", ".", "7", "42", "x", "Q"]
+    pieces += ["Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9Hs1Ga0Tz", "password ", "login ", "\n"]
+    out: list[str] = []
+    while len(out) < count:
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(2, 9)))
+        if rng.random() < 0.2:
+            text = text.swapcase()
+        if 8 <= len(text) <= 80:
+            out.append(text)
+    out += ["*:*:db:u:Xk9#q", "h:5432:d:u:Zq8!", "*:*:d:u:Tr0ub4", "glc_" + "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9Hs1Ga0Tz" * 2]
+    out += ["machine db.internal login ops password Tr0ub4dor&3x", *_PLAIN, *_PLAIN_LONGER]
+    return out
+
+
+def test_short_texts_are_found_alike_with_and_without_the_literal_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secure_mcp_gateway.guardrails import provider_keys
+
+    texts = _short_texts(11, 6000)
+    found = [secrets._find(t, t.lower()) for t in texts]
+    assert sum(map(len, found)) >= 20
+    # As before the checks: every short text read on, each literal asked of it, every credential file's form read
+    monkeypatch.setattr(provider_keys, "MIN_RUN", 0)
+    monkeypatch.setattr(provider_keys, "LITERAL_ANY", re.compile(""))
+    monkeypatch.setattr(secrets, "_files_may", lambda text, low: True)
+    assert [secrets._find(t, t.lower()) for t in texts] == found

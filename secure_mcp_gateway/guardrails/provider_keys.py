@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from . import lazy
 from .findings import Finding
@@ -23,6 +23,8 @@ DETECTOR = "secrets"
 _TOKEN_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
 _SHAPE = bytes(97 if bytes([i]) in _TOKEN_BYTES else 32 for i in range(256))
 _MIN_RUN = 16
+MIN_RUN = _MIN_RUN
+"""A text shorter than this holds no run that a format without a literal of its own is looked for in (see `find`)."""
 _EDGE = frozenset(_TOKEN_BYTES.decode())
 _B = r"(?![A-Za-z0-9_-])"
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -412,6 +414,8 @@ def _prefix_table() -> dict[str, Rules]:
 _HEADS = _prefix_table()
 LITERALS = tuple((kind, lit, lazy.compile(p)) for kind, lit, p in _LITERAL)
 """(kind, literal, expression) of the formats found from a literal anywhere in the text."""
+LITERAL_ANY = lazy.compile("|".join(re.escape(lit) for _, lit, _ in _LITERAL))
+"""Matches where any literal of `LITERALS` occurs: one search tells that a short text holds none of them."""
 _BACK = {"authress_key": 48}
 _INSIDE_REACH = 200
 _INSIDE_NEXT = frozenset("_-")
@@ -551,7 +555,12 @@ def find(
             _context(text, low, lo, hi, out)
         elif size == 84 and _AZDO.fullmatch(text, lo, hi) and check("azure_devops_pat", text[lo:hi]):
             out.append(Finding(DETECTOR, "azure_devops_pat", lo, hi))
-    literals = LITERALS if where is not None or len(text) > _FEW else [e for e in LITERALS if e[1] in text]
+    if where is not None or len(text) > _FEW:
+        literals: Iterable[tuple[str, str, re.Pattern[str]]] = LITERALS
+    elif LITERAL_ANY.search(text) is None:
+        literals = ()  # most short texts
+    else:
+        literals = [e for e in LITERALS if e[1] in text]
     for kind, literal, pattern in literals:
         after = 0
         back = _BACK.get(kind, 0)

@@ -1529,6 +1529,17 @@ def _directives(low: str) -> list[Finding]:
 
 _MIN_LEN = 8
 
+_FILE_LITERALS = lazy.compile(
+    "|".join(re.escape(word) for word in (":5432:", ":*:", "LS0tLS1CRUdJTi", "PuTTY-User-Key-File"))
+)
+"""Matches where a literal `_credential_files` reads the text as written for occurs (it reads `auth` and `machine`
+lower-cased): a short text with none of them and neither word holds no credential file's secret."""
+
+
+def _files_may(text: str, low: str) -> bool:
+    """Whether a short text may hold a secret `_credential_files` finds (see `_FILE_LITERALS`)."""
+    return "auth" in low or "machine" in low or _FILE_LITERALS.search(text) is not None
+
 
 @remembered
 def find(text: str, low: str | None = None) -> list[Finding]:
@@ -1553,7 +1564,12 @@ def _find(text: str, low: str) -> list[Finding]:
         and not ("appid=" in low or "auth=" in low or "key=" in low)
         and not (("pass" in low or "pwd" in low or "secret" in low) and _QUOTED.search(low) is not None)
     ):
-        found = provider_keys.find(text, low, _genuine) + _credential_files(text, low)
+        files = _files_may(text, low)
+        if len(text) < provider_keys.MIN_RUN and not files and provider_keys.LITERAL_ANY.search(text) is None:
+            return []  # too short for a provider's run, and none of the literals the other formats need
+        found = provider_keys.find(text, low, _genuine)
+        if files:
+            found += _credential_files(text, low)
         return _dedupe(found) if len(found) > 1 else found
     gated = _gated(text, low)
     found = _format_findings(text, low, gated) + _credential_files(text, low)
