@@ -642,7 +642,7 @@ class HttpServeSettings(_Strict):
     @field_validator("path")
     @classmethod
     def _path(cls, path: str) -> str:
-        if not path.startswith("/") or path in ("/healthz", "/readyz", "/metrics"):
+        if not path.startswith("/") or path.rstrip("/") in ("/healthz", "/readyz", "/metrics"):
             raise ValueError('must start with "/" and differ from /healthz, /readyz and /metrics')
         return path
 

@@ -111,6 +111,8 @@ class GatewayApp:
         if self.gateway.config.http is not self.access.settings:  # a reloaded config (also told by `adopt`)
             self.adopt(self.gateway.config.http)
         path = scope["path"]
+        if path != self.path and path.rstrip("/") == self.path.rstrip("/"):
+            path = self.path  # (`/mcp/` for `/mcp`, or the reverse: one endpoint, however the client's url ends)
         endpoint = path if path in ("/healthz", "/readyz", "/metrics") else "mcp" if path == self.path else "other"
         status = await self._serve(scope, receive, send, path)
         self.metrics.http.inc(endpoint, status)

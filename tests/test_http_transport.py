@@ -322,6 +322,9 @@ async def test_a_reloaded_http_path_is_served_at_once_and_shown_in_status() -> N
     assert app.address == "http://127.0.0.1:8080/team/mcp"
     assert await _ask(app, "/mcp") == 404
     assert await _ask(app, "/team/mcp") == 406  # (the MCP endpoint: a GET that does not accept an event stream)
+    assert await _ask(app, "/team/mcp/") == 406  # (a client's url ending in "/": the same endpoint, not 404)
+    gateway.config = GatewayConfig(http={"path": "/v1/"})
+    assert await _ask(app, "/v1") == 406 and await _ask(app, "/v1/") == 406 and await _ask(app, "/v1/x") == 404
 
 
 async def test_a_config_file_read_half_written_is_read_again_not_reported(tmp_path: Any) -> None:
