@@ -214,6 +214,7 @@ def test_a_label_does_not_make_an_ordinary_value_a_secret() -> None:
         ("Password:", "********"),
         ("Private key path:", "/etc/ssl/private/server.key"),
         ("Password", "required"),
+        ("Token expires:", "2026-12-31T23:59:59Z"),
     ]:
         for value_ in (
             {"content": [{"type": "text", "text": label}, {"type": "text", "text": value}]},

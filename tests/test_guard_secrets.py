@@ -206,6 +206,23 @@ def test_tables_code_and_stand_ins_without_a_secret_pass(text: str) -> None:
     assert secrets.find(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "token:2026-12-31T23:59:59Z",
+        "Token expires:2026-12-31T23:59:59Z",
+        "access_token=2025-03-04T10:15:30.123+02:00",
+        '{"secret": "2024-01-01 00:00:00"}',
+    ],
+)
+def test_a_time_where_a_secret_could_stand_is_no_secret(text: str) -> None:
+    """An ISO 8601 time after a secret's name (when it expires, when it was made) is not the secret; a date alone
+    still may be a password, and a time with more after it is judged as any value."""
+    assert secrets.find(text) == []
+    assert [f.kind for f in secrets.find("password=1987-05-14")] == ["password"]
+    assert secrets.find("secret=2024-01-01T00:00:00Zx9Kq") != []
+
+
 def test_a_short_text_is_searched_whenever_one_of_the_joined_expressions_matches_it() -> None:
     import random
     import re

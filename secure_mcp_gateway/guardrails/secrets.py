@@ -679,6 +679,13 @@ _STORE_REF = lazy.compile(
 reference, or an environment variable named in a tool's config (`env:OPENAI_API_KEY`, `os.environ/AZURE_API_KEY`)."""
 
 
+_DATE_TIME = lazy.compile(
+    r"(?:[A-Za-z_]{2,24}[:=])?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+"""An ISO 8601 date and time, alone or after a word and a colon (`expires:2026-12-31T23:59:59Z`): when a token
+expires or was made, never the token (a date alone may be someone's password, and stays judged as one)."""
+
+
 _LOWER_RUNS = lazy.compile(r"[a-z]+").findall
 
 
@@ -729,6 +736,8 @@ def plausible_secret(value: str) -> bool:
         return False
     if "..." in value or "\u2026" in value:
         return False  # elided, as documentation writes a key: `sk-ant-api03-...`
+    if (value[-1].isdigit() or value[-1] == "Z") and _DATE_TIME.fullmatch(value):
+        return False  # a time (`2026-12-31T23:59:59Z`), not a key
     return entropy(value[:64]) >= min(3.0, 0.8 * math.log2(min(n, 64)))
 
 
