@@ -62,6 +62,18 @@ _minus_zero_text = re.compile(_MINUS_ZERO_WRITTEN).search
 """Where `data` may hold the number `-0` (a string holding such text is found too: see `_holds_zero`)."""
 
 
+def _minus_zero_written(data: bytes | bytearray | memoryview | str) -> bool:
+    """Whether `data` may hold the number `-0` (see `_MINUS_ZERO_WRITTEN`): searched from its first `-`, found by
+    memchr, so that a message with no `-` at all (most calls and answers) is not searched."""
+    if isinstance(data, str):
+        at = data.find("-")
+        return at >= 0 and _minus_zero_text(data, at) is not None
+    if isinstance(data, memoryview):
+        return _minus_zero_bytes(data) is not None
+    at = data.find(b"-")
+    return at >= 0 and _minus_zero_bytes(data, at) is not None
+
+
 def _holds_zero(value: Any, budget: int | None = None) -> bool | None:
     """Whether the integer 0 is somewhere in `value` (what the fast parser makes of `-0`): where it is not, text such
     as "won 2-0, then" in a string was all the search found, and the fast parse stands. None when `value` holds more
@@ -114,7 +126,7 @@ def loads(data: bytes | bytearray | memoryview | str) -> Any:
     value = _decoder.decode(data)
     kind = type(value)
     if len(data) < _SEARCH_FIRST_BELOW:  # (a short message: its search costs less than a walk of its items)
-        if (_minus_zero_text if isinstance(data, str) else _minus_zero_bytes)(data) is None:
+        if not _minus_zero_written(data):
             return value
         if ((kind is dict or kind is list) and _holds_zero(value)) or (kind is int and value == 0):
             raise _NegativeZeroSeen("-0 is kept as written by the standard library's parse")
@@ -127,9 +139,7 @@ def loads(data: bytes | bytearray | memoryview | str) -> Any:
         return value
     else:
         zero = True
-    if (_minus_zero_text if isinstance(data, str) else _minus_zero_bytes)(data) is not None and (
-        zero or _holds_zero(value)
-    ):
+    if _minus_zero_written(data) and (zero or _holds_zero(value)):
         raise _NegativeZeroSeen("-0 is kept as written by the standard library's parse")
     return value
 

@@ -87,6 +87,76 @@ def test_depth_limit_holds_on_long_lines():
     assert framing.decode(at_limit)
 
 
+def test_a_text_result_is_not_copied_to_bound_its_depth() -> None:
+    """A result of tens of kilobytes of text is searched for its few brackets: no copy of the line is made to count
+    them (it cost some 70 us a line, more than parsing it); a line of many brackets is still counted exactly."""
+    import tracemalloc
+
+    text = " ".join(f"line {i}: the build of shard {i % 7} passed" for i in range(1500))
+    line = b'{"jsonrpc":"2.0","id":9,"result":{"content":[{"type":"text","text":"' + text.encode() + b'"}]}}'
+    assert 2 * 1024 < len(line) < 64 * 1024
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        assert not framing._opens_more_than(line, framing.MAX_DEPTH)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4096, peak
+    assert framing.decode(line)["result"]["content"][0]["text"] == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    size=st.sampled_from([0, 100, 2047, 2048, 3000, 20_000, 65_535, 65_536, 70_000]),
+    brackets=st.lists(st.tuples(st.floats(0, 1), st.sampled_from([b"[", b"{", b"]", b"}"])), max_size=200),
+    limit=st.sampled_from([0, 1, 5, 6, 7, 12, 128]),
+)
+def test_the_bracket_bound_is_the_count_of_opening_brackets(size: int, brackets: list, limit: int) -> None:
+    """Whatever the length and however many brackets (none, a few, a list of records), the bound says exactly
+    whether more than `limit` of `[` and `{` are in the line."""
+    line = bytearray(b"x" * size)
+    for where, mark in brackets:
+        line[min(int(where * size), max(size - 1, 0)) : min(int(where * size), max(size - 1, 0))] = mark
+    line = bytes(line)
+    expected = line.count(b"[") + line.count(b"{") > limit
+    assert framing._opens_more_than(line, limit) is expected
+    assert framing._opens_more_than(bytearray(line), limit) is expected
+
+
+def test_a_message_with_no_dash_is_not_searched_for_minus_zero(monkeypatch) -> None:
+    """A call or an answer with no `-` in it (found by memchr) is not searched for `-0` at all; one with a dash is, from
+    its first dash, and `-0` written anywhere after it is still kept as written."""
+    searched: list[int] = []
+    search = fastjson._minus_zero_bytes
+
+    def counted(data: Any, *at: int) -> Any:
+        searched.append(len(data))
+        return search(data, *at)
+
+    monkeypatch.setattr(fastjson, "_minus_zero_bytes", counted)
+    call = b'{"jsonrpc":"2.0","id":12,"method":"tools/call","params":{"name":"t","arguments":{"page":0,"q":"x"}}}'
+    answer = b'{"jsonrpc":"2.0","id":12,"result":{"content":[{"type":"text","text":"' + b"all good " * 100 + b'"}]}}'
+    assert framing.decode(call)["params"]["arguments"]["page"] == 0
+    assert framing.decode(answer)["result"]["content"][0]["text"].startswith("all good")
+    assert searched == []
+    dated = b'{"d":"2026-12-02","n":[1,2,' + b"3," * 50 + b"-0]}"
+    assert jsonrpc.encode_body(framing.decode(dated)).endswith(b",-0]}")
+    assert searched == [len(dated)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="-0 ,]}\t\r\nx9é", max_size=40))
+def test_minus_zero_is_looked_for_as_the_full_search_does(text: str) -> None:
+    """Searching from the first dash finds `-0` written wherever the search of the whole text does."""
+    data = text.encode()
+    expected = fastjson._minus_zero_bytes(data) is not None
+    assert fastjson._minus_zero_written(data) is expected
+    assert fastjson._minus_zero_written(bytearray(data)) is expected
+    assert fastjson._minus_zero_written(memoryview(data)) is expected
+    assert fastjson._minus_zero_written(text) is (fastjson._minus_zero_text(text) is not None)
+
+
 def test_depth_limit_holds_on_the_shortest_lines_that_pass_it() -> None:
     """The shortest lines nested past the limit (brackets only, no space) are refused; one level less passes."""
     limit = framing.MAX_DEPTH
@@ -258,9 +328,9 @@ def test_a_large_result_with_no_zero_is_not_searched_for_minus_zero(monkeypatch)
     searched: list[int] = []
     search = fastjson._minus_zero_bytes
 
-    def counted(data: Any) -> Any:
+    def counted(data: Any, *at: int) -> Any:
         searched.append(len(data))
-        return search(data)
+        return search(data, *at)
 
     monkeypatch.setattr(fastjson, "_minus_zero_bytes", counted)
     log = " ".join(f"2026-01-0{i % 9 + 1} shard-0 web-{i} ready; won 2-0, then" for i in range(4000))
