@@ -71,6 +71,7 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
     reader = loop.create_task(read())
     watcher = loop.create_task(_watch(gateway, config_path)) if config.gateway.reload and config_path else None
     log.info("serving %d server(s) over stdio", len(config.servers))
+    say_elsewhere(config)
     _audit(gateway, "gateway.start", version=__version__, config=str(config_path), servers=sorted(config.servers))
     _audit(gateway, "config.loaded", config=str(config_path), servers=sorted(config.servers))
     try:
@@ -97,6 +98,13 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
         await link.close()
         reaper.WATCHDOG.close()
     return code
+
+
+def say_elsewhere(config: GatewayConfig) -> None:
+    """Log each server left off because the gateway runs outside its `project` (else it would be silently missing)."""
+    for name, server in config.mcp_servers.items():
+        if server.enabled and not server.disabled and not server.in_project:
+            log.info("server %s: not run here (%s); it runs only in its project %s", name, Path.cwd(), server.project)
 
 
 def stop_on_signals(loop: asyncio.AbstractEventLoop, stop: asyncio.Event, reason: list[str]) -> None:

@@ -197,7 +197,7 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
     """Serve MCP over streamable HTTP until SIGTERM or SIGINT."""
     import uvicorn
 
-    from secure_mcp_gateway.serve import _audit, _watch, build_gateway, stop_on_signals
+    from secure_mcp_gateway.serve import _audit, _watch, build_gateway, say_elsewhere, stop_on_signals
 
     host, port = parse_bind(bind)
     check_bind(config, host)
@@ -245,6 +245,7 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
     status = StatusFile(gateway, config_path, client=lambda: f"HTTP at {app.address}, {len(app.mcp.sessions)} sessions")
     status.start()  # (`secure-mcp-gateway status` lists it beside the stdio gateways)
     _audit(gateway, "gateway.start", version=__version__, config=str(config_path), servers=sorted(config.servers))
+    say_elsewhere(config)
     starter = loop.create_task(_start_servers(gateway))
     serving = loop.create_task(server.serve(sockets=[sock]))
 

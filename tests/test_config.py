@@ -182,7 +182,7 @@ def test_an_allowed_host_no_client_sends_is_refused_naming_the_key(host):
     assert config_mod.parse({"http": {"allowed_hosts": good}}, "f.json").http.allowed_hosts == good
 
 
-def test_a_projects_own_server_runs_only_where_its_client_runs_the_gateway(tmp_path, monkeypatch, capsys):
+def test_a_projects_own_server_runs_only_where_its_client_runs_the_gateway(tmp_path, monkeypatch, capsys, caplog):
     """A Claude Code project's own server (a database of that project), moved into the one user-level gateway, was
     offered in every project; with `project` it runs only when the gateway is started in that project (or below)."""
     project, other = tmp_path / "shop", tmp_path / "blog"
@@ -203,6 +203,15 @@ def test_a_projects_own_server_runs_only_where_its_client_runs_the_gateway(tmp_p
 
     run_check(config_mod.parse(doc, "f.json"), Path("f.json"), probe=False, as_json=False, verbose=False)
     assert f"db (runs only in its project {project}," in capsys.readouterr().out
+    import logging
+
+    from secure_mcp_gateway.serve import say_elsewhere
+
+    with caplog.at_level(logging.INFO, logger="secure_mcp_gateway.serve"):
+        say_elsewhere(config_mod.parse(doc, "f.json"))  # (what a gateway started elsewhere logs)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"server db: not run here ({tmp_path}); it runs only in its project {project}"
+    ]
 
 
 def test_config_is_found_by_flag_then_env_then_user_dir(tmp_path, monkeypatch):
