@@ -147,7 +147,7 @@ class HttpLink:
         self._write = write_stream
         self._adapter = jsonrpc_message_adapter
         self._wrap = SessionMessage
-        self._queue: asyncio.Queue[tuple[Message, int]] = asyncio.Queue()
+        self._queue: asyncio.Queue[tuple[Message, int, Message | tuple[Message, bytes]]] = asyncio.Queue()
         self._queued = 0
         """Bytes of messages handed to `send` and not yet to the transport."""
         self._max_queued = max_queued
@@ -177,21 +177,22 @@ class HttpLink:
         body = jsonrpc.encode_body(msg)
         size = len(body) + 1
         handed, rewritten = fastjson.for_other_encoders(msg)
-        if rewritten:  # (the SDK would write it otherwise, or not at all: sent as written, see `KeptBodies`)
-            if self._kept is not None:
-                self._kept.keep(msg, body)
-            msg = handed
-        elif self._kept is not None and "id" not in msg:
-            self._kept.note(msg)
+        # (the SDK would write a rewritten one otherwise, or not at all: sent as written, see `KeptBodies`; its body
+        # is kept when it is handed over, so that those waiting here never outnumber what `KeptBodies` holds)
         self._queued += size
-        self._queue.put_nowait((msg, size))
+        self._queue.put_nowait((handed, size, (msg, body) if rewritten else msg))
 
     async def drain(self) -> None:
         """Messages are handed over by the pump task; nothing to wait for."""
 
     async def _send_loop(self) -> None:
         while True:
-            msg, size = await self._queue.get()
+            msg, size, kept = await self._queue.get()
+            if self._kept is not None:
+                if isinstance(kept, tuple):
+                    self._kept.keep(*kept)
+                elif "id" not in kept:
+                    self._kept.note(kept)
             try:
                 await self._write.send(self._wrap(self._adapter.validate_python(msg)))
                 self._queued -= size

@@ -200,3 +200,33 @@ async def test_notifications_reach_a_remote_server_with_numbers_as_written(trans
     bodies = [b for b in got if b"notifications/" in b]
     assert json.loads(bodies[0])["params"] == {"progressToken": "smg-1", "progress": 1, "total": 2}
     assert progress in bodies[1] and NUMBERS in bodies[2], bodies
+
+
+async def test_many_notifications_waiting_for_a_slow_server_each_go_with_their_own_body() -> None:
+    """Hundreds of notifications queued while a remote server is slow to take the first: each still reaches it with
+    its own numbers as written, never another's (bodies are matched to notifications by their order)."""
+    release = asyncio.Event()
+    got: list[bytes] = []
+
+    async def slow(request: httpx2.Request) -> httpx2.Response:
+        got.append(request.content)
+        if b'"method"' in request.content and b'"id"' not in request.content:
+            await release.wait()  # (the first notification holds up the others: the SDK posts them one by one)
+            return httpx2.Response(202)
+        return _answer(request)
+
+    count = 300
+    client = httpx2.AsyncClient(transport=httpx2.MockTransport(slow))
+    async with open_http_link("remote", "http://remote.test/mcp", {}, "http", http_client=client) as link:
+        for i in range(count):
+            note = b'{"progressToken":"smg-1","progress":%de3,"total":1E400}' % i if i % 3 else b'{"progress":%d}' % i
+            link.send(jsonrpc.notification("notifications/progress", framing.decode(note)))
+        await asyncio.sleep(0.05)
+        release.set()
+        link.send(jsonrpc.request(8, "ping", None))  # (answered after the notifications went)
+        assert await asyncio.wait_for(link.recv(), 30) is not None
+    posted = [b for b in got if b"notifications/progress" in b]
+    assert len(posted) == count, len(posted)
+    for i, body in enumerate(posted):
+        want = b'"progress":%de3,"total":1E400' % i if i % 3 else b'"progress":%d' % i
+        assert want in body, (i, body)
