@@ -125,7 +125,7 @@ def test_secrets_become_env_references(home, capsys):
     assert "GITHUB_PERSONAL_ACCESS_TOKEN" in capsys.readouterr().out
 
 
-def test_claude_code_user_and_project_servers(home, tmp_path):
+def test_claude_code_user_and_project_servers(home, tmp_path, capsys):
     project = tmp_path / "proj"
     project.mkdir()
     doc = {
@@ -145,6 +145,8 @@ def test_claude_code_user_and_project_servers(home, tmp_path):
     assert client == home / ".claude.json"
     original = write(client, json.dumps(doc, indent=2))
     assert run("install", "--client", "claude-code") == 0
+    said = capsys.readouterr().out
+    assert f"notes, remote (project {project}): run only when Claude Code starts the gateway there" in said
     after = json.loads(client.read_text())
     assert after["numStartups"] == 12
     assert after["projects"][str(project)]["mcpServers"] == {}

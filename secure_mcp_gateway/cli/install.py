@@ -432,6 +432,13 @@ def _report_install(
 ) -> None:
     names = ", ".join(m.gateway_name for m in plan.moved) or "none new"
     print(f"moved {len(plan.moved)} server(s) from {client_file} into {gw_path}: {names}")
+    scoped: dict[str, list[str]] = {}
+    for m in plan.moved:
+        project = (plan.gateway["mcpServers"].get(m.gateway_name) or {}).get("project")
+        if project:
+            scoped.setdefault(project, []).append(m.gateway_name)
+    for project, names in scoped.items():
+        print(f"{', '.join(names)} (project {project}): run only when {client.title} starts the gateway there")
     for name, why in plan.kept:
         print(f"kept {name} in {client.title}: it {why}")
     for name, keys in plan.dropped.items():
