@@ -760,18 +760,18 @@ class _Searches:
     count = 0
 
     def __init__(self, pattern: Any) -> None:
-        self.pattern = pattern
+        self.inner = pattern
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
+        return getattr(self.inner, name)
 
     def search(self, *args: Any) -> Any:
         _Searches.count += 1
-        return self.pattern.search(*args)
+        return self.inner.search(*args)
 
     def finditer(self, *args: Any) -> Any:
         _Searches.count += 1
-        return self.pattern.finditer(*args)
+        return self.inner.finditer(*args)
 
 
 def test_a_plain_description_is_not_searched_by_rules_whose_words_start_nowhere_in_it() -> None:

@@ -69,6 +69,8 @@ class Rule:
     marks: str = ""
     """The rarest character of each of `starts`: a text that holds none of them is not scanned (`in` finds one
     character at memory speed)."""
+    starts_ascii: bool = True
+    """Whether every word of `starts` is ASCII (else the shared index does not look for them, see `_found`)."""
     then: tuple[str, ...] = ()
     """Strings one of which follows every match on the line where it starts (no newline between its start and the
     string's): in a long text where its leading words are too common to be placed, it is tried only at those of
@@ -237,6 +239,7 @@ def rule(
         words=required_words(written) if at_start is None else (),
         starts=starts,
         marks="".join(sorted({min(w, key=lambda c: FREQUENCY.get(c, 0.0)) for w in starts})),
+        starts_ascii=all(w.isascii() for w in starts),
         then=then if starts else (),
     )
 
@@ -341,10 +344,16 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             if followed is None:
                 followed = {}
             starts = _followed(r, low, followed)
+            if starts is None:  # what must follow is everywhere (links in a page): where its words are, if rare
+                starts = _found(low, r.starts)
             if starts is not None and not starts:
                 continue  # none of its leading words has what must follow it on its line
         elif r.marks and not any(map(low.__contains__, r.marks)):
             continue  # none of the words it starts with can occur
+        elif where is not None and r.starts and not r.starts_ascii:
+            starts = _found(low, r.starts)  # words the shared index cannot look for: rare in most long texts
+            if starts is not None and not starts:
+                continue
         if r.need and not all(map(low.__contains__, r.need)):
             continue
         if r.wide:
@@ -389,6 +398,27 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
 _SHORT_PER_START = 4
 """In a short text, a rule whose leading words start more often than once per this many characters is searched for
 by the regex engine rather than tried at each of them."""
+_FOUND_EVERY = 256
+"""`_found` gives up on words that start more often than once per this many characters (plus a few)."""
+
+
+def _found(low: str, words: tuple[str, ...]) -> list[int] | None:
+    """Where `words` start in `low` (overlapping places too), in order, found with `str.find`; None when they start
+    more often than once per `_FOUND_EVERY` characters (one pass of the regex engine then costs less)."""
+    most = len(low) // _FOUND_EVERY + 16
+    out: list[int] = []
+    find = low.find
+    for w in words:
+        at = find(w)
+        while at >= 0:
+            out.append(at)
+            if len(out) > most:
+                return None
+            at = find(w, at + 1)
+    out.sort()
+    return out
+
+
 _THEN_EVERY = 256
 """`_followed` gives up on a text where the strings that must follow a rule's matches occur more often than once per
 this many characters (each costs a few look-ups; a pass of the regex engine over so many characters costs more)."""
