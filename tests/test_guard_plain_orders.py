@@ -262,3 +262,33 @@ def test_every_plain_order_is_led_by_its_words() -> None:
     """A short text holding none of a rule's leading words skips the rule: no plain order runs on every text."""
     unled = [r.pattern.pattern[:60] for r in injection.RULES if r.short and not r.starts and r.at_start is None]
     assert not unled
+
+
+_PADDING = (
+    "The release schedule is published on the wiki and the build server keeps the last ten artifacts. ",
+    "Het rooster voor de week staat online en de vergadering begint om negen uur. ",
+)
+
+
+def _padded(text: str, padding: str) -> str:
+    """`text` on a line of its own in the middle of a long ordinary text (well past the short-text size)."""
+    return padding * 30 + "\n" + text + "\n" + padding * 10
+
+
+def test_plain_orders_are_found_in_a_long_text() -> None:
+    """Padding an order with ordinary text until it is long does not hide it (ASCII orders: see `Rule.short`)."""
+    orders = [t for texts in FOUND.values() for t in texts if t.isascii() and t.rstrip()[-1] in ".!?"]
+    assert len(orders) > 20
+    assert len(_padded(orders[0], _PADDING[0])) >= injection.SHORT_RULES_UP_TO
+    missed = [
+        (text, padding[:8])
+        for text in orders
+        for padding in _PADDING
+        if injection.combined(injection.find(_padded(text, padding))) < THRESHOLD
+    ]
+    assert not missed
+
+
+def test_the_same_words_in_ordinary_use_pass_in_a_long_text() -> None:
+    flagged = [text for text in PASSES if injection.combined(injection.find(_padded(text, _PADDING[0]))) >= THRESHOLD]
+    assert not flagged

@@ -60,7 +60,8 @@ class Rule:
     booster: bool = False
     wide: bool = False
     short: bool = False
-    """Runs on texts shorter than `SHORT_RULES_UP_TO` only (and is left out of the long-text screen and index)."""
+    """Reads a text of `SHORT_RULES_UP_TO` characters or more only where the shared index finds its leading words
+    (see `keys`), never by a pass of its own (and is left out of the long-text screen)."""
     words: tuple[str, ...] = ()
     """Every match holds one of these (see `scan.required_words`): a short text with none of them is not scanned."""
     starts: tuple[str, ...] = ()
@@ -75,6 +76,11 @@ class Rule:
     """Strings one of which follows every match on the line where it starts (no newline between its start and the
     string's): in a long text where its leading words are too common to be placed, it is tried only at those of
     them on a line with one of these after them (see `_followed`)."""
+    keys: tuple[tuple[str, int], ...] = ()
+    """What the shared index looks for in a long text to find where each of `starts` can be, and how far into the
+    word that starts (see `_key`); () when some word has no such key (but a `short` rule's word outside ASCII)."""
+    unkeyed: bool = False
+    """Some of `starts` is outside ASCII and has no key: `keys` place the rule's matches in an ASCII text only."""
 
 
 _MANNER = (
@@ -238,10 +244,32 @@ def rule(
         short=short,
         words=required_words(written) if at_start is None else (),
         starts=starts,
+        keys=_keys(starts, short),
+        unkeyed=short and any(_key(w, short) is None for w in starts),
         marks="".join(sorted({min(w, key=lambda c: FREQUENCY.get(c, 0.0)) for w in starts})),
         starts_ascii=all(w.isascii() for w in starts),
         then=then if starts else (),
     )
+
+
+def _key(word: str, short: bool) -> tuple[str, int] | None:
+    """What the shared index looks for to find where `word` starts in a long text, and how far into the word that
+    starts: the word itself when it is ASCII and not too common (see `_common`); a `short` rule's common word after
+    a space (" sin", " dis": the word, not "using" or "display"). Else None (the index reads ASCII only)."""
+    if not word.isascii():
+        return None
+    if not _common(word):
+        return word, 0
+    return (" " + word, -1) if short and word.isalpha() else None
+
+
+def _keys(starts: tuple[str, ...], short: bool) -> tuple[tuple[str, int], ...]:
+    """Each of `starts`' keys (see `_key`), or () when one has none (a `short` rule's word outside ASCII without one
+    is left out: it never occurs in an ASCII text, see `Rule.unkeyed`)."""
+    keys = [_key(w, short) for w in starts]
+    if short:
+        keys = [k for w, k in zip(starts, keys, strict=True) if k is not None or w.isascii()]
+    return () if None in keys else tuple(k for k in keys if k is not None)
 
 
 def ordered(*rules: Rule) -> tuple[Rule, ...]:
@@ -321,15 +349,20 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             continue
         if screened is not None and _cannot(r, *screened):
             continue
-        if r.short and len(low) >= SHORT_RULES_UP_TO:
-            continue
         starts = None
-        if where is not None and id(r) in where[0] and where[2].isdisjoint(r.starts):
-            lists = [where[1][w] for w in r.starts if w in where[1]]
+        if r.unkeyed and where is not None and ascii_only is None:
+            ascii_only = low.isascii()
+        if (
+            where is not None
+            and id(r) in where[0]
+            and where[2].isdisjoint(k for k, _ in r.keys)
+            and not (r.unkeyed and not ascii_only)
+        ):
+            lists = [_back(where[1][k], by) for k, by in r.keys if k in where[1]]
             if not lists:
                 continue  # none of the words it starts with occurs
             starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
-            if len(starts) * PER_START > len(low):
+            if len(starts) * PER_START > len(low) and not r.short:
                 starts = None  # too many places to try one by one: one pass of the regex engine is cheaper
         elif placed is not None and r.starts:
             # A short text's words were all placed in one pass: the rule is tried only where one it starts with
@@ -340,6 +373,8 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
             if len(starts) * _SHORT_PER_START > len(low):
                 starts = None
+        elif r.short and where is not None:
+            continue  # a long text whose index cannot place its words (see `Rule.short`)
         elif r.then and where is not None:
             if followed is None:
                 followed = {}
@@ -470,10 +505,15 @@ def _lines_before(low: str, then: tuple[str, ...]) -> list[tuple[int, int]] | No
     return out
 
 
+def _back(places: list[int], by: int) -> list[int]:
+    """Where the words start whose keys start at `places`, `by` characters into them (see `_key`)."""
+    return places if not by else [at - by for at in places if at >= by]
+
+
 _LONG = LONG
 """Texts at least this long first find where their rules' leading words occur, in a few passes (see `_starts`)."""
 SHORT_RULES_UP_TO = LONG
-"""A `short` rule runs on texts shorter than this (fixed: the same findings whichever way a text's rules are found)."""
+"""A `short` rule reads a text this long or longer only where the index places its words (see `Rule.short`)."""
 _GATE_WORDS: dict[Gate, dict[str, str]] = {}
 """For a gate whose literals are plain words (each also in the shared index): each name's word."""
 
@@ -506,12 +546,8 @@ def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, 
     words that occur, with where they start, and the words that occur too often for that."""
     known = _STARTS.get(id(rules))
     if known is None or known[0] is not rules:
-        led = [
-            r
-            for r in rules
-            if r.starts and not r.short and not r.then and all(w.isascii() and not _common(w) for w in r.starts)
-        ]
-        INDEX.add(w for r in led for w in r.starts)
+        led = [r for r in rules if r.keys and not r.then]
+        INDEX.add(k for r in led for k, _ in r.keys)
         screen(rules)
         if len(_STARTS) > 16:
             _STARTS.clear()

@@ -270,10 +270,11 @@ _WITHOUT_TELLING = (
 _NOT_TELLING = (
     # the same order, then "and don't tell them": "... y no se lo digas", "... e non dirglielo"
     (
-        r"(?:dirglielo|glielo\s+dire|dirlo\s+a(?:ll['’]\s*utente|\s+nessuno)|digas|cuentes|menciones|diga|contes"
-        r"|conte)\b",
+        r"(?:dirglielo|glielo\s+dire|dirlo\s+a(?:ll['’]\s*utente|\s+nessuno)|digas|cuentes|menciones|diga)\b",
         _WITHOUT_TELLING[1] + r"(?:no\s+se\s+lo|non|não\s+lhe|nao\s+lhe)\s+",
     ),
+    # "... e não lhe contes": led by "lhe" ("conte" is in "content" and "context", all over code)
+    (r"lhe\s+(?:contes|conte)\b", _WITHOUT_TELLING[1] + r"n[ãa]o\s+"),
     (r"(?:dis|parle)\s+pas\b", _WITHOUT_TELLING[1] + r"ne\s+(?:le\s+lui|lui\s+en)\s+"),
 )
 _TELL_NOTHING = (
@@ -440,13 +441,16 @@ _PASSWORD_GAME = (
     r"(?:hint|clue)s?\s+(?:about|for|to|on)\s+(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret\s+(?:word"
     r"|key|code))\b(?!\s*(?:-\s*)?(?:reset|question|policy|policies|manager|field|change|recovery|requirements?|rules?"
     r"|strength|hint|generator|expir))"
-    r"|(?:password|passphrase)\s+(?:that\s+)?you\s+(?:were|are|have\s+been)\s+(?:told|asked|instructed|supposed)\s+"
-    r"(?:to\s+(?:protect|keep|guard|hide|never)|never|not\s+to)\b"
 )
-"""Asking for the secret the model keeps by a hint, or as "the password you were told" to keep."""
+"""Asking for the secret the model keeps by a hint."""
+_TOLD_TO_KEEP = (
+    r"(?:told|asked|instructed|supposed)\s+(?:to\s+(?:protect|keep|guard|hide|never)|never|not\s+to)\b",
+    r"\b(?:password|passphrase)\s+(?:that\s+)?you\s+(?:were|are|have\s+been)\s+",
+)
+"""Asking for "the password you were told" to keep (led by the verb: "password" is in most code that logs in)."""
 _WOULD_BE = (
-    r"(?:password|passphrase)\s+be\b",
-    r"\bwhat\s+would\s+(?:the|your)\s+(?:secret\s+)?",
+    r"would\s+(?:the|your)\s+(?:secret\s+)?(?:password|passphrase)\s+be\b",
+    r"\bwhat\s+",
 )
 
 _SAFETY_OFF = (
@@ -456,10 +460,10 @@ _SAFETY_OFF = (
 )
 """An order to switch off the model's own safety."""
 _REFUSALS = (
-    r"time\s+you\s+refuse",
-    r"\b(?:lose|deduct|lost)\s+\d+(?:\s+tokens?)?\s+(?:every|each)\s+",
+    r"refuse",
+    r"\b(?:lose|deduct|lost)\s+\d+(?:\s+tokens?)?\s+(?:every|each)\s+time\s+you\s+",
 )
-"""A token game that punishes refusals."""
+"""A token game that punishes refusals (led by "refuse": "time" is in most code)."""
 
 _OBEY_ME = (
     r"(?:obéis|obeis|obéissez|obeissez|obéir|obeir|obedeces|obedezcas|obbedisci|obbedirai|obbedire|obedeças"
@@ -533,6 +537,7 @@ PLAIN_ORDERS: tuple[tuple[str, tuple[str, float], str], ...] = (
     *((p, ("ignore_instructions", 0.75), b) for p, b in _SET_ASIDE_MORE),
     (_NO_POLICY[0], ("jailbreak", 0.7), _NO_POLICY[1]),
     (_PASSWORD_GAME, ("prompt_leak", 0.65), ""),
+    (_TOLD_TO_KEEP[0], ("prompt_leak", 0.65), _TOLD_TO_KEEP[1]),
     (_WOULD_BE[0], ("prompt_leak", 0.65), _WOULD_BE[1]),
     (_SAFETY_OFF, ("jailbreak", 0.7), ""),
     (_REFUSALS[0], ("jailbreak", 0.7), _REFUSALS[1]),
