@@ -280,3 +280,31 @@ def test_labels_and_numbers_of_neighbouring_cells_are_not_glued_into_a_secret() 
             assert verdict.value is result, verdict.value
     split = {"content": [{"type": "text", "text": "password=Tr0ub4"}, {"type": "text", "text": "dor&3xq-9Lk"}]}
     assert "Tr0ub4" not in str(GUARD.check_output(split, Vault("s")).value)
+
+
+def test_a_password_named_in_another_language_is_redacted_like_one_named_in_english() -> None:
+    """`Passwort`, `Contraseña`, `Mot de passe`, `Wachtwoord`, `Senha`, `Hasło`, `Пароль`, `パスワード`: as a key, a
+    label in the field before or a row's first cell, they name a password as `password` does. Names that only hold
+    such a word (`Passwortrichtlinie`, a policy; `Mot de passe oublié ?`; `hasLocation`) and stand-ins name nothing."""
+    secret = "Tr0ub4dor&3xq-9Lk"
+    for name in ("Passwort", "DB-Kennwort", "Contraseña", "Mot de passe", "Wachtwoord", "Senha", "Hasło", "Пароль"):
+        for value in (
+            {"content": [], "structuredContent": {name: secret}},
+            {"content": [], "structuredContent": {"rows": [[f"{name}:", secret]]}},
+            {"content": [{"type": "text", "text": f"{name} :"}, {"type": "text", "text": secret}]},
+        ):
+            verdict = GUARD.check_output(value, Vault("s"))
+            assert secret not in str(verdict.value) and {h.kind for h in verdict.hits} == {"password"}, (name, value)
+        assert secret not in str(GUARD.check_input({"label": name, "value": secret}, Vault("s")).shown)
+    for name, value in [
+        ("Passwortrichtlinie", secret),
+        ("Mot de passe oublié ?", secret),
+        ("hasLocation", secret),
+        ("Passwort", "********"),
+        ("Contraseña:", "required"),
+    ]:
+        for message in (
+            {"content": [], "structuredContent": {name: value}},
+            {"content": [], "structuredContent": {"rows": [[name, value]]}},
+        ):
+            assert GUARD.check_output(message, Vault("s")).value is message, (name, value)

@@ -47,6 +47,13 @@ _TELLING = re.compile(
     re.I,
 )
 """A name that says its value is a credential: only such names are read together with their value."""
+_PASSWORD_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:passwort|kennwort|contrase[ñn]a|wachtwoord|senha|mot[ _-]?de[ _-]?passe|palavra[ _-]?passe"
+    r"|has[łl]o|heslo|l[öo]senord|adgangskode|salasana|jelsz[óo]|пароль|パスワード|密码|密碼|비밀번호)(?![^\W\d_])",
+    re.I,
+)
+""""Password" in other languages, as a word of its own (`DB-Passwort`, `Mot de passe`; not `hasLocation`): such a
+name is read as `password` (the detectors know English names only)."""
 _NOT_TELLING = frozenset(
     {
         "progresstoken",
@@ -293,7 +300,9 @@ def telling(name: str) -> bool:
 
 
 def _telling(name: str) -> bool:
-    return _TELLING.search(name) is not None and name.lower().replace("_", "").replace("-", "") not in _NOT_TELLING
+    return (_TELLING.search(name) is not None or _PASSWORD_WORDS.search(name) is not None) and name.lower().replace(
+        "_", ""
+    ).replace("-", "") not in _NOT_TELLING
 
 
 _telling_kept = lru_cache(maxsize=4096)(_telling)
@@ -341,8 +350,11 @@ def label_name(text: str) -> str | None:
     head, _, last = name.rpartition(" ")
     if head and last.lower() in _LABEL_VERBS:
         name = head.rstrip()
-    if not _LABEL.fullmatch(name) or not telling(re.split(r"[ _'-]", name)[-1]):
-        return None  # (the last word names the thing: `Password policy` names a policy)
+    if not _LABEL.fullmatch(name):
+        return None
+    last = re.split(r"[ _'-]", name)[-1]
+    if not telling(last) and not _password_word(name):
+        return None  # (the last word names the thing: `Password policy` names a policy, `Mot de passe` a password)
     return name
 
 
@@ -382,6 +394,13 @@ def _marked(label: str) -> bool:
     return label.endswith((":", "=")) or label.rpartition(" ")[2].lower() in _LABEL_VERBS
 
 
+def _password_word(name: str) -> bool:
+    """Whether a name ends with "password" in another language (`Kennwort`, `Mot de passe`, `DB-Passwort`; not
+    `Passwortrichtlinie`, a policy): read as `password` by the detectors."""
+    name = name.rstrip(" :=")
+    return any(m.end() == len(name) for m in _PASSWORD_WORDS.finditer(name))
+
+
 def pair_findings(texts: list[str], pairs: list[tuple[str, int]], detect: Detect) -> Located:
     """Findings of `detect` in each value read as `name=value`, at positions within the value."""
     out: Located = {}
@@ -391,7 +410,7 @@ def pair_findings(texts: list[str], pairs: list[tuple[str, int]], detect: Detect
     regions: list[tuple[int, int, int, int]] = []  # (start of the pair, start of the value, value index, length)
     pos = 0
     for name, i in pairs:
-        head = f"{name[-_PAIR_NAME:]}="
+        head = f"{'password' if _password_word(name) else name[-_PAIR_NAME:]}="
         value = texts[i][:_PAIR_VALUE]
         if parts:
             parts.append(BREAK)
