@@ -265,14 +265,19 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
             return None
     read = raw.decode("utf-8", "surrogateescape")
     charset = _charset(mime)
-    if charset is not None and charset != "utf-8" and _ascii_alike(charset) and _LEGACY.fullmatch(read):
-        # every byte beyond ASCII is no UTF-8: a file of that charset, whose reading shows a UTF-8 reader's ASCII
-        # text as it is (and its other bytes, U+FFFD to that reader, as the letters they are)
+    if charset is not None and charset != "utf-8" and _LEGACY.fullmatch(read):
+        # every byte beyond ASCII is no UTF-8: a file of that charset, if its reading shows what a UTF-8 reader sees
+        # of it (ASCII text as it is; a UTF-16 file's letters, there between NULs) and more (the letters that reader
+        # gets as U+FFFD), never other words
         with contextlib.suppress(UnicodeDecodeError, ValueError):
-            return raw.decode(charset), charset
+            other = raw.decode(charset)
+            if _ascii_alike(charset) or _ALNUM.sub("", read) == _ALNUM.sub("", other):
+                return other, charset
     return read, "utf-8"
 
 
+_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+"""What is not an ASCII letter or digit: the words a UTF-8 reader and a charset's reading show are compared without."""
 _LEGACY = re.compile(r"[\x00-\x7f\udc80-\udcff]*")
 """A UTF-8 reading (`surrogateescape`) in which no byte beyond ASCII formed a UTF-8 character."""
 _ASCII = bytes(range(128))
@@ -280,8 +285,8 @@ _ASCII = bytes(range(128))
 
 @lru_cache(maxsize=64)
 def _ascii_alike(charset: str) -> bool:
-    """Whether `charset` reads every ASCII byte as that character (not `utf-16`, `utf-7`, EBCDIC): only such a
-    charset may be read instead of UTF-8 without showing the checks other text than a UTF-8 reader sees."""
+    """Whether `charset` reads every ASCII byte as that character (not `utf-16`, `utf-7`, EBCDIC): such a charset
+    shows the checks the ASCII text a UTF-8 reader sees; another is read only when it shows the same letters."""
     try:
         return _ASCII.decode(charset) == _ASCII.decode("ascii")
     except (UnicodeDecodeError, ValueError, LookupError):
