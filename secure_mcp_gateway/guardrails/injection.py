@@ -269,6 +269,7 @@ def _keys(starts: tuple[str, ...], short: bool) -> tuple[tuple[str, int], ...]:
     keys = [_key(w, short) for w in starts]
     if short:
         keys = [k for w, k in zip(starts, keys, strict=True) if k is not None or w.isascii()]
+        keys += [("\n" + k[0][1:], -1) for k in keys if k is not None and k[1] < 0]  # or at a line's start
     return () if None in keys else tuple(k for k in keys if k is not None)
 
 
@@ -374,7 +375,10 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             if len(starts) * _SHORT_PER_START > len(low):
                 starts = None
         elif r.short and where is not None:
-            continue  # a long text whose index cannot place its words (see `Rule.short`)
+            # Words outside ASCII in a text outside ASCII: where they are, while rare; else not read (`Rule.short`)
+            starts = _found(low, r.starts) if r.unkeyed and not ascii_only else None
+            if not starts:
+                continue
         elif r.then and where is not None:
             if followed is None:
                 followed = {}
