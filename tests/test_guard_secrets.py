@@ -206,6 +206,17 @@ def test_tables_code_and_stand_ins_without_a_secret_pass(text: str) -> None:
     assert secrets.find(text) == []
 
 
+def test_a_german_password_name_is_read_as_password() -> None:
+    """`Passwort` (German for password) names a password in one string too, short or long; a longer word built on it
+    (`Passwortrichtlinie`, a policy) and a stand-in do not."""
+    pad = "def f(x):\n    return x + 1\n" * 4000
+    found = ("Passwort: Tr0ub4dor&3xq-9Lk", "DB_PASSWORT=Tr0ub4dor&3xq-9Lk", f"{pad}Ihr Passwort: Tr0ub4dor&3xq-9Lk")
+    for text in found:
+        assert [text[f.start : f.end] for f in secrets.find(text)] == ["Tr0ub4dor&3xq-9Lk"], text[-40:]
+    for text in ("Passwortrichtlinie: min12Zeichen!", "Passwort: ********", "Passwort vergessen? Hier klicken"):
+        assert secrets.find(text) == [], text
+
+
 @pytest.mark.parametrize(
     "text",
     [

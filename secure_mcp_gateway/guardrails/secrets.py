@@ -543,7 +543,7 @@ _PASSWORD_GLUED = (
 # name must start a word: after a character that is not a letter, at a camelCase capital (`shopifyToken`), or right
 # after one of the words it is often glued to (`accesstoken`).
 _ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
-    (lazy.compile(r"pass(?:word|wd|phrase)?" + _ASSIGN_TAIL), "password", "pass", _PASSWORD_GLUED),
+    (lazy.compile(r"pass(?:word|wd|phrase|wort)?" + _ASSIGN_TAIL), "password", "pass", _PASSWORD_GLUED),
     (lazy.compile(r"pwd" + _ASSIGN_TAIL), "password", "pwd", _PASSWORD_GLUED),
     (
         lazy.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL),
