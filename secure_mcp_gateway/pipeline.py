@@ -524,6 +524,13 @@ _PREPARE_PAUSE = 0.0002
 """Seconds the background thread pauses after each expression (as `lazy.prepare_soon` does)."""
 _WARM_TEXT = "Made-up text: the weather in Paris is sunny; send the notes to the team by Friday. Merci, à bientôt."
 """Partly outside ASCII, so the tables only such text needs are built ahead of it too."""
+_WARM_LONG = " ".join(
+    f"Made-up report, line {n}: the nightly build of shard {n % 7} passed in {40 + n % 13} s; notes to the team."
+    for n in range(40)
+)
+"""ASCII and longer than `scan.LONG`: the tables and the shared screen only long texts use are built ahead of the
+first long result too, once a long text was screened on an earlier start (without it, the first long result after
+each start cost ~0.4 s more CPU than the next; on a first start, building them all ahead would cost ~1.4 s)."""
 _WARM_DEFINITION = {
     "name": "get_weather",
     "description": "Returns the weather for a city.",
@@ -560,10 +567,16 @@ def _local_guard(policy: GuardrailPolicy) -> LocalGuard:
 
 def warm_up(guard: LocalGuard) -> None:
     """One check of each kind on made-up text, so the detectors' first-use tables (joined rule sets, word indexes)
-    are built before a client's first call needs them (see `lazy.prepare_soon`)."""
+    are built before a client's first call needs them (see `lazy.prepare_soon`); a long text too once the shared
+    screen of long texts is in the store (see `_WARM_LONG`)."""
+    from secure_mcp_gateway.guardrails.screen import SCREEN
+
     guard.check_input({"text": _WARM_TEXT}, Vault())
     guard.check_output({"content": [{"type": "text", "text": _WARM_TEXT}]}, Vault())
     guard.check_definition(_WARM_DEFINITION, "tool")
+    if SCREEN.stored():
+        guard.check_input({"text": _WARM_LONG}, Vault())
+        guard.check_output({"content": [{"type": "text", "text": _WARM_LONG}]}, Vault())
 
 
 @functools.lru_cache(maxsize=1)

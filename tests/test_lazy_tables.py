@@ -124,3 +124,37 @@ def test_a_start_after_the_first_builds_the_expressions_from_their_stored_code(
         assert [x.compiled() for x in edited] == [real(p, f) for p, f in sources]
     finally:
         compiled_store.configure(None)
+
+
+def test_a_start_after_one_that_screened_a_long_text_warms_the_long_text_checks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a long text was screened on an earlier start (the screen's loosened expressions are in the store), the
+    background warm-up checks a long text too, so the first long result of this start does not build what long texts
+    need while the client waits; on a first start (nothing stored) it does not, which would cost more than that."""
+    from secure_mcp_gateway import pipeline
+    from secure_mcp_gateway.config import GuardrailPolicy
+    from secure_mcp_gateway.guardrails import scan, screen
+
+    guard = pipeline._local_guard(GuardrailPolicy())
+    read: list[int] = []
+    check_input, check_output = guard.check_input, guard.check_output
+    monkeypatch.setattr(guard, "check_input", lambda v, vault: read.append(len(json.dumps(v))) or check_input(v, vault))
+    monkeypatch.setattr(
+        guard, "check_output", lambda v, vault: read.append(len(json.dumps(v))) or check_output(v, vault)
+    )
+    monkeypatch.setattr(screen.SCREEN, "_ready", lambda: None)  # (no database built in the background here)
+    made = LocalKey(secrets.token_bytes(32))
+    compiled_store.configure(tmp_path / "hs", lambda: made)
+    try:
+        assert not screen.SCREEN.stored()
+        pipeline.warm_up(guard)
+        assert read and max(read) < scan.LONG  # a first start: short texts only
+        monkeypatch.setattr(screen, "loosened", lambda pattern, fold=False: None)  # (what is stored does not matter)
+        screen._loosened_all(screen.SCREEN._keys)  # what screening a long text keeps in the store
+        assert screen.SCREEN.stored()
+        read.clear()
+        pipeline.warm_up(guard)
+        assert len([n for n in read if n >= scan.LONG]) == 2  # a long argument and a long result
+    finally:
+        compiled_store.configure(None)

@@ -103,10 +103,15 @@ class Store:
                 self._warn("key", "compiled detector databases are not stored: no local key (%s)", failed)
         return key
 
+    def holds(self, kind: str, inputs: Any) -> bool:
+        """Whether an entry `remembered` would look for under (`kind`, `inputs`) is there (not read: whether it is
+        sound is known when it is read)."""
+        return self.path(_remembered_name(kind, inputs)).is_file()
+
     def remembered(self, kind: str, inputs: Any, make: Callable[[], list[str | None]]) -> list[str | None]:
         """`make()`, a list of texts (or None) that depends only on `inputs` (which name the code that makes it):
         the stored one when it is sound, else made (and stored)."""
-        name = hashlib.sha256(repr((_MAGIC, kind, __version__, sys.version, inputs)).encode()).hexdigest()
+        name = _remembered_name(kind, inputs)
         key = self._local_key()
         if key is not None:
             payload = self._payload(key, name)
@@ -336,6 +341,17 @@ def compiled(hyperscan: Any, expressions: list[bytes], ids: list[int], flags: li
     db = hyperscan.Database()
     db.compile(expressions=expressions, ids=ids, flags=flags)
     return db
+
+
+def _remembered_name(kind: str, inputs: Any) -> str:
+    """The digest that names a `remembered` entry."""
+    return hashlib.sha256(repr((_MAGIC, kind, __version__, sys.version, inputs)).encode()).hexdigest()
+
+
+def holds(kind: str, inputs: Any) -> bool:
+    """Whether the configured store has an entry for (`kind`, `inputs`) (see `Store.holds`); False without one."""
+    found = store()
+    return found is not None and found.holds(kind, inputs)
 
 
 def remembered(kind: str, inputs: Any, make: Callable[[], list[str | None]]) -> list[str | None]:

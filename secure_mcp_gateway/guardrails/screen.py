@@ -280,6 +280,11 @@ class Screen:
             self._tried = keys
             self._building = False
 
+    def stored(self) -> bool:
+        """Whether the configured store holds the loosened forms of the current expressions: a long text was screened
+        on an earlier start, and building the screen now costs little."""
+        return compiled_store.holds(_LOOSENED, _loosened_inputs(self._keys)[1])
+
     def prepare(self) -> bool:
         """Build the database now (tests, warm-up); whether it is in use."""
         if scan.ACCELERATE and (self._db is None or self._db.keys != self._keys):
@@ -301,12 +306,20 @@ def _compiled(keys: frozenset[tuple[re.Pattern[str], bool]]) -> _Database | None
 def _loosened_all(keys: frozenset[tuple[re.Pattern[str], bool]]) -> dict[tuple[re.Pattern[str], bool], str | None]:
     """`loosened` of every key, kept with the compiled databases (see `compiled_store.remembered`) under the
     expressions and this module's source: a start after the first does not read the expressions again."""
-    order = sorted(keys, key=lambda k: (k[0].pattern, k[0].flags, k[1]))
-    inputs = (_source(), tuple((p.pattern, p.flags, fold) for p, fold in order))
-    forms = compiled_store.remembered("screen-loosened", inputs, lambda: [loosened(*k) for k in order])
+    order, inputs = _loosened_inputs(keys)
+    forms = compiled_store.remembered(_LOOSENED, inputs, lambda: [loosened(*k) for k in order])
     if len(forms) != len(order):
         forms = [loosened(*k) for k in order]
     return dict(zip(order, forms, strict=True))
+
+
+_LOOSENED = "screen-loosened"
+
+
+def _loosened_inputs(keys: frozenset[tuple[re.Pattern[str], bool]]) -> tuple[list[Any], Any]:
+    """The keys in the order their loosened forms are stored in, and what names that entry."""
+    order = sorted(keys, key=lambda k: (k[0].pattern, k[0].flags, k[1]))
+    return order, (_source(), tuple((p.pattern, p.flags, fold) for p, fold in order))
 
 
 def _source() -> str:
