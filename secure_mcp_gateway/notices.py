@@ -127,7 +127,9 @@ class NoticeRouter:
             return [s for s in targets if s.hears(level)]
         if method == "notifications/elicitation/complete":  # to the client that was asked
             asked = params.get("elicitationId")
-            owed = [s for s in sessions if isinstance(asked, str) and s.elicited.pop(asked, None) == child.name]
+            owed = [s for s in sessions if isinstance(asked, str) and s.elicited.get(asked) == child.name]
+            for s in owed:  # (another server naming the same id takes nothing away from this one's)
+                del s.elicited[asked]
             return owed or (sessions if len(sessions) <= 1 else [])  # (the only client was asked, however)
         # anything else names no client: it goes to the one it can belong to (the only client of the server, or the
         # only one calling it; the sessions of one user), never to every client of a shared gateway

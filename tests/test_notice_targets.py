@@ -337,3 +337,18 @@ async def test_a_log_lines_data_reaches_the_client_as_the_server_wrote_it_but_fo
     sent = jsonrpc.encode_body(params["data"])
     assert numbers in sent and deep in sent, sent
     assert token.encode() not in sent
+
+
+async def test_another_server_naming_an_elicitation_takes_nothing_from_the_server_that_asked_it() -> None:
+    """A server that sends `notifications/elicitation/complete` for an id another server asked for reaches no one and
+    does not make the asking server's own completion go astray."""
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    a, b = _session("a", heard), _session("b", heard)
+    a.identity, b.identity = "alice", "bob"
+    b.elicit("srv", "el-9")
+    router = NoticeRouter(lambda: [a, b], _Passing(), Recorder())  # type: ignore[arg-type]
+    done = "notifications/elicitation/complete"
+    await _deliver(router, "rogue", done, {"elicitationId": "el-9"})
+    assert heard == {"a": [], "b": []}
+    await _deliver(router, "srv", done, {"elicitationId": "el-9"})
+    assert heard == {"a": [], "b": [(done, {"elicitationId": "el-9"})]}
