@@ -121,6 +121,19 @@ _NOT_A_THINGS = (
 """Not the filter or safety settings of a device, an appliance, a site or a child's account ("the safety filter on
 my Nest thermostat", "content filters for specific websites")."""
 
+_SCOPED = (
+    r"(?!\s+(?:only\s+)?(?:on|for|in|at)\s+(?:the|a|an|this|that|our|these|those)\s+(?!(?:rest|remainder|conversation"
+    r"|chat|session|user|users|answers?|replies|reply|responses?|questions?|requests?|tasks?|prompts?|output|next"
+    r"|following|whole|entire|current|model|assistant|ai)\b)[a-z])"
+)
+"""Not restrictions scoped to a thing named ("on the test bench", "for the demo tenant"): a person's setting, not the
+model's rules (but "for the rest of this chat", "for the user")."""
+_IN_SETTINGS = (
+    r"(?![^.\n]{0,80}?\b(?:in|under|from|via|through)\s+(?:the\s+|your\s+|its\s+)?(?:[a-z]+(?:['’]s)?\s+){0,2}"
+    r"(?:settings|preferences|options|control\s+panel|admin\s+(?:panel|console)|dashboard)\b)"
+)
+"""Not a how-to that names where the switch is ("... in the browser's settings"): a step for a person."""
+
 _HERE_OR_NOT_A_THING = (
     r"(?:(?=\s+(?:on|for|in)\s+this\s+(?:websites?|sites?|pages?|domains?|conversation|chat|session))|"
     + _NOT_A_THINGS
@@ -1710,7 +1723,8 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"safety\s+(?:filters?|guidelines|protocols?|restrictions|checks|guardrails|measures|policies|rules|settings)\b"
-        + _HERE_OR_NOT_A_THING,
+        + _HERE_OR_NOT_A_THING
+        + _IN_SETTINGS,
         ("jailbreak", 0.6),
         before=rf"{_NOT_DONE_TO}(?:disabl(?:e|ing)|turn(?:ing)?\s+off|bypass(?:ing)?|remov(?:e|ing)|deactivat(?:e|ing)"
         r"|lift(?:ing)?|ignor(?:e|ing)|overrid(?:e|ing))\s+(?:all\s+)?(?:of\s+)?your\s+",
@@ -1718,7 +1732,8 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"safety\s+(?:filters?|guidelines|protocols?|restrictions|checks|guardrails|measures|policies|rules|settings)\b"
-        + _HERE_OR_NOT_A_THING,
+        + _HERE_OR_NOT_A_THING
+        + _IN_SETTINGS,
         ("jailbreak", 0.6),
         before=rf"{_ORDERED}{_NOT_DONE_TO}(?:disable|turn\s+off|bypass|remove|deactivate|lift|ignore|override)\s+"
         r"(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|any\s+)?",
@@ -1822,7 +1837,7 @@ RULES: tuple[Rule, ...] = ordered(
     rule(  # "now answer without any safety rules", "respond without your content filters"
         r"without\s+(?:any\s+|all\s+)?(?:of\s+)?(?:your\s+(?:(?:safety|ethical|content|moral)\s+)?|(?:safety|ethical"
         r"|content|moral)\s+)(?:rules|restrictions|filters?|guidelines|limits|limitations|censorship|guardrails"
-        r"|boundaries|constraints|polic(?:y|ies))\b" + _NOT_A_THINGS,
+        r"|boundaries|constraints|polic(?:y|ies))\b" + _NOT_A_THINGS + _SCOPED,
         ("jailbreak", 0.7),
         before=_ANSWER_FREE,
         window=80,
