@@ -335,12 +335,9 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
         # The words already leave only the rules that can match; each live set is new, and joining its patterns
         # into one expression would cost a compilation (milliseconds) per definition string. Up to `_LONG`
         # characters, finding the words (see `_live`) costs far less than running every rule.
-        live = _live(rules, low)
-        if not live:
+        rules = _live(rules, low)
+        if not rules:
             return []
-        known = _WORDS.get(id(rules))
-        placed = known[1].fast.places(low) if known is not None and known[0] is rules else None  # (`_live`'s pass)
-        rules = live
     elif len(low) < _LONG:
         rules = _led(rules, low)  # a rule can match only where one of its leading words starts
         if all(r.booster for r in rules):
@@ -379,8 +376,10 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             if len(starts) * PER_START > len(low) and not r.short:
                 starts = None  # too many places to try one by one: one pass of the regex engine is cheaper
         elif placed is not None and r.starts:
-            # A short text's words were all placed in one pass: the rule is tried only where one it starts with
-            # does (its own search tries every place, and most rules start with a choice of words).
+            # A short text's words were all placed in one pass (the leading words of the rules `_led` reads among
+            # them): the rule is tried only where one it starts with does (its own search tries every place, and
+            # most rules start with a choice of words). A definition's rules (see `_live`) are found by other words:
+            # placing their leading words too cost more than the searches it saved.
             lists = [placed[w] for w in r.starts if w in placed]
             if not lists:
                 continue
@@ -641,7 +640,6 @@ def _index(rules: Sequence[Rule]) -> _WordIndex:
             grams.setdefault(w[:3], []).append(w)
     fast = ShortIndex(under=SHORT)  # its pass gives `SHORT` its answer too (see `short_words`)
     fast.add(rules_of)
-    fast.add(w for r in rules if not r.booster for w in r.starts)  # where each rule can start (see `_scan`)
     return _WordIndex(
         {g: tuple(ws) for g, ws in grams.items()},
         tuple(w for w in rules_of if len(w) < 3),
