@@ -191,3 +191,25 @@ def test_phone_numbers_in_national_groups_are_found_without_a_prefix(text: str, 
 )
 def test_number_rows_amounts_and_ranges_are_not_phones(text: str) -> None:
     assert [k for k, _ in _found(text) if k == "phone_number"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("رقم الهاتف: 0501234567", "0501234567"),
+        ("جوال: 0551234567", "0551234567"),
+        ("تلفن: 09123456789", "09123456789"),
+        ("טלפון: 052-1234567", "052-1234567"),
+        ("फ़ोन: 9876543210", "9876543210"),
+        ("मोबाइल 98765 43210", "98765 43210"),
+    ],
+)
+def test_a_phone_label_in_arabic_persian_hebrew_or_hindi_names_its_number(text: str, value: str) -> None:
+    pad = "The courier left the parcel at the front desk and the delivery note on the counter. " * 30
+    assert ("phone_number", value) in _found(text)
+    assert ("phone_number", value) in _found(pad + text), "in a long text too"
+
+
+@pytest.mark.parametrize("text", ["هاتف آيفون 15 برو", "الهاتف 2024", "מחיר טלפון 1299 ש״ח", "फोन की कीमत 12999 रुपये"])
+def test_a_phone_word_before_a_model_year_or_price_names_no_number(text: str) -> None:
+    assert [k for k, _ in _found(text) if k == "phone_number"] == []

@@ -1059,7 +1059,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"(?:по)?звоните(?: мне)?|телефон|тел\.?(?![а-я])|"
         r"(?:(?:tele)?phone|tel(?:efon|[ée]fono|efone|[ée]phone)?|mobil(?:e|telefon)?|cellphone|cell phone|cellular|"
         r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|"
-        r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23)"
+        r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23|"
+        r"هاتف|جوال|موبايل|تلفون|تلفن|טלפון|फ़ोन|फोन|मोबाइल)"
         r"(?:s|nummer|number|no|nr|号码|號碼|番号|番號|번호)?(?![^\W\d_])",
         (("phone_number", _PHONE_VALUE, phone_ok),),
     ),
@@ -1545,6 +1546,15 @@ _NON_ASCII_LEADS = (
     "móvil",
     "teléfono",
     "téléphone",
+    "هاتف",
+    "جوال",
+    "موبايل",
+    "تلفون",
+    "تلفن",
+    "טלפון",
+    "फ़ोन",
+    "फोन",
+    "मोबाइल",
     "電話",
     "携帯",
     "手机",
