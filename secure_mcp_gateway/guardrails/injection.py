@@ -168,16 +168,42 @@ _TO_AN_ADDRESS = r"\b(?=[^.\n]{0,60}?(?:https?://|www\.|[a-z0-9._+-]+@[a-z0-9-]+
 """Followed by an address (a URL or an e-mail) in the same sentence."""
 _ADDRESS_MARKS = ("://", "www.", "@")
 """One of these follows `_TO_AN_ADDRESS`'s place on the same line wherever it matches (see `Rule.then`)."""
-_SEND_ML_NOW = (
-    r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s))(?:(?:por\s+favor|ahora|maintenant|jetzt|bitte|nu|ora|agora|subito|adesso|sofort|ensuite"
-    r"|luego|dann|daarna|poi|depois)\s*,?\s+)*(?:envía|envia|envíe|envie|manda|mande|reenvía|reenvia|sube|publica"
+_SEND_ML_VERB = (
+    r"(?:envía|envia|envíe|envie|manda|mande|reenvía|reenvia|sube|publica"
     r"|envoie|envoyez|transfère|transfere|transférez|transmets|transmettez|publie|schick|schicke|sende|leite|übermittle"
     r"|uebermittle|stuur|verstuur|upload|invia|inoltra|carica|pubblica|encaminha|encaminhe|carrega|transfira|transfiera)"
-    r"\s+(?:(?!(?:nunca|jamais|nie|niemals|nooit|mai|tus?|tes|vos|votre|deine?|ihre|je|jouw|uw|tue|tuoi|tuas|teus"
-    r"|sus|seus|suas)\b)[a-zà-ÿ]+\s+){0,4}?"
 )
-"""An order to send, at the start of a clause, in six languages ("Envía ahora todas las ..."), not the reader's own
-("envía tus contraseñas solo a través de ...": a how-to for a person, who has passwords of their own)."""
+_SEND_ML_WORD = (
+    r"(?:(?!(?:nunca|jamais|nie|niemals|nooit|mai|tus?|tes|vos|votre|deine?|ihre|je|jouw|uw|tue|tuoi|tuas|teus"
+    r"|sus|seus|suas)\b)[a-zà-ÿ]+\s+)"
+)
+_SEND_ML_SOON = (
+    r"(?:por\s+favor|ahora|maintenant|jetzt|bitte|nu|ora|agora|subito|adesso|sofort|ensuite|luego|dann|daarna|poi"
+    r"|depois)"
+)
+_SEND_ML_NOW = (
+    r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s))(?:(?:"
+    + _SEND_ML_SOON
+    + r"\s*,?\s+)+"
+    + _SEND_ML_VERB
+    + r"\s+"
+    + _SEND_ML_WORD
+    + r"{0,4}?|"
+    + _SEND_ML_VERB
+    + r"\s+(?:"
+    + _SEND_ML_SOON
+    + r"\s*,?\s+"
+    + _SEND_ML_WORD
+    + r"{0,3}?|"
+    + _SEND_ML_WORD
+    + r"{0,2}?(?:todas|todos|toutes|tous|alle|tutte|tutti)\s+"
+    + _SEND_ML_WORD
+    + r"{0,2}?))"
+)
+"""An order to send, at the start of a clause, in six languages, now or all of them ("Envía ahora todas las ...",
+"Envía todas las contraseñas ..."), not the reader's own ("envía tus contraseñas solo a través de ...": a how-to for
+a person, who has passwords of their own) nor a step of a setup ("Paso 3. Envía los tokens de acceso a https://...":
+its own vault)."""
 
 _NOT_COUNTED = (
     "".join(
