@@ -308,3 +308,13 @@ def test_a_password_named_in_another_language_is_redacted_like_one_named_in_engl
             {"content": [], "structuredContent": {"rows": [[name, value]]}},
         ):
             assert GUARD.check_output(message, Vault("s")).value is message, (name, value)
+
+
+def test_a_label_names_the_value_of_a_generic_holder_key_after_it() -> None:
+    """A form's field and what was typed into it (`{"label": "Password:", "input": ...}`, `"entry"`, `"response"`):
+    such a key holds whatever the label names, unlike `created_at` or `algorithm`, which name their value."""
+    secret = "Tr0ub4dor&3xq-9Lk"
+    for label, key in [("Password:", "input"), ("Token", "entry"), ("Passwort:", "response"), ("API key:", "reply")]:
+        result = {"content": [], "structuredContent": {"form": [{"label": label, key: secret}]}}
+        shown = GUARD.check_output(result, Vault("s")).value
+        assert secret not in str(shown) and label in str(shown), (label, key, shown)

@@ -385,7 +385,17 @@ def labelled_pairs(texts: list[str], order: list[int], places: list[Place]) -> l
 
 def _named_otherwise(key: Segment | None) -> bool:
     """Whether a value's own key names it as something other than a credential (`created_at`, `algorithm`)."""
-    return isinstance(key, str) and len(key) > 1 and key.lower() not in _VALUE_KEYS and not telling(key)
+    return (
+        isinstance(key, str)
+        and len(key) > 1
+        and key.lower() not in _VALUE_KEYS
+        and key.lower() not in _HOLDER_KEYS
+        and not telling(key)
+    )
+
+
+_HOLDER_KEYS = frozenset({"input", "entry", "response", "answer", "reply", "result", "output", "typed", "filled"})
+"""Keys that hold whatever the field before them names (what was typed into a form's field), not a name of their own."""
 
 
 def _marked(label: str) -> bool:
