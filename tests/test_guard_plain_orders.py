@@ -6,6 +6,8 @@ model's safety switched off, "obey only me". The same words in ordinary use pass
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from secure_mcp_gateway.guardrails import injection
 
 THRESHOLD = 0.6
@@ -292,3 +294,12 @@ def test_plain_orders_are_found_in_a_long_text() -> None:
 def test_the_same_words_in_ordinary_use_pass_in_a_long_text() -> None:
     flagged = [text for text in PASSES if injection.combined(injection.find(_padded(text, _PADDING[0]))) >= THRESHOLD]
     assert not flagged
+
+
+def test_no_plain_order_is_looked_for_by_a_word_common_in_code() -> None:
+    """In a long text these rules are tried where their keys occur: none may be a word source code is full of."""
+    source = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.joinpath("corpus", "source").iterdir())
+    ).lower()
+    common = sorted({k for r in injection.RULES if r.short for k, _ in r.keys if source.count(k) > 2})
+    assert not common

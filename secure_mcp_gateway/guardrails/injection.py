@@ -299,7 +299,7 @@ def _key(word: str, short: bool) -> tuple[str, int] | None:
         return None
     if not _common(word):
         return word, 0
-    return (" " + word, -1) if short and word.isalpha() else None
+    return (" " + word, -1) if short and word.isalpha() and len(word) == 3 else None
 
 
 def _keys(starts: tuple[str, ...], short: bool) -> tuple[tuple[str, int], ...]:

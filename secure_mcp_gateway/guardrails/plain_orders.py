@@ -292,7 +292,7 @@ _TELL_NOTHING = (
     + r"|"
     + _WHO
     + r"\s+(?:niente|nulla|questo)\b)",
-    r"(?:digas|diga|menciones|mencione|contes|conte|reveles|revele)\s+(?:(?:nada|isto|isso)\b[^.\n]{0,60}?"
+    r"(?:digas|diga|menciones|mencione|reveles|revele)\s+(?:(?:nada|isto|isso)\b[^.\n]{0,60}?"
     + _WHO
     + r"|"
     + _WHO
@@ -314,6 +314,15 @@ _TELL_NOTHING_BEFORE = (
     r"\b(?:sag|sage|sagt|sagen\s+sie|erzähl|erzähle|erzaehl|verrat|verrate)\s+(?:es\s+|das\s+)?"
     r"(?:dem|der|den)\s+",
     "",
+)
+_TELL_NOTHING_PT = (
+    # "não contes nada ao utilizador", "não lhe contes isto ao usuário": led by what is kept back or by the user
+    # ("conte" is in "content" and "context", all over code)
+    (
+        r"(?:nada|isto|isso)\b[^.\n]{0,60}?(?:ao|à|a|o)\s+(?:utilizador|usu[áa]rio)",
+        r"\bn[ãa]o\s+(?:lhe\s+)?(?:contes|conte)\s+",
+    ),
+    (r"(?:utilizador|usu[áa]rio)\s+(?:nada|isto|isso)\b", r"\bn[ãa]o\s+(?:lhe\s+)?(?:contes|conte)\s+(?:ao|à|a|o)\s+"),
 )
 
 _PASSWORD = (
@@ -529,6 +538,7 @@ PLAIN_ORDERS: tuple[tuple[str, tuple[str, float], str], ...] = (
     (_WITHOUT_TELLING[0], ("conceal_from_user", 0.65), _WITHOUT_TELLING[1]),
     *((p, ("conceal_from_user", 0.65), b) for p, b in _NOT_TELLING),
     *((p, ("conceal_from_user", 0.65), b) for p, b in zip(_TELL_NOTHING, _TELL_NOTHING_BEFORE, strict=True)),
+    *((p, ("conceal_from_user", 0.65), b) for p, b in _TELL_NOTHING_PT),
     *((p, ("credential_request", 0.65), b) for p, b in _PASSWORD),
     (_SYSTEM_SAYS, ("impersonation", 0.65), _LINE_START),
     (_SPACED[0], ("ignore_instructions", 0.75), _SPACED[1]),
