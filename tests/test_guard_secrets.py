@@ -363,13 +363,6 @@ def _refuse(*args: object) -> list[object]:
     raise AssertionError("read for provider formats or credential files")
 
 
-class _Refused:
-    """Stands for `provider_keys.LITERALS`: asking each literal whether a text holds it fails the test."""
-
-    def __iter__(self) -> None:
-        raise AssertionError("each literal asked")
-
-
 _PLAIN = ("Extra tool 12.", "extra_0042", "Returns a list", "Unix seconds", "utf-8 or ascii", "list_issues")
 _PLAIN_LONGER = (
     "Returns the list of open issues for repository 42, newest first.",
@@ -389,13 +382,25 @@ def test_a_text_too_short_for_a_token_and_without_any_format_s_literal_is_not_re
         assert secrets._find(text, text.lower()) == []
 
 
-def test_a_short_text_without_a_literal_is_not_asked_for_each_one(monkeypatch: pytest.MonkeyPatch) -> None:
+class _NotSearched:
+    """Stands for `provider_keys.LITERAL_ANY`: a search with it fails the test."""
+
+    def search(self, *args: object) -> None:
+        raise AssertionError("searched for all the literals at once")
+
+
+def test_a_string_of_prose_is_not_read_for_credential_files_nor_searched_for_all_literals_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One search for all the providers' literals would try most positions of prose (several start with letters common
+    in it, `s`, `d`, `h`, `m`, `w`): only a string too short for a token is searched so."""
     from secure_mcp_gateway.guardrails import provider_keys
 
-    monkeypatch.setattr(provider_keys, "LITERALS", _Refused())
+    monkeypatch.setattr(provider_keys, "LITERAL_ANY", _NotSearched())
     monkeypatch.setattr(secrets, "_credential_files", _refuse)
     for text in _PLAIN_LONGER:
         assert secrets._find(text, text.lower()) == []
+        assert provider_keys.find(text + " " + text * 10, (text + " " + text * 10).lower(), secrets._genuine) == []
 
 
 def _short_texts(seed: int, count: int) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from . import lazy
 from .findings import Finding
@@ -415,7 +415,8 @@ _HEADS = _prefix_table()
 LITERALS = tuple((kind, lit, lazy.compile(p)) for kind, lit, p in _LITERAL)
 """(kind, literal, expression) of the formats found from a literal anywhere in the text."""
 LITERAL_ANY = lazy.compile("|".join(re.escape(lit) for _, lit, _ in _LITERAL))
-"""Matches where any literal of `LITERALS` occurs: one search tells that a short text holds none of them."""
+"""Matches where any literal of `LITERALS` occurs: one search tells that a very short text holds none of them (in a
+longer one it costs more than asking for each: several literals start with letters common in prose)."""
 _BACK = {"authress_key": 48}
 _INSIDE_REACH = 200
 _INSIDE_NEXT = frozenset("_-")
@@ -555,12 +556,7 @@ def find(
             _context(text, low, lo, hi, out)
         elif size == 84 and _AZDO.fullmatch(text, lo, hi) and check("azure_devops_pat", text[lo:hi]):
             out.append(Finding(DETECTOR, "azure_devops_pat", lo, hi))
-    if where is not None or len(text) > _FEW:
-        literals: Iterable[tuple[str, str, re.Pattern[str]]] = LITERALS
-    elif LITERAL_ANY.search(text) is None:
-        literals = ()  # most short texts
-    else:
-        literals = [e for e in LITERALS if e[1] in text]
+    literals = LITERALS if where is not None or len(text) > _FEW else [e for e in LITERALS if e[1] in text]
     for kind, literal, pattern in literals:
         after = 0
         back = _BACK.get(kind, 0)
