@@ -70,8 +70,6 @@ class Rule:
     marks: str = ""
     """The rarest character of each of `starts`: a text that holds none of them is not scanned (`in` finds one
     character at memory speed)."""
-    starts_ascii: bool = True
-    """Whether every word of `starts` is ASCII (else the shared index does not look for them, see `_found`)."""
     then: tuple[str, ...] = ()
     """Strings one of which follows every match on the line where it starts (no newline between its start and the
     string's): in a long text where its leading words are too common to be placed, it is tried only at those of
@@ -286,7 +284,6 @@ def rule(
         keys=_keys(starts, short),
         unkeyed=short and any(_key(w, short) is None for w in starts),
         marks="".join(sorted({min(w, key=lambda c: FREQUENCY.get(c, 0.0)) for w in starts})),
-        starts_ascii=all(w.isascii() for w in starts),
         then=then if starts else (),
     )
 
@@ -422,15 +419,13 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
                 followed = {}
             starts = _followed(r, low, followed)
             if starts is None:  # what must follow is everywhere (links in a page): where its words are, if rare
-                starts = _found(low, r.starts)
+                if ascii_only is None:
+                    ascii_only = low.isascii()
+                starts = _found(low, r.starts) if ascii_only else None  # (`str.find` is slow outside ASCII)
             if starts is not None and not starts:
                 continue  # none of its leading words has what must follow it on its line
         elif r.marks and not any(map(low.__contains__, r.marks)):
             continue  # none of the words it starts with can occur
-        elif where is not None and r.starts and not r.starts_ascii:
-            starts = _found(low, r.starts)  # words the shared index cannot look for: rare in most long texts
-            if starts is not None and not starts:
-                continue
         if r.need and not all(map(low.__contains__, r.need)):
             continue
         if r.wide:
