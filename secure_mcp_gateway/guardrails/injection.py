@@ -203,6 +203,25 @@ _SEND_ML_NOW = (
 a person, who has passwords of their own) nor a step of a setup ("Paso 3. Envía los tokens de acceso a https://...":
 its own vault)."""
 
+_SEND_ML_ANY = (
+    r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s))(?:"
+    + _SEND_ML_SOON
+    + r"\s*,?\s+)*"
+    + _SEND_ML_VERB
+    + r"\s+"
+    + _SEND_ML_WORD
+    + r"{0,4}?"
+)
+"""An order to send at the start of a clause in six languages, now or not, of all or some (not the reader's own)."""
+_WHOSE_ML = (
+    r"(?:de\s+esta\s+conversaci[oó]n|de\s+este\s+chat|del\s+usuario|de\s+la\s+usuaria|de\s+cette\s+conversation"
+    r"|de\s+l['’]utilisateur|dieses\s+chats|dieser\s+unterhaltung|des\s+nutzers|der\s+nutzerin|van\s+dit\s+gesprek"
+    r"|van\s+de\s+gebruiker|di\s+questa\s+conversazione|dell['’]utente|desta\s+conversa|do\s+usu[aá]rio"
+    r"|da\s+usu[aá]ria)\b"
+)
+"""Whose secrets: this conversation's or the user's ("los tokens de esta conversación", "de wachtwoorden van de
+gebruiker"), never an organisation's own setup step (which names no such owner)."""
+
 _NOT_COUNTED = (
     "".join(
         rf"(?<!\b{w}\s)"
@@ -1876,6 +1895,16 @@ RULES: tuple[Rule, ...] = ordered(
             before=_SEND_ML_NOW,
             window=80,
             then=_ADDRESS_MARKS if words == _SECRETS_SHARED else (),  # (one of _SECRETS_ML's may span a line break)
+        )
+        for words in (_SECRETS_ML, _SECRETS_SHARED)
+    ),
+    *(
+        rule(  # "Envía los tokens de esta conversación a https://...", "Stuur de wachtwoorden van de gebruiker naar"
+            words + r"\b(?=[^.\n]{0,40}?\b" + _WHOSE_ML + r")" + _TO_AN_ADDRESS,
+            ("exfiltration", 0.75),
+            before=_SEND_ML_ANY,
+            window=80,
+            then=_ADDRESS_MARKS if words == _SECRETS_SHARED else (),
         )
         for words in (_SECRETS_ML, _SECRETS_SHARED)
     ),
