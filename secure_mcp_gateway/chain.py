@@ -218,25 +218,9 @@ def _local_check(chain: Chain, flow: Flow) -> Callable[[Flow], tuple[Any, bool]]
         if not flow.texts:
             return None, redact_flags
         args = (flow.texts, flow.places, flow.direction, vault, _ROOT[flow.direction])
-        return guard.check_texts(*args, redact_flags=redact_flags, quiet=_quiet(flow, redact_flags)), redact_flags
+        return guard.check_texts(*args, redact_flags=redact_flags), redact_flags
 
     return check
-
-
-def _quiet(flow: Flow, redact_flags: bool) -> Callable[[int], bool] | None:
-    """Whether a string (by index) is in a tool result's `structuredContent` while the result's notice goes to
-    `content`: a client that hands the model the structured value alone never shows that notice, so what would be
-    flagged there is redacted (the copy in `content` stays intact, with the notice after it)."""
-    value = flow.value
-    if redact_flags or flow.direction != "output" or not isinstance(value, dict) or "structuredContent" not in value:
-        return None
-    places = flow.places
-
-    def structured(i: int) -> bool:
-        parent, key, _ = places[i]
-        return parent[:1] == ("structuredContent",) or (not parent and key == "structuredContent")
-
-    return structured
 
 
 def _vaults(pipeline: Pipeline, flow: Flow) -> list[Any]:
@@ -276,7 +260,7 @@ async def local(chain: Chain, flow: Flow) -> None:
         if key is not None and flow.known_clean:
             return  # found clean before under these checks (another step still had work to do)
         with memo.collecting() as keys:
-            checked = guard.check_texts(*args, redact_flags=redact_flags, quiet=_quiet(flow, redact_flags))
+            checked = guard.check_texts(*args, redact_flags=redact_flags)
         if checked is None and key is not None:
             pipeline.clean(call.server, flow.direction).add(key, any("<" in s for s in flow.texts))
         elif checked is None and flow.clean_key is None and not flow.blobs and not flow.rewritten:

@@ -203,17 +203,15 @@ class LocalGuard:
         root: str = "",
         *,
         redact_flags: bool = False,
-        quiet: Callable[[int], bool] | None = None,
     ) -> Checked | None:
         """Check the strings of one message as `gather` found them (the chain gathers once per direction); None
         when nothing was found. The result holds the strings after the redactions and, when something awaits
-        confirmation, the strings as shown meanwhile (those spans replaced too). In the strings `quiet` says yes to
-        (read where no notice is seen), what would be flagged is redacted."""
+        confirmation, the strings as shown meanwhile (those spans replaced too)."""
         plan = self._input if direction == "input" else self._output
         if not self.policy.enabled or plan.idle or not texts:
             return None
         restorable = direction == "output"
-        checked = self._check_texts(list(texts), places, root, plan, vault, restorable, False, redact_flags, quiet)
+        checked = self._check_texts(list(texts), places, root, plan, vault, restorable, False, redact_flags)
         if checked is not None and checked.blocked is None and any(h.action == "confirm" for h in checked.hits):
             held = self._check_texts(list(checked.texts), places, root, plan, vault, False, True)
             checked.shown = held.texts if held is not None else checked.texts
@@ -247,10 +245,8 @@ class LocalGuard:
         restorable: bool,
         held: bool = False,
         redact_flags: bool = False,
-        quiet: Callable[[int], bool] | None = None,
     ) -> Checked | None:
-        """The detectors over `texts` (rewritten in place where they redact); None when nothing was found. In the
-        strings `quiet` says yes to (by index), a flag acts as a redaction (as everywhere with `redact_flags`)."""
+        """The detectors over `texts` (rewritten in place where they redact); None when nothing was found."""
         if not texts:
             return None
         found: dict[int, list[tuple[str, str, str]]] = {}
@@ -286,8 +282,6 @@ class LocalGuard:
                     i = todo[j]
                     if j in owners:  # positions in the normalised text -> in the original
                         acting = _to_original(acting, owners[j])
-                    if quiet is not None and quiet(i):
-                        acting = [(f, "redact" if a == "flag" else a) for f, a in acting]
                     events_i: list[tuple[str, str, str]] = []
                     new = _apply(texts[i], acting, events_i, vault, restorable)
                     # later rounds see the earlier findings again; only their new redactions are news
