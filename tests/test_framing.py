@@ -124,9 +124,8 @@ def test_the_bracket_bound_is_the_count_of_opening_brackets(size: int, brackets:
     assert framing._opens_more_than(bytearray(line), limit) is expected
 
 
-def test_a_message_with_no_dash_is_not_searched_for_minus_zero(monkeypatch) -> None:
-    """A call or an answer with no `-` in it (found by memchr) is not searched for `-0` at all; one with a dash is, from
-    its first dash, and `-0` written anywhere after it is still kept as written."""
+def _count_minus_zero_searches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The lengths of what `fastjson` searches for `-0` from now on, as it searches."""
     searched: list[int] = []
     search = fastjson._minus_zero_bytes
 
@@ -135,6 +134,13 @@ def test_a_message_with_no_dash_is_not_searched_for_minus_zero(monkeypatch) -> N
         return search(data, *at)
 
     monkeypatch.setattr(fastjson, "_minus_zero_bytes", counted)
+    return searched
+
+
+def test_a_message_with_no_dash_is_not_searched_for_minus_zero(monkeypatch) -> None:
+    """A call or an answer with no `-` in it (found by memchr) is not searched for `-0` at all; one with a dash is, from
+    its first dash, and `-0` written anywhere after it is still kept as written."""
+    searched = _count_minus_zero_searches(monkeypatch)
     call = b'{"jsonrpc":"2.0","id":12,"method":"tools/call","params":{"name":"t","arguments":{"page":0,"q":"x"}}}'
     answer = b'{"jsonrpc":"2.0","id":12,"result":{"content":[{"type":"text","text":"' + b"all good " * 100 + b'"}]}}'
     assert framing.decode(call)["params"]["arguments"]["page"] == 0
@@ -325,14 +331,7 @@ def test_a_large_result_with_no_zero_is_not_searched_for_minus_zero(monkeypatch)
     """A large text result holding no number 0 keeps the fast parse without a search of its text for `-0` (the search
     cost about four times the parse on text full of dashes: dates, ids); `-0` is still kept as written wherever it
     is, deep in a structure larger than the first walk too."""
-    searched: list[int] = []
-    search = fastjson._minus_zero_bytes
-
-    def counted(data: Any, *at: int) -> Any:
-        searched.append(len(data))
-        return search(data, *at)
-
-    monkeypatch.setattr(fastjson, "_minus_zero_bytes", counted)
+    searched = _count_minus_zero_searches(monkeypatch)
     log = " ".join(f"2026-01-0{i % 9 + 1} shard-0 web-{i} ready; won 2-0, then" for i in range(4000))
     result = b'{"jsonrpc":"2.0","id":7,"result":{"content":[{"type":"text","text":"' + log.encode() + b'"}]}}'
     assert framing.decode(result)["result"]["content"][0]["text"] == log

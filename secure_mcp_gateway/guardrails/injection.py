@@ -496,16 +496,20 @@ _FOUND_EVERY = 256
 def _found(low: str, words: tuple[str, ...]) -> list[int] | None:
     """Where `words` start in `low` (overlapping places too), in order, found with `str.find`; None when they start
     more often than once per `_FOUND_EVERY` characters (one pass of the regex engine then costs less)."""
-    most = len(low) // _FOUND_EVERY + 16
+    return _places(low, words, len(low) // _FOUND_EVERY + 16)
+
+
+def _places(low: str, strings: tuple[str, ...], most: int) -> list[int] | None:
+    """Where `strings` start in `low` (overlapping places too), in order; None past `most` places."""
     out: list[int] = []
     find = low.find
-    for w in words:
-        at = find(w)
+    for s in strings:
+        at = find(s)
         while at >= 0:
             out.append(at)
             if len(out) > most:
                 return None
-            at = find(w, at + 1)
+            at = find(s, at + 1)
     out.sort()
     return out
 
@@ -540,17 +544,9 @@ def _followed(r: Rule, low: str, known: dict[tuple[str, ...], list[tuple[int, in
 def _lines_before(low: str, then: tuple[str, ...]) -> list[tuple[int, int]] | None:
     """For each line holding one of `then`: from its start to the last place one starts (merged, in order); None
     when they occur more often than once per `_THEN_EVERY` characters."""
-    most = len(low) // _THEN_EVERY
-    ends: list[int] = []
-    find = low.find
-    for s in then:
-        at = find(s)
-        while at >= 0:
-            ends.append(at)
-            if len(ends) > most:
-                return None
-            at = find(s, at + 1)
-    ends.sort()
+    ends = _places(low, then, len(low) // _THEN_EVERY)
+    if ends is None:
+        return None
     out: list[tuple[int, int]] = []
     rfind = low.rfind
     for at in ends:
