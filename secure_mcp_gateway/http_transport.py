@@ -357,11 +357,12 @@ class HttpSession:
         """Whether this client gets priming events."""
         return self.protocol_version >= PRIMING_FROM
 
-    def idle_for(self) -> float:
-        """Seconds since the last request, or 0 while a stream is held or owed."""
+    def idle_for(self, now: float | None = None) -> float:
+        """Seconds since the last request until `now` (the monotonic clock's; this instant if None), or 0 while a
+        stream is held or owed."""
         if any(s.holder is not None or (s.pending and not s.done) for s in self.streams.values()):
             return 0.0
-        return time.monotonic() - self.last_active
+        return (time.monotonic() if now is None else now) - self.last_active
 
     def close(self) -> None:
         """End the session: its calls are cancelled, its streams end, the gateway forgets it."""
@@ -489,7 +490,8 @@ class StreamableHttp:
         as a script run again and again, would otherwise lock every new client out until they time out), or another
         identity's once idle for `OTHERS_IDLE` s (a token holder never ends another's session in use); False when
         none may go."""
-        idle = {s: s.idle_for() for s in self.sessions.values()}
+        now = time.monotonic()  # one instant for all: read one by one, a pause between two reads reorders them
+        idle = {s: s.idle_for(now) for s in self.sessions.values()}
         own = [s for s, t in idle.items() if s.identity == identity and t > 0.0]
         others = [s for s, t in idle.items() if s.identity != identity and t >= min(OTHERS_IDLE, self.idle_timeout)]
         idlest = max(own or others, key=idle.__getitem__, default=None)

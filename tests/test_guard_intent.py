@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from hypothesis import strategies as st
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import explicit, injection, intent, poisoning, scan
+from secure_mcp_gateway.guardrails.findings import Finding
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
 
@@ -266,12 +266,32 @@ def test_injection_and_poisoning_scans_include_the_scorer() -> None:
 
 
 @pytest.mark.serial
+def _calls_to_find(low: str) -> tuple[list[Finding], int]:
+    """`intent.find` on `low` for injection, and how many functions (Python's and built-in ones) it called."""
+    calls = 0
+
+    def count(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        calls += event in ("call", "c_call")
+
+    sys.setprofile(count)
+    try:
+        found = intent.find(low, "injection")
+    finally:
+        sys.setprofile(None)
+    return found, calls
+
+
 def test_text_without_cues_costs_a_few_passes() -> None:
+    """Text with no cue is read in a few passes whatever its length: 100 times more lines cost no more calls than a
+    per-line (or per-position) read would spend on a tenth of them."""
     line = "def handler(request):\n    return json.dumps({'status': 200, 'items': items[:10]})  # plain code\n"
-    text = (line * (2_000_000 // len(line))).lower()
-    started = time.perf_counter()
-    assert intent.find(text, "injection") == []
-    assert time.perf_counter() - started < 0.5  # about 10 ms unloaded; a per-position scan would take seconds
+    small, large = ((line * (size // len(line))).lower() for size in (20_000, 2_000_000))
+    intent.find(small, "injection")  # what is built on first use is not counted
+    found_small, calls_small = _calls_to_find(small)
+    found_large, calls_large = _calls_to_find(large)
+    assert found_small == found_large == []
+    assert calls_large - calls_small < large.count("\n") // 10  # about 900 each; one call a line would add 20,000
 
 
 # Families of orders that do not open with an override verb, each in several wordings (written for these tests).

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from secure_mcp_gateway import http_transport
 from secure_mcp_gateway.http_transport import OTHERS_IDLE, HttpSession, StreamableHttp
 from secure_mcp_gateway.rpc import RpcPeer
 
@@ -110,6 +111,34 @@ async def test_at_the_session_limit_the_longest_idle_session_makes_room() -> Non
         for echo in made:
             echo.hold.set()
         assert [(await call)[0] for call in calls] == [200, 200]
+    finally:
+        http.close_all()
+
+
+class SlowClock:
+    """A monotonic clock that moves on at every read by more than it did at all the reads before, as if the process
+    were paused longer and longer between any two."""
+
+    def __init__(self) -> None:
+        self.now, self.step = 1000.0, 1.0
+
+    def monotonic(self) -> float:
+        self.now, self.step = self.now + self.step, self.step * 2
+        return self.now
+
+
+async def test_the_session_idle_the_longest_is_ranked_at_one_instant(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sessions are ranked by how long they have been idle at one instant: a pause between reading one session's idle
+    time and the next one's (a loaded machine) does not make the one used last look idle the longest."""
+    monkeypatch.setattr(http_transport, "time", SlowClock())
+    http = StreamableHttp(lambda session: Echo(), max_sessions=3)
+    try:
+        ids = [(await post(http, INIT))[1]["mcp-session-id"] for _ in range(3)]
+        for sid in (ids[2], ids[1]):  # the first session is now the one idle the longest, and ranked first
+            assert (await post(http, {"jsonrpc": "2.0", "id": 2, "method": "ping"}, sid))[0] == 200
+        status, headers, _ = await post(http, INIT)
+        assert status == 200
+        assert set(http.sessions) == {ids[1], ids[2], headers["mcp-session-id"]}
     finally:
         http.close_all()
 
