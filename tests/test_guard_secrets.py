@@ -437,3 +437,39 @@ def test_short_texts_are_found_alike_with_and_without_the_literal_checks(monkeyp
     monkeypatch.setattr(provider_keys, "LITERAL_ANY", re.compile(""))
     monkeypatch.setattr(secrets, "_files_may", lambda text, low: True)
     assert [secrets._find(t, t.lower()) for t in texts] == found
+
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#$%&*@?-"
+_ASSIGNED = ("AWS_SECRET_ACCESS_KEY={}", "DB_PASSWORD={}", 'password: "{}"', '{{"client_secret": "{}"}}')
+
+
+def _led(rng: random.Random, lead: str, alphabet: str, size: int) -> str:
+    """A random value of `size` characters that starts with `lead` and mixes cases and digits."""
+    while True:
+        value = lead + "".join(rng.choice(alphabet) for _ in range(size - 1))
+        if secrets._mixed(value[1:]) and value[-1] not in "%>":
+            return value
+
+
+@pytest.mark.parametrize("lead", list("/+$%*~#&@!-?"))
+def test_a_random_key_or_password_is_found_whatever_character_it_starts_with(lead: str) -> None:
+    rng = random.Random(lead)
+    for form in _ASSIGNED:
+        for value in (_led(rng, lead, _B64, 40), _led(rng, lead, _PASSWORD_CHARS, 16)):
+            text = form.format(value)
+            assert [text[f.start : f.end] for f in secrets.find(text)] == [value], text
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        *("$DB_PASS", "${DB_PASSWORD}", "$(cat /run/secrets/Db9Xk2)", "%DB_PASSWORD%", "*db_password", "&db_password"),
+        *("/run/secrets/Db9XkPq2Lm", "~/.secrets/Db9XkPq2Lm", "./Db9XkPq2Lm.txt", "<YourPassw0rd123>"),
+        *("$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW", "@/run/secrets/db", "#section-2"),
+        *("$dbPassword1", "/home/Ada9/keys/Prod2Key", "--token-file=Db9XkPq2Lm", "{{Secret9Xk2}}"),
+    ],
+)
+def test_a_reference_or_stand_in_led_by_such_a_character_is_not_a_secret(value: str) -> None:
+    for form in _ASSIGNED[1:]:
+        assert secrets.find(form.format(value)) == [], form.format(value)

@@ -702,6 +702,28 @@ def _random_case(name: str) -> bool:
 
 
 _RANDOM_CASE_MIN = 12
+_CLOSER = {"{": "}", "[": "]", "(": ")", "<": ">", "%": "%"}
+_CRYPT = lazy.compile(r"\$\w{1,3}\$")
+"""A crypt(3) hash's start (`$2b$`, `$6$`): a stored hash, not a variable and not a password typed in."""
+
+
+def _random_after_lead(value: str) -> bool:
+    """Whether a value led by a character that usually starts a reference or a stand-in (`$DB_PASS`, `/run/...`,
+    `*alias`, `<your-key>`) is random all the same: a key that starts with a dash (`-L6HaO...`), a base64 key that
+    starts with `/` (`/ioKZeq...`) or a generated password that starts with a symbol (`!Xk29#mPq...`). Random: upper
+    and lower case and digits, the lower-case runs short as in random text (see `_random_case`), no part between
+    slashes a word or a file name, not closed by its bracket (`{...}`, `%...%`), not a crypt hash or `${`/`$(`."""
+    if value[0] == "-" and (value[1:2] == "-" or _random_value(value)):
+        return value[1:2] != "-"
+    rest = value[1:]
+    if len(value) < 12 or value[-1] == _CLOSER.get(value[0]) or not _mixed(rest) or "." in value:
+        return False
+    if value[0] == "$" and (rest[0] in "{(" or _CRYPT.match(value) is not None):
+        return False
+    if any(len(part) >= 3 and part.isalpha() and part.islower() for part in rest.split("/")):
+        return False  # a path (`/run/secrets/...`, `~/keys/...`)
+    runs = _LOWER_RUNS(rest)
+    return sum(map(len, runs)) < 3.2 * len(runs)
 
 
 def plausible_secret(value: str) -> bool:
@@ -709,8 +731,8 @@ def plausible_secret(value: str) -> bool:
     n = len(value)
     if n < 8 and not (n >= 6 and _STRONG_SHORT.fullmatch(value)):
         return False  # too short, unless it mixes upper and lower case and digits (`S3cr3t`, `Pa55w0rd`)
-    if value[0] in "$%*./~#&@!-<{[(?" and not (value[0] == "-" and value[1:2] != "-" and _random_value(value)):
-        return False  # a reference or a stand-in (a random key may start with a dash: `-L6HaO...`)
+    if value[0] in "$%*./~#&@!-<{[(?" and not _random_after_lead(value):
+        return False  # a reference or a stand-in, unless random all the same (see `_random_after_lead`)
     if n >= 24 and value.count(value[:8]) > 2:
         return False  # the same eight characters three times over
     name = value.strip("_")  # `_core_token`, `_TokenStream`: private names read as the names they are
