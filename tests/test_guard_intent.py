@@ -265,7 +265,6 @@ def test_injection_and_poisoning_scans_include_the_scorer() -> None:
     assert any(f.kind == "ignore_instructions" for f in poisoning.find(text))
 
 
-@pytest.mark.serial
 def _calls_to_find(low: str) -> tuple[list[Finding], int]:
     """`intent.find` on `low` for injection, and how many functions (Python's and built-in ones) it called."""
     calls = 0
