@@ -10,7 +10,8 @@ rate per detector and per class, then the misses, redacted (class, form and a sh
 whole secret). The `reserve` line is the slice written after the first reports (new wording in the same classes,
 never described case by case); `reserve2` is a fresh slice reported per family too, and `final` only as a whole.
 `dev3` is written in the styles of public labelled collections and reported per family with its misses listed
-(`--split dev3 --misses 300`); `final2` and `final3`, in the same styles with other wording, only as totals.
+(`--split dev3 --misses 300`); `final2`, `final3` and `final4`, in the same styles with other wording, only as totals
+(injection also split into explicit phrasings and indirect ones carried inside pages, mails and tool results).
 With `--site`, also the share of this machine's ordinary files (Python standard
 library sources, installed packages' READMEs) that each detector flags, and injection findings on those READMEs'
 paragraphs.
@@ -138,11 +139,11 @@ def pct(a: int, b: int) -> str:
     return f"{100.0 * a / b:5.1f}%" if b else "   n/a"
 
 
-SLICES = ("reserve", "reserve2", "final", "dev3", "final2", "final3")
+SLICES = ("reserve", "reserve2", "final", "dev3", "final2", "final3", "final4")
 """Slices written later than the main one, reported on their own lines and never printed case by case."""
 BY_FAMILY = ("reserve2", "dev3")
 """Slices whose figures are also printed per family (family names only; reserve2's cases are never shown)."""
-TOTALS_ONLY = ("final", "final2", "final3")
+TOTALS_ONLY = ("final", "final2", "final3", "final4")
 """Slices reported only as totals: neither their families nor which of their cases failed are printed."""
 SHOWN = ("main", "dev3")
 """Slices whose misses are listed case by case (class, form and a short prefix; never a whole value)."""
@@ -177,6 +178,7 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
     by_det: dict[str, Tally] = defaultdict(Tally)
     by_class: dict[tuple[str, str], Tally] = defaultdict(Tally)
     explicit: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    indirect: dict[tuple[str, str], Tally] = defaultdict(Tally)
     slices: dict[tuple[str, str], Tally] = defaultdict(Tally)
     families: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
     for o in outcomes:
@@ -185,6 +187,8 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
         slices[(d, split)].add(o)
         if o.case.get("explicit"):
             explicit[(d, split)].add(o)
+        if o.case.get("indirect"):
+            indirect[(d, split)].add(o)
         if split == "main":  # later slices' classes and forms are not broken down with the main slice's
             by_class[(d, o.case["class"])].add(o)
         elif split in BY_FAMILY:
@@ -217,6 +221,10 @@ def report(outcomes: list[Outcome], misses: int) -> dict[str, Any]:
             if e is not None:
                 print(f"{'    explicit':<13} {pct(e.tp, e.pos)} of {e.pos:<5}")
                 summary[d]["slices"][split]["explicit"] = _figures(e)
+            i = indirect.get((d, split))
+            if i is not None:
+                print(f"{'    indirect':<13} {pct(i.tp, i.pos)} of {i.pos:<5}")
+                summary[d]["slices"][split]["indirect"] = _figures(i)
         if "reserve" in summary[d]["slices"]:
             summary[d]["reserve"] = summary[d]["slices"]["reserve"]
         if (d, "main") in explicit:

@@ -2457,6 +2457,31 @@ PLACES = [
 ]
 
 
+def poison_at(base: dict[str, Any], place: str, poison: str, param: str) -> dict[str, Any]:
+    """A copy of the tool `base` with `poison` written at `place` (its description, a parameter, hidden characters)."""
+    d = json.loads(json.dumps(base))
+    props = d["inputSchema"]["properties"]
+    if place == "description_tail":
+        d["description"] += "\n\n" + poison
+    elif place == "description_head":
+        d["description"] = poison + "\n\n" + d["description"]
+    elif place == "description_middle":
+        first, _, rest = d["description"].partition(". ")
+        d["description"] = f"{first}. {poison} {rest}".rstrip()
+    elif place == "param_description":
+        name = param or next(iter(props), "options")
+        props[name] = {"type": "string", "description": poison}
+    elif place == "new_param":
+        props[param or "notes"] = {"type": "string", "description": poison}
+        d["inputSchema"].setdefault("required", []).append(param or "notes")
+    else:
+        hidden = "".join(chr(0xE0000 + ord(c)) if 0x20 <= ord(c) < 0x7F else c for c in poison)
+        d["description"] += "\u200b" + hidden
+    if param and param not in props:
+        props[param] = {"type": "string"}
+    return d
+
+
 def definitions() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
 
@@ -2477,27 +2502,7 @@ def definitions() -> list[dict[str, Any]]:
             if param and place not in ("param_description", "new_param"):
                 place = "param_description" if k % 2 else "description_tail"
             k += 1
-            d = json.loads(json.dumps(base))
-            props = d["inputSchema"]["properties"]
-            if place == "description_tail":
-                d["description"] += "\n\n" + poison
-            elif place == "description_head":
-                d["description"] = poison + "\n\n" + d["description"]
-            elif place == "description_middle":
-                first, _, rest = d["description"].partition(". ")
-                d["description"] = f"{first}. {poison} {rest}".rstrip()
-            elif place == "param_description":
-                name = param or next(iter(props), "options")
-                props[name] = {"type": "string", "description": poison}
-            elif place == "new_param":
-                props[param or "notes"] = {"type": "string", "description": poison}
-                d["inputSchema"].setdefault("required", []).append(param or "notes")
-            else:
-                hidden = "".join(chr(0xE0000 + ord(c)) if 0x20 <= ord(c) < 0x7F else c for c in poison)
-                d["description"] += "\u200b" + hidden
-            if param and param not in props:
-                props[param] = {"type": "string"}
-            add(1, family, d, cls=f"{family}_{place}")
+            add(1, family, poison_at(base, place, poison, param), cls=f"{family}_{place}")
     # Shadowing and poisoned prompts and resources written whole.
     add(
         1,
