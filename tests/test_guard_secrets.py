@@ -217,6 +217,42 @@ def test_a_german_password_name_is_read_as_password() -> None:
         assert secrets.find(text) == [], text
 
 
+_LABELS = (
+    *("Dienst-Kennwort:", "Contraseña =", "Mot de passe : ", "Пароль:"),
+    *("管理者パスワード：", "数据库密码:", "Lösenord:", "hasło=", "DB_SENHA=", "Wachtwoord:", "비밀번호:"),
+    *("kata sandi:", "Şifre:", "wagwoord ="),
+)
+
+
+@pytest.mark.parametrize("label", _LABELS)
+def test_a_password_labelled_in_another_language_is_found_in_one_text(label: str) -> None:
+    """A password after a label in another language, alone, at the end of a long note, and in a long text that
+    holds other letters outside ASCII, is found whole."""
+    value = "vQ4#tz9Lm-Wp2s"
+    line = f"{label} {value}" if not label.endswith(("=", ":", "：")) else f"{label}{value}"
+    code = "config_step(n)\n" * 300
+    note = "Protokoll für Mandant Nord: Übergabe an das Betriebsteam.\n" * 120
+    for text in (line, f"{code}{line}\n", f"{note}{line}\nEnde."):
+        assert [text[f.start : f.end] for f in secrets.find(text)] == [value], text[-60:]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kennwortrichtlinie: mindestens zwölf Zeichen",
+        "Contraseña: ********",
+        "Mot de passe : <votre mot de passe>",
+        "Пароль: ${DB_PAROL}",
+        "パスワード：未設定",
+        "Wachtwoord: wachtwoord123",
+        "clave: configuracion_general",
+        "Hasło: os.environ['DB_HASLO']",
+    ],
+)
+def test_stand_ins_and_words_after_a_label_in_another_language_pass(text: str) -> None:
+    assert secrets.find(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from . import password_words
 from .findings import Finding
 from .walk import Path, Place, Segment
 
@@ -47,11 +48,7 @@ _TELLING = re.compile(
     re.I,
 )
 """A name that says its value is a credential: only such names are read together with their value."""
-_PASSWORD_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:passwort|kennwort|contrase[ñn]a|wachtwoord|senha|mot[ _-]?de[ _-]?passe|palavra[ _-]?passe"
-    r"|has[łl]o|heslo|l[öo]senord|adgangskode|salasana|jelsz[óo]|пароль|パスワード|密码|密碼|비밀번호)(?![^\W\d_])",
-    re.I,
-)
+_PASSWORD_WORDS = re.compile(rf"(?<![^\W\d_])(?:{password_words.PATTERN})(?![^\W\d_])", re.I)
 """"Password" in other languages, as a word of its own (`DB-Passwort`, `Mot de passe`; not `hasLocation`): such a
 name is read as `password` (the detectors know English names only)."""
 _NOT_TELLING = frozenset(

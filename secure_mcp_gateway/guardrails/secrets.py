@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Container, Iterator
 
-from . import lazy, provider_keys
+from . import lazy, password_words, provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .scan import (
@@ -407,6 +407,7 @@ _UNSET_WORDS = frozenset(
     {
         *("password", "pass", "passwd", "pwd", "secret", "user", "username", "xxx", "token", "changeme", "changeit"),
         *("p@ssw0rd", "passw0rd", "p@$$w0rd", "pa$$w0rd", "p@ssword", "letmein", "qwerty"),
+        *password_words.WORDS,
     }
 )
 """Stand-ins and the passwords documentation prints as examples (compared without trailing digits and `!`)."""
@@ -573,6 +574,11 @@ def _lead(pattern: str) -> str:
     return word[:-1] if pattern[len(word) : len(word) + 1] in ("?", "*", "{") else word
 
 
+_FOREIGN = lazy.compile(f"(?:{password_words.PATTERN})" + _ASSIGN_TAIL)
+"""A password named in another language (`Kennwort: ...`, `Contraseña = ...`, `パスワード：...`) and its value: tried
+only where one of the words starts (see `_foreign_places`)."""
+INDEX.add(password_words.ASCII_WORDS)  # where each starts
+
 _LEADS = {pattern: _lead(pattern.pattern) for pattern, _, _, _ in _ASSIGNMENTS}
 """The literal every match of each of `_ASSIGNMENTS` starts with: a value that does not hold it holds no start of
 another match of the same expression."""
@@ -607,7 +613,7 @@ def _in_url(low: str, at: int) -> bool:
 
 def _starts_name(text: str, low: str, at: int, glued: tuple[str, ...]) -> bool:
     """Whether the name found at `at` starts a word (see `_ASSIGNMENTS`)."""
-    if at == 0 or not low[at - 1].isalpha():
+    if at == 0 or not low[at - 1].isalpha() or ord(low[at]) >= password_words.SPACELESS:
         return True
     if text[at].isupper() and text[at - 1].islower():
         return True
@@ -1109,6 +1115,9 @@ def _assignments(
         else:
             _assigned_in(text, low, pattern, kind, glued, out, judged)
     where = _indexed(low)
+    places = _foreign_places(low, where)
+    if places:
+        _assigned_at(text, low, _FOREIGN, "password", _PASSWORD_GLUED, places, out, judged)
     if "b" in low and _may(low, _BEARER):
         for m in _led(_BEARER, low, "bearer", where):
             start, end = m.span("value")
@@ -1134,6 +1143,14 @@ def _assignments(
             ):
                 out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
     return out
+
+
+def _foreign_places(low: str, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int]:
+    """Where a word for "password" in another language starts in `low` (see `password_words`), in order."""
+    places = [at for word in password_words.ASCII_WORDS for at in _places(low, word, where)]
+    if not low.isascii():  # (the index reads ASCII words only)
+        places += [at for word in password_words.OTHER_WORDS for at in occurrences(low, word)]
+    return sorted(set(places)) if len(places) > 1 else places
 
 
 def _value_span(low: str, m: re.Match[str]) -> tuple[int, int]:
@@ -1658,6 +1675,7 @@ _TEXT_ANY = any_of(
 )
 _LOW_EXPRESSIONS = (
     *(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS),
+    _FOREIGN.pattern,
     _AUTH_SCHEME.pattern,
     *(_BEARER.pattern, _BASIC.pattern, "aws", r"--[a-z0-9-]{0,30}?(?:token|secret|pass|key|credential|body)"),
     r"value[\"']?[ \t]*[:=]",
