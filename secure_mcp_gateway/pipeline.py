@@ -529,8 +529,12 @@ _WARM_LONG = " ".join(
     for n in range(40)
 )
 """ASCII and longer than `scan.LONG`: the tables and the shared screen only long texts use are built ahead of the
-first long result too, once a long text was screened on an earlier start (without it, the first long result after
-each start cost ~0.4 s more CPU than the next; on a first start, building them all ahead would cost ~1.4 s)."""
+first long result too (without it, the first long result after each start cost ~0.4 s more CPU than the next; on a
+first start ~0.4 s of CPU and ~1.5 s on a busy machine)."""
+_FIRST_LONG_AFTER = 5.0
+"""On a first start (no long text screened before, nothing in the store), seconds the background thread waits once
+the short checks are warm before it checks a long text: building all that long texts use costs ~0.8 s of CPU there,
+which a gateway that ends sooner (one started to list its tools, a test's) does not spend."""
 _WARM_DEFINITION = {
     "name": "get_weather",
     "description": "Returns the weather for a city.",
@@ -551,10 +555,13 @@ def import_detectors() -> None:
 
 
 def _prepare(policy: GuardrailPolicy) -> None:
-    """The detectors imported (if not yet), every expression compiled, and one check of each kind run."""
+    """The detectors imported (if not yet), every expression compiled, one check of each kind run; on a first start,
+    a long text checked too once the gateway has had `_FIRST_LONG_AFTER` seconds to itself."""
     guard = _local_guard(policy)
     lazy.prepare(_PREPARE_PAUSE)  # the expressions the import made
-    warm_up(guard)
+    if not warm_up(guard):
+        time.sleep(_FIRST_LONG_AFTER)
+        warm_long(guard)
 
 
 def _local_guard(policy: GuardrailPolicy) -> LocalGuard:
@@ -565,18 +572,27 @@ def _local_guard(policy: GuardrailPolicy) -> LocalGuard:
     return LocalGuard(policy)
 
 
-def warm_up(guard: LocalGuard) -> None:
+def warm_up(guard: LocalGuard) -> bool:
     """One check of each kind on made-up text, so the detectors' first-use tables (joined rule sets, word indexes)
     are built before a client's first call needs them (see `lazy.prepare_soon`); a long text too once the shared
-    screen of long texts is in the store (see `_WARM_LONG`)."""
+    screen of long texts is in the store (see `_WARM_LONG`). Whether the long text was checked."""
     from secure_mcp_gateway.guardrails.screen import SCREEN
 
     guard.check_input({"text": _WARM_TEXT}, Vault())
     guard.check_output({"content": [{"type": "text", "text": _WARM_TEXT}]}, Vault())
     guard.check_definition(_WARM_DEFINITION, "tool")
-    if SCREEN.stored():
-        guard.check_input({"text": _WARM_LONG}, Vault())
-        guard.check_output({"content": [{"type": "text", "text": _WARM_LONG}]}, Vault())
+    if not SCREEN.stored():
+        return False
+    warm_long(guard)
+    return True
+
+
+def warm_long(guard: LocalGuard) -> None:
+    """A long argument and a long result checked on made-up text: the tables and the shared screen only long texts
+    use are built (and the screen stored, so later starts build it from the store) before a client's first long
+    text needs them."""
+    guard.check_input({"text": _WARM_LONG}, Vault())
+    guard.check_output({"content": [{"type": "text", "text": _WARM_LONG}]}, Vault())
 
 
 @functools.lru_cache(maxsize=1)

@@ -158,3 +158,40 @@ def test_a_start_after_one_that_screened_a_long_text_warms_the_long_text_checks(
         assert len([n for n in read if n >= scan.LONG]) == 2  # a long argument and a long result
     finally:
         compiled_store.configure(None)
+
+
+def test_a_first_start_warms_the_long_text_checks_after_a_pause(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a first start (nothing stored), the background preparation checks a long argument and a long result too,
+    after waiting `_FIRST_LONG_AFTER` once the short checks are warm (the first long result then finds the long-text
+    tables built); a start that finds the screen stored checks them at once, without the wait."""
+    from secure_mcp_gateway import pipeline
+    from secure_mcp_gateway.config import GuardrailPolicy
+    from secure_mcp_gateway.guardrails import scan, screen
+
+    guard = pipeline._local_guard(GuardrailPolicy())
+    events: list[str] = []
+    check_input, check_output = guard.check_input, guard.check_output
+
+    def size(v: object) -> str:
+        return "long" if len(json.dumps(v)) >= scan.LONG else "short"
+
+    monkeypatch.setattr(guard, "check_input", lambda v, vault: events.append(size(v)) or check_input(v, vault))
+    monkeypatch.setattr(guard, "check_output", lambda v, vault: events.append(size(v)) or check_output(v, vault))
+    monkeypatch.setattr(pipeline, "_local_guard", lambda policy: guard)
+    monkeypatch.setattr(lazy, "prepare", lambda pause=0.0: None)  # (the expressions compile on use here)
+    monkeypatch.setattr(pipeline.time, "sleep", lambda s: events.append(f"wait {s:g}"))
+    monkeypatch.setattr(screen.SCREEN, "_ready", lambda: None)  # (no database built in the background here)
+    made = LocalKey(secrets.token_bytes(32))
+    compiled_store.configure(tmp_path / "hs", lambda: made)
+    try:
+        assert not screen.SCREEN.stored()
+        pipeline._prepare(GuardrailPolicy())
+        assert events == ["short", "short", f"wait {pipeline._FIRST_LONG_AFTER:g}", "long", "long"]
+        monkeypatch.setattr(screen.SCREEN, "stored", lambda: True)
+        events.clear()
+        pipeline._prepare(GuardrailPolicy())
+        assert events == ["short", "short", "long", "long"]
+    finally:
+        compiled_store.configure(None)
