@@ -35,6 +35,33 @@ PREPARE_AFTER = 1.0
 client has listed its tools yet; the first tool listing starts that at once (once it is answered)."""
 
 
+def forwarded_caps(caps: dict[str, Any]) -> dict[str, Any]:
+    """The client's capabilities a server is told of, in the shapes the spec gives them: objects whose entries are
+    objects (`listChanged` a boolean); a malformed one (`"sampling": true`) is not passed on, as it would make a strict
+    server refuse the gateway's `initialize` and every client lose that server."""
+    out: dict[str, Any] = {}
+    for name in FORWARDED_CLIENT_CAPS:
+        cap = caps.get(name)
+        if isinstance(cap, dict):
+            out[name] = {
+                k: v
+                for k, v in cap.items()
+                if (isinstance(v, bool) if k == "listChanged" else isinstance(v, dict))
+                and not (name == "sampling" and k == "context")  # (no context of its own to give: see notices.py)
+            }
+    return out
+
+
+def forwarded_info(info: dict[str, Any] | None) -> dict[str, str]:
+    """The `clientInfo` a server gets: the client's name, version and title when they are strings (a version left
+    out becomes ""), else the gateway's own; nothing else (a malformed field would make a strict server refuse)."""
+    if info is None or not isinstance(info.get("name"), str):
+        return {"name": "secure-mcp-gateway", "version": __version__}
+    out = {k: info[k] for k in ("name", "version", "title") if isinstance(info.get(k), str)}
+    out.setdefault("version", "")
+    return out
+
+
 class Hub:
     """One fleet, one catalog view and one set of checks, shared by any number of client sessions."""
 
@@ -324,11 +351,8 @@ class Hub:
     def child_initialize_params(self) -> dict[str, Any]:
         """The `initialize` a server gets: the first client's version and forwardable capabilities."""
         first = self._first
-        caps = {k: v for k, v in (first.caps if first else {}).items() if k in FORWARDED_CLIENT_CAPS}
-        sampling = caps.get("sampling")
-        if isinstance(sampling, dict) and "context" in sampling:  # (no context of its own to give: see notices.py)
-            caps["sampling"] = {k: v for k, v in sampling.items() if k != "context"}
-        info = (first.info if first else None) or {"name": "secure-mcp-gateway", "version": __version__}
+        caps = forwarded_caps(first.caps if first else {})
+        info = forwarded_info(first.info if first else None)
         version = first.protocol_version if first else ClientSession().protocol_version
         return {"protocolVersion": version, "capabilities": caps, "clientInfo": info}
 
