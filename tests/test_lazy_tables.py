@@ -8,6 +8,7 @@ import re
 import secrets
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -181,7 +182,15 @@ def test_a_first_start_warms_the_long_text_checks_after_a_pause(
     monkeypatch.setattr(guard, "check_output", lambda v, vault: events.append(size(v)) or check_output(v, vault))
     monkeypatch.setattr(pipeline, "_local_guard", lambda policy: guard)
     monkeypatch.setattr(lazy, "prepare", lambda pause=0.0: None)  # (the expressions compile on use here)
-    monkeypatch.setattr(pipeline.time, "sleep", lambda s: events.append(f"wait {s:g}"))
+    sleep, here = pipeline.time.sleep, threading.current_thread()
+
+    def wait(s: float) -> None:  # (the `time` module's own: another thread's pauses are not this test's)
+        if threading.current_thread() is here:
+            events.append(f"wait {s:g}")
+        else:
+            sleep(s)
+
+    monkeypatch.setattr(pipeline.time, "sleep", wait)
     monkeypatch.setattr(screen.SCREEN, "_ready", lambda: None)  # (no database built in the background here)
     made = LocalKey(secrets.token_bytes(32))
     compiled_store.configure(tmp_path / "hs", lambda: made)
