@@ -12,6 +12,7 @@ import asyncio
 import functools
 import importlib
 import logging
+import threading
 import time
 import weakref
 from collections import OrderedDict
@@ -532,8 +533,8 @@ _WARM_LONG = " ".join(
 first long result too (without it, the first long result after each start cost ~0.4 s more CPU than the next; on a
 first start ~0.4 s of CPU and ~1.5 s on a busy machine)."""
 _FIRST_LONG_AFTER = 5.0
-"""On a first start (no long text screened before, nothing in the store), seconds the background thread waits once
-the short checks are warm before it checks a long text: building all that long texts use costs ~0.8 s of CPU there,
+"""On a first start (no long text screened before, nothing in the store), seconds after the short checks are warm
+before a long text is checked in the background: building all that long texts use costs ~0.8 s of CPU there,
 which a gateway that ends sooner (one started to list its tools, a test's) does not spend."""
 _WARM_DEFINITION = {
     "name": "get_weather",
@@ -556,12 +557,13 @@ def import_detectors() -> None:
 
 def _prepare(policy: GuardrailPolicy) -> None:
     """The detectors imported (if not yet), every expression compiled, one check of each kind run; on a first start,
-    a long text checked too once the gateway has had `_FIRST_LONG_AFTER` seconds to itself."""
+    a long text checked too `_FIRST_LONG_AFTER` seconds later, on a thread of its own."""
     guard = _local_guard(policy)
     lazy.prepare(_PREPARE_PAUSE)  # the expressions the import made
     if not warm_up(guard):
-        time.sleep(_FIRST_LONG_AFTER)
-        warm_long(guard)
+        later = threading.Timer(_FIRST_LONG_AFTER, warm_long, (guard,))
+        later.name, later.daemon = "warm-long-texts", True
+        later.start()
 
 
 def _local_guard(policy: GuardrailPolicy) -> LocalGuard:

@@ -165,8 +165,8 @@ def test_a_first_start_warms_the_long_text_checks_after_a_pause(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """On a first start (nothing stored), the background preparation checks a long argument and a long result too,
-    after waiting `_FIRST_LONG_AFTER` once the short checks are warm (the first long result then finds the long-text
-    tables built); a start that finds the screen stored checks them at once, without the wait."""
+    `_FIRST_LONG_AFTER` seconds after the short checks are warm, on a thread of its own (the first long result then
+    finds the long-text tables built); a start that finds the screen stored checks them at once."""
     from secure_mcp_gateway import pipeline
     from secure_mcp_gateway.config import GuardrailPolicy
     from secure_mcp_gateway.guardrails import scan, screen
@@ -178,29 +178,35 @@ def test_a_first_start_warms_the_long_text_checks_after_a_pause(
     def size(v: object) -> str:
         return "long" if len(json.dumps(v)) >= scan.LONG else "short"
 
+    def waiting() -> list[threading.Thread]:  # (this test's own: not one an earlier test's start left waiting)
+        return [t for t in threading.enumerate() if t.name == "warm-long-texts" and t not in before]
+
+    before = set(threading.enumerate())
+
     monkeypatch.setattr(guard, "check_input", lambda v, vault: events.append(size(v)) or check_input(v, vault))
     monkeypatch.setattr(guard, "check_output", lambda v, vault: events.append(size(v)) or check_output(v, vault))
     monkeypatch.setattr(pipeline, "_local_guard", lambda policy: guard)
     monkeypatch.setattr(lazy, "prepare", lambda pause=0.0: None)  # (the expressions compile on use here)
-    sleep, here = pipeline.time.sleep, threading.current_thread()
-
-    def wait(s: float) -> None:  # (the `time` module's own: another thread's pauses are not this test's)
-        if threading.current_thread() is here:
-            events.append(f"wait {s:g}")
-        else:
-            sleep(s)
-
-    monkeypatch.setattr(pipeline.time, "sleep", wait)
     monkeypatch.setattr(screen.SCREEN, "_ready", lambda: None)  # (no database built in the background here)
     made = LocalKey(secrets.token_bytes(32))
     compiled_store.configure(tmp_path / "hs", lambda: made)
     try:
         assert not screen.SCREEN.stored()
+        monkeypatch.setattr(pipeline, "_FIRST_LONG_AFTER", 600.0)
         pipeline._prepare(GuardrailPolicy())
-        assert events == ["short", "short", f"wait {pipeline._FIRST_LONG_AFTER:g}", "long", "long"]
+        [later] = waiting()
+        assert events == ["short", "short"] and later.interval == 600.0  # type: ignore[attr-defined]
+        later.cancel()  # type: ignore[attr-defined]
+        later.join()
+        monkeypatch.setattr(pipeline, "_FIRST_LONG_AFTER", 0.0)
+        events.clear()
+        pipeline._prepare(GuardrailPolicy())
+        for thread in waiting():
+            thread.join()
+        assert events == ["short", "short", "long", "long"]
         monkeypatch.setattr(screen.SCREEN, "stored", lambda: True)
         events.clear()
         pipeline._prepare(GuardrailPolicy())
-        assert events == ["short", "short", "long", "long"]
+        assert events == ["short", "short", "long", "long"] and not waiting()
     finally:
         compiled_store.configure(None)
