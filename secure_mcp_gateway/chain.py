@@ -448,7 +448,7 @@ class Chain:
             return flow
         size = text_size(flow.value) if not flow.big else OFFLOAD_BYTES + 1
         flow.big = size > OFFLOAD_BYTES
-        started = perf_counter()  # (the phase's time on the call's line)
+        started = self.pipeline.active_at = perf_counter()  # (the phase's time on the call's line; a lull's end)
         try:
             if size <= MAX_CHARS and self._seen_clean(flow, size, policy):
                 flow.shown = flow.value  # found clean before, and no step has anything else to do with it

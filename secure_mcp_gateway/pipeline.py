@@ -16,6 +16,7 @@ import threading
 import time
 import weakref
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -88,13 +89,15 @@ class Pipeline:
         self._chain: Any = None
         self._recent: OrderedDict[str, tuple[float, dict[str, Any]]] = OrderedDict()
         """Verdicts by content (provider, direction and text digest), kept for the verdict TTL."""
+        self.active_at = 0.0
+        """When (`time.perf_counter`) a message was last checked (see `Chain.run`): background work waits for a lull."""
         self.configure(config)
 
     def prepare_soon(self) -> None:
         """Compile the detectors and build their first-use tables on a background thread (once per process); a
         check that comes first builds what it needs itself (the same)."""
         policy = self._default
-        lazy.prepare_soon(lambda: _prepare(policy))
+        lazy.prepare_soon(lambda: _prepare(policy, self))
 
     def configure(self, config: GatewayConfig) -> None:
         """Take a (new) config; placeholders minted so far stay valid; remote providers follow the new config."""
@@ -533,9 +536,9 @@ _WARM_LONG = " ".join(
 first long result too (without it, the first long result after each start cost ~0.4 s more CPU than the next; on a
 first start ~0.4 s of CPU and ~1.5 s on a busy machine)."""
 _FIRST_LONG_AFTER = 5.0
-"""On a first start (no long text screened before, nothing in the store), seconds after the short checks are warm
-before a long text is checked in the background: building all that long texts use costs ~0.8 s of CPU there,
-which a gateway that ends sooner (one started to list its tools, a test's) does not spend."""
+"""On a first start (no long text screened before, nothing in the store), seconds without a message checked, once
+the short checks are warm, before a long text is checked in the background: building all that long texts use costs
+~0.8 s of CPU there, which a gateway that ends sooner (one started to list its tools, a test's) does not spend."""
 _WARM_DEFINITION = {
     "name": "get_weather",
     "description": "Returns the weather for a city.",
@@ -555,15 +558,34 @@ def import_detectors() -> None:
     importlib.import_module(_DETECTORS)
 
 
-def _prepare(policy: GuardrailPolicy) -> None:
+def _prepare(policy: GuardrailPolicy, pipeline: Pipeline) -> None:
     """The detectors imported (if not yet), every expression compiled, one check of each kind run; on a first start,
-    a long text checked too `_FIRST_LONG_AFTER` seconds later, on a thread of its own."""
+    a long text checked too, on a thread of its own, once no message has been checked for `_FIRST_LONG_AFTER`
+    seconds."""
     guard = _local_guard(policy)
     lazy.prepare(_PREPARE_PAUSE)  # the expressions the import made
     if not warm_up(guard):
-        later = threading.Timer(_FIRST_LONG_AFTER, warm_long, (guard,))
-        later.name, later.daemon = "warm-long-texts", True
+        pipeline.active_at = max(pipeline.active_at, time.perf_counter())
+        later = threading.Thread(
+            target=_warm_long_in_a_lull, args=(pipeline, guard), name="warm-long-texts", daemon=True
+        )
         later.start()
+
+
+def _warm_long_in_a_lull(
+    pipeline: Pipeline,
+    guard: LocalGuard,
+    wait: Callable[[float], object] = time.sleep,
+    clock: Callable[[], float] = time.perf_counter,
+) -> None:
+    """`warm_long` once no message has been checked for `_FIRST_LONG_AFTER` seconds (calls coming and going put it
+    off, so its CPU is spent in a lull, not beside a busy client's calls)."""
+    while True:
+        quiet = clock() - pipeline.active_at
+        if quiet >= _FIRST_LONG_AFTER:
+            break
+        wait(_FIRST_LONG_AFTER - quiet)
+    warm_long(guard)
 
 
 def _local_guard(policy: GuardrailPolicy) -> LocalGuard:
