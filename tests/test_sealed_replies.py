@@ -61,6 +61,21 @@ def test_what_is_kept_stays_bounded() -> None:
     assert sum(line is not None for line in lines) * 200 * 1024 <= 4 << 20
 
 
+def test_what_was_given_out_no_longer_counts_against_the_bound() -> None:
+    for round_ in range(3):
+        values = [long_result(1 << 20, tail=f"{round_}.{n}") for n in range(3)]  # 3 MB of the 4 MB kept at most
+        for value in values:
+            sealed.keep(value, fastjson.dumps(value))  # type: ignore[arg-type]
+        assert all(joined(jsonrpc.result(n, v)) is not None for n, v in enumerate(values))
+
+
+def test_a_result_of_a_few_kilobytes_is_sent_with_its_kept_json() -> None:
+    value = long_result(6 * 1024)
+    sealed.keep(value, fastjson.dumps(value))  # type: ignore[arg-type]
+    msg = jsonrpc.result(3, value)
+    assert joined(msg) == jsonrpc.encode(msg)
+
+
 @pytest.mark.parametrize("rid", [0, 7, -3, 2**53, "req-1", 'a"quoted\\id', "ünïcode ✓", ""])
 def test_a_kept_result_is_the_line_the_encoder_writes(rid: Any) -> None:
     value = long_result(tail='ümlaut \u2028 \x01 "quoted" </script>')
