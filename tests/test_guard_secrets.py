@@ -509,3 +509,41 @@ def test_a_random_key_or_password_is_found_whatever_character_it_starts_with(lea
 def test_a_reference_or_stand_in_led_by_such_a_character_is_not_a_secret(value: str) -> None:
     for form in _ASSIGNED[1:]:
         assert secrets.find(form.format(value)) == [], form.format(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aws route53domains ... see https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/domain-transfer.html",
+        '"PolicyArn": "arn:aws:iam::aws:policy/AmazonRoute53AutoNamingFullAccess"',
+        'AWS::Lambda::Function "$ref": "/properties/CaCertificatesBundleS3Bucket"',
+        "aws s3 cp ./build s3://assets-bucket/site/v2026/releases/Android",
+    ],
+)
+def test_a_path_of_forty_characters_near_aws_is_not_a_secret_key(text: str) -> None:
+    assert secrets.find(text) == [], text
+
+
+def test_an_aws_secret_key_with_slashes_in_it_is_still_found() -> None:
+    rng = random.Random(40)
+    for _ in range(200):
+        key = "".join(rng.choice(_B64) for _ in range(40))
+        if "/" in key and secrets._mixed(key):
+            text = f"aws configure set aws_secret_access_key {key}"
+            assert [text[f.start : f.end] for f in secrets.find(text)] == [key], text
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["NextToken", "nextPageToken", "next_token", "continuationToken", "x-amz-continuation-token", "LockToken"],
+)
+def test_a_token_that_marks_a_page_or_a_lock_is_not_a_credential(name: str) -> None:
+    for value in ("eyJOZXh0VG9rZW4iOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ==", "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"):
+        for text in (f'{{"{name}": "{value}"}}', f"{name}={value}"):
+            assert secrets.find(text) == [], text
+
+
+@pytest.mark.parametrize("name", ["access_token", "refreshToken", "SYNC_API_TOKEN", "page_token_secret"])
+def test_a_credential_named_beside_such_words_is_still_found(name: str) -> None:
+    text = f'{{"{name}": "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"}}'
+    assert [text[f.start : f.end] for f in secrets.find(text)] == ["Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"], text

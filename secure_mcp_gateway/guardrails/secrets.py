@@ -285,9 +285,24 @@ def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding
     if key_ids or "aws" in gated:
         for m in _aws_candidates(text, low, key_ids, "aws" in gated):
             value = m.group()
-            if _mixed(value) and value not in _EXAMPLE_TOKENS and _aws_context(low, m.start(), m.end(), key_ids):
+            if (
+                _mixed(value)
+                and value not in _EXAMPLE_TOKENS
+                and not _path_like(value)
+                and _aws_context(low, m.start(), m.end(), key_ids)
+            ):
                 out.append(Finding(DETECTOR, "aws_secret_access_key", m.start(), m.end()))
     return out
+
+
+def _path_like(value: str) -> bool:
+    """Whether 40 characters of the base64 alphabet are a stretch of a path or URL (`com/Route53/latest/DeveloperGuide/
+    domain` in a documentation link) rather than a key: a part between slashes that is a lower-case word of five
+    letters or more, or two of three or more (in a random key, about one in a thousand has either)."""
+    if "/" not in value:
+        return False
+    words = [len(p) for p in value.split("/") if len(p) >= 3 and p.isalpha() and p.islower()]
+    return len(words) >= 2 or any(n >= 5 for n in words)
 
 
 def _aws_candidates(text: str, low: str, key_ids: list[int], aws: bool) -> Iterator[re.Match[str]]:
@@ -908,6 +923,11 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
 _PUBLIC_NAME = lazy.compile(
     r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_|csrf|xsrf|hash(?:ed)?_?pass|_hash\b"
 )
+_CURSOR_TOKEN = lazy.compile(
+    r"(?:next|page|continuation|pagination|cursor|sync|lock|resume|skip|delta|change|idempotency)[_-]?tokens?(?![a-z])"
+)
+"""A token that marks a place or a state, not who may act (`NextToken`, `nextPageToken`, `continuation-token`,
+`LockToken`, `syncToken`): a page of results asked for again, a lock held, a change feed resumed."""
 _PUBLIC_VALUE = ("pk_live_", "pk_test_", "pk.ey", "nodekey:", "discokey:")
 _RUM_CLIENT_TOKEN = lazy.compile(r"pub[0-9a-f]{32}")
 """A browser monitoring client token (Datadog RUM's `clientToken`): public by design, shipped in web pages."""
@@ -915,11 +935,14 @@ _RUM_CLIENT_TOKEN = lazy.compile(r"pub[0-9a-f]{32}")
 
 def _public_name(low: str, at: int) -> bool:
     """Whether the name ending at `at` is for a key meant to be public (`STRIPE_PUBLISHABLE_KEY`, `NEXT_PUBLIC_*`,
-    `VITE_*`, a reCAPTCHA site key), or a badge's `?token=` in a URL (Codecov shows it in READMEs)."""
+    `VITE_*`, a reCAPTCHA site key), a token that is no credential (see `_CURSOR_TOKEN`), or a badge's `?token=` in a
+    URL (Codecov shows it in READMEs)."""
     start = at
     while start > 0 and start > at - 64 and (low[start - 1].isalnum() or low[start - 1] in "_-."):
         start -= 1
     if _PUBLIC_NAME.search(low, start, at + 8) is not None:
+        return True
+    if low.startswith("token", at) and _CURSOR_TOKEN.search(low, start, at + 6) is not None:
         return True
     if start and low[start - 1] in "?&":
         line = low[low.rfind("\n", 0, start) + 1 : start]
