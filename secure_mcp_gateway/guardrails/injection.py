@@ -18,6 +18,7 @@ from .scan import (
     LONG,
     PER_START,
     Gate,
+    Heads,
     Words,
     leading_words,
     matches_at,
@@ -392,6 +393,8 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
     followed: dict[tuple[str, ...], list[tuple[int, int]] | None] | None = None
     where = _starts(rules, low) if len(low) >= _LONG else None
     screened = SCREEN.read(low) if where is not None else None
+    foreign = _foreign(rules) if where is not None else None
+    heads: dict[str, list[int]] | None = None
     for r in rules:
         if r.booster:  # boosters come last (see `ordered`), and look only near what the others found
             if not out:
@@ -403,8 +406,10 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
         if screened is not None and _cannot(r, *screened):
             continue
         starts = None
-        if r.unkeyed and where is not None and ascii_only is None:
+        if foreign is not None and ascii_only is None and (r.unkeyed or id(r) in foreign[1]):
             ascii_only = low.isascii()
+        if foreign is not None and heads is None and not ascii_only and id(r) in foreign[1]:
+            heads = foreign[0].scanned(low, len(low) // _HEADS_EVERY + 64) or {}  # ({}: not known, see `_led_at`)
         if (
             where is not None
             and id(r) in where[0]
@@ -430,9 +435,16 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
                 starts = None
         elif r.short and where is not None:
             # Words outside ASCII in a text outside ASCII: where they are, while rare; else not read (`Rule.short`)
-            starts = _found(low, r.starts) if r.unkeyed and not ascii_only else None
+            if r.unkeyed and not ascii_only:
+                most = len(low) // _FOUND_EVERY + 16
+                outside = heads and id(r) in foreign[1]  # type: ignore[index]
+                starts = _led_at(r, heads, most) if outside else _places(low, r.starts, most)  # type: ignore[arg-type]
             if not starts:
                 continue
+        elif heads and not ascii_only and id(r) in foreign[1]:  # type: ignore[index]
+            starts = _led_at(r, heads, len(low) // _HEADS_EVERY + 64)  # its own pass would try every place
+            if starts is not None and not starts:
+                continue  # none of the words it starts with occurs
         elif r.then and where is not None:
             if followed is None:
                 followed = {}
@@ -491,6 +503,37 @@ _SHORT_PER_START = 4
 by the regex engine rather than tried at each of them."""
 _FOUND_EVERY = 256
 """`_found` gives up on words that start more often than once per this many characters (plus a few)."""
+
+
+_HEADS_EVERY = 64
+"""`_foreign`'s pass gives up on a text where the words it looks for start more often than once per this many
+characters (plus a few): each costs a call; the rules then find them as they would without it. A rule led by them
+is tried at each place up to as often: its own pass, led by a choice of words outside ASCII, tries every character
+(~40-230 ns each) where a try at one place costs about a microsecond."""
+_FOREIGN: dict[int, tuple[Sequence[Rule], tuple[Heads, frozenset[int]]]] = {}
+
+
+def _foreign(rules: Sequence[Rule]) -> tuple[Heads, frozenset[int]]:
+    """For a long text: one pass (see `scan.Heads`) for the leading words of the rules led by a word outside ASCII,
+    and those rules (by id). The shared index places ASCII words only (see `_key`), and outside ASCII `str.find`
+    and a rule's own pass read every character slowly (a rule led by a choice of CJK words: ~230 ns a character)."""
+    known = _FOREIGN.get(id(rules))
+    if known is None or known[0] is not rules:
+        led = [r for r in rules if not r.then and not all(w.isascii() for w in r.starts)]
+        if len(_FOREIGN) > 16:
+            _FOREIGN.clear()
+        heads = Heads(w for r in led for w in r.starts)
+        known = _FOREIGN[id(rules)] = (rules, (heads, frozenset(map(id, led))))
+    return known[1]
+
+
+def _led_at(r: Rule, heads: dict[str, list[int]], most: int) -> list[int] | None:
+    """Where the rule's leading words start (overlapping places too, in order), from `_foreign`'s pass over the
+    text (`heads`, holding every word it looks for); None past `most` places, as `_places` answers."""
+    lists = [heads[w] for w in r.starts if heads[w]]
+    if sum(map(len, lists)) > most:
+        return None
+    return lists[0] if len(lists) == 1 else sorted(at for places in lists for at in places)
 
 
 def _found(low: str, words: tuple[str, ...]) -> list[int] | None:
