@@ -541,9 +541,12 @@ def test_a_token_that_marks_a_page_or_a_lock_is_not_a_credential(name: str) -> N
     for value in ("eyJOZXh0VG9rZW4iOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ==", "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"):
         for text in (f'{{"{name}": "{value}"}}', f"{name}={value}"):
             assert secrets.find(text) == [], text
+    for flag in ("--next-page-token", "--starting-token", "--change-token", "--next-token"):
+        text = f'aws swf list-domains {flag} "AAAAKgAAAAEAAAAAAAAAA2QJKNtidVgd49TTeNwYcpD+QKT2ynuEbibcQWe2"'
+        assert secrets.find(text) == [], text
 
 
 @pytest.mark.parametrize("name", ["access_token", "refreshToken", "SYNC_API_TOKEN", "page_token_secret"])
 def test_a_credential_named_beside_such_words_is_still_found(name: str) -> None:
-    text = f'{{"{name}": "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"}}'
-    assert [text[f.start : f.end] for f in secrets.find(text)] == ["Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"], text
+    for text in (f'{{"{name}": "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"}}', "gh auth login --with-token Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"):
+        assert [text[f.start : f.end] for f in secrets.find(text)] == ["Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"], text

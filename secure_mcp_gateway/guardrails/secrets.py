@@ -924,7 +924,8 @@ _PUBLIC_NAME = lazy.compile(
     r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_|csrf|xsrf|hash(?:ed)?_?pass|_hash\b"
 )
 _CURSOR_TOKEN = lazy.compile(
-    r"(?:next|page|continuation|pagination|cursor|sync|lock|resume|skip|delta|change|idempotency)[_-]?tokens?(?![a-z])"
+    r"(?:next|page|starting|continuation|pagination|cursor|sync|lock|resume|skip|delta|change|idempotency)[_-]?tokens?"
+    r"(?![a-z])"
 )
 """A token that marks a place or a state, not who may act (`NextToken`, `nextPageToken`, `continuation-token`,
 `LockToken`, `syncToken`): a page of results asked for again, a lock held, a change feed resumed."""
@@ -1456,6 +1457,8 @@ def _command_lines(text: str, low: str, starts: dict[str, list[int]] | None = No
                 continue
             if name == "body" and "secret" not in low[low.rfind("\n", 0, m.start()) + 1 : m.start()]:
                 continue  # `--body` holds a secret only in `gh secret set NAME --body ...`
+            if _CURSOR_TOKEN.search(low, m.start(), m.end("name") + 1) is not None:
+                continue  # `--next-page-token ...`, `--starting-token ...`: a page asked for, not a credential
             start, end = _value_of(m)
             value = text[start:end]
             kind = "password" if "pass" in name else "generic_secret"
