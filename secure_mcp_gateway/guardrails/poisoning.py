@@ -376,6 +376,38 @@ RULES = eager(
             ("credential_request", 0.3),
         ),
         rule(
+            r"\b(?:report|describe|mark|label|present|rate|classify|declare)\s+(?:\w+\s+){0,4}?as\s+(?:clean|safe|secure"
+            r"|passed|passing|successful|compliant|healthy|green|risk-?free|bug-?free|vulnerability-?free)\b[^.\n]{0,60}?"
+            r"\b(?:even\s+(?:if|when|though)|regardless\s+of|no\s+matter\s+what|whatever\s+(?:it|the))\b"
+            r"|\b(?:recommend|suggest|promote|favou?r|pick|conclude)\b[^.\n]{0,50}?\b(?:regardless|irrespective)\s+of\s+(?:what\s+)?"
+            r"(?:the\s+)?(?:data|results?|findings|facts|evidence|numbers|figures|output|reviews?|ratings?|prices?|metrics"
+            r"|analysis|(?:tool|search|api)\s+(?:output|results?|says|returns|shows))\b"
+            r"|\b(?:if|when|even\s+if|even\s+when|whenever)\s+(?:the\s+|this\s+|a\s+|any\s+)?(?:[\w-]+\s+)?(?:tool|call"
+            r"|request|operation|it|payment|transfer|upload|command|job|build|tests?|scan|check|deploy\w*|action)\s+(?:fails?"
+            r"|failed|errors?|errored|is\s+rejected|was\s+rejected|does\s+not\s+work|doesn'?t\s+work)\b[^.\n]{0,40}?"
+            r"\b(?:tell|inform|assure)\s+(?:the\s+)?users?\s+(?:that\s+)?(?:it|the\s+[\w-]+|everything|all)\s+(?:has\s+|have\s+)?"
+            r"(?:succeeded|worked|was\s+successful|went\s+(?:fine|well|through)|is\s+(?:fine|done|ok|complete)|completed)\b",
+            ("answer_steering", 0.7),
+        ),
+        rule(
+            r"\b(?:ignore|disregard)\s+(?:the\s+|any\s+|all\s+)?(?:user'?s?|users'|their|customer'?s?|caller'?s?)\s+"
+            r"(?:own\s+|stated\s+|explicit\s+|configured\s+|actual\s+|original\s+)*(?:limits?|preferences?|settings"
+            r"|choices?|instructions?|requests?|questions?|budgets?|spending\s+limits?|restrictions?|wishes|decisions?"
+            r"|privacy\s+settings|consent)\b",
+            ("new_instructions", 0.7),
+        ),
+        rule(
+            r"\[\s*(?:assistant|ai|model|llm|agent)[\s_-]*(?:only|instructions?|notes?|directives?)\s*\]",
+            ("hidden_instructions", 0.5),
+            need="[",
+        ),
+        rule(
+            r"\b(?:whenever|every\s+time|each\s+time|any\s+time)\s+(?:you|the\s+(?:assistant|model|agent|ai))\s+(?:use|call"
+            r"|invoke|run)s?\s+(?:the\s+)?[`'\"]?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+[`'\"]?[^.\n]{0,60}?\balso\s+(?:copy|forward"
+            r"|bcc|cc|send|post|share|upload|mirror|duplicate|relay)\b",
+            ("cross_tool", 0.65),
+        ),
+        rule(
             r"\botherwise\s+(?:the\s+)?(?:tool|this|it)\s+(?:will\s+not|won'?t|cannot|can'?t)\s+work"
             r"|\b(?:will|would)\s+crash\b|\bdata\s+will\s+be\s+lost|\bvery\s+very\b"
             r"|\b(?:could|would|will)\s+(?:even\s+)?upset\s+the\s+user",

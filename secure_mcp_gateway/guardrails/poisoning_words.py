@@ -20,6 +20,19 @@ WORDS: dict[str, tuple[str, ...]] = {
         "role",
         "task",
     ),
+    "09d5a06152ec5e0f": (
+        "error",
+        "errored",
+        "even",
+        "fail",
+        "failed",
+        "irrespective",
+        "regardless",
+        "rejected",
+        "what",
+        "whatever",
+        "work",
+    ),
     "0b5d181c8ed73da5": ("has", "must", "required", "shall"),
     "0d2c0dbe8cdf8c2b": ("answer", "mail", "message", "output", "replies", "response"),
     "1028bd965fd754ab": ("admin", "administrator", "assistant", "developer", "operator", "system"),
@@ -108,6 +121,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "transfer",
     ),
     "2ef84b9af8e34a9c": ("://",),
+    "2fd52df20131b85d": ("here", "moment", "now", "point"),
     "31762250f596ced5": ("command", "directive", "instruction", "order"),
     "376494575e309638": (
         "broken",
@@ -279,7 +293,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         "security",
         "verification",
     ),
-    "80553b9100405931": ("here", "moment", "now", "point"),
     "857b60380a7ef253": ("[update", "behavio", "changelog", "note", "update"),
     "85c54e98357647b5": (
         "add",
@@ -302,6 +315,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "send",
         "set",
     ),
+    "8bc4bc93585a58f5": ("also",),
     "8eba1aa875a7914d": ("allowed", "approved", "authori", "enabled", "given", "granted"),
     "9c36e40a96467314": ("before", "first"),
     "afc1b4fd00baa31a": (

@@ -219,8 +219,8 @@ _CONVERSATION = _gated(
         r"|ticket|inbox|mailbox|room|group|e-?mail|pull|pr|repo|repository|conversation\s+id|chat\s+id|page|document))"
         r"|message\s+history|chat\s+history|what\s+the\s+user\s+(?:said|typed|wrote|asked|says|types|writes|shared)"
         r"|everything\s+the\s+user\s+(?:said|typed|wrote|asked|shared|says)"
-        r"|the\s+user'?s\s+(?:latest|last|previous|original|current|full|exact)\s+(?:\w+\s+)?(?:message|request|prompt|question|input"
-        r"|query|words)"
+        r"|the\s+user'?s\s+(?:latest|last|previous|original|current|full|exact)\s+(?:\w+\s+)?(?:messages?|requests?|prompts?"
+        r"|questions?|input|query|queries|words)"
         r"|(?:look|search|go|scan)\s+(?:through|over)\s+the\s+(?:chat|conversation|context|messages)"
         r"|(?:todos\s+los\s+)?mensajes\s+anteriores|(?:tous\s+les\s+)?messages\s+pr[ée]c[ée]dents|(?:alle\s+)?(?:bisherigen"
         r"|vorherigen|fr[üu]heren)\s+nachrichten|historique\s+(?:complet\s+)?de\s+la\s+conversation|historial\s+(?:completo\s+)?"
@@ -1213,7 +1213,10 @@ def _judge(
             sourced = _SOURCE.search(clause) or "_" in m.group()  # an environment variable's name: a stored secret
             moved = _moved(clause, m.start())
             valued = part.role in ("param", "schema") and _VALUE_OF.search(clause, max(0, m.start() - 48), m.start())
-            if asked or dest or valued or (sourced and moved and (order or noun)):
+            owned = noun and _THEIRS.search(clause, 0, m.start()) and _FINANCIAL.match(clause, m.start())
+            if owned and not (job & _MONEY_JOB):  # a search tool's parameter for the user's card number
+                keep("credential_request", 0.75)
+            elif asked or dest or valued or (sourced and moved and (order or noun)):
                 keep("credential_request", 0.75 if (dest or asked or noun) else 0.7)
         elif dest and transfer:
             keep("network_request", 0.7)
@@ -1483,6 +1486,17 @@ _ADMIN_JOB = frozenset(
     "admin administrator access permission permissions collaborator collaborators member members role roles invite"
     " user users team teams grant owner owners acl iam policy".split()
 )
+_FINANCIAL = lazy.compile(
+    r"(?:(?:credit|debit)\s+)?card\s+numbers?\b|cvv\b|cvc\b|security\s+codes?\b|bank\s+(?:details|login|account\s+numbers?)\b"
+    r"|social\s+security\b"
+)
+"""A parameter's text naming the user's own card, bank or social security number (what `owned` looks for)."""
+_MONEY_JOB = frozenset(
+    "pay payment payments charge charges billing checkout invoice invoices refund refunds purchase purchases order"
+    " orders subscription subscriptions stripe bank banking kyc identity tax taxes payroll wallet merchant customer"
+    " customers donation donations booking bookings".split()
+)
+"""A job where the user's card or identity numbers are the tool's business (its name, summary or parameters)."""
 _VALUE_OF = lazy.compile(r"\b(?:value|values|contents?|text)\s+of\s+(?:the\s+|your\s+|their\s+|the\s+user'?s\s+)?$")
 _SCHEMA_ORDER = lazy.compile(r"\b(?:assistants?|models?|agents?|ai|llms?|claude|gpt|you|your)\b")
 _SCHEMA_WORDS = required_words(_SCHEMA_ORDER.pattern) or ("",)
