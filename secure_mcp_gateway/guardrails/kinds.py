@@ -19,6 +19,7 @@ _FIXED: dict[str, frozenset[str]] = {
             "bearer_token",
             "database_password",
             "discord_bot_token",
+            "encoded_secret",
             "gcp_service_account_key",
             "generic_secret",
             "github_token",

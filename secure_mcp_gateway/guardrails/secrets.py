@@ -269,8 +269,7 @@ def _genuine(kind: str, token: str) -> bool:
     return True
 
 
-def _format_findings(text: str, low: str, gated: Container[str]) -> list[Finding]:
-    spans = provider_keys.runs(text)
+def _format_findings(text: str, low: str, gated: Container[str], spans: list[tuple[int, int]]) -> list[Finding]:
     INDEX.keep(low, provider_keys.RUNS, (text, spans))  # the personal-data check reads its long runs
     out = provider_keys.find(text, low, _genuine, _indexed(low), spans)
     key_ids = [f.start for f in out if f.kind == "aws_access_key_id"]
@@ -1599,6 +1598,99 @@ def _directives(low: str) -> list[Finding]:
     return out
 
 
+# --- secrets inside base64: a `.env` file or a JSON credential sent encoded, `Basic <user:password>` -------------
+
+_B64_LEAST = 16
+_B64_LONG = 32
+_B64_MOST = 1 << 20
+"""Base64 runs from 16 characters (12 bytes: `Basic` of a short `user:password`) are looked inside, up to this many
+characters of them per text in all (what lies past it is not decoded). In a long text, a run of fewer than 32
+characters (24 bytes: `password=` and a short password) only after `Basic` (see `_b64_runs`)."""
+_B64_RUN = lazy.compile(r"[A-Za-z0-9+/_-]*")
+_B64_SHAPE = bytes(
+    97 if bytes([i]) in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-" else 32
+    for i in range(256)
+)
+_B64_TEXT = lazy.compile(r"(?:[A-Za-f][A-HQ-Xg-nw-z0-3][ABEFIJMNQRUVYZcdghklopstwx014589][A-Za-z0-9+/_-]){4}")
+"""The first 16 characters of base64 that encodes ASCII text: in each group of four, the first character stands for
+less than 32 (a byte's top bit is 0), the second has its bit 3 clear and the third its bit 1 (the next bytes' top
+bits). Most names, paths and random tokens fail at the first or second group; images and archives at once."""
+_URL_SAFE = str.maketrans("-_", "+/")
+_CONTROL = lazy.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _decoded(run: str) -> str | None:
+    """The text a base64 run encodes (standard or URL-safe alphabet, padded or not), or None when it is not text."""
+    if ("+" in run or "/" in run) and ("-" in run or "_" in run):
+        return None  # both alphabets: a path or a name (`src/app-config/x_y`), not base64
+    if len(run) % 4 == 1:
+        return None
+    try:
+        raw = binascii.a2b_base64(run.translate(_URL_SAFE) + "=" * (-len(run) % 4))
+        decoded = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    return decoded if _CONTROL.search(decoded) is None else None
+
+
+def _b64_runs(text: str, low: str, spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The runs of base64 characters to look inside: in a text shorter than `LONG`, all of them; in a longer one,
+    read from its runs of token characters (`spans`, see `provider_keys.runs`, mapped once for both) instead of
+    mapping it again: those that hold one of `_B64_LONG` characters or more, and those after `Basic`. Base64 of ASCII
+    text holds `+` or `/` only where the text holds `>`, `?` or `~` (at every third byte), so such a run is mostly one
+    run of token characters; one that holds them is read whole from a piece long enough."""
+    if spans is None or len(low) < LONG:
+        return runs(text, _B64_SHAPE, _B64_LEAST)
+    out: list[tuple[int, int]] = []
+    long_enough = _B64_LONG
+    for lo, hi in [span for span in spans if span[1] - span[0] >= long_enough]:
+        if out and lo < out[-1][1]:
+            continue  # a piece of the run before
+        if lo and text[lo - 1] in _B64_CHARS:  # pieces before it: back to the run's start (within `_B64_BACK`)
+            lo -= _B64_RUN.match(text[max(0, lo - _B64_BACK) : lo][::-1]).end()
+        out.append((lo, _B64_RUN.match(text, hi).end()))
+    where = _indexed(low)
+    if _occurs(low, "basic", where):
+        firsts = [lo for lo, _ in out]
+        for m in _led(_BASIC, low, "basic", where):
+            lo = m.start("value")
+            at = bisect.bisect_right(firsts, lo) - 1
+            if at < 0 or out[at][1] <= lo:  # not inside a run read already
+                out.append((lo, _B64_RUN.match(text, lo).end()))
+    return [(lo, hi) for lo, hi in out if hi - lo >= _B64_LEAST]
+
+
+_B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-")
+_B64_BACK = 4096
+
+
+def _encoded(text: str, low: str, spans: list[tuple[int, int]] | None = None) -> list[Finding]:
+    """Base64 values that decode to text holding a secret (a `.env` file, a JSON credential, `Basic <user:password>`):
+    the whole value is the finding, as `encoded_secret` (`basic_auth` after `Basic`)."""
+    out = []
+    budget = _B64_MOST
+    for lo, hi in _b64_runs(text, low, spans):
+        if _B64_TEXT.match(text, lo) is None or budget <= 0:
+            continue
+        hi = min(hi, lo + budget)
+        budget -= hi - lo
+        decoded = _decoded(text[lo:hi])
+        if decoded is None:
+            continue
+        end = hi + len(text[hi : hi + 2]) - len(text[hi : hi + 2].lstrip("="))  # its padding too
+        if low.endswith("basic ", 0, lo) and _basic_pair(decoded):
+            out.append(Finding(DETECTOR, "basic_auth", lo, end, 0.9))
+        elif find(decoded):
+            out.append(Finding(DETECTOR, "encoded_secret", lo, end, 0.9))
+    return out
+
+
+def _basic_pair(decoded: str) -> bool:
+    """Whether the decoded value of `Basic ...` is `user:password` with a password typed, not a stand-in."""
+    user, colon, password = decoded.partition(":")
+    return bool(colon and user) and "\n" not in decoded and _typed_password(password)
+
+
 # --- all together ---------------------------------------------------------------------------------------------
 
 _MIN_LEN = 8
@@ -1644,9 +1736,12 @@ def _find(text: str, low: str) -> list[Finding]:
         found = provider_keys.find(text, low, _genuine)
         if files:
             found += _credential_files(text, low)
+        if len(text) >= _B64_LEAST:
+            found += _encoded(text, low)
         return _dedupe(found) if len(found) > 1 else found
     gated = _gated(text, low)
-    found = _format_findings(text, low, gated) + _credential_files(text, low)
+    spans = provider_keys.runs(text)
+    found = _format_findings(text, low, gated, spans) + _credential_files(text, low)
     if "B" in text and _holds(text, low, "-----BEGIN"):
         found += _private_keys(text)
     if _holds(text, low, "---- BEGIN SSH2"):
@@ -1668,6 +1763,7 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _columns(text, low)
     if "name" in low and "value" in low and _may(low, _NAMED_VALUE):
         found += _named_values(text, low)
+    found += _encoded(text, low, spans)
     return _dedupe(found) if len(found) > 1 else found
 
 
