@@ -237,6 +237,23 @@ def test_a_password_labelled_in_another_language_is_found_in_one_text(label: str
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das neue Kennwort lautet {}.",
+        "Tu nueva contraseña es {}",
+        "Votre mot de passe est {} (à changer).",
+        "A senha é {}.",
+        "Новый пароль — {}",
+        "Hasło jest {}",
+    ],
+)
+def test_a_password_given_in_a_sentence_in_another_language_is_found(sentence: str) -> None:
+    value = "Lr8%mN2qTz6w"
+    text = sentence.format(value)
+    assert [text[f.start : f.end] for f in secrets.find(text)] == [value]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kennwortrichtlinie: mindestens zwölf Zeichen",
@@ -247,6 +264,9 @@ def test_a_password_labelled_in_another_language_is_found_in_one_text(label: str
         "Wachtwoord: wachtwoord123",
         "clave: configuracion_general",
         "Hasło: os.environ['DB_HASLO']",
+        "Das Kennwort ist abgelaufen.",
+        "La contraseña es demasiado corta",
+        "Salasana on vaihdettava 90 päivän välein.",
     ],
 )
 def test_stand_ins_and_words_after_a_label_in_another_language_pass(text: str) -> None:

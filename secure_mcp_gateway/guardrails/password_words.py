@@ -19,6 +19,10 @@ OTHER_WORDS = (
 """Spellings with letters outside ASCII."""
 WORDS = (*ASCII_WORDS, *OTHER_WORDS)
 
+VERBS = "ist|lautet|es|est|é|è|jest|to|är|er|on|je|—|–"
+"""What joins the word to the value in a sentence (German, Spanish, French, Portuguese, Italian, Polish, Swedish,
+Danish and Norwegian, Finnish, Czech; a dash in Russian and others), as an expression."""
+
 PATTERN = "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True))
 """An expression for any of the words (the longest first), lower-cased."""
 

@@ -591,6 +591,12 @@ def _lead(pattern: str) -> str:
 _FOREIGN = lazy.compile(f"(?:{password_words.PATTERN})" + _ASSIGN_TAIL)
 """A password named in another language (`Kennwort: ...`, `Contraseña = ...`, `パスワード：...`) and its value: tried
 only where one of the words starts (see `_foreign_places`)."""
+_FOREIGN_SAID = lazy.compile(
+    f"(?:{password_words.PATTERN})s?[ \t]*(?:{password_words.VERBS})[ \t]+[\"'`]?"
+    r"(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{5,4095}[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f.:!?])"
+)
+"""The same in a sentence (`Das Kennwort lautet ...`, `La contraseña es ...`, `Пароль — ...`), as `the password is`
+reads in English; a sentence's full stop is not part of the value."""
 INDEX.add(password_words.ASCII_WORDS)  # where each starts
 
 _LEADS = {pattern: _lead(pattern.pattern) for pattern, _, _, _ in _ASSIGNMENTS}
@@ -1140,7 +1146,8 @@ def _assignments(
     where = _indexed(low)
     places = _foreign_places(low, where)
     if places:
-        _assigned_at(text, low, _FOREIGN, "password", _PASSWORD_GLUED, places, out, judged)
+        for pattern in (_FOREIGN, _FOREIGN_SAID):
+            _assigned_at(text, low, pattern, "password", _PASSWORD_GLUED, places, out, judged)
     if "b" in low and _may(low, _BEARER):
         for m in _led(_BEARER, low, "bearer", where):
             start, end = m.span("value")
@@ -1798,6 +1805,7 @@ _TEXT_ANY = any_of(
 _LOW_EXPRESSIONS = (
     *(pattern.pattern for pattern, _, _, _ in _ASSIGNMENTS),
     _FOREIGN.pattern,
+    _FOREIGN_SAID.pattern,
     _AUTH_SCHEME.pattern,
     *(_BEARER.pattern, _BASIC.pattern, "aws", r"--[a-z0-9-]{0,30}?(?:token|secret|pass|key|credential|body)"),
     r"value[\"']?[ \t]*[:=]",
