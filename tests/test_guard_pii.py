@@ -142,3 +142,34 @@ def test_scripts_without_spaces_and_other_dashes_are_read_only_when_the_text_hol
         rewrites.clear()
         assert [text[f.start : f.end] for f in pii.find(text) if f.kind == "phone_number"] == [phone]
         assert rewrites == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orders: ring our freephone line 0808 157 0192 (Mon-Fri).",
+        "Hotline (toll-free) 1-877-394-2210, 24/7",
+        "From abroad dial +49 800 330 2210.",
+        "Customer care: (866) 201-4477",
+        "Kostenlose Servicenummer: 0800 4477 210",
+        "Assistenza clienti numero verde 800 912 345",
+        "Australia: 1800 620 114",
+    ],
+)
+def test_freephone_lines_of_organisations_are_not_personal_phone_numbers(text: str) -> None:
+    assert [f for f in pii.find(text) if f.kind == "phone_number"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Reach Dana at (415) 201-4477 after six.", "(415) 201-4477"),
+        ("Mobil: 0151 2210 4477", "0151 2210 4477"),
+        ("Phone 080 331 4477", "080 331 4477"),
+        ("Telefon bimbit: 017-442 1093", "017-442 1093"),
+        ("No. HP: 0813-2210 4477", "0813-2210 4477"),
+        ("Nomor ponsel 0857-1190 2231", "0857-1190 2231"),
+    ],
+)
+def test_personal_numbers_in_those_shapes_and_malay_or_indonesian_labels_are_phones(text: str, phone: str) -> None:
+    assert [text[f.start : f.end] for f in pii.find(text) if f.kind == "phone_number"] == [phone]

@@ -1231,6 +1231,14 @@ def _outside(text: str) -> str:
     return "".join([text[a:b] for a, b in spans]) if len(spans) <= len(text) >> 6 else text
 
 
+_FREEPHONE = lazy.compile(
+    r"(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|1[ .-])?\(?(?:0800|0808|0805|0120|1800|1300|800|833|844|855|866|877|888)"
+    r"\)?[ .-]\d{2,4}[ .-]?\d{3,4}$"
+)
+"""A freephone or shared-cost number (`0800 123 456`, `1-800-555-0199`, `+44 800 ...`, `1800 ...`): an organisation's
+line, not a person's; the range must stand as the number's first group, so `080 031 4134` is still a phone."""
+
+
 def _find(text: str, low: str) -> list[Finding]:
     given = text
     plain = low  # `text` lower-cased, while it is as given (but for escapes read as spaces: `escaped`)
@@ -1269,6 +1277,8 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _ipv6_compressed(text)
     if failed:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
+    if any(f.kind == "phone_number" for f in found):
+        found = [f for f in found if f.kind != "phone_number" or _FREEPHONE.match(text, f.start, f.end) is None]
     if len(found) > 1:
         found.sort(key=lambda f: (f.start, -f.end))
         kept = [found[0]]

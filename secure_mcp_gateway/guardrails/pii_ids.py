@@ -1058,7 +1058,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"ring (?:mig|meg|til mig)(?: p[åa])?|me lig(?:a|ue)(?: no| para)?|ligue(?:-me)? para|"
         r"(?:по)?звоните(?: мне)?|телефон|тел\.?(?![а-я])|"
         r"(?:(?:tele)?phone|tel(?:efon|[ée]fono|efone|[ée]phone)?|mobil(?:e|telefon)?|cellphone|cell phone|cellular|"
-        r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|"
+        r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|bimbit|handphone|ponsel|telepon|no\.? ?hp|"
         r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23|"
         r"هاتف|جوال|موبايل|تلفون|تلفن|טלפון|फ़ोन|फोन|मोबाइल)"
         r"(?:s|nummer|number|no|nr|号码|號碼|番号|番號|번호)?(?![^\W\d_])",
@@ -1325,6 +1325,14 @@ _LEADS = (
     "movil",
     "portable",
     "rufnummer",
+    "bimbit",
+    "handphone",
+    "ponsel",
+    "telepon",
+    "no hp",
+    "no. hp",
+    "no.hp",
+    "nohp",
     "date of birth",
     "dob",
     "d.o.b",

@@ -530,8 +530,11 @@ def br_cpf() -> str:
 
 def mx_curp() -> str:
     y, m, d = birth()
+    names = r(UP, 4)  # surname initial, its first inner vowel, second surname's and given name's initials
     body = (
-        r(UP, 4)
+        names[0]
+        + "AEIOU"[UP.index(names[1]) % 5]
+        + names[2:]
         + f"{y % 100:02d}{m:02d}{d:02d}"
         + G.choice("HM")
         + G.choice(["DF", "JC", "NL", "PL", "VZ"])
