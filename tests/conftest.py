@@ -177,6 +177,12 @@ def fixture_server(*flags: str, name: str = "fx", **extra: Any) -> dict[str, Any
     return entry
 
 
+def gated_server(gate: Path, *flags: str, **extra: Any) -> dict[str, Any]:
+    """A config entry for our fixture server that starts only once the file `gate` exists: the test opens the gate
+    when the server is to be up (instead of a start delay that may run out too early or cost time for nothing)."""
+    return fixture_server(*flags, "--start-when", str(gate), **extra)
+
+
 def time_server() -> dict[str, Any]:
     """A config entry for the third-party `mcp-server-time`."""
     exe = Path(PY).parent / "mcp-server-time"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import fixture_server, gateway
+from conftest import gated_server, gateway
 
 from secure_mcp_gateway.cache import GatewayCache, seal, seal_with, unseal
 from secure_mcp_gateway.config import CacheSettings
@@ -156,9 +156,12 @@ async def test_a_world_writable_cache_directory_of_someone_else_is_refused(
 
 
 async def test_a_forged_cached_catalog_never_reaches_the_client(tmp_path: Path) -> None:
-    config = {"mcpServers": {"fx": fixture_server("--start-delay", "2")}, "gateway": {"start_deadline": 10}}
+    gate = tmp_path / "gate"
+    gate.touch()
+    config = {"mcpServers": {"fx": gated_server(gate)}, "gateway": {"start_deadline": 10}}
     async with gateway(tmp_path, config) as (session, _):
         assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}
+    gate.unlink()  # the next start lists before the server is up: from the cache, if at all
     cache_dir = tmp_path / "cache"
     (name, raw), *_ = ((k, v) for k, v in rows(cache_dir).items() if k.startswith("catalog:"))
     mac, expires, text = raw.split(":", 3)[1:]
@@ -170,6 +173,7 @@ async def test_a_forged_cached_catalog_never_reaches_the_client(tmp_path: Path) 
         names = {t.name for t in (await session.list_tools()).tools}
         assert "fx__wire_money" not in names
         assert "integrity check" in run.stderr()
+        gate.touch()  # (up, it ends with the gateway instead of waiting out the shutdown grace)
 
 
 def test_seal_and_unseal_for_other_backends() -> None:

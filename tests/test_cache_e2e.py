@@ -8,25 +8,25 @@ import subprocess
 import anyio
 import mcp_types as types
 import pytest
-from conftest import PY, fixture_server, gateway, gateway_env, text_of
+from conftest import PY, fixture_server, gated_server, gateway, gateway_env, text_of
 
 pytestmark = pytest.mark.anyio
 
 
-def _late(delay: str = "3") -> dict:
-    return fixture_server("--start-delay", delay, name="late")
-
-
 async def test_warm_start_serves_the_cached_list_before_the_server_is_up(tmp_path):
-    config = {"mcpServers": {"late": _late()}, "gateway": {"start_deadline": 10}}
+    gate = tmp_path / "gate"
+    gate.touch()
+    config = {"mcpServers": {"late": gated_server(gate, name="late")}, "gateway": {"start_deadline": 10}}
     async with gateway(tmp_path, config) as (session, _):  # cold: waits for the server
         assert "late__echo" in {t.name for t in (await session.list_tools()).tools}
+    gate.unlink()  # the same server, which cannot be up before the gate opens again
     config["gateway"]["start_deadline"] = 0.1
     async with gateway(tmp_path, config) as (session, run):
         names = {t.name for t in (await session.list_tools()).tools}
         assert "late: ready" not in run.stderr(), "the list came before the server was up"
         assert "late__echo" in names
         assert "serving its" in run.stderr() and "cached tools while it starts" in run.stderr()
+        gate.touch()
         result = await session.call_tool("late__echo", {"text": "waited for it"})
         assert text_of(result) == '{"text": "waited for it"}'
 
@@ -34,13 +34,16 @@ async def test_warm_start_serves_the_cached_list_before_the_server_is_up(tmp_pat
 async def test_a_server_that_changed_since_last_time_triggers_list_changed(tmp_path):
     extra = tmp_path / "extra.txt"
     extra.write_text("0")
+    gate = tmp_path / "gate"
+    gate.touch()
     config = {  # pinning warn: new tools are shown at once (the default withholds them until approved)
-        "mcpServers": {"fx": fixture_server("--extra-from", str(extra), "--start-delay", "1", pinning="warn")},
+        "mcpServers": {"fx": gated_server(gate, "--extra-from", str(extra), pinning="warn")},
         "gateway": {"start_deadline": 10},
     }
     async with gateway(tmp_path, config) as (session, _):
         assert "fx__extra_000" not in {t.name for t in (await session.list_tools()).tools}
     extra.write_text("2")  # same launch spec, different tools
+    gate.unlink()
     changed = anyio.Event()
 
     async def on_message(message):
@@ -51,6 +54,7 @@ async def test_a_server_that_changed_since_last_time_triggers_list_changed(tmp_p
     async with gateway(tmp_path, config, message_handler=on_message) as (session, _):
         stale = {t.name for t in (await session.list_tools()).tools}
         assert "fx__extra_000" not in stale, "first answer came from the cache"
+        gate.touch()
         with anyio.fail_after(15):
             await changed.wait()
         fresh = {t.name for t in (await session.list_tools()).tools}

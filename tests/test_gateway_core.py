@@ -10,7 +10,7 @@ from typing import Any
 import anyio
 import mcp_types as types
 import pytest
-from conftest import Run, fixture_server, gateway, text_of, time_server
+from conftest import Run, fixture_server, gated_server, gateway, text_of, time_server
 from mcp import MCPError
 
 pytestmark = pytest.mark.anyio
@@ -229,12 +229,13 @@ async def test_late_server_arrives_with_list_changed(tmp_path):
             changed.set()
 
     config = {
-        "mcpServers": {"late": fixture_server("--start-delay", "2", name="late"), "fx": fixture_server()},
+        "mcpServers": {"late": gated_server(tmp_path / "gate", name="late"), "fx": fixture_server()},
         "gateway": {"start_deadline": 0.5},
     }
     async with gateway(tmp_path, config, message_handler=on_message) as (session, _):
         names = {t.name for t in (await session.list_tools()).tools}
         assert "late__echo" not in names, "the start deadline does not wait for a slow server"
+        (tmp_path / "gate").touch()
         with anyio.fail_after(15):
             while not {"fx__echo", "late__echo"} <= names:  # each arrival is announced
                 await changed.wait()

@@ -2,7 +2,7 @@
 
 Run: python fixture_server.py [--name N] [--tools-extra K] [--page-size P] [--bad-tool] [--garbage]
      [--ignore-eof] [--grandchild] [--crash-on-start] [--start-delay S] [--never-answer] [--instructions TEXT]
-     [--poisoned] [--pid-file PATH] [--tools-from FILE]
+     [--poisoned] [--pid-file PATH] [--tools-from FILE] [--start-when FILE]
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ P.add_argument("--ignore-term", action="store_true")
 P.add_argument("--grandchild", action="store_true")
 P.add_argument("--crash-on-start", action="store_true")
 P.add_argument("--start-delay", type=float, default=0.0)
+P.add_argument("--start-when", default=None, help="start only once this file exists (a gate the test opens)")
 P.add_argument("--never-answer", action="store_true")
 P.add_argument("--instructions", default=None)
 P.add_argument("--poisoned", action="store_true")
@@ -508,6 +509,8 @@ async def main() -> None:
         sys.exit(2)
     if ARGS.start_delay:
         time.sleep(ARGS.start_delay)
+    while ARGS.start_when and not os.path.exists(ARGS.start_when):
+        time.sleep(0.01)
     if ARGS.garbage:
         OUT.write(b"Starting fixture server... (this banner is not JSON)\n")
         OUT.flush()
