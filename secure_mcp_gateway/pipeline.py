@@ -559,12 +559,15 @@ def import_detectors() -> None:
 
 
 def _prepare(policy: GuardrailPolicy, pipeline: Pipeline) -> None:
-    """The detectors imported (if not yet), every expression compiled, one check of each kind run; on a first start,
-    a long text checked too, on a thread of its own, once no message has been checked for `_FIRST_LONG_AFTER`
-    seconds."""
+    """The detectors imported (if not yet), every expression compiled, one check of each kind run; on a first start
+    with a store for what long texts need (see `compiled_store`), a long text checked too, on a thread of its own,
+    once no message has been checked for `_FIRST_LONG_AFTER` seconds (without a store, every start is a first one:
+    that would cost each start ~0.8 s of CPU)."""
+    from secure_mcp_gateway.guardrails import compiled_store
+
     guard = _local_guard(policy)
     lazy.prepare(_PREPARE_PAUSE)  # the expressions the import made
-    if not warm_up(guard):
+    if not warm_up(guard) and compiled_store.store() is not None:
         pipeline.active_at = max(pipeline.active_at, time.perf_counter())
         later = threading.Thread(
             target=_warm_long_in_a_lull, args=(pipeline, guard), name="warm-long-texts", daemon=True

@@ -162,9 +162,10 @@ def test_a_start_after_one_that_screened_a_long_text_warms_the_long_text_checks(
 
 
 def test_a_first_start_warms_the_long_text_checks_in_a_lull(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """On a first start (nothing stored), the background preparation checks a long argument and a long result too,
+    """On a first start (nothing stored yet), the background preparation checks a long argument and a long result too,
     on a thread of its own once no message has been checked for `_FIRST_LONG_AFTER` seconds (the first long result
-    then finds the long-text tables built); a start that finds the screen stored checks them at once."""
+    then finds the long-text tables built); a start that finds the screen stored checks them at once; without a
+    store it does not."""
     from secure_mcp_gateway import pipeline
     from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
     from secure_mcp_gateway.guardrails import scan, screen
@@ -200,6 +201,11 @@ def test_a_first_start_warms_the_long_text_checks_in_a_lull(tmp_path: Path, monk
         before = set(threading.enumerate())
         pipeline._prepare(GuardrailPolicy(), gateway)
         assert events == ["short", "short", "long", "long"] and not waiting()
+        monkeypatch.setattr(screen.SCREEN, "stored", lambda: False)
+        compiled_store.configure(None)  # no store: every start is a first one, and long texts are not warmed
+        events.clear()
+        pipeline._prepare(GuardrailPolicy(), gateway)
+        assert events == ["short", "short"] and not waiting()
     finally:
         compiled_store.configure(None)
 
