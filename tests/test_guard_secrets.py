@@ -555,7 +555,7 @@ def test_an_aws_secret_key_with_slashes_in_it_is_still_found() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["NextToken", "nextPageToken", "next_token", "continuationToken", "x-amz-continuation-token", "LockToken"],
+    ["NextToken", "nextPageToken", "next_token", "continuationToken", "x-amz-continuation-token", "progressToken"],
 )
 def test_a_token_that_marks_a_page_or_a_lock_is_not_a_credential(name: str) -> None:
     for value in ("eyJOZXh0VG9rZW4iOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ==", "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"):
@@ -570,3 +570,57 @@ def test_a_token_that_marks_a_page_or_a_lock_is_not_a_credential(name: str) -> N
 def test_a_credential_named_beside_such_words_is_still_found(name: str) -> None:
     for text in (f'{{"{name}": "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"}}', "gh auth login --with-token Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"):
         assert [text[f.start : f.end] for f in secrets.find(text)] == ["Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"], text
+
+
+_SHA = "6dcb09b5b57875f334f61aebed695e2e4193db5e"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'{{"html_url": "https://github.com/octocat/hello/pull/1", "head": {{"ref": "topic", "sha": "{_SHA}"}}}}',
+        f"GitHub Actions: actions/checkout pinned to {_SHA} (v4.2.2)",
+        f"Merged https://github.com/octocat/hello/pull/12 as {_SHA}",
+        f"deps: update googletest to {_SHA} (GitHub Bot)",
+        f'{{"oid": "{_SHA}", "url": "https://github.com/octocat/hello"}}',
+    ],
+)
+def test_a_commit_id_in_github_text_is_not_a_secret(text: str) -> None:
+    assert secrets.find(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"GITHUB_CLIENT_SECRET={_SHA}",
+        f"GitHub OAuth App\nClient ID: Iv1.8a61f9b3a7aba766\nClient secret: {_SHA}",
+        f'github_secret="{_SHA}"',
+    ],
+)
+def test_an_oauth_app_secret_named_for_github_is_found(text: str) -> None:
+    assert [text[f.start : f.end] for f in secrets.find(text)] == [_SHA], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "const token = metadata?.progressToken;",
+        "const secret = config.enterpriseManagedAuth?.idp?.clientSecret;",
+        "progressToken: ProgressTokenSchema$1,",
+        "return}c=e.token,l=e.scopes,u=e.expiresAt,d=e.refresh;",
+        "{clientId:`test-${n}`,clientSecret:this.expectedAuthMethod===`none`?void 0:r}",
+        "return{token:`cc-token-${Date.now()}`}",
+        "redact({ paths: ['users.*.password', 'users.*.profile.apiKey'] })",
+        "node app.js | pino-http-send -u http://localhost:8080/logs",
+    ],
+)
+def test_javascript_that_names_tokens_is_not_a_secret(text: str) -> None:
+    assert secrets.find(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "value", ["Xk29mPqL8vR2wZ5nT$1", "dGhpcyBpcyBhIHNlY3JldCBrZXk9==", "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9:"]
+)
+def test_a_random_value_with_such_an_ending_is_still_a_secret(value: str) -> None:
+    text = f"token={value}\n"
+    assert [text[f.start : f.end] for f in secrets.find(text)] == [value], text

@@ -345,7 +345,8 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("snyk_token", "snyk", ("uuid",)),
     ("mistral_api_key", "mistral", ("alnum32",)),
     ("cohere_api_key", r"cohere|\bco_api", ("tok40",)),
-    ("github_oauth_secret", r"github", ("hex40",)),
+    # GitHub's pages and API answers are full of 40-digit commit ids: only a name for an app's secret counts
+    ("github_oauth_secret", r"github[\w .:/-]{0,30}?(?:secret|oauth|client)", ("hex40",)),
     ("mailchimp_api_key", r"mailchimp|\bmc_api", ("hex32",)),
     ("sentry_token", r"sentry", ("hex32",)),
     ("newrelic_key", r"new_?relic|\bnr_", ("hex40",)),
@@ -378,9 +379,11 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
 )
 _GIT_SHA_BEFORE = lazy.compile(
-    r"(?:/|@|\bcommit\b[^a-z0-9]{0,12}|\bsha1?\b[ :=#]*|\brev(?:ision)?[ :=#]*|\bat[\s#]+)\Z"
+    r"(?:/|@|\bcommit\b[^a-z0-9]{0,12}|\b(?:sha1?|oid|head|base|parent|tree)\b[\"']?[ :=#]*[\"']?"
+    r"|\brev(?:ision)?[ :=#]*|\bat[\s#]+)\Z"
 )
-"""What stands before a git commit id rather than a credential of the same shape (40 lowercase hex digits)."""
+"""What stands before a git commit id rather than a credential of the same shape (40 lowercase hex digits), also
+as a JSON field (`"sha": "...`, `"oid": "...`)."""
 _HAS_DIGIT = lazy.compile(r"[0-9]").search
 _MIN_DISTINCT = 6
 _CONTEXT_REACH = 96

@@ -207,10 +207,11 @@ _EXAMPLE_TOKENS = frozenset(
         "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
         "4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg",
+        "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
     }
 )
 """Keys printed in providers' and standards' documentation (Stripe's test key in its API reference; the JWT entries
-are the sample signatures of jwt.io and of PyJWT's documentation)."""
+are the sample signatures of jwt.io and of PyJWT's documentation; the last, the Telegram Bot API's sample token)."""
 _STAND_IN = lazy.compile(
     r"example(?:key)?\Z|examplekey|x{6}|\*{4}|your|placeholder|redacted|dummy|insert|replace|1234567890abcdef", re.I
 )
@@ -661,7 +662,8 @@ def _placeholder_like(value: str) -> bool:
 
 
 _ENV_NAME = lazy.compile(r"[A-Z][A-Z0-9_]*")
-_DOTTED = lazy.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")
+_DOTTED = lazy.compile(r"[A-Za-z_$][\w$]*(?:\??\.(?:[A-Za-z_$][\w$]*|\*))+")
+"""A member access (`settings.token`, JavaScript's `opts?.token`) or a path of fields (`users.*.password`)."""
 _WORDS = lazy.compile(
     r"[a-z]+(?:[_-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[_-][A-Z][a-z]+)+"
 )
@@ -752,6 +754,29 @@ def _random_after_lead(value: str) -> bool:
     return sum(map(len, runs)) < 3.2 * len(runs)
 
 
+_CODE_TAIL = lazy.compile(r"(?:===?|!==?|:)\Z")
+"""What follows a name in code, not a value: a comparison (`this.token===`), an object literal's key (`details:`)."""
+_MINIFIED = lazy.compile(r"[A-Za-z_$][\w$]{0,2}=(?!=)")
+"""A minified assignment's short name and `=` (`l=e.scopes` read as the value of `token=`)."""
+_BUNDLED = lazy.compile(r"\$\d+\Z")
+"""The suffix a bundler gives a renamed name (`ProgressTokenSchema$1`)."""
+_NAME_PATH = lazy.compile(r"[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*")
+
+
+def _code_value(value: str) -> bool:
+    """Whether a value is code that only looks assigned: a name or member access after a minified assignment, before
+    a comparison or a colon, or with a bundler's `$1` (`l=e.scopes`, `this.token===`, `details:`,
+    `ProgressTokenSchema$1`); a random key with such an ending stays a key (`Xk29mPqL8vR2$1`)."""
+    core = _CODE_TAIL.sub("", value)
+    minified = _MINIFIED.match(core)
+    if minified is not None:
+        core = core[minified.end() :]
+    core = _BUNDLED.sub("", core)
+    if core == value or _NAME_PATH.fullmatch(core) is None:
+        return False
+    return "." in core or not plausible_secret(core)
+
+
 def plausible_secret(value: str) -> bool:
     """Whether an assigned value looks like a real credential rather than a reference, placeholder or word."""
     n = len(value)
@@ -761,6 +786,8 @@ def plausible_secret(value: str) -> bool:
         return False  # a reference or a stand-in, unless random all the same (see `_random_after_lead`)
     if n >= 24 and value.count(value[:8]) > 2:
         return False  # the same eight characters three times over
+    if _code_value(value):
+        return False
     name = value.strip("_")  # `_core_token`, `_TokenStream`: private names read as the names they are
     if _DOTTED.fullmatch(name) or _WORDS.fullmatch(name):
         return False
@@ -929,11 +956,12 @@ _PUBLIC_NAME = lazy.compile(
     r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_|csrf|xsrf|hash(?:ed)?_?pass|_hash\b"
 )
 _CURSOR_TOKEN = lazy.compile(
-    r"(?:next|page|starting|continuation|pagination|cursor|sync|lock|resume|skip|delta|change|idempotency)[_-]?tokens?"
-    r"(?![a-z])"
+    r"(?:next|page|starting|continuation|pagination|cursor|sync|lock|resume|skip|delta|change|idempotency|progress)"
+    r"[_-]?tokens?(?![a-z])"
 )
 """A token that marks a place or a state, not who may act (`NextToken`, `nextPageToken`, `continuation-token`,
-`LockToken`, `syncToken`): a page of results asked for again, a lock held, a change feed resumed."""
+`LockToken`, `syncToken`, MCP's `progressToken`): a page of results asked for again, a lock held, a change feed
+resumed, a call's progress."""
 _PUBLIC_VALUE = ("pk_live_", "pk_test_", "pk.ey", "nodekey:", "discokey:")
 _RUM_CLIENT_TOKEN = lazy.compile(r"pub[0-9a-f]{32}")
 """A browser monitoring client token (Datadog RUM's `clientToken`): public by design, shipped in web pages."""
@@ -1015,6 +1043,8 @@ def _assigned(text: str, start: int, end: int, judged: dict[str, bool]) -> bool:
     this text was found to be (names and references repeat: `string`, `Settings.token`, `self.token`)."""
     if text[end : end + 1] in _OPENS or text[start - 1 : start] in _OPENS:
         return False  # a call or a type: `b64encode(...)`, `Optional[str]`
+    if text[end - 1 : end + 1] == "${":
+        return False  # a template literal's head (`token: \`cc-token-${id}\``), not a secret
     value = text[start:end]
     known = judged.get(value)
     if known is None:
@@ -1491,6 +1521,8 @@ def _command_lines(text: str, low: str, starts: dict[str, list[int]] | None = No
                     out.append(Finding(DETECTOR, "password", start, end, 0.9))
             elif flag == "u" or text.startswith("--user", m.start()):
                 user, colon, password = value.partition(":")
+                if password.startswith("//"):
+                    continue  # a URL (`-u http://localhost:8080/logs`), whose own credentials `_url_credentials` reads
                 if colon and user and password and _typed_password(password):
                     out.append(Finding(DETECTOR, "password", start + len(user) + 1, end, 0.9))
             elif _typed_password(value):
