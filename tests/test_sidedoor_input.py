@@ -16,11 +16,25 @@ TOKEN = "ghp_R4nD0mT0k3nV4lu3F0rT3st1ngXyZ9876543"
 """A made-up GitHub token in its real format (found by the secrets detector)."""
 
 
-@pytest.fixture
-def gw(tmp_path: Path) -> Iterator[tuple[RawGateway, Path]]:
-    record = tmp_path / "received.jsonl"
+class Record:
+    """What the recording server received since a test began (the server and its file are shared by the module)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.start = path.stat().st_size
+
+    def read_text(self) -> str:
+        return self.path.read_bytes()[self.start :].decode()
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RawGateway, Path]]:
+    """One gateway over the recording server for the module: every test here starts from the same listed state
+    and changes nothing a later test reads (it sees only what the server received since it began)."""
+    tmp = tmp_path_factory.mktemp("sidedoor-input")
+    record = tmp / "received.jsonl"
     config = {"mcpServers": {"rec": {"command": sys.executable, "args": [str(RECORDING), str(record)]}}}
-    gateway = RawGateway(tmp_path, config)
+    gateway = RawGateway(tmp, config)
     capabilities = {"sampling": {}, "roots": {"listChanged": True}}
     gateway.request(
         "initialize",
@@ -33,7 +47,14 @@ def gw(tmp_path: Path) -> Iterator[tuple[RawGateway, Path]]:
     gateway.close()
 
 
-def received(record: Path, method: str) -> list[dict[str, Any]]:
+@pytest.fixture
+def gw(shared: tuple[RawGateway, Path]) -> tuple[RawGateway, Record]:
+    gateway, record = shared
+    settle(gateway)  # what an earlier test sent has arrived: it is not this test's
+    return gateway, Record(record)
+
+
+def received(record: Record, method: str) -> list[dict[str, Any]]:
     """What the server got of `method`, in order."""
     lines = [json.loads(line) for line in record.read_text().splitlines()]
     return [m for m in lines if m.get("method") == method]
