@@ -624,3 +624,54 @@ def test_javascript_that_names_tokens_is_not_a_secret(text: str) -> None:
 def test_a_random_value_with_such_an_ending_is_still_a_secret(value: str) -> None:
     text = f"token={value}\n"
     assert [text[f.start : f.end] for f in secrets.find(text)] == [value], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("GET /orders HTTP/1.1\nCookie: lang=en; sessionid=r8Tq2LmZ5xWc9VbN3kPd7HsJ\n", "r8Tq2LmZ5xWc9VbN3kPd7HsJ"),
+        ("Set-Cookie: PHPSESSID=h2k9m4q7t1v8x3z6b5n0c2r7w4; path=/; secure", "h2k9m4q7t1v8x3z6b5n0c2r7w4"),
+        ('{"headers": {"Cookie": "_shop_session=Vq7Zr2Kp9Lm4Xt8Nc3Bw6Hd1"}}', "Vq7Zr2Kp9Lm4Xt8Nc3Bw6Hd1"),
+        ("set-cookie: connect.sid=s%3AGm4Wq8Zr2Tx6Lk9Pc3Vb7Nd5.Hj2Kq; HttpOnly", "s%3AGm4Wq8Zr2Tx6Lk9Pc3Vb7Nd5.Hj2Kq"),
+        ("Cookie: JSESSIONID=9C4E1B7A2F8D6E3C5A0B9F1D7E2C4A6B", "9C4E1B7A2F8D6E3C5A0B9F1D7E2C4A6B"),
+    ],
+)
+def test_a_session_cookie_in_a_header_is_found(text: str, value: str) -> None:
+    found = [text[f.start : f.end] for f in secrets.find(text)]
+    assert found == [value]
+    pad = "INFO request served in 12 ms\n" * 120
+    long_text = f"{pad}{text}\n{pad}"
+    assert [long_text[f.start : f.end] for f in secrets.find(long_text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cookie: csrftoken=Qw8Er2Ty6Ui0Op4As8Df2Gh6",
+        "Set-Cookie: session=; Max-Age=0; Path=/",
+        "Cookie: sessionid=<paste-your-session-cookie>",
+        "Cookie: sessionid=${SESSION_COOKIE}",
+        "Cookie: theme=solarized-dark-high-contrast; lang=pt-BR",
+        "Set-Cookie: AWSALBCORS=Zq3Wx8Ec1Rv5Tb9Yn2Um6Ik0; Path=/",
+    ],
+)
+def test_other_cookies_and_stand_ins_pass(text: str) -> None:
+    assert secrets.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('network={\n    ssid="Atelier-5G"\n    psk="Rue des Lilas 14, 2e"\n}', "Rue des Lilas 14, 2e"),
+        ("wpa_psk=9e3f1c7a5b2d8e4f6a0c3b7d1e9f5a2c8b4d6e0f3a7c1b5d9e2f8a4c6b0d3e7f", None),
+        ("ipsec-psk: Kx7-Vb2-Qm9-Zt4", "Kx7-Vb2-Qm9-Zt4"),
+    ],
+)
+def test_a_preshared_key_is_found(text: str, value: str | None) -> None:
+    want = value or text.partition("=")[2]
+    assert [text[f.start : f.end] for f in secrets.find(text)] == [want]
+
+
+@pytest.mark.parametrize("text", ['psk="<your Wi-Fi passphrase>"', "psk=$WIFI_PSK", "key_mgmt=WPA-PSK\nproto=RSN"])
+def test_preshared_key_stand_ins_pass(text: str) -> None:
+    assert secrets.find(text) == []

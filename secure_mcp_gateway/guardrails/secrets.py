@@ -1637,6 +1637,60 @@ def _directives(low: str) -> list[Finding]:
     return out
 
 
+# --- a session cookie in an HTTP header, a pre-shared key in a Wi-Fi or VPN config -------------------------------
+
+_COOKIE_HEADER = lazy.compile(r"cookie[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\r\n\"']{1,8192})")
+"""A `Cookie:` or `Set-Cookie:` header (also a `"Cookie": "..."` field) and its value, to the end of its line."""
+_COOKIE_PAIR = lazy.compile(r"[ \t]*(?P<name>[^=;\s]{1,128})=(?P<value>[^;\s]{16,4096})")
+_SESSION_COOKIE = lazy.compile(
+    r"(?:^|[_.-])(?:sess(?:ion)?(?:[_.-]?(?:id|token|key))?|sid|phpsessid|jsessionid|remember[_-]\w+"
+    r"|(?:auth|access|refresh|id)[_-]?token)\Z"
+)
+"""A session cookie's name (`sessionid`, `connect.sid`, `PHPSESSID`, `ASP.NET_SessionId`, `laravel_session`,
+`next-auth.session-token`, `remember_web_...`), lower-cased; not `csrftoken` or a load balancer's cookie."""
+_PSK = lazy.compile(
+    r"psk(?<![a-z0-9]psk)[ \t]*[:=][ \t]*(?:\"(?P<quoted>[^\"\r\n]{8,63})\"|(?P<value>[^\s\"';,#]{8,64}))"
+)
+"""A Wi-Fi or VPN pre-shared key (wpa_supplicant's `psk="..."` or 64 hexadecimal digits, `wpa_psk=`, `ipsec-psk:`)."""
+INDEX.add(["cookie", "psk"], where=False)
+
+
+def _cookies(text: str, low: str) -> list[Finding]:
+    """Session cookies' values in `Cookie:` and `Set-Cookie:` headers: random tokens, not stand-ins."""
+    out = []
+    for header in _COOKIE_HEADER.finditer(low):
+        pos, end = header.span("value")
+        while pos < end:
+            cut = low.find(";", pos, end)
+            cut = end if cut < 0 else cut
+            m = _COOKIE_PAIR.fullmatch(text, pos, cut)
+            if (
+                m is not None
+                and _SESSION_COOKIE.search(low[m.start("name") : m.end("name")]) is not None
+                and _session_value(m.group("value"))
+            ):
+                out.append(Finding(DETECTOR, "generic_secret", *m.span("value"), 0.9))
+            pos = cut + 1
+    return out
+
+
+def _session_value(value: str) -> bool:
+    """Whether a session cookie's value is a session: random, long hexadecimal or a UUID, not a stand-in."""
+    if value[0] in "$<{%[(" or len(set(value)) < 6 or _placeholder_like(value):
+        return False
+    return _random_value(value) or _long_hex(value) or _mixed(value) or _UUID_VALUE.fullmatch(value) is not None
+
+
+def _preshared_keys(text: str, low: str) -> list[Finding]:
+    """Pre-shared keys of Wi-Fi and VPN configs (see `_PSK`): a passphrase typed, not a stand-in or a reference."""
+    out = []
+    for m in _PSK.finditer(low):
+        start, end = m.span("quoted") if m.group("quoted") is not None else m.span("value")
+        if _typed_password(text[start:end]):
+            out.append(Finding(DETECTOR, "password", start, end, 0.9))
+    return out
+
+
 # --- secrets inside base64: a `.env` file or a JSON credential sent encoded, `Basic <user:password>` -------------
 
 _B64_LEAST = 16
@@ -1802,6 +1856,10 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _columns(text, low)
     if "name" in low and "value" in low and _may(low, _NAMED_VALUE):
         found += _named_values(text, low)
+    if _holds(low, low, "cookie"):
+        found += _cookies(text, low)
+    if _holds(low, low, "psk"):
+        found += _preshared_keys(text, low)
     found += _encoded(text, low, spans)
     return _dedupe(found) if len(found) > 1 else found
 
@@ -1844,6 +1902,8 @@ _LOW_EXPRESSIONS = (
     r"-(?<![^ \t=]-)(?:[paub]|-user|-pass)",
     *(pattern.pattern for pattern in _DIRECTIVES),
     *(pattern.pattern for pattern in _COLUMN_WORDS),
+    r"cookie[\"']?[ \t]*[:=]",
+    r"psk(?<![a-z0-9]psk)[ \t]*[:=]",
 )
 _LOW_ANY = any_of(list(_LOW_EXPRESSIONS))
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
