@@ -675,3 +675,26 @@ def test_a_preshared_key_is_found(text: str, value: str | None) -> None:
 @pytest.mark.parametrize("text", ['psk="<your Wi-Fi passphrase>"', "psk=$WIFI_PSK", "key_mgmt=WPA-PSK\nproto=RSN"])
 def test_preshared_key_stand_ins_pass(text: str) -> None:
     assert secrets.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '("number2symbol", "dfas", "keywords",\n "tokens", "symbol2label"):',
+        "['pkcs7_encrypted_st', 'RC4_KEY', '__darwin_ucontext64_t', 'N13ss']",
+        'OKPKey.derive_key("secret", "Ed25519", key)',
+    ],
+)
+def test_the_next_name_in_a_list_of_strings_is_not_a_secret(text: str) -> None:
+    assert secrets.find(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('System.setProperty("DB_PASSWORD", "S3cr3t!Xq9")', "S3cr3t!Xq9"),
+        ('os.environ.setdefault("API_TOKEN", "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9")', "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"),
+    ],
+)
+def test_a_secret_set_by_a_call_is_still_found(text: str, value: str) -> None:
+    assert [text[f.start : f.end] for f in secrets.find(text)] == [value], text

@@ -1297,6 +1297,13 @@ def _assigned_at(
         i = bisect_left(places, _judged(text, low, m, kind, glued, start, end, between, out, judged), i + 1)
 
 
+_PAIRED = lazy.compile(r"[\"'][ \t]*,[ \t]*[\"']\Z")
+"""A name's string and the next one (`setProperty("X_TOKEN", "...")`, but also a list of names)."""
+_NAME_LIKE = lazy.compile(r"[a-z0-9_]*[a-z][a-z0-9_]*|[A-Za-z0-9]{1,7}")
+"""A value that in a list of strings is another name: lower case, digits and `_`, or at most seven letters and digits
+(`Ed25519`); a secret set by a call is held to more than that."""
+
+
 def _judged(
     text: str,
     low: str,
@@ -1318,6 +1325,8 @@ def _judged(
     if " is " in between:  # prose: `the API key is ...`; a sentence's full stop is not in it
         while end > start and text[end - 1] in ".:!?":
             end -= 1
+    if _PAIRED.search(between) is not None and _NAME_LIKE.fullmatch(text, start, end) is not None:
+        return end  # the next string of a list (`"tokens", "symbol2label"`, `'RC4_KEY', '__darwin_ucontext64_t'`)
     if (
         _assigned(text, start, end, judged)
         and not _public_name(low, m.start())
