@@ -60,12 +60,7 @@ def secrets_in(
             found[n] = hits
     fields = across.prose_fields(read, places)
     if len(fields) > 1:
-        joined = across.seam(read, fields, "", across.secret_joinable)
-        runs = across.runs_seam(read, fields)
-        found_across = across.split_findings(joined, find, words=True) + across.split_findings(
-            runs, find, 4, words=True
-        )
-        for located in found_across:
+        for located in across.split_secrets(read, fields, places, find):
             for n, hits in located.items():
                 found.setdefault(n, []).extend(hits)
     return read, found

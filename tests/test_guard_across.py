@@ -318,3 +318,17 @@ def test_a_label_names_the_value_of_a_generic_holder_key_after_it() -> None:
         result = {"content": [], "structuredContent": {"form": [{"label": label, key: secret}]}}
         shown = GUARD.check_output(result, Vault("s")).value
         assert secret not in str(shown) and label in str(shown), (label, key, shown)
+
+
+def test_a_value_with_a_line_break_does_not_take_the_next_argument_along() -> None:
+    args = {"note": "password=Tr0ub4dor\n", "arch": "x86_64", "day": "2024-01-01"}
+    verdict = GUARD.check_input(args, Vault("s"))
+    assert (verdict.shown["arch"], verdict.shown["day"]) == ("x86_64", "2024-01-01"), verdict.shown
+
+
+def test_the_next_block_after_a_found_password_keeps_its_words_numbers_and_settings() -> None:
+    for rest in ("Thanks\n", "2024-01-01\n", "region=eu-west-1\n", "12345"):
+        value = {"content": [{"type": "text", "text": "password: Tr0ub4dor&3xq\n"}, {"type": "text", "text": rest}]}
+        shown = GUARD.check_output(value, Vault("s")).value
+        assert shown["content"][1]["text"] == rest, (rest, shown)
+        assert shown["content"][0]["text"].startswith("password: <SECRET:password:")

@@ -74,6 +74,22 @@ async def test_a_token_split_across_fields_becomes_a_placeholder_in_every_piece(
     assert len(pieces) >= 2, result
 
 
+@pytest.mark.parametrize("case", ["lines", "blank_between"])
+async def test_a_token_cut_into_lines_of_their_own_blocks_is_a_placeholder_in_each(client, case) -> None:
+    result = await split(client, case)
+    assert SECRET not in "".join(read(result, "").split()), result
+    texts = [b["text"] for b in result["content"]]
+    assert sum("<SECRET:github_token:" in t for t in texts) >= 2, texts
+    assert texts[-1] in ("(expires Friday)", "\n"), "the blocks around the token are left as written"
+
+
+async def test_the_rest_of_a_password_in_the_next_block_is_redacted_with_it(client) -> None:
+    texts = [b["text"] for b in (await split(client, "password_rest"))["content"]]
+    assert texts[0] == "[database]\n" and texts[-1] == "user = admin\n", texts
+    assert texts[1].startswith("password = <SECRET:password:") and texts[2].startswith("<SECRET:password:"), texts
+    assert texts[2].endswith("\n"), "the line break after the rest is kept"
+
+
 @pytest.mark.parametrize("case", ["instruction", "instruction3"])
 async def test_an_instruction_split_across_blocks_is_flagged_and_left_intact(client, case) -> None:
     result = await split(client, case)
@@ -103,7 +119,7 @@ async def test_an_error_split_across_message_and_data_is_caught(client) -> None:
 
 
 async def test_ordinary_neighbouring_fields_come_back_untouched(client) -> None:
-    for case in ("files", "ids", "picture", "prose"):
+    for case in ("files", "ids", "picture", "prose", "config_lines"):
         result = await split(client, case)
         text = read(result, " ")
         assert "<SECRET:" not in text and "[removed" not in text and NOTICE not in text, (case, result)

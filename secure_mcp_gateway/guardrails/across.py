@@ -152,35 +152,62 @@ class Seam:
 
 
 def seam(
-    texts: list[str], order: list[int], glue: str, joinable: Callable[[str, str], bool], width: int = WIDTH
+    texts: list[str],
+    order: list[int],
+    glue: str,
+    joinable: Callable[[str, str], bool],
+    width: int = WIDTH,
+    spaced: Callable[[int, int], bool] | None = None,
 ) -> Seam | None:
     """The strings at `order` as one seam text, `glue` between neighbours that may continue each other (None when
-    no two may, so there is nothing to find across them)."""
-    joins = [joinable(texts[a], texts[b]) for a, b in pairwise(order)]
+    no two may, so there is nothing to find across them). Neighbours that are `spaced` are read without the white
+    space at their ends (a token cut into lines, each its own block); a blank string is skipped then."""
+    if spaced is None:
+        spans = [(0, len(texts[i])) for i in order]
+        joins = [joinable(texts[a], texts[b]) for a, b in pairwise(order)]
+    else:
+        spans = [_trimmed(texts[i], width) for i in order]
+        kept = [n for n, (lo, hi) in enumerate(spans) if hi > lo]
+        order, spans = [order[n] for n in kept], [spans[n] for n in kept]
+        joins = [
+            joinable(texts[a][ha - 1 : ha], texts[b][lb : lb + 1])
+            if spaced(a, b)
+            else ha == len(texts[a]) and lb == 0 and joinable(texts[a], texts[b])
+            for (a, b), ((_, ha), (lb, _)) in zip(pairwise(order), pairwise(spans), strict=True)
+        ]
     if not any(joins):
         return None
     parts: list[str] = []
     pieces: list[tuple[int, int, int, int]] = []
     pos = 0
-    for n, i in enumerate(order):
+    for n, (i, (lo, hi)) in enumerate(zip(order, spans, strict=True)):
         t = texts[i]
         if n:
             sep = glue if joins[n - 1] else BREAK
             parts.append(sep)
             pos += len(sep)
-        if len(t) <= 2 * width:
-            pieces.append((pos, i, 0, len(t)))
-            parts.append(t)
-            pos += len(t)
+        if hi - lo <= 2 * width:
+            pieces.append((pos, i, lo, hi - lo))
+            parts.append(t[lo:hi] if hi - lo < len(t) else t)
+            pos += hi - lo
         else:
-            pieces.append((pos, i, 0, width))
-            parts.append(t[:width])
+            pieces.append((pos, i, lo, width))
+            parts.append(t[lo : lo + width])
             pos += width + len(BREAK)
             parts.append(BREAK)
-            pieces.append((pos, i, len(t) - width, width))
-            parts.append(t[-width:])
+            pieces.append((pos, i, hi - width, width))
+            parts.append(t[hi - width : hi])
             pos += width
     return Seam("".join(parts), pieces)
+
+
+def _trimmed(text: str, width: int) -> tuple[int, int]:
+    """Where `text` starts and ends without the white space at its ends (looked for within `width` of each end:
+    a string that is blank that far holds no piece of a token at that end)."""
+    head, tail = text[:width], text[-width:]
+    lo = len(head) - len(head.lstrip())
+    hi = len(text) - (len(tail) - len(tail.rstrip()))
+    return (lo, hi) if lo < hi else (0, 0)
 
 
 _RUN_AT = re.compile(r"[A-Za-z0-9_\-+/=.~]+")
@@ -237,6 +264,85 @@ def split_findings(seam_: Seam | None, detect: Detect, minimum: int = 1, words: 
         if located is not None:
             out.append(located)
     return out
+
+
+def split_secrets(texts: list[str], order: list[int], places: list[Place], detect: Detect) -> list[Located]:
+    """Secrets cut between the strings at `order`, located in each piece: pieces that touch (`sk-live-ab` |
+    `cd...`), pieces with white space at the cut (a token cut into lines, each line its own block) and pieces after
+    a space or a label (`part 2: ...`). A finding read by more than one of these is returned once."""
+    plain = seam(texts, order, "", secret_joinable)
+    spaced = seam(texts, order, "", secret_joinable, spaced=lambda a, b: blocks(places, a, b))
+    groups = split_findings(plain, detect, words=True)
+    if spaced is not None and (plain is None or spaced.text != plain.text):
+        groups += [
+            g for f in split_findings(spaced, detect, words=True) if (g := _lines_read_on(f, texts, places, detect))
+        ]
+    groups += [g for g in split_findings(runs_seam(texts, order), detect, 4, words=True) if not _next_setting(g, texts)]
+    seen: set[tuple[tuple[int, int, int], ...]] = set()
+    out = []
+    for located in groups:
+        key = tuple(sorted((i, f.start, f.end) for i, fs in located.items() for f in fs))
+        if key not in seen:
+            seen.add(key)
+            out.append(located)
+    return out
+
+
+def _next_setting(located: Located, texts: list[str]) -> bool:
+    """Whether a loose secret read on past a space or a line break runs into a setting of its own (`postgres` |
+    `POSTGRES_USER=postgres`): the next line of a file, not the rest of a value."""
+    first = min(located)
+    return next(iter(located.values()))[0].kind in _LOOSE and any(
+        _STATEMENT.match(texts[i], f.start) for i, fs in located.items() if i != first for f in fs
+    )
+
+
+def _lines_read_on(located: Located, texts: list[str], places: list[Place], detect: Detect) -> Located | None:
+    """A loose secret (known by a name or a look) read across a line break or a space: only where its first piece
+    is found alone, and then only the pieces in the next blocks of its list that read as a token's rest (a line of
+    code or config after a name is no part of its value: `api_key: SecretStr` | `password: str`)."""
+    first, *rest = sorted(located)
+    head = located[first][0]
+    if head.kind not in _LOOSE:
+        return located
+    alone = detect(texts[first], None)
+    if not any(g.kind in _LOOSE and g.start < head.end and head.start < g.end for g in alone):
+        return None
+    kept = {
+        i: fs
+        for i in rest
+        if blocks(places, first, i) and (fs := [f for f in located[i] if continues(texts[i][f.start : f.end])])
+    }
+    return {first: located[first], **kept} if kept else None
+
+
+def blocks(places: list[Place], a: int, b: int) -> bool:
+    """Whether strings `a` and `b` are the texts of two blocks of one list (a result's or a message's `content`,
+    a resource's `contents`): read one after the other as one text, not as values of their own."""
+    (pa, ka, _), (pb, kb, _) = places[a], places[b]
+    return (
+        ka == kb == "text"
+        and len(pa) == len(pb) > 0
+        and pa[:-1] == pb[:-1]
+        and isinstance(pa[-1], int)
+        and isinstance(pb[-1], int)
+    )
+
+
+_FIGURES = re.compile(r"[\d\W_]+")
+"""Digits and signs only: a number, a date, a version (`2024-01-01`), no token's rest."""
+_NAME_PART = r"(?:[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9]+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)"
+
+
+_STATEMENT = re.compile(rf"{_NAME_PART}(?:[_.-]{_NAME_PART})*\s*[:=]")
+"""A name as people write one being given a value (`POSTGRES_USER=`, `region:`, `maxRetries =`): the next line of a
+file, no token's rest (whose mixed case reads as no name: `uYhw:z_U`)."""
+
+
+def continues(piece: str) -> bool:
+    """Whether a piece of a secret that runs on from a string where it was found alone is a token's rest (mixed
+    letters and digits or symbols, as `b3b21`, `RcwUu`, `_9fK2`), not a word, a number or a setting of its own."""
+    return bool(piece) and not (_WORD.fullmatch(piece) or _FIGURES.fullmatch(piece) or _STATEMENT.match(piece))
 
 
 _WORD = re.compile(r"[A-Za-z][a-z]*")

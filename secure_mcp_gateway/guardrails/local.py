@@ -703,9 +703,7 @@ def _across(
         groups: list[across.Located] = []
         if len(fields) > 1:
             if name == "secrets":
-                joined = across.seam(texts, fields, "", across.secret_joinable)
-                groups = across.split_findings(joined, detect, words=True)
-                groups += across.split_findings(across.runs_seam(texts, fields), detect, 4, words=True)
+                groups = across.split_secrets(texts, fields, places, detect)
             else:
                 joined = across.seam(texts, fields, " ", across.phrase_joinable, across.PHRASE_WIDTH)
                 groups = across.split_findings(joined, detect, 3)
@@ -731,11 +729,17 @@ def _across(
                 if a_f.detector == name and _overlaps(f.start, f.end, [(a_f.start, a_f.end)])
             }
             alone = {i for i, _ in found}
-            if alone and (name != "secrets" or kind in _LOOSE_KINDS or any(k == kind for _, k in found)):
-                continue  # found alone already (as this kind, or a loose run read on into the next field)
+            rest = alone and (name != "secrets" or kind in _LOOSE_KINDS or any(k == kind for _, k in found))
+            if rest and name != "secrets":
+                continue  # an instruction found alone already
             for i, fs in located.items():
-                if i not in alone:  # a token of a known form cut between fields: the other pieces are not left
-                    out.setdefault(i, []).extend((f, action) for f in fs)
+                if i in alone:
+                    continue
+                if rest:  # found alone in one block: the next blocks hold its rest only where they read as a token's
+                    if not any(across.blocks(places, i, j) for j in alone):
+                        continue
+                    fs = [f for f in fs if across.continues(texts[i][f.start : f.end])]
+                out.setdefault(i, []).extend((f, action) for f in fs)
 
 
 def _split_poisoning(cleaned: list[str], places: list[Place]) -> list[tuple[int, Finding]]:

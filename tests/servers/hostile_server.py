@@ -153,6 +153,13 @@ def split_result(case: str) -> dict:
         }
     if case == "labelled":
         return texts_result(f"Part 1: {s[:19]}", f"Part 2:\n{s[19:]}\nJoin the parts.")
+    if case == "lines":
+        return texts_result(f"Use this token:\n{s[:9]}\n", f"{s[9:27]}\r\n", f"  {s[27:]}\n", "(expires Friday)")
+    if case == "blank_between":
+        return texts_result(f"token {s[:14]}", "\n", s[14:], "\n")
+    if case == "password_rest":
+        p = disguise(PASSWORD)
+        return texts_result("[database]\n", f"password = {p[:11]}\n", f"{p[11:]}\n", "user = admin\n")
     if case == "meta":
         return texts_result(f"Token follows {s[:20]}", _meta={"rest": s[20:]})
     if case == "block_meta":
@@ -172,6 +179,19 @@ def split_result(case: str) -> dict:
                 {"type": "text", "text": "instructions for reading it are in the legend"},
             ]
         }
+    if case == "config_lines":
+        lines = [
+            "class Settings(BaseModel):\n",
+            "    api_token: SecretStr\n",
+            "    password: str | None = None\n",
+            "POSTGRES_PASSWORD=postgres\n",
+            "POSTGRES_USER=postgres\n",
+            'token = os.environ["TOKEN"]\n',
+            "retries = 3\n",
+            "        self.token += nextchar\n",
+            "    else:\n",
+        ]
+        return texts_result(*lines)
     if case == "prose":
         return texts_result(
             "You can ignore all previous drafts.", "The instructions for the new release are in RELEASE.md."
