@@ -538,6 +538,8 @@ def test_a_reference_or_stand_in_led_by_such_a_character_is_not_a_secret(value: 
         '"PolicyArn": "arn:aws:iam::aws:policy/AmazonRoute53AutoNamingFullAccess"',
         'AWS::Lambda::Function "$ref": "/properties/CaCertificatesBundleS3Bucket"',
         "aws s3 cp ./build s3://assets-bucket/site/v2026/releases/Android",
+        '"PolicyArn": "arn:aws:iam::aws:policy/AmazonSSMManagedEC2InstanceDefaultPolicy"',
+        '"Arn": "arn:aws:iam::aws:role/AmazonEC2ContainerServiceforEC2Role"',
     ],
 )
 def test_a_path_of_forty_characters_near_aws_is_not_a_secret_key(text: str) -> None:

@@ -296,13 +296,24 @@ def _format_findings(text: str, low: str, gated: Container[str], spans: list[tup
 
 
 def _path_like(value: str) -> bool:
-    """Whether 40 characters of the base64 alphabet are a stretch of a path or URL (`com/Route53/latest/DeveloperGuide/
-    domain` in a documentation link) rather than a key: a part between slashes that is a lower-case word of five
-    letters or more, or two of three or more (in a random key, about one in a thousand has either)."""
-    if "/" not in value:
-        return False
-    words = [len(p) for p in value.split("/") if len(p) >= 3 and p.isalpha() and p.islower()]
+    """Whether 40 characters of the base64 alphabet are names rather than a key: a stretch of a path or URL
+    (`com/Route53/latest/DeveloperGuide/domain` in a documentation link) with a part between slashes that is a
+    lower-case word of five letters or more, or two of three or more, or a name of capitalised words anywhere in
+    it (`AmazonSSMManagedEC2InstanceDefaultPolicy`, `role/AmazonEC2ContainerServiceforEC2Role` in an ARN; in a
+    random key, about one in a thousand has any of these)."""
+    parts = value.split("/")
+    if any(_word_name(p) for p in parts):
+        return True
+    words = [len(p) for p in parts if len(p) >= 3 and p.isalpha() and p.islower()]
     return len(words) >= 2 or any(n >= 5 for n in words)
+
+
+def _word_name(part: str) -> bool:
+    """Whether `part` is capitalised words, acronyms and digits run together, not letters of random case (see
+    `_camel_name`, `_random_case`)."""
+    return (
+        _camel_name(part) and sum(1 for w in _CAMEL_WORD.findall(part) if len(w) >= 4) >= 3 and not _random_case(part)
+    )
 
 
 def _aws_candidates(text: str, low: str, key_ids: list[int], aws: bool) -> Iterator[re.Match[str]]:
