@@ -245,6 +245,9 @@ def test_a_password_labelled_in_another_language_is_found_in_one_text(label: str
         "A senha é {}.",
         "Новый пароль — {}",
         "Hasło jest {}",
+        "管理画面のパスワードは {} です。",
+        "测试环境的数据库密码是{}。",
+        "관리자 비밀번호는 {} 입니다",
     ],
 )
 def test_a_password_given_in_a_sentence_in_another_language_is_found(sentence: str) -> None:
@@ -266,6 +269,8 @@ def test_a_password_given_in_a_sentence_in_another_language_is_found(sentence: s
         "Hasło: os.environ['DB_HASLO']",
         "Das Kennwort ist abgelaufen.",
         "La contraseña es demasiado corta",
+        "パスワードは八文字以上にしてください。",
+        "密码是必填项",
         "Salasana on vaihdettava 90 päivän välein.",
     ],
 )

@@ -22,6 +22,8 @@ WORDS = (*ASCII_WORDS, *OTHER_WORDS)
 VERBS = "ist|lautet|es|est|é|è|jest|to|är|er|on|je|—|–"
 """What joins the word to the value in a sentence (German, Spanish, French, Portuguese, Italian, Polish, Swedish,
 Danish and Norwegian, Finnish, Czech; a dash in Russian and others), as an expression."""
+PARTICLES = "は|是|为|為|는|은"
+"""The same in Japanese, Chinese and Korean, written right after the word (`パスワードは`, `密码是`, `비밀번호는`)."""
 
 PATTERN = "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True))
 """An expression for any of the words (the longest first), lower-cased."""

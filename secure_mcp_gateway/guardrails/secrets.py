@@ -604,11 +604,14 @@ _FOREIGN = lazy.compile(f"(?:{password_words.PATTERN})" + _ASSIGN_TAIL)
 """A password named in another language (`Kennwort: ...`, `Contraseña = ...`, `パスワード：...`) and its value: tried
 only where one of the words starts (see `_foreign_places`)."""
 _FOREIGN_SAID = lazy.compile(
-    f"(?:{password_words.PATTERN})s?[ \t]*(?:{password_words.VERBS})[ \t]+[\"'`]?"
-    r"(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{5,4095}[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f.:!?])"
+    f"(?:{password_words.PATTERN})s?(?:[ \t]*(?:{password_words.VERBS})[ \t]+|(?:{password_words.PARTICLES})[ \t]*)"
+    r"[\"'`]?"
+    r"(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]{5,4095}"
+    r"[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f\u3000-\u9fff\uac00-\ud7af\uff00-\uffef.:!?])"
 )
-"""The same in a sentence (`Das Kennwort lautet ...`, `La contraseña es ...`, `Пароль — ...`), as `the password is`
-reads in English; a sentence's full stop is not part of the value."""
+"""The same in a sentence (`Das Kennwort lautet ...`, `La contraseña es ...`, `Пароль — ...`, `パスワードは ...`), as
+`the password is` reads in English; a sentence's full stop, and Chinese, Japanese or Korean written right after
+(`...です`, `。`), are not part of the value."""
 INDEX.add(password_words.ASCII_WORDS)  # where each starts
 
 _LEADS = {pattern: _lead(pattern.pattern) for pattern, _, _, _ in _ASSIGNMENTS}
@@ -1331,7 +1334,12 @@ def _judged(
     to `out` if so; where the search for the next one goes on."""
     if not _named(text, low, m, kind, glued):  # another assignment may start inside what was read as
         return start  # this one's value (`tokenpassword=x1password=Hunter22!`)
-    if between.endswith(" ") and between.rstrip().isalpha() and not _spaced_secret(text, low, m, start, end):
+    if (
+        between.endswith(" ")
+        and between.rstrip().isalpha()
+        and between.rstrip()[-1].isascii()  # (not a particle: `パスワードは ...` reads as `password is ...`)
+        and not _spaced_secret(text, low, m, start, end)
+    ):
         return end  # prose without an operator (`provisioned credential X`) needs a strong value
     if " is " in between:  # prose: `the API key is ...`; a sentence's full stop is not in it
         while end > start and text[end - 1] in ".:!?":
