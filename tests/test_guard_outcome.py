@@ -69,3 +69,13 @@ def test_the_log_line_names_detector_kind_action_and_place(caplog: pytest.LogCap
     assert caplog.records[0].getMessage() == (
         "guardrails: server web web__fetch output: injection/ignore_instructions flag at content[0].text"
     )
+
+
+def test_a_notice_on_a_structured_result_also_goes_to_meta_and_adds_up() -> None:
+    structured = {"rows": [{"note": "x"}]}
+    value = {"content": [{"type": "text", "text": "done"}], "structuredContent": structured, "_meta": {"a": 1}}
+    out = outcome.attach(outcome.attach(value, "N1"), "N2")
+    assert out["structuredContent"] is structured, "the structured value is never touched"
+    assert [b["text"] for b in out["content"]] == ["done", "N1", "N2"]
+    assert out["_meta"] == {"a": 1, outcome.NOTICE_META: "N1\n\nN2"}
+    assert value["_meta"] == {"a": 1}, "the input is not mutated"

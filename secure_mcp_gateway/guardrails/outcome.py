@@ -13,7 +13,8 @@ Direction = Literal["input", "output"]
 NOTICE_URI = "secure-mcp-gateway://notice"
 """The `uri` of the notice entry added to a resource read's `contents` (after every entry the server sent)."""
 NOTICE_META = "secure-mcp-gateway/notice"
-"""The `_meta` key of a notice on a message that has no place the model reads (notifications, other results)."""
+"""The `_meta` key of a notice on a message that has no place the model reads (notifications, other results), and
+beside `structuredContent` (read alone by some clients)."""
 
 _WORDS = {
     "api": "API",
@@ -128,21 +129,30 @@ def attach(value: Any, text: str) -> Any:
     """`value` with a text the model reads added after everything the server sent (a new object).
 
     A tool result gets a text block, a prompt a user message, a resource read a text entry; any other object
-    carries it in `_meta`.
+    carries it in `_meta`. A tool result with `structuredContent` carries it in `_meta` too: a client may give the
+    model or its user the structured value alone, which the notice never changes. Notices add up in `_meta`.
     """
     if not isinstance(value, dict):
         return value
     out = dict(value)
     if isinstance(value.get("content"), list):
         out["content"] = [*value["content"], {"type": "text", "text": text}]
+        if "structuredContent" in value:
+            out["_meta"] = _noted(value.get("_meta"), text)
     elif isinstance(value.get("messages"), list):
         out["messages"] = [*value["messages"], {"role": "user", "content": {"type": "text", "text": text}}]
     elif isinstance(value.get("contents"), list):
         out["contents"] = [*value["contents"], {"uri": NOTICE_URI, "mimeType": "text/plain", "text": text}]
     else:
-        meta = value.get("_meta")
-        out["_meta"] = {**(meta if isinstance(meta, dict) else {}), NOTICE_META: text}
+        out["_meta"] = _noted(value.get("_meta"), text)
     return out
+
+
+def _noted(meta: Any, text: str) -> dict[str, Any]:
+    """`_meta` (a new object) with `text` as the notice, after a notice attached before it."""
+    meta = meta if isinstance(meta, dict) else {}
+    before = meta.get(NOTICE_META)
+    return {**meta, NOTICE_META: f"{before}\n\n{text}" if isinstance(before, str) and before else text}
 
 
 def report(
