@@ -205,8 +205,11 @@ def _own_pass(r: injection.Rule, low: str) -> list[tuple[str, int, int, float]]:
 
 
 def test_a_rule_with_what_follows_its_matches_is_marked() -> None:
-    """The order to send passwords or tokens to an address knows that one of the address's marks follows it."""
-    assert _THEN_RULES and all(set(r.starts) == {"password", "tokens"} for r in _THEN_RULES)
+    """The orders to send passwords or tokens to an address know that one of the address's marks follows them."""
+    shared = {"password", "passwords", "token", "tokens", "cookies"}
+    english = [r for r in _THEN_RULES if "password" in r.starts]
+    assert len(english) == 3 and all(set(r.starts) <= shared for r in english)
+    assert all("contraseñas" in r.starts for r in _THEN_RULES if r not in english)  # kept from the user (six languages)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
