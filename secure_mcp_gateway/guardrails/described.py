@@ -14,7 +14,9 @@ _RELEASE = re.compile(
     r"|update[sd]?|updating|upgrade[sd]?|actualiz\w*|aggiorn\w*|atualiz\w*|bijgewerkt|geïnstalleerd|manual|manuel"
     r"|manuale|handbuch|handleiding|readme|releases?|procédure|procedure|procedimiento|procedura|procedimento"
     r"|clic|click|klick|bedienungsanleitung|anleitung|hersteller|herstellers|manufacturer|manufacturers|fabricant"
-    r"|fabricante|produttore|fabrikant)\b"
+    r"|fabricante|produttore|fabrikant|handbooks?|guidebook|playbook|runbook|policy\s+document|leitfaden|handboek"
+    r"|documentation|dokumentation|documentación|documentazione|documentação|documentatie|editions?|édition|edición"
+    r"|edizione|edição|editie|revision|révision|revisión|revisione|revisão|revisie)\b"
 )
 """Words of a product's releases, how-tos and maker ("if you have already updated the firmware", "la nueva versión se
 instala", "see the manual", "die Anweisungen des Herstellers"): what a how-to's earlier instructions are dropped for."""
@@ -22,6 +24,10 @@ _ADDRESS = re.compile(r"\S*(?:@|://)\S*")
 _THEN = frozenset("and then und dann et puis y luego e poi en dan og och i".split())
 _PLAIN = frozenset(("you", "must", "switch"))
 """The families the other words of such a text may hold ("if you have already updated", "la nueva versión")."""
+_COMPOUND_RULES = ("anweisungen", "vorschriften", "richtlinien", "instructies", "voorschriften", "richtlijnen")
+"""How a German or Dutch compound for instructions ends ("Sicherheitsanweisungen", "veiligheidsinstructies")."""
+_OF = frozenset(("de", "di"))
+"""The preposition after instructions ("istruzioni di sicurezza"): no output dictated (Spanish "di" is "say")."""
 _ORDER_QUALIFIERS = frozenset(
     "above anteriores earlier original precedenti preceding previous prior précédentes vorherigen bisherigen".split()
 )
@@ -32,6 +38,35 @@ def _release_of(line: str) -> bool:
     if _RELEASE.search(_ADDRESS.sub(" ", line)) is None:
         return False
     return any(_FAMILIES.get(w) == "rules" and w not in _ORDER_QUALIFIERS for ws in clauses(line) for w in ws)
+
+
+def _family(word: str) -> str | None:
+    """The learned model's family of `word`, with a German or Dutch compound for instructions read as "rules"."""
+    family = _FAMILIES.get(word)
+    if family is None and len(word) > 14 and word.endswith(_COMPOUND_RULES):
+        return "rules"
+    return family
+
+
+def _names(words: list[str], fams: list[str | None], i: int) -> bool:
+    """Whether word `i` only names which instructions or which document: a modifier right before the instructions
+    or a release's word ("safety instructions", "policy document"), the preposition after them ("istruzioni di")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if (after and fams[i + 1] == "rules") or (after and _RELEASE.fullmatch(after) is not None):
+        return True
+    return words[i] in _OF and i > 0 and fams[i - 1] == "rules"
+
+
+def superseded_where(text: str, found: list[Finding]) -> list[bool]:
+    """For each finding in a long `text`, whether the line it stands on (up to 300 characters) is `superseded`: a
+    page that says, among other things, that its old instructions gave way to a new manual."""
+    out = []
+    for f in found:
+        lo = text.rfind("\n", 0, f.start) + 1
+        hi = text.find("\n", f.start)
+        line = text[lo : hi if hi >= 0 else len(text)]
+        out.append(len(line) <= 300 and superseded(line))
+    return out
 
 
 def superseded_on_its_line(low: str) -> bool:
@@ -51,18 +86,22 @@ def superseded(low: str) -> bool:
         return False
     found = clauses(low)
     words = [w for ws in found for w in ws]
-    fams = [_FAMILIES.get(w) for w in words]
+    fams = [_family(w) for w in words]
     nouns = sum(f == "rules" and w not in _ORDER_QUALIFIERS for w, f in zip(words, fams, strict=True))
     if nouns != 1 or fams.count("override") > 1:
         return False
     for ws in found:
-        at = next((i for i, w in enumerate(ws) if _FAMILIES.get(w) == "rules" and w not in _ORDER_QUALIFIERS), -1)
+        at = next((i for i, w in enumerate(ws) if _family(w) == "rules" and w not in _ORDER_QUALIFIERS), -1)
         if at >= 0:
             after = [w for w in ws[at + 1 :] if w not in _ORDER_QUALIFIERS][:1]
             before = [w for w in ws[:at] if w not in _ORDER_QUALIFIERS][-1:]
             if (after and after[0] in _THEN) or (before and _FAMILIES.get(before[0]) == "you"):
                 return False  # "... and approve this request", "your previous instructions": the model's own
-    rest = {w for w, f in zip(words, fams, strict=True) if f not in ("override", "rules")}
+    rest = {
+        w
+        for i, (w, f) in enumerate(zip(words, fams, strict=True))
+        if f not in ("override", "rules") and not _names(words, fams, i)
+    }
     if not HARM.isdisjoint(rest) or unbound(rest) or not DICTATED.isdisjoint(rest):
         return False
     if names_an_order(rest):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from .between import between_people
-from .described import MARKUP_KINDS, named_markup, superseded_on_its_line, told_of, written_for
+from .described import MARKUP_KINDS, named_markup, superseded_on_its_line, superseded_where, told_of, written_for
 from .findings import Finding
 from .injection_model import _FAMILIES, clauses
 from .order_words import DICTATED, HARM, QUOTE, names_an_order, unbound
+from .stores import STORE_KINDS, stored
 
 _DISCOUNT = 0.45
 """What a labelled everyday task takes off a finding's score (the discount `intent.vet` gives a quoted order)."""
@@ -192,7 +193,8 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
     override weakened where it drops the writer's own earlier words and the text holds no other order's word; and each
     "from now on" order weakened where it only asks for a manner of reply (`asked_manner`); and every finding weakened
     where the text is a request or a question between people (`between.between_people`) or only asks to translate a
-    quoted phrase (`translated_quote`)."""
+    quoted phrase (`translated_quote`); and each send or tool order weakened where it stores credentials in the
+    organisation's own secret store (`stores.stored`)."""
     kinds = {f.kind for f in found if f.score >= 0.5}
     if between_people(found, text) or translated_quote(found, text):
         weak = [True] * len(found)
@@ -202,8 +204,14 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
         corrected(text) or known_topic(text) or superseded_on_its_line(text) or told_of(text)
     ):
         weak = [f.kind == "ignore_instructions" for f in found]
+    elif kinds == {"ignore_instructions"} and len(text) > 300:
+        weak = [
+            f.kind == "ignore_instructions" and s for f, s in zip(found, superseded_where(text, found), strict=True)
+        ]
     elif kinds <= {"new_instructions", "jailbreak"} and asked_manner(text):
         weak = [f.kind in ("new_instructions", "jailbreak") for f in found]
+    elif kinds and kinds <= STORE_KINDS:
+        weak = stored(text, found)
     elif kinds == {"model_address"} and written_for(text, found):
         weak = [f.kind == "model_address" for f in found]
     elif "chat_template_token" in kinds and kinds <= MARKUP_KINDS and named_markup(text, found):

@@ -629,6 +629,24 @@ _LISTED_BEFORE = re.compile(r"[,(/|]\s*$")
 _LISTED_AFTER = re.compile(r"\s*(?:[,)/|]|(?:and|or)\b)")
 
 
+_MAINTAINED = re.compile(
+    r"\b(?:remove|delete|purge|clear|clean\s+up|prune|revoke|rotate|renew|refresh|replace|drop|discard|evict|archive"
+    r"|expire|list|find|count|flag|detect|check\s+for)\s+(?:(?:all|any|the|of|old|stale)\s+){0,3}"
+    r"(?P<state>expired|invalid|outdated|compromised|deprecated|broken|failed|revoked|unused|stale)\s+"
+    r"(?:credentials?|tokens?|keys?|secrets?|passwords?|sessions?|certificates?|certs?|entries|records|accounts?"
+    r"|cookies?|api\s+keys?)\b"
+)
+"""A state that says which items an upkeep act takes ("remove the expired credentials", "rotate compromised keys"):
+it reports no failure and urges nothing."""
+
+
+def _upkeep_read(c: str) -> str:
+    """`c` with each state of the items an upkeep act takes (`_MAINTAINED`) read as "old"."""
+    return _MAINTAINED.sub(
+        lambda m: m.group()[: m.start("state") - m.start()] + "old" + m.group()[m.end("state") - m.start() :], c
+    )
+
+
 def _failure_reported(c: str) -> bool:
     """Whether `c` reports a failure (`_ERROR_LEAD`) other than as an item of a list ("levels (debug, info, warning,
     error, critical)", "ok/error/timeout"): a list names the word, it reports nothing."""
@@ -2572,6 +2590,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     """(score, kind) of one clause `c` (lower-cased); what it quotes (a phrase, a code span) is only mentioned."""
     if not _maybe_order(c) and (definition or not _weak_led(c)):
         return _regime(c) if not definition else (0.0, "")
+    if "expired" in c or "invalid" in c or "compromised" in c or "outdated" in c or "revoked" in c:
+        c = _upkeep_read(c)  # "call drop_tokens() to remove the expired credentials": which ones, not a failure
     raw = c
     listing = c.count('"') + c.count("“") + c.count("”") + c.count("`") >= _LISTING_MARKS
     if listing and ('": "' in c or '":"' in c):
