@@ -27,7 +27,7 @@ _STRONG = _w(
     " dimenticate trascura negeer negeren vergeet vergeten überschreibe überschreib olvídate olvidate olvídense"
     " scordati scordatevi scorda dimenticati dimenticatevi",
     # pl sv da no cs
-    "zapomnij zignoruj ignoruj pomiń ignorera glöm glom ignorer glem ignoruj zapomeň ignorér",
+    "zapomnij zignoruj ignoruj pomiń ignorera glöm glom ignorer glem ignoruj zapomeň ignorér strunta struntar bortse",
     # fi tl sw hr
     "ohita unohda balewalain kalimutan puuza sahau zanemari ignoriraj zaboravi",
     # the same verbs said to several people or politely (cs sk pl hr fi)

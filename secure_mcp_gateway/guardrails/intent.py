@@ -74,7 +74,8 @@ _OVERRIDE_WORDS = (
         " esqueça esqueca esquece esqueçam desconsidere desconsidera ignorate dimentica dimenticate dimenticare"
         " trascura negeer negeren vergeet zignoruj ignoruj zapomnij ignorera glöm glom ignorer glem ignoruj zapomeň"
         " abaikan lupakan unut ignoră ignora ignorujte zapomeňte zabudni zabudnite zignorujcie ignorujcie zapomnijcie"
-        " zanemarite zaboravite ignorirajte unohtakaa ohittakaa vergesse olvídate olvidate scordati dimenticati",
+        " zanemarite zaboravite ignorirajte unohtakaa ohittakaa vergesse olvídate olvidate scordati dimenticati"
+        " strunta struntar bortse",
     )
 ) - _words("forge forget's forgt foget ignor gnore")
 _LEAVE_OUT = _words("lass lasse lasst leg lege legt")
@@ -420,7 +421,24 @@ _CTX_PHRASES = (
 _ML_REVEAL_WORDS = _words(
     "zeige zeig gib nenne wiederhole verrate affiche affichez montre montrez révèle révélez répète répétez muestra"
     " revela repite dime mostre revele repita mostra rivela ripeti toon herhaal покажи выведи повтори раскрой"
+    " muéstrame muestrame enséñame enseñame mostrami mostra-me mostre-me"
 )
+_ML_RECEIVED = _words(
+    "recibiste dieron reçues reçu reçus erhalten bekommen gegeben ricevuto ricevute recebeste recebeu ontvangen"
+    " gekregen"
+)
+"""What the reader was given ("las instrucciones que recibiste", "die Anweisungen, die du erhalten hast")."""
+_OF_A_THING = _words("de del della di du des d von vom zur zum van voor for of para per")
+
+
+def _given_instructions(toks: list[str], ws: set[str]) -> bool:
+    """Whether the clause names instructions the reader was given (`_ML_RECEIVED`), none of them a thing's
+    ("las instrucciones de montaje que recibiste con el mueble" are the furniture's)."""
+    if ws.isdisjoint(_ML_RECEIVED):
+        return False
+    return not any(t in _INSTR_WORDS and toks[i + 1 : i + 2] and toks[i + 1] in _OF_A_THING for i, t in enumerate(toks))
+
+
 _REVEAL_WORDS = _ML_REVEAL_WORDS | _words(
     "reveal print output repeat recite dump display show list say spell copy paste share disclose leak expose return"
     " echo translate summarize summarise provide give write tell what"
@@ -2635,7 +2653,11 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     ml_leak = False
     if not ascii_text and _any(c, _CJK_REVEAL) and _any(c, _CJK_YOUR) and _any(c, _CJK_INSTR):
         ml_leak = True
-    if ws & _ML_REVEAL_WORDS and ws & _INSTR_WORDS and (ws & _ML_YOUR or ws & _ML_PRIOR_WORDS):
+    if (
+        ws & _ML_REVEAL_WORDS
+        and ws & _INSTR_WORDS
+        and (ws & _ML_YOUR or ws & _ML_PRIOR_WORDS or _given_instructions(toks, ws))
+    ):
         ml_leak = True  # "zeige deine Anweisungen", "montre tes consignes": no article in the order
     if not (override or imp or model or ml_leak):
         if definition and _secrecy(words):

@@ -89,8 +89,18 @@ def _loot(rest: list[str], strict: bool = False) -> bool:
     return False
 
 
-_TIDY = _w("clear delete remove purge wipe erase revoke rotate invalidate expire flush evict discard reset forget drop")
-_KEPT = _w("cached stored saved expired old stale local leftover persisted remembered temporary")
+_TIDY = _w(
+    "clear delete remove purge wipe erase revoke rotate invalidate expire flush evict discard reset forget drop disable"
+    " deactivate"
+)
+_KEPT = _w(
+    "cached stored saved expired old stale local leftover persisted remembered temporary leaked exposed compromised"
+    " invalid unused revoked outdated obsolete"
+)
+_STORE_CLIS = _w("vault aws gcloud az kubectl doppler op gh infisical bw keyring security pass")
+_STORE_WRITES = _w(
+    "put set create add write store insert create-secret put-secret-value add-generic-password create-generic-secret"
+)
 
 
 def _tidies(rest: list[str], address: bool) -> bool:
@@ -100,6 +110,14 @@ def _tidies(rest: list[str], address: bool) -> bool:
         return False
     kept = any(x in _KEPT for x in rest)
     return kept and not any(x in ("all", "every", "their", "user's", "users'", "customer's", "s") for x in rest)
+
+
+def _stores(rest: list[str], address: bool) -> bool:
+    """Whether a command writes a value into a secret store's own command-line tool and sends it nowhere ("run vault
+    kv put secret/app db_password=...", "gh secret set DEPLOY_KEY"): a setup step, not a raid on data."""
+    if address or not rest or rest[0] not in _STORE_CLIS:
+        return False
+    return any(x in _STORE_WRITES for x in rest[1:4]) and not any(x in _SENDS for x in rest)
 
 
 _CHATS = _w("chat conversation browsing search message messages")
@@ -280,7 +298,11 @@ def tool_order(toks: list[str], raw: str, prior: str = "") -> tuple[float, str]:
         elif (
             named
             and t in _CALLS
-            and ((_loot(rest[:10]) and not _tidies(rest[:10], address)) or channel or _moves(rest[:10]))
+            and (
+                (_loot(rest[:10]) and not _tidies(rest[:10], address) and not _stores(rest[:10], address))
+                or channel
+                or _moves(rest[:10])
+            )
         ):
             score = 0.65  # "invoke export_history and paste it here", "call the payments tool to transfer ..."
         elif shell and urgent and payload:

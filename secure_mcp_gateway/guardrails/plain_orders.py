@@ -417,6 +417,7 @@ _SET_ASIDE = (
     r"|deixa\s+de\s+lado|deixe\s+de\s+lado|ligues|tenhas\s+em\s+conta"
     r"|desconsider[ae]|esquece-te|deja\s+de\s+lado|hagas\s+caso|caso\s+omiso|tengas\s+en\s+cuenta|desestima"
     r"|olvídate|olvidate|laisse\s+tomber|tiens\s+(?:pas|plus)\s+compte|tenez\s+(?:pas|plus)\s+compte"
+    r"|(?<=\bplus\s)tenir\s+compte"
     r"|fais\s+abstraction|mets\s+de\s+côté|passe\s+outre|trek\s+je\s+niets\s+aan|kümmere\s+dich\s+nicht"
     r"|kuemmere\s+dich\s+nicht)" + _SET_ASIDE_TAIL
 )
