@@ -286,8 +286,9 @@ def _calls_to_find(low: str) -> tuple[list[Finding], int]:
 
 def test_text_without_cues_costs_a_few_passes() -> None:
     """Text with no cue is read in a few passes whatever its length: 100 times more lines cost no more calls than a
-    per-line (or per-position) read would spend on a tenth of them."""
-    line = "def handler(request):\n    return json.dumps({'status': 200, 'items': items[:10]})  # plain code\n"
+    per-line (or per-position) read would spend on a tenth of them. (No word of a rule either: "handler" holds the
+    hand-over rule's "hand", which the shared index reports on every line once its Hyperscan pass is built.)"""
+    line = "def serve(request):\n    return json.dumps({'status': 200, 'items': items[:10]})  # plain code\n"
     small, large = ((line * (size // len(line))).lower() for size in (20_000, 2_000_000))
     intent.find(small, "injection")  # what is built on first use is not counted
     found_small, calls_small = _calls_to_find(small)
