@@ -705,3 +705,10 @@ def test_the_next_name_in_a_list_of_strings_is_not_a_secret(text: str) -> None:
 )
 def test_a_secret_set_by_a_call_is_still_found(text: str, value: str) -> None:
     assert [text[f.start : f.end] for f in secrets.find(text)] == [value], text
+
+
+@pytest.mark.parametrize(
+    "text", ['_PSK = lazy.compile(r"psk=")', 'PSK = os.environ["WIFI_PSK"]', "psk = settings.wifi_psk"]
+)
+def test_code_that_assigns_a_preshared_key_is_not_one(text: str) -> None:
+    assert secrets.find(text) == [], text

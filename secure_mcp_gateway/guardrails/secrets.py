@@ -1709,11 +1709,19 @@ def _session_value(value: str) -> bool:
     return _random_value(value) or _long_hex(value) or _mixed(value) or _UUID_VALUE.fullmatch(value) is not None
 
 
+def _code_assigned(value: str) -> bool:
+    """Whether an unquoted value is a call, an index or a member access (what code assigns), not a key."""
+    return any(c in value for c in "([{") or _DOTTED.fullmatch(value) is not None
+
+
 def _preshared_keys(text: str, low: str) -> list[Finding]:
     """Pre-shared keys of Wi-Fi and VPN configs (see `_PSK`): a passphrase typed, not a stand-in or a reference."""
     out = []
     for m in _PSK.finditer(low):
-        start, end = m.span("quoted") if m.group("quoted") is not None else m.span("value")
+        quoted = m.group("quoted") is not None
+        start, end = m.span("quoted") if quoted else m.span("value")
+        if not quoted and _code_assigned(text[start:end]):
+            continue  # code (`psk = lazy.compile(`, `PSK = os.environ["WIFI_PSK"]`), not a key typed in
         if _typed_password(text[start:end]):
             out.append(Finding(DETECTOR, "password", start, end, 0.9))
     return out
