@@ -258,6 +258,10 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
     except (binascii.Error, ValueError):
         return None
     textual = isinstance(mime, str) and bool(_TEXT_MIME.match(mime.strip().lower()))
+    if not (isinstance(mime, str) and mime.strip().lower().startswith(_MEDIA)):
+        wide = _wide(raw, textual)
+        if wide is not None:
+            return wide
     try:
         return raw.decode("utf-8"), "utf-8"  # (what a client reading UTF-8 shows, whatever charset is named)
     except UnicodeDecodeError:
@@ -274,6 +278,32 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
             if _ascii_alike(charset) or _ALNUM.sub("", read) == _ALNUM.sub("", other):
                 return other, charset
     return read, "utf-8"
+
+
+_MEDIA = ("image/", "audio/", "video/")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def _wide(raw: bytes, textual: bool) -> tuple[str, str] | None:
+    """A UTF-16 or UTF-32 text and its codec: bytes after a byte-order mark (the mark kept as the text's first
+    character, so that the bytes written back are the same), or, with a textual mime type, bytes whose every other
+    byte is NUL (UTF-16 without a mark); None when the bytes do not read as text that way."""
+    codec = next((c for bom, c in _BOMS if raw.startswith(bom)), None)
+    if codec is None:
+        if not textual or len(raw) < 4 or len(raw) % 2 or raw.count(0) * 3 < len(raw):
+            return None
+        codec = "utf-16-le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf-16-be"
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return None if _CONTROL.search(text) else (text, codec)
 
 
 _ALNUM = re.compile(r"[^A-Za-z0-9]+")
