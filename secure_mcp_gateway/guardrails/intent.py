@@ -708,6 +708,8 @@ _THIRD_PHRASES = (
     " might contain ",
     " tries to ",
     " trying to ",
+    " tried to ",
+    " prompts like ",
     " attempts to ",
     " attempt to ",
     " asks the model ",
