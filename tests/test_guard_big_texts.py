@@ -79,6 +79,33 @@ def test_the_index_read_in_pieces_reports_what_one_pass_reports(monkeypatch: pyt
                 assert fast.find(text, most) == whole, (words, text, most, piece)
 
 
+def test_the_index_keeps_the_places_of_words_it_finds_too_often_to_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("hyperscan")
+    from secure_mcp_gateway.guardrails.scan import _Fast
+
+    rng = random.Random(8)
+    monkeypatch.setattr(scan, "FAR", 40)
+    kept = 0
+    for _ in range(40):
+        words = frozenset("".join(rng.choice("abyk <-") for _ in range(rng.randint(1, 4))) for _ in range(9))
+        placed = frozenset(w for w in words if rng.random() < 0.7)
+        fast = _Fast.build(words, placed)
+        assert fast is not None and fast.db is not None
+        for _ in range(3):
+            text = "".join(rng.choice("abyk <-\né") for _ in range(rng.randint(scan.LONG, scan.LONG + 900)))
+            most = rng.choice((0, 1, 3))
+            monkeypatch.setattr(scan, "PIECE", rng.choice((1 << 18, 700)))
+            far: dict[str, list[int]] = {}
+            found, unknown = fast.find(text, most, far)
+            assert (found, unknown) == fast.find(text, most)  # the same answer, with or without `far`
+            every = _every_place(tuple(words), text)
+            if not found and unknown == words:
+                continue  # too many occurrences in all: nothing is placed
+            kept += len(far)
+            assert far == {w: every[w] for w in unknown & placed if len(every[w]) <= scan.FAR}, (words, text)
+    assert kept
+
+
 def _peak(fn: Callable[[], object]) -> int:
     """The most memory `fn` held at once beyond what was held before it ran, in bytes (tracemalloc)."""
     tracemalloc.start()

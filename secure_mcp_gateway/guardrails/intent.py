@@ -6922,8 +6922,9 @@ def _wild(low: str, detector: str) -> list[Finding]:
         return []
     places = {w: found[w] for w in words}
     at: dict[int, list[int] | None] = {}
-    for w in many:  # the index keeps no places for a word it meets often: find them (a literal search each)
-        got = _places(low, w)
+    for w in many:  # the index places no word it meets often: those it kept, else found (a literal search each)
+        got = INDEX.far(low, w) if known is not None and short is None else None
+        got = _places(low, w) if got is None else got
         if got is None:
             at.update((i, None) for i in _WILD_STARTS[w])
         else:

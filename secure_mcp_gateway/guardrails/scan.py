@@ -851,6 +851,13 @@ rule tried one place at a time from Python costs about what a pass of the regex 
 does, so one pass of its own is cheaper."""
 
 
+FAR = 4096
+"""A word found too often to place (see `PER_START`) has its places kept up to this many, where the pass that reads
+a long text records them anyway (see `Index.far`): a detector that looks for it one place at a time all the same
+(`intent._wild`) does not find them again with `str.find`, which outside ASCII reads a MB in some 7 ms."""
+_FAR = "index-far"
+
+
 ACCELERATE = True
 """Whether `Index` may use Hyperscan (Vectorscan), when the `hyperscan` package is installed (the `fast` extra):
 it finds all the words in one pass at memory speed. Findings are the same either way."""
@@ -911,15 +918,23 @@ class Index:
             return last[1], last[2]
         most = len(low) // PER_START
         fast = self._accelerated()
+        far: dict[str, list[int]] = {}
         if fast is not None:
-            found, unknown = fast.find(low, most)
+            found, unknown = fast.find(low, most, far)
         else:
             finder = self._finder
             if finder is None or finder[0] != version:
                 finder = self._finder = (version, Words(self._words))  # (the words of `version`, or more)
             found, unknown = finder[1].find(low, most)
-        self._last = (low, found, unknown, {}, version)
+        self._last = (low, found, unknown, {_FAR: far}, version)
         return found, unknown
+
+    def far(self, low: str, word: str) -> list[int] | None:
+        """Where `word`, one the last reading of `low` found too often to place (see `find`), starts in it (every
+        place, in order), when the pass kept them (it occurs at most `FAR` times); else None: find them the usual
+        way."""
+        kept = self.kept(low, _FAR)
+        return kept.get(word) if kept else None
 
     def _current(self, low: str, version: int) -> _Reading | None:
         """The last text's reading when it is `low`'s, made for the words of `version`; else None."""
@@ -1029,10 +1044,13 @@ class _Fast:
             return cls(words, None, (), placed)
         return cls(words, db, order, placed)
 
-    def find(self, low: str, most: int) -> tuple[dict[str, list[int]], set[str]]:
+    def find(
+        self, low: str, most: int, far: dict[str, list[int]] | None = None
+    ) -> tuple[dict[str, list[int]], set[str]]:
         """What `Words.find` answers for an ASCII text: every occurrence of every word, overlapping ones too (a
         word found more than `most` times is unknown; a text with more than 64 times as many occurrences in all
-        leaves every word unknown)."""
+        leaves every word unknown). `far`, if given, receives the places of unknown words found at most `FAR`
+        times, where the pass that reads a long text at little cost kept them (see `_lean`)."""
         if self.db is None:
             return Words(self.words).find(low, most)
         import hyperscan
@@ -1074,7 +1092,7 @@ class _Fast:
             budget[0] -= 1
             return budget[0] < 0  # True stops the scan
 
-        lean = self._lean(low, most, scratch) if len(low) >= LONG else None  # (a short text has few words)
+        lean = self._lean(low, most, scratch, far) if len(low) >= LONG else None  # (a short text has few words)
         if lean is not None:
             return lean
         with contextlib.suppress(hyperscan.ScanTerminated):  # the budget ran out (see `on_match`)
@@ -1141,18 +1159,21 @@ class _Fast:
     _DENSE = PIECE >> 4
     """A word found more often than this in one piece sends the text to `find`'s careful callback (see `_lean`)."""
 
-    def _lean(self, low: str, most: int, scratch: Any) -> tuple[dict[str, list[int]], set[str]] | None:
+    def _lean(
+        self, low: str, most: int, scratch: Any, far: dict[str, list[int]] | None = None
+    ) -> tuple[dict[str, list[int]], set[str]] | None:
         """`find`'s answer from passes whose callback only records where each word ends, a piece at a time (as
         `find` reads a long text), the counting done after each piece: a word counts against the budget until it
         is found more than `most` times (a word reported once: once). None when a word is found more than `_DENSE`
-        times in a piece (the careful callback then reads the text, keeping no more than it needs)."""
+        times in a piece (the careful callback then reads the text, keeping no more than it needs). With `far`, a
+        word's places are kept up to `FAR` of them, and those of the unknown words put in it."""
         import hyperscan
 
         order, sizes, once, dense = self.order, self.sizes, self.once, self._DENSE
         reach = self.reach
         budget = 64 * most + 1024
         cap = max(most + 1, 2)
-        keep = max(most, 1)
+        keep = max(most, 1) if far is None else max(most, FAR)
         counts: dict[int, int] = {}
         places: dict[int, list[int] | None] = {}
         ends: defaultdict[int, list[int]] = defaultdict(list)
@@ -1194,8 +1215,19 @@ class _Fast:
                     places[i] = [base + end - size for end in at]
             if spent > budget:
                 return {}, set(self.words)
-        found = {order[i]: at for i, at in places.items() if at is not None}
-        return found, {order[i] for i, at in places.items() if at is None}
+        if far is None:
+            found = {order[i]: at for i, at in places.items() if at is not None}
+            return found, {order[i] for i, at in places.items() if at is None}
+        found, unknown = {}, set()
+        most = max(most, 1)
+        for i, at in places.items():
+            if at is not None and len(at) <= most:
+                found[order[i]] = at
+            else:
+                unknown.add(order[i])
+                if at is not None:
+                    far[order[i]] = at
+        return found, unknown
 
 
 def _substitute(error: UnicodeError) -> tuple[str, int]:
