@@ -559,7 +559,14 @@ class AnchorSettings(_Strict):
 
 
 _HOST = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?)(?::\d{1,5})?", re.ASCII)
-_ORIGIN = re.compile(r"https?://(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::(?:\d{1,5}|\*))?", re.ASCII | re.IGNORECASE)
+_ORIGIN = re.compile(
+    r"https?://(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::(?:\d{1,5}|\*))?"
+    r"|(?!file:)[a-z][a-z0-9+.-]*://[A-Za-z0-9_.-]+(?::\d{1,5})?",
+    re.ASCII | re.IGNORECASE,
+)
+"""A browser Origin: http(s) with an optional port or `*`, or another scheme a browser sends for its extensions and
+embedded apps (`chrome-extension://<id>`, `moz-extension://<uuid>`, `vscode-webview://<id>`); never `file:`
+(whose pages send `null`)."""
 
 
 class HttpServeSettings(_Strict):
@@ -574,7 +581,7 @@ class HttpServeSettings(_Strict):
     """Host header values accepted besides the loopback names (`mcp.example.com`, `mcp.example.com:8443`)."""
     allowed_origins: list[str] = Field(default_factory=list)
     """Browser Origin values accepted besides the gateway's own (`https://inspector.example.com`,
-    `http://localhost:5173`; `http://localhost:*` for that host on any port)."""
+    `http://localhost:5173`; `http://localhost:*` for that host on any port; `chrome-extension://<id>`)."""
     max_sessions: int = Field(1000, ge=1, le=1_000_000)
     session_idle_timeout: float = Field(3600.0, gt=0, le=30 * DAY)
     """A session with no request and no open stream for this long is closed (seconds)."""
@@ -635,7 +642,8 @@ class HttpServeSettings(_Strict):
             if not _ORIGIN.fullmatch(origin.strip().rstrip("/")):
                 raise ValueError(
                     f"{origin[:80]!r} is no browser origin: write scheme, host and port only, e.g. "
-                    '"http://localhost:5173" or "https://inspector.example.com" ("http://localhost:*" for any port)'
+                    '"http://localhost:5173", "https://inspector.example.com" or "chrome-extension://<id>" '
+                    '("http://localhost:*" for any port)'
                 )
         return origins
 

@@ -163,12 +163,18 @@ def test_an_identity_left_with_no_token_is_refused_naming_it():
     assert config_mod.parse({"http": {"tokens": {"alice": pair}}}, "f.json").http.token_pairs()
 
 
-@pytest.mark.parametrize("origin", ["localhost:5173", "http://localhost:5173/app", "*", "chrome-extension://abc"])
+@pytest.mark.parametrize(
+    "origin", ["localhost:5173", "http://localhost:5173/app", "*", "file:///home/a/page.html", "chrome-extension://x/p"]
+)
 def test_an_allowed_origin_no_browser_sends_is_refused_naming_the_key(origin):
     with pytest.raises(ConfigError) as info:
         config_mod.parse({"http": {"allowed_origins": ["https://ok.example.com", origin]}}, "f.json")
     assert "f.json: http.allowed_origins" in str(info.value) and "is no browser origin" in str(info.value)
     good = ["http://localhost:5173", "https://[::1]:8443", "http://127.0.0.1:*", "HTTPS://Inspector.Example.com/"]
+    good += [
+        "chrome-extension://mkdhgjbnpcoafmfjnnkoheabklpcchpa",
+        "moz-extension://4b8a1c3e-27f5-4d6a-9c0e-1f2a3b4c5d6e",
+    ]
     assert config_mod.parse({"http": {"allowed_origins": good}}, "f.json").http.allowed_origins == good
 
 

@@ -28,6 +28,10 @@ INIT = {
 JSON_AND_SSE = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
 
 
+EXTENSION = "chrome-extension://mkdhgjbnpcoafmfjnnkoheabklpcchpa"
+"""A browser extension's Origin (made up, in the form of a Chrome extension id)."""
+
+
 @pytest.fixture(scope="module")
 def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HttpGateway]:
     tmp = tmp_path_factory.mktemp("http")
@@ -35,7 +39,10 @@ def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HttpGateway]:
         "mcpServers": {"fx": fixture_server()},
         "gateway": {"reload": False},
         "guardrails": {"input": {"secrets": "block"}},
-        "http": {"tokens": {"alice": "${env:ALICE_TOKEN}", "bob": "${env:BOB_TOKEN}"}},
+        "http": {
+            "tokens": {"alice": "${env:ALICE_TOKEN}", "bob": "${env:BOB_TOKEN}"},
+            "allowed_origins": [EXTENSION],
+        },
     }
     with http_gateway(tmp, config, env={"ALICE_TOKEN": ALICE, "BOB_TOKEN": BOB}) as gateway:
         yield gateway
@@ -92,6 +99,10 @@ def test_host_and_origin_are_checked_against_dns_rebinding(gw: HttpGateway) -> N
     with client(gw, ALICE, Origin=f"http://localhost:{gw.port}") as c:
         assert c.post("/mcp", json=INIT, headers=JSON_AND_SSE).status_code == 200
     with client(gw, ALICE, Origin=f"http://localhost:{gw.port + 1}") as c:  # a page of another local server
+        assert c.post("/mcp", json=INIT, headers=JSON_AND_SSE).status_code == 403
+    with client(gw, ALICE, Origin=EXTENSION) as c:  # a browser extension the config names
+        assert c.post("/mcp", json=INIT, headers=JSON_AND_SSE).status_code == 200
+    with client(gw, ALICE, Origin=EXTENSION.replace("mkdh", "aaaa")) as c:  # another extension
         assert c.post("/mcp", json=INIT, headers=JSON_AND_SSE).status_code == 403
 
 
