@@ -4083,6 +4083,24 @@ _GONE_NOUNS = (
     r"|restricciones|límites|filtros|normas|regole|restrizioni|limiti|filtri|regels|beperkingen|regras|restrições)"
 )
 _SAY = r"(?:say|write|print|output|reply|respond|answer|type|return|tell\s+me|spell|repeat|shout|state)"
+_NOT_MADE_TO = "".join(
+    f"(?<!{w} )"
+    for w in (
+        "make models",
+        "make the model",
+        "make the models",
+        "made models",
+        "made the model",
+        "get models to",
+        "get the model to",
+        "got models to",
+        "got the model to",
+        "make chatbots",
+        "make the chatbot",
+        "make the ai",
+    )
+)
+"""Not what someone makes a model say ("players tried to make models say ..."): a report of a contest, no order."""
 _SAID = (
     r"(?:\s*:?\s+(?:with\s+)?(?:(?:only|just|exactly|simply|precisely|literally)\s+)?(?:with\s+)?(?:the\s+)?"
     r"(?:(?:words?|phrase|sentence|string|text)\s*:?\s*)?(?:[\"'“«‘`]|i\s+(?:have\s+been|am|was|hate|got)\b"
@@ -5983,7 +6001,8 @@ _WILD: tuple[_Wild, ...] = (
     _wild_rule(
         r"(?:i have been pwned|i've been pwned|i have been hacked)\b",
         ("ignore_instructions", 0.6),
-        before=r"(?:say|write|print|output|reply|respond|answer|sentence|story|spell-check|translate|type|return|only)"
+        before=_NOT_MADE_TO
+        + r"(?:say|write|print|output|reply|respond|answer|sentence|story|spell-check|translate|type|return|only)"
         r"\b[^\n]{0,80}?",
         window=100,
     ),
