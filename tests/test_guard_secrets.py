@@ -712,3 +712,20 @@ def test_a_secret_set_by_a_call_is_still_found(text: str, value: str) -> None:
 )
 def test_code_that_assigns_a_preshared_key_is_not_one(text: str) -> None:
     assert secrets.find(text) == [], text
+
+
+def test_every_key_of_the_demo_s_env_file_is_redacted() -> None:
+    """The demo's `.env` with keys drawn as the demo draws them (a base64 secret may start with `/` and hold a short
+    lower-case part between slashes: `/ojwiXFr8v21Ub8wIa5tbJPZelCvB2xJHJn/ypds`)."""
+    from secure_mcp_gateway.config import GuardrailPolicy
+    from secure_mcp_gateway.guardrails.local import LocalGuard
+    from secure_mcp_gateway.guardrails.redact import Vault
+
+    guard = LocalGuard(GuardrailPolicy())
+    rng = random.Random(7)
+    keys = ["/ojwiXFr8v21Ub8wIa5tbJPZelCvB2xJHJn/ypds"]
+    keys += ["".join(rng.choice(_B64) for _ in range(40)) for _ in range(300)]
+    for key in keys:
+        text = f"# deploy/.env\nREGION=eu-west-1\nAWS_SECRET_ACCESS_KEY={key}\n"
+        shown = guard.check_output({"content": [{"type": "text", "text": text}]}, Vault()).value
+        assert key not in shown["content"][0]["text"], key

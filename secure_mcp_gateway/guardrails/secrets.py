@@ -301,10 +301,13 @@ def _path_like(value: str) -> bool:
     lower-case word of five letters or more, or two of three or more, or a name of capitalised words anywhere in
     it (`AmazonSSMManagedEC2InstanceDefaultPolicy`, `role/AmazonEC2ContainerServiceforEC2Role` in an ARN; in a
     random key, about one in a thousand has any of these)."""
-    parts = value.split("/")
-    if any(_word_name(p) for p in parts):
-        return True
-    words = [len(p) for p in parts if len(p) >= 3 and p.isalpha() and p.islower()]
+    return any(_word_name(p) for p in value.split("/")) or _path_words(value)
+
+
+def _path_words(value: str) -> bool:
+    """Whether a part of `value` between slashes is a lower-case word of five letters or more, or two are of three or
+    more (`run/secrets/...`, `com/Route53/latest/...`): a path, not a key with a `/` or two in it."""
+    words = [len(p) for p in value.split("/") if len(p) >= 3 and p.isalpha() and p.islower()]
     return len(words) >= 2 or any(n >= 5 for n in words)
 
 
@@ -753,8 +756,8 @@ def _random_after_lead(value: str) -> bool:
     """Whether a value led by a character that usually starts a reference or a stand-in (`$DB_PASS`, `/run/...`,
     `*alias`, `<your-key>`) is random all the same: a key that starts with a dash (`-L6HaO...`), a base64 key that
     starts with `/` (`/ioKZeq...`) or a generated password that starts with a symbol (`!Xk29#mPq...`). Random: upper
-    and lower case and digits, the lower-case runs short as in random text (see `_random_case`), no part between
-    slashes a word or a file name, not closed by its bracket (`{...}`, `%...%`), not a crypt hash or `${`/`$(`."""
+    and lower case and digits, the lower-case runs short as in random text (see `_random_case`), not a path (see
+    `_path_words`) nor a file name, not closed by its bracket (`{...}`, `%...%`), not a crypt hash or `${`/`$(`."""
     if value[0] == "-" and (value[1:2] == "-" or _random_value(value)):
         return value[1:2] != "-"
     rest = value[1:]
@@ -762,8 +765,8 @@ def _random_after_lead(value: str) -> bool:
         return False
     if value[0] == "$" and (rest[0] in "{(" or _CRYPT.match(value) is not None):
         return False
-    if any(len(part) >= 3 and part.isalpha() and part.islower() for part in rest.split("/")):
-        return False  # a path (`/run/secrets/...`, `~/keys/...`)
+    if _path_words(rest):
+        return False  # a path (`/run/secrets/...`, `~/keys/...`), not a key with a `/` or two in it
     runs = _LOWER_RUNS(rest)
     return sum(map(len, runs)) < 3.2 * len(runs)
 
