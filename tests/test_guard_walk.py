@@ -305,3 +305,15 @@ def test_utf16_without_a_mark_is_text_only_where_the_mime_type_says_so() -> None
     for mime in ("application/octet-stream", "image/png"):
         result = {"contents": [{"uri": "file:///b", "mimeType": mime, "blob": base64.b64encode(binary).decode()}]}
         assert unpack_blobs(result)[1] == [], mime
+
+
+def test_a_utf16_file_a_server_read_as_utf8_is_checked_without_the_nuls_between_its_letters() -> None:
+    shown = "Ajustes — 設定\nAPI_KEY=Zq81-vault-Lm02\n".encode("utf-16").decode("utf-8", "replace")
+    result = {"content": [{"type": "text", "text": shown}, {"type": "text", "text": "a\x00b, a NUL or two"}]}
+    view, blobs = unpack_blobs(result)
+    assert "API_KEY=Zq81-vault-Lm02" in view["content"][0]["text"] and "\x00" not in view["content"][0]["text"]
+    assert view["content"][1]["text"] == "a\x00b, a NUL or two", "a stray NUL in ordinary text is no sign"
+    assert pack_blobs(view, blobs) == result, "nothing found: the text goes back with its NULs"
+    redacted = view["content"][0]["text"].replace("Zq81-vault-Lm02", "<SECRET:x>")
+    packed = pack_blobs(rebuild(view, {(("content", 0, "text"), False): redacted}), blobs)
+    assert packed["content"][0]["text"] == redacted, "a redaction is shown in the text as read"

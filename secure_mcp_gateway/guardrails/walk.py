@@ -228,7 +228,8 @@ class Blob:
     original: str
     text: str
     encoding: str = "utf-8"
-    """What the text is written back in when a check rewrote it: the charset its bytes were read with."""
+    """What the text is written back in when a check rewrote it: the charset its bytes were read with; `NULS` for a
+    text field that is not base64 (written back as the checks left it)."""
 
 
 _CHARSET = re.compile(r";\s*charset\s*=\s*\"?([\w.:-]{1,40})", re.I)
@@ -324,7 +325,8 @@ def _ascii_alike(charset: str) -> bool:
 
 
 def unpack_blobs(value: Any) -> tuple[Any, list[Blob]]:
-    """A view of `value` whose base64 fields (`blob`, image/audio `data`) are replaced by the text they carry.
+    """A view of `value` whose base64 fields (`blob`, image/audio `data`) are replaced by the text they carry, and
+    whose text fields with a NUL between their letters are read without them.
 
     Text (a textual mime type, or bytes that are valid UTF-8) is decoded so the checks read it; a string that is not
     valid base64, or whose bytes are binary, stays and is checked as the text it is.
@@ -334,6 +336,16 @@ def unpack_blobs(value: Any) -> tuple[Any, list[Blob]]:
     return _unpack(value)
 
 
+NULS = "nuls"
+"""The `encoding` of a text field read without the NULs between its letters."""
+
+
+def _spread(text: Any) -> bool:
+    """Whether a text field has a NUL between most of its letters: a UTF-16 file a server read as UTF-8 (`C\x00o\x00`),
+    which a model still reads and no check would."""
+    return isinstance(text, str) and "\x00" in text and text.count("\x00") * 3 >= len(text)
+
+
 def _unpack(value: Any) -> tuple[Any, list[Blob]]:
     """`unpack_blobs` by a walk that keeps every container's path."""
     found: list[Blob] = []
@@ -341,6 +353,9 @@ def _unpack(value: Any) -> tuple[Any, list[Blob]]:
     while stack:
         path, node = stack.pop()
         if isinstance(node, dict):
+            text = node.get("text")
+            if _spread(text):
+                found.append(Blob((*path, "text"), text, text.replace("\x00", ""), NULS))
             for key in ("blob", "data"):
                 field_value = node.get(key)
                 if not isinstance(field_value, str) or (key == "data" and not _binary(node.get("type"))):
@@ -364,7 +379,7 @@ def _may_hold_blobs(value: Any) -> bool:
     while stack:
         node = pop()
         if isinstance(node, dict):
-            if isinstance(node.get("blob"), str) or isinstance(node.get("data"), str):
+            if isinstance(node.get("blob"), str) or isinstance(node.get("data"), str) or _spread(node.get("text")):
                 return True
             children: Any = node.values()
         elif isinstance(node, list):
@@ -387,6 +402,8 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
         now = _at(view, blob.path)
         if now == blob.text or not isinstance(now, str):
             out[(blob.path, False)] = blob.original
+        elif blob.encoding == NULS:
+            out[(blob.path, False)] = now
         else:
             out[(blob.path, False)] = base64.b64encode(_encode(now, blob.encoding)).decode("ascii")
     return rebuild(view, out)
