@@ -562,7 +562,10 @@ def test_an_aws_secret_key_with_slashes_in_it_is_still_found() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["NextToken", "nextPageToken", "next_token", "continuationToken", "x-amz-continuation-token", "progressToken"],
+    [
+        *("NextToken", "nextPageToken", "next_token", "continuationToken", "x-amz-continuation-token"),
+        *("progressToken", "ClientRequestToken", "LifecycleActionToken"),
+    ],
 )
 def test_a_token_that_marks_a_page_or_a_lock_is_not_a_credential(name: str) -> None:
     for value in ("eyJOZXh0VG9rZW4iOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ==", "Zq8Wx7Cv6Bn5Mq2Lp4Kd3Jf9"):

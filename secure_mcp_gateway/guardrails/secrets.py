@@ -973,12 +973,12 @@ _PUBLIC_NAME = lazy.compile(
     r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_|csrf|xsrf|hash(?:ed)?_?pass|_hash\b"
 )
 _CURSOR_TOKEN = lazy.compile(
-    r"(?:next|page|starting|continuation|pagination|cursor|sync|lock|resume|skip|delta|change|idempotency|progress)"
-    r"[_-]?tokens?(?![a-z])"
+    r"(?:next|page|starting|continuation|pagination|cursor|sync|lock|resume|skip|delta|change|idempotency|progress"
+    r"|client[_-]?request|lifecycle[_-]?action)[_-]?tokens?(?![a-z])"
 )
 """A token that marks a place or a state, not who may act (`NextToken`, `nextPageToken`, `continuation-token`,
-`LockToken`, `syncToken`, MCP's `progressToken`): a page of results asked for again, a lock held, a change feed
-resumed, a call's progress."""
+`LockToken`, `syncToken`, MCP's `progressToken`, AWS's `ClientRequestToken`): a page of results asked for again, a
+lock held, a change feed resumed, a call's progress, a request not to be made twice."""
 _PUBLIC_VALUE = ("pk_live_", "pk_test_", "pk.ey", "nodekey:", "discokey:")
 _RUM_CLIENT_TOKEN = lazy.compile(r"pub[0-9a-f]{32}")
 """A browser monitoring client token (Datadog RUM's `clientToken`): public by design, shipped in web pages."""
