@@ -356,3 +356,22 @@ async def test_an_env_example_with_elided_keys_is_written_intact(shared_fs: tupl
     wrote = await session.call_tool("fs__write_file", {"path": str(root / ".env.example"), "content": content})
     assert not wrote.is_error, text_of(wrote)
     assert (root / ".env.example").read_text() == content
+
+
+async def test_a_utf16_file_read_as_text_is_checked_and_an_ordinary_one_comes_back_as_sent(
+    shared_fs: tuple[Any, Path],
+) -> None:
+    """The filesystem server reads a UTF-16 file (as Windows tools save "Unicode" text) as UTF-8: a NUL between its
+    letters. A token in such a file is redacted all the same; a file with nothing in it comes back as the server sent
+    it."""
+    session, root = shared_fs[0], project(shared_fs, "wide")
+    token = "ghp_" + "Vw3Lq8Zt1Nc6Rb9Xk4Hm7Pd2Jf5Gs0Ya8Ue2T"
+    (root / "deploy.txt").write_bytes(f"deploy user: ci\r\ntoken: {token}\r\n".encode("utf-16"))
+    read = await session.call_tool("fs__read_text_file", {"path": str(root / "deploy.txt")})
+    text = blocks(read)[0]
+    assert token not in text.replace("\x00", "") and "<SECRET:" in text, text
+    plain = "retries: 3\r\nregion: eu-west-1\r\n"
+    (root / "settings.txt").write_bytes(plain.encode("utf-16-le"))
+    read = await session.call_tool("fs__read_text_file", {"path": str(root / "settings.txt")})
+    text = blocks(read)[0]
+    assert text == "\x00".join(plain) + "\x00", "nothing found: the text is passed on with its NULs"
