@@ -59,9 +59,9 @@ def test_words_added_while_a_text_is_read_are_found_in_it(monkeypatch: pytest.Mo
     reader = scan._Fast if accelerate else scan.Words
     read = reader.find
 
-    def read_while_words_come(self: object, text: str, most: int) -> object:
+    def read_while_words_come(self: object, text: str, most: int, *rest: object) -> object:
         monkeypatch.setattr(reader, "find", read)
-        answer = read(self, text, most)  # type: ignore[arg-type]
+        answer = read(self, text, most, *rest)  # type: ignore[arg-type]
         index.add({"administrator"})
         return answer
 
