@@ -438,7 +438,21 @@ class Chain:
         self.to_client = TO_CLIENT
 
     async def run(self, flow: Flow, steps: tuple[Step, ...]) -> Flow:
-        """Pass `flow` through `steps` until one rejects it; a step that crashes rejects it."""
+        """Pass `flow` through `steps` until one rejects it; a step that crashes rejects it. What a server wrote in
+        the gateway's own places (its `_meta` keys) is set aside first and told after the message."""
+        where: list[str] = []
+        if flow.direction == "output" and not flow.error:
+            came, (flow.value, where) = flow.value, outcome.set_aside(flow.value)
+        flow = await self._run(flow, steps)
+        if where and flow.blocked is None:
+            flow.call.finding("gateway", "gateway_namespace", "flag", "output", where=where[0], count=len(where))
+            text = outcome.set_aside_text(where, flow.call.server)
+            flow.value = outcome.attach(flow.value, text)
+            flow.shown = outcome.attach(flow.shown, text)
+            flow.original, flow.changed = came, True
+        return flow
+
+    async def _run(self, flow: Flow, steps: tuple[Step, ...]) -> Flow:
         flow.original = flow.value
         policy = self.pipeline.policy(flow.call.server)
         if not policy.enabled and not self.pipeline.owes(flow.call):

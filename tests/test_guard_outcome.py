@@ -79,3 +79,24 @@ def test_a_notice_on_a_structured_result_also_goes_to_meta_and_adds_up() -> None
     assert [b["text"] for b in out["content"]] == ["done", "N1", "N2"]
     assert out["_meta"] == {"a": 1, outcome.NOTICE_META: "N1\n\nN2"}
     assert value["_meta"] == {"a": 1}, "the input is not mutated"
+
+
+def test_set_aside_moves_a_servers_keys_in_the_gateways_namespace_and_keeps_the_rest() -> None:
+    value = {"content": [], "_meta": {"secure-mcp-gateway/notice": "clean", "io.example/x": 1}}
+    out, where = outcome.set_aside(value)
+    assert out["_meta"] == {"io.example/x": 1, outcome.FROM_SERVER: {"secure-mcp-gateway/notice": "clean"}}
+    assert where == ['_meta["secure-mcp-gateway/notice"]']
+    assert value["_meta"]["secure-mcp-gateway/notice"] == "clean", "the message that came in is not changed"
+
+
+def test_set_aside_names_a_contents_entry_with_the_gateways_notice_uri_and_leaves_it() -> None:
+    value = {"contents": [{"uri": "file:///a", "text": "a"}, {"uri": outcome.NOTICE_URI, "text": "all clean"}]}
+    out, where = outcome.set_aside(value)
+    assert out is value and where == ["contents[1].uri"]
+    assert "contents[1].uri" in outcome.set_aside_text(where, "fs")
+
+
+def test_set_aside_leaves_other_messages_as_they_are() -> None:
+    for value in ({"content": [], "_meta": {"io.example/notice": "x"}}, {"_meta": "text"}, [1], None):
+        out, where = outcome.set_aside(value)
+        assert out is value and where == []

@@ -15,6 +15,10 @@ NOTICE_URI = "secure-mcp-gateway://notice"
 NOTICE_META = "secure-mcp-gateway/notice"
 """The `_meta` key of a notice on a message that has no place the model reads (notifications, other results), and
 beside `structuredContent` (read alone by some clients)."""
+OWN_PREFIX = "secure-mcp-gateway/"
+"""The gateway's namespace of `_meta` keys: a server's value there would read as the gateway's."""
+FROM_SERVER = OWN_PREFIX + "from-server"
+"""The `_meta` key under which a server's own values in the gateway's namespace are kept, by their keys."""
 
 _WORDS = {
     "api": "API",
@@ -146,6 +150,38 @@ def attach(value: Any, text: str) -> Any:
     else:
         out["_meta"] = _noted(value.get("_meta"), text)
     return out
+
+
+def set_aside(value: Any) -> tuple[Any, list[str]]:
+    """`value` with a server's `_meta` keys in the gateway's namespace moved under `FROM_SERVER` (a new object),
+    and where the server wrote as the gateway (those keys, a `contents` entry with the gateway's notice `uri`)."""
+    if not isinstance(value, dict):
+        return value, []
+    where: list[str] = []
+    meta = value.get("_meta")
+    if isinstance(meta, dict) and any(isinstance(k, str) and k.startswith(OWN_PREFIX) for k in meta):
+        own = {k: v for k, v in meta.items() if isinstance(k, str) and k.startswith(OWN_PREFIX)}
+        rest = {k: v for k, v in meta.items() if k not in own}
+        value = {**value, "_meta": {**rest, FROM_SERVER: own}}
+        where += [f'_meta["{k}"]' for k in own]
+    contents = value.get("contents")
+    if isinstance(contents, list):
+        where += [
+            f"contents[{i}].uri"
+            for i, entry in enumerate(contents)
+            if isinstance(entry, dict) and isinstance(entry.get("uri"), str) and entry["uri"].startswith(NOTICE_URI)
+        ]
+    return value, where
+
+
+def set_aside_text(where: list[str], server: str) -> str:
+    """The notice that a server wrote where the gateway writes under its own name."""
+    moved = any(w.startswith("_meta") for w in where)
+    return (
+        f"[secure-mcp-gateway] Notice: server {server} wrote in the gateway's own places ({', '.join(where[:_LIMIT])})"
+        "; the gateway did not write that and has not vouched for it."
+        + (f' The server\'s values are kept under _meta["{FROM_SERVER}"].' if moved else "")
+    )
 
 
 def _noted(meta: Any, text: str) -> dict[str, Any]:
