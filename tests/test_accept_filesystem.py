@@ -369,7 +369,10 @@ async def test_a_utf16_file_read_as_text_is_checked_and_an_ordinary_one_comes_ba
     (root / "deploy.txt").write_bytes(f"deploy user: ci\r\ntoken: {token}\r\n".encode("utf-16"))
     read = await session.call_tool("fs__read_text_file", {"path": str(root / "deploy.txt")})
     text = blocks(read)[0]
-    assert token not in text.replace("\x00", "") and "<SECRET:" in text, text
+    assert token not in text.replace("\x00", "") and "<SECRET:" in text.replace("\x00", ""), text
+    before = "\ufffd\ufffd" + "\x00".join("deploy user: ci\r\ntoken: ") + "\x00"
+    assert text.startswith(before) and text.endswith("\r\x00\n\x00"), "the rest is as the server sent it"
+    assert text[len(before) + 1 : -4 : 2].strip("\x00") == "" and "<SECRET:" not in text, "the NUL layout is kept"
     plain = "retries: 3\r\nregion: eu-west-1\r\n"
     (root / "settings.txt").write_bytes(plain.encode("utf-16-le"))
     read = await session.call_tool("fs__read_text_file", {"path": str(root / "settings.txt")})

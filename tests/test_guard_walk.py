@@ -316,4 +316,18 @@ def test_a_utf16_file_a_server_read_as_utf8_is_checked_without_the_nuls_between_
     assert pack_blobs(view, blobs) == result, "nothing found: the text goes back with its NULs"
     redacted = view["content"][0]["text"].replace("Zq81-vault-Lm02", "<SECRET:x>")
     packed = pack_blobs(rebuild(view, {(("content", 0, "text"), False): redacted}), blobs)
-    assert packed["content"][0]["text"] == redacted, "a redaction is shown in the text as read"
+    spread = "<SECRET:x>".encode("utf-16-le").decode()
+    secret = "Zq81-vault-Lm02".encode("utf-16-le").decode()
+    assert packed["content"][0]["text"] == shown.replace(secret, spread), "the redaction, in the server's NUL layout"
+
+
+def test_a_redaction_in_a_text_with_nuls_keeps_the_servers_layout_in_every_byte_order() -> None:
+    line = "Schlüssel — 鍵: {}\r\n"
+    for codec in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        shown = "".join(line.format(v) for v in ("a1", "tok-Hq72Lx", "b2", "tok-Hq72Lx")).encode(codec)
+        sent = shown.decode("utf-8", "replace")
+        view, blobs = unpack_blobs({"content": [{"type": "text", "text": sent}]})
+        redacted = view["content"][0]["text"].replace("tok-Hq72Lx", "<SECRET:ab12>")
+        packed = pack_blobs(rebuild(view, {(("content", 0, "text"), False): redacted}), blobs)["content"][0]["text"]
+        expected = sent.replace("tok-Hq72Lx".encode(codec).decode(), "<SECRET:ab12>".encode(codec).decode())
+        assert packed == expected, codec

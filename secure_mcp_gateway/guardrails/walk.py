@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from .nuls import respread
+
 Mode = Literal["free", "result", "definition"]
 Segment = str | int
 Path = tuple[Segment, ...]
@@ -229,7 +231,7 @@ class Blob:
     text: str
     encoding: str = "utf-8"
     """What the text is written back in when a check rewrote it: the charset its bytes were read with; `NULS` for a
-    text field that is not base64 (written back as the checks left it)."""
+    text field that is not base64 (written back as the checks left it, in the server's NUL layout)."""
 
 
 _CHARSET = re.compile(r";\s*charset\s*=\s*\"?([\w.:-]{1,40})", re.I)
@@ -403,7 +405,7 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
         if now == blob.text or not isinstance(now, str):
             out[(blob.path, False)] = blob.original
         elif blob.encoding == NULS:
-            out[(blob.path, False)] = now
+            out[(blob.path, False)] = respread(blob.original, now)
         else:
             out[(blob.path, False)] = base64.b64encode(_encode(now, blob.encoding)).decode("ascii")
     return rebuild(view, out)
