@@ -56,6 +56,7 @@ def test_a_servers_notice_key_is_kept_apart_and_told(gw) -> None:
     assert told.startswith("[secure-mcp-gateway] Notice: server h wrote in the gateway's own places"), told
     assert '_meta["secure-mcp-gateway/notice"]' in told and FROM_SERVER in told, told
     assert NOTICE_META not in meta or meta[NOTICE_META] == told
+    assert call(gw, "own_notice")[0] == result, "the same again (found clean before): set apart and told again"
 
 
 def test_the_gateways_notice_beside_structured_content_is_its_own(gw) -> None:
