@@ -78,6 +78,13 @@ def test_a_notifications_notice_key_is_kept_apart_and_told(gw) -> None:
     assert meta[NOTICE_META].startswith("[secure-mcp-gateway] Notice: server h wrote"), meta
 
 
+def test_a_key_the_server_made_up_is_checked_and_never_repeated_in_the_notice(gw) -> None:
+    result, _ = call(gw, "own_secret_key")
+    ((key, value),) = result["_meta"][FROM_SERVER].items()
+    assert key.startswith("secure-mcp-gateway/<SECRET:") and value == "ok", key
+    assert '_meta["secure-mcp-gateway/..."]' in result["content"][-1]["text"], result
+
+
 def test_a_result_without_the_gateways_keys_is_passed_as_sent(gw) -> None:
     result, _ = call(gw, "files")
     assert FROM_SERVER not in str(result) and NOTICE_META not in str(result), result

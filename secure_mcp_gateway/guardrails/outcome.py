@@ -19,6 +19,8 @@ OWN_PREFIX = "secure-mcp-gateway/"
 """The gateway's namespace of `_meta` keys: a server's value there would read as the gateway's."""
 FROM_SERVER = OWN_PREFIX + "from-server"
 """The `_meta` key under which a server's own values in the gateway's namespace are kept, by their keys."""
+_NAMED = (NOTICE_META, OWN_PREFIX + "result", FROM_SERVER)
+"""The keys of the gateway's namespace a notice names (any other key is the server's own text: not repeated)."""
 
 _WORDS = {
     "api": "API",
@@ -163,7 +165,7 @@ def set_aside(value: Any) -> tuple[Any, list[str]]:
         own = {k: v for k, v in meta.items() if isinstance(k, str) and k.startswith(OWN_PREFIX)}
         rest = {k: v for k, v in meta.items() if k not in own}
         value = {**value, "_meta": {**rest, FROM_SERVER: own}}
-        where += [f'_meta["{k}"]' for k in own]
+        where += list(dict.fromkeys(f'_meta["{k if k in _NAMED else OWN_PREFIX + "..."}"]' for k in own))
     contents = value.get("contents")
     if isinstance(contents, list):
         where += [
