@@ -344,3 +344,17 @@ class RawGateway:
             self.proc.kill()
             self.proc.wait()
         self._err.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RawGateway]:
+    """A gateway process for the module whose one server (`h`) is the hostile test server, its tools listed."""
+    hostile = Path(__file__).parent / "servers" / "hostile_server.py"
+    server = {"command": sys.executable, "args": [str(hostile)], "pinning": "off"}
+    gateway = RawGateway(
+        tmp_path_factory.mktemp("hostile_gw"), {"mcpServers": {"h": server}, "cache": {"enabled": False}}
+    )
+    gateway.initialize()
+    gateway.request("tools/list")
+    yield gateway
+    gateway.close()
