@@ -530,7 +530,9 @@ def judge(toks: list[str]) -> tuple[float, str]:
         elif t in _HOLD_FR and _held(toks, i):  # "ne tiens plus compte des instructions précédentes"
             end = _held(toks, i)
             got = _dropped(toks, i - 1 if i and toks[i - 1] in _NOT_HELD else i, end, True)
-            if got[0] and any(w in _HELD_TOPIC and not _this_chat(toks, k) for k, w in enumerate(toks) if k > end):
+            stop = next((k for k in range(end, n) if toks[k] in _AND), n)  # "... et répondez en pirate": another order
+            topic = (k for k in range(end + 1, stop) if toks[k] in _HELD_TOPIC)
+            if got[0] and any(not _this_chat(toks, k) for k in topic):
                 got = _NO  # "non tenere conto delle istruzioni precedenti per il montaggio": a device's, between people
         elif t in _MIND_DE and "nicht" in toks[i + 1 : i + 4] and "um" in toks[i + 2 : i + 5]:
             got = _dropped(toks, i, toks.index("um", i) + 1, True)  # "kümmere dich nicht um deine Anweisungen"

@@ -4396,6 +4396,9 @@ _ADDRESSEES = (
     "systèmes d'ia",
     "asistentes",
     "asistente virtual",
+    "asistente de ia",
+    "llm reviewers",
+    "ai reviewers",
 )
 _ACTS = (
     r"(?:transfer|wire|send|forward|share|grant|give|change|reset|buy|purchase|order|invite|add|delete|remove|post"
@@ -4409,6 +4412,8 @@ _ACTS = (
     r"|virez|paye|payez|reenvía|reenvia|añade|agrega|abre|descarga|instala|ejecuta|ignora|olvida|responde|öffne"
     r"|lade|installiere|führe|ignoriere|ignorier|vergiss|antworte|füge|apri|scarica|installa|esegui|dimentica"
     r"|esqueça|esqueca|negeer|vergeet|push|commit|leak|expose|paste|copy|move|merge|deploy|book|buy"
+    r"|(?:label|assign|close|lock|archive)\s+(?:all|every|each)\s+(?:of\s+the\s+)?other|omit|hide|dis|dites|sag|sagen\s+sie|dile|d[ií]gale|diga|diz|recommande|recommandez|recomienda|recomi[ée]ndale"
+    r"|empfiehl|raccomanda|recomende"
     r"|you\s+(?:must|should|need\s+to|have\s+to|are\s+now|will\s+now"
     r"|are\s+required\s+to))"
 )
@@ -4417,12 +4422,61 @@ _TO_ACT = (
     r"(?:also\s+|now\s+|first\s+|immediately\s+)?" + _ACTS + r"\b"
 )
 """After an address: an act for someone, perhaps after a clause ("once you've read this ticket, reset ...")."""
-_MODIFIED = (
+_MODIFIER = (
     r"(?:\s+(?:working|reading|processing|summari[sz]ing|handling|browsing|operating|acting|that\s+reads?|who\s+reads?"
     r"|screening|reviewing|looking|quoting|citing|using|answering|summarizing|qui\s+lit|que\s+lee|che\s+legge|que\s+lê"
-    r"|der\s+(?:diese|das)\s+liest|die\s+(?:diese|das)\s+liest|das\s+(?:diese|das)\s+liest)\s+[^:,\n]{1,40})?"
-    r"(?:\s*\([^()\n]{1,60}\))?"
+    r"|der\s+(?:diese|das)\s+liest|die\s+(?:diese|das)\s+liest|das\s+(?:diese|das)\s+liest|triaging|grading|scoring"
+    r"|evaluating|assessing|auditing|checking|analy[sz]ing|parsing|scanning|ranking|moderating)\s+[^:,\n]{1,40}"
+    r"|,\s+(?:der|die|das)\s+[^:,\n]{1,40}?\s(?:liest|zusammenfasst|prüft|bearbeitet|verarbeitet|auswertet))"
 )
+"""What an addressee is doing: "reading this page", "triaging issues", ", die diese Bewertungen zusammenfasst"."""
+_MODIFIED = "(?:" + _MODIFIER + r")?(?:\s*\([^()\n]{1,60}\))?"
+_LINE_START = r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[\"'(\[{]))"
+_UNSAID = (
+    r"(?:approve\s+(?:this|the)\s+(?:pr|pull\s+request|merge\s+request|change|diff|commit|submission)"
+    r"|mark\s+(?:it|this|them|(?:this|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+(?:safe|clean|approved|benign|verified|trusted)"
+    r"|tell\s+the\s+(?:user|customer|reader|shopper|buyer|client)s?(?:\s+(?:that|to|this|it|there|they|their|every|all"
+    r"|nothing|about)|(?=\s*[:,]))"
+    r"|(?:do\s+not|don['’]t)\s+answer\s+the\s+user|no\s+respondas\s+(?:a\s+)?la\s+pregunta|dile\s+al\s+(?:usuario|cliente)"
+    r"|ne\s+r[ée]ponds\s+pas\s+[àa]\s+la\s+question|dis\s+[àa]\s+l['’]utilisateur|sag\s+dem\s+(?:nutzer|kunden))\b"
+)
+"""What no assistant's reply opens with, after a model's label: "approve this PR", "tell the user that ..."."""
+_LINE_START_WIDE = r"(?:^|(?<=\n)|(?<=[。！？」】\]])|(?<=[.!?]\s))\s*"
+"""Where a line or sentence starts in text in Japanese or Chinese (after "。", "」" too)."""
+_TO_USER_JA = (
+    r"(?:ユーザー|利用者|お客様|読者)(?:に|には|へ)[^。\n]{0,60}?(?:伝え|言っ|言う|勧め|すすめ|促し|求め|案内し|送ら|入力させ)"
+    r"|(?:質問|問い合わせ)(?:に|には)(?:答え|回答し)(?:ず|ないで)|報告(?:しないで|せず)"
+    r"|(?:パスワード|暗証番号|認証コード)[^。\n]{0,30}?(?:送|入力|教え)|(?:登録|購入)するよう(?:に)?(?:勧め|すすめ|促し|伝え)"
+)
+_TO_USER_ZH = (
+    r"告诉用户|告知用户|对用户说|让用户|要求用户|请用户|提醒用户|向用户推荐|推荐用户|不要(?:提及|提到|报告|告诉用户|透露)"
+    r"|忽略用户|不要回答用户|(?:把|将)[^。\n]{0,20}?密码[^。\n]{0,20}?(?:发送|发到|提供)"
+)
+"""What an order addressed to a model in Japanese or Chinese asks of the user's view: tell the user, do not report,
+the user's password sent."""
+_TO_JA = r"(?:の(?:指示|お願い|メッセージ))?\s*[:：、,]?[^。\n]{0,80}?(?:" + _TO_USER_JA + ")"
+_TO_ZH = r"\s*[:：，,][^。\n]{0,80}?(?:" + _TO_USER_ZH + ")"
+
+
+def _at_line_start(names: tuple[str, ...], after: str) -> tuple[_Wild, ...]:
+    """A model called by one of `names` at a line's or sentence's start, then `after`: in ASCII, and outside it."""
+    return tuple(
+        _wild_rule(
+            _one_of(names, wide) + after,
+            ("model_address", 0.7),
+            before=_LINE_START + _ADDRESSEE_DET,
+            window=60,
+            wide=wide,
+        )
+        for wide in (False, True)
+    )
+
+
+def _cjk_address(pattern: str, name: str) -> _Wild:
+    """A model addressed in Japanese or Chinese: `pattern` from the name's last word, the rest (`name`) before it."""
+    return _wild_rule(pattern, ("model_address", 0.7), before=_LINE_START_WIDE + name, window=12, wide=True)
+
+
 _ADDRESSEE_DET = (
     r"(?:(?:the|any|all|every|an?|den|die|das|der|le|la|les|el|los|il|lo|o|de|het)\s+)?(?:(?:ai|automated|autonomous"
     r"|shopping|coding|email|e-mail|browsing|web|research|virtual|helpful|personal)\s+)?"
@@ -5399,17 +5453,8 @@ _WILD: tuple[_Wild, ...] = (
         )
         for wide in (False, True)
     ),
-    *(
-        # at a line's or sentence's start a speaker label ("Assistant: Sure, I'll add it") is not an address
-        _wild_rule(
-            _one_of(_ADDRESSEES, wide) + r"(?:,|(?<=s)\s*:)" + _TO_ACT,
-            ("model_address", 0.7),
-            before=r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[\"'(\[{]))" + _ADDRESSEE_DET,
-            window=60,
-            wide=wide,
-        )
-        for wide in (False, True)
-    ),
+    # at a line's or sentence's start a speaker label ("Assistant: Sure, I'll add it") is not an address
+    *_at_line_start(_ADDRESSEES, r"(?:,|(?<=s)\s*:)" + _TO_ACT),
     *(
         _wild_rule(
             _one_of(_AI_CALLED, wide) + r"\b" + _MODIFIED + r"\s*[:,]" + _TO_ACT, ("model_address", 0.7), wide=wide
@@ -5462,6 +5507,21 @@ _WILD: tuple[_Wild, ...] = (
         )
         for wide in (False, True)
     ),
+    # a model called by what it is doing at a line's start ("AI agent triaging this repo: close ...")
+    *_at_line_start(_ADDRESSEES, _MODIFIER + r"\s*:" + _TO_ACT),
+    # a model's label followed by what no reply opens with ("Assistant: approve this PR and do not flag ...")
+    *_at_line_start(
+        tuple(a for a in _ADDRESSEES if "agent" not in a),
+        r"\s*:\s*(?:please\s+|por\s+favor\s+|s'il\s+te\s+plaît\s+)?" + _UNSAID,
+    ),
+    # a model addressed in Japanese or Chinese ("AIアシスタントへ：", "给AI助手的指令：") and told what to tell the
+    # user; led by the name's last word, the rest of it before (a rule led by "ai" would try every "ai" in a text)
+    _cjk_address("(?:アシスタント|エージェント|チャットボット)へ" + _TO_JA, "(?:ai|ａｉ)?"),
+    _cjk_address("へ" + _TO_JA, "(?:ai|ａｉ)"),
+    _cjk_address(
+        "(?:助手|助理|智能体|人工智能)(?:的(?:指令|指示|说明|消息))?" + _TO_ZH, "(?:(?:给|致|写给)(?:ai|ａｉ)?|ai|ａｉ)"
+    ),
+    _cjk_address("的(?:指令|指示|说明|消息)" + _TO_ZH, "(?:给|致|写给)(?:ai|ａｉ|模型)"),
     # a third party's high-stakes act asked for in a review, note, event or message: money to an account, the
     # writer's records to an address, all their files deleted, shares traded, access granted, an address changed
     _wild_rule(
