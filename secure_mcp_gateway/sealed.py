@@ -21,8 +21,6 @@ _MOST_BYTES = 4 << 20
 """At most this many kept at once, of at most this many bytes together (a reply never written with them, such as a
 result cut down to a preview, gives way to later ones)."""
 _KEPT: dict[int, tuple[Any, bytes]] = {}
-_BYTES = [0]
-"""The bytes of the JSON kept now, together."""
 _HEAD = b'{"jsonrpc":"2.0","id":'
 _WANTED = [False]
 """Whether a stdio client link writes replies here (over HTTP nothing is kept)."""
@@ -39,12 +37,11 @@ def keep(value: Any, data: bytes) -> None:
     """Remember `data`, the compact JSON of `value`, for the reply that will carry `value` (nothing edits it since)."""
     if not _WANTED[0] or len(data) < MIN_BYTES:
         return
-    before = _KEPT.pop(id(value), None)
+    _KEPT.pop(id(value), None)  # (kept again as the newest)
     _KEPT[id(value)] = (value, data)
-    total = _BYTES[0] + len(data) - (len(before[1]) if before is not None else 0)
+    total = sum(len(entry[1]) for entry in _KEPT.values())  # (at most `_MOST` entries)
     while len(_KEPT) > _MOST or (total > _MOST_BYTES and len(_KEPT) > 1):
         total -= len(_KEPT.pop(next(iter(_KEPT)))[1])
-    _BYTES[0] = total
 
 
 def parts(msg: Any) -> tuple[bytes, bytes, bytes] | None:
@@ -58,7 +55,6 @@ def parts(msg: Any) -> tuple[bytes, bytes, bytes] | None:
     if entry is None or entry[0] is not value:
         return None
     del _KEPT[id(value)]
-    _BYTES[0] -= len(entry[1])
     if list(msg) != ["jsonrpc", "id", "result"] or msg["jsonrpc"] != "2.0":
         return None
     rid = msg["id"]
@@ -71,4 +67,3 @@ def parts(msg: Any) -> tuple[bytes, bytes, bytes] | None:
 def clear() -> None:
     """Forget every kept JSON."""
     _KEPT.clear()
-    _BYTES[0] = 0
