@@ -6858,6 +6858,12 @@ def _wild_any() -> re.Pattern[str]:
     return re.compile(trie(_WILD_KEYS))
 
 
+def prepare_short() -> None:
+    """The short texts' word pass made ready (warm-up): the shared Hyperscan one, else the expression it replaces."""
+    if not SHORT.prepare():
+        _wild_any()
+
+
 _WILD_SHORT = 160
 _WILD_WIDE = tuple(i for i, r in enumerate(_WILD) if r.wide)
 INDEX.add(_WILD_STARTS)
