@@ -2,18 +2,19 @@
 
 Run: `python benchmarks/bench_detectors.py [--mb 2] [--stdlib] [--kingfisher] [--pure]`. Prints, per detector,
 recall on the positives of tests/corpus/, the false-positive rate on its negatives and on the ordinary source files
-of tests/corpus/source/, and MB/s on source code (those files repeated to `--mb` MB; with `--stdlib`, also the
-Python standard library's own modules). Also: all local detectors together on source code, and the checks of one
-small call through `LocalGuard`. With `--kingfisher` and the `kingfisher-secret-scanner` package installed, the same
-secrets corpus is scanned by Kingfisher and by both together (its first rule compilation is timed too). With
-`--pure`, the shared word index runs its regex passes and the screen is off (see `screen`) even where Hyperscan is
-installed.
+of tests/corpus/source/, and MB/s on source code (those files repeated to `--mb` MB), on a made-up JSON-lines log of
+that size and, with `--stdlib`, on the Python standard library's own modules. Also: all local detectors together on
+each, and the checks of one small call through `LocalGuard`. With `--kingfisher` and the `kingfisher-secret-scanner`
+package installed, the same secrets corpus is scanned by Kingfisher and by both together (its first rule compilation
+is timed too). With `--pure`, the shared word index runs its regex passes and the screen is off (see `screen`) even
+where Hyperscan is installed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import sysconfig
 import time
@@ -39,6 +40,63 @@ def _load(name: str) -> dict[str, Any]:
 
 def _source_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "source").iterdir())]
+
+
+def _log_text(mb: float) -> str:
+    """A made-up JSON-lines log of about `mb` MB: cloud audit events and an application's request lines, the dense
+    key-value text a server returns when asked for its logs (same text every run)."""
+    rnd = random.Random(20)
+    services = ("s3", "ec2", "iam", "sts", "kms", "lambda", "dynamodb", "logs")
+    actions = ("GetObject", "PutObject", "DescribeInstances", "AssumeRole", "Decrypt", "Invoke", "Query", "ListRoles")
+    paths = ("/v1/orders", "/v1/cart/items", "/healthz", "/v2/search", "/v1/users/me", "/v1/invoices")
+    lines = []
+    size = 0
+    while size < mb * 1e6:
+        n = len(lines)
+        stamp = f"2026-03-{1 + n % 28:02d}T{n % 24:02d}:{n % 60:02d}:{n * 7 % 60:02d}.{n % 1000:03d}Z"
+        if rnd.random() < 0.5:
+            service = rnd.choice(services)
+            line = json.dumps(
+                {
+                    "eventVersion": "1.08",
+                    "userIdentity": {
+                        "type": "AssumedRole",
+                        "arn": f"arn:aws:sts::{381492007310 + n % 7}:assumed-role/deploy-{n % 5}/ci-session-{n % 97}",
+                        "sessionContext": {"attributes": {"creationDate": stamp, "mfaAuthenticated": "false"}},
+                    },
+                    "eventTime": stamp,
+                    "eventSource": f"{service}.amazonaws.com",
+                    "eventName": rnd.choice(actions),
+                    "awsRegion": rnd.choice(("us-east-1", "eu-west-1", "ap-south-1")),
+                    "sourceIPAddress": f"10.{n % 4}.{n % 250}.{rnd.randint(2, 254)}",
+                    "userAgent": f"aws-cli/2.{rnd.randint(0, 20)}.{rnd.randint(0, 9)} Python/3.12 exe/x86_64",
+                    "requestParameters": {"bucketName": f"build-artifacts-{n % 13}", "key": f"releases/{n}/app.tar"},
+                    "requestID": f"{rnd.getrandbits(64):016X}",
+                    "eventID": f"{rnd.getrandbits(32):08x}-{n % 65536:04x}-4{n % 4096:03x}-a{n % 4000:03x}-{n:012x}",
+                    "readOnly": rnd.random() < 0.7,
+                }
+            )
+        else:
+            status = rnd.choice((200, 200, 200, 201, 204, 304, 404, 500))
+            line = json.dumps(
+                {
+                    "ts": stamp,
+                    "level": "error" if status == 500 else "info",
+                    "logger": f"api.{rnd.choice(('orders', 'cart', 'search', 'auth'))}",
+                    "msg": "request failed: upstream timeout" if status == 500 else "request completed",
+                    "method": rnd.choice(("GET", "GET", "POST", "DELETE")),
+                    "path": rnd.choice(paths),
+                    "status": status,
+                    "duration_ms": rnd.randint(1, 900),
+                    "request_id": f"req-{rnd.getrandbits(48):012x}",
+                    "user_id": rnd.randint(1000, 99999),
+                    "session": f"s-{n % 500}",
+                    "agent": "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0",
+                }
+            )
+        lines.append(line)
+        size += len(line) + 1
+    return "\n".join(lines)
 
 
 def _rate(hits: int, total: int) -> str:
@@ -252,7 +310,7 @@ def main() -> None:
 
     sample = "\n".join(_source_texts())
     repeated = (sample + "\n") * max(1, int(args.mb * 1e6 / len(sample)))
-    samples = {"source corpus": repeated}
+    samples = {"source corpus": repeated, "JSON-lines log": _log_text(args.mb)}
     if args.stdlib:
         stdlib = Path(sysconfig.get_paths()["stdlib"])
         texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(stdlib.glob("*.py"))]
