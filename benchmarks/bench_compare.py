@@ -10,11 +10,15 @@ from the idle moment); with `--audit-off`, the gateway with its default checks a
 trail costs a call); then throughput with `mcp-server-time` at 1, 20 and 100 in flight; then time to the first
 complete `tools/list` for large catalogs and many servers, cold and warm.
 
-    python benchmarks/bench_compare.py [--quick] [--vary] [--audit-off] [--only sizes,time,startup] [--json FILE]
+    python benchmarks/bench_compare.py [--quick] [--vary | --both] [--audit-off] [--only sizes,time,startup]
+        [--json FILE] [--into README.md]
+    python benchmarks/bench_compare.py --readme FILE [--into README.md]
 
 By default every call of a size gets the same text back, as a server that answers alike does. With `--vary` the
 echo server marks every kilobyte of each result with the call's number and words picked by it, so no two results
-are the same text: the figures of a gateway that remembers what it has already checked, without that help.
+are the same text: the figures of a gateway that remembers what it has already checked, without that help;
+`--both` measures the sizes both ways. `--into README.md` writes the README's performance tables (and the load the
+run was made under) in place, from this run or from the figures `--json` wrote (`--readme`).
 """
 
 from __future__ import annotations
@@ -450,76 +454,128 @@ def report(sizes: list[dict[str, Any]], times: list[dict[str, Any]], starts: lis
             print(f"| {r['case']} | {d} | {r['cold_s']:.2f} s | {r['warm_s']:.2f} s | {more} |")
 
 
-def readme(sizes: list[dict[str, Any]], times: list[dict[str, Any]], starts: list[dict[str, Any]]) -> None:
-    """The README's performance tables, from this run's figures."""
+def readme_tables(data: dict[str, Any]) -> dict[str, list[str]]:
+    """The README's performance tables from a run's figures (written by `--json`), by part ("sizes", "sizes_vary",
+    "time", "startup": those the run measured), each as its lines followed by a blank line and a line saying how
+    the run was made."""
+    machine = data.get("machine", {})
+    quick = ", a fifth of the calls (--quick)" if machine.get("quick") else ""
+    before, after = machine.get("load_before", 0), machine.get("load_after", 0)
+    run = f"*{machine.get('cores', '?')} cores, load average (1 min) {before:.2f} at the start of the run and"
+    run += f" {after:.2f} at its end{quick}.*"
+    sizes, varied = data.get("sizes") or [], data.get("sizes_vary") or []
+    if machine.get("vary") and not varied:  # (a run of `--vary` alone)
+        sizes, varied = [], sizes
+    tables = {part: _sizes_table(rows) for part, rows in (("sizes", sizes), ("sizes_vary", varied)) if rows}
+    times, starts = data.get("time") or [], data.get("startup") or []
+    if times:
+        lines = ["| `mcp-server-time`, in flight | direct | gateway | ratio | gateway CPU per call |"]
+        lines.append("| --- | --- | --- | --- | --- |")
+        for k in (1, 20, 100):
+            d = next(r for r in times if r["target"] == "direct" and r["in_flight"] == k)
+            g = next(r for r in times if r["target"] == "gateway" and r["in_flight"] == k)
+            ratio = g["per_s"] / d["per_s"]
+            lines.append(f"| {k} | {d['per_s']:,.0f}/s | {g['per_s']:,.0f}/s | {ratio:.2f} | {g['cpu_ms']:.2f} ms |")
+        tables["time"] = lines
+    if starts:
+        lines = ["| time to the first complete `tools/list` | direct | gateway, cold | gateway, warm |"]
+        lines.append("| --- | --- | --- | --- |")
+        for r in starts:
+            d = f"{r['direct_s']:.2f} s" if r["direct_s"] is not None else ""
+            lines.append(f"| {r['case']} | {d} | {r['cold_s']:.2f} s | {r['warm_s']:.2f} s |")
+        tables["startup"] = lines
+    return {part: [*table, "", run] for part, table in tables.items()}
+
+
+def _sizes_table(sizes: list[dict[str, Any]]) -> list[str]:
+    """The README's table of result sizes and loads, from one sizes part of a run."""
     names = ["direct", "raw relay", "naive SDK proxy", "gateway", "gateway, checks off"]
 
     def row(size: int, k: int) -> dict[str, dict[str, Any]]:
         return {r["target"]: r for r in sizes if r.get("in_flight") == k and r["size"] == size}
 
-    def rss(size: int) -> dict[str, dict[str, Any]]:
-        return {r["target"]: r for r in sizes if r["size"] == size and "peak_rss" in r}
+    def cells(by: dict[str, dict[str, Any]], first: str, cpu: str = ".2f") -> str:
+        return " | ".join(
+            first.format(**by[n]) + ("" if n == "direct" else f" / {by[n]['cpu_ms']:{cpu}} ms") for n in names
+        )
 
-    if sizes:
-        print("| result, in flight | " + " | ".join(names) + " |")
-        print("| --- |" + " --- |" * len(names))
-        by = row(KB, 1)
-        cells = [f"{by[n]['p50_ms']:.2f} ms" + ("" if n == "direct" else f" / {by[n]['cpu_ms']:.2f} ms") for n in names]
-        print("| 1 KB, 1: p50 / CPU per call of the process in the middle | " + " | ".join(cells) + " |")
-        for k in (20, 100):
-            by = row(KB, k)
-            cells = [
-                f"{by[n]['per_s']:,.0f}/s" + ("" if n == "direct" else f" / {by[n]['cpu_ms']:.2f} ms") for n in names
-            ]
-            print(f"| 1 KB, {k}: throughput / CPU per call | " + " | ".join(cells) + " |")
-        by = row(100 * KB, 1)
-        print("| 100 KB, 1: p50 | " + " | ".join(f"{by[n]['p50_ms']:.2f} ms" for n in names) + " |")
-        by = row(MB, 10)
-        cells = [f"{by[n]['per_s']:,.0f}/s" + ("" if n == "direct" else f" / {by[n]['cpu_ms']:.1f} ms") for n in names]
-        print("| 1 MB, 10: throughput / CPU per call | " + " | ".join(cells) + " |")
-        by = row(8 * MB, 1)
-        print("| 8 MB, 1: p50 | " + " | ".join(f"{by[n]['p50_ms']:.0f} ms" for n in names) + " |")
-        by = rss(10 * MB)
-        cells = [
-            "" if n == "direct" else f"{by[n]['peak_rss'] / MB:.0f} MB (+{by[n].get('rss_growth', 0) / MB:.0f})"
-            for n in names
-        ]
-        print("| 10 MB, 1: peak RSS of the process in the middle (+ over idle) | " + " | ".join(cells) + " |")
-    if times:
-        print("\n| `mcp-server-time`, in flight | direct | gateway | ratio | gateway CPU per call |")
-        print("| --- | --- | --- | --- | --- |")
-        for k in (1, 20, 100):
-            d = next(r for r in times if r["target"] == "direct" and r["in_flight"] == k)
-            g = next(r for r in times if r["target"] == "gateway" and r["in_flight"] == k)
-            ratio = g["per_s"] / d["per_s"]
-            print(f"| {k} | {d['per_s']:,.0f}/s | {g['per_s']:,.0f}/s | {ratio:.2f} | {g['cpu_ms']:.2f} ms |")
-    if starts:
-        print("\n| time to the first complete `tools/list` | direct | gateway, cold | gateway, warm |")
-        print("| --- | --- | --- | --- |")
-        for r in starts:
-            d = f"{r['direct_s']:.2f} s" if r["direct_s"] is not None else ""
-            print(f"| {r['case']} | {d} | {r['cold_s']:.2f} s | {r['warm_s']:.2f} s |")
+    lines = ["| result, in flight | " + " | ".join(names) + " |", "| --- |" + " --- |" * len(names)]
+    lines.append(
+        "| 1 KB, 1: p50 / CPU per call of the process in the middle | " + cells(row(KB, 1), "{p50_ms:.2f} ms") + " |"
+    )
+    for k in (20, 100):
+        lines.append(f"| 1 KB, {k}: throughput / CPU per call | " + cells(row(KB, k), "{per_s:,.0f}/s") + " |")
+    by = row(100 * KB, 1)
+    lines.append("| 100 KB, 1: p50 | " + " | ".join(f"{by[n]['p50_ms']:.2f} ms" for n in names) + " |")
+    lines.append("| 1 MB, 10: throughput / CPU per call | " + cells(row(MB, 10), "{per_s:,.0f}/s", ".1f") + " |")
+    by = row(8 * MB, 1)
+    lines.append("| 8 MB, 1: p50 | " + " | ".join(f"{by[n]['p50_ms']:.0f} ms" for n in names) + " |")
+    by = {r["target"]: r for r in sizes if r["size"] == 10 * MB and "peak_rss" in r}
+    rss = [
+        "" if n == "direct" else f"{by[n]['peak_rss'] / MB:.0f} MB (+{by[n].get('rss_growth', 0) / MB:.0f})"
+        for n in names
+    ]
+    lines.append("| 10 MB, 1: peak RSS of the process in the middle (+ over idle) | " + " | ".join(rss) + " |")
+    return lines
+
+
+_PLACES = {  # part -> (first cells of its table in the README, which of the tables starting so)
+    "sizes": ("| result, in flight |", 0),
+    "sizes_vary": ("| result, in flight |", 1),
+    "time": ("| `mcp-server-time`, in flight |", 0),
+    "startup": ("| time to the first complete `tools/list` |", 0),
+}
+
+
+def into_readme(text: str, tables: dict[str, list[str]]) -> str:
+    """`text` (the README) with the tables of its Performance section that `tables` has, and the run line under
+    each, replaced; raises ValueError when one of them is not there."""
+    lines = text.split("\n")
+    start = lines.index("## Performance")
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    for part, table in tables.items():
+        head, nth = _PLACES[part]
+        found = [i for i in range(start, end) if lines[i].startswith(head)]
+        if len(found) <= nth:
+            raise ValueError(f"the Performance section has no table {nth + 1} starting {head!r}")
+        at = stop = found[nth]
+        while stop < end and lines[stop].startswith("|"):
+            stop += 1
+        if (
+            stop + 1 < end
+            and lines[stop] == ""
+            and lines[stop + 1].startswith("*")
+            and "load average" in lines[stop + 1]
+        ):
+            stop += 2  # (the run line of an earlier regeneration)
+        lines[at:stop] = table
+        end += len(table) - (stop - at)
+    return "\n".join(lines)
 
 
 async def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="a fifth of the calls, one start per case")
     ap.add_argument("--vary", action="store_true", help="no two results of the echo server are the same text")
+    ap.add_argument("--both", action="store_true", help="sizes: the same text per size, then varied texts (--vary)")
     ap.add_argument("--only", default="sizes,time,startup", help="comma-separated parts to run")
     ap.add_argument("--audit-off", action="store_true", help="sizes: also the gateway without its audit trail")
     ap.add_argument("--json", help="also write the raw figures here")
     ap.add_argument("--readme", help="a JSON file written by --json: print the README's tables from it and stop")
+    ap.add_argument("--into", help="write the README's tables of this run (or of --readme) into this README file")
     opts = ap.parse_args()
     if opts.readme:
-        data = json.loads(Path(opts.readme).read_text())
-        readme(data["sizes"], data["time"], data["startup"])
+        _readme(json.loads(Path(opts.readme).read_text()), opts.into)
         return
     parts = set(opts.only.split(","))
     workdir = Path(tempfile.mkdtemp(prefix="smg-compare-"))
     env = isolated_env(workdir)
     load_before = os.getloadavg()[0]
+    varied: list[dict[str, Any]] = []
     try:
         sizes = await bench_sizes(workdir, opts.quick, env, opts.vary, opts.audit_off) if "sizes" in parts else []
+        if opts.both and "sizes" in parts and not opts.vary:
+            varied = await bench_sizes(workdir, opts.quick, env, True, opts.audit_off)
         times = await bench_time(workdir, opts.quick, env) if "time" in parts else []
         starts = await bench_startup(workdir, opts.quick, env) if "startup" in parts else []
     finally:
@@ -529,10 +585,32 @@ async def main() -> None:
     if sizes:
         print("echo results: " + ("a different text on every call (--vary)" if opts.vary else "the same text per size"))
     report(sizes, times, starts)
+    if varied:
+        print("\necho results: a different text on every call (--vary)")
+        report(varied, [], [])
+    machine = {
+        "cores": os.cpu_count(),
+        "load_before": load_before,
+        "load_after": load_after,
+        "vary": opts.vary,
+        "quick": opts.quick,
+    }
+    data = {"sizes": sizes, "sizes_vary": varied, "time": times, "startup": starts, "machine": machine}
     if opts.json:
-        machine = {"cores": os.cpu_count(), "load_before": load_before, "load_after": load_after, "vary": opts.vary}
-        data = {"sizes": sizes, "time": times, "startup": starts, "machine": machine}
         Path(opts.json).write_text(json.dumps(data, indent=1))
+    if opts.into:
+        _readme(data, opts.into)
+
+
+def _readme(data: dict[str, Any], into: str | None) -> None:
+    """Print the README's tables of a run, or write them into the README file `into`."""
+    tables = readme_tables(data)
+    if into is None:
+        print("\n\n".join("\n".join(table) for table in tables.values()))
+        return
+    path = Path(into)
+    path.write_text(into_readme(path.read_text(), tables))
+    print(f"{path}: written ({', '.join(tables)})")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,84 @@
+"""The comparison benchmark writes the README's performance tables from a run's figures, in place."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+_ROOT = Path(__file__).resolve().parent.parent
+_SPEC = importlib.util.spec_from_file_location("bench_compare", _ROOT / "benchmarks" / "bench_compare.py")
+assert _SPEC is not None and _SPEC.loader is not None
+bench_compare = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(bench_compare)
+KB, MB = bench_compare.KB, bench_compare.MB
+_NAMES = ["direct", "raw relay", "naive SDK proxy", "gateway", "gateway, checks off"]
+
+
+def _sizes(base: float) -> list[dict[str, Any]]:
+    """A sizes part whose every figure is `base` plus the target's place (so cells can be told apart)."""
+    rows: list[dict[str, Any]] = []
+    for size, loads in bench_compare.SIZE_PLAN:
+        for n, name in enumerate(_NAMES):
+            value = base + n
+            for k, _calls in loads:
+                rows.append(
+                    {"size": size, "in_flight": k, "target": name, "p50_ms": value, "p95_ms": value}
+                    | {"per_s": value * 1000, "cpu_ms": value / 10}
+                )
+            rows.append({"size": size, "target": name, "peak_rss": int(value * MB), "rss_growth": MB})
+    return rows
+
+
+def _run(load: float) -> dict[str, Any]:
+    times = [
+        {"target": t, "in_flight": k, "per_s": 900.0 + k, "cpu_ms": 0.25}
+        for t in ("direct", "gateway")
+        for k in (1, 20, 100)
+    ]
+    starts = [
+        {"case": "one server, its own few tools", "direct_s": 0.1, "cold_s": 1.0, "warm_s": 0.5},
+        {"case": "50 small servers", "direct_s": None, "cold_s": 2.0, "warm_s": 0.75},
+    ]
+    machine = {"cores": 2, "load_before": load, "load_after": load, "vary": False, "quick": True}
+    return {"sizes": _sizes(7000), "sizes_vary": _sizes(8000), "time": times, "startup": starts, "machine": machine}
+
+
+def _section(text: str) -> str:
+    start = text.index("## Performance")
+    return text[start : text.index("\n## ", start + 1)]
+
+
+def test_a_run_replaces_the_four_tables_and_their_run_lines_and_nothing_else() -> None:
+    readme = (_ROOT / "README.md").read_text()
+    once = bench_compare.into_readme(readme, bench_compare.readme_tables(_run(0.5)))
+    twice = bench_compare.into_readme(once, bench_compare.readme_tables(_run(3.25)))
+    section = _section(twice)
+    same, varied = (section.index(f"| 1 KB, 20: throughput / CPU per call | {b:,}/s |") for b in (7_000_000, 8_000_000))
+    assert same < varied < section.index("| 20 | 920/s | 920/s | 1.00 | 0.25 ms |")
+    assert "| 50 small servers |  | 2.00 s | 0.75 s |" in section
+    assert section.count("load average (1 min) 3.25 at the start") == 4 and "0.50 at the start" not in section
+    assert "7,000/s" not in _section(readme)  # (the figures come from the run, not from the README)
+    rest = [line for line in twice.split("\n") if not line.startswith(("|", "*2 cores"))]
+    assert rest == [line for line in readme.split("\n") if not line.startswith(("|", "*2 cores"))]
+
+
+def test_a_part_the_run_did_not_measure_is_left_as_it_was() -> None:
+    readme = (_ROOT / "README.md").read_text()
+    run = _run(1.0)
+    run.update(sizes=[], sizes_vary=_sizes(5000), machine=dict(run["machine"], vary=True))
+    run["time"] = run["startup"] = []
+    out = bench_compare.into_readme(readme, bench_compare.readme_tables(run))
+    first = _section(out).index("| result, in flight |")
+    assert "5,000,000/s" in _section(out)[_section(out).index("| result, in flight |", first + 1) :]
+    assert _section(out)[:first] == _section(readme)[:first]
+    assert _section(out).split("With `--vary`")[0] == _section(readme).split("With `--vary`")[0]
+
+
+def test_a_readme_without_the_tables_is_refused() -> None:
+    with pytest.raises(ValueError, match="no table"):
+        bench_compare.into_readme(
+            "# x\n\n## Performance\n\nnone yet\n\n## Next\n", bench_compare.readme_tables(_run(1))
+        )
