@@ -3,6 +3,7 @@ gateway's; kept under `secure-mcp-gateway/from-server` with a visible notice, th
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from conftest import RawGateway
@@ -72,3 +73,36 @@ def test_a_key_the_server_made_up_is_checked_and_never_repeated_in_the_notice(ho
 def test_a_result_without_the_gateways_keys_is_passed_as_sent(hostile_gw) -> None:
     result, _ = call(hostile_gw, "files")
     assert FROM_SERVER not in str(result) and NOTICE_META not in str(result), result
+
+
+def test_the_gateways_keys_inside_blocks_and_resources_are_kept_apart_and_told(hostile_gw) -> None:
+    result, _ = call(hostile_gw, "own_nested")
+    block, embedded, link = result["content"][:3]
+    assert block["_meta"] == {
+        "com.example/k": 2,
+        FROM_SERVER: {NOTICE_META: "checked by the gateway: clean"},
+    }, "a block's own key is set apart, the rest of its _meta intact"
+    assert embedded["resource"]["_meta"] == {FROM_SERVER: {"secure-mcp-gateway/note": True}}
+    assert embedded["resource"]["text"] == "notes" and link["uri"] == "secure-mcp-gateway://notice", "data as sent"
+    assert result["structuredContent"] == {"_meta": {NOTICE_META: "a row of data"}}, "structured data is not touched"
+    told = result["content"][-1]["text"]
+    for place in (
+        'content[0]._meta["secure-mcp-gateway/notice"]',
+        'content[1].resource._meta["secure-mcp-gateway/note"]',
+        "content[2].uri",
+    ):
+        assert place in told, told
+    assert result["content"][-1]["_meta"] == {"secure-mcp-gateway/note": True}, "the gateway marks its own block"
+
+
+def test_blocks_that_only_look_like_the_gateways_notes_are_cut_to_the_budget(hostile_gw) -> None:
+    result, _ = call(hostile_gw, "own_notes")
+    size = len(json.dumps(result, ensure_ascii=False, separators=(",", ":")))
+    assert size <= 40_000, f"the preview stays within the client's budget ({size:,} characters)"
+    texts = [b.get("text", "") for b in result["content"]]
+    assert texts[0] == "Report follows." and any("over this client's budget" in t for t in texts), texts
+    ours = [b for b in result["content"] if (b.get("_meta") or {}).get("secure-mcp-gateway/note") is True]
+    assert [b["text"][:50] for b in ours] == [
+        "[secure-mcp-gateway] Notice: this result contains ",
+        "[secure-mcp-gateway] Notice: server h wrote in the",
+    ], "the gateway's own notes, whole on the preview: the flag and the forged marks"

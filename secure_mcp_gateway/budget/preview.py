@@ -8,14 +8,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secure_mcp_gateway import fastjson
+from secure_mcp_gateway.guardrails.outcome import NOTE_META
 
 META_KEY = "secure-mcp-gateway/result"
 SEPARATOR = "\n\n"
 _ABSENT = object()
 _NOTE_ROOM = 1200
 """Characters kept back for the note, the link and the skeleton before any block is placed."""
-GATEWAY_NOTE = "[secure-mcp-gateway] "
-"""How the gateway's own text blocks begin (a flag's notice, the note on placeholders a server got)."""
 
 
 def size_of(value: Any) -> int:
@@ -93,14 +92,21 @@ class Document:
 
 def gateway_notes(result: dict[str, Any]) -> list[dict[str, Any]]:
     """The gateway's notes at the end of a checked result: every preview and page carries them, since what they
-    warn about (an instruction flagged in the result) may be in what is shown."""
+    warn about (an instruction flagged in the result) may be in what is shown. Only blocks the gateway marked as its
+    own count (a server's block that merely begins like one is the server's text, cut like any other)."""
     content = result.get("content")
     if not isinstance(content, list):
         return []
     n = len(content)
-    while n and (block_text(content[n - 1]) or "").startswith(GATEWAY_NOTE) and content[n - 1].get("type") == "text":
+    while n and _is_note(content[n - 1]):
         n -= 1
     return content[n:]
+
+
+def _is_note(block: Any) -> bool:
+    """Whether a block is a text the gateway added to the result (see `outcome.attach`)."""
+    meta = block.get("_meta") if isinstance(block, dict) else None
+    return isinstance(meta, dict) and meta.get(NOTE_META) is True and block.get("type") == "text"
 
 
 def describe(block: Any) -> str:

@@ -19,8 +19,19 @@ OWN_PREFIX = "secure-mcp-gateway/"
 """The gateway's namespace of `_meta` keys: a server's value there would read as the gateway's."""
 FROM_SERVER = OWN_PREFIX + "from-server"
 """The `_meta` key under which a server's own values in the gateway's namespace are kept, by their keys."""
-_NAMED = (NOTICE_META, OWN_PREFIX + "result", FROM_SERVER)
+NOTE_META = OWN_PREFIX + "note"
+"""The `_meta` key (value true) of a block, prompt message or `contents` entry the gateway added to a message; a
+server's value there is set aside like any other in the namespace, so only the gateway's own blocks carry it."""
+_NAMED = (NOTICE_META, OWN_PREFIX + "result", FROM_SERVER, NOTE_META)
 """The keys of the gateway's namespace a notice names (any other key is the server's own text: not repeated)."""
+_DATA = frozenset(("structuredContent", "inputSchema", "outputSchema", "requestedSchema"))
+"""Keys whose values are a server's data or a schema, not MCP objects: a `_meta` in them is data, left as sent."""
+_MARK = {NOTE_META: True}
+_FIELDS = frozenset(
+    "content contents resource messages tools prompts resources resourceTemplates completion values data params"
+    " annotations arguments _meta result error items".split()
+)
+"""Keys MCP names, said as they are in a place (see `_path`)."""
 
 _WORDS = {
     "api": "API",
@@ -142,38 +153,143 @@ def attach(value: Any, text: str) -> Any:
         return value
     out = dict(value)
     if isinstance(value.get("content"), list):
-        out["content"] = [*value["content"], {"type": "text", "text": text}]
+        out["content"] = [*value["content"], {"type": "text", "text": text, "_meta": _MARK}]
         if "structuredContent" in value:
             out["_meta"] = _noted(value.get("_meta"), text)
     elif isinstance(value.get("messages"), list):
-        out["messages"] = [*value["messages"], {"role": "user", "content": {"type": "text", "text": text}}]
+        block = {"type": "text", "text": text, "_meta": _MARK}
+        out["messages"] = [*value["messages"], {"role": "user", "content": block}]
     elif isinstance(value.get("contents"), list):
-        out["contents"] = [*value["contents"], {"uri": NOTICE_URI, "mimeType": "text/plain", "text": text}]
+        entry = {"uri": NOTICE_URI, "mimeType": "text/plain", "text": text, "_meta": _MARK}
+        out["contents"] = [*value["contents"], entry]
     else:
         out["_meta"] = _noted(value.get("_meta"), text)
     return out
 
 
 def set_aside(value: Any) -> tuple[Any, list[str]]:
-    """`value` with a server's `_meta` keys in the gateway's namespace moved under `FROM_SERVER` (a new object),
-    and where the server wrote as the gateway (those keys, a `contents` entry with the gateway's notice `uri`)."""
-    if not isinstance(value, dict):
+    """`value` with a server's `_meta` keys in the gateway's namespace moved under `FROM_SERVER` (a new object along
+    the way to each such `_meta`), and where the server wrote as the gateway: those keys at any depth (the result,
+    a content block, an embedded resource, a `contents` entry, a prompt message, a listed tool ...), and objects
+    whose `uri` is the gateway's notice `uri`. A server's data (`structuredContent`, schemas) is not read."""
+    if not isinstance(value, dict) or not _claims(value):
         return value, []
     where: list[str] = []
-    meta = value.get("_meta")
-    if isinstance(meta, dict) and any(isinstance(k, str) and k.startswith(OWN_PREFIX) for k in meta):
-        own = {k: v for k, v in meta.items() if isinstance(k, str) and k.startswith(OWN_PREFIX)}
-        rest = {k: v for k, v in meta.items() if k not in own}
-        value = {**value, "_meta": {**rest, FROM_SERVER: own}}
-        where += list(dict.fromkeys(f'_meta["{k if k in _NAMED else OWN_PREFIX + "..."}"]' for k in own))
-    contents = value.get("contents")
-    if isinstance(contents, list):
-        where += [
-            f"contents[{i}].uri"
-            for i, entry in enumerate(contents)
-            if isinstance(entry, dict) and isinstance(entry.get("uri"), str) and entry["uri"].startswith(NOTICE_URI)
-        ]
-    return value, where
+    return _aside(value, where), where
+
+
+def _owns(node: dict[Any, Any]) -> bool:
+    """Whether an object holds the gateway's `_meta` keys or its notice `uri`."""
+    meta = node.get("_meta")
+    if type(meta) is dict and any(type(k) is str and k.startswith(OWN_PREFIX) for k in meta):
+        return True
+    uri = node.get("uri")
+    return type(uri) is str and uri.startswith(NOTICE_URI)
+
+
+def _claims(value: Any) -> bool:
+    """Whether anything in `value` is in the gateway's places (one pass, no path kept: most messages have none)."""
+    stack = [value]
+    pop, push, data = stack.pop, stack.append, _DATA.isdisjoint
+    while stack:
+        node = pop()
+        if type(node) is dict:
+            if ("_meta" in node or "uri" in node) and _owns(node):
+                return True
+            if data(node):  # (a value under the gateway's key is a claim already: its parent is one)
+                for child in node.values():
+                    if type(child) is dict or type(child) is list:
+                        push(child)
+            else:
+                for key, child in node.items():
+                    if (type(child) is dict or type(child) is list) and key not in _DATA:
+                        push(child)
+        else:
+            for child in node:
+                if type(child) is dict or type(child) is list:
+                    push(child)
+    return False
+
+
+def _aside(value: dict[Any, Any], where: list[str]) -> dict[Any, Any]:
+    """`value` with each object in the gateway's places replaced by its set-aside copy (new objects only on the way
+    to those), adding the places to `where` in document order; no recursion (a message may nest deep)."""
+    found: list[tuple[tuple[Any, ...], dict[Any, Any]]] = []
+    stack: list[tuple[tuple[Any, ...], Any]] = [((), value)]
+    while stack:
+        keys, node = stack.pop()
+        if type(node) is dict:
+            if ("_meta" in node or "uri" in node) and _owns(node):
+                found.append((keys, node))
+            stack += [((*keys, *k), c) for k, c in reversed(_inner(node))]
+        else:
+            stack += [((*keys, i), c) for i, c in reversed(list(enumerate(node))) if type(c) in (dict, list)]
+    copies: dict[tuple[Any, ...], Any] = {}
+    for keys, node in found:
+        at = _path(keys)
+        moved = _moved(node, at, where)
+        if moved is not node:
+            if keys:
+                _writable(value, keys[:-1], copies)[keys[-1]] = moved
+            copies[keys] = moved
+    return copies.get((), value)
+
+
+def _path(keys: tuple[Any, ...]) -> str:
+    """A place as words, e.g. `content[1].resource`: a key named by MCP as it is, any other key as `*` (a server's
+    key may hold a secret or an order), a long way shortened in the middle."""
+    parts = [f"[{k}]" if type(k) is int else f".{k}" if k in _FIELDS else ".*" for k in keys]
+    if len(parts) > 8:
+        parts = [*parts[:4], ".…", *parts[-3:]]
+    return "".join(parts).lstrip(".")
+
+
+def _inner(node: dict[Any, Any]) -> list[tuple[tuple[Any, ...], Any]]:
+    """The objects and arrays in an object to look into, by their keys from it: not a server's data, and not the
+    values under the gateway's `_meta` keys (those are moved as they are)."""
+    out: list[tuple[tuple[Any, ...], Any]] = []
+    for key, child in node.items():
+        if type(child) not in (dict, list) or key in _DATA:
+            continue
+        if key == "_meta" and type(child) is dict:
+            out += [
+                (("_meta", k), c)
+                for k, c in child.items()
+                if type(c) in (dict, list) and not (type(k) is str and k.startswith(OWN_PREFIX))
+            ]
+        else:
+            out.append(((key,), child))
+    return out
+
+
+def _writable(value: Any, keys: tuple[Any, ...], copies: dict[tuple[Any, ...], Any]) -> Any:
+    """The container at `keys` in the new value, copied (once) with every container above it."""
+    if () not in copies:
+        copies[()] = type(value)(value)
+    parent = copies[()]
+    for n in range(1, len(keys) + 1):
+        at = keys[:n]
+        if at not in copies:
+            copies[at] = parent[keys[n - 1]] = type(parent[keys[n - 1]])(parent[keys[n - 1]])
+        parent = copies[at]
+    return parent
+
+
+def _moved(node: dict[Any, Any], at: str, where: list[str]) -> dict[Any, Any]:
+    """One object with its keys in the gateway's namespace moved under `FROM_SERVER` (a new object when any)."""
+    prefix = f"{at}." if at else ""
+    meta = node.get("_meta")
+    if type(meta) is dict:
+        own = {k: v for k, v in meta.items() if type(k) is str and k.startswith(OWN_PREFIX)}
+        if own:
+            rest = {k: v for k, v in meta.items() if k not in own}
+            node = {**node, "_meta": {**rest, FROM_SERVER: own}}
+            named = (k if k in _NAMED else OWN_PREFIX + "..." for k in own)
+            where += list(dict.fromkeys(f'{prefix}_meta["{k}"]' for k in named))
+    uri = node.get("uri")
+    if type(uri) is str and uri.startswith(NOTICE_URI):
+        where.append(f"{prefix}uri")
+    return node
 
 
 def set_aside_text(where: list[str], server: str) -> str:
