@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import signal
 import subprocess
-import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -208,24 +206,6 @@ async def test_an_unwritable_audit_file_is_reported_once_and_calls_go_on(tmp_pat
             assert text_of(await session.call_tool("fx__echo", {"i": i})) == json.dumps({"i": i})
     errors = [line for line in run.stderr().splitlines() if "ERROR" in line and "audit" in line.lower()]
     assert len(errors) == 1, run.stderr()
-
-
-def test_demo_shows_blocks_redactions_and_audit_lines(tmp_path):
-    started = time.monotonic()
-    proc = subprocess.run(
-        [PY, "-m", "secure_mcp_gateway", "demo"],
-        capture_output=True,
-        text=True,
-        env=gateway_env(tmp_path, {"NO_COLOR": "1"}),
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    out = proc.stdout
-    assert re.search(r"<SECRET:github_token:[a-z2-7]{16}>", out) and re.search(r"<PII:email:[a-z2-7]{16}>", out)
-    assert "withheld" in out and "Blocked" in out
-    assert "the real one" in out, "the placeholder was restored for the same server"
-    assert "tool.call" in out, "the demo prints its audit lines"
-    assert time.monotonic() - started < 120
 
 
 FAKE_OTEL = """

@@ -183,7 +183,8 @@ def test_serve_in_a_terminal_says_it_waits_for_a_client(tmp_path):
     assert "waiting for an MCP client" in line
 
 
-def test_demo_waits_for_slow_servers_numbers_its_sections_and_cleans_up(tmp_path):
+def test_demo_shows_blocks_redactions_and_audit_lines_waits_for_slow_servers_and_cleans_up(tmp_path):
+    """One run of the demo (about 6 s of CPU) for everything it is to show."""
     import re
 
     scratch = tmp_path / "scratch"
@@ -197,6 +198,11 @@ def test_demo_waits_for_slow_servers_numbers_its_sections_and_cleans_up(tmp_path
         timeout=120,
     )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    out = proc.stdout
+    assert re.search(r"<SECRET:github_token:[a-z2-7]{16}>", out) and re.search(r"<PII:email:[a-z2-7]{16}>", out)
+    assert "withheld" in out and "Blocked" in out
+    assert "the real one" in out, "the placeholder was restored for the same server"
+    assert "tool.call" in out, "the demo prints its audit lines"
     assert "sees (0)" not in proc.stdout and "demo__greet" in proc.stdout
     numbers = [int(n) for n in re.findall(r"^(\d+)\. ", proc.stdout, flags=re.M)]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 9

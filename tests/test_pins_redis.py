@@ -103,7 +103,7 @@ async def test_an_approval_on_one_gateway_is_honoured_by_every_gateway_on_the_re
 async def test_a_restarted_empty_redis_gets_the_pins_back_and_a_reset_stays_reset(
     tmp_path: Path, redis: RedisServer
 ) -> None:
-    settings = CacheSettings(backend="redis", url=redis.url, secret=SECRET)
+    settings = CacheSettings(backend="redis", url=redis.url, secret=SECRET, redis_timeout=3.0)  # (slow: not down)
     one = RedisPinStore(settings, FilePinStore(tmp_path / "one"))
     two = RedisPinStore(settings, FilePinStore(tmp_path / "two"))
     try:

@@ -82,9 +82,9 @@ async def test_both_formats_over_real_http(stub: StubHandle) -> None:
 
 @pytest.mark.anyio
 async def test_a_slow_answer_times_out_and_the_retry_succeeds(stub: StubHandle) -> None:
-    stub.set_mode("slow", delay=2.0, times=1)
+    stub.set_mode("slow", delay=60.0, times=1)  # (the first answer never comes in time; the second has a whole second)
     sleep = RecordingSleep()
-    guards = make_guards(stub, sleep, timeout=0.3)
+    guards = make_guards(stub, sleep, timeout=1.0)
     try:
         verdict = await hook(guards)
     finally:

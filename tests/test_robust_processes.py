@@ -44,7 +44,6 @@ def _call(gw: RawGateway, tool: str, args: dict | None = None) -> dict:
     return gw.request("tools/call", {"name": tool, "arguments": args or {}})
 
 
-@pytest.mark.serial
 @pytest.mark.parametrize("helper", ["group", "setsid"])
 def test_a_dead_server_fails_its_call_at_once_and_restarts_although_a_helper_holds_its_pipes(tmp_path, helper):
     pids = tmp_path / "pids"
@@ -62,8 +61,8 @@ def test_a_dead_server_fails_its_call_at_once_and_restarts_although_a_helper_hol
         took = time.monotonic() - started
         assert died["result"]["isError"] is True
         assert "exited with code 3" in died["result"]["content"][0]["text"]
-        assert took < 3.0, f"a call to a dead server took {took:.1f} s"
-        assert _wait_gone(first, 5.0) == [], "the dead server's helper was left running"
+        assert took < 15, f"a call to a dead server took {took:.1f} s: it waited for its deadline (30 s)"
+        assert _wait_gone(first, 30) == [], "the dead server's helper was left running"
         again = _call(gw, "u__echo", {"n": 2})
         assert again["result"]["content"][0]["text"] == '{"n": 2}', "the server was not restarted"
         assert len(_pids(pids, 4)) == 4
@@ -79,7 +78,8 @@ def test_sigkill_of_the_gateway_leaves_no_server_or_descendant(tmp_path):
             "a": unruly("--pid-file", str(pids), "--helper", "setsid", *stubborn),
             "b": unruly("--pid-file", str(pids), "--helper", "group", *stubborn),
             "c": unruly("--pid-file", str(pids), "--helper", "daemon", *stubborn),
-        }
+        },
+        "gateway": {"start_deadline": 60},  # every server in the first listing, however loaded the machine
     }
     gw = RawGateway(tmp_path, config)
     try:
@@ -90,7 +90,7 @@ def test_sigkill_of_the_gateway_leaves_no_server_or_descendant(tmp_path):
         gw.proc.send_signal(signal.SIGKILL)
         killed = time.monotonic()
         gw.proc.wait(timeout=5)
-        left = _wait_gone(everything, 2.0)
+        left = _wait_gone(everything, 30)
         assert left == [], f"alive {time.monotonic() - killed:.1f} s after SIGKILL of the gateway: {left}"
     finally:
         gw.close()
@@ -246,6 +246,6 @@ def test_reload_restarts_only_changed_servers_and_keeps_calls_in_flight(tmp_path
         while (msg := gw.recv()).get("id") != "slow":
             pass
         assert msg["result"]["content"][0]["text"] == "slow done", msg
-        assert _wait_gone(first, 5.0) == []
+        assert _wait_gone(first, 30) == []
     finally:
         gw.close()

@@ -87,7 +87,9 @@ def tools() -> list[dict]:
         {
             "name": "slow",
             "description": "Wait, reporting progress.",
-            "inputSchema": obj({"seconds": {"type": "number"}, "steps": {"type": "integer"}}),
+            "inputSchema": obj(
+                {"seconds": {"type": "number"}, "steps": {"type": "integer"}, "until": {"type": "string"}}
+            ),
         },
         {"name": "crash", "description": "Exit the process at once.", "inputSchema": obj()},
         {"name": "fail", "description": "Return an isError result.", "inputSchema": obj()},
@@ -220,6 +222,8 @@ async def call_tool(params: dict) -> dict:
         seconds = float(args.get("seconds", 1))
         steps = int(args.get("steps", 4))
         token = meta.get("progressToken")
+        while args.get("until") and not os.path.exists(args["until"]):  # a gate the test opens, instead of a time
+            await asyncio.sleep(0.01)
         for i in range(steps):
             await asyncio.sleep(seconds / steps)
             if token is not None:
