@@ -1,0 +1,84 @@
+"""A `MayMatch` answers False only where its expression matches nowhere, and the id words it keeps out of the windows
+before digits change no finding."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii
+from secure_mcp_gateway.guardrails.may_match import MayMatch, loosened
+
+_WORDS = (
+    *("ssn", "Social_Security", "taxpayer id", "NHS", "tax file", "Medicare", "CPF", "aadhar", "आधार", "Steuer-ID"),
+    *("steuer id", "TIN", "social insurance", "sécurité sociale", "numero de secu", "phone", "Telefone", "móvil"),
+    *("Reisepass", "cestovní pas", "útlevélszám", "pașaport", "pases numurs", "διαβατήριο", "паспорт", "acct"),
+    *("account no.", "n° de compte", "número de cuenta", "口座番号", "계좌번호", "счёт", "routing", "driver's license"),
+    *("DL #", "dln", "ABN", "company number", "whatsapp", "Handy"),
+)
+"""Id words as people write them before a number (made up, several languages)."""
+_NEAR = ("lassn", "cellar", "tinned", "basin", "nassau", "callback", "order", "invoice", "ref", "request", "pasta")
+"""Words that hold or resemble an id word and name nothing."""
+_DIGITS = ("078051120", "9434765919", "12345678901", "234567890123", "4111111111111111", "021000021", "52998224725")
+_BETWEEN = (": ", " ", "=", '": "', " no. ", "_", " for the account: ", "\n\n", " is ", "... ", " (home): ")
+_AROUND = ("", "x" * 30, "lorem ipsum dolor sit amet ", "é" * 9, "\ud800", "2026-03-01 ", "user_")
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    """Digits after id words and near-misses, at every distance from them, among other text."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        word = rng.choice(_WORDS + _NEAR)
+        word = word.upper() if rng.random() < 0.2 else word
+        tail = rng.choice(("", " people", " records", ".", "-1", "x", " 12345678"))
+        text = rng.choice(_AROUND) + word + rng.choice(_BETWEEN) + rng.choice(_AROUND) + rng.choice(_DIGITS) + tail
+        out.append(text)
+    return out
+
+
+@pytest.fixture
+def ready() -> MayMatch:
+    """The id words' gate, its Hyperscan database built (the test is of the gate, not of its fallback)."""
+    if not pii._ID_MAY.prepare():
+        pytest.skip("Hyperscan is not installed")
+    return pii._ID_MAY
+
+
+def test_the_gate_says_may_wherever_the_expression_matches(ready: MayMatch) -> None:
+    windows = [t.lower()[i : i + 40] for t in _texts(5, 3000) for i in (0, 7, 19)]
+    matched = [w for w in windows if pii._ID_WORDS.search(w) is not None]
+    assert len(matched) > 1000
+    assert all(ready.may(w) for w in matched)
+    assert sum(not ready.may(w) for w in windows) > 1000  # and it keeps many windows out
+
+
+def test_a_window_with_no_id_word_is_kept_out(ready: MayMatch) -> None:
+    assert not ready.may('"type": "assumedrole", "arn": "arn:aws:sts::')
+    assert not ready.may("gecko/20100101 firefox/128.0 \ud800")
+    assert ready.may("numéro de sécu ")
+    assert ready.may("口座番号 ")
+
+
+def test_findings_are_the_same_with_the_gate_and_without(ready: MayMatch, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts(11, 2500)
+    texts.append("\n".join(texts[:400]) + "\n" + "lorem ipsum " * 400)  # long: the digit runs of its shape
+    gated = [pii.find(t) for t in texts]
+    monkeypatch.setattr(pii._ID_MAY, "may", lambda window: True)
+    assert [pii.find(t) for t in texts] == gated
+    assert sum(bool(f) for f in gated) > 200
+
+
+def test_without_hyperscan_every_window_is_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = MayMatch(pii._ID_WORDS.pattern)
+    monkeypatch.setattr("secure_mcp_gateway.guardrails.scan.ACCELERATE", False)
+    assert gate.may("no id word here")
+
+
+def test_loosened_leaves_out_the_edges_and_refuses_other_look_arounds() -> None:
+    assert loosened(r"(?<![a-z])(ssn|tax (?:id|no))(?![a-z])") == "(?:ssn|tax (?:id|no))"
+    assert loosened(r"(?<![a-z])\u0906") == "\u0906"
+    for pattern in (r"(?<![a-z])ssn\b", r"(?=x)ssn", r"ssn(?<=n)", r"\Assn"):
+        with pytest.raises(ValueError):
+            loosened(pattern)
