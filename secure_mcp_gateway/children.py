@@ -370,6 +370,8 @@ class Child:
         env = child_environment(cfg.env, [*self.settings.inherit_env, *cfg.inherit_env])
         command = resolve_command(cfg.command or "", env, cfg.cwd)
         link = await ProcessLink.spawn(self.name, command, cfg.args, env, cfg.cwd, self.settings.limits)
+        unchecked = getattr(self.host, "unchecked", None)
+        link.unchecked = bool(unchecked is not None and unchecked(self.name))
         self.pid = link.pid
         try:
             yield link

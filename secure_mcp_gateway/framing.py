@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -293,6 +294,59 @@ def _scalar_at(text: str, start: int) -> Any:
     except ValueError:
         return None
     return value if valid_id(value) else None
+
+
+_WS = rb"[ \t\r\n]*"
+_ID = rb"(0|[1-9][0-9]{0,17})"
+_VERSION = rb'"jsonrpc"' + _WS + b":" + _WS + rb'"2\.0"'
+_ID_MEMBER = rb'"id"' + _WS + b":" + _WS + _ID
+_ENVELOPE = (
+    b"(?:" + b"|".join(_WS.join((a, b",", b)) for a, b in ((_VERSION, _ID_MEMBER), (_ID_MEMBER, _VERSION))) + b")"
+)
+"""`jsonrpc` and `id`, in either order (the id is group 1 or group 2)."""
+_RESULT_MEMBER = rb'"result"' + _WS + b":"
+_RESULT_LAST = re.compile(_WS.join((rb"\{", _ENVELOPE, b",", _RESULT_MEMBER))).match  # (the Python SDK's layout)
+_RESULT_FIRST = re.compile(rb"\{" + _WS + _RESULT_MEMBER).match  # (the TypeScript SDK's)
+_AFTER_RESULT = re.compile(_WS.join((b",", _ENVELOPE, rb"\}", rb"\Z"))).search
+_CLOSE = re.compile(rb"\}" + _WS + rb"\Z").search
+_TAIL = 96
+"""The end of a line where what follows a first `result` is looked for."""
+
+
+def read_response(line: bytes) -> tuple[dict[str, Any], memoryview] | None:
+    """A success response of three members, `jsonrpc` "2.0", an integer `id` and `result`, `result` the last or the
+    first (as the SDKs write them), read with the bytes of its result, not copied: (the message, those bytes); None
+    for any other line, or one whose result is not one value (`read_item` reads it: the same message, or the error).
+
+    The bytes between the envelope's parts decoding to one value by themselves shows the line is that very object:
+    nothing stands beside the three members, none comes twice."""
+    head = _RESULT_LAST(line)
+    if head is not None:
+        tail = _CLOSE(line, max(head.end(), len(line) - _TAIL))
+        order = ("jsonrpc", "id", "result") if head.group(1) is not None else ("id", "jsonrpc", "result")
+        rid = head.group(1) or head.group(2)
+        start = head.end()
+    else:
+        head = _RESULT_FIRST(line)
+        if head is None:
+            return None
+        start = head.end()
+        tail = _AFTER_RESULT(line, max(start, len(line) - _TAIL))
+        if tail is None:
+            return None
+        order = ("result", "jsonrpc", "id") if tail.group(1) is not None else ("result", "id", "jsonrpc")
+        rid = tail.group(1) or tail.group(2)
+    if tail is None:
+        return None
+    raw = memoryview(line)[start : tail.start()]
+    try:
+        result = fastjson.loads(raw)
+    except fastjson.DecodeRefused:
+        return None
+    if len(line) > 2 * MAX_DEPTH + 1 and _opens_more_than(line, MAX_DEPTH) and depth(result) >= MAX_DEPTH:
+        return None  # (the message nests one level deeper than its result)
+    members = {"jsonrpc": "2.0", "id": int(rid), "result": result}
+    return {name: members[name] for name in order}, raw
 
 
 def read_item(line: bytes | bytearray | Oversized, limit_key: str) -> Any:

@@ -375,6 +375,10 @@ class Hub:
         """A server's notification: to the sessions it belongs to."""
         self.notices.notification(child, msg)
 
+    def unchecked(self, server: str) -> bool:
+        """Whether the gateway's checks are off for a server (its results may go out in the bytes it wrote)."""
+        return not self.pipeline.policy(server).enabled
+
     async def notice_room(self, child: Child) -> None:
         """Wait until the server's notifications on their way leave room to read more of its output."""
         await self.notices.room(child.name)

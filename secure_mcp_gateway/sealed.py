@@ -4,6 +4,10 @@ A tools/call result found clean before as a whole (see `clean`) passes the chain
 leaves is the very object the server's answer was decoded to, whose compact JSON was made for its key a moment
 before. The handlers only read a result on its way out, so the reply carrying that object is written with those
 bytes spliced in: the line the encoder would make of it, without the encoder's second pass and its copies.
+
+With the checks off for a server, its answers' results pass untouched too: the bytes of a result as the server wrote
+them are offered when its line is read (see `framing.read_response`), and the reply carries them as they came, only
+its id the client's.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ _MOST = 8
 _MOST_BYTES = 4 << 20
 """At most this many kept at once, of at most this many bytes together (a reply never written with them, such as a
 result cut down to a preview, gives way to later ones)."""
-_KEPT: dict[int, tuple[Any, bytes]] = {}
+Data = bytes | memoryview
+_KEPT: dict[int, tuple[Any, Data]] = {}
 _HEAD = b'{"jsonrpc":"2.0","id":'
 _WANTED = [False]
 """Whether a stdio client link writes replies here (over HTTP nothing is kept)."""
@@ -33,18 +38,39 @@ def wanted(on: bool = True) -> None:
         clear()
 
 
-def keep(value: Any, data: bytes) -> None:
+_OFFERED: dict[int, tuple[Any, Data]] = {}
+
+
+def keep(value: Any, data: Data) -> None:
     """Remember `data`, the compact JSON of `value`, for the reply that will carry `value` (nothing edits it since)."""
-    if not _WANTED[0] or len(data) < MIN_BYTES:
-        return
-    _KEPT.pop(id(value), None)  # (kept again as the newest)
-    _KEPT[id(value)] = (value, data)
-    total = sum(len(entry[1]) for entry in _KEPT.values())  # (at most `_MOST` entries)
-    while len(_KEPT) > _MOST or (total > _MOST_BYTES and len(_KEPT) > 1):
-        total -= len(_KEPT.pop(next(iter(_KEPT)))[1])
+    if _WANTED[0] and len(data) >= MIN_BYTES:
+        _put(_KEPT, value, data)
 
 
-def parts(msg: Any) -> tuple[bytes, bytes, bytes] | None:
+def offer(value: Any, data: Data) -> None:
+    """Offer `data`, the JSON of a result `value` as its server wrote it, for the reply that carries `value` should
+    the checks leave it to pass untouched (`take_offer`)."""
+    if _WANTED[0] and len(data) >= MIN_BYTES:
+        _put(_OFFERED, value, data)
+
+
+def take_offer(value: Any) -> None:
+    """Keep the JSON offered for `value` for its reply: the checks are off and `value` passes as it came."""
+    if _OFFERED:
+        entry = _OFFERED.pop(id(value), None)
+        if entry is not None and entry[0] is value:
+            _put(_KEPT, value, entry[1])
+
+
+def _put(table: dict[int, tuple[Any, Data]], value: Any, data: Data) -> None:
+    table.pop(id(value), None)  # (kept again as the newest)
+    table[id(value)] = (value, data)
+    total = sum(len(entry[1]) for entry in table.values())  # (at most `_MOST` entries)
+    while len(table) > _MOST or (total > _MOST_BYTES and len(table) > 1):
+        total -= len(table.pop(next(iter(table)))[1])
+
+
+def parts(msg: Any) -> tuple[bytes, Data, bytes] | None:
     """The line (newline included) of a success response whose result's JSON was kept, in three pieces not joined
     into a copy of that JSON (the response up to its result, the kept JSON, the end), or None: encode it anew. A
     kept JSON is given out once."""
@@ -65,5 +91,6 @@ def parts(msg: Any) -> tuple[bytes, bytes, bytes] | None:
 
 
 def clear() -> None:
-    """Forget every kept JSON."""
+    """Forget every kept and offered JSON."""
     _KEPT.clear()
+    _OFFERED.clear()
