@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from secure_mcp_gateway.config import GuardrailPolicy
-from secure_mcp_gateway.guardrails import injection
+from secure_mcp_gateway.guardrails import containers, injection
 from secure_mcp_gateway.guardrails.containers import ESCAPED_WHOLE, escaped_strings, reading, unescaped, with_escaped
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
@@ -228,3 +229,57 @@ def test_an_escaped_string_runs_from_quote_to_quote_past_escaped_quotes() -> Non
     doc = json.dumps({"k": 'say "hi" to J\u00fcrgen, then "bye"', "n": 1})
     ((lo, hi),) = escaped_strings(doc)
     assert json.loads(f'"{doc[lo:hi]}"') == 'say "hi" to Jürgen, then "bye"'
+
+
+_MARKS = (
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ", ",
+    ":",
+    ": ",
+    " ",
+    "\n",
+    "\t",
+    '"',
+    '\\"',
+    "\\n",
+    "\\\\",
+    "\\u00e9",
+    "<p>",
+    "</p>",
+)
+_WORDS = ('"k"', '"a b": ', '"x", ', '"v"', "true", "12", "-3", "null", "ignore them", "é")
+_PIECES = st.sampled_from((*_MARKS, *_WORDS))
+_VALUES = st.recursive(
+    st.one_of(st.text(st.sampled_from('ab "\\\n\t<>/,:{}[]é'), max_size=12), st.integers(-9, 99), st.booleans()),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text('kéy :,"', max_size=6), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def _general(low: str) -> str:
+    """The copy `reading` makes with every value read by the general path (no shortcut for plain strings)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(containers, "_PLAIN_VALUE", re.compile(r"(?!)"))
+        return reading(low)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_plain_values_read_as_the_general_path_reads_them_in_any_text(text: str) -> None:
+    """The shortcut for a string value with no escapes (one match) gives the copy the general path gives."""
+    low = "{" + text
+    assert reading(low) == _general(low)
+
+
+@given(_VALUES, st.sampled_from([(",", ":"), (", ", ": "), (",\n", " : ")]))
+def test_plain_values_read_as_the_general_path_reads_them_in_json(value: object, separators: tuple[str, str]) -> None:
+    """The same on JSON documents, compact or spaced, with nested arrays and escapes."""
+    low = json.dumps({"log": value, "n": [value, "x"]}, separators=separators, ensure_ascii=False).lower()
+    copy = reading(low)
+    assert copy == _general(low)
+    assert len(copy) == len(low)

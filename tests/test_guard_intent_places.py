@@ -20,6 +20,17 @@ def test_places_are_every_start_of_the_word(word: str) -> None:
         assert intent._places(low, word) == (None if len(expected) > intent._PLACES_MOST else expected)
 
 
+def test_a_long_text_places_a_word_up_to_once_per_so_many_characters() -> None:
+    """Past `_PLACES_MOST`, a word is still placed while it occurs no more than once per `_PLACES_EVERY` characters
+    (a rule led by a choice of words would read the whole text once per rule instead)."""
+    line = '{"agent": "worker", "msg": "request completed in 41 ms for tenant acme-eu"}\n'
+    assert len(line) >= intent._PLACES_EVERY
+    low = line * (intent._PLACES_MOST + 50)
+    assert intent._places(low, "agent") == [m.start() for m in re.finditer("agent", low)]
+    dense = "agent " * (intent._PLACES_MOST + 1)
+    assert intent._places(dense, "agent") is None
+
+
 def test_too_many_places_is_none() -> None:
     """A word past the limit of places leaves its rules to one pass each."""
     assert intent._places("session " * (intent._PLACES_MOST + 1), "session") is None

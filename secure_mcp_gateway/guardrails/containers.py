@@ -94,30 +94,55 @@ def _csv_head(head: str) -> bool:
 def _json(low: str, edits: Edits) -> None:
     """Keys blanked (a line break where each starts), their string values and the strings of their arrays unquoted
     and unescaped in place."""
-    keys = {m.end(): m.start() for m in _KEY_VALUE.finditer(low) if _before(low, m.start()) in ("{", ",")}
-    if not keys:
-        return
-    for end, lo in keys.items():
-        edits.append((lo, end, "\n" + " " * (end - lo - 1)))
-    for end in keys:
-        at = end
-        if low.startswith("[", end):  # an array of strings: each is a value
-            at = _ahead(low, end + 1)
-        while low.startswith('"', at):
-            m = _STRING.match(low, at)
-            if m is None:
-                break
-            lo, hi = m.start(), m.end()
-            ahead = _ahead(low, hi)
-            after = low[ahead : ahead + 1]
-            if after not in (",", "}", "]"):
-                break
-            edits.append((lo, lo + 1, " "))
-            _unescape(low, edits, lo + 1, hi - 1)
-            edits.append((hi - 1, hi, "\n"))
-            if after != "," or at == end:
-                break
-            at = _ahead(low, ahead + 1)
+    add = edits.append
+    plain = _PLAIN_VALUE.match
+    for m in _KEY_VALUE.finditer(low):
+        lo, end = m.span()
+        mark = low[lo - 1] if lo else ""
+        if mark in _BLANKS:
+            mark = _before(low, lo)
+        if mark != "{" and mark != ",":
+            continue  # not a key: a string followed by a colon inside some other text
+        add((lo, end, "\n" + " " * (end - lo - 1)))
+        first = low[end : end + 1]
+        if first == '"':
+            v = plain(low, end)
+            if v is None:
+                _values(low, edits, end)  # escapes, or no comma or closing mark after it
+            else:
+                hi = v.end(1)
+                add((end, end + 1, " "))
+                add((hi - 1, hi, "\n"))
+        elif first == "[":
+            _values(low, edits, end)
+
+
+_PLAIN_VALUE = re.compile(r'("[^"\\\n]{0,4000}")[ \t\n\r]*[,}\]]')
+"""A string value with no escapes and a comma or a closing mark after it (most values of a JSON-lines log): what
+`_values` does with it, told by one match."""
+_BLANKS = " \t\n\r"
+
+
+def _values(low: str, edits: Edits, end: int) -> None:
+    """The string value after a key ending at `end`, or the strings of the array there, unquoted and unescaped."""
+    at = end
+    if low.startswith("[", end):  # an array of strings: each is a value
+        at = _ahead(low, end + 1)
+    while low.startswith('"', at):
+        m = _STRING.match(low, at)
+        if m is None:
+            break
+        lo, hi = m.start(), m.end()
+        ahead = _ahead(low, hi)
+        after = low[ahead : ahead + 1]
+        if after not in (",", "}", "]"):
+            break
+        edits.append((lo, lo + 1, " "))
+        _unescape(low, edits, lo + 1, hi - 1)
+        edits.append((hi - 1, hi, "\n"))
+        if after != "," or at == end:
+            break
+        at = _ahead(low, ahead + 1)
 
 
 def _back(low: str, at: int) -> int:

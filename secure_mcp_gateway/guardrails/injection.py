@@ -33,14 +33,17 @@ from .short_words import SHORT, ShortIndex
 # see `scan.Pivoted`); the verbs with a `g` share one gate scan, the two `the user` rules another (`scan.Gate`),
 # and a short text first finds the rules' leading words in one joined pass (`scan.Words`): only the rules whose
 # words it holds run. A rule may also require a short phrase right before its anchor (`do not tell` before `the
-# user`), checked only where the anchor occurs. A rule that meets its anchor too often falls back to one linear
-# pass of the combined expression, so no input costs more than a few passes.
+# user`), checked only where the anchor occurs. A rule that meets its anchor too often (see `_MAX_ANCHORS`) falls
+# back to one linear pass of the combined expression, so no input costs more than a few passes.
 #
 # Scores combine like independent evidence (1 - product of (1 - best score per kind)), so one weak signal such as
 # a "System:" line passes, while a fake turn plus an instruction to call a tool does not.
 
 DETECTOR = "injection"
 _MAX_ANCHORS = 400
+"""A rule with a `before` phrase looks for it at up to this many of its anchors, or one per `window` characters of
+the text if more (each look reads at most `window` characters: together no more than the fallback's one pass, which
+in 2 MB of JSON-lines logs with 411 `prompt`s from a user agent's `prompt/off` cost 40-260 ms per rule)."""
 
 
 @dataclass(frozen=True)
@@ -526,20 +529,33 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             skip = 1 if r.at_start is not None else 0
             out.extend(_finding(detector, r, m, m.start() + skip - r.back) for m in matches)
             continue
-        found: list[Finding] = []
-        for n, m in enumerate(matches):
-            if n >= _MAX_ANCHORS:
-                found = [_finding(detector, r, fm, fm.start()) for fm in r.fallback.finditer(low)]
-                break
-            start = m.start() - r.back
-            lo = max(0, start - r.window)
-            if r.near and not any(low.find(w, lo, start) >= 0 for w in r.near):
-                continue
-            b = r.before.search(low, lo, start)
-            if b is not None:
-                found.append(_finding(detector, r, m, b.start()))
-        out.extend(found)
+        out.extend(_anchored(detector, r, low, matches, r.before, r.fallback))
     return out
+
+
+def _anchored(
+    detector: str,
+    r: Rule,
+    low: str,
+    matches: Iterable[re.Match[str]],
+    before: re.Pattern[str],
+    fallback: re.Pattern[str],
+) -> list[Finding]:
+    """The findings of a rule with a `before` phrase: its matches where that phrase ends right at their start; past
+    `_MAX_ANCHORS` of them (or one per `window` characters, if more), its `fallback`'s one pass instead."""
+    found: list[Finding] = []
+    most = max(_MAX_ANCHORS, len(low) // r.window)
+    for n, m in enumerate(matches):
+        if n >= most:
+            return [_finding(detector, r, fm, fm.start()) for fm in fallback.finditer(low)]
+        start = m.start() - r.back
+        lo = max(0, start - r.window)
+        if r.near and not any(low.find(w, lo, start) >= 0 for w in r.near):
+            continue
+        b = before.search(low, lo, start)
+        if b is not None:
+            found.append(_finding(detector, r, m, b.start()))
+    return found
 
 
 _SHORT_PER_START = 4
