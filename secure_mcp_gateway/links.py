@@ -990,15 +990,20 @@ class TurnWriter:
         if len(line) >= _LARGE:
             self.flush()
 
-    def write_pieces(self, pieces: tuple[bytes, ...]) -> None:
+    def write_pieces(self, pieces: tuple[bytes | memoryview, ...]) -> None:
         """Queue a line made of `pieces` (its newline in the last), as `write_whole` their join would be. A large
-        line with nothing queued or waiting before it goes to the pipe at once in one gathered write (`writev`),
-        without a joined copy of it; what the pipe does not take follows through the transport, in order."""
+        line goes to the pipe at once without a joined copy of it: in one gathered write (`writev`) where nothing is
+        queued or waiting before it, else queued piece by piece (a line longer than a slice goes out in slices);
+        what the pipe does not take follows through the transport, in order."""
         if self._error is not None:
             raise self._error
         total = sum(map(len, pieces))
-        if total < _LARGE or not self._gathered(pieces, total):
+        if total < _LARGE:
             self.write_whole(b"".join(pieces))
+        elif not self._gathered(pieces, total):
+            for piece in pieces:
+                self.write(piece)
+            self.flush()
 
     def _gathered(self, pieces: tuple[bytes, ...], total: int) -> bool:
         """Write `pieces` by one `writev` to a pipe nothing waits for; whether it was tried (else none is written)."""

@@ -160,6 +160,27 @@ async def test_a_response_in_pieces_reaches_the_pipe_whole_without_a_joined_copy
     transport.close()
 
 
+async def test_a_response_in_pieces_longer_than_a_slice_is_never_joined() -> None:
+    writer, reader, transport = await _pipe()
+    writer.write_line(b"first")  # (queued before it: no gathered write)
+    pieces = _response(2 << 20)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        writer.write_pieces(pieces)
+        writer.write_line(b"after")
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert peak < len(pieces[1]) // 4, "no copy of the result's JSON"
+    expected = b"first\n" + b"".join(pieces) + b"after\n"
+    got = asyncio.ensure_future(reader.readexactly(len(expected)))
+    await asyncio.wait_for(writer.drain(), 30)
+    assert await asyncio.wait_for(got, 30) == expected
+    transport.close()
+
+
 async def test_what_the_pipe_does_not_take_of_a_response_in_pieces_follows_in_order() -> None:
     writer, reader, transport = await _pipe()  # 64 KB of room: part of the line waits in the transport
     pieces = _response(200 * 1024)
