@@ -323,11 +323,27 @@ class ServerConfig(_Strict):
             return True
         if self._here is None:
             try:
-                root, here = Path(self.project).expanduser().resolve(), Path.cwd().resolve()
+                root, here = Path(self.project).expanduser().resolve(), workspace().resolve()
                 self._here = here == root or root in here.parents
             except (OSError, RuntimeError):
                 self._here = False
         return self._here
+
+
+_WORKSPACE: list[Path] = []
+"""The project folder the gateway was started for (`--project`), when given."""
+
+
+def run_for(project: str | None) -> None:
+    """Take `project` as the folder the gateway runs in for servers' `project` (a client need not start the gateway
+    there: Cursor does not promise a working directory); None: the working directory."""
+    _WORKSPACE[:] = [Path(project).expanduser().absolute()] if project else []
+
+
+def workspace() -> Path:
+    """The folder the gateway runs in for servers' `project`: the one given with `--project`, else the working
+    directory."""
+    return _WORKSPACE[0] if _WORKSPACE else Path.cwd()
 
 
 # --- gateway-wide settings -----------------------------------------------------------------------

@@ -104,7 +104,8 @@ def say_elsewhere(config: GatewayConfig) -> None:
     """Log each server left off because the gateway runs outside its `project` (else it would be silently missing)."""
     for name, server in config.mcp_servers.items():
         if server.enabled and not server.disabled and not server.in_project:
-            log.info("server %s: not run here (%s); it runs only in its project %s", name, Path.cwd(), server.project)
+            where = config_mod.workspace()
+            log.info("server %s: not run here (%s); it runs only in its project %s", name, where, server.project)
 
 
 def stop_on_signals(loop: asyncio.AbstractEventLoop, stop: asyncio.Event, reason: list[str]) -> None:

@@ -29,6 +29,13 @@ def _parser() -> argparse.ArgumentParser:
         "config directory)",
     )
     common.add_argument(
+        "--project",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="a client project: install/uninstall use its own file (.cursor/mcp.json, .vscode/mcp.json, .mcp.json); "
+        "the gateway runs that project's servers as if started there",
+    )
+    common.add_argument(
         "--log-level",
         choices=["debug", "info", "warning", "error"],
         default=argparse.SUPPRESS,
@@ -147,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "serve"
+    project = getattr(args, "project", None)
+    config_mod.run_for(project)
     if command == "demo":
         from secure_mcp_gateway.cli.demo import run_demo
 
@@ -168,11 +177,12 @@ def _main(argv: list[str] | None) -> int:
             args.secrets,
             args.launch,
             force=args.force,
+            project=project,
         )
     if command == "uninstall":
         from secure_mcp_gateway.cli.install import run_uninstall
 
-        return run_uninstall(args.client, args.client_config, args.dry_run, force=args.force)
+        return run_uninstall(args.client, args.client_config, args.dry_run, force=args.force, project=project)
     from secure_mcp_gateway.keys import configure as configure_state
 
     if command == "status":

@@ -64,9 +64,16 @@ class Client:
             return home / ".codeium" / "windsurf" / "mcp_config.json"
         raise ValueError(self.name)
 
+    def project_path(self, folder: str) -> Path:
+        """The client's own file in a project folder (`.cursor/mcp.json`, `.vscode/mcp.json`, `.mcp.json`)."""
+        name = {"cursor": ".cursor/mcp.json", "vscode": ".vscode/mcp.json", "claude-code": ".mcp.json"}.get(self.name)
+        if name is None:
+            raise ValueError(f"{self.title} has no project-level config: leave out --project")
+        return Path(folder).expanduser().absolute() / name
+
     def locations(self, data: dict[str, Any], file: Path) -> list[Location]:
         """Every servers object in the file: the top-level one, and Claude Code's per-project ones."""
-        found = [Location((self.key,), _workspace(file))]
+        found = [Location((self.key,), workspace_of(file))]
         projects = data.get("projects") if self.name == "claude-code" else None
         if isinstance(projects, dict):
             for project, settings in projects.items():
@@ -103,7 +110,7 @@ def client_named(name: str) -> Client:
     return CLIENTS[key]
 
 
-def _workspace(file: Path) -> str | None:
+def workspace_of(file: Path) -> str | None:
     """The workspace folder of a project-level file (`.cursor/mcp.json`, `.vscode/mcp.json`, `.mcp.json`); None for
     a user-level file (`~/.cursor/mcp.json` serves every workspace: the home directory is none of them)."""
     if file.parent.name in (".cursor", ".vscode"):
@@ -181,7 +188,7 @@ def convert(client: Client, entry: Any, location: Location) -> tuple[dict[str, A
         out["cwd"] = str(Path(base) / cwd) if cwd else base
     if base and out.get("envFile") and not Path(out["envFile"]).expanduser().is_absolute():
         out["envFile"] = str(Path(base) / out["envFile"])
-    if base and location.path[0] == "projects":  # (a Claude Code project's own server stays that project's)
+    if base:  # (a project's own server stays that project's: a database of one repository, a workspace's files)
         out["project"] = base
     left = sorted(k for k in entry if k not in _SERVER_KEYS and k not in _DROPPED_QUIETLY)
     order = {k: i for i, k in enumerate(entry)}

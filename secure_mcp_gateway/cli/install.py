@@ -15,7 +15,7 @@ from typing import Any
 
 from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.cli import jsonedit
-from secure_mcp_gateway.cli.clients import Client, NotMovable, client_named, convert, is_ours
+from secure_mcp_gateway.cli.clients import Client, NotMovable, client_named, convert, is_ours, workspace_of
 from secure_mcp_gateway.cli.errors import CliError
 from secure_mcp_gateway.cli.masking import mask, spans, value_span
 from secure_mcp_gateway.cli.running import running_app
@@ -338,10 +338,11 @@ def run_install(
     secrets_mode: str | None,
     launch_mode: str,
     force: bool = False,
+    project: str | None = None,
 ) -> int:
-    """Install the gateway into one client; 0 when done (or already done)."""
+    """Install the gateway into one client (its file in `project`, when given); 0 when done (or already done)."""
     client = client_named(client_name)
-    client_file = Path(client_config).expanduser() if client_config else client.default_path()
+    client_file = _client_file(client, client_config, project)
     gw_path = config_mod.locate(gateway_config).absolute()
     raw = _read(client_file)
     text = _decode(raw, client_file) if raw is not None else ""
@@ -354,7 +355,11 @@ def run_install(
             raise InstallError(f"the gateway config {gw_path} is not valid JSON ({exc})") from None
         if not isinstance(gateway, dict):
             raise InstallError(f"the gateway config {gw_path} holds no JSON object")
-    plan = plan_install(client, client_file, text, gateway, gateway_command(gw_path, launch_mode))
+    command, args = gateway_command(gw_path, launch_mode)
+    folder = workspace_of(client_file)
+    if folder:  # (the project's servers run for it wherever the client starts the gateway)
+        args = [*args, "--project", folder]
+    plan = plan_install(client, client_file, text, gateway, (command, args))
     added = [m.gateway_name for m in plan.moved if m.added]
     count = sum(len(_find_secrets(n, plan.gateway["mcpServers"][n])) for n in added)
     mode = _choose_secrets(secrets_mode, count) if not dry_run else (secrets_mode or "file")
@@ -409,6 +414,7 @@ def run_install(
             "moved": [],
             "exact": True,
             "custom": client_config is not None,
+            "project": str(Path(project).expanduser().absolute()) if project else None,
         }
     elif plan.moved or _sha(raw) != record.get("written_sha256"):
         record["exact"] = False  # the backup no longer holds everything the file should go back to
@@ -438,7 +444,8 @@ def _report_install(
         if project:
             scoped.setdefault(project, []).append(m.gateway_name)
     for project, names in scoped.items():
-        print(f"{', '.join(names)} (project {project}): run only when {client.title} starts the gateway there")
+        how = "for it (its entry there passes --project)" if workspace_of(client_file) else "there"
+        print(f"{', '.join(names)} (project {project}): run only when {client.title} starts the gateway {how}")
     for name, why in plan.kept:
         print(f"kept {name} in {client.title}: it {why}")
     for name, keys in plan.dropped.items():
@@ -457,17 +464,31 @@ def _report_install(
     print(f"check it:  {me} check --probe --config {gw_path}")
     print(
         f"restart {client.title} (quit it fully first) to use it; undo with: {me} uninstall "
-        f"--client {client.name}" + (f" --client-config {client_file}" if record.get("custom") else "")
+        f"--client {client.name}"
+        + (f" --project {record['project']}" if record.get("project") else "")
+        + (f" --client-config {client_file}" if record.get("custom") else "")
     )
+
+
+def _client_file(client: Client, client_config: str | None, project: str | None) -> Path:
+    """The client file named (`--client-config`), the client's own file in a project (`--project`), or its
+    user-level file."""
+    if client_config and project:
+        raise InstallError("give --client-config or --project, not both")
+    if project:
+        return client.project_path(project)
+    return Path(client_config).expanduser() if client_config else client.default_path()
 
 
 # --- uninstall -----------------------------------------------------------------------------------
 
 
-def run_uninstall(client_name: str, client_config: str | None, dry_run: bool, force: bool = False) -> int:
+def run_uninstall(
+    client_name: str, client_config: str | None, dry_run: bool, force: bool = False, project: str | None = None
+) -> int:
     """Put a client's config back as it was before `install`; 0 when done (or nothing to undo)."""
     client = client_named(client_name)
-    client_file = Path(client_config).expanduser() if client_config else client.default_path()
+    client_file = _client_file(client, client_config, project)
     record = _load_record(client_file)
     raw = _read(client_file)
     if record is None:
