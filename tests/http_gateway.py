@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -51,6 +52,16 @@ class HttpGateway:
                 return resp.status, resp.read()
         except urllib.error.HTTPError as exc:
             return exc.code, exc.read()
+
+    def ready(self, want: int = 200) -> dict[str, Any]:
+        """Poll /readyz until it answers `want` (servers start, Redis goes and comes back; 30 s at most); its body."""
+        deadline = time.monotonic() + 30
+        while True:
+            status, body = self.get("/readyz")
+            if status == want:
+                return json.loads(body)
+            assert time.monotonic() < deadline, (status, body, self.stderr())
+            time.sleep(0.05)
 
 
 @contextlib.contextmanager

@@ -58,14 +58,14 @@ async def names(session: Any) -> tuple[set[str], set[str], set[str]]:
     return tools, prompts, templates
 
 
-async def audit_lines(gw: HttpGateway, pred: Any) -> list[dict[str, Any]]:
-    """Audit lines matching `pred`, once the writer thread has written one."""
+async def audit_lines(gw: HttpGateway, pred: Any, count: int) -> list[dict[str, Any]]:
+    """Audit lines matching `pred`, once the writer thread has written `count` of them (or 30 s have passed)."""
     path = gw.dir / "audit" / "audit.jsonl"
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30
     while True:
         lines = [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
         found = [line for line in lines if pred(line)]
-        if found or time.monotonic() > deadline:
+        if len(found) >= count or time.monotonic() > deadline:
             return found
         await asyncio.sleep(0.05)
 
@@ -104,7 +104,7 @@ async def test_each_identity_sees_and_uses_only_its_servers(tmp_path: Path) -> N
             assert "notifications/tools/list_changed" not in bob_inbox.methods
             assert "gh__added" in (await names(alice))[0] and "gh__added" not in (await names(bob))[0]
 
-        denied = await audit_lines(gw, lambda e: e.get("outcome") == "denied")
+        denied = await audit_lines(gw, lambda e: e.get("outcome") == "denied", 2)
         events = {(e["event"], e["server"], e["identity"]) for e in denied}
         assert events == {("tool.call", "gh", "bob"), ("prompt.get", "gh", "bob")}
         status, body = gw.get("/metrics", ALICE)

@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import time
 from pathlib import Path
 
 import pytest
 from conftest import fixture_server, text_of
-from http_gateway import HttpGateway, http_gateway, mcp_client
+from http_gateway import http_gateway, mcp_client
 from redis_server import require_redis, running_redis
 
 require_redis()
-
-
-def ready(gw: HttpGateway, want: int) -> dict:
-    """Poll /readyz until it answers `want` (servers start, Redis goes and comes back); its body."""
-    deadline = time.monotonic() + 30
-    while True:
-        status, body = gw.get("/readyz")
-        if status == want:
-            return json.loads(body)
-        assert time.monotonic() < deadline, (status, body, gw.stderr())
-        time.sleep(0.1)
 
 
 @pytest.mark.anyio
@@ -34,12 +21,12 @@ async def test_readiness_follows_redis_and_calls_go_on_without_it(tmp_path: Path
             "cache": {"backend": "redis", "url": redis.url, "secret": "team-cache-secret-" + "h8" * 10},
         }
         with http_gateway(tmp_path / "gw", config) as gw:
-            assert ready(gw, 200) == {"servers": {"ready": 1, "total": 1}, "redis": "up", "ready": True}
+            assert gw.ready(200) == {"servers": {"ready": 1, "total": 1}, "redis": "up", "ready": True}
             redis.stop()
-            assert ready(gw, 503)["redis"] == "down"
+            assert gw.ready(503)["redis"] == "down"
             async with mcp_client(gw.url) as session:
                 assert text_of(await session.call_tool("fx__echo", {"text": "on"})) == '{"text": "on"}'
             redis.start()
-            assert ready(gw, 200)["redis"] == "up"
+            assert gw.ready(200)["redis"] == "up"
             status, body = gw.get("/metrics")
             assert status == 200 and "smg_cache_redis_up 1" in body.decode()
