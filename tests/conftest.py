@@ -74,6 +74,33 @@ if "PYTEST_XDIST_WORKER" not in os.environ:  # once, before the workers (and the
 sys.dont_write_bytecode = False
 
 
+def _patient_with_gateways() -> None:
+    """The SDK's stdio client waits 2 s for a server to exit once its stdin is closed, then kills its process tree.
+    A gateway under test stops its own servers first (mcp-server-time alone takes about a second to exit on a busy
+    machine), so it was now and then killed halfway through, its last audit lines and cache writes left to chance.
+    A test waits for a gateway to end on its own (30 s at most); any other server keeps the SDK's 2 s."""
+    import mcp.client.stdio as stdio
+
+    wait = getattr(stdio, "_wait_for_process_exit", None)
+    if wait is None:  # (another SDK: its own policy)
+        return
+
+    async def patient(process: Any, timeout: float) -> bool:
+        try:
+            with open(f"/proc/{process.pid}/cmdline", "rb") as f:
+                args = f.read().split(b"\0")
+        except OSError:
+            args = []
+        if b"secure_mcp_gateway" in args or any(os.path.basename(a) == b"secure-mcp-gateway" for a in args):
+            timeout = max(timeout, 30.0)
+        return await wait(process, timeout)
+
+    stdio._wait_for_process_exit = patient
+
+
+_patient_with_gateways()
+
+
 # Tests run in parallel (pytest-xdist, see pyproject.toml). A test marked `serial` asserts a bound on wall-clock
 # time, so it runs while no other test does: it takes the shared lock alone, every other test takes it shared. The
 # turnstile keeps a waiting `serial` test from being overtaken forever. The controller makes the lock files before
