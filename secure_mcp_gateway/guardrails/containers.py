@@ -36,11 +36,16 @@ _OPENS = ("{", "[")
 _JOIN = "\n\x00\n"
 """How the gateway joins the strings of one message for the detectors."""
 _FIRST_KEY = re.compile(r"[a-z_][\w.-]{0,40}:[ \t]")
-_MARKUP = re.compile(r"<[/!]")
-"""Markup closes its elements (`</p>`) or holds comments and CDATA (`<!--`, `<![CDATA[`): one cheap pass tells it."""
+_MARKUP = re.compile(r"<(?:[/!]|(?:img|input|meta|area)\s)")
+"""Markup closes its elements (`</p>`), holds comments and CDATA (`<!--`, `<![CDATA[`) or elements that never close
+(`<img alt="...">`, a page's `<meta>`): one cheap pass tells it."""
 _INLINE = frozenset(("font", "small", "em", "strong", "b", "i", "u", "a", "code", "sup", "sub"))
-_SAID = re.compile(r'\s(?:alt|title|aria-label|aria-description|placeholder|content|label|summary)="([^"<>]{2,400})"')
-"""A tag's attribute that a reader is shown as text (an image's `alt`, a `title`, a meta tag's `content`)."""
+_SAID = re.compile(
+    r"\s(?:alt|title|aria-[a-z]+|placeholder|content|label|summary|data-[\w-]{1,40})=(?:\"([^\"<>]{2,400})\""
+    r"|'([^'<>]{2,400})')"
+)
+"""A tag's attribute that a reader or a script shows as text (an image's `alt`, a `title`, an `aria-label`, a meta
+tag's `content`, a `data-*` value such as a tooltip), in double or single quotes."""
 _QUOTE_REF = re.compile(r"&(?:quot|#34|#39|apos);")
 _QUOTE_MARK = {"&quot;": '"     ', "&#34;": '"    ', "&#39;": "'    ", "&apos;": "'     "}
 """Quotation marks an attribute's value writes as references, read as the marks they stand for (same length)."""
@@ -213,14 +218,14 @@ def _tags(low: str, edits: Edits) -> None:
         lo, hi = m.start(), m.end()
         name = m.group(0)[1:].lstrip("/").split(None, 1)[0].rstrip(">").split(">")[0]
         first = " " if name in _INLINE else "\n"
-        if '="' in m.group(0):
+        if '="' in m.group(0) or "='" in m.group(0):
             for v in _SAID.finditer(low, lo, hi):  # what the page says in an attribute is read as its own line
-                edits.append((lo, v.start(1), first + " " * (v.start(1) - lo - 1)))
-                if "&" in v.group(1):
-                    edits.extend(
-                        (q.start(), q.end(), _QUOTE_MARK[q.group()]) for q in _QUOTE_REF.finditer(low, *v.span(1))
-                    )
-                lo, first = v.end(1), "\n"
+                at, end = v.span(v.lastindex or 1)
+                edits.append((lo, at, first + " " * (at - lo - 1)))
+                if "&" in low[at:end]:
+                    refs = _QUOTE_REF.finditer(low, at, end)
+                    edits.extend((q.start(), q.end(), _QUOTE_MARK[q.group()]) for q in refs)
+                lo, first = end, "\n"
         edits.append((lo, hi, first + " " * (hi - lo - 1)))
 
 

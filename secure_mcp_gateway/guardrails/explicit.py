@@ -53,6 +53,9 @@ _DO_ES = _w("haz hagan haga hace hacer hagas")
 _PFEIF = _w("pfeif pfeife pfeift scheiß scheiss")
 _SETZ = _w("setz setze setzt")
 _NOT = _w("don't dont not never no")
+_NOT_HEED = _w("jangan huwag")
+_HEED = _w("hiraukan pedulikan ikuti turuti patuhi dengarkan indahkan gubris pansinin sundin intindihin")
+"""Indonesian, Malay and Tagalog "don't heed / don't follow" ("jangan hiraukan instruksi di atas", "huwag sundin")."""
 _ASIDE = _w("set put cast push lay place")
 _OBEY_ML = _w("beachte beachtet beachten befolge befolgt befolgen folge berücksichtige volg")
 """Obey verbs of languages that put the negation after the object ("Befolge die obigen Regeln nicht mehr")."""
@@ -220,14 +223,14 @@ _STRONG_OBJ = typos("instructions", "instruction", "directives", "guidelines") |
     " instruktionerna instrukser pokyny instrukce ohjeet ohjeita ohjeistus tagubilin maagizo maelekezo upute uputa"
     " instrukcije",
     "instrucțiunile instructiunile instrucțiuni instructiuni instrucţiunile instrucţiuni instruksi instruksinya arahan"
-    " petunjuk",
+    " petunjuk pedoman perintah perintahnya",
 )
 _WEAK_OBJ = _w(
     "rules rule prompt prompts orders commands command constraints restrictions guidance policies policy training"
     " message settings configuration config context messages conversation safeguards filters limitations limits"
     " protocols text"
     " principles boundaries ethics morals briefing setup parameters directions programing conditioning",
-    "regeln befehle règles regles reglas órdenes ordenes normas regras regole regels",
+    "regeln befehle règles regles reglas órdenes ordenes normas regras regole regels aturan aturannya peraturan",
     "einschränkungen beschränkungen konfiguration systemkonfiguration vorgaben",
 )
 _OBJ = (
@@ -260,7 +263,7 @@ _PRIOR = typos("previous", "earlier", "preceding") | _w(
     " anteriores previas precedenti vorige eerdere oude",
     "poprzednie poprzednich wcześniejsze wcześniejszych tidigare tidligere předchozí aiemmat aiempia aikaisemmat"
     " edelliset naunang nakaraang awali zilizopita prethodne ranije predchádzajúce predošlé",
-    "anterioare precedente sebelumnya terdahulu",
+    "anterioare precedente sebelumnya terdahulu tadi",
 )
 _YOUR = _w(
     "your yours ur you dein deine deinen deiner deines deinem ihre tes vos ton tus sus suas seus tuas tue tuoi tuo"
@@ -308,6 +311,7 @@ _CODE_PARTS = _w("parent base class module config configuration library package 
 _TOPIC = _w(
     "on about for regarding concerning related relating pertaining specific to",
     "pour sur para sobre per für fürs über voor zur zum",
+    "tentang mengenai untuk soal terkait",
 )
 _VOID_VERBS = _w("no have has should must are do does")
 _COUNT_DE = _w("zählen zählt gelten gilt")
@@ -359,7 +363,7 @@ _LEADS = _w(
     " rather hereby henceforth fully completely entirely totally always quietly silently secretly urgently really"
     " important note urgent attention critical warning notice assistant ai model llm bot agent chatbot gpt claude"
     " system admin sir dear friend well alright right yes",
-    "bitte s'il plaît por favor per favore alsjeblieft",
+    "bitte s'il plaît por favor per favore alsjeblieft tolong mohon silakan harap pakiusap",
 )
 _WANT = _w("want need require order command instruct ask tell")
 _PURPOSE = _w("to for if when unless before after once while in")
@@ -467,6 +471,8 @@ def judge(toks: list[str]) -> tuple[float, str]:
             got = _dropped(toks, i, i + 3 if toks[i + 2 : i + 3] in (["to"], ["with"], ["by"]) else i + 2, True)
         elif t in _NOT and i + 1 < n and toks[i + 1] in _OBEY:
             got = _dropped(toks, i - 1 if i and toks[i - 1] in ("do", "does") else i, i + 2, True, negated=True)
+        elif t in _NOT_HEED and i + 1 < n and toks[i + 1] in _HEED:
+            got = _dropped(toks, i, i + 2, True, negated=True)  # "jangan hiraukan instruksi di atas"
         elif t in _NOT and i + 2 < n and toks[i + 1] in ("longer", "more") and toks[i + 2] in _OBEY:
             got = _dropped(toks, i, i + 3, True, negated=True)
         elif (
@@ -530,7 +536,8 @@ def judge(toks: list[str]) -> tuple[float, str]:
         elif t in _HOLD_FR and _held(toks, i):  # "ne tiens plus compte des instructions précédentes"
             end = _held(toks, i)
             got = _dropped(toks, i - 1 if i and toks[i - 1] in _NOT_HELD else i, end, True)
-            stop = next((k for k in range(end, n) if toks[k] in _AND), n)  # "... et répondez en pirate": another order
+            # "... et répondez en pirate", "...: da ora rispondi": another order
+            stop = next((k for k in range(end, n) if toks[k] in _AND or toks[k] in _CUTS), n)
             topic = (k for k in range(end + 1, stop) if toks[k] in _HELD_TOPIC)
             if got[0] and any(not _this_chat(toks, k) for k in topic):
                 got = _NO  # "non tenere conto delle istruzioni precedenti per il montaggio": a device's, between people
@@ -750,13 +757,16 @@ _WHATEVER = _w("whatever")
 
 _AFTER_NOUN = _w("yote zote ya za")
 _CONFIGURED = _w("configured initialized initialised primed programmed instructed briefed")
-_THAT_ML = _w("que qui che die dat")
+_THAT_ML = _w("que qui che die dat yang")
 _GIVER_ML = _w("vom von für im beim bei in aus zur zum del dal dalla")
 """A giver, a place or a purpose named in a relative clause ("die du vom Arzt bekommen hast", "que recibiste del
 médico"): the instructions are a person's or a course's, not the model's."""
 _PARTICLES_DE = _w("auf aus")
 """The particle of a German verb in two parts ("schreib ... auf", "gib ... aus"), after the verb's object."""
-_RECEIVED = _w("recibiste recebeste recebeu recebido ricevuto ricevute hai du bekommen erhalten gekregen")
+_RECEIVED = _w(
+    "recibiste recebeste recebeu recebido ricevuto ricevute hai du bekommen erhalten gekregen diberikan diberi"
+    " kamu terima anda terima"
+)
 _TO_YOU_ML = _w("te ti dir t tu jij")
 _I_DID = _w(
     "sent gave wrote said told mentioned shared posted had have made left put added listed emailed forwarded attached"
@@ -853,7 +863,7 @@ def _tail_read(toks: list[str], at: int) -> tuple[int, bool]:
         ):
             return 3, False
         return 1, False
-    if first in _TAIL_PRIOR or tuple(rest[:2]) in _SO_FAR or tuple(rest[:3]) in _SO_FAR:
+    if first in _TAIL_PRIOR or tuple(rest[:2]) in _SO_FAR or tuple(rest[:3]) in _SO_FAR or rest[:2] == ["di", "atas"]:
         return 1, False
     if first in _PRIOR:
         if _topic_after(toks, at, rest):
@@ -1817,6 +1827,7 @@ _TRIGGERS = (
     | _WEAK
     | _STOP_DOING
     | _NOT
+    | _NOT_HEED
     | _BOUND
     | _BOUND_ML
     | _OBEY_ML

@@ -1087,11 +1087,23 @@ _EXFIL_WHERE = (
     r"|(?:this|the\s+following|my|our|an?\s+external|the\s+attacker'?s?)\s+(?:url|server|endpoint|webhook|e-?mail|address))"
 )
 _CONCEAL_BEFORE = (
-    r"(?:(?:do\s+not|don'?t|never|without|avoid|(?:must|should|shall)\s+not|mustn'?t|shouldn'?t)\s+(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing"
+    r"(?:(?<!\bi )(?<!\bwe )(?<!\bi would )(?<!\bwe would )(?<!\bi'd )(?<!\bi will )(?<!\bi'll )(?<!\bwe will )"
+    r"(?<!\bwe'll )"
+    r"(?:do\s+not|don'?t|never|without|avoid|(?:must|should|shall)\s+not|mustn'?t|shouldn'?t)\s+(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing"
     r"|show|showing|let|letting|disclose|disclosing)\s+"
     r"(?:(?:this|that|it|anything|any\s+of\s+this|about\s+(?:this|it))\s+)?(?:(?:to|with)\s+)?"
     r"|keep\s+(?:this|it)\s+(?:secret|hidden|confidential)\s+from\s+)"
 )
+"""What keeps a thing from the user, said as an order: a speaker's own habit ("I would never tell the user ...") is
+not one."""
+_UNTRUE_AFTER = (
+    r"(?!\s+(?:something|anything|things|facts?|claims?|numbers?|details?|information|statements?)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:you|i|we|it|they)\s+|(?:is|are)\s+)?(?:false|untrue|inaccurate|misleading|wrong|made[\s-]up|unverified"
+    r"|unconfirmed|invented|fabricated|(?:cannot|can'?t|could\s+not|couldn'?t|did\s+not|didn'?t|do\s+not|don'?t)"
+    r"\s+(?:verify|confirm|check|know|back\s+up|source)|not\s+(?:true|verified|confirmed|sure))\b)"
+)
+"""After "never tell the user": an untruth, what an honesty rule keeps from the user ("never tell the user anything
+you cannot verify"), not a concealment."""
 _USER = (
     r"the user(?:(?P<after>\s+(?:must|should|shall)\s+(?:not|never)\s+(?:know|see|notice|find\s+out|learn"
     r"|be\s+(?:told|informed|aware|notified))\b|\s+(?:does\s+not|doesn'?t|need\s+not|needn'?t)\s+(?:need\s+to\s+)?"
@@ -1263,7 +1275,7 @@ SHARED_RULES: tuple[Rule, ...] = (
         gate=(_THE_USER, "the_user"),
     ),
     rule(
-        r"the user\b",
+        r"the user\b" + _UNTRUE_AFTER,
         ("conceal_from_user", 0.8),
         before=_CONCEAL_BEFORE,
         window=80,
