@@ -109,8 +109,8 @@ async def test_verdicts_expire(redis: RedisServer, tmp_path: Path, prefix: str) 
     try:
         await c.put_verdict("v", VERDICT)
         ttl = int(redis.command("PTTL", f"{prefix}verdict:v").split(b"\r\n")[0][1:])
-        assert 0 < ttl <= 1000
-        deadline = time.monotonic() + 10
+        assert 0 < ttl <= 1000 or ttl == -2  # (-2: gone already, a second having passed on a busy machine)
+        deadline = time.monotonic() + 30
         while await c.get_verdict("v") is not None:  # Redis expires it; wait for that, bounded
             assert time.monotonic() < deadline
             await asyncio.sleep(0.05)

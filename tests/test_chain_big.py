@@ -14,6 +14,7 @@ from secure_mcp_gateway import chain as chain_mod
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.chain import OFFLOAD_BYTES, Chain
 from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.guardrails import memo
 from secure_mcp_gateway.pipeline import Pipeline
 
 pytestmark = pytest.mark.anyio
@@ -21,6 +22,12 @@ pytestmark = pytest.mark.anyio
 TOKEN = "ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG"
 _LINE = "The weather in Paris is sunny; def handler(request): return request.body\n"
 FILLER = _LINE * (OFFLOAD_BYTES // len(_LINE) + 10)
+
+
+@pytest.fixture(autouse=True)
+def _own_memo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A memo of this test's own: texts another test read (the same filler) are first sightings here too."""
+    monkeypatch.setattr(memo, "MEMO", memo.Memo())
 
 
 @pytest.fixture
