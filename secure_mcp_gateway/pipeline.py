@@ -563,10 +563,11 @@ def _prepare(policy: GuardrailPolicy, pipeline: Pipeline) -> None:
     with a store for what long texts need (see `compiled_store`), a long text checked too, on a thread of its own,
     once no message has been checked for `_FIRST_LONG_AFTER` seconds (without a store, every start is a first one:
     that would cost each start ~0.8 s of CPU)."""
-    from secure_mcp_gateway.guardrails import compiled_store
+    from secure_mcp_gateway.guardrails import compiled_store, scan
 
     guard = _local_guard(policy)
     lazy.prepare(_PREPARE_PAUSE)  # the expressions the import made
+    scan.keep_words()  # (what the import found in the rules' patterns: the next start reads none of them again)
     if not warm_up(guard) and compiled_store.store() is not None:
         pipeline.active_at = max(pipeline.active_at, time.perf_counter())
         later = threading.Thread(

@@ -111,22 +111,34 @@ class Store:
     def remembered(self, kind: str, inputs: Any, make: Callable[[], list[str | None]]) -> list[str | None]:
         """`make()`, a list of texts (or None) that depends only on `inputs` (which name the code that makes it):
         the stored one when it is sound, else made (and stored)."""
+        found = self.recall(kind, inputs)
+        if found is not None:
+            return found
+        made = make()
+        self.keep(kind, inputs, made)
+        return made
+
+    def recall(self, kind: str, inputs: Any) -> list[str | None] | None:
+        """The list of texts kept under (`kind`, `inputs`) when it is there and sound (see `remembered`), or None."""
         name = _remembered_name(kind, inputs)
         key = self._local_key()
-        if key is not None:
-            payload = self._payload(key, name)
-            if payload is not None:
-                try:
-                    found = json.loads(payload)
-                except ValueError:
-                    found = None
-                if isinstance(found, list) and all(x is None or isinstance(x, str) for x in found):
-                    return found
-                self._warn(name, "stored prepared detector data %s does not load; preparing it again", self.path(name))
-        made = make()
+        payload = None if key is None else self._payload(key, name)
+        if payload is None:
+            return None
+        try:
+            found = json.loads(payload)
+        except ValueError:
+            found = None
+        if isinstance(found, list) and all(x is None or isinstance(x, str) for x in found):
+            return found
+        self._warn(name, "stored prepared detector data %s does not load; preparing it again", self.path(name))
+        return None
+
+    def keep(self, kind: str, inputs: Any, texts: list[str | None]) -> None:
+        """Keep `texts` under (`kind`, `inputs`), what only `inputs` decides (see `remembered`)."""
+        key = self._local_key()
         if key is not None and not self._unwritable:
-            self._put(key, name, json.dumps(made).encode())
-        return made
+            self._put(key, _remembered_name(kind, inputs), json.dumps(texts).encode())
 
     def _payload(self, key: Any, name: str) -> bytes | None:
         """The verified bytes of the entry `name`; None when there is none or it is not sound (one warning)."""
@@ -358,3 +370,16 @@ def remembered(kind: str, inputs: Any, make: Callable[[], list[str | None]]) -> 
     """`make()` from the configured store when it holds a sound copy, else made (see `Store.remembered`)."""
     found = store()
     return make() if found is None else found.remembered(kind, inputs, make)
+
+
+def recall(kind: str, inputs: Any) -> list[str | None] | None:
+    """What the configured store keeps under (`kind`, `inputs`) when it is sound (see `Store.recall`), or None."""
+    found = store()
+    return None if found is None else found.recall(kind, inputs)
+
+
+def keep(kind: str, inputs: Any, texts: list[str | None]) -> None:
+    """Keep `texts` under (`kind`, `inputs`) in the configured store, if any (see `Store.keep`)."""
+    found = store()
+    if found is not None:
+        found.keep(kind, inputs, texts)

@@ -1,0 +1,88 @@
+"""The words the rules' patterns start with and must hold, found by parsing each pattern, are kept in the store of
+compiled detector data: a start after the first reads them from there (the same words) and parses none of them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secure_mcp_gateway.guardrails import compiled_store, scan
+from secure_mcp_gateway.keys import load_key
+
+# One start of the detectors: the patterns this module parses counted, what every parsed pattern gave written to stdout.
+_START = """
+import json, sys
+from pathlib import Path
+from secure_mcp_gateway.guardrails import compiled_store, scan
+from secure_mcp_gateway.keys import load_key
+if sys.argv[1] != "-":
+    key = load_key(Path(sys.argv[2]))
+    compiled_store.configure(Path(sys.argv[1]), lambda: key)
+parse, parsed = scan._parsed, []
+def counting(pattern):
+    parsed.append(pattern)
+    return parse(pattern)
+scan._parsed = counting
+import time
+started = time.thread_time()
+import secure_mcp_gateway.guardrails.local
+print("import", time.thread_time() - started, file=sys.stderr)
+scan.keep_words()
+print(json.dumps({"parsed": len(parsed), "words": scan._words()}))
+"""
+
+
+def _start(store: Path | str, key: Path) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, "-c", _START, str(store), str(key)], capture_output=True, text=True, check=True, timeout=300
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_a_start_after_the_first_reads_the_same_words_and_parses_no_pattern(tmp_path: Path) -> None:
+    key = tmp_path / "k.key"
+    load_key(key)  # (made once, as the gateway's state holds it)
+    first = _start(tmp_path / "hs", key)
+    again = _start(tmp_path / "hs", key)
+    alone = _start("-", key)  # no store: every pattern parsed, as always
+    assert first["parsed"] > 100 and alone["parsed"] == first["parsed"]
+    assert again["parsed"] == 0
+    assert again["words"] == first["words"] == alone["words"]
+
+
+PATTERNS = [r"(?:ignore|disregard) (?:all|any) previous", r"\b(?:send|post)\s+(?:it|them) to", r"(?=x)y+z"]
+
+
+@pytest.fixture
+def inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, ...]]:
+    """A store configured, no word found yet in this process: what the stored words are named by."""
+    monkeypatch.setattr(scan, "_WORDS", [])
+    monkeypatch.setattr(scan, "_WORDS_ADDED", [0])
+    key = load_key(tmp_path / "k.key")
+    compiled_store.configure(tmp_path / "hs", lambda: key)
+    found = scan._words_inputs()
+    assert found is not None
+    yield found
+    compiled_store.configure(None)
+
+
+def test_a_stored_entry_that_is_not_sound_is_not_used(inputs: tuple[Any, ...]) -> None:
+    bad = {PATTERNS[0]: [["nope"], "not a list"], PATTERNS[1]: [["send "], ["it"], ["extra"]], PATTERNS[2]: "x"}
+    compiled_store.keep(scan._WORDS_KIND, inputs, [json.dumps(bad)])
+    assert [scan.leading_words(p) for p in PATTERNS] == [scan._parsed_leading_words(p) for p in PATTERNS]
+    assert [scan.required_words(p) for p in PATTERNS] == [scan._parsed_required_words(p) for p in PATTERNS]
+
+
+def test_words_are_stored_under_this_module_s_code(inputs: tuple[Any, ...]) -> None:
+    for p in PATTERNS:
+        scan.leading_words(p)
+    scan.keep_words()
+    assert compiled_store.recall(scan._WORDS_KIND, inputs) is not None
+    other = (inputs[0], "0" * 64, *inputs[2:])  # (the words of another version of the code)
+    assert compiled_store.recall(scan._WORDS_KIND, other) is None
