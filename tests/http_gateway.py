@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -16,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from conftest import gateway_env, write_config
-from redis_server import free_port
 
 PY = sys.executable
+_SERVING = re.compile(r"serving MCP over HTTP at http://\S+:(\d+)/")
 
 
 @dataclass
@@ -68,28 +69,31 @@ class HttpGateway:
 def http_gateway(
     tmp: Path, config: dict[str, Any], *, env: dict[str, str] | None = None, bind: str | None = None
 ) -> Iterator[HttpGateway]:
-    """Start `secure-mcp-gateway serve --http 127.0.0.1:<free port>`; wait until /healthz answers."""
+    """Start `secure-mcp-gateway serve --http 127.0.0.1:0`; learn its port from its log; wait until /healthz answers.
+    (The gateway picks the port as it binds: a port chosen here and bound a second later by the gateway, once it has
+    started, could meanwhile become another process's.)"""
     tmp.mkdir(parents=True, exist_ok=True)
     path = write_config(tmp, config)
-    port = free_port()
     stderr_path = tmp / "gateway-http.stderr"
     proc_env = gateway_env(tmp, env)
     with open(stderr_path, "wb") as err:
         proc = subprocess.Popen(
-            [PY, "-m", "secure_mcp_gateway", "serve", "--config", str(path), "--http", bind or f"127.0.0.1:{port}"],
+            [PY, "-m", "secure_mcp_gateway", "serve", "--config", str(path), "--http", bind or "127.0.0.1:0"],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=err,
             env=proc_env,
         )
-    gw = HttpGateway(proc, port, tmp, stderr_path, proc_env)
+    gw = HttpGateway(proc, 0, tmp, stderr_path, proc_env)
     try:
         deadline = time.monotonic() + 30
         while True:
             if proc.poll() is not None:
                 raise RuntimeError(f"gateway exited with {proc.returncode}:\n{gw.stderr()}")
+            if not gw.port and (serving := _SERVING.search(gw.stderr())):
+                gw.port = int(serving[1])
             with contextlib.suppress(OSError):
-                if gw.get("/healthz")[0] == 200:
+                if gw.port and gw.get("/healthz")[0] == 200:
                     break
             if time.monotonic() > deadline:
                 raise RuntimeError(f"gateway did not answer /healthz within 30 s:\n{gw.stderr()}")
