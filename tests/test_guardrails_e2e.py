@@ -192,6 +192,7 @@ async def test_prompts_and_resources_get_the_output_checks(shared):
     prompt = await session.get_prompt("fx__greet", {"who": "leaky"})
     assert LEAKED not in prompt.messages[0].content.text
     assert PLACEHOLDER.search(prompt.messages[0].content.text)
+    await session.call_tool("fx__leak", {})  # its result embeds the URI: this session may read it (whatever ran before)
     resource = await session.read_resource("fixture://static/secret")
     assert LEAKED not in resource.contents[0].text
 

@@ -4,9 +4,9 @@ cancellation, numbers written unusually, resources under its own scheme.
     sidedoor_server.py NAME
 
 Tools: `ask_progress` asks the client's model (sampling, with a progress token) and returns the progress it was told
-of and the answer; `ask_cancel` asks, and waits for `cancel_asks` to cancel its own request and return; `numbers`
-returns numbers as JSON allows them to be written (`1e5`, `1E400`, `-0.0`, `-0`), `numbers_odd` the same
-beside a lone surrogate; `echo` returns the line it received;
+of since its last such answer, and the answer; `ask_cancel` asks, and waits for `cancel_asks` to cancel its own
+request and return; `numbers` returns numbers as JSON allows them to be written (`1e5`, `1E400`, `-0.0`, `-0`),
+`numbers_odd` the same beside a lone surrogate; `echo` returns the line it received;
 `reads` returns the URIs it was asked to read; `ask_context` asks for every server's context (`includeContext`);
 `init` returns the params of the `initialize` it got; `batch` answers in a JSON array; `log` logs at `debug` and
 `error`, whatever level it was asked for; `link` links a file it does not list (`NAME://files/report.txt`),
@@ -188,3 +188,4 @@ for line in sys.stdin:
     elif "method" not in msg and msg.get("id") in CALLS:
         got = msg.get("result") or {"error": msg.get("error")}
         text(CALLS.pop(msg["id"]), json.dumps({"progress": PROGRESS, "answer": got}, sort_keys=True))
+        PROGRESS.clear()  # (each answer tells its own call's progress, whichever test asked before)
