@@ -584,12 +584,15 @@ def _warm_long_in_a_lull(
 ) -> None:
     """`warm_long` once no message has been checked for `_FIRST_LONG_AFTER` seconds (calls coming and going put it
     off, so its CPU is spent in a lull, not beside a busy client's calls)."""
+    from secure_mcp_gateway.guardrails import scan
+
     while True:
         quiet = clock() - pipeline.active_at
         if quiet >= _FIRST_LONG_AFTER:
             break
         wait(_FIRST_LONG_AFTER - quiet)
     warm_long(guard)
+    scan.keep_words()  # (the words of the patterns only long texts use, too)
 
 
 def _local_guard(policy: GuardrailPolicy) -> LocalGuard:

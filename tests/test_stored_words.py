@@ -56,7 +56,7 @@ def test_a_start_after_the_first_reads_the_same_words_and_parses_no_pattern(tmp_
     assert again["words"] == first["words"] == alone["words"]
 
 
-PATTERNS = [r"(?:ignore|disregard) (?:all|any) previous", r"\b(?:send|post)\s+(?:it|them) to", r"(?=x)y+z"]
+PATTERNS = [r"(?:ignore|disregard) (?:all|any) previous", r"\b(?:send|post)\s+(?:it|them) to", r"(?=x)y+z", r"reveal\b"]
 
 
 @pytest.fixture
@@ -73,10 +73,15 @@ def inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[An
 
 
 def test_a_stored_entry_that_is_not_sound_is_not_used(inputs: tuple[Any, ...]) -> None:
-    bad = {PATTERNS[0]: [["nope"], "not a list"], PATTERNS[1]: [["send "], ["it"], ["extra"]], PATTERNS[2]: "x"}
+    bad = {
+        PATTERNS[0]: [["nope"], "not a list"],
+        PATTERNS[1]: [["send "], ["it"], ["extra"]],
+        PATTERNS[2]: "x",
+        PATTERNS[3]: [[1], None],
+    }
     compiled_store.keep(scan._WORDS_KIND, inputs, [json.dumps(bad)])
-    assert [scan.leading_words(p) for p in PATTERNS] == [scan._parsed_leading_words(p) for p in PATTERNS]
-    assert [scan.required_words(p) for p in PATTERNS] == [scan._parsed_required_words(p) for p in PATTERNS]
+    assert [scan.leading_words(p) for p in PATTERNS] == [scan._leading_words(p) for p in PATTERNS]
+    assert [scan.required_words(p) for p in PATTERNS] == [scan._required_words(p) for p in PATTERNS]
 
 
 def test_words_are_stored_under_this_module_s_code(inputs: tuple[Any, ...]) -> None:

@@ -261,8 +261,13 @@ def required_words(pattern: str) -> tuple[str, ...]:
     """Words of which every match of `pattern` holds at least one, or () when none are known: the first literal
     that every match must pass through (a branch gives one word per alternative). `word in text` answers at
     memory speed, so a short text can skip an expression that would be tried at each of its positions."""
+    return _stored_words(pattern, 1, _required_words)
+
+
+def _required_words(pattern: str) -> tuple[str, ...]:
+    """`required_words`, found anew."""
     plain = _plain_head(pattern)  # the word a match starts with is the first literal it passes through
-    return _stored_words(pattern, 1, _parsed_required_words) if plain is None else plain
+    return _parsed_required_words(pattern) if plain is None else plain
 
 
 def _parsed_required_words(pattern: str) -> tuple[str, ...]:
@@ -310,8 +315,13 @@ _ZERO_WIDTH = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
 def leading_words(pattern: str) -> tuple[str, ...]:
     """Words one of which every match of `pattern` starts with (after checks that match no character, such as a
     look-behind or `\\b`), or () when not known: a match can start only where one of them occurs."""
+    return _stored_words(pattern, 0, _leading_words)
+
+
+def _leading_words(pattern: str) -> tuple[str, ...]:
+    """`leading_words`, found anew."""
     plain = _plain_head(pattern)
-    return _stored_words(pattern, 0, _parsed_leading_words) if plain is None else plain
+    return _parsed_leading_words(pattern) if plain is None else plain
 
 
 _WORDS_KIND = "pattern-words"
@@ -319,12 +329,14 @@ _WORDS: list[dict[str, list[Any]]] = []
 """Pattern -> [its `leading_words`, its `required_words`] (None where not asked yet), once loaded (see `_words`)."""
 _WORDS_ADDED = [0]
 """How many were found by reading a pattern since the memo was loaded or kept."""
+_WORDS_MOST = 20_000
+"""Patterns remembered at most (the rules' own are a few hundred)."""
 
 
 def _words() -> dict[str, list[Any]]:
     """The words found for patterns by a start before this one (kept in the store of compiled detector data, named
-    by this module's code and the interpreter's parser), so that a start after the first does not parse the rules'
-    patterns again (~0.09 s of CPU); empty without a store or a sound entry."""
+    by this module's code and the interpreter's parser), so that a start after the first does not read the rules'
+    patterns again (~0.13 s of CPU, most of it parsing them); empty without a store or a sound entry."""
     if _WORDS:
         return _WORDS[0]
     memo: dict[str, list[Any]] = {}
@@ -364,6 +376,8 @@ def _stored_words(pattern: str, slot: int, read: Callable[[str], tuple[str, ...]
     memo = _words()
     entry = memo.get(pattern)
     if entry is None:
+        if len(memo) >= _WORDS_MOST:
+            return read(pattern)
         entry = memo[pattern] = [None, None]
     got = entry[slot]
     if got is not None:
