@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -2186,3 +2187,18 @@ def test_a_server_writing_in_the_gateways_voice_is_flagged(text: str) -> None:
 )
 def test_the_marker_quoted_in_code_or_prose_stays_quiet(text: str) -> None:
     assert injection.combined(injection.find(text)) < 0.6
+
+
+def test_the_leading_words_of_a_rule_are_found_at_every_place_in_a_stretch() -> None:
+    """One search for many words (`_leads`) finds each place where one starts in a stretch, words inside other words
+    and at the stretch's edges too, as a `str.find` per word does."""
+    words = ("api-schlüssel", "schlüssel", "senha", "senhas", "clave", "claves", "mots", "jeton")
+    rng = random.Random(5)
+    pieces = (*words, "sen", "api-", "x", " ", "\n", "ü", "claveshas")
+    lead = injection._leads(words)
+    for _ in range(300):
+        low = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        lo = rng.randint(0, len(low))
+        hi = rng.randint(lo, len(low))
+        expected = sorted(at for at in range(lo, hi) for w in words if low.startswith(w, at) and at + len(w) <= hi)
+        assert [m.start() for m in lead(low, lo, hi)] == sorted(set(expected))

@@ -105,7 +105,9 @@ def _json(low: str, edits: Edits) -> None:
         lo, end = m.span()
         mark = low[lo - 1] if lo else ""
         if mark in _BLANKS:
-            mark = _before(low, lo)
+            mark = low[lo - 2] if lo > 1 else ""  # (", " between pairs)
+            if mark in _BLANKS:
+                mark = _before(low, lo)
         if mark != "{" and mark != ",":
             continue  # not a key: a string followed by a colon inside some other text
         add((lo, end, "\n" + " " * (end - lo - 1)))

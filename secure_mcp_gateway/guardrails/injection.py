@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from . import everyday, injection_model, intent, lazy, lifted
@@ -23,6 +24,7 @@ from .scan import (
     leading_words,
     matches_at,
     required_words,
+    trie,
     written_matches,
 )
 from .screen import SCREEN
@@ -639,6 +641,9 @@ def _followed(
         stretches = known[r.then] = _lines_before(low, held)
     if stretches is None:
         return None
+    if len(r.starts) > _FIND_WORDS:
+        lead = _leads(r.starts)
+        return [m.start() for lo, hi in stretches for m in lead(low, lo, hi)]
     find = low.find
     out: list[int] = []
     for w in r.starts:
@@ -649,6 +654,18 @@ def _followed(
                 at = find(w, at + 1, hi)
     out.sort()
     return out
+
+
+_FIND_WORDS = 3
+"""Up to this many leading words are found in each stretch by `str.find`, one word at a time; more by one search
+for all of them (see `_leads`)."""
+
+
+@functools.cache
+def _leads(words: tuple[str, ...]) -> Callable[[str, int, int], Iterator[re.Match[str]]]:
+    """Every place where one of `words` starts (overlapping ones too), in order, in a stretch of a text: one search
+    per stretch (a `str.find` per word and stretch cost ~3 ms per MB of source for a rule led by 29 words)."""
+    return re.compile(f"(?={trie(words)})").finditer
 
 
 def _lines_before(low: str, then: tuple[str, ...]) -> list[tuple[int, int]] | None:
