@@ -84,7 +84,8 @@ from secure_mcp_gateway.guardrails import intent, scan
 from secure_mcp_gateway.guardrails.short_words import SHORT
 scan.ACCELERATE = sys.argv[1] == "fast"
 pipeline.warm_up(pipeline._local_guard(GuardrailPolicy()))
-ready = SHORT._fast is not None and SHORT._fast[0] is not None and SHORT._built == SHORT._version
+fast, built = SHORT._state
+ready = fast is not None and fast[0] is not None and built == SHORT._version
 print(json.dumps([intent._wide.cache_info().currsize, intent._wild_any.cache_info().currsize, ready]))
 """
 

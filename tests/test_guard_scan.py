@@ -627,7 +627,7 @@ def test_long_texts_find_the_same_with_and_without_the_accelerator(monkeypatch: 
     assert scan.INDEX.prepare()
     fast = [[_spans(find(t)) for find in DETECTORS.values()] for t in texts]
     monkeypatch.setattr(scan, "ACCELERATE", False)
-    monkeypatch.setattr(scan.INDEX, "_fast", None)
+    monkeypatch.setattr(scan.INDEX, "_ready", (None, -1))
     assert fast == [[_spans(find(t)) for find in DETECTORS.values()] for t in texts]
 
 
@@ -647,13 +647,28 @@ def test_the_first_long_text_does_not_wait_for_the_accelerator_to_compile() -> N
     assert index.find(text + " ") == (found, unknown)
 
 
+def test_a_database_for_older_words_finishing_last_is_not_used() -> None:
+    """The background build and the warm-up's may finish in either order: the database for the newer words stays
+    (a reader never takes one for older words as current)."""
+    index = scan.Index()
+    index.add(["ignore"])
+    older = index._version
+    index.add(["system prompt"])
+    assert index.prepare()
+    newer = index._fast
+    index._install(scan._Fast.build(frozenset({"ignore"})), older)  # the slower build, for fewer words, ends last
+    assert index._fast is newer
+    text = "x " * 2000 + "ignore the system prompt"
+    assert index.find(text) == ({"ignore": [4000], "system prompt": [4011]}, set())
+
+
 def test_secrets_reading_what_the_injection_check_left_in_the_index_find_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from secure_mcp_gateway.guardrails.findings import lower_aligned
 
     monkeypatch.setattr(scan, "ACCELERATE", False)
-    monkeypatch.setattr(scan.INDEX, "_fast", None)
+    monkeypatch.setattr(scan.INDEX, "_ready", (None, -1))
     rng = random.Random(13)
     pieces = [t for t in TEXTS if 10 < len(t) < 800 and t.isascii()]  # other text is read folded, as a new text
     texts = [rng.choice(("\n", " ")).join(rng.sample(pieces, 60)) for _ in range(25)]
@@ -680,7 +695,7 @@ def test_intent_cues_read_from_the_shared_index_are_the_cues_it_finds_itself(
         assert scan.INDEX.prepare()
     else:
         monkeypatch.setattr(scan, "ACCELERATE", False)
-        monkeypatch.setattr(scan.INDEX, "_fast", None)
+        monkeypatch.setattr(scan.INDEX, "_ready", (None, -1))
     pieces = ["you ", "disregardisregard", "ignore ", "instruc", "previous", "assistant", "the user", "![", "x "]
     pieces += ["foo bar ", "\n", "игнорируй ", "忽略", "vous ", "a" * 40]
     rng = random.Random(5)
@@ -703,7 +718,7 @@ def test_intent_cues_read_from_the_shared_index_are_the_cues_it_finds_itself(
             assert scan.INDEX.prepare()
         else:
             monkeypatch.setattr(scan, "ACCELERATE", False)
-            monkeypatch.setattr(scan.INDEX, "_fast", None)
+            monkeypatch.setattr(scan.INDEX, "_ready", (None, -1))
     assert shared > 50
 
 
@@ -876,7 +891,7 @@ def test_checks_skipped_on_the_shared_index_word_find_their_secrets_in_long_text
         assert scan.INDEX.prepare()
     else:
         monkeypatch.setattr(scan, "ACCELERATE", False)
-        monkeypatch.setattr(scan.INDEX, "_fast", None)
+        monkeypatch.setattr(scan.INDEX, "_ready", (None, -1))
     for line, secret in _INDEXED_SECRETS:
         alone = _spans(secrets.find(line))
         assert any(line[s:e].find(secret) >= 0 for _, _, s, e, _ in alone), line

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -78,6 +79,32 @@ def test_words_added_later_are_answered_only_once_looked_for(monkeypatch: pytest
     monkeypatch.setattr(index, "_building", False)
     assert index.prepare()
     assert index.places("you never") == {"you": [0], "never": [4]}
+
+
+def test_a_build_for_older_words_finishing_last_is_not_used() -> None:
+    """The background build and the warm-up's may finish in either order: the database for the newer words stays,
+    and an older one is never taken as current."""
+    index = ShortIndex()
+    index.add(["you"])
+    older = index._version
+    index.add(["never"])
+    assert index.prepare()
+    held = index._state
+    index._install(None, ("you",), older)  # the slower build, for the words before "never", ends last
+    assert index._state is held
+    assert index.places("you never") == {"you": [0], "never": [4]}
+
+
+def test_words_added_by_two_threads_at_once_are_all_kept() -> None:
+    index = ShortIndex()
+    words = [[f"w{t}x{n}" for n in range(300)] for t in range(4)]
+    threads = [threading.Thread(target=lambda w=w: [index.add([x]) for x in w]) for w in words]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert index._words == {x for w in words for x in w}
+    assert index._version == 1200
 
 
 def test_without_hyperscan_nothing_is_answered(monkeypatch: pytest.MonkeyPatch) -> None:

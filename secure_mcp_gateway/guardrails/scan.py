@@ -969,7 +969,6 @@ class Index:
         self._version = 0
         """Counts the changes to the words: a database built for the current version is current (cheaper to tell
         than comparing the sets, on every short text that asks)."""
-        self._built = -1
         self._finder: tuple[int, Words] | None = None
         """The regex passes for the words and the version they were built for (another thread's first check may add
         words while they are built: passes for older words are never taken as current)."""
@@ -977,9 +976,22 @@ class Index:
         """The last text, the words found in it, those that may occur too often, what the detectors keep about it
         (see `keep`), and the version of the words it was read for (words added meanwhile, by another thread's first
         check, make it stale)."""
-        self._fast: _Fast | None = None
+        self._ready: tuple[_Fast | None, int] = (None, -1)
+        """The Hyperscan database and the version of the words it was built for, read and written as one (a
+        reader never pairs one build's database with another's version)."""
         self._building = False
         self._lock = threading.Lock()
+
+    @property
+    def _fast(self) -> _Fast | None:
+        """The database in use, if any."""
+        return self._ready[0]
+
+    @_fast.setter
+    def _fast(self, fast: _Fast | None) -> None:
+        """Use `fast` for the words the database in use was built for (tests: None, to use none)."""
+        with self._lock:
+            self._ready = (fast, self._ready[1])
 
     def add(self, words: Iterable[str], where: bool = True) -> None:
         """Look for these words too (from the next text on). With `where=False`, the caller needs to know only
@@ -1057,8 +1069,8 @@ class Index:
     def _accelerated(self) -> _Fast | None:
         """The Hyperscan database for the current words when it is ready; else None, and it is built in the
         background (once per set of words)."""
-        fast = self._fast
-        if fast is not None and self._built == self._version:
+        fast, built = self._ready
+        if fast is not None and built == self._version:
             return fast
         if ACCELERATE and not self._building:
             with self._lock:
@@ -1073,19 +1085,25 @@ class Index:
 
     def _build(self, words: frozenset[str], placed: frozenset[str], version: int) -> None:
         try:
-            self._fast = _Fast.build(words, placed)
-            self._built = version
+            self._install(_Fast.build(words, placed), version)
         finally:
             self._building = False
 
+    def _install(self, fast: _Fast | None, version: int) -> None:
+        """Use `fast`, built for the words of `version`, unless a build for newer words is in use already (the
+        background build and `prepare` may finish in either order)."""
+        with self._lock:
+            if version >= self._ready[1]:
+                self._ready = (fast, version)
+
     def prepare(self) -> bool:
         """Build the Hyperscan database now (tests, warm-up); whether it is in use."""
-        fast = self._fast
-        if ACCELERATE and (fast is None or self._built != self._version):
+        fast, built = self._ready
+        if ACCELERATE and (fast is None or built != self._version):
             version = self._version
-            self._fast = _Fast.build(frozenset(self._words), frozenset(self._placed))
-            self._built = version
-        return ACCELERATE and self._fast is not None and self._fast.db is not None
+            self._install(_Fast.build(frozenset(self._words), frozenset(self._placed)), version)
+        fast = self._ready[0]
+        return ACCELERATE and fast is not None and fast.db is not None
 
 
 class _Fast:

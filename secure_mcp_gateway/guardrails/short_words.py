@@ -28,9 +28,9 @@ class ShortIndex:
         one's hold them all (else None)."""
         self._words: set[str] = set()
         self._version = 0
-        self._built = -1
-        self._fast: tuple[Any, tuple[str, ...], tuple[int, ...]] | None = None
-        """The database, the words by id and their sizes (one tuple: a rebuild replaces them together)."""
+        self._state: tuple[tuple[Any, tuple[str, ...], tuple[int, ...]] | None, int] = (None, -1)
+        """The database, the words by id and their sizes, and the version of the words it was built for (one tuple:
+        a rebuild replaces them together, and a reader never pairs one build's database with another's version)."""
         self._building = False
         self._lock = threading.Lock()
         self._local = threading.local()
@@ -41,10 +41,11 @@ class ShortIndex:
 
     def add(self, words: Any) -> None:
         """Look for these words too (those outside ASCII never occur in a text read here: they are left out)."""
-        new = {w for w in words if w and w.isascii()} - self._words
-        if new:
-            self._words = self._words | new
-            self._version += 1
+        new = {w for w in words if w and w.isascii()}
+        with self._lock:  # (two threads' first checks may add at once: neither's words are lost)
+            if not new <= self._words:
+                self._words = self._words | new
+                self._version += 1
 
     def places(self, low: str) -> dict[str, list[int]] | None:
         """Each added word that occurs in `low` (lower-cased) with every place it starts, in order; None when the
@@ -98,8 +99,8 @@ class ShortIndex:
         """Give `under` its answer for `low` from this pass (`held`: the words of the database that made it), when
         that database holds every word of the one `under` answers with now: each word is the same literal in both,
         so its places are the same, in the same order, and no more of them than this pass's (within `_MOST`)."""
-        below = under._fast
-        if below is None or below[0] is None or under._built != under._version:
+        below, built = under._state
+        if below is None or below[0] is None or built != under._version:
             return
         covers = self._covers
         if covers is None or covers[0] is not below or covers[1] is not held:
@@ -116,8 +117,8 @@ class ShortIndex:
         """The database for the current words when it is built; else None, and it is built in the background."""
         if not scan.ACCELERATE:
             return None
-        if self._built == self._version:
-            fast = self._fast
+        fast, built = self._state
+        if built == self._version:
             return None if fast is None or fast[0] is None else fast
         if not self._building:
             with self._lock:
@@ -140,18 +141,25 @@ class ShortIndex:
                 )
             except Exception:  # without the package, or refused: the readers' own searches stay in charge
                 db = None
-            self._fast = (db, words, tuple(map(len, words)))
-            self._last = None
-            self._built = version
+            self._install(db, words, version)
         finally:
             self._building = False
 
+    def _install(self, db: Any, words: tuple[str, ...], version: int) -> None:
+        """Use `db`, built for `words` (those of `version`), unless a build for newer words is in use already (the
+        background build and `prepare` may finish in either order)."""
+        with self._lock:
+            if version >= self._state[1]:
+                self._state = ((db, words, tuple(map(len, words))), version)
+                self._last = None
+
     def prepare(self) -> bool:
         """Build the database now (tests, warm-up); whether it is in use."""
-        if scan.ACCELERATE and self._built != self._version:
+        if scan.ACCELERATE and self._state[1] != self._version:
             self._building = True
             self._build()
-        return scan.ACCELERATE and self._fast is not None and self._fast[0] is not None
+        fast = self._state[0]
+        return scan.ACCELERATE and fast is not None and fast[0] is not None
 
 
 SHORT = ShortIndex()
