@@ -61,6 +61,7 @@ def reading(low: str) -> str:
     source code; markup is told by its closing marks."""
     edits: Edits = []
     json_doc = lines = False
+    markup = _MARKUP.search(low) is not None
     if '"' in low:
         at = 0
         while at >= 0:
@@ -69,11 +70,15 @@ def reading(low: str) -> str:
             lines = lines or head.startswith("---\n") or _FIRST_KEY.match(head) is not None or _csv_head(head)
             at = low.find(_JOIN, at + 1) if "\x00" in low else -1
             at = at if at < 0 else at + len(_JOIN)
+        if json_doc and not lines and not markup:
+            copy = _json_read(low)  # (most JSON documents: its edits made in order, at once)
+            if copy is not None:
+                return copy
         if json_doc:
             _json(low, edits)
         if lines:
             _lines(low, edits)
-    if _MARKUP.search(low) is not None:
+    if markup:
         _tags(low, edits)
     if not edits:
         return low
@@ -103,13 +108,8 @@ def _json(low: str, edits: Edits) -> None:
     plain = _PLAIN_VALUE.match
     for m in _KEY_VALUE.finditer(low):
         lo, end = m.span()
-        mark = low[lo - 1] if lo else ""
-        if mark in _BLANKS:
-            mark = low[lo - 2] if lo > 1 else ""  # (", " between pairs)
-            if mark in _BLANKS:
-                mark = _before(low, lo)
-        if mark != "{" and mark != ",":
-            continue  # not a key: a string followed by a colon inside some other text
+        if not _keyed(low, lo):
+            continue
         add((lo, end, "\n" + " " * (end - lo - 1)))
         first = low[end : end + 1]
         if first == '"':
@@ -122,6 +122,60 @@ def _json(low: str, edits: Edits) -> None:
                 add((hi - 1, hi, "\n"))
         elif first == "[":
             _values(low, edits, end)
+
+
+def _json_read(low: str) -> str | None:
+    """What `reading` makes of a JSON document with `_json`'s edits only, each made as it is found (no list of them
+    to sort and splice: ~0.5 us less a key); None when one would start before the last one's end (`reading` then
+    sorts them, and skips the overlapping ones)."""
+    parts: list[str] = []
+    add = parts.append
+    plain = _PLAIN_VALUE.match
+    at = 0
+    more: Edits = []
+    for m in _KEY_VALUE.finditer(low):
+        lo, end = m.span()
+        if not _keyed(low, lo):
+            continue
+        if lo < at:
+            return None
+        add(low[at:lo])
+        add("\n" + " " * (end - lo - 1))
+        at = end
+        first = low[end : end + 1]
+        if first == '"':
+            v = plain(low, end)
+            if v is not None:
+                at = v.end(1)
+                add(" ")
+                add(low[end + 1 : at - 1])
+                add("\n")
+                continue
+        elif first != "[":
+            continue
+        more.clear()
+        _values(low, more, end)
+        for elo, ehi, text in more:
+            if elo < at:
+                return None
+            add(low[at:elo])
+            add(text)
+            at = ehi
+    if not parts:
+        return low
+    add(low[at:])
+    return "".join(parts)
+
+
+def _keyed(low: str, lo: int) -> bool:
+    """Whether a key-like string at `lo` follows a brace or a comma (blanks between): a key, not a string followed
+    by a colon inside some other text."""
+    mark = low[lo - 1] if lo else ""
+    if mark in _BLANKS:
+        mark = low[lo - 2] if lo > 1 else ""  # (", " between pairs)
+        if mark in _BLANKS:
+            mark = _before(low, lo)
+    return mark == "{" or mark == ","
 
 
 _PLAIN_VALUE = re.compile(r'("[^"\\\n]{0,4000}")[ \t\n\r]*[,}\]]')
