@@ -8,28 +8,106 @@ the caller then skips the expression, and runs it as before everywhere else.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from . import compiled_store, lazy
+from . import compiled_store
 from .scan import _Compiled
 
-_EDGE_BEFORE = lazy.compile(r"\A\(\?<!\[[^\]\\]*\]\)")
-_EDGE_AFTER = lazy.compile(r"\(\?!\[[^\]\\]*\]\)\Z")
-_GROUP = lazy.compile(r"(?<!\\)\((?!\?)")
-_LOOK = lazy.compile(r"\(\?<?[=!]|\\[bBAZ]")
-_UNICODE = lazy.compile(r"\\u([0-9a-fA-F]{4})")
+_WIDE = "wWdDsS"
+"""Escapes of classes that Hyperscan reads by other tables than Python's (ASCII against Unicode): widened to any
+character."""
+_ANCHORS = "bBAZ"
+_LOOKS = ("(?=", "(?!", "(?<=", "(?<!")
 
 
 def loosened(pattern: str) -> str:
-    """`pattern` without its one look-behind before and one look-ahead after (each `(?<![...])`/`(?![...])`), with
-    its groups as plain ones and `\\uXXXX` as the letter: it matches wherever `pattern` does, at the same start.
-    Raises ValueError when another look-around or anchor is left (that form could miss a match)."""
-    core = _EDGE_AFTER.sub("", _EDGE_BEFORE.sub("", pattern))
-    core = _GROUP.sub("(?:", core)
-    core = _UNICODE.sub(lambda m: chr(int(m.group(1), 16)), core)
-    if _LOOK.search(core) is not None:
-        raise ValueError(f"a look-around or anchor is left in {pattern!r}")
-    return core
+    """A form of `pattern` (written without flags) for Hyperscan that matches wherever it does: every look-around
+    and anchor left out (each only narrows where a match may be), groups plain, `\\w`, `\\d`, `\\s` (and a class
+    holding one) widened to any character, `\\uXXXX` as the letter. Raises ValueError on what it cannot widen
+    (back-references, inline flags, atomic groups, comments)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            piece, i = _escape(pattern, i)
+            out.append(piece)
+        elif c == "[":
+            end = _class_end(pattern, i)
+            body = pattern[i:end]
+            out.append("." if any("\\" + w in body for w in _WIDE) else _letters(body))
+            i = end
+        elif c == "(" and pattern.startswith(_LOOKS, i):
+            i = _group_end(pattern, i)
+            if i < n and pattern[i] in "?*+{":
+                raise ValueError(f"a quantified look-around in {pattern!r}")
+        elif c == "(" and pattern.startswith("(?P<", i):
+            out.append("(?:")
+            i = pattern.index(">", i) + 1
+        elif c == "(" and pattern.startswith("(?", i) and not pattern.startswith("(?:", i):
+            raise ValueError(f"a group Hyperscan reads otherwise in {pattern!r}")
+        elif c == "(":
+            out.append("(?:")
+            i += 3 if pattern.startswith("(?:", i) else 1
+        elif c in "^$":
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _escape(pattern: str, i: int) -> tuple[str, int]:
+    """The escape at `i` as the loose form writes it, and where it ends."""
+    c = pattern[i + 1 : i + 2]
+    if c in _ANCHORS:
+        return "", i + 2
+    if c in _WIDE:
+        return ".", i + 2
+    if c == "u":
+        return re.escape(chr(int(pattern[i + 2 : i + 6], 16))), i + 6
+    if c.isdigit() and c != "0":
+        raise ValueError(f"a back-reference in {pattern!r}")
+    return pattern[i : i + 2], i + 2
+
+
+def _letters(body: str) -> str:
+    """A class with its `\\uXXXX` escapes as the letters."""
+    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), body)
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Where the class that opens at `i` ends (after its `]`)."""
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):
+        j += 1
+    while pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Where the group that opens at `i` ends (after its `)`)."""
+    depth = 0
+    j = i
+    while True:
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(pattern, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
 
 
 class MayMatch(_Compiled):
@@ -59,7 +137,7 @@ class MayMatch(_Compiled):
         return False
 
     def _compile(self, hyperscan: Any) -> Any:
-        flags = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH
+        flags = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_DOTALL
         return compiled_store.compiled(hyperscan, expressions=[self.loose.encode()], ids=[0], flags=[flags])
 
 

@@ -975,7 +975,8 @@ _SERVICES = frozenset({2, 8})
 
 def _header_kinds(name: str) -> tuple[tuple[str, Callable[[str], bool]], ...]:
     """The kinds of digits a table's header cell names (`ssn`, `NHS number`, `phone`), each with its check."""
-    m = _ID_WORDS.search(name.replace("_", " "))
+    name = name.replace("_", " ")
+    m = _ID_WORDS.search(name) if _ID_MAY.may(name) else None
     return _ID_KINDS[(m.lastindex or 1) - 1] if m is not None else ()
 
 

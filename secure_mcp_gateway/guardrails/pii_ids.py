@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import lazy
 from .findings import Finding
+from .may_match import MayMatch
 from .scan import INDEX, LONG, PER_START, Heads, Words, leading_words, matches_at, occurrences
 from .screen import SCREEN
 
@@ -1377,6 +1378,9 @@ _LABEL = lazy.compile(
         + r")[^\W\d_]*",
     )
 )
+_LABEL_MAY = MayMatch(_LABEL.pattern)
+"""Whether a short text or a header cell may hold a label (one Hyperscan pass instead of the expression's, which
+tries each of its ~40 groups at every place)."""
 _GROUP_PATTERNS = tuple(
     (name, unicodedata.normalize("NFKC", _spaces_or_underscores(labels))) for name, labels, _ in _GROUPS
 )
@@ -1638,7 +1642,7 @@ def _labels(low: str) -> list[re.Match[str]]:
     else:
         known = INDEX.known(low) if low.isascii() else None
     if known is None and len(low) < _OWN_FROM:
-        return list(_LABEL.finditer(low))
+        return list(_LABEL.finditer(low)) if _LABEL_MAY.may(low) else []
     found, unknown = known if known is not None else _OWN.find(low, len(low) // PER_START)
     starts = {at for w, ats in found.items() if w in _LEAD_SET for at in ats}
     for word in _LEAD_SET.intersection(unknown) if unknown else ():  # too common for the index: found one by one
@@ -1768,7 +1772,8 @@ def _tables(text: str, labels: list[re.Match[str]], more: DigitKinds | None) -> 
             name = line[lo:hi].lower()
             if not name or len(name) > 40 or not any(c.isalpha() for c in name):
                 continue
-            m = _LABEL.search(name.replace("_", " "))
+            spaced = name.replace("_", " ")
+            m = _LABEL.search(spaced) if _LABEL_MAY.may(spaced) else None
             values = _VALUES[m.lastgroup or ""] if m is not None else []
             digit_kinds = more(name) if more is not None else ()
             if values or digit_kinds:
