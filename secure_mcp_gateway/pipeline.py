@@ -554,8 +554,12 @@ def _secret_detector() -> ModuleType:
 
 def import_detectors() -> None:
     """Import the detectors now: a start with lists to screen does it before the servers are started, so that no
-    server's start deadline is spent on it."""
+    server's start deadline is spent on it; what the import found in the rules' patterns is kept at once (a gateway
+    started only to list its tools ends before its background preparation would keep it)."""
     importlib.import_module(_DETECTORS)
+    from secure_mcp_gateway.guardrails import scan
+
+    scan.keep_words()
 
 
 def _prepare(policy: GuardrailPolicy, pipeline: Pipeline) -> None:
@@ -566,8 +570,8 @@ def _prepare(policy: GuardrailPolicy, pipeline: Pipeline) -> None:
     from secure_mcp_gateway.guardrails import compiled_store, scan
 
     guard = _local_guard(policy)
-    lazy.prepare(_PREPARE_PAUSE)  # the expressions the import made
     scan.keep_words()  # (what the import found in the rules' patterns: the next start reads none of them again)
+    lazy.prepare(_PREPARE_PAUSE)  # the expressions the import made
     if not warm_up(guard) and compiled_store.store() is not None:
         pipeline.active_at = max(pipeline.active_at, time.perf_counter())
         later = threading.Thread(

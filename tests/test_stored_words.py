@@ -91,3 +91,14 @@ def test_words_are_stored_under_this_module_s_code(inputs: tuple[Any, ...]) -> N
     assert compiled_store.recall(scan._WORDS_KIND, inputs) is not None
     other = (inputs[0], "0" * 64, *inputs[2:])  # (the words of another version of the code)
     assert compiled_store.recall(scan._WORDS_KIND, other) is None
+
+
+def test_the_words_are_kept_as_soon_as_the_detectors_are_imported(inputs: tuple[Any, ...]) -> None:
+    from secure_mcp_gateway import pipeline
+
+    for p in PATTERNS:
+        scan.required_words(p)  # (what an import reads)
+    assert compiled_store.recall(scan._WORDS_KIND, inputs) is None
+    pipeline.import_detectors()  # (a start that lists its tools and ends keeps them too)
+    kept = compiled_store.recall(scan._WORDS_KIND, inputs)
+    assert kept is not None and set(PATTERNS) <= set(json.loads(kept[0] or "{}"))
