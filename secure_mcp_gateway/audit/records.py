@@ -349,6 +349,11 @@ def _remember_digest(key: bytes, value: dict[str, Any]) -> None:
         _KNOWN_BEFORE, _DIGESTS = _DIGESTS, {}
 
 
+def _finding_key(item: dict[str, Any]) -> tuple[str, str, str, str, str]:
+    """What makes findings of a call line one entry (their counts are summed)."""
+    return (item["detector"], item["kind"], item["action"], item["direction"], item["where"])
+
+
 @dataclass
 class CallLine:
     """The `tool.call` line of one call, filled in as the call goes through the pipeline, then recorded once."""
@@ -369,29 +374,24 @@ class CallLine:
     error: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
+    _by_key: dict[tuple[str, str, str, str, str], dict[str, Any]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def finding(self, detector: str, kind: str, action: str, direction: str, where: str = "", count: int = 1) -> None:
-        """Add a detector finding; findings with the same detector/kind/action/direction/where are summed."""
-        for item in self.detectors:
-            if (
-                item["detector"] == detector
-                and item["kind"] == kind
-                and item["action"] == action
-                and item["direction"] == direction
-                and item["where"] == where
-            ):
-                item["count"] += count
-                return
-        self.detectors.append(
-            {
-                "detector": detector,
-                "kind": kind,
-                "action": action,
-                "direction": direction,
-                "where": where,
-                "count": count,
-            }
-        )
+        """Add a detector finding; findings with the same detector/kind/action/direction/where are summed (found by
+        key: a message with thousands of places costs one look-up each, not a pass over the findings so far)."""
+        key = (detector, kind, action, direction, where)
+        if len(self._by_key) != len(self.detectors):  # (findings given when the line was made)
+            self._by_key = {_finding_key(d): d for d in self.detectors}
+        item = self._by_key.get(key)
+        if item is not None:
+            item["count"] += count
+            return
+        item = {"detector": detector, "kind": kind, "action": action, "direction": direction, "where": where}
+        item["count"] = count
+        self.detectors.append(item)
+        self._by_key[key] = item
 
     def add_hits(self, hits: Iterable[Any], direction: str) -> None:
         """Add findings from objects with `detector`, `kind`, `action`, `where`, `count` (e.g. a verdict's hits)."""

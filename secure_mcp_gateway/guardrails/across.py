@@ -11,8 +11,9 @@ a span in each string it covers, so the edit (placeholder, redaction, flag) land
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
@@ -130,14 +131,29 @@ class Seam:
 
     text: str
     pieces: list[tuple[int, int, int, int]]
+    starts: list[int] = field(default_factory=list, repr=False)
+    """Where each piece starts in the seam (in order: pieces never overlap)."""
+
+    def __post_init__(self) -> None:
+        self.starts = [p[0] for p in self.pieces]
+
+    def overlapping(self, f: Finding) -> list[tuple[int, int, int, int]]:
+        """The pieces that share characters with the finding's span, in order (found by bisection: a seam of
+        thousands of pieces with a finding in each is read once per finding, not once per piece)."""
+        k = max(bisect_right(self.starts, f.start) - 1, 0)
+        out = []
+        for piece in self.pieces[k:]:
+            if piece[0] >= f.end:
+                break
+            if piece[0] + piece[3] > f.start:
+                out.append(piece)
+        return out
 
     def locate(self, f: Finding, minimum: int = 1, single: bool = False) -> Located | None:
         """The finding's span in every string it covers, or None when it lies within one string (unless `single`)
         or one piece of a string covers less than `minimum` characters of it."""
         out: Located = {}
-        for start, i, offset, length in self.pieces:
-            if start >= f.end:
-                break
+        for start, i, offset, length in self.overlapping(f):
             lo, hi = max(f.start, start), min(f.end, start + length)
             if lo >= hi:
                 continue
@@ -355,24 +371,25 @@ def _without_words(seam_: Seam, f: Finding, detect: Detect) -> tuple[Finding, bo
     left is the secret, even within one string)."""
     labelled = False
     while True:
-        covered = [(max(f.start, a), min(f.end, a + n)) for a, _, _, n in seam_.pieces if a < f.end and a + n > f.start]
+        over = seam_.overlapping(f)
+        covered = [(max(f.start, a), min(f.end, a + n)) for a, _, _, n in over]
         if len(covered) < 2:
             return f, labelled
         (head_lo, head_hi), (tail_lo, tail_hi) = covered[0], covered[-1]
-        head = next((a, n) for a, _, _, n in seam_.pieces if a < f.end and a + n > f.start)
+        head = over[0][0], over[0][3]
         if label_name(seam_.text[head[0] : head[0] + head[1]]) is not None:
             # a field that is a label (`API key:`, `Your password is`) is what names the secret, not a piece of it:
             # the value after it is found by the label (`labelled_pairs`), the label is left as written
-            start = len(seam_.text) - len(seam_.text[head_hi:].lstrip(BREAK))
+            start = _past_breaks(seam_.text, head_hi)
             f, labelled = Finding(f.detector, f.kind, start, f.end, f.score), True
             continue
         if _WORD.fullmatch(seam_.text, tail_lo, tail_hi):
             window = seam_.text[max(0, f.start - WIDTH) : tail_lo].rstrip(BREAK)
             if any(g.end == len(window) for g in detect(window, None)):
-                f = Finding(f.detector, f.kind, f.start, len(seam_.text[:tail_lo].rstrip(BREAK)), f.score)
+                f = Finding(f.detector, f.kind, f.start, _before_breaks(seam_.text, tail_lo), f.score)
                 continue
         if _WORD.fullmatch(seam_.text, head_lo, head_hi):
-            start = len(seam_.text) - len(seam_.text[head_hi:].lstrip(BREAK))
+            start = _past_breaks(seam_.text, head_hi)
             window = seam_.text[start : f.end]
             if any(g.start == 0 and g.end == len(window) for g in detect(window, None)):
                 f = Finding(f.detector, f.kind, start, f.end, f.score)
@@ -384,15 +401,27 @@ _LOOSE = frozenset({"generic_secret", "password"})
 """Secrets known by their look or a name, not a form of their own (see `_cells_glued`)."""
 
 
+def _past_breaks(text: str, pos: int) -> int:
+    """Where the characters of `BREAK` that start at `pos` end (`len(text) - len(text[pos:].lstrip(BREAK))`)."""
+    while pos < len(text) and text[pos] in BREAK:
+        pos += 1
+    return pos
+
+
+def _before_breaks(text: str, pos: int) -> int:
+    """Where the characters of `BREAK` that end at `pos` start (`len(text[:pos].rstrip(BREAK))`)."""
+    while pos > 0 and text[pos - 1] in BREAK:
+        pos -= 1
+    return pos
+
+
 def _cells_glued(seam_: Seam, f: Finding) -> bool:
     """Whether a loose secret found across strings is only words and numbers each filling its piece (`quota` |
     `10000` | `Requests` | `250` of a table): cells read on into each other, no piece of a token (a token's pieces
     mix letters and digits, or its letters are no word as prose writes them)."""
     if f.kind not in _LOOSE:
         return False
-    parts = [
-        seam_.text[max(f.start, a) : min(f.end, a + n)] for a, _, _, n in seam_.pieces if a < f.end and a + n > f.start
-    ]
+    parts = [seam_.text[max(f.start, a) : min(f.end, a + n)] for a, _, _, n in seam_.overlapping(f)]
     return len(parts) > 1 and all(_WORD.fullmatch(p) or (p.isascii() and p.isdigit()) for p in parts)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -3439,8 +3439,12 @@ def within(found: list[Finding], others: list[Finding]) -> list[Finding]:
     """`found` without what `others` already say, each finding that overlaps them narrowed to their span, so that a
     redaction of the words a rule matched stays that size (the scorer's evidence still counts toward the score)."""
     out = []
-    for f in found:
-        near = [g for g in others if g.start < f.end and f.start < g.end]
+    ordered = sorted(others, key=lambda g: g.start)
+    starts = [g.start for g in ordered]
+    reach = max((g.end - g.start for g in ordered), default=0)
+    for f in found:  # (by bisection: a text with thousands of findings is not read once per finding)
+        lo, hi = bisect_left(starts, f.start - reach), bisect_left(starts, f.end)
+        near = [g for g in ordered[lo:hi] if f.start < g.end]
         if any(g.kind == f.kind and g.score >= f.score for g in near):
             continue  # the rule said it already
         if near:

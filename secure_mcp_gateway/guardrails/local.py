@@ -100,6 +100,24 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+class _Spans:
+    """Spans of one string, asked whether a span overlaps any of them by bisection (a string of thousands of
+    placeholders or secrets is not read once per finding)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = max((e - s for s, e in self.spans), default=0)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether `start`..`end` shares a character with one of the spans."""
+        lo, hi = bisect_left(self.starts, start - self.reach), bisect_left(self.starts, end)
+        return any(start < e for _, e in self.spans[lo:hi])
+
+
 @dataclass
 class Checked:
     """What the local detectors made of a message's strings: the strings after redactions, which of them changed,
@@ -771,13 +789,13 @@ def _apply(
 
     Placeholder-looking text is never a finding, and personal data inside a secret is reported as the secret only.
     """
-    guarded = placeholder_spans(s)
-    secret_spans = [(f.start, f.end) for f, _ in acting if f.detector == "secrets"]
+    guarded = _Spans(placeholder_spans(s))
+    secret_spans = _Spans([(f.start, f.end) for f, _ in acting if f.detector == "secrets"])
     edits: list[Finding] = []
     for f, action in acting:
-        if guarded and f.detector != "injection" and _overlaps(f.start, f.end, guarded):
+        if guarded and f.detector != "injection" and guarded.overlaps(f.start, f.end):
             continue
-        if f.detector == "pii" and secret_spans and _overlaps(f.start, f.end, secret_spans):
+        if f.detector == "pii" and secret_spans and secret_spans.overlaps(f.start, f.end):
             continue
         events.append((f.detector, f.kind, action))
         if action == "redact":

@@ -70,6 +70,10 @@ def tools() -> list[dict]:
         {"name": "fail", "description": "Fails.", "inputSchema": schema},
         {"name": "chatter", "description": "Sends notifications.", "inputSchema": schema},
         {"name": "sample", "description": "Asks the client's model.", "inputSchema": schema},
+        {"name": "elicit", "description": "Asks the user.", "inputSchema": schema},
+        {"name": "roots", "description": "Asks for the roots.", "inputSchema": schema},
+        {"name": "lists_changed", "description": "Says its lists changed.", "inputSchema": schema},
+        {"name": "malformed", "description": "Sends odd notifications.", "inputSchema": schema},
         {"name": "d_description", "description": f"Reads files. {BOTH}", "inputSchema": schema},
         {
             "name": "d_secret_fields",
@@ -298,6 +302,38 @@ async def call_tool(params: dict) -> dict:
         notify("notifications/message", {"level": "error", "data": [BOTH, {"k": [S]}]})
         notify("notifications/custom/thing", {"payload": BOTH})
         return {"content": [{"type": "text", "text": "chattered"}]}
+    if name == "elicit":
+        field = {"type": "string", "title": S, "description": BOTH, "default": S, "enum": [S, BOTH]}
+        schema = {"type": "object", "properties": {"token": field}, "required": ["token"]}
+        answer = await ask("elicitation/create", {"message": BOTH, "requestedSchema": schema, "_meta": {"k": S}})
+        return {"content": [{"type": "text", "text": json.dumps(answer, sort_keys=True)}]}
+    if name == "roots":
+        answer = await ask("roots/list", {"_meta": {"k": S, "note": BOTH}})
+        return {"content": [{"type": "text", "text": json.dumps(answer, sort_keys=True)}]}
+    if name == "lists_changed":
+        for kind in ("tools", "prompts", "resources"):
+            notify(f"notifications/{kind}/list_changed", {"note": BOTH, "_meta": {"k": S}})
+        return {"content": [{"type": "text", "text": "changed"}]}
+    if name == "malformed":
+        token = (params.get("_meta") or {}).get("progressToken")
+        which = args.get("text") or "progress_type progress_huge log_deep log_wide not_object uri_object"
+        deep: object = BOTH
+        for _ in range(400):
+            deep = {"d": [deep]}
+        odd = {
+            "progress_type": ("notifications/progress", {"progressToken": token, "progress": "half", "message": {}}),
+            "progress_huge": (
+                "notifications/progress",
+                {"progressToken": token, "progress": 2, "message": BOTH * 2_000},
+            ),
+            "log_deep": ("notifications/message", {"level": "emergency-ish", "data": deep}),
+            "log_wide": ("notifications/message", {"level": "info", "data": [BOTH] * 1_000}),
+            "not_object": ("notifications/message", "not an object"),
+            "uri_object": ("notifications/resources/updated", {"uri": {"not": BOTH}}),
+        }
+        for case in which.split():
+            notify(*odd[case])
+        return {"content": [{"type": "text", "text": "sent"}]}
     if name == "sample":
         answer = await ask(
             "sampling/createMessage",

@@ -1,0 +1,71 @@
+"""The other ways a hostile server speaks to the client (its requests for elicitation and roots, list changes,
+odd, deep and large notifications): nothing planted reaches the client in clear, and the gateway keeps answering
+(in process over in-memory links; the server is a real process)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from memlink import Client, connect
+from test_hostile import in_clear
+
+from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.handlers import Handlers
+from secure_mcp_gateway.hub import Hub
+
+pytestmark = pytest.mark.anyio
+
+HOSTILE = Path(__file__).parent / "servers" / "hostile_server.py"
+ANSWER = {"action": "accept", "content": {"token": "ok"}, "roots": []}
+"""What the client answers any request of the server with (an elicitation's answer and a roots list in one)."""
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[Client]:
+    config = GatewayConfig(
+        mcpServers={"h": {"command": sys.executable, "args": [str(HOSTILE)], "pinning": "off"}},
+        cache={"enabled": False},
+    )
+    hub = Hub(config)
+    client = await connect(hub, Handlers(hub), {"elicitation": {}, "roots": {"listChanged": True}}, answer=ANSWER)
+    await client.call("tools/list")
+    yield client
+    await hub.stop()
+
+
+def leaks(client: Client) -> list[Any]:
+    """The messages the client read with a planted value in clear."""
+    assert client.link is not None
+    return [m for m in client.link.received if in_clear(m)]
+
+
+async def call(client: Client, tool: str, text: str = "") -> dict[str, Any]:
+    params = {"name": f"h__{tool}", "arguments": {"text": text} if text else {}, "_meta": {"progressToken": 7}}
+    return await client.peer.request("tools/call", params, 120.0)
+
+
+async def test_a_servers_elicitation_and_roots_requests_reach_the_client_checked(client) -> None:
+    await call(client, "elicit")
+    await call(client, "roots")
+    assert client.asked == ["elicitation/create", "roots/list"]
+    assert leaks(client) == []
+    assert client.link is not None
+    asked = next(m["params"] for m in client.link.received if m.get("method") == "elicitation/create")
+    assert "<SECRET:" in str(asked["requestedSchema"]), "the schema's title, default and choices are checked"
+
+
+async def test_a_servers_list_changes_carry_nothing_in_clear(client) -> None:
+    await call(client, "lists_changed")
+    assert leaks(client) == []
+
+
+@pytest.mark.parametrize("case", ["progress_type", "log_deep", "not_object", "uri_object", "log_wide", "progress_huge"])
+async def test_odd_deep_and_large_notifications_are_checked_and_the_gateway_goes_on(client, case: str) -> None:
+    result = await call(client, "malformed", case)
+    assert result["content"][0] == {"type": "text", "text": "sent"}
+    assert await client.call("ping") == {}
+    assert leaks(client) == []
