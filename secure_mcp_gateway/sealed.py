@@ -55,11 +55,15 @@ def offer(value: Any, data: Data) -> None:
 
 
 def take_offer(value: Any) -> None:
-    """Keep the JSON offered for `value` for its reply: the checks are off and `value` passes as it came."""
-    if _OFFERED:
-        entry = _OFFERED.pop(id(value), None)
-        if entry is not None and entry[0] is value:
-            _put(_KEPT, value, entry[1])
+    """Keep the JSON offered for `value` for its reply: the checks are off and `value` passes as it came. Offers
+    made before it that no reply took are let go (an answer that went elsewhere, such as a list to the catalog)."""
+    entry = _OFFERED.get(id(value)) if _OFFERED else None
+    if entry is None or entry[0] is not value:
+        return
+    while _OFFERED:  # (in the order offered: up to this one)
+        if _OFFERED.pop(next(iter(_OFFERED))) is entry:
+            break
+    _put(_KEPT, value, entry[1])
 
 
 def _put(table: dict[int, tuple[Any, Data]], value: Any, data: Data) -> None:

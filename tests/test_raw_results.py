@@ -4,7 +4,9 @@ whole read gives, and nothing else spliced."""
 
 from __future__ import annotations
 
+import gc
 import json
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +112,26 @@ def test_an_offer_is_kept_for_the_reply_only_when_taken() -> None:
             == b'{"jsonrpc":"2.0","id":4,"result":' + data[id(taken)] + b"}\n"
         )
         assert sealed.parts(jsonrpc.result(5, left)) is None
+    finally:
+        sealed.wanted(False)
+
+
+class _Result(dict):  # (a dict that can be watched going away)
+    pass
+
+
+def test_an_offer_no_reply_took_is_let_go_once_a_later_one_is_taken() -> None:
+    sealed.wanted()
+    try:
+        listed, called = _Result(tools=[{"name": "t" * 8000}]), _Result(content=[{"text": "x" * 8000}])
+        gone = weakref.ref(listed)
+        for value in (listed, called):
+            sealed.offer(value, json.dumps(value).encode())
+        sealed.take_offer(called)  # (the list's answer went to the catalog: no reply will take its offer)
+        del listed
+        gc.collect()
+        assert gone() is None, "the untaken offer (and the line it points into) is let go"
+        assert sealed.parts(jsonrpc.result(2, called)) is not None
     finally:
         sealed.wanted(False)
 
