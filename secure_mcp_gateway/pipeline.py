@@ -451,6 +451,7 @@ class Pipeline:
     def screen_definition(self, server: str, kind: str, item: dict[str, Any]) -> dict[str, Any] | None:
         """A definition as the client may see it, or None to withhold it; `item` itself only when nothing at all was
         found in it (see `CatalogView`: such a verdict is kept for the next run)."""
+        item = self._set_aside(server, kind, item)
         policy = self.policy(server)
         if not policy.enabled:
             return item
@@ -486,6 +487,25 @@ class Pipeline:
         if renamed and shown.get("name") == _visible(name):  # the server knows it by it; clients see a public name
             shown = {**shown, "name": name}
         return dict(shown) if shown is item and verdict.hits else shown
+
+    def _set_aside(self, server: str, kind: str, item: dict[str, Any]) -> dict[str, Any]:
+        """A definition with the server's values under the gateway's `_meta` keys moved under `from-server` (a
+        definition has no place for a notice: the move is what shows, with a warning in the log). Only its own
+        `_meta` is MCP's (a catalog of thousands is not walked through)."""
+        if not outcome.owns(item):
+            return item
+        moved, where = outcome.set_aside(item)
+        if where:
+            name = item.get("name") or item.get("uri") or item.get("uriTemplate")
+            log.warning(
+                "server %s: %s %r wrote in the gateway's own places (%s); moved under %s",
+                server,
+                _DEFINITION_KIND.get(kind, kind),
+                name,
+                ", ".join(where[:5]),
+                outcome.FROM_SERVER,
+            )
+        return moved
 
     def _secrets_in_definition(
         self,

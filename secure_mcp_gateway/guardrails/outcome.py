@@ -178,7 +178,7 @@ def set_aside(value: Any) -> tuple[Any, list[str]]:
     return _aside(value, where), where
 
 
-def _owns(node: dict[Any, Any]) -> bool:
+def owns(node: dict[Any, Any]) -> bool:
     """Whether an object holds the gateway's `_meta` keys or its notice `uri`."""
     meta = node.get("_meta")
     if type(meta) is dict and any(type(k) is str and k.startswith(OWN_PREFIX) for k in meta):
@@ -194,7 +194,7 @@ def _claims(value: Any) -> bool:
     while stack:
         node = pop()
         if type(node) is dict:
-            if ("_meta" in node or "uri" in node) and _owns(node):
+            if ("_meta" in node or "uri" in node) and owns(node):
                 return True
             if data(node):  # (a value under the gateway's key is a claim already: its parent is one)
                 for child in node.values():
@@ -219,7 +219,7 @@ def _aside(value: dict[Any, Any], where: list[str]) -> dict[Any, Any]:
     while stack:
         keys, node = stack.pop()
         if type(node) is dict:
-            if ("_meta" in node or "uri" in node) and _owns(node):
+            if ("_meta" in node or "uri" in node) and owns(node):
                 found.append((keys, node))
             stack += [((*keys, *k), c) for k, c in reversed(_inner(node))]
         else:
