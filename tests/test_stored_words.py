@@ -21,9 +21,8 @@ import json, sys
 from pathlib import Path
 from secure_mcp_gateway.guardrails import compiled_store, scan
 from secure_mcp_gateway.keys import load_key
-if sys.argv[1] != "-":
-    key = load_key(Path(sys.argv[2]))
-    compiled_store.configure(Path(sys.argv[1]), lambda: key)
+key = load_key(Path(sys.argv[2]))
+compiled_store.configure(Path(sys.argv[1]), lambda: key)
 parse, parsed = scan._parsed, []
 def counting(pattern):
     parsed.append(pattern)
@@ -38,7 +37,7 @@ print(json.dumps({"parsed": len(parsed), "words": scan._words()}))
 """
 
 
-def _start(store: Path | str, key: Path) -> dict[str, Any]:
+def _start(store: Path, key: Path) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, "-c", _START, str(store), str(key)], capture_output=True, text=True, check=True, timeout=300
     )
@@ -50,10 +49,11 @@ def test_a_start_after_the_first_reads_the_same_words_and_parses_no_pattern(tmp_
     load_key(key)  # (made once, as the gateway's state holds it)
     first = _start(tmp_path / "hs", key)
     again = _start(tmp_path / "hs", key)
-    alone = _start("-", key)  # no store: every pattern parsed, as always
-    assert first["parsed"] > 100 and alone["parsed"] == first["parsed"]
-    assert again["parsed"] == 0
-    assert again["words"] == first["words"] == alone["words"]
+    assert first["parsed"] > 100 and again["parsed"] == 0
+    assert again["words"] == first["words"]
+    for pattern, (leading, required) in first["words"].items():  # (what reading each pattern anew gives)
+        assert leading is None or tuple(leading) == scan._leading_words(pattern), pattern
+        assert required is None or tuple(required) == scan._required_words(pattern), pattern
 
 
 PATTERNS = [r"(?:ignore|disregard) (?:all|any) previous", r"\b(?:send|post)\s+(?:it|them) to", r"(?=x)y+z", r"reveal\b"]
