@@ -117,3 +117,39 @@ def test_long_texts_skip_the_colon_mac_pass_only_where_it_finds_nothing(monkeypa
     monkeypatch.setattr(pii_ids, "_MAC_NEAR", re.compile(""))  # every text read by the colon pass
     assert found == [pii_ids.macs(t, pii._ip_kind) for t in longs]
     assert sum(map(bool, found)) >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ('<tr><th>NIF</th><td class="v">252601815</td></tr>', "pt_nif", "252601815"),
+        ('<label for="pesel">PESEL</label>\n<input id="pesel" value="85120703424">', "pl_pesel", "85120703424"),
+        ("NIF del titular: 252601815", "pt_nif", "252601815"),
+        ("PESEL pacjenta: 85120703424", "pl_pesel", "85120703424"),
+        ("個人番号（個人用）: 836236107885", "jp_my_number", "836236107885"),
+        ("BSN (burgerservicenummer): 389869284", "nl_bsn", "389869284"),
+        ("מספר זהות: 000000018", "il_id_number", "000000018"),
+    ],
+)
+def test_a_checked_id_after_markup_a_note_or_whose_it_is_is_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NIF do cliente. Total: 252601816",  # the label's sentence ends before the number (and it fails the check)
+        "PESEL pacjenta: 85120703425",  # one digit off: fails the check
+        "<th>NIF</th><td>252601816</td>",
+        "NIF: a preencher. Encomenda: 252601815",  # another field's number, after the label's sentence ended
+    ],
+)
+def test_a_wide_gap_needs_the_check_digits_and_stays_in_the_label_sentence(text: str) -> None:
+    assert not [k for k, _ in _found(text) if k == "pt_nif" or k == "pl_pesel"]
+
+
+def test_a_form_placeholder_is_an_example_not_someone_s_data() -> None:
+    text = '<input type="tel" name="phone" placeholder="+44 7700 900123"><input type="email" placeholder="ana@mail.pt">'
+    assert _found(text) == []
+    text = '<input type="tel" name="phone" placeholder="Phone" value="+44 7700 900123">'
+    assert ("phone_number", "+44 7700 900123") in _found(text)

@@ -86,6 +86,9 @@ def test_headings_app_names_and_placeholders_are_not_names(text: str) -> None:
         ("Adres: Kerkstraat 12, 1017 GL Amsterdam", "Kerkstraat 12, 1017 GL Amsterdam"),
         ("Storgatan 5, 111 51 Stockholm", "Storgatan 5, 111 51 Stockholm"),
         ("ul. Marszałkowska 84, 00-514 Warszawa", "ul. Marszałkowska 84, 00-514 Warszawa"),
+        ("Leveringsadresse: Kirkegata 17C, 0153 Oslo", "Kirkegata 17C, 0153 Oslo"),
+        ("Besøksadresse: Torggata 5, 0181 Oslo", "Torggata 5, 0181 Oslo"),
+        ("Adresse: Sandvikvegen 120, 5806 Bergen", "Sandvikvegen 120, 5806 Bergen"),
     ],
 )
 def test_street_addresses_of_several_countries_are_found(text: str, address: str) -> None:
@@ -103,6 +106,7 @@ def test_street_addresses_of_several_countries_are_found(text: str, address: str
         "Python 3 Release Notes",
         "see https://example.com/street/12",
         "replace 20 Place holders",
+        "Agata 12 lat temu napisała list.",  # a first name and a number, not a Norwegian street
     ],
 )
 def test_company_addresses_titles_and_code_are_not_addresses(text: str) -> None:

@@ -1245,6 +1245,19 @@ _FREEPHONE = lazy.compile(
 line, not a person's; the range must stand as the number's first group, so `080 031 4134` is still a phone."""
 
 
+INDEX.add(["placeholder"], where=False)
+
+
+def _holds_word(low: str, word: str) -> bool:
+    """`word in low`, asked of the shared index first when it has read the long text."""
+    where = INDEX.known(low) if len(low) >= LONG else None
+    return (word in where[0] or word in where[1]) if where is not None else word in low
+
+
+_PLACEHOLDER = lazy.compile(r"(?<![\w-])placeholder[ \t]*=[ \t]*\\?[\"']([^\"'<>\n]{1,200})")
+"""A form field's `placeholder="..."`: the example its empty field shows (`+44 7700 900000`), not anyone's data."""
+
+
 def _find(text: str, low: str) -> list[Finding]:
     given = text
     plain = low  # `text` lower-cased, while it is as given (but for escapes read as spaces: `escaped`)
@@ -1285,6 +1298,9 @@ def _find(text: str, low: str) -> list[Finding]:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
     if any(f.kind == "phone_number" for f in found):
         found = [f for f in found if f.kind != "phone_number" or _FREEPHONE.match(text, f.start, f.end) is None]
+    if found and _holds_word(low, "placeholder"):
+        hints = [m.span(1) for m in _PLACEHOLDER.finditer(low)]
+        found = [f for f in found if not any(lo <= f.start and f.end <= hi for lo, hi in hints)]
     if len(found) > 1:
         found.sort(key=lambda f: (f.start, -f.end))
         kept = [found[0]]

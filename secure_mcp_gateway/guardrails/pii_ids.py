@@ -833,7 +833,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "ilid",
-        r"teudat zehut|mispar zehut|\u05ea\u05e2\u05d5\u05d3\u05ea \u05d6\u05d4\u05d5\u05ea|israeli id(?:entity)?",
+        r"teudat zehut|mispar zehut|\u05ea\u05e2\u05d5\u05d3\u05ea \u05d6\u05d4\u05d5\u05ea|"
+        r"\u05de\u05e1\u05e4\u05e8 \u05d6\u05d4\u05d5\u05ea|israeli id(?:entity)?",
         (("il_id_number", r"\d{8,9}(?![\w-])", il_id_ok),),
     ),
     (
@@ -1409,6 +1410,14 @@ _GAP = lazy.compile(
     r"\([a-z]{2}\)|[a-z]{2}(?=:))*"
 )
 _GAP_REACH = 32
+_WIDE_GAP = lazy.compile(
+    r"(?i)(?:[(\uff08][^()\uff08\uff09\n]{1,24}[)\uff09]|[\s:#.=(\"'*|\\\uff1a-]|&nbsp;"
+    r"|</?[a-z][a-z0-9]*(?:[^<>\n]{0,120}?\bvalue=|[^<>\n]{0,120}>)|[^\W\d_]{2,16}(?=[^\n\d<>.;,!?]{0,40}[:\uff1a]))*"
+)
+"""A wider gap, for values that must pass check digits: HTML between the label and the value (`<label>NIF</label>
+<input value="...">`, `<th>...</th><td>`), a note in brackets (`個人番号（マイナンバー）:`), words that say whose
+number it is before a colon (`NIF do adquirente:`, `PESEL pacjenta:`)."""
+_WIDE_REACH = 200
 
 RUN = lazy.compile(rb"00000+")
 """A run of at least five digits in a text's shape (see `pii.text_shape`): where every bare id holds one, or its
@@ -1552,6 +1561,7 @@ _NON_ASCII_LEADS = (
     "cédula",
     "carte d'identité",
     "תעודת זהות",
+    "מספר זהות",
     "주민등록번호",
     "주민번호",
     "снилс",
@@ -1833,9 +1843,27 @@ def find(
             if ok not in _NO_CHECK:
                 shaped = shaped or m
         else:
-            if shaped is not None and failed is not None:
+            wide = _widened(text, label, at)
+            if wide is not None:
+                out.append(wide)
+            elif shaped is not None and failed is not None:
                 failed.append((shaped.start(), shaped.end(), _KINDS_OF[label.lastgroup or ""]))
     return out + _bare(text, shape, places)
+
+
+def _widened(text: str, label: re.Match[str], at: int) -> Finding | None:
+    """A value that passes its check digits after the wider gap (see `_WIDE_GAP`), when it reaches further than the
+    usual one did (`at`)."""
+    gap = _WIDE_GAP.match(text, label.end(), label.end() + _WIDE_REACH)
+    if gap is None or gap.end() <= at:
+        return None
+    for kind, value, ok in _VALUES[label.lastgroup or ""]:
+        if ok in _NO_CHECK:
+            continue
+        m = value.match(text, gap.end())
+        if m is not None and ok(m.group()):
+            return Finding(DETECTOR, kind, m.start(), m.end())
+    return None
 
 
 # --- phone numbers written in national groups, without a country code or trunk prefix --------------------------

@@ -412,15 +412,15 @@ _NUMBER_FIRST = lazy.compile(
 `1600 Main St`), then a flat, a city, a postcode."""
 _STREET_FIRST = lazy.compile(
     rf"(?<![\w])(?:[{_UP}][\w'-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|"
-    rf"plein|gracht|kade|singel|gatan|vägen|vej|gade|veien|katu|utca|ulica)|"
+    rf"plein|gracht|kade|singel|gatan|vägen|vej|gade|veien|katu|utca|ulica)|[{_UP}][\w'-]{{2,}}(?:gata|gaten|vegen)|"
     rf"(?:Calle|C/|Avenida|Avda\.?|Paseo|Plaza|Carrera|Camino|Carretera|Ronda|Rambla|Rua|Travessa|Via|Viale|"
     rf"Piazza|Corso|Largo|Vicolo|ul\.|Ulica|Aleja|al\.)"
     rf" (?:(?:de|del|la|las|los|da|do|dos|das|di|della|dei|delle|del)\s)*{_WORD}(?:[ -]{_WORD}){{0,3}})"
     rf",? (?:n[º°o]\.? ?)?\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?(?![\w.])"
     rf"(?:,? (?:\d{{1,2}}[ºª°oa](?: ?[A-Za-z](?!\w))?|piso \d+|bajo|esc\. ?\w+))?{_TAIL}"
 )
-"""A street word, then the number: German, Dutch, Nordic (`Musterstraße 12`, `Kerkstraat 5`), Spanish, Italian,
-Portuguese, Polish (`Calle Mayor 5`, `Via Roma 10`, `Rua Augusta 100`), then a postcode and a city."""
+"""A street word, then the number: German, Dutch, Nordic (`Musterstraße 12`, `Kerkstraat 5`, `Storgata 4B`), Spanish,
+Italian, Portuguese, Polish (`Calle Mayor 5`, `Via Roma 10`, `Rua Augusta 100`), then a postcode and a city."""
 _STREET_LEADS = (
     "straße",
     "strasse",
@@ -439,6 +439,9 @@ _STREET_LEADS = (
     "vej ",
     "gade ",
     "veien",
+    "gata ",
+    "gaten ",
+    "vegen ",
     "katu ",
     "utca",
     "ulica",

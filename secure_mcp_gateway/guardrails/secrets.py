@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Container, Iterator
 
-from . import lazy, password_words, provider_keys
+from . import lazy, login_pairs, password_phrases, password_words, provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .scan import (
@@ -74,6 +74,8 @@ _MARKS = (
 """Literals looked for with `in` (see `_holds`)."""
 INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)], where=False)  # whether each occurs
 INDEX.add(literal.lower() for _, literal, _ in provider_keys.LITERALS)  # where each starts (see `provider_keys`)
+INDEX.add(login_pairs.WORDS, where=False)  # whether each occurs
+INDEX.add(password_phrases.ENGLISH)  # where each starts
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 
 
@@ -404,7 +406,9 @@ def _other_private_keys(text: str) -> list[Finding]:
     return [Finding(DETECTOR, "private_key", *m.span()) for m in _SSH2_KEY.finditer(text)]
 
 
-_URL_CREDS = lazy.compile(r"://([^\s:/@?#\"'<>]{0,256}):([^\s@/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
+_URL_CREDS = lazy.compile(r"://([^\s:/?#\"'<>]{0,256}):([^\s@/?\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
+"""A URL's user and password: the user may be a mail address (`smtp://postmaster@mg.example.org:...@`), the
+password may hold a `#` written unescaped."""
 _SCHEME_TAIL = lazy.compile(r"([A-Za-z][A-Za-z0-9+.-]{1,24})\Z")
 _DB_SCHEMES = frozenset(
     {
@@ -467,7 +471,7 @@ def _url_credentials(text: str) -> list[Finding]:
         if scheme_m is None:
             continue
         scheme = scheme_m.group(1).lower()
-        kind = "database_password" if scheme in _DB_SCHEMES else "url_password"
+        kind = "database_password" if scheme.partition("+")[0] in _DB_SCHEMES else "url_password"
         if scheme == "cloudinary":  # `cloudinary://<api key>:<api secret>@cloud`: the pair is the credential
             out.append(Finding(DETECTOR, "cloudinary_url", m.start(1), m.end(2)))
             continue
@@ -794,6 +798,9 @@ def _code_value(value: str) -> bool:
     return "." in core or not plausible_secret(core)
 
 
+_ENV_PAIR = lazy.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]*=[^=]")
+
+
 def plausible_secret(value: str) -> bool:
     """Whether an assigned value looks like a real credential rather than a reference, placeholder or word."""
     n = len(value)
@@ -805,6 +812,8 @@ def plausible_secret(value: str) -> bool:
         return False  # the same eight characters three times over
     if _code_value(value):
         return False
+    if value[0].isupper() and _ENV_PAIR.match(value) is not None:
+        return False  # the next variable's own assignment (`"Env": ["PG_PASSWORD_FILE=/run/...", "PG_USER=shop"]`)
     name = value.strip("_")  # `_core_token`, `_TokenStream`: private names read as the names they are
     if _DOTTED.fullmatch(name) or _WORDS.fullmatch(name):
         return False
@@ -1195,6 +1204,7 @@ def _assignments(
     if places:
         for pattern in (_FOREIGN, _FOREIGN_SAID):
             _assigned_at(text, low, pattern, "password", _PASSWORD_GLUED, places, out, judged)
+    out += _phrases(text, low, where, places)
     if "b" in low and _may(low, _BEARER):
         for m in _led(_BEARER, low, "bearer", where):
             start, end = m.span("value")
@@ -1220,6 +1230,22 @@ def _assignments(
             ):
                 out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
     return out
+
+
+def _known_places(low: str, word: str, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int] | None:
+    """Where `word` starts in `low` when the shared index placed it (none when it found it nowhere), else None."""
+    if where is None:
+        return None if word in low else []
+    return None if word in where[1] else where[0].get(word, [])
+
+
+def _phrases(
+    text: str, low: str, where: tuple[dict[str, list[int]], set[str]] | None, foreign: list[int]
+) -> list[Finding]:
+    """Passwords after a phrase that names what they open (`Password for the router: ...`, see `password_phrases`):
+    tried where an English word for it starts, or one of another language (`foreign`)."""
+    spans = password_phrases.find(text, low, lambda word: _known_places(low, word, where), foreign, plausible_secret)
+    return [Finding(DETECTOR, "password", start, end, 0.9) for start, end in spans]
 
 
 def _foreign_places(low: str, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int]:
@@ -1885,6 +1911,10 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _anchored(text, low, gated)
     starts = _starts(low, gated)
     found += _assignments(text, low, gated, starts)
+    found += [
+        Finding(DETECTOR, "password", start, end, 0.9)
+        for start, end in login_pairs.find(text, low, lambda w: _holds(low, low, w), _typed_password)
+    ]
     found += _command_lines(text, low, starts)
     found += _directives(low)
     if len(text) <= _LABEL_MAX and any(w in text for w in _LABEL_WORDS):
@@ -1935,6 +1965,8 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(pattern for pattern, _, _, _ in _ASSIGNMENTS),
     _FOREIGN,
     _FOREIGN_SAID,
+    lazy.compile(password_phrases.LOOSE),
+    *(lazy.compile(re.escape(w)) for w in login_pairs.WORDS),
     _AUTH_SCHEME,
     *(
         _BEARER,
