@@ -64,6 +64,7 @@ def inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[An
     """A store configured, no word found yet in this process: what the stored words are named by."""
     monkeypatch.setattr(scan, "_WORDS", [])
     monkeypatch.setattr(scan, "_WORDS_ADDED", [0])
+    monkeypatch.setattr(scan, "_WORDS_FROM", [])
     key = load_key(tmp_path / "k.key")
     compiled_store.configure(tmp_path / "hs", lambda: key)
     found = scan._words_inputs()
@@ -102,3 +103,12 @@ def test_the_words_are_kept_as_soon_as_the_detectors_are_imported(inputs: tuple[
     pipeline.import_detectors()  # (a start that lists its tools and ends keeps them too)
     kept = compiled_store.recall(scan._WORDS_KIND, inputs)
     assert kept is not None and set(PATTERNS) <= set(json.loads(kept[0] or "{}"))
+
+
+def test_a_store_configured_after_the_words_were_read_is_not_written(tmp_path: Path, inputs: tuple[Any, ...]) -> None:
+    scan.leading_words(PATTERNS[0])  # (read with the fixture's store)
+    later = load_key(tmp_path / "other.key")
+    compiled_store.configure(tmp_path / "other", lambda: later)  # (as a test after another in one process may)
+    scan.leading_words(PATTERNS[1])
+    scan.keep_words()
+    assert not (tmp_path / "other").exists() or not list((tmp_path / "other").iterdir())

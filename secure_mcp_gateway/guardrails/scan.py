@@ -331,6 +331,8 @@ _WORDS_ADDED = [0]
 """How many were found by reading a pattern since the memo was loaded or kept."""
 _WORDS_MOST = 20_000
 """Patterns remembered at most (the rules' own are a few hundred)."""
+_WORDS_FROM: list[Any] = []
+"""The store the memo was read from (None: none was configured); only that store is written (see `keep_words`)."""
 
 
 def _words() -> dict[str, list[Any]]:
@@ -350,6 +352,7 @@ def _words() -> dict[str, list[Any]]:
         if type(data) is dict:
             memo = {k: v for k, v in data.items() if _sound_words(v)}
     if not _WORDS:
+        _WORDS_FROM[:] = [compiled_store.store()]
         _WORDS.append(memo)
     return _WORDS[0]
 
@@ -389,9 +392,18 @@ def _stored_words(pattern: str, slot: int, read: Callable[[str], tuple[str, ...]
 
 
 def keep_words() -> None:
-    """Keep the words found for patterns in the store (see `_words`), when some were found by reading them."""
+    """Keep the words found for patterns in the store they were read from (see `_words`), when some were found by
+    reading them (a store configured after the memo was read is never written)."""
     inputs = _words_inputs()
-    if not _WORDS_ADDED[0] or not _WORDS or inputs is None or compiled_store.store() is None:
+    store = compiled_store.store()
+    if (
+        not _WORDS_ADDED[0]
+        or not _WORDS
+        or inputs is None
+        or store is None
+        or not _WORDS_FROM
+        or _WORDS_FROM[0] is not store
+    ):
         return
     _WORDS_ADDED[0] = 0
     compiled_store.keep(_WORDS_KIND, inputs, [json.dumps(_WORDS[0], separators=(",", ":"))])
