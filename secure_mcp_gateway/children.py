@@ -484,6 +484,14 @@ class Child:
             if not isinstance(cursor, str) or not cursor or cursor in seen:
                 break
             seen.add(cursor)
+        else:  # (a server that always names a next page: what came so far is served, and the cut is told)
+            log.warning(
+                "server %s: listed %d %s in %d pages and stopped there: it still named a next page",
+                self.name,
+                len(items),
+                kind,
+                MAX_PAGES,
+            )
         return valid_items(kind, items, self.name)
 
     async def refresh(self, kinds: tuple[str, ...]) -> None:

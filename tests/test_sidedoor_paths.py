@@ -69,3 +69,22 @@ async def test_odd_deep_and_large_notifications_are_checked_and_the_gateway_goes
     assert result["content"][0] == {"type": "text", "text": "sent"}
     assert await client.call("ping") == {}
     assert leaks(client) == []
+
+
+async def test_a_server_that_always_names_a_next_page_is_listed_up_to_the_cap_and_told(monkeypatch, caplog) -> None:
+    from secure_mcp_gateway import children
+
+    monkeypatch.setattr(children, "MAX_PAGES", 12)
+    config = GatewayConfig(
+        mcpServers={"h": {"command": sys.executable, "args": [str(HOSTILE), "--endless"], "pinning": "off"}},
+        cache={"enabled": False},
+    )
+    hub = Hub(config)
+    try:
+        client = await connect(hub, Handlers(hub), {})
+        with caplog.at_level("WARNING", logger="secure_mcp_gateway.children"):
+            listed = await client.call("resources/templates/list")
+        assert [t["name"] for t in listed["resourceTemplates"]] == [f"t{n}" for n in range(1, 13)]
+        assert [r.levelname for r in caplog.records if "still named a next page" in r.getMessage()] == ["WARNING"]
+    finally:
+        await hub.stop()
