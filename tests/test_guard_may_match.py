@@ -8,7 +8,7 @@ import random
 import pytest
 
 from secure_mcp_gateway.guardrails import pii, pii_ids
-from secure_mcp_gateway.guardrails.may_match import MayMatch, loosened
+from secure_mcp_gateway.guardrails.may_match import MayMatch, alternatives, loosened
 
 _WORDS = (
     *("ssn", "Social_Security", "taxpayer id", "NHS", "tax file", "Medicare", "CPF", "aadhar", "आधार", "Steuer-ID"),
@@ -84,6 +84,11 @@ def test_loosened_leaves_out_look_arounds_and_anchors_and_widens_classes() -> No
     for pattern in (r"(a)\1", r"(?i)ssn", r"(?>ssn)", r"(?=x)?y"):
         with pytest.raises(ValueError):
             loosened(pattern)
+
+
+def test_a_loose_form_is_split_into_its_branches() -> None:
+    assert alternatives("(?:(?:ssn|tin)|(?:nhs)).*") == ["(?:ssn|tin)", "(?:nhs)"]
+    assert alternatives(r"a\.*|[|)]b|(?:c|d)e") == [r"a\.*", "[|)]b", "(?:c|d)e"]
 
 
 _HEADS = ("name", "SSN", "tax_id", "Telefon", "passport no", "date of birth", "NPI", "Führerschein", "notes", "order")
