@@ -1,0 +1,39 @@
+"""What a rule's `before` phrase must end with, told at a glance: never stricter than the phrase's own search."""
+
+from __future__ import annotations
+
+import random
+
+from secure_mcp_gateway.guardrails import intent
+
+_PIECES = (
+    "the", "your", "that", "this", "its", "bathe", "secret", "real", "admin", "magic", "hidden", " ", "  ", "\t", "\n",
+    "\u00a0", "\u2003", "x", ".", "write", "print", "spell", "encode", "backwards", "in reverse", "letter by letter",
+    "each letter separated by a dash", "and print it", "just", "password", "tell me",
+)  # fmt: skip
+
+
+def test_a_before_phrase_is_found_only_where_its_tail_is() -> None:
+    """For each rule with a `tail`: wherever `_tailed` says no, the `before` phrase's own search finds nothing."""
+    rules = [r for r in intent._WILD if r.tail is not None]
+    assert rules
+    rng = random.Random(11)
+    found = 0
+    for _ in range(4000):
+        low = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14)))
+        for at in range(len(low) + 1):
+            for r in rules:
+                assert r.before is not None and r.tail is not None
+                hit = r.before.search(low, max(0, at - r.window), at) is not None
+                found += hit
+                assert intent._tailed(low, at, *r.tail) or not hit, (low, at)
+    assert found > 1000  # the phrases were there often enough to tell
+
+
+def test_the_tail_wants_blanks_after_the_owner_and_its_kind() -> None:
+    words, kinds = intent._OWNERS, intent._OWN_KINDS
+    assert intent._tailed("write the ", 10, words, kinds)
+    assert intent._tailed("write your real\u00a0 ", 16, words, kinds)
+    assert not intent._tailed("write the", 9, words, kinds)
+    assert not intent._tailed("write the realx ", 16, words, kinds)
+    assert not intent._tailed("write the real secret ", 22, words, kinds)
