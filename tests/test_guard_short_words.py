@@ -95,6 +95,21 @@ def test_a_build_for_older_words_finishing_last_is_not_used() -> None:
     assert index.places("you never") == {"you": [0], "never": [4]}
 
 
+def test_words_added_after_a_text_was_read_are_looked_for_in_it_too() -> None:
+    """A reader whose first check adds its words after another reader read the same text gets their places too, never
+    the answer kept from before they were added (the poisoning rules' leading words, added by `_led` on a definition
+    `_live` had read: a rule went unseen, or not, as the background build finished before the check or after)."""
+    index = ShortIndex()
+    index.add(["alpha"])
+    assert index.prepare()
+    low = "alpha and beta"
+    assert index.places(low) == {"alpha": [0]}
+    index.add(["beta"])
+    assert index.places(low) in (None, {"alpha": [0], "beta": [10]})  # (None: not built for "beta" yet)
+    assert index.prepare()
+    assert index.places(low) == {"alpha": [0], "beta": [10]}
+
+
 def test_words_added_by_two_threads_at_once_are_all_kept() -> None:
     index = ShortIndex()
     words = [[f"w{t}x{n}" for n in range(300)] for t in range(4)]

@@ -102,7 +102,7 @@ def test_an_index_lends_only_what_its_own_database_holds() -> None:
     assert upper.prepare()
     low = "ignore the tool, you"
     assert upper.places(low) == {"ignore": [0], "tool": [11], "you": [17]}
-    assert under._last == (low, {"ignore": [0], "you": [17]})
+    assert under._last == (low, {"ignore": [0], "you": [17]}, under._version)
     under.add(["quokka"])  # a word the upper database lacks, in the lower one once rebuilt
     assert under.prepare()
     upper._under_version = under._version  # (as when the word came between the upper index's look and its pass)
@@ -114,4 +114,4 @@ def test_an_index_lends_only_what_its_own_database_holds() -> None:
     assert upper.places("a quokka") is None  # the upper index takes the new word and is built again
     assert upper.prepare()
     assert upper.places("a quokka, you") == {"quokka": [2], "you": [10]}
-    assert under._last == ("a quokka, you", {"quokka": [2], "you": [10]})
+    assert under._last == ("a quokka, you", {"quokka": [2], "you": [10]}, under._version)

@@ -34,7 +34,9 @@ class ShortIndex:
         self._building = False
         self._lock = threading.Lock()
         self._local = threading.local()
-        self._last: tuple[str, dict[str, list[int]]] | None = None
+        self._last: tuple[str, dict[str, list[int]], int] | None = None
+        """The last text, its words' places and the version of the words they were read for (words added since, by
+        another reader's first check of the same text, make it stale)."""
         if under is not None:
             self._under_version = under._version
             self.add(under._words)
@@ -50,15 +52,16 @@ class ShortIndex:
     def places(self, low: str) -> dict[str, list[int]] | None:
         """Each added word that occurs in `low` (lower-cased) with every place it starts, in order; None when the
         text is not ASCII, is at least `scan.LONG` long, or the database is not ready."""
-        last = self._last
-        if last is not None and last[0] is low:
-            return last[1]
-        if len(low) >= scan.LONG or not low.isascii():
-            return None
         under = self._under
         if under is not None and under._version != self._under_version:
             self._under_version = under._version
             self.add(under._words)
+        version = self._version  # (before the database is taken: an answer for older words is never taken as current)
+        last = self._last
+        if last is not None and last[0] is low and last[2] == version:
+            return last[1]
+        if len(low) >= scan.LONG or not low.isascii():
+            return None
         fast = self._ready()
         if fast is None:
             return None
@@ -90,7 +93,7 @@ class ShortIndex:
                 found[word] = [at]
             else:
                 got.append(at)
-        self._last = (low, found)
+        self._last = (low, found, version)
         if under is not None:
             self._lend(under, low, found, order)
         return found
@@ -107,7 +110,7 @@ class ShortIndex:
             words = frozenset(below[1])
             covers = self._covers = (below, held, words if words <= set(held) else None)
         if covers[2] is not None:
-            under._last = (low, {w: at for w, at in found.items() if w in covers[2]})
+            under._last = (low, {w: at for w, at in found.items() if w in covers[2]}, built)
 
     def forget(self) -> None:
         """Let go of the last text's answer."""
