@@ -97,3 +97,37 @@ def test_the_next_variable_of_an_environment_list_is_not_a_password() -> None:
     assert secrets.find(text) == []
     text = 'props.setProperty("REDIS_PASSWORD", "' + PW + '")'
     assert _values(text) == [PW]
+
+
+KEY = "Zq4Wm8Rt2YbN6Vx0Lc3Jh7Kp5Dg9Fs1Ha"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Q1={v}\nQ2=us-east-2",
+        "k = '{v}'  # pasted from the console",
+        "settings:\n  p9: {v}\n  p10: 12",
+        "export V2={v}",
+        "- z: {v}",
+    ],
+)
+def test_a_random_value_under_a_name_that_says_nothing_is_found(template: str) -> None:
+    assert KEY in _values(template.format(v=KEY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "uuid = '" + KEY + "'",  # an id by its name
+        "iv: " + KEY,
+        "sha: 9e107d9d372bb6826bd81d3542a419d6a8f3c2b1e0d4f5a6",  # hexadecimal
+        "x = 'ThisIsOneLongCamelCaseNameForAHelper2024'",  # words, not random case
+        "btc: 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",  # a wallet address (base58 alone)
+        "see https://files.example.org/d/?f=" + KEY + "&dl=1",  # in a URL, not a line of its own
+        "Q1=" + KEY[:20],  # too short to tell
+        "result: " + KEY + " and more words after it",
+    ],
+)
+def test_ids_digests_names_and_short_values_under_such_names_pass(text: str) -> None:
+    assert secrets.find(text) == []

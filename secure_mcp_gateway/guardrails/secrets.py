@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Container, Iterator
 
-from . import lazy, login_pairs, password_phrases, password_words, provider_keys
+from . import lazy, login_pairs, opaque_values, password_phrases, password_words, provider_keys
 from .findings import Finding, lower_aligned
 from .normalize import find_folded
 from .scan import (
@@ -1896,6 +1896,9 @@ def _find(text: str, low: str) -> list[Finding]:
             found += _credential_files(text, low)
         if len(text) >= _B64_LEAST:
             found += _encoded(text, low)
+        if "=" in text or ":" in text:
+            runs = [m.span(1) for m in _OPAQUE_SHORT.finditer(text)]
+            found += _opaque(text, runs) if runs else []
         return _dedupe(found) if len(found) > 1 else found
     gated = _gated(text, low)
     spans = provider_keys.runs(text)
@@ -1930,7 +1933,31 @@ def _find(text: str, low: str) -> list[Finding]:
     if _holds(low, low, "psk"):
         found += _preshared_keys(text, low)
     found += _encoded(text, low, spans)
+    found += _opaque(text, spans)
     return _dedupe(found) if len(found) > 1 else found
+
+
+_OPAQUE_SHORT = lazy.compile(r"[=:][ \t]*[\"']?([A-Za-z0-9_-]{32,})")
+"""In a short text, the runs of token characters after an assignment that may be such values (a long text's runs
+are found anyway)."""
+
+
+def _opaque(text: str, runs: list[tuple[int, int]]) -> list[Finding]:
+    """Random values under names that say nothing (`K0=...`, see `opaque_values`)."""
+    return [Finding(DETECTOR, "generic_secret", s, e, 0.8) for s, e in opaque_values.find(text, runs, _opaque_random)]
+
+
+def _opaque_random(value: str) -> bool:
+    """Whether a value under a meaningless name is random enough to be a key: random by `_random_value`, its letters
+    switching case at random, with two digits or more; not of base58 alone up to 44 characters (a wallet address
+    under `BTC:` or `wallet:` is the user's, not a key)."""
+    if len(value) <= _BASE58_MOST and not _NOT_BASE58.intersection(value):
+        return False
+    return _random_value(value) and _random_case(value) and sum(map(str.isdigit, value)) >= 2
+
+
+_NOT_BASE58 = frozenset("0OIl-_")
+_BASE58_MOST = 44
 
 
 _SCREENED = (
