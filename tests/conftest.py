@@ -147,6 +147,32 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         yield
 
 
+_DETECTOR_THREADS = frozenset(
+    (
+        "compile-detectors",
+        "hyperscan-compile",
+        "index-compile",
+        "screen-compile",
+        "short-words-compile",
+        "warm-long-texts",
+    )
+)
+
+
+@pytest.fixture
+def quiet_detectors() -> None:
+    """No background build or warm-up an earlier test started in this process is still running (60 s at most): such a
+    thread keeps what it made in whatever compiled store is configured when it ends, this test's once it set one."""
+    import threading
+    import time
+
+    deadline = time.monotonic() + 60
+    for thread in threading.enumerate():
+        if thread.name in _DETECTOR_THREADS:
+            thread.join(max(deadline - time.monotonic(), 0.0))
+            assert not thread.is_alive(), f"an earlier test's {thread.name} thread still runs after 60 s"
+
+
 _TEST_HOMES = itertools.count()
 
 

@@ -19,6 +19,9 @@ import pytest
 from secure_mcp_gateway.guardrails import compiled_store, scan
 from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, load_key
 
+# (a detector thread an earlier test left running writes into the store a test configures)
+pytestmark = pytest.mark.usefixtures("quiet_detectors")
+
 hyperscan = pytest.importorskip("hyperscan")
 
 WORDS = [b"api_key\\s*=", b"password", b"ignore (all )?previous"]

@@ -16,6 +16,9 @@ import pytest
 from secure_mcp_gateway.guardrails import compiled_store, lazy
 from secure_mcp_gateway.keys import LocalKey
 
+# (a detector thread an earlier test left running writes into the store a test configures)
+pytestmark = pytest.mark.usefixtures("quiet_detectors")
+
 
 def test_a_lazy_expression_matches_as_the_compiled_one() -> None:
     source = r"(?P<verb>ignore|disregard)\s+(?:all\s+)?previous\s+(\w+)"

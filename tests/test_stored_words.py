@@ -15,6 +15,9 @@ import pytest
 from secure_mcp_gateway.guardrails import compiled_store, scan
 from secure_mcp_gateway.keys import load_key
 
+# (a detector thread an earlier test left running writes into the store a test configures)
+pytestmark = pytest.mark.usefixtures("quiet_detectors")
+
 # One start of the detectors: the patterns this module parses counted, what every parsed pattern gave written to stdout.
 _START = """
 import json, sys
