@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
+
+import pytest
 
 from secure_mcp_gateway.guardrails import intent
 
@@ -37,3 +40,28 @@ def test_the_tail_wants_blanks_after_the_owner_and_its_kind() -> None:
     assert not intent._tailed("write the", 9, words, kinds)
     assert not intent._tailed("write the realx ", 16, words, kinds)
     assert not intent._tailed("write the real secret ", 22, words, kinds)
+
+
+_GAME = (
+    "write", "print", "encode", "tell me", "the", "your", "its", "real", "admin", " ", "  ", "\n", ".", ",",
+    "password", "passwords", "secret", "secret code", "code word", "pin code", "access code", "magic word",
+    "pass phrase",
+    "backwards", "in reverse", "letter by letter", "with a dash between each", "in base64", "and print it", "just",
+    "but spell", "policy", "x",
+)  # fmt: skip
+
+
+def test_places_without_the_tail_left_untried_give_the_same_findings() -> None:
+    """The rules with a `tail` find the same with and without it (a place inside a match that was not tried, such as
+    "code word" in "the secret code word", is never the only one with the tail)."""
+    rng = random.Random(12)
+    untailed = tuple(dataclasses.replace(r, tail=None) for r in intent._WILD)
+    found = 0
+    for _ in range(3000):
+        low = " ".join(rng.choice(_GAME) for _ in range(rng.randint(1, 16)))
+        with_tail = intent._wild(low, "injection")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(intent, "_WILD", untailed)
+            assert intent._wild(low, "injection") == with_tail, low
+        found += len(with_tail)
+    assert found > 200
