@@ -24,22 +24,25 @@ def _free_port() -> int:
 
 @pytest.fixture(params=["streamableHttp", "sse"])
 def remote_everything(request, tmp_path):
-    port = _free_port()
     log = open(tmp_path / f"everything-{request.param}.log", "w")  # noqa: SIM115
-    proc = subprocess.Popen(
-        [str(EVERYTHING), request.param],
-        env={**os.environ, "PORT": str(port)},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.05)
-    else:
+    for _ in range(3):  # (it cannot be told port 0 and say which it took: a port taken meanwhile, choose again)
+        port = _free_port()
+        proc = subprocess.Popen(
+            [str(EVERYTHING), request.param],
+            env={**os.environ, "PORT": str(port)},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and proc.poll() is None:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.05)
+        if proc.poll() is None:
+            break
+    if proc.poll() is not None or time.monotonic() >= deadline:
         proc.kill()
         pytest.fail("server-everything did not start listening")
     path = "/mcp" if request.param == "streamableHttp" else "/sse"
