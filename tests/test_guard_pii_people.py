@@ -89,6 +89,11 @@ def test_headings_app_names_and_placeholders_are_not_names(text: str) -> None:
         ("Leveringsadresse: Kirkegata 17C, 0153 Oslo", "Kirkegata 17C, 0153 Oslo"),
         ("Besøksadresse: Torggata 5, 0181 Oslo", "Torggata 5, 0181 Oslo"),
         ("Adresse: Sandvikvegen 120, 5806 Bergen", "Sandvikvegen 120, 5806 Bergen"),
+        (
+            "Deliver to:\nRua Garrett 40, 3.º Dto.\n1200-204 Lisboa\nTel. on file",
+            "Rua Garrett 40, 3.º Dto.\n1200-204 Lisboa",
+        ),
+        ("Anschrift:\nLindenstraße 7\n04109 Leipzig", "Lindenstraße 7\n04109 Leipzig"),
     ],
 )
 def test_street_addresses_of_several_countries_are_found(text: str, address: str) -> None:
@@ -107,6 +112,7 @@ def test_street_addresses_of_several_countries_are_found(text: str, address: str
         "see https://example.com/street/12",
         "replace 20 Place holders",
         "Agata 12 lat temu napisała list.",  # a first name and a number, not a Norwegian street
+        "Chapter 12 Main Street\n12345 results found",  # a next line that is not a postcode and a city alone
     ],
 )
 def test_company_addresses_titles_and_code_are_not_addresses(text: str) -> None:

@@ -400,7 +400,12 @@ _POSTCODE = (
     r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2})"
 )
 _CITY = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,2}}"
-_TAIL = rf"(?:,? {_CITY})?(?:,? {_POSTCODE}(?: {_CITY})?)?(?:,? {_CITY})?"
+_TAIL = (
+    rf"(?:,? {_CITY})?(?:,? {_POSTCODE}(?: {_CITY})?|,?[ \t]*\r?\n[ \t]*{_POSTCODE} {_CITY}(?=[ \t]*(?:\r?\n|\Z)))?"
+    rf"(?:,? {_CITY})?"
+)
+"""What follows the street: a city, a postcode and a city on the same line or, as labels and invoices print them,
+alone on the next line."""
 _NUMBER_FIRST = lazy.compile(
     rf"(?<![\w.,-])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?,? (?:[NSEW]\.? )?"
     rf"(?:(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours|route) "
@@ -417,7 +422,7 @@ _STREET_FIRST = lazy.compile(
     rf"Piazza|Corso|Largo|Vicolo|ul\.|Ulica|Aleja|al\.)"
     rf" (?:(?:de|del|la|las|los|da|do|dos|das|di|della|dei|delle|del)\s)*{_WORD}(?:[ -]{_WORD}){{0,3}})"
     rf",? (?:n[º°o]\.? ?)?\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?(?![\w.])"
-    rf"(?:,? (?:\d{{1,2}}[ºª°oa](?: ?[A-Za-z](?!\w))?|piso \d+|bajo|esc\. ?\w+))?{_TAIL}"
+    rf"(?:,? (?:\d{{1,2}}\.?[ºª°oa](?: ?[A-Za-z](?!\w)| (?:Esq|Dto|Dir|Frente)\.?)?|piso \d+|bajo|esc\. ?\w+))?{_TAIL}"
 )
 """A street word, then the number: German, Dutch, Nordic (`Musterstraße 12`, `Kerkstraat 5`, `Storgata 4B`), Spanish,
 Italian, Portuguese, Polish (`Calle Mayor 5`, `Via Roma 10`, `Rua Augusta 100`), then a postcode and a city."""
