@@ -205,7 +205,11 @@ def _parts_by_paths(item: Any) -> tuple[list[tuple[int, str, str, str]], set[str
                 words |= scope.words_of(s)
             continue
         if len(path) == 2 and path[0] == "annotations" and last == "title":
-            words |= scope.words_of(s)
+            words |= scope.words_of(s) if len(s.split()) <= scope._LABEL_WORDS else set()
+            parts.append((i, s, "title", ""))
+            continue
+        if path[0] == "_meta":
+            parts.append((i, s, "description", ""))
             continue
         if len(path) >= 3 and path[0] == "arguments" and last == "name":
             params.add(s)
@@ -216,6 +220,8 @@ def _parts_by_paths(item: Any) -> tuple[list[tuple[int, str, str, str]], set[str
         if param is None and len(path) >= 3 and path[0] == "arguments" and isinstance(path[1], int):
             param = f"#{path[1]}"
         if param is None:
+            if last in ("description", "title", "markdownDescription"):
+                parts.append((i, s, "description", ""))
             continue
         if last in ("description", "title", "markdownDescription"):
             parts.append((i, s, "param" if last == "description" else "schema", param))
@@ -256,6 +262,12 @@ _SHAPES = [
     {"uri": "file:///notes/today.md", "name": "today", "description": "Today's notes."},
     {"uriTemplate": "rec://city/{id}", "name": "city", "description": "A city record."},
     {"properties": {1: {"description": "a key that is no string"}}, "annotations": {"title": "Odd"}},
+    {
+        "name": "lint",
+        "annotations": {"title": "A title of many more words than a label would ever have in it"},
+        "_meta": {"acme/hints": {"model": ["Prefer the short form."]}},
+        "inputSchema": {"description": "The options.", "$defs": {"Opts": {"title": "Options", "description": "Opts."}}},
+    },
 ]
 
 

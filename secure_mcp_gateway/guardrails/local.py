@@ -336,12 +336,15 @@ class LocalGuard:
         cleaned: list[str] = []  # every string as read, when poisoning is looked for (index as in `raw`)
         replacements: dict[int, str] = {}
         poisoned = self._def_poisoning is not None
+        stores: list[int] = []
         find = poisoning.find
         clean = getattr(find, "clean", ())  # strings it found nothing in already (no call needed to know)
         for i, s in enumerate(raw):
             plain = s.isascii() and "\x1b" not in s  # nothing hidden.find reports can be in it (as in `_check_texts`)
             if plain and poisoned:  # most strings: read as they are
                 cleaned.append(s)
+                if places[i][2] and scope.is_param(places[i]) and scope.private_store(s):
+                    stores.append(i)  # a parameter named for the user's private store ("shell_history")
                 if s in clean:
                     continue
                 found = find(s)
@@ -373,6 +376,11 @@ class LocalGuard:
             scored.extend(_split_poisoning(cleaned, places))
         if poisoned:
             found, job = scope.find(cleaned, places, kind)
+            if stores:
+                job = scope.job_of(cleaned, places, kind) if job is None else job
+                scored.extend(
+                    (i, scope.store_asked(cleaned[i])) for i in stores if not scope.own_store(job, cleaned[i])
+                )
             if scored:
                 job = scope.job_of(cleaned, places, kind) if job is None else job
                 top = next((i for i, p in enumerate(places) if p == ((), "description", False)), None)

@@ -666,7 +666,12 @@ def parts_of(texts: Sequence[str], places: Sequence[Place]) -> tuple[list[Part],
             continue
         depth = len(parent) + 1
         if depth == 2 and parent[0] == "annotations" and key == "title":
-            scope |= words_of(s)
+            if len(s.split()) <= _LABEL_WORDS:
+                scope |= words_of(s)
+            parts.append(Part(i, s, "title"))  # a sentence there is read as the top-level title's would be
+            continue
+        if parent[0] == "_meta":
+            parts.append(Part(i, s, "description"))  # hints to the client or the model: prose about the tool
             continue
         if depth >= 3 and parent[0] == "arguments" and key == "name":
             params.add(s)
@@ -679,6 +684,8 @@ def parts_of(texts: Sequence[str], places: Sequence[Place]) -> tuple[list[Part],
             if param == "":
                 param = params_of[parent] = _param_of(parent, depth)
         if param is None:
+            if key in _PROSE_KEYS:
+                parts.append(Part(i, s, "description"))  # a schema's or `$defs` entry's own description
             continue
         if key in _PROSE_KEYS:
             parts.append(Part(i, s, "param" if key == "description" else "schema", param))
@@ -699,6 +706,59 @@ def _param_of(parent: Path, depth: int) -> str | None:
     if depth >= 3 and parent[0] == "arguments" and isinstance(parent[1], int):
         return f"#{parent[1]}"
     return None
+
+
+_STORES = (
+    *(f"{w}history" for w in "shell bash zsh fish terminal command browser browsing search location call sms".split()),
+    *(f"{a}{w}" for a in ("", "browser") for w in ("savedpasswords", "storedpasswords", "allpasswords")),
+    *(f"{a}{w}" for a in ("browser", "keychain") for w in ("passwords", "password")),
+    *(f"passwords{w}" for w in ("", "dump", "export", "vault", "store", "file")[1:]),
+    *(f"password{w}" for w in ("dump", "export", "vault", "store", "file")),
+    *"sshkey sshkeys sshprivatekey sshprivatekeys idrsa privatekeycontents privatekeyfile privatekeydump".split(),
+    *"keychain keychaindump keychainexport keychaincontents keychainitems keyringdump keyringexport".split(),
+    *"browsercookies sessioncookies browsercookie sessioncookie cookiejar cookiedump cookiesdump cookiesdb".split(),
+    *"contactsexport contactexport contactsdump contactdump contactsbook addressbook addressbookexport".split(),
+    *(f"home{d}{w}" for d in ("dir", "directory", "folder") for w in ("listing", "contents", "files", "tree")),
+    *(f"{e}{v}{w}" for e in ("env", "environment") for v in ("vars", "var", "variables") for w in ("dump", "values")),
+    *"seedphrase recoveryphrase walletseed walletseedphrase mnemonic mnemonicphrase".split(),
+    *(f"{k}{w}" for k in ("2fa", "mfa", "otp", "backup", "recovery") for w in ("codes", "secret", "secrets")),
+    *"clipboardcontents clipboardhistory photolibrary smsmessages privatemessages".split(),
+)
+"""The user's private stores, as a parameter's name reads with case, `_` and `-` dropped."""
+
+
+@functools.cache
+def _store_names() -> frozenset[str]:
+    """Every parameter name that asks for a store (`_STORES` with an owner before and a form after), built once."""
+    owners = ("", "user", "users", "my", "all", "full")
+    forms = ("", "contents", "content", "dump", "export", "listing", "list", "files", "file", "data")
+    return frozenset(o + core + f for o in owners for core in _STORES for f in forms)
+
+
+def private_store(name: str) -> bool:
+    """Whether a parameter's name asks for one of the user's private stores (`shell_history`,
+    `browserSavedPasswords`, `ssh_private_key_contents`, `user_contacts_export`, `keychain_dump`)."""
+    return name.lower().replace("_", "").replace("-", "") in _store_names()
+
+
+_STORE_GENERIC = frozenset(("user", "my", "all", "full", "contents", "content", "dump", "export", "file", "files"))
+
+
+def is_param(place: Place) -> bool:
+    """Whether a key's place is a parameter's name (a schema's property or a prompt's argument)."""
+    parent = place[0]
+    return bool(parent) and parent[-1] == "properties"
+
+
+def own_store(job: set[str], name: str) -> bool:
+    """Whether the tool's own job names the store its parameter asks for (`search_shell_history` taking
+    `shell_history`, `export_contacts` taking `user_contacts_export`)."""
+    return not job.isdisjoint(words_of(name) - _STORE_GENERIC)
+
+
+def store_asked(name: str) -> Finding:
+    """The finding for a parameter named for a private store the tool's job does not call for."""
+    return Finding(DETECTOR, "data_request", 0, len(name), 0.7)
 
 
 # --- judging -----------------------------------------------------------------------------------------------------
