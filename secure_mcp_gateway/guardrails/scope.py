@@ -730,8 +730,8 @@ _STORES = (
 @functools.cache
 def _store_names() -> frozenset[str]:
     """Every parameter name that asks for a store (`_STORES` with an owner before and a form after), built once."""
-    owners = ("", "user", "users", "my", "all", "full")
-    forms = ("", "contents", "content", "dump", "export", "listing", "list", "files", "file", "data")
+    owners = ("", "user", "my", "all")
+    forms = ("", "contents", "dump", "export", "listing", "files")
     return frozenset(o + core + f for o in owners for core in _STORES for f in forms)
 
 
