@@ -85,6 +85,7 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
             if task is not None:
                 task.cancel()
         peer.close("the gateway is shutting down")
+        await write_last_lines(gateway, reason[0], peer)
         try:
             await asyncio.wait_for(gateway.stop(), SHUTDOWN_BUDGET)
         except asyncio.TimeoutError:
@@ -92,12 +93,26 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
         if gateway.pipeline.remote is not None:
             await gateway.pipeline.remote.aclose()
         await status.close()
-        _audit(gateway, "gateway.stop", reason=reason[0])
         if gateway.audit is not None:
             await gateway.audit.aclose()
         await link.close()
         reaper.WATCHDOG.close()
     return code
+
+
+LAST_LINES_WAIT = 1.0
+"""Seconds the calls cut short by a stop get to record their lines, and the trail to write them, before servers stop."""
+
+
+async def write_last_lines(gateway: Gateway, reason: str, peer: RpcPeer | None = None) -> None:
+    """Before the servers are waited on: calls cut short record their lines, then `gateway.stop` is written, signed
+    and synced. A client may kill the gateway while its servers stop (the MCP SDK does 2 s after closing stdin)."""
+    if peer is not None:
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(peer.wait_served(), LAST_LINES_WAIT)
+    _audit(gateway, "gateway.stop", reason=reason)
+    if gateway.audit is not None and not await gateway.audit.aflush(LAST_LINES_WAIT):
+        log.warning("the audit trail's last lines were not all written and synced within %.1f s", LAST_LINES_WAIT)
 
 
 def say_elsewhere(config: GatewayConfig) -> None:

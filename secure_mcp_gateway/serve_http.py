@@ -197,7 +197,7 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
     """Serve MCP over streamable HTTP until SIGTERM or SIGINT."""
     import uvicorn
 
-    from secure_mcp_gateway.serve import _audit, _watch, build_gateway, say_elsewhere, stop_on_signals
+    from secure_mcp_gateway.serve import _audit, _watch, build_gateway, say_elsewhere, stop_on_signals, write_last_lines
 
     host, port = parse_bind(bind)
     check_bind(config, host)
@@ -267,6 +267,7 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
                 task.cancel()
         with contextlib.suppress(asyncio.TimeoutError, Exception):
             await asyncio.wait_for(serving, 2.0)
+        await write_last_lines(gateway, reason[0])
         try:
             await asyncio.wait_for(gateway.stop(), SHUTDOWN_BUDGET)
         except asyncio.TimeoutError:
@@ -277,7 +278,6 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
             with contextlib.suppress(Exception):
                 await gateway.cache.aclose()
         await status.close()
-        _audit(gateway, "gateway.stop", reason=reason[0])
         if gateway.audit is not None:
             await gateway.audit.aclose()
         sock.close()

@@ -59,6 +59,12 @@ APP_NAME = "secure-mcp-gateway"
 Processor = Callable[[Any, str, dict[str, Any]], Any]
 
 _STOP = object()
+
+
+class _Flush(threading.Event):
+    """Queued by `flush()`: set once every line queued before it is written, signed and synced."""
+
+
 _RESERVED = frozenset({"seq", "prev", "ts", "event"})
 _BATCH_MAX = 1024
 _SLICE = 32
@@ -283,6 +289,21 @@ class AuditTrail:
         """How an argument or result is recorded: its digest in "hash" mode, as given in "redacted" mode."""
         return value if self.record_mode == "redacted" else PendingDigest(value)
 
+    def flush(self, timeout: float = 2.0) -> bool:
+        """Write, sign and fsync every line queued so far; True if that was done within `timeout` s, in full."""
+        if not self.enabled or self._closed:
+            return not self._failed
+        self.start()
+        done = _Flush()
+        self._queue.put(done)
+        return done.wait(timeout) and not self._failed and self._lost_pending == 0
+
+    async def aflush(self, timeout: float = 2.0) -> bool:
+        """`flush()` from async code, without blocking the event loop."""
+        import anyio.to_thread
+
+        return await anyio.to_thread.run_sync(self.flush, timeout)
+
     def _drop(self) -> None:
         with self._drop_lock:
             if self._dropped == 0:
@@ -352,8 +373,11 @@ class AuditTrail:
                 self._before_write()
             item = self._next_item()
             batch: list[Any] = []
+            flushes: list[_Flush] = []
             if item is _STOP:
                 stop = True
+            elif isinstance(item, _Flush):
+                flushes.append(item)
             else:
                 batch.append(item)
                 if self._enqueued - self._dequeued < _BATCH_MAX:  # (a full batch waiting already goes out at once)
@@ -365,15 +389,22 @@ class AuditTrail:
                     break
                 if item is _STOP:
                     stop = True
+                elif isinstance(item, _Flush):
+                    flushes.append(item)
                 else:
                     batch.append(item)
             self._dequeued += len(batch)
             try:
-                self._write_batch(batch, force=stop)
+                self._write_batch(batch, force=stop or bool(flushes))
+                if flushes and not stop:
+                    self._settle()
             except Exception:  # pragma: no cover - defensive: the writer must outlive any bug
                 if not self._complained:
                     self._complained = True
                     logger.exception("audit trail %s: unexpected error in the writer", self.path)
+            finally:
+                for done in flushes:
+                    done.set()
             del batch, item  # the payloads just written are not kept alive while the next line is awaited
         self._shutdown()
 
@@ -788,10 +819,15 @@ class AuditTrail:
                 self._error,
             )
 
-    def _shutdown(self) -> None:
+    def _settle(self) -> None:
+        """Sign an owed checkpoint and sync the file now: what is written so far survives a kill or a crash."""
         if self._owed:
             self._sign_owed()
-        self._fsync()
+        if self._dirty:
+            self._fsync()
+
+    def _shutdown(self) -> None:
+        self._settle()
         self._close_fd()
         self._close_lock()
         if self._anchor is not None:

@@ -2,7 +2,7 @@
 
 Run: python fixture_server.py [--name N] [--tools-extra K] [--page-size P] [--bad-tool] [--garbage]
      [--ignore-eof] [--grandchild] [--crash-on-start] [--start-delay S] [--never-answer] [--instructions TEXT]
-     [--poisoned] [--pid-file PATH] [--tools-from FILE] [--start-when FILE]
+     [--poisoned] [--pid-file PATH] [--tools-from FILE] [--start-when FILE] [--at-eof-copy SRC DST]
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ P.add_argument("--long-names", action="store_true")
 P.add_argument("--extra-from", default=None, help="read the number of extra tools from this file at start")
 P.add_argument("--tools-from", default=None, help="list the tools of this JSON file (a list of definitions) too")
 P.add_argument("--description-from", default=None, help="read the echo tool's description from this file")
+P.add_argument("--at-eof-copy", nargs=2, default=None, help="SRC DST: when stdin ends, copy file SRC to DST")
 ARGS = P.parse_args()
 ECHO_DESCRIPTION = "Echo the arguments back as text and structured content."
 if ARGS.description_from:
@@ -545,6 +546,13 @@ async def main() -> None:
                     fut.set_result({"error": msg["error"]})
                 else:
                     fut.set_result(msg.get("result"))
+    if ARGS.at_eof_copy:  # (what another file held when this server was told to stop)
+        src, dst = ARGS.at_eof_copy
+        with open(src, "rb") as f:
+            seen = f.read()
+        with open(dst + ".part", "wb") as f:
+            f.write(seen)
+        os.replace(dst + ".part", dst)
     if ARGS.ignore_eof:
         sys.stderr.write(f"{ARGS.name}: stdin closed, staying up anyway\n")
         sys.stderr.flush()

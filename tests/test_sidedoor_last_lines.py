@@ -1,0 +1,67 @@
+"""The audit trail is whole before the gateway waits for its servers to stop, whatever the client does next."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from conftest import RawGateway, fixture_server, gateway, pid_alive
+
+from secure_mcp_gateway.audit.verify import verify
+
+
+def _events(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _watcher(tmp_path: Path, *flags: str) -> tuple[Path, dict]:
+    """A server that ignores the end of its input and, told to stop, copies the audit trail as it then stands."""
+    seen = tmp_path / "trail-when-told-to-stop.jsonl"
+    trail = tmp_path / "audit" / "audit.jsonl"
+    server = fixture_server("--ignore-eof", "--at-eof-copy", str(trail), str(seen), *flags, name="watcher")
+    return seen, server
+
+
+@pytest.mark.anyio
+async def test_an_sdk_client_leaving_finds_the_trail_complete_before_servers_are_stopped(tmp_path: Path) -> None:
+    seen, server = _watcher(tmp_path)
+    config = {"gateway": {"shutdown_grace": 0.2}, "mcpServers": {"watcher": server}}
+    async with gateway(tmp_path, config) as (session, _run):
+        await session.call_tool("watcher__echo", {"n": 1})
+    told = _events(seen)
+    assert [e["event"] for e in told[-2:]] == ["tool.call", "gateway.stop"]
+    assert told[-1]["reason"] == "end of input"
+    report = verify(tmp_path / "audit" / "audit.jsonl")
+    assert report.ok, report.describe()
+    assert report.last_seq == told[-1]["seq"], "nothing is written once the servers are told to stop"
+    assert report.checkpoint is not None and report.checkpoint.last_seq == report.last_seq
+
+
+def test_a_gateway_killed_while_its_servers_stop_leaves_a_whole_signed_trail(tmp_path: Path) -> None:
+    pids = tmp_path / "pids"
+    seen, server = _watcher(tmp_path, "--ignore-term", "--pid-file", str(pids))
+    gw = RawGateway(tmp_path, {"mcpServers": {"watcher": server}})
+    try:
+        gw.initialize()
+        assert "result" in gw.request("tools/call", {"name": "watcher__echo", "arguments": {"n": 1}})
+        gw.proc.stdin.close()
+        deadline = time.monotonic() + 60
+        while not seen.exists():  # the server was told to stop: the gateway now waits for it
+            assert gw.proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        gw.proc.send_signal(signal.SIGKILL)
+        assert gw.proc.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        gw.close()
+        for pid in (int(p) for p in pids.read_text().split()) if pids.exists() else ():
+            if pid_alive(pid):
+                os.kill(pid, signal.SIGKILL)
+    report = verify(tmp_path / "audit" / "audit.jsonl")
+    assert report.ok, report.describe()
+    last = _events(tmp_path / "audit" / "audit.jsonl")[-1]
+    assert last["event"] == "gateway.stop" and last["seq"] == report.last_seq
+    assert report.checkpoint is not None and report.checkpoint.last_seq == report.last_seq
