@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "corpus" / "heldout"
 SLOT = "{{VALUE}}"
-SPLITS = ("main", "reserve", "reserve2", "final", "dev3", "final2", "final3", "final4", "final5")
+SPLITS = ("main", "reserve", "reserve2", "final", "dev3", "final2", "final3", "final4", "final5", "final6")
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
 
@@ -76,7 +76,7 @@ def test_the_benchmark_runs_on_a_sample_and_never_prints_a_secret(tmp_path: Path
         assert "".join(case["parts"]) not in run.stdout
 
 
-@pytest.mark.parametrize("split", ["final2", "final3", "final4", "final5"])
+@pytest.mark.parametrize("split", ["final2", "final3", "final4", "final5", "final6"])
 def test_the_last_slices_are_reported_only_as_totals(split: str) -> None:
     run = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "bench_heldout.py"), "--split", split, "--misses", "1000"],

@@ -158,3 +158,14 @@ def append_slice(split: str, built: dict[str, list[dict[str, Any]]]) -> None:
                 f.write(json.dumps({"id": f"{name}-{n:04d}", **case}, ensure_ascii=False) + "\n")
         pos = sum(c["label"] for c in cases)
         print(f"{name}: {split} {pos} positives, {len(cases) - pos} negatives")
+
+
+def channel_cases(
+    split: str, detector: str, positives: list[tuple[str, str]], negatives: list[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Cases of a slice written as (channel, text): positives carried inside other text (`indirect`), then negatives."""
+    out = [
+        negative(detector, ch, text, ch, split=split, family=ch) | {"label": 1, "indirect": True}
+        for ch, text in positives
+    ]
+    return out + [negative(detector, ch, text, ch, split=split, family=ch) for ch, text in negatives]

@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 import gen_final4 as f4
-from gen_common import SLOT, negative, positive
+from gen_common import SLOT, channel_cases, negative, positive
 from gen_definitions import case
 from gen_final3 import bech32_address, iban, tool
 from gen_final3 import luhn_complete as luhn
@@ -1353,13 +1353,7 @@ INJ_NEG = [
 
 
 def injection() -> list[dict[str, Any]]:
-    d = "injection"
-    out: list[dict[str, Any]] = []
-    for channel, text in INJ_POS:
-        case_ = _neg(d, channel, text, channel) | {"label": 1, "indirect": True}
-        out.append(case_)
-    out += [_neg(d, channel, text, channel) for channel, text in INJ_NEG]
-    return out
+    return channel_cases(SPLIT, "injection", INJ_POS, INJ_NEG)
 
 
 # ---------------------------------------------------------------- definitions
