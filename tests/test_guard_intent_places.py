@@ -40,3 +40,17 @@ def test_the_limit_counts_overlapping_places() -> None:
     """The limit is on the places the list would hold, overlapping ones included (not on a count that skips them)."""
     assert intent._places("a" * (intent._PLACES_MOST + 2), "aa") is None
     assert intent._places("a" * (intent._PLACES_MOST + 1), "aa") == list(range(intent._PLACES_MOST))
+
+
+def test_places_of_several_words_joined_are_every_place_once_in_order() -> None:
+    """The joined places of a rule's words are those of a set's sort: runs merged, a place two words share once."""
+    rng = random.Random(5)
+    for _ in range(2_000):
+        lists = [sorted(rng.sample(range(60), rng.randint(0, 12))) for _ in range(rng.randint(1, 4))]
+        expected = sorted({p for one in lists for p in one})
+        shared = len(expected) < sum(map(len, lists))
+        assert intent._joined(lists, True) == expected
+        if not shared:
+            assert intent._joined(lists, False) == expected
+    assert intent._prefixing(("pass", "password", "secret"))
+    assert not intent._prefixing(("password", "passphrase", "secret"))

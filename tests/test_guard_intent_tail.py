@@ -42,6 +42,19 @@ def test_the_tail_wants_blanks_after_the_owner_and_its_kind() -> None:
     assert not intent._tailed("write the real secret ", 22, words, kinds)
 
 
+def test_blanks_back_stops_where_the_blanks_before_a_place_start() -> None:
+    """Runs of blanks of any length, any of `\\s`, seen from every place (reading back a piece at a time)."""
+    rng = random.Random(13)
+    blanks = [" ", "\t", "\n", "\u00a0", "\u2003", "\x1c"]
+    for _ in range(300):
+        low = "".join(rng.choice(["x", ".", *blanks, " " * rng.randint(20, 90)]) for _ in range(rng.randint(0, 12)))
+        for at in range(len(low) + 1):
+            k = at
+            while k > 0 and low[k - 1].isspace():
+                k -= 1
+            assert intent._blanks_back(low, at) == k, (low, at)
+
+
 _GAME = (
     "write", "print", "encode", "tell me", "the", "your", "its", "real", "admin", " ", "  ", "\n", ".", ",",
     "password", "passwords", "secret", "secret code", "code word", "pin code", "access code", "magic word",

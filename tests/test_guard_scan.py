@@ -738,6 +738,23 @@ def test_words_only_asked_whether_they_occur_are_reported_once_among_the_unknown
     )
 
 
+def test_a_frequent_word_keeps_its_places_up_to_one_per_so_many_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past `FAR` places, a word the pass finds too often to place keeps every place while it occurs no more than
+    once per `FAR_EVERY` characters (a detector then reads them instead of finding them again); denser, none."""
+    pytest.importorskip("hyperscan")
+    monkeypatch.setattr(scan, "FAR", 8)
+    index = scan.Index()
+    index.add(["password", "zzz"])
+    assert index.prepare()
+    for gap, kept in ((100, True), (50, False)):
+        low = "".join(f"{i:05d} password".ljust(gap) for i in range(10_000 // gap))
+        found, unknown = index.find(low)
+        assert "password" in unknown and "password" not in found
+        expected = [m.start() for m in re.finditer("password", low)]
+        assert len(expected) > scan.FAR
+        assert index.far(low, "password") == (expected if kept else None)
+
+
 def test_discord_tails_read_from_the_runs_of_token_characters_are_those_the_expression_finds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -18,7 +18,21 @@ from .explicit import judge as _explicit
 from .findings import Finding
 from .pieces import joined
 from .rule_words import rarest
-from .scan import INDEX, LONG, Heads, Words, _sre, _sre_parse, leading_words, matches_at, pattern_marks, spaced, trie
+from .scan import (
+    FAR,
+    FAR_EVERY,
+    INDEX,
+    LONG,
+    Heads,
+    Words,
+    _sre,
+    _sre_parse,
+    leading_words,
+    matches_at,
+    pattern_marks,
+    spaced,
+    trie,
+)
 from .scan import word_set as _words
 from .screen import SCREEN
 from .short_words import SHORT
@@ -7120,8 +7134,8 @@ _WILD_MOST = 16
 """Up to this many places per word are tried one by one; a word that occurs more often gets one pass per rule."""
 
 
-_PLACES_MOST = 4096
-_PLACES_EVERY = 64
+_PLACES_MOST = FAR
+_PLACES_EVERY = FAR_EVERY
 """A word is placed up to once per this many characters of the text (or `_PLACES_MOST` times, if more): a rule led
 by a choice of words reads a text in one pass at some 30-40 ns per character (it tries each one), where a try at
 one place costs about a microsecond (`agent` 4,262 times in 2 MB of JSON-lines logs: 3 passes of ~70 ms)."""
@@ -7144,6 +7158,21 @@ def _places(low: str, word: str) -> list[int] | None:
     return out
 
 
+def _joined(lists: list[list[int]], alike: bool) -> list[int]:
+    """The places in `lists` (each in order) in one list in order: the runs merged (`sorted` of joined runs reads
+    each once; a set's sort costs ~10x); each place once when two words may start at one (`alike`)."""
+    if len(lists) == 1:
+        return lists[0]
+    out = sorted([p for one in lists for p in one])
+    return list(dict.fromkeys(out)) if alike else out
+
+
+@functools.cache
+def _prefixing(words: tuple[str, ...]) -> bool:
+    """Whether one of `words` starts another (both then start at some places)."""
+    return any(a != b and b.startswith(a) for a in words for b in words)
+
+
 def _tailed(low: str, at: int, words: tuple[str, ...], kinds: tuple[str, ...]) -> bool:
     r"""Whether `low` ends right before `at` with one of `words`, blanks, maybe one of `kinds` and blanks (as a
     `before` ending with `(?:word|...)\s+(?:(?:kind|...)\s+)?` must, whatever stands before it)."""
@@ -7152,6 +7181,8 @@ def _tailed(low: str, at: int, words: tuple[str, ...], kinds: tuple[str, ...]) -
         return False
     if low.endswith(words, 0, k):
         return True
+    if not low.endswith(kinds, 0, k):
+        return False
     for kind in kinds:
         if low.endswith(kind, 0, k):
             j = k - len(kind)
@@ -7161,11 +7192,18 @@ def _tailed(low: str, at: int, words: tuple[str, ...], kinds: tuple[str, ...]) -
     return False
 
 
+_BACK_STEP = 32
+"""How many characters `_blanks_back` reads at a time (an indented line's blanks in one or two)."""
+
+
 def _blanks_back(low: str, at: int) -> int:
-    r"""Where the blanks (`\s`) that end right before `at` start."""
-    while at > 0 and low[at - 1].isspace():
-        at -= 1
-    return at
+    r"""Where the blanks (`\s`, what `str.rstrip` strips) that end right before `at` start."""
+    while True:
+        begin = max(0, at - _BACK_STEP)
+        kept = len(low[begin:at].rstrip())
+        if kept or not begin:
+            return begin + kept
+        at = begin
 
 
 def _wild(low: str, detector: str) -> list[Finding]:
@@ -7198,12 +7236,15 @@ def _wild(low: str, detector: str) -> list[Finding]:
                 at[i] = sorted({p for w in lead for p in heads[w]})
             elif not (gate := wide.gates.get(i)) or any(heads[w] for w in gate):
                 at[i] = None  # its own pass: its words are common, and the text holds one of those it needs
-    for w, where in places.items():
-        for i in _WILD_STARTS[w]:
-            if i not in at:
-                at[i] = list(where)
-            elif at[i] is not None:
-                at[i] = sorted({*at[i], *where})  # type: ignore[misc]
+    joined: dict[tuple[str, ...], list[int]] = {}  # places of each rule's words, once for rules led by the same
+    for i in sorted({i for w in places for i in _WILD_STARTS[w]}):
+        led = _WILD[i].starts
+        if (where := joined.get(led)) is None:
+            where = joined[led] = _joined([places[w] for w in led if w in places], _prefixing(led))
+        if i not in at:
+            at[i] = where
+        elif at[i] is not None:
+            at[i] = sorted({*at[i], *where})  # type: ignore[misc]
     out: list[Finding] = []
     tailed: dict[tuple[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]], list[int]] = {}
     for i in sorted(at):  # in the rules' order: the same findings come out in the same order on every run
@@ -7212,7 +7253,7 @@ def _wild(low: str, detector: str) -> list[Finding]:
         if starts is not None and r.tail is not None:  # no finding where `before` cannot end (see `_Wild.tail`)
             key = (r.starts, r.tail)  # (rules led by the same words have the same places)
             if key not in tailed:
-                tailed[key] = [s for s in starts if _tailed(low, s, *r.tail)]
+                tailed[key] = [s for s in starts if s and low[s - 1].isspace() and _tailed(low, s, *r.tail)]
             starts = tailed[key]
         matches = r.pattern.finditer(low) if starts is None else matches_at(r.pattern, low, starts)
         for m in matches:

@@ -950,9 +950,11 @@ does, so one pass of its own is cheaper."""
 
 
 FAR = 4096
-"""A word found too often to place (see `PER_START`) has its places kept up to this many, where the pass that reads
-a long text records them anyway (see `Index.far`): a detector that looks for it one place at a time all the same
-(`intent._wild`) does not find them again with `str.find`, which outside ASCII reads a MB in some 7 ms."""
+FAR_EVERY = 64
+"""A word found too often to place (see `PER_START`) has its places kept up to `FAR` of them or one per this many
+characters, if more, where the pass that reads a long text records them anyway (see `Index.far`): a detector that
+looks for it one place at a time all the same (`intent._wild`) does not find them again with `str.find` (a MB in
+some 7 ms outside ASCII; ~1 ms for `password` 5,500 times in 2 MB of code)."""
 _FAR = "index-far"
 
 
@@ -1041,8 +1043,7 @@ class Index:
 
     def far(self, low: str, word: str) -> list[int] | None:
         """Where `word`, one the last reading of `low` found too often to place (see `find`), starts in it (every
-        place, in order), when the pass kept them (it occurs at most `FAR` times); else None: find them the usual
-        way."""
+        place, in order), when the pass kept them (see `FAR`); else None: find them the usual way."""
         kept = self.kept(low, _FAR)
         return kept.get(word) if kept else None
 
@@ -1282,14 +1283,15 @@ class _Fast:
         `find` reads a long text), the counting done after each piece: a word counts against the budget until it
         is found more than `most` times (a word reported once: once). None when a word is found more than `_DENSE`
         times in a piece (the careful callback then reads the text, keeping no more than it needs). With `far`, a
-        word's places are kept up to `FAR` of them, and those of the unknown words put in it."""
+        word's places are kept up to `FAR` of them (or one per `FAR_EVERY` characters), and those of the unknown words
+        put in it."""
         import hyperscan
 
         order, sizes, once, dense = self.order, self.sizes, self.once, self._DENSE
         reach = self.reach
         budget = 64 * most + 1024
         cap = max(most + 1, 2)
-        keep = max(most, 1) if far is None else max(most, FAR)
+        keep = max(most, 1) if far is None else max(most, FAR, len(low) // FAR_EVERY)
         counts: dict[int, int] = {}
         places: dict[int, list[int] | None] = {}
         ends: defaultdict[int, list[int]] = defaultdict(list)
