@@ -95,6 +95,8 @@ class Child:
         self.started_at = 0.0
         self.next_delay = 0.0
         self._link: Any = None
+        self._process: ProcessLink | None = None
+        """The server's process while it runs and until it is stopped."""
         self._ready = asyncio.Event()
         self._settled = asyncio.Event()
         self._stopping = False
@@ -128,6 +130,11 @@ class Child:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self._set_state(State.STOPPED, "stopped")
+
+    def hurry(self) -> None:
+        """A stop under way ends the server's process now instead of waiting for it to exit by itself."""
+        if self._process is not None:
+            self._process.hurry()
 
     async def retire(self, deadline: float) -> None:
         """Stop once the calls already sent to this server are answered (or `deadline` seconds pass).
@@ -373,11 +380,13 @@ class Child:
         unchecked = getattr(self.host, "unchecked", None)
         link.unchecked = bool(unchecked is not None and unchecked(self.name))
         self.pid = link.pid
+        self._process = link
         try:
             yield link
         finally:
             await _unstoppable(link.close(self.settings.shutdown_grace))
             self.pid = None
+            self._process = None
 
     async def _read(self, link: Any, peer: RpcPeer) -> None:
         room = getattr(self.host, "notice_room", None)  # backpressure: read no further while its notices pile up

@@ -108,6 +108,11 @@ class Fleet:
         children = [*self.children.values(), *self._retiring.values()]
         await asyncio.gather(*(c.stop() for c in children), *tasks, return_exceptions=True)
 
+    def hurry(self) -> None:
+        """Stops under way end the servers' processes now (the gateway was told again to stop)."""
+        for child in [*self.children.values(), *self._retiring.values()]:
+            child.hurry()
+
     def status(self) -> list[dict[str, Any]]:
         """One status row per server."""
         return [c.status() for c in self.children.values()]

@@ -346,6 +346,7 @@ class ProcessLink:
         (see `sealed.offer`)."""
         self._gone = False
         self._noise = 0
+        self._hurried = asyncio.Event()
         reaper.WATCHDOG.register(proc.pid)
         self._stderr_task = asyncio.get_running_loop().create_task(self._drain_stderr())
 
@@ -612,13 +613,26 @@ class ProcessLink:
         await asyncio.shield(self._protocol.exited)
         return self.returncode
 
-    async def _exited_within(self, timeout: float) -> bool:
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(asyncio.shield(self._protocol.exited), timeout)
+    def hurry(self) -> None:
+        """Stop waiting for the process to exit by itself: `close` terminates it now (the gateway must end soon)."""
+        self._hurried.set()
+
+    async def _exited_within(self, timeout: float, *, hurry: bool = False) -> bool:
+        """Whether the process exits within `timeout` s; with `hurry`, the wait also ends when `hurry()` is called."""
+        if hurry and self._hurried.is_set():
+            return self.returncode is not None
+        hurried = asyncio.ensure_future(self._hurried.wait()) if hurry else None
+        try:
+            waits = {self._protocol.exited} if hurried is None else {self._protocol.exited, hurried}
+            await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            if hurried is not None:
+                hurried.cancel()
         return self.returncode is not None
 
     async def close(self, grace: float = 1.5, term_grace: float = 1.0) -> None:
-        """Close stdin, wait `grace`, then terminate and kill the process group and every descendant."""
+        """Close stdin, wait `grace` (less once `hurry()` is called), then terminate, wait `term_grace`, and kill the
+        process group and every descendant."""
         self._gone = True
         self._twin.let_go()
         proc = self.proc
@@ -631,7 +645,7 @@ class ProcessLink:
             with contextlib.suppress(Exception):
                 proc.stdin.close()
         if self.returncode is None:
-            await self._exited_within(grace)
+            await self._exited_within(grace, hurry=True)
         if self.returncode is None:
             self._signal_group(signal.SIGTERM)
             reaper.kill(below, signal.SIGTERM)

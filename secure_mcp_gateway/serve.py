@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 from collections.abc import Callable
 from pathlib import Path
@@ -70,6 +71,7 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
     stopper = loop.create_task(stop.wait())
     reader = loop.create_task(read())
     watcher = loop.create_task(_watch(gateway, config_path)) if config.gateway.reload and config_path else None
+    orphaned = loop.create_task(watch_parent(stop, reason))
     log.info("serving %d server(s) over stdio", len(config.servers))
     say_elsewhere(config)
     _audit(gateway, "gateway.start", version=__version__, config=str(config_path), servers=sorted(config.servers))
@@ -81,17 +83,20 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
             reason[0], code = "standard input unreadable", EXIT_STDIN
     finally:
         log.info("shutting down (%s)", reason[0])
-        for task in (reader, stopper, watcher):
+        for task in (reader, stopper, watcher, orphaned):
             if task is not None:
                 task.cancel()
         peer.close("the gateway is shutting down")
         await write_last_lines(gateway, reason[0], peer)
+        stop_on_signals(loop, hurry := asyncio.Event(), [""])  # told again (the client's kill): no more waiting
+        hurrying = loop.create_task(_hurry_when(hurry, gateway))
         try:
             await asyncio.wait_for(gateway.stop(), SHUTDOWN_BUDGET)
         except asyncio.TimeoutError:
             log.error("servers did not stop within %.1f s", SHUTDOWN_BUDGET)
         if gateway.pipeline.remote is not None:
             await gateway.pipeline.remote.aclose()
+        hurrying.cancel()
         await status.close()
         if gateway.audit is not None:
             await gateway.audit.aclose()
@@ -113,6 +118,28 @@ async def write_last_lines(gateway: Gateway, reason: str, peer: RpcPeer | None =
     _audit(gateway, "gateway.stop", reason=reason)
     if gateway.audit is not None and not await gateway.audit.aflush(LAST_LINES_WAIT):
         log.warning("the audit trail's last lines were not all written and synced within %.1f s", LAST_LINES_WAIT)
+
+
+async def _hurry_when(told: asyncio.Event, gateway: Gateway) -> None:
+    await told.wait()
+    log.info("told again to stop: ending the servers now")
+    gateway.hurry()
+
+
+PARENT_POLL = 1.0
+"""Seconds between looks at whether the process that started the gateway is still there."""
+
+
+async def watch_parent(stop: asyncio.Event, reason: list[str], every: float = PARENT_POLL) -> None:
+    """Set `stop` when the process that started the gateway ends (an orphan whose input stays open would otherwise
+    run on with its servers, unseen), with why in `reason[0]`."""
+    parent = os.getppid()
+    if parent <= 1:  # started by init or a container's first process: nothing to watch
+        return
+    while os.getppid() == parent:
+        await asyncio.sleep(every)
+    reason[0] = f"its client (pid {parent}) ended"
+    stop.set()
 
 
 def say_elsewhere(config: GatewayConfig) -> None:

@@ -127,3 +127,7 @@ class Gateway:
     async def stop(self) -> None:
         """Stop every server."""
         await self.hub.stop()
+
+    def hurry(self) -> None:
+        """A stop under way ends the servers' processes now instead of waiting for them to exit by themselves."""
+        self.hub.fleet.hurry()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from conftest import RawGateway, fixture_server, gateway, pid_alive
+from conftest import PY, RawGateway, fixture_server, gateway, gateway_env, pid_alive, write_config
 
 from secure_mcp_gateway.audit.verify import verify
 
@@ -65,3 +66,60 @@ def test_a_gateway_killed_while_its_servers_stop_leaves_a_whole_signed_trail(tmp
     last = _events(tmp_path / "audit" / "audit.jsonl")[-1]
     assert last["event"] == "gateway.stop" and last["seq"] == report.last_seq
     assert report.checkpoint is not None and report.checkpoint.last_seq == report.last_seq
+
+
+def test_a_second_signal_while_servers_stop_ends_them_now(tmp_path: Path) -> None:
+    seen, server = _watcher(tmp_path, "--term-file", str(tmp_path / "terminated"))
+    gw = RawGateway(tmp_path, {"gateway": {"shutdown_grace": 120}, "mcpServers": {"watcher": server}})
+    try:
+        gw.initialize()
+        gw.proc.stdin.close()
+        deadline = time.monotonic() + 60
+        while not seen.exists():  # told to stop; left alone, it would get 120 s to exit by itself
+            assert gw.proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        gw.proc.send_signal(signal.SIGTERM)  # what the MCP SDK's client sends 2 s after closing stdin
+        assert gw.proc.wait(timeout=60) == 0
+    finally:
+        gw.close()
+    assert (tmp_path / "terminated").exists(), "the server was asked to stop (SIGTERM) before the gateway exited"
+    assert _events(tmp_path / "audit" / "audit.jsonl")[-1]["reason"] == "end of input"
+
+
+def test_a_gateway_whose_client_died_stops_although_its_input_stays_open(tmp_path: Path) -> None:
+    pids = tmp_path / "pids"
+    gw_pid = tmp_path / "gateway.pid"
+    path = write_config(tmp_path, {"mcpServers": {"fx": fixture_server("--pid-file", str(pids))}})
+    launcher = (  # a client that starts the gateway, then dies without closing the pipe the gateway reads
+        "import subprocess, sys, time\n"
+        "p = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=open(sys.argv[1] + '.err', 'w'))\n"
+        "open(sys.argv[1], 'w').write(str(p.pid))\n"
+        "time.sleep(3600)\n"
+    )
+    read_end, write_end = os.pipe()  # the write end stays open here: the gateway's input never ends
+    client = subprocess.Popen(
+        [PY, "-c", launcher, str(gw_pid), PY, "-m", "secure_mcp_gateway", "--config", str(path)],
+        stdin=read_end,
+        env=gateway_env(tmp_path),
+    )
+    os.close(read_end)
+    try:
+        trail = tmp_path / "audit" / "audit.jsonl"
+        deadline = time.monotonic() + 60
+        while not (trail.exists() and "gateway.start" in trail.read_text()):
+            assert client.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        pid = int(gw_pid.read_text())
+        client.kill()
+        client.wait(timeout=30)
+        deadline = time.monotonic() + 60
+        while pid_alive(pid):
+            assert time.monotonic() < deadline, "the orphaned gateway kept running"
+            time.sleep(0.02)
+    finally:
+        os.close(write_end)
+        if client.poll() is None:
+            client.kill()
+    last = _events(trail)[-1]
+    assert last["event"] == "gateway.stop" and last["reason"] == f"its client (pid {client.pid}) ended"
+    assert verify(trail).ok

@@ -3,6 +3,7 @@
 Run: python fixture_server.py [--name N] [--tools-extra K] [--page-size P] [--bad-tool] [--garbage]
      [--ignore-eof] [--grandchild] [--crash-on-start] [--start-delay S] [--never-answer] [--instructions TEXT]
      [--poisoned] [--pid-file PATH] [--tools-from FILE] [--start-when FILE] [--at-eof-copy SRC DST]
+     [--term-file PATH]
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ P.add_argument("--long-names", action="store_true")
 P.add_argument("--extra-from", default=None, help="read the number of extra tools from this file at start")
 P.add_argument("--tools-from", default=None, help="list the tools of this JSON file (a list of definitions) too")
 P.add_argument("--description-from", default=None, help="read the echo tool's description from this file")
+P.add_argument("--term-file", default=None, help="on SIGTERM, write this file and exit")
 P.add_argument("--at-eof-copy", nargs=2, default=None, help="SRC DST: when stdin ends, copy file SRC to DST")
 ARGS = P.parse_args()
 ECHO_DESCRIPTION = "Echo the arguments back as text and structured content."
@@ -493,6 +495,12 @@ async def serve_request(msg: dict) -> None:
         TASKS.pop(msg["id"], None)
 
 
+def _term_file(*_: object) -> None:
+    with open(ARGS.term_file, "w") as f:
+        f.write("terminated\n")
+    os._exit(0)
+
+
 async def main() -> None:
     if ARGS.pid_file:
         with open(ARGS.pid_file, "a") as f:
@@ -508,6 +516,8 @@ async def main() -> None:
                 f.write(f"{gc.pid}\n")
     if ARGS.ignore_term:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if ARGS.term_file:
+        signal.signal(signal.SIGTERM, _term_file)
     if ARGS.crash_on_start:
         sys.stderr.write(f"{ARGS.name}: cannot start: missing setting FIXTURE_TOKEN\n")
         sys.stderr.flush()
