@@ -521,6 +521,54 @@ def mod11_10_ok(value: str) -> bool:
     return (11 - product) % 10 == int(d[10])
 
 
+def kennitala_ok(value: str) -> bool:
+    """Whether 10 digits are an Icelandic kennitala (birth date DDMMYY, two digits, a mod-11 check, the century)."""
+    d = _digits(value)
+    if len(d) != 10 or d[9] not in "890" or not _date_ok(0, int(d[2:4]), int(d[:2]) % 40):
+        return False
+    rest = 11 - _w(d[:8], (3, 2, 7, 6, 5, 4, 3, 2)) % 11
+    return rest != 10 and rest % 11 == int(d[8])
+
+
+def uy_ci_ok(value: str) -> bool:
+    """Whether 7 or 8 digits are a Uruguayan identity card number with its check digit (`4.512.337-1`)."""
+    d = _digits(value).rjust(8, "0")
+    return len(d) == 8 and int(d) >= 1_000_000 and (10 - _w(d[:7], (2, 9, 8, 7, 6, 3, 4)) % 10) % 10 == int(d[7])
+
+
+def ec_cedula_ok(value: str) -> bool:
+    """Whether 10 digits are an Ecuadorian cédula (province 01-24 or 30, third digit below 6, a Luhn-like check)."""
+    d = _digits(value)
+    if len(d) != 10 or not (1 <= int(d[:2]) <= 24 or d[:2] == "30") or d[2] > "5" or len(set(d)) < 3:
+        return False
+    total = sum(n - 9 if n > 9 else n for n in (int(c) * (2 - i % 2) for i, c in enumerate(d[:9])))
+    return (10 - total % 10) % 10 == int(d[9])
+
+
+def taj_ok(value: str) -> bool:
+    """Whether 9 digits are a Hungarian social security number (TAJ: weights 3 and 7, mod 10)."""
+    d = _digits(value)
+    return len(d) == 9 and len(set(d)) > 2 and _w(d[:8], (3, 7) * 4) % 10 == int(d[8])
+
+
+def es_nss_ok(value: str) -> bool:
+    """Whether 12 digits are a Spanish social security number (province 01-53, number, mod-97 check)."""
+    d = _digits(value)
+    if len(d) != 12 or not 1 <= int(d[:2]) <= 53 or len(set(d[2:10])) < 3:
+        return False
+    body = int(d[:10]) if int(d[2:10]) >= 10_000_000 else int(d[:2]) * 10_000_000 + int(d[2:10])
+    return body % 97 == int(d[10:])
+
+
+def pis_ok(value: str) -> bool:
+    """Whether 11 digits are a Brazilian PIS/PASEP/NIT number (weighted mod-11 check digit)."""
+    d = _digits(value)
+    if len(d) != 11 or len(set(d)) < 3:
+        return False
+    rest = 11 - _w(d[:10], (3, 2, 9, 8, 7, 6, 5, 4, 3, 2)) % 11
+    return (0 if rest >= 10 else rest) == int(d[10])
+
+
 def ee_ik_ok(value: str) -> bool:
     """Whether 11 digits are an Estonian or Lithuanian personal code (sex and century 1-6, birth date, check)."""
     d = _digits(value)
@@ -679,11 +727,13 @@ _MONTHS = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|"
     r"janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|j[äa]nner|feber|"
+    r"januari|februari|maart|mei|augustus|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
 )
 _DATE = lazy.compile(
     r"(?i)(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)"
     r"|(?P<a>[0-3]?\d)[-/.](?P<b>[0-3]?\d)[-/.](?P<yy>(?:19|20)?\d\d)"
+    rf"|[0-3]?\d(?P<s>[-/])(?:{_MONTHS})(?P=s)(?:19|20)\d\d"
     rf"|[0-3]?\d(?:st|nd|rd|th|\.)?(?: de| of)? (?:{_MONTHS})\.?,?(?: de)? (?:19|20)\d\d"
     rf"|(?:{_MONTHS})\.? [0-3]?\d(?:st|nd|rd|th)?,? (?:19|20)\d\d"
     r"|\d{4}[年 ]\d{1,2}[月 ]\d{1,2}日?)(?![\w/.-]\d)"
@@ -701,6 +751,11 @@ def _date_of_birth(value: str) -> bool:
         a, b = int(m.group("a")), int(m.group("b"))
         return _date_ok(1, b, a) or _date_ok(1, a, b)
     return True
+
+
+def _compact_date(value: str) -> bool:
+    """Whether eight digits are a date written as YYYYMMDD (a vCard's `BDAY:19840312`)."""
+    return _date_ok(1, int(value[4:6]), int(value[6:8]))
 
 
 _PHONE_VALUE = r"\+?(?:\(\+?\d{1,4}\)[ .-]?)?\d[\d ./-]{5,18}\d(?![\w-]|[./-]\d)"
@@ -750,10 +805,13 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"personalausweis|ausweis|"
         r"carte d'identit|documento de identidad|documento nacional(?: de identidad)?|"
         r"national id(?:entity)?(?: number| card| no\b)?|"
-        r"citizen id|thai (?:national )?id|tnin(?![a-z])|เลขประจำตัวประชาชน|บัตรประชาชน|c[ée]dula",
+        r"citizen id|thai (?:national )?id|tnin(?![a-z])|เลขประจำตัวประชาชน|บัตรประชาชน|"
+        r"c[ée]dula(?: de (?:identidad|ciudadan[íi]a|identidade))?|c\.i\.(?![a-z])",
         (
             ("th_tnin", r"\d[ -]?\d{4}[ -]?\d{5}[ -]?\d\d[ -]?\d(?![\w-])", tnin_ok),
             ("it_identity_card", r"[A-Z]{2}\d{5}[A-Z]{2}(?![\w-])|[A-Z]{2} ?\d{7}(?![\w-])", _any),
+            ("uy_ci", r"\d\.?\d{3}\.?\d{3}-\d(?![\w.-])", uy_ci_ok),
+            ("ec_cedula", r"\d{10}(?![\w-])|\d{9}-\d(?![\w-])", ec_cedula_ok),
             ("ar_dni", r"\d{1,2}\.\d{3}\.\d{3}(?![\w.-]|,\d)", ar_dni_ok),
             ("id_card_number", _ALNUM_ID, _alnum_ok),
         ),
@@ -989,7 +1047,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "ahv",
         r"ahv(?:-?n(?:r|ummer))?(?![a-z])|avs(?![a-z])|sozialversicherungs-?n(?:ummer|r)|sv-?n(?:ummer|r)|svnr(?![a-z])|"
-        r"versicherungsnummer|rentenversicherungs-?n(?:ummer|r)|rvnr(?![a-z])",
+        r"versicherungsnummer|rentenversicherungs-?n(?:ummer|r)|rvnr(?![a-z])|rv-?n(?:ummer|r)(?![a-z])",
         (
             ("ch_ahv", r"756[. ]?\d{4}[. ]?\d{4}[. ]?\d\d(?![\w-])", ahv_ok),
             ("at_svnr", r"\d{4} ?\d{6}(?![\w-])", svnr_ok),
@@ -1005,6 +1063,27 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ("cuit", r"cui[tl](?![a-z])", (("ar_cuit", r"\d\d-?\d{8}-?\d(?![\w-])", cuit_ok),)),
     ("dni", r"dni(?![a-z])|d\.n\.i\.?", (("ar_dni", r"\d{1,2}\.\d{3}\.\d{3}(?![\w.-]|,\d)", ar_dni_ok),)),
     ("oib", r"oib(?![a-z])|osobni identifikacijski broj", (("hr_oib", r"\d{11}(?![\w-])", mod11_10_ok),)),
+    (
+        "ssrctc",
+        r"ssr ctc[mh] [a-z0-9]{2} [a-z]{2}\d ",
+        (("phone_number", r"\+?\d{7,15}(?=/|\s|$)", phone_ok),),
+    ),
+    ("kennitala", r"kennitala|kt\.(?= ?\d)", (("is_kennitala", r"\d{6}-?\d{4}(?![\w-])", kennitala_ok),)),
+    (
+        "taj",
+        r"taj(?: ?sz[áa]m)?(?![a-z])|t[áa]rsadalombiztos[íi]t[áa]si azonos[íi]t[óo]",
+        (("hu_taj", r"\d{3}[ -]?\d{3}[ -]?\d{3}(?![\w-])", taj_ok),),
+    ),
+    (
+        "nss",
+        r"seguridad social|afiliaci[óo]n|nuss(?![a-z])|naf(?![a-z])",
+        (("es_social_security", r"\d\d[/ -]?\d{8}[/ -]?\d\d(?![\w-])", es_nss_ok),),
+    ),
+    (
+        "pis",
+        r"pis(?:[/ -]pasep)?(?![a-z])|pasep|nit(?= ?[:#(]|$)",
+        (("br_pis", r"\d{3}\.?\d{5}\.?\d\d-?\d(?![\w-])", pis_ok),),
+    ),
     (
         "eeik",
         r"isikukood|asmens kodas|personal code",
@@ -1072,12 +1151,16 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"geboren(?: am| op)?|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|"
         r"生年月日|出生日期|geboortedatum|data urodzenia|urodzon[ya](?: dnia)?|"
         r"f[öø]delsedatum|f[öø]dd|f[øo]dselsdato|f[øo]dt|"
-        r"syntym[äa]aika|syntynyt|생년월일|출생일|ngày sinh|tanggal lahir|doğum tarihi|дата рождения",
-        (("date_of_birth", _DATE.pattern, _date_of_birth),),
+        r"syntym[äa]aika|syntynyt|생년월일|출생일|ngày sinh|tanggal lahir|doğum tarihi|дата рождения|"
+        r"bday(?![a-z])|birth_?date",
+        (
+            ("date_of_birth", _DATE.pattern, _date_of_birth),
+            ("date_of_birth", r"(?:19|20)\d\d[01]\d[0-3]\d(?![\w-])", _compact_date),
+        ),
     ),
 )
 
-_NO_CHECK = frozenset({_any, _alnum_ok, phone_ok, _date_of_birth})
+_NO_CHECK = frozenset({_any, _alnum_ok, phone_ok, _date_of_birth, _compact_date})
 """The checks of values that hold no check of their own (a shape is all they have)."""
 _KINDS_OF = {name: frozenset(k for k, _, ok in values if ok not in _NO_CHECK) for name, _, values in _GROUPS}
 """The kinds with a check (digits, a birth date) that each label group names. A number of the shape of one that
@@ -1243,6 +1326,22 @@ _LEADS = (
     "d.n.i",
     "oib",
     "osobni",
+    "ssr ctcm",
+    "ssr ctch",
+    "kennitala",
+    "kt.",
+    *(f"taj{c}" for c in _ENDS),
+    "tarsadalombiztositasi",
+    "seguridad social",
+    "afiliacion",
+    "nuss",
+    *(f"naf{c}" for c in _ENDS),
+    *(f"pis{c}" for c in (*_ENDS, "/")),
+    "pasep",
+    *(f"nit{c}" for c in " :#("),
+    "c.i.",
+    "rv-n",
+    "rv n",
     "isikukood",
     "asmens",
     "personal code",
@@ -1356,6 +1455,7 @@ _LEADS = (
     "date de naissance",
     "data di nascita",
     "data de nascimento",
+    "bday",
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
 _LEADS = (*_LEADS, *(w.replace(" ", "_") for w in _LEADS if " " in w))
@@ -1411,12 +1511,13 @@ _GAP = lazy.compile(
 )
 _GAP_REACH = 32
 _WIDE_GAP = lazy.compile(
-    r"(?i)(?:[(\uff08][^()\uff08\uff09\n]{1,24}[)\uff09]|[\s:#.=(\"'*|\\\uff1a-]|&nbsp;"
+    r"(?i)(?:[(\uff08][^()\uff08\uff09\n]{1,24}[)\uff09]|[\s:#.=(\"'*|\\\uff1a-]|&nbsp;|,(?=\s*\")"
     r"|</?[a-z][a-z0-9]*(?:[^<>\n]{0,120}?\bvalue=|[^<>\n]{0,120}>)|[^\W\d_]{2,16}(?=[^\n\d<>.;,!?]{0,40}[:\uff1a]))*"
 )
 """A wider gap, for values that must pass check digits: HTML between the label and the value (`<label>NIF</label>
-<input value="...">`, `<th>...</th><td>`), a note in brackets (`個人番号（マイナンバー）:`), words that say whose
-number it is before a colon (`NIF do adquirente:`, `PESEL pacjenta:`)."""
+<input value="...">`, `<th>...</th><td>`), the next key of a JSON object (`"type": "NIP", "number": "..."`), a
+note in brackets (`個人番号（マイナンバー）:`), words that say whose number it is before a colon (`NIF do adquirente:`,
+`PESEL pacjenta:`)."""
 _WIDE_REACH = 200
 
 RUN = lazy.compile(rb"00000+")
@@ -1439,7 +1540,7 @@ _PPS = lazy.compile(r"\d{7}[A-W][A-Z]?(?![\w-])")
 REFERENCE_BEFORE = lazy.compile(
     r"(?<![a-z\u00df-\u00ff])(?:order|invoice|track(?:ing)?|shipment|parcel|package|waybill|serial|s/?n|sku|part|item|"
     r"model|batch|lot|ref(?:erence)?|confirmation|booking|ticket|case|transaction|receipt|build|version|release|flight|"
-    r"isbn|patent|po|"
+    r"isbn|patent|po|(?:bag|baggage|luggage|asset) tag|"
     # German, Dutch: `Bestellnummer`, `Rechnungs-Nr.`, `Sendungsnummer`, `Aktenzeichen`, `Factuurnummer`
     r"bestell(?:ung)?|auftrag|rechnung|sendung|lieferung|lieferschein|artikel|serien|vorgang|buchung|beleg|"
     r"quittung|transaktion|referenz|aktenzeichen|kunden|vertrag|paket|bestelling|bestel|factuur|zending|pakket|"
@@ -1593,6 +1694,8 @@ _NON_ASCII_LEADS = (
     "α.φ.μ",
     "αμκα",
     "α.μ.κ.α",
+    "társadalombiztosítási",
+    "afiliación",
 )
 _ALL_LEADS = tuple(unicodedata.normalize("NFKC", w) for w in (*_LEADS, *_NON_ASCII_LEADS))
 """Folded as texts are (see `normalize`): NFKC splits some Thai vowels, for one."""
@@ -1848,7 +1951,22 @@ def find(
                 out.append(wide)
             elif shaped is not None and failed is not None:
                 failed.append((shaped.start(), shaped.end(), _KINDS_OF[label.lastgroup or ""]))
-    return out + _bare(text, shape, places)
+    return out + _bare(text, shape, places) + _booked_documents(text)
+
+
+_SSR_DOCS = lazy.compile(r"SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d [PIC]/[A-Z]{3}/([A-Z0-9]{5,15})/")
+"""A travel document in an airline booking (`SSR DOCS LH HK1 P/GRC/<number>/GRC/<birth date>/...`)."""
+
+
+def _booked_documents(text: str) -> list[Finding]:
+    """Passport and identity card numbers in airline bookings' `SSR DOCS` lines."""
+    if "SSR DOCS" not in text:
+        return []
+    return [
+        Finding(DETECTOR, "passport_number", m.start(1), m.end(1))
+        for m in _SSR_DOCS.finditer(text)
+        if _not_one_digit(m.group(1))
+    ]
 
 
 def _widened(text: str, label: re.Match[str], at: int) -> Finding | None:

@@ -1,0 +1,99 @@
+"""Personal data in records (medical, HR, school, bookings): more countries' ids with their check digits, a label in
+one JSON field naming the value of the next, dates of birth as records print them, airline booking lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii, pii_ids
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("check", "good", "bad"),
+    [
+        (pii_ids.kennitala_ok, "090266-6679", "090266-6689"),
+        (pii_ids.uy_ci_ok, "1.869.934-6", "1.869.934-7"),
+        (pii_ids.ec_cedula_ok, "0754402717", "0754402718"),
+        (pii_ids.taj_ok, "710 273 444", "710 273 445"),
+        (pii_ids.es_nss_ok, "15/33006491/61", "15/33006491/62"),
+        (pii_ids.pis_ok, "175.98091.10-0", "175.98091.10-1"),
+    ],
+)
+def test_each_check_tells_a_real_number_from_one_typo(check, good: str, bad: str) -> None:
+    assert check(good)
+    assert not check(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Nemandi: Jón Einarsson, kennitala 090266-6679", "is_kennitala", "090266-6679"),
+        ("Documento: C.I. 1.869.934-6 (vigente)", "uy_ci", "1.869.934-6"),
+        ("Cédula de ciudadanía: 0754402717", "ec_cedula", "0754402717"),
+        ("Biztosított TAJ száma: 710 273 444", "hu_taj", "710 273 444"),
+        ("Afiliación a la Seguridad Social: 15/33006491/61", "es_social_security", "15/33006491/61"),
+        ("PIS 175.98091.10-0 — admissão em 03/11/2026", "br_pis", "175.98091.10-0"),
+        ("RV-Nr. 53 230273 K 597", "de_social_security", "53 230273 K 597"),
+        ("<td>Cédula de identidad</td>\n<td>0754402717</td>", "ec_cedula", "0754402717"),
+    ],
+)
+def test_a_label_of_one_more_country_names_its_checked_value(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ('{"idType": "NIP", "idValue": "780-102-98-15"}', "pl_nip", "780-102-98-15"),
+        ('{"scheme": "TAJ", "value": "710 273 444", "country": "HU"}', "hu_taj", "710 273 444"),
+    ],
+)
+def test_a_label_in_one_json_field_names_the_checked_value_in_the_next(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+def test_a_number_that_fails_the_check_is_not_taken_from_the_next_json_field() -> None:
+    assert not [k for k, _ in _found('{"idType": "NIP", "idValue": "780-102-98-16"}') if k == "pl_nip"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DOB: 07-Sep-1979", "07-Sep-1979"),
+        ("geboren am 3. Feber 1968 in Linz", "3. Feber 1968"),
+        ("geboortedatum: 14 maart 1992", "14 maart 1992"),
+        ("BDAY:19790907", "19790907"),
+        ("birthdate=1979-09-07", "1979-09-07"),
+    ],
+)
+def test_dates_of_birth_as_records_print_them(text: str, value: str) -> None:
+    assert ("date_of_birth", value) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["BDAY:19791307", "Release 2026-Sep-07", "build 20261203 passed"])
+def test_impossible_or_unlabelled_dates_are_no_birth_date(text: str) -> None:
+    assert not [k for k, _ in _found(text) if k == "date_of_birth"]
+
+
+def test_airline_booking_lines_carry_a_passport_and_a_phone() -> None:
+    text = "SSR DOCS AY HK1 P/FIN/XP8817342/FIN/07SEP79/F/11MAR33/VIRTANEN/AINO-1.1\n"
+    text += "SSR CTCM AY HK1 358401234867/FI-1.1"
+    found = _found(text)
+    assert ("passport_number", "XP8817342") in found
+    assert ("phone_number", "358401234867") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bag tag 0105 884213 checked to HEL",
+        "Asset tag 0331 902174 (laptop, 3rd floor)",
+        "SSR DOCS AY HK1 P/FIN/////F//VIRTANEN/AINO-1.1",
+    ],
+)
+def test_tag_and_empty_booking_numbers_are_not_personal_data(text: str) -> None:
+    assert not [k for k, _ in _found(text) if k in ("phone_number", "passport_number")]
