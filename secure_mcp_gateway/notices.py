@@ -13,6 +13,7 @@ from secure_mcp_gateway.chain import Chain
 from secure_mcp_gateway.children import Child
 from secure_mcp_gateway.guardrails.walk import gather, place_path, rebuild
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, INVALID_REQUEST, METHOD_NOT_FOUND, Message, RpcError
+from secure_mcp_gateway.notice_shapes import malformed
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.session import ClientSession, Lent
 
@@ -51,6 +52,8 @@ class NoticeRouter:
         self._tails: dict[str, asyncio.Task[None]] = {}
         self._backlog: dict[str, int] = {}
         self._room: dict[str, asyncio.Event] = {}
+        self._told: set[tuple[str, str, str]] = set()
+        """(server, method, problem) of the malformed notifications already warned about."""
 
     async def room(self, server: str) -> None:
         """Wait while `server` has `BACKLOG` notifications on their way (backpressure on its output)."""
@@ -82,6 +85,13 @@ class NoticeRouter:
         """Check a server's notification and forward it to the clients it belongs to, in arrival order."""
         method = msg["method"]
         params = msg.get("params")
+        problem = malformed(method, params)
+        if problem is not None:  # a client cannot use it (the MCP SDK's drops it): not passed on, and said so
+            seen = (child.name, method[:80], problem)
+            log.log(logging.DEBUG if seen in self._told else logging.WARNING, "server %s: %s not passed on: %s", *seen)
+            if len(self._told) < 1000:
+                self._told.add(seen)
+            return
         targets = self._targets(child, method, params if isinstance(params, dict) else {})
         if not targets:
             return

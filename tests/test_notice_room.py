@@ -43,12 +43,16 @@ async def test_room_left_says_what_room_would_do() -> None:
     router = NoticeRouter(lambda: [session], chain, Recorder())  # type: ignore[arg-type]
     child = SimpleNamespace(name="srv")
     for n in range(BACKLOG - 1):
-        router.notification(child, {"jsonrpc": "2.0", "method": "notifications/message", "params": {"n": n}})
+        router.notification(
+            child, {"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": "info", "data": n}}
+        )
     assert router.room_left("srv") and not await _would_wait(router, "srv")
-    router.notification(child, {"jsonrpc": "2.0", "method": "notifications/message", "params": {"n": BACKLOG - 1}})
+    router.notification(
+        child, {"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": "info", "data": BACKLOG - 1}}
+    )
     assert not router.room_left("srv") and await _would_wait(router, "srv")
     assert router.room_left("other"), "another server's room is its own"
     chain.open.set()
     await router.settled("srv")
     assert router.room_left("srv") and not await _would_wait(router, "srv")
-    assert [p["n"] for p in sent] == list(range(BACKLOG))
+    assert [p["data"] for p in sent] == list(range(BACKLOG))

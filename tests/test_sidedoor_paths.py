@@ -88,3 +88,32 @@ async def test_a_server_that_always_names_a_next_page_is_listed_up_to_the_cap_an
         assert [r.levelname for r in caplog.records if "still named a next page" in r.getMessage()] == ["WARNING"]
     finally:
         await hub.stop()
+
+
+async def test_notifications_a_client_cannot_use_are_not_passed_on(client) -> None:
+    from mcp.types import ServerNotification
+    from pydantic import TypeAdapter
+
+    await call(client, "malformed")  # every odd case at once, and one good progress notification among them
+    assert client.link is not None
+    notes = [m for m in client.link.received if "method" in m and "id" not in m]
+    valid = TypeAdapter(ServerNotification)
+    for note in notes:  # what the MCP SDK's client accepts (it drops the rest, unseen by its user)
+        valid.validate_python({"method": note["method"], "params": note.get("params")})
+    assert [n["params"]["progress"] for n in notes if n["method"] == "notifications/progress"] == [2]
+    assert any(n["method"] == "notifications/message" for n in notes), "the well-formed log line still arrives"
+
+
+def test_what_is_wrong_with_a_notification_is_said_without_its_values() -> None:
+    from secure_mcp_gateway.notice_shapes import malformed
+
+    assert malformed("notifications/tools/list_changed", None) is None
+    assert malformed("notifications/custom", {"anything": [1]}) is None
+    assert malformed("notifications/progress", {"progressToken": 1, "progress": 0.5, "total": 1}) is None
+    assert malformed("notifications/progress", {"progressToken": True, "progress": 1}) == (
+        "`progressToken` is a boolean, not a string or a number"
+    )
+    assert malformed("notifications/message", {"level": "warn", "data": "x"}).startswith("`level` is 'warn', not")
+    said = malformed("notifications/message", {"level": "ghp_" + "a" * 36, "data": "x"})
+    assert said is not None and said.startswith("`level` is a string, not") and "ghp_" not in said
+    assert malformed("notifications/resources/updated", ["file:///a"]) == "its params are an array, not an object"
