@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from . import compiled_store, lazy
@@ -57,21 +56,24 @@ def _after(pattern: re.Pattern[bytes], lead: bytes) -> bytes:
 # reads no look-arounds: each place is found by a looser form of fixed length, what stands before the digit and what
 # must follow from it, which matches wherever the expression can; where it ends, less the length of what follows,
 # is the digit. Forms of the shapes here; pii gives those of a number's starts (see `compiled`).
-_LOOSE_HERE: tuple[tuple[str, str], ...] = (
-    ("", "0#U"),  # `HOUSE`, at any digit
-    ("[^0]", "00000"),  # `RUN`, from its first digit
-    ("^", "00000"),
-    ("\\.", "000\\.000-[0bU]"),  # `DOTTED`, from the digit after its dot
-    ("\\.", "0000\\.0000\\.00"),
-    *((before, f"00{'0' * k}[#-]00") for k in range(4) for before in ("[#?]", "^")),  # `GROUPED`
+HOUSES, RUNS, DOTS, STARTS, GROUPS, CANDIDATES = range(6)
+"""The shapes, numbered as their forms and expressions are (see `Finder`)."""
+_LOOSE_HERE: tuple[tuple[int, str, str], ...] = (
+    (HOUSES, "", "0#U"),  # `HOUSE`, at any digit
+    (RUNS, "[^0]", "00000"),  # `RUN`, from its first digit
+    (RUNS, "^", "00000"),
+    (DOTS, "\\.", "000\\.000-[0bU]"),  # `DOTTED`, from the digit after its dot
+    (DOTS, "\\.", "0000\\.0000\\.00"),
+    *((GROUPS, before, f"00{'0' * k}[#-]00") for k in range(4) for before in ("[#?]", "^")),  # `GROUPED`
     *(
-        (before, f"000{tail}")  # `CANDIDATE`
+        (CANDIDATES, before, f"000{tail}")  # `CANDIDATE`
         for tail in ("000000", "[#.-]000[#.-]000", "0[#.-]00[#.-]000", "0[#.-]0000[#.-]0000")
         for before in ("#", "^")
     ),
 )
-"""Loose forms of the shapes of this module: what stands before the digit (`^`: the shape's start), what follows
-from it."""
+"""Loose forms of the shapes of this module: the shape, what stands before the digit (`^`: the shape's start), what
+follows from it. Each shape's forms match wherever its own expression does, so a shape is tried only where its
+forms put it."""
 
 _CLASS = lazy.compile(r"\[[^\]]*\]|\\.|.")
 
@@ -91,38 +93,42 @@ class Gate(_Compiled):
 
     _THREAD = "digits-compile"
 
-    def __init__(self, loose: tuple[tuple[str, str], ...]) -> None:
-        self._loose = tuple(before + after for before, after in loose)
-        self._back = tuple(_length(after) for _, after in loose)
+    def __init__(self, loose: tuple[tuple[int, str, str], ...]) -> None:
+        self._loose = tuple(before + after for _, before, after in loose)
+        self._back = tuple(_length(after) for _, _, after in loose)
+        self._shape = tuple(shape for shape, _, _ in loose)
+        self._shapes = max(self._shape, default=-1) + 1
         super().__init__()
 
-    def places(self, shape: bytes | bytearray) -> list[int] | None:
-        """Every digit where a place may stand in `shape`, in order (with others); None: search the usual way."""
+    def places(self, shape: bytes | bytearray) -> list[list[int]] | None:
+        """Per shape (see `HOUSES`...), every digit where it may match in `shape`, in order (with others); None:
+        search the usual way."""
         if len(shape) < LONG:
             return None
         db = self._accelerated()
         return None if db is None else self._scan(shape, db)
 
-    def _scan(self, shape: bytes | bytearray, db: Any) -> list[int] | None:
+    def _scan(self, shape: bytes | bytearray, db: Any) -> list[list[int]] | None:
         import hyperscan
 
         scratch = getattr(self._local, "scratch", None)
         if scratch is None or scratch[0] is not db:
             scratch = self._local.scratch = (db, hyperscan.Scratch(db))
         back = self._back
-        found: list[int] = []
-        add = found.append
-        budget = len(shape) // self._MOST + 64
+        found: list[list[int]] = [[] for _ in range(self._shapes)]
+        adds = [found[n].append for n in self._shape]
+        count = [len(shape) // self._MOST + 64]
 
         def on_match(i: int, start: int, end: int, flags: int, context: object) -> bool:
-            add(end - back[i])
-            return len(found) > budget  # True stops the scan
+            adds[i](end - back[i])
+            count[0] -= 1
+            return count[0] < 0  # True stops the scan
 
         try:
             db.scan(bytes(shape), match_event_handler=on_match, scratch=scratch[1])
         except hyperscan.ScanTerminated:
             return None
-        return sorted(set(found))
+        return [sorted(set(at)) if len(at) > 1 else at for at in found]
 
     def _compile(self, hyperscan: Any) -> Any:
         forms = [form.encode("ascii") for form in self._loose]
@@ -134,11 +140,14 @@ class Finder:
     """The one expression for all the shapes (see `compiled`), with where each shape's group stands in its groups,
     and the pass that finds where it may match in a long shape (see `Gate`)."""
 
-    __slots__ = ("_groups", "gate", "pattern")
+    __slots__ = ("_groups", "gate", "pattern", "shapes")
 
-    def __init__(self, pattern: re.Pattern[bytes], gate: Gate) -> None:
+    def __init__(self, pattern: re.Pattern[bytes], gate: Gate, shapes: tuple[re.Pattern[bytes], ...]) -> None:
         self.pattern = pattern
         self.gate = gate
+        self.shapes = shapes
+        """Each shape's own expression (see `HOUSES`...): a digit where the shape matches (a run's digits after
+        its first in its group 1), tried where the gate puts that shape."""
         self._groups: tuple[int, ...] | None = None
 
     @property
@@ -183,6 +192,12 @@ def compiled(boundary: str, capital: str, loose: tuple[tuple[str, str], ...]) ->
     # more); none but `HOUSE` matches at a digit right after another (`RUN`'s look-behind, the others' classes before)
     gate = forms(b"g")
     house_at, _, dotted_at, start_at, grouped_at, candidate_at = forms(b"c")
+    own = forms(b"s")
+    shapes = (
+        lazy.compile(b"0(?=" + own[HOUSES] + b")"),
+        lazy.compile(b"0(?<!00)(?=(" + run + b"))"),
+        *(lazy.compile(b"0(?=" + own[n] + b")") for n in (DOTS, STARTS, GROUPS, CANDIDATES)),
+    )
     return Finder(
         lazy.compile(
             b"0(?=" + gate[0] + b"|(?<!00)(?:" + b"|".join(gate[1:]) + b"))"
@@ -193,7 +208,8 @@ def compiled(boundary: str, capital: str, loose: tuple[tuple[str, str], ...]) ->
             b"(?:(?=" + grouped_at + b")(?P<grouped>)|)"
             b"(?:(?=" + candidate_at + b")(?P<candidate>)|)"
         ),
-        Gate(_LOOSE_HERE + loose),
+        Gate(_LOOSE_HERE + tuple((STARTS, before, after) for before, after in loose)),
+        shapes,
     )
 
 
@@ -207,14 +223,12 @@ def find(finder: Finder, shape: bytes | bytearray) -> Places:
         return _NOWHERE  # most short texts: no digit (names, descriptions)
     pattern = finder.pattern
     maybe = finder.gate.places(shape)
-    if maybe is not None:  # the same matches: each is one digit, tried where it may match
-        match = pattern.match
-        matches: Iterator[re.Match[bytes]] = (m for at in maybe if (m := match(shape, at)) is not None)
-    else:
-        first = pattern.search(shape)
-        if first is None:
-            return _NOWHERE  # none where a shape matches
-        matches = pattern.finditer(shape, first.start())  # the same matches as from the start
+    if maybe is not None:
+        return _tried(finder.shapes, shape, maybe)
+    first = pattern.search(shape)
+    if first is None:
+        return _NOWHERE  # none where a shape matches
+    matches = pattern.finditer(shape, first.start())  # the same matches as from the start
     out = Places()
     houses, runs, dotted, starts = out.houses, out.runs, out.dotted, out.starts
     grouped, candidates = out.grouped, out.candidates
@@ -235,4 +249,19 @@ def find(finder: Finder, shape: bytes | bytearray) -> Places:
             grouped.append(at)
         if groups[c] is not None:
             candidates.append(at)
+    return out
+
+
+def _tried(shapes: tuple[re.Pattern[bytes], ...], shape: bytes | bytearray, maybe: list[list[int]]) -> Places:
+    """What `find` gives, each shape's expression tried only where the gate put that shape (`maybe`): the one
+    expression's group for a shape is set exactly where that shape's expression matches, and the gate puts each
+    shape wherever it matches."""
+    out = Places()
+    house, run, dot, start, group, candidate = (p.match for p in shapes)
+    out.houses = [at for at in maybe[HOUSES] if house(shape, at) is not None]
+    out.runs = [(at, m.end(1)) for at in maybe[RUNS] if (m := run(shape, at)) is not None]
+    out.dotted = [at - 1 for at in maybe[DOTS] if dot(shape, at) is not None]
+    out.starts = [at for at in maybe[STARTS] if start(shape, at) is not None]
+    out.grouped = [at for at in maybe[GROUPS] if group(shape, at) is not None]
+    out.candidates = [at for at in maybe[CANDIDATES] if candidate(shape, at) is not None]
     return out
