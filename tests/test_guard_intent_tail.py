@@ -55,6 +55,21 @@ def test_blanks_back_stops_where_the_blanks_before_a_place_start() -> None:
             assert intent._blanks_back(low, at) == k, (low, at)
 
 
+def test_places_with_the_tail_are_those_tailed_says_yes_to() -> None:
+    """The one-loop filter keeps exactly the places `_tailed` holds for (blank runs longer than a piece read too)."""
+    words, kinds = intent._OWNERS, intent._OWN_KINDS
+    rng = random.Random(14)
+    kept = 0
+    for _ in range(600):
+        pieces = [*_PIECES, " " * rng.randint(25, 70), "x" * rng.randint(25, 40), "the" + " " * rng.randint(29, 40)]
+        low = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        starts = list(range(len(low) + 1))
+        expected = [at for at in starts if intent._tailed(low, at, words, kinds)]
+        assert intent._with_tail(low, starts, words, kinds) == expected, low
+        kept += len(expected)
+    assert kept > 300
+
+
 _GAME = (
     "write", "print", "encode", "tell me", "the", "your", "its", "real", "admin", " ", "  ", "\n", ".", ",",
     "password", "passwords", "secret", "secret code", "code word", "pin code", "access code", "magic word",

@@ -7206,6 +7206,23 @@ def _blanks_back(low: str, at: int) -> int:
         at = begin
 
 
+def _with_tail(low: str, starts: list[int], words: tuple[str, ...], kinds: tuple[str, ...]) -> list[int]:
+    """The places in `starts` where `_tailed` holds, in order: most are told in one loop by the character before
+    them (not a blank) or by what ends right before their blanks (none of the words or kinds)."""
+    ends = words + kinds
+    out: list[int] = []
+    for at in starts:
+        if not at or not low[at - 1].isspace():
+            continue
+        begin = max(0, at - _BACK_STEP)
+        kept = len(low[begin:at].rstrip())
+        if kept and not low.endswith(ends, 0, begin + kept):
+            continue  # (blanks that start inside the piece read, after something else)
+        if _tailed(low, at, words, kinds):
+            out.append(at)
+    return out
+
+
 def _wild(low: str, detector: str) -> list[Finding]:
     """The `_WILD` rules' findings in `low`, each tried only where a word it starts with occurs."""
     ascii_text = low.isascii()
@@ -7253,7 +7270,7 @@ def _wild(low: str, detector: str) -> list[Finding]:
         if starts is not None and r.tail is not None:  # no finding where `before` cannot end (see `_Wild.tail`)
             key = (r.starts, r.tail)  # (rules led by the same words have the same places)
             if key not in tailed:
-                tailed[key] = [s for s in starts if s and low[s - 1].isspace() and _tailed(low, s, *r.tail)]
+                tailed[key] = _with_tail(low, starts, *r.tail)
             starts = tailed[key]
         matches = r.pattern.finditer(low) if starts is None else matches_at(r.pattern, low, starts)
         for m in matches:
