@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from secure_mcp_gateway.catalog import Catalog, ServerCatalog, ToolFilterSet
 from secure_mcp_gateway.cli import main
@@ -395,3 +398,37 @@ def test_the_change_a_user_is_asked_to_approve_shows_numbers_as_the_server_wrote
     assert '"step": 2.50' in whole and '"min": -0' in whole and '"d": "café"' in whole, whole
     assert whole.index('"d"') < whole.index('"maximum"'), "keys in order, as before"
     assert change_text(None, {"name": "t\ud800"}) == '{\n  "name": "t\\ud800"\n}', "a lone surrogate is written escaped"
+
+
+_JSON_LIKE = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=12),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=_JSON_LIKE)
+def test_hashes_and_records_are_the_standard_encoders_bytes_whoever_writes_them(value: Any) -> None:
+    """A definition's hash and a record's signed bytes are those of the standard encoder, byte for byte, whatever
+    the definition holds (the fast encoder writes only where its bytes are provably the same)."""
+    from secure_mcp_gateway.fastjson import MINUS_ZERO
+    from secure_mcp_gateway.pins_store import _canonical, definition_hash
+
+    for v in (value, {"x": value, "n": MINUS_ZERO}, {"x": [value, 1.5], "y": {"k": value}}):
+        standard = json.dumps(v, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+        assert _canonical(v) == standard
+        assert definition_hash(v) == hashlib.sha256(standard).hexdigest()
+
+
+def test_a_definition_of_strings_integers_and_booleans_is_written_by_the_fast_encoder() -> None:
+    """The common definition (no float, ASCII text) takes the fast encoder; one with a float does not."""
+    from secure_mcp_gateway.pins_store import _fast_sorted
+
+    plain = {"name": "echo", "inputSchema": {"type": "object", "properties": {"n": {"maximum": 10}}, "x": [True]}}
+    assert _fast_sorted(plain) is not None
+    assert _fast_sorted({**plain, "score": 0.5}) is None
