@@ -494,7 +494,7 @@ class Pipeline:
         `_meta` is MCP's (a catalog of thousands is not walked through)."""
         if not outcome.owns(item):
             return item
-        moved, where = outcome.set_aside(item)
+        moved, where = outcome.set_aside(item, uris=False)
         if where:
             name = item.get("name") or item.get("uri") or item.get("uriTemplate")
             log.warning(

@@ -22,6 +22,8 @@ FROM_SERVER = OWN_PREFIX + "from-server"
 NOTE_META = OWN_PREFIX + "note"
 """The `_meta` key (value true) of a block, prompt message or `contents` entry the gateway added to a message; a
 server's value there is set aside like any other in the namespace, so only the gateway's own blocks carry it."""
+SERVER_URI = "from-server:"
+"""Put before the `uri` of an object a server gave the gateway's notice `uri` in a message: no longer the gateway's."""
 _NAMED = (NOTICE_META, OWN_PREFIX + "result", FROM_SERVER, NOTE_META)
 """The keys of the gateway's namespace a notice names (any other key is the server's own text: not repeated)."""
 _DATA = frozenset(("structuredContent", "inputSchema", "outputSchema", "requestedSchema"))
@@ -167,15 +169,16 @@ def attach(value: Any, text: str) -> Any:
     return out
 
 
-def set_aside(value: Any) -> tuple[Any, list[str]]:
+def set_aside(value: Any, uris: bool = True) -> tuple[Any, list[str]]:
     """`value` with a server's `_meta` keys in the gateway's namespace moved under `FROM_SERVER` (a new object along
     the way to each such `_meta`), and where the server wrote as the gateway: those keys at any depth (the result,
     a content block, an embedded resource, a `contents` entry, a prompt message, a listed tool ...), and objects
-    whose `uri` is the gateway's notice `uri`. A server's data (`structuredContent`, schemas) is not read."""
+    whose `uri` is the gateway's notice `uri` (with `uris`, that `uri` then starts with `SERVER_URI`; a listed
+    resource keeps its own, by which it is read). A server's data (`structuredContent`, schemas) is not read."""
     if not isinstance(value, dict) or not _claims(value):
         return value, []
     where: list[str] = []
-    return _aside(value, where), where
+    return _aside(value, where, uris), where
 
 
 def owns(node: dict[Any, Any]) -> bool:
@@ -211,7 +214,7 @@ def _claims(value: Any) -> bool:
     return False
 
 
-def _aside(value: dict[Any, Any], where: list[str]) -> dict[Any, Any]:
+def _aside(value: dict[Any, Any], where: list[str], uris: bool) -> dict[Any, Any]:
     """`value` with each object in the gateway's places replaced by its set-aside copy (new objects only on the way
     to those), adding the places to `where` in document order; no recursion (a message may nest deep)."""
     found: list[tuple[tuple[Any, ...], dict[Any, Any]]] = []
@@ -227,7 +230,7 @@ def _aside(value: dict[Any, Any], where: list[str]) -> dict[Any, Any]:
     copies: dict[tuple[Any, ...], Any] = {}
     for keys, node in found:
         at = _path(keys)
-        moved = _moved(node, at, where)
+        moved = _moved(node, at, where, uris)
         if moved is not node:
             if keys:
                 _writable(value, keys[:-1], copies)[keys[-1]] = moved
@@ -275,8 +278,9 @@ def _writable(value: Any, keys: tuple[Any, ...], copies: dict[tuple[Any, ...], A
     return parent
 
 
-def _moved(node: dict[Any, Any], at: str, where: list[str]) -> dict[Any, Any]:
-    """One object with its keys in the gateway's namespace moved under `FROM_SERVER` (a new object when any)."""
+def _moved(node: dict[Any, Any], at: str, where: list[str], uris: bool) -> dict[Any, Any]:
+    """One object with its keys in the gateway's namespace moved under `FROM_SERVER`, and (with `uris`) the
+    gateway's notice `uri` made the server's (a new object when any)."""
     prefix = f"{at}." if at else ""
     meta = node.get("_meta")
     if type(meta) is dict:
@@ -289,16 +293,20 @@ def _moved(node: dict[Any, Any], at: str, where: list[str]) -> dict[Any, Any]:
     uri = node.get("uri")
     if type(uri) is str and uri.startswith(NOTICE_URI):
         where.append(f"{prefix}uri")
+        if uris:
+            node = {**node, "uri": SERVER_URI + uri}
     return node
 
 
 def set_aside_text(where: list[str], server: str) -> str:
     """The notice that a server wrote where the gateway writes under its own name."""
-    moved = any(w.startswith("_meta") for w in where)
+    moved = any("_meta[" in w for w in where)
+    renamed = any(w == "uri" or w.endswith(".uri") for w in where)
     return (
         f"[secure-mcp-gateway] Notice: server {server} wrote in the gateway's own places ({', '.join(where[:_LIMIT])})"
         "; the gateway did not write that and has not vouched for it."
         + (f' The server\'s values are kept under _meta["{FROM_SERVER}"].' if moved else "")
+        + (f' The gateway\'s notice uri it gave is shown with "{SERVER_URI}" before it.' if renamed else "")
     )
 
 
