@@ -241,3 +241,38 @@ _PROSE_WORDS = 3
 """How many words, other than a role's name, a line needs besides its tokens to be prose about them."""
 _TURN_WORDS = 4
 """From this many words between two tokens, they enclose a turn ("between <|im_start|>user and <|im_end|>" does not)."""
+
+
+_RECEIVES = re.compile(
+    r"\b(?:assistant|assistants|assistente|assistenti|asistente|asistentes|assistent|assistenten|model|models|modello"
+    r"|modelo|modèle|modell|agent|agents|agente|agentes|chatbot|llm|ia|ai|ki|bot)(?:\s+(?:ia|ai|ki|di\s+ia|de\s+ia"
+    r"|virtuale|virtual|virtuel))?\s+(?:then\s+|poi\s+|dann\s+|luego\s+|ensuite\s+|only\s+|solo\s+|nur\s+|first\s+"
+    r"|prima\s+|primero\s+|zuerst\s+|d'abord\s+)?(?:receives|receive|gets|get|reads|read|follows|follow|processes"
+    r"|obtains|riceve|ricevono|legge|leggono|segue|seguono|elabora|elaborano|ottiene|recibe|reciben|lee|leen|sigue"
+    r"|siguen|procesa|procesan|obtiene|reçoit|reçoivent|lit|lisent|suit|suivent|traite|traitent|obtient|erhält"
+    r"|erhalten|bekommt|bekommen|liest|lesen|befolgt|befolgen|verarbeitet|verarbeiten|ontvangt|ontvangen|leest"
+    r"|lezen|volgt|volgen|verwerkt|verwerken|recebe|recebem|lê|leem|processa|processam|obtém)\b"
+)
+"""A model named as a sentence's subject, then what it is given or does with it ("l'assistente IA riceve le
+istruzioni", "the model reads its instructions", "der Assistent erhält die Anweisungen")."""
+_PERSONS = frozenset(
+    "me my mine you your yours io mi mio mia miei mie tu ti tuo tua tuoi tue yo mis tus usted je moi mes tes ton ta"
+    " ich mich mein meine dein deine dich ik mijn jij jouw je eu meu minha teu tua você".split()
+)
+"""The speaker or the reader: a sentence about how models work names neither."""
+_HOW = frozenset(("you", "model", "rules"))
+"""The families the words of such a sentence may hold (plain words, the model, its instructions)."""
+
+
+def tells_how_it_works(low: str) -> bool:
+    """Whether lower-cased `low` (one sentence or a caption, up to 300 characters) describes in the third person how a
+    model is given its instructions (`_RECEIVES`, once): "Nel diagramma, l'assistente IA riceve le istruzioni dal
+    sistema e i dati dall'utente"; no first or second person, nothing harmful or dictated, no quote, and no word of an
+    override, reveal, hand-over, secret, tool, authority, role, secrecy or switch ("the assistant receives new
+    instructions: ignore the user" stays an order)."""
+    if len(low) > 300 or QUOTE.search(low) or len(_RECEIVES.findall(low)) != 1:
+        return False
+    words = {w for ws in clauses(low) for w in ws}
+    if not _PERSONS.isdisjoint(words) or not HARM.isdisjoint(words) or unbound(words):
+        return False
+    return DICTATED.isdisjoint(words - _OF) and all(_FAMILIES.get(w, "you") in _HOW for w in words)

@@ -641,6 +641,13 @@ def _corrects(low: str) -> bool:
     return corrected(low) or asked_manner(low) or known_topic(low) or superseded(low)
 
 
+def _how_it_works(low: str) -> bool:
+    """Whether `low` only tells how a model is given its instructions (see `described.tells_how_it_works`)."""
+    from .described import tells_how_it_works  # a late import: described reads this module's families
+
+    return tells_how_it_works(low)
+
+
 _EARLIER = re.compile(
     r"\b(?:previous|earlier|prior|preceding|original)\s+(?=(?:answer|reply|response|message|question|error|draft"
     r"|version|e-?mail|paragraph|sentence|example|list|summary|translation|suggestion|attempt|explanation|recipe|joke"
@@ -737,6 +744,7 @@ def _judged(low: str, at: int) -> list[Finding]:
             or recalled(low)
             or asked_of_you(low)
             or asked_form(low)
+            or _how_it_works(low)
         ):
             return []
         return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []
@@ -762,7 +770,7 @@ def _judged(low: str, at: int) -> list[Finding]:
         start += len(line) + 1
     whole.update(_families(fams, starts))
     margin = max(m.of(whole), best)
-    if margin < m.threshold or played(low) or _corrects(low) or briefed(low):
+    if margin < m.threshold or played(low) or _corrects(low) or briefed(low) or _how_it_works(low):
         return []
     return [_finding(m, margin, at + span[0], at + span[1])]
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from .findings import Finding, lower_aligned
 from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, Rule, eager, rule, scan
 from .normalize import find_folded
+from .poisoning_acts import RULES as _ACT_RULES
 from .poisoning_words import WORDS
 from .rule_words import key
 from .scan import remembered
@@ -37,6 +38,7 @@ _READ_ML = (
 RULES = eager(
     (
         *SHARED_RULES,
+        *_ACT_RULES,
         rule(
             YOU,
             {
