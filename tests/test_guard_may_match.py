@@ -119,3 +119,26 @@ def test_the_label_gate_says_may_wherever_a_label_is_found(monkeypatch: pytest.M
     monkeypatch.setattr(pii_ids._LABEL_MAY, "may", lambda text: True)
     assert [pii.find(t) for t in texts] == gated
     assert sum(bool(f) for f in gated[:400]) > 100
+
+
+def test_a_text_the_index_does_not_read_is_searched_for_foreign_password_words_only_where_one_occurs() -> None:
+    """`secrets._foreign_places` asks one pass whether any word for "password" in another language occurs before it
+    looks for each: the places are those of every word, found one by one."""
+    from secure_mcp_gateway.guardrails import password_words, secrets
+    from secure_mcp_gateway.guardrails.scan import occurrences
+
+    for gate in (secrets._FOREIGN_ASCII, secrets._FOREIGN_OTHER):
+        if not gate.prepare():
+            pytest.skip("needs Hyperscan")
+    rng = random.Random(21)
+    filler = ("the build ", "token=abc ", "pass the salt ", "clavier ", "parol ", "Passwörter ", "σύνθημα ")
+    found = 0
+    for _ in range(400):
+        words = [rng.choice(filler) for _ in range(rng.randint(1, 60))]
+        if rng.random() < 0.5:
+            words.insert(rng.randrange(len(words) + 1), rng.choice(password_words.WORDS) + ": x7Hq2-Lm9 ")
+        low = "".join(words).lower()
+        want = sorted({at for word in password_words.WORDS for at in occurrences(low, word)})
+        assert secrets._foreign_places(low, None) == want, low
+        found += bool(want)
+    assert 150 < found < 250
