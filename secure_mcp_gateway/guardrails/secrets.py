@@ -396,6 +396,61 @@ def _private_keys(text: str) -> list[Finding]:
             return out
 
 
+_PEM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+_PEM_MAX_LINES = 200
+_PEM_LINE_LEAST = 16
+"""A body line before the last must be this long (a PEM line is 64 characters): a word on a line of its own is not."""
+
+
+def _key_tails(text: str, taken: list[Finding]) -> list[Finding]:
+    """The end of a private key whose header is not in `text` (a key cut between blocks or results): its body lines
+    read back from the footer, and the footer."""
+    out = []
+    for m in _PEM_END.finditer(text):
+        if any(f.start <= m.start() < f.end for f in taken):
+            continue
+        start = _body_before(text, m.start())
+        if sum(c.isalnum() for c in text[start : m.start()]) >= _PEM_MIN_BODY:
+            end = m.end() + 2 if text.startswith("\\n", m.end()) else m.end()
+            near = text.find("service_account", max(0, start - 2000), end + 2000) >= 0
+            out.append(Finding(DETECTOR, "gcp_service_account_key" if near else "private_key", start, end))
+    return out
+
+
+def _body_before(text: str, at: int) -> int:
+    """Where the base64 lines that end at `at` begin (line breaks as written or escaped as in JSON, `\\n`); the
+    first line read may be a piece of one (what precedes it on its line is not read)."""
+    start = pos = at
+    for n in range(_PEM_MAX_LINES):
+        pos -= _break_before(text, pos)
+        i = pos
+        while i > 0 and text[i - 1] in _PEM_CHARS:
+            i -= 1
+        if i > 0 and text[i - 1] == "\\" and text[i] == "n":
+            i += 1  # (`\\n` before the line: its 'n' is no part of it)
+        line = text[i:pos]
+        if not line or (n and not _body_line(line, i == 0)):
+            break
+        start = pos = i
+        if not _break_before(text, i):
+            break
+    return start
+
+
+def _break_before(text: str, pos: int) -> int:
+    """The length of the line break that ends at `pos` (written, or escaped as in JSON), else 0."""
+    for brk in ("\r\n", "\n", "\\r\\n", "\\n"):
+        if pos >= len(brk) and text.startswith(brk, pos - len(brk)):
+            return len(brk)
+    return 0
+
+
+def _body_line(line: str, first: bool) -> bool:
+    """Whether a line before a key body's last reads as one of its lines: long, with a digit, `+` or `/` (a word
+    alone on its line has none); a short piece only at the start of the text (the rest of a line cut there)."""
+    return (len(line) >= _PEM_LINE_LEAST or first) and any(c.isdigit() or c in "+/" for c in line)
+
+
 _SSH2_KEY = lazy.compile(
     r"---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?P<body>[A-Za-z0-9+/=:\\\- \t\r\n\"]{32,20000}?)"
     r"(?:---- END SSH2 ENCRYPTED PRIVATE KEY ----|\Z|(?=[^A-Za-z0-9+/=:\\\- \t\r\n\"]))"
@@ -1916,6 +1971,8 @@ def _find(text: str, low: str) -> list[Finding]:
     found = _format_findings(text, low, gated, spans) + _credential_files(text, low)
     if "B" in text and _holds(text, low, "-----BEGIN"):
         found += _private_keys(text)
+    if "PRIVATE" in text and "-----END" in text:
+        found += _key_tails(text, found)
     if _holds(text, low, "---- BEGIN SSH2"):
         found += _other_private_keys(text)
     if "@" in text and _may(low, _URL_CREDS):

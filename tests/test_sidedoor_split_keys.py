@@ -1,0 +1,72 @@
+"""A private key cut between two results (or tool calls): the piece without the header is found by its footer."""
+
+from __future__ import annotations
+
+import base64
+import random
+import re
+
+from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.guardrails import secrets
+from secure_mcp_gateway.guardrails.local import LocalGuard
+from secure_mcp_gateway.guardrails.redact import Vault
+
+GUARD = LocalGuard(GatewayConfig().policy_for(""))
+
+
+def _key(lines: int = 16, seed: int = 7) -> list[str]:
+    """A made-up PKCS#8 key in PEM form: header, base64 lines of 64 characters, footer."""
+    raw = b"\x30\x82\x04\xbd\x02\x01\x00" + random.Random(seed).randbytes(lines * 48 - 7)
+    body = base64.b64encode(raw).decode()
+    return [
+        "-----BEGIN PRIVATE KEY-----",
+        *(body[i : i + 64] for i in range(0, len(body), 64)),
+        "-----END PRIVATE KEY-----",
+    ]
+
+
+def _shown(text: str) -> str:
+    result = {"content": [{"type": "text", "text": text}]}
+    return GUARD.check_output(result, Vault("s")).value["content"][0]["text"]
+
+
+def test_the_second_result_of_a_cut_key_shows_none_of_its_lines() -> None:
+    key = _key()
+    first = "Here is the key file, part 1:\n" + "\n".join(key[:9]) + "\n"
+    second = "\n".join(key[9:]) + "\n"
+    shown = _shown(first) + _shown(second)
+    assert not [line for line in key[1:-1] if line[:24] in shown], shown
+    assert re.fullmatch(r"<SECRET:private_key:[a-z0-9]+>\n", _shown(second)), "the rest and its footer, as one"
+
+
+def test_a_piece_cut_inside_a_line_after_other_words_keeps_the_words() -> None:
+    key = _key(seed=11)
+    tail = "continued from the last call: " + key[5][30:] + "\n" + "\n".join(key[6:]) + "\n\nDone."
+    shown = _shown(tail)
+    assert shown.startswith("continued from the last call: <") and shown.endswith("\n\nDone."), shown
+    assert not [line for line in key[6:-1] if line[:24] in shown]
+
+
+def test_a_service_account_file_cut_inside_its_key_finds_the_rest_in_its_escaped_lines() -> None:
+    key = _key(seed=3)
+    escaped = "\\n".join(key[8:]) + '\\n",\n  "client_email": "svc@demo-project.iam.gserviceaccount.com",\n'
+    rest = escaped + '  "type": "service_account"\n}'
+    found = secrets.find(rest)
+    assert [f.kind for f in found if f.kind.endswith("key")] == ["gcp_service_account_key"]
+    (hit,) = [f for f in found if f.kind.endswith("key")]
+    assert rest[hit.start : hit.end].startswith(key[8]) and rest[hit.end :].startswith('",\n  "client_email"')
+
+
+def test_footers_without_a_key_before_them_are_not_secrets() -> None:
+    key = _key(seed=5)
+    quiet = [
+        'PEM_FOOTER = "-----END PRIVATE KEY-----"',
+        'pem = header + "\\n" + body + "\\n-----END RSA PRIVATE KEY-----\\n"',
+        "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg...\n-----END PRIVATE KEY-----",
+        "The file ends with its footer line:\n-----END OPENSSH PRIVATE KEY-----",
+    ]
+    for text in quiet:
+        assert [f for f in secrets.find(text) if f.kind == "private_key"] == [], text
+    worded = "Acknowledgements\nSeeAlsoTheReadme\n" + "\n".join(key[-3:])
+    (hit,) = [f for f in secrets.find(worded) if f.kind == "private_key"]
+    assert worded[: hit.start] == "Acknowledgements\nSeeAlsoTheReadme\n", "lines of words are no part of a key"
