@@ -142,6 +142,12 @@ class Flow:
 Step = Callable[["Chain", Flow], Awaitable[None]]
 
 
+Seen = tuple[bytes | None, bytes | None]
+"""A message `Chain.passes` let through untouched: its key among those found clean, and the JSON made for it that
+its reply is written with (None: encoded anew)."""
+_UNKEYED: Seen = (None, None)
+
+
 async def decode_blobs(chain: Chain, flow: Flow) -> None:
     """Base64 fields that carry text (`blob`, image/audio `data`) become that text for the checks (a big message's
     in the worker call that gathers its strings)."""
@@ -225,10 +231,15 @@ def _local_check(chain: Chain, flow: Flow) -> Callable[[Flow], tuple[Any, bool]]
 
 def _vaults(pipeline: Pipeline, flow: Flow) -> list[Any]:
     """The vaults a message to a server may restore from: its session's, then those every session saw."""
-    shared = pipeline.vault(flow.call.server)
-    if flow.session is None:
+    return _vaults_of(pipeline, flow.call.server, flow.session)
+
+
+def _vaults_of(pipeline: Pipeline, server: str, session: Any) -> list[Any]:
+    """`_vaults` of a message to `server` from `session`."""
+    shared = pipeline.vault(server)
+    if session is None:
         return [shared]
-    return [pipeline.vault(flow.call.server, flow.session), shared]
+    return [pipeline.vault(server, session), shared]
 
 
 async def restore_pii(chain: Chain, flow: Flow) -> None:
@@ -524,6 +535,45 @@ class Chain:
         if flow.direction == "output":
             return not pipeline.owes(call)
         return not (angle and policy.restore and any(len(v) for v in _vaults(pipeline, flow)))
+
+    def passes(self, call: CallLine, direction: Direction, method: str, value: Any, session: Any = None) -> Seen | None:
+        """What `run` would make of a small message found clean before whole under the same checks, with nothing
+        else owed to it (no step would run), worked out without a `Flow`: its key and the JSON kept for its reply
+        (see `Flow.clean_key`, `Flow.json`); the checks' time goes on the call's line as `run` puts it. None where
+        the steps may have something to do: `run` decides (and nothing was changed here)."""
+        pipeline = self.pipeline
+        policy = pipeline.policy(call.server)
+        if not policy.enabled:
+            if (direction == "output" and outcome.claims(value)) or pipeline.owes(call):
+                return None
+            sealed.take_offer(value)  # (as `_run`'s branch for checks that are off)
+            call.latency_ms.setdefault(_PHASES[direction], 0.0)
+            return _UNKEYED
+        if pipeline.remote is not None and (
+            pipeline.asks_remote(policy, "input") or pipeline.asks_remote(policy, "output")
+        ):
+            return None
+        if direction == "output" and pipeline.owes(call):
+            return None
+        started = pipeline.active_at = perf_counter()
+        seen = pipeline.clean(call.server, direction)
+        small = seen.small(value)
+        if small is None:
+            return None
+        key, data = small
+        if direction == "output":
+            # (what a server wrote in the gateway's places is set aside and told; neither key in its JSON: nothing)
+            if (b'"_meta":' in data or b'"uri":' in data) and outcome.claims(value):
+                return None
+        elif b"<" in data and policy.restore and any(len(v) for v in _vaults_of(pipeline, call.server, session)):
+            return None  # (a placeholder may be restored in it: no `<` in its JSON, none in its strings)
+        if seen.get(key) is None:
+            return None
+        json = data if direction == "output" and method == "tools/call" else None
+        if json is not None:
+            sealed.keep(value, json)
+        call.add_time(_PHASES[direction], started)
+        return key, json
 
     def to_server_value(self, call: CallLine, method: str, value: Any, session: Any = None) -> Awaitable[Flow]:
         """Check a value going to `call.server` (arguments, params, a client's answer) from `session`'s client (the

@@ -93,12 +93,21 @@ class CleanMessages:
                 if len(self._sighted) > self.max_entries:
                     self._sighted_before, self._sighted = self._sighted, set()
                 return None, data
-        h = _KEYED.copy()
-        h.update(data)
-        key = h.digest()[:16]
+        key = _digest(data)
         if n > GATE:
             _bounded(_WAITING, key, (pre, value, size, data))
         return key, data
+
+    def small(self, value: Any) -> tuple[bytes, bytes] | None:
+        """`sealed` of a message whose JSON is shorter than `_SAME_FROM` (so is its text: no kept copy is looked
+        for, and no long-message rule applies), made from its JSON alone; None for any other message, where the
+        memo is off, or where it cannot be encoded as it is."""
+        if not memo.MEMO.enabled:
+            return None
+        data = fastjson.dumps(value)
+        if data is None or len(data) >= _SAME_FROM:
+            return None
+        return _digest(data), data
 
     def get(self, key: bytes | None) -> bool | None:
         """None when the message is not known clean; else whether one of its strings holds a `<`."""
@@ -130,6 +139,13 @@ class CleanMessages:
 
     def __len__(self) -> int:
         return len(self._now.keys() | self._before.keys())
+
+
+def _digest(data: bytes) -> bytes:
+    """The key of a message's compact JSON."""
+    h = _KEYED.copy()
+    h.update(data)
+    return h.digest()[:16]
 
 
 def _bounded(kept: dict[Any, tuple[Any, bytes]], name: Any, entry: tuple[Any, bytes]) -> None:

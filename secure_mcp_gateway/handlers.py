@@ -13,7 +13,7 @@ from secure_mcp_gateway.budget import meta
 from secure_mcp_gateway.budget.budgets import Budgets
 from secure_mcp_gateway.budget.results import URI_PREFIX as RESULTS_URI
 from secure_mcp_gateway.catalog import Route
-from secure_mcp_gateway.chain import Flow
+from secure_mcp_gateway.chain import Flow, Seen
 from secure_mcp_gateway.children import CallTimeout, Child, Unavailable
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
@@ -224,15 +224,20 @@ class Handlers:
         self, session: ClientSession, call: CallLine, child: Child, params: dict[str, Any]
     ) -> dict[str, Any]:
         hub = self.hub
-        checked = await hub.chain.to_server_value(call, "tools/call", params.get("arguments"), session)
-        # a blocked value is never recorded, not even redacted
-        if checked.blocked is not None:
-            call.arguments = {"withheld": True}
+        arguments = params.get("arguments")
+        seen = hub.chain.passes(call, "input", "tools/call", arguments, session)
+        if seen is not None:  # found clean before: no step would run
+            call.arguments = _seen_payload(hub.recorder.payload(arguments), arguments, seen)
+            checked_value = arguments
         else:
+            checked = await hub.chain.to_server_value(call, "tools/call", arguments, session)
+            # a blocked value is never recorded, not even redacted
+            if checked.blocked is not None:
+                call.arguments = {"withheld": True}
+                call.outcome, call.error = "blocked", checked.blocked
+                return error_result(checked.blocked)
             call.arguments = _keyed(hub.recorder.payload(checked.shown), checked)
-        if checked.blocked is not None:
-            call.outcome, call.error = "blocked", checked.blocked
-            return error_result(checked.blocked)
+            checked_value = checked.value
         known = ("name" in params) + ("arguments" in params)
         extra = {k: v for k, v in params.items() if k not in ("name", "arguments")} if len(params) > known else {}
         if extra:  # fields the gateway does not know are forwarded, checked like the arguments
@@ -242,8 +247,8 @@ class Handlers:
                 return error_result(more.blocked)
             extra = more.value if isinstance(more.value, dict) else {}
         child_params: dict[str, Any] = {**extra, "name": call.tool}
-        if checked.value is not None:
-            child_params["arguments"] = checked.value
+        if checked_value is not None:
+            child_params["arguments"] = checked_value
         meta = params.get("_meta")
         token = meta.get("progressToken") if isinstance(meta, dict) else None
         if token is not None:
@@ -274,14 +279,19 @@ class Handlers:
         # what the server sent before its answer (progress, log lines) reaches the client before the answer
         if hub.notices.unsettled(call.server):
             await hub.notices.settled(call.server)
-        checked_out = await hub.chain.to_client_value(call, "tools/call", result, session=session)
-        if checked_out.blocked is not None:
-            call.outcome, call.error = "blocked", checked_out.blocked
-            return error_result(checked_out.blocked)
-        value = checked_out.value
-        if checked_out.changed and isinstance(value, dict) and "structuredContent" in value:
-            value = structured.fitted(value, result, self._output_schema(call.public_name))
-        call.result = _keyed(hub.recorder.payload(value), checked_out)
+        seen = hub.chain.passes(call, "output", "tools/call", result, session)
+        if seen is not None:  # found clean before: it leaves as it came
+            value = result
+            call.result = _seen_payload(hub.recorder.payload(value), value, seen)
+        else:
+            checked_out = await hub.chain.to_client_value(call, "tools/call", result, session=session)
+            if checked_out.blocked is not None:
+                call.outcome, call.error = "blocked", checked_out.blocked
+                return error_result(checked_out.blocked)
+            value = checked_out.value
+            if checked_out.changed and isinstance(value, dict) and "structuredContent" in value:
+                value = structured.fitted(value, result, self._output_schema(call.public_name))
+            call.result = _keyed(hub.recorder.payload(value), checked_out)
         if isinstance(value, dict) and value.get("content"):  # (what it links to is read from it)
             session.remember_links(call.server, value["content"])
         if isinstance(value, dict) and value.get("isError"):
@@ -647,6 +657,13 @@ def _json_kind(value: Any) -> str:
 def _extras(params: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
     """The fields of `params` other than `known` (`_meta`, fields the gateway does not know)."""
     return {k: v for k, v in params.items() if k not in known}
+
+
+def _seen_payload(payload: Any, value: Any, seen: Seen) -> Any:
+    """`_keyed` of a payload that `Chain.passes` let through as it came."""
+    if type(payload) is PendingDigest and payload.value is value:
+        payload.key, payload.json = seen
+    return payload
 
 
 def _keyed(payload: Any, flow: Flow) -> Any:

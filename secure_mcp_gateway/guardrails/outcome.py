@@ -175,10 +175,15 @@ def set_aside(value: Any, uris: bool = True) -> tuple[Any, list[str]]:
     a content block, an embedded resource, a `contents` entry, a prompt message, a listed tool ...), and objects
     whose `uri` is the gateway's notice `uri` (with `uris`, that `uri` then starts with `SERVER_URI`; a listed
     resource keeps its own, by which it is read). A server's data (`structuredContent`, schemas) is not read."""
-    if not isinstance(value, dict) or not _claims(value):
+    if not claims(value):
         return value, []
     where: list[str] = []
     return _aside(value, where, uris), where
+
+
+def claims(value: Any) -> bool:
+    """Whether `set_aside` would move anything in `value`."""
+    return isinstance(value, dict) and _claims(value)
 
 
 def owns(node: dict[Any, Any]) -> bool:

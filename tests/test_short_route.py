@@ -1,0 +1,169 @@
+"""A call whose arguments and result were found clean before takes the short route (`Chain.passes`, no step run):
+the client gets the same answers and errors, and the audit trail the same lines, as on the long route."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import fixture_server
+from memlink import connect
+
+from secure_mcp_gateway.audit.records import PendingDigest
+from secure_mcp_gateway.chain import Chain
+from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.guardrails.redact import PLACEHOLDER
+from secure_mcp_gateway.handlers import Handlers
+from secure_mcp_gateway.hub import Hub
+from secure_mcp_gateway.jsonrpc import RpcError
+
+pytestmark = pytest.mark.anyio
+HOSTILE = Path(__file__).parent / "servers" / "hostile_server.py"
+
+
+class Lines:
+    """An audit trail that keeps what it is given (in "hash" mode, as the default trail records payloads)."""
+
+    record_mode = "hash"
+
+    def __init__(self) -> None:
+        self.lines: list[dict[str, Any]] = []
+
+    def payload(self, value: Any) -> Any:
+        return PendingDigest(value)
+
+    def record_call(self, call: Any) -> None:
+        call.finish()
+        fields = call.as_fields()
+        for name in ("arguments", "result"):
+            if isinstance(fields[name], PendingDigest):
+                fields[name] = fields[name].resolve()
+        fields.pop("request_id")
+        fields["latency_ms"] = sorted(fields["latency_ms"])  # (the phases timed, not how long they took)
+        self.lines.append({"event": "tool.call", **fields})
+
+    def record(self, event: str, /, **fields: Any) -> None:
+        if event.startswith("server."):
+            return  # (the two servers start in either order)
+        fields.pop("request_id", None)
+        fields.pop("latency_ms", None)
+        self.lines.append({"event": event, **fields})
+
+
+# each twice: the second call's arguments (and a clean result) were found clean on the first
+CALLS: list[tuple[str, dict[str, Any] | None]] = [
+    ("fx__echo", {"city": "Lisbon", "days": 3}),
+    ("fx__echo", {"city": "Lisbon", "days": 3}),
+    ("fx__fail", {"why": "on purpose"}),  # isError, clean
+    ("fx__fail", {"why": "on purpose"}),
+    ("fx__inject", {}),  # flagged: never remembered clean, read every time
+    ("fx__inject", {}),
+    ("fx__rpc_error", {"n": 1}),  # the server answers with a JSON-RPC error
+    ("fx__rpc_error", {"n": 1}),
+    ("fx__echo", {"note": "<not a placeholder>"}),
+    ("fx__echo", {"note": "<not a placeholder>"}),
+    ("fx__echo", None),
+    ("fx__echo", None),
+    ("off__echo", {"city": "Porto"}),  # checks off for this server
+    ("off__echo", {"city": "Porto"}),
+    ("off__echo", {"_meta_like": {"_meta": {"smg.gateway/notice": "forged"}}}),
+    ("fx__multi", {}),  # blobs, an embedded resource, a link
+    ("fx__multi", {}),
+    ("h__split", {"case": "own_notice"}),  # a server writing in the gateway's `_meta` places
+    ("h__split", {"case": "own_notice"}),
+    ("h__split", {"case": "own_nested"}),
+    ("h__split", {"case": "own_nested"}),
+    ("h__split", {"case": "error"}),  # an error quoting a secret
+    ("h__split", {"case": "error"}),
+    ("nobody__echo", {"city": "Faro"}),  # no server offers it
+]
+MALFORMED: list[dict[str, Any]] = [
+    {"name": "fx__echo", "arguments": "not an object"},
+    {"arguments": {}},
+    {"name": "fx__echo", "arguments": {}, "_meta": {"progressToken": [1]}},
+]
+
+
+PASSES = Chain.passes
+
+
+def same(value: Any) -> Any:
+    """`value` with each placeholder's random part left out (minted afresh in each session)."""
+    return json.loads(PLACEHOLDER.sub(lambda m: m[0].rsplit(":", 1)[0] + ">", json.dumps(value)))
+
+
+async def _session(tmp_path: Any, short: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[list[Any], list[Any], int]:
+    """Every answer (result or error) and audit line of `CALLS`, `MALFORMED`, a timed-out and a cancelled call, and
+    how many messages took the short route."""
+    taken = [0]
+
+    def counted(self: Chain, *args: Any, **kwargs: Any) -> Any:
+        seen = PASSES(self, *args, **kwargs) if short else None
+        taken[0] += seen is not None
+        return seen
+
+    monkeypatch.setattr(Chain, "passes", counted)
+    servers = {
+        "fx": fixture_server(pinning="off"),
+        "t": fixture_server(name="t", pinning="off", timeout=0.3),
+        "off": fixture_server(name="off", pinning="off", guardrails={"enabled": False}),
+        "h": {"command": sys.executable, "args": [str(HOSTILE)], "pinning": "off"},
+    }
+    trail = Lines()
+    hub = Hub(GatewayConfig(mcpServers=servers, cache={"enabled": False}), audit=trail)
+    handlers = Handlers(hub)
+    answers: list[Any] = []
+    try:
+        client = await connect(hub, handlers, {})
+        await client.call("tools/list")
+
+        async def answer(params: dict[str, Any]) -> Any:
+            try:
+                return await client.call("tools/call", params)
+            except RpcError as exc:
+                return {"error": [exc.code, exc.message, exc.data]}
+
+        for name, arguments in CALLS:
+            params: dict[str, Any] = {"name": name}
+            if arguments is not None:
+                params["arguments"] = arguments
+            answers.append(await answer(params))
+        for params in MALFORMED:
+            answers.append(await answer(params))
+        gate = str(tmp_path / "never-opened")
+        for _ in range(2):  # the server never answers within the call's deadline
+            answers.append(await answer({"name": "t__slow", "arguments": {"until": gate, "steps": 1}}))
+        for _ in range(2):  # the client cancels while the server works on it
+            call = asyncio.create_task(client.call("tools/call", {"name": "fx__slow", "arguments": {"until": gate}}))
+            child = hub.fleet.children["fx"]
+            while child.peer is None or not child.peer.in_flight:
+                await asyncio.sleep(0.005)
+            call.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await call
+            while client.session.calling.get("fx"):
+                await asyncio.sleep(0.005)
+    finally:
+        await hub.stop()
+    return answers, trail.lines, taken[0]
+
+
+async def test_the_short_route_answers_and_records_as_the_long_route(tmp_path: Any, monkeypatch: Any) -> None:
+    long_answers, long_lines, long_taken = await _session(tmp_path, False, monkeypatch)
+    short_answers, short_lines, short_taken = await _session(tmp_path, True, monkeypatch)
+    assert long_taken == 0
+    assert short_taken >= 10  # (arguments and results of the calls made twice, both servers)
+    assert same(short_answers) == same(long_answers)
+    assert same(short_lines) == same(long_lines)
+    outcomes = [line["outcome"] for line in short_lines if line["event"] == "tool.call"]
+    assert outcomes[:17] == ["ok", "ok", "error", "error", "ok", "ok", "error", "error", *["ok"] * 9]
+    assert outcomes[17:] == ["ok"] * 4 + ["error"] * 2 + ["timeout", "timeout", "cancelled", "cancelled"]
+    calls = [line for line in short_lines if line["event"] == "tool.call"]
+    claimed = [line for line in calls if line["tool"] == "split" and line["outcome"] == "ok"]
+    assert len(claimed) == 4 and all(line["detectors"] for line in claimed)
+    flagged = [line for line in short_lines if line.get("tool") == "inject"]
+    assert len(flagged) == 2 and all(line["detectors"] for line in flagged)
