@@ -3,8 +3,10 @@ catalog): every secret in a string or key replaced by a mark."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 from secure_mcp_gateway.guardrails.redact import splice
@@ -42,8 +44,7 @@ def secrets_in(
     """The secrets `find` finds in a definition's strings (`gather(item, "definition")`), by string, read as a model
     would see them: hidden characters dropped and look-alikes folded (the strings returned are those read: a new
     list when one was rewritten), and a secret split between neighbouring strings found in each of its pieces."""
-    from secure_mcp_gateway.guardrails import across, hidden
-
+    across, hidden = _readers()
     read = texts
     found: dict[int, list[Any]] = {}
     clean = getattr(find, "clean", ())  # strings it found nothing in already (no call needed to know)
@@ -64,3 +65,11 @@ def secrets_in(
             for n, hits in located.items():
                 found.setdefault(n, []).extend(hits)
     return read, found
+
+
+@functools.cache
+def _readers() -> tuple[ModuleType, ModuleType]:
+    """The modules that read a definition's strings as a model would (imported at first use, not with this one)."""
+    from secure_mcp_gateway.guardrails import across, hidden
+
+    return across, hidden

@@ -118,6 +118,21 @@ def test_prose_fields_are_the_text_fields_that_are_prose() -> None:
     ]
 
 
+def test_prose_fields_asked_again_answer_for_the_strings_and_places_as_they_are_now() -> None:
+    """The screen asks twice per definition; an answer is never given for strings or places changed since, nor
+    changed by what its caller does with the list it got."""
+    definition = {"name": "t", "description": "Get it.", "inputSchema": {"properties": {"q": {"description": "Q."}}}}
+    texts, places = gather(definition, "definition")
+    first = across.prose_fields(texts, places)
+    assert [texts[i] for i in first] == ["Get it.", "Q."]
+    first.append(0)  # the caller's list is its own
+    assert across.prose_fields(list(texts), places) == [first[0], first[1]]
+    texts[texts.index("Q.")] = ""  # emptied in place: no longer prose
+    assert [texts[i] for i in across.prose_fields(texts, places)] == ["Get it."]
+    places[texts.index("Get it.")] = ((), "name", False)  # the same text, now a name
+    assert across.prose_fields(texts, places) == _prose_by_text_fields(texts, places) == []
+
+
 def test_long_keys_read_for_credential_names_are_not_kept() -> None:
     assert across.telling("client_secret") and not across.telling("the quarterly figures")
     tracemalloc.start()

@@ -114,8 +114,14 @@ _NOT_PROSE = frozenset(
 
 def prose_fields(texts: list[str], places: list[Place]) -> list[int]:
     """`text_fields` of a definition without its identifiers (names, formats, references, `required` entries):
-    the prose a model reads, where a split instruction or secret would sit."""
-    return [
+    the prose a model reads, where a split instruction or secret would sit. The screen asks twice per definition
+    (poisoning and secrets cut between strings, over the same strings where none was rewritten to be read): the
+    second answer is the first's, for equal places and strings."""
+    global _last_fields
+    last = _last_fields
+    if last is not None and last[1] == texts and last[0] == places:
+        return list(last[2])
+    out = [
         i
         for i, (parent, key, is_key) in enumerate(places)  # (`text_fields`, in one pass)
         if not is_key
@@ -123,6 +129,13 @@ def prose_fields(texts: list[str], places: list[Place]) -> list[int]:
         and not (parent and parent[-1] == "required")
         and _carries_text(texts[i], key)
     ]
+    _last_fields = (list(places), list(texts), out)
+    return list(out)
+
+
+_last_fields: tuple[list[Place], list[str], list[int]] | None = None
+"""The places, strings and answer of the last `prose_fields` (copies: a list its caller changes later is not taken
+for the one answered)."""
 
 
 @dataclass
