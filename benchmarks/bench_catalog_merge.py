@@ -10,7 +10,8 @@ else here calls): the instructions of the screen and merge of N tools, whatever 
 definitions are written like real servers' (a description of one to three sentences, a few described properties,
 enums, required fields; no two alike); `plain` ones are the benchmark server's ("Extra tool 7.", no properties).
 `--pins first` merges with no pins yet (a first-ever start: every definition pinned), `known` with every definition
-pinned already (a cold start after the first).
+pinned already (a cold start after the first). The pins are made by another process, as the first start made them:
+pinning reads every string for secrets, and in this process that would leave the checks' memory of them warm.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import functools
 import json
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -141,13 +143,35 @@ def _hub(workdir: Path, runs: int) -> Any:
     return Hub(cfg)
 
 
+def _tools(args: argparse.Namespace, run: int) -> list[dict[str, Any]]:
+    """The tools of one timed merge."""
+    return varied_tools(args.tools, seed=16 + run) if args.shape == "varied" else plain_tools(args.tools, run * 10**6)
+
+
+def _pin(workdir: Path, args: argparse.Namespace) -> None:
+    """Pin every run's tools in `workdir`'s state, as a first start does (in a process of its own)."""
+    home = workdir / "home"
+    os.environ.update(HOME=str(home), XDG_STATE_HOME=str(home / "state"), XDG_CACHE_HOME=str(home / "cache"))
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from secure_mcp_gateway.catalog import ServerCatalog
+
+    hub = _hub(workdir, args.runs)
+    for run in range(args.runs):
+        hub.pins.filter(f"big{run}", ServerCatalog(tools=_tools(args, run)))
+        hub.pins.settle(f"big{run}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tools", type=int, default=5000)
     ap.add_argument("--shape", choices=("varied", "plain"), default="varied")
     ap.add_argument("--pins", choices=("first", "known"), default="known")
     ap.add_argument("--runs", type=int, default=1, help="merges timed, each of its own tools")
+    ap.add_argument("--pin-into", default=None, help=argparse.SUPPRESS)  # (the process that pins, see `_pin`)
     args = ap.parse_args()
+    if args.pin_into:
+        _pin(Path(args.pin_into), args)
+        return
     workdir = Path(tempfile.mkdtemp(prefix="smg-bench-merge-"))
     home = workdir / "home"
     os.environ.update(HOME=str(home), XDG_STATE_HOME=str(home / "state"), XDG_CACHE_HOME=str(home / "cache"))
@@ -158,18 +182,13 @@ def main() -> None:
     for t in warm:
         t["name"] = "warm_" + t["name"]
     times = []
+    if args.pins == "known":  # pinned by another process (a first start), so nothing here has read the strings
+        subprocess.run([sys.executable, __file__, *sys.argv[1:], "--pin-into", str(workdir)], check=True)
     for run in range(args.runs):  # each run its own tools: the checks remember the strings they have read
-        tools = (
-            varied_tools(args.tools, seed=16 + run) if args.shape == "varied" else plain_tools(args.tools, run * 10**6)
-        )
+        tools = _tools(args, run)
         big = f"big{run}"
         hub = _hub(workdir, args.runs)
         hub.view.merge(f"warm{run}", ServerCatalog(tools=json.loads(json.dumps(warm))))
-        if args.pins == "known":
-            hub.pins.filter(big, ServerCatalog(tools=tools))
-            hub.pins.settle(big)
-            hub = _hub(workdir, args.runs)  # a fresh gateway: pins on disk, nothing screened in this run
-            hub.view.merge(f"warm{run}", ServerCatalog(tools=json.loads(json.dumps(warm))))
         listed = ServerCatalog(tools=json.loads(json.dumps(tools)))  # as parsed from the server: new objects
         started = time.process_time()
         functools.reduce(lambda _, __: hub.view.merge(big, listed), [None], None)  # (what callgrind counts)
