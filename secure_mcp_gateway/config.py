@@ -688,7 +688,7 @@ class StateSettings(_Strict):
     """Where the gateway keeps its key and its state (pins)."""
 
     dir: str | None = None
-    """The state directory (pins); default the user state directory."""
+    """The state directory (pins, status files, tool-use counts, kept results); default the user state directory."""
     key_file: str | None = None
     """The secret key that authenticates the audit trail, the cache and pins; default in the user data directory."""
 

@@ -12,6 +12,8 @@ import pytest
 from conftest import PY, gateway, text_of
 from mcp import types
 
+from secure_mcp_gateway.keys import STATE_ENV
+
 sys.path.insert(0, str(Path(__file__).parent / "servers"))
 from catalog_server import log_text
 from test_guardrails_e2e import PLACEHOLDER, fake_github_token
@@ -75,7 +77,7 @@ async def test_forty_tools_listed_yet_every_one_of_315_found_and_run_the_same_wa
     assert len(by_tool) == 1 and by_tool[0]["server"] == "files" and by_tool[0]["tool"] == "stat_symlink"
     echoes = [c for c in calls if c["public_name"] == "files__echo"]
     assert len(echoes) == 2 and all(c["detectors"] for c in echoes), "both calls crossed the secret detector"
-    usage = json.loads((tmp_path / "xdg-state" / "secure-mcp-gateway" / "tool-usage.json").read_text())
+    usage = json.loads((Path(run.env[STATE_ENV]) / "tool-usage.json").read_text())
     assert usage["files__echo"] == 2 and usage["files__stat_symlink"] == 1
 
 
@@ -101,8 +103,8 @@ async def test_clients_get_their_defaults_and_an_unknown_client_gets_todays_list
 async def test_a_two_million_character_result_arrives_as_a_preview_and_reads_back_as_checked(tmp_path):
     secret = fake_github_token()
     config = {"mcpServers": {"github": catalog_servers(secret)["github"]}, "gateway": {"results": {"store": "disk"}}}
-    kept = tmp_path / "xdg-state" / "secure-mcp-gateway" / "results"
     async with gateway(tmp_path, config, client_info=client("claude-code")) as (session, run):
+        kept = Path(run.env[STATE_ENV]) / "results"  # (the gateway's state directory, as the test set it)
         before = {t.name for t in (await session.list_tools()).tools}
         assert "gateway__read_result" not in before
         result = await session.call_tool("github__dump", {"chars": 2_000_000})

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from secure_mcp_gateway import fastjson
-from secure_mcp_gateway.config import APP_NAME, ResultStoreSettings
+from secure_mcp_gateway.config import ResultStoreSettings
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +39,10 @@ def result_id(uri: str) -> str | None:
 
 
 def default_directory() -> Path:
-    """`results` under the platform's user state directory."""
-    from platformdirs import user_state_dir
+    """`results` in the gateway's state directory (config `state.dir`, its variable, else the user's)."""
+    from secure_mcp_gateway.state import state_dir
 
-    return Path(user_state_dir(APP_NAME, appauthor=False)) / "results"
+    return state_dir() / "results"
 
 
 @dataclass

@@ -9,18 +9,16 @@ import os
 import time
 from pathlib import Path
 
-from secure_mcp_gateway.config import APP_NAME
-
 log = logging.getLogger(__name__)
 _SAVE_EVERY = 5.0
 _MAX_NAMES = 5000
 
 
 def default_path() -> Path:
-    """`tool-usage.json` under the platform's user state directory."""
-    from platformdirs import user_state_dir
+    """`tool-usage.json` in the gateway's state directory (config `state.dir`, its variable, else the user's)."""
+    from secure_mcp_gateway.state import state_dir
 
-    return Path(user_state_dir(APP_NAME, appauthor=False)) / "tool-usage.json"
+    return state_dir() / "tool-usage.json"
 
 
 class ToolUsage:
