@@ -11,12 +11,18 @@ from typing import Any
 
 import pytest
 from conftest import fixture_server
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from memlink import connect
 
+from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.audit.records import PendingDigest
 from secure_mcp_gateway.chain import Chain
 from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.guardrails import outcome
+from secure_mcp_gateway.guardrails.outcome import NOTICE_URI, OWN_PREFIX
 from secure_mcp_gateway.guardrails.redact import PLACEHOLDER
+from secure_mcp_gateway.guardrails.walk import gather
 from secure_mcp_gateway.handlers import Handlers
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import RpcError
@@ -167,3 +173,28 @@ async def test_the_short_route_answers_and_records_as_the_long_route(tmp_path: A
     assert len(claimed) == 4 and all(line["detectors"] for line in claimed)
     flagged = [line for line in short_lines if line.get("tool") == "inject"]
     assert len(flagged) == 2 and all(line["detectors"] for line in flagged)
+
+
+_KEYS = st.sampled_from(["_meta", "uri", "type", "text", "content", "structuredContent", OWN_PREFIX + "notice", "a<b"])
+_TEXTS = st.sampled_from([NOTICE_URI, NOTICE_URI + "/x", "file:///a", "<PII:email:abc>", "plain", "", "\u003c"])
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | _TEXTS | st.text(max_size=4),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYS | st.text(max_size=3), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@given(value=st.dictionaries(_KEYS, _JSON, max_size=4))
+@example(value={"content": [{"type": "resource_link", "uri": NOTICE_URI}]})
+@example(value={"content": [{"type": "text", "text": "done", "_meta": {OWN_PREFIX + "notice": "clean"}}]})
+@example(value={"query": "a <b> tag"})
+@settings(max_examples=300, deadline=None)
+def test_what_the_short_route_reads_in_the_json_it_would_find_in_the_value(value: dict[str, Any]) -> None:
+    """The short route looks for a claim of the gateway's places only where `"_meta":` or `"uri":` is in a message's
+    JSON, and for a placeholder only where `<` is: no claim and no `<` without them."""
+    data = fastjson.dumps(value)
+    assert data is not None
+    if b'"_meta":' not in data and b'"uri":' not in data:
+        assert not outcome.claims(value)
+    texts, _places = gather(value, "free")
+    assert any("<" in text for text in texts) == (b"<" in data)
