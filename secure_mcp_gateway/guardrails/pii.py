@@ -792,6 +792,18 @@ _VERSION_BEFORE = lazy.compile(
 )
 """What stands before a version or a section number, not an address: `pkg==4.12.0.3`, `pkg@1.2.3.4`, `v10.0.0.1`,
 `version 2.1.0.7`, `Section 4.10.22.7`."""
+
+_VERSION_ENDS = frozenset("=<>~!^@ :.\u00a7vnrehpmVNREHPM")
+"""The characters a match of `_VERSION_BEFORE` can end with (the last of each branch, in either case)."""
+
+
+def _version_before(text: str, start: int) -> bool:
+    """Whether `_VERSION_BEFORE` matches right before `start` (searched only after a character it can end with)."""
+    return (
+        text[start - 1 : start] in _VERSION_ENDS and _VERSION_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
+
+
 _ADDRESS_BEFORE = lazy.compile(
     r"(?<![a-z0-9])(?:ip(?:v[46])?(?:[_ -]?addr(?:ess)?)?|(?:client|server|host)[_ -](?:ip|addr(?:ess)?)|"
     r"(?:remote|peer|source|src|dst|destination)(?:[_ -]?(?:ip|addr(?:ess)?|host))?|"
@@ -853,15 +865,27 @@ _VERSION_AFTER = lazy.compile(r"-[A-Za-z]|\+[A-Za-z0-9]|~")
 """A suffix after a dotted quad that only versions take (`5.15.0.91-generic`, `1.2.3.4+build7`)."""
 
 
+_VERSIONED_WORDS = ("version", "upgrad", "updat", "bump", "downgrad")
+"""What a match of `_VERSIONED_BEFORE` holds unless it ends with `(` (a date before): a text before the quad with
+neither is not searched."""
+
+
 def _versioned(text: str, start: int, end: int) -> bool:
     """Whether what stands around a dotted quad makes it a version (see `_VERSIONED_BEFORE`)."""
-    if _VERSION_AFTER.match(text, end) is not None or _PRODUCT_BEFORE.search(text, max(0, start - 24), start):
+    if _VERSION_AFTER.match(text, end) is not None:
         return True
-    return _VERSIONED_BEFORE.search(text[max(0, start - 60) : start].lower()) is not None
+    if text[start - 1 : start] == " " and _PRODUCT_BEFORE.search(text, max(0, start - 24), start):
+        return True  # (a match ends with a space)
+    before = text[max(0, start - 60) : start].lower()
+    if not before.endswith("(") and not any(word in before for word in _VERSIONED_WORDS):
+        return False
+    return _VERSIONED_BEFORE.search(before) is not None
 
 
 _NUMBER_RUN = lazy.compile(r"(?<![\d.])(?:-?\d*\.\d+[ ,-]){2}\Z")
 """Two decimals right before a dotted quad: a run of coordinates (an SVG path, a list of points)."""
+_RUN_ENDS = frozenset(" ,-")
+"""What a match of `_NUMBER_RUN` ends with (right before the quad): after anything else it is not searched."""
 _LETTERED = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fiscal_code", "credit_card"})
 """Kinds that a reference word before them does not make a reference: those that start with letters of their own,
 and cards (an issuer's prefix, length and Luhn check; `card used for the booking: 4111 ...`)."""
@@ -873,11 +897,11 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
     if kind in ("ip_address", "private_ip_address"):
         if text[end : end + 1] == "/" and _network(text, start, end):
             return False
-        if _NUMBER_RUN.search(text, max(0, start - 24), start) is not None:
+        if text[start - 1 : start] in _RUN_ENDS and _NUMBER_RUN.search(text, max(0, start - 24), start) is not None:
             return False  # `2.83-2.12 3.51.98.32 2.03.5`: drawing coordinates (an SVG path), not an address
         if "." not in text[start:end]:
             return True
-        if _VERSION_BEFORE.search(text, max(0, start - 10), start) is None and not _versioned(text, start, end):
+        if not _version_before(text, start) and not _versioned(text, start, end):
             return True
         return _named_address(text, start)  # `ip=81.2.69.160`, `src=...`: `=` after an address's name
     if kind not in _LETTERED and pii_ids.REFERENCE_BEFORE.search(text[max(0, start - 40) : start].lower()):
@@ -885,7 +909,7 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
     if kind == "phone_number" and text[start] not in "+(":
         if _FRAGMENT_BEFORE.search(text, max(0, start - 12), start) is not None:
             return False
-        if "." in text[start:end] and _VERSION_BEFORE.search(text, max(0, start - 10), start) is not None:
+        if "." in text[start:end] and _version_before(text, start):
             return False  # `Version 1.234.567.8901`
         return _NOT_PHONE_BEFORE.search(text[max(0, start - 40) : start].lower()) is None
     return True
