@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import difflib
 import json
 import os
 import re
@@ -895,8 +896,9 @@ def _number(value: float) -> str:
     return text if len(text) <= 20 else f"{value:.3g}"
 
 
-def _range(loc: tuple[Any, ...]) -> str | None:
-    """The range the schema allows for the number at `loc` ("more than 0 and at most 86400"), if one is found."""
+def _walk(loc: tuple[Any, ...]) -> tuple[Any, list[Any]]:
+    """The schema's field at `loc` (None at the top) and the models a value there can be (a map's values, a list's
+    items, a union's members)."""
     models: list[Any] = [GatewayConfig]
     info = None
     for part in loc:
@@ -906,11 +908,27 @@ def _range(loc: tuple[Any, ...]) -> str | None:
             continue  # a key of a map, an index, or the type that picks a provider's schema
         info, models = found[0], []
         stack = [info.annotation]
-        while stack:  # the models the field can hold (a map's values, a list's items, a union's members)
+        while stack:
             kind = stack.pop()
             if isinstance(kind, type) and issubclass(kind, BaseModel):
                 models.append(kind)
             stack.extend(getattr(kind, "__args__", ()))
+    return info, models
+
+
+def _near_key(loc: tuple[Any, ...]) -> str:
+    """ ", did you mean X?" for an unknown key at `loc` close to a key its place has, else ""."""
+    if not loc or not isinstance(loc[-1], str):
+        return ""
+    _, models = _walk(loc[:-1])
+    keys = {f.alias or name for m in models for name, f in getattr(m, "model_fields", {}).items()}
+    near = difflib.get_close_matches(loc[-1], sorted(keys), n=1, cutoff=0.75)
+    return f"; did you mean {near[0]!r}?" if near else ""
+
+
+def _range(loc: tuple[Any, ...]) -> str | None:
+    """The range the schema allows for the number at `loc` ("more than 0 and at most 86400"), if one is found."""
+    info, _ = _walk(loc)
     if info is None:
         return None
     said = []
@@ -925,7 +943,7 @@ def _range(loc: tuple[Any, ...]) -> str | None:
 def _describe(err: dict[str, Any]) -> str:
     kind = err["type"]
     if kind == "extra_forbidden":
-        return "unknown key (check its spelling; the README lists every key)"
+        return "unknown key" + (_near_key(tuple(err["loc"])) or " (check its spelling; the README lists every key)")
     if kind == "missing":
         return "required key is missing"
     if kind in ("union_tag_invalid", "union_tag_not_found"):

@@ -531,3 +531,20 @@ def test_check_shows_a_remote_url_without_its_query_values(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "url:      https://deploy:****@mcp.example.com/v1/mcp?key=****&team=**** (http)" in out
     assert "abc123" not in out and "Hq72mPx9Lw" not in out
+
+
+def test_an_unknown_key_close_to_a_known_one_is_named() -> None:
+    from secure_mcp_gateway.config import ConfigError, parse
+
+    doc = {
+        "mcpServers": {"fx": {"comand": "x"}},
+        "gateway": {"shutdown_grase": 1, "zzz": 2},
+        "guardrails": {"output": {"secret": {}}},
+    }
+    with pytest.raises(ConfigError) as caught:
+        parse(doc, "c.json")
+    said = str(caught.value)
+    assert "mcpServers.fx.comand: unknown key; did you mean 'command'?" in said, said
+    assert "gateway.shutdown_grase: unknown key; did you mean 'shutdown_grace'?" in said
+    assert "guardrails.output.secret: unknown key; did you mean 'secrets'?" in said
+    assert "gateway.zzz: unknown key (check its spelling; the README lists every key)" in said
