@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Container, Iterator
 
-from . import lazy, login_pairs, opaque_values, password_phrases, password_words, provider_keys
+from . import dumps, lazy, login_pairs, opaque_values, password_phrases, password_words, provider_keys
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
 from .normalize import find_folded
@@ -77,6 +77,7 @@ INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)], where=Fa
 INDEX.add(literal.lower() for _, literal, _ in provider_keys.LITERALS)  # where each starts (see `provider_keys`)
 INDEX.add(login_pairs.WORDS, where=False)  # whether each occurs
 INDEX.add(password_phrases.ENGLISH)  # where each starts
+INDEX.add([*dumps.WORDS, '"key"'], where=False)  # whether each occurs (see `dumps`)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 
 
@@ -779,9 +780,11 @@ _STORE_REF = lazy.compile(
     r"|(?:vault|secrets?|secretsmanager|sm|ssm|aws-?sm|aws-?ssm|gcpsm|gcp-?sm|azkv|keyvault|kms|sops|keychain|keyring"
     r"|op|bw|doppler|infisical|parameter-?store):(?:/?[\w.@-]*[/#][\w./#@-]*|[a-z0-9][a-z0-9._-]*)\Z"
     r"|(?:os\.)?(?:env|environ|getenv)[:/.]\$?[A-Z][A-Z0-9_]{2,}\Z"
+    r"|(?:[a-z][\w-]*/)+(?:data|metadata)/[\w./-]+(?::[\w-]+)?\Z"
 )
 """Where a secret is kept rather than the secret: an AWS ARN, a store's `scheme:path/...` or `keychain:item`
-reference, or an environment variable named in a tool's config (`env:OPENAI_API_KEY`, `os.environ/AZURE_API_KEY`)."""
+reference, an environment variable named in a tool's config (`env:OPENAI_API_KEY`, `os.environ/AZURE_API_KEY`), or
+a path in Vault's key-value store (`kv/data/shop:password`, as Ansible's `hashi_vault` lookup names a field)."""
 
 
 _DATE_TIME = lazy.compile(
@@ -1026,6 +1029,8 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
     between = low[m.start() : m.start("value")].replace("=>", "")
     if ">" in between and not _in_tag(low, m.start()) and _FOLDED.search(between) is None:
         return False  # a comparison (`len_token > limit`), not an XML element (`<password>...`) or a YAML block
+    if low.startswith("signingkey", m.start() - 7) and _KEY_ID.fullmatch(text, m.start("value"), m.end("value")):
+        return False  # git's `user.signingkey`: the id or fingerprint of a GPG key, not the key
     if low.startswith("key", m.start()) and not _key_named(low, m.start()):
         value = text[m.start("value") : m.end("value")]
         owner = _service_key_name(low, m.start())
@@ -1034,6 +1039,8 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
     return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
 
 
+_KEY_ID = lazy.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})!?")
+"""A GPG key's id (short or long) or fingerprint."""
 _PUBLIC_NAME = lazy.compile(
     r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_|csrf|xsrf|hash(?:ed)?_?pass|_hash\b"
 )
@@ -1762,12 +1769,15 @@ def _directives(low: str) -> list[Finding]:
 
 # --- a session cookie in an HTTP header, a pre-shared key in a Wi-Fi or VPN config -------------------------------
 
-_COOKIE_HEADER = lazy.compile(r"cookie[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\r\n\"']{1,8192})")
-"""A `Cookie:` or `Set-Cookie:` header (also a `"Cookie": "..."` field) and its value, to the end of its line."""
+_COOKIE_HEADER = lazy.compile(
+    r"cookie(?:[\"']?[ \t]*[:=]|\"[ \t]*,[ \t]*\"value\"[ \t]*:)[ \t]*[\"']?(?P<value>[^\r\n\"']{1,8192})"
+)
+"""A `Cookie:` or `Set-Cookie:` header (also a `"Cookie": "..."` field, a HAR capture's `{"name": "set-cookie",
+"value": "..."}`) and its value, to the end of its line."""
 _COOKIE_PAIR = lazy.compile(r"[ \t]*(?P<name>[^=;\s]{1,128})=(?P<value>[^;\s]{16,4096})")
 _SESSION_COOKIE = lazy.compile(
     r"(?:^|[_.-])(?:sess(?:ion)?(?:[_.-]?(?:id|token|key))?|sid|phpsessid|jsessionid|remember[_-]\w+"
-    r"|(?:auth|access|refresh|id)[_-]?token)\Z"
+    r"|(?:auth|access|refresh|id)[_-]?token|auth)\Z"
 )
 """A session cookie's name (`sessionid`, `connect.sid`, `PHPSESSID`, `ASP.NET_SessionId`, `laravel_session`,
 `next-auth.session-token`, `remember_web_...`), lower-cased; not `csrftoken` or a load balancer's cookie."""
@@ -1778,9 +1788,22 @@ _PSK = lazy.compile(
 INDEX.add(["cookie", "psk"], where=False)
 
 
+_COOKIE_ITEM = lazy.compile(
+    r"\"name\"[ \t]*:[ \t]*\"(?P<name>[^\"=;\s]{1,128})\"[ \t]*,[ \t]*"
+    r"\"value\"[ \t]*:[ \t]*\"(?P<value>[^\"\\;\s]{16,4096})\""
+)
+"""A cookie as a HAR capture lists it (`"cookies": [{"name": "sessionid", "value": "..."}]`)."""
+
+
 def _cookies(text: str, low: str) -> list[Finding]:
-    """Session cookies' values in `Cookie:` and `Set-Cookie:` headers: random tokens, not stand-ins."""
+    """Session cookies' values in `Cookie:` and `Set-Cookie:` headers and in HAR captures' cookie lists: random
+    tokens, not stand-ins."""
     out = []
+    if '"cookies"' in low:
+        for m in _COOKIE_ITEM.finditer(low):
+            value = text[m.start("value") : m.end("value")]
+            if _SESSION_COOKIE.search(m.group("name")) is not None and _session_value(value):
+                out.append(Finding(DETECTOR, "generic_secret", *m.span("value"), 0.9))
     for header in _COOKIE_HEADER.finditer(low):
         pos, end = header.span("value")
         while pos < end:
@@ -2000,9 +2023,33 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _cookies(text, low)
     if _holds(low, low, "psk"):
         found += _preshared_keys(text, low)
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _dumped(text, low)]
     found += _encoded(text, low, spans)
     found += _opaque(text, spans)
     return _dedupe(found) if len(found) > 1 else found
+
+
+def _secret_column(name: str) -> bool:
+    return _SECRET_COLUMN.fullmatch(name) is not None
+
+
+_DUMP_WORDS = lazy.compile(trie(dumps.WORDS))
+"""Where a literal `dumps` looks for stands: a short text with none holds none of its secrets."""
+
+
+def _dumped(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Secrets in SQL, Terraform state, API clients' exports and environment tables (see `dumps`)."""
+    if len(low) < LONG and _DUMP_WORDS.search(low) is None:
+        return []
+
+    def holds(word: str) -> bool:
+        return _holds(low, low, word)
+
+    out = dumps.sql(text, low, holds, _typed_password, plausible_secret, _secret_column)
+    out += dumps.terraform(text, holds, _typed_password)
+    if holds('"key"'):
+        out += dumps.api_clients(text, holds, plausible_secret)
+    return out + dumps.env_tables(text, holds, plausible_secret)
 
 
 _OPAQUE_SHORT = lazy.compile(r"[=:][ \t]*[\"']?([A-Za-z0-9_-]{32,})")
@@ -2073,8 +2120,9 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     lazy.compile(r"-(?<![^ \t=]-)(?:[paub]|-user|-pass)"),
     *_DIRECTIVES,
     *_COLUMN_WORDS,
-    lazy.compile(r"cookie[\"']?[ \t]*[:=]"),
+    lazy.compile(r"cookie(?:[\"']?[ \t]*[:=]|\"[ \t]*,)"),
     lazy.compile(r"psk(?<![a-z0-9]psk)[ \t]*[:=]"),
+    *(lazy.compile(gate) for gate in dumps.LOW_GATES),
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for); provider formats are looked for in every text (see
