@@ -286,3 +286,19 @@ def test_plain_values_read_as_the_general_path_reads_them_in_json(value: object,
     copy = reading(low)
     assert copy == _general(low)
     assert len(copy) == len(low)
+
+
+@given(
+    st.lists(st.sampled_from((*_MARKS, *_WORDS, '",": ', '"x",":1', '"' + "z" * 61 + '"')), max_size=40).map("".join)
+)
+def test_a_key_read_with_its_plain_value_is_where_the_key_alone_is_found(text: str) -> None:
+    """One match for a key and its plain value finds the keys the key's own expression finds, in any text (none
+    starts inside a plain value or at its closing quote: there, the key alone is matched)."""
+    low = "{" + text
+    both = list(containers._KEY_PLAIN.finditer(low))
+    assert [m.span(0) if m.start(1) < 0 else (m.start(), m.start(1)) for m in both] == [
+        m.span() for m in containers._KEY_VALUE.finditer(low)
+    ]
+    for m in both:
+        if m.start(1) >= 0:
+            assert containers._PLAIN_VALUE.match(low, m.start(1)).end(1) == m.end(1)  # type: ignore[union-attr]

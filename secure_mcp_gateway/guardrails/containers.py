@@ -133,14 +133,22 @@ def _json_read(low: str) -> str | None:
     plain = _PLAIN_VALUE.match
     at = 0
     more: Edits = []
-    for m in _KEY_VALUE.finditer(low):
-        lo, end = m.span()
-        if not _keyed(low, lo):
+    for m in _KEY_PLAIN.finditer(low):
+        lo = m.start()
+        if not (lo and low[lo - 1] in "{,") and not _keyed(low, lo):
             continue
         if lo < at:
             return None
+        value = m.start(1)
+        end = m.end() if value < 0 else value
         add(low[at:lo])
         add("\n" + " " * (end - lo - 1))
+        if value >= 0:
+            at = m.end(1)
+            add(" ")
+            add(low[value + 1 : at - 1])
+            add("\n")
+            continue
         at = end
         first = low[end : end + 1]
         if first == '"':
@@ -165,6 +173,17 @@ def _json_read(low: str) -> str | None:
         return low
     add(low[at:])
     return "".join(parts)
+
+
+_KEY_PLAIN = re.compile(
+    _KEY_VALUE.pattern[: _KEY_VALUE.pattern.index("(?=")]
+    + r'(?:("[^"\\\n]{0,4000}")(?=[ \t\n\r]*[,}\]])(?![^"\\\n]{1,60}"[ \t]*:[ \t]*(?:["\[{\d-]|true|false|null))|'
+    + _KEY_VALUE.pattern[_KEY_VALUE.pattern.index("(?=") :]
+    + ")"
+)
+"""`_KEY_VALUE` with the plain string value after it (see `_PLAIN_VALUE`) when there is one: one match for both. The
+matches are those of `_KEY_VALUE`: none starts inside a plain value (it holds no quote, and its opening quote has no
+colon after it), nor at its closing quote where one could (`",": 1`: then the key alone is matched)."""
 
 
 def _keyed(low: str, lo: int) -> bool:
