@@ -189,7 +189,8 @@ class Handlers:
                     f"tool {hidden.name!r} of server {hidden.server!r} is not allowed by the gateway's config "
                     f"(mcpServers.{hidden.server}.tools)"
                 )
-            return error_result(f"unknown tool {public!r}: no configured server offers it (see tools/list)")
+            down = hub.unrouted(public, "tool")
+            return error_result(down or f"unknown tool {public!r}: no configured server offers it (see tools/list)")
         if not hub.may_use(session, route.server):
             return self._denied(session, CallLine(route.server, route.name, public))
         child = hub.fleet.children.get(route.server)
@@ -362,7 +363,8 @@ class Handlers:
             elif held is not None and await self._ask_approval(session, held):
                 route = catalog.route_prompt(public)
             if route is None:
-                raise RpcError(INVALID_PARAMS, held.message() if held is not None else f"unknown prompt {public!r}")
+                why = held.message() if held is not None else hub.unrouted(public, "prompt")
+                raise RpcError(INVALID_PARAMS, why or f"unknown prompt {public!r}")
         if not hub.may_use(session, route.server):
             call = CallLine(route.server, route.name, public)
             call.outcome, call.error = "denied", hub.denied(session, route.server)

@@ -24,6 +24,7 @@ from secure_mcp_gateway.pins_redis import shared_pins
 from secure_mcp_gateway.pipeline import Pipeline, import_detectors
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.rpc import RpcPeer
+from secure_mcp_gateway.secret_text import scrub_secrets
 from secure_mcp_gateway.session import LOG_LEVELS, ClientSession
 from secure_mcp_gateway.view import CatalogView
 
@@ -320,6 +321,18 @@ class Hub:
                 await child.wait_ready(self.config.call_timeout(child.name))
                 return lookup(public)
         return None
+
+    def unrouted(self, public: str, what: str) -> str:
+        """Why a tool or prompt name has no route when a server it may belong to has not come up (its state, and its
+        last error), else ""."""
+        catalog = self.view.catalog
+        for child in self.fleet:
+            if child.catalog is None and catalog.may_own(child.name, public):
+                failed = child.state in (State.BACKOFF, State.FAILED) and child.detail
+                why = f": {scrub_secrets(child.detail)[-400:]}" if failed else ""
+                state = child.state.value
+                return f"{what} {public!r} is not available: server {child.name} has not come up ({state}){why}"
+        return ""
 
     async def set_level(self) -> None:
         """Pass a log level to every server that logs: the least severe any open client asked for (each client gets

@@ -324,3 +324,25 @@ async def test_config_edits_apply_without_a_restart(tmp_path):
                 await anyio.sleep(0.1)
         assert "config change not applied" in run.stderr()
         assert text_of(await session.call_tool("fy__echo", {"still": "up"})) == '{"still": "up"}'
+
+
+async def test_a_call_to_a_server_that_never_came_up_says_which_and_why(tmp_path):
+    config = {
+        "mcpServers": {
+            "bad": fixture_server("--crash-on-start", name="bad"),
+            "hung": fixture_server("--never-answer", name="hung"),
+            "fx": fixture_server(),
+        },
+        "gateway": {"start_deadline": 1.0, "call_timeout": 0.5, "restart": {"max_attempts": 0}},
+    }
+    async with gateway(tmp_path, config) as (session, run):
+        with anyio.fail_after(30):
+            while "server bad: giving up" not in run.stderr():
+                await anyio.sleep(0.05)
+        bad = await session.call_tool("bad__echo", {})
+        assert bad.is_error and text_of(bad).startswith("tool 'bad__echo' is not available: server bad has not come up")
+        assert "(failed)" in text_of(bad) and "missing setting FIXTURE_TOKEN" in text_of(bad), text_of(bad)
+        hung = await session.call_tool("hung__echo", {})
+        assert text_of(hung) == "tool 'hung__echo' is not available: server hung has not come up (starting)"
+        other = await session.call_tool("nobody__echo", {})
+        assert text_of(other) == "unknown tool 'nobody__echo': no configured server offers it (see tools/list)"
