@@ -3,11 +3,9 @@ like pins and checkpoints."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from conftest import RawGateway, fixture_server
 
 from secure_mcp_gateway import keys
 from secure_mcp_gateway.config import StateSettings
@@ -39,20 +37,6 @@ def test_tool_use_counts_and_kept_results_follow_the_configured_state_dir(tmp_pa
     configured(StateSettings(dir=str(tmp_path / "state")))
     assert usage.default_path() == tmp_path / "state" / "tool-usage.json"
     assert results.default_directory() == tmp_path / "state" / "results"
-
-
-def test_a_gateway_with_its_own_state_dir_writes_nothing_in_the_users(tmp_path: Path) -> None:
-    gw = RawGateway(tmp_path, {"mcpServers": {"fx": fixture_server()}})  # (its state dir: the test's, by variable)
-    try:
-        gw.initialize()
-        assert "result" in gw.request("tools/call", {"name": "fx__echo", "arguments": {"a": 1}})
-        gw.proc.stdin.close()
-        assert gw.proc.wait(timeout=60) == 0
-    finally:
-        gw.close()
-    assert (Path(os.environ[keys.STATE_ENV]) / "tool-usage.json").exists()
-    users = tmp_path / "xdg-state"  # (the user state directory the gateway process was given)
-    assert not users.exists() or [str(p) for p in users.rglob("*") if p.is_file()] == []
 
 
 def test_only_the_process_that_made_the_key_says_so(tmp_path: Path) -> None:
