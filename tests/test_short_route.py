@@ -196,5 +196,6 @@ def test_what_the_short_route_reads_in_the_json_it_would_find_in_the_value(value
     assert data is not None
     if b'"_meta":' not in data and b'"uri":' not in data:
         assert not outcome.claims(value)
-    texts, _places = gather(value, "free")
-    assert any("<" in text for text in texts) == (b"<" in data)
+    if b"<" not in data:
+        texts, _places = gather(value, "free")
+        assert not any("<" in text for text in texts)
