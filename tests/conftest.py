@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import compiled_seed
 import pytest
 from hypothesis import HealthCheck
 from hypothesis import settings as _hypothesis_settings
@@ -106,9 +107,10 @@ _patient_with_gateways()
 # turnstile keeps a waiting `serial` test from being overtaken forever. The controller makes the lock files before
 # the workers start; they inherit the place through the environment.
 _LOCKS_ENV = "SMG_TEST_LOCKS"
-if "PYTEST_XDIST_WORKER" not in os.environ and _LOCKS_ENV not in os.environ:
-    os.environ[_LOCKS_ENV] = tempfile.mkdtemp(prefix="smg-test-locks-")
-    atexit.register(shutil.rmtree, os.environ[_LOCKS_ENV], ignore_errors=True)
+for _place in (_LOCKS_ENV, compiled_seed.PLACE_ENV):  # (also the run's compiled databases: see compiled_seed.py)
+    if "PYTEST_XDIST_WORKER" not in os.environ and _place not in os.environ:
+        os.environ[_place] = tempfile.mkdtemp(prefix="smg-test-")
+        atexit.register(shutil.rmtree, os.environ[_place], ignore_errors=True)
 _locks: dict[str, int] = {}
 
 
@@ -140,6 +142,13 @@ def _machine_share(alone: bool) -> Any:
             fcntl.flock(turnstile, fcntl.LOCK_UN)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """When a test that may start a gateway is to run, the run's compiled detector databases are made meanwhile."""
+    starts = ("gateway", "RawGateway", "http_gateway")
+    if any(any(name in vars(item.module) for name in starts) for item in items if isinstance(item, pytest.Function)):
+        compiled_seed.start()
+
+
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
     """Setup, call and teardown of a test under the run's shared lock (outside the timeout's clock)."""
@@ -147,16 +156,7 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         yield
 
 
-_DETECTOR_THREADS = frozenset(
-    (
-        "compile-detectors",
-        "hyperscan-compile",
-        "index-compile",
-        "screen-compile",
-        "short-words-compile",
-        "warm-long-texts",
-    )
-)
+_DETECTOR_THREADS = frozenset(compiled_seed.BACKGROUND)
 
 
 @pytest.fixture
@@ -193,6 +193,14 @@ def _private_user_dirs(request: pytest.FixtureRequest, monkeypatch: pytest.Monke
     root = request.getfixturevalue("tmp_path") if "tmp_path" in request.fixturenames else own_home()
     _isolate(root / "home", monkeypatch.setenv)
     configure(None)  # a command run in process earlier configured the previous test's directories
+
+
+@pytest.fixture(autouse=True)
+def _compiled_databases(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The gateways a test starts load the run's compiled detector databases, unless it is marked `first_start`."""
+    compiled_seed.want(request.node.get_closest_marker("first_start") is None)
+    yield
+    compiled_seed.want(True)
 
 
 @pytest.fixture(autouse=True)
@@ -304,6 +312,7 @@ async def gateway(
 
     path = write_config(tmp, config)
     run = Run(path=path, dir=tmp, stderr_path=tmp / "gateway.stderr", env=gateway_env(tmp, env))
+    compiled_seed.seed(json.loads(path.read_text()), run.env)
 
     async def on_message(message: Any) -> None:
         run.notifications.append(message)
@@ -349,13 +358,15 @@ class RawGateway:
 
         self.path = write_config(tmp, config)
         self.stderr_path = tmp / "gateway.stderr"
+        proc_env = gateway_env(tmp, env)
+        compiled_seed.seed(json.loads(self.path.read_text()), proc_env)
         self._err = open(self.stderr_path, "w")  # noqa: SIM115
         self.proc = subprocess.Popen(
             [PY, "-m", "secure_mcp_gateway", "--config", str(self.path), *(args or [])],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._err,
-            env=gateway_env(tmp, env),
+            env=proc_env,
         )
         self._next = 0
 

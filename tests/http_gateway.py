@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import compiled_seed
 from conftest import gateway_env, write_config
 
 PY = sys.executable
@@ -76,6 +77,7 @@ def http_gateway(
     path = write_config(tmp, config)
     stderr_path = tmp / "gateway-http.stderr"
     proc_env = gateway_env(tmp, env)
+    compiled_seed.seed(json.loads(path.read_text()), proc_env)
     with open(stderr_path, "wb") as err:
         proc = subprocess.Popen(
             [PY, "-m", "secure_mcp_gateway", "serve", "--config", str(path), "--http", bind or "127.0.0.1:0"],

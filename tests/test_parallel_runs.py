@@ -44,7 +44,8 @@ UNUSED_PLUGINS = ("cacheprovider", "respx", "anyio", "hypothesispytest")
 
 def _probe_run(root: Path) -> list[list]:
     """Our conftest and a probe module, run by pytest in two workers; what each test noted, in order."""
-    shutil.copy(HERE / "conftest.py", root / "conftest.py")
+    for helper in ("conftest.py", "compiled_seed.py"):
+        shutil.copy(HERE / helper, root / helper)
     (root / "test_probe.py").write_text(PROBE)
     (root / "pytest.ini").write_text("[pytest]\nmarkers =\n    serial: runs alone\n")
     log = root / "log.jsonl"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from conftest import PY, fixture_server, gateway, gateway_env, text_of, write_config
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.first_start]  # (its cold runs are a first start)
 
 DETECTORS = "secure_mcp_gateway.guardrails.local"
 # The real command line, with a note of which detector modules were in when each tool listing was answered (and,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import stat
 from pathlib import Path
@@ -77,3 +78,46 @@ def test_a_gateway_started_for_a_whole_module_keeps_its_pins_apart(tmp_path, mon
     assert gateway_env(tmp_path / "a")[STATE_ENV] != gateway_env(tmp_path / "b")[STATE_ENV]
     monkeypatch.setenv(STATE_ENV, str(tmp_path / "mine"))  # (a test's own gateway shares the test's state)
     assert gateway_env(tmp_path / "a")[STATE_ENV] == str(tmp_path / "mine")
+
+
+def _stored(folder: Path) -> dict[str, float]:
+    return {p.name: p.stat().st_mtime for p in folder.iterdir()} if folder.exists() else {}
+
+
+def test_a_test_gateway_loads_the_run_s_compiled_databases_sealed_with_its_own_key(tmp_path: Path) -> None:
+    """A gateway under test finds every database a start and a long text need, under its own key: it compiles and
+    stores nothing, and warns of no entry that does not verify."""
+    from conftest import RawGateway, fixture_server
+
+    from secure_mcp_gateway.guardrails.compiled_store import _verified
+    from secure_mcp_gateway.keys import load_key
+
+    gateway = RawGateway(tmp_path, {"mcpServers": {"fx": fixture_server()}})
+    folder = tmp_path / "cache" / "hyperscan"
+    given = _stored(folder)
+    key = load_key(Path(os.environ[KEY_ENV]), create=False)
+    assert len(given) >= 6 and all(_verified(key, n[: -len(".hsdb")], (folder / n).read_bytes()) for n in given)
+    try:
+        gateway.initialize()
+        gateway.request("tools/list")
+        text = "Quarterly notes, nothing secret in them. " * 400  # (a long text: the long-text tables too)
+        done = gateway.request("tools/call", {"name": "fx__echo", "arguments": {"text": text}})
+        assert "result" in done, done
+        assert gateway.proc.stdin is not None
+        gateway.proc.stdin.close()
+        gateway.proc.wait(60)
+        log = gateway.stderr()
+    finally:
+        gateway.close()
+    assert _stored(folder) == given
+    assert "verify" not in log and "compiling" not in log
+
+
+@pytest.mark.first_start
+def test_a_gateway_of_a_test_marked_first_start_finds_no_compiled_databases(tmp_path: Path) -> None:
+    import compiled_seed
+    from conftest import gateway_env, write_config
+
+    path = write_config(tmp_path, {"mcpServers": {}})
+    compiled_seed.seed(json.loads(path.read_text()), gateway_env(tmp_path))
+    assert not (tmp_path / "cache" / "hyperscan").exists() and not Path(os.environ[KEY_ENV]).exists()
