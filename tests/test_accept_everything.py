@@ -148,7 +148,10 @@ def clean(data: Any) -> None:
 
 
 async def test_every_tool_prompt_and_resource_answers_unchanged_through_the_gateway(tmp_path: Path) -> None:
-    config = {"mcpServers": {"everything": {"command": str(EVERYTHING)}}, "gateway": {"reload": False}}
+    config = {
+        "mcpServers": {"everything": {"command": str(EVERYTHING)}},
+        "gateway": {"reload": False, "start_deadline": 60},
+    }
     via: list[Any] = []
     plain_seen: list[Any] = []
     async with (

@@ -196,7 +196,10 @@ KEY = (
 
 
 def fs_config(root: Path) -> dict[str, Any]:
-    return {"mcpServers": {"fs": {"command": str(FILESYSTEM), "args": [str(root)]}}, "gateway": {"reload": False}}
+    return {
+        "mcpServers": {"fs": {"command": str(FILESYSTEM), "args": [str(root)]}},
+        "gateway": {"reload": False, "start_deadline": 60},
+    }
 
 
 @pytest.fixture(scope="module")

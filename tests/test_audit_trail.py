@@ -570,19 +570,36 @@ def test_a_batch_is_rendered_and_chained_a_slice_at_a_time(path: Path, monkeypat
     assert report.ok and report.lines == 101, report.describe()
 
 
-def test_a_full_batch_waiting_is_written_without_lingering(path: Path) -> None:
+def test_a_full_batch_waiting_is_written_without_lingering(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Lines are gathered for a moment before a write, unless a full batch is waiting already: a backlog is written
     at the writer's pace, not one batch per linger."""
     from secure_mcp_gateway.audit import trail as trail_mod
 
-    trail = AuditTrail(path, linger=4.0, queue_size=10000)
+    linger, lingered, go_on = 4.0, [], threading.Event()
+
+    class Clock:
+        """The module's `time`, whose linger is noted (with the lines written by then) and lasts until `go_on`."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(time, name)
+
+        def sleep(self, seconds: float) -> None:
+            if seconds != linger:
+                return time.sleep(seconds)
+            lingered.append(trail.status().written)
+            assert go_on.wait(30)
+
+    monkeypatch.setattr(trail_mod, "time", Clock())
+    trail = AuditTrail(path, linger=linger, queue_size=10000)
     for i in range(2 * trail_mod._BATCH_MAX + 10):
         trail.record("tool.call", server="s", tool="t", outcome="ok", n=i)
     trail.start()
     try:
-        wait_for(lambda: trail.status().written >= 2 * trail_mod._BATCH_MAX, timeout=3.0)
+        wait_for(lambda: trail.status().written >= 2 * trail_mod._BATCH_MAX and lingered, timeout=30)
+        assert len(lingered) == 1 and lingered[0] >= 2 * trail_mod._BATCH_MAX, "a linger before the full batches"
         assert trail.status().queued == 10, "the rest waits for more lines to join it"
     finally:
+        go_on.set()
         trail.close(timeout=30)
     assert len(read(path)) == 2 * trail_mod._BATCH_MAX + 11
 

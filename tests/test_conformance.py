@@ -61,7 +61,7 @@ def run_suite(url: str, out: Path) -> dict[str, list[dict]]:
 def test_the_gateway_passes_every_server_scenario(tmp_path: Path) -> None:
     config = {
         "mcpServers": {"everything": {"command": sys.executable, "args": [str(SERVER)], "prefix": ""}},
-        "gateway": {"reload": False},
+        "gateway": {"reload": False, "start_deadline": 60},
         "http": {"sse_poll_after": 0.5},  # test_reconnection answers after 1 s: its stream is closed and resumed
     }
     out = tmp_path / "results"

@@ -28,7 +28,7 @@ def setup(tmp_path_factory):
         tmp,
         {
             "mcpServers": {"everything": {"command": str(EVERYTHING)}, "time": time_server()},
-            "gateway": {"reload": False},
+            "gateway": {"reload": False, "start_deadline": 60},  # (a busy machine starts Node slowly)
         },
     )
     env = gateway_env(tmp, {"HOME": str(tmp / "home"), "SECURE_MCP_GATEWAY_CONFIG": str(path)})
