@@ -60,7 +60,7 @@ _NOTHING = (
 """What a lie about a result says: no issues, nothing found, all clear (in each language above)."""
 
 _CHANGE = (
-    r"(?:set|change|replace|switch|swap|cambia|sostituisci|modifica|imposta|cambie|sustituye|sustituir|reemplaza"
+    r"(?:set|change|replace|switch|swap|add|ajoute|ajoutez|añade|agrega|aggiungi|füge|adicione|voeg|cambia|sostituisci|modifica|imposta|cambie|sustituye|sustituir|reemplaza"
     r"|ändere|ersetze|setze|tausche|remplace|modifie|change|altere|substitua|troque|mude|wijzig|vervang|verander)"
 )
 _PAYEE = (
@@ -89,7 +89,7 @@ _LIFT = (
 _SESSION = (
     r"(?:session\s+(?:cookies?|tokens?|ids?)|document\.cookie|auth(?:entication)?\s+(?:cookies?|tokens?)|login\s+cookies?"
     r"|cookies?\s+de\s+(?:sesi[oó]n|session|sessão)|cookie\s+di\s+sessione|sitzungs-?cookies?|session-?cookies?"
-    r"|sessiecookies?)"
+    r"|sessiecookies?|cookies?\s+(?:for|of|from)\s+(?:[\w-]+\.)+[a-z]{2,})"
 )
 _HERE = (
     r"(?:(?:pass|put|send|include|paste|provide|give|fill|insert|add)\s+(?:it|them|its\s+value|the\s+value|that)\b"
@@ -120,8 +120,57 @@ Systemanweisungen", "tus instrucciones de sistema", "tes instructions système")
 _NEVER = r"[^.\n]{0,30}?\b(?:never|not|no|nie|niemals|nicht|keine?|jamais|pas|nunca|mai|non|nooit|niet|geen|não|nada)\b"
 """A negation after the verb ("gib niemals ...", "n'envoie jamais ..."): a rule against sending them."""
 
+_DESTROY = (
+    r"(?:delete|remove|wipe|erase|destroy|löschen|lösche|entferne|entfernen|borra|borrar|elimina|eliminar|supprime"
+    r"|supprimer|efface|effacer|cancella|cancellare|apague|apagar|exclua|excluir|verwijder|verwijderen|wis|wissen)"
+)
+_UNTOLD = (
+    r"(?:(?:dem|den)\s+(?:nutzer|benutzer|anwender|kunden)\w*\s+nichts(?:\s+davon)?\s+(?:sagen|erzählen|mitteilen)"
+    r"|ohne\s+es\s+(?:dem\s+(?:nutzer|benutzer|anwender)\w*\s+)?zu\s+(?:sagen|erwähnen)|sin\s+(?:decírselo|decirle"
+    r"|avisar)|senza\s+(?:dirlo|avvisare)|sans\s+(?:le\s+)?(?:dire|prévenir)|sem\s+(?:contar|avisar|dizer)"
+    r"|zonder\s+het\s+(?:de\s+gebruiker\s+)?te\s+(?:vertellen|zeggen)|without\s+telling|(?:do\s+not|don'?t|never)"
+    r"\s+tell\s+the\s+user)"
+)
+"""A deletion, and the user not told of it ("endgültig löschen und dem Nutzer nichts davon sagen")."""
+_TELL_USER = (
+    r"(?:tell|inform|show|give)\s+(?:the\s+)?users?|informe\s+(?:ao|o)\s+(?:usuário|utilizador|cliente)|diga\s+ao"
+    r"\s+(?:usuário|cliente)|dile\s+al\s+(?:usuario|cliente)|informa\s+al\s+(?:usuario|cliente)|dis\s+à\s+l['’]"
+    r"(?:utilisateur|client)|indique\s+à\s+l['’](?:utilisateur|client)|sag\s+dem\s+(?:nutzer|kunden)|teile\s+dem"
+    r"\s+(?:nutzer|kunden)|di['’]\s+all['’](?:utente|cliente)|comunica\s+all['’](?:utente|cliente)|vertel\s+de"
+    r"\s+(?:gebruiker|klant)|meld\s+de\s+(?:gebruiker|klant)"
+)
+_SKEWED = (
+    r"(?:\d+\s*%\s*(?:lower|higher|less|more|smaller|larger|menor|maior|menos|más|inferior|superior|niedriger|höher"
+    r"|weniger|plus\s+bas|plus\s+haut|moins|lager|hoger|minder)|(?:lower|higher|smaller|larger|menor|maior|niedriger"
+    r"|höher|inferior|superior|lager|hoger)\s+(?:than|do\s+que|que|als|di|de)\s+(?:the\s+|o\s+|el\s+|le\s+|il\s+"
+    r"|der\s+|het\s+)?(?:real|actual|true|verdadero|reale|réel|echte|tatsächliche))"
+)
+"""A figure told to the user off from the real one ("um valor 40 % menor do que o total real")."""
+_ALWAYS_SAY = (
+    r"(?:zeg|sag|sage|di|dí|dis|diga|di['’])\s+(?:altijd|immer|stets|siempre|sempre|toujours)\s+(?:dat|dass|que|che)\b"
+    r"[^.\n]{0,60}?(?:onbetrouwbaar|unzuverlässig|fiables?|inaffidabil|confiáve|gefährlich|peligros|pericolos"
+    r"|dangereux|perigos|gevaarlijk|schlechter|peores|peggior|pires|slechter)"
+    r"|(?:raad|empfiehl|recomienda|raccomanda|consiglia|recommande|recomende)\s+(?:\w+\s+)?(?:alleen|nur|solo|solamente"
+    r"|seulement|uniquement|apenas|somente)\s+(?:dit|dieses|diesen|este|esta|questo|questa|ce|cet|cette)\s+(?:product"
+    r"|produkt|producto|prodotto|produit|produto|tool|werkzeug|herramienta|strumento|outil|ferramenta|dienst|servicio"
+    r"|servizio|service|serviço|app|merk|marke|marca|marque)"
+)
+"""Others run down or only this one recommended, in Dutch, German, Spanish, Italian, French, Portuguese."""
+_ENV = (
+    r"(?:environment\s+variables?|env\s+vars?|umgebungsvariablen|variables\s+de\s+entorno|variables\s+d['’]"
+    r"environnement|variabili\s+d['’]ambiente|variáveis\s+de\s+ambiente|omgevingsvariabelen|переменные\s+окружения)"
+)
+_ALL = r"(?:all|every|alle|todas|toutes|tutte|tous|ogni|cada|elke)"
+_INTO_FIELD = (
+    r"(?:mitschicken|mitsenden|mitgeben|im\s+feld|en\s+el\s+campo|dans\s+le\s+champ|nel\s+campo|no\s+campo|in\s+het"
+    r"\s+veld|in(?:to)?\s+(?:[`'\"]\w+|(?:this|the)\s+(?:field|parameter|argument)))"
+)
+
 RULES: tuple[Rule, ...] = (
-    rule(r"\b" + _REPORT + r"\b[^.\n]{0,60}?\b" + _FINE + r"\b[^.\n]{0,60}?\b" + _CALM, ("answer_steering", 0.7)),
+    rule(
+        r"\b" + _REPORT + r"\b[^.\n]{0,60}?\b(?:" + _FINE + r"|as\s+\w+)\b[^.\n]{0,60}?\b" + _CALM,
+        ("answer_steering", 0.7),
+    ),
     rule(
         r"(?:\b" + _ALWAYS + r"\s+" + _REPORT + r"|\b" + _REPORT + r"\s+" + _ALWAYS + r")\b[^.\n]{0,60}?\b" + _EVEN_IF,
         ("answer_steering", 0.7),
@@ -146,5 +195,43 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(r"\b" + _LIFT + r"\b[^.\n]{0,40}?\b" + _SESSION + r"\b" + _SAME_SENTENCE + _HERE, ("data_request", 0.7)),
     rule(r"\b" + _HAND + r"\b(?!" + _NEVER + r")[^.\n]{0,60}?\b" + _SYSTEM_ML, ("data_request", 0.65)),
+    rule(
+        r"(?:システムプロンプト|システム指示|システムの指示)(?:全文|の全文|全体)?を[^。\n]{0,30}?(?:入れ|含め|送信|記入|貼り付け|添付)"
+        r"|(?:系统提示词|系统提示|系统指令)[^。\n]{0,20}?(?:放入|填入|写入|发送|附上|包含)|시스템\s*프롬프트[^.\n]{0,30}?(?:넣어|포함|보내)",
+        ("data_request", 0.7),
+        wide=True,
+    ),
+    rule(r"\b" + _DESTROY + r"\b[^.\n]{0,80}?\b" + _UNTOLD, ("conceal_from_user", 0.7)),
+    rule(r"\b(?:" + _TELL_USER + r")\b[^.\n]{0,60}?" + _SKEWED, ("answer_steering", 0.7)),
+    rule(r"\b(?:" + _ALWAYS_SAY + ")", ("answer_steering", 0.65)),
+    rule(
+        r"\b(?:"
+        + _ALL
+        + r"\s+(?:\w+\s+){0,2}?"
+        + _ENV
+        + r"|output\s+of\s+[`'\"]?(?:env|printenv|set)\b)[^.\n]{0,80}?"
+        + _INTO_FIELD,
+        ("data_request", 0.7),
+    ),
+    rule(
+        r"\b(?:send|transfer|pay|route|issue|credit|wire)\b[^.\n]{0,40}?\bto\b[^.\n]{0,40}?\d[\d ]{5,}\d[^.\n]{0,40}?"
+        r"\binstead\s+of\s+(?:the\s+)?(?:original|customer|user|requested|their|registered)",
+        ("redirect", 0.7),
+    ),
+    rule(
+        r"\b(?:submit|confirm|approve|accept|pay|purchase|buy|delete|sign|send)\s+(?:every|all|any|each)\b[^.\n]{0,80}?"
+        r"\bwithout\s+(?:asking|confirming|checking\s+with|waiting\s+for)\s+(?:the\s+)?users?\b",
+        ("approval_bypass", 0.65),
+    ),
+    rule(
+        r"\b(?:whenever|every\s+time|each\s+time|when)\s+(?:the\s+)?users?\s+\w+[^.\n]{0,60}?\b(?:any|another|other"
+        r"|a\s+different)\s+tools?\b[^.\n]{0,30}?\b(?:call|invoke|use|run)\s+this\s+(?:tool|function)",
+        ("cross_tool", 0.7),
+    ),
+    rule(
+        r"\b(?:create|add|set\s+up|make|install)\s+(?:a\s+|an\s+)?(?:(?:mail(?:box)?|e-?mail|inbox)\s+)?(?:filter"
+        r"|rule|forwarding\s+rule)\b[^.\n]{0,80}?\bforwards?\b[^\n]{0,80}?\bto\s+\S+@",
+        ("redirect", 0.7),
+    ),
 )
 """Each an order's two parts: the act and what makes it a lie, a theft or a leak."""
