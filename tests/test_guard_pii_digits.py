@@ -110,13 +110,26 @@ def _token_shapes(seed: int, count: int) -> list[bytes]:
     return [b"".join(rng.choice(tokens) for _ in range(rng.randint(1, 14))) for _ in range(count)]
 
 
+def _date_shapes(seed: int, count: int) -> list[bytes]:
+    """Shapes of dates and times as logs print them, some of their classes changed, some cut short."""
+    rng = random.Random(seed)
+    stamps = [b"#0000-00-00U00:00:00.000U#", b":00:00#", b"#0000-00-00#", b"#0000-00-00", b"?0000-00-00:00:00"]
+    out = []
+    for _ in range(count):
+        stamp = bytearray(rng.choice(stamps))
+        for _ in range(rng.randint(0, 2)):
+            stamp[rng.randrange(len(stamp))] = rng.choice(_CLASSES)
+        out.append(bytes(stamp[: rng.randint(3, len(stamp))]))
+    return out
+
+
 def test_the_hyperscan_pass_reports_every_digit_each_shape_s_expression_matches_at() -> None:
     finder = pii._PLACES
     gate = finder.gate
     if not gate.prepare():
         pytest.skip("needs Hyperscan")
     reported = [0] * len(finder.shapes)
-    for shape in _shapes(5, 6000) + _token_shapes(6, 6000):
+    for shape in _shapes(5, 2500) + _token_shapes(6, 2500) + _date_shapes(8, 1500):
         got = gate._scan(shape, gate._db)
         assert got is not None and len(got) == len(finder.shapes)
         anywhere = {m.start() for m in finder.pattern.finditer(shape)}
@@ -125,7 +138,7 @@ def test_the_hyperscan_pass_reports_every_digit_each_shape_s_expression_matches_
             want = {m.start() for m in own.finditer(shape)}
             assert want <= set(got[n]), (n, shape, sorted(want - set(got[n])))
             reported[n] += len(want)
-    assert min(reported) > 500, reported  # every shape matched often
+    assert min(reported) > 200, reported  # every shape matched often
 
 
 def test_a_long_text_s_places_are_the_same_with_and_without_the_hyperscan_pass(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -664,7 +664,16 @@ _SHAPE_AFTER_BOUNDARY = "".join(
 _SHAPE_AFTER_CAPITAL = f"(?:{_shape_alt('iban', 'uk_nino', 'es_nie', 'sg_nric', 'in_pan', 'it_fiscal_code')})"
 _LOOSE_STARTS: tuple[tuple[str, str], ...] = (
     # after a boundary, at least one more digit, a separator and two digits (`phone_national`, `au_abn`, ...)
-    *(("[#:?]", f"0{_D * k}[#.-]{_D}{_D}") for k in range(1, 6)),
+    *(("[#:?]", f"0{_D * k}[#.-]{_D}{_D}") for k in (1, 2, 4, 5)),
+    # with three more digits, as above but for a date (`2026-03-01`, which `(?!000-00-00)` refuses): another
+    # separator, or what follows the month differs, or a digit of it is not ASCII (the end: see `Gate`)
+    ("[#:?]", f"0{_D * 3}[#.]{_D}{_D}"),
+    ("[#:?]", f"0{_D * 3}-{_D}{_D}[^-]"),
+    ("[#:?]", f"0{_D * 3}-{_D}{_D}-[^0]"),
+    ("[#:?]", f"0{_D * 3}-{_D}{_D}-0[^0]"),
+    *(("[#:?]", f"0{_D * k}\\?{_D * (2 - k)}-{_D}{_D}") for k in range(3)),
+    ("[#:?]", "0000-\\?[0?]"),
+    ("[#:?]", "0000-0\\?"),
     ("[#:?]", f"0[#.-]{_D * 3}[#.-]"),  # or one digit and a group of three (`phone_trunk`)
     ("[#:?]", f"0#{_D * 2}#"),  # or of two (`fr_insee`, `uk_nino_spaced`)
     *(  # `ipv4`: four groups of one to three digits, the first one's first digit here
@@ -672,7 +681,9 @@ _LOOSE_STARTS: tuple[tuple[str, str], ...] = (
     ),
     ("[#:?]", f"0{_D * 5}[+U]"),  # `dated_id`
     ("[#:?]", f"0{_D * 6}"),
-    *(("[#:?]", f"0{'[0bU]' * k}:[0bU:]") for k in range(4)),  # `ipv6`: hex digits, two colons
+    *(("[#:?]", f"0{'[0bU]' * k}:[0bU:]") for k in (0, 2, 3)),  # `ipv6`: hex digits, two colons
+    # with one more, as above but for a time (`:30:00`, which `(?!0?:00)` refuses)
+    *(("[#:?]", form) for form in ("0[bU]:[0bU:]", "00:[bU:]", "00:0[^0]")),
     ("UU", f"0{_D}"),  # after a capital: two capitals and two digits, or one and seven
     ("U", f"0{_D * 6}"),
 )

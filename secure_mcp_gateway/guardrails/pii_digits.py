@@ -83,6 +83,11 @@ def _length(form: str) -> int:
     return len(_CLASS.findall(form))
 
 
+_END = b"\x00"
+"""Read after a shape (no class of it): a loose form that asks what follows a number to differ from something
+(`[^0]`) then matches at its end too, where nothing follows."""
+
+
 class Gate(_Compiled):
     """Where a digit-led place may stand in a long shape, by one Hyperscan pass of loose forms (see `_LOOSE_HERE`);
     None without Hyperscan, until it is built (in the background, like `scan.Starts`), and when the forms match
@@ -125,7 +130,7 @@ class Gate(_Compiled):
             return count[0] < 0  # True stops the scan
 
         try:
-            db.scan(bytes(shape), match_event_handler=on_match, scratch=scratch[1])
+            db.scan(bytes(shape) + _END, match_event_handler=on_match, scratch=scratch[1])
         except hyperscan.ScanTerminated:
             return None
         return [sorted(set(at)) if len(at) > 1 else at for at in found]
