@@ -97,3 +97,51 @@ def test_airline_booking_lines_carry_a_passport_and_a_phone() -> None:
 )
 def test_tag_and_empty_booking_numbers_are_not_personal_data(text: str) -> None:
     assert not [k for k, _ in _found(text) if k in ("phone_number", "passport_number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Siuntos adresas: Gedimino pr. 28-4, LT-01104 Vilnius", "Gedimino pr. 28-4, LT-01104 Vilnius"),
+        ("Szállítási cím: Andrássy út 61, 1062 Budapest", "Andrássy út 61, 1062 Budapest"),
+        ("Dostava: Bulevar Kralja Aleksandra 73, 11000 Beograd", "Bulevar Kralja Aleksandra 73, 11000 Beograd"),
+        ("meet me at Ilica 42, 10000 Zagreb, second floor", "Ilica 42, 10000 Zagreb"),
+        ("Dirección: Av. Shyris N35-17 y Suecia, Quito 170505", "Av. Shyris N35-17 y Suecia, Quito 170505"),
+    ],
+)
+def test_streets_of_more_countries_are_found_whole(text: str, value: str) -> None:
+    assert any(value in v for k, v in _found(text) if k == "street_address")
+
+
+def test_a_vcard_address_is_found_from_its_street_to_its_country() -> None:
+    text = "BEGIN:VCARD\nVERSION:3.0\nFN:Aino Virtanen\n"
+    text += "ADR;TYPE=HOME:;;Mannerheimintie 14 B 7;Helsinki;;00100;Finland\nEND:VCARD"
+    assert ("street_address", "Mannerheimintie 14 B 7;Helsinki;;00100;Finland") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows Server 2019, 1809 Update",
+        "Release Notes 4, 2048 Bytes",
+        "BEGIN:VCARD\nVERSION:3.0\nADR;TYPE=WORK:;;;Helsinki;;;Finland\nEND:VCARD",
+    ],
+)
+def test_versions_sizes_and_addresses_without_a_street_number_pass(text: str) -> None:
+    assert not [k for k, _ in _found(text) if k == "street_address"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Boarding pass\nPassenger: AINO VIRTANEN\nFlight AY 1331", "AINO VIRTANEN"),
+        ("Passenger name: VIRTANEN/AINO MS\nSeat 14C", "VIRTANEN/AINO MS"),
+    ],
+)
+def test_a_name_in_capitals_after_a_label_is_found(text: str, value: str) -> None:
+    assert ("person_name", value) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["Patient: STABLE CONDITION\n", "Customer: ACME LOGISTICS GMBH\n"])
+def test_capitals_that_are_a_state_or_a_company_are_no_name(text: str) -> None:
+    assert not [k for k, _ in _found(text) if k == "person_name"]

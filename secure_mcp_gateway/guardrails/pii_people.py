@@ -3,6 +3,7 @@ name; a house number and a street type (or a street word and its number) in an a
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -318,6 +319,13 @@ _ONE_NAME = lazy.compile(
     r"achternaam|nazwisko|\u540d"
 )
 """Labels that name a given name or a surname alone (`first_name: Lucia`): one word is enough there."""
+_CAPITALS = lazy.compile(
+    rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?(?:[ /][{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?){{1,3}}"
+    r"(?=[ \t]*(?:$|[\r\n\"',;|<]))",
+    re.M,
+)
+"""Two to four words in capitals ending a line or a field after a label: a name as passports, tickets and forms
+print it (`PETROVIC/MILICA` too)."""
 _NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>]|[ \t][-–(/])", re.M)
 """What may follow a name after a label: the end of the line or of a field, punctuation, a bracket."""
 _OPENS = frozenset("\n\"'>:(*-")
@@ -341,6 +349,11 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         if group == "dear" and low[: m.start()].rstrip(" \t")[-1:] not in _OPENS and m.start() > 0:
             continue  # `Troels Liebe Bentsen`: a salutation opens a line or a field
         name = _NAME.match(text, m.end())
+        if name is None and group == "label":
+            name = _CAPITALS.match(text, m.end())  # `Passenger: MILICA PETROVIC`, as tickets and forms print it
+            if name is not None and _name_ok(name.group().title(), False):
+                out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
+            continue
         if name is None:
             continue
         value = name.group()
@@ -396,7 +409,7 @@ _STREET_TYPE = (
 _UNIT = r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|#) ?[\w-]{1,6})?"
 _POSTCODE = (
     r"(?:[A-Z]{2},? \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4}-\d{3}|\d\d-\d{3}"
-    r"|(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})?"
+    r"|(?:[A-Z]{1,2}-)?\d{4,6}(?: ?[A-Z]{2})?"
     r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2})"
 )
 _CITY = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,2}}"
@@ -418,10 +431,13 @@ _NUMBER_FIRST = lazy.compile(
 _STREET_FIRST = lazy.compile(
     rf"(?<![\w])(?:[{_UP}][\w'-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|"
     rf"plein|gracht|kade|singel|gatan|vägen|vej|gade|veien|katu|utca|ulica)|[{_UP}][\w'-]{{2,}}(?:gata|gaten|vegen)|"
-    rf"(?:Calle|C/|Avenida|Avda\.?|Paseo|Plaza|Carrera|Camino|Carretera|Ronda|Rambla|Rua|Travessa|Via|Viale|"
+    rf"(?:Calle|C/|Avenida|Avda\.?|Av\.|Bulevar|Paseo|Plaza|Carrera|Camino|Carretera|Ronda|Rambla|Rua|Travessa|Via|Viale|"
     rf"Piazza|Corso|Largo|Vicolo|ul\.|Ulica|Aleja|al\.)"
-    rf" (?:(?:de|del|la|las|los|da|do|dos|das|di|della|dei|delle|del)\s)*{_WORD}(?:[ -]{_WORD}){{0,3}})"
-    rf",? (?:n[º°o]\.? ?)?\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?(?![\w.])"
+    rf" (?:(?:de|del|la|las|los|da|do|dos|das|di|della|dei|delle|del)\s)*{_WORD}(?:[ -]{_WORD}){{0,3}}"
+    rf"|{_WORD}(?: {_WORD})? (?:g\.|gatv[ėe]|pr\.|prospektas|iela|prospekts|bulv[āa]ris|utca|[úu]t|k[öo]r[úu]t|t[ée]r"
+    rf"|ulica|cesta|trg|ulice|t[řr][íi]da|n[áa]m[ěe]st[íi]|n[áa]m\.|bulevar|bulevardi))"
+    rf",? (?:n[º°o]\.? ?|(?:[NSE]|Oe)(?=\d{{1,4}}-\d))?\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?(?![\w.])"
+    rf"(?: (?:y|e|esq\.?|esquina) (?:(?:Av\.|Avenida|Calle|Rua) )?{_WORD}(?: {_WORD}){{0,2}})?"
     rf"(?:,? (?:\d{{1,2}}\.?[ºª°oa](?: ?[A-Za-z](?!\w)| (?:Esq|Dto|Dir|Frente)\.?)?|piso \d+|bajo|esc\. ?\w+))?{_TAIL}"
 )
 """A street word, then the number: German, Dutch, Nordic (`Musterstraße 12`, `Kerkstraat 5`, `Storgata 4B`), Spanish,
@@ -466,6 +482,26 @@ _STREET_LEADS = (
     "corso ",
     "largo ",
     "ul. ",
+    " g. ",
+    " pr. ",
+    "av. ",
+    "gatve",
+    " iela ",
+    " utca ",
+    " ut ",
+    "korut",
+    " cesta ",
+    " trg ",
+    " ulice ",
+    "trida ",
+    "namesti",
+    "prospekt",
+    "bulevar",
+    "gatvė",
+    " út ",
+    "körút",
+    "třída ",
+    "náměstí",
     " rue ",
     "avenue ",
     "boulevard ",
@@ -521,6 +557,52 @@ def _copyright_year(text: str, start: int) -> bool:
     )
 
 
+_POSTCODE_CITY = lazy.compile(rf"(?:[A-Z]{{2}}-)?\d{{4,5}} {_CITY}(?=[ \t]*(?:[,;\r\n]|\Z))")
+"""A postcode and a city ending a line or a field (`11000 Beograd`, `LT-01103 Vilnius`)."""
+_STREET_BEFORE = lazy.compile(rf"(?<![\w.-])(?:{_WORD} ){{1,3}}\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?, \Z")
+"""Capitalised words, a house number and a comma right before such a postcode: a street written without a word for
+street (`Knez Mihailova 12, 11000 Beograd`)."""
+_STREET_REACH = 72
+_LINE = lazy.compile(r"[^\n]*")
+_COUNTRY_DASH = frozenset(("LT", "LV", "EE", "PL", "SI", "HR", "RS", "SK", "CZ", "HU", "AT", "DE", "CH"))
+"""Countries whose postcodes are often written after their code and a dash (`LT-01103 Vilnius`)."""
+
+
+def _before_postcodes(text: str, houses: list[int], found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Streets without a street word, found from the postcode and city after them (`houses`: see `_addresses`),
+    unless an address found already holds that postcode."""
+    out: list[re.Match[str]] = []
+    spans = sorted((a.start(), a.end()) for a in found)
+    starts = [lo for lo, _ in spans]
+    for end in houses:  # the last digit of a number before a capital
+        if ", " not in text[max(0, end - 9) : end - 2]:
+            continue  # no comma near: the cheap test first
+        digits = end
+        while digits > end - 4 and text[digits - 1].isdigit():
+            digits -= 1
+        if end - digits < 3:
+            continue  # a postcode has four or five digits
+        if text[digits - 2 : digits] == ", ":
+            at = digits
+        elif text[digits - 1 : digits] == "-" and text[digits - 5 : digits - 3] == ", ":
+            at = digits - 3  # `, LT-01103 Vilnius`
+            if text[at : at + 2] not in _COUNTRY_DASH:
+                continue
+        else:
+            continue
+        tail = _POSTCODE_CITY.match(text, at)
+        if tail is None or _YEAR.match(text, digits) is not None:
+            continue
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and spans[i][1] > at:
+            continue  # the postcode of an address found already
+        street = _STREET_BEFORE.search(text, max(0, at - _STREET_REACH), at)
+        if street is None or any(w.lower() in _NOT_NAME for w in street.group().split()):
+            continue  # `Windows Server 2019, 1809 Update`: words of a heading or a product, not a street
+        out.append(_LINE.match(text, street.start(), tail.end()))
+    return out
+
+
 def _addresses(text: str, shape: bytes, starts: list[int], houses: list[int]) -> list[Finding]:
     """Street addresses: from each house number before a capitalised word (`houses`: where `HOUSE` matches in
     `shape`), and around each street word that has a number near it."""
@@ -543,6 +625,7 @@ def _addresses(text: str, shape: bytes, starts: list[int], houses: list[int]) ->
         if a is not None:
             found.append(a)
             end = a.end()
+    found += _before_postcodes(text, houses, found)
     out: list[Finding] = []
     for a in sorted(found, key=lambda m: m.start()):
         if out and a.start() < out[-1].end:
@@ -597,4 +680,26 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
     streets = starts.get("street")
     if streets or places.houses:
         out += _addresses(text, shape, sorted(streets or ()), places.houses)
+    if "ADR" in text:
+        out += _vcard_addresses(text)
+    return out
+
+
+_VCARD_ADR = lazy.compile(r"^(?:item\d+\.)?ADR(?:;[^:\r\n]*)?:(?P<value>[^\r\n]*)", re.M)
+"""A vCard's address line: `ADR;TYPE=HOME:<PO box>;<extended>;<street>;<city>;<region>;<postcode>;<country>`."""
+
+
+def _vcard_addresses(text: str) -> list[Finding]:
+    """vCard addresses whose street or postcode holds a digit: from the first field given to the last."""
+    out = []
+    for m in _VCARD_ADR.finditer(text):
+        fields = m.group("value").split(";")
+        if len(fields) < 4 or not any(c.isdigit() for f in (fields[2], *fields[5:6]) for c in f):
+            continue
+        at, spans = m.start("value"), []
+        for f in fields:
+            if f.strip():
+                spans.append((at, at + len(f)))
+            at += len(f) + 1
+        out.append(Finding(DETECTOR, "street_address", spans[0][0], spans[-1][1]))
     return out
