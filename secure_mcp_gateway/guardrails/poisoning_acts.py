@@ -229,6 +229,12 @@ RULES: tuple[Rule, ...] = (
         ("cross_tool", 0.7),
     ),
     rule(
+        r"\b(?:include|pass|put|send|attach|paste|copy|add|insert|fill)\b[^.\n]{0,60}?(?<!\bto\s)(?<!\binto\s)(?<!\bonto\s)\b(?:contents?\s+of\s+(?:the\s+user'?s"
+        r"|their|your|the)|the\s+user'?s|their|your)\s+(?:clipboard|browsing\s+history|browser\s+history|keystrokes"
+        r"|screen\s+contents)\b(?![^.\n]{0,40}?\bonly\s+(?:when|if)\b)",
+        ("data_request", 0.7),
+    ),
+    rule(
         r"\b(?:create|add|set\s+up|make|install)\s+(?:a\s+|an\s+)?(?:(?:mail(?:box)?|e-?mail|inbox)\s+)?(?:filter"
         r"|rule|forwarding\s+rule)\b[^.\n]{0,80}?\bforwards?\b[^\n]{0,80}?\bto\s+\S+@",
         ("redirect", 0.7),
