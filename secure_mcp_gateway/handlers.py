@@ -17,7 +17,7 @@ from secure_mcp_gateway.chain import Flow, Seen
 from secure_mcp_gateway.children import CallTimeout, Child, Unavailable
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
-from secure_mcp_gateway.pins import Withheld
+from secure_mcp_gateway.pins import Withheld, split_key
 from secure_mcp_gateway.session import LOG_LEVELS, ClientSession
 from secure_mcp_gateway.tracing import call_span
 
@@ -176,10 +176,10 @@ class Handlers:
                 return self._denied(session, CallLine(held.server, public, public))
             if held is not None:  # changed or new since the user approved the server's tools
                 if not await self._ask_approval(session, held):
-                    return error_result(held.message())
+                    return self._withheld(held, public)
                 route = catalog.route_tool(public)
                 if route is None:
-                    return error_result(held.message())
+                    return self._withheld(held, public)
         if route is None:
             hidden = catalog.find_hidden_tool(public)
             if hidden is not None and not hub.may_use(session, hidden.server):
@@ -214,6 +214,13 @@ class Handlers:
                 hub.recorder.call(call)
                 if span.recording:  # the audit line's fields, never content
                     span.set(**{k: v for k, v in call.as_fields().items() if k not in ("arguments", "result")})
+
+    def _withheld(self, held: Withheld, public: str) -> dict[str, Any]:
+        """A call to a tool withheld until the user approves its definition: refused, and on the audit line."""
+        call = CallLine(held.server, split_key(held.key)[1], public)
+        call.outcome, call.error = "blocked", held.message()
+        self.hub.recorder.call(call)
+        return error_result(call.error)
 
     def _denied(self, session: ClientSession, call: CallLine) -> dict[str, Any]:
         """A call to a server closed to this client's identity: refused, and on the audit line."""

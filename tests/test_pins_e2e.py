@@ -3,6 +3,8 @@ session (elicitation), a new tool, reset."""
 
 from __future__ import annotations
 
+import json
+
 import anyio
 import mcp_types as types
 import pytest
@@ -47,6 +49,10 @@ async def test_a_changed_tool_waits_for_approval_on_the_command_line(tmp_path, c
         assert text_of(await session.call_tool("fx__echo", {"text": "hi"})) == '{"text": "hi"}'
         assert "withheld until you approve it" in run.stderr()
 
+    calls = [json.loads(line) for line in (tmp_path / "audit" / "audit.jsonl").read_text().splitlines()]
+    calls = [c for c in calls if c["event"] == "tool.call" and c["tool"] == "echo"]
+    assert [c["outcome"] for c in calls] == ["blocked", "ok"], "the refused call is on the audit trail too"
+    assert "changed since it was approved" in calls[0]["error"]
     assert main(["pins", "fx", "--reset"]) == 0
     assert "forgot pins of server fx" in capsys.readouterr().out
     assert FilePinStore().servers() == []
