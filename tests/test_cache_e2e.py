@@ -71,7 +71,11 @@ async def test_a_corrupted_cache_never_stops_the_gateway(tmp_path):
         path.write_bytes(b"\x00garbage\xff" * 64)
     async with gateway(tmp_path, config) as (session, run):
         assert text_of(await session.call_tool("fx__echo", {"a": 1})) == '{"a": 1}'
-    assert run.stderr().count("WARN  [cache]") == 1 and "was damaged" in run.stderr()
+    warnings = [line for line in run.stderr().splitlines() if "WARN  [cache]" in line]
+    # The catalog cache says once that it was damaged; a stored compiled database may or may not have been on disk
+    # when the files were spoilt (a background build writes it), and says so on its own line when it was.
+    assert sum("was damaged" in line for line in warnings) == 1
+    assert all("was damaged" in line or "compiled detector database" in line for line in warnings), warnings
 
 
 async def test_an_unusable_cache_directory_is_reported_and_ignored(tmp_path):
