@@ -86,6 +86,8 @@ def test_terraform_values_not_marked_sensitive_pass() -> None:
             '"httpOnly": true}]',
             "eyJpdiI6Ik5xM3ZaOHRXMmtMcjdYcCIsInZhbHVlIjoi",
         ),
+        ('"headers": [{"name": "x-api-key", "value": "Lk7Vq2Zm9Tw4Rx8B"}]', "Lk7Vq2Zm9Tw4Rx8B"),
+        ('"header": [{"key": "X-Goog-Api-Key", "value": "Bv3Nq8Wz2Lm7Tk4R", "type": "text"}]', "Bv3Nq8Wz2Lm7Tk4R"),
         (
             '{"name": "Set-Cookie", "value": "auth=Wq2Lz8Tv4Km7Xp3Rb9Nc; Path=/; HttpOnly"}',
             "Wq2Lz8Tv4Km7Xp3Rb9Nc",
@@ -102,6 +104,8 @@ def test_api_client_exports_and_har_captures_give_their_secrets(text: str, value
         '"apikey": [{"key": "value", "value": "{{apiKey}}", "type": "string"}, {"key": "in", "value": "header"}]',
         '"cookies": [{"name": "theme", "value": "dark-high-contrast"}, {"name": "lang", "value": "is-IS"}]',
         '{"name": "set-cookie", "value": "consent=necessary-analytics; Path=/; Max-Age=31536000"}',
+        '"header": [{"key": "Content-Type", "value": "application/json"}, {"key": "x-api-key", "value": "{{apiKey}}"}]',
+        '{"key": "monkey", "value": "Lk7Vq2Zm9Tw4Rx8B"}',
     ],
 )
 def test_variables_and_ordinary_cookies_pass(text: str) -> None:

@@ -1544,11 +1544,15 @@ def _typed_password(value: str) -> bool:
 
 
 _NAMED_VALUE = lazy.compile(r"value[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,4096})")
-_TELLING_NAME = lazy.compile(
-    r"name[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9_.-]*?(?P<word>pass(?:word|wd)?|secret|token|api_?key|apikey"
-    r"|access_?key|private_?key|credentials?)[a-z0-9_.-]*[\"']?[ \t]*[,}]?[ \t]*(?:\r?\n[ \t-]*)?\Z"
+_TELLING_TAIL = (
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9_.-]*?(?P<word>pass(?:word|wd)?|secret|token|api[_-]?key"
+    r"|apikey|access[_-]?key|private[_-]?key|credentials?)[a-z0-9_.-]*[\"']?[ \t]*[,}]?[ \t]*(?:\r?\n[ \t-]*)?\Z"
 )
-"""`- name: DB_PASSWORD` / `value: ...` (Kubernetes env, YAML lists) and `{"name": "API_TOKEN", "value": ...}`."""
+_TELLING_NAME = lazy.compile(r"name" + _TELLING_TAIL)
+"""`- name: DB_PASSWORD` / `value: ...` (Kubernetes env, YAML lists), `{"name": "API_TOKEN", "value": ...}`, a HAR
+capture's header (`{"name": "x-api-key", "value": ...}`)."""
+_TELLING_KEY = lazy.compile(r"\"key" + _TELLING_TAIL)
+"""An API client's header or variable (`{"key": "X-API-Key", "value": ...}`), asked only when `"key"` stands near."""
 
 
 _LOOSE_FLAG = r"--[a-z0-9-]{0,30}" + _FLAG_NAMES + r"[ \t=]"
@@ -1604,7 +1608,10 @@ def _named_values(text: str, low: str) -> list[Finding]:
         at = m.start()
         if at and low[at - 1].isalnum() and low[at - 1] != "n":  # `value`, `"value"`, `\nvalue`, not `keyvalue`
             continue
-        name = _TELLING_NAME.search(low, max(0, at - 160), at - (1 if low[at - 1 : at] in "\"'" else 0))
+        lo, hi = max(0, at - 160), at - (1 if low[at - 1 : at] in "\"'" else 0)
+        name = _TELLING_NAME.search(low, lo, hi)
+        if name is None and low.find('"key"', lo, hi) >= 0:
+            name = _TELLING_KEY.search(low, lo, hi)
         if name is None:
             continue
         start, end = m.span("value")
@@ -2017,7 +2024,7 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _quoted(text, low)
     if "\n" in text:
         found += _columns(text, low)
-    if "name" in low and "value" in low and _may(low, _NAMED_VALUE):
+    if ("name" in low or '"key"' in low) and "value" in low and _may(low, _NAMED_VALUE):
         found += _named_values(text, low)
     if _holds(low, low, "cookie"):
         found += _cookies(text, low)
