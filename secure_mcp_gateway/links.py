@@ -700,6 +700,20 @@ def _coalesce_key(msg: Message) -> Any:
     return None
 
 
+class _Output(asyncio.streams.FlowControlMixin):
+    """The protocol of the gateway's output pipe: `gone` is done once the reading end is closed."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        super().__init__(loop)
+        self.gone: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        """The pipe closed: nothing written now reaches anyone."""
+        super().connection_lost(exc)
+        if not self.gone.done():
+            self.gone.set_result(None)
+
+
 class StdioLink:
     """The gateway's own stdin and stdout, with stray writes to fd 1 sent to stderr instead.
 
@@ -723,6 +737,8 @@ class StdioLink:
         self.dropped = 0
         self.coalesced = 0
         self._reported = (0, 0)
+        self.output_gone: asyncio.Future[None] | None = None
+        """Done once the client's end of the gateway's output is closed (where the pipe tells): no one reads it."""
 
     @classmethod
     async def open(cls, limits: Limits | None = None) -> StdioLink:
@@ -741,12 +757,16 @@ class StdioLink:
         if not await _connect_reader(loop, reader):
             _feed_from_thread(loop, reader, 0)
         out_file = os.fdopen(proto_fd, "wb", buffering=0)
+        gone = None
         try:
-            transport, protocol = await loop.connect_write_pipe(asyncio.streams.FlowControlMixin, out_file)
+            transport, protocol = await loop.connect_write_pipe(_Output, out_file)
             out: Any = asyncio.StreamWriter(transport, protocol, None, loop)
+            gone = protocol.gone
         except (ValueError, OSError, NotImplementedError):
             out = _BlockingWriter(out_file)
-        return cls(reader, out, limits)
+        link = cls(reader, out, limits)
+        link.output_gone = gone
+        return link
 
     def _buffered(self) -> int:
         transport = self._out.transport

@@ -66,7 +66,12 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
         # requests read before the end of input are still answered; what the gateway asked the client (consent,
         # sampling, roots) can no longer be, and is refused at once rather than at its deadline
         peer.input_ended("the client's input ended")
-        await asyncio.wait({loop.create_task(peer.wait_served()), stopper}, return_when=asyncio.FIRST_COMPLETED)
+        waits = {loop.create_task(peer.wait_served()), stopper}
+        if link.output_gone is not None:  # answers no one can read are not waited for
+            waits.add(link.output_gone)
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        if link.output_gone is not None and link.output_gone.done() and peer.serving:
+            reason[0] = "the client's input ended and it no longer reads the gateway's output"
 
     stopper = loop.create_task(stop.wait())
     reader = loop.create_task(read())

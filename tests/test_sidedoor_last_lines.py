@@ -123,3 +123,24 @@ def test_a_gateway_whose_client_died_stops_although_its_input_stays_open(tmp_pat
     last = _events(trail)[-1]
     assert last["event"] == "gateway.stop" and last["reason"] == f"its client (pid {client.pid}) ended"
     assert verify(trail).ok
+
+
+def test_a_client_that_closed_both_pipes_is_not_kept_waiting_for(tmp_path: Path) -> None:
+    gw = RawGateway(tmp_path, {"mcpServers": {"fx": fixture_server()}})
+    try:
+        gw.initialize()
+        slow = {"name": "fx__slow", "arguments": {"seconds": 60, "steps": 1}}
+        gw.send({"jsonrpc": "2.0", "id": 77, "method": "tools/call", "params": slow})
+        trail = tmp_path / "audit" / "audit.jsonl"
+        deadline = time.monotonic() + 60
+        while not any(e.get("event") == "definition.pinned" for e in _events(trail)):  # the call is on its way
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        gw.proc.stdout.close()  # the client stops reading, then ends its input: no answer can reach it
+        gw.proc.stdin.close()
+        assert gw.proc.wait(timeout=40) == 0, "the 60 s call was not waited for"
+    finally:
+        gw.close()
+    last = _events(trail)[-2:]
+    assert [(e["event"], e.get("outcome")) for e in last] == [("tool.call", "cancelled"), ("gateway.stop", None)]
+    assert last[-1]["reason"] == "the client's input ended and it no longer reads the gateway's output"
