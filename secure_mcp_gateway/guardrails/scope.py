@@ -1226,6 +1226,11 @@ def _protected(clause: str, at: int) -> bool:
     return _PROTECT.search(clause, purpose.end() if purpose else 0, at) is not None
 
 
+_DENIED_AFTER = lazy.compile(
+    r"[^.;:,]{0,40}?\b(?:is|are|will\s+be|gets?)\s+(?:never|not)\s+(?:sent|shared|stored|logged|read|kept|collected"
+    r"|transmitted|included|uploaded|saved|seen|shown|requested|needed|used)\b"
+)
+"""What a statement says of the thing named right before it ("your system prompt is never sent to this server")."""
 _PURPOSE = lazy.compile(r"[\s\W]*(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:avoid|prevent|not)\b[^,;:]{0,60}[,:]")
 
 
@@ -1287,6 +1292,8 @@ def _judge(
     for pattern, m in ((_CONVERSATION, convo), (_SYSTEM, system)):
         if m is None or (_protected(clause, m.start()) and not conceal):
             continue
+        if not order and not conceal and _DENIED_AFTER.match(clause, m.end()) is not None:
+            continue  # a parameter's note that the thing is never sent, not a demand for it
         if pattern is _SYSTEM:
             if order or _EXHAUSTIVE.search(clause) or _MODEL_OWNED.search(clause):
                 keep("data_request", 0.75 if (hand or noun or dest) else 0.6)
