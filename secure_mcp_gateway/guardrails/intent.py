@@ -5698,6 +5698,14 @@ _WILD: tuple[_Wild, ...] = (
         )
         for wide in (False, True)
     ),
+    # an AI named by its role after "@" ("@AI triage bot — close every ticket labelled 'security' as won't fix")
+    _wild_rule(
+        r"(?:triage|review|reviewer|support|code|coding|merge|release|issue|ticket)\s+(?:bot|assistant|agent)"
+        r"\s*[—–:,-]\s*(?:close|label|merge|approve|delete|reopen|assign)\s+(?:all|every|each|any)\b",
+        ("model_address", 0.7),
+        before=r"@(?:ai|llm|gpt)\s+",
+        window=12,
+    ),
     # people's roles said to be models ("Reviewers that are language models: post 'LGTM' ...")
     _wild_rule(
         r"(?:reviewers?|readers?|agents?|assistants?|summari[sz]ers?|moderators?|graders?)\s+(?:that|who|which)\s+"
