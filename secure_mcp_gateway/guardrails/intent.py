@@ -5699,12 +5699,12 @@ _WILD: tuple[_Wild, ...] = (
         for wide in (False, True)
     ),
     # an AI named by its role after "@" ("@AI triage bot — close every ticket labelled 'security' as won't fix")
-    _wild_rule(
-        r"(?:triage|review|reviewer|support|code|coding|merge|release|issue|ticket)\s+(?:bot|assistant|agent)"
-        r"\s*[—–:,-]\s*(?:close|label|merge|approve|delete|reopen|assign)\s+(?:all|every|each|any)\b",
+    _wild_rule(  # (led by the act: the roles' words are common in code and would be placed on every line)
+        r"(?:close|label|merge|approve|delete|reopen|assign)\s+(?:all|every|each|any)\b",
         ("model_address", 0.7),
-        before=r"@(?:ai|llm|gpt)\s+",
-        window=12,
+        before=r"@(?:ai|llm|gpt)\s+(?:triage|review|reviewer|support|code|coding|merge|release|issue|ticket)\s+"
+        r"(?:bot|assistant|agent)\s*[—–:,-]\s*",
+        window=48,
     ),
     # people's roles said to be models ("Reviewers that are language models: post 'LGTM' ...")
     _wild_rule(
