@@ -480,6 +480,25 @@ _STEER = _gated(
         r"|whether\s+or\s+not)\b"
     ),
 )
+_OWN_MODE = lazy.compile(
+    r"\W*(?:[\w-]+\s*:\s*)?(?:if|when|whenever)\s+(?:(?:it\s+is|this\s+is|set)\s+)?(?:to\s+)?(?:true|false|enabled"
+    r"|disabled|on|off|yes|no|[01]|unset|omitted|not\s+set)\b"
+)
+"""A sentence opening on a value of the parameter it describes ("If false, ...", "strict: when true, ...")."""
+_MORE = lazy.compile(r"\b(?:and|but|then|never|not|don'?t|without|unless)\b")
+_ANYWAY = lazy.compile(r"report\s+(?:the\s+run\s+as\s+|it\s+as\s+|as\s+)?success")
+
+
+def _steers(clause: str, conceal: object) -> bool:
+    """Whether a clause steers answers (`_STEER`); what a tool itself reports in a mode a flag sets ("If false, report
+    success even when lint warnings are found") is how it works, not an order to the model (unless more is asked)."""
+    m = _STEER.search(clause)
+    if m is None:
+        return False
+    own_mode = not conceal and _ANYWAY.match(m.group()) and _OWN_MODE.match(clause)
+    return not own_mode or _MORE.search(clause, m.end()) is not None or _STEER.search(clause, m.end()) is not None
+
+
 _ASK_USER = lazy.compile(
     r"\b(?:ask|asks|request|requests|prompt|have|get|make)\s+(?:the\s+)?(?:user|them|the\s+human|the\s+caller)s?\s+"
     r"(?:to\s+(?:type|enter|provide|paste|share|give|send|supply|confirm|re-?enter|reply|read\s+out)|for|reply|respond"
@@ -1328,7 +1347,7 @@ def _judge(
         keep("cross_tool", 0.7)
     if _OVERRIDE.search(clause):
         keep("new_instructions", 0.65)
-    if _STEER.search(clause) or (_RIVAL.search(clause) and _CLAIM.search(clause)):
+    if _steers(clause, conceal) or (_RIVAL.search(clause) and _CLAIM.search(clause)):
         keep("answer_steering", 0.65)
 
     tool = _other_tool(clause, others)
@@ -1594,7 +1613,7 @@ def _statement(clause: str, others: set[str], conceal: bool, prev: str = "") -> 
     other tools."""
     if _OVERRIDE.search(clause):
         return ("new_instructions", 0.65)
-    if _STEER.search(clause):
+    if _steers(clause, conceal):
         return ("answer_steering", 0.75 if conceal else 0.65)
     skip = _SKIP_CONSENT.search(clause)
     if skip and not skip.group().startswith("without") and not _consent_kept(clause, skip):
