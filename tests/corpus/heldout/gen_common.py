@@ -160,6 +160,17 @@ def append_slice(split: str, built: dict[str, list[dict[str, Any]]]) -> None:
         print(f"{name}: {split} {pos} positives, {len(cases) - pos} negatives")
 
 
+def value_cases(
+    split: str, detector: str, positives: list[tuple[str, str, str, str]], negatives: list[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Cases of a slice written as (family, class, text with `{S}`, value) positives, then (family, text) negatives."""
+    out = [
+        positive(detector, cls or family, text.replace("{S}", SLOT), value, family, split=split, family=family)
+        for family, cls, text, value in positives
+    ]
+    return out + [negative(detector, family, text, family, split=split, family=family) for family, text in negatives]
+
+
 def channel_cases(
     split: str, detector: str, positives: list[tuple[str, str]], negatives: list[tuple[str, str]]
 ) -> list[dict[str, Any]]:

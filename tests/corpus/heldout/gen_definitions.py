@@ -22,6 +22,33 @@ def case(label: int, cls: str, definition: dict[str, Any], kind: str = "tool") -
     return {"detector": D, "label": label, "class": cls, "form": kind, "kind": kind, "definition": definition}
 
 
+def slice_definitions(
+    split: str,
+    benign: list[tuple[str, dict[str, Any]]],
+    other: list[tuple[str, dict[str, Any]]],
+    poisons: list[tuple[str, str, str]],
+    domain_of: dict[str, str],
+    place: Any,
+) -> list[dict[str, Any]]:
+    """A slice's definitions: benign tools (server, tool), benign prompts/resources (kind, definition), then each
+    poison (family, text, where) placed by `place` into a benign tool of its family's domain, in turn."""
+    out: list[dict[str, Any]] = []
+
+    def add(label: int, family: str, dfn: dict[str, Any], kind: str = "tool", cls: str = "") -> None:
+        c = case(label, cls or family, dfn, kind)
+        c.update(split=split, family=family)
+        out.append(c)
+
+    for server, dfn in benign:
+        add(0, "benign_tool", dfn, cls="benign_" + server)
+    for kind, dfn in other:
+        add(0, "benign_" + kind, dfn, kind)
+    for k, (family, poison, where) in enumerate(poisons):
+        pool = [dfn for server, dfn in benign if server == domain_of[family]]
+        add(1, family, place(pool[k % len(pool)], where, poison), cls=f"{family}_{where}")
+    return out
+
+
 PATH: P = {"path": ("string", "Path of the file")}
 
 

@@ -18,8 +18,8 @@ import unicodedata
 from typing import Any
 
 import gen_final4 as f4
-from gen_common import SLOT, channel_cases, negative, positive
-from gen_definitions import case
+from gen_common import SLOT, channel_cases, negative, positive, value_cases
+from gen_definitions import slice_definitions
 from gen_final3 import iban, tool
 from gen_final3 import luhn_complete as luhn
 from gen_final4 import AN, DG, HX, LO, UP, URL, b64, dg, grouped, jwt, num, r, uuid
@@ -676,12 +676,7 @@ SECRET_NEG: list[tuple[str, str]] = [
 
 
 def secrets() -> list[dict[str, Any]]:
-    d = "secrets"
-    out = [
-        _pos(d, family, text.replace("{S}", S), value, family, cls=cls) for family, cls, text, value in _secret_cases()
-    ]
-    out += [_neg(d, family, text, family) for family, text in SECRET_NEG]
-    return out
+    return value_cases(SPLIT, "secrets", _secret_cases(), SECRET_NEG)
 
 
 # ---------------------------------------------------------------- pii
@@ -2159,40 +2154,28 @@ def place6(base: dict[str, Any], where: str, poison: str) -> dict[str, Any]:
     return d
 
 
+DOMAIN_OF6: dict[str, str] = {
+    "credential_file": "database",
+    "env_exfil": "cloud",
+    "conversation_exfil": "email",
+    "payment_redirect": "payments",
+    "consent_bypass": "payments",
+    "hijack_other_tool": "email",
+    "session_theft": "browser",
+    "destructive_side_effect": "database",
+    "lie_about_result": "cloud",
+    "system_prompt_exfil": "database",
+    "phishing": "payments",
+    "persistence": "email",
+    "answer_steering": "payments",
+    "fake_system_tag": "cloud",
+    "obfuscated": "browser",
+}
+"""The domain of the benign tools each poison family is placed into."""
+
+
 def definitions() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-
-    def add(label: int, family: str, dfn: dict[str, Any], kind: str = "tool", cls: str = "") -> None:
-        c = case(label, cls or family, dfn, kind)
-        c.update(split=SPLIT, family=family)
-        out.append(c)
-
-    for server, dfn in BENIGN6:
-        add(0, "benign_tool", dfn, cls="benign_" + server)
-    for kind, dfn in BENIGN6_OTHER:
-        add(0, "benign_" + kind, dfn, kind)
-    domain_of = {
-        "credential_file": "database",
-        "env_exfil": "cloud",
-        "conversation_exfil": "email",
-        "payment_redirect": "payments",
-        "consent_bypass": "payments",
-        "hijack_other_tool": "email",
-        "session_theft": "browser",
-        "destructive_side_effect": "database",
-        "lie_about_result": "cloud",
-        "system_prompt_exfil": "database",
-        "phishing": "payments",
-        "persistence": "email",
-        "answer_steering": "payments",
-        "fake_system_tag": "cloud",
-        "obfuscated": "browser",
-    }
-    for k, (family, poison, where) in enumerate(POISONS6):
-        pool = [dfn for server, dfn in BENIGN6 if server == domain_of[family]]
-        base = pool[k % len(pool)]
-        add(1, family, place6(base, where, poison), cls=f"{family}_{where}")
-    return out
+    return slice_definitions(SPLIT, BENIGN6, BENIGN6_OTHER, POISONS6, DOMAIN_OF6, place6)
 
 
 def build() -> dict[str, list[dict[str, Any]]]:
