@@ -31,7 +31,7 @@ from secure_mcp_gateway import sealed
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.clean import MAX_CHARS
 from secure_mcp_gateway.config import GuardrailPolicy
-from secure_mcp_gateway.guardrails import memo, outcome
+from secure_mcp_gateway.guardrails import key_pieces, memo, outcome
 from secure_mcp_gateway.guardrails.outcome import NOTICE_META
 from secure_mcp_gateway.guardrails.redact import PLACEHOLDER
 from secure_mcp_gateway.guardrails.walk import Blob, Place, gather, pack_blobs, place_path, rebuild, unpack_blobs
@@ -98,6 +98,8 @@ class Flow:
     clean gets a key of its own (`memo.payload_key`), for the audit writer's digests only."""
     known_clean: bool = False
     """The message (as it came in) was found clean before under the same checks."""
+    key_open: bool = False
+    """A result whose server's result before it ended inside a private key (its rest is looked for here)."""
     json: bytes | None = field(default=None, repr=False)
     """A tool result's compact JSON, made for its key before any step ran: what its reply is written with when it
     leaves as the very object that came in (see `sealed`)."""
@@ -209,11 +211,36 @@ def _local_next(chain: Chain, flow: Flow) -> bool:
     return False
 
 
+_KEY_RESULTS = frozenset({"tools/call", "resources/read", "prompts/get"})
+"""The results a file is read through, piece by piece: where a private key may run on from one to the next."""
+
+
+def _key_open(chain: Chain, flow: Flow) -> bool:
+    """Whether `flow` is a result whose server's result before it ended inside a private key (noted on the flow)."""
+    result = flow.direction == "output" and not flow.error and flow.method in _KEY_RESULTS
+    if result and flow.call.server in chain.pipeline.open_keys:
+        flow.key_open = True
+    return flow.key_open
+
+
+def _track_keys(chain: Chain, flow: Flow) -> bool:
+    """Note whether `flow`'s strings (as they came) leave a private key open for its server's next result."""
+    if flow.direction != "output" or flow.error or flow.method not in _KEY_RESULTS or flow.texts is None:
+        return False
+    keys, server = chain.pipeline.open_keys, flow.call.server
+    if key_pieces.left_open(flow.texts, flow.key_open):
+        keys.add(server)
+        return True
+    keys.discard(server)
+    return False
+
+
 def _local_check(chain: Chain, flow: Flow) -> Callable[[Flow], tuple[Any, bool]]:
     """The local detectors over a flow's gathered strings, as a call that may run in a worker thread (the guard and
     the vault are looked up here, on the event loop): (what they found or None, whether flags are redacted)."""
     pipeline, call = chain.pipeline, flow.call
     guard, vault = pipeline.guard(call.server), pipeline.vault(call.server, flow.session)
+    key_open = _key_open(chain, flow)
 
     def check(flow: Flow) -> tuple[Any, bool]:
         redact_flags = flow.redact_flags
@@ -224,7 +251,7 @@ def _local_check(chain: Chain, flow: Flow) -> Callable[[Flow], tuple[Any, bool]]
         if not flow.texts:
             return None, redact_flags
         args = (flow.texts, flow.places, flow.direction, vault, _ROOT[flow.direction])
-        return guard.check_texts(*args, redact_flags=redact_flags), redact_flags
+        return guard.check_texts(*args, redact_flags=redact_flags, key_open=key_open), redact_flags
 
     return check
 
@@ -259,6 +286,7 @@ async def local(chain: Chain, flow: Flow) -> None:
         if early is None:  # not checked where the strings were gathered (a step between did something)
             early = await asyncio.to_thread(_local_check(chain, flow), flow)
         checked, redact_flags = early
+        _track_keys(chain, flow)
     else:
         guard, vault = pipeline.guard(call.server), pipeline.vault(call.server, flow.session)
         redact_flags = flow.redact_flags
@@ -270,8 +298,11 @@ async def local(chain: Chain, flow: Flow) -> None:
         key = flow.clean_key if not flow.rewritten else None  # (the strings are the message's own)
         if key is not None and flow.known_clean:
             return  # found clean before under these checks (another step still had work to do)
+        key_open = _key_open(chain, flow)
         with memo.collecting() as keys:
-            checked = guard.check_texts(*args, redact_flags=redact_flags)
+            checked = guard.check_texts(*args, redact_flags=redact_flags, key_open=key_open)
+        if _track_keys(chain, flow):
+            key = None  # (a result that leaves a key open is read again when it comes back: its next may continue it)
         if checked is None and key is not None:
             pipeline.clean(call.server, flow.direction).add(key, any("<" in s for s in flow.texts))
         elif checked is None and flow.clean_key is None and not flow.blobs and not flow.rewritten:
@@ -523,7 +554,7 @@ class Chain:
         if data is not None and flow.direction == "output" and flow.method == "tools/call" and not flow.error:
             flow.json = data
         angle = seen.get(key)
-        if angle is None:
+        if angle is None or _key_open(self, flow):
             return False
         flow.known_clean = True
         if policy is None:
@@ -553,8 +584,8 @@ class Chain:
             pipeline.asks_remote(policy, "input") or pipeline.asks_remote(policy, "output")
         ):
             return None
-        if direction == "output" and pipeline.owes(call):
-            return None
+        if direction == "output" and (pipeline.owes(call) or call.server in pipeline.open_keys):
+            return None  # (owed: input checks left work for the output; open: a key's rest may open the result)
         started = pipeline.active_at = perf_counter()
         seen = pipeline.clean(call.server, direction)
         small = seen.small(value)

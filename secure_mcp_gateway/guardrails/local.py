@@ -11,7 +11,7 @@ from itertools import accumulate
 from typing import Any, Literal
 
 from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
-from . import across, hidden, injection, memo, normalize, pii, poisoning, scope, secrets
+from . import across, hidden, injection, key_pieces, memo, normalize, pii, poisoning, scope, secrets
 from .containers import with_escaped
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
@@ -221,15 +221,18 @@ class LocalGuard:
         root: str = "",
         *,
         redact_flags: bool = False,
+        key_open: bool = False,
     ) -> Checked | None:
         """Check the strings of one message as `gather` found them (the chain gathers once per direction); None
         when nothing was found. The result holds the strings after the redactions and, when something awaits
-        confirmation, the strings as shown meanwhile (those spans replaced too)."""
+        confirmation, the strings as shown meanwhile (those spans replaced too). With `key_open` (the message
+        before it from the same server ended inside a private key), body lines that open a string are its rest."""
         plan = self._input if direction == "input" else self._output
         if not self.policy.enabled or plan.idle or not texts:
             return None
         restorable = direction == "output"
-        checked = self._check_texts(list(texts), places, root, plan, vault, restorable, False, redact_flags)
+        rests = _key_rests(texts, places, plan, redact_flags) if key_open else None
+        checked = self._check_texts(list(texts), places, root, plan, vault, restorable, False, redact_flags, rests)
         if checked is not None and checked.blocked is None and any(h.action == "confirm" for h in checked.hits):
             held = self._check_texts(list(checked.texts), places, root, plan, vault, False, True)
             checked.shown = held.texts if held is not None else checked.texts
@@ -263,8 +266,10 @@ class LocalGuard:
         restorable: bool,
         held: bool = False,
         redact_flags: bool = False,
+        rests: dict[int, list[tuple[Finding, str]]] | None = None,
     ) -> Checked | None:
-        """The detectors over `texts` (rewritten in place where they redact); None when nothing was found."""
+        """The detectors over `texts` (rewritten in place where they redact); None when nothing was found. `rests`:
+        findings made beforehand, per string (a key's rest, see `_key_rests`), applied with the first round's."""
         if not texts:
             return None
         found: dict[int, list[tuple[str, str, str]]] = {}
@@ -296,10 +301,14 @@ class LocalGuard:
                 changed = []
                 found_now = _detect(batch, plan, held, places if not round_ else None, redact_flags)
                 joined = batch = None  # (a large value's joined copy is not kept while the redactions are applied)
+                if rests and not round_:
+                    found_now.update((j, found_now.get(j, [])) for j in rests)
                 for j, acting in found_now.items():
                     i = todo[j]
                     if j in owners:  # positions in the normalised text -> in the original
                         acting = _to_original(acting, owners[j])
+                    if rests and not round_ and j in rests:
+                        acting = [*acting, *rests[j]]
                     events_i: list[tuple[str, str, str]] = []
                     new = _apply(texts[i], acting, events_i, vault, restorable)
                     # later rounds see the earlier findings again; only their new redactions are news
@@ -633,6 +642,31 @@ def _detect(
     if places is not None and len(texts) > 1:
         _across(texts, places, plan, held, out, redact_flags)
     return out
+
+
+_READ_TEXT = frozenset({"text", "blob"})
+
+
+def _key_rests(
+    texts: list[str], places: list[Place], plan: _Plan, redact_flags: bool
+) -> dict[int, list[tuple[Finding, str]]] | None:
+    """The rest of a private key the message before left open: per string (a text or blob, or any value on more
+    than one line), the body lines it opens with, as the secrets detector would act on a key."""
+    policy = next((p for name, _, p in plan.stages if name == "secrets"), None)
+    if policy is None:
+        return None
+    action = _action(policy, "private_key", False, redact_flags)
+    if action == "allow":
+        return None
+    out: dict[int, list[tuple[Finding, str]]] = {}
+    for i, s in enumerate(texts):
+        _, key, is_key = places[i]
+        if is_key or len(s) < 16 or (key not in _READ_TEXT and "\n" not in s and "\\n" not in s):
+            continue
+        span = key_pieces.rest(s)
+        if span is not None:
+            out[i] = [(Finding(secrets.DETECTOR, "private_key", span[0], span[1]), action)]
+    return out or None
 
 
 def _each(detect: Detect, piece: _Joined, low: str) -> list[Finding]:
