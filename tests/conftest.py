@@ -9,6 +9,7 @@ import itertools
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import AsyncIterator, Iterator
@@ -286,6 +287,30 @@ def gateway_env(tmp: Path, extra: dict[str, str] | None = None) -> dict[str, str
     )
     env.update(extra or {})
     return env
+
+
+@pytest.fixture
+def command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
+    """`secure-mcp-gateway ARGS` run in this process, where the process is not the point: in the environment a command
+    the test started would get (`gateway_env`), giving back its exit code, stdout and stderr as a finished process."""
+    from secure_mcp_gateway.cli import main
+
+    def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        wanted = gateway_env(tmp_path, env)
+        with monkeypatch.context() as patch:
+            for key in [k for k in os.environ if k not in wanted]:
+                patch.delenv(key)
+            for key, value in wanted.items():
+                patch.setenv(key, value)
+            capsys.readouterr()
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # (argparse stops on a bad argument)
+                code = exc.code if isinstance(exc.code, int) else 1
+            printed = capsys.readouterr()
+        return subprocess.CompletedProcess(["secure-mcp-gateway", *args], code, printed.out, printed.err)
+
+    return run
 
 
 def write_config(tmp: Path, config: dict[str, Any]) -> Path:

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import pytest
 from conftest import PY, gateway_env
 
 
-def cli(tmp: Path, *args: str, env: dict[str, str] | None = None, **kw) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [PY, "-m", "secure_mcp_gateway", *args],
-        capture_output=True,
-        text=True,
-        env={**gateway_env(tmp), "HOME": str(tmp / "home"), **(env or {})},
-        timeout=60,
-        **kw,
-    )
+@pytest.fixture
+def cli(command: Any, tmp_path: Path) -> Any:
+    """The command in this process, for a user whose home holds no client's config."""
+    return functools.partial(command, env={"HOME": str(tmp_path / "home")})
 
 
 def test_every_command_and_argument_has_help(tmp_path):
@@ -67,29 +65,29 @@ def test_serve_on_a_port_in_use_says_so_and_what_to_do(tmp_path, capsys, monkeyp
     assert "another program listens there" in said and "choose another port" in said, said
 
 
-def test_cache_and_audit_work_without_a_config(tmp_path):
-    stats = cli(tmp_path, "cache", "stats")
+def test_cache_and_audit_work_without_a_config(tmp_path, cli):
+    stats = cli("cache", "stats")
     assert stats.returncode == 0, stats.stderr
     assert "nothing cached yet" in stats.stdout
     assert not (tmp_path / "xdg-cache" / "secure-mcp-gateway").exists(), "looking creates nothing"
-    summary = cli(tmp_path, "audit", "summary", "--since", "yesterday")
+    summary = cli("audit", "summary", "--since", "yesterday")
     assert summary.returncode == 1 and "no audit trail at" in summary.stderr
     assert "Traceback" not in summary.stderr
 
 
-def test_cache_stats_says_off_when_the_config_turns_it_off(tmp_path):
+def test_cache_stats_says_off_when_the_config_turns_it_off(tmp_path, cli):
     cache_dir = tmp_path / "cache"
     (cache_dir).mkdir()
     path = tmp_path / "gateway.json"
     path.write_text(json.dumps({"cache": {"enabled": False, "dir": str(cache_dir)}}))
-    out = cli(tmp_path, "cache", "stats", "--config", str(path))
+    out = cli("cache", "stats", "--config", str(path))
     assert out.returncode == 0 and "off (cache.enabled is false" in out.stdout and "in use" not in out.stdout
 
 
-def test_bad_input_is_one_line_and_an_exit_code(tmp_path):
-    bad = cli(tmp_path, "audit", "summary", "--since", "last tuesday", str(tmp_path / "a.jsonl"))
+def test_bad_input_is_one_line_and_an_exit_code(tmp_path, cli):
+    bad = cli("audit", "summary", "--since", "last tuesday", str(tmp_path / "a.jsonl"))
     (tmp_path / "a.jsonl").write_text("")
-    bad = cli(tmp_path, "audit", "summary", "--since", "last tuesday", str(tmp_path / "a.jsonl"))
+    bad = cli("audit", "summary", "--since", "last tuesday", str(tmp_path / "a.jsonl"))
     assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1 and "--since" in bad.stderr
 
 
@@ -107,14 +105,14 @@ def test_a_closed_pipe_is_not_an_error(tmp_path):
     assert proc.wait(30) in (0, 1) and "Traceback" not in err
 
 
-def test_init_takes_claude_code_project_servers_and_writes_a_private_file(tmp_path):
+def test_init_takes_claude_code_project_servers_and_writes_a_private_file(tmp_path, cli):
     project = tmp_path / "proj"
     client = tmp_path / ".claude.json"
     client.write_text(
         json.dumps({"projects": {str(project): {"mcpServers": {"notes": {"type": "stdio", "command": "notes"}}}}})
     )
     target = tmp_path / "out" / "gateway.json"
-    proc = cli(tmp_path, "init", "--from", str(client), "--config", str(target))
+    proc = cli("init", "--from", str(client), "--config", str(target))
     assert proc.returncode == 0, proc.stderr
     notes = json.loads(target.read_text())["mcpServers"]["notes"]
     assert notes == {"command": "notes", "cwd": str(project), "project": str(project)}
@@ -153,9 +151,9 @@ def test_init_reads_the_client_named(tmp_path, monkeypatch, capsys):
     assert "install --client cursor" in capsys.readouterr().out
 
 
-def test_init_with_nothing_found_fails(tmp_path):
+def test_init_with_nothing_found_fails(tmp_path, cli):
     target = tmp_path / "gateway.json"
-    proc = cli(tmp_path, "init", "--config", str(target))
+    proc = cli("init", "--config", str(target))
     assert proc.returncode == 1 and "no MCP servers found" in proc.stderr
     assert not target.exists()
 

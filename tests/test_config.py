@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import PY, fixture_server, gateway_env
+from conftest import fixture_server
 
 from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.config import ConfigError
-
-
-def run_cli(tmp_path, *args, env=None, text=None):
-    path = tmp_path / "gateway.json"
-    if text is not None:
-        path.write_text(text)
-    return subprocess.run(
-        [PY, "-m", "secure_mcp_gateway", *args],
-        capture_output=True,
-        text=True,
-        env=gateway_env(tmp_path, env),
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-    )
-
 
 BAD = [
     ("{ not json", "line 1 column 3: not valid JSON"),
@@ -64,8 +48,9 @@ BAD = [
 
 
 @pytest.mark.parametrize("text,expected", BAD)
-def test_bad_config_stops_with_a_precise_message(tmp_path, text, expected):
-    proc = run_cli(tmp_path, "--config", str(tmp_path / "gateway.json"), text=text)
+def test_bad_config_stops_with_a_precise_message(tmp_path, command, text, expected):
+    (tmp_path / "gateway.json").write_text(text)
+    proc = command("--config", str(tmp_path / "gateway.json"))
     assert proc.returncode == 2
     assert proc.stdout == ""
     assert str(tmp_path / "gateway.json") in proc.stderr
@@ -82,8 +67,8 @@ def test_a_config_and_env_file_saved_with_a_byte_order_mark_load(tmp_path):
     assert loaded.mcp_servers["github"].env == {"GITHUB_TOKEN": "ghp_example", "LOG_LEVEL": "debug"}
 
 
-def test_missing_file_says_how_to_fix_it(tmp_path):
-    proc = run_cli(tmp_path, "--config", str(tmp_path / "absent.json"))
+def test_missing_file_says_how_to_fix_it(tmp_path, command):
+    proc = command("--config", str(tmp_path / "absent.json"))
     assert proc.returncode == 2
     assert "absent.json: no such file" in proc.stderr and "mcpServers" in proc.stderr
 
@@ -265,7 +250,7 @@ def test_per_server_guardrail_overrides_merge_over_the_default():
     assert cfg.policy_for("b").output.pii.action == "warn"
 
 
-def test_check_prints_what_would_run(tmp_path):
+def test_check_prints_what_would_run(tmp_path, command):
     config = {
         "mcpServers": {
             "fx": fixture_server(env={"API_TOKEN": "s3cr3t-value"}),
@@ -274,7 +259,7 @@ def test_check_prints_what_would_run(tmp_path):
     }
     path = tmp_path / "gateway.json"
     path.write_text(json.dumps(config))
-    proc = run_cli(tmp_path, "check", "--config", str(path))
+    proc = command("check", "--config", str(path))
     assert proc.returncode == 1, "a missing program is a problem"
     assert "fx" in proc.stdout and "API_TOKEN (values hidden)" in proc.stdout
     assert "s3cr3t-value" not in proc.stdout + proc.stderr
@@ -282,12 +267,12 @@ def test_check_prints_what_would_run(tmp_path):
     del config["mcpServers"]["ghost"]
     config["mcpServers"]["fx"]["cwd"] = str(tmp_path / "no-such-dir")
     path.write_text(json.dumps(config))
-    proc = run_cli(tmp_path, "check", "--config", str(path))
+    proc = command("check", "--config", str(path))
     assert proc.returncode == 1, "a missing working directory is a problem"
     assert f"cwd:      {tmp_path / 'no-such-dir'} (NOT FOUND" in proc.stdout
     config["mcpServers"]["fx"]["cwd"] = str(tmp_path)
     path.write_text(json.dumps(config))
-    proc = run_cli(tmp_path, "check", "--probe", "--config", str(path))
+    proc = command("check", "--probe", "--config", str(path))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "ready" in proc.stdout and "tools" in proc.stdout
 
@@ -310,7 +295,7 @@ def test_example_client_snippets_launch_the_gateway():
         assert "--config" in entry["args"]
 
 
-def test_init_copies_a_client_config_without_touching_it(tmp_path):
+def test_init_copies_a_client_config_without_touching_it(tmp_path, command):
     client = tmp_path / "claude_desktop_config.json"
     original = {
         "mcpServers": {
@@ -320,12 +305,12 @@ def test_init_copies_a_client_config_without_touching_it(tmp_path):
     }
     client.write_text(json.dumps(original))
     target = tmp_path / "out" / "gateway.json"
-    proc = run_cli(tmp_path, "init", "--from", str(client), "--config", str(target))
+    proc = command("init", "--from", str(client), "--config", str(target))
     assert proc.returncode == 0, proc.stderr
     assert json.loads(target.read_text()) == {"mcpServers": {"time": {"command": "uvx", "args": ["mcp-server-time"]}}}
     assert json.loads(client.read_text()) == original, "the client's file is never rewritten"
     assert '"secure-gateway"' in proc.stdout and str(target) in proc.stdout
-    again = run_cli(tmp_path, "init", "--from", str(client), "--config", str(target))
+    again = command("init", "--from", str(client), "--config", str(target))
     assert again.returncode == 1 and "exists already" in again.stderr
 
 
