@@ -111,9 +111,11 @@ def _token_shapes(seed: int, count: int) -> list[bytes]:
 
 
 def _date_shapes(seed: int, count: int) -> list[bytes]:
-    """Shapes of dates and times as logs print them, some of their classes changed, some cut short."""
+    """Shapes of dates and times as logs print them, and of the build dates and account numbers beside them, some of
+    their classes changed, some cut short."""
     rng = random.Random(seed)
     stamps = [b"#0000-00-00U00:00:00.000U#", b":00:00#", b"#0000-00-00#", b"#0000-00-00", b"?0000-00-00:00:00"]
+    stamps += [b"#Ubbbb#00000000#Ubbbbbbb#000.0#", b"#bbb:bbb:bbb::000000000000:bbbbbbb#", b"#00-00-00U#", b"#00.00?U"]
     out = []
     for _ in range(count):
         stamp = bytearray(rng.choice(stamps))

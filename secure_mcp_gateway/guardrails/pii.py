@@ -664,7 +664,11 @@ _SHAPE_AFTER_BOUNDARY = "".join(
 _SHAPE_AFTER_CAPITAL = f"(?:{_shape_alt('iban', 'uk_nino', 'es_nie', 'sg_nric', 'in_pan', 'it_fiscal_code')})"
 _LOOSE_STARTS: tuple[tuple[str, str], ...] = (
     # after a boundary, at least one more digit, a separator and two digits (`phone_national`, `au_abn`, ...)
-    *(("[#:?]", f"0{_D * k}[#.-]{_D}{_D}") for k in (1, 2, 4, 5)),
+    *(("[#:?]", f"0{_D * k}[#.-]{_D}{_D}") for k in (2, 4, 5)),
+    # with one more, as above but for a time's seconds and milliseconds (`00.000Z`, a letter after three digits:
+    # no kind): two digits and what is no ASCII digit, or three digits and what is no letter
+    ("[#:?]", f"0{_D}[#.-]{_D}{_D}[^0]"),
+    ("[#:?]", f"0{_D}[#.-]{_D * 3}[^bU]"),
     # with three more digits, as above but for a date (`2026-03-01`, which `(?!000-00-00)` refuses): another
     # separator, or what follows the month differs, or a digit of it is not ASCII (the end: see `Gate`)
     ("[#:?]", f"0{_D * 3}[#.]{_D}{_D}"),
@@ -680,7 +684,11 @@ _LOOSE_STARTS: tuple[tuple[str, str], ...] = (
         ("[#:?]", f"0{_D * k}\\.{_D * j}\\.{_D * m}\\.") for k in range(3) for j in range(1, 4) for m in range(1, 4)
     ),
     ("[#:?]", f"0{_D * 5}[+U]"),  # `dated_id`
-    ("[#:?]", f"0{_D * 6}"),
+    # seven digits or more (`credit_card`, `es_dni`, `dated_id`): eight and a dash or a capital, or thirteen (a run
+    # of 8-12 digits that something else follows, as a build date `Gecko/20100101` or an account `::381492007311`,
+    # starts none of them)
+    ("[#:?]", f"0{_D * 7}[-U]"),
+    ("[#:?]", f"0{_D * 12}"),
     *(("[#:?]", f"0{'[0bU]' * k}:[0bU:]") for k in (0, 2, 3)),  # `ipv6`: hex digits, two colons
     # with one more, as above but for a time (`:30:00`, which `(?!0?:00)` refuses)
     *(("[#:?]", form) for form in ("0[bU]:[0bU:]", "00:[bU:]", "00:0[^0]")),

@@ -58,13 +58,22 @@ def _after(pattern: re.Pattern[bytes], lead: bytes) -> bytes:
 # is the digit. Forms of the shapes here; pii gives those of a number's starts (see `compiled`).
 HOUSES, RUNS, DOTS, STARTS, GROUPS, CANDIDATES = range(6)
 """The shapes, numbered as their forms and expressions are (see `Finder`)."""
+_GROUPED_AFTER = ("0", "[^0bU_#-]", "[#-][^0]", "[#-]00[^0bU_]", "[#-]000")
+"""What may follow `GROUPED`'s second group of two digits where it matches: a longer group, its end (what no group
+may touch), a separator no group follows (the end before it), or a third group of two that may end there or of
+more (not a third group of two that a letter follows: `-00-00T` ends no match)."""
 _LOOSE_HERE: tuple[tuple[int, str, str], ...] = (
     (HOUSES, "", "0#U"),  # `HOUSE`, at any digit
     (RUNS, "[^0]", "00000"),  # `RUN`, from its first digit
     (RUNS, "^", "00000"),
     (DOTS, "\\.", "000\\.000-[0bU]"),  # `DOTTED`, from the digit after its dot
     (DOTS, "\\.", "0000\\.0000\\.00"),
-    *((GROUPS, before, f"00{'0' * k}[#-]00") for k in range(4) for before in ("[#?]", "^")),  # `GROUPED`
+    *(  # `GROUPED`: by what follows its second group, so that a date and a time (`2026-03-01T`) is not reported
+        (GROUPS, before, f"00{'0' * k}[#-]00{after}")
+        for k in range(4)
+        for before in ("[#?]", "^")
+        for after in _GROUPED_AFTER
+    ),
     *(
         (CANDIDATES, before, f"000{tail}")  # `CANDIDATE`
         for tail in ("000000", "[#.-]000[#.-]000", "0[#.-]00[#.-]000", "0[#.-]0000[#.-]0000")
