@@ -191,13 +191,25 @@ class Child:
             if on_sent is None:
                 return await peer.request(method, params, remaining)
             return await peer.request(method, params, remaining, on_sent=on_sent)
-        except ConnectionClosed as exc:
-            raise Unavailable(exc.message) from None
-        except RequestTimeout:
-            stated = round(limit or timeout, 1)
-            raise CallTimeout(
+        except (ConnectionClosed, RequestTimeout) as exc:
+            raise self.failure(exc, method, limit or timeout) from None
+
+    def failure(self, exc: ConnectionClosed | RequestTimeout, method: str, limit: float) -> Unavailable:
+        """What a request that the server's link closed on, or that timed out (`limit`: the deadline), raises."""
+        if isinstance(exc, RequestTimeout):
+            stated = round(limit, 1)
+            return CallTimeout(
                 f"server {self.name} did not answer {method} within {stated:g} s; the request was cancelled"
-            ) from None
+            )
+        return Unavailable(exc.message)
+
+    def taking(self) -> RpcPeer | None:
+        """The server's peer when it is up and a request to it goes out at once (nothing to wait for), else None."""
+        peer = self.peer
+        if peer is None or self.state is not State.READY or peer.closed is not None:
+            return None
+        keeping_up = getattr(peer.link, "keeping_up", None)
+        return peer if keeping_up is not None and keeping_up() else None
 
     def notify(self, method: str, params: dict[str, Any] | None = None) -> None:
         """Send a notification to the server if it is up."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
 from secure_mcp_gateway import __version__, jsonrpc, structured
@@ -199,9 +200,17 @@ class Handlers:
         call = CallLine(route.server, route.name, public)
         budgets.used(public)
         session.begin(call.server)
-        with call_span("tool.call", server=call.server, tool=call.tool, public_name=public) as span:
+        return await self.traced(session, call, partial(self._run_call, session, call, child, params))
+
+    async def traced(
+        self, session: ClientSession, call: CallLine, work: Callable[[], Awaitable[dict[str, Any]]]
+    ) -> dict[str, Any]:
+        """A call begun (`session.begin`) carried out by `work` in its span: its outcome when cancelled or failed,
+        then the call is over and on the audit trail."""
+        hub = self.hub
+        with call_span("tool.call", server=call.server, tool=call.tool, public_name=call.public_name) as span:
             try:
-                return await self._run_call(session, call, child, params)
+                return await work()
             except asyncio.CancelledError:
                 call.outcome = "cancelled"
                 raise
@@ -229,11 +238,13 @@ class Handlers:
         return error_result(call.error)
 
     async def _run_call(
-        self, session: ClientSession, call: CallLine, child: Child, params: dict[str, Any]
+        self, session: ClientSession, call: CallLine, child: Child, params: dict[str, Any], looked: bool = False
     ) -> dict[str, Any]:
+        """Arguments checked, the server asked, its answer checked (`looked`: the short route's look at the
+        arguments was taken, and found nothing)."""
         hub = self.hub
         arguments = params.get("arguments")
-        seen = hub.chain.passes(call, "input", "tools/call", arguments, session)
+        seen = None if looked else hub.chain.passes(call, "input", "tools/call", arguments, session)
         if seen is not None:  # found clean before: no step would run
             call.arguments = _seen_payload(hub.recorder.payload(arguments), arguments, seen)
             checked_value = arguments
@@ -270,24 +281,37 @@ class Handlers:
                 result = await child.request("tools/call", child_params, left, limit, asked)
             finally:
                 call.add_time("call", sent)
-        except Unavailable as exc:
+        except (Unavailable, RpcError) as exc:
+            return await self.failed(session, call, exc)
+        finally:
+            if token is not None:
+                session.progress.pop(token, None)
+            asked.done()
+        return await self.result(session, call, result)
+
+    async def failed(self, session: ClientSession, call: CallLine, exc: Unavailable | RpcError) -> dict[str, Any]:
+        """A call its server did not answer (`Unavailable`: an error result) or answered with an error (raised)."""
+        hub = self.hub
+        if isinstance(exc, Unavailable):
             call.outcome = "timeout" if isinstance(exc, CallTimeout) else "error"
             # (why it is down may quote the server's last stderr lines: its text, checked like its answers)
             failed = await hub.chain.to_client_value(call, "tools/call", error_result(str(exc)), session=session)
             value = error_result(failed.blocked) if failed.blocked is not None else failed.value
             call.error = _first_text(value)
             return value
-        except RpcError as exc:
-            session.elicit_from_error(call.server, exc)  # (its completion comes to this client)
-            raise await hub.chain.to_client_error(call, "tools/call", exc, session) from None
-        finally:
-            if token is not None:
-                session.progress.pop(token, None)
-            asked.done()
+        session.elicit_from_error(call.server, exc)  # (its completion comes to this client)
+        raise await hub.chain.to_client_error(call, "tools/call", exc, session) from None
+
+    async def result(
+        self, session: ClientSession, call: CallLine, result: dict[str, Any], looked: bool = False
+    ) -> dict[str, Any]:
+        """A server's result as the client gets it (`looked`: the short route's look at it was taken, and found
+        nothing)."""
+        hub = self.hub
         # what the server sent before its answer (progress, log lines) reaches the client before the answer
         if hub.notices.unsettled(call.server):
             await hub.notices.settled(call.server)
-        seen = hub.chain.passes(call, "output", "tools/call", result, session)
+        seen = None if looked else hub.chain.passes(call, "output", "tools/call", result, session)
         if seen is not None:  # found clean before: it leaves as it came
             value = result
             call.result = _seen_payload(hub.recorder.payload(value), value, seen)
@@ -300,10 +324,7 @@ class Handlers:
             if checked_out.changed and isinstance(value, dict) and "structuredContent" in value:
                 value = structured.fitted(value, result, self._output_schema(call.public_name))
             call.result = _keyed(hub.recorder.payload(value), checked_out)
-        if isinstance(value, dict) and value.get("content"):  # (what it links to is read from it)
-            session.remember_links(call.server, value["content"])
-        if isinstance(value, dict) and value.get("isError"):
-            call.outcome = "error"
+        taken(session, call, value)
         return value
 
     def _output_schema(self, public: str) -> Any:
@@ -645,6 +666,14 @@ class Handlers:
         if token is not None and self.hub.notices.unsettled(call.server):
             await self.hub.notices.settled(call.server)
         return result
+
+
+def taken(session: ClientSession, call: CallLine, value: Any) -> None:
+    """A result that leaves for the client: what it links to is remembered, and an error result is the outcome."""
+    if isinstance(value, dict) and value.get("content"):  # (what it links to is read from it)
+        session.remember_links(call.server, value["content"])
+    if isinstance(value, dict) and value.get("isError"):
+        call.outcome = "error"
 
 
 def _first_text(result: Any) -> str:

@@ -446,6 +446,10 @@ class ProcessLink:
         if self._stdin is not None:
             self._stdin.end_turn()
 
+    def keeping_up(self) -> bool:
+        """Whether `drain` would wait for nothing: the pipe keeps up and little is queued."""
+        return self._stdin is None or self._stdin.keeping_up()
+
     async def drain(self) -> None:
         """Wait for the child to take what was written. While the pipe keeps up and little is queued, nothing is
         waited for: this loop turn's messages (the requests of concurrent calls) go out together at its end."""

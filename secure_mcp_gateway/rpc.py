@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 RequestHandler = Callable[[Message], Awaitable[dict[str, Any]]]
 NotificationHandler = Callable[[Message], None]
+QuickHandler = Callable[[Message, "Served"], bool]
 
 
 class Link(Protocol):
@@ -83,6 +84,9 @@ class RpcPeer:
         """Lets what was sent go out as the sending callback ends, when nothing else is to run in the loop's turn."""
         self.refused = 0
         """Requests refused because too many were in progress."""
+        self.quick: dict[str, QuickHandler] = {}
+        """By method: takes a request it can answer from callbacks, without a task of its own (True), or leaves it
+        to `on_request` (False: nothing was done); not used for batches nor where `inbound_timeout` is set."""
 
     def _running(self) -> asyncio.AbstractEventLoop:
         """The event loop the peer runs on, looked up once (each lookup asks the system for the process id)."""
@@ -127,12 +131,33 @@ class RpcPeer:
         on_sent: Callable[[int], None] | None = None,
     ) -> dict[str, Any]:
         """Send a request and wait for its result; raises RpcError, RequestTimeout or ConnectionClosed."""
+        rid, fut = self.start(method, params, timeout, on_sent=on_sent)
+        try:
+            await self.link.drain()
+            return await fut
+        except asyncio.CancelledError as exc:
+            self.abandon(rid, fut, _why(exc))
+            raise
+        finally:
+            self.settle(rid)
+
+    def start(
+        self,
+        method: str,
+        params: dict[str, Any] | None,
+        timeout: float | None = None,
+        *,
+        on_sent: Callable[[int], None] | None = None,
+        then: Callable[[asyncio.Future[dict[str, Any]]], None] | None = None,
+    ) -> tuple[int, asyncio.Future[dict[str, Any]]]:
+        """Send a request now: its id and the future of its answer (see `request`; the caller `settle`s it once
+        done with it), which is handed to `then` as it is set; raises ConnectionClosed."""
         if self._closed is not None or self._ended is not None:
             raise ConnectionClosed(self._closed or self._ended or "")
         loop = self._loop or self._running()
         self._next_id += 1
         rid = self._next_id
-        fut: asyncio.Future[dict[str, Any]] = loop.create_future()
+        fut: asyncio.Future[dict[str, Any]] = loop.create_future() if then is None else Reply(loop, then)
         self._pending[rid] = fut
         if timeout:
             due = loop.time() + timeout
@@ -141,20 +166,24 @@ class RpcPeer:
                 self._arm(loop, due)
         try:
             self.link.send(jsonrpc.request(rid, method, params))
-            if on_sent is not None:
-                on_sent(rid)
-            if self._end_turn is not None:
-                self._end_turn()
-            await self.link.drain()
-            return await fut
-        except asyncio.CancelledError as exc:
-            if fut.cancelled() or not fut.done():  # no answer arrived: tell the peer to stop working on it
-                self._cancel_remote(rid, _why(exc))
+        except BaseException:
+            self.settle(rid)
             raise
-        finally:
-            self._pending.pop(rid, None)
-            if timeout:
-                self._deadlines.pop(rid, None)
+        if on_sent is not None:
+            on_sent(rid)
+        if self._end_turn is not None:
+            self._end_turn()
+        return rid, fut
+
+    def settle(self, rid: int) -> None:
+        """A request's answer (or failure) was taken: its id and deadline are forgotten."""
+        self._pending.pop(rid, None)
+        self._deadlines.pop(rid, None)
+
+    def abandon(self, rid: int, fut: asyncio.Future[dict[str, Any]], why: str) -> None:
+        """The request is no longer wanted: the peer is told to stop working on it unless it has answered."""
+        if fut.cancelled() or not fut.done():
+            self._cancel_remote(rid, why)
 
     def notify(self, method: str, params: dict[str, Any] | None = None) -> None:
         """Send a notification; silently dropped when the peer is gone."""
@@ -320,7 +349,21 @@ class RpcPeer:
                     jsonrpc.TOO_MANY_REQUESTS, f"too many requests in progress ({self._max_inbound}); try again later"
                 ),
             )
-        task = (self._loop or self._running()).create_task(self._serve(msg, batch is None))
+        loop = self._loop or self._running()
+        quick = self.quick.get(msg["method"]) if self.quick and batch is None else None
+        if quick is not None and self._inbound_timeout is None:
+            served = Served(self, rid, loop)
+            self._inbound[rid] = served
+            try:
+                if quick(msg, served):
+                    return None
+            except Exception as exc:
+                log.exception("%s: handler for %s failed", self.name, msg["method"])
+                if served._over():
+                    return jsonrpc.error(rid, _internal(exc))
+                return None
+            del self._inbound[rid]
+        task = loop.create_task(self._serve(msg, batch is None))
         self._inbound[rid] = task
         if batch is not None:
             batch.append(task)
@@ -332,15 +375,18 @@ class RpcPeer:
         if task.done() and self._inbound.get(rid) is task:
             del self._inbound[rid]
 
-    async def _serve(self, msg: Message, reply: bool) -> Message | None:
-        """Handle a request; as the handler ends, the request is no longer in progress and its answer (if any) is
-        queued to go out, unless `reply` is False (a batch's answers leave together)."""
+    async def _serve(
+        self, msg: Message, reply: bool, rest: Callable[[], Awaitable[dict[str, Any]]] | None = None
+    ) -> Message | None:
+        """Handle a request (or, with `rest`, what is left of one a quick handler began); as the handler ends, the
+        request is no longer in progress and its answer (if any) is queued to go out, unless `reply` is False (a
+        batch's answers leave together)."""
         rid = msg["id"]
         method = msg["method"]
         answer: Message | None
         deadline = self._deadline() if self._inbound_timeout is not None else None
         try:
-            value = await self._on_request(msg)  # type: ignore[misc]
+            value = await (rest() if rest is not None else self._on_request(msg))  # type: ignore[misc]
         except RpcError as exc:
             answer = jsonrpc.error(rid, exc)
         except asyncio.CancelledError:
@@ -352,7 +398,7 @@ class RpcPeer:
                 answer = jsonrpc.error(rid, RequestTimeout(why))
         except Exception as exc:
             log.exception("%s: handler for %s failed", self.name, method)
-            answer = jsonrpc.error(rid, RpcError(jsonrpc.INTERNAL_ERROR, f"internal error: {type(exc).__name__}"))
+            answer = jsonrpc.error(rid, _internal(exc))
         else:
             answer = jsonrpc.result(rid, value)
         finally:
@@ -360,15 +406,18 @@ class RpcPeer:
                 deadline.cancel()
             self._inbound.pop(rid, None)  # (while it runs, the entry is its own: an id in use is refused)
         if reply and answer is not None:
-            # from the loop's queue: what the handlers resumed in this same turn write (a server's request to the
-            # client sent before its answer) goes out first; with nothing else to run in the turn nor queued, no
-            # one can write first, and the answer goes out now
-            loop = self._loop or self._running()
-            if getattr(loop, "_ready", True):
-                loop.call_soon(self._answer, answer)
-            else:
-                self._answer(answer)
+            self._queue(answer)
         return answer
+
+    def _queue(self, answer: Message) -> None:
+        """Send a handler's answer from the loop's queue: what the handlers resumed in this same turn write (a
+        server's request to the client sent before its answer) goes out first; with nothing else to run in the turn
+        nor queued, no one can write first, and the answer goes out now."""
+        loop = self._loop or self._running()
+        if getattr(loop, "_ready", True):
+            loop.call_soon(self._answer, answer)
+        else:
+            self._answer(answer)
 
     def _answer(self, msg: Message) -> None:
         """Send a handler's answer from the loop's queue; it goes out as this callback ends when nothing else is to
@@ -415,7 +464,7 @@ class RpcPeer:
         """The peer will send nothing more: what was asked of it can never be answered and fails now (with
         `reason`), while what it asked is still answered."""
         self._ended = reason
-        for fut in self._pending.values():
+        for fut in list(self._pending.values()):  # (a `Reply` hands itself on at once, and is settled)
             if not fut.done():
                 fut.set_exception(ConnectionClosed(reason))
 
@@ -427,7 +476,7 @@ class RpcPeer:
         if self._sweep is not None:
             self._sweep.cancel()
             self._sweep, self._sweep_at = None, _NEVER
-        for fut in self._pending.values():
+        for fut in list(self._pending.values()):  # (a `Reply` hands itself on at once, and is settled)
             if not fut.done():
                 fut.set_exception(ConnectionClosed(reason))
         for rid, task in list(self._inbound.items()):
@@ -440,6 +489,78 @@ class RpcPeer:
         assert task is not None and self._inbound_timeout is not None
         why = f"the gateway's deadline of {self._inbound_timeout:g} s passed"
         return _Deadline((self._loop or self._running()), task, self._inbound_timeout, why)
+
+
+class Reply(asyncio.Future):  # type: ignore[type-arg]
+    """The future of a request's answer that is handed to `then` as it is set (in the same callback, not a turn of
+    the loop later)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, then: Callable[[asyncio.Future[Any]], None]) -> None:
+        super().__init__(loop=loop)
+        self._then = then
+
+    def set_result(self, result: Any) -> None:
+        """The answer came."""
+        super().set_result(result)
+        self._then(self)
+
+    def set_exception(self, exception: Any) -> None:
+        """The request failed."""
+        super().set_exception(exception)
+        self._then(self)
+
+
+class Served(asyncio.Future):  # type: ignore[type-arg]
+    """A request from the peer that a quick handler answers from callbacks, without a task: it stands for the
+    request while in progress (an id in use, `serving`, `wait_served`), and its `cancel` (the peer's cancel, a
+    close) reaches `on_cancel`."""
+
+    def __init__(self, peer: RpcPeer, rid: Any, loop: asyncio.AbstractEventLoop) -> None:
+        super().__init__(loop=loop)
+        self._peer = peer
+        self._rid = rid
+        self.on_cancel: Callable[[str], None] | None = None
+
+    def cancel(self, msg: Any = None) -> bool:
+        """The request is cancelled (no answer is owed): `on_cancel` is told why."""
+        if self.done():
+            return False
+        hook, self.on_cancel = self.on_cancel, None
+        if self._peer._inbound.get(self._rid) is self:
+            del self._peer._inbound[self._rid]
+        try:
+            if hook is not None:
+                hook(msg if isinstance(msg, str) else "cancelled by the gateway")
+        finally:
+            super().cancel(msg)
+        return True
+
+    def answer(self, value: dict[str, Any]) -> None:
+        """The request's result: it is no longer in progress, and the answer goes out."""
+        if self._over():
+            self._peer._queue(jsonrpc.result(self._rid, value))
+
+    def fail(self, exc: Exception) -> None:
+        """The request's handler failed: it is no longer in progress, and the peer is told (as of any handler)."""
+        if self._over():
+            self._peer._queue(jsonrpc.error(self._rid, _internal(exc)))
+
+    def follow(self, msg: Message, rest: Callable[[], Awaitable[dict[str, Any]]]) -> None:
+        """What is left of the request runs in a task of its own, answered as a handler's (`rest` is called in it)."""
+        if self._over():
+            peer = self._peer
+            task = (peer._loop or peer._running()).create_task(peer._serve(msg, True, rest))
+            peer._inbound[self._rid] = task
+
+    def _over(self) -> bool:
+        """Whether the request was still in progress (it is no longer)."""
+        if self.done():
+            return False
+        self.on_cancel = None
+        if self._peer._inbound.get(self._rid) is self:
+            del self._peer._inbound[self._rid]
+        self.set_result(None)
+        return True
 
 
 class _Deadline:
@@ -464,6 +585,11 @@ class _Deadline:
     def cancel(self) -> None:
         """The handler ended first."""
         self._timer.cancel()
+
+
+def _internal(exc: Exception) -> RpcError:
+    """What the peer is told of a handler that failed (its kind, never its text)."""
+    return RpcError(jsonrpc.INTERNAL_ERROR, f"internal error: {type(exc).__name__}")
 
 
 def _why(exc: asyncio.CancelledError) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from functools import partial
 from typing import Any
 
+from secure_mcp_gateway import quick_call
 from secure_mcp_gateway.cache import GatewayCache
 from secure_mcp_gateway.catalog import Catalog
 from secure_mcp_gateway.config import GatewayConfig
@@ -29,8 +31,9 @@ class Connection:
         self.session: ClientSession = hub.open_session(name=name, identity=identity)
 
     def attach(self, peer: RpcPeer) -> None:
-        """Serve requests arriving on `peer`."""
+        """Serve requests arriving on `peer` (a plain tool call found clean before is carried by callbacks)."""
         self.session.peer = peer
+        peer.quick["tools/call"] = partial(quick_call.start, self.handlers, self.session)
 
     def handle(self, msg: Message) -> Awaitable[dict[str, Any]]:
         """Answer one request from this client (the handler's own coroutine: no layer of its own)."""
@@ -110,7 +113,7 @@ class Gateway:
 
     def attach(self, peer: RpcPeer) -> None:
         """Serve requests arriving on `peer`."""
-        self.session.peer = peer
+        self.main.attach(peer)
 
     def handle(self, msg: Message) -> Awaitable[dict[str, Any]]:
         """Answer one request from the client (the handler's own coroutine: no layer of its own)."""

@@ -99,6 +99,11 @@ class _NoSpan:
 _NO_SPAN = _NoSpan()
 
 
+def recording() -> bool:
+    """Whether spans may be recorded (an OTel SDK is set up)."""
+    return _get_tracer() is not None
+
+
 def call_span(name: str, **fields: Any) -> AbstractContextManager[CallSpan]:
     """One span around a call, e.g. `with call_span("tool.call", server=s, tool=t) as span: ... span.set(...)`."""
     tracer = _get_tracer()

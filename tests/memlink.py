@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
+from secure_mcp_gateway import quick_call
 from secure_mcp_gateway.handlers import Handlers
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
@@ -85,8 +87,11 @@ class Client:
             await self.heard.wait()
 
 
-async def connect(hub: Hub, handlers: Handlers, caps: dict[str, Any], answer: Any = None) -> Client:
-    """A client session on `hub` over an in-memory link, initialized with `caps`."""
+async def connect(
+    hub: Hub, handlers: Handlers, caps: dict[str, Any], answer: Any = None, *, quick: bool = True
+) -> Client:
+    """A client session on `hub` over an in-memory link, initialized with `caps` (`quick`: plain tool calls are
+    carried by callbacks where they can be, as the gateway's own connections do)."""
     client_end, hub_end = link_pair()
     session = hub.open_session()
     hub_peer = RpcPeer(
@@ -96,6 +101,8 @@ async def connect(hub: Hub, handlers: Handlers, caps: dict[str, Any], answer: An
         on_notification=lambda m: handlers.notification(session, m),
     )
     session.peer = hub_peer
+    if quick:
+        hub_peer.quick["tools/call"] = partial(quick_call.start, handlers, session)
     client: Client
 
     def on_note(msg: dict[str, Any]) -> None:

@@ -26,6 +26,7 @@ from secure_mcp_gateway.guardrails.walk import gather
 from secure_mcp_gateway.handlers import Handlers
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import RpcError
+from secure_mcp_gateway.rpc import Served
 
 pytestmark = pytest.mark.anyio
 HOSTILE = Path(__file__).parent / "servers" / "hostile_server.py"
@@ -95,6 +96,7 @@ MALFORMED: list[dict[str, Any]] = [
 
 
 PASSES = Chain.passes
+ANSWER = Served.answer
 
 
 def same(value: Any) -> Any:
@@ -102,17 +104,24 @@ def same(value: Any) -> Any:
     return json.loads(PLACEHOLDER.sub(lambda m: m[0].rsplit(":", 1)[0] + ">", json.dumps(value)))
 
 
-async def _session(tmp_path: Any, short: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[list[Any], list[Any], int]:
+async def _session(
+    tmp_path: Any, short: bool, monkeypatch: pytest.MonkeyPatch, quick: bool = False
+) -> tuple[list[Any], list[Any], int]:
     """Every answer (result or error) and audit line of `CALLS`, `MALFORMED`, a timed-out and a cancelled call, and
-    how many messages took the short route."""
+    how many messages took the short route (with `quick`, how many calls were answered from callbacks)."""
     taken = [0]
 
     def counted(self: Chain, *args: Any, **kwargs: Any) -> Any:
         seen = PASSES(self, *args, **kwargs) if short else None
-        taken[0] += seen is not None
+        taken[0] += seen is not None and not quick
         return seen
 
+    def answered(self: Served, value: dict[str, Any]) -> None:
+        taken[0] += 1
+        ANSWER(self, value)
+
     monkeypatch.setattr(Chain, "passes", counted)
+    monkeypatch.setattr(Served, "answer", answered)
     servers = {
         "fx": fixture_server(pinning="off"),
         "t": fixture_server(name="t", pinning="off", timeout=0.3),
@@ -124,7 +133,7 @@ async def _session(tmp_path: Any, short: bool, monkeypatch: pytest.MonkeyPatch) 
     handlers = Handlers(hub)
     answers: list[Any] = []
     try:
-        client = await connect(hub, handlers, {})
+        client = await connect(hub, handlers, {}, quick=quick)
         await client.call("tools/list")
 
         async def answer(params: dict[str, Any]) -> Any:
@@ -159,12 +168,14 @@ async def _session(tmp_path: Any, short: bool, monkeypatch: pytest.MonkeyPatch) 
 
 
 async def test_the_short_route_answers_and_records_as_the_long_route(tmp_path: Any, monkeypatch: Any) -> None:
-    long_answers, long_lines, long_taken = await _session(tmp_path, False, monkeypatch)
+    long_answers, long_lines, long_taken = await _session(tmp_path, False, monkeypatch, quick=True)
     short_answers, short_lines, short_taken = await _session(tmp_path, True, monkeypatch)
+    quick_answers, quick_lines, quick_taken = await _session(tmp_path, True, monkeypatch, quick=True)
     assert long_taken == 0
     assert short_taken >= 10  # (arguments and results of the calls made twice, both servers)
-    assert same(short_answers) == same(long_answers)
-    assert same(short_lines) == same(long_lines)
+    assert quick_taken >= 4  # (the clean calls made twice, both servers, answered without a task)
+    assert same(short_answers) == same(long_answers) == same(quick_answers)
+    assert same(short_lines) == same(long_lines) == same(quick_lines)
     outcomes = [line["outcome"] for line in short_lines if line["event"] == "tool.call"]
     assert outcomes[:17] == ["ok", "ok", "error", "error", "ok", "ok", "error", "error", *["ok"] * 9]
     assert outcomes[17:] == ["ok"] * 4 + ["error"] * 2 + ["timeout", "timeout", "cancelled", "cancelled"]

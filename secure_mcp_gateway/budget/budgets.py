@@ -141,14 +141,24 @@ class Budgets:
 
     # --- results ---------------------------------------------------------------------------------
 
-    async def fit(self, result: dict[str, Any], public: str | None, tools: list[dict[str, Any]]) -> dict[str, Any]:
-        """The result itself if it fits the client's budget, else a preview, with the full result kept."""
+    def fits(self, result: Any) -> bool:
+        """Whether `fit` surely returns the result itself (its rough size is within half the budget)."""
+        return self._rough(result) is None
+
+    def _rough(self, result: Any) -> int | None:
+        """A result's rough size where it may not fit the budget; None where it surely fits."""
         budget = self.limits.max_result_chars
         if not budget or not isinstance(result, dict):
-            return result
+            return None
         rough = shown_size(result, rough_size)
-        if rough <= budget // 2:
+        return None if rough <= budget // 2 else rough
+
+    async def fit(self, result: dict[str, Any], public: str | None, tools: list[dict[str, Any]]) -> dict[str, Any]:
+        """The result itself if it fits the client's budget, else a preview, with the full result kept."""
+        rough = self._rough(result)
+        if rough is None:
             return result
+        budget = self.limits.max_result_chars
         # `rough` is a lower bound: above the budget the result cannot fit, and it stands in for the exact size
         total = rough if rough > budget else shown_size(result, size_of)
         if total <= budget:

@@ -1,0 +1,205 @@
+"""A plain tool call found clean before, carried by the read callbacks: no task of its own, no layer of coroutines."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Any
+
+from secure_mcp_gateway import tracing
+from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.budget.budgets import Budgets
+from secure_mcp_gateway.children import Child, Unavailable
+from secure_mcp_gateway.handlers import Handlers, _seen_payload, taken
+from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message, RequestTimeout, RpcError
+from secure_mcp_gateway.rpc import RpcPeer, Served
+from secure_mcp_gateway.session import ClientSession
+
+log = logging.getLogger(__name__)
+
+_PLAIN = frozenset(("name", "arguments"))
+Work = Callable[[], Awaitable[dict[str, Any]]]
+
+
+def start(handlers: Handlers, session: ClientSession, msg: Message, served: Served) -> bool:
+    """Start a `tools/call` of a name and arguments (nothing else) whose arguments were found clean before, when its
+    server takes requests at once; its answer is taken in the server's read callback when found clean before too.
+    What turns out otherwise, at any point, goes on as `Handlers.call_tool` would from there (`served.follow`).
+    False: not started, nothing done (`call_tool` takes it)."""
+    params = msg.get("params")
+    if not isinstance(params, dict) or not params.keys() <= _PLAIN:
+        return False
+    name = params.get("name")
+    arguments = params.get("arguments")
+    if not isinstance(name, str) or not (isinstance(arguments, dict) or "arguments" not in params):
+        return False
+    hub = handlers.hub
+    if not hub.fleet.started or tracing.recording():
+        return False
+    budgets = handlers.budgets(session)
+    if budgets.is_meta(name):
+        return False
+    tools = hub.tools_for(session)
+    public = budgets.resolve(name, tools)
+    route = hub.view.catalog.route_tool(public)
+    if route is None or not hub.may_use(session, route.server):
+        return False
+    child = hub.fleet.children.get(route.server)
+    peer = child.taking() if child is not None else None
+    if child is None or peer is None:
+        return False
+    call = CallLine(route.server, route.name, public)
+    seen = hub.chain.passes(call, "input", "tools/call", arguments, session)
+    budgets.used(public)
+    session.begin(call.server)
+    carried = _Carried(handlers, session, msg, served, call, child, budgets, public, tools)
+    if seen is None:
+        carried.follow(partial(handlers._run_call, session, call, child, params, True))
+        return True
+    call.arguments = _seen_payload(hub.recorder.payload(arguments), arguments, seen)
+    child_params: dict[str, Any] = {"name": call.tool}
+    if arguments is not None:
+        child_params["arguments"] = arguments
+    carried.send(peer, child_params)
+    return True
+
+
+class _Carried:
+    """One call on its way: sent from the client's read callback, answered from the server's."""
+
+    __slots__ = (
+        "asked",
+        "budgets",
+        "call",
+        "child",
+        "fut",
+        "handlers",
+        "limit",
+        "msg",
+        "peer",
+        "public",
+        "rid",
+        "sent",
+        "served",
+        "session",
+        "tools",
+    )
+
+    def __init__(
+        self,
+        handlers: Handlers,
+        session: ClientSession,
+        msg: Message,
+        served: Served,
+        call: CallLine,
+        child: Child,
+        budgets: Budgets,
+        public: str,
+        tools: list[dict[str, Any]],
+    ) -> None:
+        self.handlers = handlers
+        self.session = session
+        self.msg = msg
+        self.served = served
+        self.call = call
+        self.child = child
+        self.budgets = budgets
+        self.public = public
+        self.tools = tools
+
+    def send(self, peer: RpcPeer, params: dict[str, Any]) -> None:
+        """Ask the server, within what is left of the call's deadline."""
+        call = self.call
+        self.sent = sent = time.perf_counter()
+        self.asked = asked = self.session.asked(call.server)
+        self.limit = limit = self.handlers.hub.config.call_timeout(call.server)
+        try:
+            left = max(limit - (sent - call.started), 0.001)
+            self.rid, self.fut = peer.start("tools/call", params, left, on_sent=asked, then=self.answered)
+        except ConnectionClosed as exc:
+            call.add_time("call", sent)
+            self.follow(partial(self._failed, self.child.failure(exc, "tools/call", limit)))
+            return
+        self.peer = peer
+        self.served.on_cancel = self.cancelled
+
+    def answered(self, fut: asyncio.Future[dict[str, Any]]) -> None:
+        """The server answered (or failed): a result found clean before leaves at once; anything else goes on as
+        the long route would."""
+        if self.served.done() or fut.cancelled():
+            return
+        try:
+            self._answered(fut)
+        except Exception as exc:  # (as a handler that failed: the client is answered, the call is on the trail)
+            log.exception("the client: handler for tools/call failed")
+            if not self.served.done():
+                self.call.outcome, self.call.error = "error", f"internal error: {type(exc).__name__}"
+                self._over()
+                self.served.fail(exc)
+
+    def _answered(self, fut: asyncio.Future[dict[str, Any]]) -> None:
+        self.peer.settle(self.rid)
+        call = self.call
+        call.add_time("call", self.sent)
+        exc = fut.exception()
+        if exc is not None:
+            if isinstance(exc, (ConnectionClosed, RequestTimeout)):
+                exc = self.child.failure(exc, "tools/call", self.limit)
+            self.follow(partial(self._failed, exc))
+            return
+        result = fut.result()
+        hub = self.handlers.hub
+        session = self.session
+        looked = False
+        if not hub.notices.unsettled(call.server) and self.budgets.fits(result):
+            seen = hub.chain.passes(call, "output", "tools/call", result, session)
+            if seen is not None:
+                self.asked.done()
+                call.result = _seen_payload(hub.recorder.payload(result), result, seen)
+                taken(session, call, result)
+                self._over()
+                self.served.answer(result)
+                return
+            looked = True
+        self.follow(partial(self._result, result, looked))
+
+    def cancelled(self, why: str) -> None:
+        """The client cancelled the call (or went away): the server is told, and the call is over."""
+        self.peer.abandon(self.rid, self.fut, why)
+        self.peer.settle(self.rid)
+        call = self.call
+        call.add_time("call", self.sent)
+        self.asked.done()
+        call.outcome = "cancelled"
+        self._over()
+
+    def _over(self) -> None:
+        """The call is over: on the audit trail (as `Handlers.traced` ends one)."""
+        hub = self.handlers.hub
+        self.session.end(self.call.server)
+        hub.pipeline.forget(self.call)
+        hub.recorder.call(self.call)
+
+    def follow(self, work: Work) -> None:
+        """What is left of the call runs in a task, as the long route's."""
+        self.served.follow(self.msg, self._rest(work))
+
+    def _rest(self, work: Work) -> Work:
+        async def rest() -> dict[str, Any]:
+            value = await self.handlers.traced(self.session, self.call, work)
+            return await self.budgets.fit(value, self.public, self.tools)
+
+        return rest
+
+    async def _result(self, result: dict[str, Any], looked: bool) -> dict[str, Any]:
+        self.asked.done()
+        return await self.handlers.result(self.session, self.call, result, looked)
+
+    async def _failed(self, exc: Unavailable | RpcError) -> dict[str, Any]:
+        try:
+            return await self.handlers.failed(self.session, self.call, exc)
+        finally:
+            self.asked.done()
