@@ -93,15 +93,9 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
                 task.cancel()
         peer.close("the gateway is shutting down")
         await write_last_lines(gateway, reason[0], peer)
-        stop_on_signals(loop, hurry := asyncio.Event(), [""])  # told again (the client's kill): no more waiting
-        hurrying = loop.create_task(_hurry_when(hurry, gateway))
-        try:
-            await asyncio.wait_for(gateway.stop(), SHUTDOWN_BUDGET)
-        except asyncio.TimeoutError:
-            log.error("servers did not stop within %.1f s", SHUTDOWN_BUDGET)
+        await stop_servers(gateway)
         if gateway.pipeline.remote is not None:
             await gateway.pipeline.remote.aclose()
-        hurrying.cancel()
         await status.close()
         if gateway.audit is not None:
             await gateway.audit.aclose()
@@ -123,6 +117,20 @@ async def write_last_lines(gateway: Gateway, reason: str, peer: RpcPeer | None =
     _audit(gateway, "gateway.stop", reason=reason)
     if gateway.audit is not None and not await gateway.audit.aflush(LAST_LINES_WAIT):
         log.warning("the audit trail's last lines were not all written and synced within %.1f s", LAST_LINES_WAIT)
+
+
+async def stop_servers(gateway: Gateway) -> None:
+    """Stop the servers within the shutdown budget; told to stop again meanwhile (a client's kill 2 s after closing
+    stdin, a service manager's second signal), their grace ends at once."""
+    loop = asyncio.get_running_loop()
+    stop_on_signals(loop, hurry := asyncio.Event(), [""])
+    hurrying = loop.create_task(_hurry_when(hurry, gateway))
+    try:
+        await asyncio.wait_for(gateway.stop(), SHUTDOWN_BUDGET)
+    except asyncio.TimeoutError:
+        log.error("servers did not stop within %.1f s", SHUTDOWN_BUDGET)
+    finally:
+        hurrying.cancel()
 
 
 async def _hurry_when(told: asyncio.Event, gateway: Gateway) -> None:

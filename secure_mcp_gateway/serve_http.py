@@ -20,8 +20,6 @@ from secure_mcp_gateway.metrics import CONTENT_TYPE
 
 log = logging.getLogger(__name__)
 
-SHUTDOWN_BUDGET = 4.5
-
 
 class CannotServe(ConfigError):
     """The address given to `--http` cannot be listened on (in use, not this machine's, privileged)."""
@@ -197,7 +195,15 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
     """Serve MCP over streamable HTTP until SIGTERM or SIGINT."""
     import uvicorn
 
-    from secure_mcp_gateway.serve import _audit, _watch, build_gateway, say_elsewhere, stop_on_signals, write_last_lines
+    from secure_mcp_gateway.serve import (
+        _audit,
+        _watch,
+        build_gateway,
+        say_elsewhere,
+        stop_on_signals,
+        stop_servers,
+        write_last_lines,
+    )
 
     host, port = parse_bind(bind)
     check_bind(config, host)
@@ -268,10 +274,7 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
         with contextlib.suppress(asyncio.TimeoutError, Exception):
             await asyncio.wait_for(serving, 2.0)
         await write_last_lines(gateway, reason[0])
-        try:
-            await asyncio.wait_for(gateway.stop(), SHUTDOWN_BUDGET)
-        except asyncio.TimeoutError:
-            log.error("servers did not stop within %.1f s", SHUTDOWN_BUDGET)
+        await stop_servers(gateway)
         if gateway.pipeline.remote is not None:
             await gateway.pipeline.remote.aclose()
         if hasattr(gateway.cache, "aclose"):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PY, RawGateway, fixture_server, gateway, gateway_env, pid_alive, write_config
+from http_gateway import http_gateway
 
 from secure_mcp_gateway.audit.verify import verify
 
@@ -84,6 +85,22 @@ def test_a_second_signal_while_servers_stop_ends_them_now(tmp_path: Path) -> Non
         gw.close()
     assert (tmp_path / "terminated").exists(), "the server was asked to stop (SIGTERM) before the gateway exited"
     assert _events(tmp_path / "audit" / "audit.jsonl")[-1]["reason"] == "end of input"
+
+
+def test_a_second_signal_to_an_http_gateway_while_servers_stop_ends_them_now(tmp_path: Path) -> None:
+    seen, server = _watcher(tmp_path, "--term-file", str(tmp_path / "terminated"))
+    with http_gateway(tmp_path, {"gateway": {"shutdown_grace": 120}, "mcpServers": {"watcher": server}}) as gw:
+        gw.ready()  # the server is up
+        gw.proc.send_signal(signal.SIGTERM)  # a service manager's stop
+        deadline = time.monotonic() + 60
+        while not seen.exists():  # told to stop; left alone, it would get 120 s to exit by itself
+            assert gw.proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        gw.proc.send_signal(signal.SIGINT)  # told again
+        assert gw.proc.wait(timeout=60) == 0
+    assert (tmp_path / "terminated").exists(), "the server was asked to stop (SIGTERM) before the gateway exited"
+    last = _events(tmp_path / "audit" / "audit.jsonl")[-1]
+    assert last["event"] == "gateway.stop" and last["reason"] == "SIGTERM"
 
 
 def test_a_gateway_whose_client_died_stops_although_its_input_stays_open(tmp_path: Path) -> None:
