@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -293,8 +294,12 @@ class Hub:
                 await self.view.load_cached(servers)
             except Exception as exc:  # a warm start is an optimisation: never a reason not to start
                 log.warning("cached lists could not be served (%s); starting the servers", exc)
-            if any(self.view.catalog.get(name) is None and self.pipeline.policy(name).enabled for name, _ in servers):
-                import_detectors()  # lists to screen are coming: the detectors first, then the start deadline
+            screen = any(
+                self.view.catalog.get(name) is None and self.pipeline.policy(name).enabled for name, _ in servers
+            )
+            self.fleet.start()
+            if screen:  # lists to screen are coming: the detectors are imported while the servers start
+                threading.Thread(target=_import_detectors, name="import-detectors", daemon=True).start()
         self.fleet.start()
 
     async def startup(self) -> None:
@@ -441,3 +446,12 @@ class Hub:
         self.budgets.close()
         if self.cache is not None:
             await asyncio.to_thread(self.cache.close)
+
+
+def _import_detectors() -> None:
+    """`import_detectors` on a thread of its own: the servers' start deadline runs meanwhile, as configured (a check
+    that comes first waits for the import); a failure is logged (that check will raise it)."""
+    try:
+        import_detectors()
+    except Exception:
+        log.warning("importing the detectors ahead of the first lists failed", exc_info=True)

@@ -575,9 +575,9 @@ def _secret_detector() -> ModuleType:
 
 
 def import_detectors() -> None:
-    """Import the detectors now: a start with lists to screen does it before the servers are started, so that no
-    server's start deadline is spent on it; what the import found in the rules' patterns is kept at once (a gateway
-    started only to list its tools ends before its background preparation would keep it)."""
+    """Import the detectors now (a start with lists to screen does it while its servers start); what the import found
+    in the rules' patterns is kept at once (a gateway started only to list its tools ends before its background
+    preparation would keep it)."""
     importlib.import_module(_DETECTORS)
     from secure_mcp_gateway.guardrails import scan
 

@@ -102,6 +102,7 @@ def seed(config: dict[str, Any], env: dict[str, str]) -> None:
 
 BACKGROUND = (  # the threads that build or warm the detectors in the background
     "compile-detectors",
+    "import-detectors",
     "hyperscan-compile",
     "index-compile",
     "screen-compile",
