@@ -3,7 +3,7 @@ the start of the next that continue it (found only when the result before left a
 
 from __future__ import annotations
 
-from secure_mcp_gateway.guardrails.secrets import _PEM_BEGIN, _PEM_CHARS, _PEM_END
+from types import ModuleType
 
 _BREAKS = ("\r\n", "\n", "\\r\\n", "\\n")
 """Line breaks as written, or escaped as in a JSON string (a service account file read as text)."""
@@ -17,6 +17,14 @@ _TAIL = 16 * 1024
 """How far from a text's end an open key's header may be (a key body is at most a few hundred lines of 64)."""
 
 
+def _shapes() -> ModuleType:
+    """The secrets detector, whose PEM shapes these are (imported at the first key to look at, not by the serving
+    path that imports this module)."""
+    from secure_mcp_gateway.guardrails import secrets
+
+    return secrets
+
+
 def _break_at(text: str, pos: int) -> int:
     """The length of the line break that starts at `pos`, else 0."""
     for brk in _BREAKS:
@@ -27,8 +35,8 @@ def _break_at(text: str, pos: int) -> int:
 
 def _line_end(text: str, pos: int) -> int:
     """Where the base64 characters that start at `pos` end (an escaped break's backslash ends them too)."""
-    end, n = pos, len(text)
-    while end < n and text[end] in _PEM_CHARS:
+    end, n, chars = pos, len(text), _shapes()._PEM_CHARS
+    while end < n and text[end] in chars:
         end += 1
     return end
 
@@ -36,16 +44,17 @@ def _line_end(text: str, pos: int) -> int:
 def ends_open(text: str) -> bool:
     """Whether `text` ends inside a private key: its last key header is followed by body lines and no footer, up to
     the text's end or a short note after them (the rest comes in the next result)."""
+    shapes = _shapes()
     at = text.rfind("PRIVATE KEY", len(text) - _TAIL)
     while at >= 0:
         start = text.rfind("-----BEGIN", max(0, at - 60), at)
-        header = _PEM_BEGIN.match(text, start) if start >= 0 else None
+        header = shapes._PEM_BEGIN.match(text, start) if start >= 0 else None
         if header is not None:
             break
         at = text.rfind("PRIVATE KEY", len(text) - _TAIL, at)
     else:
         return False
-    if _PEM_END.search(text, header.end()) is not None:
+    if shapes._PEM_END.search(text, header.end()) is not None:
         return False
     pos = header.end()
     n = len(text)
