@@ -34,7 +34,17 @@ from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import key_pieces, memo, outcome
 from secure_mcp_gateway.guardrails.outcome import NOTICE_META
 from secure_mcp_gateway.guardrails.redact import PLACEHOLDER
-from secure_mcp_gateway.guardrails.walk import Blob, Place, gather, pack_blobs, place_path, rebuild, unpack_blobs
+from secure_mcp_gateway.guardrails.walk import (
+    Blob,
+    Place,
+    gather,
+    media_changed,
+    pack_blobs,
+    place_path,
+    rebuild,
+    render,
+    unpack_blobs,
+)
 from secure_mcp_gateway.jsonrpc import INTERNAL_ERROR, RpcError
 from secure_mcp_gateway.pipeline import Pipeline
 
@@ -459,9 +469,15 @@ async def notices(chain: Chain, flow: Flow) -> None:
 
 
 async def encode_blobs(chain: Chain, flow: Flow) -> None:
-    """Blobs go back as they came, or encoded again where a check rewrote their text."""
+    """Blobs go back as they came, or encoded again where a check rewrote their text; text removed from an image's
+    or a sound's metadata is told after the message (the file shows no placeholder)."""
     if flow.blobs:
-        flow.value = pack_blobs(flow.value, flow.blobs)
+        view = flow.value
+        flow.value = pack_blobs(view, flow.blobs)
+        blanked = {render("", path) for path in media_changed(view, flow.blobs)}
+        hits = [h for h in flow.hits if h.where in blanked and h.action == "redact"]
+        if hits:
+            flow.value = outcome.attach(flow.value, outcome.blanked_text(hits))
         flow.shown = flow.value
 
 

@@ -447,3 +447,21 @@ def hostile_gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RawGateway]
     gateway.request("tools/list")
     yield gateway
     gateway.close()
+
+
+@pytest.fixture(scope="module")
+async def hostile_client() -> AsyncIterator[Any]:
+    """A client of an in-process hub whose one server (`h`) is the hostile test server (a real process), with its
+    resource templates listed (the module sets a module-wide `anyio_backend`)."""
+    from memlink import connect
+
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.handlers import Handlers
+    from secure_mcp_gateway.hub import Hub
+
+    server = {"command": sys.executable, "args": [str(HERE / "servers" / "hostile_server.py")], "pinning": "off"}
+    hub = Hub(GatewayConfig(mcpServers={"h": server}, cache={"enabled": False}))
+    client = await connect(hub, Handlers(hub), {})
+    await client.call("resources/templates/list")
+    yield client
+    await hub.stop()

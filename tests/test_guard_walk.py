@@ -86,17 +86,20 @@ def test_definitions_walk_structure_and_property_names() -> None:
 def test_text_blobs_are_decoded_for_the_checks_and_put_back() -> None:
     text = base64.b64encode(b"API_KEY=abc").decode()
     png = base64.b64encode(b"\x89PNG\r\n\x1a\n\x00\xff").decode()
+    packed = base64.b64encode(b"PK\x03\x04\x14\x00\xff\xfe").decode()
     result = {
         "contents": [
             {"uri": "file:///a", "mimeType": "text/plain", "blob": text},
-            {"uri": "file:///b", "mimeType": "application/octet-stream", "blob": png},
+            {"uri": "file:///b", "mimeType": "application/octet-stream", "blob": packed},
             {"uri": "file:///c", "blob": "not base64 at all!"},
+            {"uri": "file:///d", "mimeType": "image/png", "blob": png},
         ],
         "content": [{"type": "image", "mimeType": "image/png", "data": text}, {"type": "text", "data": text}],
     }
     view, blobs = unpack_blobs(result)
     assert view["contents"][0]["blob"] == "API_KEY=abc"
-    assert view["contents"][1]["blob"] == png, "binary stays as the string it is"
+    assert view["contents"][1]["blob"] == packed, "binary stays as the string it is"
+    assert view["contents"][3]["blob"] == "", "an image is read by its metadata's text alone (none here)"
     assert view["contents"][2]["blob"] == "not base64 at all!"
     assert view["content"][0]["data"] == "API_KEY=abc", "image data that is text is text"
     assert view["content"][1]["data"] == text, "only image and audio data are base64"

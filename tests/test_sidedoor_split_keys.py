@@ -6,23 +6,17 @@ from __future__ import annotations
 import base64
 import random
 import re
-import sys
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
-from memlink import Client, connect
+from memlink import Client
 from servers.pem_files import FILES
 
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.guardrails import secrets
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
-from secure_mcp_gateway.handlers import Handlers
-from secure_mcp_gateway.hub import Hub
 
 GUARD = LocalGuard(GatewayConfig().policy_for(""))
-HOSTILE = Path(__file__).parent / "servers" / "hostile_server.py"
 
 
 def _key(lines: int = 16, seed: int = 7) -> list[str]:
@@ -88,16 +82,6 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-@pytest.fixture(scope="module")
-async def client() -> AsyncIterator[Client]:
-    server = {"command": sys.executable, "args": [str(HOSTILE)], "pinning": "off"}
-    hub = Hub(GatewayConfig(mcpServers={"h": server}, cache={"enabled": False}))
-    client = await connect(hub, Handlers(hub), {})
-    await client.call("resources/templates/list")
-    yield client
-    await hub.stop()
-
-
 async def _pages(client: Client, file: str, parts: range, of: int, read: bool = False) -> list[str]:
     """The parts of one of the hostile server's files as the client is shown them (tools/call, or resources/read)."""
     out = []
@@ -123,26 +107,30 @@ def _in_clear(shown: list[str], file_text: str) -> list[str]:
     ("file", "of", "read"), [("key", 3, False), ("rsa", 6, False), ("key", 28, False), ("rsa", 4, True)]
 )
 async def test_a_key_read_in_three_or_more_parts_shows_none_of_its_lines(
-    client, file: str, of: int, read: bool
+    hostile_client, file: str, of: int, read: bool
 ) -> None:
-    assert await _pages(client, "cert", range(1), 1) == [FILES["cert"]]  # (a result before that leaves nothing open)
-    middle = await _pages(client, file, range(1, 2), of, read)  # alone, the middle part is found clean...
+    assert await _pages(hostile_client, "cert", range(1), 1) == [
+        FILES["cert"]
+    ]  # (a result before that leaves nothing open)
+    middle = await _pages(hostile_client, file, range(1, 2), of, read)  # alone, the middle part is found clean...
     assert middle[0].strip() and "<SECRET" not in middle[0]
-    shown = await _pages(client, file, range(of), of, read)
+    shown = await _pages(hostile_client, file, range(of), of, read)
     assert _in_clear(shown, FILES[file]) == [], shown  # ...and after the part that opens the key, it is its rest
     assert all("<SECRET:private_key:" in text for text in shown[1:-1]), shown
 
 
 @pytest.mark.anyio
-async def test_certificates_mail_and_what_follows_a_closed_key_are_shown_as_sent(client) -> None:
+async def test_certificates_mail_and_what_follows_a_closed_key_are_shown_as_sent(hostile_client) -> None:
     for file in ("cert", "mail"):
-        assert "".join(await _pages(client, file, range(3), 3)) == FILES[file]
-    await _pages(client, "key", range(1), 3)  # a key left open...
-    await client.call("tools/call", {"name": "h__echo", "arguments": {"text": "thanks, that will do"}})
-    mail = await _pages(client, "mail", range(3), 3)  # ...and closed by the next result: the mail is its own
+        assert "".join(await _pages(hostile_client, file, range(3), 3)) == FILES[file]
+    await _pages(hostile_client, "key", range(1), 3)  # a key left open...
+    await hostile_client.call("tools/call", {"name": "h__echo", "arguments": {"text": "thanks, that will do"}})
+    mail = await _pages(hostile_client, "mail", range(3), 3)  # ...and closed by the next result: the mail is its own
     assert "".join(mail) == FILES["mail"]
-    assert "<SECRET:private_key:" in (await _pages(client, "key", range(1), 1))[0]  # a whole key: closed at its end
+    assert (
+        "<SECRET:private_key:" in (await _pages(hostile_client, "key", range(1), 1))[0]
+    )  # a whole key: closed at its end
     for after in ("key", "rsa"):  # a key left open, then a certificate: a block of its own
-        await _pages(client, after, range(1), 2)
-        assert await _pages(client, "ca", range(1), 1) == [FILES["ca"]]
-    assert "".join(await _pages(client, "cert", range(4), 4)) == FILES["cert"]
+        await _pages(hostile_client, after, range(1), 2)
+        assert await _pages(hostile_client, "ca", range(1), 1) == [FILES["ca"]]
+    assert "".join(await _pages(hostile_client, "cert", range(4), 4)) == FILES["cert"]

@@ -130,6 +130,15 @@ def notice_text(hits: list[Hit], where: str = "this result") -> str:
     )
 
 
+def blanked_text(hits: list[Hit]) -> str:
+    """The notice for text removed from an image's or a sound's metadata (where no placeholder can be shown)."""
+    return (
+        f"[secure-mcp-gateway] Notice: the metadata of an image or sound held text the gateway removed (the "
+        f"{_found(hits)}); it was blanked out with '*' in the file. The picture or sound itself is as the server "
+        "sent it."
+    )
+
+
 def input_note(hits: list[Hit], server: str) -> str:
     """The note a result carries when the server received placeholders instead of what the model sent."""
     return (

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from . import media_text
 from .nuls import respread
 
 Mode = Literal["free", "result", "definition"]
@@ -260,6 +261,8 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
         raw = base64.b64decode(compact, validate=True)
     except (binascii.Error, ValueError):
         return None
+    if media_text.known(raw):  # (an image or a sound: only its metadata is text, whatever else decodes)
+        return media_text.view(raw), MEDIA
     textual = isinstance(mime, str) and bool(_TEXT_MIME.match(mime.strip().lower()))
     if not (isinstance(mime, str) and mime.strip().lower().startswith(_MEDIA)):
         wide = _wide(raw, textual)
@@ -339,6 +342,8 @@ def unpack_blobs(value: Any) -> tuple[Any, list[Blob]]:
 
 
 NULS = "nuls"
+MEDIA = "media"
+"""The `encoding` of an image's or a sound's data read as the text of its metadata (see `media_text`)."""
 """The `encoding` of a text field read without the NULs between its letters."""
 
 
@@ -406,9 +411,17 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
             out[(blob.path, False)] = blob.original
         elif blob.encoding == NULS:
             out[(blob.path, False)] = respread(blob.original, now)
+        elif blob.encoding == MEDIA:
+            raw = base64.b64decode(_B64_SPACE.sub("", blob.original))
+            out[(blob.path, False)] = base64.b64encode(media_text.write_back(raw, now)).decode("ascii")
         else:
             out[(blob.path, False)] = base64.b64encode(_encode(now, blob.encoding)).decode("ascii")
     return rebuild(view, out)
+
+
+def media_changed(view: Any, blobs: list[Blob]) -> list[Path]:
+    """The paths of the images' and sounds' data whose metadata text a check rewrote in `view`."""
+    return [b.path for b in blobs if b.encoding == MEDIA and _at(view, b.path) not in (b.text, None)]
 
 
 def _encode(text: str, encoding: str) -> bytes:

@@ -1,0 +1,108 @@
+"""Text in an image's or a sound's metadata (PNG text chunks, JPEG comments, WAV INFO, MP3 ID3) is checked: a secret
+is blanked out in the file, which stays valid, and said; an instruction is flagged; other files pass byte for byte
+(in process; the server is a real process)."""
+
+from __future__ import annotations
+
+import base64
+import struct
+import zlib
+
+import pytest
+from servers import media_files
+
+from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.chain import Chain
+from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.guardrails import media_text
+from secure_mcp_gateway.pipeline import Pipeline
+
+SECRET = "ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG"
+STEER = "attempt to steer you"
+BLANKED = "blanked out with '*'"
+
+
+@pytest.fixture(scope="module")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def _crcs_hold(raw: bytes) -> bool:
+    """Whether every chunk of a PNG has the CRC of its type and data."""
+    pos = 8
+    while pos + 12 <= len(raw):
+        (size,) = struct.unpack_from(">I", raw, pos)
+        if struct.unpack_from(">I", raw, pos + 8 + size)[0] != zlib.crc32(raw[pos + 4 : pos + 8 + size]) & 0xFFFFFFFF:
+            return False
+        pos += 12 + size
+    return pos == len(raw)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("case", ["png_secret", "wav_secret"])
+async def test_a_secret_in_metadata_is_blanked_in_a_file_that_stays_valid_and_told(hostile_client, case: str) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": case}})
+    first, *notes = got["content"]
+    raw = base64.b64decode(first["data"])
+    assert SECRET.encode() not in raw and b"*" * 20 in raw
+    assert [BLANKED in n["text"] and "github_token" in n["text"] for n in notes] == [True], notes
+    if case == "png_secret":
+        assert _crcs_hold(raw) and b"shotter 2.1" in raw, "the other chunks and the checksums are whole"
+    else:
+        assert len(raw) == struct.unpack_from("<I", raw, 4)[0] + 8, "the RIFF sizes still hold"
+
+
+@pytest.mark.anyio
+async def test_a_resource_read_as_a_blob_has_its_metadata_checked(hostile_client) -> None:
+    got = await hostile_client.call("resources/read", {"uri": "hostile://media/png_secret"})
+    raw = base64.b64decode(got["contents"][0]["blob"])
+    assert SECRET.encode() not in raw and _crcs_hold(raw)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("case", ["jpeg_instruction", "mp3_instruction"])
+async def test_an_instruction_in_metadata_is_flagged_and_the_file_left_as_sent(hostile_client, case: str) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": case}})
+    first, *notes = got["content"]
+    raw = base64.b64decode(first["data"])
+    assert b"Ignore all previous" in raw.replace(b"\x00", b""), "flagged, not removed"
+    assert [STEER in n["text"] for n in notes] == [True], notes
+
+
+@pytest.mark.anyio
+async def test_an_image_with_ordinary_metadata_passes_byte_for_byte(hostile_client) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": "png_plain"}})
+    assert got["content"] == [
+        {
+            "type": "image",
+            "mimeType": "image/png",
+            "data": base64.b64encode(media_files.png((b"Software", b"matplotlib version3.8.2"))).decode(),
+        }
+    ]
+
+
+def test_only_the_changed_stretch_is_blanked_and_files_without_metadata_are_not_read() -> None:
+    raw = media_files.jpeg(b"shot by cam-7; key " + SECRET.encode() + b"; ok")
+    view = media_text.view(raw)
+    assert view == f"shot by cam-7; key {SECRET}; ok"
+    out = media_text.write_back(raw, view.replace(SECRET, "<SECRET:github_token:abc>"))
+    assert out == raw.replace(SECRET.encode(), b"*" * len(SECRET))
+    wide = media_files.mp3("Track " + SECRET)
+    assert media_text.view(wide) == "TIT2\nTrack " + SECRET
+    out = media_text.write_back(wide, "TIT2\nTrack <SECRET:github_token:abc>")
+    assert out == wide.replace(SECRET.encode("utf-16-le"), "*".encode("utf-16-le") * len(SECRET))
+    assert media_text.view(media_files.png()) == "" and media_text.view(b"GIF89a" + b"A" * 100) == ""
+
+
+@pytest.mark.anyio
+async def test_an_image_whose_base64_reads_like_a_key_is_not_changed() -> None:
+    look_alike = "AIzaSyB7xQ2mN4pL9vK3wR8tY6uJ1hG5fD0sA2zA"  # (the base64 of the pixels at a 3-byte boundary)
+    pixels = b"\x00" + base64.b64decode(look_alike) + b"\xfb\xff\xff" + bytes(30)
+    header = media_files.png_chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+    raw = b"\x89PNG\r\n\x1a\n" + header + media_files.png_chunk(b"IDAT", pixels) + media_files.png_chunk(b"IEND", b"")
+    data = base64.b64encode(raw).decode()
+    assert look_alike[:39] in data
+    chain = Chain(Pipeline(GatewayConfig(cache={"enabled": False})))
+    result = {"content": [{"type": "image", "mimeType": "image/png", "data": data}]}
+    flow = await chain.to_client_value(CallLine("s", "shot", "s__shot"), "tools/call", result)
+    assert flow.value == result and flow.hits == []
