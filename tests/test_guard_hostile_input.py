@@ -74,12 +74,12 @@ def _message_detectors(text: str) -> None:
     hidden.find(text)
 
 
-def _seconds(check: Callable[[str], object], text: str, enough: float = 0.0) -> float:
-    """The least CPU time of this thread in five runs (not wall time, nor the process's: other processes and the
+def _seconds(check: Callable[[str], object], text: str, enough: float = 0.0, runs: int = 5) -> float:
+    """The least CPU time of this thread in `runs` runs (not wall time, nor the process's: other processes and the
     detectors' background compilation threads do not count), or of the runs up to the first one that takes at most
     `enough` (the least of five would be within it too)."""
     best = float("inf")
-    for _ in range(5):
+    for _ in range(runs):
         start = time.thread_time()
         check(text)
         best = min(best, time.thread_time() - start)
@@ -102,12 +102,14 @@ def test_long_repeats_of_what_the_expressions_look_for_stay_linear(check: Callab
     base = _seconds(check, _cut(_ORDINARY, size))
     slow = {}
     for piece in _REPEATED:
+        took = _seconds(check, _cut(piece, size), runs=1)
+        if took <= min(200 * base, 24 * small):
+            continue  # (within the bound below whatever an eighth costs: it is never lower)
         eighth = _seconds(check, _cut(piece, size // 8))
         bound = min(200 * base, 24 * max(eighth, small))
-        took = _seconds(check, _cut(piece, size), bound)
-        if took > bound:
-            took = _seconds(check, _cut(piece, size))
-            double = _seconds(check, _cut(piece, 2 * size))
+        took = min(took, _seconds(check, _cut(piece, size), bound, runs=4))
+        if took > bound:  # (the least of five runs)
+            double = _seconds(check, _cut(piece, 2 * size), 3.2 * max(took, small))
             if double > 3.2 * max(took, small):
                 slow[piece[:20]] = (round(took / base), round(took / max(eighth, small), 1), round(double / took, 1))
     assert not slow, f"times the cost of ordinary text, of an eighth and (then) of twice the text: {slow}"

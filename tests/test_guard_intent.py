@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -921,25 +919,6 @@ def test_look_alikes_with_the_same_verbs_and_nouns_pass() -> None:
 )
 def test_the_clause_reader_tells_orders_from_descriptions(text: str, kind: str) -> None:
     assert explicit.judge(intent._TOKEN.findall(text))[1] == kind
-
-
-def test_findings_come_out_in_the_same_order_whatever_the_hash_seed() -> None:
-    """Sets of words decide which rules run; the findings' order must not follow their iteration order."""
-    texts = [t for ts in (*WILD["positives"].values(), *WILD2["positives"].values()) for t in ts]
-    script = (
-        "import json, sys\n"
-        "from secure_mcp_gateway.guardrails import injection\n"
-        "texts = json.load(sys.stdin)\n"
-        "print(json.dumps([[(f.kind, f.start, f.end, f.score) for f in injection.find(t)] for t in texts]))\n"
-    )
-    outs = set()
-    for seed in ("1", "2", "3"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run(
-            [sys.executable, "-c", script], input=json.dumps(texts), capture_output=True, text=True, env=env, check=True
-        )
-        outs.add(done.stdout)
-    assert len(outs) == 1
 
 
 @pytest.mark.parametrize(

@@ -457,6 +457,8 @@ def test_label_words_outside_ascii_are_found_in_a_long_text_by_one_hyperscan_pas
 
 
 def test_injection_findings_come_in_the_same_order_in_every_run() -> None:
+    """Sets of words decide which rules run; the findings' order must not follow their iteration order (every text of
+    the injection corpus, its wild positives among them, in three processes of different hash seeds)."""
     script = (
         "import json, sys\n"
         "from secure_mcp_gateway.guardrails import injection\n"
