@@ -3,9 +3,11 @@ one JSON field naming the value of the next, dates of birth as records print the
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from secure_mcp_gateway.guardrails import pii, pii_ids
+from secure_mcp_gateway.guardrails import pii, pii_ids, pii_people
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -117,6 +119,21 @@ def test_a_vcard_address_is_found_from_its_street_to_its_country() -> None:
     text = "BEGIN:VCARD\nVERSION:3.0\nFN:Aino Virtanen\n"
     text += "ADR;TYPE=HOME:;;Mannerheimintie 14 B 7;Helsinki;;00100;Finland\nEND:VCARD"
     assert ("street_address", "Mannerheimintie 14 B 7;Helsinki;;00100;Finland") in _found(text)
+
+
+def test_vcard_address_lines_tried_at_each_adr_are_those_a_search_finds() -> None:
+    # Lines with ADR where a vCard has it, after an item prefix, inside words (MADRID), twice on a line, after a
+    # carriage return: `_vcard_lines` tries only the starts of lines holding ADR, a search tries every character.
+    rng = random.Random(23)
+    pieces = ["ADR", "ADR;TYPE=HOME:", "item1.", "item22.ADR:", ":;;Elm Row 7;Leeds;;LS1 4AP;UK", "MADRID ", "\n"]
+    pieces += ["\r\n", "\r", ";", ":", " ", "x", "٣", "item.", "ADR:;;1 Rue Foch;Paris"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        want = [m.span() for m in pii_people._VCARD_ADR.finditer(text)]
+        assert [m.span() for m in pii_people._vcard_lines(text)] == want, text
+        found += len(want)
+    assert found > 1000
 
 
 @pytest.mark.parametrize(
