@@ -230,3 +230,41 @@ def test_an_answer_in_a_batch_the_protocol_version_does_not_allow_fails_at_once(
     gateway, _ = gw
     answer = gateway.request("tools/call", {"name": "side__batch"})
     assert "sent its answer in a batch" in answer["error"]["message"], answer
+
+
+PLANTED = "ghp_Wq7Zp3Lm9Kx2Vb8Nc4Rt6Yh1Jd5Fg0SaE3uQ"
+
+
+def _call(gateway: RawGateway, tool: str) -> tuple[dict, list[dict]]:
+    return exchange(gateway, "tools/call", {"name": f"side__{tool}", "arguments": {}}, lambda m: [answered(m)])
+
+
+def test_answers_a_server_was_never_asked_for_or_already_gave_reach_no_client(gw) -> None:
+    gateway, _ = gw
+    for tool, first in (("stray", "after strays"), ("twice", "first answer")):
+        answer, seen = _call(gateway, tool)
+        after, between = _call(gateway, "echo")  # (what the server wrote before this answer was read before it)
+        assert (text_of(answer), seen, between) == (first, [], []), (answer, seen, between)
+        assert '"name":"echo"' in text_of(after)
+    assert PLANTED not in gateway.stderr()
+
+
+def test_a_servers_request_with_the_id_of_the_call_it_serves_is_answered_as_its_own(gw) -> None:
+    gateway, _ = gw
+    answer, seen = _call(gateway, "same_id")
+    assert [m.get("method") for m in seen] == ["sampling/createMessage"], seen
+    assert json.loads(text_of(answer))["answer"]["content"]["text"] == "teal"
+
+
+def test_an_answer_written_a_few_bytes_at_a_time_arrives_whole(gw) -> None:
+    gateway, _ = gw
+    answer, seen = _call(gateway, "dribble")
+    assert (text_of(answer), seen) == ("in pieces", [])
+
+
+def test_an_answer_that_is_not_utf8_fails_its_call_unseen_and_the_server_goes_on(gw) -> None:
+    gateway, _ = gw
+    answer, _ = _call(gateway, "latin1")
+    assert "refused" in answer["error"]["message"] and PLANTED not in json.dumps(answer), answer
+    assert '"name":"echo"' in text_of(_call(gateway, "echo")[0])
+    assert PLANTED not in gateway.stderr()

@@ -8,8 +8,11 @@ of since its last such answer, and the answer; `ask_cancel` asks, and waits for 
 request and return; `numbers` returns numbers as JSON allows them to be written (`1e5`, `1E400`, `-0.0`, `-0`),
 `numbers_odd` the same beside a lone surrogate; `echo` returns the line it received;
 `reads` returns the URIs it was asked to read; `ask_context` asks for every server's context (`includeContext`);
-`init` returns the params of the `initialize` it got; `batch` answers in a JSON array; `log` logs at `debug` and
-`error`, whatever level it was asked for; `link` links a file it does not list (`NAME://files/report.txt`),
+`init` returns the params of the `initialize` it got; `stray` answers requests it never got (a result and an error
+holding a token), then its own; `twice` answers its call twice (the second with a token); `same_id` asks the client's
+model with the very id of the call it serves and returns the answer; `dribble` writes its answer a few bytes at a
+time; `latin1` writes its answer with a byte that is not UTF-8 (and a token); `batch` answers in a JSON array;
+`log` logs at `debug` and `error`, whatever level it was asked for; `link` links a file it does not list (`NAME://files/report.txt`),
 `link_folder` a folder (`NAME://files/`, whose read gives `NAME://files/inner.txt` too). The prompt `linked` links
 and embeds two more files; `asking` asks the client's model for its text. A read asked for progress reports
 some. Resources: `NAME://notes` and the template `NAME://notes/{id}`.
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 
 NAME = sys.argv[1]
 OUT = sys.stdout
@@ -35,6 +39,8 @@ PROGRESS: list[dict] = []
 READS: list[str] = []
 INIT: dict = {}
 """The params of the `initialize` it got."""
+PLANTED = "ghp_Wq7Zp3Lm9Kx2Vb8Nc4Rt6Yh1Jd5Fg0SaE3uQ"
+"""A token (made up, in GitHub's form) a misbehaving answer carries."""
 NUMBERS = '{"big":1E400,"sci":1e5,"neg":-0.0,"zero":-0,"small":2.50e-3,"long":123456789012345678901234567890,"plain":7}'
 """Valid JSON numbers as a server may write them."""
 
@@ -104,6 +110,33 @@ def call(rid: object, name: str, line: str) -> None:
         path = "report.txt" if name == "link" else ""
         link = {"type": "resource_link", "uri": f"{NAME}://files/{path}", "name": path or "files"}
         result(rid, {"content": [{"type": "text", "text": "see the report"}, link]})
+    elif name == "stray":
+        text(987_650, f"not asked {PLANTED}")
+        send({"jsonrpc": "2.0", "id": "never-sent", "error": {"code": -32000, "message": f"not asked {PLANTED}"}})
+        text(rid, "after strays")
+    elif name == "twice":
+        text(rid, "first answer")
+        text(rid, f"second answer {PLANTED}")
+    elif name == "same_id":  # (its own request, with the id the gateway gave this call)
+        CALLS[rid] = rid
+        sample(rid, None)
+    elif name == "dribble":
+        data = json.dumps({"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": "in pieces"}]}})
+        for i in range(0, len(data), 7):
+            OUT.write(data[i : i + 7])
+            OUT.flush()
+            time.sleep(0.002)
+        OUT.write("\n")
+        OUT.flush()
+    elif name == "latin1":
+        body = {"content": [{"type": "text", "text": f"caf\udce9 {PLANTED}"}]}
+        OUT.buffer.write(
+            json.dumps({"jsonrpc": "2.0", "id": rid, "result": body}, ensure_ascii=False).encode(
+                "utf-8", "surrogateescape"
+            )
+            + b"\n"
+        )
+        OUT.buffer.flush()
     elif name == "echo":
         text(rid, line)
     elif name == "reads":
@@ -132,6 +165,11 @@ def answer(msg: dict, line: str) -> None:
             "batch",
             "link",
             "link_folder",
+            "stray",
+            "twice",
+            "same_id",
+            "dribble",
+            "latin1",
         )
         tools = ",".join(json.dumps({"name": n, "inputSchema": {"type": "object"}}) for n in names)
         schema = '{"type":"object","properties":{"n":{"type":"number","maximum":1E400,"default":1e5}}}'
