@@ -87,6 +87,7 @@ CALLS: list[tuple[str, dict[str, Any] | None]] = [
     ("h__split", {"case": "error"}),  # an error quoting a secret
     ("h__split", {"case": "error"}),
     ("nobody__echo", {"city": "Faro"}),  # no server offers it
+    ("fx__crash", {"city": "Lisbon", "days": 3}),  # the server exits before it answers (arguments found clean)
 ]
 MALFORMED: list[dict[str, Any]] = [
     {"name": "fx__echo", "arguments": "not an object"},
@@ -178,7 +179,7 @@ async def test_the_short_route_answers_and_records_as_the_long_route(tmp_path: A
     assert same(short_lines) == same(long_lines) == same(quick_lines)
     outcomes = [line["outcome"] for line in short_lines if line["event"] == "tool.call"]
     assert outcomes[:17] == ["ok", "ok", "error", "error", "ok", "ok", "error", "error", *["ok"] * 9]
-    assert outcomes[17:] == ["ok"] * 4 + ["error"] * 2 + ["timeout", "timeout", "cancelled", "cancelled"]
+    assert outcomes[17:] == ["ok"] * 4 + ["error"] * 3 + ["timeout", "timeout", "cancelled", "cancelled"]
     calls = [line for line in short_lines if line["event"] == "tool.call"]
     claimed = [line for line in calls if line["tool"] == "split" and line["outcome"] == "ok"]
     assert len(claimed) == 4 and all(line["detectors"] for line in claimed)
