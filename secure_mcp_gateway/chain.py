@@ -221,27 +221,32 @@ def _local_next(chain: Chain, flow: Flow) -> bool:
     return False
 
 
-_KEY_RESULTS = frozenset({"tools/call", "resources/read", "prompts/get"})
-"""The results a file is read through, piece by piece: where a private key may run on from one to the next."""
+_KEY_CHANNELS = {"tools/call": "result", "resources/read": "result", "prompts/get": "result"}
+_KEY_CHANNELS["notifications/message"] = "log"
+"""Where a file may be read out piece by piece, one message after another (so a private key may run on from one to
+the next): its results, or its log lines."""
 
 
 def _key_open(chain: Chain, flow: Flow) -> bool:
-    """Whether `flow` is a result whose server's result before it ended inside a private key (noted on the flow)."""
-    result = flow.direction == "output" and not flow.error and flow.method in _KEY_RESULTS
-    if result and flow.call.server in chain.pipeline.open_keys:
+    """Whether `flow` is a result (or log line) whose server's one before it ended inside a private key (noted on the
+    flow)."""
+    channel = _KEY_CHANNELS.get(flow.method) if flow.direction == "output" and not flow.error else None
+    if channel is not None and (flow.call.server, channel) in chain.pipeline.open_keys:
         flow.key_open = True
     return flow.key_open
 
 
 def _track_keys(chain: Chain, flow: Flow) -> bool:
-    """Note whether `flow`'s strings (as they came) leave a private key open for its server's next result."""
-    if flow.direction != "output" or flow.error or flow.method not in _KEY_RESULTS or flow.texts is None:
+    """Note whether `flow`'s strings (as they came) leave a private key open for its server's next result (or log
+    line)."""
+    channel = _KEY_CHANNELS.get(flow.method)
+    if flow.direction != "output" or flow.error or channel is None or flow.texts is None:
         return False
-    keys, server = chain.pipeline.open_keys, flow.call.server
+    keys, place = chain.pipeline.open_keys, (flow.call.server, channel)
     if key_pieces.left_open(flow.texts, flow.key_open):
-        keys.add(server)
+        keys.add(place)
         return True
-    keys.discard(server)
+    keys.discard(place)
     return False
 
 
@@ -600,7 +605,7 @@ class Chain:
             pipeline.asks_remote(policy, "input") or pipeline.asks_remote(policy, "output")
         ):
             return None
-        if direction == "output" and (pipeline.owes(call) or call.server in pipeline.open_keys):
+        if direction == "output" and (pipeline.owes(call) or (call.server, "result") in pipeline.open_keys):
             return None  # (owed: input checks left work for the output; open: a key's rest may open the result)
         started = pipeline.active_at = perf_counter()
         seen = pipeline.clean(call.server, direction)

@@ -89,8 +89,9 @@ class Pipeline:
         self._chain: Any = None
         self._recent: OrderedDict[str, tuple[float, dict[str, Any]]] = OrderedDict()
         """Verdicts by content (provider, direction and text digest), kept for the verdict TTL."""
-        self.open_keys: set[str] = set()
-        """The servers whose last result ended inside a private key (its rest is looked for in their next)."""
+        self.open_keys: set[tuple[str, str]] = set()
+        """(server, "result" or "log") whose last result or log line ended inside a private key (its rest is looked
+        for in the next)."""
         self.active_at = 0.0
         """When (`time.perf_counter`) a message was last checked (see `Chain.run`): background work waits for a lull."""
         self.configure(config)

@@ -134,3 +134,16 @@ async def test_certificates_mail_and_what_follows_a_closed_key_are_shown_as_sent
         await _pages(hostile_client, after, range(1), 2)
         assert await _pages(hostile_client, "ca", range(1), 1) == [FILES["ca"]]
     assert "".join(await _pages(hostile_client, "cert", range(4), 4)) == FILES["cert"]
+
+
+@pytest.mark.anyio
+async def test_a_key_logged_a_line_at_a_time_shows_none_of_its_lines_and_a_certificate_all(hostile_client) -> None:
+    await hostile_client.call("logging/setLevel", {"level": "info"})
+    logged = []
+    for file in ("key", "ca"):
+        await hostile_client.call("tools/call", {"name": "h__log_file", "arguments": {"case": file}})
+        lines = [n["params"]["data"] for n in hostile_client.got("notifications/message")]
+        logged.append(lines[-len(FILES[file].splitlines()) :])
+    key, ca = logged
+    assert _in_clear(key, FILES["key"]) == [] and len(key) == len(FILES["key"].splitlines()), key
+    assert ca == FILES["ca"].splitlines()

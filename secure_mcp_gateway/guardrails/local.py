@@ -644,14 +644,14 @@ def _detect(
     return out
 
 
-_READ_TEXT = frozenset({"text", "blob"})
+_READ_TEXT = frozenset({"text", "blob", "data"})
 
 
 def _key_rests(
     texts: list[str], places: list[Place], plan: _Plan, redact_flags: bool
 ) -> dict[int, list[tuple[Finding, str]]] | None:
-    """The rest of a private key the message before left open: per string (a text or blob, or any value on more
-    than one line), the body lines it opens with, as the secrets detector would act on a key."""
+    """The rest of a private key the message before left open: per string (a text, blob or log line, or any value on
+    more than one line), the body lines it opens with, as the secrets detector would act on a key."""
     policy = next((p for name, _, p in plan.stages if name == "secrets"), None)
     if policy is None:
         return None
