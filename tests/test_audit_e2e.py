@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import signal
-import subprocess
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import anyio
 import pytest
-from conftest import PY, RawGateway, fixture_server, gateway, gateway_env, text_of
+from conftest import RawGateway, fixture_server, gateway, gateway_env, text_of
 from mcp import MCPError
 
 pytestmark = pytest.mark.anyio
@@ -21,17 +20,7 @@ def lines_of(path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def audit_cli(tmp_path, *args, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [PY, "-m", "secure_mcp_gateway", "audit", *args],
-        capture_output=True,
-        text=True,
-        env=env or gateway_env(tmp_path),
-        timeout=60,
-    )
-
-
-async def test_every_event_kind_is_recorded(tmp_path):
+async def test_every_event_kind_is_recorded(tmp_path, command):
     token = "ghp_" + "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5"
     config = {
         "mcpServers": {
@@ -96,7 +85,7 @@ async def test_every_event_kind_is_recorded(tmp_path):
     withheld = next(e for e in events if e["event"] == "definition.withheld")
     assert withheld["name"] == "add_numbers" and withheld["server"] == "fx"
     assert token not in audit.read_text()
-    proc = audit_cli(tmp_path, "verify", str(audit))
+    proc = command("audit", "verify", str(audit))
     assert proc.returncode == 0 and "intact" in proc.stdout, proc.stdout + proc.stderr
 
 
@@ -127,9 +116,9 @@ def _copy_of(some_calls: tuple[Path, dict[str, str]], tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("tamper", ["edit", "delete", "swap"])
-async def test_verify_finds_tampering(tmp_path, tamper, some_calls):
+async def test_verify_finds_tampering(tmp_path, tamper, some_calls, command):
     audit, env = _copy_of(some_calls, tmp_path), some_calls[1]
-    assert audit_cli(tmp_path, "verify", str(audit), env=env).returncode == 0
+    assert command("audit", "verify", str(audit), env=env).returncode == 0
     lines = audit.read_text().splitlines(keepends=True)
     i = next(n for n, line in enumerate(lines) if '"tool.call"' in line and n > 2)
     if tamper == "edit":
@@ -139,24 +128,24 @@ async def test_verify_finds_tampering(tmp_path, tamper, some_calls):
     else:
         lines[i], lines[i + 1] = lines[i + 1], lines[i]
     audit.write_text("".join(lines))
-    proc = audit_cli(tmp_path, "verify", str(audit), env=env)
+    proc = command("audit", "verify", str(audit), env=env)
     assert proc.returncode == 1
     assert "BROKEN" in proc.stdout, proc.stdout
     assert any(f"audit.jsonl:{n}:" in proc.stdout for n in (i + 1, i + 2)), "it says where the chain breaks"
 
 
-async def test_summary_and_tail(tmp_path, some_calls):
+async def test_summary_and_tail(tmp_path, some_calls, command):
     audit, env = _copy_of(some_calls, tmp_path), some_calls[1]
-    summary = audit_cli(tmp_path, "summary", str(audit), env=env)
+    summary = command("audit", "summary", str(audit), env=env)
     assert summary.returncode == 0, summary.stderr
     row = next(line for line in summary.stdout.splitlines() if "fx__echo" in line or ("fx" in line and "echo" in line))
     assert " 6 " in f" {row} "
-    tail = audit_cli(tmp_path, "tail", "-n", "3", str(audit), env=env)
+    tail = command("audit", "tail", "-n", "3", str(audit), env=env)
     assert tail.returncode == 0 and len(tail.stdout.strip().splitlines()) == 3
     assert "gateway.stop" in tail.stdout
 
 
-def test_sigterm_with_calls_in_flight_loses_no_completed_call(tmp_path):
+def test_sigterm_with_calls_in_flight_loses_no_completed_call(tmp_path, command):
     gw = RawGateway(tmp_path, {"mcpServers": {"fx": fixture_server()}})
     try:
         gw.initialize()
@@ -194,7 +183,7 @@ def test_sigterm_with_calls_in_flight_loses_no_completed_call(tmp_path):
     assert sum(1 for c in calls if c["tool"] == "echo" and c["outcome"] == "ok") == 25
     assert sum(1 for c in calls if c["tool"] == "slow" and c["outcome"] == "cancelled") == 25
     assert events[-1]["event"] == "gateway.stop" and events[-1]["reason"] == "SIGTERM"
-    assert audit_cli(tmp_path, "verify", str(tmp_path / "audit" / "audit.jsonl")).returncode == 0
+    assert command("audit", "verify", str(tmp_path / "audit" / "audit.jsonl")).returncode == 0
 
 
 async def test_an_unwritable_audit_file_is_reported_once_and_calls_go_on(tmp_path):
@@ -253,7 +242,7 @@ async def test_one_span_per_call_when_opentelemetry_is_there(tmp_path):
     assert secret not in out.read_text()
 
 
-async def test_repeated_payloads_have_the_same_digests_as_payloads_digested_afresh(tmp_path):
+async def test_repeated_payloads_have_the_same_digests_as_payloads_digested_afresh(tmp_path, command):
     calls = [{"text": "same"}, {"text": "same"}, {"text": "other"}, {"text": "same"}, {"n": 1}, {"n": 1}]
     digests = {}
     for memo in ("on", "off"):
@@ -268,7 +257,7 @@ async def test_repeated_payloads_have_the_same_digests_as_payloads_digested_afre
         audit = home / "audit" / "audit.jsonl"
         lines = [e for e in lines_of(audit) if e["event"] == "tool.call"]
         digests[memo] = [(e["arguments"], e["result"]) for e in lines]
-        proc = audit_cli(home, "verify", str(audit))
+        proc = command("audit", "verify", str(audit))
         assert proc.returncode == 0 and "intact" in proc.stdout, proc.stdout + proc.stderr
     assert len(digests["on"]) == len(calls)
     assert digests["on"] == digests["off"], "a payload's digest does not depend on having seen it before"

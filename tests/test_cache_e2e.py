@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
 import anyio
 import mcp_types as types
 import pytest
-from conftest import PY, fixture_server, gated_server, gateway, gateway_env, text_of
+from conftest import PY, fixture_server, gated_server, gateway, text_of
 
 pytestmark = pytest.mark.anyio
 
@@ -106,7 +105,7 @@ async def test_two_gateways_share_one_cache(tmp_path):
     assert len(results) == 2 and results[0] == results[1] and "fx__echo" in results[0]
 
 
-def test_cache_stats_and_clear_commands(tmp_path):
+def test_cache_stats_and_clear_commands(tmp_path, command):
     async def warm():
         config = {"mcpServers": {"fx": fixture_server()}}
         async with gateway(tmp_path, config) as (session, _):
@@ -118,13 +117,7 @@ def test_cache_stats_and_clear_commands(tmp_path):
     path = tmp_path / "gateway.json"
 
     def cli(*args):
-        return subprocess.run(
-            [PY, "-m", "secure_mcp_gateway", "cache", *args, "--config", str(path)],
-            capture_output=True,
-            text=True,
-            env=gateway_env(tmp_path),
-            timeout=60,
-        )
+        return command("cache", *args, "--config", str(path))
 
     stats = cli("stats")
     assert stats.returncode == 0, stats.stderr

@@ -21,19 +21,31 @@ if not (INSPECTOR.exists() and EVERYTHING.exists()):
     pytest.skip("npm test servers not installed (npm ci --prefix tests/node)", allow_module_level=True)
 
 
-@pytest.fixture(scope="module")
-def setup(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("inspector")
+def _setup(tmp: Path, servers: dict[str, dict]) -> dict[str, str]:
     path = write_config(
         tmp,
         {
-            "mcpServers": {"everything": {"command": str(EVERYTHING)}, "time": time_server()},
+            "mcpServers": servers,
             "gateway": {"reload": False, "start_deadline": 60},  # (a busy machine starts Node slowly)
         },
     )
     env = gateway_env(tmp, {"HOME": str(tmp / "home"), "SECURE_MCP_GATEWAY_CONFIG": str(path)})
     (tmp / "home").mkdir()
     return env
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory):
+    """server-everything and mcp-server-time behind the gateway."""
+    return _setup(
+        tmp_path_factory.mktemp("inspector"), {"everything": {"command": str(EVERYTHING)}, "time": time_server()}
+    )
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory):
+    """server-everything alone (each inspector run starts the gateway and its servers again)."""
+    return _setup(tmp_path_factory.mktemp("inspector"), {"everything": {"command": str(EVERYTHING)}})
 
 
 def inspect(env: dict[str, str], *args: str) -> dict:
@@ -63,8 +75,8 @@ def inspect(env: dict[str, str], *args: str) -> dict:
     return json.loads(proc.stdout)
 
 
-def test_tools_list_strict_reports_no_problems(setup):
-    result = inspect(setup, "--method", "tools/list", "--strict")["result"]
+def test_tools_list_strict_reports_no_problems(both):
+    result = inspect(both, "--method", "tools/list", "--strict")["result"]
     names = [t["name"] for t in result["tools"]]
     assert "everything__echo" in names and "time__get_current_time" in names
     assert len(names) >= 14
