@@ -156,10 +156,8 @@ async def test_the_api_key_never_appears_anywhere(tmp_path, stub):
             assert API_KEY.encode() not in path.read_bytes()
 
 
-def test_check_shows_breaker_state_and_probes_each_service(tmp_path, stub):
-    import subprocess
-
-    from conftest import PY, gateway_env, write_config
+def test_check_shows_breaker_state_and_probes_each_service(tmp_path, stub, command):
+    from conftest import write_config
 
     async def trip_the_breaker():
         stub.set_mode("5xx")
@@ -173,13 +171,7 @@ def test_check_shows_breaker_state_and_probes_each_service(tmp_path, stub):
     path = write_config(tmp_path, config(stub))
 
     def check(*args):
-        return subprocess.run(
-            [PY, "-m", "secure_mcp_gateway", "check", "--config", str(path), *args],
-            capture_output=True,
-            text=True,
-            env=gateway_env(tmp_path, ENV),
-            timeout=120,
-        )
+        return command("check", "--config", str(path), *args, env=ENV)
 
     shown = check()
     assert "provider: hook (webhook" in shown.stdout

@@ -43,7 +43,7 @@ def _status_file(run):
 
 
 @pytest.mark.anyio
-async def test_a_running_gateway_reports_servers_and_calls(tmp_path):
+async def test_a_running_gateway_reports_servers_and_calls(tmp_path, command):
     config = {"mcpServers": {"fx": fixture_server(), "ghost": {"command": "no-such-program-xyz"}}}
     config["gateway"] = {"restart": {"max_attempts": 0}}
     async with gateway(tmp_path, config) as (session, run):
@@ -62,17 +62,13 @@ async def test_a_running_gateway_reports_servers_and_calls(tmp_path):
         assert data["last_hour"] == {"calls": 2, "errors": 1, "blocks": 0}
         states = {s["server"]: s["state"] for s in data["servers"]}
         assert states == {"fx": "ready", "ghost": "failed"}
-        shown = subprocess.run(
-            [PY, "-m", "secure_mcp_gateway", "status"], capture_output=True, text=True, env=run.env, timeout=60
-        )
+        shown = command("status", env=run.env)
         assert shown.returncode == 0, shown.stderr
         assert "fx" in shown.stdout and "ready" in shown.stdout and "2 calls, 1 errors" in shown.stdout
         assert "no-such-program-xyz" in shown.stdout
         path = _status_file(run)
     assert not path.exists(), "a gateway that stops removes its status file"
-    gone = subprocess.run(
-        [PY, "-m", "secure_mcp_gateway", "status", "--json"], capture_output=True, text=True, env=run.env, timeout=60
-    )
+    gone = command("status", "--json", env=run.env)
     assert gone.returncode == 1 and json.loads(gone.stdout) == []
 
 
