@@ -148,7 +148,21 @@ def entropy(value: str) -> float:
     n = len(value)
     if not n:
         return 0.0
-    return -sum(c / n * math.log2(c / n) for c in map(value.count, set(value)))
+    if n > _TERMS_MOST:
+        return -sum(c / n * math.log2(c / n) for c in map(value.count, set(value)))
+    terms = _TERMS.get(n) or _terms(n)
+    return -sum(map(terms.__getitem__, map(value.count, set(value))))  # the same terms, summed in the same order
+
+
+_TERMS: dict[int, tuple[float, ...]] = {}
+_TERMS_MOST = 64
+"""`entropy`'s terms (`c / n * log2(c / n)` for each count `c`) of strings up to this long, worked out once per
+length: most values judged are this long or cut to it."""
+
+
+def _terms(n: int) -> tuple[float, ...]:
+    terms = _TERMS[n] = (0.0, *(c / n * math.log2(c / n) for c in range(1, n + 1)))
+    return terms
 
 
 def _b64(part: str) -> bytes | None:
@@ -1382,6 +1396,8 @@ def _assigned_at(
     match = pattern.match
     find, rfind, get = low.find, low.rfind, judged.get
     bisect_left = bisect.bisect_left
+    value_group = pattern.groupindex["value"]  # (a span by number: no look-up of the name per place)
+    ampersands = "&" in low
     count = len(places)
     i = 0
     while i < count:
@@ -1390,10 +1406,11 @@ def _assigned_at(
             i += 1
             continue
         begin = m.start()
-        start, end = m.span("value")
-        amp = find("&", start, end)
-        if amp > 0 and rfind("?", max(0, begin - _QUERY_REACH), begin) >= 0:
-            end = amp
+        start, end = m.span(value_group)
+        if ampersands:
+            amp = find("&", start, end)
+            if amp > 0 and rfind("?", begin - _QUERY_REACH if begin > _QUERY_REACH else 0, begin) >= 0:
+                end = amp
         between = low[begin:start]
         if " is " not in between:
             after = i + 1  # the first place in the value or past it (places lie far apart: a step or two)
