@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from . import everyday, injection_model, intent, lazy, lifted
+from . import ascii_forms, everyday, injection_model, intent, lazy, lifted
 from .containers import reading as read
 from .containers import with_escaped
 from .findings import Finding, lower_aligned
@@ -46,6 +46,8 @@ _MAX_ANCHORS = 400
 """A rule with a `before` phrase looks for it at up to this many of its anchors, or one per `window` characters of
 the text if more (each look reads at most `window` characters: together no more than the fallback's one pass, which
 in 2 MB of JSON-lines logs with 411 `prompt`s from a user agent's `prompt/off` cost 40-260 ms per rule)."""
+_FORMS = ascii_forms.Forms()
+"""The rules' expressions in ASCII form, for plain ASCII texts (see `ascii_forms`)."""
 
 
 @dataclass(frozen=True)
@@ -444,6 +446,7 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
     screened = SCREEN.read(low) if where is not None else None
     foreign = _foreign(rules) if where is not None else None
     heads: dict[str, list[int]] | None = None
+    plain: bool | None = None  # whether `low` is plain ASCII (see `ascii_forms`), told when first needed
     for r in rules:
         if r.booster:  # boosters come last (see `ordered`), and look only near what the others found
             if not out:
@@ -524,9 +527,14 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             m = r.at_start.match(low)
             if m is not None:
                 out.append(_finding(detector, r, m, m.start()))
-        if starts is None and r.pattern.search(low) is None:
+        pattern = r.pattern
+        if plain is None:
+            plain = ascii_forms.plain(low)
+        if plain:
+            pattern = _FORMS.of(pattern, len(low))  # the same matches, read faster (see `ascii_forms`)
+        if starts is None and pattern.search(low) is None:
             continue  # one call that finds nothing costs less than setting up the loop over the matches
-        matches = _matches(r, low) if starts is None else matches_at(r.pattern, low, starts, r.back)
+        matches = written_matches(pattern, low, r.back) if starts is None else matches_at(pattern, low, starts, r.back)
         if r.before is None or r.fallback is None:
             skip = 1 if r.at_start is not None else 0
             out.extend(_finding(detector, r, m, m.start() + skip - r.back) for m in matches)
