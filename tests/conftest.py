@@ -305,8 +305,8 @@ def command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Capt
             capsys.readouterr()
             try:
                 code = main(list(args))
-            except SystemExit as exc:  # (argparse stops on a bad argument)
-                code = exc.code if isinstance(exc.code, int) else 1
+            except SystemExit as exc:  # (argparse stops on a bad argument, or after --help)
+                code = 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 1
             printed = capsys.readouterr()
         return subprocess.CompletedProcess(["secure-mcp-gateway", *args], code, printed.out, printed.err)
 
