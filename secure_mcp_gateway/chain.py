@@ -243,7 +243,8 @@ def _track_keys(chain: Chain, flow: Flow) -> bool:
     if flow.direction != "output" or flow.error or channel is None or flow.texts is None:
         return False
     keys, place = chain.pipeline.open_keys, (flow.call.server, channel)
-    if key_pieces.left_open(flow.texts, flow.key_open):
+    read = [key in key_pieces.READ_TEXT and not is_key for _, key, is_key in flow.places] if flow.key_open else None
+    if key_pieces.left_open(flow.texts, flow.key_open, read):
         keys.add(place)
         return True
     keys.discard(place)

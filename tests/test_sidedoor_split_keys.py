@@ -104,7 +104,8 @@ def _in_clear(shown: list[str], file_text: str) -> list[str]:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
-    ("file", "of", "read"), [("key", 3, False), ("rsa", 6, False), ("key", 28, False), ("rsa", 4, True)]
+    ("file", "of", "read"),
+    [("key", 3, False), ("rsa", 6, False), ("key", 28, False), ("rsa", 4, True), ("rsa", 40, False)],
 )
 async def test_a_key_read_in_three_or_more_parts_shows_none_of_its_lines(
     hostile_client, file: str, of: int, read: bool
@@ -116,7 +117,8 @@ async def test_a_key_read_in_three_or_more_parts_shows_none_of_its_lines(
     assert middle[0].strip() and "<SECRET" not in middle[0]
     shown = await _pages(hostile_client, file, range(of), of, read)
     assert _in_clear(shown, FILES[file]) == [], shown  # ...and after the part that opens the key, it is its rest
-    assert all("<SECRET:private_key:" in text for text in shown[1:-1]), shown
+    body = [text for text in shown if text.strip() and not text.startswith("-----")]  # (40 parts: some empty)
+    assert body and all("<SECRET:private_key:" in text for text in body), shown
 
 
 @pytest.mark.anyio

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
+READ_TEXT = frozenset({"text", "blob", "data"})
+"""The fields a file's text is read out in, a part at a time (a page of it, a log line)."""
 _BREAKS = ("\r\n", "\n", "\\r\\n", "\\n")
 """Line breaks as written, or escaped as in a JSON string (a service account file read as text)."""
 _NOTE = 160
@@ -106,9 +108,10 @@ def _body(line: str, first: bool) -> bool:
     return any(c.isdigit() or c in "+/=" for c in line) and (first or len(line) >= 4)
 
 
-def left_open(texts: list[str], was_open: bool) -> bool:
+def left_open(texts: list[str], was_open: bool, read: list[bool] | None = None) -> bool:
     """Whether a message's strings leave a private key open for the next: one ends inside a key, or (the message
-    before left one open) one is all the key's rest, still running on."""
+    before left one open) one is all the key's rest, still running on, or every string read as text (`read`, per
+    string) is blank (an empty page between two of the key's)."""
     for s in texts:
         if s.find("PRIVATE KEY", len(s) - _TAIL) >= 0 and ends_open(s):
             return True
@@ -116,4 +119,4 @@ def left_open(texts: list[str], was_open: bool) -> bool:
             found = rest(s)
             if found is not None and found[2]:
                 return True
-    return False
+    return was_open and read is not None and not any(s.strip() for s, r in zip(texts, read, strict=True) if r)

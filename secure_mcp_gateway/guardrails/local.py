@@ -644,9 +644,6 @@ def _detect(
     return out
 
 
-_READ_TEXT = frozenset({"text", "blob", "data"})
-
-
 def _key_rests(
     texts: list[str], places: list[Place], plan: _Plan, redact_flags: bool
 ) -> dict[int, list[tuple[Finding, str]]] | None:
@@ -661,7 +658,7 @@ def _key_rests(
     out: dict[int, list[tuple[Finding, str]]] = {}
     for i, s in enumerate(texts):
         _, key, is_key = places[i]
-        if is_key or len(s) < 16 or (key not in _READ_TEXT and "\n" not in s and "\\n" not in s):
+        if is_key or len(s) < 16 or (key not in key_pieces.READ_TEXT and "\n" not in s and "\\n" not in s):
             continue
         span = key_pieces.rest(s)
         if span is not None:
