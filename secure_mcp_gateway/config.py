@@ -20,7 +20,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from secure_mcp_gateway import config_env
 
 ENV_PREFIX = "SECURE_MCP_GATEWAY_"
 CONFIG_ENV = ENV_PREFIX + "CONFIG"
@@ -694,17 +695,14 @@ class StateSettings(_Strict):
     """The secret key that authenticates the audit trail, the cache and pins; default in the user data directory."""
 
 
-class GatewayConfig(BaseSettings):
-    """The whole config file."""
+class GatewayConfig(_Strict):
+    """The whole config file (environment variables over it: see `parse`)."""
 
-    model_config = SettingsConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-        allow_inf_nan=False,
-        env_prefix=ENV_PREFIX,
-        env_nested_delimiter="__",
-        nested_model_default_partial_update=True,
-    )
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, allow_inf_nan=False, validate_default=True)
+
+    def __init__(self, **data: Any) -> None:
+        """A section given in part keeps its default's other keys (`guardrails.output` with only `pii`)."""
+        super().__init__(**config_env.over_defaults(type(self), data))
 
     mcp_servers: dict[str, ServerConfig] = Field(default_factory=dict, alias="mcpServers")
     gateway: GatewaySettings = GatewaySettings()
@@ -714,18 +712,6 @@ class GatewayConfig(BaseSettings):
     state: StateSettings = StateSettings()
     http: HttpServeSettings = HttpServeSettings()
     schema_: str | None = Field(None, alias="$schema")
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Environment variables override the file."""
-        return (env_settings, init_settings)
 
     @field_validator("mcp_servers")
     @classmethod
@@ -980,8 +966,12 @@ def parse(data: Any, source: str, environ: dict[str, str] | os._Environ[str] | N
         data = expand_env(data, environ)
     except ConfigError as exc:
         raise ConfigError(f"{source}: {exc}") from None
+    overrides = config_env.plain_overrides(GatewayConfig, ENV_PREFIX, os.environ)  # (the process environment's)
     try:
-        config = GatewayConfig(**data)
+        if overrides is None:
+            config = config_env.from_environment(GatewayConfig, ENV_PREFIX)(**data)
+        else:
+            config = GatewayConfig(**config_env.merged(data, overrides))
     except ValidationError as exc:
         lines = []
         for err in exc.errors()[:5]:

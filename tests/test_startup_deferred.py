@@ -4,6 +4,7 @@ right after waits for them and is checked as ever. Real gateway processes: what 
 from __future__ import annotations
 
 import json
+import os
 import random
 import string
 import subprocess
@@ -93,13 +94,37 @@ async def test_a_warm_start_lists_before_the_detectors_are_in_and_a_call_waits_f
     assert secret not in stderr
 
 
-def test_the_command_line_does_not_import_the_detectors() -> None:
+LATER = (  # what the stdio serving path leaves until it is needed
+    "secure_mcp_gateway.guardrails.local",  # the detectors: at the first text to check
+    "secure_mcp_gateway.guardrails.injection",
+    "secure_mcp_gateway.guardrails.pii",
+    "secure_mcp_gateway.guardrails.secrets",
+    "secure_mcp_gateway.guardrails.remote",  # remote guardrails: when configured
+    "secure_mcp_gateway.serve_http",  # the HTTP stack: serve --http, remote servers
+    "secure_mcp_gateway.links_http",
+    "httpx",
+    "uvicorn",
+    "redis",  # a shared cache or pins: when configured
+    "opentelemetry",
+    "mcp",
+    "pydantic_settings",  # environment overrides other than a section's plain key
+    "dotenv",
+    "secure_mcp_gateway.cli.check",  # the other commands
+    "secure_mcp_gateway.cli.demo",
+    "secure_mcp_gateway.cli.install",
+    "secure_mcp_gateway.cli.init",
+)
+
+
+def test_the_command_line_leaves_what_serving_does_not_need_yet() -> None:
     code = (
         "import sys, secure_mcp_gateway.serve, secure_mcp_gateway.cli\n"
-        "print(sorted(m for m in ('secure_mcp_gateway.guardrails.local', 'secure_mcp_gateway.guardrails.injection',"
-        " 'secure_mcp_gateway.guardrails.pii', 'secure_mcp_gateway.guardrails.secrets', 'httpx') if m in sys.modules))"
+        "from secure_mcp_gateway import config\n"
+        "config.parse({'mcpServers': {'a': {'command': 'x'}}, 'gateway': {'call_timeout': 9}}, 'gw.json')\n"
+        f"print(sorted(m for m in {LATER!r} if m in sys.modules))"
     )
-    done = subprocess.run([PY, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    env = {**os.environ, "SECURE_MCP_GATEWAY_GATEWAY__START_DEADLINE": "3", "SECURE_MCP_GATEWAY_STATE__DIR": "/tmp"}
+    done = subprocess.run([PY, "-c", code], capture_output=True, text=True, timeout=60, check=True, env=env)
     assert done.stdout.strip() == "[]"
 
 

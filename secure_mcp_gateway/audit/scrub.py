@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 import re
 from typing import Any
-
-from structlog.processors import JSONRenderer
 
 SECRET = "<SECRET>"
 
@@ -149,8 +149,17 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
+def _as_repr(value: Any) -> str:
+    """What JSON cannot hold, as its repr."""
+    return repr(value)
+
+
+compact_json = functools.partial(json.dumps, separators=(",", ":"), default=_as_repr)
+"""A value as compact JSON (ASCII), anything JSON cannot hold as its repr."""
+
+
 class ScrubbingJSONRenderer:
-    """structlog processor that renders the event dict as one compact JSON object with no secret shape in it.
+    """structlog-style processor that renders the event dict as one compact JSON object with no secret shape in it.
 
     The fast path encodes once and searches the encoded text for secret shapes (a shape inside any string shows up
     unchanged in the JSON text); only when one appears, or a value is not plain JSON (NaN, odd keys, cycles), is the
@@ -158,15 +167,17 @@ class ScrubbingJSONRenderer:
     """
 
     def __init__(self) -> None:
-        self._fast = JSONRenderer(separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default)
-        self._safe = JSONRenderer(separators=(",", ":"), ensure_ascii=False)
+        self._fast = functools.partial(
+            json.dumps, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default
+        )
+        self._safe = functools.partial(json.dumps, separators=(",", ":"), ensure_ascii=False, default=_as_repr)
 
     def __call__(self, logger: Any, name: str, event_dict: dict[str, Any]) -> str:
         """Render `event_dict`."""
         try:
-            text = self._fast(logger, name, event_dict)
+            text = self._fast(event_dict)
         except (ValueError, TypeError, RecursionError):
             text = None
         if isinstance(text, str) and not may_hold_secret(text):
             return text
-        return str(self._safe(logger, name, scrub_value(event_dict)))
+        return self._safe(scrub_value(event_dict))

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import msgspec
-from structlog.processors import JSONRenderer
 
 from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.audit import checkpoint
@@ -42,6 +41,7 @@ from secure_mcp_gateway.audit.records import CallLine, PendingDigest, _request_i
 from secure_mcp_gateway.audit.scrub import (
     SHORTEST,
     ScrubbingJSONRenderer,
+    compact_json,
     is_clean_name,
     may_hold_secret_bytes,
     scrub_value,
@@ -477,13 +477,11 @@ class AuditTrail:
                 out = proc(None, "info", out)
             text = out if isinstance(out, str) else out.decode("utf-8")
         except Exception as exc:
-            text = JSONRenderer(separators=(",", ":"))(
-                None, "info", scrub_value({"ts": event_dict["ts"], "event": event, "render_error": repr(exc)})
-            )
+            text = compact_json(scrub_value({"ts": event_dict["ts"], "event": event, "render_error": repr(exc)}))
         body = text.encode("utf-8", "backslashreplace")
         if not body.startswith(b"{") or body == b"{}":  # a processor returned something that is not an object
             minimal = {"ts": event_dict["ts"], "event": str(event)}
-            body = JSONRenderer(separators=(",", ":"))(None, "info", minimal).encode()
+            body = compact_json(minimal).encode()
         return body[1:]
 
     def _render_all(self, batch: list[Any]) -> list[bytes]:
