@@ -7242,14 +7242,15 @@ by a choice of words reads a text in one pass at some 30-40 ns per character (it
 one place costs about a microsecond (`agent` 4,262 times in 2 MB of JSON-lines logs: 3 passes of ~70 ms)."""
 
 
-def _places(low: str, word: str) -> list[int] | None:
+def _places(low: str, word: str, most: int | None = None) -> list[int] | None:
     """Where `word` starts in `low`, overlapping places too (a regex led by a lookahead tried every place: ~10 ms per
-    MB), or None past `_PLACES_MOST` places or one per `_PLACES_EVERY` characters (found in the same pass: counting
-    them first read the text twice)."""
+    MB), or None past `most` places (by default `_PLACES_MOST` or one per `_PLACES_EVERY` characters, if more), found in
+    the same pass: counting them first read the text twice."""
     out: list[int] = []
     add = out.append
     find = low.find
-    most = max(_PLACES_MOST, len(low) // _PLACES_EVERY)
+    if most is None:
+        most = max(_PLACES_MOST, len(low) // _PLACES_EVERY)
     at = find(word)
     while at >= 0:
         if len(out) == most:
@@ -7341,6 +7342,12 @@ def _wild(low: str, detector: str) -> list[Finding]:
     for w in many:  # the index places no word it meets often: those it kept, else found (a literal search each)
         got = INDEX.far(low, w) if known is not None and short is None else None
         got = _places(low, w) if got is None else got
+        if got is None and any(_WILD[i].tail is not None for i in _WILD_STARTS[w]):
+            # a rule with a tail is tried only where what `before` ends with stands (`_with_tail`: a cheap look per
+            # place), which costs less than its own pass however often the word occurs (`password=` repeated: a
+            # pass tries ~200 characters at each place); the others read the text in their own pass
+            got = _places(low, w, len(low) + 1)  # (every place)
+            at.update((i, None) for i in _WILD_STARTS[w] if _WILD[i].tail is None)
         if got is None:
             at.update((i, None) for i in _WILD_STARTS[w])
         else:
