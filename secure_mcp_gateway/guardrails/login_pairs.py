@@ -1,13 +1,19 @@
 """Passwords in a user-and-password pair written the way one driver or tool takes them: Go's MySQL DSN
 (`user:pass@tcp(host)/db`), Oracle's `user/pass@//host/service` (sqlplus, JDBC thin), `NEO4J_AUTH=user/pass`,
-`htpasswd -b file user pass`."""
+`htpasswd -b file user pass`, a call that takes the password by position (`mysqli_connect(host, user, 'pass')`,
+`new NetworkCredential(user, "pass")`, `DriverManager.getConnection(url, user, "pass")`, `smtp.login(user, 'pass')`),
+PowerShell's `ConvertTo-SecureString 'pass' -AsPlainText`, Windows' `net use ... pass /user:...` and `net user name
+pass`, and an SMTP `AUTH PLAIN` line's base64 of user and password."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Callable
 
 from . import lazy
+from .scan import LONG
 
 _GO_DSN = lazy.compile(r"(?<![\w/.:@-])[A-Za-z0-9_.-]{1,64}:(?P<value>[^\s@/\"'`<>]{1,256})@(?:tcp6?|udp|unix)\(")
 _ORACLE = lazy.compile(
@@ -20,6 +26,35 @@ _ORACLE = lazy.compile(
 _NEO4J = lazy.compile(r"neo4j_auth[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9_.-]{1,64}/(?P<value>[^\s\"'`,;]{1,256})")
 _HTPASSWD = lazy.compile(r"(?<![\w-])htpasswd(?P<flags>(?:[ \t]+-[a-z0-9]+)+)(?P<args>(?:[ \t]+[^\s;&|]+){2,3})")
 
+_CALLS = lazy.compile(
+    r"(?<![\w$])(?P<api>mysqli_connect|mysql_p?connect|mysqli_real_connect|new[ \t]+mysqli|new[ \t]+pdo"
+    r"|(?:system\.net\.)?networkcredential|passwordauthentication|usernamepasswordcredentials"
+    r"|http(?:basic|digest|proxy)auth|(?<=\.)basicauth|(?<=\.)getconnection|(?<=\.)login|simple_bind_s|simple_bind"
+    r"|(?<=\.)bind_s|ldap_bind|ftp_login|imap_open|ssh2_auth_password|plainauth|setbasicauth|(?<=\.)basic_auth"
+    r"|cx_oracle\.connect|pymssql\.connect|(?:basic_|http_)?auth[ \t]*=[ \t]*)[ \t]*\("
+)
+"""On the lower-cased text: a call (or a `auth=(user, pass)` pair) whose password stands at a known position."""
+_PASSWORD_AT = {
+    **dict.fromkeys(("mysqli_connect", "mysql_connect", "mysql_pconnect", "new mysqli", "new pdo"), 2),
+    **dict.fromkeys(("ldap_bind", "ftp_login", "imap_open", "ssh2_auth_password", "pymssql.connect", "plainauth"), 2),
+    "mysqli_real_connect": 3,
+}
+"""The position of the password for the calls that do not take it second (`getconnection` counts its arguments)."""
+_SECURE_STRING = lazy.compile(r"convertto-securestring(?P<args>[^\r\n|;)}]{1,400})")
+_QUOTED = lazy.compile(r"(?P<q>[\"'])(?P<value>[^\"'\r\n]{1,256})(?P=q)")
+_NET_USE = lazy.compile(r"net(?<![\w-]net)[ \t]+(?P<verb>use|user)(?P<args>(?:[ \t]+[^\s&|]+){1,12})")
+_AUTH_PLAIN = lazy.compile(r"auth(?<![\w-]auth)[ \t]+plain[ \t]+(?P<value>[a-z0-9+/]{12,600}={0,2})(?![\w+/=])")
+_CALL_WORDS = (
+    *("mysql", "pdo", "networkcredential", "passwordauthentication", "usernamepasswordcredentials", "auth("),
+    *(".getconnection(", ".login(", "bind_s(", "simple_bind(", "ldap_bind(", "ftp_login(", "imap_open("),
+    *("ssh2_auth_password(", "plainauth(", "setbasicauth(", "basic_auth(", "cx_oracle", "pymssql", "auth="),
+    "auth = (",
+)
+"""Literals one of which every match of `_CALLS` holds."""
+_LATER_WORDS = (*_CALL_WORDS, "convertto-securestring", "net use", "net user", "auth plain")
+_LATER_ANY = lazy.compile("|".join(re.escape(w) for w in _LATER_WORDS))
+"""Whether a short text holds one of the literals of the calls, commands and protocol lines."""
+
 _GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("@tcp(", "@tcp6(", "@unix(", "@udp("), _GO_DSN),
     (("sqlplus", "rman", "expdp", "impdp", "sqlldr", "dgmgrl", "jdbc:oracle:thin:", "@//"), _ORACLE),
@@ -27,7 +62,11 @@ _GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 
 
-WORDS = (*(w for words, _ in _GATES for w in words), "htpasswd")
+WORDS = (
+    *(w for words, _ in _GATES for w in words),
+    *("htpasswd", "convertto-securestring", "net use", "net user", "auth plain"),
+    *_CALL_WORDS,
+)
 """The literals that let each expression run (the shared index is asked for them in a long text)."""
 _ARG = lazy.compile(r"[^\s;&|]+")
 
@@ -52,4 +91,145 @@ def find(text: str, low: str, holds: Callable[[str], bool], typed: Callable[[str
             at = 1 if "n" in flags else 2  # `-n user pass` prints; otherwise `file user pass`
             if len(args) > at and typed(text[args[at].start() : args[at].end()]):
                 out.append(args[at].span())
+    if (_LATER_ANY.search(low) is None) if len(low) < LONG else not any(holds(w) for w in _LATER_WORDS):
+        return out  # none of the literals the finders below need (one pass for a short text; the index for a long one)
+    called = [w for w in _CALL_WORDS if holds(w)]
+    if called:
+        out += _calls(text, low, called, typed)
+    if holds("convertto-securestring"):
+        for m in _SECURE_STRING.finditer(low):
+            args = m.group("args")
+            if "-asplaintext" in args:
+                q = _QUOTED.search(low, m.start("args"), m.end("args"))
+                if q is not None and typed(text[q.start("value") : q.end("value")]):
+                    out.append(q.span("value"))
+    if holds("net use") or holds("net user"):
+        out += _net_commands(text, low, typed)
+    if holds("auth plain"):
+        for m in _AUTH_PLAIN.finditer(low):
+            if _plain_pair(text[m.start("value") : m.end("value")], typed):
+                out.append(m.span("value"))
     return out
+
+
+def _calls(text: str, low: str, words: list[str], typed: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Passwords given as a quoted literal at the password's position of a call that takes one (see `_CALLS`),
+    looked for where one of `words` (those of `_CALL_WORDS` the text holds) stands."""
+    out: list[tuple[int, int]] = []
+    read = 0  # where the last argument list read ended: a call inside it has been read as one of its arguments
+    for m in _call_matches(low, words):
+        if m.start() < read:
+            continue
+        api = " ".join(m.group("api").split())
+        args, read = _arguments(low, m.end())
+        if api.endswith("getconnection"):
+            at = len(args) - 1 if len(args) in (2, 3) else -1  # (url, user, pass) or a data source's (user, pass)
+        elif "=" in api:
+            at = 1 if len(args) == 2 else -1  # requests' `auth=(user, pass)`, Elasticsearch's `basic_auth=(...)`
+        else:
+            at = _PASSWORD_AT.get(api.rsplit(".", 1)[-1] if api.startswith("system.") else api, 1)
+        if 0 <= at < len(args):
+            start, end = _literal(low, *args[at])
+            if start < end and typed(text[start:end]):
+                out.append((start, end))
+    return out
+
+
+def _call_matches(low: str, words: list[str]) -> list[re.Match[str]]:
+    """The matches of `_CALLS`, tried only at the start of the names that hold one of its literals (and at a `new `
+    before such a name)."""
+    found: dict[int, re.Match[str]] = {}
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            name = at + 1 if word[0] == "." else at  # `.login(`: the name starts after the dot
+            before = low[max(0, name - _NAME_MOST) : name]
+            start = name - len(before) + len(before.rstrip(_NAME_CHARS))
+            for head in (start, start - 4) if low.startswith("new ", start - 4) else (start,):
+                m = _CALLS.match(low, head)
+                if m is not None:
+                    found[head] = m
+            at = low.find(word, at + len(word))
+    return [found[k] for k in sorted(found)]
+
+
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_NAME_MOST = 40
+"""How far before a literal of `_CALLS` the name that holds it may start."""
+
+
+def _arguments(low: str, at: int) -> tuple[list[tuple[int, int]], int]:
+    """The spans of a call's arguments from just after its `(`, split at top-level commas (none when the call does
+    not close within 600 characters and 64 pieces), and where the reading stopped."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    start = at
+    stop = at
+    for n, m in enumerate(_PIECES.finditer(low, at, min(len(low), at + 600))):
+        c = m.group()
+        stop = m.end()
+        if n > _PIECES_MOST:
+            return [], stop
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if not depth:
+                out.append((start, m.start()))
+                return out, stop
+            depth -= 1
+        elif c == "," and not depth:
+            out.append((start, m.start()))
+            start = m.end()
+    return [], stop
+
+
+_PIECES_MOST = 64
+"""An argument list of more pieces than this is not one of these calls' (they take a handful of plain values)."""
+_PIECES = lazy.compile(r"[^\"'`()\[\]{},]+|\"[^\"\n]*\"|'[^'\n]*'|`[^`]*`|.")
+"""What an argument list is read in: runs without quotes, brackets or commas, quoted strings, single characters."""
+
+
+_LITERAL = lazy.compile(
+    r"\s*(?:some\(|@|b)?(?P<q>[\"'])(?P<value>[^\"'\r\n]{1,256})(?P=q)\)?(?:\.tochararray\(\))?\s*\Z"
+)
+"""An argument that is a quoted literal: also Rust's `Some("...")`, C#'s `@"..."`, Java's `"...".toCharArray()`."""
+
+
+def _literal(low: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a quoted literal argument's value (empty when the argument is not one)."""
+    m = _LITERAL.match(low, start, end)
+    return m.span("value") if m is not None else (0, 0)
+
+
+_DEVICE = lazy.compile(r"[a-z]:|\*:?|lpt\d:?|com\d:?")
+"""A drive or device name `net use` maps (`Z:`, `*`, `LPT1:`)."""
+
+
+def _net_commands(text: str, low: str, typed: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The password of `net use [X:] \\\\host\\share pass /user:...` and of `net user name pass [/add]`."""
+    out: list[tuple[int, int]] = []
+    for m in _NET_USE.finditer(low):
+        verb = m.group("verb")
+        words = [w for w in _ARG.finditer(low, m.start("args"), m.end("args")) if not w.group().startswith("/")]
+        if verb == "use":
+            words = [w for w in words if not w.group().startswith("\\\\") and _DEVICE.fullmatch(w.group()) is None]
+            at = 0
+        else:
+            at = 1  # `net user name pass`
+        if len(words) > at and words[at].group() != "*":
+            start, end = words[at].span()
+            if low[start] in "\"'" and low[end - 1] == low[start] and end - start > 2:
+                start, end = start + 1, end - 1
+            if typed(text[start:end]):
+                out.append((start, end))
+    return out
+
+
+def _plain_pair(value: str, typed: Callable[[str], bool]) -> bool:
+    """Whether an SMTP `AUTH PLAIN` argument is base64 of `[authzid] NUL user NUL password` with a password."""
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return False
+    parts = raw.split("\0")
+    return len(parts) == 3 and bool(parts[1]) and len(parts[2]) >= 4 and typed(parts[2])

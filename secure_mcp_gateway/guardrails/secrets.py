@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Container, Iterator
 
-from . import dumps, lazy, login_pairs, opaque_values, password_phrases, password_words, provider_keys
+from . import config_values, dumps, lazy, login_pairs, opaque_values, password_phrases, password_words, provider_keys
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
 from .normalize import find_folded
@@ -78,6 +78,7 @@ INDEX.add(literal.lower() for _, literal, _ in provider_keys.LITERALS)  # where 
 INDEX.add(login_pairs.WORDS, where=False)  # whether each occurs
 INDEX.add(password_phrases.ENGLISH)  # where each starts
 INDEX.add([*dumps.WORDS, '"key"'], where=False)  # whether each occurs (see `dumps`)
+INDEX.add(config_values.WORDS, where=False)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 
 
@@ -872,6 +873,11 @@ def _code_value(value: str) -> bool:
 
 
 _ENV_PAIR = lazy.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]*=[^=]")
+_CMDLET = lazy.compile(
+    r"(?:Get|Set|New|Read|Add|Remove|Convert(?:To|From)|Import|Export|Invoke|Start|Stop|Test|Select|Write|Out|Format"
+    r"|Protect|Unprotect|Connect|Resolve|Join|Split|Find|Install|Update|Register|Enable|Disable)-[A-Z][A-Za-z]{2,40}"
+)
+"""A PowerShell command's name (approved verb, `-`, noun): what a variable is assigned from, not a password."""
 
 
 def plausible_secret(value: str) -> bool:
@@ -898,6 +904,8 @@ def plausible_secret(value: str) -> bool:
         return False  # a type name with an acronym or digits in it (`PKCS7PrivateKeyTypes`, `Ed25519PrivateKey`)
     if value in _EXAMPLE_TOKENS:
         return False  # a key printed in documentation
+    if value[0].isupper() and "-" in value and _CMDLET.fullmatch(value) is not None:
+        return False  # a PowerShell command assigned from (`$pass = ConvertTo-SecureString ...`, `Read-Host`)
     if value.startswith(_PUBLIC_VALUE) or _RUM_CLIENT_TOKEN.fullmatch(value):
         return False  # a publishable key (Stripe `pk_live_`, Mapbox `pk.`, a node key): public by design
     if "://" in value[:24] and value[0].isalpha():
@@ -1544,7 +1552,7 @@ _DASH_FLAG = lazy.compile(
 )
 """A short flag that takes a password (`-p`, `-a`) or `user:password` (`-u`, `--user`), and its value."""
 _PASSWORD_TOOLS = lazy.compile(
-    r"(?:^|[\s;&|(`$])(?P<tool>mysql\w*|mariadb\w*|sshpass|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)"
+    r"(?:^|[\s;&|(`$])(?P<tool>mysql\w*|mariadb\w*|sshpass|cqlsh|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)"
     r"(?:[ \t]+registry)?[ \t]+login|redis-cli|mongo(?:sh|dump|restore|import|export)?|curl|wget|http)(?![\w-])"
 )
 
@@ -2048,6 +2056,7 @@ def _find(text: str, low: str) -> list[Finding]:
     if _holds(low, low, "psk"):
         found += _preshared_keys(text, low)
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _dumped(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _configured(text, low)]
     found += _encoded(text, low, spans)
     found += _opaque(text, spans)
     return _dedupe(found) if len(found) > 1 else found
@@ -2074,6 +2083,25 @@ def _dumped(text: str, low: str) -> list[tuple[int, int, str]]:
     if holds('"key"'):
         out += dumps.api_clients(text, holds, plausible_secret)
     return out + dumps.env_tables(text, holds, plausible_secret)
+
+
+_CONFIG_WORDS = lazy.compile(trie(config_values.WORDS))
+"""Where a literal `config_values` looks for stands: a short text with none holds none of its secrets."""
+
+
+def _configured(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Secrets in `reg query` output, answer files, server directives, WordPress salts, cookie jars (see
+    `config_values`)."""
+    if len(low) < LONG and _CONFIG_WORDS.search(low) is None:
+        return []
+    return config_values.find(
+        text,
+        low,
+        lambda word: _holds(low, low, word),
+        plausible_secret,
+        _typed_password,
+        lambda name, value: _SESSION_COOKIE.search(name) is not None and _session_value(value),
+    )
 
 
 _OPAQUE_SHORT = lazy.compile(r"[=:][ \t]*[\"']?([A-Za-z0-9_-]{32,})")
@@ -2147,6 +2175,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     lazy.compile(r"cookie(?:[\"']?[ \t]*[:=]|\"[ \t]*,)"),
     lazy.compile(r"psk(?<![a-z0-9]psk)[ \t]*[:=]"),
     *(lazy.compile(gate) for gate in dumps.LOW_GATES),
+    *(lazy.compile(gate) for gate in config_values.LOW_GATES),
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for); provider formats are looked for in every text (see

@@ -43,6 +43,11 @@ def pw(n: int = 14, extra: str = "!#%*@$") -> str:
     return r(AN, n - 2) + G.choice(extra) + str(G.randint(0, 9))
 
 
+def upw(n: int = 14) -> str:
+    """A password as it stands in a URL or a `;`-separated connection string: no character that needs escaping there."""
+    return r(AN, n - 2) + G.choice("-_.~") + str(G.randint(0, 9))
+
+
 def _b64(s: str | bytes) -> str:
     return base64.b64encode(s.encode() if isinstance(s, str) else s).decode()
 
@@ -429,38 +434,38 @@ def _secret_cases() -> list[tuple[str, str, str, str]]:
         *[
             ("connection_url", f"url_{name}", text, secret)
             for name, text, secret in [
-                ("amqps", "CELERY_BROKER_URL=amqps://orders:{S}@b-7c1e.mq.eu-west-1.amazonaws.com:5671//", pw(16)),
-                ("nats", 'nats:\n  url: "nats://relay:{S}@nats-1.acme.internal:4222"', pw(18)),
-                ("mqtt", "mosquitto_sub -L 'mqtts://sensor-gw:{S}@mqtt.acme.example:8883/plant/+/temp'", pw(14)),
+                ("amqps", "CELERY_BROKER_URL=amqps://orders:{S}@b-7c1e.mq.eu-west-1.amazonaws.com:5671//", upw(16)),
+                ("nats", 'nats:\n  url: "nats://relay:{S}@nats-1.acme.internal:4222"', upw(18)),
+                ("mqtt", "mosquitto_sub -L 'mqtts://sensor-gw:{S}@mqtt.acme.example:8883/plant/+/temp'", upw(14)),
                 ("rediss", "REDIS_URL=rediss://default:{S}@eu1-brave-gull-33012.upstash.io:33012", r(AN, 32)),
-                ("clickhouse", "clickhouse://analytics:{S}@ch.acme.internal:9440/events?secure=true", pw(20)),
+                ("clickhouse", "clickhouse://analytics:{S}@ch.acme.internal:9440/events?secure=true", upw(20)),
                 ("neo4j", 'NEO4J_URI = "neo4j+s://neo4j:{S}@3f0b1c2d.databases.neo4j.io"', r(URL, 43)),
-                ("couchbase", "couchbases://app_user:{S}@cb.acme.cloud/travel?ssl=no_verify", pw(15)),
+                ("couchbase", "couchbases://app_user:{S}@cb.acme.cloud/travel?ssl=no_verify", upw(15)),
                 ("elastic", "ELASTICSEARCH_URL=https://elastic:{S}@es-prod.acme.internal:9200", r(AN, 20)),
                 (
                     "mssql_sqlalchemy",
                     'engine = create_engine("mssql+pyodbc://report:{S}@sql02/Reports?driver=ODBC+Driver+18+for+SQL+Server")',
-                    pw(16),
+                    upw(16),
                 ),
-                ("oracle_thin", "jdbc:oracle:thin:hr_app/{S}@//ora-prod.acme.internal:1521/HRPDB", pw(12)),
+                ("oracle_thin", "jdbc:oracle:thin:hr_app/{S}@//ora-prod.acme.internal:1521/HRPDB", upw(12)),
                 (
                     "jdbc_sqlserver",
                     "jdbc:sqlserver://sql03.acme.internal:1433;databaseName=Ledger;user=ledger_rw;password={S};encrypt=true",
-                    pw(14),
+                    upw(14),
                 ),
                 (
                     "jdbc_query",
                     "jdbc:postgresql://pg.acme.internal:5432/crm?user=crm_app&password={S}&ssl=true",
-                    pw(17),
+                    upw(17),
                 ),
                 (
                     "snowflake",
                     "snowflake://ETL_USER:{S}@xy12345.eu-central-1/ANALYTICS/PUBLIC?warehouse=ETL_WH",
-                    pw(18),
+                    upw(18),
                 ),
-                ("sftp", "lftp -e 'mirror -R ./export /in' sftp://partner-acme:{S}@sftp.partner.example", pw(13)),
+                ("sftp", "lftp -e 'mirror -R ./export /in' sftp://partner-acme:{S}@sftp.partner.example", upw(13)),
                 ("smtp_url", "MAILER_DSN=smtp://apikey:{S}@smtp.sendgrid.net:587", f"SG.{r(URL, 22)}.{r(URL, 43)}"),
-                ("cassandra", "cqlsh cassandra-1.acme.internal 9042 -u app_rw -p '{S}' --ssl", pw(15)),
+                ("cassandra", "cqlsh cassandra-1.acme.internal 9042 -u app_rw -p '{S}' --ssl", upw(15)),
                 (
                     "influx_token",
                     "influx config create --config-name prod --host-url https://influx.acme.example:8086 --org acme --token {S} --active",
@@ -475,7 +480,7 @@ def _secret_cases() -> list[tuple[str, str, str, str]]:
                 (
                     "mongodb_srv",
                     "MONGO_URI=mongodb+srv://inventory:{S}@cluster0.ab1cd.mongodb.net/inventory?retryWrites=true&w=majority",
-                    pw(16),
+                    upw(16),
                 ),
             ]
         ],

@@ -1,0 +1,119 @@
+"""Secrets that config files and tools' output write apart from their name: `reg query` lines (`ApiToken  REG_SZ
+...`), Windows answer files (`<Password><Value>...</Value>`), server directives that set a variable (Apache's
+`SetEnv`, nginx's `fastcgi_param`, a Dockerfile's `ENV NAME value`), WordPress' salts and a Netscape cookie jar's
+session cookies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import lazy
+
+Check = Callable[[str], bool]
+Span = tuple[int, int, str]
+
+_SECRET_NAME = r"(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key)"
+_REG_VALUE = lazy.compile(
+    r"[ \t]+(?P<name>[a-z][\w.-]{0,60}?" + _SECRET_NAME + r")[ \t]+reg_(?:expand_)?sz[ \t]+(?P<value>[^\s]{6,4096})"
+    r"[ \t]*(?=\r?\n|\Z)"
+)
+"""On the lower-cased text: a `reg query` line whose value's name ends in a secret's name (`ProxyPassword`,
+`ApiToken`, `ClientSecret`) and its string data."""
+_ANSWER_FILE = lazy.compile(
+    r"<(?P<tag>(?:[a-z]+)?password)>\s*<value>(?P<value>[^<\s]{4,1024})</value>\s*(?:<plaintext>(?P<plain>\w+))?"
+)
+"""On the lower-cased text: an answer file's (`unattend.xml`, `autounattend.xml`) `<Password>` or
+`<AdministratorPassword>` with its `<Value>` (base64 of the password and the tag's name when `<PlainText>` is false:
+readable all the same)."""
+_REMOVED = "*sensitive*data*deleted*"
+"""What Windows setup writes in place of a password it has removed from an answer file."""
+_SET_VARIABLE = lazy.compile(
+    r"[ \t]*(?i:setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+(?P<name>[A-Za-z][A-Za-z0-9_]{0,60})"
+    r"[ \t]+(?:\"(?P<quoted>[^\"\r\n]{6,4096})\"|(?P<value>[^\s\"';]{6,4096}))[ \t]*;?[ \t]*(?=\r?\n|\Z)"
+)
+"""A server or image directive that sets a variable on its own line: Apache's `SetEnv NAME value`, nginx's
+`fastcgi_param NAME value;`, a Dockerfile's `ENV NAME value`."""
+_VARIABLE_NAME = lazy.compile(r"(?:\w*_)?" + _SECRET_NAME + r"|\w*(?:_pass|_pwd|_secret|_token|_key)", re.I)
+_WP_SALT = lazy.compile(
+    r"define\(\s*(?P<q>['\"])(?:auth|secure_auth|logged_in|nonce)_(?:key|salt)(?P=q)\s*,\s*"
+    r"(?P<v>['\"])(?P<value>(?:(?!(?P=v))[^\r\n]){16,256})(?P=v)\s*\)"
+)
+"""On the lower-cased text: one of WordPress' eight keys and salts in `wp-config.php` and its value."""
+_COOKIE_JAR = lazy.compile(
+    r"(?:#httponly_)?[^\s#][^\t\r\n]{0,253}\t(?:true|false)\t[^\t\r\n]{1,1024}\t(?:true|false)\t\d{1,12}\t"
+    r"(?P<name>[^\t\r\n]{1,128})\t(?P<value>[^\s]{16,4096})[ \t]*(?=\r?\n|\Z)"
+)
+"""On the lower-cased text: a line of a Netscape cookie jar (curl's `-c`, browsers' exports): domain, subdomains,
+path, secure, expiry, name and value, tab-separated."""
+
+WORDS = ("reg_sz", "reg_expand_sz", "<value>", "setenv", "fastcgi_param", "uwsgi_param", "scgi_param", "env ")
+WORDS += ("_key'", "_salt'", '_key"', '_salt"', "\ttrue\t", "\tfalse\t")
+"""The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
+LOW_GATES = (
+    r"reg_(?:expand_)?sz[ \t]",
+    r"password>\s*<value>",
+    r"(?:setenv|fastcgi_param|uwsgi_param|scgi_param)[ \t]+\w*(?:pass|pwd|secret|token|key)\w*[ \t]",
+    r"env [ \t]*\w*(?:pass|pwd|secret|token|key)\w*[ \t]",
+    r"(?:auth_key|auth_salt|secure_auth_key|secure_auth_salt|logged_in_key|logged_in_salt|nonce_key|nonce_salt)['\"]",
+    r"(?:\ttrue\t|\tfalse\t)\d{1,12}\t",
+)
+"""For short texts: what one of these finders needs before it may find anything."""
+
+
+def find(
+    text: str, low: str, holds: Check, plausible: Check, typed: Check, session: Callable[[str, str], bool]
+) -> list[Span]:
+    """The secrets of these shapes: `plausible` judges a named value, `typed` a password, `session` a cookie (name
+    lower-cased, value)."""
+    out: list[Span] = []
+    for m in _on_lines(_REG_VALUE, low, low, ("reg_sz", "reg_expand_sz"), holds):
+        if plausible(_at(text, m)):
+            out.append((*m.span("value"), "generic_secret"))
+    if holds("<value>"):
+        for m in _ANSWER_FILE.finditer(low):
+            value = _at(text, m)
+            if value.lower() != _REMOVED and typed(value):
+                out.append((*m.span("value"), "password"))
+    for m in _on_lines(_SET_VARIABLE, text, low, _DIRECTIVES, holds):
+        group = "quoted" if m.group("quoted") is not None else "value"
+        if _VARIABLE_NAME.fullmatch(m.group("name")) is not None and plausible(m.group(group)):
+            out.append((*m.span(group), "generic_secret"))
+    if any(holds(w) for w in ("_key'", "_salt'", '_key"', '_salt"')):
+        for m in _WP_SALT.finditer(low):
+            value = _at(text, m)
+            if " " not in value.strip() or len(set(value)) > 20:  # not 'put your unique phrase here'
+                out.append((*m.span("value"), "generic_secret"))
+    for m in _on_lines(_COOKIE_JAR, low, low, ("\ttrue\t", "\tfalse\t"), holds):
+        if session(m["name"], _at(text, m)):
+            out.append((*m.span("value"), "generic_secret"))
+    return out
+
+
+_DIRECTIVES = ("setenv", "fastcgi_param", "uwsgi_param", "scgi_param", "env ")
+
+
+_LINE_MOST = 4096
+"""The longest line these finders read."""
+
+
+def _on_lines(pattern: re.Pattern[str], on: str, low: str, words: tuple[str, ...], holds: Check) -> list[re.Match[str]]:
+    """The matches of `pattern` (on `on`, the text or `low`) from the start of each line where one of `words` stands
+    in `low`: a line without one is not read."""
+    starts: set[int] = set()
+    for word in words:
+        if not holds(word):
+            continue
+        at = low.find(word)
+        while at >= 0:
+            start = low.rfind("\n", max(0, at - _LINE_MOST), at) + 1
+            if start or at <= _LINE_MOST:
+                starts.add(start)  # a line longer than that is no such line
+            end = low.find("\n", at, at + _LINE_MOST)
+            at = low.find(word, at + len(word) if end < 0 else end)
+    return [m for m in (pattern.match(on, at) for at in sorted(starts)) if m is not None]
+
+
+def _at(text: str, m: re.Match[str]) -> str:
+    """The value of match `m` (made on the lower-cased text) as `text` writes it."""
+    return text[m.start("value") : m.end("value")]

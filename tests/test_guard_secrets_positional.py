@@ -1,0 +1,106 @@
+"""Passwords a call or a command takes by position, and secrets config files and tools' output write apart from
+their name (`reg query`, answer files, server directives, WordPress salts, cookie jars); the references, stand-ins
+and ordinary values beside them pass."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from secure_mcp_gateway.guardrails import secrets
+
+
+def _values(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in secrets.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("$db = mysqli_connect('db.internal', 'crm', 'Vb7#qLm2Xz9w', 'crm');", "Vb7#qLm2Xz9w"),
+        ('$m = new mysqli("localhost", "shop", "Tq4!nRw8Kp2s", "shop");', "Tq4!nRw8Kp2s"),
+        ("$h = new PDO('mysql:host=db;dbname=erp', 'erp', 'Hw3$zPq7Lm5n');", "Hw3$zPq7Lm5n"),
+        ('client.Credentials = new System.Net.NetworkCredential("svc-print", "Jr8%kWq2Zt6v");', "Jr8%kWq2Zt6v"),
+        ('Connection c = DriverManager.getConnection(jdbcUrl, "ledger", "Yp5&mTq9Wz3k");', "Yp5&mTq9Wz3k"),
+        ('imap.login("alerts@corp.example", "Nc6^vRp2Lq8x")', "Nc6^vRp2Lq8x"),
+        ('resp = httpx.get(url, auth=("ops", "Rk2*wZq7Hm4p"))', "Rk2*wZq7Hm4p"),
+        ('a := smtp.PlainAuth("", "bot@corp.example", "Lx9!tWq3Vn6b", "mail.corp.example")', "Lx9!tWq3Vn6b"),
+        ('req.SetBasicAuth("metrics", "Dq4@pZk8Rw2m")', "Dq4@pZk8Rw2m"),
+        ('.basic_auth("exporter", Some("Gm7#xQv2Tz5k"))', "Gm7#xQv2Tz5k"),
+        ('new PasswordAuthentication("relay", "Pz3$kWm8Qr6t".toCharArray())', "Pz3$kWm8Qr6t"),
+        ("$s = ConvertTo-SecureString -String 'Wt6!qHz2Km9p' -AsPlainText -Force", "Wt6!qHz2Km9p"),
+        ("net use \\\\nas02\\scans Fq8#vLp3Zw7m /user:CORP\\scanner /persistent:no", "Fq8#vLp3Zw7m"),
+        ("net user support Kz5!rTq9Wm2v /add /expires:never", "Kz5!rTq9Wm2v"),
+        ("cqlsh db-2.internal -u reporter -p 'Mv4$wQz8Lt3k'", "Mv4$wQz8Lt3k"),
+    ],
+)
+def test_a_password_given_by_position_is_found(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+def test_an_smtp_auth_plain_line_is_found_whole() -> None:
+    token = base64.b64encode(b"\0billing@corp.example\0Qn7!vTz3Wk8m").decode()
+    text = f"C: EHLO relay\nS: 250-AUTH PLAIN LOGIN\nC: AUTH PLAIN {token}\nS: 235 Authentication succeeded"
+    assert token in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$db = mysqli_connect($host, $user, $pass, $name);",
+        "conn = DriverManager.getConnection(url, props);",
+        'imap.login(user, os.environ["IMAP_PASSWORD"])',
+        "$s = ConvertTo-SecureString $cipher -Key $aesKey",
+        "$pass = Read-Host -Prompt 'Password' -AsSecureString",
+        "net use \\\\nas02\\scans /user:CORP\\scanner *",
+        "net user support /delete",
+        "C: AUTH PLAIN ****\nS: 235 Authentication succeeded",
+        "Call login() after connect(); pass the user and password from the vault.",
+    ],
+)
+def test_references_and_prompts_pass(text: str) -> None:
+    assert secrets.find(text) == []
+
+
+def test_a_powershell_command_assigned_to_a_password_variable_is_not_the_password() -> None:
+    text = "$pwd = ConvertTo-SecureString 'Hq5#mZw2Rk7t' -AsPlainText -Force"
+    assert _values(text) == ["Hq5#mZw2Rk7t"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "HKEY_CURRENT_USER\\Software\\Sync\n    AuthToken    REG_SZ    c1Zq8RmT4wXk2PvN7bLs\n",
+            "c1Zq8RmT4wXk2PvN7bLs",
+        ),
+        ("<UserAccounts><AdministratorPassword><Value>Rv3!kTq8Zm5w</Value>", "Rv3!kTq8Zm5w"),
+        ("<Password>\n    <Value>Pw9#zLq4Kt2m</Value>\n    <PlainText>true</PlainText>\n</Password>", "Pw9#zLq4Kt2m"),
+        ('    SetEnv MAIL_PASSWORD "Zk4$wRq9Tm2p"\n', "Zk4$wRq9Tm2p"),
+        ("fastcgi_param STRIPE_SECRET qX7mT2wK9pL4vR8z;\n", "qX7mT2wK9pL4vR8z"),
+        ("ENV SENTRY_AUTH_TOKEN 9f8e7d6c5b4a39281706f5e4d3c2b1a0\n", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+        ("define('NONCE_SALT', 'x#9]K(v2!mQ{z7~Lp&4w^Rt8@Yb3|Hn');", "x#9]K(v2!mQ{z7~Lp&4w^Rt8@Yb3|Hn"),
+        (
+            ".app.example\tTRUE\t/\tTRUE\t1798761600\tPHPSESSID\tq8v2k7m4z9w3t6r1p5x0n8b2c7\n",
+            "q8v2k7m4z9w3t6r1p5x0n8b2c7",
+        ),
+    ],
+)
+def test_a_secret_written_apart_from_its_name_is_found(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HKEY_LOCAL_MACHINE\\Software\\Sync\n    TokenLifetime    REG_SZ    3600\n    Server    REG_SZ    sync01\n",
+        "<Password><Value>*SENSITIVE*DATA*DELETED*</Value><PlainText>true</PlainText></Password>",
+        '    SetEnv APP_ENV "production"\n    SetEnv MAIL_PASSWORD_FILE "/run/secrets/mail"\n',
+        "fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n",
+        "define( 'AUTH_KEY', 'put your unique phrase here' );",
+        ".app.example\tTRUE\t/\tFALSE\t1798761600\tlocale\tpt-BR\n",
+    ],
+)
+def test_ordinary_values_of_those_shapes_pass(text: str) -> None:
+    assert secrets.find(text) == []
