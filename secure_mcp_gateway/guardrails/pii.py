@@ -6,6 +6,7 @@ import bisect
 import functools
 import hashlib
 import ipaddress
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -35,10 +36,13 @@ DETECTOR = "pii"
 
 # --- e-mail ----------------------------------------------------------------------------------------------------
 
-_EMAIL_DOMAIN = lazy.compile(
-    r"@(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z0-9])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}"
+_DOMAIN = (
+    r"(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z0-9])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}"
     r"([A-Za-z]{2,24}))(?![A-Za-z0-9-])"
 )
+_EMAIL_DOMAIN = lazy.compile("@" + _DOMAIN)
+_ENCODED_DOMAIN = lazy.compile("%40" + _DOMAIN)
+"""An address in a URL's query, its `@` written `%40` (`?email=dana%40example.com`)."""
 _LOCAL_TAIL = lazy.compile(r"[\w.%+'-]{1,64}\Z")
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+'-")
 _FILE_TLDS = frozenset(
@@ -50,9 +54,24 @@ _SCP_PATH = lazy.compile(r":(?!\d+(?:/|\b))[~A-Za-z0-9_.-]*/")
 _SERVICE_USERS = frozenset({"git", "hg", "svn"})
 
 
+_ID_HEADERS = ("message-id", "message_id", "messageid", "in-reply-to", "references", "content-id", "resent-message-id")
+_HEADER_REACH = 200
+_ID_REACH = 64
+
+
+def _message_id(text: str, start: int) -> bool:
+    """Whether the address-shaped value at `start` stands inside `<...>` in a header that names messages
+    (`Message-ID`, `In-Reply-To`, `References`, `Content-ID`) on its line."""
+    line = text[max(0, start - _HEADER_REACH) : start]
+    line = line[line.rfind("\n") + 1 :].lower()
+    opened = line.rfind("<")
+    return opened >= 0 and ">" not in line[opened:] and any(h in line[:opened] for h in _ID_HEADERS)
+
+
 def _emails(text: str) -> list[Finding]:
     out = []
-    for m in char_led(_EMAIL_DOMAIN, text, "@"):
+    led = char_led(_EMAIL_DOMAIN, text, "@")
+    for m in itertools.chain(led, char_led(_ENCODED_DOMAIN, text, "%")) if "%40" in text else led:
         at = m.start()
         if m.group(2).lower() in _FILE_TLDS:
             continue
@@ -65,10 +84,12 @@ def _emails(text: str) -> list[Finding]:
         start = run
         while start < at and text[start] in ".'":  # a quote before the address is not part of it (`'a@b.io'`)
             start += 1
-        if start == at or text[at - 1] == ".":
+        if start == at or text[at - 1] == "." or "%40" in text[start:at]:
             continue
         if _SCP_PATH.match(text, m.end()) is not None or text[start:at] in _SERVICE_USERS:
             continue  # `git@github.com:org/repo.git`: an SSH login to a code host, not a mailbox
+        if "<" in text[max(0, start - _ID_REACH) : start] and _message_id(text, start):
+            continue  # `Message-ID: <5f1c...@mx.example>`: a message's name, no one's mailbox
         out.append(Finding(DETECTOR, "email", start, m.end()))
     return out
 
@@ -1351,7 +1372,7 @@ def _find(text: str, low: str) -> list[Finding]:
     shape = text_shape(text)
     places = digit_places(shape)
     searched = None if other_digits else shape
-    found = _emails(text) if "@" in text else []
+    found = _emails(text) if "@" in text or "%40" in text else []
     found += _bare_ids(text, searched, low, places.runs if searched is not None else None)
     found += _passports(text, plain, escaped > 0 and plain != "")
     failed: pii_ids.Failed = []

@@ -192,6 +192,85 @@ def ir_code_ok(value: str) -> bool:
     return d[9] == (rest if rest < 2 else 11 - rest)
 
 
+def lv_code_ok(value: str) -> bool:
+    """Whether 11 digits are a Latvian personal code: a birth date, century digit and mod-11 check digit, or the
+    newer form that starts with 32 and carries no date."""
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 11:
+        return False
+    if d[0] == 3 and d[1] == 2:
+        return True
+    check = (1101 - sum(a * w for a, w in zip(d, (1, 6, 3, 7, 9, 10, 5, 8, 4, 2), strict=False))) % 11
+    return d[6] in (0, 1, 2) and _date_ok(0, d[2] * 10 + d[3], d[0] * 10 + d[1]) and check == d[10]
+
+
+def ua_rnokpp_ok(value: str) -> bool:
+    """Whether 10 digits are a Ukrainian taxpayer card number (RNOKPP): weighted sum mod 11 mod 10 is the last."""
+    d = [int(c) for c in _digits(value)]
+    weights = (-1, 5, 7, 9, 4, 6, 10, 5, 7)
+    return len(d) == 10 and len(set(d)) > 2 and sum(a * w for a, w in zip(d, weights, strict=False)) % 11 % 10 == d[9]
+
+
+def kz_iin_ok(value: str) -> bool:
+    """Whether 12 digits are a Kazakh individual identification number: YYMMDD, century and sex, serial, check."""
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 12 or not 1 <= d[6] <= 6 or not _date_ok(0, d[2] * 10 + d[3], d[4] * 10 + d[5]):
+        return False
+    check = sum(a * w for a, w in zip(d, range(1, 12), strict=False)) % 11
+    if check == 10:
+        check = sum(a * w for a, w in zip(d, (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2), strict=False)) % 11
+    return check == d[11]
+
+
+def utr_ok(value: str) -> bool:
+    """Whether 10 digits are a UK Unique Taxpayer Reference (the check digit first)."""
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 10 or len(set(d)) < 3:
+        return False
+    return "21987654321"[sum(a * w for a, w in zip(d[1:], (6, 7, 8, 9, 10, 5, 4, 3, 2), strict=True)) % 11] == str(d[0])
+
+
+def de_id_card_ok(value: str) -> bool:
+    """Whether a German identity card's or passport's number (nine characters, then a 7-3-1 check digit) is one."""
+    v = value.upper()
+    if len(v) != 10 or not v[9].isdigit() or any(c in "AEIOUBDQS" for c in v[:9]):
+        return False
+    return sum(int(c, 36) * (7, 3, 1)[i % 3] for i, c in enumerate(v[:9])) % 10 == int(v[9])
+
+
+def pt_cc_ok(value: str) -> bool:
+    """Whether a Portuguese citizen card number (8 digits, check digit, two letters, check digit) passes its
+    Luhn-like check over base-36 values."""
+    v = value.replace(" ", "").upper()
+    if len(v) != 12 or not v[:9].isdigit() or not v[11].isdigit():
+        return False
+    total = int(v[11])
+    for i, c in enumerate(reversed(v[:11])):
+        n = int(c, 36) * (1 if i % 2 else 2)
+        total += n - 9 if n > 9 and not i % 2 else n  # a doubled value loses 9 above 9; a letter's plain value stays
+    return total % 10 == 0
+
+
+def ve_rif_ok(value: str) -> bool:
+    """Whether a Venezuelan RIF (V, E, J, P or G, eight digits, check digit) is one."""
+    v = value.replace("-", "").upper()
+    if len(v) != 10 or v[0] not in "VEJPG" or not v[1:].isdigit():
+        return False
+    total = ("VEJPG".index(v[0]) + 1) * 4 + sum(
+        int(c) * w for c, w in zip(v[1:9], (3, 2, 7, 6, 5, 4, 3, 2), strict=True)
+    )
+    return "00987654321"[total % 11] == v[9]
+
+
+def pe_cui_ok(value: str) -> bool:
+    """Whether a Peruvian DNI with its check character (CUI: digit or letter) is one."""
+    v = value.replace("-", "").upper()
+    if len(v) != 9 or not v[:8].isdigit():
+        return False
+    c = sum(int(a) * w for a, w in zip(v[:8], (3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+    return v[8] in ("65432110987"[c], "KJIHGFEDCBA"[c])
+
+
 def sa_id_ok(value: str) -> bool:
     """Whether 10 digits are a Saudi national id or iqama (1 or 2 first, a Luhn check)."""
     d = _digits(value)
@@ -813,6 +892,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
             ("uy_ci", r"\d\.?\d{3}\.?\d{3}-\d(?![\w.-])", uy_ci_ok),
             ("ec_cedula", r"\d{10}(?![\w-])|\d{9}-\d(?![\w-])", ec_cedula_ok),
             ("ar_dni", r"\d{1,2}\.\d{3}\.\d{3}(?![\w.-]|,\d)", ar_dni_ok),
+            ("de_id_card", r"[0-9CFGHJKLMNPRTVWXYZ]{9}\d(?![\w-])", de_id_card_ok),
             ("id_card_number", _ALNUM_ID, _alnum_ok),
         ),
     ),
@@ -1061,7 +1141,40 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         (("cl_rut", r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK](?![\w-])", rut_ok),),
     ),
     ("cuit", r"cui[tl](?![a-z])", (("ar_cuit", r"\d\d-?\d{8}-?\d(?![\w-])", cuit_ok),)),
-    ("dni", r"dni(?![a-z])|d\.n\.i\.?", (("ar_dni", r"\d{1,2}\.\d{3}\.\d{3}(?![\w.-]|,\d)", ar_dni_ok),)),
+    (
+        "dni",
+        r"dni(?![a-z])|d\.n\.i\.?",
+        (
+            ("ar_dni", r"\d{1,2}\.\d{3}\.\d{3}(?![\w.-]|,\d)", ar_dni_ok),
+            ("pe_dni", r"\d{8}-\d(?![\w-])", pe_cui_ok),
+        ),
+    ),
+    (
+        "lvpk",
+        r"personas kods|person(?:al)? code|p\.k\.(?= ?\d)",
+        (("lv_personal_code", r"\d{6}-?\d{5}(?![\w-])", lv_code_ok),),
+    ),
+    (
+        "rnokpp",
+        r"рнокпп|іпн(?![а-яі])|ідентифікаційний (?:код|номер)|реєстраційний номер облікової картки",
+        (("ua_rnokpp", r"\d{10}(?![\w-])", ua_rnokpp_ok),),
+    ),
+    (
+        "iin",
+        r"иин(?![а-я])|жсн(?![а-яәіңғүұқөһ])|iin(?![a-z])|individual identification number",
+        (("kz_iin", r"\d{12}(?![\w-])", kz_iin_ok),),
+    ),
+    ("utr", r"utr(?![a-z])|unique taxpayer reference", (("uk_utr", r"\d{5} ?\d{5}(?![\w-])", utr_ok),)),
+    (
+        "ptcc",
+        r"cart[ãa]o de cidad[ãa]o(?: n\.?[ºo°])?|n\.?[ºo°] de identifica[çc][ãa]o civil",
+        (("pt_citizen_card", r"(?i)\d{8} ?\d ?[A-Z0-9]{2}\d(?![\w-])", pt_cc_ok),),
+    ),
+    (
+        "rif",
+        r"rif(?![a-z])|registro [úu]nico de informaci[óo]n fiscal",
+        (("ve_rif", r"[VEJPG]-?\d{8}-?\d(?![\w-])", ve_rif_ok),),
+    ),
     ("oib", r"oib(?![a-z])|osobni identifikacijski broj", (("hr_oib", r"\d{11}(?![\w-])", mod11_10_ok),)),
     (
         "ssrctc",
@@ -1148,7 +1261,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "dob",
         r"date of birth|dob(?![a-z])|d\.o\.b|birth ?date|birthday|born(?: on)?(?![a-z])|geburtsdatum|"
-        r"geboren(?: am| op)?|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|"
+        r"geboren(?: am| op)?|geb\.(?: am)?(?= ?\d)|n[ée]e? le(?= ?\d)|nacid[oa] el(?= ?\d)|nat[oa] il(?= ?\d)|"
+        r"nascid[oa] em(?= ?\d)|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|"
         r"生年月日|出生日期|geboortedatum|data urodzenia|urodzon[ya](?: dnia)?|"
         r"f[öø]delsedatum|f[öø]dd|f[øo]dselsdato|f[øo]dt|"
         r"syntym[äa]aika|syntynyt|생년월일|출생일|ngày sinh|tanggal lahir|doğum tarihi|дата рождения|"
@@ -1324,6 +1438,26 @@ _LEADS = (
     "cuil",
     "dni",
     "d.n.i",
+    "personas kods",
+    "personal code",
+    "person code",
+    "p.k.",
+    *(f"iin{c}" for c in _ENDS),
+    "individual identification",
+    *(f"utr{c}" for c in _ENDS),
+    "unique taxpayer",
+    "cartao de cidadao",
+    *(f"rif{c}" for c in _ENDS),
+    "registro unico",
+    "geb.",
+    "ne le",
+    "nee le",
+    "nacido el",
+    "nacida el",
+    "nato il",
+    "nata il",
+    "nascido em",
+    "nascida em",
     "oib",
     "osobni",
     "ssr ctcm",
@@ -1696,6 +1830,20 @@ _NON_ASCII_LEADS = (
     "α.μ.κ.α",
     "társadalombiztosítási",
     "afiliación",
+    "рнокпп",
+    "іпн",
+    "ідентифікаційний",
+    "реєстраційний",
+    "иин",
+    "жсн",
+    "cartão de cidadão",
+    "cartão de cidadao",
+    "cartao de cidadão",
+    "n.º de identificação",
+    "nº de identificação",
+    "né le",
+    "née le",
+    "registro único",
 )
 _ALL_LEADS = tuple(unicodedata.normalize("NFKC", w) for w in (*_LEADS, *_NON_ASCII_LEADS))
 """Folded as texts are (see `normalize`): NFKC splits some Thai vowels, for one."""

@@ -29,7 +29,9 @@ _LOW = "a-zà-öø-ÿß\u0100-\u017f"
 """Latin letters with their accents (Latin-1 and Latin Extended-A: `Łukasz`, `Dvořák`, `Şahin`)."""
 _WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
 _PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|bin|binti|ibn|al|el|ten|ter|y|e|zu)"
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa)\.?"
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|D\.[ªa]|Dª|Dña|Doña)\.?"
+)
 _NAME = lazy.compile(
     rf"(?:{_TITLE} )?(?:{_PARTICLE} )*(?:{_WORD}|[{_UP}]\.)(?: (?:{_PARTICLE} )*(?:{_WORD}|[{_UP}]\.)){{0,3}}(?![\w@])"
 )
@@ -147,11 +149,20 @@ _BEFORE_NAME = (
         r"sender(?:'s)?|beneficiary|policy ?holder(?:'s)?|cardholder|driver(?:'s)?|owner(?:'s)?)[ _]?name|"
         r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|"
         r"policyholder|contact person|attn|attention|nombre(?: completo)?|apellidos?|pr[ée]nom|"
+        r"plaintiff|defendant|petitioner|respondent|appellant|appellee|claimant|demandante|demandad[oa]|"
+        r"demandeur|demanderesse|d[ée]fendeur|d[ée]fenderesse|kl[äa]ger(?:in)?|beklagter?|"
         r"nom(?: complet| de famille)?|"
         r"nome(?: completo)?|cognome|vorname|nachname|familienname|voornaam|achternaam|imi[ęe]|nazwisko|"
         r"\u59d3\u540d|\u6c0f\u540d|\uc774\u7984",
         False,
         r"(?:[\"']?[ \t]*[:=]|[ \t]*:)[ \t]*[\"']?",
+    ),
+    (
+        "delivery",
+        r"(?:ship|deliver|sold|bill|send|mail)(?:ed)? to|consignee|addressee|destinatario|destinataire|"
+        r"empf[äa]nger|geadresseerde|to(?=:[ \t]*\r?\n)",
+        False,
+        r"[ \t]*:[ \t]*(?:\r?\n[ \t]*)?",
     ),
     (
         "intro",
@@ -207,6 +218,10 @@ _LEADS = (
     "surname",
     "attn",
     "attention",
+    *("plaintiff", "defendant", "petitioner", "respondent", "appellant", "appellee", "claimant", "demandante"),
+    *("demandado", "demandada", "demandeur", "demanderesse", "defendeur", "defenderesse", "klager", "beklagte"),
+    *("ship to", "shipped to", "deliver to", "delivered to", "sold to", "bill to", "billed to", "send to", "mail to"),
+    *("consignee", "addressee", "destinatario", "destinataire", "empfanger", "geadresseerde", "\nto:", "to:\n"),
     "nombre",
     "apellido",
     "prenom",
@@ -267,6 +282,10 @@ _NON_ASCII = (
     "imię",
     "nazywam się",
     "меня зовут",
+    "défendeur",
+    "défenderesse",
+    "kläger",
+    "empfänger",
     "姓名",
     "氏名",
     "이름",
@@ -350,7 +369,7 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         if group == "dear" and low[: m.start()].rstrip(" \t")[-1:] not in _OPENS and m.start() > 0:
             continue  # `Troels Liebe Bentsen`: a salutation opens a line or a field
         name = _NAME.match(text, m.end())
-        if name is None and group == "label":
+        if name is None and group in ("label", "delivery"):
             name = _CAPITALS.match(text, m.end())  # `Passenger: MILICA PETROVIC`, as tickets and forms print it
             if name is not None and _name_ok(name.group().title(), False):
                 out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
@@ -358,14 +377,48 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         if name is None:
             continue
         value = name.group()
-        if group in ("label", "plain") and _NAME_END.match(text, name.end()) is None:
+        if group in ("label", "plain", "delivery") and _NAME_END.match(text, name.end()) is None:
             continue  # `client_name: 'Simple OAuth Client'`: more words follow, a title rather than a name
+        if _COMPANY_AFTER.match(text, name.end()) is not None:
+            continue  # `Demandada: Limpiezas del Sur, S.L.`: a company
         alone = group == "intro" or _ONE_NAME.search(m.group()) is not None
         alone = alone or (group == "dear" and text[name.end() : name.end() + 1] in ",!\n")
         plain = _PLAIN[group] and not text[m.start()].isupper()  # `Name: ...` on a form; `name:` in code and YAML
         if _PLAIN[group] and len(_words(value)) < 2:
             continue  # `Name: Peter`: a first name alone after the plain label is an example more often than not
         if _name_ok(value, plain, alone):
+            out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
+    return out
+
+
+_COMPANY_AFTER = lazy.compile(
+    r",?[ \t]+(?:S\.?L\.?U?|S\.?A\.?S?|S\.?r\.?l\.?|SARL|LLC|L\.L\.C\.|LLP|Inc|Ltd|Limited|GmbH|AG|KG|B\.?V\.?|"
+    r"N\.?V\.?|Oy|AB|A/S|ApS|AS|plc|PLC|Corp|Co|Pty)\b"
+)
+"""A company's legal form after a name-shaped run of capitalised words (`Limpiezas del Sur, S.L.`, `Acme GmbH`)."""
+
+
+def _company(text: str, start: int) -> bool:
+    """Whether the line from `start` names a company (its legal form follows the words)."""
+    line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    return _COMPANY_AFTER.search(line) is not None
+
+
+_ROLES_AFTER = ("plaintiff", "defendant", "petitioner", "respondent", "appellant", "claimant")
+"""A party's role after its name in a court caption (`Dana Ortiz, Plaintiff,`)."""
+
+
+def _captions(text: str, low: str, starts: list[int]) -> list[Finding]:
+    """Names that open a line of a court caption before the party's role (`Dana Ortiz, Plaintiff,`): tried where
+    the index placed a role word right after `, `."""
+    out = []
+    for role_at in starts:
+        if not low.startswith(", ", role_at - 2) or not low.startswith(_ROLES_AFTER, role_at):
+            continue
+        at = role_at - 2
+        start = text.rfind("\n", max(0, at - 80), at) + 1
+        name = _NAME.match(text, start + len(text[start:at]) - len(text[start:at].lstrip()))
+        if name is not None and name.end() == at and _name_ok(name.group(), False) and not _company(text, start):
             out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
     return out
 
@@ -676,6 +729,8 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
         titles.add(0)
     if titles:
         out += _titled(text, sorted(at + 1 if at or text[0] in " \n\"'(" else at for at in titles))
+    if "name" in starts and ", " in text:
+        out += _captions(text, low, sorted(starts["name"]))
     if "closing" in starts and "\n" in text:
         out += _signatures(text, sorted(starts["closing"]))
     streets = starts.get("street")
