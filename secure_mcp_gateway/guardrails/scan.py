@@ -1253,7 +1253,7 @@ class _Fast:
             return len(ends) > budget  # True stops the scan
 
         try:
-            self.db.scan(_ascii(low), match_event_handler=on_end, scratch=scratch)
+            self.db.scan(_ascii(low), on_end, 0, None, scratch)  # (positional: half the call's cost)
         except hyperscan.ScanTerminated:
             return None
         sizes, once = self.sizes, self.once

@@ -80,7 +80,7 @@ class ShortIndex:
             return len(hits) > _MOST  # True stops the scan
 
         try:
-            db.scan(low.encode("ascii"), match_event_handler=on_match, scratch=scratch)
+            db.scan(low.encode("ascii"), on_match, 0, None, scratch)  # (positional: half the call's cost)
         except Exception:  # stopped: too many places
             return None
         if len(hits) > _MOST:
