@@ -45,10 +45,11 @@ _QUOTED = lazy.compile(r"(?P<q>[\"'])(?P<value>[^\"'\r\n]{1,256})(?P=q)")
 _NET_USE = lazy.compile(r"net(?<![\w-]net)[ \t]+(?P<verb>use|user)(?P<args>(?:[ \t]+[^\s&|]+){1,12})")
 _AUTH_PLAIN = lazy.compile(r"auth(?<![\w-]auth)[ \t]+plain[ \t]+(?P<value>[a-z0-9+/]{12,600}={0,2})(?![\w+/=])")
 _CALL_WORDS = (
-    *("mysql", "pdo", "networkcredential", "passwordauthentication", "usernamepasswordcredentials", "auth("),
-    *(".getconnection(", ".login(", "bind_s(", "simple_bind(", "ldap_bind(", "ftp_login(", "imap_open("),
-    *("ssh2_auth_password(", "plainauth(", "setbasicauth(", "basic_auth(", "cx_oracle", "pymssql", "auth="),
-    "auth = (",
+    *("mysqli_connect(", "mysql_connect(", "mysql_pconnect(", "mysqli_real_connect(", "new mysqli(", "new pdo("),
+    *("networkcredential(", "passwordauthentication(", "usernamepasswordcredentials(", "basicauth(", "digestauth("),
+    *("proxyauth(", ".getconnection(", ".login(", "bind_s(", "simple_bind(", "ldap_bind(", "ftp_login(", "imap_open("),
+    *("ssh2_auth_password(", "plainauth(", "setbasicauth(", "basic_auth(", "cx_oracle.connect(", "pymssql.connect("),
+    *("auth=(", "auth = ("),
 )
 """Literals one of which every match of `_CALLS` holds."""
 _LATER_WORDS = (*_CALL_WORDS, "convertto-securestring", "net use", "net user", "auth plain")
