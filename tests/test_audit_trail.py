@@ -531,6 +531,18 @@ def test_structlog_processors_can_add_fields_and_a_failing_one_loses_no_line(pat
     assert verify(path).ok
 
 
+def test_structlogs_own_processors_run_on_each_line(path: Path) -> None:
+    """The trail takes structlog's processors as they come: each line carries what they add, and verifies."""
+    import structlog
+
+    stamp = structlog.processors.TimeStamper(fmt="iso", key="written")
+    with AuditTrail(path, processors=[structlog.processors.add_log_level, stamp]) as trail:
+        trail.record("server.ready", server="files", tools=1)
+    line = read(path)[1]
+    assert line["level"] == "info" and line["written"][:4].isdigit() and "T" in line["written"]
+    assert verify(path).ok
+
+
 def test_a_batch_is_rendered_and_chained_a_slice_at_a_time(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Between two slices of a batch the writer pauses (the event loop's thread takes the GIL then); the lines are
     those of an unsliced batch: in order, chained, verified."""

@@ -57,6 +57,7 @@ logger = logging.getLogger(__name__)
 
 APP_NAME = "secure-mcp-gateway"
 Processor = Callable[[Any, str, dict[str, Any]], Any]
+"""A structlog processor (`structlog.processors.TimeStamper`, `add_log_level`, your own): run on each line's fields."""
 
 _STOP = object()
 
