@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from . import ascii_forms, everyday, injection_model, intent, lazy, lifted
+from . import ascii_forms, encoded_orders, everyday, hidden_markup, injection_model, intent, lazy, lifted
 from .containers import reading as read
 from .containers import with_escaped
 from .findings import Finding, lower_aligned
@@ -390,7 +390,16 @@ def eager(rules: Sequence[Rule]) -> tuple[Rule, ...]:
 
 def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False) -> list[Finding]:
     """Every rule's matches in `low` (lower-cased text) as scored findings, plus the clauses `intent` scores as orders
-    to the model. With `by_words`, a short text is first matched against the words of each rule (see `_live`)."""
+    to the model. With `by_words`, a short text is first matched against the words of each rule (see `_live`). The
+    text of an element that markup hides from the reader is also judged as a text of its own (`hidden_markup`)."""
+    found = _judged(low, rules, detector, by_words)
+    if detector == DETECTOR and (words := hidden_markup.present(low)):
+        found = hidden_markup.with_hidden(found, low, words, lambda part: _judged(part, rules, detector, by_words))
+    return found
+
+
+def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> list[Finding]:
+    """`scan` of `low` as one text."""
     found = _scan(low, rules, detector, by_words)
     if detector == DETECTOR:
         found += lifted.find(low)  # restrictions lifted with a harmful act ordered in the same sentence
@@ -1546,8 +1555,8 @@ SHARED_RULES: tuple[Rule, ...] = (
         need="<",
     ),
     rule(
-        r"decod(?:e|ing)\b[^\n]{0,100}?\b(?:and|then)\s+(?:follow|execute|obey|run|carry\s+out|do\s+what|act\s+on"
-        r"|perform|comply)",
+        r"decod(?:e|ing)\b[^\n]{0,100}?\b(?:and|then)\s+(?:follow|execute|obey|run|carry\s+(?:it\s+|them\s+)?out"
+        r"|do\s+what|act\s+on|perform|comply)",
         ("encoded_instructions", 0.65),
         lead=3,
     ),
@@ -2133,10 +2142,18 @@ def holds_escape(text: str) -> bool:
 
 
 def _as_written(text: str, low: str | None) -> list[Finding]:
-    """`find` on `text` as written (folded when it holds letters outside ASCII)."""
-    if not text.isascii():
-        return find_folded(_find, text, low)
-    return _find(text, low if low is not None else lower_aligned(text))
+    """`find` on `text` as written (folded when it holds letters outside ASCII), with the orders it carries in
+    base64 next to a request to decode them (`encoded_orders`)."""
+    low = low if low is not None else lower_aligned(text)
+    found = find_folded(_find, text, low) if not text.isascii() else _find(text, low)
+    return with_decoded(found, text, low, find)
+
+
+def with_decoded(found: list[Finding], text: str, low: str, judge: Callable[[str], list[Finding]]) -> list[Finding]:
+    """`found` with an `encoded_orders` finding for each base64 run near a request to decode it that carries an order
+    (`judge` reads the decoded text)."""
+    extra = encoded_orders.find(text, low, judge)
+    return sorted(found + extra, key=lambda f: (f.start, f.end)) if extra else found
 
 
 def _find(text: str, low: str) -> list[Finding]:

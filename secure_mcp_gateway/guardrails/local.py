@@ -50,10 +50,14 @@ def _read(rules: Any, text: str, low: str | None) -> list[Finding]:
 
 
 def _as_written(rules: Any, text: str, low: str | None) -> list[Finding]:
-    """`rules` scored on `text` as written (folded when it holds letters outside ASCII)."""
+    """`rules` scored on `text` as written (folded when it holds letters outside ASCII), with the orders it carries in
+    base64 next to a request to decode them."""
+    low = low if low is not None else lower_aligned(text)
     if not text.isascii():
-        return find_folded(lambda _, folded: injection.scan(folded, rules, injection.DETECTOR), text, low)
-    return injection.scan(low if low is not None else lower_aligned(text), rules, injection.DETECTOR)
+        found = find_folded(lambda _, folded: injection.scan(folded, rules, injection.DETECTOR), text, low)
+    else:
+        found = injection.scan(low, rules, injection.DETECTOR)
+    return injection.with_decoded(found, text, low, lambda plain: _read(rules, plain, None))
 
 
 def _active(policy: DetectorPolicy) -> bool:
