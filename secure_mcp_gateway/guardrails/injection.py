@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -971,6 +972,45 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     if right == hi and hi < len(text):
         right = end
     return left, right
+
+
+_BOUNDARY = re.compile(r"\n|[.!?] ")
+
+
+class Sentences:
+    """`sentence` for many findings in one text: its boundaries found once, each span then found by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self._size = len(text)
+        self._begins: list[int] = []
+        self._ends: list[int] = []
+        self._stops: list[int] = []  # where a sentence ends at each boundary (a line before its newline)
+        for m in _BOUNDARY.finditer(text):
+            self._begins.append(m.start())
+            self._ends.append(m.end())
+            self._stops.append(m.start() + (m.end() - m.start() == 2))
+
+    def __call__(self, _text: str, start: int, end: int) -> tuple[int, int]:
+        """What `sentence(text, start, end)` gives."""
+        lo = max(0, start - _REACH)
+        left = lo
+        k = bisect_right(self._ends, start) - 1  # the last boundary that ends by `start`
+        if k >= 0 and self._begins[k] >= lo:
+            left = self._ends[k]
+        if left == lo and lo > 0:
+            left = start
+        hi = min(self._size, end + _REACH)
+        right = hi
+        k = bisect_left(self._begins, end)  # the first boundary from `end` on
+        if k < len(self._begins) and self._ends[k] <= hi:
+            right = self._stops[k]
+        if right == hi and hi < self._size:
+            right = end
+        return left, right
+
+
+_SENTENCES_FROM = 64
+"""From this many findings in one text on, its boundaries are found once (`Sentences`), not searched per finding."""
 
 
 # --- the rules ------------------------------------------------------------------------------------------------
@@ -2104,9 +2144,11 @@ _TAG_NAME = re.compile(r"<([a-z_ -]+)")
 _TAG_REACH = 4000
 
 
-def span(text: str, low: str, f: Finding) -> tuple[int, int]:
+def span(
+    text: str, low: str, f: Finding, around: Callable[[str, int, int], tuple[int, int]] = sentence
+) -> tuple[int, int]:
     """What a redaction of finding `f` removes: its sentence, or up to the closing tag of an opening tag."""
-    start, end = sentence(text, f.start, f.end)
+    start, end = around(text, f.start, f.end)
     opener = low[f.start : f.end]
     if f.kind == "instruction_tag":
         name = _TAG_NAME.match(opener)
@@ -2117,7 +2159,7 @@ def span(text: str, low: str, f: Finding) -> tuple[int, int]:
         at = low.find(closer, f.end, f.end + _TAG_REACH)
         if at >= 0:
             close_end = low.find(">", at) + 1 or at + len(closer)
-            end = max(end, sentence(text, at, close_end)[1])
+            end = max(end, around(text, at, close_end)[1])
     return start, end
 
 
@@ -2157,4 +2199,6 @@ def with_decoded(found: list[Finding], text: str, low: str, judge: Callable[[str
 
 
 def _find(text: str, low: str) -> list[Finding]:
-    return [Finding(DETECTOR, f.kind, *span(text, low, f), f.score) for f in scan(low, RULES, DETECTOR)]
+    found = scan(low, RULES, DETECTOR)
+    around = Sentences(text) if len(found) >= _SENTENCES_FROM else sentence
+    return [Finding(DETECTOR, f.kind, *span(text, low, f, around), f.score) for f in found]
