@@ -52,6 +52,53 @@ async def test_a_secret_in_metadata_is_blanked_in_a_file_that_stays_valid_and_to
         assert len(raw) == struct.unpack_from("<I", raw, 4)[0] + 8, "the RIFF sizes still hold"
 
 
+MADE = {
+    "gif_secret": lambda: media_files.gif(f"made on cam-7, upload with {SECRET}".encode()),
+    "tiff_secret": lambda: media_files.tiff(f"scan 12, token {SECRET}".encode()),
+    "heic_secret": lambda: media_files.heic(f"owner token {SECRET}".encode()),
+    "flac_secret": lambda: media_files.flac(f"COMMENT=token {SECRET}".encode(), b"TITLE=Take 2"),
+    "mp4_secret": lambda: media_files.mp4(f"token {SECRET}".encode()),
+    "ogg_secret": lambda: media_files.ogg(f"COMMENT=token {SECRET}".encode(), b"TITLE=Take 2"),
+}
+
+
+def _ogg_pages_hold(raw: bytes) -> bool:
+    """Whether every page of an Ogg file has the checksum of its bytes."""
+    pos = 0
+    while raw[pos : pos + 4] == b"OggS":
+        count = raw[pos + 26]
+        end = pos + 27 + count + sum(raw[pos + 27 : pos + 27 + count])
+        page = raw[pos:end]
+        if struct.unpack_from("<I", page, 22)[0] != media_files.ogg_crc(page[:22] + bytes(4) + page[26:]):
+            return False
+        pos = end
+    return pos == len(raw) > 0
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("case", sorted(MADE))
+async def test_a_secret_in_gif_tiff_heic_flac_ogg_or_mp4_metadata_is_blanked_in_place(hostile_client, case) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": case}})
+    first, *notes = got["content"]
+    raw, sent = base64.b64decode(first["data"]), MADE[case]()
+    assert [BLANKED in n["text"] and "github_token" in n["text"] for n in notes] == [True], notes
+    blanked = sent.replace(SECRET.encode(), b"*" * len(SECRET))
+    if case == "ogg_secret":  # (the page that held it has its checksum made again)
+        assert _ogg_pages_hold(sent) and _ogg_pages_hold(raw) and raw != sent
+        crc = sent.find(b"OggS", 4) + 22
+        assert raw[:crc] + raw[crc + 4 :] == blanked[:crc] + blanked[crc + 4 :], "only that page's checksum differs"
+    else:
+        assert raw == blanked, "the same bytes, the secret's blanked: every size and offset holds"
+
+
+@pytest.mark.anyio
+async def test_a_secret_in_compressed_png_text_is_blanked_and_packed_again(hostile_client) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": "png_packed_secret"}})
+    raw = base64.b64decode(got["content"][0]["data"])
+    assert _crcs_hold(raw) and media_text.view(raw) == f"key {'*' * 40}\nalso key {'*' * 40}"
+    assert raw.count(b"zTXt") == raw.count(b"iTXt") == 1 and len(got["content"]) == 2
+
+
 @pytest.mark.anyio
 async def test_a_resource_read_as_a_blob_has_its_metadata_checked(hostile_client) -> None:
     got = await hostile_client.call("resources/read", {"uri": "hostile://media/png_secret"})
@@ -60,7 +107,7 @@ async def test_a_resource_read_as_a_blob_has_its_metadata_checked(hostile_client
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("case", ["jpeg_instruction", "mp3_instruction"])
+@pytest.mark.parametrize("case", ["jpeg_instruction", "mp3_instruction", "ogg_instruction"])
 async def test_an_instruction_in_metadata_is_flagged_and_the_file_left_as_sent(hostile_client, case: str) -> None:
     got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": case}})
     first, *notes = got["content"]

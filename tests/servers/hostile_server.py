@@ -139,6 +139,14 @@ def media(case: str) -> dict:
         "wav_secret": ("audio", "audio/wav", media_files.wav(f"session {S}".encode())),
         "mp3_instruction": ("audio", "audio/mpeg", media_files.mp3(INS)),
         "png_plain": ("image", "image/png", media_files.png((b"Software", b"matplotlib version3.8.2"))),
+        "gif_secret": ("image", "image/gif", media_files.gif(f"made on cam-7, upload with {S}".encode())),
+        "png_packed_secret": ("image", "image/png", media_files.png_packed(b"Comment", f"key {S}".encode())),
+        "tiff_secret": ("image", "image/tiff", media_files.tiff(f"scan 12, token {S}".encode())),
+        "heic_secret": ("image", "image/heic", media_files.heic(f"owner token {S}".encode())),
+        "flac_secret": ("audio", "audio/flac", media_files.flac(f"COMMENT=token {S}".encode(), b"TITLE=Take 2")),
+        "ogg_secret": ("audio", "audio/ogg", media_files.ogg(f"COMMENT=token {S}".encode(), b"TITLE=Take 2")),
+        "mp4_secret": ("audio", "audio/mp4", media_files.mp4(f"token {S}".encode())),
+        "ogg_instruction": ("audio", "audio/ogg", media_files.ogg(f"DESCRIPTION={INS}".encode())),
     }
     kind, mime, raw = made[case]
     return {"type": kind, "mimeType": mime, "data": base64.b64encode(raw).decode()}

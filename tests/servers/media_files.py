@@ -42,3 +42,118 @@ def mp3(title: str) -> bytes:
     size = len(frame)
     synchsafe = bytes([(size >> 21) & 0x7F, (size >> 14) & 0x7F, (size >> 7) & 0x7F, size & 0x7F])
     return b"ID3\x03\x00\x00" + synchsafe + frame + b"\xff\xfb\x90\x00" + bytes(range(200))
+
+
+def gif(comment: bytes, xmp: bytes = b"") -> bytes:
+    """A 1x1 GIF with a comment extension (in sub-blocks of at most 255 bytes) and, given, XMP written raw (its bytes
+    read as sub-block sizes, all leading into the 258-byte trailer after it)."""
+    blocks = b"".join(bytes([len(comment[i : i + 255])]) + comment[i : i + 255] for i in range(0, len(comment), 255))
+    ext = b"\x21\xfe" + blocks + b"\x00"
+    if xmp:
+        ext += b"\x21\xff\x0bXMP DataXMP" + xmp + b"\x01" + bytes(range(255, -1, -1)) + b"\x00"
+    image = b"\x2c" + struct.pack("<HHHHB", 0, 0, 1, 1, 0) + b"\x02\x02\x44\x01\x00"
+    return b"GIF89a" + struct.pack("<HHBBB", 1, 1, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff" + ext + image + b"\x3b"
+
+
+def png_packed(key: bytes, text: bytes) -> bytes:
+    """A 2x2 PNG whose text is in a zTXt chunk (compressed) and an iTXt chunk with its compressed flag set."""
+    z = png_chunk(b"zTXt", key + b"\x00\x00" + zlib.compress(text))
+    i = png_chunk(b"iTXt", b"Description\x00\x01\x00en\x00Beschreibung\x00" + zlib.compress(b"also " + text))
+    plain = png()
+    return plain[:33] + z + i + plain[33:]
+
+
+def tiff(description: bytes) -> bytes:
+    """A 1x1 grey TIFF (little-endian) with an ImageDescription and an EXIF directory holding a UserComment."""
+    entries = [(256, 4, 1, 1), (257, 4, 1, 1), (258, 3, 1, 8), (259, 3, 1, 1), (262, 3, 1, 1)]
+    head_size = 8 + 2 + 12 * 8 + 4
+    desc_at = head_size
+    exif_at = desc_at + len(description) + 1
+    comment = b"ASCII\x00\x00\x00" + b"camera 7"
+    comment_at = exif_at + 2 + 12 + 4
+    strip_at = comment_at + len(comment)
+    entries += [(270, 2, len(description) + 1, desc_at), (273, 4, 1, strip_at), (34665, 4, 1, exif_at)]
+    ifd = struct.pack("<H", len(entries)) + b"".join(struct.pack("<HHII", *e) for e in entries) + bytes(4)
+    exif = struct.pack("<H", 1) + struct.pack("<HHII", 37510, 7, len(comment), comment_at) + bytes(4)
+    return b"II*\x00" + struct.pack("<I", 8) + ifd + description + b"\x00" + exif + comment + b"\x80"
+
+
+def _comment_block(vendor: bytes, *tags: bytes) -> bytes:
+    out = struct.pack("<I", len(vendor)) + vendor + struct.pack("<I", len(tags))
+    return out + b"".join(struct.pack("<I", len(t)) + t for t in tags)
+
+
+def flac(*tags: bytes) -> bytes:
+    """A FLAC stream's metadata (STREAMINFO, a Vorbis comment with `tags`) before one made-up frame."""
+    info = struct.pack(">HH", 4096, 4096) + bytes(6) + bytes([0x0A, 0xC4, 0x40, 0xF0]) + bytes(20)
+    comment = _comment_block(b"reference libFLAC 1.4.3", *tags)
+    blocks = b"\x00" + len(info).to_bytes(3, "big") + info + b"\x84" + len(comment).to_bytes(3, "big") + comment
+    return b"fLaC" + blocks + b"\xff\xf8\x69\x08" + bytes(28)
+
+
+def ogg_crc(page: bytes) -> int:
+    """The checksum of an Ogg page (bit by bit: polynomial 0x04C11DB7, not reflected, from 0)."""
+    crc = 0
+    for byte in page:
+        crc ^= byte << 24
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x04C11DB7) & 0xFFFFFFFF if crc & 0x80000000 else (crc << 1) & 0xFFFFFFFF
+    return crc
+
+
+def _ogg_page(seq: int, packet: bytes, granule: int, first: bool = False) -> bytes:
+    """One page of stream 7 holding `packet` (as many 255-byte lacing values as it needs)."""
+    lacing = bytes([255] * (len(packet) // 255) + [len(packet) % 255])
+    head = b"OggS\x00" + bytes([2 if first else 0]) + struct.pack("<qII", granule, 7, seq) + bytes(4)
+    page = head + bytes([len(lacing)]) + lacing + packet
+    return page[:22] + struct.pack("<I", ogg_crc(page)) + page[26:]
+
+
+def ogg(*tags: bytes) -> bytes:
+    """An Ogg Vorbis stream: its identification header, its comment header with `tags`, one made-up sound page."""
+    ident = b"\x01vorbis" + struct.pack("<IBIiiiBB", 0, 1, 44100, 0, 128000, 0, 0xB8, 1)
+    comment = b"\x03vorbis" + _comment_block(b"Xiph.Org libVorbis I 20200704", *tags) + b"\x01"
+    return _ogg_page(0, ident, 0, True) + _ogg_page(1, comment, 0) + _ogg_page(2, bytes(range(100)), 4096)
+
+
+def box(kind: bytes, *body: bytes) -> bytes:
+    data = b"".join(body)
+    return struct.pack(">I", 8 + len(data)) + kind + data
+
+
+def mp4(comment: bytes) -> bytes:
+    """An M4A file whose iTunes comment (`©cmt`) is `comment`, and a QuickTime user data title."""
+    value = box(b"\xa9cmt", box(b"data", b"\x00\x00\x00\x01", bytes(4), comment))
+    meta = box(b"meta", bytes(4), box(b"hdlr", bytes(8), b"mdirappl", bytes(9)), box(b"ilst", value))
+    title = box(b"\xa9nam", struct.pack(">HH", 10, 0x55C4), b"Field note")
+    mvhd = box(b"mvhd", bytes(12), struct.pack(">II", 1000, 0), bytes(80))
+    return (
+        box(b"ftyp", b"M4A \x00\x00\x00\x00M4A mp42isom")
+        + box(b"moov", mvhd, box(b"udta", meta, title))
+        + box(b"mdat", bytes(64))
+    )
+
+
+def heic(exif_text: bytes) -> bytes:
+    """A HEIC file whose EXIF item (in `mdat`, found through `iinf` and `iloc`) holds `exif_text`."""
+    exif = b"\x00\x00\x00\x06Exif\x00\x00" + b"MM\x00*" + struct.pack(">I", 8) + exif_text
+    infe = box(b"infe", b"\x02\x00\x00\x00", struct.pack(">HH", 1, 0), b"hvc1", b"\x00") + box(
+        b"infe", b"\x02\x00\x00\x00", struct.pack(">HH", 2, 0), b"Exif", b"\x00"
+    )
+    iinf = box(b"iinf", bytes(4), struct.pack(">H", 2), infe)
+    head = box(b"ftyp", b"heic", bytes(4), b"mif1heic")
+    hdlr = box(b"hdlr", bytes(8), b"pict", bytes(13))
+
+    def meta(at: int) -> bytes:
+        iloc = box(
+            b"iloc",
+            bytes(4),
+            b"\x44\x00",
+            struct.pack(">H", 2),
+            struct.pack(">HHHII", 1, 0, 1, at, 16),
+            struct.pack(">HHHII", 2, 0, 1, at + 16, len(exif)),
+        )
+        return box(b"meta", bytes(4), hdlr, iinf, iloc)
+
+    at = len(head) + len(meta(0)) + 8
+    return head + meta(at) + box(b"mdat", bytes(range(16)), exif)
