@@ -231,7 +231,7 @@ def _key_open(chain: Chain, flow: Flow) -> bool:
     """Whether `flow` is a result (or log line) whose server's one before it ended inside a private key (noted on the
     flow)."""
     channel = _KEY_CHANNELS.get(flow.method) if flow.direction == "output" and not flow.error else None
-    if channel is not None and (flow.call.server, channel) in chain.pipeline.open_keys:
+    if channel is not None and chain.pipeline.open_keys.has(flow.call.server, channel, flow.session):
         flow.key_open = True
     return flow.key_open
 
@@ -242,13 +242,10 @@ def _track_keys(chain: Chain, flow: Flow) -> bool:
     channel = _KEY_CHANNELS.get(flow.method)
     if flow.direction != "output" or flow.error or channel is None or flow.texts is None:
         return False
-    keys, place = chain.pipeline.open_keys, (flow.call.server, channel)
     read = [key in key_pieces.READ_TEXT and not is_key for _, key, is_key in flow.places] if flow.key_open else None
-    if key_pieces.left_open(flow.texts, flow.key_open, read):
-        keys.add(place)
-        return True
-    keys.discard(place)
-    return False
+    is_open = key_pieces.left_open(flow.texts, flow.key_open, read)
+    chain.pipeline.open_keys.note(flow.call.server, channel, flow.session, is_open)
+    return is_open
 
 
 def _local_check(chain: Chain, flow: Flow) -> Callable[[Flow], tuple[Any, bool]]:
@@ -606,7 +603,7 @@ class Chain:
             pipeline.asks_remote(policy, "input") or pipeline.asks_remote(policy, "output")
         ):
             return None
-        if direction == "output" and (pipeline.owes(call) or (call.server, "result") in pipeline.open_keys):
+        if direction == "output" and (pipeline.owes(call) or pipeline.open_keys.has(call.server, "result", session)):
             return None  # (owed: input checks left work for the output; open: a key's rest may open the result)
         started = pipeline.active_at = perf_counter()
         seen = pipeline.clean(call.server, direction)

@@ -30,6 +30,7 @@ from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
 from secure_mcp_gateway.consent import DEFAULT_TIMEOUT as DEFAULT_CONSENT_TIMEOUT
 from secure_mcp_gateway.consent import Consent, Request
 from secure_mcp_gateway.guardrails import hidden, lazy, memo, outcome
+from secure_mcp_gateway.guardrails.key_pieces import OpenKeys
 from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
 from secure_mcp_gateway.guardrails.walk import Place, gather, place_path, rebuild
 
@@ -89,9 +90,9 @@ class Pipeline:
         self._chain: Any = None
         self._recent: OrderedDict[str, tuple[float, dict[str, Any]]] = OrderedDict()
         """Verdicts by content (provider, direction and text digest), kept for the verdict TTL."""
-        self.open_keys: set[tuple[str, str]] = set()
-        """(server, "result" or "log") whose last result or log line ended inside a private key (its rest is looked
-        for in the next)."""
+        self.open_keys = OpenKeys()
+        """Where the last result or log line ended inside a private key (its rest is looked for in the next), per
+        client session."""
         self.active_at = 0.0
         """When (`time.perf_counter`) a message was last checked (see `Chain.run`): background work waits for a lull."""
         self.configure(config)

@@ -463,5 +463,6 @@ async def hostile_client() -> AsyncIterator[Any]:
     hub = Hub(GatewayConfig(mcpServers={"h": server}, cache={"enabled": False}))
     client = await connect(hub, Handlers(hub), {})
     await client.call("resources/templates/list")
+    client.hub = hub  # type: ignore[attr-defined]  # (for a second client of the same hub)
     yield client
     await hub.stop()

@@ -8,13 +8,14 @@ import random
 import re
 
 import pytest
-from memlink import Client
-from servers.pem_files import FILES
+from memlink import Client, connect
+from servers.pem_files import FILES, page
 
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.guardrails import secrets
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
+from secure_mcp_gateway.handlers import Handlers
 
 GUARD = LocalGuard(GatewayConfig().policy_for(""))
 
@@ -149,3 +150,16 @@ async def test_a_key_logged_a_line_at_a_time_shows_none_of_its_lines_and_a_certi
     key, ca = logged
     assert _in_clear(key, FILES["key"]) == [] and len(key) == len(FILES["key"].splitlines()), key
     assert ca == FILES["ca"].splitlines()
+
+
+@pytest.mark.anyio
+async def test_a_key_one_client_left_open_is_not_continued_in_another_clients_results(hostile_client) -> None:
+    other = await connect(hostile_client.hub, Handlers(hostile_client.hub), {})
+    try:
+        await _pages(hostile_client, "key", range(1), 3)  # one client: a key left open
+        mail = await _pages(other, "mail", range(1, 3), 3)  # the other: a page that opens with base64 lines
+        assert mail == [page("mail", 1, 3), page("mail", 2, 3)] and mail[0][:1].isalnum()
+        shown = await _pages(hostile_client, "key", range(1, 3), 3)
+        assert _in_clear(shown, FILES["key"]) == [], "the first client's key still runs on in its own results"
+    finally:
+        hostile_client.hub.close_session(other.session)

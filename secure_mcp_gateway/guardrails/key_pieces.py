@@ -3,7 +3,9 @@ the start of the next that continue it (found only when the result before left a
 
 from __future__ import annotations
 
+import weakref
 from types import ModuleType
+from typing import Any
 
 READ_TEXT = frozenset({"text", "blob", "data"})
 """The fields a file's text is read out in, a part at a time (a page of it, a log line)."""
@@ -120,3 +122,32 @@ def left_open(texts: list[str], was_open: bool, read: list[bool] | None = None) 
             if found is not None and found[2]:
                 return True
     return was_open and read is not None and not any(s.strip() for s, r in zip(texts, read, strict=True) if r)
+
+
+class OpenKeys:
+    """Which servers' last result (or log line) ended inside a private key: (server, "result" or "log") kept per
+    client session, as a result goes to one session only (another's results never continue its key); log lines,
+    which no one session owns, under None."""
+
+    def __init__(self) -> None:
+        self._shared: set[tuple[str, str]] = set()
+        self._by_session: weakref.WeakKeyDictionary[Any, set[tuple[str, str]]] = weakref.WeakKeyDictionary()
+
+    def has(self, server: str, channel: str, session: Any = None) -> bool:
+        """Whether `server`'s last message on `channel` to `session` left a key open."""
+        if session is None:
+            return (server, channel) in self._shared
+        places = self._by_session.get(session) if self._by_session else None
+        return places is not None and (server, channel) in places
+
+    def note(self, server: str, channel: str, session: Any, is_open: bool) -> None:
+        """Remember whether `server`'s message on `channel` to `session` left a key open."""
+        places = self._shared if session is None else self._by_session.get(session)
+        if is_open:
+            if places is None:
+                places = self._by_session[session] = set()
+            places.add((server, channel))
+        elif places is not None:
+            places.discard((server, channel))
+            if not places and session is not None:
+                del self._by_session[session]  # (no session left: the small-call route skips the look-up)
