@@ -108,8 +108,9 @@ class Flow:
     clean gets a key of its own (`memo.payload_key`), for the audit writer's digests only."""
     known_clean: bool = False
     """The message (as it came in) was found clean before under the same checks."""
-    key_open: bool = False
-    """A result whose server's result before it ended inside a private key (its rest is looked for here)."""
+    key_open: int = 0
+    """A result whose server's result before it ended inside a private key (its rest is looked for here): the
+    body characters the key still needs, or `key_pieces.UNKNOWN` (0: none open)."""
     json: bytes | None = field(default=None, repr=False)
     """A tool result's compact JSON, made for its key before any step ran: what its reply is written with when it
     leaves as the very object that came in (see `sealed`)."""
@@ -227,12 +228,12 @@ _KEY_CHANNELS["notifications/message"] = "log"
 the next): its results, or its log lines."""
 
 
-def _key_open(chain: Chain, flow: Flow) -> bool:
+def _key_open(chain: Chain, flow: Flow) -> int:
     """Whether `flow` is a result (or log line) whose server's one before it ended inside a private key (noted on the
     flow)."""
     channel = _KEY_CHANNELS.get(flow.method) if flow.direction == "output" and not flow.error else None
-    if channel is not None and chain.pipeline.open_keys.has(flow.call.server, channel, flow.session):
-        flow.key_open = True
+    if channel is not None and not flow.key_open:
+        flow.key_open = chain.pipeline.open_keys.need(flow.call.server, channel, flow.session)
     return flow.key_open
 
 
@@ -243,9 +244,9 @@ def _track_keys(chain: Chain, flow: Flow) -> bool:
     if flow.direction != "output" or flow.error or channel is None or flow.texts is None:
         return False
     read = [key in key_pieces.READ_TEXT and not is_key for _, key, is_key in flow.places] if flow.key_open else None
-    is_open = key_pieces.left_open(flow.texts, flow.key_open, read)
-    chain.pipeline.open_keys.note(flow.call.server, channel, flow.session, is_open)
-    return is_open
+    need = key_pieces.left_open(flow.texts, flow.key_open, read)
+    chain.pipeline.open_keys.note(flow.call.server, channel, flow.session, need)
+    return bool(need)
 
 
 def _local_check(chain: Chain, flow: Flow) -> Callable[[Flow], tuple[Any, bool]]:
@@ -603,7 +604,7 @@ class Chain:
             pipeline.asks_remote(policy, "input") or pipeline.asks_remote(policy, "output")
         ):
             return None
-        if direction == "output" and (pipeline.owes(call) or pipeline.open_keys.has(call.server, "result", session)):
+        if direction == "output" and (pipeline.owes(call) or pipeline.open_keys.need(call.server, "result", session)):
             return None  # (owed: input checks left work for the output; open: a key's rest may open the result)
         started = pipeline.active_at = perf_counter()
         seen = pipeline.clean(call.server, direction)

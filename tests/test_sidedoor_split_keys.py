@@ -11,11 +11,14 @@ import pytest
 from memlink import Client, connect
 from servers.pem_files import FILES, page
 
+from secure_mcp_gateway.audit.records import CallLine
+from secure_mcp_gateway.chain import Chain
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.guardrails import secrets
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
 from secure_mcp_gateway.handlers import Handlers
+from secure_mcp_gateway.pipeline import Pipeline
 
 GUARD = LocalGuard(GatewayConfig().policy_for(""))
 
@@ -163,3 +166,53 @@ async def test_a_key_one_client_left_open_is_not_continued_in_another_clients_re
         assert _in_clear(shown, FILES["key"]) == [], "the first client's key still runs on in its own results"
     finally:
         hostile_client.hub.close_session(other.session)
+
+
+def _der_key(size: int, seed: int) -> str:
+    """A made-up PKCS#8 key whose DER sequence gives its length (`size` bytes after its header), in PEM form."""
+    raw = b"\x30" + (bytes([size]) if size < 0x80 else b"\x82" + size.to_bytes(2, "big"))
+    raw += random.Random(seed).randbytes(size)
+    body = base64.b64encode(raw).decode()
+    lines = [body[i : i + 64] for i in range(0, len(body), 64)]
+    return "\n".join(["-----BEGIN PRIVATE KEY-----", *lines, "-----END PRIVATE KEY-----"]) + "\n"
+
+
+async def _shown_in_turn(*texts: str) -> list[str]:
+    """Each text as a client is shown it, one tools/call result of one server after another (in process)."""
+    chain = Chain(Pipeline(GatewayConfig(cache={"enabled": False})))
+    out = []
+    for text in texts:
+        result = {"content": [{"type": "text", "text": text}]}
+        flow = await chain.to_client_value(CallLine("fs", "read", "fs__read"), "tools/call", result)
+        out.append(flow.value["content"][0]["text"])
+    return out
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "after",
+    [
+        "9f86d081884c7d659a2feaa0c55ad015",  # a hex id alone
+        "2fd4e1c67a2d28fced849ee1bb76e7391b93eb12\n",  # a commit
+        "q83vEjRWeJq83vEjRWeJqw==",  # a padded base64 token, shorter than what the key needs
+        "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg=\nThat was the upload's checksum.",
+    ],
+)
+async def test_an_id_after_a_result_that_ends_inside_a_key_is_shown_as_sent(after: str) -> None:
+    key = _der_key(1190, 3)
+    first, shown = await _shown_in_turn(key[: len(key) // 2].rsplit("\n", 1)[0] + "\n", after)
+    assert "<SECRET:private_key:" in first and shown == after
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("cut", [12, 40])
+async def test_a_key_of_one_line_cut_inside_it_shows_none_of_it(cut: int) -> None:
+    key = _der_key(46, 4)  # (an Ed25519 key's size: one body line of 64)
+    line = key.splitlines()[1]
+    at = key.index(line) + cut
+    shown = "".join(await _shown_in_turn(key[:at], key[at:]))
+    assert not any(line[i : i + 8] in shown for i in range(len(line) - 7)), shown
+    last = key.replace(line, line[:48] + "\n" + line[48:])  # (a key's short last line, alone in its result)
+    parts = last.splitlines(keepends=True)
+    shown = "".join(await _shown_in_turn("".join(parts[:2]), parts[2], parts[3]))
+    assert line[48:] not in shown and line[:48] not in shown, shown

@@ -225,17 +225,18 @@ class LocalGuard:
         root: str = "",
         *,
         redact_flags: bool = False,
-        key_open: bool = False,
+        key_open: int = 0,
     ) -> Checked | None:
         """Check the strings of one message as `gather` found them (the chain gathers once per direction); None
         when nothing was found. The result holds the strings after the redactions and, when something awaits
         confirmation, the strings as shown meanwhile (those spans replaced too). With `key_open` (the message
-        before it from the same server ended inside a private key), body lines that open a string are its rest."""
+        before it from the same server ended inside a private key; the characters it still needs, see `key_pieces`),
+        body lines that open a string are its rest."""
         plan = self._input if direction == "input" else self._output
         if not self.policy.enabled or plan.idle or not texts:
             return None
         restorable = direction == "output"
-        rests = _key_rests(texts, places, plan, redact_flags) if key_open else None
+        rests = _key_rests(texts, places, plan, redact_flags, key_open) if key_open else None
         checked = self._check_texts(list(texts), places, root, plan, vault, restorable, False, redact_flags, rests)
         if checked is not None and checked.blocked is None and any(h.action == "confirm" for h in checked.hits):
             held = self._check_texts(list(checked.texts), places, root, plan, vault, False, True)
@@ -649,7 +650,7 @@ def _detect(
 
 
 def _key_rests(
-    texts: list[str], places: list[Place], plan: _Plan, redact_flags: bool
+    texts: list[str], places: list[Place], plan: _Plan, redact_flags: bool, need: int
 ) -> dict[int, list[tuple[Finding, str]]] | None:
     """The rest of a private key the message before left open: per string (a text, blob or log line, or any value on
     more than one line), the body lines it opens with, as the secrets detector would act on a key."""
@@ -664,7 +665,7 @@ def _key_rests(
         _, key, is_key = places[i]
         if is_key or len(s) < 16 or (key not in key_pieces.READ_TEXT and "\n" not in s and "\\n" not in s):
             continue
-        span = key_pieces.rest(s)
+        span = key_pieces.rest(s, need)
         if span is not None:
             out[i] = [(Finding(secrets.DETECTOR, "private_key", span[0], span[1]), action)]
     return out or None

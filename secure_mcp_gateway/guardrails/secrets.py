@@ -388,6 +388,10 @@ _PEM_BODY = lazy.compile(r"[A-Za-z0-9+/=:,\\\- \t\r\n]*")
 
 
 _PEM_MIN_BODY = 32
+_PEM_CUT = lazy.compile(r"\s*(?:M[A-Za-z0-9+/]{3}|b3BlbnNza)")
+"""A key body's start (a DER sequence, or OpenSSH's `openssh-key-v1`): a shorter body after a header is a key cut
+at the text's end."""
+_PEM_NOTE = 160
 
 
 def _private_keys(text: str) -> list[Finding]:
@@ -403,13 +407,19 @@ def _private_keys(text: str) -> list[Finding]:
         footer = _PEM_END.match(text, at) if at >= 0 else None
         end = footer.end() if footer else _PEM_BODY.match(text, m.end()).end()
         body = text[m.end() : at if footer else end]
-        if sum(c.isalnum() for c in body[:200]) >= _PEM_MIN_BODY:  # a header constant alone holds no key
+        if sum(c.isalnum() for c in body[:200]) >= _PEM_MIN_BODY or (footer is None and _cut_at_end(text, body, end)):
             if text.startswith("\\n", end) and footer:
                 end += 2  # the escaped line break after a JSON string's key (`...-----END PRIVATE KEY-----\n"`)
             out.append(Finding(DETECTOR, kind, m.start(), end))
         pos = end
         if at < 0:
             return out
+
+
+def _cut_at_end(text: str, body: str, end: int) -> bool:
+    """Whether a header's short body (a header constant alone holds none) is a key's start cut at the text's end
+    (the rest in the next result): nothing but a short note after it."""
+    return _PEM_CUT.match(body) is not None and len(text) - end <= _PEM_NOTE and "\n" not in text[end:]
 
 
 _PEM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
