@@ -34,7 +34,8 @@ def hostile(plant: str) -> dict[str, Any]:
 
 
 def texts(value: Any) -> list[str]:
-    """Every string and key of a message, with base64 strings also decoded (what a client could read)."""
+    """Every string and key of a message, with base64 strings (and `data:` URIs) also decoded, what is not UTF-8 left
+    out (what a client could read, in a picture's metadata too)."""
     out: list[str] = []
     stack = [value]
     while stack:
@@ -42,7 +43,7 @@ def texts(value: Any) -> list[str]:
         if isinstance(v, str):
             out.append(v)
             with contextlib.suppress(binascii.Error, ValueError):
-                out.append(base64.b64decode(v, validate=True).decode("utf-8"))
+                out.append(base64.b64decode(v.partition(";base64,")[2] or v, validate=True).decode("utf-8", "ignore"))
         elif isinstance(v, dict):
             out.extend(k for k in v if isinstance(k, str))
             stack.extend(v.values())
@@ -82,6 +83,9 @@ async def drive(client: Client) -> None:
         await client.call("tools/call", {"name": "h__fail", "arguments": {}})
     await client.call("tools/call", {"name": "h__chatter", "arguments": {}, "_meta": {"progressToken": "t1"}})
     await client.call("tools/call", {"name": "h__sample", "arguments": {}})
+    await client.call("tools/call", {"name": "h__sample_full", "arguments": {}})  # (every field of the request)
+    for case in ("png_secret", "ogg_secret", "icon_secret", "jpeg_instruction"):
+        await client.call("tools/call", {"name": "h__media", "arguments": {"case": case}})
     await client.call("prompts/get", {"name": "h__greet", "arguments": {"who": "me"}})
     await client.call("prompts/get", {"name": "h__embedded", "arguments": {}})
     with pytest.raises(RpcError):
@@ -118,7 +122,7 @@ async def test_nothing_planted_reaches_the_client_in_clear(hub) -> None:
     received = client.link.received
     methods = {m.get("method") for m in received}
     assert {"notifications/progress", "notifications/message", "notifications/custom/thing"} <= methods
-    assert client.asked == ["sampling/createMessage"]
+    assert client.asked == ["sampling/createMessage"] * 2
     assert [n["params"]["uri"] for n in client.got("notifications/resources/updated")] == ["hostile://doc"]
     leaks = [(m.get("method") or m.get("id"), what) for m in received for what in in_clear(m)]
     assert leaks == [], [m for m in received if in_clear(m)][:2]

@@ -100,6 +100,16 @@ async def test_a_secret_in_compressed_png_text_is_blanked_and_packed_again(hosti
 
 
 @pytest.mark.anyio
+async def test_a_secret_in_an_icon_given_as_a_data_uri_is_blanked_and_told(hostile_client) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": "icon_secret"}})
+    link, *notes = got["content"]
+    head, _, data = link["icons"][0]["src"].partition(",")
+    raw = base64.b64decode(data)
+    assert head == "data:image/png;base64" and SECRET.encode() not in raw and b"*" * 40 in raw and _crcs_hold(raw)
+    assert [BLANKED in n["text"] and "github_token" in n["text"] for n in notes] == [True], notes
+
+
+@pytest.mark.anyio
 async def test_a_resource_read_as_a_blob_has_its_metadata_checked(hostile_client) -> None:
     got = await hostile_client.call("resources/read", {"uri": "hostile://media/png_secret"})
     raw = base64.b64decode(got["contents"][0]["blob"])

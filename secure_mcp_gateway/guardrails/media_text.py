@@ -14,9 +14,12 @@ from .media_iso import iso_regions
 from .media_places import PNG, RIFF_FORMS, Spans, image_regions, packed_text, png_chunks
 from .media_sound import ogg_checksums, sound_regions
 
-_RUN = re.compile(rb"[\x20-\x7e\t]{4,}")
+_RUN = re.compile(rb"(?:[\x20-\x7e\t]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}){4,}")
+"""Text as UTF-8 writes it (XMP, iTXt, Vorbis comments, ID3v2.4): ASCII, and letters of more than one byte (a
+zero-width space inside a key is read with it, as the checks read any text)."""
 _WIDE_RUN = re.compile(rb"(?:[\x20-\x7e\t]\x00){4,}")
 _BLANK = "*"
+_CODEC = {1: ("utf-8", "surrogateescape"), 2: ("utf-16-le", "surrogatepass")}
 _PACKED_MOST = 4 << 20
 """The most text read out of a file's compressed PNG text chunks (a chunk may unpack to gigabytes)."""
 
@@ -34,8 +37,8 @@ class _Packed(NamedTuple):
 
 Source = Spans | _Packed
 Segment = tuple[int, int, int, int]
-"""A run of text in the metadata: its source (an index), its first byte there, its length in characters and the
-bytes a character takes (1 or 2)."""
+"""A run of text in the metadata: its source (an index), its first byte there, its length in bytes and how it is
+written (1: UTF-8, 2: UTF-16 little-endian)."""
 
 _OTHER_MEDIA = (b"\x1aE\xdf\xa3",)
 """Matroska and WebM: their bytes are no text, their tags are not read here."""
@@ -89,14 +92,14 @@ def _segments(texts: list[bytes]) -> list[Segment]:
     out: list[Segment] = []
     for n, text in enumerate(texts):
         found = [(n, m.start(), len(m[0]), 1) for m in _RUN.finditer(text)]
-        found += [(n, m.start(), len(m[0]) // 2, 2) for m in _WIDE_RUN.finditer(text)]
+        found += [(n, m.start(), len(m[0]), 2) for m in _WIDE_RUN.finditer(text)]
         out += sorted(found)
     return out
 
 
 def _text(texts: list[bytes], seg: Segment) -> str:
-    src, start, chars, width = seg
-    return texts[src][start : start + chars * width].decode("latin-1" if width == 1 else "utf-16-le")
+    src, start, size, width = seg
+    return texts[src][start : start + size].decode(*_CODEC[width])
 
 
 def view(raw: bytes) -> str:
@@ -120,8 +123,9 @@ def write_back(raw: bytes, now: str) -> bytes:
             continue
         lo, hi = _differ(before, after) if after is not None else (0, len(before))
         src, start, _, width = seg
-        blank = (_BLANK * (hi - lo)).encode("latin-1" if width == 1 else "utf-16-le")
-        edits.setdefault(src, bytearray(texts[src]))[start + lo * width : start + hi * width] = blank
+        lo, hi = (len(before[:at].encode(*_CODEC[width])) for at in (lo, hi))
+        blank = (_BLANK * ((hi - lo) // width)).encode(_CODEC[width][0])
+        edits.setdefault(src, bytearray(texts[src]))[start + lo : start + hi] = blank
     out = bytearray(raw)
     changed = []
     for src, text in edits.items():

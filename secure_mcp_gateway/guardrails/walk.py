@@ -342,9 +342,13 @@ def unpack_blobs(value: Any) -> tuple[Any, list[Blob]]:
 
 
 NULS = "nuls"
+"""The `encoding` of a text field read without the NULs between its letters."""
 MEDIA = "media"
 """The `encoding` of an image's or a sound's data read as the text of its metadata (see `media_text`)."""
-"""The `encoding` of a text field read without the NULs between its letters."""
+MEDIA_URI = "media uri"
+"""The `encoding` of a string that is a `data:` URI of an image or a sound (an icon's `src`), read as `MEDIA`."""
+_DATA_URI = re.compile(r"data:((?:image|audio|video)/[\w.+-]{1,60})(?:;[\w.+=-]{1,60}){0,4};base64,", re.I)
+_URI_HEADS = ("data:", "DATA:", "Data:")
 
 
 def _spread(text: Any) -> bool:
@@ -370,17 +374,31 @@ def _unpack(value: Any) -> tuple[Any, list[Blob]]:
                 decoded = _decode(field_value, node.get("mimeType"))
                 if decoded is not None and decoded[0] != field_value:
                     found.append(Blob((*path, key), field_value, *decoded))
+            found += _media_uris(path, node.items())
             stack.extend(((*path, k), v) for k, v in node.items() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
+            found += _media_uris(path, enumerate(node))
             stack.extend(((*path, i), v) for i, v in enumerate(node) if isinstance(v, (dict, list)))
     if not found:
         return value, found
     return rebuild(value, {(b.path, False): b.text for b in found}), found
 
 
+def _media_uris(path: Path, items: Any) -> list[Blob]:
+    """The strings among `items` that are `data:` URIs of an image or a sound, read as the text of its metadata."""
+    out = []
+    for key, v in items:
+        if isinstance(v, str) and v.startswith(_URI_HEADS) and key not in ("blob", "data"):
+            m = _DATA_URI.match(v)
+            decoded = _decode(v[m.end() :], m.group(1)) if m is not None else None
+            if decoded is not None and decoded[1] == MEDIA:
+                out.append(Blob((*path, key), v, decoded[0], MEDIA_URI))
+    return out
+
+
 def _may_hold_blobs(value: Any) -> bool:
-    """Whether some dict in `value` has a `blob` or `data` string (what `unpack_blobs` looks at), found without
-    building the paths its walk needs: most messages have none."""
+    """Whether some dict in `value` has a `blob` or `data` string, or some string is a `data:` URI (what
+    `unpack_blobs` looks at), found without building the paths its walk needs: most messages have none."""
     stack = [value]
     pop, push = stack.pop, stack.append
     while stack:
@@ -396,6 +414,8 @@ def _may_hold_blobs(value: Any) -> bool:
         for child in children:
             if isinstance(child, (dict, list)):
                 push(child)
+            elif isinstance(child, str) and child.startswith(_URI_HEADS):
+                return True
     return False
 
 
@@ -411,9 +431,10 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
             out[(blob.path, False)] = blob.original
         elif blob.encoding == NULS:
             out[(blob.path, False)] = respread(blob.original, now)
-        elif blob.encoding == MEDIA:
-            raw = base64.b64decode(_B64_SPACE.sub("", blob.original))
-            out[(blob.path, False)] = base64.b64encode(media_text.write_back(raw, now)).decode("ascii")
+        elif blob.encoding in (MEDIA, MEDIA_URI):
+            head = blob.original[: blob.original.find(",") + 1] if blob.encoding == MEDIA_URI else ""
+            raw = base64.b64decode(_B64_SPACE.sub("", blob.original[len(head) :]))
+            out[(blob.path, False)] = head + base64.b64encode(media_text.write_back(raw, now)).decode("ascii")
         else:
             out[(blob.path, False)] = base64.b64encode(_encode(now, blob.encoding)).decode("ascii")
     return rebuild(view, out)
@@ -421,7 +442,7 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
 
 def media_changed(view: Any, blobs: list[Blob]) -> list[Path]:
     """The paths of the images' and sounds' data whose metadata text a check rewrote in `view`."""
-    return [b.path for b in blobs if b.encoding == MEDIA and _at(view, b.path) not in (b.text, None)]
+    return [b.path for b in blobs if b.encoding in (MEDIA, MEDIA_URI) and _at(view, b.path) not in (b.text, None)]
 
 
 def _encode(text: str, encoding: str) -> bytes:
