@@ -40,6 +40,61 @@ async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tupl
         yield pair
 
 
+@pytest.fixture(scope="module")
+async def troubled(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Any, Run]]:
+    """One gateway beside servers that fail each in its own way (`ghost`: no such program; `bad`: exits at start;
+    `hung`: never answers; `noisy`: writes lines that are not JSON-RPC; `late` and `waiting`: start only once the
+    test opens their gate), with servers that work (`fx`, given settings from the gateway's environment; `crashy`,
+    crashed on request; `deadline`, calls cut at 0.5 s). Each test looks at its own servers."""
+    root = tmp_path_factory.mktemp("troubled")
+    servers = {
+        "ghost": {"command": "no-such-program-1234"},
+        "bad": fixture_server("--crash-on-start", name="bad"),
+        "hung": fixture_server("--never-answer", name="hung", timeout=0.5),
+        "noisy": fixture_server("--garbage", name="noisy"),
+        "late": gated_server(root / "late-gate", name="late"),
+        "waiting": gated_server(root / "waiting-gate", name="waiting"),
+        "fx": fixture_server(env={"SERVER_SETTING": "${env:PASS_ME}"}, inherit_env=["PASS_ME"]),
+        "crashy": fixture_server(name="crashy"),
+        "deadline": fixture_server(name="deadline", timeout=0.5),
+    }
+    config = {
+        "mcpServers": servers,
+        "gateway": {"start_deadline": 1.0, "restart": {"max_attempts": 2, "backoff_initial": 0.05}},
+    }
+    async with gateway(root, config, env=TROUBLED_ENV) as pair:
+        yield pair
+
+
+TROUBLED_ENV = {
+    "GATEWAY_PRIVATE_TOKEN": "do-not-leak",
+    "HTTPS_PROXY": "http://proxy.example:3128",
+    "SSL_CERT_FILE": "/etc/ssl/custom.pem",
+    "PASS_ME": "passed",
+}
+
+
+async def tools_once(session: Any, run: Run, wanted: set[str]) -> set[str]:
+    """The gateway's tool names once they include `wanted`, listed again after each notification (a server that
+    comes up late is announced with list_changed: without one, this waits until it fails)."""
+    with anyio.fail_after(30):
+        while True:
+            seen = len(run.notifications)
+            names = {t.name for t in (await session.list_tools()).tools}
+            if wanted <= names:
+                return names
+            while len(run.notifications) == seen:
+                await anyio.sleep(0.02)
+
+
+async def logged(run: Run, pattern: str) -> str:
+    """The gateway's log once `pattern` (a regular expression) is in it."""
+    with anyio.fail_after(30):
+        while not re.search(pattern, run.stderr()):
+            await anyio.sleep(0.05)
+    return run.stderr()
+
+
 async def test_lists_every_server_under_stable_valid_names(tmp_path):
     config = {
         "mcpServers": {
@@ -121,82 +176,50 @@ async def test_unknown_and_denied_tools_get_clear_errors(shared):
     assert text_of(await session.call_tool("limited__echo", {"text": "ok"})) == '{"text": "ok"}'
 
 
-async def test_crash_mid_call_becomes_an_error_and_the_server_comes_back(tmp_path):
-    config = {
-        "mcpServers": {"fx": fixture_server(), "other": fixture_server(name="other")},
-        "gateway": {"restart": {"backoff_initial": 0.1}},
-    }
-    async with gateway(tmp_path, config) as (session, run):
-        pid_before = text_of(await session.call_tool("fx__pid", {}))
-        crashed = await session.call_tool("fx__crash", {})  # (the call deadline is 50 s: an answer now is the exit)
-        assert crashed.is_error
-        assert "server fx exited with code 3" in text_of(crashed)
-        assert "did not answer" not in text_of(crashed)
-        assert "boom, crashing on request" in text_of(crashed), "the last stderr lines explain the exit"
-        assert text_of(await session.call_tool("other__echo", {"text": "fine"})) == '{"text": "fine"}'
-        pid_after = text_of(await session.call_tool("fx__pid", {}))  # waits for the restart
-        assert pid_after != pid_before
-        assert "restarting in" in run.stderr()
+async def test_crash_mid_call_becomes_an_error_and_the_server_comes_back(troubled):
+    session, run = troubled
+    pid_before = text_of(await session.call_tool("crashy__pid", {}))
+    crashed = await session.call_tool("crashy__crash", {})  # (the call deadline is 50 s: an answer now is the exit)
+    assert crashed.is_error
+    assert "server crashy exited with code 3" in text_of(crashed)
+    assert "did not answer" not in text_of(crashed)
+    assert "boom, crashing on request" in text_of(crashed), "the last stderr lines explain the exit"
+    assert text_of(await session.call_tool("fx__echo", {"text": "fine"})) == '{"text": "fine"}'
+    pid_after = text_of(await session.call_tool("crashy__pid", {}))  # waits for the restart
+    assert pid_after != pid_before
+    assert re.search(r"server crashy exited with code 3[^\n]*; restarting in", run.stderr())
 
 
-async def test_missing_binary_does_not_break_the_others(tmp_path):
-    config = {
-        "mcpServers": {"ghost": {"command": "no-such-program-1234"}, "fx": fixture_server()},
-        "gateway": {"restart": {"max_attempts": 1, "backoff_initial": 0.05}},
-    }
-    async with gateway(tmp_path, config) as (session, run):
-        names = {t.name for t in (await session.list_tools()).tools}
-        assert "fx__echo" in names and not any(n.startswith("ghost__") for n in names)
-        assert text_of(await session.call_tool("fx__echo", {})) == "{}"
-    assert "'no-such-program-1234' was not found on PATH" in run.stderr()
-    assert "giving up after 2 failed starts" in run.stderr()
+async def test_missing_binary_does_not_break_the_others(troubled):
+    session, run = troubled
+    names = await tools_once(session, run, {"fx__echo"})
+    assert not any(n.startswith("ghost__") for n in names)
+    assert text_of(await session.call_tool("fx__echo", {})) == "{}"
+    err = await logged(run, "server ghost: giving up after 3 failed starts")
+    assert "'no-such-program-1234' was not found on PATH" in err
 
 
-async def test_server_that_crashes_at_start_is_retried_then_marked_failed(tmp_path):
-    config = {
-        "mcpServers": {"bad": fixture_server("--crash-on-start", name="bad"), "fx": fixture_server()},
-        "gateway": {"start_deadline": 10, "restart": {"max_attempts": 2, "backoff_initial": 0.05}},
-    }
-    async with gateway(tmp_path, config) as (session, run):
-        assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}
-        with anyio.fail_after(10):
-            while "giving up" not in run.stderr():
-                await anyio.sleep(0.05)
-    err = run.stderr()
-    assert err.count("missing setting FIXTURE_TOKEN") >= 3, "tried three times in all"
-    assert "server bad: giving up after 3 failed starts" in err
+async def test_server_that_crashes_at_start_is_retried_then_marked_failed(troubled):
+    session, run = troubled
+    assert "fx__echo" in await tools_once(session, run, {"fx__echo"})
+    err = await logged(run, "server bad: giving up after 3 failed starts")
+    assert err.count("bad: cannot start: missing setting FIXTURE_TOKEN") >= 3, "tried three times in all"
 
 
-async def test_hung_server_does_not_hold_up_the_others(tmp_path):
-    changed = anyio.Event()
-
-    async def on_message(message):
-        if isinstance(message, types.ToolListChangedNotification):
-            changed.set()
-
-    config = {
-        "mcpServers": {"hung": fixture_server("--never-answer", name="hung"), "fx": fixture_server()},
-        "gateway": {"start_deadline": 1.0},
-    }
-    async with gateway(tmp_path, config, message_handler=on_message) as (session, _):
-        with anyio.fail_after(30):  # (on a loaded machine fx may start after the deadline: it is announced then)
-            while "fx__echo" not in (names := {t.name for t in (await session.list_tools()).tools}):
-                await changed.wait()
-                changed = anyio.Event()
-        assert not any(n.startswith("hung__") for n in names)
-        assert text_of(await session.call_tool("fx__echo", {"text": "up"})) == '{"text": "up"}'
+async def test_hung_server_does_not_hold_up_the_others(troubled):
+    session, run = troubled
+    names = await tools_once(session, run, {"fx__echo"})  # (on a loaded machine fx may come after the deadline)
+    assert not any(n.startswith("hung__") for n in names)
+    assert text_of(await session.call_tool("fx__echo", {"text": "up"})) == '{"text": "up"}'
 
 
-async def test_call_deadline_cancels_the_call_at_the_server(tmp_path):
-    config = {"mcpServers": {"fx": fixture_server(timeout=0.5)}}
-    async with gateway(tmp_path, config) as (session, run):
-        result = await session.call_tool("fx__slow", {"seconds": 30})
-        assert result.is_error
-        assert "did not answer tools/call within 0.5 s; the request was cancelled" in text_of(result)
-        with anyio.fail_after(30):
-            while not re.search(r"fx: request \d+ cancelled", run.stderr()):
-                await anyio.sleep(0.05)
-        assert re.search(r"fx: request \d+ cancelled", run.stderr())
+async def test_call_deadline_cancels_the_call_at_the_server(troubled):
+    session, run = troubled
+    await tools_once(session, run, {"deadline__slow"})  # (up: the 0.5 s are the call's, not the start's)
+    result = await session.call_tool("deadline__slow", {"seconds": 30})
+    assert result.is_error
+    assert "did not answer tools/call within 0.5 s; the request was cancelled" in text_of(result)
+    assert re.search(r"deadline: request \d+ cancelled", await logged(run, r"deadline: request \d+ cancelled"))
 
 
 async def test_client_cancellation_reaches_the_server(shared):
@@ -239,56 +262,38 @@ async def test_no_head_of_line_blocking(shared, tmp_path):
     assert results["a__slow"] == "slept 0.0"
 
 
-async def test_late_server_arrives_with_list_changed(tmp_path):
-    changed = anyio.Event()
-
-    async def on_message(message):
-        if isinstance(message, types.ToolListChangedNotification):
-            changed.set()
-
-    config = {
-        "mcpServers": {"late": gated_server(tmp_path / "gate", name="late"), "fx": fixture_server()},
-        "gateway": {"start_deadline": 0.5},
-    }
-    async with gateway(tmp_path, config, message_handler=on_message) as (session, _):
-        names = {t.name for t in (await session.list_tools()).tools}
-        assert "late__echo" not in names, "the start deadline does not wait for a slow server"
-        (tmp_path / "gate").touch()
-        with anyio.fail_after(15):
-            while not {"fx__echo", "late__echo"} <= names:  # each arrival is announced
-                await changed.wait()
-                changed = anyio.Event()
-                names = {t.name for t in (await session.list_tools()).tools}
+async def test_late_server_arrives_with_list_changed(troubled):
+    session, run = troubled
+    names = {t.name for t in (await session.list_tools()).tools}
+    assert "late__echo" not in names, "the start deadline does not wait for a slow server"
+    (run.dir / "late-gate").touch()
+    assert {"fx__echo", "late__echo"} <= await tools_once(session, run, {"fx__echo", "late__echo"})
 
 
-async def test_call_to_a_server_still_starting_waits_for_it(tmp_path):
-    config = {
-        "mcpServers": {"late": fixture_server("--start-delay", "1.5", name="late")},
-        "gateway": {"start_deadline": 0.2},
-    }
-    async with gateway(tmp_path, config) as (session, _):
-        result = await session.call_tool("late__echo", {"text": "waited"})
-        assert text_of(result) == '{"text": "waited"}'
+async def test_call_to_a_server_still_starting_waits_for_it(troubled):
+    session, run = troubled
+    answers: list[str] = []
+
+    async def call() -> None:
+        answers.append(text_of(await session.call_tool("waiting__echo", {"text": "waited"})))
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(call)
+        await anyio.sleep(0.2)
+        assert answers == [], "the server is not up before its gate opens"
+        (run.dir / "waiting-gate").touch()
+    assert answers == ['{"text": "waited"}']
 
 
-async def test_child_stderr_goes_to_the_gateway_log(tmp_path):
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server("--garbage")}}) as (session, run):
-        assert text_of(await session.call_tool("fx__echo", {"x": 1})) == '{"x": 1}'
-    err = run.stderr()
-    assert "[fx] fx: ready" in err
-    assert "not JSON-RPC" in err
+async def test_child_stderr_goes_to_the_gateway_log(troubled):
+    session, run = troubled
+    assert text_of(await session.call_tool("noisy__echo", {"x": 1})) == '{"x": 1}'
+    assert "[noisy] noisy: ready" in await logged(run, "server noisy wrote a line that is not JSON-RPC")
 
 
-async def test_children_get_a_clean_environment(tmp_path):
-    extra = {
-        "GATEWAY_PRIVATE_TOKEN": "do-not-leak",
-        "HTTPS_PROXY": "http://proxy.example:3128",
-        "SSL_CERT_FILE": "/etc/ssl/custom.pem",
-        "PASS_ME": "passed",
-    }
-    config = {"mcpServers": {"fx": fixture_server(env={"SERVER_SETTING": "${env:PASS_ME}"}, inherit_env=["PASS_ME"])}}
-    async with gateway(tmp_path, config, env=extra) as (session, _):
-        seen = json.loads(text_of(await session.call_tool("fx__env", {})))
+async def test_children_get_a_clean_environment(troubled):
+    session, _ = troubled
+    seen = json.loads(text_of(await session.call_tool("fx__env", {})))
     assert "GATEWAY_PRIVATE_TOKEN" not in seen
     assert seen["HTTPS_PROXY"] == "http://proxy.example:3128"
     assert seen["SSL_CERT_FILE"] == "/etc/ssl/custom.pem"
@@ -326,23 +331,13 @@ async def test_config_edits_apply_without_a_restart(tmp_path):
         assert text_of(await session.call_tool("fy__echo", {"still": "up"})) == '{"still": "up"}'
 
 
-async def test_a_call_to_a_server_that_never_came_up_says_which_and_why(tmp_path):
-    config = {
-        "mcpServers": {
-            "bad": fixture_server("--crash-on-start", name="bad"),
-            "hung": fixture_server("--never-answer", name="hung"),
-            "fx": fixture_server(),
-        },
-        "gateway": {"start_deadline": 1.0, "call_timeout": 0.5, "restart": {"max_attempts": 0}},
-    }
-    async with gateway(tmp_path, config) as (session, run):
-        with anyio.fail_after(30):
-            while "server bad: giving up" not in run.stderr():
-                await anyio.sleep(0.05)
-        bad = await session.call_tool("bad__echo", {})
-        assert bad.is_error and text_of(bad).startswith("tool 'bad__echo' is not available: server bad has not come up")
-        assert "(failed)" in text_of(bad) and "missing setting FIXTURE_TOKEN" in text_of(bad), text_of(bad)
-        hung = await session.call_tool("hung__echo", {})
-        assert text_of(hung) == "tool 'hung__echo' is not available: server hung has not come up (starting)"
-        other = await session.call_tool("nobody__echo", {})
-        assert text_of(other) == "unknown tool 'nobody__echo': no configured server offers it (see tools/list)"
+async def test_a_call_to_a_server_that_never_came_up_says_which_and_why(troubled):
+    session, run = troubled
+    await logged(run, "server bad: giving up")
+    bad = await session.call_tool("bad__echo", {})
+    assert bad.is_error and text_of(bad).startswith("tool 'bad__echo' is not available: server bad has not come up")
+    assert "(failed)" in text_of(bad) and "missing setting FIXTURE_TOKEN" in text_of(bad), text_of(bad)
+    hung = await session.call_tool("hung__echo", {})
+    assert text_of(hung) == "tool 'hung__echo' is not available: server hung has not come up (starting)"
+    other = await session.call_tool("nobody__echo", {})
+    assert text_of(other) == "unknown tool 'nobody__echo': no configured server offers it (see tools/list)"
