@@ -33,6 +33,60 @@ async def two(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[A
         yield pair
 
 
+class Heard:
+    """What the gateway sent the client unasked (notifications, log messages), in order; a test waits for its own."""
+
+    def __init__(self) -> None:
+        self.items: list[Any] = []
+        self._new = anyio.Event()
+
+    async def add(self, item: Any) -> None:
+        self.items.append(item)
+        self._new.set()
+        self._new = anyio.Event()
+
+    async def until(self, done: Any) -> None:
+        """Wait until `done()` holds (10 s at most)."""
+        with anyio.fail_after(10):
+            while not done():
+                await self._new.wait()
+
+
+async def sampling(context, params):
+    assert params.messages[0].content.text == "say hi"
+    return types.CreateMessageResult(
+        role="assistant", content=types.TextContent(type="text", text="hi!"), model="test-model"
+    )
+
+
+async def elicitation(context, params):
+    assert params.message == "Your name?"
+    return types.ElicitResult(action="accept", content={"name": "Ada"})
+
+
+async def roots(context):
+    return types.ListRootsResult(roots=[types.Root(uri="file:///work", name="work")])
+
+
+@pytest.fixture(scope="module")
+async def capable(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Any, Heard, Heard]]:
+    """One gateway for a client that answers sampling, elicitation and roots requests, keeping the notifications and
+    log messages it is sent: `fx` (a server with a token in its environment) and `grow` (tools added at run time
+    shown at once: pinning off; with the default, `block`, a new tool waits for approval: test_pins_e2e)."""
+    servers = {"fx": fixture_server(env={"LEAK_VALUE": TOKEN}), "grow": fixture_server(name="grow", pinning="off")}
+    notes, logs = Heard(), Heard()
+    async with gateway(
+        tmp_path_factory.mktemp("capable"),
+        {"mcpServers": servers},
+        message_handler=notes.add,
+        logging_callback=logs.add,
+        sampling_callback=sampling,
+        elicitation_callback=elicitation,
+        list_roots_callback=roots,
+    ) as (session, _):
+        yield session, notes, logs
+
+
 async def test_prompts_are_listed_and_routed(two):
     session, _ = two
     names = [p.name for p in (await session.list_prompts()).prompts]
@@ -67,25 +121,20 @@ async def test_unknown_resource_is_a_clear_error(two):
     assert (await session.list_prompts()).prompts, "the next request is served"
 
 
-async def test_subscriptions_and_updates_are_forwarded(tmp_path):
-    updated = anyio.Event()
-    seen: list[str] = []
+async def test_subscriptions_and_updates_are_forwarded(capable):
+    s, notes, _ = capable
 
-    async def on_message(message):
-        if isinstance(message, types.ResourceUpdatedNotification):
-            seen.append(str(message.params.uri))
-            updated.set()
+    def updates() -> list[str]:
+        return [str(m.params.uri) for m in notes.items if isinstance(m, types.ResourceUpdatedNotification)]
 
-    async with gateway(tmp_path, {"mcpServers": {"fx": fixture_server()}}, message_handler=on_message) as (s, _):
-        await s.subscribe_resource("fixture://static/readme")
-        await s.call_tool("fx__touch", {"uri": "fixture://static/readme"})
-        with anyio.fail_after(10):
-            await updated.wait()
-        assert seen == ["fixture://static/readme"]
-        await s.unsubscribe_resource("fixture://static/readme")
-        await s.call_tool("fx__touch", {"uri": "fixture://static/readme"})
-        await s.call_tool("fx__echo", {})  # the server answers in order; an update would have come before this
-        assert seen == ["fixture://static/readme"], "no update after unsubscribing"
+    await s.subscribe_resource("fixture://static/readme")
+    await s.call_tool("fx__touch", {"uri": "fixture://static/readme"})
+    await notes.until(lambda: updates())
+    assert updates() == ["fixture://static/readme"]
+    await s.unsubscribe_resource("fixture://static/readme")
+    await s.call_tool("fx__touch", {"uri": "fixture://static/readme"})
+    await s.call_tool("fx__echo", {})  # the server answers in order; an update would have come before this
+    assert updates() == ["fixture://static/readme"], "no update after unsubscribing"
 
 
 async def test_completions_for_prompts_and_templates(two):
@@ -101,24 +150,20 @@ async def test_completions_for_prompts_and_templates(two):
     assert tmpl.completion.values == ["42"]
 
 
-async def test_tool_list_changes_at_run_time_reach_the_client(tmp_path):
-    changed = anyio.Event()
+async def test_tool_list_changes_at_run_time_reach_the_client(capable):
+    s, notes, _ = capable
 
-    async def on_message(message):
-        if isinstance(message, types.ToolListChangedNotification):
-            changed.set()
+    def changes() -> int:
+        return sum(isinstance(m, types.ToolListChangedNotification) for m in notes.items)
 
-    # pinning off: a new tool is shown at once (with the default, `block`, it waits for approval: test_pins_e2e)
-    config = {"mcpServers": {"fx": fixture_server(pinning="off")}}
-    async with gateway(tmp_path, config, message_handler=on_message) as (s, _):
-        before = {t.name for t in (await s.list_tools()).tools}
-        assert "fx__added" not in before
-        await s.call_tool("fx__add_tool", {})
-        with anyio.fail_after(10):
-            await changed.wait()
-        after = {t.name for t in (await s.list_tools()).tools}
-        assert after - before == {"fx__added"}
-        assert text_of(await s.call_tool("fx__added", {})) == "added tool works"
+    before = {t.name for t in (await s.list_tools()).tools}
+    assert "grow__added" not in before
+    announced = changes()
+    await s.call_tool("grow__add_tool", {})
+    await notes.until(lambda: changes() > announced)
+    after = {t.name for t in (await s.list_tools()).tools}
+    assert after - before == {"grow__added"}
+    assert text_of(await s.call_tool("grow__added", {})) == "added tool works"
 
 
 async def test_progress_reaches_the_caller(two):
@@ -134,52 +179,33 @@ async def test_progress_reaches_the_caller(two):
     assert progress[-1][1] == 4 and progress[-1][2] == "step 4"
 
 
-async def test_log_messages_are_tagged_with_the_server(tmp_path):
-    logs: list[types.LoggingMessageNotificationParams] = []
+async def test_log_messages_are_tagged_with_the_server(capable):
+    s, _, logs = capable
+    await s.set_logging_level("debug")
+    await s.call_tool("fx__log", {"text": "hello from fx"})
+    await s.call_tool("fx__leak_log", {})
+    await s.call_tool("fx__echo", {})
 
-    async def on_log(params):
-        logs.append(params)
+    def leaked() -> list[Any]:
+        return [p for p in logs.items if p.logger == "fx/fixture" and str(p.data).startswith("token ")]
 
-    config = {"mcpServers": {"fx": fixture_server(env={"LEAK_VALUE": TOKEN})}}
-    async with gateway(tmp_path, config, logging_callback=on_log) as (s, _):
-        await s.set_logging_level("debug")
-        await s.call_tool("fx__log", {"text": "hello from fx"})
-        await s.call_tool("fx__leak_log", {})
-        await s.call_tool("fx__echo", {})
-    assert any(p.logger == "fx/fixture" and p.data == "hello from fx" for p in logs)
-    leaked = [p for p in logs if p.logger == "fx/fixture" and str(p.data).startswith("token ")]
-    assert leaked and all(TOKEN not in str(p.data) and "<SECRET" in str(p.data) for p in leaked), "secrets are redacted"
-    assert not any(TOKEN in str(p.data) for p in logs)
-    assert any(p.data == "level set to debug" for p in logs), "logging/setLevel reached the server"
+    def heard() -> bool:
+        said = any(p.logger == "fx/fixture" and p.data == "hello from fx" for p in logs.items)
+        return said and bool(leaked()) and any(p.data == "level set to debug" for p in logs.items)
+
+    await logs.until(heard)  # (and "level set to debug": logging/setLevel reached the server)
+    assert all(TOKEN not in str(p.data) and "<SECRET" in str(p.data) for p in leaked()), "secrets are redacted"
+    assert not any(TOKEN in str(p.data) for p in logs.items)
 
 
-async def test_sampling_elicitation_and_roots_reach_a_capable_client(tmp_path):
-    async def sampling(context, params):
-        assert params.messages[0].content.text == "say hi"
-        return types.CreateMessageResult(
-            role="assistant", content=types.TextContent(type="text", text="hi!"), model="test-model"
-        )
-
-    async def elicitation(context, params):
-        assert params.message == "Your name?"
-        return types.ElicitResult(action="accept", content={"name": "Ada"})
-
-    async def roots(context):
-        return types.ListRootsResult(roots=[types.Root(uri="file:///work", name="work")])
-
-    async with gateway(
-        tmp_path,
-        {"mcpServers": {"fx": fixture_server()}},
-        sampling_callback=sampling,
-        elicitation_callback=elicitation,
-        list_roots_callback=roots,
-    ) as (session, _):
-        sampled = json.loads(text_of(await session.call_tool("fx__sample", {})))
-        assert sampled["content"]["text"] == "hi!" and sampled["model"] == "test-model"
-        elicited = json.loads(text_of(await session.call_tool("fx__elicit", {})))
-        assert elicited == {"action": "accept", "content": {"name": "Ada"}}
-        listed = json.loads(text_of(await session.call_tool("fx__roots", {})))
-        assert listed["roots"][0]["uri"] == "file:///work"
+async def test_sampling_elicitation_and_roots_reach_a_capable_client(capable):
+    session, _, _ = capable
+    sampled = json.loads(text_of(await session.call_tool("fx__sample", {})))
+    assert sampled["content"]["text"] == "hi!" and sampled["model"] == "test-model"
+    elicited = json.loads(text_of(await session.call_tool("fx__elicit", {})))
+    assert elicited == {"action": "accept", "content": {"name": "Ada"}}
+    listed = json.loads(text_of(await session.call_tool("fx__roots", {})))
+    assert listed["roots"][0]["uri"] == "file:///work"
 
 
 async def test_server_requests_fail_cleanly_without_client_support(two):
