@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import anyio
 import pytest
 from conftest import fixture_server, gateway, text_of
 from guardrail_stub import start_stub
@@ -52,8 +53,10 @@ ENV = {"HOOK_TOKEN": API_KEY}
 
 
 def audit_lines(tmp_path) -> list[dict]:
+    """The audit lines written so far (whole lines: a running gateway may be writing the next one)."""
     path = tmp_path / "audit" / "audit.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines()]
+    text = path.read_text() if path.exists() else ""
+    return [json.loads(line) for line in text.splitlines(keepends=True) if line.endswith("\n")]
 
 
 async def test_a_flag_from_the_service_blocks_the_call(tmp_path, stub):
@@ -83,20 +86,45 @@ async def test_enkrypt_pii_is_redacted_before_the_call_and_restored_after(tmp_pa
     assert by_path.get("/guardrails/guardrail/detect", 0) == 2
 
 
+@pytest.fixture(scope="module")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+async def slow_service(tmp_path_factory):
+    """A guardrail service slower than the gateway's deadline, and one gateway whose servers fail each in their own
+    way when it does not answer: `closed`, `local` and `open` (the server's name is its policy)."""
+    tmp = tmp_path_factory.mktemp("slow_service")
+    handle = start_stub("slow", api_key=API_KEY)
+    try:
+        handle.set_mode("slow", delay=5)
+        cfg = config(handle, http={"deadline": 0.5, "retries": 0, "breaker_failures": 100})
+        cfg["mcpServers"] = {
+            policy: fixture_server(name=policy, guardrails={"on_failure": {"input": policy, "output": policy}})
+            for policy in ("closed", "local", "open")
+        }
+        async with gateway(tmp, cfg, env=ENV) as (session, _):
+            yield session, tmp
+    finally:
+        handle.close()
+
+
 @pytest.mark.parametrize("policy,blocked", [("closed", True), ("local", False), ("open", False)])
-async def test_a_slow_service_follows_the_failure_policy(tmp_path, stub, policy, blocked):
-    stub.set_mode("slow", delay=5)
-    cfg = config(stub, on_failure={"input": policy, "output": policy}, http={"deadline": 0.5, "retries": 0})
-    async with gateway(tmp_path, cfg, env=ENV) as (session, _):
-        result = await session.call_tool("fx__echo", {"text": "hello"})
+async def test_a_slow_service_follows_the_failure_policy(slow_service, policy, blocked):
+    session, tmp = slow_service
+    result = await session.call_tool(f"{policy}__echo", {"text": "hello"})
     assert result.is_error is blocked
     if blocked:
         assert "guardrail service hook unavailable" in text_of(result)
     else:
         assert text_of(result) == '{"text": "hello"}'
-    call = next(line for line in audit_lines(tmp_path) if line["event"] == "tool.call")
-    assert call["degraded"] is (not blocked)
-    assert any(line["event"] == "guardrail.failure" and line["policy"] == policy for line in audit_lines(tmp_path))
+    with anyio.fail_after(30):  # (the gateway writes its audit lines on a thread of their own)
+        while not (calls := [x for x in audit_lines(tmp) if x["event"] == "tool.call" and x["server"] == policy]):
+            await anyio.sleep(0.05)
+    assert calls[0]["degraded"] is (not blocked)
+    failures = [x for x in audit_lines(tmp) if x["event"] == "guardrail.failure"]
+    assert any(x["request_id"] == calls[0]["request_id"] and x["policy"] == policy for x in failures)
 
 
 async def test_errors_and_garbage_are_failures_not_passes(tmp_path, stub):
