@@ -67,7 +67,7 @@ def find(
     """The secrets of these shapes: `plausible` judges a named value, `typed` a password, `session` a cookie (name
     lower-cased, value)."""
     out: list[Span] = []
-    for m in _on_lines(_REG_VALUE, low, low, ("reg_sz", "reg_expand_sz"), holds):
+    for m in on_lines(_REG_VALUE, low, low, ("reg_sz", "reg_expand_sz"), holds):
         if plausible(_at(text, m)):
             out.append((*m.span("value"), "generic_secret"))
     if holds("<value>"):
@@ -75,7 +75,7 @@ def find(
             value = _at(text, m)
             if value.lower() != _REMOVED and typed(value):
                 out.append((*m.span("value"), "password"))
-    for m in _on_lines(_SET_VARIABLE, text, low, _DIRECTIVES, holds):
+    for m in on_lines(_SET_VARIABLE, text, low, _DIRECTIVES, holds):
         group = "quoted" if m.group("quoted") is not None else "value"
         if _VARIABLE_NAME.fullmatch(m.group("name")) is not None and plausible(m.group(group)):
             out.append((*m.span(group), "generic_secret"))
@@ -84,7 +84,7 @@ def find(
             value = _at(text, m)
             if " " not in value.strip() or len(set(value)) > 20:  # not 'put your unique phrase here'
                 out.append((*m.span("value"), "generic_secret"))
-    for m in _on_lines(_COOKIE_JAR, low, low, ("\ttrue\t", "\tfalse\t"), holds):
+    for m in on_lines(_COOKIE_JAR, low, low, ("\ttrue\t", "\tfalse\t"), holds):
         if session(m["name"], _at(text, m)):
             out.append((*m.span("value"), "generic_secret"))
     return out
@@ -97,7 +97,7 @@ _LINE_MOST = 4096
 """The longest line these finders read."""
 
 
-def _on_lines(pattern: re.Pattern[str], on: str, low: str, words: tuple[str, ...], holds: Check) -> list[re.Match[str]]:
+def on_lines(pattern: re.Pattern[str], on: str, low: str, words: tuple[str, ...], holds: Check) -> list[re.Match[str]]:
     """The matches of `pattern` (on `on`, the text or `low`) from the start of each line where one of `words` stands
     in `low`: a line without one is not read."""
     starts: set[int] = set()

@@ -256,16 +256,20 @@ def api_clients(text: str, holds: Check, plausible: Check) -> list[Span]:
 # --- environment tables printed by error pages ----------------------------------------------------------------------
 
 _SECRET_ENV = r"[A-Z][A-Z0-9_]*(?:KEY|SECRET|TOKEN|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS)"
-_TAB_ENV = lazy.compile(r"[ \t]*" + _SECRET_ENV + r"\t+(?P<value>[^\s\"'`]{6,4096})[ \t]*\r?(?:\n|\Z)")
-"""`APP_KEY<TAB>base64:...` on a line of its own: Whoops' and Ignition's environment tables, `printenv`-style dumps
-copied from a page."""
+_TAB_ENV = lazy.compile(r"[ \t]*" + _SECRET_ENV + r"(?:\t+| {2,})(?P<value>[^\s\"'`]{6,4096})[ \t]*\r?(?:\n|\Z)")
+"""`APP_KEY<TAB>base64:...` (or the name and value apart by two spaces or more) on a line of its own: Whoops' and
+Ignition's environment tables, `printenv`-style dumps copied from a page, PowerShell's `Get-ChildItem Env:` table."""
 _PHPINFO = lazy.compile(
     r"<td class=\"e\">\s*(?:\$_(?:SERVER|ENV)\[['\"])?" + _SECRET_ENV + r"(?:['\"]\])?\s*</td>\s*"
     r"<td class=\"v\">\s*(?P<value>[^\s<]{6,4096})\s*</td>"
 )
 """phpinfo()'s Environment and PHP Variables tables."""
 _LARAVEL_KEY = "base64:"
-_TABBED = tuple(f"{w}\t" for w in ("KEY", "SECRET", "TOKEN", "PASSWORD", "PASSWD", "PASS", "PWD", "CREDENTIALS"))
+_TABBED = tuple(
+    f"{w}{gap}"
+    for w in ("KEY", "SECRET", "TOKEN", "PASSWORD", "PASSWD", "PASS", "PWD", "CREDENTIALS")
+    for gap in ("\t", "  ")
+)
 """What a line of `_TAB_ENV` holds: the lines read are those where one of these stands."""
 
 
@@ -310,7 +314,7 @@ LOW_GATES = (
     r"(?:pass|pwd|secret|key|token)[^()\r\n]{0,200}\)\s*(?:values|from[ \t]+stdin)",
     r"\"sensitive",
     r"\"key\"\s*:\s*\"",
-    r"(?:key|secret|token|pass|pwd|credentials)\t",
+    r"(?:key|secret|token|pass|pwd|credentials)(?:\t|  )",
     r"<td class=\"e\">",
 )
 """For short texts: expressions on the lower-cased text, one of which every text these finders read matches (led by

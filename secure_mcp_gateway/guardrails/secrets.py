@@ -10,7 +10,18 @@ import math
 import re
 from collections.abc import Container, Iterator
 
-from . import config_values, dumps, lazy, login_pairs, opaque_values, password_phrases, password_words, provider_keys
+from . import (
+    admin_flags,
+    config_values,
+    dumps,
+    keyword_values,
+    lazy,
+    login_pairs,
+    opaque_values,
+    password_phrases,
+    password_words,
+    provider_keys,
+)
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
 from .normalize import find_folded
@@ -79,6 +90,7 @@ INDEX.add(login_pairs.WORDS, where=False)  # whether each occurs
 INDEX.add(password_phrases.ENGLISH)  # where each starts
 INDEX.add([*dumps.WORDS, '"key"'], where=False)  # whether each occurs (see `dumps`)
 INDEX.add(config_values.WORDS, where=False)
+INDEX.add([*keyword_values.WORDS, *admin_flags.WORDS], where=False)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 
 
@@ -1835,14 +1847,21 @@ _COOKIE_ITEM = lazy.compile(
     r"\"value\"[ \t]*:[ \t]*\"(?P<value>[^\"\\;\s]{16,4096})\""
 )
 """A cookie as a HAR capture lists it (`"cookies": [{"name": "sessionid", "value": "..."}]`)."""
+_COOKIE_OBJECT = lazy.compile(
+    r"net\.cookie\([ \t]*\"(?P<name>[^\"=;\s]{1,128})\"[ \t]*,[ \t]*\"(?P<value>[^\"\\;\s]{16,4096})\""
+)
+"""A cookie PowerShell adds to a web session (`New-Object System.Net.Cookie("connect.sid", "...", "/", "host")`, as
+a browser's "Copy as PowerShell" writes it)."""
 
 
 def _cookies(text: str, low: str) -> list[Finding]:
     """Session cookies' values in `Cookie:` and `Set-Cookie:` headers and in HAR captures' cookie lists: random
     tokens, not stand-ins."""
     out = []
-    if '"cookies"' in low:
-        for m in _COOKIE_ITEM.finditer(low):
+    for pattern, word in ((_COOKIE_ITEM, '"cookies"'), (_COOKIE_OBJECT, "net.cookie(")):
+        if word not in low:
+            continue
+        for m in pattern.finditer(low):
             value = text[m.start("value") : m.end("value")]
             if _SESSION_COOKIE.search(m.group("name")) is not None and _session_value(value):
                 out.append(Finding(DETECTOR, "generic_secret", *m.span("value"), 0.9))
@@ -2067,6 +2086,7 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _preshared_keys(text, low)
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _dumped(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _configured(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _keyworded(text, low)]
     found += _encoded(text, low, spans)
     found += _opaque(text, spans)
     return _dedupe(found) if len(found) > 1 else found
@@ -2112,6 +2132,24 @@ def _configured(text: str, low: str) -> list[tuple[int, int, str]]:
         _typed_password,
         lambda name, value: _SESSION_COOKIE.search(name) is not None and _session_value(value),
     )
+
+
+_KEYWORD_WORDS = lazy.compile(trie([*keyword_values.WORDS, *admin_flags.WORDS]))
+"""Where a literal `keyword_values` or `admin_flags` looks for stands: a short text with none holds none of their
+secrets."""
+
+
+def _keyworded(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Secrets written after a keyword in devices', VPNs' and clients' configs, and admin tools' passwords on their
+    command lines (see `keyword_values`, `admin_flags`)."""
+    if len(low) < LONG and _KEYWORD_WORDS.search(low) is None:
+        return []
+
+    def holds(word: str) -> bool:
+        return _holds(low, low, word)
+
+    out = keyword_values.find(text, low, holds, plausible_secret)
+    return out + [(start, end, "password") for start, end in admin_flags.find(text, low, holds, _typed_password)]
 
 
 _OPAQUE_SHORT = lazy.compile(r"[=:][ \t]*[\"']?([A-Za-z0-9_-]{32,})")
@@ -2182,10 +2220,12 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     lazy.compile(r"-(?<![^ \t=]-)(?:[paub]|-user|-pass)"),
     *_DIRECTIVES,
     *_COLUMN_WORDS,
-    lazy.compile(r"cookie(?:[\"']?[ \t]*[:=]|\"[ \t]*,)"),
+    lazy.compile(r"cookie(?:[\"']?[ \t]*[:=]|\"[ \t]*,|\([ \t]*\")"),
     lazy.compile(r"psk(?<![a-z0-9]psk)[ \t]*[:=]"),
     *(lazy.compile(gate) for gate in dumps.LOW_GATES),
     *(lazy.compile(gate) for gate in config_values.LOW_GATES),
+    *(lazy.compile(gate) for gate in keyword_values.LOW_GATES),
+    *(lazy.compile(gate) for gate in admin_flags.LOW_GATES),
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for); provider formats are looked for in every text (see

@@ -1,0 +1,115 @@
+"""Passwords that admin tools take on their command line in their own syntax: `ipmitool -P ...`, FreeRDP's `/p:...`,
+Samba's `-U user%password`, `keytool -storepass ...`, archivers' `-p...` (7-Zip, RAR) and `-P ...` (zip), HTTPie's
+`-a user:password` and `--auth TOKEN` with a bearer auth type."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import lazy
+
+Check = Callable[[str], bool]
+Span = tuple[int, int]
+
+_VALUE = r"(?:\"(?P<quoted>[^\"\r\n]{3,256})\"|'(?P<single>[^'\r\n]{3,256})'|(?P<value>[^\s\"'`|;&]{3,256}))"
+_SAMBA = lazy.compile(r"(?<=[ \t])(?:-U|--user(?:name)?=)[ \t]*['\"]?[^\s%'\"]{1,64}%" + _VALUE)
+_TOOLS: dict[str, re.Pattern[str]] = {
+    "ipmitool": lazy.compile(r"(?<=[ \t])-P[ \t]*" + _VALUE),
+    "freerdp": lazy.compile(r"(?<=[ \t])/p:" + _VALUE),
+    "smbclient": _SAMBA,
+    "rpcclient": _SAMBA,
+    "keytool": lazy.compile(r"(?<=[ \t])-(?:src|dest|new)?(?:storepass|keypass)[ \t]+" + _VALUE),
+    "jarsigner": lazy.compile(r"(?<=[ \t])-(?:storepass|keypass)[ \t]+" + _VALUE),
+    "7z": lazy.compile(r"(?<=[ \t])-p" + _VALUE),
+    "rar": lazy.compile(r"(?<=[ \t])-p" + _VALUE),
+    "zip": lazy.compile(r"(?<=[ \t])(?:-P[ \t]+|--password[ \t]+)" + _VALUE),
+}
+"""Per tool (its name as a literal of the lower-cased line), the flag that carries a password and its value, on the
+line as written (`-P` and `-p` differ)."""
+_TOOL_AT = lazy.compile(
+    r"(?<![^\s;&|(`$/])(?P<tool>ipmitool|[a-z]{0,4}freerdp\d?|smbclient|rpcclient|keytool|jarsigner|7z[az]?|"
+    r"(?:un)?rar|(?:un)?zip|https?|xhs?)(?:\.exe)?[ \t]"
+)
+_HTTPIE_AUTH = lazy.compile(r"(?<=[ \t])(?:-a|--auth)(?:=|[ \t]+)" + _VALUE)
+_BEARER_TYPE = lazy.compile(r"(?:-A|--auth-type)(?:=|[ \t]+)bearer(?![\w-])")
+WORDS = ("ipmitool", "freerdp", "smbclient", "rpcclient", "keytool", "jarsigner", "7z", "rar ", "zip ", "http ")
+WORDS += ("https ", "xh ", "xhs ")
+"""The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
+LOW_GATES = (
+    r"(?:ipmitool|freerdp|smbclient|rpcclient|keytool|jarsigner|7z[az]?|rar|zip)(?:\.exe)?[ \t]",
+    r"(?:https?|xhs?)[ \t][^\r\n]{0,400}(?:-a|--auth)[ =\t]",
+)
+"""For short texts: what one of these finders needs before it may find anything."""
+_LINE_MOST = 4096
+
+
+def find(text: str, low: str, holds: Check, typed: Check) -> list[Span]:
+    """The spans of passwords given to these tools that `typed` finds typed in (not a variable or a stand-in)."""
+    if not any(holds(w) for w in WORDS):
+        return []
+    out: list[Span] = []
+    read: set[tuple[int, str]] = set()
+    for m in _tools(low, holds):
+        key = _key(m.group("tool"))
+        line = low.rfind("\n", 0, m.start()) + 1
+        if (line, key) in read:
+            continue  # each tool's flags are read once a line, from its first name on it
+        read.add((line, key))
+        end = low.find("\n", m.end(), m.end() + _LINE_MOST)
+        end = min(len(low), m.end() + _LINE_MOST) if end < 0 else end
+        if key == "http":
+            out += _httpie(text, m.end() - 1, end, typed)
+            continue
+        for f in _TOOLS[key].finditer(text, m.end() - 1, end):
+            span = _span(f)
+            if typed(text[span[0] : span[1]]):
+                out.append(span)
+    return out
+
+
+def _tools(low: str, holds: Check) -> list[re.Match[str]]:
+    """Where a tool of `_TOOL_AT` starts a command, found from its literals (a text without one is not read)."""
+    starts: set[int] = set()
+    for word in WORDS:
+        if not holds(word):
+            continue
+        at = low.find(word)
+        while at >= 0:
+            start = at
+            while start > 0 and start > at - 4 and low[start - 1].isalnum():
+                start -= 1  # `xfreerdp`, `unzip`, `7za`
+            starts.add(start)
+            at = low.find(word, at + len(word))
+    return [m for m in (_TOOL_AT.match(low, at) for at in sorted(starts)) if m is not None]
+
+
+def _httpie(text: str, start: int, end: int, typed: Check) -> list[Span]:
+    """HTTPie's (and xh's) credentials: the password of `-a user:password`, or the token of `--auth TOKEN` when the
+    auth type is bearer."""
+    out: list[Span] = []
+    bearer = _BEARER_TYPE.search(text, start, end) is not None
+    for f in _HTTPIE_AUTH.finditer(text, start, end):
+        s, e = _span(f)
+        value = text[s:e]
+        user, colon, password = value.partition(":")
+        if bearer and typed(value):
+            out.append((s, e))
+        elif colon and user and password and typed(password):
+            out.append((s + len(user) + 1, e))
+    return out
+
+
+def _key(tool: str) -> str:
+    """The key of `_TOOLS` for a tool's name as written (`xfreerdp`, `7za`, `unrar`, `unzip`)."""
+    for key in ("freerdp", "7z", "rar", "zip", "http", "xh"):
+        if key in tool:
+            return "http" if key == "xh" else key
+    return tool
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    for group in ("quoted", "single", "value"):
+        if m.group(group) is not None:
+            return m.span(group)
+    return m.span()
