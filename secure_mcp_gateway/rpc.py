@@ -181,7 +181,10 @@ class RpcPeer:
         self._deadlines.pop(rid, None)
 
     def abandon(self, rid: int, fut: asyncio.Future[dict[str, Any]], why: str) -> None:
-        """The request is no longer wanted: the peer is told to stop working on it unless it has answered."""
+        """The request is no longer wanted: the peer is told to stop working on it unless it has answered (and a
+        `Reply` hands nothing on)."""
+        if isinstance(fut, Reply):
+            fut.drop()
         if fut.cancelled() or not fut.done():
             self._cancel_remote(rid, why)
 
@@ -389,6 +392,7 @@ class RpcPeer:
             value = await (rest() if rest is not None else self._on_request(msg))  # type: ignore[misc]
         except RpcError as exc:
             answer = jsonrpc.error(rid, exc)
+            exc.__traceback__ = None  # (its frames hold the request, and some of them the error: no cycle to collect)
         except asyncio.CancelledError:
             if deadline is None or not deadline.passed:
                 answer = None  # the peer cancelled it, or we are shutting down: no answer is owed
@@ -497,17 +501,28 @@ class Reply(asyncio.Future):  # type: ignore[type-arg]
 
     def __init__(self, loop: asyncio.AbstractEventLoop, then: Callable[[asyncio.Future[Any]], None]) -> None:
         super().__init__(loop=loop)
-        self._then = then
+        self._then: Callable[[asyncio.Future[Any]], None] | None = then
 
     def set_result(self, result: Any) -> None:
         """The answer came."""
         super().set_result(result)
-        self._then(self)
+        self._hand_on()
 
     def set_exception(self, exception: Any) -> None:
         """The request failed."""
         super().set_exception(exception)
-        self._then(self)
+        self._hand_on()
+
+    def drop(self) -> None:
+        """The answer is no longer wanted: nothing is handed on."""
+        self._then = None
+
+    def _hand_on(self) -> None:
+        """Hand the future to `then`, once; it is let go at once (a `then` that keeps the future, such as a bound
+        method of its caller, makes no cycle that would keep the answer until the cyclic collector runs)."""
+        then, self._then = self._then, None
+        if then is not None:
+            then(self)
 
 
 class Served(asyncio.Future):  # type: ignore[type-arg]
