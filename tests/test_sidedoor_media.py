@@ -5,7 +5,10 @@ is blanked out in the file, which stays valid, and said; an instruction is flagg
 from __future__ import annotations
 
 import base64
+import gzip
+import io
 import struct
+import tarfile
 import zlib
 
 import pytest
@@ -106,6 +109,30 @@ async def test_a_secret_in_an_icon_given_as_a_data_uri_is_blanked_and_told(hosti
     head, _, data = link["icons"][0]["src"].partition(",")
     raw = base64.b64decode(data)
     assert head == "data:image/png;base64" and SECRET.encode() not in raw and b"*" * 40 in raw and _crcs_hold(raw)
+    assert [BLANKED in n["text"] and "github_token" in n["text"] for n in notes] == [True], notes
+
+
+ENV = f"DEBUG=1\nGITHUB_TOKEN={SECRET}\nPORT=8080\n".encode()
+
+
+@pytest.mark.anyio
+async def test_a_secret_in_a_gzip_text_file_is_redacted_and_the_file_packed_again(hostile_client) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": "gzip_secret"}})
+    text = gzip.decompress(base64.b64decode(got["content"][0]["resource"]["blob"])).decode()
+    assert SECRET not in text and text.startswith("# settings\nDEBUG=1\nGITHUB_TOKEN=<SECRET:github_token:")
+    assert text.endswith(">\nPORT=8080\n"), "the placeholder in the text shows what was removed"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("case", ["targz_secret", "tar_secret"])
+async def test_a_secret_in_an_archives_file_is_blanked_in_place_and_told(hostile_client, case: str) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": case}})
+    first, *notes = got["content"]
+    raw = base64.b64decode(first["resource"]["blob"])
+    with tarfile.open(fileobj=io.BytesIO(gzip.decompress(raw) if case == "targz_secret" else raw)) as archive:
+        files = {m.name: archive.extractfile(m).read() for m in archive.getmembers()}  # type: ignore[union-attr]
+    blanked = ENV.replace(SECRET.encode(), b"*" * len(SECRET))
+    assert files == ({".env": blanked, "README.md": b"# App\n"} if case == "targz_secret" else {"app/.env": blanked})
     assert [BLANKED in n["text"] and "github_token" in n["text"] for n in notes] == [True], notes
 
 

@@ -10,6 +10,7 @@ import struct
 import zlib
 from typing import NamedTuple
 
+from .archive_text import is_tar, tar_regions
 from .media_iso import iso_regions
 from .media_places import PNG, RIFF_FORMS, Spans, image_regions, packed_text, png_chunks
 from .media_sound import ogg_checksums, sound_regions
@@ -61,6 +62,8 @@ def _sources(raw: bytes) -> list[Source]:
         return []
     if raw[4:8] == b"ftyp":
         return list(iso_regions(raw))
+    if is_tar(raw):
+        return list(tar_regions(raw))
     found: list[Source] = [*image_regions(raw), *sound_regions(raw)]
     if raw.startswith(PNG):
         for kind, start, end in png_chunks(raw):

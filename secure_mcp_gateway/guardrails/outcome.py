@@ -131,11 +131,12 @@ def notice_text(hits: list[Hit], where: str = "this result") -> str:
 
 
 def blanked_text(hits: list[Hit]) -> str:
-    """The notice for text removed from an image's or a sound's metadata (where no placeholder can be shown)."""
+    """The notice for text removed from a file where no placeholder can be shown (an image's or a sound's metadata,
+    the files of an archive: every size stays)."""
     return (
-        f"[secure-mcp-gateway] Notice: the metadata of an image or sound held text the gateway removed (the "
-        f"{_found(hits)}); it was blanked out with '*' in the file. The picture or sound itself is as the server "
-        "sent it."
+        f"[secure-mcp-gateway] Notice: a file (an image's or a sound's metadata, or an archive's files) held text "
+        f"the gateway removed (the {_found(hits)}); it was blanked out with '*' in the file. The rest of the file is "
+        "as the server sent it."
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-from . import media_text
+from . import archive_text, media_text
 from .nuls import respread
 
 Mode = Literal["free", "result", "definition"]
@@ -261,8 +261,10 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
         raw = base64.b64decode(compact, validate=True)
     except (binascii.Error, ValueError):
         return None
-    if media_text.known(raw):  # (an image or a sound: only its metadata is text, whatever else decodes)
+    if media_text.known(raw) or archive_text.is_tar(raw):  # (a picture or a sound: only its metadata is text)
         return media_text.view(raw), MEDIA
+    if archive_text.is_gzip(raw):
+        return _gunzipped(raw)
     textual = isinstance(mime, str) and bool(_TEXT_MIME.match(mime.strip().lower()))
     if not (isinstance(mime, str) and mime.strip().lower().startswith(_MEDIA)):
         wide = _wide(raw, textual)
@@ -284,6 +286,20 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
             if _ascii_alike(charset) or _ALNUM.sub("", read) == _ALNUM.sub("", other):
                 return other, charset
     return read, "utf-8"
+
+
+def _gunzipped(raw: bytes) -> tuple[str, str] | None:
+    """The text a gzip file carries: a text file's (UTF-8), or a tar archive's files' lines; None for other bytes
+    (and a file that unpacks beyond `archive_text.MOST`)."""
+    inner = archive_text.unpacked(raw)
+    if inner is None:
+        return None
+    if archive_text.is_tar(inner):
+        return media_text.view(inner), GZIP_TAR
+    try:
+        return inner.decode("utf-8"), GZIP_TEXT
+    except UnicodeDecodeError:
+        return None
 
 
 _MEDIA = ("image/", "audio/", "video/")
@@ -347,6 +363,10 @@ MEDIA = "media"
 """The `encoding` of an image's or a sound's data read as the text of its metadata (see `media_text`)."""
 MEDIA_URI = "media uri"
 """The `encoding` of a string that is a `data:` URI of an image or a sound (an icon's `src`), read as `MEDIA`."""
+GZIP_TEXT = "gzip text"
+"""The `encoding` of a gzip file's data read as the text file it packs."""
+GZIP_TAR = "gzip tar"
+"""The `encoding` of a gzip file's data read as the lines of the files of the tar archive it packs."""
 _DATA_URI = re.compile(r"data:((?:image|audio|video)/[\w.+-]{1,60})(?:;[\w.+=-]{1,60}){0,4};base64,", re.I)
 _URI_HEADS = ("data:", "DATA:", "Data:")
 
@@ -431,6 +451,12 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
             out[(blob.path, False)] = blob.original
         elif blob.encoding == NULS:
             out[(blob.path, False)] = respread(blob.original, now)
+        elif blob.encoding in (GZIP_TEXT, GZIP_TAR):
+            raw = base64.b64decode(_B64_SPACE.sub("", blob.original))
+            inner = _encode(now, "utf-8") if blob.encoding == GZIP_TEXT else archive_text.unpacked(raw) or b""
+            if blob.encoding == GZIP_TAR:
+                inner = media_text.write_back(inner, now)
+            out[(blob.path, False)] = base64.b64encode(archive_text.packed_again(inner)).decode("ascii")
         elif blob.encoding in (MEDIA, MEDIA_URI):
             head = blob.original[: blob.original.find(",") + 1] if blob.encoding == MEDIA_URI else ""
             raw = base64.b64decode(_B64_SPACE.sub("", blob.original[len(head) :]))
@@ -442,7 +468,11 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
 
 def media_changed(view: Any, blobs: list[Blob]) -> list[Path]:
     """The paths of the images' and sounds' data whose metadata text a check rewrote in `view`."""
-    return [b.path for b in blobs if b.encoding in (MEDIA, MEDIA_URI) and _at(view, b.path) not in (b.text, None)]
+    return [b.path for b in blobs if b.encoding in _BLANKED and _at(view, b.path) not in (b.text, None)]
+
+
+_BLANKED = (MEDIA, MEDIA_URI, GZIP_TAR)
+"""The encodings whose text a check rewrites by blanking it out in the file (see `media_text.write_back`)."""
 
 
 def _encode(text: str, encoding: str) -> bytes:

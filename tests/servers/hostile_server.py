@@ -149,6 +149,18 @@ def media(case: str) -> dict:
         "mp4_secret": ("audio", "audio/mp4", media_files.mp4(f"token {S}".encode())),
         "ogg_instruction": ("audio", "audio/ogg", media_files.ogg(f"DESCRIPTION={INS}".encode())),
     }
+    env = f"DEBUG=1\nGITHUB_TOKEN={S}\nPORT=8080\n".encode()
+    packed = {
+        "gzip_secret": ("application/gzip", media_files.gz(b"# settings\n" + env)),
+        "targz_secret": ("application/gzip", media_files.gz(media_files.tar({".env": env, "README.md": b"# App\n"}))),
+        "tar_secret": ("application/x-tar", media_files.tar({"app/.env": env})),
+    }
+    if case in packed:
+        mime, raw = packed[case]
+        return {
+            "type": "resource",
+            "resource": {"uri": f"file:///{case}", "mimeType": mime, "blob": base64.b64encode(raw).decode()},
+        }
     if case == "icon_secret":  # (an icon given as a data: URI)
         src = "data:image/png;base64," + base64.b64encode(made["png_secret"][2]).decode()
         return {

@@ -1,9 +1,13 @@
-"""Made-up images and sounds with text in their metadata (PNG text chunks, a JPEG comment, a WAV INFO list, an MP3
-ID3 tag), for `hostile_server.py` and the tests that check what it sends."""
+"""Made-up images, sounds and archives with text in them (PNG text chunks, a JPEG comment, a WAV INFO list, an MP3
+ID3 tag, GIF, TIFF, FLAC, Ogg, MP4 and HEIC metadata; tar and gzip files), for `hostile_server.py` and the tests that
+check what it sends."""
 
 from __future__ import annotations
 
+import gzip
+import io
 import struct
+import tarfile
 import zlib
 
 
@@ -157,3 +161,18 @@ def heic(exif_text: bytes) -> bytes:
 
     at = len(head) + len(meta(0)) + 8
     return head + meta(at) + box(b"mdat", bytes(range(16)), exif)
+
+
+def tar(files: dict[str, bytes]) -> bytes:
+    """A tar archive of `files` (name -> content), its times fixed."""
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w", format=tarfile.USTAR_FORMAT) as archive:
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size, info.mtime = len(data), 1_700_000_000
+            archive.addfile(info, io.BytesIO(data))
+    return out.getvalue()
+
+
+def gz(data: bytes) -> bytes:
+    return gzip.compress(data, mtime=1_700_000_000)

@@ -1,0 +1,63 @@
+"""The text a gzip file carries (a `.gz` text file, or a tar archive's files): read for the checks, and written back
+compressed again with what a check removed (a tar's files blanked in place with `*`: every size stays)."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+
+from .media_places import Spans
+
+MOST = 16 << 20
+"""The most bytes a gzip file is unpacked to (a larger one is not read: it may unpack to gigabytes)."""
+_TAR_MAGIC = b"ustar"
+
+
+def is_gzip(raw: bytes) -> bool:
+    """Whether `raw` is a gzip file (its magic number and the deflate method)."""
+    return raw[:3] == b"\x1f\x8b\x08"
+
+
+def unpacked(raw: bytes) -> bytes | None:
+    """A gzip file's bytes (all its members), or None when it is broken or unpacks beyond `MOST`."""
+    out, rest = [], raw
+    size = 0
+    while rest[:2] == b"\x1f\x8b":
+        inflate = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        try:
+            piece = inflate.decompress(rest, MOST - size + 1)
+        except zlib.error:
+            return None
+        size += len(piece)
+        if size > MOST or not inflate.eof:
+            return None
+        out.append(piece)
+        rest = inflate.unused_data
+    return b"".join(out) if out and not rest.strip(b"\x00") else None
+
+
+def is_tar(data: bytes) -> bool:
+    """Whether `data` is a tar archive (POSIX ustar or GNU headers)."""
+    return len(data) >= 512 and data[257:262] == _TAR_MAGIC
+
+
+def tar_regions(data: bytes) -> list[Spans]:
+    """The data of each regular file (and long name) of a tar archive."""
+    out: list[Spans] = []
+    pos = 0
+    while pos + 512 <= len(data) and data[pos : pos + 512].strip(b"\x00"):
+        field = data[pos + 124 : pos + 136].strip(b"\x00 ")
+        try:
+            size = int(field or b"0", 8)
+        except ValueError:
+            break
+        start = pos + 512
+        if data[pos + 156 : pos + 157] in (b"0", b"\x00", b"7", b"L", b"K", b"x", b"g") and size:
+            out.append(((start, min(start + size, len(data))),))
+        pos = start + (size + 511) // 512 * 512
+    return out
+
+
+def packed_again(data: bytes) -> bytes:
+    """`data` as a gzip file."""
+    return gzip.compress(data, mtime=0)
