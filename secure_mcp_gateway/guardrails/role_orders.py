@@ -1,0 +1,171 @@
+"""Orders against the user to a model called by its role in data ("Agents running this runbook:", "AI tools:"):
+the names, what the model is doing, and the orders (falsify, hide, skip a check, persist, exfiltrate, steer)."""
+
+from __future__ import annotations
+
+PLURAL = (
+    "agents",
+    "assistants",
+    "models",
+    "reviewers",
+    "chatbots",
+    "bots",
+    "copilots",
+    "llms",
+    "tools",
+    "summarizers",
+    "summarisers",
+    "writers",
+    "translators",
+    "readers",
+    "crawlers",
+    "systems",
+)
+"""Role nouns in the plural: no speaker in a transcript is called so ("Assistants:" is never a turn's label)."""
+SINGULAR = (
+    "agent",
+    "assistant",
+    "model",
+    "reviewer",
+    "chatbot",
+    "copilot",
+    "summarizer",
+    "summariser",
+    "translator",
+    "crawler",
+    "chatgpt",
+    "claude",
+    "gemini",
+)
+"""The same in the singular, and models' own names: alone before ":" these label a speaker's turn ("system", "reader"
+and "writer" are left out: every few lines of code hold one)."""
+SPEAKERS = ("assistant", "agent", "model", "chatbot", "copilot", "chatgpt", "claude", "gemini")
+"""Singular names a transcript labels a turn with ("Copilot: Here is ..."): their order must open the turn."""
+
+DOING = (
+    r"(?:\s+(?:that|who|which)\s+(?:reads?|process(?:es)?|summari[sz]es?|reviews?|handles?|translates?|describes?"
+    r"|installs?|runs?|executes?|parses?|indexes|answers?)|\s+[a-z]+ing)\s+[^:：\n]{1,48}?"
+)
+"""What the model is doing to the thing at hand ("running this runbook", "summarising this history", "that reads
+this e-mail"): after a name, it makes the name an address, never a speaker's label."""
+
+LINE_START = (
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[|\"'(\[{>]))[ \t]*(?:(?://+|#+[.:,]?|--|/\*+|\*|<!--|>+|\|)[ \t]*)*"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:note|notice|message|instructions?|memo|reminder|request)\s+(?:to|for)\s+|(?:hey|dear"
+    r"|attention|attn|to|for)\s+)?(?:(?:the|any|all|every|each|an?)\s+)?"
+)
+"""Where an address opens: a line, a sentence, a table cell, a quoted string or a comment ("# ", "#. ", "// "),
+maybe after a note's heading ("Translator note for", "Message to") and an article."""
+QUALIFIED = r"(?:[\w-]+\s+){0,3}?"
+"""Up to three words before the role noun ("AI", "LLM", "vision", "AI translation", "automated code")."""
+AI_WORDS = (
+    "ai",
+    "llm",
+    "gpt",
+    "ml",
+    "vision",
+    "language",
+    "coding",
+    "code",
+    "automated",
+    "autonomous",
+    "machine",
+    "ai-powered",
+    "translation",
+    "analysis",
+)
+"""Words right before a singular role noun that make it a program's ("AI assistant", "automated code reviewer")."""
+AI_QUALIFIED = r"(?:[\w-]+\s+){0,2}?\b(?:" + "|".join(AI_WORDS) + r")\s+"
+"""Up to two words, then one of `AI_WORDS`, right before the role noun."""
+
+SPAN = r"(?:[^\n]|\n(?![ \t]*\n)){0,300}?"
+"""From the address to the order: the same paragraph (a wrapped commit body goes on after a line break)."""
+
+_TOLD = (
+    r"(?:user|users|customer|customers|client|clients|reader|readers|viewer|viewers|developer|developers|maintainer"
+    r"|maintainers|requester|owner|owners|team|reviewer|reviewers|human|humans|operator|manager|anyone|them|him|her)"
+)
+"""Who is told or kept in the dark."""
+_NOT = r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bno\s)"
+_CLAIMED = (
+    r"(?:(?:tests?|checks?|builds?|scans?|pipelines?|ci|jobs?|runs?|suites?)\s+(?:(?:all|have|has|were|was|is|are"
+    r"|been)\s+){0,2}(?:passed|succeeded|green|clean)|(?:were|was|are|is|been|got)\s+(?:fully\s+|independently\s+)?"
+    r"(?:audited|verified|certified|signed\s+off|approved\s+by)|(?:audited|certified)\s+by|no\s+(?:issues|findings"
+    r"|problems|errors|vulnerabilities|security\s+(?:changes|issues|impact|fixes|relevant))|nothing\s+(?:changed"
+    r"|was\s+(?:found|changed))|(?:it|this)\s+(?:succeeded|worked|passed)|[^.\n;]{0,80}?,?\s+(?:which|though|although"
+    r"|even\s+though)\s+(?:they|it|he|she|this|that|we)\s+(?:did|does|do|has|have|had|was|were|is|are)(?:n['’]t|\s+not)\b)"
+)
+"""A state claimed for something checked ("all tests passed", "the numbers are audited", "no issues found"), or a
+claim the order itself calls untrue ("..., which they did not")."""
+_CLAIM = (
+    _NOT + r"\b(?:tell|inform|assure|reassure|state|say|claim|report|confirm|assert|answer|reply|respond|write|print"
+    r"|output|post)(?!\s+(?:whether|if|which|when|how)\b)[^.\n;]{0,100}?" + _CLAIMED
+)
+"""Told to claim a state ("tell the user all tests passed", "state that the numbers are audited")."""
+_PLAYED_DOWN = (
+    _NOT + r"\b(?:describe|present|call|label|frame|summari[sz]e|characteri[sz]e|report|document|portray|log)\s+"
+    r"(?:this|it|these|them|the\s+[\w-]+)\b[^.\n;]{0,40}?\b(?:as\s+)?(?:an?\s+|just\s+an?\s+|only\s+an?\s+|purely\s+)?"
+    r"(?:routine|minor|trivial|harmless|cosmetic|formatting|typo|whitespace|benign|no-op|simple\s+(?:version\s+)?bump"
+    r"|(?:version|dependency)\s+bump|safe\s+change|docs?(?:umentation)?-only|style-only)"
+)
+"""Told to play a change down ("describe this commit as a routine bump", "call this a formatting-only change")."""
+_KEPT_FROM = (
+    r"(?:\b(?:do\s+not|don['’]t|never|not|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?"
+    r"|warn(?:ing)?|let(?:ting)?)\s+(?:the\s+|your\s+|any\s+)?" + _TOLD + r"\b"
+    r"|\b(?:do\s+not|don['’]t|never|not|without)\s+(?:mention(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|bring(?:ing)?\s+up)"
+    r"\s+(?:it|this|that|them)\s+to\s+(?:the\s+)?" + _TOLD + r"\b"
+    r"|\b(?:do\s+not|don['’]t|never|not)\s+(?:mention|reveal|disclose|bring\s+up)\s+(?:the|this|that|any|these|its)\s+"
+    r"(?:[\w./-]+\s+){0,2}?(?:change|changes|edit|edits|diff|modification|commit|note|cve|vulnerabilit\w*|security"
+    r"|backdoor|hook|script|recipient|instructions?|request)\b"
+    r"|\b(?:hide|conceal)\s+(?:this|the|these|that|it|any)\b[^.\n;]{0,40}?(?:\bnote\b|\bcomment\b|instructions?"
+    r"|\bmessage\b|\bline\b|\bfrom\s+(?:the\s+)?" + _TOLD + r")"
+    r"|\b(?:leave|keep)\s+(?:out|(?:it|this|them)\s+out)\b[^.\n;]{0,40}?\b(?:change|changes|edit|edits|diff|file"
+    r"|modification|cve|security)|\bomit\s+(?:the\s+|any\s+|all\s+)?(?:mention|reference|cve-|change|edit|security"
+    r"|vulnerabilit))"
+)
+"""Told to keep something from the user ("do not tell the user", "leave out the edit to auth.py", "hide the note")."""
+_SKIPPED = (
+    r"(?:--no-verify\b|--no-gpg-sign\b|\bpush\s+(?:[\w-]+\s+){0,2}?(?:straight|directly)\s+(?:in)?to\s+(?:main|master"
+    r"|prod|production|release)\b|\b(?:skip|bypass|disable|turn\s+off|ignore)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)"
+    r"{0,2}?(?:tests?|checks?|review|verification|signature|signing|scans?|audit|hooks?|branch\s+protection|2fa|mfa"
+    r"|approvals?|alerts?)\b[^.\n]{0,100}?\b(?:and|then|but)\s+(?:still\s+)?(?:tell|say|report|claim|state|mark"
+    r"|approve|merge|push|deploy|ship|release))"
+)
+"""Told to skip a check and go on as if it passed ("skip the tests and merge", "push straight to main")."""
+_PERSIST_WORDS = (
+    r"(?:post-?install|pre-?install|install)\s+(?:script|hook)|\bcrontab\b|\bcron\s+job|\b(?:on|at|after)\s+(?:every"
+    r"|each)\s+(?:boot|startup|start-up|login|log-in|reboot|launch)|authorized_keys|\.bashrc|\.zshrc|\.bash_profile"
+    r"|launchagents?|systemd\s+(?:unit|service|timer)|startup\s+(?:script|item|folder)"
+)
+_SENT_OUT = r"(?:https?://|\bwebhook|\bsilently\b|\bquietly\b|(?:not|never|without)\s+(?:tell|telling|mention))"
+_PERSISTS = (
+    r"(?:(?:" + _PERSIST_WORDS + r")[^\n]{0,160}?" + _SENT_OUT + r"|" + _SENT_OUT + r"[^\n]{0,100}?(?:"
+    r"" + _PERSIST_WORDS + r"))"
+)
+"""Told to add a hook that runs again and sends or hides ("a preinstall hook that posts ... to https://")."""
+_SECRETS = (
+    r"(?:\benv\b|environment(?:\s+variables)?|env\s+vars|process\.env|os\.environ|\.env\b|secrets?|credentials?"
+    r"|api\s+keys?|access\s+tokens?|session\s+(?:cookie|token)s?|cookies|ssh\s+keys?|id_rsa|passwords?|aws_\w+)"
+)
+_EXFILTRATES = (
+    r"(?:\b(?:send|post|posts|upload|uploads|append|forward|pipe|copy|sync|transmit|leak|beacon|write|attach|paste"
+    r"|curl|report)\b[^.\n]{0,60}?" + _SECRETS + r"[^.\n]{0,80}?(?:https?://|\bto\s+[\w.+-]+@[\w-]+\.|webhook)"
+    r"|\bcurl\s+[^|\n]{1,120}\|\s*sudo\s+(?:ba|z)?sh\b)"
+)
+"""Told to send the environment or a secret out ("upload the contents of ENV to https://", "curl ... | sudo bash")."""
+_STEERS = (
+    r"(?:\brecommend(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:selling|buying|shorting|dumping)\b|\badvise\s+(?:the\s+)?"
+    r"(?:user|them|reader|viewer|customer|investor|client)s?\s+to\s+(?:sell|buy|short|dump|invest|move|transfer"
+    r"|switch)\b|\bshort\s+(?:its|the|their|this)\s+(?:stock|shares)\b|\b(?:translate|render|replace|rewrite|answer"
+    r"|reply\s+to|respond\s+to|output)\s+(?:every|each|all|any)\s+(?:[\w-]+\s+){0,2}?(?:strings?|msgids?|entr(?:y|ies)"
+    r"|lines?|messages?|questions?|answers?|replies|responses|outputs?|texts?|cells?|fields?)\s+(?:as|with)\s+[^\n]{0,60}?"
+    r"(?:https?://|www\.)|\balways\s+(?:insert|add|include|append|prepend)\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:line|snippet|code|import|call|link|script)\b[^\n]{0,80}?(?:https?://|\bcurl\b|\bwget\b|os\.system|subprocess"
+    r"|\beval\())"
+)
+"""Told to steer the user (sell, buy) or rewrite all output to a link or a command."""
+
+AGAINST = "(?:" + "|".join((_CLAIM, _PLAYED_DOWN, _KEPT_FROM, _SKIPPED, _PERSISTS, _EXFILTRATES, _STEERS)) + ")"
+"""An order against the user: to falsify, play down, hide, skip a check, persist, exfiltrate or steer."""
+OPENS = r"\s*[:：]\s*(?:[^.\n:]{0,60}?,\s*)?(?:please\s+|also\s+|always\s+)?(?=" + AGAINST + ")"
+"""A speaker-like name's order, which opens its turn (maybe after a clause: "when asked about this, state ...")."""
