@@ -7,8 +7,10 @@ from __future__ import annotations
 import base64
 import gzip
 import io
+import re
 import struct
 import tarfile
+import zipfile
 import zlib
 
 import pytest
@@ -137,6 +139,19 @@ async def test_a_secret_in_an_archives_file_is_blanked_in_place_and_told(hostile
 
 
 @pytest.mark.anyio
+async def test_a_secret_in_a_zipped_file_is_blanked_and_the_others_kept(hostile_client) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": "zip_secret"}})
+    first, *notes = got["content"]
+    with zipfile.ZipFile(io.BytesIO(base64.b64decode(first["resource"]["blob"]))) as archive:
+        assert archive.testzip() is None
+        files = {i.filename: archive.read(i) for i in archive.infolist()}
+    blanked = ENV.replace(SECRET.encode(), b"*" * len(SECRET))
+    logo = media_files.png((b"Software", b"drawn 1.0"))
+    assert files == {"README.md": b"# App\nRun it.\n", "logo.png": logo, "app/.env": blanked}
+    assert [BLANKED in n["text"] and "github_token" in n["text"] for n in notes] == [True], notes
+
+
+@pytest.mark.anyio
 async def test_a_resource_read_as_a_blob_has_its_metadata_checked(hostile_client) -> None:
     got = await hostile_client.call("resources/read", {"uri": "hostile://media/png_secret"})
     raw = base64.b64decode(got["contents"][0]["blob"])
@@ -190,3 +205,10 @@ async def test_an_image_whose_base64_reads_like_a_key_is_not_changed() -> None:
     result = {"content": [{"type": "image", "mimeType": "image/png", "data": data}]}
     flow = await chain.to_client_value(CallLine("s", "shot", "s__shot"), "tools/call", result)
     assert flow.value == result and flow.hits == []
+
+
+def test_runs_a_placeholder_took_the_place_of_are_blanked_and_the_lines_around_them_kept() -> None:
+    text = b"owner: ops\n-----BEGIN KEY-----\nAAAA1111\nBBBB2222\n-----END KEY-----\nrotate yearly\n"
+    edits = media_text.blanked([text], "owner: ops\n<SECRET:private_key:abc>\nrotate yearly")
+    assert bytes(edits[0]) == b"owner: ops\n" + re.sub(rb"[^\n]", b"*", text[11:-14]) + b"rotate yearly\n"
+    assert media_text.blanked([text], media_text.texts_view([text]) + "\nappended") == {}

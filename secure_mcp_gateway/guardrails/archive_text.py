@@ -3,7 +3,6 @@ compressed again with what a check removed (a tar's files blanked in place with 
 
 from __future__ import annotations
 
-import gzip
 import zlib
 
 from .media_places import Spans
@@ -41,8 +40,13 @@ def is_tar(data: bytes) -> bool:
     return len(data) >= 512 and data[257:262] == _TAR_MAGIC
 
 
+def text_like(data: bytes) -> bool:
+    """Whether a file in an archive reads as text: no NUL in its first 8 KB (a picture or a program has them)."""
+    return data.find(b"\x00", 0, 8192) < 0
+
+
 def tar_regions(data: bytes) -> list[Spans]:
-    """The data of each regular file (and long name) of a tar archive."""
+    """The data of each regular file (and long name) of a tar archive that reads as text (see `text_like`)."""
     out: list[Spans] = []
     pos = 0
     while pos + 512 <= len(data) and data[pos : pos + 512].strip(b"\x00"):
@@ -52,7 +56,8 @@ def tar_regions(data: bytes) -> list[Spans]:
         except ValueError:
             break
         start = pos + 512
-        if data[pos + 156 : pos + 157] in (b"0", b"\x00", b"7", b"L", b"K", b"x", b"g") and size:
+        kind = data[pos + 156 : pos + 157]
+        if kind in (b"0", b"\x00", b"7", b"L", b"K", b"x", b"g") and size and text_like(data[start : start + size]):
             out.append(((start, min(start + size, len(data))),))
         pos = start + (size + 511) // 512 * 512
     return out
@@ -60,4 +65,6 @@ def tar_regions(data: bytes) -> list[Spans]:
 
 def packed_again(data: bytes) -> bytes:
     """`data` as a gzip file."""
+    import gzip  # (the serving path imports this module)
+
     return gzip.compress(data, mtime=0)

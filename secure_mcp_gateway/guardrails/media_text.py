@@ -15,9 +15,11 @@ from .media_iso import iso_regions
 from .media_places import PNG, RIFF_FORMS, Spans, image_regions, packed_text, png_chunks
 from .media_sound import ogg_checksums, sound_regions
 
-_RUN = re.compile(rb"(?:[\x20-\x7e\t]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}){4,}")
+_RUN = re.compile(
+    rb"(?:[\x20-\x7e\t]|\xc2[\xa0-\xbf]|[\xc3-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}){4,}"
+)
 """Text as UTF-8 writes it (XMP, iTXt, Vorbis comments, ID3v2.4): ASCII, and letters of more than one byte (a
-zero-width space inside a key is read with it, as the checks read any text)."""
+zero-width space inside a key is read with it, as the checks read any text), not the C1 controls."""
 _WIDE_RUN = re.compile(rb"(?:[\x20-\x7e\t]\x00){4,}")
 _BLANK = "*"
 _CODEC = {1: ("utf-8", "surrogateescape"), 2: ("utf-16-le", "surrogatepass")}
@@ -107,28 +109,46 @@ def _text(texts: list[bytes], seg: Segment) -> str:
 
 def view(raw: bytes) -> str:
     """The file's metadata text, a line per run ("" when it has none, or is no format whose metadata is read here)."""
-    texts = _read(raw, _sources(raw))
+    return texts_view(_read(raw, _sources(raw)))
+
+
+def texts_view(texts: list[bytes]) -> str:
+    """The runs of text in `texts` (pieces of a file: its metadata, an archive's files), a line per run."""
     return "\n".join(_text(texts, s) for s in _segments(texts))
 
 
-def write_back(raw: bytes, now: str) -> bytes:
-    """`raw` with the runs whose text the checks changed (`now`, the view as they left it) blanked where they
-    differ; every run blanked when the lines no longer match the runs one to one."""
-    sources = _sources(raw)
-    texts = _read(raw, sources)
+def blanked(texts: list[bytes], now: str) -> dict[int, bytearray]:
+    """The pieces of `texts` whose runs the checks changed (`now`, `texts_view` as they left it), with the changed
+    stretch of each run blanked; where the lines no longer match the runs one to one (a key over several lines
+    became one placeholder), every run between the lines that still match at the start and at the end."""
     found = _segments(texts)
     lines = now.split("\n")
+    if len(lines) != len(found):
+        top = min(len(lines), len(found))
+        head = next((i for i in range(top) if lines[i] != _text(texts, found[i])), top)
+        tail = next((i for i in range(top - head) if lines[-1 - i] != _text(texts, found[-1 - i])), top - head)
+        lines = lines[:head] + [""] * (len(found) - head - tail) + lines[len(lines) - tail :]
+        wholly = set(range(head, len(found) - tail))
+    else:
+        wholly = set()
     edits: dict[int, bytearray] = {}
     for i, seg in enumerate(found):
         before = _text(texts, seg)
-        after = lines[i] if len(lines) == len(found) else None
-        if after == before:
+        if lines[i] == before and i not in wholly:
             continue
-        lo, hi = _differ(before, after) if after is not None else (0, len(before))
+        lo, hi = (0, len(before)) if i in wholly else _differ(before, lines[i])
         src, start, _, width = seg
         lo, hi = (len(before[:at].encode(*_CODEC[width])) for at in (lo, hi))
         blank = (_BLANK * ((hi - lo) // width)).encode(_CODEC[width][0])
         edits.setdefault(src, bytearray(texts[src]))[start + lo : start + hi] = blank
+    return edits
+
+
+def write_back(raw: bytes, now: str) -> bytes:
+    """`raw` with the runs whose text the checks changed (`now`, the view as they left it) blanked where they
+    differ (see `blanked`)."""
+    sources = _sources(raw)
+    edits = blanked(_read(raw, sources), now)
     out = bytearray(raw)
     changed = []
     for src, text in edits.items():

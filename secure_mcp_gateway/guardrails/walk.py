@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-from . import archive_text, media_text
+from . import archive_text, media_text, zip_text
 from .nuls import respread
 
 Mode = Literal["free", "result", "definition"]
@@ -265,6 +265,9 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
         return media_text.view(raw), MEDIA
     if archive_text.is_gzip(raw):
         return _gunzipped(raw)
+    if zip_text.is_zip(raw):
+        lines = zip_text.view(raw)
+        return None if lines is None else (lines, ZIP)
     textual = isinstance(mime, str) and bool(_TEXT_MIME.match(mime.strip().lower()))
     if not (isinstance(mime, str) and mime.strip().lower().startswith(_MEDIA)):
         wide = _wide(raw, textual)
@@ -367,6 +370,8 @@ GZIP_TEXT = "gzip text"
 """The `encoding` of a gzip file's data read as the text file it packs."""
 GZIP_TAR = "gzip tar"
 """The `encoding` of a gzip file's data read as the lines of the files of the tar archive it packs."""
+ZIP = "zip"
+"""The `encoding` of a zip archive's data read as the lines of its files' text (see `zip_text`)."""
 _DATA_URI = re.compile(r"data:((?:image|audio|video)/[\w.+-]{1,60})(?:;[\w.+=-]{1,60}){0,4};base64,", re.I)
 _URI_HEADS = ("data:", "DATA:", "Data:")
 
@@ -451,6 +456,9 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
             out[(blob.path, False)] = blob.original
         elif blob.encoding == NULS:
             out[(blob.path, False)] = respread(blob.original, now)
+        elif blob.encoding == ZIP:
+            raw = base64.b64decode(_B64_SPACE.sub("", blob.original))
+            out[(blob.path, False)] = base64.b64encode(zip_text.write_back(raw, now)).decode("ascii")
         elif blob.encoding in (GZIP_TEXT, GZIP_TAR):
             raw = base64.b64decode(_B64_SPACE.sub("", blob.original))
             inner = _encode(now, "utf-8") if blob.encoding == GZIP_TEXT else archive_text.unpacked(raw) or b""
@@ -471,7 +479,7 @@ def media_changed(view: Any, blobs: list[Blob]) -> list[Path]:
     return [b.path for b in blobs if b.encoding in _BLANKED and _at(view, b.path) not in (b.text, None)]
 
 
-_BLANKED = (MEDIA, MEDIA_URI, GZIP_TAR)
+_BLANKED = (MEDIA, MEDIA_URI, GZIP_TAR, ZIP)
 """The encodings whose text a check rewrites by blanking it out in the file (see `media_text.write_back`)."""
 
 

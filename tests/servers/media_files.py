@@ -1,6 +1,6 @@
 """Made-up images, sounds and archives with text in them (PNG text chunks, a JPEG comment, a WAV INFO list, an MP3
-ID3 tag, GIF, TIFF, FLAC, Ogg, MP4 and HEIC metadata; tar and gzip files), for `hostile_server.py` and the tests that
-check what it sends."""
+ID3 tag, GIF, TIFF, FLAC, Ogg, MP4 and HEIC metadata; tar, gzip and zip files), for `hostile_server.py` and the
+tests that check what it sends."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import gzip
 import io
 import struct
 import tarfile
+import zipfile
 import zlib
 
 
@@ -176,3 +177,12 @@ def tar(files: dict[str, bytes]) -> bytes:
 
 def gz(data: bytes) -> bytes:
     return gzip.compress(data, mtime=1_700_000_000)
+
+
+def zip_of(files: dict[str, bytes]) -> bytes:
+    """A zip archive of `files` (name -> content), deflated, its times fixed."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(zipfile.ZipInfo(name, (2024, 5, 1, 12, 0, 0)), data)
+    return out.getvalue()
