@@ -5,6 +5,7 @@ is blanked out in the file, which stays valid, and said; an instruction is flagg
 from __future__ import annotations
 
 import base64
+import bz2
 import gzip
 import io
 import re
@@ -12,6 +13,7 @@ import struct
 import tarfile
 import zipfile
 import zlib
+from typing import Any
 
 import pytest
 from servers import media_files
@@ -118,23 +120,26 @@ ENV = f"DEBUG=1\nGITHUB_TOKEN={SECRET}\nPORT=8080\n".encode()
 
 
 @pytest.mark.anyio
-async def test_a_secret_in_a_gzip_text_file_is_redacted_and_the_file_packed_again(hostile_client) -> None:
-    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": "gzip_secret"}})
-    text = gzip.decompress(base64.b64decode(got["content"][0]["resource"]["blob"])).decode()
+@pytest.mark.parametrize(("case", "unpack"), [("gzip_secret", gzip.decompress), ("bz2_secret", bz2.decompress)])
+async def test_a_secret_in_a_compressed_text_file_is_redacted_and_the_file_packed_again(
+    hostile_client, case: str, unpack: Any
+) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": case}})
+    text = unpack(base64.b64decode(got["content"][0]["resource"]["blob"])).decode()
     assert SECRET not in text and text.startswith("# settings\nDEBUG=1\nGITHUB_TOKEN=<SECRET:github_token:")
     assert text.endswith(">\nPORT=8080\n"), "the placeholder in the text shows what was removed"
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("case", ["targz_secret", "tar_secret"])
+@pytest.mark.parametrize("case", ["targz_secret", "tarxz_secret", "tar_secret"])
 async def test_a_secret_in_an_archives_file_is_blanked_in_place_and_told(hostile_client, case: str) -> None:
     got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": case}})
     first, *notes = got["content"]
     raw = base64.b64decode(first["resource"]["blob"])
-    with tarfile.open(fileobj=io.BytesIO(gzip.decompress(raw) if case == "targz_secret" else raw)) as archive:
+    with tarfile.open(fileobj=io.BytesIO(raw)) as archive:  # (tarfile unpacks gzip and xz itself)
         files = {m.name: archive.extractfile(m).read() for m in archive.getmembers()}  # type: ignore[union-attr]
     blanked = ENV.replace(SECRET.encode(), b"*" * len(SECRET))
-    assert files == ({".env": blanked, "README.md": b"# App\n"} if case == "targz_secret" else {"app/.env": blanked})
+    assert files == ({"app/.env": blanked} if case == "tar_secret" else {".env": blanked, "README.md": b"# App\n"})
     assert [BLANKED in n["text"] and "github_token" in n["text"] for n in notes] == [True], notes
 
 

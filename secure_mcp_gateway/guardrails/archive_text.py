@@ -1,37 +1,53 @@
-"""The text a gzip file carries (a `.gz` text file, or a tar archive's files): read for the checks, and written back
-compressed again with what a check removed (a tar's files blanked in place with `*`: every size stays)."""
+"""The text a compressed file carries (gzip, bzip2 or xz: a `.gz` text file, or a tar archive's files): read for the
+checks, and written back compressed again with what a check removed (a tar's files blanked in place with `*`: every
+size stays)."""
 
 from __future__ import annotations
 
 import zlib
+from typing import Any
 
 from .media_places import Spans
 
 MOST = 16 << 20
-"""The most bytes a gzip file is unpacked to (a larger one is not read: it may unpack to gigabytes)."""
+"""The most bytes a compressed file is unpacked to (a larger one is not read: it may unpack to gigabytes)."""
 _TAR_MAGIC = b"ustar"
+_MAGIC = ((b"\x1f\x8b\x08", "gzip"), (b"BZh", "bz2"), (b"\xfd7zXZ\x00", "xz"))
 
 
-def is_gzip(raw: bytes) -> bool:
-    """Whether `raw` is a gzip file (its magic number and the deflate method)."""
-    return raw[:3] == b"\x1f\x8b\x08"
+def packing(raw: bytes) -> str | None:
+    """How `raw` is compressed ("gzip", "bz2", "xz"), by its magic number; None for other bytes."""
+    return next((kind for magic, kind in _MAGIC if raw.startswith(magic)), None)
+
+
+def _unpacker(kind: str) -> Any:
+    if kind == "gzip":
+        return zlib.decompressobj(zlib.MAX_WBITS | 16)
+    if kind == "bz2":
+        import bz2  # (the serving path imports this module; these files are rare)
+
+        return bz2.BZ2Decompressor()
+    import lzma
+
+    return lzma.LZMADecompressor()
 
 
 def unpacked(raw: bytes) -> bytes | None:
-    """A gzip file's bytes (all its members), or None when it is broken or unpacks beyond `MOST`."""
+    """A compressed file's bytes (all its streams), or None when it is broken or unpacks beyond `MOST`."""
+    kind = packing(raw)
     out, rest = [], raw
     size = 0
-    while rest[:2] == b"\x1f\x8b":
-        inflate = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    while kind is not None and packing(rest) == kind:
+        unpack = _unpacker(kind)
         try:
-            piece = inflate.decompress(rest, MOST - size + 1)
-        except zlib.error:
+            piece = unpack.decompress(rest, MOST - size + 1)
+        except Exception:  # (each says a broken stream its own way: zlib.error, OSError, LZMAError, EOFError)
             return None
         size += len(piece)
-        if size > MOST or not inflate.eof:
+        if size > MOST or not unpack.eof:
             return None
         out.append(piece)
-        rest = inflate.unused_data
+        rest = unpack.unused_data
     return b"".join(out) if out and not rest.strip(b"\x00") else None
 
 
@@ -63,8 +79,17 @@ def tar_regions(data: bytes) -> list[Spans]:
     return out
 
 
-def packed_again(data: bytes) -> bytes:
-    """`data` as a gzip file."""
-    import gzip  # (the serving path imports this module)
+def packed_again(data: bytes, like: bytes) -> bytes:
+    """`data` compressed as `like` is (gzip, bzip2 or xz)."""
+    kind = packing(like)
+    if kind == "bz2":
+        import bz2
+
+        return bz2.compress(data)
+    if kind == "xz":
+        import lzma
+
+        return lzma.compress(data)
+    import gzip
 
     return gzip.compress(data, mtime=0)

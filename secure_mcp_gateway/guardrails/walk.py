@@ -263,11 +263,11 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
         return None
     if media_text.known(raw) or archive_text.is_tar(raw):  # (a picture or a sound: only its metadata is text)
         return media_text.view(raw), MEDIA
-    if archive_text.is_gzip(raw):
-        return _gunzipped(raw)
-    if zip_text.is_zip(raw):
-        lines = zip_text.view(raw)
-        return None if lines is None else (lines, ZIP)
+    archive = (_unpacked(raw) if archive_text.packing(raw) else None) or (
+        _zipped(raw) if zip_text.is_zip(raw) else None
+    )  # (one that cannot be read is read as any other bytes)
+    if archive is not None:
+        return archive
     textual = isinstance(mime, str) and bool(_TEXT_MIME.match(mime.strip().lower()))
     if not (isinstance(mime, str) and mime.strip().lower().startswith(_MEDIA)):
         wide = _wide(raw, textual)
@@ -291,9 +291,15 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
     return read, "utf-8"
 
 
-def _gunzipped(raw: bytes) -> tuple[str, str] | None:
-    """The text a gzip file carries: a text file's (UTF-8), or a tar archive's files' lines; None for other bytes
-    (and a file that unpacks beyond `archive_text.MOST`)."""
+def _zipped(raw: bytes) -> tuple[str, str] | None:
+    """The lines of text in a zip archive's files; None when it cannot be read."""
+    lines = zip_text.view(raw)
+    return None if lines is None else (lines, ZIP)
+
+
+def _unpacked(raw: bytes) -> tuple[str, str] | None:
+    """The text a compressed file (gzip, bzip2, xz) carries: a text file's (UTF-8), or a tar archive's files' lines;
+    None for other bytes (and a file that unpacks beyond `archive_text.MOST`)."""
     inner = archive_text.unpacked(raw)
     if inner is None:
         return None
@@ -367,9 +373,9 @@ MEDIA = "media"
 MEDIA_URI = "media uri"
 """The `encoding` of a string that is a `data:` URI of an image or a sound (an icon's `src`), read as `MEDIA`."""
 GZIP_TEXT = "gzip text"
-"""The `encoding` of a gzip file's data read as the text file it packs."""
+"""The `encoding` of a compressed file's data (gzip, bzip2, xz) read as the text file it packs."""
 GZIP_TAR = "gzip tar"
-"""The `encoding` of a gzip file's data read as the lines of the files of the tar archive it packs."""
+"""The `encoding` of a compressed file's data read as the lines of the files of the tar archive it packs."""
 ZIP = "zip"
 """The `encoding` of a zip archive's data read as the lines of its files' text (see `zip_text`)."""
 _DATA_URI = re.compile(r"data:((?:image|audio|video)/[\w.+-]{1,60})(?:;[\w.+=-]{1,60}){0,4};base64,", re.I)
@@ -464,7 +470,7 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
             inner = _encode(now, "utf-8") if blob.encoding == GZIP_TEXT else archive_text.unpacked(raw) or b""
             if blob.encoding == GZIP_TAR:
                 inner = media_text.write_back(inner, now)
-            out[(blob.path, False)] = base64.b64encode(archive_text.packed_again(inner)).decode("ascii")
+            out[(blob.path, False)] = base64.b64encode(archive_text.packed_again(inner, raw)).decode("ascii")
         elif blob.encoding in (MEDIA, MEDIA_URI):
             head = blob.original[: blob.original.find(",") + 1] if blob.encoding == MEDIA_URI else ""
             raw = base64.b64decode(_B64_SPACE.sub("", blob.original[len(head) :]))

@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import bz2
 import json
+import lzma
 import sys
 
 import media_files
@@ -158,6 +160,8 @@ def media(case: str) -> dict:
         "gzip_secret": ("application/gzip", media_files.gz(b"# settings\n" + env)),
         "targz_secret": ("application/gzip", media_files.gz(media_files.tar({".env": env, "README.md": b"# App\n"}))),
         "tar_secret": ("application/x-tar", media_files.tar({"app/.env": env})),
+        "bz2_secret": ("application/x-bzip2", bz2.compress(b"# settings\n" + env)),
+        "tarxz_secret": ("application/x-xz", lzma.compress(media_files.tar({".env": env, "README.md": b"# App\n"}))),
         "zip_secret": ("application/zip", media_files.zip_of(ZIPPED | {"app/.env": env})),
     }
     if case in packed:
