@@ -31,11 +31,19 @@ _TOOL_AT = lazy.compile(
     r"(?<![^\s;&|(`$/])(?P<tool>ipmitool|[a-z]{0,4}freerdp\d?|smbclient|rpcclient|keytool|jarsigner|7z[az]?|"
     r"(?:un)?rar|(?:un)?zip|https?|xhs?)(?:\.exe)?[ \t]"
 )
+_COMMAND_BEFORE = lazy.compile(r"(?:^|[\n$#>|;&(`:/-]|sudo|exec|run|time|nohup|env|do|then)[ \t]*\Z")
+"""What stands before a tool's name where it starts a command (a line's start, a prompt, a pipe, `sudo`, `RUN`), not
+in prose (`call http with ...`)."""
 _HTTPIE_AUTH = lazy.compile(r"(?<=[ \t])(?:-a|--auth)(?:=|[ \t]+)" + _VALUE)
 _BEARER_TYPE = lazy.compile(r"(?:-A|--auth-type)(?:=|[ \t]+)bearer(?![\w-])")
 WORDS = ("ipmitool", "freerdp", "smbclient", "rpcclient", "keytool", "jarsigner", "7z", "rar ", "zip ", "http ")
 WORDS += ("https ", "xh ", "xhs ")
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
+_FLAGS = {"ipmitool": (" -p",), "freerdp": ("/p:",), "smbclient": ("%",), "rpcclient": ("%",), "keytool": ("pass",)}
+_FLAGS |= {"jarsigner": ("pass",), "7z": (" -p",), "rar ": (" -p",), "zip ": (" -p", "--password")}
+_FLAGS |= dict.fromkeys(("http ", "https ", "xh ", "xhs "), (" -a", "--auth"))
+"""Per literal of `WORDS`, what a text must hold for its tool to be given a password (on the lower-cased text): a
+text without it is not read for that tool."""
 LOW_GATES = (
     r"(?:ipmitool|freerdp|smbclient|rpcclient|keytool|jarsigner|7z[az]?|rar|zip)(?:\.exe)?[ \t]",
     r"(?:https?|xhs?)[ \t][^\r\n]{0,400}(?:-a|--auth)[ =\t]",
@@ -49,15 +57,14 @@ def find(text: str, low: str, holds: Check, typed: Check) -> list[Span]:
     if not any(holds(w) for w in WORDS):
         return []
     out: list[Span] = []
-    read: set[tuple[int, str]] = set()
+    read: dict[str, int] = {}
     for m in _tools(low, holds):
         key = _key(m.group("tool"))
-        line = low.rfind("\n", 0, m.start()) + 1
-        if (line, key) in read:
-            continue  # each tool's flags are read once a line, from its first name on it
-        read.add((line, key))
+        if m.start() < read.get(key, 0):
+            continue  # each tool's flags are read once over a line (or 4 KB of one), from its first name on it
         end = low.find("\n", m.end(), m.end() + _LINE_MOST)
         end = min(len(low), m.end() + _LINE_MOST) if end < 0 else end
+        read[key] = end
         if key == "http":
             out += _httpie(text, m.end() - 1, end, typed)
             continue
@@ -72,7 +79,7 @@ def _tools(low: str, holds: Check) -> list[re.Match[str]]:
     """Where a tool of `_TOOL_AT` starts a command, found from its literals (a text without one is not read)."""
     starts: set[int] = set()
     for word in WORDS:
-        if not holds(word):
+        if not holds(word) or not any(flag in low for flag in _FLAGS[word]):
             continue
         at = low.find(word)
         while at >= 0:
@@ -81,7 +88,11 @@ def _tools(low: str, holds: Check) -> list[re.Match[str]]:
                 start -= 1  # `xfreerdp`, `unzip`, `7za`
             starts.add(start)
             at = low.find(word, at + len(word))
-    return [m for m in (_TOOL_AT.match(low, at) for at in sorted(starts)) if m is not None]
+    return [
+        m
+        for m in (_TOOL_AT.match(low, at) for at in sorted(starts) if _COMMAND_BEFORE.search(low, max(0, at - 12), at))
+        if m is not None
+    ]
 
 
 def _httpie(text: str, start: int, end: int, typed: Check) -> list[Span]:

@@ -109,7 +109,7 @@ LOW_GATES = (
     r"</key>",
     r"(?:password|passwd|secret|_pass)[ \t]+\S+[ \t]*;?[ \t]*(?:\r?\n|\Z)",
     r"password[ \t]+['\"]",
-    r"identify[ \t]",
+    r"(?:nickserv|/ns)[ \t]+identify[ \t]",
     r"etcdctl",
 )
 """For short texts: what one of these finders needs before it may find anything."""

@@ -271,6 +271,86 @@ def pe_cui_ok(value: str) -> bool:
     return v[8] in ("65432110987"[c], "KJIHGFEDCBA"[c])
 
 
+def lu_matricule_ok(value: str) -> bool:
+    """Whether 13 digits are a Luxembourg national number: a birth date, three digits, a Luhn and a Verhoeff digit."""
+    d = _digits(value)
+    if len(d) != 13 or not 1900 <= int(d[:4]) <= 2099 or not _date_ok(int(d[:4]), int(d[4:6]), int(d[6:8])):
+        return False
+    return luhn_ok(d[:11] + d[11]) and verhoeff(d[:11] + d[12])
+
+
+def hu_tax_ok(value: str) -> bool:
+    """Whether 10 digits are a Hungarian tax number (adóazonosító jel): 8, then digits whose sum times their
+    position is the last digit mod 11."""
+    d = _digits(value)
+    return len(d) == 10 and d[0] == "8" and sum(int(c) * (i + 1) for i, c in enumerate(d[:9])) % 11 == int(d[9])
+
+
+def md_idnp_ok(value: str) -> bool:
+    """Whether 13 digits are a Moldovan personal code (IDNP): weights 7, 3, 1 mod 10."""
+    d = _digits(value)
+    return (
+        len(d) == 13
+        and _not_one_digit(d)
+        and sum(int(c) * (7, 3, 1)[i % 3] for i, c in enumerate(d[:12])) % 10 == int(d[12])
+    )
+
+
+def kw_civil_ok(value: str) -> bool:
+    """Whether 12 digits are a Kuwaiti civil id: century (2, 3), a birth date, four digits and a check digit."""
+    d = _digits(value)
+    if len(d) != 12 or d[0] not in "23" or not _date_ok(int(d[1:3]), int(d[3:5]), int(d[5:7])):
+        return False
+    c = 11 - sum(int(x) * w for x, w in zip(d, (2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2), strict=False)) % 11
+    return c < 10 and c == int(d[11])
+
+
+def pl_id_card_ok(value: str) -> bool:
+    """Whether three letters and six digits are a Polish identity card's number (its check digit is the first)."""
+    v = value.replace(" ", "").upper()
+    if len(v) != 9 or not v[:3].isalpha() or not v[3:].isdigit():
+        return False
+    values = [ord(c) - 55 for c in v[:3]] + [int(c) for c in v[3:]]
+    return sum(x * w for x, w in zip(values, (7, 3, 1, 9, 7, 3, 1, 7, 3), strict=True)) % 10 == 0
+
+
+def gt_cui_ok(value: str) -> bool:
+    """Whether 13 digits are a Guatemalan CUI: eight digits, a check digit, a department (01-22), a municipality."""
+    d = _digits(value)
+    if len(d) != 13 or not 1 <= int(d[9:11]) <= 22 or d[11:] == "00":
+        return False
+    c = sum(int(x) * (i + 2) for i, x in enumerate(d[:8])) % 11
+    return c < 10 and c == int(d[8])
+
+
+def ca_health_ok(value: str) -> bool:
+    """Whether a Canadian health card number passes its check: British Columbia's personal health number (9 and
+    nine digits, weights mod 11), or Ontario's ten digits with a Luhn digit (and a version code)."""
+    d = _digits(value)
+    if len(d) != 10 or not _not_one_digit(d):
+        return False
+    if d[0] == "9":
+        c = 11 - sum(int(x) * w for x, w in zip(d[1:9], (2, 4, 8, 5, 10, 9, 7, 3), strict=True)) % 11
+        if c < 10 and c == int(d[9]):
+            return True
+    return luhn_ok(d)
+
+
+_EG_GOVERNORATES = frozenset({1, 2, 3, 4, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28, 29})
+_EG_GOVERNORATES |= {31, 32, 33, 34, 35, 88}
+
+
+def eg_national_id_ok(value: str) -> bool:
+    """Whether 14 digits are an Egyptian national id: century (2, 3), a birth date, a governorate and five digits."""
+    d = _digits(value)
+    return (
+        len(d) == 14
+        and d[0] in "23"
+        and _date_ok(int(d[1:3]), int(d[3:5]), int(d[5:7]))
+        and int(d[7:9]) in _EG_GOVERNORATES
+    )
+
+
 def sa_id_ok(value: str) -> bool:
     """Whether 10 digits are a Saudi national id or iqama (1 or 2 first, a Luhn check)."""
     d = _digits(value)
@@ -1247,6 +1327,55 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     ("nik", r"nik(?![a-z])|nomor induk kependudukan", (("id_nik", r"\d{16}(?![\w-])", nik_ok),)),
     (
+        "lumat",
+        r"matricule(?: national)?|num[ée]ro d'identification(?: national)?|identifiant national",
+        (("lu_national_number", r"\d{4} ?\d{4} ?\d{5}(?![\w-])", lu_matricule_ok),),
+    ),
+    (
+        "hutax",
+        r"ad[óo]azonos[íi]t[óo](?: jel)?|ad[óo]sz[áa]m",
+        (("hu_tax_number", r"8\d{9}(?![\w-])", hu_tax_ok),),
+    ),
+    (
+        "idnp",
+        r"idnp(?![a-z])|cod(?:ul)? personal|num[ăa]r(?:ul)? de identificare(?: de stat)?",
+        (("md_idnp", r"\d{13}(?![\w-])", md_idnp_ok),),
+    ),
+    (
+        "kwcivil",
+        r"civil id(?: no\b| number| card)?|civil identification|"
+        r"\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0645\u062f\u0646\u064a",
+        (("kw_civil_id", r"[23]\d{11}(?![\w-])", kw_civil_ok),),
+    ),
+    (
+        "pldowod",
+        r"dow[óo]d(?:u|em)? osobist(?:y|ego|ym)|seria i numer(?: dowodu)?|numer dowodu",
+        (("pl_id_card", r"(?i)[A-Z]{3} ?\d{6}(?![\w-])", pl_id_card_ok),),
+    ),
+    (
+        "gtcui",
+        r"cui(?![a-z])|dpi(?![a-z])|documento personal de identificaci[óo]n|c[óo]digo [úu]nico de identificaci[óo]n",
+        (("gt_cui", r"\d{4} ?\d{5} ?\d{4}(?![\w-])", gt_cui_ok),),
+    ),
+    (
+        "cahealth",
+        r"ohip(?![a-z])|health (?:card|insurance) (?:number|no\b|#)|health card|health number|"
+        r"(?:personal )?health number|phn(?![a-z])|carte (?:d'assurance maladie|sant[ée])|ramq",
+        (("ca_health_number", r"(?i)\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Z]{2})?(?![\w-])", ca_health_ok),),
+    ),
+    (
+        "egnid",
+        r"\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0642\u0648\u0645\u064a|egyptian national id",
+        (("eg_national_id", r"[23]\d{13}(?![\w-])", eg_national_id_ok),),
+    ),
+    (
+        "phsss",
+        r"sss(?: no\b| number| id)?(?![a-z])|social security system",
+        (("ph_sss", r"\d{2}-?\d{7}-?\d(?![\w-])", _any),),
+    ),
+    ("krapin", r"kra pin|kra personal identification", (("ke_kra_pin", r"(?i)[AP]\d{9}[A-Z](?![\w-])", _any),)),
+    ("ghcard", r"ghana ?card(?: pin| number| no\b)?|ghana card", (("gh_card", r"(?i)GHA-\d{9}-\d(?![\w-])", _any),)),
+    (
         "phone",
         r"(?:call|reach|text|ring|whatsapp|message|sms) me(?: (?:at|on))?(?![a-z])|contact (?:number|no\b|#|phone)|"
         r"ring (?:mig|meg|til mig)(?: p[åa])?|me lig(?:a|ue)(?: no| para)?|ligue(?:-me)? para|"
@@ -1590,6 +1719,40 @@ _LEADS = (
     "data di nascita",
     "data de nascimento",
     "bday",
+    "matricule",
+    "numero d'identification",
+    "identifiant national",
+    "adoazonosito",
+    "adoszam",
+    "idnp",
+    "cod personal",
+    "codul personal",
+    "numar de identificare",
+    "numarul de identificare",
+    "civil id",
+    "civil identification",
+    "dowod",
+    "seria i numer",
+    "numer dowodu",
+    *(f"cui{c}" for c in _ENDS),
+    *(f"dpi{c}" for c in _ENDS),
+    "documento personal",
+    "codigo unico",
+    "ohip",
+    "health card",
+    "health insurance",
+    "health number",
+    "personal health",
+    "phn",
+    "carte d'assurance",
+    "carte sant",
+    "ramq",
+    "egyptian national",
+    "sss",
+    "social security system",
+    "kra pin",
+    "kra personal",
+    "ghana",
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
 _LEADS = (*_LEADS, *(w.replace(" ", "_") for w in _LEADS if " " in w))

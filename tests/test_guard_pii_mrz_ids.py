@@ -1,0 +1,75 @@
+"""Identifiers of more countries after their labels, checked by their check digits (Luxembourg, Hungary, Moldova,
+Kuwait, Poland's identity card, Guatemala, Canadian health cards, Egypt, the Philippines' SSS, Kenya's KRA PIN, the
+Ghana Card), and passports' and identity cards' machine-readable zones."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii
+
+
+def _kinds_over(text: str, value: str) -> set[str]:
+    at = text.index(value)
+    return {f.kind for f in pii.find(text) if f.start <= at and at + len(value) <= f.end}
+
+
+FOUND = [
+    ("Identifiant national du salarié : 1968081559456", "1968081559456", "lu_national_number"),
+    ("Adóazonosító jele: 8397130799 (a munkavállalóé)", "8397130799", "hu_tax_number"),
+    ("Codul personal 2008694111512 figurează în buletin.", "2008694111512", "md_idnp"),
+    ("Applicant's Civil ID number 301012795495, valid until 2029", "301012795495", "kw_civil_id"),
+    ("Numer dowodu: IDU834826; organ wydający: Wójt Gminy", "IDU834826", "pl_id_card"),
+    ("DPI 1592 98180 0109 extendido por RENAP", "1592 98180 0109", "gt_cui"),
+    ("Ontario health card number 8187-207-439-VS on file", "8187-207-439-VS", "ca_health_number"),
+    ("PHN: 9616 271 864 (MSP)", "9616 271 864", "ca_health_number"),
+    ("Egyptian national ID 29001150201234 attached", "29001150201234", "eg_national_id"),
+    ("Member SSS number 33-1234567-8, employer ER-2231", "33-1234567-8", "ph_sss"),
+    ("Supplier KRA PIN P051234567Q — tax compliant", "P051234567Q", "ke_kra_pin"),
+    ("GhanaCard PIN GHA-723456789-3 verified by NIA", "GHA-723456789-3", "gh_card"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), FOUND)
+def test_an_id_after_its_label_with_its_check_digits_is_found(text: str, value: str, kind: str) -> None:
+    assert kind in _kinds_over(text, value), pii.find(text)
+
+
+LOOK_ALIKES = [
+    "Identifiant national du salarié : 1968081559457",
+    "Adóazonosító jele: 8397130798",
+    "Codul personal 2008694111513 — cifra de control nu corespunde",
+    "Civil ID number 301012795494 rejected",
+    "Numer dowodu: IDU834827",
+    "DPI 1592 98181 0109",
+    "PHN: 9616 271 865",
+    "Matricule 00412, service logistique",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_numbers_that_fail_their_check_digits_pass(text: str) -> None:
+    assert pii.find(text) == []
+
+
+TD3 = "P<POLNOWAK<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nGD21890070POL8906108F3111091<<<<<<<<<<<<<<08"
+TD1 = "IDFRAZUP6176668<<<<<<<<<<<<<<<\n6412043M3106198FRA<<<<<<<<<<<4\nDUPONT<<MARC<<<<<<<<<<<<<<<<<<"
+
+
+@pytest.mark.parametrize("zone", [TD3, TD1])
+def test_a_machine_readable_zone_is_found_line_by_line(zone: str) -> None:
+    text = f"Scan of the document, back side:\n{zone}\nEnd of scan"
+    for line in zone.split("\n"):
+        assert _kinds_over(text, line), (line, pii.find(text))
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        TD3[:-1] + "9",  # the composite check digit fails
+        TD3.replace("POL", "UTO"),  # the specimen state of the standard's examples
+        TD1.replace("6412043M", "6412053M"),  # the birth date's check digit fails
+    ],
+)
+def test_zones_that_fail_their_checks_or_are_specimens_pass(zone: str) -> None:
+    assert pii.find(zone) == []
