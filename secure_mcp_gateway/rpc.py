@@ -140,6 +140,7 @@ class RpcPeer:
             raise
         finally:
             self.settle(rid)
+            del fut  # (a failure's traceback holds this frame: with its future here, the two would make a cycle)
 
     def start(
         self,

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from memlink import connect
 
 from secure_mcp_gateway import fastjson, quick_call
-from secure_mcp_gateway.audit.records import PendingDigest
-from secure_mcp_gateway.chain import Chain
+from secure_mcp_gateway.audit.records import CallLine, PendingDigest
+from secure_mcp_gateway.chain import Chain, Flow
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.guardrails import outcome
 from secure_mcp_gateway.guardrails.outcome import NOTICE_URI, OWN_PREFIX
@@ -106,12 +106,16 @@ def same(value: Any) -> Any:
     return json.loads(PLACEHOLDER.sub(lambda m: m[0].rsplit(":", 1)[0] + ">", json.dumps(value)))
 
 
+_HOLDING = (quick_call._Carried, Reply, CallLine, Flow, PendingDigest)
+"""What holds a call's arguments or result: a call on its way, its answer's future, its audit line, a checked value."""
+
+
 def _cyclic() -> list[Any]:
-    """The calls carried by callbacks (and their answers' futures) that only the cyclic collector would free."""
+    """What holds a call's arguments or result that only the cyclic collector would free."""
     gc.set_debug(gc.DEBUG_SAVEALL)
     try:
         gc.collect()
-        return [type(o).__name__ for o in gc.garbage if isinstance(o, (quick_call._Carried, Reply))]
+        return [type(o).__name__ for o in gc.garbage if isinstance(o, _HOLDING)]
     finally:
         gc.set_debug(0)
         gc.garbage.clear()
@@ -121,8 +125,9 @@ async def _session(
     tmp_path: Any, short: bool, monkeypatch: pytest.MonkeyPatch, quick: bool = False
 ) -> tuple[list[Any], list[Any], int]:
     """Every answer (result or error) and audit line of `CALLS`, `MALFORMED`, a timed-out and a cancelled call, and
-    how many messages took the short route (with `quick`, how many calls were answered from callbacks; and none of
-    them is left to the cyclic collector, which is off meanwhile: each is freed, its result too, as it ends)."""
+    how many messages took the short route (with `quick`, how many calls were answered from callbacks). Nothing that
+    holds a call's arguments or result is left to the cyclic collector, off meanwhile: each call's is freed as it ends
+    (a server's 10 MB result is not kept until the collector runs, which may be thousands of objects later)."""
     taken = [0]
 
     def counted(self: Chain, *args: Any, **kwargs: Any) -> Any:
