@@ -51,7 +51,10 @@ async def call(client: Client, tool: str, text: str = "") -> dict[str, Any]:
 async def test_a_servers_elicitation_and_roots_requests_reach_the_client_checked(client) -> None:
     await call(client, "elicit")
     await call(client, "roots")
-    assert client.asked == ["elicitation/create", "roots/list"]
+    await call(client, "elicit_url")  # (URL mode, then its completion and a task's status notification)
+    await client.call("ping")
+    assert client.asked == ["elicitation/create", "roots/list"], "a URL is not asked of a client without URL mode"
+    assert {"notifications/elicitation/complete", "notifications/tasks/status"} <= {n["method"] for n in client.notes}
     assert leaks(client) == []
     assert client.link is not None
     asked = next(m["params"] for m in client.link.received if m.get("method") == "elicitation/create")

@@ -84,6 +84,7 @@ def tools() -> list[dict]:
         },
         {"name": "elicit", "description": "Asks the user.", "inputSchema": schema},
         {"name": "sample_full", "description": "Asks the client's model, with every field.", "inputSchema": schema},
+        {"name": "elicit_url", "description": "Asks the user to open a link.", "inputSchema": schema},
         {"name": "roots", "description": "Asks for the roots.", "inputSchema": schema},
         {"name": "lists_changed", "description": "Says its lists changed.", "inputSchema": schema},
         {"name": "malformed", "description": "Sends odd notifications.", "inputSchema": schema},
@@ -404,6 +405,13 @@ async def call_tool(params: dict) -> dict:
             "_meta": {"k": BOTH},
         }
         answer = await ask("sampling/createMessage", asked)
+        return {"content": [{"type": "text", "text": json.dumps(answer, sort_keys=True)}]}
+    if name == "elicit_url":  # (URL mode: the client opens the link; then the server says it is done)
+        link = f"https://auth.example/connect?token={S}"
+        asked = {"mode": "url", "url": link, "message": BOTH, "elicitationId": "e1"}
+        answer = await ask("elicitation/create", asked)
+        notify("notifications/elicitation/complete", {"elicitationId": "e1", "_meta": {"k": S, "note": BOTH}})
+        notify("notifications/tasks/status", {"taskId": "t1", "status": "working", "statusMessage": BOTH})
         return {"content": [{"type": "text", "text": json.dumps(answer, sort_keys=True)}]}
     if name == "roots":
         answer = await ask("roots/list", {"_meta": {"k": S, "note": BOTH}})
