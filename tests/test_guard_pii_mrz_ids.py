@@ -73,3 +73,21 @@ def test_a_machine_readable_zone_is_found_line_by_line(zone: str) -> None:
 )
 def test_zones_that_fail_their_checks_or_are_specimens_pass(zone: str) -> None:
     assert pii.find(zone) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FOLIO 20931\nGuest: Ingrid Solberg\nRoom 214, 3 nights", "Ingrid Solberg"),
+        ("Pay slip 11/2026\nEmployee: Tomasz Wrona\nGross 7 450,00 PLN", "Tomasz Wrona"),
+        ("<Cdtr>\n  <Nm>Henrike Vogel</Nm>\n</Cdtr>", "Henrike Vogel"),
+        ("Payee: Mateus Ferreira (refund of deposit)", "Mateus Ferreira"),
+    ],
+)
+def test_a_name_after_a_guest_employee_payee_or_party_label_is_found(text: str, name: str) -> None:
+    assert "person_name" in _kinds_over(text, name), pii.find(text)
+
+
+def test_a_number_that_names_a_file_is_no_phone() -> None:
+    assert pii.find("Artefacts: nightly-0171-20261130.tar.gz and 0171-20261201.zip") == []
+    assert [f.kind for f in pii.find("Handy: 0171-20261130, abends")] == ["phone_number"]

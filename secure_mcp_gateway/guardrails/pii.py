@@ -1336,6 +1336,11 @@ _FREEPHONE = lazy.compile(
 )
 """A freephone or shared-cost number (`0800 123 456`, `1-800-555-0199`, `+44 800 ...`, `1800 ...`): an organisation's
 line, not a person's; the range must stand as the number's first group, so `080 031 4134` is still a phone."""
+_FILE_EXTENSION = lazy.compile(
+    r"\.(?:zip|tar|gz|tgz|xz|bz2|7z|log|txt|csv|json|xml|pdf|png|jpe?g|bin|img|iso|deb|rpm|apk|exe|msi|dmg|bak)"
+    r"(?![A-Za-z0-9])"
+)
+"""A file's extension right after a number: `build-0151-20261202.zip` names a file, not a phone."""
 
 
 INDEX.add(["placeholder"], where=False)
@@ -1391,7 +1396,12 @@ def _find(text: str, low: str) -> list[Finding]:
     if failed:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
     if any(f.kind == "phone_number" for f in found):
-        found = [f for f in found if f.kind != "phone_number" or _FREEPHONE.match(text, f.start, f.end) is None]
+        found = [
+            f
+            for f in found
+            if f.kind != "phone_number"
+            or (_FREEPHONE.match(text, f.start, f.end) is None and _FILE_EXTENSION.match(text, f.end) is None)
+        ]
     if found and _holds_word(low, "placeholder"):
         hints = [m.span(1) for m in _PLACEHOLDER.finditer(low)]
         found = [f for f in found if not any(lo <= f.start and f.end <= hi for lo, hi in hints)]

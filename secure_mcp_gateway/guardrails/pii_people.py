@@ -147,8 +147,8 @@ _BEFORE_NAME = (
         r"(?:full|first|last|given|family|middle|maiden|sur|legal|patient(?:'s)?|customer|employee|student|"
         r"guest|passenger|contact|account|card ?holder(?:'s)?|member|applicant|insured|tenant|recipient(?:'s)?|"
         r"sender(?:'s)?|beneficiary|policy ?holder(?:'s)?|cardholder|driver(?:'s)?|owner(?:'s)?)[ _]?name|"
-        r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|"
-        r"policyholder|contact person|attn|attention|nombre(?: completo)?|apellidos?|pr[ée]nom|"
+        r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|guest|"
+        r"employee|payee|policyholder|contact person|attn|attention|nombre(?: completo)?|apellidos?|pr[ée]nom|"
         r"plaintiff|defendant|petitioner|respondent|appellant|appellee|claimant|demandante|demandad[oa]|"
         r"demandeur|demanderesse|d[ée]fendeur|d[ée]fenderesse|kl[äa]ger(?:in)?|beklagter?|"
         r"nom(?: complet| de famille)?|"
@@ -164,6 +164,7 @@ _BEFORE_NAME = (
         False,
         r"[ \t]*:[ \t]*(?:\r?\n[ \t]*)?",
     ),
+    ("party", r"<nm>", False, r"[ \t]*"),
     (
         "intro",
         r"my name is|my name's|i am called|me llamo|mi nombre es|je m'appelle|je m’appelle|ich hei(?:ß|ss)e|"
@@ -207,6 +208,8 @@ _LEADS = (
     "employee",
     "student",
     "guest",
+    "payee",
+    "<nm>",
     "passenger",
     "cardholder",
     "card holder",
