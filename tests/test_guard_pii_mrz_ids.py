@@ -91,3 +91,29 @@ def test_a_name_after_a_guest_employee_payee_or_party_label_is_found(text: str, 
 def test_a_number_that_names_a_file_is_no_phone() -> None:
     assert pii.find("Artefacts: nightly-0171-20261130.tar.gz and 0171-20261201.zip") == []
     assert [f.kind for f in pii.find("Handy: 0171-20261130, abends")] == ["phone_number"]
+
+
+_MSH = "MSH|^~\\&|REGADT|MCM|IFENG||20261130091200||ADT^A01|00004417|P|2.5\r"
+
+
+def test_the_personal_fields_of_an_hl7_message_are_found() -> None:
+    text = (
+        _MSH
+        + "PID|1||778812^^^MCM^MR||OKONKWO^ADAEZE^N||19860214|F|||12 KINGFISHER WAY^^LEEDS^^LS6 1AA^GBR||"
+        + "0113 496 0571|||||||123-45-6780|\rNK1|1|OKONKWO^CHIDI|BRO|^^^^|07700 900461\r"
+    )
+    for value in ("OKONKWO^ADAEZE", "19860214", "12 KINGFISHER WAY^^LEEDS", "0113 496 0571", "123-45-6780"):
+        assert _kinds_over(text, value), (value, pii.find(text))
+    assert _kinds_over(text, "OKONKWO^CHIDI") and _kinds_over(text, "07700 900461")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MSH + "MSA|AA|00004417|accepted\r",
+        _MSH + 'PID|1||778812^^^MCM^MR||""||||||^^^^||\r',
+        "Field PID|5 holds the patient's name; PID|19 the SSN (deprecated since 2.7).",
+    ],
+)
+def test_hl7_without_personal_fields_passes(text: str) -> None:
+    assert pii.find(text) == []

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
-from . import lazy, pii_digits, pii_ids, pii_mrz, pii_named, pii_people, provider_keys
+from . import lazy, pii_digits, pii_hl7, pii_ids, pii_mrz, pii_named, pii_people, provider_keys
 from .findings import Finding, lower_aligned, lowered
 from .may_match import MayMatch
 from .normalize import find_folded, outside_ascii
@@ -1381,6 +1381,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _bare_ids(text, searched, low, places.runs if searched is not None else None)
     found += _passports(text, plain, escaped > 0 and plain != "")
     found += pii_mrz.find(text)
+    found += pii_hl7.find(text)
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, shape, places, _header_kinds, failed)
     found += pii_named.nearby(text, low, shape, places, _NAMED_CHECKS)

@@ -1,0 +1,41 @@
+"""Personal data in HL7 v2 messages, by the fields that hold it: the patient's (PID), next of kin's (NK1), guarantor's
+(GT1) and insured's (IN1) names, birth dates, addresses, phone numbers and social security numbers."""
+
+from __future__ import annotations
+
+from . import lazy
+from .findings import Finding
+
+DETECTOR = "pii"
+_FIELDS: dict[str, dict[int, str]] = {
+    "PID": {5: "person_name", 6: "person_name", 7: "date_of_birth", 9: "person_name", 11: "street_address"}
+    | {13: "phone_number", 14: "phone_number", 19: "us_ssn", 20: "driver_license"},
+    "NK1": {2: "person_name", 4: "street_address", 5: "phone_number", 6: "phone_number", 16: "date_of_birth"}
+    | {37: "us_ssn"},
+    "GT1": {3: "person_name", 5: "street_address", 6: "phone_number", 7: "phone_number", 8: "date_of_birth"}
+    | {12: "us_ssn"},
+    "IN1": {16: "person_name", 18: "date_of_birth", 19: "street_address"},
+}
+"""Per segment, the (1-based) fields that hold a person's data and the kind each is reported as."""
+_SEGMENT = lazy.compile(r"(?:^|(?<=[\r\n]))(?P<name>PID|NK1|GT1|IN1)\|(?P<fields>[^\r\n]{0,8192})")
+_HEADER = lazy.compile(r"MSH\|\^~\\&")
+"""A message's header with its usual encoding characters: only then are segments read as HL7."""
+
+
+def find(text: str) -> list[Finding]:
+    """The spans of the personal fields of an HL7 v2 message's segments (a field's repetitions and components whole;
+    an empty or `""` field is nothing)."""
+    if "MSH|" not in text or _HEADER.search(text) is None:
+        return []
+    out: list[Finding] = []
+    for m in _SEGMENT.finditer(text):
+        kinds = _FIELDS[m.group("name")]
+        at = m.start("fields")
+        for n, field in enumerate(m.group("fields").split("|"), 1):
+            kind = kinds.get(n)
+            value = field.strip("^~ ")
+            if kind is not None and value and value != '""' and any(c.isalnum() for c in value):
+                lead = field.index(value[0])
+                out.append(Finding(DETECTOR, kind, at + lead, at + lead + len(value)))
+            at += len(field) + 1
+    return out
