@@ -71,7 +71,9 @@ async def hub(tmp_path, monkeypatch):
     servers = {
         d: {"command": PY, "args": [str(CATALOG), "--domain", d, "--name", d]} for d in ("github", "files", "sql")
     }
-    hub = Hub(GatewayConfig(mcpServers=servers, cache={"enabled": False}, audit={"enabled": False}))
+    # every server in the first listing, however loaded the machine (the default 5 s start deadline is not)
+    gateway = {"start_deadline": 60}
+    hub = Hub(GatewayConfig(mcpServers=servers, gateway=gateway, cache={"enabled": False}, audit={"enabled": False}))
     yield hub, Handlers(hub)
     await hub.stop()
 
