@@ -38,6 +38,9 @@ STATE_ENV = "SECURE_MCP_GATEWAY_STATE__DIR"
 _XDG = ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME")
 
 
+_ISOLATED = (*_XDG, STATE_ENV, KEY_ENV)
+
+
 def _isolate(root: Path, setenv: Any) -> None:
     """Point the key, the state directory and every user directory of this process (and its children) at `root`."""
     for name in _XDG:
@@ -186,45 +189,42 @@ def own_home() -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _private_user_dirs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own key, state and user directories, inherited by the processes it starts: under its
-    `tmp_path` when it asks for one, else under a folder of its own."""
+def _each_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test gets its own key, state and user directories, inherited by the processes it starts (under its
+    `tmp_path` when it asks for one, else under a folder of its own); the gateways it starts load the run's compiled
+    detector databases unless it is marked `first_start`; and a command it ran in process (its logging set up for the
+    run) leaves the package's logger and the root's as they were. One fixture, with no `monkeypatch`: each fixture's
+    bookkeeping is paid by every one of the thousands of tests."""
+    import logging
+
     from secure_mcp_gateway.keys import configure
 
     root = request.getfixturevalue("tmp_path") if "tmp_path" in request.fixturenames else own_home()
-    _isolate(root / "home", monkeypatch.setenv)
+    environ = {name: os.environ.get(name) for name in _ISOLATED}
+    _isolate(root / "home", os.environ.__setitem__)
     configure(None)  # a command run in process earlier configured the previous test's directories
-
-
-@pytest.fixture(autouse=True)
-def _compiled_databases(request: pytest.FixtureRequest) -> Iterator[None]:
-    """The gateways a test starts load the run's compiled detector databases, unless it is marked `first_start`."""
     compiled_seed.want(request.node.get_closest_marker("first_start") is None)
-    yield
-    compiled_seed.want(True)
-
-
-@pytest.fixture(autouse=True)
-def _patient_disk_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    """In-process caches wait for a slow disk on a loaded machine (tests of the time limits set their own)."""
-    from secure_mcp_gateway import cache
-
-    monkeypatch.setattr(cache, "READ_TIMEOUT", 30.0)
-    monkeypatch.setattr(cache, "WRITE_TIMEOUT", 30.0)
-
-
-@pytest.fixture(autouse=True)
-def _package_logging_restored() -> Iterator[None]:
-    """A command run in process (its logging set up for the run) leaves the package's logger and the root's as they
-    were, so that the next test in this worker sees no handler of its."""
-    import logging
-
-    package, root = logging.getLogger("secure_mcp_gateway"), logging.getLogger()
-    saved = (list(package.handlers), package.level, package.propagate, list(root.handlers))
+    package, top = logging.getLogger("secure_mcp_gateway"), logging.getLogger()
+    saved = (list(package.handlers), package.level, package.propagate, list(top.handlers))
     yield
     package.handlers[:], package.level, package.propagate = saved[0], saved[1], saved[2]
-    for handler in [h for h in root.handlers if h not in saved[3] and getattr(h, "_secure_mcp_gateway_handler", 0)]:
-        root.removeHandler(handler)
+    for handler in [h for h in top.handlers if h not in saved[3] and getattr(h, "_secure_mcp_gateway_handler", 0)]:
+        top.removeHandler(handler)
+    compiled_seed.want(True)
+    for name, value in environ.items():  # (after the test's own `monkeypatch` has put back what it changed)
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _patient_disk_cache() -> None:
+    """In-process caches wait for a slow disk on a loaded machine (tests of the time limits set their own, with
+    `monkeypatch`)."""
+    from secure_mcp_gateway import cache
+
+    cache.READ_TIMEOUT = cache.WRITE_TIMEOUT = 30.0
 
 
 @pytest.fixture
