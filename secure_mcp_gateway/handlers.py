@@ -282,6 +282,7 @@ class Handlers:
             finally:
                 call.add_time("call", sent)
         except (Unavailable, RpcError) as exc:
+            exc.__traceback__ = None  # (the server's failure, kept by its future: it holds no frame of this call)
             return await self.failed(session, call, exc)
         finally:
             if token is not None:
