@@ -117,3 +117,15 @@ def test_the_personal_fields_of_an_hl7_message_are_found() -> None:
 )
 def test_hl7_without_personal_fields_passes(text: str) -> None:
     assert pii.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Date of birth (DD/MM/YYYY): 21/07/1988", "21/07/1988"),
+        ("Geburtsdatum (TT.MM.JJJJ): 03.11.1975", "03.11.1975"),
+        ("Fecha de nacimiento (dd/mm/aaaa): 30/01/1992", "30/01/1992"),
+    ],
+)
+def test_a_birth_date_after_its_label_and_a_format_hint_is_found(text: str, value: str) -> None:
+    assert "date_of_birth" in _kinds_over(text, value), pii.find(text)
