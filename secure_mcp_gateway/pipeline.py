@@ -32,7 +32,7 @@ from secure_mcp_gateway.consent import Consent, Request
 from secure_mcp_gateway.guardrails import hidden, lazy, memo, outcome
 from secure_mcp_gateway.guardrails.key_pieces import OpenKeys
 from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
-from secure_mcp_gateway.guardrails.walk import Place, gather, place_path, rebuild
+from secure_mcp_gateway.guardrails.walk import Place, gather, pack_blobs, place_path, rebuild, unpack_icons
 
 if TYPE_CHECKING:
     from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -454,7 +454,17 @@ class Pipeline:
 
     def screen_definition(self, server: str, kind: str, item: dict[str, Any]) -> dict[str, Any] | None:
         """A definition as the client may see it, or None to withhold it; `item` itself only when nothing at all was
-        found in it (see `CatalogView`: such a verdict is kept for the next run)."""
+        found in it (see `CatalogView`: such a verdict is kept for the next run). Its icons given as `data:` URIs of
+        pictures are read as their metadata (a secret there blanked in the picture)."""
+        view, blobs = unpack_icons(item)
+        shown = self._screen_definition(server, kind, view)
+        if not blobs or shown is None:
+            return shown
+        packed = pack_blobs(shown, blobs)
+        return item if packed == item else packed
+
+    def _screen_definition(self, server: str, kind: str, item: dict[str, Any]) -> dict[str, Any] | None:
+        """`screen_definition` of a definition as read (its icons' metadata in place of their data)."""
         item = self._set_aside(server, kind, item)
         policy = self.policy(server)
         if not policy.enabled:

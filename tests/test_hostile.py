@@ -127,7 +127,7 @@ async def test_nothing_planted_reaches_the_client_in_clear(hub) -> None:
     leaks = [(m.get("method") or m.get("id"), what) for m in received for what in in_clear(m)]
     assert leaks == [], [m for m in received if in_clear(m)][:2]
     tools = {t["name"] for m in received if isinstance(m.get("result"), dict) for t in m["result"].get("tools", [])}
-    assert "h__d_secret_fields" in tools, "a definition with secrets is served with placeholders"
+    assert {"h__d_secret_fields", "h__d_icon"} <= tools, "a definition with secrets is served with placeholders"
     assert not tools & {"h__d_description", "h__d_tag_key", "h__d_meta"}, "poisoned definitions are withheld"
 
 

@@ -427,6 +427,17 @@ def _media_uris(path: Path, items: Any) -> list[Blob]:
     return out
 
 
+def unpack_icons(definition: dict[str, Any]) -> tuple[dict[str, Any], list[Blob]]:
+    """A definition whose icons given as `data:` URIs of pictures are read as their metadata (as `unpack_blobs`
+    reads a message); the definition itself and [] when it has none (most: nothing else is walked)."""
+    icons = definition.get("icons")
+    if not isinstance(icons, list) or not any(
+        isinstance(i, dict) and isinstance(i.get("src"), str) and i["src"].startswith(_URI_HEADS) for i in icons
+    ):
+        return definition, []
+    return _unpack(definition)
+
+
 def _may_hold_blobs(value: Any) -> bool:
     """Whether some dict in `value` has a `blob` or `data` string, or some string is a `data:` URI (what
     `unpack_blobs` looks at), found without building the paths its walk needs: most messages have none."""

@@ -102,6 +102,7 @@ def tools() -> list[dict]:
         },
         {"name": "d_tag_key", "inputSchema": {"type": "object", "properties": {"path" + TAGS: {"type": "string"}}}},
         {"name": "d_meta", "description": "Lists files.", "inputSchema": schema, "_meta": {"note": BOTH}},
+        {"name": "d_icon", "description": "Draws.", "inputSchema": schema, "icons": [{"src": ICON, "sizes": ["2x2"]}]},
         {"name": "split", "description": "Returns one case of a split report.", "inputSchema": CASE},
         {"name": "pages", "description": "Reads lines of a file, a part at a time.", "inputSchema": PAGES},
         {"name": "media", "description": "Returns a picture or a recording.", "inputSchema": CASE},
@@ -135,6 +136,8 @@ PAGES = {
 }
 
 
+ICON = "data:image/png;base64," + base64.b64encode(media_files.png((b"Comment", f"key {S}".encode()))).decode()
+"""A tool's icon: a picture whose metadata holds the planted secret."""
 ZIPPED = {"README.md": b"# App\nRun it.\n", "logo.png": media_files.png((b"Software", b"drawn 1.0"))}
 """The files of a zip beside the one with the planted secret."""
 
