@@ -34,6 +34,10 @@ LEAKED = fake_github_token()
 """The secret the shared gateway's servers hold (their LEAK_VALUE)."""
 
 
+DESTRUCTIVE = {"pattern": r"drop\s+table", "regex": True, "direction": "input", "name": "destructive_sql"}
+"""A deny pattern of the shared gateway's (for every server: none of the other tests sends SQL)."""
+
+
 @pytest.fixture(scope="module")
 def anyio_backend() -> str:
     return "asyncio"
@@ -56,7 +60,7 @@ async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tupl
         "warned": fixture_server("--poisoned", name="warned", guardrails={"definitions": {"poisoning": "warn"}}),
     }
     # every server in the first listing, however loaded the machine
-    config = {"mcpServers": servers, "gateway": {"start_deadline": 60}}
+    config = {"mcpServers": servers, "gateway": {"start_deadline": 60}, "guardrails": {"deny_patterns": [DESTRUCTIVE]}}
     async with gateway(tmp_path_factory.mktemp("guardrails"), config) as pair:
         yield pair
 
@@ -134,20 +138,12 @@ async def test_block_is_an_error_result_naming_the_detector(shared):
     assert not re.search(r"block: request \d+ cancelled", run.stderr())
 
 
-async def test_deny_pattern_blocks_a_call(tmp_path):
-    config = {
-        "mcpServers": {"fx": fixture_server()},
-        "guardrails": {
-            "deny_patterns": [
-                {"pattern": r"drop\s+table", "regex": True, "direction": "input", "name": "destructive_sql"}
-            ]
-        },
-    }
-    async with gateway(tmp_path, config) as (session, _):
-        blocked = await session.call_tool("fx__echo", {"sql": "DROP  TABLE users"})
-        assert blocked.is_error and "destructive_sql" in text_of(blocked)
-        allowed = await session.call_tool("fx__echo", {"sql": "select 1"})
-        assert not allowed.is_error
+async def test_deny_pattern_blocks_a_call(shared):
+    session, _ = shared
+    blocked = await session.call_tool("fx__echo", {"sql": "DROP  TABLE users"})
+    assert blocked.is_error and "destructive_sql" in text_of(blocked)
+    allowed = await session.call_tool("fx__echo", {"sql": "select 1"})
+    assert not allowed.is_error
 
 
 async def test_injection_and_hidden_text_in_output_are_flagged_and_left_intact(shared):
