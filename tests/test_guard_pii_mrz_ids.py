@@ -129,3 +129,8 @@ def test_hl7_without_personal_fields_passes(text: str) -> None:
 )
 def test_a_birth_date_after_its_label_and_a_format_hint_is_found(text: str, value: str) -> None:
     assert "date_of_birth" in _kinds_over(text, value), pii.find(text)
+
+
+def test_a_name_before_a_forms_next_column_is_found() -> None:
+    text = "PAY ADVICE\nEmployee: Ruth Abernethy    Staff no: 20417    Grade: C2"
+    assert "person_name" in _kinds_over(text, "Ruth Abernethy"), pii.find(text)

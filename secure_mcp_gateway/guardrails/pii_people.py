@@ -349,8 +349,9 @@ _CAPITALS = lazy.compile(
 )
 """Two to four words in capitals ending a line or a field after a label: a name as passports, tickets and forms
 print it (`PETROVIC/MILICA` too)."""
-_NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>]|[ \t][-–(/])", re.M)
-"""What may follow a name after a label: the end of the line or of a field, punctuation, a bracket."""
+_NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>]|[ \t][-–(/]| {3,}(?=\S)|\t(?=\S))", re.M)
+"""What may follow a name after a label: the end of the line or of a field, punctuation, a bracket, the gap before a
+form's next column (three spaces or a tab)."""
 _OPENS = frozenset("\n\"'>:(*-")
 """What may stand before a salutation (`Dear`, `Estimado`): the start of a line, a quote, a tag."""
 
