@@ -152,7 +152,9 @@ async def test_a_secret_in_a_zipped_file_is_blanked_and_the_others_kept(hostile_
         files = {i.filename: archive.read(i) for i in archive.infolist()}
     blanked = ENV.replace(SECRET.encode(), b"*" * len(SECRET))
     logo = media_files.png((b"Software", b"drawn 1.0"))
+    shot = files.pop("shot.png")
     assert files == {"README.md": b"# App\nRun it.\n", "logo.png": logo, "app/.env": blanked}
+    assert SECRET.encode() not in shot and b"*" * 40 in shot and _crcs_hold(shot), "a zipped picture's metadata too"
     assert [BLANKED in n["text"] and "github_token" in n["text"] for n in notes] == [True], notes
 
 

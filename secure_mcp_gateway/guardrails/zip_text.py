@@ -34,9 +34,22 @@ def _members(raw: bytes) -> tuple[list[zipfile.ZipInfo], list[bytes]] | None:
 
 
 def _texts(contents: list[bytes]) -> list[bytes]:
-    """What of each file is read: its bytes if it is text (no NUL in its first 8 KB), else none (a picture, a
-    program: their bytes are no text, and letters found in them would be noise)."""
-    return [c if text_like(c) else b"" for c in contents]
+    """What of each file is read: a picture's or a sound's metadata text (as UTF-8), its bytes if it is text (no
+    NUL in its first 8 KB), else none (a program: its bytes are no text, and letters found in them would be noise)."""
+    return [_read(c) for c in contents]
+
+
+def _read(content: bytes) -> bytes:
+    if media_text.known(content):
+        return media_text.view(content).encode("utf-8", "surrogateescape")
+    return content if text_like(content) else b""
+
+
+def _written(content: bytes, now: bytearray) -> bytes:
+    """A file as the checks left what was read of it (`now`: its text, or a picture's metadata text, blanked)."""
+    if media_text.known(content):
+        return media_text.write_back(content, now.decode("utf-8", "surrogateescape"))
+    return bytes(now)
 
 
 def view(raw: bytes) -> str | None:
@@ -61,5 +74,6 @@ def write_back(raw: bytes, now: str) -> bytes:
     with zipfile.ZipFile(io.BytesIO(raw)) as archive, zipfile.ZipFile(out, "w") as again:
         again.comment = archive.comment
         for n, info in enumerate(infos):
-            again.writestr(info, bytes(edits[n]) if n in edits else contents[n], compress_type=info.compress_type)
+            data = _written(contents[n], edits[n]) if n in edits else contents[n]
+            again.writestr(info, data, compress_type=info.compress_type)
     return out.getvalue()

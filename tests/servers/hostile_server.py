@@ -138,6 +138,7 @@ PAGES = {
 
 ICON = "data:image/png;base64," + base64.b64encode(media_files.png((b"Comment", f"key {S}".encode()))).decode()
 """A tool's icon: a picture whose metadata holds the planted secret."""
+PHOTO = media_files.png((b"Software", b"shotter 2.1"), (b"Comment", f"key {S}".encode()))
 ZIPPED = {"README.md": b"# App\nRun it.\n", "logo.png": media_files.png((b"Software", b"drawn 1.0"))}
 """The files of a zip beside the one with the planted secret."""
 
@@ -166,7 +167,7 @@ def media(case: str) -> dict:
         "tar_secret": ("application/x-tar", media_files.tar({"app/.env": env})),
         "bz2_secret": ("application/x-bzip2", bz2.compress(b"# settings\n" + env)),
         "tarxz_secret": ("application/x-xz", lzma.compress(media_files.tar({".env": env, "README.md": b"# App\n"}))),
-        "zip_secret": ("application/zip", media_files.zip_of(ZIPPED | {"app/.env": env})),
+        "zip_secret": ("application/zip", media_files.zip_of(ZIPPED | {"app/.env": env, "shot.png": PHOTO})),
     }
     if case in packed:
         mime, raw = packed[case]
