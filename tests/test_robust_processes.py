@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -112,56 +113,60 @@ def test_an_orderly_stop_ends_descendants_that_left_the_process_group(tmp_path):
         gw.close()
 
 
-def test_unreadable_and_oversized_answers_fail_their_call_and_the_server_keeps_serving(tmp_path):
+@pytest.fixture(scope="module")
+def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RawGateway]:
+    """One gateway with small limits on what its servers may send (1 MB a message; 4 requests to the client at once,
+    1 s each), for a client that declares sampling: `u` answers badly, `asker` asks the client."""
     config = {
-        "mcpServers": {"u": unruly()},
-        "gateway": {"call_timeout": 30, "limits": {"server_message_mb": 1}},
+        "mcpServers": {"u": unruly(), "asker": unruly()},
+        "gateway": {
+            "call_timeout": 30,
+            "limits": {"server_message_mb": 1, "server_requests": 4, "server_request_timeout": 1},
+        },
     }
-    gw = RawGateway(tmp_path, config)
-    try:
-        gw.initialize()
-        started = time.monotonic()
-        bad = _call(gw, "u__garbage")
-        assert "Parse error" in json.dumps(bad)
-        huge = _call(gw, "u__huge", {"mb": 3})
-        assert "gateway.limits.server_message_mb" in json.dumps(huge)
-        assert time.monotonic() - started < 10, "the calls waited for their deadline"
-        assert _call(gw, "u__echo", {"n": 1})["result"]["content"][0]["text"] == '{"n": 1}'
-    finally:
-        gw.close()
-
-
-def test_sampling_requests_from_a_server_are_capped_and_time_out(tmp_path):
-    config = {
-        "mcpServers": {"u": unruly()},
-        "gateway": {"limits": {"server_requests": 4, "server_request_timeout": 1}},
-    }
-    gw = RawGateway(tmp_path, config)
+    gw = RawGateway(tmp_path_factory.mktemp("limited"), config)
     try:
         caps = {"protocolVersion": "2025-11-25", "capabilities": {"sampling": {}}, "clientInfo": {"name": "t"}}
         gw.request("initialize", caps)
-        gw.send(
-            {
-                "jsonrpc": "2.0",
-                "id": "call",
-                "method": "tools/call",
-                "params": {"name": "u__sample", "arguments": {"n": 50}},
-            }
-        )
-        asked, cancelled, answered = set(), set(), False
-        deadline = time.monotonic() + 20
-        while (not answered or len(cancelled) < len(asked)) and time.monotonic() < deadline:
-            msg = gw.recv()
-            if msg.get("method") == "sampling/createMessage":
-                asked.add(msg["id"])  # never answered: the client is busy
-            elif msg.get("method") == "notifications/cancelled":
-                cancelled.add(msg["params"]["requestId"])
-            elif msg.get("id") == "call":
-                answered = True
-        assert len(asked) == 4, "only `server_requests` of them reach the client"
-        assert cancelled == asked, "each one is cancelled at the client when it times out"
+        gw.send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+        yield gw
     finally:
         gw.close()
+
+
+def test_unreadable_and_oversized_answers_fail_their_call_and_the_server_keeps_serving(limited):
+    gw = limited
+    started = time.monotonic()
+    bad = _call(gw, "u__garbage")
+    assert "Parse error" in json.dumps(bad)
+    huge = _call(gw, "u__huge", {"mb": 3})
+    assert "gateway.limits.server_message_mb" in json.dumps(huge)
+    assert time.monotonic() - started < 10, "the calls waited for their deadline"
+    assert _call(gw, "u__echo", {"n": 1})["result"]["content"][0]["text"] == '{"n": 1}'
+
+
+def test_sampling_requests_from_a_server_are_capped_and_time_out(limited):
+    gw = limited
+    gw.send(
+        {
+            "jsonrpc": "2.0",
+            "id": "call",
+            "method": "tools/call",
+            "params": {"name": "asker__sample", "arguments": {"n": 50}},
+        }
+    )
+    asked, cancelled, answered = set(), set(), False
+    deadline = time.monotonic() + 20
+    while (not answered or len(cancelled) < len(asked)) and time.monotonic() < deadline:
+        msg = gw.recv()
+        if msg.get("method") == "sampling/createMessage":
+            asked.add(msg["id"])  # never answered: the client is busy
+        elif msg.get("method") == "notifications/cancelled":
+            cancelled.add(msg["params"]["requestId"])
+        elif msg.get("id") == "call":
+            answered = True
+    assert len(asked) == 4, "only `server_requests` of them reach the client"
+    assert cancelled == asked, "each one is cancelled at the client when it times out"
 
 
 def test_stderr_flood_is_rate_limited_and_counted(tmp_path):
