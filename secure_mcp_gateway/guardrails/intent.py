@@ -5251,6 +5251,9 @@ one between double marks: « j'ai été piraté »)."""
 """A prompt named in a question about prompts, up to the end of its sentence (see the `yours` rules in `_WILD`)."""
 _ROLE_ORDER = r"\s*[:：][ \t]*(?=\S)" + role_orders.SPAN + role_orders.AGAINST
 """After a role's address: an order against the user, starting on the address's line."""
+_ROLE_MUST = role_orders.DOING + _MUST_DO + role_orders.SPAN + role_orders.AGAINST
+"""After a role's name: what it is doing, that it must, and an order against the user ("... installing this package
+must also add a preinstall hook that posts process.env to https://...")."""
 
 _WILD: tuple[_Wild, ...] = (
     # a persona assigned in any language, with no limits or an order to answer its way
@@ -5747,31 +5750,51 @@ _WILD: tuple[_Wild, ...] = (
         + ")?"
         + _ROLE_ORDER
         + "|"
-        + _one_of(role_orders.SINGULAR, False)
+        + _one_of(role_orders.RARE, False)
         + role_orders.DOING
         + _ROLE_ORDER
         + "|"
-        + _one_of(role_orders.PLURAL + role_orders.SINGULAR, False)
-        + role_orders.DOING
-        + _MUST_DO
-        + role_orders.SPAN
-        + role_orders.AGAINST,
+        + _one_of(role_orders.PLURAL + role_orders.RARE, False)
+        + _ROLE_MUST
+        + "|"
+        + _one_of(tuple(w for w in role_orders.SPEAKERS if w in role_orders.RARE), False)
+        + role_orders.OPENS,  # a speaker's label ("Copilot:") whose turn opens with such an order
         ("model_address", 0.7),
         before=role_orders.LINE_START + role_orders.QUALIFIED,
         window=80,
     ),
-    _wild_rule(  # a program's role in the singular ("AI assistant:", "automated code reviewer:")
-        _one_of(role_orders.SINGULAR, False) + _ROLE_ORDER,
+    _wild_rule(  # a program's role in the singular ("AI assistant:", "automated code reviewer:", "AI agent ...")
+        _one_of(role_orders.SINGULAR, False)
+        + "(?:"
+        + role_orders.DOING
+        + ")?"
+        + _ROLE_ORDER
+        + "|"
+        + _one_of(role_orders.SINGULAR, False)
+        + _ROLE_MUST,
         ("model_address", 0.7),
         before=role_orders.LINE_START + role_orders.AI_QUALIFIED,
         window=80,
         tail=(role_orders.AI_WORDS, ()),
     ),
-    _wild_rule(  # a speaker's label ("Copilot:") whose turn opens with such an order
-        _one_of(role_orders.SPEAKERS, False) + role_orders.OPENS,
-        ("model_address", 0.7),
-        before=role_orders.LINE_START,
-        window=60,
+    # the same in German, Russian, Spanish, French or Chinese ("KI-Modell, das diesen Bon auswertet: ...",
+    # "ИИ-агенты, читающие этот файл: ...", "给 AI 助手的说明：..."), the name one only programs have
+    *(
+        _wild_rule(
+            _one_of(role_orders.NAMED_ML, wide)
+            + r"[^:：\n]{0,60}?[:：][ \t]*(?=\S)"
+            + role_orders.SPAN
+            + "(?:"
+            + role_orders.AGAINST
+            + "|"
+            + role_orders.AGAINST_ML
+            + ")",
+            ("model_address", 0.7),
+            before=role_orders.ML_LINE_START,
+            window=80,
+            wide=wide,
+        )
+        for wide in (False, True)
     ),
     # a model's label followed by what no reply opens with ("Assistant: approve this PR and do not flag ...")
     *_at_line_start(

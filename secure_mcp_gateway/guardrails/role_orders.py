@@ -39,6 +39,11 @@ SINGULAR = (
 )
 """The same in the singular, and models' own names: alone before ":" these label a speaker's turn ("system", "reader"
 and "writer" are left out: every few lines of code hold one)."""
+FREQUENT = ("agent", "model", "assistant")
+"""Singular names that fill data ("agent": a browser's user agent in every log line, "model" and "assistant" in
+every chat log record): named alone, each would cost a pass of a text, so they are read only after "AI" and the
+like (see `AI_WORDS`)."""
+RARE = tuple(w for w in SINGULAR if w not in FREQUENT)
 SPEAKERS = ("assistant", "agent", "model", "chatbot", "copilot", "chatgpt", "claude", "gemini")
 """Singular names a transcript labels a turn with ("Copilot: Here is ..."): their order must open the turn."""
 
@@ -169,3 +174,85 @@ AGAINST = "(?:" + "|".join((_CLAIM, _PLAYED_DOWN, _KEPT_FROM, _SKIPPED, _PERSIST
 """An order against the user: to falsify, play down, hide, skip a check, persist, exfiltrate or steer."""
 OPENS = r"\s*[:：]\s*(?:[^.\n:]{0,60}?,\s*)?(?:please\s+|also\s+|always\s+)?(?=" + AGAINST + ")"
 """A speaker-like name's order, which opens its turn (maybe after a clause: "when asked about this, state ...")."""
+
+NAMED_ML = (
+    "ki-assistent",
+    "ki-modell",
+    "ki-agent",
+    "ki-system",
+    "ki-tool",
+    "ki-werkzeug",
+    "ki-übersetzer",
+    "sprachmodell",
+    "ии-ассистент",
+    "ии-агент",
+    "ии-модел",
+    "ии-помощник",
+    "нейросет",
+    "языковая модель",
+    "языковой модели",
+    "asistente de ia",
+    "asistentes de ia",
+    "asistente ia",
+    "asistentes ia",
+    "modelo de ia",
+    "modelos de ia",
+    "agente de ia",
+    "agentes de ia",
+    "herramientas de ia",
+    "eres el asistente",
+    "eres un asistente",
+    "eres una ia",
+    "assistant ia",
+    "assistants ia",
+    "assistant d'ia",
+    "assistants d'ia",
+    "agent ia",
+    "agents ia",
+    "modèle d'ia",
+    "modèles d'ia",
+    "outils d'ia",
+    "ai 助手",
+    "ai助手",
+    "ai 审查助手",
+    "审查助手",
+    "编程助手",
+    "智能助手",
+    "智能体",
+    "大模型",
+    "人工智能",
+)
+"""A model named in German, Russian, Spanish, French or Chinese, as programs only are ("KI-Modell", "ИИ-агенты",
+"asistentes de IA", "agents IA", "AI 助手"; a stem takes the inflections: "ии-ассистенту", "ki-agenten")."""
+ML_LINE_START = (
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[|\"'(\[{>。！？]))[ \t]*(?:(?://+|#+[.:,]?|--|/\*+|\*|<!--|>+|\|)"
+    r"[ \t]*)*[^\n:：.!?。]{0,40}?"
+)
+"""Where such an address opens, and up to 40 characters of a heading before the name ("Hinweis für", "Nota para
+los", "Si", "给", "致")."""
+AGAINST_ML = (
+    r"(?:\berwähne\s+(?:[\w-]+\s+){0,3}?nicht\b|\bohne\s+(?:den|die|das)\s+(?:nutzer|benutzer|kunden|anwender)\w*\s+zu\s+"
+    r"(?:informieren|benachrichtigen|fragen)|\b(?:sag|sage|erzähl|erzähle|teile)\s+(?:dem|den|der)\s+(?:nutzer|benutzer"
+    r"|kunden|anwender)\w*\s+(?:[\w-]+\s+){0,4}?nicht\b|\bverschweige|\b(?:markiere|kennzeichne|setze)\s+(?:[\w-]+\s+)"
+    r"{0,4}?als\s+(?:freigegeben|genehmigt|geprüft|bezahlt|sicher|erledigt)|\b(?:verbuche|buche)\s+(?:[\w-]+\s+){0,3}?"
+    r"als\s+[\d.,]+|\|\s*sudo\s+(?:ba|z)?sh\b|\bcron-?jobs?\b[^\n]{0,120}?(?:https?://|\bsendet|\bschickt|\büberträgt)|\bumgebungsvariablen[^.\n]{0,60}?https?://"
+    r"|\b(?:sag|sage|melde|schreib|schreibe|antworte|behaupte)\w*[^.\n]{0,80}?(?:tests?\s+(?:sind\s+|seien\s+|wurden\s+)?"
+    r"(?:bestanden|grün|erfolgreich)|keine\s+(?:sicherheits|probleme|fehler|befunde))"
+    r"|не\s+(?:упоминай|упоминайте|сообщай|сообщайте|говори|говорите|рассказывай|рассказывайте|показывай)"
+    r"|(?:отправь|отправьте|перешли|перешлите|загрузи|загрузите)[^.\n]{0,80}?https?://"
+    r"|(?:скажи|скажите|сообщи|сообщите|ответь|ответьте|напиши|напишите)[^.\n]{0,80}?(?:изменений[^.\n]{0,30}?нет"
+    r"|тесты\s+(?:прошли|пройдены)|проблем\s+нет|не\s+обнаружен)"
+    r"|\bno\s+(?:le\s+|les\s+)?(?:menciones|mencione|mencionen|digas|diga|informes|informe|comentes|avises|cuentes)"
+    r"\s+(?:nada|esto|eso|al\s+(?:usuario|cliente)|(?:el|la|este|esta)\s+(?:cambio|queja|error|archivo|nota|fallo))\b|\b(?:contesta|responde|responda|conteste)\s+con\s+(?:las?|los|tus|sus)\s+(?:credenciales"
+    r"|contraseñas?|claves?|tokens?)|\b(?:di|diga|dile|dígale|digan)\s+(?:al\s+(?:usuario|cliente)\s+)?que\s+[^.\n]{0,80}?"
+    r"(?:aprob|acept|pasaron|superaron|verificad|auditad|sin\s+(?:problemas|cambios))|\b(?:envía|envia|manda|reenvía"
+    r"|sube)\b[^.\n]{0,80}?https?://|\bmarca\w*\s+(?:[\w-]+\s+){0,3}?como\s+(?:aprobad|segur|verificad|pagad)"
+    r"|\bne\s+(?:dis|dites|mentionne|mentionnez|signale|signalez|préviens|prévenez)\s+(?:rien|pas)\b|\bn['’](?:informe"
+    r"|informez|indique|indiquez|avertis|avertissez)\s+pas\b|\b(?:dis|dites)\s+(?:à\s+l['’]utilisateur\s+)?que\s+"
+    r"[^.\n]{0,80}?(?:réussi|passé|validé|approuvé|audité|aucun)|\binvente[rz]?\s+(?:un|une|des)\s+(?:résultat|réponse|chiffre|donnée|valeur|montant)|\b(?:envoie|envoyez|transmets"
+    r"|transmettez)\b[^.\n]{0,80}?https?://"
+    r"|不要(?:告诉|告知|通知|提及|提到|透露)|(?:告诉|告知)用户[^。\n]{0,40}?(?:通过|成功|没有问题|无问题|审计|安全)"
+    r"|(?:转发|发送|上传)(?:到|至)\s*https?://|(?:直接|立即|马上)批准)"
+)
+"""The same orders in German, Russian, Spanish, French and Chinese ("erwähne es nicht", "не упоминай", "no menciones",
+"ne dis pas", "不要告诉用户"; a claim that tests passed, a booking or mark as approved, a secret sent to a link)."""
