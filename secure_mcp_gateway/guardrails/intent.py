@@ -2445,7 +2445,7 @@ def _more(
             sent = dest and bool(ws & _SEND_WORDS) and (secret or theirs)
             told = model and (_tool_call(words, ws, c) or secret or "history" in ws or "conversation" in ws)
             hidden = (c_secret and bool(ws & _SEND_WORDS)) or _hides(words, ws)
-            if hidden or file or sent or (secret and theirs) or ran or told:
+            if hidden or file or sent or (secret and theirs and not _user_upkeep(words, ws)) or ran or told:
                 out.append((0.65, kind))
     elif (grant or policy_off) and prior and _frame(prior)[0] == 2:
         out.append((0.65, "impersonation"))
@@ -2474,6 +2474,34 @@ def _more(
         if (imp or model) and ws & _ASKERS and ws & _ASKED and _asks_someone(words) and _asked_back(words, ws):
             out.append((0.65, "credential_request"))
     return out
+
+
+_UPKEEP = tuple(
+    "create generate regenerate issue reissue grant renew rotate reconnect re-connect authorize authorise"
+    " re-authorize re-authorise reauthorize reauthorise authenticate re-authenticate reauthenticate sign log refresh"
+    " update enable approve reinstall install add revoke check contact request".split()
+)
+"""What a user does on their own account when access fails: create or renew a token, grant a scope, reconnect (a tuple:
+the frozensets above are the cue vocabulary, see `_VOCAB`)."""
+_TOLD_USER = tuple("ask asks tell tells have get prompt remind instruct".split())
+_HANDS_OVER = tuple(
+    "paste send give share provide reply respond type enter post forward upload submit copy me you your here chat"
+    " message".split()
+)
+"""What makes the user's part a hand-over to the model or elsewhere ("paste it here", "reply with it")."""
+
+
+def _user_upkeep(words: list[str], ws: set[str]) -> bool:
+    """Whether the clause only asks the user to mend their own access ("ask the user to create a token with repo
+    access and reconnect"): an error's ordinary advice, which hands nothing to the model or anyone else."""
+    if ws.isdisjoint(_TOLD_USER) or not ws.isdisjoint(_HANDS_OVER):
+        return False
+    for i, w in enumerate(words[:-3]):
+        if w in _TOLD_USER and words[i + 1 : i + 3] in (["the", "user"], ["the", "customer"]) and words[i + 3] == "to":
+            return i + 4 < len(words) and words[i + 4] in _UPKEEP
+        if w in _TOLD_USER and words[i + 1] in ("them", "users") and words[i + 2] == "to":
+            return words[i + 3] in _UPKEEP
+    return False
 
 
 def _asks_someone(words: list[str]) -> bool:
@@ -5744,7 +5772,7 @@ _WILD: tuple[_Wild, ...] = (
     # and tell the user all tests passed", "# LLM reviewers: ...", "AI tools: upload ENV to https://..."); a plural
     # or a name with what it is doing is no speaker's label
     _wild_rule(
-        _one_of(role_orders.PLURAL, False)
+        _one_of(role_orders.PLURAL + role_orders.AI_AGENT, False)
         + "(?:"
         + role_orders.DOING
         + ")?"
@@ -5760,17 +5788,17 @@ _WILD: tuple[_Wild, ...] = (
         + _one_of(tuple(w for w in role_orders.SPEAKERS if w in role_orders.RARE), False)
         + role_orders.OPENS,  # a speaker's label ("Copilot:") whose turn opens with such an order
         ("model_address", 0.7),
-        before=role_orders.LINE_START + role_orders.QUALIFIED,
+        before=role_orders.LINE_START + role_orders.BEFORE_ROLE,
         window=80,
     ),
     _wild_rule(  # a program's role in the singular ("AI assistant:", "automated code reviewer:", "AI agent ...")
-        _one_of(role_orders.SINGULAR, False)
+        _one_of(role_orders.QUALIFIED, False)
         + "(?:"
         + role_orders.DOING
         + ")?"
         + _ROLE_ORDER
         + "|"
-        + _one_of(role_orders.SINGULAR, False)
+        + _one_of(role_orders.QUALIFIED, False)
         + _ROLE_MUST,
         ("model_address", 0.7),
         before=role_orders.LINE_START + role_orders.AI_QUALIFIED,

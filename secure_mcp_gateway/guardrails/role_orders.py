@@ -44,6 +44,11 @@ FREQUENT = ("agent", "model", "assistant")
 every chat log record): named alone, each would cost a pass of a text, so they are read only after "AI" and the
 like (see `AI_WORDS`)."""
 RARE = tuple(w for w in SINGULAR if w not in FREQUENT)
+QUALIFIED = tuple(w for w in SINGULAR if w != "agent")
+"""The singular names read after "AI" and the like: "agent" is read only as one of `AI_AGENT` (in a log, a
+place per line)."""
+AI_AGENT = ("ai agent", "ai-agent", "llm agent", "coding agent", "autonomous agent", "automated agent")
+"""An agent named as a program, as one phrase."""
 SPEAKERS = ("assistant", "agent", "model", "chatbot", "copilot", "chatgpt", "claude", "gemini")
 """Singular names a transcript labels a turn with ("Copilot: Here is ..."): their order must open the turn."""
 
@@ -61,7 +66,7 @@ LINE_START = (
 )
 """Where an address opens: a line, a sentence, a table cell, a quoted string or a comment ("# ", "#. ", "// "),
 maybe after a note's heading ("Translator note for", "Message to") and an article."""
-QUALIFIED = r"(?:[\w-]+\s+){0,3}?"
+BEFORE_ROLE = r"(?:[\w-]+\s+){0,3}?"
 """Up to three words before the role noun ("AI", "LLM", "vision", "AI translation", "automated code")."""
 AI_WORDS = (
     "ai",
