@@ -113,6 +113,7 @@ _FIXED: dict[str, frozenset[str]] = {
             "credential_request",
             "cross_tool",
             "data_request",
+            "discrimination",
             "encoded_instructions",
             "exfiltration",
             "fake_error",

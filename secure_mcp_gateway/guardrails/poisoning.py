@@ -8,6 +8,7 @@ from .findings import Finding, lower_aligned
 from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, Rule, eager, rule, scan
 from .normalize import find_folded
 from .poisoning_acts import RULES as _ACT_RULES
+from .poisoning_harms import RULES as _HARM_RULES
 from .poisoning_words import WORDS
 from .rule_words import key
 from .scan import remembered
@@ -39,6 +40,7 @@ RULES = eager(
     (
         *SHARED_RULES,
         *_ACT_RULES,
+        *_HARM_RULES,
         rule(
             YOU,
             {
