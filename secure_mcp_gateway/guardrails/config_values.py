@@ -9,8 +9,10 @@ import re
 from collections.abc import Callable
 
 from . import lazy
+from .scan import occurrences
 
 Check = Callable[[str], bool]
+Places = Callable[[str], list[int]]
 Span = tuple[int, int, str]
 
 _SECRET_NAME = r"(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key)"
@@ -47,9 +49,14 @@ _COOKIE_JAR = lazy.compile(
 """On the lower-cased text: a line of a Netscape cookie jar (curl's `-c`, browsers' exports): domain, subdomains,
 path, secure, expiry, name and value, tab-separated."""
 
+_WP_NAMES = tuple(
+    f"{name}_{part}{q}" for name in ("auth", "logged_in", "nonce") for part in ("key", "salt") for q in "'\""
+)
+"""What every match of `_WP_SALT` holds (`secure_auth_key'` holds `auth_key'`): the names of WordPress' keys and salts
+with their closing quote (`_key'` alone stands in most PHP and Python files)."""
 WORDS = ("reg_sz", "reg_expand_sz", "<value>", "setenv", "fastcgi_param", "uwsgi_param", "scgi_param", "env ")
-WORDS += ("_key'", "_salt'", '_key"', '_salt"', "\ttrue\t", "\tfalse\t")
-"""The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
+WORDS += (*_WP_NAMES, "\ttrue\t", "\tfalse\t")
+"""The literals these finders need in the lower-cased text (the shared index tells where a long text holds each)."""
 LOW_GATES = (
     r"reg_(?:expand_)?sz[ \t]",
     r"password>\s*<value>",
@@ -62,12 +69,16 @@ LOW_GATES = (
 
 
 def find(
-    text: str, low: str, holds: Check, plausible: Check, typed: Check, session: Callable[[str, str], bool]
+    text: str, low: str, places: Places, plausible: Check, typed: Check, session: Callable[[str, str], bool]
 ) -> list[Span]:
-    """The secrets of these shapes: `plausible` judges a named value, `typed` a password, `session` a cookie (name
-    lower-cased, value)."""
+    """The secrets of these shapes: `places` tells where one of `WORDS` starts in `low` (in order), `plausible`
+    judges a named value, `typed` a password, `session` a cookie (name lower-cased, value)."""
     out: list[Span] = []
-    for m in on_lines(_REG_VALUE, low, low, ("reg_sz", "reg_expand_sz"), holds):
+
+    def holds(word: str) -> bool:
+        return bool(places(word))
+
+    for m in on_lines(_REG_VALUE, low, low, ("reg_sz", "reg_expand_sz"), holds, places):
         if plausible(_at(text, m)):
             out.append((*m.span("value"), "generic_secret"))
     if holds("<value>"):
@@ -75,16 +86,16 @@ def find(
             value = _at(text, m)
             if value.lower() != _REMOVED and typed(value):
                 out.append((*m.span("value"), "password"))
-    for m in on_lines(_SET_VARIABLE, text, low, _DIRECTIVES, holds):
+    for m in on_lines(_SET_VARIABLE, text, low, _DIRECTIVES, holds, places):
         group = "quoted" if m.group("quoted") is not None else "value"
         if _VARIABLE_NAME.fullmatch(m.group("name")) is not None and plausible(m.group(group)):
             out.append((*m.span(group), "generic_secret"))
-    if any(holds(w) for w in ("_key'", "_salt'", '_key"', '_salt"')):
+    if any(holds(w) for w in _WP_NAMES):
         for m in _WP_SALT.finditer(low):
             value = _at(text, m)
             if " " not in value.strip() or len(set(value)) > 20:  # not 'put your unique phrase here'
                 out.append((*m.span("value"), "generic_secret"))
-    for m in on_lines(_COOKIE_JAR, low, low, ("\ttrue\t", "\tfalse\t"), holds):
+    for m in on_lines(_COOKIE_JAR, low, low, ("\ttrue\t", "\tfalse\t"), holds, places):
         if session(m["name"], _at(text, m)):
             out.append((*m.span("value"), "generic_secret"))
     return out
@@ -97,20 +108,25 @@ _LINE_MOST = 4096
 """The longest line these finders read."""
 
 
-def on_lines(pattern: re.Pattern[str], on: str, low: str, words: tuple[str, ...], holds: Check) -> list[re.Match[str]]:
+def on_lines(
+    pattern: re.Pattern[str], on: str, low: str, words: tuple[str, ...], holds: Check, places: Places | None = None
+) -> list[re.Match[str]]:
     """The matches of `pattern` (on `on`, the text or `low`) from the start of each line where one of `words` stands
-    in `low`: a line without one is not read."""
+    in `low`: a line without one is not read. `places`, when given, tells where a word starts in `low` (in order;
+    the shared index knows it for a long text); else the words `holds` finds are looked for."""
     starts: set[int] = set()
     for word in words:
         if not holds(word):
             continue
-        at = low.find(word)
-        while at >= 0:
+        after = 0
+        for at in occurrences(low, word) if places is None else places(word):
+            if at < after:
+                continue  # on a line read already
             start = low.rfind("\n", max(0, at - _LINE_MOST), at) + 1
             if start or at <= _LINE_MOST:
                 starts.add(start)  # a line longer than that is no such line
             end = low.find("\n", at, at + _LINE_MOST)
-            at = low.find(word, at + len(word) if end < 0 else end)
+            after = at + len(word) if end < 0 else end
     return [m for m in (pattern.match(on, at) for at in sorted(starts)) if m is not None]
 
 

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from . import lazy
 from .scan import LONG
 
+Places = Callable[[str], list[int]]
+
 _GO_DSN = lazy.compile(r"(?<![\w/.:@-])[A-Za-z0-9_.-]{1,64}:(?P<value>[^\s@/\"'`<>]{1,256})@(?:tcp6?|udp|unix)\(")
 _ORACLE = lazy.compile(
     r"(?:(?<![\w-])(?:sqlplus|rman|expdp|impdp|sqlldr|dgmgrl)(?:[ \t]+(?:-[a-z]+|target|catalog|auxiliary))*"
@@ -44,15 +46,15 @@ _SECURE_STRING = lazy.compile(r"convertto-securestring(?P<args>[^\r\n|;)}]{1,400
 _QUOTED = lazy.compile(r"(?P<q>[\"'])(?P<value>[^\"'\r\n]{1,256})(?P=q)")
 _NET_USE = lazy.compile(r"net(?<![\w-]net)[ \t]+(?P<verb>use|user)(?P<args>(?:[ \t]+[^\s&|]+){1,12})")
 _AUTH_PLAIN = lazy.compile(r"auth(?<![\w-]auth)[ \t]+plain[ \t]+(?P<value>[a-z0-9+/]{12,600}={0,2})(?![\w+/=])")
-_CALL_WORDS = (
+CALL_WORDS = (
     *("mysqli_connect(", "mysql_connect(", "mysql_pconnect(", "mysqli_real_connect(", "new mysqli(", "new pdo("),
     *("networkcredential(", "passwordauthentication(", "usernamepasswordcredentials(", "basicauth(", "digestauth("),
     *("proxyauth(", ".getconnection(", ".login(", "bind_s(", "simple_bind(", "ldap_bind(", "ftp_login(", "imap_open("),
     *("ssh2_auth_password(", "plainauth(", "setbasicauth(", "basic_auth(", "cx_oracle.connect(", "pymssql.connect("),
     *("auth=(", "auth = ("),
 )
-"""Literals one of which every match of `_CALLS` holds."""
-_LATER_WORDS = (*_CALL_WORDS, "convertto-securestring", "net use", "net user", "auth plain")
+"""Literals one of which every match of `_CALLS` holds (the shared index places them in a long text)."""
+_LATER_WORDS = (*CALL_WORDS, "convertto-securestring", "net use", "net user", "auth plain")
 _LATER_ANY = lazy.compile("|".join(re.escape(w) for w in _LATER_WORDS))
 """Whether a short text holds one of the literals of the calls, commands and protocol lines."""
 
@@ -66,15 +68,17 @@ _GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 WORDS = (
     *(w for words, _ in _GATES for w in words),
     *("htpasswd", "convertto-securestring", "net use", "net user", "auth plain"),
-    *_CALL_WORDS,
+    *CALL_WORDS,
 )
 """The literals that let each expression run (the shared index is asked for them in a long text)."""
 _ARG = lazy.compile(r"[^\s;&|]+")
 
 
-def find(text: str, low: str, holds: Callable[[str], bool], typed: Callable[[str], bool]) -> list[tuple[int, int]]:
+def find(
+    text: str, low: str, holds: Callable[[str], bool], typed: Callable[[str], bool], places: Places
+) -> list[tuple[int, int]]:
     """The spans of the passwords in such pairs, when `typed` finds the value a password (not a stand-in); `holds`
-    tells whether the lower-cased text holds a literal."""
+    tells whether the lower-cased text holds a literal, `places` where one of `CALL_WORDS` starts in it (in order)."""
     out: list[tuple[int, int]] = []
     for words, pattern in _GATES:
         if not any(holds(w) for w in words):
@@ -94,9 +98,9 @@ def find(text: str, low: str, holds: Callable[[str], bool], typed: Callable[[str
                 out.append(args[at].span())
     if (_LATER_ANY.search(low) is None) if len(low) < LONG else not any(holds(w) for w in _LATER_WORDS):
         return out  # none of the literals the finders below need (one pass for a short text; the index for a long one)
-    called = [w for w in _CALL_WORDS if holds(w)]
+    called = [w for w in CALL_WORDS if holds(w)]
     if called:
-        out += _calls(text, low, called, typed)
+        out += _calls(text, low, called, typed, places)
     if holds("convertto-securestring"):
         for m in _SECURE_STRING.finditer(low):
             args = m.group("args")
@@ -113,12 +117,14 @@ def find(text: str, low: str, holds: Callable[[str], bool], typed: Callable[[str
     return out
 
 
-def _calls(text: str, low: str, words: list[str], typed: Callable[[str], bool]) -> list[tuple[int, int]]:
+def _calls(
+    text: str, low: str, words: list[str], typed: Callable[[str], bool], places: Places
+) -> list[tuple[int, int]]:
     """Passwords given as a quoted literal at the password's position of a call that takes one (see `_CALLS`),
-    looked for where one of `words` (those of `_CALL_WORDS` the text holds) stands."""
+    looked for where one of `words` (those of `CALL_WORDS` the text holds) stands."""
     out: list[tuple[int, int]] = []
     read = 0  # where the last argument list read ended: a call inside it has been read as one of its arguments
-    for m in _call_matches(low, words):
+    for m in _call_matches(low, words, places):
         if m.start() < read:
             continue
         api = " ".join(m.group("api").split())
@@ -136,13 +142,12 @@ def _calls(text: str, low: str, words: list[str], typed: Callable[[str], bool]) 
     return out
 
 
-def _call_matches(low: str, words: list[str]) -> list[re.Match[str]]:
+def _call_matches(low: str, words: list[str], places: Places) -> list[re.Match[str]]:
     """The matches of `_CALLS`, tried only at the start of the names that hold one of its literals (and at a `new `
     before such a name)."""
     found: dict[int, re.Match[str]] = {}
     for word in words:
-        at = low.find(word)
-        while at >= 0:
+        for at in places(word):  # (no literal of them overlaps itself: every place is one `str.find` would give)
             name = at + 1 if word[0] == "." else at  # `.login(`: the name starts after the dot
             before = low[max(0, name - _NAME_MOST) : name]
             start = name - len(before) + len(before.rstrip(_NAME_CHARS))
@@ -150,7 +155,6 @@ def _call_matches(low: str, words: list[str]) -> list[re.Match[str]]:
                 m = _CALLS.match(low, head)
                 if m is not None:
                     found[head] = m
-            at = low.find(word, at + len(word))
     return [found[k] for k in sorted(found)]
 
 

@@ -68,10 +68,11 @@ def _message_id(text: str, start: int) -> bool:
     return opened >= 0 and ">" not in line[opened:] and any(h in line[:opened] for h in _ID_HEADERS)
 
 
-def _emails(text: str) -> list[Finding]:
+def _emails(text: str, encoded: bool) -> list[Finding]:
+    """E-mail addresses; `encoded`: whether the text holds `%40` (an address in a URL's query may)."""
     out = []
     led = char_led(_EMAIL_DOMAIN, text, "@")
-    for m in itertools.chain(led, char_led(_ENCODED_DOMAIN, text, "%")) if "%40" in text else led:
+    for m in itertools.chain(led, char_led(_ENCODED_DOMAIN, text, "%")) if encoded else led:
         at = m.start()
         if m.group(2).lower() in _FILE_TLDS:
             continue
@@ -1343,12 +1344,18 @@ _FILE_EXTENSION = lazy.compile(
 """A file's extension right after a number: `build-0151-20261202.zip` names a file, not a phone."""
 
 
-INDEX.add(["placeholder"], where=False)
+INDEX.add(["placeholder", "%40"], where=False)
 
 
 def _holds_word(low: str, word: str) -> bool:
     """`word in low`, asked of the shared index first when it has read the long text."""
     where = INDEX.known(low) if len(low) >= LONG else None
+    return (word in where[0] or word in where[1]) if where is not None else word in low
+
+
+def _read_holds(low: str, word: str) -> bool:
+    """`word in low`, asked of the shared index when it has read the long text already (see `scan.Index.answered`)."""
+    where = INDEX.answered(low) if len(low) >= LONG else None
     return (word in where[0] or word in where[1]) if where is not None else word in low
 
 
@@ -1377,7 +1384,8 @@ def _find(text: str, low: str) -> list[Finding]:
     shape = text_shape(text)
     places = digit_places(shape)
     searched = None if other_digits else shape
-    found = _emails(text) if "@" in text or "%40" in text else []
+    encoded = _read_holds(low, "%40")  # (the same in `text`: `low` lower-cases it, escapes and dashes are not `%40`)
+    found = _emails(text, encoded) if encoded or "@" in text else []
     found += _bare_ids(text, searched, low, places.runs if searched is not None else None)
     found += _passports(text, plain, escaped > 0 and plain != "")
     found += pii_mrz.find(text)

@@ -1075,6 +1075,12 @@ class Index:
             return self.find(low)
         return None
 
+    def answered(self, low: str) -> tuple[dict[str, list[int]], set[str]] | None:
+        """What `find` answered for `low` when it is the last text read (for the current words); else None, and
+        nothing is read (a detector asking about one word would not pay for the pass, nor hold its answer)."""
+        last = self._current(low, self._version)
+        return (last[1], last[2]) if last is not None else None
+
     def forget(self) -> None:
         """Let go of the last text's answer (and so of the text): a large text is not kept once its check is over."""
         self._last = None

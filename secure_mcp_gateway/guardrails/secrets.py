@@ -87,9 +87,10 @@ _MARKS = (
 INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)], where=False)  # whether each occurs
 INDEX.add(literal.lower() for _, literal, _ in provider_keys.LITERALS)  # where each starts (see `provider_keys`)
 INDEX.add(login_pairs.WORDS, where=False)  # whether each occurs
+INDEX.add(login_pairs.CALL_WORDS)  # where each starts: calls are read there (see `login_pairs`)
 INDEX.add(password_phrases.ENGLISH)  # where each starts
 INDEX.add([*dumps.WORDS, '"key"'], where=False)  # whether each occurs (see `dumps`)
-INDEX.add(config_values.WORDS, where=False)
+INDEX.add(config_values.WORDS)  # where each starts: their lines are read (see `config_values`)
 INDEX.add([*keyword_values.WORDS, *admin_flags.WORDS], where=False)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 
@@ -2068,7 +2069,9 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _assignments(text, low, gated, starts)
     found += [
         Finding(DETECTOR, "password", start, end, 0.9)
-        for start, end in login_pairs.find(text, low, lambda w: _holds(low, low, w), _typed_password)
+        for start, end in login_pairs.find(
+            text, low, lambda w: _holds(low, low, w), _typed_password, lambda w: _places(low, w, _indexed(low))
+        )
     ]
     found += _command_lines(text, low, starts)
     found += _directives(low)
@@ -2124,10 +2127,11 @@ def _configured(text: str, low: str) -> list[tuple[int, int, str]]:
     `config_values`)."""
     if len(low) < LONG and _CONFIG_WORDS.search(low) is None:
         return []
+    where = _indexed(low)
     return config_values.find(
         text,
         low,
-        lambda word: _holds(low, low, word),
+        lambda word: _places(low, word, where),
         plausible_secret,
         _typed_password,
         lambda name, value: _SESSION_COOKIE.search(name) is not None and _session_value(value),
