@@ -740,3 +740,17 @@ def test_every_key_of_the_demo_s_env_file_is_redacted() -> None:
         text = f"# deploy/.env\nREGION=eu-west-1\nAWS_SECRET_ACCESS_KEY={key}\n"
         shown = guard.check_output({"content": [{"type": "text", "text": text}]}, Vault()).value
         assert key not in shown["content"][0]["text"], key
+
+
+def test_url_credentials_tried_before_each_at_sign_are_those_a_search_finds() -> None:
+    rng = random.Random(5)
+    pieces = ["a" * 250, "c" * 257, "://", "://u:p@h", "x@y", "@@", "b1", *':@/ \n#?"u[']
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        if rng.random() < 0.05:
+            text *= rng.randint(20, 100)  # `@`s dense enough that the search takes over
+        expected = [m.span() + m.span(1) + m.span(2) for m in secrets._URL_CREDS.finditer(text)]
+        assert [m.span() + m.span(1) + m.span(2) for m in secrets._url_creds(text)] == expected, text
+        found += len(expected)
+    assert found > 1000
