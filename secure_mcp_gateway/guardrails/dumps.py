@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from . import lazy
+from .scan import searcher
 
 Check = Callable[[str], bool]
 Span = tuple[int, int, str]
@@ -126,9 +127,14 @@ _QUOTED_PASSWORD = lazy.compile(r"password[ \t=]{0,3}'")
 where source code names thousands of passwords without one."""
 
 
-def _role_passwords(text: str, low: str, typed: Check) -> list[Span]:
+def _role_passwords(text: str, low: str, typed: Check, places: list[int] | None) -> list[Span]:
+    """Passwords set by `CREATE|ALTER ROLE|USER ... PASSWORD '...'`, looked for after each `password` with a quoted
+    value (`places`: where `password` starts in `low`, when known; else searched for)."""
     out: list[Span] = []
-    search = _QUOTED_PASSWORD.search
+    if places is None:
+        search = _QUOTED_PASSWORD.search
+    else:  # a match has its quote within four characters after the word
+        search = searcher(_QUOTED_PASSWORD, [at for at in places if "'" in low[at + 8 : at + 12]])
     q = search(low)
     while q is not None:
         at = q.start()
@@ -146,14 +152,16 @@ def _role_passwords(text: str, low: str, typed: Check) -> list[Span]:
     return out
 
 
-def sql(text: str, low: str, holds: Check, typed: Check, plausible: Check, secret_column: Check) -> list[Span]:
+def sql(
+    text: str, low: str, holds: Check, typed: Check, plausible: Check, secret_column: Check, passwords: list[int] | None
+) -> list[Span]:
     """Passwords set by SQL statements, and the cells of secret columns in `COPY` and `INSERT` rows (`holds`: whether
-    the lower-cased text holds a literal of `WORDS`)."""
+    the lower-cased text holds a literal of `WORDS`; `passwords`: where `password` starts in it, when known)."""
     out: list[Span] = []
     if holds("identified"):
         out += _identified(text, low, typed)
     if holds("password"):
-        out += _role_passwords(text, low, typed)
+        out += _role_passwords(text, low, typed, passwords)
 
     def judge(value: str, password: bool) -> bool:
         return typed(value) if password else plausible(value)

@@ -1378,6 +1378,14 @@ def _known_places(low: str, word: str, where: tuple[dict[str, list[int]], set[st
     return None if word in where[1] else where[0].get(word, [])
 
 
+def _every_place(low: str, word: str, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int] | None:
+    """Every place where `word`, a placed word of the shared index, starts in `low` (in order) when the index knows
+    them, also those of a word found too often to place that its pass kept (see `scan.Index.far`); else None."""
+    if where is None:
+        return None
+    return where[0].get(word, []) if word not in where[1] else INDEX.far(low, word)
+
+
 def _phrases(
     text: str, low: str, where: tuple[dict[str, list[int]], set[str]] | None, foreign: list[int]
 ) -> list[Finding]:
@@ -2142,7 +2150,8 @@ def _dumped(text: str, low: str) -> list[tuple[int, int, str]]:
     def holds(word: str) -> bool:
         return _holds(low, low, word)
 
-    out = dumps.sql(text, low, holds, _typed_password, plausible_secret, _secret_column)
+    passwords = _every_place(low, "password", _indexed(low))
+    out = dumps.sql(text, low, holds, _typed_password, plausible_secret, _secret_column, passwords)
     out += dumps.terraform(text, holds, _typed_password)
     if holds('"key"'):
         out += dumps.api_clients(text, holds, plausible_secret)
