@@ -2451,7 +2451,7 @@ def _more(
         out.append((0.65, "impersonation"))
     elif grant and (secret or danger) and _granted_act(words) and not _forbids(toks):
         out.append((0.6, "impersonation"))  # "the model may now disclose stored API keys"
-    if not definition and _addressed(toks) and (imp or model):
+    if not definition and _addressed(toks) and (imp or model) and not _gaps_only(c, cues):
         out.append((0.65 + (0.1 if secret or file or dest or danger or c_secret else 0.0), "model_address"))
     if imp and _abandons(words, ws):
         out.append((0.65, "new_instructions"))
@@ -2502,6 +2502,20 @@ def _user_upkeep(words: list[str], ws: set[str]) -> bool:
         if w in _TOLD_USER and words[i + 1] in ("them", "users") and words[i + 2] == "to":
             return words[i + 3] in _UPKEEP
     return False
+
+
+_GAPS = (
+    r"(?:all\s+|any\s+)?(?:missing|empty|blank|null|nan|na|n/a|unknown|negative|duplicate|omitted|unset|undefined)"
+    r"\s+(?:values?|cells?|fields?|entries|rows|readings|amounts|dates)\s+as\b"
+)
+"""A data set's gaps, as "treat ... as" names them ("missing values as", "blank cells as")."""
+_GAP_CONVENTION = re.compile(r"\btreat\s+" + _GAPS)
+
+
+def _gaps_only(c: str, cues: tuple[bool, bool, bool, bool, bool]) -> bool:
+    """Whether an addressed clause only states a data set's convention for its gaps ("treat blank cells as not
+    applicable"), with no secret, file, destination, user told or secrecy in it."""
+    return not any(cues) and "treat" in c and _GAP_CONVENTION.search(c) is not None
 
 
 def _asks_someone(words: list[str]) -> bool:
@@ -4562,6 +4576,8 @@ _ADDRESSEES = (
     "ai coding assistants",
     "ai coding agents",
 )
+_AS_A_CONVENTION = r"(?!\s+" + _GAPS + ")"
+"""Not "treat missing values as zero": a data set's convention for its gaps, which an analysis note may state."""
 _ACTS = (
     r"(?:transfer|wire|send|forward|share|grant|give|change|reset|buy|purchase|order|invite|add|delete|remove|post"
     r"|publish|tweet|e-?mail|pay|approve|mark|open|visit|click|download|install|run|execute|call|include|recommend"
@@ -4576,7 +4592,8 @@ _ACTS = (
     r"|esqueça|esqueca|negeer|vergeet|push|commit|leak|expose|paste|copy|move|merge|deploy|book|buy"
     r"|(?:label|assign|close|lock|archive)\s+(?:all|every|each)\s+(?:of\s+the\s+)?other|omit|hide|dis|dites|sag|sagen\s+sie|dile|d[ií]gale|diga|diz|recommande|recommandez|recomienda|recomi[ée]ndale"
     r"|empfiehl|raccomanda|recomende|skip|aprueba|aprueben|approva|approuve|approuvez|genehmige|aprove|aprova|keur"
-    r"|count|report|state|treat|classify|record|describe|leave\s+out|suggest|resolve|bewerte|stufe|markiere|evalúa"
+    r"|count|report|state|treat" + _AS_A_CONVENTION + r"|classify|record|describe|leave\s+out|suggest|resolve|bewerte"
+    r"|stufe|markiere|evalúa"
     r"|califica|valuta|évalue|avalie|beoordeel|fusiona|actualiza|cambia|modifica|acepta|aggiorna|accetta|atualize|atualiza|altere|aceite|modifie|accepte"
     r"|ändere|aktualisiere|akzeptiere|wijzig|verander|accepteer|no\s+menciones|non\s+menzionare"
     r"|ne\s+mentionne\s+pas|erwähne\s+nicht|noem\s+niet"
@@ -4586,7 +4603,7 @@ _ACTS = (
 _TO_ACT = (
     r"\s*(?:[^.\n:]{0,60}?[,;]\s*|[^.\n:]{0,40}?\b(?:wants?|asks?|needs?|expects?|requires?)\s+you\s+to\s+)?"
     r"(?:please\s+|bitte\s+|s'il\s+te\s+plaît\s+|por\s+favor\s+)?"
-    r"(?:also\s+|now\s+|first\s+|immediately\s+|always\s+)?" + _ACTS + r"\b"
+    r"(?:also\s+|now\s+|first\s+|immediately\s+|always\s+|then\s+)?" + _ACTS + r"\b"
 )
 """After an address: an act for someone, perhaps after a clause ("once you've read this ticket, reset ...")."""
 _MODIFIER = (
