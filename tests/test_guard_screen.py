@@ -70,6 +70,19 @@ def test_every_screened_expression_is_loosened_into_one_that_matches_wherever_it
         (r"Key=[A-Z]{40,100}", True, ["key=" + "a" * 40], ["key=" + "a" * 39]),  # on the text, screened lower-cased
         (r"x[^\n]{0,4000}y", False, ["x" + "-" * 5000 + "y"], ["x\ny"]),  # a long repeat is left open
         (r"é+|[^\x00-\x7f]", False, [], ["e", "abc"]),  # nothing outside ASCII matches an ASCII text
+        # a look-ahead that ends the expression is written out; one that anything follows is dropped
+        (r"password\b(?=[^\n]{0,20}?https?://)", False, ["password at http://x", "passwordhttps://"], ["password"]),
+        (
+            r"password\b(?=[^\n]{0,20}?https?://)",
+            False,
+            [],
+            ["password\nhttps://x", "password " + "-" * 21 + "http://"],
+        ),
+        (r"(?P<m>(?:key|token)s?(?=\s*=))\b", False, ["keys =", "token="], ["keys", "token :"]),
+        (r"(?:a(?=1)|b(?=2))", False, ["a1", "b2"], ["a2", "b1"]),  # at the end of each branch
+        (r"x(?=ab)(?=a)", False, ["xab"], ["xa"]),  # the second look-ahead: not after the first
+        (r"ab(?=c)[a-z]", False, ["abd"], ["ab1"]),  # followed by more: dropped
+        (r"(?:a(?=b))+c", False, ["ac"], ["abc"]),  # in a repeat: dropped
     ],
 )
 def test_loosened_constructs(pattern: str, fold: bool, matches: list[str], misses: list[str]) -> None:
@@ -84,8 +97,32 @@ def test_loosened_constructs(pattern: str, fold: bool, matches: list[str], misse
 
 def test_an_expression_that_could_match_nothing_is_not_screened() -> None:
     assert screen.loosened(re.compile(r"(?:a)?")) is None
-    assert screen.loosened(re.compile(r"(?=x)")) is None
+    assert screen.loosened(re.compile(r"(?!x)")) is None
     assert screen.loosened(re.compile(r"\b")) is None
+
+
+def test_a_look_ahead_at_the_end_is_loosened_into_what_matches_wherever_the_expression_does() -> None:
+    rng = random.Random(23)
+    parts = ["a", "b", "ab", "[ab]", "b?", "a+", "(?:a|bb)", r"\s", "[^a]", "b{1,3}"]
+
+    def piece() -> str:
+        return "".join(rng.choice(parts) for _ in range(rng.randint(1, 3)))
+
+    checked = screened = 0
+    for _ in range(300):
+        ahead = f"(?={piece()})" + rng.choice(["", r"\b", "(?!b)", f"(?={piece()})"])
+        body = rng.choice([f"{piece()}{ahead}", f"(?:{piece()}{ahead}|{piece()})", f"({piece()}(?:{piece()}{ahead}))"])
+        pattern = re.compile(body)
+        loose = screen.loosened(pattern)
+        if loose is None:
+            continue  # (a match could be empty)
+        screened += 1
+        for _ in range(20):
+            text = "".join(rng.choice("ab ") for _ in range(rng.randint(1, 9)))
+            if pattern.search(text) is not None:
+                checked += 1
+                assert re.search(loose, text), (body, loose, text)
+    assert screened > 200 and checked > 1000
 
 
 def test_a_long_expression_is_cut_to_a_prefix_that_still_matches_wherever_it_does() -> None:

@@ -113,17 +113,29 @@ def _klass(chars: frozenset[int]) -> str:
 _ATOM = re.compile(r"[a-z0-9]|\\x[0-9a-f]{2}|\[[^\]]*\]", re.I)
 
 
-def _emit(items: Any, flags: int, fold: bool, state: Any, left: int, start: bool = False) -> tuple[str, bool]:
+def _emit(
+    items: Any, flags: int, fold: bool, state: Any, left: int, start: bool = False, end: bool = False
+) -> tuple[str, bool]:
     """The loosened form of a sequence of parsed items in about `left` characters, and whether it is whole: when
     the room runs out, what is written is a prefix of the sequence (every match of the sequence starts with a match
     of its prefix), and nothing may follow it. Each branch of a choice gets its share of the room, and at least
-    `_LEAST`. With `start`, the sequence begins the expression (see `_before`)."""
+    `_LEAST`. With `start`, the sequence begins the expression (see `_before`); with `end`, it ends it: a positive
+    look-ahead after which nothing but zero-width items stands is written as what it looks at (every match of the
+    expression ends where a match of its content starts), any other look-around is dropped."""
     out = []
-    for op, av in items:
+    items = list(items)
+    bare = len(items)  # items[bare:] match no character (anchors, look-arounds)
+    while bare and items[bare - 1][0] in _ZERO_WIDTH:
+        bare -= 1
+    for n, (op, av) in enumerate(items):
         if left <= 0:
             return "".join(out), False
         whole = True
         first = start and not out
+        last = end and n + 1 >= bare  # nothing but zero-width items follows it in the expression
+        if last and op is _sre.ASSERT and av[0] == 1:
+            body, _ = _emit(av[1], flags, fold, state, left, end=True)
+            return "".join(out) + (f"(?:{body})" if body else ""), False  # (a second look-ahead: not after it)
         if first and op is _sre.ASSERT_NOT and not fold and _before(av) is not None:
             part = _before(av, flags, state)  # type: ignore[assignment]
         elif op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN):
@@ -131,15 +143,15 @@ def _emit(items: Any, flags: int, fold: bool, state: Any, left: int, start: bool
             part = _klass(_fold(chars) if fold or flags & re.IGNORECASE else chars)
         elif op is _sre.BRANCH:
             share = max(left // len(av[1]), _LEAST)
-            branches = [_emit(branch, flags, fold, state, share, first) for branch in av[1]]
+            branches = [_emit(branch, flags, fold, state, share, first, last) for branch in av[1]]
             whole = all(ok for _, ok in branches)
             part = "(?:" + "|".join(b for b, _ in branches) + ")"
         elif op is _sre.SUBPATTERN:
             _, add, drop, inner = av
-            body, whole = _emit(inner, (flags | add) & ~drop, fold, state, left, first)
+            body, whole = _emit(inner, (flags | add) & ~drop, fold, state, left, first, last)
             part = f"(?:{body})" if body else ""
         elif op in _ATOMIC:
-            body, whole = _emit(av, flags, fold, state, left, first)
+            body, whole = _emit(av, flags, fold, state, left, first, last)
             part = f"(?:{body})" if body else ""
         elif op in _REPEATS:
             lo, hi, inner = av
@@ -158,8 +170,8 @@ def _emit(items: Any, flags: int, fold: bool, state: Any, left: int, start: bool
             part = _WILD
         elif op is _sre.GROUPREF_EXISTS:
             _, yes, no = av
-            first, ok = _emit(yes, flags, fold, state, max(left // 2, _LEAST))
-            other, ok_other = _emit(no, flags, fold, state, max(left // 2, _LEAST)) if no else ("", True)
+            first, ok = _emit(yes, flags, fold, state, max(left // 2, _LEAST), end=last)
+            other, ok_other = _emit(no, flags, fold, state, max(left // 2, _LEAST), end=last) if no else ("", True)
             whole = ok and ok_other
             part = f"(?:{first}|{other})"
         else:
@@ -185,6 +197,11 @@ def _before(av: Any, flags: int = 0, state: Any = None) -> str | None:
     return f"(?:^|{_klass(frozenset(c for c in _ASCII if c not in barred))})"
 
 
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+"""Items that match no character: after the last item that does, only these may stand at an expression's end."""
+# A look-ahead that ends an expression (`password(?=[^\n]{0,60}?https?://)`) is written as what it looks at, where
+# dropping it left `password`, found in every source file; anywhere else, what follows it must match at the same
+# place as its content, which one expression cannot say: it is dropped.
 _LEAST = 12
 _BUDGET = 400
 """Characters of loosened expression written per expression at most: a long one is cut to a prefix (Hyperscan's
@@ -199,7 +216,7 @@ def loosened(pattern: re.Pattern[str], fold: bool = False, budget: int = _BUDGET
     expression holds a construct not read here."""
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-        out, _ = _emit(parsed, parsed.state.flags, fold, parsed.state, budget, start=True)
+        out, _ = _emit(parsed, parsed.state.flags, fold, parsed.state, budget, start=True, end=True)
     except (_Unknown, re.error, TypeError, ValueError, RecursionError):
         return None
     if not out or re.compile(out).match("") is not None:
