@@ -8,6 +8,7 @@ from .findings import Finding, lower_aligned
 from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, Rule, eager, rule, scan
 from .normalize import find_folded
 from .poisoning_acts import RULES as _ACT_RULES
+from .poisoning_harms import NEEDING
 from .poisoning_harms import RULES as _HARM_RULES
 from .poisoning_words import WORDS
 from .rule_words import key
@@ -472,7 +473,10 @@ CHOSEN = _selective(RULES)
 
 def _rarer(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """The rules with the rarer words worked out for them in advance (see `rule_words`), where there are any."""
-    return tuple(replace(r, words=words) if (words := WORDS.get(key(r))) is not None else r for r in rules)
+    return tuple(
+        replace(r, words=words) if key(r) not in NEEDING and (words := WORDS.get(key(r))) is not None else r
+        for r in rules
+    )
 
 
 RULES = _rarer(CHOSEN)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from .injection import Rule, rule
+from .rule_words import key
 from .scan import _sre, _sre_parse
 
 
@@ -48,11 +49,13 @@ def _act(words: str) -> str:
 _FIXED = (
     r"(?:(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|(?:rtmps?|rtsp|srt|https?|wss?|ftp)://"
     r"(?!localhost\b|127\.0\.0\.1\b)[^\s\"'`<>)]+|(?:user|member|account|chat|channel|contact|utilisateur|usuario|benutzer|nutzer)"
-    r"\s+(?:id\s+)?[`'\"]?[a-z]{0,3}\d[a-z0-9_-]{2,}|\+\d[\d\s().-]{7,}\d)"
+    r" (?:id\s+)?[`'\"]?[a-z]{0,3}\d[a-z0-9_-]{2,}|\+\d[\d\s().-]{7,}\d)"
 )
 """A recipient written into the definition: an address, a stream or web URL, a member id with digits, a phone."""
-_FIXED_WORDS = ("@", "://", "+", *"0123456789")
-"""What every `_FIXED` match holds: the rules that need one are read only in the few strings holding one."""
+_FIXED_WORDS = ("@", "://", "+", *(f"{w} " for w in ("user", "member", "account", "chat", "channel", "contact")),
+    "utilisateur ", "usuario ", "benutzer ", "nutzer ")  # fmt: skip
+"""What every `_FIXED` match holds (a member id follows its noun after one space): the rules that need one are read
+only in the few strings holding one, by these words whatever `rule_words` estimates (see `NEEDING`)."""
 _SEND = (
     r"(?:send|forward|copy|cc|bcc|mirror|relay|post|e-?mail|deliver|stream|upload|push|share|dm|message"
     r"|envía|envia|manda|reenvía|reenvia|schicke|sende|leite|übermittle|envoie|transfère|transmets|invia|inoltra"
@@ -218,8 +221,13 @@ _TRAIT = (
 religion, orientation, a postcode list."""
 
 
+NEEDING: set[str] = set()
+"""The keys (`rule_words.key`) of the rules given their words here: `poisoning` keeps these words."""
+
+
 def _needing(words: tuple[str, ...], r: Rule) -> Rule:
     """`r`, read only in strings holding one of `words` (rarer than the words its expression leads with)."""
+    NEEDING.add(key(r))
     return replace(r, words=words)
 
 

@@ -150,5 +150,6 @@ if __name__ == "__main__":
     from . import poisoning
 
     target = Path(__file__).with_name("poisoning_words.py")
-    target.write_text(module_text(poisoning.CHOSEN), encoding="utf-8")
+    chosen = [r for r in poisoning.CHOSEN if key(r) not in poisoning.NEEDING]  # (those keep the words given them)
+    target.write_text(module_text(chosen), encoding="utf-8")
     sys.stderr.write(f"wrote {target}\n")
