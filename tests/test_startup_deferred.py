@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PY, fixture_server, gateway, gateway_env, text_of, write_config
+from conftest import PY, fixture_server, gateway_env, text_of, write_config
 
 pytestmark = [pytest.mark.anyio, pytest.mark.first_start]  # (its cold runs are a first start)
 
@@ -21,9 +21,10 @@ DETECTORS = "secure_mcp_gateway.guardrails.local"
 # "unprepared", without the background preparation that follows the first listing).
 WRAPPER = """
 import json, sys
-from secure_mcp_gateway import hub
+from secure_mcp_gateway import cache, hub
 from secure_mcp_gateway.guardrails import lazy
 NOTES = sys.argv.pop(1)
+cache.READ_TIMEOUT = cache.WRITE_TIMEOUT = 60.0  # a catalog write slowed by a loaded machine is kept, not skipped
 hub.PREPARE_AFTER = 600.0  # the first listing, not a timer, starts the preparation here, however slow the machine
 if sys.argv.pop(1) == "unprepared":  # nothing imports them ahead: the call is the first to need them
     lazy.prepare_soon = lambda then=None: None
@@ -46,15 +47,16 @@ def _fake_token() -> str:
 
 
 async def _warm_run(
-    tmp_path: Path, config: dict[str, Any], notes: Path, secret: str, how: str
+    tmp_path: Path, config: dict[str, Any], notes: Path, secret: str | None, how: str
 ) -> tuple[set[str], Any, str]:
-    """A wrapped gateway: its first tool listing, then a call carrying `secret`; (tool names, result, stderr)."""
+    """A wrapped gateway: its first tool listing, then a call carrying `secret` (if any); (tool names, result,
+    stderr)."""
     from mcp import ClientSession, StdioServerParameters, stdio_client
 
     path = write_config(tmp_path, config)
     args = ["-c", WRAPPER, str(notes), how, "--config", str(path)]
     params = StdioServerParameters(command=PY, args=args, env=gateway_env(tmp_path))
-    errors = tmp_path / "warm.stderr"
+    errors = notes.with_suffix(".stderr")
     with open(errors, "w") as errlog:
         async with (
             stdio_client(params, errlog=errlog) as (read, write),
@@ -62,6 +64,8 @@ async def _warm_run(
         ):
             await session.initialize()
             names = {t.name for t in (await session.list_tools()).tools}
+            if secret is None:
+                return names, None, errors.read_text(errors="replace")
             result = await session.call_tool("fx__echo", {"note": f"use {secret} please"})
             await session.list_tools()
     return names, result, errors.read_text(errors="replace")
@@ -78,8 +82,8 @@ async def test_a_warm_start_lists_before_the_detectors_are_in_and_a_call_waits_f
 ) -> None:
     """A server's instructions screened clean last run are not screened again at `initialize` either."""
     config = {"mcpServers": {"fx": fixture_server(*flags)}}
-    async with gateway(tmp_path, config) as (session, _):  # cold: the list is screened and cached
-        assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}
+    cold, _, _ = await _warm_run(tmp_path, config, tmp_path / "cold.jsonl", None, "prepared")  # screened and cached
+    assert "fx__echo" in cold
     notes = tmp_path / "imported.jsonl"
     secret = _fake_token()
     names, result, stderr = await _warm_run(tmp_path, config, notes, secret, how)
