@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import lazy
-from .config_values import on_lines
+from .config_values import Places, on_lines
 
 Check = Callable[[str], bool]
 Span = tuple[int, int, str]
@@ -87,6 +87,8 @@ _NAMED = (
     "api_key",
     "apikey",
 )
+LINE_WORDS = (*_IOS_WORDS, *_FORTI_WORDS, *_DIRECTIVE_WORDS, "key content")
+"""The literals whose lines are read (the shared index tells where a long text holds each: see `find`'s `places`)."""
 _NAMED_WORDS = tuple(f"{name}{q}>" for name in _NAMED for q in "\"'")
 WORDS = (
     *_IOS_WORDS,
@@ -115,14 +117,16 @@ LOW_GATES = (
 """For short texts: what one of these finders needs before it may find anything."""
 
 
-def find(text: str, low: str, holds: Check, plausible: Check) -> list[Span]:
+def find(text: str, low: str, holds: Check, plausible: Check, places: Places | None = None) -> list[Span]:
     """The secrets of these shapes whose values `plausible` finds a credential (not a stand-in, a reference or a
-    word)."""
+    word); `places`, when given, tells where one of `LINE_WORDS` starts in `low` (in order)."""
     found: list[re.Match[str]] = []
-    found += on_lines(_IOS, low, low, _IOS_WORDS, holds)
-    found += on_lines(_FORTI, low, low, _FORTI_WORDS, holds)
-    found += [m for m in on_lines(_DIRECTIVE, low, low, _DIRECTIVE_WORDS, holds) if _typed(text[slice(*_span(m))])]
-    found += on_lines(_KEY_CONTENT, low, low, ("key content",), holds)
+    found += on_lines(_IOS, low, low, _IOS_WORDS, holds, places)
+    found += on_lines(_FORTI, low, low, _FORTI_WORDS, holds, places)
+    found += [
+        m for m in on_lines(_DIRECTIVE, low, low, _DIRECTIVE_WORDS, holds, places) if _typed(text[slice(*_span(m))])
+    ]
+    found += on_lines(_KEY_CONTENT, low, low, ("key content",), holds, places)
     for words, pattern in (
         (_QUOTED_WORDS, _QUOTED_KEYWORD),
         (("pre-shared-key",), _PRESHARED),

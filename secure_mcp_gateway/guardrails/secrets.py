@@ -92,6 +92,7 @@ INDEX.add(password_phrases.ENGLISH)  # where each starts
 INDEX.add([*dumps.WORDS, '"key"'], where=False)  # whether each occurs (see `dumps`)
 INDEX.add(config_values.WORDS)  # where each starts: their lines are read (see `config_values`)
 INDEX.add([*keyword_values.WORDS, *admin_flags.WORDS], where=False)
+INDEX.add(keyword_values.LINE_WORDS)  # where each starts: their lines are read (see `keyword_values`)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 
 
@@ -2192,7 +2193,8 @@ def _keyworded(text: str, low: str) -> list[tuple[int, int, str]]:
     def holds(word: str) -> bool:
         return _holds(low, low, word)
 
-    out = keyword_values.find(text, low, holds, plausible_secret)
+    where = _indexed(low)
+    out = keyword_values.find(text, low, holds, plausible_secret, lambda word: _places(low, word, where))
     return out + [(start, end, "password") for start, end in admin_flags.find(text, low, holds, _typed_password)]
 
 
