@@ -106,6 +106,23 @@ async def test_a_secret_in_compressed_png_text_is_blanked_and_packed_again(hosti
     assert raw.count(b"zTXt") == raw.count(b"iTXt") == 1 and len(got["content"]) == 2
 
 
+def _ztxt_text(raw: bytes) -> bytes:
+    """The unpacked text of a PNG's zTXt chunk (after its keyword and method bytes)."""
+    at = raw.index(b"zTXt")
+    size = struct.unpack(">I", raw[at - 4 : at])[0]
+    data = raw[at + 4 : at + 4 + size]
+    return zlib.decompress(data[data.index(b"\x00") + 2 :])
+
+
+def test_a_compressed_png_text_longer_than_what_is_read_keeps_its_rest_when_a_secret_in_it_is_blanked() -> None:
+    rest = b"".join(b"line %d of a long caption\n" % n for n in range(200_000))  # ~5 MB: more than is read
+    raw = media_files.png_packed(b"Comment", f"key {SECRET} ".encode() + rest)
+    now = media_text.view(raw).replace(SECRET, "*" * len(SECRET))
+    written = media_text.write_back(raw, now)
+    assert _ztxt_text(written) == f"key {'*' * len(SECRET)} ".encode() + rest
+    assert _crcs_hold(written)
+
+
 @pytest.mark.anyio
 async def test_a_secret_in_an_icon_given_as_a_data_uri_is_blanked_and_told(hostile_client) -> None:
     got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": "icon_secret"}})

@@ -168,8 +168,31 @@ def write_back(raw: bytes, now: str) -> bytes:
     packed = [(sources[src], text) for src, text in edits.items() if isinstance(sources[src], _Packed)]
     for src, text in sorted(packed, key=lambda p: -p[0].chunk):  # (from the last: the places before stay)
         assert isinstance(src, _Packed)
-        out[src.chunk : src.end + 4] = _png_chunk(bytes(out[src.chunk + 4 : src.text]), zlib.compress(bytes(text)))
+        packed_again = _repacked(raw[src.text : src.end], bytes(text))
+        out[src.chunk : src.end + 4] = _png_chunk(bytes(out[src.chunk + 4 : src.text]), packed_again)
     return bytes(out)
+
+
+def _repacked(packed: bytes, text: bytes) -> bytes:
+    """`text` (what `packed` unpacks to, or as much of it as was read, changed in place) packed again, with the rest
+    of `packed`'s text beyond what was read after it as it was (unpacked a piece at a time, never whole)."""
+    pack = zlib.compressobj()
+    out = [pack.compress(text)]
+    unpack = zlib.decompressobj()
+    try:
+        tail = packed
+        skip = len(text)  # (the same length: a blanked run keeps its size)
+        while skip > 0 and tail:
+            skip -= len(unpack.decompress(tail, min(skip, 1 << 20)))
+            tail = unpack.unconsumed_tail
+        while tail:
+            out.append(pack.compress(unpack.decompress(tail, 1 << 20)))
+            tail = unpack.unconsumed_tail
+        out.append(pack.compress(unpack.flush()))
+    except zlib.error:  # (a damaged stream: what was read is all there is to keep)
+        pass
+    out.append(pack.flush())
+    return b"".join(out)
 
 
 def _png_chunk(head: bytes, packed: bytes) -> bytes:
