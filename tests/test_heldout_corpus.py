@@ -28,6 +28,7 @@ SPLITS = (
     "final6",
     "final7",
     "final8",
+    "final9",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
@@ -104,7 +105,7 @@ def _benchmark() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("split", ["final2", "final3", "final4", "final5", "final6", "final7", "final8"])
+@pytest.mark.parametrize("split", ["final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9"])
 def test_the_last_slices_are_reported_only_as_totals(split: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert _benchmark().main(["--split", split, "--misses", "1000"]) == 0
     printed = capsys.readouterr()
