@@ -16,6 +16,7 @@ from .containers import with_escaped
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
 from .normalize import find_folded
+from .percent_text import also_decoded
 from .redact import INJECTION_MARKER, PLACEHOLDER, POISONING_MARKER, PREFIXES, Vault, placeholder_spans, splice
 from .scan import INDEX
 from .screen import SCREEN
@@ -84,9 +85,9 @@ def _plan(direction: DirectionPolicy, deny: DenyMatcher, threshold: float, salt:
     if deny and _active(direction.deny):
         stages.append(("deny", deny.find, direction.deny))
     if _active(direction.secrets):
-        stages.append(("secrets", _unremembered(secrets.find), direction.secrets))
+        stages.append(("secrets", also_decoded(_unremembered(secrets.find)), direction.secrets))
     if _active(direction.pii):
-        stages.append(("pii", pii.find, direction.pii))
+        stages.append(("pii", also_decoded(pii.find), direction.pii))
     if _active(direction.injection):
         detect = _injection_eager if threshold <= injection.BOOSTER_MAX else _injection
         stages.append(("injection", detect, direction.injection))
