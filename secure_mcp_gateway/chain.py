@@ -38,6 +38,7 @@ from secure_mcp_gateway.guardrails.walk import (
     Blob,
     Place,
     gather,
+    inline_changed,
     media_changed,
     pack_blobs,
     place_path,
@@ -482,6 +483,10 @@ async def encode_blobs(chain: Chain, flow: Flow) -> None:
         hits = [h for h in flow.hits if h.where in blanked and h.action == "redact"]
         if hits:
             flow.value = outcome.attach(flow.value, outcome.blanked_text(hits))
+        encoded = {render("", path) for path in inline_changed(view, flow.blobs)}
+        hits = [h for h in flow.hits if h.where in encoded and h.action == "redact"]
+        if hits:
+            flow.value = outcome.attach(flow.value, outcome.encoded_text(hits))
         flow.shown = flow.value
 
 

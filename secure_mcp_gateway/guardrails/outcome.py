@@ -140,6 +140,15 @@ def blanked_text(hits: list[Hit]) -> str:
     )
 
 
+def encoded_text(hits: list[Hit]) -> str:
+    """The notice for text replaced inside a `data:` URI's base64 (a text file embedded in a page or a message),
+    where the placeholder is not visible without decoding it."""
+    return (
+        f"[secure-mcp-gateway] Notice: a data: URI in this result carried text the gateway replaced (the "
+        f"{_found(hits)}); its base64 now carries the placeholder. The rest is as the server sent it."
+    )
+
+
 def input_note(hits: list[Hit], server: str) -> str:
     """The note a result carries when the server received placeholders instead of what the model sent."""
     return (

@@ -233,6 +233,9 @@ class Blob:
     encoding: str = "utf-8"
     """What the text is written back in when a check rewrote it: the charset its bytes were read with; `NULS` for a
     text field that is not base64 (written back as the checks left it, in the server's NUL layout)."""
+    host: Path | None = None
+    """For a `data:` URI inside a text (a markdown image, an `<img src>`, a CSS `url()`): the path of that text; the
+    blob's own path is then a key the view adds beside it (see `INLINE`), and `original` the URI's base64."""
 
 
 _CHARSET = re.compile(r";\s*charset\s*=\s*\"?([\w.:-]{1,40})", re.I)
@@ -406,6 +409,7 @@ def _unpack(value: Any) -> tuple[Any, list[Blob]]:
                 if decoded is not None and decoded[0] != field_value:
                     found.append(Blob((*path, key), field_value, *decoded))
             found += _media_uris(path, node.items())
+            found += _inline_uris(path, node)
             stack.extend(((*path, k), v) for k, v in node.items() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             found += _media_uris(path, enumerate(node))
@@ -424,6 +428,42 @@ def _media_uris(path: Path, items: Any) -> list[Blob]:
             decoded = _decode(v[m.end() :], m.group(1)) if m is not None else None
             if decoded is not None and decoded[1] == MEDIA:
                 out.append(Blob((*path, key), v, decoded[0], MEDIA_URI))
+    return out
+
+
+INLINE = "{key} (data: URI {n})"
+"""The key beside a text under which the view puts what its `n`th `data:` URI carries (removed when packed)."""
+_INLINE_URI = re.compile(
+    r"data:([a-z]{1,20}/[\w.+-]{1,60})((?:;[\w.+=-]{1,60}){0,4});base64,([A-Za-z0-9+/]{16,}={0,2})(?![A-Za-z0-9+/=])",
+    re.I,
+)
+_INLINE_MOST = 16
+"""The most `data:` URIs read in one text."""
+
+
+def _inline_uris(path: Path, node: dict[Any, Any]) -> list[Blob]:
+    """The `data:` URIs inside the texts of `node` (other than a whole string that is a picture's, see
+    `_media_uris`) whose base64 carries text: a picture's or a sound's metadata, a text file, an archive's files;
+    each read beside its text, under an `INLINE` key."""
+    out: list[Blob] = []
+    for key, v in list(node.items()):
+        if not isinstance(v, str) or not isinstance(key, str) or key in ("blob", "data") or ";base64," not in v:
+            continue
+        n = 0
+        for m in _INLINE_URI.finditer(v):
+            mime, payload = m.group(1), m.group(3)
+            if m.start() == 0 and m.end() == len(v) and mime.lower().startswith(_MEDIA):
+                continue  # (a whole string that is a picture's URI: read as that picture, see `_media_uris`)
+            decoded = _decode(payload, mime)
+            if decoded is None or decoded[0] == payload or not decoded[0].strip() or decoded[1] == NULS:
+                continue
+            n += 1
+            name = INLINE.format(key=key, n=n)
+            if name in node:
+                continue
+            out.append(Blob((*path, name), payload, decoded[0], decoded[1], host=(*path, key)))
+            if n >= _INLINE_MOST:
+                break
     return out
 
 
@@ -448,16 +488,17 @@ def _may_hold_blobs(value: Any) -> bool:
         if isinstance(node, dict):
             if isinstance(node.get("blob"), str) or isinstance(node.get("data"), str) or _spread(node.get("text")):
                 return True
-            children: Any = node.values()
+            for child in node.values():
+                if isinstance(child, (dict, list)):
+                    push(child)
+                elif isinstance(child, str) and (child.startswith(_URI_HEADS) or ";base64," in child):
+                    return True
         elif isinstance(node, list):
-            children = node
-        else:
-            continue
-        for child in children:
-            if isinstance(child, (dict, list)):
-                push(child)
-            elif isinstance(child, str) and child.startswith(_URI_HEADS):
-                return True
+            for child in node:
+                if isinstance(child, (dict, list)):
+                    push(child)
+                elif isinstance(child, str) and child.startswith(_URI_HEADS):
+                    return True
     return False
 
 
@@ -466,34 +507,66 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
     text encoded again where a check rewrote it."""
     if not blobs:
         return view
-    out: dict[tuple[Path, bool], str] = {}
+    out: dict[tuple[Path, bool], Any] = {}
+    inline: dict[Path, list[tuple[str, str]]] = {}
     for blob in blobs:
         now = _at(view, blob.path)
-        if now == blob.text or not isinstance(now, str):
+        if blob.host is not None:
+            out[(blob.path, False)] = None  # (the key the view added: its container copied, then it is removed)
+            if now != blob.text and isinstance(now, str):
+                inline.setdefault(blob.host, []).append((blob.original, _again(blob.original, now, blob.encoding)))
+        elif now == blob.text or not isinstance(now, str):
             out[(blob.path, False)] = blob.original
         elif blob.encoding == NULS:
             out[(blob.path, False)] = respread(blob.original, now)
-        elif blob.encoding == ZIP:
-            raw = base64.b64decode(_B64_SPACE.sub("", blob.original))
-            out[(blob.path, False)] = base64.b64encode(zip_text.write_back(raw, now)).decode("ascii")
-        elif blob.encoding in (GZIP_TEXT, GZIP_TAR):
-            raw = base64.b64decode(_B64_SPACE.sub("", blob.original))
-            inner = _encode(now, "utf-8") if blob.encoding == GZIP_TEXT else archive_text.unpacked(raw) or b""
-            if blob.encoding == GZIP_TAR:
-                inner = media_text.write_back(inner, now)
-            out[(blob.path, False)] = base64.b64encode(archive_text.packed_again(inner, raw)).decode("ascii")
-        elif blob.encoding in (MEDIA, MEDIA_URI):
-            head = blob.original[: blob.original.find(",") + 1] if blob.encoding == MEDIA_URI else ""
-            raw = base64.b64decode(_B64_SPACE.sub("", blob.original[len(head) :]))
-            out[(blob.path, False)] = head + base64.b64encode(media_text.write_back(raw, now)).decode("ascii")
+        elif blob.encoding == MEDIA_URI:
+            head = blob.original[: blob.original.find(",") + 1]
+            out[(blob.path, False)] = head + _again(blob.original[len(head) :], now, MEDIA)
         else:
-            out[(blob.path, False)] = base64.b64encode(_encode(now, blob.encoding)).decode("ascii")
-    return rebuild(view, out)
+            out[(blob.path, False)] = _again(blob.original, now, blob.encoding)
+    for host, changes in inline.items():
+        text = _at(view, host)
+        if isinstance(text, str):
+            for old, new in changes:
+                text = text.replace(old, new, 1)
+            out[(host, False)] = text
+    packed = rebuild(view, out)
+    for blob in blobs:
+        if blob.host is not None:
+            _at(packed, blob.path[:-1]).pop(blob.path[-1], None)
+    return packed
+
+
+def _again(original: str, now: str, encoding: str) -> str:
+    """A base64 field (`original`) whose text a check rewrote (`now`) encoded again as it was read (see `_decode`)."""
+    raw = base64.b64decode(_B64_SPACE.sub("", original))
+    if encoding == ZIP:
+        return base64.b64encode(zip_text.write_back(raw, now)).decode("ascii")
+    if encoding in (GZIP_TEXT, GZIP_TAR):
+        inner = _encode(now, "utf-8") if encoding == GZIP_TEXT else archive_text.unpacked(raw) or b""
+        if encoding == GZIP_TAR:
+            inner = media_text.write_back(inner, now)
+        return base64.b64encode(archive_text.packed_again(inner, raw)).decode("ascii")
+    if encoding == MEDIA:
+        return base64.b64encode(media_text.write_back(raw, now)).decode("ascii")
+    return base64.b64encode(_encode(now, encoding)).decode("ascii")
 
 
 def media_changed(view: Any, blobs: list[Blob]) -> list[Path]:
     """The paths of the images' and sounds' data whose metadata text a check rewrote in `view`."""
     return [b.path for b in blobs if b.encoding in _BLANKED and _at(view, b.path) not in (b.text, None)]
+
+
+def inline_changed(view: Any, blobs: list[Blob]) -> list[Path]:
+    """The paths (the keys the view added) of the `data:` URIs inside texts that carry a text file (not a picture's
+    metadata, nor an archive's) which a check rewrote in `view`: their base64 now carries what the check wrote."""
+    out = []
+    for b in blobs:
+        if b.host is not None and b.encoding not in _BLANKED and _at(view, b.path) != b.text:
+            host = _at(view, b.host)
+            if isinstance(host, str) and b.original in host:  # (not where a check replaced the base64 itself)
+                out.append(b.path)
+    return out
 
 
 _BLANKED = (MEDIA, MEDIA_URI, GZIP_TAR, ZIP)

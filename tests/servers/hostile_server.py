@@ -198,6 +198,24 @@ WEB = {
 """Texts a page or a request carries percent-encoded (and one whose escapes hide nothing)."""
 
 
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode()
+
+
+GUESTS = b"name,email,phone\nAna Ruiz,ana.ruiz@correo-mx.test,+52 55 1234 5678\n"
+SHOT = _b64(media_files.png((b"Software", b"shotter 2.1"), (b"Comment", f"key {S}".encode())))
+PLAIN_SHOT = _b64(media_files.png((b"Software", b"shotter 2.1")))
+WEB |= {
+    "markdown_image": f"Build failed, see the screenshot:\n\n![screen](data:image/png;base64,{SHOT})\n\nRetry later.",
+    "css_url": f".hero {{ background: url('data:image/png;base64,{SHOT}') no-repeat; }}",
+    "html_text": f'<p>Guests: <a href="data:text/csv;base64,{_b64(GUESTS)}" download="guests.csv">guests.csv</a></p>',
+    "html_order": f'<iframe src="data:text/html;charset=utf-8;base64,{_b64(f"<p>{INS}</p>".encode())}"></iframe>',
+    "plain_image": f"Logo: ![logo](data:image/png;base64,{PLAIN_SHOT}) and ![icon](data:image/png;base64,{PLAIN_SHOT})",
+}
+"""Pages with `data:` URIs inside their text: pictures whose metadata, and text files whose words, hold the planted
+secret or instruction (and pictures that hold neither)."""
+
+
 PNG = base64.b64encode(
     bytes.fromhex("89504e470d0a1a0a0000000d4948445200000010000000100806000000") + bytes(range(256)) * 3
 ).decode()
