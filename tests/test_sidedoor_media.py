@@ -161,6 +161,24 @@ async def test_a_secret_in_an_archives_file_is_blanked_in_place_and_told(hostile
 
 
 @pytest.mark.anyio
+async def test_a_secret_in_the_metadata_of_pictures_in_a_tar_is_blanked_in_valid_pictures_and_told(
+    hostile_client,
+) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": "tar_pictures"}})
+    first, *notes = got["content"]
+    raw = base64.b64decode(first["resource"]["blob"])
+    with tarfile.open(fileobj=io.BytesIO(raw)) as archive:
+        files = {m.name: archive.extractfile(m).read() for m in archive.getmembers()}  # type: ignore[union-attr]
+    assert list(files) == ["README.md", "shots/desk.png", "shots/packed.png", "shots/plain.png", "CHANGES.txt"]
+    assert files["README.md"] == b"# Shots\n" and files["CHANGES.txt"] == b"v2: new shots\n", "after a resized one"
+    assert files["shots/plain.png"] == media_files.png((b"Software", b"drawn 1.0")), "an ordinary picture as it was"
+    assert b"key " + b"*" * len(SECRET) in files["shots/desk.png"] and b"shotter 2.1" in files["shots/desk.png"]
+    assert _ztxt_text(files["shots/packed.png"]) == b"key " + b"*" * len(SECRET), "packed again"
+    assert all(_crcs_hold(files[f"shots/{n}.png"]) for n in ("desk", "packed", "plain"))
+    assert [BLANKED in n["text"] and "github_token" in n["text"] for n in notes] == [True], notes
+
+
+@pytest.mark.anyio
 async def test_a_secret_in_a_zipped_file_is_blanked_and_the_others_kept(hostile_client) -> None:
     got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": "zip_secret"}})
     first, *notes = got["content"]

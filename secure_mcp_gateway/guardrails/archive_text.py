@@ -7,8 +7,6 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
-from .media_places import Spans
-
 MOST = 16 << 20
 """The most bytes a compressed file is unpacked to (a larger one is not read: it may unpack to gigabytes)."""
 _TAR_MAGIC = b"ustar"
@@ -61,9 +59,9 @@ def text_like(data: bytes) -> bool:
     return data.find(b"\x00", 0, 8192) < 0
 
 
-def tar_regions(data: bytes) -> list[Spans]:
-    """The data of each regular file (and long name) of a tar archive that reads as text (see `text_like`)."""
-    out: list[Spans] = []
+def tar_members(data: bytes) -> list[tuple[int, int]]:
+    """Where the data of each regular file (and long name, and extended header) of a tar archive starts and ends."""
+    out: list[tuple[int, int]] = []
     pos = 0
     while pos + 512 <= len(data) and data[pos : pos + 512].strip(b"\x00"):
         field = data[pos + 124 : pos + 136].strip(b"\x00 ")
@@ -73,10 +71,22 @@ def tar_regions(data: bytes) -> list[Spans]:
             break
         start = pos + 512
         kind = data[pos + 156 : pos + 157]
-        if kind in (b"0", b"\x00", b"7", b"L", b"K", b"x", b"g") and size and text_like(data[start : start + size]):
-            out.append(((start, min(start + size, len(data))),))
+        if kind in (b"0", b"\x00", b"7", b"L", b"K", b"x", b"g") and size:
+            out.append((start, min(start + size, len(data))))
         pos = start + (size + 511) // 512 * 512
     return out
+
+
+def resized(data: bytes | bytearray, start: int, end: int, new: bytes) -> bytes:
+    """A tar archive whose member with data at `start`..`end` holds `new` instead (of another size): its header's
+    size and checksum written again, the members after it moved to the next 512-byte block."""
+    head = bytearray(data[start - 512 : start])
+    head[124:136] = b"%011o\x00" % len(new)
+    head[148:156] = b" " * 8
+    head[148:156] = b"%06o\x00 " % sum(head)
+    pad = b"\x00" * (-len(new) % 512)
+    after = start + (end - start + 511) // 512 * 512
+    return bytes(data[: start - 512]) + bytes(head) + new + pad + bytes(data[after:])
 
 
 def packed_again(data: bytes, like: bytes) -> bytes:

@@ -10,7 +10,7 @@ import struct
 import zlib
 from typing import NamedTuple
 
-from .archive_text import is_tar, tar_regions
+from .archive_text import is_tar, resized, tar_members, text_like
 from .media_iso import iso_regions
 from .media_places import PNG, RIFF_FORMS, Spans, image_regions, packed_text, png_chunks
 from .media_sound import ogg_checksums, sound_regions
@@ -38,7 +38,14 @@ class _Packed(NamedTuple):
     """Where its data ends (its checksum follows)."""
 
 
-Source = Spans | _Packed
+class _Inner(NamedTuple):
+    """A picture or a sound inside a tar archive: its metadata is read (as UTF-8) as the text of this source."""
+
+    start: int
+    end: int
+
+
+Source = Spans | _Packed | _Inner
 Segment = tuple[int, int, int, int]
 """A run of text in the metadata: its source (an index), its first byte there, its length in bytes and how it is
 written (1: UTF-8, 2: UTF-16 little-endian)."""
@@ -65,7 +72,13 @@ def _sources(raw: bytes) -> list[Source]:
     if raw[4:8] == b"ftyp":
         return list(iso_regions(raw))
     if is_tar(raw):
-        return list(tar_regions(raw))
+        out: list[Source] = []
+        for a, b in tar_members(raw):
+            if text_like(raw[a:b]):
+                out.append(((a, b),))
+            elif known(raw[a:b]) and not is_tar(raw[a:b]):
+                out.append(_Inner(a, b))
+        return out
     found: list[Source] = [*image_regions(raw), *sound_regions(raw)]
     if raw.startswith(PNG):
         for kind, start, end in png_chunks(raw):
@@ -80,7 +93,9 @@ def _read(raw: bytes, sources: list[Source]) -> list[bytes]:
     out = []
     room = _PACKED_MOST
     for src in sources:
-        if isinstance(src, _Packed):
+        if isinstance(src, _Inner):
+            out.append(view(raw[src.start : src.end]).encode("utf-8", "surrogateescape"))
+        elif isinstance(src, _Packed):
             try:
                 text = zlib.decompressobj().decompress(raw[src.text : src.end], room) if room > 0 else b""
             except zlib.error:
@@ -153,7 +168,7 @@ def write_back(raw: bytes, now: str) -> bytes:
     changed = []
     for src, text in edits.items():
         spans = sources[src]
-        if isinstance(spans, _Packed):
+        if isinstance(spans, (_Packed, _Inner)):
             continue
         at = 0
         for a, b in spans:
@@ -165,6 +180,14 @@ def write_back(raw: bytes, now: str) -> bytes:
         _png_checksums(out, changed)
     elif changed and raw.startswith(b"OggS"):
         ogg_checksums(out, changed)
+    inner = [(sources[src], text) for src, text in edits.items() if isinstance(sources[src], _Inner)]
+    for member, text in sorted(inner, key=lambda p: -p[0].start):  # (from the last: the places before stay)
+        assert isinstance(member, _Inner)
+        again = write_back(raw[member.start : member.end], bytes(text).decode("utf-8", "surrogateescape"))
+        if len(again) == member.end - member.start:
+            out[member.start : member.end] = again
+        else:  # (a compressed PNG text packed again: the member's size changes)
+            out = bytearray(resized(out, member.start, member.end, again))
     packed = [(sources[src], text) for src, text in edits.items() if isinstance(sources[src], _Packed)]
     for src, text in sorted(packed, key=lambda p: -p[0].chunk):  # (from the last: the places before stay)
         assert isinstance(src, _Packed)

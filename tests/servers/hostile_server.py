@@ -142,6 +142,14 @@ ICON = "data:image/png;base64," + base64.b64encode(media_files.png((b"Comment", 
 PHOTO = media_files.png((b"Software", b"shotter 2.1"), (b"Comment", f"key {S}".encode()))
 ZIPPED = {"README.md": b"# App\nRun it.\n", "logo.png": media_files.png((b"Software", b"drawn 1.0"))}
 """The files of a zip beside the one with the planted secret."""
+TARRED = {
+    "README.md": b"# Shots\n",
+    "shots/desk.png": PHOTO,
+    "shots/packed.png": media_files.png_packed(b"Comment", f"key {S}".encode()),
+    "shots/plain.png": media_files.png((b"Software", b"drawn 1.0")),
+    "CHANGES.txt": b"v2: new shots\n",
+}
+"""The files of a (gzipped) tar whose pictures' metadata holds the planted secret, one of them compressed."""
 
 
 def media(case: str) -> dict:
@@ -169,6 +177,7 @@ def media(case: str) -> dict:
         "bz2_secret": ("application/x-bzip2", bz2.compress(b"# settings\n" + env)),
         "tarxz_secret": ("application/x-xz", lzma.compress(media_files.tar({".env": env, "README.md": b"# App\n"}))),
         "zip_secret": ("application/zip", media_files.zip_of(ZIPPED | {"app/.env": env, "shot.png": PHOTO})),
+        "tar_pictures": ("application/gzip", media_files.gz(media_files.tar(TARRED))),
     }
     if case in packed:
         mime, raw = packed[case]
