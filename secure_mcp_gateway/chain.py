@@ -44,6 +44,7 @@ from secure_mcp_gateway.guardrails.walk import (
     place_path,
     rebuild,
     render,
+    unchecked,
     unpack_blobs,
 )
 from secure_mcp_gateway.jsonrpc import INTERNAL_ERROR, RpcError
@@ -487,6 +488,13 @@ async def encode_blobs(chain: Chain, flow: Flow) -> None:
         hits = [h for h in flow.hits if h.where in encoded and h.action == "redact"]
         if hits:
             flow.value = outcome.attach(flow.value, outcome.encoded_text(hits))
+        cut = [(render("", path), what) for path, what in unchecked(flow.blobs)]
+        if cut:
+            for where, _ in cut:
+                flow.call.finding("gateway", "unchecked_content", "flag", "output", where=where)
+            text = outcome.unchecked_text(cut)
+            flow.value = outcome.attach(flow.value, text)
+            flow.notices.append(text)  # (the message is told something: not the very object that came in)
         flow.shown = flow.value
 
 

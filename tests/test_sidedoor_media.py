@@ -254,3 +254,27 @@ def test_runs_a_placeholder_took_the_place_of_are_blanked_and_the_lines_around_t
     edits = media_text.blanked([text], "owner: ops\n<SECRET:private_key:abc>\nrotate yearly")
     assert bytes(edits[0]) == b"owner: ops\n" + re.sub(rb"[^\n]", b"*", text[11:-14]) + b"rotate yearly\n"
     assert media_text.blanked([text], media_text.texts_view([text]) + "\nappended") == {}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("case", "what"),
+    [
+        ("png_long", "compressed PNG text beyond the first 4 MB"),
+        ("gzip_huge", "a compressed file that unpacks to more than 16 MB"),
+        ("zip_locked", "a zip archive whose files are encrypted"),
+    ],
+)
+async def test_a_file_not_read_whole_is_said_and_passed_as_sent(hostile_client, case: str, what: str) -> None:
+    got = await hostile_client.call("tools/call", {"name": "h__media", "arguments": {"case": case}})
+    first, *notes = got["content"]
+    raw = base64.b64decode(first["resource"]["blob"])
+    said = [n["text"] for n in notes if "was not checked" in n["text"]]
+    assert said == [said[0]] and f"{what} in content[0].resource.blob" in said[0], notes
+    if case == "png_long":  # (what was read is checked: the key at its start blanked, the rest packed again)
+        assert _ztxt_text(raw).startswith(b"key " + b"*" * len(SECRET) + b"\ncaption\n") and _crcs_hold(raw)
+        assert len(_ztxt_text(raw)) == len(f"key {SECRET}\n") + 8 * 700_000
+    elif case == "gzip_huge":
+        assert gzip.decompress(raw) == b"# log\n" + bytes(17 << 20)
+    else:
+        assert raw[:4] == b"PK\x03\x04" and len(notes) == 1

@@ -30,8 +30,13 @@ def _unpacker(kind: str) -> Any:
     return lzma.LZMADecompressor()
 
 
-def unpacked(raw: bytes) -> bytes | None:
-    """A compressed file's bytes (all its streams), or None when it is broken or unpacks beyond `MOST`."""
+BIG_CUT = "a compressed file that unpacks to more than 16 MB"
+"""What `unpacked` tells `cuts` of a file it does not read for its size."""
+
+
+def unpacked(raw: bytes, cuts: list[str] | None = None) -> bytes | None:
+    """A compressed file's bytes (all its streams), or None when it is broken or unpacks beyond `MOST` (then
+    `BIG_CUT` is added to `cuts`)."""
     kind = packing(raw)
     out, rest = [], raw
     size = 0
@@ -42,7 +47,11 @@ def unpacked(raw: bytes) -> bytes | None:
         except Exception:  # (each says a broken stream its own way: zlib.error, OSError, LZMAError, EOFError)
             return None
         size += len(piece)
-        if size > MOST or not unpack.eof:
+        if size > MOST:
+            if cuts is not None:
+                cuts.append(BIG_CUT)
+            return None
+        if not unpack.eof:
             return None
         out.append(piece)
         rest = unpack.unused_data

@@ -88,18 +88,27 @@ def _sources(raw: bytes) -> list[Source]:
     return found
 
 
-def _read(raw: bytes, sources: list[Source]) -> list[bytes]:
-    """The bytes of each source: its stretches one after another, or its text unpacked (up to `_PACKED_MOST` in all)."""
+PACKED_CUT = "compressed PNG text beyond the first 4 MB"
+"""What `view` tells `cuts` of a file whose compressed PNG text is longer than is read."""
+
+
+def _read(raw: bytes, sources: list[Source], cuts: list[str] | None = None) -> list[bytes]:
+    """The bytes of each source: its stretches one after another, or its text unpacked (up to `_PACKED_MOST` in all;
+    `PACKED_CUT` added to `cuts` when there is more)."""
     out = []
     room = _PACKED_MOST
     for src in sources:
         if isinstance(src, _Inner):
-            out.append(view(raw[src.start : src.end]).encode("utf-8", "surrogateescape"))
+            out.append(view(raw[src.start : src.end], cuts).encode("utf-8", "surrogateescape"))
         elif isinstance(src, _Packed):
+            unpack = zlib.decompressobj()
             try:
-                text = zlib.decompressobj().decompress(raw[src.text : src.end], room) if room > 0 else b""
+                text = unpack.decompress(raw[src.text : src.end], room) if room > 0 else b""
+                more = bool(unpack.unconsumed_tail) or (room <= 0 and src.end > src.text)
             except zlib.error:
-                text = b""
+                text, more = b"", False
+            if more and cuts is not None and PACKED_CUT not in cuts:
+                cuts.append(PACKED_CUT)
             room -= len(text)
             out.append(text)
         else:
@@ -122,9 +131,10 @@ def _text(texts: list[bytes], seg: Segment) -> str:
     return texts[src][start : start + size].decode(*_CODEC[width])
 
 
-def view(raw: bytes) -> str:
-    """The file's metadata text, a line per run ("" when it has none, or is no format whose metadata is read here)."""
-    return texts_view(_read(raw, _sources(raw)))
+def view(raw: bytes, cuts: list[str] | None = None) -> str:
+    """The file's metadata text, a line per run ("" when it has none, or is no format whose metadata is read here);
+    what of it is not read is told in `cuts`."""
+    return texts_view(_read(raw, _sources(raw), cuts))
 
 
 def texts_view(texts: list[bytes]) -> str:

@@ -252,11 +252,12 @@ def _charset(mime: str) -> str | None:
         return None
 
 
-def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
+def _decode(encoded: str, mime: Any, cuts: list[str] | None = None) -> tuple[str, str] | None:
     """The text a base64 field carries and the charset it was read with, or None (not base64, or binary: then the
     string itself is checked). A textual field's bytes are read in the charset its mime type names, else as UTF-8
     with each byte that is not UTF-8 kept as itself (`surrogateescape`): written back, every byte the checks left
-    alone is the byte it was (a Latin-1 file does not come back with its accents as U+FFFD)."""
+    alone is the byte it was (a Latin-1 file does not come back with its accents as U+FFFD). What of a file is not
+    read for its size is told in `cuts`."""
     compact = _B64_SPACE.sub("", encoded) if not encoded.isalnum() else encoded
     if len(compact) % 4 or not _B64.fullmatch(compact):
         return None
@@ -265,9 +266,9 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
     except (binascii.Error, ValueError):
         return None
     if media_text.known(raw) or archive_text.is_tar(raw):  # (a picture or a sound: only its metadata is text)
-        return media_text.view(raw), MEDIA
-    archive = (_unpacked(raw) if archive_text.packing(raw) else None) or (
-        _zipped(raw) if zip_text.is_zip(raw) else None
+        return media_text.view(raw, cuts), MEDIA
+    archive = (_unpacked(raw, cuts) if archive_text.packing(raw) else None) or (
+        _zipped(raw, cuts) if zip_text.is_zip(raw) else None
     )  # (one that cannot be read is read as any other bytes)
     if archive is not None:
         return archive
@@ -294,20 +295,20 @@ def _decode(encoded: str, mime: Any) -> tuple[str, str] | None:
     return read, "utf-8"
 
 
-def _zipped(raw: bytes) -> tuple[str, str] | None:
+def _zipped(raw: bytes, cuts: list[str] | None = None) -> tuple[str, str] | None:
     """The lines of text in a zip archive's files; None when it cannot be read."""
-    lines = zip_text.view(raw)
+    lines = zip_text.view(raw, cuts)
     return None if lines is None else (lines, ZIP)
 
 
-def _unpacked(raw: bytes) -> tuple[str, str] | None:
+def _unpacked(raw: bytes, cuts: list[str] | None = None) -> tuple[str, str] | None:
     """The text a compressed file (gzip, bzip2, xz) carries: a text file's (UTF-8), or a tar archive's files' lines;
     None for other bytes (and a file that unpacks beyond `archive_text.MOST`)."""
-    inner = archive_text.unpacked(raw)
+    inner = archive_text.unpacked(raw, cuts)
     if inner is None:
         return None
     if archive_text.is_tar(inner):
-        return media_text.view(inner), GZIP_TAR
+        return media_text.view(inner, cuts), GZIP_TAR
     try:
         return inner.decode("utf-8"), GZIP_TEXT
     except UnicodeDecodeError:
@@ -405,9 +406,11 @@ def _unpack(value: Any) -> tuple[Any, list[Blob]]:
                 field_value = node.get(key)
                 if not isinstance(field_value, str) or (key == "data" and not _binary(node.get("type"))):
                     continue
-                decoded = _decode(field_value, node.get("mimeType"))
+                cuts: list[str] = []
+                decoded = _decode(field_value, node.get("mimeType"), cuts)
                 if decoded is not None and decoded[0] != field_value:
                     found.append(Blob((*path, key), field_value, *decoded))
+                found += _unchecked((*path, key), cuts)
             found += _media_uris(path, node.items())
             found += _inline_uris(path, node)
             stack.extend(((*path, k), v) for k, v in node.items() if isinstance(v, (dict, list)))
@@ -416,7 +419,22 @@ def _unpack(value: Any) -> tuple[Any, list[Blob]]:
             stack.extend(((*path, i), v) for i, v in enumerate(node) if isinstance(v, (dict, list)))
     if not found:
         return value, found
-    return rebuild(value, {(b.path, False): b.text for b in found}), found
+    return rebuild(value, {(b.path, False): b.text for b in found if b.encoding != UNCHECKED}), found
+
+
+UNCHECKED = "unchecked"
+"""The `encoding` of a note that part of a field was not read (`Blob.text` says what): the view keeps the field as
+it is, and it goes back as it came."""
+
+
+def _unchecked(path: Path, cuts: list[str]) -> list[Blob]:
+    """A note that part of the field at `path` was not read, when `cuts` says so."""
+    return [Blob(path, "", "; ".join(dict.fromkeys(cuts)), UNCHECKED)] if cuts else []
+
+
+def unchecked(blobs: list[Blob]) -> list[tuple[Path, str]]:
+    """Where a field was not read whole, and what of it was not."""
+    return [(b.path, b.text) for b in blobs if b.encoding == UNCHECKED]
 
 
 def _media_uris(path: Path, items: Any) -> list[Blob]:
@@ -425,9 +443,11 @@ def _media_uris(path: Path, items: Any) -> list[Blob]:
     for key, v in items:
         if isinstance(v, str) and v.startswith(_URI_HEADS) and key not in ("blob", "data"):
             m = _DATA_URI.match(v)
-            decoded = _decode(v[m.end() :], m.group(1)) if m is not None else None
+            cuts: list[str] = []
+            decoded = _decode(v[m.end() :], m.group(1), cuts) if m is not None else None
             if decoded is not None and decoded[1] == MEDIA:
                 out.append(Blob((*path, key), v, decoded[0], MEDIA_URI))
+                out += _unchecked((*path, key), cuts)
     return out
 
 
@@ -439,6 +459,7 @@ _INLINE_URI = re.compile(
 )
 _INLINE_MOST = 16
 """The most `data:` URIs read in one text."""
+INLINE_CUT = "data: URIs after the first 16 in one text"
 
 
 def _inline_uris(path: Path, node: dict[Any, Any]) -> list[Blob]:
@@ -450,11 +471,15 @@ def _inline_uris(path: Path, node: dict[Any, Any]) -> list[Blob]:
         if not isinstance(v, str) or not isinstance(key, str) or key in ("blob", "data") or ";base64," not in v:
             continue
         n = 0
+        cuts: list[str] = []
         for m in _INLINE_URI.finditer(v):
             mime, payload = m.group(1), m.group(3)
             if m.start() == 0 and m.end() == len(v) and mime.lower().startswith(_MEDIA):
                 continue  # (a whole string that is a picture's URI: read as that picture, see `_media_uris`)
-            decoded = _decode(payload, mime)
+            if n >= _INLINE_MOST:
+                cuts.append(INLINE_CUT)
+                break
+            decoded = _decode(payload, mime, cuts)
             if decoded is None or decoded[0] == payload or not decoded[0].strip() or decoded[1] == NULS:
                 continue
             n += 1
@@ -462,8 +487,7 @@ def _inline_uris(path: Path, node: dict[Any, Any]) -> list[Blob]:
             if name in node:
                 continue
             out.append(Blob((*path, name), payload, decoded[0], decoded[1], host=(*path, key)))
-            if n >= _INLINE_MOST:
-                break
+        out += _unchecked((*path, key), cuts)
     return out
 
 
@@ -510,6 +534,8 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
     out: dict[tuple[Path, bool], Any] = {}
     inline: dict[Path, list[tuple[str, str]]] = {}
     for blob in blobs:
+        if blob.encoding == UNCHECKED:
+            continue
         now = _at(view, blob.path)
         if blob.host is not None:
             out[(blob.path, False)] = None  # (the key the view added: its container copied, then it is removed)

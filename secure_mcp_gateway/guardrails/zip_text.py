@@ -18,15 +18,23 @@ def is_zip(raw: bytes) -> bool:
     return raw[:4] == b"PK\x03\x04"
 
 
-def _members(raw: bytes) -> tuple[list[zipfile.ZipInfo], list[bytes]] | None:
+BIG_CUT = "a zip archive whose files unpack to more than 16 MB"
+LOCKED_CUT = "a zip archive whose files are encrypted"
+
+
+def _members(raw: bytes, cuts: list[str] | None = None) -> tuple[list[zipfile.ZipInfo], list[bytes]] | None:
     """The files of a zip and their bytes (a picture or a sound among them left out: no text of ours); None when it
-    cannot be read whole (encrypted, broken, more than `MOST` bytes unpacked)."""
+    cannot be read whole (encrypted, broken, more than `MOST` bytes unpacked: the first two said in `cuts`)."""
     import zipfile  # (the serving path imports this module; a zip is rare)
 
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             infos = [i for i in archive.infolist() if not i.is_dir()]
-            if sum(i.file_size for i in infos) > MOST:
+            why = BIG_CUT if sum(i.file_size for i in infos) > MOST else None
+            why = LOCKED_CUT if any(i.flag_bits & 1 for i in infos) else why
+            if why is not None:
+                if cuts is not None:
+                    cuts.append(why)
                 return None
             return infos, [archive.read(i) for i in infos]
     except Exception:  # (zipfile fails on a made-up archive in many ways: IndexError, struct.error, ...)
@@ -52,9 +60,9 @@ def _written(content: bytes, now: bytearray) -> bytes:
     return bytes(now)
 
 
-def view(raw: bytes) -> str | None:
+def view(raw: bytes, cuts: list[str] | None = None) -> str | None:
     """The lines of text in a zip's files, or None when it cannot be read (see `_members`)."""
-    found = _members(raw)
+    found = _members(raw, cuts)
     return None if found is None else media_text.texts_view(_texts(found[1]))
 
 

@@ -152,6 +152,27 @@ TARRED = {
 """The files of a (gzipped) tar whose pictures' metadata holds the planted secret, one of them compressed."""
 
 
+def _locked(raw: bytes) -> bytes:
+    """A zip whose files say they are encrypted (the flag set in their local and central headers)."""
+    out = bytearray(raw)
+    for head, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        pos = out.find(head)
+        while pos >= 0:
+            out[pos + at] |= 1
+            pos = out.find(head, pos + 4)
+    return bytes(out)
+
+
+LONG_CAPTION = b"caption\n" * 700_000
+"""A caption longer than the 4 MB of compressed PNG text read."""
+CUT = {
+    "png_long": lambda: ("image/png", media_files.png_packed(b"Comment", f"key {S}\n".encode() + LONG_CAPTION)),
+    "gzip_huge": lambda: ("application/gzip", media_files.gz(b"# log\n" + bytes(17 << 20))),
+    "zip_locked": lambda: ("application/zip", _locked(media_files.zip_of({"app/.env": f"TOKEN={S}\n".encode()}))),
+}
+"""Files read only in part, or not at all: compressed PNG text beyond 4 MB, a gzip of 17 MB, an encrypted zip."""
+
+
 def media(case: str) -> dict:
     """An image or a sound whose metadata holds the planted secret or instruction (or, `png_plain`, neither)."""
     made = {
@@ -179,6 +200,8 @@ def media(case: str) -> dict:
         "zip_secret": ("application/zip", media_files.zip_of(ZIPPED | {"app/.env": env, "shot.png": PHOTO})),
         "tar_pictures": ("application/gzip", media_files.gz(media_files.tar(TARRED))),
     }
+    if case in CUT:
+        packed = {case: CUT[case]()}
     if case in packed:
         mime, raw = packed[case]
         return {
