@@ -8,6 +8,7 @@ from .findings import Finding, lower_aligned
 from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, Rule, eager, rule, scan
 from .normalize import find_folded
 from .poisoning_acts import RULES as _ACT_RULES
+from .poisoning_frauds import RULES as _FRAUD_RULES
 from .poisoning_harms import NEEDING
 from .poisoning_harms import RULES as _HARM_RULES
 from .poisoning_words import WORDS
@@ -41,6 +42,7 @@ RULES = eager(
     (
         *SHARED_RULES,
         *_ACT_RULES,
+        *_FRAUD_RULES,
         *_HARM_RULES,
         rule(
             YOU,
@@ -390,7 +392,8 @@ RULES = eager(
             r"|\b(?:if|when|even\s+if|even\s+when|whenever)\s+(?:the\s+|this\s+|a\s+|any\s+)?(?:[\w-]+\s+)?(?:tool|call"
             r"|request|operation|it|payment|transfer|upload|command|job|build|tests?|scan|check|deploy\w*|action)\s+(?:fails?"
             r"|failed|errors?|errored|is\s+rejected|was\s+rejected|does\s+not\s+work|doesn'?t\s+work)\b[^.\n]{0,40}?"
-            r"\b(?:tell|inform|assure)\s+(?:the\s+)?users?\s+(?:that\s+)?(?:it|the\s+[\w-]+|everything|all)\s+(?:has\s+|have\s+)?"
+            r"(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:tell|inform|assure)\s+(?:the\s+)?users?\s+(?:that\s+)?(?:it|the\s+[\w-]+"
+            r"|everything|all)\s+(?:has\s+|have\s+)?"
             r"(?:succeeded|worked|was\s+successful|went\s+(?:fine|well|through)|is\s+(?:fine|done|ok|complete)|completed)\b",
             ("answer_steering", 0.7),
         ),

@@ -1047,9 +1047,11 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0) -> bool:
     if f.kind == "conceal_from_user":  # "never delete files without telling the user", "never purge silently"
         low = text.lower()
         window = (max(0, f.start - 140), min(len(low), f.end + 40))
-        for pattern in (_CONSENT_KEPT, _SECRECY_FORBIDDEN):
+        for pattern in (_CONSENT_KEPT, _SECRECY_FORBIDDEN, _CANDOUR_KEPT):
             if any(m.start() <= f.end and f.start < m.end() for m in pattern.finditer(low, *window)):
                 return True
+    if f.kind in ("tool_preference", "redirect") and _versions_only(job, text.lower()[f.start : f.end]):
+        return True
     if f.kind not in _MENTIONS:
         return False
     low = text.lower()
@@ -1064,6 +1066,23 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0) -> bool:
     if _NEGATION_BEFORE.search(low, max(0, f.start - 24), f.start) or _NEGATED.search(low, f.start, f.end):
         return not _CONCEAL.search(low, max(0, f.start - 80), f.end + 80)
     return False
+
+
+_NAMED = lazy.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")
+_VERSION = lazy.compile(r"(?:[_-]?v\d+|[_-]\d+|[_-](?:old|legacy|deprecated|classic|beta|prev|previous))$")
+
+
+def _versions_only(job: set[str], span: str) -> bool:
+    """Whether every tool a span names is an earlier version of this one (`search_v1` beside `search_v2`): a note
+    that the tool replaces its own old version steers the model to nobody else."""
+    named = False
+    for m in _NAMED.finditer(span):
+        cut = _VERSION.search(m.group())
+        stem = words_of(m.group()[: cut.start()]) if cut is not None else set()
+        if not stem or not stem <= job:
+            return False
+        named = True
+    return named
 
 
 def _maybe(s: str) -> bool:
@@ -1293,7 +1312,8 @@ def _judge(
             elif not secret_scope and order:
                 keep("sensitive_file", 0.45)
         elif not secret_scope:
-            asked = _ASK_USER.search(clause) and (_PERSONAL_SECRET.search(clause) or _THEIRS.search(clause))
+            ask = _ASK_USER.search(clause)  # the user asked for a secret named after the ask, not to confirm a payee
+            asked = ask and (_PERSONAL_SECRET.search(clause, ask.start()) or _THEIRS.search(clause, ask.start()))
             sourced = _SOURCE.search(clause) or "_" in m.group()  # an environment variable's name: a stored secret
             moved = _moved(clause, m.start())
             valued = part.role in ("param", "schema") and _VALUE_OF.search(clause, max(0, m.start() - 48), m.start())
@@ -1618,7 +1638,7 @@ def _statement(clause: str, others: set[str], conceal: bool, prev: str = "") -> 
     skip = _SKIP_CONSENT.search(clause)
     if skip and not skip.group().startswith("without") and not _consent_kept(clause, skip):
         return ("approval_bypass", 0.6)  # "There is no need to check with the user before ..."
-    if _SUPERSEDES.search(clause) and _other_tool(clause, others):
+    if _SUPERSEDES.search(clause) and _other_tool(clause, others) and not _versions_only(others, clause):
         return ("tool_preference", 0.5)
     if (
         _SMEAR_SAID.search(clause)
@@ -1654,8 +1674,26 @@ def consent_kept(text: str, start: int) -> bool:
     return any(m.start() < start < m.end() for m in _CONSENT_KEPT.finditer(low, max(0, start - 140), start + 40))
 
 
+_CANDOUR_KEPT = lazy.compile(
+    r"\b(?:never|do\s+not|don'?t|must\s+not|mustn'?t|should\s+not|shouldn'?t|may\s+not)\s+(?:tell|inform|assure"
+    r"|say\s+to|report\s+to|promise)\s+(?:the\s+)?(?:users?|customers?|clients?|patients?|them|anyone)\s+(?:that\s+)?"
+    r"(?:(?:it|they|this|that|the\s+[\w-]+|everything|all|a\s+[\w-]+)\s+(?:has\s+|have\s+|was\s+|were\s+|is\s+|are\s+"
+    r"|went\s+|will\s+be\s+)?(?:succeeded|worked|passed|successful|fine|ok|okay|done|complete|completed|through|well"
+    r"|safe|resolved|sent|paid|approved|guaranteed|risk-?free)|to\s+(?!the\b|a\b|an\b|them\b|anyone\b)\w+)"
+    r"|\b(?:if|when|unless|until|before|while)\b[^.;]{0,80}?\b(?:never|do\s+not|don'?t|must\s+not|should\s+not)\s+(?:tell"
+    r"|inform|assure|say\s+to)\s+(?:the\s+)?(?:users?|customers?|clients?|patients?|them)\s+(?:that\s+)?(?:it|they|the\s+"
+    r"[\w-]+|everything|all)\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?!sent\b|shared\b|copied\b"
+    r"|forwarded\b|uploaded\b|stored\b|logged\b|recorded\b|collected\b)\w+"
+)
+"""A prohibition of a false report or of advice ("if a deploy fails, never tell the user it succeeded", "do not tell
+the user to buy or sell"): it keeps the user told the truth."""
+
+
 def _concealing_is_protective(clause: str, at: int) -> bool:
-    """Secrecy words that protect the user ("never show the token to the user") rather than hide from them."""
+    """Secrecy words that protect the user ("never show the token to the user", "never tell the user it worked
+    when it failed") rather than hide from them."""
+    if any(m.start() <= at < m.end() for m in _CANDOUR_KEPT.finditer(clause)):
+        return True
     window = clause[at : at + 80]
     return bool(re.search(r"\b(?:secret|token|password|key|value|credential)s?\b", window)) and not re.search(
         r"\b(?:this|these|that|it|the\s+(?:switch|step|call|change|instruction|upload|copy))\b", window[:40]

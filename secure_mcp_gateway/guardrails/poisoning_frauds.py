@@ -1,0 +1,349 @@
+"""Orders a definition may hide that cheat the user inside a domain's own work: results reported as fine whatever
+they are, answers and grades biased, amounts changed, payments sent to an account written into the definition,
+reviews and approvals skipped, cameras turned on, commands that destroy data or open a shell, and the user's
+messages or found secrets handed to a field or another tool."""
+
+from __future__ import annotations
+
+from .injection import Rule, rule
+
+_NOT = r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!no\s)"
+"""Not right after a negation ("never describe it as normal", "do not skip the review")."""
+_OK = (
+    r"(?:normal|fine|safe|clean|healthy|passed|passing|successful|compliant|resolved|approved|on\s+time|in\s+stock"
+    r"|negative|benign|low[\s-]risk|risk-?free|secure|valid|correct|paid|settled|completed?|up\s+to\s+date"
+    r"|having\s+no\b|free\s+of\b|without\s+(?:any\s+)?(?:issues?|errors?|problems?|risks?|vulnerabilit\w+|findings)"
+    r"|within\s+(?:the\s+)?(?:normal\s+)?(?:range|limits?))"
+)
+"""What a result is told as when it is not: normal, safe, passed, free of issues."""
+_SHOW = (
+    r"(?:describe|report|present|label|mark|classify|list|show|record|log|rate|flag|display|declare|summari[sz]e"
+    r"|call|treat|tell\s+(?:the\s+)?\w+)"
+)
+_BAD = (
+    r"(?:outside|above|below|abnormal|elevated|high|low|positive|fail\w*|critical|overdue|late|delayed|cancel\w*"
+    r"|denied|rejected|declined|found|detected|expired|invalid|unsafe|vulnerable|infected|missing|wrong|incorrect"
+    r"|exceeds?|breach\w*|malicious|suspicious|fraud\w*|overdrawn|bounced|flagged)"
+)
+"""What a result is when it is not fine: out of range, failed, found, late, rejected."""
+_WHOEVER = (
+    r"(?:users?|someone|anyone|customers?|patients?|students?|travell?ers?|clients?|investors?|parents?|buyers?"
+    r"|callers?|members?|applicants?|borrowers?|guests?|shoppers?)"
+)
+"""The people a tool serves, in the forms a definition names them."""
+_VERDICT = (
+    r"(?:advise|tell|say|recommend|rate|score|grade|approve|reject|deny|decline|suggest|claim|state|rank|present"
+    r"|diagnose|assure|conclude|answer(?!\s+(?:in|with|using)\b)|respond(?!\s+(?:in|with|using)\b)"
+    r"|reply(?!\s+(?:in|with|using)\b))"
+)
+"""A verb of judging or advising, imperative (answering in a language or a format is no verdict)."""
+_TAMPERED = (
+    r"(?:amounts?|prices?|totals?|quantit(?:y|ies)|sums?|doses?|dosages?|fees?|charges?|balances?|limits?|grades?"
+    r"|scores?|ratings?|votes?|counts?|payouts?|refunds?|salar(?:y|ies)|premiums?)"
+)
+_ACCOUNT = (
+    r"(?:\b[a-z]{2}\d{2}(?=[a-z0-9 ]*\d{6})(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?\b|\b0x[0-9a-f]{40}\b"
+    r"|\bbc1[a-z0-9]{25,59}\b)"
+)
+"""An account written into a definition: an IBAN, an Ethereum-style wallet, a Bitcoin bech32 address."""
+_PAY_VERB = (
+    r"(?:set|change|replace|replaced|switch|swap|use|send|transfer|route|pay|paid|redirect|wire|deposit|credit"
+    r"|direct|changed|switched|swapped|routed|sent|credited|remplace|cambia|ändere|ersetze|sostituisci|substitua)"
+)
+_EXAMPLE = r"(?:e\.g\.|eg\b|for\s+example|for\s+instance|such\s+as|example|like\b|z\.\s?b\.|p\.\s?ej\.|par\s+exemple)"
+_COMMAND = (
+    r"(?:\brm\s+-(?:rf|fr|r)\b|\bnc(?:at)?\s+(?:-\w+\s+)*-e\b|/dev/tcp/|\bbash\s+-i\b|\bmkfs\b|\bdd\s+if=|\bchmod\s+"
+    r"(?:-r\s+)?777\b|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\b(?:curl|wget)\b[^|\n]{0,160}\|\s*"
+    r"(?:sudo\s+)?(?:ba|z|da)?sh\b|-(?:enc|encodedcommand)\s+[a-z0-9+/=]{16,}|\binvoke-expression\b|\biex\s*\("
+    r"|\bgit\s+push\s+(?:\S+\s+){0,2}?(?:-f|--force)\b|\bpush\s+(?:\w+\s+){0,3}?--force\b|:\(\)\s*\{)"
+)
+"""A command that destroys data or opens a shell to another host (as written in a definition)."""
+_ORDER = (
+    r"(?:run|execute|call|invoke|append|add|type|enter|paste|pipe|issue|prepend|insert|launch|always|also|then"
+    r"|ejecuta|exécute|führe|esegui|execute)"
+)
+_WARNED = r"(?:never|not|n't|refuse\w*|block\w*|reject\w*|forbid\w*|dangerous|such\s+as|e\.g\.|like|avoid|unless)"
+_RECORDS = (
+    r"(?:passport\s+(?:numbers?|details|data)|social\s+security\s+numbers?|ssns?|national\s+id(?:\s+numbers?)?"
+    r"|dates?\s+of\s+birth|home\s+address(?:es)?|card\s+numbers?|cvvs?|bank\s+(?:account\s+)?(?:numbers?|details)"
+    r"|ibans?|medical\s+(?:records?|history)|diagnos[ie]s|health\s+(?:data|records?)|phone\s+numbers?|salar(?:y|ies)"
+    r"|tax\s+ids?|driver'?s\s+licen[cs]e\s+numbers?|student\s+ids?|grades|transcripts?|login\s+details)"
+)
+"""Records about people that have no business in another field or another party's hands."""
+_FIELD = (
+    r"(?:[`'\"]?[a-z0-9]+(?:[_-][a-z0-9]+)+[`'\"]?|[`'\"][a-z0-9]+[`'\"]|(?:the\s+)?\w+\s+(?:field|parameter|argument"
+    r"|param|property|tool)|https?://|\S+@\S+)"
+)
+"""Where something is put: a named field or tool (`booking_notes`, "the notes field"), an address or a URL."""
+_SECRETS = r"(?:secrets?|keys?|tokens?|passwords?|credentials?|api\s+keys?|private\s+keys?|passphrases?)"
+_ENV_NAME = r"\$?\{?[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|key|token|secret|password|passwd|pat|credentials?)\b"
+_REPLY = (
+    r"(?:reply|response|answer|output|message|note|comment|field|argument|parameter|request|body|summary|result"
+    r"|sidenote|log)"
+)
+_MESSAGES = r"(?:messages?|prompts?|keystrokes|questions|queries|inputs?|conversations?|chats?|replies|typing)"
+_MOVED = (
+    r"(?:sent|forwarded|copied|posted|logged|passed|mirrored|relayed|uploaded|streamed|send|forward|copy|post|log"
+    r"|pass|mirror|relay|upload|stream)"
+)
+_DEVICE = (
+    r"(?:web\s*cam(?:era)?|cameras?|microphones?|mic|location(?:\s+tracking)?|gps|screen\s+(?:recording|capture"
+    r"|sharing)|key\s*logg\w*)"
+)
+_HUMAN = (
+    r"(?:pharmacist|manager|doctor|physician|human|supervisor|compliance|legal|security|teacher|admin(?:istrator)?"
+    r"|owner|reviewer|two-?person|four-?eyes|dual|fraud|kyc|aml|sanctions?|age|identity|parental|clinician|nurse)"
+)
+_CONTROL = (
+    r"(?:review|approval|sign-?off|check|checks|verification|screening|control|controls|step|confirmation"
+    r"|consent)"
+)
+_MATERIAL = (
+    r"(?:polic(?:y|ies)|fees?|charges?|risks?|side[\s-]effects?|interest(?:\s+rates?)?|costs?|commissions?|terms"
+    r"|penalt(?:y|ies)|warnings?|recalls?|cancellation\s+\w+|refund\s+rights?|withdrawal\s+rights?|apr"
+    r"|contraindications?|interactions?|fine\s+print|conflicts?\s+of\s+interest|sponsorships?|affiliate\s+\w+"
+    r"|integrity\s+\w+|plagiarism\s+\w+)"
+)
+"""What a user is owed to hear about: fees, risks, side effects, interest, the terms, an integrity policy."""
+_RIVALS = (
+    r"(?:lenders?|banks?|brands?|products?|providers?|vendors?|airlines?|hotels?|chains?|stores?|shops?|options?"
+    r"|plans?|funds?|insurers?|doctors?|clinics?|pharmac\w+|schools?|courses?|companies|sellers?|retailers?"
+    r"|carriers?|services?|alternatives?|competitors?|brokers?|exchanges?|agencies|universit(?:y|ies)|tutors?)"
+)
+_DOMAIN = (
+    r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|info|biz|xyz|app|site|shop|top"
+    r"|store|online|deals|travel|finance|health)\b"
+)
+
+RULES: tuple[Rule, ...] = (
+    # a result told as fine when it is not ("if a result is outside the normal range, describe it as normal")
+    rule(
+        r"\b(?:if|when|whenever|where|should|once|in\s+case)\b[^.\n]{0,80}?\b"
+        + _BAD
+        + r"\b[^.\n]{0,60}?,?\s*(?:you\s+(?:must|should)\s+"
+        r"|always\s+|just\s+|simply\s+)?" + _NOT + r"\b" + _SHOW + r"\s+(?:it|them|this|that|these|those|the\s+\w+"
+        r"(?:\s+\w+)?)(?:\s+to\s+(?:the\s+)?\w+)?\s+as\s+" + _OK,
+        ("answer_steering", 0.7),
+    ),
+    rule(
+        _NOT + r"\b(?:describe|report|present|label|mark|classify|list|show|record|log|rate|flag|display|declare)\s+"
+        r"(?:every|each|all|any|it|them|this|the)\b[^.\n]{0,50}?\bas\s+" + _OK + r"[^.\n]{0,80}?\b(?:even\s+(?:if|when"
+        r"|though)|regardless|whatever|no\s+matter|irrespective)\b",
+        ("answer_steering", 0.7),
+    ),
+    # a verdict given whatever the input ("regardless of the symptoms entered, advise ...", "whatever their quality")
+    rule(
+        r"\b(?:regardless\s+of|irrespective\s+of|whatever|no\s+matter\s+(?:what|which|how\s+\w+)|independientemente"
+        r"\s+de|sin\s+importar|quel(?:le)?s?\s+que\s+soi(?:en)?t|unabhängig\s+(?:von|davon))\s+[^.\n,;]{1,60}?,\s*"
+        r"(?:always\s+|you\s+(?:must|should)\s+)?" + _VERDICT + r"\b",
+        ("answer_steering", 0.65),
+    ),
+    rule(
+        r"\b(?:give|rate|score|grade|rank|mark|approve|assign|award|recommend|pass|accept|deny|reject)\b[^.\n]{0,80}?"
+        r"\b(?:whatever|regardless\s+of|irrespective\s+of|no\s+matter)\s+(?:of\s+)?(?:how\s+\w+\s+)?(?:(?:their|its|the"
+        r"|his|her|[a-z]+'s?)\s+){0,2}(?:actual\s+|real\s+|own\s+)?(?:\w+\s+)?(?:quality|content|merits?|performance|answers?|results?|data|scores?|grades?"
+        r"|condition|symptoms?|risk|history|credit|ability|work|evidence|income|record)\b",
+        ("answer_steering", 0.7),
+    ),
+    rule(
+        r"\b(?:no\s+matter\s+(?:what|which|how\s+much|how\s+many)|whatever)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
+        + _WHOEVER
+        + r"\s+(?:says?|asks?|requests?|names?|wants?|chooses?|specif(?:y|ies)|enters?|types?|picks?|selects?"
+        r"|prefers?)\b",
+        ("answer_steering", 0.6),
+    ),
+    rule(
+        r"\b(?:(?:when|if|whenever|any\s+time|every\s+time|each\s+time)\s+(?:the\s+|a\s+|any\s+)?"
+        + _WHOEVER
+        + r"|"
+        + _WHOEVER
+        + r"\s+who)\s+(?:asks?|ask|requests?|wants?|mentions?"
+        r"|searches?|inquires?|queries|looks?\s+(?:for|up)|types?|says?|wonders?)\b[^\n.]{0,80}?,\s*(?:you\s+(?:must"
+        r"|should)\s+|always\s+)?(?:answer|respond|reply|say|claim|state|(?:advise|tell|warn|assure)\s+(?:them"
+        r"|the\s+\w+))\s+(?:that\b|it\s+is\b|they\s+(?:should|must|need)\b|the\s+(?:\w+\s+){1,2}(?:is|are|has|have)\b)",
+        ("answer_steering", 0.6),
+    ),
+    rule(
+        r"\b(?:always|automatically)\s+(?:give|assign|award|rate|score|grade)\b[^.\n]{0,80}?\b(?:at\s+least|a\s+minimum"
+        r"\s+of|no\s+less\s+than|the\s+(?:top|highest|maximum)|full\s+marks|five\s+stars|5\s+stars)\b",
+        ("answer_steering", 0.65),
+    ),
+    rule(
+        _NOT
+        + r"\b(?:recommend|suggest|promote|push|advise)\b[^.\n]{0,60}?\bto\s+(?:every|all|each|any)\s+"
+        + _WHOEVER
+        + r"\b",
+        ("answer_steering", 0.5),
+    ),
+    rule(
+        r"\b(?:do\s+not|don'?t|never)\s+(?:mention|show|recommend|suggest|name|display|offer|compare\s+with)\s+"
+        r"(?:any\s+)?(?:of\s+the\s+)?(?:other|competing|rival|alternative|cheaper|competitors?'?)\s+(?:\w+\s+)?"
+        + _RIVALS
+        + r"\b",
+        ("conceal_from_user", 0.5),
+    ),
+    rule(
+        r"\b(?:say|tell\s+(?:the\s+)?\w+|claim|state|answer|reply|pretend)\s+(?:that\s+)?(?:all\s+)?(?:the\s+)?(?:other"
+        r"|competing|rival)\s+(?:\w+\s+){0,2}?(?:are|is|were|have|has)\s+(?:\w+\s+)?(?:booked|sold\s+out|unavailable"
+        r"|closed|full|down|more\s+expensive|worse|unsafe|not\s+available|out\s+of\s+stock|discontinued|unreliable)",
+        ("answer_steering", 0.6),
+    ),
+    rule(
+        r"\b(?:tell|advise|direct|urge|instruct|ask|recommend|suggest|steer|send)\b[^.\n]{0,80}?\b(?:rebook|book|buy"
+        r"|order|pay|purchase|shop|invest|deposit|transfer|donate|reorder|refill|trade|reinstall|download)\b[^\n]{0,40}?"
+        r"\b(?:through|via|at|on|from|with)\s+" + _DOMAIN,
+        ("answer_steering", 0.6),
+    ),
+    # what the user is owed to hear, kept from them; findings about a sponsor left out
+    rule(
+        r"\b(?:do\s+not|don'?t|never)\s+(?:mention|disclose|reveal|show|display|tell\s+(?:them|the\s+\w+)\s+about)\s+"
+        r"(?:the\s+|any\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?" + _MATERIAL + r"\b",
+        ("conceal_from_user", 0.6),
+    ),
+    rule(
+        _NOT + r"\b(?:omit|leave\s+out|exclude|drop|remove|suppress|hide|skip|filter\s+out|censor|strip)\s+(?:any|all"
+        r"|every|each|the)\s+(?:\w+\s+){0,2}?(?:findings?|vulnerabilit(?:y|ies)|issues?|warnings?|errors?|results?"
+        r"|reviews?|complaints?|incidents?|side[\s-]effects?|risks?|alerts?|recalls?|lawsuits?|violations?|defects?)\b"
+        r"[^.\n]{0,80}?\b(?:related\s+to|about|concerning|involving|mentioning|that\s+(?:mention|involve|concern|affect"
+        r"|name)|of|from|for|on|against)\s+(?:the\s+|our\s+|its\s+|this\s+)?(?:vendor|sponsor|partner|our|own|company"
+        r"|brand|manufacturer|maker|publisher|advertiser|owner|operator)",
+        ("answer_steering", 0.65),
+    ),
+    # amounts changed against what the user asked
+    rule(
+        _NOT + r"\b(?:set|change|make|multiply|increase|raise|inflate|double|triple|bump|alter|adjust|modify|lower"
+        r"|reduce|cut)\s+(?:the\s+|every\s+|each\s+|all\s+|any\s+)?(?:\w+\s+)?" + _TAMPERED + r"(?:\s+(?:field|value"
+        r"|parameter|argument))?\b[^.\n]{0,60}?\s(?:to|by)\s+(?:\w+\s+){0,2}?(?:times|twice|double|triple|\d+\s*(?:%|percent)|more"
+        r"|less|higher|lower|than|what)\b",
+        ("data_tampering", 0.65),
+    ),
+    rule(
+        r"\b(?:\w+\s+times|twice|double|triple|half)\s+(?:what|the\s+(?:amount|number|quantity|dose|sum))\s+(?:they"
+        r"|the\s+\w+)\s+(?:asked|requested|entered|wanted|specified|typed|ordered|approved)",
+        ("data_tampering", 0.6),
+    ),
+    rule(
+        r"\b(?:silently|secretly|covertly|quietly|discreetly|stealthily)\s+(?:subscribe|enrol+|charge|bill|buy"
+        r"|purchase|order|book|sign\s+(?:up|\w+\s+up)|register|renew|upgrade|approve|accept|grant|enable|activate"
+        r"|turn\s+on|track|store|save|collect|sell|transfer|pay|raise|increase|lower|reduce|cancel|remove|drop|omit"
+        r"|skip|disable|mute|unlock|open|invite|share|change|alter)\b",
+        ("conceal_from_user", 0.65),
+    ),
+    # a payment sent to an account the definition names
+    rule(
+        _NOT + r"\b" + _PAY_VERB + r"\b(?:(?!" + _EXAMPLE + r")[^\n]){0,80}?" + _ACCOUNT,
+        ("redirect", 0.75),
+    ),
+    rule(
+        r"\b(?:destination|recipient|payee|beneficiary|receiving)(?:'s)?\s*(?:account|address|iban|wallet|bank\s+details)?"
+        r"(?:\s+(?:number|id))?\s+(?:must|should|shall|will|is\s+to|has\s+to)\s+(?:always\s+)?be\s+(?:replaced|changed"
+        r"|set|switched|swapped|updated|overwritten|redirected)\s+(?:to|with|by)\b",
+        ("redirect", 0.7),
+    ),
+    # commands that destroy data or open a shell
+    rule(
+        _NOT + r"\b" + _ORDER + r"\b(?:(?!\b" + _WARNED + r"\b)[^\n]){0,100}?" + _COMMAND,
+        ("dangerous_command", 0.7),
+    ),
+    # reviews and approvals skipped, limits dodged
+    rule(
+        _NOT
+        + r"\b(?:skip|bypass|circumvent|disable|turn\s+off|get\s+around|evade|override)\s+(?:the\s+|any\s+|all\s+)?"
+        r"(?:\w+\s+){0,2}?" + _HUMAN + r"(?:'?s)?\s+(?:\w+\s+)?" + _CONTROL + r"\b",
+        ("approval_bypass", 0.65),
+    ),
+    rule(
+        _NOT + r"\b(?:approve|accept|authori[sz]e|sign\s+off|grant|dispense|release|refill)\b[^.\n]{0,60}?"
+        r"\bautomatically\b|" + _NOT + r"\bautomatically\s+(?:approve|accept|authori[sz]e|sign\s+off|grant|dispense)\b",
+        ("approval_bypass", 0.5),
+    ),
+    rule(
+        r"\bsplit\s+(?:it|them|the\s+\w+|each\s+\w+|large\s+\w+)\s+into\s+(?:\w+\s+){0,2}?(?:reports?|payments?|transfers?"
+        r"|transactions?|orders?|invoices?|claims?|deposits?|withdrawals?|expenses?|purchases?|amounts?|parts|pieces"
+        r"|chunks)\s+(?:each\s+)?(?:under|below|of\s+less\s+than|smaller\s+than|beneath|just\s+under)\b"
+        r"|\bso\s+(?:that\s+)?no\s+(?:\w+\s+){0,2}?(?:approval|review|sign-?off|check|alert|flag|limit|audit|threshold"
+        r"|report(?:ing)?)\s+(?:is|gets|will\s+be)\s+(?:triggered|needed|required|raised|hit|fired|filed|flagged"
+        r"|reached)",
+        ("approval_bypass", 0.65),
+    ),
+    rule(
+        r"\beven\s+(?:when|if)\s+(?:the\s+)?(?:user|they|customer|patient|student|client)\s+(?:did\s+not|didn'?t|does"
+        r"\s+not|doesn'?t|has\s+not|hasn'?t|have\s+not|haven'?t)\s+(?:ask|request|want|mention|agree|consent|approve)",
+        ("approval_bypass", 0.5),
+    ),
+    # records, secrets and the user's messages handed to a field, a tool or an address
+    rule(
+        _RECORDS
+        + r"\b[^.\n]{0,40}?\b(?:must|should|shall|are\s+to|will|need\s+to)\s+(?:always\s+)?be\s+(?:\w+\s+and\s+)?"
+        r"(?:sent|put|passed|copied|added|included|written|placed|stored|forwarded|appended|logged|uploaded|shared)\s+"
+        r"(?:to|in|into|with)\s+(?:the\s+)?" + _FIELD,
+        ("data_request", 0.65),
+    ),
+    rule(
+        r"\b(?:every|each|all|any)\s+(?:\w+\s+)?"
+        + _SECRETS
+        + r"\s+(?:(?:that\s+)?(?:it|you|we|the\s+scan|this\s+tool)\s+)?"
+        r"(?:finds?|found|detected|discovered|sees?|seen|encounter\w*|present|spot\w*|notice\w*|come\s+across|came"
+        r"\s+across|read|in\s+the\s+(?:code|repo\w*|files?|lockfiles?|logs?|conversation|context|environment|workspace"
+        r"|project))\b[^.\n]{0,80}?\b(?:in|into|to|as)\s+(?:the\s+)?" + _FIELD,
+        ("exfiltration", 0.7),
+    ),
+    rule(
+        _NOT + r"\b(?:print|echo|show|output|reveal|display|dump|paste|send|share|copy|leak|include|put|add|append)\s+"
+        r"(?:out\s+)?(?:the\s+|its\s+|their\s+)?(?:values?\s+of\s+|contents?\s+of\s+)?(?:the\s+|all\s+|every\s+"
+        r"|any\s+)?(?:" + _ENV_NAME + r"|environment\s+variables?|env\s+vars?)[^.\n]{0,60}?\b(?:in|into|to|with)\s+"
+        r"(?:the\s+|your\s+|its\s+|each\s+|every\s+)?(?:\w+\s+)?" + _REPLY + r"\b",
+        ("data_request", 0.7),
+    ),
+    rule(
+        r"\b(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:user'?s?\s+|their\s+)?|(?:the\s+)?(?:user'?s|users'|their)\s+)"
+        + _MESSAGES
+        + r"\b[^.\n]{0,60}?\b"
+        + _MOVED
+        + r"\b[^.\n]{0,40}?\bto\s+(?:the\s+)?"
+        + _FIELD,
+        ("data_request", 0.65),
+    ),
+    # an outside party added to every event, document or thread
+    rule(
+        r"\b(?:also|always|every|each|all|automatically|silently|quietly)\b[^.\n]{0,60}?\b(?:invite|add|include|cc|bcc"
+        r"|share\s+(?:it\s+)?with)\s+(?:\w+\s+){0,2}?(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b"
+        r"(?!\s*\))(?:[^.\n]{0,20}?\bas\s+(?:an?\s+)?(?:attendee|participant|member|collaborator|guest|watcher|reviewer"
+        r"|admin|administrator|owner|editor|co-?owner|cc|bcc|recipient))?",
+        ("redirect", 0.65),
+    ),
+    # devices switched on and streamed out
+    rule(
+        _NOT + r"\b(?:turn\s+on|switch\s+on|enable|activate|start|open|access)\s+(?:the\s+)?(?:user'?s\s+|their\s+"
+        r"|device'?s?\s+)?" + _DEVICE + r"\b[^.\n]{0,100}?\b(?:stream|send|upload|record|forward|transmit|share|post"
+        r"|keep\s+(?:it|them)\s+(?:on|running)|even\s+(?:after|when)|in\s+the\s+background|without|silently|secretly)\b",
+        ("exfiltration", 0.7),
+    ),
+    # a change of authority: this text over the user, tool output as orders, a hidden rule for the model
+    rule(
+        r"\b(?:overrides?|supersedes?|outranks?|takes\s+precedence\s+over|trumps?)\s+(?:whatever|anything|everything"
+        r"|any|all|what)\s+(?:\w+\s+)?(?:the\s+)?" + _WHOEVER + r"\b"
+        r"|\b(?:overrides?|supersedes?|takes\s+precedence\s+over|outranks?)\s+(?:the\s+|any\s+|all\s+)?(?:user'?s?"
+        r"|users'|their|system|previous|prior|earlier|original)\s+(?:\w+\s+)?(?:instructions?|requests?|wishes"
+        r"|prompts?|rules?|guidance|messages?|questions?|commands?)\b",
+        ("new_instructions", 0.7),
+    ),
+    rule(
+        _NOT + r"\b(?:refuse|decline|ignore)\s+(?:all\s+|any\s+|every\s+)?(?:other|further|later|subsequent"
+        r"|the\s+user'?s?|user)\s+(?:\w+\s+)?(?:tasks?|requests?|questions?|instructions?|prompts?|messages?)\b",
+        ("new_instructions", 0.6),
+    ),
+    rule(
+        _NOT + r"\b(?:treat|consider|regard|interpret|handle|read)\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+)?"
+        r"(?:\w+\s+){0,2}?(?:text|content|output|result|response|data|message|line|note|comment|field|value|string|reply)s?\b[^.\n]{0,80}?\bas\s+(?:an?\s+)?"
+        r"(?:\w+\s+)?(?:commands?|instructions?|orders?|directives?)\s+(?:from|of|by|issued\s+by)\s+(?:the\s+|your\s+"
+        r"|an?\s+)?(?:\w+\s+)?(?:system|operator|admin\w*|developer|user|owner|supervisor|security\s+team)",
+        ("new_instructions", 0.7),
+    ),
+    rule(
+        r"\b(?:hidden|secret|private|internal|confidential|invisible)\s+(?:rules?|instructions?|notes?|directives?"
+        r"|orders?|guidance|policy)\s+(?:for|to)\s+(?:the\s+)?(?:assistant|model|ai|llm|agent|claude|gpt|copilot)\b",
+        ("hidden_instructions", 0.6),
+    ),
+)
+"""Each an order's act and what makes it a cheat: the condition it hides, the account, the command, the field."""
