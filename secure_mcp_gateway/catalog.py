@@ -101,6 +101,19 @@ class ServerCatalog:
         return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
 
 
+def _untasked(item: dict[str, Any]) -> dict[str, Any]:
+    """A tool as the gateway lists it: without `execution.taskSupport`, as the gateway takes no task-run calls (a
+    tool its server runs only as a task, the gateway runs as one for a plain call; see `task_calls`)."""
+    execution = item.get("execution")
+    if isinstance(execution, dict) and "taskSupport" in execution:
+        rest = {k: v for k, v in execution.items() if k != "taskSupport"}
+        if rest:
+            item["execution"] = rest
+        else:
+            del item["execution"]
+    return item
+
+
 @dataclass(frozen=True)
 class Route:
     """Where a public name leads."""
@@ -215,7 +228,7 @@ class Catalog:
                 if public in routes:  # two items whose mapped names meet: keep both, distinctly
                     public = public_name(prefix, f"{name}\x00{len(routes)}")
                 routes[public] = Route(server, name)
-                items.append({**item, "name": public})
+                items.append(_untasked({**item, "name": public}) if "execution" in item else {**item, "name": public})
         return items, routes
 
     def route_tool(self, public: str) -> Route | None:

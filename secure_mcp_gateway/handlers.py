@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
-from secure_mcp_gateway import __version__, jsonrpc, structured
+from secure_mcp_gateway import __version__, jsonrpc, structured, task_calls
 from secure_mcp_gateway.audit.records import CallLine, PendingDigest
 from secure_mcp_gateway.budget import meta
 from secure_mcp_gateway.budget.budgets import Budgets
@@ -258,7 +258,7 @@ class Handlers:
             call.arguments = _keyed(hub.recorder.payload(checked.shown), checked)
             checked_value = checked.value
         known = ("name" in params) + ("arguments" in params)
-        extra = {k: v for k, v in params.items() if k not in ("name", "arguments")} if len(params) > known else {}
+        extra = {k: v for k, v in params.items() if k not in _NOT_EXTRA} if len(params) > known else {}
         if extra:  # fields the gateway does not know are forwarded, checked like the arguments
             more = await hub.chain.to_server_value(call, "tools/call", extra, session)
             if more.blocked is not None:
@@ -278,7 +278,10 @@ class Handlers:
             try:
                 limit = hub.config.call_timeout(call.server)
                 left = max(limit - (sent - call.started), 0.001)
-                result = await child.request("tools/call", child_params, left, limit, asked)
+                if task_calls.required(hub.view.catalog.get(call.server), call.tool):
+                    result = await task_calls.call(child, child_params, left, limit, asked)
+                else:
+                    result = await child.request("tools/call", child_params, left, limit, asked)
             finally:
                 call.add_time("call", sent)
         except (Unavailable, RpcError) as exc:
@@ -691,6 +694,10 @@ def _json_kind(value: Any) -> str:
     if isinstance(value, (int, float)):
         return "a number"
     return {list: "a list", str: "a string"}.get(type(value), "null" if value is None else "an object")
+
+
+_NOT_EXTRA = frozenset(("name", "arguments", task_calls.TASK))
+"""Fields of a client's `tools/call` not passed on as they came (task metadata: the gateway runs no client tasks)."""
 
 
 def _extras(params: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from secure_mcp_gateway import task_calls
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.audit.scrub import scrub
 from secure_mcp_gateway.chain import Chain
@@ -85,6 +86,8 @@ class NoticeRouter:
         """Check a server's notification and forward it to the clients it belongs to, in arrival order."""
         method = msg["method"]
         params = msg.get("params")
+        if method == task_calls.STATUS_NOTICE:  # (of a task the gateway runs: clients create none through it)
+            return
         problem = malformed(method, params)
         if problem is not None:  # a client cannot use it (the MCP SDK's drops it): not passed on, and said so
             seen = (child.name, method[:80], problem)
@@ -195,7 +198,7 @@ class NoticeRouter:
         cap = CLIENT_REQUEST_CAPS.get(method)
         if cap is None:
             raise RpcError(METHOD_NOT_FOUND, f"Method not found: {method}")
-        raw = msg.get("params")
+        raw = task_calls.untasked(msg.get("params"))  # (the gateway told the server of no task support)
         session = self._claimed(child.name, cap, raw) or self.session_for(child.name, cap)
         able = self._able(child.name, cap) if session is None else []
         if able:
@@ -217,7 +220,7 @@ class NoticeRouter:
         call = CallLine(child.name, method, method)
         lent: str | None = None
         try:
-            asked = await self._chain.to_client_value(call, method, msg.get("params"), session=session)
+            asked = await self._chain.to_client_value(call, method, raw, session=session)
             if asked.blocked is not None:
                 raise RpcError(INVALID_REQUEST, asked.blocked)
             params = asked.value

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
-from secure_mcp_gateway import tracing
+from secure_mcp_gateway import task_calls, tracing
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.budget.budgets import Budgets
 from secure_mcp_gateway.children import Child, Unavailable
@@ -49,8 +49,8 @@ def start(handlers: Handlers, session: ClientSession, msg: Message, served: Serv
         return False
     child = hub.fleet.children.get(route.server)
     peer = child.taking() if child is not None else None
-    if child is None or peer is None:
-        return False
+    if child is None or peer is None or task_calls.required(hub.view.catalog.get(route.server), route.name):
+        return False  # (a tool its server runs only as a task: `Handlers.call_tool` runs the task)
     call = CallLine(route.server, route.name, public)
     seen = hub.chain.passes(call, "input", "tools/call", arguments, session)
     budgets.used(public)
