@@ -134,9 +134,9 @@ def blanked_text(hits: list[Hit]) -> str:
     """The notice for text removed from a file where no placeholder can be shown (an image's or a sound's metadata,
     the files of an archive: every size stays)."""
     return (
-        f"[secure-mcp-gateway] Notice: a file (an image's or a sound's metadata, or an archive's files) held text "
-        f"the gateway removed (the {_found(hits)}); it was blanked out with '*' in the file. The rest of the file is "
-        "as the server sent it."
+        "[secure-mcp-gateway] Notice: a file (an image's or a sound's metadata, a PDF, or an archive's files) held "
+        f"text the gateway removed (the {_found(hits)}); it was blanked out with '*' in the file. The rest of the "
+        "file is as the server sent it."
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-from . import archive_text, media_text, zip_text
+from . import archive_text, media_text, pdf_text, zip_text
 from .nuls import respread
 
 Mode = Literal["free", "result", "definition"]
@@ -267,6 +267,8 @@ def _decode(encoded: str, mime: Any, cuts: list[str] | None = None) -> tuple[str
         return None
     if media_text.known(raw) or archive_text.is_tar(raw):  # (a picture or a sound: only its metadata is text)
         return media_text.view(raw, cuts), MEDIA
+    if pdf_text.is_pdf(raw):
+        return pdf_text.view(raw, cuts), PDF
     archive = (_unpacked(raw, cuts) if archive_text.packing(raw) else None) or (
         _zipped(raw, cuts) if zip_text.is_zip(raw) else None
     )  # (one that cannot be read is read as any other bytes)
@@ -381,6 +383,8 @@ GZIP_TEXT = "gzip text"
 GZIP_TAR = "gzip tar"
 """The `encoding` of a compressed file's data read as the lines of the files of the tar archive it packs."""
 ZIP = "zip"
+PDF = "pdf"
+"""The `encoding` of a PDF's data read as its text (see `pdf_text`)."""
 """The `encoding` of a zip archive's data read as the lines of its files' text (see `zip_text`)."""
 _DATA_URI = re.compile(r"data:((?:image|audio|video)/[\w.+-]{1,60})(?:;[\w.+=-]{1,60}){0,4};base64,", re.I)
 _URI_HEADS = ("data:", "DATA:", "Data:")
@@ -575,6 +579,8 @@ def _again(original: str, now: str, encoding: str) -> str:
         return base64.b64encode(archive_text.packed_again(inner, raw)).decode("ascii")
     if encoding == MEDIA:
         return base64.b64encode(media_text.write_back(raw, now)).decode("ascii")
+    if encoding == PDF:
+        return base64.b64encode(pdf_text.write_back(raw, now)).decode("ascii")
     return base64.b64encode(_encode(now, encoding)).decode("ascii")
 
 
@@ -595,7 +601,7 @@ def inline_changed(view: Any, blobs: list[Blob]) -> list[Path]:
     return out
 
 
-_BLANKED = (MEDIA, MEDIA_URI, GZIP_TAR, ZIP)
+_BLANKED = (MEDIA, MEDIA_URI, GZIP_TAR, ZIP, PDF)
 """The encodings whose text a check rewrites by blanking it out in the file (see `media_text.write_back`)."""
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from . import media_text
+from . import media_text, pdf_text
 from .archive_text import MOST, text_like
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ def _texts(contents: list[bytes]) -> list[bytes]:
 def _read(content: bytes) -> bytes:
     if media_text.known(content):
         return media_text.view(content).encode("utf-8", "surrogateescape")
+    if content.startswith(b"%PDF-"):
+        return pdf_text.view(content).encode("utf-8", "surrogateescape")
     return content if text_like(content) else b""
 
 
@@ -57,6 +59,8 @@ def _written(content: bytes, now: bytearray) -> bytes:
     """A file as the checks left what was read of it (`now`: its text, or a picture's metadata text, blanked)."""
     if media_text.known(content):
         return media_text.write_back(content, now.decode("utf-8", "surrogateescape"))
+    if content.startswith(b"%PDF-"):
+        return pdf_text.write_back(content, now.decode("utf-8", "surrogateescape"))
     return bytes(now)
 
 

@@ -163,6 +163,10 @@ def _locked(raw: bytes) -> bytes:
     return bytes(out)
 
 
+PDF_INFO = {"Title": b"Deploy notes \\(v2\\)", "Author": b"Ana Ruiz", "Producer": b"notes-pdf 1.4"}
+PDF_PAGE = b"BT /F1 12 Tf 72 720 Td (Runbook) Tj 0 -16 Td [(Release token: ) -20 (%s) 15 (%s)] TJ ET"
+"""A page whose text shows a token in pieces, as a `TJ` array with kerning between them."""
+PDF_ORDER = b"BT /F1 11 Tf 72 700 Td [(%s)] TJ ET"
 LONG_CAPTION = b"caption\n" * 700_000
 """A caption longer than the 4 MB of compressed PNG text read."""
 CUT = {
@@ -199,6 +203,9 @@ def media(case: str) -> dict:
         "tarxz_secret": ("application/x-xz", lzma.compress(media_files.tar({".env": env, "README.md": b"# App\n"}))),
         "zip_secret": ("application/zip", media_files.zip_of(ZIPPED | {"app/.env": env, "shot.png": PHOTO})),
         "tar_pictures": ("application/gzip", media_files.gz(media_files.tar(TARRED))),
+        "pdf_secret": ("application/pdf", media_files.pdf(PDF_INFO, [PDF_PAGE % (S[:12].encode(), S[12:].encode())])),
+        "pdf_instruction": ("application/pdf", media_files.pdf({"Title": b"Notes"}, [PDF_ORDER % INS.encode()])),
+        "pdf_plain": ("application/pdf", media_files.pdf(PDF_INFO, [PDF_PAGE % (b"see the", b"vault")], packed=False)),
     }
     if case in CUT:
         packed = {case: CUT[case]()}

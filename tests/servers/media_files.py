@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import struct
 import tarfile
 import zipfile
@@ -186,3 +187,58 @@ def zip_of(files: dict[str, bytes]) -> bytes:
         for name, data in files.items():
             archive.writestr(zipfile.ZipInfo(name, (2024, 5, 1, 12, 0, 0)), data)
     return out.getvalue()
+
+
+def pdf(info: dict[str, bytes], pages: list[bytes], xmp: bytes = b"", packed: bool = True) -> bytes:
+    """A PDF of `pages` (content streams, Flate-compressed when `packed`), with an info dictionary of literal strings
+    and, with `xmp`, an XMP metadata stream; its cross-reference table gives every object's place."""
+    objects: list[bytes] = []
+    kids = " ".join(f"{4 + 2 * n} 0 R" for n in range(len(pages)))
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R" + (b" /Metadata 3 0 R" if xmp else b"") + b" >>")
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
+    objects.append(b"<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n" % len(xmp) + xmp + b"\nendstream")
+    font = 4 + 2 * len(pages)
+    for n, content in enumerate(pages):
+        data = zlib.compress(content) if packed else content
+        flate = b" /Filter /FlateDecode" if packed else b""
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {5 + 2 * n} 0 R "
+            f"/Resources << /Font << /F1 {font} 0 R >> >> >>".encode()
+        )
+        objects.append(b"<< /Length %d%s >>\nstream\n" % (len(data), flate) + data + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    fields = b" ".join(b"/" + key.encode() + b" (" + value + b")" for key, value in info.items())
+    objects.append(b"<< " + fields + b" >>")
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    places = []
+    for n, body in enumerate(objects, 1):
+        places.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % at for at in places)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        len(objects),
+        xref,
+    )
+    return bytes(out)
+
+
+def pdf_holds(raw: bytes) -> bool:
+    """Whether a PDF's cross-reference table gives each object's place, and each stream's data is as long as its
+    `/Length` says, ending before `endstream` (and unpacks, when it is compressed)."""
+    xref = int(raw.rsplit(b"startxref", 1)[1].split()[0])
+    rows = raw[xref:].split(b"\n")
+    count = int(rows[1].split()[1])
+    for n in range(1, count):
+        at = int(rows[2 + n][:10])
+        if not raw[at:].startswith(b"%d 0 obj" % n):
+            return False
+    for m in re.finditer(rb"/Length (\d+)([^>]*)>>\nstream\n", raw):
+        end = m.end() + int(m.group(1))
+        if not raw[end:].lstrip(b"\r\n").startswith(b"endstream"):
+            return False
+        if b"/FlateDecode" in m.group(2):
+            zlib.decompress(raw[m.end() : end])
+    return True
