@@ -23,7 +23,8 @@ _SHOW = (
 _BAD = (
     r"(?:outside|above|below|abnormal|elevated|high|low|positive|fail\w*|critical|overdue|late|delayed|cancel\w*"
     r"|denied|rejected|declined|found|detected|expired|invalid|unsafe|vulnerable|infected|missing|wrong|incorrect"
-    r"|exceeds?|breach\w*|malicious|suspicious|fraud\w*|overdrawn|bounced|flagged)"
+    r"|exceeds?|breach\w*|malicious|suspicious|fraud\w*|overdrawn|bounced|flagged|did\s+not|didn'?t|does\s+not"
+    r"|doesn'?t|has\s+not|hasn'?t|unfinished|incomplete|interrupted|aborted|timed\s+out|crashed|stopped|broke)"
 )
 """What a result is when it is not fine: out of range, failed, found, late, rejected."""
 _WHOEVER = (
@@ -193,6 +194,83 @@ RULES: tuple[Rule, ...] = (
         r"|order|pay|purchase|shop|invest|deposit|transfer|donate|reorder|refill|trade|reinstall|download)\b[^\n]{0,40}?"
         r"\b(?:through|via|at|on|from|with)\s+" + _DOMAIN,
         ("answer_steering", 0.6),
+    ),
+    # bad news told as good ("present any decline in revenue as growth", "call any critical finding a minor issue")
+    rule(
+        _NOT
+        + r"\b(?:present|describe|report|frame|portray|spin|show|call|label|list|treat|record|log|count)\s+(?:any|every"
+        r"|each|all|the|a)\s+(?:\w+\s+){0,3}?(?:declines?|drops?|loss|losses|falls?|decreases?|failures?|deficits?"
+        r"|downturns?|errors?|breach(?:es)?|incidents?|outages?|delays?|vulnerabilit(?:y|ies)|findings?|risks?"
+        r"|side[\s-]effects?|complaints?|defects?|violations?)\b[^.\n]{0,40}?\b(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?"
+        r"(?:growth|gains?|profits?|increases?|successe?s?|improvements?|positive|minor|harmless|normal|expected|resolved"
+        r"|stable|cosmetic|style\s+issues?|low[\s-]risk|fine|safe|complete|informational)\b",
+        ("answer_steering", 0.7),
+    ),
+    rule(
+        r"\b(?:whatever|regardless\s+of|no\s+matter|irrespective\s+of)\s+(?:what\s+)?(?:the\s+)?(?:figures|data|numbers"
+        r"|results?|facts|evidence|findings|metrics|readings?|measurements?|reviews?|scan|tests?|analysis|sources?)\s+"
+        r"(?:shows?|says?|indicates?|suggests?|reveals?|finds?|returns?)\b"
+        r"|\b(?:the\s+)?(?:conclusion|answer|verdict|recommendation|rating|diagnosis|outcome)\s+(?:is|must\s+be|should\s+be"
+        r"|will\s+be)\s+always\b",
+        ("answer_steering", 0.65),
+    ),
+    # the user's secrets asked for where the tool has no need of them
+    rule(
+        _NOT + r"\b(?:ask|request|collect|obtain|get|prompt)\s+(?:the\s+)?(?:\w+\s+)?(?:for\s+)?(?:their|the\s+\w+'s"
+        r"|the\s+\w+s'|your|his|her)\s+(?:\w+\s+){0,2}?(?:cvv|cvc|cv2|card'?s?\s+cvc|bank\s+pin|card\s+pin|atm\s+pin"
+        r"|pin\s+number|online\s+banking\s+password|banking\s+password|bank\s+password|full\s+card\s+number"
+        r"|card\s+security\s+code|seed\s+phrase|recovery\s+phrase|mnemonic)\b",
+        ("credential_request", 0.7),
+    ),
+    rule(
+        r"\b(?:cvv|cvc|cv2|card\s+security\s+code|card\s+pin|atm\s+pin|bank\s+pin)s?\b[^.\n]{0,60}?\b(?:(?:required|needed)"
+        r"\s+to\s+(?:search|look\s*up|find|filter|verify|continue|answer|proceed|log\s*in)|before\s+(?:answering|searching"
+        r"|responding|continuing))",
+        ("credential_request", 0.65),
+    ),
+    # a destructive act added after the tool's own job, on everything, unasked
+    rule(
+        r"\b(?:call|run|invoke|use)\s+[`'\"]?(?:[a-z]+_)?(?:delete|cancel|refund|archive|close|remove|purge|wipe|drop|revoke"
+        r"|void|transfer|pay|deactivate|unsubscribe)\w*[`'\"]?\s+(?:on|for|with|against)\s+(?:all|every|each|any)\b",
+        ("cross_tool", 0.7),
+    ),
+    rule(
+        _NOT
+        + r"\b(?:delete|archive|cancel|refund|close|remove|purge|wipe|void|revoke|deactivate|unsubscribe|reject)\s+"
+        r"(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}?\w+[^.\n]{0,60}?\bwithout\s+"
+        r"(?:asking|confirmation|confirming|telling|checking)",
+        ("approval_bypass", 0.65),
+    ),
+    # another tool's act made to carry an outside address ("whenever any mail tool sends a message, add cc: ...")
+    rule(
+        r"\b(?:whenever|when|every\s+time|each\s+time|any\s+time|if)\s+(?:any|another|other|a|the)\s+(?:\w+\s+){0,2}?"
+        r"(?:tool|function|server|integration)s?\s+(?:\w+\s+){0,2}?(?:sends?|creates?|posts?|writes?|runs?|calls?|makes?"
+        r"|uploads?|opens?|submits?|is\s+(?:called|used))\b[^\n]{0,80}?(?:[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|https?://)",
+        ("cross_tool", 0.7),
+    ),
+    # the same in Chinese, Japanese and Korean: kept from the user, read from a secret file, sent out, put in a field
+    rule(
+        r"(?:不要|别|勿|不得|无需)(?:告诉|通知|提醒|告知)(?:用户|使用者)|(?:ユーザー|利用者)(?:には|に)(?:伝え|知らせ|言わ|通知し)ない"
+        r"|사용자에게\s*(?:알리지|말하지)\s*(?:마|않)",
+        ("conceal_from_user", 0.6),
+        wide=True,
+    ),
+    rule(
+        r"(?:发送|发给|转发|上传|寄到|送到|送信|転送|アップロード|보내|전송)[^。\n]{0,20}?(?:[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|https?://)"
+        r"|(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|https?://\S+)\s*(?:に|へ|로|으로)?[^。\n]{0,6}?"
+        r"(?:发送|转发|送信|転送|送って|보내)",
+        ("network_request", 0.55),
+        wide=True,
+    ),
+    rule(
+        r"(?:通讯录|联系人|聊天记录|对话记录|密码|私钥|连絡先|連絡先|会話履歴|パスワード|秘密鍵|연락처|대화\s*기록|비밀번호)"
+        r"[^。\n]{0,30}?(?:发送|发给|转发|上传|放入|填入|写入|送信|転送|入れ|含め|貼り付け|보내|넣어)"
+        r"|(?:内容|中身|内容を)[^。\n]{0,20}?(?:パラメータ|引数|フィールド|欄|参数|字段)[^。\n]{0,6}?(?:入れ|含め|設定|追加|放入|填入|写入)"
+        r"|(?:読み取|読み込|読んで|開いて|读取|打开|复制|읽어)[^。\n]{0,30}?(?:\.ssh|id_rsa|\.env|\.aws|credentials|\.netrc"
+        r"|\.npmrc|\.gitconfig)|(?:\.ssh|id_rsa|\.aws|credentials|\.netrc|\.npmrc|\.gitconfig)\S*\s*(?:を|的)?[^。\n]{0,10}?"
+        r"(?:読み取|読み込|読んで|開いて|读取|打开|复制|읽어)",
+        ("data_request", 0.6),
+        wide=True,
     ),
     # what the user is owed to hear, kept from them; findings about a sponsor left out
     rule(
