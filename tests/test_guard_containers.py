@@ -302,3 +302,29 @@ def test_a_key_read_with_its_plain_value_is_where_the_key_alone_is_found(text: s
     for m in both:
         if m.start(1) >= 0:
             assert containers._PLAIN_VALUE.match(low, m.start(1)).end(1) == m.end(1)  # type: ignore[union-attr]
+
+
+@given(
+    st.lists(st.sampled_from(('"', "\\", "\\\\", '\\"', "\\n", "\n", "a", "b c", "é")), max_size=30).map("".join),
+    st.sampled_from((0, 3990, 3999, 4000, 4001, 4010)),
+    st.sampled_from(("", "\\n" * 3, "\\")),
+)
+def test_a_string_is_where_the_bounded_expression_finds_it(tail: str, filler: int, escapes: str) -> None:
+    """`_string` (unbounded runs, the bound checked after) finds each string where `_STRING` (at most 4,000
+    characters or escapes) does, also around that bound and with escapes counted as one."""
+    low = '"' + escapes + "x" * filler + tail
+    m = containers._STRING.match(low, 0)
+    assert containers._string(low, 0) == (None if m is None else m.span())
+
+
+@given(st.text(st.sampled_from(" \t\n\rab{,"), max_size=200), st.integers(0, 200))
+def test_blanks_are_skipped_as_one_character_at_a_time_would(low: str, at: int) -> None:
+    """`_back` and `_ahead` (read 64 characters at a time) stop where a look at each character would."""
+    at = min(at, len(low))
+    back, ahead = at, at
+    while back > 0 and low[back - 1] in " \t\n\r":
+        back -= 1
+    while ahead < len(low) and low[ahead] in " \t\n\r":
+        ahead += 1
+    assert containers._back(low, at) == back
+    assert containers._ahead(low, at) == ahead

@@ -18,6 +18,9 @@ from .findings import Finding
 _KEY_VALUE = re.compile(r'"[^"\\\n]{1,60}"[ \t]*:[ \t]*(?=["\[{\d-]|true|false|null)')
 """A JSON key with its colon (the brace or comma before it is looked at apart)."""
 _STRING = re.compile(r'"((?:[^"\\\n]|\\.){0,4000})"')
+_STRING_RUN = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"')
+"""`_STRING` without its bound, its escapes read between runs of plain characters (not one character per step of a
+repeated choice): the same match wherever the string holds at most 4,000 characters (see `_string`)."""
 _ESCAPE = re.compile(r"\\(.)")
 _ESCAPED = {'"': ' "', "n": " \n", "r": " \n", "t": "  ", "\\": " \\", "/": " /"}
 _YAML_VALUE = re.compile(r':[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*(?=\n|$)')
@@ -229,10 +232,10 @@ def _values(low: str, edits: Edits, end: int) -> None:
     if low.startswith("[", end):  # an array of strings: each is a value
         at = _ahead(low, end + 1)
     while low.startswith('"', at):
-        m = _STRING.match(low, at)
-        if m is None:
+        span = _string(low, at)
+        if span is None:
             break
-        lo, hi = m.start(), m.end()
+        lo, hi = span
         ahead = _ahead(low, hi)
         after = low[ahead : ahead + 1]
         if after not in (",", "}", "]"):
@@ -245,11 +248,36 @@ def _values(low: str, edits: Edits, end: int) -> None:
         at = _ahead(low, ahead + 1)
 
 
+def _string(low: str, at: int) -> tuple[int, int] | None:
+    """Where the JSON string that starts at `at` starts and ends (as `_STRING` matches it), or None."""
+    m = _STRING_RUN.match(low, at)
+    if m is None:
+        return None
+    if m.end() - at > _STRING_MOST:
+        m = _STRING.match(low, at)  # (past 4,000 characters, the bound counts an escape as one)
+        if m is None:
+            return None
+    return m.start(), m.end()
+
+
+_STRING_MOST = 4002
+"""Up to this many characters with its quotes, a string holds at most the 4,000 that `_STRING` allows."""
+
+
 def _back(low: str, at: int) -> int:
-    """Where the blanks (spaces, tabs, line breaks) that end just before `at` start."""
-    while at > 0 and low[at - 1] in " \t\n\r":
-        at -= 1
+    """Where the blanks (spaces, tabs, line breaks) that end just before `at` start (read `_STEP` characters at a
+    time: a pretty-printed document's indentation in one look, not one character at a time)."""
+    while at > 0:
+        begin = max(0, at - _STEP)
+        kept = len(low[begin:at].rstrip(_BLANKS))
+        if kept or not begin:
+            return begin + kept
+        at = begin
     return at
+
+
+_STEP = 64
+"""How many characters `_back` and `_ahead` read at a time."""
 
 
 def _before(low: str, at: int) -> str:
@@ -259,10 +287,14 @@ def _before(low: str, at: int) -> str:
 
 
 def _ahead(low: str, at: int) -> int:
-    """Where the blanks starting at `at` end."""
+    """Where the blanks starting at `at` end (read as `_back` reads them)."""
     n = len(low)
-    while at < n and low[at] in " \t\n\r":
-        at += 1
+    while at < n:
+        piece = low[at : at + _STEP]
+        skipped = len(piece) - len(piece.lstrip(_BLANKS))
+        if skipped < len(piece):
+            return at + skipped
+        at += len(piece)
     return at
 
 
