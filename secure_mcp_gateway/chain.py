@@ -57,6 +57,9 @@ OFFLOAD_BYTES = 256 * 1024
 """Payloads with more text than this are checked in a worker thread, so other calls keep moving."""
 _ROOT = {"input": "arguments", "output": ""}
 _PHASES = {"input": "input_checks", "output": "output_checks"}
+_CLAIMED_KEY = re.compile(rb'"(?:_meta|uri)":').search
+"""Where a message's compact JSON has a `_meta` or `uri` key (in one pass, which stops only at a quote: about half
+the time of two substring searches of a 1 KB result)."""
 
 
 @dataclass(init=False)
@@ -627,10 +630,13 @@ class Chain:
         key, data = small
         if direction == "output":
             # (what a server wrote in the gateway's places is set aside and told; neither key in its JSON: nothing)
-            if (b'"_meta":' in data or b'"uri":' in data) and outcome.claims(value):
+            if _CLAIMED_KEY(data) is not None and outcome.claims(value):
                 return None
-        elif b"<" in data and policy.restore and any(len(v) for v in _vaults_of(pipeline, call.server, session)):
-            return None  # (a placeholder may be restored in it: no `<` in its JSON, none in its strings)
+        elif (
+            policy.restore and data.find(b"<") >= 0 and any(len(v) for v in _vaults_of(pipeline, call.server, session))
+        ):
+            return None  # (a placeholder may be restored in it: no `<` in its JSON, none in its strings; `find`, as
+            # bytes' `in` tries its operand as an integer first, raising and dropping an error on every call)
         if seen.get(key) is None:
             return None
         json = data if direction == "output" and method == "tools/call" else None

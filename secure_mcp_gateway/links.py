@@ -125,7 +125,7 @@ class _Chunks(asyncio.Protocol):
             with contextlib.suppress(RuntimeError, AttributeError):
                 self._transport.pause_reading()
                 self._paused = True
-        if self._waiter is not None and (full or b"\n" in data):
+        if self._waiter is not None and (full or data.find(b"\n") >= 0):
             self._wake()
 
     def end(self, exc: BaseException | None = None) -> None:
