@@ -17,6 +17,7 @@ from secure_mcp_gateway.definitions import valid_items
 from secure_mcp_gateway.jsonrpc import (
     BATCH_VERSIONS,
     METHOD_NOT_FOUND,
+    SESSION_LOST,
     ConnectionClosed,
     Message,
     RequestTimeout,
@@ -193,6 +194,39 @@ class Child:
             return await peer.request(method, params, remaining, on_sent=on_sent)
         except (ConnectionClosed, RequestTimeout) as exc:
             raise self.failure(exc, method, limit or timeout) from None
+        except RpcError as exc:
+            if exc.code != SESSION_LOST:
+                raise
+        # a remote server refused it unread, having lost the session: sent again once connected again
+        try:
+            return await self._again(peer, method, params, timeout, on_sent)
+        except (ConnectionClosed, RequestTimeout) as exc:
+            raise self.failure(exc, method, limit or timeout) from None
+
+    async def _again(
+        self, old: RpcPeer, method: str, params: dict[str, Any] | None, timeout: float, on_sent: Any
+    ) -> dict[str, Any]:
+        """Send a request again once the server is up on a new connection (not `old`), within `timeout`."""
+        loop = asyncio.get_running_loop()
+        end = loop.time() + timeout
+        while True:
+            peer = self.peer
+            if peer is not None and peer is not old and self.state is State.READY:
+                break
+            if self.state in (State.FAILED, State.STOPPED):
+                await self._wait_ready(0)  # (raises, saying why)
+            left = end - loop.time()
+            if left <= 0:
+                raise Unavailable(f"server {self.name} was not connected again within {round(timeout, 1):g} s")
+            if self._ready.is_set():  # (the old connection is still being closed)
+                await asyncio.sleep(0.02)
+            else:
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(self._ready.wait(), left)
+        remaining = max(end - loop.time(), 0.001)
+        if on_sent is None:
+            return await peer.request(method, params, remaining)
+        return await peer.request(method, params, remaining, on_sent=on_sent)
 
     def failure(self, exc: ConnectionClosed | RequestTimeout, method: str, limit: float) -> Unavailable:
         """What a request that the server's link closed on, or that timed out (`limit`: the deadline), raises."""
@@ -436,7 +470,7 @@ class Child:
             if link.last_unreadable:
                 status += f" (last unreadable output: {link.last_unreadable})"
             return f"server {self.name} {status}" + (f": {tail}" if tail else "")
-        return f"server {self.name}: connection closed"
+        return getattr(link, "ended", None) or f"server {self.name}: connection closed"
 
     async def _handshake(self, peer: RpcPeer, reader: asyncio.Task[None], exited: asyncio.Task[None]) -> dict[str, Any]:
         init = asyncio.get_running_loop().create_task(

@@ -15,6 +15,8 @@ INTERNAL_ERROR = -32603
 CONNECTION_CLOSED = -32000
 REQUEST_TIMEOUT = -32001
 TOO_MANY_REQUESTS = -32003
+SESSION_LOST = -32004
+"""A remote server refused a request unread, as it no longer knows the gateway's session (it is connected again)."""
 
 Message = dict[str, Any]
 BATCH_VERSIONS = ("2024-11-05", "2025-03-26")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
 
 from secure_mcp_gateway import fastjson, framing, jsonrpc
-from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
+from secure_mcp_gateway.jsonrpc import SESSION_LOST, ConnectionClosed, Message
 from secure_mcp_gateway.secret_text import bare_url
 
 log = logging.getLogger(__name__)
@@ -81,17 +82,48 @@ class Refusals:
 
     def __init__(self) -> None:
         self.last: tuple[int, str] | None = None
+        self.lost: int | None = None
+        """The status of a refusal that said the server no longer knows the session (see `session_lost`)."""
 
     async def hook(self, response: Any) -> None:
         """Note an error status (a response hook of the HTTP client)."""
-        if response.status_code >= 400:
-            self.last = (response.status_code, response.reason_phrase or "")
+        code = response.status_code
+        if code >= 400:
+            self.last = (code, response.reason_phrase or "")
+        if code in (400, 404) and response.request.headers.get(SESSION_HEADER):
+            try:
+                body = await response.aread()  # (kept by the response: the SDK reads the same)
+            except Exception:
+                body = b""
+            if session_lost(code, response.request.headers, body):
+                self.lost = code
 
     def attach(self, client: Any) -> Any:
         """`client` (an `httpx2.AsyncClient`) with `hook` among its response hooks."""
         hooks = client.event_hooks
         client.event_hooks = {**hooks, "response": [*hooks.get("response", []), self.hook]}
         return client
+
+
+SESSION_HEADER = "mcp-session-id"
+
+
+def session_lost(status: int, request_headers: Any, body: bytes) -> bool:
+    """Whether an HTTP refusal of a request that named a session says the server no longer knows that session: a 404
+    (as the specification has it), unless its body is a JSON-RPC error about the request itself; or a 400 whose body
+    says so (as some servers answer, e.g. "No valid session ID provided")."""
+    if status not in (400, 404) or not request_headers.get(SESSION_HEADER):
+        return False
+    text = body[:4000].decode("utf-8", "replace")
+    if "session" in text.lower():
+        return True
+    if status == 400:
+        return False
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        return True
+    return not (isinstance(parsed, dict) and isinstance(parsed.get("error"), dict))
 
 
 shown = bare_url
@@ -157,6 +189,8 @@ class HttpLink:
         self.url = url
         self.transport = transport
         self.refusals = refusals
+        self.ended: str | None = None
+        """Why the link ended on its own (the server lost the session), if it did."""
 
     def explain(self, message: str) -> str:
         """Why connecting failed, from the SDK's `message` and the HTTP status the server answered with."""
@@ -201,7 +235,10 @@ class HttpLink:
                 return
 
     async def recv(self) -> Message | None:
-        """The next message from the server; None when the connection ends."""
+        """The next message from the server; None when the connection ends (or the server lost the session: the
+        request it refused for that fails with `SESSION_LOST`, to be sent again on a new connection)."""
+        if self.ended is not None:
+            return None
         while True:
             try:
                 item = await self._read.receive()
@@ -211,7 +248,15 @@ class HttpLink:
                 log.warning("server %s: transport error: %s", self.name, type(item).__name__)
                 continue
             # (python mode: a number kept as written stays one, see `_NumbersAsWritten`)
-            return item.message.model_dump(by_alias=True, mode="python", exclude_none=True)
+            msg = item.message.model_dump(by_alias=True, mode="python", exclude_none=True)
+            lost = self.refusals.lost if self.refusals is not None else None
+            if lost is not None and "error" in msg and "method" not in msg:
+                self.ended = self._gone = (
+                    f"server {self.name} no longer knows the gateway's session (HTTP {lost} from {shown(self.url)}: "
+                    "it restarted, or ended the session): connecting again"
+                )
+                return {"jsonrpc": "2.0", "id": msg.get("id"), "error": {"code": SESSION_LOST, "message": self.ended}}
+            return msg
 
     def last_stderr(self, lines: int = 5) -> str:
         """Remote servers have no stderr to show."""

@@ -1,0 +1,99 @@
+"""A remote (streamable HTTP) server that restarts forgets the gateway's session: the gateway connects again and the
+call is answered, instead of every later call failing with "Server returned an error response"."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import gateway, text_of
+
+from secure_mcp_gateway.links_http import session_lost
+
+pytestmark = pytest.mark.anyio
+
+EVERYTHING = Path(__file__).parent / "node" / "node_modules" / ".bin" / "mcp-server-everything"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _start(port: int, log: Any) -> subprocess.Popen[bytes]:
+    proc = subprocess.Popen(
+        [str(EVERYTHING), "streamableHttp"],
+        env={**os.environ, "PORT": str(port)},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and proc.poll() is None and not _listening(port):
+        time.sleep(0.05)
+    if proc.poll() is not None or not _listening(port):
+        proc.kill()
+        pytest.fail("server-everything did not start listening")
+    return proc
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    os.killpg(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=10)
+
+
+@pytest.mark.skipif(not EVERYTHING.exists(), reason="npm test servers not installed (npm ci --prefix tests/node)")
+async def test_a_remote_server_that_restarted_is_connected_again_and_the_call_answered(tmp_path: Path) -> None:
+    port = _free_port()
+    with open(tmp_path / "everything.log", "w") as log:
+        proc = _start(port, log)
+        try:
+            config = {"mcpServers": {"remote": {"url": f"http://127.0.0.1:{port}/mcp"}}, "gateway": {"reload": False}}
+            async with gateway(tmp_path, config) as (session, run):
+                first = await session.call_tool("remote__echo", {"message": "before"})
+                assert text_of(first) == "Echo: before"
+                _stop(proc)
+                proc = _start(port, log)  # (a new process: it knows no session)
+                second = await session.call_tool("remote__echo", {"message": "after"})
+                assert not second.is_error, text_of(second)
+                assert text_of(second) == "Echo: after"
+                third = await session.call_tool("remote__echo", {"message": "later"})
+                assert text_of(third) == "Echo: later"
+            said = run.stderr_path.read_text()
+            assert "session" in said and "connecting again" in said, said
+        finally:
+            _stop(proc)
+
+
+class _Request:
+    def __init__(self, session: str | None) -> None:
+        self.headers = {"mcp-session-id": session} if session else {}
+
+
+@pytest.mark.parametrize(
+    ("status", "session", "body", "lost"),
+    [
+        (404, "abc", b'{"jsonrpc":"2.0","id":null,"error":{"code":-32001,"message":"Session not found"}}', True),
+        (404, "abc", b"Not Found", True),
+        (400, "abc", b'{"jsonrpc":"2.0","error":{"code":-32000,"message":"Bad Request: No valid session ID"}}', True),
+        (400, "abc", b'{"jsonrpc":"2.0","id":3,"error":{"code":-32602,"message":"Invalid params: city"}}', False),
+        (404, "abc", b'{"jsonrpc":"2.0","id":3,"error":{"code":-32601,"message":"Method not found"}}', False),
+        (404, None, b"Not Found", False),
+        (500, "abc", b"session store unavailable", False),
+        (401, "abc", b"invalid session token", False),
+    ],
+)
+def test_which_refusals_say_the_session_is_gone(status: int, session: str | None, body: bytes, lost: bool) -> None:
+    assert session_lost(status, _Request(session).headers, body) is lost
