@@ -106,6 +106,8 @@ class Refusals:
 
 
 SESSION_HEADER = "mcp-session-id"
+STAND_INS = frozenset(("Server returned an error response", "Not Found", "Session terminated"))
+"""What the SDK's streamable HTTP transport answers a request with when the server refused it with an HTTP status."""
 
 
 def session_lost(status: int, request_headers: Any, body: bytes) -> bool:
@@ -256,6 +258,10 @@ class HttpLink:
                     "it restarted, or ended the session): connecting again"
                 )
                 return {"jsonrpc": "2.0", "id": msg.get("id"), "error": {"code": SESSION_LOST, "message": self.ended}}
+            error = msg.get("error")
+            if isinstance(error, dict) and error.get("message") in STAND_INS and "method" not in msg:
+                # (the SDK's words for an HTTP refusal: its status, the address and what to change instead)
+                msg["error"] = {**error, "message": self.explain(error["message"])}
             return msg
 
     def last_stderr(self, lines: int = 5) -> str:

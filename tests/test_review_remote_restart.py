@@ -97,3 +97,48 @@ class _Request:
 )
 def test_which_refusals_say_the_session_is_gone(status: int, session: str | None, body: bytes, lost: bool) -> None:
     assert session_lost(status, _Request(session).headers, body) is lost
+
+
+FLAKY = Path(__file__).parent / "servers" / "http_flaky_server.py"
+
+
+@pytest.fixture
+def flaky(tmp_path: Path) -> Any:
+    """The flaky HTTP server: (its gateway entry, its mode file)."""
+    import sys
+
+    port_file, mode_file = tmp_path / "port", tmp_path / "mode"
+    mode_file.write_text("ok")
+    proc = subprocess.Popen([sys.executable, str(FLAKY), str(port_file), str(mode_file)])
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not (port_file.exists() and port_file.read_text()):
+        time.sleep(0.05)
+    assert port_file.exists(), "the flaky server did not start"
+    yield {"url": f"http://127.0.0.1:{port_file.read_text()}/mcp"}, mode_file
+    proc.kill()
+    proc.wait(timeout=10)
+
+
+async def test_a_server_answering_404_for_its_old_session_is_connected_again(tmp_path: Path, flaky: Any) -> None:
+    entry, mode = flaky
+    config = {"mcpServers": {"flaky": entry}, "gateway": {"reload": False}, "cache": {"enabled": False}}
+    async with gateway(tmp_path, config) as (session, _run):
+        assert text_of(await session.call_tool("flaky__echo", {"text": "one"})) == "echo: one"
+        mode.write_text("forget")
+        second = await session.call_tool("flaky__echo", {"text": "two"})
+        assert not second.is_error, text_of(second)
+        assert text_of(second) == "echo: two"
+
+
+async def test_a_refusal_in_mid_session_says_its_status_and_what_to_change(tmp_path: Path, flaky: Any) -> None:
+    entry, mode = flaky
+    config = {"mcpServers": {"flaky": entry}, "gateway": {"reload": False}, "cache": {"enabled": False}}
+    async with gateway(tmp_path, config) as (session, _run):
+        assert text_of(await session.call_tool("flaky__echo", {"text": "one"})) == "echo: one"
+        mode.write_text("deny")
+        try:
+            refused = text_of(await session.call_tool("flaky__echo", {"text": "two"}))
+        except Exception as exc:  # (a JSON-RPC error, as the server's refusal)
+            refused = str(exc)
+        assert "401" in refused and '"headers"' in refused, refused
+        assert "Server returned an error response" not in refused
