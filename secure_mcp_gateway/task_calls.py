@@ -20,6 +20,8 @@ TASK = "task"
 """The params field that asks a receiver to run a request as a task."""
 STATUS_NOTICE = "notifications/tasks/status"
 """A server's news of a task: only ever of the gateway's own tasks, which are no client's business."""
+RELATED = "io.modelcontextprotocol/related-task"
+"""The `_meta` key by which a server ties a message to one of its tasks."""
 TERMINAL = frozenset(("completed", "failed", "cancelled"))
 POLL_DEFAULT = 0.5
 POLL_MIN = 0.02
@@ -34,10 +36,17 @@ _cancelling: set[asyncio.Task[None]] = set()
 
 
 def untasked(params: Any) -> Any:
-    """`params` without task metadata (a copy only when it had some)."""
-    if isinstance(params, dict) and TASK in params:
-        return {k: v for k, v in params.items() if k != TASK}
-    return params
+    """`params` without task metadata: the request to run as a task, the note of a task it serves (a copy only
+    when it had some)."""
+    if not isinstance(params, dict):
+        return params
+    meta = params.get("_meta")
+    if TASK not in params and not (isinstance(meta, dict) and RELATED in meta):
+        return params
+    out = {k: v for k, v in params.items() if k != TASK}
+    if isinstance(meta, dict) and RELATED in meta:
+        return _plain(out)
+    return out
 
 
 def required(catalog: ServerCatalog | None, tool: str) -> bool:
@@ -78,7 +87,7 @@ async def call(child: Child, params: dict[str, Any], timeout: float, limit: floa
         # (over, or waiting for the user: `tasks/result` waits for the end while the server's questions go through)
         result = await child.request("tasks/result", {"taskId": task_id}, _left(deadline, loop), limit)
         over = True
-        return result
+        return _plain(result)
     except CallTimeout:
         raise CallTimeout(
             f"server {child.name} did not finish tools/call {params.get('name')!r} (its task {task_id}) within "
@@ -87,6 +96,18 @@ async def call(child: Child, params: dict[str, Any], timeout: float, limit: floa
     finally:
         if not over:
             _cancel(child, task_id)
+
+
+def _plain(result: dict[str, Any]) -> dict[str, Any]:
+    """A task's result as the plain call's: without the note of the task (which the client never heard of)."""
+    meta = result.get("_meta")
+    if not isinstance(meta, dict) or RELATED not in meta:
+        return result
+    rest = {k: v for k, v in meta.items() if k != RELATED}
+    out = {k: v for k, v in result.items() if k != "_meta"}
+    if rest:
+        out["_meta"] = rest
+    return out
 
 
 def _left(deadline: float, loop: asyncio.AbstractEventLoop) -> float:

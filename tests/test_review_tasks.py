@@ -74,6 +74,7 @@ async def test_a_tool_its_server_runs_only_as_a_task_answers_a_plain_call_checke
     text = text_of(result)
     assert not result.is_error, text
     assert "Q3 report ready" in text
+    assert "io.modelcontextprotocol/related-task" not in (result.meta or {}), "a task the client never heard of"
     assert "ghp_R4nD0mT0k3nF0rT4sk5xQ8wL2mZ7vB1nC6y" not in text and "<SECRET:" in text, text
     calls = [m for m in received(record) if m.get("method") == "tools/call"]
     assert calls and isinstance(calls[0]["params"].get("task"), dict), "the gateway created the task itself"
@@ -151,6 +152,7 @@ async def test_a_task_that_needs_the_users_answer_gets_it_through_the_gateway(tm
     assert not result.is_error, text
     assert '"colour": "teal"' in text, text
     assert len(asked) == 1 and asked[0].message == "Favourite colour?"
+    assert "io.modelcontextprotocol/related-task" not in (asked[0].meta or {}), "a task the client never heard of"
 
 
 def test_task_metadata_of_a_servers_request_is_not_passed_to_the_client(tmp_path: Path) -> None:
