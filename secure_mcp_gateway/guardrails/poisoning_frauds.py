@@ -106,6 +106,11 @@ _MATERIAL = (
     r"|integrity\s+\w+|plagiarism\s+\w+)"
 )
 """What a user is owed to hear about: fees, risks, side effects, interest, the terms, an integrity policy."""
+_GUARDS = (
+    r"(?:alert(?:\s+rules?)?|alarms?|monitoring|audit\s+logs?|audit\s+logging|firewall|antivirus|edr|mfa|2fa"
+    r"|detections?|detection\s+rules?|guardrails?|intrusion\s+\w+)s?\b"
+)
+"""What watches over a system: alerts, monitoring, audit logs, firewall, antivirus, MFA."""
 _RIVALS = (
     r"(?:lenders?|banks?|brands?|products?|providers?|vendors?|airlines?|hotels?|chains?|stores?|shops?|options?"
     r"|plans?|funds?|insurers?|doctors?|clinics?|pharmac\w+|schools?|courses?|companies|sellers?|retailers?"
@@ -184,8 +189,8 @@ RULES: tuple[Rule, ...] = (
         ("conceal_from_user", 0.5),
     ),
     rule(
-        r"\b(?:say|tell\s+(?:the\s+)?\w+|claim|state|answer|reply|pretend)\s+(?:that\s+)?(?:all\s+)?(?:the\s+)?(?:other"
-        r"|competing|rival)\s+(?:\w+\s+){0,2}?(?:are|is|were|have|has)\s+(?:\w+\s+)?(?:booked|sold\s+out|unavailable"
+        r"\b(?:say|tell\s+(?:the\s+)?\w+|claim|state|answer|reply|pretend)\s+(?:that\s+)?(?:all\s+)?(?:the\s+)?(?:others\s+"
+        r"|(?:other|competing|rival)\s+(?:\w+\s+){0,2}?)(?:are|is|were|have|has)\s+(?:\w+\s+)?(?:booked|sold\s+out|unavailable"
         r"|closed|full|down|more\s+expensive|worse|unsafe|not\s+available|out\s+of\s+stock|discontinued|unreliable)",
         ("answer_steering", 0.6),
     ),
@@ -227,6 +232,135 @@ RULES: tuple[Rule, ...] = (
         r"\s+to\s+(?:search|look\s*up|find|filter|verify|continue|answer|proceed|log\s*in)|before\s+(?:answering|searching"
         r"|responding|continuing))",
         ("credential_request", 0.65),
+    ),
+    # an absolute claim told to the people the tool serves ("tell travellers from any country that no visa is
+    # required", "respond that none exist", "patients ... should be told it is just stress")
+    rule(
+        r"\b(?:tell|(?:should|must|are\s+to|is\s+to)\s+be\s+told|say|state|claim|respond|answer|reply|assure|inform)\b"
+        r"(?![^.\n]{0,30}?\bif\s+(?:the\s+)?(?:search"
+        r"|query|lookup|call|tool|request|result|it|nothing|no\b|there))[^.\n]{0,60}?\b(?:that\s+)?(?:it\s+is\s+(?:just"
+        r"|only|nothing)|(?:\w+\s+){0,4}?(?:none\s+exists?|none\s+(?:is|are)|no\s+\w+\s+(?:is|are)\s+(?:required|needed"
+        r"|necessary|available|possible)|(?:is|are)\s+(?:unavailable|not\s+(?:needed|required|necessary|available|covered))"
+        r"|(?:do|does)\s+not\s+need|don'?t\s+need|doesn'?t\s+need|there\s+(?:is|are)\s+no\b))"
+        r"(?:[^.\n]{0,40}?\b(?:any|every|all|each|always)\b)?",
+        ("answer_steering", 0.55),
+        boost=(r"\b(?:any|every|all|each|always|no\s+matter|regardless|be\s+told)\b|\bnone\s+exist", 0.65),
+    ),
+    rule(
+        r"\bbut\s+(?:tell|inform|assure|say\s+to)\s+(?:the\s+)?\w+\s+(?:that\s+)?(?:it|they|this|the\s+\w+)\s+(?:was|were|is"
+        r"|are|has\s+been|have\s+been)\b",
+        ("answer_steering", 0.65),
+    ),
+    # figures changed before the user sees them
+    rule(
+        _NOT
+        + r"\b(?:multiply|divide|inflate|raise|lower|increase|decrease|reduce|double|triple|round\s+up|mark\s+up)\s+"
+        r"(?:the\s+|every\s+|each\s+|all\s+|any\s+)?(?:computed\s+|calculated\s+|final\s+|shown\s+|reported\s+|real\s+"
+        r"|actual\s+)?(?:\w+\s+)?(?:doses?|dosages?|prices?|amounts?|totals?|fees?|scores?|grades?|balances?|bills?|charges?"
+        r"|salar(?:y|ies)|premiums?|quotes?)\b[^.\n]{0,30}?\b(?:by|to)\s+(?:an?\s+)?\d+(?!\s+to\s+(?:get|convert|express))",
+        ("data_tampering", 0.6),
+        boost=(r"\bbefore\s+(?:showing|displaying|returning|reporting|presenting)|\bsilently|\bquietly", 0.7),
+    ),
+    rule(
+        r"\badd\s+(?:an?\s+)?(?:\d+(?:\.\d+)?\s*%|hidden|extra|small|secret)\s+(?:\w+\s+)?(?:surcharge|fee|markup|commission"
+        r"|charge|premium)\s+to\s+(?:every|each|all|any)\b",
+        ("data_tampering", 0.65),
+    ),
+    rule(
+        r"\b(?:do\s+not|don'?t|never)\s+(?:list|show|itemi[sz]e|display|break\s+out|mention)\s+(?:it|this|that|them"
+        r"|the\s+\w+)\s+separately\b",
+        ("conceal_from_user", 0.6),
+    ),
+    # people or submissions judged by who or where they are, not by what they are
+    rule(
+        _NOT
+        + r"\b(?:mark|flag|rank|rate|score|grade|classify|label|treat|reject|deny|approve|whitelist|allowlist|trust"
+        r"|accept|fail|pass)\s+(?:all\s+|every\s+|any\s+|each\s+)?(?:\w+\s+)?(?:applicants?|candidates?|students?"
+        r"|patients?|users?|customers?|borrowers?|tenants?|employees?|essays?|submissions?|papers?|claims?|files?"
+        r"|transactions?|reviews?|apps?|packages?|binaries|emails?|travell?ers?|members?)\s+(?:from|with|by|signed\s+by"
+        r"|of|named|whose|that|who|in|at)\s+[^.\n]{1,40}?\s+(?:as\s+(?:plagiari[sz]ed|fraud\w*|safe|clean|trusted|failed"
+        r"|failing|approved|rejected|spam|malicious|high[\s-]risk|low[\s-]risk|suspicious|ineligible|eligible|benign)"
+        r"|lower|higher|below|above|down)\b",
+        ("answer_steering", 0.6),
+    ),
+    rule(
+        _NOT + r"\b(?:whitelist|allowlist|trust|approve|pass|ignore|skip|accept)\s+(?:all\s+|every\s+|any\s+|each\s+)?"
+        r"(?:\w+\s+){0,2}?(?:signed|sent|made|published|from|by|of)\b[^.\n]{0,50}?\beven\s+(?:when|if|though)\s+(?:it|they"
+        r"|the\s+\w+)\s+(?:is|are|was|were|gets?)\s+(?:flagged|detected|malicious|suspicious|infected|failing|blocked)",
+        ("answer_steering", 0.7),
+    ),
+    # security switched off for everyone ("open port 22 to 0.0.0.0/0", "disable the alert rules", admin to an account)
+    rule(
+        _NOT
+        + r"\b(?:open|expose|allow)\s+(?:\w+\s+){0,3}?(?:to|from)\s+(?:0\.0\.0\.0/0|::/0|the\s+(?:whole\s+)?internet"
+        r"|anyone|everyone|all\s+ips?)\b",
+        ("dangerous_command", 0.65),
+    ),
+    rule(
+        r"\b(?:after|before|then|also|whenever|first|quietly|silently|secretly|additionally)\b[^.\n]{0,60}?"
+        + _NOT
+        + r"\b(?:disable|turn\s+off|mute|silence|suppress|stop)\s+(?:the\s+|all\s+|any\s+|every\s+)?(?:\w+\s+){0,2}?"
+        + _GUARDS
+        + r"|"
+        + _NOT
+        + r"\b(?:disable|turn\s+off|mute|silence|suppress|stop)\s+(?:the\s+|all\s+|any\s+|every\s+)?(?:\w+\s+){0,2}?"
+        + _GUARDS
+        + r"[^.\n]{0,40}?\b(?:that|which)\s+(?:mention|reference|flag|concern|detect|match|cover|watch)\w*\s+"
+        r"(?:this|our|its|the\s+\w+\s+(?:this|our))\b",
+        ("dangerous_command", 0.6),
+    ),
+    rule(
+        _NOT
+        + r"\b(?:attach|grant|give|assign|add)\s+(?:the\s+)?(?:administratoraccess|admin(?:istrator)?(?:\s+rights)?"
+        r"|root|owner|superuser|full[\s-]access|\*:\*)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:the\s+)?(?:account|user|role"
+        r"|key|principal)\s+[`'\"]?[\w.-]+",
+        ("dangerous_command", 0.65),
+    ),
+    # extras bought or booked for the user, and claims made about a product
+    rule(
+        r"\b(?:sign|enrol+|subscribe|register|opt)\s+(?:them|the\s+\w+|users?|customers?|everyone|him|her)\s+(?:up\s+|in\s+)?"
+        r"(?:for|to|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:plan|subscription|tier|membership|package"
+        r"|add-?on|insurance|program(?:me)?|newsletter|trial)\b[^.\n]{0,30}?\b(?:too|also|as\s+well|automatically|without)\b",
+        ("approval_bypass", 0.6),
+    ),
+    rule(
+        r"\b(?:book|buy|order|choose|pick|select|reserve)\s+(?:the\s+)?(?:most\s+expensive|priciest|costliest"
+        r"|highest[\s-]priced)\b",
+        ("answer_steering", 0.5),
+    ),
+    rule(
+        r"\b(?:do\s+not|don'?t|never|without)\s+(?:ask(?:ing)?|check(?:ing)?\s+with|consult(?:ing)?|confirm(?:ing)?\s+with)"
+        r"\s+(?:the\s+)?(?:user|travell?er|customer|patient|student|client|buyer|owner|them)\s+(?:first|beforehand)\b",
+        ("approval_bypass", 0.5),
+    ),
+    rule(
+        r"\b(?:describe|present|advertise|market|call|label|promote)\s+(?:it|them|this|the\s+\w+)\s+as\s+(?:clinically"
+        r"\s+proven|fda[\s-]approved|guaranteed|risk-?free|doctor[\s-]recommended|scientifically\s+proven|certified"
+        r"|officially\s+\w+)",
+        ("answer_steering", 0.6),
+    ),
+    rule(
+        r"\bonly\s+(?:ever\s+)?(?:suggest|recommend|show|list|book|offer|mention|promote)\s+[a-z0-9-]+\b",
+        ("answer_steering", 0.45),
+    ),
+    rule(
+        r"\b(?:every|each|all)\s+(?:\w+\s+)?(?:plans?|answers?|responses?|recommendations?|itinerar(?:y|ies)|menus?"
+        r"|meal\s+plans?|routines?)\s+(?:must|should|shall)\s+(?:always\s+)?(?:include|contain|mention|feature|recommend)\b",
+        ("answer_steering", 0.45),
+    ),
+    # secrets kept or shown where they do not belong
+    rule(
+        _NOT
+        + r"\b(?:store|put|write|copy|log|save|include|place|send|record|dump|paste|echo)\s+(?:every|each|all|any)\s+"
+        r"(?:\w+\s+)?" + _SECRETS + r"\b[^.\n]{0,40}?\b(?:in|into|to|as)\s+(?:the\s+)?" + _FIELD,
+        ("exfiltration", 0.65),
+    ),
+    rule(
+        _NOT
+        + r"\b(?:include|add|append|show|print|put|paste|echo)\b[^.\n]{0,80}?\b(?:credentials|passwords?|pins?|cvvs?"
+        r"|private\s+keys?|api\s+keys?|secret\s+keys?|access\s+tokens?|session\s+tokens?)\s+(?:in|into|to|with)\s+(?:each"
+        r"|every|all|any|the|your)\s+(?:answer|response|reply|message|output)s?\b",
+        ("data_request", 0.65),
     ),
     # a destructive act added after the tool's own job, on everything, unasked
     rule(
@@ -274,8 +408,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # what the user is owed to hear, kept from them; findings about a sponsor left out
     rule(
-        r"\b(?:do\s+not|don'?t|never)\s+(?:mention|disclose|reveal|show|display|tell\s+(?:them|the\s+\w+)\s+about)\s+"
-        r"(?:the\s+|any\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?" + _MATERIAL + r"\b",
+        r"(?:\b(?:do\s+not|don'?t|never)\s+(?:mention|disclose|reveal|show|display|tell\s+(?:them|the\s+\w+)\s+about)"
+        r"|"
+        + _NOT
+        + r"\b(?:hide|conceal|obscure|bury))\s+(?:the\s+|any\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?"
+        + _MATERIAL
+        + r"\b",
         ("conceal_from_user", 0.6),
     ),
     rule(

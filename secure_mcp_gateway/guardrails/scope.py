@@ -1650,8 +1650,8 @@ def _statement(clause: str, others: set[str], conceal: bool, prev: str = "") -> 
 
 
 _CONSENT_KEPT = re.compile(
-    r"\b(?:never|do\s+not|don'?t|must\s+not|mustn'?t|should\s+not|shouldn'?t|may\s+not|cannot|can'?t)\s+[^.;:,!?\n]{0,120}?"
-    r"\bwithout\s+(?:first\s+)?(?:(?:explicit|express|prior|written|clear|their|the\s+user'?s)\s+){0,2}(?:asking|confirm"
+    r"\b(?:never|do\s+not|don'?t|must\s+not|mustn'?t|should\s+not|shouldn'?t|may\s+not|cannot|can'?t)\s+"
+    r"(?:[^.;:,!?\n]|[.:](?=\S)){0,120}?\bwithout\s+(?:first\s+)?(?:(?:explicit|express|prior|written|clear|their|the\s+user'?s)\s+){0,2}(?:asking|confirm"
     r"|confirmation|approval|consent|permission|telling|informing|notifying|letting\s+(?:the\s+user|them)\s+know)"
 )
 _SECRECY_FORBIDDEN = lazy.compile(
