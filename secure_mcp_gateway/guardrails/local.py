@@ -11,12 +11,11 @@ from itertools import accumulate
 from typing import Any, Literal
 
 from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
-from . import across, hidden, injection, key_pieces, memo, normalize, pii, poisoning, scope, secrets
+from . import across, escaped_text, hidden, injection, key_pieces, memo, normalize, pii, poisoning, scope, secrets
 from .containers import with_escaped
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
 from .normalize import find_folded
-from .percent_text import also_decoded
 from .redact import INJECTION_MARKER, PLACEHOLDER, POISONING_MARKER, PREFIXES, Vault, placeholder_spans, splice
 from .scan import INDEX
 from .screen import SCREEN
@@ -74,6 +73,9 @@ class _Plan:
     threshold: float
     salt: bytes = b""
     """What the stages' findings depend on besides the text (see `memo`): their findings are remembered under it."""
+    decoded: tuple[int, ...] = ()
+    """The stages (by index) that also read the text with its escapes decoded, after every stage read it as written
+    (the detectors' shared answers about the last text read are for that text while they all read it)."""
 
     @property
     def idle(self) -> bool:
@@ -85,14 +87,21 @@ def _plan(direction: DirectionPolicy, deny: DenyMatcher, threshold: float, salt:
     if deny and _active(direction.deny):
         stages.append(("deny", deny.find, direction.deny))
     if _active(direction.secrets):
-        stages.append(("secrets", also_decoded(_unremembered(secrets.find)), direction.secrets))
+        stages.append(("secrets", _unremembered(secrets.find), direction.secrets))
     if _active(direction.pii):
-        stages.append(("pii", also_decoded(pii.find), direction.pii))
+        stages.append(("pii", pii.find, direction.pii))
     if _active(direction.injection):
         detect = _injection_eager if threshold <= injection.BOOSTER_MAX else _injection
         stages.append(("injection", detect, direction.injection))
     salt = memo.fingerprint(salt, threshold, [(name, f"{d.__module__}.{d.__qualname__}") for name, d, _ in stages])
-    return _Plan(direction.hidden_text if _active(direction.hidden_text) else None, tuple(stages), threshold, salt)
+    decoded = tuple(i for i, (name, _, _) in enumerate(stages) if name in _DECODED)
+    salt = memo.fingerprint(salt, "escapes read", decoded)
+    hidden_text = direction.hidden_text if _active(direction.hidden_text) else None
+    return _Plan(hidden_text, tuple(stages), threshold, salt, decoded)
+
+
+_DECODED = ("secrets", "pii")
+"""The stages that also read a text with its escapes decoded (see `escaped_text`)."""
 
 
 def _unremembered(detect: Detect) -> Detect:
@@ -627,6 +636,8 @@ def _detect(
                 )
                 for name, detect, _ in plan.stages
             )
+            if plan.decoded:
+                known = _with_decoded(piece.text, known, plan)
             del low
             if len(piece.text) > _KEPT:
                 _forget_last()
@@ -648,6 +659,19 @@ def _detect(
     if places is not None and len(texts) > 1:
         _across(texts, places, plan, held, out, redact_flags)
     return out
+
+
+def _with_decoded(text: str, known: tuple[tuple[Finding, ...], ...], plan: _Plan) -> tuple[tuple[Finding, ...], ...]:
+    """`known` (each stage's findings in `text`) with what the stages in `plan.decoded` find in the text with its
+    escapes decoded (one copy for all; see `escaped_text`)."""
+    made = escaped_text.copies(text)
+    if made is None:
+        return known
+    copy, parts = made
+    out = list(known)
+    for i in plan.decoded:
+        out[i] = tuple(escaped_text.merged(list(known[i]), plan.stages[i][1](copy, None), parts))
+    return tuple(out)
 
 
 def _key_rests(

@@ -235,6 +235,13 @@ WEB = {
     "plain_url": "See https://docs.example.test/search?q=rate%20limits%20and%20retries&page=2 for more.",
 }
 """Texts a page or a request carries percent-encoded (and one whose escapes hide nothing)."""
+WEB |= {
+    "html_refs": "<p>Write to ana&#46;ruiz&#64;correo&#45;mx&#46;test or call &#x2B;52&#32;55&#32;1234&#32;5678</p>",
+    "mail_qp": "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+    + f"Hola Ana, la clave de despliegue es token=3D{S[:20]}=\n{S[20:]} =E2=80=94 gu=C3=A1rdala.",
+    "js_escapes": 'const cfg = { key: "' + "".join(f"\\x{ord(c):02x}" for c in S[:4]) + S[4:] + '" };',
+}
+"""Texts with a secret or personal data behind HTML character references, quoted-printable, or `\\x` escapes."""
 
 
 def _b64(raw: bytes) -> str:

@@ -1,17 +1,20 @@
-"""Text written with URL percent-escapes (a token in a query string, a URL put into a query twice, a form body) is
-checked as the characters the escapes stand for: a secret is redacted with its escapes, personal data flagged, the
-rest of the URL kept as it was; escapes that hide nothing, and C formats, pass as they are."""
+"""Text written with escapes (URL percent-escapes in a query or a form body, HTML character references, quoted-printable
+mail, `\\x` escapes in source) is checked as the characters the escapes stand for: a secret is redacted with its
+escapes, personal data found, the rest kept as it was; escapes that hide nothing, C formats and base64 padding at a
+line's end pass as they are."""
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from secure_mcp_gateway.config import GuardrailPolicy
-from secure_mcp_gateway.guardrails import percent_text
+from secure_mcp_gateway.guardrails import escaped_text
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import Vault
 
@@ -21,6 +24,23 @@ SECRET = "ghp_8fK2mQ9xT4vL7nR1wZ6yB3cH5jD0sP2aE7uG"
 @pytest.fixture(scope="module")
 def anyio_backend() -> str:
     return "asyncio"
+
+
+@pytest.fixture(scope="module")
+async def redacting() -> AsyncIterator[Any]:
+    """A client of a hub whose hostile server's personal data is redacted in results."""
+    from memlink import connect
+
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.handlers import Handlers
+    from secure_mcp_gateway.hub import Hub
+
+    hostile = str(Path(__file__).parent / "servers" / "hostile_server.py")
+    policy = {"output": {"pii": "redact"}}
+    server = {"command": sys.executable, "args": [hostile], "pinning": "off", "guardrails": policy}
+    hub = Hub(GatewayConfig(mcpServers={"h": server}, cache={"enabled": False}))
+    yield await connect(hub, Handlers(hub), {})
+    await hub.stop()
 
 
 async def _page(client: Any, case: str) -> tuple[str, list[str]]:
@@ -48,24 +68,10 @@ FORM = "name=Ana+Ruiz&card=4929%203813%203266%204295&exp=11%2F27&phone=%2B1%2041
 
 
 @pytest.mark.anyio
-async def test_a_card_and_a_phone_in_a_form_body_are_found_and_the_body_left_as_sent(hostile_client) -> None:
+async def test_a_card_and_a_phone_in_a_form_body_are_found_and_the_body_left_as_sent(hostile_client, redacting) -> None:
     text, notes = await _page(hostile_client, "form_card")
     assert text == f"POST /checkout\n{FORM}" and notes == [], "personal data is warned of (the default), not changed"
-    from memlink import connect
-
-    from secure_mcp_gateway.config import GatewayConfig
-    from secure_mcp_gateway.handlers import Handlers
-    from secure_mcp_gateway.hub import Hub
-
-    hostile = str(Path(__file__).parent / "servers" / "hostile_server.py")
-    redacting = {"output": {"pii": "redact"}}
-    server = {"command": sys.executable, "args": [hostile], "pinning": "off", "guardrails": redacting}
-    hub = Hub(GatewayConfig(mcpServers={"h": server}, cache={"enabled": False}))
-    try:
-        client = await connect(hub, Handlers(hub), {})
-        redacted, _ = await _page(client, "form_card")
-    finally:
-        await hub.stop()
+    redacted, _ = await _page(redacting, "form_card")
     assert redacted.startswith("POST /checkout\nname=Ana+Ruiz&card=<PII:credit_card:"), redacted
     assert "&exp=11%2F27&phone=<PII:phone_number:" in redacted, "each value replaced with its escapes, no more"
 
@@ -75,6 +81,24 @@ async def test_an_ordinary_encoded_url_passes_unchanged(hostile_client) -> None:
     got = await hostile_client.call("tools/call", {"name": "h__web", "arguments": {"case": "plain_url"}})
     page = "See https://docs.example.test/search?q=rate%20limits%20and%20retries&page=2 for more."
     assert got["content"] == [{"type": "text", "text": page}]
+
+
+@pytest.mark.anyio
+async def test_a_secret_behind_quoted_printable_or_backslash_escapes_is_redacted_whole(hostile_client) -> None:
+    mail, _ = await _page(hostile_client, "mail_qp")
+    assert mail.startswith("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n")
+    assert mail.endswith(" =E2=80=94 gu=C3=A1rdala.") and "<SECRET:github_token:" in mail
+    assert SECRET[:20] not in mail and SECRET[20:] not in mail, "both halves around the soft line break"
+    code, _ = await _page(hostile_client, "js_escapes")
+    assert code.startswith('const cfg = { key: "<SECRET:github_token:') and code.endswith('>" };'), code
+
+
+@pytest.mark.anyio
+async def test_an_address_and_a_phone_behind_html_references_are_found(hostile_client, redacting) -> None:
+    page, _ = await _page(hostile_client, "html_refs")
+    assert page.startswith("<p>Write to ana&#46;ruiz&#64;"), "warned of (the default), left as sent"
+    page, _ = await _page(redacting, "html_refs")
+    assert re.fullmatch(r"<p>Write to <PII:email:\w+> or call <PII:phone_number:\w+></p>", page), page
 
 
 def _hits(text: str, direction: str = "output") -> list[str]:
@@ -105,6 +129,10 @@ def test_encoded_secrets_and_personal_data_are_found_in_any_direction(text: str,
         "Discount: 50% off, then 20%ABC codes expire; progress 100%.",
         "https://example.test/wiki/Caf%C3%A9_%28Paris%29?ref=nav%2Fleft",
         "name=Ana+Ruiz&city=S%C3%A3o+Paulo&plan=team%2Bsupport",
+        "<p>R&amp;D &lt;team&gt; &#8212; caf&eacute; &#x2019;s menu</p>",
+        "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo==\nAQAB==\nline=\nnext",
+        'print("\\x1b[0m done", "\\\\x41", "caf\\u00e9")',
+        "[tls]\n\tcipher=3DES-CBC\n\tverify=\n\tca=/etc/ssl/certs/ca.pem\n",
     ],
 )
 def test_text_whose_escapes_hide_nothing_passes(text: str) -> None:
@@ -112,15 +140,15 @@ def test_text_whose_escapes_hide_nothing_passes(text: str) -> None:
 
 
 def test_a_copy_maps_back_to_whole_escapes_and_a_long_text_is_read_only_where_it_holds_escapes() -> None:
-    copy, back = percent_text.decoded("a=%2Fx%3Fk%3D1+2&b=%E2%82%AC")  # type: ignore[misc]
+    copy, back = escaped_text.decoded("a=%2Fx%3Fk%3D1+2&b=%E2%82%AC")  # type: ignore[misc]
     assert copy == "a=/x?k=1 2&b=€"
     assert back(copy.index("?"), copy.index("?") + 1) == (6, 9), "a character maps to its whole escape"
     assert back(copy.index("€"), len(copy)) == (19, 28), "a letter of three bytes to its three escapes"
-    assert percent_text.decoded("no escapes here") is None
-    assert percent_text.decoded("%2d and %5d") is None, "escapes of letters and digits are no URL's"
+    assert escaped_text.decoded("no escapes here") is None
+    assert escaped_text.decoded("%2d and %5d") is None, "escapes of letters and digits are no URL's"
     lines = ["x = 1"] * 2000
     lines[1500] = f"url = 'https://h.example.test/?t%3D{SECRET}'"
     text = "\n".join(lines)
-    assert len(text) > percent_text.WHOLE
+    assert len(text) > escaped_text.WHOLE
     found = LocalGuard(GuardrailPolicy()).check_output({"content": [{"type": "text", "text": text}]}, Vault())
     assert SECRET not in found.value["content"][0]["text"] and [h.kind for h in found.hits] == ["github_token"]
