@@ -44,13 +44,17 @@ class LastHour:
 
     def add(self, outcome: str) -> None:
         """Count one finished call."""
+        self.add_counts(1, outcome in _ERRORS, outcome == "blocked")
+
+    def add_counts(self, calls: int, errors: int, blocks: int) -> None:
+        """Count finished calls, errors and blocks in the current minute."""
         minute = int(self._clock() // 60)
         if not self._minutes or self._minutes[-1][0] != minute:
             self._minutes.append([minute, 0, 0, 0])
         row = self._minutes[-1]
-        row[1] += 1
-        row[2] += outcome in _ERRORS
-        row[3] += outcome == "blocked"
+        row[1] += calls
+        row[2] += errors
+        row[3] += blocks
 
     def totals(self) -> dict[str, int]:
         """`calls`, `errors` and `blocks` in the last hour."""
@@ -81,6 +85,9 @@ class StatusFile:
         self._task: asyncio.Task[None] | None = None
         self._cache: dict[str, Any] | None = None
         self._cache_at = 0.0
+        self._counts = [0, 0, 0]
+        """Calls, errors and blocks finished since the last snapshot, which counts them in its minute (a call costs
+        no clock reading: the file is written within `WRITE_EVERY` s of a call)."""
 
     def start(self) -> StatusFile:
         """Begin keeping the file current (and listen to finished calls)."""
@@ -99,8 +106,21 @@ class StatusFile:
 
     def on_call(self, call: Any) -> None:
         """A tool call finished."""
-        self.hour.add(str(getattr(call, "outcome", "ok")))
+        counts = self._counts
+        counts[0] += 1
+        outcome = getattr(call, "outcome", "ok")
+        if outcome != "ok":
+            counts[1] += outcome in _ERRORS
+            counts[2] += outcome == "blocked"
         self._dirty.set()
+
+    def last_hour(self) -> dict[str, int]:
+        """The last hour's `calls`, `errors` and `blocks`, those finished since the last look counted now."""
+        counts = self._counts
+        if counts[0]:
+            self._counts = [0, 0, 0]
+            self.hour.add_counts(*counts)
+        return self.hour.totals()
 
     async def close(self) -> None:
         """Stop writing and remove the file."""
@@ -153,7 +173,7 @@ class StatusFile:
             "servers": servers,
             "breakers": breakers,
             "cache": await self._cache_stats(),
-            "last_hour": self.hour.totals(),
+            "last_hour": self.last_hour(),
         }
 
     async def _cache_stats(self) -> dict[str, Any] | None:

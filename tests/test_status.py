@@ -10,7 +10,7 @@ import anyio
 import pytest
 from conftest import PY, fixture_server, gateway
 
-from secure_mcp_gateway.status import LastHour
+from secure_mcp_gateway.status import LastHour, StatusFile
 
 
 def test_last_hour_forgets_older_minutes():
@@ -25,6 +25,21 @@ def test_last_hour_forgets_older_minutes():
     assert hour.totals()["calls"] == 4
     now[0] += 60
     assert hour.totals() == {"calls": 1, "errors": 0, "blocks": 0}
+
+
+def test_calls_finished_between_two_writes_are_counted_at_the_next(tmp_path):
+    status = StatusFile(gateway=None, config_path=None, directory=tmp_path)
+    now = [20_000.0]
+    status.hour = LastHour(clock=lambda: now[0])
+    for outcome in ("ok", "error", "blocked", "ok", "timeout", "cancelled"):
+        status.on_call(type("Call", (), {"outcome": outcome})())
+    assert status.last_hour() == {"calls": 6, "errors": 3, "blocks": 1}
+    assert status.last_hour() == {"calls": 6, "errors": 3, "blocks": 1}  # (counted once)
+    now[0] += 60
+    status.on_call(type("Call", (), {"outcome": "ok"})())
+    assert status.last_hour() == {"calls": 7, "errors": 3, "blocks": 1}
+    now[0] += 59 * 60
+    assert status.last_hour() == {"calls": 1, "errors": 0, "blocks": 0}
 
 
 async def _wait_for(predicate, what: str, timeout: float = 20.0):
