@@ -1,6 +1,9 @@
 """Passwords that admin tools take on their command line in their own syntax: `ipmitool -P ...`, FreeRDP's `/p:...`,
 Samba's `-U user%password`, `keytool -storepass ...`, archivers' `-p...` (7-Zip, RAR) and `-P ...` (zip), HTTPie's
-`-a user:password` and `--auth TOKEN` with a bearer auth type."""
+`-a user:password` and `--auth TOKEN` with a bearer auth type; secrets that package and service tools take by position
+(`poetry config http-basic.REPO USER PASSWORD`, `confluent api-key store KEY SECRET`, MinIO's `mc alias set NAME URL
+ACCESS SECRET`, `rabbitmqctl add_user NAME PASSWORD`, `npm|yarn|pnpm config set ...authToken VALUE`) and the password
+flags of LDAP and SQL Server clients (`ldapsearch -w`, `sqlcmd -P`), `lftp -u user,password` and PsExec's `-p`."""
 
 from __future__ import annotations
 
@@ -24,12 +27,34 @@ _TOOLS: dict[str, re.Pattern[str]] = {
     "7z": lazy.compile(r"(?<=[ \t])-p" + _VALUE),
     "rar": lazy.compile(r"(?<=[ \t])-p" + _VALUE),
     "zip": lazy.compile(r"(?<=[ \t])(?:-P[ \t]+|--password[ \t]+)" + _VALUE),
+    "poetry": lazy.compile(
+        r"(?<=[ \t])config[ \t]+(?:--local[ \t]+)?(?:http-basic\.[\w.-]{1,64}[ \t]+[^\s'\"]{1,64}"
+        r"|(?:pypi-)?token\.[\w.-]{1,64})[ \t]+" + _VALUE
+    ),
+    "confluent": lazy.compile(
+        r"(?<=[ \t])api-key[ \t]+store[ \t]+(?:--[\w-]{1,30}[ \t]+[^\s-][^\s]{0,63}[ \t]+)*"
+        r"[A-Za-z0-9]{8,64}[ \t]+" + _VALUE
+    ),
+    "mc": lazy.compile(
+        r"(?<=[ \t])(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+[^\s]{1,64}[ \t]+https?://[^\s]{1,256}[ \t]+"
+        r"[^\s]{3,128}[ \t]+" + _VALUE
+    ),
+    "rabbitmqctl": lazy.compile(r"(?<=[ \t])(?:add_user|change_password)[ \t]+[^\s]{1,64}[ \t]+" + _VALUE),
+    "pkgconfig": lazy.compile(
+        r"(?<=[ \t])config[ \t]+set[ \t]+(?:(?:--global|-g|--location[= ][a-z]+)[ \t]+)?[\"']?"
+        r"[\w./:@-]{0,200}(?:auth(?:token|ident)?|token|password|_password|secret)[\"']?(?:=|[ \t]+)" + _VALUE
+    ),
+    "ldap": lazy.compile(r"(?<=[ \t])-w[ \t]*" + _VALUE),
+    "sqlcmd": lazy.compile(r"(?<=[ \t])-P[ \t]*" + _VALUE),
+    "lftp": lazy.compile(r"(?<=[ \t])-u[ \t]+[\"']?[^\s,'\"]{1,64}," + _VALUE),
+    "psexec": lazy.compile(r"(?<=[ \t])-p[ \t]+" + _VALUE),
 }
 """Per tool (its name as a literal of the lower-cased line), the flag that carries a password and its value, on the
 line as written (`-P` and `-p` differ)."""
 _TOOL_AT = lazy.compile(
     r"(?<![^\s;&|(`$/])(?P<tool>ipmitool|[a-z]{0,4}freerdp\d?|smbclient|rpcclient|keytool|jarsigner|7z[az]?|"
-    r"(?:un)?rar|(?:un)?zip|https?|xhs?)(?:\.exe)?[ \t]"
+    r"(?:un)?rar|(?:un)?zip|https?|xhs?|poetry|confluent|mc|mcli|rabbitmqctl|(?:npm|yarn|pnpm)(?=[ \t]+config[ \t])"
+    r"|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)|sqlcmd|bcp|osql|lftp|psexec(?:64)?)(?:\.exe)?[ \t]"
 )
 _COMMAND_BEFORE = lazy.compile(r"(?:^|[\n$#>|;&(`:/-]|sudo|exec|run|time|nohup|env|do|then)[ \t]*\Z")
 """What stands before a tool's name where it starts a command (a line's start, a prompt, a pipe, `sudo`, `RUN`), not
@@ -37,16 +62,27 @@ in prose (`call http with ...`)."""
 _HTTPIE_AUTH = lazy.compile(r"(?<=[ \t])(?:-a|--auth)(?:=|[ \t]+)" + _VALUE)
 _BEARER_TYPE = lazy.compile(r"(?:-A|--auth-type)(?:=|[ \t]+)bearer(?![\w-])")
 WORDS = ("ipmitool", "freerdp", "smbclient", "rpcclient", "keytool", "jarsigner", "7z", "rar ", "zip ", "http ")
-WORDS += ("https ", "xh ", "xhs ")
+WORDS += ("https ", "xh ", "xhs ", "poetry ", "confluent ", "mc ", "mcli ", "rabbitmqctl", "npm config", "yarn config")
+WORDS += ("pnpm config", "ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldappasswd", "ldapwhoami", "sqlcmd")
+WORDS += ("bcp ", "osql", "lftp", "psexec")
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
 _FLAGS = {"ipmitool": (" -p",), "freerdp": ("/p:",), "smbclient": ("%",), "rpcclient": ("%",), "keytool": ("pass",)}
 _FLAGS |= {"jarsigner": ("pass",), "7z": (" -p",), "rar ": (" -p",), "zip ": (" -p", "--password")}
 _FLAGS |= dict.fromkeys(("http ", "https ", "xh ", "xhs "), (" -a", "--auth"))
+_FLAGS |= {"poetry ": ("http-basic.", "token."), "confluent ": ("api-key",), "mc ": ("alias", "host")}
+_FLAGS |= {"mcli ": ("alias",)}
+_FLAGS |= {"rabbitmqctl": ("add_user", "change_password"), "lftp": (" -u",), "psexec": (" -p",)}
+_FLAGS |= dict.fromkeys(("npm config", "yarn config", "pnpm config"), ("auth", "token", "password", "secret"))
+_FLAGS |= dict.fromkeys(("ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldappasswd", "ldapwhoami"), (" -w",))
+_FLAGS |= dict.fromkeys(("sqlcmd", "bcp ", "osql"), (" -p",))
 """Per literal of `WORDS`, what a text must hold for its tool to be given a password (on the lower-cased text): a
 text without it is not read for that tool."""
 LOW_GATES = (
     r"(?:ipmitool|freerdp|smbclient|rpcclient|keytool|jarsigner|7z[az]?|rar|zip)(?:\.exe)?[ \t]",
     r"(?:https?|xhs?)[ \t][^\r\n]{0,400}(?:-a|--auth)[ =\t]",
+    r"(?:poetry|confluent|mc|mcli|rabbitmqctl|lftp|psexec(?:64)?|sqlcmd|bcp|osql)(?:\.exe)?[ \t]",
+    r"(?:npm|yarn|pnpm)[ \t]+config[ \t]+set[ \t]",
+    r"ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)[ \t]",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 _LINE_MOST = 4096
@@ -113,10 +149,14 @@ def _httpie(text: str, start: int, end: int, typed: Check) -> list[Span]:
 
 def _key(tool: str) -> str:
     """The key of `_TOOLS` for a tool's name as written (`xfreerdp`, `7za`, `unrar`, `unzip`)."""
-    for key in ("freerdp", "7z", "rar", "zip", "http", "xh"):
+    for key in ("freerdp", "7z", "rar", "zip", "http", "xh", "ldap", "psexec"):
         if key in tool:
             return "http" if key == "xh" else key
-    return tool
+    if tool in ("npm", "yarn", "pnpm"):
+        return "pkgconfig"
+    if tool in ("bcp", "osql"):
+        return "sqlcmd"
+    return "mc" if tool == "mcli" else tool
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
-from . import lazy, pii_digits, pii_hl7, pii_ids, pii_mrz, pii_named, pii_people, provider_keys
+from . import lazy, pii_digits, pii_edi, pii_hl7, pii_ids, pii_mrz, pii_named, pii_people, provider_keys
 from .findings import Finding, lower_aligned, lowered
 from .may_match import MayMatch
 from .normalize import find_folded, outside_ascii
@@ -262,6 +262,7 @@ def _card_ok(raw: str) -> bool:
         or d2 in (34, 36, 37, 38, 39, 50)
         or 300 <= d3 <= 305
         or 3528 <= d4 <= 3589
+        or (d4 == 9792 and len(digits) == 16)  # Troy (Turkey)
     )
 
 
@@ -1100,9 +1101,12 @@ _PASSPORT_WORD = lazy.compile(
 """`passport` in the languages that name one that way (and `reisepass`, `Passnummer`, `Pass-Nr.`), in lower case, led
 by `pas`."""
 _PASSPORT_GAP = lazy.compile(
-    r"(?i)[\s:#.(°º\"'=_-]*(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|id)\b[\s:#.(°º\"'=_-]*)?"
+    r"(?i)[\s:#.(°º\"'=_-]*(?:(?-i:[a-zà-ÿ]{4,14})[ \t]+(?=[A-Z0-9]{0,9}\d))?"
+    r"(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|n|id)(?![a-z0-9])[\s:#.(°º\"'=_-]*)?"
     r"(?:(?:is|was|ist|lautet|est|es|è|é|är|er)\s+)?(?=[A-Z0-9]{6,9}(?![\w-]))"
 )
+"""What stands between the word and the number: a lower-case word of the document's kind or country (`passaporto
+italiano`), `number`, `no.`, `n.`, `n°`, `Nr.` in the languages, a colon, `is`."""
 _PASSPORT_NUMBER = lazy.compile(r"(?:(?=(?:[A-Z]*\d){3})[A-Z0-9]{6,9}|(?=[A-Z]*\d)[A-Z0-9]{8,9})(?![\w-])")
 """Three digits or more, or a whole 8-9 characters with at least one digit (`C30FZMYHJ`)."""
 
@@ -1390,6 +1394,8 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _passports(text, plain, escaped > 0 and plain != "")
     found += pii_mrz.find(text)
     found += pii_hl7.find(text)
+    if "*" in text:
+        found += pii_edi.find(text)
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, shape, places, _header_kinds, failed)
     found += pii_named.nearby(text, low, shape, places, _NAMED_CHECKS)

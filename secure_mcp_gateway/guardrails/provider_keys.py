@@ -238,6 +238,11 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
     ("onepassword_token", "ops_eyJ", r"ops_eyJ[A-Za-z0-9+/=_-]{100,2000}(?![A-Za-z0-9+/=_-])"),
     ("doppler_token", "dp.", r"dp\.(?:pt|st|ct|sa|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44}(?![\w.-])"),
     ("flyio_token", "FlyV1 ", r"FlyV1 fm[12][ra]?_[A-Za-z0-9+/=,_-]{40,4000}(?![A-Za-z0-9+/=,_-])"),
+    (
+        "anaconda_token",
+        "anaconda.org/t/",
+        r"anaconda\.org/t/([A-Za-z0-9]{2}-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})/",
+    ),
     ("zapier_webhook", "hooks.zapier.com/hooks/", r"hooks\.zapier\.com/hooks/catch/[0-9]{3,12}/[A-Za-z0-9]{4,16}/?"),
     (
         "authress_key",

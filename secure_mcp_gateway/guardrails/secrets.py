@@ -17,6 +17,8 @@ from . import (
     keyword_values,
     lazy,
     login_pairs,
+    login_prose,
+    nested_keys,
     opaque_values,
     password_phrases,
     password_words,
@@ -87,6 +89,7 @@ _MARKS = (
 INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)], where=False)  # whether each occurs
 INDEX.add(literal.lower() for _, literal, _ in provider_keys.LITERALS)  # where each starts (see `provider_keys`)
 INDEX.add(login_pairs.WORDS, where=False)  # whether each occurs
+INDEX.add([w for w in login_prose.WORDS if w.isascii()], where=False)  # whether each occurs
 INDEX.add(login_pairs.CALL_WORDS)  # where each starts: calls are read there (see `login_pairs`)
 INDEX.add(password_phrases.ENGLISH)  # where each starts
 INDEX.add([*dumps.WORDS, '"key"'], where=False)  # whether each occurs (see `dumps`)
@@ -2113,6 +2116,10 @@ def _find(text: str, low: str) -> list[Finding]:
             text, low, lambda w: _holds(low, low, w), _typed_password, lambda w: _places(low, w, _indexed(low))
         )
     ]
+    found += [
+        Finding(DETECTOR, "password", start, end, 0.9)
+        for start, end in login_prose.find(text, low, plausible_secret, lambda w: _holds(low, low, w))
+    ]
     found += _command_lines(text, low, starts)
     found += _directives(low)
     if len(text) <= _LABEL_MAX and any(w in text for w in _LABEL_WORDS):
@@ -2123,6 +2130,10 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _columns(text, low)
     if ("name" in low or '"key"' in low) and "value" in low and _may(low, _NAMED_VALUE):
         found += _named_values(text, low)
+    if "\n" in text or "{" in text:
+        found += [
+            Finding(DETECTOR, "generic_secret", s, e, 0.8) for s, e in nested_keys.find(text, low, plausible_secret)
+        ]
     if _holds(low, low, "cookie"):
         found += _cookies(text, low)
     if _holds(low, low, "psk"):
@@ -2254,6 +2265,8 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     _FOREIGN,
     _FOREIGN_SAID,
     lazy.compile(password_phrases.LOOSE),
+    lazy.compile(login_prose.LOOSE),
+    lazy.compile(nested_keys.LOW_GATE),
     *(lazy.compile(re.escape(w)) for w in login_pairs.WORDS),
     _AUTH_SCHEME,
     *(

@@ -1262,6 +1262,7 @@ def curp() -> str:
         + r("BCDFGHJKLMNPQRSTVWXZ", 3)
         + str(G.randint(0, 9))
     )
+    body = body[0] + "AEIOU"[ord(body[1]) % 5] + body[2:]  # the second letter is the surname's first inner vowel
     s = sum(_CURP.index(c) * (18 - i) for i, c in enumerate(body))
     return body + str((10 - s % 10) % 10)
 

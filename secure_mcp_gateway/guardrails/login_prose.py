@@ -1,0 +1,64 @@
+"""Passwords written in a sentence right after a user name, with no colon before them: `usuario admin, clave ...`,
+`user root / password ...`, `Benutzer: admin, Kennwort ...`, `login deploy pass ...`, in the languages of
+`password_words`. The user name and the word for the password must stand on one line, in that order, a few
+characters apart; the value must look like a password (see `secrets.plausible_secret`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import lazy, password_words
+from .scan import occurrences
+
+_USER_WORDS = (
+    *("username", "user name", "user", "login", "usuario", "usuário", "utilisateur", "identifiant", "benutzername"),
+    *("benutzer", "nutzer", "utente", "gebruikersnaam", "gebruiker", "użytkownik", "uzytkownik"),
+    *("kullanıcı adı", "kullanici adi", "kullanıcı", "käyttäjätunnus", "käyttäjä", "användarnamn", "användare"),
+    *("brugernavn", "brukernavn", "логин", "пользователь", "uživatel", "felhasználó", "utilizator", "usuari"),
+)
+"""What names the user in a pair, lower-cased (the longest spelling of each language first, so it wins)."""
+_PASSWORD_WORDS = ("password", "passwort", "passphrase", "passcode", "pass", "pwd", "pw", *password_words.WORDS)
+_PAIR = lazy.compile(
+    r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in sorted(_USER_WORDS, key=len, reverse=True)) + r")"
+    r"[ \t]*[:=]?[ \t]*[\"'`]?(?P<user>[^\s,;:\"'`/|]{1,64})[\"'`]?[ \t]*"
+    r"(?:[,;/|]|[ \t](?:and|y|e|et|und|en|i|ve|и|a|és|ja|og|och|oraz))?[ \t]*"
+    r"(?:" + "|".join(re.escape(w) for w in sorted(set(_PASSWORD_WORDS), key=len, reverse=True)) + r")"
+    r"(?![\w-])[ \t]+[\"'`]?(?P<value>[^\s\"'`,;<>()\[\]{}]{6,128})"
+)
+"""On the lower-cased text: a user word, the user name, a separator or `and` in one of the languages, the word for
+the password, blanks (a colon or `=` there is read by the assignments), then the value."""
+WORDS = ("user", "login", "usuario", "usuário", "utilisateur", "identifiant", "benutzer", "nutzer", "utente")
+WORDS += ("gebruiker", "użytkownik", "uzytkownik", "kullanıcı", "kullanici", "käyttäjä", "användar", "brugernavn")
+WORDS += ("brukernavn", "логин", "пользовател", "uživatel", "felhasználó", "utilizator", "usuari")
+"""A literal that each user word starts with (a text without one holds no pair; a pair is tried where one starts)."""
+LOOSE = (
+    "(?:"
+    + "|".join(re.escape(w) for w in WORDS)
+    + r")[^\n]{0,80}?(?:pass|pw|"
+    + "|".join(re.escape(w) for w in password_words.WORDS)
+    + ")"
+)
+"""A loosened form for the short texts' joined screen: every pair matches it."""
+_NOT_USER = frozenset({"name", "names", "id", "ids", "and", "or", "the", "a", "an", "is", "has", "with", "of", "for"})
+_NOT_USER |= {"encrypted", "unencrypted", "hashed", "default", "new", "old", "current", "initial", "temporary"}
+_NOT_USER |= {"to", "can", "must", "should", "will", "may", "does", "did", "not", "cannot", "could", "would", "who"}
+"""Words that stand where a user name would, in prose about users and passwords (`user name and password fields`)
+and in SQL (`LOGIN ENCRYPTED PASSWORD 'md5...'`: a digest, not the password)."""
+_DIGEST = lazy.compile(r"(?:md5|sha(?:1|256|512)?[:$]?)?[0-9a-f]{32,128}")
+
+
+def find(text: str, low: str, plausible: Callable[[str], bool], holds: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The spans (in `text`, as long as `low`) of passwords written right after a user name, when `plausible` finds
+    the value one; `holds` tells whether `low` holds an ASCII literal (the shared index knows a long text's)."""
+    starts = sorted(at for w in WORDS if (holds(w) if w.isascii() else w in low) for at in occurrences(low, w))
+    out = []
+    for at in starts:
+        m = _PAIR.match(low, at)
+        if m is None or m.group("user") in _NOT_USER:
+            continue
+        start, end = m.span("value")
+        value = text[start:end].rstrip(".!?")
+        if _DIGEST.fullmatch(value.lower()) is None and plausible(value):
+            out.append((start, start + len(value)))
+    return out

@@ -1,0 +1,79 @@
+"""Secrets under a bare `key`, `token` or `secret` whose parent in a YAML or JSON config names what they are: `api:`
+then `  key: ...`, `"auth": {"token": "..."}`, `license:` then `  key: ...`. The name alone says nothing (`key:` is
+also a sort key, a translation key or a cache key); the parent's name and a random-looking value together do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import lazy
+from .scan import occurrences
+
+NAMES = ("key", "token", "secret")
+_PARENT_WORDS = (
+    r"api|auth|authentication|licen[cs]e|access|private|signing|encryption|master|webhook|bot|admin|service|client"
+    r"|app|credentials?|secrets?"
+)
+_PARENT_LINE = lazy.compile(
+    r"[ \t]*-?[ \t]*[\"']?(?P<parent>[a-z0-9_-]{0,30}?(?:" + _PARENT_WORDS + r")[a-z0-9_-]{0,30}?)[\"']?[ \t]*:[ \t]*"
+    r"\{?[ \t]*\r?\Z"
+)
+"""A parent's line (lower-cased): its name, a colon and nothing after it but `{` (a mapping or object opens)."""
+_INLINE_PARENT = lazy.compile(r"[\"'](?:" + _PARENT_WORDS + r")[\"'][ \t]*:[ \t]*\{[ \t]*[\"']\Z")
+"""The same parent on the child's line, right before it: `{"api": {"key": ...`."""
+_ASSIGNED = lazy.compile(
+    r"[\"']?[ \t]*[:=][ \t]*(?:(?P<q>[\"'])(?P<quoted>[A-Za-z0-9_+/=.~-]{16,256})(?P=q)"
+    r"|(?P<value>[A-Za-z0-9_+/=.~-]{16,256})(?=[ \t\r\n,}\]#]|\Z))"
+)
+"""The value after the name: quoted whole, or bare up to a blank, a comma, a closing bracket or a comment."""
+_FORMS = tuple((name, suffix) for name in NAMES for suffix in (":", '":', "':"))
+"""Each name with what follows it in YAML and JSON: only those places are read (a str.find pass each)."""
+LOW_GATE = r"(?:\n[ \t]+|\{[ \t]*)[\"']?(?:key|token|secret)[\"']?:"
+"""For short texts: what a text must hold before these values are looked for."""
+_LOOK_BACK = 8
+"""How many lines above the child its parent may stand (siblings before it)."""
+
+
+def find(text: str, low: str, plausible: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The spans of values under `key`, `token` or `secret` whose parent names a credential, when `plausible` finds
+    the value one and it mixes letters and digits."""
+    out = []
+    for name, suffix in _FORMS:
+        if name + suffix not in low:
+            continue
+        for at in occurrences(low, name + suffix):
+            start = low.rfind("\n", 0, at) + 1
+            lead = low[start:at]
+            quote = lead.endswith(('"', "'"))
+            if lead.rstrip("\"'").strip(" \t-") and not (quote and _INLINE_PARENT.search(lead) is not None):
+                continue  # not the first name on its line (`sort_key:`, `"cache": {"key"` under no parent)
+            m = _ASSIGNED.match(text, at + len(name))
+            if m is None:
+                continue
+            group = "quoted" if m.group("quoted") is not None else "value"
+            value = m.group(group)
+            if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or not plausible(value):
+                continue
+            if _INLINE_PARENT.search(lead) is not None or _parent_above(low, start, lead):
+                out.append(m.span(group))
+    return out
+
+
+def _parent_above(low: str, start: int, lead: str) -> bool:
+    """Whether a line above `start` that is indented less than `lead` opens a parent that names a credential (the
+    nearest such line is the parent; siblings between are skipped)."""
+    indent = len(lead) - len(lead.lstrip(" \t"))
+    if indent == 0:
+        return False
+    end = start - 1
+    for _ in range(_LOOK_BACK):
+        if end <= 0:
+            return False
+        line_start = low.rfind("\n", 0, end) + 1
+        line = low[line_start:end]
+        if line.strip():
+            own = len(line) - len(line.lstrip(" \t"))
+            if own < indent:
+                return _PARENT_LINE.fullmatch(line) is not None
+        end = line_start - 1
+    return False

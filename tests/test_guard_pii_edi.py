@@ -1,0 +1,59 @@
+"""Personal data in X12 EDI transactions (enrollment, claims, eligibility) by segment and qualifier, and cards of
+regional schemes; ids under other qualifiers and look-alikes pass."""
+
+from __future__ import annotations
+
+from secure_mcp_gateway.guardrails import pii
+
+_ENROLLMENT = (
+    "ISA*00*          *00*          *ZZ*PAYROLLCO      *ZZ*HEALTHPLAN     *261203*0915*^*00501*000004411*0*P*:~\n"
+    "ST*834*0007*005010X220A1~\n"
+    "INS*Y*18*021*28*A***FT~\n"
+    "REF*0F*521447830~\n"
+    "NM1*IL*1*FERREIRA*LUCAS*M***34*521447830~\n"
+    "PER*IP**HP*3125550147~\n"
+    "N3*2210 W HURON ST APT 4~\n"
+    "N4*CHICAGO*IL*60612~\n"
+    "DMG*D8*19870922*M~\n"
+    "SE*9*0007~"
+)
+
+
+def _found(text: str) -> dict[str, str]:
+    return {text[f.start : f.end]: f.kind for f in pii.find(text)}
+
+
+def test_an_enrollments_person_fields_are_found() -> None:
+    found = _found(_ENROLLMENT)
+    assert found.get("521447830") == "ssn"
+    assert found.get("FERREIRA") == "person_name" and found.get("LUCAS") == "person_name"
+    assert found.get("19870922") == "date_of_birth"
+    assert found.get("2210 W HURON ST APT 4") == "street_address"
+    assert "3125550147" in found
+
+
+def test_an_ssn_under_its_own_qualifier_is_found_in_one_segment() -> None:
+    text = "NM1*QC*1*OKONJO*ADA****34*318560274~"
+    assert _found(text).get("318560274") == "ssn"
+    assert _found("REF*SY*318-56-0274~").get("318-56-0274") == "ssn"
+
+
+def test_ids_under_other_qualifiers_and_void_ssns_pass() -> None:
+    assert not pii.find("NM1*PR*2*ACME HEALTH PLAN*****PI*842610001~")
+    assert not pii.find("REF*0F*000558901~")
+    assert not pii.find("REF*38*123456789~\nREF*1L*GRP7781~")
+
+
+def test_a_troy_card_is_found_and_a_look_alike_is_not() -> None:
+    assert _found("Ödeme: Troy kart 9792 1234 5678 9018, taksit 3").get("9792 1234 5678 9018") == "credit_card"
+    assert not pii.find("Ödeme: kart 9792 1234 5678 9014, taksit 3")
+
+
+def test_a_passport_number_after_no_n_or_a_countrys_adjective_is_found() -> None:
+    for text, value in [
+        ("Passaporto n. YB7731904 rilasciato a Milano", "YB7731904"),
+        ("Passeport n° 19CD48213, délivré le 3 mars 2022", "19CD48213"),
+        ("Passaporto italiano YB7731904, scadenza 2031", "YB7731904"),
+    ]:
+        assert _found(text).get(value) == "passport_number", text
+    assert not pii.find("Passport photos must be 2x2 inches; renewal fee USD130 for adults.")

@@ -1,0 +1,142 @@
+"""Secrets that package and service tools take by position or by their own flags, and passwords written in a
+sentence right after a user name; the references, prompts and prose about passwords beside them pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import secrets
+
+_CONFLUENT = "Tk8+Lq2Zp7Wm4Xr9Vn3Bs6Hd1Jf5Gc0Ay2Ek8Ru4Io7Pa3Sd9Fg1Hj6Kl0Zx5Cv"
+
+
+def _values(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in secrets.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("$ poetry config http-basic.nexus release-bot Zq8#Lm2pWx7Rk4Tn", "Zq8#Lm2pWx7Rk4Tn"),
+        ("poetry config --local http-basic.gitlab ci 'Vb3!xQz9Lp2Mk7Ws'", "Vb3!xQz9Lp2Mk7Ws"),
+        ("poetry config pypi-token.staging Kd7Rq2Lz9Xw4Pm8Nv3Bt", "Kd7Rq2Lz9Xw4Pm8Nv3Bt"),
+        (
+            "confluent api-key store QWERTYUI23456789 " + _CONFLUENT + " --resource lkc-7x2p9",
+            _CONFLUENT,
+        ),
+        ("mc alias set archive https://minio.lab.internal:9000 archiver Pw7Lz2Qx9Rk4Mn8Vt3Bc", "Pw7Lz2Qx9Rk4Mn8Vt3Bc"),
+        ("sudo rabbitmqctl change_password telemetry 'Gx4!pLq8Zw2K'", "Gx4!pLq8Zw2K"),
+        ("pnpm config set //npm.pkg.github.com/:_authToken Rm2Zq7Lx9Wk4Pt8Vn3Bc6Hd", "Rm2Zq7Lx9Wk4Pt8Vn3Bc6Hd"),
+        ('ldapmodify -x -D "cn=directory manager" -w "Hq5#zLm8Wp2X" -f users.ldif', "Hq5#zLm8Wp2X"),
+        ("sqlcmd -S tcp:sql02,1433 -U etl -P Yw6!kPz3Lq8M -d staging -i load.sql", "Yw6!kPz3Lq8M"),
+        ("bcp dbo.orders out orders.dat -S sql02 -U etl -P Nz4$wQp7Lk2R -c", "Nz4$wQp7Lk2R"),
+        ("lftp -u uploader,Fk9pQ2zLw7Xm sftp://drop.vendor.example", "Fk9pQ2zLw7Xm"),
+        ("PsExec64.exe \\\\build07 -u LAB\\svc -p Tq3#mWz8Lp5K ipconfig", "Tq3#mWz8Lp5K"),
+    ],
+)
+def test_a_secret_a_tool_takes_by_position_or_flag_is_found(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ldapsearch -x -W -D cn=admin,dc=corp,dc=local -b dc=corp,dc=local",
+        "sqlcmd -S sql02 -U etl -P $env:SQL_PASSWORD -Q 'select 1'",
+        "npm config set registry https://registry.npmjs.org/",
+        "yarn config set npmAuthToken ${NPM_AUTH_TOKEN}",
+        "poetry config http-basic.nexus release-bot $NEXUS_PASSWORD",
+        "rabbitmqctl add_user telemetry <password>",
+        "Use mc alias set to register a deployment, then mc ls to list its buckets.",
+    ],
+)
+def test_references_and_prompts_on_those_lines_pass(text: str) -> None:
+    assert not secrets.find(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Acceso a la consola: usuario soporte, clave Wq8#zLp3Km7X", "Wq8#zLp3Km7X"),
+        ("Para el NAS: usuario backup y contraseña Tz5!rLq9Pw2M.", "Tz5!rLq9Pw2M"),
+        ("new vm is up, login root / password Hx7pQ2zLm9Rk", "Hx7pQ2zLm9Rk"),
+        ("Zugang Drucker: Benutzer: service, Kennwort Lm4#qZw8Pt2X", "Lm4#qZw8Pt2X"),
+        ("guest wifi box: user admin pass Kq9zW2pLx7Rt", "Kq9zW2pLx7Rt"),
+        ("Accès FTP : utilisateur depot et mot de passe Vp3!kWz7Lq9M", "Vp3!kWz7Lq9M"),
+        ("Inloggen: gebruiker beheer, wachtwoord Rz8#pLq2Wm5K", "Rz8#pLq2Wm5K"),
+        ("Пользователь operator, пароль Qm7zL2pWx9Rk", "Qm7zL2pWx9Rk"),
+    ],
+)
+def test_a_password_written_right_after_a_user_name_is_found(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The user name and password fields are required. Enter your user and password below.",
+        "user admin password reset required before the next login",
+        "Each user has a password hash stored with bcrypt.",
+        "def login(user, password):\n    return check(user, password)",
+        "user: alice, password: ${ALICE_PASSWORD}",
+        "The usuario y contraseña predeterminados se cambian en el primer inicio.",
+        "Log in as user guest with password guest to try the demo.",
+    ],
+)
+def test_prose_about_users_and_passwords_passes(text: str) -> None:
+    assert not secrets.find(text)
+
+
+def test_a_conda_channel_token_in_a_url_path_is_found() -> None:
+    token = "qz-" + "3f9a1c2e-7b4d-4e8f-9a0b-1c2d3e4f5a6b"
+    text = f"channels:\n  - https://conda.anaconda.org/t/{token}/lab-private\n  - conda-forge"
+    assert token in _values(text)
+    assert not secrets.find("channels:\n  - https://conda.anaconda.org/conda-forge\n  - defaults")
+
+
+def test_a_digest_after_a_login_keyword_is_not_a_password() -> None:
+    assert not secrets.find("CREATE ROLE audit WITH LOGIN ENCRYPTED PASSWORD 'md5a1b2c3d4e5f60718293a4b5c6d7e8f90';")
+    assert not secrets.find("login deploy password " + "9f" * 32)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "printer:\n  api:\n    enabled: true\n    key: 9C4E1A7B3F5D2E8C6A0B4D9F1E3C7A5B\n  port: 5000",
+            "9C4E1A7B3F5D2E8C6A0B4D9F1E3C7A5B",
+        ),
+        (
+            '{\n  "license": {\n    "owner": "lab",\n    "key": "LK-4hQ9zW2pLx7Rt3Vm8Nc6Bd1Fg5Js0Ka"\n  }\n}',
+            "LK-4hQ9zW2pLx7Rt3Vm8Nc6Bd1Fg5Js0Ka",
+        ),
+        (
+            '{"webhook": {"secret": "wq8Zr2LmP4xVt7NwK9bYc3HsJ6dFg1Qa", "url": "https://hooks.example.org/in"}}',
+            "wq8Zr2LmP4xVt7NwK9bYc3HsJ6dFg1Qa",
+        ),
+        (
+            "service:\n  token: 7e3a9c1f5b2d4e8a6c0f1b3d5e7a9c2e4f6b8d0a  # rotated 2026-11",
+            "7e3a9c1f5b2d4e8a6c0f1b3d5e7a9c2e4f6b8d0a",
+        ),
+    ],
+)
+def test_a_bare_key_under_a_parent_that_names_a_credential_is_found(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "translations:\n  key: checkout_page_title_v2",
+        "api:\n  version: v2\n  key: ${PRINTER_API_KEY}",
+        "sort:\n  key: created_at_2024_utc\n  order: desc",
+        '{"api": {"key": "YOUR_API_KEY_HERE_1234567890"}}',
+        "index:\n  key: user_id_hash_v3\napi:\n  timeout: 30",
+    ],
+)
+def test_bare_keys_of_other_parents_and_stand_ins_pass(text: str) -> None:
+    assert not secrets.find(text)
+
+
+def test_a_changelog_line_about_letting_users_pass_values_passes() -> None:
+    assert not secrets.find("- **async_wrap**: allow user to pass execution_async_id to the hook (#1234)")
