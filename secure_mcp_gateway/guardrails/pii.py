@@ -10,7 +10,17 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
-from . import lazy, pii_digits, pii_edi, pii_hl7, pii_ids, pii_mrz, pii_named, pii_people, provider_keys
+from . import (
+    lazy,
+    pii_digits,
+    pii_edi,
+    pii_hl7,
+    pii_ids,
+    pii_mrz,
+    pii_named,
+    pii_people,
+    provider_keys,
+)
 from .findings import Finding, lower_aligned, lowered
 from .may_match import MayMatch
 from .normalize import find_folded, outside_ascii
@@ -1101,12 +1111,14 @@ _PASSPORT_WORD = lazy.compile(
 """`passport` in the languages that name one that way (and `reisepass`, `Passnummer`, `Pass-Nr.`), in lower case, led
 by `pas`."""
 _PASSPORT_GAP = lazy.compile(
-    r"(?i)[\s:#.(°º\"'=_-]*(?:(?-i:[a-zà-ÿ]{4,14})[ \t]+(?=[A-Z0-9]{0,9}\d))?"
+    r"(?i)[\s:#.(°º\"'=_-]*(?:(?!(?:number|num[eé]ro|nummer|numer)[^a-z])"
+    r"(?P<adjective>(?-i:[a-zà-ÿ]{4,14}))[ \t]+(?=[A-Z0-9]{0,9}\d))?"
     r"(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|n|id)(?![a-z0-9])[\s:#.(°º\"'=_-]*)?"
     r"(?:(?:is|was|ist|lautet|est|es|è|é|är|er)\s+)?(?=[A-Z0-9]{6,9}(?![\w-]))"
 )
 """What stands between the word and the number: a lower-case word of the document's kind or country (`passaporto
-italiano`), `number`, `no.`, `n.`, `n°`, `Nr.` in the languages, a colon, `is`."""
+italiano`: not in English, which puts it before the noun), `number`, `no.`, `n.`, `n°`, `Nr.` in the languages, a
+colon, `is`."""
 _PASSPORT_NUMBER = lazy.compile(r"(?:(?=(?:[A-Z]*\d){3})[A-Z0-9]{6,9}|(?=[A-Z]*\d)[A-Z0-9]{8,9})(?![\w-])")
 """Three digits or more, or a whole 8-9 characters with at least one digit (`C30FZMYHJ`)."""
 
@@ -1129,6 +1141,8 @@ def _passports(text: str, low: str = "", escaped: bool = False) -> list[Finding]
         if start and (near[start - 1].isalnum() or near[start - 1] in "_.-"):
             continue  # part of a longer word or a name in code (`req.passport`, `passport-jwt` is after)
         gap = _PASSPORT_GAP.match(text, word.end(), word.end() + 24)
+        if gap is not None and gap.group("adjective") and low.startswith("passport", at):
+            continue  # `passport version 2024ABC1`: an English word after `passport` names no number
         m = _PASSPORT_NUMBER.match(text, gap.end()) if gap is not None and gap.end() > word.end() else None
         if m is not None and not m.group().isdigit():  # digits alone are read by `_bare_ids`
             out.append(Finding(DETECTOR, "passport_number", m.start(), m.end()))
