@@ -32,7 +32,15 @@ from secure_mcp_gateway.consent import Consent, Request
 from secure_mcp_gateway.guardrails import hidden, lazy, memo, outcome
 from secure_mcp_gateway.guardrails.key_pieces import OpenKeys
 from secure_mcp_gateway.guardrails.redact import Vault, Vaults, splice
-from secure_mcp_gateway.guardrails.walk import Place, gather, pack_blobs, place_path, rebuild, unpack_icons
+from secure_mcp_gateway.guardrails.walk import (
+    Place,
+    gather,
+    pack_blobs,
+    place_path,
+    rebuild,
+    unpack_blobs,
+    unpack_icons,
+)
 
 if TYPE_CHECKING:
     from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -463,13 +471,25 @@ class Pipeline:
         packed = pack_blobs(shown, blobs)
         return item if packed == item else packed
 
-    def _screen_definition(self, server: str, kind: str, item: dict[str, Any]) -> dict[str, Any] | None:
-        """`screen_definition` of a definition as read (its icons' metadata in place of their data)."""
+    def _screen_definition(
+        self, server: str, kind: str, item: dict[str, Any], inline: bool = True
+    ) -> dict[str, Any] | None:
+        """`screen_definition` of a definition as read (its icons' metadata in place of their data); with `inline`,
+        one whose texts hold `data:` URIs (a description's markdown image, an `<img src>`) is read with what their
+        base64 carries beside each text, and packed again."""
         item = self._set_aside(server, kind, item)
         policy = self.policy(server)
         if not policy.enabled:
             return item
         read = gather(item, "definition")  # one walk for both checks
+        if inline and any(";base64," in t for t in read[0]):
+            view, blobs = unpack_blobs(item)
+            if blobs:
+                shown = self._screen_definition(server, kind, view, inline=False)
+                if shown is None:
+                    return None
+                packed = pack_blobs(shown, blobs)
+                return item if packed == item else packed
         verdict = self.guard(server).check_definition(item, _DEFINITION_KIND.get(kind, kind), read)
         name = item.get("name") or item.get("uri") or item.get("uriTemplate")
         if verdict.withhold:

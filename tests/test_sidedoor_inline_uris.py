@@ -119,3 +119,17 @@ def test_a_view_reads_each_uri_beside_its_text_and_packs_back_to_the_same_value(
     assert pack_blobs(view, blobs) == value and value["content"][0].keys() == {"type", "text", "extra"}
     assert "text (data: URI 1)" in item, "the view is not changed by packing it"
     assert unpack_blobs({"text": "data:text/plain;base64,!!not base64!!"})[1] == []
+
+
+@pytest.mark.anyio
+async def test_an_order_in_a_data_uri_of_a_tools_description_withholds_it_and_an_ordinary_picture_passes(
+    hostile_client,
+) -> None:
+    tools = {t["name"]: t for t in (await hostile_client.call("tools/list"))["tools"]}
+    assert "h__d_inline" not in tools, "withheld: the order its description's data: URI carries was read"
+    plain = tools["h__d_inline_plain"]["description"]
+    assert plain.startswith("Draws a chart. ![example](data:image/png;base64,") and plain.endswith(")")
+    (uri,) = _URI.findall(plain)
+    picture = base64.b64decode(uri[1])
+    assert picture[:4] == b"\x89PNG" and b"shotter 2.1" in picture and b"*" not in picture, "as the server sent it"
+    assert not any("data: URI" in key for t in tools.values() for key in t), "nothing the checks read is left in it"
