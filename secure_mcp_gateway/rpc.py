@@ -272,6 +272,8 @@ class RpcPeer:
 
     def _response(self, msg: Message) -> None:
         fut = self._pending.get(msg["id"])
+        if fut is None:
+            fut = self._stray(msg["id"])
         if fut is None or fut.done():
             return  # a late answer to a request that timed out or was cancelled
         err = msg.get("error")
@@ -283,6 +285,19 @@ class RpcPeer:
             fut.set_result(msg["result"])
         else:
             fut.set_exception(RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent a response without a result"))
+
+    def _stray(self, rid: Any) -> asyncio.Future[dict[str, Any]] | None:
+        """The request an answer whose id is none pending is for, when that id is one of ours written as a string
+        ("7" for 7: taken, and said); else None, and an answer to a request never sent is said (a late answer to
+        one that timed out or was cancelled is not)."""
+        if isinstance(rid, str) and rid.isascii() and rid.isdigit() and len(rid) < 20:
+            fut = self._pending.get(int(rid))
+            if fut is not None:
+                self._warn(f"answered request {rid} with its id written as a string (taken as its answer)")
+                return fut
+        if not (type(rid) is int and 0 < rid <= self._next_id):
+            self._warn(f"sent an answer to a request it was never sent (id {str(rid)[:40]!r}): ignored")
+        return None
 
     def _malformed(self, bad: Malformed) -> None:
         self._warn(f"sent a line that could not be used: {bad.reason}")
