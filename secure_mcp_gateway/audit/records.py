@@ -74,12 +74,17 @@ _request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("audit_
 
 
 _ID_PREFIX = os.urandom(4).hex()
-_ID_COUNT = itertools.count(int.from_bytes(os.urandom(3), "big"))
+_ID_FIRST = int.from_bytes(os.urandom(3), "big")
+_IDS = map(
+    (_ID_PREFIX + "%08x").__mod__,
+    itertools.chain(range(_ID_FIRST, 1 << 32), itertools.chain.from_iterable(itertools.repeat(range(1 << 32)))),
+)
+"""The ids in turn (the counter wraps at 32 bits), each made in C: a call's line costs no Python frame for its id."""
 
 
 def new_request_id() -> str:
     """A fresh id (16 hex digits: random per process, then a counter) that ties together the lines of one call."""
-    return f"{_ID_PREFIX}{next(_ID_COUNT) & 0xFFFFFFFF:08x}"
+    return next(_IDS)
 
 
 def current_request_id() -> str | None:
@@ -354,7 +359,7 @@ def _finding_key(item: dict[str, Any]) -> tuple[str, str, str, str, str]:
     return (item["detector"], item["kind"], item["action"], item["direction"], item["where"])
 
 
-@dataclass
+@dataclass(init=False)
 class CallLine:
     """The `tool.call` line of one call, filled in as the call goes through the pipeline, then recorded once."""
 
@@ -377,6 +382,42 @@ class CallLine:
     _by_key: dict[tuple[str, str, str, str, str], dict[str, Any]] = field(
         default_factory=dict, repr=False, compare=False
     )
+
+    def __init__(
+        self,
+        server: str,
+        tool: str,
+        public_name: str,
+        request_id: str | None = None,
+        outcome: Outcome = "ok",
+        detectors: list[dict[str, Any]] | None = None,
+        degraded_providers: list[str] | None = None,
+        cache_hits: int = 0,
+        cache_misses: int = 0,
+        latency_ms: dict[str, float] | None = None,
+        arguments: Any = None,
+        result: Any = None,
+        error: str | None = None,
+        extra: dict[str, Any] | None = None,
+        started: float | None = None,
+    ) -> None:
+        # (written out: the generated one calls a factory for each list and dict, a call line is made per call)
+        self.server = server
+        self.tool = tool
+        self.public_name = public_name
+        self.request_id = next(_IDS) if request_id is None else request_id
+        self.outcome = outcome
+        self.detectors = [] if detectors is None else detectors
+        self.degraded_providers = [] if degraded_providers is None else degraded_providers
+        self.cache_hits = cache_hits
+        self.cache_misses = cache_misses
+        self.latency_ms = {} if latency_ms is None else latency_ms
+        self.arguments = arguments
+        self.result = result
+        self.error = error
+        self.extra = {} if extra is None else extra
+        self.started = time.perf_counter() if started is None else started
+        self._by_key = {}
 
     def finding(self, detector: str, kind: str, action: str, direction: str, where: str = "", count: int = 1) -> None:
         """Add a detector finding; findings with the same detector/kind/action/direction/where are summed (found by
