@@ -328,3 +328,10 @@ def test_blanks_are_skipped_as_one_character_at_a_time_would(low: str, at: int) 
         ahead += 1
     assert containers._back(low, at) == back
     assert containers._ahead(low, at) == ahead
+
+
+@given(_VALUES, st.sampled_from((2, 4, "\t", " \t ")))
+def test_indented_json_is_read_as_the_general_path_reads_it(value: object, indent: int | str) -> None:
+    """Keys after a line break and an indentation are told keys inline as `_keyed` tells them."""
+    low = json.dumps({"log": value, "n": [value, {"k": "x"}]}, indent=indent, ensure_ascii=False).lower()
+    assert reading(low) == _general(low)
