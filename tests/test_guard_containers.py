@@ -335,3 +335,19 @@ def test_indented_json_is_read_as_the_general_path_reads_it(value: object, inden
     """Keys after a line break and an indentation are told keys inline as `_keyed` tells them."""
     low = json.dumps({"log": value, "n": [value, {"k": "x"}]}, indent=indent, ensure_ascii=False).lower()
     assert reading(low) == _general(low)
+
+
+@pytest.mark.parametrize(
+    ("low", "copy"),
+    [
+        (
+            '{"a": "say \\"hi\\" now\\nok\\tx \\\\ y \\/ z \\u00e9", "b": ["\\"q\\"", "p"]}',
+            '{\n     say  "hi"  now \nok  x  \\ y  / z \\u00e9\n, \n    [  "q" \n,  p\n]}',
+        ),
+        ('summary: "a \\"b\\" c\\nd"\n', '\n         a  "b"  c \nd \n'),
+    ],
+)
+def test_escapes_are_written_in_place(low: str, copy: str) -> None:
+    """A value's escapes in the copy: a quote with its space away from its word, a line break, a tab, a backslash
+    and a slash as themselves; an escape of a letter outside ASCII left as written."""
+    assert reading(low) == copy

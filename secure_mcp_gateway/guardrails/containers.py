@@ -301,12 +301,16 @@ def _ahead(low: str, at: int) -> int:
 def _unescape(low: str, edits: Edits, lo: int, hi: int) -> None:
     """A JSON string's escapes in `low[lo:hi]` written in place: a line break for `\\n`, a quote for `\\"` (with the
     space on the side away from its word)."""
-    if "\\" not in low[lo:hi]:
+    if low.find("\\", lo, hi) < 0:
         return
+    add = edits.append
     for e in _ESCAPE.finditer(low, lo, hi):
-        mark = e.group(1)
-        closing = e.start() > lo and not low[e.start() - 1].isspace() and not low[e.end() : e.end() + 1].isalnum()
-        edits.append((e.start(), e.end(), '" ' if mark == '"' and closing else _ESCAPED.get(mark, e.group(0))))
+        at, end = e.span()
+        mark = low[at + 1]
+        if mark == '"' and at > lo and not low[at - 1].isspace() and not low[end : end + 1].isalnum():
+            add((at, end, '" '))  # a closing quote: the space after it
+        else:
+            add((at, end, _ESCAPED.get(mark) or low[at:end]))
 
 
 def _lines(low: str, edits: Edits) -> None:
