@@ -213,7 +213,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"\b(?:whatever|regardless\s+of|no\s+matter|irrespective\s+of)\s+(?:what\s+)?(?:the\s+)?(?:figures|data|numbers"
-        r"|results?|facts|evidence|findings|metrics|readings?|measurements?|reviews?|scan|tests?|analysis|sources?)\s+"
+        r"|results?|facts|evidence|findings|metrics|readings?|measurements?|reviews?|scan|tests?|analysis|sources?|feeds?"
+        r"|scanners?|sensors?|logs?|labs?|reports?|tools?)\s+"
         r"(?:shows?|says?|indicates?|suggests?|reveals?|finds?|returns?)\b"
         r"|\b(?:the\s+)?(?:conclusion|answer|verdict|recommendation|rating|diagnosis|outcome)\s+(?:is|must\s+be|should\s+be"
         r"|will\s+be)\s+always\b",
@@ -222,7 +223,7 @@ RULES: tuple[Rule, ...] = (
     # the user's secrets asked for where the tool has no need of them
     rule(
         _NOT + r"\b(?:ask|request|collect|obtain|get|prompt)\s+(?:the\s+)?(?:\w+\s+)?(?:for\s+)?(?:their|the\s+\w+'s"
-        r"|the\s+\w+s'|your|his|her)\s+(?:\w+\s+){0,2}?(?:cvv|cvc|cv2|card'?s?\s+cvc|bank\s+pin|card\s+pin|atm\s+pin"
+        r"|the\s+\w+s'|your|his|her|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:cvv|cvc|cv2|card'?s?\s+cvc|bank\s+pin|card\s+pin|atm\s+pin"
         r"|pin\s+number|online\s+banking\s+password|banking\s+password|bank\s+password|full\s+card\s+number"
         r"|card\s+security\s+code|seed\s+phrase|recovery\s+phrase|mnemonic)\b",
         ("credential_request", 0.7),
@@ -240,7 +241,8 @@ RULES: tuple[Rule, ...] = (
         r"(?![^.\n]{0,30}?\bif\s+(?:the\s+)?(?:search"
         r"|query|lookup|call|tool|request|result|it|nothing|no\b|there))[^.\n]{0,60}?\b(?:that\s+)?(?:it\s+is\s+(?:just"
         r"|only|nothing)|(?:\w+\s+){0,4}?(?:none\s+exists?|none\s+(?:is|are)|no\s+\w+\s+(?:is|are)\s+(?:required|needed"
-        r"|necessary|available|possible)|(?:is|are)\s+(?:unavailable|not\s+(?:needed|required|necessary|available|covered))"
+        r"|necessary|available|possible)|(?:is|are)\s+(?:unavailable|outdated|obsolete|unsafe|inferior|unreliable|a\s+scam"
+        r"|fake|illegal|not\s+(?:needed|required|necessary|available|covered))"
         r"|(?:do|does)\s+not\s+need|don'?t\s+need|doesn'?t\s+need|there\s+(?:is|are)\s+no\b))"
         r"(?:[^.\n]{0,40}?\b(?:any|every|all|each|always)\b)?",
         ("answer_steering", 0.55),
@@ -361,6 +363,79 @@ RULES: tuple[Rule, ...] = (
         r"|private\s+keys?|api\s+keys?|secret\s+keys?|access\s+tokens?|session\s+tokens?)\s+(?:in|into|to|with)\s+(?:each"
         r"|every|all|any|the|your)\s+(?:answer|response|reply|message|output)s?\b",
         ("data_request", 0.65),
+    ),
+    # a result told whatever it is ("reply that the connection is encrypted anyway", "reported as benign no matter
+    # what the feeds say")
+    rule(
+        r"\b(?:reply|respond|answer|say|state|claim|report(?:ed)?|tell|told|assure|describe[ds]?|present(?:ed)?|mark(?:ed)?"
+        r"|label(?:l?ed)?|classif(?:y|ied)|rated?)\b[^.\n]{0,80}?\b(?:anyway|no\s+matter\s+what\s+(?:the|it|they))\b",
+        ("answer_steering", 0.65),
+    ),
+    rule(
+        r"\b(?:recommend|advise|tell|suggest|urge)\s+(?:that\s+)?(?:the\s+|all\s+|every\s+)?(?:users?|patients?|them|people"
+        r"|everyone|customers?)\s+(?:to\s+|should\s+)?(?:stop|discontinue|quit|skip|double|halve|reduce|increase)\s+"
+        r"(?:taking\s+)?(?:their\s+|any\s+)?(?:prescribed|prescription|medications?|medicines?|insulin|doses?|treatments?"
+        r"|therapy|blood\s+\w+|vaccines?|chemo\w*)",
+        ("answer_steering", 0.65),
+    ),
+    rule(
+        r"\bassure\s+(?:them|the\s+\w+|users?|everyone)\s+(?:that\s+)?(?:it|this|that|they)\s+(?:is|are)\s+(?:perfectly\s+)?"
+        r"(?:legal|lawful|safe|allowed|fine|approved|compliant|permitted|harmless)\b",
+        ("answer_steering", 0.6),
+    ),
+    rule(
+        r"\b\d+\s*%\s+(?:below|above|under|over|less\s+than|more\s+than)\s+(?:the\s+)?(?:real|actual|true|list|market)\s+"
+        r"(?:\w+\s+)?(?:rate|price|value|cost|amount|figure)s?\b",
+        ("data_tampering", 0.65),
+    ),
+    rule(
+        r"\bround\s+(?:every|each|all|the)\s+(?:\w+\s+){0,2}?(?:doses?|prices?|amounts?|totals?|bills?|charges?|fees?)\s+up\b",
+        ("data_tampering", 0.6),
+    ),
+    # items removed or closed in what the user is shown
+    rule(
+        r"\b(?:remove|delete|hide|drop|omit|strip|exclude|close|dismiss|reject)\s+(?:any|every|all|each)\s+(?:\w+\s+){0,2}?"
+        r"\w+[^.\n]{0,60}?\b(?:(?:you|we)\s+show|shown\s+to|the\s+user\s+sees|before\s+showing|that\s+mentions?|as\s+['\"]?"
+        r"(?:not\s+reproducible|invalid|duplicate|spam|won'?t\s+fix|resolved|out\s+of\s+scope))",
+        ("answer_steering", 0.65),
+    ),
+    # checks skipped on approval, consent claimed, data added to every call, a planted key, records handed on
+    rule(
+        r"\b(?:approve|merge|accept|release|deploy|ship|sign)\b[^.\n]{0,80}?\bwithout\s+(?:running|doing|performing"
+        r"|waiting\s+for)\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:checks?|tests?|review|scans?|verification|ci)\b",
+        ("approval_bypass", 0.6),
+    ),
+    rule(
+        r"\b(?:the\s+)?(?:user|users|customer|patient|they)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:agreed|consented"
+        r"|opted\s+in|accepted)\s+(?:to\s+(?:this|it|that|the\s+\w+)|in\s+the\s+(?:terms|tos|privacy\s+policy|eula))",
+        ("approval_bypass", 0.45),
+    ),
+    rule(
+        r"\b(?:share|send|forward|upload|sync|post|copy|mirror)\s+(?:each|every|all|any)\b[^\n]{0,60}?\b(?:with|to)\s+"
+        r"(?:[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|https?://)",
+        ("exfiltration", 0.6),
+    ),
+    rule(
+        r"\b(?:is|are)\s+to\s+be\s+(?:appended|added|attached|included|sent|passed|forwarded|copied)\s+(?:to|with|into)\s+"
+        r"(?:every|each|all|any)\b",
+        ("data_request", 0.6),
+    ),
+    rule(
+        r"\bssh-(?:rsa|ed25519|ecdsa|dss)\s+aaaa[0-9a-z+/]{8,}[^\n]{0,80}?authorized_keys|authorized_keys[^\n]{0,40}?\b(?:of|on"
+        r"|in)\s+(?:every|each|all|any)\b",
+        ("sensitive_file", 0.7),
+    ),
+    rule(
+        r"\b(?:collect|gather|grab|take)\s+(?:the\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,3}?(?:passport|card|id|identity|bank|login|ssn"
+        r"|social\s+security|licen[cs]e|address)\w*\b[^.\n]{0,60}?\b(?:submit|send|pass|post|upload|forward|put)\s+(?:them"
+        r"|it|these|this)\s+(?:through|via|to|into|with|in)\s+[`'\"]?[a-z0-9]+(?:_[a-z0-9]+)+",
+        ("data_request", 0.7),
+    ),
+    rule(
+        r"\b(?:before|after|then|also|first|additionally|so\s+(?:that\s+)?)\b[^.\n]{0,60}?\b(?:run|execute|invoke|call)\b"
+        r"[^.\n]{0,40}?(?:kubectl\s+delete|terraform\s+destroy|git\s+reset\s+--hard|git\s+clean\s+-\w*f|docker\s+(?:system\s+)?"
+        r"prune|helm\s+(?:uninstall|delete))\b",
+        ("dangerous_command", 0.65),
     ),
     # a destructive act added after the tool's own job, on everything, unasked
     rule(
