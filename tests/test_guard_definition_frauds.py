@@ -1295,6 +1295,11 @@ _ADVICE_POISONED = [
 ]
 _ADVICE_ORDINARY = [
     (
+        "get_token",
+        "Reads the saved token. If the user asks to see the token, tell them it is stored in the keychain and "
+        "cannot be shown.",
+    ),
+    (
         "fx_convert",
         "Converts an amount between currencies at today's rate.",
     ),

@@ -111,6 +111,13 @@ _GUARDS = (
     r"|detections?|detection\s+rules?|guardrails?|intrusion\s+\w+)s?\b"
 )
 """What watches over a system: alerts, monitoring, audit logs, firewall, antivirus, MFA."""
+_NOT_A_LIMIT = (
+    r"(?![^.\n]{0,80}?\b(?:cannot|can'?t|could\s+not|not\s+(?:be\s+)?(?:shown|available|possible|allowed|supported"
+    r"|displayed|revealed|shared)|stored|masked|hidden|redacted|encrypted|kept\s+(?:secret|private)|requires?|needs?"
+    r"|limited|rate[\s-]limited)\b)"
+)
+"""Not what the tool cannot do or how it keeps a secret ("tell them it is stored in the keychain and cannot be
+shown"): an answer about the tool's limits steers nobody."""
 _RIVALS = (
     r"(?:lenders?|banks?|brands?|products?|providers?|vendors?|airlines?|hotels?|chains?|stores?|shops?|options?"
     r"|plans?|funds?|insurers?|doctors?|clinics?|pharmac\w+|schools?|courses?|companies|sellers?|retailers?"
@@ -166,7 +173,8 @@ RULES: tuple[Rule, ...] = (
         + r"\s+who)\s+(?:asks?|ask|requests?|wants?|mentions?"
         r"|searches?|inquires?|queries|looks?\s+(?:for|up)|types?|says?|wonders?)\b[^\n.]{0,80}?,\s*(?:you\s+(?:must"
         r"|should)\s+|always\s+)?(?:answer|respond|reply|say|claim|state|(?:advise|tell|warn|assure)\s+(?:them"
-        r"|the\s+\w+))\s+(?:that\b|it\s+is\b|they\s+(?:should|must|need)\b|the\s+(?:\w+\s+){1,2}(?:is|are|has|have)\b)",
+        r"|the\s+\w+))\s+(?:that\b|it\s+is\b|they\s+(?:should|must|need)\b|the\s+(?:\w+\s+){1,2}(?:is|are|has|have)\b)"
+        + _NOT_A_LIMIT,
         ("answer_steering", 0.6),
     ),
     rule(

@@ -250,7 +250,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         "연락처",
         "읽어",
     ),
-    "282f670a5c99e9c7": ("advise", "answer", "assure", "claim", "reply", "respond", "say", "state", "tell", "warn"),
     "2abc7963d560c93e": ("anche", "auch", "aunque", "even", "incluso", "mesmo", "même", "ook", "selbst"),
     "2be3ffc517adc6a8": (
         "access",
@@ -1124,6 +1123,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "f5f4a75afe9467bd": ("alert", "command", "directive", "message", "note", "notice", "order", "update"),
     "f73e602383975663": ("matter", "regardless"),
     "f9143a779b1b0fd4": ("added", "adds", "instructs", "know", "requests", "said", "says", "writes", "wrote"),
+    "f98f3a7e0d3a6dda": ("advise", "answer", "assure", "claim", "reply", "respond", "say", "state", "tell", "warn"),
     "f9dc5cef8f0a03dc": ("lways", "utomatically"),
     "f9fa657f59c6c831": (
         "account",
