@@ -86,7 +86,7 @@ class NoticeRouter:
         """Check a server's notification and forward it to the clients it belongs to, in arrival order."""
         method = msg["method"]
         params = msg.get("params")
-        if method == task_calls.STATUS_NOTICE:  # (of a task the gateway runs: clients create none through it)
+        if method == task_calls.STATUS_NOTICE and task_calls.ours(child.name, params):  # (of a task the gateway runs)
             return
         problem = malformed(method, params)
         if problem is not None:  # a client cannot use it (the MCP SDK's drops it): not passed on, and said so

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 TASK = "task"
 """The params field that asks a receiver to run a request as a task."""
 STATUS_NOTICE = "notifications/tasks/status"
-"""A server's news of a task: only ever of the gateway's own tasks, which are no client's business."""
+"""A server's news of a task: of the gateway's own tasks, no client's business."""
 RELATED = "io.modelcontextprotocol/related-task"
 """The `_meta` key by which a server ties a message to one of its tasks."""
 TERMINAL = frozenset(("completed", "failed", "cancelled"))
@@ -33,6 +33,20 @@ KEEP_MS = 60_000
 """Milliseconds a server is asked to keep a task's result beyond the call's deadline."""
 
 _cancelling: set[asyncio.Task[None]] = set()
+_OURS: dict[tuple[str, str], None] = {}
+"""(server, task id) of the tasks the gateway created lately (the newest `OURS_KEPT`)."""
+OURS_KEPT = 1024
+_CREATING: dict[str, int] = {}
+"""server -> task-creating calls the gateway has sent it and not yet had answered."""
+
+
+def ours(server: str, params: Any) -> bool:
+    """Whether a server's `notifications/tasks/status` is of a task the gateway runs itself (no client's business:
+    not passed on); another server's task notices are passed on, checked, like any notification."""
+    if _CREATING.get(server):  # (a server may tell of the task before it answers the call that creates it)
+        return True
+    task_id = params.get("taskId") if isinstance(params, dict) else None
+    return isinstance(task_id, str) and (server, task_id) in _OURS
 
 
 def untasked(params: Any) -> Any:
@@ -72,11 +86,18 @@ async def call(child: Child, params: dict[str, Any], timeout: float, limit: floa
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     asked = {**untasked(params), TASK: {"ttl": int(limit * 1000) + KEEP_MS}}
-    created = await child.request("tools/call", asked, timeout, limit, on_sent)
+    _CREATING[child.name] = _CREATING.get(child.name, 0) + 1
+    try:
+        created = await child.request("tools/call", asked, timeout, limit, on_sent)
+    finally:
+        _CREATING[child.name] -= 1
     task = created.get("task")
     if not isinstance(task, dict) or not isinstance(task.get("taskId"), str):
         return created  # answered at once, as a plain result
     task_id = task["taskId"]
+    _OURS[(child.name, task_id)] = None
+    if len(_OURS) > OURS_KEPT:
+        del _OURS[next(iter(_OURS))]
     over = False
     try:
         while task.get("status") not in TERMINAL and task.get("status") != "input_required":
