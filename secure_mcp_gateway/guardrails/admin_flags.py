@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import lazy
+from . import lazy, scan
 
 Check = Callable[[str], bool]
 Span = tuple[int, int]
@@ -77,6 +77,7 @@ _FLAGS |= dict.fromkeys(("ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "l
 _FLAGS |= dict.fromkeys(("sqlcmd", "bcp ", "osql"), (" -p",))
 """Per literal of `WORDS`, what a text must hold for its tool to be given a password (on the lower-cased text): a
 text without it is not read for that tool."""
+scan.INDEX.add({flag for flags in _FLAGS.values() for flag in flags if len(flag) > 1}, where=False)  # see `scan.holds`
 LOW_GATES = (
     r"(?:ipmitool|freerdp|smbclient|rpcclient|keytool|jarsigner|7z[az]?|rar|zip)(?:\.exe)?[ \t]",
     r"(?:https?|xhs?)[ \t][^\r\n]{0,400}(?:-a|--auth)[ =\t]",
@@ -115,7 +116,7 @@ def _tools(low: str, holds: Check) -> list[re.Match[str]]:
     """Where a tool of `_TOOL_AT` starts a command, found from its literals (a text without one is not read)."""
     starts: set[int] = set()
     for word in WORDS:
-        if not holds(word) or not any(flag in low for flag in _FLAGS[word]):
+        if not holds(word) or not any(scan.holds(low, low, flag) for flag in _FLAGS[word]):
             continue
         at = low.find(word)
         while at >= 0:

@@ -1406,8 +1406,8 @@ def _find(text: str, low: str) -> list[Finding]:
     found = _emails(text, encoded) if encoded or "@" in text else []
     found += _bare_ids(text, searched, low, places.runs if searched is not None else None)
     found += _passports(text, plain, escaped > 0 and plain != "")
-    found += pii_mrz.find(text)
-    found += pii_hl7.find(text)
+    found += pii_mrz.find(text, low)
+    found += pii_hl7.find(text, low)
     if "*" in text:
         found += pii_edi.find(text)
     failed: pii_ids.Failed = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import lazy
 from .findings import Finding
+from .scan import INDEX, holds
 
 DETECTOR = "pii"
 _FIELDS: dict[str, dict[int, str]] = {
@@ -22,10 +23,13 @@ _HEADER = lazy.compile(r"MSH\|\^~\\&")
 """A message's header with its usual encoding characters: only then are segments read as HL7."""
 
 
-def find(text: str) -> list[Finding]:
+INDEX.add(["msh|"], where=False)  # whether it occurs (see `scan.holds`)
+
+
+def find(text: str, low: str = "") -> list[Finding]:
     """The spans of the personal fields of an HL7 v2 message's segments (a field's repetitions and components whole;
     an empty or `""` field is nothing)."""
-    if "MSH|" not in text or _HEADER.search(text) is None:
+    if not holds(text, low, "MSH|") or _HEADER.search(text) is None:
         return []
     out: list[Finding] = []
     for m in _SEGMENT.finditer(text):

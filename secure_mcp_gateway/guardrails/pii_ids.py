@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import lazy
 from .findings import Finding
 from .may_match import MayMatch
-from .scan import INDEX, LONG, PER_START, Heads, Words, leading_words, matches_at, occurrences
+from .scan import INDEX, LONG, PER_START, Heads, Words, every_place, holds, leading_words, matches_at
 from .screen import SCREEN
 
 if TYPE_CHECKING:
@@ -2071,7 +2071,7 @@ def _labels(low: str) -> list[re.Match[str]]:
     found, unknown = known if known is not None else _OWN.find(low, len(low) // PER_START)
     starts = {at for w, ats in found.items() if w in _LEAD_SET for at in ats}
     for word in _LEAD_SET.intersection(unknown) if unknown else ():  # too common for the index: found one by one
-        starts.update(occurrences(low, word))
+        starts.update(every_place(low, word))
     out: list[re.Match[str]] = []
     for at in sorted(starts):
         if (out and at < out[-1].end()) or (at and low[at - 1] in _WORDISH):
@@ -2263,16 +2263,19 @@ def find(
                 out.append(wide)
             elif shaped is not None and failed is not None:
                 failed.append((shaped.start(), shaped.end(), _KINDS_OF[label.lastgroup or ""]))
-    return out + _bare(text, shape, places) + _booked_documents(text)
+    return out + _bare(text, shape, places) + _booked_documents(text, low)
 
 
 _SSR_DOCS = lazy.compile(r"SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d [PIC]/[A-Z]{3}/([A-Z0-9]{5,15})/")
 """A travel document in an airline booking (`SSR DOCS LH HK1 P/GRC/<number>/GRC/<birth date>/...`)."""
 
 
-def _booked_documents(text: str) -> list[Finding]:
-    """Passport and identity card numbers in airline bookings' `SSR DOCS` lines."""
-    if "SSR DOCS" not in text:
+INDEX.add(["ssr docs"], where=False)  # whether it occurs (see `scan.holds`)
+
+
+def _booked_documents(text: str, low: str = "") -> list[Finding]:
+    """Passport and identity card numbers in airline bookings' `SSR DOCS` lines (`low`: `text` lower-cased)."""
+    if not holds(text, low, "SSR DOCS"):
         return []
     return [
         Finding(DETECTOR, "passport_number", m.start(1), m.end(1))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import lazy
 from .findings import Finding
+from .scan import INDEX, holds
 
 DETECTOR = "pii"
 _TD3 = lazy.compile(
@@ -48,10 +49,13 @@ def _td1_ok(l1: str, l2: str) -> bool:
     return _check(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29]) == l2[29]
 
 
-def find(text: str) -> list[Finding]:
+INDEX.add(["<<"], where=False)  # whether it occurs (see `scan.holds`)
+
+
+def find(text: str, low: str = "") -> list[Finding]:
     """The lines of machine-readable zones whose check digits hold (a zone that fails them is a specimen's or a
-    mistyped one's: it is not reported)."""
-    if "<<" not in text:
+    mistyped one's: it is not reported); `low`: `text` lower-cased, when at hand."""
+    if not holds(text, low, "<<"):
         return []
     out: list[Finding] = []
     for m in _TD3.finditer(text):

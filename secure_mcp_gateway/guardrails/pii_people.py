@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import lazy
 from .findings import Finding
 from .pii_ids import Indexed
-from .scan import INDEX, LONG, PER_START, Words, occurrences
+from .scan import INDEX, LONG, PER_START, Words, every_place, holds
 
 if TYPE_CHECKING:
     from .pii_digits import Places
@@ -703,6 +703,7 @@ _GROUPS += (("street", _STREET_LEADS),)
 _GROUP_OF = {w: g for g, words in _GROUPS for w in words}
 _OWN = Words(tuple(_GROUP_OF), deferred=True)
 _INDEXED = Indexed(_GROUP_OF)
+INDEX.add(["adr"], where=False)  # whether it occurs (see `scan.holds`)
 
 
 def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
@@ -724,7 +725,7 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
         group = _GROUP_OF.get(word)
         if group is None:
             continue
-        starts.setdefault(group, set()).update(occurrences(low, word))
+        starts.setdefault(group, set()).update(every_place(low, word))
     out: list[Finding] = []
     if "name" in starts:
         out += _names(text, low, sorted(starts["name"]))
@@ -740,7 +741,7 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
     streets = starts.get("street")
     if streets or places.houses:
         out += _addresses(text, shape, sorted(streets or ()), places.houses)
-    if "ADR" in text:
+    if holds(text, low, "ADR"):
         out += _vcard_addresses(text)
     return out
 

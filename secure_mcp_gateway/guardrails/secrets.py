@@ -35,6 +35,8 @@ from .scan import (
     Pivoted,
     Starts,
     any_of,
+    every_place,
+    holds,
     matches_at,
     occurrences,
     remembered,
@@ -97,6 +99,7 @@ INDEX.add(config_values.WORDS)  # where each starts: their lines are read (see `
 INDEX.add([*keyword_values.WORDS, *admin_flags.WORDS], where=False)
 INDEX.add(keyword_values.LINE_WORDS)  # where each starts: their lines are read (see `keyword_values`)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
+INDEX.add(["--", "-----end", "private", "name", "value"], where=False)  # whether each occurs (see `scan.holds`)
 
 
 def _indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
@@ -624,7 +627,7 @@ def _places(low: str, word: str, where: tuple[dict[str, list[int]], set[str]] | 
     """Where `word` starts in `low`: from the shared index when it knows the text (see `_indexed`), else by a scan."""
     if where is not None and word not in where[1]:
         return where[0].get(word, [])
-    return occurrences(low, word)
+    return every_place(low, word) if where is not None else occurrences(low, word)
 
 
 def _query_keys(text: str, low: str) -> list[Finding]:
@@ -1667,7 +1670,7 @@ def _starts(low: str, gated: Container[str]) -> dict[str, list[int]] | None:
     None when it is not, or when that pass cannot answer (each is then searched for)."""
     if len(low) < LONG:
         return None
-    if "--" in low or any(gate is None or gate in gated for _, _, gate, _ in _ASSIGNMENTS):
+    if any(gate is None or gate in gated for _, _, gate, _ in _ASSIGNMENTS) or holds(low, low, "--"):
         return _ASSIGN_STARTS.find(low)
     return None
 
@@ -1714,7 +1717,7 @@ def _named_values(text: str, low: str) -> list[Finding]:
 
 def _command_lines(text: str, low: str, starts: dict[str, list[int]] | None = None) -> list[Finding]:
     out = []
-    if "--" in low:
+    if holds(low, low, "--"):
         for m in _flags(low, starts):
             name = m.group("name")
             if low[m.start() - 1 : m.start()].isalnum():
@@ -1883,7 +1886,7 @@ _PSK = lazy.compile(
     r"psk(?<![a-z0-9]psk)[ \t]*[:=][ \t]*(?:\"(?P<quoted>[^\"\r\n]{8,63})\"|(?P<value>[^\s\"';,#]{8,64}))"
 )
 """A Wi-Fi or VPN pre-shared key (wpa_supplicant's `psk="..."` or 64 hexadecimal digits, `wpa_psk=`, `ipsec-psk:`)."""
-INDEX.add(["cookie", "psk"], where=False)
+INDEX.add(["cookie", "psk", '"cookies"', "net.cookie("], where=False)
 
 
 _COOKIE_ITEM = lazy.compile(
@@ -1903,7 +1906,7 @@ def _cookies(text: str, low: str) -> list[Finding]:
     tokens, not stand-ins."""
     out = []
     for pattern, word in ((_COOKIE_ITEM, '"cookies"'), (_COOKIE_OBJECT, "net.cookie(")):
-        if word not in low:
+        if not holds(low, low, word):
             continue
         for m in pattern.finditer(low):
             value = text[m.start("value") : m.end("value")]
@@ -2099,7 +2102,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found = _format_findings(text, low, gated, spans) + _credential_files(text, low)
     if "B" in text and _holds(text, low, "-----BEGIN"):
         found += _private_keys(text)
-    if "PRIVATE" in text and "-----END" in text:
+    if holds(text, low, "-----END") and holds(text, low, "PRIVATE"):
         found += _key_tails(text, found)
     if _holds(text, low, "---- BEGIN SSH2"):
         found += _other_private_keys(text)
@@ -2128,7 +2131,7 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _quoted(text, low)
     if "\n" in text:
         found += _columns(text, low)
-    if ("name" in low or '"key"' in low) and "value" in low and _may(low, _NAMED_VALUE):
+    if (holds(low, low, "name") or holds(low, low, '"key"')) and holds(low, low, "value") and _may(low, _NAMED_VALUE):
         found += _named_values(text, low)
     if "\n" in text or "{" in text:
         found += [

@@ -1,0 +1,117 @@
+"""A long text's literal that the shared index found nowhere is not looked for again: the answer is `in`'s."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii, scan, secrets
+from secure_mcp_gateway.guardrails.findings import lower_aligned
+
+FILLER = "".join(
+    f"def handler_{n}(request):\n    total = sum(item.price for item in request.items)\n    return total\n"
+    for n in range(40)
+)
+"""Ordinary code, longer than `scan.LONG`, holding none of the literals below."""
+
+LITERALS = ("<<", "MSH|", "ADR", "SSR DOCS", "-----END", "PRIVATE", "--", "value", '"cookies"', "net.cookie(")
+LITERALS += (" -a", "--auth", " -p", "/p:", "--password", "name", '"key"')
+"""Literals the detectors ask `scan.holds` about (their lower-cased forms are words of the shared index)."""
+
+
+def _pieces() -> list[str]:
+    return [*LITERALS, *(w.lower() for w in LITERALS), "Adr", "msh", "ssr  docs", "- -", "<", "\n", " ", "x"]
+
+
+@pytest.mark.parametrize("accelerate", [True, False])
+def test_holds_answers_what_in_answers(monkeypatch: pytest.MonkeyPatch, accelerate: bool) -> None:
+    if accelerate:
+        pytest.importorskip("hyperscan")
+    monkeypatch.setattr(scan, "ACCELERATE", accelerate)
+    if accelerate:
+        assert scan.INDEX.prepare()
+    rng = random.Random(7)
+    pieces = _pieces()
+    for _ in range(60):
+        text = FILLER + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + FILLER
+        low = lower_aligned(text)
+        for literal in (*LITERALS, "not a word of the index"):
+            assert scan.holds(text, low, literal) == (literal in text), (literal, text[len(FILLER) : -len(FILLER)])
+
+
+def test_the_index_tells_a_word_absent_only_when_it_read_the_text_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("hyperscan")
+    monkeypatch.setattr(scan, "ACCELERATE", True)
+    index = scan.Index()
+    index.add({"msh|", "handler"}, where=False)
+    assert index.prepare()
+    assert index.absent(FILLER, "msh|")
+    assert not index.absent(FILLER, "handler")  # found
+    assert not index.absent(FILLER, "request")  # not one of its words: it cannot tell
+    index.add({"request"})  # words added since: the text is read again for them
+    assert index.prepare()
+    assert not index.absent(FILLER, "request") and index.absent(FILLER, "msh|")
+
+
+def test_a_reading_that_gave_up_tells_no_word_absent(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("hyperscan")
+    monkeypatch.setattr(scan, "ACCELERATE", True)
+    index = scan.Index()
+    words = {f"w{n:02d}" for n in range(100)}
+    index.add({*words, "msh|"})
+    assert index.prepare()
+    dense = " ".join(sorted(words)) * 400  # every word far more often than placed: the reading gives up
+    found, unknown = index.find(dense)
+    assert not found and "msh|" in unknown
+    assert not index.absent(dense, "msh|")
+
+
+def test_every_place_of_a_word_found_too_often_to_place_is_where_it_occurs(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("hyperscan")
+    monkeypatch.setattr(scan, "ACCELERATE", True)
+    index = scan.Index()
+    index.add({"total", "request"})
+    assert index.prepare()
+    monkeypatch.setattr(scan, "INDEX", index)
+    low = FILLER * 40
+    _, unknown = index.find(low)
+    assert "total" in unknown and index.far(low, "total") is not None  # too often to place; its places were kept
+    assert scan.every_place(low, "total") == scan.occurrences(low, "total")
+    assert scan.every_place(low, "tal = s") == scan.occurrences(low, "tal = s")  # not one of its words: a scan
+
+
+_MRZ = "P<POLNOWAK<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nGD21890070POL8906108F3111091<<<<<<<<<<<<<<08"
+_HL7 = (
+    "MSH|^~\\&|LABSYS|NORTHWARD|EHR|CLINIC|20261201083000||ORU^R01|5518203|P|2.5\r"
+    "PID|1||550917^^^NW^MR||LINDQVIST^MARTA^E||19790322|F|||41 HARBOUR ROAD^^ABERDEEN^^AB11 5QN^GBR\r"
+)
+_VCARD = (
+    "BEGIN:VCARD\nVERSION:3.0\nFN:Marta Lindqvist\nADR;TYPE=WORK:;;41 Harbour Road;Aberdeen;;AB11 5QN;UK\nEND:VCARD"
+)
+_BOOKING = "SSR DOCS BA HK1 P/GBR/518829043/GBR/22MAR79/F/09JUN31/LINDQVIST/MARTA-1.1\n"
+_TOKEN = "Qm7vT2kX9pLr4ZwB8nHc"
+
+
+@pytest.mark.parametrize(
+    ("detector", "text"),
+    [
+        (pii.find, _MRZ),
+        (pii.find, _HL7),
+        (pii.find, _VCARD),
+        (pii.find, _BOOKING),
+        (secrets.find, f"$ ipmitool -I lanplus -H 198.51.100.20 -U admin -P {_TOKEN} chassis status\n"),
+        (secrets.find, f"$ smbclient //files.example.org/share -U 'svc%{_TOKEN}'\n"),
+        (secrets.find, f"$ http -a deploy:{_TOKEN} POST https://api.example.org/v2/release\n"),
+        (secrets.find, f"$ vault-cli login --password {_TOKEN}\n"),
+        (secrets.find, f'{{"name": "api_secret", "value": "{_TOKEN}"}}\n'),
+        (secrets.find, f'{{"cookies": [{{"name": "sessionid", "value": "{_TOKEN}x7Kd2Lq9"}}]}}\n'),
+    ],
+)
+def test_what_a_short_text_holds_is_found_in_a_long_one(detector: object, text: str) -> None:
+    long = FILLER + text + "\n" + FILLER
+    assert len(long) >= scan.LONG
+    short = {(f.kind, text[f.start : f.end]) for f in detector(text)}  # type: ignore[operator]
+    found = {(f.kind, long[f.start : f.end]) for f in detector(long)}  # type: ignore[operator]
+    assert short and short <= found
+    assert detector(FILLER + FILLER) == []  # type: ignore[operator]
