@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable
 
 from . import lazy, password_words
-from .scan import occurrences
 
 _USER_WORDS = (
     *("username", "user name", "user", "login", "usuario", "usuário", "utilisateur", "identifiant", "benutzername"),
@@ -19,6 +18,8 @@ _USER_WORDS = (
 )
 """What names the user in a pair, lower-cased (the longest spelling of each language first, so it wins)."""
 _PASSWORD_WORDS = ("password", "passwort", "passphrase", "passcode", "pass", "pwd", "pw", *password_words.WORDS)
+PASSWORD_WORDS = tuple(sorted(set(_PASSWORD_WORDS)))
+"""The words for the password a pair is tried from (lower-cased)."""
 _PAIR = lazy.compile(
     r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in sorted(_USER_WORDS, key=len, reverse=True)) + r")"
     r"[ \t]*[:=]?[ \t]*[\"'`]?(?P<user>[^\s,;:\"'`/|]{1,64})[\"'`]?[ \t]*"
@@ -28,10 +29,14 @@ _PAIR = lazy.compile(
 )
 """On the lower-cased text: a user word, the user name, a separator or `and` in one of the languages, the word for
 the password, blanks (a colon or `=` there is read by the assignments), then the value."""
+_REACH = 120
+"""How far before the password word its user word may start (on the same line)."""
 WORDS = ("user", "login", "usuario", "usuário", "utilisateur", "identifiant", "benutzer", "nutzer", "utente")
 WORDS += ("gebruiker", "użytkownik", "uzytkownik", "kullanıcı", "kullanici", "käyttäjä", "användar", "brugernavn")
 WORDS += ("brukernavn", "логин", "пользовател", "uživatel", "felhasználó", "utilizator", "usuari")
-"""A literal that each user word starts with (a text without one holds no pair; a pair is tried where one starts)."""
+"""A literal that each user word starts with."""
+_USER_AT = lazy.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in WORDS) + r")")
+"""Where a user word may start (searched only on the line before a password word)."""
 LOOSE = (
     "(?:"
     + "|".join(re.escape(w) for w in WORDS)
@@ -48,17 +53,30 @@ and in SQL (`LOGIN ENCRYPTED PASSWORD 'md5...'`: a digest, not the password)."""
 _DIGEST = lazy.compile(r"(?:md5|sha(?:1|256|512)?[:$]?)?[0-9a-f]{32,128}")
 
 
-def find(text: str, low: str, plausible: Callable[[str], bool], holds: Callable[[str], bool]) -> list[tuple[int, int]]:
+def find(
+    text: str, low: str, plausible: Callable[[str], bool], places: Callable[[str], list[int]]
+) -> list[tuple[int, int]]:
     """The spans (in `text`, as long as `low`) of passwords written right after a user name, when `plausible` finds
-    the value one; `holds` tells whether `low` holds an ASCII literal (the shared index knows a long text's)."""
-    starts = sorted(at for w in WORDS if (holds(w) if w.isascii() else w in low) for at in occurrences(low, w))
+    the value one; `places(word)` tells where a word of `PASSWORD_WORDS` starts in `low` (the shared index knows a long
+    text's). Each pair is tried from a password word with a blank after it, back to a user word on its line."""
     out = []
-    for at in starts:
-        m = _PAIR.match(low, at)
-        if m is None or m.group("user") in _NOT_USER:
+    ascii_only = low.isascii()
+    for word in PASSWORD_WORDS:
+        if ascii_only and not word.isascii():
             continue
-        start, end = m.span("value")
-        value = text[start:end].rstrip(".!?")
-        if _DIGEST.fullmatch(value.lower()) is None and plausible(value):
-            out.append((start, start + len(value)))
+        for at in places(word):
+            end = at + len(word)
+            if low[end : end + 1] not in (" ", "\t") or (at and (low[at - 1].isalnum() or low[at - 1] == "_")):
+                continue  # `password=`, `passing`, Python's `pass` at a line's end: no value after blanks
+            lo = max(0, at - _REACH)
+            line = low.rfind("\n", lo, at)
+            for user in _USER_AT.finditer(low, line + 1 if line >= 0 else lo, at):
+                m = _PAIR.match(low, user.start())
+                if m is None or m.start("value") <= at or m.group("user") in _NOT_USER:
+                    continue
+                start, stop = m.span("value")
+                value = text[start:stop].rstrip(".!?")
+                if _DIGEST.fullmatch(value.lower()) is None and plausible(value):
+                    out.append((start, start + len(value)))
+                break
     return out

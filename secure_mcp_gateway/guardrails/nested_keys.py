@@ -27,21 +27,23 @@ _ASSIGNED = lazy.compile(
 )
 """The value after the name: quoted whole, or bare up to a blank, a comma, a closing bracket or a comment."""
 _FORMS = tuple((name, suffix) for name in NAMES for suffix in (":", '":', "':"))
-"""Each name with what follows it in YAML and JSON: only those places are read (a str.find pass each)."""
+"""Each name with what follows it in YAML and JSON: only those places are read."""
+LITERALS = tuple(name + suffix for name, suffix in _FORMS)
 LOW_GATE = r"(?:\n[ \t]+|\{[ \t]*)[\"']?(?:key|token|secret)[\"']?:"
 """For short texts: what a text must hold before these values are looked for."""
 _LOOK_BACK = 8
 """How many lines above the child its parent may stand (siblings before it)."""
 
 
-def find(text: str, low: str, plausible: Callable[[str], bool]) -> list[tuple[int, int]]:
+def find(
+    text: str, low: str, plausible: Callable[[str], bool], places: Callable[[str], list[int]] | None = None
+) -> list[tuple[int, int]]:
     """The spans of values under `key`, `token` or `secret` whose parent names a credential, when `plausible` finds
-    the value one and it mixes letters and digits."""
+    the value one and it mixes letters and digits; `places(literal)` tells where a literal of `LITERALS` starts in
+    `low` (the shared index knows a long text's), else each is looked for."""
     out = []
     for name, suffix in _FORMS:
-        if name + suffix not in low:
-            continue
-        for at in occurrences(low, name + suffix):
+        for at in places(name + suffix) if places is not None else occurrences(low, name + suffix):
             start = low.rfind("\n", 0, at) + 1
             lead = low[start:at]
             quote = lead.endswith(('"', "'"))

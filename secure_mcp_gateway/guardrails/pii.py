@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 from . import (
     lazy,
+    pii_address_labels,
     pii_digits,
     pii_edi,
     pii_hl7,
@@ -1409,7 +1410,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += pii_mrz.find(text, low)
     found += pii_hl7.find(text, low)
     if "*" in text:
-        found += pii_edi.find(text)
+        found += pii_edi.find(text, low)
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, shape, places, _header_kinds, failed)
     found += pii_named.nearby(text, low, shape, places, _NAMED_CHECKS)
@@ -1420,6 +1421,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _phones(text)
     found += pii_ids.grouped_phones(text, shape, places)
     found += pii_people.find(text, low, shape, places)
+    found += pii_address_labels.find(text, low)
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
     if failed:

@@ -5,24 +5,25 @@ qualifier says it is a social security number (`NM1 ... *34*`, `REF*SY`, and the
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from . import lazy
 from .findings import Finding
+from .scan import INDEX, LONG, occurrences
 
 DETECTOR = "pii"
 _PEOPLE = r"IL|QC|03|QD|74|E1|GD|70"
 """`NM1` entity codes of people: insured or subscriber, patient, dependent, responsible party, corrected insured,
 person, guardian and the 834's prior-name entries."""
 _NM1 = lazy.compile(
-    r"(?:^|(?<=[~\r\n]))[ \t]*NM1\*(?:" + _PEOPLE + r")\*1\*(?P<last>[^*~\r\n]{1,60})(?:\*(?P<first>[^*~\r\n]{0,35}))?"
+    r"NM1\*(?:" + _PEOPLE + r")\*1\*(?P<last>[^*~\r\n]{1,60})(?:\*(?P<first>[^*~\r\n]{0,35}))?"
     r"(?:\*[^*~\r\n]{0,25}){0,3}(?:\*(?P<q>[^*~\r\n]{1,3})\*(?P<id>[^*~\r\n]{1,80}))?"
 )
-_REF = lazy.compile(r"(?:^|(?<=[~\r\n]))[ \t]*REF\*(?P<q>SY|0F)\*(?P<id>\d{3}-?\d{2}-?\d{4})(?=[*~\r\n]|\Z)")
-_DMG = lazy.compile(
-    r"(?:^|(?<=[~\r\n]))[ \t]*DMG\*D8\*(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
-)
-_N3 = lazy.compile(r"(?:^|(?<=[~\r\n]))[ \t]*N3\*(?P<street>[^*~\r\n]{3,55})")
-_PER_PHONE = lazy.compile(r"(?:^|(?<=[~\r\n]))[ \t]*PER\*[^~\r\n]{0,80}?\*(?:TE|HP|WP|CP)\*(?P<phone>[\d() +.-]{7,20})")
-_SEGMENT_ANY = lazy.compile(r"(?:^|[~\r\n])[ \t]*(?:NM1|REF|DMG|N3|PER)\*")
+_REF = lazy.compile(r"REF\*(?P<q>SY|0F)\*(?P<id>\d{3}-?\d{2}-?\d{4})(?=[*~\r\n]|\Z)")
+_DMG = lazy.compile(r"DMG\*D8\*(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
+_N3 = lazy.compile(r"N3\*(?P<street>[^*~\r\n]{3,55})")
+_PER_PHONE = lazy.compile(r"PER\*[^~\r\n]{0,80}?\*(?:TE|HP|WP|CP)\*(?P<phone>[\d() +.-]{7,20})")
 
 
 def _ssn_shape(value: str) -> bool:
@@ -31,22 +32,49 @@ def _ssn_shape(value: str) -> bool:
     return len(d) == 9 and d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00" and d[5:] != "0000"
 
 
-def find(text: str) -> list[Finding]:
-    """The spans of the personal fields of X12 segments in `text` (only where segments end with `~` or a line)."""
-    if "*" not in text or _SEGMENT_ANY.search(text) is None:
+TAGS = ("nm1*", "ref*", "dmg*", "n3*", "per*")
+INDEX.add(TAGS)  # where each starts (lower-cased): a long text is not scanned for each
+
+
+def _segments(text: str, tag: str, pattern: Any, low: str = "") -> list[re.Match[str]]:
+    """The matches of `pattern` where the segment `tag` (`NM1*`) starts a segment: found by `str.find`, not by a
+    search of the whole text (a long text holds many `*` and no segment)."""
+    out = []
+    where = INDEX.known(low) if len(low) >= LONG else None
+    ats = where[0].get(tag.lower(), []) if where is not None and tag.lower() not in where[1] else occurrences(text, tag)
+    for at in ats:
+        if not text.startswith(tag, at):
+            continue
+        before = text[max(0, at - 16) : at].rstrip(" \t")
+        if (not before and at <= 16) or before[-1:] in ("~", "\r", "\n"):
+            m = pattern.match(text, at)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def find(text: str, low: str = "") -> list[Finding]:
+    """The spans of the personal fields of X12 segments in `text` (only where segments end with `~` or a line;
+    `low`: the text lower-cased, whose words the shared index may have placed)."""
+    where = INDEX.known(low) if len(low) >= LONG else None
+    if where is not None:
+        if not any(tag in where[0] or tag in where[1] for tag in TAGS[:3]):
+            return []
+    elif "NM1*" not in text and "REF*" not in text and "DMG*" not in text:
         return []
     out: list[Finding] = []
-    for m in _NM1.finditer(text):
+    people = _segments(text, "NM1*", _NM1, low)
+    for m in people:
         for group in ("last", "first"):
             if m.group(group):
                 out.append(Finding(DETECTOR, "person_name", *m.span(group)))
         if m.group("q") == "34" and m.group("id") and _ssn_shape(m.group("id")):
             out.append(Finding(DETECTOR, "ssn", *m.span("id")))
-    for m in _REF.finditer(text):
+    for m in _segments(text, "REF*", _REF, low):
         if _ssn_shape(m.group("id")):
             out.append(Finding(DETECTOR, "ssn", *m.span("id")))
-    out += [Finding(DETECTOR, "date_of_birth", *m.span("date")) for m in _DMG.finditer(text)]
-    if "NM1*" in text:  # an address or phone belongs to the person the transaction names
-        out += [Finding(DETECTOR, "street_address", *m.span("street")) for m in _N3.finditer(text)]
-        out += [Finding(DETECTOR, "phone_number", *m.span("phone")) for m in _PER_PHONE.finditer(text)]
+    out += [Finding(DETECTOR, "date_of_birth", *m.span("date")) for m in _segments(text, "DMG*", _DMG, low)]
+    if people:  # an address or phone belongs to the person the transaction names
+        out += [Finding(DETECTOR, "street_address", *m.span("street")) for m in _segments(text, "N3*", _N3, low)]
+        out += [Finding(DETECTOR, "phone_number", *m.span("phone")) for m in _segments(text, "PER*", _PER_PHONE, low)]
     return out

@@ -91,7 +91,8 @@ _MARKS = (
 INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)], where=False)  # whether each occurs
 INDEX.add(literal.lower() for _, literal, _ in provider_keys.LITERALS)  # where each starts (see `provider_keys`)
 INDEX.add(login_pairs.WORDS, where=False)  # whether each occurs
-INDEX.add([w for w in login_prose.WORDS if w.isascii()], where=False)  # whether each occurs
+INDEX.add([w for w in login_prose.PASSWORD_WORDS if w.isascii()])  # where each starts (see `login_prose`)
+INDEX.add(nested_keys.LITERALS)  # where each starts (see `nested_keys`)
 INDEX.add(login_pairs.CALL_WORDS)  # where each starts: calls are read there (see `login_pairs`)
 INDEX.add(password_phrases.ENGLISH)  # where each starts
 INDEX.add([*dumps.WORDS, '"key"'], where=False)  # whether each occurs (see `dumps`)
@@ -100,6 +101,11 @@ INDEX.add([*keyword_values.WORDS, *admin_flags.WORDS], where=False)
 INDEX.add(keyword_values.LINE_WORDS)  # where each starts: their lines are read (see `keyword_values`)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 INDEX.add(["--", "-----end", "private", "name", "value"], where=False)  # whether each occurs (see `scan.holds`)
+
+
+def _prose_places(low: str, word: str) -> list[int]:
+    """Where a word of `login_prose.PASSWORD_WORDS` starts in `low` (the shared index places the ASCII ones)."""
+    return _places(low, word, _indexed(low)) if word.isascii() else occurrences(low, word)
 
 
 def _indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
@@ -2121,7 +2127,7 @@ def _find(text: str, low: str) -> list[Finding]:
     ]
     found += [
         Finding(DETECTOR, "password", start, end, 0.9)
-        for start, end in login_prose.find(text, low, plausible_secret, lambda w: _holds(low, low, w))
+        for start, end in login_prose.find(text, low, plausible_secret, lambda w: _prose_places(low, w))
     ]
     found += _command_lines(text, low, starts)
     found += _directives(low)
@@ -2134,8 +2140,10 @@ def _find(text: str, low: str) -> list[Finding]:
     if (holds(low, low, "name") or holds(low, low, '"key"')) and holds(low, low, "value") and _may(low, _NAMED_VALUE):
         found += _named_values(text, low)
     if "\n" in text or "{" in text:
+        where = _indexed(low)
         found += [
-            Finding(DETECTOR, "generic_secret", s, e, 0.8) for s, e in nested_keys.find(text, low, plausible_secret)
+            Finding(DETECTOR, "generic_secret", s, e, 0.8)
+            for s, e in nested_keys.find(text, low, plausible_secret, lambda w: _places(low, w, where))
         ]
     if _holds(low, low, "cookie"):
         found += _cookies(text, low)

@@ -1,0 +1,109 @@
+"""Street addresses written after a label that names them (`Address: ...`, `Adresse : ...`, `Dirección: ...`,
+`住所：...`, `"address": "..."`), in any country's format: the label says what the value is, so the value needs no
+street word of a known language. An address of a machine (IP, MAC, e-mail, wallet, memory, server) is not one; the
+value must hold a number and words, and reads to the end of its line, field or quote, or to a phone or mail label
+after it."""
+
+from __future__ import annotations
+
+from . import lazy
+from .findings import Finding
+from .scan import INDEX, LONG, occurrences
+
+DETECTOR = "pii"
+STEMS = (
+    *("address", "adres", "anschrift", "direcci", "domicilio", "endereç", "endereco", "morada", "indirizzo"),
+    *("osoite", "cím", "διεύθυνση", "адрес", "住所", "주소", "地址", "địa chỉ", "ที่อยู่", "عنوان", "כתובת", "alamat"),
+    *("ship to", "deliver to", "shipping to", "mailing to"),
+)
+"""The start of each label, lower-cased (`adres` also starts `adresse`, `adresa`, `adresas`, `Lieferadresse`'s end)."""
+INDEX.add([stem for stem in STEMS if stem.isascii()])  # where each starts: a long text is not scanned for each
+_AFTER = lazy.compile(
+    r"(?:se|sa|as|e|ón|on|o)?(?:[ _-]?line[ _-]?\d|[ \t]+(?:de|di|da|do|du|of|for)[ \t]+[a-zà-ÿ]{3,14})?"
+    r"(?:[ \t]*\([^)\n]{0,24}\))?[ \t]*[\"']?[ \t]*[:\uff1a=][ \t]*[\"']?[ \t]*"
+    r"(?P<value>[^\n\r|;\t\"<>{}\[\]]{8,160})"
+)
+"""After the stem: the end of the word (`adresse`, `dirección`), a line number or what it is for (`address line 1`,
+`adresse de livraison`, ` (home)`), a colon, then the value up to a line's end, a field separator or a quote."""
+_LEAD = lazy.compile(r"(?:[ \t\"'{,*>-]*|[^\n]*[,{][ \t]*[\"'])(?:[a-z\u00c0-\u024f]{3,12}[ _-]?){0,2}\Z")
+"""What may stand before the label on its line: blanks, a quote, a bullet, and up to two words (`shipping`,
+`home`, `billing`, `Liefer` as in `Lieferadresse`), or a JSON object's key after `{` or `,`: a label starts its line
+or field, not a call's argument."""
+_MACHINE = lazy.compile(
+    r"(?:ip|mac|e-?mail|mail|wallet|bitcoin|btc|eth|ethereum|crypto|memory|mem|server|web|url|bind|listen|remote"
+    r"|local|base|return|gateway|broadcast|network|contract|hardware|ipv[46]|host|socket|peer|proxy|node|smtp|sender"
+    r"|recipient|reply-to|deposit|withdrawal|payment|payout|start|end|load|entry|virtual|register|target|source"
+    r"|destination|bus|device|link|multicast|unicast|onion|tor|ens|public|private|p2p|lightning|scan|from|to|cc)"
+    r"[ \t_.-]*\Z"
+)
+"""What stands right before `address` when it is a machine's or a message's, not a dwelling's."""
+_STOP = lazy.compile(
+    r"[ \t]*[,/-]?[ \t]*(?:tel|phone|fax|e-?mail|mobile|handy|t[ée]l[ée]fono|telefone|telefon|tlf|cell|contact)"
+    r"(?![a-z])|[ \t]{3,}"
+)
+"""On the lower-cased text: where a one-line address ends before what follows it, a phone or mail label or a gap."""
+_SENTENCE = lazy.compile(r"\.[ \t]+(?=[A-Z][a-z]+ )")
+"""On the text as written: a sentence that starts after the address."""
+_COMPOUND = lazy.compile(r"(?:liefer|rechnungs|wohn|post|heim|versand|melde|privat|kunden|zustell)\Z")
+"""German compounds that end in `adresse` and name a person's address."""
+_NOT_VALUE = ("n/a", "none", "null", "unknown", "redacted", "***", "tbd", "same as", "see ", "your ", "the ", "example")
+
+
+def find(text: str, low: str) -> list[Finding]:
+    """The spans of addresses after their labels in `text` (`low`: it lower-cased, the same length)."""
+    if ":" not in text and "\uff1a" not in text and "=" not in text:
+        return []
+    out: list[Finding] = []
+    after = 0
+    places = sorted({(at, stem) for stem in STEMS for at in _places(low, stem)})
+    for at, stem in places:
+        end = at + len(stem) + 48
+        if low.find(":", at, end) < 0 and low.find("=", at, end) < 0 and low.find("\uff1a", at, end) < 0:
+            continue  # no label's colon near: prose or code, not `Address: ...`
+        if at < after or (at and low[at - 1].isalnum() and _COMPOUND.search(low, max(0, at - 10), at) is None):
+            continue  # inside a word (`IPaddress`), but for `Lieferadresse`, `Rechnungsadresse`, `Wohnadresse`
+        if _MACHINE.search(low, max(0, at - 14), at) is not None:
+            continue
+        if _LEAD.match(low, low.rfind("\n", 0, at) + 1, at) is None:
+            continue
+        m = _AFTER.match(low, at + len(stem))  # as written (`text` blanks letters of scripts without spaces)
+        if m is None:
+            continue
+        start, end = m.span("value")
+        for stop in (_STOP.search(low, start, end), _SENTENCE.search(text, start, end)):
+            end = stop.start() if stop is not None and stop.start() < end else end
+        value = low[start:end].rstrip(" ,.;:-")
+        if _plausible(value, text[start : start + len(value)]):
+            out.append(Finding(DETECTOR, "street_address", start, start + len(value)))
+            after = start + len(value)
+    return out
+
+
+def _places(low: str, stem: str) -> list[int]:
+    """Where `stem` starts in `low`: from the shared index when it has read a long text, else by a scan."""
+    if not stem.isascii():
+        return occurrences(low, stem) if not low.isascii() and stem in low else []
+    where = INDEX.known(low) if len(low) >= LONG else None
+    if where is not None and stem not in where[1]:
+        return where[0].get(stem, [])
+    return occurrences(low, stem)
+
+
+def _plausible(value: str, cased: str) -> bool:
+    """Whether a labelled value (lower-cased) reads as a dwelling's address: a number, two words of letters, no
+    machine's marks."""
+    if len(value) < 8 or value.startswith(_NOT_VALUE) or "@" in value or "://" in value or "0x" in value[:3]:
+        return False
+    if not any(c.isdigit() for c in value) or value[0] in "$%<{[(*#":
+        return False
+    words = [w for w in value.replace(",", " ").split() if sum(c.isalpha() for c in w) >= 2]
+    if len(words) < 2 and not any(ord(c) > 0x2E80 for c in value):  # scripts without spaces write one "word"
+        return False
+    latin = [w for w in cased.replace(",", " ").split() if w[0].isascii() and w[0].isalpha()]
+    if latin and sum(w[0].isupper() for w in latin) * 2 < len(latin):
+        return False  # Latin-script addresses capitalise their street and town (`3 found in 2 files` is prose)
+    letters = sum(c.isalpha() for c in value)
+    digits = sum(c.isdigit() for c in value)
+    if digits > letters * 2 or (value.count(".") >= 3 and all(p.isdigit() for p in value.split(".")[:3])):
+        return False  # mostly digits (an IP, a version, a phone)
+    return not any(mark in value for mark in ("==", "()", "=>", "->", "::", "${", "%s", "{}", "\\u", "\\x", "'"))
