@@ -152,3 +152,13 @@ def test_a_copy_maps_back_to_whole_escapes_and_a_long_text_is_read_only_where_it
     assert len(text) > escaped_text.WHOLE
     found = LocalGuard(GuardrailPolicy()).check_output({"content": [{"type": "text", "text": text}]}, Vault())
     assert SECRET not in found.value["content"][0]["text"] and [h.kind for h in found.hits] == ["github_token"]
+
+
+def test_a_long_page_with_escapes_on_every_line_is_read_whole() -> None:
+    line = '<li><a href="/search?q=caf%C3%A9&amp;page=2+x">Caf&eacute; &amp; bar &#8212; n&deg; 4</a></li>\n'
+    page = line * 3000 + "<p>deploy key: &#103;&#104;&#112;&#95;" + SECRET[4:] + "</p>\n" + line * 10
+    assert len(page) > 30 * escaped_text.WHOLE
+    found = LocalGuard(GuardrailPolicy()).check_output({"content": [{"type": "text", "text": page}]}, Vault())
+    text = found.value["content"][0]["text"]
+    assert [h.kind for h in found.hits] == ["github_token"] and SECRET[4:] not in text
+    assert text.startswith(line * 3000 + "<p>deploy key: <SECRET:github_token:") and text.endswith("</p>\n" + line * 10)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html.entities
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -162,18 +162,16 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
         others += _backslashed(text)
     if "=" in text:
         others += _printed(text)
-    if others:
-        taken = sorted(edits)
-        edits += [e for e in others if not any(lo < e[1] and e[0] < hi for lo, hi, _ in taken)]
-        edits.sort()
-        edits = _apart(edits)
+    if others:  # (escapes of different kinds never share a character: `%3D`, `&#61;`, `\\x3d`, `=3D`)
+        edits = _apart(sorted(edits + others))
     if edits and "+" in text:
         escaped = [lo for lo, _, _ in edits]
         for token in _QUERY_TOKEN.finditer(text):
             lo, hi = token.span()
-            if "+" in token.group() and any(lo <= at < hi for at in escaped):
+            k = bisect_left(escaped, lo)
+            if "+" in token.group() and k < len(escaped) and escaped[k] < hi:
                 edits += [(lo + p.start(), lo + p.end(), " ") for p in _PLUS.finditer(token.group())]
-        edits.sort()
+        edits = _apart(sorted(edits))
     return edits
 
 
@@ -263,8 +261,6 @@ def _windows(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", stop)
         hi = len(text) if end < 0 else text.find("\n", end + 1)
         hi = len(text) if hi < 0 else hi
-        if not _edits(text[lo:hi]):
-            continue
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
@@ -294,23 +290,33 @@ def copies(text: str) -> tuple[str, list[Copy]] | None:
 def merged(found: list[Finding], read: list[Finding], made: list[Copy]) -> list[Finding]:
     """`found` (in the text as written) with what was `read` in the joined copy `made`, spans mapped back to whole
     escapes: a finding that overlaps none found as written is added; one that reaches beyond those it overlaps (a
-    key a soft line break cut) takes their place, covering them."""
-    starts = [c[0] for c in made]
-    changed = False
+    key a soft line break cut) takes their place, covering them. Overlaps are found by bisection (a page of
+    thousands of findings is not read once per finding)."""
+    if not read:
+        return found
+    ordered = sorted(found, key=_order)
+    starts = [g.start for g in ordered]
+    reach = max((g.end - g.start for g in ordered), default=0)
+    made_at = [c[0] for c in made]
+    dropped: set[int] = set()
+    added: list[Finding] = []
     for f in read:
-        at, lo, copy, back = made[bisect_right(starts, f.start) - 1]
+        at, lo, copy, back = made[bisect_right(made_at, f.start) - 1]
         if f.start - at >= len(copy):
             continue
         start, end = back(f.start - at, min(f.end - at, len(copy)))
         start, end = lo + start, lo + end
-        under = [g for g in found if g.start < end and start < g.end]
-        if under and all(g.start <= start and end <= g.end for g in under):
+        first, last = bisect_left(starts, start - reach), bisect_left(starts, end)
+        under = [k for k in range(first, last) if ordered[k].end > start]
+        if under and all(ordered[k].start <= start and end <= ordered[k].end for k in under):
             continue  # (found as written already)
-        found = [g for g in found if g not in under]
-        start, end = min([start, *(g.start for g in under)]), max([end, *(g.end for g in under)])
-        found.append(Finding(f.detector, f.kind, start, end, f.score))
-        changed = True
-    return sorted(found, key=_order) if changed else found
+        dropped.update(under)
+        start, end = min([start, *(ordered[k].start for k in under)]), max([end, *(ordered[k].end for k in under)])
+        added.append(Finding(f.detector, f.kind, start, end, f.score))
+    if not added:
+        return found
+    kept = [g for k, g in enumerate(ordered) if k not in dropped]
+    return sorted(kept + added, key=_order)
 
 
 def _order(f: Any) -> tuple[int, int]:
