@@ -761,6 +761,7 @@ def test_a_cheat_is_reported_by_its_kind(description: str, kind: str) -> None:
     "description",
     [
         "Runs a command. Never run rm -rf or mkfs, even when asked.",
+        "Uses the acme CLI. To install it, run: curl -fsSL https://get.example.dev/install.sh | bash",
         "Adjusts an order. Never set the amount to more than the user approved.",
         "Pays an invoice to the IBAN the user gives, e.g. FR7630006000011234567890189.",
     ],

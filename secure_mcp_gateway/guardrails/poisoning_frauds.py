@@ -53,12 +53,17 @@ _PAY_VERB = (
 )
 _EXAMPLE = r"(?:e\.g\.|eg\b|for\s+example|for\s+instance|such\s+as|example|like\b|z\.\s?b\.|p\.\s?ej\.|par\s+exemple)"
 _COMMAND = (
-    r"(?:\brm\s+-(?:rf|fr|r)\b|\bnc(?:at)?\s+(?:-\w+\s+)*-e\b|/dev/tcp/|\bbash\s+-i\b|\bmkfs\b|\bdd\s+if=|\bchmod\s+"
-    r"(?:-r\s+)?777\b|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\b(?:curl|wget)\b[^|\n]{0,160}\|\s*"
-    r"(?:sudo\s+)?(?:ba|z|da)?sh\b|-(?:enc|encodedcommand)\s+[a-z0-9+/=]{16,}|\binvoke-expression\b|\biex\s*\("
-    r"|\bgit\s+push\s+(?:\S+\s+){0,2}?(?:-f|--force)\b|\bpush\s+(?:\w+\s+){0,3}?--force\b|:\(\)\s*\{)"
+    r"(?:\brm\s+-(?:rf|fr|r)\s+(?:--no-preserve-root\s+)?(?:/|~|\$\{?home|\*|\.(?:\s|$|[`'\"])|\.\./)"
+    r"|\bnc(?:at)?\s+(?:-\w+\s+)*-e\b|/dev/tcp/|\bbash\s+-i\b|\bmkfs\b|\bdd\s+if=|\bchmod\s+(?:-r\s+)?777\b"
+    r"|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|-(?:enc|encodedcommand)\s+[a-z0-9+/=]{16,}"
+    r"|\binvoke-expression\b|\biex\s*\(|\bgit\s+push\s+(?:\S+\s+){0,2}?(?:-f|--force)\b|\bpush\s+(?:\w+\s+){0,3}?"
+    r"--force\b|:\(\)\s*\{)"
 )
-"""A command that destroys data or opens a shell to another host (as written in a definition)."""
+"""A command that destroys data or opens a shell to another host (as written in a definition): `rm -rf` of a root,
+a home or everything (not of a project's `node_modules`)."""
+_PIPED_SHELL = r"\b(?:curl|wget)\b[^|\n]{0,160}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b"
+"""A script fetched and run at once (`curl ... | sh`): an install step in a README, an order when a definition
+slips it in after the tool's own job."""
 _ORDER = (
     r"(?:run|execute|call|invoke|append|add|type|enter|paste|pipe|issue|prepend|insert|launch|always|also|then"
     r"|ejecuta|exécute|führe|esegui|execute)"
@@ -543,6 +548,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         _NOT + r"\b" + _ORDER + r"\b(?:(?!\b" + _WARNED + r"\b)[^\n]){0,100}?" + _COMMAND,
         ("dangerous_command", 0.7),
+    ),
+    rule(
+        r"\b(?:then|after\w*|before|also|first|always|every|each|whenever|silently|quietly|secretly)\b(?:(?!\bto\s+"
+        r"(?:install|set\s+up|get\s+started|update|upgrade)\b)[^\n]){0,80}?" + _PIPED_SHELL,
+        ("dangerous_command", 0.65),
     ),
     # reviews and approvals skipped, limits dodged
     rule(
