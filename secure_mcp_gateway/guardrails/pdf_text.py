@@ -29,8 +29,8 @@ _NUMBER = re.compile(rb"[+-]?\d*\.?\d+")
 
 
 def is_pdf(raw: bytes) -> bool:
-    """Whether `raw` is a PDF (its header within the first KB, as readers accept it)."""
-    return b"%PDF-" in raw[:1024]
+    """Whether `raw` is a PDF (it starts with its header)."""
+    return raw.startswith(b"%PDF-")
 
 
 class _Stream(NamedTuple):
@@ -175,6 +175,8 @@ def _read(raw: bytes, cuts: list[str] | None = None) -> tuple[list[_Stream], lis
     room = MOST
     for s in streams:
         data = raw[s.start : s.end]
+        if not s.flate and _OTHER_FILTER.search(raw, s.head, s.start) and cuts is not None and FILTER_CUT not in cuts:
+            cuts.append(FILTER_CUT)
         if s.flate:
             unpack = zlib.decompressobj()
             try:
@@ -185,13 +187,31 @@ def _read(raw: bytes, cuts: list[str] | None = None) -> tuple[list[_Stream], lis
                 cuts.append(CUT)
             room -= len(data)
         datas.append(data)
-    lines = _lines(raw, 0, _outside(raw, every))
+    outside = _outside(raw, every)
+    lines = _lines(raw, 0, outside) + _plain(raw, outside)
     for n, data in enumerate(datas, 1):
         if b"xmpmeta" in data[:4096]:
             lines += _xmp(data, n)
         else:
             lines += _lines(data, n)
     return streams, datas, lines
+
+
+FILTER_CUT = "PDF streams packed with filters other than Flate"
+_OTHER_FILTER = re.compile(rb"/Filter\b")
+_PLAIN_RUN = re.compile(rb"[\x20-\x7e\t]{8,}")
+"""A run of ASCII outside the file's streams: the objects' own syntax, and any text put between them."""
+
+
+def _plain(raw: bytes, spans: list[tuple[int, int]]) -> list[_Line]:
+    """The runs of ASCII outside the file's streams as written, a line each: text a file holds between its objects
+    (no reader shows it; a model reading the file does) is read too, not only its strings."""
+    out = []
+    for lo, hi in spans:
+        for m in _PLAIN_RUN.finditer(raw, lo, hi):
+            a, b = m.span()
+            out.append(_Line(m.group().decode("latin-1"), [(0, k, k + 1) for k in range(a, b)]))
+    return out
 
 
 def _all_streams(raw: bytes) -> list[_Stream]:
