@@ -1801,12 +1801,15 @@ def _label_at(first: str) -> re.Pattern[str]:
 _NEVER = lazy.compile(r"(?!)")
 _VALUES = {name: [(kind, lazy.compile(value), ok) for kind, value, ok in values] for name, _, values in _GROUPS}
 _GAP = lazy.compile(
-    r"(?i)(?:\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|"
+    r"(?i)(?:\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|\([a-z][a-z .'-]{1,22}\)|"
     r"[\s:#.=(\"'*|\\-]|&nbsp;|n[°º]|n\.(?=\s)|no\.?(?![a-z])|card|id(?![a-z])|nr\.?(?![a-z])|"
     r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|_|"
     r"(?:ist|lautet|est|es|è|é|är|er|on|to|jest|wynosi|mitt|min|meine?|mon|ma|mi|mio|mia|eh|ni)(?=\s)|"
-    r"\([a-z]{2}\)|[a-z]{2}(?=:))*"
+    r"\([a-z]{2}\)|[a-z]{2}(?=:)|"
+    r"elettronica|electronic|[ée]lectronique|electr[oó]nica|eletr[oô]nica|elektronische?r?|digitale?)*"
 )
+"""What may stand between a label and its value: punctuation, `no.`, `n°`, `number`, `is`, a short note in brackets
+(`Voter ID (EPIC): ...`), the card's being electronic (`Carta d'identità elettronica ...`)."""
 _GAP_REACH = 32
 _WIDE_GAP = lazy.compile(
     r"(?i)(?:[(\uff08][^()\uff08\uff09\n]{1,24}[)\uff09]|[\s:#.=(\"'*|\\\uff1a-]|&nbsp;|,(?=\s*\")"
