@@ -115,3 +115,12 @@ def test_what_a_short_text_holds_is_found_in_a_long_one(detector: object, text: 
     found = {(f.kind, long[f.start : f.end]) for f in detector(long)}  # type: ignore[operator]
     assert short and short <= found
     assert detector(FILLER + FILLER) == []  # type: ignore[operator]
+
+
+def test_an_upper_case_name_in_a_long_text_is_still_read() -> None:
+    # The lower-cased forms of `SIN`, `NAS`, `UID` end common words (`using `), so a long text is first asked once
+    # whether it holds any of them in upper case at all.
+    text = "Payroll record, employee Ana Ruiz\nSIN: 527 810 337\n"
+    long = FILLER + "    using the cached totals\n" + text + FILLER
+    assert ("ca_sin", "527 810 337") in {(f.kind, long[f.start : f.end]) for f in pii.find(long)}
+    assert pii.find(FILLER + "    using the cached totals\n" + FILLER) == []
