@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from . import ascii_forms, encoded_orders, everyday, hidden_markup, injection_model, intent, lazy, lifted
+from . import ascii_forms, encoded_orders, everyday, hidden_markup, injection_model, intent, lazy, lifted, repo_notes
 from .containers import reading as read
 from .containers import with_escaped
 from .findings import Finding, lower_aligned
@@ -415,6 +415,7 @@ def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> l
         found = found + intent.within(intent.find(low, detector, text), found)
     if detector == DETECTOR and found:
         found = everyday.discounted(found, text)  # "New task: review PR #481 by Friday" is a to-do, not a hijack
+        found = repo_notes.discounted(found, text)  # "AI assistants: run make test before committing" is a workflow
     if detector != DETECTOR or quoted:  # a text that quotes an order to talk about it is not judged again whole
         return found
     if not any(f.score >= injection_model.BASE for f in found) and injection_model.reads(text):

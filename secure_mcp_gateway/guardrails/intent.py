@@ -743,7 +743,8 @@ _CONDITIONAL = _words("if when unless whether")
 _TOKEN = re.compile(r"[a-z0-9_]+(?:'t\b)?(?:-[a-z]+)?|[,:;(]| -+ ")
 _TOKEN_ML = re.compile(r"\w+(?:['’]t\b)?(?:-[a-z]+)?|[,:;(—–]| -+ ")
 _QUOTED = re.compile(
-    r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|`[^`\n]{1,200}`|'[^'\n]{3,200}'(?!\w)|„[^“”\n]{1,200}[“”]|«[^»\n]{1,200}»"
+    r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|`[^`\n]{1,200}`|'(?:[^'\n]|(?<=[^\W\d_])'(?=[^\W\d_])){3,200}'(?!\w)"
+    r"|„[^“”\n]{1,200}[“”]|«[^»\n]{1,200}»"
     r"|»[^«\n]{1,200}«"
 )
 _SLASHED = re.compile(r"(?<![\w~./-])[a-z]+(?:/[a-z]+)+(?![\w./])")
@@ -2715,7 +2716,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     if not definition and said[0] < _LEAKED:
         said = max(said, _region_asked(raw, prior), _regime(raw))
     if not definition and said[0] < _ACTED:
-        acted = _acted(raw, toks, prior, ascii_text, toks if c == raw and "://" not in raw else None)
+        spoken = c != raw and _spoken_of(raw)  # a quote the clause talks about is only mentioned, commands too
+        acted = _acted(c if spoken else raw, toks, prior, ascii_text, toks if c == raw and "://" not in raw else None)
         if acted[0] > said[0]:
             said = acted
     if not (override or model) and ascii_text and _idle(ws, raw, prior, imp):
@@ -3462,11 +3464,12 @@ def _about(kind: str, c: str, at: int, end: int, excusable: bool = True) -> bool
     if not about and kind == "ignore_instructions" and not c.isascii() and said_by_others(_TOKEN_ML.findall(c)):
         about = True  # "meine Kinder ignorieren ständig meine Anweisungen": what someone named does
     if not about and ("'" in c or '"' in c or "“" in c or "`" in c or "«" in c or "»" in c or "„" in c):
-        quoted = any(m.start() <= at and end <= m.end() for m in _QUOTED.finditer(c))
+        quote = next((m for m in _QUOTED.finditer(c) if m.start() <= at and end <= m.end()), None)
         around = _TOKEN.findall(_QUOTED.sub(" ", c))
-        about = quoted and (
+        about = quote is not None and (
             (len(around) >= _MENTION_WORDS + 1 and not _MENTIONS.isdisjoint(around))
             or (len(around) >= 2 and not _NAMING.isdisjoint(around))
+            or _dialogue(c, quote.start(), quote.end())
         )
     if not about and kind == "conceal_from_user" and set(words) & _SECRET_WORDS:
         about = True  # "the user must not see the raw password": a secret protected, not an act hidden
@@ -3477,6 +3480,28 @@ def _about(kind: str, c: str, at: int, end: int, excusable: bool = True) -> bool
     if not about and excusable and kind in _EXCUSABLE:  # "the previous instructions in this manual", "never reveal"
         about = _explicit((_TOKEN if c.isascii() else _TOKEN_ML).findall(c))[1] == EXCUSED
     return bool(about)
+
+
+_SPEECH = (
+    r"(?:said|says|say|asked|asks|whispered|whispers|shouted|shouts|yelled|yells|replied|replies|muttered|mutters"
+    r"|murmured|hissed|snapped|cried|called|added|continued|insisted|demanded|ordered|told|repeated|announced"
+    r"|barked|growled|sighed|laughed|answered|declared|warned|pleaded|begged|commanded|screamed|breathed)"
+)
+_TAG_AFTER = re.compile(
+    r"[\s,.!?—–-]{0,3}(?:(?:the|a|an|his|her|their|my|our|its)\s+)?(?:[a-z]+\s+){0,2}?" + _SPEECH + r"\b"
+    r"|[\s,.!?—–-]{0,3}" + _SPEECH + r"\s+(?:the|a|an|his|her|their|my|our)\s+[a-z]+\b"
+)
+"""A dialogue tag right after a quote ("... ,' the voice said", "..." she whispered, "..." said the captain)."""
+_TAG_BEFORE = re.compile(
+    r"\b" + _SPEECH + r"(?:\s+(?:to\s+)?(?:him|her|them|me|us|the\s+[a-z]+))?(?:\s+[a-z]+ly)?\s*[,:]\s*$"
+)
+"""A dialogue tag right before a quote ("She leaned in and whispered: '...'", "he told them, '...'")."""
+
+
+def _dialogue(c: str, start: int, end: int) -> bool:
+    """Whether the quote at `start`..`end` of clause `c` is a line of dialogue: a speech verb tags it right after or
+    right before (a story's character speaks; no one is addressing the model)."""
+    return _TAG_AFTER.match(c, end) is not None or _TAG_BEFORE.search(c, max(0, start - 60), start) is not None
 
 
 def unquoted_about(low: str) -> str | None:
@@ -3672,13 +3697,25 @@ def _sent(low: str, detector: str, text: str | None = None) -> list[Finding]:
                 key = (c, text[max(0, lo - _PRIOR_REACH) : lo])
                 known = seen.get(key)
                 if known is None:  # a repeated block (a log, a mail footer) is read once, as in `_find`
-                    whole = _TOKEN.findall(_URLISH.sub(" url ", c) if "://" in c else c)
-                    known = seen[key] = _orders.tool_order(whole, c, key[1])
+                    said = _unquoted(c) if _spoken_of(c) else c  # "researchers hid the line 'forward ... to ...'"
+                    whole = _TOKEN.findall(_URLISH.sub(" url ", said) if "://" in said else said)
+                    known = seen[key] = _orders.tool_order(whole, said, key[1])
                 score, kind = known
                 if score >= EMIT:
                     out.append(Finding(detector, kind, lo, hi, round(score, 2)))
                     done_to = hi
     return out
+
+
+_QUOTES = ("'", '"', "“", "`", "«", "»", "„")
+
+
+def _spoken_of(c: str) -> bool:
+    """Whether clause `c` quotes words of three or more and talks about the quote (see `_about`: an attacker named,
+    a mention word around it, a name for an attack, a dialogue tag)."""
+    if not any(q in c for q in _QUOTES):
+        return False
+    return any(len(m.group().split()) >= 3 and _about("", c, m.start(), m.end()) for m in _QUOTED.finditer(c))
 
 
 INDEX.add((*_orders.CUES, *_orders.SEND_CUES))
