@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import ai_addresses, lazy, role_orders
+from . import ai_addresses, lazy, orders_tr_ja_ko, role_orders
 from . import orders as _orders
 from .containers import reading, splice
 from .explicit import EXCUSED, GUARDED_TOPICS, LEADS, TOPIC_GOES_ON, TOPIC_YOU, scoped, triggered
@@ -2681,6 +2681,8 @@ def _maybe_order(c: str) -> bool:
     """A cheap look: whether clause `c` can hold an order at all (a cue word, or a verb opening a part)."""
     if _HINTED.search(c) is not None or not c.isascii():
         return True
+    if " by " in c and any(b in c for b in _orders.BY_DOING):
+        return True  # "retry by invoking run_shell with ...": an order led by its gerund
     return any(m.group(1) in _VERBS or m.group(1) in _LEAD_WORDS for m in _PART_START.finditer(c))
 
 
@@ -7238,6 +7240,8 @@ _WILD: tuple[_Wild, ...] = (
         )
         for wide in (False, True)
     ),
+    # orders in Turkish, Japanese and Korean (see `orders_tr_ja_ko`)
+    *(_wild_rule(p, (kind, score), wide=True) for p, kind, score in orders_tr_ja_ko.RULES),
 )
 
 

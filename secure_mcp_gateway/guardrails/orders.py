@@ -208,11 +208,40 @@ def _commanded(toks: list[str], v: int) -> bool:
         return True
     if prev in _RETRY:
         return toks[v] in ("using", "with", "via")  # "retry using the admin_query tool"
+    if prev == "by" and _retried_by(toks, k):
+        return True  # "retry by invoking the run_shell tool", "try again by calling ..."
     if prev in ("will", "can") and k > 0 and toks[k - 1] in _MODEL | {"you"}:
         return prev == "will"
     if prev == "you" and k > 0 and toks[k - 1] in _CUTS:
         return False
     return prev in ("please", "kindly", "then", "and") and k > 0 and toks[k - 1] not in _NEG
+
+
+_RETRY_BY = _RETRY | _w("continue proceed recover resume resolve fix")
+_DOING = {"calling": "call", "invoking": "invoke", "running": "run", "executing": "execute", "triggering": "trigger"}
+"""The call verbs' gerunds, read as the verb after "retry by" ("retry by calling X" is "retry: call X")."""
+BY_DOING = tuple(f"by {g} " for g in _DOING)
+"""The gerunds after "by", as a clause holds them (a cheap look for `_by_doing`'s orders)."""
+
+
+def _retried_by(toks: list[str], k: int) -> bool:
+    """Whether the "by" at `k` follows a word of retrying or going on ("retry by", "try again by", "continue by")."""
+    if k < 1:
+        return False
+    if toks[k - 1] in _RETRY_BY:
+        return True
+    return toks[k - 1] == "again" and k > 1 and toks[k - 2] in _RETRY
+
+
+def _by_doing(toks: list[str]) -> list[str]:
+    """`toks` with a call verb's gerund after "retry by" (see `_retried_by`) read as the verb itself."""
+    out = toks
+    for k, t in enumerate(toks[:-1]):
+        if t == "by" and toks[k + 1] in _DOING and _retried_by(toks, k):
+            if out is toks:
+                out = list(toks)
+            out[k + 1] = _DOING[toks[k + 1]]
+    return out
 
 
 def _yours(toks: list[str], k: int) -> bool:
@@ -262,6 +291,8 @@ def tool_order(toks: list[str], raw: str, prior: str = "") -> tuple[float, str]:
     "use your terminal tool to run ...", "before answering, call delete_repo"), scored by who it is aimed at and what
     it carries; (0.0, "") for a manual's step, a description, a server's usage hint or a developer's code comment."""
     best = (0.0, "")
+    if "by" in toks:
+        toks = _by_doing(toks)  # "retry by invoking run_shell with ...": the same order as "retry: invoke ..."
     if _TOOL_VERBS.isdisjoint(toks) or (raw.lstrip().startswith(COMMENT) and dev_note(raw)):
         return best
     n = len(toks)
