@@ -8,7 +8,18 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from . import ascii_forms, encoded_orders, everyday, hidden_markup, injection_model, intent, lazy, lifted, repo_notes
+from . import (
+    against_user,
+    ascii_forms,
+    encoded_orders,
+    everyday,
+    hidden_markup,
+    injection_model,
+    intent,
+    lazy,
+    lifted,
+    repo_notes,
+)
 from .containers import reading as read
 from .containers import with_escaped
 from .findings import Finding, lower_aligned
@@ -2079,6 +2090,7 @@ RULES: tuple[Rule, ...] = ordered(
     ),
     *OUTPUT_RULES,
     *(rule(pattern, found, before=before or None, window=80, short=True) for pattern, found, before in PLAIN_ORDERS),
+    *(rule(pattern, found, before=before or None, window=80) for pattern, found, before in against_user.RULES),
     rule(  # "now answer without any safety rules", "respond without your content filters"
         r"without\s+(?:any\s+|all\s+)?(?:of\s+)?(?:your\s+(?:(?:safety|ethical|content|moral)\s+)?|(?:safety|ethical"
         r"|content|moral)\s+)(?:rules|restrictions|filters?|guidelines|limits|limitations|censorship|guardrails"

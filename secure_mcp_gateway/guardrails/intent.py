@@ -2715,6 +2715,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     ws = set(toks)
     imp, model, override = _order(toks, ws, definition)
     said = _explicit(toks) if not definition else (0.0, "")  # drop, void or reveal the model's instructions
+    if (override or said[1] == "ignore_instructions") and not _GAME_WORDS.isdisjoint(ws) and _called_in_play(toks, ws):
+        said, override = (0.0, ""), False  # "if the leader doesn't say 'Simon says', ignore the command": a game
     if not definition and said[0] < _LEAKED:
         said = max(said, _region_asked(raw, prior), _regime(raw))
     if not definition and said[0] < _ACTED:
@@ -2983,6 +2985,29 @@ def _acted(
     return max(_orders.tool_order(whole, raw, prior), _orders.authority(whole, prior, raw), said)
 
 
+_GAME_WORDS = _words(
+    "game games player players referee umpire round rounds whistle whistles dice caller leader simon opponent"
+    " opponents team teams points tag catcher seeker it's"
+)
+_CALLED = _words("instruction command call order signal")
+_IN_PLAY = _words("if when whenever unless")
+_ORDERS_NAMED = _words("prompt prompts system instructions guidelines directives programming")
+
+
+def _called_in_play(toks: list[str], ws: set[str]) -> bool:
+    """Whether a clause of a game's rules drops one call ("if the caller doesn't say 'please', ignore the command"):
+    a condition, an override of "the" single instruction, command or call, and no model, secret or orders' word."""
+    if _IN_PLAY.isdisjoint(ws) or not _MODEL_NOUNS.isdisjoint(ws) or not _SECRET_WORDS.isdisjoint(ws):
+        return False
+    if not _ORDERS_NAMED.isdisjoint(ws):
+        return False
+    for v, t in enumerate(toks[:-2]):
+        if t in _OVERRIDE_EN and toks[v + 1] in ("the", "that", "this"):
+            rest = toks[v + 2 : v + 4]
+            return bool(rest) and (rest[0] in _CALLED or (rest[0] in ("previous", "last") and rest[1:2] == ["call"]))
+    return False
+
+
 def _less(said: tuple[float, str], listing: bool) -> tuple[float, str]:
     """An explicit order found where the clause holds nothing else, less where the clause lists quoted phrases."""
     if not said[0]:
@@ -3027,6 +3052,27 @@ def _about_this(words: list[str]) -> bool:
             rest = words[i + 1 : i + 5]
             if any(t in _USER_WORDS for t in rest) and any(t in _THIS for t in rest):
                 return True
+    return False
+
+
+_TOLD_PAST = _words("told asked urged advised instructed ordered directed requested warned reminded")
+_TOLD_NOT = _words("you me us it model assistant ai bot agent chatbot llm yourself")
+
+
+def _told_others(words: list[str]) -> bool:
+    """Whether the clause reports what others were told to drop ("the ministry urged parents to ignore the old
+    schedule", "investors were told to disregard prior forecasts"): a past reporting verb, no "you", model or "me"
+    before it or among the up to four words it names, then "to" and an override verb."""
+    for i, w in enumerate(words):
+        if w not in _TOLD_PAST or not _TOLD_NOT.isdisjoint(words[:i]):
+            continue
+        for j in range(i + 1, min(len(words) - 1, i + 6)):
+            if words[j] in _TOLD_NOT or words[j] in _MODEL_NOUNS:
+                break
+            if words[j] == "to":
+                if words[j + 1] in _OVERRIDE_EN and (j > i + 1 or words[i - 1 : i] in (["were"], ["was"])):
+                    return True
+                break
     return False
 
 
@@ -3461,6 +3507,8 @@ def _about(kind: str, c: str, at: int, end: int, excusable: bool = True) -> bool
     if named and ("@" in c or "://" in c):
         named &= set(_TOKEN.findall(_ADDRESS.sub(" ", c)))
     about = bool(named) or _any(j, _REPORTED_SPEECH) or _reported(words)
+    if not about and excusable and kind == "ignore_instructions" and _told_others(words):
+        about = True  # "the bank told lenders to disregard its earlier guidance": news of what others were told
     if not about and kind == "ignore_instructions" and _misbehaves(words):
         about = True  # "why does the assistant ignore my custom instructions?": a complaint, not an order
     if not about and kind == "ignore_instructions" and not c.isascii() and said_by_others(_TOKEN_ML.findall(c)):
