@@ -92,7 +92,7 @@ INDEX.add([*(w for _, w in _GATE_WORDS), *(m.lower() for m in _MARKS)], where=Fa
 INDEX.add(literal.lower() for _, literal, _ in provider_keys.LITERALS)  # where each starts (see `provider_keys`)
 INDEX.add(login_pairs.WORDS, where=False)  # whether each occurs
 INDEX.add([w for w in login_prose.PASSWORD_WORDS if w.isascii()])  # where each starts (see `login_prose`)
-INDEX.add(nested_keys.LITERALS)  # where each starts (see `nested_keys`)
+INDEX.add(nested_keys.LITERALS, where=False)  # whether each occurs (see `nested_keys`): a long text may hold many
 INDEX.add(login_pairs.CALL_WORDS)  # where each starts: calls are read there (see `login_pairs`)
 INDEX.add(password_phrases.ENGLISH)  # where each starts
 INDEX.add([*dumps.WORDS, '"key"'], where=False)  # whether each occurs (see `dumps`)
@@ -2140,10 +2140,11 @@ def _find(text: str, low: str) -> list[Finding]:
     if (holds(low, low, "name") or holds(low, low, '"key"')) and holds(low, low, "value") and _may(low, _NAMED_VALUE):
         found += _named_values(text, low)
     if "\n" in text or "{" in text:
-        where = _indexed(low)
         found += [
             Finding(DETECTOR, "generic_secret", s, e, 0.8)
-            for s, e in nested_keys.find(text, low, plausible_secret, lambda w: _places(low, w, where))
+            for s, e in nested_keys.find(
+                text, low, plausible_secret, lambda w: occurrences(low, w) if _holds(low, low, w) else []
+            )
         ]
     if _holds(low, low, "cookie"):
         found += _cookies(text, low)
