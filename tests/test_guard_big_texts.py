@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
+import subprocess
+import sys
 import tracemalloc
 from collections.abc import Callable
 
@@ -121,16 +124,38 @@ def _peak(fn: Callable[[], object]) -> int:
 _LINE = "The quick brown fox jumps over the lazy dog; def handler(request): return request.body  # token: x\n"
 
 
+_MEASURE = """
+import json, sys, tracemalloc
+from secure_mcp_gateway.guardrails import injection, pii, scan, secrets
+from secure_mcp_gateway.guardrails.findings import lower_aligned
+line = sys.argv[1]
+text = (line * (4_000_000 // len(line) + 1))[:4_000_000]
+low = lower_aligned(text)
+peaks = {}
+for find in (secrets.find, pii.find, injection.find):
+    find(text[:200_000], low[:200_000])  # expressions compiled on first use are not what is measured
+    scan.INDEX.prepare()  # nor the shared index's database, built in the background on a first long text
+    scan.INDEX._last = None  # each detector reads the text afresh
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    find(text, low)
+    peaks[find.__module__] = tracemalloc.get_traced_memory()[1] - before
+    tracemalloc.stop()
+print(json.dumps(peaks))
+"""
+
+
 def test_a_long_text_is_checked_with_at_most_one_more_copy_of_its_size() -> None:
-    text = (_LINE * (4_000_000 // len(_LINE) + 1))[:4_000_000]
-    low = lower_aligned(text)
-    for find in (secrets.find, pii.find, injection.find):
-        find(text[:200_000], low[:200_000])  # expressions compiled on first use are not what is measured
-        scan.INDEX._last = None  # each detector reads the text afresh
-        peak = _peak(lambda find=find: find(text, low))  # type: ignore[misc]
-        # one copy (the byte shape) and a piece of the passes that read it in pieces; the margin allows for the
-        # caches and compiled expressions that earlier checks of other big texts in the same process leave behind
-        assert peak < 1.6 * len(text), (find.__module__, peak)
+    # measured in an interpreter of its own: tables that other tests built while they switched a pass off (the
+    # accelerator, a length threshold) would otherwise be what is measured, not what a gateway runs with
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, _LINE], capture_output=True, text=True, timeout=300, check=True
+    )
+    peaks = json.loads(done.stdout)
+    assert set(peaks) == {secrets.find.__module__, pii.find.__module__, injection.find.__module__}
+    for module, peak in peaks.items():
+        # one copy (the byte shape) and a piece of the passes that read it in pieces
+        assert peak < 1.6 * 4_000_000, (module, peak)
 
 
 def test_a_long_accented_text_is_lower_cased_without_a_burst_of_memory() -> None:
@@ -259,8 +284,10 @@ def test_a_checked_long_result_leaves_no_copy_of_itself_behind(accent: str) -> N
     def result(size: int) -> str:
         return ("Ünïcode " if accent else "") + (_LINE + accent) * (size // len(_LINE))
 
-    for size in (200_000, 300_000):  # expressions and tables made on first use are not what is measured
+    # expressions, tables and scratch made on first use (and grown to the longest text yet) are not what is measured
+    for size in (200_000, 3_000_000):
         guard.check_texts(*gather({"content": [{"type": "text", "text": result(size)}]}, "result"), "output", Vault())
+    scan.INDEX.prepare()  # nor the shared index's database, which a first long text has built in the background
     text = result(3_000_000)
     tracemalloc.start()
     try:
