@@ -100,6 +100,40 @@ class ServerCatalog:
         """The inverse of `to_dict`."""
         return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
 
+    def copy(self) -> ServerCatalog:
+        """A shallow copy (the same lists, to be replaced with `setattr`), without what `task_only` keeps."""
+        return ServerCatalog(**{k: getattr(self, k) for k in self.__dataclass_fields__})
+
+    def task_only(self) -> frozenset[str]:
+        """The names of the tools the server takes only as tasks (it declares task-run tool calls, and the tool's
+        `execution.taskSupport` is "required"): read once per tools list, not on every call. Kept with the list and
+        capabilities it was read from, so a list set afterwards (the catalog copied and filtered) is read again."""
+        kept = self.__dict__.get("_task_only")
+        if kept is not None and kept[0] is self.tools and kept[1] is self.capabilities:
+            return kept[2]  # type: ignore[no-any-return]
+        names = frozenset(_task_only(self.tools) if _runs_tool_tasks(self.capabilities) else ())
+        self.__dict__["_task_only"] = (self.tools, self.capabilities, names)
+        return names
+
+
+def _runs_tool_tasks(capabilities: Any) -> bool:
+    """Whether a server's capabilities declare tool calls run as tasks."""
+    caps = capabilities.get("tasks") if isinstance(capabilities, dict) else None
+    requests = caps.get("requests") if isinstance(caps, dict) else None
+    tools = requests.get("tools") if isinstance(requests, dict) else None
+    return isinstance(tools, dict) and "call" in tools
+
+
+def _task_only(tools: list[dict[str, Any]]) -> list[str]:
+    """The names of the tools whose `execution.taskSupport` is "required" (the first of a name decides)."""
+    out: dict[str, bool] = {}
+    for item in tools:
+        name = item.get("name") if isinstance(item, dict) else None
+        if isinstance(name, str) and name not in out:
+            execution = item.get("execution")
+            out[name] = isinstance(execution, dict) and execution.get("taskSupport") == "required"
+    return [name for name, only in out.items() if only]
+
 
 def _untasked(item: dict[str, Any]) -> dict[str, Any]:
     """A tool as the gateway lists it: without `execution.taskSupport`, as the gateway takes no task-run calls (a

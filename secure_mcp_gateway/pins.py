@@ -468,7 +468,7 @@ def _items(catalog: ServerCatalog, kind: str) -> list[dict[str, Any]]:
 
 
 def _without(catalog: ServerCatalog, keys: set[str]) -> ServerCatalog:
-    out = ServerCatalog(**{**catalog.__dict__})
+    out = catalog.copy()
     for kind in KINDS:
         setattr(out, kind, [i for i in _items(catalog, kind) if pin_key(kind, i) not in keys])
     return out

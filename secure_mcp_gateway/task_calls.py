@@ -65,19 +65,8 @@ def untasked(params: Any) -> Any:
 
 def required(catalog: ServerCatalog | None, tool: str) -> bool:
     """Whether the server of `catalog` takes `tool` only as a task (it declares task-run tool calls, and the tool's
-    `execution.taskSupport` is "required")."""
-    if catalog is None:
-        return False
-    caps = catalog.capabilities.get("tasks")
-    requests = caps.get("requests") if isinstance(caps, dict) else None
-    tools = requests.get("tools") if isinstance(requests, dict) else None
-    if not isinstance(tools, dict) or "call" not in tools:
-        return False
-    for item in catalog.tools:
-        if item.get("name") == tool:
-            execution = item.get("execution")
-            return isinstance(execution, dict) and execution.get("taskSupport") == "required"
-    return False
+    `execution.taskSupport` is "required"; see `ServerCatalog.task_only`)."""
+    return catalog is not None and tool in catalog.task_only()
 
 
 async def call(child: Child, params: dict[str, Any], timeout: float, limit: float, on_sent: Any = None) -> Any:

@@ -223,7 +223,7 @@ class CatalogView:
             catalog = self.pinning(server, catalog)
         judged = self.judge_for(server) if self.judge_for is not None else None
         pending: list[tuple[str, dict[str, Any]]] = []
-        screened = ServerCatalog(**{**catalog.__dict__})
+        screened = catalog.copy()
         before = self._screened.get(server, {})
         memo: dict[tuple[str, str], tuple[bytes, dict[str, Any] | None, bool]] = {}
         stamp = self.stamp_for(server) if self.stamp_for is not None else None

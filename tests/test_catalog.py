@@ -73,3 +73,27 @@ def test_catalog_routes_and_filters():
     assert hidden is not None and hidden.name == "delete_file"
     assert cat.set("git", None) is True
     assert [t["name"] for t in cat.tools()] == ["fs__read"]
+
+
+def _tasked(*tools: dict) -> ServerCatalog:
+    return ServerCatalog(tools=list(tools), capabilities={"tasks": {"requests": {"tools": {"call": {}}}}})
+
+
+def test_task_only_tools_are_read_once_per_list_and_again_for_a_new_list():
+    from secure_mcp_gateway import task_calls
+
+    slow = {"name": "render", "inputSchema": {"type": "object"}, "execution": {"taskSupport": "required"}}
+    maybe = {"name": "ping", "inputSchema": {"type": "object"}, "execution": {"taskSupport": "optional"}}
+    catalog = _tasked(maybe, slow)
+    assert task_calls.required(catalog, "render") and not task_calls.required(catalog, "ping")
+    assert catalog.task_only() is catalog.task_only(), "read once for this list"
+    copied = catalog.copy()  # as pins and the view copy a catalog, then set lists of their own
+    copied.tools = [maybe]
+    assert not task_calls.required(copied, "render"), "a list set afterwards is read again"
+    assert task_calls.required(catalog, "render")
+    copied.tools = [slow]
+    copied.capabilities = {}
+    assert not task_calls.required(copied, "render"), "a server that declares no task-run calls runs none"
+    assert not task_calls.required(None, "render")
+    assert copied == ServerCatalog(tools=[slow]), "what is kept is no part of the catalog's value"
+    assert ServerCatalog.from_dict(catalog.to_dict()) == catalog
