@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from . import lazy
+from . import lazy, pii_latin_ids
 from .findings import Finding
 from .may_match import MayMatch
 from .scan import INDEX, LONG, PER_START, Heads, Words, every_place, holds, leading_words, matches_at
@@ -965,13 +965,16 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"carte d'identit|documento de identidad|documento nacional(?: de identidad)?|"
         r"national id(?:entity)?(?: number| card| no\b)?|"
         r"citizen id|thai (?:national )?id|tnin(?![a-z])|เลขประจำตัวประชาชน|บัตรประชาชน|"
-        r"c[ée]dula(?: de (?:identidad|ciudadan[íi]a|identidade))?|c\.i\.(?![a-z])",
+        r"c[ée]dula(?: de (?:identidad|ciudadan[íi]a|extranjer[íi]a|identidade))?|c\.i\.(?![a-z])|"
+        r"carte nationale d'identit|cni(?![a-z])|pi[èe]ce d'identit|titre de s[ée]jour",
         (
+            ("ve_cedula", pii_latin_ids.VE_CEDULA, pii_latin_ids.varied),
             ("th_tnin", r"\d[ -]?\d{4}[ -]?\d{5}[ -]?\d\d[ -]?\d(?![\w-])", tnin_ok),
             ("it_identity_card", r"[A-Z]{2}\d{5}[A-Z]{2}(?![\w-])|[A-Z]{2} ?\d{7}(?![\w-])", _any),
             ("uy_ci", r"\d\.?\d{3}\.?\d{3}-\d(?![\w.-])", uy_ci_ok),
             ("ec_cedula", r"\d{10}(?![\w-])|\d{9}-\d(?![\w-])", ec_cedula_ok),
             ("ar_dni", r"\d{1,2}\.\d{3}\.\d{3}(?![\w.-]|,\d)", ar_dni_ok),
+            ("co_cedula", pii_latin_ids.CO_CEDULA, pii_latin_ids.co_cc_ok),
             ("de_id_card", r"[0-9CFGHJKLMNPRTVWXYZ]{9}\d(?![\w-])", de_id_card_ok),
             ("id_card_number", _ALNUM_ID, _alnum_ok),
         ),
@@ -1274,8 +1277,11 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "pis",
-        r"pis(?:[/ -]pasep)?(?![a-z])|pasep|nit(?= ?[:#(]|$)",
-        (("br_pis", r"\d{3}\.?\d{5}\.?\d\d-?\d(?![\w-])", pis_ok),),
+        r"pis(?:[/ -]pasep)?(?![a-z])|pasep|nit(?= ?[:#(.]| ?n[°º]| ?\d|$)",
+        (
+            ("br_pis", r"\d{3}\.?\d{5}\.?\d\d-?\d(?![\w-])", pis_ok),
+            ("co_nit", pii_latin_ids.CO_NIT, pii_latin_ids.co_nit_ok),
+        ),
     ),
     (
         "eeik",
@@ -1375,6 +1381,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     ("krapin", r"kra pin|kra personal identification", (("ke_kra_pin", r"(?i)[AP]\d{9}[A-Z](?![\w-])", _any),)),
     ("ghcard", r"ghana ?card(?: pin| number| no\b)?|ghana card", (("gh_card", r"(?i)GHA-\d{9}-\d(?![\w-])", _any),)),
+    *pii_latin_ids.GROUPS,
     (
         "phone",
         r"(?:call|reach|text|ring|whatsapp|message|sms) me(?: (?:at|on))?(?![a-z])|contact (?:number|no\b|#|phone)|"
@@ -1753,6 +1760,11 @@ _LEADS = (
     "kra pin",
     "kra personal",
     "ghana",
+    "carte nationale",
+    "cni",
+    "piece d'identit",
+    "titre de s",
+    *pii_latin_ids.LEADS,
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
 _LEADS = (*_LEADS, *(w.replace(" ", "_") for w in _LEADS if " " in w))
@@ -2011,6 +2023,9 @@ _NON_ASCII_LEADS = (
     "né le",
     "née le",
     "registro único",
+    "pièce d'identit",
+    "titre de séjour",
+    *pii_latin_ids.NON_ASCII_LEADS,
 )
 _ALL_LEADS = tuple(unicodedata.normalize("NFKC", w) for w in (*_LEADS, *_NON_ASCII_LEADS))
 """Folded as texts are (see `normalize`): NFKC splits some Thai vowels, for one."""

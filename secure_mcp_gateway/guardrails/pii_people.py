@@ -47,6 +47,7 @@ _NOT_NAME = frozenset(
     main master branch config configuration settings options help support team customer customers sir madam
     madame all everyone friends colleagues there world hello hi dear thanks thank regards best sincerely cheers
     inc ltd llc gmbh corp company co group bank street road avenue city state country
+    banco banque banca caixa sparkasse volksbank seguros versicherung assurances assicurazioni
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december today tomorrow yesterday morning evening
     error warning info debug success failed failure ok unknown other misc general public private internal
@@ -153,6 +154,18 @@ _BEFORE_NAME = (
         r"demandeur|demanderesse|d[ée]fendeur|d[ée]fenderesse|kl[äa]ger(?:in)?|beklagter?|"
         r"nom(?: complet| de famille)?|"
         r"nome(?: completo)?|cognome|vorname|nachname|familienname|voornaam|achternaam|imi[ęe]|nazwisko|"
+        r"(?:nombre|nom|nome|naam)(?: (?:del|de la|de l'|de|du|do|da|della|dell'|van de|van het))? ?"
+        r"(?:client[ea]?|paciente|patient[e]?|paziente|titular|titulaire|titolare|solicitante|asegurad[oa]|"
+        r"segurad[oa]|assur[ée]e?|assicurat[oa]|empleado|employ[ée]e?|dipendente|funcion[áa]ri[oa]|alumn[oa]|"
+        r"[ée]l[èe]ve|studente|estudiante|aluno|pasajero|passager|passageiro|passeggero|inquilino|locataire|"
+        r"huurder|klant|pati[ëe]nt|werknemer|medewerker|deelnemer)|"
+        r"name (?:des|der) (?:kunden|patienten|versicherten|mitarbeiters?|mieters?|antragstellers?)|"
+        r"ansprechpartner(?:in)?|kontaktperson|persona de contacto|personne [àa] contacter|interlocut(?:eur|rice)|"
+        r"cliente|paciente|paziente|titular|titulaire|titolare|kunde|kundin|mieter(?:in)?|huurder|locataire|inquilin[oa]|"
+        r"versicherte[r]?|asegurad[oa]|segurad[oa]|assur[ée]e?|assicurat[oa]|antragsteller(?:in)?|solicitante|"
+        r"mitarbeiter(?:in)?|medewerker|empleado|dipendente|funcion[áa]ri[oa]|"
+        r"pasajero|passager|passageiro|passeggero|fahrgast|reisende[r]?|voyageur|viaggiatore|"
+        r"beneficiario|b[ée]n[ée]ficiaire|beg[üu]nstigte[r]?|destinat[áa]rio|"
         r"\u59d3\u540d|\u6c0f\u540d|\uc774\u7984",
         False,
         r"(?:[\"']?[ \t]*[:=]|[ \t]*:)[ \t]*[\"']?",
@@ -241,6 +254,12 @@ _LEADS = (
     "achternaam",
     "imie",
     "nazwisko",
+    *("nombre ", "nom d", "nome d", "naam v", "name des", "name der", "ansprechpartner", "kontaktperson"),
+    *("persona de contacto", "personne a contacter", "interlocut", "paciente", "paziente", "titular", "titulaire"),
+    *("titolare", "kunde", "kundin", "mieter", "huurder", "locataire", "inquilin", "versicherte", "asegurad"),
+    *("segurad", "assure", "assicurat", "antragsteller", "solicitante", "mitarbeiter", "medewerker", "empleado"),
+    *("cliente", "dipendente", "funcionari", "pasajero", "passager", "passageiro", "passeggero", "fahrgast"),
+    *("reisende", "voyageur", "viaggiatore", "beneficiario", "beneficiaire", "begunstigte", "destinatario"),
     *(f"{w}{p}" for w in ("name", "naam", "navn", "namn", "nimi") for p in (":", '":', "':", " :", "=", " =", "\t:")),
     "my name",
     "i am called",
@@ -289,6 +308,12 @@ _NON_ASCII = (
     "défenderesse",
     "kläger",
     "empfänger",
+    "assuré",
+    "bénéficiaire",
+    "begünstigte",
+    "destinatário",
+    "funcionário",
+    "personne à contacter",
     "姓名",
     "氏名",
     "이름",
@@ -297,7 +322,10 @@ _NON_ASCII = (
 # --- titles and signatures ------------------------------------------------------------------------------------
 
 _TITLE_WORDS = ("mr", "mrs", "ms", "miss", "dr", "prof", "mme", "sr", "sra")
-_TITLE_LEADS = (*(f"{c}{w}{e}" for c in " \n\"'(" for w in _TITLE_WORDS for e in ". "), "herr ", "frau ")
+_TITLE_LEADS = (
+    *(f"{c}{w}{e}" for c in " \n\"'(" for w in _TITLE_WORDS for e in ". "),
+    *(f"{c}{w} " for c in " \n\"'(" for w in ("herr", "frau")),
+)
 """Titles before a name (led by a space, a line break, a quote or a bracket: `items` holds `ms`)."""
 _CLOSING_LEADS = (
     "regards",
