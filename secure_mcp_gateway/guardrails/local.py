@@ -100,8 +100,9 @@ def _plan(direction: DirectionPolicy, deny: DenyMatcher, threshold: float, salt:
     return _Plan(hidden_text, tuple(stages), threshold, salt, decoded)
 
 
-_DECODED = ("secrets", "pii")
-"""The stages that also read a text with its escapes decoded (see `escaped_text`)."""
+_DECODED = ("secrets", "pii", "injection")
+"""The stages that also read a text with its escapes decoded (see `escaped_text`): `token%3Dghp_...`,
+`Ignore%20all%20previous`, `&#73;gnore`."""
 
 
 def _unremembered(detect: Detect) -> Detect:
