@@ -29,6 +29,7 @@ SPLITS = (
     "final7",
     "final8",
     "final9",
+    "final10",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
@@ -105,7 +106,9 @@ def _benchmark() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("split", ["final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9"])
+@pytest.mark.parametrize(
+    "split", ["final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10"]
+)
 def test_the_last_slices_are_reported_only_as_totals(split: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert _benchmark().main(["--split", split, "--misses", "1000"]) == 0
     printed = capsys.readouterr()

@@ -180,3 +180,68 @@ def channel_cases(
         for ch, text in positives
     ]
     return out + [negative(detector, ch, text, ch, split=split, family=ch) for ch, text in negatives]
+
+
+def luhn(partial: str) -> str:
+    """`partial` with its Luhn check digit appended."""
+    total = 0
+    for i, ch in enumerate(reversed(partial)):
+        n = int(ch) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return partial + str((10 - total % 10) % 10)
+
+
+def iban_of(country: str, bban: str) -> str:
+    """The IBAN of `country` for the account `bban`, with its ISO 7064 mod 97-10 check digits."""
+    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
+    return f"{country}{98 - int(digits) % 97:02d}{bban}"
+
+
+def grouped(s: str, n: int = 4, sep: str = " ") -> str:
+    """`s` in groups of `n` characters."""
+    return sep.join(s[i : i + n] for i in range(0, len(s), n))
+
+
+class Draw:
+    """Made-up values drawn from a slice's own seeded generator, so that one slice never shifts another's values."""
+
+    def __init__(self, seed: int) -> None:
+        self.g = random.Random(seed)
+
+    def r(self, alphabet: str, n: int) -> str:
+        """`n` characters of `alphabet`, with a digit and a letter in it when the alphabet has both and n >= 10."""
+        while True:
+            s = "".join(self.g.choice(alphabet) for _ in range(n))
+            if n < 10 or not set(alphabet) & set(DIGITS) or not set(alphabet) - set(DIGITS):
+                return s
+            if any(c.isdigit() for c in s) and any(c.isalpha() for c in s):
+                return s
+
+    def dg(self, n: int) -> str:
+        return "".join(self.g.choice(DIGITS) for _ in range(n))
+
+    def nz(self, n: int) -> str:
+        return str(self.g.randint(1, 9)) + self.dg(n - 1)
+
+    def hx(self, n: int) -> str:
+        return self.r(HEX, n)
+
+    def rb(self, n: int) -> bytes:
+        return bytes(self.g.getrandbits(8) for _ in range(n))
+
+    def uuid(self) -> str:
+        h = self.hx(32)
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.g.choice('89ab')}{h[17:20]}-{h[20:]}"
+
+    def pw(self, n: int = 14) -> str:
+        """A password a person picks: letters and digits with a symbol or two."""
+        core = list(self.r(ALNUM, n - 2) + self.g.choice("!#%*@$^&") + str(self.g.randint(0, 9)))
+        self.g.shuffle(core)
+        return "".join(core)
+
+    def jwt(self, claims: dict[str, Any], alg: str = "HS256") -> str:
+        head = b64json({"alg": alg, "typ": "JWT"})
+        return f"{head}.{b64json(claims)}.{b64(self.rb(32 if alg.startswith('HS') else 256), url=True, pad=False)}"
+
+    def card(self, prefix: str, length: int) -> str:
+        return luhn(prefix + self.dg(length - len(prefix) - 1))
