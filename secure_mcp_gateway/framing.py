@@ -29,17 +29,34 @@ class Malformed:
 
 @dataclass
 class Oversized:
-    """A line longer than the limit, skipped without being held; its size and first bytes."""
+    """A line longer than the limit, skipped without being held: its size, first bytes and last bytes.
+
+    `ended` is False for the early word on a line that is still being skipped (its size is what was read so far):
+    sent as soon as the limit is passed when its first bytes name the request it answers, so that request fails at
+    once rather than when (if ever) the line ends; nothing more is said of that line."""
 
     size: int
     head: bytes
+    tail: bytes = b""
+    ended: bool = True
+
+
+_TAIL_KEPT = 256
+"""The last bytes of a skipped line kept (the id of a message that writes it last, the SDKs' other layout)."""
+_NEXT_MESSAGE = re.compile(rb'\}[ \t\r]*(?=\{[ \t\r]*"[A-Za-z_$][A-Za-z0-9_$]*"[ \t\r]*:)').search
+"""Where a message written without its newline is followed by the next one: an object's `}` directly followed by
+`{"name":` is never inside one JSON text (after a closing brace comes `,`, `]`, `}` or the end; inside a string,
+the quote after `{` would end it and a name cannot follow), so the next message starts at that `{`."""
+_DONE = Oversized(0, b"")
+"""What `_skip` returns when a skipped line ended and was reported already: read on."""
 
 
 class LineReader:
     """Reads newline-terminated lines of at most `limit` bytes; longer lines are skipped, never buffered whole.
 
     A line that spans reads is kept as the pieces read and joined once when its newline arrives (one copy, not a
-    buffer grown and moved read after read); lines within one read are sliced out of it."""
+    buffer grown and moved read after read); lines within one read are sliced out of it. A line over the limit ends
+    at its newline, or where the next message begins if it was written without one (see `_NEXT_MESSAGE`)."""
 
     def __init__(self, read: Callable[[int], Awaitable[bytes]], limit: int) -> None:
         self._read = read
@@ -53,6 +70,9 @@ class LineReader:
         self._skipping = False
         self._skipped = 0
         self._head = b""
+        self._tail = b""
+        self._told = False
+        """Whether the line being skipped was reported already (see `Oversized.ended`)."""
 
     async def next(self) -> bytes | Oversized | None:
         """The next line (without its newline), an `Oversized` marker, or None at end of stream."""
@@ -69,12 +89,33 @@ class LineReader:
         """The next line of what was read so far, or None until more is read (the rest is kept for it)."""
         chunk, pos = self._chunk, self._pos
         nl = chunk.find(b"\n", pos)
-        if nl >= 0:
+        if nl >= 0 and not self._parts and not self._skipping and nl - pos <= self.limit:  # (a line within one read)
+            self._pos = nl + 1
+            return chunk[pos:nl]
+        return self._take()
+
+    def _take(self) -> bytes | Oversized | None:
+        """`take` of a line that began in an earlier read, is over the limit, or has not ended yet."""
+        while True:
+            if self._skipping:
+                skipped = self._skip(self._chunk, self._pos)
+                if skipped is _DONE:
+                    continue
+                return skipped
+            chunk, pos = self._chunk, self._pos
+            nl = chunk.find(b"\n", pos)
+            if nl < 0:
+                self._keep(chunk, pos)
+                self._chunk, self._pos = b"", 0
+                if self._skipping and peek_id(self._head) is not None:  # (it just went over the limit)
+                    self._told = True
+                    return Oversized(self._skipped, self._head, ended=False)
+                return None
+            if self._held + nl - pos > self.limit:
+                self._skip_from(chunk, pos, nl)
+                continue
             self._pos = nl + 1
             return self._line(chunk, pos, nl)
-        self._keep(chunk, pos)
-        self._chunk, self._pos = b"", 0
-        return None
 
     def put(self, chunk: bytes) -> None:
         """The next chunk read, once `take` has found no line in what came before (reading without `next`)."""
@@ -84,23 +125,49 @@ class LineReader:
         """What is left at the end of the stream (reading without `next`): a last line without its newline, or None."""
         return self._last()
 
-    def _line(self, chunk: bytes, pos: int, nl: int) -> bytes | Oversized:
+    def _line(self, chunk: bytes, pos: int, nl: int) -> bytes:
         """The line that ends at `nl` in `chunk` (its start is at `pos`, or in the pieces kept before)."""
-        if self._skipping:
-            size, head = self._skipped + nl - pos, self._head
-            self._skipping, self._skipped, self._head = False, 0, b""
-            return Oversized(size, head)
-        size = self._held + nl - pos
-        if size > self.limit:
-            head = self._first(chunk, pos, nl)
-            self._parts, self._held = [], 0
-            return Oversized(size, head)
         if not self._parts:
             return chunk[pos:nl]
         parts = self._parts
         parts.append(memoryview(chunk)[pos:nl])
         self._parts, self._held = [], 0
         return b"".join(parts)
+
+    def _skip_from(self, chunk: bytes, pos: int, end: int) -> None:
+        """Skip the line begun by the pieces kept and `chunk[pos:]` (it is over the limit): `_skip` reads on."""
+        self._head = self._first(chunk, pos, end)
+        self._tail = bytes(self._parts[-1][-_TAIL_KEPT:]) if self._parts else b""
+        self._skipping, self._skipped = True, self._held
+        self._parts, self._held = [], 0
+
+    def _skip(self, chunk: bytes, pos: int) -> bytes | Oversized | None:
+        """Read on through a line over the limit: `Oversized` when it ends (`_DONE` if it was reported already),
+        None when `chunk` ended first."""
+        nl = chunk.find(b"\n", pos)
+        stop = nl if nl >= 0 else len(chunk)
+        seam = self._tail[-16:]
+        found = _NEXT_MESSAGE(seam + chunk[pos:stop]) if seam or pos < stop else None
+        if found is None and nl < 0:
+            self._skipped += stop - pos
+            self._tail = (self._tail + chunk[max(pos, stop - _TAIL_KEPT) : stop])[-_TAIL_KEPT:]
+            self._chunk, self._pos = b"", 0
+            return None
+        if found is None:
+            end, self._pos = stop, nl + 1
+        else:
+            end = pos + found.end() - len(seam)
+            if end < pos:  # (the next message began in the bytes read before: held as the start of its line)
+                self._parts, self._held = [memoryview(seam[end - pos :])], pos - end
+                self._tail = self._tail[: end - pos]
+                self._skipped -= pos - end
+                end = pos
+            self._pos = end
+        self._skipped += end - pos
+        self._tail = (self._tail + chunk[max(pos, end - _TAIL_KEPT) : end])[-_TAIL_KEPT:]
+        size, head, tail, told = self._skipped, self._head, self._tail, self._told
+        self._skipping, self._skipped, self._head, self._tail, self._told = False, 0, b"", b"", False
+        return _DONE if told else Oversized(size, head, tail)
 
     def _first(self, chunk: bytes, pos: int, end: int) -> bytes:
         """The first `_HEAD` bytes of the kept pieces followed by `chunk[pos:end]`."""
@@ -116,22 +183,17 @@ class LineReader:
         rest = len(chunk) - pos
         if not rest:
             return
-        if self._skipping:
-            self._skipped += rest
-            return
         self._parts.append(memoryview(chunk)[pos:])
         self._held += rest
         if self._held > self.limit:  # too long to be a message: from here on only counted
-            self._head = self._first(b"", 0, 0)
-            self._skipping, self._skipped = True, self._held
-            self._parts, self._held = [], 0
+            self._skip_from(b"", 0, 0)
 
     def _last(self) -> bytes | Oversized | None:
         """What is left at the end of the stream: a last line without its newline, or None."""
         if self._skipping:
-            size, head = self._skipped, self._head
-            self._skipping, self._skipped, self._head = False, 0, b""
-            return Oversized(size, head)
+            size, head, tail, told = self._skipped, self._head, self._tail, self._told
+            self._skipping, self._skipped, self._head, self._tail, self._told = False, 0, b"", b"", False
+            return None if told else Oversized(size, head, tail)
         if not self._parts:
             return None
         parts = self._parts
@@ -272,6 +334,25 @@ def peek_id(head: bytes) -> Any:
     return None
 
 
+_LAST_ID = re.compile(
+    rb'"id"[ \t\r]*:[ \t\r]*(-?[0-9]{1,18}|"(?:[^"\\]|\\.){0,200}")[ \t\r]*'
+    rb'(?:,[ \t\r]*"jsonrpc"[ \t\r]*:[ \t\r]*"2\.0"[ \t\r]*)?\}[ \t\r]*\Z'
+).search
+
+
+def last_id(tail: bytes) -> Any:
+    """The top-level `id` of a message from its last bytes, when it is written last (or before a last `jsonrpc`, as
+    the TypeScript SDK writes a response); or None."""
+    found = _LAST_ID(tail)
+    if found is None:
+        return None
+    try:
+        value = json.loads(found.group(1))
+    except ValueError:
+        return None
+    return value if valid_id(value) else None
+
+
 def _string_end(text: str, start: int) -> int:
     i = start + 1
     while i < len(text):
@@ -352,11 +433,11 @@ def read_response(line: bytes) -> tuple[dict[str, Any], memoryview] | None:
 def read_item(line: bytes | bytearray | Oversized, limit_key: str) -> Any:
     """One framed line as a message (dict), a batch (list), a `Malformed`, or None for a blank line."""
     if isinstance(line, Oversized):
-        return Malformed(
-            INVALID_REQUEST,
-            f"message of {_mb(line.size)} is over the limit ({limit_key})",
-            peek_id(line.head),
-        )
+        rid = peek_id(line.head)
+        if rid is None:
+            rid = last_id(line.tail)
+        size = _mb(line.size) if line.ended else f"more than {_mb(line.size)}"
+        return Malformed(INVALID_REQUEST, f"message of {size} is over the limit ({limit_key})", rid)
     if not line or line.isspace():  # (no stripped copy of a large line)
         return None
     try:

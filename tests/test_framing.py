@@ -37,7 +37,11 @@ def test_lines_split_across_reads_and_long_lines_skipped(chunk):
     data = b"first\n" + long + b"\nsecond\n\nlast-without-newline"
     items = asyncio.run(_all(_reader(data, chunk)))
     assert items[0] == b"first"
-    assert isinstance(items[1], Oversized) and items[1].size == len(long)
+    assert isinstance(items[1], Oversized)
+    if items[1].ended:  # (the whole line came in one read)
+        assert items[1].size == len(long)
+    else:  # its id is known: reported as soon as it went over the limit
+        assert 32 < items[1].size < len(long)
     assert peek_id(items[1].head) == 42
     assert items[2:] == [b"second", b"", b"last-without-newline"]
 
@@ -355,3 +359,64 @@ def test_a_short_message_with_no_minus_zero_written_is_not_walked(monkeypatch):
         b'{"jsonrpc":"2.0","id":12,"method":"tools/call","params":{"name":"t","arguments":{"page":0,"d":"2026-12-02"}}}'
     )
     assert framing.decode(line)["params"]["arguments"]["page"] == 0
+
+
+def _cut_reader(data: bytes, cuts: list[int], limit: int) -> LineReader:
+    """A reader of `data` in reads of the sizes in `cuts`, in turn."""
+    pos, turn = [0], [0]
+
+    async def read(n: int) -> bytes:
+        size = min(n, cuts[turn[0] % len(cuts)])
+        turn[0] += 1
+        piece = data[pos[0] : pos[0] + size]
+        pos[0] += len(piece)
+        return piece
+
+    return LineReader(read, limit=limit)
+
+
+_NEXT = b'{"jsonrpc": "2.0", "id": 2, "result": {"content": []}}'
+
+
+@pytest.mark.parametrize("cuts", [[1], [7], [64], [100_000], [600, 3], [599, 1, 5]])
+def test_a_line_over_the_limit_without_its_newline_fails_its_request_and_the_next_message_is_read(cuts):
+    """A server that writes an answer over the limit and no newline after it: the request it answers fails as soon
+    as the limit is passed (its id comes first), and the message written next, glued to it, is read as it came."""
+    big = b'{"jsonrpc": "2.0", "id": 1, "result": {"text": "' + b"y}{ " * 150 + b'"}}'
+    items = asyncio.run(_all(_cut_reader(big + _NEXT + b"\n", cuts, 256)))
+    assert len(items) == 2, items
+    assert isinstance(items[0], Oversized)
+    assert read_item(items[0], "k").id == 1
+    assert items[1] == _NEXT
+
+
+@pytest.mark.parametrize("cuts", [[1], [7], [64], [100_000], [600, 3]])
+def test_an_answer_that_writes_its_id_last_is_failed_when_it_ends(cuts):
+    """The other SDK layout (`result` first, `id` last): the id is read from the line's last bytes when it ends, at
+    its newline or where the next message starts."""
+    big = b'{"result": {"text": "' + b"z" * 700 + b'"}, "jsonrpc": "2.0", "id": "a-7"}'
+    for glue in (b"", b"\n", b"  \r\n"):
+        items = asyncio.run(_all(_cut_reader(big + glue + _NEXT + b"\n", cuts, 256)))
+        assert [type(i) for i in items] == [Oversized, bytes], items
+        assert items[0].ended and items[0].size == len(big) + len(glue.rstrip(b"\n"))
+        bad = read_item(items[0], "k")
+        assert bad.id == "a-7" and "over the limit" in bad.reason
+        assert items[1] == _NEXT
+
+
+def test_brace_pairs_inside_strings_or_between_members_do_not_end_a_skipped_line():
+    """`}{` inside a string, `},{` between members, or a string ending in `}{` used as a name: none is a message's
+    start; only the newline ends such a line."""
+    inner = b'"a}{\\"b\\": 1", "c": [{}, {"d": 1}], "e}{": 2, "f": "}{"'
+    big = b'{"result": {' + inner * 20 + b"}}"
+    items = asyncio.run(_all(_cut_reader(big + b"\n" + _NEXT + b"\n", [13], 256)))
+    assert [type(i) for i in items] == [Oversized, bytes]
+    assert items[0].size == len(big) and items[1] == _NEXT
+
+
+def test_the_last_id_is_only_the_top_level_one():
+    assert framing.last_id(b'x"}, "jsonrpc": "2.0", "id": 17}') == 17
+    assert framing.last_id(b'x"}, "id": "q\\"1", "jsonrpc": "2.0"} ') == 'q"1'
+    assert framing.last_id(b'"x": {"id": 5}}') is None
+    assert framing.last_id(b'"id": 5, "x": 1}') is None
+    assert framing.last_id(b'"id": true}') is None

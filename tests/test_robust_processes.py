@@ -145,6 +145,26 @@ def test_unreadable_and_oversized_answers_fail_their_call_and_the_server_keeps_s
     assert _call(gw, "u__echo", {"n": 1})["result"]["content"][0]["text"] == '{"n": 1}'
 
 
+def test_an_oversized_answer_without_its_newline_fails_at_once_and_the_next_answer_is_read(limited):
+    """An answer over the limit with no newline after it: its call fails at once (not at its deadline), and what the
+    server writes next, glued to it, is read; with the id written last, the call fails when the next message comes."""
+    gw = limited
+    started = time.monotonic()
+    huge = _call(gw, "u__huge_unended", {"mb": 2})
+    assert "gateway.limits.server_message_mb" in json.dumps(huge), huge
+    assert time.monotonic() - started < 15, "the call waited for its deadline"
+    assert _call(gw, "u__echo", {"n": 3})["result"]["content"][0]["text"] == '{"n": 3}'
+    _start(gw, "last", "u__huge_unended", {"mb": 2, "id_last": True})
+    _start(gw, "next", "u__echo", {"n": 4})
+    answers = {}
+    while len(answers) < 2 and time.monotonic() - started < 25:
+        msg = gw.recv()
+        if msg.get("id") in ("last", "next"):
+            answers[msg["id"]] = msg
+    assert "gateway.limits.server_message_mb" in json.dumps(answers["last"])
+    assert answers["next"]["result"]["content"][0]["text"] == '{"n": 4}'
+
+
 def test_sampling_requests_from_a_server_are_capped_and_time_out(limited):
     gw = limited
     gw.send(

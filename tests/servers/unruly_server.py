@@ -22,7 +22,7 @@ P.add_argument("--ignore-eof", action="store_true")
 P.add_argument("--stderr-at-start", type=int, default=0, help="write this many stderr lines at start")
 ARGS = P.parse_args()
 
-TOOLS = ["echo", "die", "flood", "sample", "notify", "huge", "garbage", "slow"]
+TOOLS = ["echo", "die", "flood", "sample", "notify", "huge", "huge_unended", "garbage", "slow"]
 _out_lock = threading.Lock()
 
 
@@ -92,6 +92,15 @@ def call(rid, name: str, args: dict) -> None:
         text(rid, "notified")
     elif name == "huge":
         result(rid, {"content": [{"type": "text", "text": "y" * (int(args.get("mb", 1)) << 20)}]})
+    elif name == "huge_unended":  # an answer over the limit and no newline after it (`id_last`: the other layout)
+        body = {"content": [{"type": "text", "text": "y" * (int(args.get("mb", 1)) << 20)}]}
+        if args.get("id_last"):
+            msg = {"result": body, "jsonrpc": "2.0", "id": rid}
+        else:
+            msg = {"jsonrpc": "2.0", "id": rid, "result": body}
+        with _out_lock:
+            sys.stdout.buffer.write(json.dumps(msg).encode())
+            sys.stdout.buffer.flush()
     elif name == "garbage":
         with _out_lock:
             sys.stdout.buffer.write(b'{"jsonrpc": "2.0", "id": ' + json.dumps(rid).encode() + b', "result": {tru\n')
