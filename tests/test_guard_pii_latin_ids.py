@@ -126,3 +126,38 @@ def test_labels_are_found_in_a_long_text_too() -> None:
     text = filler + "Proveedor con RUC: 20816227870\nDavčna številka: 93807791\n" + filler
     kinds = {k for k, _ in _found(text)}
     assert {"pe_ruc", "si_tax_number"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Telefon (030) 1234567", "phone_number", "(030) 1234567"),
+        ("Tel. (0221) 98765432, Fax folgt", "phone_number", "(0221) 98765432"),
+        ("Chiamami al 333 1234567 stasera.", "phone_number", "333 1234567"),
+        ("Llámame al 612345678 cuando puedas", "phone_number", "612345678"),
+        ("Ruf mich an unter 0171 2345678", "phone_number", "0171 2345678"),
+        ("Rappelez-moi au 0612457890", "phone_number", "0612457890"),
+        ("Bel me op 0612345678", "phone_number", "0612345678"),
+        ("dateOfBirth: 1985-03-07", "date_of_birth", "1985-03-07"),
+        ("Geb.-Datum: 07.03.1985", "date_of_birth", "07.03.1985"),
+        ("Fecha nac.: 07/03/1985", "date_of_birth", "07/03/1985"),
+        ("Data de nasc.: 07/03/1985", "date_of_birth", "07/03/1985"),
+        ("Née le 07/03/1985 à Lyon", "date_of_birth", "07/03/1985"),
+    ],
+)
+def test_phones_and_birth_dates_after_more_labels(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see (12) 345678 units",
+        "(2019) 1234567",
+        "Chiamami al più presto",
+        "dateOfBirth: null",
+        "Fecha nac.: 2024 (pendiente)",
+    ],
+)
+def test_look_alikes_of_phones_and_birth_dates_pass(text: str) -> None:
+    assert _found(text) == []

@@ -206,7 +206,8 @@ _NUMERIC = lazy.compile(
 # Phone numbers that start with `+` or `(` have their own expressions, led by that literal character.
 _PHONE_INTL = lazy.compile(r"\+(?<![\w+~]\+)[1-9][\d \-.()]{6,22}\d(?!\d)")
 _PHONE_PAREN = lazy.compile(
-    r"\((?<![\w(]\()(?:0\d{1,4}|[1-9]\d{1,2})\)[ -]?\d{2,5}(?:[-. ]\d{2,5}){0,3}(?!\w|[-.]\d|[-. ]\d)"
+    r"\((?<![\w(]\()(?:0\d{1,4}\)[ -]?\d{6,8}|(?:0\d{1,4}|[1-9]\d{1,2})\)[ -]?\d{2,5}(?:[-. ]\d{2,5}){0,3})"
+    r"(?!\w|[-.]\d|[-. ]\d)"
 )
 _TRUNK = lazy.compile(r"(?<![\w+])(?:\+?1|0|8)[ -.]?\Z")
 """The national trunk or country prefix before a parenthesised area code: `1 (415) ...`, `0 (30) ...`, `8 (495) ...`."""

@@ -1385,6 +1385,9 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "phone",
         r"(?:call|reach|text|ring|whatsapp|message|sms) me(?: (?:at|on))?(?![a-z])|contact (?:number|no\b|#|phone)|"
+        r"chiamami(?: al)?|chiamatemi(?: al)?|ll[áa]m[ae]me(?: al)?|ll[áa]menos(?: al)?|appel(?:le|ez)[ -]moi(?: au)?|"
+        r"rappel(?:le|ez)[ -]moi(?: au)?|ruf(?:en sie)? mich(?: bitte)? an(?: unter)?|erreichbar unter|"
+        r"bel me(?: op)?|bel mij(?: op)?|zadzwo[ńn] do mnie(?: pod)?|"
         r"ring (?:mig|meg|til mig)(?: p[åa])?|me lig(?:a|ue)(?: no| para)?|ligue(?:-me)? para|"
         r"(?:по)?звоните(?: мне)?|телефон|тел\.?(?![а-я])|"
         r"(?:(?:tele)?phone|tel(?:efon|[ée]fono|efone|[ée]phone)?|mobil(?:e|telefon)?|cellphone|cell phone|cellular|"
@@ -1402,7 +1405,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"生年月日|出生日期|geboortedatum|data urodzenia|urodzon[ya](?: dnia)?|"
         r"f[öø]delsedatum|f[öø]dd|f[øo]dselsdato|f[øo]dt|"
         r"syntym[äa]aika|syntynyt|생년월일|출생일|ngày sinh|tanggal lahir|doğum tarihi|дата рождения|"
-        r"bday(?![a-z])|birth_?date",
+        r"bday(?![a-z])|birth_?date|date_?of_?birth|geb\.?-?datum|fecha (?:de )?nac\.?(?:imiento)?|f\. ?nac\.|"
+        r"data (?:de |di )?nasc\.|date de naiss\.|n[ée]\(e\) le(?= ?\d)|geb\.? op(?= ?\d)",
         (
             ("date_of_birth", _DATE.pattern, _date_of_birth),
             ("date_of_birth", r"(?:19|20)\d\d[01]\d[0-3]\d(?![\w-])", _compact_date),
@@ -1670,6 +1674,43 @@ _LEADS = (
     "reach me",
     "text me",
     "ring me",
+    "chiamami",
+    "chiamatemi",
+    "llamame",
+    "llameme",
+    "llamanos",
+    "appelle-moi",
+    "appelle moi",
+    "appelez-moi",
+    "appelez moi",
+    "rappelle-moi",
+    "rappelle moi",
+    "rappelez-moi",
+    "rappelez moi",
+    "ruf mich",
+    "rufen sie mich",
+    "erreichbar unter",
+    "bel me",
+    "bel mij",
+    "zadzwon do",
+    "dateofbirth",
+    "date_of_birth",
+    "geb.-datum",
+    "geb.datum",
+    "geb-datum",
+    "gebdatum",
+    "geb. op",
+    "geb op",
+    "fecha nac",
+    "fecha de nac",
+    "f. nac",
+    "f.nac",
+    "data nasc",
+    "data de nasc",
+    "data di nasc",
+    "date de naiss",
+    "ne(e) le",
+    "ne le",
     "whatsapp me",
     "message me",
     "sms me",
@@ -2023,6 +2064,11 @@ _NON_ASCII_LEADS = (
     "né le",
     "née le",
     "registro único",
+    "llámame",
+    "llámeme",
+    "llámanos",
+    "zadzwoń do",
+    "né(e) le",
     "pièce d'identit",
     "titre de séjour",
     *pii_latin_ids.NON_ASCII_LEADS,
