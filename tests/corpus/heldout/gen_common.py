@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import random
 import string
@@ -202,11 +203,55 @@ def grouped(s: str, n: int = 4, sep: str = " ") -> str:
     return sep.join(s[i : i + n] for i in range(0, len(s), n))
 
 
+def b64url(data: bytes) -> str:
+    """URL-safe base64 without padding."""
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+ODD = dict(
+    zip(
+        DIGITS + UPPER,
+        (1, 0, 5, 7, 9, 13, 15, 17, 19, 21) * 2 + (2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
+        strict=True,
+    )
+)
+"""The Italian fiscal code's values of characters in odd places."""
+
+
+def codice_fiscale(surname: str, name: str, date: str, place: str) -> str:
+    """An Italian fiscal code from its 15 leading characters, with its check letter."""
+    body = surname + name + date + place  # 3 + 3 + 5 + 4 = 15 characters
+    total = 0
+    for i, ch in enumerate(body):
+        total += ODD[ch] if i % 2 == 0 else (int(ch) if ch.isdigit() else UPPER.index(ch))
+    return body + UPPER[total % 26]
+
+
+VD = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]  # fmt: skip
+VP = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]  # fmt: skip
+VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
+"""Verhoeff's multiplication, permutation and inverse tables."""
+
+
 class Draw:
-    """Made-up values drawn from a slice's own seeded generator, so that one slice never shifts another's values."""
+    """Made-up values drawn from a slice's own seeded generator, so that one slice never shifts another's values.
+
+    A slice binds the methods it uses to its own names (`r, dg = D.r, D.dg`); `g` is the generator itself, which a
+    slice may reseed or replace to draw another sequence through the same helpers."""
 
     def __init__(self, seed: int) -> None:
         self.g = random.Random(seed)
+
+    # ---- characters, bytes and common token shapes
 
     def r(self, alphabet: str, n: int) -> str:
         """`n` characters of `alphabet`, with a digit and a letter in it when the alphabet has both and n >= 10."""
@@ -218,18 +263,33 @@ class Draw:
                 return s
 
     def dg(self, n: int) -> str:
+        """`n` digits."""
         return "".join(self.g.choice(DIGITS) for _ in range(n))
 
     def nz(self, n: int) -> str:
+        """`n` digits, the first not zero."""
         return str(self.g.randint(1, 9)) + self.dg(n - 1)
 
     def hx(self, n: int) -> str:
+        """`n` lowercase hex digits."""
         return self.r(HEX, n)
 
     def rb(self, n: int) -> bytes:
+        """`n` random bytes."""
         return bytes(self.g.getrandbits(8) for _ in range(n))
 
+    def b64(self, n: int) -> str:
+        """Standard base64 of `n` random bytes."""
+        return base64.b64encode(self.rb(n)).decode()
+
+    def pem(self, label: str, n: int) -> str:
+        """A PEM block of `label` around `n` random bytes, 64 characters a line."""
+        body = self.b64(n)
+        lines = [body[i : i + 64] for i in range(0, len(body), 64)]
+        return f"-----BEGIN {label}-----\n" + "\n".join(lines) + f"\n-----END {label}-----"
+
     def uuid(self) -> str:
+        """A version-4 UUID."""
         h = self.hx(32)
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{self.g.choice('89ab')}{h[17:20]}-{h[20:]}"
 
@@ -240,8 +300,210 @@ class Draw:
         return "".join(core)
 
     def jwt(self, claims: dict[str, Any], alg: str = "HS256") -> str:
+        """A JWT of `claims` with a random signature of the algorithm's size."""
         head = b64json({"alg": alg, "typ": "JWT"})
-        return f"{head}.{b64json(claims)}.{b64(self.rb(32 if alg.startswith('HS') else 256), url=True, pad=False)}"
+        return f"{head}.{b64json(claims)}.{b64url(self.rb(32 if alg.startswith('HS') else 256))}"
+
+    def jwt_drawn(self, claims: dict[str, Any], alg: str = "HS256") -> str:
+        """A JWT of `claims` whose signature is 43 drawn URL-safe characters."""
+        return f"{b64json({'alg': alg, 'typ': 'JWT'})}.{b64json(claims)}.{self.r(B64URL, 43)}"
+
+    def crc(self, prefix: str, body: int = 30) -> str:
+        """A token whose last six characters are the base62 CRC32 of its random body (GitHub and npm style)."""
+        b = self.r(ALNUM, body)
+        return prefix + b + b62(zlib.crc32(b.encode()), 6)
 
     def card(self, prefix: str, length: int) -> str:
+        """A card number of `length` digits starting with `prefix`, with its Luhn check digit."""
         return luhn(prefix + self.dg(length - len(prefix) - 1))
+
+    # ---- identifiers with their check digits
+
+    def nhs(self) -> str:
+        """A UK NHS number, grouped 3-3-4."""
+        while True:
+            base = self.dg(9)
+            c = 11 - sum(int(x) * w for x, w in zip(base, range(10, 1, -1), strict=False)) % 11
+            if c == 11:
+                c = 0
+            if c != 10:
+                s = base + str(c)
+                return f"{s[:3]} {s[3:6]} {s[6:]}"
+
+    def dni(self) -> str:
+        """A Spanish DNI."""
+        n = self.g.randint(10000000, 99999999)
+        return f"{n}{'TRWAGMYFPDXBNJZSQVHLCKE'[n % 23]}"
+
+    def nie(self) -> str:
+        """A Spanish NIE."""
+        lead = self.g.choice("XYZ")
+        n = self.g.randint(1000000, 9999999)
+        return f"{lead}{n}{'TRWAGMYFPDXBNJZSQVHLCKE'[int(str('XYZ'.index(lead)) + str(n)) % 23]}"
+
+    def nric(self, prefix: str) -> str:
+        """A Singapore NRIC/FIN with `prefix` (S, T, F or G)."""
+        ds = [self.g.randint(0, 9) for _ in range(7)]
+        total = sum(d * w for d, w in zip(ds, (2, 7, 6, 5, 4, 3, 2), strict=False)) + (4 if prefix in "TG" else 0)
+        letters = "JZIHGFEDCBA" if prefix in "ST" else "XWUTRQPNMLK"
+        return prefix + "".join(map(str, ds)) + letters[total % 11]
+
+    def tfn(self) -> str:
+        """An Australian tax file number, grouped 3-3-3."""
+        while True:
+            ds = [self.g.randint(0, 9) for _ in range(9)]
+            if ds[0] and sum(d * w for d, w in zip(ds, (1, 4, 3, 7, 5, 8, 6, 9, 10), strict=False)) % 11 == 0:
+                s = "".join(map(str, ds))
+                return f"{s[:3]} {s[3:6]} {s[6:]}"
+
+    def abn(self) -> str:
+        """An Australian business number, grouped 2-3-3-3."""
+        while True:
+            ds = [self.g.randint(1, 9)] + [self.g.randint(0, 9) for _ in range(10)]
+            w = (10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19)
+            if sum((d - (1 if i == 0 else 0)) * w[i] for i, d in enumerate(ds)) % 89 == 0:
+                s = "".join(map(str, ds))
+                return f"{s[:2]} {s[2:5]} {s[5:8]} {s[8:]}"
+
+    def medicare(self) -> str:
+        """An Australian Medicare card number with its issue digit."""
+        ds = [self.g.randint(2, 6)] + [self.g.randint(0, 9) for _ in range(7)]
+        check = sum(d * w for d, w in zip(ds, (1, 3, 7, 9, 1, 3, 7, 9), strict=False)) % 10
+        s = "".join(map(str, ds)) + str(check) + str(self.g.randint(1, 9))
+        return f"{s[:4]} {s[4:9]} {s[9]}"
+
+    def aadhaar(self) -> str:
+        """An Indian Aadhaar number with its Verhoeff check digit, grouped 4-4-4."""
+        base = str(self.g.randint(2, 9)) + self.dg(10)
+        c = 0
+        for i, ch in enumerate(reversed(base)):
+            c = VD[c][VP[(i + 1) % 8][int(ch)]]
+        s = base + str(VINV[c])
+        c = 0
+        for i, ch in enumerate(reversed(s)):
+            c = VD[c][VP[i % 8][int(ch)]]
+        assert c == 0
+        return f"{s[:4]} {s[4:8]} {s[8:]}"
+
+    def pesel(self) -> str:
+        """A Polish PESEL."""
+        base = f"{self.g.randint(50, 99):02d}{self.g.randint(1, 12):02d}{self.g.randint(1, 28):02d}" + self.dg(4)
+        c = (10 - sum(int(x) * w for x, w in zip(base, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), strict=False)) % 10) % 10
+        return base + str(c)
+
+    def hetu(self) -> str:
+        """A Finnish personal identity code."""
+        dd, mm, yy, nnn = self.g.randint(1, 28), self.g.randint(1, 12), self.g.randint(50, 99), self.g.randint(2, 899)
+        key = int(f"{dd:02d}{mm:02d}{yy:02d}{nnn:03d}")
+        return f"{dd:02d}{mm:02d}{yy:02d}-{nnn:03d}{'0123456789ABCDEFHJKLMNPRSTUVWXY'[key % 31]}"
+
+    def rrn(self) -> str:
+        """A Korean resident registration number."""
+        g = self.g
+        base = f"{g.randint(70, 99):02d}{g.randint(1, 12):02d}{g.randint(1, 28):02d}{g.randint(1, 2)}" + self.dg(5)
+        c = (11 - sum(int(x) * w for x, w in zip(base, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=False)) % 11) % 10
+        s = base + str(c)
+        return f"{s[:6]}-{s[6:]}"
+
+    def cpf(self) -> str:
+        """A Brazilian CPF, punctuated."""
+        ds = [self.g.randint(0, 9) for _ in range(9)]
+        for n in (10, 11):
+            v = sum(d * w for d, w in zip(ds, range(n, 1, -1), strict=False)) * 10 % 11
+            ds.append(0 if v == 10 else v)
+        s = "".join(map(str, ds))
+        return f"{s[:3]}.{s[3:6]}.{s[6:9]}-{s[9:]}"
+
+    def sin(self) -> str:
+        """A Canadian social insurance number, grouped 3-3-3."""
+        s = luhn(str(self.g.choice([1, 2, 4, 5, 6, 7])) + self.dg(7))
+        return f"{s[:3]} {s[3:6]} {s[6:]}"
+
+    def personnummer(self) -> str:
+        """A Swedish personal identity number."""
+        base = f"{self.g.randint(50, 99):02d}{self.g.randint(1, 12):02d}{self.g.randint(1, 28):02d}" + self.dg(3)
+        s = luhn(base)
+        return f"{s[:6]}-{s[6:]}"
+
+    def ssn(self) -> str:
+        """A US social security number."""
+        area = self.g.choice([n for n in range(1, 900) if n != 666])
+        return f"{area:03d}-{self.g.randint(1, 99):02d}-{self.g.randint(1, 9999):04d}"
+
+    def btc(self) -> str:
+        """A Bitcoin P2PKH address with its double-SHA-256 checksum."""
+        alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+        payload = b"\x00" + self.rb(20)
+        data = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
+        n = int.from_bytes(data, "big")
+        out = ""
+        while n:
+            n, m = divmod(n, 58)
+            out = alphabet[m] + out
+        return "1" * (len(data) - len(data.lstrip(b"\x00"))) + out
+
+    def nino(self) -> str:
+        """A UK National Insurance number."""
+        first = self.g.choice("ABCEGHJKLMNOPRSTWXYZ")
+        second = self.g.choice("ABCEGHJKLMNPRSTWXYZ")
+        return f"{first}{second}{self.nz(6)}{self.g.choice('ABCD')}"
+
+    def itin(self) -> str:
+        """A US individual taxpayer identification number."""
+        g = self.g
+        head = f"9{g.randint(0, 9)}{g.randint(0, 9)}"
+        return f"{head}-{g.choice([70, 72, 75, 78, 80, 84, 88, 90, 92, 94, 99])}-{g.randint(1000, 9999)}"
+
+    def pan(self) -> str:
+        """An Indian PAN."""
+        return self.r(UPPER, 3) + self.g.choice("PCHFAT") + self.g.choice(UPPER) + self.nz(4) + self.g.choice(UPPER)
+
+    def bsn(self) -> str:
+        """A Dutch citizen service number (11-test)."""
+        while True:
+            ds = [self.g.randint(0, 9) for _ in range(8)]
+            total = sum(d * w for d, w in zip(ds, range(9, 1, -1), strict=False))
+            last = total % 11
+            if last < 10 and ds[0]:
+                return "".join(map(str, ds)) + str(last)
+
+    def nir(self) -> str:
+        """A French social security number (NIR) with its key, spaced."""
+        g = self.g
+        body = f"{g.randint(1, 2)}{g.randint(60, 99):02d}{g.randint(1, 12):02d}{g.randint(1, 95):02d}"
+        body += f"{g.randint(1, 999):03d}{g.randint(1, 999):03d}"
+        key = 97 - int(body) % 97
+        return f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:13]} {key:02d}"
+
+    def thai_id(self) -> str:
+        """A Thai national ID number, dashed 1-4-5-2-1."""
+        ds = [self.g.randint(1, 8)] + [self.g.randint(0, 9) for _ in range(11)]
+        c = (11 - sum(d * w for d, w in zip(ds, range(13, 1, -1), strict=False)) % 11) % 10
+        s = "".join(map(str, ds)) + str(c)
+        return f"{s[0]}-{s[1:5]}-{s[5:10]}-{s[10:12]}-{s[12]}"
+
+    def uen(self) -> str:
+        """A Singapore business entity number."""
+        return f"{self.g.randint(2000, 2025)}{self.nz(5)}{self.g.choice(UPPER)}"
+
+    def it_vat(self) -> str:
+        """An Italian VAT number (partita IVA) with its Luhn-style check digit."""
+        ds = [self.g.randint(0, 9) for _ in range(10)]
+        total = 0
+        for i, d in enumerate(ds):
+            if i % 2:
+                d *= 2
+                d -= 9 if d > 9 else 0
+            total += d
+        return "".join(map(str, ds)) + str((10 - total % 10) % 10)
+
+    def ipv4_public(self) -> str:
+        """A public IPv4 address outside the private and documentation ranges."""
+        while True:
+            a = self.g.randint(11, 223)
+            if a not in (127, 169, 172, 192, 100, 198, 203):
+                return f"{a}.{self.g.randint(0, 255)}.{self.g.randint(0, 255)}.{self.g.randint(1, 254)}"
+
+    def ipv6(self) -> str:
+        """A global IPv6 address written in full."""
+        return "2a0" + str(self.g.randint(1, 9)) + ":" + ":".join(self.hx(4) for _ in range(7))

@@ -1817,9 +1817,9 @@ def definitions() -> list[dict[str, Any]]:
 
 
 def build() -> dict[str, list[dict[str, Any]]]:
-    saved = R2.G
-    R2.G = random.Random(2026113022)  # its own seeded values, whatever was drawn before
+    saved = R2.D.g
+    R2.G = R2.D.g = random.Random(2026113022)  # its own seeded values, whatever was drawn before
     try:
         return {"secrets": secrets(), "pii": pii(), "injection": injection(), "definitions": definitions()}
     finally:
-        R2.G = saved
+        R2.G = R2.D.g = saved

@@ -14,12 +14,12 @@ import json
 import random
 from typing import Any
 
+from gen_common import ODD as _CF_ODD
 from gen_common import SLOT, negative, positive
+from gen_common import VD as _VD
+from gen_common import VINV as _VINV
+from gen_common import VP as _VP
 from gen_definitions import case
-from gen_dev3 import ODD as _CF_ODD
-from gen_dev3 import VD as _VD
-from gen_dev3 import VINV as _VINV
-from gen_dev3 import VP as _VP
 from gen_final3 import bech32_address, iban, poison_at, tool
 from gen_final3 import luhn_complete as luhn
 

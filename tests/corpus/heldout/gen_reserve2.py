@@ -6,17 +6,19 @@ benchmark reports it per family (`family`) but never prints its text."""
 from __future__ import annotations
 
 import base64
-import hashlib
-import random
-import zlib
 from typing import Any
 
-from gen_common import SLOT, negative, positive
+from gen_common import SLOT, Draw, b64url, codice_fiscale, grouped, negative, positive
+from gen_common import iban_of as iban
 from gen_definitions import case
 
 S = SLOT
 SPLIT = "reserve2"
-G = random.Random(2026113021)
+D = Draw(2026113021)
+G = D.g
+r, num, crc, card = D.r, D.nz, D.crc, D.card
+nhs, dni, nie, nric, tfn, abn, medicare, aadhaar = D.nhs, D.dni, D.nie, D.nric, D.tfn, D.abn, D.medicare, D.aadhaar
+pesel, hetu, rrn, cpf, sin, personnummer, ssn, btc = D.pesel, D.hetu, D.rrn, D.cpf, D.sin, D.personnummer, D.ssn, D.btc
 
 UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 LO = "abcdefghijklmnopqrstuvwxyz"
@@ -25,36 +27,6 @@ AN = UP + LO + DG
 HX = "0123456789abcdef"
 B64 = AN + "+/"
 URL = AN + "-_"
-
-
-def r(alphabet: str, n: int) -> str:
-    """`n` characters of `alphabet`, with a digit and a letter in it when the alphabet has both."""
-    while True:
-        s = "".join(G.choice(alphabet) for _ in range(n))
-        if n < 10 or not set(alphabet) & set(DG) or (any(c.isdigit() for c in s) and any(c.isalpha() for c in s)):
-            return s
-
-
-def num(n: int) -> str:
-    return str(G.randint(1, 9)) + "".join(G.choice(DG) for _ in range(n - 1))
-
-
-def b62(n: int, width: int) -> str:
-    alpha = DG + UP + LO
-    out = ""
-    while n:
-        n, m = divmod(n, 62)
-        out = alpha[m] + out
-    return out.rjust(width, "0")
-
-
-def crc(prefix: str, body: int = 30) -> str:
-    b = r(AN, body)
-    return prefix + b + b62(zlib.crc32(b.encode()), 6)
-
-
-def b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).decode().rstrip("=")
 
 
 def jwt(claims: str) -> str:
@@ -404,239 +376,6 @@ def secrets() -> list[dict[str, Any]]:
 
 
 # ---------------------------------------------------------------- pii
-
-
-def luhn_complete(partial: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(partial)):
-        n = int(ch)
-        if i % 2 == 0:
-            n *= 2
-            n -= 9 if n > 9 else 0
-        total += n
-    return partial + str((10 - total % 10) % 10)
-
-
-def card(prefix: str, length: int) -> str:
-    return luhn_complete(prefix + "".join(G.choice(DG) for _ in range(length - len(prefix) - 1)))
-
-
-def iban(country: str, bban: str) -> str:
-    rearranged = bban + country + "00"
-    digits = "".join(str(int(c, 36)) for c in rearranged)
-    check = 98 - int(digits) % 97
-    return f"{country}{check:02d}{bban}"
-
-
-def grouped(s: str, n: int = 4) -> str:
-    return " ".join(s[i : i + n] for i in range(0, len(s), n))
-
-
-def nhs() -> str:
-    while True:
-        base = "".join(G.choice(DG) for _ in range(9))
-        c = 11 - sum(int(x) * w for x, w in zip(base, range(10, 1, -1), strict=False)) % 11
-        if c == 11:
-            c = 0
-        if c != 10:
-            s = base + str(c)
-            return f"{s[:3]} {s[3:6]} {s[6:]}"
-
-
-def dni() -> str:
-    n = G.randint(10000000, 99999999)
-    return f"{n}{'TRWAGMYFPDXBNJZSQVHLCKE'[n % 23]}"
-
-
-def nie() -> str:
-    lead = G.choice("XYZ")
-    n = G.randint(1000000, 9999999)
-    return f"{lead}{n}{'TRWAGMYFPDXBNJZSQVHLCKE'[int(str('XYZ'.index(lead)) + str(n)) % 23]}"
-
-
-ODD = dict(
-    zip(
-        DG + UP,
-        [
-            1,
-            0,
-            5,
-            7,
-            9,
-            13,
-            15,
-            17,
-            19,
-            21,
-            1,
-            0,
-            5,
-            7,
-            9,
-            13,
-            15,
-            17,
-            19,
-            21,
-            2,
-            4,
-            18,
-            20,
-            11,
-            3,
-            6,
-            8,
-            12,
-            14,
-            16,
-            10,
-            22,
-            25,
-            24,
-            23,
-        ],
-        strict=False,
-    )
-)
-
-
-def codice_fiscale(surname: str, name: str, date: str, place: str) -> str:
-    body = surname + name + date + place  # 3 + 3 + 5 + 4 = 15 characters
-    total = 0
-    for i, ch in enumerate(body):
-        total += ODD[ch] if i % 2 == 0 else (int(ch) if ch.isdigit() else UP.index(ch))
-    return body + UP[total % 26]
-
-
-def nric(prefix: str) -> str:
-    ds = [G.randint(0, 9) for _ in range(7)]
-    total = sum(d * w for d, w in zip(ds, (2, 7, 6, 5, 4, 3, 2), strict=False)) + (4 if prefix in "TG" else 0)
-    letters = "JZIHGFEDCBA" if prefix in "ST" else "XWUTRQPNMLK"
-    return prefix + "".join(map(str, ds)) + letters[total % 11]
-
-
-def tfn() -> str:
-    while True:
-        ds = [G.randint(0, 9) for _ in range(9)]
-        if ds[0] and sum(d * w for d, w in zip(ds, (1, 4, 3, 7, 5, 8, 6, 9, 10), strict=False)) % 11 == 0:
-            s = "".join(map(str, ds))
-            return f"{s[:3]} {s[3:6]} {s[6:]}"
-
-
-def abn() -> str:
-    while True:
-        ds = [G.randint(1, 9)] + [G.randint(0, 9) for _ in range(10)]
-        w = (10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19)
-        if sum((d - (1 if i == 0 else 0)) * w[i] for i, d in enumerate(ds)) % 89 == 0:
-            s = "".join(map(str, ds))
-            return f"{s[:2]} {s[2:5]} {s[5:8]} {s[8:]}"
-
-
-def medicare() -> str:
-    ds = [G.randint(2, 6)] + [G.randint(0, 9) for _ in range(7)]
-    check = sum(d * w for d, w in zip(ds, (1, 3, 7, 9, 1, 3, 7, 9), strict=False)) % 10
-    s = "".join(map(str, ds)) + str(check) + str(G.randint(1, 9))
-    return f"{s[:4]} {s[4:9]} {s[9]}"
-
-
-VD = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-]
-VP = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-]
-VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
-
-
-def aadhaar() -> str:
-    base = str(G.randint(2, 9)) + "".join(G.choice(DG) for _ in range(10))
-    c = 0
-    for i, ch in enumerate(reversed(base)):
-        c = VD[c][VP[(i + 1) % 8][int(ch)]]
-    s = base + str(VINV[c])
-    c = 0
-    for i, ch in enumerate(reversed(s)):
-        c = VD[c][VP[i % 8][int(ch)]]
-    assert c == 0
-    return f"{s[:4]} {s[4:8]} {s[8:]}"
-
-
-def pesel() -> str:
-    base = f"{G.randint(50, 99):02d}{G.randint(1, 12):02d}{G.randint(1, 28):02d}" + "".join(
-        G.choice(DG) for _ in range(4)
-    )
-    c = (10 - sum(int(x) * w for x, w in zip(base, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), strict=False)) % 10) % 10
-    return base + str(c)
-
-
-def hetu() -> str:
-    dd, mm, yy, nnn = G.randint(1, 28), G.randint(1, 12), G.randint(50, 99), G.randint(2, 899)
-    key = int(f"{dd:02d}{mm:02d}{yy:02d}{nnn:03d}")
-    return f"{dd:02d}{mm:02d}{yy:02d}-{nnn:03d}{'0123456789ABCDEFHJKLMNPRSTUVWXY'[key % 31]}"
-
-
-def rrn() -> str:
-    base = f"{G.randint(70, 99):02d}{G.randint(1, 12):02d}{G.randint(1, 28):02d}{G.randint(1, 2)}" + "".join(
-        G.choice(DG) for _ in range(5)
-    )
-    c = (11 - sum(int(x) * w for x, w in zip(base, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=False)) % 11) % 10
-    s = base + str(c)
-    return f"{s[:6]}-{s[6:]}"
-
-
-def cpf() -> str:
-    ds = [G.randint(0, 9) for _ in range(9)]
-    for n in (10, 11):
-        v = sum(d * w for d, w in zip(ds, range(n, 1, -1), strict=False)) * 10 % 11
-        ds.append(0 if v == 10 else v)
-    s = "".join(map(str, ds))
-    return f"{s[:3]}.{s[3:6]}.{s[6:9]}-{s[9:]}"
-
-
-def sin() -> str:
-    s = luhn_complete(str(G.choice([1, 2, 4, 5, 6, 7])) + "".join(G.choice(DG) for _ in range(7)))
-    return f"{s[:3]} {s[3:6]} {s[6:]}"
-
-
-def personnummer() -> str:
-    base = f"{G.randint(50, 99):02d}{G.randint(1, 12):02d}{G.randint(1, 28):02d}" + "".join(
-        G.choice(DG) for _ in range(3)
-    )
-    s = luhn_complete(base)
-    return f"{s[:6]}-{s[6:]}"
-
-
-def ssn() -> str:
-    area = G.choice([n for n in range(1, 900) if n != 666])
-    return f"{area:03d}-{G.randint(1, 99):02d}-{G.randint(1, 9999):04d}"
-
-
-def btc() -> str:
-    alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-    payload = b"\x00" + bytes(G.getrandbits(8) for _ in range(20))
-    data = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
-    n = int.from_bytes(data, "big")
-    out = ""
-    while n:
-        n, m = divmod(n, 58)
-        out = alphabet[m] + out
-    return "1" * (len(data) - len(data.lstrip(b"\x00"))) + out
 
 
 def pii() -> list[dict[str, Any]]:
