@@ -488,10 +488,14 @@ class RpcPeer:
             if not fut.done():
                 fut.set_exception(ConnectionClosed(reason))
 
-    def close(self, reason: str) -> None:
-        """Fail every pending request with `reason` and cancel inbound handlers."""
+    def close(self, reason: str, answer: str | None = None) -> None:
+        """Fail every pending request with `reason` and cancel inbound handlers; with `answer`, each request from
+        the peer still in progress is first answered with an error saying it (the peer is not left waiting)."""
         if self._closed is not None:
             return
+        if answer is not None:
+            for rid in list(self._inbound):
+                self._reply(jsonrpc.error(rid, RpcError(jsonrpc.CONNECTION_CLOSED, answer)))
         self._closed = reason
         if self._sweep is not None:
             self._sweep.cancel()

@@ -91,7 +91,7 @@ async def serve(config: GatewayConfig, config_path: Path | None, gateway: Gatewa
         for task in (reader, stopper, watcher, orphaned):
             if task is not None:
                 task.cancel()
-        peer.close("the gateway is shutting down")
+        peer.close("the gateway is shutting down", answer=f"the gateway is shutting down ({reason[0]})")
         await write_last_lines(gateway, reason[0], peer)
         await stop_servers(gateway)
         if gateway.pipeline.remote is not None:

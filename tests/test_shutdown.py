@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import time
 
 import pytest
-from conftest import RawGateway, fixture_server, pid_alive
+from conftest import HERE, PY, RawGateway, fixture_server, pid_alive
 
 
 def _config(tmp_path):
@@ -50,6 +51,40 @@ def test_shutdown_leaves_no_process(tmp_path, how):
         left = [p for p in pids if pid_alive(p)]
         assert left == [], f"processes left behind: {left}"
         assert "shutting down" in gw.stderr()
+    finally:
+        gw.close()
+
+
+@pytest.mark.serial
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT", "SIGHUP"])
+def test_calls_in_flight_are_answered_when_a_signal_stops_the_gateway(tmp_path, sig):
+    """Stopped by a signal while calls wait on a server: each call gets an error saying the gateway is shutting
+    down (not silence), then the gateway exits and its server is gone."""
+    pids = tmp_path / "pids"
+    server = {"command": PY, "args": [str(HERE / "servers" / "unruly_server.py"), "--pid-file", str(pids)]}
+    gw = RawGateway(tmp_path, {"mcpServers": {"u": server}, "gateway": {"call_timeout": 120}})
+    try:
+        gw.initialize()
+        gw.request("tools/list")
+        marks = {rid: tmp_path / f"started-{rid}" for rid in ("a", 7)}
+        for rid, mark in marks.items():
+            args = {"seconds": 60, "mark": str(mark)}
+            gw.send(
+                {"jsonrpc": "2.0", "id": rid, "method": "tools/call", "params": {"name": "u__slow", "arguments": args}}
+            )
+        deadline = time.monotonic() + 30
+        while not all(m.exists() for m in marks.values()) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert all(m.exists() for m in marks.values()), "the calls did not reach the server"
+        server_pids = [int(x) for x in pids.read_text().split()]
+        gw.proc.send_signal(getattr(signal, sig))
+        out, _ = gw.proc.communicate(timeout=20)
+        assert gw.proc.returncode == 0
+        answers = {m["id"]: m for m in map(json.loads, out.splitlines()) if m.get("id") in marks}
+        assert set(answers) == set(marks), f"calls left without an answer: {set(marks) - set(answers)}"
+        for answer in answers.values():
+            assert "shutting down" in answer["error"]["message"] and sig in answer["error"]["message"], answer
+        assert [p for p in server_pids if pid_alive(p)] == []
     finally:
         gw.close()
 
