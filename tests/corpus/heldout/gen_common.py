@@ -8,6 +8,7 @@ import json
 import random
 import string
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -206,6 +207,57 @@ def grouped(s: str, n: int = 4, sep: str = " ") -> str:
 def b64url(data: bytes) -> str:
     """URL-safe base64 without padding."""
     return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def b64text(s: str | bytes) -> str:
+    """Standard base64 of a text (UTF-8) or of bytes."""
+    return base64.b64encode(s.encode() if isinstance(s, str) else s).decode()
+
+
+def bad_last(s: str) -> str:
+    """`s` with its last digit changed: the same shape, a failing check."""
+    return s[:-1] + str((int(s[-1]) + 3) % 10)
+
+
+def schema_tool(
+    name: str, description: str, props: dict[str, Any] | None = None, required: list[str] | None = None, **extra: Any
+) -> dict[str, Any]:
+    """A tool definition; a property given as (type, description) is written out as a schema."""
+    properties: dict[str, Any] = {}
+    for k, v in (props or {}).items():
+        if isinstance(v, tuple):
+            t, desc = v
+            properties[k] = {"type": t} | ({"description": desc} if desc else {})
+        else:
+            properties[k] = v
+    schema: dict[str, Any] = {"type": "object", "properties": properties}
+    if required:
+        schema["required"] = required
+    return {"name": name, "description": description, "inputSchema": schema, **extra}
+
+
+def value_makers(split: str) -> tuple[Callable[..., dict[str, Any]], Callable[..., dict[str, Any]]]:
+    """A slice's makers of positive and negative cases: (detector, family, text, value, form, cls) and
+    (detector, family, text, form, cls); the class is the family unless given."""
+
+    def pos(
+        detector: str, family: str, text: str, value: str, form: str, cls: str = "", **extra: Any
+    ) -> dict[str, Any]:
+        return positive(detector, cls or family, text, value, form, split=split, family=family, **extra)
+
+    def neg(detector: str, family: str, text: str, form: str = "", cls: str = "", **extra: Any) -> dict[str, Any]:
+        return negative(detector, cls or family, text, form, split=split, family=family, **extra)
+
+    return pos, neg
+
+
+def family_positive(split: str) -> Callable[..., dict[str, Any]]:
+    """A slice's maker of positives written as (detector, family, class, text with `{S}`, value)."""
+
+    def pos(detector: str, family: str, cls: str, text: str, value: str, **extra: Any) -> dict[str, Any]:
+        return positive(detector, cls, text.replace("{S}", SLOT), value, family, split=split, family=family, **extra)
+
+    return pos
 
 
 ODD = dict(
@@ -441,6 +493,30 @@ class Draw:
             n, m = divmod(n, 58)
             out = alphabet[m] + out
         return "1" * (len(data) - len(data.lstrip(b"\x00"))) + out
+
+    def us_ssn(self) -> str:
+        """A US social security number (drawn area by area, never 666)."""
+        while True:
+            area = self.g.randint(1, 899)
+            if area != 666:
+                return f"{area:03d}-{self.g.randint(1, 99):02d}-{self.g.randint(1, 9999):04d}"
+
+    def ie_ppsn(self) -> str:
+        """An Irish PPS number."""
+        base = self.dg(7)
+        return base + "WABCDEFGHIJKLMNOPQRSTUV"[sum(int(x) * (8 - i) for i, x in enumerate(base)) % 23]
+
+    def tckn(self) -> str:
+        """A Turkish identity number with its two check digits."""
+        ds = [self.g.randint(1, 9)] + [self.g.randint(0, 9) for _ in range(8)]
+        d10 = ((ds[0] + ds[2] + ds[4] + ds[6] + ds[8]) * 7 - (ds[1] + ds[3] + ds[5] + ds[7])) % 10
+        ds.append(d10)
+        ds.append(sum(ds) % 10)
+        return "".join(map(str, ds))
+
+    def birth(self) -> tuple[int, int, int]:
+        """A birth date (year 1950-2004, month, day up to 28)."""
+        return self.g.randint(1950, 2004), self.g.randint(1, 12), self.g.randint(1, 28)
 
     def nino(self) -> str:
         """A UK National Insurance number."""

@@ -22,29 +22,27 @@ from gen_common import (
     ALNUM,
     DIGITS,
     LOWER,
-    SLOT,
     UPPER,
     Draw,
     b64,
     b64json,
+    family_positive,
     grouped,
     iban_of,
     luhn,
     negative,
-    positive,
+    schema_tool,
 )
 from gen_definitions import case as def_case
 
 SPLIT = "final10"
 D = Draw(2026120310)
 r, dg, nz, hx, rb, uuid, pw, jwt = D.r, D.dg, D.nz, D.hx, D.rb, D.uuid, D.pw, D.jwt
+_pos = family_positive(SPLIT)
+tool = schema_tool
 URLSAFE = ALNUM + "-_"
 UP_DG = UPPER + DIGITS
 LO_DG = LOWER + DIGITS
-
-
-def _pos(detector: str, family: str, cls: str, text: str, value: str, **extra: Any) -> dict[str, Any]:
-    return positive(detector, cls, text.replace("{S}", SLOT), value, family, split=SPLIT, family=family, **extra)
 
 
 def _neg(detector: str, family: str, text: str, **extra: Any) -> dict[str, Any]:
@@ -1789,19 +1787,6 @@ def injection() -> list[dict[str, Any]]:
 
 
 # ---------------------------------------------------------------- definitions
-
-
-def tool(
-    name: str, description: str, props: dict[str, Any] | None = None, required: list[str] | None = None, **extra: Any
-) -> dict[str, Any]:
-    """A tool definition; a property given as (type, description) is written out as a schema."""
-    properties: dict[str, Any] = {}
-    for k, v in (props or {}).items():
-        properties[k] = {"type": v[0]} | ({"description": v[1]} if v[1] else {}) if isinstance(v, tuple) else v
-    schema: dict[str, Any] = {"type": "object", "properties": properties}
-    if required:
-        schema["required"] = required
-    return {"name": name, "description": description, "inputSchema": schema, **extra}
 
 
 BENIGN10: list[tuple[str, dict[str, Any]]] = [

@@ -8,9 +8,10 @@ import base64
 import json
 from typing import Any
 
-from gen_common import SLOT, Draw, codice_fiscale, grouped, negative, positive
+from gen_common import SLOT, Draw, codice_fiscale, grouped, negative, value_makers
 from gen_common import iban_of as iban
 from gen_common import luhn as luhn_complete
+from gen_common import schema_tool as tool
 from gen_definitions import case
 
 S = SLOT
@@ -22,6 +23,7 @@ nhs, dni, nie, nric, tfn, abn, medicare, aadhaar = D.nhs, D.dni, D.nie, D.nric, 
 pesel, hetu, rrn, cpf, sin, personnummer, ssn, btc = D.pesel, D.hetu, D.rrn, D.cpf, D.sin, D.personnummer, D.ssn, D.btc
 nino, itin, pan, bsn, nir, thai_id, uen, it_vat = D.nino, D.itin, D.pan, D.bsn, D.nir, D.thai_id, D.uen, D.it_vat
 ipv4_public, ipv6 = D.ipv4_public, D.ipv6
+_pos, _neg = value_makers(SPLIT)
 
 UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 LO = "abcdefghijklmnopqrstuvwxyz"
@@ -32,14 +34,6 @@ HXU = "0123456789ABCDEF"
 B64 = AN + "+/"
 URL = AN + "-_"
 B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-
-
-def _pos(detector: str, family: str, text: str, value: str, form: str, cls: str = "", **extra: Any) -> dict[str, Any]:
-    return positive(detector, cls or family, text, value, form, split=SPLIT, family=family, **extra)
-
-
-def _neg(detector: str, family: str, text: str, form: str = "", cls: str = "", **extra: Any) -> dict[str, Any]:
-    return negative(detector, cls or family, text, form, split=SPLIT, family=family, **extra)
 
 
 # ---------------------------------------------------------------- pii helpers
@@ -1161,22 +1155,6 @@ def injection() -> list[dict[str, Any]]:
 
 
 # ---------------------------------------------------------------- definitions
-
-
-def tool(
-    name: str, description: str, props: dict[str, Any] | None = None, required: list[str] | None = None, **extra: Any
-) -> dict[str, Any]:
-    properties: dict[str, Any] = {}
-    for k, v in (props or {}).items():
-        if isinstance(v, tuple):
-            t, desc = v
-            properties[k] = {"type": t} | ({"description": desc} if desc else {})
-        else:
-            properties[k] = v
-    schema: dict[str, Any] = {"type": "object", "properties": properties}
-    if required:
-        schema["required"] = required
-    return {"name": name, "description": description, "inputSchema": schema, **extra}
 
 
 def benign_tools() -> list[tuple[str, dict[str, Any]]]:

@@ -10,15 +10,21 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import random
 from typing import Any
 
-from gen_common import SLOT, negative, positive
+from gen_common import SLOT, Draw, grouped, negative, value_makers
+from gen_common import iban_of as iban
+from gen_common import luhn as luhn_complete
+from gen_common import schema_tool as tool
 from gen_definitions import case
 
 S = SLOT
 SPLIT = "final3"
-G = random.Random(2026120103)
+D = Draw(2026120103)
+G = D.g
+r, num, dg, uuid, b64, jwt, pem, rb, card = D.r, D.nz, D.dg, D.uuid, D.b64, D.jwt, D.pem, D.rb, D.card
+us_ssn, ie_ppsn = D.us_ssn, D.ie_ppsn
+_pos, _neg = value_makers(SPLIT)
 
 UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 LO = "abcdefghijklmnopqrstuvwxyz"
@@ -27,57 +33,6 @@ AN = UP + LO + DG
 HX = "0123456789abcdef"
 URL = AN + "-_"
 B32L = "abcdefghijklmnopqrstuvwxyz234567"
-
-
-def r(alphabet: str, n: int) -> str:
-    """`n` characters of `alphabet`, with a digit and a letter in it when the alphabet has both."""
-    while True:
-        s = "".join(G.choice(alphabet) for _ in range(n))
-        if n < 10 or not set(alphabet) & set(DG) or not set(alphabet) - set(DG):
-            return s
-        if any(c.isdigit() for c in s) and any(c.isalpha() for c in s):
-            return s
-
-
-def num(n: int) -> str:
-    return str(G.randint(1, 9)) + "".join(G.choice(DG) for _ in range(n - 1))
-
-
-def dg(n: int) -> str:
-    return "".join(G.choice(DG) for _ in range(n))
-
-
-def uuid() -> str:
-    h = r(HX, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{G.choice('89ab')}{h[17:20]}-{h[20:32]}"
-
-
-def b64(n: int) -> str:
-    return base64.b64encode(bytes(G.getrandbits(8) for _ in range(n))).decode()
-
-
-def b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).decode().rstrip("=")
-
-
-def jwt(claims: dict[str, Any]) -> str:
-    head = b64url(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
-    body = b64url(json.dumps(claims, separators=(",", ":")).encode())
-    return f"{head}.{body}.{b64url(bytes(G.getrandbits(8) for _ in range(32)))}"
-
-
-def pem(label: str, n: int) -> str:
-    body = b64(n)
-    lines = [body[i : i + 64] for i in range(0, len(body), 64)]
-    return f"-----BEGIN {label}-----\n" + "\n".join(lines) + f"\n-----END {label}-----"
-
-
-def _pos(detector: str, family: str, text: str, value: str, form: str, cls: str = "", **extra: Any) -> dict[str, Any]:
-    return positive(detector, cls or family, text, value, form, split=SPLIT, family=family, **extra)
-
-
-def _neg(detector: str, family: str, text: str, form: str = "", cls: str = "", **extra: Any) -> dict[str, Any]:
-    return negative(detector, cls or family, text, form, split=SPLIT, family=family, **extra)
 
 
 # ---------------------------------------------------------------- secrets
@@ -469,30 +424,6 @@ def secrets() -> list[dict[str, Any]]:
 # Recognizer-test style: each entity in short sentences, with and without a context word, across many countries.
 
 
-def luhn_complete(partial: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(partial)):
-        n = int(ch)
-        if i % 2 == 0:
-            n *= 2
-            n -= 9 if n > 9 else 0
-        total += n
-    return partial + str((10 - total % 10) % 10)
-
-
-def card(prefix: str, length: int) -> str:
-    return luhn_complete(prefix + dg(length - len(prefix) - 1))
-
-
-def iban(country: str, bban: str) -> str:
-    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
-    return f"{country}{98 - int(digits) % 97:02d}{bban}"
-
-
-def grouped(s: str, n: int = 4) -> str:
-    return " ".join(s[i : i + n] for i in range(0, len(s), n))
-
-
 def date6() -> tuple[str, str, str]:
     return f"{G.randint(1, 28):02d}", f"{G.randint(1, 12):02d}", f"{G.randint(50, 99):02d}"
 
@@ -611,11 +542,6 @@ def cz_rc() -> str:
             return f"{base[:6]}/{base[6:]}{c}"
 
 
-def ie_ppsn() -> str:
-    base = dg(7)
-    return base + "WABCDEFGHIJKLMNOPQRSTUV"[sum(int(x) * (8 - i) for i, x in enumerate(base)) % 23]
-
-
 def jp_my_number() -> str:
     while True:
         base = dg(11)
@@ -711,13 +637,6 @@ def dea() -> str:
     return G.choice("ABFM") + G.choice("KLMRSW") + "".join(map(str, d)) + str(c)
 
 
-def us_ssn() -> str:
-    while True:
-        area = G.randint(1, 899)
-        if area != 666:
-            return f"{area:03d}-{G.randint(1, 99):02d}-{G.randint(1, 9999):04d}"
-
-
 def uk_nino() -> str:
     first = G.choice("ABCEGHJKLMNPRSTWXYZ")
     second = G.choice("ABCEGHJKLMNPRSTWXYZ")
@@ -768,10 +687,6 @@ def bech32_address(program: bytes) -> str:
     pm = _polymod(hrp + data + [0] * 6) ^ 1
     check = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
     return "bc1" + "".join(BECH[d] for d in data + check)
-
-
-def rb(n: int) -> bytes:
-    return bytes(G.getrandbits(8) for _ in range(n))
 
 
 PEOPLE = [
@@ -1585,22 +1500,6 @@ def injection() -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- definitions
 # Popular servers' tools in their usual voice (own wording) as negatives; poisoned versions in the styles of published
 # MCP security benchmarks as positives.
-
-
-def tool(
-    name: str, description: str, props: dict[str, Any] | None = None, required: list[str] | None = None, **extra: Any
-) -> dict[str, Any]:
-    properties: dict[str, Any] = {}
-    for k, v in (props or {}).items():
-        if isinstance(v, tuple):
-            t, desc = v
-            properties[k] = {"type": t} | ({"description": desc} if desc else {})
-        else:
-            properties[k] = v
-    schema: dict[str, Any] = {"type": "object", "properties": properties}
-    if required:
-        schema["required"] = required
-    return {"name": name, "description": description, "inputSchema": schema, **extra}
 
 
 s, n, b = "string", "number", "boolean"

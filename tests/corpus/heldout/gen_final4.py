@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import base64
 import json
-import random
 from typing import Any
 
 from gen_common import ODD as _CF_ODD
-from gen_common import SLOT, negative, positive
+from gen_common import SLOT, Draw, b64url, grouped, negative, value_makers
 from gen_common import VD as _VD
 from gen_common import VINV as _VINV
 from gen_common import VP as _VP
@@ -25,7 +24,11 @@ from gen_final3 import luhn_complete as luhn
 
 S = SLOT
 SPLIT = "final4"
-G = random.Random(2026120304)
+D = Draw(2026120304)
+G = D.g
+r, dg, num, uuid, rb, b64, jwt, pem, card = D.r, D.dg, D.nz, D.uuid, D.rb, D.b64, D.jwt, D.pem, D.card
+birth, ie_pps = D.birth, D.ie_ppsn
+_pos, _neg = value_makers(SPLIT)
 
 UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 LO = "abcdefghijklmnopqrstuvwxyz"
@@ -35,64 +38,6 @@ HX = "0123456789abcdef"
 URL = AN + "-_"
 B32U = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def r(alphabet: str, n: int) -> str:
-    """`n` characters of `alphabet`, with a digit and a letter in it when the alphabet has both."""
-    while True:
-        s = "".join(G.choice(alphabet) for _ in range(n))
-        if n < 10 or not set(alphabet) & set(DG) or not set(alphabet) - set(DG):
-            return s
-        if any(c.isdigit() for c in s) and any(c.isalpha() for c in s):
-            return s
-
-
-def dg(n: int) -> str:
-    return "".join(G.choice(DG) for _ in range(n))
-
-
-def num(n: int) -> str:
-    return str(G.randint(1, 9)) + dg(n - 1)
-
-
-def uuid() -> str:
-    h = r(HX, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{G.choice('89ab')}{h[17:20]}-{h[20:32]}"
-
-
-def rb(n: int) -> bytes:
-    return bytes(G.getrandbits(8) for _ in range(n))
-
-
-def b64(n: int) -> str:
-    return base64.b64encode(rb(n)).decode()
-
-
-def b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).decode().rstrip("=")
-
-
-def jwt(claims: dict[str, Any], alg: str = "HS256") -> str:
-    head = b64url(json.dumps({"alg": alg, "typ": "JWT"}, separators=(",", ":")).encode())
-    body = b64url(json.dumps(claims, separators=(",", ":")).encode())
-    return f"{head}.{body}.{b64url(rb(32 if alg.startswith('HS') else 256))}"
-
-
-def pem(label: str, n: int) -> str:
-    body = b64(n)
-    return (
-        f"-----BEGIN {label}-----\n"
-        + "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
-        + f"\n-----END {label}-----"
-    )
-
-
-def _pos(detector: str, family: str, text: str, value: str, form: str, cls: str = "", **extra: Any) -> dict[str, Any]:
-    return positive(detector, cls or family, text, value, form, split=SPLIT, family=family, **extra)
-
-
-def _neg(detector: str, family: str, text: str, form: str = "", cls: str = "", **extra: Any) -> dict[str, Any]:
-    return negative(detector, cls or family, text, form, split=SPLIT, family=family, **extra)
 
 
 # ---------------------------------------------------------------- secrets
@@ -451,18 +396,6 @@ def secrets() -> list[dict[str, Any]]:
 # Recognizer-test style: one sentence per entity and country, in the language of the country where natural.
 
 
-def card(prefix: str, length: int) -> str:
-    return luhn(prefix + dg(length - len(prefix) - 1))
-
-
-def grouped(s: str, n: int = 4, sep: str = " ") -> str:
-    return sep.join(s[i : i + n] for i in range(0, len(s), n))
-
-
-def birth() -> tuple[int, int, int]:
-    return G.randint(1950, 2004), G.randint(1, 12), G.randint(1, 28)
-
-
 def fi_hetu() -> str:
     y, m, d = birth()
     body = f"{d:02d}{m:02d}{y % 100:02d}"
@@ -621,11 +554,6 @@ def ru_snils() -> str:
     c = s if s < 100 else 0 if s in (100, 101) else s % 101
     c = 0 if c == 100 else c
     return f"{d[:3]}-{d[3:6]}-{d[6:]} {c:02d}"
-
-
-def ie_pps() -> str:
-    base = dg(7)
-    return base + "WABCDEFGHIJKLMNOPQRSTUV"[sum(int(x) * (8 - i) for i, x in enumerate(base)) % 23]
 
 
 def us_ssn() -> str:

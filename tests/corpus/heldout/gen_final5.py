@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 import gen_final4 as f4
-from gen_common import SLOT, channel_cases, negative, positive
+from gen_common import SLOT, b64text, channel_cases, value_makers
 from gen_definitions import case
 from gen_final3 import bech32_address, iban, tool
 from gen_final3 import luhn_complete as luhn
@@ -24,18 +24,9 @@ S = SLOT
 SPLIT = "final5"
 f4.G.seed(2026120305)  # the shared helpers draw from final4's generator: reseeded so no value repeats final4's
 G = f4.G
-
-
-def _pos(detector: str, family: str, text: str, value: str, form: str, cls: str = "", **extra: Any) -> dict[str, Any]:
-    return positive(detector, cls or family, text, value, form, split=SPLIT, family=family, **extra)
-
-
-def _neg(detector: str, family: str, text: str, form: str = "", cls: str = "", **extra: Any) -> dict[str, Any]:
-    return negative(detector, cls or family, text, form, split=SPLIT, family=family, **extra)
-
-
-def _b64s(s: str) -> str:
-    return base64.b64encode(s.encode()).decode()
+_pos, _neg = value_makers(SPLIT)
+tr_tckn = f4.D.tckn
+_b64s = b64text
 
 
 def pw(n: int = 14, extra: str = "!#%") -> str:
@@ -599,14 +590,6 @@ def cn_rid() -> str:
     body = G.choice(["110105", "310104", "440305", "510107"]) + f"{y}{m:02d}{d:02d}" + dg(3)
     w = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
     return body + "10X98765432"[sum(int(a) * b for a, b in zip(body, w, strict=True)) % 11]
-
-
-def tr_tckn() -> str:
-    ds = [G.randint(1, 9)] + [G.randint(0, 9) for _ in range(8)]
-    d10 = ((ds[0] + ds[2] + ds[4] + ds[6] + ds[8]) * 7 - (ds[1] + ds[3] + ds[5] + ds[7])) % 10
-    ds.append(d10)
-    ds.append(sum(ds) % 10)
-    return "".join(map(str, ds))
 
 
 def il_id() -> str:

@@ -18,7 +18,7 @@ import unicodedata
 from typing import Any
 
 import gen_final4 as f4
-from gen_common import SLOT, channel_cases, negative, positive, value_cases
+from gen_common import SLOT, b64text, b64url, channel_cases, value_cases, value_makers
 from gen_definitions import slice_definitions
 from gen_final3 import iban, tool
 from gen_final3 import luhn_complete as luhn
@@ -28,22 +28,9 @@ S = SLOT
 SPLIT = "final6"
 f4.G.seed(2026120306)  # the shared helpers draw from final4's generator: reseeded so no value repeats another slice's
 G = f4.G
-
-
-def _pos(detector: str, family: str, text: str, value: str, form: str, cls: str = "", **extra: Any) -> dict[str, Any]:
-    return positive(detector, cls or family, text, value, form, split=SPLIT, family=family, **extra)
-
-
-def _neg(detector: str, family: str, text: str, form: str = "", cls: str = "", **extra: Any) -> dict[str, Any]:
-    return negative(detector, cls or family, text, form, split=SPLIT, family=family, **extra)
-
-
-def _b64s(s: str) -> str:
-    return base64.b64encode(s.encode()).decode()
-
-
-def b64u(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+_pos, _neg = value_makers(SPLIT)
+birth = f4.D.birth
+_b64s, b64u = b64text, b64url
 
 
 def pw(n: int = 14, extra: str = "!#%*@") -> str:
@@ -681,10 +668,6 @@ def secrets() -> list[dict[str, Any]]:
 
 # ---------------------------------------------------------------- pii
 # Identifiers of countries not used by the earlier slices, with their check digits.
-
-
-def birth() -> tuple[int, int, int]:
-    return G.randint(1950, 2004), G.randint(1, 12), G.randint(1, 28)
 
 
 def _wsum(ds: str, weights: list[int]) -> int:

@@ -17,7 +17,7 @@ import datetime
 from typing import Any
 
 import gen_final4 as f4
-from gen_common import SLOT, channel_cases, negative, positive, value_cases
+from gen_common import SLOT, b64text, channel_cases, value_cases, value_makers
 from gen_definitions import slice_definitions
 from gen_final3 import iban, tool
 from gen_final3 import luhn_complete as luhn
@@ -28,14 +28,8 @@ S = SLOT
 SPLIT = "final7"
 f4.G.seed(2026120307)  # the shared helpers draw from final4's generator: reseeded so no value repeats another slice's
 G = f4.G
-
-
-def _pos(detector: str, family: str, text: str, value: str, form: str, cls: str = "", **extra: Any) -> dict[str, Any]:
-    return positive(detector, cls or family, text, value, form, split=SPLIT, family=family, **extra)
-
-
-def _neg(detector: str, family: str, text: str, form: str = "", cls: str = "", **extra: Any) -> dict[str, Any]:
-    return negative(detector, cls or family, text, form, split=SPLIT, family=family, **extra)
+_pos, _neg = value_makers(SPLIT)
+_b64 = b64text
 
 
 def pw(n: int = 14, extra: str = "!#%*@$") -> str:
@@ -46,10 +40,6 @@ def pw(n: int = 14, extra: str = "!#%*@$") -> str:
 def upw(n: int = 14) -> str:
     """A password as it stands in a URL or a `;`-separated connection string: no character that needs escaping there."""
     return r(AN, n - 2) + G.choice("-_.~") + str(G.randint(0, 9))
-
-
-def _b64(s: str | bytes) -> str:
-    return base64.b64encode(s.encode() if isinstance(s, str) else s).decode()
 
 
 def _pem_key() -> str:

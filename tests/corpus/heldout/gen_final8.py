@@ -14,12 +14,11 @@ generator; reported only as totals."""
 
 from __future__ import annotations
 
-import base64
 import datetime
 from typing import Any
 
 import gen_final4 as f4
-from gen_common import SLOT, channel_cases, negative, positive, value_cases
+from gen_common import SLOT, b64text, bad_last, channel_cases, value_cases, value_makers
 from gen_definitions import slice_definitions
 from gen_dev3 import bsn, nir, pesel, ssn
 from gen_final3 import iban, tool
@@ -33,14 +32,8 @@ S = SLOT
 SPLIT = "final8"
 f4.G.seed(2026120308)  # the shared helpers draw from final4's generator: reseeded so no value repeats another slice's
 G = f4.G
-
-
-def _pos(detector: str, family: str, text: str, value: str, form: str, cls: str = "", **extra: Any) -> dict[str, Any]:
-    return positive(detector, cls or family, text, value, form, split=SPLIT, family=family, **extra)
-
-
-def _neg(detector: str, family: str, text: str, form: str = "", cls: str = "", **extra: Any) -> dict[str, Any]:
-    return negative(detector, cls or family, text, form, split=SPLIT, family=family, **extra)
+_pos, _neg = value_makers(SPLIT)
+_b64, _bad = b64text, bad_last
 
 
 def pw(n: int = 14, extra: str = "!#%*$") -> str:
@@ -51,10 +44,6 @@ def pw(n: int = 14, extra: str = "!#%*$") -> str:
 def wpw(n: int = 12) -> str:
     """A password as people type it for a Wi-Fi network or a game server: letters and digits."""
     return r(AN, n)
-
-
-def _b64(s: str | bytes) -> str:
-    return base64.b64encode(s.encode() if isinstance(s, str) else s).decode()
 
 
 # ---------------------------------------------------------------- secrets
@@ -720,11 +709,6 @@ def secrets() -> list[dict[str, Any]]:
 
 def birth() -> tuple[int, int, int]:
     return G.randint(1954, 2004), G.randint(1, 12), G.randint(1, 28)
-
-
-def _bad(s: str) -> str:
-    """`s` with its last digit changed: the same shape, a failing check."""
-    return s[:-1] + str((int(s[-1]) + 3) % 10)
 
 
 def lu_matricule() -> str:

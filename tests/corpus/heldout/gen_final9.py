@@ -19,18 +19,22 @@ from __future__ import annotations
 
 import base64
 import json
-import random
 import string
-import zlib
 from typing import Any
 
-from gen_common import SLOT, negative, positive
+from gen_common import SLOT, Draw, b64, b64url, bad_last, family_positive, grouped, luhn, negative
+from gen_common import iban_of as iban
+from gen_common import schema_tool as tool
 from gen_definitions import case as def_case
 from gen_pii import verhoeff_digit
 
 S = SLOT
 SPLIT = "final9"
-G = random.Random(2026120309)
+D = Draw(2026120309)
+G = D.g
+r, dg, nz, hx, rb, jwt, uuid, pw, card = D.r, D.dg, D.nz, D.hx, D.rb, D.jwt, D.uuid, D.pw, D.card
+gh, ssn, tckn = D.crc, D.us_ssn, D.tckn
+_spos = family_positive(SPLIT)
 UP = string.ascii_uppercase
 LO = string.ascii_lowercase
 DG = string.digits
@@ -38,71 +42,6 @@ AN = UP + LO + DG
 HX = "0123456789abcdef"
 B62 = DG + UP + LO
 URLSAFE = AN + "-_"
-
-
-def r(alphabet: str, n: int) -> str:
-    """`n` characters of `alphabet`, with a digit and a letter in it when the alphabet has both and n >= 10."""
-    while True:
-        s = "".join(G.choice(alphabet) for _ in range(n))
-        if n < 10 or not set(alphabet) & set(DG) or not set(alphabet) - set(DG):
-            return s
-        if any(c.isdigit() for c in s) and any(c.isalpha() for c in s):
-            return s
-
-
-def dg(n: int) -> str:
-    return "".join(G.choice(DG) for _ in range(n))
-
-
-def nz(n: int) -> str:
-    return str(G.randint(1, 9)) + dg(n - 1)
-
-
-def hx(n: int) -> str:
-    return r(HX, n)
-
-
-def b62(n: int, width: int) -> str:
-    out = ""
-    while n:
-        n, k = divmod(n, 62)
-        out = B62[k] + out
-    return out.rjust(width, "0")
-
-
-def gh(prefix: str) -> str:
-    body = r(AN, 30)
-    return prefix + body + b62(zlib.crc32(body.encode()), 6)
-
-
-def rb(n: int) -> bytes:
-    return bytes(G.getrandbits(8) for _ in range(n))
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode()
-
-
-def b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).decode().rstrip("=")
-
-
-def jwt(claims: dict[str, Any], alg: str = "HS256") -> str:
-    head = b64url(json.dumps({"alg": alg, "typ": "JWT"}, separators=(",", ":")).encode())
-    body = b64url(json.dumps(claims, separators=(",", ":")).encode())
-    return f"{head}.{body}.{b64url(rb(32 if alg.startswith('HS') else 256))}"
-
-
-def uuid() -> str:
-    h = hx(32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{G.choice('89ab')}{h[17:20]}-{h[20:]}"
-
-
-def pw(n: int = 14) -> str:
-    """A password a person picks: letters and digits with a symbol or two."""
-    core = list(r(AN, n - 2) + G.choice("!#%*@$^&") + str(G.randint(0, 9)))
-    G.shuffle(core)
-    return "".join(core)
 
 
 def pem_body(prefix: bytes, n: int) -> str:
@@ -132,10 +71,6 @@ def ec_pem() -> str:
 
 
 BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def _spos(detector: str, family: str, cls: str, text: str, value: str, **extra: Any) -> dict[str, Any]:
-    return positive(detector, cls, text.replace("{S}", SLOT), value, family, split=SPLIT, family=family, **extra)
 
 
 def _sneg(detector: str, family: str, text: str, cls: str = "", **extra: Any) -> dict[str, Any]:
@@ -1022,45 +957,12 @@ def secrets() -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- personal data
 
 
-def luhn(partial: str) -> str:
-    """`partial` with its Luhn check digit appended."""
-    total = 0
-    for i, ch in enumerate(reversed(partial)):
-        n = int(ch) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return partial + str((10 - total % 10) % 10)
-
-
-def card(prefix: str, length: int) -> str:
-    return luhn(prefix + dg(length - len(prefix) - 1))
-
-
 def grouped3(n: str) -> str:
     return f"{n[:3]} {n[3:6]} {n[6:]}"
 
 
-def bad_last(s: str) -> str:
-    return s[:-1] + str((int(s[-1]) + 3) % 10)
-
-
 def bad_luhn(s: str) -> str:
     return s[:-1] + str((int(s[-1]) + 5) % 10)
-
-
-def iban(country: str, bban: str) -> str:
-    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
-    return f"{country}{98 - int(digits) % 97:02d}{bban}"
-
-
-def grouped(s: str, n: int = 4) -> str:
-    return " ".join(s[i : i + n] for i in range(0, len(s), n))
-
-
-def ssn() -> str:
-    while True:
-        area = G.randint(1, 899)
-        if area != 666:
-            return f"{area:03d}-{G.randint(1, 99):02d}-{G.randint(1, 9999):04d}"
 
 
 def itin() -> str:
@@ -1277,14 +1179,6 @@ def rut_cl() -> str:
 
 def za_id() -> str:
     return luhn(f"{G.randint(60, 99):02d}{G.randint(1, 12):02d}{G.randint(1, 28):02d}{dg(4)}0{G.choice('89')}")
-
-
-def tckn() -> str:
-    ds = [G.randint(1, 9)] + [G.randint(0, 9) for _ in range(8)]
-    d10 = ((ds[0] + ds[2] + ds[4] + ds[6] + ds[8]) * 7 - (ds[1] + ds[3] + ds[5] + ds[7])) % 10
-    ds.append(d10)
-    ds.append(sum(ds) % 10)
-    return "".join(map(str, ds))
 
 
 def il_id() -> str:
@@ -2232,22 +2126,6 @@ def injection() -> list[dict[str, Any]]:
 
 
 # ---------------------------------------------------------------- definitions
-
-
-def tool(
-    name: str, description: str, props: dict[str, Any] | None = None, required: list[str] | None = None, **extra: Any
-) -> dict[str, Any]:
-    properties: dict[str, Any] = {}
-    for k, v in (props or {}).items():
-        if isinstance(v, tuple):
-            t, desc = v
-            properties[k] = {"type": t} | ({"description": desc} if desc else {})
-        else:
-            properties[k] = v
-    schema: dict[str, Any] = {"type": "object", "properties": properties}
-    if required:
-        schema["required"] = required
-    return {"name": name, "description": description, "inputSchema": schema, **extra}
 
 
 BENIGN9: list[tuple[str, dict[str, Any]]] = [
