@@ -26,6 +26,8 @@ BASE62 = DIGITS + UPPER + LOWER
 HEX = "0123456789abcdef"
 B64 = ALNUM + "+/"
 B64URL = ALNUM + "-_"
+UP, LO, DG, AN, HX, URL = UPPER, LOWER, DIGITS, ALNUM, HEX, B64URL
+"""Short names the slice generators use for the same alphabets."""
 
 
 def rnd(alphabet: str, n: int) -> str:

@@ -4,6 +4,7 @@ popular MCP servers' definitions (which must never be withheld)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 D = "poisoning"
@@ -22,6 +23,17 @@ def case(label: int, cls: str, definition: dict[str, Any], kind: str = "tool") -
     return {"detector": D, "label": label, "class": cls, "form": kind, "kind": kind, "definition": definition}
 
 
+def adder(split: str, out: list[dict[str, Any]]) -> Callable[..., None]:
+    """A function that appends to `out` a definition case of `split`: (label, family, definition, kind, class)."""
+
+    def add(label: int, family: str, dfn: dict[str, Any], kind: str = "tool", cls: str = "") -> None:
+        c = case(label, cls or family, dfn, kind)
+        c.update(split=split, family=family)
+        out.append(c)
+
+    return add
+
+
 def slice_definitions(
     split: str,
     benign: list[tuple[str, dict[str, Any]]],
@@ -33,11 +45,7 @@ def slice_definitions(
     """A slice's definitions: benign tools (server, tool), benign prompts/resources (kind, definition), then each
     poison (family, text, where) placed by `place` into a benign tool of its family's domain, in turn."""
     out: list[dict[str, Any]] = []
-
-    def add(label: int, family: str, dfn: dict[str, Any], kind: str = "tool", cls: str = "") -> None:
-        c = case(label, cls or family, dfn, kind)
-        c.update(split=split, family=family)
-        out.append(c)
+    add = adder(split, out)
 
     for server, dfn in benign:
         add(0, "benign_tool", dfn, cls="benign_" + server)

@@ -10,12 +10,12 @@ import random
 from typing import Any
 
 import gen_reserve2 as R2
-from gen_common import SLOT, negative, positive
+from gen_common import AN, DG, HX, SLOT, UP, URL, negative, positive
 from gen_definitions import case
 
 S = SLOT
 SPLIT = "final"
-AN, HX, UP, LO, DG, B64, URL = R2.AN, R2.HX, R2.UP, R2.LO, R2.DG, R2.B64, R2.URL
+B64 = R2.B64
 
 
 def r(alphabet: str, n: int) -> str:

@@ -33,7 +33,7 @@ from gen_common import (
     negative,
     schema_tool,
 )
-from gen_definitions import case as def_case
+from gen_definitions import adder
 
 SPLIT = "final10"
 D = Draw(2026120310)
@@ -2775,10 +2775,7 @@ POISON10_OTHER: list[tuple[str, str, dict[str, Any]]] = [
 def definitions() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
 
-    def add(label: int, family: str, dfn: dict[str, Any], kind: str = "tool", cls: str = "") -> None:
-        c = def_case(label, cls or family, dfn, kind)
-        c.update(split=SPLIT, family=family)
-        out.append(c)
+    add = adder(SPLIT, out)
 
     for server, dfn in BENIGN10:
         add(0, "benign_tool", dfn, cls="benign_" + server)

@@ -8,11 +8,11 @@ import base64
 import json
 from typing import Any
 
-from gen_common import SLOT, Draw, codice_fiscale, grouped, negative, value_makers
+from gen_common import AN, DG, HX, LO, SLOT, UP, URL, Draw, codice_fiscale, grouped, negative, value_makers
 from gen_common import iban_of as iban
 from gen_common import luhn as luhn_complete
 from gen_common import schema_tool as tool
-from gen_definitions import case
+from gen_definitions import adder
 
 S = SLOT
 SPLIT = "final2"
@@ -25,14 +25,8 @@ nino, itin, pan, bsn, nir, thai_id, uen, it_vat = D.nino, D.itin, D.pan, D.bsn, 
 ipv4_public, ipv6 = D.ipv4_public, D.ipv6
 _pos, _neg = value_makers(SPLIT)
 
-UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-LO = "abcdefghijklmnopqrstuvwxyz"
-DG = "0123456789"
-AN = UP + LO + DG
-HX = "0123456789abcdef"
 HXU = "0123456789ABCDEF"
 B64 = AN + "+/"
-URL = AN + "-_"
 B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
@@ -2029,10 +2023,7 @@ POISONS = [
 def definitions() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
 
-    def add(label: int, family: str, d: dict[str, Any], kind: str = "tool", cls: str = "") -> None:
-        c = case(label, cls or family, d, kind)
-        c.update(split=SPLIT, family=family)
-        out.append(c)
+    add = adder(SPLIT, out)
 
     tools = benign_tools()
     for server, d in tools:

@@ -12,11 +12,11 @@ import hashlib
 import json
 from typing import Any
 
-from gen_common import SLOT, Draw, grouped, negative, value_makers
+from gen_common import AN, DG, HX, LO, SLOT, UP, URL, Draw, grouped, negative, value_makers
 from gen_common import iban_of as iban
 from gen_common import luhn as luhn_complete
 from gen_common import schema_tool as tool
-from gen_definitions import case
+from gen_definitions import adder
 
 S = SLOT
 SPLIT = "final3"
@@ -26,12 +26,6 @@ r, num, dg, uuid, b64, jwt, pem, rb, card = D.r, D.nz, D.dg, D.uuid, D.b64, D.jw
 us_ssn, ie_ppsn = D.us_ssn, D.ie_ppsn
 _pos, _neg = value_makers(SPLIT)
 
-UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-LO = "abcdefghijklmnopqrstuvwxyz"
-DG = "0123456789"
-AN = UP + LO + DG
-HX = "0123456789abcdef"
-URL = AN + "-_"
 B32L = "abcdefghijklmnopqrstuvwxyz234567"
 
 
@@ -2384,10 +2378,7 @@ def poison_at(base: dict[str, Any], place: str, poison: str, param: str) -> dict
 def definitions() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
 
-    def add(label: int, family: str, d: dict[str, Any], kind: str = "tool", cls: str = "") -> None:
-        c = case(label, cls or family, d, kind)
-        c.update(split=SPLIT, family=family)
-        out.append(c)
+    add = adder(SPLIT, out)
 
     for server, d in BENIGN:
         add(0, "benign_tool", d, cls="benign_" + server.replace("-", "_"))

@@ -13,12 +13,12 @@ import base64
 import json
 from typing import Any
 
+from gen_common import AN, DG, HX, LO, SLOT, UP, URL, Draw, b64url, grouped, negative, value_makers
 from gen_common import ODD as _CF_ODD
-from gen_common import SLOT, Draw, b64url, grouped, negative, value_makers
 from gen_common import VD as _VD
 from gen_common import VINV as _VINV
 from gen_common import VP as _VP
-from gen_definitions import case
+from gen_definitions import adder
 from gen_final3 import bech32_address, iban, poison_at, tool
 from gen_final3 import luhn_complete as luhn
 
@@ -30,12 +30,6 @@ r, dg, num, uuid, rb, b64, jwt, pem, card = D.r, D.dg, D.nz, D.uuid, D.rb, D.b64
 birth, ie_pps = D.birth, D.ie_ppsn
 _pos, _neg = value_makers(SPLIT)
 
-UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-LO = "abcdefghijklmnopqrstuvwxyz"
-DG = "0123456789"
-AN = UP + LO + DG
-HX = "0123456789abcdef"
-URL = AN + "-_"
 B32U = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
@@ -1895,10 +1889,7 @@ PLACES = [
 def definitions() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
 
-    def add(label: int, family: str, dfn: dict[str, Any], kind: str = "tool", cls: str = "") -> None:
-        c = case(label, cls or family, dfn, kind)
-        c.update(split=SPLIT, family=family)
-        out.append(c)
+    add = adder(SPLIT, out)
 
     for server, dfn in BENIGN:
         add(0, "benign_tool", dfn, cls="benign_" + server.replace("-", "_"))

@@ -14,11 +14,11 @@ import json
 from typing import Any
 
 import gen_final4 as f4
-from gen_common import SLOT, b64text, channel_cases, value_makers
-from gen_definitions import case
+from gen_common import AN, DG, HX, LO, SLOT, UP, URL, b64text, channel_cases, value_makers
+from gen_definitions import adder
 from gen_final3 import bech32_address, iban, tool
 from gen_final3 import luhn_complete as luhn
-from gen_final4 import AN, DG, HX, LO, UP, URL, b64, dg, grouped, jwt, num, pem, r, rb, uuid
+from gen_final4 import b64, dg, grouped, jwt, num, pem, r, rb, uuid
 
 S = SLOT
 SPLIT = "final5"
@@ -1895,10 +1895,7 @@ def place5(base: dict[str, Any], where: str, poison: str, param: str) -> tuple[d
 def definitions() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
 
-    def add(label: int, family: str, dfn: dict[str, Any], kind: str = "tool", cls: str = "") -> None:
-        c = case(label, cls or family, dfn, kind)
-        c.update(split=SPLIT, family=family)
-        out.append(c)
+    add = adder(SPLIT, out)
 
     for server, dfn in BENIGN5:
         add(0, "benign_tool", dfn, cls="benign_" + server)

@@ -18,11 +18,11 @@ import unicodedata
 from typing import Any
 
 import gen_final4 as f4
-from gen_common import SLOT, b64text, b64url, channel_cases, value_cases, value_makers
+from gen_common import AN, DG, HX, LO, SLOT, UP, URL, b64text, b64url, channel_cases, value_cases, value_makers
 from gen_definitions import slice_definitions
 from gen_final3 import iban, tool
 from gen_final3 import luhn_complete as luhn
-from gen_final4 import AN, DG, HX, LO, UP, URL, b64, dg, grouped, jwt, num, r, uuid
+from gen_final4 import b64, dg, grouped, jwt, num, r, uuid
 
 S = SLOT
 SPLIT = "final6"

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import base64
 import json
-import string
 from typing import Any
 
-from gen_common import SLOT, Draw, b64, b64url, bad_last, family_positive, grouped, luhn, negative
+from gen_common import AN, DG, LO, SLOT, UP, Draw, b64, b64url, bad_last, family_positive, grouped, luhn, negative
 from gen_common import iban_of as iban
 from gen_common import schema_tool as tool
-from gen_definitions import case as def_case
+from gen_definitions import adder
 from gen_pii import verhoeff_digit
 
 S = SLOT
@@ -35,11 +34,6 @@ G = D.g
 r, dg, nz, hx, rb, jwt, uuid, pw, card = D.r, D.dg, D.nz, D.hx, D.rb, D.jwt, D.uuid, D.pw, D.card
 gh, ssn, tckn = D.crc, D.us_ssn, D.tckn
 _spos = family_positive(SPLIT)
-UP = string.ascii_uppercase
-LO = string.ascii_lowercase
-DG = string.digits
-AN = UP + LO + DG
-HX = "0123456789abcdef"
 B62 = DG + UP + LO
 URLSAFE = AN + "-_"
 
@@ -2908,10 +2902,7 @@ def place9(base: dict[str, Any], where: str, poison: str) -> dict[str, Any]:
 def definitions() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
 
-    def add(label: int, family: str, dfn: dict[str, Any], kind: str = "tool", cls: str = "") -> None:
-        c = def_case(label, cls or family, dfn, kind)
-        c.update(split=SPLIT, family=family)
-        out.append(c)
+    add = adder(SPLIT, out)
 
     for domain, dfn in BENIGN9:
         add(0, "benign_tool", dfn, cls="benign_" + domain)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from gen_common import SLOT, Draw, b64url, codice_fiscale, grouped, negative, positive
+from gen_common import AN, DG, HX, SLOT, UP, URL, Draw, b64url, codice_fiscale, grouped, negative, positive
 from gen_common import iban_of as iban
 from gen_definitions import case
 
@@ -20,13 +20,7 @@ r, num, crc, card = D.r, D.nz, D.crc, D.card
 nhs, dni, nie, nric, tfn, abn, medicare, aadhaar = D.nhs, D.dni, D.nie, D.nric, D.tfn, D.abn, D.medicare, D.aadhaar
 pesel, hetu, rrn, cpf, sin, personnummer, ssn, btc = D.pesel, D.hetu, D.rrn, D.cpf, D.sin, D.personnummer, D.ssn, D.btc
 
-UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-LO = "abcdefghijklmnopqrstuvwxyz"
-DG = "0123456789"
-AN = UP + LO + DG
-HX = "0123456789abcdef"
 B64 = AN + "+/"
-URL = AN + "-_"
 
 
 def jwt(claims: str) -> str:
