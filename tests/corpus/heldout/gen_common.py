@@ -281,6 +281,28 @@ def codice_fiscale(surname: str, name: str, date: str, place: str) -> str:
     return body + UPPER[total % 26]
 
 
+B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def base58check(payload: bytes) -> str:
+    """`payload` with its double-SHA-256 checksum in Bitcoin's base58."""
+    data = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
+    n = int.from_bytes(data, "big")
+    out = ""
+    while n:
+        n, m = divmod(n, 58)
+        out = B58[m] + out
+    return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
+
+
+def verhoeff_digit(num: str) -> str:
+    """The Verhoeff check digit of `num`."""
+    c = 0
+    for i, ch in enumerate(reversed(num)):
+        c = VD[c][VP[(i + 1) % 8][int(ch)]]
+    return str(VINV[c])
+
+
 VD = [
     [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
     [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
@@ -302,8 +324,8 @@ class Draw:
     A slice binds the methods it uses to its own names (`r, dg = D.r, D.dg`); `g` is the generator itself, which a
     slice may reseed or replace to draw another sequence through the same helpers."""
 
-    def __init__(self, seed: int) -> None:
-        self.g = random.Random(seed)
+    def __init__(self, seed: int | random.Random) -> None:
+        self.g = seed if isinstance(seed, random.Random) else random.Random(seed)
 
     # ---- characters, bytes and common token shapes
 
@@ -485,16 +507,8 @@ class Draw:
         return f"{area:03d}-{self.g.randint(1, 99):02d}-{self.g.randint(1, 9999):04d}"
 
     def btc(self) -> str:
-        """A Bitcoin P2PKH address with its double-SHA-256 checksum."""
-        alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-        payload = b"\x00" + self.rb(20)
-        data = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
-        n = int.from_bytes(data, "big")
-        out = ""
-        while n:
-            n, m = divmod(n, 58)
-            out = alphabet[m] + out
-        return "1" * (len(data) - len(data.lstrip(b"\x00"))) + out
+        """A Bitcoin P2PKH address."""
+        return base58check(b"\x00" + self.rb(20))
 
     def us_ssn(self) -> str:
         """A US social security number (drawn area by area, never 666)."""

@@ -12,7 +12,7 @@ import hashlib
 import json
 from typing import Any
 
-from gen_common import AN, DG, HX, LO, SLOT, UP, URL, Draw, grouped, negative, value_makers
+from gen_common import AN, DG, HX, LO, SLOT, UP, URL, Draw, base58check, grouped, negative, value_makers
 from gen_common import iban_of as iban
 from gen_common import luhn as luhn_complete
 from gen_common import schema_tool as tool
@@ -638,19 +638,6 @@ def uk_nino() -> str:
         return uk_nino()
     d = dg(6)
     return f"{first}{second} {d[:2]} {d[2:4]} {d[4:]} {G.choice('ABCD')}"
-
-
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def base58check(payload: bytes) -> str:
-    data = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
-    n = int.from_bytes(data, "big")
-    out = ""
-    while n:
-        n, m = divmod(n, 58)
-        out = B58[m] + out
-    return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
 
 
 BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"

@@ -18,7 +18,21 @@ import datetime
 from typing import Any
 
 import gen_final4 as f4
-from gen_common import AN, DG, HX, LO, SLOT, UP, URL, b64text, bad_last, channel_cases, value_cases, value_makers
+from gen_common import (
+    AN,
+    DG,
+    HX,
+    LO,
+    SLOT,
+    UP,
+    URL,
+    b64text,
+    bad_last,
+    channel_cases,
+    value_cases,
+    value_makers,
+    verhoeff_digit,
+)
 from gen_definitions import slice_definitions
 from gen_dev3 import bsn, nir, pesel, ssn
 from gen_final3 import iban, tool
@@ -26,7 +40,6 @@ from gen_final3 import luhn_complete as luhn
 from gen_final4 import b64, dg, jwt, num, pem, r, uuid
 from gen_final5 import uk_nino
 from gen_final6 import _wsum, place6
-from gen_pii import verhoeff_digit
 
 S = SLOT
 SPLIT = "final8"

@@ -21,18 +21,32 @@ import base64
 import json
 from typing import Any
 
-from gen_common import AN, DG, LO, SLOT, UP, Draw, b64, b64url, bad_last, family_positive, grouped, luhn, negative
+from gen_common import (
+    AN,
+    DG,
+    LO,
+    SLOT,
+    UP,
+    Draw,
+    b64,
+    b64url,
+    bad_last,
+    family_positive,
+    grouped,
+    luhn,
+    negative,
+    verhoeff_digit,
+)
 from gen_common import iban_of as iban
 from gen_common import schema_tool as tool
 from gen_definitions import adder
-from gen_pii import verhoeff_digit
 
 S = SLOT
 SPLIT = "final9"
 D = Draw(2026120309)
 G = D.g
 r, dg, nz, hx, rb, jwt, uuid, pw, card = D.r, D.dg, D.nz, D.hx, D.rb, D.jwt, D.uuid, D.pw, D.card
-gh, ssn, tckn = D.crc, D.us_ssn, D.tckn
+gh, ssn, tckn, dni_es = D.crc, D.us_ssn, D.tckn, D.dni
 _spos = family_positive(SPLIT)
 B62 = DG + UP + LO
 URLSAFE = AN + "-_"
@@ -975,11 +989,6 @@ def nino() -> str:
     first = G.choice("ABCEGHJKLMNPRSTWXYZ")
     second = G.choice("ABCEGHJKLMNPRSTWXYZ".replace("O", ""))
     return first + second + dg(6) + G.choice("ABCD")
-
-
-def dni_es() -> str:
-    n = G.randint(10000000, 99999999)
-    return f"{n}{'TRWAGMYFPDXBNJZSQVHLCKE'[n % 23]}"
 
 
 def nie_es() -> str:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from gen_common import DIGITS, SLOT, UPPER, R, negative, positive
+from gen_common import DIGITS, SLOT, UPPER, Draw, R, negative, positive, verhoeff_digit
+from gen_common import iban_of as iban
 
 D = "pii"
 S = SLOT
+V = Draw(R)
+n_digits, ssn, dni, nhs, pesel = V.dg, V.ssn, V.dni, V.nhs, V.pesel
 
 CONTEXTS = [
     "Contact: {}",
@@ -51,17 +54,6 @@ def group(number: str, sizes: list[int], sep: str) -> str:
     return sep.join(p for p in out if p)
 
 
-def iban(country: str, bban: str) -> str:
-    rearranged = bban + country + "00"
-    num = "".join(str(int(c, 36)) for c in rearranged)
-    check = 98 - int(num) % 97
-    return f"{country}{check:02d}{bban}"
-
-
-def n_digits(n: int) -> str:
-    return "".join(R.choice(DIGITS) for _ in range(n))
-
-
 def alnum_up(n: int) -> str:
     return "".join(R.choice(UPPER + DIGITS) for _ in range(n))
 
@@ -85,41 +77,12 @@ IBANS = {
 }
 
 
-def verhoeff_digit(num: str) -> str:
-    d = [
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-    ]  # fmt: skip
-    p = [
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-    ]  # fmt: skip
-    inv = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
-    c = 0
-    for i, ch in enumerate(reversed(num)):
-        c = d[c][p[(i + 1) % 8][int(ch)]]
-    return str(inv[c])
-
-
-def ssn() -> str:
-    area = R.choice([a for a in range(1, 900) if a != 666])
-    return f"{area:03d}-{R.randint(1, 99):02d}-{R.randint(1, 9999):04d}"
-
-
 def nino() -> str:
     first = R.choice("ABCEGHJKLMNOPRSTWXYZ")
     second = R.choice("ABCEGHJKLMNPRSTWXYZ")
     while first + second in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"):
         second = R.choice("ABCEGHJKLMNPRSTWXYZ")
     return first + second + n_digits(6) + R.choice("ABCD")
-
-
-def dni() -> str:
-    n = R.randint(10_000_000, 99_999_999)
-    return f"{n}{'TRWAGMYFPDXBNJZSQVHLCKE'[n % 23]}"
 
 
 def nie() -> str:
@@ -129,18 +92,6 @@ def nie() -> str:
     return f"{lead}{n:07d}{'TRWAGMYFPDXBNJZSQVHLCKE'[v % 23]}"
 
 
-def nhs() -> str:
-    while True:
-        body = n_digits(9)
-        total = sum(int(c) * (10 - i) for i, c in enumerate(body))
-        check = 11 - total % 11
-        if check == 11:
-            check = 0
-        if check != 10:
-            n = body + str(check)
-            return f"{n[:3]} {n[3:6]} {n[6:]}"
-
-
 def cpf() -> str:
     base = n_digits(9)
     for w0 in (10, 11):
@@ -148,13 +99,6 @@ def cpf() -> str:
         r = (s * 10) % 11
         base += str(0 if r == 10 else r)
     return f"{base[:3]}.{base[3:6]}.{base[6:9]}-{base[9:]}"
-
-
-def pesel() -> str:
-    body = f"{R.randint(50, 99):02d}{R.randint(1, 12):02d}{R.randint(1, 28):02d}" + n_digits(4)
-    w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]
-    s = sum(int(c) * w[i] for i, c in enumerate(body))
-    return body + str((10 - s % 10) % 10)
 
 
 def nric() -> str:
