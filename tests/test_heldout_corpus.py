@@ -121,3 +121,22 @@ def test_the_last_slices_are_reported_only_as_totals(split: str, capsys: pytest.
     families = {case["family"] for case in cases}
     shown = families & words
     assert not shown, f"families printed: {sorted(shown)}"
+
+
+GENERATED = {"reserve2": "gen_reserve2", "final": "gen_final", "dev3": "gen_dev3"} | {
+    f"final{n}": f"gen_final{n}" for n in range(2, 11)
+}
+"""Slices written by a generator of their own, which gives back exactly the stored cases when run alone."""
+
+
+@pytest.mark.parametrize("split", sorted(GENERATED))
+def test_a_slice_is_exactly_what_its_generator_writes(split: str) -> None:
+    code = "import json, sys; m = __import__(sys.argv[1]); print(json.dumps(m.build(), ensure_ascii=False))"
+    run = subprocess.run(
+        [sys.executable, "-c", code, GENERATED[split]], cwd=HELDOUT, capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    built = json.loads(run.stdout)
+    for name in FILES:
+        stored = [{k: v for k, v in case.items() if k != "id"} for _, case in _rows(name) if case.get("split") == split]
+        assert built.get(name, []) == stored, f"{split}/{name}: the generator no longer writes the stored cases"
