@@ -92,11 +92,19 @@ class Handlers:
     # --- handshake -------------------------------------------------------------------------------
 
     async def initialize(self, session: ClientSession, msg: Message) -> dict[str, Any]:
-        session.greet(msg.get("params") or {})
+        """The handshake: each `initialize` is answered with the version it negotiated, and what the last one
+        answered declared holds for the session from then on (a client probing versions, or retrying, renegotiates;
+        the servers keep the terms they were started with)."""
+        params = msg.get("params") or {}
+        session.greet(params)
+        terms = (session.protocol_version, session.info, session.caps)
         self.hub.greeted(session)
         budgets = self.budgets(session)
         budgets.start(session.info, session.protocol_version)
         await self.hub.start()
+        if (session.protocol_version, session.info, session.caps) != terms:
+            session.greet(params)  # (another initialize was taken while the servers started: this answer's hold)
+            budgets.start(session.info, session.protocol_version)
         result: dict[str, Any] = {
             "protocolVersion": session.protocol_version,
             "capabilities": budgets.capabilities(self.hub.view.capabilities(c.name for c in self.hub.fleet)),
