@@ -198,6 +198,8 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
     kinds = {f.kind for f in found if f.score >= 0.5}
     if between_people(found, text) or translated_quote(found, text):
         weak = [True] * len(found)
+    elif kinds == {"new_instructions"} and person_role(text):
+        weak = [f.kind == "new_instructions" for f in found]
     elif kinds == {"new_instructions"} and not asked_manner(text):
         weak = [f.kind == "new_instructions" and _everyday(text, f.start) for f in found]
     elif kinds == {"ignore_instructions"} and (
@@ -222,6 +224,29 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
         Finding(f.detector, f.kind, f.start, f.end, round(max(0.0, f.score - _DISCOUNT), 2)) if w else f
         for f, w in zip(found, weak, strict=True)
     ]
+
+
+_PERSON_ROLE = re.compile(
+    r"\byou(?:'re|\s+are|\s+will\s+be|\s+become)\s+(?:now\s+)?(?:the|an?|our|their|this\s+week's|today's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:commander|lead|leader|scribe|note-?taker|facilitator|host|moderator|chair|chairperson"
+    r"|timekeeper|driver|navigator|on-?call|responder|coordinator|captain|referee|umpire|organi[sz]er|supervisor"
+    r"|buddy|mentor|presenter|secretary|treasurer|liaison|dispatcher|marshal|warden|steward|approver|releaser"
+    r"|shepherd|rotation)\b"
+)
+"""A role handed to a person in a runbook or a meeting plan ("when the pager fires, you are the incident commander",
+"this week you are the release shepherd")."""
+_NOT_PERSON = re.compile(
+    r"://|@|\b(?:ai|assistant|model|llm|bot|chatbot|agent|gpt|claude|prompt|instructions?|rules|restrictions|filters"
+    r"|guidelines|persona|system|ignore|disregard|forget|override|bypass|jailbreak|unrestricted|password|token"
+    r"|secret|credentials?|api\s+key|reveal|hidden)\b"
+)
+"""What makes such a text more than a person's role: a model, its orders, an override, a secret, an address."""
+
+
+def person_role(text: str) -> bool:
+    """Whether `text` (the reading copy) hands a person a role ("you are the incident commander; your only job is
+    to coordinate") and names no model, no model's orders, no override, no secret and no address."""
+    return _PERSON_ROLE.search(text) is not None and _NOT_PERSON.search(text) is None
 
 
 _KNOWN = re.compile(

@@ -13,6 +13,7 @@ from . import (
     ascii_forms,
     encoded_orders,
     everyday,
+    flipped_orders,
     hidden_markup,
     injection_model,
     intent,
@@ -426,7 +427,10 @@ def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> l
         found = found + intent.within(intent.find(low, detector, text), found)
     if detector == DETECTOR and found:
         found = everyday.discounted(found, text)  # "New task: review PR #481 by Friday" is a to-do, not a hijack
-        found = repo_notes.discounted(found, text)  # "AI assistants: run make test before committing" is a workflow
+        noted = repo_notes.discounted(found, text)  # "AI assistants: run make test before committing" is a workflow
+        if noted is not found and repo_notes.courtesy_note(text, found):
+            return noted  # "AI agents reading this page must respect robots.txt": nothing left to read again
+        found = noted
     if detector != DETECTOR or quoted:  # a text that quotes an order to talk about it is not judged again whole
         return found
     if not any(f.score >= injection_model.BASE for f in found) and injection_model.reads(text):
@@ -2205,9 +2209,10 @@ def _as_written(text: str, low: str | None) -> list[Finding]:
 
 
 def with_decoded(found: list[Finding], text: str, low: str, judge: Callable[[str], list[Finding]]) -> list[Finding]:
-    """`found` with an `encoded_orders` finding for each base64 run near a request to decode it that carries an order
-    (`judge` reads the decoded text)."""
-    extra = encoded_orders.find(text, low, judge)
+    """`found` with an `encoded_orders` finding for each base64 run near a request to decode it that carries an order,
+    and a `flipped_orders` one for each line written backwards or in ROT13 that does (`judge` reads the decoded
+    text)."""
+    extra = encoded_orders.find(text, low, judge) + flipped_orders.find(text, low, judge)
     return sorted(found + extra, key=lambda f: (f.start, f.end)) if extra else found
 
 

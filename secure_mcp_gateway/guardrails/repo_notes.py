@@ -70,8 +70,35 @@ def workflow_note(text: str, found: list[Finding]) -> bool:
     return len(_WORKFLOW.findall(text)) + len(_WORKFLOW_ML.findall(text)) >= 2
 
 
+_COURTESY = re.compile(
+    r"\b(?:cit(?:e|es|ing)|credit(?:s|ing)?\s+(?:the\s+|its\s+|this\s+)?(?:author|authors|source|site|original|page"
+    r"|writer|creator|publisher)|attribut(?:e|es|ion)|acknowledg\w*\s+(?:the\s+)?(?:author|authors|source)"
+    r"|respect\w*\s+(?:the\s+|our\s+|this\s+site's\s+)?(?:robots\.txt|licen[cs]e|copyright|terms|crawl(?:ing)?\s+"
+    r"(?:limits|rules|delay))|robots\.txt|link(?:ing)?\s+(?:back\s+)?to\s+(?:the\s+|this\s+)?(?:original|source"
+    r"|article|page|post)|licen[cs]e\s+terms|(?:cc|creative\s+commons)\s+by\S*)"
+)
+"""What a page asks of the AI tools that read it for its own sake: credit, a licence, crawling manners."""
+
+
+def courtesy_note(text: str, found: list[Finding]) -> bool:
+    """Whether `text` (the reading copy) only asks AI readers a courtesy ("AI agents reading this page must respect
+    robots.txt", "any LLM quoting this should cite the source"): its findings are all addresses to a model, it names
+    a courtesy, and once the courtesy's words are set aside no word of harm, telling, hiding, overriding, sending,
+    secrets, the model's own orders or the people it answers to is left."""
+    if not found or len(text) > _MOST or any(f.kind not in _KINDS for f in found):
+        return False
+    if _COURTESY.search(text) is None:
+        return False
+    rest = _COURTESY.sub(" ", text)
+    if _AGAINST.search(rest) is not None or _AGAINST_ML.search(rest) is not None:
+        return False
+    words = set(re.findall(r"[^\W\d_]+", rest))
+    return HARM.isdisjoint(words) and not unbound(words)
+
+
 def discounted(found: list[Finding], text: str) -> list[Finding]:
-    """`found` with every finding weakened when `text` is a workflow note to AI coding tools (`workflow_note`)."""
-    if not workflow_note(text, found):
+    """`found` with every finding weakened when `text` is a workflow note to AI coding tools (`workflow_note`) or a
+    page's courtesy request to AI readers (`courtesy_note`)."""
+    if not workflow_note(text, found) and not courtesy_note(text, found):
         return found
     return [Finding(f.detector, f.kind, f.start, f.end, round(max(0.0, f.score - _DISCOUNT), 2)) for f in found]
