@@ -318,6 +318,24 @@ VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
 """Verhoeff's multiplication, permutation and inverse tables."""
 
 
+TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True))
+"""Taiwan's identity numbers: the value of the leading letter."""
+
+
+def _mod11(digits_: str, weights: list[int]) -> int:
+    return sum(int(c) * w for c, w in zip(digits_, weights, strict=True)) % 11
+
+
+def _w10(digits_: str, weights: list[int]) -> str:
+    return str((10 - sum(int(c) * w for c, w in zip(digits_, weights, strict=True)) % 10) % 10)
+
+
+def bad_digit(s: str) -> str:
+    """`s` with its last digit changed by four, so that its check no longer holds."""
+    i = max(k for k, c in enumerate(s) if c.isdigit())
+    return s[:i] + str((int(s[i]) + 4) % 10) + s[i + 1 :]
+
+
 class Draw:
     """Made-up values drawn from a slice's own seeded generator, so that one slice never shifts another's values.
 
@@ -533,6 +551,96 @@ class Draw:
     def birth(self) -> tuple[int, int, int]:
         """A birth date (year 1950-2004, month, day up to 28)."""
         return self.g.randint(1950, 2004), self.g.randint(1, 12), self.g.randint(1, 28)
+
+    def chi(self) -> str:
+        """A Scottish CHI number: birth date, three digits, mod 11 check digit."""
+        g = self.g
+        while True:
+            base = f"{g.randint(1, 28):02d}{g.randint(1, 12):02d}{g.randint(40, 99):02d}" + self.dg(3)
+            check = 11 - _mod11(base, [10, 9, 8, 7, 6, 5, 4, 3, 2])
+            if check != 10:
+                return base + str(check % 11)
+
+    def cns(self) -> str:
+        """A Brazilian health card (CNS) number starting 7-9: weighted sum divisible by 11."""
+        while True:
+            base = str(self.g.randint(7, 9)) + self.dg(13)
+            total = sum(int(c) * w for c, w in zip(base, range(15, 1, -1), strict=True))
+            last = (11 - total % 11) % 11
+            if last < 10:
+                return base + str(last)
+
+    def nss_mx(self) -> str:
+        """A Mexican social security number (IMSS): ten digits and a Luhn check digit."""
+        g = self.g
+        return luhn(f"{g.randint(1, 99):02d}{g.randint(60, 99):02d}{g.randint(40, 99):02d}" + self.dg(4))
+
+    def dui(self) -> str:
+        """A Salvadoran DUI: eight digits, a dash and a weighted check digit."""
+        base = "0" + self.dg(7)
+        total = sum(int(c) * w for c, w in zip(base, range(9, 1, -1), strict=True))
+        return f"{base}-{(10 - total % 10) % 10}"
+
+    def cbu(self, head: str = "") -> str:
+        """An Argentine CBU (or, with head "0000003", a CVU): two blocks, each with its weighted check digit."""
+        b1 = head or self.dg(7)
+        b1 += _w10(b1, [7, 1, 3, 9, 7, 1, 3])
+        b2 = self.dg(13)
+        b2 += _w10(b2, [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3])
+        return b1 + b2
+
+    def clabe(self) -> str:
+        """A Mexican CLABE: bank, branch and account with its 3-7-1 weighted check digit."""
+        base = self.g.choice(["002", "012", "014", "021", "072"]) + self.dg(14)
+        total = sum((int(c) * (3, 7, 1)[i % 3]) % 10 for i, c in enumerate(base))
+        return base + str((10 - total % 10) % 10)
+
+    def tw_arc(self) -> str:
+        """A Taiwanese resident certificate number in the 2021 format (second digit 8 or 9)."""
+        letter = self.g.choice("ABCDEFGHJKLMNPQRSTUVXYWZ")
+        v = TW_LETTERS[letter]
+        body = self.g.choice("89") + self.dg(7)
+        total = v // 10 + (v % 10) * 9 + sum(int(c) * w for c, w in zip(body, range(8, 0, -1), strict=True))
+        return letter + body + str((10 - total % 10) % 10)
+
+    def no_d_number(self) -> str:
+        """A Norwegian D-number: a birth number whose day is raised by 40, with both check digits."""
+        g = self.g
+        while True:
+            day = g.randint(1, 28) + 40
+            base = f"{day:02d}{g.randint(1, 12):02d}{g.randint(50, 99):02d}" + self.dg(3)
+            k1 = 11 - _mod11(base, [3, 7, 6, 1, 8, 9, 4, 5, 2])
+            k1 = 0 if k1 == 11 else k1
+            if k1 == 10:
+                continue
+            k2 = 11 - _mod11(base + str(k1), [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
+            k2 = 0 if k2 == 11 else k2
+            if k2 != 10:
+                return base + str(k1) + str(k2)
+
+    def jmbg(self, lo: int = 41, hi: int = 49) -> str:
+        """A citizen number in the Yugoslav JMBG scheme, region `lo`-`hi` (41-49: North Macedonia's EMBG)."""
+        g = self.g
+        while True:
+            base = f"{g.randint(1, 28):02d}{g.randint(1, 12):02d}{g.randint(950, 999)}{g.randint(lo, hi)}" + self.dg(3)
+            a = [int(c) for c in base]
+            s = sum((7 - i) * (a[i] + a[i + 6]) for i in range(6))
+            k = 11 - s % 11
+            if k == 10:
+                continue
+            return base + str(0 if k == 11 else k)
+
+    def iqama(self) -> str:
+        """A Saudi residence (iqama) number: 2, eight digits, Luhn."""
+        return luhn("2" + self.dg(8))
+
+    def ihi(self) -> str:
+        """An Australian Individual Healthcare Identifier: 800360, nine digits, Luhn."""
+        return luhn("800360" + self.dg(9))
+
+    def cccd_vn(self) -> str:
+        """A Vietnamese 12-digit citizen ID: province, century and sex, year, six digits."""
+        return f"0{self.g.randint(1, 96):02d}{self.g.choice('0123')}{self.dg(2)}{self.dg(6)}"
 
     def nino(self) -> str:
         """A UK National Insurance number."""

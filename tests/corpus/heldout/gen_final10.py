@@ -26,6 +26,7 @@ from gen_common import (
     Draw,
     b64,
     b64json,
+    bad_digit,
     family_positive,
     grouped,
     iban_of,
@@ -40,6 +41,17 @@ D = Draw(2026120310)
 r, dg, nz, hx, rb, uuid, pw, jwt = D.r, D.dg, D.nz, D.hx, D.rb, D.uuid, D.pw, D.jwt
 _pos = family_positive(SPLIT)
 tool = schema_tool
+chi, cns, nss_mx, dui, cbu, clabe, tw_arc, no_d_number = (
+    D.chi,
+    D.cns,
+    D.nss_mx,
+    D.dui,
+    D.cbu,
+    D.clabe,
+    D.tw_arc,
+    D.no_d_number,
+)
+embg_mk, iqama, ihi, cccd_vn = D.jmbg, D.iqama, D.ihi, D.cccd_vn
 URLSAFE = ALNUM + "-_"
 UP_DG = UPPER + DIGITS
 LO_DG = LOWER + DIGITS
@@ -854,124 +866,6 @@ def secrets() -> list[dict[str, Any]]:
 
 
 # ---------------------------------------------------------------- personal data
-
-_TW = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True))
-
-
-def _mod11_weights(digits_: str, weights: list[int]) -> int:
-    return sum(int(c) * w for c, w in zip(digits_, weights, strict=True)) % 11
-
-
-def chi() -> str:
-    """A Scottish CHI number: birth date, three digits, mod 11 check digit."""
-    while True:
-        base = f"{D.g.randint(1, 28):02d}{D.g.randint(1, 12):02d}{D.g.randint(40, 99):02d}" + dg(3)
-        check = 11 - _mod11_weights(base, [10, 9, 8, 7, 6, 5, 4, 3, 2])
-        if check != 10:
-            return base + str(check % 11)
-
-
-def cns() -> str:
-    """A Brazilian health card (CNS) number starting 7-9: weighted sum divisible by 11."""
-    while True:
-        base = str(D.g.randint(7, 9)) + dg(13)
-        total = sum(int(c) * w for c, w in zip(base, range(15, 1, -1), strict=True))
-        last = (11 - total % 11) % 11
-        if last < 10:
-            return base + str(last)
-
-
-def nss_mx() -> str:
-    """A Mexican social security number (IMSS): ten digits and a Luhn check digit."""
-    return luhn(f"{D.g.randint(1, 99):02d}{D.g.randint(60, 99):02d}{D.g.randint(40, 99):02d}" + dg(4))
-
-
-def dui() -> str:
-    """A Salvadoran DUI: eight digits, a dash and a weighted check digit."""
-    base = "0" + dg(7)
-    total = sum(int(c) * w for c, w in zip(base, range(9, 1, -1), strict=True))
-    return f"{base}-{(10 - total % 10) % 10}"
-
-
-def _w10(digits_: str, weights: list[int]) -> str:
-    return str((10 - sum(int(c) * w for c, w in zip(digits_, weights, strict=True)) % 10) % 10)
-
-
-def cbu() -> str:
-    """An Argentine CBU: two blocks, each with its weighted check digit."""
-    b1 = dg(7)
-    b1 += _w10(b1, [7, 1, 3, 9, 7, 1, 3])
-    b2 = dg(13)
-    b2 += _w10(b2, [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3])
-    return b1 + b2
-
-
-def clabe() -> str:
-    """A Mexican CLABE: bank, branch and account with its 3-7-1 weighted check digit."""
-    base = D.g.choice(["002", "012", "014", "021", "072"]) + dg(14)
-    total = sum((int(c) * (3, 7, 1)[i % 3]) % 10 for i, c in enumerate(base))
-    return base + str((10 - total % 10) % 10)
-
-
-def tw_arc() -> str:
-    """A Taiwanese resident certificate number in the 2021 format (second digit 8 or 9)."""
-    letter = D.g.choice("ABCDEFGHJKLMNPQRSTUVXYWZ")
-    v = _TW[letter]
-    body = D.g.choice("89") + dg(7)
-    total = v // 10 + (v % 10) * 9 + sum(int(c) * w for c, w in zip(body, [8, 7, 6, 5, 4, 3, 2, 1], strict=True))
-    return letter + body + str((10 - total % 10) % 10)
-
-
-def no_d_number() -> str:
-    """A Norwegian D-number: a birth number whose day is raised by 40, with both check digits."""
-    while True:
-        day = D.g.randint(1, 28) + 40
-        base = f"{day:02d}{D.g.randint(1, 12):02d}{D.g.randint(50, 99):02d}" + dg(3)
-        k1 = 11 - _mod11_weights(base, [3, 7, 6, 1, 8, 9, 4, 5, 2])
-        k1 = 0 if k1 == 11 else k1
-        if k1 == 10:
-            continue
-        k2 = 11 - _mod11_weights(base + str(k1), [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
-        k2 = 0 if k2 == 11 else k2
-        if k2 != 10:
-            return base + str(k1) + str(k2)
-
-
-def embg_mk() -> str:
-    """A North Macedonian EMBG (the JMBG scheme, region 41-49)."""
-    while True:
-        base = f"{D.g.randint(1, 28):02d}{D.g.randint(1, 12):02d}{D.g.randint(950, 999)}{D.g.randint(41, 49)}" + dg(3)
-        a = [int(c) for c in base]
-        s = (
-            7 * (a[0] + a[6])
-            + 6 * (a[1] + a[7])
-            + 5 * (a[2] + a[8])
-            + 4 * (a[3] + a[9])
-            + 3 * (a[4] + a[10])
-            + 2 * (a[5] + a[11])
-        )
-        k = 11 - s % 11
-        if k == 10:
-            continue
-        return base + str(0 if k == 11 else k)
-
-
-def iqama() -> str:
-    return luhn("2" + dg(8))
-
-
-def ihi() -> str:
-    return luhn("800360" + dg(9))
-
-
-def cccd_vn() -> str:
-    return f"0{D.g.randint(1, 96):02d}{D.g.choice('0123')}{dg(2)}{dg(6)}"
-
-
-def bad_digit(s: str) -> str:
-    """`s` with its last digit changed, so that its check no longer holds."""
-    i = max(k for k, c in enumerate(s) if c.isdigit())
-    return s[:i] + str((int(s[i]) + 4) % 10) + s[i + 1 :]
 
 
 def bad_iban(s: str) -> str:
