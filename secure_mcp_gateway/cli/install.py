@@ -19,6 +19,7 @@ from secure_mcp_gateway.cli.clients import Client, NotMovable, client_named, con
 from secure_mcp_gateway.cli.errors import CliError
 from secure_mcp_gateway.cli.masking import mask, spans, value_span
 from secure_mcp_gateway.cli.running import running_app
+from secure_mcp_gateway.cli.tool_rules import TOOL_RULE_KEYS, rename_rules
 from secure_mcp_gateway.launch import gateway_command, shell_command
 
 ENTRY_NAMES = ("secure-gateway", "secure-mcp-gateway")
@@ -178,6 +179,10 @@ class Plan:
     """(gateway server, where, variable name) of each secret found."""
     entry_name: str = ENTRY_NAMES[0]
     entry_location: list[str] = field(default_factory=list)
+    renamed: list[dict[str, Any]] = field(default_factory=list)
+    """Each tool rule rewritten to the gateway's name: {"path": the list's place, "from": was, "to": now}."""
+    whole_server_rules: list[str] = field(default_factory=list)
+    """Rules for all of a moved server's tools, which no one rule can say behind the gateway (left as they were)."""
 
 
 def _unique(name: str, taken: set[str], hint: str | None) -> str:
@@ -291,8 +296,36 @@ def plan_install(
         out = jsonedit.set_member(out, top, {current: entry})
     elif top_servers.get(current) != entry:
         out = jsonedit.set_member(out, [*top, current], entry)
+    if client.name == "claude-code":
+        out = _rename_tool_rules(out, data, plan)
     plan.client_text = out
     return plan
+
+
+def _rename_tool_rules(text: str, data: dict[str, Any], plan: Plan) -> str:
+    """Claude Code's `allowedTools` / `disallowedTools` rules naming a moved server's tool
+    (`mcp__<server>__<tool>`) renamed to the tool's name behind the gateway, in the file's top level and in each
+    project (whose own servers count there only)."""
+    places: list[tuple[list[str], Any, str | None]] = [([], data, None)]
+    projects = data.get("projects")
+    if isinstance(projects, dict):
+        places += [(["projects", p], v, p) for p, v in projects.items() if isinstance(v, dict)]
+    for where, holder, project in places:
+        moved = {m.name: m.gateway_name for m in plan.moved if m.location[0] != "projects" or m.location[1] == project}
+        if not moved:
+            continue
+        for key in TOOL_RULE_KEYS:
+            rules = holder.get(key)
+            if not isinstance(rules, list):
+                continue
+            new, whole = rename_rules(rules, moved, plan.gateway["mcpServers"], plan.entry_name, project)
+            plan.whole_server_rules += whole
+            if new == rules:
+                continue
+            path = [*where, key]
+            plan.renamed += [{"path": path, "from": a, "to": b} for a, b in zip(rules, new, strict=True) if a != b]
+            text = jsonedit.set_member(text, path, new)
+    return text
 
 
 def _diff(before: str, after: str, label: str) -> str:
@@ -426,6 +459,7 @@ def run_install(
         {**m.__dict__, "entry_sha256": _entry_sha(written.get(m.gateway_name))} for m in plan.moved
     ]
     record["entry"] = [*plan.entry_location, plan.entry_name]
+    record["renamed"] = record.get("renamed", []) + plan.renamed
     record["written_sha256"] = _sha(new_client)
     record["gateway_sha256"] = _sha(gw_text.encode("utf-8"))
     _write(_record_path(client_file), (json.dumps(record, indent=2) + "\n").encode(), 0o600)
@@ -451,6 +485,13 @@ def _report_install(
     for name, keys in plan.dropped.items():
         print(f"{name}: {client.title}-only settings not carried over: {', '.join(keys)}")
     print(f"{client.title} now starts the gateway as {plan.entry_name!r}: {client_file}")
+    if plan.renamed:
+        print(f"renamed {len(plan.renamed)} tool permission rule(s) to the tools' names behind the gateway")
+    if plan.whole_server_rules:
+        print(
+            f"left as they were: {', '.join(sorted(set(plan.whole_server_rules)))} (a rule for all of one server's "
+            f"tools cannot be said behind the gateway; {client.title} asks once for each of its tools instead)"
+        )
     if record.get("backup"):
         print(f"backup of the original: {record['backup']}")
     if env:
@@ -557,7 +598,22 @@ def _structural_undo(client: Client, client_file: Path, raw: bytes | None, recor
         path = [*moved["location"], moved["name"]]
         if jsonedit.find(text, path) is None:
             text = jsonedit.set_member(text, path, moved["original"])
+    by_path: dict[tuple[str, ...], dict[str, str]] = {}
+    for renamed in record.get("renamed", []):
+        by_path.setdefault(tuple(renamed["path"]), {})[renamed["to"]] = renamed["from"]
+    for path, back in by_path.items():  # (rules added since the install stay as they are)
+        rules = _at(jsonedit.loads(text), list(path))
+        if isinstance(rules, list):
+            old = [back.get(r, r) if isinstance(r, str) else r for r in rules]
+            if old != rules:
+                text = jsonedit.set_member(text, list(path), old)
     return text.encode("utf-8")
+
+
+def _at(data: Any, path: list[str]) -> Any:
+    for key in path:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
 
 
 def _gateway_undo(client_file: Path, gw_path: Path, record: dict[str, Any], kept: list[str]) -> bytes | bool | None:
