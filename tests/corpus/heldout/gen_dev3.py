@@ -19,10 +19,6 @@ SPLIT = "dev3"
 D = Draw(2026120100)
 G = D.g
 r, num, crc, jwt, uuid, card = D.r, D.nz, D.crc, D.jwt_drawn, D.uuid, D.card
-nhs, dni, nie, nric, tfn, abn, medicare, aadhaar = D.nhs, D.dni, D.nie, D.nric, D.tfn, D.abn, D.medicare, D.aadhaar
-pesel, hetu, rrn, cpf, sin, personnummer, ssn, btc = D.pesel, D.hetu, D.rrn, D.cpf, D.sin, D.personnummer, D.ssn, D.btc
-nino, itin, pan, bsn, nir, thai_id, uen, it_vat = D.nino, D.itin, D.pan, D.bsn, D.nir, D.thai_id, D.uen, D.it_vat
-ipv4_public, ipv6 = D.ipv4_public, D.ipv6
 _pos, _neg = value_makers(SPLIT)
 
 HXU = "0123456789ABCDEF"
@@ -656,20 +652,20 @@ def pii() -> list[dict[str, Any]]:
             "Meine IP-Adresse ist {S}",
             "X-Forwarded-For: {S}",
         ],
-        ipv4_public,
+        D.ipv4_public,
     )
-    add("ip_address", "ipv6", ["IPv6: {S}", "listening on [{S}]:443", "my ipv6 address is {S}"], ipv6)
+    add("ip_address", "ipv6", ["IPv6: {S}", "listening on [{S}]:443", "my ipv6 address is {S}"], D.ipv6)
     add(
         "national_id",
         "us_ssn",
         ["my ssn is {S}", "SSN: {S}", "Social Security Number {S} on file", "Employee SSN - {S}"],
-        ssn,
+        D.ssn,
     )
-    add("national_id", "us_itin", ["ITIN {S}", "my taxpayer identification number is {S}"], itin)
-    add("national_id", "uk_nhs", ["NHS number: {S}", "Patient NHS No. {S}"], nhs)
-    add("national_id", "uk_nino", ["National Insurance number {S}", "my NINO is {S}", "NI number: {S}"], nino)
-    add("national_id", "es_nif", ["Mi DNI es {S}", "NIF: {S}"], dni)
-    add("national_id", "es_nie", ["NIE {S}", "Número de identidad de extranjero: {S}"], nie)
+    add("national_id", "us_itin", ["ITIN {S}", "my taxpayer identification number is {S}"], D.itin)
+    add("national_id", "uk_nhs", ["NHS number: {S}", "Patient NHS No. {S}"], D.nhs)
+    add("national_id", "uk_nino", ["National Insurance number {S}", "my NINO is {S}", "NI number: {S}"], D.nino)
+    add("national_id", "es_nif", ["Mi DNI es {S}", "NIF: {S}"], D.dni)
+    add("national_id", "es_nie", ["NIE {S}", "Número de identidad de extranjero: {S}"], D.nie)
     add(
         "national_id",
         "it_fiscal_code",
@@ -681,24 +677,24 @@ def pii() -> list[dict[str, Any]]:
             G.choice(["H501", "F205", "L219", "A944"]),
         ),
     )
-    add("national_id", "it_vat", ["Partita IVA {S}", "P.IVA: {S}"], it_vat)
-    add("national_id", "pl_pesel", ["Mój PESEL to {S}", "PESEL: {S}"], pesel)
-    add("national_id", "sg_nric", ["NRIC {S}", "my FIN is {S}"], lambda: nric(G.choice("STFG")))
-    add("national_id", "sg_uen", ["UEN: {S}"], uen)
-    add("national_id", "au_abn", ["ABN {S}", "Australian Business Number: {S}"], abn)
-    add("national_id", "au_tfn", ["my TFN is {S}", "Tax File Number {S}"], tfn)
-    add("national_id", "au_medicare", ["Medicare card number {S}", "Medicare No: {S}"], medicare)
-    add("national_id", "in_pan", ["PAN: {S}", "my PAN card number is {S}"], pan)
-    add("national_id", "in_aadhaar", ["Aadhaar number {S}", "आधार संख्या: {S}"], aadhaar)
-    add("national_id", "fi_hetu", ["Henkilötunnus: {S}", "my Finnish personal identity code is {S}"], hetu)
-    add("national_id", "kr_rrn", ["주민등록번호 {S}", "RRN: {S}"], rrn)
-    add("national_id", "th_tnin", ["เลขประจำตัวประชาชน {S}", "Thai ID {S}"], thai_id)
-    add("national_id", "br_cpf", ["Meu CPF é {S}", "CPF: {S}"], cpf)
-    add("national_id", "ca_sin", ["SIN: {S}", "my social insurance number is {S}"], sin)
-    add("national_id", "nl_bsn", ["BSN: {S}", "Mijn burgerservicenummer is {S}"], bsn)
-    add("national_id", "fr_nir", ["Numéro de sécurité sociale : {S}", "NIR {S}"], nir)
-    add("national_id", "se_personnummer", ["Personnummer: {S}"], personnummer)
-    add("crypto", "btc", ["send the BTC to {S}", "wallet: {S}"], btc)
+    add("national_id", "it_vat", ["Partita IVA {S}", "P.IVA: {S}"], D.it_vat)
+    add("national_id", "pl_pesel", ["Mój PESEL to {S}", "PESEL: {S}"], D.pesel)
+    add("national_id", "sg_nric", ["NRIC {S}", "my FIN is {S}"], lambda: D.nric(G.choice("STFG")))
+    add("national_id", "sg_uen", ["UEN: {S}"], D.uen)
+    add("national_id", "au_abn", ["ABN {S}", "Australian Business Number: {S}"], D.abn)
+    add("national_id", "au_tfn", ["my TFN is {S}", "Tax File Number {S}"], D.tfn)
+    add("national_id", "au_medicare", ["Medicare card number {S}", "Medicare No: {S}"], D.medicare)
+    add("national_id", "in_pan", ["PAN: {S}", "my PAN card number is {S}"], D.pan)
+    add("national_id", "in_aadhaar", ["Aadhaar number {S}", "आधार संख्या: {S}"], D.aadhaar)
+    add("national_id", "fi_hetu", ["Henkilötunnus: {S}", "my Finnish personal identity code is {S}"], D.hetu)
+    add("national_id", "kr_rrn", ["주민등록번호 {S}", "RRN: {S}"], D.rrn)
+    add("national_id", "th_tnin", ["เลขประจำตัวประชาชน {S}", "Thai ID {S}"], D.thai_id)
+    add("national_id", "br_cpf", ["Meu CPF é {S}", "CPF: {S}"], D.cpf)
+    add("national_id", "ca_sin", ["SIN: {S}", "my social insurance number is {S}"], D.sin)
+    add("national_id", "nl_bsn", ["BSN: {S}", "Mijn burgerservicenummer is {S}"], D.bsn)
+    add("national_id", "fr_nir", ["Numéro de sécurité sociale : {S}", "NIR {S}"], D.nir)
+    add("national_id", "se_personnummer", ["Personnummer: {S}"], D.personnummer)
+    add("crypto", "btc", ["send the BTC to {S}", "wallet: {S}"], D.btc)
     add("crypto", "eth", ["ETH address {S}", "pay to {S} on mainnet"], lambda: "0x" + r(HX + "ABCDEF", 40))
 
     # Recognizer-test style: the same entity inside a longer record, a table row, JSON or a log line.
@@ -706,9 +702,9 @@ def pii() -> list[dict[str, Any]]:
     add("in_record", "phone_csv", ["id,name,phone\n881,Priya Raman,{S}\n882,Ben Ortiz,n/a"], phone_us)
     add("in_record", "card_log", ["2026-11-29 14:02:11 WARN payment retry card={S} amount=42.00"], anycard)
     add("in_record", "iban_table", ["| Name | IBAN |\n| --- | --- |\n| Émile Girard | {S} |"], any_iban)
-    add("in_record", "ssn_form", ["Name: Hannah O'Connor\nDOB: 1988-04-12\nSSN: {S}\nEmployer: Northwind"], ssn)
-    add("in_record", "ip_log", ['{S} - - [29/Nov/2026:10:12:01 +0000] "GET /login HTTP/1.1" 200 512'], ipv4_public)
-    add("in_record", "nino_payroll", ["EMPLOYEE 0042 | Ingrid Lund | NI {S} | tax code 1257L"], nino)
+    add("in_record", "ssn_form", ["Name: Hannah O'Connor\nDOB: 1988-04-12\nSSN: {S}\nEmployer: Northwind"], D.ssn)
+    add("in_record", "ip_log", ['{S} - - [29/Nov/2026:10:12:01 +0000] "GET /login HTTP/1.1" 200 512'], D.ipv4_public)
+    add("in_record", "nino_payroll", ["EMPLOYEE 0042 | Ingrid Lund | NI {S} | tax code 1257L"], D.nino)
     add(
         "in_record",
         "passport_de",

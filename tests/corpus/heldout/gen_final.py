@@ -364,13 +364,13 @@ def pii() -> list[dict[str, Any]]:
         ("be_national", be_national(), "Rijksregisternummer {}"),
         ("br_cnpj", cnpj(), "CNPJ {}"),
         ("us_routing", aba(), "Routing number {} / account 00" + num(8)),
-        ("us_ssn", R2.ssn(), "Employee SSN {} (payroll)"),
-        ("us_ssn", R2.ssn().replace("-", ""), "ssn={}"),
-        ("uk_nhs", R2.nhs().replace(" ", "-"), "NHS No {}"),
-        ("es_dni", R2.dni(), "NIF {}"),
-        ("in_aadhaar", R2.aadhaar().replace(" ", ""), "aadhaar_no: {}"),
-        ("sg_nric", R2.nric("F"), "FIN {}"),
-        ("ca_sin", R2.sin().replace(" ", "-"), "Social Insurance Number {}"),
+        ("us_ssn", R2.D.ssn(), "Employee SSN {} (payroll)"),
+        ("us_ssn", R2.D.ssn().replace("-", ""), "ssn={}"),
+        ("uk_nhs", R2.D.nhs().replace(" ", "-"), "NHS No {}"),
+        ("es_dni", R2.D.dni(), "NIF {}"),
+        ("in_aadhaar", R2.D.aadhaar().replace(" ", ""), "aadhaar_no: {}"),
+        ("sg_nric", R2.D.nric("F"), "FIN {}"),
+        ("ca_sin", R2.D.sin().replace(" ", "-"), "Social Insurance Number {}"),
         (
             "ip_address",
             f"{g.choice([37, 77, 95, 151, 176])}.{g.randint(1, 254)}.{g.randint(1, 254)}.{g.randint(1, 254)}",
@@ -383,7 +383,7 @@ def pii() -> list[dict[str, Any]]:
             ),
             "remote_addr={}",
         ),
-        ("crypto", R2.btc(), "BTC: {}"),
+        ("crypto", R2.D.btc(), "BTC: {}"),
     ]
     out = [_pos(d, fam, tmpl.replace("{}", S), value, "final") for fam, value, tmpl in rows]
     negs = [

@@ -19,10 +19,6 @@ SPLIT = "final2"
 D = Draw(2026120101)
 G = D.g
 r, num, crc, jwt, uuid, card = D.r, D.nz, D.crc, D.jwt_drawn, D.uuid, D.card
-nhs, dni, nie, nric, tfn, abn, medicare, aadhaar = D.nhs, D.dni, D.nie, D.nric, D.tfn, D.abn, D.medicare, D.aadhaar
-pesel, hetu, rrn, cpf, sin, personnummer, ssn, btc = D.pesel, D.hetu, D.rrn, D.cpf, D.sin, D.personnummer, D.ssn, D.btc
-nino, itin, pan, bsn, nir, thai_id, uen, it_vat = D.nino, D.itin, D.pan, D.bsn, D.nir, D.thai_id, D.uen, D.it_vat
-ipv4_public, ipv6 = D.ipv4_public, D.ipv6
 _pos, _neg = value_makers(SPLIT)
 
 HXU = "0123456789ABCDEF"
@@ -642,7 +638,7 @@ def pii() -> list[dict[str, Any]]:
             "Die Anfrage kam von {S}:52344",
             "peer {S} connected",
         ],
-        ipv4_public,
+        D.ipv4_public,
     )
     add(
         "ip_address",
@@ -669,15 +665,15 @@ def pii() -> list[dict[str, Any]]:
     add("national_id", "hk_hkid", ["HKID {S}"], hkid)
     add("national_id", "us_npi", ["Provider NPI: {S}"], npi)
     add("national_id", "dk_cpr", ["CPR-nummer {S}"], dk_cpr)
-    add("national_id", "us_ssn", ["SSN {S} (employee 4471)", "social security no. {S}"], ssn)
-    add("national_id", "uk_nino", ["NINo: {S}"], nino)
-    add("national_id", "in_pan", ["PAN No. {S}"], pan)
-    add("national_id", "es_nie", ["mi NIE: {S}"], nie)
-    add("national_id", "fr_nir", ["n° de sécu {S}"], nir)
-    add("national_id", "sg_nric", ["IC number {S}"], lambda: nric(G.choice("ST")))
-    add("national_id", "kr_rrn", ["주민번호: {S}"], rrn)
-    add("national_id", "br_cpf", ["CPF do titular: {S}"], cpf)
-    add("national_id", "pl_pesel", ["numer PESEL {S}"], pesel)
+    add("national_id", "us_ssn", ["SSN {S} (employee 4471)", "social security no. {S}"], D.ssn)
+    add("national_id", "uk_nino", ["NINo: {S}"], D.nino)
+    add("national_id", "in_pan", ["PAN No. {S}"], D.pan)
+    add("national_id", "es_nie", ["mi NIE: {S}"], D.nie)
+    add("national_id", "fr_nir", ["n° de sécu {S}"], D.nir)
+    add("national_id", "sg_nric", ["IC number {S}"], lambda: D.nric(G.choice("ST")))
+    add("national_id", "kr_rrn", ["주민번호: {S}"], D.rrn)
+    add("national_id", "br_cpf", ["CPF do titular: {S}"], D.cpf)
+    add("national_id", "pl_pesel", ["numer PESEL {S}"], D.pesel)
     add(
         "national_id",
         "it_fiscal_code",
@@ -696,7 +692,7 @@ def pii() -> list[dict[str, Any]]:
         lambda: G.choice(names) + "@" + G.choice(domains),
     )
     add("in_record", "card_json", ['{"payment": {"pan": "{S}", "holder": "S LINDQVIST"}}'], anycard)
-    add("in_record", "ssn_xml", ["<employee><name>Yuki Mori</name><ssn>{S}</ssn></employee>"], ssn)
+    add("in_record", "ssn_xml", ["<employee><name>Yuki Mori</name><ssn>{S}</ssn></employee>"], D.ssn)
     add("in_record", "iban_yaml", ["payout:\n  holder: Joao Pereira\n  iban: {S}"], any_iban)
     add(
         "in_record",
@@ -708,7 +704,7 @@ def pii() -> list[dict[str, Any]]:
         "in_record",
         "ip_syslog",
         ["Nov 30 23:12:04 fw01 kernel: DROP IN=eth0 SRC={S} DST=10.0.0.4 PROTO=TCP"],
-        ipv4_public,
+        D.ipv4_public,
     )
 
     negs = [

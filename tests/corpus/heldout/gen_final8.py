@@ -34,7 +34,7 @@ from gen_common import (
     verhoeff_digit,
 )
 from gen_definitions import slice_definitions
-from gen_dev3 import bsn, nir, pesel, ssn
+from gen_dev3 import D as D3
 from gen_final3 import iban, tool
 from gen_final3 import luhn_complete as luhn
 from gen_final4 import b64, dg, jwt, num, pem, r, uuid
@@ -863,7 +863,7 @@ def pii() -> list[dict[str, Any]]:
     first, last = who()
     y, m, dd = birth()
     hl7_head = f"MSH|^~\\&|EPIC|KESTREL_MED|LAB|KESTREL_LAB|20261202101522||ADT^A04|MSG{num(8)}|P|2.5.1\rEVN|A04|20261202101522\r"
-    ssn_v = ssn().replace("-", "")
+    ssn_v = D3.ssn().replace("-", "")
     hl7 = [
         (
             "hl7_ssn",
@@ -930,7 +930,7 @@ def pii() -> list[dict[str, Any]]:
             '{"resourceType": "Patient", "identifier": [{"system": "http://hl7.org/fhir/sid/us-ssn", "value": "{S}"}, {"system": "urn:oid:1.2.36.146.595.217.0.1", "value": "'
             + num(6)
             + '"}]}',
-            ssn(),
+            D3.ssn(),
         ),
         (
             "fhir_address_line",
@@ -1006,22 +1006,22 @@ def pii() -> list[dict[str, Any]]:
             "Form W-2 Wage and Tax Statement 2026\na Employee's social security number  {S}\nb Employer identification number (EIN)  84-"
             + num(7)
             + "\n1 Wages, tips, other compensation  68,412.00",
-            ssn(),
+            D3.ssn(),
         ),
         (
             "payroll_fr_nir",
             "Matricule;Nom;Prénom;N° Sécurité sociale;Salaire brut;Net à payer\n0231;Moreau;Camille;{S};3 412,00;2 655,18",
-            nir(),
+            D3.nir(),
         ),
         (
             "payroll_nl_bsn",
             "Personeelsnr | Naam | BSN | Loonheffingskorting | Bruto | Netto\n1182 | F. de Graaf | {S} | ja | 3.980,00 | 2.911,47",
-            bsn(),
+            D3.bsn(),
         ),
         (
             "payroll_pl_pesel",
             "Lp.;Nazwisko i imię;PESEL;Wynagrodzenie zasadnicze;Składki ZUS;Do wypłaty\n1;Kowalczyk Marta;{S};7 200,00;987,12;5 243,80",
-            pesel(),
+            D3.pesel(),
         ),
         (
             "payroll_person",

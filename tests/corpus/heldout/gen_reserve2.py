@@ -17,8 +17,6 @@ SPLIT = "reserve2"
 D = Draw(2026113021)
 G = D.g
 r, num, crc, card = D.r, D.nz, D.crc, D.card
-nhs, dni, nie, nric, tfn, abn, medicare, aadhaar = D.nhs, D.dni, D.nie, D.nric, D.tfn, D.abn, D.medicare, D.aadhaar
-pesel, hetu, rrn, cpf, sin, personnummer, ssn, btc = D.pesel, D.hetu, D.rrn, D.cpf, D.sin, D.personnummer, D.ssn, D.btc
 
 B64 = AN + "+/"
 
@@ -409,37 +407,37 @@ def pii() -> list[dict[str, Any]]:
         ("iban", iban("IT", "X" + num(10) + r(UP + DG, 12)), "Coordinate bancarie: {}"),
         ("iban", grouped(iban("PL", num(24))), "Numer konta: {}"),
         ("iban", iban("CH", num(17)), "iban={}"),
-        ("us_ssn", ssn(), "SSN: {}"),
-        ("us_ssn", ssn().replace("-", " "), "social security no. {} (verified)"),
-        ("us_ssn", ssn(), '{{"applicant": {{"ssn": "{}", "dob": "1984-03-12"}}}}'),
+        ("us_ssn", D.ssn(), "SSN: {}"),
+        ("us_ssn", D.ssn().replace("-", " "), "social security no. {} (verified)"),
+        ("us_ssn", D.ssn(), '{{"applicant": {{"ssn": "{}", "dob": "1984-03-12"}}}}'),
         (
             "us_itin",
             f"9{G.randint(0, 9)}{G.randint(0, 9)}-{G.choice([70, 71, 75, 83, 88])}-{G.randint(1000, 9999)}",
             "ITIN {} on the W-7",
         ),
-        ("uk_nhs", nhs(), "NHS number: {}"),
+        ("uk_nhs", D.nhs(), "NHS number: {}"),
         (
             "uk_nino",
             f"{G.choice('ABCEHJKLMNPRSTWXY')}{G.choice('ABCEHJKLMNPRSTWXYZ')} {num(2)} {num(2)} {num(2)} {G.choice('ABCD')}",
             "National Insurance number {}",
         ),
-        ("es_dni", dni(), "DNI: {}"),
-        ("es_nie", nie(), "NIE del solicitante: {}"),
+        ("es_dni", D.dni(), "DNI: {}"),
+        ("es_nie", D.nie(), "NIE del solicitante: {}"),
         ("it_fiscal_code", codice_fiscale("RSS", "MRA", "85T10", "H501"), "Codice fiscale: {}"),
         ("it_fiscal_code", codice_fiscale("BNC", "LCU", "92A41", "F205"), "C.F. {}"),
-        ("sg_nric", nric("S"), "NRIC {}"),
-        ("sg_nric", nric("T"), "Member NRIC/FIN: {}"),
-        ("au_tfn", tfn(), "TFN {}"),
-        ("au_abn", abn(), "ABN {}"),
-        ("au_medicare", medicare(), "Medicare card {}"),
-        ("in_aadhaar", aadhaar(), "Aadhaar: {}"),
+        ("sg_nric", D.nric("S"), "NRIC {}"),
+        ("sg_nric", D.nric("T"), "Member NRIC/FIN: {}"),
+        ("au_tfn", D.tfn(), "TFN {}"),
+        ("au_abn", D.abn(), "ABN {}"),
+        ("au_medicare", D.medicare(), "Medicare card {}"),
+        ("in_aadhaar", D.aadhaar(), "Aadhaar: {}"),
         ("in_pan", f"{r(UP, 3)}P{r(UP, 1)}{num(4)}{r(UP, 1)}", "PAN {}"),
-        ("pl_pesel", pesel(), "PESEL: {}"),
-        ("fi_hetu", hetu(), "Henkilötunnus {}"),
-        ("kr_rrn", rrn(), "주민등록번호 {}"),
-        ("br_cpf", cpf(), "CPF: {}"),
-        ("ca_sin", sin(), "SIN {}"),
-        ("se_personnummer", personnummer(), "Personnummer: {}"),
+        ("pl_pesel", D.pesel(), "PESEL: {}"),
+        ("fi_hetu", D.hetu(), "Henkilötunnus {}"),
+        ("kr_rrn", D.rrn(), "주민등록번호 {}"),
+        ("br_cpf", D.cpf(), "CPF: {}"),
+        ("ca_sin", D.sin(), "SIN {}"),
+        ("se_personnummer", D.personnummer(), "Personnummer: {}"),
         (
             "ip_address",
             f"{G.choice([31, 46, 82, 89, 91, 185])}.{G.randint(1, 254)}.{G.randint(1, 254)}.{G.randint(1, 254)}",
@@ -447,7 +445,7 @@ def pii() -> list[dict[str, Any]]:
         ),
         ("ip_address", f"2a02:{r(HX, 4)}:{r(HX, 4)}:{r(HX, 3)}::{r(HX, 2)}", "client_ip={} ua=Mozilla/5.0"),
         ("ip_address", f"10.{G.randint(0, 255)}.{G.randint(0, 255)}.{G.randint(2, 254)}", "ssh deploy@{} -p 2222"),
-        ("crypto", btc(), "Send the refund to my wallet {}"),
+        ("crypto", D.btc(), "Send the refund to my wallet {}"),
         ("passport", f"{G.choice(UP)}{num(8)}", "Passport number: {} (expires 2031)"),
     ]
     out = [
