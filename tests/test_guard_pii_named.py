@@ -315,7 +315,7 @@ def test_their_near_misses_pass_too(text: str) -> None:
         ("Data urodzenia: 12.03.1984", "12.03.1984"),
         ("Födelsedatum: 1984-03-12", "1984-03-12"),
         ("Syntymäaika: 12.3.1984", "12.3.1984"),
-        ("生年月日: 1984年3月12日", "1984年3月12"),  # read in the text with its CJK letters as spaces
+        ("生年月日: 1984年3月12日", "1984年3月12日"),  # the day's sign ends the date
         ("생년월일: 1984-03-12", "1984-03-12"),
         ("Doğum tarihi: 12.03.1984", "12.03.1984"),
     ],

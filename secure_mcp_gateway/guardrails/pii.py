@@ -8,6 +8,7 @@ import hashlib
 import ipaddress
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from . import (
@@ -20,6 +21,7 @@ from . import (
     pii_mrz,
     pii_named,
     pii_people,
+    pii_world_ids,
     provider_keys,
 )
 from .findings import Finding, lower_aligned, lowered
@@ -47,9 +49,12 @@ DETECTOR = "pii"
 
 # --- e-mail ----------------------------------------------------------------------------------------------------
 
+_IDN = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
+"""Letters of internationalised domain names (Latin with accents, Greek, Cyrillic: `bücher.de`, `пример.рф`)."""
 _DOMAIN = (
-    r"(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z0-9])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}"
-    r"([A-Za-z]{2,24}))(?![A-Za-z0-9-])"
+    f"(?=[A-Za-z0-9{_IDN}][A-Za-z0-9{_IDN}-]{{0,62}}\\.[A-Za-z0-9{_IDN}])"
+    f"((?:[A-Za-z0-9{_IDN}](?:[A-Za-z0-9{_IDN}-]{{0,61}}[A-Za-z0-9{_IDN}])?\\.){{1,8}}"
+    f"([A-Za-z{_IDN}]{{2,24}}))(?![A-Za-z0-9{_IDN}-])"
 )
 _EMAIL_DOMAIN = lazy.compile("@" + _DOMAIN)
 _ENCODED_DOMAIN = lazy.compile("%40" + _DOMAIN)
@@ -276,6 +281,13 @@ def _card_ok(raw: str) -> bool:
         or 3528 <= d4 <= 3589
         or (d4 == 9792 and len(digits) == 16)  # Troy (Turkey)
     )
+
+
+def _gtin13_ok(digits: str) -> bool:
+    """Whether 13 digits are a product barcode (EAN-13 / GTIN-13: weights 1 and 3, mod 10). A 13-digit Visa number
+    that is also one is read as the barcode: such cards are no longer issued, barcodes are printed on every product."""
+    total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
 
 
 _SSN_INVALID = frozenset({"078051120", "219099999", "123456789"})
@@ -545,7 +557,7 @@ _DIGIT_CHECKS = {"br_cpf": cpf_ok, "br_cnpj": cnpj_ok, "au_medicare": medicare_o
 def _classify(kind: str, raw: str) -> str | None:
     """The reported kind for a candidate of `kind`, or None when its checksum or shape rules it out."""
     if kind in ("credit_card", "credit_card_grouped"):
-        if _card_ok(raw):
+        if _card_ok(raw) and not (len(raw) == 13 and _gtin13_ok(raw)):
             return "credit_card"
         if kind != "credit_card":
             return None
@@ -1113,7 +1125,7 @@ _PASSPORT_WORD = lazy.compile(
 """`passport` in the languages that name one that way (and `reisepass`, `Passnummer`, `Pass-Nr.`), in lower case, led
 by `pas`."""
 _PASSPORT_GAP = lazy.compile(
-    r"(?i)[\s:#.(°º\"'=_-]*(?:(?!(?:number|num[eé]ro|nummer|numer)[^a-z])"
+    r"(?i)[\s:#.(°º\"'=_-]*(?:card(?![a-z])[\s:#.(°º\"'=_-]*)?(?:(?!(?:number|num[eé]ro|nummer|numer)[^a-z])"
     r"(?P<adjective>(?-i:[a-zà-ÿ]{4,14}))[ \t]+(?=[A-Z0-9]{0,9}\d))?"
     r"(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|n|id)(?![a-z0-9])[\s:#.(°º\"'=_-]*)?"
     r"(?:(?:is|was|ist|lautet|est|es|è|é|är|er)\s+)?(?=[A-Z0-9]{6,9}(?![\w-]))"
@@ -1393,6 +1405,9 @@ def _find(text: str, low: str) -> list[Finding]:
     if not text.isascii():
         wide = _outside(text)
         other_digits = _OTHER_DIGIT.search(wide) is not None
+        if other_digits:  # read as ASCII digits (same length: positions hold), so the shape places them too
+            text = text.translate({ord(c): str(unicodedata.decimal(c, 0)) for c in set(_OTHER_DIGIT.findall(wide))})
+            other_digits = False
         if _UNSPACED.search(wide) is not None:
             text = _UNSPACED.sub(" ", text)  # same length: positions hold; labels are read in `low`, as written
         if any(c in wide for c in _DASH_CHARS):  # one fast search each; a translation would read every character
@@ -1423,6 +1438,8 @@ def _find(text: str, low: str) -> list[Finding]:
     found += pii_ids.grouped_phones(text, shape, places)
     found += pii_people.find(text, low, shape, places)
     found += pii_address_labels.find(text, low)
+    found += pii_world_ids.healthcare_ids(text)
+    found += pii_world_ids.chat_links(text, low)
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
     if failed:

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from . import lazy, pii_latin_ids
+from . import lazy, pii_latin_ids, pii_world_ids
 from .findings import Finding
 from .may_match import MayMatch
 from .scan import INDEX, LONG, PER_START, Heads, Words, every_place, holds, leading_words, matches_at
@@ -762,9 +762,10 @@ _TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
 
 
 def tw_id_ok(value: str) -> bool:
-    """Whether a Taiwanese national id (a letter, sex 1/2, eight digits) has its check digit."""
+    """Whether a Taiwanese national id (a letter, sex 1/2, eight digits) or resident certificate (2021 format: 8/9
+    second) has its check digit."""
     v = value.upper()
-    if len(v) != 10 or v[0] not in _TW_LETTERS or v[1] not in "12" or not v[1:].isdigit():
+    if len(v) != 10 or v[0] not in _TW_LETTERS or v[1] not in "1289" or not v[1:].isdigit():
         return False
     n = _TW_LETTERS.index(v[0]) + 10
     return (n // 10 + 9 * (n % 10) + _w(v[1:9], (8, 7, 6, 5, 4, 3, 2, 1)) + int(v[9])) % 10 == 0
@@ -965,6 +966,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"carte d'identit|documento de identidad|documento nacional(?: de identidad)?|"
         r"national id(?:entity)?(?: number| card| no\b)?|"
         r"citizen id|thai (?:national )?id|tnin(?![a-z])|เลขประจำตัวประชาชน|บัตรประชาชน|"
+        r"c[ée]dula(?: de identidad personal| paname[ñn]a| juvenil)|"
         r"c[ée]dula(?: de (?:identidad|ciudadan[íi]a|extranjer[íi]a|identidade))?|c\.i\.(?![a-z])|"
         r"carte nationale d'identit|cni(?![a-z])|pi[èe]ce d'identit|titre de s[ée]jour",
         (
@@ -1097,7 +1099,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "jmbg",
-        r"jmbg|emš?s?o(?![a-z])|emso(?![a-z])|матични број|јмбг",
+        r"jmbg|emš?s?o(?![a-z])|emso(?![a-z])|матични број|јмбг|embg|ембг|(?:единствен )?матичен број|"
+        r"edinstven maticen broj|maticen broj",
         (("rs_jmbg", r"\d{13}(?![\w-])", jmbg_ok),),
     ),
     ("egn", r"егн|egn(?![a-z])", (("bg_egn", r"\d{10}(?![\w-])", egn_ok),)),
@@ -1108,7 +1111,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "iqama",
-        r"iqama|muqeem|هوية وطنية|رقم الهوية|saudi (?:national )?id",
+        r"iqama|muqeem|هوية وطنية|رقم الهوية|رقم الإقامة|رقم الاقامة|هوية مقيم|saudi (?:national )?id",
         (("sa_national_id", r"\d{10}(?![\w-])", sa_id_ok),),
     ),
     (
@@ -1118,7 +1121,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "cccd",
-        r"cccd|căn cước(?: công dân)?|cmnd|chứng minh nhân dân|can cuoc",
+        r"cccd|căn cước(?: công dân)?|cmnd|chứng minh nhân dân|can cuoc|(?:số )?định danh(?: cá nhân)?|"
+        r"mã định danh|so dinh danh|dinh danh ca nhan",
         (("vn_cccd", r"\d{12}(?![\w-])|\d{9}(?![\w-])", _not_one_digit),),
     ),
     (
@@ -1156,7 +1160,10 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "phtin",
         r"tin(?![a-z])|taxpayer identification number|bir tin",
-        (("ph_tin", r"\d{3}-?\d{3}-?\d{3}(?:-?\d{3})?(?![\w-])", ph_tin_ok),),
+        (
+            ("ph_tin", r"\d{3}-?\d{3}-?\d{3}(?:-?\d{3})?(?![\w-])", ph_tin_ok),
+            ("ph_tin", r"\d{3}-\d{3}-\d{3}(?:-\d{3,5})?(?![\w-])", pii_world_ids.varied),
+        ),
     ),
     (
         "umid",
@@ -1272,8 +1279,11 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "nss",
-        r"seguridad social|afiliaci[óo]n|nuss(?![a-z])|naf(?![a-z])",
-        (("es_social_security", r"\d\d[/ -]?\d{8}[/ -]?\d\d(?![\w-])", es_nss_ok),),
+        r"seguridad social|afiliaci[óo]n|nuss(?![a-z])|naf(?![a-z])|imss(?![a-z])|nss(?![a-z])",
+        (
+            ("es_social_security", r"\d\d[/ -]?\d{8}[/ -]?\d\d(?![\w-])", es_nss_ok),
+            pii_world_ids.MX_IMSS,
+        ),
     ),
     (
         "pis",
@@ -1299,10 +1309,14 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"hkid|hong kong id(?:entity)?(?: card)?|香港身份證|身份證",
         (
             ("hk_id", r"(?i)[A-Z]{1,2}\d{6} ?\(?[0-9A]\)?(?![\w-])", hkid_ok),
-            ("tw_id", r"(?i)[A-Z][12]\d{8}(?![\w-])", tw_id_ok),
+            ("tw_id", r"(?i)[A-Z][1289]\d{8}(?![\w-])", tw_id_ok),
         ),
     ),
-    ("twid", r"身分證(?:字號|號碼)?", (("tw_id", r"(?i)[A-Z][12]\d{8}(?![\w-])", tw_id_ok),)),
+    (
+        "twid",
+        r"身分證(?:字號|號碼)?|居留證(?:號碼)?|統一證號|resident certificate|arc(?: number| no\b| #)",
+        (("tw_id", r"(?i)[A-Z][1289]\d{8}(?![\w-])", tw_id_ok),),
+    ),
     ("nhi", r"nhi(?![a-z])|national health index", (("nz_nhi", r"(?i)[A-HJ-NP-Z]{3}\d{4}(?![\w-])", nhi_ok),)),
     ("ird", r"ird(?![a-z])|inland revenue", (("nz_ird", r"\d{2,3}-?\d{3}-?\d{3}(?![\w-])", ird_ok),)),
     ("afm", r"afm(?![a-z])|αφμ|α\.φ\.μ\.?", (("gr_afm", r"\d{9}(?![\w-])", afm_ok),)),
@@ -1367,7 +1381,10 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         "cahealth",
         r"ohip(?![a-z])|health (?:card|insurance) (?:number|no\b|#)|health card|health number|"
         r"(?:personal )?health number|phn(?![a-z])|carte (?:d'assurance maladie|sant[ée])|ramq",
-        (("ca_health_number", r"(?i)\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Z]{2})?(?![\w-])", ca_health_ok),),
+        (
+            ("ca_health_number", r"(?i)\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Z]{2})?(?![\w-])", ca_health_ok),
+            pii_world_ids.RAMQ,
+        ),
     ),
     (
         "egnid",
@@ -1382,6 +1399,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ("krapin", r"kra pin|kra personal identification", (("ke_kra_pin", r"(?i)[AP]\d{9}[A-Z](?![\w-])", _any),)),
     ("ghcard", r"ghana ?card(?: pin| number| no\b)?|ghana card", (("gh_card", r"(?i)GHA-\d{9}-\d(?![\w-])", _any),)),
     *pii_latin_ids.GROUPS,
+    *pii_world_ids.GROUPS,
     (
         "phone",
         r"(?:call|reach|text|ring|whatsapp|message|sms) me(?: (?:at|on))?(?![a-z])|contact (?:number|no\b|#|phone)|"
@@ -1806,6 +1824,17 @@ _LEADS = (
     "piece d'identit",
     "titre de s",
     *pii_latin_ids.LEADS,
+    *pii_world_ids.LEADS,
+    "imss",
+    *(f"nss{c}" for c in _ENDS),
+    "embg",
+    "maticen broj",
+    "edinstven maticen",
+    "so dinh danh",
+    "dinh danh",
+    "resident certificate",
+    "arc ",
+    "arc_",
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
 _LEADS = (*_LEADS, *(w.replace(" ", "_") for w in _LEADS if " " in w))
@@ -1894,7 +1923,8 @@ _PPS = lazy.compile(r"\d{7}[A-W][A-Z]?(?![\w-])")
 REFERENCE_BEFORE = lazy.compile(
     r"(?<![a-z\u00df-\u00ff])(?:order|invoice|track(?:ing)?|shipment|parcel|package|waybill|serial|s/?n|sku|part|item|"
     r"model|batch|lot|ref(?:erence)?|confirmation|booking|ticket|case|transaction|receipt|build|version|release|flight|"
-    r"isbn|patent|po|(?:bag|baggage|luggage|asset) tag|"
+    r"isbn|patent|po|(?:bag|baggage|luggage|asset) tag|ean(?:-?13|-?8)?|gtin(?:-?1[34])?|upc(?:-a)?|jan|barcode|"
+    r"bar code|asin|mpn|p/n|pn|"
     # German, Dutch: `Bestellnummer`, `Rechnungs-Nr.`, `Sendungsnummer`, `Aktenzeichen`, `Factuurnummer`
     r"bestell(?:ung)?|auftrag|rechnung|sendung|lieferung|lieferschein|artikel|serien|vorgang|buchung|beleg|"
     r"quittung|transaktion|referenz|aktenzeichen|kunden|vertrag|paket|bestelling|bestel|factuur|zending|pakket|"
@@ -2072,6 +2102,18 @@ _NON_ASCII_LEADS = (
     "pièce d'identit",
     "titre de séjour",
     *pii_latin_ids.NON_ASCII_LEADS,
+    *pii_world_ids.NON_ASCII_LEADS,
+    "رقم الإقامة",
+    "رقم الاقامة",
+    "هوية مقيم",
+    "định danh",
+    "số định danh",
+    "mã định danh",
+    "ембг",
+    "матичен",
+    "единствен матичен",
+    "居留證",
+    "統一證號",
 )
 _ALL_LEADS = tuple(unicodedata.normalize("NFKC", w) for w in (*_LEADS, *_NON_ASCII_LEADS))
 """Folded as texts are (see `normalize`): NFKC splits some Thai vowels, for one."""
@@ -2317,7 +2359,8 @@ def find(
         for kind, value, ok in _VALUES[label.lastgroup or ""]:
             m = value.match(text, at)
             if m is not None and ok(m.group()):
-                out.append(Finding(DETECTOR, kind, m.start(), m.end()))
+                end = m.end() + (low[m.end() : m.end() + 1] == "日")  # `1985年3月7日`: the day's sign ends it
+                out.append(Finding(DETECTOR, kind, m.start(), end))
                 break
             if ok not in _NO_CHECK:
                 shaped = shaped or m
@@ -2411,6 +2454,8 @@ def grouped_phones(text: str, shape: bytes, places: Places) -> list[Finding]:
             continue
         if len(groups) == 2 and "-" in seps:
             continue  # `60000-64999`: a range
+        if text[hi : hi + 1] in ("-", "/") and text[hi + 1 : hi + 2].isalpha():
+            continue  # `138-2041-7736-B`: a part number's letter suffix
         if groups == (3, 4, 4) and raw[1] not in "3456789":
             continue
         digits = _digits(raw)

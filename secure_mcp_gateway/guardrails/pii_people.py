@@ -24,9 +24,10 @@ DETECTOR = "pii"
 # deps` in a CI file) the words must also read as a person's: two to four of them, the first a given name of the
 # short list below or written with a title.
 
-_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-_LOW = "a-zà-öø-ÿß\u0100-\u017f"
-"""Latin letters with their accents (Latin-1 and Latin Extended-A: `Łukasz`, `Dvořák`, `Şahin`)."""
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f\u0490-\u04ff"
+_LOW = "a-zà-öø-ÿß\u0100-\u024f\u03ac-\u03ce\u0430-\u045f\u0490-\u04ff\u1e00-\u1eff"
+"""Latin letters with their accents (Latin-1, Extended-A and -B, and Vietnamese: `Łukasz`, `Dvořák`, `Şahin`,
+`Nguyễn`, `Trương`), Greek and Cyrillic (`Παπαδόπουλος`, `Иванович`)."""
 _WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
 _PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|bin|binti|ibn|al|el|ten|ter|y|e|zu)"
 _TITLE = (
@@ -166,7 +167,11 @@ _BEFORE_NAME = (
         r"mitarbeiter(?:in)?|medewerker|empleado|dipendente|funcion[áa]ri[oa]|"
         r"pasajero|passager|passageiro|passeggero|fahrgast|reisende[r]?|voyageur|viaggiatore|"
         r"beneficiario|b[ée]n[ée]ficiaire|beg[üu]nstigte[r]?|destinat[áa]rio|"
-        r"\u59d3\u540d|\u6c0f\u540d|\uc774\u7984",
+        r"\u59d3\u540d|\u6c0f\u540d|\uc774\ub984|"
+        r"фио|ф\.\s?и\.\s?о\.?|ф\.и\.о|имя|фамилия|отчество|пациент(?:ка)?|клиент|"
+        r"прізвище|ім'я|піб|п\.і\.б\.?|"
+        r"ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|ασθενής|πελάτης|"
+        r"họ và tên|họ tên|họ|tên|bệnh nhân|khách hàng|ho va ten|ho ten",
         False,
         r"(?:[\"']?[ \t]*[:=]|[ \t]*:)[ \t]*[\"']?",
     ),
@@ -259,6 +264,7 @@ _LEADS = (
     *("titolare", "kunde", "kundin", "mieter", "huurder", "locataire", "inquilin", "versicherte", "asegurad"),
     *("segurad", "assure", "assicurat", "antragsteller", "solicitante", "mitarbeiter", "medewerker", "empleado"),
     *("cliente", "dipendente", "funcionari", "pasajero", "passager", "passageiro", "passeggero", "fahrgast"),
+    *("ho va ten", "ho ten"),
     *("reisende", "voyageur", "viaggiatore", "beneficiario", "beneficiaire", "begunstigte", "destinatario"),
     *(f"{w}{p}" for w in ("name", "naam", "navn", "namn", "nimi") for p in (":", '":', "':", " :", "=", " =", "\t:")),
     "my name",
@@ -317,6 +323,32 @@ _NON_ASCII = (
     "姓名",
     "氏名",
     "이름",
+    "фио",
+    "ф.и.о",
+    "ф. и. о",
+    "имя",
+    "фамилия",
+    "отчество",
+    "пациент",
+    "клиент",
+    "прізвище",
+    "ім'я",
+    "піб",
+    "п.і.б",
+    "ονοματεπώνυμο",
+    "ονοματεπωνυμο",
+    "όνομα",
+    "ονομα",
+    "επώνυμο",
+    "επωνυμο",
+    "ασθενής",
+    "πελάτης",
+    "họ và tên",
+    "họ tên",
+    "họ",
+    "tên",
+    "bệnh nhân",
+    "khách hàng",
 )
 
 # --- titles and signatures ------------------------------------------------------------------------------------
@@ -367,7 +399,7 @@ _CLOSING = lazy.compile(
 
 _ONE_NAME = lazy.compile(
     r"first|given|last|family|sur|pr[ée]nom|vorname|voornaam|nombre|nome|imi[ęe]|nachname|apellido|cognome|"
-    r"achternaam|nazwisko|\u540d"
+    r"achternaam|nazwisko|\u540d|имя|фамилия|отчество|прізвище|ім'я|όνομα|ονομα|επώνυμο|επωνυμο|tên|họ(?! )"
 )
 """Labels that name a given name or a surname alone (`first_name: Lucia`): one word is enough there."""
 _CAPITALS = lazy.compile(

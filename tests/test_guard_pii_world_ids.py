@@ -1,0 +1,110 @@
+"""Identifiers and bank accounts of more countries after their labels, the healthcare identifier alone, phones in chat
+links and in Arabic-Indic digits, internationalised e-mail domains, names in Cyrillic, Greek and Vietnamese, and the
+look-alikes that pass (barcodes, part numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii, pii_world_ids
+from secure_mcp_gateway.guardrails.kinds import KNOWN_KINDS
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("check", "good", "bad"),
+    [
+        (pii_world_ids.mx_imss_ok, "44720198603", "44720198604"),
+        (pii_world_ids.sv_dui_ok, "09078454-7", "09078454-8"),
+        (pii_world_ids.clabe_ok, "012403297923207320", "012403297923207321"),
+        (pii_world_ids.cbu_ok, "0170083128567011089236", "0170083128567011089237"),
+        (pii_world_ids.au_ihi_ok, "8003600311660499", "8003600311660490"),
+        (pii_world_ids.ramq_ok, "TREM 8507 1412", "TREM 8513 1412"),
+        (pii_world_ids.nz_account_ok, "12-3140-0123456-00", "45-3140-0123456-00"),
+    ],
+)
+def test_each_check_tells_a_real_number_from_one_typo(check, good: str, bad: str) -> None:
+    assert check(good)
+    assert not check(bad)
+
+
+def test_the_new_kinds_are_ones_a_policy_can_name() -> None:
+    kinds = {"sv_dui", "mx_imss", "au_ihi", "jp_residence_card", "ph_philsys", "id_npwp", "tz_nida"}
+    kinds |= {"ke_national_id", "ma_cin", "tn_cin"}
+    assert kinds <= KNOWN_KINDS["pii"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Número de Seguridad Social (IMSS): 44 72 01 9860 3", "mx_imss", "44 72 01 9860 3"),
+        ("NSS: 95061231007", "mx_imss", "95061231007"),
+        ("DUI: 09078454-7, San Salvador", "sv_dui", "09078454-7"),
+        ("Cédula de identidad personal 8-712-2345", "id_card_number", "8-712-2345"),
+        ("CLABE interbancaria: 012 403 29792320732 0", "bank_account_number", "012 403 29792320732 0"),
+        ("CBU 01700831 28567011089236", "bank_account_number", "01700831 28567011089236"),
+        ("Account number: 12-3140-0123456-00", "bank_account_number", "12-3140-0123456-00"),
+        ("BSB 062-000, Account 1234 5678", "bank_account_number", "1234 5678"),
+        ("IHI: 8003 6003 1166 0499", "au_ihi", "8003 6003 1166 0499"),
+        ("Healthcare identifier 8003600311660499 on file", "au_ihi", "8003600311660499"),
+        ("Carte d'assurance maladie (RAMQ) : TREM 8507 1412", "ca_health_number", "TREM 8507 1412"),
+        ("居留證號碼：F872101949", "tw_id", "F872101949"),
+        ("在留カード番号: AB12345678CD", "jp_residence_card", "AB12345678CD"),
+        ("Số định danh cá nhân: 001085012345", "vn_cccd", "001085012345"),
+        ("ЕМБГ: 1503985450850", "rs_jmbg", "1503985450850"),
+        ("EMBG 1503985450850", "rs_jmbg", "1503985450850"),
+        ("رقم الإقامة: 2935034211", "sa_national_id", "2935034211"),
+        ("TIN: 512-447-809-000", "ph_tin", "512-447-809-000"),
+        ("PhilSys Card Number: 4821-0937-5512-6604", "ph_philsys", "4821-0937-5512-6604"),
+        ("NPWP: 09.254.294.3-407.000", "id_npwp", "09.254.294.3-407.000"),
+        ("NIDA: 19850714-12345-00012-24", "tz_nida", "19850714-12345-00012-24"),
+        ("Nambari ya kitambulisho: 28456712", "ke_national_id", "28456712"),
+        ("CIN: BK482913", "ma_cin", "BK482913"),
+        ("U.S. passport card no. C87654321", "passport_number", "C87654321"),
+        ("生年月日：1985年3月7日", "date_of_birth", "1985年3月7日"),
+    ],
+)
+def test_a_label_names_its_value(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("هاتف: ٠٥٠١٢٣٤٥٦٧", "phone_number", "٠٥٠١٢٣٤٥٦٧"),
+        ("Message me: https://wa.me/971501234567", "phone_number", "971501234567"),
+        ("api.whatsapp.com/send?phone=5511987654321&text=oi", "phone_number", "5511987654321"),
+        ("Email: info@bücher.de", "email", "info@bücher.de"),
+        ("пишите: иван@пример.рф", "email", "иван@пример.рф"),
+        ("[write](mailto:ana.silva+news@exemplo.com.br)", "email", "ana.silva+news@exemplo.com.br"),
+        ("ФИО: Иванов Иван Иванович", "person_name", "Иванов Иван Иванович"),
+        ("Ονοματεπώνυμο: Γιώργος Παπαδόπουλος", "person_name", "Γιώργος Παπαδόπουλος"),
+        ("Họ và tên: Nguyễn Văn An", "person_name", "Nguyễn Văn An"),
+        ("Bệnh nhân: Trần Thị Hương, 34 tuổi", "person_name", "Trần Thị Hương"),
+    ],
+)
+def test_contact_data_and_names_in_other_scripts(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NSS: 44720198604",  # IMSS check wrong
+        "DUI: 09078454-8",
+        "CLABE 012403297923207321",
+        "Account number: 45-3140-0123456-00",  # no bank 45
+        "IHI: 8003 6003 1166 0490",
+        "EAN 4006381333924, SKU TX-118, Qty 4",  # a barcode that also passes Luhn
+        "4006381333924",
+        "Part no. 138-2041-7736-B",
+        "std::cin >> value;",
+        "Клиент: ООО Ромашка",
+        "wa.me/share",
+    ],
+)
+def test_look_alikes_pass(text: str) -> None:
+    assert _found(text) == []
