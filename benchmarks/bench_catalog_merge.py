@@ -2,6 +2,7 @@
 nothing screened yet in this run), after a warm-up merge of other definitions that imports and prepares the checks.
 
     python benchmarks/bench_catalog_merge.py [--tools 5000] [--shape varied|plain] [--pins first|known] [--runs 3]
+        [--rule-screen built|off|default]
     valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce \
         python benchmarks/bench_catalog_merge.py --tools 5000
 
@@ -12,6 +13,9 @@ enums, required fields; no two alike); `plain` ones are the benchmark server's (
 `--pins first` merges with no pins yet (a first-ever start: every definition pinned), `known` with every definition
 pinned already (a cold start after the first). The pins are made by another process, as the first start made them:
 pinning reads every string for secrets, and in this process that would leave the checks' memory of them warm.
+`--rule-screen` (see `guardrails.rule_screen`): `built` builds the definition rules' screen before the timed merges
+(as a start finds it in the store), `off` goes without it, `default` lets it be built in the background when the
+merge has asked about enough strings (as on a first start).
 """
 
 from __future__ import annotations
@@ -161,12 +165,24 @@ def _pin(workdir: Path, args: argparse.Namespace) -> None:
         hub.pins.settle(f"big{run}")
 
 
+def _rule_screen(how: str) -> None:
+    """The definition rules' screen built now, switched off, or left as it comes (see `--rule-screen`)."""
+    from secure_mcp_gateway.guardrails import poisoning, rule_screen
+
+    if how == "off":
+        rule_screen.ON = False
+    elif how == "built":
+        screen = rule_screen.of(poisoning.RULES)
+        assert screen is not None and screen.prepare(), "the rule screen could not be built"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tools", type=int, default=5000)
     ap.add_argument("--shape", choices=("varied", "plain"), default="varied")
     ap.add_argument("--pins", choices=("first", "known"), default="known")
     ap.add_argument("--runs", type=int, default=1, help="merges timed, each of its own tools")
+    ap.add_argument("--rule-screen", choices=("built", "off", "default"), default="built")
     ap.add_argument("--pin-into", default=None, help=argparse.SUPPRESS)  # (the process that pins, see `_pin`)
     args = ap.parse_args()
     if args.pin_into:
@@ -181,6 +197,7 @@ def main() -> None:
     warm = varied_tools(60, seed=1) + plain_tools(5)
     for t in warm:
         t["name"] = "warm_" + t["name"]
+    _rule_screen(args.rule_screen)
     times = []
     if args.pins == "known":  # pinned by another process (a first start), so nothing here has read the strings
         subprocess.run([sys.executable, __file__, *sys.argv[1:], "--pin-into", str(workdir)], check=True)
@@ -196,7 +213,8 @@ def main() -> None:
         assert len(hub.view.tools()) == len(warm) + len(tools), "a tool went missing"
     each = ", ".join(f"{t:.3f}" for t in times)
     per = min(times) / args.tools * 1e6 if args.tools else 0.0
-    print(f"{args.tools} {args.shape} tools, pins {args.pins}: merge CPU s {each} ({per:.1f} us per tool, best)")
+    what = f"{args.tools} {args.shape} tools, pins {args.pins}, rule screen {args.rule_screen}"
+    print(f"{what}: merge CPU s {each} ({per:.1f} us per tool, best)")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from . import (
     lazy,
     lifted,
     repo_notes,
+    rule_screen,
 )
 from .containers import reading as read
 from .containers import with_escaped
@@ -455,7 +456,10 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
         # The words already leave only the rules that can match; each live set is new, and joining its patterns
         # into one expression would cost a compilation (milliseconds) per definition string. Up to `_LONG`
         # characters, finding the words (see `_live`) costs far less than running every rule.
+        screen = rule_screen.of(rules)
         rules = _live(rules, low)
+        if rules and screen is not None:
+            rules = screen.narrowed(rules, low)  # one Hyperscan pass: the rules that cannot match are not searched
         if not rules:
             return []
     elif len(low) < _LONG:
