@@ -9,10 +9,11 @@ others are not searched. The findings are the same with or without it: a rule is
 has no match.
 
 The rules are read from the rule set itself (a rule added to it is screened with no change here). The database is
-loaded from the store in the background on the first ask when an earlier start stored it; else it is built in the
-background a while after the rule set has been asked about `_WORTH` strings (a catalog of a few tools never pays for
-it, and a start does not compete with it), then stored. Until it is ready, without the `hyperscan` package, for a
-string outside ASCII and for a rule it could not loosen, every live rule is searched as before.
+loaded from the store in the background on the first ask when an earlier start stored it; else, where a store is
+configured (a gateway's), it is built in the background a while after the rule set has been asked about `_WORTH`
+strings (a catalog of a few tools never pays for it, and a start does not compete with it), then stored. Until it
+is ready, without the `hyperscan` package, for a string outside ASCII and for a rule it could not loosen, every live
+rule is searched as before.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class RuleScreen:
         db = self._db
         if db is None:
             self._asked += 1
-            if self._state == "new" or (self._state == "unstored" and self._asked >= _WORTH):
+            if self._state == "new" or (self._state == "unstored" and self._asked >= _WORTH and compiled_store.store()):
                 self._start()
             return live
         if not low.isascii():
