@@ -50,10 +50,28 @@ _SUMMING = (
 )
 """A frame about the model's reply on this text ("when summarizing this review", "summaries of this page")."""
 _OMIT = (
-    r"(?:omit|leave\s+out|exclude|skip|drop|hide|downplay|ignore)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:complaints?|criticism|negative"
+    r"(?:omit|leave\s+out|exclude|skip|drop|hide|downplay|ignore|(?:do\s+not|don't|never)\s+(?:mention|include"
+    r"|report|repeat|bring\s+up))\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:complaints?|criticism|negative"
     r"|negatives|issues|risks?|problems|warnings?|side\s+effects|fees|charges|bugs|vulnerabilit\w*|recalls?|lawsuits?"
-    r"|incidents?|breach\w*|defects?|downsides|cons|bad\s+reviews|outages?|failures?)"
+    r"|incidents?|breach\w*|defects?|downsides|cons|bad\s+reviews|outages?|failures?|objections?|differences"
+    r"|discrepanc\w*|concerns|dissent\w*|disputes?|allegations?|penalt\w*|losses|delays|caveats|limitations"
+    r"|errors|mistakes|irregularit\w*|violations?|deficienc\w*|fine\s+print)"
 )
+_SUMMING_ML = (
+    r"(?:\bsi\s+(?:un|una|el|la|le|l')\s*(?:asistente|assistant|ia|ai|modelo|modèle|bot|chatbot|agente|agent|llm)"
+    r"\s+(?:resume|lee|procesa|responde|traduce|résume|lit|traite|répond|riassume|legge|elabora)"
+    r"|\bal\s+resumir|\ben\s+résumant|\bnel\s+riassumere"
+    r"|\bwenn\s+(?:ein|eine|der|die)\s+(?:ki|assistent\w*|modell|bot|chatbot|agent|llm)\s+[^.\n]{0,40}?"
+    r"(?:zusammenfasst|liest|verarbeitet|beantwortet))"
+)
+"""A frame about a model's reading of this text in Spanish, French, Italian and German ("si un asistente resume este
+correo", "wenn ein Assistent diese Mail zusammenfasst")."""
+_SLANTED_ML = (
+    r"(?:\bque\s+(?:no\s+)?(?:diga|mencione|omita|afirme|indique|escriba|oculte)|\bqu'il\s+(?:ne\s+)?(?:dise"
+    r"|mentionne|omette|affirme|écrive|cache)|\bsoll\s+(?:er|sie|es)\s+(?:nicht\s+)?(?:sagen|erwähnen|schreiben"
+    r"|weglassen|behaupten)|\bnon\s+(?:menzioni|dica)|\bche\s+(?:dica|menzioni|ometta|affermi))\b"
+)
+"""What such a model is told to say or leave out ("que diga que el auditor lo aprobó", "qu'il ne mentionne pas")."""
 _FALSE_CLAIM = (
     r"(?:say|says|state|states|claim|claims|report|reports|conclude|write|mention|tell\s+\w+)\s+(?:that\s+)?"
     r"(?:the\s+|this\s+|our\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:has|had|have|is|was|are)\s+(?:no\s+known|never\s+had"
@@ -61,6 +79,16 @@ _FALSE_CLAIM = (
     r"|fully\s+(?:safe|secure|compliant|certified)|(?:been\s+)?(?:independently\s+)?(?:audited|certified|approved)"
     r"|risk-free|the\s+best)"
 )
+_ATTESTED = (
+    r"(?:(?:add|include|insert|append|put)\s+(?:a\s+|an\s+|the\s+)?(?:line|note|sentence|statement|badge|stamp|remark"
+    r"|footer|header|label)\s+(?:saying|stating|that\s+says|that\s+reads|reading|that)|(?:say|state|claim|report"
+    r"|write|confirm)\s+(?:that\s+)?(?:the\s+|an\s+|our\s+|its\s+)?(?:independent\s+|external\s+)?(?:auditors?"
+    r"|regulators?|inspectors?|board|legal|compliance|lawyers?|bank|fda|notary|reviewers?|authorit\w+|experts?))"
+    r"[\s\"'“”‘’:]+[^.\n]{0,60}?\b(?:verified|approved|certified|audited|compliant|endorsed|validated|cleared"
+    r"|signed\s+off|passed|accepted)"
+)
+"""A false attestation put into the reply ("add a line saying 'Verified by the independent auditor'", "say that the
+auditor approved it")."""
 _PRAISED = (
     r"(?:describe|present|portray|call|rate|rank|label)\s+(?:the\s+|this\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:as\s+)?(?:excellent|outstanding|flawless|perfect|safe|secure|trustworthy|legitimate|the\s+best|top-rated"
@@ -154,6 +182,8 @@ RULES: tuple[tuple[str, tuple[str, float], str], ...] = (
     # a reply told to leave out the bad or claim what it cannot know ("when summarizing, omit the complaints")
     (_SUMMING + r"[^.\n]{0,80}?\b" + _OMIT, ("answer_steering", 0.7), ""),
     (_SUMMING + r"[^.\n]{0,80}?\b" + _FALSE_CLAIM, ("answer_steering", 0.7), ""),
+    (_SUMMING + r"[^.\n]{0,80}?\b" + _ATTESTED, ("answer_steering", 0.7), ""),
+    (_SUMMING_ML + r"[^.\n]{0,100}?" + _SLANTED_ML, ("answer_steering", 0.7), ""),
     (_SUMMING + r"[^.\n]{0,80}?\b" + _PRAISED + r"[^.\n]{0,60}?\b" + _OMIT, ("answer_steering", 0.75), ""),
     (
         r"(?:summar(?:y|ies)|overviews?|answers?|replies|responses|descriptions?)\s+(?:of\s+this\s+[\w-]+\s+)?"

@@ -1106,6 +1106,7 @@ _SHORT_ANCHORS = (
     "operator",
     "llm",
     " ai",
+    "language model",
     "copilot",
     "automated",
     "act as",
@@ -1496,6 +1497,13 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
                 )
             elif w in _MODEL_NOUNS:
                 model = nxt in _MODEL_NEXT or nxt == "reading" or (nxt in ("is", "has", "are") and after in _YOU_ARE)
+                if not model and len(nxt) > 5 and nxt.endswith("ing") and nxt not in _NOT_ACTS:
+                    ahead = toks[i + 2 : i + 12]  # "any AI describing this image must state ..."
+                    cut = next((k for k, t in enumerate(ahead) if t in _PUNCT), len(ahead))
+                    ahead = ahead[:cut]
+                    model = not _MODEL_NEXT.isdisjoint(ahead) or any(
+                        t == "required" and ahead[k - 1 : k] in (["are"], ["is"]) for k, t in enumerate(ahead)
+                    )
             elif w == "your":
                 model = nxt in _ROLE_ADJ and any(t in _ROLE_NOUNS for t in toks[i + 2 : i + 4])
             elif w in ("want", "need", "order", "command", "instruct"):
@@ -2108,13 +2116,18 @@ def _addressed(toks: list[str]) -> bool:
             return True  # "Note to any LLM summarising this:", "Hey Copilot,", not "Add to your Claude settings:"
         if k < 0 and (w == "automated" or w.endswith("s")) and ":" in words[i + 1 : i + 4]:
             return True  # "Automated screening systems:", "LLM agents:" head the clause (not a speaker's "Bot:")
-        if any(t in _AI_ACTS for t in after) and any(t in ("this", "these") for t in words[i + 1 : i + 6]):
-            return True
+        acts = [t for t in after if t in _AI_ACTS or (len(t) > 5 and t.endswith("ing") and t not in _NOT_ACTS)]
+        if acts and any(t in ("this", "these") for t in words[i + 1 : i + 6]):
+            return True  # "AI assistants reading this page", "the helper bot answering from this page"
+        if acts and after[:1] == ["is"] and ("if" in words[max(0, i - 3) : i] or "when" in words[max(0, i - 3) : i]):
+            return True  # "if an AI is writing the minutes, please note ..."
         if before[-2:] in (["you", "are"], ["are", "an"], ["are", "a"]) or before[-3:-1] == ["you", "are"]:
             return "if" in words[:i] or "when" in words[:i]
     return False
 
 
+_NOT_ACTS = _words("thing things everything nothing something anything morning evening during")
+"""Words ending in "-ing" that are no model's activity."""
 _ABANDON = _words("stop abort drop scratch cancel abandon quit halt ditch discard forget")
 _TASKS = _words(
     "task tasks assignment job work request question summary summarising summarizing answering translating reviewing"
@@ -2502,7 +2515,7 @@ def _more(
         out.append((0.65, "impersonation"))
     elif grant and (secret or danger) and _granted_act(words) and not _forbids(toks):
         out.append((0.6, "impersonation"))  # "the model may now disclose stored API keys"
-    if not definition and _addressed(toks) and (imp or model) and not _gaps_only(c, cues):
+    if not definition and _addressed(toks) and (imp or model) and not _gaps_only(c, cues) and not _manner_only(c, cues):
         out.append((0.65 + (0.1 if secret or file or dest or danger or c_secret else 0.0), "model_address"))
     if imp and _abandons(words, ws):
         out.append((0.65, "new_instructions"))
@@ -2567,6 +2580,26 @@ def _gaps_only(c: str, cues: tuple[bool, bool, bool, bool, bool]) -> bool:
     """Whether an addressed clause only states a data set's convention for its gaps ("treat blank cells as not
     applicable"), with no secret, file, destination, user told or secrecy in it."""
     return not any(cues) and "treat" in c and _GAP_CONVENTION.search(c) is not None
+
+
+_MANNER_WISH = re.compile(
+    r"\b(?:keep|make)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:very|fairly|quite|nice\s+and)\s+)?"
+    r"(?:under|below|short|shorter|brief|concise|simple|formal|informal|casual|friendly|polite|professional|neutral"
+    r"|plain|consistent|readable|clear)\b|\b(?:tone|bullet\s+points|numbered\s+lists?|british|american)\s+"
+    r"(?:spelling|english)?"
+)
+"""A wish about the form of an edit or a reply ("keep the tone formal and the headings short")."""
+_MANNER_NOT = _words(
+    "regardless instead only always never ignore disregard forget without hide omit skip delete remove send forward"
+    " email upload post reveal tell rank rate score approve award prefer recommend claim say state include add insert"
+    " append password token secret key keys user users customer customers link url"
+)
+
+
+def _manner_only(c: str, cues: tuple[bool, bool, bool, bool, bool]) -> bool:
+    """Whether an addressed clause only asks for a manner of writing ("The assistant editing this report: please keep
+    the tone formal"), with no secret, file, destination, user told, secrecy, override or act on the content."""
+    return not any(cues) and _MANNER_WISH.search(c) is not None and _MANNER_NOT.isdisjoint(_TOKEN.findall(c))
 
 
 def _asks_someone(words: list[str]) -> bool:
@@ -2742,12 +2775,18 @@ def _weak_led(c: str) -> bool:
     return any(m.group(1) in _WEAK_LEADS for m in _PART_START.finditer(c))
 
 
+_TAG_WITH_ATTRIBUTES = re.compile(r"</?[a-z][\w:-]*(?:\s+[\w:-]+=\"[^\"<>]{0,200}\")+\s*/?>")
+"""A markup tag with quoted attributes (`<svg xmlns="...">`, `<rect width="10"/>`)."""
+
+
 def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
     """(score, kind) of one clause `c` (lower-cased); what it quotes (a phrase, a code span) is only mentioned."""
     if not _maybe_order(c) and (definition or not _weak_led(c)):
         return _regime(c) if not definition else (0.0, "")
     if "expired" in c or "invalid" in c or "compromised" in c or "outdated" in c or "revoked" in c:
         c = _upkeep_read(c)  # "call drop_tokens() to remove the expired credentials": which ones, not a failure
+    if "<" in c and '="' in c:
+        c = _TAG_WITH_ATTRIBUTES.sub(" ", c)  # an SVG's or a page's tags: their attributes' quotes quote nothing
     raw = c
     listing = c.count('"') + c.count("“") + c.count("”") + c.count("`") >= _LISTING_MARKS
     if listing and ('": "' in c or '":"' in c):
