@@ -108,3 +108,30 @@ def test_contact_data_and_names_in_other_scripts(text: str, kind: str, value: st
 )
 def test_look_alikes_pass(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SKU: TX-118 | EAN: 4012345678909 | Qty: 3",  # passes Luhn, named a barcode
+        "SKU,EAN,Qty\nTX-118,4012345678909,3",
+        "Part number: +44-7700-900461-A",
+        "Email us at you@example.org",
+        "Contact: user@example.com for a demo account",
+    ],
+)
+def test_barcodes_part_numbers_and_documentation_mailboxes_pass(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Card: 4012345678909", "credit_card", "4012345678909"),
+        ("Call +44-7700-900461 tonight", "phone_number", "+44-7700-900461"),
+        ("mail ann@example.com", "email", "ann@example.com"),
+        ("dev@sub.example.com", "email", "dev@sub.example.com"),
+    ],
+)
+def test_the_same_shapes_elsewhere_are_still_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)

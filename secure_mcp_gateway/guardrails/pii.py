@@ -66,6 +66,17 @@ _FILE_TLDS = frozenset(
 )
 
 
+_EXAMPLE_DOMAINS = frozenset({"example.com", "example.org", "example.net"})
+"""The domains reserved for documentation (RFC 2606)."""
+_PLACEHOLDER_MAILBOXES = frozenset(
+    """
+    user username user.name user_name email e-mail mail name yourname your.name your_name your-name you your.email
+    youremail your_email your-email someone somebody anyone nobody foo bar foo.bar baz test tester example me
+    firstname.lastname first.last firstname lastname name.surname jdoe noreply no-reply do-not-reply donotreply
+    info contact hello support admin webmaster postmaster sales team
+    """.split()
+)
+"""Mailbox names documentation writes at an example domain (`you@example.com`, `user@example.org`)."""
 _SCP_PATH = lazy.compile(r":(?!\d+(?:/|\b))[~A-Za-z0-9_.-]*/")
 _SERVICE_USERS = frozenset({"git", "hg", "svn"})
 
@@ -107,6 +118,8 @@ def _emails(text: str, encoded: bool) -> list[Finding]:
             continue  # `git@github.com:org/repo.git`: an SSH login to a code host, not a mailbox
         if "<" in text[max(0, start - _ID_REACH) : start] and _message_id(text, start):
             continue  # `Message-ID: <5f1c...@mx.example>`: a message's name, no one's mailbox
+        if m.group(1).lower() in _EXAMPLE_DOMAINS and text[start:at].lower() in _PLACEHOLDER_MAILBOXES:
+            continue  # `you@example.com` in documentation: a placeholder at a domain reserved for examples
         out.append(Finding(DETECTOR, "email", start, m.end()))
     return out
 
@@ -952,6 +965,10 @@ _NUMBER_RUN = lazy.compile(r"(?<![\d.])(?:-?\d*\.\d+[ ,-]){2}\Z")
 """Two decimals right before a dotted quad: a run of coordinates (an SVG path, a list of points)."""
 _RUN_ENDS = frozenset(" ,-")
 """What a match of `_NUMBER_RUN` ends with (right before the quad): after anything else it is not searched."""
+_BARCODE_BEFORE = lazy.compile(
+    r"(?i)(?<![a-z])(?:ean(?:-?13)?|gtin(?:-?13)?|upc|barcode|bar code|isbn(?:-?13)?)(?![a-z])"
+)
+"""The name of a product barcode, before a 13-digit number (on its line or in a table's header above it)."""
 _LETTERED = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fiscal_code", "credit_card"})
 """Kinds that a reference word before them does not make a reference: those that start with letters of their own,
 and cards (an issuer's prefix, length and Luhn check; `card used for the booking: 4111 ...`)."""
@@ -970,6 +987,8 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
         if not _version_before(text, start) and not _versioned(text, start, end):
             return True
         return _named_address(text, start)  # `ip=81.2.69.160`, `src=...`: `=` after an address's name
+    if kind == "credit_card" and end - start == 13 and _BARCODE_BEFORE.search(text, max(0, start - 200), start):
+        return False  # a 13-digit number near `EAN`, `GTIN`, `UPC`: a barcode (13-digit cards are no longer issued)
     if kind not in _LETTERED and pii_ids.REFERENCE_BEFORE.search(text[max(0, start - 40) : start].lower()):
         return False  # found alone by its check or shape: not after the name of an order or other reference number
     if kind == "phone_number" and text[start] not in "+(":
@@ -1374,6 +1393,9 @@ _FILE_EXTENSION = lazy.compile(
     r"(?![A-Za-z0-9])"
 )
 """A file's extension right after a number: `build-0151-20261202.zip` names a file, not a phone."""
+_LETTER_SUFFIX = lazy.compile(r"-[A-Za-z]{1,3}(?![\w-])")
+"""A letter suffix joined to a number by a dash (`+44-7700-900461-A`, `138-2041-7736-B`): a part number's revision or
+variant, not a phone number."""
 
 
 INDEX.add(["placeholder", "%40"], where=False)
@@ -1449,7 +1471,11 @@ def _find(text: str, low: str) -> list[Finding]:
             f
             for f in found
             if f.kind != "phone_number"
-            or (_FREEPHONE.match(text, f.start, f.end) is None and _FILE_EXTENSION.match(text, f.end) is None)
+            or (
+                _FREEPHONE.match(text, f.start, f.end) is None
+                and _FILE_EXTENSION.match(text, f.end) is None
+                and _LETTER_SUFFIX.match(text, f.end) is None
+            )
         ]
     if found and _holds_word(low, "placeholder"):
         hints = [m.span(1) for m in _PLACEHOLDER.finditer(low)]
