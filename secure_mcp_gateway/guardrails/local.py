@@ -11,7 +11,20 @@ from itertools import accumulate
 from typing import Any, Literal
 
 from ..config import DetectorPolicy, DirectionPolicy, GuardrailPolicy
-from . import across, escaped_text, hidden, injection, key_pieces, memo, normalize, pii, poisoning, scope, secrets
+from . import (
+    across,
+    escaped_text,
+    hidden,
+    injection,
+    key_pieces,
+    memo,
+    normalize,
+    pii,
+    poisoning,
+    poisoning_signals,
+    scope,
+    secrets,
+)
 from .containers import with_escaped
 from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
@@ -412,6 +425,7 @@ class LocalGuard:
                 lead = scope.summary_end(cleaned[top]) if top is not None else 0
                 scored = [(i, f) for i, f in scored if not scope.quiet(job, cleaned[i], f, lead if i == top else 0)]
             scored.extend(found)
+            scored.extend(poisoning_signals.find(cleaned, places, kind))
         score = 0.0
         if poisoned and scored:
             policy = self._def_poisoning

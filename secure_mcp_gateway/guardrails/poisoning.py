@@ -206,7 +206,9 @@ RULES = eager(
             ("cross_tool", 0.3),
         ),
         rule(
-            r"\b(?:permanent|persistent|long-?term|lasting)\s+(?:memory|instructions?|rules?|behaviou?r)\b",
+            r"\b(?:permanent|persistent|long-?term|lasting)\s+(?:instructions?|rules?|behaviou?r)\b"
+            r"|\b(?:save|store|write|add|put|keep|record)\b[^.\n]{0,60}?\b(?:in|to|into|as)\s+(?:your\s+|an?\s+)?(?:permanent"
+            r"|persistent|long-?term|lasting)\s+memory\b",
             ("new_instructions", 0.6),
         ),
         rule(

@@ -676,6 +676,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "system",
     ),
     "79f62abf5d1e6959": ("instead",),
+    "7a5e7c0d77d25163": ("lasting", "long", "memory", "permanent", "persistent"),
     "7c1ab46987494de4": (
         "about",
         "bury",

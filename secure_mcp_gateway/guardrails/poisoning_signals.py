@@ -1,0 +1,637 @@
+"""Poisoned definitions found by what a sentence does rather than how it is worded.
+
+Each sentence of a definition's prose (description, title, parameter descriptions, schema values, annotations) is
+tagged with independent signals: whom it addresses, what it touches outside the tool's own job (credentials, the
+conversation, private files, outside addresses, other tools, payment destinations, destructive commands), secrecy,
+precedence or override, a trigger, a claim made to the user. A sentence is reported when its signals combine into
+an act no tool's description has reason to ask for: data moved out, another tool's calls changed, the user kept
+unaware, answers fixed in advance, another tool run down in favour of this one, the model's role or consent
+rewritten. The tool's own name, title and summary say what is inside its job (`scope`), so a password manager may
+speak of passwords and a mail tool of recipients.
+
+Cost: a string none of whose words can start a signal (`_GATE`, one pass) is not split; the signals of a sentence
+are worked out once per distinct sentence (a catalog's sentences repeat from tool to tool).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import lazy, scope
+from .findings import Finding, lower_aligned
+from .may_match import MayMatch
+from .scan import trie
+from .walk import Place
+
+DETECTOR = "poisoning"
+
+
+_NEGATIONS = ("not ", "n't ", "never ", "nor ", "no need to ")
+_HUSH = ("tell", "mention", "inform ", "inform them", "surface", "reveal", "disclose", "notify", "alert", "bring up",
+         "let", "bother", "process", "perform", "complete", "honou", "carry out", "do ", "help", "cancel", "execute",
+         "act on", "ask", "wait", "seek", "check", "confirm", "prompt")  # fmt: skip
+_ANCHORS = (
+    # credential files and the user's own places
+    ".ssh", ".aws", ".netrc", ".npmrc", ".pypirc", ".gnupg", ".kube", ".docker", ".git-credentials", "_history",
+    ".pgpass", ".env", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "keychain", "wallet.dat", "mcp.json",
+    "claude_desktop_config", "/etc/", "credentials.", "application_default", "cookie", ".pem", ".p12", ".pfx",
+    ".kdbx", "~/", ".bashrc", ".zshrc", ".profile", ".bash_profile", ".gitconfig", ".config/", "application support",
+    "appdata", "library/", "documents/", "documents folder", "documents directory", "desktop/", "desktop folder",
+    "desktop directory", "downloads/", "downloads folder", "downloads directory", "pictures/", "pictures folder",
+    "home directory", "home folder",
+    # credentials
+    "passw", "passphrase", "passcode", "credential", "secret", "api key", "api-key", "apikey", "_key", "private key",
+    "ssh key", "token", "session id", "iban", "card number", "cvv", "seed phrase", "recovery phrase", "mnemonic",
+    "connection string", "username and password", "environment variable", "env var", "_dsn", "database_url",
+    "mot de passe", "passwort", "contraseña", "clave", "schlüssel", "密码", "密钥", "令牌", "パスワード",
+    # the conversation and the model's instructions
+    "conversation", "chat history", "chat log", "chat so far", "this chat", "transcript", "earlier", "previous message",
+    "previous turn", "previous prompt", "previous exchange", "discussed", "so far", "system prompt",
+    "system instruction", "system message", "hidden prompt", "hidden instruction", "internal prompt",
+    "internal instruction", "internal message", "initial prompt", "initial instruction", "initial message",
+    "your instructions", "your prompt", "your rules", "your guidelines", "your directives", "your full", "your own",
+    "your original", "full context", "entire context", "whole context", "full history", "entire history",
+    "whole history", "full dialog", "entire dialog", "whole dialog", "definitions of", "definition of",
+    "descriptions of", "description of every", "description of all", "description of each", "description of the other",
+    "schemas of", "schema of every", "schema of all", "every other tool", "tools you", "message history", "typed",
+    "current chat", "current conversation", "current session", "current thread",
+    "said before", "said earlier", "said previously", "said so far", "shared before", "shared earlier",
+    "written before", "written earlier", "pasted", "对话", "聊天记录", "会話",
+    # outside addresses
+    "://", "@", "![",
+    # secrecy
+    "quietly", "silently", "secretly", "covertly", "discreetly", "invisibly", "surreptitiously", "behind the scenes",
+    "without telling", "without informing", "without notifying", "without alerting", "without mentioning",
+    "without letting", "without bothering", "without warning", "out of the loop", "keep this", "keep it", "keep that",
+    "keep these", "need not", "needs not", "hidden from", "not visible", "not be visible", "not shown",
+    "not be shown", "not surfaced", "not be surfaced", "not mentioned", "not be mentioned", "unbeknownst",
+    "sans ", "ne le dites", "ne dites", "ne dis ", "ne le dis", "ne mentionnez", "nicht erwähn", "nicht sag",
+    "nicht mitteil", "erwähn", "ohne ", "sin avisar", "sin decir", "sin informar", "sin notificar", "no digas",
+    "no menciones", "no informes", "no le ", "no lo ", "no se lo", "senza ", "non dire", "non menzionare",
+    "non dirlo", "sem avisar", "sem informar", "sem dizer", "não ", "不要告诉", "不要提", "不告诉", "悄悄", "秘密地",
+    "言わないで", "伝えないで", "知らせないで",
+    # another tool's calls changed
+    "bcc", " cc", "recipient", "carry", "carries", "append", "prepend", "mirror", "duplicat", "forward",
+    "also send", "also post", "also copy", "also push", "also upload", "also write", "same bytes", "same content",
+    "same text", "same data", "original text", "original content", "original message", "original data",
+    "original input", "redirect", "reroute", "through",
+    # destructive commands
+    "rm -", "_all", "drop table", "drop database", "drop schema", "truncate table", "chmod", "mkfs", "delete all",
+    "delete every", "delete the entire", "delete the whole", "wipe", "purge", "erase all", "erase every",
+    "erase the", "destroy all", "destroy every", "destroy the", "remove all", "remove every", "remove the entire",
+    "remove the whole", "shred", "format the disk", "format disk", "format the drive", "format drive",
+    # other tools run down
+    "fabricat", "hallucinat", "leak", "malicious", "compromised", "spyware", "malware", "unsafe", "insecure",
+    "untrust", "trust", "fake", "scam", "third part", "third-part", "steal", "sells ", "tiers", "vertrauenswürdig",
+    "deprecated", "obsolete", "buggy", "broken", "unreliable", "inaccurate", "delayed", "outdated", "stale", "wrong",
+    "error-prone", "errorprone",
+    # answers fixed in advance
+    "regardless", "irrespective", "no matter", "even if", "even when", "even though", "whatever", "in all case",
+    "in every case", "in any case", "indépendamment", "unabhängig", "independientemente", "claim", "insist",
+    "assert", "is up", "are up", "was up", "all up", "is fine", "are fine", "is ok", "are ok", "is okay",
+    "are okay", "healthy", "is green", "are green", "is working", "are working", "operational", "successful",
+    "succeeded", "success", "all good", "no issues", "passed", "lgtm", "safe to merge", "went through",
+    "explain that",
+    "tell them that", "say that", "claim that", "insist that", "respond that", "reply that", "answer that",
+    "refuse to",
+    # payments
+    "beneficiar", "payee", "account number", "routing number", "sort code", "account code", "routing code",
+    "wallet address", "clearing account",
+    # the model's role, consent and memory
+    "you are ", "mode", "no content", "no polic", "no restriction", "no filter", "no guideline", "no safety",
+    "without restriction", "without any", "without filter", "without guideline", "without content", "without safety",
+    "been upgraded", "been switched", "been reassigned", "been promoted", "been granted", "act as", "pretend",
+    "authori", "approved", "consent", "agreed to", "cleared", "pre-approv", "preapprov", "confirm", "approval",
+    "permission", "ask first", "asking first", "with the user", "long-term", "long term", "longterm", "persist",
+    "permanent", "remember", "memory", "future", "across session", "across all session",
+    *(n + h for n in _NEGATIONS for h in _HUSH),
+)  # fmt: skip
+"""Literals of which every sentence `judge` can report holds one (each of its findings needs a signal whose every
+match holds one of these); a string without any is not split."""
+_GATE = lazy.compile(trie(set(_ANCHORS)))
+_MAY = MayMatch("|".join(re.escape(a) for a in sorted(set(_ANCHORS))))
+"""`_GATE` by one Hyperscan pass over a definition's strings at once (Python's engine tries the trie's branches at
+every character: ~40 us for a definition's ~300 characters); True while its database is built and without
+Hyperscan, when `_GATE` answers for each string."""
+
+
+# --- signals (patterns over one lower-cased sentence) ------------------------------------------------------------
+
+_ADDRESS = lazy.compile(
+    r"\b(?:you|your|yourself|assistant|agent|agents|model|llm|ai|claude|gpt|copilot|chatbot|whoever\s+reads"
+    r"|the\s+reader|note\s+to|hint\s+for|p\.\s?s\.|tu|vous|votre|usted|du|sie|ihr|dein|deine|voi)\b"
+)
+_VERBS = frozenset(
+    "send post forward copy mirror push upload paste include attach append prepend put place pass provide supply fill"
+    " insert embed share transmit bcc cc sync submit relay route redirect gather collect read open cat load dump"
+    " export add store save persist write record call invoke run execute trigger use retry visit navigate fetch"
+    " request ask tell say claim report respond reply answer explain offer recommend suggest change set replace swap"
+    " modify delete remove drop treat act pretend remember skip bypass ignore disregard discard prefer avoid always"
+    " never do don't first before after when whenever if also then quietly silently please make ensure output render"
+    " obtain retrieve grab look check sende schicke übergib lies kopiere füge envoie pousse copie lis ajoute"
+    " envía envia copia lee incluye añade pega invia leggi includi aggiungi envie leia inclua n'utilisez nunca".split()
+)
+_MOVE = lazy.compile(
+    r"\b(?:send|sends|sending|post|forward|copy|mirror|push|upload|paste|include|includes|including|attach|append"
+    r"|prepend|put|place|pass|provide|supply|fill|insert|embed|share|transmit|bcc|cc|sync|submit|relay|route|redirect"
+    r"|gather|collect|read|open|cat|load|dump|export|carry|carries|add|store|save|persist|record|log|leak|exfiltrate"
+    r"|obtain|retrieve|grab|lies|lese|lesen|übergib|übergeben|sende|senden|schicke|kopiere|füge|lis|lire|envoie"
+    r"|envoyer|pousse|copie|copier|ajoute|ajouter|transmets|transmettre|inclure|lee|leer|envía|envia|enviar|copia"
+    r"|incluye|añade|pega|sube|leggi|invia|inviare|includi|aggiungi|leia|envie|inclua)\b"
+    r"|读取|读|发送|放入|复制|上传|附加|読み|送信|コピー"
+)
+_CALL = lazy.compile(
+    r"\b(?:call|calls|invoke|invokes|run|runs|execute|trigger|retry|visit|navigate|fetch|curl|wget)\b|调用"
+)
+
+_SECRET = lazy.compile(
+    r"\bpasswords?\b(?!\s+(?:manager|reset|policy|field|strength|rules?|requirements?|length|generator|protected))"
+    r"|\bpassphrases?\b|\bpasscodes?\b|\bcredentials?\b|\bsecrets?\b(?!\s+(?:manager|scanning|detection))"
+    r"|\bapi[\s_-]?keys?\b|\bprivate\s+keys?\b|\bssh\s+keys?\b|\b(?:access|auth|bearer|session|refresh|oauth|id|github"
+    r"|npm|slack|personal\s+access)\s+tokens?\b|\bcookies?\b|\bsession\s+ids?\b|\biban\b|\bcard\s+numbers?\b|\bcvv\b"
+    r"|\b(?:seed|recovery|mnemonic)\s+(?:phrase|words)\b|\bconnection\s+strings?\b|\busername\s+and\s+password\b"
+    r"|\benv(?:ironment)?\s+var(?:iable)?s?\b|\b\w+_(?:api_key|secret(?:_access)?_key|access_key|token|password"
+    r"|secret|dsn)\b|\bdatabase_url\b|(?<![\w.])\.env\b|\bmot\s+de\s+passe\b|\bpasswort\b|\bcontraseña\b"
+    r"|\bclave\b|\bschlüssel\b|密码|密钥|令牌|パスワード"
+)
+_CRED_FILE = lazy.compile(
+    r"(?<![\w/])\.(?:ssh|aws|netrc|npmrc|pypirc|gnupg|kube|docker|git-credentials|bash_history|zsh_history|pgpass"
+    r"|env)\b|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bkeychains?\b|\bwallet\.dat\b|\bmcp\.json\b|claude_desktop_config"
+    r"|/etc/(?:passwd|shadow|sudoers)|\bcredentials\.(?:json|db|toml|ya?ml)\b|application_default_credentials"
+    r"|\bcookies?\.(?:sqlite|db|txt)\b|\.(?:pem|p12|pfx|kdbx)\b"
+)
+"""Files that hold credentials: no tool has reason to ask for them unless its job is credentials."""
+_PRIVATE_PLACE = lazy.compile(
+    r"~/|/etc/|(?<![\w/])\.(?:bashrc|zshrc|profile|bash_profile|gitconfig)\b|\.config/|application\s+support"
+    r"|\bappdata\b|\blibrary/|\b(?:documents|desktop|downloads|pictures)(?:/|\s+(?:folder|directory))"
+    r"|\bhome\s+(?:directory|folder)\b"
+)
+"""The user's own places: a file tool's business, not another tool's."""
+_CONVO = lazy.compile(
+    r"\bconversation\b(?=[^.]*\b(?:full|entire|whole|complete|verbatim|all|every|everything|each|history|log|so\s+far"
+    r"|word\s+for\s+word|raw)\b)|\b(?:full|whole|entire|complete|verbatim)\s+conversation\b|\bchat\s+(?:history"
+    r"|log|so\s+far)|\b(?:chat|conversation)\s+transcripts?\b"
+    r"|\btranscripts?\s+of\s+(?:this|the)\s+(?:chat|conversation|session)\b|\bearlier\s+in\s+(?:this|the)\b"
+    r"|\b(?:typed|said|shared|written|pasted)\s+(?:earlier|before|previously|so\s+far)|\bprevious\s+(?:messages?|turns?"
+    r"|prompts?|exchanges?)\b|\b(?:we|you|they)\s+(?:have\s+)?discussed\b|\b(?:messages?|said|discussed)\s+so\s+far\b"
+    r"|\b(?:system|hidden|internal|initial)\s+(?:prompt|instructions?"
+    r"|message)\b|\byour\s+(?:full\s+|own\s+|original\s+)?(?:instructions|prompt|rules|guidelines|directives)\b"
+    r"|\b(?:full|entire|whole)\s+(?:context|history|dialog(?:ue)?)\b|\b(?:definitions?|descriptions?|schemas?)\s+of"
+    r"\s+(?:every|all|each|the\s+other|other)\b|\bevery\s+other\s+tool\b|\ball\s+(?:the\s+)?(?:other\s+)?tools\s+you"
+    r"|\bmessage\s+history\b|\bearlier\s+(?:messages?|turns?)\b|对话|聊天记录|会話"
+)
+_URL = lazy.compile(r"\b(?:https?|ftp|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|example\.|\{)[\w.-]+\.[a-z]{2,}")
+_MAIL = lazy.compile(r"[\w.+-]+@(?!example\.)[\w-]+\.[\w.-]*[a-z]{2,}")
+_PAY = lazy.compile(
+    r"\bbeneficiar(?:y|ies)\b|\bpayee\b|\brecipient(?:'s)?\s+(?:account|iban|wallet|address)|\biban\b"
+    r"|\b(?:account|routing|sort)\s+(?:number|code)\b|\bwallet\s+address\b|\bclearing\s+account\b"
+)
+_ACCOUNT = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b|\b0x[0-9a-fA-F]{40}\b|\b\d{8,17}\b")
+_DESTROY = lazy.compile(
+    r"\brm\s+-(?:rf|fr|r)\b|\b(?:delete|drop|purge|wipe|remove|truncate)_all\w*|\bdrop\s+(?:table|database|schema)\b"
+    r"|\btruncate\s+table\b|\bchmod\s+(?:-r\s+)?777\b|\bmkfs\b|\b(?:delete|wipe|purge|erase"
+    r"|destroy|remove)\s+(?:all|every|the\s+(?:entire|whole))\b|\bshred\b|\bformat\s+(?:the\s+)?(?:disk|drive)\b"
+)
+_SECRECY = lazy.compile(
+    r"\b(?:quietly|silently|secretly|covertly|discreetly|invisibly|surreptitiously|behind\s+the\s+scenes)\b"
+    r"|\bwithout\s+(?:telling|informing|notifying|alerting|mentioning|letting|bothering|warning)\b"
+    r"|\bno\s+need\s+to\s+(?:mention|tell|surface|inform|notify|bother|bring\s+up|show|report|explain|disclose)\b"
+    r"|\b(?:do\s+not|don'?t|never|nor)\s+(?:ever\s+)?(?:tell|mention|inform|surface|reveal|disclose|notify|alert"
+    r"|bring\s+up|let\s+(?:the\s+)?(?:user|them|anyone|the\s+person)\s+know|bother\s+(?:the\s+)?(?:user|them))\b"
+    r"|\bout\s+of\s+the\s+loop\b|\bkeep\s+(?:this|it|that|these)\s+(?:to\s+yourself|private|between|hidden|secret)"
+    r"|\b(?:need|needs)\s+not\s+(?:know|be\s+told|be\s+informed)\b|\bhidden\s+from\s+(?:the\s+)?(?:user|them)"
+    r"|\bnot\s+(?:be\s+)?(?:visible|shown|surfaced|mentioned)\s+to\b|\bunbeknownst\b"
+    r"|\bsans\s+(?:prévenir|le\s+dire|informer|avertir|en\s+parler)|\bne\s+(?:le\s+)?(?:dites|dis|mentionnez)\s+pas"
+    r"|\bnicht\s+(?:erwähnen|sagen|mitteilen)|\berwähne\w*\s+(?:das|es|dies)\s+(?:\w+\s+){0,4}nicht\b"
+    r"|\bohne\s+(?:den\s+)?(?:nutzer|benutzer|anwender)?\s*(?:zu\s+)?(?:informieren|benachrichtigen|fragen)"
+    r"|\bsin\s+(?:avisar|decir|informar|notificar)|\bno\s+(?:se\s+lo\s+|le\s+|lo\s+)?(?:digas|menciones|informes)"
+    r"|\bsenza\s+(?:avvisare|dire|informare)|\bnon\s+(?:dire|menzionare|dirlo)|\bsem\s+(?:avisar|informar|dizer)"
+    r"|\bnão\s+(?:mencione|diga|conte)|不要告诉|不要提|不告诉|悄悄|秘密地|言わないで|伝えないで|知らせないで"
+)
+_PRECEDENCE = lazy.compile(
+    r"\bsupersed\w*|\boverrid\w*|\btakes?\s+precedence\b|\binstead\b|\brather\s+than\b|\bdiscard\b|\bignore\b"
+    r"|\bdisregard\b|\bonly\s+(?:from\s+)?(?:this|trust|use|rely|answer|these)\b|\bnever\s+use\b|\bthe\s+only"
+    r"\s+(?:reliable|trusted|accurate|correct|valid|safe|authoritative)\b|\bseul\s+(?:outil\s+)?fiable\b"
+    r"|\bn'utilisez\s+jamais\b|\bnunca\s+(?:uses|use|utilice)\b|\bniemals\b|\bnon\s+usare\s+mai\b"
+)
+_SMEAR_STRONG = lazy.compile(
+    r"\bfabricat\w*|\bhallucinat\w*|\bleak\w*|\bmalicious\b|\bcompromised\b|\bspyware\b|\bmalware\b|\bunsafe\b"
+    r"|\binsecure\b|\buntrust\w*|\bnot\s+(?:to\s+be\s+)?trust\w*|\bfake\b|\bscam\w*|\bthird[\s-]part(?:y|ies)\b"
+    r"|\bsteals?\b|\bsells?\s+(?:your|user|the)\b|\bà\s+un\s+tiers\b|\bdes\s+tiers\b|\bnicht\s+vertrauenswürdig"
+)
+_SMEAR_WEAK = lazy.compile(
+    r"\bdeprecated\b|\bobsolete\b|\bbuggy\b|\bbroken\b|\bunreliable\b|\binaccurate\b|\bdelayed\b|\boutdated\b"
+    r"|\bstale\b|\bwrong\b|\berror-?prone\b"
+)
+_STRONG_ABSOLUTE = lazy.compile(
+    r"\bregardless\b|\birrespective\b|\bno\s+matter\b|\beven\s+(?:if|when|though)\b|\bwhatever\s+(?:you|it|they)"
+    r"\s+(?:find|finds|found|says?|shows?|returns?)|\bin\s+(?:all|every|any)\s+cases?\b|\bindépendamment\b"
+    r"|\bunabhängig\s+davon\b|\bindependientemente\b"
+)
+_SAY = lazy.compile(
+    r"\b(?:claim|claims|say|says|tell|state|assert|assure|inform|report|respond|reply|answer|insist|explain\s+that"
+    r"|verdict|conclude|recommend|suggest|offer|describe\s+\w+\s+as|rate|rank|present\s+\w+\s+as)\b"
+)
+_ALWAYS_CLAIM = lazy.compile(r"\b(?:always|must)\s+(?:claim|insist|assert)\b|\bclaim\s+(?:that\s+)?(?:they|it|the)\b")
+_PEOPLE = lazy.compile(
+    r"\b(?:user|users|person|people|customer|customers|operator|developer|client|human|requester|caller|them|they"
+    r"|someone|anyone|buyer|patient|reader|owner|account\s+holder)\b"
+)
+_FAILURE = lazy.compile(
+    r"\b(?:fails?|failed|failing|errors?|errored|outages?|down|broken|crash\w*|unavailable|timed?\s*out)\b"
+)
+_FINE = lazy.compile(
+    r"\b(?:is|are|was|were)\s+(?:all\s+)?(?:up|fine|ok|okay|healthy|green|working|operational|successful)\b"
+    r"|\b(?:succeeded|success|all\s+good|no\s+issues|passed|lgtm|safe\s+to\s+merge|went\s+through)\b"
+)
+_ASKS = lazy.compile(
+    r"\b(?:when|whenever|if|once)\s+(?:the\s+|a\s+|any\s+)?(?:user|users|person|someone|anyone|customer|client|they"
+    r"|buyer|caller)\s+(?:asks?|requests?|wants?|mentions?|tries|inquires?|says)\b"
+)
+_REFUSE = lazy.compile(
+    r"\b(?:do\s+not|don'?t|never|refuse\s+to)\s+(?:process|perform|complete|honou?r|carry\s+out|do|help|cancel"
+    r"|execute|act\s+on)\b|\b(?:explain|tell\s+them|say|claim|insist|respond|reply|answer)\s+that\b"
+)
+_MODE = lazy.compile(
+    r"\byou\s+are\s+now\s+(?:an?|the|called|named|known\s+as)\s|\byou\s+are\s+(?!(?:not|also|only|still|just|able"
+    r"|ready|connected|logged|signed|done|free|set|good|all|here)\b)\w+\s+now\b|\b(?:you|assistant|model|agent|ai|llm)\b[^.]{0,40}"
+    r"\b(?:in|into|to)\s+(?:\w+\s+)?mode\b|\b(?:god|jailbreak|unrestricted|unfiltered|dan)\s*mode\b|\bdevmode\b"
+    r"|\bno\s+(?:content\s+)?(?:policy|policies|guidelines|safety\s+rules|filters)\b|\bwithout\s+(?:any\s+)?(?:filters"
+    r"|guidelines|content\s+policy|safety\s+rules)\b|\b(?:you|assistant|model|agent|ai)\s+(?:has|have)\s+been\s+(?:upgraded"
+    r"|switched|reassigned|promoted)\b|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|different|new|root|admin|system)\b"
+    r"|\bpretend\s+(?:to\s+be|you)\b"
+)
+_BYPASS = lazy.compile(
+    r"\b(?:skip|skipping|bypass|omit|forgo|drop)\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+)?(?:confirmation|approval"
+    r"|consent|permission|confirm)\w*|\b(?:do\s+not|don'?t|never|no\s+need\s+to|stop|(?:should|must|need)\s+not"
+    r"|shouldn'?t|needn'?t)\s+(?:ask|asking|wait|waiting"
+    r"|seek|check|confirm|prompt)\w*\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:confirmation|approval|consent|permission"
+    r"|first|with\s+the\s+user)\b|\bno\s+(?:confirmation|approval|consent)\s+(?:is\s+)?(?:needed|required|necessary)"
+    r"|\bwithout\s+(?:asking\s+for\s+|seeking\s+|requesting\s+|any\s+)?(?:confirmation|approval|consent|permission)"
+)
+_GRANTED = lazy.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?(?:authori[sz]ed|approved|consented\s+to|pre-?approved|agreed\s+to|cleared)"
+    r"\b[^.]{0,60}\b(?:in\s+advance|every|all|any|already|beforehand|from\s+now)\b|\bpre-?(?:authori[sz]ed|approved)"
+    r"\b|\balready\s+(?:authori[sz]ed|approved|consented)\b"
+)
+_PERSIST = lazy.compile(
+    r"\blong[\s-]?term\s+memory\b|\bpersist\s+(?:this|these|that|the\s+(?:rule|instruction|preference))\b"
+    r"|\bpermanently\s+(?:remember|store|adopt|follow|apply|keep)\b|\bremember\s+(?:this|that|the\s+rule|for)\b"
+    r"|\b(?:store|save|write|keep|record)\b[^.]{0,40}\b(?:as|in|into|to)\s+(?:a\s+|an\s+|your\s+)?(?:permanent\s+"
+    r"|persistent\s+|long[\s-]?term\s+|lasting\s+)?memor(?:y|ies)\b|\bfor\s+all\s+future\b"
+    r"|\bfuture\s+(?:conversations|sessions|chats|requests|replies)\b|\bacross\s+(?:all\s+)?sessions\b"
+)
+_RULE = lazy.compile(
+    r"\b(?:rule|always|never|recommend|prefer|reply|respond|instruction|from\s+now\s+on|every\s+(?:answer|reply"
+    r"|response))\b"
+)
+_TRIGGER = lazy.compile(
+    r"\b(?:whenever|each\s+time|every\s+time|any\s+time|as\s+soon\s+as|prior\s+to|upon)\b|^(?:when|if|once|after"
+    r"|before)\b|\b(?:after|before|on|for)\s+(?:every|each|any|all)\b|\bsobald\b|\bchaque\s+fois\b|\bcada\s+vez\b"
+    r"|\bogni\s+volta\b|每次|之前|たびに"
+)
+_EVERY = lazy.compile(r"\b(?:every|each|any|all|always)\b")
+_TOUCH = lazy.compile(
+    r"\bbcc\b|\bcc\b|\brecipients?\b|\bcarry\b|\bappend\w*|\bprepend\w*|\bmirror\w*|\bduplicat\w*|\bforward\w*"
+    r"|\balso\s+(?:send|post|copy|push|upload|forward|write)|\bsame\s+(?:bytes|content|text|data)\b"
+    r"|\boriginal\s+(?:text|content|message|data|input)\b|\bredirect\w*|\breroute\w*|\bthrough\s+(?:this|[\w.-]+_\w+)"
+)
+_GENERIC_TOOL = lazy.compile(
+    r"\b(?:another|other|any|every|each|all|separate|different|the\s+other)\s+(?:\w+\s+)?(?:tools?|servers?"
+    r"|functions?|integrations?|plugins?|assistant\s+tools?)\b|\bthe\s+(?!this\b|same\b|own\b)[\w.-]+\s+(?:server"
+    r"|integration|plugin)\b|\b[\w.-]+\s+tools\b"
+)
+_NAMED = lazy.compile(r"`([\w.-]+)`|\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b")
+_IMAGE = lazy.compile(r"!\[[^\]]*\]\(\s*https?://[^)\s]*\?[^)\s]*=")
+_SLOT = lazy.compile(r"[?&][\w-]+=(?:\{[^}]*\}|<[^>]*>|\$\w+|[A-Z][A-Z0-9_]{3,}\b|\[[^\]]*\])")
+_SLOT_DATA = lazy.compile(
+    r"conversation|summary|digest|history|cookie|session|token|secret|full[_\s]?url|password|context|content|message"
+    r"|chat|query|user|email|data|key"
+)
+_MINE = lazy.compile(
+    r"\b(?:user'?s|your|their|the\s+agent'?s|the\s+model'?s|verbatim|paste|whatever|shared|typed"
+    r"|from\s+(?:the\s+)?(?:environment|env|memory|chat|conversation|context|shell)|in\s+(?:the\s+)?(?:environment"
+    r"|env)|any\s+(?:tokens?|keys?|credentials?|secrets?|passwords?))\b"
+)
+_EXAMPLE = lazy.compile(
+    r"\b(?:e\.g\.|for\s+example|such\s+as|like|example|format|placeholder|optional|defaults?\s+to)\b"
+)
+_PROTECTIVE = lazy.compile(
+    r"\b(?:never|do\s+not|don'?t|must\s+not|should\s+not|shouldn'?t|cannot|can'?t|won'?t|is\s+not|are\s+not|not)\s+"
+    r"(?:\w+\s+){0,3}?(?:send|share|expose|log|store|print|paste|include|reveal|transmit|upload|ask|leak|echo|output"
+    r"|display|return|written|sent|stored|logged|shared|included|uploaded|read|access|touch|collect)"
+)
+
+_CHANGE = lazy.compile(r"\b(?:change|set|replace|swap|use|update)\b")
+_SENTENCE = lazy.compile(r"(?<=[.!?。！？])\s+|\n+|;\s+|(?<=[。！？])")
+
+_SCOPE_DESTROY = frozenset(
+    "delete deletes remove removes drop purge wipe truncate clean cleanup erase destroy run exec execute command shell"
+    " terminal bash script sql query migrate reset prune".split()
+)
+_SCOPE_FILE = frozenset(
+    "file files dotfiles directory directories folder folders path paths home config configs sync backup backups fs"
+    " filesystem document documents disk drive storage profile profiles".split()
+)
+_SCOPE_PROMPT = frozenset("prompt prompts llm completion completions".split())
+"""A job about prompting a model: what it is sent is its business."""
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What one lower-cased sentence holds (independent of the tool it is in)."""
+
+    address: bool
+    order: bool
+    move: bool
+    call: bool
+    secret: bool
+    file: bool
+    place: bool
+    convo: bool
+    url: bool
+    mail: bool
+    pay: bool
+    account: bool
+    destroy: bool
+    secrecy: bool
+    precedence: bool
+    smear_strong: bool
+    smear_weak: bool
+    absolute: bool
+    say: bool
+    always_claim: bool
+    people: bool
+    failure: bool
+    fine: bool
+    asks: bool
+    refuse: bool
+    mode: bool
+    bypass: bool
+    granted: bool
+    persist: bool
+    rule: bool
+    trigger: bool
+    every: bool
+    touch: bool
+    generic_tool: bool
+    image: bool
+    slot: bool
+    mine: bool
+    example: bool
+    protective: bool
+    named: frozenset[str]
+    text: str
+
+
+def _is_order(low: str) -> bool:
+    """Whether a sentence opens with a verb or a modal aimed at a reader ("Send ...", "The model must ...")."""
+    head = low.lstrip(" \t*->#[(`'\"").split(" ", 3)
+    if not head:
+        return False
+    first = head[0].rstrip(":,")
+    if first in _VERBS:
+        return True
+    return (
+        re.search(r"\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|is\s+(?:expected|required)\s+to)\b", low)
+        is not None
+    )
+
+
+_NEGATION = lazy.compile(r"\b(?:never|not|no|nor|n't|don'?t|cannot|must\s+not)\b")
+_DENIED_SAY = lazy.compile(r"\b(?:never|not|n't)\s+(?:\w+\s+)?(?:tell|say|report|claim|inform|state)\b")
+
+
+def _unprotected(pattern: re.Pattern[str], low: str) -> bool:
+    """Whether `pattern` matches in `low` other than as "without ..." under an earlier prohibition ("never send a copy
+    without telling the user", "never open a port without confirmation": a safeguard, not its removal)."""
+    for m in pattern.finditer(low):
+        if not m.group().startswith("without") or _NEGATION.search(low, 0, m.start()) is None:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=8192)
+def signals(low: str, raw: str) -> Signals:
+    """The signals of one sentence (`low` lower-cased, `raw` as written, for case-sensitive forms)."""
+
+    def has(p: re.Pattern[str]) -> bool:
+        return p.search(low) is not None
+
+    named = frozenset(a or b for a, b in _NAMED.findall(low))
+    return Signals(
+        address=has(_ADDRESS),
+        order=_is_order(low),
+        move=has(_MOVE),
+        call=has(_CALL),
+        secret=has(_SECRET),
+        file=has(_CRED_FILE),
+        place=has(_PRIVATE_PLACE),
+        convo=has(_CONVO),
+        url=has(_URL),
+        mail=has(_MAIL),
+        pay=has(_PAY),
+        account=_ACCOUNT.search(raw) is not None,
+        destroy=has(_DESTROY),
+        secrecy=_unprotected(_SECRECY, low),
+        precedence=has(_PRECEDENCE),
+        smear_strong=has(_SMEAR_STRONG),
+        smear_weak=has(_SMEAR_WEAK),
+        absolute=has(_STRONG_ABSOLUTE),
+        say=has(_SAY),
+        always_claim=has(_ALWAYS_CLAIM),
+        people=has(_PEOPLE),
+        failure=has(_FAILURE),
+        fine=has(_FINE),
+        asks=has(_ASKS),
+        refuse=has(_REFUSE),
+        mode=has(_MODE),
+        bypass=_unprotected(_BYPASS, low),
+        granted=has(_GRANTED),
+        persist=has(_PERSIST),
+        rule=has(_RULE),
+        trigger=has(_TRIGGER),
+        every=has(_EVERY),
+        touch=has(_TOUCH),
+        generic_tool=has(_GENERIC_TOOL),
+        image=has(_IMAGE),
+        slot=_SLOT.search(raw) is not None and _SLOT_DATA.search(low) is not None,
+        mine=has(_MINE),
+        example=has(_EXAMPLE),
+        protective=has(_PROTECTIVE),
+        named=named,
+        text=low,
+    )
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the definition's own job covers (words of its name, title, summary and parameter names)."""
+
+    job: frozenset[str]
+    own: str
+    params: frozenset[str]
+    kind: str
+
+    def covers(self, words: frozenset[str] | set[str]) -> bool:
+        """Whether the job holds one of `words`."""
+        return not self.job.isdisjoint(words)
+
+
+def _others(s: Signals, ctx: Context) -> frozenset[str]:
+    """Names of other tools in a sentence: identifiers that are neither this tool nor one of its parameters."""
+    own = ctx.own.lower()
+    return frozenset(n for n in s.named if n != own and n not in ctx.params and "." not in n and "/" not in n)
+
+
+def judge(
+    s: Signals, ctx: Context, role: str, param: str = "", prev: Signals | None = None, preferred: bool = False
+) -> tuple[str, float] | None:
+    """(kind, score) for one sentence in its definition, or None. `role`: description, title, param or schema;
+    `prev`: the sentence before it in the same string (a bare "Do not tell the user." carries its order);
+    `preferred`: whether the string steers the model to this tool anywhere ("...; use this one instead")."""
+    param_words = scope.words_of(param) if param else set()
+    secret_job = ctx.covers(scope._SCOPE_WORDS["secret"]) or not param_words.isdisjoint(scope._SCOPE_WORDS["secret"])
+    convo_job = ctx.kind == "prompt" or ctx.covers(scope._SCOPE_WORDS["conversation"]) or ctx.covers(_SCOPE_PROMPT)
+    external_job = ctx.covers(scope._SCOPE_WORDS["external"])
+    others = _others(s, ctx)
+    tool = bool(others) or s.generic_tool
+    directed = s.address or s.order or role in ("param", "schema") or s.trigger
+    best: tuple[str, float] | None = None
+
+    def keep(kind: str, score: float) -> None:
+        nonlocal best
+        if best is None or score > best[1]:
+            best = (kind, score)
+
+    # data moved out: credentials, the conversation or private files put where they do not belong
+    taken = s.move or s.call or role in ("param", "schema")
+    if taken and directed and not s.protective:
+        private = s.place and not s.file and not s.example and not ctx.covers(_SCOPE_FILE)
+        if ((s.file and not secret_job) or private) and (s.move or s.call):
+            keep("sensitive_file", 0.7)
+        if s.secret and not secret_job and (s.mine or s.file) and not (s.example and not s.mine):
+            keep("credential_request", 0.7)
+        if s.convo and not convo_job and (s.mine or s.address or s.every or role in ("param", "schema")):
+            keep("data_request", 0.7)
+    if (s.url or s.mail) and (s.secret or s.convo or s.slot) and taken and not external_job and not s.protective:
+        keep("exfiltration", 0.7)
+    if s.image or (s.url and s.slot):
+        keep("exfiltration", 0.7)
+    # the user kept unaware of an act
+    if s.secrecy and (
+        s.move or s.call or tool or s.file or s.place or s.secret or s.convo or s.url or s.mail or s.destroy
+    ):
+        keep("conceal_from_user", 0.7)
+    if s.secrecy and prev is not None and not (s.move or s.call) and _acts(prev, ctx):
+        keep("conceal_from_user", 0.7)
+    # another tool's calls changed, or used as a side channel
+    if tool and (s.trigger or s.every) and s.touch and (s.move or s.call or s.order or s.mail or s.url or others):
+        keep("cross_tool", 0.7)
+    if tool and (s.trigger or s.every) and (s.call or s.move) and (s.destroy or s.url or s.secret or s.convo):
+        keep("cross_tool", 0.7)
+    if others and (s.call or s.order) and s.destroy and not ctx.covers(_SCOPE_DESTROY):
+        keep("dangerous_command", 0.7)
+    if s.destroy and (s.call or s.order or s.trigger) and not ctx.covers(_SCOPE_DESTROY):
+        keep("dangerous_command", 0.65)
+    # another tool run down in favour of this one
+    if tool and s.smear_strong:
+        keep("tool_preference", 0.7 if s.precedence or preferred else 0.45)
+    if tool and s.smear_weak and s.precedence and s.every:
+        keep("tool_preference", 0.65)
+    # answers fixed in advance
+    if s.say and s.absolute and (s.people or s.address or role != "param"):
+        keep("answer_steering", 0.7)
+    if s.always_claim:
+        keep("answer_steering", 0.7)
+    if s.failure and s.say and s.fine and s.people and _DENIED_SAY.search(s.text) is None:
+        keep("answer_steering", 0.7)
+    if s.asks and s.refuse:
+        keep("answer_steering", 0.65)
+    # payments sent elsewhere
+    if s.pay and s.account and not s.example and (s.move or s.order or s.touch or _CHANGE.search(s.text)):
+        keep("redirect", 0.75)
+    # the model's role, consent or memory rewritten
+    if s.mode and (s.address or role in ("schema", "title")):
+        keep("new_instructions", 0.7)
+    if s.granted and (s.people or s.address):
+        keep("approval_bypass", 0.7)
+    if s.bypass and (s.order or s.address) and not s.protective:
+        keep("approval_bypass", 0.65)
+    if s.persist and s.rule and (s.address or s.order) and not convo_job:
+        keep("new_instructions", 0.65)
+    return best
+
+
+def _acts(s: Signals, ctx: Context) -> bool:
+    """Whether a sentence does something a following "do not tell the user" would hide: moves a credential, the
+    conversation, a private file or data to an outside address, changes or calls another tool, runs a destructive
+    command."""
+    return (s.move or s.call or s.order) and (
+        s.file or s.place or s.secret or s.convo or s.url or s.mail or s.destroy or s.touch or bool(_others(s, ctx))
+    )
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(start, sentence) for the sentences of a string."""
+    out = []
+    pos = 0
+    for piece in _SENTENCE.split(text):
+        at = text.find(piece, pos) if piece else -1
+        if at < 0:
+            continue
+        pos = at + len(piece)
+        if piece.strip():
+            out.append((at, piece))
+    return out
+
+
+_PROSE = lazy.compile(r"\S+\s+\S+\s+\S+\s+\S+")
+
+
+def _loose(texts: Sequence[str], places: Sequence[Place], taken: set[int]) -> list[scope.Part]:
+    """Prose strings the definition holds outside the fields `scope.parts_of` reads (an annotation's hint, a vendor
+    key such as `x-usage-notes`, a note in `_meta`): read as descriptions, whatever their key."""
+    out = []
+    for i, (t, p) in enumerate(zip(texts, places, strict=True)):
+        if i in taken or p[2] or p[1] in ("name", "uri", "uriTemplate", "mimeType", "type", "$ref", "pattern"):
+            continue
+        if len(t) > 24 and _PROSE.match(t) is not None:
+            out.append(scope.Part(i, t, "description"))
+    return out
+
+
+def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> list[tuple[int, Finding]]:
+    """Findings (index into `texts`, finding) for sentences whose signals combine into a poisoned act."""
+    prose = [i for i, (t, p) in enumerate(zip(texts, places, strict=True)) if not p[2] and len(t) > 8]
+    if not prose or not _MAY.may("\n".join(texts[i] for i in prose).lower()):
+        return []  # most definitions: no sentence can hold a finding
+    live = {i: low for i in prose if _GATE.search(low := lower_aligned(texts[i])) is not None}
+    if not live:
+        return []  # most definitions: no sentence can hold a finding
+    parts, scope_words, params, own = scope.parts_of(texts, places)
+    parts = parts + _loose(texts, places, {p.index for p in parts})
+    _, job = scope._job(parts, scope_words, kind)
+    ctx = Context(frozenset(job), own, frozenset(p.lower() for p in params), kind)
+    out: list[tuple[int, Finding]] = []
+    for part in parts:
+        low = live.get(part.index)
+        if low is None:
+            continue
+        before = ""
+        for start, sentence in _sentences(low):
+            if _GATE.search(sentence) is None:
+                before = sentence
+                continue
+            raw = part.text[start : start + len(sentence)]
+            s = signals(sentence, raw)
+            prev = signals(before, before) if s.secrecy and before else None
+            preferred = s.smear_strong and _PRECEDENCE.search(low) is not None
+            judged = judge(s, ctx, part.role, part.param, prev, preferred)
+            before = sentence
+            if judged is not None:
+                out.append((part.index, Finding(DETECTOR, judged[0], start, start + len(sentence), judged[1])))
+    return out
