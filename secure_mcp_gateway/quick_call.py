@@ -37,21 +37,17 @@ def start(handlers: Handlers, session: ClientSession, msg: Message, served: Serv
     if not isinstance(name, str) or not (isinstance(arguments, dict) or "arguments" not in params):
         return False
     hub = handlers.hub
-    if not hub.fleet.started or tracing.recording():
+    if not hub.fleet.started or (tracing._tracer is not None and tracing.recording()):  # (no OTel: no look-up)
         return False
-    budgets = handlers.budgets(session)
-    if budgets.is_meta(name):
+    target = _target(handlers, hub, session, name)
+    if target is None:
         return False
-    tools = hub.tools_for(session)
-    public = budgets.resolve(name, tools)
-    route = hub.view.catalog.route_tool(public)
-    if route is None or not hub.may_use(session, route.server):
-        return False
-    child = hub.fleet.children.get(route.server)
+    budgets, public, server, tool, tools = target
+    child = hub.fleet.children.get(server)
     peer = child.taking() if child is not None else None
-    if child is None or peer is None or task_calls.required(hub.view.catalog.get(route.server), route.name):
-        return False  # (a tool its server runs only as a task: `Handlers.call_tool` runs the task)
-    call = CallLine(route.server, route.name, public)
+    if peer is None:
+        return False
+    call = CallLine(server, tool, public)
     seen = hub.chain.passes(call, "input", "tools/call", arguments, session)
     budgets.used(public)
     session.begin(call.server)
@@ -67,11 +63,42 @@ def start(handlers: Handlers, session: ClientSession, msg: Message, served: Serv
     return True
 
 
+Target = tuple[Budgets, str, str, str, list[dict[str, Any]]]
+"""What a called name leads to for one session: its budgets, the public name, the server, the server's own name for
+the tool, and the tool list it was resolved in."""
+
+
+def _target(handlers: Handlers, hub: Any, session: ClientSession, name: str) -> Target | None:
+    """Where a `tools/call` of `name` goes for `session` on this route, or None (`Handlers.call_tool` takes it): found
+    once per name and kept while the catalog's tool list and the config are the very objects it was found under (a
+    change to either makes new ones)."""
+    tools_now, config = hub.view.catalog.tools(), hub.config
+    routes = session.routes
+    if routes.tools is not tools_now or routes.config is not config:
+        routes.renew(tools_now, config)
+    else:
+        found = routes.get(name)
+        if found is not None:
+            return found
+    budgets = handlers.budgets(session)
+    if budgets.is_meta(name):
+        return None
+    tools = hub.tools_for(session)
+    public = budgets.resolve(name, tools)
+    route = hub.view.catalog.route_tool(public)
+    if route is None or not hub.may_use(session, route.server):
+        return None
+    if task_calls.required(hub.view.catalog.get(route.server), route.name):
+        return None  # (a tool its server runs only as a task: `Handlers.call_tool` runs the task)
+    found = (budgets, public, route.server, route.name, tools)
+    routes.keep(name, found)
+    return found
+
+
 class _Carried:
     """One call on its way: sent from the client's read callback, answered from the server's."""
 
     __slots__ = (
-        "asked",
         "budgets",
         "call",
         "child",
@@ -114,17 +141,23 @@ class _Carried:
         """Ask the server, within what is left of the call's deadline."""
         call = self.call
         self.sent = sent = time.perf_counter()
-        self.asked = asked = self.session.asked(call.server)
         self.limit = limit = self.handlers.hub.config.call_timeout(call.server)
         try:
             left = max(limit - (sent - call.started), 0.001)
-            self.rid, self.fut = peer.start("tools/call", params, left, on_sent=asked, then=self.answered)
+            self.rid, self.fut = rid, _ = peer.start("tools/call", params, left, then=self.answered)
         except ConnectionClosed as exc:
+            self.rid = None
             call.add_time("call", sent)
             self.follow(partial(self._failed, self.child.failure(exc, "tools/call", limit)))
             return
+        self.session.requests[call.server, rid] = None  # (a request of the server naming it is this client's)
         self.peer = peer
         self.served.on_cancel = self.cancelled
+
+    def _asked_done(self) -> None:
+        """The server's request for this call is over: a request of the server naming it is no one's."""
+        if self.rid is not None:
+            self.session.requests.pop((self.call.server, self.rid), None)
 
     def answered(self, fut: asyncio.Future[dict[str, Any]]) -> None:
         """The server answered (or failed): a result found clean before leaves at once; anything else goes on as
@@ -157,7 +190,7 @@ class _Carried:
         if not hub.notices.unsettled(call.server) and self.budgets.fits(result):
             seen = hub.chain.passes(call, "output", "tools/call", result, session)
             if seen is not None:
-                self.asked.done()
+                self._asked_done()
                 call.result = _seen_payload(hub.recorder.payload(result), result, seen)
                 taken(session, call, result)
                 self._over()
@@ -172,7 +205,7 @@ class _Carried:
         self.peer.settle(self.rid)
         call = self.call
         call.add_time("call", self.sent)
-        self.asked.done()
+        self._asked_done()
         call.outcome = "cancelled"
         self._over()
 
@@ -195,11 +228,11 @@ class _Carried:
         return rest
 
     async def _result(self, result: dict[str, Any], looked: bool) -> dict[str, Any]:
-        self.asked.done()
+        self._asked_done()
         return await self.handlers.result(self.session, self.call, result, looked)
 
     async def _failed(self, exc: Unavailable | RpcError) -> dict[str, Any]:
         try:
             return await self.handlers.failed(self.session, self.call, exc)
         finally:
-            self.asked.done()
+            self._asked_done()

@@ -638,7 +638,8 @@ def _problem(msg: Any) -> tuple[Any, str] | None:
     if not isinstance(msg, dict):
         return None, "a message must be a JSON object"
     rid = msg.get("id")
-    good_id = valid_id(rid)
+    kind = type(rid)
+    good_id = kind is int or kind is str or valid_id(rid)  # (what every client and server sends, told inline)
     answer_id = rid if good_id else None
     if msg.get("jsonrpc", "2.0") != "2.0":
         return answer_id, '"jsonrpc" must be "2.0"'

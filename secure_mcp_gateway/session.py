@@ -59,6 +59,30 @@ class Asked:
             self._requests.pop((self._server, rid), None)
 
 
+class Routes(dict):  # type: ignore[type-arg]
+    """Called tool names -> where a plain call of each goes (see `quick_call`), found under one tool list and one
+    config (the very objects): new ones empty it."""
+
+    MOST = 1024
+    """Names kept at most (a client calling many unknown names does not grow it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tools: Any = None
+        self.config: Any = None
+
+    def renew(self, tools: Any, config: Any) -> None:
+        """Forget every route: they were found under another tool list or config."""
+        self.clear()
+        self.tools = tools
+        self.config = config
+
+    def keep(self, name: str, found: Any) -> None:
+        """Remember where `name` goes (while fewer than `MOST` are kept)."""
+        if len(self) < self.MOST:
+            self[name] = found
+
+
 class ClientSession:
     """Per-client state; the fleet, catalog and chain are shared by every session of a hub."""
 
@@ -90,6 +114,8 @@ class ClientSession:
         """(server, id) of each request in flight that the gateway sent a server for this client's call."""
         self.ended: dict[str, float] = {}
         """server -> when (`time.monotonic`) this client's last call to it ended."""
+        self.routes = Routes()
+        """Where this client's plain tool calls go, by the name called (see `quick_call`)."""
         self.closed = False
         self._lent = 0
         self._pending: set[str] = set()
