@@ -39,12 +39,14 @@ from secure_mcp_gateway.guardrails.walk import (
     Place,
     gather,
     inline_changed,
+    may_carry_base64,
     media_changed,
     pack_blobs,
     place_path,
     rebuild,
     render,
     unchecked,
+    unpack_arguments,
     unpack_blobs,
 )
 from secure_mcp_gateway.jsonrpc import INTERNAL_ERROR, RpcError
@@ -188,6 +190,8 @@ async def gather_strings(chain: Chain, flow: Flow) -> None:
         flow.off = True
         return
     mode: Any = "free" if flow.direction == "input" else "result"
+    if flow.big and flow.direction == "input":  # (what the arguments carry in base64 is read too, see `build`)
+        flow.packed = True
     if flow.big:
         # one worker call per big message: its blobs read, its strings gathered and, when the local detectors are
         # the next step that does anything, checked (a hand-off of a large payload costs more than a small one's)
@@ -195,6 +199,10 @@ async def gather_strings(chain: Chain, flow: Flow) -> None:
         await asyncio.to_thread(_gather_off_loop, flow, mode, check)
     else:
         flow.texts, flow.places = gather(flow.value, mode)
+        if flow.direction == "input" and may_carry_base64(flow.texts):
+            flow.value, flow.blobs = unpack_arguments(flow.value)
+            if flow.blobs:
+                flow.texts, flow.places = gather(flow.value, mode)
     if flow.direction == "input" and policy.restore and any(len(v) for v in _vaults(pipeline, flow)):
         flow.sent = {m[0] for s in flow.texts if "<" in s for m in PLACEHOLDER.finditer(s)}
 
@@ -202,7 +210,8 @@ async def gather_strings(chain: Chain, flow: Flow) -> None:
 def _gather_off_loop(flow: Flow, mode: Any, check: Callable[[Flow], Any] | None) -> None:
     """A big message's blobs unpacked, strings gathered and (with `check`) locally checked, in one worker call."""
     if flow.packed:
-        flow.value, flow.blobs = unpack_blobs(flow.value)
+        unpack = unpack_arguments if flow.direction == "input" else unpack_blobs
+        flow.value, flow.blobs = unpack(flow.value)
         flow.packed = False
     flow.texts, flow.places = gather(flow.value, mode)
     if check is None:
@@ -454,7 +463,17 @@ async def restore(chain: Chain, flow: Flow) -> None:
 
 async def build(chain: Chain, flow: Flow) -> None:
     """The value rebuilt once from the strings that changed (the very same object when none did), and what is
-    shown (logs, audit) from the strings as shown."""
+    shown (logs, audit) from the strings as shown; what a call's arguments carried in base64 goes back as it came,
+    or encoded again where a check rewrote it (a result's, in `encode_blobs`)."""
+    _build(flow)
+    if flow.blobs and flow.direction == "input":
+        shown = flow.shown
+        flow.value = pack_blobs(flow.value, flow.blobs)
+        flow.shown = flow.value if shown is None or shown is flow.value else pack_blobs(shown, flow.blobs)
+
+
+def _build(flow: Flow) -> None:
+    """`build` of the strings the checks left (the base64 they read still beside them)."""
     if flow.off or flow.texts is None or (not flow.rewritten and flow.shown_texts is None):
         flow.shown = flow.value
         return

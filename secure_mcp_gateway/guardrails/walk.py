@@ -174,7 +174,11 @@ def rebuild(value: Any, replacements: dict[tuple[Path, bool], str]) -> Any:
         if is_key:
             renames.append((path, new))
         else:
-            container(path[:-1])[path[-1]] = new
+            holder, at = container(path[:-1]), path[-1]
+            if type(holder) is list and at == len(holder):  # (a reading a view adds after a list's items)
+                holder.append(new)
+            else:
+                holder[at] = new
     for path, new in sorted(renames, key=lambda r: -len(r[0])):
         parent = container(path[:-1])
         old = path[-1]
@@ -360,6 +364,15 @@ def _ascii_alike(charset: str) -> bool:
         return False
 
 
+def unpack_arguments(value: Any) -> tuple[Any, list[Blob]]:
+    """`unpack_blobs` of what a client sends a server (a call's arguments): besides, a whole string that is base64 of
+    a text or a file (`{"content": "<base64>"}`, as a server that writes files takes it) is read beside itself, the
+    string itself still checked as it is."""
+    if not _may_hold_blobs(value, plain=True):
+        return value, []
+    return _unpack(value, plain=True)
+
+
 def unpack_blobs(value: Any) -> tuple[Any, list[Blob]]:
     """A view of `value` whose base64 fields (`blob`, image/audio `data`) are replaced by the text they carry, and
     whose text fields with a NUL between their letters are read without them.
@@ -396,8 +409,8 @@ def _spread(text: Any) -> bool:
     return isinstance(text, str) and "\x00" in text and text.count("\x00") * 3 >= len(text)
 
 
-def _unpack(value: Any) -> tuple[Any, list[Blob]]:
-    """`unpack_blobs` by a walk that keeps every container's path."""
+def _unpack(value: Any, plain: bool = False) -> tuple[Any, list[Blob]]:
+    """`unpack_blobs` by a walk that keeps every container's path (with `plain`, `unpack_arguments`)."""
     found: list[Blob] = []
     stack: list[tuple[Path, Any]] = [((), value)]
     while stack:
@@ -417,9 +430,12 @@ def _unpack(value: Any) -> tuple[Any, list[Blob]]:
                 found += _unchecked((*path, key), cuts)
             found += _media_uris(path, node.items())
             found += _inline_uris(path, node)
+            if plain:
+                found += _plain(path, node)
             stack.extend(((*path, k), v) for k, v in node.items() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             found += _media_uris(path, enumerate(node))
+            found += _listed_uris(path, node, plain)
             stack.extend(((*path, i), v) for i, v in enumerate(node) if isinstance(v, (dict, list)))
     if not found:
         return value, found
@@ -495,6 +511,64 @@ def _inline_uris(path: Path, node: dict[Any, Any]) -> list[Blob]:
     return out
 
 
+PLAIN = "{key} (base64)"
+"""The key beside a string under which the view puts the text that string carries as base64 (removed when packed)."""
+_PLAIN_LEAST = 24
+"""The shortest string read as base64 by itself: shorter ones are ids and hashes, not files."""
+_PRINTABLE = re.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]*")
+
+
+def _plain_text(v: Any) -> tuple[str, str] | None:
+    """The text a whole string of base64 carries (a text, or the text read in a file), or None."""
+    if not isinstance(v, str) or not _plain_like(v):
+        return None
+    decoded = _decode(v, None, [])
+    if decoded is None or decoded[0] == v or not decoded[0].strip():
+        return None
+    if decoded[1] == "utf-8" and not _PRINTABLE.fullmatch(decoded[0]):
+        return None  # (bytes that happen to be UTF-8, not a text)
+    return decoded
+
+
+def _plain(path: Path, node: dict[Any, Any]) -> list[Blob]:
+    """The strings of `node` that are base64 of a text or a file, each read beside itself (see `PLAIN`)."""
+    out: list[Blob] = []
+    for key, v in list(node.items()):
+        if not isinstance(key, str) or key in ("blob", "data"):
+            continue
+        decoded = _plain_text(v)
+        name = PLAIN.format(key=key)
+        if decoded is not None and name not in node:
+            out.append(Blob((*path, name), v, decoded[0], decoded[1], host=(*path, key)))
+    return out
+
+
+def _listed_uris(path: Path, items: list[Any], plain: bool) -> list[Blob]:
+    """What the strings of a list carry in base64: `data:` URIs in them (other than a whole picture's, see
+    `_media_uris`) and, with `plain`, whole strings of base64; each read after the list's items (its host the item)."""
+    out: list[Blob] = []
+    at = len(items)
+    for i, v in enumerate(items):
+        if not isinstance(v, str):
+            continue
+        if ";base64," in v:
+            for m in _INLINE_URI.finditer(v):
+                mime, payload = m.group(1), m.group(3)
+                if m.start() == 0 and m.end() == len(v) and mime.lower().startswith(_MEDIA):
+                    continue
+                decoded = _decode(payload, mime, [])
+                if decoded is None or decoded[0] == payload or not decoded[0].strip() or decoded[1] == NULS:
+                    continue
+                out.append(Blob((*path, at), payload, decoded[0], decoded[1], host=(*path, i)))
+                at += 1
+                if at - len(items) >= _INLINE_MOST:
+                    return out
+        elif plain and (decoded := _plain_text(v)) is not None:
+            out.append(Blob((*path, at), v, decoded[0], decoded[1], host=(*path, i)))
+            at += 1
+    return out
+
+
 def unpack_icons(definition: dict[str, Any]) -> tuple[dict[str, Any], list[Blob]]:
     """A definition whose icons given as `data:` URIs of pictures are read as their metadata (as `unpack_blobs`
     reads a message); the definition itself and [] when it has none (most: nothing else is walked)."""
@@ -506,7 +580,7 @@ def unpack_icons(definition: dict[str, Any]) -> tuple[dict[str, Any], list[Blob]
     return _unpack(definition)
 
 
-def _may_hold_blobs(value: Any) -> bool:
+def _may_hold_blobs(value: Any, plain: bool = False) -> bool:
     """Whether some dict in `value` has a `blob` or `data` string, or some string is a `data:` URI (what
     `unpack_blobs` looks at), found without building the paths its walk needs: most messages have none."""
     stack = [value]
@@ -519,14 +593,38 @@ def _may_hold_blobs(value: Any) -> bool:
             for child in node.values():
                 if isinstance(child, (dict, list)):
                     push(child)
-                elif isinstance(child, str) and (child.startswith(_URI_HEADS) or ";base64," in child):
+                elif isinstance(child, str) and (
+                    child.startswith(_URI_HEADS) or ";base64," in child or (plain and _plain_like(child))
+                ):
                     return True
         elif isinstance(node, list):
             for child in node:
                 if isinstance(child, (dict, list)):
                     push(child)
-                elif isinstance(child, str) and child.startswith(_URI_HEADS):
+                elif isinstance(child, str) and (
+                    child.startswith(_URI_HEADS) or ";base64," in child or (plain and _plain_like(child))
+                ):
                     return True
+    return False
+
+
+def _plain_like(v: str) -> bool:
+    """Whether a string may be base64 by itself (see `_plain_text`): long enough, whole quartets, its characters."""
+    if len(v) < _PLAIN_LEAST or len(v) % 4:
+        return False
+    head = v[:64]  # (base64 of a text or a file mixes cases at once; a word, a hex digest or a number does not)
+    return not (head.islower() or head.isupper() or head.isdigit()) and _B64.fullmatch(v) is not None
+
+
+def may_carry_base64(texts: list[str]) -> bool:
+    """Whether some of a message's strings may carry base64 for `unpack_arguments` to read: a `data:` URI, or a
+    whole string of base64 (most messages have none: nothing more is walked)."""
+    least = _PLAIN_LEAST
+    for t in texts:
+        if len(t) < least or (" " in t and ";base64," not in t):  # (prose: no base64 by itself, no URI)
+            continue
+        if ";base64," in t or _plain_like(t):
+            return True
     return False
 
 
@@ -561,9 +659,13 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
                 text = text.replace(old, new, 1)
             out[(host, False)] = text
     packed = rebuild(view, out)
-    for blob in blobs:
-        if blob.host is not None:
-            _at(packed, blob.path[:-1]).pop(blob.path[-1], None)
+    added = [b.path for b in blobs if b.host is not None]
+    for path in sorted(added, key=lambda p: p[-1] if isinstance(p[-1], int) else -1, reverse=True):
+        holder = _at(packed, path[:-1])
+        if isinstance(holder, dict):
+            holder.pop(path[-1], None)
+        elif isinstance(holder, list) and isinstance(path[-1], int) and path[-1] < len(holder):
+            del holder[path[-1]]  # (the readings a view added after a list's items: the last first)
     return packed
 
 
