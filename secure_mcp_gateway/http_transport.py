@@ -364,10 +364,13 @@ class HttpSession:
             return 0.0
         return (time.monotonic() if now is None else now) - self.last_active
 
-    def close(self) -> None:
-        """End the session: its calls are cancelled, its streams end, the gateway forgets it."""
+    def close(self, answer: str | None = None) -> None:
+        """End the session: its calls are cancelled (with `answer`, each first answered with an error saying it),
+        its streams end, the gateway forgets it."""
         if self.closed:
             return
+        if answer is not None:  # (while the session is open, the answers go to the streams that owe them)
+            self.peer.close("the HTTP session ended", answer=answer)
         self.closed = True
         self.peer.close("the HTTP session ended")
         for stream in self.streams.values():
@@ -469,11 +472,11 @@ class StreamableHttp:
             session.ending = True  # nothing more is queued for it
             asyncio.get_running_loop().call_soon(self.end, session, why, logging.WARNING)
 
-    def end(self, session: HttpSession, why: str, level: int = logging.INFO) -> None:
-        """Close a session and forget it."""
+    def end(self, session: HttpSession, why: str, level: int = logging.INFO, answer: str | None = None) -> None:
+        """Close a session and forget it (with `answer`, its requests in progress are answered with it)."""
         if self.sessions.pop(session.id, None) is not None:
             self._dropped_before += session.dropped
-            session.close()
+            session.close(answer)
             log.log(level, "http session %s… of %s ended (%s)", session.id[:8], session.identity or "anonymous", why)
             if self._on_session:
                 self._on_session("close", session)
@@ -507,10 +510,10 @@ class StreamableHttp:
         live = list(self.sessions.values())
         return sum(s.waiting() for s in live), self._dropped_before + sum(s.dropped for s in live)
 
-    def close_all(self) -> None:
-        """End every session (shutdown)."""
+    def close_all(self, why: str = "the gateway is shutting down") -> None:
+        """End every session (shutdown): the requests in progress are answered with an error saying `why`."""
         for session in list(self.sessions.values()):
-            self.end(session, "the gateway is shutting down")
+            self.end(session, why, answer=why)
         if self._reaper is not None:
             self._reaper.cancel()
 

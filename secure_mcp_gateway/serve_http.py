@@ -266,7 +266,7 @@ async def serve_http(config: GatewayConfig, config_path: Path | None, bind: str)
         await asyncio.wait({serving, stopper}, return_when=asyncio.FIRST_COMPLETED)
     finally:
         log.info("shutting down (%s)", reason[0])
-        app.mcp.close_all()
+        app.mcp.close_all(f"the gateway is shutting down ({reason[0]})")
         server.should_exit = True
         for task in (starter, stopper, watcher):
             if task is not None:
