@@ -32,7 +32,8 @@ DETECTOR = "poisoning"
 _NEGATIONS = ("not ", "n't ", "never ", "nor ", "no need to ")
 _HUSH = ("tell", "mention", "inform ", "inform them", "surface", "reveal", "disclose", "notify", "alert", "bring up",
          "let", "bother", "process", "perform", "complete", "honou", "carry out", "do ", "help", "cancel", "execute",
-         "act on", "ask", "wait", "seek", "check", "confirm", "prompt")  # fmt: skip
+         "act on", "ask", "wait", "seek", "check", "confirm", "prompt", "suggest", "recommend", "use ", "call",
+         "choose", "pick", "invoke", "offer", "be listed", "list")  # fmt: skip
 _ANCHORS = (
     # credential files and the user's own places
     ".ssh", ".aws", ".netrc", ".npmrc", ".pypirc", ".gnupg", ".kube", ".docker", ".git-credentials", "_history",
@@ -107,6 +108,18 @@ _ANCHORS = (
     "authori", "approved", "consent", "agreed to", "cleared", "pre-approv", "preapprov", "confirm", "approval",
     "permission", "ask first", "asking first", "with the user", "long-term", "long term", "longterm", "persist",
     "permanent", "remember", "memory", "future", "across session", "across all session",
+    # further forms of the above
+    "printenv", "os.environ", "process.env", "output of", "logins", "historial", "conversaci", "l'historique",
+    "toute la conversation", "chatverlauf", "unterhaltung", "konversation", "opened", "viewed", "visited", "edited",
+    "browsed", "clipboard", "keystrokes", "open tabs", "to program", "needn", "no necesita", "no tiene que", "n'en ",
+    "ne le ", "ne lui ", "ne leur ", "ne dis", "ne signal", "ne mention", "ne prév", "besoin de", "asking",
+    "checking with", "consulting", "stops ask", "stops wait", "stops seek", "will stop ask", "will stop wait",
+    "will stop seek", "no longer ask", "no longer wait", "no longer seek", "full output", "entire output",
+    "complete output", "raw output", "full result", "entire result", "complete result", "raw result",
+    "full response", "entire response", "previous tool", "copie cachée", " cco", "copia oculta", "compliance mirror",
+    "authoritative", "precedence", "priority", "outrank", "overrid", "supersed", "trump", " wins", "false positive",
+    "as safe", "as clean", "as benign", "as harmless", "as trusted", "as verified", "it's safe", "it is safe",
+    "they are safe", "everything is safe", "it's clean", "it is clean", "cvc", "security code", "expiry date",
     *(n + h for n in _NEGATIONS for h in _HUSH),
 )  # fmt: skip
 """Literals of which every sentence `judge` can report holds one (each of its findings needs a signal whose every
@@ -155,13 +168,15 @@ _SECRET = lazy.compile(
     r"|\b(?:seed|recovery|mnemonic)\s+(?:phrase|words)\b|\bconnection\s+strings?\b|\busername\s+and\s+password\b"
     r"|\benv(?:ironment)?\s+var(?:iable)?s?\b|\b\w+_(?:api_key|secret(?:_access)?_key|access_key|token|password"
     r"|secret|dsn)\b|\bdatabase_url\b|(?<![\w.])\.env\b|\bmot\s+de\s+passe\b|\bpasswort\b|\bcontraseña\b"
-    r"|\bclave\b|\bschlüssel\b|密码|密钥|令牌|パスワード"
+    r"|\bclave\b|\bschlüssel\b|\bprintenv\b|\bos\.environ\b|\bprocess\.env\b|\boutput\s+of\s+[`'\"]?(?:env|set|export)"
+    r"\b|密码|密钥|令牌|パスワード"
 )
 _CRED_FILE = lazy.compile(
     r"(?<![\w/])\.(?:ssh|aws|netrc|npmrc|pypirc|gnupg|kube|docker|git-credentials|bash_history|zsh_history|pgpass"
     r"|env)\b|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bkeychains?\b|\bwallet\.dat\b|\bmcp\.json\b|claude_desktop_config"
     r"|/etc/(?:passwd|shadow|sudoers)|\bcredentials\.(?:json|db|toml|ya?ml)\b|application_default_credentials"
-    r"|\bcookies?\.(?:sqlite|db|txt)\b|\.(?:pem|p12|pfx|kdbx)\b"
+    r"|\bcookies?\.(?:sqlite|db|txt)\b|\.(?:pem|p12|pfx|kdbx)\b|\b(?:saved|stored|browser)\s+(?:browser\s+)?(?:passwords"
+    r"|credentials|logins)\b"
 )
 """Files that hold credentials: no tool has reason to ask for them unless its job is credentials."""
 _PRIVATE_PLACE = lazy.compile(
@@ -181,7 +196,12 @@ _CONVO = lazy.compile(
     r"|message)\b|\byour\s+(?:full\s+|own\s+|original\s+)?(?:instructions|prompt|rules|guidelines|directives)\b"
     r"|\b(?:full|entire|whole)\s+(?:context|history|dialog(?:ue)?)\b|\b(?:definitions?|descriptions?|schemas?)\s+of"
     r"\s+(?:every|all|each|the\s+other|other)\b|\bevery\s+other\s+tool\b|\ball\s+(?:the\s+)?(?:other\s+)?tools\s+you"
-    r"|\bmessage\s+history\b|\bearlier\s+(?:messages?|turns?)\b|对话|聊天记录|会話"
+    r"|\bmessage\s+history\b|\bearlier\s+(?:messages?|turns?)\b|\bhistorial\b|\btoda\s+la\s+conversaci[oó]n\b"
+    r"|\bconversaci[oó]n\s+(?:completa|entera)\b|\bl'historique\b|\btoute\s+la\s+conversation\b|\bchatverlauf\b"
+    r"|\bgesamten?\s+(?:unterhaltung|konversation)\b|\b(?:every|all|each)\s+(?:\w+\s+)?(?:files?|documents?|pages?"
+    r"|urls?|sites?|tabs?)\s+(?:the\s+user|you|they)\s+(?:has\s+|have\s+)?(?:opened|open|viewed|visited|edited"
+    r"|browsed)\b|\bcontents?\s+of\s+(?:the\s+|your\s+|the\s+user'?s\s+|their\s+)?clipboard\b|\bclipboard\s+contents?\b"
+    r"|\bkeystrokes\b|\bbrowsing\s+history\b|\bopen\s+tabs\b|对话|聊天记录|会話"
 )
 _URL = lazy.compile(r"\b(?:https?|ftp|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|example\.|\{)[\w.-]+\.[a-z]{2,}")
 _MAIL = lazy.compile(r"[\w.+-]+@(?!example\.)[\w-]+\.[\w.-]*[a-z]{2,}")
@@ -194,6 +214,7 @@ _DESTROY = lazy.compile(
     r"\brm\s+-(?:rf|fr|r)\b|\b(?:delete|drop|purge|wipe|remove|truncate)_all\w*|\bdrop\s+(?:table|database|schema)\b"
     r"|\btruncate\s+table\b|\bchmod\s+(?:-r\s+)?777\b|\bmkfs\b|\b(?:delete|wipe|purge|erase"
     r"|destroy|remove)\s+(?:all|every|the\s+(?:entire|whole))\b|\bshred\b|\bformat\s+(?:the\s+)?(?:disk|drive)\b"
+    r"|\bto\s+program\b"
 )
 _SECRECY = lazy.compile(
     r"\b(?:quietly|silently|secretly|covertly|discreetly|invisibly|surreptitiously|behind\s+the\s+scenes)\b"
@@ -209,7 +230,10 @@ _SECRECY = lazy.compile(
     r"|\bohne\s+(?:den\s+)?(?:nutzer|benutzer|anwender)?\s*(?:zu\s+)?(?:informieren|benachrichtigen|fragen)"
     r"|\bsin\s+(?:avisar|decir|informar|notificar)|\bno\s+(?:se\s+lo\s+|le\s+|lo\s+)?(?:digas|menciones|informes)"
     r"|\bsenza\s+(?:avvisare|dire|informare)|\bnon\s+(?:dire|menzionare|dirlo)|\bsem\s+(?:avisar|informar|dizer)"
-    r"|\bnão\s+(?:mencione|diga|conte)|不要告诉|不要提|不告诉|悄悄|秘密地|言わないで|伝えないで|知らせないで"
+    r"|\bnão\s+(?:mencione|diga|conte)|\bneedn'?t\s+(?:know|be\s+told)\b|\bno\s+(?:necesita|tiene\s+que)\s+saber"
+    r"|\bn'en\s+(?:parle|informe|dis)\w*|\bne\s+(?:le\s+|lui\s+|leur\s+)?(?:dis|dites|signale|signalez|mentionne"
+    r"|mentionnez|préviens|prévenez)\w*\s+(?:pas|rien)\b|\bn'a\s+pas\s+besoin\s+de\s+(?:le\s+)?savoir"
+    r"|\b(?:never|not)\s+(?:be\s+)?list(?:ed)?\s+(?:it\s+)?(?:among|in|with)\b|不要告诉|不要提|不告诉|悄悄|秘密地|言わないで|伝えないで|知らせないで"
 )
 _PRECEDENCE = lazy.compile(
     r"\bsupersed\w*|\boverrid\w*|\btakes?\s+precedence\b|\binstead\b|\brather\s+than\b|\bdiscard\b|\bignore\b"
@@ -217,6 +241,32 @@ _PRECEDENCE = lazy.compile(
     r"\s+(?:reliable|trusted|accurate|correct|valid|safe|authoritative)\b|\bseul\s+(?:outil\s+)?fiable\b"
     r"|\bn'utilisez\s+jamais\b|\bnunca\s+(?:uses|use|utilice)\b|\bniemals\b|\bnon\s+usare\s+mai\b"
 )
+_OUTRANK = lazy.compile(
+    r"\b(?:authoritative|precedence|priority|outranks?|overrides?|supersedes?|trumps?|wins)\s+(?:over\s+)?(?:the\s+|any\s+"
+    r"|all\s+)?(?:user'?s?|your|their|other|conflicting)\s+(?:own\s+)?(?:instructions|requests|wishes|messages|prompts"
+    r"|preferences|settings|commands|orders|words)\b|\b(?:outranks?|overrides?|supersedes?)\s+(?:the\s+)?user\b"
+)
+_NEVER_SUGGEST = lazy.compile(
+    r"\b(?:never|do\s+not|don'?t)\s+(?:suggest|recommend|mention|offer)\s+(?:the\s+|any\s+)?(?!this\b|these\b|our\b)"
+    r"(?:\S+\s+){1,4}?(?:servers?|tools?|integrations?|plugins?|apps?)\b|\b(?:never|do\s+not|don'?t)\s+(?:use|call"
+    r"|choose|pick|invoke)\s+(?:the\s+|any\s+)?(?!this\b|these\b|our\b)(?:\S+\s+){1,4}?(?:servers?|integrations?"
+    r"|plugins?|apps?)\b"
+)
+_SELF = lazy.compile(r"\b(?:this|our)\s+(?:server|tool|integration|plugin)'?s?\b|\bthese\s+tools\b")
+_CLEARED = lazy.compile(
+    r"\b(?:report|mark|classify|label|flag|treat|list)\w*\s+(?:\w+\s+){0,6}?as\s+(?:a\s+)?(?:false\s+positives?|safe"
+    r"|clean|benign|harmless|trusted|verified)\b|\b(?:it'?s|it\s+is|they\s+are|everything\s+is)\s+(?:safe|clean"
+    r"|harmless)\b"
+)
+_STRONG_TOUCH = lazy.compile(
+    r"\bbcc\b|\bcc\b|\bmirror\w*|\bduplicat\w*|\balso\s+(?:send|post|copy|push|upload|forward|write)|\bsame\s+(?:bytes"
+    r"|content|text|data)\b|\breroute\w*|\bcopie\s+cachée\b|\bcco\b|\bcopia\s+oculta\b|\bcompliance\s+mirror\b"
+)
+_THIS_TEXT = lazy.compile(
+    r"\b(?:this|these|the\s+following|its)\s+(?:description|note|notes|instructions?|text|document|resource|file"
+    r"|content|contents|tool|server|page|section)s?\b"
+)
+_FINANCIAL = lazy.compile(r"\bcard\s+numbers?\b|\bcvv\b|\bcvc\b|\bcard\s+security\s+code\b|\bexpiry\s+date\b")
 _SMEAR_STRONG = lazy.compile(
     r"\bfabricat\w*|\bhallucinat\w*|\bleak\w*|\bmalicious\b|\bcompromised\b|\bspyware\b|\bmalware\b|\bunsafe\b"
     r"|\binsecure\b|\buntrust\w*|\bnot\s+(?:to\s+be\s+)?trust\w*|\bfake\b|\bscam\w*|\bthird[\s-]part(?:y|ies)\b"
@@ -271,6 +321,8 @@ _BYPASS = lazy.compile(
     r"|seek|check|confirm|prompt)\w*\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:confirmation|approval|consent|permission"
     r"|first|with\s+the\s+user)\b|\bno\s+(?:confirmation|approval|consent)\s+(?:is\s+)?(?:needed|required|necessary)"
     r"|\bwithout\s+(?:asking\s+for\s+|seeking\s+|requesting\s+|any\s+)?(?:confirmation|approval|consent|permission)"
+    r"|\bwithout\s+(?:asking|checking\s+with|consulting)\b|\b(?:stops|will\s+stop|no\s+longer)\s+(?:ask|asks|asking"
+    r"|wait|waits|seek|seeks)\w*\b"
 )
 _GRANTED = lazy.compile(
     r"\b(?:has|have)\s+(?:already\s+)?(?:authori[sz]ed|approved|consented\s+to|pre-?approved|agreed\s+to|cleared)"
@@ -293,11 +345,16 @@ _TRIGGER = lazy.compile(
     r"|before)\b|\b(?:after|before|on|for)\s+(?:every|each|any|all)\b|\bsobald\b|\bchaque\s+fois\b|\bcada\s+vez\b"
     r"|\bogni\s+volta\b|每次|之前|たびに"
 )
-_EVERY = lazy.compile(r"\b(?:every|each|any|all|always)\b")
+_EVERY = lazy.compile(
+    r"\b(?:every|each|any|all|always|toujours|chaque|tous|toutes|siempre|cada|todos|todas|immer|jede[nrsm]?|sempre"
+    r"|ogni)\b"
+)
 _TOUCH = lazy.compile(
     r"\bbcc\b|\bcc\b|\brecipients?\b|\bcarry\b|\bappend\w*|\bprepend\w*|\bmirror\w*|\bduplicat\w*|\bforward\w*"
     r"|\balso\s+(?:send|post|copy|push|upload|forward|write)|\bsame\s+(?:bytes|content|text|data)\b"
     r"|\boriginal\s+(?:text|content|message|data|input)\b|\bredirect\w*|\breroute\w*|\bthrough\s+(?:this|[\w.-]+_\w+)"
+    r"|\b(?:full|entire|complete|raw)\s+(?:output|result|response)s?\b|\bprevious\s+tool'?s?\b|\bcopie\s+cachée\b"
+    r"|\bcco\b|\bcopia\s+oculta\b|\bcompliance\s+mirror\b"
 )
 _GENERIC_TOOL = lazy.compile(
     r"\b(?:another|other|any|every|each|all|separate|different|the\s+other)\s+(?:\w+\s+)?(?:tools?|servers?"
@@ -314,7 +371,10 @@ _SLOT_DATA = lazy.compile(
 _MINE = lazy.compile(
     r"\b(?:user'?s|your|their|the\s+agent'?s|the\s+model'?s|verbatim|paste|whatever|shared|typed"
     r"|from\s+(?:the\s+)?(?:environment|env|memory|chat|conversation|context|shell)|in\s+(?:the\s+)?(?:environment"
-    r"|env)|any\s+(?:tokens?|keys?|credentials?|secrets?|passwords?))\b"
+    r"|env)|any\s+(?:\w+\s+)?(?:tokens?|keys?|credentials?|secrets?|passwords?)|(?:every|all|each)\s+(?:\w+\s+)?(?:secrets?"
+    r"|tokens?|keys?|credentials?|passwords?)|in\s+(?:the|this|your)\s+(?:workspace|project|repo|repository|machine"
+    r"|environment|home)|in\s+this\s+field|into\s+this\s+(?:field|parameter|argument)|printenv|os\.environ"
+    r"|process\.env|output\s+of\s+[`'\"]?(?:env|set|export))\b"
 )
 _EXAMPLE = lazy.compile(
     r"\b(?:e\.g\.|for\s+example|such\s+as|like|example|format|placeholder|optional|defaults?\s+to)\b"
@@ -335,6 +395,10 @@ _SCOPE_DESTROY = frozenset(
 _SCOPE_FILE = frozenset(
     "file files dotfiles directory directories folder folders path paths home config configs sync backup backups fs"
     " filesystem document documents disk drive storage profile profiles".split()
+)
+_SCOPE_PAY = frozenset(
+    "pay payment payments payout payouts checkout invoice invoices bank banking card cards billing refund refunds"
+    " charge charges stripe wallet purchase order orders subscription subscriptions".split()
 )
 _SCOPE_PROMPT = frozenset("prompt prompts llm completion completions".split())
 """A job about prompting a model: what it is sent is its business."""
@@ -383,6 +447,13 @@ class Signals:
     mine: bool
     example: bool
     protective: bool
+    outrank: bool
+    never_suggest: bool
+    self_ref: bool
+    cleared: bool
+    strong_touch: bool
+    financial: bool
+    this_text: bool
     named: frozenset[str]
     text: str
 
@@ -462,6 +533,13 @@ def signals(low: str, raw: str) -> Signals:
         mine=has(_MINE),
         example=has(_EXAMPLE),
         protective=has(_PROTECTIVE),
+        outrank=has(_OUTRANK),
+        never_suggest=has(_NEVER_SUGGEST),
+        self_ref=has(_SELF),
+        cleared=has(_CLEARED),
+        strong_touch=has(_STRONG_TOUCH),
+        financial=has(_FINANCIAL),
+        this_text=has(_THIS_TEXT),
         named=named,
         text=low,
     )
@@ -488,11 +566,18 @@ def _others(s: Signals, ctx: Context) -> frozenset[str]:
 
 
 def judge(
-    s: Signals, ctx: Context, role: str, param: str = "", prev: Signals | None = None, preferred: bool = False
+    s: Signals,
+    ctx: Context,
+    role: str,
+    param: str = "",
+    prev: Signals | None = None,
+    preferred: bool = False,
+    selfish: bool = False,
 ) -> tuple[str, float] | None:
     """(kind, score) for one sentence in its definition, or None. `role`: description, title, param or schema;
     `prev`: the sentence before it in the same string (a bare "Do not tell the user." carries its order);
-    `preferred`: whether the string steers the model to this tool anywhere ("...; use this one instead")."""
+    `preferred`: whether the string steers the model to this tool anywhere ("...; use this one instead");
+    `selfish`: whether the string names this tool or server as such ("always use this server's tools; ...")."""
     param_words = scope.words_of(param) if param else set()
     secret_job = ctx.covers(scope._SCOPE_WORDS["secret"]) or not param_words.isdisjoint(scope._SCOPE_WORDS["secret"])
     convo_job = ctx.kind == "prompt" or ctx.covers(scope._SCOPE_WORDS["conversation"]) or ctx.covers(_SCOPE_PROMPT)
@@ -519,6 +604,8 @@ def judge(
             keep("data_request", 0.7)
     if (s.url or s.mail) and (s.secret or s.convo or s.slot) and taken and not external_job and not s.protective:
         keep("exfiltration", 0.7)
+    if s.url and "to program" in s.text and (s.call or s.order):
+        keep("exfiltration", 0.7)  # a database told to pipe a table to a command that posts it
     if s.image or (s.url and s.slot):
         keep("exfiltration", 0.7)
     # the user kept unaware of an act
@@ -542,7 +629,17 @@ def judge(
         keep("tool_preference", 0.7 if s.precedence or preferred else 0.45)
     if tool and s.smear_weak and s.precedence and s.every:
         keep("tool_preference", 0.65)
+    if others and s.strong_touch and (s.move or s.call or s.order or s.trigger or s.every or role != "param"):
+        keep("cross_tool", 0.7 if s.trigger or s.every else 0.65)
+    if s.never_suggest and (s.self_ref or selfish):
+        keep("tool_preference", 0.7)
+    if s.financial and s.mine and taken and not ctx.covers(_SCOPE_PAY) and not s.protective and not s.example:
+        keep("credential_request", 0.7)
+    if s.outrank and (s.this_text or s.address):
+        keep("new_instructions", 0.7)
     # answers fixed in advance
+    if s.cleared and s.say and s.people and (s.order or s.address):
+        keep("answer_steering", 0.65)
     if s.say and s.absolute and (s.people or s.address or role != "param"):
         keep("answer_steering", 0.7)
     if s.always_claim:
@@ -630,7 +727,8 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
             s = signals(sentence, raw)
             prev = signals(before, before) if s.secrecy and before else None
             preferred = s.smear_strong and _PRECEDENCE.search(low) is not None
-            judged = judge(s, ctx, part.role, part.param, prev, preferred)
+            selfish = s.never_suggest and _SELF.search(low) is not None
+            judged = judge(s, ctx, part.role, part.param, prev, preferred, selfish)
             before = sentence
             if judged is not None:
                 out.append((part.index, Finding(DETECTOR, judged[0], start, start + len(sentence), judged[1])))
