@@ -33,13 +33,20 @@ _CALLS = lazy.compile(
     r"|(?:system\.net\.)?networkcredential|passwordauthentication|usernamepasswordcredentials"
     r"|http(?:basic|digest|proxy)auth|(?<=\.)basicauth|(?<=\.)getconnection|(?<=\.)login|simple_bind_s|simple_bind"
     r"|(?<=\.)bind_s|ldap_bind|ftp_login|imap_open|ssh2_auth_password|plainauth|setbasicauth|(?<=\.)basic_auth"
-    r"|cx_oracle\.connect|pymssql\.connect|(?:basic_|http_)?auth[ \t]*=[ \t]*)[ \t]*\("
+    r"|cx_oracle\.connect|pymssql\.connect|(?:basic_|http_)?auth[ \t]*=[ \t]*"
+    r"|dbi->connect(?:_cached)?|(?:pymysql|mysqldb|mysql\.connector|mariadb|psycopg2?|pgdb)\.connect"
+    r"|(?:oci|odbc|db2|sybase|mssql|ibase)_p?connect)[ \t]*\("
 )
 """On the lower-cased text: a call (or a `auth=(user, pass)` pair) whose password stands at a known position."""
 _PASSWORD_AT = {
     **dict.fromkeys(("mysqli_connect", "mysql_connect", "mysql_pconnect", "new mysqli", "new pdo"), 2),
     **dict.fromkeys(("ldap_bind", "ftp_login", "imap_open", "ssh2_auth_password", "pymssql.connect", "plainauth"), 2),
     "mysqli_real_connect": 3,
+    **dict.fromkeys(("dbi->connect", "dbi->connect_cached", "pymysql.connect", "mysqldb.connect"), 2),
+    **dict.fromkeys(("mysql.connector.connect", "mariadb.connect", "psycopg2.connect", "psycopg.connect"), 2),
+    **dict.fromkeys(("pgdb.connect", "odbc_connect", "odbc_pconnect", "db2_connect", "db2_pconnect"), 2),
+    **dict.fromkeys(("sybase_connect", "sybase_pconnect", "mssql_connect", "mssql_pconnect"), 2),
+    **dict.fromkeys(("ibase_connect", "ibase_pconnect"), 2),
 }
 """The position of the password for the calls that do not take it second (`getconnection` counts its arguments)."""
 _SECURE_STRING = lazy.compile(r"convertto-securestring(?P<args>[^\r\n|;)}]{1,400})")
@@ -52,6 +59,10 @@ CALL_WORDS = (
     *("proxyauth(", ".getconnection(", ".login(", "bind_s(", "simple_bind(", "ldap_bind(", "ftp_login(", "imap_open("),
     *("ssh2_auth_password(", "plainauth(", "setbasicauth(", "basic_auth(", "cx_oracle.connect(", "pymssql.connect("),
     *("auth=(", "auth = ("),
+    *("dbi->connect(", "dbi->connect_cached(", "pymysql.connect(", "mysqldb.connect(", "mysql.connector.connect("),
+    *("mariadb.connect(", "psycopg2.connect(", "psycopg.connect(", "pgdb.connect(", "oci_connect(", "oci_pconnect("),
+    *("odbc_connect(", "odbc_pconnect(", "db2_connect(", "db2_pconnect(", "sybase_connect(", "sybase_pconnect("),
+    *("mssql_connect(", "mssql_pconnect(", "ibase_connect(", "ibase_pconnect("),
 )
 """Literals one of which every match of `_CALLS` holds (the shared index places them in a long text)."""
 _LATER_WORDS = (*CALL_WORDS, "convertto-securestring", "net use", "net user", "auth plain")
@@ -67,7 +78,7 @@ _GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 
 WORDS = (
     *(w for words, _ in _GATES for w in words),
-    *("htpasswd", "convertto-securestring", "net use", "net user", "auth plain"),
+    *("htpasswd", "convertto-securestring", "net use", "net user", "auth plain", '" "', '"\t"'),
     *CALL_WORDS,
 )
 """The literals that let each expression run (the shared index is asked for them in a long text)."""
@@ -96,6 +107,8 @@ def find(
             at = 1 if "n" in flags else 2  # `-n user pass` prints; otherwise `file user pass`
             if len(args) > at and typed(text[args[at].start() : args[at].end()]):
                 out.append(args[at].span())
+    if holds('" "') or holds('"\t"'):
+        out += _userlist(text, low, typed)
     if (_LATER_ANY.search(low) is None) if len(low) < LONG else not any(holds(w) for w in _LATER_WORDS):
         return out  # none of the literals the finders below need (one pass for a short text; the index for a long one)
     called = [w for w in CALL_WORDS if holds(w)]
@@ -115,6 +128,34 @@ def find(
             if _plain_pair(text[m.start("value") : m.end("value")], typed):
                 out.append(m.span("value"))
     return out
+
+
+_USERLIST = lazy.compile(r'(?m)^[ \t]*"[^"\s]{1,64}"[ \t]+"(?P<value>[^"\s]{6,256})"[ \t]*\r?$')
+"""A line of a connection pooler's user file (PgBouncer's `userlist.txt`): a quoted user, a quoted password."""
+_HASHED = lazy.compile(r"md5[0-9a-f]{32}(?![0-9a-f])|SCRAM-SHA-256\$")
+_USERLIST_NAMES = ("userlist", "pgbouncer", "auth_file", "odyssey", "pgcat")
+
+
+def _userlist(text: str, low: str, typed: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Passwords in user-file lines (`"app" "s3cr3t..."`): a stored hash (`md5...`, `SCRAM-SHA-256$...`) always; a
+    plain password when the text names such a file, or holds more than one such line and it mixes letters with
+    digits or signs."""
+    lines = list(_USERLIST.finditer(text))
+    if not lines:
+        return []
+    named = any(w in low for w in _USERLIST_NAMES)
+    several = len(lines) > 1
+    out = []
+    for m in lines:
+        value = m.group("value")
+        if _HASHED.match(value) is not None or (typed(value) and (named or (several and _mixed(value)))):
+            out.append(m.span("value"))
+    return out
+
+
+def _mixed(value: str) -> bool:
+    """Whether a value mixes letters with digits or signs, as a password does (`English` and `Getting` do not)."""
+    return len(value) >= 8 and any(c.isalpha() for c in value) and any(not c.isalpha() for c in value)
 
 
 def _calls(

@@ -232,6 +232,12 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
 # token characters short, are found from their prefix with `bytes.find`.
 _LITERAL: tuple[tuple[str, str, str], ...] = (
     ("aws_bedrock_key", "ABSK", r"ABSK[A-Za-z0-9+/]{80,400}={0,2}(?![A-Za-z0-9+/=])"),
+    (
+        "backblaze_application_key",
+        "K00",
+        r"(?<![A-Za-z0-9+/])K00\d(?=[A-Za-z0-9+/]{0,26}[a-z])(?=[A-Za-z0-9+/]{0,26}[A-Z])[A-Za-z0-9+/]{27}"
+        r"(?![A-Za-z0-9+/=])",
+    ),
     ("sentry_token", "sntrys_", r"sntrys_eyJ[A-Za-z0-9+/=_]{60,400}(?![A-Za-z0-9+/=_])"),
     ("grafana_token", "glc_", r"glc_[A-Za-z0-9+/=]{32,400}(?![A-Za-z0-9+/=_])"),
     ("stripe_webhook_secret", "whsec_", r"whsec_[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])"),

@@ -2155,7 +2155,23 @@ def _find(text: str, low: str) -> list[Finding]:
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _keyworded(text, low)]
     found += _encoded(text, low, spans)
     found += _opaque(text, spans)
+    if found and ("arn:aws" in low or "/secrets/" in low):
+        found = _not_references(text, found)
     return _dedupe(found) if len(found) > 1 else found
+
+
+_SECRET_REFERENCE = lazy.compile(
+    r"arn:aws[\w-]*:(?:secretsmanager|ssm|kms):[^\s\"'<>,;)]+|projects/[\w.-]+/secrets/[^\s\"'<>,;)]+"
+    r"|https://[\w-]+\.vault\.azure\.net/(?:secrets|keys|certificates)/[^\s\"'<>,;)]+"
+)
+"""Names of secrets kept in a secrets manager (an AWS ARN, a Google secret's resource name, a Key Vault URI): where a
+secret is, not the secret."""
+
+
+def _not_references(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` without the findings that lie inside a secret's reference (`...:secret:prod/db-AbC1eF`)."""
+    spans = [m.span() for m in _SECRET_REFERENCE.finditer(text)]
+    return [f for f in found if not any(a <= f.start and f.end <= b for a, b in spans)] if spans else found
 
 
 def _secret_column(name: str) -> bool:
