@@ -51,7 +51,8 @@ def start(handlers: Handlers, session: ClientSession, msg: Message, served: Serv
     seen = hub.chain.passes(call, "input", "tools/call", arguments, session)
     budgets.used(public)
     session.begin(call.server)
-    carried = _Carried(handlers, session, msg, served, call, child, budgets, public, tools)
+    loop = peer._loop or peer._running()
+    carried = _Carried(handlers, session, msg, served, call, child, budgets, public, tools, loop)
     if seen is None:
         carried.follow(partial(handlers._run_call, session, call, child, params, True))
         return True
@@ -95,14 +96,14 @@ def _target(handlers: Handlers, hub: Any, session: ClientSession, name: str) -> 
     return found
 
 
-class _Carried:
-    """One call on its way: sent from the client's read callback, answered from the server's."""
+class _Carried(asyncio.Future):  # type: ignore[type-arg]
+    """One call on its way: sent from the client's read callback, answered from the server's; it is the future of the
+    server's answer too (set as the answer is read, and handed on in the same callback)."""
 
     __slots__ = (
         "budgets",
         "call",
         "child",
-        "fut",
         "handlers",
         "limit",
         "msg",
@@ -126,7 +127,9 @@ class _Carried:
         budgets: Budgets,
         public: str,
         tools: list[dict[str, Any]],
+        loop: asyncio.AbstractEventLoop,
     ) -> None:
+        super().__init__(loop=loop)
         self.handlers = handlers
         self.session = session
         self.msg = msg
@@ -144,7 +147,7 @@ class _Carried:
         self.limit = limit = self.handlers.hub.config.call_timeout(call.server)
         try:
             left = max(limit - (sent - call.started), 0.001)
-            self.rid, self.fut = rid, _ = peer.start("tools/call", params, left, then=self.answered)
+            self.rid = rid = peer.start("tools/call", params, left, reply=self)[0]
         except ConnectionClosed as exc:
             self.rid = None
             call.add_time("call", sent)
@@ -152,20 +155,30 @@ class _Carried:
             return
         self.session.requests[call.server, rid] = None  # (a request of the server naming it is this client's)
         self.peer = peer
-        self.served.on_cancel = self.cancelled
+        self.served.on_cancel = self.dropped
 
     def _asked_done(self) -> None:
         """The server's request for this call is over: a request of the server naming it is no one's."""
         if self.rid is not None:
             self.session.requests.pop((self.call.server, self.rid), None)
 
-    def answered(self, fut: asyncio.Future[dict[str, Any]]) -> None:
+    def set_result(self, result: dict[str, Any]) -> None:
+        """The server answered."""
+        super().set_result(result)
+        self.answered()
+
+    def set_exception(self, exception: Any) -> None:
+        """The request failed (the server's error, its link closed, the deadline passed)."""
+        super().set_exception(exception)
+        self.answered()
+
+    def answered(self) -> None:
         """The server answered (or failed): a result found clean before leaves at once; anything else goes on as
         the long route would."""
-        if self.served.done() or fut.cancelled():
+        if self.served.done() or self.cancelled():
             return
         try:
-            self._answered(fut)
+            self._answered(self)
         except Exception as exc:  # (as a handler that failed: the client is answered, the call is on the trail)
             log.exception("the client: handler for tools/call failed")
             if not self.served.done():
@@ -199,9 +212,9 @@ class _Carried:
             looked = True
         self.follow(partial(self._result, result, looked))
 
-    def cancelled(self, why: str) -> None:
+    def dropped(self, why: str) -> None:
         """The client cancelled the call (or went away): the server is told, and the call is over."""
-        self.peer.abandon(self.rid, self.fut, why)
+        self.peer.abandon(self.rid, self, why)
         self.peer.settle(self.rid)
         call = self.call
         call.add_time("call", self.sent)

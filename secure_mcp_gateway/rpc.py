@@ -150,15 +150,19 @@ class RpcPeer:
         *,
         on_sent: Callable[[int], None] | None = None,
         then: Callable[[asyncio.Future[dict[str, Any]]], None] | None = None,
+        reply: asyncio.Future[dict[str, Any]] | None = None,
     ) -> tuple[int, asyncio.Future[dict[str, Any]]]:
         """Send a request now: its id and the future of its answer (see `request`; the caller `settle`s it once
-        done with it), which is handed to `then` as it is set; raises ConnectionClosed."""
+        done with it), which is handed to `then` as it is set; or `reply`, a future of the caller's own made on
+        this peer's loop, is set with the answer; raises ConnectionClosed."""
         if self._closed is not None or self._ended is not None:
             raise ConnectionClosed(self._closed or self._ended or "")
         loop = self._loop or self._running()
         self._next_id += 1
         rid = self._next_id
-        fut: asyncio.Future[dict[str, Any]] = loop.create_future() if then is None else Reply(loop, then)
+        fut: asyncio.Future[dict[str, Any]] = (
+            reply if reply is not None else loop.create_future() if then is None else Reply(loop, then)
+        )
         self._pending[rid] = fut
         if timeout:
             due = loop.time() + timeout
