@@ -43,10 +43,12 @@ class Oversized:
 
 _TAIL_KEPT = 256
 """The last bytes of a skipped line kept (the id of a message that writes it last, the SDKs' other layout)."""
-_NEXT_MESSAGE = re.compile(rb'\}[ \t\r]*(?=\{[ \t\r]*"[A-Za-z_$][A-Za-z0-9_$]*"[ \t\r]*:)').search
+_NEXT = re.compile(rb'\}[ \t\r]*(?=\{[ \t\r]*"[A-Za-z_$][A-Za-z0-9_$]*"[ \t\r]*:)')
+_NEXT_MESSAGE = _NEXT.search
 """Where a message written without its newline is followed by the next one: an object's `}` directly followed by
 `{"name":` is never inside one JSON text (after a closing brace comes `,`, `]`, `}` or the end; inside a string,
 the quote after `{` would end it and a name cannot follow), so the next message starts at that `{`."""
+_GLUED = _NEXT.finditer
 _DONE = Oversized(0, b"")
 """What `_skip` returns when a skipped line ended and was reported already: read on."""
 
@@ -199,6 +201,29 @@ class LineReader:
         parts = self._parts
         self._parts, self._held = [], 0
         return parts[0].tobytes() if len(parts) == 1 else b"".join(parts)
+
+
+@dataclass
+class Glued:
+    """Messages a peer wrote on one line with no newline between them (`{...}{...}`): each one's bytes, to be read
+    one by one as the lines they should have been."""
+
+    parts: list[bytes]
+
+
+def unglued(line: bytes | bytearray) -> Glued | None:
+    """The messages of a line that is not one JSON text because several were written on it without newlines (see
+    `_NEXT_MESSAGE`), when each of them is one; else None."""
+    cuts = [m.end() for m in _GLUED(line)]
+    if not cuts:
+        return None
+    parts = [bytes(line[a:b]) for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    for part in parts:
+        try:
+            decode(part)
+        except ParseError:
+            return None
+    return Glued(parts)
 
 
 class ParseError(ValueError):
@@ -431,7 +456,8 @@ def read_response(line: bytes) -> tuple[dict[str, Any], memoryview] | None:
 
 
 def read_item(line: bytes | bytearray | Oversized, limit_key: str) -> Any:
-    """One framed line as a message (dict), a batch (list), a `Malformed`, or None for a blank line."""
+    """One framed line as a message (dict), a batch (list), a `Malformed`, `Glued` messages, or None for a blank
+    line."""
     if isinstance(line, Oversized):
         rid = peek_id(line.head)
         if rid is None:
@@ -448,6 +474,9 @@ def read_item(line: bytes | bytearray | Oversized, limit_key: str) -> Any:
             return Malformed(PARSE_ERROR, f"Parse error: {exc}")
         return Malformed(INVALID_REQUEST, f"Invalid Request: {exc}", rid)
     except ParseError as exc:
+        glued = unglued(line) if b"}" in line else None
+        if glued is not None:
+            return glued
         return Malformed(PARSE_ERROR, f"Parse error: {exc}", peek_id(line[:_HEAD]))
     if isinstance(value, dict | list):
         return value

@@ -21,7 +21,7 @@ except ImportError:  # (Windows)
 
 from secure_mcp_gateway import jsonrpc, reaper, sealed
 from secure_mcp_gateway.config import Limits
-from secure_mcp_gateway.framing import CHUNK, LineReader, Malformed, Oversized, read_item, read_response
+from secure_mcp_gateway.framing import CHUNK, Glued, LineReader, Malformed, Oversized, read_item, read_response
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message
 from secure_mcp_gateway.logs import server_logger
 from secure_mcp_gateway.memory import LARGE_BLOCK, release_free
@@ -280,6 +280,10 @@ class _Serving:
     def _handle(self, line: bytes | Oversized) -> None:
         item = self._item(line)
         if item is not None:
+            if type(item) is Glued:  # (messages written without a newline between them: each as its own line)
+                for part in item.parts:
+                    self._handle(part)
+                return
             self._dispatch(item)
 
     def _take(self, chunk: bytes) -> None:
@@ -340,6 +344,8 @@ class ProcessLink:
         self.last_unreadable = ""
         self._child_log = server_logger(name)
         self._out = LineReader(protocol.out.read, int(limits.server_message_mb * _MB))
+        self._glued: collections.deque[bytes] = collections.deque()
+        """Messages of a line that held several (see `framing.Glued`), still to be read by `recv`."""
         self._twin = Twin()
         self.unchecked = False
         """Whether the gateway's checks are off for this server: its results' bytes are offered for the replies
@@ -464,14 +470,19 @@ class ProcessLink:
     async def recv(self) -> Any:
         """The next message from the child's stdout (or a `Malformed` answer with its id); None when stdout ends."""
         while True:
-            try:
-                line = await self._out.next()
-            except (OSError, RuntimeError):
-                return None
+            if self._glued:
+                line: bytes | Oversized | None = self._glued.popleft()
+            else:
+                try:
+                    line = await self._out.next()
+                except (OSError, RuntimeError):
+                    return None
             if line is None:
                 return None
             item = self._item(line)
-            if item is not None:
+            if type(item) is Glued:
+                self._glued.extendleft(reversed(item.parts))
+            elif item is not None:
                 return item
 
     async def serve(
@@ -730,6 +741,8 @@ class StdioLink:
         limits = limits or Limits()
         self._reader = reader
         self._lines = LineReader(reader.read, int(limits.client_message_mb * _MB))
+        self._glued: collections.deque[bytes] = collections.deque()
+        """Messages of a line that held several (see `framing.Glued`), still to be read by `recv`."""
         self._out = TurnWriter(out)
         self._closed = False
         sealed.wanted()  # (tool results known clean are written with the JSON made for their key)
@@ -870,14 +883,19 @@ class StdioLink:
             if self._buffered() > self._high and not self._closed:
                 with contextlib.suppress(ConnectionError, RuntimeError, OSError):
                     await self._out.drain()
-            try:
-                line = await self._lines.next()
-            except OSError as exc:
-                raise StdinUnreadable(f"standard input cannot be read ({exc.strerror or exc})") from None
+            if self._glued:
+                line: bytes | Oversized | None = self._glued.popleft()
+            else:
+                try:
+                    line = await self._lines.next()
+                except OSError as exc:
+                    raise StdinUnreadable(f"standard input cannot be read ({exc.strerror or exc})") from None
             if line is None:
                 return None
             item = read_item(line, "gateway.limits.client_message_mb")
-            if item is not None:
+            if type(item) is Glued:
+                self._glued.extendleft(reversed(item.parts))
+            elif item is not None:
                 return item
 
     async def serve(self, dispatch: Callable[[Any], None]) -> None:

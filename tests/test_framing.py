@@ -420,3 +420,14 @@ def test_the_last_id_is_only_the_top_level_one():
     assert framing.last_id(b'"x": {"id": 5}}') is None
     assert framing.last_id(b'"id": 5, "x": 1}') is None
     assert framing.last_id(b'"id": true}') is None
+
+
+def test_messages_glued_on_one_line_are_read_one_by_one_and_other_bad_lines_stay_bad():
+    one, two = b'{"jsonrpc": "2.0", "method": "m", "params": {"t": "}{\\"x\\": 1"}}', b'{"id": 3, "result": {}}'
+    glued = read_item(one + b" \r" + two, "k")
+    assert isinstance(glued, framing.Glued) and [framing.decode(p) for p in glued.parts] == [
+        framing.decode(one),
+        framing.decode(two),
+    ]
+    for bad in (one + b"{", one + two[:-1], b'{"a": 1}{', b'{"a": 1}{"b" 2}', b'{"a": 1} x'):
+        assert isinstance(read_item(bad, "k"), Malformed), bad

@@ -165,6 +165,14 @@ def test_an_oversized_answer_without_its_newline_fails_at_once_and_the_next_answ
     assert answers["next"]["result"]["content"][0]["text"] == '{"n": 4}'
 
 
+def test_messages_written_on_one_line_without_a_newline_between_them_are_each_read(limited):
+    """A notification and an answer glued on one line (`}{`): the answer reaches its call (not its deadline)."""
+    started = time.monotonic()
+    glued = _call(limited, "u__glued")
+    assert glued["result"]["content"][0]["text"] == "glued answer", glued
+    assert time.monotonic() - started < 15, "the call waited for its deadline"
+
+
 def test_sampling_requests_from_a_server_are_capped_and_time_out(limited):
     gw = limited
     gw.send(

@@ -22,7 +22,7 @@ P.add_argument("--ignore-eof", action="store_true")
 P.add_argument("--stderr-at-start", type=int, default=0, help="write this many stderr lines at start")
 ARGS = P.parse_args()
 
-TOOLS = ["echo", "die", "flood", "sample", "notify", "huge", "huge_unended", "garbage", "slow"]
+TOOLS = ["echo", "die", "flood", "sample", "notify", "huge", "huge_unended", "glued", "garbage", "slow"]
 _out_lock = threading.Lock()
 
 
@@ -100,6 +100,12 @@ def call(rid, name: str, args: dict) -> None:
             msg = {"jsonrpc": "2.0", "id": rid, "result": body}
         with _out_lock:
             sys.stdout.buffer.write(json.dumps(msg).encode())
+            sys.stdout.buffer.flush()
+    elif name == "glued":  # a log line and the answer written on one line, no newline between them
+        note = {"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": "info", "data": "a}{b"}}
+        answer = {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": "glued answer"}]}}
+        with _out_lock:
+            sys.stdout.buffer.write(json.dumps(note).encode() + json.dumps(answer).encode() + b"\n")
             sys.stdout.buffer.flush()
     elif name == "garbage":
         with _out_lock:
