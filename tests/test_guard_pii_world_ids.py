@@ -135,3 +135,24 @@ def test_barcodes_part_numbers_and_documentation_mailboxes_pass(text: str) -> No
 )
 def test_the_same_shapes_elsewhere_are_still_found(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stock Dr. Pepper soda and Mr. Clean spray on aisle 4",
+        "Mr. Muscle Kitchen Cleaner 750ml",
+        "Mr. Clean® Magic Eraser",
+        "Dr. Martens boots on sale",
+    ],
+)
+def test_brands_with_a_title_in_their_name_pass(text: str) -> None:
+    assert [v for k, v in _found(text) if k == "person_name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Dr. Alvarez prescribed 20 mg daily", "Dr. Alvarez"), ("Mr. Tanaka ordered a cola", "Mr. Tanaka")],
+)
+def test_people_with_a_title_near_product_words_are_still_found(text: str, value: str) -> None:
+    assert ("person_name", value) in _found(text)

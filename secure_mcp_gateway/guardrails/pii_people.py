@@ -497,8 +497,36 @@ def _titled(text: str, starts: list[int]) -> list[Finding]:
             continue
         name = _NAME.match(text, at)
         if name is not None and len(_words(name.group())) >= 2 and _name_ok(name.group(), False):
+            if _product(text, name.group(), name.end()):
+                continue  # `Dr. Pepper soda`, `Mr. Muscle Kitchen Cleaner 750ml`: a brand with a title in its name
             out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
     return out
+
+
+_PRODUCT_WORDS = frozenset(
+    """
+    soda cola drink drinks juice beer cereal chips crisps snack snacks sauce ketchup mustard candy chocolate cookies
+    coffee tea boots shoes sneakers cleaner cleaners detergent spray shampoo soap lotion cream wipes polish bleach
+    toothpaste deodorant bottle bottles pack packs can cans case carton tub jar box bars tablets capsules refill
+    brand brands product products variety flavor flavour flavors flavours original classic zero diet
+    """.split()
+)
+"""Words of a product's name or its package, after a brand that carries a title (`Dr. Pepper Zero`)."""
+_AMOUNT_AFTER = lazy.compile(
+    r"[ \t]*(?:[™®]|\(r\)|\d+(?:[.,]\d+)?[ \t]?(?:ml|cl|l|oz|fl oz|g|kg|lb|ct|pk|pack)\b)", re.I
+)
+"""A trade mark sign or a package size right after the name (`Mr. Clean® ...`, `... 750ml`)."""
+
+
+def _product(text: str, value: str, end: int) -> bool:
+    """Whether the titled name is a brand: a product word in it or right after it, or a trade mark or size after it."""
+    words = [w.lower() for w in _words(value)]
+    if any(w in _PRODUCT_WORDS for w in words):
+        return True
+    if _AMOUNT_AFTER.match(text, end) is not None:
+        return True
+    after = text[end : end + 24].split()
+    return bool(after) and after[0].lower().strip(".,;:!?") in _PRODUCT_WORDS
 
 
 _SIGNED = lazy.compile(rf"{_WORD}(?: (?:{_PARTICLE} )*{_WORD}){{1,3}}[ \t]*(?:\r?\n|\Z)")
