@@ -87,6 +87,7 @@ def test_verdicts_are_the_same_with_and_without_the_screen(
     def verdicts(on: bool) -> list[tuple[Any, ...]]:
         monkeypatch.setattr(rule_screen, "ON", on)
         monkeypatch.setattr(rule_screen, "_SCREENS", {id(poisoning.RULES): ready} if on else {})
+        monkeypatch.setattr(rule_screen, "_LAST", [ready if on else None])
         monkeypatch.setattr(local.poisoning, "find", scan.remembered(poisoning.find.__wrapped__))  # nothing known
         out = []
         for d in DEFINITIONS:

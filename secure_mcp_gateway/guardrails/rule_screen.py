@@ -205,15 +205,21 @@ def _source() -> str:
 
 _SOURCE = [_source()]
 _SCREENS: dict[int, RuleScreen] = {}
+_LAST: list[RuleScreen | None] = [None]
+"""The screen asked for last."""
 
 
 def of(rules: Sequence[Rule]) -> RuleScreen | None:
     """The screen of a rule set (made on first ask); None when screening is off."""
     if not ON:
         return None
+    last = _LAST[0]
+    if last is not None and last.rules is rules:  # (one rule set asks, string after string)
+        return last
     found = _SCREENS.get(id(rules))
     if found is None or found.rules is not rules:
         if len(_SCREENS) >= _KEPT:
             _SCREENS.clear()
         found = _SCREENS[id(rules)] = RuleScreen(rules)
+    _LAST[0] = found
     return found
