@@ -49,6 +49,8 @@ _NEXT_MESSAGE = _NEXT.search
 `{"name":` is never inside one JSON text (after a closing brace comes `,`, `]`, `}` or the end; inside a string,
 the quote after `{` would end it and a name cannot follow), so the next message starts at that `{`."""
 _GLUED = _NEXT.finditer
+_WHOLE_MOST = 64 * 1024
+"""The longest line without its newline yet that is tried as a whole message (see `LineReader._whole`)."""
 _DONE = Oversized(0, b"")
 """What `_skip` returns when a skipped line ended and was reported already: read on."""
 
@@ -107,17 +109,37 @@ class LineReader:
             chunk, pos = self._chunk, self._pos
             nl = chunk.find(b"\n", pos)
             if nl < 0:
+                fresh = pos < len(chunk)
                 self._keep(chunk, pos)
                 self._chunk, self._pos = b"", 0
                 if self._skipping and peek_id(self._head) is not None:  # (it just went over the limit)
                     self._told = True
                     return Oversized(self._skipped, self._head, ended=False)
+                if fresh and not self._skipping and self._held <= _WHOLE_MOST:
+                    return self._whole()
                 return None
             if self._held + nl - pos > self.limit:
                 self._skip_from(chunk, pos, nl)
                 continue
             self._pos = nl + 1
             return self._line(chunk, pos, nl)
+
+    def _whole(self) -> bytes | None:
+        """The line kept so far when it is a whole JSON object already (a peer that wrote a message and no newline
+        after it, and waits): taken as a line, rather than left until a newline that may never come. Nothing can
+        follow a whole JSON text on its line but blanks or another message (see `Glued`)."""
+        parts = self._parts
+        if not parts or not bytes(parts[-1][-8:]).rstrip(b" \t\r").endswith(b"}"):
+            return None
+        line = parts[0].tobytes() if len(parts) == 1 else b"".join(parts)
+        try:
+            value = decode(line)
+        except ParseError:
+            return None
+        if not isinstance(value, dict):
+            return None
+        self._parts, self._held = [], 0
+        return line
 
     def put(self, chunk: bytes) -> None:
         """The next chunk read, once `take` has found no line in what came before (reading without `next`)."""

@@ -173,6 +173,16 @@ def test_messages_written_on_one_line_without_a_newline_between_them_are_each_re
     assert time.monotonic() - started < 15, "the call waited for its deadline"
 
 
+def test_an_answer_written_without_its_newline_reaches_its_call_and_the_next_one_follows(limited):
+    """A server that writes its answer and no newline, then waits: the call is answered (not at its deadline), and
+    the server's next answer is read as usual."""
+    started = time.monotonic()
+    unended = _call(limited, "u__unended")
+    assert unended["result"]["content"][0]["text"] == "unended answer", unended
+    assert time.monotonic() - started < 15, "the call waited for its deadline"
+    assert _call(limited, "u__echo", {"n": 5})["result"]["content"][0]["text"] == '{"n": 5}'
+
+
 def test_sampling_requests_from_a_server_are_capped_and_time_out(limited):
     gw = limited
     gw.send(

@@ -22,7 +22,7 @@ P.add_argument("--ignore-eof", action="store_true")
 P.add_argument("--stderr-at-start", type=int, default=0, help="write this many stderr lines at start")
 ARGS = P.parse_args()
 
-TOOLS = ["echo", "die", "flood", "sample", "notify", "huge", "huge_unended", "glued", "garbage", "slow"]
+TOOLS = ["echo", "die", "flood", "sample", "notify", "huge", "huge_unended", "glued", "unended", "garbage", "slow"]
 _out_lock = threading.Lock()
 
 
@@ -106,6 +106,11 @@ def call(rid, name: str, args: dict) -> None:
         answer = {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": "glued answer"}]}}
         with _out_lock:
             sys.stdout.buffer.write(json.dumps(note).encode() + json.dumps(answer).encode() + b"\n")
+            sys.stdout.buffer.flush()
+    elif name == "unended":  # the answer and no newline after it (then nothing until the next request)
+        answer = {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": "unended answer"}]}}
+        with _out_lock:
+            sys.stdout.buffer.write(json.dumps(answer).encode())
             sys.stdout.buffer.flush()
     elif name == "garbage":
         with _out_lock:
