@@ -120,6 +120,24 @@ _ANCHORS = (
     "authoritative", "precedence", "priority", "outrank", "overrid", "supersed", "trump", " wins", "false positive",
     "as safe", "as clean", "as benign", "as harmless", "as trusted", "as verified", "it's safe", "it is safe",
     "they are safe", "everything is safe", "it's clean", "it is clean", "cvc", "security code", "expiry date",
+    "also cop", "also upload", "also post", "also send", "leave that out", "leave this out", "leave it out",
+    "leave them out", "first in every", "first in each", "first in all", "first in any", "describe others",
+    "describe other", "describe all other", "describe competitor", "describe the rest", "describe alternatives",
+    "describe rivals", "always answer that", "always say that", "always reply that", "always respond that",
+    "always state that", "always report that", "just report", "simply report", "only report", "just say",
+    "simply say", "just claim", "came from", " as well as", "behaviour of", "behavior of", "under any circumstances",
+    "under no circumstances", "route every", "route all", "route each", "route any", "corrupt", "env |", "env|",
+    "pin code", "pin number", " pin", "unnecessary", "not needed", "not required", "redundant", "to confirm",
+    "to approve", "shown", "explained", "described", "disclosed", "revealed", "never list", "not list", "never show",
+    "not show", "never report", "not report", *(w + r + o for w in ("user's ", "users' ", "users ", "their ", "your ")
+      for r in ("", "recent ", "private ", "personal ")
+      for o in ("direct messages", "dms", "location history", "contacts", "address book", "calendar", "photos",
+                "inbox", "emails", "e-mails")),
+    " you have ", " you've ", "you read",
+    "you saw", "you opened", "you viewed", "you accessed", "you received", "you edited", "you visited",
+    "user opened", "user has", "user viewed", "user read", "user edited", "user visited", "user received",
+    "user accessed", "they opened", "they have", "they read", "production", "prod ", "live ", "real ",
+    "the project's", "anywhere in", "instead of",
     *(n + h for n in _NEGATIONS for h in _HUSH),
 )  # fmt: skip
 """Literals of which every sentence `judge` can report holds one (each of its findings needs a signal whose every
@@ -148,7 +166,8 @@ _VERBS = frozenset(
     " envía envia copia lee incluye añade pega invia leggi includi aggiungi envie leia inclua n'utilisez nunca".split()
 )
 _MOVE = lazy.compile(
-    r"\b(?:send|sends|sending|post|forward|copy|mirror|push|upload|paste|include|includes|including|attach|append"
+    r"\b(?:send|sends|sending|post|posts|forward|copy|copies|mirror|push|pushes|upload|uploads|paste|include|includes"
+    r"|including|attach|append"
     r"|prepend|put|place|pass|provide|supply|fill|insert|embed|share|transmit|bcc|cc|sync|submit|relay|route|redirect"
     r"|gather|collect|read|open|cat|load|dump|export|carry|carries|add|store|save|persist|record|log|leak|exfiltrate"
     r"|obtain|retrieve|grab|lies|lese|lesen|übergib|übergeben|sende|senden|schicke|kopiere|füge|lis|lire|envoie"
@@ -168,7 +187,8 @@ _SECRET = lazy.compile(
     r"|\b(?:seed|recovery|mnemonic)\s+(?:phrase|words)\b|\bconnection\s+strings?\b|\busername\s+and\s+password\b"
     r"|\benv(?:ironment)?\s+var(?:iable)?s?\b|\b\w+_(?:api_key|secret(?:_access)?_key|access_key|token|password"
     r"|secret|dsn)\b|\bdatabase_url\b|(?<![\w.])\.env\b|\bmot\s+de\s+passe\b|\bpasswort\b|\bcontraseña\b"
-    r"|\bclave\b|\bschlüssel\b|\bprintenv\b|\bos\.environ\b|\bprocess\.env\b|\boutput\s+of\s+[`'\"]?(?:env|set|export)"
+    r"|\bclave\b|\bschlüssel\b|\benv\s*\||\b(?:banking|bank|card|atm|account|security|login)\s+pins?\b|\bpin\s+(?:code"
+    r"|number)\b|\bprintenv\b|\bos\.environ\b|\bprocess\.env\b|\boutput\s+of\s+[`'\"]?(?:env|set|export)"
     r"\b|密码|密钥|令牌|パスワード"
 )
 _CRED_FILE = lazy.compile(
@@ -198,9 +218,9 @@ _CONVO = lazy.compile(
     r"\s+(?:every|all|each|the\s+other|other)\b|\bevery\s+other\s+tool\b|\ball\s+(?:the\s+)?(?:other\s+)?tools\s+you"
     r"|\bmessage\s+history\b|\bearlier\s+(?:messages?|turns?)\b|\bhistorial\b|\btoda\s+la\s+conversaci[oó]n\b"
     r"|\bconversaci[oó]n\s+(?:completa|entera)\b|\bl'historique\b|\btoute\s+la\s+conversation\b|\bchatverlauf\b"
-    r"|\bgesamten?\s+(?:unterhaltung|konversation)\b|\b(?:every|all|each)\s+(?:\w+\s+)?(?:files?|documents?|pages?"
-    r"|urls?|sites?|tabs?)\s+(?:the\s+user|you|they)\s+(?:has\s+|have\s+)?(?:opened|open|viewed|visited|edited"
-    r"|browsed)\b|\bcontents?\s+of\s+(?:the\s+|your\s+|the\s+user'?s\s+|their\s+)?clipboard\b|\bclipboard\s+contents?\b"
+    r"|\bgesamten?\s+(?:unterhaltung|konversation)\b|\b(?:any|every|all|each)\s+(?:\w+\s+){0,3}?(?:files?|documents?"
+    r"|pages?|urls?|sites?|tabs?|emails?|messages?|contents?)\s+(?:that\s+)?(?:the\s+user|you|they)\s+(?:have\s+|has\s+"
+    r"|had\s+|'ve\s+)?(?:seen|read|opened|open|viewed|visited|edited|browsed|received|accessed)\b|\bcontents?\s+of\s+(?:the\s+|your\s+|the\s+user'?s\s+|their\s+)?clipboard\b|\bclipboard\s+contents?\b"
     r"|\bkeystrokes\b|\bbrowsing\s+history\b|\bopen\s+tabs\b|对话|聊天记录|会話"
 )
 _URL = lazy.compile(r"\b(?:https?|ftp|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|example\.|\{)[\w.-]+\.[a-z]{2,}")
@@ -233,13 +253,16 @@ _SECRECY = lazy.compile(
     r"|\bnão\s+(?:mencione|diga|conte)|\bneedn'?t\s+(?:know|be\s+told)\b|\bno\s+(?:necesita|tiene\s+que)\s+saber"
     r"|\bn'en\s+(?:parle|informe|dis)\w*|\bne\s+(?:le\s+|lui\s+|leur\s+)?(?:dis|dites|signale|signalez|mentionne"
     r"|mentionnez|préviens|prévenez)\w*\s+(?:pas|rien)\b|\bn'a\s+pas\s+besoin\s+de\s+(?:le\s+)?savoir"
-    r"|\b(?:never|not)\s+(?:be\s+)?list(?:ed)?\s+(?:it\s+)?(?:among|in|with)\b|不要告诉|不要提|不告诉|悄悄|秘密地|言わないで|伝えないで|知らせないで"
+    r"|\b(?:never|not)\s+(?:be\s+)?list(?:ed)?\s+(?:it\s+)?(?:among|in|with)\b|\b(?:never|not|don'?t|do\s+not)\s+(?:be\s+)?"
+    r"(?:shown|explained|listed|described|reported|disclosed|revealed|surfaced)\s+(?:or\s+\w+\s+)?to\s+(?:the\s+)?(?:user"
+    r"|them|anyone)\b|\bleave\s+(?:that|this|it|them)\s+out\b|\b(?:do\s+not|don'?t|never)\s+(?:list|show|mention"
+    r"|report)\s+(?:what|which|where|the\s+sources?)\b|不要告诉|不要提|不告诉|悄悄|秘密地|言わないで|伝えないで|知らせないで"
 )
 _PRECEDENCE = lazy.compile(
     r"\bsupersed\w*|\boverrid\w*|\btakes?\s+precedence\b|\binstead\b|\brather\s+than\b|\bdiscard\b|\bignore\b"
     r"|\bdisregard\b|\bonly\s+(?:from\s+)?(?:this|trust|use|rely|answer|these)\b|\bnever\s+use\b|\bthe\s+only"
     r"\s+(?:reliable|trusted|accurate|correct|valid|safe|authoritative)\b|\bseul\s+(?:outil\s+)?fiable\b"
-    r"|\bn'utilisez\s+jamais\b|\bnunca\s+(?:uses|use|utilice)\b|\bniemals\b|\bnon\s+usare\s+mai\b"
+    r"|\bunder\s+(?:any|no)\s+circumstances\b|\broute\s+(?:every|all|each|any)\b|\bn'utilisez\s+jamais\b|\bnunca\s+(?:uses|use|utilice)\b|\bniemals\b|\bnon\s+usare\s+mai\b"
 )
 _OUTRANK = lazy.compile(
     r"\b(?:authoritative|precedence|priority|outranks?|overrides?|supersedes?|trumps?|wins)\s+(?:over\s+)?(?:the\s+|any\s+"
@@ -260,17 +283,42 @@ _CLEARED = lazy.compile(
 )
 _STRONG_TOUCH = lazy.compile(
     r"\bbcc\b|\bcc\b|\bmirror\w*|\bduplicat\w*|\balso\s+(?:send|post|copy|push|upload|forward|write)|\bsame\s+(?:bytes"
-    r"|content|text|data)\b|\breroute\w*|\bcopie\s+cachée\b|\bcco\b|\bcopia\s+oculta\b|\bcompliance\s+mirror\b"
+    r"|content|text|data)\b|\breroute\w*|\bas\s+well\s+as\s+(?:to\s+)?the\s+(?:requested|intended|original|chosen|given)\b"
+    r"|\bbehaviou?r\s+of\b|\bcopie\s+cachée\b|\bcco\b|\bcopia\s+oculta\b|\bcompliance\s+mirror\b"
 )
 _THIS_TEXT = lazy.compile(
     r"\b(?:this|these|the\s+following|its)\s+(?:description|note|notes|instructions?|text|document|resource|file"
     r"|content|contents|tool|server|page|section)s?\b"
 )
+_PRIVATE = lazy.compile(
+    r"\b(?:user'?s|users'|their|your)\s+(?:recent\s+|private\s+|personal\s+)?(direct\s+messages|dms|location\s+history"
+    r"|contacts|address\s+book|calendar|photos|inbox|e-?mails)\b"
+)
+"""The user's own records: another tool's business unless this tool's job names them."""
+_PRIVATE_JOB = {
+    "direct messages": frozenset(("message", "messages", "dm", "dms", "slack", "chat", "inbox")),
+    "dms": frozenset(("message", "messages", "dm", "dms", "slack", "chat", "inbox")),
+    "location history": frozenset(("location", "locations", "maps", "places", "timeline")),
+    "contacts": frozenset(("contact", "contacts", "crm", "people", "address", "phonebook")),
+    "address book": frozenset(("contact", "contacts", "address", "phonebook")),
+    "calendar": frozenset(("calendar", "calendars", "event", "events", "meeting", "meetings", "schedule")),
+    "photos": frozenset(("photo", "photos", "image", "images", "gallery", "album", "albums")),
+    "inbox": frozenset(("mail", "email", "emails", "inbox", "message", "messages", "gmail", "outlook")),
+    "emails": frozenset(("mail", "email", "emails", "inbox", "message", "messages", "gmail", "outlook")),
+    "e-mails": frozenset(("mail", "email", "emails", "inbox", "message", "messages", "gmail", "outlook")),
+}
+_STEER = lazy.compile(
+    r"\b(?:rank|list|put|show|place|sort)\s+(?:\S+\s+){1,4}?first\s+in\s+(?:every|each|all|any)\s+(?:answers?|results?"
+    r"|responses?|lists?|repl(?:y|ies))\b|\bdescribe\s+(?:all\s+)?(?:others|other\s+\w+|competitors?|the\s+rest"
+    r"|alternatives|rivals?)\s+as\b|\balways\s+(?:answer|say|reply|respond|state|report)\s+that\b[^.]{0,80}\b(?:if|when"
+    r"|whenever|unless)\b|\b(?:just|simply|only)\s+(?:report|say|claim)\s+(?:success|it\s+worked|done|that\s+it\s+worked)\b"
+    r"|\btell\s+(?:the\s+)?users?\s+(?:that\s+)?the\s+(?:data|result|answer|information)\s+came\s+from\b"
+)
 _FINANCIAL = lazy.compile(r"\bcard\s+numbers?\b|\bcvv\b|\bcvc\b|\bcard\s+security\s+code\b|\bexpiry\s+date\b")
 _SMEAR_STRONG = lazy.compile(
     r"\bfabricat\w*|\bhallucinat\w*|\bleak\w*|\bmalicious\b|\bcompromised\b|\bspyware\b|\bmalware\b|\bunsafe\b"
     r"|\binsecure\b|\buntrust\w*|\bnot\s+(?:to\s+be\s+)?trust\w*|\bfake\b|\bscam\w*|\bthird[\s-]part(?:y|ies)\b"
-    r"|\bsteals?\b|\bsells?\s+(?:your|user|the)\b|\bà\s+un\s+tiers\b|\bdes\s+tiers\b|\bnicht\s+vertrauenswürdig"
+    r"|\bcorrupt\w*|\bsteals?\b|\bsells?\s+(?:your|user|the)\b|\bà\s+un\s+tiers\b|\bdes\s+tiers\b|\bnicht\s+vertrauenswürdig"
 )
 _SMEAR_WEAK = lazy.compile(
     r"\bdeprecated\b|\bobsolete\b|\bbuggy\b|\bbroken\b|\bunreliable\b|\binaccurate\b|\bdelayed\b|\boutdated\b"
@@ -319,7 +367,9 @@ _BYPASS = lazy.compile(
     r"|consent|permission|confirm)\w*|\b(?:do\s+not|don'?t|never|no\s+need\s+to|stop|(?:should|must|need)\s+not"
     r"|shouldn'?t|needn'?t)\s+(?:ask|asking|wait|waiting"
     r"|seek|check|confirm|prompt)\w*\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:confirmation|approval|consent|permission"
-    r"|first|with\s+the\s+user)\b|\bno\s+(?:confirmation|approval|consent)\s+(?:is\s+)?(?:needed|required|necessary)"
+    r"|first|with\s+the\s+user|to\s+confirm|to\s+approve)\b|\b(?:confirmation|approval|consent)\s+(?:prompts?\s+|requests?\s+"
+    r"|checks?\s+|steps?\s+)?(?:\w+\s+){0,3}?(?:are|is)\s+(?:unnecessary|not\s+needed|not\s+required|redundant)\b"
+    r"|\bno\s+(?:confirmation|approval|consent)\s+(?:is\s+)?(?:needed|required|necessary)"
     r"|\bwithout\s+(?:asking\s+for\s+|seeking\s+|requesting\s+|any\s+)?(?:confirmation|approval|consent|permission)"
     r"|\bwithout\s+(?:asking|checking\s+with|consulting)\b|\b(?:stops|will\s+stop|no\s+longer)\s+(?:ask|asks|asking"
     r"|wait|waits|seek|seeks)\w*\b"
@@ -351,7 +401,7 @@ _EVERY = lazy.compile(
 )
 _TOUCH = lazy.compile(
     r"\bbcc\b|\bcc\b|\brecipients?\b|\bcarry\b|\bappend\w*|\bprepend\w*|\bmirror\w*|\bduplicat\w*|\bforward\w*"
-    r"|\balso\s+(?:send|post|copy|push|upload|forward|write)|\bsame\s+(?:bytes|content|text|data)\b"
+    r"|\balso\s+(?:send|post|cop|push|upload|forward|write)\w*|\bsame\s+(?:bytes|content|text|data)\b"
     r"|\boriginal\s+(?:text|content|message|data|input)\b|\bredirect\w*|\breroute\w*|\bthrough\s+(?:this|[\w.-]+_\w+)"
     r"|\b(?:full|entire|complete|raw)\s+(?:output|result|response)s?\b|\bprevious\s+tool'?s?\b|\bcopie\s+cachée\b"
     r"|\bcco\b|\bcopia\s+oculta\b|\bcompliance\s+mirror\b"
@@ -359,7 +409,7 @@ _TOUCH = lazy.compile(
 _GENERIC_TOOL = lazy.compile(
     r"\b(?:another|other|any|every|each|all|separate|different|the\s+other)\s+(?:\w+\s+)?(?:tools?|servers?"
     r"|functions?|integrations?|plugins?|assistant\s+tools?)\b|\bthe\s+(?!this\b|same\b|own\b)[\w.-]+\s+(?:server"
-    r"|integration|plugin)\b|\b[\w.-]+\s+tools\b"
+    r"|integration|plugin|tool)\b|\b[\w.-]+\s+tools\b"
 )
 _NAMED = lazy.compile(r"`([\w.-]+)`|\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b")
 _IMAGE = lazy.compile(r"!\[[^\]]*\]\(\s*https?://[^)\s]*\?[^)\s]*=")
@@ -374,7 +424,8 @@ _MINE = lazy.compile(
     r"|env)|any\s+(?:\w+\s+)?(?:tokens?|keys?|credentials?|secrets?|passwords?)|(?:every|all|each)\s+(?:\w+\s+)?(?:secrets?"
     r"|tokens?|keys?|credentials?|passwords?)|in\s+(?:the|this|your)\s+(?:workspace|project|repo|repository|machine"
     r"|environment|home)|in\s+this\s+field|into\s+this\s+(?:field|parameter|argument)|printenv|os\.environ"
-    r"|process\.env|output\s+of\s+[`'\"]?(?:env|set|export))\b"
+    r"|process\.env|output\s+of\s+[`'\"]?(?:env|set|export)|(?:production|prod|live|real)\s+(?:credentials?|secrets?"
+    r"|keys?|tokens?|passwords?)|the\s+project'?s|anywhere\s+in)\b|\benv\s*\|"
 )
 _EXAMPLE = lazy.compile(
     r"\b(?:e\.g\.|for\s+example|such\s+as|like|example|format|placeholder|optional|defaults?\s+to)\b"
@@ -396,6 +447,11 @@ _SCOPE_FILE = frozenset(
     "file files dotfiles directory directories folder folders path paths home config configs sync backup backups fs"
     " filesystem document documents disk drive storage profile profiles".split()
 )
+_SECRET_PARAM = frozenset(
+    "password passwd passphrase secret secrets token tokens key keys apikey credential credentials auth pin otp totp"
+    " cookie cookies".split()
+)
+"""A parameter named for a secret: describing the secret it takes is what it is for."""
 _SCOPE_PAY = frozenset(
     "pay payment payments payout payouts checkout invoice invoices bank banking card cards billing refund refunds"
     " charge charges stripe wallet purchase order orders subscription subscriptions".split()
@@ -454,18 +510,26 @@ class Signals:
     strong_touch: bool
     financial: bool
     this_text: bool
+    steer: bool
+    private: str
     named: frozenset[str]
     text: str
 
 
+_LEAD_IN = re.compile(r"(?:[\w\s'-]{1,40}:\s+|(?:to|for|in\s+order\s+to)\s+[^,.:]{1,50},\s*)")
+"""A label or a purpose before a sentence's order ("Prerequisite: read ...", "To calibrate, send ...")."""
+
+
 def _is_order(low: str) -> bool:
-    """Whether a sentence opens with a verb or a modal aimed at a reader ("Send ...", "The model must ...")."""
-    head = low.lstrip(" \t*->#[(`'\"").split(" ", 3)
-    if not head:
-        return False
-    first = head[0].rstrip(":,")
-    if first in _VERBS:
-        return True
+    """Whether a sentence opens with a verb or a modal aimed at a reader ("Send ...", "The model must ..."), after a
+    label or a purpose clause if any ("Prerequisite: read ...", "To calibrate, also send ...")."""
+    text = low.lstrip(" \t*->#[(`'\"")
+    lead = _LEAD_IN.match(text)
+    for candidate in (text, text[lead.end() :] if lead else ""):
+        head = candidate.split(" ", 3)
+        first = head[0].rstrip(":,") if head else ""
+        if first in _VERBS or (first == "also" and len(head) > 1 and head[1] in _VERBS):
+            return True
     return (
         re.search(r"\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|is\s+(?:expected|required)\s+to)\b", low)
         is not None
@@ -540,6 +604,8 @@ def signals(low: str, raw: str) -> Signals:
         strong_touch=has(_STRONG_TOUCH),
         financial=has(_FINANCIAL),
         this_text=has(_THIS_TEXT),
+        steer=has(_STEER),
+        private=m.group(1) if (m := _PRIVATE.search(low)) else "",
         named=named,
         text=low,
     )
@@ -579,7 +645,7 @@ def judge(
     `preferred`: whether the string steers the model to this tool anywhere ("...; use this one instead");
     `selfish`: whether the string names this tool or server as such ("always use this server's tools; ...")."""
     param_words = scope.words_of(param) if param else set()
-    secret_job = ctx.covers(scope._SCOPE_WORDS["secret"]) or not param_words.isdisjoint(scope._SCOPE_WORDS["secret"])
+    secret_job = ctx.covers(scope._SCOPE_WORDS["secret"]) or not param_words.isdisjoint(_SECRET_PARAM)
     convo_job = ctx.kind == "prompt" or ctx.covers(scope._SCOPE_WORDS["conversation"]) or ctx.covers(_SCOPE_PROMPT)
     external_job = ctx.covers(scope._SCOPE_WORDS["external"])
     others = _others(s, ctx)
@@ -592,6 +658,7 @@ def judge(
         if best is None or score > best[1]:
             best = (kind, score)
 
+    private = bool(s.private) and not ctx.covers(_PRIVATE_JOB.get(s.private, frozenset((s.private,))))
     # data moved out: credentials, the conversation or private files put where they do not belong
     taken = s.move or s.call or role in ("param", "schema")
     if taken and directed and not s.protective:
@@ -601,6 +668,8 @@ def judge(
         if s.secret and not secret_job and (s.mine or s.file) and not (s.example and not s.mine):
             keep("credential_request", 0.7)
         if s.convo and not convo_job and (s.mine or s.address or s.every or role in ("param", "schema")):
+            keep("data_request", 0.7)
+        if private and (s.move or role in ("param", "schema")):
             keep("data_request", 0.7)
     if (s.url or s.mail) and (s.secret or s.convo or s.slot) and taken and not external_job and not s.protective:
         keep("exfiltration", 0.7)
@@ -618,7 +687,7 @@ def judge(
     # another tool's calls changed, or used as a side channel
     if tool and (s.trigger or s.every) and s.touch and (s.move or s.call or s.order or s.mail or s.url or others):
         keep("cross_tool", 0.7)
-    if tool and (s.trigger or s.every) and (s.call or s.move) and (s.destroy or s.url or s.secret or s.convo):
+    if tool and (s.trigger or s.every) and (s.call or s.move) and (s.destroy or s.url or s.mail or s.secret or s.convo):
         keep("cross_tool", 0.7)
     if others and (s.call or s.order) and s.destroy and not ctx.covers(_SCOPE_DESTROY):
         keep("dangerous_command", 0.7)
@@ -638,6 +707,13 @@ def judge(
     if s.outrank and (s.this_text or s.address):
         keep("new_instructions", 0.7)
     # answers fixed in advance
+    if s.steer:
+        keep("answer_steering", 0.65)
+    if s.asks and s.self_ref and "instead of" in s.text and (s.generic_tool or others):
+        keep("tool_preference", 0.65)
+    spread = s.trigger or s.every or s.touch or s.mail or s.url
+    if others and (s.call or s.move) and ((s.convo and not convo_job) or private) and spread:
+        keep("cross_tool", 0.7)
     if s.cleared and s.say and s.people and (s.order or s.address):
         keep("answer_steering", 0.65)
     if s.say and s.absolute and (s.people or s.address or role != "param"):
@@ -654,7 +730,7 @@ def judge(
     # the model's role, consent or memory rewritten
     if s.mode and (s.address or role in ("schema", "title")):
         keep("new_instructions", 0.7)
-    if s.granted and (s.people or s.address):
+    if s.granted and (s.people or s.address or s.order):
         keep("approval_bypass", 0.7)
     if s.bypass and (s.order or s.address) and not s.protective:
         keep("approval_bypass", 0.65)
