@@ -156,3 +156,17 @@ def test_brands_with_a_title_in_their_name_pass(text: str) -> None:
 )
 def test_people_with_a_title_near_product_words_are_still_found(text: str, value: str) -> None:
     assert ("person_name", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Số CCCD: 001 085 012 345", "vn_cccd", "001 085 012 345"),
+        ("الإقامة: 2935034211", "sa_national_id", "2935034211"),
+        ("ARC: F872101949", "tw_id", "F872101949"),
+        ("Numéro d'assurance maladie : TREM 8507 1412", "ca_health_number", "TREM 8507 1412"),
+        ("BSB 062-000 Acc 12345678", "bank_account_number", "12345678"),
+    ],
+)
+def test_more_label_spellings(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)

@@ -1111,7 +1111,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "iqama",
-        r"iqama|muqeem|هوية وطنية|رقم الهوية|رقم الإقامة|رقم الاقامة|هوية مقيم|saudi (?:national )?id",
+        r"iqama|muqeem|هوية وطنية|رقم الهوية|رقم الإقامة|رقم الاقامة|هوية مقيم|الإقامة|الاقامة|إقامة|"
+        r"saudi (?:national )?id|residence permit(?: number| no\b)?|resident id",
         (("sa_national_id", r"\d{10}(?![\w-])", sa_id_ok),),
     ),
     (
@@ -1123,7 +1124,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         "cccd",
         r"cccd|căn cước(?: công dân)?|cmnd|chứng minh nhân dân|can cuoc|(?:số )?định danh(?: cá nhân)?|"
         r"mã định danh|so dinh danh|dinh danh ca nhan",
-        (("vn_cccd", r"\d{12}(?![\w-])|\d{9}(?![\w-])", _not_one_digit),),
+        (("vn_cccd", r"\d{12}(?![\w-])|\d{9}(?![\w-])|\d{3}([ .])\d{3}\1\d{3}\1\d{3}(?![\w-])", _not_one_digit),),
     ),
     (
         "lknic",
@@ -1314,7 +1315,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "twid",
-        r"身分證(?:字號|號碼)?|居留證(?:號碼)?|統一證號|resident certificate|arc(?: number| no\b| #)",
+        r"身分證(?:字號|號碼)?|居留證(?:號碼)?|統一證號|resident certificate|arc(?: number| no\b| #|(?= ?:))",
         (("tw_id", r"(?i)[A-Z][1289]\d{8}(?![\w-])", tw_id_ok),),
     ),
     ("nhi", r"nhi(?![a-z])|national health index", (("nz_nhi", r"(?i)[A-HJ-NP-Z]{3}\d{4}(?![\w-])", nhi_ok),)),
@@ -1380,7 +1381,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "cahealth",
         r"ohip(?![a-z])|health (?:card|insurance) (?:number|no\b|#)|health card|health number|"
-        r"(?:personal )?health number|phn(?![a-z])|carte (?:d'assurance maladie|sant[ée])|ramq",
+        r"(?:personal )?health number|phn(?![a-z])|carte (?:d'assurance maladie|sant[ée])|ramq|"
+        r"num[ée]ro d'assurance maladie|assurance maladie",
         (
             ("ca_health_number", r"(?i)\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Z]{2})?(?![\w-])", ca_health_ok),
             pii_world_ids.RAMQ,
@@ -1833,8 +1835,11 @@ _LEADS = (
     "so dinh danh",
     "dinh danh",
     "resident certificate",
-    "arc ",
-    "arc_",
+    "residence permit",
+    "resident id",
+    "numero d'assurance",
+    "assurance maladie",
+    "arc",
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
 _LEADS = (*_LEADS, *(w.replace(" ", "_") for w in _LEADS if " " in w))
@@ -2104,6 +2109,10 @@ _NON_ASCII_LEADS = (
     *pii_latin_ids.NON_ASCII_LEADS,
     *pii_world_ids.NON_ASCII_LEADS,
     "رقم الإقامة",
+    "الإقامة",
+    "الاقامة",
+    "إقامة",
+    "numéro d'assurance",
     "رقم الاقامة",
     "هوية مقيم",
     "định danh",

@@ -130,7 +130,7 @@ GROUPS: tuple[Group, ...] = (
     (
         "bsb",
         r"bsb(?: number| no\.?)?[ \t:#]*\d{3}[- ]?\d{3}[ \t]*[,;/|]?[ \t]*"
-        r"(?:(?:bank )?acc(?:oun)?t(?: number| no\.?| #)?|a/c(?: no\.?)?)?",
+        r"(?:(?:bank )?acc(?:oun)?t?\.?(?: number| no\.?| #)?|a/c(?: no\.?)?)?",
         (("bank_account_number", r"\d{4} ?\d{4,6}(?![\w-])|\d{6,10}(?![\w-])", varied),),
     ),
     (
