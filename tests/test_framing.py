@@ -249,7 +249,9 @@ def _same(got: list, data: bytes, limit: int) -> bool:
     limit=st.sampled_from([0, 3, 64, 8192]),
 )
 def test_lines_are_the_same_however_the_reads_cut_them(pieces, cuts, limit):
-    data = b"".join(pieces)
+    # (without `}`: a whole JSON object read before its newline, and messages glued after an oversized line, are
+    # read as their own lines, by design: the tests above cover them)
+    data = b"".join(pieces).replace(b"}", b"")
     pos, turn = [0], [0]
 
     async def read(n: int) -> bytes:
