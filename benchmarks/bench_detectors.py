@@ -1,13 +1,14 @@
 """Recall, false positives and throughput of each local detector on the project's own corpora.
 
-Run: `python benchmarks/bench_detectors.py [--mb 2] [--stdlib] [--kingfisher] [--pure]`. Prints, per detector,
-recall on the positives of tests/corpus/, the false-positive rate on its negatives and on the ordinary source files
-of tests/corpus/source/, and MB/s on source code (those files repeated to `--mb` MB), on a made-up JSON-lines log of
-that size and, with `--stdlib`, on the Python standard library's own modules. Also: all local detectors together on
-each, and the checks of one small call through `LocalGuard`. With `--kingfisher` and the `kingfisher-secret-scanner`
-package installed, the same secrets corpus is scanned by Kingfisher and by both together (its first rule compilation
-is timed too). With `--pure`, the shared word index runs its regex passes and the screen is off (see `screen`) even
-where Hyperscan is installed.
+Run: `python benchmarks/bench_detectors.py [--mb 2] [--stdlib] [--escaped 0.1] [--kingfisher] [--pure]`. Prints,
+per detector, recall on the positives of tests/corpus/, the false-positive rate on its negatives and on the ordinary
+source files of tests/corpus/source/, and MB/s on source code (those files repeated to `--mb` MB), on a made-up
+JSON-lines log of that size and, with `--stdlib`, on the Python standard library's own modules; with `--escaped`, on
+JSON lines whose letters outside ASCII are written as `\\uXXXX` escapes (each such string is read again unescaped:
+the slow case). Also: all local detectors together on each, and the checks of one small call through `LocalGuard`.
+With `--kingfisher` and the `kingfisher-secret-scanner` package installed, the same secrets corpus is scanned by
+Kingfisher and by both together (its first rule compilation is timed too). With `--pure`, the shared word index runs
+its regex passes and the screen is off (see `screen`) even where Hyperscan is installed.
 """
 
 from __future__ import annotations
@@ -94,6 +95,28 @@ def _log_text(mb: float) -> str:
                     "agent": "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0",
                 }
             )
+        lines.append(line)
+        size += len(line) + 1
+    return "\n".join(lines)
+
+
+def _escaped_json_text(mb: float) -> str:
+    """Made-up JSON lines of about `mb` MB whose texts hold letters outside ASCII, written as `json.dumps` writes
+    them (`f\\u00fcr`): a server's records in German, French or Spanish (same text every run)."""
+    rnd = random.Random(5)
+    words = (
+        "für straße größe zurück über Übersicht café résumé données équipe déjà año señal información "
+        "the order was shipped to the customer and the invoice is attached please confirm the address"
+    ).split()
+    lines = []
+    size = 0
+    while size < mb * 1e6:
+        record = {
+            "id": len(lines),
+            "title": " ".join(rnd.choice(words) for _ in range(6)),
+            "body": " ".join(rnd.choice(words) for _ in range(30)),
+        }
+        line = json.dumps(record)
         lines.append(line)
         size += len(line) + 1
     return "\n".join(lines)
@@ -293,6 +316,9 @@ def main() -> None:
     parser.add_argument("--stdlib", action="store_true", help="also measure on the Python standard library")
     parser.add_argument("--kingfisher", action="store_true", help="also measure Kingfisher if it is installed")
     parser.add_argument("--pure", action="store_true", help="leave Hyperscan out even if it is installed")
+    parser.add_argument(
+        "--escaped", type=float, default=0.0, help="also measure JSON with \\uXXXX escapes of this many MB (slow)"
+    )
     args = parser.parse_args()
     if args.pure:
         scan.ACCELERATE = False
@@ -315,6 +341,8 @@ def main() -> None:
         stdlib = Path(sysconfig.get_paths()["stdlib"])
         texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(stdlib.glob("*.py"))]
         samples["python stdlib"] = "\n".join(texts)[: int(args.mb * 1e6)]
+    if args.escaped:
+        samples["JSON with \\uXXXX escapes"] = _escaped_json_text(args.escaped)
     for label, text in samples.items():
         print(f"throughput on {label} ({len(text.encode('utf-8')) / 1e6:.1f} MB)")
         for name, rate in throughput(text, args.runs):
