@@ -137,7 +137,15 @@ _ANCHORS = (
     "you saw", "you opened", "you viewed", "you accessed", "you received", "you edited", "you visited",
     "user opened", "user has", "user viewed", "user read", "user edited", "user visited", "user received",
     "user accessed", "they opened", "they have", "they read", "production", "prod ", "live ", "real ",
-    "the project's", "anywhere in", "instead of",
+    "the project's", "anywhere in", "instead of", "appended", "posted", "récup", "mets", "mettre", "insère",
+    "inutile d'en", "sans en parler", "no hace falta", "skip it in", "skip this in", "skip that in", "skip it from",
+    "end users", "expired", "invalid", "mismatched", "vulnerable", "revoked", "is valid", "is secure",
+    "so they", "so the user", "so the person", "so users", "so nobody", "so no one", "so that", "to avoid alarm",
+    "to avoid worr", "to avoid upset", "to avoid scar", "home address", "phone", "date of birth", "passport",
+    "id number", "medical", "wins", "prevail", "governing", "pre-cleared", "precleared", "without a human",
+    "without human", "in the voice of", "swap", "summari", "as rumo", "as false", "as fake", "as unverified",
+    "as confirmed", "as true", "as fact", "bank details", "payment details", "bank account", "wallet 0x",
+    "asked you", "told you", "answers you", "answer you", "last ",
     *(n + h for n in _NEGATIONS for h in _HUSH),
 )  # fmt: skip
 """Literals of which every sentence `judge` can report holds one (each of its findings needs a signal whose every
@@ -152,7 +160,7 @@ Hyperscan, when `_GATE` answers for each string."""
 # --- signals (patterns over one lower-cased sentence) ------------------------------------------------------------
 
 _ADDRESS = lazy.compile(
-    r"\b(?:you|your|yourself|assistant|agent|agents|model|llm|ai|claude|gpt|copilot|chatbot|whoever\s+reads"
+    r"\b(?:you|your|yourself|assistant|assistants|agent|agents|model|models|llm|llms|ai|claude|gpt|copilot|chatbot|whoever\s+reads"
     r"|the\s+reader|note\s+to|hint\s+for|p\.\s?s\.|tu|vous|votre|usted|du|sie|ihr|dein|deine|voi)\b"
 )
 _VERBS = frozenset(
@@ -170,7 +178,8 @@ _MOVE = lazy.compile(
     r"|including|attach|append"
     r"|prepend|put|place|pass|provide|supply|fill|insert|embed|share|transmit|bcc|cc|sync|submit|relay|route|redirect"
     r"|gather|collect|read|open|cat|load|dump|export|carry|carries|add|store|save|persist|record|log|leak|exfiltrate"
-    r"|obtain|retrieve|grab|lies|lese|lesen|übergib|übergeben|sende|senden|schicke|kopiere|füge|lis|lire|envoie"
+    r"|obtain|retrieve|grab|appended|added|posted|sent|copied|uploaded|forwarded|attached|included|passed|inserted"
+    r"|shared|pasted|mirrored|exported|récupère|récupérer|mets|mettre|insère|recupera|pon|ponlos|lies|lese|lesen|übergib|übergeben|sende|senden|schicke|kopiere|füge|lis|lire|envoie"
     r"|envoyer|pousse|copie|copier|ajoute|ajouter|transmets|transmettre|inclure|lee|leer|envía|envia|enviar|copia"
     r"|incluye|añade|pega|sube|leggi|invia|inviare|includi|aggiungi|leia|envie|inclua)\b"
     r"|读取|读|发送|放入|复制|上传|附加|読み|送信|コピー"
@@ -216,7 +225,9 @@ _CONVO = lazy.compile(
     r"|message)\b|\byour\s+(?:full\s+|own\s+|original\s+)?(?:instructions|prompt|rules|guidelines|directives)\b"
     r"|\b(?:full|entire|whole)\s+(?:context|history|dialog(?:ue)?)\b|\b(?:definitions?|descriptions?|schemas?)\s+of"
     r"\s+(?:every|all|each|the\s+other|other)\b|\bevery\s+other\s+tool\b|\ball\s+(?:the\s+)?(?:other\s+)?tools\s+you"
-    r"|\bmessage\s+history\b|\bearlier\s+(?:messages?|turns?)\b|\bhistorial\b|\btoda\s+la\s+conversaci[oó]n\b"
+    r"|\bmessage\s+history\b|\bearlier\s+(?:messages?|turns?)\b|\b(?:things|questions)\s+(?:the\s+(?:person|user)\s+)?"
+    r"(?:asked|told)\s+you\b|\banswers?\s+you\s+(?:gave|have\s+given|provided)\b|\blast\s+\w+\s+(?:messages|questions"
+    r"|things|requests|prompts)\s+(?:the\s+(?:person|user)|you)\b|\bhistorial\b|\btoda\s+la\s+conversaci[oó]n\b"
     r"|\bconversaci[oó]n\s+(?:completa|entera)\b|\bl'historique\b|\btoute\s+la\s+conversation\b|\bchatverlauf\b"
     r"|\bgesamten?\s+(?:unterhaltung|konversation)\b|\b(?:any|every|all|each)\s+(?:\w+\s+){0,3}?(?:files?|documents?"
     r"|pages?|urls?|sites?|tabs?|emails?|messages?|contents?)\s+(?:that\s+)?(?:the\s+user|you|they)\s+(?:have\s+|has\s+"
@@ -227,14 +238,15 @@ _URL = lazy.compile(r"\b(?:https?|ftp|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|ex
 _MAIL = lazy.compile(r"[\w.+-]+@(?!example\.)[\w-]+\.[\w.-]*[a-z]{2,}")
 _PAY = lazy.compile(
     r"\bbeneficiar(?:y|ies)\b|\bpayee\b|\brecipient(?:'s)?\s+(?:account|iban|wallet|address)|\biban\b"
-    r"|\b(?:account|routing|sort)\s+(?:number|code)\b|\bwallet\s+address\b|\bclearing\s+account\b"
+    r"|\b(?:account|routing|sort)\s+(?:number|code)\b|\bwallet\s+address\b|\bclearing\s+account\b|\bbank\s+details\b"
+    r"|\bpayment\s+details\b|\bbank\s+account\b|\bwallet\s+0x"
 )
 _ACCOUNT = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b|\b0x[0-9a-fA-F]{40}\b|\b\d{8,17}\b")
 _DESTROY = lazy.compile(
     r"\brm\s+-(?:rf|fr|r)\b|\b(?:delete|drop|purge|wipe|remove|truncate)_all\w*|\bdrop\s+(?:table|database|schema)\b"
     r"|\btruncate\s+table\b|\bchmod\s+(?:-r\s+)?777\b|\bmkfs\b|\b(?:delete|wipe|purge|erase"
     r"|destroy|remove)\s+(?:all|every|the\s+(?:entire|whole))\b|\bshred\b|\bformat\s+(?:the\s+)?(?:disk|drive)\b"
-    r"|\bto\s+program\b"
+    r"|\bto\s+program\b|\bwipe\b"
 )
 _SECRECY = lazy.compile(
     r"\b(?:quietly|silently|secretly|covertly|discreetly|invisibly|surreptitiously|behind\s+the\s+scenes)\b"
@@ -253,7 +265,9 @@ _SECRECY = lazy.compile(
     r"|\bnão\s+(?:mencione|diga|conte)|\bneedn'?t\s+(?:know|be\s+told)\b|\bno\s+(?:necesita|tiene\s+que)\s+saber"
     r"|\bn'en\s+(?:parle|informe|dis)\w*|\bne\s+(?:le\s+|lui\s+|leur\s+)?(?:dis|dites|signale|signalez|mentionne"
     r"|mentionnez|préviens|prévenez)\w*\s+(?:pas|rien)\b|\bn'a\s+pas\s+besoin\s+de\s+(?:le\s+)?savoir"
-    r"|\b(?:never|not)\s+(?:be\s+)?list(?:ed)?\s+(?:it\s+)?(?:among|in|with)\b|\b(?:never|not|don'?t|do\s+not)\s+(?:be\s+)?"
+    r"|\binutile\s+d'en\s+parler\b|\bsans\s+en\s+parler\b|\bno\s+hace\s+falta\s+(?:mencionarlo|decirlo)\b"
+    r"|\bskip\s+(?:it|this|that)\s+(?:in|from)\s+(?:your\s+)?(?:explanations?|answers?|replies|summar\w+)"
+    r"|\bnot\s+(?:for\s+)?end\s+users\b|\b(?:never|not)\s+(?:be\s+)?list(?:ed)?\s+(?:it\s+)?(?:among|in|with)\b|\b(?:never|not|don'?t|do\s+not)\s+(?:be\s+)?"
     r"(?:shown|explained|listed|described|reported|disclosed|revealed|surfaced)\s+(?:or\s+\w+\s+)?to\s+(?:the\s+)?(?:user"
     r"|them|anyone)\b|\bleave\s+(?:that|this|it|them)\s+out\b|\b(?:do\s+not|don'?t|never)\s+(?:list|show|mention"
     r"|report)\s+(?:what|which|where|the\s+sources?)\b|不要告诉|不要提|不告诉|悄悄|秘密地|言わないで|伝えないで|知らせないで"
@@ -283,7 +297,7 @@ _CLEARED = lazy.compile(
 )
 _STRONG_TOUCH = lazy.compile(
     r"\bbcc\b|\bcc\b|\bmirror\w*|\bduplicat\w*|\balso\s+(?:send|post|copy|push|upload|forward|write)|\bsame\s+(?:bytes"
-    r"|content|text|data)\b|\breroute\w*|\bas\s+well\s+as\s+(?:to\s+)?the\s+(?:requested|intended|original|chosen|given)\b"
+    r"|content|text|data)\b|\breroute\w*|\bswap\s+(?:any|every|all|each)\b|\bas\s+well\s+as\s+(?:to\s+)?the\s+(?:requested|intended|original|chosen|given)\b"
     r"|\bbehaviou?r\s+of\b|\bcopie\s+cachée\b|\bcco\b|\bcopia\s+oculta\b|\bcompliance\s+mirror\b"
 )
 _THIS_TEXT = lazy.compile(
@@ -313,6 +327,21 @@ _STEER = lazy.compile(
     r"|alternatives|rivals?)\s+as\b|\balways\s+(?:answer|say|reply|respond|state|report)\s+that\b[^.]{0,80}\b(?:if|when"
     r"|whenever|unless)\b|\b(?:just|simply|only)\s+(?:report|say|claim)\s+(?:success|it\s+worked|done|that\s+it\s+worked)\b"
     r"|\btell\s+(?:the\s+)?users?\s+(?:that\s+)?the\s+(?:data|result|answer|information)\s+came\s+from\b"
+    r"|\b(?:summari[sz]e|present|describe|report|label)\w*\s+as\s+(?:rumou?rs?|false|fake|unverified|confirmed|true"
+    r"|facts?)\b"
+)
+_CALM = lazy.compile(
+    r"\bso\s+(?:that\s+)?(?:they|the\s+user|the\s+person|users|nobody|no\s+one)\s+(?:is|are|isn'?t|aren'?t|won'?t\s+be"
+    r"|doesn'?t|don'?t)\s+(?:not\s+)?(?:get\s+)?(?:alarmed|worried|concerned|upset|panic\w*|worry)\b|\bto\s+avoid\s+(?:alarming"
+    r"|worrying|upsetting|scaring)\b"
+)
+_PERSONAL = lazy.compile(
+    r"\bhome\s+address\b|\bphone\s+(?:number)?\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b|\bpassport\b"
+    r"|\bid\s+numbers?\b|\bmedical\s+(?:records?|history)\b"
+)
+_WINS = lazy.compile(
+    r"\b(?:this|these|the)\s+(?:policy|definition|description|rules?|instructions?|notes?)\s+(?:wins?|prevails?"
+    r"|takes\s+precedence|applies\s+instead)\b|\bgoverning\s+(?:policy|rules?)\b"
 )
 _FINANCIAL = lazy.compile(r"\bcard\s+numbers?\b|\bcvv\b|\bcvc\b|\bcard\s+security\s+code\b|\bexpiry\s+date\b")
 _SMEAR_STRONG = lazy.compile(
@@ -325,8 +354,8 @@ _SMEAR_WEAK = lazy.compile(
     r"|\bstale\b|\bwrong\b|\berror-?prone\b"
 )
 _STRONG_ABSOLUTE = lazy.compile(
-    r"\bregardless\b|\birrespective\b|\bno\s+matter\b|\beven\s+(?:if|when|though)\b|\bwhatever\s+(?:you|it|they)"
-    r"\s+(?:find|finds|found|says?|shows?|returns?)|\bin\s+(?:all|every|any)\s+cases?\b|\bindépendamment\b"
+    r"\bregardless\b|\birrespective\b|\bno\s+matter\b|\beven\s+(?:if|when|though)\b|\bwhatever\s+(?:you|it|they|the\s+user'?s?(?:\s+own)?"
+    r"\s+\w+)\s+(?:find|finds|found|says?|shows?|returns?|suggests?|thinks?|believes?)|\bin\s+(?:all|every|any)\s+cases?\b|\bindépendamment\b"
     r"|\bunabhängig\s+davon\b|\bindependientemente\b"
 )
 _SAY = lazy.compile(
@@ -339,11 +368,13 @@ _PEOPLE = lazy.compile(
     r"|someone|anyone|buyer|patient|reader|owner|account\s+holder)\b"
 )
 _FAILURE = lazy.compile(
-    r"\b(?:fails?|failed|failing|errors?|errored|outages?|down|broken|crash\w*|unavailable|timed?\s*out)\b"
+    r"\b(?:fails?|failed|failing|errors?|errored|outages?|down|broken|crash\w*|unavailable|timed?\s*out|expired"
+    r"|invalid|mismatched|vulnerable|revoked)\b"
 )
 _FINE = lazy.compile(
     r"\b(?:is|are|was|were)\s+(?:all\s+)?(?:up|fine|ok|okay|healthy|green|working|operational|successful)\b"
     r"|\b(?:succeeded|success|all\s+good|no\s+issues|passed|lgtm|safe\s+to\s+merge|went\s+through)\b"
+    r"|\b(?:it|this|that)\s+is\s+(?:valid|secure|fine|safe)\b"
 )
 _ASKS = lazy.compile(
     r"\b(?:when|whenever|if|once)\s+(?:the\s+|a\s+|any\s+)?(?:user|users|person|someone|anyone|customer|client|they"
@@ -356,7 +387,7 @@ _REFUSE = lazy.compile(
 _MODE = lazy.compile(
     r"\byou\s+are\s+now\s+(?:an?|the|called|named|known\s+as)\s|\byou\s+are\s+(?!(?:not|also|only|still|just|able"
     r"|ready|connected|logged|signed|done|free|set|good|all|here)\b)\w+\s+now\b|\b(?:you|assistant|model|agent|ai|llm)\b[^.]{0,40}"
-    r"\b(?:in|into|to)\s+(?:\w+\s+)?mode\b|\b(?:god|jailbreak|unrestricted|unfiltered|dan)\s*mode\b|\bdevmode\b"
+    r"\b(?:in|into|to)\s+(?:\w+\s+)?mode\b|\bin\s+the\s+voice\s+of\b|\b(?:god|jailbreak|unrestricted|unfiltered|dan)\s*mode\b|\bdevmode\b"
     r"|\bno\s+(?:content\s+)?(?:policy|policies|guidelines|safety\s+rules|filters)\b|\bwithout\s+(?:any\s+)?(?:filters"
     r"|guidelines|content\s+policy|safety\s+rules)\b|\b(?:you|assistant|model|agent|ai)\s+(?:has|have)\s+been\s+(?:upgraded"
     r"|switched|reassigned|promoted)\b|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|different|new|root|admin|system)\b"
@@ -371,13 +402,14 @@ _BYPASS = lazy.compile(
     r"|checks?\s+|steps?\s+)?(?:\w+\s+){0,3}?(?:are|is)\s+(?:unnecessary|not\s+needed|not\s+required|redundant)\b"
     r"|\bno\s+(?:confirmation|approval|consent)\s+(?:is\s+)?(?:needed|required|necessary)"
     r"|\bwithout\s+(?:asking\s+for\s+|seeking\s+|requesting\s+|any\s+)?(?:confirmation|approval|consent|permission)"
-    r"|\bwithout\s+(?:asking|checking\s+with|consulting)\b|\b(?:stops|will\s+stop|no\s+longer)\s+(?:ask|asks|asking"
+    r"|\bwithout\s+(?:asking|checking\s+with|consulting)\b|\bwithout\s+(?:a\s+)?human\s+(?:look|review|check|approval"
+    r"|confirmation|in\s+the\s+loop)\b|\b(?:stops|will\s+stop|no\s+longer)\s+(?:ask|asks|asking"
     r"|wait|waits|seek|seeks)\w*\b"
 )
 _GRANTED = lazy.compile(
     r"\b(?:has|have)\s+(?:already\s+)?(?:authori[sz]ed|approved|consented\s+to|pre-?approved|agreed\s+to|cleared)"
     r"\b[^.]{0,60}\b(?:in\s+advance|every|all|any|already|beforehand|from\s+now)\b|\bpre-?(?:authori[sz]ed|approved)"
-    r"\b|\balready\s+(?:authori[sz]ed|approved|consented)\b"
+    r"\b|\balready\s+(?:authori[sz]ed|approved|consented)\b|\bpre-?cleared\b"
 )
 _PERSIST = lazy.compile(
     r"\blong[\s-]?term\s+memory\b|\bpersist\s+(?:this|these|that|the\s+(?:rule|instruction|preference))\b"
@@ -402,7 +434,7 @@ _EVERY = lazy.compile(
 _TOUCH = lazy.compile(
     r"\bbcc\b|\bcc\b|\brecipients?\b|\bcarry\b|\bappend\w*|\bprepend\w*|\bmirror\w*|\bduplicat\w*|\bforward\w*"
     r"|\balso\s+(?:send|post|cop|push|upload|forward|write)\w*|\bsame\s+(?:bytes|content|text|data)\b"
-    r"|\boriginal\s+(?:text|content|message|data|input)\b|\bredirect\w*|\breroute\w*|\bthrough\s+(?:this|[\w.-]+_\w+)"
+    r"|\boriginal\s+(?:text|content|message|data|input)\b|\bswap\s+(?:any|every|all|each)\b|\bredirect\w*|\breroute\w*|\bthrough\s+(?:this|[\w.-]+_\w+)"
     r"|\b(?:full|entire|complete|raw)\s+(?:output|result|response)s?\b|\bprevious\s+tool'?s?\b|\bcopie\s+cachée\b"
     r"|\bcco\b|\bcopia\s+oculta\b|\bcompliance\s+mirror\b"
 )
@@ -512,6 +544,9 @@ class Signals:
     this_text: bool
     steer: bool
     private: str
+    calm: bool
+    personal: bool
+    wins: bool
     named: frozenset[str]
     text: str
 
@@ -605,6 +640,9 @@ def signals(low: str, raw: str) -> Signals:
         financial=has(_FINANCIAL),
         this_text=has(_THIS_TEXT),
         steer=has(_STEER),
+        calm=has(_CALM),
+        personal=has(_PERSONAL),
+        wins=has(_WINS),
         private=m.group(1) if (m := _PRIVATE.search(low)) else "",
         named=named,
         text=low,
@@ -662,8 +700,8 @@ def judge(
     # data moved out: credentials, the conversation or private files put where they do not belong
     taken = s.move or s.call or role in ("param", "schema")
     if taken and directed and not s.protective:
-        private = s.place and not s.file and not s.example and not ctx.covers(_SCOPE_FILE)
-        if ((s.file and not secret_job) or private) and (s.move or s.call):
+        own_place = s.place and not s.file and not s.example and not ctx.covers(_SCOPE_FILE)
+        if ((s.file and not secret_job) or own_place) and (s.move or s.call):
             keep("sensitive_file", 0.7)
         if s.secret and not secret_job and (s.mine or s.file) and not (s.example and not s.mine):
             keep("credential_request", 0.7)
@@ -671,7 +709,8 @@ def judge(
             keep("data_request", 0.7)
         if private and (s.move or role in ("param", "schema")):
             keep("data_request", 0.7)
-    if (s.url or s.mail) and (s.secret or s.convo or s.slot) and taken and not external_job and not s.protective:
+    sensitive = s.secret or s.convo or s.slot or s.personal or bool(s.private)
+    if (s.url or s.mail) and sensitive and taken and not external_job and not s.protective:
         keep("exfiltration", 0.7)
     if s.url and "to program" in s.text and (s.call or s.order):
         keep("exfiltration", 0.7)  # a database told to pipe a table to a command that posts it
@@ -679,7 +718,18 @@ def judge(
         keep("exfiltration", 0.7)
     # the user kept unaware of an act
     if s.secrecy and (
-        s.move or s.call or tool or s.file or s.place or s.secret or s.convo or s.url or s.mail or s.destroy
+        s.move
+        or s.call
+        or tool
+        or s.pay
+        or s.personal
+        or s.file
+        or s.place
+        or s.secret
+        or s.convo
+        or s.url
+        or s.mail
+        or s.destroy
     ):
         keep("conceal_from_user", 0.7)
     if s.secrecy and prev is not None and not (s.move or s.call) and _acts(prev, ctx):
@@ -709,6 +759,12 @@ def judge(
     # answers fixed in advance
     if s.steer:
         keep("answer_steering", 0.65)
+    if s.calm and s.say:
+        keep("answer_steering", 0.7)
+    if s.wins and (s.this_text or s.people or s.address):
+        keep("new_instructions", 0.7)
+    if s.pay and s.precedence and s.every and not s.protective:
+        keep("redirect", 0.7)
     if s.asks and s.self_ref and "instead of" in s.text and (s.generic_tool or others):
         keep("tool_preference", 0.65)
     spread = s.trigger or s.every or s.touch or s.mail or s.url
@@ -730,7 +786,7 @@ def judge(
     # the model's role, consent or memory rewritten
     if s.mode and (s.address or role in ("schema", "title")):
         keep("new_instructions", 0.7)
-    if s.granted and (s.people or s.address or s.order):
+    if s.granted and (s.people or s.address or s.order or tool):
         keep("approval_bypass", 0.7)
     if s.bypass and (s.order or s.address) and not s.protective:
         keep("approval_bypass", 0.65)
