@@ -231,6 +231,7 @@ _WEAK_OBJ = _w(
     " protocols text"
     " principles boundaries ethics morals briefing setup parameters directions programing conditioning",
     "regeln befehle règles regles reglas órdenes ordenes normas regras regole regels aturan aturannya peraturan",
+    "patakaran panuntunan pravidla pravidel nastavení pravidlа правила налаштування",
     "einschränkungen beschränkungen konfiguration systemkonfiguration vorgaben",
 )
 _OBJ = (
@@ -267,7 +268,7 @@ _PRIOR = typos("previous", "earlier", "preceding") | _w(
 )
 _YOUR = _w(
     "your yours ur you dein deine deinen deiner deines deinem ihre tes vos ton tus sus suas seus tuas tue tuoi tuo"
-    " tua je jouw uw tu teu"
+    " tua je jouw uw tu teu iyong svá svoje své svých tvoje tvá tvé vaše vašich твої ваші свої"
 )
 _FILL = _w(
     "all any the every each of one these those such of its this that whole entire full complete current existing"
@@ -275,7 +276,8 @@ _FILL = _w(
     " real literal raw unedited unabridged latest very same custom setup starting opening sämtliche alle alles"
     " verbatim a an os as el"
     " toutes tous les la le des todas todos las los tutte tutti le gli il lo de het die der den o wszystkie wszystkich"
-    " alla dina všechny všetky kaikki lahat ng mga ang yote zote ya za sve na du toate tot toți semua seluruh"
+    " alla dina všechny všetky všechna kaikki lahat ng mga ang mo yote zote ya za sve na du toate tot toți semua"
+    " seluruh"
     " einfach bitte mal nur alten alte alter",
     "about out away off aside",  # the verb's particle ("forget about", "throw out", "set ... aside")
     "s",  # what is left of a possessive ("the user's") once the apostrophe splits it

@@ -15,7 +15,7 @@ _MOST = 1500
 _KINDS = frozenset(("model_address",))
 """The only findings such a note may carry: an address to a model, nothing else."""
 
-_WORKFLOW = re.compile(
+WORKFLOW = re.compile(
     r"`[^`\n]{2,60}`|\b(?:tests?|pytest|unit\s+tests?|lint(?:er|ing)?|linters?|typecheck(?:ing)?|type-?check|mypy"
     r"|ruff|eslint|prettier|clippy|fmt|format(?:ter|ting)?|commits?|committing|pull\s+requests?|prs?|merge\s+requests?"
     r"|branch(?:es)?|repo(?:sitory)?|code\s*base|build(?:s|ing)?|ci|pipeline|style\s+guide|conventions?|docstrings?"
@@ -67,7 +67,7 @@ def workflow_note(text: str, found: list[Finding]) -> bool:
     words = set(re.findall(r"[^\W\d_]+", text))
     if not HARM.isdisjoint(words) or unbound(words):
         return False
-    return len(_WORKFLOW.findall(text)) + len(_WORKFLOW_ML.findall(text)) >= 2
+    return len(WORKFLOW.findall(text)) + len(_WORKFLOW_ML.findall(text)) >= 2
 
 
 _COURTESY = re.compile(
