@@ -149,9 +149,11 @@ def test_a_stored_screen_is_loaded_on_the_first_ask(tmp_path: Path) -> None:
 
 def test_a_rule_added_to_a_set_is_screened_with_no_change_elsewhere() -> None:
     added = injection.rule(r"\bzanzibar\s+protocol\b", ("new_instructions", 0.9))
-    rules = (*poisoning.RULES[:5], added)
+    other = injection.rule(r"\bquokka\s+mode\b", ("new_instructions", 0.9))
+    rules = (*poisoning.RULES[:5], added, other)
     screen = rule_screen.RuleScreen(rules)
     assert screen.prepare()
-    assert screen.narrowed((added,), "nothing to see here") == ()
-    assert screen.narrowed((added,), "apply the zanzibar protocol now") == (added,)
+    assert screen.narrowed((added, other), "nothing to see here") == ()
+    assert screen.narrowed((added, other), "apply the zanzibar protocol now") == (added,)
+    assert screen.narrowed((added,), "nothing to see here") == (added,), "one live rule: searched, no pass made"
     assert re.search(r"zanzibar", rule_screen._loose(added) or "")
