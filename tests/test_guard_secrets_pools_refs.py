@@ -49,3 +49,12 @@ def test_the_password_or_key_is_found(text: str, value: str) -> None:
 )
 def test_look_alikes_and_references_pass(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_tab_separated_user_line_gives_its_password() -> None:
+    text = f"userlist stats\n\tuser\tops\tinsecure-password\t{_PW}\n"
+    assert ("password", _PW) in _found(text)
+
+
+def test_a_sentence_with_password_and_a_word_after_it_passes() -> None:
+    assert _found("Reset the password monthly") == []

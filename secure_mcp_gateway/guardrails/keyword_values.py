@@ -52,11 +52,12 @@ _XML_KEY = lazy.compile(
 """On the lower-cased text: a KeePass entry's `<Key>Password</Key><Value ...>...</Value>`, a plist's
 `<key>password</key><string>...</string>`."""
 _DIRECTIVE = lazy.compile(
-    r"[ \t]*(?:[a-z]{2,12}[ \t]+)?(?:[a-z][\w.-]{0,40}?)?(?:password|passwd|secret|(?<=[a-z])_pass)[ \t]+"
+    r"[ \t]*(?:[a-z]{2,12}[ \t]+(?:[\w.-]{1,40}\t+)?)?(?:[a-z][\w.-]{0,40}?)?"
+    r"(?:password|passwd|secret|(?<=[a-z])_pass)[ \t]+"
     r"(?:\"(?P<quoted>[^\"\r\n]{4,256})\"|(?P<value>[^\s\"'=:]{4,256}))" + _END
 )
 """On the lower-cased text: a directive and its one value alone on a line (msmtp's and Fluentd's `password ...`,
-a game server's `rcon_password "..."`, vpnc's `IPSec secret ...`)."""
+a game server's `rcon_password "..."`, vpnc's `IPSec secret ...`, a tab-separated `user<TAB>name<TAB>password ...`)."""
 _SAID = lazy.compile(r"(?<![\w-])password[ \t]+(?P<q>['\"])(?P<quoted>[^'\"\r\n]{4,256})(?P=q)")
 """On the lower-cased text: `password '...'` inside a line (fetchmail's `with password '...'`)."""
 _HASHED = lazy.compile(r"(?i:md5[0-9a-f]{32}\Z|scram-sha-\d+\$|\*[0-9a-f]{40}\Z|\$\w{1,3}\$)")
@@ -74,7 +75,7 @@ _ETCD = lazy.compile(
 _IOS_WORDS = ("password 0 ", "secret 0 ", "key 0 ", "username ", "snmp-server community ")
 _FORTI_WORDS = ("set psksecret ", "set password ", "set passwd ", "set secret ")
 _QUOTED_WORDS = ('secret "', 'authentication-key "', 'simple-password "', 'ascii-text "', 'psk "', 'eap "', 'xauth "')
-_DIRECTIVE_WORDS = ("password ", "passwd ", "secret ", "_pass ")
+_DIRECTIVE_WORDS = ("password ", "passwd ", "secret ", "_pass ", "password\t", "passwd\t", "secret\t", "_pass\t")
 _NAMED = (
     "password",
     "passwd",
