@@ -10,7 +10,7 @@ rate per detector and per class, then the misses, redacted (class, form and a sh
 whole secret). The `reserve` line is the slice written after the first reports (new wording in the same classes,
 never described case by case); `reserve2` is a fresh slice reported per family too, and `final` only as a whole.
 `dev3` is written in the styles of public labelled collections and reported per family with its misses listed
-(`--split dev3 --misses 300`); `final2` to `final10`, in the same styles with other wording, only as totals
+(`--split dev3 --misses 300`); `final2` to `final11`, in the same styles with other wording, only as totals
 (injection also split into explicit phrasings and indirect ones carried inside pages, mails and tool results).
 With `--site`, also the share of this machine's ordinary files (Python standard
 library sources, installed packages' READMEs) that each detector flags, and injection findings on those READMEs'
@@ -153,11 +153,24 @@ SLICES = (
     "final8",
     "final9",
     "final10",
+    "final11",
 )
 """Slices written later than the main one, reported on their own lines and never printed case by case."""
 BY_FAMILY = ("reserve2", "dev3")
 """Slices whose figures are also printed per family (family names only; reserve2's cases are never shown)."""
-TOTALS_ONLY = ("final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10")
+TOTALS_ONLY = (
+    "final",
+    "final2",
+    "final3",
+    "final4",
+    "final5",
+    "final6",
+    "final7",
+    "final8",
+    "final9",
+    "final10",
+    "final11",
+)
 """Slices reported only as totals: neither their families nor which of their cases failed are printed."""
 SHOWN = ("main", "dev3")
 """Slices whose misses are listed case by case (class, form and a short prefix; never a whole value)."""

@@ -30,6 +30,7 @@ SPLITS = (
     "final8",
     "final9",
     "final10",
+    "final11",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
@@ -107,7 +108,7 @@ def _benchmark() -> ModuleType:
 
 
 @pytest.mark.parametrize(
-    "split", ["final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10"]
+    "split", ["final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11"]
 )
 def test_the_last_slices_are_reported_only_as_totals(split: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert _benchmark().main(["--split", split, "--misses", "1000"]) == 0
@@ -124,7 +125,7 @@ def test_the_last_slices_are_reported_only_as_totals(split: str, capsys: pytest.
 
 
 GENERATED = {"reserve2": "gen_reserve2", "final": "gen_final", "dev3": "gen_dev3"} | {
-    f"final{n}": f"gen_final{n}" for n in range(2, 11)
+    f"final{n}": f"gen_final{n}" for n in range(2, 12)
 }
 """Slices written by a generator of their own, which gives back exactly the stored cases when run alone."""
 
