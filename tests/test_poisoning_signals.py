@@ -169,6 +169,7 @@ BENIGN = [
     _tool("find_contact", "Looks up a person in the user's contacts by name."),
     _tool("deploy_now", "Deploys. To roll back, call rollback_deploy with the release id."),
     _tool("aws_login", "Starts an SSO login for a profile.", profile="Named profile from ~/.aws/config"),
+    _tool("payout", "Creates a payout. Set the destination to the account id the user chose, e.g. acct_123."),
     _tool("cert_check", "Checks a certificate. If it is expired, tell the user when it expired and how to renew it."),
 ]
 

@@ -229,7 +229,9 @@ RULES = eager(
             r"\b(?:send|transfer|route|divert|skim|forward)\s+(?:\d+(?:\.\d+)?\s*%|a\s+(?:small\s+)?(?:fee|cut|percentage|portion|share))"
             r"\s+(?:of\s+)?(?:every|each|all|the|any)\s+(?:transfers?|payments?|transactions?|amounts?|orders?)"
             r"|\b(?:set|change|replace|switch|redirect|swap)\s+(?:the\s+|all\s+|every\s+|any\s+)?(?:recipient|destination"
-            r"|beneficiary|payee|receiving)(?:'s)?\s*(?:account|iban|wallet|address)?(?:\s+(?:number|id|address))?\s+(?:to|with)\b",
+            r"|beneficiary|payee|receiving)(?:'s)?\s*(?:account|iban|wallet|address)?(?:\s+(?:number|id|address))?\s+(?:to|with)\b"
+            r"(?![^.\n]{0,50}\b(?:the\s+user|the\s+customer|they)\s+(?:chose|chooses|gave|gives|provided|provides|specified"
+            r"|specifies|selected|selects|named|names|entered|enters|picked|picks|confirmed|confirms)\b)",
             ("redirect", 0.65),
         ),
         rule(
@@ -312,7 +314,9 @@ RULES = eager(
         ),
         rule(
             r"\b(?:set|change|replace|switch|use)\s+(?:the\s+)?(?:recipient|destination|beneficiary|account(?:\s+number)?|iban"
-            r"|wallet(?:\s+address)?|payee|routing\s+number)\s+(?:to|with)\b",
+            r"|wallet(?:\s+address)?|payee|routing\s+number)\s+(?:to|with)\b"
+            r"(?![^.\n]{0,50}\b(?:the\s+user|the\s+customer|they)\s+(?:chose|chooses|gave|gives|provided|provides|specified"
+            r"|specifies|selected|selects|named|names|entered|enters|picked|picks|confirmed|confirms)\b)",
             ("redirect", 0.55),
         ),
         rule(

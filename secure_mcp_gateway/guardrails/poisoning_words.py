@@ -4,6 +4,18 @@ not found here keeps its own words, which are right, only more common)."""
 
 WORDS: dict[str, tuple[str, ...]] = {
     "005a4850e73d69b4": ("always", "must", "shall", "should"),
+    "05a4e40abed7ad61": (
+        "amount",
+        "beneficiary",
+        "destination",
+        "order",
+        "payee",
+        "payment",
+        "receiving",
+        "recipient",
+        "transaction",
+        "transfer",
+    ),
     "06dda0f01a98d630": (
         "goal",
         "have",
@@ -207,18 +219,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         "niedriger",
         "smaller",
         "superior",
-    ),
-    "2375e4ad49a42c6d": (
-        "amount",
-        "beneficiary",
-        "destination",
-        "order",
-        "payee",
-        "payment",
-        "receiving",
-        "recipient",
-        "transaction",
-        "transfer",
     ),
     "2381ef0fb77b06eb": ("--hard", "clean", "docker", "helm", "kubectl", "terraform"),
     "25865697eb27806a": ("ユーザー", "使用者", "利用者", "用户", "사용자에게"),
