@@ -7800,7 +7800,8 @@ def _wild(low: str, detector: str) -> list[Finding]:
         for i in _WILD_WIDE:
             lead = wide.leads[i]
             if lead is not None:
-                at[i] = sorted({p for w in lead for p in heads[w]})
+                found = [heads[w] for w in lead if heads[w]]
+                at[i] = sorted({p for places in found for p in places}) if found else []
             elif not (gate := wide.gates.get(i)) or any(heads[w] for w in gate):
                 at[i] = None  # its own pass: its words are common, and the text holds one of those it needs
     joined: dict[tuple[str, ...], list[int]] = {}  # places of each rule's words, once for rules led by the same
@@ -7816,6 +7817,8 @@ def _wild(low: str, detector: str) -> list[Finding]:
     tailed: dict[tuple[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]], list[int]] = {}
     for i in sorted(at):  # in the rules' order: the same findings come out in the same order on every run
         starts = at[i]
+        if starts is not None and not starts:
+            continue  # (its words stand nowhere: most wide rules, in a short text outside ASCII)
         r = _WILD[i]
         if starts is not None and r.tail is not None:  # no finding where `before` cannot end (see `_Wild.tail`)
             key = (r.starts, r.tail)  # (rules led by the same words have the same places)
