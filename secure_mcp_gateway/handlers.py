@@ -93,9 +93,10 @@ class Handlers:
 
     async def initialize(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         """The handshake: each `initialize` is answered with the version it negotiated, and what the last one
-        answered declared holds for the session from then on (a client probing versions, or retrying, renegotiates;
+        received declared holds for the session from then on (a client probing versions, or retrying, renegotiates;
         the servers keep the terms they were started with)."""
         params = msg.get("params") or {}
+        session.hello = params
         session.greet(params)
         terms = (session.protocol_version, session.info, session.caps)
         self.hub.greeted(session)
@@ -103,13 +104,17 @@ class Handlers:
         budgets.start(session.info, session.protocol_version)
         await self.hub.start()
         if (session.protocol_version, session.info, session.caps) != terms:
-            session.greet(params)  # (another initialize was taken while the servers started: this answer's hold)
+            session.greet(params)  # (another initialize was taken while the servers started: this answer's terms)
             budgets.start(session.info, session.protocol_version)
         result: dict[str, Any] = {
             "protocolVersion": session.protocol_version,
             "capabilities": budgets.capabilities(self.hub.view.capabilities(c.name for c in self.hub.fleet)),
             "serverInfo": {"name": "secure-mcp-gateway", "title": "Secure MCP Gateway", "version": __version__},
         }
+        if session.hello is not params:  # a later initialize was received: its terms hold, whichever ends last
+            session.greet(session.hello)
+            if (session.protocol_version, session.info, session.caps) != terms:
+                budgets.start(session.info, session.protocol_version)
         instructions = self.hub.view.instructions(lambda server: self.hub.may_use(session, server))
         if instructions:
             result["instructions"] = instructions

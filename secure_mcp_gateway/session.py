@@ -94,6 +94,8 @@ class ClientSession:
         self.caps: dict[str, Any] = {}
         self.info: dict[str, Any] | None = None
         self.protocol_version = LATEST_VERSION
+        self.hello: dict[str, Any] = {}
+        """What the last `initialize` received declared (its terms hold, whichever handshake is answered last)."""
         self.initialized = False
         self.log_level: str | None = None
         self.subscriptions: dict[str, str] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from conftest import RawGateway, fixture_server
 
@@ -36,3 +38,36 @@ def test_two_initialize_requests_at_once_each_get_their_own_version_and_the_last
             assert isinstance(reply, dict) and reply["error"]["code"] == -32600, reply
     finally:
         gw.close()
+
+
+@pytest.mark.anyio
+async def test_the_handshake_received_last_holds_whichever_is_answered_last(monkeypatch) -> None:
+    """The servers' start can end for the second `initialize` before the first: the second's terms still hold."""
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.handlers import Handlers
+    from secure_mcp_gateway.hub import Hub
+    from secure_mcp_gateway.session import ClientSession
+
+    hub = Hub(GatewayConfig(mcpServers={}, cache={"enabled": False}, audit={"enabled": False}))
+    gates = [asyncio.Event(), asyncio.Event()]
+    waiting = asyncio.Event()
+    entered: list[int] = []
+
+    async def start() -> None:
+        turn = len(entered)
+        entered.append(turn)
+        if len(entered) == 2:
+            waiting.set()
+        await gates[turn].wait()
+
+    monkeypatch.setattr(hub, "start", start)
+    handlers, session = Handlers(hub), ClientSession()
+    first = asyncio.create_task(handlers.initialize(session, _init("a", "2025-03-26")))
+    second = asyncio.create_task(handlers.initialize(session, _init("b", "2025-06-18")))
+    await waiting.wait()
+    gates[1].set()
+    assert (await second)["protocolVersion"] == "2025-06-18"
+    gates[0].set()
+    assert (await first)["protocolVersion"] == "2025-03-26"
+    assert session.protocol_version == "2025-06-18"
+    assert session.info == {"name": "c-b", "version": "1"}
