@@ -130,7 +130,7 @@ def find(
     return out
 
 
-_USERLIST = lazy.compile(r'(?m)^[ \t]*"[^"\s]{1,64}"[ \t]+"(?P<value>[^"\s]{6,256})"[ \t]*\r?$')
+_USERLIST = lazy.compile(r'[ \t]*"[^"\s]{1,64}"[ \t]+"(?P<value>[^"\s]{6,256})"[ \t]*\r?\Z')
 """A line of a connection pooler's user file (PgBouncer's `userlist.txt`): a quoted user, a quoted password."""
 _HASHED = lazy.compile(r"md5[0-9a-f]{32}(?![0-9a-f])|SCRAM-SHA-256\$")
 _USERLIST_NAMES = ("userlist", "pgbouncer", "auth_file", "odyssey", "pgcat")
@@ -140,9 +140,20 @@ def _userlist(text: str, low: str, typed: Callable[[str], bool]) -> list[tuple[i
     """Passwords in user-file lines (`"app" "s3cr3t..."`): a stored hash (`md5...`, `SCRAM-SHA-256$...`) always; a
     plain password when the text names such a file, or holds more than one such line and it mixes letters with
     digits or signs."""
-    lines = list(_USERLIST.finditer(text))
+    lines = []
+    for gap in ('" "', '"\t"'):
+        at = text.find(gap)
+        while at >= 0:  # only the lines that hold a quote, a gap and a quote are read, not the whole text
+            lo = text.rfind("\n", 0, at) + 1
+            hi = text.find("\n", at)
+            hi = len(text) if hi < 0 else hi
+            m = _USERLIST.match(text, lo, hi)
+            if m is not None and all(m.start() != n.start() for n in lines):
+                lines.append(m)
+            at = text.find(gap, hi)
     if not lines:
         return []
+    lines.sort(key=lambda m: m.start())
     named = any(w in low for w in _USERLIST_NAMES)
     several = len(lines) > 1
     out = []
