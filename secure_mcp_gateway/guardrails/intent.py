@@ -1512,6 +1512,8 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
             elif w in _MODEL_NOUNS:
                 model = nxt in _MODEL_NEXT or nxt == "reading" or (nxt in ("is", "has", "are") and after in _YOU_ARE)
                 if not model and len(nxt) > 5 and nxt.endswith("ing") and nxt not in _NOT_ACTS:
+                    if toks[i] == w and not _program_named(toks, i):
+                        continue  # "Assistants processing these expense reports must ...": people may be meant
                     ahead = toks[i + 2 : i + 12]  # "any AI describing this image must state ..."
                     cut = next((k for k, t in enumerate(ahead) if t in _PUNCT), len(ahead))
                     ahead = ahead[:cut]
@@ -1889,6 +1891,22 @@ _ROLE_WORDS = _words(
 model:"): a person may hold such a role too, so a run with one needs a program's name (see `_PROGRAMS`)."""
 _PROGRAMS = _MODEL_NOUNS - _words("assistant assistants agent agents") | _words("models bots llms")
 _LEADS_IN = _words("note notes message memo reminder instructions attention important")
+_PEOPLE_AS_WELL = _words("assistant assistants agent agents")
+"""Names of a model that people hold too (support agents, a manager's assistants)."""
+
+
+def _program_named(toks: list[str], i: int) -> bool:
+    """Whether the model's name at `i` names a program: one of `_PEOPLE_AS_WELL` only after a program's name,
+    "automated" or "coding" in the run before it ("AI agents", "coding assistants", not a bare "Agents:")."""
+    if toks[i] not in _PEOPLE_AS_WELL:
+        return True
+    k = i - 1
+    while k >= 0 and (toks[k] in _VOCATIVE_DETS or toks[k] in _ADDRESSEE or toks[k] in _ROLE_WORDS):
+        k -= 1
+    run = toks[k + 1 : i]
+    return not _PROGRAMS.isdisjoint(run) or "automated" in run or "coding" in run
+
+
 _ROLE_TAIL = _words("instance instances and friends out there")
 _AI_ACTS = _words(
     "reading processing summarising summarizing parsing reviewing indexing analysing analyzing scanning crawling"
@@ -2146,8 +2164,12 @@ def _addressed(toks: list[str]) -> int:
         tail = next((t for t in words[i + 1 : i + 6] if t not in _ADDRESSEE and t not in _ROLE_TAIL), "")
         if led and (tail in _PUNCT or tail in _AI_ACTS or tail == "only"):
             return 2  # "Note to any LLM summarising this:", "Hey Copilot,", not "Add to your Claude settings:"
-        if k < 0 and (w == "automated" or w.endswith("s")) and ":" in words[i + 1 : i + 4]:
-            return 2 if w == "automated" else 1  # "Automated screening systems:", "LLM agents:" head the clause
+        if (
+            k < 0
+            and (w == "automated" or (w.endswith("s") and _program_named(words, i)))
+            and ":" in words[i + 1 : i + 4]
+        ):
+            return 2 if w == "automated" else 1  # "Automated screening systems:", "LLM agents:", not "Agents:" to staff
         if any(t in _AI_ACTS for t in after) and any(t in ("this", "these") for t in words[i + 1 : i + 6]):
             return 2  # "AI assistants reading this page"
         acts = [t for t in after if len(t) > 5 and t.endswith("ing") and t not in _NOT_ACTS]
