@@ -158,19 +158,7 @@ SLICES = (
 """Slices written later than the main one, reported on their own lines and never printed case by case."""
 BY_FAMILY = ("reserve2", "dev3")
 """Slices whose figures are also printed per family (family names only; reserve2's cases are never shown)."""
-TOTALS_ONLY = (
-    "final",
-    "final2",
-    "final3",
-    "final4",
-    "final5",
-    "final6",
-    "final7",
-    "final8",
-    "final9",
-    "final10",
-    "final11",
-)
+TOTALS_ONLY = tuple(s for s in SLICES if s.startswith("final"))
 """Slices reported only as totals: neither their families nor which of their cases failed are printed."""
 SHOWN = ("main", "dev3")
 """Slices whose misses are listed case by case (class, form and a short prefix; never a whole value)."""
