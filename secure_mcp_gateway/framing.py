@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +25,13 @@ class Malformed:
     code: int
     reason: str
     id: Any = None
+    lost: bool = False
+    """An answer (`result` or `error` at its top level) over the limit whose id could not be read: one of the
+    requests in flight on that peer lost its answer."""
+    ended: bool = True
+    """Whether the line had ended (else its end is reported too, as `settles`)."""
+    settles: bool = False
+    """The end of a lost answer reported before it ended: its id, if its last bytes carry it, or nothing more."""
 
 
 @dataclass
@@ -39,6 +46,8 @@ class Oversized:
     head: bytes
     tail: bytes = b""
     ended: bool = True
+    said: bool = False
+    """The end of a line reported before it ended as an answer whose first bytes carry no id (see `LineReader`)."""
 
 
 _TAIL_KEPT = 256
@@ -62,9 +71,15 @@ class LineReader:
     buffer grown and moved read after read); lines within one read are sliced out of it. A line over the limit ends
     at its newline, or where the next message begins if it was written without one (see `_NEXT_MESSAGE`)."""
 
-    def __init__(self, read: Callable[[int], Awaitable[bytes]], limit: int) -> None:
+    def __init__(self, read: Callable[[int], Awaitable[bytes]], limit: int, *, unclaimed: bool = False) -> None:
         self._read = read
         self.limit = limit
+        self._unclaimed = unclaimed
+        """Whether an answer over the limit whose first bytes carry no id is reported as soon as the limit is
+        passed too (and again when it ends): the peer's requests in flight need not wait for an end that may not
+        come."""
+        self._lost = False
+        """Whether the line being skipped was reported as such an answer."""
         self._chunk: bytes = b""
         self._pos = 0
         """Where the unread part of `_chunk` starts."""
@@ -112,9 +127,13 @@ class LineReader:
                 fresh = pos < len(chunk)
                 self._keep(chunk, pos)
                 self._chunk, self._pos = b"", 0
-                if self._skipping and peek_id(self._head) is not None:  # (it just went over the limit)
-                    self._told = True
-                    return Oversized(self._skipped, self._head, ended=False)
+                if self._skipping and not (self._told or self._lost):  # (it just went over the limit)
+                    if peek_id(self._head) is not None:
+                        self._told = True
+                        return Oversized(self._skipped, self._head, ended=False)
+                    if self._unclaimed and answer_head(self._head):
+                        self._lost = True
+                        return Oversized(self._skipped, self._head, ended=False)
                 if fresh and not self._skipping and self._held <= _WHOLE_MOST:
                     return self._whole()
                 return None
@@ -189,9 +208,15 @@ class LineReader:
             self._pos = end
         self._skipped += end - pos
         self._tail = (self._tail + chunk[max(pos, end - _TAIL_KEPT) : end])[-_TAIL_KEPT:]
-        size, head, tail, told = self._skipped, self._head, self._tail, self._told
-        self._skipping, self._skipped, self._head, self._tail, self._told = False, 0, b"", b"", False
-        return _DONE if told else Oversized(size, head, tail)
+        told, found = self._told, self._ended()
+        return _DONE if told else found
+
+    def _ended(self) -> Oversized:
+        """The report of the skipped line that just ended; the reader is ready for the next line."""
+        found = Oversized(self._skipped, self._head, self._tail, said=self._lost)
+        self._skipping, self._skipped, self._head, self._tail = False, 0, b"", b""
+        self._told = self._lost = False
+        return found
 
     def _first(self, chunk: bytes, pos: int, end: int) -> bytes:
         """The first `_HEAD` bytes of the kept pieces followed by `chunk[pos:end]`."""
@@ -215,9 +240,8 @@ class LineReader:
     def _last(self) -> bytes | Oversized | None:
         """What is left at the end of the stream: a last line without its newline, or None."""
         if self._skipping:
-            size, head, tail, told = self._skipped, self._head, self._tail, self._told
-            self._skipping, self._skipped, self._head, self._tail, self._told = False, 0, b"", b"", False
-            return None if told else Oversized(size, head, tail)
+            told, found = self._told, self._ended()
+            return None if told else found
         if not self._parts:
             return None
         parts = self._parts
@@ -356,6 +380,24 @@ def valid_id(value: Any) -> bool:
 def peek_id(head: bytes) -> Any:
     """The top-level `id` of a message from its first bytes, or None; for answering a line that cannot be parsed."""
     text = head.decode("utf-8", "replace")
+    for name, at in _top_names(text):
+        if name == "id":
+            return _scalar_at(text, at)
+    return None
+
+
+def answer_head(head: bytes) -> bool:
+    """Whether the first bytes of a message show an answer: `result` or `error` at its top level, no `method`."""
+    names = {name for name, _at in _top_names(head.decode("utf-8", "replace")) if name in _KINDS}
+    return bool(names) and "method" not in names
+
+
+_KINDS = frozenset(("result", "error", "method"))
+
+
+def _top_names(text: str) -> Iterator[tuple[str, int]]:
+    """The member names at the top level of the object `text` begins (each with where its value starts), as far
+    as the text goes."""
     level = 0
     i = 0
     n = len(text)
@@ -364,13 +406,13 @@ def peek_id(head: bytes) -> Any:
         if c == '"':
             end = _string_end(text, i)
             if end < 0:
-                return None
-            if level == 1 and text[i + 1 : end] == "id":
+                return
+            if level == 1:
                 j = end + 1
                 while j < n and text[j] in " \t\r\n":
                     j += 1
                 if j < n and text[j] == ":":
-                    return _scalar_at(text, j + 1)
+                    yield text[i + 1 : end], j + 1
             i = end + 1
             continue
         if c in "{[":
@@ -378,7 +420,6 @@ def peek_id(head: bytes) -> Any:
         elif c in "}]":
             level -= 1
         i += 1
-    return None
 
 
 _LAST_ID = re.compile(
@@ -485,7 +526,9 @@ def read_item(line: bytes | bytearray | Oversized, limit_key: str) -> Any:
         if rid is None:
             rid = last_id(line.tail)
         size = _mb(line.size) if line.ended else f"more than {_mb(line.size)}"
-        return Malformed(INVALID_REQUEST, f"message of {size} is over the limit ({limit_key})", rid)
+        reason = f"message of {size} is over the limit ({limit_key})"
+        lost = rid is None and not line.said and answer_head(line.head)
+        return Malformed(INVALID_REQUEST, reason, rid, lost=lost, ended=line.ended, settles=line.said)
     if not line or line.isspace():  # (no stripped copy of a large line)
         return None
     try:

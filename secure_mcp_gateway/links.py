@@ -343,7 +343,7 @@ class ProcessLink:
         self.stderr_dropped = 0
         self.last_unreadable = ""
         self._child_log = server_logger(name)
-        self._out = LineReader(protocol.out.read, int(limits.server_message_mb * _MB))
+        self._out = LineReader(protocol.out.read, int(limits.server_message_mb * _MB), unclaimed=True)
         self._glued: collections.deque[bytes] = collections.deque()
         """Messages of a line that held several (see `framing.Glued`), still to be read by `recv`."""
         self._twin = Twin()
@@ -527,8 +527,9 @@ class ProcessLink:
         else:
             item = self._read_long(line)
         if isinstance(item, Malformed):
-            self._unreadable(line, item)
-            if item.id is None:
+            if not item.settles:  # (the end of a line reported already is not logged again)
+                self._unreadable(line, item)
+            if item.id is None and not (item.lost or item.settles):
                 return None
         return item
 

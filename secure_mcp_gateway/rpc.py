@@ -38,6 +38,10 @@ class Link(Protocol):
 _NEVER = math.inf
 _CLOCK_RESOLUTION = time.get_clock_info("monotonic").resolution
 
+LOST_GRACE = 2.0
+"""Seconds an answer over the limit whose id could not be read has to end (its last bytes may name its request)
+before every request that was in flight on that peer when it began fails."""
+
 NOISE_WARNINGS = 3
 """Malformed messages from one peer reported as warnings; later ones go to the debug log."""
 
@@ -79,6 +83,10 @@ class RpcPeer:
         self._ended: str | None = None
         """Why the peer can send nothing more (its input ended): requests to it fail at once."""
         self._noise = 0
+        self._lost_ids: tuple[Any, ...] = ()
+        """The requests in flight when an answer over the limit whose id could not be read began (see
+        `_lost_answer`)."""
+        self._lost_timer: asyncio.TimerHandle | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._end_turn: Callable[[], None] | None = getattr(link, "end_turn", None)
         """Lets what was sent go out as the sending callback ends, when nothing else is to run in the loop's turn."""
@@ -304,6 +312,10 @@ class RpcPeer:
         return None
 
     def _malformed(self, bad: Malformed) -> None:
+        if bad.lost or bad.settles:
+            self._lost_answer(bad)
+            if bad.id is None and not self._answers_malformed:
+                return
         self._warn(f"sent a line that could not be used: {bad.reason}")
         if self._answers_malformed:
             rid = None if bad.code == jsonrpc.PARSE_ERROR else bad.id
@@ -314,6 +326,41 @@ class RpcPeer:
             fut.set_exception(
                 RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent an answer that was refused: {bad.reason}")
             )
+
+    def _lost_answer(self, bad: Malformed) -> None:
+        """An answer over the limit whose id could not be read (`bad.lost`), or the end of one (`bad.settles`): the
+        request in flight fails at once; of several, the one its last bytes name when it ends, or every one still
+        unanswered when it ended without naming one or has not ended `LOST_GRACE` s later."""
+        if bad.settles:
+            if self._lost_timer is not None:
+                self._lost_timer.cancel()
+                self._lost_timer = None
+            waiting, self._lost_ids = self._lost_ids, ()
+            if bad.id is None:  # (else the request it names fails, as any answer refused)
+                self._fail_lost(waiting, bad.reason)
+            return
+        self._warn(f"sent an answer whose id could not be read: {bad.reason}")
+        waiting = [rid for rid, fut in self._pending.items() if not fut.done()]
+        if len(waiting) <= 1 or bad.ended:
+            self._fail_lost(waiting, bad.reason)
+            return
+        self._lost_ids = tuple(waiting)
+        if self._lost_timer is not None:
+            self._lost_timer.cancel()
+        self._lost_timer = self._running().call_later(LOST_GRACE, self._lost_late, bad.reason)
+
+    def _lost_late(self, reason: str) -> None:
+        """The answer over the limit did not end within `LOST_GRACE`: the requests that may be waiting for it fail."""
+        self._lost_timer = None
+        waiting, self._lost_ids = self._lost_ids, ()
+        self._fail_lost(waiting, reason)
+
+    def _fail_lost(self, ids: Any, reason: str) -> None:
+        for rid in ids:
+            fut = self._pending.get(rid)
+            if fut is not None and not fut.done():
+                why = f"{self.name} sent an answer that was refused ({reason}) and its id could not be read"
+                fut.set_exception(RpcError(jsonrpc.INTERNAL_ERROR, why))
 
     def _batch(self, items: list[Any]) -> None:
         if not items:
@@ -504,6 +551,9 @@ class RpcPeer:
         if self._sweep is not None:
             self._sweep.cancel()
             self._sweep, self._sweep_at = None, _NEVER
+        if self._lost_timer is not None:
+            self._lost_timer.cancel()
+            self._lost_timer = None
         for fut in list(self._pending.values()):  # (a `Reply` hands itself on at once, and is settled)
             if not fut.done():
                 fut.set_exception(ConnectionClosed(reason))

@@ -165,6 +165,27 @@ def test_an_oversized_answer_without_its_newline_fails_at_once_and_the_next_answ
     assert answers["next"]["result"]["content"][0]["text"] == '{"n": 4}'
 
 
+def test_an_oversized_answer_with_its_id_last_and_nothing_after_it_fails_the_calls_in_flight(limited):
+    """An answer over the limit whose id is not in its first bytes, after which the server writes nothing: the only
+    call in flight fails at once; with another call in flight (which one it answers cannot be told), both fail soon
+    (not at their deadline), and the server's next answer is read."""
+    gw = limited
+    started = time.monotonic()
+    huge = _call(gw, "u__huge_unended", {"mb": 2, "id_last": True})
+    assert "gateway.limits.server_message_mb" in json.dumps(huge), huge
+    assert time.monotonic() - started < 15, "the call waited for its deadline"
+    _start(gw, "slow", "u__slow", {"seconds": 25})
+    _start(gw, "huge", "u__huge_unended", {"mb": 2, "id_last": True})
+    answers = {}
+    while len(answers) < 2 and time.monotonic() - started < 25:
+        msg = gw.recv()
+        if msg.get("id") in ("slow", "huge"):
+            answers[msg["id"]] = msg
+    assert all("server_message_mb" in json.dumps(answers[k]) for k in ("slow", "huge")), answers
+    assert time.monotonic() - started < 25, "the calls waited for their deadline"
+    assert _call(gw, "u__echo", {"n": 6})["result"]["content"][0]["text"] == '{"n": 6}'
+
+
 def test_messages_written_on_one_line_without_a_newline_between_them_are_each_read(limited):
     """A notification and an answer glued on one line (`}{`): the answer reaches its call (not its deadline)."""
     started = time.monotonic()
