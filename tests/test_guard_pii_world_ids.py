@@ -144,6 +144,10 @@ def test_the_same_shapes_elsewhere_are_still_found(text: str, kind: str, value: 
         "Mr. Muscle Kitchen Cleaner 750ml",
         "Mr. Clean® Magic Eraser",
         "Dr. Martens boots on sale",
+        "Dr. Oetker pizza was on offer",
+        "Mrs. Meyer's hand soap, lemon verbena",
+        "Miss Dior perfume",
+        "Add Dr Pepper to the list",
     ],
 )
 def test_brands_with_a_title_in_their_name_pass(text: str) -> None:
@@ -170,3 +174,29 @@ def test_people_with_a_title_near_product_words_are_still_found(text: str, value
 )
 def test_more_label_spellings(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text)
+
+
+def _ean(first12: str) -> str:
+    total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(first12))
+    return first12 + str((10 - total % 10) % 10)
+
+
+@pytest.mark.parametrize("label", ["Product code", "Artikelnummer:", "Código de barras:", "Штрихкод:", "SKU"])
+def test_a_barcode_under_other_names_is_no_personal_number(label: str) -> None:
+    assert _found(f"{label} {_ean('490123456789')}") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Phone: +1 555 0100 (example)", "Sample number: +1 (555) 010-0199", "Format, e.g. +44 20 7946 0958"],
+)
+def test_phone_numbers_written_as_examples_pass(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Phone: +33 6 12 34 56 78 (home)", "+33 6 12 34 56 78"), ("RRN: 490123-4567894", "490123-4567894")],
+)
+def test_numbers_with_other_notes_are_still_found(text: str, value: str) -> None:
+    assert value in [v for _, v in _found(text)]

@@ -28,7 +28,8 @@ _FORTI = lazy.compile(
 )
 """On the lower-cased text: FortiOS' `set psksecret ...` or `set password ...` typed in, not `ENC ...`."""
 _QUOTED_KEYWORD = lazy.compile(
-    r"(?<![\w-])(?:secret|authentication-key|simple-password|ascii-text|:[ \t]*(?:psk|eap|xauth|ntlm))[ \t]+"
+    r"(?<![\w-])(?:secret|authentication-key|simple-password|plain-text-password|ascii-text"
+    r"|:[ \t]*(?:psk|eap|xauth|ntlm))[ \t]+"
     r"\"(?P<quoted>[^\"\r\n]{4,256})\""
 )
 """On the lower-cased text: Junos' `secret "...";`, `authentication-key "..."`, strongSwan's `: PSK "..."`."""
@@ -52,17 +53,40 @@ _XML_KEY = lazy.compile(
 """On the lower-cased text: a KeePass entry's `<Key>Password</Key><Value ...>...</Value>`, a plist's
 `<key>password</key><string>...</string>`."""
 _DIRECTIVE = lazy.compile(
-    r"[ \t]*(?:[a-z]{2,12}[ \t]+(?:[\w.-]{1,40}\t+)?)?(?:[a-z][\w.-]{0,40}?)?"
-    r"(?:password|passwd|secret|(?<=[a-z])_pass)[ \t]+"
-    r"(?:\"(?P<quoted>[^\"\r\n]{4,256})\"|(?P<value>[^\s\"'=:]{4,256}))" + _END
+    r"[ \t]*(?:[a-z]{2,12}[ \t]+(?:[\w.-]{1,40}[ \t]+)?)?(?:[a-z][\w.-]{0,40}?)?"
+    r"(?:password|passwd|secret|(?<=[a-z])_pass|(?<![\w-])(?:root|bind)pw)[ \t]+"
+    r"(?:\"(?P<quoted>[^\"\r\n]{4,256})\"|(?P<value>[^\s\"'=:{]{4,256}))" + _END
 )
 """On the lower-cased text: a directive and its one value alone on a line (msmtp's and Fluentd's `password ...`,
-a game server's `rcon_password "..."`, vpnc's `IPSec secret ...`, a tab-separated `user<TAB>name<TAB>password ...`)."""
+a game server's `rcon_password "..."`, vpnc's `IPSec secret ...`, a load balancer's `user name insecure-password ...`,
+slapd's `rootpw ...`)."""
 _SAID = lazy.compile(r"(?<![\w-])password[ \t]+(?P<q>['\"])(?P<quoted>[^'\"\r\n]{4,256})(?P=q)")
 """On the lower-cased text: `password '...'` inside a line (fetchmail's `with password '...'`)."""
-_HASHED = lazy.compile(r"(?i:md5[0-9a-f]{32}\Z|scram-sha-\d+\$|\*[0-9a-f]{40}\Z|\$\w{1,3}\$)")
-"""A password's hash (PostgreSQL's `md5...` and `SCRAM-SHA-256$...`, MySQL's `*...`, crypt's `$9$...`), not the
-password."""
+_HASHED = lazy.compile(
+    r"(?i:md5[0-9a-f]{32}\Z|scram-sha-\d+\$|\*[0-9a-f]{40}\Z|\$\w{1,3}\$|\{(?!plain|clear)[a-z0-9.-]{2,20}\})"
+)
+"""A password's hash (PostgreSQL's `md5...` and `SCRAM-SHA-256$...`, MySQL's `*...`, crypt's `$9$...`, LDAP's and
+Dovecot's `{SSHA}...`), not the password."""
+_SCHEMED = lazy.compile(r"\{(?:plain|cleartext|clear|plain-trunc)\}(?P<value>[^\s:\"'{}]{4,128})")
+"""On the lower-cased text: a password stored in clear under its scheme's name (Dovecot's passwd-file
+`user:{PLAIN}...:...`, LDAP's `{CLEARTEXT}...`)."""
+_STATS_AUTH = lazy.compile(r"(?<![\w-])stats[ \t]+auth[ \t]+[^\s:]{1,64}:(?P<value>\S{4,128})")
+"""On the lower-cased text: a load balancer's statistics page login (`stats auth admin:...`)."""
+_MAP = (
+    r"[ \t]*(?:\[[a-z0-9.-]{1,253}\](?::\d{1,5})?|(?P<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+(?::\d{1,5})?))"
+    r"[ \t]+[^\s:]{1,128}:(?![/<])(?P<value>\S{4,128})" + _END
+)
+_MAP_LINE = lazy.compile(_MAP)
+_MAP_LINES = lazy.compile("(?m)^" + _MAP)
+"""On the lower-cased text: a mail relay's credentials map line (Postfix's `sasl_passwd`: `[smtp.host]:587
+user:password`); a host without brackets only where the text names such a map."""
+_PAIR_FILE_WORDS = ("auth-user-pass", "openvpn", "auth.txt", "pass.txt", "credentials.txt", "login.conf")
+"""Words that name a file holding a user name on one line and its password on the next (OpenVPN's
+`auth-user-pass`)."""
+_PEER_SECRETS = ("chap-secrets", "pap-secrets")
+"""Files of point-to-point links that give a client, a server and the secret on each line."""
+_TOKEN_LINE = lazy.compile(r"[ \t]*[^\s#;<>\-][^\s]{0,127}[ \t]*\Z")
+"""A line of one word (maybe indented), not a comment, a tag or a separator."""
 _IDENTIFY = lazy.compile(
     r"(?:nickserv|/ns)[ \t]+identify[ \t]+(?:[^\s;\"']{1,30}[ \t]+)?(?P<value>[^\s;\"']{4,128})(?=[\s;\"']|\Z)"
 )
@@ -73,9 +97,16 @@ _ETCD = lazy.compile(
 """On the lower-cased text: `etcdctl get /path/db_password` and its output (the key, then its value)."""
 
 _IOS_WORDS = ("password 0 ", "secret 0 ", "key 0 ", "username ", "snmp-server community ")
+_SCHEME_WORDS = ("{plain}", "{clear")
 _FORTI_WORDS = ("set psksecret ", "set password ", "set passwd ", "set secret ")
-_QUOTED_WORDS = ('secret "', 'authentication-key "', 'simple-password "', 'ascii-text "', 'psk "', 'eap "', 'xauth "')
-_DIRECTIVE_WORDS = ("password ", "passwd ", "secret ", "_pass ", "password\t", "passwd\t", "secret\t", "_pass\t")
+_QUOTED_WORDS = (
+    *('secret "', 'authentication-key "', 'simple-password "', 'plain-text-password "', 'ascii-text "', 'psk "'),
+    *('eap "', 'xauth "'),
+)
+_DIRECTIVE_WORDS = (
+    *("password ", "passwd ", "secret ", "_pass ", "password\t", "passwd\t", "secret\t", "_pass\t"),
+    *("rootpw ", "bindpw ", "rootpw\t", "bindpw\t"),
+)
 _NAMED = (
     "password",
     "passwd",
@@ -88,7 +119,7 @@ _NAMED = (
     "api_key",
     "apikey",
 )
-LINE_WORDS = (*_IOS_WORDS, *_FORTI_WORDS, *_DIRECTIVE_WORDS, "key content")
+LINE_WORDS = (*_IOS_WORDS, *_FORTI_WORDS, *_DIRECTIVE_WORDS, "key content", "]:")
 """The literals whose lines are read (the shared index tells where a long text holds each: see `find`'s `places`)."""
 _NAMED_WORDS = tuple(f"{name}{q}>" for name in _NAMED for q in "\"'")
 WORDS = (
@@ -99,6 +130,8 @@ WORDS = (
     *_NAMED_WORDS,
     *_DIRECTIVE_WORDS,
     *("password '", 'password "'),
+    *_SCHEME_WORDS,
+    *("stats auth", "]:", "sasl", *_PAIR_FILE_WORDS, *_PEER_SECRETS),
 )
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
 LOW_GATES = (
@@ -110,10 +143,13 @@ LOW_GATES = (
     r"pre-shared-key[ \t]*=|openvpn static key v1|key content[ \t]*:|wifi:[a-z]:",
     r"(?:password|passwd|passphrase|presharedkey|pre_shared_key|secret|token|psk|api_?key)[\"']>",
     r"</key>",
-    r"(?:password|passwd|secret|_pass)[ \t]+\S+[ \t]*;?[ \t]*(?:\r?\n|\Z)",
+    r"(?:password|passwd|secret|_pass|rootpw|bindpw)[ \t]+\S+[ \t]*;?[ \t]*(?:\r?\n|\Z)",
     r"password[ \t]+['\"]",
     r"(?:nickserv|/ns)[ \t]+identify[ \t]",
     r"etcdctl",
+    r"\{(?:plain|clear)",
+    r"stats[ \t]+auth[ \t]",
+    r"\]:|sasl|auth-user-pass|openvpn|auth\.txt|pass\.txt|credentials\.txt|login\.conf|chap-secrets|pap-secrets",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -135,22 +171,37 @@ def find(text: str, low: str, holds: Check, plausible: Check, places: Places | N
         (("identify ",), _IDENTIFY),
         (("etcdctl",), _ETCD),
         (("password '", 'password "'), _SAID),
+        (_SCHEME_WORDS, _SCHEMED),
+        (("stats auth",), _STATS_AUTH),
     ):
         if any(holds(w) for w in words):
             found += pattern.finditer(low)
     if any(holds(w) for w in _NAMED_WORDS):
         found += _XML_NAMED.finditer(low)
+    if holds("]:"):
+        found += [m for m in on_lines(_MAP_LINE, low, low, ("]:",), holds, places) if _typed(_at(text, m))]
+    if holds("sasl"):  # a text that names such a map: every line of that shape, a host without brackets too
+        found += [m for m in _MAP_LINES.finditer(low) if m.group("host") is not None]
     out: list[Span] = []
     for m in found:
         start, end = _span(m)
         value = text[start:end]
         if _HASHED.match(value) is None and plausible(value):
             out.append((start, end, "password"))
+    if any(holds(w) for w in _PAIR_FILE_WORDS):
+        out += [(*span, "password") for span in _pair_files(text, plausible)]
+    if any(holds(w) for w in _PEER_SECRETS):
+        out += [(*span, "password") for span in _peer_secrets(text, plausible)]
     if holds("openvpn static key v1"):
         out += [(*m.span(), "private_key") for m in _OVPN.finditer(low)]
     if holds("wifi:"):
         out += _wifi_codes(text, low, plausible)
     return out
+
+
+def _at(text: str, m: re.Match[str]) -> str:
+    """The value of match `m` (made on the lower-cased text) as `text` writes it."""
+    return text[slice(*_span(m))]
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:
@@ -170,4 +221,51 @@ def _wifi_codes(text: str, low: str, plausible: Check) -> list[Span]:
         for field in _QR_FIELD.finditer(low, m.start() + 5, m.end()):
             if field.group("name") == "p" and plausible(text[field.start("value") : field.end("value")]):
                 out.append((*field.span("value"), "password"))
+    return out
+
+
+def _pair_files(text: str, plausible: Check) -> list[tuple[int, int]]:
+    """The password of a two-line credentials file (OpenVPN's `auth-user-pass`: the user, then the password): two
+    one-word lines standing alone (a blank line, a line of several words, or the text's edge around them), the
+    second typed in."""
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line.rstrip("\r"))))
+        at += len(line) + 1
+    out = []
+    for i in range(len(lines) - 1):
+        (a0, a1), (b0, b1) = lines[i], lines[i + 1]
+        if not (_TOKEN_LINE.match(text, a0, a1) and _TOKEN_LINE.match(text, b0, b1)):
+            continue
+        if i > 0 and _TOKEN_LINE.match(text, *lines[i - 1]):
+            continue  # a third one-word line above: a block of encoded lines (a certificate), not a pair
+        if i + 2 < len(lines) and _TOKEN_LINE.match(text, *lines[i + 2]):
+            continue
+        user, value = text[a0:a1].strip(), text[b0:b1].strip()
+        if len(user) <= 64 and user != value and _typed(value) and plausible(value):
+            start = text.index(value, b0)
+            out.append((start, start + len(value)))
+    return out
+
+
+def _peer_secrets(text: str, plausible: Check) -> list[tuple[int, int]]:
+    """The secrets of a PPP `chap-secrets` or `pap-secrets` file: the third field of each line (`client server
+    secret addresses`), quoted or not."""
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        start = at
+        at += len(line) + 1
+        if line.lstrip().startswith("#"):
+            continue
+        fields = list(re.finditer(r'"[^"\r\n]*"|[^\s"]+', line))
+        if len(fields) < 3:
+            continue
+        lo, hi = fields[2].span()
+        if line[lo] == '"':
+            lo, hi = lo + 1, hi - 1
+        value = line[lo:hi]
+        if value != "*" and _typed(value) and plausible(value):
+            out.append((start + lo, start + hi))
     return out

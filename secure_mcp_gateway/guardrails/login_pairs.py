@@ -137,9 +137,8 @@ _USERLIST_NAMES = ("userlist", "pgbouncer", "auth_file", "odyssey", "pgcat")
 
 
 def _userlist(text: str, low: str, typed: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Passwords in user-file lines (`"app" "s3cr3t..."`): a stored hash (`md5...`, `SCRAM-SHA-256$...`) always; a
-    plain password when the text names such a file, or holds more than one such line and it mixes letters with
-    digits or signs."""
+    """Passwords in user-file lines (`"app" "s3cr3t..."`) when the text names such a file, or holds more than one such
+    line and it mixes letters with digits or signs; a stored hash (`md5...`, `SCRAM-SHA-256$...`) is not a password."""
     lines = []
     for gap in ('" "', '"\t"'):
         at = text.find(gap)
@@ -159,7 +158,7 @@ def _userlist(text: str, low: str, typed: Callable[[str], bool]) -> list[tuple[i
     out = []
     for m in lines:
         value = m.group("value")
-        if _HASHED.match(value) is not None or (typed(value) and (named or (several and _mixed(value)))):
+        if _HASHED.match(value) is None and typed(value) and (named or (several and _mixed(value))):
             out.append(m.span("value"))
     return out
 

@@ -574,6 +574,8 @@ def _classify(kind: str, raw: str) -> str | None:
             return "credit_card"
         if kind != "credit_card":
             return None
+        if len(raw) == 13 and _gtin13_ok(raw) and not raw.startswith("756"):
+            return None  # 13 digits with a barcode's check digit, no word naming an id: a product (AHV: `756...`)
         return "fr_insee" if insee_ok(raw) else pii_ids.dated_13(raw) if len(raw) == 13 else None
     if kind == "ssn":
         return kind if _ssn_ok(raw) else "us_itin" if _itin_ok(raw) else None
@@ -966,12 +968,24 @@ _NUMBER_RUN = lazy.compile(r"(?<![\d.])(?:-?\d*\.\d+[ ,-]){2}\Z")
 _RUN_ENDS = frozenset(" ,-")
 """What a match of `_NUMBER_RUN` ends with (right before the quad): after anything else it is not searched."""
 _BARCODE_BEFORE = lazy.compile(
-    r"(?i)(?<![a-z])(?:ean(?:-?13)?|gtin(?:-?13)?|upc|barcode|bar code|isbn(?:-?13)?)(?![a-z])"
+    r"(?i)(?<![a-z])(?:ean(?:-?13)?|gtin(?:-?13)?|upc|jan[- ]?code|sku|barcode|bar code|isbn(?:-?13)?|product code|"
+    r"item code|article(?: n(?:o|umber))?|artikel(?:nummer|nr)?|produktcode|strichcode|streepjescode|"
+    r"code[- ]barres?|c[óo]digo de barras|codice a barre|kod kreskowy|barkod|"
+    r"штрих-?код|артикул)(?![a-z])|商品コード|条码|条形码|바코드"
 )
-"""The name of a product barcode, before a 13-digit number (on its line or in a table's header above it)."""
+"""The name of a product barcode or article number, before a 13-digit number (on its line or in a table's header
+above it)."""
 _LETTERED = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fiscal_code", "credit_card"})
 """Kinds that a reference word before them does not make a reference: those that start with letters of their own,
 and cards (an issuer's prefix, length and Luhn check; `card used for the booking: 4111 ...`)."""
+
+
+def _barcode(text: str, start: int, end: int) -> bool:
+    """Whether 13 digits are a product's barcode: its check digit holds and a barcode's name stands before it."""
+    raw = text[start:end]
+    if len(raw) != 13 or not raw.isdigit() or not _gtin13_ok(raw):
+        return False
+    return _BARCODE_BEFORE.search(text, max(0, start - 200), start) is not None
 
 
 def _in_context(text: str, kind: str, start: int, end: int) -> bool:
@@ -1398,6 +1412,25 @@ _LETTER_SUFFIX = lazy.compile(r"-[A-Za-z]{1,3}(?![\w-])")
 variant, not a phone number."""
 
 
+_EXAMPLE_AFTER = lazy.compile(
+    r"(?i)[ \t]*[(\[][ \t]*(?:e\.g\.?|ex\.|example|sample|fictional|fictitious|fake|dummy|placeholder|not real)"
+    r"[^)\]\n]{0,24}[)\]]"
+)
+"""A note right after a phone number that it is an example (`+1 555 0100 (example)`, `[fictional]`)."""
+_EXAMPLE_BEFORE = lazy.compile(
+    r"(?i)(?<![a-z])(?:e\.g\.?|for example|for instance|example|sample|fictional|fictitious|dummy|fake)(?![a-z])"
+    r"[^\n.;!?]{0,24}\Z"
+)
+"""Words right before a phone number that make it an example of a format (`e.g. +44 20 ...`, `Sample number: ...`)."""
+
+
+def _example_phone(text: str, start: int, end: int) -> bool:
+    """Whether a phone number is written as an example (a note after it, or example words just before it)."""
+    if _EXAMPLE_AFTER.match(text, end) is not None:
+        return True
+    return _EXAMPLE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 INDEX.add(["placeholder", "%40"], where=False)
 
 
@@ -1466,6 +1499,8 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _ipv6_compressed(text)
     if failed:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
+    if any(f.end - f.start == 13 for f in found):
+        found = [f for f in found if not _barcode(text, f.start, f.end)]
     if any(f.kind == "phone_number" for f in found):
         found = [
             f
@@ -1475,6 +1510,7 @@ def _find(text: str, low: str) -> list[Finding]:
                 _FREEPHONE.match(text, f.start, f.end) is None
                 and _FILE_EXTENSION.match(text, f.end) is None
                 and _LETTER_SUFFIX.match(text, f.end) is None
+                and not _example_phone(text, f.start, f.end)
             )
         ]
     if found and _holds_word(low, "placeholder"):

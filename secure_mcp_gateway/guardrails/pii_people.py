@@ -508,10 +508,24 @@ _PRODUCT_WORDS = frozenset(
     soda cola drink drinks juice beer cereal chips crisps snack snacks sauce ketchup mustard candy chocolate cookies
     coffee tea boots shoes sneakers cleaner cleaners detergent spray shampoo soap lotion cream wipes polish bleach
     toothpaste deodorant bottle bottles pack packs can cans case carton tub jar box bars tablets capsules refill
-    brand brands product products variety flavor flavour flavors flavours original classic zero diet
+    brand brands product products variety flavor flavour flavors flavours original classic zero diet pizza pizzas
+    syrup mayo mayonnaise rice pasta noodles soup bread cake cakes pie pies muffins biscuits crackers sweets gum
+    dessert pudding frozen ketchup dressing seasoning spice spices oil vinegar milk yogurt cheese butter ice wine
+    whisky whiskey rum gin vodka liquor cider lager ale perfume fragrance cologne parfum makeup lipstick mascara
+    insoles gel gels balm laundry sponge sponges machine machines maker brewer blender appliance appliances boot
+    sandals sachets pods powder scent scented unscented salt wraps burger burgers headphones earbuds app apps
+    season episode game games series soaps käse beurre ristorante magasin reiniger allzweckreiniger wurst
     """.split()
 )
 """Words of a product's name or its package, after a brand that carries a title (`Dr. Pepper Zero`)."""
+_BRAND_NAMES = frozenset(
+    """
+    pepper oetker scholl scholl's martens bronner bronner's pibb praeger praeger's kipling teal teal's dior clean
+    muscle proper sheen coffee who butterworth goodbar freeze potato jart robot beast tortilla bricolage pago
+    antje pac-man noodles
+    """.split()
+)
+"""Words that, right after a title, name a brand or a character rather than a person (`Dr. Oetker`, `Mr. Clean`)."""
 _AMOUNT_AFTER = lazy.compile(
     r"[ \t]*(?:[™®]|\(r\)|\d+(?:[.,]\d+)?[ \t]?(?:ml|cl|l|oz|fl oz|g|kg|lb|ct|pk|pack)\b)", re.I
 )
@@ -519,14 +533,19 @@ _AMOUNT_AFTER = lazy.compile(
 
 
 def _product(text: str, value: str, end: int) -> bool:
-    """Whether the titled name is a brand: a product word in it or right after it, or a trade mark or size after it."""
-    words = [w.lower() for w in _words(value)]
+    """Whether the titled name is a brand: a brand's word alone after the title, a product word in it or in the two
+    words after it, or a trade mark or size after it."""
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in _words(value)]
+    if len(words) == 2 and words[1] in _BRAND_NAMES:
+        return True
+    if len(words) > 2 and words[1] in _BRAND_NAMES and words[1] not in ("pepper", "proper"):
+        return True  # `Dr. Oetker Ristorante`; `Dr. Pepper Smith` would be someone
     if any(w in _PRODUCT_WORDS for w in words):
         return True
     if _AMOUNT_AFTER.match(text, end) is not None:
         return True
-    after = text[end : end + 24].split()
-    return bool(after) and after[0].lower().strip(".,;:!?") in _PRODUCT_WORDS
+    after = text[end : end + 32].split()[:2]
+    return any(w.lower().strip(".,;:!?") in _PRODUCT_WORDS for w in after)
 
 
 _SIGNED = lazy.compile(rf"{_WORD}(?: (?:{_PARTICLE} )*{_WORD}){{1,3}}[ \t]*(?:\r?\n|\Z)")

@@ -798,7 +798,18 @@ def _starts_name(text: str, low: str, at: int, glued: tuple[str, ...]) -> bool:
         return True
     if text[at].isupper() and text[at - 1].islower():
         return True
+    if glued is _PASSWORD_GLUED and low.startswith(("password", "passwd"), at):
+        word = low[max(0, at - 12) : at]
+        return not word.endswith(_NOT_PASSWORD_GLUED)  # `rpcpassword`, `smtppasswd`: glued to any name but these
     return any(low.startswith(w, at - len(w)) for w in glued)
+
+
+_NOT_PASSWORD_GLUED = (
+    *("hash", "hashed", "encrypted", "crypted", "salted", "forgot", "reset", "show", "has", "no", "require", "min"),
+    *("max", "verify", "validate", "check", "expire", "expired", "is", "use", "allow", "empty", "blank", "enc"),
+)
+"""Words glued before `password` that make the name a hash's, a flag's or an action's (`hashedpassword`,
+`nopassword`, `resetpassword`), not the password's."""
 
 
 _BEARER = lazy.compile(r"bearer[ \t]+(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
@@ -1770,8 +1781,8 @@ def _command_lines(text: str, low: str, starts: dict[str, list[int]] | None = No
 # --- a password in a server's config directive and a secret column of a table ------------------------------------
 
 _DIRECTIVES = (
-    lazy.compile(r"pass(?<=(?<![\w-])requirepass)[ \t]+(?P<value>[^\s\"'`]{4,200})"),
-    lazy.compile(r"auth(?<=(?<![\w-])masterauth)[ \t]+(?P<value>[^\s\"'`]{4,200})"),
+    lazy.compile(r"pass(?<=(?<![\w-])requirepass)[ \t]+\"?(?P<value>[^\s\"'`]{4,200})"),
+    lazy.compile(r"auth(?<=(?<![\w-])masterauth)[ \t]+\"?(?P<value>[^\s\"'`]{4,200})"),
 )
 """redis.conf's `requirepass` and `masterauth`, each led by its literal's last word (a fast literal search)."""
 _COLUMN_WORDS = tuple(
