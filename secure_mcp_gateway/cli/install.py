@@ -19,6 +19,7 @@ from secure_mcp_gateway.cli.clients import Client, NotMovable, client_named, con
 from secure_mcp_gateway.cli.errors import CliError
 from secure_mcp_gateway.cli.masking import mask, spans, value_span
 from secure_mcp_gateway.cli.running import running_app
+from secure_mcp_gateway.cli.side_rules import SideEdit, put_back, rewrite, side_places
 from secure_mcp_gateway.cli.tool_rules import TOOL_RULE_KEYS, rename_rules
 from secure_mcp_gateway.launch import gateway_command, shell_command
 
@@ -183,6 +184,8 @@ class Plan:
     """Each tool rule rewritten to the gateway's name: {"path": the list's place, "from": was, "to": now}."""
     whole_server_rules: list[str] = field(default_factory=list)
     """Rules for all of a moved server's tools, which no one rule can say behind the gateway (left as they were)."""
+    sides: list[SideEdit] = field(default_factory=list)
+    """Rules renamed in other files (a project's entry in the user file, settings files)."""
 
 
 def _unique(name: str, taken: set[str], hint: str | None) -> str:
@@ -328,6 +331,78 @@ def _rename_tool_rules(text: str, data: dict[str, Any], plan: Plan) -> str:
     return text
 
 
+def _side_edits(client: Client, client_file: Path, text: str, plan: Plan) -> list[SideEdit]:
+    """The renames of tool rules in Claude Code's other files (see `side_places`); files that are missing, not
+    JSON or name none of the moved servers' tools are left alone."""
+    data = _parse(text, client_file) if text.strip() else {}
+    edits: list[SideEdit] = []
+    by_file: dict[Path, list[Any]] = {}
+    for file, places in side_places(client_file, client.default_path(), data, plan.moved):
+        by_file.setdefault(file.absolute(), []).extend(places)  # (a project in the home folder: the user settings)
+    for file, places in by_file.items():
+        raw = _read(file)
+        if raw is None:
+            continue
+        try:
+            edit = rewrite(file, raw.decode("utf-8"), places, plan.gateway["mcpServers"], plan.entry_name)
+        except (UnicodeDecodeError, ValueError):
+            continue
+        plan.whole_server_rules += edit.whole
+        if edit.after != edit.before:
+            edits.append(edit)
+    plan.sides = edits
+    return edits
+
+
+def _write_sides(client_file: Path, sides: list[SideEdit], done: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Write the side edits, each file's original kept (readable only by the user) in the install records; the
+    record of every side file changed by this and earlier installs."""
+    by_file = {d["file"]: d for d in done}
+    for side in sides:
+        key = str(side.file.absolute())
+        now = side.before.encode("utf-8")
+        old = by_file.get(key)
+        if old is None:
+            backup = _record_path(client_file).with_suffix(f".side{len(by_file) + 1}.bak")
+            _write(backup, now, 0o600)
+            old = by_file[key] = {"file": key, "backup": str(backup), "exact": True, "renamed": []}
+        elif _sha(now) != old.get("written_sha256"):
+            old["exact"] = False
+        new = side.after.encode("utf-8")
+        _write(side.file, new, _mode(side.file, 0o644))
+        old["renamed"] += side.renamed
+        old["written_sha256"] = _sha(new)
+    return list(by_file.values())
+
+
+def _undo_sides(record: dict[str, Any], dry_run: bool) -> list[str]:
+    """Put back the rules renamed in other files (exactly, when a file is as the install left it); what was done."""
+    said = []
+    for side in record.get("side", []):
+        file = Path(side["file"])
+        raw = _read(file)
+        backup = Path(side["backup"])
+        original = _read(backup)
+        if raw is None:
+            continue
+        if side.get("exact") and original is not None and _sha(raw) == side.get("written_sha256"):
+            new, how = original, "restored exactly"
+        else:
+            try:
+                new, how = put_back(raw.decode("utf-8"), side["renamed"]).encode("utf-8"), "rules put back"
+            except (UnicodeDecodeError, ValueError):
+                said.append(f"left {file} as it is (it is no longer JSON); its original is in {backup}")
+                continue
+        if dry_run:
+            print(_diff(raw.decode("utf-8", "replace"), new.decode("utf-8", "replace"), str(file)), end="")
+            continue
+        if new != raw:
+            _write(file, new, _mode(file, 0o644))
+        backup.unlink(missing_ok=True)
+        said.append(f"{how}: {file}")
+    return said
+
+
 def _diff(before: str, after: str, label: str) -> str:
     lines = difflib.unified_diff(
         before.splitlines(keepends=True), after.splitlines(keepends=True), f"{label} (now)", f"{label} (after)"
@@ -416,15 +491,20 @@ def run_install(
     gw_before = _decode(gw_raw, gw_path) if gw_raw is not None else ""
     client_changed = plan.client_text != (text if raw is not None else None)
     gateway_changed = gw_text != gw_before
-    if not client_changed and not gateway_changed:
+    sides = _side_edits(client, client_file, text, plan) if client.name == "claude-code" else []
+    if not client_changed and not gateway_changed and not sides:
         print(f"{client.title} already runs the gateway ({client_file}); nothing changed")
         return 0
     if dry_run:
         print(_diff(text, plan.client_text, str(client_file)), end="")
         print(_diff(gw_before, gw_text, str(gw_path)), end="")
+        for side in sides:
+            print(_diff(side.before, side.after, str(side.file)), end="")
         print("(dry run: nothing was written)")
         return 0
     _not_while_running(client, client_file, force)
+    for side in sides:
+        _not_while_running(client, side.file, force)
     record = _load_record(client_file)
     if record is None:
         backup = None
@@ -462,6 +542,7 @@ def run_install(
     record["renamed"] = record.get("renamed", []) + plan.renamed
     record["written_sha256"] = _sha(new_client)
     record["gateway_sha256"] = _sha(gw_text.encode("utf-8"))
+    record["side"] = _write_sides(client_file, sides, record.get("side", []))
     _write(_record_path(client_file), (json.dumps(record, indent=2) + "\n").encode(), 0o600)
     _report_install(client, client_file, gw_path, plan, record, mode, env_names)
     return 0
@@ -487,6 +568,8 @@ def _report_install(
     print(f"{client.title} now starts the gateway as {plan.entry_name!r}: {client_file}")
     if plan.renamed:
         print(f"renamed {len(plan.renamed)} tool permission rule(s) to the tools' names behind the gateway")
+    for side in plan.sides:
+        print(f"renamed {len(side.renamed)} tool permission rule(s) in {side.file} (put back by uninstall)")
     if plan.whole_server_rules:
         print(
             f"left as they were: {', '.join(sorted(set(plan.whole_server_rules)))} (a rule for all of one server's "
@@ -554,9 +637,13 @@ def run_uninstall(
         if gw_new is not False:
             gw_before = (_read(gw_path) or b"").decode("utf-8", "replace")
             print(_diff(gw_before, (gw_new or b"").decode("utf-8", "replace"), str(gw_path)), end="")
+        _undo_sides(record, dry_run=True)
         print("(dry run: nothing was written)")
         return 0
     _not_while_running(client, client_file, force)
+    for side in record.get("side", []):
+        _not_while_running(client, Path(side["file"]), force)
+    sides_said = _undo_sides(record, dry_run=False)
     if new is None:
         client_file.unlink(missing_ok=True)
     else:
@@ -584,6 +671,8 @@ def run_uninstall(
             f"kept {name} in {gw_path}: you changed it there since the install ({client.title} has it back as it was "
             "before the install; copy your change over, or delete it from the gateway config)"
         )
+    for line in sides_said:
+        print(line)
     print(f"restart {client.title} to use its servers directly again")
     return 0
 
