@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from . import lazy, pii_latin_ids, pii_world_ids
+from . import lazy, pii_civil_ids, pii_latin_ids, pii_world_ids
 from .findings import Finding
 from .may_match import MayMatch
 from .scan import INDEX, LONG, PER_START, Heads, Words, every_place, holds, leading_words, matches_at
@@ -1234,7 +1234,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ("cuit", r"cui[tl](?![a-z])", (("ar_cuit", r"\d\d-?\d{8}-?\d(?![\w-])", cuit_ok),)),
     (
         "dni",
-        r"dni(?![a-z])|d\.n\.i\.?",
+        r"dni(?![a-z])(?! (?:peruano|del per|\(per|per[úu]|hondure))|d\.n\.i\.?",
         (
             ("ar_dni", r"\d{1,2}\.\d{3}\.\d{3}(?![\w.-]|,\d)", ar_dni_ok),
             ("pe_dni", r"\d{8}-\d(?![\w-])", pe_cui_ok),
@@ -1402,6 +1402,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ("ghcard", r"ghana ?card(?: pin| number| no\b)?|ghana card", (("gh_card", r"(?i)GHA-\d{9}-\d(?![\w-])", _any),)),
     *pii_latin_ids.GROUPS,
     *pii_world_ids.GROUPS,
+    *pii_civil_ids.GROUPS,
     (
         "phone",
         r"(?:call|reach|text|ring|whatsapp|message|sms) me(?: (?:at|on))?(?![a-z])|contact (?:number|no\b|#|phone)|"
@@ -1827,6 +1828,7 @@ _LEADS = (
     "titre de s",
     *pii_latin_ids.LEADS,
     *pii_world_ids.LEADS,
+    *pii_civil_ids.LEADS,
     "imss",
     *(f"nss{c}" for c in _ENDS),
     "embg",
@@ -2108,6 +2110,7 @@ _NON_ASCII_LEADS = (
     "titre de séjour",
     *pii_latin_ids.NON_ASCII_LEADS,
     *pii_world_ids.NON_ASCII_LEADS,
+    *pii_civil_ids.NON_ASCII_LEADS,
     "رقم الإقامة",
     "الإقامة",
     "الاقامة",
@@ -2375,8 +2378,15 @@ def find(
                 shaped = shaped or m
         else:
             wide = _widened(text, label, at)
+            other = (
+                pii_civil_ids.generic(text, label.lastgroup or "", at, label.start())
+                if shaped is None and wide is None
+                else None
+            )
             if wide is not None:
                 out.append(wide)
+            elif other is not None:
+                out.append(Finding(DETECTOR, "id_card_number", other.start(), other.end()))
             elif shaped is not None and failed is not None:
                 failed.append((shaped.start(), shaped.end(), _KINDS_OF[label.lastgroup or ""]))
     return out + _bare(text, shape, places) + _booked_documents(text, low)
