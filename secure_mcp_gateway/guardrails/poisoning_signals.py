@@ -34,6 +34,23 @@ _HUSH = ("tell", "mention", "inform ", "inform them", "surface", "reveal", "disc
          "let", "bother", "process", "perform", "complete", "honou", "carry out", "do ", "help", "cancel", "execute",
          "act on", "ask", "wait", "seek", "check", "confirm", "prompt", "suggest", "recommend", "use ", "call",
          "choose", "pick", "invoke", "offer", "be listed", "list")  # fmt: skip
+_DEST_NOUNS = (
+    "channel", "recipient", "address", "destination", "folder", "repo", "repositor", "account", "inbox", "mailbox",
+    "bucket", "branch", "remote", "room", "thread", "chat", "endpoint", "drive",
+)  # fmt: skip
+"""Places output is delivered to: the user chooses them."""
+_CHOOSERS = ("the", "that", "you", "they", "he", "she")
+_CHOSEN_BY = ("requested", "intended", "specified", "chosen", "selected", "given", "original", "user's", "users",
+              "user-specified", "user-chosen")  # fmt: skip
+_CALLS = ("tool", "call", "function")
+_RECEIVED = ("received", "got", "was given", "were given", "took", "used", "was called with")
+_ARGS = ("arguments", "args", "parameters", "params", "inputs")
+_ARGS_OF = ("of", "from", "passed to", "given to", "sent to", "you gave", "you passed", "you sent", "you supplied",
+            "you used", "the user gave", "the user passed")  # fmt: skip
+_EDITORS = ("the ide", "the editor", "ide", "editor", "your", "their", "the user", "vs code", "vscode", "the browser",
+            "browser", "cursor")  # fmt: skip
+_RANKS = ("rank", "ranks", "ranked", "sit", "sits", "come", "comes", "stand", "stands", "count", "counts", "weigh",
+          "weighs", "prevail", "prevails", "take priority", "takes priority", "has priority")  # fmt: skip
 _ANCHORS = (
     # credential files and the user's own places
     ".ssh", ".aws", ".netrc", ".npmrc", ".pypirc", ".gnupg", ".kube", ".docker", ".git-credentials", "_history",
@@ -146,6 +163,19 @@ _ANCHORS = (
     "without human", "in the voice of", "swap", "summari", "as rumo", "as false", "as fake", "as unverified",
     "as confirmed", "as true", "as fact", "bank details", "payment details", "bank account", "wallet 0x",
     "asked you", "told you", "answers you", "answer you", "last ",
+    # destinations chosen by the user overridden, startup and access files, other tools' inputs, open editors
+    *(n + " " + w for n in _DEST_NOUNS for w in _CHOOSERS), *(a + " " + n for a in _CHOSEN_BY for n in _DEST_NOUNS),
+    "authorized_keys", "crontab", "cron job", "sudoers", "/hooks", "git hook", "launchagents", "launch agent",
+    "startup item", "startup script", "known_hosts", ".ssh/config",
+    *(t + " " + v for t in _CALLS for v in _RECEIVED), *(t + q for t in _CALLS for q in ("'s ", "s' ")),
+    *(t + " " + a for t in _CALLS for a in _ARGS), *(a + " " + w for a in _ARGS for w in _ARGS_OF),
+    *(w + " " + e for w in ("open in", "opened in") for e in _EDITORS),
+    "open buffers", "open editors", "open editor tabs", "open editor buffers", "editor buffers", "editor tabs",
+    "no mention", "without mention", "without a mention", "without any mention",
+    *(v + " " + w for v in _RANKS for w in ("above", "over", "ahead of", "higher than")), "outweigh", "priority over",
+    "anyway", "nevertheless", "nonetheless", "all the same", "as planned", "as instructed", "this description",
+    "this definition", "this instruction", "these instruction", "this note", "these note", "this polic", "these polic",
+    "this rule", "these rule", "what this", "what these",
     *(n + h for n in _NEGATIONS for h in _HUSH),
 )  # fmt: skip
 """Literals of which every sentence `judge` can report holds one (each of its findings needs a signal whose every
@@ -201,7 +231,7 @@ _SECRET = lazy.compile(
     r"\b|密码|密钥|令牌|パスワード"
 )
 _CRED_FILE = lazy.compile(
-    r"(?<![\w/])\.(?:ssh|aws|netrc|npmrc|pypirc|gnupg|kube|docker|git-credentials|bash_history|zsh_history|pgpass"
+    r"(?:(?<![\w/])|(?<=~/))\.(?:ssh|aws|netrc|npmrc|pypirc|gnupg|kube|docker|git-credentials|bash_history|zsh_history|pgpass"
     r"|env)\b|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bkeychains?\b|\bwallet\.dat\b|\bmcp\.json\b|claude_desktop_config"
     r"|/etc/(?:passwd|shadow|sudoers)|\bcredentials\.(?:json|db|toml|ya?ml)\b|application_default_credentials"
     r"|\bcookies?\.(?:sqlite|db|txt)\b|\.(?:pem|p12|pfx|kdbx)\b|\b(?:saved|stored|browser)\s+(?:browser\s+)?(?:passwords"
@@ -254,7 +284,7 @@ _SECRECY = lazy.compile(
     r"|\bno\s+need\s+to\s+(?:mention|tell|surface|inform|notify|bother|bring\s+up|show|report|explain|disclose)\b"
     r"|\b(?:do\s+not|don'?t|never|nor)\s+(?:ever\s+)?(?:tell|mention|inform|surface|reveal|disclose|notify|alert"
     r"|bring\s+up|let\s+(?:the\s+)?(?:user|them|anyone|the\s+person)\s+know|bother\s+(?:the\s+)?(?:user|them))\b"
-    r"|\bout\s+of\s+the\s+loop\b|\bkeep\s+(?:this|it|that|these)\s+(?:to\s+yourself|private|between|hidden|secret)"
+    r"|\b(?:with\s+no|without\s+(?:a\s+|any\s+)?)mention\b|\bout\s+of\s+the\s+loop\b|\bkeep\s+(?:this|it|that|these)\s+(?:to\s+yourself|private|between|hidden|secret)"
     r"|\b(?:need|needs)\s+not\s+(?:know|be\s+told|be\s+informed)\b|\bhidden\s+from\s+(?:the\s+)?(?:user|them)"
     r"|\bnot\s+(?:be\s+)?(?:visible|shown|surfaced|mentioned)\s+to\b|\bunbeknownst\b"
     r"|\bsans\s+(?:prévenir|le\s+dire|informer|avertir|en\s+parler)|\bne\s+(?:le\s+)?(?:dites|dis|mentionnez)\s+pas"
@@ -282,7 +312,66 @@ _OUTRANK = lazy.compile(
     r"\b(?:authoritative|precedence|priority|outranks?|overrides?|supersedes?|trumps?|wins)\s+(?:over\s+)?(?:the\s+|any\s+"
     r"|all\s+)?(?:user'?s?|your|their|other|conflicting)\s+(?:own\s+)?(?:instructions|requests|wishes|messages|prompts"
     r"|preferences|settings|commands|orders|words)\b|\b(?:outranks?|overrides?|supersedes?)\s+(?:the\s+)?user\b"
+    r"|(?:\b(?:ranks?|ranked|sits?|comes?|stands?|counts?|weighs?|prevails?|takes?\s+priority|has\s+priority)\s+(?:above"
+    r"|over|ahead\s+of|higher\s+than)|\boutweighs?)\s+(?:the\s+|any\s+|all\s+|whatever\s+)?(?:(?:user|users|person"
+    r"|human|people|requester|operator)'?s?\b|(?:your|their)\s+(?:own\s+)?(?:instructions|requests|wishes|messages"
+    r"|prompts|preferences|words|commands|orders)\b)"
 )
+_DEFY = lazy.compile(
+    r"\b(?:if|when|whenever|even\s+if|even\s+when|should|once)\s+(?:the\s+)?(?:user|users|person|human|customer"
+    r"|requester|they)\s+(?:\w+\s+){0,2}?(?:refuses?|declines?|says?\s+no|objects?|disagrees?|pushes\s+back|asks?\s+"
+    r"(?:you\s+)?(?:otherwise|to\s+stop|not\s+to)|tells?\s+you\s+(?:otherwise|to\s+stop|not\s+to)|changes?\s+(?:their"
+    r"|his|her)\s+mind)\b[^.]{0,60}?\b(?:continue|proceed|carry\s+on|keep\s+going|go\s+ahead|persist|stick\s+(?:to"
+    r"|with)|follow)\b(?=[^.]{0,60}\b(?:anyway|regardless|nevertheless|nonetheless|all\s+the\s+same|as\s+(?:planned"
+    r"|instructed)|(?:this|these)\s+(?:description|definition|instructions?|notes?|polic(?:y|ies)|rules?)\b"
+    r"|what\s+(?:this|these)\s+\w+\s+says?))"
+)
+"""Carrying on with this text's orders after the user says no."""
+_DEST_NOUN = (
+    r"(?:channels?|recipients?|address(?:es)?|destinations?|folders?|repo(?:sitory|sitories|s)?|accounts?"
+    r"|inbox(?:es)?|mailbox(?:es)?|buckets?|branch(?:es)?|remotes?|rooms?|threads?|chats?|endpoints?|drives?)"
+)
+_DEFY_CHOICE = lazy.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not|never|regardless\s+of|whatever|no\s+matter|ignor\w*"
+    r"|overrid\w*|replac\w*|swap\w*)\s+(?:(?:to|in|into|which|what)\s+)?(?:the\s+|whatever\s+|whichever\s+|any\s+"
+    r"|which\s+)?(?:" + _DEST_NOUN + r"\s+(?:that\s+)?(?:the\s+(?:user|person|customer|caller|requester|human)|you|they"
+    r"|he|she)\s+(?:names?|named|chose|chooses|choose|picks?|picked|asks?\s+for|asked\s+for|requests?|requested"
+    r"|specifie[sd]|specify|gives?|gave|provides?|provided|selects?|selected|wants?|wanted|types?|typed|enters?"
+    r"|entered|mentions?|mentioned)|(?:requested|intended|specified|chosen|selected|given|original|user'?s|users"
+    r"|user-specified|user-chosen)\s+" + _DEST_NOUN + r")\b"
+)
+"""Output sent elsewhere than the place the user chose ("rather than the channel the person names")."""
+_DEST = re.compile(
+    r"\b(?:channel|room|chat|inbox|mailbox|bucket|remote|repo|repository|account|list|webhook|queue|topic|folder)\s+"
+    r"[#@]?[\w.@:/-]*\d[\w.@:/-]*|(?<![\w&])#[a-z][\w-]{2,}|\bshared\s+(?:inbox|mailbox|drive|folder|channel)",
+    re.IGNORECASE,
+)
+"""A concrete destination: a channel or mailbox id, a #channel, a shared inbox."""
+_BACKDOOR = lazy.compile(
+    r"\bauthorized_keys\b|\bcrontab\b|\bcron\s+jobs?\b|\bsudoers\b|/hooks\b|\bgit\s+hooks?\b|\blaunchagents\b"
+    r"|\blaunch\s+agents?\b|\bstartup\s+(?:items?|scripts?)\b|\bknown_hosts\b|\.ssh/config\b"
+)
+"""Files and places that grant access or run code at startup: written by a tool whose job is not them, a backdoor."""
+_SCOPE_BACKDOOR = frozenset(
+    "ssh key keys cron crontab schedule scheduler sudo sudoers hook hooks git launch startup agent agents known hosts"
+    " authorized".split()
+)
+_OTHER_CALL = r"(?:the\s+other|each|every|other|(?:the\s+)?previous|(?:the\s+)?preceding|(?:the\s+)?last|that|any)"
+_THEIR_ARGS = lazy.compile(
+    r"\b(?:arguments|args|parameters|params|inputs)\b[^.;]{0,50}?\b(?:tool|call|function)\s+(?:received|got|was\s+given"
+    r"|were\s+given|took|used|was\s+called\s+with)\b|\b" + _OTHER_CALL + r"\s+(?:\w+\s+)?(?:tool|call|function)"
+    r"(?:'s|s')?\s+(?:exact\s+|full\s+|raw\s+)?(?:arguments|args|parameters|params|inputs)\b|\b(?:arguments|args"
+    r"|parameters|params|inputs)\s+(?:of|from|passed\s+to|given\s+to|sent\s+to|(?:you|the\s+user)\s+(?:gave|passed"
+    r"|sent|supplied|used))\s+(?:to\s+|for\s+)?" + _OTHER_CALL + r"\b"
+)
+"""Another tool's inputs: what the user gave that tool, not this one."""
+_OPEN_EDITOR = lazy.compile(
+    r"\b(?:files?|tabs?|buffers?|documents?|windows?)\s+(?:that\s+are\s+|which\s+are\s+)?(?:currently\s+)?open(?:ed)?"
+    r"\s+in\s+(?:the\s+|your\s+|their\s+|the\s+user'?s\s+)?(?:ide|editor|vs\s?code|browser|cursor)\b"
+    r"|\bopen\s+(?:editor\s+)?(?:tabs|buffers|editors)\b|\beditor\s+(?:buffers|tabs)\b"
+)
+"""What the user has open in an editor or browser: the editor's business."""
+_SCOPE_EDITOR = frozenset("editor editors ide tab tabs buffer buffers window windows vscode browser".split())
 _NEVER_SUGGEST = lazy.compile(
     r"\b(?:never|do\s+not|don'?t)\s+(?:suggest|recommend|mention|offer)\s+(?:the\s+|any\s+)?(?!this\b|these\b|our\b)"
     r"(?:\S+\s+){1,4}?(?:servers?|tools?|integrations?|plugins?|apps?)\b|\b(?:never|do\s+not|don'?t)\s+(?:use|call"
@@ -302,7 +391,7 @@ _STRONG_TOUCH = lazy.compile(
 )
 _THIS_TEXT = lazy.compile(
     r"\b(?:this|these|the\s+following|its)\s+(?:description|note|notes|instructions?|text|document|resource|file"
-    r"|content|contents|tool|server|page|section)s?\b"
+    r"|content|contents|tool|server|page|section|rules?|policy|guidance|definition)s?\b"
 )
 _PRIVATE = lazy.compile(
     r"\b(?:user'?s|users'|their|your)\s+(?:recent\s+|private\s+|personal\s+)?(direct\s+messages|dms|location\s+history"
@@ -469,7 +558,7 @@ _PROTECTIVE = lazy.compile(
 )
 
 _CHANGE = lazy.compile(r"\b(?:change|set|replace|swap|use|update)\b")
-_SENTENCE = lazy.compile(r"(?<=[.!?。！？])\s+|\n+|;\s+|(?<=[。！？])")
+_SENTENCE = lazy.compile(r"(?<=[.!?。！？])(?<!\.\.\.)(?<!e\.g\.)(?<!i\.e\.)\s+|\n+|;\s+|(?<=[。！？])")
 
 _SCOPE_DESTROY = frozenset(
     "delete deletes remove removes drop purge wipe truncate clean cleanup erase destroy run exec execute command shell"
@@ -547,6 +636,12 @@ class Signals:
     calm: bool
     personal: bool
     wins: bool
+    defy: bool
+    defy_choice: bool
+    dest: bool
+    backdoor: bool
+    their_args: bool
+    open_editor: bool
     named: frozenset[str]
     text: str
 
@@ -643,6 +738,12 @@ def signals(low: str, raw: str) -> Signals:
         calm=has(_CALM),
         personal=has(_PERSONAL),
         wins=has(_WINS),
+        defy=has(_DEFY),
+        defy_choice=has(_DEFY_CHOICE),
+        dest=_DEST.search(raw) is not None,
+        backdoor=has(_BACKDOOR),
+        their_args=has(_THEIR_ARGS),
+        open_editor=has(_OPEN_EDITOR),
         private=m.group(1) if (m := _PRIVATE.search(low)) else "",
         named=named,
         text=low,
@@ -707,6 +808,8 @@ def judge(
             keep("credential_request", 0.7)
         if s.convo and not convo_job and (s.mine or s.address or s.every or role in ("param", "schema")):
             keep("data_request", 0.7)
+        if s.open_editor and not ctx.covers(_SCOPE_EDITOR) and (s.move or role in ("param", "schema")):
+            keep("data_request", 0.7)
         if private and (s.move or role in ("param", "schema")):
             keep("data_request", 0.7)
     sensitive = s.secret or s.convo or s.slot or s.personal or bool(s.private)
@@ -756,6 +859,15 @@ def judge(
         keep("credential_request", 0.7)
     if s.outrank and (s.this_text or s.address):
         keep("new_instructions", 0.7)
+    if s.defy:
+        keep("new_instructions", 0.7)
+    # output sent elsewhere than where the user chose, files that let someone in written, other tools' inputs taken
+    if s.defy_choice and (s.dest or s.url or s.mail or s.account or s.secrecy or s.every):
+        keep("redirect", 0.7)
+    if s.backdoor and (s.move or s.order) and directed and not s.protective and not ctx.covers(_SCOPE_BACKDOOR):
+        keep("dangerous_command", 0.7)
+    if s.their_args and (s.call or s.move) and (s.trigger or s.every) and (tool or s.self_ref):
+        keep("cross_tool", 0.7)
     # answers fixed in advance
     if s.steer:
         keep("answer_steering", 0.65)
@@ -800,7 +912,18 @@ def _acts(s: Signals, ctx: Context) -> bool:
     conversation, a private file or data to an outside address, changes or calls another tool, runs a destructive
     command."""
     return (s.move or s.call or s.order) and (
-        s.file or s.place or s.secret or s.convo or s.url or s.mail or s.destroy or s.touch or bool(_others(s, ctx))
+        s.file
+        or s.place
+        or s.secret
+        or s.convo
+        or s.url
+        or s.mail
+        or s.destroy
+        or s.touch
+        or s.their_args
+        or s.open_editor
+        or s.backdoor
+        or bool(_others(s, ctx))
     )
 
 
