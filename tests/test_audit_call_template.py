@@ -162,3 +162,39 @@ def test_a_templated_line_is_the_encoder_s_line_or_none(call: CallLine, ts: floa
         line = templated_call(ts, event, call)
         assert line is None or line == encoded(call, ts, event)
         assert trail_mod._plain_call(ts, event, call) == encoded(call, ts, event)
+
+
+_USUAL_NAMES = ("input_checks", "call", "output_checks", "total")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.floats(), st.floats(0, 1e9), st.floats(0, 5), st.sampled_from([0.0, 0.0005, 999999999.9996])),
+        min_size=4,
+        max_size=4,
+    ),
+    st.permutations(_USUAL_NAMES),
+)
+def test_a_call_s_usual_times_are_written_as_the_encoder_writes_them(times: list[float], order: list[str]) -> None:
+    """The four usual times, in their usual order or another, whatever their values (not finite, negative, at the
+    ends of the range): the templated line is the encoder's, or None where a time is not a finite one."""
+    for names in (_USUAL_NAMES, tuple(order)):
+        call = ordinary()
+        call.latency_ms = dict(zip(names, times, strict=True))
+        line = templated_call(TS, "tool.call", call)
+        assert line == encoded(call) or (line is None and not all(0.0 <= t < 1e9 for t in times))
+
+
+def test_usual_times_that_are_not_plain_floats_go_the_general_way() -> None:
+    """A time kept as an int (a caller's own) or a float subclass is written as the encoder writes it."""
+
+    class Ms(float):
+        pass
+
+    for odd in (3, Ms(2.5), True):
+        call = ordinary()
+        call.latency_ms = dict(zip(_USUAL_NAMES, (0.5, odd, 1.25, 4.0), strict=True))
+        line = templated_call(TS, "tool.call", call)
+        assert line is None or line == encoded(call)
+        assert trail_mod._plain_call(TS, "tool.call", call) == encoded(call)

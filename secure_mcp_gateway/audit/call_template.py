@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import msgspec
+
 from secure_mcp_gateway import fastjson
 from secure_mcp_gateway.audit.records import CallLine, PendingDigest
 from secure_mcp_gateway.audit.scrub import SHORTEST, is_clean_name
@@ -61,6 +63,56 @@ def _digest_json(payload: PendingDigest) -> bytes | None:
     return known
 
 
+class _Usual(msgspec.Struct):
+    """A call's times under the names and in the order a call through the checks gets them: encoded as the object
+    of those names (no dict is built, no name encoded afresh)."""
+
+    input_checks: float
+    call: float
+    output_checks: float
+    total: float
+
+
+_USUAL = tuple(_Usual.__struct_fields__)
+_encode_usual = msgspec.json.Encoder().encode
+
+
+def _usual_times(latency: dict[str, float]) -> bytes | None:
+    """`_times` of a call's four usual times in their usual order (as `rounded_ms` makes them), or None (`_times`
+    decides) where the names or their order differ or a time is not a finite number below 1e9 ms."""
+    if tuple(latency) != _USUAL:
+        return None
+    a, b, c, d = latency.values()
+    if not (0.0 <= a < 1e9 and 0.0 <= b < 1e9 and 0.0 <= c < 1e9 and 0.0 <= d < 1e9):
+        return None
+    if type(a) is not float or type(b) is not float or type(c) is not float or type(d) is not float:
+        return None
+    return _encode_usual(
+        _Usual(
+            (a * 1000.0 + 0.5) // 1.0 / 1000.0,
+            (b * 1000.0 + 0.5) // 1.0 / 1000.0,
+            (c * 1000.0 + 0.5) // 1.0 / 1000.0,
+            (d * 1000.0 + 0.5) // 1.0 / 1000.0,
+        )
+    )
+
+
+def _times(latency: dict[str, float]) -> bytes | None:
+    """A call's times as its line holds them (`rounded_ms`, encoded), or None where the general way decides: a name
+    that may hold a secret shape or whose JSON spells `null`, a time that is not finite."""
+    rounded = {}
+    for name, value in latency.items():  # (`rounded_ms` of times that are all finite)
+        if type(name) is not str or (len(name) >= SHORTEST and not is_clean_name(name)):
+            return None
+        if not 0.0 <= value < 1e9:
+            return None  # (the encoder's `null` for a number that is not finite goes the general way)
+        rounded[name] = (value * 1000.0 + 0.5) // 1.0 / 1000.0
+    times = fastjson.dumps(rounded)
+    if times is None or times.find(b"null") >= 0:
+        return None  # (a name whose JSON spells `null`, e.g. after an escaped newline, goes the general way too)
+    return times
+
+
 def templated_call(ts: float, event: str, call: CallLine) -> bytes | None:
     """The body of an ordinary call's line (after its `{`), the same bytes as `trail._plain_call`; None for any
     other call (findings, an error, extra fields, recorded payloads, odd names, numbers or times)."""
@@ -87,17 +139,20 @@ def templated_call(ts: float, event: str, call: CallLine) -> bytes | None:
             return None
     except TypeError:  # (a name that is not hashable)
         return None
-    rounded = {}
-    for name, value in call.latency_ms.items():  # (`rounded_ms` of times that are all finite)
-        if type(name) is not str or (len(name) >= SHORTEST and not is_clean_name(name)):
+    latency = call.latency_ms
+    times = _usual_times(latency) if type(latency) is dict and len(latency) == 4 else None
+    if times is None:
+        times = _times(latency)
+        if times is None:
             return None
-        if not 0.0 <= value < 1e9:
-            return None  # (the encoder's `null` for a number that is not finite goes the general way)
-        rounded[name] = (value * 1000.0 + 0.5) // 1.0 / 1000.0
-    times = fastjson.dumps(rounded)
-    if times is None or times.find(b"null") >= 0:
-        return None  # (a name whose JSON spells `null`, e.g. after an escaped newline, goes the general way too)
-    shown_arguments, shown_result = _digest_json(arguments), _digest_json(result)
+    key = arguments.key
+    shown_arguments = _DIGESTS.get(key) if key is not None else None
+    if shown_arguments is None:
+        shown_arguments = _digest_json(arguments)
+    key = result.key
+    shown_result = _DIGESTS.get(key) if key is not None else None
+    if shown_result is None:
+        shown_result = _digest_json(result)
     if shown_arguments is None or shown_result is None:
         return None
     whole = int(ts)
