@@ -47,7 +47,7 @@ from secure_mcp_gateway.guardrails.walk import (
     render,
     unchecked,
     unpack_arguments,
-    unpack_blobs,
+    unpack_results,
 )
 from secure_mcp_gateway.jsonrpc import INTERNAL_ERROR, RpcError
 from secure_mcp_gateway.pipeline import Pipeline
@@ -174,7 +174,7 @@ async def decode_blobs(chain: Chain, flow: Flow) -> None:
     if flow.big:
         flow.packed = True
     else:
-        flow.value, flow.blobs = unpack_blobs(flow.value)
+        flow.value, flow.blobs = unpack_results(flow.value)
 
 
 async def gather_strings(chain: Chain, flow: Flow) -> None:
@@ -210,7 +210,7 @@ async def gather_strings(chain: Chain, flow: Flow) -> None:
 def _gather_off_loop(flow: Flow, mode: Any, check: Callable[[Flow], Any] | None) -> None:
     """A big message's blobs unpacked, strings gathered and (with `check`) locally checked, in one worker call."""
     if flow.packed:
-        unpack = unpack_arguments if flow.direction == "input" else unpack_blobs
+        unpack = unpack_arguments if flow.direction == "input" else unpack_results
         flow.value, flow.blobs = unpack(flow.value)
         flow.packed = False
     flow.texts, flow.places = gather(flow.value, mode)

@@ -141,11 +141,12 @@ def blanked_text(hits: list[Hit]) -> str:
 
 
 def encoded_text(hits: list[Hit]) -> str:
-    """The notice for text replaced inside a `data:` URI's base64 (a text file embedded in a page or a message),
-    where the placeholder is not visible without decoding it."""
+    """The notice for text replaced inside base64 within a text (a `data:` URI's, a JSON text's encoded file), where
+    the placeholder is not visible without decoding it."""
     return (
-        f"[secure-mcp-gateway] Notice: a data: URI in this result carried text the gateway replaced (the "
-        f"{_found(hits)}); its base64 now carries the placeholder. The rest is as the server sent it."
+        f"[secure-mcp-gateway] Notice: base64 in this result (a data: URI, or an encoded file in a JSON text) "
+        f"carried text the gateway replaced (the {_found(hits)}); its base64 now carries the placeholder. The rest "
+        "is as the server sent it."
     )
 
 

@@ -373,6 +373,15 @@ def unpack_arguments(value: Any) -> tuple[Any, list[Blob]]:
     return _unpack(value, plain=True)
 
 
+def unpack_results(value: Any) -> tuple[Any, list[Blob]]:
+    """`unpack_blobs` of what a server sends back: besides, a whole string that is base64 of a text or a file (a
+    `structuredContent` field, a text that is nothing else) is read beside itself, as are the base64 strings inside
+    a text that is a JSON document (a file-contents answer's `"content": "<base64>"`, see `JSON_B64`)."""
+    if not _may_hold_blobs(value, plain=True, json_texts=True):
+        return value, []
+    return _unpack(value, plain=True, json_texts=True)
+
+
 def unpack_blobs(value: Any) -> tuple[Any, list[Blob]]:
     """A view of `value` whose base64 fields (`blob`, image/audio `data`) are replaced by the text they carry, and
     whose text fields with a NUL between their letters are read without them.
@@ -409,8 +418,9 @@ def _spread(text: Any) -> bool:
     return isinstance(text, str) and "\x00" in text and text.count("\x00") * 3 >= len(text)
 
 
-def _unpack(value: Any, plain: bool = False) -> tuple[Any, list[Blob]]:
-    """`unpack_blobs` by a walk that keeps every container's path (with `plain`, `unpack_arguments`)."""
+def _unpack(value: Any, plain: bool = False, json_texts: bool = False) -> tuple[Any, list[Blob]]:
+    """`unpack_blobs` by a walk that keeps every container's path (with `plain`, `unpack_arguments`; with
+    `json_texts` too, `unpack_results`)."""
     found: list[Blob] = []
     stack: list[tuple[Path, Any]] = [((), value)]
     while stack:
@@ -432,6 +442,8 @@ def _unpack(value: Any, plain: bool = False) -> tuple[Any, list[Blob]]:
             found += _inline_uris(path, node)
             if plain:
                 found += _plain(path, node)
+            if json_texts:
+                found += _json_base64(path, node)
             stack.extend(((*path, k), v) for k, v in node.items() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             found += _media_uris(path, enumerate(node))
@@ -511,6 +523,49 @@ def _inline_uris(path: Path, node: dict[Any, Any]) -> list[Blob]:
     return out
 
 
+JSON_B64 = "{key} (base64 in JSON {n})"
+"""The key beside a text that is a JSON document under which the view puts what one of its base64 strings carries."""
+_JSON_HEAD = re.compile(r"[ \t\r\n]*[\[{]").match
+_JSON_B64 = re.compile(
+    r'"(?=[a-z0-9]{0,23}[A-Z+/])(?=([A-Za-z0-9+/]{20,}))\1(?:\\[nr/](?=([A-Za-z0-9+/]*))\2)*={0,2}(?:\\n)?"'
+)
+"""A JSON string of base64 as a JSON text writes it (its line breaks escaped, as a file-contents API sends them), a
+capital or `+`/`/` among its first 24 characters (not a hex digest, a word, a number). Each run is taken whole (a
+lookahead and its backreference): a string that is not one fails without going back over it."""
+_JSON_B64_START = re.compile(r'"(?=[A-Za-z0-9+/]{24})[a-z0-9]{0,23}[A-Z+/]').search
+"""Where such a string may begin (what `unpack_results` looks for before it walks a message)."""
+
+
+def _json_base64(path: Path, node: dict[Any, Any]) -> list[Blob]:
+    """The base64 strings inside the texts of `node` that are JSON documents, each read beside its text (see
+    `JSON_B64`); `original` is the string as written in the text (escapes and all)."""
+    out: list[Blob] = []
+    for key, v in list(node.items()):
+        if not isinstance(v, str) or not isinstance(key, str) or key in ("blob", "data") or not _JSON_HEAD(v):
+            continue
+        n = 0
+        for m in _JSON_B64.finditer(v):
+            written = v[m.start() + 1 : m.end() - 1]
+            decoded = _plain_text(_unescaped_b64(written))
+            if decoded is None:
+                continue
+            n += 1
+            name = JSON_B64.format(key=key, n=n)
+            if name not in node:
+                out.append(Blob((*path, name), written, decoded[0], decoded[1], host=(*path, key)))
+            if n >= _INLINE_MOST:
+                out += _unchecked((*path, key), ["base64 strings after the first 16 in one JSON text"])
+                break
+    return out
+
+
+def _unescaped_b64(written: str) -> str:
+    """Base64 as a JSON text wrote it, without its escapes (`\\n`, `\\r`, `\\/`); base64 itself has no backslash."""
+    if "\\" not in written:
+        return written
+    return written.replace("\\n", "").replace("\\r", "").replace("\\/", "/")
+
+
 PLAIN = "{key} (base64)"
 """The key beside a string under which the view puts the text that string carries as base64 (removed when packed)."""
 _PLAIN_LEAST = 24
@@ -580,7 +635,7 @@ def unpack_icons(definition: dict[str, Any]) -> tuple[dict[str, Any], list[Blob]
     return _unpack(definition)
 
 
-def _may_hold_blobs(value: Any, plain: bool = False) -> bool:
+def _may_hold_blobs(value: Any, plain: bool = False, json_texts: bool = False) -> bool:
     """Whether some dict in `value` has a `blob` or `data` string, or some string is a `data:` URI (what
     `unpack_blobs` looks at), found without building the paths its walk needs: most messages have none."""
     stack = [value]
@@ -594,7 +649,10 @@ def _may_hold_blobs(value: Any, plain: bool = False) -> bool:
                 if isinstance(child, (dict, list)):
                     push(child)
                 elif isinstance(child, str) and (
-                    child.startswith(_URI_HEADS) or ";base64," in child or (plain and _plain_like(child))
+                    child.startswith(_URI_HEADS)
+                    or ";base64," in child
+                    or (plain and _plain_like(child))
+                    or (json_texts and _JSON_HEAD(child) is not None and _JSON_B64_START(child) is not None)
                 ):
                     return True
         elif isinstance(node, list):
@@ -671,7 +729,7 @@ def pack_blobs(view: Any, blobs: list[Blob]) -> Any:
 
 def _again(original: str, now: str, encoding: str) -> str:
     """A base64 field (`original`) whose text a check rewrote (`now`) encoded again as it was read (see `_decode`)."""
-    raw = base64.b64decode(_B64_SPACE.sub("", original))
+    raw = base64.b64decode(_B64_SPACE.sub("", _unescaped_b64(original)))
     if encoding == ZIP:
         return base64.b64encode(zip_text.write_back(raw, now)).decode("ascii")
     if encoding in (GZIP_TEXT, GZIP_TAR):
