@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -619,6 +621,76 @@ PROVIDERS: list[Provider] = [
 ]
 
 
+def _der_items(der: bytes, at: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The (start, end) of the value of each DER element from `at` to `end` (a container's value)."""
+    end = len(der) if end is None else end
+    out = []
+    while at < end:
+        n = der[at + 1]
+        at += 2
+        if n & 0x80:
+            k = n & 0x7F
+            n = int.from_bytes(der[at : at + k], "big")
+            at += k
+        out.append((at, at + n))
+        at += n
+    return out
+
+
+def _pem(label: str, der: bytes, width: int = 64) -> str:
+    body = base64.b64encode(der).decode()
+    lines = "\n".join(body[i : i + width] for i in range(0, len(body), width))
+    return f"-----BEGIN {label}-----\n{lines}\n-----END {label}-----\n"
+
+
+def _steady_openssh(pem: bytes) -> str:
+    """The key library's OpenSSH private key with its random check integers replaced by ones derived from the key, so
+    that the same seed always writes the same file."""
+    label = "OPENSSH PRIVATE KEY"
+    blob = bytearray(base64.b64decode(b"".join(pem.split(b"\n")[1:-2])))
+    at = len(b"openssh-key-v1\0")
+    for _ in range(3):  # cipher name, KDF name, KDF options
+        at += 4 + int.from_bytes(blob[at : at + 4], "big")
+    at += 4  # number of keys
+    at += 4 + int.from_bytes(blob[at : at + 4], "big")  # public key
+    at += 4  # length of the private section
+    check = hashlib.sha256(bytes(blob[at + 8 :])).digest()[:4]
+    blob[at : at + 8] = check + check
+    return _pem(label, bytes(blob))
+
+
+def _steady_encrypted(key: Any, passphrase: bytes) -> str:
+    """`key` as an encrypted PKCS#8 PEM (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC) whose salt and IV are derived from
+    the key instead of the system's randomness, so that the same seed always writes the same file."""
+    from cryptography.hazmat.primitives import hashes, padding
+    from cryptography.hazmat.primitives import serialization as ser
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
+    plain = key.private_bytes(ser.Encoding.DER, ser.PrivateFormat.PKCS8, ser.NoEncryption())
+    der = bytearray(
+        key.private_bytes(ser.Encoding.DER, ser.PrivateFormat.PKCS8, ser.BestAvailableEncryption(passphrase))
+    )
+    digest = hashlib.sha256(b"salt and iv of " + plain).digest()
+    salt, iv = digest[:16], digest[16:]
+    (top,) = _der_items(der)
+    alg, data = _der_items(der, *top)
+    _, pbes2 = _der_items(der, *alg)
+    kdf, enc = _der_items(der, *pbes2)
+    _, kdf_params = _der_items(der, *kdf)
+    salt_at, it_at = _der_items(der, *kdf_params)[:2]
+    iv_at = _der_items(der, *enc)[1]
+    rounds = int.from_bytes(der[it_at[0] : it_at[1]], "big")
+    aes_key = PBKDF2HMAC(hashes.SHA256(), 32, salt, rounds).derive(passphrase)
+    padder = padding.PKCS7(128).padder()
+    padded = padder.update(plain) + padder.finalize()
+    encryptor = Cipher(algorithms.AES(aes_key), modes.CBC(iv)).encryptor()
+    sealed = encryptor.update(padded) + encryptor.finalize()
+    assert (salt_at[1] - salt_at[0], iv_at[1] - iv_at[0], data[1] - data[0]) == (16, 16, len(sealed))
+    der[salt_at[0] : salt_at[1]], der[iv_at[0] : iv_at[1]], der[data[0] : data[1]] = salt, iv, sealed
+    return _pem("ENCRYPTED PRIVATE KEY", bytes(der))
+
+
 def key_material() -> dict[str, str]:
     """PEM private keys of several kinds, derived from the seeded generator (made up here, never used anywhere)."""
     from cryptography.hazmat.primitives import serialization as ser
@@ -640,10 +712,8 @@ def key_material() -> dict[str, str]:
         "pem_rsa_pkcs1": rsa_key.private_bytes(ser.Encoding.PEM, ser.PrivateFormat.TraditionalOpenSSL, none).decode(),
         "pem_pkcs8": rsa_key.private_bytes(ser.Encoding.PEM, ser.PrivateFormat.PKCS8, none).decode(),
         "pem_ec": ec_key.private_bytes(ser.Encoding.PEM, ser.PrivateFormat.TraditionalOpenSSL, none).decode(),
-        "pem_openssh_ed25519": ed.private_bytes(ser.Encoding.PEM, ser.PrivateFormat.OpenSSH, none).decode(),
-        "pem_encrypted_pkcs8": ec_key.private_bytes(
-            ser.Encoding.PEM, ser.PrivateFormat.PKCS8, ser.BestAvailableEncryption(b"not-a-real-passphrase")
-        ).decode(),
+        "pem_openssh_ed25519": _steady_openssh(ed.private_bytes(ser.Encoding.PEM, ser.PrivateFormat.OpenSSH, none)),
+        "pem_encrypted_pkcs8": _steady_encrypted(ec_key, b"not-a-real-passphrase"),
         "public_key_pem": rsa_key.public_key()
         .public_bytes(ser.Encoding.PEM, ser.PublicFormat.SubjectPublicKeyInfo)
         .decode(),
