@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_sample import stratified
 
 from secure_mcp_gateway.guardrails import hidden, injection, pii, pii_ids, poisoning, scan, screen, secrets
 from secure_mcp_gateway.guardrails.findings import Finding
@@ -21,18 +22,24 @@ from secure_mcp_gateway.guardrails.scan import SHORT, Gate, Pivoted, any_of, wri
 CORPUS = Path(__file__).parent / "corpus"
 
 
-def _corpus_texts() -> list[str]:
-    texts = []
-    for entry in json.loads((CORPUS / "secrets.json").read_text(encoding="utf-8"))["positives"]:
-        texts.append(entry["text"].replace("{}", "".join(entry["secret"])))
-    texts += json.loads((CORPUS / "secrets.json").read_text(encoding="utf-8"))["negatives"]
+def _corpus_entries() -> list[tuple[str, str]]:
+    """Every corpus text with its stratum: the corpus, positive or negative, and the kind its positives name."""
+    entries = []
+    data = json.loads((CORPUS / "secrets.json").read_text(encoding="utf-8"))
+    for entry in data["positives"]:
+        entries.append((f"secrets+{entry['kind']}", entry["text"].replace("{}", "".join(entry["secret"]))))
+    entries += [("secrets-", text) for text in data["negatives"]]
     for name in ("pii", "injection", "hidden"):
         data = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
-        texts += [e if isinstance(e, str) else e["text"] for e in data["positives"] + data["negatives"]]
-    return texts
+        for label, group in (("+", data["positives"]), ("-", data["negatives"])):
+            for e in group:
+                kind = "" if isinstance(e, str) else e.get("kind") or ",".join(sorted(e.get("kinds") or ()))
+                entries.append((f"{name}{label}{kind}", e if isinstance(e, str) else e["text"]))
+    return entries
 
 
-TEXTS = _corpus_texts()
+ENTRIES = _corpus_entries()
+TEXTS = [text for _, text in ENTRIES]
 PADDING = "plain words without anything of note in them, " * 8  # longer than SHORT, no finding of any kind
 
 
@@ -130,46 +137,55 @@ def _generated_texts(seed: int, count: int) -> list[str]:
     return texts
 
 
-CASES = [*TEXTS, *_generated_texts(3, 300), *(PADDING + "\n" + t for t in TEXTS)]
+GENERATED = _generated_texts(3, 300)
+CASES = [*TEXTS, *GENERATED, *(PADDING + "\n" + t for t in TEXTS)]
+STRATA = [*(s for s, _ in ENTRIES), *(["generated"] * len(GENERATED)), *(f"padded {s}" for s, _ in ENTRIES)]
+SAMPLED = stratified(range(len(CASES)), STRATA.__getitem__, 4, salt="guard_scan shortcuts")
+"""The cases each shortcut is switched off for: a quarter of every corpus stratum (one case at least), alone and after
+the preamble, and of the generated texts (`corpus_sample.stratified`; every case with SMG_FULL_CORPUS=1). Every case's
+findings with the shortcuts in place are worked out once (`expected`), and each text's alone and after a preamble are
+compared there."""
 
 
-Spans = list[list[tuple[str, str, int, int, float]]]
+Spans = list[list[list[tuple[str, str, int, int, float]]]]
 
 
-def _all_findings() -> Spans:
-    return [_spans(find(text)) for text in CASES for find in DETECTORS.values()]
+def _all_findings(cases: list[int]) -> Spans:
+    return [[_spans(find(CASES[n])) for find in DETECTORS.values()] for n in cases]
 
 
 @pytest.fixture(scope="module")
 def expected() -> Spans:
-    """`_all_findings()` with every shortcut in place (worked out once, by the worker that runs a test needing it)."""
-    return _all_findings()
+    """Every case's findings with every shortcut in place (worked out once, by the worker that runs a test needing
+    them)."""
+    return _all_findings(list(range(len(CASES))))
 
 
 def test_the_gates_change_no_finding(monkeypatch: pytest.MonkeyPatch, expected: Spans) -> None:
     monkeypatch.setattr(secrets, "_gated", lambda text, low: _Everything())
     monkeypatch.setattr(Gate, "names", lambda self, text: _Everything())
-    assert _all_findings() == expected
+    assert _all_findings(SAMPLED) == [expected[n] for n in SAMPLED]
 
 
 def test_the_short_text_pass_and_the_number_shapes_change_no_finding(
     monkeypatch: pytest.MonkeyPatch, expected: Spans
 ) -> None:
     # (personal data reads every text's numbers through its shape, short or long: only secrets has a short pass)
+    want = [expected[n] for n in SAMPLED]
     monkeypatch.setattr(secrets, "SHORT", -1)  # no joined pass first
     with monkeypatch.context() as every_rule:
         every_rule.setattr(injection, "_led", lambda rules, low: tuple(rules))  # no leading-word filter first
-        assert _all_findings() == expected
+        assert _all_findings(SAMPLED) == want
     monkeypatch.setattr(secrets, "SHORT", 10**9)  # always a joined pass first
-    assert _all_findings() == expected
+    assert _all_findings(SAMPLED) == want
 
 
-def test_each_corpus_text_gives_the_same_findings_alone_and_after_a_long_preamble() -> None:
-    for find in DETECTORS.values():
-        for text in TEXTS:
-            padded = PADDING + "\n" + text
-            assert len(padded) > SHORT
-            assert _spans(find(padded), len(PADDING) + 1) == _spans(find(text)), text
+def test_each_corpus_text_gives_the_same_findings_alone_and_after_a_long_preamble(expected: Spans) -> None:
+    shift, padded = len(PADDING) + 1, len(TEXTS) + len(GENERATED)
+    assert all(len(CASES[padded + n]) > SHORT for n in range(len(TEXTS)))
+    for n, text in enumerate(TEXTS):
+        after = [[(d, k, s - shift, e - shift, score) for d, k, s, e, score in found] for found in expected[padded + n]]
+        assert after == expected[n], text
 
 
 # --- number-shaped personal data: the shape finds every start `_NUMERIC` can match at ------------------------------
@@ -243,7 +259,7 @@ def test_number_starts_are_the_starts_of_one_pass_per_class_before_a_digit() -> 
 def test_the_later_kinds_joined_match_exactly_where_one_of_them_does() -> None:
     rng = random.Random(16)
     tried = {k: [0, 0] for k in pii._LATER}
-    for _ in range(1200):
+    for _ in range(400):  # (every kind tried, 14 of them where they match more than 50 times)
         parts = [rng.choice(_NUMBERS) if rng.random() < 0.6 else rng.choice(_NOISE) * rng.randint(1, 3)]
         parts += [rng.choice(_NUMBERS) + rng.choice(_NOISE) for _k in range(rng.randint(0, 3))]
         text = "".join(parts)
@@ -292,13 +308,13 @@ def test_every_match_of_a_rule_holds_one_of_its_words() -> None:
 
     assert required_words(r"\b(?:now\s+)?(?:needs?|requires?)\s+x") == ("need", "require")
     assert required_words(r"\s+x?") == ()
+    lows = [text.lower() for text in TEXTS]
     for rules in (injection.RULES, poisoning.RULES):
         for r in rules:
             if not r.words:
                 continue
             alone = (r,)  # (one rule set for every text: its leading words are indexed once, not once a text)
-            for text in TEXTS:
-                low = text.lower()
+            for low in lows:
                 if r.before is not None:  # found only after its `before` phrase, whose words it may be gated by
                     for f in injection._scan(low, alone, "poisoning", False):
                         assert any(w in low[f.start : f.end] for w in r.words), (r.pattern.pattern[:60], f)
@@ -320,10 +336,10 @@ def test_leading_words_are_where_every_match_starts() -> None:
     assert leading_words(r"(?:the\s+)?user") == ()
     assert leading_words(r"(?i)user") == ()
     assert leading_words(r"(?:a|\s)b") == ()
+    lows = [text.lower() for text in TEXTS]
     for rules in (injection.RULES, poisoning.RULES):
         for r in rules:
-            for text in TEXTS:
-                low = text.lower()
+            for low in lows:
                 for m in injection._matches(r, low):
                     start = m.start() - r.back
                     assert not r.starts or any(low.startswith(w, start) for w in r.starts), r.pattern.pattern[:60]
@@ -441,7 +457,7 @@ def test_label_words_outside_ascii_are_found_in_a_long_text_by_one_hyperscan_pas
     texts = []
     for n in range(60):
         parts = [rng.choice(words) if rng.random() < 0.03 else rng.choice(filler) for _ in range(900)]
-        texts.append("".join(parts) + "".join(words) * (n % 4) * 200)  # some with words at too many places
+        texts.append("".join(parts) + "".join(words) * (n % 4) * 20)  # some with words at too many places
     answers: list[dict[str, list[int]] | None] = []
     scanned = heads.scanned
 
@@ -458,7 +474,7 @@ def test_label_words_outside_ascii_are_found_in_a_long_text_by_one_hyperscan_pas
 
 def test_injection_findings_come_in_the_same_order_in_every_run() -> None:
     """Sets of words decide which rules run; the findings' order must not follow their iteration order (every text of
-    the injection corpus, its wild positives among them, in three processes of different hash seeds)."""
+    the injection corpus, its wild positives among them, in two processes of different hash seeds)."""
     script = (
         "import json, sys\n"
         "from secure_mcp_gateway.guardrails import injection\n"
@@ -474,7 +490,7 @@ def test_injection_findings_come_in_the_same_order_in_every_run() -> None:
 
     texts = json.dumps(strings(json.loads((CORPUS / "injection.json").read_text(encoding="utf-8"))))
     runs = set()
-    for seed in ("1", "2", "3"):  # the order of a set of words changes with the hash seed
+    for seed in ("1", "2"):  # the order of a set of words changes with the hash seed
         env = {**os.environ, "PYTHONHASHSEED": seed}
         done = subprocess.run(
             [sys.executable, "-c", script], input=texts, env=env, capture_output=True, text=True, check=True
@@ -929,7 +945,7 @@ def _aws_texts() -> list[str]:
     token characters or after `=`."""
     secret = "Zx8Cv6Bn4Mq2Wr0Tz8Yu6Io4Pq3Lk5Jh7Gf9Ds1A"
     key_id = "AKIAZ7QK2M4N6P3R5T7V"
-    filler = "the report lists each region and the time it took to answer\n" * 40
+    filler = "the report lists each region and the time it took to answer\n" * 12  # (each text just past LONG)
     texts = []
     for anchor in ("aws", "AWS", key_id):
         for delta in (*range(-260, -220), *range(-100, -60), *range(220, 260)):
@@ -950,6 +966,7 @@ def test_aws_secret_keys_read_near_their_context_are_those_the_whole_text_gives(
     pytest.importorskip("hyperscan")
     assert scan.INDEX.prepare()
     texts = _aws_texts()
+    assert all(len(t) > secrets.LONG for t in texts)
     near = [_spans(secrets.find(t)) for t in texts]
     assert sum(f[1] == "aws_secret_access_key" for found in near for f in found) > 300
     monkeypatch.setattr(secrets, "_aws_windows", lambda places, key_ids, size: None)
