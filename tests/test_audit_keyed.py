@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secure_mcp_gateway.audit import AuditTrail, verify
+from secure_mcp_gateway.audit.chain import line_prefix
 from secure_mcp_gateway.audit.checkpoint import CHAIN_PURPOSE, LineMac, line_mac, local_path, state_path
 from secure_mcp_gateway.config import AnchorSettings
 from secure_mcp_gateway.keys import LocalKey, load_key, open_key
@@ -411,3 +412,18 @@ def test_a_line_s_mac_kept_ready_is_the_mac_of_the_line(secret: bytes, line: byt
     mac = LineMac(key)
     assert mac(line) == line_mac(key, line) == hmac.new(key.subkey(CHAIN_PURPOSE), line, hashlib.sha256).hexdigest()
     assert mac(line) == mac(line), "the prepared states are not used up"
+
+
+@settings(max_examples=50)
+@given(st.integers(0, 1 << 40), st.lists(st.binary(max_size=300).map(lambda b: b.replace(b"\n", b" ")), max_size=5))
+def test_lines_chained_in_one_go_are_those_chained_one_by_one(seq: int, bodies: list[bytes]) -> None:
+    """`LineMac.chained`: each line is its prefix (seq, the MAC before it) and body; the MAC handed on is the last
+    line's, as `line_mac` of each in turn gives them."""
+    key = LocalKey(b"k" * 32)
+    prev = "ab" * 32
+    lines, last = LineMac(key).chained(seq, prev.encode(), bodies)
+    expected = []
+    for n, body in enumerate(bodies, seq + 1):
+        expected.append(line_prefix(n, prev) + body)
+        prev = line_mac(key, expected[-1])
+    assert lines == expected and last == prev.encode()

@@ -550,18 +550,18 @@ def test_a_batch_is_rendered_and_chained_a_slice_at_a_time(path: Path, monkeypat
 
     done = {"rendered": 0, "chained": 0}
     steps: list[tuple[int, int]] = []
-    render, mac = trail_mod.AuditTrail._render, trail_mod.LineMac.__call__
+    render, chained = trail_mod.AuditTrail._render, trail_mod.LineMac.chained
 
     def counted_render(self: Any, *args: Any) -> bytes:
         done["rendered"] += 1
         return render(self, *args)
 
-    def counted_mac(self: Any, line: bytes) -> str:
-        done["chained"] += 1
-        return mac(self, line)
+    def counted_chained(self: Any, seq: int, prev: bytes, bodies: list[bytes]) -> tuple[list[bytes], bytes]:
+        done["chained"] += len(bodies)
+        return chained(self, seq, prev, bodies)
 
     monkeypatch.setattr(trail_mod.AuditTrail, "_render", counted_render)
-    monkeypatch.setattr(trail_mod.LineMac, "__call__", counted_mac)
+    monkeypatch.setattr(trail_mod.LineMac, "chained", counted_chained)
     monkeypatch.setattr(trail_mod, "_pause", lambda: steps.append((done["rendered"], done["chained"])))
     trail = AuditTrail(path)
     for i in range(100):

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import secrets
+from binascii import hexlify
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,23 @@ class LineMac:
         outer = self._outer.copy()
         outer.update(inner.digest())
         return outer.hexdigest()
+
+    def chained(self, seq: int, prev: bytes, bodies: list[bytes]) -> tuple[list[bytes], bytes]:
+        """The lines of `bodies` chained from line `seq` + 1 whose predecessor's MAC is `prev` (ASCII hex), and the
+        MAC of the last of them: each line is its `line_prefix` and body, and its MAC is `self(line)`."""
+        inner0, outer0 = self._inner, self._outer
+        lines = []
+        add = lines.append
+        for body in bodies:
+            seq += 1
+            line = b'{"seq":%d,"prev":"%s",%s' % (seq, prev, body)
+            add(line)
+            inner = inner0.copy()
+            inner.update(line)
+            outer = outer0.copy()
+            outer.update(inner.digest())
+            prev = hexlify(outer.digest())
+        return lines, prev
 
 
 def local_path(trail: Path) -> Path:

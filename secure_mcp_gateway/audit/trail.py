@@ -28,7 +28,6 @@ from secure_mcp_gateway.audit.chain import (
     first_line_of,
     iso_ts,
     last_lines_of,
-    line_prefix,
     lock_path,
     open_nofollow,
     read_tail,
@@ -722,28 +721,35 @@ class AuditTrail:
     def _append(self, bodies: list[bytes]) -> None:
         """With the lock held: chain, rotate and write the lines (raises `_AppendError` saying how many landed)."""
         assert self._fd is not None and self._seq is not None
-        seq, prev, size = self._seq, self._prev, self._size
-        mac = self._line_mac()
+        seq, size = self._seq, self._size
+        prev = self._prev.encode("ascii")
+        chained = self._line_mac().chained
         chunk: list[bytes] = []
         written = 0
         try:
-            for n, body in enumerate(bodies):
-                if n and n % _SLICE == 0:
+            for start in range(0, len(bodies), _SLICE):
+                if start:
                     self._pause()
-                line = line_prefix(seq + 1, prev) + body
-                if size > 0 and size + len(line) + 1 > self.max_bytes:
-                    if chunk:
-                        self._flush(chunk)
-                        written += len(chunk)
-                        chunk = []
-                    self._rotate()
-                    size = 0
-                if size == 0:
-                    self._firsts.append(seq + 1)
-                chunk.append(line)
-                seq += 1
-                prev = mac(line)
-                size += len(line) + 1
+                lines, last = chained(seq, prev, bodies[start : start + _SLICE])
+                grown = size + sum(map(len, lines)) + len(lines)
+                if size > 0 and grown <= self.max_bytes:  # (no line of the slice starts a new file)
+                    chunk += lines
+                    seq, size = seq + len(lines), grown
+                else:
+                    for line in lines:
+                        if size > 0 and size + len(line) + 1 > self.max_bytes:
+                            if chunk:
+                                self._flush(chunk)
+                                written += len(chunk)
+                                chunk = []
+                            self._rotate()
+                            size = 0
+                        if size == 0:
+                            self._firsts.append(seq + 1)
+                        chunk.append(line)
+                        seq += 1
+                        size += len(line) + 1
+                prev = last
             if chunk:
                 self._flush(chunk)
                 written += len(chunk)
@@ -752,7 +758,7 @@ class AuditTrail:
                 written += _complete_lines(chunk, exc.written)
             self._written += written
             raise _AppendError(exc, written) from exc
-        self._seq, self._prev, self._size = seq, prev, size
+        self._seq, self._prev, self._size = seq, prev.decode("ascii"), size
         self._known_size = size
         self._written += written
 
