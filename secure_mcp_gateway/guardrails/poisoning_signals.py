@@ -176,6 +176,16 @@ _ANCHORS = (
     "anyway", "nevertheless", "nonetheless", "all the same", "as planned", "as instructed", "this description",
     "this definition", "this instruction", "these instruction", "this note", "these note", "this polic", "these polic",
     "this rule", "these rule", "what this", "what these",
+    # access granted through other tools, preferences overridden, safety switched off, blanket compliance
+    *(a + " " + r for a in ("admin", "administrator", "owner", "root", "sudo", "full", "write")
+      for r in ("access", "rights", "role", "permission", "privilege")),
+    *(a + r for a in ("as ", "as a ", "as an ", "a ", "an ") for r in ("admin", "owner", "collaborator", "maintainer")),
+    "ignor", "disregard", "overrul", "pay no attention",
+    *(a + " " + r for a in ("safety", "content", "usage", "ethical", "moderation")
+      for r in ("rule", "filter", "guideline", "polic", "restriction", "guardrail", "check", "setting", "limit")),
+    "guardrails", "comply with", "never refuse", "not refuse", "n't refuse", "without refusing",
+    "sem perguntar", "sin preguntar", "sans demander", "ohne zu fragen", "ohne nachzufragen", "senza chiedere",
+    "sem pedir", "sin pedir",
     *(n + h for n in _NEGATIONS for h in _HUSH),
 )  # fmt: skip
 """Literals of which every sentence `judge` can report holds one (each of its findings needs a signal whose every
@@ -226,7 +236,7 @@ _SECRET = lazy.compile(
     r"|\b(?:seed|recovery|mnemonic)\s+(?:phrase|words)\b|\bconnection\s+strings?\b|\busername\s+and\s+password\b"
     r"|\benv(?:ironment)?\s+var(?:iable)?s?\b|\b\w+_(?:api_key|secret(?:_access)?_key|access_key|token|password"
     r"|secret|dsn)\b|\bdatabase_url\b|(?<![\w.])\.env\b|\bmot\s+de\s+passe\b|\bpasswort\b|\bcontraseña\b"
-    r"|\bclave\b|\bschlüssel\b|\benv\s*\||\b(?:banking|bank|card|atm|account|security|login)\s+pins?\b|\bpin\s+(?:code"
+    r"|\bclave\b|\bschlüssel\b|\bpass(?:word|wd)_(?:hash|digest|salt)\w*|\benv\s*\||\b(?:banking|bank|card|atm|account|security|login)\s+pins?\b|\bpin\s+(?:code"
     r"|number)\b|\bprintenv\b|\bos\.environ\b|\bprocess\.env\b|\boutput\s+of\s+[`'\"]?(?:env|set|export)"
     r"\b|密码|密钥|令牌|パスワード"
 )
@@ -372,6 +382,56 @@ _OPEN_EDITOR = lazy.compile(
 )
 """What the user has open in an editor or browser: the editor's business."""
 _SCOPE_EDITOR = frozenset("editor editors ide tab tabs buffer buffers window windows vscode browser".split())
+_ISSUER = lazy.compile(
+    r"\b(?:server|tool|vendor|provider|integration|plugin|extension|maintainer|publisher|developer|operator"
+    r"|administrator|admin)(?:'s|s'|s)?\s+(?:own\s+)?(?:instructions?|rules?|polic(?:y|ies)|notes?|directives?|guidance"
+    r"|orders?|requirements?)\b"
+)
+"""Orders said to come from the tool's side ("the vendor's directives")."""
+_CONTENTS = lazy.compile(r"\bcontents?\b|\bfull\s+text\b|\bverbatim\b")
+_GRANT_ACCESS = lazy.compile(
+    r"\b(?:add|adds|invite|invites|grant|grants|make|makes|give|gives|promote|promotes|set|sets)\b[^.;]{0,60}?\b(?:as\s+"
+    r"(?:an?\s+)?(?:admin|administrator|owner|collaborator|maintainer)|(?:admin|administrator|owner|root|sudo|full|write)"
+    r"\s+(?:access|rights|role|permissions?|privileges?)|an?\s+(?:admin|administrator|owner|collaborator|maintainer)\b)"
+)
+"""Someone given access (an admin, a collaborator, write access)."""
+_SCOPE_ACCESS = frozenset(
+    "user users member members collaborator collaborators admin admins access permission permissions role roles"
+    " invite invites team teams iam acl grant grants owner owners".split()
+)
+_INTO_HERE = lazy.compile(
+    r"\b(?:into|in|to)\s+(?:this|the|our)\s+(?:\w+\s+)?(?:field|parameter|argument|param|input)\b"
+    r"|\b(?:into|in)\s+[`'\"][\w.-]+[`'\"]"
+)
+"""This tool's own field as the place data ends up."""
+_DEFY_PREFS = lazy.compile(
+    r"\b(?:ignor\w*|disregard\w*|overrid\w*|overrul\w*|pay\s+no\s+attention\s+to)\s+(?:the\s+|any\s+|all\s+)?"
+    r"(?:(?:user|person|customer|client|traveller|traveler|buyer|requester)(?:'s|s')?\s+(?:own\s+|stated\s+)?"
+    r"(?:preferences|choices?|wishes|requests?|instructions|selection|budget)|(?:their|your)\s+(?:own\s+|stated\s+)?"
+    r"(?:preferences|choices?|wishes|selection|budget))\b"
+    r"|\bignor\w*\s+(?:as|os|las|los|les|le|la|die|den|le)\s+(?:preferências|preferencias|préférences|preferenze|wünsche"
+    r"|präferenzen|escolhas|elecciones|choix|scelte|vorgaben)\b"
+)
+"""The user's stated preferences set aside (in several languages)."""
+_UNSAFE = lazy.compile(
+    r"\b(?:disable|disables|disabling|switch\w*\s+off|turn\w*\s+off|suspend\w*|lift\w*|remove\w*|drop\w*|relax\w*"
+    r"|bypass\w*|ignore\w*|set\s+aside|waive\w*)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|its|their)?\s*(?:own\s+)?"
+    r"(?:safety|content|usage|ethical|moderation)\s+(?:rules|filters?|guidelines|polic(?:y|ies)|restrictions|guardrails"
+    r"|checks|settings|limits)\b|\b(?:disable|switch\w*\s+off|turn\w*\s+off|remove\w*|bypass\w*)\s+(?:your\s+|the\s+|all\s+"
+    r"|any\s+)?guardrails\b"
+)
+"""The model's safety rules switched off."""
+_COMPLY_ALL = lazy.compile(
+    r"\bcomply\s+with\s+(?:any|every|all|each)\s+(?:\w+\s+)?(?:requests?|instructions?|commands?|orders?|prompts?"
+    r"|demands?)\b|\b(?:never|do\s+not|don'?t|must\s+not)\s+refuse\b|\bwithout\s+refusing\b"
+)
+"""Blanket compliance demanded of the model."""
+_AUTHORITY = lazy.compile(
+    r"\b(?:administrator|admin|developer|developers|operator|owner|security\s+team|it\s+department|management"
+    r"|anthropic|openai|provider|vendor|platform)\s+(?:has|have)\s+(?:now\s+|already\s+)?(?:authori[sz]ed|approved"
+    r"|granted|allowed|permitted|enabled|cleared)\b"
+)
+"""An authority said to have granted something."""
 _NEVER_SUGGEST = lazy.compile(
     r"\b(?:never|do\s+not|don'?t)\s+(?:suggest|recommend|mention|offer)\s+(?:the\s+|any\s+)?(?!this\b|these\b|our\b)"
     r"(?:\S+\s+){1,4}?(?:servers?|tools?|integrations?|plugins?|apps?)\b|\b(?:never|do\s+not|don'?t)\s+(?:use|call"
@@ -491,7 +551,8 @@ _BYPASS = lazy.compile(
     r"|checks?\s+|steps?\s+)?(?:\w+\s+){0,3}?(?:are|is)\s+(?:unnecessary|not\s+needed|not\s+required|redundant)\b"
     r"|\bno\s+(?:confirmation|approval|consent)\s+(?:is\s+)?(?:needed|required|necessary)"
     r"|\bwithout\s+(?:asking\s+for\s+|seeking\s+|requesting\s+|any\s+)?(?:confirmation|approval|consent|permission)"
-    r"|\bwithout\s+(?:asking|checking\s+with|consulting)\b|\bwithout\s+(?:a\s+)?human\s+(?:look|review|check|approval"
+    r"|\bwithout\s+(?:asking|checking\s+with|consulting)\b|\bsem\s+(?:perguntar|pedir)\b|\bsin\s+(?:preguntar|pedir)\b"
+    r"|\bsans\s+demander\b|\bohne\s+(?:zu\s+fragen|nachzufragen)\b|\bsenza\s+chiedere\b|\bwithout\s+(?:a\s+)?human\s+(?:look|review|check|approval"
     r"|confirmation|in\s+the\s+loop)\b|\b(?:stops|will\s+stop|no\s+longer)\s+(?:ask|asks|asking"
     r"|wait|waits|seek|seeks)\w*\b"
 )
@@ -642,6 +703,14 @@ class Signals:
     backdoor: bool
     their_args: bool
     open_editor: bool
+    issuer: bool
+    contents: bool
+    grant_access: bool
+    into_here: bool
+    defy_prefs: bool
+    unsafe: bool
+    comply_all: bool
+    authority: bool
     named: frozenset[str]
     text: str
 
@@ -744,6 +813,14 @@ def signals(low: str, raw: str) -> Signals:
         backdoor=has(_BACKDOOR),
         their_args=has(_THEIR_ARGS),
         open_editor=has(_OPEN_EDITOR),
+        issuer=has(_ISSUER),
+        contents=has(_CONTENTS),
+        grant_access=has(_GRANT_ACCESS),
+        into_here=_INTO_HERE.search(raw) is not None,
+        defy_prefs=has(_DEFY_PREFS),
+        unsafe=any(_NEGATION.search(low, max(0, m.start() - 40), m.start()) is None for m in _UNSAFE.finditer(low)),
+        comply_all=has(_COMPLY_ALL),
+        authority=has(_AUTHORITY),
         private=m.group(1) if (m := _PRIVATE.search(low)) else "",
         named=named,
         text=low,
@@ -804,6 +881,10 @@ def judge(
         own_place = s.place and not s.file and not s.example and not ctx.covers(_SCOPE_FILE)
         if ((s.file and not secret_job) or own_place) and (s.move or s.call):
             keep("sensitive_file", 0.7)
+        if s.file and s.contents and role in ("param", "schema") and not ctx.covers(scope._SCOPE_WORDS["secret"]):
+            keep(
+                "sensitive_file", 0.7
+            )  # a parameter, even one named for secrets, asking for credential files' contents
         if s.secret and not secret_job and (s.mine or s.file) and not (s.example and not s.mine):
             keep("credential_request", 0.7)
         if s.convo and not convo_job and (s.mine or s.address or s.every or role in ("param", "schema")):
@@ -857,7 +938,7 @@ def judge(
         keep("tool_preference", 0.7)
     if s.financial and s.mine and taken and not ctx.covers(_SCOPE_PAY) and not s.protective and not s.example:
         keep("credential_request", 0.7)
-    if s.outrank and (s.this_text or s.address):
+    if s.outrank and (s.this_text or s.address or s.issuer or s.self_ref):
         keep("new_instructions", 0.7)
     if s.defy:
         keep("new_instructions", 0.7)
@@ -868,6 +949,18 @@ def judge(
         keep("dangerous_command", 0.7)
     if s.their_args and (s.call or s.move) and (s.trigger or s.every) and (tool or s.self_ref):
         keep("cross_tool", 0.7)
+    if tool and s.grant_access and (s.order or s.address or s.call or s.move) and not ctx.covers(_SCOPE_ACCESS):
+        keep("cross_tool", 0.7)
+    if tool and (s.call or s.move or s.order) and (s.secret or s.personal) and s.into_here and not secret_job:
+        keep("cross_tool", 0.7)
+    if s.defy_prefs and (s.every or s.bypass or s.order or s.address):
+        keep("answer_steering", 0.7)
+    if s.unsafe and (s.address or s.authority or s.order or s.granted):
+        keep("new_instructions", 0.75)
+    if s.comply_all and (s.address or s.order) and not s.protective:
+        keep("new_instructions", 0.7)
+    if s.authority and (s.mode or s.unsafe or s.bypass):
+        keep("approval_bypass", 0.7)
     # answers fixed in advance
     if s.steer:
         keep("answer_steering", 0.65)
