@@ -398,6 +398,9 @@ class Limits(_Strict):
     """Largest message accepted from a server; a bigger answer fails its call with an error."""
     stderr_lines_per_second: float = Field(50.0, gt=0, le=100_000)
     """A server's stderr lines copied to the log per second (bursts of 4x allowed); the rest counted as dropped."""
+    server_log_lines_per_second: float = Field(100.0, gt=0, le=1_000_000)
+    """A server's log notifications passed on per second (bursts of 4x allowed); the rest dropped before any check
+    (a flood delays no answer), counted, and said to the client with the next line passed on."""
     stderr_line_chars: int = Field(4000, ge=80, le=1_000_000)
     """Longest stderr line copied to the log; longer ones are cut."""
     server_requests: int = Field(16, ge=1, le=10_000)

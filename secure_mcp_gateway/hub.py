@@ -101,7 +101,13 @@ class Hub:
         self._pins_watch: asyncio.Task[None] | None = None
         self.fleet = Fleet(config, self)
         self.chain = Chain(self.pipeline)
-        self.notices = NoticeRouter(lambda: self.sessions, self.chain, self.recorder, self.may_use)
+        self.notices = NoticeRouter(
+            lambda: self.sessions,
+            self.chain,
+            self.recorder,
+            self.may_use,
+            log_rate=lambda: self.config.gateway.limits.server_log_lines_per_second,
+        )
         self.budgets = SharedBudgets(config.gateway, record=self.recorder.record)
         """Tool and result budgets: kept results (each owned by one session) and tool usage counts."""
         self._visible: dict[tuple[str, str], tuple[Any, GatewayConfig, list[dict[str, Any]]]] = {}

@@ -44,6 +44,7 @@ class NoticeRouter:
         chain: Chain,
         recorder: Recorder,
         may_use: Callable[[ClientSession, str], bool] = lambda _session, _server: True,
+        log_rate: Callable[[], float] | None = None,
     ) -> None:
         self._sessions = sessions
         self._may_use = may_use
@@ -53,6 +54,11 @@ class NoticeRouter:
         self._tails: dict[str, asyncio.Task[None]] = {}
         self._backlog: dict[str, int] = {}
         self._room: dict[str, asyncio.Event] = {}
+        self._log_rate = log_rate
+        """Log lines a server may send per second (see `gateway.limits.server_log_lines_per_second`)."""
+        self._log_tokens: dict[str, tuple[float, float]] = {}
+        """By server: the log lines it may still send at once, and when that was counted (event-loop time)."""
+        self._log_dropped: dict[str, int] = {}
         self._told: set[tuple[str, str, str]] = set()
         """(server, method, problem) of the malformed notifications already warned about."""
 
@@ -98,6 +104,33 @@ class NoticeRouter:
         targets = self._targets(child, method, params if isinstance(params, dict) else {})
         if not targets:
             return
+        if method == "notifications/message" and self._log_rate is not None:
+            dropped = self._over_rate(child.name)
+            if dropped < 0:
+                return
+            if dropped:
+                self._queue(child, method, _dropped_line(child.name, dropped, self._log_rate()), targets)
+        self._queue(child, method, params, targets)
+
+    def _over_rate(self, server: str) -> int:
+        """-1 when a log line of `server` is over its rate (dropped, counted); else how many were dropped before it."""
+        rate = self._log_rate() if self._log_rate is not None else 0.0
+        burst = max(rate * 4, 1.0)
+        now = asyncio.get_running_loop().time()
+        tokens, then = self._log_tokens.get(server, (burst, now))
+        tokens = min(burst, tokens + (now - then) * rate)
+        if tokens < 1.0:
+            self._log_tokens[server] = (tokens, now)
+            dropped = self._log_dropped[server] = self._log_dropped.get(server, 0) + 1
+            if dropped == 1:
+                why = "over gateway.limits.server_log_lines_per_second"
+                log.warning("server %s: log lines %s (%g) are dropped", server, why, rate)
+            return -1
+        self._log_tokens[server] = (tokens - 1.0, now)
+        return self._log_dropped.pop(server, 0)
+
+    def _queue(self, child: Child, method: str, params: Any, targets: list[ClientSession]) -> None:
+        """Check and deliver one notification after the ones `child` sent before it."""
         previous = self._tails.get(child.name)
         task = asyncio.get_running_loop().create_task(self._deliver(previous, child, method, params, targets))
         self._tails[child.name] = task
@@ -330,6 +363,16 @@ class NoticeRouter:
             for s in self._sessions()
             if cap in s.caps and s.peer is not None and not s.closed and self._may_use(s, server)
         ]
+
+
+def _dropped_line(server: str, count: int, rate: float) -> dict[str, Any]:
+    """The log line that tells a client how many of a server's log lines were dropped for their rate."""
+    return {
+        "level": "warning",
+        "logger": "secure-mcp-gateway",
+        "data": f"{count} log line(s) of server {server} were dropped: more than {rate:g} a second "
+        "(gateway.limits.server_log_lines_per_second)",
+    }
 
 
 def _scrubbed(value: Any) -> Any:

@@ -116,12 +116,18 @@ def test_an_orderly_stop_ends_descendants_that_left_the_process_group(tmp_path):
 @pytest.fixture(scope="module")
 def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RawGateway]:
     """One gateway with small limits on what its servers may send (1 MB a message; 4 requests to the client at once,
-    1 s each), for a client that declares sampling: `u` answers badly, `asker` asks the client."""
+    1 s each; 10 log lines a second), for a client that declares sampling: `u` answers badly, `asker` asks the
+    client."""
     config = {
         "mcpServers": {"u": unruly(), "asker": unruly()},
         "gateway": {
             "call_timeout": 30,
-            "limits": {"server_message_mb": 1, "server_requests": 4, "server_request_timeout": 1},
+            "limits": {
+                "server_message_mb": 1,
+                "server_requests": 4,
+                "server_request_timeout": 1,
+                "server_log_lines_per_second": 10,
+            },
         },
     }
     gw = RawGateway(tmp_path_factory.mktemp("limited"), config)
@@ -202,6 +208,41 @@ def test_an_answer_written_without_its_newline_reaches_its_call_and_the_next_one
     assert unended["result"]["content"][0]["text"] == "unended answer", unended
     assert time.monotonic() - started < 15, "the call waited for its deadline"
     assert _call(limited, "u__echo", {"n": 5})["result"]["content"][0]["text"] == '{"n": 5}'
+
+
+def _notify_collecting(gw: RawGateway, rid: str, n: int) -> tuple[dict, list[dict]]:
+    """Call `u__notify` and gather the log lines that reach the client before its answer."""
+    _start(gw, rid, "u__notify", {"n": n})
+    lines = []
+    while True:
+        msg = gw.recv()
+        if msg.get("method") == "notifications/message":
+            lines.append(msg["params"])
+        elif msg.get("id") == rid:
+            return msg, lines
+
+
+def test_a_log_flood_is_cut_to_its_rate_its_call_answered_and_the_client_told(limited):
+    """3,000 log lines at once, 10 a second allowed (bursts of 40): the rest are dropped before any check, the call
+    they came with is answered, and a warning line says how many were dropped (with the next line passed on)."""
+    started = time.monotonic()
+    answer, lines = _notify_collecting(limited, "flood", 3000)
+    took = time.monotonic() - started
+    assert answer["result"]["content"][0]["text"] == "notified", answer
+    after: list[dict] = []
+    for turn in range(100):  # (until the rate lets one more line through: a tenth of a second)
+        _answer, more = _notify_collecting(limited, f"one{turn}", 1)
+        after += more
+        if any(p["data"] == "n0" for p in more):
+            break
+    passed = [p["data"] for p in lines if p["data"].startswith("n")]
+    assert 40 <= len(passed) <= 40 + 10 * took + 1, (len(passed), took)
+    assert passed[:3] == ["n0", "n1", "n2"]
+    said = [p for p in lines + after if not p["data"].startswith("n")]
+    assert said and all(p["level"] == "warning" and "server_log_lines_per_second" in p["data"] for p in said)
+    dropped = sum(int(p["data"].split()[0]) for p in said)
+    sent = 3000 + turn + 1  # (the flood, and one line a call since)
+    assert len(passed) + sum(p["data"] == "n0" for p in after) + dropped == sent, said
 
 
 def test_sampling_requests_from_a_server_are_capped_and_time_out(limited):
