@@ -803,6 +803,10 @@ class _Compiled:
         return ACCELERATE and self._db is not None and self._db is not False
 
 
+_NO_PLACES: list[int] = []
+"""The places of a word `Heads` did not find (one list shared by every answer: read, never added to)."""
+
+
 class Heads(_Compiled):
     """Where each of some words starts in a text, overlapping places too, for text outside ASCII, where `str.find`
     reads every character slowly (some 7 ms a MB and a word): with Hyperscan, one pass over the text's UTF-8 bytes
@@ -813,6 +817,8 @@ class Heads(_Compiled):
         self.words = tuple(dict.fromkeys(words))
         self._search: tuple[Callable[..., re.Match[str] | None], ...] | None = None
         self._by_first: dict[str, tuple[str, ...]] = {}
+        self._none: dict[str, list[int]] = dict.fromkeys(self.words, _NO_PLACES)
+        """Every word without a place: copied per text (one copy of the table, not a new list per word)."""
         super().__init__()
 
     def find(self, text: str) -> dict[str, list[int]]:
@@ -874,13 +880,17 @@ class Heads(_Compiled):
         except hyperscan.ScanTerminated:
             return None
         hits.sort()
-        out: dict[str, list[int]] = {w: [] for w in self.words}
+        out = self._none.copy()  # (hundreds of words, a few found: new lists for those only)
         words = self.words
         byte = char = 0
         for at, i in hits:
             char += len(data[byte:at].decode("utf-8", "surrogatepass"))
             byte = at
-            out[words[i]].append(char)
+            got = out[words[i]]
+            if got is _NO_PLACES:
+                out[words[i]] = [char]
+            else:
+                got.append(char)
         return out
 
     _THREAD = "heads-compile"
