@@ -5,6 +5,9 @@ from __future__ import annotations
 import atexit
 import contextlib
 import fcntl
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import itertools
 import json
 import os
@@ -12,22 +15,65 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import compiled_seed
 import pytest
-from hypothesis import HealthCheck
-from hypothesis import settings as _hypothesis_settings
 
-# CI runs explore the same examples every time (a red run is then reproducible, never a coin toss); local runs
-# keep exploring new ones. Neither fails an example for the time it took: on a busy machine that says nothing.
-_PATIENT: dict[str, Any] = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
-_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True, **_PATIENT)
-_hypothesis_settings.register_profile("local", **_PATIENT)
-_hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "local")
+
+class _AfterImport(importlib.abc.MetaPathFinder):
+    """Runs `then` on the module `name` once it has been imported, by whatever imports it first: a process that never
+    uses it (a worker given no test that does, the controller, a nested run) does not pay for importing it here."""
+
+    def __init__(self, name: str, then: Callable[[ModuleType], None]) -> None:
+        self.name, self.then = name, then
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is None or spec.loader is None:
+            return spec
+        loader, then = spec.loader, self.then
+
+        class Then(importlib.abc.Loader):
+            def create_module(self, spec: importlib.machinery.ModuleSpec) -> Any:
+                return loader.create_module(spec)
+
+            def exec_module(self, module: ModuleType) -> None:
+                loader.exec_module(module)
+                then(module)
+
+        spec.loader = Then()
+        return spec
+
+
+def after_import(name: str, then: Callable[[ModuleType], None]) -> None:
+    """`then(module)` now if the module `name` is imported already, else right after it is."""
+    if name in sys.modules:
+        then(sys.modules[name])
+    else:
+        sys.meta_path.insert(0, _AfterImport(name, then))
+
+
+def _hypothesis_profiles(_hypothesis: ModuleType) -> None:
+    """CI runs explore the same examples every time (a red run is then reproducible, never a coin toss); local runs
+    keep exploring new ones. Neither fails an example for the time it took: on a busy machine that says nothing."""
+    from hypothesis import HealthCheck
+    from hypothesis import settings as _hypothesis_settings
+
+    patient: dict[str, Any] = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+    _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True, **patient)
+    _hypothesis_settings.register_profile("local", **patient)
+    _hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "local")
+
+
+after_import("hypothesis", _hypothesis_profiles)
 
 HERE = Path(__file__).parent
 FIXTURE_SERVER = HERE / "servers" / "fixture_server.py"
@@ -79,13 +125,11 @@ if "PYTEST_XDIST_WORKER" not in os.environ:  # once, before the workers (and the
 sys.dont_write_bytecode = False
 
 
-def _patient_with_gateways() -> None:
+def _patient_with_gateways(stdio: ModuleType) -> None:
     """The SDK's stdio client waits 2 s for a server to exit once its stdin is closed, then kills its process tree.
     A gateway under test stops its own servers first (mcp-server-time alone takes about a second to exit on a busy
     machine), so it was now and then killed halfway through, its last audit lines and cache writes left to chance.
     A test waits for a gateway to end on its own (30 s at most); any other server keeps the SDK's 2 s."""
-    import mcp.client.stdio as stdio
-
     wait = getattr(stdio, "_wait_for_process_exit", None)
     if wait is None:  # (another SDK: its own policy)
         return
@@ -103,7 +147,7 @@ def _patient_with_gateways() -> None:
     stdio._wait_for_process_exit = patient
 
 
-_patient_with_gateways()
+after_import("mcp.client.stdio", _patient_with_gateways)
 
 
 # Tests run in parallel (pytest-xdist, see pyproject.toml). A test marked `serial` asserts a bound on wall-clock

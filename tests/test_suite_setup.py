@@ -6,6 +6,7 @@ import importlib.util
 import json
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,34 @@ def test_a_gateway_of_a_test_marked_first_start_finds_no_compiled_databases(tmp_
     path = write_config(tmp_path, {"mcpServers": {}})
     compiled_seed.seed(json.loads(path.read_text()), gateway_env(tmp_path))
     assert not (tmp_path / "cache" / "hyperscan").exists() and not Path(os.environ[KEY_ENV]).exists()
+
+
+def test_what_is_set_up_after_an_import_is_set_up_once_whoever_imports_it_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import after_import
+
+    (tmp_path / "smg_late_pkg").mkdir()
+    (tmp_path / "smg_late_pkg" / "__init__.py").write_text("from . import late\n")
+    (tmp_path / "smg_late_pkg" / "late.py").write_text("VALUE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    seen: list[int] = []
+    after_import("smg_late_pkg.late", lambda module: seen.append(module.VALUE))
+    assert seen == [], "nothing is imported to set it up"
+    import smg_late_pkg  # (imports the submodule itself)
+
+    assert seen == [1], "set up right after its module ran"
+    importlib.reload(smg_late_pkg)
+    assert seen == [1]
+    after_import("smg_late_pkg.late", lambda module: seen.append(module.VALUE + 1))
+    assert seen == [1, 2], "a module imported already: set up at once"
+    for name in ("smg_late_pkg.late", "smg_late_pkg"):
+        monkeypatch.delitem(sys.modules, name)
+
+
+def test_the_sdks_stdio_client_waits_for_a_test_gateway_and_hypothesis_runs_without_deadlines() -> None:
+    import mcp.client.stdio as stdio
+    from hypothesis import settings
+
+    assert stdio._wait_for_process_exit.__qualname__.endswith("patient")
+    assert settings.default.deadline is None
