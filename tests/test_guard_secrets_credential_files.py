@@ -58,3 +58,8 @@ def test_lines_of_an_encoded_block_are_no_user_and_password() -> None:
     block = "\n".join("".join(("MIIBkTCB", "+wIJAKHH", str(i) * 8, "Qw9zLm4x")) for i in range(4))
     cert = f"-----BEGIN CERTIFICATE-----\n{block}\n-----END CERTIFICATE-----"
     assert _values(f"openvpn profile\n<ca>\n{cert}\n</ca>") == []
+
+
+def test_an_azure_devops_token_with_its_signature_near_the_end_is_found() -> None:
+    token = "".join(("Qw8zLm4xTk7pRv2n" * 5)[:76]) + "AZDO" + "b7Yc"
+    assert _values(f"[section]\nname = {token}\n") == [token]

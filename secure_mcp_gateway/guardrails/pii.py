@@ -66,6 +66,10 @@ _FILE_TLDS = frozenset(
 )
 
 
+_RESERVED_TLDS = frozenset({"invalid", "localhost"})
+"""Top-level names reserved so that nothing can be delivered there (RFC 2606, RFC 6761)."""
+_NO_REPLY = lazy.compile(r"(?i)(?:no-?reply|do-?not-?reply|mailer-daemon)(?:[+.-][\w.+-]*)?\Z")
+"""A mailbox that no one reads (`noreply@...`, `do-not-reply@...`): a sender's name, not a person's address."""
 _EXAMPLE_DOMAINS = frozenset({"example.com", "example.org", "example.net"})
 """The domains reserved for documentation (RFC 2606)."""
 _PLACEHOLDER_MAILBOXES = frozenset(
@@ -101,8 +105,8 @@ def _emails(text: str, encoded: bool) -> list[Finding]:
     led = char_led(_EMAIL_DOMAIN, text, "@")
     for m in itertools.chain(led, char_led(_ENCODED_DOMAIN, text, "%")) if encoded else led:
         at = m.start()
-        if m.group(2).lower() in _FILE_TLDS:
-            continue
+        if m.group(2).lower() in _FILE_TLDS or m.group(2).lower() in _RESERVED_TLDS:
+            continue  # `logo@2x.png`: a file; `noreply@bot.invalid`: a name that can never be delivered to
         local = _LOCAL_TAIL.search(text, max(0, at - 64), at)
         if local is None:
             continue
@@ -118,6 +122,8 @@ def _emails(text: str, encoded: bool) -> list[Finding]:
             continue  # `git@github.com:org/repo.git`: an SSH login to a code host, not a mailbox
         if "<" in text[max(0, start - _ID_REACH) : start] and _message_id(text, start):
             continue  # `Message-ID: <5f1c...@mx.example>`: a message's name, no one's mailbox
+        if _NO_REPLY.match(text, start, at) is not None or "noreply." in m.group(1).lower():
+            continue  # `noreply@ci.example.org`, `...@users.noreply.github.com`: a bot's sender address
         if m.group(1).lower() in _EXAMPLE_DOMAINS and text[start:at].lower() in _PLACEHOLDER_MAILBOXES:
             continue  # `you@example.com` in documentation: a placeholder at a domain reserved for examples
         out.append(Finding(DETECTOR, "email", start, m.end()))
@@ -1424,11 +1430,26 @@ _EXAMPLE_BEFORE = lazy.compile(
 """Words right before a phone number that make it an example of a format (`e.g. +44 20 ...`, `Sample number: ...`)."""
 
 
+_SAID_FICTIONAL = lazy.compile(
+    r"(?i)(?<![a-z])(?:fictional|fictitious|made[ -]up|not (?:a )?real|fake|dummy|sample|example|placeholder|"
+    r"reserved for (?:fiction|films?|tv|examples?))(?![a-z])"
+)
+"""Words in a phone number's sentence that say it is not anyone's: for the range kept for fiction (555-0100 to 0199)."""
+_FICTION_RANGE = lazy.compile(r"555\D{0,3}01\d\d\Z")
+
+
 def _example_phone(text: str, start: int, end: int) -> bool:
-    """Whether a phone number is written as an example (a note after it, or example words just before it)."""
+    """Whether a phone number is written as an example (a note after it, example words just before it, or the range
+    kept for fiction in a sentence that says so)."""
     if _EXAMPLE_AFTER.match(text, end) is not None:
         return True
-    return _EXAMPLE_BEFORE.search(text, max(0, start - 40), start) is not None
+    if _EXAMPLE_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    if _FICTION_RANGE.search(text, start, end) is None:
+        return False
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200) + 1
+    hi = min((i for i in (text.find(". ", end), text.find("\n", end), end + 200) if i >= 0), default=end + 200)
+    return _SAID_FICTIONAL.search(text, lo, hi) is not None
 
 
 INDEX.add(["placeholder", "%40"], where=False)

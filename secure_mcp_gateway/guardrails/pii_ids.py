@@ -913,6 +913,16 @@ def _date_of_birth(value: str) -> bool:
     return True
 
 
+_ERAS = frozenset({"明治", "大正", "昭和", "平成", "令和"})
+"""Japan's era names, before a year counted in the era (`昭和60年`)."""
+
+
+def _spaced_date(value: str) -> bool:
+    """Whether a year (or an era's year), a month and a day split by spaces make a date (`1985  3  7`)."""
+    y, m, d = (int(p) for p in value.split())
+    return (y >= 1900 or 1 <= y <= 99) and _date_ok(1, m, d)
+
+
 def _compact_date(value: str) -> bool:
     """Whether eight digits are a date written as YYYYMMDD (a vCard's `BDAY:19840312`)."""
     return _date_ok(1, int(value[4:6]), int(value[6:8]))
@@ -967,7 +977,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"national id(?:entity)?(?: number| card| no\b)?|"
         r"citizen id|thai (?:national )?id|tnin(?![a-z])|เลขประจำตัวประชาชน|บัตรประชาชน|"
         r"c[ée]dula(?: de identidad personal| paname[ñn]a| juvenil)|"
-        r"c[ée]dula(?: de (?:identidad|ciudadan[íi]a|extranjer[íi]a|identidade))?|c\.i\.(?![a-z])|"
+        r"c[ée]dula(?: de (?:identidad|ciudadan[íi]a|extranjer[íi]a|identidade))?|c\.i\.(?![a-z])|ci(?=[ \t]*[:#])|"
         r"carte nationale d'identit|cni(?![a-z])|pi[èe]ce d'identit|titre de s[ée]jour",
         (
             ("ve_cedula", pii_latin_ids.VE_CEDULA, pii_latin_ids.varied),
@@ -1206,7 +1216,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "aba",
-        r"routing(?: number| no\b| #)?|aba(?: number| routing(?: number)?)?(?![a-z])|transit number",
+        r"routing(?: number| no\b| #)?|aba(?: number| routing(?: number)?)?(?![a-z])|"
+        r"transit number(?![ \t:#]*\d{5}(?![\d-]))",
         (("aba_routing_number", r"\d{4}-\d{4}-\d(?![\w-])", aba_dashed_ok),),
     ),
     (
@@ -1414,8 +1425,12 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"(?:(?:tele)?phone|tel(?:efon|[ée]fono|efone|[ée]phone)?|mobil(?:e|telefon)?|cellphone|cell phone|cellular|"
         r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|bimbit|handphone|ponsel|telepon|no\.? ?hp|"
         r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23|"
-        r"هاتف|جوال|موبايل|تلفون|تلفن|טלפון|फ़ोन|फोन|मोबाइल)"
-        r"(?:s|nummer|number|no|nr|号码|號碼|番号|番號|번호)?(?![^\W\d_])",
+        r"هاتف|جوال|موبايل|موبایل|تلفون|تلفن|همراه|شماره تماس|فون|موبائل|טלפון|נייד|फ़ोन|फोन|मोबाइल|"
+        r"ফোন|মোবাইল|ফোন নম্বর|τηλ[έε]φωνο|τηλ\.|κινητ[όο]|telepono|simu|"
+        r"\u0e21\u0e37\u0e2d\u0e16\u0e37\u0e2d|\u0111i\u1ec7n tho\u1ea1i|s\u0111t)"
+        r"(?:s|nummer|number|no|nr|sz[áa]m|号码|號碼|番号|番號|번호)?"
+        r"(?: ?(?:number|nummer|numero|n[úu]mero|numer|numara(?:s[ıi])?|nomor|номер|नंबर|নম্বর|নং|شماره|رقم|"
+        r"מספר|αριθμ[όο]ς|\u0e2b\u0e21\u0e32\u0e22\u0e40\u0e25\u0e02|s\u1ed1))?(?![^\W\d_])",
         (("phone_number", _PHONE_VALUE, phone_ok),),
     ),
     (
@@ -1425,17 +1440,21 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"nascid[oa] em(?= ?\d)|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|"
         r"生年月日|出生日期|geboortedatum|data urodzenia|urodzon[ya](?: dnia)?|"
         r"f[öø]delsedatum|f[öø]dd|f[øo]dselsdato|f[øo]dt|"
-        r"syntym[äa]aika|syntynyt|생년월일|출생일|ngày sinh|tanggal lahir|doğum tarihi|дата рождения|"
+        r"syntym[äa]aika|syntynyt|생년월일|출생(?:일|년월일)?|생일|ngày sinh|tanggal lahir|doğum tarihi|дата рождения|"
+        r"誕生日|出生年月日|生日|วันเกิด|تاريخ الميلاد|تاریخ تولد|תאריך לידה|जन्म तिथि|जन्मतिथि|дата народження|"
+        r"ημερομηνία γέννησης|"
         r"bday(?![a-z])|birth_?date|date_?of_?birth|geb\.?-?datum|fecha (?:de )?nac\.?(?:imiento)?|f\. ?nac\.|"
         r"data (?:de |di )?nasc\.|date de naiss\.|n[ée]\(e\) le(?= ?\d)|geb\.? op(?= ?\d)",
         (
             ("date_of_birth", _DATE.pattern, _date_of_birth),
             ("date_of_birth", r"(?:19|20)\d\d[01]\d[0-3]\d(?![\w-])", _compact_date),
+            # `1985년 3월 7일`, `昭和60年3月7日`: read with the signs between the numbers as spaces (see `pii._find`)
+            ("date_of_birth", r"(?:(?:19|20)\d\d|\d{1,2}) {1,3}\d{1,2} {1,3}\d{1,2}(?!\d)", _spaced_date),
         ),
     ),
 )
 
-_NO_CHECK = frozenset({_any, _alnum_ok, phone_ok, _date_of_birth, _compact_date})
+_NO_CHECK = frozenset({_any, _alnum_ok, phone_ok, _date_of_birth, _compact_date, _spaced_date})
 """The checks of values that hold no check of their own (a shape is all they have)."""
 _KINDS_OF = {name: frozenset(k for k, _, ok in values if ok not in _NO_CHECK) for name, _, values in _GROUPS}
 """The kinds with a check (digits, a birth date) that each label group names. A number of the shape of one that
@@ -1635,6 +1654,8 @@ _LEADS = (
     "pasep",
     *(f"nit{c}" for c in " :#("),
     "c.i.",
+    *(f"ci{c}" for c in ":#"),
+    *(f"ci {c}" for c in ":#"),
     "rv-n",
     "rv n",
     "isikukood",
@@ -1747,6 +1768,8 @@ _LEADS = (
     "ligue",
     "phone",
     "tel",
+    "telepono",
+    "simu",
     "mobil",
     "cellphone",
     "cell phone",
@@ -1891,7 +1914,7 @@ _NEVER = lazy.compile(r"(?!)")
 _VALUES = {name: [(kind, lazy.compile(value), ok) for kind, value, ok in values] for name, _, values in _GROUPS}
 _GAP = lazy.compile(
     r"(?i)(?:\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|\([a-z][a-z .'-]{1,22}\)|"
-    r"[\s:#.=(\"'*|\\-]|&nbsp;|n[°º]|n\.(?=\s)|no\.?(?![a-z])|card|id(?![a-z])|nr\.?(?![a-z])|"
+    r"[\s:#.=(\"'*|\\-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
     r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|_|"
     r"(?:ist|lautet|est|es|è|é|är|er|on|to|jest|wynosi|mitt|min|meine?|mon|ma|mi|mio|mia|eh|ni)(?=\s)|"
     r"\([a-z]{2}\)|[a-z]{2}(?=:)|"
@@ -2126,6 +2149,35 @@ _NON_ASCII_LEADS = (
     "единствен матичен",
     "居留證",
     "統一證號",
+    "출생",
+    "생일",
+    "誕生日",
+    "出生年月日",
+    "生日",
+    "วันเกิด",
+    "تاريخ الميلاد",
+    "تاریخ تولد",
+    "תאריך לידה",
+    "जन्म तिथि",
+    "जन्मतिथि",
+    "дата народження",
+    "ημερομηνία γέννησης",
+    "موبایل",
+    "همراه",
+    "شماره تماس",
+    "فون",
+    "موبائل",
+    "נייד",
+    "ফোন",
+    "মোবাইল",
+    "τηλέφωνο",
+    "τηλεφωνο",
+    "τηλ.",
+    "κινητό",
+    "κινητο",
+    "\u0e21\u0e37\u0e2d\u0e16\u0e37\u0e2d",
+    "\u0111i\u1ec7n tho\u1ea1i",
+    "s\u0111t",
 )
 _ALL_LEADS = tuple(unicodedata.normalize("NFKC", w) for w in (*_LEADS, *_NON_ASCII_LEADS))
 """Folded as texts are (see `normalize`): NFKC splits some Thai vowels, for one."""
@@ -2371,8 +2423,9 @@ def find(
         for kind, value, ok in _VALUES[label.lastgroup or ""]:
             m = value.match(text, at)
             if m is not None and ok(m.group()):
-                end = m.end() + (low[m.end() : m.end() + 1] == "日")  # `1985年3月7日`: the day's sign ends it
-                out.append(Finding(DETECTOR, kind, m.start(), end))
+                end = m.end() + (low[m.end() : m.end() + 1] in ("日", "일"))  # `1985年3月7日`: the day's sign ends it
+                start = m.start() - 2 if low[max(0, m.start() - 2) : m.start()] in _ERAS else m.start()
+                out.append(Finding(DETECTOR, kind, start, end))
                 break
             if ok not in _NO_CHECK:
                 shaped = shaped or m

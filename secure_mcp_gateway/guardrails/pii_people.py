@@ -171,9 +171,17 @@ _BEFORE_NAME = (
         r"фио|ф\.\s?и\.\s?о\.?|ф\.и\.о|имя|фамилия|отчество|пациент(?:ка)?|клиент|"
         r"прізвище|ім'я|піб|п\.і\.б\.?|"
         r"ονοματεπώνυμο|ονοματεπωνυμο|όνομα|ονομα|επώνυμο|επωνυμο|ασθενής|πελάτης|"
-        r"họ và tên|họ tên|họ|tên|bệnh nhân|khách hàng|ho va ten|ho ten",
+        r"họ và tên|họ tên|họ|tên|bệnh nhân|khách hàng|ho va ten|ho ten|"
+        # scripts without capitals: Arabic, Persian, Hebrew, Thai, Korean, Japanese, Chinese, Hindi
+        r"الاسم(?: الكامل| الأول| الاول)?|اسم (?:المريض|العميل|العائلة|الموظف|المستفيد|الأم|الاب|الأب)|"
+        r"نام(?: و نام خانوادگی| خانوادگی| کامل)?|"
+        r"שם(?: מלא| פרטי| משפחה| המטופל| הלקוח)?|"
+        r"ชื่อ(?:-?นามสกุล|-?สกุล| ผู้ป่วย|ผู้ป่วย| ลูกค้า)?|นามสกุล|"
+        r"성명|환자(?: ?이름|명)|고객(?: ?이름|명)|성함|"
+        r"お名前|名前|患者(?:氏)?名|顧客名|客户姓名|名字|"
+        r"नाम|पूरा नाम|रोगी का नाम",
         False,
-        r"(?:[\"']?[ \t]*[:=]|[ \t]*:)[ \t]*[\"']?",
+        r"(?:[\"']?[ \t]*[:=：]|[ \t]*[:：])[ \t]*[\"']?",
     ),
     (
         "delivery",
@@ -349,6 +357,25 @@ _NON_ASCII = (
     "tên",
     "bệnh nhân",
     "khách hàng",
+    "الاسم",
+    "اسم ال",
+    "نام",
+    "שם",
+    "ชื่อ",
+    "นามสกุล",
+    "성명",
+    "환자",
+    "고객",
+    "성함",
+    "お名前",
+    "名前",
+    "患者",
+    "顧客名",
+    "客户姓名",
+    "名字",
+    "नाम",
+    "पूरा नाम",
+    "रोगी का नाम",
 )
 
 # --- titles and signatures ------------------------------------------------------------------------------------
@@ -433,6 +460,12 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         if group == "dear" and low[: m.start()].rstrip(" \t")[-1:] not in _OPENS and m.start() > 0:
             continue  # `Troels Liebe Bentsen`: a salutation opens a line or a field
         name = _NAME.match(text, m.end())
+        caseless = group == "label" or (group == "plain" and text[m.start()].isupper())  # not YAML's `name:`
+        if name is None and caseless and ord(low[m.end() : m.end() + 1] or "a") >= 0x590:
+            name = _CASELESS.match(low, m.end())  # `이름: 김민준`, `ชื่อ: สมชาย ใจดี`: read as written (in `low`)
+            if name is not None and _NAME_END.match(low, name.end()) and name.group() not in _NO_ONE:
+                out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
+            continue
         if name is None and group in ("label", "delivery"):
             name = _CAPITALS.match(text, m.end())  # `Passenger: MILICA PETROVIC`, as tickets and forms print it
             if name is not None and _name_ok(name.group().title(), False):
@@ -453,6 +486,25 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         if _name_ok(value, plain, alone):
             out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
     return out
+
+
+_CASELESS_WORD = (
+    "(?:[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff]{2,}|[\u05d0-\u05ea\u05f3\u05f4'\"]{2,}"
+    "|[\u0e01-\u0e4e]{2,}|[\uac00-\ud7a3]{2,5}|[\u3040-\u30ff\u4e00-\u9fff]{1,6}|[\u0900-\u0963]{2,})"
+)
+_CASELESS = lazy.compile(f"{_CASELESS_WORD}(?: {_CASELESS_WORD}){{0,3}}")
+"""One to four words of a script without capitals (Arabic, Persian, Hebrew, Thai, Hangul, kana and Han, Devanagari)
+after a name's label: the words of the name, as nothing else marks them."""
+
+
+_NO_ONE = frozenset(
+    (
+        *("غير معروف", "لا يوجد", "غير محدد", "مجهول", "ندارد", "نامشخص", "ללא", "לא ידוע", "ไม่ระบุ", "ไม่มี"),
+        *("없음", "미정", "익명", "홍길동", "テスト", "なし", "不明", "未定", "匿名", "无", "無", "未知", "未填写"),
+        *("नहीं", "अज्ञात"),
+    )
+)
+"""Values that say no one is named (`없음`, `不明`, `ไม่ระบุ`) or the placeholder name of forms (`홍길동`)."""
 
 
 _COMPANY_AFTER = lazy.compile(

@@ -134,6 +134,14 @@ GROUPS: tuple[Group, ...] = (
         (("bank_account_number", r"\d{4} ?\d{4,6}(?![\w-])|\d{6,10}(?![\w-])", varied),),
     ),
     (
+        "caacct",
+        r"(?:transit|branch)(?: number| no\.?| #)?[ \t:#]*\d{5}[ \t]*[,;/|]?[ \t]*"
+        r"(?:(?:institution|inst\.?|fi|bank)(?: number| no\.?| #| code)?[ \t:#]*\d{3}[ \t]*[,;/|]?[ \t]*)?"
+        r"(?:(?:bank )?acc(?:oun)?t?\.?(?: number| no\.?| #)?|a/c(?: no\.?)?)|"
+        r"transit[ /-]+institution[ /-]+account(?: numbers?| no\.?)?",
+        (("bank_account_number", r"\d{5}-\d{3}-\d{7,12}(?![\w-])|\d{7,12}(?![\w-])", varied),),
+    ),
+    (
         "nzacct",
         r"(?:bank )?account(?: number| no\b| #)?|acc(?:oun)?t no\b|a/c(?: no\b)?",
         (("bank_account_number", r"\d{2}[- ]\d{4}[- ]\d{7}[- ]\d{2,3}(?![\w-])", nz_account_ok),),
@@ -189,6 +197,8 @@ LEADS = (
     "clave bancaria",
     "clave virtual",
     "bsb",
+    "transit",
+    "branch",
     "account",
     "bank account",
     "acct no",
@@ -229,12 +239,22 @@ def healthcare_ids(text: str) -> list[Finding]:
     return [Finding(DETECTOR, "au_ihi", m.start(), m.end()) for m in _IHI.finditer(text) if au_ihi_ok(m.group())]
 
 
-_CHAT_LINK = lazy.compile(r"(?:wa\.me/|whatsapp\.com/send/?\?(?:[\w=&]*&)?phone=|t\.me/)(\+?\d{7,15})(?![\w])")
+_CHAT_LINK = lazy.compile(
+    r"(?:wa\.me/|whatsapp\.com/send/?\?(?:[\w=&]*&)?phone=|t\.me/"
+    r"|[?&](?:phone|phone_?number|msisdn)=(?:%2b|\+)?"
+    r"|(?<![\w.+-])(?!https?:|ftps?:|file:)[a-z][a-z0-9+.-]{1,20}:(?://)?[\w./~-]{0,40}\?(?:[\w%=.~-]*&)?"
+    r"(?:number|tel|to)=(?:%2b|\+)?"
+    r"|(?<![\w.+-])(?:tel|sms|callto|facetime(?:-audio)?|viber|whatsapp|skype|signal|imo|line):(?://)?)"
+    r"(\+?\d{7,15})(?![\w])",
+    re.I,
+)
+_CHAT_WORDS = ("wa.me/", "whatsapp.com/send", "t.me/", "number=", "phone=", "tel:", "sms:", "callto:", "://")
 
 
 def chat_links(text: str, low: str) -> list[Finding]:
-    """Phone numbers in chat links (`https://wa.me/971501234567`, `api.whatsapp.com/send?phone=...`, `t.me/+...`)."""
-    if "wa.me/" not in low and "whatsapp.com/send" not in low and "t.me/" not in low:
+    """Phone numbers in chat and call links (`https://wa.me/971501234567`, `api.whatsapp.com/send?phone=...`,
+    `t.me/+...`, `viber://chat?number=%2B...`, `tel:...`, any app's link with a `number=` or `phone=` field)."""
+    if not any(w in low for w in _CHAT_WORDS):
         return []
     return [
         Finding(DETECTOR, "phone_number", m.start(1), m.end(1))

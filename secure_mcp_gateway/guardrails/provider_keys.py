@@ -322,8 +322,9 @@ _MAXMIND = lazy.compile(r"[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk")
 """A MaxMind license key of the current format."""
 _MAILCHIMP = lazy.compile(r"[0-9a-f]{32}-us[0-9]{1,2}")
 """A Mailchimp API key: 32 hex digits and its data centre."""
-_AZDO = lazy.compile(r"[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4}")
-"""An Azure DevOps token of the 84-character format, with its fixed signature."""
+_AZDO = lazy.compile(r"[A-Za-z0-9]{68,78}AZDO[A-Za-z0-9]{2,12}")
+"""An Azure DevOps token of the 84-character format (the length is checked first), with its fixed signature `AZDO`
+near the end (`JQQJ99` inside it too, as issued, is not required)."""
 
 # (kind, provider names, shape of the value: exactly this long, of these characters)
 _CONTEXT_SHAPES: dict[str, tuple[int, re.Pattern[str]]] = {

@@ -1,0 +1,78 @@
+"""Personal data written in other scripts and forms: phone labels and digits of many languages, chat and call links,
+birth dates in Japanese eras and Korean, names after labels in scripts without capitals, Canadian bank accounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("شماره موبایل: ۰۹۱۲۳۴۵۶۷۸۹", "phone_number", "۰۹۱۲۳۴۵۶۷۸۹"),
+        ("মোবাইল নম্বর ০১৮১১২২৩৩৪৪", "phone_number", "০১৮১১২২৩৩৪৪"),
+        ("मोबाइल नंबर 9876543210", "phone_number", "9876543210"),
+        ("Telefonszám: 06 30 123 4567", "phone_number", "06 30 123 4567"),
+        ("số điện thoại: 0912345678", "phone_number", "0912345678"),
+        ("Write on viber://chat?number=%2B380501234567", "phone_number", "380501234567"),
+        ("tel:4155550132", "phone_number", "4155550132"),
+        ("生年月日: 昭和60年3月7日", "date_of_birth", "昭和60年3月7日"),
+        ("誕生日は平成2年11月23日です", "date_of_birth", "平成2年11月23日"),
+        ("생년월일: 1985년 3월 7일", "date_of_birth", "1985년 3월 7일"),
+        ("الاسم: محمد عبد الله", "person_name", "محمد عبد الله"),
+        ("שם מלא: רחל לוי", "person_name", "רחל לוי"),
+        ("ชื่อ: สมชาย ใจดี", "person_name", "สมชาย ใจดี"),
+        ("이름: 김민준", "person_name", "김민준"),
+        ("Transit: 12345 Institution: 003 Account: 1234567", "bank_account_number", "1234567"),
+        ("Transit/Institution/Account: 12345-003-1234567", "bank_account_number", "12345-003-1234567"),
+    ],
+)
+def test_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See https://github.com/org/repo/issues?number=12345678",
+        "https://example.com/page?id=12345678&to=2024",
+        "이름: 없음",  # nobody named
+        "이름: 홍길동",  # the forms' placeholder name
+        "name: 设置",  # a YAML key and a setting's name
+        "שם הקובץ: report.txt",
+        "Phone number: 5",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Co-authored-by: ci-bot <noreply@ci.invalid>",
+        "Signed-off-by: release bot <no-reply@builds.example.org>",
+        "In the film, Jack dials (212) 555-0147, a fictional number.",
+    ],
+)
+def test_addresses_and_numbers_that_are_no_ones_pass(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Call Dana at (212) 555-0147 tomorrow.", "(212) 555-0147"),
+        ("mail dana.ruiz@corp.test", "dana.ruiz@corp.test"),
+        ("Cédula de identidad N.º 1712345675", "1712345675"),
+        ("CI: 1712345675", "1712345675"),
+    ],
+)
+def test_real_looking_ones_are_still_found(text: str, value: str) -> None:
+    assert value in [v for _, v in _found(text)]
