@@ -29,6 +29,9 @@ from secure_mcp_gateway.rpc import RpcPeer
 log = logging.getLogger(__name__)
 
 MAX_PAGES = 1000
+REFRESH_GAP = 0.5
+"""Seconds between the starts of two fetches of one server's lists when it keeps saying they changed (the first
+change is read at once; those during a fetch or this gap are read together after it)."""
 _LISTS = {
     "tools": ("tools/list", "tools", "tools"),
     "prompts": ("prompts/list", "prompts", "prompts"),
@@ -572,11 +575,16 @@ class Child:
             return
 
         async def run() -> None:
+            loop = asyncio.get_running_loop()
             while True:
+                began = loop.time()
                 await self.refresh(kinds)
                 if key not in self._dirty:
                     return
                 self._dirty.discard(key)
+                wait = began + REFRESH_GAP - loop.time()
+                if wait > 0:  # (a server that says its list changed again and again is read at most this often)
+                    await asyncio.sleep(wait)
 
         task = asyncio.get_running_loop().create_task(run())
         self._refresh_tasks[key] = task

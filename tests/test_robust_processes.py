@@ -12,6 +12,7 @@ import pytest
 from conftest import HERE, PY, RawGateway, pid_alive
 
 UNRULY = HERE / "servers" / "unruly_server.py"
+CHURN = HERE / "servers" / "churn_server.py"
 
 
 def unruly(*flags: str) -> dict:
@@ -117,9 +118,9 @@ def test_an_orderly_stop_ends_descendants_that_left_the_process_group(tmp_path):
 def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RawGateway]:
     """One gateway with small limits on what its servers may send (1 MB a message; 4 requests to the client at once,
     1 s each; 10 log lines a second), for a client that declares sampling: `u` answers badly, `asker` asks the
-    client."""
+    client, `c` keeps saying its tool list changed."""
     config = {
-        "mcpServers": {"u": unruly(), "asker": unruly()},
+        "mcpServers": {"u": unruly(), "asker": unruly(), "c": {"command": PY, "args": [str(CHURN)]}},
         "gateway": {
             "call_timeout": 30,
             "limits": {
@@ -243,6 +244,19 @@ def test_a_log_flood_is_cut_to_its_rate_its_call_answered_and_the_client_told(li
     dropped = sum(int(p["data"].split()[0]) for p in said)
     sent = 3000 + turn + 1  # (the flood, and one line a call since)
     assert len(passed) + sum(p["data"] == "n0" for p in after) + dropped == sent, said
+
+
+def test_a_server_that_keeps_changing_its_list_is_read_at_a_bounded_rate(limited):
+    """`notifications/tools/list_changed` every 5 ms for 0.6 s: the list is fetched at most every 0.5 s (before, once
+    per notice that found no fetch running: hundreds), and the last change is read."""
+
+    def asked() -> int:
+        return int(_call(limited, "c__asked")["result"]["content"][0]["text"])
+
+    before = asked()
+    assert _call(limited, "c__churn", {"seconds": 0.6})["result"]["content"][0]["text"] == "churned"
+    assert "c__churn" in {t["name"] for t in limited.request("tools/list")["result"]["tools"]}
+    assert 1 <= asked() - before <= 0.6 / 0.5 + 2
 
 
 def test_sampling_requests_from_a_server_are_capped_and_time_out(limited):
