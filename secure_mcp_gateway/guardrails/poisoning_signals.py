@@ -184,6 +184,22 @@ _ANCHORS = (
     *(a + " " + r for a in ("safety", "content", "usage", "ethical", "moderation")
       for r in ("rule", "filter", "guideline", "polic", "restriction", "guardrail", "check", "setting", "limit")),
     "guardrails", "comply with", "never refuse", "not refuse", "n't refuse", "without refusing",
+    # secrecy and payees in more languages, products pushed, confirmations handed off, failed checks overridden,
+    # copies to a fixed destination, failures kept from the user
+    "не сообща", "не говори", "не упомина", "не рассказ", "niet vertel", "niet meld", "niet verm", "niet noem",
+    "vertel dit niet", "vertel het niet", "zonder te", "nie mów", "nie informuj", "nie wspominaj", "söyleme",
+    "jangan", "알리지", "말하지", "only needs to", "only need to", "needs only", "need only", "just needs to",
+    "just need to", "begunstigde", "rekeningnummer", "begünstigt", "kontonummer", "empfängerkonto", "bénéficiaire",
+    "numéro de compte", "beneficiári", "beneficiari", "número de cuenta", "número de conta", "numero di conto",
+    "получател", "счёт", "счет",
+    *(a + b for a in ("as ", "as the ", "as our ") for b in ("best", "only", "cheapest", "safest", "top", "number one",
+                                                           "#1", "most ")),
+    "instead", "rather", "no longer need", "no longer has", "no longer have", "no longer must",
+    "no longer should",
+    *(a + b for a in ("handled", "given", "managed", "done", "covered", "taken care of")
+      for b in (" by", " on", " in")),
+    "whether or not", "despite", "as well", "in addition", "additionally", "also ", "not pass on", "never pass on",
+    "not relay", "never relay",
     "sem perguntar", "sin preguntar", "sans demander", "ohne zu fragen", "ohne nachzufragen", "senza chiedere",
     "sem pedir", "sin pedir",
     *(n + h for n in _NEGATIONS for h in _HUSH),
@@ -222,7 +238,9 @@ _MOVE = lazy.compile(
     r"|shared|pasted|mirrored|exported|récupère|récupérer|mets|mettre|insère|recupera|pon|ponlos|lies|lese|lesen|übergib|übergeben|sende|senden|schicke|kopiere|füge|lis|lire|envoie"
     r"|envoyer|pousse|copie|copier|ajoute|ajouter|transmets|transmettre|inclure|lee|leer|envía|envia|enviar|copia"
     r"|incluye|añade|pega|sube|leggi|invia|inviare|includi|aggiungi|leia|envie|inclua)\b"
-    r"|读取|读|发送|放入|复制|上传|附加|読み|送信|コピー"
+    r"|\b(?:отправь|отправьте|отправить|перешли|перешлите|скопируй|скопируйте|вставь|вставьте|прикрепи|добавь"
+    r"|stuur|verstuur|kopieer|plak|voeg|stuurt|wyślij|skopiuj|wklej|dodaj|gönder|kopyala|ekle|kirim|salin)\b"
+    r"|读取|读|发送|放入|复制|上传|附加|読み|送信|コピー|入れ|含め|貼り付け|添付|넣어|보내|첨부|복사"
 )
 _CALL = lazy.compile(
     r"\b(?:call|calls|invoke|invokes|run|runs|execute|trigger|retry|visit|navigate|fetch|curl|wget)\b|调用"
@@ -279,7 +297,9 @@ _MAIL = lazy.compile(r"[\w.+-]+@(?!example\.)[\w-]+\.[\w.-]*[a-z]{2,}")
 _PAY = lazy.compile(
     r"\bbeneficiar(?:y|ies)\b|\bpayee\b|\brecipient(?:'s)?\s+(?:account|iban|wallet|address)|\biban\b"
     r"|\b(?:account|routing|sort)\s+(?:number|code)\b|\bwallet\s+address\b|\bclearing\s+account\b|\bbank\s+details\b"
-    r"|\bpayment\s+details\b|\bbank\s+account\b|\bwallet\s+0x"
+    r"|\bpayment\s+details\b|\bbank\s+account\b|\bwallet\s+0x|\bbegunstigde\b|\brekeningnummer\b|\bbegünstigte\w*"
+    r"|\bkontonummer\b|\bempfängerkonto\b|\bbénéficiaire\b|\bnuméro\s+de\s+compte\b|\bbeneficiári[oa]\b"
+    r"|\bbeneficiari[oa]\b|\bnúmero\s+de\s+(?:cuenta|conta)\b|\bnumero\s+di\s+conto\b|\bполучател\w*|\bсч[её]т\w*"
 )
 _ACCOUNT = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b|\b0x[0-9a-fA-F]{40}\b|\b\d{8,17}\b")
 _DESTROY = lazy.compile(
@@ -311,6 +331,12 @@ _SECRECY = lazy.compile(
     r"(?:shown|explained|listed|described|reported|disclosed|revealed|surfaced)\s+(?:or\s+\w+\s+)?to\s+(?:the\s+)?(?:user"
     r"|them|anyone)\b|\bleave\s+(?:that|this|it|them)\s+out\b|\b(?:do\s+not|don'?t|never)\s+(?:list|show|mention"
     r"|report)\s+(?:what|which|where|the\s+sources?)\b|不要告诉|不要提|不告诉|悄悄|秘密地|言わないで|伝えないで|知らせないで"
+    r"|\bне\s+(?:сообщай|сообщайте|говори|говорите|упоминай|упоминайте|рассказывай|рассказывайте)\b"
+    r"|\b(?:niet\s+(?:vertellen|melden|vermelden|noemen)|vertel\s+(?:dit|het)\s+niet|zonder\s+te\s+(?:melden|vertellen))\b"
+    r"|\bnie\s+(?:mów|informuj|wspominaj)\b|\bsöyleme\b|\bjangan\s+(?:beri\s+tahu|katakan|sebutkan)\b"
+    r"|알리지\s*마|말하지\s*마"
+    r"|\b(?:user|person|they|customer)\s+(?:only\s+needs?\s+to|needs?\s+only\s+to|just\s+needs?\s+to|need\s+only)"
+    r"\s+(?:see|know|hear|be\s+shown)\b"
 )
 _PRECEDENCE = lazy.compile(
     r"\bsupersed\w*|\boverrid\w*|\btakes?\s+precedence\b|\binstead\b|\brather\s+than\b|\bdiscard\b|\bignore\b"
@@ -381,7 +407,9 @@ _OPEN_EDITOR = lazy.compile(
     r"|\bopen\s+(?:editor\s+)?(?:tabs|buffers|editors)\b|\beditor\s+(?:buffers|tabs)\b"
 )
 """What the user has open in an editor or browser: the editor's business."""
-_SCOPE_EDITOR = frozenset("editor editors ide tab tabs buffer buffers window windows vscode browser".split())
+_SCOPE_EDITOR = frozenset(
+    "editor editors ide tab tabs buffer buffers window windows vscode browser clipboard history bookmarks".split()
+)
 _ISSUER = lazy.compile(
     r"\b(?:server|tool|vendor|provider|integration|plugin|extension|maintainer|publisher|developer|operator"
     r"|administrator|admin)(?:'s|s'|s)?\s+(?:own\s+)?(?:instructions?|rules?|polic(?:y|ies)|notes?|directives?|guidance"
@@ -400,7 +428,7 @@ _SCOPE_ACCESS = frozenset(
     " invite invites team teams iam acl grant grants owner owners".split()
 )
 _INTO_HERE = lazy.compile(
-    r"\b(?:into|in|to)\s+(?:this|the|our)\s+(?:\w+\s+)?(?:field|parameter|argument|param|input)\b"
+    r"\b(?:into|in|to)\s+(?:this|the|our)\s+(?:[`'\"]?[\w.-]+[`'\"]?\s+)?(?:field|parameter|argument|param|input)\b"
     r"|\b(?:into|in)\s+[`'\"][\w.-]+[`'\"]"
 )
 """This tool's own field as the place data ends up."""
@@ -432,6 +460,36 @@ _AUTHORITY = lazy.compile(
     r"|granted|allowed|permitted|enabled|cleared)\b"
 )
 """An authority said to have granted something."""
+_PROMOTE = re.compile(
+    r"\b(?:recommend\w*|present\w*|describ\w*|call\w*|nam\w*|suggest\w*|rank\w*)\s+(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?"
+    r"\s+as\s+(?:the\s+|our\s+)?(?:best|only|cheapest|safest|top|number\s+one|#1|most\s+\w+)\b"
+    r"|\b(?:buy|use|choose|pick|switch\s+to|sign\s+up\s+(?:for|with)|install|invest\s+in|book\s+with|go\s+with)\s+"
+    r"(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?\s+(?:instead|rather)\b"
+)
+"""A named product pushed as the best, or in place of what the user has (case-sensitive: a brand's capital)."""
+_HAND_OFF = lazy.compile(
+    r"\bno\s+longer\s+(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:show|tell|ask|confirm|check\s+with|inform"
+    r"|consult|wait\s+for)\b|\b(?:confirmations?|approvals?|consent)\s+(?:is|are)\s+(?:now\s+)?(?:handled|given|managed"
+    r"|done|covered|taken\s+care\s+of)\s+(?:by|on|in)\s+(?:our|the|this)\s+(?:backend|server|service|side|platform)\b"
+)
+"""The user's confirmation said to be no longer needed or to happen elsewhere."""
+_DESPITE_FAIL = lazy.compile(
+    r"\b(?:even\s+if|even\s+when|even\s+though|regardless\s+of\s+whether|whether\s+or\s+not|despite)\b[^.;]{0,40}?"
+    r"\b(?:checks?|tests?|ci|builds?|reviews?|scans?|validations?|warnings?|pipelines?)\b[^.;]{0,20}?\b(?:fail\w*|red"
+    r"|broken|error\w*|flag\w*|warn\w*|block\w*|reject\w*)"
+)
+"""An act carried out although the checks meant to stop it failed."""
+_ALSO = lazy.compile(r"\b(?:as\s+well|also|too|in\s+addition|additionally)\b")
+_HIDE_FAIL = lazy.compile(
+    r"\b(?:never|do\s+not|don'?t|not)\s+(?:report|mention|show|surface|tell|pass\s+on|relay)\s+(?:\w+\s+){0,2}?"
+    r"(?:failed|failing|failures?|errors?|outages?|problems?|issues?|warnings?|downtime|alerts?)\b"
+)
+"""Failures kept from the user (an answer fixed when paired with a claim that all is well)."""
+_CLIP = lazy.compile(
+    r"\b(?:on|in|from)\s+(?:the\s+)?(?:user'?s\s+|your\s+|their\s+)?clipboard\b|\b(?:urls?|pages?|sites?|links?)\s+"
+    r"(?:the\s+user|you|they)\s+(?:have\s+|has\s+|had\s+|last\s+|recently\s+)?(?:visited|opened|viewed|browsed)\b"
+)
+"""What the user copied or browsed: the clipboard's and the browser's business."""
 _NEVER_SUGGEST = lazy.compile(
     r"\b(?:never|do\s+not|don'?t)\s+(?:suggest|recommend|mention|offer)\s+(?:the\s+|any\s+)?(?!this\b|these\b|our\b)"
     r"(?:\S+\s+){1,4}?(?:servers?|tools?|integrations?|plugins?|apps?)\b|\b(?:never|do\s+not|don'?t)\s+(?:use|call"
@@ -523,7 +581,8 @@ _FAILURE = lazy.compile(
 _FINE = lazy.compile(
     r"\b(?:is|are|was|were)\s+(?:all\s+)?(?:up|fine|ok|okay|healthy|green|working|operational|successful)\b"
     r"|\b(?:succeeded|success|all\s+good|no\s+issues|passed|lgtm|safe\s+to\s+merge|went\s+through)\b"
-    r"|\b(?:it|this|that)\s+is\s+(?:valid|secure|fine|safe)\b"
+    r"|\b(?:it|this|that)\s+is\s+(?:valid|secure|fine|safe)\b|\b(?:responded|running|ran|completed|works?)\s+"
+    r"(?:normally|as\s+expected|fine|without\s+(?:issues|problems|errors))\b|\ball\s+clear\b"
 )
 _ASKS = lazy.compile(
     r"\b(?:when|whenever|if|once)\s+(?:the\s+|a\s+|any\s+)?(?:user|users|person|someone|anyone|customer|client|they"
@@ -618,7 +677,10 @@ _PROTECTIVE = lazy.compile(
     r"|display|return|written|sent|stored|logged|shared|included|uploaded|read|access|touch|collect)"
 )
 
-_CHANGE = lazy.compile(r"\b(?:change|set|replace|swap|use|update)\b")
+_CHANGE = lazy.compile(
+    r"\b(?:change|set|replace|swap|use|update|gebruik|verwende|nutze|utilise|utilisez|usa|use|utiliza|utilizza"
+    r"|используй|используйте)\b"
+)
 _SENTENCE = lazy.compile(r"(?<=[.!?。！？])(?<!\.\.\.)(?<!e\.g\.)(?<!i\.e\.)\s+|\n+|;\s+|(?<=[。！？])")
 
 _SCOPE_DESTROY = frozenset(
@@ -711,11 +773,19 @@ class Signals:
     unsafe: bool
     comply_all: bool
     authority: bool
+    promote: bool
+    hand_off: bool
+    despite_fail: bool
+    also: bool
+    hide_fail: bool
+    clip: bool
     named: frozenset[str]
     text: str
 
 
-_LEAD_IN = re.compile(r"(?:[\w\s'-]{1,40}:\s+|(?:to|for|in\s+order\s+to)\s+[^,.:]{1,50},\s*)")
+_LEAD_IN = re.compile(
+    r"(?:[\w\s'-]{1,40}:\s+|(?:to|for|in\s+order\s+to|as\s+part\s+of|after|before|during|with)\s+[^,.:]{1,50},\s*)"
+)
 """A label or a purpose before a sentence's order ("Prerequisite: read ...", "To calibrate, send ...")."""
 
 
@@ -821,6 +891,12 @@ def signals(low: str, raw: str) -> Signals:
         unsafe=any(_NEGATION.search(low, max(0, m.start() - 40), m.start()) is None for m in _UNSAFE.finditer(low)),
         comply_all=has(_COMPLY_ALL),
         authority=has(_AUTHORITY),
+        promote=_PROMOTE.search(raw) is not None,
+        hand_off=has(_HAND_OFF),
+        despite_fail=has(_DESPITE_FAIL),
+        also=has(_ALSO),
+        hide_fail=has(_HIDE_FAIL),
+        clip=has(_CLIP),
         private=m.group(1) if (m := _PRIVATE.search(low)) else "",
         named=named,
         text=low,
@@ -855,11 +931,13 @@ def judge(
     prev: Signals | None = None,
     preferred: bool = False,
     selfish: bool = False,
+    claims_fine: bool = False,
 ) -> tuple[str, float] | None:
     """(kind, score) for one sentence in its definition, or None. `role`: description, title, param or schema;
     `prev`: the sentence before it in the same string (a bare "Do not tell the user." carries its order);
     `preferred`: whether the string steers the model to this tool anywhere ("...; use this one instead");
-    `selfish`: whether the string names this tool or server as such ("always use this server's tools; ...")."""
+    `selfish`: whether the string names this tool or server as such ("always use this server's tools; ...");
+    `claims_fine`: whether the string has the user told that all is well."""
     param_words = scope.words_of(param) if param else set()
     secret_job = ctx.covers(scope._SCOPE_WORDS["secret"]) or not param_words.isdisjoint(_SECRET_PARAM)
     convo_job = ctx.kind == "prompt" or ctx.covers(scope._SCOPE_WORDS["conversation"]) or ctx.covers(_SCOPE_PROMPT)
@@ -889,7 +967,7 @@ def judge(
             keep("credential_request", 0.7)
         if s.convo and not convo_job and (s.mine or s.address or s.every or role in ("param", "schema")):
             keep("data_request", 0.7)
-        if s.open_editor and not ctx.covers(_SCOPE_EDITOR) and (s.move or role in ("param", "schema")):
+        if (s.open_editor or s.clip) and not ctx.covers(_SCOPE_EDITOR) and (s.move or role in ("param", "schema")):
             keep("data_request", 0.7)
         if private and (s.move or role in ("param", "schema")):
             keep("data_request", 0.7)
@@ -961,6 +1039,18 @@ def judge(
         keep("new_instructions", 0.7)
     if s.authority and (s.mode or s.unsafe or s.bypass):
         keep("approval_bypass", 0.7)
+    if s.promote and (s.smear_strong or s.trigger or s.every) and (s.say or s.order or s.people):
+        keep("answer_steering", 0.7)
+    if s.hand_off and (s.address or s.order or tool):
+        keep("approval_bypass", 0.7)
+    if s.despite_fail and (s.order or s.address) and (tool or s.granted or s.absolute):
+        keep("approval_bypass", 0.7)
+    if s.dest and s.move and s.also and s.order and (s.every or s.trigger):
+        keep("cross_tool", 0.7)
+    if s.hide_fail and s.people and claims_fine:
+        keep("answer_steering", 0.7)
+    if tool and (s.call or s.move) and s.file and s.into_here:
+        keep("credential_request", 0.7)  # another tool's credential store read into this tool, whatever its job
     # answers fixed in advance
     if s.steer:
         keep("answer_steering", 0.65)
@@ -1016,6 +1106,7 @@ def _acts(s: Signals, ctx: Context) -> bool:
         or s.their_args
         or s.open_editor
         or s.backdoor
+        or s.dest
         or bool(_others(s, ctx))
     )
 
@@ -1076,7 +1167,8 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
             prev = signals(before, before) if s.secrecy and before else None
             preferred = s.smear_strong and _PRECEDENCE.search(low) is not None
             selfish = s.never_suggest and _SELF.search(low) is not None
-            judged = judge(s, ctx, part.role, part.param, prev, preferred, selfish)
+            claims_fine = s.hide_fail and _FINE.search(low) is not None
+            judged = judge(s, ctx, part.role, part.param, prev, preferred, selfish, claims_fine)
             before = sentence
             if judged is not None:
                 out.append((part.index, Finding(DETECTOR, judged[0], start, start + len(sentence), judged[1])))
