@@ -30,6 +30,9 @@ RELATED_KEYS = ("relatedRequestId", "related_request_id", "io.modelcontextprotoc
 """`_meta` keys by which a server's request may name the request (the client's call) it was made for."""
 BACKLOG = 256
 """Notifications of one server being checked at once; beyond it the server's output is read no further."""
+PROGRESS_RATE = 50.0
+"""Progress notifications of one server passed on per second (bursts of 4x); the rest are dropped before any check,
+save the last step of each (its progress reaching its total)."""
 
 
 class NoticeRouter:
@@ -57,7 +60,8 @@ class NoticeRouter:
         self._log_rate = log_rate
         """Log lines a server may send per second (see `gateway.limits.server_log_lines_per_second`)."""
         self._log_tokens: dict[str, tuple[float, float]] = {}
-        """By server: the log lines it may still send at once, and when that was counted (event-loop time)."""
+        """By server (and kind): the notifications it may still send at once, and when that was counted (event-loop
+        time)."""
         self._log_dropped: dict[str, int] = {}
         self._told: set[tuple[str, str, str]] = set()
         """(server, method, problem) of the malformed notifications already warned about."""
@@ -105,29 +109,36 @@ class NoticeRouter:
         if not targets:
             return
         if method == "notifications/message" and self._log_rate is not None:
-            dropped = self._over_rate(child.name)
+            rate = self._log_rate()
+            what = "log lines (gateway.limits.server_log_lines_per_second)"
+            dropped = self._over_rate(child.name, child.name, rate, what)
             if dropped < 0:
                 return
             if dropped:
-                self._queue(child, method, _dropped_line(child.name, dropped, self._log_rate()), targets)
+                self._queue(child, method, _dropped_line(child.name, dropped, rate), targets)
+        elif (
+            method == "notifications/progress"
+            and not _last_step(params)
+            and self._over_rate(f"{child.name}\x00progress", child.name, PROGRESS_RATE, "progress notifications") < 0
+        ):
+            return  # (a later one says as much: progress only grows, and the last one always passes)
         self._queue(child, method, params, targets)
 
-    def _over_rate(self, server: str) -> int:
-        """-1 when a log line of `server` is over its rate (dropped, counted); else how many were dropped before it."""
-        rate = self._log_rate() if self._log_rate is not None else 0.0
+    def _over_rate(self, key: str, server: str, rate: float, what: str) -> int:
+        """-1 when a notification counted under `key` (a server's log lines, its progress) is over `rate` a second,
+        bursts of 4x (dropped, counted); else how many were dropped before it."""
         burst = max(rate * 4, 1.0)
         now = asyncio.get_running_loop().time()
-        tokens, then = self._log_tokens.get(server, (burst, now))
+        tokens, then = self._log_tokens.get(key, (burst, now))
         tokens = min(burst, tokens + (now - then) * rate)
         if tokens < 1.0:
-            self._log_tokens[server] = (tokens, now)
-            dropped = self._log_dropped[server] = self._log_dropped.get(server, 0) + 1
+            self._log_tokens[key] = (tokens, now)
+            dropped = self._log_dropped[key] = self._log_dropped.get(key, 0) + 1
             if dropped == 1:
-                why = "over gateway.limits.server_log_lines_per_second"
-                log.warning("server %s: log lines %s (%g) are dropped", server, why, rate)
+                log.warning("server %s: %s over %g a second are dropped", server, what, rate)
             return -1
-        self._log_tokens[server] = (tokens - 1.0, now)
-        return self._log_dropped.pop(server, 0)
+        self._log_tokens[key] = (tokens - 1.0, now)
+        return self._log_dropped.pop(key, 0)
 
     def _queue(self, child: Child, method: str, params: Any, targets: list[ClientSession]) -> None:
         """Check and deliver one notification after the ones `child` sent before it."""
@@ -363,6 +374,15 @@ class NoticeRouter:
             for s in self._sessions()
             if cap in s.caps and s.peer is not None and not s.closed and self._may_use(s, server)
         ]
+
+
+def _last_step(params: Any) -> bool:
+    """Whether a progress notification says its work is done (its progress at its total)."""
+    if not isinstance(params, dict):
+        return False
+    done, total = params.get("progress"), params.get("total")
+    number = (int, float)
+    return isinstance(done, number) and isinstance(total, number) and done >= total
 
 
 def _dropped_line(server: str, count: int, rate: float) -> dict[str, Any]:

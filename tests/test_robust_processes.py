@@ -259,6 +259,22 @@ def test_a_server_that_keeps_changing_its_list_is_read_at_a_bounded_rate(limited
     assert 1 <= asked() - before <= 0.6 / 0.5 + 2
 
 
+def test_a_progress_flood_is_cut_to_its_rate_and_its_last_step_passes(limited):
+    """3,000 progress notifications at once, 50 a second allowed (bursts of 200): the rest are dropped before any
+    check, the last step (progress at its total) always passes, and the call is answered."""
+    params = {"name": "c__progress", "arguments": {"n": 3000}, "_meta": {"progressToken": "p1"}}
+    started = time.monotonic()
+    limited.send({"jsonrpc": "2.0", "id": "prog", "method": "tools/call", "params": params})
+    steps = []
+    while (msg := limited.recv()).get("id") != "prog":
+        if msg.get("method") == "notifications/progress":
+            steps.append(msg["params"]["progress"])
+    took = time.monotonic() - started
+    assert msg["result"]["content"][0]["text"] == "progressed", msg
+    assert steps[:3] == [1, 2, 3] and steps[-1] == 3000 and steps == sorted(steps)
+    assert len(steps) <= 200 + 50 * took + 1, (len(steps), took)
+
+
 def test_sampling_requests_from_a_server_are_capped_and_time_out(limited):
     gw = limited
     gw.send(

@@ -1,7 +1,8 @@
 """An MCP server (raw JSON-RPC over stdio) that keeps saying its tool list changed.
 
 Tools: `churn` sends `notifications/tools/list_changed` every few milliseconds for `seconds`, then answers;
-`asked` returns how many times it was asked for its tool list.
+`progress` sends `n` progress notifications for its call at once (the last at its total), then answers; `asked`
+returns how many times it was asked for its tool list.
 """
 
 from __future__ import annotations
@@ -47,11 +48,19 @@ def main() -> None:
         elif method == "tools/list":
             LISTED[0] += 1
             schema = {"type": "object"}
-            tools = [{"name": n, "description": f"{n} tool", "inputSchema": schema} for n in ("churn", "asked")]
+            names = ("churn", "progress", "asked")
+            tools = [{"name": n, "description": f"{n} tool", "inputSchema": schema} for n in names]
             send({"jsonrpc": "2.0", "id": rid, "result": {"tools": tools}})
         elif method == "tools/call" and params.get("name") == "churn":
             seconds = float((params.get("arguments") or {}).get("seconds", 1))
             threading.Thread(target=churn, args=(rid, seconds)).start()
+        elif method == "tools/call" and params.get("name") == "progress":
+            token = (params.get("_meta") or {}).get("progressToken")
+            n = int((params.get("arguments") or {}).get("n", 1))
+            for i in range(1, n + 1):
+                step = {"progressToken": token, "progress": i, "total": n}
+                send({"jsonrpc": "2.0", "method": "notifications/progress", "params": step})
+            text(rid, "progressed")
         elif method == "tools/call":
             text(rid, str(LISTED[0]))
         else:
