@@ -32,6 +32,9 @@ class Malformed:
     """Whether the line had ended (else its end is reported too, as `settles`)."""
     settles: bool = False
     """The end of a lost answer reported before it ended: its id, if its last bytes carry it, or nothing more."""
+    answer: bool = False
+    """The line is an answer (over the limit): its request fails; it is never answered itself (its id is one the
+    peer answered, not one it asked with)."""
 
 
 @dataclass
@@ -527,8 +530,9 @@ def read_item(line: bytes | bytearray | Oversized, limit_key: str) -> Any:
             rid = last_id(line.tail)
         size = _mb(line.size) if line.ended else f"more than {_mb(line.size)}"
         reason = f"message of {size} is over the limit ({limit_key})"
-        lost = rid is None and not line.said and answer_head(line.head)
-        return Malformed(INVALID_REQUEST, reason, rid, lost=lost, ended=line.ended, settles=line.said)
+        answer = line.said or answer_head(line.head)
+        lost = rid is None and not line.said and answer
+        return Malformed(INVALID_REQUEST, reason, rid, lost=lost, ended=line.ended, settles=line.said, answer=answer)
     if not line or line.isspace():  # (no stripped copy of a large line)
         return None
     try:

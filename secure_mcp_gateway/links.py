@@ -741,7 +741,7 @@ class StdioLink:
     def __init__(self, reader: Any, out: Any, limits: Limits | None = None) -> None:
         limits = limits or Limits()
         self._reader = reader
-        self._lines = LineReader(reader.read, int(limits.client_message_mb * _MB))
+        self._lines = LineReader(reader.read, int(limits.client_message_mb * _MB), unclaimed=True)
         self._glued: collections.deque[bytes] = collections.deque()
         """Messages of a line that held several (see `framing.Glued`), still to be read by `recv`."""
         self._out = TurnWriter(out)

@@ -314,9 +314,12 @@ class RpcPeer:
     def _malformed(self, bad: Malformed) -> None:
         if bad.lost or bad.settles:
             self._lost_answer(bad)
-            if bad.id is None and not self._answers_malformed:
+            if bad.id is None:
                 return
         self._warn(f"sent a line that could not be used: {bad.reason}")
+        if bad.answer:  # (its id is the one of a request sent to the peer: never answered back, it fails)
+            self._fail_lost([bad.id], bad.reason, named=True)
+            return
         if self._answers_malformed:
             rid = None if bad.code == jsonrpc.PARSE_ERROR else bad.id
             self._reply(jsonrpc.error(rid, RpcError(bad.code, bad.reason)))
@@ -355,11 +358,15 @@ class RpcPeer:
         waiting, self._lost_ids = self._lost_ids, ()
         self._fail_lost(waiting, reason)
 
-    def _fail_lost(self, ids: Any, reason: str) -> None:
+    def _fail_lost(self, ids: Any, reason: str, *, named: bool = False) -> None:
+        """Fail the requests `ids` still waiting: an answer refused for `reason` (whose id could not be read unless
+        it `named` them) may be theirs."""
         for rid in ids:
             fut = self._pending.get(rid)
             if fut is not None and not fut.done():
-                why = f"{self.name} sent an answer that was refused ({reason}) and its id could not be read"
+                why = f"{self.name} sent an answer that was refused: {reason}"
+                if not named:
+                    why = f"{self.name} sent an answer that was refused ({reason}) and its id could not be read"
                 fut.set_exception(RpcError(jsonrpc.INTERNAL_ERROR, why))
 
     def _batch(self, items: list[Any]) -> None:

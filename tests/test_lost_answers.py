@@ -146,3 +146,22 @@ async def test_of_several_every_one_fails_at_once_when_the_answer_ended_without_
     for task in (a, b):
         with pytest.raises(RpcError, match="its id could not be read"):
             await asyncio.wait_for(task, 5)
+
+
+async def test_a_clients_answer_over_the_limit_fails_the_request_and_is_not_answered_back():
+    """An answer (to the gateway's own request) over the limit: that request fails at once; the peer gets no error
+    reply with that id, which would be read as the answer to a request of its own with the same number."""
+    link = Silent()
+    p = RpcPeer("the client", link, answers_malformed=True)
+    asked = asyncio.get_running_loop().create_task(p.request("sampling/createMessage", {}, 60.0))
+    await asyncio.sleep(0)
+    (sent,) = link.out
+    bad = read_item(Oversized(5 << 20, b'{"jsonrpc": "2.0", "id": %d, "result": {"' % sent["id"]), "k")
+    assert bad.answer and bad.id == sent["id"]
+    p.dispatch(bad)
+    with pytest.raises(RpcError, match="over the limit"):
+        await asyncio.wait_for(asked, 5)
+    assert link.out == [sent], "nothing was sent back for the answer"
+    request = read_item(Oversized(5 << 20, b'{"jsonrpc": "2.0", "id": 9, "method": "tools/call", "params": {"'), "k")
+    p.dispatch(request)
+    assert not request.answer and link.out[-1]["id"] == 9 and "over the limit" in link.out[-1]["error"]["message"]
