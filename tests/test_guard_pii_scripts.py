@@ -76,3 +76,19 @@ def test_addresses_and_numbers_that_are_no_ones_pass(text: str) -> None:
 )
 def test_real_looking_ones_are_still_found(text: str, value: str) -> None:
     assert value in [v for _, v in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("¿Cuál es mi NSS? Es 08204022217", ["08204022217"]),
+        ("Mi número de seguro social es 08204022217", ["08204022217"]),
+    ],
+)
+def test_numbers_asked_about_are_found(text: str, values: list[str]) -> None:
+    found = [v for _, v in _found(text)]
+    assert all(v in found for v in values)
+
+
+def test_a_font_family_is_no_name() -> None:
+    assert _found('{"font": {"family": "Roboto", "size": 12}}') == []

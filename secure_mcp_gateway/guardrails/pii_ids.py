@@ -1291,7 +1291,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "nss",
-        r"seguridad social|afiliaci[óo]n|nuss(?![a-z])|naf(?![a-z])|imss(?![a-z])|nss(?![a-z])",
+        r"seguridad social|seguro social|afiliaci[óo]n|nuss(?![a-z])|naf(?![a-z])|imss(?![a-z])|nss(?![a-z])",
         (
             ("es_social_security", r"\d\d[/ -]?\d{8}[/ -]?\d\d(?![\w-])", es_nss_ok),
             pii_world_ids.MX_IMSS,
@@ -1647,6 +1647,7 @@ _LEADS = (
     *(f"taj{c}" for c in _ENDS),
     "tarsadalombiztositasi",
     "seguridad social",
+    "seguro social",
     "afiliacion",
     "nuss",
     *(f"naf{c}" for c in _ENDS),
@@ -1914,7 +1915,7 @@ _NEVER = lazy.compile(r"(?!)")
 _VALUES = {name: [(kind, lazy.compile(value), ok) for kind, value, ok in values] for name, _, values in _GROUPS}
 _GAP = lazy.compile(
     r"(?i)(?:\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|\([a-z][a-z .'-]{1,22}\)|"
-    r"[\s:#.=(\"'*|\\-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
+    r"[\s:#.=(\"'*|\\?\u00bf-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
     r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|_|"
     r"(?:ist|lautet|est|es|è|é|är|er|on|to|jest|wynosi|mitt|min|meine?|mon|ma|mi|mio|mia|eh|ni)(?=\s)|"
     r"\([a-z]{2}\)|[a-z]{2}(?=:)|"
