@@ -22,7 +22,7 @@ def test_a_before_phrase_is_found_only_where_its_tail_is() -> None:
     assert rules
     rng = random.Random(11)
     found = 0
-    for _ in range(4000):
+    for _ in range(2000):
         low = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14)))
         for at in range(len(low) + 1):
             for r in rules:
@@ -30,7 +30,7 @@ def test_a_before_phrase_is_found_only_where_its_tail_is() -> None:
                 hit = r.before.search(low, max(0, at - r.window), at) is not None
                 found += hit
                 assert intent._tailed(low, at, *r.tail) or not hit, (low, at)
-    assert found > 1000  # the phrases were there often enough to tell
+    assert found > 500  # the phrases were there often enough to tell (~830 times)
 
 
 def test_the_tail_wants_blanks_after_the_owner_and_its_kind() -> None:
