@@ -26,7 +26,7 @@ GARBLED = (
 """A server that keeps running after answering initialize with half a message."""
 
 
-def test_probe_reports_each_server_once_with_its_cause(tmp_path):
+def test_probe_reports_each_server_once_with_its_cause(tmp_path, command):
     crash = tmp_path / "crash.py"
     crash.write_text(CRASH)
     (tmp_path / "closes.py").write_text(CLOSES)
@@ -76,7 +76,7 @@ def test_probe_reports_each_server_once_with_its_cause(tmp_path):
     assert "s3cretP4ss" not in proc.stdout
     assert table[-1].startswith("1 of 8 servers ready") and "7 failed" in table[-1]
 
-    js = check("--json", "--verbose")
+    js = command("check", "--probe", "--config", str(path), "--json", "--verbose")  # (in this process: the same report)
     report = json.loads(js.stdout)
     assert report["ok"] is False and js.returncode == 1
     states = {s["server"]: s.get("state") for s in report["servers"]}
