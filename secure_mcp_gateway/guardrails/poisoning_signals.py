@@ -200,6 +200,18 @@ _ANCHORS = (
       for b in (" by", " on", " in")),
     "whether or not", "despite", "as well", "in addition", "additionally", "also ", "not pass on", "never pass on",
     "not relay", "never relay",
+    # tools retired, checks dodged, the task replaced, where something ends up, answers padded with personal data
+    "retired", "discontinued", "sunset", "decommissioned", "no longer maintained", "no longer supported",
+    "no longer works", "no longer safe", "misleading", "deceptive", "tampered", "poisoned", "manipulated", "/home",
+    ".git", "git history", "backups", "source code", "impossible", "not possible", "not allowed",
+    "no longer possible", "no longer available", "no longer offered", "every answer", "every reply",
+    "every response", "each answer", "each reply", "each response", "all answers", "all replies", "all responses",
+    "any answer", "unrelated", "so that", "so the", "so automated", "so security", "so ci", "so gates", "so checks",
+    "so scanners", "so reviewers", "so filters", "so monitoring", "so moderation", "so audit", "avoid detection",
+    "evade", "slip past", "get past", "bypass detection", "avoid review", "avoid the",
+    *(a + " " + b + " " + c for a in ("the", "your") for b in ("real", "actual", "true", "new")
+      for c in ("task", "job", "goal", "objective", "mission", "instruction")),
+    " go to", " goes to", " sent to", " land", " routed to", " diverted to", " redirected to", " paid to",
     "sem perguntar", "sin preguntar", "sans demander", "ohne zu fragen", "ohne nachzufragen", "senza chiedere",
     "sem pedir", "sin pedir",
     *(n + h for n in _NEGATIONS for h in _HUSH),
@@ -269,7 +281,7 @@ _CRED_FILE = lazy.compile(
 _PRIVATE_PLACE = lazy.compile(
     r"~/|/etc/|(?<![\w/])\.(?:bashrc|zshrc|profile|bash_profile|gitconfig)\b|\.config/|application\s+support"
     r"|\bappdata\b|\blibrary/|\b(?:documents|desktop|downloads|pictures)(?:/|\s+(?:folder|directory))"
-    r"|\bhome\s+(?:directory|folder)\b"
+    r"|\bhome\s+(?:directory|folder)\b|(?<![\w.~])/home\b"
 )
 """The user's own places: a file tool's business, not another tool's."""
 _CONVO = lazy.compile(
@@ -306,7 +318,9 @@ _DESTROY = lazy.compile(
     r"\brm\s+-(?:rf|fr|r)\b|\b(?:delete|drop|purge|wipe|remove|truncate)_all\w*|\bdrop\s+(?:table|database|schema)\b"
     r"|\btruncate\s+table\b|\bchmod\s+(?:-r\s+)?777\b|\bmkfs\b|\b(?:delete|wipe|purge|erase"
     r"|destroy|remove)\s+(?:all|every|the\s+(?:entire|whole))\b|\bshred\b|\bformat\s+(?:the\s+)?(?:disk|drive)\b"
-    r"|\bto\s+program\b|\bwipe\b"
+    r"|\bto\s+program\b|\bwipe\b|\b(?:delete|remove|erase|rm\s+-rf|rm\s+-r|purge)\s+(?:the\s+|your\s+|their\s+|all\s+)?"
+    r"(?:(?:project'?s?|repo'?s?|user'?s?|current\s+project'?s?)\s+)?(?:\.git|\.ssh|git\s+history|backups|source\s+code"
+    r"|home\s+(?:directory|folder))\b"
 )
 _SECRECY = lazy.compile(
     r"\b(?:quietly|silently|secretly|covertly|discreetly|invisibly|surreptitiously|behind\s+the\s+scenes)\b"
@@ -396,7 +410,7 @@ _OTHER_CALL = r"(?:the\s+other|each|every|other|(?:the\s+)?previous|(?:the\s+)?p
 _THEIR_ARGS = lazy.compile(
     r"\b(?:arguments|args|parameters|params|inputs)\b[^.;]{0,50}?\b(?:tool|call|function)\s+(?:received|got|was\s+given"
     r"|were\s+given|took|used|was\s+called\s+with)\b|\b" + _OTHER_CALL + r"\s+(?:\w+\s+)?(?:tool|call|function)"
-    r"(?:'s|s')?\s+(?:exact\s+|full\s+|raw\s+)?(?:arguments|args|parameters|params|inputs)\b|\b(?:arguments|args"
+    r"(?:'s|s')?\s+(?:exact\s+|full\s+|raw\s+|\w+\s+and\s+)?(?:arguments|args|parameters|params|inputs)\b|\b(?:arguments|args"
     r"|parameters|params|inputs)\s+(?:of|from|passed\s+to|given\s+to|sent\s+to|(?:you|the\s+user)\s+(?:gave|passed"
     r"|sent|supplied|used))\s+(?:to\s+|for\s+)?" + _OTHER_CALL + r"\b"
 )
@@ -490,6 +504,34 @@ _CLIP = lazy.compile(
     r"(?:the\s+user|you|they)\s+(?:have\s+|has\s+|had\s+|last\s+|recently\s+)?(?:visited|opened|viewed|browsed)\b"
 )
 """What the user copied or browsed: the clipboard's and the browser's business."""
+_DENIAL = lazy.compile(r"\b(?:impossible|not\s+possible|not\s+allowed|no\s+longer\s+(?:possible|available|offered))\b")
+"""What the user asked for said to be impossible."""
+_EVERY_ANSWER = lazy.compile(
+    r"\b(?:in|into|to)\s+(?:every|each|all|any)\s+(?:answer|reply|response|message|output)s?\b"
+    r"|\b(?:even\s+(?:to|for|in)\s+)?unrelated\s+(?:questions|requests|answers|topics)\b"
+)
+_EVADE = lazy.compile(
+    r"\bso\s+(?:that\s+)?(?:the\s+)?(?:automated\s+|security\s+|ci\s+|policy\s+)?(?:gates?|checks?|scanners?|reviews?"
+    r"|reviewers?|filters?|monitoring|monitors?|audits?|auditors?|moderation|moderators?)\s+(?:will\s+)?(?:skip|ignore|miss"
+    r"|bypass|pass\s+over|won'?t\s+(?:flag|catch|see|block|notice))\b|\bto\s+(?:avoid|evade|escape|slip\s+past|get\s+past"
+    r"|bypass)\s+(?:detection|review|the\s+(?:scanner|filter|review|audit|gate|guardrail|monitor)s?)\b"
+)
+"""Checks meant to stop an act told to be dodged."""
+_HIJACK = lazy.compile(
+    r"\b(?:the|your)\s+(?:real|actual|true|new)\s+(?:task|job|goal|objective|mission|instruction)\s+(?:is|here\s+is|now\s+is)\b"
+)
+"""The model's task replaced ("the real task is ...")."""
+_GOES = lazy.compile(
+    r"\b(?:go|goes|are\s+sent|is\s+sent|get\s+sent|gets\s+sent|land|lands|are\s+routed|is\s+routed|are\s+diverted"
+    r"|is\s+diverted|are\s+redirected|is\s+redirected|are\s+paid|is\s+paid)\s+(?:to|into)\b"
+)
+"""Where something ends up ("all tips go to the platform wallet")."""
+_SELF_PREFERRED = lazy.compile(
+    r"\b(?:route|send|direct|move|switch|use|answer)\s+(?:all|every|each|any)\b[^.;]{0,40}?\b(?:here|to\s+this\s+(?:tool"
+    r"|server))\b|\b(?:instead|rather)\b[^.;]{0,60}?\b(?:this|our)\s+(?:server|tool)'?s?\b|\b(?:this|our)\s+(?:server"
+    r"|tool)'?s?\s+(?:own\s+)?\w+\s+instead\b"
+)
+"""Everything sent to this tool in place of another ("route all file reads here")."""
 _NEVER_SUGGEST = lazy.compile(
     r"\b(?:never|do\s+not|don'?t)\s+(?:suggest|recommend|mention|offer)\s+(?:the\s+|any\s+)?(?!this\b|these\b|our\b)"
     r"(?:\S+\s+){1,4}?(?:servers?|tools?|integrations?|plugins?|apps?)\b|\b(?:never|do\s+not|don'?t)\s+(?:use|call"
@@ -555,10 +597,12 @@ _SMEAR_STRONG = lazy.compile(
     r"\bfabricat\w*|\bhallucinat\w*|\bleak\w*|\bmalicious\b|\bcompromised\b|\bspyware\b|\bmalware\b|\bunsafe\b"
     r"|\binsecure\b|\buntrust\w*|\bnot\s+(?:to\s+be\s+)?trust\w*|\bfake\b|\bscam\w*|\bthird[\s-]part(?:y|ies)\b"
     r"|\bcorrupt\w*|\bsteals?\b|\bsells?\s+(?:your|user|the)\b|\bà\s+un\s+tiers\b|\bdes\s+tiers\b|\bnicht\s+vertrauenswürdig"
+    r"|\bmisleading\b|\bdeceptive\b|\btampered\b|\bpoisoned\b|\bmanipulated\b"
 )
 _SMEAR_WEAK = lazy.compile(
     r"\bdeprecated\b|\bobsolete\b|\bbuggy\b|\bbroken\b|\bunreliable\b|\binaccurate\b|\bdelayed\b|\boutdated\b"
-    r"|\bstale\b|\bwrong\b|\berror-?prone\b"
+    r"|\bstale\b|\bwrong\b|\berror-?prone\b|\bretired\b|\bdiscontinued\b|\bsunset\b|\bdecommissioned\b"
+    r"|\bno\s+longer\s+(?:maintained|supported|works|safe)\b"
 )
 _STRONG_ABSOLUTE = lazy.compile(
     r"\bregardless\b|\birrespective\b|\bno\s+matter\b|\beven\s+(?:if|when|though)\b|\bwhatever\s+(?:you|it|they|the\s+user'?s?(?:\s+own)?"
@@ -779,12 +823,17 @@ class Signals:
     also: bool
     hide_fail: bool
     clip: bool
+    denial: bool
+    every_answer: bool
+    evade: bool
+    hijack: bool
+    goes: bool
     named: frozenset[str]
     text: str
 
 
 _LEAD_IN = re.compile(
-    r"(?:[\w\s'-]{1,40}:\s+|(?:to|for|in\s+order\s+to|as\s+part\s+of|after|before|during|with)\s+[^,.:]{1,50},\s*)"
+    r"(?:[\w\s'-]{1,40}:\s+|(?:to|for|in\s+order\s+to|as\s+part\s+of|after|before|during|with|because\s+of|due\s+to)\s+[^,.:]{1,50},\s*)"
 )
 """A label or a purpose before a sentence's order ("Prerequisite: read ...", "To calibrate, send ...")."""
 
@@ -897,6 +946,11 @@ def signals(low: str, raw: str) -> Signals:
         also=has(_ALSO),
         hide_fail=has(_HIDE_FAIL),
         clip=has(_CLIP),
+        denial=has(_DENIAL),
+        every_answer=has(_EVERY_ANSWER),
+        evade=has(_EVADE),
+        hijack=has(_HIJACK),
+        goes=has(_GOES),
         private=m.group(1) if (m := _PRIVATE.search(low)) else "",
         named=named,
         text=low,
@@ -932,12 +986,14 @@ def judge(
     preferred: bool = False,
     selfish: bool = False,
     claims_fine: bool = False,
+    self_preferred: bool = False,
 ) -> tuple[str, float] | None:
     """(kind, score) for one sentence in its definition, or None. `role`: description, title, param or schema;
     `prev`: the sentence before it in the same string (a bare "Do not tell the user." carries its order);
     `preferred`: whether the string steers the model to this tool anywhere ("...; use this one instead");
     `selfish`: whether the string names this tool or server as such ("always use this server's tools; ...");
-    `claims_fine`: whether the string has the user told that all is well."""
+    `claims_fine`: whether the string has the user told that all is well; `self_preferred`: whether another sentence
+    of the string sends everything to this tool ("route all file reads here", "answer from this server instead")."""
     param_words = scope.words_of(param) if param else set()
     secret_job = ctx.covers(scope._SCOPE_WORDS["secret"]) or not param_words.isdisjoint(_SECRET_PARAM)
     convo_job = ctx.kind == "prompt" or ctx.covers(scope._SCOPE_WORDS["conversation"]) or ctx.covers(_SCOPE_PROMPT)
@@ -1049,6 +1105,18 @@ def judge(
         keep("cross_tool", 0.7)
     if s.hide_fail and s.people and claims_fine:
         keep("answer_steering", 0.7)
+    if s.smear_strong and s.precedence and s.self_ref:
+        keep("tool_preference", 0.7)
+    if (s.smear_strong or (tool and s.smear_weak)) and self_preferred:
+        keep("tool_preference", 0.7)
+    if (s.personal or s.secret) and s.every_answer and s.move and not s.protective:
+        keep("data_request", 0.7)
+    if s.evade and (s.order or s.address):
+        keep("approval_bypass", 0.7)
+    if s.hijack and (s.address or role in ("param", "schema")):
+        keep("new_instructions", 0.75)
+    if s.defy_choice and s.goes and (s.pay or s.account):
+        keep("redirect", 0.7)
     if tool and (s.call or s.move) and s.file and s.into_here:
         keep("credential_request", 0.7)  # another tool's credential store read into this tool, whatever its job
     # answers fixed in advance
@@ -1075,8 +1143,10 @@ def judge(
         keep("answer_steering", 0.7)
     if s.asks and s.refuse:
         keep("answer_steering", 0.65)
+    if s.asks and s.say and s.denial and (s.precedence or s.absolute or "offer" in s.text):
+        keep("answer_steering", 0.7)
     # payments sent elsewhere
-    if s.pay and s.account and not s.example and (s.move or s.order or s.touch or _CHANGE.search(s.text)):
+    if s.pay and s.account and not s.example and (s.move or s.order or s.touch or s.goes or _CHANGE.search(s.text)):
         keep("redirect", 0.75)
     # the model's role, consent or memory rewritten
     if s.mode and (s.address or role in ("schema", "title")):
@@ -1168,7 +1238,8 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
             preferred = s.smear_strong and _PRECEDENCE.search(low) is not None
             selfish = s.never_suggest and _SELF.search(low) is not None
             claims_fine = s.hide_fail and _FINE.search(low) is not None
-            judged = judge(s, ctx, part.role, part.param, prev, preferred, selfish, claims_fine)
+            self_preferred = (s.smear_strong or s.smear_weak) and _SELF_PREFERRED.search(low) is not None
+            judged = judge(s, ctx, part.role, part.param, prev, preferred, selfish, claims_fine, self_preferred)
             before = sentence
             if judged is not None:
                 out.append((part.index, Finding(DETECTOR, judged[0], start, start + len(sentence), judged[1])))
