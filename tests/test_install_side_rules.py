@@ -126,3 +126,24 @@ def test_a_project_in_the_home_folder_shares_the_user_settings_and_both_renames_
     assert json.loads(settings.read_text())["permissions"]["allow"] == [gw + "fx__echo", gw + "notes__read"]
     assert main(["uninstall", "--client", "claude-code"]) == 0
     assert settings.read_bytes() == before
+
+
+def test_a_project_install_approves_the_gateway_entry_where_its_servers_were_approved(home, tmp_path, capsys):
+    """Claude Code starts a project's `.mcp.json` server only once approved (`enabledMcpjsonServers`): the gateway
+    entry is approved where a server it now runs was, and uninstall takes that back."""
+    project = tmp_path / "proj"
+    mcp = project / ".mcp.json"
+    _write(mcp, {"mcpServers": {"fx": _fixture()}})
+    local = project / ".claude" / "settings.local.json"
+    _write(local, {"enabledMcpjsonServers": ["fx", "other"], "permissions": {"allow": []}})
+    shared_before = _write(project / ".claude" / "settings.json", {"enabledMcpjsonServers": ["other"]})
+    assert main(["install", "--client", "claude-code", "--project", str(project)]) == 0
+    assert "approved" in capsys.readouterr().out
+    entry = _entry(mcp)
+    assert json.loads(local.read_text())["enabledMcpjsonServers"] == ["fx", "other", entry]
+    assert (project / ".claude" / "settings.json").read_bytes() == shared_before, "no server of it was approved there"
+    doc = json.loads(local.read_text())
+    doc["enabledMcpjsonServers"].append("later")
+    local.write_text(json.dumps(doc))
+    assert main(["uninstall", "--client", "claude-code", "--project", str(project)]) == 0
+    assert json.loads(local.read_text())["enabledMcpjsonServers"] == ["fx", "other", "later"]

@@ -569,7 +569,14 @@ def _report_install(
     if plan.renamed:
         print(f"renamed {len(plan.renamed)} tool permission rule(s) to the tools' names behind the gateway")
     for side in plan.sides:
-        print(f"renamed {len(side.renamed)} tool permission rule(s) in {side.file} (put back by uninstall)")
+        renamed = sum(1 for r in side.renamed if r["from"] is not None)
+        if renamed:
+            print(f"renamed {renamed} tool permission rule(s) in {side.file} (put back by uninstall)")
+        if renamed < len(side.renamed):
+            print(
+                f"approved {plan.entry_name!r} in {side.file} where the servers it now runs were approved "
+                "(enabledMcpjsonServers; taken back by uninstall)"
+            )
     if plan.whole_server_rules:
         print(
             f"left as they were: {', '.join(sorted(set(plan.whole_server_rules)))} (a rule for all of one server's "

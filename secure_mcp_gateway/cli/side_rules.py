@@ -15,6 +15,8 @@ from secure_mcp_gateway.cli.tool_rules import TOOL_RULE_KEYS, rename_rules
 
 PERMISSION_KEYS = ("allow", "deny", "ask")
 """The lists of permission rules in Claude Code's settings files (`permissions`)."""
+APPROVALS = "enabledMcpjsonServers"
+"""The servers of a project's `.mcp.json` the user approved (Claude Code starts no other one without asking)."""
 SETTINGS_FILES = ("settings.json", "settings.local.json")
 """A project's shared and personal settings (in its `.claude` folder)."""
 
@@ -27,6 +29,8 @@ class Place:
     keys: tuple[str, ...]
     moved: dict[str, str]
     project: str | None
+    approvals: bool = False
+    """Whether the gateway entry of a project's `.mcp.json` is approved here where a moved server was."""
 
 
 @dataclass
@@ -72,8 +76,11 @@ def side_places(
         names = {m.name: m.gateway_name for m in moved}
         if not names:
             return out
-        out.append((user_file, [Place(["projects", k], TOOL_RULE_KEYS, names, folder) for k in _project_keys(folder)]))
-        out += [(f, [Place(["permissions"], PERMISSION_KEYS, names, folder)]) for f in _project_settings(folder)]
+        keys = _project_keys(folder)
+        out.append((user_file, [Place(["projects", k], TOOL_RULE_KEYS, names, folder, approvals=True) for k in keys]))
+        for file in _project_settings(folder):
+            rules = Place(["permissions"], PERMISSION_KEYS, names, folder)
+            out.append((file, [rules, Place([], (), names, folder, approvals=True)]))
         return out
     if client_file.absolute() != user_file.absolute():
         return out  # (a file named by hand: its rules are its own)
@@ -103,6 +110,17 @@ def rewrite(file: Path, text: str, places: list[Place], servers: dict[str, Any],
         holder = _at(data, place.path)
         if not isinstance(holder, dict):
             continue
+        approved = holder.get(APPROVALS)
+        if (
+            place.approvals
+            and isinstance(approved, list)
+            and entry not in approved
+            and any(name in approved for name in place.moved)
+        ):
+            path = [*place.path, APPROVALS]
+            edit.renamed.append({"path": path, "from": None, "to": entry})
+            edit.after = jsonedit.set_member(edit.after, path, [*approved, entry])
+            holder[APPROVALS] = [*approved, entry]
         for key in place.keys:
             rules = holder.get(key)
             if not isinstance(rules, list):
@@ -119,13 +137,14 @@ def rewrite(file: Path, text: str, places: list[Place], servers: dict[str, Any],
 
 def put_back(text: str, renamed: list[dict[str, Any]]) -> str:
     """`text` with each renamed rule named as before the install; rules added since stay as they are."""
-    by_path: dict[tuple[str, ...], dict[str, str]] = {}
+    by_path: dict[tuple[str, ...], dict[str, str | None]] = {}
     for item in renamed:
         by_path.setdefault(tuple(item["path"]), {})[item["to"]] = item["from"]
     for path, back in by_path.items():
         rules = _at(jsonedit.loads(text), list(path))
         if isinstance(rules, list):
             old = [back.get(r, r) if isinstance(r, str) else r for r in rules]
+            old = [r for r, was in zip(old, rules, strict=True) if not (r is None and isinstance(was, str))]
             if old != rules:
                 text = jsonedit.set_member(text, list(path), old)
     return text
