@@ -502,8 +502,8 @@ def test_injection_findings_come_in_the_same_order_in_every_run() -> None:
 def test_rules_tried_at_their_leading_words_find_what_their_passes_find(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(4)
     pieces = [t for t in TEXTS if 20 < len(t) < 600]
-    texts = [" ".join(rng.sample(pieces, 60)) for _ in range(20)]
-    texts += ["\n".join(rng.sample(pieces, 12)) + "\n" + PADDING * 8 for _ in range(10)]
+    texts = [" ".join(rng.sample(pieces, 60)) for _ in range(10)]
+    texts += ["\n".join(rng.sample(pieces, 12)) + "\n" + PADDING * 8 for _ in range(5)]
     assert all(len(t) >= injection._LONG for t in texts)
     rule_sets = (injection.RULES, injection.EAGER_RULES, poisoning.RULES)
     tried = [[injection._scan(t.lower(), rules, "x", False) for rules in rule_sets] for t in texts]
@@ -533,7 +533,7 @@ def test_results_up_to_the_index_length_run_only_the_rules_their_leading_words_a
 def test_long_texts_asking_the_shared_index_find_what_plain_scans_find(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(9)
     pieces = [t for t in TEXTS if 10 < len(t) < 800]
-    texts = [rng.choice(("\n", " ", "\n\n")).join(rng.sample(pieces, 60)) for _ in range(25)]
+    texts = [rng.choice(("\n", " ", "\n\n")).join(rng.sample(pieces, 60)) for _ in range(12)]
     assert all(len(t) >= scan.LONG for t in texts)
     before = [[_spans(find(t)) for find in DETECTORS.values()] for t in texts]
     assert sum(len(f) for per_text in before for f in per_text) > 100
@@ -639,7 +639,7 @@ def test_long_texts_find_the_same_with_and_without_the_accelerator(monkeypatch: 
     pytest.importorskip("hyperscan")
     rng = random.Random(10)
     pieces = [t for t in TEXTS if 10 < len(t) < 800 and t.isascii()]
-    texts = [rng.choice(("\n", " ")).join(rng.sample(pieces, 60)) for _ in range(25)]
+    texts = [rng.choice(("\n", " ")).join(rng.sample(pieces, 60)) for _ in range(12)]
     for find in DETECTORS.values():
         find(texts[0])  # every rule set adds its words to the index
     assert scan.INDEX.prepare()
@@ -689,7 +689,7 @@ def test_secrets_reading_what_the_injection_check_left_in_the_index_find_the_sam
     monkeypatch.setattr(scan.INDEX, "_ready", (None, -1))
     rng = random.Random(13)
     pieces = [t for t in TEXTS if 10 < len(t) < 800 and t.isascii()]  # other text is read folded, as a new text
-    texts = [rng.choice(("\n", " ")).join(rng.sample(pieces, 60)) for _ in range(25)]
+    texts = [rng.choice(("\n", " ")).join(rng.sample(pieces, 60)) for _ in range(12)]
     shared = []
     for text in texts:
         low = lower_aligned(text)
@@ -860,7 +860,7 @@ def test_secret_assignments_found_with_and_without_the_places_hyperscan_reports(
     assert secrets._ASSIGN_STARTS.prepare()
     rng = random.Random(11)
     pieces = [t for t in TEXTS if 10 < len(t) < 800 and t.isascii()]
-    texts = [rng.choice(("\n", " ")).join(rng.sample(pieces, 60)) for _ in range(25)]
+    texts = [rng.choice(("\n", " ")).join(rng.sample(pieces, 60)) for _ in range(12)]
     fast = [_spans(secrets.find(t)) for t in texts]
     assert sum(map(len, fast)) > 50
     monkeypatch.setattr(secrets._ASSIGN_STARTS, "find", lambda low: None)
