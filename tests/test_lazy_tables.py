@@ -106,6 +106,8 @@ def test_a_start_after_the_first_builds_the_expressions_from_their_stored_code(
 
     def start() -> list[lazy.Lazy]:
         monkeypatch.setattr(lazy, "_MADE", [])
+        monkeypatch.setattr(lazy, "_RECALLED", {})  # (a fresh process)
+        monkeypatch.setattr(lazy, "_RECALL_TRIED", [])
         out = [lazy.compile(p, f) for p, f in sources]
         assert lazy.prepare() == len(sources)
         return out
@@ -121,11 +123,51 @@ def test_a_start_after_the_first_builds_the_expressions_from_their_stored_code(
         for (p, f), one, other in zip(sources, first, again, strict=True):
             assert one.compiled() == other.compiled() == real(p, f)
             assert other.compiled() is not one.compiled()
-        (entry,) = (tmp_path / "hs").iterdir()
-        entry.write_bytes(entry.read_bytes()[:-8] + b"AAAAAAAA")
+        for entry in (tmp_path / "hs").iterdir():  # (the codes of this set, and the index of all by expression)
+            entry.write_bytes(entry.read_bytes()[:-8] + b"AAAAAAAA")
         edited = start()
         assert len(parsed) == len(sources)
         assert [x.compiled() for x in edited] == [real(p, f) for p, f in sources]
+    finally:
+        compiled_store.configure(None)
+
+
+def test_an_expression_used_before_the_background_preparation_is_built_from_its_stored_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a start after the first, an expression a check uses before the background preparation reaches it (a start
+    screening its servers' lists) is built from the code stored by an earlier start, whatever other expressions
+    were made with it; one never stored, or one whose stored index was edited, is parsed as before."""
+    made = LocalKey(secrets.token_bytes(32))
+    tag = secrets.token_hex(4)  # sources no earlier test compiled (`re` keeps its own compiled ones)
+    sources = [(rf"\b{tag}[_-]?token\s*[:=]\s*\S{{8,}}", 0), (rf"(?i)ignore\s+{tag}\s+(\w+)", 0)]
+    real = re.compile
+    parsed: list[str] = []
+
+    def fresh_process() -> None:
+        monkeypatch.setattr(lazy, "_MADE", [])
+        monkeypatch.setattr(lazy, "_RECALLED", {})
+        monkeypatch.setattr(lazy, "_RECALL_TRIED", [])
+
+    compiled_store.configure(tmp_path / "hs", lambda: made)
+    try:
+        fresh_process()
+        [lazy.compile(p, f) for p, f in sources]
+        lazy.prepare()  # (an earlier start's background preparation: the codes stored)
+        fresh_process()
+        monkeypatch.setattr(re, "compile", lambda *a, **k: parsed.append(a[0]) or real(*a, **k))
+        other = lazy.compile(rf"{tag}-never-stored\d+")
+        early = [lazy.compile(p, f) for p, f in reversed(sources)]
+        assert early[0].search(f"IGNORE {tag} this") is not None and early[1].search(f"{tag}_token = abcdefgh12")
+        assert parsed == []
+        assert [x.compiled() for x in early] == [real(p, f) for p, f in reversed(sources)]
+        assert other.search(f"{tag}-never-stored42") is not None and parsed == [other.pattern]
+        for entry in (tmp_path / "hs").iterdir():
+            entry.write_bytes(entry.read_bytes()[:-8] + b"AAAAAAAA")
+        fresh_process()
+        parsed.clear()
+        edited = lazy.compile(*sources[0])
+        assert edited.search(f"{tag}-token: 0123456789") is not None and parsed == [sources[0][0]]
     finally:
         compiled_store.configure(None)
 

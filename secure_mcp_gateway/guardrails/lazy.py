@@ -62,6 +62,8 @@ class Lazy:
         known = self.__dict__.get("_compiled")
         if known is not None:
             return known  # type: ignore[no-any-return]
+        if code is None:
+            code = _recalled_code(self.pattern, self._flags)
         done = (None if code is None else _from_code(self.pattern, code)) or re.compile(self.pattern, self._flags)
         for name in _METHODS:
             self.__dict__[name] = getattr(done, name)
@@ -142,7 +144,58 @@ def _stored_codes(made: list[Lazy], pause: float) -> list[str | None]:
     if len(codes) != len(keys):
         return [None] * len(made)
     found = dict(zip(keys, codes, strict=True))
+    _index(found)
     return [found.get((x.pattern, int(x._flags))) if isinstance(x.pattern, str) else None for x in made]
+
+
+_INDEX = "regex-code-index"
+"""The stored code of every expression prepared lately, by expression (whatever else was made with it): what an
+expression used before `compile_all` reaches it (a start screening its servers' lists) is built from."""
+_INDEX_MOST = 8192
+_RECALLED: dict[tuple[str, int], str] = {}
+_RECALL = threading.Lock()
+_RECALL_TRIED: list[bool] = []
+
+
+def _recalled_code(pattern: Any, flags: int) -> str | None:
+    """The stored code of an expression first used before `compile_all` reached it (see `_INDEX`), or None: no
+    store, no index in it yet (a first start), or no code kept for this expression. The index is read once."""
+    if not _RECALL_TRIED:
+        _recall_index()
+    return _RECALLED.get((pattern, int(flags))) if isinstance(pattern, str) else None
+
+
+def _recall_index() -> None:
+    from . import compiled_store
+
+    with _RECALL:
+        if _RECALL_TRIED:
+            return
+        _RECALL_TRIED.append(True)
+        if _CODE_FORM is None or compiled_store.store() is None:
+            return
+        texts = compiled_store.recall(_INDEX, (_CODE_FORM,)) or []
+        each = iter(texts)  # (pattern, flags as decimal digits, code) after one another: no JSON inside JSON
+        for pattern, flags, code in zip(each, each, each, strict=False):
+            if isinstance(pattern, str) and isinstance(flags, str) and flags.isdigit() and isinstance(code, str):
+                _RECALLED[pattern, int(flags)] = code
+
+
+def _index(found: dict[tuple[str, int], str | None]) -> None:
+    """Keep the codes `compile_all` found in the index (see `_INDEX`) when it lacks any of them."""
+    from . import compiled_store
+
+    if not _RECALL_TRIED:
+        _recall_index()
+    with _RECALL:
+        fresh = {key: code for key, code in found.items() if code is not None and _RECALLED.get(key) != code}
+        if not fresh:
+            return
+        _RECALLED.update(fresh)
+        while len(_RECALLED) > _INDEX_MOST:  # (the oldest first: expressions no longer made)
+            del _RECALLED[next(iter(_RECALLED))]
+        texts: list[str | None] = [text for (p, f), c in _RECALLED.items() for text in (p, str(f), c)]
+    compiled_store.keep(_INDEX, (_CODE_FORM,), texts)
 
 
 try:
