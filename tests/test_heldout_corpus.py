@@ -32,6 +32,7 @@ SPLITS = (
     "final10",
     "final11",
     "final12",
+    "final13",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
@@ -127,7 +128,7 @@ def test_the_last_slices_are_reported_only_as_totals(
 
 
 GENERATED = {"reserve2": "gen_reserve2", "final": "gen_final", "dev3": "gen_dev3"} | {
-    f"final{n}": f"gen_final{n}" for n in range(2, 13)
+    f"final{n}": f"gen_final{n}" for n in range(2, 14)
 }
 """Slices written by a generator of their own, which gives back exactly the stored cases when run alone."""
 
