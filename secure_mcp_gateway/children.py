@@ -107,6 +107,8 @@ class Child:
         self._task: asyncio.Task[None] | None = None
         self._refresh_tasks: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
+        self._refreshed_at: dict[str, float] = {}
+        """When each kind of list was last fetched after a change was said (event-loop time; see `REFRESH_GAP`)."""
         self._retired = False
         self._protocol: Any = None
         """The protocol version the server answered `initialize` with (whether it may send batches)."""
@@ -577,14 +579,14 @@ class Child:
         async def run() -> None:
             loop = asyncio.get_running_loop()
             while True:
-                began = loop.time()
+                wait = self._refreshed_at.get(key, -REFRESH_GAP) + REFRESH_GAP - loop.time()
+                if wait > 0:  # (a server that says its list changed again and again is read at most this often)
+                    await asyncio.sleep(wait)
+                self._dirty.discard(key)
+                self._refreshed_at[key] = loop.time()
                 await self.refresh(kinds)
                 if key not in self._dirty:
                     return
-                self._dirty.discard(key)
-                wait = began + REFRESH_GAP - loop.time()
-                if wait > 0:  # (a server that says its list changed again and again is read at most this often)
-                    await asyncio.sleep(wait)
 
         task = asyncio.get_running_loop().create_task(run())
         self._refresh_tasks[key] = task
