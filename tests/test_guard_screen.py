@@ -176,9 +176,9 @@ def test_long_texts_find_the_same_with_and_without_the_screen(monkeypatch: pytes
     pytest.importorskip("hyperscan")
     rng = random.Random(21)
     pieces = [t for t in TEXTS if 10 < len(t) < 1500 and t.isascii()]
-    texts = [rng.choice(("\n", " ", "\n\n")).join(rng.sample(pieces, 60)) for _ in range(30)]
+    texts = [rng.choice(("\n", " ", "\n\n")).join(rng.sample(pieces, 60)) for _ in range(15)]
     texts = [t for t in texts if len(t) >= scan.LONG]
-    assert len(texts) >= 25
+    assert len(texts) >= 12
     for text in texts[:1]:
         injection.find(text)
         poisoning.find(text)
