@@ -308,7 +308,7 @@ _URL = lazy.compile(r"\b(?:https?|ftp|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|ex
 _MAIL = lazy.compile(r"[\w.+-]+@(?!example\.)[\w-]+\.[\w.-]*[a-z]{2,}")
 _PAY = lazy.compile(
     r"\bbeneficiar(?:y|ies)\b|\bpayee\b|\brecipient(?:'s)?\s+(?:account|iban|wallet|address)|\biban\b"
-    r"|\b(?:account|routing|sort)\s+(?:number|code)\b|\bwallet\s+address\b|\bclearing\s+account\b|\bbank\s+details\b"
+    r"|\b(?:account|routing|sort)\s+(?:numbers?|codes?)\b|\bwallet\s+address\b|\bclearing\s+account\b|\bbank\s+details\b"
     r"|\bpayment\s+details\b|\bbank\s+account\b|\bwallet\s+0x|\bbegunstigde\b|\brekeningnummer\b|\bbegünstigte\w*"
     r"|\bkontonummer\b|\bempfängerkonto\b|\bbénéficiaire\b|\bnuméro\s+de\s+compte\b|\bbeneficiári[oa]\b"
     r"|\bbeneficiari[oa]\b|\bnúmero\s+de\s+(?:cuenta|conta)\b|\bnumero\s+di\s+conto\b|\bполучател\w*|\bсч[её]т\w*"
@@ -711,6 +711,8 @@ _MINE = lazy.compile(
     r"|environment|home)|in\s+this\s+field|into\s+this\s+(?:field|parameter|argument)|printenv|os\.environ"
     r"|process\.env|output\s+of\s+[`'\"]?(?:env|set|export)|(?:production|prod|live|real)\s+(?:credentials?|secrets?"
     r"|keys?|tokens?|passwords?)|the\s+project'?s|anywhere\s+in)\b|\benv\s*\|"
+    r"|\b(?:you|the\s+agent|the\s+assistant|the\s+model)\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:connected|logged\s+in"
+    r"|signed\s+in|authenticated)\b"
 )
 _EXAMPLE = lazy.compile(
     r"\b(?:e\.g\.|for\s+example|such\s+as|like|example|format|placeholder|optional|defaults?\s+to)\b"
