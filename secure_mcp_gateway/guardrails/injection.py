@@ -899,7 +899,12 @@ def _live(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
 
 
 _Led = tuple[
-    Sequence[Rule], Words | None, dict[str, tuple[int, ...]], tuple[int, ...], dict[frozenset[str], tuple[Rule, ...]]
+    Sequence[Rule],
+    Words | None,
+    dict[str, tuple[int, ...]],
+    tuple[int, ...],
+    dict[frozenset[str], tuple[Rule, ...]],
+    Heads | None,
 ]
 _LED: dict[int, _Led] = {}
 _LED_KEPT = 4096
@@ -918,12 +923,13 @@ def _led(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
                 rules_of.setdefault(w, []).append(i)
         always = tuple(i for i, r in enumerate(rules) if r.booster or not r.starts)
         lists = {w: tuple(ix) for w, ix in rules_of.items()}
-        known: _Led = (rules, Words(rules_of) if rules_of else None, lists, always, {})
+        heads = Heads(rules_of) if rules_of else None
+        known: _Led = (rules, Words(rules_of) if rules_of else None, lists, always, {}, heads)
         SHORT.add(rules_of)
         if len(_LED) > 16:
             _LED.clear()
         _LED[id(rules)] = known
-    _, words, rules_of_word, always, kept = known
+    _, words, rules_of_word, always, kept, heads = known
     alive = set(always)
     if words is not None:
         places = SHORT.places(low)  # one pass for every reader of a short text (None: not known at little cost)
@@ -938,8 +944,13 @@ def _led(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
                 led = kept[key] = tuple(rules[i] for i in sorted(alive))
             return led
         else:
-            found, unknown = words.find(low, len(low))  # a word it cannot place may occur: its rules stay
-            for w in (*found, *unknown):
+            # A text outside ASCII (or before the short-text pass is built): the words that occur, from one
+            # Hyperscan pass over its UTF-8 bytes for all of them when it is built, else from the joined passes
+            present = heads.present(low) if heads is not None else None
+            if present is None:
+                found, unknown = words.find(low, len(low))  # a word it cannot place may occur: its rules stay
+                present = {*found, *unknown}
+            for w in present:
                 alive.update(rules_of_word[w])
     return tuple(rules[i] for i in sorted(alive))
 

@@ -833,6 +833,28 @@ class Heads(_Compiled):
         db = self._accelerated()
         return None if db is None else self._scan(text, db, most)
 
+    def present(self, text: str) -> set[str] | None:
+        """The words that occur in `text`, from one Hyperscan pass over its UTF-8 bytes (a word's bytes start with a
+        lead byte, so a word found there is the word in the text); None until the database is built or without
+        Hyperscan."""
+        db = self._accelerated()
+        if db is None:
+            return None
+        import hyperscan
+
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = hyperscan.Scratch(db)
+        ids: set[int] = set()
+        add = ids.add
+
+        def on_match(i: int, start: int, end: int, flags: int, context: object) -> None:
+            add(i)
+
+        db.scan(text.encode("utf-8", "surrogatepass"), on_match, 0, None, scratch)  # (positional: half the cost)
+        words = self.words
+        return {words[i] for i in ids}
+
     def _searched(self, text: str) -> dict[str, list[int]]:
         """`find` without Hyperscan: one search for the words led by an ASCII character, one for the others (a tree
         of both kinds searches a mostly ASCII text some three times slower than the two)."""
