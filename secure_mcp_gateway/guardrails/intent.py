@@ -7684,6 +7684,19 @@ class _Wide:
     """For each wide rule with no leading words known: words a text holds one of when the rule can match there."""
     heads: Heads
     """Where the leads and the gates' words start, in one pass (see `scan.Heads`)."""
+    led: dict[str, tuple[int, ...]]
+    """The rules each leading word leads (a text's few words found tell which rules to try, see `_wild`)."""
+    gated: dict[str, tuple[int, ...]]
+    """The rules whose gate holds each word."""
+
+
+def _by_word(words: dict[int, tuple[str, ...] | None]) -> dict[str, tuple[int, ...]]:
+    """For each word, the rules (in order) whose words hold it."""
+    out: dict[str, list[int]] = {}
+    for i, held in words.items():
+        for w in dict.fromkeys(held or ()):
+            out.setdefault(w, []).append(i)
+    return {w: tuple(rules) for w, rules in out.items()}
 
 
 @functools.cache
@@ -7692,7 +7705,8 @@ def _wide() -> _Wide:
     warm-up), not at import: reading 64 rules costs ~20 ms, and ASCII text never needs them."""
     leads = {i: _wide_leads(_WILD[i].pattern.pattern) for i in _WILD_WIDE}
     gates = {i: _wide_gate(_WILD[i].pattern.pattern) for i, words in leads.items() if words is None}
-    return _Wide(leads, gates, Heads(w for words in (*leads.values(), *gates.values()) if words for w in words))
+    heads = Heads(w for words in (*leads.values(), *gates.values()) if words for w in words)
+    return _Wide(leads, gates, heads, _by_word(leads), _by_word(gates))  # type: ignore[arg-type]
 
 
 _WILD_MOST = 16
@@ -7818,13 +7832,17 @@ def _wild(low: str, detector: str) -> list[Finding]:
             places[w] = got
     if not ascii_text:
         wide = _wide()
-        heads = wide.heads.find(low)  # where the wide rules' leading words start, in one pass (see `scan.Heads`)
+        heads = wide.heads.found(low)  # where the wide rules' words that occur start, in one pass (`scan.Heads`)
+        hit: dict[int, set[int]] = {}
+        gated: set[int] = set()
+        for w, spots in heads.items():
+            for i in wide.led.get(w, ()):
+                hit.setdefault(i, set()).update(spots)
+            gated.update(wide.gated.get(w, ()))
         for i in _WILD_WIDE:
-            lead = wide.leads[i]
-            if lead is not None:
-                found = [heads[w] for w in lead if heads[w]]
-                at[i] = sorted({p for places in found for p in places}) if found else []
-            elif not (gate := wide.gates.get(i)) or any(heads[w] for w in gate):
+            if wide.leads[i] is not None:
+                at[i] = sorted(hit[i]) if i in hit else []
+            elif not wide.gates.get(i) or i in gated:
                 at[i] = None  # its own pass: its words are common, and the text holds one of those it needs
     joined: dict[tuple[str, ...], list[int]] = {}  # places of each rule's words, once for rules led by the same
     for i in sorted({i for w in places for i in _WILD_STARTS[w]}):

@@ -833,6 +833,13 @@ class Heads(_Compiled):
         db = self._accelerated()
         return None if db is None else self._scan(text, db, most)
 
+    def found(self, text: str) -> dict[str, list[int]]:
+        """`find`'s answer for the words that occur only (each with its places, in order)."""
+        db = self._accelerated()
+        if db is not None:
+            return self._scan(text, db, sparse=True)  # type: ignore[return-value]  # (no `most`: never None)
+        return {w: at for w, at in self._searched(text).items() if at}
+
     def present(self, text: str) -> set[str] | None:
         """The words that occur in `text`, from one Hyperscan pass over its UTF-8 bytes (a word's bytes start with a
         lead byte, so a word found there is the word in the text); None until the database is built or without
@@ -879,10 +886,10 @@ class Heads(_Compiled):
                 m = search(text, at + 1)
         return out
 
-    def _scan(self, text: str, db: Any, most: int = -1) -> dict[str, list[int]] | None:
+    def _scan(self, text: str, db: Any, most: int = -1, sparse: bool = False) -> dict[str, list[int]] | None:
         """`_searched`'s answer from one Hyperscan pass over the UTF-8 bytes: a word's bytes start with a lead byte,
         so each place found starts a character, counted by decoding the bytes between one place and the next (None
-        when there are more than `most` places, if given)."""
+        when there are more than `most` places, if given); with `sparse`, the words found only."""
         import hyperscan
 
         scratch = getattr(self._local, "scratch", None)
@@ -902,13 +909,13 @@ class Heads(_Compiled):
         except hyperscan.ScanTerminated:
             return None
         hits.sort()
-        out = self._none.copy()  # (hundreds of words, a few found: new lists for those only)
+        out = {} if sparse else self._none.copy()  # (hundreds of words, a few found: new lists for those only)
         words = self.words
         byte = char = 0
         for at, i in hits:
             char += len(data[byte:at].decode("utf-8", "surrogatepass"))
             byte = at
-            got = out[words[i]]
+            got = out.get(words[i], _NO_PLACES)
             if got is _NO_PLACES:
                 out[words[i]] = [char]
             else:
