@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import ai_addresses, lazy, orders_tr_ja_ko, role_orders
+from . import ai_addresses, lazy, orders_tr_ja_ko, override_words, role_orders
 from . import orders as _orders
 from .containers import reading, splice
 from .explicit import EXCUSED, GUARDED_TOPICS, LEADS, TOPIC_GOES_ON, TOPIC_YOU, scoped, triggered
@@ -926,6 +926,9 @@ _TEMPLATED = re.compile(
 # (a file read, a web page) gets every cue short text gets but those common in source code and documentation
 # (`_LONG_ANCHORS`), found by the shared index in one pass where it can; short text gets every category's cues.
 # Text outside ASCII also gets the other languages' override words and instruction nouns.
+_LEXICON_ANCHORS = tuple(w for w in override_words.VERB_HEADS if not w.isascii() or len(w) >= 5)
+"""Where another language's dismiss verb stands (see `override_words`): short ASCII heads ("uit", "yok") are common
+inside English words; their clauses are found by the override stems above or by an instruction noun."""
 _LONG = 1024
 _ANCHORS = (
     "you",
@@ -1084,6 +1087,7 @@ _DEF_SHORT_ANCHORS = _SHORT_ANCHORS
 """A definition's clauses are scored near these (the structures below are read in tool output only)."""
 _SHORT_ANCHORS = (
     *_SHORT_ANCHORS,
+    *(w for w in _LEXICON_ANCHORS if w.isascii() and w not in _SHORT_ANCHORS),
     # secrets asked for (see `explicit`)
     "token",
     "credential",
@@ -1180,6 +1184,7 @@ _SHORT_ANCHORS = (
     "ignoriraj",
 )
 _ML_ANCHORS = (
+    *_LEXICON_ANCHORS,
     "tâche",
     "lass sämtliche",
     *_ML_OVERRIDE_STEMS,
@@ -1204,6 +1209,7 @@ _ML_ANCHORS = (
     "ci-dessus",
     "über dies",
 )
+_ML_ANCHORS = tuple(dict.fromkeys(_ML_ANCHORS))
 
 
 _SECRET_ASKED = ("token", "credential", "api key", "api_key", ".env", "environment variable", "password", "secret")
@@ -2979,6 +2985,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
         acted = _acted(c if spoken else raw, toks, prior, ascii_text, toks if c == raw and "://" not in raw else None)
         if acted[0] > said[0]:
             said = acted
+    if not override and not definition and override_words.overridden(c):
+        override = True  # "uită de regulile primite mai devreme": a dismiss verb, the model's orders, held before
     if not (override or model) and ascii_text and _idle(ws, raw, prior, imp):
         return _less(said, listing)
     if definition and imp and not model and ws & _DESCRIBES and any(t in _DESCRIBES for t in toks[:8]):

@@ -1,0 +1,316 @@
+"""Overrides of the model's instructions in other languages, read from a small lexicon per language.
+
+Each language gives four short word lists rather than phrases: (a) verbs that dismiss an order (ignore, forget,
+disregard, pay no heed), (b) nouns that name the model's orders (instructions, rules, prompt, guidelines, settings,
+or "everything"), (c) what makes those orders the ones the model already holds (previous, above, so far, all, "you
+were given", "you received"), and (d) words that negate the verb ("don't forget"). A clause is an override when a
+dismiss verb that is not negated stands near such a noun and a marker of (c) stands near that noun: the same reading
+in every language, whatever the word order ("이전의 모든 지시를 무시하고", "uită de regulile primite mai devreme").
+"Everything" as the noun needs a marker of time or place ("forget everything above"), not only "all". A topic named
+right after the noun ("the previous rules of the game", "as regras anteriores do condomínio") makes it a note
+between people.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from . import lazy
+from .scan import trie
+
+# (a) dismiss verbs, as stems or whole forms; an entry may be a regular expression.
+_VERBS = {
+    "ro": r"ignor[aă]\w* nu\s+(?:mai\s+)?(?:ține|ţine|tine|țineți|ţineţi|tineti)\s+cont nu\s+(?:mai\s+)?lua\w*\s+în\s+"
+    r"seamă uit(?:ă|a|ați|ati|aţi)(?![-\w])(?!\s+la\b) renunț[aă]\w*\s+la treci\s+peste",
+    "hu": r"figyelmen\s+kívül figyelmen\s+kivul felejtsd felejtse felejtsétek ne\s+törődj\w* ne\s+foglalkozz\w*"
+    r" ne\s+vedd\s+figyelembe ne\s+vegye\s+figyelembe ignorál\w*",
+    "fi": r"ohita ohittakaa unohda unohtakaa unohtaa älä\s+välitä älkää\s+välittäkö jätä\s+huomiotta"
+    r" jättäkää\s+huomiotta sivuuta",
+    "ms_id": r"abaikan\w* lupakan\w* kesampingkan\w* jangan\s+(?:hirau|peduli|ikut|turut|patuh|indah|gubris)\w*"
+    r" tidak\s+perlu\s+(?:mengikuti|mematuhi)",
+    "ko": r"무시하(?:고|세요|십시오|라|시오) 무시해 잊어(?:버리|버려|라|요|\s) 잊고 잊으(?:세요|십시오) 따르지\s*마"
+    r" 신경\s*쓰지\s*마",
+    "fa": r"نادیده\s*بگیر فراموش\s*کن توجه\s*نکن کنار\s*بگذار",
+    "sv": r"ignorera\w* glöm strunta\s+i bortse\s+från bry\s+dig\s+inte\s+om åsidosätt",
+    "da_no": r"ignorer se\s+bort\s+fra glem tilsidesæt overse",
+    "pt": r"ignore ignora ignorem esqueça esqueçam esqueca esquece desconsidere desconsidera despreze"
+    r" deixe\s+de\s+lado",
+    "cs_sk": r"ignoruj\w* zapomeň\w* zapomen\w* zabudni\w* nevšímej\s+si nevšímaj\s+si nedbej nerespektuj\w*",
+    "pl": r"zignoruj\w* ignoruj\w* zapomnij\w* pomiń\w* nie\s+zwracaj\s+uwagi",
+    "nl": r"negeer vergeet",
+    "tr": r"yok\s+say(?:ın|ınız)?(?!\w) görmezden\s+gel(?:in|iniz)?(?!\w) unut(?:un|unuz)?(?!\w) boş\s+ver(?:in)?(?!\w)"
+    r" dikkate\s+alma(?:yın)?(?!\w)",
+    "vi": r"bỏ\s+qua quên phớt\s+lờ lờ\s+đi không\s+cần\s+tuân\s+theo đừng\s+làm\s+theo",
+    "hi": r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)\s*कर(?:ें|ो|\s*द) भूल\s*जाओ भूल\s*जाएँ भूल\s*जाएं भूल\s*जा\s ध्यान\s+मत\s+द",
+    "ar": r"تجاهل انس إنس لا\s+تلتزم تخل[َّ]*\s*عن",
+    "he": r"התעלם (?<!ת)שכח אל\s+תתייחס אל\s+תציית",
+    "th": r"ละเว้น เพิกเฉย ลืม ไม่ต้องสนใจ ไม่ต้องทำตาม",
+    "el": r"αγνόησε αγνοήστε αγνόησέ ξέχασε ξεχάστε παράβλεψε",
+    "uk_ru_bg": r"ігноруй\w* проігноруй\w* забудь\w* не\s+зважай игнорируй\w* проигнорируй\w* не\s+обращай"
+    r" пренебреги игнорирай забрави пренебрегни",
+    "sr_hr": r"zanemari\w* zaboravi\w* ignoriraj\w* ignoriši занемари заборави",
+    "lt_lv_et": r"ignoruok\w* pamiršk\w* nepaisyk ignorē aizmirsti neņem\s+vērā ignoreeri unusta ära\s+arvesta",
+    "bn_ur": r"উপেক্ষা ভুলে\s+যা نظر\s+انداز بھول\s+جا",
+    "ca": r"oblida\w* ignoreu",
+    "sw_tl": r"puuza sahau usifuate huwag\s+pansinin kalimutan balewalain huwag\s+sundin",
+    "zh_ja": r"忽略 忽视 忽視 无视 無視 忘记 忘記 忘掉 不要理会 不要理會 别管 不用遵守 忘れ 従わないで",
+}
+# (b) the model's orders (or everything it holds).
+_NOUNS = {
+    "ro": r"instrucți\w* instructiun\w* instrucţi\w* regul\w* indicați\w* indicaţi\w* directiv\w* comenz\w*"
+    r"",
+    "hu": r"utasítás\w* utasitas\w* szabály\w* irányelv\w* parancs\w* rendszerprompt\w*",
+    "fi": r"ohje\w* sään\w* määräy\w* kehote\w* kehotte\w* komennot",
+    "ms_id": r"arahan\w* instruksi\w* peraturan\w* aturan\w* perintah\w* panduan\w* petunjuk\w*"
+    r"",
+    "ko": r"지시 명령 규칙 지침 프롬프트 안내",
+    "fa": r"دستور قوانین قواعد قانون راهنمای پرامپت",
+    "sv": r"instruktion\w* regl\w* regler riktlinje\w* direktiv\w*",
+    "da_no": r"instruks\w* instruktion\w* regler\w* reglene retningslinje\w* retningslinjer direktiv\w*"
+    r"",
+    "pt": r"instruç\w* instrucoes regras diretriz\w* orientaç\w* comandos ordens",
+    "cs_sk": r"pokyn\w* instrukc\w* inštrukc\w* pravidl\w* příkaz\w* príkaz\w* směrnic\w*"
+    r" zásad\w*",
+    "pl": r"polece\w* instrukcj\w* zasad\w* reguł\w* wytyczn\w*",
+    "nl": r"instructie\w* regels richtlijn\w* opdracht\w* aanwijzing\w*",
+    "tr": r"talimat\w* kural\w* yönerge\w* komut\w* direktif\w*",
+    "vi": r"hướng\s+dẫn chỉ\s+dẫn chỉ\s+thị quy\s+tắc quy\s+định mệnh\s+lệnh lệnh lời\s+nhắc",
+    "hi": r"निर्देश नियम आदेश हिदायत प्रॉम्प्ट",
+    "ar": r"تعليمات قواعد القواعد أوامر الأوامر إرشادات الإرشادات توجيهات",
+    "he": r"הוראות הנחיות כללים חוקים פקודות",
+    "th": r"คำสั่ง คำแนะนำ กฎ ข้อกำหนด แนวทาง พรอมต์",
+    "el": r"οδηγί\w* κανόν\w* εντολ\w*",
+    "uk_ru_bg": r"інструкц\w* вказівк\w* правил\w* настанов\w* инструкц\w* указани\w*"
+    r" промпт\w* команд\w* директив\w*",
+    "sr_hr": r"uput\w* pravil\w* naredb\w* instrukcij\w* упутств\w* правил\w*",
+    "lt_lv_et": r"instrukcij\w* taisykl\w* nurodym\w* noteikum\w* norādījum\w* juhis\w* juhend\w* reegl\w*",
+    "bn_ur": r"নির্দেশ নিয়ম ہدایات ہدایت قوانین اصول",
+    "ca": r"instruccions regles indicacions",
+    "sw_tl": r"maagizo maelekezo sheria amri tagubilin panuto patakaran",
+    "zh_ja": r"指令 指示 说明 說明 提示 规则 規則 命令 ルール プロンプト",
+    "de_fr_es_it": r"anweisung\w* regeln vorgaben befehle richtlinien consignes règles instructions directives"
+    r" instrucciones reglas indicaciones istruzioni regole direttive",
+}
+_SETTINGS = (
+    r"setări\w* setarile beállítás\w* asetuks\w* asetukset tetapan\w* pengaturan\w* 설정 تنظیمات inställning\w*"
+    r" indstilling\w* innstilling\w* configuraç\w* nastavení nastavenia ustawie\w* ayar\w* cài\s+đặt सेटिंग"
+    r" การตั้งค่า ρυθμίσ\w* налаштуван\w* настройк\w* 设定 設定"
+)
+"""(b, weaker) settings: the model's own only when given to it or called its own ("nastavení, která jsi dostal"),
+not a previous version's ("ignore the settings of the previous release")."""
+_GIVEN = (
+    r"primite ți\s+s-a\s+spus ți-au\s+fost\s+date kapott amit\s+kaptál saama\w* sinulle\s+annet\w* annetut"
+    r" yang\s+diberikan yang\s+sudah\s+diberikan diberikan\s+kepada 받은 داده\s*شده که\s+به\s+تو\s+داده du\s+fick"
+    r" du\s+har\s+fått givna du\s+fikk du\s+fik que\s+lhe\s+deram que\s+te\s+deram que\s+recebeu recebidas"
+    r" dostal\w* jste\s+dostali otrzymał\w* gekregen verilen được\s+giao được\s+cung\s+cấp đã\s+nhận दिए\s+गए"
+    r" मिले أعطيت تلقيت المعطاة שקיבלת שניתנו ที่ได้รับ ที่ให้ไว้ σου\s+δόθηκαν που\s+έλαβες які\s+тобі\s+дали"
+    r" данные\s+тебе полученн\w* отримал\w* dobio dobila dobili gaut\w* saņemt\w* saadud uliyopewa ibinigay"
+    r" 给你的 給你的"
+)
+"""(c, stronger) given to the model: what makes settings its own."""
+_EVERYTHING = (
+    r"tot\s+ce tot\s+ceea mindent kaiken tudo todo\s+lo tout\s+ce alles tutto wszystko všechno vše všetko allt alt"
+    r" her\s+şeyi semua\s+yang segala всё все\s+что усе\s+що 一切 全部 모든\s+것 كل\s+ما كل\s+شيء सब\s+कुछ mọi\s+thứ"
+    r" همه\s+چیز הכל ทุกอย่าง τα\s+πάντα"
+)
+# (c) orders the model already holds: time or place before this text, or given to it.
+_PRIOR = {
+    "ro": r"anterioar\w* precedent\w* de\s+mai\s+sus de\s+până\s+acum mai\s+devreme primite ți\s+s-a\s+spus"
+    r" ți-au\s+fost\s+date inițial\w*",
+    "hu": r"korábbi eddigi előző fenti kapott amit\s+kaptál eredeti",
+    "fi": r"aiemm\w* aikaisemm\w* edellis\w* yllä\s+olev\w* saama\w* sinulle\s+annet\w* annetut alkuperäis\w*",
+    "ms_id": r"sebelum\w* terdahulu di\s+atas yang\s+diberikan yang\s+sudah\s+diberikan diberikan\s+kepada asal",
+    "ko": r"이전 앞서 위의 받은 기존 지금까지 원래",
+    "fa": r"قبلی پیشین بالا داده\s*شده که\s+به\s+تو\s+داده",
+    "sv": r"tidigare föregående ovan du\s+fick du\s+har\s+fått givna ursprungliga",
+    "da_no": r"tidligere forrige ovenstående ovenfor du\s+fikk du\s+fik du\s+har\s+fått oprindelige opprinnelige",
+    "pt": r"anteriores anterior acima que\s+lhe\s+deram que\s+te\s+deram que\s+recebeu recebidas até\s+agora"
+    r" originais",
+    "cs_sk": r"předchozí predchádzajúc\w* predošl\w* výše vyššie dostal\w* jste\s+dostali dosavadní doterajš\w*"
+    r" původní pôvodn\w*",
+    "pl": r"wcześniejsz\w* poprzedni\w* powyższ\w* otrzymał\w* dotychczasow\w* pierwotn\w*",
+    "nl": r"vorige voorgaande eerdere bovenstaande gekregen oorspronkelijke",
+    "tr": r"önceki yukarıdaki verilen şimdiye\s+kadar",
+    "vi": r"trước\s+đó trước\s+đây ở\s+trên được\s+giao được\s+cung\s+cấp đã\s+nhận ban\s+đầu",
+    "hi": r"पिछल पहले ऊपर दिए\s+गए मिले",
+    "ar": r"السابق سابق أعلاه أعطيت تلقيت المعطاة",
+    "he": r"הקודמ קודמות לעיל שקיבלת שניתנו",
+    "th": r"ก่อนหน้า ข้างต้น ที่ได้รับ ที่ให้ไว้",
+    "el": r"προηγούμεν\w* παραπάνω σου\s+δόθηκαν που\s+έλαβες αρχικ\w*",
+    "uk_ru_bg": r"попередн\w* предыдущ\w* прежн\w* вище выше які\s+тобі\s+дали данные\s+тебе полученн\w*"
+    r" предишн\w* отримал\w*",
+    "sr_hr": r"prethodn\w* gornj\w* dobio dobila dobili",
+    "lt_lv_et": r"ankstesn\w* gaut\w* iepriekšēj\w* saņemt\w* varasem\w* eelmis\w* saadud",
+    "bn_ur": r"পূর্ববর্তী আগের پچھلی پچھلے سابقہ",
+    "ca": r"anteriors",
+    "sw_tl": r"yaliyotangulia zilizotangulia za\s+awali ya\s+awali uliyopewa nauna\w* ibinigay",
+    "zh_ja": r"之前 以上 先前 以前 上面 上記 これまで 前の 原来 原來 原有 给你的 給你的",
+    "de_fr_es_it": r"vorherig\w* bisherig\w* obig\w* précédent\w* ci-dessus anterior\w* previa\w* precedent\w*"
+    r" sopra",
+}
+_ALL = (
+    r"toate tot összes minden kaikki semua 모든 همه تمام alla alle todas todos všechn\w* všetk\w* wszystki\w* tüm"
+    r" bütün tất\s+cả सभी सारे جميع كل ทั้งหมด όλ\w* всі усі все всички sve visas visus kõik\w* সমস্ত totes yote"
+    r" zote lahat 所有 すべて 全て toutes tutte"
+)
+"""(c, weaker) every order: enough for a dismiss verb and an orders noun, not for "everything"."""
+_YOUR = r"dina dine suas seus své svoje swoich swoje свои свої 당신의 너의 あなたの 你的 您的 tes vos deine"
+"""Possessives that make the orders the reader's own ("strunta i dina regler")."""
+_TOLD = (
+    r"ce\s+ți\s+s-a\s+spus ce\s+ţi\s+s-a\s+spus ce\s+ți\s+s-a\s+cerut o\s+que\s+foi\s+dito o\s+que\s+lhe\s+disseram"
+    r" o\s+que\s+te\s+disseram lo\s+que\s+te\s+dijeron lo\s+que\s+se\s+te\s+dijo ce\s+qu'on\s+t'a\s+dit"
+    r" ce\s+qu'on\s+vous\s+a\s+dit was\s+dir\s+gesagt was\s+man\s+dir\s+gesagt quello\s+che\s+ti\s+è\s+stato\s+detto"
+    r" ciò\s+che\s+ti\s+hanno\s+detto amit\s+(?:eddig\s+|korábban\s+)?mondtak mitä\s+sinulle\s+on\s+sanottu"
+    r" mitä\s+sinulle\s+sanottiin co\s+ci\s+powiedziano co\s+ti\s+bylo\s+řečeno co\s+ti\s+řekli vad\s+du\s+har"
+    r"\s+fått\s+höra det\s+du\s+fått\s+höra wat\s+je\s+is\s+verteld wat\s+je\s+gezegd\s+is sana\s+söylenen\w*"
+    r" apa\s+yang\s+(?:telah\s+|sudah\s+)?dikatakan yang\s+diberitahu что\s+тебе\s+(?:говорили|сказали)"
+    r" що\s+тобі\s+(?:казали|сказали) 之前说的 之前說的 告诉你的 告訴你的 들은\s+것 ما\s+قيل\s+لك מה\s+שנאמר\s+לך"
+    r" जो\s+तुम्हें\s+बताया những\s+gì\s+bạn\s+được\s+(?:bảo|dặn) آنچه\s+به\s+تو\s+گفته"
+)
+"""(b and c in one) what the model was told before ("ce ți s-a spus", "was man dir gesagt hat")."""
+# (d) the verb negated: a word right before it, or right after it ("glöm inte", "vergeet niet").
+_NOT_BEFORE = (
+    r"(?:\bnu|\bne|\bälä|\bälkää|\bjangan|\bnão|\bnao|\bnie|\bne|\bнe|\bне|\bđừng|\bmat|\bमत|\bन|\bلا|\bאל|อย่า|\bμην|"
+    r"\bno|\bnon|\bn'|\bnicht|\bhuwag|不要|别|別|勿|\bmos|\bneka|\bneće)\s*$"
+)
+_NOT_AFTER = r"\s*(?:inte|ikke|niet|nicht|pas|ma\b|지\s*마|지\s*말|ないで|ずに|मत|না|नहीं)"
+_TOPIC = (
+    r"\s*(?:\w+\s+)?(?:de\s+la|des|do|da|dos|das|del|della|dello|delle|dei|degli|sur|sobre|sul|sulla|über|zum|zur|für"
+    r"|van|voor|om|för|för\s+att|om\s+att|despre|privind|ale|a\s+jocului|o|dotyczące|pro|na|w|о|про|για|hakkında"
+    r"|tentang|mengenai|về|ke|kwa|ng)\s+(?!(?:system|sistem|systém|système|sistema|systeem|systemu|asistent|model"
+    r"|ai\b|ia\b|ki\b|la\b|le\b|el\b|il\b|de\b|o\b))"
+)
+"""A topic named right after the noun ("the rules of the game", "as regras do condomínio")."""
+_HEAD_FIRST_RE = lazy.compile(
+    r"\s*(?:$|[,;.:]|(?:yang|ini|itu|anda|kamu|mu|awak|sebelum\w*|terdahulu|di\s+atas|tadi|semua|asal|asli|lama)\b)"
+)
+"""In Malay and Indonesian a noun's modifiers follow it: the model's orders are followed by a marker, a pronoun or
+"yang", not by another noun ("aturan parkir": parking rules)."""
+_VERB_LAST = frozenset(("ko", "fa", "tr", "hi", "bn_ur", "zh_ja"))
+"""Languages whose verb ends the clause (their entries are imperative forms) or does not change with its subject."""
+_LEAD_RE = lazy.compile(
+    r"(?:^|[,;:(\-–—]|\s(?:și|si|és|ja|dan|lalu|och|og|e|a|i|en|và|ו|و|και|та|и))\s*(?:\S+\s+){0,2}$"
+)
+"""Where a verb of the other languages stands as an order: first in its clause or after a comma or "and", with at
+most two words before it ("vă rog", "sekarang juga"), not after a subject ("the model ignores ...")."""
+_REACH = 50
+"""How far (in characters) a noun may stand from the verb; a marker may stand half as far from the noun."""
+_FORGET = re.compile(
+    r"uit|felejt|unoh|lupa|glöm|glem|esque|zapom|zabud|vergeet|vergiss|vergesst|unut|quên|भूल|انس|إنس|شכח|ลืม|ξέχα"
+    r"|забу|забра|zabor|забор|pamir|aizmir|unust|ভুলে|بھول|oblid|oubli|olvid|olvíd|dimentic|scord|sahau|kalimut"
+    r"|忘|잊|فراموش"
+)
+"""Verbs of forgetting: with only "all" as their marker ("forget all the rules you learned at school") they are
+advice as often as an attack; "ignore all the rules" is not."""
+
+
+def _alts(table: dict[str, str] | str) -> str:
+    """One alternation of every entry of `table` (space-separated per language), longest first."""
+    entries = table.split() if isinstance(table, str) else [e for v in table.values() for e in v.split()]
+    forms = {e: None for x in entries for e in (x, unicodedata.normalize("NFKC", x))}
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+def _bounded(alts: str) -> str:
+    """`alts` as whole words where the script separates words with spaces and has no prefixes on nouns."""
+    return rf"(?<![^\W\d_])(?:{alts})|(?:{alts})(?<=[^\u0000-\u058f])"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """The lexicon's expressions: verbs, nouns, everything, prior markers, all-markers, possessives, told."""
+    built = []
+    verbs = "|".join(f"(?P<{lang}>{_bounded(_alts(words))})" for lang, words in _VERBS.items())
+    built.append(lazy.compile(verbs))
+    built.append(lazy.compile("|".join(f"(?P<{lang}>{_bounded(_alts(words))})" for lang, words in _NOUNS.items())))
+    for table in (_EVERYTHING, _PRIOR, _ALL, _YOUR, _TOLD, _SETTINGS, _GIVEN):
+        alts = _alts(table)
+        built.append(lazy.compile(rf"(?:{_bounded(alts)})"))
+    return tuple(built)
+
+
+_NOT_BEFORE_RE = lazy.compile(_NOT_BEFORE)
+_NOT_AFTER_RE = lazy.compile(_NOT_AFTER)
+_TOPIC_RE = lazy.compile(_TOPIC)
+
+
+def _literal(entry: str) -> str:
+    """The longest run of letters `entry` always holds (outside its groups and escapes): what a match contains."""
+    bare = re.sub(r"\\[a-zA-Z]", " ", entry)
+    while "(" in bare:
+        cut = re.sub(r"\([^()]*\)[?*+]?", " ", bare)
+        if cut == bare:
+            break
+        bare = cut
+    return max(re.findall(r"[^\s\\()|?*+\[\]{}.^$!<=-]+", re.sub(r".[?*]", " ", bare)) or [""], key=len)
+
+
+VERB_HEADS = (
+    *dict.fromkeys(_literal(e) for v in _VERBS.values() for e in v.split()),
+    "uită",
+    "uitați",
+    "uitaţi",
+    "ține cont",
+    "ţine cont",
+)
+"""A literal every dismiss verb holds (for the gate and for the anchors that find the clauses to read)."""
+_GATE = lazy.compile(trie(VERB_HEADS))
+
+
+def _near(pattern: re.Pattern[str], c: str, lo: int, hi: int, skip: tuple[tuple[int, int], ...]) -> bool:
+    """Whether `pattern` matches in `c` within [lo, hi) outside the spans `skip` (the verb's and the noun's), on the
+    same side of a colon as the last of them."""
+    for m in pattern.finditer(c, max(0, lo), min(len(c), hi)):
+        if all(m.end() <= a or m.start() >= b for a, b in skip) and not _apart(c, skip[-1][0], m.start()):
+            return True
+    return False
+
+
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0591-\u05c7]")
+"""Arabic and Hebrew vowel marks, which the lexicon's words are written without."""
+
+
+def _apart(c: str, a: int, b: int) -> bool:
+    """Whether a colon stands between positions `a` and `b` ("forget the old rules: the new law ...")."""
+    lo, hi = (a, b) if a < b else (b, a)
+    return c.find(":", lo, hi) >= 0
+
+
+def overridden(c: str) -> bool:
+    """Whether clause `c` (lower-cased) dismisses the orders the model holds, in a language of the lexicon."""
+    if _GATE.search(c) is None:
+        return False
+    if not c.isascii():
+        c = _MARKS.sub("", c)
+    verbs, nouns, everything, prior, every, yours, told, settings, given = _patterns()
+    for v in verbs.finditer(c):
+        if _NOT_BEFORE_RE.search(c, max(0, v.start() - 12), v.start()) is not None:
+            continue
+        if _NOT_AFTER_RE.match(c, v.end()) is not None:
+            continue
+        if v.lastgroup not in _VERB_LAST and _LEAD_RE.search(c, 0, v.start()) is None:
+            continue  # "ce articol explică de ce unii utilizatori ... să ignore instrucțiunile": a description
+        lo, hi = max(0, v.start() - _REACH), min(len(c), v.end() + _REACH)
+        t = told.search(c, lo, hi)
+        if t is not None and not _apart(c, v.start(), t.start()):
+            return True
+        forget = _FORGET.match(v.group()) is not None
+        for kind, found in ((0, nouns), (1, settings)):
+            for n in found.finditer(c, lo, hi):
+                if (n.start() < v.end() and n.end() > v.start()) or _apart(c, v.start(), n.start()):
+                    continue
+                if _TOPIC_RE.match(c, n.end()) is not None:
+                    continue
+                if n.lastgroup == "ms_id" and _HEAD_FIRST_RE.match(c, n.end()) is None:
+                    continue  # "aturan parkir di atas": the parking rules, a noun that names their topic
+                skip = ((v.start(), v.end()), (n.start(), n.end()))
+                near = (n.start() - _REACH // 2, n.end() + _REACH // 2)
+                marks = (given, yours) if kind else (prior, yours) if forget else (prior, every, yours)
+                if any(_near(m, c, *near, skip) for m in marks):
+                    return True
+        for n in everything.finditer(c, lo, hi):
+            if _near(prior, c, n.start() - _REACH // 2, n.end() + _REACH, ((v.start(), v.end()),)):
+                return True
+    return False
