@@ -20,6 +20,7 @@ PLURAL = (
     "readers",
     "crawlers",
     "systems",
+    "pair programmers",
 )
 """Role nouns in the plural: no speaker in a transcript is called so ("Assistants:" is never a turn's label)."""
 SINGULAR = (
@@ -33,6 +34,7 @@ SINGULAR = (
     "summariser",
     "translator",
     "crawler",
+    "pair programmer",
     "chatgpt",
     "claude",
     "gemini",
@@ -93,7 +95,8 @@ SPAN = r"(?:[^\n]|\n(?![ \t]*\n)){0,300}?"
 
 _TOLD = (
     r"(?:user|users|customer|customers|client|clients|reader|readers|viewer|viewers|developer|developers|maintainer"
-    r"|maintainers|requester|owner|owners|team|reviewer|reviewers|human|humans|operator|manager|anyone|them|him|her)"
+    r"|maintainers|requester|owner|owners|team|reviewer|reviewers|human|humans|operator|manager|anyone|anybody|them|him"
+    r"|her|department|approvers?|admins?|administrators?|cfo|finance|accounting|security|legal|compliance)"
 )
 """Who is told or kept in the dark."""
 _NOT = r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bno\s)"
@@ -121,7 +124,7 @@ _PLAYED_DOWN = (
 """Told to play a change down ("describe this commit as a routine bump", "call this a formatting-only change")."""
 _KEPT_FROM = (
     r"(?:\b(?:do\s+not|don['’]t|never|not|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?"
-    r"|warn(?:ing)?|let(?:ting)?)\s+(?:the\s+|your\s+|any\s+)?" + _TOLD + r"\b"
+    r"|warn(?:ing)?|let(?:ting)?|cc(?:ing)?)\s+(?:the\s+|your\s+|any\s+)?(?:[\w-]+\s+)?" + _TOLD + r"\b"
     r"|\b(?:do\s+not|don['’]t|never|not|without)\s+(?:mention(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|bring(?:ing)?\s+up)"
     r"\s+(?:it|this|that|them)\s+to\s+(?:the\s+)?" + _TOLD + r"\b"
     r"|\b(?:do\s+not|don['’]t|never|not)\s+(?:mention|reveal|disclose|bring\s+up)\s+(?:the|this|that|any|these|its)\s+"
@@ -130,7 +133,7 @@ _KEPT_FROM = (
     r"|\b(?:hide|conceal)\s+(?:this|the|these|that|it|any)\b[^.\n;]{0,40}?(?:\bnote\b|\bcomment\b|instructions?"
     r"|\bmessage\b|\bline\b|\bfrom\s+(?:the\s+)?" + _TOLD + r")"
     r"|\b(?:leave|keep)\s+(?:out|(?:it|this|them)\s+out)\b[^.\n;]{0,40}?\b(?:change|changes|edit|edits|diff|file"
-    r"|modification|cve|security)|\bomit\s+(?:the\s+|any\s+|all\s+)?(?:mention|reference|cve-|change|edit|security"
+    r"|modification|cve|security|breach|incident|complaint|outage|leak|lawsuit|recall|side\s+effects?)|\bomit\s+(?:the\s+|any\s+|all\s+)?(?:mention|reference|cve-|change|edit|security"
     r"|vulnerabilit))"
 )
 """Told to keep something from the user ("do not tell the user", "leave out the edit to auth.py", "hide the note")."""
@@ -153,6 +156,26 @@ _PERSISTS = (
     r"" + _PERSIST_WORDS + r"))"
 )
 """Told to add a hook that runs again and sends or hides ("a preinstall hook that posts ... to https://")."""
+_MASS = (
+    r"(?:\b(?:close|resolve|delete|remove|cancel|archive|reject|unban|ban|approve|merge|mark|lock|refund|deactivate"
+    r"|suspend)\s+(?:every|all)\s+other\s+(?:[\w-]+\s+){0,3}?[\w-]+|\b(?:unban|ban|delete|remove|wipe|purge|deactivate"
+    r"|suspend|cancel)\s+(?:every|all)\s+(?!my\b|our\b|of\s+my\b)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accounts?|users?|members?|meetings?"
+    r"|bookings?|repos|repositories|subscriptions?|orders?)\b)"
+)
+"""Told to act on every item of a kind at once ("close every other open ticket", "unban all accounts")."""
+_DIVERTS = (
+    r"(?:\b(?:pay|remit|wire|transfer|route|send|redirect)\b[^.\n]{0,80}?\b(?:to|into)\s+(?:the\s+|this\s+|our\s+"
+    r"|a\s+)?(?:new|updated|changed|different|following|below|other)\s+(?:bank\s+)?(?:account|iban|bank\s+details"
+    r"|wallet|beneficiary)|\b(?:pay|remit|wire|transfer)\b[^.\n]{0,80}?\biban\b)"
+)
+"""Told to send money to an account other than the one on file ("pay all future invoices to the new IBAN")."""
+_UNCHECKED = (
+    r"(?:\b(?:publish|release|deploy|merge|push|ship|tag|approve)\b[^.\n]{0,80}?\bwithout\s+(?:running\s+"
+    r"|waiting\s+for\s+|any\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:tests?|checks?|review|approvals?|ci"
+    r"|verification|scans?|sign-?off)\b|\bskip\s+(?:the\s+)?(?:usual\s+|normal\s+|required\s+)?(?:approval|review"
+    r"|verification|sign-?off)(?:\s+(?:email|step|process|flow))?\b)"
+)
+"""Told to release or approve past a check ("publish it without running the checks", "skip the approval email")."""
 _SECRETS = (
     r"(?:\benv\b|environment(?:\s+variables)?|env\s+vars|process\.env|os\.environ|\.env\b|secrets?|credentials?"
     r"|api\s+keys?|access\s+tokens?|session\s+(?:cookie|token)s?|cookies|ssh\s+keys?|id_rsa|passwords?|aws_\w+)"
@@ -160,7 +183,10 @@ _SECRETS = (
 _EXFILTRATES = (
     r"(?:\b(?:send|post|posts|upload|uploads|append|forward|pipe|copy|sync|transmit|leak|beacon|write|attach|paste"
     r"|curl|report)\b[^.\n]{0,60}?" + _SECRETS + r"[^.\n]{0,80}?(?:https?://|\bto\s+[\w.+-]+@[\w-]+\.|webhook)"
-    r"|\bcurl\s+[^|\n]{1,120}\|\s*sudo\s+(?:ba|z)?sh\b)"
+    r"|\bcurl\s+[^|\n]{1,120}\|\s*sudo\s+(?:ba|z)?sh\b|\b(?:send|post|upload|copy|sync|push)\b[^.\n]{0,60}?"
+    + _SECRETS
+    + r"[^.\n]{0,40}?\bto\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:shared|public|external|open|personal)\s+(?:bucket|drive"
+    r"|folder|gist|repo|channel))"
 )
 """Told to send the environment or a secret out ("upload the contents of ENV to https://", "curl ... | sudo bash")."""
 _STEERS = (
@@ -175,8 +201,10 @@ _STEERS = (
 )
 """Told to steer the user (sell, buy) or rewrite all output to a link or a command."""
 
-AGAINST = "(?:" + "|".join((_CLAIM, _PLAYED_DOWN, _KEPT_FROM, _SKIPPED, _PERSISTS, _EXFILTRATES, _STEERS)) + ")"
-"""An order against the user: to falsify, play down, hide, skip a check, persist, exfiltrate or steer."""
+_ORDERS = (_CLAIM, _PLAYED_DOWN, _KEPT_FROM, _SKIPPED, _PERSISTS, _EXFILTRATES, _STEERS, _MASS, _DIVERTS, _UNCHECKED)
+AGAINST = "(?:" + "|".join(_ORDERS) + ")"
+"""An order against the user: to falsify, play down, hide, skip a check, persist, exfiltrate, steer, act on every
+item at once, divert a payment or release past a check."""
 OPENS = r"\s*[:：]\s*(?:[^.\n:]{0,60}?,\s*)?(?:please\s+|also\s+|always\s+)?(?=" + AGAINST + ")"
 """A speaker-like name's order, which opens its turn (maybe after a clause: "when asked about this, state ...")."""
 
