@@ -63,3 +63,10 @@ def test_lines_of_an_encoded_block_are_no_user_and_password() -> None:
 def test_an_azure_devops_token_with_its_signature_near_the_end_is_found() -> None:
     token = "".join(("Qw8zLm4xTk7pRv2n" * 5)[:76]) + "AZDO" + "b7Yc"
     assert _values(f"[section]\nname = {token}\n") == [token]
+
+
+@pytest.mark.parametrize(
+    "text", ['token = "abcdefghijklmnopqrstuvwxyz"', "api_key=0123456789abcdef", 'secret: "zyxwvutsrqponmlk"']
+)
+def test_a_run_of_the_alphabet_is_a_stand_in(text: str) -> None:
+    assert _values(text) == []

@@ -1452,7 +1452,7 @@ def _example_phone(text: str, start: int, end: int) -> bool:
     return _SAID_FICTIONAL.search(text, lo, hi) is not None
 
 
-INDEX.add(["placeholder", "%40"], where=False)
+INDEX.add(["placeholder", "%40", *pii_world_ids.LINK_WORDS], where=False)
 
 
 def _holds_word(low: str, word: str) -> bool:
@@ -1515,7 +1515,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += pii_people.find(text, low, shape, places)
     found += pii_address_labels.find(text, low)
     found += pii_world_ids.healthcare_ids(text)
-    found += pii_world_ids.chat_links(text, low)
+    found += pii_world_ids.chat_links(text, low, lambda w: _holds_word(low, w))
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
     if failed:

@@ -239,25 +239,56 @@ def healthcare_ids(text: str) -> list[Finding]:
     return [Finding(DETECTOR, "au_ihi", m.start(), m.end()) for m in _IHI.finditer(text) if au_ihi_ok(m.group())]
 
 
-_CHAT_LINK = lazy.compile(
-    r"(?:wa\.me/|whatsapp\.com/send/?\?(?:[\w=&]*&)?phone=|t\.me/"
-    r"|[?&](?:phone|phone_?number|msisdn)=(?:%2b|\+)?"
-    r"|(?<![\w.+-])(?!https?:|ftps?:|file:)[a-z][a-z0-9+.-]{1,20}:(?://)?[\w./~-]{0,40}\?(?:[\w%=.~-]*&)?"
-    r"(?:number|tel|to)=(?:%2b|\+)?"
-    r"|(?<![\w.+-])(?:tel|sms|callto|facetime(?:-audio)?|viber|whatsapp|skype|signal|imo|line):(?://)?)"
-    r"(\+?\d{7,15})(?![\w])",
-    re.I,
+_CHAT_LINK = lazy.compile(r"(?:wa\.me/|whatsapp\.com/send/?\?(?:[\w=&]*&)?phone=|t\.me/)(\+?\d{7,15})(?![\w])", re.I)
+_CHAT_WORDS = ("wa.me/", "whatsapp.com/send", "t.me/")
+_NUMBER_AFTER = lazy.compile(r"(?://)?(?:%2b|\+)?(\+?\d{7,15})(?![\w])", re.I)
+"""The number right after a link's scheme (`tel:`, `viber://`) or a query field that holds one (`number=`)."""
+_APP_SCHEMES = tuple(
+    f"{s}:" for s in ("tel", "sms", "callto", "facetime", "facetime-audio", "viber", "whatsapp", "skype", "signal")
 )
-_CHAT_WORDS = ("wa.me/", "whatsapp.com/send", "t.me/", "number=", "phone=", "tel:", "sms:", "callto:", "://")
+"""Link schemes that call or message a phone number (`tel:+44...`, `viber://chat?number=...`)."""
+_PHONE_FIELDS = ("phone=", "phone_number=", "phonenumber=", "msisdn=")
+"""Query fields that hold a phone number in any link."""
+_APP_FIELDS = ("number=", "tel=")
+"""Query fields that hold a phone number in an app's own link (not a web page's: `issues?number=12`)."""
+_LINK_START = lazy.compile(r"[^\s\"'<>()\[\]`]*\Z")
+_WEB = ("http:", "https:", "ftp:", "ftps:", "file:")
 
 
-def chat_links(text: str, low: str) -> list[Finding]:
+LINK_WORDS = (*_CHAT_WORDS, *_APP_SCHEMES, *_PHONE_FIELDS, *_APP_FIELDS)
+"""Every literal `chat_links` looks for (the shared index answers whether a long text holds each)."""
+
+
+def chat_links(text: str, low: str, holds: Callable[[str], bool] | None = None) -> list[Finding]:
     """Phone numbers in chat and call links (`https://wa.me/971501234567`, `api.whatsapp.com/send?phone=...`,
-    `t.me/+...`, `viber://chat?number=%2B...`, `tel:...`, any app's link with a `number=` or `phone=` field)."""
-    if not any(w in low for w in _CHAT_WORDS):
-        return []
-    return [
-        Finding(DETECTOR, "phone_number", m.start(1), m.end(1))
-        for m in _CHAT_LINK.finditer(text)
-        if _varied(m.group(1))
-    ]
+    `t.me/+...`, `viber://chat?number=%2B...`, `tel:...`, any app's link with a `number=` or `phone=` field): tried
+    only where one of those literals stands (`str.find`), never by a pass of an expression over the whole text;
+    `holds` tells whether `low` holds a literal (`in` when not given)."""
+    held = holds if holds is not None else low.__contains__
+    out = []
+    if any(held(w) for w in _CHAT_WORDS):
+        out += [m.span(1) for m in _CHAT_LINK.finditer(text) if _varied(m.group(1))]
+    for words, where in ((_APP_SCHEMES, "scheme"), (_PHONE_FIELDS, "field"), (_APP_FIELDS, "app")):
+        for word in words:
+            at = low.find(word) if held(word) else -1
+            while at >= 0:
+                end = at + len(word)
+                if _link_number_at(low, at, end, where):
+                    m = _NUMBER_AFTER.match(text, end)
+                    if m is not None and _varied(m.group(1)):
+                        out.append(m.span(1))
+                at = low.find(word, end)
+    return [Finding(DETECTOR, "phone_number", a, b) for a, b in sorted(set(out))]
+
+
+def _link_number_at(low: str, at: int, end: int, where: str) -> bool:
+    """Whether the literal at `at` is a link's scheme or one of its query fields (`where`), in the right link."""
+    if where == "scheme":
+        return at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "_.+-")
+    if at == 0 or low[at - 1] not in "?&":
+        return False
+    if where == "field":
+        return True
+    link = _LINK_START.search(low, max(0, at - 120), at)
+    token = link.group() if link is not None else ""
+    return "://" in token and not token.startswith(_WEB)

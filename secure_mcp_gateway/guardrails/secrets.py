@@ -828,6 +828,10 @@ _PLACEHOLDER_WORDS = (
 """Words that mark a value as a stand-in (looked for in the lower-cased value)."""
 
 
+_SEQUENCES = "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz 9876543210zyxwvutsrqponmlkjihgfedcba"
+"""Runs of the alphabet and the digits, forwards and backwards: a value that is one of them is a stand-in."""
+
+
 def _placeholder_like(value: str) -> bool:
     return any(map(value.lower().__contains__, _PLACEHOLDER_WORDS))
 
@@ -967,6 +971,8 @@ def plausible_secret(value: str) -> bool:
         return False  # a reference or a stand-in, unless random all the same (see `_random_after_lead`)
     if n >= 24 and value.count(value[:8]) > 2:
         return False  # the same eight characters three times over
+    if n >= 10 and value.lower() in _SEQUENCES:
+        return False  # `abcdefghijklmnopqrstuvwxyz`, `0123456789abcdef`: a run of the alphabet, typed as a stand-in
     if _code_value(value):
         return False
     if value[0].isupper() and _ENV_PAIR.match(value) is not None:
