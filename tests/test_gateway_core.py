@@ -244,15 +244,18 @@ async def test_no_head_of_line_blocking(shared, tmp_path):
     slow_done = anyio.Event()
     results: dict[str, str] = {}
 
-    gate = tmp_path / "gate"
+    gate, mark = tmp_path / "gate", tmp_path / "started"
 
     async def slow(name: str) -> None:
-        results[name] = text_of(await session.call_tool(name, {"seconds": 0, "steps": 1, "until": str(gate)}))
+        arguments = {"seconds": 0, "steps": 1, "until": str(gate), "mark": str(mark)}
+        results[name] = text_of(await session.call_tool(name, arguments))
         slow_done.set()
 
     async with anyio.create_task_group() as tg:
         tg.start_soon(slow, "a__slow")
-        await anyio.sleep(0.1)
+        with anyio.fail_after(30):  # the slow call has reached its server before the others are sent
+            while not mark.exists():
+                await anyio.sleep(0.01)
         with anyio.fail_after(30):  # (calls that waited for the slow one would wait until the gate opens: never)
             other = await session.call_tool("b__echo", {"text": "b"})
             same = await session.call_tool("a__echo", {"text": "a"})

@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+import anyio
 import pytest
 
 from secure_mcp_gateway.framing import CHUNK
@@ -108,7 +109,9 @@ async def test_a_line_written_in_many_pieces_arrives_whole_through_a_paused_pipe
     size = 3 * 1024 * 1024
     link = await ProcessLink.spawn("pieces", sys.executable, ["-c", _SERVER % ("q", size)], dict(os.environ), None)
     try:
-        await asyncio.sleep(0.5)  # the child writes more than the queue holds before anything is read
+        with anyio.fail_after(30):  # the child writes more than the queue holds before anything is read
+            while not link._protocol.out._paused:
+                await asyncio.sleep(0.005)
         first = await link.recv()
         second = await link.recv()
         assert first["params"]["data"] == "q" * size

@@ -91,7 +91,12 @@ def tools() -> list[dict]:
             "name": "slow",
             "description": "Wait, reporting progress.",
             "inputSchema": obj(
-                {"seconds": {"type": "number"}, "steps": {"type": "integer"}, "until": {"type": "string"}}
+                {
+                    "seconds": {"type": "number"},
+                    "steps": {"type": "integer"},
+                    "until": {"type": "string"},
+                    "mark": {"type": "string"},
+                }
             ),
         },
         {"name": "crash", "description": "Exit the process at once.", "inputSchema": obj()},
@@ -225,6 +230,9 @@ async def call_tool(params: dict) -> dict:
         seconds = float(args.get("seconds", 1))
         steps = int(args.get("steps", 4))
         token = meta.get("progressToken")
+        if args.get("mark"):  # the call has arrived: a test waits for this file instead of a time
+            with open(args["mark"], "w") as f:
+                f.write("started")
         while args.get("until") and not os.path.exists(args["until"]):  # a gate the test opens, instead of a time
             await asyncio.sleep(0.01)
         for i in range(steps):
