@@ -102,20 +102,33 @@ def seed(config: dict[str, Any], env: dict[str, str]) -> None:
 
 BACKGROUND = (  # the threads that build or warm the detectors in the background
     "compile-detectors",
-    "import-detectors",
+    "heads-compile",
     "hyperscan-compile",
+    "import-detectors",
     "index-compile",
+    "rule-screen-compile",
+    "rule-screen-load",
     "screen-compile",
     "short-words-compile",
+    "starts-compile",
     "warm-long-texts",
 )
 
 
-def _settle() -> None:
-    """Wait for every background build of the detectors (they store what they make when they end)."""
+def settle(timeout: float | None = None) -> list[str]:
+    """Wait for every background build of the detectors (they store what they make in whatever store is configured
+    when they end), `timeout` seconds at most; the names of those still running. A build that waits to start (a rule
+    set's screen, a while after many strings) is made now instead: its job builds nothing once the screen is built."""
+    deadline = None if timeout is None else time.monotonic() + timeout
     for thread in threading.enumerate():
-        if thread.name in BACKGROUND:
-            thread.join()
+        if thread.name not in BACKGROUND:
+            continue
+        if isinstance(thread, threading.Timer):
+            thread.cancel()  # (no effect once it has started its job)
+            thread.join(None if deadline is None else max(deadline - time.monotonic(), 0.0))
+            thread.function(*thread.args, **thread.kwargs)
+        thread.join(None if deadline is None else max(deadline - time.monotonic(), 0.0))
+    return [t.name for t in threading.enumerate() if t.name in BACKGROUND and t.is_alive()]
 
 
 def _make(store: Path, key: Path) -> None:
@@ -135,9 +148,9 @@ def _make(store: Path, key: Path) -> None:
     pipeline.warm_up(guard)
     pipeline.warm_long(guard)
     scan.keep_words()
-    _settle()
+    settle()
     assert pipeline.warm_up(guard), "the long texts' screen was not stored"
-    _settle()
+    settle()
     print(json.dumps(sorted(p.name for p in store.iterdir())))
 
 

@@ -204,21 +204,13 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         yield
 
 
-_DETECTOR_THREADS = frozenset(compiled_seed.BACKGROUND)
-
-
 @pytest.fixture
 def quiet_detectors() -> None:
-    """No background build or warm-up an earlier test started in this process is still running (60 s at most): such a
-    thread keeps what it made in whatever compiled store is configured when it ends, this test's once it set one."""
-    import threading
-    import time
-
-    deadline = time.monotonic() + 60
-    for thread in threading.enumerate():
-        if thread.name in _DETECTOR_THREADS:
-            thread.join(max(deadline - time.monotonic(), 0.0))
-            assert not thread.is_alive(), f"an earlier test's {thread.name} thread still runs after 60 s"
+    """No background build or warm-up an earlier test started in this process is still running or waiting to start
+    (60 s at most): such a thread keeps what it made in whatever compiled store is configured when it ends, this
+    test's once it set one."""
+    running = compiled_seed.settle(60)
+    assert running == [], f"an earlier test's {running} threads still run after 60 s"
 
 
 _TEST_HOMES = itertools.count()

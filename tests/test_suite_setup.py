@@ -153,3 +153,31 @@ def test_the_sdks_stdio_client_waits_for_a_test_gateway_and_hypothesis_runs_with
 
     assert stdio._wait_for_process_exit.__qualname__.endswith("patient")
     assert settings.default.deadline is None
+
+
+def test_a_detector_build_waiting_to_start_is_made_before_a_test_that_wants_quiet_detectors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule set's screen, built a while after many strings (an earlier test's), is built into the store configured
+    then, before `quiet_detectors` lets a test begin: not into the store that test configures, nor half-way."""
+    import secrets
+
+    import compiled_seed
+
+    from secure_mcp_gateway.guardrails import compiled_store, poisoning, rule_screen
+    from secure_mcp_gateway.keys import LocalKey
+
+    made = LocalKey(secrets.token_bytes(32))
+    monkeypatch.setattr(compiled_store, "_STORE", [compiled_store.Store(tmp_path / "earlier", lambda: made)])
+    monkeypatch.setattr(rule_screen, "_LATER", 3600.0)
+    rules = poisoning.RULES[:20]
+    screen, live = rule_screen.RuleScreen(rules), tuple(poisoning.RULES[:20])
+    for _ in range(rule_screen._WORTH + 1):
+        screen.narrowed(live, "plain words")
+        if screen._state == "loading":
+            assert screen.job is not None
+            screen.job.join()
+    assert screen._state == "later" and screen.job is not None and screen.job.is_alive()
+    assert compiled_seed.settle(60) == []
+    assert screen._state == "ready" and not screen.job.is_alive()
+    assert len(list((tmp_path / "earlier").glob("*.hsdb"))) == 2, "its loosened forms and database, stored then"
