@@ -173,7 +173,10 @@ def test_task_metadata_of_a_servers_request_is_not_passed_to_the_client(tmp_path
         gw.close()
 
 
-@pytest.mark.skipif(not EVERYTHING.exists(), reason="npm test servers not installed (npm ci --prefix tests/node)")
+@pytest.mark.skipif(
+    not EVERYTHING.exists() and not os.environ.get("SMG_REQUIRE_NODE"),
+    reason="npm test servers not installed (npm ci --prefix tests/node)",
+)
 async def test_server_everythings_task_only_research_tool_answers_through_the_gateway(tmp_path: Path) -> None:
     config = {"mcpServers": {"everything": {"command": str(EVERYTHING)}}, "gateway": {"start_deadline": 60}}
     env = {"PATH": os.environ.get("PATH", "")}
