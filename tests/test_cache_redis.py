@@ -229,6 +229,8 @@ async def test_a_password_never_reaches_the_log(tmp_path: Path, caplog: pytest.L
         await c.get_catalog("k")
         stats = await c.stats_async()
     await c.aclose()
+    shown = url.replace("s3cr3t-pa55", "***")  # the server is named, with the password masked
+    assert "unreachable" in caplog.text and shown in caplog.text and stats["url"] == shown
     assert "s3cr3t-pa55" not in caplog.text
     assert "s3cr3t-pa55" not in repr(stats)
 

@@ -34,8 +34,11 @@ def test_a_secret_a_server_returns_in_base64_does_not_reach_the_client(gw, kind)
     reply = gw.request("tools/call", {"name": "enc__give", "arguments": {"kind": kind}})
     out = json.dumps(reply)
     assert TOKEN not in out and b64(SETTINGS) not in out and b64(SETTINGS, 60) not in out, reply
-    for run in _base64_runs(out):
+    runs = list(_base64_runs(out))
+    for run in runs:
         assert TOKEN not in run, reply
+    assert not reply["result"].get("isError"), reply
+    assert "<SECRET:" in out or any("<SECRET:" in run for run in runs), "the answer shows where the secret was"
 
 
 @pytest.mark.parametrize("kind", ["json_text", "structured", "structured_uri", "whole_text"])

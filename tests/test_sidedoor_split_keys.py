@@ -212,7 +212,9 @@ async def test_a_key_of_one_line_cut_inside_it_shows_none_of_it(cut: int) -> Non
     at = key.index(line) + cut
     shown = "".join(await _shown_in_turn(key[:at], key[at:]))
     assert not any(line[i : i + 8] in shown for i in range(len(line) - 7)), shown
+    assert "<SECRET:private_key:" in shown, "the client sees where the key was"
     last = key.replace(line, line[:48] + "\n" + line[48:])  # (a key's short last line, alone in its result)
     parts = last.splitlines(keepends=True)
     shown = "".join(await _shown_in_turn("".join(parts[:2]), parts[2], parts[3]))
     assert line[48:] not in shown and line[:48] not in shown, shown
+    assert "<SECRET:private_key:" in shown, "the client sees where the key was"

@@ -31,3 +31,4 @@ def test_a_flagged_structured_value_arrives_intact_with_its_notice_in_meta(hosti
 def test_a_result_with_nothing_found_gets_no_notice(hostile_gw) -> None:
     result = call(hostile_gw, "files")
     assert NOTICE_META not in json.dumps(result), result
+    assert not result.get("isError") and result["content"], "the result came through"
