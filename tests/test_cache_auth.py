@@ -99,6 +99,7 @@ async def test_an_entry_moved_to_another_key_or_revived_is_ignored(tmp_path: Pat
     try:
         assert await c.get_verdict("w") is None
         assert await c.get_verdict("v") is None
+        assert await c.get_catalog("k") == CATALOG, "an untouched entry still reads back"
     finally:
         c.close()
 
@@ -108,6 +109,11 @@ async def test_entries_written_with_another_key_are_foreign(tmp_path: Path) -> N
     await c.put_verdict("v", BLOCK)
     await c.put_catalog("k", CATALOG)
     c.close()
+    c = make(tmp_path, key=load_key(tmp_path / "other.key"))
+    try:
+        assert await c.get_verdict("v") == BLOCK, "the key they were written with reads them"
+    finally:
+        c.close()
     c = make(tmp_path)
     try:
         assert await c.get_verdict("v") is None and await c.get_catalog("k") is None

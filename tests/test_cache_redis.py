@@ -130,6 +130,9 @@ async def test_damaged_or_planted_values_are_misses(redis: RedisServer, tmp_path
         assert await c.get_catalog("y") is None
         assert await c.get_verdict("z") is None
         assert await c.get_verdict("w") is None  # a planted "allow" with a made-up signature
+        await c.put_verdict("v", VERDICT)  # (while a value the cache wrote itself is stored there and read back)
+        assert redis.command("EXISTS", f"{prefix}verdict:v").startswith(b":1")
+        assert await c.get_verdict("v") == VERDICT
     finally:
         await c.aclose()
 
