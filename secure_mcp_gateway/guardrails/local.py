@@ -423,7 +423,11 @@ class LocalGuard:
                 job = scope.job_of(cleaned, places, kind) if job is None else job
                 top = next((i for i, p in enumerate(places) if p == ((), "description", False)), None)
                 lead = scope.summary_end(cleaned[top]) if top is not None else 0
-                scored = [(i, f) for i, f in scored if not scope.quiet(job, cleaned[i], f, lead if i == top else 0)]
+                scored = [
+                    (i, f)
+                    for i, f in scored
+                    if not scope.quiet(job, cleaned[i], f, lead if i == top else 0, scope.in_param(places[i]))
+                ]
             scored.extend(found)
             scored.extend(poisoning_signals.find(cleaned, places, kind))
         score = 0.0

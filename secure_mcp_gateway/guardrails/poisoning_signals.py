@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import lazy, scope
+from . import lazy, own_credentials, scope
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
 from .scan import trie
@@ -989,15 +989,20 @@ def judge(
     selfish: bool = False,
     claims_fine: bool = False,
     self_preferred: bool = False,
+    own_credential: bool = False,
+    foreign_credential: bool = False,
 ) -> tuple[str, float] | None:
     """(kind, score) for one sentence in its definition, or None. `role`: description, title, param or schema;
     `prev`: the sentence before it in the same string (a bare "Do not tell the user." carries its order);
     `preferred`: whether the string steers the model to this tool anywhere ("...; use this one instead");
     `selfish`: whether the string names this tool or server as such ("always use this server's tools; ...");
     `claims_fine`: whether the string has the user told that all is well; `self_preferred`: whether another sentence
-    of the string sends everything to this tool ("route all file reads here", "answer from this server instead")."""
+    of the string sends everything to this tool ("route all file reads here", "answer from this server instead");
+    `own_credential`: whether the string is a parameter's, for the credential the tool's own job uses (its DSN);
+    `foreign_credential`: whether it is a parameter's, for a credential plainly not the tool's (another provider's
+    key, the session's own token)."""
     param_words = scope.words_of(param) if param else set()
-    secret_job = ctx.covers(scope._SCOPE_WORDS["secret"]) or not param_words.isdisjoint(_SECRET_PARAM)
+    secret_job = ctx.covers(scope._SCOPE_WORDS["secret"]) or not param_words.isdisjoint(_SECRET_PARAM) or own_credential
     convo_job = ctx.kind == "prompt" or ctx.covers(scope._SCOPE_WORDS["conversation"]) or ctx.covers(_SCOPE_PROMPT)
     external_job = ctx.covers(scope._SCOPE_WORDS["external"])
     others = _others(s, ctx)
@@ -1072,6 +1077,8 @@ def judge(
         keep("cross_tool", 0.7 if s.trigger or s.every else 0.65)
     if s.never_suggest and (s.self_ref or selfish):
         keep("tool_preference", 0.7)
+    if foreign_credential and s.secret and role in ("param", "schema") and not s.protective:
+        keep("credential_request", 0.7)
     if s.financial and s.mine and taken and not ctx.covers(_SCOPE_PAY) and not s.protective and not s.example:
         keep("credential_request", 0.7)
     if s.outrank and (s.this_text or s.address or s.issuer or s.self_ref):
@@ -1241,7 +1248,13 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
             selfish = s.never_suggest and _SELF.search(low) is not None
             claims_fine = s.hide_fail and _FINE.search(low) is not None
             self_preferred = (s.smear_strong or s.smear_weak) and _SELF_PREFERRED.search(low) is not None
-            judged = judge(s, ctx, part.role, part.param, prev, preferred, selfish, claims_fine, self_preferred)
+            asked = (s.secret or s.file) and part.role in ("param", "schema")
+            taken = s.mine and any(m.group() != "your" for m in _MINE.finditer(sentence))
+            own = asked and not taken and own_credentials.fits(ctx.job, low)
+            foreign = asked and not own and own_credentials.foreign(ctx.job, low)
+            judged = judge(
+                s, ctx, part.role, part.param, prev, preferred, selfish, claims_fine, self_preferred, own, foreign
+            )
             before = sentence
             if judged is not None:
                 out.append((part.index, Finding(DETECTOR, judged[0], start, start + len(sentence), judged[1])))

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from . import lazy
+from . import lazy, own_credentials
 from .findings import Finding
 from .scan import required_words, trie
 from .walk import Path, Place
@@ -763,6 +763,11 @@ def private_store(name: str) -> bool:
 _STORE_GENERIC = frozenset(("user", "my", "all", "full", "contents", "content", "dump", "export", "file", "files"))
 
 
+def in_param(place: Place) -> bool:
+    """Whether a string lies inside a parameter's schema (its description, title, enum)."""
+    return not place[2] and "properties" in place[0]
+
+
 def is_param(place: Place) -> bool:
     """Whether a key's place is a parameter's name (a schema's property or a prompt's argument)."""
     parent = place[0]
@@ -1038,10 +1043,12 @@ _NEGATED = lazy.compile(r"\b(?:never|not|don'?t|no|without|nor)\b")
 _NEGATION_BEFORE = lazy.compile(r"\b(?:never|not|don'?t|no|nor|without|only)\s+(?:\w+\s+){0,1}$")
 
 
-def quiet(job: set[str], text: str, f: Finding, summary: int = 0) -> bool:
+def quiet(job: set[str], text: str, f: Finding, summary: int = 0, param: bool = False) -> bool:
     """Whether a rule's finding about files, data or addresses is the tool's own business rather than an order: a
     weak mention where the tool's job is files or credentials (a file tool naming `.env`), a weak one in the tool's
-    own summary (its first `summary` characters), or one under a prohibition ("never send a private key")."""
+    own summary (its first `summary` characters), `.env` named where a parameter (`param`) asks for the credential
+    of the tool's own job ("Netlify token; read it from .env"), or one under a prohibition ("never send a private
+    key")."""
     if f.kind == "approval_bypass" and f.score <= 0.35:  # "without asking" alone, no order to skip the user
         return consent_kept(text, f.start)
     if f.kind == "conceal_from_user":  # "never delete files without telling the user", "never purge silently"
@@ -1061,6 +1068,9 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0) -> bool:
             return True
     if f.score <= 0.4 and job & (_FILE_JOB | _SCOPE_WORDS["secret"]):
         return True
+    weak = f.score <= 0.4 or (param and ".env" in low[f.start : f.end])
+    if weak and f.kind in ("sensitive_file", "credential_request") and own_credentials.fits(job, low):
+        return True  # where the tool's own credential is kept ("its DSN, e.g. from .env")
     if f.score <= 0.5 and f.end <= summary:
         return True
     if _NEGATION_BEFORE.search(low, max(0, f.start - 24), f.start) or _NEGATED.search(low, f.start, f.end):
@@ -1300,6 +1310,8 @@ def _judge(
 
     secret = None  # the first match: what `_SECRET.search(clause)` finds
     for m in _SECRET.finditer(clause):
+        if secret is None and noun and not secret_scope:
+            secret_scope = own_credentials.fits(job, part.text.lower())  # a parameter for its own job's credential
         secret = secret or m
         if _protected(clause, m.start()) and not conceal:
             continue
