@@ -21,6 +21,7 @@ from . import (
     pii_mrz,
     pii_named,
     pii_people,
+    pii_street_forms,
     pii_world_ids,
     provider_keys,
 )
@@ -1514,6 +1515,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += pii_ids.grouped_phones(text, shape, places)
     found += pii_people.find(text, low, shape, places)
     found += pii_address_labels.find(text, low)
+    found += pii_street_forms.find(text, low, given if len(given) == len(text) else text)
     found += pii_world_ids.healthcare_ids(text)
     found += pii_world_ids.chat_links(text, low, lambda w: _holds_word(low, w))
     if ":" in text:  # `"::" in text` would cost twice the scan it saves

@@ -27,7 +27,7 @@ def hn_dni_ok(value: str) -> bool:
     return len(d) == 13 and 1 <= int(d[:2]) <= 18 and 1 <= int(d[2:4]) <= 28 and 1900 <= int(d[4:8]) <= 2030
 
 
-GENERIC_ID = r"\d{1,8}(?:[ -]?\d{1,8}){0,4}(?![\w-]|[.,]\d)"
+GENERIC_ID = r"\d{1,8}(?:[ -]?\d{1,8}){0,5}(?![\w-]|[.,]\d)"
 """An id of no known scheme as written after its label: digits, maybe in groups split by single spaces or dashes."""
 _GENERIC = lazy.compile(GENERIC_ID)
 _DATE = lazy.compile(r"\d{1,4}[ -]\d{1,2}[ -]\d{1,4}")

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from . import lazy, pii_civil_ids, pii_latin_ids, pii_world_ids
+from . import lazy, pii_civil_ids, pii_latin_ids, pii_regional_ids, pii_world_ids
 from .findings import Finding
 from .may_match import MayMatch
 from .scan import INDEX, LONG, PER_START, Heads, Words, every_place, holds, leading_words, matches_at
@@ -891,8 +891,8 @@ _MONTHS = (
     r"januari|februari|maart|mei|augustus|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
 )
 _DATE = lazy.compile(
-    r"(?i)(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)"
-    r"|(?P<a>[0-3]?\d)[-/.](?P<b>[0-3]?\d)[-/.](?P<yy>(?:19|20)?\d\d)"
+    r"(?i)(?:(?P<y>(?:19|20)\d\d)(?:[-/]|\. ?)(?P<m>[01]?\d)(?:[-/]|\. ?)(?P<d>[0-3]?\d)"
+    r"|(?P<a>[0-3]?\d)(?:[-/]|\. ?)(?P<b>[0-3]?\d)(?:[-/]|\. ?)(?P<yy>(?:19|20)?\d\d)"
     rf"|[0-3]?\d(?P<s>[-/])(?:{_MONTHS})(?P=s)(?:19|20)\d\d"
     rf"|[0-3]?\d(?:st|nd|rd|th|\.)?(?: de| of)? (?:{_MONTHS})\.?,?(?: de)? (?:19|20)\d\d"
     rf"|(?:{_MONTHS})\.? [0-3]?\d(?:st|nd|rd|th)?,? (?:19|20)\d\d"
@@ -988,6 +988,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
             ("ar_dni", r"\d{1,2}\.\d{3}\.\d{3}(?![\w.-]|,\d)", ar_dni_ok),
             ("co_cedula", pii_latin_ids.CO_CEDULA, pii_latin_ids.co_cc_ok),
             ("de_id_card", r"[0-9CFGHJKLMNPRTVWXYZ]{9}\d(?![\w-])", de_id_card_ok),
+            pii_regional_ids.RW_NID,
             ("id_card_number", _ALNUM_ID, _alnum_ok),
         ),
     ),
@@ -1144,7 +1145,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "nin",
         r"nin(?![a-z])|national identification (?:number|no\b)|nimc(?![a-z])",
-        (("ng_nin", r"\d{11}(?![\w-])", ng_nin_ok),),
+        (("ng_nin", r"\d{11}(?![\w-])", ng_nin_ok), pii_regional_ids.UG_NIN, pii_regional_ids.DZ_NIN),
     ),
     (
         "kvnr",
@@ -1361,7 +1362,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "lumat",
         r"matricule(?: national)?|num[ée]ro d'identification(?: national)?|identifiant national",
-        (("lu_national_number", r"\d{4} ?\d{4} ?\d{5}(?![\w-])", lu_matricule_ok),),
+        (("lu_national_number", r"\d{4} ?\d{4} ?\d{5}(?![\w-])", lu_matricule_ok), pii_regional_ids.DZ_NIN),
     ),
     (
         "hutax",
@@ -1413,6 +1414,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ("ghcard", r"ghana ?card(?: pin| number| no\b)?|ghana card", (("gh_card", r"(?i)GHA-\d{9}-\d(?![\w-])", _any),)),
     *pii_latin_ids.GROUPS,
     *pii_world_ids.GROUPS,
+    *pii_regional_ids.GROUPS,
     *pii_civil_ids.GROUPS,
     (
         "phone",
@@ -1444,7 +1446,12 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"誕生日|出生年月日|生日|วันเกิด|تاريخ الميلاد|تاریخ تولد|תאריך לידה|जन्म तिथि|जन्मतिथि|дата народження|"
         r"ημερομηνία γέννησης|"
         r"bday(?![a-z])|birth_?date|date_?of_?birth|geb\.?-?datum|fecha (?:de )?nac\.?(?:imiento)?|f\. ?nac\.|"
-        r"data (?:de |di )?nasc\.|date de naiss\.|n[ée]\(e\) le(?= ?\d)|geb\.? op(?= ?\d)",
+        r"data (?:de |di )?nasc\.|date de naiss\.|n[ée]\(e\) le(?= ?\d)|geb\.? op(?= ?\d)|"
+        r"datum naroze?n[íi]|d[áa]tum narodenia|sz[üu]let[ée]si (?:d[áa]tum|id[őo])|sz[üu]letett|"
+        r"data na[șşs]terii|datum ro[đd]j?enja|datum rojstva|gimimo data|dzim[šs]anas datums|"
+        r"s[üu]nniaeg|s[üu]nnikuup[äa]ev|syntym[äa]p[äa]iv[äa]|data de naixement|tarikh lahir|"
+        r"dat[ëe]lindja|data e lindjes|tarehe ya kuzaliwa|petsa ng kapanganakan|f[æa]ðingardagur|"
+        r"дата на раждане|датум рођења|дата нараджэння",
         (
             ("date_of_birth", _DATE.pattern, _date_of_birth),
             ("date_of_birth", r"(?:19|20)\d\d[01]\d[0-3]\d(?![\w-])", _compact_date),
@@ -1798,6 +1805,12 @@ _LEADS = (
     "geburtsdatum",
     "geboortedatum",
     "data urodzenia",
+    *("datum narozeni", "datum narození", "datum narodenia", "dátum narodenia", "szuletesi", "születési"),
+    *("szuletett", "született", "data nasterii", "data nașterii", "data naşterii", "datum rodjenja"),
+    *("datum rođenja", "datum rodenja", "datum rojstva", "gimimo data", "dzimsanas datums", "dzimšanas datums"),
+    *("sunniaeg", "sünniaeg", "sunnikuupaev", "sünnikuupäev", "syntymapaiva", "syntymäpäivä", "data de naixement"),
+    *("tarikh lahir", "datelindja", "datëlindja", "data e lindjes", "tarehe ya kuzaliwa", "petsa ng kapanganakan"),
+    *("faedingardagur", "fæðingardagur"),
     "urodzon",
     "fodelsedatum",
     "fodselsdato",
@@ -1852,6 +1865,7 @@ _LEADS = (
     "titre de s",
     *pii_latin_ids.LEADS,
     *pii_world_ids.LEADS,
+    *pii_regional_ids.LEADS,
     *pii_civil_ids.LEADS,
     "imss",
     *(f"nss{c}" for c in _ENDS),
@@ -1915,7 +1929,7 @@ _NEVER = lazy.compile(r"(?!)")
 _VALUES = {name: [(kind, lazy.compile(value), ok) for kind, value, ok in values] for name, _, values in _GROUPS}
 _GAP = lazy.compile(
     r"(?i)(?:\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|\([a-z][a-z .'-]{1,22}\)|"
-    r"[\s:#.=(\"'*|\\?\u00bf-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
+    r"[\s:#.=(\"'*|\\?\u00bf>-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
     r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|_|"
     r"(?:ist|lautet|est|es|è|é|är|er|on|to|jest|wynosi|mitt|min|meine?|mon|ma|mi|mio|mia|eh|ni)(?=\s)|"
     r"\([a-z]{2}\)|[a-z]{2}(?=:)|"
@@ -2134,6 +2148,7 @@ _NON_ASCII_LEADS = (
     "titre de séjour",
     *pii_latin_ids.NON_ASCII_LEADS,
     *pii_world_ids.NON_ASCII_LEADS,
+    *pii_regional_ids.NON_ASCII_LEADS,
     *pii_civil_ids.NON_ASCII_LEADS,
     "رقم الإقامة",
     "الإقامة",
@@ -2162,6 +2177,9 @@ _NON_ASCII_LEADS = (
     "जन्म तिथि",
     "जन्मतिथि",
     "дата народження",
+    "дата на раждане",
+    "датум рођења",
+    "дата нараджэння",
     "ημερομηνία γέννησης",
     "موبایل",
     "همراه",

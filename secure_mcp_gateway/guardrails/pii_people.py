@@ -65,6 +65,30 @@ _NOT_NAME = frozenset(
 )
 """Capitalised words of headings, commands and placeholders, never part of a real name here (`John Doe` and `Jane
 Smith` are the usual placeholders)."""
+_NOT_NAME |= frozenset(
+    """
+    nama lengkap pengguna pelanggan laporan bulanan tahunan kosong wajib contoh tidak diketahui halaman pengaturan
+    jméno jmeno příjmení prijmeni uživatel uživatele neuvedeno neznámý povinné nastavení systému příklad stránka
+    neuvedené povinný meno priezvisko používateľ nastavenia
+    ad adı soyad soyadı kullanıcı kullanıcı müşteri zorunlu belirtilmemiş bilinmiyor yok örnek sayfa ayarlar kategori
+    név felhasználó ismeretlen kötelező példa nincs beállítások oldal
+    nume prenume utilizator utilizatorului necunoscut obligatoriu exemplu nespecificat setări pagina
+    ime prezime priimek korisnik korisnika nepoznato obavezno primjer primer nastavitve postavke stranica
+    vardas pavardė naudotojas nenurodyta nežinoma privaloma pavyzdys nustatymai puslapis
+    vārds uzvārds lietotājs nezināms obligāts piemērs iestatījumi lapa
+    eesnimi perekonnanimi kasutaja määramata teadmata kohustuslik näide seaded leht
+    nimi etunimi sukunimi käyttäjä tuntematon pakollinen esimerkki asetukset sivu
+    namn förnamn efternamn användare okänd obligatorisk exempel saknas inställningar sida
+    navn fornavn efternavn etternavn bruger bruker ukendt ukjent påkrævet eksempel indstillinger innstillinger side
+    emri mbiemri përdoruesi panjohur detyrueshme shembull kategoria cilësimet faqja
+    jina kamili mtumiaji haijulikani mfano mipangilio ukurasa
+    pangalan buong gumagamit wala halimbawa setting pahina
+    cognoms usuari desconegut obligatori exemple configuració pàgina
+    име презиме фамилия корисник непознато пример
+    """.split()
+)
+"""The same in more languages: the label words themselves, and the words of placeholders and screens (`Nenurodyta`:
+not given; `Ana Sayfa`: the home page; `Nama Pengguna`: user name)."""
 
 _GIVEN = frozenset(
     """
@@ -141,9 +165,18 @@ _PLACEHOLDERS = frozenset(
 
 _PARTICLE_SET = frozenset(_PARTICLE[3:-1].split("|"))
 
+_PLAIN_WORDS = ("name", "naam", "navn", "namn", "nimi", "nama", "nume", "numele", "név", "nev", "jméno", "jmeno")
+_PLAIN_WORDS += ("meno", "emri", "jina", "pangalan", "nafn", "isim", "име")
+"""The plain word for a name in many languages (`Nama:`, `Jméno:`, `Emri:`), as forms print it."""
+
 # Where a name stands, each ending right before it: (group name, expression on the lower-cased text, plain?)
 _BEFORE_NAME = (
-    ("plain", r"name|naam|navn|namn|nimi", True, r"(?:[\"']?[ \t]*[:=]|[ \t]*:)[ \t]*[\"']?"),
+    (
+        "plain",
+        r"name|naam|navn|namn|nimi|nama|nume|numele|n[ée]v|jm[ée]no|meno|emri|jina|pangalan|nafn|isim|име",
+        True,
+        r"(?:[\"']?[ \t]*[:=]|[ \t]*:)[ \t]*[\"']?",
+    ),
     (
         "label",
         r"(?:full|first|last|given|family|middle|maiden|sur|legal|patient(?:'s)?|customer|employee|student|"
@@ -155,6 +188,18 @@ _BEFORE_NAME = (
         r"demandeur|demanderesse|d[ée]fendeur|d[ée]fenderesse|kl[äa]ger(?:in)?|beklagter?|"
         r"nom(?: complet| de famille)?|"
         r"nome(?: completo)?|cognome|vorname|nachname|familienname|voornaam|achternaam|imi[ęe]|nazwisko|"
+        # more languages' labels of a whole name, and of a given name or a surname alone
+        r"ad[ -]soyad|ad[ıi] soyad[ıi]|ad[ıi]? ve soyad[ıi]?|soyad[ıi]?|(?:hasta|m[üu][şs]teri) ad[ıi]|"
+        r"jm[ée]no a p[řr][íi]jmen[íi]|cel[ée] jm[ée]no|p[řr][íi]jmen[íi]|meno a priezvisko|priezvisko|"
+        r"teljes n[ée]v|vezet[ée]kn[ée]v|keresztn[ée]v|ut[óo]n[ée]v|csal[áa]dn[ée]v|"
+        r"nume(?: [șşs]i prenume| complet)|prenume|"
+        r"ime i prezime|ime in priimek|prezime|priimek|"
+        r"vardas,? (?:ir )?pavard[ėe]|pavard[ėe]|vardas|v[āa]rds,? uzv[āa]rds|uzv[āa]rds|v[āa]rds|"
+        r"ees- ja perekonnanimi|eesnimi|perekonnanimi|etunimi|sukunimi|koko nimi|"
+        r"f[öo]rnamn|efternamn|fullst[äa]ndigt namn|fornavn|efternavn|etternavn|fulde navn|fullt navn|"
+        r"nama lengkap|nama (?:pasien|pelanggan|pemohon|karyawan)|buong pangalan|jina kamili|"
+        r"emri dhe mbiemri|mbiemri|nom i cognoms|cognoms|fullt nafn|"
+        r"име и (?:презиме|фамилия)|презиме|три имена|"
         r"(?:nombre|nom|nome|naam)(?: (?:del|de la|de l'|de|du|do|da|della|dell'|van de|van het))? ?"
         r"(?:client[ea]?|paciente|patient[e]?|paziente|titular|titulaire|titolare|solicitante|asegurad[oa]|"
         r"segurad[oa]|assur[ée]e?|assicurat[oa]|empleado|employ[ée]e?|dipendente|funcion[áa]ri[oa]|alumn[oa]|"
@@ -274,7 +319,17 @@ _LEADS = (
     *("cliente", "dipendente", "funcionari", "pasajero", "passager", "passageiro", "passeggero", "fahrgast"),
     *("ho va ten", "ho ten"),
     *("reisende", "voyageur", "viaggiatore", "beneficiario", "beneficiaire", "begunstigte", "destinatario"),
-    *(f"{w}{p}" for w in ("name", "naam", "navn", "namn", "nimi") for p in (":", '":', "':", " :", "=", " =", "\t:")),
+    *(f"{w}{p}" for w in _PLAIN_WORDS for p in (":", '":', "':", " :", "=", " =", "\t:")),
+    *("ad soyad", "ad-soyad", "adi soyadi", "adı soyadı", "ad ve soyad", "adi ve soyad", "adı ve soyad", "soyad"),
+    *("hasta ad", "musteri ad", "müşteri ad", "jméno a", "jmeno a", "celé jméno", "cele jmeno", "příjmení"),
+    *("prijmeni", "meno a priezvisko", "priezvisko", "teljes név", "teljes nev", "vezetéknév", "vezeteknev"),
+    *("keresztnév", "keresztnev", "utónév", "utonev", "családnév", "csaladnev", "nume și", "nume şi", "nume si"),
+    *("nume complet", "prenume", "ime i prezime", "ime in priimek", "prezime", "priimek", "vardas", "pavardė"),
+    *("pavarde", "vārds", "vards", "uzvārds", "uzvards", "ees- ja", "eesnimi", "perekonnanimi", "etunimi"),
+    *("sukunimi", "koko nimi", "förnamn", "fornamn", "efternamn", "fullständigt namn", "fullstandigt namn"),
+    *("fornavn", "efternavn", "etternavn", "fulde navn", "fullt navn", "nama lengkap", "nama pasien"),
+    *("nama pelanggan", "nama pemohon", "nama karyawan", "buong pangalan", "jina kamili", "emri dhe", "mbiemri"),
+    *("nom i cognoms", "cognoms", "fullt nafn", "име и", "презиме", "три имена", "nome completo", "nom complet"),
     "my name",
     "i am called",
     "me llamo",
@@ -426,7 +481,10 @@ _CLOSING = lazy.compile(
 
 _ONE_NAME = lazy.compile(
     r"first|given|last|family|sur|pr[ée]nom|vorname|voornaam|nombre|nome|imi[ęe]|nachname|apellido|cognome|"
-    r"achternaam|nazwisko|\u540d|имя|фамилия|отчество|прізвище|ім'я|όνομα|ονομα|επώνυμο|επωνυμο|tên|họ(?! )"
+    r"achternaam|nazwisko|\u540d|имя|фамилия|отчество|прізвище|ім'я|όνομα|ονομα|επώνυμο|επωνυμο|tên|họ(?! )|"
+    r"soyad|p[řr][íi]jmen[íi]|priezvisko|vezet[ée]kn[ée]v|keresztn[ée]v|ut[óo]n[ée]v|csal[áa]dn[ée]v|prenume|"
+    r"prezime|priimek|pavard|vardas|v[āa]rds|uzv[āa]rds|eesnimi|perekonnanimi|etunimi|sukunimi|f[öo]rnamn|"
+    r"efternamn|fornavn|efternavn|etternavn|mbiemri|cognoms|презиме"
 )
 """Labels that name a given name or a surname alone (`first_name: Lucia`): one word is enough there."""
 _CAPITALS = lazy.compile(
@@ -625,11 +683,12 @@ _STREET_TYPE = (
 )
 _UNIT = r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|#) ?[\w-]{1,6})?"
 _POSTCODE = (
-    r"(?:[A-Z]{2},? \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4}-\d{3}|\d\d-\d{3}"
+    r"(?:[A-Z]{2},? \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}-\d{3}|\d{4}-\d{3}|\d\d-\d{3}"
+    r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}"
     r"|(?:[A-Z]{1,2}-)?\d{4,6}(?: ?[A-Z]{2})?"
     r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2})"
 )
-_CITY = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,2}}"
+_CITY = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,2}}(?:/{_WORD}| ?- ?[A-Z]{{2}}(?![\w-]))?"
 _TAIL = (
     rf"(?:,? {_CITY})?(?:,? {_POSTCODE}(?: {_CITY})?|,?[ \t]*\r?\n[ \t]*{_POSTCODE} {_CITY}(?=[ \t]*(?:\r?\n|\Z)))?"
     rf"(?:,? {_CITY})?"
@@ -647,15 +706,22 @@ _NUMBER_FIRST = lazy.compile(
 `1600 Main St`), then a flat, a city, a postcode."""
 _STREET_FIRST = lazy.compile(
     rf"(?<![\w])(?:[{_UP}][\w'-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|"
-    rf"plein|gracht|kade|singel|gatan|vägen|vej|gade|veien|katu|utca|ulica)|[{_UP}][\w'-]{{2,}}(?:gata|gaten|vegen)|"
+    rf"plein|gracht|kade|singel|gatan|vägen|vej|gade|veien|katu|utca|ulica|tie|kuja|polku|väylä|tänav)|"
+    rf"[{_UP}][\w'-]{{2,}}(?:gata|gaten|vegen)|"
     rf"(?:Calle|C/|Avenida|Avda\.?|Av\.|Bulevar|Paseo|Plaza|Carrera|Camino|Carretera|Ronda|Rambla|Rua|Travessa|Via|Viale|"
-    rf"Piazza|Corso|Largo|Vicolo|ul\.|Ulica|Aleja|al\.)"
+    rf"Piazza|Corso|Largo|Vicolo|ul\.|Ulica|Aleja|al\.|Strada|Str\.|Bulevardul|Bd\.|B-dul|Calea|Aleea|[ȘŞS]oseaua|"
+    rf"Splaiul|Pia[țţt]a|Intrarea|Jl\.|Jln\.|Jalan|Lorong|Lrg\.|Persiaran|ул\.|улица|просп\.|проспект|пер\.|"
+    rf"переулок|бул\.|бульвар|наб\.|набережная|пл\.|площадь|вул\.|вулиця)"
     rf" (?:(?:de|del|la|las|los|da|do|dos|das|di|della|dei|delle|del)\s)*{_WORD}(?:[ -]{_WORD}){{0,3}}"
     rf"|{_WORD}(?: {_WORD})? (?:g\.|gatv[ėe]|pr\.|prospektas|iela|prospekts|bulv[āa]ris|utca|[úu]t|k[öo]r[úu]t|t[ée]r"
-    rf"|ulica|cesta|trg|ulice|t[řr][íi]da|n[áa]m[ěe]st[íi]|n[áa]m\.|bulevar|bulevardi))"
-    rf",? (?:n[º°o]\.? ?|(?:[NSE]|Oe)(?=\d{{1,4}}-\d))?\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?(?![\w.])"
+    rf"|ulica|cesta|trg|ulice|t[řr][íi]da|n[áa]m[ěe]st[íi]|n[áa]m\.|bulevar|bulevardi|Cad\.|Caddesi|Cd\.|Sok\.|Sk\."
+    rf"|Soka[kğ][ıi]?|Bulvar[ıi]|Blv\.|tee|mnt\.|maantee|puiestee|pst\.))"
+    rf",? (?:[nN][º°oO]\.?:? ?|(?:д\.|дом|буд\.) ?|(?:[NSE]|Oe)(?=\d{{1,4}}-\d))?\d{{1,4}}[a-zA-Z]?"
+    rf"(?:[-/]\d{{1,4}}[a-zA-Z]?)?(?![\w.])(?: [A-H] \d{{1,3}}(?![\w.]))?"
+    rf"(?:,? (?:кв\.|квартира|корп\.|стр\.|к\.) ?\d{{1,4}}[а-я]?)*"
     rf"(?: (?:y|e|esq\.?|esquina) (?:(?:Av\.|Avenida|Calle|Rua) )?{_WORD}(?: {_WORD}){{0,2}})?"
-    rf"(?:,? (?:\d{{1,2}}\.?[ºª°oa](?: ?[A-Za-z](?!\w)| (?:Esq|Dto|Dir|Frente)\.?)?|piso \d+|bajo|esc\. ?\w+))?{_TAIL}"
+    rf"(?:,? (?:\d{{1,2}}\.?[ºª°oa](?: ?[A-Za-z](?!\w)| (?:Esq|Dto|Dir|Frente)\.?)?|piso \d+|bajo|esc\. ?\w+))?"
+    rf"(?: ?- {_WORD}(?: {_WORD}){{0,2}}(?=,))?{_TAIL}"
 )
 """A street word, then the number: German, Dutch, Nordic (`Musterstraße 12`, `Kerkstraat 5`, `Storgata 4B`), Spanish,
 Italian, Portuguese, Polish (`Calle Mayor 5`, `Via Roma 10`, `Rua Augusta 100`), then a postcode and a city."""
@@ -732,6 +798,12 @@ _STREET_LEADS = (
     "terrace",
     " lane",
     " drive",
+    *("strada ", "bulevardul", "bd. ", "b-dul", "calea ", "aleea ", "șoseaua", "şoseaua", "soseaua", "splaiul"),
+    *("piața ", "piaţa ", "piata ", "intrarea ", "jl. ", "jln. ", "jalan ", "lorong ", "lrg. ", "persiaran "),
+    *("ул. ", "улица ", "просп. ", "проспект ", "пер. ", "переулок ", "бул. ", "бульвар ", "наб. ", "набережная "),
+    *("пл. ", "площадь ", "вул. ", "вулиця "),
+    *(" cad.", " caddesi", " cd.", " sok.", " sk.", " sokak", " sokağı", " bulvarı", " bulvari", " blv."),
+    *("tie ", "kuja ", "polku ", "väylä ", "tänav ", " tee ", " mnt. ", " maantee ", " puiestee ", " pst. "),
 )
 """Street words that come first (`Musterstraße 12`, `Calle Mayor 5`) or after the number in French (`12 rue ...`);
 English addresses are found from their house number instead (see `HOUSE`)."""
@@ -853,8 +925,21 @@ def _addresses(text: str, shape: bytes, starts: list[int], houses: list[int]) ->
             continue  # `Chapter 12 Main Street Blues`: a number of another kind
         if _copyright_year(text, a.start()):
             continue  # `Copyright 2016 Iain Lane`: a year and a holder, not a house on a lane
-        out.append(Finding(DETECTOR, "street_address", a.start(), a.end()))
+        out.append(Finding(DETECTOR, "street_address", _unit_before(text, a.start()), a.end()))
     return out
+
+
+_UNIT_BEFORE = lazy.compile(
+    r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Shop|Lot)[ \t]?[A-Za-z]?\d{1,4}[A-Za-z]?,?[ \t]|"
+    r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Shop|Lot)[ \t])?\d{1,4}[A-Za-z]?/)\Z"
+)
+"""A flat or unit written before the house number (`Flat 2, 14 Kings Road`, `Unit 5/22 George St`, `3/15 ...`)."""
+
+
+def _unit_before(text: str, start: int) -> int:
+    """Where an address that starts at `start` really starts: before a flat or unit written ahead of it."""
+    m = _UNIT_BEFORE.search(text, max(0, start - 24), start)
+    return m.start() if m is not None and (m.start() == 0 or not text[m.start() - 1].isalnum()) else start
 
 
 _GROUPS = (("name", (*_LEADS, *_NON_ASCII)), ("title", _TITLE_LEADS), ("closing", _CLOSING_LEADS))

@@ -1,0 +1,69 @@
+"""Street addresses of more countries' forms found whole: street words of more languages, a flat before the house
+number, post office boxes, Colombian grid addresses, Japanese, Korean and Chinese addresses; look-alikes pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii
+
+
+def _addresses(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in pii.find(text) if f.kind == "street_address"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Livrare: Strada Lipscani 5, București 030031", "Strada Lipscani 5, București 030031"),
+        ("Bd. Unirii 14, Cluj-Napoca", "Bd. Unirii 14, Cluj-Napoca"),
+        ("Adres bilgisi İstiklal Cad. No: 45 Beyoğlu/İstanbul", "İstiklal Cad. No: 45 Beyoğlu/İstanbul"),
+        ("Gül Sokak No: 7, Kadıköy", "Gül Sokak No: 7, Kadıköy"),
+        ("доставка: ул. Тверская, д. 7, кв. 15, Москва", "ул. Тверская, д. 7, кв. 15, Москва"),
+        ("Kirim ke Jl. Sudirman No. 25, Jakarta 10220", "Jl. Sudirman No. 25, Jakarta 10220"),
+        ("Jalan Ampang No. 8, Kuala Lumpur 50450", "Jalan Ampang No. 8, Kuala Lumpur 50450"),
+        ("Osoite Mannerheimintie 10 A 5, 00100 Helsinki", "Mannerheimintie 10 A 5, 00100 Helsinki"),
+        ("Pirita tee 26, 12011 Tallinn", "Pirita tee 26, 12011 Tallinn"),
+        ("Flat 2, 14 Kings Road, Brighton BN1 1NB", "Flat 2, 14 Kings Road, Brighton BN1 1NB"),
+        ("Unit 5/22 George St, Sydney NSW 2000", "Unit 5/22 George St, Sydney NSW 2000"),
+        (
+            "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+            "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+        ),
+        ("Send it to P.O. Box 4471, Gaborone", "P.O. Box 4471, Gaborone"),
+        ("Postfach 10 12 34, 80331 München", "Postfach 10 12 34, 80331 München"),
+        ("Dirección: Carrera 7 # 32-16, Bogotá", "Carrera 7 # 32-16, Bogotá"),
+        ("Cl. 45 No. 12-30, Apto 501, Medellín", "Cl. 45 No. 12-30, Apto 501, Medellín"),
+        ("お届け先 東京都新宿区西新宿2-8-1", "東京都新宿区西新宿2-8-1"),
+        ("〒150-0002 東京都渋谷区渋谷2-21-1", "〒150-0002 東京都渋谷区渋谷2-21-1"),
+        ("大阪市北区梅田3丁目1番3号", "大阪市北区梅田3丁目1番3号"),
+        ("주소 서울특별시 강남구 테헤란로 152", "서울특별시 강남구 테헤란로 152"),
+        ("부산광역시 해운대구 센텀중앙로 79, 101동 1203호", "부산광역시 해운대구 센텀중앙로 79, 101동 1203호"),
+        ("收货地址：北京市朝阳区建国路88号", "北京市朝阳区建国路88号"),
+        ("上海市浦东新区世纪大道100号5栋1203室", "上海市浦东新区世纪大道100号5栋1203室"),
+    ],
+)
+def test_an_address_of_another_form_is_found_whole(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Put it in box 3 of the form",
+        "Inbox 1234 unread, Sandbox 2024 in Berlin",
+        "PO Box 0",
+        "issue #12-30 fixed; size 7 # 32-16 rows",
+        "新宿区の資料2-1参照",  # a ward's document, numbered
+        "第2区3-1",
+        "按2号键",
+        "会议室在3号楼",
+        "北京到上海的路上3号",
+        "이 길 3번",
+        "Step 4/12 Build Image",
+        "Chapter 5 Park Avenue",
+        "Strada 5 is a game level",
+    ],
+)
+def test_look_alikes_of_those_forms_pass(text: str) -> None:
+    assert _addresses(text) == []
