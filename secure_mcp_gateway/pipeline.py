@@ -665,9 +665,11 @@ def warm_up(guard: LocalGuard) -> bool:
     """One check of each kind on made-up text, so the detectors' first-use tables (joined rule sets, word indexes)
     are built before a client's first call needs them (see `lazy.prepare_soon`); a long text too once the shared
     screen of long texts is in the store (see `_WARM_LONG`). Whether the long text was checked."""
-    from secure_mcp_gateway.guardrails import intent
+    from secure_mcp_gateway.guardrails import injection, intent
     from secure_mcp_gateway.guardrails.screen import SCREEN
 
+    injection.index(injection.RULES)  # the shared index's reader, built in the background, then holds their words
+    injection.index(injection.EAGER_RULES)
     guard.check_input({"text": _WARM_TEXT}, Vault())
     guard.check_output({"content": [{"type": "text", "text": _WARM_TEXT}]}, Vault())
     guard.check_definition(_WARM_DEFINITION, "tool")

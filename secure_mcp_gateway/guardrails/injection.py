@@ -761,6 +761,12 @@ def _common(word: str) -> bool:
 def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, list[int]], set[str]]:
     """For a long text: the rules (by id) whose leading words the shared index looks for (see `scan.INDEX`), the
     words that occur, with where they start, and the words that occur too often for that."""
+    return index(rules), *INDEX.find(low)
+
+
+def index(rules: Sequence[Rule]) -> frozenset[int]:
+    """Let the shared index look for the rules' leading words (the rules it places, by id; see `_starts`), and the
+    shared screen for their patterns (once per rule set)."""
     known = _STARTS.get(id(rules))
     if known is None or known[0] is not rules:
         led = [r for r in rules if r.keys and not r.then]
@@ -770,7 +776,7 @@ def _starts(rules: Sequence[Rule], low: str) -> tuple[frozenset[int], dict[str, 
         if len(_STARTS) > 16:
             _STARTS.clear()
         known = _STARTS[id(rules)] = (rules, frozenset(map(id, led)))
-    return known[1], *INDEX.find(low)
+    return known[1]
 
 
 def screen(rules: Sequence[Rule]) -> None:

@@ -8,14 +8,17 @@ import contextlib
 import functools
 import hashlib
 import json
+import logging
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import Any, AnyStr, TypeVar
 
 from . import compiled_store, lazy
+
+log = logging.getLogger(__name__)
 
 try:
     from re import _constants as _sre  # type: ignore[attr-defined]
@@ -1012,9 +1015,11 @@ class Index:
     `Words`): each detector adds its words once, and the passes over a text are shared. The last text's answer is
     kept, so the detectors checking one text in turn pay for the passes once.
 
-    With the `hyperscan` package installed, an ASCII text is read by one Hyperscan pass instead, once its database
-    is ready: it is compiled in the background on the first text that asks (a few milliseconds), never in the way
-    of a check, and until then the regex passes answer."""
+    With the `hyperscan` package installed, an ASCII text is read by one Hyperscan pass, once its database is ready;
+    without it (or when it refuses the words), by the regex passes (see `Words`). Either is built on a thread on the
+    first text that asks for words it lacks (the passes for a few thousand words cost seconds of regex parsing),
+    never in the way of a check: until it is ready, the reader built for fewer words answers for those, and the
+    words added since are found by `placed_now`."""
 
     def __init__(self) -> None:
         self._words: set[str] = set()
@@ -1024,7 +1029,7 @@ class Index:
         than comparing the sets, on every short text that asks)."""
         self._finder: tuple[int, Words] | None = None
         """The regex passes for the words and the version they were built for (another thread's first check may add
-        words while they are built: passes for older words are never taken as current)."""
+        words while they are built: passes for older words are never taken as current, only as `_interim`)."""
         self._last: _Reading | None = None
         """The last text, the words found in it, those that may occur too often, what the detectors keep about it
         (see `keep`), and the version of the words it was read for (words added meanwhile, by another thread's first
@@ -1070,14 +1075,35 @@ class Index:
         most = len(low) // PER_START
         fast = self._accelerated()
         far: dict[str, list[int]] = {}
+        finder = self._finder
         if fast is not None:
             found, unknown = fast.find(low, most, far)
-        else:
-            finder = self._finder
-            if finder is None or finder[0] != version:
-                finder = self._finder = (version, Words(self._words))  # (the words of `version`, or more)
+        elif finder is not None and finder[0] == version:
             found, unknown = finder[1].find(low, most)
+        else:
+            self._build_soon()
+            found, unknown = self._interim(low, most, far)
         self._last = (low, found, unknown, {_FAR: far}, version)
+        return found, unknown
+
+    def _interim(self, low: str, most: int, far: dict[str, list[int]]) -> tuple[dict[str, list[int]], set[str]]:
+        """`find`'s answer while the reader for the current words is built: the reader for fewer words answers for
+        those (the Hyperscan database or the regex passes, whichever was built last), `placed_now` for the others."""
+        words = self._words  # (read before the reader: a word added meanwhile is among them or unknown below)
+        fast, finder = self._ready[0], self._finder
+        if fast is not None and fast.db is not None and (finder is None or finder[0] <= self._ready[1]):
+            found, unknown = fast.find(low, most, far)
+            covered: Iterable[str] = fast.words
+        elif finder is not None:
+            found, unknown = finder[1].find(low, most)
+            covered = finder[1].words
+        else:
+            found, unknown, covered = {}, set(), ()
+        rest = words.difference(covered)
+        if rest:
+            more, unsure = placed_now(low, rest, self._placed, most)
+            found.update(more)
+            unknown |= unsure
         return found, unknown
 
     def far(self, low: str, word: str) -> list[int] | None:
@@ -1112,6 +1138,8 @@ class Index:
             return last[1], last[2]
         if self._accelerated() is not None:
             return self.find(low)
+        if ACCELERATE:
+            self._build_soon()  # (later texts are read by Hyperscan)
         return None
 
     def absent(self, low: str, word: str) -> bool:
@@ -1134,27 +1162,41 @@ class Index:
         self._last = None
 
     def _accelerated(self) -> _Fast | None:
-        """The Hyperscan database for the current words when it is ready; else None, and it is built in the
-        background (once per set of words)."""
+        """The Hyperscan database for the current words when it is ready; else None."""
         fast, built = self._ready
-        if fast is not None and built == self._version:
+        if fast is not None and fast.db is not None and built == self._version:
             return fast
-        if ACCELERATE and not self._building:
-            with self._lock:
-                if not self._building:
-                    self._building = True
-                    words, placed = frozenset(self._words), frozenset(self._placed)
-                    args = (words, placed, self._version)
-                    thread = threading.Thread(target=self._build, args=args, name="index-compile")
-                    thread.daemon = True
-                    thread.start()
         return None
 
-    def _build(self, words: frozenset[str], placed: frozenset[str], version: int) -> None:
+    def _build_soon(self) -> None:
+        """Build the reader for the current words on a thread (once at a time): the Hyperscan database when
+        `ACCELERATE` and it can be had, else the regex passes."""
+        if self._building:
+            return
+        with self._lock:
+            if self._building:
+                return
+            self._building = True
+            args = (frozenset(self._words), frozenset(self._placed), self._version, ACCELERATE)
+        threading.Thread(target=self._build, args=args, name="index-compile", daemon=True).start()
+
+    def _build(self, words: frozenset[str], placed: frozenset[str], version: int, accelerate: bool) -> None:
         try:
-            self._install(_Fast.build(words, placed), version)
+            fast = _Fast.build(words, placed) if accelerate else None
+            if fast is not None and fast.db is not None:
+                self._install(fast, version)
+            else:
+                self._install_passes(Words(words), version)
+        except Exception:  # a check that finds no reader ready goes on with `_interim`'s answer
+            log.debug("building the shared word index failed", exc_info=True)
         finally:
             self._building = False
+
+    def _install_passes(self, passes: Words, version: int) -> None:
+        """Use `passes`, built for the words of `version`, unless passes for newer words are in use already."""
+        with self._lock:
+            if self._finder is None or version >= self._finder[0]:
+                self._finder = (version, passes)
 
     def _install(self, fast: _Fast | None, version: int) -> None:
         """Use `fast`, built for the words of `version`, unless a build for newer words is in use already (the
@@ -1164,13 +1206,17 @@ class Index:
                 self._ready = (fast, version)
 
     def prepare(self) -> bool:
-        """Build the Hyperscan database now (tests, warm-up); whether it is in use."""
+        """Build the reader for the current words now (tests, warm-up): the Hyperscan database when `ACCELERATE`,
+        else (or when it cannot be had) the regex passes; whether the database is in use."""
         fast, built = self._ready
-        if ACCELERATE and (fast is None or built != self._version):
-            version = self._version
+        version = self._version
+        if ACCELERATE and (fast is None or built != version):
             self._install(_Fast.build(frozenset(self._words), frozenset(self._placed)), version)
         fast = self._ready[0]
-        return ACCELERATE and fast is not None and fast.db is not None
+        accelerated = ACCELERATE and fast is not None and fast.db is not None
+        if not accelerated and (self._finder is None or self._finder[0] != version):
+            self._install_passes(Words(self._words), version)
+        return accelerated
 
 
 class _Fast:
@@ -1426,6 +1472,60 @@ def _substitute(error: UnicodeError) -> tuple[str, int]:
 
 
 codecs.register_error("scan-substitute", _substitute)
+
+
+_FIND_EACH = 1 << 25
+"""Up to this many characters read in all (words times the text's length), `placed_now` finds each word by
+`str.find` (~2 ms a MB and a word); beyond, by one search for all of them (~0.1 s to compile, ~0.25 s a MB)."""
+
+
+def placed_now(
+    low: str, words: Iterable[str], placed: Container[str], most: int
+) -> tuple[dict[str, list[int]], set[str]]:
+    """What `Index.find` answers for `words` in `low` (those in `placed` with their places, in order, when they occur
+    at most `most` times; those more often, and the others that occur, unknown), found with little or nothing to
+    compile: for a check that comes before the index's reader for these words is built."""
+    keep = max(most, 1)  # (a word's first place is always kept, see `Words._stop`)
+    found: dict[str, list[int]] = {}
+    unknown: set[str] = set()
+    words = tuple(words)
+    if len(words) * len(low) <= _FIND_EACH:
+        find = low.find
+        for w in words:
+            at = find(w)
+            if at < 0:
+                continue
+            if w not in placed:
+                unknown.add(w)
+                continue
+            hits = [at]
+            at = find(w, at + 1)
+            while at >= 0 and len(hits) <= keep:
+                hits.append(at)
+                at = find(w, at + 1)
+            if len(hits) > keep:
+                unknown.add(w)
+            else:
+                found[w] = hits
+        return found, unknown
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w)
+    startswith = low.startswith
+    for m in re.compile(f"(?={trie(words)})").finditer(low):
+        at = m.start()
+        for w in by_first[low[at]]:
+            if w in unknown or not startswith(w, at):
+                continue
+            hits = found.get(w)
+            if hits is None and w in placed:
+                found[w] = [at]
+            elif hits is None or len(hits) == keep:  # (no more places kept for it)
+                unknown.add(w)
+                found.pop(w, None)
+            else:
+                hits.append(at)
+    return found, unknown
 
 
 def _ascii(text: str) -> bytes:
