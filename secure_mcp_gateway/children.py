@@ -479,7 +479,9 @@ class Child:
 
     async def _handshake(self, peer: RpcPeer, reader: asyncio.Task[None], exited: asyncio.Task[None]) -> dict[str, Any]:
         init = asyncio.get_running_loop().create_task(
-            peer.request("initialize", self.host.child_initialize_params(), self.settings.init_timeout)
+            peer.request(
+                "initialize", self.host.child_initialize_params(), self.settings.init_timeout, unfit=_not_initialized
+            )
         )
         init.add_done_callback(lambda t: t.cancelled() or t.exception())  # its failure is reported below
         try:
@@ -649,3 +651,11 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"cannot start: {exc.strerror or exc}"
     return str(exc)
+
+
+def _not_initialized(result: dict[str, Any]) -> str | None:
+    """Why `result` cannot be a server's answer to `initialize` (it has none of that answer's members: a stray answer,
+    say a tool's result sent with id 1 before the server read the request), or None when it can."""
+    if "protocolVersion" in result or "capabilities" in result or "serverInfo" in result:
+        return None
+    return "no protocolVersion, capabilities or serverInfo"

@@ -75,6 +75,10 @@ class RpcPeer:
         self._pending: dict[Any, asyncio.Future[dict[str, Any]]] = {}
         self._deadlines: dict[int, tuple[float, str, float]] = {}
         """Requests sent with a timeout: when it runs out (event-loop time), the method and the timeout."""
+        self._shapes: dict[int, tuple[str, Callable[[dict[str, Any]], str | None]]] = {}
+        """Requests whose answer must have a shape (see `start`): the method and what tells why a result lacks it."""
+        self._unfit: dict[int, str] = {}
+        """Requests that got an answer without their answer's shape (ignored): why, told if they time out."""
         self._sweep: asyncio.TimerHandle | None = None
         self._sweep_at = _NEVER
         self._inbound: dict[Any, asyncio.Task[Any]] = {}
@@ -137,9 +141,11 @@ class RpcPeer:
         timeout: float | None = None,
         *,
         on_sent: Callable[[int], None] | None = None,
+        unfit: Callable[[dict[str, Any]], str | None] | None = None,
     ) -> dict[str, Any]:
-        """Send a request and wait for its result; raises RpcError, RequestTimeout or ConnectionClosed."""
-        rid, fut = self.start(method, params, timeout, on_sent=on_sent)
+        """Send a request and wait for its result; raises RpcError, RequestTimeout or ConnectionClosed (`unfit`: see
+        `start`)."""
+        rid, fut = self.start(method, params, timeout, on_sent=on_sent, unfit=unfit)
         try:
             await self.link.drain()
             return await fut
@@ -159,10 +165,13 @@ class RpcPeer:
         on_sent: Callable[[int], None] | None = None,
         then: Callable[[asyncio.Future[dict[str, Any]]], None] | None = None,
         reply: asyncio.Future[dict[str, Any]] | None = None,
+        unfit: Callable[[dict[str, Any]], str | None] | None = None,
     ) -> tuple[int, asyncio.Future[dict[str, Any]]]:
         """Send a request now: its id and the future of its answer (see `request`; the caller `settle`s it once
         done with it), which is handed to `then` as it is set; or `reply`, a future of the caller's own made on
-        this peer's loop, is set with the answer; raises ConnectionClosed."""
+        this peer's loop, is set with the answer; raises ConnectionClosed. `unfit` tells why a result cannot be
+        this request's answer (None when it can): a result it refuses is a stray answer to something else (a
+        server that answers id 1 before it read `initialize`), ignored and said, and the request waits on."""
         if self._closed is not None or self._ended is not None:
             raise ConnectionClosed(self._closed or self._ended or "")
         loop = self._loop or self._running()
@@ -172,6 +181,8 @@ class RpcPeer:
             reply if reply is not None else loop.create_future() if then is None else Reply(loop, then)
         )
         self._pending[rid] = fut
+        if unfit is not None:
+            self._shapes[rid] = (method, unfit)
         if timeout:
             due = loop.time() + timeout
             self._deadlines[rid] = (due, method, timeout)
@@ -192,6 +203,9 @@ class RpcPeer:
         """A request's answer (or failure) was taken: its id and deadline are forgotten."""
         self._pending.pop(rid, None)
         self._deadlines.pop(rid, None)
+        if self._shapes:
+            self._shapes.pop(rid, None)
+            self._unfit.pop(rid, None)
 
     def abandon(self, rid: int, fut: asyncio.Future[dict[str, Any]], why: str) -> None:
         """The request is no longer wanted: the peer is told to stop working on it unless it has answered (and a
@@ -235,7 +249,9 @@ class RpcPeer:
     def _expire(self, rid: int, method: str, timeout: float) -> None:
         fut = self._pending.get(rid)
         if fut is not None and not fut.done():
-            fut.set_exception(RequestTimeout(f"{self.name} did not answer {method} within {timeout:g} s"))
+            why = self._unfit.get(rid)
+            ignored = f" (it sent an answer that was not one: {why})" if why else ""
+            fut.set_exception(RequestTimeout(f"{self.name} did not answer {method} within {timeout:g} s{ignored}"))
             self._cancel_remote(rid, "timeout")
 
     def _cancel_remote(self, rid: int, reason: str) -> None:
@@ -283,11 +299,18 @@ class RpcPeer:
         return None
 
     def _response(self, msg: Message) -> None:
-        fut = self._pending.get(msg["id"])
+        rid = msg["id"]
+        fut = self._pending.get(rid)
         if fut is None:
-            fut = self._stray(msg["id"])
+            fut = self._stray(rid)
+            rid = int(rid) if fut is not None else rid  # (its id written as a string)
         if fut is None or fut.done():
             return  # a late answer to a request that timed out or was cancelled
+        shape = self._shapes.get(rid) if self._shapes else None
+        if shape is not None and isinstance(msg.get("result"), dict) and (why := shape[1](msg["result"])):
+            self._unfit[rid] = why
+            self._warn(f"sent an answer to request {rid} ({shape[0]}) that is not one ({why}): ignored")
+            return
         err = msg.get("error")
         if isinstance(err, dict):
             code = err.get("code")

@@ -1,0 +1,95 @@
+"""Answers matched to what was asked: a server's stray answer with the id of a pending request (id 1, before it read
+`initialize`) is not taken as that request's answer; it is said in the log, and the real answer is taken."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import RawGateway
+
+from secure_mcp_gateway.children import _not_initialized
+from secure_mcp_gateway.jsonrpc import RequestTimeout
+from secure_mcp_gateway.rpc import RpcPeer
+
+STRAY = Path(__file__).parent / "servers" / "stray_answer_server.py"
+INIT = {"protocolVersion": "2025-06-18", "capabilities": {"tools": {}}, "serverInfo": {"name": "s", "version": "1"}}
+
+
+class Sent:
+    """A link that keeps what is sent on it."""
+
+    def __init__(self) -> None:
+        self.out: list[Any] = []
+
+    def send(self, msg: Any) -> None:
+        self.out.append(msg)
+
+    async def drain(self) -> None:
+        return None
+
+
+def answer(rid: Any, result: dict[str, Any]) -> dict[str, Any]:
+    return {"jsonrpc": "2.0", "id": rid, "result": result}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("stray_id", [1, "1"], ids=["number", "string"])
+async def test_a_stray_answer_is_not_taken_for_initialize_and_the_real_one_is(
+    stray_id: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    link = Sent()
+    peer = RpcPeer("server s", link)
+    asked = asyncio.get_running_loop().create_task(peer.request("initialize", {}, 30.0, unfit=_not_initialized))
+    await asyncio.sleep(0)
+    assert link.out[0]["id"] == 1
+    peer.dispatch(answer(stray_id, {"content": [{"type": "text", "text": "ready for work"}]}))
+    peer.dispatch(answer(stray_id, {}))
+    await asyncio.sleep(0)
+    assert not asked.done()
+    peer.dispatch(answer(1, INIT))
+    assert await asyncio.wait_for(asked, 10) == INIT
+    assert peer.in_flight == 0 and not peer._shapes and not peer._unfit
+    assert "(initialize) that is not one (no protocolVersion, capabilities or serverInfo): ignored" in caplog.text
+
+
+@pytest.mark.anyio
+async def test_a_request_that_got_only_a_stray_answer_times_out_saying_so() -> None:
+    peer = RpcPeer("server s", Sent())
+    asked = asyncio.get_running_loop().create_task(peer.request("initialize", {}, 0.2, unfit=_not_initialized))
+    await asyncio.sleep(0)
+    peer.dispatch(answer(1, {"content": []}))
+    with pytest.raises(RequestTimeout, match=r"within 0\.2 s \(it sent an answer that was not one: no protocolVersion"):
+        await asyncio.wait_for(asked, 10)
+    assert peer.in_flight == 0 and not peer._unfit
+
+
+@pytest.mark.anyio
+async def test_answers_of_other_requests_are_taken_as_they_come() -> None:
+    """Only a request sent with the shape its answer must have refuses a result: a tool's `{}` is its answer."""
+    link = Sent()
+    peer = RpcPeer("server s", link)
+    asked = asyncio.get_running_loop().create_task(peer.request("tools/call", {}, 30.0))
+    await asyncio.sleep(0)
+    peer.dispatch(answer(link.out[0]["id"], {}))
+    assert await asyncio.wait_for(asked, 10) == {}
+
+
+@pytest.mark.parametrize("stray_id", ["number", "string"])
+def test_a_server_that_answers_before_it_was_asked_has_its_tools_listed_and_called(
+    tmp_path: Path, stray_id: str
+) -> None:
+    server = {"command": sys.executable, "args": [str(STRAY), stray_id], "pinning": "off", "timeout": 30}
+    gw = RawGateway(tmp_path, {"mcpServers": {"s": server}, "cache": {"enabled": False}})
+    try:
+        gw.initialize()
+        listed = gw.request("tools/list")["result"]["tools"]
+        assert [t["name"] for t in listed] == ["s__echo"]
+        called = gw.request("tools/call", {"name": "s__echo", "arguments": {"word": "kettle"}})
+        assert called["result"]["content"][0]["text"] == '{"word": "kettle"}'
+        assert "(initialize) that is not one" in gw.stderr()
+    finally:
+        gw.close()
