@@ -300,11 +300,12 @@ def decode(line: bytes | bytearray) -> Any:
     return value
 
 
-_SEARCH_FROM = 2 * 1024
+_SEARCH_FROM = 512
 _COUNT_BELOW = 64 * 1024
 _FOUND_BEFORE_COUNTING = 6
 """A line of `_SEARCH_FROM` bytes or more is searched for brackets one by one (memchr); under `_COUNT_BELOW`, one
-that turns out to hold this many is counted in one pass instead (a list of records), as a shorter line is."""
+that turns out to hold this many is counted in one pass instead (a list of records), as a shorter line is. A 1 KB
+answer of a few brackets costs ~12k instructions searched against ~17k counted (callgrind)."""
 
 
 def _opens_more_than(line: bytes | bytearray, limit: int) -> bool:

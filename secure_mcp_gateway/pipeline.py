@@ -275,6 +275,8 @@ class Pipeline:
 
     def forget(self, call: CallLine) -> None:
         """Drop what a call left behind when it ends without output checks (an error, a timeout)."""
+        if not (self._pii_keys or self._notes or self._inputs):
+            return  # (nearly every call: nothing was left)
         self._pii_keys.pop(call.request_id, None)
         self._notes.pop(call.request_id, None)
         self._inputs.pop(call.request_id, None)

@@ -179,7 +179,8 @@ class ClientSession:
             uri = block.get("uri") if kind == "resource_link" else None
             if kind == "resource" and isinstance(block.get("resource"), dict):
                 uri = block["resource"].get("uri")
-            self._link(uri, server)
+            if uri is not None:  # (a text block links to nothing: no call)
+                self._link(uri, server)
 
     def remember_contents(self, server: str, contents: Any) -> None:
         """Remember the URIs of what a `resources/read` of `server` returned (a folder's files, under URIs it may not

@@ -112,7 +112,7 @@ def test_a_text_result_is_not_copied_to_bound_its_depth() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    size=st.sampled_from([0, 100, 2047, 2048, 3000, 20_000, 65_535, 65_536, 70_000]),
+    size=st.sampled_from([0, 100, 511, 512, 1100, 2047, 2048, 3000, 20_000, 65_535, 65_536, 70_000]),
     brackets=st.lists(st.tuples(st.floats(0, 1), st.sampled_from([b"[", b"{", b"]", b"}"])), max_size=200),
     limit=st.sampled_from([0, 1, 5, 6, 7, 12, 128]),
 )

@@ -187,7 +187,8 @@ class OpenKeys:
         """What `server`'s last message on `channel` to `session` left open (0: nothing; see `left_open`)."""
         if session is None:
             return self._shared.get((server, channel), 0)
-        places = self._by_session.get(session) if self._by_session else None
+        # (its `data`: the map's own length is a Python call, and nearly every call finds no session here)
+        places = self._by_session.get(session) if self._by_session.data else None
         return 0 if places is None else places.get((server, channel), 0)
 
     def note(self, server: str, channel: str, session: Any, need: int) -> None:
