@@ -102,10 +102,12 @@ def seed(config: dict[str, Any], env: dict[str, str]) -> None:
 
 BACKGROUND = (  # the threads that build or warm the detectors in the background
     "compile-detectors",
+    "digits-compile",
     "heads-compile",
     "hyperscan-compile",
     "import-detectors",
     "index-compile",
+    "may-match-compile",
     "rule-screen-compile",
     "rule-screen-load",
     "screen-compile",

@@ -181,3 +181,17 @@ def test_a_detector_build_waiting_to_start_is_made_before_a_test_that_wants_quie
     assert compiled_seed.settle(60) == []
     assert screen._state == "ready" and not screen.job.is_alive()
     assert len(list((tmp_path / "earlier").glob("*.hsdb"))) == 2, "its loosened forms and database, stored then"
+
+
+def test_every_thread_that_builds_or_warms_the_detectors_is_waited_for() -> None:
+    """Each thread the detectors, the hub or the pipeline name is one `quiet_detectors` (and the run's compiled
+    databases) wait for: a new one left out would write into the store of whichever test runs when it ends."""
+    import re
+
+    import compiled_seed
+
+    named = re.compile(r'(?:_THREAD = |Thread\([^"]*?name=|\.name = )"([a-z-]+)"')
+    sources = [*(PACKAGE / "guardrails").rglob("*.py"), PACKAGE / "hub.py", PACKAGE / "pipeline.py"]
+    found = {name for path in sources for name in named.findall(path.read_text("utf-8"))}
+    assert len(found) >= 13, found
+    assert sorted(found - set(compiled_seed.BACKGROUND)) == []
