@@ -31,7 +31,7 @@ class Client:
         self.tasks: list[asyncio.Task[None]] = []
 
     async def call(self, method: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
-        return await self.peer.request(method, params, 20.0)
+        return await self.peer.request(method, params, 60.0)
 
     async def tool(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         return await self.call("tools/call", {"name": name, "arguments": arguments})
