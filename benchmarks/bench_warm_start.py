@@ -5,9 +5,13 @@ inflate the way it does wall time.
 
     python benchmarks/bench_warm_start.py [--runs 3] [--slow 3]
     python benchmarks/bench_warm_start.py --tools 5000 [--runs 3] [--keep-compiled] [--shape plain|varied]
+    python benchmarks/bench_warm_start.py --servers 50 [--runs 3] [--keep-compiled]
 
 A cold start empties the cache directory, the compiled detector databases kept in it included (so it compiles them
 as a first-ever start does); with `--keep-compiled` it keeps those (a start after the first, with no catalog cached).
+With `--servers N`, N small servers (the benchmark echo server, one tool each) are started cold and warm instead, and
+the time to a tools/list holding all their tools is given in wall seconds and in CPU seconds of the gateway process
+(medians; each run's figures too).
 `--shape plain` lists the benchmark server's own extra tools ("Extra tool 7.", no parameters); `varied` lists tools
 written like real servers' instead (see `bench_catalog_merge.varied_tools`: a description of one to three sentences,
 described parameters that the tools repeat).
@@ -153,6 +157,42 @@ async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False, shape
         )
 
 
+async def many_servers(count: int, runs: int, keep_compiled: bool = False) -> None:
+    """Cold and warm starts of `count` small servers: wall and gateway CPU seconds to their first complete list."""
+    from bench_compare import ECHO, RawClient, isolated_env
+
+    workdir = Path(tempfile.mkdtemp(prefix="smg-bench-servers-"))
+    figures: dict[str, list[tuple[float, float]]] = {"cold": [], "warm": []}
+    try:
+        config = {
+            "mcpServers": {f"s{i:02d}": {"command": PY, "args": [str(ECHO)]} for i in range(count)},
+            "gateway": {"log_level": "error", "reload": False, "start_deadline": 60},
+            "cache": {"dir": str(workdir / "cache")},
+            "audit": {"enabled": False},
+        }
+        path = workdir / "servers.json"
+        path.write_text(json.dumps(config))
+        env = isolated_env(workdir)
+        probe = await RawClient.start([PY, str(ECHO)], env)
+        await probe.handshake()
+        expected = len(await probe.list_all_tools()) * count
+        await probe.close()
+        await to_full_list(path, expected, env)  # first sight (pins made); not counted
+        for _ in range(runs):
+            empty_cache(workdir / "cache", keep_compiled)
+            figures["cold"].append(await to_full_list(path, expected, env))
+            figures["warm"].append(await to_full_list(path, expected, env))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    kept = "kept" if keep_compiled else "compiled again"
+    print(f"{count} small servers; medians of {runs} runs (wall s / gateway CPU s to the first complete list)")
+    print(f"cold: no catalog cached, compiled detector databases {kept}\n")
+    for start, rows in figures.items():
+        each = ", ".join(f"{w:.2f} / {c:.2f}" for w, c in rows)
+        wall, cpu = statistics.median(r[0] for r in rows), statistics.median(r[1] for r in rows)
+        print(f"{start}: {wall:.3f} s wall / {cpu:.3f} s CPU (each run: {each})")
+
+
 async def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
@@ -160,7 +200,11 @@ async def main() -> None:
     ap.add_argument("--tools", type=int, default=0, help="measure what a catalog of this many tools adds instead")
     ap.add_argument("--keep-compiled", action="store_true", help="cold starts keep the compiled detector databases")
     ap.add_argument("--shape", choices=("plain", "varied"), default="plain", help="the extra tools' definitions")
+    ap.add_argument("--servers", type=int, default=0, help="measure cold and warm starts of this many small servers")
     opts = ap.parse_args()
+    if opts.servers:
+        await many_servers(opts.servers, opts.runs, opts.keep_compiled)
+        return
     if opts.tools:
         await catalog_cost(opts.tools, opts.runs, opts.keep_compiled, opts.shape)
         return
