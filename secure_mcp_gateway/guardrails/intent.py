@@ -1323,6 +1323,24 @@ _CUE_SETS = {
 SHORT.add((*_SHORT_ANCHORS, *_DEF_SHORT_ANCHORS, *_LONG_ANCHORS, *_DEF_LONG_ANCHORS))
 
 
+def _ml_placed(low: str, at: list[int], rest: list[str]) -> bool:
+    """Add `rest`'s and the other languages' cues in short `low` to `at` as `_anchors` does, from one pass for all."""
+    # one pass (see `scan.Heads`) instead of a `find` per cue, some 280 of them each reading the whole text; past
+    # `_MAX_ANCHORS` nothing is added (False): the `find` loops keep the first ones met
+    heads = _ML_HEADS.found(low)
+    placed = [spaced(places, len(word)) for word, places in heads.items()]
+    for word in rest:
+        i = low.find(word)
+        while i >= 0:
+            placed.append([i])
+            i = low.find(word, i + len(word))
+    if len(at) + sum(map(len, placed)) > _MAX_ANCHORS:
+        return False
+    for places in placed:
+        at.extend(places)
+    return True
+
+
 def _anchors(low: str, definition: bool = False) -> list[int]:
     """Where the gate's cues start in `low`, in order (at most `_MAX_ANCHORS`): the words of a set found together in
     a few passes (see `scan.Words`), a word too frequent for that, and other languages' words, one `find` each."""
@@ -1355,6 +1373,9 @@ def _anchors(low: str, definition: bool = False) -> list[int]:
     rest = list(unknown)
     wide = None
     if not low.isascii():
+        if not long and _ml_placed(low, at, rest):
+            at.sort()
+            return at
         rest.extend(_ML_ANCHORS)
         wide = _wide_chars(low) if long else None
     for word in rest:
