@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 _MADE: list[Lazy] = []
 _START = threading.Lock()
+_COMPILING = threading.RLock()
+"""Held while an expression is compiled: a check that needs one the background thread is compiling waits for it
+instead of compiling it a second time beside it."""
 _STARTED: list[bool] = []
 _PAUSE = 0.0002
 """Seconds the background thread pauses after each expression, so the event loop gets the interpreter promptly."""
@@ -62,13 +65,17 @@ class Lazy:
         known = self.__dict__.get("_compiled")
         if known is not None:
             return known  # type: ignore[no-any-return]
-        if code is None:
-            code = _recalled_code(self.pattern, self._flags)
-        done = (None if code is None else _from_code(self.pattern, code)) or re.compile(self.pattern, self._flags)
-        for name in _METHODS:
-            self.__dict__[name] = getattr(done, name)
-        self.__dict__["_compiled"] = done
-        return done
+        with _COMPILING:
+            known = self.__dict__.get("_compiled")
+            if known is not None:
+                return known  # type: ignore[no-any-return]  # (compiled by another thread meanwhile)
+            if code is None:
+                code = _recalled_code(self.pattern, self._flags)
+            done = (None if code is None else _from_code(self.pattern, code)) or re.compile(self.pattern, self._flags)
+            for name in _METHODS:
+                self.__dict__[name] = getattr(done, name)
+            self.__dict__["_compiled"] = done
+            return done
 
     search = _first_use("search")
     match = _first_use("match")
