@@ -660,18 +660,28 @@ def _local_guard(policy: GuardrailPolicy) -> LocalGuard:
     call that comes while a background import runs waits for it to finish)."""
     from secure_mcp_gateway.guardrails.local import LocalGuard
 
+    _index_rule_words()
     return LocalGuard(policy)
+
+
+def _index_rule_words() -> None:
+    """Give the shared word index the injection rules' leading words before any check asks it: every reader it
+    builds in the background, from the first list's screening on, then holds them (the same word sets, and so the
+    same stored databases, on every start)."""
+    from secure_mcp_gateway.guardrails import injection
+
+    injection.index(injection.RULES)
+    injection.index(injection.EAGER_RULES)
 
 
 def warm_up(guard: LocalGuard) -> bool:
     """One check of each kind on made-up text, so the detectors' first-use tables (joined rule sets, word indexes)
     are built before a client's first call needs them (see `lazy.prepare_soon`); a long text too once the shared
     screen of long texts is in the store (see `_WARM_LONG`). Whether the long text was checked."""
-    from secure_mcp_gateway.guardrails import injection, intent
+    from secure_mcp_gateway.guardrails import intent
     from secure_mcp_gateway.guardrails.screen import SCREEN
 
-    injection.index(injection.RULES)  # the shared index's reader, built in the background, then holds their words
-    injection.index(injection.EAGER_RULES)
+    _index_rule_words()
     guard.check_input({"text": _WARM_TEXT}, Vault())
     guard.check_output({"content": [{"type": "text", "text": _WARM_TEXT}]}, Vault())
     guard.check_definition(_WARM_DEFINITION, "tool")
