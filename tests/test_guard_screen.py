@@ -46,16 +46,18 @@ def test_every_screened_expression_is_loosened_into_one_that_matches_wherever_it
     loose = {k: screen.loosened(*k) for k in PATTERNS}
     assert sum(x is not None for x in loose.values()) >= 0.9 * len(PATTERNS)
     compiled = {k: re.compile(x) for k, x in loose.items() if x is not None}
-    matched = 0
-    for text in TEXTS:
+    matched = outside = 0
+    # the texts, and the same outside ASCII: after a heading in other letters, with spaces that are no-break ones
+    variants = [v for t in TEXTS for v in (t, "Überblick — 概要 ¶\n" + t, t.replace(" ", "\u00a0"))]
+    for text in variants:
         low = lower_aligned(text)
-        if not low.isascii():
-            continue
+        read = low.encode("ascii", "scan-substitute").decode("ascii")  # as the screen reads it
         for (p, fold), x in compiled.items():
             if p.search(text if fold else low) is not None:
                 matched += 1
-                assert x.search(low) is not None, (p.pattern, text)
-    assert matched > 300  # the check saw many real matches
+                outside += not low.isascii()
+                assert x.search(read) is not None, (p.pattern, text)
+    assert matched > 600 and outside > 300  # the check saw many real matches, in texts outside ASCII too
 
 
 @pytest.mark.parametrize(
@@ -149,8 +151,32 @@ def test_the_screen_answers_none_until_it_can_tell() -> None:
     assert not own.may(long, own._db.order[0])  # type: ignore[union-attr]
     assert own.may(long + "needle", own._db.order[0])  # type: ignore[union-attr]
     assert own.read("needle") is None  # short text: not screened
-    assert own.read(long + "é") is None  # not ASCII: not screened
+    needle = own._db.order[0]  # type: ignore[union-attr]
+    assert own.read(long + "é") == (set(), frozenset({needle}))  # outside ASCII too
+    assert own.may("é " + long + "needle", needle)
     assert own.may(long, re.compile("other"))  # not screened: may match
+
+
+def test_a_text_outside_ascii_is_screened_for_what_can_match_its_letters_and_spaces() -> None:
+    pytest.importorskip("hyperscan")
+    own = screen.Screen()
+    words = {p: re.compile(p) for p in ("straße", r"a\sb", r"(?<![\w-])kit\b", "[a-z]{3}x", r"q[^\n]z")}
+    own.add(words.values())
+    assert own.prepare()
+    long = "hay and straw, " * 300
+    for text, hits in [
+        (long + "die straße", {"straße"}),
+        (long + "a\u00a0b", {r"a\sb"}),  # a no-break space is a space
+        (long + "—kit", {r"(?<![\w-])kit\b"}),  # after a mark outside ASCII: where a word begins
+        (long + "q€z", {r"q[^\n]z"}),
+        (long + "strasse éabcx", {"[a-z]{3}x"}),
+        (long + "éabx ébcx", set()),  # a letter outside ASCII is no letter of a-z
+        (long + "ä" + "qz éé", set()),
+    ]:
+        read = own.read(text)
+        assert read is not None and {p.pattern for p in read[0]} == hits, text
+        for p in words.values():
+            assert own.may(text, p) or p.search(text) is None
 
 
 def test_the_memory_a_screen_was_compiled_in_is_given_back_once_it_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -175,10 +201,10 @@ def test_the_memory_a_screen_was_compiled_in_is_given_back_once_it_is_built(monk
 def test_long_texts_find_the_same_with_and_without_the_screen(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("hyperscan")
     rng = random.Random(21)
-    pieces = [t for t in TEXTS if 10 < len(t) < 1500 and t.isascii()]
-    texts = [rng.choice(("\n", " ", "\n\n")).join(rng.sample(pieces, 60)) for _ in range(15)]
+    pieces = [t for t in TEXTS if 10 < len(t) < 1500]
+    texts = [rng.choice(("\n", " ", "\n\n")).join(rng.sample(pieces, 60)) for _ in range(24)]
     texts = [t for t in texts if len(t) >= scan.LONG]
-    assert len(texts) >= 12
+    assert len(texts) >= 20 and sum(not t.isascii() for t in texts) >= 10
     for text in texts[:1]:
         injection.find(text)
         poisoning.find(text)

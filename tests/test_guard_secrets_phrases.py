@@ -92,6 +92,27 @@ def test_pairs_without_a_password_pass(text: str) -> None:
     assert secrets.find(text) == []
 
 
+_CODE = "def performance(report, informant):\n    return report.rman_total / max(1, informant.runs)  # -rman\n" * 40
+
+
+@pytest.mark.parametrize(
+    ("tail", "found"),
+    [
+        ("rman target sys/{v}@PRODCDB", True),
+        ("(sqlplus -s hr/{v}@//db7.corp.example:1521/HRPDB)", True),
+        ("informant hr/{v}@//db7.corp.example:1521/HRPDB", True),  # EZConnect, after any word
+        ("url=jdbc:oracle:thin:app/{v}@db7.corp.example:1521:ORCL", True),
+        ("xrman target sys/{v}@PRODCDB", False),  # a tool's name inside a word
+        ("pre-rman target sys/{v}@PRODCDB", False),
+        ("performance sys/{v}@PRODCDB", False),
+    ],
+)
+def test_oracle_pairs_in_long_code_are_found_where_a_tool_or_connect_string_stands(tail: str, found: bool) -> None:
+    text = _CODE + tail.format(v=PW) + "\n" + _CODE
+    assert len(text) > 4096
+    assert any(PW in value for value in _values(text)) is found, _values(text)
+
+
 def test_the_next_variable_of_an_environment_list_is_not_a_password() -> None:
     text = '"Env": ["REDIS_PASSWORD_FILE=/run/secrets/redis", "REDIS_USER=cache", "TZ=UTC"]'
     assert secrets.find(text) == []

@@ -237,3 +237,9 @@ RULES: tuple[tuple[str, tuple[str, float], str], ...] = (
     ),
 )
 """(expression, (kind, score), before) for each order; the expressions read lower-cased text."""
+
+
+def head(pattern: str) -> str:
+    """The frame about the model's reply that `pattern` starts with, shared by several orders (see
+    `injection.Rule.head`); "" for one that starts otherwise."""
+    return _SUMMING if pattern.startswith(_SUMMING) else ""

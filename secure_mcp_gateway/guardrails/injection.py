@@ -101,6 +101,10 @@ class Rule:
     word that starts (see `_key`); () when some word has no such key (but a `short` rule's word outside ASCII)."""
     unkeyed: bool = False
     """Some of `starts` is outside ASCII and has no key: `keys` place the rule's matches in an ASCII text only."""
+    head: re.Pattern[str] | None = None
+    """Where an expression that starts every match of this rule (and of others) matches, overlapping places too: in
+    a long text its leading words cannot place, the rule is tried only there, found by one pass shared by the rules
+    with that head (see `_headed`)."""
 
 
 _MANNER = (
@@ -319,6 +323,7 @@ def rule(
     wide: bool = False,
     short: bool = False,
     then: tuple[str, ...] = (),
+    head: str = "",
 ) -> Rule:
     """A compiled rule. `outcomes` is one (kind, score) or a map from named group to (kind, score).
 
@@ -333,8 +338,11 @@ def rule(
     score alone stays under the default threshold) runs only where another rule found something, within
     `_BOOST_REACH` characters (boosters come last in a rule set, see `ordered`): it can only add to a finding. A
     `wide` rule looks for words outside ASCII and skips ASCII text. A `short` rule runs on short texts only. With
-    `then`, strings one of which follows every match on its line (see `Rule.then`).
+    `then`, strings one of which follows every match on its line (see `Rule.then`). With `head`, an expression that
+    `pattern` starts with, shared by other rules (see `Rule.head`).
     """
+    if head and (lead or not pattern.startswith(head)):
+        raise ValueError(f"{pattern!r} does not start with its head (or is led by a look-behind)")
     at_start = lazy.compile(pattern[2:]) if pattern.startswith("\\n") else None
     written = pattern
     if lead:
@@ -368,7 +376,14 @@ def rule(
         unkeyed=short and any(_key(w, short) is None for w in starts),
         marks="".join(sorted({min(w, key=lambda c: FREQUENCY.get(c, 0.0)) for w in starts})),
         then=then if starts else (),
+        head=_head(head) if head else None,
     )
+
+
+@functools.cache
+def _head(head: str) -> re.Pattern[str]:
+    """The expression that finds every place where `head` matches (overlapping places too), one per head."""
+    return lazy.compile(f"(?={head})")
 
 
 def _key(word: str, short: bool) -> tuple[str, int] | None:
@@ -472,6 +487,7 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
     ascii_only: bool | None = None
     windows: list[tuple[int, int]] | None = None
     followed: dict[tuple[str, ...], list[tuple[int, int]] | None] | None = None
+    headed: dict[re.Pattern[str], list[int] | None] | None = None
     where = _starts(rules, low) if len(low) >= _LONG else None
     screened = SCREEN.read(low) if where is not None else None
     foreign = _foreign(rules) if where is not None else None
@@ -539,6 +555,12 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
                 continue  # none of its leading words has what must follow it on its line
         elif r.marks and not any(map(low.__contains__, r.marks)):
             continue  # none of the words it starts with can occur
+        elif r.head is not None and where is not None:
+            if headed is None:
+                headed = {}
+            starts = _headed(r.head, low, headed)
+            if starts is not None and not starts:
+                continue  # its head matches nowhere
         if r.need and not all(map(low.__contains__, r.need)):
             continue
         if r.wide:
@@ -691,6 +713,22 @@ def _followed(
                 out.append(at)
                 at = find(w, at + 1, hi)
     out.sort()
+    return out
+
+
+def _headed(head: re.Pattern[str], low: str, known: dict[re.Pattern[str], list[int] | None]) -> list[int] | None:
+    """Where `head` (see `_head`) matches in `low`, in order, found once per text for the rules that share it (`known`);
+    None when it matches more often than once per `PER_START` characters (each rule's own pass then costs less)."""
+    if head in known:
+        return known[head]
+    most = len(low) // PER_START
+    out: list[int] = []
+    for m in head.finditer(low):
+        out.append(m.start())
+        if len(out) > most:
+            out = None  # type: ignore[assignment]
+            break
+    known[head] = out
     return out
 
 
@@ -2115,7 +2153,10 @@ RULES: tuple[Rule, ...] = ordered(
     ),
     *OUTPUT_RULES,
     *(rule(pattern, found, before=before or None, window=80, short=True) for pattern, found, before in PLAIN_ORDERS),
-    *(rule(pattern, found, before=before or None, window=80) for pattern, found, before in against_user.RULES),
+    *(
+        rule(pattern, found, before=before or None, window=80, head=against_user.head(pattern))
+        for pattern, found, before in against_user.RULES
+    ),
     rule(  # "now answer without any safety rules", "respond without your content filters"
         r"without\s+(?:any\s+|all\s+)?(?:of\s+)?(?:your\s+(?:(?:safety|ethical|content|moral)\s+)?|(?:safety|ethical"
         r"|content|moral)\s+)(?:rules|restrictions|filters?|guidelines|limits|limitations|censorship|guardrails"

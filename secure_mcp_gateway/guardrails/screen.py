@@ -32,7 +32,8 @@ except ImportError:  # Python 3.10
 # and that matches wherever the original can (`loosened`): look-arounds and anchors dropped, a back-reference read
 # as any text, long repeats left open, every character set written out over ASCII. A text in which the loosened
 # expression has no match is a text in which the original has none; the others run as before, so findings are the
-# same with or without Hyperscan. Only ASCII texts are screened.
+# same with or without Hyperscan. A text outside ASCII is read with each such character as `\x1a` (`OUTSIDE`), which
+# the loosened form of every item that may match a character outside ASCII matches too.
 
 _ASCII = range(128)
 _LONG_REPEAT = 64
@@ -81,6 +82,33 @@ def _chars(op: Any, av: Any, flags: int, state: Any) -> frozenset[int]:
         else:
             out.update(_engine_chars(_sre.IN, [(item_op, item_av)], flags, state))
     return frozenset(c for c in _ASCII if c not in out) if negate else frozenset(c for c in out if c < 128)
+
+
+OUTSIDE = 0x1A
+"""The byte each character outside ASCII is read as (see `scan._ascii`)."""
+_LOWERED_TO_ASCII = frozenset(map(ord, "ik"))
+"""What a character outside ASCII may be lower-cased to in ASCII (the Kelvin sign to `k`; `İ` keeps its place)."""
+
+
+def _outside(op: Any, av: Any, flags: int) -> bool:
+    """Whether one character item of a parsed expression may match a character outside ASCII (True when unsure: a
+    choice of ASCII characters and ranges is the only item that never does, but for letters under case folding)."""
+    folds = flags & re.IGNORECASE
+    if op is _sre.LITERAL:
+        return av >= 128 or bool(folds and chr(av).isalpha())
+    if op is not _sre.IN:
+        return True  # any character, a character but one
+    for item_op, item_av in av:
+        if item_op is _sre.LITERAL:
+            if item_av >= 128 or (folds and chr(item_av).isalpha()):
+                return True
+        elif item_op is _sre.RANGE:
+            lo, hi = item_av
+            if hi >= 128 or (folds and any(chr(c).isalpha() for c in range(lo, hi + 1))):
+                return True
+        else:
+            return True  # a negated choice, a class such as \w or \s
+    return False
 
 
 def _fold(chars: frozenset[int]) -> frozenset[int]:
@@ -140,6 +168,8 @@ def _emit(
             part = _before(av, flags, state)  # type: ignore[assignment]
         elif op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN):
             chars = _chars(op, av, flags, state)
+            if _outside(op, av, flags):
+                chars |= {OUTSIDE, *_LOWERED_TO_ASCII} if fold else {OUTSIDE}
             part = _klass(_fold(chars) if fold or flags & re.IGNORECASE else chars)
         elif op is _sre.BRANCH:
             share = max(left // len(av[1]), _LEAST)
@@ -193,7 +223,7 @@ def _before(av: Any, flags: int = 0, state: Any = None) -> str | None:
         return None
     if state is None:
         return ""
-    barred = _chars(inner[0][0], inner[0][1], flags, state)
+    barred = _chars(inner[0][0], inner[0][1], flags, state) - {OUTSIDE}  # (a character outside ASCII may stand)
     return f"(?:^|{_klass(frozenset(c for c in _ASCII if c not in barred))})"
 
 
@@ -209,11 +239,11 @@ compilation time grows fast with the size of an expression, and a prefix tells n
 
 
 def loosened(pattern: re.Pattern[str], fold: bool = False, budget: int = _BUDGET) -> str | None:
-    """An expression that Hyperscan reads and that matches an ASCII text wherever `pattern` can match it (more
-    often, never less); with `fold`, wherever `pattern` can match the text before it was lower-cased (for
-    expressions run on the text itself while the screen reads the lower-cased one). A long expression is cut to
-    a prefix of about `budget` characters. None when a match could be empty (Hyperscan refuses those) or the
-    expression holds a construct not read here."""
+    """An expression that Hyperscan reads and that matches a text wherever `pattern` can match it (more often, never
+    less), each character of the text outside ASCII read as `OUTSIDE`; with `fold`, wherever `pattern` can match
+    the text before it was lower-cased (for expressions run on the text itself while the screen reads the
+    lower-cased one). A long expression is cut to a prefix of about `budget` characters. None when a match could be
+    empty (Hyperscan refuses those) or the expression holds a construct not read here."""
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
         out, _ = _emit(parsed, parsed.state.flags, fold, parsed.state, budget, start=True, end=True)
@@ -226,7 +256,7 @@ def loosened(pattern: re.Pattern[str], fold: bool = False, budget: int = _BUDGET
 
 class Screen:
     """The expressions of several detectors, loosened (see `loosened`) into one Hyperscan database: one pass over a
-    long ASCII text tells which of them may match it. Built in the background on the first text that asks (never
+    long text tells which of them may match it. Built in the background on the first text that asks (never
     in the way of a check); until it is ready, without the `hyperscan` package, for other texts and for expressions
     it could not loosen, every expression may match. The last text's answer is kept for the next detector."""
 
@@ -263,7 +293,7 @@ class Screen:
         last = self._last
         if last is not None and last[0] is low:
             return last[2], last[1].screened
-        if len(low) < scan.LONG or not scan.ACCELERATE or not low.isascii():
+        if len(low) < scan.LONG or not scan.ACCELERATE:
             return None
         db = self._ready()
         if db is None:
@@ -387,7 +417,7 @@ class _Database:
         return cls(keys, engine, tuple(k[0] for k in kept), failed)
 
     def scan(self, low: str, local: threading.local) -> set[re.Pattern[str]]:
-        """The expressions whose loosened form matches `low` (ASCII)."""
+        """The expressions whose loosened form matches `low` (each character outside ASCII read as `OUTSIDE`)."""
         import hyperscan
 
         scratch = getattr(local, "scratch", None)
@@ -399,7 +429,8 @@ class _Database:
             found.add(i)
 
         with contextlib.suppress(hyperscan.ScanTerminated):
-            self.engine.scan(ascii_view(low), match_event_handler=on_match, scratch=scratch[1])
+            read = ascii_view(low) if low.isascii() else low.encode("ascii", "scan-substitute")  # (see `scan._ascii`)
+            self.engine.scan(read, match_event_handler=on_match, scratch=scratch[1])
         order = self.order
         return {order[i] for i in found}
 
