@@ -33,6 +33,7 @@ SPLITS = (
     "final11",
     "final12",
     "final13",
+    "final14",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
