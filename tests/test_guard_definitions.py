@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,8 @@ from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.redact import POISONING_MARKER
 
 _HELDOUT_INJECTION = Path(__file__).parent / "corpus" / "heldout" / "injection.jsonl"
-_UNREAD = tuple(f"final{n}" for n in range(2, 14))
-"""Held-out slices kept out of every test (reported only as totals by the benchmark)."""
+_UNREAD = re.compile(r"final\d+")
+"""Held-out slices kept out of every test (`final2` and every later one: reported only as totals by the benchmark)."""
 CORPUS = json.loads((Path(__file__).parent / "corpus" / "definitions.json").read_text(encoding="utf-8"))
 GUARD = LocalGuard(GuardrailPolicy())
 
@@ -321,7 +322,7 @@ def test_every_match_of_a_definition_rule_holds_one_of_its_words() -> None:
     from secure_mcp_gateway.guardrails import injection, poisoning
 
     cases = [json.loads(line) for line in _HELDOUT_INJECTION.open()]
-    texts = _corpus_strings() + [c["text"].lower() for c in cases if c.get("split") not in _UNREAD]
+    texts = _corpus_strings() + [c["text"].lower() for c in cases if not _UNREAD.fullmatch(c.get("split", ""))]
     for r, chosen in zip(poisoning.RULES, poisoning.CHOSEN, strict=True):
         if r.words and r.before is None:
             for low in texts:
@@ -763,7 +764,7 @@ def test_rules_tried_where_their_words_start_find_what_their_searches_find(monke
 
     _ready_short_indexes()
     cases = [json.loads(line) for line in _HELDOUT_INJECTION.open()]
-    texts = _corpus_strings() + [c["text"].lower() for c in cases if c.get("split") not in _UNREAD]
+    texts = _corpus_strings() + [c["text"].lower() for c in cases if not _UNREAD.fullmatch(c.get("split", ""))]
     texts = [t for t in texts if len(t) < injection._LONG]
     runs = [(poisoning.RULES, "poisoning", True), (injection.RULES, "injection", False)]
     placed = [[injection._scan(t, rules, det, by) for t in texts] for rules, det, by in runs]
