@@ -9,8 +9,9 @@ unaware, answers fixed in advance, another tool run down in favour of this one, 
 rewritten. The tool's own name, title and summary say what is inside its job (`scope`), so a password manager may
 speak of passwords and a mail tool of recipients.
 
-Cost: a string none of whose words can start a signal (`_GATE`, one pass) is not split; the signals of a sentence
-are worked out once per distinct sentence (a catalog's sentences repeat from tool to tool).
+Cost: a string none of whose words can start a signal (`_GATE`, one pass) is not split; in a sentence, each signal's
+expression is searched only when one of its gate words occurs there (`gate_words`, all found in one pass by `_live`);
+the signals of a sentence are worked out once per distinct sentence (a catalog's sentences repeat from tool to tool).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from . import lazy, own_credentials, scope
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
-from .scan import trie
+from .scan import Words, required_words, trie
 from .walk import Place
 
 DETECTOR = "poisoning"
@@ -869,14 +870,145 @@ def _unprotected(pattern: re.Pattern[str], low: str) -> bool:
     return False
 
 
+# --- gates: the words each signal needs -------------------------------------------------------------------------
+
+_OWN_WORDS: dict[object, tuple[str, ...]] = {
+    # signals whose first literals (`scan.required_words`) are too common to tell much ("in", "the", "c", "."):
+    # words of which every match holds one, read from the expression by hand (tests check them on every corpus)
+    _ADDRESS: (
+        "you", "assistant", "agent", "model", "llm", "ai", "claude", "gpt", "copilot", "chatbot", "whoever", "reader",
+        "note", "hint", "p.", "tu", "vous", "votre", "usted", "du", "sie", "ihr", "dein", "voi",
+    ),
+    _CONVO: (
+        "chat", "conversation", "transcript", "earlier", "typed", "said", "shared", "written", "pasted", "previous",
+        "discussed", "prompt", "instruction", "message", "rules", "guidelines", "directives", "context", "history",
+        "dialog", "definition", "description", "schema", "other", "tools", "asked", "told", "answer", "questions",
+        "things", "requests", "seen", "read", "open", "viewed", "visited", "edited", "browsed", "received",
+        "accessed", "clipboard", "keystrokes", "historial", "conversaci", "l'historique", "chatverlauf",
+        "unterhaltung", "konversation", "对话", "聊天记录", "会話",
+    ),
+    _SECRECY: (
+        "quietly", "silently", "secretly", "covertly", "discreetly", "invisibly", "surreptitiously", "behind",
+        "without", "need", "not", "n't", "never", "nor", "don", "mention", "loop", "keep", "hidden", "unbeknownst",
+        "sans", "pas", "rien", "nicht", "erwähn", "ohne", "sin", "digas", "menciones", "informes", "senza", "non",
+        "sem", "não", "saber", "n'en", "n'a", "inutile", "falta", "skip", "leave", "不要告诉", "不要提", "不告诉",
+        "悄悄", "秘密地", "言わないで", "伝えないで", "知らせないで", "не", "niet", "vertel", "zonder", "nie",
+        "söyleme", "jangan", "알리지", "말하지",
+    ),
+    _CRED_FILE: (
+        ".ssh", ".aws", ".netrc", ".npmrc", ".pypirc", ".gnupg", ".kube", ".docker", ".git-credentials",
+        ".bash_history", ".zsh_history", ".pgpass", ".env", "id_", "keychain", "wallet.dat", "mcp.json",
+        "claude_desktop_config", "/etc/", "credentials.", "application_default_credentials", "cookie", ".pem",
+        ".p12", ".pfx", ".kdbx", "saved", "stored", "browser",
+    ),
+    _PRIVATE_PLACE: (
+        "~/", "/etc/", ".bashrc", ".zshrc", ".profile", ".bash_profile", ".gitconfig", ".config/", "application",
+        "appdata", "library/", "documents", "desktop", "downloads", "pictures", "home",
+    ),
+    _DESTROY: (
+        "rm", "_all", "drop", "truncate", "chmod", "mkfs", "delete", "wipe", "purge", "erase", "destroy", "remove",
+        "shred", "format", "program",
+    ),
+    _STRONG_ABSOLUTE: (
+        "regardless", "irrespective", "matter", "even", "whatever", "case", "indépendamment", "unabhängig",
+        "independientemente",
+    ),
+    _MODE: (
+        "you", "agent", "ai", "assistant", "model", "llm", "voice", "mode", "polic", "guidelines", "safety",
+        "filters", "without", "act", "pretend",
+    ),
+    _PRECEDENCE: (
+        "supersed", "overrid", "precedence", "instead", "rather", "discard", "ignore", "disregard", "only", "never",
+        "seul", "circumstances", "route", "n'utilisez", "nunca", "niemals", "usare",
+    ),
+    _THEIR_ARGS: ("argument", "args", "parameter", "params", "inputs"),
+    _AUTHORITY: ("authori", "approved", "granted", "allowed", "permitted", "enabled", "cleared"),
+    _GRANT_ACCESS: (
+        "admin", "owner", "collaborator", "maintainer", "access", "rights", "role", "permission", "privilege",
+    ),
+    _ALSO: ("also", "too", "well", "addition"),
+    _CALM: ("alarm", "worr", "concern", "upset", "panic", "scar"),
+    _EVADE: ("skip", "ignore", "miss", "bypass", "pass", "won", "avoid", "evade", "escape", "slip", "get"),
+    _HIJACK: ("real", "actual", "true", "new"),
+    _INTO_HERE: ("field", "param", "argument", "input", "`", "'", '"'),
+    _THIS_TEXT: (
+        "description", "note", "instruction", "text", "document", "resource", "file", "content", "tool", "server",
+        "page", "section", "rule", "polic", "guidance", "definition",
+    ),
+    _WINS: ("win", "prevail", "precedence", "instead", "governing"),
+    _CLIP: ("clipboard", "visited", "opened", "viewed", "browsed"),
+    _DENIAL: ("impossible", "possible", "allowed", "longer"),
+    _EVERY_ANSWER: ("answer", "repl", "respons", "message", "output", "unrelated"),
+    _GOES: ("go", "sent", "land", "routed", "diverted", "redirected", "paid"),
+    _GRANTED: ("authori", "approved", "consented", "agreed", "cleared"),
+    _PROTECTIVE: ("not", "n't", "never", "dont", "cant", "wont", "shouldnt"),
+    _HIDE_FAIL: ("not", "n't", "never", "dont"),
+    _NEVER_SUGGEST: ("not", "n't", "never", "dont"),
+    _CLEARED: ("positive", "safe", "clean", "benign", "harmless", "trusted", "verified"),
+    _ASKS: ("ask", "request", "want", "mention", "tries", "inquire", "say"),
+    _DEFY: ("refuse", "decline", "say", "object", "disagree", "push", "ask", "tell", "change"),
+    _DEFY_CHOICE: (
+        "channel", "recipient", "address", "destination", "folder", "repo", "account", "inbox", "mailbox", "bucket",
+        "branch", "remote", "room", "thread", "chat", "endpoint", "drive",
+    ),
+    _HAND_OFF: ("approval", "confirmation", "consent", "longer"),
+    _GENERIC_TOOL: ("tool", "server", "function", "integration", "plugin"),
+    _PERSIST: ("long", "persist", "permanently", "remember", "memor", "future", "across"),
+    _RULE: ("rule", "always", "never", "recommend", "prefer", "reply", "respond", "instruction", "now", "every"),
+}  # fmt: skip
+_SEARCHED = (
+    _ADDRESS, _MOVE, _CALL, _SECRET, _CRED_FILE, _PRIVATE_PLACE, _CONVO, _URL, _MAIL, _PAY, _DESTROY, _SECRECY,
+    _PRECEDENCE, _SMEAR_STRONG, _SMEAR_WEAK, _STRONG_ABSOLUTE, _SAY, _ALWAYS_CLAIM, _PEOPLE, _FAILURE, _FINE, _ASKS,
+    _REFUSE, _MODE, _BYPASS, _GRANTED, _PERSIST, _RULE, _TRIGGER, _EVERY, _TOUCH, _GENERIC_TOOL, _IMAGE, _SLOT,
+    _SLOT_DATA, _MINE, _EXAMPLE, _PROTECTIVE, _OUTRANK, _NEVER_SUGGEST, _SELF, _CLEARED, _STRONG_TOUCH, _FINANCIAL,
+    _THIS_TEXT, _STEER, _CALM, _PERSONAL, _WINS, _DEFY, _DEFY_CHOICE, _DEST, _BACKDOOR, _THEIR_ARGS, _OPEN_EDITOR,
+    _ISSUER, _CONTENTS, _GRANT_ACCESS, _INTO_HERE, _DEFY_PREFS, _UNSAFE, _COMPLY_ALL, _AUTHORITY, _PROMOTE, _HAND_OFF,
+    _DESPITE_FAIL, _ALSO, _HIDE_FAIL, _CLIP, _DENIAL, _EVERY_ANSWER, _EVADE, _HIJACK, _GOES, _PRIVATE, _NAMED,
+)  # fmt: skip
+"""The expressions `signals` searches a sentence for, each only when one of its gate words occurs in it."""
+
+
+def gate_words(p: object) -> tuple[str, ...]:
+    """The words of which every match of a signal's expression holds one (lower-case)."""
+    own = _OWN_WORDS.get(p)
+    if own is not None:
+        return own
+    words = required_words(p.pattern)  # type: ignore[attr-defined]
+    return tuple(w.lower() for w in words)
+
+
+_BY_WORD: dict[str, tuple[object, ...]] = {}
+for _p in _SEARCHED:
+    for _w in gate_words(_p):
+        _BY_WORD[_w] = (*_BY_WORD.get(_w, ()), _p)
+_WORDS = Words(_BY_WORD, deferred=True)
+
+
+_UNGATED = frozenset(p for p in _SEARCHED if not gate_words(p))
+
+
+def _live(low: str) -> set[object]:
+    """The expressions of `_SEARCHED` one of whose gate words occurs in `low` (found for all of them in one pass)."""
+    found, unknown = _WORDS.find(low, len(low) + 1)
+    by_word = _BY_WORD
+    live: set[object] = set(_UNGATED)
+    for w in found:
+        live.update(by_word[w])
+    for w in unknown:
+        live.update(by_word[w])
+    return live
+
+
 @functools.lru_cache(maxsize=8192)
 def signals(low: str, raw: str) -> Signals:
     """The signals of one sentence (`low` lower-cased, `raw` as written, for case-sensitive forms)."""
 
-    def has(p: re.Pattern[str]) -> bool:
-        return p.search(low) is not None
+    live = _live(low)
 
-    named = frozenset(a or b for a, b in _NAMED.findall(low))
+    def has(p: re.Pattern[str]) -> bool:
+        return p in live and p.search(low) is not None
+
+    named = frozenset(a or b for a, b in _NAMED.findall(low)) if _NAMED in live else frozenset()
     return Signals(
         address=has(_ADDRESS),
         order=_is_order(low),
@@ -891,7 +1023,7 @@ def signals(low: str, raw: str) -> Signals:
         pay=has(_PAY),
         account=_ACCOUNT.search(raw) is not None,
         destroy=has(_DESTROY),
-        secrecy=_unprotected(_SECRECY, low),
+        secrecy=_SECRECY in live and _unprotected(_SECRECY, low),
         precedence=has(_PRECEDENCE),
         smear_strong=has(_SMEAR_STRONG),
         smear_weak=has(_SMEAR_WEAK),
@@ -904,7 +1036,7 @@ def signals(low: str, raw: str) -> Signals:
         asks=has(_ASKS),
         refuse=has(_REFUSE),
         mode=has(_MODE),
-        bypass=_unprotected(_BYPASS, low),
+        bypass=_BYPASS in live and _unprotected(_BYPASS, low),
         granted=has(_GRANTED),
         persist=has(_PERSIST),
         rule=has(_RULE),
@@ -913,7 +1045,7 @@ def signals(low: str, raw: str) -> Signals:
         touch=has(_TOUCH),
         generic_tool=has(_GENERIC_TOOL),
         image=has(_IMAGE),
-        slot=_SLOT.search(raw) is not None and _SLOT_DATA.search(low) is not None,
+        slot=_SLOT in live and _SLOT.search(raw) is not None and has(_SLOT_DATA),
         mine=has(_MINE),
         example=has(_EXAMPLE),
         protective=has(_PROTECTIVE),
@@ -930,19 +1062,20 @@ def signals(low: str, raw: str) -> Signals:
         wins=has(_WINS),
         defy=has(_DEFY),
         defy_choice=has(_DEFY_CHOICE),
-        dest=_DEST.search(raw) is not None,
+        dest=_DEST in live and _DEST.search(raw) is not None,
         backdoor=has(_BACKDOOR),
         their_args=has(_THEIR_ARGS),
         open_editor=has(_OPEN_EDITOR),
         issuer=has(_ISSUER),
         contents=has(_CONTENTS),
         grant_access=has(_GRANT_ACCESS),
-        into_here=_INTO_HERE.search(raw) is not None,
+        into_here=_INTO_HERE in live and _INTO_HERE.search(raw) is not None,
         defy_prefs=has(_DEFY_PREFS),
-        unsafe=any(_NEGATION.search(low, max(0, m.start() - 40), m.start()) is None for m in _UNSAFE.finditer(low)),
+        unsafe=_UNSAFE in live
+        and any(_NEGATION.search(low, max(0, m.start() - 40), m.start()) is None for m in _UNSAFE.finditer(low)),
         comply_all=has(_COMPLY_ALL),
         authority=has(_AUTHORITY),
-        promote=_PROMOTE.search(raw) is not None,
+        promote=_PROMOTE in live and _PROMOTE.search(raw) is not None,
         hand_off=has(_HAND_OFF),
         despite_fail=has(_DESPITE_FAIL),
         also=has(_ALSO),
@@ -953,7 +1086,7 @@ def signals(low: str, raw: str) -> Signals:
         evade=has(_EVADE),
         hijack=has(_HIJACK),
         goes=has(_GOES),
-        private=m.group(1) if (m := _PRIVATE.search(low)) else "",
+        private=m.group(1) if _PRIVATE in live and (m := _PRIVATE.search(low)) else "",
         named=named,
         text=low,
     )
