@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from secure_mcp_gateway.guardrails import pii
+from secure_mcp_gateway.guardrails import pii_street_forms as street_forms
 
 
 def _addresses(text: str) -> list[str]:
@@ -67,3 +68,34 @@ def test_an_address_of_another_form_is_found_whole(text: str, address: str) -> N
 )
 def test_look_alikes_of_those_forms_pass(text: str) -> None:
     assert _addresses(text) == []
+
+
+_CODE = "for box in Calls(True).boxes:\n    Draw(box, Cache=None)  # mailbox, pobox_id, postal\n" * 30
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "P.O. Box 1234, Nairobi 00100",
+        "send it to POSTAL OFFICE BOX 88 please",
+        "Postfach 10 12 34, 80331 München",
+        "Apartado de correos 4410, 28080 Madrid",
+        "Caixa Postal 2201, Recife",
+        "Carrera 7 # 32-16, Apto 501, Bogotá",
+        "envío: Cl. 45 No. 12-30, Medellín",
+        "Av Carrera 9 # 113-52",
+        "Draw(box=Carrera7#32-16) xpobox#4 xCarrera 7 # 32-16",  # look-alikes
+        "po\u017ftfach 10 12 34 and P.O. Box 12",  # a long s read as an s
+        "\u212aarrera 7 # 32-16 and Postboks 40, Oslo",
+    ],
+)
+def test_boxes_and_grid_addresses_in_long_code_are_found_as_by_a_pass_over_the_whole_text(tail: str) -> None:
+    text = _CODE + tail + "\n" + _CODE
+    low = text.lower()
+    whole = [m.span() for m in street_forms._BOX.finditer(text)] + [m.span() for m in street_forms._GRID.finditer(text)]
+    assert [m.span() for m in street_forms._boxes(text, low)] + [
+        m.span()
+        for m in street_forms.matches_at(street_forms._GRID, text, street_forms._starts(street_forms._GRID_LEAD, text))
+    ] == whole
+    assert {text[s:e] for s, e in whole} <= {text[f.start : f.end] for f in street_forms.find(text, low)}
+    assert bool(whole) is not tail.startswith("Draw")

@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from . import lazy
 from .findings import Finding
+from .scan import matches_at
 
 DETECTOR = "pii"
 
@@ -19,6 +23,13 @@ _BOX = lazy.compile(
 """A post office box, then maybe a postcode and a town (`P.O. Box 1234, Nairobi 00100`, `Postfach 10 12 34, 80331
 München`); `Box 3` alone is not one (a box of a chart or a form)."""
 
+_BOX_AT = (("box", 2, 14), ("postfach", 0, 0), ("apartado", 0, 0), ("caixa postal", 0, 0), ("postboks", 0, 0))
+_BOX_AT += (("casilla", 0, 0),)
+"""Each word one of which every match of `_BOX` holds, and how far before it such a match starts (least, most
+characters: `pobox`, `postal office box`)."""
+_FOLDED = "\u0130\u0131\u017f\u212a"
+"""The characters outside ASCII that case folding reads as ASCII letters (`İ`, `ı`, `ſ`, the Kelvin sign)."""
+
 _GRID = lazy.compile(
     r"(?<![\w.])(?:Calle|Cl\.?|Carrera|Cra\.?|Cr\.?|Kr\.?|Diagonal|Dg\.?|Transversal|Tv\.?|Avenida Calle|"
     r"Avenida Carrera|AK|AC)[ \t]+\d{1,3}[ \t]?[A-Z]?(?:[ \t]+Bis)?(?:[ \t]+(?:Sur|Este))?[ \t]*(?:#|No\.?|N[º°]\.?)"
@@ -28,6 +39,9 @@ _GRID = lazy.compile(
 )
 """A Colombian address: the street's kind and number, `#` and the crossing street's number, a dash and the
 building's distance from the corner (`Carrera 7 # 32-16`, `Cl. 45 No. 12-30, Apto 501, Medellín`)."""
+_GRID_LEAD = lazy.compile(r"Cl|Ca|Cr|Kr|Di|Dg|Tr|Tv|Av|AK|AC")
+"""The first two letters of `_GRID`'s street kinds: one pass of the regex engine led by them (its own pass, led by a
+look-behind, tries every character). A place inside another's two letters follows a letter: no match starts there."""
 
 _HAN = "\u4e00-\u9fff"
 _KANA = "\u30a0-\u30ff"
@@ -62,9 +76,9 @@ def find(text: str, low: str = "", given: str = "") -> list[Finding]:
     out: list[Finding] = []
     low = low or text.lower()
     if any(w in low for w in _BOX_WORDS):
-        out += [_found(m.start(), m.end()) for m in _BOX.finditer(text) if _boxed(m.group())]
+        out += [_found(m.start(), m.end()) for m in _boxes(text, low) if _boxed(m.group())]
     if "#" in text or " No" in text or "N°" in text or "Nº" in text:
-        out += [_found(m.start(), m.end()) for m in _GRID.finditer(text)]
+        out += [_found(m.start(), m.end()) for m in matches_at(_GRID, text, _starts(_GRID_LEAD, text))]
     given = given or text
     if not given.isascii():
         if any(c in given for c in "市区郡"):
@@ -74,6 +88,25 @@ def find(text: str, low: str = "", given: str = "") -> list[Finding]:
         if "号" in given:
             out += [_found(m.start(), m.end()) for m in _CN.finditer(given)]
     return out
+
+
+def _boxes(text: str, low: str) -> Iterator[re.Match[str]]:
+    """`_BOX.finditer(text)`, tried only where one of its words stands a few characters on (`low`: `text` lower-cased,
+    of the same length); its own pass where a character outside ASCII may be read as one of its letters."""
+    if not text.isascii() and any(c in text for c in _FOLDED):
+        return _BOX.finditer(text)
+    starts: set[int] = set()
+    for word, least, most in _BOX_AT:
+        at = low.find(word)
+        while at >= 0:
+            starts.update(range(max(0, at - most), at - least + 1))
+            at = low.find(word, at + 1)
+    return matches_at(_BOX, text, sorted(starts))
+
+
+def _starts(lead: re.Pattern[str], text: str) -> Iterator[int]:
+    """Where `lead` matches in `text`, in order."""
+    return (m.start() for m in lead.finditer(text))
 
 
 def _found(start: int, end: int) -> Finding:
