@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from . import lazy, pii_civil_ids, pii_latin_ids, pii_regional_ids, pii_world_ids
+from . import lazy, pii_accounts, pii_civil_ids, pii_latin_ids, pii_regional_ids, pii_world_ids
 from .findings import Finding
 from .may_match import MayMatch
 from .scan import INDEX, LONG, PER_START, Heads, Words, every_place, holds, leading_words, matches_at
@@ -1413,8 +1413,10 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ("krapin", r"kra pin|kra personal identification", (("ke_kra_pin", r"(?i)[AP]\d{9}[A-Z](?![\w-])", _any),)),
     ("ghcard", r"ghana ?card(?: pin| number| no\b)?|ghana card", (("gh_card", r"(?i)GHA-\d{9}-\d(?![\w-])", _any),)),
     *pii_latin_ids.GROUPS,
+    *pii_accounts.ACCOUNT_GROUPS,
     *pii_world_ids.GROUPS,
     *pii_regional_ids.GROUPS,
+    *pii_accounts.GROUPS,
     *pii_civil_ids.GROUPS,
     (
         "phone",
@@ -1866,6 +1868,7 @@ _LEADS = (
     *pii_latin_ids.LEADS,
     *pii_world_ids.LEADS,
     *pii_regional_ids.LEADS,
+    *pii_accounts.LEADS,
     *pii_civil_ids.LEADS,
     "imss",
     *(f"nss{c}" for c in _ENDS),
@@ -2149,6 +2152,7 @@ _NON_ASCII_LEADS = (
     *pii_latin_ids.NON_ASCII_LEADS,
     *pii_world_ids.NON_ASCII_LEADS,
     *pii_regional_ids.NON_ASCII_LEADS,
+    *pii_accounts.NON_ASCII_LEADS,
     *pii_civil_ids.NON_ASCII_LEADS,
     "رقم الإقامة",
     "الإقامة",

@@ -104,6 +104,8 @@ def _any(_: str) -> bool:
 
 Group = tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...]]
 
+NZ_ACCOUNT = ("bank_account_number", r"\d{2}[- ]\d{4}[- ]\d{7}[- ]\d{2,3}(?![\w-])", nz_account_ok)
+"""A New Zealand bank account as written after an account's label: bank, branch, account and suffix."""
 MX_IMSS = ("mx_imss", r"\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{4}[ -]?\d(?![\w-])", mx_imss_ok)
 """A Mexican IMSS number, as read after the labels of social security numbers."""
 RAMQ = ("ca_health_number", r"(?i)[A-Z]{4} ?\d{4} ?\d{4}(?![\w-])", ramq_ok)
@@ -144,7 +146,7 @@ GROUPS: tuple[Group, ...] = (
     (
         "nzacct",
         r"(?:bank )?account(?: number| no\b| #)?|acc(?:oun)?t no\b|a/c(?: no\b)?",
-        (("bank_account_number", r"\d{2}[- ]\d{4}[- ]\d{7}[- ]\d{2,3}(?![\w-])", nz_account_ok),),
+        (NZ_ACCOUNT,),
     ),
     (
         "ihi",
