@@ -716,7 +716,7 @@ _MINE = lazy.compile(
     r"|signed\s+in|authenticated)\b"
 )
 _EXAMPLE = lazy.compile(
-    r"\b(?:e\.g\.|for\s+example|such\s+as|like|example|format|placeholder|optional|defaults?\s+to)\b"
+    r"\be\.g\.|\b(?:for\s+example|such\s+as|like|example|format|placeholder|optional|defaults?\s+to)\b"
 )
 _PROTECTIVE = lazy.compile(
     r"\b(?:never|do\s+not|don'?t|must\s+not|should\s+not|shouldn'?t|cannot|can'?t|won'?t|is\s+not|are\s+not|not)\s+"
@@ -747,6 +747,15 @@ _SCOPE_PAY = frozenset(
     "pay payment payments payout payouts checkout invoice invoices bank banking card cards billing refund refunds"
     " charge charges stripe wallet purchase order orders subscription subscriptions".split()
 )
+_PERSONAL_JOB = frozenset(
+    "contact contacts profile profiles user users person people customer customers crm address addresses kyc identity"
+    " id account accounts signup register registration form forms patient patients employee employees lead leads"
+    " book booking bookings flight flights hotel hotels travel traveller traveler visa checkin reservation"
+    " reservations ship shipping shipment delivery deliver order orders checkout payment payments bank banking"
+    " insurance health medical doctor appointment appointments pharmacy prescription tax taxes hr payroll sms"
+    " phone phones dial verify verification passport birth dob ssn".split()
+)
+"""Jobs that take a person's own details (a flight booking the traveller's passport, a text message a phone number)."""
 _SCOPE_PROMPT = frozenset("prompt prompts llm completion completions".split())
 """A job about prompting a model: what it is sent is its business."""
 
@@ -1212,6 +1221,15 @@ def judge(
         keep("tool_preference", 0.7)
     if foreign_credential and s.secret and role in ("param", "schema") and not s.protective:
         keep("credential_request", 0.7)
+    if (
+        s.personal
+        and s.mine
+        and role in ("param", "schema")
+        and not ctx.covers(_PERSONAL_JOB)
+        and param_words.isdisjoint(_PERSONAL_JOB)
+        and not (s.protective or s.example)
+    ):
+        keep("data_request", 0.7)  # a random-number tool's seed asking for "the user's social security number"
     if s.financial and s.mine and taken and not ctx.covers(_SCOPE_PAY) and not s.protective and not s.example:
         keep("credential_request", 0.7)
     if s.outrank and (s.this_text or s.address or s.issuer or s.self_ref):
