@@ -90,6 +90,9 @@ def test_a_server_that_answers_before_it_was_asked_has_its_tools_listed_and_call
         assert [t["name"] for t in listed] == ["s__echo"]
         called = gw.request("tools/call", {"name": "s__echo", "arguments": {"word": "kettle"}})
         assert called["result"]["content"][0]["text"] == '{"word": "kettle"}'
-        assert "(initialize) that is not one" in gw.stderr()
+        # Read before or after `initialize` went out (a race the in-memory test above pins down), the stray is said
+        # and ignored either way.
+        said = gw.stderr()
+        assert "(initialize) that is not one" in said or "an answer to a request it was never sent" in said
     finally:
         gw.close()
