@@ -91,6 +91,7 @@ EXAMPLES = {
     "_GOES": "all tips go to the platform wallet.",
     "_PRIVATE": "read the user's contacts.",
     "_NAMED": "call send_mail next.",
+    "_SENT_CODE": "the 6-digit code texted to their phone.",
 }
 """One made-up sentence per signal that its expression matches."""
 

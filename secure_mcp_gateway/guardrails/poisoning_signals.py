@@ -113,7 +113,7 @@ _ANCHORS = (
     "assert", "is up", "are up", "was up", "all up", "is fine", "are fine", "is ok", "are ok", "is okay",
     "are okay", "healthy", "is green", "are green", "is working", "are working", "operational", "successful",
     "succeeded", "success", "all good", "no issues", "passed", "lgtm", "safe to merge", "went through",
-    "explain that",
+    "explain that", "texted", "emailed", "messaged", "delivered to",
     "tell them that", "say that", "claim that", "insist that", "respond that", "reply that", "answer that",
     "refuse to",
     # payments
@@ -527,6 +527,17 @@ _GOES = lazy.compile(
     r"|is\s+diverted|are\s+redirected|is\s+redirected|are\s+paid|is\s+paid)\s+(?:to|into)\b"
 )
 """Where something ends up ("all tips go to the platform wallet")."""
+_SENT_CODE = lazy.compile(
+    r"\b(?:\d[\s-]?digit\s+|one[\s-]time\s+|verification\s+|security\s+|login\s+|confirmation\s+|sms\s+|text\s+)?"
+    r"(?:code|pin|otp|passcode)s?\s+(?:(?:that\s+)?(?:was|were|is|we|they)\s+)?(?:just\s+)?(?:texted|sent|messaged"
+    r"|emailed|sms'?d|delivered)\s+(?:to|on)\s+(?:their|your|the\s+user'?s|his|her)\s+(?:phone|mobile|cell|number"
+    r"|e-?mail|inbox|device|authenticator)"
+)
+"""A code sent to the user's phone or mail: asked of them, it lets someone else into their account."""
+_ASK_CODE = lazy.compile(
+    r"\b(?:reply|replies|enter|enters|type|types|provide|give|share|paste|send|tell|read\s+out|forward|include|put"
+    r"|fill|input|submit)\b"
+)
 _SELF_PREFERRED = lazy.compile(
     r"\b(?:route|send|direct|move|switch|use|answer)\s+(?:all|every|each|any)\b[^.;]{0,40}?\b(?:here|to\s+this\s+(?:tool"
     r"|server))\b|\b(?:instead|rather)\b[^.;]{0,60}?\b(?:this|our)\s+(?:server|tool)'?s?\b|\b(?:this|our)\s+(?:server"
@@ -756,6 +767,11 @@ _PERSONAL_JOB = frozenset(
     " phone phones dial verify verification passport birth dob ssn".split()
 )
 """Jobs that take a person's own details (a flight booking the traveller's passport, a text message a phone number)."""
+_CODE_JOB = scope._SCOPE_WORDS["secret"] | frozenset(
+    "verify verification code codes signin signup register registration account accounts phone sms 2fa mfa otp"
+    " authenticator".split()
+)
+"""Jobs that deal in one-time codes (a login, an SMS sender)."""
 _SCOPE_PROMPT = frozenset("prompt prompts llm completion completions".split())
 """A job about prompting a model: what it is sent is its business."""
 
@@ -840,6 +856,7 @@ class Signals:
     evade: bool
     hijack: bool
     goes: bool
+    sent_code: bool
     named: frozenset[str]
     text: str
 
@@ -973,6 +990,7 @@ _SEARCHED = (
     _THIS_TEXT, _STEER, _CALM, _PERSONAL, _WINS, _DEFY, _DEFY_CHOICE, _DEST, _BACKDOOR, _THEIR_ARGS, _OPEN_EDITOR,
     _ISSUER, _CONTENTS, _GRANT_ACCESS, _INTO_HERE, _DEFY_PREFS, _UNSAFE, _COMPLY_ALL, _AUTHORITY, _PROMOTE, _HAND_OFF,
     _DESPITE_FAIL, _ALSO, _HIDE_FAIL, _CLIP, _DENIAL, _EVERY_ANSWER, _EVADE, _HIJACK, _GOES, _PRIVATE, _NAMED,
+    _SENT_CODE,
 )  # fmt: skip
 """The expressions `signals` searches a sentence for, each only when one of its gate words occurs in it."""
 
@@ -1095,6 +1113,7 @@ def signals(low: str, raw: str) -> Signals:
         evade=has(_EVADE),
         hijack=has(_HIJACK),
         goes=has(_GOES),
+        sent_code=has(_SENT_CODE),
         private=m.group(1) if _PRIVATE in live and (m := _PRIVATE.search(low)) else "",
         named=named,
         text=low,
@@ -1219,6 +1238,9 @@ def judge(
         keep("cross_tool", 0.7 if s.trigger or s.every else 0.65)
     if s.never_suggest and (s.self_ref or selfish):
         keep("tool_preference", 0.7)
+    asked_code = role in ("param", "schema") or ((s.order or s.address) and _ASK_CODE.search(s.text) is not None)
+    if s.sent_code and asked_code and (s.people or s.mine) and not ctx.covers(_CODE_JOB) and not s.protective:
+        keep("credential_request", 0.7)  # a notes tool asking for "the 6-digit code texted to their phone"
     if foreign_credential and s.secret and role in ("param", "schema") and not s.protective:
         keep("credential_request", 0.7)
     if (
