@@ -99,3 +99,17 @@ def test_boxes_and_grid_addresses_in_long_code_are_found_as_by_a_pass_over_the_w
     ] == whole
     assert {text[s:e] for s, e in whole} <= {text[f.start : f.end] for f in street_forms.find(text, low)}
     assert bool(whole) is not tail.startswith("Draw")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Carrera 7 # 32-16, Apto 501, Bogotá",
+        "envío: Cl. 45 No. 12-30, Medellín; Calle 10 N° 4-2",
+        "Av Carrera 9 # 113-52 y Cra. 15 #  88 A - 40, Oficina 3, Barranquilla",
+        "issue #12-30 fixed; size 7 # 32-16 rows; No 5-4",  # signs without a street
+    ],
+)
+def test_grid_addresses_tried_around_their_signs_are_those_of_a_pass_over_the_whole_text(tail: str) -> None:
+    text = _CODE + tail + "\n" + _CODE
+    assert street_forms._grid_spans(text) == [m.span() for m in street_forms._GRID.finditer(text)]
