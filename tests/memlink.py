@@ -121,3 +121,19 @@ async def connect(
     init = {"protocolVersion": "2025-06-18", "capabilities": caps, "clientInfo": {"name": "t", "version": "1"}}
     await client.call("initialize", init)
     return client
+
+
+class Sent:
+    """A link that keeps what is sent on it and never receives anything."""
+
+    def __init__(self) -> None:
+        self.out: list[Any] = []
+
+    def send(self, msg: Any) -> None:
+        self.out.append(msg)
+
+    async def drain(self) -> None:
+        return None
+
+    async def recv(self) -> Any:
+        return None

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from conftest import fixture_server
-from memlink import connect
+from memlink import Sent, connect
 
 import secure_mcp_gateway
 from secure_mcp_gateway.config import GatewayConfig
@@ -60,22 +60,6 @@ async def test_calls_to_a_ready_server_do_not_look_up_the_running_loop(tmp_path,
     assert not lookups, f"looked up on the way of a call: {dict(lookups)}"
 
 
-class Kept:
-    """A link that keeps what is sent on it."""
-
-    def __init__(self) -> None:
-        self.out: list[Any] = []
-
-    def send(self, msg: Any) -> None:
-        self.out.append(msg)
-
-    async def drain(self) -> None:
-        return None
-
-    async def recv(self) -> Any:
-        return None
-
-
 async def test_a_peer_looks_up_its_loop_once_for_everything_it_sends_and_serves(monkeypatch) -> None:
     lookups: Counter[str] = Counter()
     monkeypatch.setattr(asyncio, "get_running_loop", counting(lookups))
@@ -83,7 +67,7 @@ async def test_a_peer_looks_up_its_loop_once_for_everything_it_sends_and_serves(
     async def echo(msg: dict[str, Any]) -> dict[str, Any]:
         return {"echo": msg["id"]}
 
-    link = Kept()
+    link = Sent()
     peer = RpcPeer("the client", link, on_request=echo)
     asked = [asyncio.ensure_future(peer.request("ping", None, 30.0)) for _ in range(5)]
     await asyncio.sleep(0)

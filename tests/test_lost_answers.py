@@ -7,6 +7,7 @@ import asyncio
 from typing import Any
 
 import pytest
+from memlink import Sent
 
 from secure_mcp_gateway import rpc
 from secure_mcp_gateway.framing import LineReader, Malformed, Oversized, answer_head, read_item
@@ -17,22 +18,6 @@ pytestmark = pytest.mark.anyio
 
 _BIG = b'{"result": {"content": [{"type": "text", "text": "' + b"y" * 6000 + b'"}]}, "jsonrpc": "2.0", "id": 7}'
 _NEXT = b'{"jsonrpc": "2.0", "id": 8, "result": {"content": []}}'
-
-
-class Silent:
-    """A link that keeps what is sent on it and never answers."""
-
-    def __init__(self) -> None:
-        self.out: list[Any] = []
-
-    def send(self, msg: Any) -> None:
-        self.out.append(msg)
-
-    async def drain(self) -> None:
-        return None
-
-    async def recv(self) -> Any:
-        return None
 
 
 def _fed(reader: LineReader, chunks: list[bytes]) -> list[Any]:
@@ -99,7 +84,7 @@ async def _two(p: RpcPeer) -> tuple[asyncio.Task[Any], asyncio.Task[Any]]:
 
 async def test_the_only_request_in_flight_fails_at_once(monkeypatch):
     monkeypatch.setattr(rpc, "LOST_GRACE", 3600.0)
-    p = RpcPeer("server u", Silent())
+    p = RpcPeer("server u", Sent())
     asked = asyncio.get_running_loop().create_task(p.request("tools/call", {}, 60.0))
     await asyncio.sleep(0)
     p.dispatch(_lost())
@@ -109,7 +94,7 @@ async def test_the_only_request_in_flight_fails_at_once(monkeypatch):
 
 async def test_of_several_the_one_the_end_names_fails_and_the_others_are_answered(monkeypatch):
     monkeypatch.setattr(rpc, "LOST_GRACE", 0.01)
-    link = Silent()
+    link = Sent()
     p = RpcPeer("server u", link)
     a, b = await _two(p)
     p.dispatch(_lost())
@@ -125,7 +110,7 @@ async def test_of_several_the_one_the_end_names_fails_and_the_others_are_answere
 async def test_of_several_every_one_unanswered_fails_when_the_answer_does_not_end(monkeypatch):
     """No end within the grace: every request in flight when it began fails, save one answered in the meantime."""
     monkeypatch.setattr(rpc, "LOST_GRACE", 0.01)
-    link = Silent()
+    link = Sent()
     p = RpcPeer("server u", link)
     a, b = await _two(p)
     c = asyncio.get_running_loop().create_task(p.request("tools/call", {"n": 3}, 60.0))
@@ -140,7 +125,7 @@ async def test_of_several_every_one_unanswered_fails_when_the_answer_does_not_en
 
 async def test_of_several_every_one_fails_at_once_when_the_answer_ended_without_naming_one(monkeypatch):
     monkeypatch.setattr(rpc, "LOST_GRACE", 3600.0)  # (only a failure at once is in time)
-    p = RpcPeer("server u", Silent())
+    p = RpcPeer("server u", Sent())
     a, b = await _two(p)
     p.dispatch(_lost(ended=True))
     for task in (a, b):
@@ -151,7 +136,7 @@ async def test_of_several_every_one_fails_at_once_when_the_answer_ended_without_
 async def test_a_clients_answer_over_the_limit_fails_the_request_and_is_not_answered_back():
     """An answer (to the gateway's own request) over the limit: that request fails at once; the peer gets no error
     reply with that id, which would be read as the answer to a request of its own with the same number."""
-    link = Silent()
+    link = Sent()
     p = RpcPeer("the client", link, answers_malformed=True)
     asked = asyncio.get_running_loop().create_task(p.request("sampling/createMessage", {}, 60.0))
     await asyncio.sleep(0)

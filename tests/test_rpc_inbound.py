@@ -6,27 +6,12 @@ import asyncio
 from typing import Any
 
 import pytest
+from memlink import Sent
 
 from secure_mcp_gateway.jsonrpc import RequestTimeout, RpcError
 from secure_mcp_gateway.rpc import RpcPeer
 
 pytestmark = pytest.mark.anyio
-
-
-class Sent:
-    """A link that keeps what is sent on it."""
-
-    def __init__(self) -> None:
-        self.out: list[Any] = []
-
-    def send(self, msg: Any) -> None:
-        self.out.append(msg)
-
-    async def drain(self) -> None:
-        return None
-
-    async def recv(self) -> Any:
-        return None
 
 
 def peer(release: asyncio.Event) -> tuple[RpcPeer, Sent]:

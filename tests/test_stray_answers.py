@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from conftest import RawGateway
+from memlink import Sent
 
 from secure_mcp_gateway.children import _not_initialized
 from secure_mcp_gateway.jsonrpc import RequestTimeout
@@ -17,19 +18,6 @@ from secure_mcp_gateway.rpc import RpcPeer
 
 STRAY = Path(__file__).parent / "servers" / "stray_answer_server.py"
 INIT = {"protocolVersion": "2025-06-18", "capabilities": {"tools": {}}, "serverInfo": {"name": "s", "version": "1"}}
-
-
-class Sent:
-    """A link that keeps what is sent on it."""
-
-    def __init__(self) -> None:
-        self.out: list[Any] = []
-
-    def send(self, msg: Any) -> None:
-        self.out.append(msg)
-
-    async def drain(self) -> None:
-        return None
 
 
 def answer(rid: Any, result: dict[str, Any]) -> dict[str, Any]:
