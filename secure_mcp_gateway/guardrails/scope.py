@@ -519,6 +519,15 @@ _SOURCE = lazy.compile(
     r"\b(?:the\s+user'?s|their|the\s+caller'?s|every|all|any|value\s+of|values\s+of|contents?\s+of|text\s+of"
     r"|seen\s+in|found\s+in|from\s+the\s+(?:conversation|chat|environment|context|user)|stored|saved|whose)\b"
 )
+_TO_BEFORE = lazy.compile(r"\b(?:to|into|onto)\s+$")
+
+
+def _sourced(clause: str) -> bool:
+    """Whether the clause says whose data it is or where it is taken from ("the user's", "stored"), not only whom it
+    goes to ("send the verification code to the user's phone": the user receives it)."""
+    return any(not _TO_BEFORE.search(clause, max(0, m.start() - 8), m.start()) for m in _SOURCE.finditer(clause))
+
+
 _PROTECT = lazy.compile(
     r"\b(?:never|not|don'?t|no|without|avoid|unless|only|refuse|must\s+not|should\s+not|cannot|can'?t)\b"
 )
@@ -1326,7 +1335,7 @@ def _judge(
         elif not secret_scope:
             ask = _ASK_USER.search(clause)  # the user asked for a secret named after the ask, not to confirm a payee
             asked = ask and (_PERSONAL_SECRET.search(clause, ask.start()) or _THEIRS.search(clause, ask.start()))
-            sourced = _SOURCE.search(clause) or "_" in m.group()  # an environment variable's name: a stored secret
+            sourced = _sourced(clause) or "_" in m.group()  # an environment variable's name: a stored secret
             moved = _moved(clause, m.start())
             valued = part.role in ("param", "schema") and _VALUE_OF.search(clause, max(0, m.start() - 48), m.start())
             owned = noun and _THEIRS.search(clause, 0, m.start()) and _FINANCIAL.match(clause, m.start())
