@@ -517,7 +517,7 @@ def test_results_up_to_the_index_length_run_only_the_rules_their_leading_words_a
 ) -> None:
     rng = random.Random(6)
     pieces = [t for t in TEXTS if 20 < len(t) < 600]
-    texts = [" ".join(rng.sample(pieces, 8))[: rng.randrange(SHORT + 1, injection._LONG)] for _ in range(60)]
+    texts = [" ".join(rng.sample(pieces, 12))[: rng.randrange(SHORT + 1, injection._LONG)] for _ in range(60)]
     assert all(SHORT < len(t) < injection._LONG for t in texts)
     rule_sets = (injection.RULES, injection.EAGER_RULES, poisoning.RULES)
     calls = []

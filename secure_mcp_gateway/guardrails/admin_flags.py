@@ -3,7 +3,8 @@ Samba's `-U user%password`, `keytool -storepass ...`, archivers' `-p...` (7-Zip,
 `-a user:password` and `--auth TOKEN` with a bearer auth type; secrets that package and service tools take by position
 (`poetry config http-basic.REPO USER PASSWORD`, `confluent api-key store KEY SECRET`, MinIO's `mc alias set NAME URL
 ACCESS SECRET`, `rabbitmqctl add_user NAME PASSWORD`, `npm|yarn|pnpm config set ...authToken VALUE`) and the password
-flags of LDAP and SQL Server clients (`ldapsearch -w`, `sqlcmd -P`), `lftp -u user,password` and PsExec's `-p`."""
+flags of LDAP and SQL Server clients (`ldapsearch -w`, `sqlcmd -P`), `lftp -u user,password`, PsExec's `-p`,
+and Kerberos' and FreeIPA's setup tools (`kdb5_util create -P`, `kadmin -w`, `ipa-server-install -a ... -p ...`)."""
 
 from __future__ import annotations
 
@@ -48,13 +49,18 @@ _TOOLS: dict[str, re.Pattern[str]] = {
     "sqlcmd": lazy.compile(r"(?<=[ \t])-P[ \t]*" + _VALUE),
     "lftp": lazy.compile(r"(?<=[ \t])-u[ \t]+[\"']?[^\s,'\"]{1,64}," + _VALUE),
     "psexec": lazy.compile(r"(?<=[ \t])-p[ \t]+" + _VALUE),
+    "kdb5_util": lazy.compile(r"(?<=[ \t])-P[ \t]*" + _VALUE),
+    "kadmin": lazy.compile(r"(?<=[ \t])-w[ \t]*" + _VALUE),
+    "ipa": lazy.compile(r"(?<=[ \t])-[apw][ \t]+" + _VALUE),
+    "ipaclient": lazy.compile(r"(?<=[ \t])-w[ \t]+" + _VALUE),
 }
 """Per tool (its name as a literal of the lower-cased line), the flag that carries a password and its value, on the
 line as written (`-P` and `-p` differ)."""
 _TOOL_AT = lazy.compile(
     r"(?<![^\s;&|(`$/])(?P<tool>ipmitool|[a-z]{0,4}freerdp\d?|smbclient|rpcclient|keytool|jarsigner|7z[az]?|"
     r"(?:un)?rar|(?:un)?zip|https?|xhs?|poetry|confluent|mc|mcli|rabbitmqctl|(?:npm|yarn|pnpm)(?=[ \t]+config[ \t])"
-    r"|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)|sqlcmd|bcp|osql|lftp|psexec(?:64)?)(?:\.exe)?[ \t]"
+    r"|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)|sqlcmd|bcp|osql|lftp|psexec(?:64)?"
+    r"|kdb5_util|kadmin(?:\.local)?|ipa-(?:server|replica|client)-install)(?:\.exe)?[ \t]"
 )
 _COMMAND_BEFORE = lazy.compile(r"(?:^|[\n$#>|;&(`:/-]|sudo|exec|run|time|nohup|env|do|then)[ \t]*\Z")
 """What stands before a tool's name where it starts a command (a line's start, a prompt, a pipe, `sudo`, `RUN`), not
@@ -64,7 +70,8 @@ _BEARER_TYPE = lazy.compile(r"(?:-A|--auth-type)(?:=|[ \t]+)bearer(?![\w-])")
 WORDS = ("ipmitool", "freerdp", "smbclient", "rpcclient", "keytool", "jarsigner", "7z", "rar ", "zip ", "http ")
 WORDS += ("https ", "xh ", "xhs ", "poetry ", "confluent ", "mc ", "mcli ", "rabbitmqctl", "npm config", "yarn config")
 WORDS += ("pnpm config", "ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldappasswd", "ldapwhoami", "sqlcmd")
-WORDS += ("bcp ", "osql", "lftp", "psexec")
+WORDS += ("bcp ", "osql", "lftp", "psexec", "kdb5_util", "kadmin", "ipa-server-install", "ipa-replica-install")
+WORDS += ("ipa-client-install",)
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
 _FLAGS = {"ipmitool": (" -p",), "freerdp": ("/p:",), "smbclient": ("%",), "rpcclient": ("%",), "keytool": ("pass",)}
 _FLAGS |= {"jarsigner": ("pass",), "7z": (" -p",), "rar ": (" -p",), "zip ": (" -p", "--password")}
@@ -75,6 +82,8 @@ _FLAGS |= {"rabbitmqctl": ("add_user", "change_password"), "lftp": (" -u",), "ps
 _FLAGS |= dict.fromkeys(("npm config", "yarn config", "pnpm config"), ("auth", "token", "password", "secret"))
 _FLAGS |= dict.fromkeys(("ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldappasswd", "ldapwhoami"), (" -w",))
 _FLAGS |= dict.fromkeys(("sqlcmd", "bcp ", "osql"), (" -p",))
+_FLAGS |= {"kdb5_util": (" -p",), "kadmin": (" -w",), "ipa-client-install": (" -w",)}
+_FLAGS |= dict.fromkeys(("ipa-server-install", "ipa-replica-install"), (" -p", " -a", " -w"))
 """Per literal of `WORDS`, what a text must hold for its tool to be given a password (on the lower-cased text): a
 text without it is not read for that tool."""
 scan.INDEX.add({flag for flags in _FLAGS.values() for flag in flags if len(flag) > 1}, where=False)  # see `scan.holds`
@@ -84,6 +93,7 @@ LOW_GATES = (
     r"(?:poetry|confluent|mc|mcli|rabbitmqctl|lftp|psexec(?:64)?|sqlcmd|bcp|osql)(?:\.exe)?[ \t]",
     r"(?:npm|yarn|pnpm)[ \t]+config[ \t]+set[ \t]",
     r"ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)[ \t]",
+    r"(?:kdb5_util|kadmin(?:\.local)?|ipa-(?:server|replica|client)-install)[ \t]",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 _LINE_MOST = 4096
@@ -155,6 +165,10 @@ def _key(tool: str) -> str:
             return "http" if key == "xh" else key
     if tool in ("npm", "yarn", "pnpm"):
         return "pkgconfig"
+    if tool.startswith("ipa-"):
+        return "ipaclient" if tool == "ipa-client-install" else "ipa"
+    if tool.startswith("kadmin"):
+        return "kadmin"
     if tool in ("bcp", "osql"):
         return "sqlcmd"
     return "mc" if tool == "mcli" else tool

@@ -133,7 +133,7 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ("duffel_token", "duffel_live_", rf"duffel_(?:test|live)_[A-Za-z0-9_=-]{{43}}{_B}"),
     ("duffel_token", "duffel_test_", rf"duffel_(?:test|live)_[A-Za-z0-9_=-]{{43}}{_B}"),
     ("scalingo_token", "tk-us-", rf"tk-us-[A-Za-z0-9_-]{{48}}{_B}"),
-    ("vercel_token", "vcp_", rf"vc[pki]_[A-Za-z0-9]{{24,64}}{_B}"),
+    *(("vercel_token", f"vc{c}_", rf"vc[pkiar]_[A-Za-z0-9]{{24,64}}{_B}") for c in "pkiar"),
     *(
         ("flyio_token", p, r"fm(?:2|1r|1a)_[A-Za-z0-9+/=,_-]{40,4000}(?![A-Za-z0-9+/=,_-])")
         for p in ("fm2_", "fm1r_", "fm1a_")
@@ -225,6 +225,47 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     *(("stytch_secret", f"secret-{e}-", rf"secret-(?:live|test)-[A-Za-z0-9_=-]{{36}}{_B}") for e in ("live", "test")),
     ("akamai_token", "akab-", rf"akab-[a-z0-9]{{16}}-[a-z0-9]{{16}}{_B}"),
     ("imagekit_private_key", "private_", r"private_[A-Za-z0-9+/_-]{27,28}=(?![A-Za-z0-9+/=_-])"),
+    # chat federations: Synapse's access and refresh tokens (`syt_<localpart in base64>_<random>_<check>`), the
+    # Matrix Authentication Service's
+    *(
+        ("matrix_token", f"sy{c}_", r"sy[tr]_[A-Za-z0-9+/_-]{1,200}_[A-Za-z0-9]{20}_[A-Za-z0-9]{6}(?![\w+/-])")
+        for c in "tr"
+    ),
+    *(("matrix_token", f"ma{c}_", rf"ma[tr]_[A-Za-z0-9]{{30}}_[A-Za-z0-9]{{6}}{_B}") for c in "tr"),
+    # inference and agent platforms
+    ("mem0_api_key", "m0-", rf"m0-[A-Za-z0-9]{{40}}{_B}"),
+    ("runpod_api_key", "rpa_", rf"rpa_[A-Z0-9]{{40,50}}{_B}"),
+    ("jina_api_key", "jina_", rf"jina_[A-Za-z0-9_-]{{50,70}}{_B}"),
+    ("apify_token", "apify_api_", rf"apify_api_[A-Za-z0-9]{{36}}{_B}"),
+    ("cartesia_api_key", "sk_car_", rf"sk_car_[A-Za-z0-9_-]{{20,64}}{_B}"),
+    # payment
+    *(
+        ("xendit_key", f"xnd_{e}_", rf"xnd_(?:production|development)_[A-Za-z0-9]{{40,90}}{_B}")
+        for e in ("production", "development")
+    ),
+    *(
+        ("midtrans_server_key", p, rf"(?:SB-)?Mid-server-[A-Za-z0-9_-]{{20,40}}{_B}")
+        for p in ("SB-Mid-server-", "Mid-server-")
+    ),
+    *(
+        ("mercadopago_token", p, rf"(?:APP_USR|TEST)-[0-9]{{10,20}}-[0-9]{{6}}-[a-f0-9]{{32}}-[0-9]{{6,12}}{_B}")
+        for p in ("APP_USR-", "TEST-")
+    ),
+    ("paypal_access_token", "A21AA", rf"A21AA[A-Za-z0-9_-]{{60,140}}{_B}"),
+    *(
+        ("polar_token", f"polar_{k}_", rf"polar_(?:oat|pat|at_u|at_o|rt_u|rt_o|whs|cst)_[A-Za-z0-9]{{30,64}}{_B}")
+        for k in ("oat", "pat", "at", "rt", "whs", "cst")
+    ),
+    # backend-as-a-service
+    ("appwrite_api_key", "standard_", rf"standard_[a-f0-9]{{128,512}}{_B}"),
+    ("xata_api_key", "xau_", rf"xau_[A-Za-z0-9]{{30,40}}{_B}"),
+    # observability
+    *(("axiom_token", f"xa{c}t-", rf"xa[ap]t-{_UUID}{_B}") for c in "ap"),
+    ("honeybadger_token", "hbp_", rf"hbp_[A-Za-z0-9]{{36}}{_B}"),
+    ("coralogix_key", "cxtp_", rf"cxtp_[A-Za-z0-9]{{30}}{_B}"),
+    ("logfire_token", "pylf_v", rf"pylf_v[0-9]_[a-z]{{2}}_[A-Za-z0-9]{{30,64}}{_B}"),
+    # home-lab tools: Uptime Kuma's API keys
+    ("uptime_kuma_key", "uk", rf"uk[0-9]{{1,6}}_[A-Za-z0-9_-]{{24,40}}{_B}"),
     *(("mollie_api_key", f"{e}_", rf"(?:live|test)_[A-Za-z0-9]{{30}}{_B}") for e in ("live", "test")),
 )
 
@@ -237,6 +278,15 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
         "K00",
         r"(?<![A-Za-z0-9+/])K00\d(?=[A-Za-z0-9+/]{0,26}[a-z])(?=[A-Za-z0-9+/]{0,26}[A-Z])[A-Za-z0-9+/]{27}"
         r"(?![A-Za-z0-9+/=])",
+    ),
+    # base64 formats of observability and home-lab tools: Elastic's serverless API keys, Portainer's access tokens, a
+    # Cloudflare tunnel's token (base64 JSON)
+    ("elastic_api_key", "essu_", r"(?<![A-Za-z0-9+/_-])essu_[A-Za-z0-9+/]{40,200}={0,2}(?![A-Za-z0-9+/=_-])"),
+    ("portainer_token", "ptr_", r"(?<![A-Za-z0-9+/_-])ptr_[A-Za-z0-9+/]{40,50}={0,2}(?![A-Za-z0-9+/=_-])"),
+    (
+        "cloudflare_tunnel_token",
+        "eyJhIjoi",
+        r"(?<![A-Za-z0-9+/_-])eyJhIjoi[A-Za-z0-9+/]{80,400}={0,2}(?![A-Za-z0-9+/=_-])",
     ),
     ("sentry_token", "sntrys_", r"sntrys_eyJ[A-Za-z0-9+/=_]{60,400}(?![A-Za-z0-9+/=_])"),
     ("grafana_token", "glc_", r"glc_[A-Za-z0-9+/=]{32,400}(?![A-Za-z0-9+/=_])"),
@@ -255,6 +305,11 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
         ".acc",
         r"(?<![A-Za-z0-9_])(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}"
         r"\.[A-Za-z0-9+/_=-]{30,120}(?![A-Za-z0-9+/_=-])",
+    ),
+    (
+        "proxmox_api_token",
+        "PVEAPIToken",
+        r"PVEAPIToken[= ][A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,32}![A-Za-z0-9._-]{1,64}[=:]" + _UUID + r"(?![\w-])",
     ),
     (
         "ifttt_webhook",
@@ -343,6 +398,13 @@ _CONTEXT_SHAPES: dict[str, tuple[int, re.Pattern[str]]] = {
     "tok64": (64, lazy.compile(r"[A-Za-z0-9_-]{64}")),
     **{f"b64url{n}": (n, lazy.compile(f"[A-Za-z0-9_-]{{{n}}}")) for n in range(52, 61)},
     "ld_api": (40, lazy.compile(r"api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")),
+    "tok20": (20, lazy.compile(r"[A-Za-z0-9_-]{20}")),
+    "alnum22": (22, lazy.compile(r"[A-Za-z0-9]{22}")),
+    "lower26": (26, lazy.compile(r"[a-z0-9]{26}")),
+    "app_password": (29, lazy.compile(r"[A-Za-z0-9]{5}(?:-[A-Za-z0-9]{5}){4}")),
+    "tok32": (32, lazy.compile(r"[A-Za-z0-9_-]{32}")),
+    "tok43": (43, lazy.compile(r"[A-Za-z0-9_-]{43}")),
+    "numbered64": (66, lazy.compile(r"[0-9]-[A-Za-z0-9]{64}")),
 }
 _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("twilio_auth_token", "twilio", ("hex32",)),
@@ -384,6 +446,40 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("bitly_token", r"bitly", ("hex40",)),
     ("mixpanel_secret", r"mixpanel[\w.-]{0,24}(?:secret|api)", ("hex32",)),
     ("segment_write_key", r"segment[_ -]?(?:write[_ -]?)?key|write[_-]?key|analytics\.load\(", ("alnum32",)),
+    # chat federations, home-lab tools, observability, inference, payment and edge services without a prefix
+    ("zulip_api_key", r"zulip", ("alnum32",)),
+    ("mastodon_token", r"mastodon|rocket\.?chat", ("tok43",)),
+    ("mattermost_token", r"mattermost", ("lower26",)),
+    ("gitea_token", r"gitea|forgejo|gogs", ("hex40",)),
+    (
+        "media_server_key",
+        r"sonarr|radarr|lidarr|prowlarr|readarr|bazarr|whisparr|jellyfin|\bemby|mediabrowser|overseerr|jellyseerr"
+        r"|tautulli|sabnzbd|nzbget|jackett",
+        ("hex32",),
+    ),
+    ("plex_token", r"(?<![a-z])plex", ("tok20",)),
+    ("syncthing_key", r"syncthing", ("alnum32",)),
+    ("pihole_token", r"pi-?hole", ("hex64",)),
+    ("zerotier_token", r"zerotier", ("alnum32",)),
+    ("paperless_token", r"paperless", ("hex40",)),
+    ("nextcloud_app_password", r"nextcloud|owncloud", ("app_password",)),
+    ("truenas_api_key", r"truenas|freenas", ("numbered64",)),
+    ("honeycomb_key", r"honeycomb", ("alnum22", "hex32")),
+    ("rollbar_token", r"rollbar", ("hex32",)),
+    ("bugsnag_key", r"bugsnag", ("hex32",)),
+    ("logzio_token", r"logz", ("alnum32",)),
+    ("loggly_token", r"loggly", ("uuid",)),
+    ("splunk_token", r"splunk", ("uuid",)),
+    ("signalfx_token", r"signalfx|\bsfx", ("alnum22",)),
+    ("betterstack_token", r"logtail|better_?stack|better-stack", ("alnum24",)),
+    ("sumologic_key", r"(?<![a-z])sumo", ("tok64",)),
+    ("deepinfra_api_key", r"deepinfra", ("alnum32",)),
+    ("agentops_api_key", r"agentops", ("uuid",)),
+    ("serpapi_key", r"serp_?api", ("hex64",)),
+    ("serper_api_key", r"serper", ("hex40",)),
+    ("fastly_api_token", r"fastly", ("tok32",)),
+    ("wise_api_token", r"transferwise|\bwise[_ -]", ("uuid",)),
+    ("recurly_api_key", r"recurly", ("hex32",)),
     (
         "azure_function_key",
         r"functions?[_-]?key|azurewebsites\.net/api/|[?&]code=\Z",

@@ -23,6 +23,7 @@ from . import (
     password_phrases,
     password_words,
     provider_keys,
+    setup_files,
 )
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
@@ -99,6 +100,7 @@ INDEX.add([*dumps.WORDS, '"key"'], where=False)  # whether each occurs (see `dum
 INDEX.add(config_values.WORDS)  # where each starts: their lines are read (see `config_values`)
 INDEX.add([*keyword_values.WORDS, *admin_flags.WORDS], where=False)
 INDEX.add(keyword_values.LINE_WORDS)  # where each starts: their lines are read (see `keyword_values`)
+INDEX.add(setup_files.WORDS)  # where each starts: their lines are read (see `setup_files`)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 INDEX.add(["--", "-----end", "private", "name", "value"], where=False)  # whether each occurs (see `scan.holds`)
 
@@ -277,13 +279,15 @@ _NEEDS_DIGITS_AND_LETTERS = frozenset(
         *("statsig_key", "cratesio_token", "mattermost_webhook", "neon_api_key", "deno_token", "razorpay_key"),
         *("octopus_deploy_api_key", "yandex_api_key", "voyage_api_key", "nvidia_api_key", "scaleway_access_key"),
         *("anyscale_api_key", "cerebras_api_key", "flagsmith_server_key", "akamai_token", "openai_session_key"),
+        *("mem0_api_key", "runpod_api_key", "jina_api_key", "apify_token", "xendit_key", "polar_token"),
     }
 )
 """Formats whose alphabet also spells identifiers: a key holds both digits and letters."""
 _NEEDS_MIXED_CASE = frozenset(
     {
         *("mandrill_api_key", "modal_token", "beamer_token", "clickhouse_api_key", "brave_search_api_key"),
-        *("gocardless_token", "mollie_api_key", "imagekit_private_key"),
+        *("gocardless_token", "mollie_api_key", "imagekit_private_key", "uptime_kuma_key", "portainer_token"),
+        *("xata_api_key", "honeybadger_token", "coralogix_key", "cartesia_api_key", "matrix_token"),
     }
 )
 """Formats with a short or common prefix: a key mixes upper and lower case with digits, or is random enough (see
@@ -815,11 +819,35 @@ _NOT_PASSWORD_GLUED = (
 _BEARER = lazy.compile(r"bearer[ \t]+(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
 _BASIC = lazy.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
 _AUTH_SCHEME = lazy.compile(
-    r"authorization[\"']?[ \t]*[:=][ \t]*[\"']?(?:token|api-?key|key|sso-key|ssws|client-token)[ \t]+"
-    r"(?P<value>[A-Za-z0-9._~+/=-]{16,400})(?![A-Za-z0-9._~+/=-])"
+    r"authorization[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<scheme>(?:token|api-?key|key|sso-key|ssws|client-token|api-token|geniekey|splunk)[ \t]+)?"
+    r"(?P<value>[A-Za-z0-9._~+/=-]{16,400})(?![A-Za-z0-9._~+/=-])(?=[\"'`,;)\s]|\Z)"
 )
-"""An Authorization header with a scheme other than Bearer or Basic (`Token <key>`, `SSWS <key>`, `ApiKey <key>`)."""
+"""An Authorization header with a scheme other than Bearer or Basic (`Token <key>`, `SSWS <key>`, `ApiKey <key>`,
+Opsgenie's `GenieKey <key>`), or with the key alone (`authorization: <key>`, as gRPC metadata and some APIs take it:
+then judged as an assigned value)."""
 _AUTHORIZATION = Pivoted(r"zation(?<=authorization)", 7, "z")
+_LONE_KEY_LEAST = 20
+_LONE_KEY_AFTER = lazy.compile(r"[\"'`]|[ \t]*(?:[,;)]|\r?\n|\Z)")
+
+
+def _lone_key(text: str, low: str, start: int, end: int, value: str) -> bool:
+    """Whether an Authorization header's value without a scheme is a key: the header's own name (not
+    `EndpointAuthorization`), the value alone on its line or in its quotes (not a scheme before its parameters, as
+    `AWS4-HMAC-SHA256 Credential=...`), long and random, not a name, a call or a stand-in."""
+    if start and low[start - 1].isalnum():
+        return False
+    if len(value) < _LONE_KEY_LEAST or _LONE_KEY_AFTER.match(text, end) is None:
+        return False
+    return plausible_secret(value) and _HAS_DIGIT(value) is not None
+
+
+_AUTH_HEADER = lazy.compile(
+    r"(?<![\w.-])(?:[a-z0-9]{1,30}-){1,4}(?:auth|team)[\"']?(?:[ \t]*:|[ \t])[ \t]*[\"']?"
+    r"(?P<value>[A-Za-z0-9._~+/=-]{16,400})(?![A-Za-z0-9._~+/=-])(?=[\"'`,;)\s]|\Z)"
+)
+"""A vendor's header that carries its key (`X-Acme-Auth: <key>`, Honeycomb's `X-Honeycomb-Team: <key>`, a proxy's
+`proxy_set_header X-Acme-Auth "<key>";`), judged as an assigned value."""
 
 _PLACEHOLDER_WORDS = (
     *("your", "example", "xxxx", "placeholder", "redacted", "changeme", "change_me", "dummy", "sample", "insert"),
@@ -1382,6 +1410,14 @@ def _assignments(
                 continue
             if entropy(value) >= 3.0 and _classes(value) >= 2 and not _placeholder_like(value):
                 out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
+    for word in ("-auth", "-team"):
+        if word in low:
+            for m in _AUTH_HEADER.finditer(low):
+                start, end = m.span("value")
+                value = text[start:end]
+                if plausible_secret(value) and _HAS_DIGIT(value) and not _documented(value):
+                    out.append(Finding(DETECTOR, "generic_secret", start, end, 0.8))
+            break
     if _occurs(low, "authorization", where) and _AUTHORIZATION.search(low) is not None:
         for m in _led(_BASIC, low, "basic", where):
             start, end = m.span("value")
@@ -1391,6 +1427,8 @@ def _assignments(
         for m in _led(_AUTH_SCHEME, low, "authorization", where):
             start, end = m.span("value")
             value = text[start:end]
+            if m.group("scheme") is None and not _lone_key(text, low, m.start(), end, value):
+                continue
             if (
                 entropy(value) >= 3.0
                 and _classes(value) >= 2
@@ -2170,6 +2208,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _dumped(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _configured(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _keyworded(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _set_up(text, low)]
     found += _encoded(text, low, spans)
     found += _opaque(text, spans)
     if found and ("arn:aws" in low or "/secrets/" in low):
@@ -2254,6 +2293,18 @@ def _keyworded(text: str, low: str) -> list[tuple[int, int, str]]:
     return out + [(start, end, "password") for start, end in admin_flags.find(text, low, holds, _typed_password)]
 
 
+_SETUP_WORDS = lazy.compile(trie(setup_files.WORDS))
+"""Where a literal `setup_files` looks for stands: a short text with none holds none of its secrets."""
+
+
+def _set_up(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Passwords in installers' answer files and directory and telephony servers' configs (see `setup_files`)."""
+    if len(low) < LONG and _SETUP_WORDS.search(low) is None:
+        return []
+    where = _indexed(low)
+    return setup_files.find(text, low, lambda word: _places(low, word, where), _typed_password)
+
+
 _OPAQUE_SHORT = lazy.compile(r"[=:][ \t]*[\"']?([A-Za-z0-9_-]{32,})")
 """In a short text, the runs of token characters after an assignment that may be such values (a long text's runs
 are found anyway)."""
@@ -2314,6 +2365,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     lazy.compile(nested_keys.LOW_GATE),
     *(lazy.compile(re.escape(w)) for w in login_pairs.WORDS),
     _AUTH_SCHEME,
+    _AUTH_HEADER,
     *(
         _BEARER,
         _BASIC,
@@ -2330,6 +2382,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(gate) for gate in config_values.LOW_GATES),
     *(lazy.compile(gate) for gate in keyword_values.LOW_GATES),
     *(lazy.compile(gate) for gate in admin_flags.LOW_GATES),
+    *(lazy.compile(gate) for gate in setup_files.LOW_GATES),
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for); provider formats are looked for in every text (see
