@@ -34,6 +34,7 @@ SPLITS = (
     "final12",
     "final13",
     "final14",
+    "final15",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
