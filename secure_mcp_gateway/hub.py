@@ -329,6 +329,7 @@ class Hub:
         catalog = self.view.catalog
         for child in self.fleet:
             if child.catalog is None and catalog.may_own(child.name, public):
+                log.info("%s waits for server %s to come up (%s)", public, child.name, child.state.value)
                 await child.wait_ready(self.config.call_timeout(child.name))
                 return lookup(public)
         return None

@@ -23,20 +23,24 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-@pytest.fixture(scope="module")
-async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Any, Run]]:
-    """One gateway over fixture servers (`long`: odd and long tool names; `limited`: tools allowed and denied by the
-    config) and `mcp-server-time`, for the tests whose calls change nothing there."""
+def shared_config() -> dict[str, Any]:
+    """Fixture servers (`long`: odd and long tool names, an invalid tool and 25 more listed 7 a page; `limited`: tools
+    allowed and denied by the config) and `mcp-server-time`."""
     servers = {
         "a": fixture_server(name="a"),
         "b": fixture_server(name="b"),
-        "long": fixture_server("--long-names", name="long"),
+        "long": fixture_server("--long-names", "--bad-tool", "--tools-extra", "25", "--page-size", "7", name="long"),
         "limited": fixture_server(name="limited", tools={"allow": ["echo", "multi", "cr*"], "deny": ["crash"]}),
         "time": time_server(),
     }
     # every server in the first listing, however loaded the machine
-    config = {"mcpServers": servers, "gateway": {"start_deadline": 60}}
-    async with gateway(tmp_path_factory.mktemp("core"), config) as pair:
+    return {"mcpServers": servers, "gateway": {"start_deadline": 60}}
+
+
+@pytest.fixture(scope="module")
+async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Any, Run]]:
+    """One gateway over the servers of `shared_config`, for the tests whose calls change nothing there."""
+    async with gateway(tmp_path_factory.mktemp("core"), shared_config()) as pair:
         yield pair
 
 
@@ -95,30 +99,23 @@ async def logged(run: Run, pattern: str) -> str:
     return run.stderr()
 
 
-async def test_lists_every_server_under_stable_valid_names(tmp_path):
-    config = {
-        "mcpServers": {
-            "fx": fixture_server("--long-names", "--bad-tool", "--tools-extra", "25", "--page-size", "7"),
-            "time": time_server(),
-        },
-        # Names are the point here, not start-up time: a loaded machine may take more than the default 5 s to start
-        # the time server, and a server still starting is listed later, not in this first listing.
-        "gateway": {"start_deadline": 60},
-    }
-    async with gateway(tmp_path, config) as (session, run):
-        first = [t.name for t in (await session.list_tools()).tools]
+async def test_lists_every_server_under_stable_valid_names(shared, tmp_path):
+    # Names are the point here, not start-up time: a loaded machine may take more than the default 5 s to start
+    # the time server, and a server still starting is listed later, not in the first listing (`start_deadline`).
+    session, run = shared
+    first = [t.name for t in (await session.list_tools()).tools]
     assert "dropped tool 'broken'" in run.stderr()
-    async with gateway(tmp_path, {**config, "cache": {"enabled": False}}) as (session, _):
+    async with gateway(tmp_path, {**shared_config(), "cache": {"enabled": False}}) as (session, _):
         second = [t.name for t in (await session.list_tools()).tools]
     assert first == second, "the same config must give the same names"
     assert all(NAME_RULE.match(n) for n in first)
     assert len(set(first)) == len(first)
-    assert "fx__echo" in first and "time__get_current_time" in first
-    assert "fx__extra_024" in first, "pagination must be followed to the end"
-    assert not any(n.startswith("fx__broken") for n in first), "an invalid tool is dropped"
-    odd = [n for n in first if n.startswith("fx__do_thing_now")]
-    assert len(odd) == 1 and odd[0] != "fx__do_thing_now", "a mapped name carries a hash of the original"
-    longs = [n for n in first if n.startswith("fx__a_really_long")]
+    assert "long__echo" in first and "time__get_current_time" in first
+    assert "long__extra_024" in first, "pagination must be followed to the end"
+    assert not any(n.startswith("long__broken") for n in first), "an invalid tool is dropped"
+    odd = [n for n in first if n.startswith("long__do_thing_now")]
+    assert len(odd) == 1 and odd[0] != "long__do_thing_now", "a mapped name carries a hash of the original"
+    longs = [n for n in first if n.startswith("long__a_really_long")]
     assert len(longs) == 2 and all(len(n) == 64 for n in longs)
 
 
@@ -282,7 +279,7 @@ async def test_call_to_a_server_still_starting_waits_for_it(troubled):
 
     async with anyio.create_task_group() as tg:
         tg.start_soon(call)
-        await anyio.sleep(0.2)
+        await logged(run, "waiting__echo waits for server waiting to come up")  # (the gateway holds the call)
         assert answers == [], "the server is not up before its gate opens"
         (run.dir / "waiting-gate").touch()
     assert answers == ['{"text": "waited"}']

@@ -59,22 +59,35 @@ def audit_lines(tmp_path) -> list[dict]:
     return [json.loads(line) for line in text.splitlines(keepends=True) if line.endswith("\n")]
 
 
-async def test_a_flag_from_the_service_blocks_the_call(tmp_path, stub):
+async def test_a_flag_from_the_service_blocks_the_call_and_repeated_content_is_judged_once(tmp_path, stub):
     stub.set_mode("flag")
     async with gateway(tmp_path, config(stub), env=ENV) as (session, _):
         result = await session.call_tool("fx__echo", {"text": "hello"})
-    assert result.is_error
-    assert "guardrail service hook flagged the input" in text_of(result)
-    assert stub.stats()["requests"] == 1
+        assert result.is_error
+        assert "guardrail service hook flagged the input" in text_of(result)
+        assert stub.stats()["requests"] == 1
+        stub.set_mode("ok")
+        stub.reset()
+        for _ in range(3):
+            assert text_of(await session.call_tool("fx__echo", {"text": "same"})) == '{"text": "same"}'
+    assert stub.stats()["requests"] == 2, "one input and one output verdict, then cache hits"
+    calls = [line for line in audit_lines(tmp_path) if line["event"] == "tool.call"]
+    assert [c["cache"]["hits"] for c in calls] == [0, 0, 2, 2], "(the flagged call first)"
 
 
-async def test_a_redaction_from_the_service_rewrites_the_arguments(tmp_path, stub):
+async def test_a_redaction_rewrites_the_arguments_and_many_calls_reuse_a_few_connections(tmp_path, stub):
     stub.set_mode("redact", times=1)  # the input check redacts; the output check allows
     async with gateway(tmp_path, config(stub, cache=False), env=ENV) as (session, _):
         result = await session.call_tool("fx__echo", {"text": "mail ada@example.com"})
-    assert not result.is_error, text_of(result)
-    echoed = json.loads(text_of(result))
-    assert echoed == {"text": "[REDACTED]"}
+        assert not result.is_error, text_of(result)
+        echoed = json.loads(text_of(result))
+        assert echoed == {"text": "[REDACTED]"}
+        before = stub.stats()["requests"]
+        for i in range(30):
+            assert not (await session.call_tool("fx__echo", {"text": f"call {i}"})).is_error
+    stats = stub.stats()
+    assert stats["requests"] - before == 60, "input and output of each call are checked"
+    assert stats["connections"] <= 3, "(the redacted call's connections included)"
 
 
 async def test_enkrypt_pii_is_redacted_before_the_call_and_restored_after(tmp_path, stub):
@@ -127,14 +140,25 @@ async def test_a_slow_service_follows_the_failure_policy(slow_service, policy, b
     assert any(x["request_id"] == calls[0]["request_id"] and x["policy"] == policy for x in failures)
 
 
-async def test_errors_and_garbage_are_failures_not_passes(tmp_path, stub):
-    cfg = config(stub, on_failure={"input": "closed", "output": "closed"})
-    async with gateway(tmp_path, cfg, env=ENV) as (session, _):
-        for mode in ("5xx", "garbage", "drop", "status"):
-            stub.set_mode(mode)
+async def test_errors_and_garbage_are_failures_not_passes_and_the_api_key_never_appears_anywhere(tmp_path, stub):
+    # (a breaker that never opens here: each failure below is the service's own, not the breaker's)
+    cfg = config(stub, on_failure={"input": "closed", "output": "closed"}, http={"breaker_failures": 100})
+    cfg["gateway"] = {"log_level": "debug"}
+    texts = []
+    async with gateway(tmp_path, cfg, env=ENV) as (session, run):
+        for mode, options in [("status", {"status": 401}), ("5xx", {}), ("garbage", {}), ("drop", {}), ("status", {})]:
+            stub.set_mode(mode, **options)
+            before = stub.stats()["requests"]
             result = await session.call_tool("fx__echo", {"text": mode})
+            texts.append(text_of(result))
             assert result.is_error and "unavailable" in text_of(result), mode
+            assert stub.stats()["requests"] > before, f"{mode}: the service was asked"
         stub.set_mode("ok")
+    assert not any(API_KEY in text for text in texts)
+    assert API_KEY not in run.stderr()
+    for path in (tmp_path / "audit").rglob("*"):
+        if path.is_file():
+            assert API_KEY.encode() not in path.read_bytes()
 
 
 async def test_breaker_opens_and_calls_fail_fast_without_network(tmp_path, stub):
@@ -150,38 +174,6 @@ async def test_breaker_opens_and_calls_fail_fast_without_network(tmp_path, stub)
         assert stub.stats()["requests"] == before, "an open breaker sends nothing"
     assert "circuit closed -> open" in run.stderr()
     assert any(line["event"] == "breaker.open" for line in audit_lines(tmp_path))
-
-
-async def test_many_calls_reuse_a_few_connections(tmp_path, stub):
-    async with gateway(tmp_path, config(stub, cache=False), env=ENV) as (session, _):
-        for i in range(30):
-            assert not (await session.call_tool("fx__echo", {"text": f"call {i}"})).is_error
-    stats = stub.stats()
-    assert stats["requests"] == 60, "input and output of each call are checked"
-    assert stats["connections"] <= 3
-
-
-async def test_repeated_content_is_judged_once(tmp_path, stub):
-    async with gateway(tmp_path, config(stub), env=ENV) as (session, _):
-        for _ in range(3):
-            assert text_of(await session.call_tool("fx__echo", {"text": "same"})) == '{"text": "same"}'
-    assert stub.stats()["requests"] == 2, "one input and one output verdict, then cache hits"
-    calls = [line for line in audit_lines(tmp_path) if line["event"] == "tool.call"]
-    assert [c["cache"]["hits"] for c in calls] == [0, 2, 2]
-
-
-async def test_the_api_key_never_appears_anywhere(tmp_path, stub):
-    stub.set_mode("status", status=401)
-    cfg = config(stub, on_failure={"input": "closed", "output": "closed"})
-    cfg["gateway"] = {"log_level": "debug"}
-    async with gateway(tmp_path, cfg, env=ENV) as (session, run):
-        result = await session.call_tool("fx__echo", {"text": "x"})
-        assert result.is_error
-    assert API_KEY not in text_of(result)
-    assert API_KEY not in run.stderr()
-    for path in (tmp_path / "audit").rglob("*"):
-        if path.is_file():
-            assert API_KEY.encode() not in path.read_bytes()
 
 
 def test_check_shows_breaker_state_and_probes_each_service(tmp_path, stub, command):

@@ -66,11 +66,23 @@ def call_collecting(gw: RawGateway, rid: int, params: dict[str, Any]) -> tuple[d
         others.append(msg)
 
 
-async def test_a_tool_its_server_runs_only_as_a_task_answers_a_plain_call_checked(tmp_path: Path) -> None:
+async def test_a_tool_its_server_runs_only_as_a_task_answers_a_plain_call_checked_and_may_ask_the_user(
+    tmp_path: Path,
+) -> None:
+    from mcp import types
+
+    asked: list[Any] = []
+
+    async def elicit(context: Any, params: Any) -> Any:
+        asked.append(params)
+        return types.ElicitResult(action="accept", content={"colour": "teal"})
+
     record = tmp_path / "record.jsonl"
-    async with gateway(tmp_path, config(record)) as (session, _run):
+    async with gateway(tmp_path, config(record), elicitation_callback=elicit) as (session, _run):
         listed = {t.name: t for t in (await session.list_tools()).tools}
         result = await session.call_tool("jobs__report", {"seconds": 0.3})
+        # a task that needs the user's answer gets it through the gateway
+        survey = await session.call_tool("jobs__survey", {})
     text = text_of(result)
     assert not result.is_error, text
     assert "Q3 report ready" in text
@@ -80,26 +92,25 @@ async def test_a_tool_its_server_runs_only_as_a_task_answers_a_plain_call_checke
     assert calls and isinstance(calls[0]["params"].get("task"), dict), "the gateway created the task itself"
     assert "tasks/result" in methods(record)
     assert "jobs__report" in listed
+    text = text_of(survey)
+    assert not survey.is_error, text
+    assert '"colour": "teal"' in text, text
+    assert len(asked) == 1 and asked[0].message == "Favourite colour?"
+    assert "io.modelcontextprotocol/related-task" not in (asked[0].meta or {}), "a task the client never heard of"
 
 
-def test_the_listed_tools_and_capabilities_offer_no_tasks_the_gateway_does_not_take(tmp_path: Path) -> None:
+def test_no_task_is_offered_taken_from_the_client_or_passed_to_it(tmp_path: Path) -> None:
+    """The listed tools and capabilities offer no tasks the gateway does not take; task metadata from the client is
+    ignored and the call answered plainly; task metadata of a server's request is not passed to the client."""
     record = tmp_path / "record.jsonl"
-    gw = raw(tmp_path, record)
+    gw = raw(tmp_path, record, caps={"sampling": {}})
     try:
         tools = gw.request("tools/list")["result"]["tools"]
         assert {t["name"] for t in tools} >= {"jobs__report", "jobs__lookup", "jobs__plain"}
         for tool in tools:
             assert "taskSupport" not in (tool.get("execution") or {}), tool
         assert "tasks" not in gw.init["result"]["capabilities"]  # type: ignore[attr-defined]
-    finally:
-        gw.close()
 
-
-def test_task_metadata_from_the_client_is_ignored_and_the_call_answered_plainly(tmp_path: Path) -> None:
-    record = tmp_path / "record.jsonl"
-    gw = raw(tmp_path, record)
-    try:
-        gw.request("tools/list")
         task = {"ttl": 60000}
         answer, _ = call_collecting(gw, 101, {"name": "jobs__lookup", "arguments": {"q": "tide"}, "task": task})
         result = answer["result"]
@@ -110,6 +121,16 @@ def test_task_metadata_from_the_client_is_ignored_and_the_call_answered_plainly(
         assert "Q3 report ready" in answer["result"]["content"][0]["text"], answer
         status = [m for m in others if m.get("method") == "notifications/tasks/status"]
         assert not status, "status notices of the gateway's own task are not the client's"
+
+        answer, others = call_collecting(gw, 103, {"name": "jobs__ping_client", "arguments": {}})
+        asked = [m for m in others if m.get("method") == "sampling/createMessage"]
+        while not asked:
+            msg = gw.recv()
+            if msg.get("method") == "sampling/createMessage":
+                asked.append(msg)
+        assert "task" not in asked[0]["params"], asked[0]
+        assert asked[0]["params"]["maxTokens"] == 5
+        assert answer["result"]["content"][0]["text"] == "asked"
     finally:
         gw.close()
 
@@ -131,44 +152,6 @@ def test_a_task_that_never_finishes_ends_at_the_call_deadline_and_is_cancelled(t
         cancel = next(m for m in received(record) if m.get("method") == "tasks/cancel")
         created = next(m for m in received(record) if m.get("method") == "tools/call")
         assert cancel["params"]["taskId"].startswith("task-") and created["params"]["task"]
-    finally:
-        gw.close()
-
-
-async def test_a_task_that_needs_the_users_answer_gets_it_through_the_gateway(tmp_path: Path) -> None:
-    from mcp import types
-
-    asked: list[Any] = []
-
-    async def elicit(context: Any, params: Any) -> Any:
-        asked.append(params)
-        return types.ElicitResult(action="accept", content={"colour": "teal"})
-
-    record = tmp_path / "record.jsonl"
-    async with gateway(tmp_path, config(record), elicitation_callback=elicit) as (session, _run):
-        await session.list_tools()
-        result = await session.call_tool("jobs__survey", {})
-    text = text_of(result)
-    assert not result.is_error, text
-    assert '"colour": "teal"' in text, text
-    assert len(asked) == 1 and asked[0].message == "Favourite colour?"
-    assert "io.modelcontextprotocol/related-task" not in (asked[0].meta or {}), "a task the client never heard of"
-
-
-def test_task_metadata_of_a_servers_request_is_not_passed_to_the_client(tmp_path: Path) -> None:
-    record = tmp_path / "record.jsonl"
-    gw = raw(tmp_path, record, caps={"sampling": {}})
-    try:
-        gw.request("tools/list")
-        answer, others = call_collecting(gw, 5, {"name": "jobs__ping_client", "arguments": {}})
-        asked = [m for m in others if m.get("method") == "sampling/createMessage"]
-        while not asked:
-            msg = gw.recv()
-            if msg.get("method") == "sampling/createMessage":
-                asked.append(msg)
-        assert "task" not in asked[0]["params"], asked[0]
-        assert asked[0]["params"]["maxTokens"] == 5
-        assert answer["result"]["content"][0]["text"] == "asked"
     finally:
         gw.close()
 

@@ -46,28 +46,29 @@ def _call(gw: RawGateway, tool: str, args: dict | None = None) -> dict:
     return gw.request("tools/call", {"name": tool, "arguments": args or {}})
 
 
-@pytest.mark.parametrize("helper", ["group", "setsid"])
-def test_a_dead_server_fails_its_call_at_once_and_restarts_although_a_helper_holds_its_pipes(tmp_path, helper):
-    pids = tmp_path / "pids"
+def test_a_dead_server_fails_its_call_at_once_and_restarts_although_a_helper_holds_its_pipes(tmp_path):
+    helpers = ("group", "setsid")  # (one server each: a helper in its process group, and one that left it)
     config = {
-        "mcpServers": {"u": unruly("--pid-file", str(pids), "--helper", helper)},
+        "mcpServers": {h: unruly("--pid-file", str(tmp_path / h), "--helper", h) for h in helpers},
         "gateway": {"call_timeout": 30, "restart": {"backoff_initial": 0.1}},
     }
     gw = RawGateway(tmp_path, config)
     try:
         gw.initialize()
-        assert "u__die" in {t["name"] for t in gw.request("tools/list")["result"]["tools"]}
-        first = _pids(pids, 2)
-        started = time.monotonic()
-        died = _call(gw, "u__die")
-        took = time.monotonic() - started
-        assert died["result"]["isError"] is True
-        assert "exited with code 3" in died["result"]["content"][0]["text"]
-        assert took < 15, f"a call to a dead server took {took:.1f} s: it waited for its deadline (30 s)"
-        assert _wait_gone(first, 30) == [], "the dead server's helper was left running"
-        again = _call(gw, "u__echo", {"n": 2})
-        assert again["result"]["content"][0]["text"] == '{"n": 2}', "the server was not restarted"
-        assert len(_pids(pids, 4)) == 4
+        assert {f"{h}__die" for h in helpers} <= {t["name"] for t in gw.request("tools/list")["result"]["tools"]}
+        for helper in helpers:
+            pids = tmp_path / helper
+            first = _pids(pids, 2)
+            started = time.monotonic()
+            died = _call(gw, f"{helper}__die")
+            took = time.monotonic() - started
+            assert died["result"]["isError"] is True, helper
+            assert "exited with code 3" in died["result"]["content"][0]["text"], helper
+            assert took < 15, f"{helper}: a call to a dead server took {took:.1f} s: it waited for its deadline (30 s)"
+            assert _wait_gone(first, 30) == [], f"{helper}: the dead server's helper was left running"
+            again = _call(gw, f"{helper}__echo", {"n": 2})
+            assert again["result"]["content"][0]["text"] == '{"n": 2}', f"{helper}: the server was not restarted"
+            assert len(_pids(pids, 4)) == 4, helper
     finally:
         gw.close()
 

@@ -89,23 +89,8 @@ def test_calls_in_flight_are_answered_when_a_signal_stops_the_gateway(tmp_path, 
         gw.close()
 
 
-def test_stdout_carries_only_protocol(tmp_path):
+def test_stdout_carries_only_protocol_and_a_modern_discover_probe_falls_back_to_the_handshake(tmp_path):
     gw = RawGateway(tmp_path, {"mcpServers": {"fx": fixture_server("--garbage")}})
-    try:
-        gw.initialize()
-        gw.request("tools/list")
-        res = gw.request("tools/call", {"name": "fx__echo", "arguments": {"a": 1}})
-        assert res["result"]["content"][0]["text"] == '{"a": 1}'
-        gw.proc.stdin.close()
-        rest = gw.proc.stdout.read().decode()
-        assert rest == "", "nothing but JSON-RPC may reach stdout"
-        gw.proc.wait(timeout=10)
-    finally:
-        gw.close()
-
-
-def test_modern_discover_probe_falls_back_to_the_handshake(tmp_path):
-    gw = RawGateway(tmp_path, {"mcpServers": {"fx": fixture_server()}})
     try:
         res = gw.request("server/discover", {})
         assert res["error"]["code"] == -32601
@@ -123,5 +108,12 @@ def test_modern_discover_probe_falls_back_to_the_handshake(tmp_path):
         assert future["protocolVersion"] == "2025-11-25"
         assert gw.request("ping")["result"] == {}
         assert gw.request("no/such/method")["error"]["code"] == -32601
+        gw.request("tools/list")
+        res = gw.request("tools/call", {"name": "fx__echo", "arguments": {"a": 1}})
+        assert res["result"]["content"][0]["text"] == '{"a": 1}'
+        gw.proc.stdin.close()
+        rest = gw.proc.stdout.read().decode()
+        assert rest == "", "nothing but JSON-RPC may reach stdout"
+        gw.proc.wait(timeout=10)
     finally:
         gw.close()
