@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import contextlib
 import errno
@@ -143,6 +144,21 @@ def _write_all(fd: int, data: bytes) -> None:
             done += n
     except OSError as exc:
         raise _WriteError(exc, done) from exc
+
+
+async def _to_its_end(work: Callable[[float], bool], timeout: float) -> bool:
+    """`work(timeout)` on a worker thread, waited for to its end: a caller cancelled meanwhile is told so only once it
+    has returned (lines being written and signed are never left behind half-way)."""
+    done = asyncio.get_running_loop().run_in_executor(None, work, timeout)
+    cancelled = False
+    while not done.done():
+        try:
+            await asyncio.wait((done,))
+        except asyncio.CancelledError:
+            cancelled = True
+    if cancelled:
+        raise asyncio.CancelledError
+    return done.result()
 
 
 class AuditTrail:
@@ -300,9 +316,7 @@ class AuditTrail:
 
     async def aflush(self, timeout: float = 2.0) -> bool:
         """`flush()` from async code, without blocking the event loop."""
-        import anyio.to_thread
-
-        return await anyio.to_thread.run_sync(self.flush, timeout)
+        return await _to_its_end(self.flush, timeout)
 
     def _drop(self) -> None:
         with self._drop_lock:
@@ -332,9 +346,7 @@ class AuditTrail:
 
     async def aclose(self, timeout: float = 5.0) -> bool:
         """`close()` from async code, without blocking the event loop."""
-        import anyio.to_thread
-
-        return await anyio.to_thread.run_sync(self.close, timeout)
+        return await _to_its_end(self.close, timeout)
 
     def _at_exit(self) -> None:
         self.close(timeout=2.0)
