@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from secure_mcp_gateway import sealed
 from secure_mcp_gateway.audit.records import CallLine
-from secure_mcp_gateway.clean import MAX_CHARS
+from secure_mcp_gateway.clean import MAX_CHARS, known_small
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import key_pieces, memo, outcome
 from secure_mcp_gateway.guardrails.outcome import NOTICE_META
@@ -658,6 +658,7 @@ class Chain:
             # bytes' `in` tries its operand as an integer first, raising and dropping an error on every call)
         if seen.get(key) is None:
             return None
+        known_small(data, key)
         json = data if direction == "output" and method == "tools/call" else None
         if json is not None:
             sealed.keep(value, json)

@@ -9,9 +9,11 @@ message with any finding is read afresh every time (its redactions, placeholders
 digest is keyed per process: it means nothing elsewhere. A long message is keyed from its second sighting on (a
 message that never comes back costs no digest), and the JSON made for its key is what a result found clean again
 is sent as (see `sealed`). The JSON of the few long messages found clean lately is kept with its key: the same bytes
-again are known by comparing them (~1 us per 100 KB) rather than digesting them again (~50 us). Where such a message
-is a few values (a tool result's content list), a private copy of it is kept too: a message equal to it (the same
-types, key order and strings, so the same JSON) is known by comparing the values, without encoding it (~20 us).
+again are known by comparing them (~1 us per 100 KB) rather than digesting them again (~50 us); so is the JSON of
+small messages found clean lately (a call's arguments, a short result: their bytes looked up, not digested). Where
+such a long message is a few values (a tool result's content list), a private copy of it is kept too: a message equal
+to it (the same types, key order and strings, so the same JSON) is known by comparing the values, without encoding it
+(~20 us).
 """
 
 from __future__ import annotations
@@ -101,13 +103,17 @@ class CleanMessages:
     def small(self, value: Any) -> tuple[bytes, bytes] | None:
         """`sealed` of a message whose JSON is shorter than `_SAME_FROM` (so is its text: no kept copy is looked
         for, and no long-message rule applies), made from its JSON alone; None for any other message, where the
-        memo is off, or where it cannot be encoded as it is."""
+        memo is off, or where it cannot be encoded as it is. The key of JSON found clean lately (`known_small`) is
+        looked up rather than digested again."""
         if not memo.MEMO.enabled:
             return None
         data = fastjson.dumps(value)
         if data is None or len(data) >= _SAME_FROM:
             return None
-        return _digest(data), data
+        key = _SMALL_KEYS.get(data)
+        if key is None:
+            key = _SMALL_BEFORE.get(data) or _digest(data)
+        return key, data
 
     def get(self, key: bytes | None) -> bool | None:
         """None when the message is not known clean; else whether one of its strings holds a `<`."""
@@ -139,6 +145,28 @@ class CleanMessages:
 
     def __len__(self) -> int:
         return len(self._now.keys() | self._before.keys())
+
+
+def known_small(data: bytes, key: bytes) -> None:
+    """Remember the key of `data`, the JSON of a small message (`CleanMessages.small`) found clean: the same bytes
+    again get it by a look-up (a hash of the bytes and a compare, ~a tenth of a digest's instructions). The JSON of
+    at most `_SMALL_BYTES` of such messages is kept, the two latest generations (under any checks: a key is the same
+    for all)."""
+    global _SMALL_KEYS, _SMALL_BEFORE
+    if data in _SMALL_KEYS:
+        return
+    _SMALL_KEYS[data] = key
+    _SMALL_SIZE[0] += len(data)
+    if _SMALL_SIZE[0] > _SMALL_BYTES:
+        _SMALL_BEFORE, _SMALL_KEYS = _SMALL_KEYS, {}
+        _SMALL_SIZE[0] = 0
+
+
+_SMALL_KEYS: dict[bytes, bytes] = {}
+_SMALL_BEFORE: dict[bytes, bytes] = {}
+_SMALL_SIZE = [0]
+_SMALL_BYTES = 1 << 20
+"""Bytes of small messages' JSON whose keys are kept by `known_small`, per generation."""
 
 
 def _digest(data: bytes) -> bytes:

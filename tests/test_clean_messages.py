@@ -224,6 +224,44 @@ def test_a_long_message_never_found_clean_is_digested_every_time(monkeypatch: py
     assert seen.get(keys[1]) is None
 
 
+def test_a_small_message_found_clean_is_known_again_by_its_bytes_not_digested(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counted = _CountedKey(clean_module._KEYED)
+    monkeypatch.setattr(clean_module, "_KEYED", counted)
+    monkeypatch.setattr(clean_module, "_SMALL_KEYS", {})
+    monkeypatch.setattr(clean_module, "_SMALL_BEFORE", {})
+    seen = CleanMessages()
+    result = {"content": [{"type": "text", "text": "order 3318 packed, courier booked for 14:00\n" * 20}]}
+    flagged = {"content": [{"type": "text", "text": f"deploy log, token {TOKEN}"}]}
+    key, data = seen.small(result)
+    assert [seen.small(flagged)[0] for _ in range(2)] == [seen.small(flagged)[0]] * 2
+    assert counted.digested == 4, "not found clean: each sighting digested anew"
+    clean_module.known_small(data, key)
+    for _ in range(3):
+        assert seen.small(fastjson.loads(data)) == (key, data)  # an equal message, decoded anew
+    assert counted.digested == 4, "found clean: known again by its JSON, not by a new digest"
+    other = {"content": [{"type": "text", "text": "order 3318 packed, courier booked for 14:05\n" * 20}]}
+    assert seen.small(other)[0] not in (None, key)
+    assert counted.digested == 5
+
+
+def test_the_small_messages_kept_with_their_keys_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clean_module, "_SMALL_KEYS", {})
+    monkeypatch.setattr(clean_module, "_SMALL_BEFORE", {})
+    monkeypatch.setattr(clean_module, "_SMALL_SIZE", [0])
+    seen = CleanMessages()
+    first = None
+    for n in range(600):
+        key, data = seen.small({"n": n, "text": "row of a small table, nothing secret in it\n" * 80})
+        clean_module.known_small(data, key)
+        first = first or (key, data)
+        kept = (clean_module._SMALL_KEYS, clean_module._SMALL_BEFORE)
+        assert all(sum(map(len, k)) <= clean_module._SMALL_BYTES + len(data) for k in kept)
+    assert first is not None and first[1] not in clean_module._SMALL_KEYS, "the oldest are let go"
+    assert seen.small(fastjson.loads(first[1]))[0] == first[0], "and digested again to the same key"
+
+
 def test_the_long_messages_kept_with_their_keys_stay_bounded() -> None:
     seen = CleanMessages()
     for n in range(40):
