@@ -964,7 +964,7 @@ _ANCHORS = (
 )
 _LEXICON_ANCHORS = tuple(
     w
-    for w in override_words.ANCHOR_HEADS
+    for w in (*override_words.ANCHOR_HEADS, *override_words.NOUN_ANCHORS)
     if (not w.isascii() or len(w) >= 5) and not any(a in w for a in _ANCHORS if len(a) >= 4)
 )
 """Where another language's dismiss verb stands (see `override_words`) and no cue above finds it: short ASCII heads

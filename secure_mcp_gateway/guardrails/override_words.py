@@ -56,6 +56,38 @@ _VERBS = {
     "ca": r"oblida\w* ignoreu",
     "sw_tl": r"puuza sahau usifuate huwag\s+pansinin kalimutan balewalain huwag\s+sundin",
     "zh_ja": r"忽略 忽视 忽視 无视 無視 忘记 忘記 忘掉 不要理会 不要理會 别管 不用遵守 忘れ 従わないで",
+    "af": r"ignoreer verontagsaam vergeet\s+van skenk\s+geen\s+aandag\s+aan",
+    "sq": r"injoro\w* harro\w* shpërfill\w* shperfill\w* mos\s+i\s+merr\s+parasysh",
+    "sl": r"prezri\w* pozabi(?:te)?(?!\w)",
+    "is_cy_ga": r"hunsaðu hunsið gleymdu gleymið virtu\s+að\s+vettugi anwybydd\w* anghofi\w*"
+    r" d[ée]an\s+neamhaird\s+de d[ée]an\s+dearmad\s+ar",
+    "eu": r"ahaztu ez\s+egin\s+kasurik ez\s+ikusiarena\s+egin",
+    "be": r"ігнаруй\w* праігнаруй\w* забудзь\w* не\s+звяртай\s+увагі",
+    "ha_yo_ig": r"yi\s+watsi\s+da (?:ka|ki|ku)\s+manta\s+da foju\s+fo fojú\s+fò foju\s+fò gbagbe gbàgbé leghara"
+    r" chefuo",
+    "zu_xh_sn": r"ziba ungazihoyi zilibale khohlwa furatira kanganwa",
+    "so_om_rw": r"iska\s+indha\s+tir iska\s+dhaaf illow ilow dagadhu irengagize mwirengagize",
+    "ceb_jv_su": r"ayaw\s+tagda ayaw\s+sunda kalimti lalekna lalekno aja\s+digatekake ora\s+usah\s+digatekake"
+    r" i-ignore i-disregard wag\s+pansinin poho\w*",
+    "ru_latn": r"ignoriru[yj]\w* proignoriru[yj]\w* zabud(?:'|ь)?(?:te)?(?!\w) ne\s+obrashchaj\w*\s+vnimani\w*",
+    "ar_latn": r"ta7ahal t7ahal tjahal tajahal ensa insa 2nsa",
+    "am": r"ችላ\s*በል ችላ\s*በይ ችላ\s*በሉ ችላ\s*ይበሉ እርሳ",
+    "hy_ka": r"անտեսիր անտեսեք մոռացիր մոռացեք უგულებელყავი უგულებელყავით დაივიწყე დაივიწყეთ",
+    "az_kk_ky_uz_mn": r"nəzərə\s+alma(?:yın)?(?!\w) məhəl\s+qoyma(?:yın)?(?!\w) göz\s*ardı\s+et\w*"
+    r" елеме(?:ңіз|ңдер)?(?!\w) ескерме(?:ңіз)?(?!\w) ұмыт(?:ыңыз|ыңдар)?(?!\w) этибарга\s+алба\w*"
+    r" унут(?:уңуз|кула)?(?!\w) e['’‘]tiborsiz\s+qoldir\w* inobatga\s+olma(?:ng)?(?!\w) unuting(?!\w)"
+    r" үл\s+тоо\w* мартаарай",
+    "ku_ps": r"paşguh\s+bike\w* pasguh\s+bike\w* ji\s+bîr\s+bike\w* پشتگوێ\s*بخە لەبیر\s*بکە"
+    r" له\s+پامه\s+وغورځو\w* هېر\s*کړ\w* هیر\s*کړ\w*",
+    "indic": r"दुर्लक्ष\s*कर दुर्लक्षित\s*कर विसरून\s*जा विसरा बेवास्ता\s*गर बिर्सिदेऊ बिर्सनुहोस्"
+    r" અવગણ ભૂલી\s*જા ਅਣਡਿੱਠਾ\s*ਕਰ ਨਜ਼ਰਅੰਦਾਜ਼\s*ਕਰ ਭੁੱਲ\s*ਜਾ"
+    r" புறக்கணி மறந்துவிடு மறந்து\s*விடு విస్మరించ పట్టించుకోవద్దు మర్చిపో(?:ండి)?(?!వ)"
+    r" ನಿರ್ಲಕ್ಷಿಸ ಮರೆತುಬಿಡ ಮರೆಯಿರಿ അവഗണിക്ക മറന്നേക്ക മറക്കുക"
+    r" නොසලකා\s*හරින් අමතක\s*කරන්න",
+    "sea": r"လျစ်လျူရှု မေ့လိုက် ဂရုမစိုက် មិនអើពើ ភ្លេច កុំធ្វើតាម ບໍ່ສົນໃຈ ລືມ ເມີນເສີຍ",
+    "hi_latn": r"ignore\s+(?:kar(?:o|ein|en|do|\s+do)|kr(?:o|do)?)(?!\w) nazar\s*and(?:a|aa)z\s+(?:kar|kr)\w*"
+    r" bhool\s+ja(?:o|iye|aiye|a)?(?!\w) bhul\s+ja(?:o|iye|aiye|a)?(?!\w) bhula\s+do mat\s+m(?:a|aa)no",
+    "latn_cjk": r"mushi\s+(?:shite|shiro|shinasai) wasurete hulue hūlüè wangji wangdiao",
 }
 # (a, in other words) the reader told it need no longer follow them ("你不再需要遵守", "ya no tienes que seguir").
 _RELEASE = {
@@ -97,14 +129,14 @@ _NOUNS = {
     r"",
     "hu": r"utasítás\w* utasitas\w* szabály\w* irányelv\w* parancs\w* rendszerprompt\w*",
     "fi": r"ohje\w* sään\w* määräy\w* kehote\w* kehotte\w* komennot",
-    "ms_id": r"arahan\w* instruksi\w* peraturan\w* aturan\w* perintah\w* panduan\w* petunjuk\w*"
+    "ms_id": r"arahan\w* instruksi(?!es)\w* peraturan\w* aturan\w* perintah\w* panduan\w* petunjuk\w*"
     r"",
     "ko": r"지시 명령 규칙 지침 프롬프트 안내",
     "fa": r"دستور قوانین قواعد قانون راهنمای پرامپت",
     "sv": r"instruktion\w* regl\w* regler riktlinje\w* direktiv\w*",
     "da_no": r"instruks\w* instruktion\w* regler\w* reglene retningslinje\w* retningslinjer direktiv\w*"
     r"",
-    "pt": r"instruç\w* instrucoes regras diretriz\w* orientaç\w* comandos ordens",
+    "pt": r"instruç\w* instrucoes instrucións instrucions regras diretriz\w* orientaç\w* comandos ordens",
     "cs_sk": r"pokyn\w* instrukc\w* inštrukc\w* pravidl\w* příkaz\w* príkaz\w* směrnic\w*"
     r" zásad\w*",
     "pl": r"polece\w* instrukcj\w* zasad\w* reguł\w* wytyczn\w*",
@@ -124,6 +156,30 @@ _NOUNS = {
     "ca": r"instruccions regles indicacions",
     "sw_tl": r"maagizo maelekezo sheria amri tagubilin panuto patakaran",
     "zh_ja": r"指令 指示 说明 說明 提示 规则 規則 命令 ルール プロンプト",
+    "af": r"instruksies riglyne reëls reels opdragte aanwysings",
+    "sq": r"udhëzim\w* udhezim\w* rregull\w* urdhr\w* instruksion\w*",
+    "sl": r"navodil\w* smernic\w* ukaz\w*",
+    "is_cy_ga": r"leiðbeining\w* fyrirmæl\w* reglur reglurnar cyfarwydd\w* rheolau treoracha treoir rialacha orduithe",
+    "eu": r"argibide\w* jarraibide\w* arau\w* agindu\w*",
+    "be": r"інструкцы\w* правіл\w* указанн\w*",
+    "ha_yo_ig": r"umarni\w* umurni\w* dokoki\w* ka'idoji ƙa'idoji kaidoji ìlànà ilana àwọn\s+ìlànà òfin ofin"
+    r" itọnisọna ìtọ́nisọ́nà ntuziaka ntụziaka",
+    "zu_xh_sn": r"imiyalelo iziyalelo imiyalo imithetho imigaqo mirairo mitemo",
+    "so_om_rw": r"tilmaam\w* awaamiir\w* xeerar\w* qajeelfam\w* seerota amabwiriza amategeko",
+    "ceb_jv_su": r"instruksyon\w* mando sugo pitunjuk prentah parentah",
+    "ru_latn": r"instrukts\w* instrukci\w* pravila ukazaniya",
+    "ar_latn": r"ta3limat ta3leemat t3limat qawa3id awamer 2awamer",
+    "am": r"መመሪያ ትዕዛዝ ትእዛዝ ህጎች ደንቦች",
+    "hy_ka": r"հրահանգ\w* կանոնն\w* կանոններ\w* ցուցում\w* ინსტრუქცი მითითებ წესებ ბრძანებ",
+    "az_kk_ky_uz_mn": r"təlimat\w* qayda\w* göstəriş\w* нұсқау\w* ереже\w* көрсөтмө\w* эреже\w* нускама\w*"
+    r" ko['’‘]rsatma\w* qoida\w* yo['’‘]riqnoma\w* заавар\w* дүрэм\w*",
+    "ku_ps": r"talîmat\w* rêwerz\w* ڕێنمایی یاساکان لارښوون مقررات",
+    "indic": r"सूचना निर्देशन आदेश सूचना સૂચના નિર્દેશ નિયમ ਹਦਾਇਤ ਨਿਰਦੇਸ਼ ਨਿਯਮ அறிவுறுத்தல் வழிமுறை விதி"
+    r" கட்டளை సూచన నిబంధన నియమ ఆదేశ ಸೂಚನೆ ನಿರ್ದೇಶನ ನಿಯಮ ನಿರ್ದ್ದೇಶ നിർദ്ദേശ നിര്‍ദ്ദേശ നിർദേശ നിയമ"
+    r" උපදෙස් නීති විධාන",
+    "sea": r"ညွှန်ကြားချက် စည်းမျဉ်း အမိန့် ការណែនាំ សេចក្តីណែនាំ ច្បាប់ ຄຳແນະນຳ ຄໍາແນະນໍາ ຄຳສັ່ງ ຄໍາສັ່ງ ກົດ",
+    "hi_latn": r"nirdesh\w* niyam hidayat\w* hidaayat\w* rules guidelines instructions prompt",
+    "latn_cjk": r"shiji meirei ruuru puromputo zhiling zhishi guize tishi",
     "de_fr_es_it": r"anweisung\w* regeln vorgaben befehle richtlinien consignes règles instructions directives"
     r" instrucciones reglas indicaciones istruzioni regole direttive",
 }
@@ -183,11 +239,41 @@ _PRIOR = {
     "zh_ja": r"之前 以上 先前 以前 上面 上記 これまで 前の 原来 原來 原有 给你的 給你的",
     "de_fr_es_it": r"vorherig\w* bisherig\w* obig\w* précédent\w* ci-dessus anterior\w* previa\w* precedent\w*"
     r" sopra",
+    "af": r"vorige voorafgaande bogenoemde hierbo oorspronklike wat\s+jy\s+gekry\s+het wat\s+jy\s+ontvang\s+het",
+    "sq": r"e\s+mëparshme e\s+meparshme mëparshme meparshme më\s+sipër me\s+siper të\s+mëhershme",
+    "sl": r"prejšnj\w* prejsnj\w* zgornj\w* predhodn\w*",
+    "is_cy_ga": r"fyrri hér\s+að\s+ofan sem\s+þú\s+fékkst blaenorol uchod roimhe\s+seo thuas a\s+tugadh\s+duit",
+    "eu": r"aurreko lehenagoko goiko",
+    "be": r"папярэдн\w* вышэй ранейш\w*",
+    "ha_yo_ig": r"na\s+baya a\s+baya da\s+suka\s+gabata da\s+aka\s+ba\s+ka da\s+aka\s+baka ti\s+tẹlẹ ti\s+tele"
+    r" ti\s+tẹ́lẹ̀ gara\s+aga",
+    "zu_xh_sn": r"yangaphambilini zangaphambilini yangaphambili zangaphambili ngaphambilini engenhla ezidlulileyo"
+    r" yapfuura yakapfuura",
+    "so_om_rw": r"hore kore lagu\s+siiyay duraanii kanaan\s+dura yabanje yatanzwe",
+    "ceb_jv_su": r"nangaging nangagi kaniadto sadurunge sakdurunge ing\s+ndhuwur sing\s+wis\s+diwenehake"
+    r" saméméhna samemehna",
+    "ru_latn": r"predydushch\w* predydushi\w* prezhni\w* vyshe",
+    "ar_latn": r"elli\s+fatet el\s+sabi2a el\s+sab2a as-sabiqa elli\s+fo2",
+    "am": r"የቀደሙ ቀደም ያለፉ ከላይ የተሰጡህ የተሰጡሽ",
+    "hy_ka": r"նախորդ\w* վերևում նախկին ստացած წინა ადრინდელ ზემოთ მოცემულ",
+    "az_kk_ky_uz_mn": r"əvvəlki yuxarıdakı sənə\s+verilən алдыңғы бұрынғы жоғарыдағы берілген мурунку мурдагы"
+    r" жогорудагы oldingi avvalgi yuqoridagi berilgan өмнөх дээрх",
+    "ku_ps": r"yên\s+berê berê li\s+jor پێشوو پخوان مخکین پورته",
+    "indic": r"मागील आधीच्या पूर्वीच्या वरील दिलेल्या अघिल्ल पहिलेका माथिका અગાઉ પાછલ પહેલાં ਪਿਛਲ ਪਹਿਲਾਂ முந்தைய மேலே"
+    r" முன்னர் మునుపటి పైన ఇంతకు\s*ముందు ಹಿಂದಿನ ಮೇಲಿನ മുമ്പത്തെ മുൻപത്തെ മുകളിലെ පෙර කලින් ඉහත",
+    "sea": r"ယခင် အထက်ပါ အရင် ពីមុន ខាងលើ ທີ່ຜ່ານມາ ກ່ອນໜ້າ ກ່ອນຫນ້າ ຂ້າງເທິງ",
+    "hi_latn": r"pichle pichhle pichli pichhli pehle\s+ke pehle\s+wale pahle\s+ke upar\s+wale upar\s+diye"
+    r" diye\s+gaye purane",
+    "latn_cjk": r"izen\s+no mae\s+no kore\s+made\s+no ue\s+no zhiqian yiqian shangmian xianqian",
 }
 _ALL = (
     r"toate tot összes minden kaikki semua 모든 همه تمام alla alle todas todos všechn\w* všetk\w* wszystki\w* tüm"
     r" bütün tất\s+cả सभी सारे جميع كل ทั้งหมด όλ\w* всі усі все всички sve visas visus kõik\w* সমস্ত totes yote"
-    r" zote lahat 所有 すべて 全て toutes tutte"
+    r" zote lahat 所有 すべて 全て toutes tutte alle al\s+die të\s+gjitha gjitha vsa vse vsi allar öll"
+    r" holl i\s+gyd go\s+léir guztiak усе ўсе duk dukkan gbogbo niile yonke zonke konke dhammaan dhamaan hunda"
+    r" yose tanang tanan kabeh kol ሁሉንም ሁሉ բոլոր ყველა bütün barlyq барлық бардык barcha hamma бүх"
+    r" hemû هەموو ټول सर्व सगळ सबै બધી બધા તમામ ਸਾਰੀਆਂ ਸਾਰੇ அனைத்து எல்லா అన్ని ಎಲ್ಲಾ എല്ലാ සියලු"
+    r" အားလုံး ទាំងអស់ ທັງໝົດ ທັງຫມົດ saare saari sare sab sabhi tamam tamaam subete zenbu suoyou quanbu"
 )
 """(c, weaker) every order: enough for a dismiss verb and an orders noun, not for "everything"."""
 _YOUR = r"dina dine suas seus své svoje swoich swoje свои свої 당신의 너의 あなたの 你的 您的 tes vos deine"
@@ -207,7 +293,7 @@ _TOLD = (
 # (d) the verb negated: a word right before it, or right after it ("glöm inte", "vergeet niet").
 _NOT_BEFORE = (
     r"(?:\bnu|\bne|\bälä|\bälkää|\bjangan|\bnão|\bnao|\bnie|\bne|\bнe|\bне|\bđừng|\bmat|\bमत|\bन|\bلا|\bאל|อย่า|\bμην|"
-    r"\bno|\bnon|\bn'|\bnicht|\bhuwag|不要|别|別|勿|\bmos|\bneka|\bneće)\s*$"
+    r"\bno|\bnon|\bn'|\bnicht|\bhuwag|不要|别|別|勿|\bmos|\bneka|\bneće|\bmoenie|\bekki|\bná|\bkar|\bkada|\bm[aá]\s+(?:ṣe|se)|\bmá|\bayaw|\baja|កុំ|ຢ່າ|\bmat)\s*$"
 )
 _NOT_AFTER = r"\s*(?:inte|ikke|niet|nicht|pas|ma\b|지\s*마|지\s*말|ないで|ずに|मत|না|नहीं)"
 _TOPIC = (
@@ -219,14 +305,22 @@ _TOPIC = (
 )
 """A topic named right after the noun ("the rules of the game", "as regras do condomínio")."""
 _HEAD_FIRST_RE = lazy.compile(
-    r"\s*(?:$|[,;.:]|(?:yang|ini|itu|anda|kamu|mu|awak|sebelum\w*|terdahulu|di\s+atas|tadi|semua|asal|asli|lama)\b)"
+    r"\s*(?:$|[,;.:]|(?:yang|ini|itu|anda|kamu|mu|awak|sebelum\w*|terdahulu|di\s+atas|tadi|semua|asal|asli|lama"
+    r"|sing|sadurunge|sakdurunge|kabeh|sakabehe|ing\s+ndhuwur)\b)"
 )
 """In Malay and Indonesian a noun's modifiers follow it: the model's orders are followed by a marker, a pronoun or
 "yang", not by another noun ("aturan parkir": parking rules)."""
-_VERB_LAST = frozenset(("ko", "fa", "tr", "hi", "bn_ur", "zh_ja"))
+_NO_TOPIC = frozenset(
+    "ha_yo_ig zu_xh_sn so_om_rw am indic sea hy_ka az_kk_ky_uz_mn ku_ps hi_latn latn_cjk ar_latn ceb_jv_su".split()
+)
+"""Languages whose "da", "na", "ng" or "ko" after a noun are not "of" ("umarnin da aka ba ka": the orders that were
+given to you): `_TOPIC` is not read after their nouns."""
+_VERB_LAST = frozenset(
+    "ko fa tr hi bn_ur zh_ja eu am hy_ka az_kk_ky_uz_mn ku_ps indic sea hi_latn latn_cjk so_om_rw".split()
+)
 """Languages whose verb ends the clause (their entries are imperative forms) or does not change with its subject."""
 _LEAD_RE = lazy.compile(
-    r"(?:^|[,;:(\-–—]|\s(?:și|si|és|ja|dan|lalu|och|og|e|a|i|en|và|ו|و|και|та|и))\s*(?:\S+\s+){0,2}$"
+    r"(?:^|[,;:(\-–—]|\s(?:și|si|és|ja|dan|lalu|och|og|e|a|i|en|và|ו|و|και|та|и)(?!\w))\s*(?:\S+\s+){0,2}$"
 )
 """Where a verb of the other languages stands as an order: first in its clause or after a comma or "and", with at
 most two words before it ("vă rog", "sekarang juga"), not after a subject ("the model ignores ...")."""
@@ -236,6 +330,9 @@ _FORGET = re.compile(
     r"uit|felejt|unoh|lupa|glöm|glem|esque|zapom|zabud|vergeet|vergiss|vergesst|unut|quên|भूल|انس|إنس|شכח|ลืม|ξέχα"
     r"|забу|забра|zabor|забор|pamir|aizmir|unust|ভুলে|بھول|oblid|oubli|olvid|olvíd|dimentic|scord|sahau|kalimut"
     r"|忘|잊|فراموش"
+    r"|harro|pozab|gleym|anghof|dearmad|ahaztu|забудз|manta|gbagbe|gbàgbé|chefu|khohlwa|zilibale|kanganwa|illow|ilow"
+    r"|dagadhu|kalimti|lalek|poho|zabud|ensa|insa|2nsa|እርሳ|մոռաց|დაივიწყ|ұмыт|унут|мартаарай|bîr|لەبیر|هېر|هیر"
+    r"|विसर|बिर्स|ભૂલી|ਭੁੱਲ|மறந்து|మర్చి|ಮರೆ|മറ|අමතක|မေ့|ភ្លេច|ລືມ|bh?ul|bhool|wasure|wang"
 )
 """Verbs of forgetting: with only "all" as their marker ("forget all the rules you learned at school") they are
 advice as often as an attack; "ignore all the rules" is not."""
@@ -257,7 +354,8 @@ def _bounded(alts: str) -> str:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """The lexicon's expressions: verbs, nouns, everything, prior markers, all-markers, possessives, told."""
     built = []
-    verbs = "|".join(f"(?P<{lang}>{_bounded(_alts(words))})" for lang, words in _VERBS.items())
+    first = sorted(_VERBS, key=lambda lang: lang != "hi_latn")  # "ignore karo" before Portuguese "ignore"
+    verbs = "|".join(f"(?P<{lang}>{_bounded(_alts(_VERBS[lang]))})" for lang in first)
     verbs += "|" + "|".join(f"(?P<free_{lang}>{_bounded(_alts(words))})" for lang, words in _RELEASE.items())
     built.append(lazy.compile(verbs))
     built.append(lazy.compile("|".join(f"(?P<{lang}>{_bounded(_alts(words))})" for lang, words in _NOUNS.items())))
@@ -294,6 +392,9 @@ _BETTER = {
     "treci": ("treci peste",),
     "deixe": ("deixe de lado",),
     "overse": ("overse",),
+    "foju": ("foju fo", "foju fò"),
+    "fojú": ("fojú fò",),
+    "ziba": ("ziba",),
     "jangan": (
         "jangan hirau",
         "jangan peduli",
@@ -305,13 +406,15 @@ _BETTER = {
     ),
 }
 """For a verb whose surest literal is common inside other words ("cont" in "continue"), literals of its forms."""
+_WHOLE = frozenset(("i-ignore", "i-disregard"))
+"""Entries that are their own literal (a prefix joined by a hyphen, which a word of the text keeps)."""
 
 
 def _heads(table: dict[str, str] | str) -> tuple[str, ...]:
     """A literal each entry of `table` holds (its forms' literals where that one is common inside other words), also
     in the compatibility form a folded text is read in (Thai "ำ" is two characters there)."""
     entries = table.split() if isinstance(table, str) else [e for v in table.values() for e in v.split()]
-    heads = (h for e in entries for h in _BETTER.get(_literal(e), (_literal(e),)) if h)
+    heads = (h for e in entries for h in _BETTER.get(_literal(e), (e,) if e in _WHOLE else (_literal(e),)) if h)
     return tuple(dict.fromkeys(f for h in heads for f in (h, unicodedata.normalize("NFKC", h))))
 
 
@@ -330,6 +433,16 @@ ANCHOR_HEADS = tuple(
 )
 """Where a clause to read may start: the verbs' literals, and of the releases only words rare elsewhere (not "nicht",
 "plus", "không", "もう": a long text holds hundreds of them, and a text's cues are read up to a limit)."""
+_COMMON_NOUNS = frozenset("ilana pravila ukazaniya reels mando rules guidelines instructions prompt".split())
+"""Nouns of that list also common in other languages (Spanish "mando", English "reels", Russian "pravila")."""
+NOUN_ANCHORS = tuple(
+    h
+    for lang in "af sq sl is_cy_ga eu ha_yo_ig zu_xh_sn so_om_rw ceb_jv_su ru_latn ar_latn hi_latn".split()
+    for h in _heads(_NOUNS[lang])
+    if len(h) >= 5 and h not in _COMMON_NOUNS
+)
+"""The orders nouns of languages written in Latin letters whose verbs are short or common inside other words
+("ziba", "illow", "manta da"): words rare in other text, where a clause is read too."""
 _NOUN_HEADS = _heads(_NOUNS) + _heads(_SETTINGS) + _heads(_TOLD) + _heads(_EVERYTHING)
 _GATE = lazy.compile(trie(VERB_HEADS))
 _NOUN_GATE = lazy.compile(trie(_NOUN_HEADS))
@@ -355,12 +468,13 @@ def _apart(c: str, a: int, b: int) -> bool:
     return c.find(":", lo, hi) >= 0
 
 
-_ASCII_GATE = lazy.compile(trie(h for h in VERB_HEADS if h.isascii() and len(h) >= 5))
+_ASCII_GATE = lazy.compile(trie((*(h for h in VERB_HEADS if h.isascii() and len(h) >= 5), *NOUN_ANCHORS)))
 
 
 def cued(c: str) -> bool:
     """A cheap look: whether clause `c`, written in ASCII, holds a longer ASCII literal of a dismiss verb (a clause
-    with no other cue of an order: "kamu tidak perlu lagi mengikuti aturan sebelumnya")."""
+    with no other cue of an order: "kamu tidak perlu lagi mengikuti aturan sebelumnya") or one of `NOUN_ANCHORS`
+    ("ziba yonke imiyalelo yangaphambilini")."""
     return c.isascii() and _ASCII_GATE.search(c) is not None
 
 
@@ -409,7 +523,7 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
             for n in found.finditer(c, lo, hi):
                 if (n.start() < v.end() and n.end() > v.start()) or _apart(c, v.start(), n.start()):
                     continue
-                if _TOPIC_RE.match(c, n.end()) is not None:
+                if n.lastgroup not in _NO_TOPIC and _TOPIC_RE.match(c, n.end()) is not None:
                     continue
                 if n.lastgroup == "ms_id" and _HEAD_FIRST_RE.match(c, n.end()) is None:
                     continue  # "aturan parkir di atas": the parking rules, a noun that names their topic
