@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import ai_addresses, lazy, orders_tr_ja_ko, override_words, role_orders
+from . import ai_addresses, lazy, orders_tr_ja_ko, orders_world, override_words, role_orders
 from . import orders as _orders
 from .containers import reading, splice
 from .explicit import EXCUSED, GUARDED_TOPICS, LEADS, TOPIC_GOES_ON, TOPIC_YOU, scoped, triggered
@@ -4942,6 +4942,48 @@ _ADDRESSEES = (
     "ai service",
     "ai screener",
     "ai screeners",
+    "ai tutor",
+    "ai tutors",
+    "ai labeler",
+    "ai labelers",
+    "ai labeller",
+    "ai labellers",
+    "ai annotator",
+    "ai annotators",
+    "ai scheduler",
+    "ai schedulers",
+    "ai analyst",
+    "ai analysts",
+    "ai triager",
+    "ai triagers",
+    "ai summarizer",
+    "ai summarizers",
+    "ai summariser",
+    "ai summarisers",
+    "ai planner",
+    "ai planners",
+    "ai curator",
+    "ai curators",
+    "ai recommender",
+    "ai recommenders",
+    "ai grader",
+    "ai graders",
+    "ai moderator",
+    "ai moderators",
+    "ai transcriber",
+    "ai transcribers",
+    "ai translator",
+    "ai translators",
+    "ai concierge",
+    "ai concierges",
+    "ai bookkeeper",
+    "ai bookkeepers",
+    "ai debugger",
+    "ai debuggers",
+    "ai dj",
+    "ai djs",
+    "ai coach",
+    "ai coachs",
     "système d'ia",
     "systèmes d'ia",
     "asistentes",
@@ -5011,7 +5053,8 @@ _MODIFIER = (
 )
 """What an addressee is doing: "reading this page", "triaging issues", ", die diese Bewertungen zusammenfasst"."""
 _MODIFIED = "(?:" + _MODIFIER + r")?(?:\s*\([^()\n]{1,60}\))?"
-_LINE_START = r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[\"'(\[{]))"
+_LINE_START = r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[\"'(\[{])|(?<=:\s)|(?<=\s[-–—]\s))"
+"""Where a line, a sentence or a field's value starts ("Description: AI scheduler, accept ...", "ACME -- AI ...")."""
 _UNSAID = (
     r"(?:approve\s+(?:this|the)\s+(?:pr|pull\s+request|merge\s+request|change|diff|commit|submission)"
     r"|mark\s+(?:it|this|them|(?:this|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+(?:safe|clean|approved|benign|verified|trusted)"
@@ -6102,7 +6145,7 @@ _WILD: tuple[_Wild, ...] = (
     _wild_rule(
         r"(?:assistant|agent|claude|chatgpt|copilot|gemini)\b\s*[:,]?" + _TO_ACT,
         ("model_address", 0.7),
-        before=r"@(?:[a-z0-9]+[-_]){0,3}",
+        before=r"@(?:ai\s+|[a-z0-9]+[-_]){0,3}",
         window=40,
     ),
     _wild_rule(
@@ -7619,6 +7662,8 @@ _WILD: tuple[_Wild, ...] = (
     ),
     # orders in Turkish, Japanese and Korean (see `orders_tr_ja_ko`)
     *(_wild_rule(p, (kind, score), wide=True) for p, kind, score in orders_tr_ja_ko.RULES),
+    # leaks, personas and refusals suppressed in more languages and romanised forms (see `orders_world`)
+    *(_wild_rule(p, (kind, score), wide=wide) for p, kind, score, wide in orders_world.RULES),
 )
 
 
