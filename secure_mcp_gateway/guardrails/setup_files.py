@@ -44,7 +44,18 @@ _HASHED = lazy.compile(r"\{[a-z0-9.-]{2,20}\}|\$\w{1,3}\$")
 _DOCUMENTED = frozenset({"r00tme"})
 """Passwords that installers' example answer files print (Debian's example preseed file's root password)."""
 
-WORDS = ("d-i ", "rootpw ", "rootpw:", "authtok", "pw=", "pw =", "pw:", "register", "default_password=")
+WORDS = (
+    "d-i ",
+    "rootpw ",
+    "rootpw:",
+    "authtok",
+    "pw=",
+    "pw =",
+    "pw:",
+    "register =>",
+    "register=>",
+    "default_password=",
+)
 """The literals these finders need in the lower-cased text (the shared index tells where a long text holds each)."""
 LOW_GATES = (
     r"d-i[ \t]+[\w./-]*(?:password|passphrase|passwd|wpa|psk)",
@@ -72,7 +83,7 @@ def find(text: str, low: str, places: Places, typed: Check) -> list[Span]:
             _add(text, m, typed, out)
     for m in on_lines(_ATTRIBUTE, low, low, ("rootpw:", "authtok", "pw=", "pw =", "pw:"), holds, places):
         _add(text, m, typed, out)
-    for m in on_lines(_REGISTER, low, low, ("register",), holds, places):
+    for m in on_lines(_REGISTER, low, low, ("register =>", "register=>"), holds, places):
         _add(text, m, typed, out)
     if holds("default_password="):
         for m in _DEFAULT_PASSWORD.finditer(low):
