@@ -29,7 +29,7 @@ def _texts(seed: int, count: int) -> list[tuple[str, int, int]]:
 
 
 def test_the_characters_a_version_word_ends_with_are_all_those_the_expression_can_end_with() -> None:
-    last = re.compile("(?i:[=<>~!^@ :.\u00a7vnrehpm])")  # the last element of each branch of `_VERSION_BEFORE`
+    last = re.compile("(?i:[=<>~!^@ :./\u00a7vnrehpm])")  # the last element of each branch of `_VERSION_BEFORE`
     candidates = [*range(0x3000), *range(0xFF00, 0xFFF0), 0x1E9E, 0x212A, 0x212B]
     assert {chr(c) for c in candidates if last.fullmatch(chr(c))} == pii._VERSION_ENDS
 

@@ -96,7 +96,8 @@ async def test_personal_data_redacted_inside_an_embedded_text_file_is_told(hosti
     text, notes = await _page(redacting, "html_text")
     assert text.startswith('<p>Guests: <a href="data:text/csv;base64,') and text.endswith("guests.csv</a></p>")
     csv = base64.b64decode(_URI.findall(text)[0][1]).decode()
-    assert csv.startswith("name,email,phone\nAna Ruiz,<PII:email:") and "correo-mx" not in csv, csv
+    assert csv.startswith("name,email,phone\n<PII:person_name:") and "correo-mx" not in csv, csv
+    assert "Ana Ruiz" not in csv and ",<PII:email:" in csv, "the name under the `name` header is redacted too"
     assert len(notes) == 1 and "data: URI" in notes[0] and "email" in notes[0], notes
 
 

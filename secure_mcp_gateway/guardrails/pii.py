@@ -21,6 +21,7 @@ from . import (
     pii_mrz,
     pii_named,
     pii_people,
+    pii_records,
     pii_street_forms,
     pii_world_ids,
     provider_keys,
@@ -262,7 +263,15 @@ _IBAN_LENGTHS = {
         "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 "
         "ES24 FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 "
         "LB28 LC32 LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 "
-        "RO24 RS22 SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20",
+        "RO24 RS22 SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 "
+        # joined the registry later: Burundi, Djibouti, Falklands, Honduras, Libya, Mongolia, Nicaragua, Oman,
+        # Russia, Sudan, Somalia, Yemen
+        "BI27 DJ27 FK18 HN28 LY25 MN20 NI28 OM23 RU33 SD18 SO23 YE30 "
+        # used at home though not in the registry: Algeria, Angola, Benin, Burkina Faso, the Central African
+        # Republic, Congo, Côte d'Ivoire, Cameroon, Cape Verde, Gabon, Equatorial Guinea, Guinea-Bissau, Iran,
+        # Comoros, Morocco, Madagascar, Mali, Mozambique, Niger, Senegal, Chad, Togo
+        "DZ26 AO25 BJ28 BF28 CF27 CG27 CI28 CM27 CV25 GA27 GQ27 GW25 IR26 KM27 MA28 MG27 ML28 MZ25 NE28 SN28 "
+        "TD27 TG28",
     )
 }
 
@@ -299,8 +308,15 @@ def _card_ok(raw: str) -> bool:
         or d2 in (34, 36, 37, 38, 39, 50)
         or 300 <= d3 <= 305
         or 3528 <= d4 <= 3589
-        or (d4 == 9792 and len(digits) == 16)  # Troy (Turkey)
+        or (len(digits) == 16 and d4 in _NATIONAL_SCHEMES)
+        or (len(digits) == 16 and d2 in (81, 82))  # RuPay (India)
     )
+
+
+_NATIONAL_SCHEMES = frozenset({9051, 9112, 9360, 9417, 9430, 9682, 9704, 9762, 9792, 9804, 9860, 8600, 2205})
+"""The first four digits of national card schemes' 16-digit numbers: ArCa (Armenia), Belkart (Belarus), GPN
+(Indonesia), Elcart (Kyrgyzstan), BC Card (Korea), mada (Saudi Arabia), Napas (Vietnam), Korti Milli (Tajikistan),
+Troy (Turkey), Prostir (Ukraine), Humo and UzCard (Uzbekistan), PayPak (Pakistan)."""
 
 
 def _gtin13_ok(digits: str) -> bool:
@@ -875,13 +891,14 @@ def _number_finding(text: str, k: str, km: re.Match[str]) -> Finding | None:
 
 _VERSION_BEFORE = lazy.compile(
     r"(?:[=<>~!^]=?|@|\bv|\bversion[ :=]*|\bver\.? ?|\brelease |\bbuild |"
+    r"\b(?:firmware|fw|bios|kernel|driver|sdk)[ :=]+|(?<=[a-z])/|"
     r"\b(?:section|sec\.|\u00a7|chapter|figure|fig\.|table|clause|paragraph|step|item) ?)\Z",
     re.I,
 )
 """What stands before a version or a section number, not an address: `pkg==4.12.0.3`, `pkg@1.2.3.4`, `v10.0.0.1`,
-`version 2.1.0.7`, `Section 4.10.22.7`."""
+`version 2.1.0.7`, `firmware 4.19.255.3`, `agent/5.12.203.6`, `Section 4.10.22.7`."""
 
-_VERSION_ENDS = frozenset("=<>~!^@ :.\u00a7vnrehpmVNREHPM")
+_VERSION_ENDS = frozenset("=<>~!^@ :./\u00a7vnrehpmVNREHPM")
 """The characters a match of `_VERSION_BEFORE` can end with (the last of each branch, in either case)."""
 
 
@@ -930,6 +947,7 @@ def _network(text: str, start: int, end: int) -> bool:
 
 _NOT_PHONE_BEFORE = lazy.compile(
     r"(?<![a-z])(?:track(?:ing)?|order|invoice|shipment|parcel|package|consignment|waybill|awb|serial|sku|ref(?:erence)?|"
+    r"article|item|part|product|model|lot|batch|catalog(?:ue)?|"
     r"confirmation|booking|ticket|case|transaction|receipt|account|acct|routing|iban|isbn|issn|doi|patent|po|ssn"
     r"|social security|itin|taxpayer id)"
     r"(?: ?(?:number|no\.?|num|nr|id|#|code))?(?: is| was)?[ :#.=-]*\Z"
@@ -1502,6 +1520,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _passports(text, plain, escaped > 0 and plain != "")
     found += pii_mrz.find(text, low)
     found += pii_hl7.find(text, low)
+    found += pii_records.find(text, low)
     if "*" in text:
         found += pii_edi.find(text, low)
     failed: pii_ids.Failed = []

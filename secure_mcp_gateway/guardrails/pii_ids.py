@@ -1441,7 +1441,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         "dob",
         r"date of birth|dob(?![a-z])|d\.o\.b|birth ?date|birthday|born(?: on)?(?![a-z])|geburtsdatum|"
         r"geboren(?: am| op)?|geb\.(?: am)?(?= ?\d)|n[ée]e? le(?= ?\d)|nacid[oa] el(?= ?\d)|nat[oa] il(?= ?\d)|"
-        r"nascid[oa] em(?= ?\d)|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|"
+        r"nascid[oa] em(?= ?\d)|fecha de nacimiento|date de naissance|data (?:di )?nascita|data de nascimento|"
+        r"nascimento|do[gğ]um tarihi|ng[àa]y sinh|"
         r"生年月日|出生日期|geboortedatum|data urodzenia|urodzon[ya](?: dnia)?|"
         r"f[öø]delsedatum|f[öø]dd|f[øo]dselsdato|f[øo]dt|"
         r"syntym[äa]aika|syntynyt|생년월일|출생(?:일|년월일)?|생일|ngày sinh|tanggal lahir|doğum tarihi|дата рождения|"
@@ -1754,6 +1755,10 @@ _LEADS = (
     "geb. op",
     "geb op",
     "fecha nac",
+    "data nascita",
+    "nascimento",
+    "dogum tarihi",
+    "ngay sinh",
     "fecha de nac",
     "f. nac",
     "f.nac",

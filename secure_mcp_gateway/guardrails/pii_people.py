@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import lazy
 from .findings import Finding
-from .pii_ids import Indexed
+from .pii_ids import Indexed, _spaces_or_underscores
 from .scan import INDEX, LONG, PER_START, Words, every_place, holds
 
 if TYPE_CHECKING:
@@ -128,7 +128,21 @@ _GIVEN = frozenset(
     minjun seojun jiho jiwoo seoyeon jiyoon minseo hyun jisoo
     kwame kofi ama chidi emeka ngozi amara tunde sipho thabo zanele
     noa yael tamar avi moshe david yosef
-    nguyen minh anh linh thanh hung
+    nguyen minh anh linh thanh hung huong hoa tuan duc quang
+    pieter jan sanne anouk daan bram femke lotte ruben thijs
+    linnea elin ebba saga alva wilma erik oskar axel hugo nils sigrid solveig ingeborg liv kari bjorn björn
+    aino eino juha jukka mikko timo leena tuula pirjo minna sanna
+    eszter zsófia zsofia katalin erzsébet erzsebet ilona judit anikó aniko réka reka bence levente gábor gabor
+    lászló laszlo zoltán zoltan istván istvan attila tamás tamas balázs balazs péter
+    marko luka ivana jelena milica dragan nikola stefan tijana ana milos miloš nemanja goran zoran dejan
+    tereza jana petra lucie eliška eliska veronika zuzana lenka martina jiří jiri tomáš tomas jakub vojtěch ondřej
+    andreea ioana elena mihaela cristina alexandru andrei mihai ionut ionuț bogdan florin
+    agnieszka joanna ewa barbara zofia wojciech jakub kacper mateusz łukasz lukasz grzegorz
+    giorgos georgios dimitris nikos kostas eleni maria katerina sofia
+    siti nur putri dewi sri ayu indah budi agus wahyu eko rizky fajar dian ratna
+    amina fatuma juma baraka neema wanjiru wanjiku otieno kamau achieng
+    emeka oluwaseun chinedu adebayo folake yetunde bukola
+    elif zeynep ayse hatice esra büşra busra hüseyin huseyin ibrahim yusuf kemal
     tom tim ben sam max alex chris nick mike dave steve jim bob bill joe tony liam mateo santiago ana eva
     """.split()
 )
@@ -153,8 +167,25 @@ def _name_ok(value: str, plain: bool, first: bool = False) -> bool:
     if " ".join(core).lower() in _PLACEHOLDERS:
         return False
     if plain:
-        return titled or (2 <= len(core) <= 4 and core[0].lower() in _GIVEN)
+        if not 2 <= len(core) <= 4:
+            return titled
+        # a known given name first; or, as records in other languages write names (`Kovács Eszter`, `Pieter de
+        # Vries`, `Tereza Dvořáková`), a known given name anywhere, a particle, or a surname's ending
+        return (
+            titled
+            or core[0].lower() in _GIVEN
+            or any(w.lower() in _GIVEN or _SURNAME_END.search(w) is not None for w in core)
+            or len(core) < len(words) - titled
+        )
     return titled or len(core) > 1 or first or core[0].lower() in _GIVEN  # `Patient: Stable` is no name
+
+
+_SURNAME_END = lazy.compile(
+    r"(?:ov[aá]|ev[aá]|in[aá]|sk[aiyá]|ck[aiyá]|[sc]ki|[vcdsnlrk]i[cć]|enko|escu|eanu|o[gğ]lu|sson|[sn]en|poulos|"
+    r"akis|idis|dze|shvili|[aeiouy]n?ez|yan|uk|chuk|owski|ewski|ová|ská|ný|ná)\Z"
+)
+"""Endings of surnames in many languages (Czech and Slovak `-ová`, Slavic `-ski`/`-ić`/`-enko`, Romanian `-escu`,
+Turkish `-oğlu`, Nordic `-sson`/`-sen`, Finnish `-nen`, Greek `-poulos`, Georgian `-dze`, Spanish `-ez`)."""
 
 
 _PLACEHOLDERS = frozenset(
@@ -166,14 +197,14 @@ _PLACEHOLDERS = frozenset(
 _PARTICLE_SET = frozenset(_PARTICLE[3:-1].split("|"))
 
 _PLAIN_WORDS = ("name", "naam", "navn", "namn", "nimi", "nama", "nume", "numele", "név", "nev", "jméno", "jmeno")
-_PLAIN_WORDS += ("meno", "emri", "jina", "pangalan", "nafn", "isim", "име")
+_PLAIN_WORDS += ("meno", "emri", "jina", "pangalan", "nafn", "isim", "ime", "име")
 """The plain word for a name in many languages (`Nama:`, `Jméno:`, `Emri:`), as forms print it."""
 
 # Where a name stands, each ending right before it: (group name, expression on the lower-cased text, plain?)
 _BEFORE_NAME = (
     (
         "plain",
-        r"name|naam|navn|namn|nimi|nama|nume|numele|n[ée]v|jm[ée]no|meno|emri|jina|pangalan|nafn|isim|име",
+        r"name|naam|navn|namn|nimi|nama|nume|numele|n[ée]v|jm[ée]no|meno|emri|jina|pangalan|nafn|isim|ime|име",
         True,
         r"(?:[\"']?[ \t]*[:=]|[ \t]*:)[ \t]*[\"']?",
     ),
@@ -189,10 +220,10 @@ _BEFORE_NAME = (
         r"nom(?: complet| de famille)?|"
         r"nome(?: completo)?|cognome|vorname|nachname|familienname|voornaam|achternaam|imi[ęe]|nazwisko|"
         # more languages' labels of a whole name, and of a given name or a surname alone
-        r"ad[ -]soyad|ad[ıi] soyad[ıi]|ad[ıi]? ve soyad[ıi]?|soyad[ıi]?|(?:hasta|m[üu][şs]teri) ad[ıi]|"
+        r"ad[ _-]soyad|ad[ıi] soyad[ıi]|ad[ıi]? ve soyad[ıi]?|soyad[ıi]?|(?:hasta|m[üu][şs]teri) ad[ıi]|"
         r"jm[ée]no a p[řr][íi]jmen[íi]|cel[ée] jm[ée]no|p[řr][íi]jmen[íi]|meno a priezvisko|priezvisko|"
         r"teljes n[ée]v|vezet[ée]kn[ée]v|keresztn[ée]v|ut[óo]n[ée]v|csal[áa]dn[ée]v|"
-        r"nume(?: [șşs]i prenume| complet)|prenume|"
+        r"nume(?: [șşs]i prenume| complet)|prenume|vollst[äa]ndiger name|imi[ęe] (?:i )?nazwisko|"
         r"ime i prezime|ime in priimek|prezime|priimek|"
         r"vardas,? (?:ir )?pavard[ėe]|pavard[ėe]|vardas|v[āa]rds,? uzv[āa]rds|uzv[āa]rds|v[āa]rds|"
         r"ees- ja perekonnanimi|eesnimi|perekonnanimi|etunimi|sukunimi|koko nimi|"
@@ -253,7 +284,12 @@ _BEFORE_NAME = (
     ),
 )
 _BEFORE = lazy.compile(
-    "(?<![\\w.-])(?:" + "|".join(f"(?P<{name}>(?:{words}){gap})" for name, words, _, gap in _BEFORE_NAME) + ")"
+    "(?<![\\w.-])(?:"
+    + "|".join(
+        f"(?P<{name}>(?:{_spaces_or_underscores(words) if name == 'label' else words}){gap})"
+        for name, words, _, gap in _BEFORE_NAME
+    )
+    + ")"
 )
 _PLAIN = {name: plain for name, _, plain, _ in _BEFORE_NAME}
 _LEADS = (
@@ -330,6 +366,7 @@ _LEADS = (
     *("fornavn", "efternavn", "etternavn", "fulde navn", "fullt navn", "nama lengkap", "nama pasien"),
     *("nama pelanggan", "nama pemohon", "nama karyawan", "buong pangalan", "jina kamili", "emri dhe", "mbiemri"),
     *("nom i cognoms", "cognoms", "fullt nafn", "име и", "презиме", "три имена", "nome completo", "nom complet"),
+    *("vollstandiger name", "imie i nazwisko", "imie nazwisko"),
     "my name",
     "i am called",
     "me llamo",
@@ -431,7 +468,11 @@ _NON_ASCII = (
     "नाम",
     "पूरा नाम",
     "रोगी का नाम",
+    "vollständiger",
 )
+_LEADS = (*_LEADS, *(w.strip().replace(" ", "_") for w in _LEADS if " " in w.strip()))
+_NON_ASCII = (*_NON_ASCII, *(w.replace(" ", "_") for w in _NON_ASCII if " " in w))
+"""Labels as keys (`"nombre_completo":`, `"ad_soyad":`) as well as written."""
 
 # --- titles and signatures ------------------------------------------------------------------------------------
 
@@ -689,8 +730,11 @@ _POSTCODE = (
     r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} ?\d{2})"
 )
 _CITY = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,2}}(?:/{_WORD}| ?- ?[A-Z]{{2}}(?![\w-]))?"
+_DISTRICT = r"(?: \d{1,2}(?![\w.,/:-]\w))?"
+"""A city's district number after its name (`121 35 Praha 2`, `1052 Budapest 5`)."""
 _TAIL = (
-    rf"(?:,? {_CITY})?(?:,? {_POSTCODE}(?: {_CITY})?|,?[ \t]*\r?\n[ \t]*{_POSTCODE} {_CITY}(?=[ \t]*(?:\r?\n|\Z)))?"
+    rf"(?:,? {_CITY})?(?:,? {_POSTCODE}(?: {_CITY}{_DISTRICT})?"
+    rf"|,?[ \t]*\r?\n[ \t]*{_POSTCODE} {_CITY}(?=[ \t]*(?:\r?\n|\Z)))?"
     rf"(?:,? {_CITY})?"
 )
 """What follows the street: a city, a postcode and a city on the same line or, as labels and invoices print them,
@@ -846,8 +890,11 @@ def _copyright_year(text: str, start: int) -> bool:
     )
 
 
-_POSTCODE_CITY = lazy.compile(rf"(?:[A-Z]{{2}}-)?\d{{4,5}} {_CITY}(?=[ \t]*(?:[,;\r\n]|\Z))")
-"""A postcode and a city ending a line or a field (`11000 Beograd`, `LT-01103 Vilnius`)."""
+_POSTCODE_CITY = lazy.compile(
+    rf"(?:[A-Z]{{2}}-)?(?:\d{{4,5}}|\d{{3}} \d\d) {_CITY}{_DISTRICT}(?=[ \t]*(?:[,;\r\n]|\Z))"
+)
+"""A postcode and a city ending a line or a field (`11000 Beograd`, `LT-01103 Vilnius`, `602 00 Brno`,
+`121 35 Praha 2`)."""
 _STREET_BEFORE = lazy.compile(rf"(?<![\w.-])(?:{_WORD} ){{1,3}}\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?, \Z")
 """Capitalised words, a house number and a comma right before such a postcode: a street written without a word for
 street (`Knez Mihailova 12, 11000 Beograd`)."""
@@ -869,7 +916,9 @@ def _before_postcodes(text: str, houses: list[int], found: list[re.Match[str]]) 
         digits = end
         while digits > end - 4 and text[digits - 1].isdigit():
             digits -= 1
-        if end - digits < 3:
+        if end - digits == 1 and text[digits - 1 : digits] == " " and text[digits - 4 : digits - 1].isdigit():
+            digits -= 4  # `602 00 Brno`: a postcode of three and two digits (Czechia, Slovakia, Sweden, Greece)
+        elif end - digits < 3:
             continue  # a postcode has four or five digits
         if text[digits - 2 : digits] == ", ":
             at = digits
@@ -980,6 +1029,8 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
         out += _titled(text, sorted(at + 1 if at or text[0] in " \n\"'(" else at for at in titles))
     if "name" in starts and ", " in text:
         out += _captions(text, low, sorted(starts["name"]))
+    if "\n" in text:
+        out += _columns(text, low)
     if "closing" in starts and "\n" in text:
         out += _signatures(text, sorted(starts["closing"]))
     streets = starts.get("street")
@@ -987,6 +1038,86 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
         out += _addresses(text, shape, sorted(streets or ()), places.houses)
     if holds(text, low, "ADR"):
         out += _vcard_addresses(text)
+    return out
+
+
+_HEADER_NAME = lazy.compile(r"(?:(?P<who>[a-z]{2,20})[ _-]?)?(?:full[ _-]?)?names?")
+"""A column's header that names a name (`name`, `full_name`, `subscriber_name`, `patientName`)."""
+_THINGS = frozenset(
+    """
+    product file host server service app application project repo package module class function field column table
+    db database bucket domain company business org organization organisation team group role device item event tag
+    brand model city country street store shop place location region bank branch plan course category type key
+    queue topic job task image container node cluster pod namespace resource stage step env variable var attribute
+    param parameter method test dir folder path schema index metric label entity object host dataset sheet tab
+    menu page site route endpoint view component widget feature flag setting config option policy rule zone
+    network vendor supplier merchant store brand drug medication procedure diagnosis test lab facility hospital
+    clinic department dept unit ward campus school university institution street display screen code short
+    """.split()
+)
+"""Words before `name` in a header that name a thing, not a person (`product_name`, `file_name`)."""
+_HEADER_WORDS = ("nam", "nom", "nev", "ime")
+"""What an ASCII header naming a name holds (`name`, `nombre`, `nev`, `ime`): a header without any is not read."""
+_COLUMN_SEPARATORS = (",", "\t", ";", "|")
+_COLUMN_ROWS = 500
+
+
+def _header_columns(line: str, sep: str) -> dict[int, tuple[bool, bool]]:
+    """The cells of a header line that name a person's name: index -> (plain `name`, one word enough)."""
+    columns: dict[int, tuple[bool, bool]] = {}
+    for i, cell in enumerate(line.split(sep)):
+        cell = cell.strip(" \t\r\"'`*").lower()
+        if not cell or len(cell) > 40:
+            continue
+        m = _HEADER_NAME.fullmatch(cell)
+        if m is not None:
+            who = m.group("who")
+            if who in _THINGS or (who or "").rstrip("s") in _THINGS:
+                continue
+            one = who is not None and _ONE_NAME.fullmatch(who) is not None
+            columns[i] = (who is None, one)
+            continue
+        label = _BEFORE.fullmatch(cell + ":")
+        if label is not None and label.lastgroup in ("label", "plain"):
+            columns[i] = (False, _ONE_NAME.search(cell) is not None)
+    return columns
+
+
+def _columns(text: str, low: str) -> list[Finding]:
+    """Names in the rows of a table whose header (the text's first line, or its second under a title) names them:
+    CSV, TSV, semicolon and Markdown tables (`member_name,member_id` then `Hamid Rahimi,XEH884213901`)."""
+    out: list[Finding] = []
+    first = text.find("\n")
+    second = text.find("\n", first + 1)
+    for head, head_end in ((0, first), (first + 1, second if second >= 0 else len(text))):
+        line = text[head:head_end]
+        if len(line) > 2000 or (line.isascii() and not any(w in low[head:head_end] for w in _HEADER_WORDS)):
+            continue
+        sep = max(_COLUMN_SEPARATORS, key=line.count)
+        if sep not in line:
+            continue
+        columns = _header_columns(line, sep)
+        if not columns:
+            continue
+        at, rows = head_end + 1, 0
+        while at < len(text) and rows < _COLUMN_ROWS:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            row = text[at:end]
+            if not row.strip():
+                break
+            cells, lo = row.split(sep), 0
+            for i, cell in enumerate(cells):
+                if i in columns:
+                    value = cell.strip(" \t\r\"'`*")
+                    plain, one = columns[i]
+                    m = _NAME.fullmatch(value) if value else None
+                    if m is not None and _name_ok(value, plain, one) and (one or len(_words(value)) > 1):
+                        start = at + lo + cell.index(value)
+                        out.append(Finding(DETECTOR, "person_name", start, start + len(value)))
+                lo += len(cell) + 1
+            at, rows = end + 1, rows + 1
+        break
     return out
 
 
