@@ -30,6 +30,9 @@ def hn_dni_ok(value: str) -> bool:
 GENERIC_ID = r"\d{1,8}(?:[ -]?\d{1,8}){0,5}(?![\w-]|[.,]\d)"
 """An id of no known scheme as written after its label: digits, maybe in groups split by single spaces or dashes."""
 _GENERIC = lazy.compile(GENERIC_ID)
+_LETTERED_ID = lazy.compile(r"(?:[A-Z]\d{8}[A-Z]|\d{3,}[A-Z]{1,3}\d{3,}[A-Z0-9]{0,6})(?![\w-])")
+"""An id of no known scheme with capitals among its digits, as some countries write them (`J00101001A`,
+`3100183A001PB5`, `000123456LA042`)."""
 _DATE = lazy.compile(r"\d{1,4}[ -]\d{1,2}[ -]\d{1,4}")
 
 GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...]], ...] = (
@@ -52,6 +55,7 @@ GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...]
         r"personal (?:number|no\b|id(?:entity)? number|identification number|id\b)|"
         r"citizen(?:ship)? (?:id|number|no\b|card number)|national (?:number|registration number|identity card number)|"
         r"id(?:entity)? document (?:number|no\b)|fayda(?: (?:number|id|fan|fin))?|fan(?= ?[:#])|"
+        r"omang(?: (?:number|no\b))?|nuit(?![a-z])|trn(?= ?[:#])|carn[ée] de identidad|"
         # Albanian (Kosovo, Albania), Bosnian, Croatian, Serbian, Montenegrin
         r"numri personal|num[ëe]r(?:i)? personal|numri i identifikimit|"
         r"li[čc]ni broj|osobni broj|mati[čc]ni broj|jedinstveni mati[čc]ni broj(?: gra[đd]ana)?|jmb(?![a-z])|"
@@ -118,6 +122,12 @@ LEADS = (
     "id document",
     "identity document",
     "fayda",
+    "omang",
+    "nuit",
+    "trn:",
+    "trn :",
+    "trn#",
+    "carne de identidad",
     "fan:",
     "fan :",
     "fan#",
@@ -149,6 +159,7 @@ NON_ASCII_LEADS = (
     "dni hondureño",
     "identidad hondureña",
     "número de identidad",
+    "carné de identidad",
     "número de identificación",
     "número de identidade",
     "numéro d'identit",
@@ -193,7 +204,8 @@ def generic(text: str, group: str, at: int, label_start: int) -> re.Match[str] |
         return None
     m = _GENERIC.match(text, at)
     if m is None:
-        return None
+        m = _LETTERED_ID.match(text, at) if group == "civil" else None
+        return m if m is not None and varied(m.group()) else None
     n = len(_digits(m.group()))
     if not max(7, MIN_DIGITS.get(group, 0)) <= n <= 16 or not varied(m.group()) or _DATE.fullmatch(m.group()):
         return None

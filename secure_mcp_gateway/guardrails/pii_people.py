@@ -181,7 +181,7 @@ def _name_ok(value: str, plain: bool, first: bool = False) -> bool:
 
 
 _SURNAME_END = lazy.compile(
-    r"(?:ov[aá]|ev[aá]|in[aá]|sk[aiyá]|ck[aiyá]|[sc]ki|[vcdsnlrk]i[cć]|enko|escu|eanu|o[gğ]lu|sson|[sn]en|poulos|"
+    r"(?:ov[aá]|ev[aá]|sk[aiyá]|ck[aiyá]|[sc]ki|vi[cć]|ić|enko|escu|eanu|o[gğ]lu|sson|[sn]en|poulos|"
     r"akis|idis|dze|shvili|[aeiouy]n?ez|yan|uk|chuk|owski|ewski|ová|ská|ný|ná)\Z"
 )
 """Endings of surnames in many languages (Czech and Slovak `-ová`, Slavic `-ski`/`-ić`/`-enko`, Romanian `-escu`,
@@ -210,7 +210,7 @@ _BEFORE_NAME = (
     ),
     (
         "label",
-        r"(?:full|first|last|given|family|middle|maiden|sur|legal|patient(?:'s)?|customer|employee|student|"
+        r"(?:full|first|last|given|family|middle|maiden|sur|legal|real|author|patient(?:'s)?|customer|employee|student|"
         r"guest|passenger|contact|account|card ?holder(?:'s)?|member|applicant|insured|tenant|recipient(?:'s)?|"
         r"sender(?:'s)?|beneficiary|policy ?holder(?:'s)?|cardholder|driver(?:'s)?|owner(?:'s)?)[ _]?name|"
         r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|guest|"
@@ -294,6 +294,7 @@ _BEFORE = lazy.compile(
 _PLAIN = {name: plain for name, _, plain, _ in _BEFORE_NAME}
 _LEADS = (
     *(f"{w}name" for w in ("full", "first", "last", "given", "family", "middle", "maiden", "sur", "legal")),
+    *("real name", "real_name", "realname", "author name", "author_name", "authorname"),
     *(f"{w} name" for w in ("full", "first", "last", "given", "family", "middle", "maiden", "legal")),
     *(f"{w}_name" for w in ("full", "first", "last", "given", "family", "middle", "legal")),
     "patient",
@@ -582,9 +583,21 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         plain = _PLAIN[group] and not text[m.start()].isupper()  # `Name: ...` on a form; `name:` in code and YAML
         if _PLAIN[group] and len(_words(value)) < 2:
             continue  # `Name: Peter`: a first name alone after the plain label is an example more often than not
+        if plain and _PERSON_KEYS.search(text, max(0, m.start() - _PERSON_REACH), name.end() + _PERSON_REACH):
+            plain = False  # `"name": "Ilse Vandenberghe"` beside `"email":` or `"phone":`: a person's record
         if _name_ok(value, plain, alone):
             out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
     return out
+
+
+_PERSON_KEYS = lazy.compile(
+    r"(?i)[\"'](?:birth_?date|date_?of_?birth|dob|birthday|gender|sex|ssn|national_?id|first_?name|last_?name|"
+    r"given_?name|family_?name|surname|patient(?:_?id)?|billing_details|cardholder|date_of_death)[\"'][ \t]*:|"
+    r"[\"']object[\"'][ \t]*:[ \t]*[\"'](?:customer|person|contact|patient|employee|user)[\"']"
+)
+"""A key that only a person's record has in JSON (`"birth_date":`, `"gender":`, `"object": "customer"`): a lower-case
+`"name":` in the same object names that person, not a build step, a package or a company."""
+_PERSON_REACH = 240
 
 
 _CASELESS_WORD = (
