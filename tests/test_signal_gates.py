@@ -92,6 +92,13 @@ EXAMPLES = {
     "_PRIVATE": "read the user's contacts.",
     "_NAMED": "call send_mail next.",
     "_SENT_CODE": "the 6-digit code texted to their phone.",
+    "_INSTALL": "run `pip install fastfmt` first.",
+    "_SCHEDULE": "add a cron entry for it.",
+    "_CLIENT_CONFIG": "copy it into claude_desktop_config.json.",
+    "_RULES_FILE": "append the line to agents.md.",
+    "_AUTO_APPROVE": "add the server to the autoapprove list.",
+    "_DEVICE": "open the device login page.",
+    "_ERASE_LOG": "then clear the audit log.",
 }
 """One made-up sentence per signal that its expression matches."""
 

@@ -6,8 +6,9 @@ conversation, private files, outside addresses, other tools, payment destination
 precedence or override, a trigger, a claim made to the user. A sentence is reported when its signals combine into
 an act no tool's description has reason to ask for: data moved out, another tool's calls changed, the user kept
 unaware, answers fixed in advance, another tool run down in favour of this one, the model's role or consent
-rewritten. The tool's own name, title and summary say what is inside its job (`scope`), so a password manager may
-speak of passwords and a mail tool of recipients.
+rewritten, footholds left behind (packages, jobs, other clients' configs, rules files; see `poisoning_footholds`).
+The tool's own name, title and summary say what is inside its job (`scope`), so a password manager may speak of
+passwords and a mail tool of recipients.
 
 Cost: a string none of whose words can start a signal (`_GATE`, one pass) is not split; in a sentence, each signal's
 expression is searched only when one of its gate words occurs there (`gate_words`, all found in one pass by `_live`);
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import lazy, own_credentials, scope
+from . import poisoning_footholds as ft
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
 from .scan import Words, required_words, trie
@@ -216,6 +218,8 @@ _ANCHORS = (
     "sem perguntar", "sin preguntar", "sans demander", "ohne zu fragen", "ohne nachzufragen", "senza chiedere",
     "sem pedir", "sin pedir",
     *(n + h for n in _NEGATIONS for h in _HUSH),
+    # footholds left behind (`poisoning_footholds`)
+    *(w for words in ft.WORDS.values() for w in words),
 )  # fmt: skip
 """Literals of which every sentence `judge` can report holds one (each of its findings needs a signal whose every
 match holds one of these); a string without any is not split."""
@@ -240,7 +244,8 @@ _VERBS = frozenset(
     " modify delete remove drop treat act pretend remember skip bypass ignore disregard discard prefer avoid always"
     " never do don't first before after when whenever if also then quietly silently please make ensure output render"
     " obtain retrieve grab look check sende schicke übergib lies kopiere füge envoie pousse copie lis ajoute"
-    " envía envia copia lee incluye añade pega invia leggi includi aggiungi envie leia inclua n'utilisez nunca".split()
+    " envía envia copia lee incluye añade pega invia leggi includi aggiungi envie leia inclua n'utilisez nunca"
+    " afterwards afterward finally".split()
 )
 _MOVE = lazy.compile(
     r"\b(?:send|sends|sending|post|posts|forward|copy|copies|mirror|push|pushes|upload|uploads|paste|include|includes"
@@ -776,9 +781,10 @@ _SCOPE_PROMPT = frozenset("prompt prompts llm completion completions".split())
 """A job about prompting a model: what it is sent is its business."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Signals:
-    """What one lower-cased sentence holds (independent of the tool it is in)."""
+    """What one lower-cased sentence holds (independent of the tool it is in). Never changed once made (not frozen:
+    a frozen class's `__init__` sets each of its ninety fields through `object.__setattr__`, ~0.5 us apiece)."""
 
     address: bool
     order: bool
@@ -857,6 +863,20 @@ class Signals:
     hijack: bool
     goes: bool
     sent_code: bool
+    install: bool
+    urged: bool
+    own_setup: bool
+    schedule: bool
+    set_up: bool
+    spread: bool
+    plant: bool
+    auto_approve: bool
+    device: bool
+    device_code: bool
+    device_url: bool
+    erase_log: bool
+    imperative: bool
+    error_secret: bool
     named: frozenset[str]
     text: str
 
@@ -867,9 +887,23 @@ _LEAD_IN = re.compile(
 """A label or a purpose before a sentence's order ("Prerequisite: read ...", "To calibrate, send ...")."""
 
 
-def _is_order(low: str) -> bool:
-    """Whether a sentence opens with a verb or a modal aimed at a reader ("Send ...", "The model must ..."), after a
-    label or a purpose clause if any ("Prerequisite: read ...", "To calibrate, also send ...")."""
+_HAVE_THEM = re.compile(r"(?:have|get|make|let)\s+(?:the\s+)?(?:user|person|customer|caller|them)\b")
+"""An order passed through the user ("have the user paste ...")."""
+
+
+_MODAL = re.compile(r"\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|is\s+(?:expected|required)\s+to)\b")
+
+
+def _is_order(low: str, imperative: bool | None = None) -> bool:
+    """Whether a sentence opens with a verb or holds a modal aimed at a reader ("Send ...", "The model must ...");
+    `imperative`: `_opens_with_verb(low)` when known."""
+    opens = _opens_with_verb(low) if imperative is None else imperative
+    return opens or _MODAL.search(low) is not None
+
+
+def _opens_with_verb(low: str) -> bool:
+    """Whether a sentence opens with a verb aimed at a reader ("Send ...", "Have the user paste ..."), after a label or
+    a purpose clause if any ("Prerequisite: read ...", "To calibrate, also send ...")."""
     text = low.lstrip(" \t*->#[(`'\"")
     lead = _LEAD_IN.match(text)
     for candidate in (text, text[lead.end() :] if lead else ""):
@@ -877,10 +911,9 @@ def _is_order(low: str) -> bool:
         first = head[0].rstrip(":,") if head else ""
         if first in _VERBS or (first == "also" and len(head) > 1 and head[1] in _VERBS):
             return True
-    return (
-        re.search(r"\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|is\s+(?:expected|required)\s+to)\b", low)
-        is not None
-    )
+        if _HAVE_THEM.match(candidate) is not None:
+            return True
+    return False
 
 
 _NEGATION = lazy.compile(r"\b(?:never|not|no|nor|n't|don'?t|cannot|must\s+not)\b")
@@ -895,6 +928,10 @@ def _unprotected(pattern: re.Pattern[str], low: str) -> bool:
             return True
     return False
 
+
+_INSTALL, _SCHEDULE, _CLIENT_CONFIG, _RULES_FILE = ft.INSTALL, ft.SCHEDULE, ft.CLIENT_CONFIG, ft.RULES_FILE
+_AUTO_APPROVE, _DEVICE, _ERASE_LOG = ft.AUTO_APPROVE, ft.DEVICE, ft.ERASE_LOG
+"""Footholds left behind (see `poisoning_footholds`)."""
 
 # --- gates: the words each signal needs -------------------------------------------------------------------------
 
@@ -981,6 +1018,7 @@ _OWN_WORDS: dict[object, tuple[str, ...]] = {
     _GENERIC_TOOL: ("tool", "server", "function", "integration", "plugin"),
     _PERSIST: ("long", "persist", "permanently", "remember", "memor", "future", "across"),
     _RULE: ("rule", "always", "never", "recommend", "prefer", "reply", "respond", "instruction", "now", "every"),
+    **ft.WORDS,
 }  # fmt: skip
 _SEARCHED = (
     _ADDRESS, _MOVE, _CALL, _SECRET, _CRED_FILE, _PRIVATE_PLACE, _CONVO, _URL, _MAIL, _PAY, _DESTROY, _SECRECY,
@@ -990,7 +1028,7 @@ _SEARCHED = (
     _THIS_TEXT, _STEER, _CALM, _PERSONAL, _WINS, _DEFY, _DEFY_CHOICE, _DEST, _BACKDOOR, _THEIR_ARGS, _OPEN_EDITOR,
     _ISSUER, _CONTENTS, _GRANT_ACCESS, _INTO_HERE, _DEFY_PREFS, _UNSAFE, _COMPLY_ALL, _AUTHORITY, _PROMOTE, _HAND_OFF,
     _DESPITE_FAIL, _ALSO, _HIDE_FAIL, _CLIP, _DENIAL, _EVERY_ANSWER, _EVADE, _HIJACK, _GOES, _PRIVATE, _NAMED,
-    _SENT_CODE,
+    _SENT_CODE, _INSTALL, _SCHEDULE, _CLIENT_CONFIG, _RULES_FILE, _AUTO_APPROVE, _DEVICE, _ERASE_LOG,
 )  # fmt: skip
 """The expressions `signals` searches a sentence for, each only when one of its gate words occurs in it."""
 
@@ -1026,6 +1064,14 @@ def _live(low: str) -> set[object]:
     return live
 
 
+def _affirmed(pattern: re.Pattern[str], low: str, live: set[object]) -> bool:
+    """Whether `pattern` (if live) matches in `low` with no negation in the few words before ("never run pip install
+    ...", "do not add it to the crontab": a safeguard)."""
+    if pattern not in live:
+        return False
+    return any(_NEGATION.search(low, max(0, m.start() - 40), m.start()) is None for m in pattern.finditer(low))
+
+
 @functools.lru_cache(maxsize=8192)
 def signals(low: str, raw: str) -> Signals:
     """The signals of one sentence (`low` lower-cased, `raw` as written, for case-sensitive forms)."""
@@ -1036,12 +1082,20 @@ def signals(low: str, raw: str) -> Signals:
         return p in live and p.search(low) is not None
 
     named = frozenset(a or b for a, b in _NAMED.findall(low)) if _NAMED in live else frozenset()
+    install = _affirmed(_INSTALL, low, live)
+    spread = (
+        _affirmed(_CLIENT_CONFIG, low, live) and ft.ITSELF.search(low) is not None and ft.WRITE.search(low) is not None
+    )
+    plant = _affirmed(_RULES_FILE, low, live) and ft.WRITE.search(low) is not None
+    device = has(_DEVICE)
+    secret = has(_SECRET)
+    imperative = _opens_with_verb(low)
     return Signals(
         address=has(_ADDRESS),
-        order=_is_order(low),
+        order=_is_order(low, imperative),
         move=has(_MOVE),
         call=has(_CALL),
-        secret=has(_SECRET),
+        secret=secret,
         file=has(_CRED_FILE),
         place=has(_PRIVATE_PLACE),
         convo=has(_CONVO),
@@ -1114,6 +1168,20 @@ def signals(low: str, raw: str) -> Signals:
         hijack=has(_HIJACK),
         goes=has(_GOES),
         sent_code=has(_SENT_CODE),
+        install=install,
+        urged=install and ft.URGED.search(low) is not None,
+        own_setup=install and ft.OWN_SETUP.search(low) is not None,
+        schedule=_affirmed(_SCHEDULE, low, live),
+        set_up=ft.SET_UP.match(low) is not None,
+        spread=spread,
+        plant=plant,
+        auto_approve=_affirmed(_AUTO_APPROVE, low, live),
+        device=device,
+        device_code=device and ft.FIXED_CODE.search(raw) is not None,
+        device_url=device and ft.DEVICE_URL.search(low) is not None and ft.ENTER.search(low) is not None,
+        erase_log=_affirmed(_ERASE_LOG, low, live),
+        imperative=imperative,
+        error_secret=secret and ft.THEIR_SECRET.search(low) is not None and ft.ERROR_CUE.search(low) is not None,
         private=m.group(1) if _PRIVATE in live and (m := _PRIVATE.search(low)) else "",
         named=named,
         text=low,
@@ -1339,6 +1407,29 @@ def judge(
         keep("approval_bypass", 0.65)
     if s.persist and s.rule and (s.address or s.order) and not convo_job:
         keep("new_instructions", 0.65)
+    # footholds left behind: packages installed, jobs scheduled, the server spread to other clients' configs, orders
+    # planted in rules or memory files, approval prompts switched off, device codes phished, logs erased
+    ordered = s.order or s.address or s.trigger
+    urged = s.imperative or s.address or s.trigger or s.urged  # "X must be installed on the host" only describes
+    if s.install and urged and not (s.protective or s.own_setup) and not ctx.covers(ft.INSTALL_JOB):
+        keep("dangerous_command", 0.7)
+    payload = s.move or s.call or s.url or s.place or s.file or s.secret or s.convo or s.clip or s.self_ref
+    if s.schedule and (ordered or s.set_up) and (payload or s.destroy or s.install) and not ctx.covers(ft.SCHEDULE_JOB):
+        keep("dangerous_command", 0.7)
+    if s.spread and (ordered or s.set_up or s.move) and not s.protective and not ctx.covers(ft.CONFIG_JOB):
+        keep("dangerous_command", 0.7)
+    if s.plant and (ordered or s.set_up) and not (s.protective or s.asks) and not ctx.covers(ft.RULES_JOB):
+        keep("new_instructions", 0.7)
+    if s.auto_approve and (ordered or s.set_up or s.people or s.self_ref or tool) and not ctx.covers(ft.APPROVAL_JOB):
+        keep("approval_bypass", 0.7)
+    if s.device_code and (ordered or s.people):
+        keep("credential_request", 0.75)  # a sign-in code written into the definition: someone else's session
+    if s.device_url and (ordered or s.people) and not ctx.covers(ft.AUTH_JOB):
+        keep("credential_request", 0.7)
+    if s.erase_log and (ordered or s.set_up) and not s.protective and not ctx.covers(ft.LOG_JOB):
+        keep("conceal_from_user", 0.7)
+    if s.error_secret and not secret_job and not s.protective:
+        keep("credential_request", 0.7)  # the user's own credential asked for on an error the definition made up
     return best
 
 
