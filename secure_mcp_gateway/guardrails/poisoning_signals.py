@@ -265,7 +265,8 @@ _CALL = lazy.compile(
 )
 
 _SECRET = lazy.compile(
-    r"\bpasswords?\b(?!\s+(?:manager|reset|policy|field|strength|rules?|requirements?|length|generator|protected))"
+    r"(?<!one-time\s)(?<!one\stime\s)\bpasswords?\b(?!\s+(?:manager|reset|policy|field|strength|rules?|requirements?"
+    r"|length|generator|protected))"
     r"|\bpassphrases?\b|\bpasscodes?\b|\bcredentials?\b|\bsecrets?\b(?!\s+(?:manager|scanning|detection))"
     r"|\bapi[\s_-]?keys?\b|\bprivate\s+keys?\b|\bssh\s+keys?\b|\b(?:access|auth|bearer|session|refresh|oauth|id|github"
     r"|npm|slack|personal\s+access)\s+tokens?\b|\bcookies?\b|\bsession\s+ids?\b|\biban\b|\bcard\s+numbers?\b|\bcvv\b"
@@ -534,7 +535,8 @@ _GOES = lazy.compile(
 """Where something ends up ("all tips go to the platform wallet")."""
 _SENT_CODE = lazy.compile(
     r"\b(?:\d[\s-]?digit\s+|one[\s-]time\s+|verification\s+|security\s+|login\s+|confirmation\s+|sms\s+|text\s+)?"
-    r"(?:code|pin|otp|passcode)s?\s+(?:(?:that\s+)?(?:was|were|is|we|they)\s+)?(?:just\s+)?(?:texted|sent|messaged"
+    r"(?:code|pin|otp|passcode|one[\s-]time\s+password)s?\s+(?:(?:that\s+)?(?:was|were|is|we|they)\s+)?(?:just\s+)?"
+    r"(?:texted|sent|messaged"
     r"|emailed|sms'?d|delivered)\s+(?:to|on)\s+(?:their|your|the\s+user'?s|his|her)\s+(?:phone|mobile|cell|number"
     r"|e-?mail|inbox|device|authenticator)"
 )
