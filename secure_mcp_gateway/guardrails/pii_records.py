@@ -180,14 +180,14 @@ def _nacha(text: str) -> list[Finding]:
     return out
 
 
-_WORDS = ("0010,", "0010, ", "0008,", "0008, ", " indi", "1 name", " givn ", "dn:")
+_WORDS = ("0010,", "0008,", " indi", "1 name", " givn ", "dn:")
 INDEX.add(_WORDS, where=False)  # whether they occur (see `scan.holds`)
 
 
 def find(text: str, low: str = "") -> list[Finding]:
     """The personal fields of the records of these formats in `text`."""
     out: list[Finding] = []
-    if any(holds(text, low, w) for w in ("0010,", "0010, ", "0008,", "0008, ")):
+    if holds(text, low, "0010,") or holds(text, low, "0008,"):  # (a tag's group, as in `(0010,0010)`)
         out += _dicom(text)
     if holds(text, low, " INDI") or holds(text, low, "1 NAME") or holds(text, low, " GIVN "):
         out += _gedcom(text)
