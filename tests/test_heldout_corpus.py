@@ -35,6 +35,7 @@ SPLITS = (
     "final13",
     "final14",
     "final15",
+    "final16",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
