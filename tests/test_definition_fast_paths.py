@@ -61,6 +61,26 @@ def test_remembered_knows_the_texts_it_found_nothing_in() -> None:
     assert "x" * (scan.SHORT + 1) not in find.clean and find("x" * (scan.SHORT + 1)) == []  # type: ignore[attr-defined]
 
 
+def test_remembered_keeps_a_catalogs_repeated_strings_past_a_full_generation() -> None:
+    calls: list[str] = []
+
+    @scan.remembered
+    def find(text: str, low: str | None = None) -> list[str]:
+        calls.append(text)
+        return []
+
+    find("The page's unique identifier.")  # a property description many tools repeat
+    for n in range(scan._MEMO_SIZE + 2000):  # more distinct strings (tool names) than one generation holds
+        find(f"list_pages_{n}")
+        if n % 1000 == 0:
+            find("The page's unique identifier.")  # met again: kept in the newer generation
+    assert calls.count("The page's unique identifier.") == 1, "read once, however many strings came between"
+    for n in range(2 * scan._MEMO_SIZE):
+        find(f"filler {n}")
+    find("The page's unique identifier.")
+    assert calls.count("The page's unique identifier.") == 2, "not met for two generations: forgotten, read again"
+
+
 def test_a_definition_string_found_clean_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
     item = _tool(7)
     counting = _Counting(poisoning.find, {"type", "object", "inputSchema", "name", "description"})

@@ -231,20 +231,27 @@ _MEMO_SIZE = 4096
 
 def remembered(find: Callable[[str, str | None], list[_T]]) -> Callable[[str, str | None], list[_T]]:
     """`find(text, low)` that remembers its findings for short texts (up to `SHORT` characters, the last
-    `_MEMO_SIZE` distinct ones): the strings of definitions and arguments repeat (`type`, `string`, `description`,
-    a schema shared by many tools), so most are scanned once. `low` must be `text` lower-cased, as everywhere."""
+    `_MEMO_SIZE` to `2 * _MEMO_SIZE` distinct ones, in two generations): the strings of definitions and arguments
+    repeat (`type`, `string`, `description`, a schema shared by many tools), so most are scanned once, in a catalog
+    of more distinct strings than one generation holds too (a string met again moves to the newer one). `low` must
+    be `text` lower-cased, as everywhere."""
     memo: dict[str, tuple[_T, ...]] = {}
+    before: dict[str, tuple[_T, ...]] = {}
     clean: set[str] = set()
 
     def remembering(text: str, low: str | None = None) -> list[_T]:
+        nonlocal memo, before
         if len(text) > SHORT:
             return find(text, low)
         known = memo.get(text)
         if known is None:
             if len(memo) >= _MEMO_SIZE:
-                memo.clear()
+                before, memo = memo, {}
                 clean.clear()
-            known = memo[text] = tuple(find(text, low))
+            known = before.get(text)
+            if known is None:
+                known = tuple(find(text, low))
+            memo[text] = known
             if not known:
                 clean.add(text)
         return list(known)
