@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from secure_mcp_gateway import sealed
 from secure_mcp_gateway.audit.records import CallLine
-from secure_mcp_gateway.clean import MAX_CHARS, known_small
+from secure_mcp_gateway.clean import MAX_CHARS, known_small, small_unclaimed
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import key_pieces, memo, outcome
 from secure_mcp_gateway.guardrails.outcome import NOTICE_META
@@ -649,7 +649,7 @@ class Chain:
         key, data = small
         if direction == "output":
             # (what a server wrote in the gateway's places is set aside and told; neither key in its JSON: nothing)
-            if _CLAIMED_KEY(data) is not None and outcome.claims(value):
+            if not small_unclaimed(data) and _CLAIMED_KEY(data) is not None and outcome.claims(value):
                 return None
         elif (
             policy.restore and data.find(b"<") >= 0 and any(len(v) for v in _vaults_of(pipeline, call.server, session))
@@ -658,7 +658,7 @@ class Chain:
             # bytes' `in` tries its operand as an integer first, raising and dropping an error on every call)
         if seen.get(key) is None:
             return None
-        known_small(data, key)
+        known_small(data, key, direction == "output")
         json = data if direction == "output" and method == "tools/call" else None
         if json is not None:
             sealed.keep(value, json)

@@ -246,6 +246,31 @@ def test_a_small_message_found_clean_is_known_again_by_its_bytes_not_digested(
     assert counted.digested == 5
 
 
+def test_a_small_result_found_unclaimed_is_known_unclaimed_by_its_bytes_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, empty in (("_SMALL_KEYS", {}), ("_SMALL_BEFORE", {}), ("_SMALL_SIZE", [0])):
+        monkeypatch.setattr(clean_module, name, empty)
+    monkeypatch.setattr(clean_module, "_SMALL_UNCLAIMED", set())
+    monkeypatch.setattr(clean_module, "_UNCLAIMED_BEFORE", set())
+    seen = CleanMessages()
+    result = {"content": [{"type": "text", "text": "invoice 2207 sent to the billing queue\n" * 12}]}
+    arguments = {"invoice": 2207, "queue": "billing"}
+    key, data = seen.small(result)
+    assert not clean_module.small_unclaimed(data)
+    clean_module.known_small(data, key, unclaimed=True)
+    assert clean_module.small_unclaimed(fastjson.dumps(fastjson.loads(data)) or b""), "the same bytes, made anew"
+    key, data = seen.small(arguments)
+    clean_module.known_small(data, key)  # (arguments: never searched for the gateway's places)
+    assert not clean_module.small_unclaimed(data)
+    clean_module.known_small(data, key, unclaimed=True)  # (the same JSON as a result, searched and found unclaimed)
+    assert clean_module.small_unclaimed(data)
+    first = seen.small(result)[1]
+    for n in range(600):  # (both generations let go: the JSON is searched again)
+        key, data = seen.small({"n": n, "text": "row of a small table, nothing secret in it\n" * 80})
+        clean_module.known_small(data, key, unclaimed=True)
+    assert not clean_module.small_unclaimed(first)
+    assert sum(map(len, clean_module._SMALL_UNCLAIMED)) <= clean_module._SMALL_BYTES + len(data)
+
+
 def test_the_small_messages_kept_with_their_keys_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(clean_module, "_SMALL_KEYS", {})
     monkeypatch.setattr(clean_module, "_SMALL_BEFORE", {})
