@@ -738,6 +738,9 @@ class StdioLink:
     are dropped and counted.
     """
 
+    writes_json = True
+    """Each message goes out as the encoder's compact JSON line (a result's JSON made already is spliced in as is)."""
+
     def __init__(self, reader: Any, out: Any, limits: Limits | None = None) -> None:
         limits = limits or Limits()
         self._reader = reader

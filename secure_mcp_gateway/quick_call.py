@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
-from secure_mcp_gateway import task_calls, tracing
+from secure_mcp_gateway import sealed, task_calls, tracing
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.budget.budgets import Budgets
 from secure_mcp_gateway.children import Child, Unavailable
@@ -207,6 +207,9 @@ class _Carried(asyncio.Future):  # type: ignore[type-arg]
                 call.result = _seen_payload(hub.recorder.payload(result), result, seen)
                 taken(session, call, result)
                 self._over()
+                json = seen[1]
+                if json is not None and len(json) < sealed.MIN_BYTES:  # (longer: `sealed` splices them in)
+                    self.served.json = json
                 self.served.answer(result)
                 return
             looked = True

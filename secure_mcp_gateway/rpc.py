@@ -11,6 +11,8 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any, Protocol
 
+import msgspec
+
 from secure_mcp_gateway import jsonrpc
 from secure_mcp_gateway.framing import Malformed, valid_id
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message, RequestTimeout, RpcError
@@ -94,6 +96,9 @@ class RpcPeer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._end_turn: Callable[[], None] | None = getattr(link, "end_turn", None)
         """Lets what was sent go out as the sending callback ends, when nothing else is to run in the loop's turn."""
+        self.writes_json: bool = getattr(link, "writes_json", False)
+        """Whether the link writes each message as the encoder's JSON line: a result's JSON made already goes in it
+        as it is (see `Served.answer`)."""
         self.refused = 0
         """Requests refused because too many were in progress."""
         self.quick: dict[str, QuickHandler] = {}
@@ -654,10 +659,22 @@ class Served(asyncio.Future):  # type: ignore[type-arg]
             super().cancel(msg)
         return True
 
+    json: bytes | None = None
+    """The compact JSON of the result about to be answered, where made already (as it was checked)."""
+
     def answer(self, value: dict[str, Any]) -> None:
-        """The request's result: it is no longer in progress, and the answer goes out."""
+        """The request's result: it is no longer in progress, and the answer goes out. Where its JSON was made
+        already (`json`), a link that writes JSON lines (`RpcPeer.writes_json`) carries those very bytes rather than
+        encoding `value` again (with an id the encoder writes as it is: a number, ASCII text)."""
         if self._over():
-            self._peer._queue(jsonrpc.result(self._rid, value))
+            rid, json = self._rid, self.json
+            if (
+                json is not None
+                and self._peer.writes_json
+                and (type(rid) is int or (type(rid) is str and rid.isascii()))
+            ):
+                value = msgspec.Raw(json)  # type: ignore[assignment]
+            self._peer._queue(jsonrpc.result(rid, value))
 
     def fail(self, exc: Exception) -> None:
         """The request's handler failed: it is no longer in progress, and the peer is told (as of any handler)."""

@@ -6,9 +6,12 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import msgspec
 import pytest
-from test_rpc_inbound import Sent, req
+from memlink import Sent
+from test_rpc_inbound import req
 
+from secure_mcp_gateway import fastjson, jsonrpc
 from secure_mcp_gateway.rpc import RpcPeer, Served
 
 pytestmark = pytest.mark.anyio
@@ -118,3 +121,44 @@ async def test_answers_handed_on_at_once_all_fail_when_the_peer_goes_away(end: s
         ids[id(fut)] = rid
     getattr(p, end)("it went away")
     assert heard == ["it went away"] * 3 and p.in_flight == 0
+
+
+class Lines(Sent):
+    """A link that writes each message as the encoder's JSON line (as the gateway's stdout does)."""
+
+    writes_json = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.raw: list[bool] = []
+
+    def send(self, msg: Any) -> None:
+        self.out.append(jsonrpc.encode(msg))
+        self.raw.append(type(msg.get("result")) is msgspec.Raw)
+
+
+@pytest.mark.parametrize("rid", [0, 7, 2**53, "req-1", 'a"quoted\\id', "ünïcode ✓"])
+@pytest.mark.parametrize("lines", [True, False], ids=["json lines", "other link"])
+async def test_an_answer_whose_json_was_made_goes_out_as_the_encoder_writes_it(rid: Any, lines: bool) -> None:
+    result = {"content": [{"type": "text", "text": 'row 12: "ümlaut" \u2028 </script>\n' * 20}], "isError": False}
+    taken: dict[Any, Served] = {}
+    link = Lines() if lines else Sent()
+
+    async def handle(msg: dict[str, Any]) -> dict[str, Any]:
+        raise AssertionError("taken by the quick handler")
+
+    p = RpcPeer("the client", link, on_request=handle)
+    p.quick["echo"] = lambda msg, served: taken.setdefault(msg["id"], served) is served
+    p.dispatch(req(rid))
+    served = taken[rid]
+    json = fastjson.dumps(result)
+    served.json = json
+    served.answer(result)
+    await asyncio.sleep(0)  # (the answer leaves from the loop's queue)
+    expected = {"jsonrpc": "2.0", "id": rid, "result": result}
+    if lines:
+        spliced = type(rid) is int or rid.isascii()
+        assert link.out == [jsonrpc.encode(expected)]
+        assert link.raw == [spliced], "the JSON made already goes in the line, where the id allows it"
+    else:
+        assert link.out == [expected], "a link that does not write JSON lines gets the result itself"
