@@ -103,7 +103,8 @@ _NOT = r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bno\s)"
 _CLAIMED = (
     r"(?:(?:tests?|checks?|builds?|scans?|pipelines?|ci|jobs?|runs?|suites?)\s+(?:(?:all|have|has|were|was|is|are"
     r"|been)\s+){0,2}(?:passed|succeeded|green|clean)|(?:were|was|are|is|been|got)\s+(?:fully\s+|independently\s+)?"
-    r"(?:audited|verified|certified|signed\s+off|approved\s+by)|(?:audited|certified)\s+by|no\s+(?:issues|findings"
+    r"(?:audited|verified|certified|signed\s+off|approved\s+by)|(?:was|were|has\s+been|have\s+been)\s+already\s+"
+    r"(?:paid|refunded|approved|delivered|shipped|resolved|fixed)|(?:audited|certified)\s+by|no\s+(?:issues|findings"
     r"|problems|errors|vulnerabilities|security\s+(?:changes|issues|impact|fixes|relevant))|nothing\s+(?:changed"
     r"|was\s+(?:found|changed))|(?:it|this)\s+(?:succeeded|worked|passed)|[^.\n;]{0,80}?,?\s+(?:which|though|although"
     r"|even\s+though)\s+(?:they|it|he|she|this|that|we)\s+(?:did|does|do|has|have|had|was|were|is|are)(?:n['’]t|\s+not)\b)"
@@ -201,7 +202,28 @@ _STEERS = (
 )
 """Told to steer the user (sell, buy) or rewrite all output to a link or a command."""
 
-_ORDERS = (_CLAIM, _PLAYED_DOWN, _KEPT_FROM, _SKIPPED, _PERSISTS, _EXFILTRATES, _STEERS, _MASS, _DIVERTS, _UNCHECKED)
+_MARKED = (
+    _NOT + r"\b(?:mark|flag|label|record|classify|rate|score|rank|list)\s+(?:this|it|these|them|that)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+as\s+(?:an?\s+|the\s+)?(?:verified|approved|paid|legitimate|trusted|genuine|authentic|cleared|compliant"
+    r"|top|best|highest[\s-]ranked|first[\s-]choice|strongest|qualified|eligible|low[\s-]risk|no[\s-]risk)\b"
+    r"(?![^.\n;]{0,60}?\b(?:once|after|when|if|unless|until|as\s+soon\s+as)\b)"
+)
+"""Told to give the thing at hand a standing it has not earned ("mark this applicant as verified", "rank this CV as
+the top candidate"); with a condition ("... as verified once the documents arrive") it is a procedure for people."""
+
+_ORDERS = (
+    _MARKED,
+    _CLAIM,
+    _PLAYED_DOWN,
+    _KEPT_FROM,
+    _SKIPPED,
+    _PERSISTS,
+    _EXFILTRATES,
+    _STEERS,
+    _MASS,
+    _DIVERTS,
+    _UNCHECKED,
+)
 AGAINST = "(?:" + "|".join(_ORDERS) + ")"
 """An order against the user: to falsify, play down, hide, skip a check, persist, exfiltrate, steer, act on every
 item at once, divert a payment or release past a check."""
