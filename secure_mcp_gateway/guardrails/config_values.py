@@ -1,7 +1,7 @@
 """Secrets that config files and tools' output write apart from their name: `reg query` lines (`ApiToken  REG_SZ
 ...`), Windows answer files (`<Password><Value>...</Value>`), server directives that set a variable (Apache's
-`SetEnv`, nginx's `fastcgi_param`, a Dockerfile's `ENV NAME value`), WordPress' salts and a Netscape cookie jar's
-session cookies."""
+`SetEnv`, nginx's `fastcgi_param`, a Dockerfile's `ENV NAME value`, csh's `setenv NAME '...'`, Windows' `setx NAME
+"..."`), WordPress' salts and a Netscape cookie jar's session cookies."""
 
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ readable all the same)."""
 _REMOVED = "*sensitive*data*deleted*"
 """What Windows setup writes in place of a password it has removed from an answer file."""
 _SET_VARIABLE = lazy.compile(
-    r"[ \t]*(?i:setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+(?P<name>[A-Za-z][A-Za-z0-9_]{0,60})"
-    r"[ \t]+(?:\"(?P<quoted>[^\"\r\n]{6,4096})\"|(?P<value>[^\s\"';]{6,4096}))[ \t]*;?[ \t]*(?=\r?\n|\Z)"
+    r"[ \t]*(?i:setenv|setx|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+(?P<name>[A-Za-z][A-Za-z0-9_]{0,60})"
+    r"[ \t]+(?:\"(?P<quoted>[^\"\r\n]{6,4096})\"|'(?P<single>[^'\r\n]{6,4096})'|(?P<value>[^\s\"';]{6,4096}))"
+    r"[ \t]*;?[ \t]*(?=\r?\n|\Z)"
 )
 """A server or image directive that sets a variable on its own line: Apache's `SetEnv NAME value`, nginx's
 `fastcgi_param NAME value;`, a Dockerfile's `ENV NAME value`."""
@@ -54,13 +55,13 @@ _WP_NAMES = tuple(
 )
 """What every match of `_WP_SALT` holds (`secure_auth_key'` holds `auth_key'`): the names of WordPress' keys and salts
 with their closing quote (`_key'` alone stands in most PHP and Python files)."""
-WORDS = ("reg_sz", "reg_expand_sz", "<value>", "setenv", "fastcgi_param", "uwsgi_param", "scgi_param", "env ")
+WORDS = ("reg_sz", "reg_expand_sz", "<value>", "setenv", "setx ", "fastcgi_param", "uwsgi_param", "scgi_param", "env ")
 WORDS += (*_WP_NAMES, "\ttrue\t", "\tfalse\t")
 """The literals these finders need in the lower-cased text (the shared index tells where a long text holds each)."""
 LOW_GATES = (
     r"reg_(?:expand_)?sz[ \t]",
     r"password>\s*<value>",
-    r"(?:setenv|fastcgi_param|uwsgi_param|scgi_param)[ \t]+\w*(?:pass|pwd|secret|token|key)\w*[ \t]",
+    r"(?:setenv|setx|fastcgi_param|uwsgi_param|scgi_param)[ \t]+\w*(?:pass|pwd|secret|token|key)\w*[ \t]",
     r"env [ \t]*\w*(?:pass|pwd|secret|token|key)\w*[ \t]",
     r"(?:auth_key|auth_salt|secure_auth_key|secure_auth_salt|logged_in_key|logged_in_salt|nonce_key|nonce_salt)['\"]",
     r"(?:\ttrue\t|\tfalse\t)\d{1,12}\t",
@@ -87,7 +88,7 @@ def find(
             if value.lower() != _REMOVED and typed(value):
                 out.append((*m.span("value"), "password"))
     for m in on_lines(_SET_VARIABLE, text, low, _DIRECTIVES, holds, places):
-        group = "quoted" if m.group("quoted") is not None else "value"
+        group = next(g for g in ("quoted", "single", "value") if m.group(g) is not None)
         if _VARIABLE_NAME.fullmatch(m.group("name")) is not None and plausible(m.group(group)):
             out.append((*m.span(group), "generic_secret"))
     if any(holds(w) for w in _WP_NAMES):
@@ -101,7 +102,7 @@ def find(
     return out
 
 
-_DIRECTIVES = ("setenv", "fastcgi_param", "uwsgi_param", "scgi_param", "env ")
+_DIRECTIVES = ("setenv", "setx ", "fastcgi_param", "uwsgi_param", "scgi_param", "env ")
 
 
 _LINE_MOST = 4096

@@ -162,7 +162,6 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ),
     ("statsig_key", "secret-", rf"secret-[A-Za-z0-9]{{43}}{_B}"),
     ("cratesio_token", "cio", rf"cio[A-Za-z0-9]{{32}}{_B}"),
-    ("sendbird_token", "sb_", rf"sb_(?:publishable|secret)_[A-Za-z0-9_-]{{20,64}}{_B}"),
     ("deno_token", "ddp_", rf"dd[pw]_[A-Za-z0-9]{{36}}{_B}"),
     ("deno_token", "ddw_", rf"dd[pw]_[A-Za-z0-9]{{36}}{_B}"),
     ("honeycomb_key", "hcaik_", rf"hca[ik]k_[a-z0-9]{{58,64}}{_B}"),
@@ -256,6 +255,18 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
         ("polar_token", f"polar_{k}_", rf"polar_(?:oat|pat|at_u|at_o|rt_u|rt_o|whs|cst)_[A-Za-z0-9]{{30,64}}{_B}")
         for k in ("oat", "pat", "at", "rt", "whs", "cst")
     ),
+    ("klarna_api_key", "klarna_", r"klarna_(?:live|test)_api_[A-Za-z0-9+/_=-]{40,300}(?![A-Za-z0-9+/_=-])"),
+    # CI and code-quality services, push and SMS gateways, GPU clouds, realtime APIs, CRMs
+    ("circleci_token", "CCIPRJ_", rf"CCIPRJ_[A-Za-z0-9]{{22}}_[a-f0-9]{{40}}{_B}"),
+    ("deepsource_token", "dsp_", rf"dsp_[A-Za-z0-9]{{32,64}}{_B}"),
+    *(("onesignal_api_key", f"os_v2_{k}_", rf"os_v2_(?:app|org)_[a-z2-7]{{90,130}}{_B}") for k in ("app", "org")),
+    ("telnyx_api_key", "KEY", rf"KEY[0-9A-F]{{32}}_[A-Za-z0-9]{{22}}{_B}"),
+    ("africastalking_api_key", "atsk_", rf"atsk_[a-f0-9]{{64}}{_B}"),
+    ("ntfy_token", "tk_", rf"tk_[a-z0-9]{{29}}{_B}"),
+    ("lambda_cloud_api_key", "secret_", r"secret_[a-z0-9_-]{1,40}_[0-9a-f]{32}\.[A-Za-z0-9]{32}(?![\w.-])"),
+    ("pubnub_secret_key", "sec-c-", rf"sec-c-[A-Za-z0-9]{{40,64}}{_B}"),
+    ("keap_token", "KeapAK-", rf"KeapAK-[A-Za-z0-9_-]{{30,100}}{_B}"),
+    ("salesforce_refresh_token", "5Aep861", r"5Aep861[A-Za-z0-9._]{60,120}(?![\w.])"),
     # backend-as-a-service
     ("appwrite_api_key", "standard_", rf"standard_[a-f0-9]{{128,512}}{_B}"),
     ("xata_api_key", "xau_", rf"xau_[A-Za-z0-9]{{30,40}}{_B}"),
@@ -272,6 +283,7 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
 # (kind, rare literal, the whole token as an expression): base64 tokens, whose `+` and `/` can cut the first run of
 # token characters short, are found from their prefix with `bytes.find`.
 _LITERAL: tuple[tuple[str, str, str], ...] = (
+    ("intercom_token", "dG9rOj", r"(?<![A-Za-z0-9+/])dG9rOj[A-Za-z0-9+/]{40,100}={0,2}(?![A-Za-z0-9+/=])"),
     ("aws_bedrock_key", "ABSK", r"ABSK[A-Za-z0-9+/]{80,400}={0,2}(?![A-Za-z0-9+/=])"),
     (
         "backblaze_application_key",
@@ -322,6 +334,7 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
 # the whole token as an expression): formats whose distinctive part follows a dot, a tilde, a colon or a slash.
 _AFTER: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
     ("google_oauth_token", "ya29.", (0,), r"ya29\.[0-9A-Za-z_-]{20,2048}(?![A-Za-z0-9_.-])"),
+    ("zoho_token", "1000.", (0,), r"1000\.[0-9a-f]{32}\.[0-9a-f]{32}(?![\w.-])"),
     *(("vault_token", f"hv{c}.", (0,), r"hv[sbr]\.[A-Za-z0-9_-]{24,400}(?![A-Za-z0-9_.-])") for c in "sbr"),
     ("sendgrid_api_key", "SG.", (0,), r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])"),
     ("slack_token", "xoxe.", (0,), r"xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{100,300}(?![A-Za-z0-9_-])"),
@@ -480,6 +493,32 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("fastly_api_token", r"fastly", ("tok32",)),
     ("wise_api_token", r"transferwise|\bwise[_ -]", ("uuid",)),
     ("recurly_api_key", r"recurly", ("hex32",)),
+    # CI, code-quality and realtime services without a prefix
+    ("sonarqube_token", r"sonar", ("hex40",)),
+    ("travis_token", r"travis", ("alnum22",)),
+    ("drone_token", r"(?<![a-z])drone", ("alnum32",)),
+    ("gitter_token", r"gitter", ("tok40",)),
+    ("browserstack_key", r"browserstack", ("tok20",)),
+    ("saucelabs_key", r"sauce", ("uuid",)),
+    ("percy_token", r"percy", ("hex64",)),
+    ("pushover_token", r"pushover", ("lower30",)),
+    ("plivo_token", r"plivo", ("tok40",)),
+    ("razorpay_secret", r"razorpay", ("alnum24",)),
+    ("freshdesk_key", r"freshdesk", ("tok20",)),
+    ("discogs_token", r"discogs", ("tok40",)),
+    ("vastai_api_key", r"vast[_.-]?ai", ("hex64",)),
+    ("daily_api_key", r"daily[_.-]?co|daily_api", ("hex64",)),
+    ("livekit_secret", r"livekit", ("tok43",)),
+    ("codeclimate_reporter_id", r"codeclimate|code_climate|cc_test_reporter", ("hex64",)),
+    ("deepsource_dsn", r"deepsource", ("hex32",)),
+    ("cypress_record_key", r"cypress|currents", ("uuid",)),
+    # media catalogues: an API key of 32 hex digits (TMDB's v3, Last.fm's, Musixmatch's, fanart.tv's, Steam's)
+    (
+        "media_catalog_key",
+        r"tmdb|themoviedb|last_?fm|last\.fm|audioscrobbler|musixmatch|fanart|(?<![a-z])steam",
+        ("hex32",),
+    ),
+    ("agora_app_certificate", r"agora[\w .-]{0,24}(?:cert|secret|token)|app[_ -]?certificate", ("hex32",)),
     (
         "azure_function_key",
         r"functions?[_-]?key|azurewebsites\.net/api/|[?&]code=\Z",
@@ -498,6 +537,11 @@ _CONTEXT_REACH = 96
 """How far before the value a provider's name is looked for (lower-cased, on the same or the previous line)."""
 
 
+def _shape_sizes(shapes: tuple[str, ...]) -> set[int]:
+    """The lengths of the values of these shapes."""
+    return {_CONTEXT_SHAPES[shape][0] for shape in shapes}
+
+
 def _by_length() -> dict[int, list[tuple[str, re.Pattern[str], re.Pattern[str]]]]:
     out: dict[int, list[tuple[str, re.Pattern[str], re.Pattern[str]]]] = {}
     for kind, names, shapes in _CONTEXT:
@@ -509,6 +553,12 @@ def _by_length() -> dict[int, list[tuple[str, re.Pattern[str], re.Pattern[str]]]
 
 
 _BY_LENGTH = _by_length()
+_ANY_NEAR = {
+    size: lazy.compile("|".join(f"(?:{names})" for kind, names, shapes in _CONTEXT if size in _shape_sizes(shapes)))
+    for size in _BY_LENGTH
+}
+"""Per length, every provider's name that may mark a value of that length: one search tells that none stands before a
+run (most runs in ordinary text), instead of one per provider."""
 
 
 Rules = list[tuple[str, str, re.Pattern[str]]]
@@ -585,12 +635,15 @@ def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
         return  # an identifier (`assertNotIsInstanceOfXyz`): every key of these shapes holds a digit
     if len(set(value)) < _MIN_DISTINCT:
         return  # a stand-in typed with few characters (`000...0`, `abab...`)
-    window = None
+    window = low[max(0, lo - _CONTEXT_REACH) : lo]
+    if _ANY_NEAR[hi - lo].search(window) is None:
+        return  # no provider's name before it
+    checked = False
     for kind, shape, near in candidates:
         if shape.fullmatch(value) is None:
             continue
-        if window is None:
-            window = low[max(0, lo - _CONTEXT_REACH) : lo]
+        if not checked:
+            checked = True
             if hi - lo == 40 and value.islower() and _GIT_SHA_BEFORE.search(window) is not None:
                 return  # a commit in a URL or a log line: `github.com/org/repo/blob/<sha>/`, `commit <sha>`
         if near.search(window) is not None:

@@ -23,6 +23,9 @@ from . import (
     password_phrases,
     password_words,
     provider_keys,
+    proxy_logins,
+    script_values,
+    service_lines,
     setup_files,
 )
 from .findings import Finding, lower_aligned
@@ -101,6 +104,12 @@ INDEX.add(config_values.WORDS)  # where each starts: their lines are read (see `
 INDEX.add([*keyword_values.WORDS, *admin_flags.WORDS], where=False)
 INDEX.add(keyword_values.LINE_WORDS)  # where each starts: their lines are read (see `keyword_values`)
 INDEX.add(setup_files.WORDS)  # where each starts: their lines are read (see `setup_files`)
+INDEX.add(script_values.LINE_WORDS)  # where each starts: their lines are read (see `script_values`)
+INDEX.add([w for w in script_values.WORDS if w not in script_values.LINE_WORDS], where=False)
+INDEX.add(proxy_logins.LINE_WORDS)  # where each starts: their lines are read (see `proxy_logins`)
+INDEX.add([w for w in proxy_logins.WORDS if w not in proxy_logins.LINE_WORDS], where=False)
+INDEX.add(service_lines.LINE_WORDS)  # where each starts: their lines are read (see `service_lines`)
+INDEX.add([w for w in service_lines.WORDS if w not in service_lines.LINE_WORDS], where=False)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 INDEX.add(["--", "-----end", "private", "name", "value"], where=False)  # whether each occurs (see `scan.holds`)
 
@@ -255,15 +264,20 @@ _EXAMPLE_TOKENS = frozenset(
         "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
         "4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg",
         "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
+        "ghp_" + "16C7e42F292c6912E7710c838347Ae178B4a",
+        "key-" + "3ax6xnjp29jd6fds4gc373sgvjxteol0",
     }
 )
 """Keys printed in providers' and standards' documentation (Stripe's test key in its API reference; the JWT entries
-are the sample signatures of jwt.io and of PyJWT's documentation; the last, the Telegram Bot API's sample token)."""
+are the sample signatures of jwt.io and of PyJWT's documentation; then the Telegram Bot API's sample token, the token
+in GitHub's REST API examples and the key in Mailgun's)."""
 _STAND_IN = lazy.compile(
     r"example(?:key)?\Z|examplekey|x{6}|\*{4}|your|placeholder|redacted|dummy|insert|replace|1234567890abcdef", re.I
 )
 
 
+_SPELLED = lazy.compile(r"(?:[-_][a-z]{1,12}){5}(?:[-_]|\Z)")
+"""Five lower-case words in a row between dashes or underscores: a token spelled out as a stand-in."""
 _FILLER = frozenset("xX*0#._-")
 """Characters a stand-in is typed with."""
 
@@ -298,6 +312,8 @@ def _genuine(kind: str, token: str) -> bool:
     """Whether a token in a provider's format is not a documented example, a stand-in or a word."""
     if token in _EXAMPLE_TOKENS or _STAND_IN.search(token) is not None:
         return False
+    if _SPELLED.search(token) is not None:
+        return False  # spelled out in words: `xoxb-not-a-real-token-this-will-not-work`
     if set(token[-24:]) <= _FILLER:
         return False  # `ghp_xxxxxxxx...`, `sk-********...`
     if kind == "openai_api_key":
@@ -319,9 +335,23 @@ def _genuine(kind: str, token: str) -> bool:
     return True
 
 
+_ID_HALVES = frozenset({"razorpay_key"})
+"""Formats that a provider gives the public half of a key pair in (Razorpay's `rzp_live_...` key id, which checkout
+pages carry; its secret has no prefix)."""
+_KEY_ID_NAME = lazy.compile(r"key[_ -]?id[\"']?[ \t]*[:=]{1,2}[ \t]*[\"']?\Z")
+"""A name for a key's id right before a value (`RAZORPAY_KEY_ID=`, `"key_id": "`)."""
+
+
+def _key_id_named(low: str, at: int) -> bool:
+    """Whether a key's id is named right before `at` (see `_KEY_ID_NAME`)."""
+    return _KEY_ID_NAME.search(low, max(0, at - 24), at) is not None
+
+
 def _format_findings(text: str, low: str, gated: Container[str], spans: list[tuple[int, int]]) -> list[Finding]:
     INDEX.keep(low, provider_keys.RUNS, (text, spans))  # the personal-data check reads its long runs
     out = provider_keys.find(text, low, _genuine, _indexed(low), spans)
+    if out and "key" in low:
+        out = [f for f in out if f.kind not in _ID_HALVES or not _key_id_named(low, f.start)]
     key_ids = [f.start for f in out if f.kind == "aws_access_key_id"]
     if "J" in text and _may(low, _JWT.pattern):
         for m in _JWT.finditer(text):
@@ -698,7 +728,7 @@ def _anchored(text: str, low: str, gated: Container[str]) -> list[Finding]:
 
 _ASSIGN_TAIL = (
     r"(?:[_-](?:private|prod|production|live|base|v\d))?"
-    r"s?\\?[\"']?\]?[ \t]*"
+    r"s?\\?[\"']?[\]}]?[ \t]*"
     r"(?:(?::{1,3}=|[?+.]=|=>|<-|=(?!=)|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*=|:(?!:)"
     r"|>(?:[ \t]*\r?\n[ \t]+)?|(?<=[ \t])(?:is[ \t]|string[ \t]*=))[ \t]*(?:b?\\?[\"'`])?"
     r"|(?<=[a-z] )(?=[^\s\"'`]{0,200}[0-9])"
@@ -804,7 +834,8 @@ def _starts_name(text: str, low: str, at: int, glued: tuple[str, ...]) -> bool:
         return True
     if glued is _PASSWORD_GLUED and low.startswith(("password", "passwd"), at):
         word = low[max(0, at - 12) : at]
-        return not word.endswith(_NOT_PASSWORD_GLUED)  # `rpcpassword`, `smtppasswd`: glued to any name but these
+        # `rpcpassword`, `smtppasswd`: glued to any name but these (`adminpassword` is not `minpassword`)
+        return word.endswith(_PASSWORD_GLUED) or not word.endswith(_NOT_PASSWORD_GLUED)
     return any(low.startswith(w, at - len(w)) for w in glued)
 
 
@@ -820,7 +851,7 @@ _BEARER = lazy.compile(r"bearer[ \t]+(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
 _BASIC = lazy.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
 _AUTH_SCHEME = lazy.compile(
     r"authorization[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?P<scheme>(?:token|api-?key|key|sso-key|ssws|client-token|api-token|geniekey|splunk)[ \t]+)?"
+    r"(?P<scheme>(?:token|api-?key|key|sso-key|ssws|client-token|api-token|geniekey|splunk|app)[ \t]+)?"
     r"(?P<value>[A-Za-z0-9._~+/=-]{16,400})(?![A-Za-z0-9._~+/=-])(?=[\"'`,;)\s]|\Z)"
 )
 """An Authorization header with a scheme other than Bearer or Basic (`Token <key>`, `SSWS <key>`, `ApiKey <key>`,
@@ -906,10 +937,25 @@ _STORE_REF = lazy.compile(
     r"|op|bw|doppler|infisical|parameter-?store):(?:/?[\w.@-]*[/#][\w./#@-]*|[a-z0-9][a-z0-9._-]*)\Z"
     r"|(?:os\.)?(?:env|environ|getenv)[:/.]\$?[A-Z][A-Z0-9_]{2,}\Z"
     r"|(?:[a-z][\w-]*/)+(?:data|metadata)/[\w./-]+(?::[\w-]+)?\Z"
+    r"|(?:[a-z][a-z0-9_-]*/)+[a-z][a-z0-9_-]*:[a-z][a-z0-9_-]*\Z|\+secrets/[\w./-]+\Z"
 )
 """Where a secret is kept rather than the secret: an AWS ARN, a store's `scheme:path/...` or `keychain:item`
 reference, an environment variable named in a tool's config (`env:OPENAI_API_KEY`, `os.environ/AZURE_API_KEY`), or
-a path in Vault's key-value store (`kv/data/shop:password`, as Ansible's `hashi_vault` lookup names a field)."""
+a path in Vault's key-value store (`kv/data/shop:password`, as Ansible's `hashi_vault` lookup names a field), a
+secret's name and field as CodeBuild's `secrets-manager` names them (`prod/db:password`), or Earthly's
+`+secrets/NAME`."""
+
+
+_SEALED_VALUE = lazy.compile(
+    r"(?:pbkdf2|argon2|bcrypt|scrypt|sha1|md5|unsalted)[\w:-]{0,30}\$"
+    r"|(?:encrypted|credentialsJSON|vault:v\d{1,3}):|AQAAANCMnd8BFdERjHoAwE/Cl\+sB|\d\|\$|{cipher}"
+    r"|\d\.[A-Za-z0-9+/]{16,64}={0,2}\||A35C[0-9A-F]{16,}\Z"
+)
+"""What a value that is no secret in clear starts with: a web framework's password hash (Django's
+`pbkdf2_sha256$600000$...`, Werkzeug's `scrypt:32768:8:1$...`), another tool's ciphertext (dotenvx's and Spinnaker's
+`encrypted:...`, Vault transit's `vault:v1:...`, Spring Cloud Config's `{cipher}...`, a Windows DPAPI blob in base64
+as NuGet stores a password, Bitwarden's `2.<iv>|<data>|<mac>`, WinSCP's obfuscated `A35C...`), Nextcloud's versioned
+hash (`3|$argon2id$...`) or a reference to a stored credential (TeamCity's `credentialsJSON:<id>`)."""
 
 
 _DATE_TIME = lazy.compile(
@@ -982,6 +1028,12 @@ def _code_value(value: str) -> bool:
     return "." in core or not plausible_secret(core)
 
 
+def _random_part(name: str) -> bool:
+    """Whether a dotted value has a random part of twenty characters or more, as keys of an id and a secret joined by
+    a dot have (Pushbullet's `o.<32>`, Close's `api_<id>.<secret>`), where a member access has names."""
+    return any(len(p) >= 20 and _random_value(p) and _random_case(p) for p in name.split("."))
+
+
 _ENV_PAIR = lazy.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]*=[^=]")
 _CMDLET = lazy.compile(
     r"(?:Get|Set|New|Read|Add|Remove|Convert(?:To|From)|Import|Export|Invoke|Start|Stop|Test|Select|Write|Out|Format"
@@ -1006,7 +1058,7 @@ def plausible_secret(value: str) -> bool:
     if value[0].isupper() and _ENV_PAIR.match(value) is not None:
         return False  # the next variable's own assignment (`"Env": ["PG_PASSWORD_FILE=/run/...", "PG_USER=shop"]`)
     name = value.strip("_")  # `_core_token`, `_TokenStream`: private names read as the names they are
-    if _DOTTED.fullmatch(name) or _WORDS.fullmatch(name):
+    if (_DOTTED.fullmatch(name) and not _random_part(name)) or _WORDS.fullmatch(name.rstrip("=")):
         return False
     if _ENV_NAME.fullmatch(name) and ("_" in name or len(name) < 16 or sum(map(str.isdigit, name)) < 3):
         return False  # a constant's or a variable's name (`API_TOKEN`), not random capitals and digits
@@ -1022,6 +1074,8 @@ def plausible_secret(value: str) -> bool:
         return False  # a publishable key (Stripe `pk_live_`, Mapbox `pk.`, a node key): public by design
     if "://" in value[:24] and value[0].isalpha():
         return False  # a reference to a secret store (`op://vault/item/password`, `vault://...`), not the secret
+    if _SEALED_VALUE.match(value):
+        return False  # a stored hash or another tool's ciphertext or reference (see `_SEALED_VALUE`)
     if _STORE_REF.match(value):
         return False  # a secret store's address (`arn:aws:secretsmanager:...`, `vault:secret/data/ci#token`)
     if value.startswith("urn:") or value.lower().rstrip("0123456789!") in _UNSET_WORDS:
@@ -1035,7 +1089,10 @@ def plausible_secret(value: str) -> bool:
     return entropy(value[:64]) >= min(3.0, 0.8 * math.log2(min(n, 64)))
 
 
-_KEY_NAMES = lazy.compile(r"(?:api|access|private|signing|master|encryption|license|secret)[ _-]?\Z")
+_KEY_NAMES = lazy.compile(
+    r"(?:api|access|private|signing|master|encryption|license|secret|encryption[_-]?(?:primary|deterministic)"
+    r"|tcp[_-]?md5)[ _-]?\Z"
+)
 """What a `...key` name ends with when the key is a credential (`apiKey`, `ACCESS_KEY`, `signing-key`)."""
 _PROVIDER_WORDS = lazy.compile(
     "|".join(
@@ -1066,6 +1123,7 @@ _PROVIDER_WORDS = lazy.compile(
             *("ticketmaster|tiingo|todoist|tomtom|twelvedata|unsplash|uploadcare|uptimerobot|virustotal|vultr|linode",),
             *("webex|webflow|wistia|wordnik|wrike|youneedabudget|ynab|zenrows|zerobounce|zulip|besnappy|apifonica",),
             *("calorieninja|openrouter|anyscale|fal|runpod|modal|browserbase|langfuse|langsmith|helicone|portkey",),
+            *("authnet|authorize_?net|cypress|currents|agora|livekit|ably|getstream|sanity|storyblok|strapi|ghost",),
         )
     )
 )
@@ -1177,6 +1235,7 @@ _KEY_ID = lazy.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40
 """A GPG key's id (short or long) or fingerprint."""
 _PUBLIC_NAME = lazy.compile(
     r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_|csrf|xsrf|hash(?:ed)?_?pass|_hash\b"
+    r"|(?:pusher|reverb|soketi)[_-]?(?:app[_-]?)?key(?![_-]?secret)|tokenization|storefront"
 )
 _CURSOR_TOKEN = lazy.compile(
     r"(?:next|page|starting|continuation|pagination|cursor|sync|lock|resume|skip|delta|change|idempotency|progress"
@@ -1185,7 +1244,14 @@ _CURSOR_TOKEN = lazy.compile(
 """A token that marks a place or a state, not who may act (`NextToken`, `nextPageToken`, `continuation-token`,
 `LockToken`, `syncToken`, MCP's `progressToken`, AWS's `ClientRequestToken`): a page of results asked for again, a
 lock held, a change feed resumed, a call's progress, a request not to be made twice."""
-_PUBLIC_VALUE = ("pk_live_", "pk_test_", "pk.ey", "nodekey:", "discokey:")
+_PUBLIC_VALUE = (
+    *("pk_live_", "pk_test_", "pk.ey", "nodekey:", "discokey:", "pub-c-", "sub-c-", "sb_publishable_"),
+    *("link-sandbox-", "link-development-", "link-production-", "public-sandbox-", "public-development-"),
+    *("public-production-", "appl_", "goog_", "amzn_"),
+)
+"""What public keys and client-side tokens start with: Stripe's publishable keys, Mapbox's public tokens, Tailscale's
+node keys, PubNub's publish and subscribe keys, Supabase's publishable keys, Plaid's link and public tokens (made for
+the browser, exchanged server-side), RevenueCat's public SDK keys."""
 _RUM_CLIENT_TOKEN = lazy.compile(r"pub[0-9a-f]{32}")
 """A browser monitoring client token (Datadog RUM's `clientToken`): public by design, shipped in web pages."""
 
@@ -1205,6 +1271,12 @@ def _public_name(low: str, at: int) -> bool:
         line = low[low.rfind("\n", 0, start) + 1 : start]
         return "badge" in line or ".svg" in line
     return False
+
+
+def _client_side(low: str, at: int, text: str, start: int) -> bool:
+    """Whether the value at `start` is a payment provider's client-side key, made to be shipped in web pages: led by
+    `live_` or `test_` under a client's name (Adyen's `ADYEN_CLIENT_KEY`, Paddle's `PADDLE_CLIENT_TOKEN`)."""
+    return text.startswith(("live_", "test_"), start) and "client" in low[max(0, at - 32) : at]
 
 
 _HEXISH = lazy.compile(r"[0-9a-f-]+|[0-9A-F-]+")
@@ -1339,8 +1411,8 @@ def _quoted(text: str, low: str) -> list[Finding]:
     for m in _QUOTED.finditer(low):
         start, end = m.span("value")
         value = text[start:end]
-        if not _STOPS.intersection(value) or value[0] in "$%{<#@!([*":
-            continue  # read by the assignments, or a template
+        if not _STOPS.intersection(value) or value[0] in "$%{<#@!([*" or _SEALED_VALUE.match(value) is not None:
+            continue  # read by the assignments, a template, or a hash or another tool's ciphertext
         if _classes(value) < 2 or entropy(value) < 3.0 or _placeholder_like(value):
             continue
         if not _starts_name(text, low, m.start(), _PASSWORD_GLUED):
@@ -1408,7 +1480,7 @@ def _assignments(
             value = text[start:end]
             if _documented(value):
                 continue
-            if entropy(value) >= 3.0 and _classes(value) >= 2 and not _placeholder_like(value):
+            if entropy(value) >= 3.0 and _classes(value) >= 2 and not _placeholder_like(value) and "..." not in value:
                 out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
     for word in ("-auth", "-team"):
         if word in low:
@@ -1434,6 +1506,7 @@ def _assignments(
                 and _classes(value) >= 2
                 and not _placeholder_like(value)
                 and not _documented(value)
+                and "..." not in value
             ):
                 out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
     return out
@@ -1606,6 +1679,7 @@ def _judged(
     if (
         _assigned(text, start, end, judged)
         and not _public_name(low, m.start())
+        and not _client_side(low, m.start(), text, start)
         and not _sealed(text, low, start, end)
         and not (kind == "generic_secret" and _label(text[start:end]))
     ):
@@ -1696,6 +1770,18 @@ def _typed_password(value: str) -> bool:
     if value[0] in "$%<{[(*-" or value.lower() in _UNSET_WORDS or _placeholder_like(value):
         return False
     return len(set(value)) > 2 and (_classes(value) >= 2 or len(value) >= 10)
+
+
+def _line_password(value: str) -> bool:
+    """Whether a password written in a service's own line syntax (see `service_lines`, `proxy_logins`) is one typed
+    in: as `_typed_password`, and not a word or words with a number after them, as manuals print
+    (`mypassword123`, `minioadmin`, `MySecretPassword`), unless its letters switch case at random."""
+    if not _typed_password(value):
+        return False
+    return _WORDY.fullmatch(value) is None or _random_case(value.rstrip("0123456789"))
+
+
+_WORDY = lazy.compile(r"[A-Za-z]+[0-9]{0,4}")
 
 
 _NAMED_VALUE = lazy.compile(r"value[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,4096})")
@@ -2209,6 +2295,9 @@ def _find(text: str, low: str) -> list[Finding]:
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _configured(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _keyworded(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _set_up(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _services(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _scripted(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _proxied(text, low)]
     found += _encoded(text, low, spans)
     found += _opaque(text, spans)
     if found and ("arn:aws" in low or "/secrets/" in low):
@@ -2305,6 +2394,68 @@ def _set_up(text: str, low: str) -> list[tuple[int, int, str]]:
     return setup_files.find(text, low, lambda word: _places(low, word, where), _typed_password)
 
 
+def _any_known(where: tuple[dict[str, list[int]], set[str]], words: tuple[str, ...]) -> bool:
+    """Whether the shared index found one of `words` in the text it read (see `_indexed`): a text with none of a
+    finder's words is not read for its lines at all."""
+    placed, often = where
+    return any(w in placed or w in often for w in words)
+
+
+_SCRIPT_WORDS = lazy.compile(trie(script_values.WORDS))
+"""Where a literal `script_values` looks for stands: a short text with none holds none of its secrets."""
+
+
+def _scripted(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Secrets in editors' init files, office macros and HCL variables' defaults (see `script_values`)."""
+    if len(low) < LONG and _SCRIPT_WORDS.search(low) is None:
+        return []
+    where = _indexed(low)
+    if where is not None and not _any_known(where, script_values.WORDS):
+        return []
+    return script_values.find(
+        text, low, lambda word: _places(low, word, where), lambda word: _holds(low, low, word), plausible_secret
+    )
+
+
+_PROXY_WORDS = lazy.compile(trie(proxy_logins.WORDS))
+"""Where a literal `proxy_logins` looks for stands: a short text with none holds none of its secrets."""
+
+
+def _proxied(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Passwords beside a user name in proxies', curl's, sbt's, cloud-init's and Nagios' files (see
+    `proxy_logins`)."""
+    if len(low) < LONG and _PROXY_WORDS.search(low) is None:
+        return []
+    where = _indexed(low)
+    if where is not None and not _any_known(where, proxy_logins.WORDS):
+        return []
+    return proxy_logins.find(
+        text,
+        low,
+        lambda word: _places(low, word, where),
+        lambda word: _holds(low, low, word),
+        _line_password,
+        plausible_secret,
+    )
+
+
+_SERVICE_WORDS = lazy.compile(trie(service_lines.WORDS))
+"""Where a literal `service_lines` looks for stands: a short text with none holds none of its secrets."""
+
+
+def _services(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Secrets in self-hosted services' own line syntax: UPS monitors, time servers' keys, iSCSI CHAP, SNMP, routers'
+    protocol keys, TSIG secrets, Ceph keys (see `service_lines`)."""
+    if len(low) < LONG and _SERVICE_WORDS.search(low) is None:
+        return []
+    where = _indexed(low)
+    if where is not None and not _any_known(where, service_lines.WORDS):
+        return []
+    return service_lines.find(
+        text, low, lambda word: _places(low, word, where), lambda word: _holds(low, low, word), _line_password
+    )
+
+
 _OPAQUE_SHORT = lazy.compile(r"[=:][ \t]*[\"']?([A-Za-z0-9_-]{32,})")
 """In a short text, the runs of token characters after an assignment that may be such values (a long text's runs
 are found anyway)."""
@@ -2383,6 +2534,9 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(gate) for gate in keyword_values.LOW_GATES),
     *(lazy.compile(gate) for gate in admin_flags.LOW_GATES),
     *(lazy.compile(gate) for gate in setup_files.LOW_GATES),
+    *(lazy.compile(gate) for gate in service_lines.LOW_GATES),
+    *(lazy.compile(gate) for gate in script_values.LOW_GATES),
+    *(lazy.compile(gate) for gate in proxy_logins.LOW_GATES),
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for); provider formats are looked for in every text (see

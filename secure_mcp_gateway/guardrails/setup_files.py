@@ -27,11 +27,13 @@ _ROOTPW = lazy.compile(r"[ \t]*rootpw[ \t]+(?P<options>(?:--[a-z-]{2,20}[ \t]+)+
 """On the lower-cased text: Kickstart's `rootpw --plaintext ...` (a bare `rootpw ...` is a directive of its own, read
 with the others)."""
 _ATTRIBUTE = lazy.compile(
-    r"[ \t]*(?:export[ \t]+)?[\"']?(?P<name>olc(?:db)?rootpw|nsslapd-rootpw|[a-z][\w.-]{0,40}?(?:authtok|(?<![a-z])pw))"
+    r"[ \t]*(?:export[ \t]+)?[\"']?(?P<name>olc(?:db)?rootpw|nsslapd-rootpw|(?:[a-z][\w.-]{0,40}?[_.-])?bind_?pw"
+    r"|[a-z][\w.-]{0,40}?(?:authtok|(?<![a-z])pw))"
     r"[\"']?[ \t]*(?:=|:(?!:)|:=)[ \t]*" + _VALUE + _END
 )
 """On the lower-cased text: a directory server's attribute or a client's option that holds a bind password
-(`olcRootPW: ...`, `nsslapd-rootpw: ...`, `ldap_default_authtok = ...`, `ldap_bind_pw = ...`, `SMTP_PW=...`)."""
+(`olcRootPW: ...`, `nsslapd-rootpw: ...`, `ldap_default_authtok = ...`, `ldap_bind_pw = ...`, Dex's `bindPW: ...`,
+`SMTP_PW=...`)."""
 _REGISTER = lazy.compile(
     r"[ \t]*register[ \t]*=>[ \t]*(?:[a-z]{2,6}://)?[^\s:@/]{1,64}:(?P<value>[^\s:@/]{4,128})(?::[^\s:@/]{1,64})?@"
     r"[a-z0-9.-]{2,253}"

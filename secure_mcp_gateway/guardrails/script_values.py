@@ -1,0 +1,117 @@
+"""Secrets that editors' init files, office macros, scripts and provisioning variables assign in their own syntax:
+Emacs Lisp's `(setq gptel-api-key "...")` and `(setenv "API_KEY" "...")`, `custom-set-variables`' `'(name "...")`,
+Kakoune's and tmux's `set-option ... name '...'`, IRC clients' `/set ...password "..."`, PowerShell parameters
+(`-ChapSecret "..."`), Visual Basic's and VBA's `Const API_KEY As String = "..."`, Android builds'
+`buildConfigField("String", "API_KEY", ...)` and HCL variables' `default = "..."` under a secret's name (Terraform,
+Packer)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import lazy
+from .config_values import Places, on_lines
+
+Check = Callable[[str], bool]
+Span = tuple[int, int, str]
+
+_NAME = r"[a-z][\w:/.-]{0,60}?(?:api[_-]?key|[_-]key|token|secret|password|passwd|passphrase|pass|pwd)"
+_STRING = r"\"(?P<value>[^\"\\\r\n]{6,512})\""
+_LISP = lazy.compile(
+    r"[ \t]*(?:\((?:setq(?:-default|-local)?|setopt|defvar|defconst|defcustom|customize-set-variable)"
+    r"[ \t]+'?(?P<name>" + _NAME + r")|\(setenv[ \t]+\"(?P<env>[\w]{1,60})\"|'\((?P<custom>" + _NAME + r"))"
+    r"[ \t]+" + _STRING
+)
+"""On the lower-cased text: an Emacs Lisp assignment of a string to a secret's name, or `setenv` of a variable."""
+_ENV_SECRET = lazy.compile(r"\w*(?:key|token|secret|pass(?:word)?|pwd)", re.I)
+_OPTION = lazy.compile(
+    r"[ \t]*set(?:-option)?[ \t]+(?:-[a-z]+[ \t]+)*(?:(?:global|buffer|window|current|shared|session)[ \t]+)?"
+    r"@?(?P<name>" + _NAME + r")[ \t]+(?:'(?P<single>[^'\r\n]{6,512})'|" + _STRING + r"|(?P<bare>[^\s'\"]{6,512}))"
+    r"[ \t]*(?=\r?\n|\Z)"
+)
+"""On the lower-cased text: Kakoune's `set-option [-flags] scope name value`, tmux's `set -g @name value`."""
+_BASIC_CONST = lazy.compile(
+    r"[ \t]*(?:(?:private|public|global|friend|protected)[ \t]+)?(?:const|dim|static)[ \t]+"
+    r"(?P<name>\w{0,60}?(?:key|token|secret|password|passwd|pwd|pass))"
+    r"[ \t]+as[ \t]+string[ \t]*=[ \t]*" + _STRING
+)
+"""On the lower-cased text: Visual Basic's and VBA's `Const API_KEY As String = "..."`."""
+_BUILD_FIELD = lazy.compile(
+    r"[ \t]*(?:buildconfigfield|resvalue)[ \t]*\(?[ \t]*[\"'](?:string|\w+)[\"'][ \t]*,[ \t]*"
+    r"[\"'](?P<name>\w{0,60}?(?:key|token|secret|password|passwd))[\"'][ \t]*,[ \t]*"
+    r"[\"'](?:\\\")?(?P<value>[^\"'\\\r\n]{6,512})(?:\\\")?[\"']"
+)
+"""On the lower-cased text: an Android build's `buildConfigField("String", "API_KEY", "\\"...\\"")` or
+`resValue("string", "api_token", "...")`."""
+_CHAT_SET = lazy.compile(
+    r"[ \t]*/set[ \t]+(?P<name>[\w.-]{0,100}?(?:password|passwd|pass|secret|token|key))[ \t]+"
+    r"(?:\"(?P<quoted>[^\"\r\n]{6,512})\"|(?P<bare>[^\s\"]{6,512}))[ \t]*(?=\r?\n|\Z)"
+)
+"""On the lower-cased text: an IRC client's `/set irc.server.<name>.sasl_password "..."` (WeeChat's, irssi's)."""
+_PS_PARAMETER = lazy.compile(
+    r"[^\r\n]{0,300}?[ \t]-(?P<name>[a-z]\w{0,40}?(?:secret|password|passwd|apikey|accesskey|secretkey|token))"
+    r"[ \t]+(?:\"(?P<quoted>[^\"\r\n$`]{6,512})\"|'(?P<single>[^'\r\n]{6,512})')"
+)
+"""On the lower-cased text: a PowerShell cmdlet's parameter named for a secret with a string typed in
+(`Set-IscsiChapSecret -ChapSecret "..."`, `-ApiKey '...'`)."""
+_HCL_DEFAULT = lazy.compile(
+    r"[ \t]*variable[ \t]+\"(?P<name>[\w-]{0,60}?(?:password|passwd|secret|token|api_?key|access_key|private_key))\""
+    r"[ \t]*\{[^{}]{0,400}?(?<![\w-])default[ \t]*=[ \t]*" + _STRING
+)
+"""On the lower-cased text: an HCL variable under a secret's name with a default value (Terraform's, Packer's)."""
+
+_LISP_WORDS = ("(setq", "(setopt", "(defvar", "(defconst", "(defcustom", "(customize-set-variable", "(setenv")
+_PS_WORDS = tuple(f"{w} {q}" for w in ("secret", "password", "passwd", "apikey", "accesskey", "token") for q in "\"'")
+LINE_WORDS = (
+    *(*_LISP_WORDS, 'variable "', "set-option", "set -g", " as string", "buildconfigfield", "resvalue", "/set "),
+    *_PS_WORDS,
+)
+"""The literals whose lines are read (the shared index tells where a long text holds each)."""
+WORDS = (*LINE_WORDS, "custom-set-variables")
+"""The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
+LOW_GATES = (
+    r"\((?:setq|setopt|defvar|defconst|defcustom|customize-set-variable|setenv)[ \t]",
+    r"custom-set-variables",
+    r"set-option[ \t]|set[ \t]+-g",
+    r"[ \t]as[ \t]+string[ \t]*=",
+    r"variable[ \t]+\"",
+    r"buildconfigfield|resvalue|/set[ \t]",
+    r"[ \t]-[a-z]\w*(?:secret|password|passwd|apikey|accesskey|token)[ \t]+[\"']",
+)
+"""For short texts: what one of these finders needs before it may find anything."""
+
+
+def find(text: str, low: str, places: Places, holds: Check, plausible: Check) -> list[Span]:
+    """The secrets of these shapes that `plausible` judges credentials (not a reference or a stand-in): `places`
+    tells where one of `LINE_WORDS` starts in `low` (in order), `holds` whether a word of `WORDS` occurs in it."""
+    out: list[Span] = []
+    lisp = on_lines(_LISP, low, low, _LISP_WORDS, holds, places)
+    if holds("custom-set-variables"):  # its `'(name "...")` lines, read only in such a file
+        lisp += on_lines(_LISP, low, low, ("'(",), low.__contains__)
+    for m in lisp:
+        if m.group("env") is None or _ENV_SECRET.fullmatch(m.group("env")) is not None:
+            _add(text, m, plausible, out)
+    for m in on_lines(_OPTION, low, low, ("set-option", "set -g"), holds, places):
+        _add(text, m, plausible, out)
+    for m in on_lines(_BASIC_CONST, low, low, (" as string",), holds, places):
+        _add(text, m, plausible, out)
+    for m in on_lines(_BUILD_FIELD, low, low, ("buildconfigfield", "resvalue"), holds, places):
+        _add(text, m, plausible, out)
+    for m in on_lines(_CHAT_SET, low, low, ("/set ",), holds, places):
+        _add(text, m, plausible, out)
+    for m in on_lines(_PS_PARAMETER, low, low, _PS_WORDS, holds, places):
+        _add(text, m, plausible, out)
+    for m in on_lines(_HCL_DEFAULT, low, low, ('variable "',), holds, places):
+        _add(text, m, plausible, out)
+    return out
+
+
+def _add(text: str, m: re.Match[str], plausible: Check, out: list[Span]) -> None:
+    """The value of match `m` (made on the lower-cased text) when `plausible` judges it a credential."""
+    for group in ("value", "single", "quoted", "bare"):
+        span = m.span(group) if group in m.re.groupindex else (-1, -1)
+        if span[0] >= 0:
+            if plausible(text[span[0] : span[1]]):
+                out.append((*span, "generic_secret"))
+            return
