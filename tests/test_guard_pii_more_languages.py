@@ -73,7 +73,7 @@ def test_screens_and_placeholders_after_those_labels_pass(text: str) -> None:
     [
         ("Datum narození: 12. 4. 1988", "12. 4. 1988"),
         ("Dátum narodenia: 03.11.1979", "03.11.1979"),
-        ("Születési dátum: 1988. 04. 12.", "1988. 04. 12"),
+        ("Születési dátum: 1988. 04. 12.", "1988. 04. 12."),
         ("Data nașterii: 21.08.1975", "21.08.1975"),
         ("Datum rođenja: 09.06.1971.", "09.06.1971"),
         ("Datum rojstva: 2. 2. 1966", "2. 2. 1966"),

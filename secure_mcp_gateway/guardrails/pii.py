@@ -18,11 +18,15 @@ from . import (
     pii_edi,
     pii_hl7,
     pii_ids,
+    pii_markup,
     pii_mrz,
     pii_named,
+    pii_payment_codes,
     pii_people,
     pii_records,
     pii_street_forms,
+    pii_things,
+    pii_travel,
     pii_world_ids,
     provider_keys,
 )
@@ -1005,6 +1009,13 @@ _LETTERED = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fis
 and cards (an issuer's prefix, length and Luhn check; `card used for the booking: 4111 ...`)."""
 
 
+_CARD_WORDS = lazy.compile(
+    r"(?<![a-z])(?:card|cc|pan|visa|master ?card|amex|maestro|discover|kart[ae]?|tarjeta|carte|cart[ãa]o|paid|pay)"
+)
+"""Words of a payment card before a number that an order's or a reference's name also stands before (`card used
+for the booking: 4111 ...`): with none, a number that passes the Luhn check after `Order #` is the order's."""
+
+
 def _barcode(text: str, start: int, end: int) -> bool:
     """Whether 13 digits are a product's barcode: its check digit holds and a barcode's name stands before it."""
     raw = text[start:end]
@@ -1028,7 +1039,10 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
         return _named_address(text, start)  # `ip=81.2.69.160`, `src=...`: `=` after an address's name
     if kind == "credit_card" and end - start == 13 and _BARCODE_BEFORE.search(text, max(0, start - 200), start):
         return False  # a 13-digit number near `EAN`, `GTIN`, `UPC`: a barcode (13-digit cards are no longer issued)
-    if kind not in _LETTERED and pii_ids.REFERENCE_BEFORE.search(text[max(0, start - 40) : start].lower()):
+    before = text[max(0, start - 40) : start].lower()
+    if (kind not in _LETTERED or (kind == "credit_card" and _CARD_WORDS.search(before) is None)) and (
+        pii_ids.REFERENCE_BEFORE.search(before)
+    ):
         return False  # found alone by its check or shape: not after the name of an order or other reference number
     if kind == "phone_number" and text[start] not in "+(":
         if _FRAGMENT_BEFORE.search(text, max(0, start - 12), start) is not None:
@@ -1521,6 +1535,9 @@ def _find(text: str, low: str) -> list[Finding]:
     found += pii_mrz.find(text, low)
     found += pii_hl7.find(text, low)
     found += pii_records.find(text, low)
+    found += pii_payment_codes.find(text, low)
+    found += pii_travel.find(text, low)
+    found += pii_markup.find(text, low)
     if "*" in text:
         found += pii_edi.find(text, low)
     failed: pii_ids.Failed = []
@@ -1543,6 +1560,8 @@ def _find(text: str, low: str) -> list[Finding]:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
     if any(f.end - f.start == 13 for f in found):
         found = [f for f in found if not _barcode(text, f.start, f.end)]
+    if any(8 <= f.end - f.start <= 20 for f in found):
+        found = [f for f in found if not (8 <= f.end - f.start <= 20 and pii_things.thing(text, f.start, f.end))]
     if any(f.kind == "phone_number" for f in found):
         found = [
             f

@@ -57,7 +57,8 @@ GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...]
         r"id(?:entity)? document (?:number|no\b)|fayda(?: (?:number|id|fan|fin))?|fan(?= ?[:#])|"
         r"omang(?: (?:number|no\b))?|nuit(?![a-z])|trn(?= ?[:#])|carn[ée] de identidad|"
         # Albanian (Kosovo, Albania), Bosnian, Croatian, Serbian, Montenegrin
-        r"numri personal|num[ëe]r(?:i)? personal|numri i identifikimit|"
+        r"numri personal(?: i (?:shtetasit|qytetarit))?|num[ëe]r(?:i)? personal|nr\.? personal|id personal|"
+        r"numri i (?:identifikimit|identitetit|let[ëe]rnjoftimit)|"
         r"li[čc]ni broj|osobni broj|mati[čc]ni broj|jedinstveni mati[čc]ni broj(?: gra[đd]ana)?|jmb(?![a-z])|"
         # Spanish, Portuguese, French, Italian, German, Dutch
         r"n[úu]mero de identificaci[óo]n(?: personal| nacional)?|n[úu]mero de identidade|"
@@ -132,6 +133,9 @@ LEADS = (
     "fan :",
     "fan#",
     "numri",
+    "nr. personal",
+    "nr personal",
+    "id personal",
     "numer personal",
     "numeri personal",
     "licni broj",

@@ -892,6 +892,7 @@ _MONTHS = (
 )
 _DATE = lazy.compile(
     r"(?i)(?:(?P<y>(?:19|20)\d\d)(?:[-/]|\. ?)(?P<m>[01]?\d)(?:[-/]|\. ?)(?P<d>[0-3]?\d)"
+    r"(?:(?<=\d)\.(?=[ \t]*(?:$|\n)))?"  # Hungarian dates end with a dot too (`1987. 03. 14.`)
     r"|(?P<a>[0-3]?\d)(?:[-/]|\. ?)(?P<b>[0-3]?\d)(?:[-/]|\. ?)(?P<yy>(?:19|20)?\d\d)"
     rf"|[0-3]?\d(?P<s>[-/])(?:{_MONTHS})(?P=s)(?:19|20)\d\d"
     rf"|[0-3]?\d(?:st|nd|rd|th|\.)?(?: de| of)? (?:{_MONTHS})\.?,?(?: de)? (?:19|20)\d\d"
@@ -1451,6 +1452,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"bday(?![a-z])|birth_?date|date_?of_?birth|geb\.?-?datum|fecha (?:de )?nac\.?(?:imiento)?|f\. ?nac\.|"
         r"data (?:de |di )?nasc\.|date de naiss\.|n[ée]\(e\) le(?= ?\d)|geb\.? op(?= ?\d)|"
         r"datum naroze?n[íi]|d[áa]tum narodenia|sz[üu]let[ée]si (?:d[áa]tum|id[őo])|sz[üu]letett|"
+        r"sz[üu]l\.? ?(?:id[őo]|d[áa]tum)|"
         r"data na[șşs]terii|datum ro[đd]j?enja|datum rojstva|gimimo data|dzim[šs]anas datums|"
         r"s[üu]nniaeg|s[üu]nnikuup[äa]ev|syntym[äa]p[äa]iv[äa]|data de naixement|tarikh lahir|"
         r"dat[ëe]lindja|data e lindjes|tarehe ya kuzaliwa|petsa ng kapanganakan|f[æa]ðingardagur|"
@@ -2038,7 +2040,7 @@ _BARE_CHECKS: dict[str, Callable[[str], bool]] = {
 KINDS = frozenset(
     {kind for _, _, values in _GROUPS for kind, _, _ in values}
     | set(_BARE_CHECKS)
-    | {"za_id_number", "mac_address", "ch_ahv", "ro_cnp", "person_name", "street_address"}
+    | {"za_id_number", "mac_address", "ch_ahv", "ro_cnp", "person_name", "street_address", "upi_id"}
 )
 """Every kind found here (and those found among `pii`'s 13-digit numbers by `dated_13`, and names and street
 addresses, found by `pii_people`)."""

@@ -4,6 +4,7 @@ name; a house number and a street type (or a street word and its number) in an a
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -212,7 +213,10 @@ _BEFORE_NAME = (
         "label",
         r"(?:full|first|last|given|family|middle|maiden|sur|legal|real|author|patient(?:'s)?|customer|employee|student|"
         r"guest|passenger|contact|account|card ?holder(?:'s)?|member|applicant|insured|tenant|recipient(?:'s)?|"
-        r"sender(?:'s)?|beneficiary|policy ?holder(?:'s)?|cardholder|driver(?:'s)?|owner(?:'s)?)[ _]?name|"
+        r"sender(?:'s)?|beneficiary|policy ?holder(?:'s)?|cardholder|driver(?:'s)?|owner(?:'s)?|payer|debtor|creditor|"
+        r"(?:account ?)?holder|travell?er|subscriber|signer|signatory|guardian|spouse|mother(?:'s)?|father(?:'s)?|"
+        r"emergency ?contact|next ?of ?kin|physician|doctor|prescriber|referr(?:er|ing ?physician))[ _]?name|"
+        r"prescribed (?:for|to)|dispense to|issued to|"
         r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|guest|"
         r"employee|payee|policyholder|contact person|attn|attention|nombre(?: completo)?|apellidos?|pr[ée]nom|"
         r"plaintiff|defendant|petitioner|respondent|appellant|appellee|claimant|demandante|demandad[oa]|"
@@ -257,7 +261,7 @@ _BEFORE_NAME = (
         r"お名前|名前|患者(?:氏)?名|顧客名|客户姓名|名字|"
         r"नाम|पूरा नाम|रोगी का नाम",
         False,
-        r"(?:[\"']?[ \t]*[:=：]|[ \t]*[:：])[ \t]*[\"']?",
+        r"(?:\\?[\"']?[ \t]*[:=：]|[ \t]*[:：|])[ \t]*\\?[\"']?",
     ),
     (
         "delivery",
@@ -298,6 +302,27 @@ _LEADS = (
     *(f"{w} name" for w in ("full", "first", "last", "given", "family", "middle", "maiden", "legal")),
     *(f"{w}_name" for w in ("full", "first", "last", "given", "family", "middle", "legal")),
     "patient",
+    *(
+        f"{w}{g}name"
+        for w in ("payer", "debtor", "creditor", "holder", "accountholder", "account holder")
+        for g in ("", " ", "_")
+    ),
+    *(
+        f"{w}{g}name"
+        for w in ("traveler", "traveller", "subscriber", "signer", "signatory", "guardian", "spouse")
+        for g in ("", " ", "_")
+    ),
+    *(
+        f"{w}{g}name"
+        for w in ("mother", "father", "mother's", "father's", "emergencycontact", "emergency contact")
+        for g in ("", " ", "_")
+    ),
+    *(
+        f"{w}{g}name"
+        for w in ("nextofkin", "next of kin", "physician", "doctor", "prescriber", "referrer")
+        for g in ("", " ", "_")
+    ),
+    *("prescribed for", "prescribed to", "dispense to", "issued to"),
     "account holder",
     "account_holder",
     "contact person",
@@ -536,7 +561,7 @@ _CAPITALS = lazy.compile(
 )
 """Two to four words in capitals ending a line or a field after a label: a name as passports, tickets and forms
 print it (`PETROVIC/MILICA` too)."""
-_NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>]|[ \t][-–(/]| {3,}(?=\S)|\t(?=\S))", re.M)
+_NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>\\]|[ \t][-–(/]| {3,}(?=\S)|\t(?=\S))", re.M)
 """What may follow a name after a label: the end of the line or of a field, punctuation, a bracket, the gap before a
 form's next column (three spaces or a tab)."""
 _OPENS = frozenset("\n\"'>:(*-")
@@ -591,8 +616,8 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
 
 
 _PERSON_KEYS = lazy.compile(
-    r"(?i)[\"'](?:birth_?date|date_?of_?birth|dob|birthday|gender|sex|ssn|national_?id|first_?name|last_?name|"
-    r"given_?name|family_?name|surname|patient(?:_?id)?|billing_details|cardholder|date_of_death)[\"'][ \t]*:|"
+    r"(?i)(?<![\w-])[\"']?(?:birth_?date|date_?of_?birth|dob|birthday|gender|sex|ssn|national_?id|first_?name|last_?name|"
+    r"given_?name|family_?name|surname|patient(?:_?id)?|billing_details|cardholder|date_of_death)[\"']?[ \t]*:|"
     r"[\"']object[\"'][ \t]*:[ \t]*[\"'](?:customer|person|contact|patient|employee|user)[\"']"
 )
 """A key that only a person's record has in JSON (`"birth_date":`, `"gender":`, `"object": "customer"`): a lower-case
@@ -747,11 +772,12 @@ _DISTRICT = r"(?: \d{1,2}(?![\w.,/:-]\w))?"
 """A city's district number after its name (`121 35 Praha 2`, `1052 Budapest 5`)."""
 _TAIL = (
     rf"(?:,? {_CITY})?(?:,? {_POSTCODE}(?: {_CITY}{_DISTRICT})?"
-    rf"|,?[ \t]*\r?\n[ \t]*{_POSTCODE} {_CITY}(?=[ \t]*(?:\r?\n|\Z)))?"
+    rf"|,?[ \t]*\r?\n[ \t]*{_POSTCODE} {_CITY}(?=[ \t]*(?:\r?\n|\Z))"
+    rf"|,?[ \t]*\r?\n[ \t]*{_CITY},? {_POSTCODE}(?=[ \t]*(?:\r?\n|\Z)))?"
     rf"(?:,? {_CITY})?"
 )
 """What follows the street: a city, a postcode and a city on the same line or, as labels and invoices print them,
-alone on the next line."""
+alone on the next line (`31-159 Kraków`, or `Springfield, OR 97477` as American ones write it)."""
 _NUMBER_FIRST = lazy.compile(
     rf"(?<![\w.,-])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?,? (?:[NSEW]\.? )?"
     rf"(?:(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours|route) "
@@ -1044,6 +1070,8 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
         out += _captions(text, low, sorted(starts["name"]))
     if "\n" in text:
         out += _columns(text, low)
+        if "--" in text:
+            out += _aligned_columns(text, low)
     if "closing" in starts and "\n" in text:
         out += _signatures(text, sorted(starts["closing"]))
     streets = starts.get("street")
@@ -1071,6 +1099,11 @@ _THINGS = frozenset(
 """Words before `name` in a header that name a thing, not a person (`product_name`, `file_name`)."""
 _HEADER_WORDS = ("nam", "nom", "nev", "ime")
 """What an ASCII header naming a name holds (`name`, `nombre`, `nev`, `ime`): a header without any is not read."""
+_PERSON_COLUMNS = lazy.compile(
+    r"(?<![a-z])(?:e-?mail|phone|mobile|tel|dob|birth\w*|date_of_birth|ssn|gender|passport|national_id|address)"
+    r"(?![a-z])"
+)
+"""Headers of a person's columns: a plain `name` column beside them names people (a database's `customers`)."""
 _COLUMN_SEPARATORS = (",", "\t", ";", "|")
 _COLUMN_ROWS = 500
 
@@ -1110,8 +1143,11 @@ def _columns(text: str, low: str) -> list[Finding]:
         if sep not in line:
             continue
         columns = _header_columns(line, sep)
-        if not columns:
+        births = _BIRTH_HEADER.search(low, head, head_end) is not None
+        if not columns and not births:
             continue
+        if _PERSON_COLUMNS.search(low, head, head_end) is not None:  # a plain `name` beside `email`, `phone`, `dob`
+            columns = {i: (False, one) for i, (_, one) in columns.items()}
         at, rows = head_end + 1, 0
         while at < len(text) and rows < _COLUMN_ROWS:
             end = text.find("\n", at)
@@ -1129,8 +1165,78 @@ def _columns(text: str, low: str) -> list[Finding]:
                         start = at + lo + cell.index(value)
                         out.append(Finding(DETECTOR, "person_name", start, start + len(value)))
                 lo += len(cell) + 1
+            if births:
+                starts = itertools.accumulate((len(c) + 1 for c in cells[:-1]), initial=at)
+                out += _birth_cells(line.split(sep), [(at, list(zip(starts, cells, strict=True)))])
             at, rows = end + 1, rows + 1
         break
+    return out
+
+
+_UNDERLINE = lazy.compile(r"\n[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})+[ \t]*\r?(?=\n|\Z)")
+"""The dashes under a header of columns aligned by spaces (`sqlcmd`, SQL*Plus, `sqlite3 -column`, `column -t`)."""
+_DASH_RUN = lazy.compile(r"[-=]+")
+
+
+_BIRTH_HEADER = lazy.compile(
+    r"(?:birth_?date|birth ?day|date_?of_?birth|dob|born|geburtsdatum|fecha_?(?:de_?)?nacimiento|"
+    r"data_?(?:di_?)?nascita|date_?(?:de_?)?naissance|geboortedatum)"
+)
+_DATE_CELL = lazy.compile(r"(?:19|20)\d\d[-./]\d\d?[-./]\d\d?|\d\d?[-./]\d\d?[-./](?:19|20)\d\d")
+
+
+def _birth_cells(cells: list[str], rows: list[tuple[int, list[tuple[int, str]]]]) -> list[Finding]:
+    """Birth dates in the columns whose header names one (`birth_date`, `DOB`): `rows` holds each row's cells and
+    where each starts."""
+    wanted = [i for i, c in enumerate(cells) if _BIRTH_HEADER.fullmatch(c.strip(" \t\r\"'`*").lower())]
+    out = []
+    for _, row in rows:
+        for i in wanted:
+            if i < len(row):
+                start, cell = row[i]
+                value = cell.strip(" \t\r\"'`*")
+                if value and _DATE_CELL.fullmatch(value):
+                    lo = start + cell.index(value)
+                    out.append(Finding(DETECTOR, "date_of_birth", lo, lo + len(value)))
+    return out
+
+
+def _aligned_columns(text: str, low: str) -> list[Finding]:
+    """Names in a table aligned by spaces whose header, underlined by dashes, names them (`LAST_NAME  FIRST_NAME`
+    over `---------  ----------`)."""
+    m = _UNDERLINE.search(text, 0, 4000)
+    if m is None or m.start() < 1:
+        return []
+    head_start = text.rfind("\n", 0, m.start()) + 1
+    header = text[head_start : m.start()].rstrip("\r")
+    line = m.start() + 1
+    spans = [d.span() for d in _DASH_RUN.finditer(text, line, m.end())]
+    spans = [(lo - line, (spans[i + 1][0] if i + 1 < len(spans) else 10**6) - line) for i, (lo, _) in enumerate(spans)]
+    cells = "\t".join(header[lo:hi].strip() for lo, hi in spans)
+    columns = _header_columns(cells, "\t")
+    births = _BIRTH_HEADER.search(cells.lower()) is not None
+    if not columns and not births:
+        return []
+    if _PERSON_COLUMNS.search(cells.lower()) is not None:
+        columns = {i: (False, one) for i, (_, one) in columns.items()}
+    out: list[Finding] = []
+    at = m.end() + 1
+    for _ in range(_COLUMN_ROWS):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        row = text[at:end].rstrip("\r")
+        if not row.strip():
+            break
+        for i, (plain, one) in columns.items():
+            lo, hi = spans[i]
+            value = row[lo:hi].strip()
+            name = _NAME.fullmatch(value) if value else None
+            if name is not None and _name_ok(value, plain, one) and (one or len(_words(value)) > 1):
+                start = at + lo + row[lo:hi].index(value)
+                out.append(Finding(DETECTOR, "person_name", start, start + len(value)))
+        if births:
+            out += _birth_cells(cells.split("\t"), [(at, [(at + lo, row[lo:hi]) for lo, hi in spans])])
+        at = end + 1
     return out
 
 

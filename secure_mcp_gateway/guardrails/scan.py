@@ -1463,6 +1463,15 @@ def every_place(low: str, word: str) -> list[int]:
     return kept if kept is not None else occurrences(low, word)
 
 
+def holds_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether any of `words` (lower-case, added to the shared index) occurs in `low`, asked of the index once when
+    it reads the long text (one answer for all of them, where `holds` asks once a word)."""
+    where = INDEX.known(low) if len(low) >= LONG and low.isascii() else None
+    if where is not None:
+        return any(w in where[0] or w in where[1] for w in words)
+    return any(w in low for w in words)
+
+
 def holds(text: str, low: str, literal: str) -> bool:
     """`literal in text` for a long ASCII text `text` (`low`: it lower-cased), not looked for when the shared index
     read `low` and found the literal's lower-cased form (one of its words) nowhere: a literal that is not there costs

@@ -1,0 +1,87 @@
+"""Travellers in airline records: boarding-pass barcodes (BCBP), passenger name lists and bookings, the passport
+line of an advance passenger record (`SSR DOCS`) and passenger manifests, where names are written `SURNAME/GIVEN`."""
+
+from __future__ import annotations
+
+import re
+
+from . import lazy
+from .findings import Finding
+from .scan import INDEX, holds, holds_any
+
+DETECTOR = "pii"
+
+_PART = r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}"
+_SLASHED = rf"(?P<name>{_PART}/{_PART}(?:/{_PART})?)"
+"""A name as airline systems write it: the surname, a slash, the given names (a middle name maybe after another)."""
+_TITLE = r"(?:MR|MRS|MS|MSTR|MISS|DR|CHD|INF|PROF)"
+_BCBP = lazy.compile(
+    r"M(?<![A-Za-z0-9]M)[1-4](?P<name>[A-Z][A-Z'-]*/[A-Z][A-Z' -]*?) *E?[A-Z0-9]{5,7} +[A-Z]{6}[A-Z0-9]{2} ?"
+)
+"""A bar-coded boarding pass: format code `M`, the number of legs, the name in a 20-column field, the electronic
+ticket mark, the booking code, from, to and the carrier."""
+_LISTED = lazy.compile(rf"(?m)^[ \t]*\d{{1,2}}(?:\.\d{{0,2}})?{_SLASHED}(?= ?{_TITLE}\b|[ \t]*(?:\.[A-Z]|$)| {{2,}})")
+"""A line of a passenger name list or a booking's display: the count or number of the name, then the name."""
+_TITLED = lazy.compile(rf"(?<![\w/]){_SLASHED} ?{_TITLE}(?![A-Za-z])")
+"""A slashed name followed by its title (`OKAFOR/CHIDI MR`)."""
+_DOCS = lazy.compile(
+    r"(?<![A-Za-z])[PIAC]/[A-Z]{3}/(?P<document>[A-Z0-9]{5,15})/[A-Z]{3}/(?P<birth>\d{2}[A-Z]{3}\d{2})/[MFU]I?/"
+    r"(?:\d{2}[A-Z]{3}\d{2})?/(?P<name>[A-Z][A-Z' -]*/[A-Z][A-Z' -]*(?:/[A-Z][A-Z' -]*)?)"
+)
+"""An advance passenger record (`SSR DOCS ... P/GBR/548812093/GBR/14AUG81/M/22OCT29/SURNAME/GIVEN`): the document's
+number, the birth date and the name."""
+_CELL = lazy.compile(rf"(?<![\w/.@:-]){_SLASHED}(?: ?{_TITLE})?(?![\w/.@:-])")
+"""A slashed name in a manifest's or a check-in list's row (any column), in a text about passengers."""
+_CONTACT = lazy.compile(
+    r"(?<![A-Za-z])(?:SSR |\.R/)(?P<code>CTCM|CTCE|CTCH|CTCB|DOCA|FOID)[ /](?:[A-Z0-9]{2} )?(?:HK|HN|KK|NN)?\d?[ /]?"
+    r"(?P<value>[^\r\n]{4,120})"
+)
+"""A booking's contact and document lines: mobile (`CTCM`), e-mail (`CTCE`, `@` written `//`), home or business
+phone, the residence address (`DOCA`) and the id document (`FOID`)."""
+_CONTACT_KINDS = {"CTCM": "phone_number", "CTCH": "phone_number", "CTCB": "phone_number", "CTCE": "email"}
+_CONTACT_KINDS |= {"DOCA": "street_address", "FOID": "passport_number"}
+_PASSENGER_WORDS = ("pnl", "rp/", "pax", "hk1", "hk2", "ssr ", "boarding", "passenger", "flight", "pnr", "seat")
+_PASSENGER_WORDS += ("airline", "check-in", "traveller", "traveler")
+"""Words of the texts that list passengers (a name list, a booking, a manifest, a check-in list)."""
+_NOT_NAMES = frozenset({"AND/OR", "TCP/IP", "UDP/IP", "INPUT/OUTPUT", "READ/WRITE", "ON/OFF", "YES/NO", "TRUE/FALSE"})
+
+
+def _name(m: re.Match[str], group: str = "name") -> Finding | None:
+    value = m.group(group).rstrip(" ")
+    if value in _NOT_NAMES or not all(any(c in "AEIOUY" for c in part) for part in value.split("/")):
+        return None
+    start = m.start(group)
+    return Finding(DETECTOR, "person_name", start, start + len(value))
+
+
+_WORDS = ("m1", "m2", "docs", ".r/", *_PASSENGER_WORDS)
+INDEX.add(_WORDS, where=False)  # whether they occur (see `scan.holds`)
+
+
+def find(text: str, low: str = "") -> list[Finding]:
+    """Travellers' names, documents and birth dates in the airline records in `text`."""
+    out: list[Finding | None] = []
+    low = low or text.lower()
+    if holds_any(low, ("m1", "m2")):
+        out += [_name(m) for m in _BCBP.finditer(text)]
+    if not holds_any(low, _PASSENGER_WORDS):
+        return [f for f in out if f is not None]
+    if holds(text, low, "DOCS"):
+        for m in _DOCS.finditer(text):
+            out.append(_name(m))
+            out.append(Finding(DETECTOR, "passport_number", m.start("document"), m.end("document")))
+            out.append(Finding(DETECTOR, "date_of_birth", m.start("birth"), m.end("birth")))
+    out += [_name(m) for m in _LISTED.finditer(text)]
+    out += [_name(m) for m in _TITLED.finditer(text)]
+    out += [_name(m) for m in _CELL.finditer(text)]
+    if holds(text, low, "SSR ") or holds(text, low, ".R/"):
+        for m in _CONTACT.finditer(text):
+            code = m.group("code")
+            value = m.group("value").split("/")[-1] if code in ("CTCM", "CTCH", "CTCB") else m.group("value")
+            value = value.rstrip(" ")
+            if code != "DOCA" and " " in value.strip():
+                value = value.split(" ")[0]
+            if sum(c.isalnum() for c in value) >= 4:
+                start = m.start("value") + m.group("value").index(value)
+                out.append(Finding(DETECTOR, _CONTACT_KINDS[code], start, start + len(value)))
+    return [f for f in out if f is not None]
