@@ -57,6 +57,9 @@ GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...]
         r"id(?:entity)? document (?:number|no\b)|fayda(?: (?:number|id|fan|fin))?|fan(?= ?[:#])|"
         r"omang(?: (?:number|no\b))?|nuit(?![a-z])|trn(?= ?[:#])|carn[ée] de identidad|"
         # Albanian (Kosovo, Albania), Bosnian, Croatian, Serbian, Montenegrin
+        # the same as keys written in camelCase (`"personalNumber":`, `"citizenId":`)
+        r"personal(?:number|no|code|id|idnumber|identitynumber)|civil(?:number|id|idnumber)|citizen(?:id|number)|"
+        r"national(?:number|idnumber|identitynumber|registrationnumber)|"
         r"numri personal(?: i (?:shtetasit|qytetarit))?|num[ëe]r(?:i)? personal|nr\.? personal|id personal|"
         r"numri i (?:identifikimit|identitetit|let[ëe]rnjoftimit)|"
         r"li[čc]ni broj|osobni broj|mati[čc]ni broj|jedinstveni mati[čc]ni broj(?: gra[đd]ana)?|jmb(?![a-z])|"
@@ -133,6 +136,9 @@ LEADS = (
     "fan :",
     "fan#",
     "numri",
+    *("personalnumber", "personalno", "personalcode", "personalid", "personalidentitynumber", "civilnumber"),
+    *("civilid", "citizenid", "citizennumber", "nationalnumber", "nationalidnumber", "nationalidentitynumber"),
+    "nationalregistrationnumber",
     "nr. personal",
     "nr personal",
     "id personal",
