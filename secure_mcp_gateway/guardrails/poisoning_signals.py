@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import lazy, own_credentials, scope
+from . import poisoning_detours as dt
 from . import poisoning_footholds as ft
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
@@ -150,9 +151,9 @@ _ANCHORS = (
     "pin code", "pin number", " pin", "unnecessary", "not needed", "not required", "redundant", "to confirm",
     "to approve", "shown", "explained", "described", "disclosed", "revealed", "never list", "not list", "never show",
     "not show", "never report", "not report", *(w + r + o for w in ("user's ", "users' ", "users ", "their ", "your ")
-      for r in ("", "recent ", "private ", "personal ")
-      for o in ("direct messages", "dms", "location history", "contacts", "address book", "calendar", "photos",
-                "inbox", "emails", "e-mails")),
+      for r in ("", "recent ", "private ", "personal ", "full ", "entire ", "complete ", "own ")
+      for o in ("direct messages", "dms", "location history", "contacts", "contact list", "address book", "calendar",
+                "photos", "inbox", "emails", "e-mails")),
     " you have ", " you've ", "you read",
     "you saw", "you opened", "you viewed", "you accessed", "you received", "you edited", "you visited",
     "user opened", "user has", "user viewed", "user read", "user edited", "user visited", "user received",
@@ -161,7 +162,10 @@ _ANCHORS = (
     "inutile d'en", "sans en parler", "no hace falta", "skip it in", "skip this in", "skip that in", "skip it from",
     "end users", "expired", "invalid", "mismatched", "vulnerable", "revoked", "is valid", "is secure",
     "so they", "so the user", "so the person", "so users", "so nobody", "so no one", "so that", "to avoid alarm",
-    "to avoid worr", "to avoid upset", "to avoid scar", "home address", "phone", "date of birth", "passport",
+    "to avoid worr", "to avoid upset", "to avoid scar", "home address", "phone", "current location", "current position",
+    "current coordinates", "precise location", "precise position", "exact location", "exact position", "gps location",
+    "live location", "real-time location", "whereabouts", "latitude and longitude", "environment variables",
+    "env vars", "available to you", "date of birth", "passport",
     "id number", "medical", "wins", "prevail", "governing", "pre-cleared", "precleared", "without a human",
     "without human", "in the voice of", "swap", "summari", "as rumo", "as false", "as fake", "as unverified",
     "as confirmed", "as true", "as fact", "bank details", "payment details", "bank account", "wallet 0x",
@@ -220,6 +224,9 @@ _ANCHORS = (
     *(n + h for n in _NEGATIONS for h in _HUSH),
     # footholds left behind (`poisoning_footholds`)
     *(w for words in ft.WORDS.values() for w in words),
+    # data carried on to other tools, their results fed in, flags forced, tools avoided, results left out, side
+    # effects (`poisoning_detours`)
+    *(w for words in dt.ANCHORED.values() for w in words),
 )  # fmt: skip
 """Literals of which every sentence `judge` can report holds one (each of its findings needs a signal whose every
 match holds one of these); a string without any is not split."""
@@ -228,6 +235,16 @@ _MAY = MayMatch("|".join(re.escape(a) for a in sorted(set(_ANCHORS))))
 """`_GATE` by one Hyperscan pass over a definition's strings at once (Python's engine tries the trie's branches at
 every character: ~40 us for a definition's ~300 characters); True while its database is built and without
 Hyperscan, when `_GATE` answers for each string."""
+
+_IDENT = re.compile(r"[a-z0-9]_[a-z0-9]")
+
+
+def gated(low: str) -> bool:
+    """Whether a lower-cased string or sentence can hold a finding: it holds an anchor, or names a tool by an identifier
+    in a hand-off or a rejection (`_CARRY`, `_AVOID`: searched alone, and only there, as identifiers are common)."""
+    if _GATE.search(low) is not None:
+        return True
+    return _IDENT.search(low) is not None and (_CARRY.search(low) is not None or _AVOID.search(low) is not None)
 
 
 # --- signals (patterns over one lower-cased sentence) ------------------------------------------------------------
@@ -310,6 +327,8 @@ _CONVO = lazy.compile(
     r"|pages?|urls?|sites?|tabs?|emails?|messages?|contents?)\s+(?:that\s+)?(?:the\s+user|you|they)\s+(?:have\s+|has\s+"
     r"|had\s+|'ve\s+)?(?:seen|read|opened|open|viewed|visited|edited|browsed|received|accessed)\b|\bcontents?\s+of\s+(?:the\s+|your\s+|the\s+user'?s\s+|their\s+)?clipboard\b|\bclipboard\s+contents?\b"
     r"|\bkeystrokes\b|\bbrowsing\s+history\b|\bopen\s+tabs\b|对话|聊天记录|会話"
+    r"|\b(?:any|all|every|each)\s+(?:\w+\s+){0,10}?(?:mentioned|shared|given|typed|said|written|pasted|provided"
+    r"|named)\s+(?:\w+\s+){0,2}?(?:in|during)\s+(?:this|the)\s+(?:chat|conversation)\b"
 )
 _URL = lazy.compile(r"\b(?:https?|ftp|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|example\.|\{)[\w.-]+\.[a-z]{2,}")
 _MAIL = lazy.compile(r"[\w.+-]+@(?!example\.)[\w-]+\.[\w.-]*[a-z]{2,}")
@@ -573,8 +592,8 @@ _THIS_TEXT = lazy.compile(
     r"|content|contents|tool|server|page|section|rules?|policy|guidance|definition)s?\b"
 )
 _PRIVATE = lazy.compile(
-    r"\b(?:user'?s|users'|their|your)\s+(?:recent\s+|private\s+|personal\s+)?(direct\s+messages|dms|location\s+history"
-    r"|contacts|address\s+book|calendar|photos|inbox|e-?mails)\b"
+    r"\b(?:user'?s|users'|their|your)\s+(?:recent\s+|private\s+|personal\s+|full\s+|entire\s+|complete\s+|own\s+)?"
+    r"(direct\s+messages|dms|location\s+history|contacts|contact\s+list|address\s+book|calendar|photos|inbox|e-?mails)\b"
 )
 """The user's own records: another tool's business unless this tool's job names them."""
 _PRIVATE_JOB = {
@@ -582,6 +601,7 @@ _PRIVATE_JOB = {
     "dms": frozenset(("message", "messages", "dm", "dms", "slack", "chat", "inbox")),
     "location history": frozenset(("location", "locations", "maps", "places", "timeline")),
     "contacts": frozenset(("contact", "contacts", "crm", "people", "address", "phonebook")),
+    "contact list": frozenset(("contact", "contacts", "crm", "people", "address", "phonebook")),
     "address book": frozenset(("contact", "contacts", "address", "phonebook")),
     "calendar": frozenset(("calendar", "calendars", "event", "events", "meeting", "meetings", "schedule")),
     "photos": frozenset(("photo", "photos", "image", "images", "gallery", "album", "albums")),
@@ -605,7 +625,8 @@ _CALM = lazy.compile(
 )
 _PERSONAL = lazy.compile(
     r"\bhome\s+address\b|\bphone\s+(?:number)?\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b|\bpassport\b"
-    r"|\bid\s+numbers?\b|\bmedical\s+(?:records?|history)\b"
+    r"|\bid\s+numbers?\b|\bmedical\s+(?:records?|history)\b|\b(?:current|precise|exact|gps|live|real-time)\s+(?:gps\s+)?"
+    r"(?:location|position|coordinates)\b|\bwhereabouts\b|\blatitude\s+and\s+longitude\b"
 )
 _WINS = lazy.compile(
     r"\b(?:this|these|the)\s+(?:policy|definition|description|rules?|instructions?|notes?)\s+(?:wins?|prevails?"
@@ -715,7 +736,7 @@ _GENERIC_TOOL = lazy.compile(
     r"|functions?|integrations?|plugins?|assistant\s+tools?)\b|\bthe\s+(?!this\b|same\b|own\b)[\w.-]+\s+(?:server"
     r"|integration|plugin|tool)\b|\b[\w.-]+\s+tools\b"
 )
-_NAMED = lazy.compile(r"`([\w.-]+)`|\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b")
+_NAMED = lazy.compile(r"`([\w.-]+)`(?!\s*=)|\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b(?!\s*=)")
 _IMAGE = lazy.compile(r"!\[[^\]]*\]\(\s*https?://[^)\s]*\?[^)\s]*=")
 _SLOT = lazy.compile(r"[?&][\w-]+=(?:\{[^}]*\}|<[^>]*>|\$\w+|[A-Z][A-Z0-9_]{3,}\b|\[[^\]]*\])")
 _SLOT_DATA = lazy.compile(
@@ -726,7 +747,7 @@ _MINE = lazy.compile(
     r"\b(?:user'?s|your|their|the\s+agent'?s|the\s+model'?s|verbatim|paste|whatever|shared|typed"
     r"|from\s+(?:the\s+)?(?:environment|env|memory|chat|conversation|context|shell)|in\s+(?:the\s+)?(?:environment"
     r"|env)|any\s+(?:\w+\s+)?(?:tokens?|keys?|credentials?|secrets?|passwords?)|(?:every|all|each)\s+(?:\w+\s+)?(?:secrets?"
-    r"|tokens?|keys?|credentials?|passwords?)|in\s+(?:the|this|your)\s+(?:workspace|project|repo|repository|machine"
+    r"|tokens?|keys?|credentials?|passwords?)|available\s+to\s+you|in\s+(?:the|this|your)\s+(?:workspace|project|repo|repository|machine"
     r"|environment|home)|in\s+this\s+field|into\s+this\s+(?:field|parameter|argument)|printenv|os\.environ"
     r"|process\.env|output\s+of\s+[`'\"]?(?:env|set|export)|(?:production|prod|live|real)\s+(?:credentials?|secrets?"
     r"|keys?|tokens?|passwords?)|the\s+project'?s|anywhere\s+in)\b|\benv\s*\|"
@@ -774,6 +795,11 @@ _PERSONAL_JOB = frozenset(
     " phone phones dial verify verification passport birth dob ssn".split()
 )
 """Jobs that take a person's own details (a flight booking the traveller's passport, a text message a phone number)."""
+_PLACE_JOB = _PERSONAL_JOB | frozenset(
+    "location locations gps map maps weather forecast places nearby directions geocode geocoding navigation navigate"
+    " ride rides taxi".split()
+)
+"""Jobs that take where the user is (a weather forecast; a parameter named `location` alone does not say so)."""
 _CODE_JOB = scope._SCOPE_WORDS["secret"] | frozenset(
     "verify verification code codes signin signup register registration account accounts phone sms 2fa mfa otp"
     " authenticator".split()
@@ -879,6 +905,14 @@ class Signals:
     erase_log: bool
     imperative: bool
     error_secret: bool
+    carried: frozenset[str]
+    after: bool
+    harvest: bool
+    here: bool
+    forced_flag: bool
+    avoided: frozenset[str]
+    omit: bool
+    side: bool
     named: frozenset[str]
     text: str
 
@@ -934,6 +968,8 @@ def _unprotected(pattern: re.Pattern[str], low: str) -> bool:
 _INSTALL, _SCHEDULE, _CLIENT_CONFIG, _RULES_FILE = ft.INSTALL, ft.SCHEDULE, ft.CLIENT_CONFIG, ft.RULES_FILE
 _AUTO_APPROVE, _DEVICE, _ERASE_LOG = ft.AUTO_APPROVE, ft.DEVICE, ft.ERASE_LOG
 """Footholds left behind (see `poisoning_footholds`)."""
+_CARRY, _HARVEST, _FLAG, _AVOID, _OMIT, _SIDE = dt.CARRY, dt.HARVEST, dt.FLAG, dt.AVOID, dt.OMIT, dt.SIDE
+"""Detours (see `poisoning_detours`)."""
 
 # --- gates: the words each signal needs -------------------------------------------------------------------------
 
@@ -1021,6 +1057,7 @@ _OWN_WORDS: dict[object, tuple[str, ...]] = {
     _PERSIST: ("long", "persist", "permanently", "remember", "memor", "future", "across"),
     _RULE: ("rule", "always", "never", "recommend", "prefer", "reply", "respond", "instruction", "now", "every"),
     **ft.WORDS,
+    **dt.WORDS,
 }  # fmt: skip
 _SEARCHED = (
     _ADDRESS, _MOVE, _CALL, _SECRET, _CRED_FILE, _PRIVATE_PLACE, _CONVO, _URL, _MAIL, _PAY, _DESTROY, _SECRECY,
@@ -1030,7 +1067,8 @@ _SEARCHED = (
     _THIS_TEXT, _STEER, _CALM, _PERSONAL, _WINS, _DEFY, _DEFY_CHOICE, _DEST, _BACKDOOR, _THEIR_ARGS, _OPEN_EDITOR,
     _ISSUER, _CONTENTS, _GRANT_ACCESS, _INTO_HERE, _DEFY_PREFS, _UNSAFE, _COMPLY_ALL, _AUTHORITY, _PROMOTE, _HAND_OFF,
     _DESPITE_FAIL, _ALSO, _HIDE_FAIL, _CLIP, _DENIAL, _EVERY_ANSWER, _EVADE, _HIJACK, _GOES, _PRIVATE, _NAMED,
-    _SENT_CODE, _INSTALL, _SCHEDULE, _CLIENT_CONFIG, _RULES_FILE, _AUTO_APPROVE, _DEVICE, _ERASE_LOG,
+    _SENT_CODE, _INSTALL, _SCHEDULE, _CLIENT_CONFIG, _RULES_FILE, _AUTO_APPROVE, _DEVICE, _ERASE_LOG, _CARRY, _HARVEST,
+    _FLAG, _AVOID, _OMIT, _SIDE,
 )  # fmt: skip
 """The expressions `signals` searches a sentence for, each only when one of its gate words occurs in it."""
 
@@ -1092,6 +1130,8 @@ def signals(low: str, raw: str) -> Signals:
     device = has(_DEVICE)
     secret = has(_SECRET)
     imperative = _opens_with_verb(low)
+    carried = _names(_CARRY, low, live, ("to", "to2", "to3"))
+    harvest = has(_HARVEST) and dt.TAKEN.search(low) is not None
     return Signals(
         address=has(_ADDRESS),
         order=_is_order(low, imperative),
@@ -1185,9 +1225,28 @@ def signals(low: str, raw: str) -> Signals:
         imperative=imperative,
         error_secret=secret and ft.THEIR_SECRET.search(low) is not None and ft.ERROR_CUE.search(low) is not None,
         private=m.group(1) if _PRIVATE in live and (m := _PRIVATE.search(low)) else "",
+        carried=carried,
+        after=bool(carried) and dt.AFTER.search(low) is not None,
+        harvest=harvest,
+        here=harvest and dt.HERE.search(low) is not None,
+        forced_flag=has(_FLAG) and dt.FORCED.search(low) is not None and dt.PERMITTED.search(low) is None,
+        avoided=_names(_AVOID, low, live, ("avoid", "unused", "rather", "over", "instead")),
+        omit=has(_OMIT) and dt.ON_REQUEST.search(low) is None,
+        side=has(_SIDE),
         named=named,
         text=low,
     )
+
+
+def _names(pattern: re.Pattern[str], low: str, live: set[object], groups: tuple[str, ...]) -> frozenset[str]:
+    """The tool names `pattern` (if live) captures in `low` under `groups`; none for `_AVOID` when the sentence
+    gives a reason or a scope ("for large files", "since it truncates")."""
+    if pattern not in live:
+        return frozenset()
+    found = frozenset(n for m in pattern.finditer(low) for g in groups if (n := m.group(g)))
+    if found and pattern is _AVOID and dt.REASON.search(low) is not None:
+        return frozenset()
+    return found
 
 
 @dataclass(frozen=True)
@@ -1317,7 +1376,7 @@ def judge(
         s.personal
         and s.mine
         and role in ("param", "schema")
-        and not ctx.covers(_PERSONAL_JOB)
+        and not ctx.covers(_PLACE_JOB)
         and param_words.isdisjoint(_PERSONAL_JOB)
         and not (s.protective or s.example)
     ):
@@ -1432,6 +1491,25 @@ def judge(
         keep("conceal_from_user", 0.7)
     if s.error_secret and not secret_job and not s.protective:
         keep("credential_request", 0.7)  # the user's own credential asked for on an error the definition made up
+    # detours: the user's data carried on to another tool, other tools' results fed in, safety flags forced, another
+    # tool put aside with no reason, unfavourable results left out, data sent to third parties on the side
+    if s.carried & others and (s.after or s.order or s.trigger) and not s.protective:
+        keep("cross_tool", 0.7)
+    if (
+        s.harvest
+        and (s.move or s.call or s.order)
+        and not s.protective
+        and (s.here or any(p in s.text for p in ctx.params))
+    ):
+        keep("cross_tool", 0.7)
+    if s.forced_flag:
+        keep("approval_bypass", 0.7)
+    if s.avoided & others:
+        keep("tool_preference", 0.7)
+    if s.omit:
+        keep("answer_steering", 0.7)
+    if s.side and not s.protective:
+        keep("exfiltration", 0.7)
     return best
 
 
@@ -1488,9 +1566,12 @@ def _loose(texts: Sequence[str], places: Sequence[Place], taken: set[int]) -> li
 def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> list[tuple[int, Finding]]:
     """Findings (index into `texts`, finding) for sentences whose signals combine into a poisoned act."""
     prose = [i for i, (t, p) in enumerate(zip(texts, places, strict=True)) if not p[2] and len(t) > 8]
-    if not prose or not _MAY.may("\n".join(texts[i] for i in prose).lower()):
+    if not prose:
+        return []
+    joined = "\n".join(texts[i] for i in prose).lower()
+    if not _MAY.may(joined) and _IDENT.search(joined) is None:
         return []  # most definitions: no sentence can hold a finding
-    live = {i: low for i in prose if _GATE.search(low := lower_aligned(texts[i])) is not None}
+    live = {i: low for i in prose if gated(low := lower_aligned(texts[i]))}
     if not live:
         return []  # most definitions: no sentence can hold a finding
     parts, scope_words, params, own = scope.parts_of(texts, places)
@@ -1504,7 +1585,7 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
             continue
         before = ""
         for start, sentence in _sentences(low):
-            if _GATE.search(sentence) is None:
+            if not gated(sentence):
                 before = sentence
                 continue
             raw = part.text[start : start + len(sentence)]
