@@ -197,6 +197,23 @@ def channel_cases(
     return out + [negative(detector, ch, text, ch, split=split, family=ch) for ch, text in negatives]
 
 
+def injection_slice(
+    split: str,
+    direct: list[tuple[str, str, bool]],
+    indirect: list[tuple[str, str]],
+    negatives: list[tuple[str, str]],
+) -> list[dict[str, Any]]:
+    """A slice's injection cases: (family, text, explicit) direct orders, (family, text) orders carried inside other
+    text (`indirect`), then (family, text) negatives; the form and class are the family."""
+
+    def case(family: str, text: str, **extra: Any) -> dict[str, Any]:
+        return negative("injection", family, text, family, split=split, family=family, **extra)
+
+    out = [case(f, t, **({"explicit": True} if e else {})) | {"label": 1} for f, t, e in direct]
+    out += [case(f, t, indirect=True) | {"label": 1} for f, t in indirect]
+    return out + [case(f, t) for f, t in negatives]
+
+
 def luhn(partial: str) -> str:
     """`partial` with its Luhn check digit appended."""
     total = 0

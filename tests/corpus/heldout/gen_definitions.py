@@ -34,6 +34,28 @@ def adder(split: str, out: list[dict[str, Any]]) -> Callable[..., None]:
     return add
 
 
+def listed_definitions(
+    split: str,
+    benign: list[tuple[str, dict[str, Any]]],
+    other: list[tuple[str, dict[str, Any]]],
+    poisons: list[tuple[str, dict[str, Any]]],
+    poisons_other: list[tuple[str, str, dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """A slice's definitions written whole: benign tools (server, tool), benign prompts/resources (kind, definition),
+    poisoned tools (family, tool), then poisoned prompts/resources (family, kind, definition)."""
+    out: list[dict[str, Any]] = []
+    add = adder(split, out)
+    for server, dfn in benign:
+        add(0, "benign_tool", dfn, cls="benign_" + server)
+    for kind, dfn in other:
+        add(0, "benign_" + kind, dfn, kind)
+    for family, dfn in poisons:
+        add(1, family, dfn)
+    for family, kind, dfn in poisons_other:
+        add(1, family, dfn, kind)
+    return out
+
+
 def slice_definitions(
     split: str,
     benign: list[tuple[str, dict[str, Any]]],
@@ -44,13 +66,8 @@ def slice_definitions(
 ) -> list[dict[str, Any]]:
     """A slice's definitions: benign tools (server, tool), benign prompts/resources (kind, definition), then each
     poison (family, text, where) placed by `place` into a benign tool of its family's domain, in turn."""
-    out: list[dict[str, Any]] = []
+    out = listed_definitions(split, benign, other, [], [])
     add = adder(split, out)
-
-    for server, dfn in benign:
-        add(0, "benign_tool", dfn, cls="benign_" + server)
-    for kind, dfn in other:
-        add(0, "benign_" + kind, dfn, kind)
     for k, (family, poison, where) in enumerate(poisons):
         pool = [dfn for server, dfn in benign if server == domain_of[family]]
         add(1, family, place(pool[k % len(pool)], where, poison), cls=f"{family}_{where}")

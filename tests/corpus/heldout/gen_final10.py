@@ -30,11 +30,12 @@ from gen_common import (
     family_positive,
     grouped,
     iban_of,
+    injection_slice,
     luhn,
     negative,
     schema_tool,
 )
-from gen_definitions import adder
+from gen_definitions import listed_definitions
 
 SPLIT = "final10"
 D = Draw(2026120310)
@@ -1671,13 +1672,7 @@ INJ_NEG: list[tuple[str, str]] = [
 
 
 def injection() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for family, text, explicit in INJ_DIRECT:
-        extra = {"explicit": True} if explicit else {}
-        out.append(_neg("injection", family, text, **extra) | {"label": 1})
-    for family, text in INJ_INDIRECT:
-        out.append(_neg("injection", family, text, indirect=True) | {"label": 1})
-    return out + [_neg("injection", family, text) for family, text in INJ_NEG]
+    return injection_slice(SPLIT, INJ_DIRECT, INJ_INDIRECT, INJ_NEG)
 
 
 # ---------------------------------------------------------------- definitions
@@ -2667,19 +2662,7 @@ POISON10_OTHER: list[tuple[str, str, dict[str, Any]]] = [
 
 
 def definitions() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-
-    add = adder(SPLIT, out)
-
-    for server, dfn in BENIGN10:
-        add(0, "benign_tool", dfn, cls="benign_" + server)
-    for kind, dfn in BENIGN10_OTHER:
-        add(0, "benign_" + kind, dfn, kind)
-    for family, dfn in POISONS10:
-        add(1, family, dfn)
-    for family, kind, dfn in POISON10_OTHER:
-        add(1, family, dfn, kind)
-    return out
+    return listed_definitions(SPLIT, BENIGN10, BENIGN10_OTHER, POISONS10, POISON10_OTHER)
 
 
 def build() -> dict[str, list[dict[str, Any]]]:

@@ -27,11 +27,12 @@ from gen_common import (
     family_positive,
     grouped,
     iban_of,
+    injection_slice,
     luhn,
     negative,
     schema_tool,
 )
-from gen_definitions import adder
+from gen_definitions import listed_definitions
 
 SPLIT = "final13"
 D = Draw(2026120313)
@@ -1226,13 +1227,7 @@ INJ13_NEG: list[tuple[str, str]] = [
 
 
 def injection() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for family, text, explicit in INJ13_DIRECT:
-        extra = {"explicit": True} if explicit else {}
-        out.append(_neg("injection", family, text, **extra) | {"label": 1})
-    for family, text in INJ13_INDIRECT:
-        out.append(_neg("injection", family, text, indirect=True) | {"label": 1})
-    return out + [_neg("injection", family, text) for family, text in INJ13_NEG]
+    return injection_slice(SPLIT, INJ13_DIRECT, INJ13_INDIRECT, INJ13_NEG)
 
 
 # ---------------------------------------------------------------- definitions
@@ -2057,17 +2052,7 @@ POISON13_OTHER: list[tuple[str, str, dict[str, Any]]] = [
 
 
 def definitions() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    add = adder(SPLIT, out)
-    for server, dfn in BENIGN13:
-        add(0, "benign_tool", dfn, cls="benign_" + server)
-    for kind, dfn in BENIGN13_OTHER:
-        add(0, "benign_" + kind, dfn, kind)
-    for family, dfn in POISONS13:
-        add(1, family, dfn)
-    for family, kind, dfn in POISON13_OTHER:
-        add(1, family, dfn, kind)
-    return out
+    return listed_definitions(SPLIT, BENIGN13, BENIGN13_OTHER, POISONS13, POISON13_OTHER)
 
 
 def build() -> dict[str, list[dict[str, Any]]]:

@@ -32,10 +32,11 @@ from gen_common import (
     bad_digit,
     family_positive,
     iban_of,
+    injection_slice,
     negative,
     schema_tool,
 )
-from gen_definitions import adder
+from gen_definitions import listed_definitions
 
 SPLIT = "final14"
 D = Draw(2026120414)
@@ -1597,13 +1598,7 @@ INJ14_NEG: list[tuple[str, str]] = [
 
 
 def injection() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for family, text, explicit in INJ14_DIRECT:
-        extra = {"explicit": True} if explicit else {}
-        out.append(_neg("injection", family, text, **extra) | {"label": 1})
-    for family, text in INJ14_INDIRECT:
-        out.append(_neg("injection", family, text, indirect=True) | {"label": 1})
-    return out + [_neg("injection", family, text) for family, text in INJ14_NEG]
+    return injection_slice(SPLIT, INJ14_DIRECT, INJ14_INDIRECT, INJ14_NEG)
 
 
 # ---------------------------------------------------------------- definitions
@@ -2567,17 +2562,7 @@ POISON14_OTHER: list[tuple[str, str, dict[str, Any]]] = [
 
 
 def definitions() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    add = adder(SPLIT, out)
-    for server, dfn in BENIGN14:
-        add(0, "benign_tool", dfn, cls="benign_" + server)
-    for kind, dfn in BENIGN14_OTHER:
-        add(0, "benign_" + kind, dfn, kind)
-    for family, dfn in POISONS14:
-        add(1, family, dfn)
-    for family, kind, dfn in POISON14_OTHER:
-        add(1, family, dfn, kind)
-    return out
+    return listed_definitions(SPLIT, BENIGN14, BENIGN14_OTHER, POISONS14, POISON14_OTHER)
 
 
 def build() -> dict[str, list[dict[str, Any]]]:

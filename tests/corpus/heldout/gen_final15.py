@@ -36,10 +36,11 @@ from gen_common import (
     bad_digit,
     family_positive,
     iban_of,
+    injection_slice,
     negative,
     schema_tool,
 )
-from gen_definitions import adder
+from gen_definitions import listed_definitions
 
 SPLIT = "final15"
 D = Draw(2026120415)
@@ -1483,13 +1484,7 @@ INJ15_NEG: list[tuple[str, str]] = [
 
 
 def injection() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for family, text, explicit in INJ15_DIRECT:
-        extra = {"explicit": True} if explicit else {}
-        out.append(_neg("injection", family, text, **extra) | {"label": 1})
-    for family, text in INJ15_INDIRECT:
-        out.append(_neg("injection", family, text, indirect=True) | {"label": 1})
-    return out + [_neg("injection", family, text) for family, text in INJ15_NEG]
+    return injection_slice(SPLIT, INJ15_DIRECT, INJ15_INDIRECT, INJ15_NEG)
 
 
 # ---------------------------------------------------------------- definitions
@@ -2486,17 +2481,7 @@ POISON15_OTHER: list[tuple[str, str, dict[str, Any]]] = [
 
 
 def definitions() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    add = adder(SPLIT, out)
-    for server, dfn in BENIGN15:
-        add(0, "benign_tool", dfn, cls="benign_" + server)
-    for kind, dfn in BENIGN15_OTHER:
-        add(0, "benign_" + kind, dfn, kind)
-    for family, dfn in POISONS15:
-        add(1, family, dfn)
-    for family, kind, dfn in POISON15_OTHER:
-        add(1, family, dfn, kind)
-    return out
+    return listed_definitions(SPLIT, BENIGN15, BENIGN15_OTHER, POISONS15, POISON15_OTHER)
 
 
 def build() -> dict[str, list[dict[str, Any]]]:

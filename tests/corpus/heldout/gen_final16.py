@@ -40,10 +40,11 @@ from gen_common import (
     bad_digit,
     family_positive,
     iban_of,
+    injection_slice,
     negative,
     schema_tool,
 )
-from gen_definitions import adder
+from gen_definitions import listed_definitions
 
 SPLIT = "final16"
 D = Draw(2026120416)
@@ -1787,13 +1788,7 @@ INJ16_NEG: list[tuple[str, str]] = [
 
 
 def injection() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for family, text, explicit in INJ16_DIRECT:
-        extra = {"explicit": True} if explicit else {}
-        out.append(_neg("injection", family, text, **extra) | {"label": 1})
-    for family, text in INJ16_INDIRECT:
-        out.append(_neg("injection", family, text, indirect=True) | {"label": 1})
-    return out + [_neg("injection", family, text) for family, text in INJ16_NEG]
+    return injection_slice(SPLIT, INJ16_DIRECT, INJ16_INDIRECT, INJ16_NEG)
 
 
 # ---------------------------------------------------------------- definitions
@@ -2931,17 +2926,7 @@ POISON16_OTHER: list[tuple[str, str, dict[str, Any]]] = [
 
 
 def definitions() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    add = adder(SPLIT, out)
-    for server, dfn in BENIGN16:
-        add(0, "benign_tool", dfn, cls="benign_" + server)
-    for kind, dfn in BENIGN16_OTHER:
-        add(0, "benign_" + kind, dfn, kind)
-    for family, dfn in POISONS16:
-        add(1, family, dfn)
-    for family, kind, dfn in POISON16_OTHER:
-        add(1, family, dfn, kind)
-    return out
+    return listed_definitions(SPLIT, BENIGN16, BENIGN16_OTHER, POISONS16, POISON16_OTHER)
 
 
 def build() -> dict[str, list[dict[str, Any]]]:

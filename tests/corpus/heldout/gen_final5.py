@@ -15,7 +15,7 @@ from typing import Any
 
 import gen_final4 as f4
 from gen_common import AN, DG, HX, LO, SLOT, UP, URL, b64text, channel_cases, value_makers
-from gen_definitions import adder
+from gen_definitions import adder, listed_definitions
 from gen_final3 import bech32_address, iban, tool
 from gen_final3 import luhn_complete as luhn
 from gen_final4 import b64, dg, grouped, jwt, num, pem, r, rb, uuid
@@ -1893,14 +1893,8 @@ def place5(base: dict[str, Any], where: str, poison: str, param: str) -> tuple[d
 
 
 def definitions() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-
+    out = listed_definitions(SPLIT, BENIGN5, BENIGN5_OTHER, [], [])
     add = adder(SPLIT, out)
-
-    for server, dfn in BENIGN5:
-        add(0, "benign_tool", dfn, cls="benign_" + server)
-    for kind, dfn in BENIGN5_OTHER:
-        add(0, "benign_" + kind, dfn, kind)
     k = 0
     for family, poison, param in POISONS5:
         for _ in range(2):

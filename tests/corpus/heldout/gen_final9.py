@@ -39,7 +39,7 @@ from gen_common import (
 )
 from gen_common import iban_of as iban
 from gen_common import schema_tool as tool
-from gen_definitions import adder
+from gen_definitions import adder, listed_definitions
 
 S = SLOT
 SPLIT = "final9"
@@ -2909,14 +2909,8 @@ def place9(base: dict[str, Any], where: str, poison: str) -> dict[str, Any]:
 
 
 def definitions() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-
+    out = listed_definitions(SPLIT, BENIGN9, BENIGN9_OTHER, [], [])
     add = adder(SPLIT, out)
-
-    for domain, dfn in BENIGN9:
-        add(0, "benign_tool", dfn, cls="benign_" + domain)
-    for kind, dfn in BENIGN9_OTHER:
-        add(0, "benign_" + kind, dfn, kind)
     used: dict[str, int] = {}
     for family, domain, where, text in POISONS9:
         pool = [dfn for dom, dfn in BENIGN9 if dom == domain]
