@@ -36,6 +36,7 @@ SPLITS = (
     "final14",
     "final15",
     "final16",
+    "final17",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
