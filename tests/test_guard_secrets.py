@@ -754,3 +754,18 @@ def test_url_credentials_tried_before_each_at_sign_are_those_a_search_finds() ->
         assert [m.span() + m.span(1) + m.span(2) for m in secrets._url_creds(text)] == expected, text
         found += len(expected)
     assert found > 1000
+
+
+def test_test_chains_documented_account_keys_pass_and_others_are_found() -> None:
+    documented = "0x" + "ac0974bec39a17e36ba4a6b4d238ff94" + "4bacb478cbed5efcae784d7bf4f2ff80"
+    other = "0x" + "9f41c07a2be35d8816c0e4aa7b95d3e2" + "0c6f18b4d7a35e92c41f0b8e6d2a7c13"
+    assert secrets.find(f"Private Keys\n(0) {documented}\nPRIVATE_KEY={documented}") == []
+    assert [f.kind for f in secrets.find(f"PRIVATE_KEY={other}")] != []
+
+
+def test_jwt_of_the_anonymous_role_passes() -> None:
+    head = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
+    anon = head + ".eyJyb2xlIjoiYW5vbiJ9." + "Qm9ndXNTaWduYXR1cmVGb3JUZXN0c09ubHkx"  # {"role":"anon"}
+    service = head + ".eyJyb2xlIjoic2VydmljZV9yb2xlIn0." + "Qm9ndXNTaWduYXR1cmVGb3JUZXN0c09ubHkx"
+    assert secrets.find(f"SUPABASE_ANON_KEY={anon}") == []
+    assert [f.kind for f in secrets.find(f"SUPABASE_SERVICE_KEY={service}")] == ["jwt"]

@@ -139,7 +139,7 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
         for p in ("fm2_", "fm1r_", "fm1a_")
     ),
     ("adafruit_io_key", "aio_", rf"aio_[A-Za-z0-9]{{28}}{_B}"),
-    *(("launchdarkly_key", p, rf"(?:sdk|mob)-{_UUID}{_B}") for p in ("sdk-", "mob-")),
+    ("launchdarkly_key", "sdk-", rf"sdk-{_UUID}{_B}"),  # (not its mobile keys, `mob-...`: built into apps)
     *(("hubspot_token", f"pat-{r}1-", rf"pat-(?:na|eu|ap)1-{_UUID}{_B}") for r in ("na", "eu", "ap")),
     (
         "django_secret_key",
@@ -458,7 +458,8 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("pusher_secret", r"pusher", ("hex32",)),
     ("bitly_token", r"bitly", ("hex40",)),
     ("mixpanel_secret", r"mixpanel[\w.-]{0,24}(?:secret|api)", ("hex32",)),
-    ("segment_write_key", r"segment[_ -]?(?:write[_ -]?)?key|write[_-]?key|analytics\.load\(", ("alnum32",)),
+    # (not in a page's loader, `analytics.load("...")`: a write key there ships to every visitor)
+    ("segment_write_key", r"segment[_ -]?(?:write[_ -]?)?key|write[_-]?key", ("alnum32",)),
     # chat federations, home-lab tools, observability, inference, payment and edge services without a prefix
     ("zulip_api_key", r"zulip", ("alnum32",)),
     ("mastodon_token", r"mastodon|rocket\.?chat", ("tok43",)),
@@ -534,6 +535,8 @@ as a JSON field (`"sha": "...`, `"oid": "...`)."""
 _HAS_DIGIT = lazy.compile(r"[0-9]").search
 _MIN_DISTINCT = 6
 _CONTEXT_REACH = 96
+_LOADER_REACH = 32
+"""How far before a write key a page's analytics loader (`.load(`) is looked for: a key there is public."""
 """How far before the value a provider's name is looked for (lower-cased, on the same or the previous line)."""
 
 
@@ -649,6 +652,8 @@ def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
         if near.search(window) is not None:
             if kind == "sentry_token" and window.endswith("://") and text.startswith("@", hi):
                 return  # the public key of a Sentry DSN (`https://<key>@o1.ingest.sentry.io/2`), shown in web pages
+            if kind == "segment_write_key" and ".load(" in window[-_LOADER_REACH:]:
+                return  # a page's loader (`analytics.load("...")`, `AnalyticsBrowser.load({writeKey: ...})`)
             out.append(Finding(DETECTOR, kind, lo, hi))
             return
 
@@ -753,6 +758,10 @@ def _places(text: str, word: str, where: tuple[dict[str, list[int]], set[str]] |
     if where is not None and word.lower() not in where[1]:
         return [at for at in where[0].get(word.lower(), ()) if text.startswith(word, at)]
     return occurrences(text, word)
+
+
+CONTEXT_KINDS = frozenset(kind for kind, _, _ in _CONTEXT)
+"""The kinds of the formats without a prefix, known only by a provider's name before them (see `_context`)."""
 
 
 def kinds() -> frozenset[str]:

@@ -222,8 +222,9 @@ def _jwt_ok(token: str) -> bool:
 
 
 def _public_jwt(token: str) -> bool:
-    """Whether a JWT is public by design or a documented example: a Supabase anonymous key (`"role": "anon"`, shipped
-    in web pages) or the sample claims of JWT documentation (`"sub": "1234567890", "name": "John Doe"`)."""
+    """Whether a JWT is public by design or a documented example: an anonymous role's key (Supabase's
+    `"role": "anon"`, shipped in web pages) or the sample claims of JWT documentation (`"sub": "1234567890",
+    "name": "John Doe"`)."""
     parts = token.split(".")
     raw = _b64(parts[1]) if len(parts) > 1 else None
     try:
@@ -232,7 +233,7 @@ def _public_jwt(token: str) -> bool:
         return False
     if not isinstance(claims, dict):
         return False
-    if claims.get("role") == "anon" and claims.get("iss") == "supabase":
+    if claims.get("role") == "anon":
         return True
     return claims.get("sub") == "1234567890" and claims.get("name") == "John Doe"
 
@@ -266,11 +267,15 @@ _EXAMPLE_TOKENS = frozenset(
         "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
         "ghp_" + "16C7e42F292c6912E7710c838347Ae178B4a",
         "key-" + "3ax6xnjp29jd6fds4gc373sgvjxteol0",
+        "ac0974bec39a17e36ba4a6b4d238ff94" + "4bacb478cbed5efcae784d7bf4f2ff80",
+        "59c6995e998f97a5a0044966f0945389" + "dc9e86dae88c7a8412f4603b6b78690d",
+        "5de4111afa1a4b94908f83103eb1f170" + "6367c2e68ca870fc3fb9a804cdab365a",
     }
 )
 """Keys printed in providers' and standards' documentation (Stripe's test key in its API reference; the JWT entries
 are the sample signatures of jwt.io and of PyJWT's documentation; then the Telegram Bot API's sample token, the token
-in GitHub's REST API examples and the key in Mailgun's)."""
+in GitHub's REST API examples and the key in Mailgun's; the private keys of the first accounts that Hardhat's and
+Foundry's local test chains fund, printed in their documentation)."""
 _STAND_IN = lazy.compile(
     r"example(?:key)?\Z|examplekey|x{6}|\*{4}|your|placeholder|redacted|dummy|insert|replace|1234567890abcdef", re.I
 )
@@ -352,6 +357,8 @@ def _format_findings(text: str, low: str, gated: Container[str], spans: list[tup
     out = provider_keys.find(text, low, _genuine, _indexed(low), spans)
     if out and "key" in low:
         out = [f for f in out if f.kind not in _ID_HALVES or not _key_id_named(low, f.start)]
+    if out:
+        out = [f for f in out if f.kind not in provider_keys.CONTEXT_KINDS or not _public_before(low, f.start)]
     key_ids = [f.start for f in out if f.kind == "aws_access_key_id"]
     if "J" in text and _may(low, _JWT.pattern):
         for m in _JWT.finditer(text):
@@ -613,10 +620,13 @@ _UNSET_WORDS = frozenset(
     {
         *("password", "pass", "passwd", "pwd", "secret", "user", "username", "xxx", "token", "changeme", "changeit"),
         *("p@ssw0rd", "passw0rd", "p@$$w0rd", "pa$$w0rd", "p@ssword", "letmein", "qwerty"),
+        *("admin", "root", "toor", "guest", "minio", "minioadmin", "raspberry", "ubnt", "bitnami", "oracle"),
+        *("tryportainer", "mosquitto", "postgres", "mysql", "welcome", "default", "secret", "demo"),
         *password_words.WORDS,
     }
 )
-"""Stand-ins and the passwords documentation prints as examples (compared without trailing digits and `!`)."""
+"""Stand-ins, the passwords documentation prints as examples and the defaults services and devices ship with
+(compared without trailing digits and `!`)."""
 
 
 def _placeholder_value(value: str) -> bool:
@@ -950,12 +960,26 @@ _SEALED_VALUE = lazy.compile(
     r"(?:pbkdf2|argon2|bcrypt|scrypt|sha1|md5|unsalted)[\w:-]{0,30}\$"
     r"|(?:encrypted|credentialsJSON|vault:v\d{1,3}):|AQAAANCMnd8BFdERjHoAwE/Cl\+sB|\d\|\$|{cipher}"
     r"|\d\.[A-Za-z0-9+/]{16,64}={0,2}\||A35C[0-9A-F]{16,}\Z"
+    r"|(?:md5|sha(?:1|224|256|384|512)?|blake2[bs]?)[:#][0-9a-f]{32}|[0-9a-f]{32}:[A-Za-z0-9./]{16,64}\Z"
+    r"|:(?:[AB]:(?:[0-9a-f]{1,16}:)?[0-9a-f]{32}\Z|pbkdf2:)|[0-9a-f]{8,64}\$(?:\d{1,7}\$)?[0-9a-f]{40,128}\Z"
+    r"|(?:Ag|AQ)[A-D][A-Za-z0-9+/]{370}|AQICAH[A-Za-z0-9+/]{100}|AES[A-Za-z0-9+/]{20,200}={0,2}\Z"
 )
 """What a value that is no secret in clear starts with: a web framework's password hash (Django's
 `pbkdf2_sha256$600000$...`, Werkzeug's `scrypt:32768:8:1$...`), another tool's ciphertext (dotenvx's and Spinnaker's
 `encrypted:...`, Vault transit's `vault:v1:...`, Spring Cloud Config's `{cipher}...`, a Windows DPAPI blob in base64
 as NuGet stores a password, Bitwarden's `2.<iv>|<data>|<mac>`, WinSCP's obfuscated `A35C...`), Nextcloud's versioned
-hash (`3|$argon2id$...`) or a reference to a stored credential (TeamCity's `credentialsJSON:<id>`)."""
+hash (`3|$argon2id$...`) or a reference to a stored credential (TeamCity's `credentialsJSON:<id>`); hex digests
+named by their algorithm (ZNC's `sha256#<hash>#<salt>#`, `sha512:<hex>`), Joomla's `<md5>:<salt>`, MediaWiki's
+`:B:<salt>:<md5>`, Tomcat's `<salt>$<iterations>$<digest>`; a SealedSecret's or AWS KMS' ciphertext blob (its
+two-byte key length `Ag`/`AQ` before 256 or 512 bytes of wrapped key; KMS' `AQICAH...`) and pgpool's `AES...`."""
+
+
+_PUBLIC_POINT = lazy.compile(r"0[235][0-9a-f]{64}|0[235][0-9A-F]{64}|04[0-9a-f]{128}|04[0-9A-F]{128}")
+"""An elliptic-curve public key in hex: compressed (`02`/`03` and 32 bytes: a Lightning node's id, a secp256k1 key),
+Signal's and Session's Curve25519 identity key (`05` and 32 bytes), or uncompressed (`04` and 64 bytes). A private
+key is 32 bytes with no type byte before it."""
+_MASKED = lazy.compile("[\u2022\u25cf\u2219\u00b7\u00d7\u25aa*]{3}")
+"""Three bullets, dots or asterisks in a row: a value shown masked, as consoles and logs print a key."""
 
 
 _DATE_TIME = lazy.compile(
@@ -1076,6 +1100,10 @@ def plausible_secret(value: str) -> bool:
         return False  # a reference to a secret store (`op://vault/item/password`, `vault://...`), not the secret
     if _SEALED_VALUE.match(value):
         return False  # a stored hash or another tool's ciphertext or reference (see `_SEALED_VALUE`)
+    if (n == 66 or n == 130) and _PUBLIC_POINT.fullmatch(value) is not None:
+        return False  # an elliptic-curve public key in hex (a node's or a messenger's identity), not a private key
+    if ("***" in value or not value.isascii()) and _MASKED.search(value) is not None:
+        return False  # shown masked (`sk_live_••••1a2b`, `ab12***cd34`): the key is not in it
     if _STORE_REF.match(value):
         return False  # a secret store's address (`arn:aws:secretsmanager:...`, `vault:secret/data/ci#token`)
     if value.startswith("urn:") or value.lower().rstrip("0123456789!") in _UNSET_WORDS:
@@ -1236,7 +1264,12 @@ _KEY_ID = lazy.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40
 _PUBLIC_NAME = lazy.compile(
     r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_|csrf|xsrf|hash(?:ed)?_?pass|_hash\b"
     r"|(?:pusher|reverb|soketi)[_-]?(?:app[_-]?)?key(?![_-]?secret)|tokenization|storefront"
+    r"|(?:client[_-]?(?:side[_-]?)?|frontend[_-]?(?:api[_-]?)?|browser[_-]?|anon[_-]?|search[_-]?)"
+    r"(?:key|token)(?![_-]?secret)|encrypted|ciphertext|pass(?:word)?[_-]?(?:hash|digest|crypt|encrypted)"
 )
+_CLIENT_NAME = lazy.compile(r"client[_-]?(?:key|token)")
+"""A provider's client key or token: public beside a secret of its own when assigned (Adyen's, Midtrans'), but a
+provider's format without a prefix under it may be the provider's secret all the same."""
 _CURSOR_TOKEN = lazy.compile(
     r"(?:next|page|starting|continuation|pagination|cursor|sync|lock|resume|skip|delta|change|idempotency|progress"
     r"|client[_-]?request|lifecycle[_-]?action)[_-]?tokens?(?![a-z])"
@@ -1247,11 +1280,12 @@ lock held, a change feed resumed, a call's progress, a request not to be made tw
 _PUBLIC_VALUE = (
     *("pk_live_", "pk_test_", "pk.ey", "nodekey:", "discokey:", "pub-c-", "sub-c-", "sb_publishable_"),
     *("link-sandbox-", "link-development-", "link-production-", "public-sandbox-", "public-development-"),
-    *("public-production-", "appl_", "goog_", "amzn_"),
+    *("public-production-", "appl_", "goog_", "amzn_", "phc_", "client-", "Mid-client-", "dvc_client_", "mob-"),
 )
 """What public keys and client-side tokens start with: Stripe's publishable keys, Mapbox's public tokens, Tailscale's
 node keys, PubNub's publish and subscribe keys, Supabase's publishable keys, Plaid's link and public tokens (made for
-the browser, exchanged server-side), RevenueCat's public SDK keys."""
+the browser, exchanged server-side), RevenueCat's public SDK keys; PostHog's project keys, Statsig's, Midtrans' and
+DevCycle's client keys, LaunchDarkly's mobile keys (built into apps)."""
 _RUM_CLIENT_TOKEN = lazy.compile(r"pub[0-9a-f]{32}")
 """A browser monitoring client token (Datadog RUM's `clientToken`): public by design, shipped in web pages."""
 
@@ -1265,12 +1299,33 @@ def _public_name(low: str, at: int) -> bool:
         start -= 1
     if _PUBLIC_NAME.search(low, start, at + 8) is not None:
         return True
+    if "write" in low[start : at + 8] and low.find(".load(", max(0, start - _LOADER_REACH), start) >= 0:
+        return True  # a write key in a page's analytics loader (`AnalyticsBrowser.load({ writeKey: ... })`)
     if low.startswith("token", at) and _CURSOR_TOKEN.search(low, start, at + 6) is not None:
         return True
     if start and low[start - 1] in "?&":
         line = low[low.rfind("\n", 0, start) + 1 : start]
         return "badge" in line or ".svg" in line
     return False
+
+
+def _public_before(low: str, start: int) -> bool:
+    """Whether the name right before the value at `start` (across quotes, `:` or `=`) is for a public key
+    (`search_only_api_key: ...`, `ALGOLIA_SEARCH_KEY=...`, `SPLIT_BROWSER_KEY=...`; see `_public_name`)."""
+    at = start
+    while at > 0 and start - at < _NAME_GAP and low[at - 1] in " \t\"':=>":
+        at -= 1
+    if at == start or not _public_name(low, at):
+        return False
+    name = at
+    while name > 0 and name > at - 64 and (low[name - 1].isalnum() or low[name - 1] in "_-."):
+        name -= 1
+    return _CLIENT_NAME.search(low, name, at) is None or _PUBLIC_CORE.search(low, name, at) is not None
+
+
+_NAME_GAP = 6
+_LOADER_REACH = 32
+_PUBLIC_CORE = lazy.compile(r"publishable|public|search[_-]?only|browser|frontend|client[_-]?side|anon")
 
 
 def _client_side(low: str, at: int, text: str, start: int) -> bool:
@@ -1682,9 +1737,36 @@ def _judged(
         and not _client_side(low, m.start(), text, start)
         and not _sealed(text, low, start, end)
         and not (kind == "generic_secret" and _label(text[start:end]))
+        and not (kind == "password" and _DIGEST.fullmatch(text, start, end) and _hashing_near(low, start, end))
+        and _DEFAULT_NOTE.match(text, end) is None
     ):
+        # (not a stored hash: `<user password="<sha-256 hex>"/>` with a digest realm, digests' exact lengths; not
+        # `admin123  # default, change after first login`, what a manual or an image ships with)
         out.append(Finding(DETECTOR, kind, start, end, 0.9))
     return end
+
+
+_DIGEST = lazy.compile(
+    r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{100}|[0-9a-f]{128})"
+    r"|(?:[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|[0-9A-F]{128})"
+)
+"""A password that is a digest in hex, of MD5's, SHA-1's, SHA-256's, SHA-384's, SHA-512's length (or Grafana's
+PBKDF2 of 50 bytes): stored hashed by a web application, not typed in."""
+_DEFAULT_NOTE = lazy.compile(
+    r"[\"']?[ \t]*,?[ \t]*(?:#|//|;|--|<!--)[^\r\n]{0,40}?(?<![a-z])(?:defaults?|example|sample|placeholder"
+    r"|change[ \t]+(?:it|me|this)|must[ \t]+be[ \t]+changed|client[- ]side|public|publishable)(?![a-z])",
+    re.I,
+)
+"""A comment after a value on its line that says it is a default or an example to change, or public."""
+_HASHING = lazy.compile(r"hash|digest|sha-?\d|md5|algorithm|crypt|salt")
+_HASHING_BEFORE = 300
+_HASHING_AFTER = 120
+
+
+def _hashing_near(low: str, start: int, end: int) -> bool:
+    """Whether words of hashing (`hash`, `digest`, `SHA-256`, `algorithm`, `salt`) stand near a value: a password in
+    a digest's hex there is the digest, where a device's generated password (ESPHome's 32 hex digits) is not."""
+    return _HASHING.search(low, max(0, start - _HASHING_BEFORE), min(len(low), end + _HASHING_AFTER)) is not None
 
 
 # --- credential files: .npmrc, .netrc, Docker's config.json, kube configs, PuTTY keys ----------------------------
@@ -2302,6 +2384,8 @@ def _find(text: str, low: str) -> list[Finding]:
     found += _opaque(text, spans)
     if found and ("arn:aws" in low or "/secrets/" in low):
         found = _not_references(text, found)
+    if found:
+        found = [f for f in found if not _documented(text[f.start : f.end])]  # (whatever rule found it)
     return _dedupe(found) if len(found) > 1 else found
 
 
