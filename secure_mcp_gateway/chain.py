@@ -622,11 +622,20 @@ class Chain:
             return not pipeline.owes(call)
         return not (angle and policy.restore and any(len(v) for v in _vaults(pipeline, flow)))
 
-    def passes(self, call: CallLine, direction: Direction, method: str, value: Any, session: Any = None) -> Seen | None:
+    def passes(
+        self,
+        call: CallLine,
+        direction: Direction,
+        method: str,
+        value: Any,
+        session: Any = None,
+        known: tuple[bytes, bytes] | None = None,
+    ) -> Seen | None:
         """What `run` would make of a small message found clean before whole under the same checks, with nothing
         else owed to it (no step would run), worked out without a `Flow`: its key and the JSON kept for its reply
         (see `Flow.clean_key`, `Flow.json`); the checks' time goes on the call's line as `run` puts it. None where
-        the steps may have something to do: `run` decides (and nothing was changed here)."""
+        the steps may have something to do: `run` decides (and nothing was changed here). `known`: the message's
+        key and compact JSON where known already (`clean.known_result`), not made again."""
         pipeline = self.pipeline
         policy = pipeline.policy(call.server)
         if not policy.enabled:
@@ -643,7 +652,7 @@ class Chain:
             return None  # (owed: input checks left work for the output; open: a key's rest may open the result)
         started = pipeline.active_at = perf_counter()
         seen = pipeline.clean(call.server, direction)
-        small = seen.small(value)
+        small = seen.small(value) if known is None or not memo.MEMO.enabled else known
         if small is None:
             return None
         key, data = small

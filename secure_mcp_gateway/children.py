@@ -442,6 +442,8 @@ class Child:
     async def _read(self, link: Any, peer: RpcPeer) -> None:
         room = getattr(self.host, "notice_room", None)  # backpressure: read no further while its notices pile up
         serve = getattr(link, "serve", None)
+        if hasattr(link, "known"):
+            link.known = peer.known_answer
         if serve is not None:  # (dispatched as its stdout is read, while nothing else waits)
             left = getattr(self.host, "notice_room_left", None)
             room_left = None if room is None or left is None else partial(left, self)

@@ -181,6 +181,54 @@ _SMALL_BYTES = 1 << 20
 """Bytes of small messages' JSON whose keys are kept by `known_small`, per generation."""
 
 
+Known = tuple[Any, bytes, bytes]
+"""A result as a server wrote it, known: its value (kept, only read), its compact JSON and that JSON's key."""
+
+
+def known_result(raw: bytes) -> Known | None:
+    """What the bytes of a small result, as a server wrote them (see `framing.answer_parts`), were learned to be by
+    `learn_result`; None when they were not (lately). The same bytes are the same value: no decoding, no encoding,
+    no digest (a look-up of the bytes). Whether that value is clean under the checks of the moment is asked of its
+    key as ever (`Chain.passes`)."""
+    found = _RESULTS.get(raw)
+    if found is None:
+        found = _RESULTS_BEFORE.get(raw)
+        if found is not None:
+            _keep_result(raw, found)
+    return found
+
+
+def learn_result(raw: bytes, data: bytes, key: bytes) -> None:
+    """Remember what `raw`, the bytes of a result as its server wrote them, is: one JSON value whose compact JSON
+    is `data` (with `key`, from `CleanMessages.small`), found clean. Bytes that are not one value by themselves (the
+    line was not the plain response its envelope looked like) or whose JSON is not `data` are not remembered."""
+    if len(raw) > _RESULT_MOST or raw in _RESULTS:
+        return
+    try:
+        value = fastjson.loads(raw)
+    except fastjson.DecodeRefused:
+        return
+    if fastjson.dumps(value) != data:
+        return
+    _keep_result(raw, (value, data, key))
+
+
+def _keep_result(raw: bytes, known: Known) -> None:
+    global _RESULTS, _RESULTS_BEFORE
+    _RESULTS[raw] = known
+    _RESULTS_SIZE[0] += len(raw) + len(known[1])
+    if _RESULTS_SIZE[0] > _SMALL_BYTES:
+        _RESULTS_BEFORE, _RESULTS = _RESULTS, {}
+        _RESULTS_SIZE[0] = 0
+
+
+_RESULTS: dict[bytes, Known] = {}
+_RESULTS_BEFORE: dict[bytes, Known] = {}
+_RESULTS_SIZE = [0]
+_RESULT_MOST = 16 * 1024
+"""Results written in more bytes than this are not remembered by their bytes (nor are they `small`)."""
+
+
 def _digest(data: bytes) -> bytes:
     """The key of a message's compact JSON."""
     h = _KEYED.copy()

@@ -486,6 +486,26 @@ _TAIL = 96
 """The end of a line where what follows a first `result` is looked for."""
 
 
+def answer_parts(line: bytes) -> tuple[int, int, int] | None:
+    """Where a line laid out as a success response of three members (`jsonrpc` "2.0", an integer `id` and `result`,
+    `result` the last or the first, as the SDKs write them) has its result: (the id, the result's first byte, the
+    byte after its last); None for any other layout. Only the envelope is read: the line is that response when the
+    bytes found for the result are one JSON value by themselves (see `read_response`)."""
+    head = _RESULT_LAST(line)
+    if head is not None:
+        tail = _CLOSE(line, max(head.end(), len(line) - _TAIL))
+        if tail is None:
+            return None
+        return int(head.group(1) or head.group(2)), head.end(), tail.start()
+    head = _RESULT_FIRST(line)
+    if head is None:
+        return None
+    tail = _AFTER_RESULT(line, max(head.end(), len(line) - _TAIL))
+    if tail is None:
+        return None
+    return int(tail.group(1) or tail.group(2)), head.end(), tail.start()
+
+
 def read_response(line: bytes) -> tuple[dict[str, Any], memoryview] | None:
     """A success response of three members, `jsonrpc` "2.0", an integer `id` and `result`, `result` the last or the
     first (as the SDKs write them), read with the bytes of its result, not copied: (the message, those bytes); None

@@ -315,6 +315,10 @@ def _run_queued(ready: collections.deque[Any]) -> None:
             handle._run()
 
 
+KNOWN_MOST = 17 * 1024
+"""Lines longer than this are not offered as known answers (see `clean.known_result`: results of 16 KB at most)."""
+
+
 class ProcessLink:
     """The stdio of one child process, started in its own process group and tagged for the reaper."""
 
@@ -350,6 +354,9 @@ class ProcessLink:
         self.unchecked = False
         """Whether the gateway's checks are off for this server: its results' bytes are offered for the replies
         (see `sealed.offer`)."""
+        self.known: Callable[[bytes], bool] | None = None
+        """Takes a short line whose answer is known by its bytes, before it is decoded (`RpcPeer.known_answer`):
+        True when it was taken so."""
         self._gone = False
         self._noise = 0
         self._hurried = asyncio.Event()
@@ -521,7 +528,11 @@ class ProcessLink:
             await serving.run()
 
     def _item(self, line: bytes | Oversized) -> Any:
-        """The message a line of the child's stdout holds; None for a blank or unusable line without an id."""
+        """The message a line of the child's stdout holds; None for a blank or unusable line without an id, or one
+        taken already as a known answer (`known`)."""
+        known = self.known
+        if known is not None and type(line) is bytes and len(line) <= KNOWN_MOST and known(line):
+            return None
         if isinstance(line, Oversized) or len(line) < sealed.MIN_BYTES:
             item = read_item(line, "gateway.limits.server_message_mb")
         else:

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
-from secure_mcp_gateway import sealed, task_calls, tracing
+from secure_mcp_gateway import clean, fastjson, sealed, task_calls, tracing
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.budget.budgets import Budgets
 from secure_mcp_gateway.children import Child, Unavailable
@@ -105,10 +105,12 @@ class _Carried(asyncio.Future):  # type: ignore[type-arg]
         "call",
         "child",
         "handlers",
+        "known",
         "limit",
         "msg",
         "peer",
         "public",
+        "raw",
         "rid",
         "sent",
         "served",
@@ -139,6 +141,10 @@ class _Carried(asyncio.Future):  # type: ignore[type-arg]
         self.budgets = budgets
         self.public = public
         self.tools = tools
+        self.known: clean.Known | None = None
+        """What the server's answer was known to be by its result's bytes (`take_bytes`), if it was."""
+        self.raw: bytes | None = None
+        """The bytes of the server's result where they were offered and not known (learned if it is found clean)."""
 
     def send(self, peer: RpcPeer, params: dict[str, Any]) -> None:
         """Ask the server, within what is left of the call's deadline."""
@@ -161,6 +167,18 @@ class _Carried(asyncio.Future):  # type: ignore[type-arg]
         """The server's request for this call is over: a request of the server naming it is no one's."""
         if self.rid is not None:
             self.session.requests.pop((self.call.server, self.rid), None)
+
+    def take_bytes(self, raw: bytes) -> bool:
+        """The server's answer, a plain success response, offered by its result's bytes before it is decoded
+        (`RpcPeer.known_answer`): taken when those bytes are known (`clean.known_result`), as its value, which is
+        only read on the way out; else kept, to be learned, and False (the line is read as any other)."""
+        known = clean.known_result(raw)
+        if known is None:
+            self.raw = raw
+            return False
+        self.known = known
+        self.set_result(known[0])
+        return True
 
     def set_result(self, result: dict[str, Any]) -> None:
         """The server answered."""
@@ -200,19 +218,26 @@ class _Carried(asyncio.Future):  # type: ignore[type-arg]
         hub = self.handlers.hub
         session = self.session
         looked = False
+        known = self.known
         if not hub.notices.unsettled(call.server) and self.budgets.fits(result):
-            seen = hub.chain.passes(call, "output", "tools/call", result, session)
+            by_bytes = None if known is None else (known[2], known[1])
+            seen = hub.chain.passes(call, "output", "tools/call", result, session, by_bytes)
             if seen is not None:
                 self._asked_done()
                 call.result = _seen_payload(hub.recorder.payload(result), result, seen)
                 taken(session, call, result)
                 self._over()
                 json = seen[1]
-                if json is not None and len(json) < sealed.MIN_BYTES:  # (longer: `sealed` splices them in)
-                    self.served.json = json
+                if json is not None:
+                    if self.raw is not None and seen[0] is not None:
+                        clean.learn_result(self.raw, json, seen[0])
+                    if len(json) < sealed.MIN_BYTES:  # (longer: `sealed` splices them in)
+                        self.served.json = json
                 self.served.answer(result)
                 return
             looked = True
+        if known is not None:  # (the value known by its bytes is only read: the long route gets its own)
+            result = fastjson.loads(known[1])
         self.follow(partial(self._result, result, looked))
 
     def dropped(self, why: str) -> None:

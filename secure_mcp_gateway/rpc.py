@@ -14,7 +14,7 @@ from typing import Any, Protocol
 import msgspec
 
 from secure_mcp_gateway import jsonrpc
-from secure_mcp_gateway.framing import Malformed, valid_id
+from secure_mcp_gateway.framing import Malformed, answer_parts, valid_id
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message, RequestTimeout, RpcError
 
 log = logging.getLogger(__name__)
@@ -302,6 +302,20 @@ class RpcPeer:
         elif self._on_notification is not None:
             self._on_notification(msg)
         return None
+
+    def known_answer(self, line: bytes) -> bool:
+        """Whether `line`, laid out as a success response (`framing.answer_parts`) to a pending request whose future
+        takes an answer by its result's bytes (`take_bytes`, see `quick_call`), was taken so, not decoded: the
+        future found those bytes known (else nothing was done, and the line is read as any other)."""
+        found = answer_parts(line)
+        if found is None:
+            return False
+        rid, start, end = found
+        fut = self._pending.get(rid)
+        take = getattr(fut, "take_bytes", None)
+        if take is None or fut.done() or (self._shapes and rid in self._shapes):  # type: ignore[union-attr]
+            return False
+        return bool(take(line[start:end]))
 
     def _response(self, msg: Message) -> None:
         rid = msg["id"]

@@ -9,16 +9,17 @@ import pytest
 from conftest import fixture_server
 from memlink import connect
 
-from secure_mcp_gateway import quick_call
+from secure_mcp_gateway import clean, quick_call
 from secure_mcp_gateway.config import GatewayConfig
+from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.handlers import Handlers
 from secure_mcp_gateway.hub import Hub
 
 pytestmark = pytest.mark.anyio
 
 
-async def _hub() -> tuple[Hub, Handlers]:
-    servers = {"fx": fixture_server(pinning="off"), "gx": fixture_server(name="gx", pinning="off")}
+async def _hub(**env: str) -> tuple[Hub, Handlers]:
+    servers = {"fx": fixture_server(pinning="off", env=env), "gx": fixture_server(name="gx", pinning="off")}
     hub = Hub(GatewayConfig(mcpServers=servers, cache={"enabled": False}))
     return hub, Handlers(hub)
 
@@ -85,3 +86,50 @@ def test_routes_kept_are_bounded() -> None:
     for i in range(Routes.MOST + 10):
         routes.keep(f"t{i}", i)
     assert len(routes) == Routes.MOST
+
+
+async def test_a_result_found_clean_is_known_again_by_its_bytes_and_one_with_findings_never(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, empty in (("_RESULTS", {}), ("_RESULTS_BEFORE", {}), ("_RESULTS_SIZE", [0])):
+        monkeypatch.setattr(clean, name, empty)
+    taken: list[bool] = []
+    real = quick_call._Carried.take_bytes
+
+    def counted(self: Any, raw: bytes) -> bool:
+        taken.append(real(self, raw))
+        return taken[-1]
+
+    monkeypatch.setattr(quick_call._Carried, "take_bytes", counted)
+    secret = "ghp_" + "Qm7rT2vX9kL4pW8nZ3cF6hJ1sD5gB0aY" + "4eUi"  # (made up, assembled from parts)
+    hub, handlers = await _hub(LEAK_VALUE=secret)
+    try:
+        client = await connect(hub, handlers, {})
+        await client.call("tools/list")
+        args = {"city": "Lisbon", "days": 3}
+        answers = [await client.call("tools/call", {"name": "fx__echo", "arguments": args}) for _ in range(4)]
+        assert answers.count(answers[0]) == 4 and answers[0]["structuredContent"] == {"echo": args}
+        assert taken == [False, True, True], "read (the long route), found clean again and learned, then known"
+        del taken[:]
+        (learned,) = clean._RESULTS
+        for _ in range(3):
+            leaked = await client.call("tools/call", {"name": "fx__leak", "arguments": {}})
+            assert secret not in str(leaked) and "<SECRET:" in str(leaked), "redacted every time"
+        assert not any(taken) and list(clean._RESULTS.values()) == [clean.known_result(learned)]
+        assert secret.encode() not in learned, "a result with findings is never known by its bytes"
+        reads: list[list[str]] = []
+        check = LocalGuard.check_texts
+
+        def read(self: LocalGuard, texts: list[str], *a: Any, **kw: Any) -> Any:
+            reads.append(list(texts))
+            return check(self, texts, *a, **kw)
+
+        monkeypatch.setattr(LocalGuard, "check_texts", read)
+        verdicts = hub.pipeline.clean("fx", "output")
+        verdicts._now.clear(), verdicts._before.clear()  # (results' verdicts forgotten, as a reload forgets them)
+        del taken[:]
+        again = [await client.call("tools/call", {"name": "fx__echo", "arguments": args}) for _ in range(2)]
+        assert again == answers[:2] and taken == [True, True]
+        assert len(reads) == 1 and any("Lisbon" in text for text in reads[0]), "known by its bytes, yet read again"
+    finally:
+        await hub.stop()

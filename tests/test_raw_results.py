@@ -1,12 +1,15 @@
 """With the checks off for a server, a result goes out in the bytes the server wrote, only the reply's id the
 client's: read with those bytes where the line is one plain response (either SDK's layout), the same message as a
-whole read gives, and nothing else spliced."""
+whole read gives, and nothing else spliced. The bytes of a result found clean are learned as what they are only
+where they are that line's very result."""
 
 from __future__ import annotations
 
 import gc
 import json
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +18,8 @@ from conftest import RawGateway, fixture_server
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secure_mcp_gateway import framing, jsonrpc, sealed
-from secure_mcp_gateway.framing import read_item, read_response
+from secure_mcp_gateway import clean, fastjson, framing, jsonrpc, sealed
+from secure_mcp_gateway.framing import answer_parts, read_item, read_response
 
 RESULT = b'{"content": [{"type": "text", "text": "caf\\u00e9 \\u2713 rows=1200"}], "isError": false, "n": 1.50}'
 HEADS = [  # (the line up to its result, what follows it)
@@ -36,6 +39,8 @@ def test_a_plain_response_is_read_with_its_result_bytes(head: bytes, tail: bytes
     msg, raw = found
     assert msg == read_item(line, "k") and list(msg) == list(read_item(line, "k"))
     assert bytes(raw).strip() == RESULT and raw.obj is line  # (not copied)
+    rid, start, end = answer_parts(line) or (None, 0, 0)
+    assert rid == 17 and line[start:end] == bytes(raw)
 
 
 @pytest.mark.parametrize(
@@ -60,6 +65,45 @@ def test_a_plain_response_is_read_with_its_result_bytes(head: bytes, tail: bytes
 )
 def test_any_other_line_is_left_to_the_whole_read(line: bytes) -> None:
     assert read_response(line) is None
+    parts = answer_parts(line)
+    if parts is not None:  # (an envelope alike: its result's bytes are never learned as what the line holds)
+        whole = read_item(line, "k")
+        value = whole.get("result") if isinstance(whole, dict) else None
+        raw, data = line[parts[1] : parts[2]], fastjson.dumps(value) or b""
+        with _learned():
+            clean.learn_result(raw, data, b"k" * 16)
+            assert clean.known_result(raw) is None
+
+
+@contextmanager
+def _learned() -> Iterator[None]:
+    """Results learned by their bytes within, forgotten after."""
+    kept = clean._RESULTS, clean._RESULTS_BEFORE, clean._RESULTS_SIZE
+    clean._RESULTS, clean._RESULTS_BEFORE, clean._RESULTS_SIZE = {}, {}, [0]
+    try:
+        yield
+    finally:
+        clean._RESULTS, clean._RESULTS_BEFORE, clean._RESULTS_SIZE = kept
+
+
+def test_results_learned_by_their_bytes_are_their_own_json_and_stay_bounded() -> None:
+    with _learned():
+        line = HEADS[1][0] + RESULT + HEADS[1][1]
+        _, start, end = answer_parts(line) or (0, 0, 0)
+        raw, value = line[start:end], read_item(line, "k")["result"]
+        data = fastjson.dumps(value) or b""
+        clean.learn_result(raw, data + b" ", b"k" * 16)  # (not the JSON of what the bytes are)
+        assert clean.known_result(raw) is None
+        clean.learn_result(raw, data, b"k" * 16)
+        known = clean.known_result(raw)
+        assert known is not None and known[0] == value and known[1:] == (data, b"k" * 16)
+        assert clean.known_result(raw.replace(b"1200", b"1201")) is None
+        for n in range(600):
+            more = b'{"n":%d,"text":"%s"}' % (n, b"row of a small table, nothing in it " * 60)
+            clean.learn_result(more, more, b"k" * 16)
+        assert clean.known_result(raw) is None, "the oldest let go"
+        kept = (clean._RESULTS, clean._RESULTS_BEFORE)
+        assert all(sum(len(r) + len(k[1]) for r, k in d.items()) <= clean._SMALL_BYTES + 2 * len(more) for d in kept)
 
 
 def test_a_result_nested_to_the_limit_is_left_to_the_whole_read() -> None:
@@ -97,6 +141,15 @@ def test_what_is_read_is_what_the_whole_read_gives(members: list[str], values: l
         whole = read_item(line, "k")
         assert found[0] == whole and list(found[0]) == list(whole)
         assert json.loads(bytes(found[1])) == whole["result"]
+    parts = answer_parts(line)
+    whole = read_item(line, "k")
+    if parts is not None and isinstance(whole, dict) and "result" in whole:
+        with _learned():  # (bytes learned as a result are that line's very result, whatever else the line holds)
+            raw = line[parts[1] : parts[2]]
+            clean.learn_result(raw, fastjson.dumps(whole["result"]) or b"", b"k" * 16)
+            known = clean.known_result(raw)
+            if known is not None:
+                assert read_response(line) is not None and known[0] == whole["result"] and parts[0] == whole["id"]
 
 
 def test_an_offer_is_kept_for_the_reply_only_when_taken() -> None:

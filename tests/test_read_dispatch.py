@@ -144,8 +144,8 @@ async def test_a_servers_answer_after_its_notification_waits_for_room() -> None:
 def _watched(
     tmp_path: Any, monkeypatch: Any, name: str, server: dict[str, Any]
 ) -> tuple[Hub, Handlers, list[Any], list[bool]]:
-    """A hub over one server, with the task current when each of its messages is dispatched noted (in `woken`)
-    while `counting[0]` is set."""
+    """A hub over one server, with the task current when each of its messages is dispatched (or an answer is taken
+    by its bytes before it is decoded, see `RpcPeer.known_answer`) noted (in `woken`) while `counting[0]` is set."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     hub = Hub(GatewayConfig(mcpServers={name: server}, cache={"enabled": False}, gateway={"reload": False}))
@@ -158,7 +158,16 @@ def _watched(
             woken.append(asyncio.current_task())
         real(self, item)
 
+    real_known = RpcPeer.known_answer
+
+    def known_answer(self: RpcPeer, line: bytes) -> bool:
+        taken = real_known(self, line)
+        if taken and counting[0] and self.name == f"server {name}":
+            woken.append(asyncio.current_task())
+        return taken
+
     monkeypatch.setattr(RpcPeer, "dispatch", dispatch)
+    monkeypatch.setattr(RpcPeer, "known_answer", known_answer)
     return hub, Handlers(hub), woken, counting
 
 
