@@ -116,8 +116,8 @@ def test_a_card_after_a_reference_word_is_still_a_card() -> None:
 @pytest.mark.parametrize(
     ("text", "kind", "value"),
     [
-        ("사업자등록번호: 690-70-29313", "kr_brn", "690-70-29313"),
-        ("Business registration number 6907029313", "kr_brn", "6907029313"),
+        ("개인사업자등록번호: 690-70-29313", "kr_brn", "690-70-29313"),
+        ("BRN 6907029313", "kr_brn", "6907029313"),
         ("운전면허번호: 13-19-482615-37", "driver_license", "13-19-482615-37"),
         ("외국인등록번호 850317-5234567", "kr_frn", "850317-5234567"),
         ("주민등록번호: 850317-1234567", "kr_rrn", "850317-1234567"),  # issued since 2020: no check digit

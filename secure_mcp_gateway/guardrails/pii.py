@@ -21,6 +21,7 @@ from . import (
     pii_markup,
     pii_mrz,
     pii_named,
+    pii_orgs,
     pii_payment_codes,
     pii_people,
     pii_records,
@@ -1558,6 +1559,8 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _ipv6_compressed(text)
     if failed:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
+    if found:
+        found = pii_orgs.organisations(text, low, found)
     if any(f.end - f.start == 13 for f in found):
         found = [f for f in found if not _barcode(text, f.start, f.end)]
     if any(8 <= f.end - f.start <= 20 for f in found):

@@ -1,0 +1,129 @@
+"""Numbers of companies and organisations: registration, tax and VAT numbers whose label names an organisation's
+number (`Company no.`, `VAT ID`, `SIREN`, `KvK`, `Org.nr`, `CNPJ`, `ИНН организации`, `사업자등록번호`), which are
+not a person's, though their shape and check digits are those of a person's tax id."""
+
+from __future__ import annotations
+
+from . import lazy
+from .findings import Finding
+
+ORG_KINDS = frozenset(
+    """
+    tax_id tax_number id_card_number dated_id au_abn au_acn br_cnpj ar_cuit cl_rut co_nit pe_ruc ve_rif mx_rfc
+    it_vat_code it_fiscal_code hr_oib gr_afm pt_nif pl_nip si_tax_number hu_tax_number ru_inn kr_brn in_gstin in_pan
+    sg_uen ca_sin il_id_number se_personnummer de_tax_id uk_utr nz_ird ke_kra_pin id_npwp ph_tin kz_iin dk_cpr
+    no_fnr fi_hetu ee_personal_code lv_personal_code ua_rnokpp tr_id_number es_dni es_nie phone_number
+    """.split()
+)
+"""Kinds whose shape an organisation's number can take (tax and registration numbers, people's ids of the same shape,
+and the phone shape that dotted registration numbers fall into: `0403.170.701`)."""
+
+_ORG_LABEL = lazy.compile(
+    r"(?<![^\W\d_])(?:"
+    # the organisation itself, in many languages
+    r"compan(?:y|ies|y's)|corporat(?:e|ion)|organi[sz]ations?(?:nummer)?|org(?:anisasjons)?\.? ?(?:nr|no|id|num)|"
+    r"orgnr|enterprise|firm(?:a|y|ie|en|ens)?|entreprises?|soci[eé]t[eé]|empresas?|compa[nñ][ií]a|sociedad|"
+    r"raz[oó]n social|ragione sociale|denominaci[oó]n|azienda|societ[aà]|unternehmens?|gesellschaft|bedrijf|"
+    r"onderneming(?:snummer)?|vennootschap|f[oö]retag|bolag|selskab|virksomhed|selskap|foretak|yritys|yhti[oö]|"
+    r"sp[oó][lł]k[ia]|spolecnost|spole[cč]nost|c[eé]g|t[aá]rsas[aá]g|societate|legal entity|legal person|"
+    r"persona jur[ií]dica|personne morale|juristische person|"
+    r"компани\w*|организаци\w*|предприяти\w*|юр\.? ?лиц\w*|юридическ\w*|підприємств\w*|компані\w*|"
+    r"εταιρ\w*|επιχε[ιί]ρησ\w*|şirket\w*|sirket\w*|\w*شركة\w*|\w*חברה|c[oô]ng ty|doanh nghi[eệ]p|perusahaan|"
+    r"syarikat|"
+    # the number's own name
+    r"vat|v\.a\.t|ust|ust-?id(?:nr)?|umsatzsteuer|mwst|tva|n\.? ?tva|btw|mva|moms|alv|hst|"
+    r"dph|di[cč]|i[cč]o|pvn|pvm|kmkr|ddv|pdv|kdv|áfa|afa|φπα|ддс|ндс|пдв|"
+    r"siren|siret|rcs|kvk|rsin|cvr|y-?tunnus|regon|krs|nipc|eik|bulstat|registrikood|[įi]mon[eė]s kodas|"
+    r"edrpou|[єe]дрпоу|огрн|кпп|бин|fein|ein(?= ?[:#=(]| ?no| ?num)|employer id|employer identification|duns|"
+    r"handelsregister|hr[ab]|firmenbuch|registro mercantil|registro (?:delle|de) (?:imprese|comercio)|"
+    r"companies house|chamber of commerce|commercial regist(?:er|ry)|trade regist(?:er|ry)|business regist\w*"
+    r")(?:[ _-]?(?:id|no|nr|num(?:ber)?|code|reg\w*))?(?![^\W\d_])"
+    r"|บริษัท|公司|会社|企業|法人|회사|법인|사업자|统一社会信用|統一編號|统一编号|纳税人识别号|納稅|登録番号"
+)
+"""Words of a label that names an organisation, or an organisation's registration, tax or VAT number."""
+
+_PERSON_LABEL = lazy.compile(
+    r"(?<![^\W\d_])(?:personal|persönlich|individual|natural person|persona f[ií]sica|personne physique|citizen|"
+    r"employee|patient|holder|owner|sole|proprietor|freelanc\w*|self-employed|birth|passport|private|director|"
+    r"contact person|signatory|ssn|social security|sozialversicherung|steuer-?id|identifikationsnummer|"
+    r"w[lł]a[sś]ciciel\w*|pracownik\w*|osob\w*|inhaber\w*|eigent[uü]mer\w*|mitarbeiter\w*|gesch[aä]ftsf[uü]hrer\w*|"
+    r"propri[eé]taire|employ[eé]e?|g[eé]rant|titular|due[nñ]o|emplead[oa]|socio|proprietari[oa]|titolare|"
+    r"dipendente|legale rappresentante|representative|eigenaar|werknemer|[aä]gare|anst[aä]lld|ejer|eier|omistaja|"
+    r"владел\w*|сотрудник\w*|директор\w*|физ\w*|власник\w*|ιδιοκτ\w*|sahib\w*|çalışan|"
+    # sole traders, whose business numbers are theirs
+    r"jednoosobow\w*|dzia[lł]alno[sś][cć] gospodarcz\w*|einzelunternehm\w*|aut[oó]nom[oa]|"
+    r"auto-?entrepreneur|micro-?entrepreneur|entreprise individuelle|ditta individuale|eenmanszaak|enskild firma|"
+    r"enkeltmandsvirksomhed|enkeltpersonforetak|toiminimi|[zž]ivnostn\w*|osv[cč]|egy[eé]ni v[aá]llalkoz\w*|"
+    r"ип|индивидуальн\w*|фоп|фізична особа|şahıs|sahis|empres[aá]rio individual|mei)(?![^\W\d_])"
+    r"|개인|대표자|個人|个人|代表者|法定代表人"
+)
+"""Words of a label that names a person's number (an owner's, an employee's, a sole trader's)."""
+
+TAX_KINDS = frozenset(
+    """
+    tax_id tax_number it_vat_code it_fiscal_code hr_oib gr_afm pt_nif pl_nip ru_inn br_cnpj ar_cuit cl_rut co_nit
+    pe_ruc ve_rif mx_rfc in_gstin sg_uen au_abn au_acn kr_brn id_npwp ph_tin ke_kra_pin nz_ird uk_utr si_tax_number
+    hu_tax_number
+    """.split()
+)
+"""Kinds of tax and registration numbers, which a company's legal form on the same line makes the company's."""
+
+_LEGAL_FORM = lazy.compile(
+    r"(?<![\w.])(?:GmbH|AG|KG|OHG|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|plc|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|"
+    r"S\.A\.S?\.?|SAS|SARL|S\.L\.U?|B\.V\.|BV|N\.V\.|NV|AB|Oy|Oyj|A/S|ApS|ASA|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|"
+    r"Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|OOO|ООО|АО|ПАО|ТОВ|OÜ|AS|UAB|SIA|Pty|Ltda\.?|EIRELI|S\.A\.C\.|SAC|Corp\.?|"
+    r"Co\.|e\.V\.|GbR|SE|Sdn\.? Bhd\.?|Bhd|PT|CV|S\. de R\.L\.|S\.A\. de C\.V\.|K\.K\.|Co\., Ltd\.?)(?![\w/])"
+)
+"""A company's legal form (`Rossi Forniture S.r.l.`, `Nordlicht AB`, `ООО «Вектор»`), written as companies write it."""
+
+_PHONE_LABEL = lazy.compile(
+    r"(?<![a-z])(?:phone|tel|telefon\w*|t[eé]l[eé]phone|mobile?|cell|fax|call|whatsapp|gsm|handy|movil|móvil)"
+    r"(?![a-z])"
+)
+
+_CUTS = "\n;|\t,"
+_REACH = 72
+
+
+def label(low: str, start: int) -> str:
+    """The label before `start`: back to the line's or the field's start, at most `_REACH` characters."""
+    lo = max(0, start - _REACH)
+    cut = max(low.rfind(c, lo, start) for c in _CUTS)
+    return low[max(lo, cut + 1) : start]
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around `text[start:end]`, at most `_REACH` characters either side."""
+    lo = max(text.rfind("\n", max(0, start - _REACH), start) + 1, start - _REACH, 0)
+    hi = text.find("\n", end, end + _REACH)
+    return lo, hi if hi >= 0 else min(len(text), end + _REACH)
+
+
+def _corporate_brn(value: str) -> bool:
+    """Whether a Korean business registration number is a corporation's or a non-profit's (its middle two digits
+    81 to 88; 01 to 80 and 89 are sole traders', which are people)."""
+    digits = "".join(c for c in value if c.isdigit())
+    return len(digits) == 10 and 81 <= int(digits[3:5]) <= 88
+
+
+def organisations(text: str, low: str, found: list[Finding]) -> list[Finding]:
+    """`found` without the numbers whose label names an organisation's number and no person's, and the tax numbers
+    on a line that names a company by its legal form and no person."""
+    kept = []
+    for f in found:
+        if f.kind == "kr_brn" and _corporate_brn(text[f.start : f.end]):
+            continue
+        if f.kind in ORG_KINDS:
+            words = label(low, f.start)
+            if (
+                _ORG_LABEL.search(words) is not None
+                and _PERSON_LABEL.search(words) is None
+                and (f.kind != "phone_number" or _PHONE_LABEL.search(words) is None)
+            ):
+                continue
+            if f.kind in TAX_KINDS:
+                lo, hi = _line(text, f.start, f.end)
+                if _LEGAL_FORM.search(text, lo, hi) is not None and _PERSON_LABEL.search(low, lo, hi) is None:
+                    continue
+        kept.append(f)
+    return kept
