@@ -25,6 +25,7 @@ from . import (
     pii_payment_codes,
     pii_people,
     pii_records,
+    pii_sheets,
     pii_street_forms,
     pii_things,
     pii_travel,
@@ -1505,7 +1506,7 @@ _PLACEHOLDER = lazy.compile(r"(?<![\w-])placeholder[ \t]*=[ \t]*\\?[\"']([^\"'<>
 """A form field's `placeholder="..."`: the example its empty field shows (`+44 7700 900000`), not anyone's data."""
 
 
-def _find(text: str, low: str) -> list[Finding]:
+def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     given = text
     plain = low  # `text` lower-cased, while it is as given (but for escapes read as spaces: `escaped`)
     escaped = 0
@@ -1536,6 +1537,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += pii_mrz.find(text, low)
     found += pii_hl7.find(text, low)
     found += pii_records.find(text, low)
+    found += pii_records.fixed_width(text, places.runs)
     found += pii_payment_codes.find(text, low)
     found += pii_travel.find(text, low)
     found += pii_markup.find(text, low)
@@ -1557,6 +1559,10 @@ def _find(text: str, low: str) -> list[Finding]:
     found += pii_world_ids.chat_links(text, low, lambda w: _holds_word(low, w))
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
+    if not viewed:
+        for table in pii_sheets.tables(text, low):
+            view, spans = pii_sheets.view(text, table)
+            found += pii_sheets.mapped(_find(view, view.lower(), viewed=True), spans)
     if failed:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
     if found:

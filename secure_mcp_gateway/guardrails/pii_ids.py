@@ -1978,6 +1978,9 @@ _PPS = lazy.compile(r"\d{7}[A-W][A-Z]?(?![\w-])")
 REFERENCE_BEFORE = lazy.compile(
     r"(?<![a-z\u00df-\u00ff])(?:order|invoice|track(?:ing)?|shipment|parcel|package|waybill|serial|s/?n|sku|part|item|"
     r"model|batch|lot|ref(?:erence)?|confirmation|booking|ticket|case|transaction|receipt|build|version|release|flight|"
+    # payment references: Norway's KID, Sweden's OCR, Finland's viite, Denmark's FIK, Czech variable symbols
+    r"kid|ocr|fik|viite(?:numero)?|var(?:iable)? ?symbol|variabiln[íi] symbol|end-?to-?end(?: ?id)?|e2e|mandate|"
+    r"remittance|mededeling|betalingsreferanse|verwendungszweck|"
     r"isbn|patent|po|(?:bag|baggage|luggage|asset) tag|ean(?:-?13|-?8)?|gtin(?:-?1[34])?|upc(?:-a)?|jan|barcode|"
     r"bar code|asin|mpn|p/n|pn|"
     # German, Dutch: `Bestellnummer`, `Rechnungs-Nr.`, `Sendungsnummer`, `Aktenzeichen`, `Factuurnummer`

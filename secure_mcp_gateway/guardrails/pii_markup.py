@@ -8,6 +8,7 @@ import re
 
 from . import lazy
 from .findings import Finding
+from .pii_orgs import LEGAL_FORM as _LEGAL_FORM
 from .scan import INDEX, holds, holds_any
 
 DETECTOR = "pii"
@@ -17,7 +18,8 @@ _NAME_TAGS = (
     "middlename middle_name fullname full_name personname person_name patientname patient_name birthname maidenname "
     "nachname vorname familienname geburtsname nom nomfamille nom_famille nomdefamille prenom prenoms apellido "
     "apellidos primerapellido segundoapellido cognome achternaam voornaam voornamen efternamn fornamn etternavn "
-    "fornavn efternavn sukunimi etunimi nazwisko imie prijmeni jmeno vezeteknev keresztnev prezime priimek"
+    "fornavn efternavn sukunimi etunimi nazwisko imie prijmeni jmeno vezeteknev keresztnev prezime priimek "
+    "firstsurname secondsurname xnome nomecompleto nombrecompleto"
 )
 _BIRTH_TAGS = (
     "birthdate birth_date dateofbirth date_of_birth datebirth dob birthday geburtsdatum datenaissance "
@@ -56,10 +58,17 @@ _ID_TAG = lazy.compile(rf"[\w-]*(?:{_ID_WHOSE}[\w-]*{_ID_WHAT}|{_ID_WHAT}[\w-]*{
 _PERSON_ELEMENT = lazy.compile(
     r"<(?:[\w.-]+:)?(?:person|worker|employee|insured|insuredperson|patient|member|beneficiary|subscriber|"
     r"versicherter?|assure|trabajador|lavoratore|werknemer|individual|citizen|claimant|applicant|payee|contact|"
-    r"holder|cardholder|passenger|traveller|traveler|student|customer|debtor|creditor|prescriber|physician)[\s>]",
+    r"holder|cardholder|passenger|traveller|traveler|student|customer|debtor|creditor|prescriber|physician|"
+    # the buyer, payer or payee of e-invoices and payment messages (UBL, CII, FatturaPA, Facturae, NF-e, CFDI,
+    # KSeF, ISO 20022) and the holder of the account paid into
+    r"accountingcustomerparty|customerparty|buyer|buyerparty|buyertradeparty|invoiceetradeparty|shiptotradeparty|"
+    r"deliveryparty|payeeparty|payeefinancialaccount|cessionariocommittente|dest|receptor|podmiot2|dbtr|cdtr|"
+    r"ultmtdbtr|ultmtcdtr|payer|recipient|addressee|consignee)[\s>]",
     re.I,
 )
-_GENERIC_NAME_TAGS = frozenset({"name", "nombre", "nome", "navn", "naam", "namn", "nimi", "jmeno", "meno", "ime"})
+_GENERIC_NAME_TAGS = frozenset(
+    {"name", "nombre", "nome", "navn", "naam", "namn", "nimi", "jmeno", "meno", "ime", "registrationname", "nm"}
+)
 """Names of an element that name a person only inside a person's element (`<Worker>...<Name>`)."""
 _ID_KINDS = {"ssn": "ssn", "socialsecuritynumber": "ssn", "social_security_number": "ssn", "nino": "uk_nino"}
 _ELEMENT = lazy.compile(
@@ -91,14 +100,28 @@ def _value_ok(kind: str, value: str) -> bool:
 _NOT_NAMES = frozenset({"unknown", "none", "null", "n/a", "na", "redacted", "anonymous", "string", "text", "true"})
 
 
+def _inside_person(text: str, at: int) -> bool:
+    """Whether the element at `at` stands inside a person's element opened in the 300 characters before it (and not
+    closed since: `</cac:AccountingCustomerParty><cac:Item><cbc:Name>` names an item)."""
+    opened = None
+    for m in _PERSON_ELEMENT.finditer(text, max(0, at - 300), at):
+        opened = m
+    if opened is None:
+        return False
+    tag = opened.group()[1:-1]
+    return f"</{tag}>" not in text[opened.end() : at]
+
+
 def _elements(text: str) -> list[Finding]:
     out = []
     for m in _ELEMENT.finditer(text):
         tag = m.group("tag").lower()
         kind = _KIND_OF.get(tag)
         if kind is None and tag in _GENERIC_NAME_TAGS:
-            if _PERSON_ELEMENT.search(text, max(0, m.start() - 300), m.start()) is None:
+            if not _inside_person(text, m.start()):
                 continue
+            if _LEGAL_FORM.search(m.group("value")) is not None:
+                continue  # `<cbc:Name>Nordlicht AB</cbc:Name>` in a buyer's party: a company
             kind = "person_name"
         elif kind is None:
             if _ID_TAG.fullmatch(tag) is None:

@@ -68,7 +68,7 @@ TAX_KINDS = frozenset(
 )
 """Kinds of tax and registration numbers, which a company's legal form on the same line makes the company's."""
 
-_LEGAL_FORM = lazy.compile(
+LEGAL_FORM = lazy.compile(
     r"(?<![\w.])(?:GmbH|AG|KG|OHG|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|plc|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|"
     r"S\.A\.S?\.?|SAS|SARL|S\.L\.U?|B\.V\.|BV|N\.V\.|NV|AB|Oy|Oyj|A/S|ApS|ASA|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|"
     r"Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|OOO|ООО|АО|ПАО|ТОВ|OÜ|AS|UAB|SIA|Pty|Ltda\.?|EIRELI|S\.A\.C\.|SAC|Corp\.?|"
@@ -123,7 +123,7 @@ def organisations(text: str, low: str, found: list[Finding]) -> list[Finding]:
                 continue
             if f.kind in TAX_KINDS:
                 lo, hi = _line(text, f.start, f.end)
-                if _LEGAL_FORM.search(text, lo, hi) is not None and _PERSON_LABEL.search(low, lo, hi) is None:
+                if LEGAL_FORM.search(text, lo, hi) is not None and _PERSON_LABEL.search(low, lo, hi) is None:
                     continue
         kept.append(f)
     return kept

@@ -1,5 +1,6 @@
 """Personal data in payment QR payloads, read by their layout: SEPA transfers (EPC/GiroCode, its Hungarian twin),
-Swiss QR bills, Czech SPAYD, merchant-presented EMV codes (PIX, PromptPay, PayNow, QRIS...) and UPI links."""
+Swiss QR bills, Czech SPAYD, Polish transfer codes, merchant-presented EMV codes (PIX, PromptPay, PayNow, QRIS...)
+and UPI links."""
 
 from __future__ import annotations
 
@@ -192,9 +193,26 @@ def _query_findings(text: str, m: re.Match[str], keys: dict[str, str]) -> list[F
     return out
 
 
+_PL_QR = lazy.compile(
+    r"(?<![\w|])(?:\d{10})?\|PL\|(?P<account>\d{26})\|\d{6}\|(?P<name>[^|\r\n]{2,20})\|[^|\r\n]{0,32}\|"
+)
+"""A Polish transfer QR code (`NIP|PL|account|amount|payee|title|...`, the banks' association's layout): the payee's
+26-digit account and name."""
+
+
+def _polish(text: str) -> list[Finding]:
+    out = []
+    for m in _PL_QR.finditer(text):
+        out.append(_finding("bank_account_number", m.start("account"), m.group("account")))
+        name = m.group("name").strip()
+        if _person(name):
+            out.append(_finding("person_name", m.start("name") + m.group("name").index(name), name))
+    return out
+
+
 _UPI_KEYS = {"pa": "upi_id", "pn": "person_name"}
 _BANK_KEYS = {"name": "person_name"}
-_WORDS = ("bcd", "hct", "spc", "upnqr", "spd*", "000201", "upi://", "bank://")
+_WORDS = ("bcd", "hct", "spc", "upnqr", "spd*", "000201", "upi://", "bank://", "|pl|")
 INDEX.add(_WORDS, where=False)  # whether they occur (see `scan.holds`)
 
 
@@ -216,6 +234,8 @@ def find(text: str, low: str = "") -> list[Finding]:
         out += _emv(text)
     if holds_any(low, ("upi://",)):
         out += [f for m in _UPI.finditer(text) for f in _query_findings(text, m, _UPI_KEYS)]
+    if holds_any(low, ("|pl|",)):
+        out += _polish(text)
     if holds_any(low, ("bank://",)):
         out += [f for m in _BANK_LINK.finditer(text) for f in _query_findings(text, m, _BANK_KEYS)]
     return out

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import lazy
 from .findings import Finding
 from .pii_ids import Indexed, _spaces_or_underscores
-from .scan import INDEX, LONG, PER_START, Words, every_place, holds
+from .scan import INDEX, LONG, PER_START, Words, every_place, holds, holds_any
 
 if TYPE_CHECKING:
     from .pii_digits import Places
@@ -205,6 +205,7 @@ _PLAIN_WORDS += ("meno", "emri", "jina", "pangalan", "nafn", "isim", "ime", "и�
 _BEFORE_NAME = (
     (
         "plain",
+        r"(?:display|preferred|common)[ _]?name|"
         r"name|naam|navn|namn|nimi|nama|nume|numele|n[ée]v|jm[ée]no|meno|emri|jina|pangalan|nafn|isim|ime|име",
         True,
         r"(?:[\"']?[ \t]*[:=]|[ \t]*:)[ \t]*[\"']?",
@@ -215,7 +216,9 @@ _BEFORE_NAME = (
         r"guest|passenger|contact|account|card ?holder(?:'s)?|member|applicant|insured|tenant|recipient(?:'s)?|"
         r"sender(?:'s)?|beneficiary|policy ?holder(?:'s)?|cardholder|driver(?:'s)?|owner(?:'s)?|payer|debtor|creditor|"
         r"(?:account ?)?holder|travell?er|subscriber|signer|signatory|guardian|spouse|mother(?:'s)?|father(?:'s)?|"
-        r"emergency ?contact|next ?of ?kin|physician|doctor|prescriber|referr(?:er|ing ?physician))[ _]?name|"
+        r"emergency ?contact|next ?of ?kin|physician|doctor|prescriber|referr(?:er|ing ?physician)|attendee|"
+        r"participant|registrant|visitor|bearer)[ _]?name|"
+        r"attendee|participant|registrant|ticket ?holder|pass ?holder|holder|bearer|"
         r"prescribed (?:for|to)|dispense to|issued to|"
         r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|guest|"
         r"employee|payee|policyholder|contact person|attn|attention|nombre(?: completo)?|apellidos?|pr[ée]nom|"
@@ -325,6 +328,9 @@ _LEADS = (
     *("prescribed for", "prescribed to", "dispense to", "issued to"),
     "account holder",
     "account_holder",
+    *("accountname", "account name", "attendee", "participant", "registrant", "visitorname", "visitor name"),
+    *("holder", "bearer", "ticketholder", "ticket holder", "passholder", "pass holder", "name  "),
+    *("displayname", "display name", "preferredname", "preferred name", "commonname", "common name"),
     "contact person",
     "contact name",
     "contact_name",
@@ -659,6 +665,54 @@ def _company(text: str, start: int) -> bool:
 
 _ROLES_AFTER = ("plaintiff", "defendant", "petitioner", "respondent", "appellant", "claimant")
 """A party's role after its name in a court caption (`Dana Ortiz, Plaintiff,`)."""
+
+
+_FIELD_LABEL = r'"(?:label|header|title|key)"[ \t]*:[ \t]*"(?P<label{n}>[^"\n]{{1,40}})"'
+_FIELD_VALUE = r'"(?:value|body|text|attributedValue)"[ \t]*:[ \t]*"(?P<value{n}>[^"\n]{{1,100}})"'
+_FIELD_OTHER = (
+    r'(?:[ \t\r\n]*,[ \t\r\n]*"\w{1,24}"[ \t]*:[ \t]*(?:"[^"\n]{0,80}"|[\w.-]{1,20})){0,3}[ \t\r\n]*,[ \t\r\n]*'
+)
+_FIELDS = lazy.compile(
+    _FIELD_LABEL.format(n=1)
+    + _FIELD_OTHER
+    + _FIELD_VALUE.format(n=1)
+    + "|"
+    + _FIELD_VALUE.format(n=2)
+    + _FIELD_OTHER
+    + _FIELD_LABEL.format(n=2)
+)
+"""A field of a wallet pass or a card (`{"key": "member", "label": "MEMBER", "value": "..."}`, Google Wallet's
+`{"header": "Member", "body": "..."}`): its label and its value, in either order."""
+_PERSON_FIELD = lazy.compile(
+    r"(?:(?:full |member |guest |passenger |holder |card ?holder |customer |patient |account )?name|member|"
+    r"attendee|passenger|guest|holder|card ?holder|account holder|customer|patient|recipient|travell?er|owner|"
+    r"student|employee|participant|visitor|bearer|issued to|nombre|nom|nome|naam|navn|namn|titular|titulaire|"
+    r"pasajero|passager|passageiro|passagier|mitglied|miembro|membre|inhaber(?:in)?|karteninhaber(?:in)?|gast|"
+    r"fahrgast|cliente|kunde|socio|asociado|adh[ée]rent|deelnemer|teilnehmer(?:in)?|huésped|ospite)\Z"
+)
+"""The labels of a pass's field that holds its holder's name."""
+
+
+_FIELD_WORDS = ('"value"', '"body"', '"text"', '"attributedvalue"')
+_FIELD_LABELS = ('"label"', '"header"', '"title"', '"key"')
+INDEX.add((*_FIELD_WORDS, *_FIELD_LABELS), where=False)  # whether they occur (see `scan.holds`)
+
+
+def _pass_fields(text: str) -> list[Finding]:
+    """Names in the fields of wallet passes and cards, by their labels (see `_FIELDS`)."""
+    out = []
+    for m in _FIELDS.finditer(text):
+        n = "1" if m.group("label1") is not None else "2"
+        if _PERSON_FIELD.match(m.group("label" + n).strip(" :").lower()) is None:
+            continue
+        lo, hi = m.span("value" + n)
+        value = text[lo:hi]
+        name = _NAME.fullmatch(value) or _CAPITALS.fullmatch(value)
+        if name is None or _COMPANY_AFTER.search(value) is not None:
+            continue
+        if _name_ok(value if name.re is _NAME else value.title(), False):
+            out.append(Finding(DETECTOR, "person_name", lo, hi))
+    return out
 
 
 def _captions(text: str, low: str, starts: list[int]) -> list[Finding]:
@@ -1079,6 +1133,8 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
         out += _addresses(text, shape, sorted(streets or ()), places.houses)
     if holds(text, low, "ADR"):
         out += _vcard_addresses(text)
+    if holds_any(low, _FIELD_WORDS) and holds_any(low, _FIELD_LABELS):
+        out += _pass_fields(text)
     return out
 
 
@@ -1097,7 +1153,8 @@ _THINGS = frozenset(
     """.split()
 )
 """Words before `name` in a header that name a thing, not a person (`product_name`, `file_name`)."""
-_HEADER_WORDS = ("nam", "nom", "nev", "ime")
+_HEADER_WORDS = ("nam", "nom", "nev", "ime", "holder", "payee", "attendee", "passenger", "beneficiar", "recipient")
+_HEADER_WORDS += ("customer", "cliente", "patient", "employee", "guest", "tenant", "applicant", "insured")
 """What an ASCII header naming a name holds (`name`, `nombre`, `nev`, `ime`): a header without any is not read."""
 _PERSON_COLUMNS = lazy.compile(
     r"(?<![a-z])(?:e-?mail|phone|mobile|tel|dob|birth\w*|date_of_birth|ssn|gender|passport|national_id|address)"

@@ -1,11 +1,12 @@
 """Personal data in records read by their format's fields: imaging headers (DICOM dumps), family trees (GEDCOM),
-directory exports (LDIF) and ACH entry details (NACHA), where a field's tag says what its value is."""
+directory exports (LDIF), ACH entry details (NACHA), SWIFT MT payments and statements, and the detail records of
+ABA and BACS payment files, where a field's tag or column says what its value is."""
 
 from __future__ import annotations
 
 from . import lazy
 from .findings import Finding
-from .scan import INDEX, holds
+from .scan import INDEX, holds, holds_any
 
 DETECTOR = "pii"
 
@@ -180,8 +181,116 @@ def _nacha(text: str) -> list[Finding]:
     return out
 
 
+# --- SWIFT MT payment messages and statements ---------------------------------------------------------------
+
+_MT_PARTY = lazy.compile(
+    r"(?m)^:(?P<tag>50[AFHK]?|59[AF]?):(?:/(?P<account>[^\r\n]{4,40})\r?\n)?"
+    r"(?P<lines>(?:(?!:\d\d[A-Z]?:|-\}})[^\r\n]{1,70}(?:\r?\n|\Z)){1,4})"
+)
+"""An ordering customer's or a beneficiary's field of an MT103 (`:50K:`, `:59:`, `:50F:`): the account after `/`,
+then the name and address lines (`1/`, `2/`, `3/` in the structured options F)."""
+_MT_SUBFIELD = lazy.compile(r"\?(?P<code>3[1-3])(?P<value>[^?\r\n]{2,35})")
+"""A subfield of an MT940 statement line's information (`:86:`): the counterparty's account (`?31`) and its name
+(`?32`, `?33`)."""
+_MT_NAME = lazy.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_][^\W\d_'’.-]*){1,5}\.?")
+_MT_LEGAL = lazy.compile(
+    r"(?i)(?<![a-z])(?:gmbh|ag|kg|ltd|limited|llc|inc|plc|srl|spa|sas|sarl|sl|bv|nv|ab|oy|as|a/s|aps|sa|corp|co|"
+    r"company|bank|trading|holding|group|services|fund|trust|foundation|stiftung|verein|ev|association|"
+    r"university|council|ministry|office|finanzamt|tax)(?![a-z])"
+)
+"""Words of an organisation in a party's name line (`ACME TRADING GMBH`, `FINANZAMT KOELN`)."""
+
+
+def _iban_ok(value: str) -> bool:
+    """Whether `value` passes an IBAN's mod-97 check (its country's length is not asked: a statement's field)."""
+    if not (value[:2].isalpha() and value[2:4].isdigit() and value.isalnum() and 15 <= len(value) <= 34):
+        return False
+    return int("".join(str(int(c, 36)) for c in value[4:] + value[:4])) % 97 == 1
+
+
+def _mt_name(value: str) -> bool:
+    return _MT_NAME.fullmatch(value) is not None and _MT_LEGAL.search(value) is None
+
+
+def _swift(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _MT_PARTY.finditer(text):
+        account = m.group("account")
+        if account is not None and sum(c.isdigit() for c in account) >= 6 and not account[:2].isalpha():
+            lo = m.start("account")
+            out.append(Finding(DETECTOR, "bank_account_number", lo, lo + len(account.rstrip())))
+        at = m.start("lines")
+        for n, line in enumerate(m.group("lines").splitlines(keepends=True)):
+            value = line.strip()
+            lead = value[:2] if value[:1] in "123" and value[1:2] == "/" else ""
+            value = value[len(lead) :].strip()
+            lo = text.index(value, at) if value else at
+            at += len(line)
+            if not value:
+                continue
+            if (lead == "1/" or (not lead and n == 0)) and _mt_name(value):
+                out.append(Finding(DETECTOR, "person_name", lo, lo + len(value)))
+            elif lead == "2/" or (not lead and n == 1 and any(c.isdigit() for c in value)):
+                out.append(Finding(DETECTOR, "street_address", lo, lo + len(value)))
+    for line in _MT86.finditer(text):
+        for m in _MT_SUBFIELD.finditer(text, line.start(), line.end()):
+            value = m.group("value").strip()
+            lo = m.start("value")
+            if m.group("code") == "31":
+                if sum(c.isdigit() for c in value) >= 6:
+                    kind = "iban" if _iban_ok(value) else "bank_account_number"
+                    out.append(Finding(DETECTOR, kind, lo, lo + len(value)))
+            elif _mt_name(value):
+                out.append(Finding(DETECTOR, "person_name", lo, lo + len(value)))
+    return out
+
+
+_ABA_DETAIL = lazy.compile(
+    r"(?m)^1\d{3}-\d{3}(?P<account>[ \d-]{9})[ NWXY]\d{2}\d{10}(?P<name>[^\r\n]{32})[^\r\n]{18}\d{3}-\d{3}"
+)
+"""A detail record of an Australian direct entry file (ABA): BSB, account, indicator, transaction code, amount, then
+the account's title (32 columns), the lodgement reference and the trace BSB."""
+_BACS_DETAIL = lazy.compile(
+    r"(?m)^\d{6}(?P<account>\d{8})\d(?:0[19]|1[789]|99|Z[45])\d{14}[ \w]{4}\d{11}[^\r\n]{36}"
+    r"(?P<name>[^\r\n]{1,18})[ \t]*$"
+)
+"""A payment record of a UK BACS Standard 18 file: destination sort code and account, transaction code, originator,
+amount, the originator's name and reference (18 columns each), then the payee's name."""
+
+
+def fixed_width(text: str, runs: list[tuple[int, int]]) -> list[Finding]:
+    """The payees' accounts and names in the detail records of ABA and BACS files, tried on the lines where a run of
+    ten digits or more (`runs`: the spans of runs of digits) stands near the start (an amount, the accounts)."""
+    out: list[Finding] = []
+    tried = -1
+    matches = []
+    for start, end in runs:
+        if end - start < 10:
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        if line == tried or start - line > 24:
+            continue
+        tried = line
+        matches += [m for m in (_ABA_DETAIL.match(text, line), _BACS_DETAIL.match(text, line)) if m is not None]
+    for m in matches:
+        account = m.group("account").strip()
+        if sum(c.isdigit() for c in account) >= 6:
+            lo = m.start("account") + m.group("account").index(account)
+            out.append(Finding(DETECTOR, "bank_account_number", lo, lo + len(account)))
+        name = m.group("name").strip()
+        if _mt_name(name):
+            lo = m.start("name") + m.group("name").index(name)
+            out.append(Finding(DETECTOR, "person_name", lo, lo + len(name)))
+    return out
+
+
+_MT86 = lazy.compile(r"(?m)^:86:[^\r\n]*(?:\r?\n(?!:\d\d[A-Z]?:|-\})[^\r\n]*){0,6}")
+"""An MT940 statement line's information field, with its continuation lines."""
+
+
 _WORDS = ("0010,", "0008,", " indi", "1 name", " givn ", "dn:")
-INDEX.add(_WORDS, where=False)  # whether they occur (see `scan.holds`)
+_MT_WORDS = ("\n:5", "\n:86:")
+INDEX.add((*_WORDS, *_MT_WORDS), where=False)  # whether they occur (see `scan.holds`)
 
 
 def find(text: str, low: str = "") -> list[Finding]:
@@ -195,4 +304,6 @@ def find(text: str, low: str = "") -> list[Finding]:
         out += _ldif(text)
     if "\n6" in text:
         out += _nacha(text)
+    if text.startswith((":5", ":86:")) or holds_any(low or text.lower(), _MT_WORDS):
+        out += _swift(text)
     return out
