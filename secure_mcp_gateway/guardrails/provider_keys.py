@@ -418,6 +418,7 @@ _CONTEXT_SHAPES: dict[str, tuple[int, re.Pattern[str]]] = {
     "tok32": (32, lazy.compile(r"[A-Za-z0-9_-]{32}")),
     "tok43": (43, lazy.compile(r"[A-Za-z0-9_-]{43}")),
     "numbered64": (66, lazy.compile(r"[0-9]-[A-Za-z0-9]{64}")),
+    "upper34": (34, lazy.compile(r"[A-Z0-9]{34}")),
 }
 _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("twilio_auth_token", "twilio", ("hex32",)),
@@ -513,6 +514,12 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("codeclimate_reporter_id", r"codeclimate|code_climate|cc_test_reporter", ("hex64",)),
     ("deepsource_dsn", r"deepsource", ("hex32",)),
     ("cypress_record_key", r"cypress|currents", ("uuid",)),
+    # block explorers' API keys, as smart-contract toolchains' configs hold them for verifying contracts
+    (
+        "etherscan_api_key",
+        r"etherscan|bscscan|polygonscan|arbiscan|basescan|snowtrace|ftmscan|celoscan|blockscout",
+        ("upper34",),
+    ),
     # media catalogues: an API key of 32 hex digits (TMDB's v3, Last.fm's, Musixmatch's, fanart.tv's, Steam's)
     (
         "media_catalog_key",

@@ -9,15 +9,21 @@ import json
 import math
 import re
 from collections.abc import Container, Iterator
+from functools import partial
 
 from . import (
     admin_flags,
+    app_settings,
+    chain_keys,
     config_values,
+    device_consoles,
     dumps,
+    key_files,
     keyword_values,
     lazy,
     login_pairs,
     login_prose,
+    mail_dotfiles,
     nested_keys,
     opaque_values,
     password_phrases,
@@ -25,6 +31,8 @@ from . import (
     provider_keys,
     proxy_logins,
     script_values,
+    secret_lists,
+    server_xml,
     service_lines,
     setup_files,
 )
@@ -110,6 +118,20 @@ INDEX.add(proxy_logins.LINE_WORDS)  # where each starts: their lines are read (s
 INDEX.add([w for w in proxy_logins.WORDS if w not in proxy_logins.LINE_WORDS], where=False)
 INDEX.add(service_lines.LINE_WORDS)  # where each starts: their lines are read (see `service_lines`)
 INDEX.add([w for w in service_lines.WORDS if w not in service_lines.LINE_WORDS], where=False)
+_APP_WORDS = (
+    *secret_lists.WORDS,
+    *key_files.WORDS,
+    *device_consoles.WORDS,
+    *mail_dotfiles.WORDS,
+    *chain_keys.WORDS,
+    *chain_keys.RPC_WORDS,
+    *server_xml.WORDS,
+    *app_settings.WORDS,
+)
+"""The words the readers of apps' and tools' own files need (see `_app_files`)."""
+INDEX.add(_APP_WORDS, where=False)  # whether each occurs
+INDEX.add(app_settings.PLACED)  # where each starts (see `app_settings`)
+INDEX.add(device_consoles.WORDS)  # where each starts: a firmware's commands are read there (see `device_consoles`)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 INDEX.add(["--", "-----end", "private", "name", "value"], where=False)  # whether each occurs (see `scan.holds`)
 
@@ -754,8 +776,10 @@ then the value."""
 _PASSWORD_GLUED = (
     *("db", "user", "admin", "root", "pg", "mysql", "redis", "smtp", "mail", "ldap", "ftp", "sftp", "proxy", "bind"),
     *("keystore", "truststore", "store", "key", "vnc", "wifi", "mongo", "postgres", "sql", "sa", "master", "my"),
+    *("remote", "imap", "pop", "mqtt", "web", "device", "sasl"),
 )
-"""Words a password's name is often glued to (`PGPASSWORD`, `keystorePassword`, `dbpass`)."""
+"""Words a password's name is often glued to (`PGPASSWORD`, `keystorePassword`, `dbpass`, offlineimap's
+`remotepass`, firmware's `mqttpassword`)."""
 # Scanned only when a gate found the name (see `_LOW_GATES`; `pass`, too common for those, by a search of its own). The
 # name must start a word: after a character that is not a letter, at a camelCase capital (`shopifyToken`), or right
 # after one of the words it is often glued to (`accesstoken`).
@@ -2380,6 +2404,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _services(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _scripted(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _proxied(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _app_files(text, low)]
     found += _encoded(text, low, spans)
     found += _opaque(text, spans)
     if found and ("arn:aws" in low or "/secrets/" in low):
@@ -2540,6 +2565,53 @@ def _services(text: str, low: str) -> list[tuple[int, int, str]]:
     )
 
 
+def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Secrets in apps' and tools' own files: lists of secrets (see `secret_lists`), key and credential files (see
+    `key_files`), firmware consoles' commands (see `device_consoles`), mail clients' files (see `mail_dotfiles`),
+    smart-contract toolchains' keys and RPC endpoints' API keys (see `chain_keys`), application servers' XML and
+    web servers' header directives (see `server_xml`), salts, keys decoded in place and agents' logins (see
+    `app_settings`)."""
+    where = _indexed(low)
+    if where is not None and not _any_known(where, _APP_WORDS):
+        return []
+
+    def holds(word: str) -> bool:
+        return word in low if where is None else word in where[0] or word in where[1]
+
+    out: list[tuple[int, int, str]] = []
+    if any(map(holds, secret_lists.WORDS)):
+        out += [(s, e, "generic_secret") for s, e in secret_lists.find(text, low, _listed_random)]
+    if any(map(holds, key_files.WORDS)) or "API" in text or ":" in text:
+        out += key_files.find(text, low, _listed_random, _line_password, holds)
+    if any(map(holds, device_consoles.WORDS)):
+        consoles = device_consoles.find(text, low, _line_password, partial(_places, low, where=where))
+        out += [(s, e, "password") for s, e in consoles]
+    if any(map(holds, mail_dotfiles.WORDS)):
+        out += [(s, e, "password") for s, e in mail_dotfiles.find(text, low, _line_password, holds)]
+    if any(map(holds, chain_keys.WORDS)) or any(map(holds, chain_keys.RPC_WORDS)):
+        out += chain_keys.find(text, low, holds, _chain_key)
+    if any(map(holds, server_xml.WORDS)):
+        out += server_xml.find(text, low, plausible_secret, holds)
+    if any(map(holds, app_settings.WORDS)):
+        places = partial(_places, low, where=where)
+        out += app_settings.find(text, low, _listed_random, _line_password, holds, places)
+    return out
+
+
+def _listed_random(value: str) -> bool:
+    """Whether an item of a list of secrets or a key file's value is a key: random (see `_random_value`) or long
+    hexadecimal, and no reference or stand-in."""
+    return (_random_value(value) or _long_hex(value)) and plausible_secret(value)
+
+
+def _chain_key(value: str) -> bool:
+    """Whether a wallet's key in hex is one: not a documented test account's, not a stand-in typed with few digits."""
+    return not _documented(value) and len(set(value.lower().removeprefix("0x"))) > _KEY_DISTINCT
+
+
+_KEY_DISTINCT = 8
+
+
 _OPAQUE_SHORT = lazy.compile(r"[=:][ \t]*[\"']?([A-Za-z0-9_-]{32,})")
 """In a short text, the runs of token characters after an assignment that may be such values (a long text's runs
 are found anyway)."""
@@ -2621,6 +2693,9 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(gate) for gate in service_lines.LOW_GATES),
     *(lazy.compile(gate) for gate in script_values.LOW_GATES),
     *(lazy.compile(gate) for gate in proxy_logins.LOW_GATES),
+    *(lazy.compile(re.escape(w)) for w in _APP_WORDS),
+    *(lazy.compile(gate) for gate in key_files.LOW_GATES),
+    *(lazy.compile(gate) for gate in server_xml.LOW_GATES),
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for); provider formats are looked for in every text (see

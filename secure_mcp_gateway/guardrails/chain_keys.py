@@ -1,0 +1,72 @@
+"""Keys of smart-contract toolchains and web3 data APIs: a wallet's private key in hex handed to a toolchain
+(Hardhat's `accounts: ["0x..."]`, truffle's `HDWalletProvider("0x...")`, ethers' `new Wallet("0x...")`, viem's
+`privateKeyToAccount`, `ape accounts import <alias> <key>`), a wallet's recovery phrase under its name, Sui's
+`suiprivkey1...`, and API keys in RPC endpoints' paths (Alchemy, Infura, QuickNode, Ankr, The Graph's gateway,
+NodeReal, GetBlock)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import lazy
+from .scan import occurrences
+
+_HEX_KEY = lazy.compile(r"(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])")
+"""A 32-byte key in hex (with `0x` or not)."""
+_HANDED = lazy.compile(
+    r"(?:accounts[\"']?[ \t]*[:=][ \t]*\[[ \t]*|hdwalletprovider\([ \t]*|wallet\([ \t]*|privatekeytoaccount\([ \t]*"
+    r"|fromprivatekey\([ \t]*|signingkey\([ \t]*|accounts[ \t]+import[ \t]+\S{1,64}[ \t]+)[\"'`]?\Z"
+)
+"""On the lower-cased text, right before a key in hex: where a toolchain or a library takes a private key."""
+_HANDED_REACH = 120
+_PHRASE = lazy.compile(
+    r"[\"']?[ \t]*[:=(]?[ \t]*(?:\{[ \t]*phrase[ \t]*:[ \t]*)?[\"'`]"
+    r"(?P<phrase>(?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})[\"'`]"
+)
+"""On the lower-cased text, after its name: a wallet's recovery phrase (12 to 24 words)."""
+_PHRASE_NAMES = ("mnemonic", "seed_phrase", "seed phrase", "seedphrase", "recovery_phrase", "hdwalletprovider(")
+_SUI = lazy.compile(r"suiprivkey1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{50,70}(?![0-9a-z])")
+_RPC = lazy.compile(
+    r"(?:\.g\.alchemy\.com/(?:v2|nft/v[23])/(?P<alchemy>[A-Za-z0-9_-]{32})"
+    r"|\.infura\.io/(?:ws/)?v3/(?P<infura>[0-9a-f]{32})|\.quiknode\.pro/(?P<quicknode>[0-9a-f]{40})"
+    r"|rpc\.ankr\.com/[a-z0-9_]{2,40}/(?P<ankr>[0-9a-f]{64})|gateway(?:-[a-z]+)?\.thegraph\.com/api/(?P<graph>[0-9a-f]{32})"
+    r"|\.nodereal\.io/v1/(?P<nodereal>[0-9a-f]{32})|go\.getblock\.io/(?P<getblock>[0-9a-f]{32}))(?![A-Za-z0-9_-])"
+)
+"""An API key in an RPC endpoint's path."""
+_HANDED_WORDS = (
+    *("accounts: [", "accounts:[", 'accounts": [', "accounts = [", "accounts import", "hdwalletprovider("),
+    *("wallet(", "privatekeytoaccount(", "fromprivatekey(", "signingkey("),
+)
+"""Where a toolchain or a library is handed a private key: a text without any is not read for keys in hex."""
+WORDS = (*_HANDED_WORDS, "mnemonic", "seed", "recovery", "hdwalletprovider", "suiprivkey1", ".alchemy.com/")
+RPC_WORDS = (".infura.io/", ".quiknode.pro/", "rpc.ankr.com/", "thegraph.com/api/", ".nodereal.io/", "getblock.io/")
+_FEWEST_WORDS = 8
+_KNOWN_PHRASES = frozenset({"test test test test test test test test test test test junk"})
+"""The recovery phrase every local test chain (Hardhat, Foundry, Ganache) funds by default: printed everywhere."""
+
+
+def find(
+    text: str, low: str, holds: Callable[[str], bool], random_hex: Callable[[str], bool]
+) -> list[tuple[int, int, str]]:
+    """These keys in `text` (`holds(word)`: whether `low` holds a word of `WORDS` or `RPC_WORDS`; `random_hex`
+    vetoes a documented or stand-in key)."""
+    out: list[tuple[int, int, str]] = []
+    if any(map(holds, _HANDED_WORDS)):
+        for m in _HEX_KEY.finditer(text):
+            if _HANDED.search(low, max(0, m.start() - _HANDED_REACH), m.start()) and random_hex(m.group()):
+                out.append((*m.span(), "private_key"))
+    for name in _PHRASE_NAMES:
+        for at in occurrences(low, name) if holds(name.split("_")[0].split(" ")[0].rstrip("(")) else ():
+            m = _PHRASE.match(low, at + len(name))
+            if m is None:
+                continue
+            phrase = " ".join(m.group("phrase").split())
+            if phrase not in _KNOWN_PHRASES and len(set(phrase.split())) >= _FEWEST_WORDS:
+                out.append((*m.span("phrase"), "private_key"))
+    if holds("suiprivkey1"):
+        out += [(*m.span(), "private_key") for m in _SUI.finditer(text)]
+    if any(holds(w) for w in (".alchemy.com/", *RPC_WORDS)):
+        for m in _RPC.finditer(text):
+            group = next(g for g, v in m.groupdict().items() if v is not None)
+            out.append((*m.span(group), "generic_secret"))
+    return out
