@@ -120,3 +120,40 @@ def test_values_in_records_are_found_by_their_fields(text: str, kind: str, value
 )
 def test_companies_things_and_references_in_the_same_records_pass(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Name: Seán Ó Briain", "Seán Ó Briain"),
+        ("Name: João d'Almeida", "João d'Almeida"),
+        ("Name: Conor O'Sullivan", "Conor O'Sullivan"),
+        ("Name: Mary-Kate O'Brien-Smythe", "Mary-Kate O'Brien-Smythe"),
+        ("Name: Abdul Rahman al-Hashimi", "Abdul Rahman al-Hashimi"),
+        ("Dear Mr. O'Neill,", "Mr. O'Neill"),
+        ("Oliver Penhaligon <oliver.penhaligon@fastmail.co.uk>", "Oliver Penhaligon"),
+        ("Katharina Vogelsang, geb. 12.03.1984", "Katharina Vogelsang"),
+        ("Margaux Delacroix · +33 6 12 34 56 78", "Margaux Delacroix"),
+        ("Pieter de Vries | BSN 111222333", "Pieter de Vries"),
+        ("Katharina Vogelsang\nLindenallee 14\n50968 Köln", "Katharina Vogelsang"),
+        ("Contact: Margaux Delacroix, 12 rue des Lilas, 75011 Paris", "Margaux Delacroix"),
+        ("Customer: Ludwig van Berg", "Ludwig van Berg"),
+        ("Kontakt: Hans-Peter von und zu Guttenberg", "Hans-Peter von und zu Guttenberg"),
+    ],
+)
+def test_names_with_particles_and_names_beside_a_persons_data(text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice Total | IBAN DE02 3705 0299 0004 1726 38",
+        "Acme Trading GmbH <info@acme-trading.de>",
+        "the Release Manager Notes Oliver Penhaligon <x.y@fastmail.co.uk>",
+        "Contact: Support Team",
+        "Customer: Acme Corp",
+    ],
+)
+def test_words_beside_data_that_are_no_name_are_not_reported_as_one(text: str) -> None:
+    assert [k for k, v in _found(text) if k == "person_name"] == []

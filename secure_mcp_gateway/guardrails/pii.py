@@ -1583,6 +1583,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
                 and not _example_phone(text, f.start, f.end)
             )
         ]
+    if found:
+        found += pii_people.beside(text, found)
     if found and _holds_word(low, "placeholder"):
         hints = [m.span(1) for m in _PLACEHOLDER.finditer(low)]
         found = [f for f in found if not any(lo <= f.start and f.end <= hi for lo, hi in hints)]

@@ -29,8 +29,10 @@ _UP = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f\u
 _LOW = "a-zà-öø-ÿß\u0100-\u024f\u03ac-\u03ce\u0430-\u045f\u0490-\u04ff\u1e00-\u1eff"
 """Latin letters with their accents (Latin-1, Extended-A and -B, and Vietnamese: `Łukasz`, `Dvořák`, `Şahin`,
 `Nguyễn`, `Trương`), Greek and Cyrillic (`Παπαδόπουλος`, `Иванович`)."""
-_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
-_PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|bin|binti|ibn|al|el|ten|ter|y|e|zu)"
+_WORD = rf"(?:[OoDdLl]['’]|(?:al|el|ad|ash|as|an|ar|at|az|ul)-)?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
+"""A capitalised word, maybe joined to a second (`Okonjo-Iweala`), after an elided particle (`O'Sullivan`,
+`d'Almeida`, `D'Souza`) or an Arabic article (`al-Hashimi`)."""
+_PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|bin|binti|ibn|al|el|ten|ter|y|e|zu|und|Ó|ó|Ua|Uí)"
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|D\.[ªa]|Dª|Dña|Doña)\.?"
 )
@@ -62,6 +64,7 @@ _NOT_NAME = frozenset(
     valued member members subscriber subscribers candidate candidates hiring manager recruiter reader readers
     shareholder shareholders parent parents guardian student students stable critical pending unknown anonymous
     required optional string integer boolean object array
+    invoice total subtotal amount balance due payment reference iban bic swift tax vat net gross fee fees price
     """.split()
 )
 """Capitalised words of headings, commands and placeholders, never part of a real name here (`John Doe` and `Jane
@@ -218,7 +221,8 @@ _BEFORE_NAME = (
         r"(?:account ?)?holder|travell?er|subscriber|signer|signatory|guardian|spouse|mother(?:'s)?|father(?:'s)?|"
         r"emergency ?contact|next ?of ?kin|physician|doctor|prescriber|referr(?:er|ing ?physician)|attendee|"
         r"participant|registrant|visitor|bearer)[ _]?name|"
-        r"attendee|participant|registrant|ticket ?holder|pass ?holder|holder|bearer|"
+        r"attendee|participant|registrant|ticket ?holder|pass ?holder|holder|bearer|contact|customer|kontakt|"
+        r"client|klient|"
         r"prescribed (?:for|to)|dispense to|issued to|"
         r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|guest|"
         r"employee|payee|policyholder|contact person|attn|attention|nombre(?: completo)?|apellidos?|pr[ée]nom|"
@@ -330,6 +334,7 @@ _LEADS = (
     "account_holder",
     *("accountname", "account name", "attendee", "participant", "registrant", "visitorname", "visitor name"),
     *("holder", "bearer", "ticketholder", "ticket holder", "passholder", "pass holder", "name  "),
+    *("contact:", "contact :", "customer:", "kontakt:", "client:", "klient:"),
     *("displayname", "display name", "preferredname", "preferred name", "commonname", "common name"),
     "contact person",
     "contact name",
@@ -1329,4 +1334,38 @@ def _vcard_addresses(text: str) -> list[Finding]:
                 spans.append((at, at + len(f)))
             at += len(f) + 1
         out.append(Finding(DETECTOR, "street_address", spans[0][0], spans[-1][1]))
+    return out
+
+
+_BESIDE_KINDS = frozenset(
+    """
+    email phone_number iban date_of_birth street_address passport_number ssn us_ssn uk_nino nl_bsn id_card_number
+    bank_account_number driver_license health_record_number tax_id
+    """.split()
+)
+"""Kinds of a person's own data, beside which capitalised words name that person."""
+_BESIDE = lazy.compile(
+    rf"(?:(?<=[\n\t\"'>(\[{{|;])|(?<=[:;|] )|\A)(?P<name>{_NAME.pattern})[ \t]*"
+    r"(?:[<(,·|/–—-]|\r?\n)[ \t]*(?:(?:[^\W\d][\w.-]{0,14}:?|n[°º]\.?)[ \t]+){0,2}\Z"
+)
+"""Two to four capitalised words that open a line or a field, right before a separator (`<`, `(`, a comma, `·`, `|`,
+a dash, a line break) and at most two short words (`geb.`, `born`, `BSN`): the name of the person whose data
+follows (`Oliver Penhaligon <oliver.p@...>`, `Katharina Vogelsang, geb. 12.03.1984`)."""
+_BESIDE_REACH = 90
+
+
+def beside(text: str, found: list[Finding]) -> list[Finding]:
+    """Names written right before a person's data found in `text` (see `_BESIDE`)."""
+    out = []
+    for f in found:
+        if f.kind not in _BESIDE_KINDS:
+            continue
+        m = _BESIDE.search(text, max(0, f.start - _BESIDE_REACH), f.start)
+        if m is None:
+            continue
+        value = m.group("name")
+        if len(_words(value)) < 2 or _COMPANY_AFTER.match(text, m.end("name")) is not None:
+            continue
+        if _name_ok(value, False):
+            out.append(Finding(DETECTOR, "person_name", m.start("name"), m.end("name")))
     return out
