@@ -1122,3 +1122,25 @@ def test_words_choose_the_leads_a_fresh_count_each_round_would_choose() -> None:
     for words in sets:
         built = scan.Words(words)
         assert built.lead == _leads_by_rescan(built.words), built.words
+
+
+def test_the_joined_pass_of_many_words_finds_what_each_pass_finds_alone() -> None:
+    """A short text is read by one pass of every word's expression joined, its stop's word named by that pass: the same
+    words at the same places (and the same words given up on) as each pass run over the text on its own."""
+    words = scan.Words(pii_ids._ALL_LEADS)
+    rng = random.Random(7)
+    texts = [" ".join(rng.sample(words.words, 9)) for _ in range(150)]
+    texts += [w * 3 for w in rng.sample(words.words, 40)] + ["nothing to see", ""]
+    for text in texts:
+        for most in (1, 3):
+            found: dict[str, list[int]] = {}
+            unknown: set[str] = set()
+            for pattern, _, members in words.passes:
+                for n, m in enumerate(pattern.finditer(text)):
+                    if n >= 8 * most + 64:
+                        unknown.update(members)
+                        break
+                    words._stop(text, m, most, found, unknown)
+            for word in unknown:
+                found.pop(word, None)
+            assert words.find(text, most) == ({w: sorted(at) for w, at in found.items()}, unknown)

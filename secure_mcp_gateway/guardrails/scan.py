@@ -524,7 +524,7 @@ class Words:
     and checks there, by a look-behind and a look-ahead, which of its words hold it. Positions are exact: every
     occurrence of every word is reported, overlapping ones too."""
 
-    __slots__ = ("_joined", "alike", "lead", "passes", "words")
+    __slots__ = ("_joined", "_plain", "alike", "lead", "passes", "words")
 
     _BASE = 1.0
     """What a pass costs beyond its stops, as the percentage of a text's characters that costs as many stops."""
@@ -564,6 +564,7 @@ class Words:
         for i, w in enumerate(self.words):
             groups.setdefault(w[self.lead[i]], []).append(i)
         self.passes: list[tuple[re.Pattern[str], bool, tuple[str, ...]]] = []
+        plain: list[tuple[str, str]] = []
         for c, members in sorted(groups.items()):
             # At a stop, one look-ahead reads the words' remaining characters as a tree (each character checked
             # once, however many words go on with it), then a look-behind for the whole word.
@@ -574,7 +575,11 @@ class Words:
                 ends.append((w[k + 1 :], f"{behind}(?P<w{i}>)"))
             pattern = (lazy.compile if deferred else re.compile)(f"{re.escape(c)}(?={_tree(ends)})")
             self.passes.append((pattern, c.isascii(), tuple(self.words[i] for i in members)))
-        self._joined: tuple[re.Pattern[str], tuple[int, ...]] | None = None
+            # the same look-ahead without a group per word, for the joined pass (see `_find_joined`)
+            bare = [(rest, after.rpartition("(?P<")[0]) for rest, after in ends]
+            plain.append((re.escape(c), f"(?={_tree(bare)})"))
+        self._plain = tuple(plain)
+        self._joined: re.Pattern[str] | None = None
         # The words that can also start where a word does, their lead characters at the same place: a pass names
         # only the first that fits there, so these are checked one by one after it.
         self.alike: tuple[tuple[int, ...], ...] = self._alike(groups.values())
@@ -606,23 +611,23 @@ class Words:
     def _find_joined(self, text: str, most: int, found: dict[str, list[int]], unknown: set[str]) -> None:
         """`find`'s passes as one pass of all their expressions joined (cheaper for a short text: the regex engine
         skips the characters that lead no word by itself). Their lead characters differ, so the joined pass
-        stops exactly where the passes would, each stop counted against its own pass's allowance."""
-        joined = self._joined
-        if joined is None:
-            pattern = re.compile("|".join(p.pattern for p, _, _ in self.passes))
-            owner = {i: n for n, (_, _, members) in enumerate(self.passes) for i in map(self.words.index, members)}
-            joined = self._joined = (pattern, tuple(owner[i] for i in range(len(self.words))))
-        pattern, owner = joined
-        left = [8 * most + 64] * len(self.passes)
+        stops exactly where the passes would, each stop counted against its own pass's allowance; there its own
+        pass names the word (the joined expression has a group per pass, not per word, so its matches stay small)."""
+        pattern = self._joined
+        if pattern is None:  # one group per pass, not per word: a match costs a slot for every group of its pattern
+            # (each branch opens with its character, the group after it, so the engine still skips to those)
+            pattern = self._joined = re.compile("|".join(f"{c}(?P<p{n}>){a}" for n, (c, a) in enumerate(self._plain)))
+        passes = self.passes
+        left = [8 * most + 64] * len(passes)
         for m in pattern.finditer(text):
-            n = owner[int(m.lastgroup[1:])]  # type: ignore[index]
+            n = int(m.lastgroup[1:])  # type: ignore[index]
             if left[n] < 0:
                 continue  # this pass gave up on the text
             left[n] -= 1
             if left[n] < 0:
-                unknown.update(self.passes[n][2])
+                unknown.update(passes[n][2])
                 continue
-            self._stop(text, m, most, found, unknown)
+            self._stop(text, passes[n][0].match(text, m.start()), most, found, unknown)  # (its word by its own pass)
 
     def _alike(self, groups: Iterable[list[int]]) -> tuple[tuple[int, ...], ...]:
         """For each word, the others of its group that agree with it where both stand when their lead characters
