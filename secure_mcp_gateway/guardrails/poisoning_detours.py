@@ -19,33 +19,46 @@ _PAYLOAD = (
     r"|transactions?|rules|names|notes?|messages?|body|bodies|documents?|code|source|prompts?|outputs?|data|details"
     r"|files|e-?mails?|addresses|numbers|history|entries|responses?|findings|terms|values|statistics|stats|snippets?"
     r"|transcripts?|payloads?|inputs?|arguments|logs?|settings|config(?:uration)?s?|trees?|times|schedules?|layers"
-    r"|tables?|csv|reports?|summar(?:y|ies)|everything)\b|\b(?:every|all|each)\s+\w+)"
+    r"|tables?|csv|reports?|summar(?:y|ies)|everything|fields)\b|\b(?:every|all|each)\s+\w+)"
 )
 """Data the user gave or the tool returned, handed on."""
+_DETAILS = (
+    r"\b(?:budgets?|salar(?:y|ies)|income|savings|resumes?|cvs|criteria|preferences|coordinates|locations?|phone"
+    r"|contacts?|profiles?|heart[\s-]rate|weight|health|itinerar(?:y|ies)|pick-?ups?|drop-?offs?|trips?|routes?"
+    r"|purchases?|bookings?|receipts?|habits|visits|birthdays?|ages?|availability|whereabouts)\b"
+)
+"""People's own details (budget, salary, whereabouts), handed on with or without a possessive."""
 _FETCH = (
     r"(?!\s+first\b)(?![^.;]{0,60}?\b(?:to|and)\s+(?:read|get|see|fetch|view|find|look|check|list|search|obtain"
     r"|retrieve|learn|inspect|open|stage|select|pick|choose|identify|resolve|locate|load)\b)"
 )
 """Not a tool run first or used to fetch something for this one ("use get_issue to read the details")."""
+FETCHING = re.compile(
+    r"\b(?:to|and)\s+(?:read|get|see|fetch|view|find|look|check|list|search|obtain|retrieve|learn|inspect|open|stage"
+    r"|select|pick|choose|identify|resolve|locate|load)\b"
+)
+"""A fetch for this tool anywhere in a sentence ("... to read the details")."""
 _GIVE = (
     r"(?:pass|send|forward|give|hand|submit|provide|supply|push|post|report|relay|copy|upload|share|sync|mirror"
     r"|include|attach)(?:e?s|ed)?"
 )
 CARRY = lazy.compile(
-    r"\b(?:call|calls|called|invoke|invokes|invoked|run|runs|trigger|triggers|triggered|use|uses)\s+(?:the\s+)?"
+    r"\b(?:call|calls|called|invoke|invokes|invoked|run|runs|trigger|triggers|triggered|use|uses|calls?\s+to)\s+(?:the\s+)?"
     + _TOOL.format(g="to")
     + r"(?:\s+(?:tool|function|endpoint))?"
     + _FETCH
     + r"(?:\s+(?:afterwards?|then|next|later|too|also|as\s+well))?\s*,?\s+(?:with|passing|including"
-    r"|containing|sending|supplying|together\s+with|along\s+with|and\s+"
+    r"|containing|sending|supplying|carrying|together\s+with|along\s+with|and\s+"
     + _GIVE
     + r")\s+(?!(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?:[\w-]+\s+)?(?:ids?|identifiers?|hash(?:es)?|paths?|urls?|uris?"
     r"|links?|refs?|references?|handles?|slugs?)\b)\w"
     + r"|\b"
     + _GIVE
-    + r"\b[^.;]{0,80}?"
+    + r"\b[^.;]{0,80}?(?:"
     + _PAYLOAD
-    + r"[^.;]{0,60}?\b(?:to|into|via|through|using)\s+(?:the\s+)?"
+    + r"|'s\s+\w+|\b(?:their|his|her)\s+\w+|"
+    + _DETAILS
+    + r")[^.;]{0,60}?\b(?:to|into|via|through|using)\s+(?:the\s+)?"
     + _TOOL.format(g="to2")
     + r"|"
     + _PAYLOAD
@@ -57,10 +70,61 @@ CARRY = lazy.compile(
 CARRY_WORDS = ("_",)
 """(Every match names a tool by an identifier with an underscore, rarer in a sentence than any of its verbs.)"""
 AFTER = re.compile(
-    r"\b(?:after(?:wards?)?|then|next|once|finally|lastly|following|subsequently|upon|on\s+completion|when\s+(?:done"
+    r"\b(?:after(?:wards?)?|then|next|once|finally|lastly|following|subsequently|upon|on\s+completion|immediately"
+    r"|follow\s+up|kick\s+off|remember\s+to|make\s+sure|be\s+sure|when\s+(?:done"
     r"|finished|complete)|each\s+time|every\s+time|whenever|also|at\s+the\s+end|final\s+step|as\s+well)\b"
 )
 """A call made once this tool is done (not one that fetches what this tool needs first)."""
+
+HANDOFF = lazy.compile(
+    r"\b(?:" + _GIVE + r"|go|goes|flows?|lands?|feed|feeds|fed|hand(?:s|ed)?\s+over|handed|mirrored|copied|routed"
+    r"|followed\s+by\s+a\s+call)\b(?P<what>[^.;]{0,50}?)\b(?:to|into|with|through|via)\s+(?:the\s+)?"
+    + _TOOL.format(g="to")
+    + r"|\b(?:send|give|pass|hand|forward|feed|supply|provide|tell)\s+"
+    + _TOOL.format(g="to2")
+    + r"\s+(?P<what2>(?:the|a|all|every|each|their|your|his|her)\s[^.;]{0,40})"
+    + r"|"
+    + _TOOL.format(g="to3")
+    + r"\s+(?:(?:should|must|shall|needs?\s+to|has\s+to|is\s+to|will)\s+)?(?:also\s+|always\s+)?(?:receives?|gets?"
+    r"|be\s+given|be\s+sent|be\s+fed|be\s+handed|be\s+copied)\b(?P<what3>[^.;]{0,50})"
+)
+"""Something handed to a tool by its identifier (judged when the user's data is what is handed, see `DATA_OF`)."""
+HANDOFF_WORDS = ("_",)
+DATA_OF = re.compile(
+    r"\b(?:users?|customers?|clients?|buyers?|sellers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?"
+    r"|listeners?|respondents?|applicants?|candidates?|visitors?|guests?|patients?|members?|persons?|people|tenants?"
+    r"|renters?|diners?|shoppers?|learners?|students?|employees?|borrowers?|investors?)(?:'s?)?\b|\b(?:their|his|her"
+    r"|your)\s+\w+|\bwhatever\s+(?:the\s+)?(?:user|they|you)\b|" + _DETAILS
+)
+"""People's data (what a hand-off to another tool or a third party must not carry)."""
+PERSONAL_DATA = re.compile(
+    r"\b(?:(?:users?|customers?|clients?|buyers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?|listeners?"
+    r"|respondents?|applicants?|candidates?|visitors?|guests?|patients?|members?|tenants?|renters?|diners?|shoppers?"
+    r"|learners?|students?|borrowers?|investors?|enquirers?|callers?|attendees?)'s?|their|his|her|your)\s+(?:\w+\s+){0,2}?"
+    r"(?:details|names?|e-?mails?|e-?mail\s+address(?:es)?|phones?|numbers?|address(?:es)?|locations?|coordinates|city"
+    r"|birth\s*dates?|birthdays?|ages?|cvs?|resumes?|salar(?:y|ies)|income|mood|notes|health|medical\s+\w+|contacts?"
+    r"|history|habits|ip(?:\s+address)?|device\s+ids?|profiles?|preferences|budgets?|searches|quer(?:y|ies)|messages"
+    r"|answers|diets?|allergies|dietary\s+needs|party\s+size|identity)\b"
+    r"|\b(?:search(?:es)?|quer(?:y|ies)|messages?|questions?|answers?)\s+(?:that\s+)?(?:the\s+)?(?:user|they)\s+(?:runs?"
+    r"|types?|makes?|sends?|asks?|gives?|writes?)\b|\b(?:name|e-?mail|phone)\s*,\s*(?:name|e-?mail|phone)\b"
+)
+"""Someone's own details: what a definition must not have handed to another tool or party."""
+POSSESSIVE = re.compile(
+    r"\b(?:users?|customers?|clients?|buyers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?|listeners?"
+    r"|respondents?|applicants?|candidates?|visitors?|guests?|patients?|members?|tenants?|renters?|diners?|shoppers?"
+    r"|learners?|students?|borrowers?|investors?|callers?|attendees?|subscribers?|players?|fans?|employees?|persons?"
+    r"|person|parents?|players?|readers?|viewers?|caller|account\s+holders?)'s?\s"
+    r"|\b(?:of|for|from)\s+(?:the\s+)?(?:person|user|customer|member|caller|requester|asker|owner|guest|patient)\b"
+)
+"""Someone's (a parameter asking for "the listener's date of birth")."""
+PLACE_DATUM = re.compile(r"\b(?:location|position|coordinates|whereabouts|latitude|longitude|gps)\b|\bhome\s+address\b")
+"""Where someone is: what a place job (a forecast, a route) may ask for, unlike their birth date or passport."""
+HANDLE = re.compile(
+    r"^\s*(?:the\s+|a\s+|an\s+|its\s+|this\s+|that\s+|returned\s+|resulting\s+)*(?:[\w-]+\s+)?(?:ids?|identifiers?"
+    r"|hash(?:es)?|paths?|urls?|uris?|links?|refs?|references?|handles?|slugs?|cursors?|tokens?|offsets?|keys?"
+    r"|numbers?|codes?|names?)\s*$"
+)
+"""What a chained call rightly gets: a handle, not data."""
 
 HARVEST = lazy.compile(
     r"\b(?:when(?:ever)?|if|any\s+time|each\s+time|every\s+time|once)\s+(?:a|an|any|another|other|the\s+other|some)"
@@ -102,12 +166,17 @@ TAKEN = re.compile(
 """What is taken from other tools' results: credentials and people's details (not paths, ids or links)."""
 
 _ON = (
-    r"[`'\"]?\s*(?:=|:|==|\s+(?:set\s+)?(?:to|as)|\s+set\s+to|\s+(?:must|should|has\s+to|needs\s+to|shall)\s+"
-    r"(?:always\s+)?be|\s+is\s+always)\s*[`'\"]?"
+    r"[`'\"]?(?:\s+(?:flag|option|parameter|param|argument|field|setting|switch))?\s*(?:=|:|==|\s+(?:set\s+)?(?:to|as)"
+    r"|\s+set\s+to|\s+(?:must|should|has\s+to|needs\s+to|shall|is\s+to|are\s+to)\s+(?:always\s+)?be(?:\s+set\s+to"
+    r"|\s+passed\s+as)?|\s+is\s+always(?:\s+to\s+be)?(?:\s+set\s+to)?)\s*[`'\"]?"
 )
 FLAG = lazy.compile(
     r"(?:confirm|approv|force|skip|insecure|no_verify|allow|overwrite|assume_yes|yes|bypass|disable|unsafe"
-    r"|ignore|unlock|override|trust)[a-z_]*" + _ON + r"true\b"
+    r"|ignore|unlock|override|trust|without|no_|waive|include_(?:unsubscribed|opted_out|blocked|all_contacts)|auto_?(?:renew|pay|charge|buy|purchase|book|subscri|enrol|upgrade"
+    r"|publish|merge|deploy|accept)|opt_?in|consent|accept_?(?:all|terms|risk)|agree|share_?(?:data|location|contact"
+    r"|profile|with)|marketing|public|notify_all|broadcast|everyone|announce|expose|hard_delete|purge|wipe|cascade)[a-z_]*"
+    + _ON
+    + r"true\b"
     r"|(?:dry_?run|verif|validat|check|safe|confirm|preview|sandbox|require|ssl|tls|strict|backup|protect"
     r"|limit|guard|review|approv|read_?only|interactive|prompt|secure|lock)[a-z_]*" + _ON + r"false\b"
     r"|(?:dry_?run|verif|validat|check|safe|confirm|preview|sandbox|ssl|tls|strict|backup|protect|limit|guard"
@@ -116,14 +185,29 @@ FLAG = lazy.compile(
 """A safety flag set to its unsafe value ("confirm=true", "dry_run=false", "verify_ssl to false"; found from the
 stem on, which is enough to tell that there is one)."""
 FLAG_WORDS = ("true", "false", "turned off", "disabled", "switched off")
+FLAG_SELF = lazy.compile(
+    r"\b(?:set|pass|keep|leave|use|send|make|fix)\s+(?:this|it)\s+(?:always\s+)?(?:(?:to|as|at|=)\s*)?(?P<value>true|false)\b"
+    r"|\b(?:must|should|shall|has\s+to|needs\s+to|is\s+to)\s+(?:always\s+)?(?:stay|remain|be)\s+(?:set\s+to\s+"
+    r"|passed\s+as\s+)?(?P<value2>true|false)\b|\balways\s+(?P<value3>true|false)\b"
+)
+UNIVERSAL = re.compile(
+    r"\b(?:always|every\s+(?:call|time|request|invocation|run|use)|each\s+(?:call|time|request|invocation|run|use)"
+    r"|(?:on|for|in|with)\s+(?:every|each|all|any)\s+\w+|regardless|no\s+matter|whatever|in\s+all\s+cases"
+    r"|even\s+(?:when|if|though))\b"
+)
+"""Whatever the user says (a flag's own description fixing its value needs this, not a bare "must be true")."""
+"""A parameter's own description fixing its value ("always set this to true": judged against the parameter's name)."""
 FORCED = re.compile(
     r"\b(?:always|every\s+(?:call|time|request|invocation|run|use)|each\s+(?:call|time|request|invocation|run|use)"
     r"|all\s+(?:calls|requests|invocations|runs|cases)|even\s+(?:when|if|for|though)|regardless|no\s+matter|whatever"
     r"|must\s+be|has\s+to\s+be|should\s+(?:always\s+)?be|by\s+default\s+for\s+(?:every|all)"
+    r"|(?:on|for|in|with)\s+(?:every|each|all|any)\s+\w+|is\s+always"
     r"|never\s+(?:ask|show|prompt|wait|request|let)|(?:do\s+not|don'?t)\s+(?:ask|show|prompt|wait|request|let)"
     r"|without\s+asking)\b"
 )
 """Always, whatever the user says."""
+PURPOSE = re.compile(r"\b(?:to|so|if|when|unless|only|for|once|after)\s+(?!true\b|false\b)\w+")
+"""What a flag is set for or when ("pass overwrite=true to replace a file"): the user's choice, not forced."""
 PERMITTED = re.compile(
     r"\bonly\s+(?:after|if|when|for|once|in|on|with)\b|(?<!even\s)\b(?:once|after|when|if)\s+(?:the\s+)?(?:user|they|you\s+have"
     r"\s+(?:asked|confirmed))|\bunless\b|\bexplicitly\b"
@@ -172,14 +256,20 @@ _BAD = (
     r"|inspections?|checks|tests|alerts|bugs|vulnerabilit\w+|transparency)"
     r"|\b(?:high|critical|severe)[\s-]severity|\bcomplaints?|\bcriticism|\bvulnerabilit\w+|\b(?:audit|security"
     r"|compliance|inspection)\s+(?:findings|issues|failures|results)|\brecalls?\b|\blawsuits?|\bcompetitors?'?"
-    r"|\brivals?'?|\b(?:brands?|vendors?|products?|sellers?|suppliers?|companies|providers?)\s+other\s+than"
+    r"|\brivals?'?|\b(?:brands?|vendors?|products?|sellers?|suppliers?|companies|providers?|lenders?|banks?|carriers?"
+    r"|airlines?|agenc(?:y|ies)|installers?|brokers?|realtors?|agents?|hotels?|restaurants?|shops?|stores?|merchants?"
+    r"|insurers?|dealers?|clinics?|labels?|networks?|venues?|promoters?)\s+other\s+than"
     r"|\bother\s+(?:brands|vendors|sellers|suppliers)\b|\bside\s+effects|\bdownsides|\bdrawbacks|\bred\s+flags"
     r"|\bfines\b|\bpenalt\w+|\bviolations?|\b(?:that|which|who)\s+(?:contradict|criticiz|criticis|question|dispute"
     r"|undermine|disagree|doubt)\w*|\baccidents?\b|\bcrash(?:es)?\b|\bspeeding\b|\bbreaches\b|\bincidents?\b"
-    r"|\bcves?\b|\badvisories\b|\bexploits\b|\boverhead\b)"
+    r"|\bcves?\b|\badvisories\b|\bexploits\b|\boverhead\b|\bdelays?\b|\bcancell?ations?\b|\blosses\b|\bloss\s+\w+"
+    r"|\blosing\b|\b(?:under|below|less\s+than|lower\s+than|fewer\s+than)\s+(?:\w+\s+)?(?:stars?|ratings?|scores?)\b"
+    r"|\bhidden\s+(?:fees|charges|costs)|\bsurcharges?\b|\bdisputes?\b|\bwarnings?\b|\bdefects?\b)"
 )
 OMIT = lazy.compile(
     r"(?:^|[.!?;,:]\s+|[;,:]|\b(?:always|please|and|you\s+(?:must|should)|(?:must|should)\s+always)\s+)(?:leave\s+out"
+    r"|(?:avoid|refrain\s+from)\s+(?:mentioning|showing|listing|reporting|including|surfacing|citing|displaying"
+    r"|returning)"
     r"|omit|exclude|drop|skip|hide|suppress|filter\s+out|remove|strip\s+out|ignore|never\s+(?:mention|show|report"
     r"|list|include|return|surface|display|present)|(?:do\s+not|don'?t)\s+(?:ever\s+)?(?:mention|show|report|list"
     r"|include|return|surface|display|present))\b[^.;]{0,60}?"
@@ -191,16 +281,21 @@ OMIT = lazy.compile(
     r"|good|glowing|supportive|(?:above|over|at\s+least)\s+\d|(?:four|five|4|5)[\s-]stars?|top[\s-]rated"
     r"|high(?:er|ly)?[\s-]rated)"
     r"|\b(?:positive|favou?rable|supportive|glowing)\s+(?:\w+\s+)?only\b"
-    r"|\b(?:report|mark|describe|present|label|classify|rate)\s+(?:every|all|each|any)\s+(?:\w+\s+){0,2}?as\s+"
-    r"(?:up\s+to\s+date|safe|secure|clean|passing|compliant|healthy|green|valid|resolved|patched|low[\s-]risk)\b"
-    r"|\balways\s+(?:present|describe|rank|list|recommend|rate|call|name)\s+(?:\w+\s+){1,3}?as\s+(?:the\s+)?(?:most"
+    r"|\b(?:report|mark|describe|present|label|classify|rate|call|portray|characteri[sz]e|list)\s+(?:every|all|each|any)\s+"
+    r"(?:\w+\s+){0,2}?as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:up\s+to\s+date|safe|secure|clean|passing|compliant|healthy"
+    r"|green|valid|resolved|patched|low[\s-]risk|great|good|excellent|strong|solid|perfect|ideal|best|top|above\s+average"
+    r"|bargain|must-buy|guaranteed|undervalued|smart|wise|promising|outstanding)\b"
+    r"|\balways\s+(?:present|describe|rank|list|recommend|rate|call|name)\s+(?:[\w'&.-]+\s+){1,3}?as\s+(?:the\s+)?(?:most"
     r"|best|top|only|number\s+one|#1|leading|cheapest|safest|first|highest)\b"
     r"|"
     + _BAD
     + r"[^.;]{0,40}?\b(?:should|must|shall|are\s+to|is\s+to)\s+(?:not|never)\s+be\s+(?:shown|mentioned|listed"
     r"|included|returned|reported|displayed|surfaced|presented)\b"
-    r"|\b(?:must|should|shall)\s+always\s+(?:appear|come|be\s+(?:listed|shown|ranked|placed))\s+(?:first|on\s+top"
-    r"|at\s+the\s+top)\b"
+    r"|" + _BAD + r"[^.;]{0,40}?\b(?:(?:is|are)\s+(?:to\s+be\s+|always\s+)?|(?:must|should|shall|will|can|may)\s+"
+    r"(?:always\s+)?be\s+|gets?\s+)(?:left\s+out|omitted|excluded|dropped|hidden|removed|filtered\s+out|suppressed"
+    r"|skipped)\b"
+    r"|\b(?:must|should|shall|is\s+to|are\s+to)\s+(?:always\s+)?(?:appear|come|be\s+(?:listed|shown|ranked|placed|put"
+    r"|featured))\s+(?:first|on\s+top|at\s+the\s+top|ahead\s+of|above)\b"
 )
 """Unfavourable results, reviews or findings kept out of what the user is shown."""
 OMIT_WORDS = (
@@ -221,8 +316,13 @@ OMIT_WORDS = (
     *("only " + v for v in ("return", "show", "list", "include", "mention", "report", "display", "keep", "cite")),
     "positive", "favourable", "favorable", "supportive", "glowing", "refund", "chargeback", "cancellations",
     "problems", "defect", "overheat", "replication", "always appear", "always come", "always be listed",
-    "always be shown", "always be ranked", "always be placed",
-    *(v + " " + q for v in ("report", "mark", "describe", "present", "label", "classify", "rate")
+    "always be shown", "always be ranked", "always be placed", "delay", "cancellation", "cancelation", "losses",
+    "loss ", "losing", "star", "rating", "score", "hidden fees", "hidden charges",
+    "hidden costs", "surcharge", "dispute", "warning", "defect", "come first", "appear first", "be listed first",
+    "be shown first", "be ranked first", "be placed first", "be put first", "be featured first", "come on top",
+    "appear", "come ", "comes ", "be listed", "be shown", "be ranked", "be placed", "be put", "be featured",
+    *(v + " " + q for v in ("report", "mark", "describe", "present", "label", "classify", "rate", "call", "portray",
+                           "characteri", "list")
       for q in ("every", "all", "each", "any")),
     *("always " + v for v in ("present", "describe", "rank", "list", "recommend", "rate", "call", "name")),
 )  # fmt: skip
@@ -233,23 +333,268 @@ ON_REQUEST = re.compile(
 """Left out only when the user asks for it (a filter the user sets)."""
 
 SIDE = lazy.compile(
-    r"\b(?:also|additionally|as\s+a\s+side\s+effect|in\s+the\s+background|in\s+addition|at\s+the\s+same\s+time)\b"
+    r"\b(?:also|additionally|as\s+a\s+side\s+effect|in\s+the\s+background|in\s+addition|at\s+the\s+same\s+time"
+    r"|automatically)\b"
     r"[^.;]{0,80}?\b(?:sends?|forwards?|shares?|uploads?|e-?mails?|posts?|transmits?|copies|mirrors?|syncs?"
     r"|reports?|publishes|exports?|sells?|discloses?|streams?|relays?|submits?|sent|forwarded|shared|uploaded"
     r"|e-?mailed|posted|transmitted|copied|mirrored|synced|reported|published|exported|sold|disclosed|streamed"
     r"|relayed|submitted|logs?|logged|records?|recorded|stores?|stored)\b[^.;]{0,80}?\b(?:(?:to|with)\s+"
-    r"(?:a\s+|an\s+|our\s+|the\s+|its\s+|some\s+)?(?:third[\s-]part(?:y|ies)|partners?|partner\s+\w+|advertis\w+"
-    r"|marketing|analytics|data\s+brokers?|brokers?|affiliates?|insurers?|sponsors?|external\s+\w+|outside\s+\w+"
-    r"|tracking)|(?:to|with)\s+[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:to|with)\s+(?:https?|ftp)://)"
-    r"|\b(?:also|additionally|as\s+a\s+side\s+effect|in\s+the\s+background)\b[^.;]{0,40}?\b(?:unlocks?|disarms?"
+    r"(?:a\s+|an\s+|our\s+|the\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:third[\s-]part(?:y|ies)|partners?"
+    r"|advertis\w+|marketing|analytics|data\s+brokers?|brokers?|affiliates?|insurers?|sponsors?|external\s+\w+"
+    r"|outside\s+\w+|tracking|public\s+(?:[\w-]+\s+)?(?:profiles?|pages?|feeds?|timelines?|boards?|sites?|listings?|web)"
+    r"|social\s+(?:[\w-]+\s+)?(?:media|networks?|feeds?)|lenders?|recruiters?|employers?|landlords?|resellers?|lead\s+buyers?"
+    r"|sales\s+(?:teams?|reps?|partners?))|(?:to|with)\s+[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:to|with)\s+(?:https?|ftp)://)"
+    r"|\b(?:also|additionally|as\s+a\s+side\s+effect|in\s+the\s+background|automatically|silently|quietly)\b"
+    r"[^.;]{0,40}?\b(?:unlocks?"
+    r"|disarms?|(?:purchases?|buys?|orders?|adds?|books?)\s+(?:\w+\s+){0,3}?(?:insurance|warrant(?:y|ies)|add-?ons?"
+    r"|upgrades?|subscriptions?|memberships?|extras?|protection\s+plans?)"
+    r"|(?:starts?|begins?|activates?|opens?)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trial|subscription|membership"
+    r"|plan|loan|credit\s+line)s?"
+    r"|(?:texts?|messages?|e-?mails?|calls?|invites?|notifies|spams?)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+'s\s+|their\s+"
+    r"|your\s+)(?:contacts|friends|followers|address\s+book|connections|family)"
+    r"|(?:deletes?|cancels?|removes?|overwrites?|resets?|clears?|revokes?|wipes?|empties|closes?)\s+(?:all\s+|any\s+"
+    r"|every\s+)?(?:of\s+)?(?:the\s+)?(?:[\w-]+'s\s+|their\s+|your\s+)?(?:other|existing|saved|previous|remaining|pending"
+    r"|active|current)\b"
+    r"|(?:changes?|sets?|switches?|updates?|modifies?)\s+(?:the\s+)?(?:user'?s|their|your)\s+(?:\w+\s+)?(?:default"
+    r"|settings?|preferences?|password|e-?mail|plan|subscription|tariff|payment|billing|account)"
     r"|opens?\s+(?:the\s+)?(?:\w+\s+)?(?:door|gate|garage|lock)s?|(?:disables?|turns?\s+off|switch(?:es)?\s+off"
     r"|stops?)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:alarms?|cameras?|locks?|sensors?|detectors?|antivirus|firewalls?"
     r"|protection|defender|security\s+\w+)"
     r"|starts?\s+the\s+(?:engine|car|vehicle)|charges?\s+(?:the\s+)?(?:\w+'s\s+)?(?:user|card|donor|customer"
-    r"|account))\b"
+    r"|account)|(?:enrol|enroll|subscribe|sign|opt|register)s?\s+(?:the\s+|their\s+|them\b\s*)?(?:\w+\s+){0,2}?"
+    r"(?:up\s+)?(?:in|into|to|for)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:subscriptions?"
+    r"|memberships?|plans?|programs?|programmes?|trials?|newsletters?|mailing\s+lists?|marketing|offers?|premium"
+    r"|loyalty|auto-?renew\w*|upgrades?|insurance|warrant(?:y|ies)|alerts|notifications|promotions|texts))\b"
 )
 """This tool said to do more than its job: data sent to third parties, doors unlocked, alarms disarmed."""
-SIDE_WORDS = ("also", "additionally", "side effect", "background", "in addition", "same time")
+SIDE_WORDS = ("also", "additionally", "side effect", "background", "in addition", "same time", "automatically",
+              "silently", "quietly")  # fmt: skip
+
+_HERE_TOOL = r"(?:this\s+(?:tool|one|server|function|service|integration|endpoint|app)\b|here\b)"
+REROUTE = lazy.compile(
+    r"\b(?:requests?|calls?|quer(?:y|ies)|questions?|searches|look-?ups?|bookings?|purchases?|orders?|reservations?"
+    r"|tasks?|jobs?|traffic|anything|everything)\b[^.;]{0,60}?\b(?:for|meant\s+for|intended\s+for|addressed\s+to"
+    r"|made\s+(?:with|through|in|on)|with|to|from|on|via|through|of|by)\s+(?:the\s+|an?\s+|any\s+)?(?:other|another"
+    r"|different|competing|rival|third[\s-]party|their\s+own|[\w-]+'s\s+own|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b[^.;]{0,60}?"
+    r"\b(?:routed|re-?routed|sent|redirected|directed|handled|re-?done|repeated|re-?submitted|forwarded|diverted|moved"
+    r"|re-?booked|re-?placed|processed|passed|answered|made|placed|go|goes)\s+(?:only\s+)?(?:through|to|via|with|by"
+    r"|using|in|over)?\s*(?:the\s+)?"
+    + _HERE_TOOL
+    + r"|\b(?:must|should|shall|have\s+to|has\s+to|need\s+to|needs\s+to|are\s+to|is\s+to)\s+(?:always\s+)?be\s+"
+    r"(?:routed|re-?routed|sent|redirected|directed|handled|processed|made|placed|done|booked|passed|answered)\s+(?:only\s+)?"
+    r"(?:through|to|via|with|by|using|in)\s+(?:the\s+)?"
+    + _HERE_TOOL
+    + r"|\b(?:must|should|shall|have\s+to|has\s+to|need\s+to|needs\s+to|are\s+to|is\s+to)\s+(?:always\s+)?be\s+\w+ed\s+"
+    r"(?:only\s+)?(?:through|via|with|by|using|in)\s+this\s+[\w-]+\s+instead\b"
+    r"|\b(?:treat|handle|consider)\s+(?:every|all|any|each)\s+[^.;]{0,40}?\s+as\s+(?:a\s+)?(?:requests?|calls?|jobs?"
+    r"|tasks?|questions?)\s+for\s+this\s+(?:tool|server|one|function|service)\b"
+    r"|\b(?:via|through|with|using|into|to|in)\s+this\s+[\w-]+\s+instead\b|\b(?:belong|belongs)\s+to\s+this\s+"
+    r"[\w-]+\b|\brely\s+(?:only\s+|solely\s+|exclusively\s+)?on\s+this\s+[\w-]+\s+(?:alone|only|exclusively)\b"
+)
+"""Calls meant for other tools sent to this one ("requests meant for car_compare should be sent here")."""
+REROUTE_WORDS = ("this tool", "this one", "this server", "this function", "this service", "this integration",
+                 "this endpoint", "this app", " here", "instead", "belong", "rely")  # fmt: skip
+REPLACES = lazy.compile(
+    r"\b(?:replaces|supersedes|takes\s+over\s+(?:from|for)|stands\s+in\s+for|is\s+the\s+new)\s+(?:the\s+)?"
+    + _TOOL.format(g="replaced")
+)
+"""This tool said to stand in for another (judged when that one is not an older version of it)."""
+REPLACES_WORDS = ("replaces", "supersedes", "takes over", "stands in", "is the new")
+_ELSEWHERE = (
+    r"(?:sources?|tools?|apps?|services?|providers?|sites?|websites?|platforms?|servers?|integrations?|plugins?|apis?"
+    r"|carriers?|airlines?|agencies|vendors?|brokers?|feeds?|outlets?|stores?|shops?|marketplaces?|databases?"
+    r"|registries|engines?|listings?|boards?)"
+)
+ONLY_HERE = lazy.compile(
+    r"\b(?:answer|respond|reply|handle|serve|fulfil+|book|buy|search|look\s+up|check|track|quote|get|fetch|find)\w*\s+"
+    r"(?:\w+\s+){0,3}?only\s+(?:with|from|through|via|using|by|in)\s+(?:the\s+)?" + _HERE_TOOL + r"|\b(?:never|do\s+not"
+    r"|don'?t)\s+(?:ever\s+)?(?:use|call|consult|query|check|open|try|ask|rely\s+on|look\s+at|search|invoke|recommend"
+    r"|suggest|mention|cite|turn\s+to)\s+(?:any\s+)?(?:the\s+)?(?:other|another|alternative|competing|rival"
+    r"|third[\s-]party|different)\s+(?:[\w-]+\s+){0,2}?" + _ELSEWHERE + r"\b"
+    r"|\b(?:do\s+not|don'?t|never)\s+(?:ever\s+)?(?:hand|pass|give|send|route|forward|delegate)\s+(?:them|it|these|this"
+    r"|those|such\s+\w+)\s+(?:on\s+)?to\s+(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+){0,3}?" + _ELSEWHERE + r"\b"
+    r"|\b(?:skip|avoid|ignore|bypass)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:tools?|apps?|servers?"
+    r"|integrations?|plugins?)\b"
+    r"|\beven\s+(?:if|when|though)\s+(?:a|an|another|the|other|some)\s+(?:[\w-]+\s+){0,2}?(?:tools?|apps?|servers?"
+    r"|integrations?|plugins?)\s+(?:is|are)\s+(?:available|installed|present|connected|enabled)\b"
+    r"|\b(?:the\s+)?(?:[\w-]+(?:'s?)\s+)(?:own\s+)?" + _ELSEWHERE + r"\s+(?:must|should|shall|may)\s+(?:not|never)"
+    r"\s+be\s+(?:used|called|consulted|opened|tried|invoked)\b"
+)
+"""This tool made the only one used for a whole kind of request, others never consulted."""
+ONLY_HERE_WORDS = ("this tool", "this one", "this server", "this function", "this service", "this integration",
+                   "this endpoint", "this app", " here", "other", "alternative", "competing", "rival", "third",
+                   "different", "skip", "avoid", "ignore", "bypass", "available", "installed", "present",
+                   "connected", "enabled", "be used", "be called", "be consulted", "be opened", "be tried",
+                   "be invoked",
+    *(n + v for n in ("not ", "n't ", "never ", "ever ")
+      for v in ("hand", "pass", "give", "send", "route", "forward", "delegate")),
+)  # fmt: skip
+
+_PEOPLE = (
+    r"(?:the\s+|a\s+|any\s+|every\s+)?(?:users?|them|customers?|buyers?|travell?ers?|drivers?|owners?|listeners?"
+    r"|readers?|investors?|callers?|guests?|diners?|patients?|clients?|members?|shoppers?|renters?|tenants?|people"
+    r"|everyone|anyone|riders?|passengers?|applicants?|candidates?|borrowers?|homeowners?|sellers?|attendees?"
+    r"|respondents?|subscribers?|fans|players?|students?|parents?)"
+)
+_BRAND = r"(?:the\s+)?(?-i:(?:[A-Z][\w'&-]*[a-z][\w'&-]*|[A-Z]{2,}[\w'&-]*)(?:\s+[A-Z][\w'&-]*)*)"
+"""A name as written with a capital (`PUSH` is read case-blind but for this)."""
+PUSH = lazy.compile(
+    r"\b(?:tell|tells|inform|assure|convince|advise|remind|persuade)\s+"
+    + _PEOPLE
+    + r"\s+(?:that\s+)?"
+    + _BRAND
+    + r"\s+(?:is|are|offers?|has|have|gives?|will\s+be|would\s+be|remains?)\s+(?:\w+\s+){0,2}?(?:better|best"
+    r"|cheapest|safest|superior|only|top|smarter|safer|cheaper|most|leading|right|ideal|wiser)\b"
+    r"|\b(?:whichever|whatever|regardless|no\s+matter|irrespective)\b[^.;]{0,60}?\b(?:recommend|suggest|promote|push"
+    r"|present|pick|choose|book|favou?r|put|place|rank|list|show|feature|highlight|steer\s+(?:\w+\s+)?to(?:wards?)?"
+    r"|point\s+(?:\w+\s+)?to)\s+" + _BRAND + r"\b"
+    r"|\b(?:steer|nudge|push|direct|guide|herd|funnel)\s+"
+    + _PEOPLE
+    + r"\s+(?:\w+\s+)?(?:towards?|to|into)\b[^.;]{0,60}?"
+    r"\s" + _BRAND + r"\b"
+    r"|\b(?:describe|call|label|present|portray|paint|brand)\s+(?:every|all|each|any)\s+(?:[\w-]+\s+){1,2}?(?:except|but"
+    r"|other\s+than|besides|apart\s+from)\s+" + _BRAND + r"\s+as\b"
+    r"|\b(?:mention|say|state|claim|note|stress|emphasi[sz]e|point\s+out|add|explain|insist)\s+that\s+"
+    + _BRAND
+    + r"\s+(?:is|are)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:best|cheapest|safest|top|leading|superior|better|number\s+one|#1"
+    r"|most\s+(?:trusted|reliable|popular)|only\s+(?:official|legitimate|trustworthy|reliable|safe|real|genuine"
+    r"|authori[sz]ed|trusted))\b"
+    r"|\b(?:always|invariably)\s+(?:answer|reply|respond|say|recommend|suggest|name|pick|choose|book|favou?r)\s+(?:with\s+)?"
+    + _BRAND
+    + r"\b"
+    r"|\b(?:favou?r|prefer|promote|prioriti[sz]e|push|boost|rank)\s+"
+    + _BRAND
+    + r"\s+(?:over|above|ahead\s+of|before)\s+"
+    r"(?:every|all|any|each|the\s+other|other)\b"
+    r"|\b(?:from|by|of)\s+" + _BRAND + r"\s+(?:always\s+)?(?:go|goes|come|comes|appear|appears|sit|sits|are\s+placed"
+    r"|are\s+put|are\s+listed|is\s+placed|is\s+listed|must\s+(?:go|come|appear|be\s+\w+)|should\s+(?:go|come|appear"
+    r"|be\s+\w+))\s+(?:to\s+the\s+top|first|on\s+top|at\s+the\s+top|ahead|above)\b"
+    r"|\b(?:tell|advise|urge|encourage|remind|instruct)\s+" + _PEOPLE + r"\s+to\s+(?:buy|move|put|invest|switch"
+    r"|sign\s+up|use|choose|book|order|purchase|upgrade|transfer|deposit|subscribe|download|install|open|join)\b"
+    r"[^.;]{0,60}?\b(?:in|into|to|with|for|from|at)\s+" + _BRAND + r"\b(?=[^.;]{0,60}?\b(?:in\s+(?:every|each|all|any)"
+    r"|every\s+time|always|whatever|regardless|no\s+matter)\b)"
+    r"|\b(?:tell|advise|inform|assure|warn)\s+" + _PEOPLE + r"\s+that\s+(?:every|all|any|each)\s+[^.;]{0,60}?\b"
+    r"(?:requires?|needs?|calls?\s+for|benefits?\s+from)\b[^.;]{0,40}?\s" + _BRAND,
+    re.IGNORECASE,
+)
+"""A named product pushed on the user whatever they asked (read as written: a brand's capital)."""
+PUSH_WORDS = ("mention", "say", "state", "claim", "note", "stress", "emphasi", "point out", "add", "explain",
+    "insist", "tell", "inform", "assure", "convince", "advise", "remind", "persuade", "whichever", "whatever",
+    "regardless", "matter", "irrespective", "urge", "encourage", "instruct", "warn", "steer", "nudge", "push",
+    "herd", "funnel", "direct ", "guide ", "except", "other than", "besides", "apart from", "but ", "always answer",
+    "always reply", "always respond", "always say", "always recommend", "always suggest", "always name",
+    "always pick", "always choose", "always book", "always favo", "invariably", "favo", "prefer", "promote",
+    "prioriti", "boost", "rank", "top", "first", "ahead", "above")  # fmt: skip
+
+SUPPRESS = lazy.compile(
+    r"\b(?:omit|exclude|drop|skip|hide|suppress|filter\s+out|remove|leave\s+out|never\s+(?:include|show|list|return"
+    r"|mention|surface|display|present)|(?:do\s+not|don'?t)\s+(?:ever\s+)?(?:include|show|list|return|mention|surface"
+    r"|display|present))\s+(?:any\s+|all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:reviews?|ratings?|comments?|articles?"
+    r"|stories|posts|news|complaints?|feedback|testimonials?|opinions?|coverage|headlines?|warnings?|alerts?"
+    r"|findings?)\s+(?:that|which|who|whose|about|mentioning|citing|reporting|describing|discussing|critical"
+    r"|critici[sz]ing|showing|flagging|noting|involving|from\s+(?:the\s+|your\s+)?(?:summary|summaries|answer|reply"
+    r"|response|report|output|overview|digest|briefing|recap))\b"
+)
+"""Reviews, news or warnings of some content kept out of the answer."""
+SUPPRESS_WORDS = ("review", "rating", "comment", "article", "stories", "posts", "news", "complaint", "feedback",
+                  "testimonial", "opinion", "coverage", "headline", "warning", "alert", "finding")  # fmt: skip
+HIDE_FACT = lazy.compile(
+    r"\b(?:(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:mention|disclose|reveal|bring\s+up|tell|show|report|point\s+out"
+    r"|volunteer)|(?:avoid|refrain\s+from)\s+(?:mentioning|disclosing|revealing|bringing\s+up|telling|showing|reporting"
+    r"|pointing\s+out))\s+[^.;]{1,80}?\s+to\s+" + _PEOPLE + r"\b"
+    r"|\b(?:keep|leave)\s+[^.;]{1,60}?\s+out\s+of\s+(?:your|any|every|each)\s+(?:answers?|repl(?:y|ies)|responses?"
+    r"|summar(?:y|ies)|messages?)\b"
+    r"|\b(?:(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:mention|show|list|report|include|cite|bring\s+up)|(?:avoid|refrain\s+from)"
+    r"\s+(?:mentioning|showing|listing|reporting|including|citing|bringing\s+up))\s+[^.;]{1,60}?\s+in\s+(?:your|the|any"
+    r"|every|each)\s+(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|messages?)\b"
+    r"|\b(?:should|must|shall|are\s+to|is\s+to|may)\s+(?:not|never)\s+be\s+(?:shown|mentioned|disclosed|revealed|reported"
+    r"|told|surfaced|displayed|given|explained|passed\s+on)\s+to\s+" + _PEOPLE + r"\b"
+    r"|\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|warn|alert|notify)\s+" + _PEOPLE + r"\s+(?:about|of)\b"
+)
+"""Facts kept from the person the answer is for ("never mention the flood zone to the buyer"; judged only when
+what is kept back is not housekeeping: ids, raw output, keys)."""
+HIDE_FACT_WORDS = ("mention", "disclos", "reveal", "bring", "tell", "point out", "pointing out", "volunteer",
+                   "never show", "not show", "n't show", "never report", "not report", "n't report", "showing",
+                   "reporting", "out of", "be shown", "be mentioned", "be disclosed", "be revealed", "be reported",
+                   "be told", "be surfaced", "be displayed", "be given", "be explained", "be passed on", "inform",
+                   "warn", "alert", "notify", "answer", "repl", "respons", "summar", "message")  # fmt: skip
+HOUSEKEEPING = re.compile(
+    r"\b(?:ids?|identifiers?|internal|raw|json|html|xml|markdown|debug|stack|traces?|logs?|prompts?|instructions?"
+    r"|keys?|tokens?|passwords?|secrets?|credentials?|urls?|uuids?|hashes|schemas?|implementation|tool\s+names?"
+    r"|this\s+(?:note|tool|description)|personal|private|pii|other\s+(?:users?|customers?|people))\b"
+)
+"""What a definition may rightly keep from the user's view (ids, raw output, credentials, others' data)."""
+
+_GOOD = (
+    r"(?:moderate|fine|good|okay|normal|healthy|safe|on\s+time|delivered|acceptable|minor|mild|successful|complete"
+    r"|completed|stable|green|clean|positive|on\s+track|within\s+budget|available|resolved|in\s+stock|profitable)"
+)
+MISREPORT = lazy.compile(
+    r"\b(?:when|if|whenever|even\s+if|even\s+when|where)\b[^.;]{0,60}?\b(?:unhealthy|hazardous|poor|bad|high|late|lost"
+    r"|delayed|failed|failing|cancell?ed|negative|dangerous|severe|critical|unsafe|down|expired|overdue|declined|rejected"
+    r"|damaged|missing|over\s+budget|overdrawn|abnormal|sold\s+out|unavailable|losing|loss|falling|closed|dirty)\b"
+    r"[^.;]{0,40}?\b(?:present|report|describe|show|label|mark|call|list|display|classify|rate|treat|state|say|tell"
+    r"\s+\w+)\w*\s+(?:it|them|this|that|the\s+[\w-]+)?\s*(?:as|is|are|was|were|that\s+it\s+is)\s+(?:still\s+)?(?:\w+\s+)?"
+    + _GOOD
+    + r"\b"
+)
+"""A bad reading or state reported to the user as a good one ("when the index is unhealthy, present it as moderate")."""
+MISREPORT_WORDS = ("moderate", "fine", "good", "okay", "normal", "healthy", "safe", "on time", "delivered",
+                   "acceptable", "minor", "mild", "successful", "complete", "stable", "green", "clean", "positive",
+                   "on track", "within budget", "available", "resolved", "in stock", "profitable")  # fmt: skip
+
+_THIRD_PARTY = (
+    r"(?:third[\s-]part(?:y|ies)|partners?|partner\s+[\w-]+|advertis\w+|marketers?|data\s+brokers?|affiliates?"
+    r"|sponsors?|consorti(?:um|a)|resellers?|lead\s+buyers?|analytics\s+(?:firms?|compan(?:y|ies)|vendors?))"
+)
+SHARED = lazy.compile(
+    r"\b(?:shared|sold|sent|given|passed|forwarded|uploaded|disclosed|provided|registered|reported|published|posted|adds|added"
+    r"|submitted|transmitted|handed|exported|synced|relayed|registers|enrolls|enrols|shares|sells|sends|uploads"
+    r"|discloses|reports|forwards|passes|gives|submits|exports|syncs|relays|transmits|signs\s+up)\b[^.;]{0,60}?\b"
+    r"(?:with|to|for)\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+|some\s+|several\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?"
+    + _THIRD_PARTY
+    + r"\b"
+)
+"""Someone's data passed to third parties (judged with the user's data named, see `DATA_OF`)."""
+SHARED_WORDS = ("third", "partner", "advertis", "marketer", "data broker", "affiliate", "sponsor", "consorti",
+                "reseller", "lead buyer", "analytics firm", "analytics compan", "analytics vendor")  # fmt: skip
+
+_CHOICE = (
+    r"(?:the\s+(?:one|[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?(?:the\s+)?(?:user|owner|customer|buyer|travell?er|rider|they|he|she"
+    r"|person|driver|guest|caller|patron|listener|diner|renter|member)\s+(?:picked|picks|chose|chooses|selected|selects"
+    r"|gave|gives|named|names|asked\s+for|asks\s+for|requested|requests|wants|wanted|entered|enters|typed|booked)"
+    r"|(?:the\s+)?(?:requested|chosen|selected|original|intended)\s+[\w-]+"
+    r"|(?:\w+\s+){0,2}?(?:the\s+user|they|the\s+\w+)\s+(?:gives?|picks?|chooses?|requests?|asks?\s+for|names?|selects?"
+    r"|wants?|enters?)"
+    r"|(?:\w+\s+){0,2}?(?:is|was|gets|got)\s+(?:requested|chosen|picked|selected|asked\s+for))"
+)
+SWAP = lazy.compile(
+    r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than|replace|swap|substitute|no\s+matter|regardless\s+of|whatever"
+    r"|whichever|irrespective\s+of|ignoring|overrid(?:e|ing))\b[^.;]{0,40}?\b" + _CHOICE + r"\b"
+)
+"""What the person chose swapped for something else ("book the partner hotel instead of the one the user picked")."""
+SWAP_WORDS = ("instead of", "in place of", "rather than", "replace", "swap", "substitute", "no matter", "regardless of",
+              "whatever", "whichever", "irrespective of", "ignoring", "overrid")  # fmt: skip
+SKEW = lazy.compile(
+    r"\b(?:round|bump|nudge|push)\s+(?:\w+\s+){0,3}?(?:scores?|ratings?|results?|numbers?|figures?|grades?|totals?|values?"
+    r"|estimates?|returns?|yields?)\s+up\b|\b(?:inflate|pad|mark\s+up|overstate|understate|exaggerate|downplay|shave)\s+"
+    r"(?:the\s+|all\s+|every\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:scores?|ratings?|results?|numbers?|figures?|grades?|totals?"
+    r"|prices?|fees?|costs?|estimates?|returns?|yields?|risks?|delays?)\b"
+    r"|\balways\s+(?:say|tell\s+\w+|state|claim|answer|report|respond|reply|conclude|assure\s+\w+)\s+(?:that\s+)?[^.;]{0,60}?"
+    r"\b(?:will\s+be|is|are|was|were|looks?|remains?|stays?)\s+(?:\w+\s+)?(?:perfect|great|fine|good|ideal|excellent|safe"
+    r"|sunny|clear|on\s+time|positive|strong|healthy|normal|cheap|cheaper|rising|higher|improving|above\s+average"
+    r"|a\s+bargain|worth\s+it|low[\s-]risk)\b"
+)
+"""Figures or verdicts bent one way ("round satisfaction scores up", "always say the weather will be perfect")."""
+SKEW_WORDS = ("round", "bump", "nudge", "push", "inflate", "pad", "mark up", "overstate", "understate", "exaggerate",
+              "downplay", "shave", "always")  # fmt: skip
+ELSE_THAN = lazy.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not\s+(?:to\s+)?(?:the|their|his|her|your)|regardless\s+of\s+(?:which"
+    r"|what|whom|who|where)|no\s+matter\s+(?:which|what|who|where)|only\s+(?:gets?\s+|receives?\s+)?(?:a\s+copy|cc'?d)"
+    r"|(?:is|are)\s+only\s+(?:a\s+)?(?:copy|cc'?d))\b"
+)
+"""A destination set against the one the person gave ("rather than the buyer's own email", "not the card they used")."""
+ELSE_THAN_WORDS = ("instead of", "rather than", "in place of", "not ", "regardless of", "no matter", "copy", "cc")
 
 WORDS: dict[object, tuple[str, ...]] = {
     CARRY: CARRY_WORDS,
@@ -258,6 +603,19 @@ WORDS: dict[object, tuple[str, ...]] = {
     AVOID: AVOID_WORDS,
     OMIT: OMIT_WORDS,
     SIDE: SIDE_WORDS,
+    REROUTE: REROUTE_WORDS,
+    ONLY_HERE: ONLY_HERE_WORDS,
+    PUSH: PUSH_WORDS,
+    SUPPRESS: SUPPRESS_WORDS,
+    HIDE_FACT: HIDE_FACT_WORDS,
+    HANDOFF: HANDOFF_WORDS,
+    MISREPORT: MISREPORT_WORDS,
+    SHARED: SHARED_WORDS,
+    REPLACES: REPLACES_WORDS,
+    FLAG_SELF: FLAG_WORDS[:2],
+    ELSE_THAN: ELSE_THAN_WORDS,
+    SWAP: SWAP_WORDS,
+    SKEW: SKEW_WORDS,
 }
 ANCHORED = {p: w for p, w in WORDS.items() if w != ("_",)}
 """The expressions whose gate words open a sentence to every signal (`CARRY` and `AVOID` are searched first, alone, in
