@@ -179,3 +179,11 @@ def test_gated_signals_equal_the_ungated_ones_on_every_corpus_sentence(monkeypat
     ungated = [ps.signals.__wrapped__(low, raw) for low, raw in sentences]
     assert gated == ungated
     assert sum(s.secrecy for s in gated) > 10 and sum(s.convo for s in gated) > 10  # the gates let signals through
+
+
+def test_signals_read_with_ascii_expressions_equal_the_unicode_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = _corpus_sentences()
+    read = [ps.signals.__wrapped__(low, raw) for low, raw in sentences]
+    monkeypatch.setattr(ps, "_TWIN", ps._SAME)
+    assert read == [ps.signals.__wrapped__(low, raw) for low, raw in sentences]
+    assert sum(low.isascii() for low, _ in sentences) > 500  # (the ASCII expressions were read)

@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from . import lazy, own_credentials, scope
 from . import poisoning_detours as dt
@@ -1135,12 +1136,26 @@ def _live(low: str) -> set[object]:
     return live
 
 
-def _affirmed(pattern: re.Pattern[str], low: str, live: set[object]) -> bool:
+def _ascii(p: Any) -> Any:
+    """`p` compiled for ASCII text only: the same matches in such a text, but `\\b` and `\\w` are read from a table
+    rather than by Unicode look-ups for every character (a third of the cost of a sentence's signals)."""
+    flags = p._flags if isinstance(p, lazy.Lazy) else p.flags
+    return lazy.compile(p.pattern, (flags & ~re.UNICODE) | re.ASCII)
+
+
+_TWIN: dict[object, Any] = {p: _ascii(p) for p in (*_SEARCHED, _ACCOUNT)}
+_SAME: dict[object, Any] = {p: p for p in _TWIN}
+_UNLIKE = re.compile("[^\x00-\x1b\x20-\x7f]")
+"""What the expressions read otherwise with `re.ASCII` (non-ASCII characters; the separators \\x1c-\\x1f are spaces
+to `\\s` in Unicode only)."""
+
+
+def _affirmed(pattern: re.Pattern[str], low: str, live: set[object], tw: dict[object, Any] = _SAME) -> bool:
     """Whether `pattern` (if live) matches in `low` with no negation in the few words before ("never run pip install
-    ...", "do not add it to the crontab": a safeguard)."""
+    ...", "do not add it to the crontab": a safeguard); `tw`: the expressions to search with (`_TWIN` for ASCII)."""
     if pattern not in live:
         return False
-    return any(_NEGATION.search(low, max(0, m.start() - 40), m.start()) is None for m in pattern.finditer(low))
+    return any(_NEGATION.search(low, max(0, m.start() - 40), m.start()) is None for m in tw[pattern].finditer(low))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1148,20 +1163,24 @@ def signals(low: str, raw: str) -> Signals:
     """The signals of one sentence (`low` lower-cased, `raw` as written, for case-sensitive forms)."""
 
     live = _live(low)
+    tw = _TWIN if _UNLIKE.search(low) is None else _SAME  # (the same matches, read faster; see `_ascii`)
+    rw = tw if raw is low else _TWIN if _UNLIKE.search(raw) is None else _SAME
 
     def has(p: re.Pattern[str]) -> bool:
-        return p in live and p.search(low) is not None
+        return p in live and tw[p].search(low) is not None
 
-    named = frozenset(a or b for a, b in _NAMED.findall(low)) if _NAMED in live else frozenset()
-    install = _affirmed(_INSTALL, low, live)
+    named = frozenset(a or b for a, b in tw[_NAMED].findall(low)) if _NAMED in live else frozenset()
+    install = _affirmed(_INSTALL, low, live, tw)
     spread = (
-        _affirmed(_CLIENT_CONFIG, low, live) and ft.ITSELF.search(low) is not None and ft.WRITE.search(low) is not None
+        _affirmed(_CLIENT_CONFIG, low, live, tw)
+        and ft.ITSELF.search(low) is not None
+        and ft.WRITE.search(low) is not None
     )
-    plant = _affirmed(_RULES_FILE, low, live) and ft.WRITE.search(low) is not None
+    plant = _affirmed(_RULES_FILE, low, live, tw) and ft.WRITE.search(low) is not None
     device = has(_DEVICE)
     secret = has(_SECRET)
     imperative = _opens_with_verb(low)
-    carried = _names(_CARRY, low, live, ("to", "to2", "to3"))
+    carried = _names(_CARRY, low, live, ("to", "to2", "to3"), tw)
     harvest = has(_HARVEST) and dt.TAKEN.search(low) is not None
     return Signals(
         address=has(_ADDRESS),
@@ -1175,9 +1194,9 @@ def signals(low: str, raw: str) -> Signals:
         url=has(_URL),
         mail=has(_MAIL),
         pay=has(_PAY),
-        account=_ACCOUNT.search(raw) is not None,
+        account=rw[_ACCOUNT].search(raw) is not None,
         destroy=has(_DESTROY),
-        secrecy=_SECRECY in live and _unprotected(_SECRECY, low),
+        secrecy=_SECRECY in live and _unprotected(tw[_SECRECY], low),
         precedence=has(_PRECEDENCE),
         smear_strong=has(_SMEAR_STRONG),
         smear_weak=has(_SMEAR_WEAK),
@@ -1190,7 +1209,7 @@ def signals(low: str, raw: str) -> Signals:
         asks=has(_ASKS),
         refuse=has(_REFUSE),
         mode=has(_MODE),
-        bypass=_BYPASS in live and _unprotected(_BYPASS, low),
+        bypass=_BYPASS in live and _unprotected(tw[_BYPASS], low),
         granted=has(_GRANTED),
         persist=has(_PERSIST),
         rule=has(_RULE),
@@ -1199,7 +1218,7 @@ def signals(low: str, raw: str) -> Signals:
         touch=has(_TOUCH),
         generic_tool=has(_GENERIC_TOOL),
         image=has(_IMAGE),
-        slot=_SLOT in live and _SLOT.search(raw) is not None and has(_SLOT_DATA),
+        slot=_SLOT in live and rw[_SLOT].search(raw) is not None and has(_SLOT_DATA),
         mine=has(_MINE),
         example=has(_EXAMPLE),
         protective=has(_PROTECTIVE),
@@ -1216,20 +1235,20 @@ def signals(low: str, raw: str) -> Signals:
         wins=has(_WINS),
         defy=has(_DEFY),
         defy_choice=has(_DEFY_CHOICE),
-        dest=_DEST in live and _DEST.search(raw) is not None,
+        dest=_DEST in live and rw[_DEST].search(raw) is not None,
         backdoor=has(_BACKDOOR),
         their_args=has(_THEIR_ARGS),
         open_editor=has(_OPEN_EDITOR),
         issuer=has(_ISSUER),
         contents=has(_CONTENTS),
         grant_access=has(_GRANT_ACCESS),
-        into_here=_INTO_HERE in live and _INTO_HERE.search(raw) is not None,
+        into_here=_INTO_HERE in live and rw[_INTO_HERE].search(raw) is not None,
         defy_prefs=has(_DEFY_PREFS),
         unsafe=_UNSAFE in live
         and any(_NEGATION.search(low, max(0, m.start() - 40), m.start()) is None for m in _UNSAFE.finditer(low)),
         comply_all=has(_COMPLY_ALL),
         authority=has(_AUTHORITY),
-        promote=_PROMOTE in live and _PROMOTE.search(raw) is not None,
+        promote=_PROMOTE in live and rw[_PROMOTE].search(raw) is not None,
         hand_off=has(_HAND_OFF),
         despite_fail=has(_DESPITE_FAIL),
         also=has(_ALSO),
@@ -1244,32 +1263,32 @@ def signals(low: str, raw: str) -> Signals:
         install=install,
         urged=install and ft.URGED.search(low) is not None,
         own_setup=install and ft.OWN_SETUP.search(low) is not None,
-        schedule=_affirmed(_SCHEDULE, low, live),
+        schedule=_affirmed(_SCHEDULE, low, live, tw),
         set_up=ft.SET_UP.match(low) is not None,
         spread=spread,
         plant=plant,
-        auto_approve=_affirmed(_AUTO_APPROVE, low, live),
+        auto_approve=_affirmed(_AUTO_APPROVE, low, live, tw),
         device=device,
         device_code=device and ft.FIXED_CODE.search(raw) is not None,
         device_url=device and ft.DEVICE_URL.search(low) is not None and ft.ENTER.search(low) is not None,
-        erase_log=_affirmed(_ERASE_LOG, low, live),
+        erase_log=_affirmed(_ERASE_LOG, low, live, tw),
         imperative=imperative,
         error_secret=secret and ft.THEIR_SECRET.search(low) is not None and ft.ERROR_CUE.search(low) is not None,
-        private=m.group(1) if _PRIVATE in live and (m := _PRIVATE.search(low)) else "",
+        private=m.group(1) if _PRIVATE in live and (m := tw[_PRIVATE].search(low)) else "",
         carried=carried,
         after=bool(carried) and dt.AFTER.search(low) is not None,
         harvest=harvest,
         here=harvest and dt.HERE.search(low) is not None,
         forced_flag=has(_FLAG) and dt.FORCED.search(low) is not None and dt.PERMITTED.search(low) is None,
-        avoided=_names(_AVOID, low, live, ("avoid", "unused", "rather", "over", "instead")),
+        avoided=_names(_AVOID, low, live, ("avoid", "unused", "rather", "over", "instead"), tw),
         omit=(has(_OMIT) or has(_SUPPRESS)) and dt.ON_REQUEST.search(low) is None,
         side=has(_SIDE) or (has(_SHARED) and dt.DATA_OF.search(low) is not None),
         reroute=has(_REROUTE),
         only_here=has(_ONLY_HERE),
-        push=_PUSH in live and _PUSH.search(raw) is not None,
+        push=_PUSH in live and rw[_PUSH].search(raw) is not None,
         handed=_handed(low, live),
         misreport=has(_MISREPORT),
-        replaced=_names(_REPLACES, low, live, ("replaced",)),
+        replaced=_names(_REPLACES, low, live, ("replaced",), tw),
         flag_self=_flag_self(low, live),
         flag_ordered=imperative and _flag_ordered(low, live),
         else_than=has(_ELSE_THAN),
@@ -1361,12 +1380,14 @@ def _handed(low: str, live: set[object]) -> frozenset[str]:
     return found
 
 
-def _names(pattern: re.Pattern[str], low: str, live: set[object], groups: tuple[str, ...]) -> frozenset[str]:
+def _names(
+    pattern: re.Pattern[str], low: str, live: set[object], groups: tuple[str, ...], tw: dict[object, Any] = _SAME
+) -> frozenset[str]:
     """The tool names `pattern` (if live) captures in `low` under `groups`; none for `_AVOID` when the sentence
     gives a reason or a scope ("for large files", "since it truncates")."""
     if pattern not in live:
         return frozenset()
-    found = frozenset(n for m in pattern.finditer(low) for g in groups if (n := m.group(g)))
+    found = frozenset(n for m in tw[pattern].finditer(low) for g in groups if (n := m.group(g)))
     if found and pattern is _AVOID and dt.REASON.search(low) is not None:
         return frozenset()
     return found
