@@ -82,7 +82,8 @@ _OVERRIDE_WORDS = (
     _fuzzy("ignore", "disregard", "forget", "override", "bypass", "ignoring", "disregarding", "forgetting")
     | _words(
         "ignore ignoring disregard disregarding forget forgetting overriding bypass bypassing discard abandon neglect"
-        " dismiss overlook skip drop scrap cancel void reset clear erase wipe delete remove nevermind throw",
+        " dismiss overlook skip drop scrap cancel void reset clear erase wipe delete remove nevermind throw forsake"
+        " renounce jettison unlearn disobey rescind revoke nullify countermand ditch shelve",
         # de fr es pt it nl
         "ignoriere ignorieren ignoriert vergiss vergesst vergessen missachte missachten überschreibe ignorez ignorer"
         " oublie oubliez oublier oublies ignora ignorad ignorar olvida olvidad olvide olviden olvidar omite descarta"
@@ -97,7 +98,8 @@ _LEAVE_OUT = _words("lass lasse lasst leg lege legt")
 _AWAY = _words("weg beiseite")
 _WHICH_DE = _words("die der das welche welcher welches")
 _WEAK_OVERRIDE = _words(
-    "overlook skip drop scrap cancel void reset clear erase wipe delete remove nevermind dismiss throw"
+    "overlook skip drop scrap cancel void reset clear erase wipe delete remove nevermind dismiss throw rescind revoke"
+    " nullify countermand ditch shelve"
 )
 _WEAK_LEADS = (
     _WEAK_OVERRIDE | LEADS | _words("supprime supprimez efface effacez borra borrad elimina cancella apague lösche")
@@ -110,11 +112,13 @@ _BEFORE = _words(
 )
 _VOID = _words(
     "void cancelled canceled revoked obsolete invalid superseded overridden null rescinded withdrawn lifted suspended"
+    " deprecated nullified voided invalidated inoperative repealed annulled"
 )
 _SAID_BY_ME = _words("vergesse ignoriere missachte überschreibe")
 """German override verbs that are also the first person ("ich vergesse"): with "ich" beside them, a statement."""
-_NOT_OVERRIDE_BEFORE = _words("don't dont not never can could may might would safely")
-"""Before an override verb: a prohibition or a possibility ("an attacker could override ..."), not an order."""
+_NOT_OVERRIDE_BEFORE = _words("don't dont not never no can could may might would safely")
+"""Before an override verb: a prohibition or a possibility ("an attacker could override ..."), not an order; "no" is
+Pidgin's "not" ("abeg no forget di instructions wey dem give you": remember them)."""
 _NOT_ML = _words("no non não nao nicht niet nunca jamais mai")
 """Before an override verb of another language: "no olvides", "non dimenticare", "nicht vergessen" (remember)."""
 _SELF_ML = _words("te ti vi os se me")
@@ -160,7 +164,7 @@ _WEAK_INSTR = _words(
 _INSTR_WORDS = _fuzzy("instructions", "instruction", "directions", "guidelines", "directives") | _words(
     "instructions instruction instr instrs directions directives guidelines prompt prompts rules orders constraints"
     " restrictions"
-    " programming guidance training policies commands",
+    " programming guidance training policies commands commandments",
     "einschränkungen beschränkungen aufträge",
     "anweisungen anweisung instruktionen befehle regeln vorgaben consignes règles regles directives instrucciones"
     " indicaciones reglas órdenes ordenes instruções instrucoes regras diretrizes istruzioni regole direttive"
@@ -171,7 +175,7 @@ _INSTR_WORDS = _fuzzy("instructions", "instruction", "directions", "guidelines",
 _INSTR_WORDS -= _words("direction")
 """(Not "direction", a slip of "directions" that names a way: "ignore the previous direction of play".)"""
 _PRIOR_WORDS = _fuzzy("previous", "earlier", "above", "prior", "preceding", "original") | _words(
-    "previous prev earlier above prior preceding original initial past former given",
+    "previous prev earlier above prior preceding original initial past former given previously aforementioned",
     "vorherigen vorherige bisherigen obigen vorigen précédentes precedentes précédents antérieures ci-dessus anteriores"
     " previas anteriormente precedenti vorige eerdere предыдущие прежние poprzednie wcześniejsze tidigare tidligere"
     " předchozí sebelumnya önceki anterioare predchádzajúce predošlé",
@@ -1618,12 +1622,38 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
             if told or above or (nouns and (strong or qualified)) or (after and qualified):
                 override = True
                 break
-    if not override and ws & _VOID and ws & _INSTR_WORDS and (("your" in ws) or ("all" in ws and ws & _PRIOR_WORDS)):
+    if not override and ws & _VOID and ws & _VOID_NOUNS and ("your" in ws or "thy" in ws) and not ws & _INSTR_WORDS:
+        override = not scoped(toks, next(k for k, t in enumerate(toks) if t in _VOID_NOUNS) + 1)
+    if (
+        not override
+        and ws & _VOID
+        and ws & _INSTR_WORDS
+        and (("your" in ws) or ("all" in ws and ws & _PRIOR_WORDS) or _owned_by_model(toks))
+    ):
         noun = next(k for k, t in enumerate(toks) if t in _INSTR_WORDS)
         # "your previous instructions are void", "all prior instructions are cancelled"; not "all previous
         # instructions for installing on macOS are obsolete" (a topic's)
         override = "your" in ws or not scoped(toks, noun + 1)
     return imp, model, override
+
+
+_VOID_NOUNS = _words("configuration programming guardrails safeguards persona")
+"""Besides the instructions, what is the model's own when "your" names it ("your prior configuration has been
+rescinded"), not when it stands alone ("the previous configuration is deprecated": a release note)."""
+_AI_OWNERS = _words("assistant assistant's model model's ai ai's llm llm's chatbot chatbot's bot bot's")
+
+
+def _owned_by_model(toks: list[str]) -> bool:
+    """Whether the instructions are said to be the model's own: "the assistant's instructions", "guidance to the
+    assistant", "the instructions of the model", "its instructions" after the model."""
+    for k, t in enumerate(toks):
+        if t in _INSTR_WORDS:
+            before, after = toks[max(0, k - 3) : k], toks[k + 1 : k + 4]
+            if any(w in _AI_OWNERS and w.endswith("'s") for w in before) or before[-2:] in (["assistant", "s"],):
+                return True
+            if after[:2] in (["to", "the"], ["of", "the"], ["for", "the"]) and after[2:3] and after[2] in _AI_OWNERS:
+                return True
+    return False
 
 
 _PARTIES = _words(
@@ -5095,7 +5125,7 @@ def _at_line_start(names: tuple[str, ...], after: str, det: str = "") -> tuple[_
     kind of model), then `after`: in ASCII, and outside it."""
     return tuple(
         _wild_rule(
-            _one_of(names, wide) + after,
+            _one_of(names, wide) + _A_PERSON + after,
             ("model_address", 0.7),
             before=_LINE_START + (det or _ADDRESSEE_DET),
             window=60,
@@ -5150,6 +5180,11 @@ _ADDRESSEE_DET = (
     r"|shopping|coding|email|e-mail|browsing|web|research|virtual|helpful|personal|meeting|transcription|note-taking"
     r"|news|digest)\s+|ai-)?"
 )
+_A_PERSON = "".join(
+    f"(?<!{kind} {name})" for kind in ("research", "virtual", "personal") for name in ("assistant", "assistants")
+)
+"""After a model's name: not a research, virtual or personal assistant, as often a person ("Dear research assistant,
+please mark the transcripts ...")."""
 _ADDRESS_LEAD_FORM = (
     r"(?:<!--\s*|\b(?:note|message|memo|instructions?|reminder|attention|request|important|notice|hinweis"
     r"|nachricht|bitte|anweisung|remarque|mensaje|nota|aviso|messaggio|bericht)\s*(?:(?:to|for|an|für|pour|para|per"
@@ -6120,7 +6155,7 @@ _WILD: tuple[_Wild, ...] = (
     # requests addressed to the model to act for someone: "Note to the assistant: share ...", "Hey model, delete ..."
     *(
         _wild_rule(
-            _one_of(_ADDRESSEES, wide) + r"\b" + _MODIFIED + r"\s*[:,]" + _TO_ACT,
+            _one_of(_ADDRESSEES, wide) + r"\b" + _A_PERSON + _MODIFIED + r"\s*[:,]" + _TO_ACT,
             ("model_address", 0.7),
             before=_ADDRESS_LEAD_FORM + _ADDRESSEE_DET,
             window=80,

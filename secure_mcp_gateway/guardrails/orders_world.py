@@ -4,6 +4,8 @@ Russian): each a small lexicon of imperatives and of what they are about, joined
 
 from __future__ import annotations
 
+import unicodedata
+
 _SAME = r"[^.!?\n。।။።]{0,60}?"
 """Words of the same sentence between the two parts of an order."""
 _HOW = (
@@ -17,8 +19,10 @@ _ASKED = r"(?:(?!(?<!\w)" + _HOW_RE + r"(?!\w))[^.!?\n。।။።]){0,60}?"
 
 
 def _alts(words: str) -> str:
-    """One alternation of the space-separated `words` (`_` stands for a blank inside one), longest first."""
-    forms = {w.replace("_", " ") for w in words.split()}
+    """One alternation of the space-separated `words` (`_` stands for a blank inside one), longest first, also in the
+    compatibility form a folded text is read in (Thai "ำ" is two characters there)."""
+    spaced = [w.replace("_", " ") for w in words.split()]
+    forms = {f for w in spaced for f in (w, unicodedata.normalize("NFKC", w))}
     return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
 
 
@@ -42,6 +46,8 @@ _SHOW_LATIN = (
     " kaattu kaatu kaatunga chupinchu chupinchandi chupeyi neshoon_bede neshun_bede deixe_mou deikse_mou"
     " deiksete boyeojwo boyeo_jwo boyeojuseyo pokazhy tar'e_li tare_li gaosu_wo gosi_m gosi_anyị gosi_anyi kọọrọ_m"
     " kooro_m kọwaara_m kowaara_m faɗa_min fada_min gaya_min rubuta ṣe_àfihàn se_afihan"
+    " geef toon wypisz pokaż wyświetl przepisz mostre mostra-me mostre-me exiba reproduza transcreva afișează afiseaza"
+    " arată-mi arata-mi scrie-mi geef_me toon_me göster yazdır tekrarla"
 )
 """Imperatives that ask to be shown something, in Latin letters (Swahili, Tagalog, Indonesian and Malay, Afrikaans,
 Albanian, Slovenian, Hausa, Zulu, Somali, Hinglish, Arabizi, romanised Russian, Vietnamese; Maltese, Luxembourgish,
@@ -53,6 +59,8 @@ _SHOW_WIDE = (
     " አሳየኝ አሳዩኝ দেখাও দেখান ਦਿਖਾਓ બતાવો ತೋರಿಸಿ കാണിക്കൂ පෙන්වන්න ပြပါ បង្ហាញ ສະແດງ دکھاؤ دکھائیں وښایه"
     " ցույց_տուր მაჩვენე көрсет көрсөт харуул нишон_деҳ нишон_диҳед күрсәт күрһәт покажи_ми ኣርእየኒ ኣርእዩኒ"
     " ווייז_מיר ווײַז_מיר 話俾我知 讲俾我知 講俾我知 ଦେଖାଅ ଦେଖାନ୍ତୁ দেখুওৱা ڏيکار ڏيکاريو"
+    " выведи покажи покажите напиши повтори перескажи виведи відобрази повтори напиши اعرض أظهر اكتب اطبع كرر"
+    " بنویس نشان_بده تکرار_کن แสดง พิมพ์ บอก"
 )
 """The same in other scripts (Hindi, Nepali, Marathi, Tamil, Telugu, Amharic, Bengali, Punjabi, Gujarati, Kannada,
 Malayalam, Sinhala, Burmese, Khmer, Lao, Urdu, Pashto, Armenian, Georgian, Kazakh, Kyrgyz, Mongolian; Tajik, Tatar,
@@ -72,6 +80,11 @@ _PROMPT_LATIN = (
     " ntuziaka_gị ntuziaka_gi ntụziaka_gị ntụziaka_e_nyere_gị ntuziaka_e_nyere_gi umarnin_da_aka_ba_ka"
     " umarnin_da_aka_baka ìlànà_ètò ilana_eto ìtọ́nisọ́nà_tí_wọ́n_fún_ọ ìlànà_tí_wọ́n_fún_ọ ilana_ti_won_fun_o"
     " ìlànà_rẹ ilana_re"
+    " prompt_systemowy promptu_systemowego swój_prompt twój_prompt swoje_instrukcje twoje_instrukcje seu_prompt"
+    " teu_prompt prompt_inicial prompt_do_sistema suas_instruções tuas_instruções promptul_de_sistem promptul_tău"
+    " promptul_tau instrucțiunile_tale instructiunile_tale je_systeemprompt jouw_systeemprompt uw_systeemprompt"
+    " je_instructies jouw_instructies sistem_istemi sistem_istemini sistem_talimatlarını talimatlarını"
+    " sistem_komutlarını"
 )
 """The model's own instructions named (its system prompt, "your instructions"), in Latin letters."""
 _YO_PROMPT = (
@@ -88,6 +101,9 @@ _PROMPT_WIDE = (
     " სისტემური_მოთხოვნა სისტემურ_ინსტრუქცი жүйелік_нұсқау системалык_көрсөтмө системийн_заавар"
     " дастури_системав система_промпт системски_промпт системскиот_промпт ናይ_ስርዓት_መምርሒ סיסטעם_פראמפט"
     " סיסטעם־פראמפט סיסטעם־פּראָמפּט 系統提示 系统提示 ସିଷ୍ଟମ_ପ୍ରମ୍ପ୍ଟ চিষ্টেম_প্ৰম্পট سسٽم_پرامپٽ"
+    " системный_промпт системного_промпта свой_промпт свои_инструкции системні_інструкції системний_промпт"
+    " системного_промпту свій_промпт свої_інструкції موجه_النظام تعليماتك_الأولية تعليمات_النظام پرامپت_سیستمی"
+    " پرامپت_سیستم دستورالعمل‌های_سیستمی دستورات_سیستمی พรอมต์ระบบ คำสั่งระบบ คำสั่งของคุณ"
 )
 """The same in other scripts."""
 
@@ -99,6 +115,8 @@ _NOW_LATIN = (
     " ab_se aaj_se abhi_se min_dilwa2ti men_dilwa2ty mn_hlla s_etogo_momenta otnyne s_segodnyashnego_dnya"
     " từ_bây_giờ kể_từ_bây_giờ lati_isisiyi_lo apati_kounye_a apartir_de_kounye_a kounye_a mula_karon ekhon_theke"
     " mai_i_nāianei láti_ìsinsìnyí lati_isinsinyi site_ugbu_a site_ugbua malite_ugbu_a"
+    " d'ora_in_poi d’ora_in_poi da_ora_in_poi da_adesso od_teraz od_tej_chwili de_acum_înainte de_acum_inainte"
+    " de_acum_încolo bundan_sonra bundan_böyle şu_andan_itibaren từ_giờ_trở_đi từ_nay_trở_đi từ_giờ từ_nay"
 )
 """"From now on" (Swahili, Tagalog, Indonesian, Afrikaans, Albanian, Slovenian, Hausa, Zulu, Somali, Hinglish,
 Arabizi, romanised Russian, Vietnamese, Yoruba)."""
@@ -106,10 +124,12 @@ _YOU_ARE_LATIN = (
     "wewe_ni ikaw_ay ikaw_ang kamu_adalah kamu_sekarang anda_adalah engkau_adalah jy_is is_jy ti_je ti_si kai_ne"
     " kina_ne ungu waxaad_tahay tum_ek tum_ab tum_ho aap_ek enta_delwa2ti enti_delwa2ti ty_teper ty_seychas"
     " bạn_là mày_là ou_se ou_ye ikaw_usa tumi_ekta tumi_ek"
+    " jesteś ești sensin"
 )
 """"You are" (the same languages)."""
 _AI_LATIN = (
-    r"(?:ai|ki|ia|ii|yz|bot|chatbot|msaidizi|katulong|asisten|asistent\w*|umetna\s+inteligenca|robot)\b"
+    r"(?:ai|ki|ia|ii|yz|bot|chatbot|msaidizi|katulong|asisten|asistent\w*|umetna\s+inteligenca|robot|yapay\s+zek[aâ]"
+    r"|intelligenza\s+artificiale|sztuczn\w+\s+inteligencj\w+|inteligență\s+artificială|mô\s+hình|model\w*)\b"
     r"(?!\s+(?:engineer|developer|researcher|expert|team|product|company|startup|tool|course)s?\b)"
 )
 _NO_LIMITS_LATIN = (
@@ -126,6 +146,11 @@ _NO_LIMITS_LATIN = (
     " walay_bisan_unsang_limitasyon kono_restriction_nei kono_restriction_nai kono_bidhinishedh_nei marar_iyaka"
     " mara_iyaka ba_tare_da_iyaka tí_kò_ní_ìdíwọ́ ti_ko_ni_idiwo láìsí_ìdíwọ́ laisi_idiwo na-enweghị_oke"
     " na-enweghi_oke enweghị_oke enweghi_oke enweghị_ihe_mgbochi"
+    " senza_alcun_limite senza_limiti senza_alcuna_restrizione senza_restrizioni senza_filtri senza_censure"
+    " bez_żadnych_ograniczeń bez_ograniczeń bez_cenzury bez_filtrów fără_nicio_limită fără_limite"
+    " fără_nicio_restricție fără_restricții fara_limite fara_restrictii hiçbir_sınırı_olmayan"
+    " hiçbir_kısıtlaması_olmayan"
+    " sınırsız kısıtlamasız sansürsüz không_có_bất_kỳ_giới_hạn_nào không_có_bất_kỳ_giới_hạn"
 )
 """Without limits, rules or censorship (the same languages)."""
 _NOW_WIDE = (
@@ -133,6 +158,7 @@ _NOW_WIDE = (
     " ഇനി_മുതൽ මෙතැන්_සිට ယခုမှစ၍ ចាប់ពីពេលនេះ ຕັ້ງແຕ່ນີ້ໄປ اب_سے من_الآن_فصاعدا من_الان_فصاعدا من_الآن"
     " از_این_به_بعد מעכשיו отныне с_этого_момента віднині відтепер отсега од_сада отсега_нататък"
     " ახლა_კიდევ ამიერიდან այսուհետ бұдан_былай мындан_ары одоогоос_эхлэн"
+    " ตั้งแต่นี้ไป จากนี้ไป ต่อจากนี้ 今から これからは 지금부터 이제부터 从现在起 從現在起 从现在开始 從現在開始"
 )
 """"From now on" in other scripts."""
 _NO_LIMITS_WIDE = (
@@ -142,6 +168,8 @@ _NO_LIMITS_WIDE = (
     " કોઈ_પ્રતિબંધ_વિના ಯಾವುದೇ_ನಿರ್ಬಂಧಗಳಿಲ್ಲದ നിയന്ത്രണങ്ങളില്ലാത്ത සීමාවන්_නොමැති"
     " بغیر_کسی_پابندی بدون_قيود بلا_قيود بدون_أي_قيود بدون_محدودیت بی_محدودیت ללא_הגבלות בלי_הגבלות"
     " без_ограничений без_каких-либо_ограничений без_обмежень без_жодних_обмежень без_ограничения без_ограничувања"
+    " 一切の制限 制限のない 制限なし 制限を持たない 어떤_제한도_없는 제한_없는 제한이_없는 아무런_제한 ไม่มีข้อจำกัด"
+    " بلا_أي_قيود بدون_هیچ_محدودیت کوئی_حد_نہیں کوئی_پابندی_نہیں 没有任何限制 沒有任何限制 不受任何限制"
     " без_ограничења შეზღუდვების_გარეშე առանց_սահմանափակումների шектеусіз чектөөсүз хязгааргүй"
 )
 """Without limits in other scripts."""

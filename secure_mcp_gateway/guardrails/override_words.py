@@ -22,7 +22,8 @@ from .scan import trie
 
 # (a) dismiss verbs, as stems or whole forms; an entry may be a regular expression.
 _VERBS = {
-    "ro": r"ignor[aă]\w* nu\s+(?:mai\s+)?(?:ține|ţine|tine|țineți|ţineţi|tineti)\s+cont nu\s+(?:mai\s+)?lua\w*\s+în\s+"
+    "ro": r"l[aă]s(?:ă|a|ați|ati|aţi)\s+deoparte"
+    r" ignor[aă]\w* nu\s+(?:mai\s+)?(?:ține|ţine|tine|țineți|ţineţi|tineti)\s+cont nu\s+(?:mai\s+)?lua\w*\s+în\s+"
     r"seamă uit(?:ă|a|ați|ati|aţi)(?![-\w])(?!\s+la\b) renunț[aă]\w*\s+la treci\s+peste",
     "hu": r"figyelmen\s+kívül figyelmen\s+kivul felejtsd felejtse felejtsétek ne\s+törődj\w* ne\s+foglalkozz\w*"
     r" ne\s+vedd\s+figyelembe ne\s+vegye\s+figyelembe ignorál\w*",
@@ -31,31 +32,47 @@ _VERBS = {
     "ms_id": r"abaikan\w* lupakan\w* kesampingkan\w* jangan\s+(?:hirau|peduli|ikut|turut|patuh|indah|gubris)\w*"
     r" tidak\s+perlu\s+(?:mengikuti|mematuhi)",
     "ko": r"무시하(?:고|세요|십시오|라|시오) 무시해 잊어(?:버리|버려|라|요|\s) 잊고 잊으(?:세요|십시오) 따르지\s*마"
+    r" 내려놓 제쳐\s*두"
     r" 신경\s*쓰지\s*마",
     "fa": r"نادیده\s*بگیر فراموش\s*کن توجه\s*نکن کنار\s*بگذار",
+    "es_pt_fr_it": r"dej(?:ar|a|e|en|es|ad)\s+de\s+lado pon(?:er|ga|gan)?\s+a\s+un\s+lado pas(?:ar|a|e|en)\s+por\s+alto"
+    r" hac(?:er|ed)\s+caso\s+omiso haz\s+caso\s+omiso haga\s+caso\s+omiso deix(?:ar|a|e|em)\s+de\s+lado"
+    r" p(?:ô|o)r\s+de\s+lado ponha\s+de\s+lado mett(?:re|ez|ete|ere|i)\s+(?:de\s+côté|da\s+parte) mets\s+de\s+côté"
+    r" fai(?:re|tes|s)\s+abstraction passe[rz]?\s+outre lascia(?:re|te)?\s+(?:perdere|da\s+parte)",
+    "de_nl_last": r"beiseitezulassen beiseitezuschieben beiseite\s+zu\s+(?:lassen|legen|schieben)"
+    r" außer\s+acht\s+zu\s+lassen"
+    r" beiseite(?=\s*(?:[,.;!?]|$)) opzij(?=\s+(?:te\s+)?(?:zetten|leggen|willen|kunnen|zet|leg)\b)"
+    r" buiten\s+beschouwing\s+(?:te\s+)?laten",
+    "ar_last": r"جانبا جانباً أن\s+تتجاهل أن\s+تنسى",
     "sv": r"ignorera\w* glöm strunta\s+i bortse\s+från bry\s+dig\s+inte\s+om åsidosätt",
     "da_no": r"ignorer se\s+bort\s+fra glem tilsidesæt overse",
     "pt": r"ignore ignora ignorem esqueça esqueçam esqueca esquece desconsidere desconsidera despreze"
     r" deixe\s+de\s+lado",
     "cs_sk": r"ignoruj\w* zapomeň\w* zapomen\w* zabudni\w* nevšímej\s+si nevšímaj\s+si nedbej nerespektuj\w*",
-    "pl": r"zignoruj\w* ignoruj\w* zapomnij\w* pomiń\w* nie\s+zwracaj\s+uwagi",
+    "pl": r"zignoruj\w* ignoruj\w* zapomnij\w* pomiń\w* nie\s+zwracaj\s+uwagi odłóż\w*\s+na\s+bok odłożyć\s+na\s+bok"
+    r" zapomnieć\s+o pominąć",
     "nl": r"negeer vergeet",
     "tr": r"yok\s+say(?:ın|ınız)?(?!\w) görmezden\s+gel(?:in|iniz)?(?!\w) unut(?:un|unuz)?(?!\w) boş\s+ver(?:in)?(?!\w)"
+    r" kenara\s+bırak\w* göz\s+ardı\s+et\w*"
     r" dikkate\s+alma(?:yın)?(?!\w)",
-    "vi": r"bỏ\s+qua quên phớt\s+lờ lờ\s+đi không\s+cần\s+tuân\s+theo đừng\s+làm\s+theo",
-    "hi": r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)\s*कर(?:ें|ो|\s*द) भूल\s*जाओ भूल\s*जाएँ भूल\s*जाएं भूल\s*जा\s ध्यान\s+मत\s+द",
+    "vi": r"bỏ\s+qua quên phớt\s+lờ lờ\s+đi không\s+cần\s+tuân\s+theo đừng\s+làm\s+theo gác\s+lại"
+    r" gạt\s+(?:sang\s+)?(?:một\s+)?bên",
+    "hi": r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)\s*कर(?:ें|ो|\s*द) भूल\s*जाओ भूल\s*जाएँ भूल\s*जाएं भूल\s*जा\s ध्यान\s+मत\s+द"
+    r" एक\s*(?:तरफ|तरफ़|ओर)\s*रख दरकिनार\s*कर",
     "ar": r"تجاهل انس إنس لا\s+تلتزم تخل[َّ]*\s*عن",
     "he": r"התעלם (?<!ת)שכח אל\s+תתייחס אל\s+תציית",
     "th": r"ละเว้น เพิกเฉย ลืม ไม่ต้องสนใจ ไม่ต้องทำตาม",
     "el": r"αγνόησε αγνοήστε αγνόησέ ξέχασε ξεχάστε παράβλεψε",
     "uk_ru_bg": r"ігноруй\w* проігноруй\w* забудь\w* не\s+зважай игнорируй\w* проигнорируй\w* не\s+обращай"
+    r" отлож(?:и|ите|ить)\s+в\s+сторону відклад(?:и|іть|ати)\w* проигнорировать проігнорувати"
     r" пренебреги игнорирай забрави пренебрегни",
     "sr_hr": r"zanemari\w* zaboravi\w* ignoriraj\w* ignoriši занемари заборави",
     "lt_lv_et": r"ignoruok\w* pamiršk\w* nepaisyk ignorē aizmirsti neņem\s+vērā ignoreeri unusta ära\s+arvesta",
-    "bn_ur": r"উপেক্ষা ভুলে\s+যা نظر\s+انداز بھول\s+جا",
+    "bn_ur": r"উপেক্ষা ভুলে\s+যা نظر\s+انداز بھول\s+جا পাশে\s*সরিয়ে\s*রাখ ایک\s*طرف\s*رکھ نظرانداز\s*کر",
     "ca": r"oblida\w* ignoreu",
     "sw_tl": r"puuza sahau usifuate huwag\s+pansinin kalimutan balewalain huwag\s+sundin",
-    "zh_ja": r"忽略 忽视 忽視 无视 無視 忘记 忘記 忘掉 不要理会 不要理會 别管 不用遵守 忘れ 従わないで",
+    "zh_ja": r"忽略 忽视 忽視 无视 無視 忘记 忘記 忘掉 不要理会 不要理會 别管 不用遵守 忘れ 従わないで"
+    r" 脇に置 放一边 放在一边 放一邊 置之不理",
     "af": r"ignoreer verontagsaam vergeet\s+van skenk\s+geen\s+aandag\s+aan",
     "sq": r"injoro\w* harro\w* shpërfill\w* shperfill\w* mos\s+i\s+merr\s+parasysh",
     "sl": r"prezri\w* pozabi(?:te)?(?!\w)",
@@ -113,6 +130,21 @@ _VERBS = {
     r" tsis\s+txhob\s+quav\s+ntsej hnov\s+qab",
     "yi_yue_nan": r"איגנאריר\w* פארגעס\w* 唔好理 唔使理 唔好聽 唔使跟 mài\s+chhap bē-kì",
     "bo_dv": r"སྣང་མེད་གཏོང སྣང་མེད་ཐོངས བརྗེད་ ދޫކޮށްލާ ހަނދާން\s*ނައްތާލާ ފަރުވާ\s*ނުކުރޭ",
+    "gl_ast_oc_rm": r"esquece esquecede desbota inora inorái escaezi escaecei ignòra ignoratz oblidatz ignorescha"
+    r" ignoreschai emblida emblidai dismentee dismenteait",
+    "br_gd_gv_fo": r"disoñj\w* ankounac['’]ha\w* ankouaha\w* leig\s+seachad dìochuimhnich\w* diochuimhnich\w*"
+    r" na\s+toir\s+feart\s+air jean\s+dearmad\s+er gloym\w* síggj\s+burtur\s+frá sí\s+burtur\s+frá",
+    "nds_wen_csb": r"zabudź\w* wzabyj\w* zabôczë\w* zabôczta zapómnij\w* vergeet",
+    "cv_sah_os_ce": r"манса\s+кай манӑр умун умнуҥ ферох\s+кæн ферох\s+кӕн дицде\w*",
+    "crh_kaa": r"unut(?:ıñız|ınız)?(?!\w) umıt(?:ıń|ıńız)?(?!\w)",
+    "pacific": r"mai\s+nānā\s+i mai\s+nana\s+i poina['’]?\s+i ʻoua\s+ʻe\s+tokanga\s+ki"
+    r" ['‘’]?oua\s+['‘’]?e\s+tokanga\s+ki"
+    r" guilecava\w* eiaha\s+e\s+haapao fogetem haluha",
+    "americas": r"armasim armasma xiquilcahua xicilcahua tu['’]ubs\w* lubidá lubida ignorá frigiti fi-get fuhget"
+    r" figet",
+    "africa_w": r"fɔgɛt fɔget ttu(?!\w) ⵜⵜⵓ wiyi\s+owil rivala hangwani zimbakana girisa riganĩrwo riganîrwo",
+    "nusantara": r"engsapang lupoan tuwoe kalingwan lingawan",
+    "indic_more": r"विसर(?!ू) ᱦᱤᱲᱤᱧ ཆ་མ་འཇོག",
     "or_as_sd": r"ଅଣଦେଖା\s*କର ଉପେକ୍ଷା\s*କର ଭୁଲିଯାଅ ଭୁଲି\s*ଯାଅ পাহৰি\s*যোৱা"
     r" نظرانداز\s*ڪر وساري\s*ڇڏ\w* بِسري\s*ڇڏ بسري\s*ڇڏ بِسرا बिसरि\s*जाउ भुला\s*जा",
     "latn_south": r"ignore\s+(?:koro|korun|kor|koren|pannu|pannunga|pannidu|cheyyi|cheyyandi|cheyu|maadi|maado|kara"
@@ -174,6 +206,16 @@ _VOID = {
     r" sudah\s+tidak\s+berlaku dibatalkan ยกเลิก เป็นโมฆะ",
     "zh_ja_ko": r"無効 无效 作废 作廢 失效 废除 廢除 撤销 撤銷 取り消 破棄 취소되 무효",
     "sw_tl": r"yamefutwa zimefutwa yamebatilishwa kanselado pinawalang-bisa wala\s+nang\s+bisa",
+    "es_pt": r"anulad[oa]s revocad[oa]s revogad[oa]s cancelad[oa]s derogad[oa]s sin\s+efecto sin\s+validez"
+    r" ya\s+no\s+(?:son\s+válid|aplican|rigen|valen|cuentan|están\s+vigentes)\w* sem\s+efeito sem\s+validade"
+    r" (?:já\s+)?não\s+(?:valem|se\s+aplicam|estão\s+em\s+vigor)(?:\s+mais)? deixaram\s+de\s+valer",
+    "fr_it": r"caduques? annulée?s révoquée?s abrogée?s nulles\s+et\s+non\s+avenues ne\s+s'appliquent\s+plus"
+    r" ne\s+comptent\s+plus n'ont\s+plus\s+cours annullat[ei] revocat[ei] abrogat[ei] decadut[ei]"
+    r" non\s+(?:valgono|contano)\s+più non\s+sono\s+più\s+valid[ei]",
+    "de_nl": r"aufgehoben außer\s+kraft gelten\s+nicht\s+mehr ungültig nichtig widerrufen ongeldig nietig"
+    r" ingetrokken vervallen gelden\s+niet\s+meer opgeheven",
+    "ru_fa_bn_ur": r"больше\s+не\s+действу\w* більше\s+не\s+діють اعتبار\s+ندار\w* باطل\s+شده\w* لغو\s+شده\w*"
+    r" منسوخ বাতিল",
 }
 """A clause is read as an override when, besides the word for void, it names the model's orders as the ones it holds
 (previous, yours, given to you): "the previous parking rules are void" names rules with a topic, and rules (of games,
@@ -188,12 +230,14 @@ _LINKS = frozenset(
     " nyní teď sú boli už är blev nu alla er ble blevet nå alle ovat on nyt kaikki sunt au fost acum toate είναι πλέον"
     " τώρα όλες هي الآن أصبحت כבר הם עכשיו כל हैं है अब सभी đã đều bị nay tất cả sudah telah kini semua adalah"
     " ay na lahat ni sasa yote ab sofort hiermit artık tüm şimdi hepsi tamamen herewith hereby now all are were"
-    " been have has is".split()
+    " been have has is quedan quedaron han sido son están fueron ficam ficaram foram estão são sont ont été désormais"
+    " sono stati state vengono sind wurden werden ist zijn worden werden nu vanaf ahora agora maintenant ora adesso"
+    " jetzt nun artık tamamen 이제 모두 ابھی اب এখন now دیگر".split()
 )
 """Words that may stand between the orders and the word for void ("polecenia są teraz nieważne"); any other word there
 names what the orders are about ("pokyny k platbě jsou neplatné", "указания министерства отменены")."""
 _GAP_WORD = lazy.compile(r"[^\W\d_]+")
-_JOINS_RE = lazy.compile("已經|已经|均已|全部|すべて|모두|ทั้งหมด|นี้|ถูก|แล้ว|[はがもをの都均已是는은이가]")
+_JOINS_RE = lazy.compile("已經|已经|均已|全部|すべて|모두|ทั้งหมด|นี้|ถูก|แล้ว|গুলো|গুলি|[はがもをの都均已是는은이가]")
 """The same in scripts without spaces (particles, "all", "already")."""
 # (b) the model's orders (or everything it holds).
 _NOUNS = {
@@ -216,7 +260,7 @@ _NOUNS = {
     "tr": r"talimat\w* kural\w* yönerge\w* komut\w* direktif\w*",
     "vi": r"hướng\s+dẫn chỉ\s+dẫn chỉ\s+thị quy\s+tắc quy\s+định mệnh\s+lệnh lệnh lời\s+nhắc",
     "hi": r"निर्देश नियम आदेश हिदायत प्रॉम्प्ट",
-    "ar": r"تعليمات قواعد القواعد أوامر الأوامر إرشادات الإرشادات توجيهات",
+    "ar": r"تعليمات قواعد القواعد أوامر الأوامر إرشادات الإرشادات توجيهات التعليمات التوجيهات",
     "he": r"הוראות הנחיות כללים חוקים פקודות",
     "th": r"คำสั่ง คำแนะนำ กฎ ข้อกำหนด แนวทาง พรอมต์",
     "el": r"οδηγί\w* κανόν\w* εντολ\w*",
@@ -267,12 +311,27 @@ _NOUNS = {
     "mi_sm_hmn": r"tohutohu ture faatonuga\w* tulafono lus\s+qhia kev\s+cai",
     "yi_yue_nan": r"אינסטרוקציעס כללים אנווייזונגען 指示 chí-sī kui-chek",
     "bo_dv": r"བཀོད་འདོམས བཀའ་ཕབ སྒྲིག་གཞི ལམ་སྟོན އިރުޝާދު ގަވާއިދު",
+    "gl_ast_oc_rm": r"instrucións instrucions instrucciones instruccions instrucziuns istruzions regles règlas"
+    r" reglas consignas regulis normes",
+    "br_gd_gv_fo": r"c['’]hemennadurioù kemennadurioù reolennoù stiùireadh stiùiridhean riaghailtean sarraghyn"
+    r" instruksjón\w* leiðbeining\w*",
+    "nds_wen_csb": r"anwiesungen anwiesen instrukcije instrukcijow instrukcyje",
+    "cv_sah_os_ce": r"инструкци\w* инструкцеш",
+    "crh_kaa": r"talimatlar\w* instruktsiya\w* kórsetpe\w*",
+    "pacific": r"ʻōlelo\s+kuhikuhi olelo\s+kuhikuhi kuhikuhi fakahinohino ivakaro faaueraa instraksen\w*"
+    r" instrusaun\w*",
+    "americas": r"arsutanak\w* tlanahuatil\w* a['’]almajt['’]aan\w* instrukshon\w* instrukshi\w*"
+    r" instruction\s+dem",
+    "africa_w": r"instrɔkshɔn\w* iwellihen ⵉⵡⴻⵍⵍⵉⵀⴻⵏ chike swiletelo ndaela komandema mikanda mawatho",
+    "nusantara": r"pituduh tuturu",
+    "indic_more": r"सुचोवण्यो सुचोवणी ᱱᱤᱨᱫᱮᱥ བཀོད་རྒྱ",
     "or_as_sd": r"ନିର୍ଦ୍ଦେଶ ନିୟମ নিৰ্দেশ নিয়ম هدايتون هدايتن هدايتون ضابطا اصول",
     "latn_south": r"nirdesh\w* niyom\w* instructions-?\w* vidhimurai\w* kattalai\w* suchanal\w* dastoor\w*"
     r" dasturat\w* dastoorat\w* ghavanin",
     "latn_el_ko_th_he": r"odigies odhgies kanones entoles jisi\w* gyuchik\w* peurompeuteu\w* kham\s+sang kot"
     r" instruktsiyi\w* hora['’]?ot hahora['’]?ot hanchayot zhiling",
-    "de_fr_es_it": r"anweisung\w* regeln vorgaben befehle richtlinien consignes règles instructions directives"
+    "de_fr_es_it": r"anweisung\w* regeln vorgaben befehle richtlinien leitlinien consignes règles instructions"
+    r" directives directrices pautas normas órdenes linee\s+guida"
     r" instrucciones reglas indicaciones istruzioni regole direttive",
 }
 _SETTINGS = (
@@ -289,7 +348,9 @@ _GIVEN = (
     r" dostal\w* jste\s+dostali otrzymał\w* gekregen verilen được\s+giao được\s+cung\s+cấp đã\s+nhận दिए\s+गए"
     r" मिले أعطيت تلقيت المعطاة שקיבלת שניתנו ที่ได้รับ ที่ให้ไว้ σου\s+δόθηκαν που\s+έλαβες які\s+тобі\s+дали"
     r" данные\s+тебе полученн\w* отримал\w* dobio dobila dobili gaut\w* saņemt\w* saadud uliyopewa ibinigay"
-    r" 给你的 給你的"
+    r" 给你的 給你的 que\s+te\s+dieron que\s+recibiste que\s+te\s+han\s+dado qui\s+vous\s+ont\s+été\s+donnée?s"
+    r" qui\s+t'ont\s+été\s+donnée?s que\s+você\s+recebeu que\s+voce\s+recebeu ricevute che\s+ti\s+hanno\s+dato"
+    r" которые\s+тебе\s+дали дали\s+тебе"
 )
 """(c, stronger) given to the model: what makes settings its own."""
 _EVERYTHING = (
@@ -304,7 +365,7 @@ _PRIOR = {
     "hu": r"korábbi eddigi előző fenti kapott amit\s+kaptál eredeti",
     "fi": r"aiemm\w* aikaisemm\w* edellis\w* yllä\s+olev\w* saama\w* sinulle\s+annet\w* annetut alkuperäis\w*",
     "ms_id": r"sebelum\w* terdahulu di\s+atas yang\s+diberikan yang\s+sudah\s+diberikan diberikan\s+kepada asal",
-    "ko": r"이전 앞서 위의 받은 기존 지금까지 원래",
+    "ko": r"이전 앞서 위의 받은 받으신 받았던 기존 지금까지 원래",
     "fa": r"قبلی پیشین بالا داده\s*شده که\s+به\s+تو\s+داده",
     "sv": r"tidigare föregående ovan du\s+fick du\s+har\s+fått givna ursprungliga",
     "da_no": r"tidligere forrige ovenstående ovenfor du\s+fikk du\s+fik du\s+har\s+fått oprindelige opprinnelige",
@@ -319,17 +380,20 @@ _PRIOR = {
     "hi": r"पिछल पहले ऊपर दिए\s+गए मिले",
     "ar": r"السابق سابق أعلاه أعطيت تلقيت المعطاة",
     "he": r"הקודמ קודמות לעיל שקיבלת שניתנו",
-    "th": r"ก่อนหน้า ข้างต้น ที่ได้รับ ที่ให้ไว้",
+    "th": r"ก่อนหน้า ข้างต้น ที่ได้รับ ที่ให้ไว้ ได้รับ เดิม",
     "el": r"προηγούμεν\w* παραπάνω σου\s+δόθηκαν που\s+έλαβες αρχικ\w*",
     "uk_ru_bg": r"попередн\w* предыдущ\w* прежн\w* вище выше які\s+тобі\s+дали данные\s+тебе полученн\w*"
+    r" которые\s+тебе\s+дали что\s+тебе\s+дали"
     r" предишн\w* отримал\w*",
     "sr_hr": r"prethodn\w* gornj\w* dobio dobila dobili",
     "lt_lv_et": r"ankstesn\w* gaut\w* iepriekšēj\w* saņemt\w* varasem\w* eelmis\w* saadud",
-    "bn_ur": r"পূর্ববর্তী আগের پچھلی پچھلے سابقہ",
+    "bn_ur": r"পূর্ববর্তী আগের پچھلی پچھلے سابقہ দেওয়া দেয়া دی\s*گئی دیے\s*گئے",
     "ca": r"anteriors",
     "sw_tl": r"yaliyotangulia zilizotangulia za\s+awali ya\s+awali uliyopewa nauna\w* ibinigay",
     "zh_ja": r"之前 以上 先前 以前 上面 上記 これまで 前の 原来 原來 原有 给你的 給你的",
     "de_fr_es_it": r"vorherig\w* bisherig\w* obig\w* précédent\w* ci-dessus anterior\w* previa\w* precedent\w*"
+    r" que\s+te\s+dieron que\s+recibiste que\s+você\s+recebeu que\s+voce\s+recebeu"
+    r" qui\s+vous\s+ont\s+été\s+donnée?s qui\s+t'ont\s+été\s+donnée?s ricevute"
     r" sopra",
     "af": r"vorige voorafgaande bogenoemde hierbo oorspronklike wat\s+jy\s+gekry\s+het wat\s+jy\s+ontvang\s+het",
     "sq": r"e\s+mëparshme e\s+meparshme mëparshme meparshme më\s+sipër me\s+siper të\s+mëhershme",
@@ -375,6 +439,18 @@ _PRIOR = {
     "mi_sm_hmn": r"o\s+mua i\s+mua muamua yav\s+dhau\s+los ua\s+ntej",
     "yi_yue_nan": r"פריערדיקע פריערדיקן אויבנדערמאנטע í-chêng",
     "bo_dv": r"སྔོན་གྱི སྔོན་མའི གོང་གི ކުރީގެ މަތީގައިވާ",
+    "gl_ast_oc_rm": r"previes precedentas precedents d['’]abans da\s+pli\s+baud di\s+prime precedentis"
+    r" que\s+che\s+deron que\s+recibiches",
+    "br_gd_gv_fo": r"a-raok diaraok roimhe ro-làimh roish\s+shen undanfarn\w* sum\s+tú\s+fekst",
+    "nds_wen_csb": r"vörigen vörige předchadn\w* prjedawš\w* wczasniészé wczasniejszé piyrwyjsze",
+    "cv_sah_os_ce": r"малтанхи урукку раздæры раздӕры хьалхара",
+    "crh_kaa": r"evelki evvelki ileriki öncäki aldıńǵı aldıngı",
+    "pacific": r"kimuʻa kimu['’]?a e\s+liu na\s+mua mua bifo uluk\w*",
+    "americas": r"nayra achtopa u['’]uchben di\s+promé fosi weh\s+dem\s+(?:did\s+)?gi\s+yuh",
+    "africa_w": r"we\s+dɛn\s+bin\s+gi\s+yu yezrin ⵉⵣⵔⵉⵏ mokwongo swa\s+khale dza\s+kale ya\s+ntete so\s+kozo"
+    r" ma\s+mbere",
+    "nusantara": r"sane\s+sampun sabalunnyo nyang\s+ka\s+ji\s+bri han\s+una kaidto eganagang",
+    "indic_more": r"आदल्यो पहिले\s+के पहिलुका ᱢᱟᱲᱟᱝ",
     "or_as_sd": r"ପୂର୍ବର ପୂର୍ବବର୍ତ୍ତୀ ଆଗର ଉପରୋକ୍ତ আগৰ পূৰ্বৰ ওপৰৰ اڳوڻيون اڳوڻي اڳيون مٿيون",
     "latn_south": r"agor ager aager aageyr munnadi munnaadi mundu\s+ichina mundhu\s+ichina ghabli ghablie gabli",
     "latn_el_ko_th_he": r"prohgoumenes proigoumenes prohgoumenh ijeon\w* apseon kon\s+na poperedni\w* hakodmot kodmot",
@@ -393,7 +469,13 @@ _ALL = (
     r" modeun tang\s+mot vsi mikol hame\s+ye"
 )
 """(c, weaker) every order: enough for a dismiss verb and an orders noun, not for "everything"."""
-_YOUR = r"dina dine suas seus své svoje swoich swoje свои свої 당신의 너의 あなたの 你的 您的 tes vos deine"
+_YOUR = (
+    r"dina dine suas seus své svoje swoich swoje свои свої 당신의 너의 あなたの 你的 您的 tes vos deine"
+    r" twoje twoich twoim twój twoja tvoje tvoj tvoja vaše vaši твои твоих твоим ваши ваших своих твої твоїх ваші"
+    r" jouw uw tus tuoi tue tuo tua vostre vostri teus tuas ton ihre ihren deinen deiner dein senin sizin tale tăi je"
+    r" voastre của\s+bạn của\s+anh của\s+em ของคุณ ของเธอ آپ\s*کے آپ\s*کی تمہارے تمہاری तुम्हारे तुम्हारी आपके आपकी"
+    r" তোমার আপনার تو شما الخاصة\s+بك"
+)
 """Possessives that make the orders the reader's own ("strunta i dina regler")."""
 _TOLD = (
     r"ce\s+ți\s+s-a\s+spus ce\s+ţi\s+s-a\s+spus ce\s+ți\s+s-a\s+cerut o\s+que\s+foi\s+dito o\s+que\s+lhe\s+disseram"
@@ -423,7 +505,7 @@ _TOPIC = (
 )
 """A topic named right after the noun ("the rules of the game", "as regras do condomínio")."""
 _HEAD_FIRST_RE = lazy.compile(
-    r"\s*(?:$|[,;.:]|(?:yang|ini|itu|anda|kamu|mu|awak|sebelum\w*|terdahulu|di\s+atas|tadi|semua|asal|asli|lama"
+    r"\s*(?:$|[,;.:]|(?:yang|nan|nyang|sane|ini|itu|anda|kamu|mu|awak|sebelum\w*|terdahulu|di\s+atas|tadi|semua|asal|asli|lama"
     r"|sing|sadurunge|sakdurunge|kabeh|sakabehe|ing\s+ndhuwur)\b)"
 )
 """In Malay and Indonesian a noun's modifiers follow it: the model's orders are followed by a marker, a pronoun or
@@ -431,20 +513,24 @@ _HEAD_FIRST_RE = lazy.compile(
 _NO_TOPIC = frozenset(
     "ha_yo_ig zu_xh_sn so_om_rw am indic sea hy_ka az_kk_ky_uz_mn ku_ps hi_latn latn_cjk ar_latn ceb_jv_su"
     " mt_lb_fy eo la ht_qu_gn tk_tg_ug tt_ba_mk mg_ny_ln rn_ti_lg ak_ee_wo_ff st_tn_xh ilo_hil_tpi pcm mi_sm_hmn"
-    " yi_yue_nan bo_dv or_as_sd latn_south latn_el_ko_th_he".split()
+    " yi_yue_nan bo_dv or_as_sd latn_south latn_el_ko_th_he br_gd_gv_fo nds_wen_csb cv_sah_os_ce crh_kaa pacific"
+    " americas africa_w nusantara indic_more".split()
 )
 """Languages whose "da", "na", "ng" or "ko" after a noun are not "of" ("umarnin da aka ba ka": the orders that were
 given to you): `_TOPIC` is not read after their nouns."""
 _VERB_LAST = frozenset(
     "ko fa tr hi bn_ur zh_ja eu am hy_ka az_kk_ky_uz_mn ku_ps indic sea hi_latn latn_cjk so_om_rw tk_tg_ug tt_ba_mk"
-    " rn_ti_lg yi_yue_nan bo_dv or_as_sd latn_south ht_qu_gn la".split()
+    " rn_ti_lg yi_yue_nan bo_dv or_as_sd latn_south ht_qu_gn la de_nl_last ar_last cv_sah_os_ce crh_kaa indic_more"
+    " americas".split()
 )
 """Languages whose verb ends the clause (their entries are imperative forms) or does not change with its subject."""
 _LEAD_RE = lazy.compile(
-    r"(?:^|[,;:(\-–—]|\s(?:și|si|és|ja|dan|lalu|och|og|e|a|i|en|và|ו|و|και|та|и)(?!\w))\s*(?:\S+\s+){0,2}$"
+    r"(?:^|[,;:(\-–—]|\s(?:și|si|és|ja|dan|lalu|och|og|e|a|i|en|và|ו|و|και|та|и)(?!\w))\s*"
+    r"(?:(?:bạn\s+|xin\s+)?vui\s+lòng\s+|làm\s+ơn\s+)?(?:\S+\s+){0,2}$"
 )
 """Where a verb of the other languages stands as an order: first in its clause or after a comma or "and", with at
-most two words before it ("vă rog", "sekarang juga"), not after a subject ("the model ignores ...")."""
+most two words before it ("vă rog", "sekarang juga") besides a Vietnamese "please" ("bạn vui lòng"), not after a
+subject ("the model ignores ...")."""
 _REACH = 50
 """How far (in characters) a noun may stand from the verb; a marker may stand half as far from the noun."""
 _FORGET = re.compile(
@@ -523,6 +609,13 @@ _BETTER = {
     "foju": ("foju fo", "foju fò"),
     "fojú": ("fojú fò",),
     "ziba": ("ziba",),
+    "abstraction": ("faire abstraction", "faites abstraction", "fais abstraction"),
+    "avenues": ("non avenues",),
+    "passe": ("passer outre", "passez outre", "passe outre"),
+    "valid": ("più valid",),
+    "gelten": ("gelten nicht mehr",),
+    "gelden": ("gelden niet meer",),
+    "lassen": ("acht zu lassen",),
     "jangan": (
         "jangan hirau",
         "jangan peduli",
@@ -534,7 +627,7 @@ _BETTER = {
     ),
 }
 """For a verb whose surest literal is common inside other words ("cont" in "continue"), literals of its forms."""
-_WHOLE = frozenset(("i-ignore", "i-disregard"))
+_WHOLE = frozenset(("i-ignore", "i-disregard", "fi-get"))
 """Entries that are their own literal (a prefix joined by a hyphen, which a word of the text keeps)."""
 
 
@@ -575,6 +668,7 @@ NOUN_ANCHORS = tuple(
     for lang in (
         "af sq sl is_cy_ga eu ha_yo_ig zu_xh_sn so_om_rw ceb_jv_su ru_latn ar_latn hi_latn mt_lb_fy eo la ht_qu_gn"
         " tk_tg_ug mg_ny_ln rn_ti_lg ak_ee_wo_ff st_tn_xh ilo_hil_tpi mi_sm_hmn latn_south latn_el_ko_th_he"
+        " gl_ast_oc_rm br_gd_gv_fo nds_wen_csb crh_kaa pacific americas africa_w nusantara"
     ).split()
     for h in _heads(_NOUNS[lang])
     if len(h) >= 5 and h not in _COMMON_NOUNS
@@ -587,23 +681,75 @@ _NOUN_GATE = lazy.compile(trie(_NOUN_HEADS))
 """A clause is read only when it holds a verb's literal and a noun's (two scans at C speed)."""
 
 
+_MARKER_RUN = 40
+"""How far past the window a marker that starts inside it may run ("qui vous ont été données")."""
+
+
 def _near(pattern: re.Pattern[str], c: str, lo: int, hi: int, skip: tuple[tuple[int, int], ...]) -> bool:
     """Whether `pattern` matches in `c` within [lo, hi) outside the spans `skip` (the verb's and the noun's), on the
     same side of a colon as the last of them."""
-    for m in pattern.finditer(c, max(0, lo), min(len(c), hi)):
+    for m in pattern.finditer(c, max(0, lo), min(len(c), hi + _MARKER_RUN)):
+        if m.start() >= hi:
+            break  # a marker may run past the window ("qui vous ont été données"), not start beyond it
         if all(m.end() <= a or m.start() >= b for a, b in skip) and not _apart(c, skip[-1][0], m.start()):
             return True
     return False
 
 
-def _linked(c: str, n: re.Match[str], v: re.Match[str], markers: tuple[re.Pattern[str], ...]) -> bool:
-    """Whether between the orders `n` and the word for void `v` of clause `c` stand only markers of the orders and
-    `_LINKS`, or in scripts without spaces `_JOINS`."""
-    lo, hi = (n.end(), v.start()) if n.end() <= v.start() else (v.end(), n.start())
+_OWN_ENDINGS = {
+    "ms_id": ("mu",),
+    "tr": ("ların", "lerin", "larınız", "leriniz", "ınız", "iniz"),
+}
+"""Endings that make a noun the reader's own in languages that write "your" on the noun ("aturanmu",
+"kuralların")."""
+_OWN_AFTER = {"ar": lazy.compile(r"(?:كم|ك)(?![^\W\d_])")}
+"""The same written after the noun's match: Arabic "ـك" ("تعليماتك": your instructions)."""
+
+
+def _owned(c: str, n: re.Match[str]) -> int:
+    """Where the orders `n` of clause `c` end with a possessive ending of the reader ("تعليماتك", "aturanmu"), or 0."""
+    lang = n.lastgroup or ""
+    if n.group().endswith(_OWN_ENDINGS.get(lang, ())):
+        return n.end()
+    after = _OWN_AFTER.get(lang)
+    m = after.match(c, n.end()) if after is not None else None
+    return m.end() if m is not None else 0
+
+
+def _linked(c: str, n: re.Match[str], v: re.Match[str], markers: tuple[re.Pattern[str], ...], own: int = 0) -> bool:
+    """Whether between the orders `n` (their possessive ending up to `own`) and the word for void `v` of clause `c`
+    stand only markers of the orders and `_LINKS`, or in scripts without spaces `_JOINS`; the rest of a word a match
+    ends inside ("règ|les", "السابق|ة", "규칙|은") is part of it."""
+    if n.end() <= v.start():
+        lo, hi = _word_end(c, max(n.end(), own), v.start()), v.start()
+    else:
+        lo, hi = v.end(), n.start()
     gap = c[lo:hi]
-    for m in (*markers, _JOINS_RE):
-        gap = m.sub(" ", gap)
-    return all(w in _LINKS for w in _GAP_WORD.findall(gap))
+    for m in markers:
+        for f in reversed(list(m.finditer(gap))):
+            end = _word_end(gap, f.end(), len(gap))
+            gap = gap[: f.start()] + " " * (end - f.start()) + gap[end:]
+    if all(w in _LINKS for w in _GAP_WORD.findall(_JOINS_RE.sub(" ", gap))):
+        return True  # "ถูก", "已经" joined to what is around them
+    return all(  # "이제" (now), which holds a particle's letter
+        w in _LINKS or all(x in _LINKS for x in _GAP_WORD.findall(_JOINS_RE.sub(" ", w)))
+        for w in _GAP_WORD.findall(gap)
+    )
+
+
+_SPACED_UP_TO = 0x0E00
+"""Scripts below Thai separate their words with spaces; the rest of a word there belongs to what matched in it."""
+
+
+def _word_end(c: str, at: int, hi: int) -> int:
+    """Where the word that `at` stands inside of ends (at most `hi`), in scripts that separate words."""
+    while (
+        at < hi
+        and (c[at].isalpha() or unicodedata.category(c[at]).startswith("M"))
+        and (ord(c[at]) < _SPACED_UP_TO or 0xAC00 <= ord(c[at]) <= 0xD7A3)
+    ):
+        at += 1
+    return at
 
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0591-\u05c7]")
@@ -655,8 +801,9 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
             return False
     verbs, nouns, everything, prior, every, yours, told, settings, given = _patterns()
     for v in verbs.finditer(c):
-        if _NOT_BEFORE_RE.search(c, max(0, v.start() - 12), v.start()) is not None:
-            continue
+        neg = _NOT_BEFORE_RE.search(c, max(0, v.start() - 12), v.start())
+        if neg is not None and not (neg.group().strip() == "nu" and v.lastgroup == "void_de_nl"):
+            continue  # not "vanaf nu ongeldig" (void from now on): Dutch "nu" is "now", Romanian "nu" is "not"
         if _NOT_AFTER_RE.match(c, v.end()) is not None:
             continue
         after = _NOT_AFTER_BY.get(v.lastgroup or "")
@@ -682,18 +829,17 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
                 skip = ((v.start(), v.end()), (n.start(), n.end()))
                 near = (n.start() - _REACH // 2, n.end() + _REACH // 2)
                 marks = (given, yours) if kind else (prior, yours) if forget else (prior, every, yours)
+                own = _owned(c, n)
                 if void:
-                    if not _linked(c, n, v, (prior, every, yours, given)):
+                    if not _linked(c, n, v, (prior, every, yours, given), own):
                         continue
-                    skip = ((v.start(), v.end()), (n.start(), n.end()))
-                    near = (n.start() - _REACH // 2, n.end() + _REACH // 2)
-                    if any(_near(m, c, *near, skip) for m in (given, yours)):
+                    if own or any(_near(m, c, *near, skip) for m in (given, yours)):
                         return True
                     plain = not kind and not _RULES.search(n.group())
                     if plain and _near(every, c, *near, skip) and _near(prior, c, *near, skip):
                         return True  # "wszystkie wcześniejsze polecenia są nieważne"
                     continue
-                if any(_near(m, c, *near, skip) for m in marks):
+                if own or any(_near(m, c, *near, skip) for m in marks):
                     return True
         for n in () if void else everything.finditer(c, lo, hi):
             if _near(prior, c, n.start() - _REACH // 2, n.end() + _REACH, ((v.start(), v.end()),)):
