@@ -131,6 +131,16 @@ def on_lines(
     return [m for m in (pattern.match(on, at) for at in sorted(starts)) if m is not None]
 
 
+def add_password(text: str, m: re.Match[str], accept: Check, out: list[Span]) -> None:
+    """The value of match `m` (made on the lower-cased text) as a password when `accept` takes it."""
+    for group in ("quoted", "single", "value"):
+        span = m.span(group) if group in m.re.groupindex else (-1, -1)
+        if span[0] >= 0:
+            if accept(text[span[0] : span[1]]):
+                out.append((*span, "password"))
+            return
+
+
 def _at(text: str, m: re.Match[str]) -> str:
     """The value of match `m` (made on the lower-cased text) as `text` writes it."""
     return text[m.start("value") : m.end("value")]

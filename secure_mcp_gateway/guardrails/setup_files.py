@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import lazy
-from .config_values import Places, on_lines
+from .config_values import Places, add_password, on_lines
 
 Check = Callable[[str], bool]
 Span = tuple[int, int, str]
@@ -95,10 +95,4 @@ def find(text: str, low: str, places: Places, typed: Check) -> list[Span]:
 
 def _add(text: str, m: re.Match[str], typed: Check, out: list[Span]) -> None:
     """The value of match `m` (made on the lower-cased text) when it is a typed password, not a hash."""
-    for group in ("quoted", "single", "value"):
-        span = m.span(group) if group in m.re.groupindex else (-1, -1)
-        if span[0] >= 0:
-            value = text[span[0] : span[1]]
-            if _HASHED.match(value) is None and value not in _DOCUMENTED and typed(value):
-                out.append((*span, "password"))
-            return
+    add_password(text, m, lambda value: _HASHED.match(value) is None and value not in _DOCUMENTED and typed(value), out)

@@ -323,6 +323,37 @@ def base58check(payload: bytes) -> str:
     return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
 
 
+BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _polymod(values: list[int]) -> int:
+    """bech32's BCH checksum state over 5-bit `values`."""
+    gen = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
+    chk = 1
+    for v in values:
+        b = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i in range(5):
+            chk ^= gen[i] if (b >> i) & 1 else 0
+    return chk
+
+
+def bech32(hrp: str, payload: bytes, lead: tuple[int, ...] = ()) -> str:
+    """`payload` in bech32 under the human-readable part `hrp` (after 5-bit words `lead`), with its checksum."""
+    acc, bits, data = 0, 0, list(lead)
+    for byte in payload:
+        acc = (acc << 8) | byte
+        bits += 8
+        while bits >= 5:
+            bits -= 5
+            data.append((acc >> bits) & 31)
+    if bits:
+        data.append((acc << (5 - bits)) & 31)
+    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    pm = _polymod(expanded + data + [0] * 6) ^ 1
+    return hrp + "1" + "".join(BECH32[d] for d in data + [(pm >> 5 * (5 - i)) & 31 for i in range(6)])
+
+
 def verhoeff_digit(num: str) -> str:
     """The Verhoeff check digit of `num`."""
     c = 0

@@ -50,6 +50,7 @@ from gen_common import (
     b64text,
     bad_digit,
     base58check,
+    bech32,
     grouped,
     iban_of,
     injection_slice,
@@ -57,7 +58,6 @@ from gen_common import (
     value_cases,
 )
 from gen_definitions import listed_definitions
-from gen_final3 import BECH, _polymod
 
 SPLIT = "final17"
 D = Draw(2026120417)
@@ -70,22 +70,6 @@ S = "string"
 
 
 # ---------------------------------------------------------------- encodings of wallets' keys
-
-
-def bech32(hrp: str, payload: bytes) -> str:
-    """`payload` in bech32 under the human-readable part `hrp`, with its six-character checksum."""
-    acc, bits, data = 0, 0, []
-    for byte in payload:
-        acc = (acc << 8) | byte
-        bits += 8
-        while bits >= 5:
-            bits -= 5
-            data.append((acc >> bits) & 31)
-    if bits:
-        data.append((acc << (5 - bits)) & 31)
-    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
-    pm = _polymod(expanded + data + [0] * 6) ^ 1
-    return hrp + "1" + "".join(BECH[d] for d in data + [(pm >> 5 * (5 - i)) & 31 for i in range(6)])
 
 
 RIPPLE = str.maketrans(B58, "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz")

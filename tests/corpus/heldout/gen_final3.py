@@ -12,7 +12,7 @@ import hashlib
 import json
 from typing import Any
 
-from gen_common import AN, DG, HX, LO, SLOT, UP, URL, Draw, base58check, grouped, negative, value_makers
+from gen_common import AN, DG, HX, LO, SLOT, UP, URL, Draw, base58check, bech32, grouped, negative, value_makers
 from gen_common import iban_of as iban
 from gen_common import luhn as luhn_complete
 from gen_common import schema_tool as tool
@@ -640,34 +640,9 @@ def uk_nino() -> str:
     return f"{first}{second} {d[:2]} {d[2:4]} {d[4:]} {G.choice('ABCD')}"
 
 
-BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def _polymod(values: list[int]) -> int:
-    gen = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
-    chk = 1
-    for v in values:
-        b = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            chk ^= gen[i] if (b >> i) & 1 else 0
-    return chk
-
-
 def bech32_address(program: bytes) -> str:
-    acc, bits, data = 0, 0, [0]
-    for byte in program:
-        acc = (acc << 8) | byte
-        bits += 8
-        while bits >= 5:
-            bits -= 5
-            data.append((acc >> bits) & 31)
-    if bits:
-        data.append((acc << (5 - bits)) & 31)
-    hrp = [ord(c) >> 5 for c in "bc"] + [0] + [ord(c) & 31 for c in "bc"]
-    pm = _polymod(hrp + data + [0] * 6) ^ 1
-    check = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
-    return "bc1" + "".join(BECH[d] for d in data + check)
+    """A version-0 Bitcoin address for `program`."""
+    return bech32("bc", program, lead=(0,))
 
 
 PEOPLE = [
