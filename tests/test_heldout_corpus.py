@@ -37,6 +37,7 @@ SPLITS = (
     "final15",
     "final16",
     "final17",
+    "final18",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
