@@ -10,9 +10,11 @@ rewritten, footholds left behind (packages, jobs, other clients' configs, rules 
 The tool's own name, title and summary say what is inside its job (`scope`), so a password manager may speak of
 passwords and a mail tool of recipients.
 
-Cost: a string none of whose words can start a signal (`_GATE`, one pass) is not split; in a sentence, each signal's
-expression is searched only when one of its gate words occurs there (`gate_words`, all found in one pass by `_live`);
-the signals of a sentence are worked out once per distinct sentence (a catalog's sentences repeat from tool to tool).
+Cost: a string none of whose words can start a signal (`_GATE`, one pass) is not split; a sentence is judged only when
+an expression a finding needs matches there (`acting`: who is addressed or whether it is ordered is never enough), and
+a definition none of whose sentences is judged is read no further; in a sentence, each signal's expression is searched
+only when one of its gate words occurs there (`gate_words`, all found in one pass by `_live`); a sentence is read
+once per distinct sentence (a catalog's sentences repeat from tool to tool).
 """
 
 from __future__ import annotations
@@ -239,6 +241,9 @@ every character: ~40 us for a definition's ~300 characters); True while its data
 Hyperscan, when `_GATE` answers for each string."""
 
 _IDENT = re.compile(r"[a-z0-9]_[a-z0-9]")
+_SPACED = re.compile(r"[\s,]")
+"""What every match of `_CARRY`, `_AVOID`, `_HANDOFF` and `PERSONAL_DATA` holds (a blank or a comma): a bare identifier
+(a tool's name) holds none."""
 
 
 def gated(low: str) -> bool:
@@ -247,11 +252,15 @@ def gated(low: str) -> bool:
     alone, and only there, as identifiers are common)."""
     if _GATE.search(low) is not None:
         return True
-    return _IDENT.search(low) is not None and (
-        _CARRY.search(low) is not None
-        or _AVOID.search(low) is not None
-        or _HANDOFF.search(low) is not None
-        or dt.PERSONAL_DATA.search(low) is not None
+    return (
+        _IDENT.search(low) is not None
+        and _SPACED.search(low) is not None
+        and (
+            _CARRY.search(low) is not None
+            or _AVOID.search(low) is not None
+            or _HANDOFF.search(low) is not None
+            or dt.PERSONAL_DATA.search(low) is not None
+        )
     )
 
 
@@ -1027,6 +1036,12 @@ _OWN_WORDS: dict[object, tuple[str, ...]] = {
         "悄悄", "秘密地", "言わないで", "伝えないで", "知らせないで", "не", "niet", "vertel", "zonder", "nie",
         "söyleme", "jangan", "알리지", "말하지",
     ),
+    _SECRET: (
+        # (one word of every branch, the rarest: "key" for "api key", "token" for "access token", "pin" for "bank pin")
+        "passw", "passphrase", "passcode", "credential", "secret", "key", "token", "cookie", "session", "iban",
+        "number", "pin", "cvv", "seed", "recovery", "mnemonic", "connection", "env", "_dsn", "database_url", "passe",
+        "contraseña", "clave", "schlüssel", "output", "密码", "密钥", "令牌", "パスワード",
+    ),
     _CRED_FILE: (
         ".ssh", ".aws", ".netrc", ".npmrc", ".pypirc", ".gnupg", ".kube", ".docker", ".git-credentials",
         ".bash_history", ".zsh_history", ".pgpass", ".env", "id_", "keychain", "wallet.dat", "mcp.json",
@@ -1303,6 +1318,54 @@ def signals(low: str, raw: str) -> Signals:
         named=named,
         text=low,
     )
+
+
+QUALIFIERS = frozenset(
+    "address order move call imperative trigger every people mine say asks set_up generic_tool rule account example"
+    " protective named fetching afterwards text".split()
+)
+"""Fields of `Signals` that only qualify an act (who is addressed, whether it is ordered, when, what verb moves it, an
+example or a safeguard that rules it out): each of `judge`'s findings needs a field besides these."""
+_QUALIFYING = frozenset(
+    (_ADDRESS, _MOVE, _CALL, _TRIGGER, _EVERY, _PEOPLE, _MINE, _SAY, _ASKS, _GENERIC_TOOL, _RULE, _EXAMPLE, _PROTECTIVE,
+     _NAMED, _SLOT_DATA)
+)  # fmt: skip
+"""The expressions only `QUALIFIERS` are read from (`slot` needs `_SLOT` besides `_SLOT_DATA`)."""
+_ACTING = tuple(p for p in _SEARCHED if p not in _QUALIFYING)
+_AS_WRITTEN = frozenset((_SLOT, _DEST, _INTO_HERE, _PROMOTE, _PUSH))
+"""The expressions of `_ACTING` that `signals` searches in the sentence as written."""
+
+
+_ACT_BY_WORD = {
+    w: (*(p for p in ps if p in _ACTING), *(() if _NAMED not in ps else (_NAMED,))) for w, ps in _BY_WORD.items()
+}
+_ACT_BY_WORD = {w: ps for w, ps in _ACT_BY_WORD.items() if ps}
+_ACT_WORDS = Words(_ACT_BY_WORD, deferred=True)
+"""The gate words of `_ACTING` and of `_NAMED` (fewer than `_WORDS`: a pass over a sentence stops at fewer places)."""
+_BLANKED = frozenset((_CARRY, _AVOID, _HANDOFF))
+"""The expressions of `_ACTING` every match of which holds a blank (see `_SPACED`): none in a tool's bare name."""
+
+
+def acting(low: str, raw: str) -> bool:
+    """Whether a field of `signals(low, raw)` outside `QUALIFIERS` can hold: an expression it is read from matches (most
+    sentences a common gate word opens, "message", "state", "first", hold none, and `judge` finds nothing there)."""
+    found, unknown = _ACT_WORDS.find(low, len(low) + 1)
+    live = {p for w in (*found, *unknown) for p in _ACT_BY_WORD[w]}
+    if _SPACED.search(low) is None:
+        live -= _BLANKED
+    tw = _TWIN if _UNLIKE.search(low) is None else _SAME
+    rw = tw if raw is low else _TWIN if _UNLIKE.search(raw) is None else _SAME
+    for p in _ACTING:
+        if p in live and (rw[p].search(raw) if p in _AS_WRITTEN else tw[p].search(low)) is not None:
+            return True
+    return _NAMED in live and dt.PERSONAL_DATA.search(low) is not None  # (`personal_data`, read beside a tool's name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _judged(low: str, raw: str) -> bool:
+    """Whether `find` judges a sentence: `gated`, and `acting` (a catalog's sentences repeat: each distinct one is read
+    once)."""
+    return gated(low) and acting(low, raw)
 
 
 _DOING = frozenset(
@@ -1748,7 +1811,12 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
     joined = "\n".join(texts[i] for i in prose).lower()
     if not _MAY.may(joined) and _IDENT.search(joined) is None:
         return []  # most definitions: no sentence can hold a finding
-    live = {i: low for i in prose if gated(low := lower_aligned(texts[i]))}
+    live = {
+        i: low
+        for i in prose
+        if gated(low := lower_aligned(texts[i]))
+        and any(_judged(sentence, texts[i][start : start + len(sentence)]) for start, sentence in _sentences(low))
+    }
     if not live:
         return []  # most definitions: no sentence can hold a finding
     parts, scope_words, params, own = scope.parts_of(texts, places)
@@ -1762,10 +1830,10 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
             continue
         before = ""
         for start, sentence in _sentences(low):
-            if not gated(sentence):
+            raw = part.text[start : start + len(sentence)]
+            if not _judged(sentence, raw):
                 before = sentence
                 continue
-            raw = part.text[start : start + len(sentence)]
             s = signals(sentence, raw)
             prev = signals(before, before) if s.secrecy and before else None
             preferred = s.smear_strong and _PRECEDENCE.search(low) is not None
