@@ -291,6 +291,7 @@ class _Serving:
         lines, held, ready = self._lines, self._held, self._ready
         alone = ready is not None and not ready  # (the last callback of this turn, and nothing queued for the next)
         lines.put(chunk)
+        writers = _hold_writes()
         try:
             while held is None or not held():
                 line = lines.take()
@@ -301,8 +302,40 @@ class _Serving:
                 self._handle(line)
         except Exception as exc:  # (raised by the serving task, as a loop reading one message at a time would)
             self._failed = exc
+        finally:
+            _release_writes(writers)
         self._out.direct = None
         self._out.wake()
+
+
+class _Hold(threading.local):
+    """While a read callback of this thread's event loop dispatches the messages of a chunk: the writers given lines
+    meanwhile (see `_hold_writes`)."""
+
+    writers: list[TurnWriter] | None = None
+
+
+_HOLD = _Hold()
+
+
+def _hold_writes() -> list[TurnWriter] | None:
+    """Hold what is written while a read callback dispatches a chunk's messages (the requests or answers of
+    concurrent calls): each writer hands its lines to its pipe as the callback ends, in one write (`_release_writes`),
+    rather than one write a message. None where a hold is on already (the outer one releases)."""
+    if _HOLD.writers is not None:
+        return None
+    writers: list[TurnWriter] = []
+    _HOLD.writers = writers
+    return writers
+
+
+def _release_writes(writers: list[TurnWriter] | None) -> None:
+    """End the hold `_hold_writes` began: what each writer was given goes out as a turn's writes do."""
+    if writers is None:
+        return
+    _HOLD.writers = None
+    for writer in writers:
+        writer.held_over()
 
 
 def _run_queued(ready: collections.deque[Any]) -> None:
@@ -1005,6 +1038,8 @@ class TurnWriter:
         self._handle: asyncio.Handle | None = None
         self._alone = False
         """Whether the loop had nothing else queued when `_handle` was: it is of this turn and the last queued."""
+        self._held = False
+        """Whether a read callback holds what is written (see `_hold_writes`): it goes out as the callback ends."""
         self._loop: asyncio.AbstractEventLoop | None = None
         self._error: BaseException | None = None
         self._feeding: asyncio.Task[None] | None = None
@@ -1019,12 +1054,29 @@ class TurnWriter:
         self.pending += size
         if size > self._largest:
             self._largest = size
-        if self._handle is None:
-            loop = self._loop
-            if loop is None:  # (looked up once: each lookup asks the system for the process id)
-                loop = self._loop = asyncio.get_running_loop()
-            self._alone = not getattr(loop, "_ready", True)
-            self._handle = loop.call_soon(self.flush)
+        if self._handle is None and not self._held:
+            held = _HOLD.writers
+            if held is not None:  # (a read callback's messages: they go out together as it ends)
+                self._held = True
+                held.append(self)
+                return
+            self._queue_flush()
+
+    def _queue_flush(self) -> None:
+        """Queue the write of what was given in this turn, noting whether anything else was queued before it."""
+        loop = self._loop
+        if loop is None:  # (looked up once: each lookup asks the system for the process id)
+            loop = self._loop = asyncio.get_running_loop()
+        self._alone = not getattr(loop, "_ready", True)
+        self._handle = loop.call_soon(self.flush)
+
+    def held_over(self) -> None:
+        """The read callback that held this writer's lines ends (see `_hold_writes`): they go out as if written
+        now, at the end of the callback: at once when nothing else is to run in this turn, else with the turn."""
+        self._held = False
+        if self._parts and self._handle is None:
+            self._queue_flush()
+            self.end_turn()
 
     def end_turn(self) -> None:
         """Called as a callback of the loop ends: when nothing else is to run in this turn or was queued for the

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from secure_mcp_gateway.links import TurnWriter
+from secure_mcp_gateway.framing import LineReader, read_item
+from secure_mcp_gateway.links import TurnWriter, _Chunks, _Serving
 from secure_mcp_gateway.rpc import RpcPeer
 
 pytestmark = pytest.mark.anyio
@@ -34,6 +35,10 @@ async def _pipe() -> tuple[TurnWriter, Counted, int, asyncio.WriteTransport]:
     transport, protocol = await loop.connect_write_pipe(asyncio.streams.FlowControlMixin, os.fdopen(w, "wb", 0))
     out = Counted(transport, protocol, None, loop)
     return TurnWriter(out), out, r, transport
+
+
+def _item(line: Any) -> Any:
+    return read_item(line, "gateway.limits.client_message_mb")
 
 
 def _read(fd: int) -> bytes:
@@ -150,4 +155,29 @@ async def test_a_lone_answer_is_in_the_pipe_by_the_time_its_handler_is_done() ->
     assert json.loads(line) == {"jsonrpc": "2.0", "id": 7, "result": {"echo": "invoice 4471"}}
     with contextlib.suppress(Exception):
         transport.close()
+    os.close(r)
+
+
+async def test_the_messages_of_one_read_go_out_in_one_write_as_the_read_callback_ends() -> None:
+    loop = asyncio.get_running_loop()
+    writer, out, r, transport = await _pipe()
+    chunks = _Chunks(loop, 1 << 20)
+    seen: list[bytes] = []
+
+    def forward(msg: Any) -> None:  # (as a request is sent on: a line written, its turn said to end)
+        writer.write_line(b'{"id":%d}' % msg["id"])
+        writer.end_turn()
+        seen.append(_read(r))
+
+    serving = loop.create_task(_Serving(chunks, LineReader(chunks.read, 1 << 20), _item, forward).run())
+    while chunks.direct is None:
+        await asyncio.sleep(0)
+    chunks.feed(b'{"id": 1}\n{"id": 2}\n{"id": 3}\n')  # (as the pipe's read callback hands a chunk over)
+    assert seen == [b"", b"", b""], "nothing handed over while the chunk's messages were dispatched"
+    assert _read(r) == b'{"id":1}\n{"id":2}\n{"id":3}\n' and out.writes == 1, "out as the callback ended, at once"
+    chunks.feed(b'{"id": 4}\n')
+    assert seen[3:] == [b""] and _read(r) == b'{"id":4}\n' and out.writes == 2
+    chunks.end()
+    await serving
+    transport.close()
     os.close(r)

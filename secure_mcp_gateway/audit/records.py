@@ -359,7 +359,7 @@ def _finding_key(item: dict[str, Any]) -> tuple[str, str, str, str, str]:
     return (item["detector"], item["kind"], item["action"], item["direction"], item["where"])
 
 
-@dataclass(init=False)
+@dataclass(init=False, slots=True)
 class CallLine:
     """The `tool.call` line of one call, filled in as the call goes through the pipeline, then recorded once."""
 
