@@ -1,7 +1,7 @@
 """Secrets in applications' and agents' settings under names that say less than `password` or `token`: salts and
-signers (Drupal's `hash_salt`, Nextcloud's `passwordsalt`, Phoenix's `token_salt`, Joken's `default_signer`), keys
-decoded in place (`key: Base.decode64!("...")`, `base64.b64decode("...")`), Beats' `cloud.auth: "<user>:<password>"`
-and monit's `allow <user>:<password>`."""
+signers (Drupal's `hash_salt`, Nextcloud's `passwordsalt`, Phoenix's `token_salt` and `signing_salt`, Joken's
+`default_signer`), keys decoded in place (`key: Base.decode64!("...")`, `base64.b64decode("...")`,
+`bytes.fromhex("...")`), Beats' `cloud.auth: "<user>:<password>"` and monit's `allow <user>:<password>`."""
 
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ from collections.abc import Callable
 from . import lazy
 from .scan import matches_at
 
-_SALT = lazy.compile(r"(?:salt|signer)[\"']?\]?[ \t]*(?:=>?|:)[ \t]*[\"'](?P<value>[^\"'\s]{16,256})[\"']")
+_SALT = lazy.compile(r"(?:salt|signer)[\"']?\]?[ \t]*(?:=>?|:)[ \t]*[\"'](?P<value>[^\"'\s]{8,256})[\"']")
 """On the lower-cased text, from the end of a name: a salt's or a signer's value (`hash_salt'] = '...'`)."""
+_SALT_LEAST = 16
+_SHORT_SALTS = ("signing_salt", "encryption_salt")
+"""Phoenix's and Plug's salts, eight characters as generated (`signing_salt: "..."`; see `_short_salt`)."""
 _DECODED = lazy.compile(
-    r"(?:b64decode|(?:strict_|urlsafe_|url_)?decode64!?|frombase64string|atob)"
+    r"(?:b64decode|(?:strict_|urlsafe_|url_)?decode64!?|frombase64string|atob|fromhex|unhexlify)"
     r"\([ \t]*[\"'](?P<value>[A-Za-z0-9+/_-]{24,512}={0,2})[\"']"
 )
 """On the lower-cased text: a key in base64 handed to a decoding call, read where a key's name stands before it."""
@@ -34,11 +37,13 @@ _DECODERS = (
     "decode64",
     "frombase64string(",
     "atob(",
+    "fromhex(",
+    "unhexlify(",
 )
 """The decoding calls' names, where a key decoded in place is read."""
 PLACED = ("salt", "signer", *_DECODERS)
 """The words whose places these finders read."""
-WORDS = ("salt", "signer", "decode", "atob(", "cloud.auth", "allow ", "httpd")
+WORDS = ("salt", "signer", "decode", "atob(", "fromhex(", "unhexlify(", "cloud.auth", "allow ", "httpd")
 
 
 def find(
@@ -55,9 +60,13 @@ def find(
     for word in ("salt", "signer"):
         if holds(word):
             for m in matches_at(_SALT, low, places(word)):
-                if random(text[m.start("value") : m.end("value")]):
+                value = text[m.start("value") : m.end("value")]
+                if len(value) >= _SALT_LEAST:
+                    if random(value):
+                        out.append((*m.span("value"), "generic_secret"))
+                elif low.endswith(_SHORT_SALTS, 0, m.start() + 4) and _short_salt(value, typed):
                     out.append((*m.span("value"), "generic_secret"))
-    if holds("decode") or holds("atob("):
+    if holds("decode") or holds("atob(") or holds("fromhex(") or holds("unhexlify("):
         for m in matches_at(_DECODED, low, sorted(at for w in _DECODERS for at in places(w))):
             value = text[m.start("value") : m.end("value")]
             if _KEY_BEFORE.search(low, max(0, m.start() - _KEY_REACH), m.start()) and random(value):
@@ -67,6 +76,13 @@ def find(
     if holds("allow ") and holds("httpd"):
         out += [(*m.span("value"), "password") for m in _MONIT.finditer(low) if typed(_at(text, m))]
     return out
+
+
+def _short_salt(value: str, typed: Callable[[str], bool]) -> bool:
+    """Whether an eight-character salt is generated: letters of both cases or letters and digits, of six different
+    characters or more, and typed in (no reference or stand-in); not a word (`Secret12` is judged by `typed`)."""
+    mixed = not (value.islower() or value.isupper() or value.istitle())
+    return len(set(value)) >= 6 and value.isalnum() and (mixed or not value.isalpha()) and (typed(value) or mixed)
 
 
 def _at(text: str, m: re.Match[str]) -> str:

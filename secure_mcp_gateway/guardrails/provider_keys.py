@@ -542,6 +542,9 @@ as a JSON field (`"sha": "...`, `"oid": "...`)."""
 _HAS_DIGIT = lazy.compile(r"[0-9]").search
 _MIN_DISTINCT = 6
 _CONTEXT_REACH = 96
+_PIHOLE_HASH_NAMES = ("webpassword=", "webpassword: ", 'webpassword="', 'pwhash = "', "pwhash=")
+"""Names of the stored hash of Pi-hole's web UI password (`setupVars.conf`'s `WEBPASSWORD=`, `pihole.toml`'s
+`pwhash`), lower-cased, right before the value."""
 _LOADER_REACH = 32
 """How far before a write key a page's analytics loader (`.load(`) is looked for: a key there is public."""
 """How far before the value a provider's name is looked for (lower-cased, on the same or the previous line)."""
@@ -659,6 +662,8 @@ def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
         if near.search(window) is not None:
             if kind == "sentry_token" and window.endswith("://") and text.startswith("@", hi):
                 return  # the public key of a Sentry DSN (`https://<key>@o1.ingest.sentry.io/2`), shown in web pages
+            if kind == "pihole_token" and window.endswith(_PIHOLE_HASH_NAMES):
+                return  # the web UI's password as Pi-hole stores it (a double SHA-256), not the password
             if kind == "segment_write_key" and ".load(" in window[-_LOADER_REACH:]:
                 return  # a page's loader (`analytics.load("...")`, `AnalyticsBrowser.load({writeKey: ...})`)
             out.append(Finding(DETECTOR, kind, lo, hi))

@@ -17,6 +17,7 @@ from . import (
     chain_keys,
     config_values,
     device_consoles,
+    device_sketches,
     dumps,
     key_files,
     keyword_values,
@@ -127,13 +128,18 @@ _APP_WORDS = (
     *chain_keys.RPC_WORDS,
     *server_xml.WORDS,
     *app_settings.WORDS,
+    *device_sketches.WORDS,
 )
 """The words the readers of apps' and tools' own files need (see `_app_files`)."""
 INDEX.add(_APP_WORDS, where=False)  # whether each occurs
 INDEX.add(app_settings.PLACED)  # where each starts (see `app_settings`)
 INDEX.add(device_consoles.WORDS)  # where each starts: a firmware's commands are read there (see `device_consoles`)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
-INDEX.add(["--", "-----end", "private", "name", "value"], where=False)  # whether each occurs (see `scan.holds`)
+_SINGLE_DASH_WORDS = ("-pass", "-pw", "-api", "-token", "-rcon", "-admin", "-server", "storepass", "keypass")
+"""Where a long option with one dash that takes a secret may stand (see `_single_dash`)."""
+INDEX.add(
+    ["--", "-----end", "private", "name", "value", *_SINGLE_DASH_WORDS], where=False
+)  # whether each occurs (see `scan.holds`)
 
 
 def _prose_places(low: str, word: str) -> list[int]:
@@ -766,13 +772,17 @@ _ASSIGN_TAIL = (
     r"|(?<=[a-z] )(?=[^\s\"'`]{0,200}[0-9])"
     r"|,(?=[^\s\"'`,;]{16,600}(?:,|\r?\n|\Z))"
     r"|[\"'][ \t]*,[ \t]*[\"']"
-    r"|[ \t]+value[ \t]*=[ \t]*[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{6,4096})"
+    r"|[ \t\r\n]+(?:android:)?value[ \t]*=[ \t]*[\"']"
+    r"|\([ \t]*[\"'`]|->[ \t]*[\"']"
+    r"|(?<=[a-z0-9][ \t])[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{6,4096})"
 )
 """After a telling name (with a qualifier such as `_PRIVATE`, `_PROD`, `_V2`; a declared type: Go's `x string =`,
 Kotlin's `x: String =`): an assignment (`=`, `:=`, make's `::=`, `:::=`, `?=` and `+=`, PHP's `.=`, `:`, `=>`, a
 YAML block scalar's `: |` or `: >` and its next line, an XML element's `>`, on its line or the next), a CSV row's
-next field, a call that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`),
-then the value."""
+next field, a call that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`,
+Android's `android:name="...API_SECRET" android:value="..."`), a call named for it with the value first
+(`setApiKey("...")`, `census_api_key("...")`), Mathematica's rule (`"ApiKey" -> "..."`) or a directive's quoted
+value with no operator (see `_directive_line`), then the value."""
 _PASSWORD_GLUED = (
     *("db", "user", "admin", "root", "pg", "mysql", "redis", "smtp", "mail", "ldap", "ftp", "sftp", "proxy", "bind"),
     *("keystore", "truststore", "store", "key", "vnc", "wifi", "mongo", "postgres", "sql", "sa", "master", "my"),
@@ -843,7 +853,13 @@ _LOOSE_TAIL = (
     + _LOOSE_VALUE
     + r"|[\"'][ \t]*,[ \t]*[\"']"
     + _LOOSE_VALUE
-    + r")|[ \t]+value[ \t]*=[ \t]*[\"']"
+    + r"|[\"']"
+    + _LOOSE_VALUE
+    + r"|\([ \t]*[\"'`]"
+    + _LOOSE_VALUE
+    + r"|->[ \t]*[\"']"
+    + _LOOSE_VALUE
+    + r")|[ \t\r\n]+(?:android:)?value[ \t]*=[ \t]*[\"']"
     + _LOOSE_VALUE
     + r"|[ \t]* [^\t\n\x0b\x0c\r \"'`0-9]*[0-9][^\t\n\x0b\x0c\r \"'`]*[\x00-\x20\"'`])"
 )
@@ -987,6 +1003,8 @@ _SEALED_VALUE = lazy.compile(
     r"|(?:md5|sha(?:1|224|256|384|512)?|blake2[bs]?)[:#][0-9a-f]{32}|[0-9a-f]{32}:[A-Za-z0-9./]{16,64}\Z"
     r"|:(?:[AB]:(?:[0-9a-f]{1,16}:)?[0-9a-f]{32}\Z|pbkdf2:)|[0-9a-f]{8,64}\$(?:\d{1,7}\$)?[0-9a-f]{40,128}\Z"
     r"|(?:Ag|AQ)[A-D][A-Za-z0-9+/]{370}|AQICAH[A-Za-z0-9+/]{100}|AES[A-Za-z0-9+/]{20,200}={0,2}\Z"
+    r"|16:[0-9A-F]{16}60[0-9A-F]{40}\Z|(?:md5|sha(?:1|256|512)?):[0-9a-f]{4,32}:[0-9a-f]{32,128}\Z"
+    r"|[xyztuvXYZTUV]pub[1-9A-HJ-NP-Za-km-z]{100,108}\Z"
 )
 """What a value that is no secret in clear starts with: a web framework's password hash (Django's
 `pbkdf2_sha256$600000$...`, Werkzeug's `scrypt:32768:8:1$...`), another tool's ciphertext (dotenvx's and Spinnaker's
@@ -995,7 +1013,9 @@ as NuGet stores a password, Bitwarden's `2.<iv>|<data>|<mac>`, WinSCP's obfuscat
 hash (`3|$argon2id$...`) or a reference to a stored credential (TeamCity's `credentialsJSON:<id>`); hex digests
 named by their algorithm (ZNC's `sha256#<hash>#<salt>#`, `sha512:<hex>`), Joomla's `<md5>:<salt>`, MediaWiki's
 `:B:<salt>:<md5>`, Tomcat's `<salt>$<iterations>$<digest>`; a SealedSecret's or AWS KMS' ciphertext blob (its
-two-byte key length `Ag`/`AQ` before 256 or 512 bytes of wrapped key; KMS' `AQICAH...`) and pgpool's `AES...`."""
+two-byte key length `Ag`/`AQ` before 256 or 512 bytes of wrapped key; KMS' `AQICAH...`) and pgpool's `AES...`;
+Tor's hashed control-port password (`16:<salt>60<digest>`), Jupyter's `sha1:<salt>:<digest>`; an extended public key
+of a wallet (`xpub...`, `zpub...`, `tpub...`)."""
 
 
 _PUBLIC_POINT = lazy.compile(r"0[235][0-9a-f]{64}|0[235][0-9A-F]{64}|04[0-9a-f]{128}|04[0-9A-F]{128}")
@@ -1176,6 +1196,14 @@ _PROVIDER_WORDS = lazy.compile(
             *("webex|webflow|wistia|wordnik|wrike|youneedabudget|ynab|zenrows|zerobounce|zulip|besnappy|apifonica",),
             *("calorieninja|openrouter|anyscale|fal|runpod|modal|browserbase|langfuse|langsmith|helicone|portkey",),
             *("authnet|authorize_?net|cypress|currents|agora|livekit|ably|getstream|sanity|storyblok|strapi|ghost",),
+            *("zerotier|netbird|maxmind|geoip|geolite|canvas|schoology|gemfury|chargebee|recurly|lemonsqueezy",),
+            *("namecheap|godaddy|porkbun|gandi|dynadot|namesilo|portainer|rancher|gerrit|phabricator|bookstack",),
+            *("wikijs|paperless|immich|photoprism|grocy|mealie|tandoor|firefly|odoo|erpnext|frappe|mastodon|misskey",),
+            *("kong|tyk|apisix|infisical|akeyless|railway|coolify|betterstack|cronitor|healthchecks|squadcast",),
+            *("lambdatest|meili|meilisearch|typesense|speechmatics|proxycurl|sinch|clicksend|textmagic|whereby",),
+            *("maptiler|pexels|listenbrainz|fitbit|oura|withings|joplin|evernote|hellosign|docusign|signnow|n8n",),
+            *("ifttt|zuplo|hcloud|hetzner|ovh|steam|octoprint|moonraker|prusalink|sabnzbd|nzbget|sonarr|radarr",),
+            *("prowlarr|lidarr|jellyfin|emby|plex|overseerr|bazarr|tautulli|blynk|thingspeak|particle|arduino",),
         )
     )
 )
@@ -1189,6 +1217,10 @@ def _key_named(low: str, at: int) -> bool:
     while start > 0 and start > at - 64 and (low[start - 1].isalnum() or low[start - 1] in "_-."):
         start -= 1
     name = low[start:at]
+    if name == "option " and low[start - 1 : start] in ("", " ", "\t", "\n"):
+        return True  # OpenWrt UCI's `option key '...'`: a Wi-Fi network's or a VPN's key
+    if name.endswith(".") and low.find("uci set ", low.rfind("\n", 0, at) + 1, at) >= 0:
+        return True  # the same set by `uci set wireless.<section>.key=...`
     return _KEY_NAMES.search(name) is not None or _PROVIDER_WORDS.search(name) is not None
 
 
@@ -1270,7 +1302,7 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
     """Whether an assignment match starts with a name of its own (a word, not inside a URL or another word)."""
     if _in_url(low, m.start()):
         return False  # a URL's user name (`https://x-access-token:...@host`): see `_url_credentials`
-    between = low[m.start() : m.start("value")].replace("=>", "")
+    between = low[m.start() : m.start("value")].replace("=>", "").replace("->", "")
     if ">" in between and not _in_tag(low, m.start()) and _FOLDED.search(between) is None:
         return False  # a comparison (`len_token > limit`), not an XML element (`<password>...`) or a YAML block
     if low.startswith("signingkey", m.start() - 7) and _KEY_ID.fullmatch(text, m.start("value"), m.end("value")):
@@ -1743,6 +1775,8 @@ def _judged(
     to `out` if so; where the search for the next one goes on."""
     if not _named(text, low, m, kind, glued):  # another assignment may start inside what was read as
         return start  # this one's value (`tokenpassword=x1password=Hunter22!`)
+    if between[-1:] in ("'", '"') and _UNOPERATED.fullmatch(between) and not _directive_line(text, low, m, end):
+        return end  # a name and a quoted value with no operator between stand alone on their line, or are prose
     if (
         between.endswith(" ")
         and between.rstrip().isalpha()
@@ -1761,13 +1795,40 @@ def _judged(
         and not _client_side(low, m.start(), text, start)
         and not _sealed(text, low, start, end)
         and not (kind == "generic_secret" and _label(text[start:end]))
-        and not (kind == "password" and _DIGEST.fullmatch(text, start, end) and _hashing_near(low, start, end))
+        and not (kind == "password" and _DIGEST.fullmatch(text, start, end) and _hashing_near(low, m.start(), end))
         and _DEFAULT_NOTE.match(text, end) is None
     ):
         # (not a stored hash: `<user password="<sha-256 hex>"/>` with a digest realm, digests' exact lengths; not
         # `admin123  # default, change after first login`, what a manual or an image ships with)
         out.append(Finding(DETECTOR, kind, start, end, 0.9))
     return end
+
+
+_DIRECTIVE_LEAD = lazy.compile(
+    r"(?:[ \t]*(?:[#!]?define[ \t]+|set[as]?[ \t]+|option[ \t]+|list[ \t]+|let[ \t]+|[+-][ \t]*)?"
+    r"|[^\r\n]{0,200}\([ \t]*:?)[\w.@\[\]-]*\Z"
+)
+"""On the lower-cased text, from a line's start to a name set by a directive without an operator: indentation, the
+directive (C's and NSIS' `#define`/`!define`, Source and FiveM configs' `set`/`seta`, OpenWrt UCI's `option`; a
+C shell's `setenv` is read as a variable's setting, see `config_values`) and the rest of the name (`WIFI_PASS`,
+`sv_licenseKey`, Gradle's `storePassword`); or a Lisp form's opening parenthesis
+(`(nnimap-authinfo-password "...")`, a plist's `(:password ...`)."""
+_UNOPERATED = lazy.compile(r"[a-z0-9_.-]*[ \t]+[\"']")
+"""Between a name and its quoted value: spaces alone, no operator."""
+_DIRECTIVE_END = lazy.compile(r"[ \t]*(?:\)|;?[ \t]*(?:(?:#|//)[^\r\n]*)?(?:\r?\n|\Z))")
+"""After a directive's quoted value: the line's end, a `;` or a comment before it, or a Lisp form's closing
+parenthesis."""
+
+
+def _directive_line(text: str, low: str, m: re.Match[str], end: int) -> bool:
+    """Whether the name at `m` and its quoted value, with no operator between, are a directive's line: `#define
+    WIFI_PASS "..."`, `set steam_webApiKey "..."`, UCI's `option key '...'`, Gradle's `storePassword '...'`; the
+    value closed by its own quote at the line's end."""
+    quote = low[m.start("value") - 1]
+    if text[end : end + 1] != quote or _DIRECTIVE_END.match(text, end + 1) is None:
+        return False
+    line = low.rfind("\n", 0, m.start()) + 1
+    return _DIRECTIVE_LEAD.match(low, line, m.start()) is not None
 
 
 _DIGEST = lazy.compile(
@@ -1782,14 +1843,15 @@ _DEFAULT_NOTE = lazy.compile(
     re.I,
 )
 """A comment after a value on its line that says it is a default or an example to change, or public."""
-_HASHING = lazy.compile(r"hash|digest|sha-?\d|md5|algorithm|crypt|salt")
+_HASHING = lazy.compile(r"hash|digest|sha-?\d|md5|algorithm|crypt|salt|(?<![a-z])webpassword[=:]")
 _HASHING_BEFORE = 300
 _HASHING_AFTER = 120
 
 
 def _hashing_near(low: str, start: int, end: int) -> bool:
-    """Whether words of hashing (`hash`, `digest`, `SHA-256`, `algorithm`, `salt`) stand near a value: a password in
-    a digest's hex there is the digest, where a device's generated password (ESPHome's 32 hex digits) is not."""
+    """Whether words of hashing (`hash`, `digest`, `SHA-256`, `algorithm`, `salt`) stand near a value, or Pi-hole's
+    `WEBPASSWORD=` (which holds the password's double SHA-256) names it: a password in a digest's hex there is the
+    digest, where a device's generated password (ESPHome's 32 hex digits) is not."""
     return _HASHING.search(low, max(0, start - _HASHING_BEFORE), min(len(low), end + _HASHING_AFTER)) is not None
 
 
@@ -1867,6 +1929,38 @@ _PASSWORD_TOOLS = lazy.compile(
 )
 
 
+_SINGLE_DASH = lazy.compile(
+    r"(?<![\w-])-(?:(?:src|dest|new)?(?:store|key)?pass(?:word|wd|phrase|in|out)?|rcon_?password|admin_?password"
+    r"|server_?password|pw|api_?key|token)(?:[ \t]+|=)(?:pass:)?"
+    r"(?:(?P<q>['\"])(?P<quoted>[^'\"\r\n]{4,128})(?P=q)|(?P<value>[^\s'\"`|;&<>]{4,128}))"
+)
+"""On the lower-cased text: a long option with one dash that takes a password or a key (Java's keytool and jarsigner
+`-storepass`/`-keypass`, OpenSSL's `-passin pass:...`, a game server's `-password "..."`, `-pw`, `-apikey`)."""
+_NOT_TYPED = ("env:", "file:", "fd:", "stdin")
+"""What OpenSSL's `-passin` reads a password from rather than takes it: a variable, a file, a descriptor."""
+
+
+def _single_dash(text: str, low: str) -> list[Finding]:
+    """Passwords and keys given to long options with one dash (see `_SINGLE_DASH`), judged as typed passwords."""
+    out = []
+    places = set()
+    for word in _SINGLE_DASH_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            places.add(at if word[0] == "-" else low.rfind("-", max(0, at - 5), at + 1))
+            at = low.find(word, at + 1)
+    for at in sorted(places):
+        m = _SINGLE_DASH.match(low, at) if at >= 0 else None
+        if m is None:
+            continue
+        start, end = _value_of(m)
+        value = text[start:end]
+        if not value.startswith(_NOT_TYPED) and _line_password(value):
+            kind = "password" if "pass" in m.group() or "-pw" in m.group() else "generic_secret"
+            out.append(Finding(DETECTOR, kind, start, end, 0.9))
+    return out
+
+
 def _value_of(m: re.Match[str]) -> tuple[int, int]:
     return m.span("quoted") if m.group("quoted") is not None else m.span("value")
 
@@ -1893,13 +1987,16 @@ _WORDY = lazy.compile(r"[A-Za-z]+[0-9]{0,4}")
 _NAMED_VALUE = lazy.compile(r"value[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\s\"'`,;<>()\[\]{}\\]{8,4096})")
 _TELLING_TAIL = (
     r"[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9_.-]*?(?P<word>pass(?:word|wd)?|secret|token|api[_-]?key"
-    r"|apikey|access[_-]?key|private[_-]?key|credentials?)[a-z0-9_.-]*[\"']?[ \t]*[,}]?[ \t]*(?:\r?\n[ \t-]*)?\Z"
+    r"|apikey|access[_-]?key|private[_-]?key|credentials?"
+    r"|(?:deploy|signing|encryption|master|license|auth|admin|service|webhook|app|integration)[_-]?key)"
+    r"[a-z0-9_.-]*[\"']?[ \t]*[,}]?[ \t]*(?:\r?\n[ \t-]*)?\Z"
 )
 _TELLING_NAME = lazy.compile(r"name" + _TELLING_TAIL)
 """`- name: DB_PASSWORD` / `value: ...` (Kubernetes env, YAML lists), `{"name": "API_TOKEN", "value": ...}`, a HAR
 capture's header (`{"name": "x-api-key", "value": ...}`)."""
-_TELLING_KEY = lazy.compile(r"\"key" + _TELLING_TAIL)
-"""An API client's header or variable (`{"key": "X-API-Key", "value": ...}`), asked only when `"key"` stands near."""
+_TELLING_KEY = lazy.compile(r"key" + _TELLING_TAIL)
+"""An API client's header or variable (`{"key": "X-API-Key", "value": ...}`, a proxy's header to add as Envoy writes
+it, `key: x-api-key` and `value: ...`), asked only when `key` stands near."""
 
 
 _LOOSE_FLAG = r"--[a-z0-9-]{0,30}" + _FLAG_NAMES + r"[ \t=]"
@@ -1957,8 +2054,10 @@ def _named_values(text: str, low: str) -> list[Finding]:
             continue
         lo, hi = max(0, at - 160), at - (1 if low[at - 1 : at] in "\"'" else 0)
         name = _TELLING_NAME.search(low, lo, hi)
-        if name is None and low.find('"key"', lo, hi) >= 0:
+        if name is None and (low.find('"key"', lo, hi) >= 0 or low.find("key:", lo, hi) >= 0):
             name = _TELLING_KEY.search(low, lo, hi)
+            if name is not None and (low[name.start() - 1].isalnum() or low[name.start() - 1] in "_"):
+                name = None  # `monkey: ...`, `api_key: ...` read as `key: ...`
         if name is None:
             continue
         start, end = m.span("value")
@@ -2377,6 +2476,8 @@ def _find(text: str, low: str) -> list[Finding]:
         for start, end in login_prose.find(text, low, plausible_secret, lambda w: _prose_places(low, w))
     ]
     found += _command_lines(text, low, starts)
+    if any(holds(low, low, w) for w in _SINGLE_DASH_WORDS):
+        found += _single_dash(text, low)
     found += _directives(low)
     if len(text) <= _LABEL_MAX and any(w in text for w in _LABEL_WORDS):
         found += _labelled(text)
@@ -2384,7 +2485,7 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _quoted(text, low)
     if "\n" in text:
         found += _columns(text, low)
-    if (holds(low, low, "name") or holds(low, low, '"key"')) and holds(low, low, "value") and _may(low, _NAMED_VALUE):
+    if (holds(low, low, "name") or holds(low, low, "key")) and holds(low, low, "value") and _may(low, _NAMED_VALUE):
         found += _named_values(text, low)
     if "\n" in text or "{" in text:
         found += [
@@ -2595,6 +2696,8 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
     if any(map(holds, app_settings.WORDS)):
         places = partial(_places, low, where=where)
         out += app_settings.find(text, low, _listed_random, _line_password, holds, places)
+    if any(map(holds, device_sketches.WORDS)):
+        out += device_sketches.find(text, low, _line_password, holds)
     return out
 
 
@@ -2624,15 +2727,17 @@ def _opaque(text: str, runs: list[tuple[int, int]]) -> list[Finding]:
 
 def _opaque_random(value: str) -> bool:
     """Whether a value under a meaningless name is random enough to be a key: random by `_random_value`, its letters
-    switching case at random, with two digits or more; not of base58 alone up to 44 characters (a wallet address
-    under `BTC:` or `wallet:` is the user's, not a key)."""
+    switching case at random, with two digits or more; not of base58 alone up to 48 characters (a wallet address
+    under `BTC:` or `wallet:` is the user's, not a key; Polkadot's run to 48), nor an extended public key."""
     if len(value) <= _BASE58_MOST and not _NOT_BASE58.intersection(value):
+        return False
+    if value[1:4] == "pub" and _SEALED_VALUE.match(value) is not None:
         return False
     return _random_value(value) and _random_case(value) and sum(map(str.isdigit, value)) >= 2
 
 
 _NOT_BASE58 = frozenset("0OIl-_")
-_BASE58_MOST = 44
+_BASE58_MOST = 48
 
 
 _SCREENED = (
@@ -2681,6 +2786,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     ),
     lazy.compile(r"value[\"']?[ \t]*[:=]"),
     lazy.compile(r"-(?<![^ \t=]-)(?:[paub]|-user|-pass)"),
+    lazy.compile(r"-(?:pass|pw|api|token|rcon|admin|server)|storepass|keypass"),
     *_DIRECTIVES,
     *_COLUMN_WORDS,
     lazy.compile(r"cookie(?:[\"']?[ \t]*[:=]|\"[ \t]*,|\([ \t]*\")"),
@@ -2696,6 +2802,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(re.escape(w)) for w in _APP_WORDS),
     *(lazy.compile(gate) for gate in key_files.LOW_GATES),
     *(lazy.compile(gate) for gate in server_xml.LOW_GATES),
+    *(lazy.compile(gate) for gate in device_sketches.LOW_GATES),
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for); provider formats are looked for in every text (see

@@ -1,5 +1,6 @@
 """Secrets in Java application servers' and web servers' XML and directives: a `<*-name>` element naming a secret
-and its `<*-value>` (`<param-name>api.token</param-name><param-value>...`, `<env-entry-name>`), `<entry key="...">`
+and its `<*-value>` (`<param-name>api.token</param-name><param-value>...`, `<env-entry-name>`), JMeter's sibling
+`Argument.name`/`Argument.value` properties, `<entry key="...">`
 and `<property name="...">` elements, WildFly's `<credential-reference clear-text="...">`, Jetty's
 `<Call name="setPassword"><Arg>...</Arg>`, Apache's `RequestHeader set X-Api-Key ...` and nginx's
 `set $api_key ...;`."""
@@ -19,6 +20,13 @@ _PAIR = lazy.compile(
     r"<(?P=tag)-?value>[ \t\r\n]*(?P<value>[^<\s]{4,256})[ \t\r\n]*</(?P=tag)-?value>"
 )
 """On the lower-cased text: a name element naming a secret and its value element (`<param-name>`/`<param-value>`)."""
+_SIBLING = lazy.compile(
+    r"<(?P<tag>[a-z][\w.:-]{0,40})[ \t]+name[ \t]*=[ \t]*\"[\w.-]{0,40}\.name\"[ \t]*>[ \t]*" + _TELLING + r"[ \t]*"
+    r"</(?P=tag)>[ \t\r\n]*<(?P=tag)[ \t]+name[ \t]*=[ \t]*\"[\w.-]{0,40}\.value\"[ \t]*>[ \t]*"
+    r"(?P<value>[^<\s]{4,256})[ \t]*</"
+)
+"""On the lower-cased text: sibling properties of a name and its value, as JMeter's test plans write a request's
+arguments (`<stringProp name="Argument.name">password</stringProp><stringProp name="Argument.value">...`)."""
 _KEYED = lazy.compile(
     r"<(?:entry|property|add|parameter)[ \t]+(?:key|name)[ \t]*=[ \t]*[\"']" + _TELLING + r"[\"'][ \t]*>"
     r"[ \t]*(?P<value>[^<\s]{4,256})[ \t]*</"
@@ -40,9 +48,10 @@ _NGINX_SET = lazy.compile(r"set[ \t]+\$" + _TELLING + r"[ \t]+[\"']?(?P<value>[^
 """nginx's `set $api_key "...";`."""
 _HEADER_WORDS = ("requestheader", "more_set_input_headers", "grpc_set_header", "add_header")
 _KEYED_WORDS = ("<entry", "<property", "<add", "<parameter")
-WORDS = ("name>", *_KEYED_WORDS, "clear-text", "<call", *_HEADER_WORDS, "set $")
+_SIBLING_WORD = '.name">'
+WORDS = ("name>", _SIBLING_WORD, *_KEYED_WORDS, "clear-text", "<call", *_HEADER_WORDS, "set $")
 LOW_GATES = (
-    *(r"-?name>", r"<(?:entry|property|add|parameter)[ \t]", r"clear-text", r"<call[ \t]"),
+    *(r"-?name>", r"\.name\">", r"<(?:entry|property|add|parameter)[ \t]", r"clear-text", r"<call[ \t]"),
     *(r"requestheader[ \t]|more_set_input_headers|grpc_set_header|add_header", r"set[ \t]+\$"),
 )
 
@@ -53,6 +62,7 @@ def find(text: str, low: str, typed: Callable[[str], bool], holds: Callable[[str
     out: list[tuple[int, int, str]] = []
     for words, pattern in (
         (("name>",), _PAIR),
+        ((_SIBLING_WORD,), _SIBLING),
         (_KEYED_WORDS, _KEYED),
         (("clear-text",), _CLEAR),
         (("<call",), _JETTY),
