@@ -21,9 +21,9 @@ _HANDED = lazy.compile(
 _HANDED_REACH = 120
 _PHRASE = lazy.compile(
     r"[\"']?[ \t]*[:=(]?[ \t]*(?:\{[ \t]*phrase[ \t]*:[ \t]*)?[\"'`]"
-    r"(?P<phrase>(?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})[\"'`]"
+    r"(?P<phrase>(?:[a-z]{3,8}[ \t]+){11,24}[a-z]{3,8})[\"'`]"
 )
-"""On the lower-cased text, after its name: a wallet's recovery phrase (12 to 24 words)."""
+"""On the lower-cased text, after its name: a wallet's recovery phrase (12 to 24 words; Algorand's 25)."""
 _PHRASE_NAMES = ("mnemonic", "seed_phrase", "seed phrase", "seedphrase", "recovery_phrase", "hdwalletprovider(")
 _SUI = lazy.compile(r"suiprivkey1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{50,70}(?![0-9a-z])")
 _RPC = lazy.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import lazy
+from . import lazy, wallet_seeds
 from .findings import Finding
 from .scan import occurrences
 from .scan import runs as token_runs
@@ -279,6 +279,7 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ("uptime_kuma_key", "uk", rf"uk[0-9]{{1,6}}_[A-Za-z0-9_-]{{24,40}}{_B}"),
     *(("mollie_api_key", f"{e}_", rf"(?:live|test)_[A-Za-z0-9]{{30}}{_B}") for e in ("live", "test")),
 )
+_PREFIXED = (*_PREFIXED, *wallet_seeds.FORMATS)
 
 # (kind, rare literal, the whole token as an expression): base64 tokens, whose `+` and `/` can cut the first run of
 # token characters short, are found from their prefix with `bytes.find`.
@@ -412,6 +413,8 @@ _CONTEXT_SHAPES: dict[str, tuple[int, re.Pattern[str]]] = {
     **{f"b64url{n}": (n, lazy.compile(f"[A-Za-z0-9_-]{{{n}}}")) for n in range(52, 61)},
     "ld_api": (40, lazy.compile(r"api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")),
     "tok20": (20, lazy.compile(r"[A-Za-z0-9_-]{20}")),
+    "HEX64": (64, lazy.compile(r"[0-9A-F]{64}")),
+    **{shape: (n, lazy.compile(f"[1-9A-HJ-NP-Za-km-z]{{{n}}}")) for shape, n in wallet_seeds.SHAPES.items()},
     "alnum22": (22, lazy.compile(r"[A-Za-z0-9]{22}")),
     "lower26": (26, lazy.compile(r"[a-z0-9]{26}")),
     "app_password": (29, lazy.compile(r"[A-Za-z0-9]{5}(?:-[A-Za-z0-9]{5}){4}")),
@@ -533,6 +536,7 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         tuple(f"b64url{n}" for n in range(52, 61)),
     ),
 )
+_CONTEXT = (*_CONTEXT, *wallet_seeds.CONTEXT)
 _GIT_SHA_BEFORE = lazy.compile(
     r"(?:/|@|\bcommit\b[^a-z0-9]{0,12}|\b(?:sha1?|oid|head|base|parent|tree)\b[\"']?[ :=#]*[\"']?"
     r"|\brev(?:ision)?[ :=#]*|\bat[\s#]+)\Z"

@@ -36,6 +36,7 @@ from . import (
     server_xml,
     service_lines,
     setup_files,
+    wallet_seeds,
 )
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
@@ -349,6 +350,8 @@ def _genuine(kind: str, token: str) -> bool:
         return False  # spelled out in words: `xoxb-not-a-real-token-this-will-not-work`
     if set(token[-24:]) <= _FILLER:
         return False  # `ghp_xxxxxxxx...`, `sk-********...`
+    if kind == wallet_seeds.KIND:
+        return wallet_seeds.valid(token)  # its checksum
     if kind == "openai_api_key":
         rest = token[3:]
         return _mixed(rest) or (any(c.isdigit() for c in rest) and entropy(rest) >= 3.5 and rest.count("-") <= 2)
