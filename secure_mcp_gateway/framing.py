@@ -486,11 +486,39 @@ _TAIL = 96
 """The end of a line where what follows a first `result` is looked for."""
 
 
+_COMPACT_HEAD = b'{"jsonrpc":"2.0","id":'
+_COMPACT_RESULT = b',"result":'
+_ID_MOST = 18
+"""The most digits of an id `_ID` reads."""
+
+
+def _compact_parts(line: bytes) -> tuple[int, int, int] | None:
+    """`answer_parts` of a line that starts with `_COMPACT_HEAD` and is written compactly to its result and from its
+    end (the id's digits, `,"result":`, the result, `}`): the same parts the expressions find, without them; None
+    where the line is laid out otherwise (the expressions decide)."""
+    at = len(_COMPACT_HEAD)
+    comma = line.find(_COMPACT_RESULT, at, at + _ID_MOST + len(_COMPACT_RESULT))
+    if comma <= at or not line.endswith(b"}"):
+        return None
+    digits = line[at:comma]
+    if not digits.isdigit() or (digits[0] == 48 and comma - at > 1):  # (b"0" itself, or no leading zero)
+        return None
+    start = comma + len(_COMPACT_RESULT)
+    end = len(line) - 1
+    if end < start:
+        return None
+    return int(digits), start, end
+
+
 def answer_parts(line: bytes) -> tuple[int, int, int] | None:
     """Where a line laid out as a success response of three members (`jsonrpc` "2.0", an integer `id` and `result`,
     `result` the last or the first, as the SDKs write them) has its result: (the id, the result's first byte, the
     byte after its last); None for any other layout. Only the envelope is read: the line is that response when the
     bytes found for the result are one JSON value by themselves (see `read_response`)."""
+    if line.startswith(_COMPACT_HEAD):  # (the compact layout, as most servers write it: read without an expression)
+        found = _compact_parts(line)
+        if found is not None:
+            return found
     head = _RESULT_LAST(line)
     if head is not None:
         tail = _CLOSE(line, max(head.end(), len(line) - _TAIL))

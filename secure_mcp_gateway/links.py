@@ -376,6 +376,8 @@ class ProcessLink:
         self._stdout = stdout
         """The read transport of the child's stdout when it is read apart from the subprocess transport."""
         self._limits = limits
+        self._most_queued = limits.server_message_mb * _MB
+        """Bytes queued for the child past which it is taken as not reading its input."""
         self.stderr_tail: collections.deque[str] = collections.deque(maxlen=stderr_lines)
         self.stderr_dropped = 0
         self.last_unreadable = ""
@@ -478,7 +480,7 @@ class ProcessLink:
         if transport.is_closing():
             raise ConnectionClosed(f"server {self.name} is not running")
         queued = transport.get_write_buffer_size() + (writer.pending if writer is not None else 0)
-        if queued > self._limits.server_message_mb * _MB:
+        if queued > self._most_queued:
             raise ConnectionClosed(f"server {self.name} is not reading its input")
         if writer is None:
             writer = self._stdin = TurnWriter(stdin)

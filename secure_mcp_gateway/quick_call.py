@@ -42,7 +42,7 @@ def start(handlers: Handlers, session: ClientSession, msg: Message, served: Serv
     target = _target(handlers, hub, session, name)
     if target is None:
         return False
-    budgets, public, server, tool, tools = target
+    budgets, public, server, tool, tools, limit = target
     child = hub.fleet.children.get(server)
     peer = child.taking() if child is not None else None
     if peer is None:
@@ -53,6 +53,7 @@ def start(handlers: Handlers, session: ClientSession, msg: Message, served: Serv
     session.begin(call.server)
     loop = peer._loop or peer._running()
     carried = _Carried(handlers, session, msg, served, call, child, budgets, public, tools, loop)
+    carried.limit = limit
     if seen is None:
         carried.follow(partial(handlers._run_call, session, call, child, params, True))
         return True
@@ -64,9 +65,9 @@ def start(handlers: Handlers, session: ClientSession, msg: Message, served: Serv
     return True
 
 
-Target = tuple[Budgets, str, str, str, list[dict[str, Any]]]
+Target = tuple[Budgets, str, str, str, list[dict[str, Any]], float]
 """What a called name leads to for one session: its budgets, the public name, the server, the server's own name for
-the tool, and the tool list it was resolved in."""
+the tool, the tool list it was resolved in, and the deadline of a call to that server."""
 
 
 def _target(handlers: Handlers, hub: Any, session: ClientSession, name: str) -> Target | None:
@@ -91,7 +92,7 @@ def _target(handlers: Handlers, hub: Any, session: ClientSession, name: str) -> 
         return None
     if task_calls.required(hub.view.catalog.get(route.server), route.name):
         return None  # (a tool its server runs only as a task: `Handlers.call_tool` runs the task)
-    found = (budgets, public, route.server, route.name, tools)
+    found = (budgets, public, route.server, route.name, tools, config.call_timeout(route.server))
     routes.keep(name, found)
     return found
 
@@ -131,7 +132,7 @@ class _Carried(asyncio.Future):  # type: ignore[type-arg]
         tools: list[dict[str, Any]],
         loop: asyncio.AbstractEventLoop,
     ) -> None:
-        super().__init__(loop=loop)
+        asyncio.Future.__init__(self, loop=loop)  # (one is made per call: no `super()` to look up)
         self.handlers = handlers
         self.session = session
         self.msg = msg
@@ -147,10 +148,10 @@ class _Carried(asyncio.Future):  # type: ignore[type-arg]
         """The bytes of the server's result where they were offered and not known (learned if it is found clean)."""
 
     def send(self, peer: RpcPeer, params: dict[str, Any]) -> None:
-        """Ask the server, within what is left of the call's deadline."""
+        """Ask the server, within what is left of the call's deadline (`limit`, set before)."""
         call = self.call
         self.sent = sent = time.perf_counter()
-        self.limit = limit = self.handlers.hub.config.call_timeout(call.server)
+        limit = self.limit
         try:
             left = max(limit - (sent - call.started), 0.001)
             self.rid = rid = peer.start("tools/call", params, left, reply=self)[0]

@@ -653,11 +653,15 @@ class Served(asyncio.Future):  # type: ignore[type-arg]
     request while in progress (an id in use, `serving`, `wait_served`), and its `cancel` (the peer's cancel, a
     close) reaches `on_cancel`."""
 
+    __slots__ = ("_peer", "_rid", "json", "on_cancel")
+
     def __init__(self, peer: RpcPeer, rid: Any, loop: asyncio.AbstractEventLoop) -> None:
-        super().__init__(loop=loop)
+        asyncio.Future.__init__(self, loop=loop)  # (one is made per request: no `super()` to look up)
         self._peer = peer
         self._rid = rid
         self.on_cancel: Callable[[str], None] | None = None
+        self.json: bytes | None = None
+        """The compact JSON of the result about to be answered, where made already (as it was checked)."""
 
     def cancel(self, msg: Any = None) -> bool:
         """The request is cancelled (no answer is owed): `on_cancel` is told why."""
@@ -672,9 +676,6 @@ class Served(asyncio.Future):  # type: ignore[type-arg]
         finally:
             super().cancel(msg)
         return True
-
-    json: bytes | None = None
-    """The compact JSON of the result about to be answered, where made already (as it was checked)."""
 
     def answer(self, value: dict[str, Any]) -> None:
         """The request's result: it is no longer in progress, and the answer goes out. Where its JSON was made

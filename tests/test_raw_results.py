@@ -227,3 +227,25 @@ def test_a_server_with_its_checks_off_has_its_result_bytes_passed_as_written(tmp
             assert b'"content":[{' in checked  # (a server with its checks on: the gateway's own writing)
     finally:
         gw.close()
+
+
+def _parts_by_expressions(line: bytes) -> tuple[int, int, int] | None:
+    head = framing._RESULT_LAST(line)
+    if head is None:
+        return None
+    tail = framing._CLOSE(line, max(head.end(), len(line) - framing._TAIL))
+    return None if tail is None else (int(head.group(1) or head.group(2)), head.end(), tail.start())
+
+
+@given(
+    rid=st.sampled_from([b"0", b"7", b"17", b"00", b"01", b"-1", b"1e3", b"9" * 18, b"9" * 19, b"", b" 5", b"5 "]),
+    result=st.sampled_from([b"", b"{}", b"1", b'{"a":"}"}', b"[1,2", b' {"b":[]} ', b'"x"']),
+    after=st.sampled_from([b"}", b"} ", b"}\r", b"", b"}}", b',"x":1}', b"]"]),
+    sep=st.sampled_from([b',"result":', b', "result":', b',"result" :', b',"res":']),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_compact_line_is_read_as_the_expressions_read_it(rid: bytes, result: bytes, after: bytes, sep: bytes) -> None:
+    line = b'{"jsonrpc":"2.0","id":' + rid + sep + result + after
+    assert answer_parts(line) == _parts_by_expressions(line)
+    fast = framing._compact_parts(line)
+    assert fast is None or fast == _parts_by_expressions(line)
