@@ -14,10 +14,15 @@ from collections.abc import Callable, Iterator
 from . import (
     lazy,
     pii_address_labels,
+    pii_bank_files,
+    pii_cards,
+    pii_certs,
     pii_digits,
     pii_edi,
     pii_hl7,
     pii_ids,
+    pii_letters,
+    pii_licences,
     pii_markup,
     pii_mrz,
     pii_named,
@@ -25,6 +30,7 @@ from . import (
     pii_payment_codes,
     pii_people,
     pii_records,
+    pii_regional_ids,
     pii_sheets,
     pii_street_forms,
     pii_things,
@@ -37,7 +43,7 @@ from .may_match import MayMatch
 from .normalize import find_folded, outside_ascii
 from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
-from .scan import INDEX, LONG, char_led, mapped, runs
+from .scan import INDEX, LONG, char_led, holds_any, mapped, runs
 from .screen import SCREEN
 
 # Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
@@ -1416,6 +1422,19 @@ _ESCAPE = lazy.compile(r"\\[nrt]")
 """JSON's escaped line breaks and tabs, read as spaces (same length, so positions hold): `Card:\\n4111...`."""
 
 
+_WRAPPED = lazy.compile(r'\{[ \t]*"(?:S|string|\$date)"[ \t]*:[ \t]*("(?:[^"\\\n]|\\.){0,200}")[ \t]*\}')
+"""A value wrapped in an object naming its type: DynamoDB's `{"S": "..."}`, Avro JSON's `{"string": "..."}`, MongoDB
+extended JSON's `{"$date": "..."}`: read as the bare value after its key (same length: positions hold)."""
+
+
+_WRAPPERS = ('{"s":', '{"string":', '{"$date":', '{ "s":', '{ "string":', '{ "$date":')
+INDEX.add(_WRAPPERS, where=False)
+
+
+def _unwrapped(m: re.Match[str]) -> str:
+    return " " * (m.start(1) - m.start()) + m.group(1) + " " * (m.end() - m.end(1))
+
+
 _UNSPACED = lazy.compile("[\u0e00-\u0e7f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """Letters of scripts written without spaces between words (Thai, kana, CJK, Hangul), and CJK punctuation: read as
 spaces around numbers and addresses (`番号は090-9385-2696です`), so that a number is not taken for part of a word."""
@@ -1459,10 +1478,11 @@ _EXAMPLE_AFTER = lazy.compile(
 )
 """A note right after a phone number that it is an example (`+1 555 0100 (example)`, `[fictional]`)."""
 _EXAMPLE_BEFORE = lazy.compile(
-    r"(?i)(?<![a-z])(?:e\.g\.?|for example|for instance|example|sample|fictional|fictitious|dummy|fake)(?![a-z])"
-    r"[^\n.;!?]{0,24}\Z"
+    r"(?i)(?<![a-z.@/-])(?:e\.g\.?|for example|for instance|example|sample|fictional|fictitious|dummy|fake)"
+    r"(?![a-z]|\.[a-z])[^\n.;!?]{0,24}\Z"
 )
-"""Words right before a phone number that make it an example of a format (`e.g. +44 20 ...`, `Sample number: ...`)."""
+"""Words right before a phone number that make it an example of a format (`e.g. +44 20 ...`, `Sample number: ...`);
+not a host's or mailbox's name (`bilal@mail.example`, `example.org`)."""
 
 
 _SAID_FICTIONAL = lazy.compile(
@@ -1471,6 +1491,19 @@ _SAID_FICTIONAL = lazy.compile(
 )
 """Words in a phone number's sentence that say it is not anyone's: for the range kept for fiction (555-0100 to 0199)."""
 _FICTION_RANGE = lazy.compile(r"555\D{0,3}01\d\d\Z")
+
+
+_DECIMAL = lazy.compile(r"\+?\d+\.\d{4,}")
+
+
+def _reading(raw: str) -> bool:
+    """Whether a phone-shaped number is a reading or a range's bound rather than anyone's line: a signed decimal (a
+    coordinate, `+41.715138`; NMEA's `04447.5885`), or a number whose last six digits are all zeros or all nines
+    (`+995 599 00 00 00`)."""
+    if _DECIMAL.fullmatch(raw) is not None:
+        return True
+    tail = "".join(c for c in raw if c.isdigit())[-6:]
+    return tail in ("000000", "999999")
 
 
 def _example_phone(text: str, start: int, end: int) -> bool:
@@ -1512,6 +1545,10 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     escaped = 0
     if "\\" in text:
         text, escaped = _ESCAPE.subn("\\\\ ", text)
+    if holds_any(low, _WRAPPERS):
+        text, wrapped = _WRAPPED.subn(_unwrapped, text)
+        if wrapped:
+            low = text.lower()
     other_digits = False  # digits beyond ASCII (`٠٥٠١٢٣٤٥٦٧`): the shape places none of them
     if not text.isascii():
         wide = _outside(text)
@@ -1539,6 +1576,11 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_records.find(text, low)
     found += pii_records.fixed_width(text, places.runs)
     found += pii_payment_codes.find(text, low)
+    found += pii_cards.find(text, places.runs, _card_ok)
+    found += pii_licences.find(text, low)
+    found += pii_letters.find(text, low)
+    found += pii_certs.find(text, low)
+    found += pii_bank_files.find(text, places.runs, _IBAN_LENGTHS, iban_ok)
     found += pii_travel.find(text, low)
     found += pii_markup.find(text, low)
     if "*" in text:
@@ -1556,6 +1598,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_address_labels.find(text, low)
     found += pii_street_forms.find(text, low, given if len(given) == len(text) else text)
     found += pii_world_ids.healthcare_ids(text)
+    found += pii_regional_ids.shaped(text, places.runs)
     found += pii_world_ids.chat_links(text, low, lambda w: _holds_word(low, w))
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
@@ -1581,8 +1624,11 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
                 and _FILE_EXTENSION.match(text, f.end) is None
                 and _LETTER_SUFFIX.match(text, f.end) is None
                 and not _example_phone(text, f.start, f.end)
+                and not _reading(text[f.start : f.end])
             )
         ]
+    if any(f.kind == "credit_card" for f in found):
+        found = pii_cards.test_data(text, found)
     if found:
         found += pii_people.beside(text, found)
     if found and _holds_word(low, "placeholder"):

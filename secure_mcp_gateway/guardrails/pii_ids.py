@@ -892,13 +892,15 @@ _MONTHS = (
 )
 _DATE = lazy.compile(
     r"(?i)(?:(?P<y>(?:19|20)\d\d)(?:[-/]|\. ?)(?P<m>[01]?\d)(?:[-/]|\. ?)(?P<d>[0-3]?\d)"
+    r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-][01]\d:?[0-5]\d)?(?![\w:.+-]))?"
     r"(?:(?<=\d)\.(?=[ \t]*(?:$|\n)))?"  # Hungarian dates end with a dot too (`1987. 03. 14.`)
     r"|(?P<a>[0-3]?\d)(?:[-/]|\. ?)(?P<b>[0-3]?\d)(?:[-/]|\. ?)(?P<yy>(?:19|20)?\d\d)"
     rf"|[0-3]?\d(?P<s>[-/])(?:{_MONTHS})(?P=s)(?:19|20)\d\d"
     rf"|[0-3]?\d(?:st|nd|rd|th|\.)?(?: de| of)? (?:{_MONTHS})\.?,?(?: de)? (?:19|20)\d\d"
     rf"|(?:{_MONTHS})\.? [0-3]?\d(?:st|nd|rd|th)?,? (?:19|20)\d\d"
-    r"|\d{4}[年 ]\d{1,2}[月 ]\d{1,2}日?)(?![\w/.-]\d)"
+    r"|\d{4}[年 ]\d{1,2}[月 ]\d{1,2}日?)(?!\d)(?![\w/.-]\d)"
 )
+"""A date in the usual orders and languages, whole (with the time an export writes after it: `1991-03-22T00:00:00Z`)."""
 
 
 def _date_of_birth(value: str) -> bool:
@@ -1141,7 +1143,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "lknic",
         r"nic(?: no\b| number)?(?![a-z])",
-        (("lk_nic", r"\d{9}[VvXx](?![\w-])|(?:19|20)\d{10}(?![\w-])", lk_nic_ok),),
+        (("lk_nic", r"\d{9}[VvXx](?![\w-])|(?:19|20)\d{10}(?![\w-])", lk_nic_ok), pii_regional_ids.MU_NIC),
     ),
     (
         "nin",
@@ -1426,7 +1428,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"rappel(?:le|ez)[ -]moi(?: au)?|ruf(?:en sie)? mich(?: bitte)? an(?: unter)?|erreichbar unter|"
         r"bel me(?: op)?|bel mij(?: op)?|zadzwo[ńn] do mnie(?: pod)?|"
         r"ring (?:mig|meg|til mig)(?: p[åa])?|me lig(?:a|ue)(?: no| para)?|ligue(?:-me)? para|"
-        r"(?:по)?звоните(?: мне)?|телефон|тел\.?(?![а-я])|"
+        r"(?:по)?звоните(?: мне)?|телефон|тел\.?(?![а-я])|утас(?:ны дугаар)?|ტელეფონი|მობილური|ဖုန်း|հեռախոս|"
+        r"දුරකථන|தொலைபேசி|ទូរស័ព្ទ|ໂທລະສັບ|ስልክ|taleefan|lambar waya|finday|"
         r"(?:(?:tele)?phone|tel(?:efon|[ée]fono|efone|[ée]phone)?|mobil(?:e|telefon)?|cellphone|cell phone|cellular|"
         r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|bimbit|handphone|ponsel|telepon|no\.? ?hp|"
         r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23|"
@@ -1784,6 +1787,9 @@ _LEADS = (
     "me ligue",
     "ligue",
     "phone",
+    "taleefan",
+    "lambar waya",
+    "finday",
     "tel",
     "telepono",
     "simu",
@@ -2084,6 +2090,16 @@ _NON_ASCII_LEADS = (
     "звоните",
     "позвоните",
     "телефон",
+    "утас",
+    "ტელეფონი",
+    "მობილური",
+    "ဖုန်း",
+    "հեռախոս",
+    "දුරකථන",
+    "தொலைபேசி",
+    "ទូរស័ព្ទ",
+    "ໂທລະສັບ",
+    "ስልክ",
     "тел",
     "\uc678\uad6d\uc778",
     "\uc0ac\uc5c5\uc790",

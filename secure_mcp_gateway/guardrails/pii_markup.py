@@ -112,10 +112,30 @@ def _inside_person(text: str, at: int) -> bool:
     return f"</{tag}>" not in text[opened.end() : at]
 
 
+_NAMED_BY = lazy.compile(r"\s(?:[Nn]ame|[Kk]ey)=\"(?:[\w.-]+:)?([A-Za-z][\w-]{1,40})\"")
+"""A generic element's attribute naming the field it holds (`<Data Name="DisplayName">`, `<SimpleData name="dob">`)."""
+_GENERIC_TAGS = frozenset({"data", "property", "field", "param", "parameter", "item", "entry", "column", "simpledata"})
+_FIELD_NAMES = {"displayname": "person_name", "telephonenumber": "phone_number", "homephone": "phone_number"}
+"""Field names that hold a person's data when a generic element's attribute names them (Windows events' data)."""
+_BIRTH_ATTRIBUTE = lazy.compile(r"[A-Za-z]*(?:DateOfBirth|BirthDate|Birthday)=\"(?P<value>\d{4}-\d\d-\d\d|\d{8})\"")
+"""An attribute named for a birth date (a health export's `HKCharacteristicTypeIdentifierDateOfBirth="1986-07-14"`)."""
+
+
 def _elements(text: str) -> list[Finding]:
     out = []
     for m in _ELEMENT.finditer(text):
         tag = m.group("tag").lower()
+        if tag in _GENERIC_TAGS:
+            named = _NAMED_BY.search(text, m.start(), m.start("value"))
+            if named is None:
+                continue
+            tag = named.group(1).lower()
+            if tag in _FIELD_NAMES:
+                kind = _FIELD_NAMES[tag]
+                value = m.group("value").strip()
+                if _value_ok(kind, value) and (kind != "person_name" or " " in value):
+                    out.append(Finding(DETECTOR, kind, m.start("value"), m.start("value") + len(value)))
+                continue
         kind = _KIND_OF.get(tag)
         if kind is None and tag in _GENERIC_NAME_TAGS:
             if not _inside_person(text, m.start()):
@@ -133,6 +153,9 @@ def _elements(text: str) -> list[Finding]:
         value = m.group("value").strip()
         if _value_ok(kind, value):
             out.append(Finding(DETECTOR, kind, m.start("value"), m.start("value") + len(value)))
+    if "Birth" in text:
+        for m in _BIRTH_ATTRIBUTE.finditer(text):
+            out.append(Finding(DETECTOR, "date_of_birth", *m.span("value")))
     for m in _BIRTH_TIME.finditer(text):
         if "patient" in text[max(0, m.start() - 400) : m.start()].lower():
             out.append(Finding(DETECTOR, "date_of_birth", m.start("value"), m.end("value")))
@@ -304,7 +327,16 @@ def _json_people(text: str, scim: bool, fhir: bool) -> list[Finding]:
     return out
 
 
-_WORDS = ("</", "attributevalue", "vcard", "urn:ietf:params:scim", "resourcetype", "birthtime", '"reference"')
+_WORDS = (
+    "</",
+    "dateofbirth",
+    "attributevalue",
+    "vcard",
+    "urn:ietf:params:scim",
+    "resourcetype",
+    "birthtime",
+    '"reference"',
+)
 INDEX.add(_WORDS, where=False)  # whether they occur (see `scan.holds`)
 
 
@@ -320,7 +352,7 @@ def find(text: str, low: str = "") -> list[Finding]:
             out += _saml(text)
         if holds(text, low, "vcard") or holds(text, low, "VCARD"):
             out += _xcards(text)
-    elif holds(text, low, "birthTime"):
+    elif holds(text, low, "birthTime") or holds(text, low, "DateOfBirth="):
         out += _elements(text)
     if holds(text, low, "vcard") and '"vcard"' in text:
         out += _jcards(text)

@@ -65,10 +65,14 @@ _NOT_NAME = frozenset(
     shareholder shareholders parent parents guardian student students stable critical pending unknown anonymous
     required optional string integer boolean object array
     invoice total subtotal amount balance due payment reference iban bic swift tax vat net gross fee fees price
+    cathedral chapel mosque temple synagogue monastery station airport terminal harbour harbor plaza bridge museum
+    gallery library school college university academy hospital clinic pharmacy hotel hostel restaurant cafe café
+    mall stadium arena theatre theater cinema lake river mountain valley beach island forest trail peak village
+    district county province region
     """.split()
 )
-"""Capitalised words of headings, commands and placeholders, never part of a real name here (`John Doe` and `Jane
-Smith` are the usual placeholders)."""
+"""Capitalised words of headings, commands, placeholders and places, never part of a real name here (`John Doe` and
+`Jane Smith` are the usual placeholders)."""
 _NOT_NAME |= frozenset(
     """
     nama lengkap pengguna pelanggan laporan bulanan tahunan kosong wajib contoh tidak diketahui halaman pengaturan
@@ -182,6 +186,11 @@ def _name_ok(value: str, plain: bool, first: bool = False) -> bool:
             or len(core) < len(words) - titled
         )
     return titled or len(core) > 1 or first or core[0].lower() in _GIVEN  # `Patient: Stable` is no name
+
+
+def name_ok(value: str) -> bool:
+    """Whether capitalised words read as a person's name where a name is expected (see `_name_ok`)."""
+    return _name_ok(value, False)
 
 
 _SURNAME_END = lazy.compile(
@@ -672,7 +681,7 @@ _ROLES_AFTER = ("plaintiff", "defendant", "petitioner", "respondent", "appellant
 """A party's role after its name in a court caption (`Dana Ortiz, Plaintiff,`)."""
 
 
-_FIELD_LABEL = r'"(?:label|header|title|key)"[ \t]*:[ \t]*"(?P<label{n}>[^"\n]{{1,40}})"'
+_FIELD_LABEL = r'"(?:label|header|title|key|name|column|field)"[ \t]*:[ \t]*"(?P<label{n}>[^"\n]{{1,40}})"'
 _FIELD_VALUE = r'"(?:value|body|text|attributedValue)"[ \t]*:[ \t]*"(?P<value{n}>[^"\n]{{1,100}})"'
 _FIELD_OTHER = (
     r'(?:[ \t\r\n]*,[ \t\r\n]*"\w{1,24}"[ \t]*:[ \t]*(?:"[^"\n]{0,80}"|[\w.-]{1,20})){0,3}[ \t\r\n]*,[ \t\r\n]*'
@@ -687,9 +696,11 @@ _FIELDS = lazy.compile(
     + _FIELD_LABEL.format(n=2)
 )
 """A field of a wallet pass or a card (`{"key": "member", "label": "MEMBER", "value": "..."}`, Google Wallet's
-`{"header": "Member", "body": "..."}`): its label and its value, in either order."""
+`{"header": "Member", "body": "..."}`, a change feed's column `{"name": "full_name", "value": "..."}`): its label and
+its value, in either order."""
 _PERSON_FIELD = lazy.compile(
-    r"(?:(?:full |member |guest |passenger |holder |card ?holder |customer |patient |account )?name|member|"
+    r"(?:(?:full |first |last |given |family |middle |member |guest |passenger |holder |card ?holder |customer |"
+    r"patient |account )?name|surname|member|"
     r"attendee|passenger|guest|holder|card ?holder|account holder|customer|patient|recipient|travell?er|owner|"
     r"student|employee|participant|visitor|bearer|issued to|nombre|nom|nome|naam|navn|namn|titular|titulaire|"
     r"pasajero|passager|passageiro|passagier|mitglied|miembro|membre|inhaber(?:in)?|karteninhaber(?:in)?|gast|"
@@ -699,8 +710,10 @@ _PERSON_FIELD = lazy.compile(
 
 
 _FIELD_WORDS = ('"value"', '"body"', '"text"', '"attributedvalue"')
-_FIELD_LABELS = ('"label"', '"header"', '"title"', '"key"')
-INDEX.add((*_FIELD_WORDS, *_FIELD_LABELS), where=False)  # whether they occur (see `scan.holds`)
+_FIELD_LABELS = ('"label"', '"header"', '"title"', '"key"', '"column"', '"field"')
+_COLUMN_LISTS = ('"columns"', '"fields"')
+"""Lists of a change feed's or a schema's columns, whose items name themselves by `"name"`."""
+INDEX.add((*_FIELD_WORDS, *_FIELD_LABELS, *_COLUMN_LISTS), where=False)  # whether they occur (see `scan.holds`)
 
 
 def _pass_fields(text: str) -> list[Finding]:
@@ -708,7 +721,7 @@ def _pass_fields(text: str) -> list[Finding]:
     out = []
     for m in _FIELDS.finditer(text):
         n = "1" if m.group("label1") is not None else "2"
-        if _PERSON_FIELD.match(m.group("label" + n).strip(" :").lower()) is None:
+        if _PERSON_FIELD.match(m.group("label" + n).strip(" :").lower().replace("_", " ")) is None:
             continue
         lo, hi = m.span("value" + n)
         value = text[lo:hi]
@@ -1138,7 +1151,7 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
         out += _addresses(text, shape, sorted(streets or ()), places.houses)
     if holds(text, low, "ADR"):
         out += _vcard_addresses(text)
-    if holds_any(low, _FIELD_WORDS) and holds_any(low, _FIELD_LABELS):
+    if holds_any(low, _FIELD_WORDS) and (holds_any(low, _FIELD_LABELS) or holds_any(low, _COLUMN_LISTS)):
         out += _pass_fields(text)
     return out
 
