@@ -21,6 +21,7 @@ from . import (
     pii_edi,
     pii_hl7,
     pii_ids,
+    pii_ledgers,
     pii_letters,
     pii_licences,
     pii_markup,
@@ -1579,6 +1580,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_cards.find(text, places.runs, _card_ok)
     found += pii_licences.find(text, low)
     found += pii_letters.find(text, low)
+    found += pii_ledgers.find(text, low)
     found += pii_certs.find(text, low)
     found += pii_bank_files.find(text, places.runs, _IBAN_LENGTHS, iban_ok)
     found += pii_travel.find(text, low)

@@ -32,6 +32,10 @@ _SWITCH = lazy.compile(r"8583|MTI\b|[Bb]itmap|BITMAP")
 digits)."""
 _NAME_SAID = lazy.compile(r"5F ?20\b[^\n]{0,40}?[:=][ \t]*([A-Z][A-Z .'-]*/[A-Z][A-Z .'-]*[A-Z])")
 """Tag 5F20 read out (`5F20 (Cardholder Name): KHAN/SONIA`)."""
+_NAME_HEX_SAID = lazy.compile(
+    r"5F ?20\b[^\n]{0,40}?(?:[Vv]alue|VALUE|[:=|])[ \t:=|]*((?:[2-5][0-9A-Fa-f] ?){4,26})(?![0-9A-Fa-f])"
+)
+"""Tag 5F20 in a table of tags, its value as hex (`Tag: 5F20  Len: 0A  Value: 4B48414E2F534F4E4941`)."""
 _TEST = lazy.compile(
     r"(?i)(?<![a-z])(?:test(?:ing)?|sandbox|(?:sample|dummy|specimen|example) (?:tracks?|cards?|pans?)|certification|"
     r"emvco|card simulator|not a real (?:card|account)|gift[ -]?cards?|prepaid|(?:network |payment )?token(?:i[sz]ed)?|"
@@ -39,6 +43,15 @@ _TEST = lazy.compile(
 )
 """Words saying a card number is test or certification data, a gift or prepaid card's or a token standing for a card
 (on its line, before it or just after it)."""
+_THING_BEFORE = lazy.compile(
+    r"(?i)(?<![a-z])(?:(?:merchant|card acceptor|acceptor|terminal|acquirer|acquiring institution|"
+    r"forwarding institution|mid|tid|arn|rrn|stan|imsi|iccid|meid|esn|pan[ _-]?hash|hash|fingerprint|"
+    r"(?:loyalty|library)(?:[ _-]?card)?|voucher|coupon)(?:[ _-]?(?:id|identification(?: code)?|code|number|no\.?|"
+    r"nr|#))?|(?:txn|transaction|device|policy)[ _-]?(?:id|number|no\.?|nr|#))[)\"']*[ \t]*[:#=]?[ \t\"']*\Z"
+)
+"""The name of a thing's code right before a number that passes a card's checks: a merchant's or terminal's id, a
+transaction's, a device's or a SIM's id, a hash, a loyalty or library card's number, a voucher or a policy's
+number (`DE042 (Card acceptor ID): 4001...`, `Loyalty number: 6011...`)."""
 _NOBODY = frozenset(
     {"VALUED CUSTOMER", "GIFT CARD", "CARDHOLDER", "CARD HOLDER", "INSTANT ISSUE", "PREPAID", "CUSTOMER", "MEMBER"}
 )
@@ -159,14 +172,26 @@ def _name(text: str, at: int) -> list[Finding]:
                     end += 1
                 return [Finding(DETECTOR, "person_name", m.start(2), end)]
     m = _NAME_SAID.match(text, at)
-    return [Finding(DETECTOR, "person_name", *m.span(1))] if m is not None else []
+    if m is not None:
+        return [Finding(DETECTOR, "person_name", *m.span(1))]
+    m = _NAME_HEX_SAID.match(text, at)
+    if m is not None:
+        hexed = m.group(1).replace(" ", "")
+        if len(hexed) % 2 == 0:
+            name = bytes.fromhex(hexed).decode("latin-1").rstrip()
+            if "/" in name and all(c.isalpha() or c in " ./'-" for c in name):
+                return [Finding(DETECTOR, "person_name", m.start(1), m.start(1) + len(m.group(1).rstrip()))]
+    return []
 
 
 def test_data(text: str, found: list[Finding]) -> list[Finding]:
-    """`found` less the card numbers (and the names on them) written as test or certification data: words saying so
-    on the card's line or just before it."""
+    """`found` less the card numbers (and the names on them) written as test or certification data (words saying so
+    on the card's line or just before it) and the numbers right after the name of a thing's code (see
+    `_THING_BEFORE`)."""
     out = []
     for f in found:
+        if f.kind == "credit_card" and _THING_BEFORE.search(text, max(0, f.start - 48), f.start) is not None:
+            continue
         if f.kind in ("credit_card", "person_name"):
             lo = max(text.rfind("\n", 0, f.start) + 1, f.start - _LINE_REACH)
             hi = text.find("\n", f.end)

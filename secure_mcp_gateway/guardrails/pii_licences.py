@@ -56,12 +56,20 @@ def find(text: str, low: str) -> list[Finding]:
         value = m.group(2).rstrip()
         if kind is None or not value or value.upper() in _FILLERS:
             continue
-        if kind == "date_of_birth" and not value.isdigit():
+        if kind == "date_of_birth" and not _dated(value):
             continue
         if kind == "driver_license" and (len(value) < 4 or not any(c.isdigit() for c in value)):
             continue
         out.append(Finding(DETECTOR, kind, m.start(2), m.start(2) + len(value)))
     return out
+
+
+def _dated(value: str) -> bool:
+    """Whether 8 digits are a date as the standard writes it: MMDDCCYY (the United States) or CCYYMMDD (Canada)."""
+    if len(value) != 8 or not value.isdigit():
+        return False
+    mm, dd = (int(value[:2]), int(value[2:4])) if value[:2] not in ("19", "20") else (int(value[4:6]), int(value[6:]))
+    return 1 <= mm <= 12 and 1 <= dd <= 31
 
 
 def _mobile(text: str) -> list[Finding]:

@@ -9,6 +9,7 @@ import re
 from . import lazy
 from .findings import Finding
 from .pii_orgs import LEGAL_FORM as _LEGAL_FORM
+from .pii_people import name_ok
 from .scan import INDEX, holds, holds_any
 
 DETECTOR = "pii"
@@ -133,7 +134,7 @@ def _elements(text: str) -> list[Finding]:
             if tag in _FIELD_NAMES:
                 kind = _FIELD_NAMES[tag]
                 value = m.group("value").strip()
-                if _value_ok(kind, value) and (kind != "person_name" or " " in value):
+                if _value_ok(kind, value) and (kind != "person_name" or name_ok(value)):
                     out.append(Finding(DETECTOR, kind, m.start("value"), m.start("value") + len(value)))
                 continue
         kind = _KIND_OF.get(tag)

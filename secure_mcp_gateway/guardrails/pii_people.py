@@ -68,7 +68,7 @@ _NOT_NAME = frozenset(
     cathedral chapel mosque temple synagogue monastery station airport terminal harbour harbor plaza bridge museum
     gallery library school college university academy hospital clinic pharmacy hotel hostel restaurant cafe café
     mall stadium arena theatre theater cinema lake river mountain valley beach island forest trail peak village
-    district county province region
+    district county province region admins administrators operators owners groups guests logon
     """.split()
 )
 """Capitalised words of headings, commands, placeholders and places, never part of a real name here (`John Doe` and
@@ -188,9 +188,10 @@ def _name_ok(value: str, plain: bool, first: bool = False) -> bool:
     return titled or len(core) > 1 or first or core[0].lower() in _GIVEN  # `Patient: Stable` is no name
 
 
-def name_ok(value: str) -> bool:
-    """Whether capitalised words read as a person's name where a name is expected (see `_name_ok`)."""
-    return _name_ok(value, False)
+def name_ok(value: str, plain: bool = False) -> bool:
+    """Whether capitalised words read as a person's name where a name is expected (`plain`: where a shop's or a
+    company's name may stand as well, so a known given name or a surname's form is asked for; see `_name_ok`)."""
+    return _name_ok(value, plain)
 
 
 _SURNAME_END = lazy.compile(
@@ -229,8 +230,9 @@ _BEFORE_NAME = (
         r"sender(?:'s)?|beneficiary|policy ?holder(?:'s)?|cardholder|driver(?:'s)?|owner(?:'s)?|payer|debtor|creditor|"
         r"(?:account ?)?holder|travell?er|subscriber|signer|signatory|guardian|spouse|mother(?:'s)?|father(?:'s)?|"
         r"emergency ?contact|next ?of ?kin|physician|doctor|prescriber|referr(?:er|ing ?physician)|attendee|"
-        r"participant|registrant|visitor|bearer)[ _]?name|"
+        r"participant|registrant|visitor|bearer|athlete|runner|rider|resident|occupant|homeowner)[ _]?name|"
         r"attendee|participant|registrant|ticket ?holder|pass ?holder|holder|bearer|contact|customer|kontakt|"
+        r"athlete|runner|rider|resident|occupant|homeowner|tenant|recipient|signer|signatory|debtor|"
         r"client|klient|"
         r"prescribed (?:for|to)|dispense to|issued to|"
         r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|guest|"
@@ -304,7 +306,7 @@ _BEFORE_NAME = (
     ),
 )
 _BEFORE = lazy.compile(
-    "(?<![\\w.-])(?:"
+    "(?:(?<![\\w.-])|(?<=[^\\w.-]_))(?:"
     + "|".join(
         f"(?P<{name}>(?:{_spaces_or_underscores(words) if name == 'label' else words}){gap})"
         for name, words, _, gap in _BEFORE_NAME
@@ -313,6 +315,7 @@ _BEFORE = lazy.compile(
 )
 _PLAIN = {name: plain for name, _, plain, _ in _BEFORE_NAME}
 _LEADS = (
+    *("athlete", "runner", "rider", "resident", "occupant", "homeowner", "signer", "signatory", "debtor"),
     *(f"{w}name" for w in ("full", "first", "last", "given", "family", "middle", "maiden", "sur", "legal")),
     *("real name", "real_name", "realname", "author name", "author_name", "authorname"),
     *(f"{w} name" for w in ("full", "first", "last", "given", "family", "middle", "maiden", "legal")),
