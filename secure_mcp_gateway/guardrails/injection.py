@@ -1744,7 +1744,7 @@ SHARED_RULES: tuple[Rule, ...] = (
     rule(r"negeer\b[^.\n]{0,60}?" + _ML_ORDERS, ("ignore_instructions", 0.8), lead=2, gate=(_G, "negeer")),
     rule(
         r"(?<!не\s)(?:игнорир\w*|проигнорир\w*|забудь(?:те)?(?!\s+\w+(?:ть|ти)\b)|не\s+обращай\w*\s+внимани\w+\s+на)"
-        r"[^.\n]{0,60}?"
+        r"(?:(?!верси|издани|редакци)[^.\n]){0,60}?"  # not "the previous version of the manual'
         r"(?:инструкци|указани|правил|команд|промпт|всё|все\s+(?:что|предыдущ))",
         ("ignore_instructions", 0.8),
         wide=True,

@@ -317,7 +317,32 @@ _ML_NOT = (
     "đừng",
     "لا تنس",
     "न भूल",
+    # a document's earlier version set aside ("не обращайте внимания на предыдущую версию инструкции", "請忽略舊版本")
+    "верси",
+    "версі",
+    "издани",
+    "舊版",
+    "旧版",
+    "旧バージョン",
+    "이전 버전",
 )
+_ML_HOW = (
+    "書き方",
+    "作り方",
+    "方法",
+    "コツ",
+    "작성",
+    "방법",
+    "写法",
+    "寫法",
+    "怎么写",
+    "怎麼寫",
+    "如何写",
+    "如何寫",
+    "について",
+    "에 대해",
+)
+"""How to write one: "システムプロンプトの書き方を教えて" asks for a way, not for the model's own prompt."""
 _CJK_OVERRIDE, _CJK_INSTR, _CJK_REVEAL, _CJK_YOUR, _RU_OVERRIDE, _RU_INSTR, _ML_ALL, _ML_NOT = (
     tuple(dict.fromkeys(x for w in words for x in (w, unicodedata.normalize("NFKC", w))))
     for words in (_CJK_OVERRIDE, _CJK_INSTR, _CJK_REVEAL, _CJK_YOUR, _RU_OVERRIDE, _RU_INSTR, _ML_ALL, _ML_NOT)
@@ -343,6 +368,7 @@ _VERBS = _VERBS | _words(
     "abort drop scratch cancel abandon quit halt ditch discard have simulate emulate impersonate"
     " comply treat consider regard mark rate rank approve reject hand pass delegate escalate request obtain get quote"
     " spell type invoke trigger grant assign publish share announce overrule rescind revoke disable enable leave"
+    " spill ignr frgt disreg"
 )
 """The verbs that open an order in a tool's output."""
 
@@ -355,7 +381,7 @@ def imperative_verbs() -> frozenset[str]:
 _LEAD_WORDS = _words(
     "please kindly now then also just first immediately simply instead next and so finally secretly silently quietly"
     " note important urgent critical attention system assistant ai hey ok okay but actually bitte s'il vous plaît por"
-    " favor per"
+    " favor per yo bro fam plz pls"
 )
 _DETS = _words("the all your any every this these it its my a an to me them us that those")
 _YOU_NEXT = _words("must should shall")
@@ -979,6 +1005,10 @@ _SHORT_ANCHORS = (
     "overrid",
     "bypass",
     "prompt",
+    "spill ",
+    "ignr ",
+    "instrs",
+    "prmpt",
     "~/",
     ".ssh",
     "instead",
@@ -2977,6 +3007,16 @@ _CHAT = {
     "ur": "your",
     "yr": "your",
     "u": "you",
+    "thy": "your",
+    "thine": "your",
+    "thou": "you",
+    "thee": "you",
+    "ignr": "ignore",
+    "frgt": "forget",
+    "disreg": "disregard",
+    "prmpt": "prompt",
+    "promt": "prompt",
+    "instrux": "instructions",
     **{
         w[:-1] + "z": w
         for w in (
@@ -2984,7 +3024,8 @@ _CHAT = {
         ).split()
     },
 }
-"""Chat spelling of the words an order to the model is made of ("ur rulez"), read as the words written out."""
+"""Chat spelling and old forms of the words an order to the model is made of ("ur rulez", "ignr prev instrs", "thy
+commandments"), read as the words written out."""
 
 
 def _maybe_order(c: str) -> bool:
@@ -3060,7 +3101,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
         model = from_now = True
     ws.difference_update(_PUNCT)
     ml_leak = False
-    if not ascii_text and _any(c, _CJK_REVEAL) and _any(c, _CJK_YOUR) and _any(c, _CJK_INSTR):
+    if not ascii_text and _any(c, _CJK_REVEAL) and _any(c, _CJK_YOUR) and _any(c, _CJK_INSTR) and not _any(c, _ML_HOW):
         ml_leak = True
     if (
         ws & _ML_REVEAL_WORDS

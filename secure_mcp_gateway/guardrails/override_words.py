@@ -29,13 +29,16 @@ _VERBS = {
     r" ne\s+vedd\s+figyelembe ne\s+vegye\s+figyelembe ignorál\w*",
     "fi": r"ohita ohittakaa unohda unohtakaa unohtaa älä\s+välitä älkää\s+välittäkö jätä\s+huomiotta"
     r" jättäkää\s+huomiotta sivuuta",
-    "ms_id": r"abaikan\w* lupakan\w* kesampingkan\w* jangan\s+(?:hirau|peduli|ikut|turut|patuh|indah|gubris)\w*"
+    "ms_id": r"abaikan\w* lupakan\w* lupain cuekin kesampingkan\w*"
+    r" jangan\s+(?:hirau|peduli|ikut|turut|patuh|indah|gubris)\w*"
     r" tidak\s+perlu\s+(?:mengikuti|mematuhi)",
     "ko": r"무시하(?:고|세요|십시오|라|시오) 무시해 잊어(?:버리|버려|라|요|\s) 잊고 잊으(?:세요|십시오) 따르지\s*마"
     r" 내려놓 제쳐\s*두"
     r" 신경\s*쓰지\s*마",
     "fa": r"نادیده\s*بگیر فراموش\s*کن توجه\s*نکن کنار\s*بگذار",
-    "es_pt_fr_it": r"dej(?:ar|a|e|en|es|ad)\s+de\s+lado pon(?:er|ga|gan)?\s+a\s+un\s+lado pas(?:ar|a|e|en)\s+por\s+alto"
+    "es_pt_fr_it": r"omite omitid omitan desconsidera\w* omettez omets ne\s+prends?\s+pas\s+en\s+compte"
+    r" ne\s+prenez\s+pas\s+en\s+compte non\s+considerar[ei] tralascia\w* negligencie\w* neglicencia\w*"
+    r" dej(?:ar|a|e|en|es|ad)\s+de\s+lado pon(?:er|ga|gan)?\s+a\s+un\s+lado pas(?:ar|a|e|en)\s+por\s+alto"
     r" hac(?:er|ed)\s+caso\s+omiso haz\s+caso\s+omiso haga\s+caso\s+omiso deix(?:ar|a|e|em)\s+de\s+lado"
     r" p(?:ô|o)r\s+de\s+lado ponha\s+de\s+lado mett(?:re|ez|ete|ere|i)\s+(?:de\s+côté|da\s+parte) mets\s+de\s+côté"
     r" fai(?:re|tes|s)\s+abstraction passe[rz]?\s+outre lascia(?:re|te)?\s+(?:perdere|da\s+parte)",
@@ -49,29 +52,37 @@ _VERBS = {
     "pt": r"ignore ignora ignorem esqueça esqueçam esqueca esquece desconsidere desconsidera despreze"
     r" deixe\s+de\s+lado",
     "cs_sk": r"ignoruj\w* zapomeň\w* zapomen\w* zabudni\w* nevšímej\s+si nevšímaj\s+si nedbej nerespektuj\w*",
-    "pl": r"zignoruj\w* ignoruj\w* zapomnij\w* pomiń\w* nie\s+zwracaj\s+uwagi odłóż\w*\s+na\s+bok odłożyć\s+na\s+bok"
+    "pl": r"zlekceważ\w* nie\s+bierz\w*\s+pod\s+uwagę zignoruj\w* ignoruj\w* zapomnij\w* pomiń\w*"
+    r" nie\s+zwracaj\s+uwagi odłóż\w*\s+na\s+bok odłożyć\s+na\s+bok"
     r" zapomnieć\s+o pominąć",
     "nl": r"negeer vergeet",
     "tr": r"yok\s+say(?:ın|ınız)?(?!\w) görmezden\s+gel(?:in|iniz)?(?!\w) unut(?:un|unuz)?(?!\w) boş\s+ver(?:in)?(?!\w)"
     r" kenara\s+bırak\w* göz\s+ardı\s+et\w*"
-    r" dikkate\s+alma(?:yın)?(?!\w)",
+    r" dikkate\s+alma(?:yın)?(?!\w) dikkate\s+almaman\w* dikkate\s+almamanız\w*",
     "vi": r"bỏ\s+qua quên phớt\s+lờ lờ\s+đi không\s+cần\s+tuân\s+theo đừng\s+làm\s+theo gác\s+lại"
     r" gạt\s+(?:sang\s+)?(?:một\s+)?bên",
-    "hi": r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)\s*कर(?:ें|ो|\s*द) भूल\s*जाओ भूल\s*जाएँ भूल\s*जाएं भूल\s*जा\s ध्यान\s+मत\s+द"
+    "hi": r"(?:अवहेलना|उपेक्षा)\s*कर (?:अनदेखा|नज़रअंदाज़|नजरअंदाज)\s*कर(?:ें|ो|\s*द|\s*सकत|\s*लें|\s*लीजिए|\s*दीजिए)"
+    r" भूल\s*जाओ भूल\s*जाएँ"
+    r" भूल\s*जाएं भूल\s*जा\s ध्यान\s+मत\s+द"
     r" एक\s*(?:तरफ|तरफ़|ओर)\s*रख दरकिनार\s*कर",
-    "ar": r"تجاهل انس إنس لا\s+تلتزم تخل[َّ]*\s*عن",
+    "ar": r"تجاهل انس إنس نسا لا\s+تلتزم تخل[َّ]*\s*عن عدم\s+الالتفات لا\s+تلتفت عدم\s+الأخذ\s+ب",
     "he": r"התעלם (?<!ת)שכח אל\s+תתייחס אל\s+תציית",
-    "th": r"ละเว้น เพิกเฉย ลืม ไม่ต้องสนใจ ไม่ต้องทำตาม",
+    "th": r"ละเลย ละเว้น เพิกเฉย ลืม ไม่ต้องสนใจ ไม่ต้องทำตาม",
     "el": r"αγνόησε αγνοήστε αγνόησέ ξέχασε ξεχάστε παράβλεψε",
-    "uk_ru_bg": r"ігноруй\w* проігноруй\w* забудь\w* не\s+зважай игнорируй\w* проигнорируй\w* не\s+обращай"
+    "uk_ru_bg": r"не\s+учитывай\w* не\s+враховуй\w* ігноруй\w* проігноруй\w* забудь\w* не\s+зважай забей(?:те)?\s+на"
+    r" наплюй(?:те)?\s+на"
+    r" не\s+принима\w*\s+во\s+внимание"
+    r" не\s+бери\s+во\s+внимание не\s+бра\w*\s+до\s+уваги игнорируй\w* проигнорируй\w* не\s+обращай"
     r" отлож(?:и|ите|ить)\s+в\s+сторону відклад(?:и|іть|ати)\w* проигнорировать проігнорувати"
     r" пренебреги игнорирай забрави пренебрегни",
     "sr_hr": r"zanemari\w* zaboravi\w* ignoriraj\w* ignoriši занемари заборави",
     "lt_lv_et": r"ignoruok\w* pamiršk\w* nepaisyk ignorē aizmirsti neņem\s+vērā ignoreeri unusta ära\s+arvesta",
     "bn_ur": r"উপেক্ষা ভুলে\s+যা نظر\s+انداز بھول\s+جا পাশে\s*সরিয়ে\s*রাখ ایک\s*طرف\s*رکھ نظرانداز\s*کر",
     "ca": r"oblida\w* ignoreu",
-    "sw_tl": r"puuza sahau usifuate huwag\s+pansinin kalimutan balewalain huwag\s+sundin",
-    "zh_ja": r"忽略 忽视 忽視 无视 無視 忘记 忘記 忘掉 不要理会 不要理會 别管 不用遵守 忘れ 従わないで"
+    "sw_tl": r"puuza sahau usifuate usijali usizingatie achana\s+na huwag\s+(?:mong\s+)?intindihin"
+    r" huwag\s+(?:mong\s+)?pansinin huwag\s+mong\s+sundin kalimutan balewalain huwag\s+sundin",
+    "zh_ja": r"気にしないで 気にするな お気になさらず ご放念 放念 忽略 忽视 忽視 无视 無視 忘记 忘記 忘掉"
+    r" 不要理会 不要理會 别管 不用遵守 忘れ 従わないで"
     r" 脇に置 放一边 放在一边 放一邊 置之不理",
     "af": r"ignoreer verontagsaam vergeet\s+van skenk\s+geen\s+aandag\s+aan",
     "sq": r"injoro\w* harro\w* shpërfill\w* shperfill\w* mos\s+i\s+merr\s+parasysh",
@@ -80,14 +91,15 @@ _VERBS = {
     r" d[ée]an\s+neamhaird\s+de d[ée]an\s+dearmad\s+ar",
     "eu": r"ahaztu ez\s+egin\s+kasurik ez\s+ikusiarena\s+egin",
     "be": r"ігнаруй\w* праігнаруй\w* забудзь\w* не\s+звяртай\s+увагі",
-    "ha_yo_ig": r"yi\s+watsi\s+da (?:ka|ki|ku)\s+manta\s+da foju\s+fo fojú\s+fò foju\s+fò gbagbe gbàgbé leghara"
+    "ha_yo_ig": r"yi\s+watsi\s+da ku\s+watsi\s+da (?:ka|ki|ku)\s+manta\s+da foju\s+fo fojú\s+fò foju\s+fò gbagbe"
+    " gbàgbé leghara"
     r" chefuo",
     "zu_xh_sn": r"ziba ungazihoyi zilibale khohlwa furatira kanganwa",
     "so_om_rw": r"iska\s+indha\s+tir iska\s+dhaaf illow ilow dagadhu irengagize mwirengagize",
     "ceb_jv_su": r"ayaw\s+tagda ayaw\s+sunda kalimti lalekna lalekno aja\s+digatekake ora\s+usah\s+digatekake"
     r" i-ignore i-disregard wag\s+pansinin poho\w*",
     "ru_latn": r"ignoriru[yj]\w* proignoriru[yj]\w* zabud(?:'|ь)?(?:te)?(?!\w) ne\s+obrashchaj\w*\s+vnimani\w*",
-    "ar_latn": r"ta7ahal t7ahal tjahal tajahal ensa insa 2nsa",
+    "ar_latn": r"ta7ahal t7ahal tjahal tajahal ensa insa 2nsa nsa(?!\w) nsay ensay",
     "am": r"ችላ\s*በል ችላ\s*በይ ችላ\s*በሉ ችላ\s*ይበሉ እርሳ",
     "hy_ka": r"անտեսիր անտեսեք մոռացիր մոռացեք უგულებელყავი უგულებელყავით დაივიწყე დაივიწყეთ",
     "az_kk_ky_uz_mn": r"nəzərə\s+alma(?:yın)?(?!\w) məhəl\s+qoyma(?:yın)?(?!\w) göz\s*ardı\s+et\w*"
@@ -145,6 +157,22 @@ _VERBS = {
     "africa_w": r"fɔgɛt fɔget ttu(?!\w) ⵜⵜⵓ wiyi\s+owil rivala hangwani zimbakana girisa riganĩrwo riganîrwo",
     "nusantara": r"engsapang lupoan tuwoe kalingwan lingawan",
     "indic_more": r"विसर(?!ू) ᱦᱤᱲᱤᱧ ཆ་མ་འཇོག",
+    # Chamorro and Micronesia; Inuktitut, Greenlandic and Inupiaq; Bambara, Dyula and Mandinka; Bemba, Tonga, Lozi
+    # and Luba; Meitei (Manipuri), Mizo; Shan and Zhuang
+    "micronesia": r"maleffa\w* cha['’]?-?mu\s+(?:osge|osgi|tattiyi|atituyi|ma['’]?osge) sotta\w* mulu(?!\w)",
+    "inuit": r"ᐳᐃᒍ ᐳᐃᖑ puigu\w* puigo\w* puiġu\w* soqutiginagi\w* soqutiginagu ᐃᖅᑲᐅᒪᓇᒋᑦ iqqaumanagit",
+    "mande": r"ɲinɛ ɲinɛn ɲinan nyinɛ nyine nyinan ñinɛ ñina kana(?=\s+(?:\S+\s+){0,4}?lab[aà]to)",
+    "bantu_c": r"labeni mwilakonka wilakonka mwilaumfwila wilaumfwila mwilasakamana mulibale mulube pua\s+muoyo"
+    r" kupua\s+muoyo libalang",
+    "ne_india": r"ꯀꯥꯎꯊꯣꯛ কাওথোক kaothok\w* theihnghilh\w* ngaihsak\s+(?:lo|suh)",
+    "tai": r"လိုမ်း lumz\s+(?=\w)",
+    # Komi, Udmurt, Mari, Erzya, Buryat; Tumbuka, Oshiwambo, Kikongo, Tiv; Corsican, Venetian, Sardinian, Limburgish,
+    # Cornish; Ojibwe, Lakota
+    "ural_volga": r"вунӧд\w* вунэт\w* монде(?!\w) мондо(?!\w) стувт\w* юкста\w* мартаа(?!\w) мартагты",
+    "bantu_more": r"luwani luwa(?=\s) dimbwa(?!\w) vila(?=\s+(?:ma|mi|ba|bi|n)\w*) hungur(?!\w)",
+    "romance_more": r"scurdate scurdatevi scòrdati desmentega desmenteghè ismentiga ismentigade vergaet ankev(?!\w)"
+    r" ankevewgh",
+    "americas_n": r"wanendan wanendamok wanikiskisi\w* kiktuŋža kiktúŋža",
     "or_as_sd": r"ଅଣଦେଖା\s*କର ଉପେକ୍ଷା\s*କର ଭୁଲିଯାଅ ଭୁଲି\s*ଯାଅ পাহৰি\s*যোৱা"
     r" نظرانداز\s*ڪر وساري\s*ڇڏ\w* بِسري\s*ڇڏ بسري\s*ڇڏ بِسرا बिसरि\s*जाउ भुला\s*जा",
     "latn_south": r"ignore\s+(?:koro|korun|kor|koren|pannu|pannunga|pannidu|cheyyi|cheyyandi|cheyu|maadi|maado|kara"
@@ -203,10 +231,12 @@ _VOID = {
     "el_ar_he": r"ακυρώνονται ακυρώθηκαν άκυρ\w* ملغاة ملغية لاغية ألغيت أُلغيت باطلة בטלות בטלים מבוטלות בוטלו",
     "hi_vi_id_th": r"रद्द(?:\s*कर\s*दि(?:ए|या)\s*ग(?:ए|या|ई))? निरस्त अमान्य hủy\s+bỏ bị\s+hủy vô\s+hiệu"
     r" không\s+còn\s+hiệu\s+lực tidak\s+berlaku\s+lagi"
-    r" sudah\s+tidak\s+berlaku dibatalkan ยกเลิก เป็นโมฆะ",
-    "zh_ja_ko": r"無効 无效 作废 作廢 失效 废除 廢除 撤销 撤銷 取り消 破棄 취소되 무효",
-    "sw_tl": r"yamefutwa zimefutwa yamebatilishwa kanselado pinawalang-bisa wala\s+nang\s+bisa",
-    "es_pt": r"anulad[oa]s revocad[oa]s revogad[oa]s cancelad[oa]s derogad[oa]s sin\s+efecto sin\s+validez"
+    r" sudah\s+tidak\s+berlaku dibatalkan batal(?!\w) ยกเลิก เป็นโมฆะ",
+    "zh_ja_ko": r"無効 无效 作废 作廢 不算数 不算數 不作数 不作數 なしで なしにして 白紙に 失效 废除 廢除 撤销 撤銷"
+    r" 取り消 破棄 취소되 무효",
+    "sw_tl": r"batili yamefutwa zimefutwa yamebatilishwa kanselado pinawalang-bisa wala\s+nang\s+bisa",
+    "es_pt": r"nul[oa]s(?!\w) nulas\s+y\s+sin\s+valor anulad[oa]s revocad[oa]s revogad[oa]s cancelad[oa]s"
+    r" derogad[oa]s sin\s+efecto sin\s+validez"
     r" ya\s+no\s+(?:son\s+válid|aplican|rigen|valen|cuentan|están\s+vigentes)\w* sem\s+efeito sem\s+validade"
     r" (?:já\s+)?não\s+(?:valem|se\s+aplicam|estão\s+em\s+vigor)(?:\s+mais)? deixaram\s+de\s+valer",
     "fr_it": r"caduques? annulée?s révoquée?s abrogée?s nulles\s+et\s+non\s+avenues ne\s+s'appliquent\s+plus"
@@ -214,7 +244,7 @@ _VOID = {
     r" non\s+(?:valgono|contano)\s+più non\s+sono\s+più\s+valid[ei]",
     "de_nl": r"aufgehoben außer\s+kraft gelten\s+nicht\s+mehr ungültig nichtig widerrufen ongeldig nietig"
     r" ingetrokken vervallen gelden\s+niet\s+meer opgeheven",
-    "ru_fa_bn_ur": r"больше\s+не\s+действу\w* більше\s+не\s+діють اعتبار\s+ندار\w* باطل\s+شده\w* لغو\s+شده\w*"
+    "ru_fa_bn_ur": r"больше\s+не\s+действу\w* більше\s+не\s+діють اعتبار\s+ندار\w* باطل(?![\u0600-\u06ff]) لغو\s+شده\w*"
     r" منسوخ বাতিল",
 }
 """A clause is read as an override when, besides the word for void, it names the model's orders as the ones it holds
@@ -232,12 +262,25 @@ _LINKS = frozenset(
     " ay na lahat ni sasa yote ab sofort hiermit artık tüm şimdi hepsi tamamen herewith hereby now all are were"
     " been have has is quedan quedaron han sido son están fueron ficam ficaram foram estão são sont ont été désormais"
     " sono stati state vengono sind wurden werden ist zijn worden werden nu vanaf ahora agora maintenant ora adesso"
-    " jetzt nun artık tamamen 이제 모두 ابھی اب এখন now دیگر".split()
+    " jetzt nun artık tamamen 이제 모두 ابھی اب এখন now دیگر"
+    # held to be void: "se consideran nulas", "sont réputées nulles", "считаются недействительными", "uznaje się za
+    # nieważne", "worden als nietig beschouwd", "dianggap batal", "bị coi là vô hiệu", "yanachukuliwa kuwa batili"
+    " se consideran considera considerarán consideradas considerados consideram consideradas réputées réputés"
+    " réputé considérées considérés tenues tenus si intendono considerano ritenute considerate gelten als"
+    " betrachtet angesehen beschouwd считаются считается признаются признаны вважаються вважається визнаються"
+    " uznaje uznaje się za uważa uważane uznane uznawane dianggap dinyatakan coi là được xem yanachukuliwa"
+    " zinachukuliwa yanahesabiwa kuwa sayılır sayılacak kabul edilir edilecek تعتبر تُعتبر يعتبر تلقی می شوند"
+    " شوند شده اند ها های lagi dan demi hukum y e et und and en og och ja"
+    # articles and "of the assistant" (what the orders are then said to be is read from their markers)
+    " las los les la le el il lo gli i die der den het de of the".split()
 )
 """Words that may stand between the orders and the word for void ("polecenia są teraz nieważne"); any other word there
 names what the orders are about ("pokyny k platbě jsou neplatné", "указания министерства отменены")."""
 _GAP_WORD = lazy.compile(r"[^\W\d_]+")
-_JOINS_RE = lazy.compile("已經|已经|均已|全部|すべて|모두|ทั้งหมด|นี้|ถูก|แล้ว|গুলো|গুলি|[はがもをの都均已是는은이가]")
+_JOINS_RE = lazy.compile(
+    "统统|統統|通通|全都|了|已經|已经|均已|全部|すべて|모두|ทั้งหมด|นี้|ถูก|แล้ว|গুলো|গুলি|视为|視為|视作|視作|一律|とみなされ|と見なされ|ถือ"
+    "|বলে|গণ্য|माने|मानी|समझे|[はがもをの都均已是는은이가皆被]"
+)
 """The same in scripts without spaces (particles, "all", "already")."""
 # (b) the model's orders (or everything it holds).
 _NOUNS = {
@@ -245,7 +288,7 @@ _NOUNS = {
     r"",
     "hu": r"utasítás\w* utasitas\w* szabály\w* irányelv\w* parancs\w* rendszerprompt\w*",
     "fi": r"ohje\w* sään\w* määräy\w* kehote\w* kehotte\w* komennot",
-    "ms_id": r"arahan\w* instruksi(?!es)\w* peraturan\w* aturan\w* perintah\w* panduan\w* petunjuk\w*"
+    "ms_id": r"arahan\w* instruksi(?!es|on)\w* peraturan\w* aturan\w* perintah\w* panduan\w* petunjuk\w*"
     r"",
     "ko": r"지시 명령 규칙 지침 프롬프트 안내",
     "fa": r"دستور قوانین قواعد قانون راهنمای پرامپت",
@@ -325,6 +368,17 @@ _NOUNS = {
     "africa_w": r"instrɔkshɔn\w* iwellihen ⵉⵡⴻⵍⵍⵉⵀⴻⵏ chike swiletelo ndaela komandema mikanda mawatho",
     "nusantara": r"pituduh tuturu",
     "indic_more": r"सुचोवण्यो सुचोवणी ᱱᱤᱨᱫᱮᱥ བཀོད་རྒྱ",
+    "micronesia": r"tinago['’]?\w* ginagao\w*",
+    "inuit": r"ᒪᓕᒐ ᐱᖁᔭ ᑐᑭᓯᒋᐊᕈᑎ ᓇᓗᓇᐃᖅᓯᒍᑎ maligait maligaq maligatit piqujait tukisigiarut\w* ilitsersuut\w*"
+    r" maleruagassa\w* peqqussu\w* inatsis\w*",
+    "mande": r"ladilikan\w* ladili\w* sariya\w* cikan\w* fɔcogo\w*",
+    "bantu_c": r"amafunde ifyebo amalango malailile milawo litaelo milao mikenji malongesha",
+    "ne_india": r"ꯌꯥꯊꯪ যাথং yathang ꯅꯤꯌꯝ ꯄꯥꯎꯇꯥꯛ পাওতাক paotak thupek\w* kaihhruaina\w*",
+    "tai": r"ၶေႃႈသင်ႇ ၶေႃႈသင်ႇသွၼ် လၵ်းၵၢၼ်",
+    "ural_volga": r"инструкция\w* инструкцио\w* инструкций\w* инструкцин\w* правилоя\w* правилоос\w*",
+    "bantu_more": r"ulongozgi malongozgo omalombwelo malongi atindi",
+    "romance_more": r"istruzzioni istruzzione istrussion\w* istrutziones istrutzione instructies kevarwedhyans\w*",
+    "americas_n": r"gikinoo['’]amaagewin\w* wóunspe woúŋspe",
     "or_as_sd": r"ନିର୍ଦ୍ଦେଶ ନିୟମ নিৰ্দেশ নিয়ম هدايتون هدايتن هدايتون ضابطا اصول",
     "latn_south": r"nirdesh\w* niyom\w* instructions-?\w* vidhimurai\w* kattalai\w* suchanal\w* dastoor\w*"
     r" dasturat\w* dastoorat\w* ghavanin",
@@ -364,8 +418,9 @@ _PRIOR = {
     r" ți-au\s+fost\s+date inițial\w*",
     "hu": r"korábbi eddigi előző fenti kapott amit\s+kaptál eredeti",
     "fi": r"aiemm\w* aikaisemm\w* edellis\w* yllä\s+olev\w* saama\w* sinulle\s+annet\w* annetut alkuperäis\w*",
-    "ms_id": r"sebelum\w* terdahulu di\s+atas yang\s+diberikan yang\s+sudah\s+diberikan diberikan\s+kepada asal",
-    "ko": r"이전 앞서 위의 받은 받으신 받았던 기존 지금까지 원래",
+    "ms_id": r"yang\s+dikasih dikasih\s+ke\s+kamu sebelum\w* terdahulu di\s+atas yang\s+diberikan"
+    r" yang\s+sudah\s+diberikan diberikan\s+kepada asal",
+    "ko": r"이전 앞서 앞에 들은 위의 받은 받으신 받았던 기존 지금까지 원래",
     "fa": r"قبلی پیشین بالا داده\s*شده که\s+به\s+تو\s+داده",
     "sv": r"tidigare föregående ovan du\s+fick du\s+har\s+fått givna ursprungliga",
     "da_no": r"tidligere forrige ovenstående ovenfor du\s+fikk du\s+fik du\s+har\s+fått oprindelige opprinnelige",
@@ -378,7 +433,8 @@ _PRIOR = {
     "tr": r"önceki yukarıdaki verilen şimdiye\s+kadar",
     "vi": r"trước\s+đó trước\s+đây ở\s+trên được\s+giao được\s+cung\s+cấp đã\s+nhận ban\s+đầu",
     "hi": r"पिछल पहले ऊपर दिए\s+गए मिले",
-    "ar": r"السابق سابق أعلاه أعطيت تلقيت المعطاة",
+    "ar": r"السابق سابق أعلاه أعطيت تلقيت المعطاة من\s+قبل قبل\s+كده اللي\s+اتقالتلك يلي\s+عطوك لي\s+عطاوك"
+    r" اللي\s+اتقالك الموجهة\s+إليك الموجهة\s+لك",
     "he": r"הקודמ קודמות לעיל שקיבלת שניתנו",
     "th": r"ก่อนหน้า ข้างต้น ที่ได้รับ ที่ให้ไว้ ได้รับ เดิม",
     "el": r"προηγούμεν\w* παραπάνω σου\s+δόθηκαν που\s+έλαβες αρχικ\w*",
@@ -389,9 +445,10 @@ _PRIOR = {
     "lt_lv_et": r"ankstesn\w* gaut\w* iepriekšēj\w* saņemt\w* varasem\w* eelmis\w* saadud",
     "bn_ur": r"পূর্ববর্তী আগের پچھلی پچھلے سابقہ দেওয়া দেয়া دی\s*گئی دیے\s*گئے",
     "ca": r"anteriors",
-    "sw_tl": r"yaliyotangulia zilizotangulia za\s+awali ya\s+awali uliyopewa nauna\w* ibinigay",
-    "zh_ja": r"之前 以上 先前 以前 上面 上記 これまで 前の 原来 原來 原有 给你的 給你的",
+    "sw_tl": r"yaliyotangulia zilizotangulia za\s+awali ya\s+awali awali uliyopewa nauna\w* ibinigay",
+    "zh_ja": r"之前 以上 先前 以前 此前 上面 上記 これまで 先ほど 前の 原来 原來 原有 给你的 給你的",
     "de_fr_es_it": r"vorherig\w* bisherig\w* obig\w* précédent\w* ci-dessus anterior\w* previa\w* precedent\w*"
+    r" antérieur\w* erteilt\w* impartit\w* impartid\w* che\s+ti\s+sono\s+stat[ei]\s+dat[ei]"
     r" que\s+te\s+dieron que\s+recibiste que\s+você\s+recebeu que\s+voce\s+recebeu"
     r" qui\s+vous\s+ont\s+été\s+donnée?s qui\s+t'ont\s+été\s+donnée?s ricevute"
     r" sopra",
@@ -409,7 +466,7 @@ _PRIOR = {
     "ceb_jv_su": r"nangaging nangagi kaniadto sadurunge sakdurunge ing\s+ndhuwur sing\s+wis\s+diwenehake"
     r" saméméhna samemehna",
     "ru_latn": r"predydushch\w* predydushi\w* prezhni\w* vyshe",
-    "ar_latn": r"elli\s+fatet el\s+sabi2a el\s+sab2a as-sabiqa elli\s+fo2",
+    "ar_latn": r"li\s+3tawk li\s+3tawek men\s+9bel mn\s+qbel elli\s+fatet el\s+sabi2a el\s+sab2a as-sabiqa elli\s+fo2",
     "am": r"የቀደሙ ቀደም ያለፉ ከላይ የተሰጡህ የተሰጡሽ",
     "hy_ka": r"նախորդ\w* վերևում նախկին ստացած წინა ადრინდელ ზემოთ მოცემულ",
     "az_kk_ky_uz_mn": r"əvvəlki yuxarıdakı sənə\s+verilən алдыңғы бұрынғы жоғарыдағы берілген мурунку мурдагы"
@@ -419,7 +476,7 @@ _PRIOR = {
     r" முன்னர் మునుపటి పైన ఇంతకు\s*ముందు ಹಿಂದಿನ ಮೇಲಿನ മുമ്പത്തെ മുൻപത്തെ മുകളിലെ පෙර කලින් ඉහත",
     "sea": r"ယခင် အထက်ပါ အရင် ពីមុន ខាងលើ ທີ່ຜ່ານມາ ກ່ອນໜ້າ ກ່ອນຫນ້າ ຂ້າງເທິງ",
     "hi_latn": r"pichle pichhle pichli pichhli pehle\s+ke pehle\s+wale pahle\s+ke upar\s+wale upar\s+diye"
-    r" diye\s+gaye purane",
+    r" diye\s+gaye purane purani purana",
     "latn_cjk": r"izen\s+no mae\s+no kore\s+made\s+no ue\s+no zhiqian yiqian shangmian xianqian",
     "mt_lb_fy": r"ta['’]\s+qabel preċedenti precedenti ta['’]\s+hawn\s+fuq virdrun\w* viregt\w* fréier\w* uewen"
     r" eardere foarige boppesteande",
@@ -451,6 +508,18 @@ _PRIOR = {
     r" ma\s+mbere",
     "nusantara": r"sane\s+sampun sabalunnyo nyang\s+ka\s+ji\s+bri han\s+una kaidto eganagang",
     "indic_more": r"आदल्यो पहिले\s+के पहिलुका ᱢᱟᱲᱟᱝ",
+    "micronesia": r"antes ni\s+ma['’]pos manmofo['’]na fine['’]na ni\s+mana['’]i\s+hao ni\s+manmana['’]i\s+hao",
+    "inuit": r"ᓯᕗᓪᓕ ᓯᕗᓂᐊᓂ ᑐᓂᔭᐅᔪᑦ sivulli\w* siuliit siulii siusinnerusukkut qulaani\w* tunniunneqartu\w*"
+    r" tunijaujut",
+    "mande": r"fɔlɔ\w* folo\w* kɔrɔ\w* minnu\s+(?:fɔra|dira|di\s+ra)",
+    "bantu_c": r"ayapita ifyapita ifyo\s+(?:wa|mwa)peelwe ayo\s+(?:wa|mwa)peelwe ayo\s+(?:wa|mwa)ebelwe"
+    r" ifyo\s+(?:wa|mw)ebelwe ya\s+kale ifya\s+kale za\s+kale ze\s+ne\s+mu\s+filwe zyakaindi ya\s+kumpala",
+    "ne_india": r"ꯃꯃꯥꯡꯒꯤ মমাংগী mamanggi ꯍꯥꯟꯅꯒꯤ হান্নগী hmasa\w*",
+    "tai": r"ပူၼ်ႉမႃး ဢွၼ်တၢင်း ၵွၼ်ႇ",
+    "ural_volga": r"водзвыв\w* азьвыл\w* ончычсо икеле\w* урдахи сетӧм",
+    "bantu_more": r"wakale ya\s+kale ga\s+tetekela ma\s+ntete a\s+hiihii",
+    "romance_more": r"di\s+prima de\s+prima van\s+eerder kyns",
+    "americas_n": r"gaa-miinigooyan kiŋ\s+hená",
     "or_as_sd": r"ପୂର୍ବର ପୂର୍ବବର୍ତ୍ତୀ ଆଗର ଉପରୋକ୍ତ আগৰ পূৰ্বৰ ওপৰৰ اڳوڻيون اڳوڻي اڳيون مٿيون",
     "latn_south": r"agor ager aager aageyr munnadi munnaadi mundu\s+ichina mundhu\s+ichina ghabli ghablie gabli",
     "latn_el_ko_th_he": r"prohgoumenes proigoumenes prohgoumenh ijeon\w* apseon kon\s+na poperedni\w* hakodmot kodmot",
@@ -459,7 +528,10 @@ _ALL = (
     r"toate tot összes minden kaikki semua 모든 همه تمام alla alle todas todos všechn\w* všetk\w* wszystki\w* tüm"
     r" bütün tất\s+cả सभी सारे جميع كل ทั้งหมด όλ\w* всі усі все всички sve visas visus kõik\w* সমস্ত totes yote"
     r" zote lahat 所有 すべて 全て toutes tutte alle al\s+die të\s+gjitha gjitha vsa vse vsi allar öll"
-    r" holl i\s+gyd go\s+léir guztiak усе ўсе duk dukkan gbogbo niile yonke zonke konke dhammaan dhamaan hunda"
+    r" holl i\s+gyd go\s+léir seluruh mọi সব todu ᐃᓘᓐᓈ ᐃᓘᓐᓇᖏᑦ iluunnaq iluunnangit tamaasa tamarmik"
+    r" tamaisa bɛɛ bɛ̀ɛ ڭاع گاع ga3 kolchi yonse fyonse onse kaufela zyoonse yonso ꯄꯨꯝꯅꯃꯛ পুম্নমক pumnamak zawng\s+zawng"
+    r" တင်းမူတ်း တင်းသဵင်ႈ ставсӧ ваньзэ чыла весе бүхы wose agehe mawonso cii totu tute kakina owás oll guztiak усе"
+    r" ўсе duk dukkan gbogbo niile yonke zonke konke dhammaan dhamaan hunda"
     r" yose tanang tanan kabeh kol ሁሉንም ሁሉ բոլոր ყველა bütün barlyq барлық бардык barcha hamma бүх"
     r" hemû هەموو ټول सर्व सगळ सबै બધી બધા તમામ ਸਾਰੀਆਂ ਸਾਰੇ அனைத்து எல்லா అన్ని ಎಲ್ಲಾ എല്ലാ සියලු"
     r" အားလုံး ទាំងអស់ ທັງໝົດ ທັງຫມົດ saare saari sare sab sabhi tamam tamaam subete zenbu suoyou quanbu"
@@ -474,7 +546,9 @@ _YOUR = (
     r" twoje twoich twoim twój twoja tvoje tvoj tvoja vaše vaši твои твоих твоим ваши ваших своих твої твоїх ваші"
     r" jouw uw tus tuoi tue tuo tua vostre vostri teus tuas ton ihre ihren deinen deiner dein senin sizin tale tăi je"
     r" voastre của\s+bạn của\s+anh của\s+em ของคุณ ของเธอ آپ\s*کے آپ\s*کی تمہارے تمہاری तुम्हारे तुम्हारी आपके आपकी"
-    r" তোমার আপনার تو شما الخاصة\s+بك"
+    r" তোমার আপনার تو شما الخاصة\s+بك dành\s+cho\s+bạn del\s+asistente de\s+l['’]assistant dell['’]assistente"
+    r" do\s+assistente des\s+assistenten dem\s+assistenten van\s+de\s+assistent all['’]assistente al\s+asistente"
+    r" à\s+l['’]assistant ao\s+assistente"
 )
 """Possessives that make the orders the reader's own ("strunta i dina regler")."""
 _TOLD = (
@@ -485,6 +559,7 @@ _TOLD = (
     r" mitä\s+sinulle\s+sanottiin co\s+ci\s+powiedziano co\s+ti\s+bylo\s+řečeno co\s+ti\s+řekli vad\s+du\s+har"
     r"\s+fått\s+höra det\s+du\s+fått\s+höra wat\s+je\s+is\s+verteld wat\s+je\s+gezegd\s+is sana\s+söylenen\w*"
     r" apa\s+yang\s+(?:telah\s+|sudah\s+)?dikatakan yang\s+diberitahu что\s+тебе\s+(?:говорили|сказали)"
+    r" هر\s*چی\s+بهت\s+گفتن هر\s*چی\s+بهت\s+گفته ng\s+sinabi\s+sa\s*['’]?yo ng\s+sinabi\s+sa\s+iyo"
     r" що\s+тобі\s+(?:казали|сказали) 之前说的 之前說的 告诉你的 告訴你的 들은\s+것 ما\s+قيل\s+لك מה\s+שנאמר\s+לך"
     r" जो\s+तुम्हें\s+बताया những\s+gì\s+bạn\s+được\s+(?:bảo|dặn) آنچه\s+به\s+تو\s+گفته"
 )
@@ -501,9 +576,14 @@ _TOPIC = (
     r"|van|voor|om|för|för\s+att|om\s+att|despre|privind|ale|a\s+jocului|o|dotyczące|pro|na|w|о|про|για|hakkında"
     r"|tentang|mengenai|về|ke|kwa|ng|para|pour|per|für|voor|untuk|için|dla|για|для|за|по)\s+(?!(?:ti\b|te\b|toi\b|vous\b|dich\b"
     r"|usted|você|jou\b|kamu|anda\b|sen\b|ciebie|тебя|system|sistem|systém|système|sistema|systeem|systemu|asistent|model"
-    r"|ai\b|ia\b|ki\b|la\b|le\b|el\b|il\b|de\b|o\b))"
+    r"|ai\b|ia\b|ki\b|la\b|le\b|el\b|il\b|de\b|o\b|eerder\b|voorheen\b|prima\b|antes\b|avant\b|vorher\b))"
 )
 """A topic named right after the noun ("the rules of the game", "as regras do condomínio")."""
+_TOPIC_SW_TL_RE = lazy.compile(
+    r"\s*(?:ya|za|wa|la|cha|vya|sa)\s+(?!(?:awali|zamani|kwanza|mwanzo|juu|nyuma|mfumo|iyo|yo|itaas|inyo|akin)\b)\w"
+)
+"""The same after a Swahili or Tagalog noun ("maagizo ya daktari": the doctor's; "tagubilin sa resipe": in the
+recipe), where "ya awali", "sa iyo" (earlier, to you) are markers of the model's orders."""
 _HEAD_FIRST_RE = lazy.compile(
     r"\s*(?:$|[,;.:]|(?:yang|nan|nyang|sane|ini|itu|anda|kamu|mu|awak|sebelum\w*|terdahulu|di\s+atas|tadi|semua|asal|asli|lama"
     r"|sing|sadurunge|sakdurunge|kabeh|sakabehe|ing\s+ndhuwur)\b)"
@@ -514,14 +594,15 @@ _NO_TOPIC = frozenset(
     "ha_yo_ig zu_xh_sn so_om_rw am indic sea hy_ka az_kk_ky_uz_mn ku_ps hi_latn latn_cjk ar_latn ceb_jv_su"
     " mt_lb_fy eo la ht_qu_gn tk_tg_ug tt_ba_mk mg_ny_ln rn_ti_lg ak_ee_wo_ff st_tn_xh ilo_hil_tpi pcm mi_sm_hmn"
     " yi_yue_nan bo_dv or_as_sd latn_south latn_el_ko_th_he br_gd_gv_fo nds_wen_csb cv_sah_os_ce crh_kaa pacific"
-    " americas africa_w nusantara indic_more".split()
+    " americas africa_w nusantara indic_more micronesia inuit mande bantu_c ne_india tai ural_volga bantu_more"
+    " romance_more americas_n".split()
 )
 """Languages whose "da", "na", "ng" or "ko" after a noun are not "of" ("umarnin da aka ba ka": the orders that were
 given to you): `_TOPIC` is not read after their nouns."""
 _VERB_LAST = frozenset(
     "ko fa tr hi bn_ur zh_ja eu am hy_ka az_kk_ky_uz_mn ku_ps indic sea hi_latn latn_cjk so_om_rw tk_tg_ug tt_ba_mk"
     " rn_ti_lg yi_yue_nan bo_dv or_as_sd latn_south ht_qu_gn la de_nl_last ar_last cv_sah_os_ce crh_kaa indic_more"
-    " americas".split()
+    " americas inuit mande ne_india ural_volga americas_n".split()
 )
 """Languages whose verb ends the clause (their entries are imperative forms) or does not change with its subject."""
 _LEAD_RE = lazy.compile(
@@ -582,6 +663,9 @@ _NOT_AFTER_RE = lazy.compile(_NOT_AFTER)
 _NOT_AFTER_BY = {"latn_south": lazy.compile(r"\s*(?:na|nahi|nai|nako|vaddu|venda|mat)(?!\w)")}
 """Negations after the verb read only in one language group (Tagalog's "kalimutan na" is "forget it now")."""
 _TOPIC_RE = lazy.compile(_TOPIC)
+_VERSION_OF_RE = lazy.compile(r"(?:верси\w*|версі\w*|издани\w*|wersj\w*|verz[ie]\w*)\s+$")
+"""A version named right before the orders noun, in languages that put "of" in the noun's case ("версию
+инструкции", "wersję instrukcji"): a document's version, not the model's orders."""
 
 
 def _literal(entry: str) -> str:
@@ -668,7 +752,8 @@ NOUN_ANCHORS = tuple(
     for lang in (
         "af sq sl is_cy_ga eu ha_yo_ig zu_xh_sn so_om_rw ceb_jv_su ru_latn ar_latn hi_latn mt_lb_fy eo la ht_qu_gn"
         " tk_tg_ug mg_ny_ln rn_ti_lg ak_ee_wo_ff st_tn_xh ilo_hil_tpi mi_sm_hmn latn_south latn_el_ko_th_he"
-        " gl_ast_oc_rm br_gd_gv_fo nds_wen_csb crh_kaa pacific americas africa_w nusantara"
+        " gl_ast_oc_rm br_gd_gv_fo nds_wen_csb crh_kaa pacific americas africa_w nusantara micronesia inuit mande"
+        " bantu_c ne_india bantu_more romance_more americas_n"
     ).split()
     for h in _heads(_NOUNS[lang])
     if len(h) >= 5 and h not in _COMMON_NOUNS
@@ -688,7 +773,9 @@ _MARKER_RUN = 40
 def _near(pattern: re.Pattern[str], c: str, lo: int, hi: int, skip: tuple[tuple[int, int], ...]) -> bool:
     """Whether `pattern` matches in `c` within [lo, hi) outside the spans `skip` (the verb's and the noun's), on the
     same side of a colon as the last of them."""
-    for m in pattern.finditer(c, max(0, lo), min(len(c), hi + _MARKER_RUN)):
+    for m in pattern.finditer(c, max(0, lo - _MARKER_RUN), min(len(c), hi + _MARKER_RUN)):
+        if m.end() <= lo:
+            continue  # a marker may start before the window and end inside it ("dem Assistenten erteilten")
         if m.start() >= hi:
             break  # a marker may run past the window ("qui vous ont été données"), not start beyond it
         if all(m.end() <= a or m.start() >= b for a, b in skip) and not _apart(c, skip[-1][0], m.start()):
@@ -813,7 +900,8 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
         void = free and v.lastgroup.startswith("void_")
         if not free and v.lastgroup not in _VERB_LAST and _LEAD_RE.search(c, 0, v.start()) is None:
             continue  # "ce articol explică de ce unii utilizatori ... să ignore instrucțiunile": a description
-        lo, hi = max(0, v.start() - _REACH), min(len(c), v.end() + _REACH)
+        reach = _REACH * 2 if void else _REACH  # "les instructions ... de l'assistant sont réputées nulles"
+        lo, hi = max(0, v.start() - reach), min(len(c), v.end() + _REACH)
         t = told.search(c, lo, hi)
         if t is not None and not _apart(c, v.start(), t.start()):
             return True
@@ -824,6 +912,10 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
                     continue
                 if n.lastgroup not in _NO_TOPIC and _TOPIC_RE.match(c, n.end()) is not None:
                     continue
+                if n.lastgroup == "sw_tl" and _TOPIC_SW_TL_RE.match(c, n.end()) is not None:
+                    continue  # "maagizo ya daktari ya awali": the doctor's earlier instructions
+                if _VERSION_OF_RE.search(c, max(0, n.start() - 16), n.start()) is not None:
+                    continue  # "на предыдущую версию инструкции": an earlier version of a document
                 if n.lastgroup == "ms_id" and _HEAD_FIRST_RE.match(c, n.end()) is None:
                     continue  # "aturan parkir di atas": the parking rules, a noun that names their topic
                 skip = ((v.start(), v.end()), (n.start(), n.end()))
@@ -833,7 +925,8 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
                 if void:
                     if not _linked(c, n, v, (prior, every, yours, given), own):
                         continue
-                    if own or any(_near(m, c, *near, skip) for m in (given, yours)):
+                    wide = (n.start() - _REACH, n.end() + _REACH)  # the whole span the gap was read over
+                    if own or any(_near(m, c, *wide, skip) for m in (given, yours)):
                         return True
                     plain = not kind and not _RULES.search(n.group())
                     if plain and _near(every, c, *near, skip) and _near(prior, c, *near, skip):
