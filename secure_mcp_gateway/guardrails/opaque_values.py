@@ -22,7 +22,8 @@ _NOT_SECRET = frozenset(
         *("version", "build", "tag", "name", "slug", "path", "url", "file", "image", "data", "body", "text", "title"),
     }
 )
-"""Names that say the value is an id, a digest or data: what they hold may look random without being secret."""
+"""Names that say the value is an id, a digest or data: what they hold may look random without being secret (so do
+names ending in `id`: `scriptId`, `appId`)."""
 
 
 def find(text: str, runs: list[tuple[int, int]], random: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -35,7 +36,8 @@ def find(text: str, runs: list[tuple[int, int]], random: Callable[[str], bool]) 
         if start - line > 40:
             continue
         head = _HEAD.fullmatch(text, line, start)
-        if head is None or head.group("name").lower() in _NOT_SECRET or _TAIL.match(text, end) is None:
+        name = head.group("name").lower() if head is not None else ""
+        if head is None or name in _NOT_SECRET or name.endswith("id") or _TAIL.match(text, end) is None:
             continue
         if random(text[start:end]):
             out.append((start, end))

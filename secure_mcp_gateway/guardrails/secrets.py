@@ -653,6 +653,7 @@ _UNSET_WORDS = frozenset(
         *("p@ssw0rd", "passw0rd", "p@$$w0rd", "pa$$w0rd", "p@ssword", "letmein", "qwerty"),
         *("admin", "root", "toor", "guest", "minio", "minioadmin", "raspberry", "ubnt", "bitnami", "oracle"),
         *("tryportainer", "mosquitto", "postgres", "mysql", "welcome", "default", "secret", "demo"),
+        *("tegbzn", "adminadmin", "deluge"),
         *password_words.WORDS,
     }
 )
@@ -1007,6 +1008,7 @@ _SEALED_VALUE = lazy.compile(
     r"|:(?:[AB]:(?:[0-9a-f]{1,16}:)?[0-9a-f]{32}\Z|pbkdf2:)|[0-9a-f]{8,64}\$(?:\d{1,7}\$)?[0-9a-f]{40,128}\Z"
     r"|(?:Ag|AQ)[A-D][A-Za-z0-9+/]{370}|AQICAH[A-Za-z0-9+/]{100}|AES[A-Za-z0-9+/]{20,200}={0,2}\Z"
     r"|16:[0-9A-F]{16}60[0-9A-F]{40}\Z|(?:md5|sha(?:1|256|512)?):[0-9a-f]{4,32}:[0-9a-f]{32,128}\Z"
+    r"|JDJ[abxy]JD[A-Za-z0-9+/]{40}"
     r"|[xyztuvXYZTUV]pub[1-9A-HJ-NP-Za-km-z]{100,108}\Z"
 )
 """What a value that is no secret in clear starts with: a web framework's password hash (Django's
@@ -1017,8 +1019,13 @@ hash (`3|$argon2id$...`) or a reference to a stored credential (TeamCity's `cred
 named by their algorithm (ZNC's `sha256#<hash>#<salt>#`, `sha512:<hex>`), Joomla's `<md5>:<salt>`, MediaWiki's
 `:B:<salt>:<md5>`, Tomcat's `<salt>$<iterations>$<digest>`; a SealedSecret's or AWS KMS' ciphertext blob (its
 two-byte key length `Ag`/`AQ` before 256 or 512 bytes of wrapped key; KMS' `AQICAH...`) and pgpool's `AES...`;
-Tor's hashed control-port password (`16:<salt>60<digest>`), Jupyter's `sha1:<salt>:<digest>`; an extended public key
-of a wallet (`xpub...`, `zpub...`, `tpub...`)."""
+Tor's hashed control-port password (`16:<salt>60<digest>`), Jupyter's `sha1:<salt>:<digest>`, a bcrypt hash in
+base64 (Home Assistant's and Caddy's `JDJhJDE0...`); an extended public key of a wallet (`xpub...`,
+`zpub...`, `tpub...`)."""
+
+
+_USER_HASH = lazy.compile(r"[\w.@-]{1,64}:\$\$?(?:apr1|2[abxy]|[1567]|argon2i?d?|pbkdf2[\w-]*)\$")
+"""A user and a crypt hash, as htpasswd, Traefik and Mosquitto write them (`admin:$apr1$...`, `admin:$7$...`)."""
 
 
 _PUBLIC_POINT = lazy.compile(r"0[235][0-9a-f]{64}|0[235][0-9A-F]{64}|04[0-9a-f]{128}|04[0-9A-F]{128}")
@@ -1141,11 +1148,11 @@ def plausible_secret(value: str) -> bool:
         return False  # a key printed in documentation
     if value[0].isupper() and "-" in value and _CMDLET.fullmatch(value) is not None:
         return False  # a PowerShell command assigned from (`$pass = ConvertTo-SecureString ...`, `Read-Host`)
-    if value.startswith(_PUBLIC_VALUE) or _RUM_CLIENT_TOKEN.fullmatch(value):
+    if value.startswith(_PUBLIC_VALUE) or (value.startswith(_CLIENT_HEADS) and _RUM_CLIENT_TOKEN.fullmatch(value)):
         return False  # a publishable key (Stripe `pk_live_`, Mapbox `pk.`, a node key): public by design
     if "://" in value[:24] and value[0].isalpha():
         return False  # a reference to a secret store (`op://vault/item/password`, `vault://...`), not the secret
-    if _SEALED_VALUE.match(value):
+    if _SEALED_VALUE.match(value) or (":$" in value and _USER_HASH.match(value) is not None):
         return False  # a stored hash or another tool's ciphertext or reference (see `_SEALED_VALUE`)
     if (n == 66 or n == 130) and _PUBLIC_POINT.fullmatch(value) is not None:
         return False  # an elliptic-curve public key in hex (a node's or a messenger's identity), not a private key
@@ -1345,8 +1352,14 @@ _PUBLIC_VALUE = (
 node keys, PubNub's publish and subscribe keys, Supabase's publishable keys, Plaid's link and public tokens (made for
 the browser, exchanged server-side), RevenueCat's public SDK keys; PostHog's project keys, Statsig's, Midtrans' and
 DevCycle's client keys, LaunchDarkly's mobile keys (built into apps)."""
-_RUM_CLIENT_TOKEN = lazy.compile(r"pub[0-9a-f]{32}")
-"""A browser monitoring client token (Datadog RUM's `clientToken`): public by design, shipped in web pages."""
+_RUM_CLIENT_TOKEN = lazy.compile(
+    r"pub[0-9a-f]{32}|(?:live|test)_[0-9a-f]{27}|(?:sandbox|production)_[a-z0-9]{8}_[a-z0-9]{16}"
+)
+"""A token made for the browser: a monitoring client token (Datadog RUM's `clientToken`), Paddle's client-side
+token (`live_` and 27 hex digits), Braintree's tokenization key (`sandbox_<8>_<16>`): public by design, shipped in
+web pages."""
+_CLIENT_HEADS = ("pub", "live_", "test_", "sandbox_", "production_")
+"""How the tokens of `_RUM_CLIENT_TOKEN` start: a value that starts otherwise is not tried against it."""
 
 
 def _public_name(low: str, at: int) -> bool:
@@ -1958,7 +1971,7 @@ def _single_dash(text: str, low: str) -> list[Finding]:
             continue
         start, end = _value_of(m)
         value = text[start:end]
-        if not value.startswith(_NOT_TYPED) and _line_password(value):
+        if not value.startswith(_NOT_TYPED) and not value.endswith(":") and _line_password(value):
             kind = "password" if "pass" in m.group() or "-pw" in m.group() else "generic_secret"
             out.append(Finding(DETECTOR, kind, start, end, 0.9))
     return out
@@ -2514,8 +2527,20 @@ def _find(text: str, low: str) -> list[Finding]:
     if found and ("arn:aws" in low or "/secrets/" in low):
         found = _not_references(text, found)
     if found:
-        found = [f for f in found if not _documented(text[f.start : f.end])]  # (whatever rule found it)
+        found = [f for f in found if not _documented(text[f.start : f.end]) and not _hash_value(text, f)]
     return _dedupe(found) if len(found) > 1 else found
+
+
+_HASH_VALUES = lazy.compile(
+    r"16:[0-9A-F]{16}60[0-9A-F]{40}|[\w.@-]{1,64}:\$\$?(?:apr1|2[abxy]|[1567])\$[^\s\"']{8,200}"
+)
+"""Stored hashes that any rule may read as a value (whatever rule found it): Tor's hashed control-port password, a
+user and a crypt hash (see `_SEALED_VALUE`)."""
+
+
+def _hash_value(text: str, f: Finding) -> bool:
+    """Whether a finding is a stored hash (see `_HASH_VALUES`), not a secret."""
+    return f.kind in ("password", "generic_secret") and _HASH_VALUES.fullmatch(text, f.start, f.end) is not None
 
 
 _SECRET_REFERENCE = lazy.compile(
