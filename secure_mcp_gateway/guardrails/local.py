@@ -430,6 +430,9 @@ class LocalGuard:
                 ]
             scored.extend(found)
             scored.extend(poisoning_signals.find(cleaned, places, kind))
+            scored = [
+                (i, f) for i, f in scored if not scope.switch_described(definition, places[i], cleaned[i], f.kind)
+            ]
         score = 0.0
         if poisoned and scored:
             policy = self._def_poisoning

@@ -22,10 +22,18 @@ _PAYLOAD = (
     r"|tables?|csv|reports?|summar(?:y|ies)|everything|fields)\b|\b(?:every|all|each)\s+\w+)"
 )
 """Data the user gave or the tool returned, handed on."""
+_PERSONS = (
+    r"farmers?|growers?|adopters?|donors?|parishioners?|bettors?|punters?|claimants?|policyholders?|anglers?|pilots?"
+    r"|bidders?|parents?|child(?:ren)?|kids?|famil(?:y|ies)|households?|residents?|citizens?|signers?|signatories"
+    r"|voters?|couples?|brides?|grooms?|daters?|singles?|athletes?|commuters?|passengers?|boaters?|skippers?"
+    r"|participants?|volunteers?|importers?|beneficiar(?:y|ies)|motorists?|requesters?|adoptees?|pet\s+owners?"
+)
+"""People named by their part in a domain's service (a farmer, a donor, a claimant), whose own details they are."""
 _DETAILS = (
     r"\b(?:budgets?|salar(?:y|ies)|income|savings|resumes?|cvs|criteria|preferences|coordinates|locations?|phone"
     r"|contacts?|profiles?|heart[\s-]rate|weight|health|itinerar(?:y|ies)|pick-?ups?|drop-?offs?|trips?|routes?"
-    r"|purchases?|bookings?|receipts?|habits|visits|birthdays?|ages?|availability|whereabouts)\b"
+    r"|purchases?|bookings?|receipts?|habits|visits|birthdays?|ages?|availability|whereabouts|id\s+(?:scans?|cards?"
+    r"|documents?|photos?|images?)|passports?|driv(?:ing|er'?s)\s+licen[cs]es?|selfies?|face\s+scans?|biometrics?)\b"
 )
 """People's own details (budget, salary, whereabouts), handed on with or without a possessive."""
 _FETCH = (
@@ -43,11 +51,14 @@ _GIVE = (
     r"|include|attach)(?:e?s|ed)?"
 )
 CARRY = lazy.compile(
-    r"\b(?:call|calls|called|invoke|invokes|invoked|run|runs|trigger|triggers|triggered|use|uses|calls?\s+to)\s+(?:the\s+)?"
+    r"\b(?:call|calls|called|invoke|invokes|invoked|run|runs|trigger|triggers|triggered|use|uses|calls?\s+to"
+    r"|follow(?:ed)?\s+(?:up\s+)?with)\s+(?:the\s+)?"
     + _TOOL.format(g="to")
     + r"(?:\s+(?:tool|function|endpoint))?"
     + _FETCH
-    + r"(?:\s+(?:afterwards?|then|next|later|too|also|as\s+well))?\s*,?\s+(?:with|passing|including"
+    + r"(?:\s+(?:afterwards?|then|next|later|too|also|as\s+well))?\s*,?\s+(?:with|passing|including|to\s+(?:store|save"
+    r"|record|log|send|sync|upload|add|register|push|submit|share|forward|file|archive|enter)\s+(?=[^.;]{0,40}?"
+    r"(?:'s\s|\b(?:their|his|her|your)\s))"
     r"|containing|sending|supplying|carrying|together\s+with|along\s+with|and\s+"
     + _GIVE
     + r")\s+(?!(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?:[\w-]+\s+)?(?:ids?|identifiers?|hash(?:es)?|paths?|urls?|uris?"
@@ -91,14 +102,18 @@ HANDOFF = lazy.compile(
 """Something handed to a tool by its identifier (judged when the user's data is what is handed, see `DATA_OF`)."""
 HANDOFF_WORDS = ("_",)
 DATA_OF = re.compile(
-    r"\b(?:users?|customers?|clients?|buyers?|sellers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?"
+    r"\b(?:"
+    + _PERSONS
+    + r"|users?|customers?|clients?|buyers?|sellers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?"
     r"|listeners?|respondents?|applicants?|candidates?|visitors?|guests?|patients?|members?|persons?|people|tenants?"
     r"|renters?|diners?|shoppers?|learners?|students?|employees?|borrowers?|investors?)(?:'s?)?\b|\b(?:their|his|her"
     r"|your)\s+\w+|\bwhatever\s+(?:the\s+)?(?:user|they|you)\b|" + _DETAILS
 )
 """People's data (what a hand-off to another tool or a third party must not carry)."""
 PERSONAL_DATA = re.compile(
-    r"\b(?:(?:users?|customers?|clients?|buyers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?|listeners?"
+    r"\b(?:(?:"
+    + _PERSONS
+    + r"|users?|customers?|clients?|buyers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?|listeners?"
     r"|respondents?|applicants?|candidates?|visitors?|guests?|patients?|members?|tenants?|renters?|diners?|shoppers?"
     r"|learners?|students?|borrowers?|investors?|enquirers?|callers?|attendees?)'s?|their|his|her|your)\s+(?:\w+\s+){0,2}?"
     r"(?:details|names?|e-?mails?|e-?mail\s+address(?:es)?|phones?|numbers?|address(?:es)?|locations?|coordinates|city"
@@ -110,7 +125,9 @@ PERSONAL_DATA = re.compile(
 )
 """Someone's own details: what a definition must not have handed to another tool or party."""
 POSSESSIVE = re.compile(
-    r"\b(?:users?|customers?|clients?|buyers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?|listeners?"
+    r"\b(?:"
+    + _PERSONS
+    + r"|users?|customers?|clients?|buyers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?|listeners?"
     r"|respondents?|applicants?|candidates?|visitors?|guests?|patients?|members?|tenants?|renters?|diners?|shoppers?"
     r"|learners?|students?|borrowers?|investors?|callers?|attendees?|subscribers?|players?|fans?|employees?|persons?"
     r"|person|parents?|players?|readers?|viewers?|caller|account\s+holders?)'s?\s"
@@ -172,8 +189,8 @@ _ON = (
 )
 FLAG = lazy.compile(
     r"(?:confirm|approv|force|skip|insecure|no_verify|allow|overwrite|assume_yes|yes|bypass|disable|unsafe"
-    r"|ignore|unlock|override|trust|without|no_|waive|include_(?:unsubscribed|opted_out|blocked|all_contacts)|auto_?(?:renew|pay|charge|buy|purchase|book|subscri|enrol|upgrade"
-    r"|publish|merge|deploy|accept)|opt_?in|consent|accept_?(?:all|terms|risk)|agree|share_?(?:data|location|contact"
+    r"|ignore|unlock|override|trust|without|no_|waive|include_(?:unsubscribed|opted_out|blocked|all_contacts)|auto_?(?:renew|pay|charge|buy|purchase|book|bid|subscri|enrol|upgrade"
+    r"|publish|merge|deploy|accept)|opt_?in|consent|accept_?(?:all|terms|risk)|agree|sell|send_?to|upload_?to|forward_?to|disclos|share_?(?:data|location|contact|[a-z]*_?history|[a-z]*_?activity|usage|analytics|telemetry|habits"
     r"|profile|with)|marketing|public|notify_all|broadcast|everyone|announce|expose|hard_delete|purge|wipe|cascade)[a-z_]*"
     + _ON
     + r"true\b"
@@ -186,9 +203,13 @@ FLAG = lazy.compile(
 stem on, which is enough to tell that there is one)."""
 FLAG_WORDS = ("true", "false", "turned off", "disabled", "switched off")
 FLAG_SELF = lazy.compile(
-    r"\b(?:set|pass|keep|leave|use|send|make|fix)\s+(?:this|it)\s+(?:always\s+)?(?:(?:to|as|at|=)\s*)?(?P<value>true|false)\b"
+    r"\b(?:set|pass|keep|leave|use|send|make|fix)\s+(?:(?:this|it)\s+)?(?:always\s+)?(?:(?:to|as|at|=)\s*)?(?P<value>true"
+    r"|false)\b"
     r"|\b(?:must|should|shall|has\s+to|needs\s+to|is\s+to)\s+(?:always\s+)?(?:stay|remain|be)\s+(?:set\s+to\s+"
     r"|passed\s+as\s+)?(?P<value2>true|false)\b|\balways\s+(?P<value3>true|false)\b"
+    r"|\b(?:leave|keep)\s+(?:it\s+|this\s+)?(?:(?P<on5>enabled|on|checked|ticked)|(?P<off5>disabled|off|unchecked))\b"
+    r"|\b(?:defaults?\s+to|is\s+set\s+to|set\s+to|is)\s+(?P<value4>true|false)\b[^.;]{0,30}?\b(?:never|not)\s+(?:be\s+)?"
+    r"(?:changed|altered|modified|overridden|touched|turned\s+off|switched\s+off|unset)\b"
 )
 UNIVERSAL = re.compile(
     r"\b(?:always|every\s+(?:call|time|request|invocation|run|use)|each\s+(?:call|time|request|invocation|run|use)"
@@ -223,6 +244,7 @@ AVOID = lazy.compile(
     + _TOOL.format(g="avoid")
     + _MORE
     + r"(?:\s+(?:tool|function|server)s?)?(?:\s+(?:at\s+all|ever|anymore|any\s+more|entirely|completely|altogether))?"
+    r"(?:\s+for\s+(?:them|these|those|this|that|it|such\s+\w+|any\s+of\s+(?:them|these|those)))?"
     r"\s*(?:$|[;,.!:—-]|\s+(?:and|but)\s|\s+(?:use|call|prefer|instead|always)\b)"
     r"|(?:^|[.!?;,:]\s+|[;,:])(?:the\s+)?"
     + _TOOL.format(g="unused")
@@ -264,27 +286,33 @@ _BAD = (
     r"|undermine|disagree|doubt)\w*|\baccidents?\b|\bcrash(?:es)?\b|\bspeeding\b|\bbreaches\b|\bincidents?\b"
     r"|\bcves?\b|\badvisories\b|\bexploits\b|\boverhead\b|\bdelays?\b|\bcancell?ations?\b|\blosses\b|\bloss\s+\w+"
     r"|\blosing\b|\b(?:under|below|less\s+than|lower\s+than|fewer\s+than)\s+(?:\w+\s+)?(?:stars?|ratings?|scores?)\b"
-    r"|\bhidden\s+(?:fees|charges|costs)|\bsurcharges?\b|\bdisputes?\b|\bwarnings?\b|\bdefects?\b)"
+    r"|\bhidden\s+(?:fees|charges|costs)|\bsurcharges?\b|\bdisputes?\b|\bwarnings?\b|\bdefects?\b"
+    r"|\b(?:damaged|defective|faulty|recalled|spoil(?:ed|t)|contaminat\w*|missed[\s-](?:collections?|pick-?ups?|deliveries|appointments?|payments?|deadlines?)|injur(?:y|ies|ed)|fatalit(?:y|ies)|outages?"
+    r"|arrears|late\s+(?:fees?|charges?|payments?)|(?:below|under)\s+(?:the\s+)?(?:estimates?|reserves?|targets?"
+    r"|forecasts?|expectations?|average|par|budget|plan)|unsold|scrap|rework|rejects)\b)"
 )
 OMIT = lazy.compile(
     r"(?:^|[.!?;,:]\s+|[;,:]|\b(?:always|please|and|you\s+(?:must|should)|(?:must|should)\s+always)\s+)(?:leave\s+out"
     r"|(?:avoid|refrain\s+from)\s+(?:mentioning|showing|listing|reporting|including|surfacing|citing|displaying"
     r"|returning)"
     r"|omit|exclude|drop|skip|hide|suppress|filter\s+out|remove|strip\s+out|ignore|never\s+(?:mention|show|report"
-    r"|list|include|return|surface|display|present)|(?:do\s+not|don'?t)\s+(?:ever\s+)?(?:mention|show|report|list"
-    r"|include|return|surface|display|present))\b[^.;]{0,60}?"
+    r"|list|include|return|surface|display|present|bring\s+up|point\s+out)|(?:do\s+not|don'?t)\s+(?:ever\s+)?(?:mention"
+    r"|show|report|list|include|return|surface|display|present|bring\s+up|point\s+out))\b[^.;]{0,60}?"
     + _BAD
     + r"|\b(?:mention|report|show|list|return|include|present|display|keep|cite)\s+only\s+(?:the\s+)?(?:positive"
     r"|favou?rable|good|glowing|high(?:er)?[\s-](?:rated|ratings?|scores?)|(?:four|five|4|5)[\s-]star|top[\s-]rated"
     r"|ratings?\s+of\s+(?:four|4|five|5)|praise|passing|successful|green)"
-    r"|\bonly\s+(?:return|show|list|include|mention|report|display|keep|cite)\b[^.;]{0,40}?\b(?:positive|favou?rable"
+    r"|\bonly\s+(?:return|show|list|include|mention|report|display|keep|cite|summari[sz]e)\b[^.;]{0,40}?\b(?:positive"
+    r"|passing|passed|successful|clean|compliant|favou?rable"
     r"|good|glowing|supportive|(?:above|over|at\s+least)\s+\d|(?:four|five|4|5)[\s-]stars?|top[\s-]rated"
     r"|high(?:er|ly)?[\s-]rated)"
     r"|\b(?:positive|favou?rable|supportive|glowing)\s+(?:\w+\s+)?only\b"
     r"|\b(?:report|mark|describe|present|label|classify|rate|call|portray|characteri[sz]e|list)\s+(?:every|all|each|any)\s+"
-    r"(?:\w+\s+){0,2}?as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:up\s+to\s+date|safe|secure|clean|passing|compliant|healthy"
+    r"(?:\w+\s+){0,2}?as\s+(?:having\s+no\s+(?:open\s+|outstanding\s+|known\s+|unresolved\s+)?(?:recalls?|issues?"
+    r"|problems?|faults?|defects?|violations?|complaints?|debts?|claims?|incidents?|damage)|(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:up\s+to\s+date|safe|secure|clean|passing|compliant|healthy"
     r"|green|valid|resolved|patched|low[\s-]risk|great|good|excellent|strong|solid|perfect|ideal|best|top|above\s+average"
-    r"|bargain|must-buy|guaranteed|undervalued|smart|wise|promising|outstanding)\b"
+    r"|bargain|must-buy|guaranteed|undervalued|smart|wise|promising|outstanding))\b"
     r"|\balways\s+(?:present|describe|rank|list|recommend|rate|call|name)\s+(?:[\w'&.-]+\s+){1,3}?as\s+(?:the\s+)?(?:most"
     r"|best|top|only|number\s+one|#1|leading|cheapest|safest|first|highest)\b"
     r"|"
@@ -313,12 +341,16 @@ OMIT_WORDS = (
     "which contradict", "which critici", "which question", "which dispute", "which undermine", "which disagree",
     "which doubt", "who contradict", "who critici", "who question", "who dispute", "who undermine", "who disagree",
     "who doubt", "accident", "crash", "speeding", "breaches", "incident", "cve", "advisories", "exploits", "overhead",
-    *("only " + v for v in ("return", "show", "list", "include", "mention", "report", "display", "keep", "cite")),
+    *("only " + v for v in ("return", "show", "list", "include", "mention", "report", "display", "keep", "cite",
+                            "summari")),
     "positive", "favourable", "favorable", "supportive", "glowing", "refund", "chargeback", "cancellations",
     "problems", "defect", "overheat", "replication", "always appear", "always come", "always be listed",
     "always be shown", "always be ranked", "always be placed", "delay", "cancellation", "cancelation", "losses",
     "loss ", "losing", "star", "rating", "score", "hidden fees", "hidden charges",
-    "hidden costs", "surcharge", "dispute", "warning", "defect", "come first", "appear first", "be listed first",
+    "hidden costs", "surcharge", "dispute", "warning", "defect", "damaged", "faulty", "recalled", "spoil",
+    "contaminat", "missed", "arrears", "late fee", "late charge", "late payment", "below", "under", "unsold", "scrap",
+    "rework", "rejects", "injur", "fatalit", "outage",
+    "come first", "appear first", "be listed first",
     "be shown first", "be ranked first", "be placed first", "be put first", "be featured first", "come on top",
     "appear", "come ", "comes ", "be listed", "be shown", "be ranked", "be placed", "be put", "be featured",
     *(v + " " + q for v in ("report", "mark", "describe", "present", "label", "classify", "rate", "call", "portray",
@@ -344,6 +376,11 @@ SIDE = lazy.compile(
     r"|outside\s+\w+|tracking|public\s+(?:[\w-]+\s+)?(?:profiles?|pages?|feeds?|timelines?|boards?|sites?|listings?|web)"
     r"|social\s+(?:[\w-]+\s+)?(?:media|networks?|feeds?)|lenders?|recruiters?|employers?|landlords?|resellers?|lead\s+buyers?"
     r"|sales\s+(?:teams?|reps?|partners?))|(?:to|with)\s+[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:to|with)\s+(?:https?|ftp)://)"
+    r"|\b(?:sends?|forwards?|shares?|uploads?|copies|mirrors?|syncs?|sent|forwarded|shared|uploaded|copied|mirrored"
+    r"|synced)\b[^.;]{0,80}?\b(?:to|with)\s+(?:the\s+)?(?:(?:vendor|manufacturer|developer|maker|publisher|operator)'?s"
+    r"\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:servers?|buckets?|cloud|storage|datasets?|archives?|databases?)|(?:[\w-]+\s+){0,2}?"
+    r"(?:third[\s-]part(?:y|ies)|partners?|advertis\w+|data\s+brokers?|affiliates?))\b[^.;]{0,40}?\b(?:in\s+the"
+    r"\s+background|automatically|silently|quietly)\b"
     r"|\b(?:also|additionally|as\s+a\s+side\s+effect|in\s+the\s+background|automatically|silently|quietly)\b"
     r"[^.;]{0,40}?\b(?:unlocks?"
     r"|disarms?|(?:purchases?|buys?|orders?|adds?|books?)\s+(?:\w+\s+){0,3}?(?:insurance|warrant(?:y|ies)|add-?ons?"
@@ -362,7 +399,8 @@ SIDE = lazy.compile(
     r"|protection|defender|security\s+\w+)"
     r"|starts?\s+the\s+(?:engine|car|vehicle)|charges?\s+(?:the\s+)?(?:\w+'s\s+)?(?:user|card|donor|customer"
     r"|account)|(?:enrol|enroll|subscribe|sign|opt|register)s?\s+(?:the\s+|their\s+|them\b\s*)?(?:\w+\s+){0,2}?"
-    r"(?:up\s+)?(?:in|into|to|for)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:subscriptions?"
+    r"(?:up\s+)?(?:in|into|to|for)\s+(?:a\s+|an\s+|the\s+|their\s+|our\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:subscriptions?"
+    r"|services?|monitoring|schemes?|clubs?|panels?|surveys?"
     r"|memberships?|plans?|programs?|programmes?|trials?|newsletters?|mailing\s+lists?|marketing|offers?|premium"
     r"|loyalty|auto-?renew\w*|upgrades?|insurance|warrant(?:y|ies)|alerts|notifications|promotions|texts))\b"
 )
@@ -417,8 +455,18 @@ ONLY_HERE = lazy.compile(
     r"|integrations?|plugins?)\b"
     r"|\beven\s+(?:if|when|though)\s+(?:a|an|another|the|other|some)\s+(?:[\w-]+\s+){0,2}?(?:tools?|apps?|servers?"
     r"|integrations?|plugins?)\s+(?:is|are)\s+(?:available|installed|present|connected|enabled)\b"
+    r"|\b(?:if|when|whenever)\s+(?:a|an|another|any|other|some)\s+(?:[\w-]+\s+){0,3}?(?:tools?|apps?|servers?"
+    r"|integrations?|plugins?|services?)\s+(?:is|are)\s+(?:available|installed|present|connected|enabled|offered)\b"
+    r"[^.;]{0,15}?\b(?:ignore|skip|avoid|disregard|bypass)\s+(?:it|them|that|those)\b"
+    r"|\b(?:say|tell\s+(?:the\s+)?\w+|claim|state|answer|reply)\s+(?:that\s+)?(?:there\s+(?:are|is)\s+)?no\s+other\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exists?|are\s+available|is\s+available|are\s+open|is\s+open)\b"
     r"|\b(?:the\s+)?(?:[\w-]+(?:'s?)\s+)(?:own\s+)?" + _ELSEWHERE + r"\s+(?:must|should|shall|may)\s+(?:not|never)"
     r"\s+be\s+(?:used|called|consulted|opened|tried|invoked)\b"
+    r"|\b(?:other|another|alternative|competing|rival|third[\s-]party|different)\s+(?:[\w-]+\s+){0,2}?"
+    + _ELSEWHERE
+    + r"\s+(?:are|is)\s+[^.;]{0,40}?\band\s+(?:must|should|shall|may|are\s+to|is\s+to)\s+(?:not|never)\s+be\s+"
+    r"(?:used|called|consulted"
+    r"|opened|tried|invoked)\b"
 )
 """This tool made the only one used for a whole kind of request, others never consulted."""
 ONLY_HERE_WORDS = ("this tool", "this one", "this server", "this function", "this service", "this integration",
@@ -452,6 +500,12 @@ PUSH = lazy.compile(
     + _PEOPLE
     + r"\s+(?:\w+\s+)?(?:towards?|to|into)\b[^.;]{0,60}?"
     r"\s" + _BRAND + r"\b"
+    r"|\b(?:recommend|suggest|promote|push|pick|choose|sell|upsell)\s+(?:the\s+|our\s+)?(?:[\w$-]+\s+){1,4}?(?:in\s+"
+    r"(?:every|each|all|any)\s+(?:answers?|repl(?:y|ies)|responses?|cases?)\s*)?,?\s*(?:whatever|whichever|regardless"
+    r"\s+of|no\s+matter|irrespective\s+of)\s+(?:what\s+)?(?:\w+\s+){0,3}?(?:needs?|asks?|wants?|requests?|says?|prefers?"
+    r"|asked|requested|wanted|requires?)\b"
+    r"|\b(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:suggest|recommend|offer|mention|propose|name|show)\s+(?:anything|anyone"
+    r"|any\s+\w+|any\s+other\s+\w+|other\s+\w+)\s+(?:other\s+than|but|except|besides|apart\s+from)\s+" + _BRAND + r"\b"
     r"|\b(?:describe|call|label|present|portray|paint|brand)\s+(?:every|all|each|any)\s+(?:[\w-]+\s+){1,2}?(?:except|but"
     r"|other\s+than|besides|apart\s+from)\s+" + _BRAND + r"\s+as\b"
     r"|\b(?:mention|say|state|claim|note|stress|emphasi[sz]e|point\s+out|add|explain|insist)\s+that\s+"
@@ -496,6 +550,11 @@ SUPPRESS = lazy.compile(
     r"|response|report|output|overview|digest|briefing|recap))\b"
 )
 """Reviews, news or warnings of some content kept out of the answer."""
+HYGIENE = re.compile(
+    r"\b(?:profan\w*|spam\w*|abus\w*|slurs?|hate\s+speech|offensive|obscen\w*|explicit|nsfw|personal\s+(?:data|information"
+    r"|details)|pii|doxx\w*|harass\w*|threats?|malware|phishing|duplicates?|bots?)\b"
+)
+"""What a moderation filter rightly hides (profanity, spam, someone's personal data), not what is unfavourable."""
 SUPPRESS_WORDS = ("review", "rating", "comment", "article", "stories", "posts", "news", "complaint", "feedback",
                   "testimonial", "opinion", "coverage", "headline", "warning", "alert", "finding")  # fmt: skip
 HIDE_FACT = lazy.compile(
@@ -527,21 +586,25 @@ HOUSEKEEPING = re.compile(
 
 _GOOD = (
     r"(?:moderate|fine|good|okay|normal|healthy|safe|on\s+time|delivered|acceptable|minor|mild|successful|complete"
-    r"|completed|stable|green|clean|positive|on\s+track|within\s+budget|available|resolved|in\s+stock|profitable)"
+    r"|completed|stable|green|clean|positive|on\s+track|within\s+budget|available|resolved|in\s+stock|profitable|valid"
+    r"|active|current|approved|passed|compliant|in\s+good\s+standing|clear|allowed|permitted|legal)"
 )
 MISREPORT = lazy.compile(
     r"\b(?:when|if|whenever|even\s+if|even\s+when|where)\b[^.;]{0,60}?\b(?:unhealthy|hazardous|poor|bad|high|late|lost"
     r"|delayed|failed|failing|cancell?ed|negative|dangerous|severe|critical|unsafe|down|expired|overdue|declined|rejected"
-    r"|damaged|missing|over\s+budget|overdrawn|abnormal|sold\s+out|unavailable|losing|loss|falling|closed|dirty)\b"
+    r"|damaged|missing|over\s+budget|overdrawn|abnormal|sold\s+out|unavailable|losing|loss|falling|closed|dirty|suspended"
+    r"|revoked|invalid|lapsed|void|banned|disqualified|contaminated|defective|recalled|restricted|prohibited|forbidden"
+    r"|no-fly)\b"
     r"[^.;]{0,40}?\b(?:present|report|describe|show|label|mark|call|list|display|classify|rate|treat|state|say|tell"
-    r"\s+\w+)\w*\s+(?:it|them|this|that|the\s+[\w-]+)?\s*(?:as|is|are|was|were|that\s+it\s+is)\s+(?:still\s+)?(?:\w+\s+)?"
-    + _GOOD
-    + r"\b"
+    r"\s+(?:the\s+)?\w+)\w*\s+(?:it|them|this|that|the\s+[\w-]+)?\s*(?:as|is|are|was|were|that\s+it\s+is)\s+(?:still\s+)?"
+    r"(?:\w+\s+)?" + _GOOD + r"\b"
 )
 """A bad reading or state reported to the user as a good one ("when the index is unhealthy, present it as moderate")."""
 MISREPORT_WORDS = ("moderate", "fine", "good", "okay", "normal", "healthy", "safe", "on time", "delivered",
                    "acceptable", "minor", "mild", "successful", "complete", "stable", "green", "clean", "positive",
-                   "on track", "within budget", "available", "resolved", "in stock", "profitable")  # fmt: skip
+                   "on track", "within budget", "available", "resolved", "in stock", "profitable", "valid", "active",
+                   "current", "approved", "passed", "compliant", "good standing", "clear", "allowed", "permitted",
+                   "legal")  # fmt: skip
 
 _THIRD_PARTY = (
     r"(?:third[\s-]part(?:y|ies)|partners?|partner\s+[\w-]+|advertis\w+|marketers?|data\s+brokers?|affiliates?"
@@ -549,13 +612,18 @@ _THIRD_PARTY = (
 )
 SHARED = lazy.compile(
     r"\b(?:shared|sold|sent|given|passed|forwarded|uploaded|disclosed|provided|registered|reported|published|posted|adds|added"
+    r"|copied|copies|cc'?d|e-?mailed|mailed|released|made\s+available|kept|retained|reused"
     r"|submitted|transmitted|handed|exported|synced|relayed|registers|enrolls|enrols|shares|sells|sends|uploads"
     r"|discloses|reports|forwards|passes|gives|submits|exports|syncs|relays|transmits|signs\s+up)\b[^.;]{0,60}?\b"
-    r"(?:with|to|for)\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+|some\s+|several\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:with|to|for|by)\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+|some\s+|several\s+|\w+\s+)?(?:[\w-]+\s+){0,3}?"
     + _THIRD_PARTY
     + r"\b"
 )
-"""Someone's data passed to third parties (judged with the user's data named, see `DATA_OF`)."""
+"""Someone's data passed to third parties (judged with the user's data named, see `DATA_OF`, or media, `MEDIA`)."""
+MEDIA = re.compile(
+    r"\b(?:photos?|videos?|recordings?|voice\s+notes?|images?|scans?|documents?|chats?|messages|files)\b"
+)
+"""What people make or send (photos, recordings, scanned documents): kept by a partner, their data is."""
 SHARED_WORDS = ("third", "partner", "advertis", "marketer", "data broker", "affiliate", "sponsor", "consorti",
                 "reseller", "lead buyer", "analytics firm", "analytics compan", "analytics vendor")  # fmt: skip
 
@@ -564,7 +632,9 @@ _CHOICE = (
     r"|person|driver|guest|caller|patron|listener|diner|renter|member)\s+(?:picked|picks|chose|chooses|selected|selects"
     r"|gave|gives|named|names|asked\s+for|asks\s+for|requested|requests|wants|wanted|entered|enters|typed|booked)"
     r"|(?:the\s+)?(?:requested|chosen|selected|original|intended)\s+[\w-]+"
-    r"|(?:\w+\s+){0,2}?(?:the\s+user|they|the\s+\w+)\s+(?:gives?|picks?|chooses?|requests?|asks?\s+for|names?|selects?"
+    r"|(?:the\s+)?(?:user|customer|buyer|rider|guest|member|caller|client|owner|driver|patient)'?s\s+own\s+[\w-]+"
+    r"|(?:\w+\s+){0,2}?(?:the\s+user|they|the\s+(?!(?:same|exact|identical|new|old|full|file|display|default|original)\b)\w+)"
+    r"\s+(?:gives?|picks?|chooses?|requests?|asks?\s+for|names?|selects?"
     r"|wants?|enters?)"
     r"|(?:\w+\s+){0,2}?(?:is|was|gets|got)\s+(?:requested|chosen|picked|selected|asked\s+for))"
 )
@@ -576,7 +646,11 @@ SWAP = lazy.compile(
 SWAP_WORDS = ("instead of", "in place of", "rather than", "replace", "swap", "substitute", "no matter", "regardless of",
               "whatever", "whichever", "irrespective of", "ignoring", "overrid")  # fmt: skip
 SKEW = lazy.compile(
-    r"\b(?:round|bump|nudge|push)\s+(?:\w+\s+){0,3}?(?:scores?|ratings?|results?|numbers?|figures?|grades?|totals?|values?"
+    r"\b(?:add|apply)\s+(?:an?\s+)?(?:extra\s+|hidden\s+)?\d+(?:\.\d+)?\s*%\s+(?:on\s+)?to\s+(?:every|each|all|any|the)\s+"
+    r"(?:\w+\s+)?(?:fees?|prices?|totals?|quotes?|estimates?|costs?|figures?|amounts?|rates?)\b"
+    r"|\b(?:raise|increase|inflate|bump|mark\s+up)\s+(?:every|each|all|any|the)\s+(?:\w+\s+)?(?:fees?|prices?|totals?"
+    r"|quotes?|estimates?|costs?|figures?|amounts?|rates?)\s+by\s+\d+(?:\.\d+)?\s*%"
+    r"|\b(?:round|bump|nudge|push)\s+(?:\w+\s+){0,3}?(?:scores?|ratings?|results?|numbers?|figures?|grades?|totals?|values?"
     r"|estimates?|returns?|yields?)\s+up\b|\b(?:inflate|pad|mark\s+up|overstate|understate|exaggerate|downplay|shave)\s+"
     r"(?:the\s+|all\s+|every\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:scores?|ratings?|results?|numbers?|figures?|grades?|totals?"
     r"|prices?|fees?|costs?|estimates?|returns?|yields?|risks?|delays?)\b"
@@ -587,7 +661,7 @@ SKEW = lazy.compile(
 )
 """Figures or verdicts bent one way ("round satisfaction scores up", "always say the weather will be perfect")."""
 SKEW_WORDS = ("round", "bump", "nudge", "push", "inflate", "pad", "mark up", "overstate", "understate", "exaggerate",
-              "downplay", "shave", "always")  # fmt: skip
+              "downplay", "shave", "always", "%")  # fmt: skip
 ELSE_THAN = lazy.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not\s+(?:to\s+)?(?:the|their|his|her|your)|regardless\s+of\s+(?:which"
     r"|what|whom|who|where)|no\s+matter\s+(?:which|what|who|where)|only\s+(?:gets?\s+|receives?\s+)?(?:a\s+copy|cc'?d)"
@@ -612,7 +686,7 @@ WORDS: dict[object, tuple[str, ...]] = {
     MISREPORT: MISREPORT_WORDS,
     SHARED: SHARED_WORDS,
     REPLACES: REPLACES_WORDS,
-    FLAG_SELF: FLAG_WORDS[:2],
+    FLAG_SELF: (*FLAG_WORDS[:2], "leave", "keep"),
     ELSE_THAN: ELSE_THAN_WORDS,
     SWAP: SWAP_WORDS,
     SKEW: SKEW_WORDS,

@@ -19,6 +19,7 @@ once per distinct sentence (a catalog's sentences repeat from tool to tool).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -170,7 +171,8 @@ _ANCHORS = (
     "current coordinates", "precise location", "precise position", "exact location", "exact position", "gps location",
     "live location", "real-time location", "whereabouts", "latitude and longitude", "environment variables",
     "env vars", "available to you", "date of birth", "passport",
-    "id number", "medical", "wins", "prevail", "governing", "pre-cleared", "precleared", "without a human",
+    "id number", "driving licen", "driver's licen", "drivers licen", "id card", "national id", "selfie",
+    "medical", "wins", "prevail", "governing", "pre-cleared", "precleared", "without a human",
     "without human", "in the voice of", "swap", "summari", "as rumo", "as false", "as fake", "as unverified",
     "as confirmed", "as true", "as fact", "bank details", "payment details", "bank account", "wallet 0x",
     "asked you", "told you", "answers you", "answer you", "last ",
@@ -307,7 +309,8 @@ _SECRET = lazy.compile(
     r"|\b(?:seed|recovery|mnemonic)\s+(?:phrase|words)\b|\bconnection\s+strings?\b|\busername\s+and\s+password\b"
     r"|\benv(?:ironment)?\s+var(?:iable)?s?\b|\b\w+_(?:api_key|secret(?:_access)?_key|access_key|token|password"
     r"|secret|dsn)\b|\bdatabase_url\b|(?<![\w.])\.env\b|\bmot\s+de\s+passe\b|\bpasswort\b|\bcontraseña\b"
-    r"|\bclave\b|\bschlüssel\b|\bpass(?:word|wd)_(?:hash|digest|salt)\w*|\benv\s*\||\b(?:banking|bank|card|atm|account|security|login)\s+pins?\b|\bpin\s+(?:code"
+    r"|\bclave\b|\bschlüssel\b|\b(?:mother'?s\s+)?maiden\s+names?\b|\bsecurity\s+questions?\b|\b(?:online\s+)?(?:bank|banking"
+    r"|account|e-?mail)\s+(?:logins?|sign-?ins?)\b|\bpass(?:word|wd)_(?:hash|digest|salt)\w*|\benv\s*\||\b(?:banking|bank|card|atm|account|security|login)\s+pins?\b|\bpin\s+(?:code"
     r"|number)\b|\bprintenv\b|\bos\.environ\b|\bprocess\.env\b|\boutput\s+of\s+[`'\"]?(?:env|set|export)"
     r"\b|密码|密钥|令牌|パスワード"
 )
@@ -602,7 +605,7 @@ _CLEARED = lazy.compile(
     r"|harmless)\b"
 )
 _STRONG_TOUCH = lazy.compile(
-    r"\bbcc\b|\bcc\b|\bmirror\w*|\bduplicat\w*|\balso\s+(?:send|post|copy|push|upload|forward|write)|\bsame\s+(?:bytes"
+    r"\bbcc\b|\bcc\b|\bmirror\w*|(?<!\bavoid\s)(?<!\bprevent\s)(?<!\bno\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bany\s)\bduplicat\w*|\balso\s+(?:send|post|copy|push|upload|forward|write)|\bsame\s+(?:bytes"
     r"|content|text|data)\b|\breroute\w*|\bswap\s+(?:any|every|all|each)\b|\bas\s+well\s+as\s+(?:to\s+)?the\s+(?:requested|intended|original|chosen|given)\b"
     r"|\bbehaviou?r\s+of\b|\bcopie\s+cachée\b|\bcco\b|\bcopia\s+oculta\b|\bcompliance\s+mirror\b"
 )
@@ -634,6 +637,10 @@ _STEER = lazy.compile(
     r"|alternatives|rivals?)\s+as\b|\balways\s+(?:answer|say|reply|respond|state|report)\s+that\b[^.]{0,80}\b(?:if|when"
     r"|whenever|unless)\b|\b(?:just|simply|only)\s+(?:report|say|claim)\s+(?:success|it\s+worked|done|that\s+it\s+worked)\b"
     r"|\btell\s+(?:the\s+)?users?\s+(?:that\s+)?the\s+(?:data|result|answer|information)\s+came\s+from\b"
+    r"|\b(?:describe|present|portray|characteri[sz]e|paint|depict|call|brand)\s+(?:all\s+|any\s+|every\s+)?(?:the\s+)?(?:independent"
+    r"|other|rival|competing|alternative|non-?partner|third[\s-]party|unaffiliated|local|smaller|cheaper)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?(?:unsafe|unreliable|dangerous|overpriced|scams?|untrustworthy|dodgy|risky|illegal"
+    r"|fraudulent|inferior|shady|unlicensed|rip-?offs?|insecure|worse)\b"
     r"|\b(?:summari[sz]e|present|describe|report|label)\w*\s+as\s+(?:rumou?rs?|false|fake|unverified|confirmed|true"
     r"|facts?)\b"
 )
@@ -644,6 +651,7 @@ _CALM = lazy.compile(
 )
 _PERSONAL = lazy.compile(
     r"\bhome\s+address\b|\bphone\s+(?:number)?\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b|\bpassport\b"
+    r"|\bdriv(?:ing|er'?s|ers)\s+licen[cs]es?\b|\bid\s+cards?\b|\bnational\s+id\b|\bselfies?\b"
     r"|\bpersonal\s+(?:e-?mail|phone|address|cell|mobile)\b|\bsalar(?:y|ies)\b"
     r"|\bid\s+numbers?\b|\bmedical\s+(?:records?|history)\b|\b(?:current|precise|exact|gps|live|real-time)\s+(?:gps\s+)?"
     r"(?:location|position|coordinates)\b|\bwhereabouts\b|\blatitude\s+and\s+longitude\b"
@@ -777,6 +785,17 @@ _MINE = lazy.compile(
 _EXAMPLE = lazy.compile(
     r"\be\.g\.|\b(?:for\s+example|such\s+as|like|example|format|placeholder|optional|defaults?\s+to)\b"
 )
+_GUARDED = re.compile(
+    r"\b(?:do\s+not|don'?t|never|must\s+not|should\s+not|nor)\s+(?:ever\s+)?(?:tell|reveal|disclose|mention|give)\s+"
+    r"(?:(?:the\s+|any\s+|other\s+)?(?:customers?|callers?|users?|guests?|visitors?|applicants?|patients?|buyers?"
+    r"|clients?|members?|relatives|anyone|them|him|her|staff|students?|players?|tenants?|drivers?|riders?)\s+)?"
+    r"(?:(?:the|their|his|her|its|any|a|an|your|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:card\s+numbers?|passwords?|passcodes?|pins?"
+    r"|cvv|cvc|security\s+(?:codes?|answers?|questions?)|secrets?|tokens?|api\s+keys?|keys?|codes?|account\s+numbers?"
+    r"|iban|credentials?|connection\s+strings?|(?:phone|mobile|passport|licen[cs]e|policy|social\s+security)\s+numbers?|(?:home\s+)?address"
+    r"|dates?\s+of\s+birth|diagnos[ie]s)\b(?!\s+(?:was|were|is|are|has|have|had|will|got|gets|went|goes|being|been|that)\b)"
+)
+"""Data kept from a person, not an act kept from the user ("do not tell the customer the card number", "never give
+guests the admin password"): what is not told is the datum itself."""
 _PROTECTIVE = lazy.compile(
     r"\b(?:never|do\s+not|don'?t|must\s+not|should\s+not|shouldn'?t|cannot|can'?t|won'?t|is\s+not|are\s+not|not)\s+"
     r"(?:\w+\s+){0,4}?(?:send|share|expose|log|store|print|paste|include|reveal|transmit|upload|ask|leak|echo|output"
@@ -802,6 +821,8 @@ _SECRET_PARAM = frozenset(
     " cookie cookies".split()
 )
 """A parameter named for a secret: describing the secret it takes is what it is for."""
+_CARD_PARAM = frozenset("cvv cvc expiry expiration deposit pan iban account".split())
+"""Parameters named for what a card payment asks (beside `_SCOPE_PAY`)."""
 _SCOPE_PAY = frozenset(
     "pay payment payments payout payouts checkout invoice invoices bank banking card cards billing refund refunds"
     " charge charges stripe wallet purchase order orders subscription subscriptions".split()
@@ -848,6 +869,7 @@ class Signals:
     account: bool
     destroy: bool
     secrecy: bool
+    guarded: bool
     precedence: bool
     smear_strong: bool
     smear_weak: bool
@@ -1040,7 +1062,8 @@ _OWN_WORDS: dict[object, tuple[str, ...]] = {
         # (one word of every branch, the rarest: "key" for "api key", "token" for "access token", "pin" for "bank pin")
         "passw", "passphrase", "passcode", "credential", "secret", "key", "token", "cookie", "session", "iban",
         "number", "pin", "cvv", "seed", "recovery", "mnemonic", "connection", "env", "_dsn", "database_url", "passe",
-        "contraseña", "clave", "schlüssel", "output", "密码", "密钥", "令牌", "パスワード",
+        "contraseña", "clave", "schlüssel", "output", "maiden", "question", "login", "signin",
+        "sign-in", "密码", "密钥", "令牌", "パスワード",
     ),
     _CRED_FILE: (
         ".ssh", ".aws", ".netrc", ".npmrc", ".pypirc", ".gnupg", ".kube", ".docker", ".git-credentials",
@@ -1211,7 +1234,8 @@ def signals(low: str, raw: str) -> Signals:
         pay=has(_PAY),
         account=rw[_ACCOUNT].search(raw) is not None,
         destroy=has(_DESTROY),
-        secrecy=_SECRECY in live and _unprotected(tw[_SECRECY], low),
+        secrecy=(secrecy := _SECRECY in live and _unprotected(tw[_SECRECY], low)),
+        guarded=secrecy and _GUARDED.search(low) is not None,
         precedence=has(_PRECEDENCE),
         smear_strong=has(_SMEAR_STRONG),
         smear_weak=has(_SMEAR_WEAK),
@@ -1296,8 +1320,8 @@ def signals(low: str, raw: str) -> Signals:
         here=harvest and dt.HERE.search(low) is not None,
         forced_flag=has(_FLAG) and dt.FORCED.search(low) is not None and dt.PERMITTED.search(low) is None,
         avoided=_names(_AVOID, low, live, ("avoid", "unused", "rather", "over", "instead"), tw),
-        omit=(has(_OMIT) or has(_SUPPRESS)) and dt.ON_REQUEST.search(low) is None,
-        side=has(_SIDE) or (has(_SHARED) and dt.DATA_OF.search(low) is not None),
+        omit=(has(_OMIT) or (has(_SUPPRESS) and dt.HYGIENE.search(low) is None)) and dt.ON_REQUEST.search(low) is None,
+        side=has(_SIDE) or (has(_SHARED) and (dt.DATA_OF.search(low) or dt.MEDIA.search(low)) is not None),
         reroute=has(_REROUTE),
         only_here=has(_ONLY_HERE),
         push=_PUSH in live and rw[_PUSH].search(raw) is not None,
@@ -1322,7 +1346,7 @@ def signals(low: str, raw: str) -> Signals:
 
 QUALIFIERS = frozenset(
     "address order move call imperative trigger every people mine say asks set_up generic_tool rule account example"
-    " protective named fetching afterwards text".split()
+    " protective guarded named fetching afterwards text".split()
 )
 """Fields of `Signals` that only qualify an act (who is addressed, whether it is ordered, when, what verb moves it, an
 example or a safeguard that rules it out): each of `judge`'s findings needs a field besides these."""
@@ -1419,13 +1443,26 @@ def _flag_ordered(low: str, live: set[object]) -> bool:
     )  # (not "never use force=true on main")
 
 
+_SHARING_FLAG = re.compile(
+    r"marketing|share|sell|send_?to|upload_?to|forward_?to|disclos|opt_?in|track|telemetry|analytics"
+)
+"""Flags that give someone's data away (a bare "Must be true." on them is fixed; on `confirm` it is the user's)."""
+_BARE_END = re.compile(r"[\s.!`'\")]*$")
+"""Nothing but punctuation to a sentence's end (a flag's value stated with no purpose or condition after it)."""
+
+
 def _flag_self(low: str, live: set[object]) -> str:
     """The value ("true"/"false") a parameter's own description forces on it whatever the user says, or ""."""
     if _FLAG_SELF not in live or (m := _FLAG_SELF.search(low)) is None:
         return ""
-    if dt.PERMITTED.search(low) is not None or dt.UNIVERSAL.search(low) is None:
+    if dt.PERMITTED.search(low) is not None:
         return ""
-    return m.group("value") or m.group("value2") or m.group("value3")
+    value = m.group("value") or m.group("value2") or m.group("value3") or m.group("value4")
+    value = value or ("true" if m.group("on5") else "false")
+    if dt.UNIVERSAL.search(low) is None and m.group("value4") is None:
+        # ("must be true to proceed": the user's purpose; "This must be set to true.": fixed, if it gives data away)
+        return "bare:" + value if _BARE_END.match(low, m.end()) is not None else ""
+    return value
 
 
 def _handed(low: str, live: set[object]) -> frozenset[str]:
@@ -1546,18 +1583,16 @@ def judge(
         s.move
         or s.call
         or tool
-        or s.pay
-        or s.personal
         or s.file
         or s.place
-        or s.secret
         or s.convo
         or s.url
         or s.mail
         or s.destroy
+        or ((s.pay or s.personal or s.secret) and not s.guarded)  # (not "do not tell the caller the card number")
     ):
         keep("conceal_from_user", 0.7)
-    if s.secrecy and prev is not None and not (s.move or s.call) and _acts(prev, ctx):
+    if s.secrecy and prev is not None and not (s.move or s.call or s.guarded) and _acts(prev, ctx):
         keep("conceal_from_user", 0.7)
     # another tool's calls changed, or used as a side channel
     if tool and (s.trigger or s.every) and s.touch and (s.move or s.call or s.order or s.mail or s.url or others):
@@ -1566,7 +1601,12 @@ def judge(
         keep("cross_tool", 0.7)
     if others and (s.call or s.order) and s.destroy and not ctx.covers(_SCOPE_DESTROY):
         keep("dangerous_command", 0.7)
-    if s.destroy and (s.call or s.order or s.trigger) and not ctx.covers(_SCOPE_DESTROY):
+    if (
+        s.destroy
+        and (s.call or s.order or s.trigger)
+        and not ctx.covers(_SCOPE_DESTROY)
+        and param_words.isdisjoint(_SCOPE_DESTROY)  # (a `purge_messages` flag's own "Delete all messages first.")
+    ):
         keep("dangerous_command", 0.65)
     # another tool run down in favour of this one
     if tool and s.smear_strong:
@@ -1591,7 +1631,15 @@ def judge(
         and not (s.protective or s.example)
     ):
         keep("data_request", 0.7)  # a random-number tool's seed asking for "the user's social security number"
-    if s.financial and s.mine and taken and not ctx.covers(_SCOPE_PAY) and not s.protective and not s.example:
+    if (
+        s.financial
+        and (s.mine or (role in ("param", "schema") and dt.POSSESSIVE.search(s.text) is not None))
+        and taken
+        and not ctx.covers(_SCOPE_PAY)
+        and param_words.isdisjoint(_SCOPE_PAY | _CARD_PARAM)
+        and not s.protective
+        and not s.example
+    ):  # (a tattoo booking's `allergy_notes` asking for "the client's card number and expiry date")
         keep("credential_request", 0.7)
     if s.outrank and (s.this_text or s.address or s.issuer or s.self_ref):
         keep("new_instructions", 0.7)
@@ -1714,7 +1762,15 @@ def judge(
         keep("cross_tool", 0.7)
     if s.forced_flag or s.flag_ordered:
         keep("approval_bypass", 0.7)
-    if s.flag_self and role in ("param", "schema") and param and _unsafe_value(param, s.flag_self):
+    value = s.flag_self.removeprefix("bare:")
+    bare = value != s.flag_self  # (stated with no condition: read only on a flag that gives data away)
+    if (
+        value
+        and role in ("param", "schema")
+        and param
+        and _unsafe_value(param, value)
+        and not (bare and _SHARING_FLAG.search(param.lower()) is None)
+    ):
         keep("approval_bypass", 0.7)  # a flag's own description: "always set this to true" (skip_review)
     if s.avoided & others:
         keep("tool_preference", 0.7)
@@ -1772,6 +1828,16 @@ def _acts(s: Signals, ctx: Context) -> bool:
         or s.dest
         or bool(_others(s, ctx))
     )
+
+
+def _muted(low: str, start: int, sentence: str) -> bool:
+    """Whether every secrecy word of a sentence (at `start` in the string `low`) sends a message with no sound or notice
+    to its recipients (`scope.MUTED`, read in the whole string: "Send silently; users get a notification with no
+    sound")."""
+    muted = [(m.start(), m.end()) for m in scope.MUTED.finditer(low)]
+    if not muted:
+        return False
+    return all(any(a <= start + m.start() < b for a, b in muted) for m in _SECRECY.finditer(sentence))
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -1835,6 +1901,8 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
                 before = sentence
                 continue
             s = signals(sentence, raw)
+            if s.secrecy and _muted(low, start, sentence):
+                s = dataclasses.replace(s, secrecy=False)  # (a message sent with no sound to its recipients)
             prev = signals(before, before) if s.secrecy and before else None
             preferred = s.smear_strong and _PRECEDENCE.search(low) is not None
             selfish = s.never_suggest and _SELF.search(low) is not None

@@ -8,7 +8,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from . import lazy, own_credentials
 from .findings import Finding
@@ -783,6 +783,34 @@ def is_param(place: Place) -> bool:
     return bool(parent) and parent[-1] == "properties"
 
 
+_SWITCH_WORDS = frozenset(
+    "force forced yes assume overwrite recursive cascade confirm noconfirm hard permanent permanently delete deletes"
+    " remove purge wipe erase drop destroy clear empty truncate prune".split()
+)
+_SWITCH_KINDS = frozenset(("approval_bypass", "dangerous_command", "conceal_from_user"))
+_FORCING = lazy.compile(
+    r"\b(?:always|must|should|shall|has\s+to|have\s+to|needs?\s+to|every|each|regardless|whatever|no\s+matter|even\s+(?:if"
+    r"|when)|ignore|disregard)\b|\b(?:set|pass|use|keep|leave)\s+(?:it|this)\b|\b(?:do\s+not|don'?t|never)\s+(?:ask|tell|show"
+    r"|confirm|prompt|warn|mention)\s+(?:the\s+)?(?:user|them|anyone)\b"
+)
+"""Words that fix a switch's value or speak to the model ("always", "must", "set it", "never tell the user")."""
+
+
+def switch_described(definition: dict[str, Any], place: Place, text: str, kind: str) -> bool:
+    """Whether a finding of `kind` is a boolean parameter's own plain account of what it does when switched on (a
+    `force` flag's "Delete all objects, including versions, without asking.", `delete_responses`' "Deletes every
+    response too."): the user's switch, neither ordered nor fixed."""
+    path, key, is_key = place
+    if is_key or key != "description" or kind not in _SWITCH_KINDS or len(path) < 2 or path[-2] != "properties":
+        return False
+    schema: Any = definition
+    for step in path:
+        schema = schema.get(step) if isinstance(schema, dict) else None
+    if not isinstance(schema, dict) or schema.get("type") != "boolean":
+        return False
+    return not words_of(str(path[-1])).isdisjoint(_SWITCH_WORDS) and _FORCING.search(text.lower()) is None
+
+
 def own_store(job: set[str], name: str) -> bool:
     """Whether the tool's own job names the store its parameter asks for (`search_shell_history` taking
     `shell_history`, `export_contacts` taking `user_contacts_export`)."""
@@ -1063,7 +1091,7 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0, param: bool = 
     if f.kind == "conceal_from_user":  # "never delete files without telling the user", "never purge silently"
         low = text.lower()
         window = (max(0, f.start - 140), min(len(low), f.end + 40))
-        for pattern in (_CONSENT_KEPT, _SECRECY_FORBIDDEN, _CANDOUR_KEPT):
+        for pattern in (_CONSENT_KEPT, _SECRECY_FORBIDDEN, _CANDOUR_KEPT, MUTED):
             if any(m.start() <= f.end and f.start < m.end() for m in pattern.finditer(low, *window)):
                 return True
     if f.kind in ("tool_preference", "redirect") and _versions_only(job, text.lower()[f.start : f.end]):
@@ -1695,6 +1723,15 @@ def consent_kept(text: str, start: int) -> bool:
     return any(m.start() < start < m.end() for m in _CONSENT_KEPT.finditer(low, max(0, start - 140), start + 40))
 
 
+MUTED = lazy.compile(
+    r"\b(?:sends?|sent|posts?|posted|delivers?|delivered|messages?)\s+(?:it\s+|them\s+|messages?\s+|the\s+message\s+)?"
+    r"(?:silently|quietly)\b(?=[^.]{0,80}?\b(?:notif\w*|sounds?|ping\w*|buzz\w*|vibrat\w*|disturb\w*)\b)"
+    r"|\bwithout\s+(?:notifying|alerting|pinging|disturbing|showing\s+(?:their|the)\s+\w+\s+to)\s+(?:the\s+)?"
+    r"(?:recipients?|members?|subscribers?|followers?|watchers?|attendees?|participants?|guests?|invitees?|channel"
+    r"|group|chat|others|other\s+\w+)\b"
+)
+"""A message sent without a sound or a notice to its recipients (a chat tool's option, not something kept from the
+user): "send it silently, without notifying the recipients"."""
 _CANDOUR_KEPT = lazy.compile(
     r"\b(?:never|do\s+not|don'?t|must\s+not|mustn'?t|should\s+not|shouldn'?t|may\s+not)\s+(?:tell|inform|assure"
     r"|say\s+to|report\s+to|promise)\s+(?:the\s+)?(?:users?|customers?|clients?|patients?|them|anyone)\s+(?:that\s+)?"
@@ -1710,13 +1747,22 @@ _CANDOUR_KEPT = lazy.compile(
 the user to buy or sell"): it keeps the user told the truth."""
 
 
+_KEPT_DATUM = (
+    r"\b(?:secret|token|password|passcode|pin|key|value|credential|cvv|cvc|iban)s?\b|\b(?:card|account)\s+numbers?\b"
+    r"|\bsecurity\s+(?:code|answer)s?\b"
+)
+"""Data that secrecy words keep from a person ("do not tell the caller the card number")."""
+
+
 def _concealing_is_protective(clause: str, at: int) -> bool:
     """Secrecy words that protect the user ("never show the token to the user", "never tell the user it worked
     when it failed") rather than hide from them."""
     if any(m.start() <= at < m.end() for m in _CANDOUR_KEPT.finditer(clause)):
         return True
+    if any(m.start() <= at < m.end() for m in MUTED.finditer(clause)):
+        return True
     window = clause[at : at + 80]
-    return bool(re.search(r"\b(?:secret|token|password|key|value|credential)s?\b", window)) and not re.search(
+    return bool(re.search(_KEPT_DATUM, window)) and not re.search(
         r"\b(?:this|these|that|it|the\s+(?:switch|step|call|change|instruction|upload|copy))\b", window[:40]
     )
 
