@@ -24,7 +24,7 @@ _PAIR = lazy.compile(
     r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in sorted(_USER_WORDS, key=len, reverse=True)) + r")"
     r"[ \t]*[:=]?[ \t]*[\"'`]?(?P<user>[^\s,;:\"'`/|]{1,64})[\"'`]?[ \t]*"
     r"(?:[,;/|]|[ \t](?:and|y|e|et|und|en|i|ve|и|a|és|ja|og|och|oraz))?[ \t]*"
-    r"(?:" + "|".join(re.escape(w) for w in sorted(set(_PASSWORD_WORDS), key=len, reverse=True)) + r")"
+    r"(?:" + "|".join(re.escape(w) for w in sorted(set(_PASSWORD_WORDS), key=lambda w: (-len(w), w))) + r")"
     r"(?![\w-])[ \t]+[\"'`]?(?P<value>[^\s\"'`,;<>()\[\]{}]{6,128})"
 )
 """On the lower-cased text: a user word, the user name, a separator or `and` in one of the languages, the word for

@@ -25,7 +25,7 @@ def _alts(words: str) -> str:
     compatibility form a folded text is read in (Thai "ำ" is two characters there)."""
     spaced = [w.replace("_", " ") for w in words.split()]
     forms = {f for w in spaced for f in (w, unicodedata.normalize("NFKC", w))}
-    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
 
 
 def _led(leads: str, rest: str, kind: str, score: float) -> tuple[tuple[str, str, float, bool], ...]:
