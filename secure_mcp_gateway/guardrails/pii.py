@@ -46,6 +46,7 @@ from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
 from .scan import INDEX, LONG, char_led, holds_any, mapped, runs
 from .screen import SCREEN
+from .wallet_seeds import bech32_ok
 
 # Checksums are verified wherever the format has one (Luhn for cards and Canadian SINs, mod 97 for IBANs, Verhoeff
 # for Aadhaar, the control letter of Spanish DNI/NIE), so numbers that merely look right are not reported.
@@ -1305,7 +1306,6 @@ _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BTC_BASE58 = lazy.compile(r"[13LMD][1-9A-HJ-NP-Za-km-z]{25,34}")
 _BTC_BECH32 = lazy.compile(r"(?:bc1|BC1|tb1)[ac-hj-np-zAC-HJ-NP-Z02-9]{23,71}")
 _ETH = lazy.compile(r"0x(?<![A-Za-z0-9]0x)[0-9a-fA-F]{40}(?![A-Za-z0-9])")
-_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 
 def base58check_ok(value: str) -> bool:
@@ -1315,20 +1315,6 @@ def base58check_ok(value: str) -> bool:
         n = n * 58 + _B58.index(c)
     raw = n.to_bytes(25, "big") if n < 1 << 200 else b""
     return len(raw) == 25 and hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4] == raw[21:]
-
-
-def bech32_ok(value: str) -> bool:
-    """Whether `value` is a Bech32 or Bech32m address (BIP 173 / BIP 350 checksum)."""
-    value = value.lower()
-    hrp, _, data = value.rpartition("1")
-    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + [_BECH32.index(c) for c in data]
-    chk = 1
-    for v in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
-            chk ^= g if (top >> i) & 1 else 0
-    return chk in (1, 0x2BC830A3)
 
 
 _ALNUM = bytes(97 if c in b"0bU" else 32 for c in range(256))

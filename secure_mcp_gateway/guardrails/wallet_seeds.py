@@ -43,28 +43,23 @@ def valid(token: str) -> bool:
         return _stellar(token)
     cut = token.rfind("1")
     if cut > 0 and token[:cut] in _BECH32_HRPS:
-        return _bech32(token[:cut], token[cut + 1 :])
+        return bech32_ok(token)
     return _base58check(token)
 
 
-def _bech32(hrp: str, data: str) -> bool:
+def bech32_ok(value: str) -> bool:
+    """Whether `value` is Bech32 or Bech32m (BIP 173 / BIP 350 checksum)."""
+    hrp, _, data = value.lower().rpartition("1")
     values = [_BECH32.find(c) for c in data]
-    if -1 in values or len(values) < 7:
+    if not hrp or -1 in values or len(values) < 7:
         return False
-    check = _polymod([ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + values)
-    return check in (1, 0x2BC830A3)  # bech32, bech32m
-
-
-def _polymod(values: list[int]) -> int:
-    generators = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
     chk = 1
-    for v in values:
+    for v in [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + values:
         top = chk >> 25
         chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            if (top >> i) & 1:
-                chk ^= generators[i]
-    return chk
+        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
+            chk ^= g if (top >> i) & 1 else 0
+    return chk in (1, 0x2BC830A3)
 
 
 def _base58check(token: str) -> bool:
@@ -88,17 +83,7 @@ def _stellar(token: str) -> bool:
         return False
     if len(raw) != 35 or raw[0] != 18 << 3:
         return False
-    return _crc16(raw[:33]) == raw[33] | raw[34] << 8
-
-
-def _crc16(data: bytes) -> int:
-    """CRC16-XModem, as Stellar's strkeys end."""
-    crc = 0
-    for byte in data:
-        crc ^= byte << 8
-        for _ in range(8):
-            crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
-    return crc
+    return binascii.crc_hqx(raw[:33], 0) == raw[33] | raw[34] << 8  # (CRC16-XModem)
 
 
 CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
