@@ -38,6 +38,7 @@ SPLITS = (
     "final16",
     "final17",
     "final18",
+    "final19",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
