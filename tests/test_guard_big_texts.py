@@ -300,3 +300,57 @@ def test_a_checked_long_result_leaves_no_copy_of_itself_behind(accent: str) -> N
         tracemalloc.stop()
     # the lower-cased (and folded) copies the detectors share while they read a text are let go once it is checked
     assert kept < 0.2 * len(text), kept
+
+
+def test_large_values_are_read_one_at_a_time_and_small_ones_beside_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two large values checked at once in threads (the gateway's worker threads) are read one after the other: the
+    detectors' answers about the last long text read stay the text's own (read at once, each replaced the other's and
+    every text was read twice or more). A value of at most `SERIAL_CHARS` (checked on the event loop) never waits."""
+    import threading
+
+    from secure_mcp_gateway import chain
+    from secure_mcp_gateway.config import GuardrailPolicy
+    from secure_mcp_gateway.guardrails.redact import Vault
+
+    assert local.SERIAL_CHARS >= chain.OFFLOAD_BYTES  # (the event loop's own checks never wait)
+    monkeypatch.setattr(local, "SERIAL_CHARS", 4000)
+    guard = local.LocalGuard(GuardrailPolicy())
+    inside: set[str] = set()
+    seen_inside: dict[str, set[str]] = {}
+    first_in, again_in, go = threading.Event(), threading.Event(), threading.Event()
+    real = local._detect
+
+    def detect(joined, *args, **kwargs):  # type: ignore[no-untyped-def]
+        name = next(n for n in ("first", "small", "again") if any(n in p.text[:64] for p in joined))
+        seen_inside[name] = set(inside)
+        inside.add(name)
+        if name == "first":
+            first_in.set()
+            go.wait(10)
+        elif name == "again":
+            again_in.set()
+        try:
+            return real(joined, *args, **kwargs)
+        finally:
+            inside.discard(name)
+
+    monkeypatch.setattr(local, "_detect", detect)
+
+    def check(text: str) -> None:
+        guard.check_output({"content": [{"type": "text", "text": text}]}, Vault())
+
+    body = " The nightly build of shard 4 passed; notes to the team." * 100
+    first = threading.Thread(target=check, args=("first" + body,))
+    first.start()
+    try:
+        assert first_in.wait(10)
+        check("small" + body[:1000])
+        assert seen_inside["small"] == {"first"}  # read while the large value is
+        again = threading.Thread(target=check, args=("again" + body,))
+        again.start()
+        assert not again_in.wait(0.3)  # the second large value waits for the first
+    finally:
+        go.set()
+        first.join(10)
+    again.join(10)
+    assert seen_inside["again"] == set() and not inside

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -298,9 +299,29 @@ class LocalGuard:
         rests: dict[int, list[tuple[Finding, str]]] | None = None,
     ) -> Checked | None:
         """The detectors over `texts` (rewritten in place where they redact); None when nothing was found. `rests`:
-        findings made beforehand, per string (a key's rest, see `_key_rests`), applied with the first round's."""
+        findings made beforehand, per string (a key's rest, see `_key_rests`), applied with the first round's.
+        Texts of more than `SERIAL_CHARS` characters in all are read one such value at a time (see `_SERIAL`)."""
         if not texts:
             return None
+        args = (texts, places, root, plan, vault, restorable, held, redact_flags, rests)
+        if sum(map(len, texts)) <= SERIAL_CHARS:
+            return self._read_texts(*args)
+        with _SERIAL:
+            return self._read_texts(*args)
+
+    def _read_texts(
+        self,
+        texts: list[str],
+        places: list[Place],
+        root: str,
+        plan: _Plan,
+        vault: Vault,
+        restorable: bool,
+        held: bool,
+        redact_flags: bool,
+        rests: dict[int, list[tuple[Finding, str]]] | None,
+    ) -> Checked | None:
+        """`_check_texts`, reading them."""
         found: dict[int, list[tuple[str, str, str]]] = {}
         rewritten: set[int] = set()
         joined: list[_Joined] | None = _pieces(texts)
@@ -458,6 +479,16 @@ class LocalGuard:
         changed = {(place_path(places[i]), places[i][2]): new for i, new in replacements.items()}
         return DefinitionVerdict(withhold, rebuild(definition, changed), hits, reasons)
 
+
+SERIAL_CHARS = 256 * 1024
+"""Values with more text than this are read one at a time (see `_SERIAL`); not less than the gateway's
+`chain.OFFLOAD_BYTES`, so that a check on the event loop never waits for one in a worker thread."""
+_SERIAL = threading.Lock()
+"""Held while a large value is read. The detectors keep answers about the last long text read (its lower-cased and
+folded copies, where the shared index and screen found their words) for the next detector of the same text: two
+large values read at once in worker threads (the gateway checks large results off the event loop) took turns on
+the interpreter lock and each replaced the other's answers, so every text was read twice or more (CPU per 1 MB
+result twice that of one at a time). Only one thread runs Python at a time anyway."""
 
 _ROUNDS = 3
 """A redaction can change what its neighbours look like (a value that ran into a token now ends before the
