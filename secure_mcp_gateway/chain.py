@@ -560,7 +560,7 @@ class Chain:
             return flow
         size = text_size(flow.value) if not flow.big else OFFLOAD_BYTES + 1
         flow.big = size > OFFLOAD_BYTES
-        started = self.pipeline.active_at = perf_counter()  # (the phase's time on the call's line; a lull's end)
+        started = perf_counter()  # (the phase's time on the call's line)
         try:
             if size <= MAX_CHARS and self._seen_clean(flow, size, policy):
                 flow.shown = flow.value  # found clean before, and no step has anything else to do with it
@@ -650,7 +650,7 @@ class Chain:
             return None
         if direction == "output" and (pipeline.owes(call) or pipeline.open_keys.need(call.server, "result", session)):
             return None  # (owed: input checks left work for the output; open: a key's rest may open the result)
-        started = pipeline.active_at = perf_counter()
+        started = perf_counter()
         seen = pipeline.clean(call.server, direction)
         small = seen.small(value) if known is None or not memo.MEMO.enabled else known
         if small is None:

@@ -12,11 +12,9 @@ import asyncio
 import functools
 import importlib
 import logging
-import threading
 import time
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -101,8 +99,6 @@ class Pipeline:
         self.open_keys = OpenKeys()
         """Where the last result or log line ended inside a private key (its rest is looked for in the next), per
         client session."""
-        self.active_at = 0.0
-        """When (`time.perf_counter`) a message was last checked (see `Chain.run`): background work waits for a lull."""
         self.configure(config)
 
     def prepare_soon(self) -> None:
@@ -591,10 +587,6 @@ _WARM_LONG = " ".join(
 """ASCII and longer than `scan.LONG`: the tables and the shared screen only long texts use are built ahead of the
 first long result too (without it, the first long result after each start cost ~0.4 s more CPU than the next; on a
 first start ~0.4 s of CPU and ~1.5 s on a busy machine)."""
-_FIRST_LONG_AFTER = 5.0
-"""On a first start (no long text screened before, nothing in the store), seconds without a message checked, once
-the short checks are warm, before a long text is checked in the background: building all that long texts use costs
-~0.8 s of CPU there, which a gateway that ends sooner (one started to list its tools, a test's) does not spend."""
 _WARM_DEFINITION = {
     "name": "get_weather",
     "description": "Returns the weather for a city.",
@@ -619,40 +611,18 @@ def import_detectors() -> None:
 
 
 def _prepare(policy: GuardrailPolicy, pipeline: Pipeline) -> None:
-    """The detectors imported (if not yet), every expression compiled, one check of each kind run; on a first start
-    with a store for what long texts need (see `compiled_store`), a long text checked too, on a thread of its own,
-    once no message has been checked for `_FIRST_LONG_AFTER` seconds (without a store, every start is a first one:
-    that would cost each start ~0.8 s of CPU)."""
+    """The detectors imported (if not yet), every expression compiled, one check of each kind run; with a store for
+    what long texts need (see `compiled_store`), a long text checked too and what long texts use built (on a first
+    start ~1 s of CPU, once per install: the first long result a client gets back does not wait for it; without a
+    store every start would be a first one, and the first long text builds it)."""
     from secure_mcp_gateway.guardrails import compiled_store, scan
 
     guard = _local_guard(policy)
     scan.keep_words()  # (what the import found in the rules' patterns: the next start reads none of them again)
     lazy.prepare(_PREPARE_PAUSE)  # the expressions the import made
     if not warm_up(guard) and compiled_store.store() is not None:
-        pipeline.active_at = max(pipeline.active_at, time.perf_counter())
-        later = threading.Thread(
-            target=_warm_long_in_a_lull, args=(pipeline, guard), name="warm-long-texts", daemon=True
-        )
-        later.start()
-
-
-def _warm_long_in_a_lull(
-    pipeline: Pipeline,
-    guard: LocalGuard,
-    wait: Callable[[float], object] = time.sleep,
-    clock: Callable[[], float] = time.perf_counter,
-) -> None:
-    """`warm_long` once no message has been checked for `_FIRST_LONG_AFTER` seconds (calls coming and going put it
-    off, so its CPU is spent in a lull, not beside a busy client's calls)."""
-    from secure_mcp_gateway.guardrails import scan
-
-    while True:
-        quiet = clock() - pipeline.active_at
-        if quiet >= _FIRST_LONG_AFTER:
-            break
-        wait(_FIRST_LONG_AFTER - quiet)
-    warm_long(guard)
-    scan.keep_words()  # (the words of the patterns only long texts use, too)
+        warm_long(guard)
+        scan.keep_words()  # (the words of the patterns only long texts use, too)
 
 
 def _local_guard(policy: GuardrailPolicy) -> LocalGuard:
@@ -695,9 +665,14 @@ def warm_up(guard: LocalGuard) -> bool:
 def warm_long(guard: LocalGuard) -> None:
     """A long argument and a long result checked on made-up text: the tables and the shared screen only long texts
     use are built (and the screen stored, so later starts build it from the store) before a client's first long
-    text needs them."""
+    text needs them; back once they are."""
+    from secure_mcp_gateway.guardrails.scan import INDEX
+    from secure_mcp_gateway.guardrails.screen import SCREEN
+
     guard.check_input({"text": _WARM_LONG}, Vault())
     guard.check_output({"content": [{"type": "text", "text": _WARM_LONG}]}, Vault())
+    SCREEN.wait()
+    INDEX.wait()
 
 
 @functools.lru_cache(maxsize=1)

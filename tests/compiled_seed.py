@@ -113,7 +113,6 @@ BACKGROUND = (  # the threads that build or warm the detectors in the background
     "screen-compile",
     "short-words-compile",
     "starts-compile",
-    "warm-long-texts",
 )
 
 

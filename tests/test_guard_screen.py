@@ -157,6 +157,26 @@ def test_the_screen_answers_none_until_it_can_tell() -> None:
     assert own.may(long, re.compile("other"))  # not screened: may match
 
 
+def test_a_large_text_waits_for_the_screen_instead_of_running_every_expression(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From `scan.WAIT_FROM` characters on, a text of a large value waits for the database being built (running every
+    expression over it would cost more); a shorter one, or one elsewhere, is answered at once (None) meanwhile."""
+    pytest.importorskip("hyperscan")
+    from secure_mcp_gateway.guardrails import scan
+
+    monkeypatch.setattr(scan, "WAIT_FROM", 6000)
+    elsewhere = screen.Screen()
+    elsewhere.add([re.compile("needle")])
+    assert elsewhere.read("hay " * 1500) is None  # not in a large value's check: compiling in the background
+    monkeypatch.setattr(scan.LARGE, "reading", True, raising=False)
+    own = screen.Screen()
+    own.add([re.compile("needle")])
+    assert own.read("hay " * 1000) is None  # compiling in the background
+    assert own.read("hay " * 1500 + "needle") == ({own._db.order[0]}, frozenset(own._db.order))  # type: ignore[union-attr]
+    other = screen.Screen()
+    other.add([re.compile("needle")])
+    assert other.read("hay " * 1500) == (set(), frozenset(other._db.order))  # type: ignore[union-attr]  # built now
+
+
 def test_a_text_outside_ascii_is_screened_for_what_can_match_its_letters_and_spaces() -> None:
     pytest.importorskip("hyperscan")
     own = screen.Screen()

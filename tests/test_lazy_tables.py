@@ -8,7 +8,6 @@ import re
 import secrets
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -206,11 +205,12 @@ def test_a_start_after_one_that_screened_a_long_text_warms_the_long_text_checks(
         compiled_store.configure(None)
 
 
-def test_a_first_start_warms_the_long_text_checks_in_a_lull(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """On a first start (nothing stored yet), the background preparation checks a long argument and a long result too,
-    on a thread of its own once no message has been checked for `_FIRST_LONG_AFTER` seconds (the first long result
-    then finds the long-text tables built); a start that finds the screen stored checks them at once; without a
-    store it does not."""
+def test_a_first_start_warms_the_long_text_checks_in_its_background_preparation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a first start (nothing stored yet) with a store, the background preparation checks a long argument and a
+    long result too and builds what long texts use (the first long result then finds it built, and later starts
+    find it stored); a start that finds the screen stored does the same; without a store it does not."""
     from secure_mcp_gateway import pipeline
     from secure_mcp_gateway.config import GatewayConfig, GuardrailPolicy
     from secure_mcp_gateway.guardrails import scan, screen
@@ -222,60 +222,28 @@ def test_a_first_start_warms_the_long_text_checks_in_a_lull(tmp_path: Path, monk
     def size(v: object) -> str:
         return "long" if len(json.dumps(v)) >= scan.LONG else "short"
 
-    def waiting() -> list[threading.Thread]:  # (this test's own: not one an earlier test's start left waiting)
-        return [t for t in threading.enumerate() if t.name == "warm-long-texts" and t not in before]
-
-    before = set(threading.enumerate())
     monkeypatch.setattr(guard, "check_input", lambda v, vault: events.append(size(v)) or check_input(v, vault))
     monkeypatch.setattr(guard, "check_output", lambda v, vault: events.append(size(v)) or check_output(v, vault))
     monkeypatch.setattr(pipeline, "_local_guard", lambda policy: guard)
     monkeypatch.setattr(lazy, "prepare", lambda pause=0.0: None)  # (the expressions compile on use here)
     monkeypatch.setattr(screen.SCREEN, "_ready", lambda: None)  # (no database built in the background here)
+    monkeypatch.setattr(screen.SCREEN, "wait", lambda: events.append("built") and None)
+    monkeypatch.setattr(scan.INDEX, "wait", lambda: events.append("built") and None)
     gateway = pipeline.Pipeline(GatewayConfig(cache={"enabled": False}))
     made = LocalKey(secrets.token_bytes(32))
     compiled_store.configure(tmp_path / "hs", lambda: made)
     try:
         assert not screen.SCREEN.stored()
-        monkeypatch.setattr(pipeline, "_FIRST_LONG_AFTER", 0.0)
         pipeline._prepare(GuardrailPolicy(), gateway)
-        for thread in waiting():
-            thread.join()
-        assert events == ["short", "short", "long", "long"]
+        assert events == ["short", "short", "long", "long", "built", "built"]
         monkeypatch.setattr(screen.SCREEN, "stored", lambda: True)
         events.clear()
-        before = set(threading.enumerate())
         pipeline._prepare(GuardrailPolicy(), gateway)
-        assert events == ["short", "short", "long", "long"] and not waiting()
+        assert events == ["short", "short", "long", "long", "built", "built"]
         monkeypatch.setattr(screen.SCREEN, "stored", lambda: False)
         compiled_store.configure(None)  # no store: every start is a first one, and long texts are not warmed
         events.clear()
         pipeline._prepare(GuardrailPolicy(), gateway)
-        assert events == ["short", "short"] and not waiting()
+        assert events == ["short", "short"]
     finally:
         compiled_store.configure(None)
-
-
-def test_the_long_text_warm_up_waits_until_no_message_was_checked_for_a_while(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Each message checked (`Pipeline.active_at`) puts the long-text warm-up off by `_FIRST_LONG_AFTER` seconds."""
-    from secure_mcp_gateway import pipeline
-    from secure_mcp_gateway.config import GatewayConfig
-
-    gateway = pipeline.Pipeline(GatewayConfig(cache={"enabled": False}))
-    clock = [1000.0]
-    waits: list[float] = []
-    warmed: list[object] = []
-    monkeypatch.setattr(pipeline, "warm_long", warmed.append)
-    calls = [2.0, 2.0]  # a message checked 2 s into the first wait, another 2 s into the second
-
-    def wait(seconds: float) -> None:
-        waits.append(seconds)
-        if calls:
-            gateway.active_at = clock[0] + calls.pop(0)
-        clock[0] += seconds
-
-    gateway.active_at = 1000.0
-    guard = object()
-    pipeline._warm_long_in_a_lull(gateway, guard, wait, lambda: clock[0])  # type: ignore[arg-type]
-    assert waits == [5.0, 2.0, 5.0] and warmed == [guard]  # 5 s after the last message

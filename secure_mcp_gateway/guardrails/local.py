@@ -31,7 +31,7 @@ from .deny import DenyMatcher
 from .findings import DefinitionVerdict, Finding, Hit, Verdict, lower_aligned
 from .normalize import find_folded
 from .redact import INJECTION_MARKER, PLACEHOLDER, POISONING_MARKER, PREFIXES, Vault, placeholder_spans, splice
-from .scan import INDEX
+from .scan import INDEX, LARGE
 from .screen import SCREEN
 from .walk import Mode, Path, Place, gather, place_path, rebuild, render, walk
 
@@ -307,7 +307,11 @@ class LocalGuard:
         if sum(map(len, texts)) <= SERIAL_CHARS:
             return self._read_texts(*args)
         with _SERIAL:
-            return self._read_texts(*args)
+            LARGE.reading = True  # (it may wait for the long-text databases, see `scan.WAIT_FROM`)
+            try:
+                return self._read_texts(*args)
+            finally:
+                LARGE.reading = False
 
     def _read_texts(
         self,

@@ -7,6 +7,7 @@ import codecs
 import contextlib
 import functools
 import hashlib
+import importlib.util
 import json
 import logging
 import re
@@ -1012,6 +1013,26 @@ some 7 ms outside ASCII; ~1 ms for `password` 5,500 times in 2 MB of code)."""
 _FAR = "index-far"
 
 
+WAIT_FROM = 256 * 1024
+"""A text at least this long, in a value read in a thread that may wait (see `LARGE`), waits for the Hyperscan
+database being built for its words (or builds it) instead of being read without it: the index's database costs ~0.1 s
+of CPU to compile (well under a millisecond from the store), the shared screen's (see `screen.Screen`) ~0.8 s, and a
+MB read without them ~0.6 s and ~0.3 s. Other texts are read without them while they are built in the background."""
+
+LARGE = threading.local()
+"""`LARGE.reading` is true in a thread while it reads a large value (`local.SERIAL_CHARS`): the gateway reads those in
+worker threads, so waiting there for a database (see `WAIT_FROM`) never holds up its event loop."""
+
+
+def may_wait(low: str) -> bool:
+    """Whether a check reading `low` waits for a database being built rather than read `low` without it."""
+    return len(low) >= WAIT_FROM and ACCELERATE and getattr(LARGE, "reading", False)
+
+
+_HYPERSCAN = importlib.util.find_spec("hyperscan") is not None
+"""Whether the `hyperscan` package is installed (else the regex passes are built in its stead: seconds of parsing,
+not waited for)."""
+
 ACCELERATE = True
 """Whether `Index` may use Hyperscan (Vectorscan), when the `hyperscan` package is installed (the `fast` extra):
 it finds all the words in one pass at memory speed. Findings are the same either way."""
@@ -1050,6 +1071,7 @@ class Index:
         """The Hyperscan database and the version of the words it was built for, read and written as one (a
         reader never pairs one build's database with another's version)."""
         self._building = False
+        self._builder: threading.Thread | None = None
         self._lock = threading.Lock()
 
     @property
@@ -1088,6 +1110,8 @@ class Index:
         fast = self._accelerated()
         far: dict[str, list[int]] = {}
         finder = self._finder
+        if fast is None and may_wait(low):
+            fast = self.wait()
         if fast is not None:
             found, unknown = fast.find(low, most, far)
         elif finder is not None and finder[0] == version:
@@ -1180,17 +1204,37 @@ class Index:
             return fast
         return None
 
-    def _build_soon(self) -> None:
+    def _build_soon(self) -> threading.Thread | None:
         """Build the reader for the current words on a thread (once at a time): the Hyperscan database when
-        `ACCELERATE` and it can be had, else the regex passes."""
+        `ACCELERATE` and it can be had, else the regex passes. The thread building it (None when none could be
+        started)."""
         if self._building:
-            return
+            return self._builder
         with self._lock:
             if self._building:
-                return
+                return self._builder
             self._building = True
             args = (frozenset(self._words), frozenset(self._placed), self._version, ACCELERATE)
-        threading.Thread(target=self._build, args=args, name="index-compile", daemon=True).start()
+        builder = threading.Thread(target=self._build, args=args, name="index-compile", daemon=True)
+        builder.start()  # (outside the lock: a small build is installed before the caller reads the words)
+        self._builder = builder
+        return builder
+
+    def wait(self) -> _Fast | None:
+        """The Hyperscan database for the current words, waiting for the build under way (or starting one) when it
+        is not ready; None when it cannot be had (no `hyperscan`, words it refuses, or words added meanwhile)."""
+        for _ in range(2):  # (a build under way may be for fewer words: then one more for the current ones)
+            fast = self._accelerated()
+            if fast is not None or not ACCELERATE or not _HYPERSCAN:
+                return fast
+            finder = self._finder
+            if finder is not None and finder[0] == self._version:
+                return None  # no database for these words (the regex passes were built instead)
+            builder = self._build_soon()
+            if builder is None or builder is threading.current_thread():
+                return None
+            builder.join()
+        return self._accelerated()
 
     def _build(self, words: frozenset[str], placed: frozenset[str], version: int, accelerate: bool) -> None:
         try:

@@ -266,6 +266,7 @@ class Screen:
         self._tried: frozenset[tuple[re.Pattern[str], bool]] | None = None
         self._last: tuple[str, _Database, set[re.Pattern[str]]] | None = None
         self._building = False
+        self._builder: threading.Thread | None = None
         self._lock = threading.Lock()
         self._local = threading.local()
 
@@ -296,6 +297,8 @@ class Screen:
         if len(low) < scan.LONG or not scan.ACCELERATE:
             return None
         db = self._ready()
+        if db is None and scan.may_wait(low):
+            db = self.wait()  # (reading a large text without it would cost more than building it)
         if db is None:
             return None
         hits = db.scan(low, self._local)
@@ -313,12 +316,35 @@ class Screen:
         db = self._db
         if db is not None and db.keys == keys:
             return db
+        self._build_soon(keys)
+        return None
+
+    def _build_soon(self, keys: frozenset[tuple[re.Pattern[str], bool]]) -> threading.Thread | None:
+        """The thread building the database (started now for `keys` unless one is under way, or these were tried);
+        None when none is."""
         if self._tried != keys and not self._building:
             with self._lock:
                 if not self._building:
                     self._building = True
-                    threading.Thread(target=self._build, args=(keys,), name="screen-compile", daemon=True).start()
-        return None
+                    self._builder = threading.Thread(target=self._build, args=(keys,), name="screen-compile")
+                    self._builder.daemon = True
+                    self._builder.start()
+        return self._builder if self._building else None
+
+    def wait(self) -> _Database | None:
+        """The database for the current expressions, waiting for the build under way (or starting one) when it is
+        not ready; None when it cannot be had (no `hyperscan`, or expressions added meanwhile)."""
+        for _ in range(2):  # (a build under way may be for fewer expressions: then one more for the current ones)
+            keys = self._keys
+            db = self._db
+            if db is not None and db.keys == keys:
+                return db
+            builder = self._build_soon(keys)
+            if builder is None or builder is threading.current_thread():
+                return None
+            builder.join()
+        db = self._db
+        return db if db is not None and db.keys == self._keys else None
 
     def _build(self, keys: frozenset[tuple[re.Pattern[str], bool]]) -> None:
         try:
