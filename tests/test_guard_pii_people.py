@@ -117,3 +117,32 @@ def test_street_addresses_of_several_countries_are_found(text: str, address: str
 )
 def test_company_addresses_titles_and_code_are_not_addresses(text: str) -> None:
     assert _found(text, "street_address") == []
+
+
+def test_person_keys_near_many_names_are_those_a_search_of_each_window_finds() -> None:
+    """`_NearKeys` answers for each name's window what `_PERSON_KEYS.search` over that window answers, whether it
+    searches the window or reads the text's keys once (an array of records), in ASCII text and outside it."""
+    import random
+
+    from secure_mcp_gateway.guardrails import pii_people
+
+    rng = random.Random(11)
+    bits = ['"first_name": "x"', "'Gender' :", '"object": "customer"', '"object":"user"', "patient_id:", "patient:"]
+    bits += ['"DOB" :', "birthday:", "x-gender:", "agender:", " ", "\n", '"', "'", ":", "name", "a", "_", "-", "Sex:"]
+    bits += ["date_of_birth:", "Date_Of_Death :", "national_id :", "\t", "BIRTH_DATE:", "surname\t:", "é", "\u017fex:"]
+    bits += ["lastname:", '"Billing_Details":', "\u212a"]
+    found = 0
+    for n in range(1500):
+        text = "".join(rng.choice(bits) for _ in range(rng.randrange(1, 60)))
+        if n % 2:
+            text = text.encode("ascii", "ignore").decode()
+        low = text.lower() if len(text.lower()) == len(text) else text
+        each, once = pii_people._NearKeys(text, low), pii_people._NearKeys(text, low)
+        once.read = len(text)  # (past the windows' share: the keys are read once)
+        for _ in range(20):
+            lo = rng.randrange(-5, len(text) + 5)
+            hi = lo + rng.randrange(-3, len(text) + 10)
+            want = pii_people._PERSON_KEYS.search(text, max(0, lo), hi) is not None
+            assert each(lo, hi) == want == once(lo, hi), (text, lo, hi)
+            found += want
+    assert found > 5000

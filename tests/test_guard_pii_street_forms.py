@@ -113,3 +113,39 @@ def test_boxes_and_grid_addresses_in_long_code_are_found_as_by_a_pass_over_the_w
 def test_grid_addresses_tried_around_their_signs_are_those_of_a_pass_over_the_whole_text(tail: str) -> None:
     text = _CODE + tail + "\n" + _CODE
     assert street_forms._grid_spans(text) == [m.span() for m in street_forms._GRID.finditer(text)]
+
+
+def test_japanese_addresses_tried_where_their_area_can_start_are_those_of_a_pass_over_the_whole_text() -> None:
+    """`_JP` tried only where `_JP_LEAD` places a start finds what its own pass finds, overlapping tries included."""
+    import random
+
+    rng = random.Random(5)
+    parts = ["東京都", "新宿区", "西新宿", "2-8-1", "大阪市", "北区", "梅田", "3丁目", "1番", "3号", "〒", "160-0023"]
+    parts += [
+        " ",
+        "\t",
+        "市",
+        "区",
+        "郡",
+        "町",
+        "村",
+        "カタ",
+        "ひら",
+        "a",
+        "1",
+        "-",
+        "の",
+        "号室",
+        "京都府",
+        "\n",
+        "・",
+    ]
+    parts += ["札幌市中央区", "北1条西2丁目", "横浜市港北区日吉本町4丁目5-1"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 25)))
+        whole = [m.span() for m in street_forms._JP.finditer(text)]
+        led = street_forms.matches_at(street_forms._JP, text, street_forms._starts(street_forms._JP_LEAD, text))
+        assert [m.span() for m in led] == whole, text
+        found += len(whole)
+    assert found > 800

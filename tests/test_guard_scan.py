@@ -1163,3 +1163,14 @@ def test_the_joined_pass_of_many_words_finds_what_each_pass_finds_alone() -> Non
             for word in unknown:
                 found.pop(word, None)
             assert words.find(text, most) == ({w: sorted(at) for w, at in found.items()}, unknown)
+
+
+def test_text_outside_ascii_is_read_as_ascii_with_one_substitute_per_character() -> None:
+    """`_ascii` gives what the encoder with the substituting handler gives (each character outside ASCII one `\\x1a`),
+    whatever `?` and control characters the text holds, every control character but the line breaks included."""
+    rng = random.Random(21)
+    alphabet = "ab?\x1a\x00\x01é漢\ud800\U0001f600 \n\t" + "".join(map(chr, range(0x1B, 0x20))) + "\x7f"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(20000)]
+    texts += [scan._SPARE + "?é", "plain ASCII? yes", ""]
+    for text in texts:
+        assert scan._ascii(text) == text.encode("ascii", "scan-substitute"), repr(text)

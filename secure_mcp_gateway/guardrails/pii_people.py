@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import lazy
 from .findings import Finding
 from .pii_ids import Indexed, _spaces_or_underscores
-from .scan import INDEX, LONG, PER_START, Words, every_place, holds, holds_any
+from .scan import INDEX, LONG, PER_START, Words, every_place, holds, holds_any, matches_at
 
 if TYPE_CHECKING:
     from .pii_digits import Places
@@ -603,6 +603,7 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             m = _BEFORE.match(low, at)
             if m is not None:
                 matches.append(m)
+    near_keys = _NearKeys(text, low)
     for m in matches:
         group = m.lastgroup or ""
         if group == "dear" and low[: m.start()].rstrip(" \t")[-1:] not in _OPENS and m.start() > 0:
@@ -631,21 +632,74 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         plain = _PLAIN[group] and not text[m.start()].isupper()  # `Name: ...` on a form; `name:` in code and YAML
         if _PLAIN[group] and len(_words(value)) < 2:
             continue  # `Name: Peter`: a first name alone after the plain label is an example more often than not
-        if plain and _PERSON_KEYS.search(text, max(0, m.start() - _PERSON_REACH), name.end() + _PERSON_REACH):
+        if plain and near_keys(m.start() - _PERSON_REACH, name.end() + _PERSON_REACH):
             plain = False  # `"name": "Ilse Vandenberghe"` beside `"email":` or `"phone":`: a person's record
         if _name_ok(value, plain, alone):
             out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
     return out
 
 
-_PERSON_KEYS = lazy.compile(
-    r"(?i)(?<![\w-])[\"']?(?:birth_?date|date_?of_?birth|dob|birthday|gender|sex|ssn|national_?id|first_?name|last_?name|"
+_PERSON_KEYS_SOURCE = (
+    r"(?<![\w-])[\"']?(?:birth_?date|date_?of_?birth|dob|birthday|gender|sex|ssn|national_?id|first_?name|last_?name|"
     r"given_?name|family_?name|surname|patient(?:_?id)?|billing_details|cardholder|date_of_death)[\"']?[ \t]*:|"
     r"[\"']object[\"'][ \t]*:[ \t]*[\"'](?:customer|person|contact|patient|employee|user)[\"']"
 )
+_PERSON_KEYS = lazy.compile("(?i)" + _PERSON_KEYS_SOURCE)
 """A key that only a person's record has in JSON (`"birth_date":`, `"gender":`, `"object": "customer"`): a lower-case
 `"name":` in the same object names that person, not a build step, a package or a company."""
 _PERSON_REACH = 240
+
+
+_KEY_WORDS = (("birth", 9), ("death", 9), ("object", 1), ("dob", 1), ("gender", 1), ("sex", 1), ("ssn", 1))
+_KEY_WORDS += (("national", 1), ("first", 1), ("last", 1), ("given", 1), ("family", 1), ("surname", 1))
+_KEY_WORDS += (("patient", 1), ("billing_details", 1), ("cardholder", 1))
+"""A word every match of `_PERSON_KEYS` holds, and the most characters before it that a match starts
+(`"date_of_birth":`): in ASCII text, where its matches can start (see `_NearKeys`)."""
+
+
+class _NearKeys:
+    """Whether `_PERSON_KEYS.search(text, lo, hi)` finds a key, asked of one text for the window around each name in
+    it: each window searched on its own while they add up to little; past that (an array of records with a name in
+    each: the windows overlap and each character was read about three times), the matches found once, tried only
+    where one of `_KEY_WORDS` stands in ASCII text, and each window answered from them."""
+
+    __slots__ = ("ends", "low", "read", "starts", "text")
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text = text
+        self.low = low
+        self.read = 0
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def __call__(self, lo: int, hi: int) -> bool:
+        text = self.text
+        lo, hi = max(lo, 0), min(hi, len(text))
+        if self.starts is None:
+            self.read += max(hi - lo, 0)
+            if self.read <= len(text) >> 2:
+                return _PERSON_KEYS.search(text, lo, hi) is not None
+            places = [m.span() for m in self._matches()]
+            self.starts, self.ends = [a for a, _ in places], [b for _, b in places]
+        starts, ends = self.starts, self.ends
+        i = bisect.bisect_left(starts, lo)
+        if i and ends[i - 1] > lo:  # `lo` inside a match: a match may start there too
+            return _PERSON_KEYS.search(text, lo, hi) is not None
+        # A later match ends later; one that starts inside a match ends where it does (the key's colon or quote).
+        return i < len(starts) and starts[i] < hi and ends[i] <= hi
+
+    def _matches(self) -> Iterator[re.Match[str]]:
+        """`_PERSON_KEYS.finditer(text)`: in ASCII text tried only where a match can start (see `_KEY_WORDS`)."""
+        text, low = self.text, self.low
+        if not text.isascii() or len(low) != len(text):
+            return _PERSON_KEYS.finditer(text)
+        starts: set[int] = set()
+        for word, reach in _KEY_WORDS:
+            at = low.find(word)
+            while at >= 0:
+                starts.update(range(max(0, at - reach), at + 1))
+                at = low.find(word, at + 1)
+        return matches_at(_PERSON_KEYS, text, sorted(starts))
 
 
 _CASELESS_WORD = (

@@ -8,11 +8,12 @@ from collections.abc import Iterator
 
 from . import lazy
 from .findings import Finding
-from .scan import matches_at
+from .scan import INDEX, holds_any, matches_at
 
 DETECTOR = "pii"
 
 _BOX_WORDS = ("box", "postfach", "apartado", "caixa postal", "postboks", "casilla")
+INDEX.add(_BOX_WORDS, where=False)  # whether they occur (see `scan.holds_any`): a long text's one pass tells
 _BOX = lazy.compile(
     r"(?i)(?<![\w.])(?:p\.? ?o\.? ?box|post(?:al)? office box|postfach|apartado(?: de correos| postal)?|caixa postal|"
     r"postboks|casilla(?: de correo)?)[ \t]*(?:no\.?[ \t]*|#[ \t]*)?\d[\d ]{0,7}\d?(?![\w.])"
@@ -54,6 +55,9 @@ _JP = lazy.compile(
 )
 """A Japanese address: prefecture, city or ward, district, then block, lot and building (`東京都新宿区西新宿2-8-1`,
 `大阪市北区梅田3丁目1番3号`)."""
+_JP_LEAD = lazy.compile(rf"〒|[{_HAN}{_KANA}](?=[{_HAN}{_KANA}]{{0,10}}[市区郡])")
+"""Where a match of `_JP` can start: its `〒`, or the first of the up to eleven letters of Han and katakana before
+the `市`, `区` or `郡` of its area (one pass led by those letters: `_JP`'s own tries every place of the text)."""
 _KR = lazy.compile(
     r"(?:[가-힣]{2,8}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+)?[가-힣]{1,8}(?:구|군|시)[ \t]+"
     r"(?:[가-힣0-9]{1,10}(?:읍|면|동)[ \t]+)?[가-힣0-9]{1,12}(?:로|길)[ \t]*\d{1,4}(?:-\d{1,4})?"
@@ -75,14 +79,15 @@ def find(text: str, low: str = "", given: str = "") -> list[Finding]:
     `given`: the text as given, of the same length, where `text` has characters of scripts without spaces blanked)."""
     out: list[Finding] = []
     low = low or text.lower()
-    if any(w in low for w in _BOX_WORDS):
+    if holds_any(low, _BOX_WORDS):
         out += [_found(m.start(), m.end()) for m in _boxes(text, low) if _boxed(m.group())]
-    if "#" in text or " No" in text or "N°" in text or "Nº" in text:
+    if "#" in text or " No" in text or (not text.isascii() and ("N°" in text or "Nº" in text)):
         out += [_found(lo, hi) for lo, hi in _grid_spans(text)]
     given = given or text
     if not given.isascii():
         if any(c in given for c in "市区郡"):
-            out += [_found(m.start(), m.end()) for m in _JP.finditer(given) if _holds_area(m.group("area"))]
+            jp = matches_at(_JP, given, _starts(_JP_LEAD, given))
+            out += [_found(m.start(), m.end()) for m in jp if _holds_area(m.group("area"))]
         if any(c in given for c in "로길"):
             out += [_found(m.start(), m.end()) for m in _KR.finditer(given)]
         if "号" in given:

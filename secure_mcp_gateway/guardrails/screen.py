@@ -455,7 +455,7 @@ class _Database:
             found.add(i)
 
         with contextlib.suppress(hyperscan.ScanTerminated):
-            read = ascii_view(low) if low.isascii() else low.encode("ascii", "scan-substitute")  # (see `scan._ascii`)
+            read = ascii_view(low) if low.isascii() else scan._ascii(low)
             self.engine.scan(read, match_event_handler=on_match, scratch=scratch[1])
         order = self.order
         return {order[i] for i in found}
