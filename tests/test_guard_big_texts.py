@@ -354,3 +354,39 @@ def test_large_values_are_read_one_at_a_time_and_small_ones_beside_them(monkeypa
         first.join(10)
     again.join(10)
     assert seen_inside["again"] == set() and not inside
+
+
+def test_random_values_on_lines_of_their_own_are_found_without_reading_back_to_a_far_line_start() -> None:
+    """`opaque_values.find` reads at most a short name's reach back for the line's start (a base64 blob has no line
+    breaks: reading back to the text's start for each run cost time growing with the square of its size), and finds
+    what reading the whole line finds."""
+    import re
+
+    from secure_mcp_gateway.guardrails import opaque_values
+
+    def whole_line(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out = []
+        for start, end in runs:
+            line = text.rfind("\n", 0, start) + 1
+            if not 32 <= end - start <= 128 or start - line > 40:
+                continue
+            head = opaque_values._HEAD.fullmatch(text, line, start)
+            name = head.group("name").lower() if head is not None else ""
+            named = head and name not in opaque_values._NOT_SECRET and not name.endswith("id")
+            if named and opaque_values._TAIL.match(text, end) is not None:
+                out.append((start, end))
+        return out
+
+    rng = random.Random(3)
+    token = "aB3xY9kQ2mN7pL4zR8tW1vC6"
+    heads = ["K0=", 'x = "', "  a1: ", "export V1=", "\n", "abc", "# c\n", "id=", "", " " * 39, " " * 41]
+    found = 0
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(heads) + "".join(rng.choice(token) for _ in range(rng.choice([5, 32, 40, 64, 130])))
+            for _ in range(rng.randrange(1, 8))
+        )
+        runs = [m.span() for m in re.finditer(r"[A-Za-z0-9]+", text)]
+        assert opaque_values.find(text, runs, lambda value: True) == whole_line(text, runs), text
+        found += len(whole_line(text, runs))
+    assert found > 200

@@ -9,6 +9,8 @@ from . import lazy
 
 _LEAST = 32
 _MOST = 128
+_HEAD_REACH = 40
+"""The most characters of its line before the value (the name and the assignment)."""
 _HEAD = lazy.compile(
     r"[ \t]*(?:export[ \t]+|-[ \t]+)?[\"']?(?P<name>[A-Za-z_][A-Za-z0-9_]{0,7})[\"']?[ \t]*(?::=|=|:)[ \t]*[\"']?"
 )
@@ -32,8 +34,9 @@ def find(text: str, runs: list[tuple[int, int]], random: Callable[[str], bool]) 
     for start, end in runs:
         if not _LEAST <= end - start <= _MOST:
             continue
-        line = text.rfind("\n", 0, start) + 1
-        if start - line > 40:
+        reach = max(0, start - _HEAD_REACH - 1)
+        line = text.rfind("\n", reach, start) + 1  # (not read back to a line's start far away: a blob has none)
+        if start - line > _HEAD_REACH:  # (no line break in reach: the line starts further back)
             continue
         head = _HEAD.fullmatch(text, line, start)
         name = head.group("name").lower() if head is not None else ""
