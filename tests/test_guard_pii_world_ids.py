@@ -200,3 +200,20 @@ def test_phone_numbers_written_as_examples_pass(text: str) -> None:
 )
 def test_numbers_with_other_notes_are_still_found(text: str, value: str) -> None:
     assert value in [v for _, v in _found(text)]
+
+
+def test_healthcare_identifiers_tried_where_8003_stands_are_those_of_a_pass_over_the_whole_text() -> None:
+    """`healthcare_ids` tries its expression only where `8003` starts (every match starts there): the same matches
+    as its own pass over the text, overlapping places included."""
+    import random
+
+    rng = random.Random(2)
+    parts = ["8003", "8003 ", "6012", "6003 ", "1166", "1166 ", "0499", "12", " ", "-", "x", "80038003"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 9)))
+        whole = [m.span() for m in pii_world_ids._IHI.finditer(text)]
+        tried = pii_world_ids.matches_at(pii_world_ids._IHI, text, pii_world_ids.occurrences(text, "8003"))
+        assert [m.span() for m in tried] == whole, text
+        found += len(whole)
+    assert found > 100

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from . import lazy
 from .findings import Finding
+from .scan import matches_at, occurrences
 
 DETECTOR = "pii"
 
@@ -238,7 +239,8 @@ def healthcare_ids(text: str) -> list[Finding]:
     """Australian healthcare identifiers written alone: the 800360-2 prefix and the Luhn check are evidence enough."""
     if "8003" not in text:
         return []
-    return [Finding(DETECTOR, "au_ihi", m.start(), m.end()) for m in _IHI.finditer(text) if au_ihi_ok(m.group())]
+    found = matches_at(_IHI, text, occurrences(text, "8003"))  # (its own pass tries every place: one starts there)
+    return [Finding(DETECTOR, "au_ihi", m.start(), m.end()) for m in found if au_ihi_ok(m.group())]
 
 
 _CHAT_LINK = lazy.compile(r"(?:wa\.me/|whatsapp\.com/send/?\?(?:[\w=&]*&)?phone=|t\.me/)(\+?\d{7,15})(?![\w])", re.I)
