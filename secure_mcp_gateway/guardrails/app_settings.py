@@ -14,6 +14,9 @@ from .scan import matches_at
 _SALT = lazy.compile(r"(?:salt|signer)[\"']?\]?[ \t]*(?:=>?|:)[ \t]*[\"'](?P<value>[^\"'\s]{8,256})[\"']")
 """On the lower-cased text, from the end of a name: a salt's or a signer's value (`hash_salt'] = '...'`)."""
 _SALT_LEAST = 16
+_HASH_NAMED = lazy.compile(r"(?<![a-z])(?:hash|digest|hashed_?password|password_?hash)[\"']?[ \t]*(?:=>?|:)")
+"""On the lower-cased text: a stored hash named in the same record as a salt (`"hash": ...`, `passwordHash = ...`)."""
+_HASH_REACH = 240
 _SHORT_SALTS = ("signing_salt", "encryption_salt")
 """Phoenix's and Plug's salts, eight characters as generated (`signing_salt: "..."`; see `_short_salt`)."""
 _DECODED = lazy.compile(
@@ -61,6 +64,8 @@ def find(
         if holds(word):
             for m in matches_at(_SALT, low, places(word)):
                 value = text[m.start("value") : m.end("value")]
+                if _HASH_NAMED.search(low, max(0, m.start() - _HASH_REACH), m.end() + _HASH_REACH) is not None:
+                    continue  # a stored password's salt beside its hash: public by design, as the hash is
                 if len(value) >= _SALT_LEAST:
                     if random(value):
                         out.append((*m.span("value"), "generic_secret"))

@@ -325,6 +325,12 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
         r"PVEAPIToken[= ][A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,32}![A-Za-z0-9._-]{1,64}[=:]" + _UUID + r"(?![\w-])",
     ),
     (
+        "healthchecks_ping_url",
+        "hc-ping.com/",
+        r"hc-ping\.com/(?:" + _UUID + r"|[A-Za-z0-9_-]{22}/[a-z0-9][a-z0-9-]{0,99})(?![A-Za-z0-9_-])",
+    ),
+    ("deadmanssnitch_url", "nosnch.in/", r"nosnch\.in/[0-9a-f]{10}(?![A-Za-z0-9_-])"),
+    (
         "ifttt_webhook",
         "maker.ifttt.com/",
         r"maker\.ifttt\.com/(?:use|trigger/[^/\s]{1,100}/with/key)/[A-Za-z0-9_-]{16,64}",

@@ -1,7 +1,7 @@
-"""Secrets written as the items of a YAML list under a name for secrets: an identity server's rotated cookie and
-cipher secrets (`secrets:` / `cookie:` / `- ...`), `Secrets:` / `- "..."`, `api_keys:` / `- ...`. The list's name or
-its parent's says what the items are; a random-looking item says that it is one (a list of secrets' names, as
-Compose and Kubernetes write them, holds words)."""
+"""Secrets written as the items of a YAML list or the members of a mapping under a name for secrets: an identity
+server's rotated cookie and cipher secrets (`secrets:` / `cookie:` / `- ...`), `Secrets:` / `- "..."`, `api_keys:` /
+`- ...`, `secrets:` / `peertube: '...'`. The list's name or its parent's says what the items are; a random-looking
+item says that it is one (a list of secrets' names, as Compose and Kubernetes write them, holds words)."""
 
 from __future__ import annotations
 
@@ -18,11 +18,12 @@ _HEAD = lazy.compile(
 _CHILD = lazy.compile(r"[ \t]*[\"']?[a-z0-9_.-]{1,40}[\"']?[ \t]*:[ \t]*\r?")
 """A child's line that opens its own list (`cookie:`, `cipher:`, `default:`)."""
 _ITEM = lazy.compile(
-    r"[ \t]*-[ \t]+(?:(?:value|secret|key)[ \t]*:[ \t]*)?"
+    r"[ \t]*(?:-[ \t]+(?:(?:value|secret|key)[ \t]*:[ \t]*)?|[\"']?[A-Za-z0-9_.-]{1,40}[\"']?[ \t]*:[ \t]+)"
     r"(?:\"(?P<quoted>[^\"\r\n]{16,256})\"|'(?P<single>[^'\r\n]{16,256})'"
     r"|(?P<value>[^\s\"'#]{16,256}))[ \t]*(?:#[^\r\n]*)?\r?"
 )
-"""A list's item: `- <value>`, quoted or bare, or `- Value: <value>` (IdentityServer's client secrets)."""
+"""A list's item: `- <value>`, quoted or bare, or `- Value: <value>` (IdentityServer's client secrets); or a
+mapping's member: `<name>: <value>` (PeerTube's `secrets:` / `peertube: '...'`)."""
 _MOST_LINES = 40
 """How many lines under its name a list is read."""
 WORDS = ("secrets:", "credentials:", "keys:", "tokens:", "passwords:")

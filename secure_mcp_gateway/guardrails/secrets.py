@@ -36,6 +36,7 @@ from . import (
     server_xml,
     service_lines,
     setup_files,
+    tool_lines,
     wallet_seeds,
 )
 from .findings import Finding, lower_aligned
@@ -133,6 +134,7 @@ _APP_WORDS = (
 )
 """The words the readers of apps' and tools' own files need (see `_app_files`)."""
 INDEX.add(_APP_WORDS, where=False)  # whether each occurs
+INDEX.add(tool_lines.WORDS, where=False)  # whether each occurs (see `_tool_lines`)
 INDEX.add(app_settings.PLACED)  # where each starts (see `app_settings`)
 INDEX.add(device_consoles.WORDS)  # where each starts: a firmware's commands are read there (see `device_consoles`)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
@@ -790,7 +792,7 @@ value with no operator (see `_directive_line`), then the value."""
 _PASSWORD_GLUED = (
     *("db", "user", "admin", "root", "pg", "mysql", "redis", "smtp", "mail", "ldap", "ftp", "sftp", "proxy", "bind"),
     *("keystore", "truststore", "store", "key", "vnc", "wifi", "mongo", "postgres", "sql", "sa", "master", "my"),
-    *("remote", "imap", "pop", "mqtt", "web", "device", "sasl"),
+    *("remote", "imap", "pop", "mqtt", "web", "device", "sasl", "rpc"),
 )
 """Words a password's name is often glued to (`PGPASSWORD`, `keystorePassword`, `dbpass`, offlineimap's
 `remotepass`, firmware's `mqttpassword`)."""
@@ -884,8 +886,8 @@ def _starts_name(text: str, low: str, at: int, glued: tuple[str, ...]) -> bool:
     """Whether the name found at `at` starts a word (see `_ASSIGNMENTS`)."""
     if at == 0 or not low[at - 1].isalpha() or ord(low[at]) >= password_words.SPACELESS:
         return True
-    if text[at].isupper() and text[at - 1].islower():
-        return True
+    if text[at].isupper() and (text[at - 1].islower() or text[at + 1 : at + 2].islower()):
+        return True  # `shopifyToken`, or after a word in capitals (`JWTSecret`, `APIToken`)
     if glued is _PASSWORD_GLUED and low.startswith(("password", "passwd"), at):
         word = low[max(0, at - 12) : at]
         # `rpcpassword`, `smtppasswd`: glued to any name but these (`adminpassword` is not `minpassword`)
@@ -905,12 +907,13 @@ _BEARER = lazy.compile(r"bearer[ \t]+(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
 _BASIC = lazy.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
 _AUTH_SCHEME = lazy.compile(
     r"authorization[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?P<scheme>(?:token|api-?key|key|sso-key|ssws|client-token|api-token|geniekey|splunk|app)[ \t]+)?"
+    r"(?P<scheme>(?:token|api-?key|key|sso-key|ssws|client-token|api-token|geniekey|splunk|app|kakaoak|oauth"
+    r"|deepl-auth-key|klaviyo-api-key|zoho-oauthtoken|access-?token|secret)[ \t]+)?"
     r"(?P<value>[A-Za-z0-9._~+/=-]{16,400})(?![A-Za-z0-9._~+/=-])(?=[\"'`,;)\s]|\Z)"
 )
 """An Authorization header with a scheme other than Bearer or Basic (`Token <key>`, `SSWS <key>`, `ApiKey <key>`,
-Opsgenie's `GenieKey <key>`), or with the key alone (`authorization: <key>`, as gRPC metadata and some APIs take it:
-then judged as an assigned value)."""
+Opsgenie's `GenieKey <key>`, Kakao's `KakaoAK <key>`, Yandex's `OAuth <token>`, DeepL's and Klaviyo's), or with
+the key alone (`authorization: <key>`, as gRPC metadata and some APIs take it: then judged as an assigned value)."""
 _AUTHORIZATION = Pivoted(r"zation(?<=authorization)", 7, "z")
 _LONE_KEY_LEAST = 20
 _LONE_KEY_AFTER = lazy.compile(r"[\"'`]|[ \t]*(?:[,;)]|\r?\n|\Z)")
@@ -1244,9 +1247,11 @@ _NOT_SECRET_KEYS = frozenset(
         *("filter", "field", "attr", "property", "prop", "file", "path", "name", "lang", "env", "cluster", "shard"),
         *("request", "trace", "span", "correlation", "nonce", "label", "tag", "metric", "series", "item", "node"),
         *("ssh", "gpg", "pgp", "host", "site", "sign", "verify", "verification", "id", "schema", "type", "enum"),
+        *("player", "policy"),
     }
 )
-"""Words before `key` that name something other than a credential (`cache_key`, `partitionKey`, `ssh_key`)."""
+"""Words before `key` that name something other than a credential (`cache_key`, `partitionKey`, `ssh_key`), or a key
+shipped in web pages (a video player's `player_key`, Brightcove's `policy_key`)."""
 _KEY_OWNER = lazy.compile(r"([a-z][a-z0-9]{1,30})[_.-]?\Z")
 
 
@@ -1254,7 +1259,9 @@ def _service_key_name(low: str, at: int) -> str:
     """The word naming a service or an app that the `key` at `at` follows (`FOOBAR_KEY`, `acmeKey`), or "" when there
     is none or it names a kind of key that is no credential (see `_NOT_SECRET_KEYS`)."""
     m = _KEY_OWNER.search(low, max(0, at - 32), at)
-    return m.group(1) if m is not None and m.group(1) not in _NOT_SECRET_KEYS else ""
+    if m is None or m.group(1) in _NOT_SECRET_KEYS or m.group(1).endswith("player"):
+        return ""  # a video player's license or policy key (`jwplayer.key`, `policy_key`) is shipped in its pages
+    return m.group(1)
 
 
 _UUID_VALUE = lazy.compile(
@@ -1332,7 +1339,11 @@ _PUBLIC_NAME = lazy.compile(
     r"|(?:pusher|reverb|soketi)[_-]?(?:app[_-]?)?key(?![_-]?secret)|tokenization|storefront"
     r"|(?:client[_-]?(?:side[_-]?)?|frontend[_-]?(?:api[_-]?)?|browser[_-]?|anon[_-]?|search[_-]?)"
     r"(?:key|token)(?![_-]?secret)|encrypted|ciphertext|pass(?:word)?[_-]?(?:hash|digest|crypt|encrypted)"
+    r"|(?<![a-z])pub[_-]?key|(?<!server_)(?<!server-)(?<!server)(?<!side_)(?<!side-)sdk[_-]?key"
 )
+"""What names a key meant to be public: publishable, site, search-only, client-side and front-end keys, names
+that build tools hand to the browser (`NEXT_PUBLIC_*`, `VITE_*`), a hash or a ciphertext, a public upload key
+(`UPLOADCARE_PUB_KEY`) and a client's SDK key (Optimizely's `sdkKey`; not a server's `SERVER_SDK_KEY`)."""
 _CLIENT_NAME = lazy.compile(r"client[_-]?(?:key|token)")
 """A provider's client key or token: public beside a secret of its own when assigned (Adyen's, Midtrans'), but a
 provider's format without a prefix under it may be the provider's secret all the same."""
@@ -1383,7 +1394,10 @@ def _public_name(low: str, at: int) -> bool:
 
 def _public_before(low: str, start: int) -> bool:
     """Whether the name right before the value at `start` (across quotes, `:` or `=`) is for a public key
-    (`search_only_api_key: ...`, `ALGOLIA_SEARCH_KEY=...`, `SPLIT_BROWSER_KEY=...`; see `_public_name`)."""
+    (`search_only_api_key: ...`, `ALGOLIA_SEARCH_KEY=...`, `SPLIT_BROWSER_KEY=...`; see `_public_name`); a
+    server's SDK key in LaunchDarkly's format (`sdk-<uuid>`) is none whatever its name."""
+    if low.startswith("sdk-", start):
+        return False
     at = start
     while at > 0 and start - at < _NAME_GAP and low[at - 1] in " \t\"':=>":
         at -= 1
@@ -2522,20 +2536,58 @@ def _find(text: str, low: str) -> list[Finding]:
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _scripted(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _proxied(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _app_files(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _tool_lines(text, low)]
     found += _encoded(text, low, spans)
     found += _opaque(text, spans)
     if found and ("arn:aws" in low or "/secrets/" in low):
         found = _not_references(text, found)
     if found:
         found = [f for f in found if not _documented(text[f.start : f.end]) and not _hash_value(text, f)]
+    if found and ("signature" in low or "beacon" in low):
+        found = [f for f in found if not _signed_key_id(text, low, f)]
     return _dedupe(found) if len(found) > 1 else found
 
 
 _HASH_VALUES = lazy.compile(
     r"16:[0-9A-F]{16}60[0-9A-F]{40}|[\w.@-]{1,64}:\$\$?(?:apr1|2[abxy]|[1567])\$[^\s\"']{8,200}"
+    r"|\$(?i:pbkdf2|argon2|scrypt|yescrypt|bcrypt|sha|md5|ssha)[\w-]{0,24}\$(?:[a-z]{1,12}=[\w,=]{1,64}\$|\d{1,7}\$)*"
+    r"[A-Za-z0-9+/.=]{8,128}\$[A-Za-z0-9+/.=]{16,512}"
+    r"|(?:md5|sha(?:1|224|256|384|512)?|blake2[bs]?):[A-Za-z0-9+/.=]{4,64}:[0-9a-f]{32,128}"
+    r"|md5[0-9a-f]{32}|SCRAM-SHA-(?:1|256)\$\d{1,7}:[A-Za-z0-9+/=]{8,64}\$[A-Za-z0-9+/=]{16,128}:[A-Za-z0-9+/=]{16,128}"
 )
 """Stored hashes that any rule may read as a value (whatever rule found it): Tor's hashed control-port password, a
-user and a crypt hash (see `_SEALED_VALUE`)."""
+user and a crypt hash (see `_SEALED_VALUE`), a hash in the PHC string format of any case (Jellyfin's and Emby's
+`$PBKDF2-SHA512$iterations=<n>$<salt>$<hash>`, passlib's `$pbkdf2-sha512$<n>$<salt>$<hash>`), PostgreSQL's
+`md5<hex>` and SCRAM verifiers (as pgbouncer's `userlist.txt` and `ALTER ROLE ... PASSWORD` keep them), a digest
+named by its algorithm after a salt of any alphabet (`sha512:<salt>:<hex>`)."""
+
+
+_SIGNED_NAME = lazy.compile(
+    r"(?<![a-z_-])(?:api[_-]?key|key|auth[_-]?key|access[_-]?key[_-]?id|awsaccesskeyid|googleaccessid"
+    r"|x-(?:amz|goog)-credential)[\"']?(?:[ \t]*[:=][ \t]*|[ \t]+value=)[\"']?\Z"
+)
+"""On the lower-cased text, right before a value: the name of the key's half that a signed request carries in clear
+beside the signature the secret made (a presigned URL's or a browser upload form's `X-Amz-Credential`,
+`AWSAccessKeyId`, `GoogleAccessId`, an upload's `api_key` or `auth.key`)."""
+_SIGNED_REACH = 48
+_SIGNATURE = lazy.compile(r"signature[\"']?(?:[ \t]*[:=]|[ \t]+value=)")
+_EXPIRY = lazy.compile(r"expires?|timestamp|x-amz-date|x-goog-date|policy")
+_SIGNED_AROUND = 600
+_BEACON = lazy.compile(r"data-cf-beacon=[\"']\{[^}]{0,40}\Z")
+"""On the lower-cased text, before a value: a page's web-analytics beacon, whose token is public by design."""
+
+
+def _signed_key_id(text: str, low: str, f: Finding) -> bool:
+    """Whether a finding is the public half of a signed request's parameters: the key's id or name beside a
+    signature and its expiry or time (a presigned URL, a browser upload's signed form or parameters), sent to the
+    browser by design; not the secret that signed it. Or a page's analytics beacon token."""
+    before = max(0, f.start - _SIGNED_REACH)
+    if _BEACON.search(low, before, f.start) is not None:
+        return True
+    if _SIGNED_NAME.search(low, before, f.start) is None:
+        return False
+    around = (max(0, f.start - _SIGNED_AROUND), f.end + _SIGNED_AROUND)
+    return _SIGNATURE.search(low, *around) is not None and _EXPIRY.search(low, *around) is not None
 
 
 def _hash_value(text: str, f: Finding) -> bool:
@@ -2729,6 +2781,22 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _tool_lines(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Secrets in tools' own lines named other than by a telling word at their end (see `tool_lines`): its words
+    asked of the shared index, a URL's token screened for."""
+    where = _indexed(low)
+    urls = "@" in text and _may(low, tool_lines.URL_TOKEN)
+    if where is not None and not urls and not _any_known(where, tool_lines.WORDS):
+        return []
+
+    def holds(word: str) -> bool:
+        return word in low if where is None else word in where[0] or word in where[1]
+
+    if not urls and not any(map(holds, tool_lines.WORDS)):
+        return []
+    return tool_lines.find(text, low, _listed_random, _line_password, holds, urls)
+
+
 def _listed_random(value: str) -> bool:
     """Whether an item of a list of secrets or a key file's value is a key: random (see `_random_value`) or long
     hexadecimal, and no reference or stand-in."""
@@ -2770,6 +2838,7 @@ _BASE58_MOST = 48
 
 _SCREENED = (
     *((p, True) for p in (_JWT.pattern, _DISCORD_TAIL, _AUTH_FIELD, _PGPASS, _NETRC, _DASH_FLAG, _URL_CREDS)),
+    (tool_lines.URL_TOKEN, True),
     *((p, False) for p in (_BEARER, _NAMED_VALUE, *_DIRECTIVES)),
 )
 """The expressions a long text is screened for (see `screen.SCREEN`): one Hyperscan pass tells which of them
@@ -2831,6 +2900,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(gate) for gate in key_files.LOW_GATES),
     *(lazy.compile(gate) for gate in server_xml.LOW_GATES),
     *(lazy.compile(gate) for gate in device_sketches.LOW_GATES),
+    *(lazy.compile(gate) for gate in tool_lines.LOW_GATES),
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for); provider formats are looked for in every text (see
