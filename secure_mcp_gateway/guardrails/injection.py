@@ -301,6 +301,17 @@ _NOT_COUNTED = (
 listed in release notes, not a label over orders."""
 
 
+_PAPERS_RE = "|".join(sorted(intent.PAPERS, key=lambda w: (-len(w), w)))
+_EVENTS_RE = "|".join(sorted(intent.EVENTS, key=lambda w: (-len(w), w)))
+_ELSEWHERE = (
+    r"(?!\s+(?:by|with|in)\s+(?:the\s+|this\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PAPERS_RE + r")\b)"
+    r"(?![^.\n]{0,30}?\b(?:after|upon|on|following|at)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + _EVENTS_RE
+    + r")\b)"
+)
+"""Not orders voided by a document of their own or on an event of a contract ("superseded by the enclosed booklet",
+"void after the merger"): a note between people."""
+
 _HEADS = (
     r"design|designs|advice|tips|template|templates|examples?|ideas?|length|format|style|structure|strategy|guide|guides"
     r"|writing|engineering|generator|library|workflow|recommendations?|best\s+practices?|checklist|framework|approach"
@@ -1764,7 +1775,8 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"instructions?\s+(?:were|are|was|is)\s+(?:all\s+)?(?:a\s+mistake|wrong|incorrect|outdated|void|cancel+ed|invalid"
-        r"|obsolete|fake|a\s+test|no\s+longer\s+(?:valid|relevant|apply|applicable|in\s+effect)|superseded|revoked|null)",
+        r"|obsolete|fake|a\s+test|no\s+longer\s+(?:valid|relevant|apply|applicable|in\s+effect)|superseded|revoked|null)"
+        + _ELSEWHERE,
         ("ignore_instructions", 0.75),
         before=r"(?:previous|above|earlier|prior|original|old|initial|former|system|your)\s+",
         window=20,
@@ -1784,7 +1796,7 @@ SHARED_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"you are no longer (?:an?\s+|the\s+|my\s+)?(?:assistant|ai|chatbot|claude|chatgpt|bound|restricted|limited"
-        r"|required|an?\s+ai)\b",
+        r"|required|an?\s+ai)\b(?![^.\n]{0,60}?\b(?:" + _PAPERS_RE + r")\b)",
         ("jailbreak", 0.65),
         lead=8,
     ),
@@ -1803,6 +1815,16 @@ SHARED_RULES: tuple[Rule, ...] = (
 
 _TRACKER = r"(?![^\n]{0,120}?(?:assigned\s+to|zugewiesen|assigné|asignad[ao]|\bdue\b|deadline|@[a-z]))"
 """Not an entry in a task tracker ("New task: update the docs (assigned to @maria)")."""
+_CHORE = (
+    r"(?!\s*(?:to\s+)?(?:update|fix|refactor|add|write|review|document|test|bump|rename|migrate|clean\s+up|triage"
+    r"|merge|tag|translate|draft|prepare|upgrade|port|lint|format|proofread|rewrite|polish|close|label)\s+"
+    r"(?:the\s+|a\s+|an\s+|our\s+|all\s+|any\s+|open\s+|new\s+)?(?:[\w.-]+\s+){0,2}?(?:readme|docs?|documentation"
+    r"|changelog|tests?|ci|pipeline|dependencies|deps|issues?|bugs?|prs?|pull\s+requests?|release\s+notes|wiki"
+    r"|translations?|website|examples?|build|config|roadmap|backlog|tickets?|sprint|slides|schema|migrations?"
+    r"|benchmarks?|styles?|logo|faq|tutorial|license|makefile|dockerfile|install\s+steps|typos?|comments?|labels?)\b)"
+)
+"""Not a task list's chore ("New task: update the README", "Next task: triage the open issues"): project work named
+as a task, not a new order to the reader."""
 _MODEL = r"(?:ai|assistant|llm|language\s+model|agent|bot|claude|chatgpt|gpt|copilot|gemini|model)s?"
 _ADDRESS_TAIL = (
     r"(?:\s+(?:assistants?|agents?|models?|systems?|tools?|bots?|readers?|crawlers?))?(?:\s+(?:reading|processing|parsing"
@@ -1914,7 +1936,7 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     rule(r"hide\b[^.\n]{0,40}?\bfrom\s+the\s+user\b", ("conceal_from_user", 0.7)),
     *(
         rule(
-            rf"{word}(?:\s*:|\s+(?:is|are)\b)" + _TRACKER,
+            rf"{word}(?:\s*:|\s+(?:is|are)\b)" + _TRACKER + _CHORE,
             ("new_instructions", 0.6),
             before=r"(?:new|real|actual|true|updated|different|secret|hidden|revised|next|only)\s+",
             window=20,

@@ -10,10 +10,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import ai_addresses, lazy, orders_tr_ja_ko, orders_world, override_words, role_orders
+from . import ai_addresses, lazy, orders_pretend, orders_tr_ja_ko, orders_world, override_words, role_orders
 from . import orders as _orders
 from .containers import reading, splice
-from .explicit import EXCUSED, GUARDED_TOPICS, LEADS, TOPIC_GOES_ON, TOPIC_YOU, scoped, triggered
+from .explicit import EVENTS, EXCUSED, GUARDED_TOPICS, LEADS, PAPERS, TOPIC_GOES_ON, TOPIC_YOU, scoped, triggered
 from .explicit import judge as _explicit
 from .findings import Finding
 from .pieces import joined
@@ -1663,8 +1663,36 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
         noun = next(k for k, t in enumerate(toks) if t in _INSTR_WORDS)
         # "your previous instructions are void", "all prior instructions are cancelled"; not "all previous
         # instructions for installing on macOS are obsolete" (a topic's)
-        override = "your" in ws or not scoped(toks, noun + 1)
+        override = ("your" in ws or not scoped(toks, noun + 1)) and not _in_force_elsewhere(toks)
     return imp, model, override
+
+
+_WHEN_EVENT = _words("after upon on following from with at since")
+_NOT_PAPERS = r"(?![^.\n]{0,60}?\b(?:" + "|".join(sorted(PAPERS, key=lambda w: (-len(w), w))) + r")\b)"
+"""Not a document's hold that ends ("no longer bound by the non-compete clause", "... the rules in the employee
+handbook")."""
+_BY_WORDS = _words("by in with")
+
+
+def _in_force_elsewhere(toks: list[str]) -> bool:
+    """Whether a declaration that orders are void names what replaces them as a document of its own ("superseded by
+    the enclosed booklet", "replaced with the 2024 edition") or voids them on an event of a contract ("deemed void
+    after the merger", "upon termination"): a note between people, not one to the model. What follows in this text
+    ("superseded by the following", "by these new instructions") keeps it an override."""
+    for i, t in enumerate(toks):
+        if t in _VOID_ALL or t in _REPLACED:
+            ahead = toks[i + 1 : i + 6]
+            if ahead[:1] and ahead[0] in _BY_WORDS and not _BY_THIS.isdisjoint(ahead[1:3]):
+                return False  # "superseded by the following", "by these instructions"
+            if ahead[:1] and ahead[0] in _BY_WORDS and any(w in PAPERS for w in ahead[1:5]):
+                return True
+            if ahead[:1] and ahead[0] in _WHEN_EVENT and any(w in EVENTS for w in ahead[1:5]):
+                return True
+    return False
+
+
+_REPLACED = _words("superseded replaced overridden overruled")
+_BY_THIS = _words("following this these below next my mine")
 
 
 _VOID_NOUNS = _words("configuration programming guardrails safeguards persona")
@@ -2077,6 +2105,8 @@ def _nullified(words: list[str], ws: set[str]) -> bool:
         w in _VOID_ALL and i > 0 and words[i - 1] in _COPULA and not _NULL_INSTR.isdisjoint(words[max(0, i - 6) : i])
         for i, w in enumerate(words)
     )  # said of the instructions: "the rules above are void", not "an angry customer whose flight was cancelled"
+    if said and _in_force_elsewhere(words):
+        return False  # "the prior restrictions are deemed void after the merger": a contract's
     return said or (bool(ws & _DECOY) and bool(ws & _WAS) and bool(ws & _NULL_INSTR - _ABOVE))
 
 
@@ -6134,7 +6164,7 @@ _WILD: tuple[_Wild, ...] = (
         )
     ),
     _wild_rule(
-        r"no longer\s+(?:bound|restricted|limited|constrained|governed|held|subject)\s+(?:by|to)\b",
+        r"no longer\s+(?:bound|restricted|limited|constrained|governed|held|subject)\s+(?:by|to)\b" + _NOT_PAPERS,
         ("jailbreak", 0.65),
         before=r"\b(?:you|ai|model|assistant|bot|chatbot|persona|character|gpt)\b[^.\n]{0,40}?\b(?:is|are|be|being|'re)\s+",
         window=60,
@@ -7740,6 +7770,8 @@ _WILD: tuple[_Wild, ...] = (
     *(_wild_rule(p, (kind, score), wide=True) for p, kind, score in orders_tr_ja_ko.RULES),
     # leaks, personas and refusals suppressed in more languages and romanised forms (see `orders_world`)
     *(_wild_rule(p, (kind, score), wide=wide) for p, kind, score, wide in orders_world.RULES),
+    # as if the model had no rules or its programming were wiped (see `orders_pretend`)
+    *(_wild_rule(p, (kind, score), wide=wide) for p, kind, score, wide in orders_pretend.RULES),
 )
 
 

@@ -183,6 +183,22 @@ _VERBS = {
     r" ksehaste musihago musihae musihaseyo"
     r" ijeobeoryeo ijeo\s+beoryeo mai\s+tong\s+son\s+jai luem\s+(?=\w) ihnoruy\w* tit['’]?alem tishkach\w*"
     r" hulve wushi",
+    "latn_more": r"xechase(?:te)?(?!\w) ksechase(?:te)?(?!\w) hulüe mushihae mushihaseyo mushihago"
+    r" moratsi(?:r|ek)(?!\w)"
+    r" morac[\'’]?i(?:r|eq)(?!\w) daivits[\'’]?q[\'’]?e(?:t)?(?!\w) daivitsqe(?:t)?(?!\w) daivitske(?:t)?(?!\w)",
+    "creoles_more": r"fergit fegit oubli(?!\w) oubliye skeçe skese skesi",
+    "mayan_more": r"chamestaj\w* kamestaj\w* chamestaqa[\'’]?(?!\w) xamestaj\w*",
+    "uralic_more": r"vajálduhte vajalduhte vajálduhtte unohta(?!\w) unohtakkua",
+    "india_latn_more": r"bhuli\s+ja(?:o|v|y|jo)?(?!\w) visrun\s+ja(?:a)?(?!\w) maretu\s*bidu maretubidi"
+    r" marannekk(?:u|oo)(?!\w)"
+    r" marakkuka birsa(?:nuhos|nuhosh|ideu|deu)(?!\w) بھل\s*جا\w* بھلا\s*دیو",
+    "turkic_more": r"onıt(?:ıgız|ığız|ıñız|ıp)?(?!\w) onyt(?:ygyz|yp)?(?!\w)",
+    "bantu_south": r"rĩganĩrwo rĩganĩra kohlwa(?!\w) kohlwani khohlwani obosana rivalani",
+    "polite_more": r"უგულებელყოთ paşguh\s+bikin pasguh\s+bikin پەرۋا\s*قىلما\w* dagadhaa ku\s+yi\s+watsi\s+da"
+    r" ki\s+yi\s+watsi\s+da uzibe nizibe",
+    "nusantara_more": r"lali(?:kna|kno|kake|ake|na)?(?!\w) lalèkna lalèkno kesupenaken ulah\s+paduli"
+    r" ulah\s+dipali[rh][eé]\w*"
+    r" ulah\s+nurut\w* lupakeun hilapkeun abaikeun lupokan lali[\'’]?aghi kalupaagi\w* fakangalo[\'ʻ’]?i(?!\w)",
 }
 # (a, in other words) the reader told it need no longer follow them ("你不再需要遵守", "ya no tienes que seguir").
 _RELEASE = {
@@ -220,10 +236,10 @@ _RELEASE = {
 wherever they stand in the clause."""
 # (a, in the passive) the orders declared void ("wszystkie wcześniejsze polecenia są nieważne", "以前の指示は無効です").
 _VOID = {
-    "pl": r"nieważn\w* uchylon\w* anulowan\w* unieważnion\w* odwołan\w* przestają\s+obowiązywać",
+    "pl": r"nieważn\w* uchylon\w* anulowan\w* unieważnion\w* odwołan\w* przestają\s+obowiązywać tracą\s+moc",
     "ru_uk_bg": r"отмен[её]н\w* недействительн\w* аннулирован\w* утратил\w*\s+силу скасован\w* недійсн\w*"
-    r" невалидн\w* анулиран\w*",
-    "tr": r"geçersiz\w* iptal\s+edil\w* yürürlükten\s+kaldırıl\w*",
+    r" невалидн\w* анулиран\w* отменя\w*",
+    "tr": r"geçersiz\w* iptal\s+edil\w* yürürlükten\s+kaldırıl\w* hükümsüz\w*",
     "cs_sk": r"neplatn\w* zrušen\w*",
     "sv_da_no": r"upphävd\w* ogiltig\w* ugyldig\w* ophævet opphevet annulleret annullert annullerade"
     r" gäller\s+inte\s+längre gælder\s+ikke\s+længere gjelder\s+ikke\s+lenger",
@@ -233,13 +249,14 @@ _VOID = {
     r" không\s+còn\s+hiệu\s+lực tidak\s+berlaku\s+lagi"
     r" sudah\s+tidak\s+berlaku dibatalkan batal(?!\w) ยกเลิก เป็นโมฆะ",
     "zh_ja_ko": r"無効 无效 作废 作廢 不算数 不算數 不作数 不作數 なしで なしにして 白紙に 失效 废除 廢除 撤销 撤銷"
-    r" 取り消 破棄 취소되 무효",
+    r" 取り消 破棄 취소되 무효 失効 폐기",
     "sw_tl": r"batili yamefutwa zimefutwa yamebatilishwa kanselado pinawalang-bisa wala\s+nang\s+bisa",
     "es_pt": r"nul[oa]s(?!\w) nulas\s+y\s+sin\s+valor anulad[oa]s revocad[oa]s revogad[oa]s cancelad[oa]s"
-    r" derogad[oa]s sin\s+efecto sin\s+validez"
+    r" derogad[oa]s sin\s+efecto sin\s+validez se\s+suspenden suspendid[oa]s fica\s+revogad\w* ficam\s+revogad\w*"
     r" ya\s+no\s+(?:son\s+válid|aplican|rigen|valen|cuentan|están\s+vigentes)\w* sem\s+efeito sem\s+validade"
     r" (?:já\s+)?não\s+(?:valem|se\s+aplicam|estão\s+em\s+vigor)(?:\s+mais)? deixaram\s+de\s+valer",
-    "fr_it": r"caduques? annulée?s révoquée?s abrogée?s nulles\s+et\s+non\s+avenues ne\s+s'appliquent\s+plus"
+    "fr_it": r"mis\s+fin\s+à caduques? annulée?s révoquée?s abrogée?s nulles\s+et\s+non\s+avenues"
+    r" ne\s+s'appliquent\s+plus"
     r" ne\s+comptent\s+plus n'ont\s+plus\s+cours annullat[ei] revocat[ei] abrogat[ei] decadut[ei]"
     r" non\s+(?:valgono|contano)\s+più non\s+sono\s+più\s+valid[ei]",
     "de_nl": r"aufgehoben außer\s+kraft gelten\s+nicht\s+mehr ungültig nichtig widerrufen ongeldig nietig"
@@ -272,14 +289,16 @@ _LINKS = frozenset(
     " zinachukuliwa yanahesabiwa kuwa sayılır sayılacak kabul edilir edilecek تعتبر تُعتبر يعتبر تلقی می شوند"
     " شوند شده اند ها های lagi dan demi hukum y e et und and en og och ja"
     # articles and "of the assistant" (what the orders are then said to be is read from their markers)
-    " las los les la le el il lo gli i die der den het de of the".split()
+    " las los les la le el il lo gli i die der den het de of the"
+    # "hereby" and the words of a formal notice around it ("настоящим", "niniejszym", "işbu yazıyla", "이에")
+    " настоящим niniejszym işbu yazıyla एतद्द्वारा 이에 l ensemble des por presente".split()
 )
 """Words that may stand between the orders and the word for void ("polecenia są teraz nieważne"); any other word there
 names what the orders are about ("pokyny k platbě jsou neplatné", "указания министерства отменены")."""
 _GAP_WORD = lazy.compile(r"[^\W\d_]+")
 _JOINS_RE = lazy.compile(
     "统统|統統|通通|全都|了|已經|已经|均已|全部|すべて|모두|ทั้งหมด|นี้|ถูก|แล้ว|গুলো|গুলি|视为|視為|视作|視作|一律|とみなされ|と見なされ|ถือ"
-    "|বলে|গণ্য|माने|मानी|समझे|[はがもをの都均已是는은이가皆被]"
+    "|本日付で|をもって|বলে|গণ্য|माने|मानी|समझे|[はがもをの都均已是는은이가皆被]"
 )
 """The same in scripts without spaces (particles, "all", "already")."""
 # (b) the model's orders (or everything it holds).
@@ -293,7 +312,7 @@ _NOUNS = {
     "ko": r"지시 명령 규칙 지침 프롬프트 안내",
     "fa": r"دستور قوانین قواعد قانون راهنمای پرامپت",
     "sv": r"instruktion\w* regl\w* regler riktlinje\w* direktiv\w*",
-    "da_no": r"instruks\w* instruktion\w* regler\w* reglene retningslinje\w* retningslinjer direktiv\w*"
+    "da_no": r"instruks(?!yon)\w* instruktion\w* regler\w* reglene retningslinje\w* retningslinjer direktiv\w*"
     r"",
     "pt": r"instruç\w* instrucoes instrucións instrucions regras diretriz\w* orientaç\w* comandos ordens",
     "cs_sk": r"pokyn\w* instrukc\w* inštrukc\w* pravidl\w* příkaz\w* príkaz\w* směrnic\w*"
@@ -384,6 +403,16 @@ _NOUNS = {
     r" dasturat\w* dastoorat\w* ghavanin",
     "latn_el_ko_th_he": r"odigies odhgies kanones entoles jisi\w* gyuchik\w* peurompeuteu\w* kham\s+sang kot"
     r" instruktsiyi\w* hora['’]?ot hahora['’]?ot hanchayot zhiling",
+    "latn_more": r"hrahang\w* instruqci\w*",
+    "creoles_more": r"instrokshon\w* instrokshan\w* instrokshun\w* lenstriksyon\w* linstriksyon\w* instruson\w*"
+    r" instruccion(?!\w)",
+    "mayan_more": r"pixab[\'’]?\w* taqanik\w*",
+    "uralic_more": r"rávvag\w* ravvag\w* njuolggadus\w* ohjeh\w*",
+    "india_latn_more": r"suchna\w* suchane\w* sucana\w* nirdeshangal\w* hidayatan ہدایتاں ہدایتوں",
+    "turkic_more": r"kürsätmä\w* kürsetme\w* qağidä\w* ыйыы\w*",
+    "bantu_south": r"yatichäw\w* ũtaaro\w* utaaro\w* imiyalo(?!\w) swiletelo",
+    "polite_more": r"gyfarwydd\w* chyfarwydd\w* nghyfarwydd\w* заавр\w*",
+    "nusantara_more": r"parintah\w* paréntah\w* parenta(?!\w) pidawuh\w* pitutur\w*",
     "de_fr_es_it": r"anweisung\w* regeln vorgaben befehle richtlinien leitlinien consignes règles instructions"
     r" directives directrices pautas normas órdenes linee\s+guida"
     r" instrucciones reglas indicaciones istruzioni regole direttive",
@@ -392,6 +421,8 @@ _SETTINGS = (
     r"setări\w* setarile beállítás\w* asetuks\w* asetukset tetapan\w* pengaturan\w* 설정 تنظیمات inställning\w*"
     r" indstilling\w* innstilling\w* configuraç\w* nastavení nastavenia ustawie\w* ayar\w* cài\s+đặt सेटिंग"
     r" การตั้งค่า ρυθμίσ\w* налаштуван\w* настройк\w* 设定 設定"
+    r" restricciones restrições restricoes restrizioni einschränkungen beperkingen ограничени\w* обмежен\w*"
+    r" ograniczeni\w* kısıtlama\w* 제한 قيود प्रतिबंध"
 )
 """(b, weaker) settings: the model's own only when given to it or called its own ("nastavení, která jsi dostal"),
 not a previous version's ("ignore the settings of the previous release")."""
@@ -428,19 +459,19 @@ _PRIOR = {
     r" originais",
     "cs_sk": r"předchozí predchádzajúc\w* predošl\w* výše vyššie dostal\w* jste\s+dostali dosavadní doterajš\w*"
     r" původní pôvodn\w*",
-    "pl": r"wcześniejsz\w* poprzedni\w* powyższ\w* otrzymał\w* dotychczasow\w* pierwotn\w*",
+    "pl": r"wcześniejsz\w* poprzedni\w* powyższ\w* otrzymał\w* dotychczasow\w* pierwotn\w* uprzednio wydane\s+ci",
     "nl": r"vorige voorgaande eerdere bovenstaande gekregen oorspronkelijke",
-    "tr": r"önceki yukarıdaki verilen şimdiye\s+kadar",
+    "tr": r"önceki yukarıdaki verilen şimdiye\s+kadar daha\s+önce",
     "vi": r"trước\s+đó trước\s+đây ở\s+trên được\s+giao được\s+cung\s+cấp đã\s+nhận ban\s+đầu",
     "hi": r"पिछल पहले ऊपर दिए\s+गए मिले",
     "ar": r"السابق سابق أعلاه أعطيت تلقيت المعطاة من\s+قبل قبل\s+كده اللي\s+اتقالتلك يلي\s+عطوك لي\s+عطاوك"
-    r" اللي\s+اتقالك الموجهة\s+إليك الموجهة\s+لك",
+    r" اللي\s+اتقالك الموجهة\s+إليك الموجهة\s+لك الصادرة\s+إليك",
     "he": r"הקודמ קודמות לעיל שקיבלת שניתנו",
     "th": r"ก่อนหน้า ข้างต้น ที่ได้รับ ที่ให้ไว้ ได้รับ เดิม",
     "el": r"προηγούμεν\w* παραπάνω σου\s+δόθηκαν που\s+έλαβες αρχικ\w*",
     "uk_ru_bg": r"попередн\w* предыдущ\w* прежн\w* вище выше які\s+тобі\s+дали данные\s+тебе полученн\w*"
     r" которые\s+тебе\s+дали что\s+тебе\s+дали"
-    r" предишн\w* отримал\w*",
+    r" предишн\w* отримал\w* ранее",
     "sr_hr": r"prethodn\w* gornj\w* dobio dobila dobili",
     "lt_lv_et": r"ankstesn\w* gaut\w* iepriekšēj\w* saņemt\w* varasem\w* eelmis\w* saadud",
     "bn_ur": r"পূর্ববর্তী আগের پچھلی پچھلے سابقہ দেওয়া দেয়া دی\s*گئی دیے\s*گئے",
@@ -451,7 +482,7 @@ _PRIOR = {
     r" antérieur\w* erteilt\w* impartit\w* impartid\w* che\s+ti\s+sono\s+stat[ei]\s+dat[ei]"
     r" que\s+te\s+dieron que\s+recibiste que\s+você\s+recebeu que\s+voce\s+recebeu"
     r" qui\s+vous\s+ont\s+été\s+donnée?s qui\s+t'ont\s+été\s+donnée?s ricevute"
-    r" sopra",
+    r" sopra in\s+precedenza che\s+ti\s+sono\s+stat[ei]\s+impartit[ei] zuvor con\s+anterioridad",
     "af": r"vorige voorafgaande bogenoemde hierbo oorspronklike wat\s+jy\s+gekry\s+het wat\s+jy\s+ontvang\s+het",
     "sq": r"e\s+mëparshme e\s+meparshme mëparshme meparshme më\s+sipër me\s+siper të\s+mëhershme",
     "sl": r"prejšnj\w* prejsnj\w* zgornj\w* predhodn\w*",
@@ -523,13 +554,32 @@ _PRIOR = {
     "or_as_sd": r"ପୂର୍ବର ପୂର୍ବବର୍ତ୍ତୀ ଆଗର ଉପରୋକ୍ତ আগৰ পূৰ্বৰ ওপৰৰ اڳوڻيون اڳوڻي اڳيون مٿيون",
     "latn_south": r"agor ager aager aageyr munnadi munnaadi mundu\s+ichina mundhu\s+ichina ghabli ghablie gabli",
     "latn_el_ko_th_he": r"prohgoumenes proigoumenes prohgoumenh ijeon\w* apseon kon\s+na poperedni\w* hakodmot kodmot",
+    "latn_more": r"naxord\w* nakhord\w* ts[\'’]?ina(?!\w) adrindel\w*",
+    "creoles_more": r"we\s+dem\s+gi\s+yu we\s+dem\s+giv\s+yu we\s+dɛn\s+gi\s+yu"
+    r" ki\s+(?:finn|fin)\s+don(?:n|e)\s+(?:twa|ou|zot)"
+    r" avan(?!\w) ki\s+dadu\s+bu ki\s+bu\s+resebe antis(?!\w) de\s+antes",
+    "mayan_more": r"ri\s+xya[\'’]?\s+chawe ri\s+xya[\'’]?\s+chi\s+awe nab[\'’]?ey\w*",
+    "uralic_more": r"ovddit endizet endiset endizie",
+    "india_latn_more": r"पयलेच\w* agalni aagalni pehlan\s+diyan pehlan\s+wali\w* magil aadhichya aadhiche hindina"
+    r" munpathe mumbathe"
+    r" munpatthe munthaiya munthaya mundhaiya پچھلیاں پچھلیان pahilaka pahileka",
+    "turkic_more": r"birelgən birelgän elekke aldağı инньэҕи",
+    "bantu_south": r"ngaphambili owanikwa\s+yona owanikwe\s+yona lowanikwe\s+yona leswi\s+u\s+swi\s+nyikiweke\w*"
+    r" dze\s+na\s+ṇewa dze\s+na\s+newa wahawe\w* omwe\s+munapatsidwa munapatsidwa mudapatsidwa"
+    r" ũrĩa\s+weheirwo uria\s+weheirwo mbere(?!\w) tse\s+o\s+di\s+neilweng",
+    "polite_more": r"da\s+aka\s+ba\s+(?:ku|ki) da\s+aka\s+baku",
+    "nusantara_more": r"nan\s+alah\s+diagiah nan\s+dulu sané\s+sampun se\s+ampon anu\s+parantos anu\s+tos sateuacanna"
+    r" sateuacana sadurungé sing\s+diwènèhaké sing\s+diwenehake na\s+itinao\s+saimo na\s+itinaw\s+sa\s+imo"
+    r" na\s+ginhatag\s+sa\s+imo ne[\'’]ebé\s+ó\s+simu ne[\'’]ebe\s+o\s+simu a\s+soli\s+vei\s+iko"
+    r" na[\'ʻ’]e\s+[\'ʻ’]?oange\s+kiate\s+koe",
 }
 _ALL = (
     r"toate tot összes minden kaikki semua 모든 همه تمام alla alle todas todos všechn\w* všetk\w* wszystki\w* tüm"
     r" bütün tất\s+cả सभी सारे جميع كل ทั้งหมด όλ\w* всі усі все всички sve visas visus kõik\w* সমস্ত totes yote"
     r" zote lahat 所有 すべて 全て toutes tutte alle al\s+die të\s+gjitha gjitha vsa vse vsi allar öll"
     r" holl i\s+gyd go\s+léir seluruh mọi সব todu ᐃᓘᓐᓈ ᐃᓘᓐᓇᖏᑦ iluunnaq iluunnangit tamaasa tamarmik"
-    r" tamaisa bɛɛ bɛ̀ɛ ڭاع گاع ga3 kolchi yonse fyonse onse kaufela zyoonse yonso ꯄꯨꯝꯅꯃꯛ পুম্নমক pumnamak zawng\s+zawng"
+    r" tamaisa bɛɛ bɛ̀ɛ ڭاع گاع ga3 kolchi yonse fyonse onse kaufela zyoonse yonso ꯄꯨꯝꯅꯃꯛ পুম্নমক"
+    r" pumnamak zawng\s+zawng"
     r" တင်းမူတ်း တင်းသဵင်ႈ ставсӧ ваньзэ чыла весе бүхы wose agehe mawonso cii totu tute kakina owás oll guztiak усе"
     r" ўсе duk dukkan gbogbo niile yonke zonke konke dhammaan dhamaan hunda"
     r" yose tanang tanan kabeh kol ሁሉንም ሁሉ բոլոր ყველა bütün barlyq барлық бардык barcha hamma бүх"
@@ -538,7 +588,10 @@ _ALL = (
     r" kollha alleguer ĉiujn ĉiuj omnia omnes tukuy llapan opaite hemmesini ähli ҳамаи барлык бөтен бөтә сите"
     r" بارلىق rehetra onse zonse nyonso yose byose nyinaa katã yépp yepp fof byonna tsohle tsotlhe amin katoa"
     r" uma tag\s+nrho אלע ཚང་མ ཡོངས་རྫོགས ހުރިހާ ସମସ୍ତ ସବୁ সকলো سڀ سڀني sob shob sokol ella anni oles modu"
-    r" modeun tang\s+mot vsi mikol hame\s+ye"
+    r" modeun tang\s+mot vsi mikol hame\s+ye sämtliche sämtlichen l['’]ensemble"
+    r" sagala sadaya sadayana sakabéh sadonyo kabbhi kotoa gabos hotu kece wothe yonkhe hinkwaswo"
+    r" hinkwavo dzoṭhe dzothe barlıq bötən бары badhi badha saariyan sagle sagla ساریاں buot ronojel"
+    r" ɔl(?!\w) tou(?!\w) tudu(?!\w) bolor(?!\w) q['’]vela kvela(?!\w)"
 )
 """(c, weaker) every order: enough for a dismiss verb and an orders noun, not for "everything"."""
 _YOUR = (
@@ -548,7 +601,7 @@ _YOUR = (
     r" voastre của\s+bạn của\s+anh của\s+em ของคุณ ของเธอ آپ\s*کے آپ\s*کی تمہارے تمہاری तुम्हारे तुम्हारी आपके आपकी"
     r" তোমার আপনার تو شما الخاصة\s+بك dành\s+cho\s+bạn del\s+asistente de\s+l['’]assistant dell['’]assistente"
     r" do\s+assistente des\s+assistenten dem\s+assistenten van\s+de\s+assistent all['’]assistente al\s+asistente"
-    r" à\s+l['’]assistant ao\s+assistente"
+    r" à\s+l['’]assistant ao\s+assistente 你那些 你那套 你的那些"
 )
 """Possessives that make the orders the reader's own ("strunta i dina regler")."""
 _TOLD = (
@@ -561,6 +614,7 @@ _TOLD = (
     r" apa\s+yang\s+(?:telah\s+|sudah\s+)?dikatakan yang\s+diberitahu что\s+тебе\s+(?:говорили|сказали)"
     r" هر\s*چی\s+بهت\s+گفتن هر\s*چی\s+بهت\s+گفته ng\s+sinabi\s+sa\s*['’]?yo ng\s+sinabi\s+sa\s+iyo"
     r" що\s+тобі\s+(?:казали|сказали) 之前说的 之前說的 告诉你的 告訴你的 들은\s+것 ما\s+قيل\s+لك מה\s+שנאמר\s+לך"
+    r" lo\s+que\s+se\s+te\s+indic\w* o\s+que\s+lhe\s+foi\s+instru\w* o\s+que\s+te\s+foi\s+instru\w*"
     r" जो\s+तुम्हें\s+बताया những\s+gì\s+bạn\s+được\s+(?:bảo|dặn) آنچه\s+به\s+تو\s+گفته"
 )
 """(b and c in one) what the model was told before ("ce ți s-a spus", "was man dir gesagt hat")."""
@@ -568,7 +622,7 @@ _TOLD = (
 _NOT_BEFORE = (
     r"(?:\bnu|\bne|\bälä|\bälkää|\bjangan|\bnão|\bnao|\bnie|\bne|\bнe|\bне|\bđừng|\bmat|\bमत|\bन|\bلا|\bאל|อย่า|\bμην|"
     r"\bno|\bnon|\bn'|\bnicht|\bhuwag|不要|别|別|勿|\bmos|\bneka|\bneće|\bmoenie|\bekki|\bná|\bkar|\bkada|\bm[aá]\s+(?:ṣe|se)|\bmá|\bayaw|\baja|កុំ|ຢ່າ|\bmat|\bpa|\bama|\bbul|\bkaua\s+e|\baua(?:\s+le)?|\btxhob|唔好|唔使"
-    r"|\bmin|\bmhn|\bal)\s*$"
+    r"|\bmin|\bmhn|\bal|\bnuh|\bnɔ|\bjan|\bulah|\bsampunang|\b['ʻ‘’]?oua\s+['ʻ‘’]?e)\s*$"
 )
 _NOT_AFTER = r"\s*(?:inte|ikke|niet|nicht|pas|ma\b|net\b|te\b|지\s*마|지\s*말|ないで|ずに|मत|না|नहीं|נישט|ניט|ନାହିଁ)"
 _TOPIC = (
@@ -586,7 +640,7 @@ _TOPIC_SW_TL_RE = lazy.compile(
 recipe), where "ya awali", "sa iyo" (earlier, to you) are markers of the model's orders."""
 _HEAD_FIRST_RE = lazy.compile(
     r"\s*(?:$|[,;.:]|(?:yang|nan|nyang|sane|ini|itu|anda|kamu|mu|awak|sebelum\w*|terdahulu|di\s+atas|tadi|semua|asal|asli|lama"
-    r"|sing|sadurunge|sakdurunge|kabeh|sakabehe|ing\s+ndhuwur)\b)"
+    r"|sing|sadurunge|sakdurunge|kabeh|sakabehe|ing\s+ndhuwur|samemehna|saméméhna|sateuacan\w*|anu|nu|di\s+yu)\b)"
 )
 """In Malay and Indonesian a noun's modifiers follow it: the model's orders are followed by a marker, a pronoun or
 "yang", not by another noun ("aturan parkir": parking rules)."""
@@ -595,14 +649,15 @@ _NO_TOPIC = frozenset(
     " mt_lb_fy eo la ht_qu_gn tk_tg_ug tt_ba_mk mg_ny_ln rn_ti_lg ak_ee_wo_ff st_tn_xh ilo_hil_tpi pcm mi_sm_hmn"
     " yi_yue_nan bo_dv or_as_sd latn_south latn_el_ko_th_he br_gd_gv_fo nds_wen_csb cv_sah_os_ce crh_kaa pacific"
     " americas africa_w nusantara indic_more micronesia inuit mande bantu_c ne_india tai ural_volga bantu_more"
-    " romance_more americas_n".split()
+    " romance_more americas_n nusantara_more bantu_south turkic_more india_latn_more uralic_more"
+    " mayan_more creoles_more latn_more polite_more".split()
 )
 """Languages whose "da", "na", "ng" or "ko" after a noun are not "of" ("umarnin da aka ba ka": the orders that were
 given to you): `_TOPIC` is not read after their nouns."""
 _VERB_LAST = frozenset(
     "ko fa tr hi bn_ur zh_ja eu am hy_ka az_kk_ky_uz_mn ku_ps indic sea hi_latn latn_cjk so_om_rw tk_tg_ug tt_ba_mk"
     " rn_ti_lg yi_yue_nan bo_dv or_as_sd latn_south ht_qu_gn la de_nl_last ar_last cv_sah_os_ce crh_kaa indic_more"
-    " americas inuit mande ne_india ural_volga americas_n".split()
+    " americas inuit mande ne_india ural_volga americas_n turkic_more india_latn_more latn_more polite_more".split()
 )
 """Languages whose verb ends the clause (their entries are imperative forms) or does not change with its subject."""
 _LEAD_RE = lazy.compile(
@@ -625,6 +680,8 @@ _FORGET = re.compile(
     r"|bosana|ibagirwa|wibagirwe|ረስ|werɛ|ŋlɔ|fàtte|fatte|yejjit|werabire|weerabire|lebala|lipat|kalimtan|warewaretia"
     r"|faagalo|hnov\s+qab|פארגעס|bē-kì|བརྗེད|ހަނދާން|ଭୁଲି|পাহৰি|وساري|بسري|بِسري|बिसरि|भुला|bhule|marandh|marchipo"
     r"|marachidu|faramoosh|faramush|ksexase|xexase|ksehaste|ijeo|luem|tishkach|forget"
+    r"|lali|lupok|lupakeun|dagadh|hilap|kesupen|kalupa|fakangalo|kohlwa|khohlwa|rivala|hangwan|onıt|onyt|بھل|bhuli|visru"
+    r"|maretu|maranne|marakk|birsa|vajáld|vajald|fergit|fegit|skeç|skes|moratsi|morac|daivit|mestaj|умун|умнуҥ"
 )
 """Verbs of forgetting: with only "all" as their marker ("forget all the rules you learned at school") they are
 advice as often as an attack; "ignore all the rules" is not."""
@@ -753,7 +810,8 @@ NOUN_ANCHORS = tuple(
         "af sq sl is_cy_ga eu ha_yo_ig zu_xh_sn so_om_rw ceb_jv_su ru_latn ar_latn hi_latn mt_lb_fy eo la ht_qu_gn"
         " tk_tg_ug mg_ny_ln rn_ti_lg ak_ee_wo_ff st_tn_xh ilo_hil_tpi mi_sm_hmn latn_south latn_el_ko_th_he"
         " gl_ast_oc_rm br_gd_gv_fo nds_wen_csb crh_kaa pacific americas africa_w nusantara micronesia inuit mande"
-        " bantu_c ne_india bantu_more romance_more americas_n"
+        " bantu_c ne_india bantu_more romance_more americas_n nusantara_more bantu_south turkic_more"
+        " india_latn_more uralic_more mayan_more creoles_more latn_more polite_more"
     ).split()
     for h in _heads(_NOUNS[lang])
     if len(h) >= 5 and h not in _COMMON_NOUNS
