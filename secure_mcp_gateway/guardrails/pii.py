@@ -28,6 +28,7 @@ from . import (
     pii_mrz,
     pii_named,
     pii_orgs,
+    pii_pairs,
     pii_payment_codes,
     pii_people,
     pii_records,
@@ -324,6 +325,7 @@ def _card_ok(raw: str) -> bool:
         or 3528 <= d4 <= 3589
         or (len(digits) == 16 and d4 in _NATIONAL_SCHEMES)
         or (len(digits) == 16 and d2 in (81, 82))  # RuPay (India)
+        or (len(digits) == 19 and (d4 == 9704 or d2 == 31))  # Napas's 19-digit cards (Vietnam), T-Union (China)
     )
 
 
@@ -1104,7 +1106,11 @@ _ID_WORDS = lazy.compile(
     r"(aadhaa?r|uidai|\u0906\u0927\u093e\u0930)|"
     r"(steuer[- ]?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax ?id|tin)|"
     r"(sin|social insurance|nas)|(insee|nir|s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu)|"
-    r"(phone|tel|telephone|mobile|cell|fax|whatsapp|sms|call|contact|handy|telefone?|celular|m[oó]vil)|"
+    r"((?:(?:primary|home|alt|other|personal|private|recipient|customer|client|account|payer|payee|sender|user|"
+    r"member|guest|patient|emergency|owner|holder|parent|guardian)[ _-]?)?"
+    r"(?:phone|tel|telephone|mobile|cell|fax|whatsapp|sms|call|contact|handy|telefone?|celular|m[oó]vil)"
+    r"(?:phone|number|no|nr|num)?|msisdn|gsm|subscriber ?number|caller ?id|call(?:ing|ed|er) ?number|"
+    r"party ?id(?= ?[\"']?[:=] ?[\"']?(?:\+|00)?\d))|"
     r"(passport|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|paszport|putovnic[ae]|"
     r"cestovn[íi](?:ho)? pasu?|passi(?:numero)?|[úu]tlev[ée]l(?:sz[áa]m)?|pa[șs]aport|pasas|pases? numurs|potni list|"
     r"\u03b4\u03b9\u03b1\u03b2\u03b1\u03c4[\u03ae\u03b7]\u03c1[\u03b9\u03af]\u03bf\u03c5?|\u043f\u0430\u0441\u043f\u043e\u0440\u0442)|"
@@ -1116,6 +1122,21 @@ _ID_WORDS = lazy.compile(
     r"(abn|acn|business number|company number))"
     r"(?![a-z])"
 )
+
+
+def _epoch(digits: str) -> bool:
+    """Whether digits read as a Unix time in seconds or milliseconds of this century's first decades (`1710500000`,
+    `1710500000000`) rather than a phone number: no plan numbers its phones with a `1` before ten or thirteen digits
+    (the North American `1` leads eleven)."""
+    return digits[0] == "1" and len(digits) in (10, 13)
+
+
+def _dialled_abroad(digits: str) -> bool:
+    """Whether digits are a number dialled with the international prefix `00` (`00254712345678`): a country code and
+    eight to thirteen digits after it."""
+    return digits[:2] == "00" and digits[2] != "0" and 10 <= len(digits) - 2 <= 15
+
+
 _ID_KINDS: tuple[tuple[tuple[str, Callable[[str], bool]], ...], ...] = (
     (("ssn", lambda d: len(d) == 9 and _ssn_ok(d)), ("us_itin", lambda d: len(d) == 9 and _itin_ok(d))),
     (("us_itin", lambda d: len(d) == 9 and _itin_ok(d)),),
@@ -1129,7 +1150,7 @@ _ID_KINDS: tuple[tuple[tuple[str, Callable[[str], bool]], ...], ...] = (
     (("de_tax_id", de_tax_id_ok),),
     (("ca_sin", lambda d: len(d) == 9 and d[0] not in "08" and luhn(d)),),
     (("fr_insee", insee_ok),),
-    (("phone_number", lambda d: 10 <= len(d) <= 13 and len(set(d)) > 3),),
+    (("phone_number", lambda d: ((10 <= len(d) <= 13 and not _epoch(d)) or _dialled_abroad(d)) and len(set(d)) > 3),),
     (("passport_number", lambda d: 8 <= len(d) <= 9 and len(set(d)) > 3),),
     (("bank_account_number", lambda d: len(set(d)) > 3),),
     (("aba_routing_number", aba_ok),),
@@ -1594,6 +1615,9 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         for table in pii_sheets.tables(text, low):
             view, spans = pii_sheets.view(text, table)
             found += pii_sheets.mapped(_find(view, view.lower(), viewed=True), spans)
+        for seen in (pii_pairs.pairs_view(text, low), pii_pairs.runs_view(text, low)):
+            if seen is not None:
+                found += pii_pairs.mapped(_find(seen[0], seen[0].lower(), viewed=True), seen[1])
     if failed:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
     if found:

@@ -1898,16 +1898,18 @@ _LEADS = (
     "arc",
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
-_LEADS = (*_LEADS, *(w.replace(" ", "_") for w in _LEADS if " " in w))
+_LEADS = (*_LEADS, *(w.replace(" ", g) for w in _LEADS if " " in w.strip() for g in ("_", "")))
 
 
 def _spaces_or_underscores(labels: str) -> str:
-    """`labels` with each space outside a character class also matching `_` (`date_of_birth`, `"tax_id":`)."""
-    out, depth = [], 0
+    """`labels` with each space outside a character class also matching `_` or nothing (`date_of_birth`, `"tax_id":`,
+    `"nationalId":` lower-cased)."""
+    out, depth, behind = [], 0, False
     for i, c in enumerate(labels):
         escaped = i > 0 and labels[i - 1] == "\\"
         depth += (c == "[" and not escaped) - (c == "]" and not escaped and depth > 0)
-        out.append("[ _]" if c == " " and depth == 0 else c)
+        behind = (behind or labels.startswith("(?<", i)) and not (c == ")" and not escaped and depth == 0)
+        out.append(("[ _]" if behind else "[ _]?") if c == " " and depth == 0 else c)
     return "".join(out)
 
 

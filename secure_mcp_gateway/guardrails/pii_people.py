@@ -65,6 +65,7 @@ _NOT_NAME = frozenset(
     shareholder shareholders parent parents guardian student students stable critical pending unknown anonymous
     required optional string integer boolean object array
     invoice total subtotal amount balance due payment reference iban bic swift tax vat net gross fee fees price
+    sundry debtors creditors ledger ledgers
     cathedral chapel mosque temple synagogue monastery station airport terminal harbour harbor plaza bridge museum
     gallery library school college university academy hospital clinic pharmacy hotel hostel restaurant cafe café
     mall stadium arena theatre theater cinema lake river mountain valley beach island forest trail peak village
@@ -196,10 +197,12 @@ def name_ok(value: str, plain: bool = False) -> bool:
 
 _SURNAME_END = lazy.compile(
     r"(?:ov[aá]|ev[aá]|sk[aiyá]|ck[aiyá]|[sc]ki|vi[cć]|ić|enko|escu|eanu|o[gğ]lu|sson|[sn]en|poulos|"
-    r"akis|idis|dze|shvili|[aeiouy]n?ez|yan|uk|chuk|owski|ewski|ová|ská|ný|ná)\Z"
+    r"akis|idis|dze|shvili|[aeiouy]n?ez|yan|uk|chuk|owski|ewski|ová|ská|ný|ná|"
+    r"[bdgklmnrstvz][aiy]?[eo]v|[oe]vich|[oe]vna|uly|kyzy|zod[ae]|zadeh?|pour|ian|[ae]yev|iyeva?|bekov[a]?)\Z"
 )
 """Endings of surnames in many languages (Czech and Slovak `-ová`, Slavic `-ski`/`-ić`/`-enko`, Romanian `-escu`,
-Turkish `-oğlu`, Nordic `-sson`/`-sen`, Finnish `-nen`, Greek `-poulos`, Georgian `-dze`, Spanish `-ez`)."""
+Turkish `-oğlu`, Nordic `-sson`/`-sen`, Finnish `-nen`, Greek `-poulos`, Georgian `-dze`, Spanish `-ez`, Russian and
+Central Asian `-ov`/`-ev`/`-ovich`/`-uly`/`-kyzy`/`-zoda`, Persian `-zadeh`/`-pour`, Armenian `-ian`)."""
 
 
 _PLACEHOLDERS = frozenset(
@@ -231,6 +234,7 @@ _BEFORE_NAME = (
         r"(?:account ?)?holder|travell?er|subscriber|signer|signatory|guardian|spouse|mother(?:'s)?|father(?:'s)?|"
         r"emergency ?contact|next ?of ?kin|physician|doctor|prescriber|referr(?:er|ing ?physician)|attendee|"
         r"participant|registrant|visitor|bearer|athlete|runner|rider|resident|occupant|homeowner)[ _]?name|"
+        r"(?:user|actor|requester|reporter|assignee|creator|signer)[ _]?display[ _]?name|"
         r"attendee|participant|registrant|ticket ?holder|pass ?holder|holder|bearer|contact|customer|kontakt|"
         r"athlete|runner|rider|resident|occupant|homeowner|tenant|recipient|signer|signatory|debtor|"
         r"client|klient|"
@@ -342,6 +346,11 @@ _LEADS = (
         for g in ("", " ", "_")
     ),
     *("prescribed for", "prescribed to", "dispense to", "issued to"),
+    *(
+        f"{w}{g}display{g}name"
+        for w in ("user", "actor", "requester", "reporter", "assignee", "creator", "signer")
+        for g in ("", "_")
+    ),
     "account holder",
     "account_holder",
     *("accountname", "account name", "attendee", "participant", "registrant", "visitorname", "visitor name"),
@@ -642,7 +651,15 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
 _PERSON_KEYS_SOURCE = (
     r"(?<![\w-])[\"']?(?:birth_?date|date_?of_?birth|dob|birthday|gender|sex|ssn|national_?id|first_?name|last_?name|"
     r"given_?name|family_?name|surname|patient(?:_?id)?|billing_details|cardholder|date_of_death)[\"']?[ \t]*:|"
-    r"[\"']object[\"'][ \t]*:[ \t]*[\"'](?:customer|person|contact|patient|employee|user)[\"']"
+    r"[\"']object[\"'][ \t]*:[ \t]*[\"'](?:customer|person|contact|patient|employee|user)[\"']|"
+    # a record typed as a person's: JSON's `"type": "User"`, JSON-LD's `"@type": "Person"`, a graph's `(p:Person {`
+    # and `addV('person')`, RDF's `a foaf:Person`, a directory's `objectClass: inetOrgPerson`, SCIM's user schema
+    r"[\"']@?type[\"'][ \t]*:[ \t]*[\"'](?:user|person|contact|customer|patient|employee|member)[\"']|"
+    r"\(\w{0,20}:(?:person|customer|user|employee|patient|contact)\b|"
+    r"\b(?:addv|haslabel|has)\([ \t]*'(?:person|customer|user|employee|patient|contact)'|"
+    r"\ba[ \t]+(?:foaf|schema|vcard):(?:person|individual)\b|"
+    r"\bobject_?class[\"']?[ \t]*[:=][ \t]*[\"']?(?:inet_?org_?)?person\b|"
+    r"urn:ietf:params:scim:schemas:core:2\.0:user"
 )
 _PERSON_KEYS = lazy.compile("(?i)" + _PERSON_KEYS_SOURCE)
 """A key that only a person's record has in JSON (`"birth_date":`, `"gender":`, `"object": "customer"`): a lower-case
@@ -653,6 +670,8 @@ _PERSON_REACH = 240
 _KEY_WORDS = (("birth", 9), ("death", 9), ("object", 1), ("dob", 1), ("gender", 1), ("sex", 1), ("ssn", 1))
 _KEY_WORDS += (("national", 1), ("first", 1), ("last", 1), ("given", 1), ("family", 1), ("surname", 1))
 _KEY_WORDS += (("patient", 1), ("billing_details", 1), ("cardholder", 1))
+_KEY_WORDS += (("type", 2), (":person", 21), (":customer", 21), (":user", 21), (":employee", 21), (":patient", 21))
+_KEY_WORDS += ((":contact", 21), (":individual", 12), ("addv(", 0), ("haslabel(", 0), ("has(", 0), ("scim", 16))
 """A word every match of `_PERSON_KEYS` holds, and the most characters before it that a match starts
 (`"date_of_birth":`): in ASCII text, where its matches can start (see `_NearKeys`)."""
 

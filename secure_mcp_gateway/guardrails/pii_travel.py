@@ -40,8 +40,14 @@ _CONTACT = lazy.compile(
 phone, the residence address (`DOCA`) and the id document (`FOID`)."""
 _CONTACT_KINDS = {"CTCM": "phone_number", "CTCH": "phone_number", "CTCB": "phone_number", "CTCE": "email"}
 _CONTACT_KINDS |= {"DOCA": "street_address", "FOID": "passport_number"}
+_PAX_NAME = lazy.compile(
+    r"(?<![A-Z])NAD\+(?:FL|FM|DDT|DDU|COT|BEN)\+{1,3}(?P<name>[A-Z][A-Z' -]*:[A-Z][A-Z' -]*(?::[A-Z' -]+)?)'"
+)
+"""A passenger list message's (EDIFACT PAXLST) traveller: `NAD+FL+++SURNAME:GIVEN'`."""
+_PAX_DOC = lazy.compile(r"(?<![A-Z])DOC\+(?:P|I|V|AC|IP|F|C)(?::\d{1,3}){0,2}\+(?P<document>[A-Z0-9]{5,15})'")
+"""A passenger list message's travel document: `DOC+P:110:111+NUMBER'`."""
 _PASSENGER_WORDS = ("pnl", "rp/", "pax", "hk1", "hk2", "ssr ", "boarding", "passenger", "flight", "pnr", "seat")
-_PASSENGER_WORDS += ("airline", "check-in", "traveller", "traveler")
+_PASSENGER_WORDS += ("airline", "check-in", "traveller", "traveler", "paxlst")
 """Words of the texts that list passengers (a name list, a booking, a manifest, a check-in list)."""
 _NOT_NAMES = frozenset({"AND/OR", "TCP/IP", "UDP/IP", "INPUT/OUTPUT", "READ/WRITE", "ON/OFF", "YES/NO", "TRUE/FALSE"})
 
@@ -66,6 +72,12 @@ def find(text: str, low: str = "") -> list[Finding]:
         out += [_name(m) for m in _BCBP.finditer(text)]
     if not holds_any(low, _PASSENGER_WORDS):
         return [f for f in out if f is not None]
+    if holds(text, low, "PAXLST"):
+        for m in _PAX_NAME.finditer(text):
+            value = m.group("name")
+            out.append(Finding(DETECTOR, "person_name", m.start("name"), m.start("name") + len(value.rstrip(" :"))))
+        for m in _PAX_DOC.finditer(text):
+            out.append(Finding(DETECTOR, "passport_number", m.start("document"), m.end("document")))
     if holds(text, low, "DOCS"):
         for m in _DOCS.finditer(text):
             out.append(_name(m))
