@@ -220,7 +220,11 @@ RULES = eager(
             r"(?:\balways|\bwhatever\s+[^,.\n]{1,40}|\bregardless\s+of\s+[^,.\n]{1,40}"
             r"|\bno\s+matter\s+[^,.\n]{1,40}),?\s+(?:tell|inform|assure|convince|report\s+to|say\s+to)\s+(?:the\s+)?users?\b"
             r"|\balways\s+(?:conclude|say|state|claim|answer|respond|report|recommend|suggest|rate|rank)\s+(?:that\s+)?[^.\n]{0,40}?"
-            r"\b(?:best|safe|secure|only|top|first|recommended|superior|better)\b"
+            r"\b(?:(?:is|are|as|be)\s+(?:the\s+)?(?:(?:most|very|totally|completely|perfectly)\s+)?(?:best|safe|secure|only|top"
+            r"|first|recommended|superior|better)|best|top|recommended|superior|better)\b"
+            r"|\balways\s+(?:recommend|suggest|rank|rate)\s+(?:that\s+)?[^.\n]{0,40}?(?<!newest\s)(?<!oldest\s)(?<!latest\s)"
+            r"(?<!recent\s)(?<!highest\s)(?<!lowest\s)(?<!largest\s)(?<!closest\s)(?<!nearest\s)(?<!cheapest\s)"
+            r"(?<!earliest\s)(?<!shortest\s)\b(?:only|first)\b"
             r"|\bregardless\s+of\s+(?:the\s+)?(?:findings|results?|outcome|output|what\s+(?:you|it)\s+finds?),?\s+(?:always\s+)?"
             r"(?:report|say|tell|answer|return|state|claim)",
             ("answer_steering", 0.65),

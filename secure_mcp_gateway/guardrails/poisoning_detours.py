@@ -57,11 +57,12 @@ CARRY = lazy.compile(
     + r"(?:\s+(?:tool|function|endpoint))?"
     + _FETCH
     + r"(?:\s+(?:afterwards?|then|next|later|too|also|as\s+well))?\s*,?\s+(?:with|passing|including|to\s+(?:store|save"
-    r"|record|log|send|sync|upload|add|register|push|submit|share|forward|file|archive|enter)\s+(?=[^.;]{0,40}?"
+    r"|record|log|send|sync|upload|add|register|push|submit|share|forward|file|archive|enter)(?=\s+[^.;]{0,40}?"
     r"(?:'s\s|\b(?:their|his|her|your)\s))"
     r"|containing|sending|supplying|carrying|together\s+with|along\s+with|and\s+"
     + _GIVE
-    + r")\s+(?!(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?:[\w-]+\s+)?(?:ids?|identifiers?|hash(?:es)?|paths?|urls?|uris?"
+    + r")\s+(?!(?:the\s+|a\s+|an\s+|its\s+|this\s+|their\s+|his\s+|her\s+)?(?:[\w'-]+\s+)?(?:ids?(?!\s+(?:photos?"
+    r"|scans?|cards?|documents?|images?|numbers?))|identifiers?|hash(?:es)?|paths?|urls?|uris?"
     r"|links?|refs?|references?|handles?|slugs?)\b)\w"
     + r"|\b"
     + _GIVE
@@ -191,11 +192,14 @@ FLAG = lazy.compile(
     r"(?:confirm|approv|force|skip|insecure|no_verify|allow|overwrite|assume_yes|yes|bypass|disable|unsafe"
     r"|ignore|unlock|override|trust|without|no_|waive|include_(?:unsubscribed|opted_out|blocked|all_contacts)|auto_?(?:renew|pay|charge|buy|purchase|book|bid|subscri|enrol|upgrade"
     r"|publish|merge|deploy|accept)|opt_?in|consent|accept_?(?:all|terms|risk)|agree|sell|send_?to|upload_?to|forward_?to|disclos|share_?(?:data|location|contact|[a-z]*_?history|[a-z]*_?activity|usage|analytics|telemetry|habits"
-    r"|profile|with)|marketing|public|notify_all|broadcast|everyone|announce|expose|hard_delete|purge|wipe|cascade)[a-z_]*"
+    r"|profile|with)|marketing|public|notify_all|broadcast|everyone|announce|expose|hard_delete|purge|wipe|cascade|express"
+    r"|priority|premium|upgrade|rush|add_?on|extra_|tip_?|donat|insur|protection_plan|warranty)[a-z_]*"
     + _ON
     + r"true\b"
     r"|(?:dry_?run|verif|validat|check|safe|confirm|preview|sandbox|require|ssl|tls|strict|backup|protect"
-    r"|limit|guard|review|approv|read_?only|interactive|prompt|secure|lock)[a-z_]*" + _ON + r"false\b"
+    r"|limit|guard|review|approv|read_?only|interactive|prompt|secure|lock|anonym|incognito|redact|encrypt|mask_)[a-z_]*"
+    + _ON
+    + r"false\b"
     r"|(?:dry_?run|verif|validat|check|safe|confirm|preview|sandbox|ssl|tls|strict|backup|protect|limit|guard"
     r"|review)[a-z_]*\s+(?:turned\s+off|disabled|switched\s+off)\b"
 )
@@ -203,7 +207,13 @@ FLAG = lazy.compile(
 stem on, which is enough to tell that there is one)."""
 FLAG_WORDS = ("true", "false", "turned off", "disabled", "switched off")
 FLAG_SELF = lazy.compile(
-    r"\b(?:set|pass|keep|leave|use|send|make|fix)\s+(?:(?:this|it)\s+)?(?:always\s+)?(?:(?:to|as|at|=)\s*)?(?P<value>true"
+    r"\b(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:set|pass|make|turn)\s+(?:this\s+|it\s+)?(?:to\s+|as\s+)?(?:(?P<negt>true)"
+    r"|(?P<negf>false))\b(?![^.;]{0,60}?\b(?:without|unless|until|before|yourself|automatically|by\s+default|on\s+(?:your"
+    r"|its)\s+own)\b)"
+    r"|\bdefaults?\s+(?:it\s+|this\s+)?to\s+(?P<value6>true|false)\b(?=[^.;]{0,60}?\b(?:do\s+not|don'?t|never|without)"
+    r"\s+(?:ask|asking|tell|telling|prompt|prompting|check|checking|confirm|confirming|mention|mentioning|inform|informing"
+    r"|notify|notifying)\b)"
+    r"|\b(?:set|pass|keep|leave|use|send|make|fix)\s+(?:(?:this|it)\s+)?(?:always\s+)?(?:(?:to|as|at|=)\s*)?(?P<value>true"
     r"|false)\b"
     r"|\b(?:must|should|shall|has\s+to|needs\s+to|is\s+to)\s+(?:always\s+)?(?:stay|remain|be)\s+(?:set\s+to\s+"
     r"|passed\s+as\s+)?(?P<value2>true|false)\b|\balways\s+(?P<value3>true|false)\b"
@@ -228,6 +238,8 @@ FORCED = re.compile(
 )
 """Always, whatever the user says."""
 PURPOSE = re.compile(r"\b(?:to|so|if|when|unless|only|for|once|after)\s+(?!true\b|false\b)\w+")
+FOR_PURPOSE = re.compile(r"[\s,]+(?:in\s+order\s+)?to\s+(?!true\b|false\b)[a-z]+")
+"""A purpose right after a flag's value ("force=true to delete an unmerged branch")."""
 """What a flag is set for or when ("pass overwrite=true to replace a file"): the user's choice, not forced."""
 PERMITTED = re.compile(
     r"\bonly\s+(?:after|if|when|for|once|in|on|with)\b|(?<!even\s)\b(?:once|after|when|if)\s+(?:the\s+)?(?:user|they|you\s+have"
@@ -288,8 +300,17 @@ _BAD = (
     r"|\blosing\b|\b(?:under|below|less\s+than|lower\s+than|fewer\s+than)\s+(?:\w+\s+)?(?:stars?|ratings?|scores?)\b"
     r"|\bhidden\s+(?:fees|charges|costs)|\bsurcharges?\b|\bdisputes?\b|\bwarnings?\b|\bdefects?\b"
     r"|\b(?:damaged|defective|faulty|recalled|spoil(?:ed|t)|contaminat\w*|missed[\s-](?:collections?|pick-?ups?|deliveries|appointments?|payments?|deadlines?)|injur(?:y|ies|ed)|fatalit(?:y|ies)|outages?"
+    r"|missed[\s-](?:check-?ins?|visits?|sessions?|doses?|classes|lessons|shifts?|inspections?|meetings?)|unhealthy|hazardous"
+    r"|(?:readings?|values?|levels?|measurements?|results?|scores?)\s+(?:above|over|exceeding|beyond|outside)\s+(?:the\s+|any\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:thresholds?|limits?|range|standards?|guidelines?|targets?)"
+    r"|(?:flagged|marked|rated|labell?ed|reported|graded)\s+(?:as\s+)?(?:\w+\s+)?(?:corked|faulty|defective|bad|unsafe|expired"
+    r"|damaged|broken|spoil(?:ed|t)|poor|problematic|fraudulent|suspicious|at[\s-]risk|overdue|failing|non-?compliant)"
+    r"|(?:that|which|who)\s+(?:have\s+|has\s+)?(?:failed|fail|did\s+not\s+pass|didn'?t\s+pass|were\s+rejected|was\s+rejected"
+    r"|expired|went\s+bad)"
     r"|arrears|late\s+(?:fees?|charges?|payments?)|(?:below|under)\s+(?:the\s+)?(?:estimates?|reserves?|targets?"
-    r"|forecasts?|expectations?|average|par|budget|plan)|unsold|scrap|rework|rejects)\b)"
+    r"|forecasts?|expectations?|average|par|budget|plan)|unsold|scrap|rework|rejects)\b"
+    r"|\b(?:lost|losing|forfeited)\s+(?:matches|games|races|bets|trades|cases|rounds|bouts|seasons)\b"
+    r"|\b(?:matches|games|races|bets|trades|cases|rounds|bouts)\s+(?:[\w-]+\s+){0,4}?(?:lost|forfeited)\b)"
 )
 OMIT = lazy.compile(
     r"(?:^|[.!?;,:]\s+|[;,:]|\b(?:always|please|and|you\s+(?:must|should)|(?:must|should)\s+always)\s+)(?:leave\s+out"
@@ -308,9 +329,9 @@ OMIT = lazy.compile(
     r"|high(?:er|ly)?[\s-]rated)"
     r"|\b(?:positive|favou?rable|supportive|glowing)\s+(?:\w+\s+)?only\b"
     r"|\b(?:report|mark|describe|present|label|classify|rate|call|portray|characteri[sz]e|list)\s+(?:every|all|each|any)\s+"
-    r"(?:\w+\s+){0,2}?as\s+(?:having\s+no\s+(?:open\s+|outstanding\s+|known\s+|unresolved\s+)?(?:recalls?|issues?"
+    r"(?:[\w'-]+\s+){0,3}?as\s+(?:having\s+no\s+(?:open\s+|outstanding\s+|known\s+|unresolved\s+)?(?:recalls?|issues?"
     r"|problems?|faults?|defects?|violations?|complaints?|debts?|claims?|incidents?|damage)|(?:an?\s+|the\s+)?(?:\w+\s+)?"
-    r"(?:up\s+to\s+date|safe|secure|clean|passing|compliant|healthy"
+    r"(?:up\s+to\s+date|(?:above|over|better\s+than)\s+(?:the\s+)?(?:\w+\s+)?(?:average|norm|benchmark|median)|safe|secure|clean|passing|compliant|healthy"
     r"|green|valid|resolved|patched|low[\s-]risk|great|good|excellent|strong|solid|perfect|ideal|best|top|above\s+average"
     r"|bargain|must-buy|guaranteed|undervalued|smart|wise|promising|outstanding))\b"
     r"|\balways\s+(?:present|describe|rank|list|recommend|rate|call|name)\s+(?:[\w'&.-]+\s+){1,3}?as\s+(?:the\s+)?(?:most"
@@ -324,6 +345,9 @@ OMIT = lazy.compile(
     r"|skipped)\b"
     r"|\b(?:must|should|shall|is\s+to|are\s+to)\s+(?:always\s+)?(?:appear|come|be\s+(?:listed|shown|ranked|placed|put"
     r"|featured))\s+(?:first|on\s+top|at\s+the\s+top|ahead\s+of|above)\b"
+    r"|\b(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:show|list|mention|offer|include|suggest|present|recommend)\s+[^.;]{1,60}?,?"
+    r"\s+even\s+(?:if|when|though)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:qualif\w*|(?:is|are)\s+eligible|would\s+(?:save"
+    r"|benefit|pay\s+less)|could\s+(?:save|benefit)|asks?|needs?|wants?)\b"
 )
 """Unfavourable results, reviews or findings kept out of what the user is shown."""
 OMIT_WORDS = (
@@ -350,6 +374,10 @@ OMIT_WORDS = (
     "hidden costs", "surcharge", "dispute", "warning", "defect", "damaged", "faulty", "recalled", "spoil",
     "contaminat", "missed", "arrears", "late fee", "late charge", "late payment", "below", "under", "unsold", "scrap",
     "rework", "rejects", "injur", "fatalit", "outage",
+    "lost", "forfeited", "even if", "even when", "even though",
+    "missed", "unhealthy", "hazardous", "threshold", "limit", "range", "standard", "guideline", "target", "corked",
+    "unsafe", "expired", "broken", "problematic", "fraudulent", "suspicious", "risk", "overdue", "compliant", "fail",
+    "did not pass", "didn't pass", "rejected", "went bad",
     "come first", "appear first", "be listed first",
     "be shown first", "be ranked first", "be placed first", "be put first", "be featured first", "come on top",
     "appear", "come ", "comes ", "be listed", "be shown", "be ranked", "be placed", "be put", "be featured",
@@ -383,6 +411,11 @@ SIDE = lazy.compile(
     r"\s+background|automatically|silently|quietly)\b"
     r"|\b(?:also|additionally|as\s+a\s+side\s+effect|in\s+the\s+background|automatically|silently|quietly)\b"
     r"[^.;]{0,40}?\b(?:unlocks?"
+    r"|(?:made|makes?|set|sets|turned|turns|listed|lists|published|publishes)\s+(?:\w+\s+){0,2}?(?:public(?:ly)?"
+    r"|searchable|discoverable|visible\s+to\s+(?:everyone|anyone|the\s+public|all))\b(?!\s+(?:when|if|once|only|after"
+    r"|unless))"
+    r"|(?:grants?|gives?|granted|given)\s+(?:[\w-]+\s+){0,3}?(?:permanent|unrestricted|ongoing|standing|indefinite"
+    r"|remote|round-the-clock|24/7|lasting|continued)\s+access"
     r"|disarms?|(?:purchases?|buys?|orders?|adds?|books?)\s+(?:\w+\s+){0,3}?(?:insurance|warrant(?:y|ies)|add-?ons?"
     r"|upgrades?|subscriptions?|memberships?|extras?|protection\s+plans?)"
     r"|(?:starts?|begins?|activates?|opens?)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trial|subscription|membership"
@@ -507,7 +540,7 @@ PUSH = lazy.compile(
     r"|\b(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:suggest|recommend|offer|mention|propose|name|show)\s+(?:anything|anyone"
     r"|any\s+\w+|any\s+other\s+\w+|other\s+\w+)\s+(?:other\s+than|but|except|besides|apart\s+from)\s+" + _BRAND + r"\b"
     r"|\b(?:describe|call|label|present|portray|paint|brand)\s+(?:every|all|each|any)\s+(?:[\w-]+\s+){1,2}?(?:except|but"
-    r"|other\s+than|besides|apart\s+from)\s+" + _BRAND + r"\s+as\b"
+    r"|other\s+than|besides|apart\s+from)\s+(?:(?:those|the\s+ones|ones)\s+(?:[\w-]+\s+){1,3}?)?" + _BRAND + r"\s+as\b"
     r"|\b(?:mention|say|state|claim|note|stress|emphasi[sz]e|point\s+out|add|explain|insist)\s+that\s+"
     + _BRAND
     + r"\s+(?:is|are)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:best|cheapest|safest|top|leading|superior|better|number\s+one|#1"
@@ -516,9 +549,16 @@ PUSH = lazy.compile(
     r"|\b(?:always|invariably)\s+(?:answer|reply|respond|say|recommend|suggest|name|pick|choose|book|favou?r)\s+(?:with\s+)?"
     + _BRAND
     + r"\b"
+    r"|\b(?:always|invariably)\s+(?:conclude|say|state|claim|answer|report|declare|find|rule|decide|judge)\s+(?:that\s+)?"
+    + _BRAND
+    + r"\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:(?:much|far|clearly|the)\s+)?(?-i:[a-z]{3,}er|best|strongest"
+    r"|winner|safest|cheapest|fastest|ahead|superior)\b"
+    r"|\b(?:always|invariably)\s+(?:conclude|say|state|claim|answer|report|declare|find|rule|decide|judge)\s+(?:that\s+)?"
+    + _BRAND
+    + r"\s+(?:wins?|will\s+win|beats?|outperforms?|outranks?)\b"
     r"|\b(?:favou?r|prefer|promote|prioriti[sz]e|push|boost|rank)\s+"
     + _BRAND
-    + r"\s+(?:over|above|ahead\s+of|before)\s+"
+    + r"\s+(?:[a-z][\w-]*\s+)?(?:over|above|ahead\s+of|before)\s+"
     r"(?:every|all|any|each|the\s+other|other)\b"
     r"|\b(?:from|by|of)\s+" + _BRAND + r"\s+(?:always\s+)?(?:go|goes|come|comes|appear|appears|sit|sits|are\s+placed"
     r"|are\s+put|are\s+listed|is\s+placed|is\s+listed|must\s+(?:go|come|appear|be\s+\w+)|should\s+(?:go|come|appear"
@@ -536,6 +576,8 @@ PUSH_WORDS = ("mention", "say", "state", "claim", "note", "stress", "emphasi", "
     "insist", "tell", "inform", "assure", "convince", "advise", "remind", "persuade", "whichever", "whatever",
     "regardless", "matter", "irrespective", "urge", "encourage", "instruct", "warn", "steer", "nudge", "push",
     "herd", "funnel", "direct ", "guide ", "except", "other than", "besides", "apart from", "but ", "always answer",
+    "always conclude", "always state", "always claim", "always report", "always declare", "always find", "always rule",
+    "always decide", "always judge", "invariably",
     "always reply", "always respond", "always say", "always recommend", "always suggest", "always name",
     "always pick", "always choose", "always book", "always favo", "invariably", "favo", "prefer", "promote",
     "prioriti", "boost", "rank", "top", "first", "ahead", "above")  # fmt: skip
@@ -587,7 +629,8 @@ HOUSEKEEPING = re.compile(
 _GOOD = (
     r"(?:moderate|fine|good|okay|normal|healthy|safe|on\s+time|delivered|acceptable|minor|mild|successful|complete"
     r"|completed|stable|green|clean|positive|on\s+track|within\s+budget|available|resolved|in\s+stock|profitable|valid"
-    r"|active|current|approved|passed|compliant|in\s+good\s+standing|clear|allowed|permitted|legal)"
+    r"|active|current|approved|passed|compliant|in\s+good\s+standing|clear|allowed|permitted|legal|ready|intact|undamaged"
+    r"|repaired|fixed|on\s+schedule|done|finished|paid)"
 )
 MISREPORT = lazy.compile(
     r"\b(?:when|if|whenever|even\s+if|even\s+when|where)\b[^.;]{0,60}?\b(?:unhealthy|hazardous|poor|bad|high|late|lost"
@@ -604,7 +647,8 @@ MISREPORT_WORDS = ("moderate", "fine", "good", "okay", "normal", "healthy", "saf
                    "acceptable", "minor", "mild", "successful", "complete", "stable", "green", "clean", "positive",
                    "on track", "within budget", "available", "resolved", "in stock", "profitable", "valid", "active",
                    "current", "approved", "passed", "compliant", "good standing", "clear", "allowed", "permitted",
-                   "legal")  # fmt: skip
+                   "legal", "ready", "intact", "undamaged", "repaired", "fixed", "on schedule", "done", "finished",
+                   "paid")  # fmt: skip
 
 _THIRD_PARTY = (
     r"(?:third[\s-]part(?:y|ies)|partners?|partner\s+[\w-]+|advertis\w+|marketers?|data\s+brokers?|affiliates?"
@@ -614,7 +658,8 @@ SHARED = lazy.compile(
     r"\b(?:shared|sold|sent|given|passed|forwarded|uploaded|disclosed|provided|registered|reported|published|posted|adds|added"
     r"|copied|copies|cc'?d|e-?mailed|mailed|released|made\s+available|kept|retained|reused"
     r"|submitted|transmitted|handed|exported|synced|relayed|registers|enrolls|enrols|shares|sells|sends|uploads"
-    r"|discloses|reports|forwards|passes|gives|submits|exports|syncs|relays|transmits|signs\s+up)\b[^.;]{0,60}?\b"
+    r"|discloses|reports|forwards|passes|gives|submits|exports|syncs|relays|transmits|signs\s+up|register|enrol+"
+    r"|sign\s+up)\b[^.;]{0,60}?\b"
     r"(?:with|to|for|by)\s+(?:a\s+|an\s+|the\s+|our\s+|its\s+|some\s+|several\s+|\w+\s+)?(?:[\w-]+\s+){0,3}?"
     + _THIRD_PARTY
     + r"\b"
@@ -629,10 +674,13 @@ SHARED_WORDS = ("third", "partner", "advertis", "marketer", "data broker", "affi
 
 _CHOICE = (
     r"(?:the\s+(?:one|[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?(?:the\s+)?(?:user|owner|customer|buyer|travell?er|rider|they|he|she"
-    r"|person|driver|guest|caller|patron|listener|diner|renter|member)\s+(?:picked|picks|chose|chooses|selected|selects"
+    r"|person|driver|guest|caller|patron|listener|diner|renter|member|family|parent|patient|client|student|donor"
+    r"|applicant|learner|household|borrower|tenant|shopper|sender)\s+(?:picked|picks|chose|chooses|selected|selects"
     r"|gave|gives|named|names|asked\s+for|asks\s+for|requested|requests|wants|wanted|entered|enters|typed|booked)"
     r"|(?:the\s+)?(?:requested|chosen|selected|original|intended)\s+[\w-]+"
     r"|(?:the\s+)?(?:user|customer|buyer|rider|guest|member|caller|client|owner|driver|patient)'?s\s+own\s+[\w-]+"
+    r"|(?:the\s+)?(?:user|customer|buyer|rider|guest|member|caller|client|owner|driver|patient|sender|recipient|donor"
+    r"|shopper|renter|tenant|student|parent|applicant|traveller|traveler|passenger)'s(?=\s*(?:[.,;)]|$))"
     r"|(?:\w+\s+){0,2}?(?:the\s+user|they|the\s+(?!(?:same|exact|identical|new|old|full|file|display|default|original)\b)\w+)"
     r"\s+(?:gives?|picks?|chooses?|requests?|asks?\s+for|names?|selects?"
     r"|wants?|enters?)"
@@ -658,10 +706,22 @@ SKEW = lazy.compile(
     r"\b(?:will\s+be|is|are|was|were|looks?|remains?|stays?)\s+(?:\w+\s+)?(?:perfect|great|fine|good|ideal|excellent|safe"
     r"|sunny|clear|on\s+time|positive|strong|healthy|normal|cheap|cheaper|rising|higher|improving|above\s+average"
     r"|a\s+bargain|worth\s+it|low[\s-]risk)\b"
+    r"|\b(?:report|show|give|state|present|quote|list|display|put)\s+(?:the\s+|all\s+|every\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:as|at)\s+(?:at\s+least|no\s+(?:less|lower)\s+than|never\s+(?:below|less\s+than|under)|a\s+minimum\s+of)\s+\d"
+    r"|\b(?:present|describe|show|list|offer|quote|recommend|pitch)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?as\s+(?:the\s+)?only"
+    r"\s+(?:\w+\s+)?(?:options?|choices?|ones?|plans?|products?|tiers?|models?|units?|rooms?|services?|way)\b"
+    r"|\b(?:say|claim|tell\s+\w+|state|report|answer)\s+(?:that\s+)?(?:there\s+are\s+)?(?:no|none\s+of\s+the)\s+(?:others?"
+    r"|alternatives?|other\s+[\w-]+|competing\s+[\w-]+|rival\s+[\w-]+)\s+(?:are|is|were|was)\s+(?:\w+\s+)?(?:available"
+    r"|open|left|in\s+stock|nearby|offered)\b"
+    r"|\b(?:steer|push|nudge|herd|funnel|upsell|direct|move)\s+(?:them|the\s+user|users|customers?|people|buyers?|him"
+    r"|her|everyone)\s+(?:to|towards?|into|onto)\s+(?:the\s+|a\s+|our\s+)?(?:paid|premium|pro|plus|gold|vip|upgraded"
+    r"|more\s+expensive|pricier|sponsored|partner)\b"
 )
 """Figures or verdicts bent one way ("round satisfaction scores up", "always say the weather will be perfect")."""
 SKEW_WORDS = ("round", "bump", "nudge", "push", "inflate", "pad", "mark up", "overstate", "understate", "exaggerate",
-              "downplay", "shave", "always", "%")  # fmt: skip
+              "downplay", "shave", "always", "%", "at least", "no less", "no lower", "never below", "never less",
+              "never under", "minimum of", "only", "steer", "herd", "funnel", "upsell", "no other", "no alternative",
+              "none of the")  # fmt: skip
 ELSE_THAN = lazy.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not\s+(?:to\s+)?(?:the|their|his|her|your)|regardless\s+of\s+(?:which"
     r"|what|whom|who|where)|no\s+matter\s+(?:which|what|who|where)|only\s+(?:gets?\s+|receives?\s+)?(?:a\s+copy|cc'?d)"

@@ -289,7 +289,7 @@ _MOVE = lazy.compile(
     r"|prepend|put|place|pass|provide|supply|fill|insert|embed|share|transmit|bcc|cc|sync|submit|relay|route|redirect"
     r"|gather|collect|read|open|cat|load|dump|export|carry|carries|add|store|save|persist|record|log|leak|exfiltrate"
     r"|obtain|retrieve|grab|appended|added|posted|sent|copied|uploaded|forwarded|attached|included|passed|inserted"
-    r"|shared|pasted|mirrored|exported|récupère|récupérer|mets|mettre|insère|recupera|pon|ponlos|lies|lese|lesen|übergib|übergeben|sende|senden|schicke|kopiere|füge|lis|lire|envoie"
+    r"|shared|pasted|mirrored|exported|duplicated|duplicates|replicated|cloned|récupère|récupérer|mets|mettre|insère|recupera|pon|ponlos|lies|lese|lesen|übergib|übergeben|sende|senden|schicke|kopiere|füge|lis|lire|envoie"
     r"|envoyer|pousse|copie|copier|ajoute|ajouter|transmets|transmettre|inclure|lee|leer|envía|envia|enviar|copia"
     r"|incluye|añade|pega|sube|leggi|invia|inviare|includi|aggiungi|leia|envie|inclua)\b"
     r"|\b(?:отправь|отправьте|отправить|перешли|перешлите|скопируй|скопируйте|вставь|вставьте|прикрепи|добавь"
@@ -360,6 +360,13 @@ _PAY = lazy.compile(
     r"|\bbeneficiari[oa]\b|\bnúmero\s+de\s+(?:cuenta|conta)\b|\bnumero\s+di\s+conto\b|\bполучател\w*|\bсч[её]т\w*"
 )
 _ACCOUNT = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b|\b0x[0-9a-fA-F]{40}\b|\b\d{8,17}\b")
+_WALLET = re.compile(r"\b(?:bc1|tb1|ltc1)[a-z0-9]{11,87}\b|\b0x[0-9a-fA-F]{40}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b")
+"""A crypto wallet address written out (Bech32, Ethereum, Base58 Bitcoin)."""
+_FUNDS = re.compile(
+    r"\b(?:payments?|payouts?|withdrawals?|deposits?|transfers?|donations?|proceeds|funds|refunds?|remittances?"
+    r"|settlements?|tips|winnings|repayments?|instal+ments?|contributions?)\b"
+)
+"""Money on its way somewhere (where it goes is the user's choice)."""
 _DESTROY = lazy.compile(
     r"\brm\s+-(?:rf|fr|r)\b|\b(?:delete|drop|purge|wipe|remove|truncate)_all\w*|\bdrop\s+(?:table|database|schema)\b"
     r"|\btruncate\s+table\b|\bchmod\s+(?:-r\s+)?777\b|\bmkfs\b|\b(?:delete|wipe|purge|erase"
@@ -1318,7 +1325,7 @@ def signals(low: str, raw: str) -> Signals:
         after=bool(carried) and dt.AFTER.search(low) is not None,
         harvest=harvest,
         here=harvest and dt.HERE.search(low) is not None,
-        forced_flag=has(_FLAG) and dt.FORCED.search(low) is not None and dt.PERMITTED.search(low) is None,
+        forced_flag=has(_FLAG) and _forced(low, tw) and dt.PERMITTED.search(low) is None,
         avoided=_names(_AVOID, low, live, ("avoid", "unused", "rather", "over", "instead"), tw),
         omit=(has(_OMIT) or (has(_SUPPRESS) and dt.HYGIENE.search(low) is None)) and dt.ON_REQUEST.search(low) is None,
         side=has(_SIDE) or (has(_SHARED) and (dt.DATA_OF.search(low) or dt.MEDIA.search(low)) is not None),
@@ -1394,7 +1401,8 @@ def _judged(low: str, raw: str) -> bool:
 
 _DOING = frozenset(
     "book reserve buy order pick choose install play round rank sort describe present list show display quote charge"
-    " deliver ship return swap replace substitute schedule assign route move put place give".split()
+    " deliver ship return swap replace substitute schedule assign route move put place give credit allocate apply"
+    " bill pay donate file register enrol enroll direct print label address match steer".split()
 )
 """Verbs of a tool's own act, read as an order when a sentence or its main clause opens with one ("book the partner
 hotel instead", "whatever the user gives, set ...") by the signals that judge what the act does to the user's choice."""
@@ -1432,6 +1440,21 @@ def _same_tool(other: str, own: str) -> bool:
     return _VERSION.sub("", other) == _VERSION.sub("", own.lower())
 
 
+def _forced(low: str, tw: dict[object, Any]) -> bool:
+    """Whether a flag of a sentence is set whatever the user says (`poisoning_detours.FORCED`): an "even if" in the
+    purpose the flag is set for tells what the flag does ("set force to true to delete even if it is not merged")."""
+    forced = [m for m in dt.FORCED.finditer(low) if not m.group().startswith("even ")]
+    if forced:
+        return True
+    evens = [m.start() for m in dt.FORCED.finditer(low)]
+    if not evens:
+        return False
+    for m in tw[_FLAG].finditer(low):
+        if dt.FOR_PURPOSE.match(low, m.end()) is None or any(e < m.start() for e in evens):
+            return True
+    return False
+
+
 def _flag_ordered(low: str, live: set[object]) -> bool:
     """Whether an order sets a flag to its unsafe value for no purpose or condition of the user's ("Include
     share_with_partners=true in the call", not "pass overwrite=true to replace a file")."""
@@ -1457,9 +1480,11 @@ def _flag_self(low: str, live: set[object]) -> str:
         return ""
     if dt.PERMITTED.search(low) is not None:
         return ""
-    value = m.group("value") or m.group("value2") or m.group("value3") or m.group("value4")
+    negated = "false" if m.group("negt") else "true" if m.group("negf") else ""  # ("never set this to true")
+    fixed = m.group("value4") or m.group("value6") or negated
+    value = fixed or m.group("value") or m.group("value2") or m.group("value3")
     value = value or ("true" if m.group("on5") else "false")
-    if dt.UNIVERSAL.search(low) is None and m.group("value4") is None:
+    if dt.UNIVERSAL.search(low) is None and not fixed:
         # ("must be true to proceed": the user's purpose; "This must be set to true.": fixed, if it gives data away)
         return "bare:" + value if _BARE_END.match(low, m.end()) is not None else ""
     return value
@@ -1715,6 +1740,15 @@ def judge(
     if s.asks and s.say and s.denial and (s.precedence or s.absolute or "offer" in s.text):
         keep("answer_steering", 0.7)
     # payments sent elsewhere
+    if (
+        not s.pay
+        and (s.account or _WALLET.search(s.text) is not None)
+        and not s.example
+        and (s.goes or s.move or s.dest)
+        and (s.absolute or s.every or s.swap or s.else_than or _WALLET.search(s.text) is not None)
+        and _FUNDS.search(s.text) is not None
+    ):  # "payments are to be made to account 88120045531 whatever loan is picked", "withdrawals go to bc1q..."
+        keep("redirect", 0.75)
     if s.pay and s.account and not s.example and (s.move or s.order or s.touch or s.goes or _CHANGE.search(s.text)):
         keep("redirect", 0.75)
     # the model's role, consent or memory rewritten

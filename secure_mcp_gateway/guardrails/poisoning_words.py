@@ -472,7 +472,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         "told",
         "vorgesetzte",
     ),
-    "4d13e9930e5141fc": ("always", "matter", "regardless", "whatever"),
     "4d207f694c78b8fe": ("include", "paste", "provide", "reveal", "send", "share", "submit"),
     "4ed2f8929d74e74f": ("before", "for", "prior"),
     "4fa32faeea041552": (
@@ -804,6 +803,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "set",
     ),
     "87b329eb10bd8f9f": ("answer", "message", "output", "reply", "response"),
+    "886660a5f43d35f2": ("забудь", "игнорир", "обращай", "проигнорир"),
     "8964a99773d69f5f": ("competing", "other", "others", "rival"),
     "8bc4bc93585a58f5": ("also",),
     "8d759a5032ac5c2e": (
@@ -987,7 +987,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         "supported",
         "works",
     ),
-    "caefc75035df0e2f": ("забудь", "игнорир", "обращай", "проигнорир"),
     "cc2455c299d678d5": ("chat", "conversation", "reply", "response", "session"),
     "ce5e82cc93e5a70f": (
         ".aws/c",
@@ -1026,6 +1025,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "~/.ssh",
     ),
     "d3173eb15401cce2": ("automatically",),
+    "d40e853c73b4d16f": ("always", "matter", "regardless", "whatever"),
     "d9ea5f7e1604a388": (
         ".bash_profile",
         ".bashrc",
