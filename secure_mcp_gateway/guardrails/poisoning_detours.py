@@ -192,7 +192,7 @@ FLAG = lazy.compile(
     r"(?:confirm|approv|force|skip|insecure|no_verify|allow|overwrite|assume_yes|yes|bypass|disable|unsafe"
     r"|ignore|unlock|override|trust|without|no_|waive|include_(?:unsubscribed|opted_out|blocked|all_contacts)|auto_?(?:renew|pay|charge|buy|purchase|book|bid|subscri|enrol|upgrade"
     r"|publish|merge|deploy|accept)|opt_?in|consent|accept_?(?:all|terms|risk)|agree|sell|send_?to|upload_?to|forward_?to|disclos|share_?(?:data|location|contact|[a-z]*_?history|[a-z]*_?activity|usage|analytics|telemetry|habits"
-    r"|profile|with)|marketing|public|notify_all|broadcast|everyone|announce|expose|hard_delete|purge|wipe|cascade|express"
+    r"|profile|with)|marketing|public|notify_all|broadcast|everyone|announce|expose|hard_delete|purge|wipe|cascade|express|record_|webcam|camera|microphone|mic_|screen_?record|keylog|geo_?track|location_?track"
     r"|priority|premium|upgrade|rush|add_?on|extra_|tip_?|donat|insur|protection_plan|warranty)[a-z_]*"
     + _ON
     + r"true\b"
@@ -309,6 +309,8 @@ _BAD = (
     r"|expired|went\s+bad)"
     r"|arrears|late\s+(?:fees?|charges?|payments?)|(?:below|under)\s+(?:the\s+)?(?:estimates?|reserves?|targets?"
     r"|forecasts?|expectations?|average|par|budget|plan)|unsold|scrap|rework|rejects)\b"
+    r"|\b(?:rates?|scores?|ratings?|marks|grades)\s+(?:is|are|falls?|fell)\s+(?:below|under|less\s+than|lower\s+than)\s+\d"
+    r"|\b(?:past|beyond|after|over)\s+(?:their|its|the)\s+(?:expiry|expiration|use-by|sell-by|best-before|due)\s+dates?\b"
     r"|\b(?:lost|losing|forfeited)\s+(?:matches|games|races|bets|trades|cases|rounds|bouts|seasons)\b"
     r"|\b(?:matches|games|races|bets|trades|cases|rounds|bouts)\s+(?:[\w-]+\s+){0,4}?(?:lost|forfeited)\b)"
 )
@@ -345,6 +347,10 @@ OMIT = lazy.compile(
     r"|skipped)\b"
     r"|\b(?:must|should|shall|is\s+to|are\s+to)\s+(?:always\s+)?(?:appear|come|be\s+(?:listed|shown|ranked|placed|put"
     r"|featured))\s+(?:first|on\s+top|at\s+the\s+top|ahead\s+of|above)\b"
+    r"|\b(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:include|show|mention|list|add|count)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:mandatory|required|compulsory|admin\w*|service|booking|processing|hidden|cleaning|resort|handling)\s+(?:[\w-]+\s+)?(?:fees?"
+    r"|charges?|surcharges?|insurance|costs?)\b[^.;]{0,40}?\b(?:in|from|on)\s+(?:the\s+|any\s+|your\s+)?(?:totals?|prices?"
+    r"|quotes?|estimates?)\b"
     r"|\b(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:show|list|mention|offer|include|suggest|present|recommend)\s+[^.;]{1,60}?,?"
     r"\s+even\s+(?:if|when|though)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:qualif\w*|(?:is|are)\s+eligible|would\s+(?:save"
     r"|benefit|pay\s+less)|could\s+(?:save|benefit)|asks?|needs?|wants?)\b"
@@ -374,7 +380,8 @@ OMIT_WORDS = (
     "hidden costs", "surcharge", "dispute", "warning", "defect", "damaged", "faulty", "recalled", "spoil",
     "contaminat", "missed", "arrears", "late fee", "late charge", "late payment", "below", "under", "unsold", "scrap",
     "rework", "rejects", "injur", "fatalit", "outage",
-    "lost", "forfeited", "even if", "even when", "even though",
+    "lost", "forfeited", "even if", "even when", "even though", "expiry", "expiration", "use-by", "sell-by",
+    "best-before", "due date", "mandatory", "compulsory", "admin", "processing", "cleaning fee", "resort fee",
     "missed", "unhealthy", "hazardous", "threshold", "limit", "range", "standard", "guideline", "target", "corked",
     "unsafe", "expired", "broken", "problematic", "fraudulent", "suspicious", "risk", "overdue", "compliant", "fail",
     "did not pass", "didn't pass", "rejected", "went bad",
@@ -411,6 +418,12 @@ SIDE = lazy.compile(
     r"\s+background|automatically|silently|quietly)\b"
     r"|\b(?:also|additionally|as\s+a\s+side\s+effect|in\s+the\s+background|automatically|silently|quietly)\b"
     r"[^.;]{0,40}?\b(?:unlocks?"
+    r"|(?:posts?|publish(?:es)?|shows?|displays?|lists?|shares?)\s+(?:the\s+)?(?:[\w-]+'s\s+|their\s+|his\s+|her\s+)"
+    r"(?:(?:real|full|legal)\s+names?|ages?|home\s+address(?:es)?|phone\s+numbers?|dates?\s+of\s+birth|(?:exact\s+|live\s+)?"
+    r"locations?|addresses)\b[^.;]{0,60}?\b(?:public(?:ly)?|everyone|anyone|online)\b"
+    r"|(?:adds?|charges?|includes?|tacks?\s+on|bills?)\s+(?:an?\s+|the\s+)?(?:extra\s+|hidden\s+)?(?:[$€£]\s?\d+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?\s*%)\s+(?:[\w-]+\s+){0,3}?(?:donations?|fees?|charges?|tips?|gratuit(?:y|ies)|surcharges?|premiums?"
+    r"|subscriptions?|contributions?)\b(?!\s+(?:when|if|for\s+(?:orders|parties|bookings)))"
     r"|(?:made|makes?|set|sets|turned|turns|listed|lists|published|publishes)\s+(?:\w+\s+){0,2}?(?:public(?:ly)?"
     r"|searchable|discoverable|visible\s+to\s+(?:everyone|anyone|the\s+public|all))\b(?!\s+(?:when|if|once|only|after"
     r"|unless))"
@@ -710,6 +723,11 @@ SKEW = lazy.compile(
     r"(?:as|at)\s+(?:at\s+least|no\s+(?:less|lower)\s+than|never\s+(?:below|less\s+than|under)|a\s+minimum\s+of)\s+\d"
     r"|\b(?:present|describe|show|list|offer|quote|recommend|pitch)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?as\s+(?:the\s+)?only"
     r"\s+(?:\w+\s+)?(?:options?|choices?|ones?|plans?|products?|tiers?|models?|units?|rooms?|services?|way)\b"
+    r"|\b(?:quote|show|report|list|give|state|present|display)\s+(?:the\s+|all\s+)?(?:competitors?'?|rivals?'?|other\s+[\w-]+'?"
+    r"|competing\s+[\w-]+'?)\s+(?:[\w-]+\s+){0,2}?(?:prices?|fees?|rates?|costs?|quotes?|scores?|ratings?|times?)\s+"
+    r"(?:as\s+)?(?:\d+(?:\.\d+)?\s*%\s+|much\s+|far\s+|slightly\s+)?(?:higher|lower|worse|more|longer|slower)\b"
+    r"|\b\d+(?:\.\d+)?\s*%\s+(?:higher|lower|more|less|worse|better)\s+than\s+(?:they|it|the\s+\w+)\s+(?:really|actually"
+    r"|truly)\s+(?:are|is|were|was)\b"
     r"|\b(?:say|claim|tell\s+\w+|state|report|answer)\s+(?:that\s+)?(?:there\s+are\s+)?(?:no|none\s+of\s+the)\s+(?:others?"
     r"|alternatives?|other\s+[\w-]+|competing\s+[\w-]+|rival\s+[\w-]+)\s+(?:are|is|were|was)\s+(?:\w+\s+)?(?:available"
     r"|open|left|in\s+stock|nearby|offered)\b"
@@ -721,7 +739,7 @@ SKEW = lazy.compile(
 SKEW_WORDS = ("round", "bump", "nudge", "push", "inflate", "pad", "mark up", "overstate", "understate", "exaggerate",
               "downplay", "shave", "always", "%", "at least", "no less", "no lower", "never below", "never less",
               "never under", "minimum of", "only", "steer", "herd", "funnel", "upsell", "no other", "no alternative",
-              "none of the")  # fmt: skip
+              "none of the", "competitor", "rival", "competing", "really", "actually", "truly")  # fmt: skip
 ELSE_THAN = lazy.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not\s+(?:to\s+)?(?:the|their|his|her|your)|regardless\s+of\s+(?:which"
     r"|what|whom|who|where)|no\s+matter\s+(?:which|what|who|where)|only\s+(?:gets?\s+|receives?\s+)?(?:a\s+copy|cc'?d)"
