@@ -2,25 +2,46 @@
 
 Run: `python benchmarks/bench_local_checks.py [--runs N]`. Prints median and p95 per case, next to a no-op
 baseline (`copy.deepcopy` and a walk over every string without detectors) measured in the same run.
+
+`--fresh` prints only the CPU per text the checks spend on texts never seen before (1, 4 and 16 KB of prose,
+JSON records, log lines, source code, prose outside ASCII and `bench_compare.py --vary`'s echoed text, a different
+text each call, so no memo answers): what real tool results cost. `--fresh-texts N --shape S --size B` checks N
+such texts and nothing else (for callgrind, only the checks of the N texts counted:
+`valgrind --tool=callgrind --instr-atstart=no --collect-atstart=no --toggle-collect=functools_reduce python
+benchmarks/bench_local_checks.py --fresh-texts 200 --instrument`, then `callgrind_annotate` the output: its total
+divided by N is the instructions per text).
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import json
+import os
 import random
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "servers"))
+
+from echo_server import varied_text
+
 from secure_mcp_gateway.config import GuardrailPolicy
+from secure_mcp_gateway.guardrails import lazy
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.memo import MEMO
 from secure_mcp_gateway.guardrails.redact import Vault
+from secure_mcp_gateway.guardrails.scan import INDEX
+from secure_mcp_gateway.guardrails.screen import SCREEN
+from secure_mcp_gateway.guardrails.short_words import SHORT
 from secure_mcp_gateway.guardrails.walk import walk
+from secure_mcp_gateway.pipeline import warm_up
 
 SENTENCE = (
     "the server returns a list of files in the directory and their sizes when the request succeeds otherwise "
@@ -114,6 +135,95 @@ def output_100k(rng: random.Random) -> dict[str, Any]:
     }
 
 
+_CODE_NAMES = ("handler", "request", "payload", "cursor", "session", "rows", "config", "buffer", "result", "index")
+_ACCENTED = (
+    "le serveur renvoie la liste des fichiers du répertoire et leur taille quand la requête réussit, sinon il "
+    "signale une erreur avec le chemin qui n'a pas pu être ouvert; vérifiez les droits avant de réessayer. "
+    "Der Server liefert die Liste der Dateien im Verzeichnis und ihre Größe, wenn die Anfrage gelingt; sonst "
+    "meldet er einen Fehler mit dem Pfad, der nicht geöffnet werden konnte. El servidor devuelve la lista de "
+    "archivos del directorio y sus tamaños cuando la petición tiene éxito; si no, informa del error y la ruta."
+).split()
+
+
+def source_code(rng: random.Random, n_chars: int) -> str:
+    """Python-like functions with varied names, literals and comments."""
+    out: list[str] = []
+    size = 0
+    while size < n_chars:
+        a, b, c = (rng.choice(_CODE_NAMES) for _ in range(3))
+        block = (
+            f"def {a}_{rng.randint(1, 999)}({b}, {c}=None):\n"
+            f'    """Return the {b} for {c} ({rng.choice(WORDS)} {rng.choice(WORDS)})."""\n'
+            f"    if {c} is None:\n        {c} = {{}}\n"
+            f"    {a} = [{b}[i] for i in range({rng.randint(2, 64)}) if i % {rng.randint(2, 9)}]\n"
+            f"    # {rng.choice(WORDS)} the {rng.choice(WORDS)} before {rng.choice(WORDS)}\n"
+            f'    return {{"{a}": {a}, "count": len({a}), "path": "/srv/{b}/{rng.randint(1, 99)}"}}\n\n'
+        )
+        out.append(block)
+        size += len(block)
+    return "".join(out)[:n_chars]
+
+
+def foreign_prose(rng: random.Random, n_chars: int) -> str:
+    """French, German and Spanish sentences (letters outside ASCII), with numbers."""
+    out: list[str] = []
+    size = 0
+    while size < n_chars:
+        words = [rng.choice(_ACCENTED) for _ in range(rng.randint(8, 20))]
+        if rng.random() < 0.3:
+            words.insert(rng.randint(0, len(words)), str(rng.randint(1, 100000)))
+        sentence = " ".join(words).capitalize() + ". "
+        out.append(sentence)
+        size += len(sentence)
+    return "".join(out)[:n_chars]
+
+
+SHAPES: dict[str, Callable[[random.Random, int], str]] = {
+    "prose": prose,
+    "json": lambda rng, n: json.dumps(records(rng, n // 300 + 1))[:n],
+    "logs": log_lines,
+    "code": source_code,
+    "foreign": foreign_prose,
+    "echo": lambda rng, n: varied_text(n, rng.randrange(1 << 30)),
+}
+"""The kinds of text a fresh result holds (see `fresh`)."""
+
+
+def fresh(shape: str, size: int, n: int) -> dict[str, Any]:
+    """The `n`-th fresh CallToolResult of `size` characters of `shape`: a text no earlier call returned."""
+    return {"content": [{"type": "text", "text": SHAPES[shape](random.Random(n * 7919 + size), size)}]}
+
+
+def ready(guard: LocalGuard) -> None:
+    """The gateway's warm-up, then every table and database the detectors build in the background built now (a
+    gateway that has run a while has them all)."""
+    warm_up(guard)
+    lazy.prepare()
+    for index in (SCREEN, SHORT, INDEX):
+        index.prepare()
+    for shape in SHAPES:
+        for size in (1024, 4096):
+            guard.check_output(fresh(shape, size, -1), Vault())
+    for index in (SCREEN, SHORT, INDEX):
+        index.prepare()
+
+
+def fresh_rows(guard: LocalGuard, runs: int) -> None:
+    """CPU per fresh text (see `fresh`) for each shape and size, after a warm-up that builds the databases."""
+    ready(guard)
+    sys.stdout.write(f"\nfresh texts (a different text each call): CPU per text, {runs} texts per row\n")
+    for size in (1024, 4096, 16384):
+        for shape in SHAPES:
+            for n in range(20):
+                guard.check_output(fresh(shape, size, 10**6 + n), Vault())
+            inputs = [fresh(shape, size, n) for n in range(runs)]
+            start = time.process_time()
+            for result in inputs:
+                guard.check_output(result, Vault())
+            took = (time.process_time() - start) / runs * 1000
+            sys.stdout.write(f"fresh {size // 1024:>2} KB {shape:<8} {took:8.3f} ms\n")
+
+
 def measure(fn: Callable[[], Any], runs: int) -> tuple[float, float]:
     """Median and p95 of `fn`'s wall time in milliseconds."""
     times = []
@@ -151,10 +261,26 @@ def main() -> None:
     """Run every case and print the numbers."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=200)
-    runs = parser.parse_args().runs
+    parser.add_argument("--fresh", action="store_true", help="only the CPU per fresh text")
+    parser.add_argument("--fresh-texts", type=int, help="check this many fresh texts and nothing else")
+    parser.add_argument("--shape", choices=sorted(SHAPES), default="prose")
+    parser.add_argument("--size", type=int, default=1024)
+    parser.add_argument("--instrument", action="store_true", help="switch callgrind's instrumentation on when ready")
+    opts = parser.parse_args()
+    runs = opts.runs
     MEMO.enabled = False  # every run reads its text afresh: the cost of a first sighting, not of a remembered one
     rng = random.Random(7)
     guard = LocalGuard(GuardrailPolicy())
+    if opts.fresh_texts is not None:
+        ready(guard)
+        inputs = [fresh(opts.shape, opts.size, n) for n in range(opts.fresh_texts)]
+        if opts.instrument:
+            subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
+        functools.reduce(lambda _, result: guard.check_output(result, Vault()), inputs, None)  # (what is counted)
+        return
+    if opts.fresh:
+        fresh_rows(guard, runs)
+        return
     vault = Vault()
     args = input_10k(rng)
     result = output_100k(rng)

@@ -24,8 +24,14 @@ def _pieces() -> list[str]:
     return [*LITERALS, *(w.lower() for w in LITERALS), "Adr", "msh", "ssr  docs", "- -", "<", "\n", " ", "x"]
 
 
+MIDDLE = FILLER[:400]
+"""Half of a text longer than `scan.SHORT` and shorter than `scan.LONG`: the index reads it once its database is
+ready (see `scan.indexed`)."""
+
+
+@pytest.mark.parametrize("filler", [FILLER, MIDDLE], ids=["long", "middle"])
 @pytest.mark.parametrize("accelerate", [True, False])
-def test_holds_answers_what_in_answers(monkeypatch: pytest.MonkeyPatch, accelerate: bool) -> None:
+def test_holds_answers_what_in_answers(monkeypatch: pytest.MonkeyPatch, accelerate: bool, filler: str) -> None:
     if accelerate:
         pytest.importorskip("hyperscan")
     monkeypatch.setattr(scan, "ACCELERATE", accelerate)
@@ -33,11 +39,17 @@ def test_holds_answers_what_in_answers(monkeypatch: pytest.MonkeyPatch, accelera
         assert scan.INDEX.prepare()
     rng = random.Random(7)
     pieces = _pieces()
+    gate = scan.WordGate([w.lower() for w in LITERALS])
     for _ in range(60):
-        text = FILLER + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + FILLER
+        text = filler + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + filler
         low = lower_aligned(text)
         for literal in (*LITERALS, "not a word of the index"):
-            assert scan.holds(text, low, literal) == (literal in text), (literal, text[len(FILLER) : -len(FILLER)])
+            assert scan.holds(text, low, literal) == (literal in text), (literal, text[len(filler) : -len(filler)])
+            word = literal.lower()
+            assert scan.holds_any(low, (word,)) == (word in low), (word, text[len(filler) : -len(filler)])
+            assert secrets._holds(text, low, literal) == (literal in text)
+        assert gate.none(low) == (not any(w.lower() in low for w in LITERALS))
+    assert not accelerate or scan.indexed(lower_aligned(filler + filler)) is not None
 
 
 def test_the_index_tells_a_word_absent_only_when_it_read_the_text_for_it(monkeypatch: pytest.MonkeyPatch) -> None:

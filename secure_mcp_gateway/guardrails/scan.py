@@ -1165,6 +1165,21 @@ class Index:
         last = self._current(low, self._version)
         return last[3].get(name) if last is not None else None
 
+    @property
+    def words(self) -> set[str]:
+        """The words added (never changed in place: an addition replaces the set)."""
+        return self._words
+
+    def quick(self, low: str) -> tuple[dict[str, list[int]], set[str]] | None:
+        """What `find` answers for `low` when that costs one Hyperscan pass at most: the text was just read, or the
+        database for the current words is ready; else None, and nothing is read or built (see `indexed`)."""
+        last = self._current(low, self._version)
+        if last is not None:
+            return last[1], last[2]
+        if self._accelerated() is not None:
+            return self.find(low)
+        return None
+
     def known(self, low: str) -> tuple[dict[str, list[int]], set[str]] | None:
         """What `find` answers for `low` when that costs little: the text was just asked about (by another
         detector), or Hyperscan reads it in one pass; else None (one detector alone is better off with its own
@@ -1512,22 +1527,62 @@ def every_place(low: str, word: str) -> list[int]:
     return kept if kept is not None else occurrences(low, word)
 
 
+def indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
+    """What the shared index knows of the ASCII text `low` when that costs one Hyperscan pass at most: a long text
+    (see `Index.known`), or one longer than `SHORT` once the database is ready (see `Index.quick`: a kilobyte's pass
+    answers the detectors' many `in` tests and word gates at once, each of which reads the whole text); else None."""
+    n = len(low)
+    if n <= SHORT or not low.isascii():
+        return None
+    return INDEX.known(low) if n >= LONG else INDEX.quick(low)
+
+
 def holds_any(low: str, words: tuple[str, ...]) -> bool:
     """Whether any of `words` (lower-case, added to the shared index) occurs in `low`, asked of the index once when
-    it reads the long text (one answer for all of them, where `holds` asks once a word)."""
-    where = INDEX.known(low) if len(low) >= LONG and low.isascii() else None
+    it reads the text (one answer for all of them, where `holds` asks once a word; see `indexed`)."""
+    where = indexed(low)
     if where is not None:
-        return any(w in where[0] or w in where[1] for w in words)
+        found, often = where
+        known = INDEX.words
+        return any(w in found or w in often or (w not in known and w in low) for w in words)
     return any(w in low for w in words)
 
 
 def holds(text: str, low: str, literal: str) -> bool:
-    """`literal in text` for a long ASCII text `text` (`low`: it lower-cased), not looked for when the shared index
-    read `low` and found the literal's lower-cased form (one of its words) nowhere: a literal that is not there costs
-    a scan of the whole text, ~0.4-0.9 ms a MB, where the index's one pass answered already."""
-    if len(low) >= LONG and text.isascii() and INDEX.absent(low, literal.lower()):
-        return False
+    """`literal in text` for an ASCII text `text` (`low`: it lower-cased), not looked for when the shared index
+    read `low` and found the literal's lower-cased form (one of its words) nowhere (see `indexed`): a literal that
+    is not there costs a scan of the whole text, ~0.4-0.9 ms a MB, where the index's one pass answered already."""
+    if len(low) > SHORT and text.isascii():
+        where = indexed(low)
+        if where is not None:
+            word = literal.lower()
+            if word not in where[0] and word not in where[1] and word in INDEX.words:
+                return False
     return literal in text
+
+
+class WordGate:
+    """Whether a text may hold one of some literal words, all of them words of the shared index: one search of
+    their trie, or the index's answer when it reads the text anyway (see `indexed`)."""
+
+    __slots__ = ("indexed", "pattern", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self.pattern = lazy.compile(trie(sorted(self.words)))
+        self.indexed = False
+        """Whether the index looks for every word (once true, true for good: words are never taken out)."""
+
+    def none(self, low: str) -> bool:
+        """Whether the lower-cased text `low` holds none of the words."""
+        where = indexed(low)
+        if where is not None and (self.indexed or self._all_indexed()):
+            return self.words.isdisjoint(where[0]) and self.words.isdisjoint(where[1])
+        return self.pattern.search(low) is None
+
+    def _all_indexed(self) -> bool:
+        self.indexed = self.words <= INDEX.words
+        return self.indexed
 
 
 def _substitute(error: UnicodeError) -> tuple[str, int]:

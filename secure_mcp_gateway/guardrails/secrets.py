@@ -49,9 +49,11 @@ from .scan import (
     Gate,
     Pivoted,
     Starts,
+    WordGate,
     any_of,
     every_place,
     holds,
+    indexed,
     matches_at,
     occurrences,
     remembered,
@@ -157,13 +159,15 @@ def _indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
 
 def _holds(text: str, low: str, literal: str) -> bool:
     """`literal in text`, first asked of the shared index when it knows the text (without the literal lower-cased in
-    `low`, the text cannot hold the literal)."""
-    if len(low) < LONG:
+    `low`, the text cannot hold the literal): a long text, or one longer than `SHORT` it reads in one pass (see
+    `scan.indexed`)."""
+    if len(low) <= SHORT:
         return literal in text
-    where = INDEX.known(low)
-    word = literal.lower()
-    if where is not None and word not in where[0] and word not in where[1]:
-        return False
+    where = INDEX.known(low) if len(low) >= LONG else indexed(low)
+    if where is not None:
+        word = literal.lower()
+        if word not in where[0] and word not in where[1] and (len(low) >= LONG or word in INDEX.words):
+            return False
     return literal in text
 
 
@@ -2613,13 +2617,13 @@ def _secret_column(name: str) -> bool:
     return _SECRET_COLUMN.fullmatch(name) is not None
 
 
-_DUMP_WORDS = lazy.compile(trie(dumps.WORDS))
+_DUMP_WORDS = WordGate(dumps.WORDS)
 """Where a literal `dumps` looks for stands: a short text with none holds none of its secrets."""
 
 
 def _dumped(text: str, low: str) -> list[tuple[int, int, str]]:
     """Secrets in SQL, Terraform state, API clients' exports and environment tables (see `dumps`)."""
-    if len(low) < LONG and _DUMP_WORDS.search(low) is None:
+    if len(low) < LONG and _DUMP_WORDS.none(low):
         return []
 
     def holds(word: str) -> bool:
@@ -2633,14 +2637,14 @@ def _dumped(text: str, low: str) -> list[tuple[int, int, str]]:
     return out + dumps.env_tables(text, holds, plausible_secret)
 
 
-_CONFIG_WORDS = lazy.compile(trie(config_values.WORDS))
+_CONFIG_WORDS = WordGate(config_values.WORDS)
 """Where a literal `config_values` looks for stands: a short text with none holds none of its secrets."""
 
 
 def _configured(text: str, low: str) -> list[tuple[int, int, str]]:
     """Secrets in `reg query` output, answer files, server directives, WordPress salts, cookie jars (see
     `config_values`)."""
-    if len(low) < LONG and _CONFIG_WORDS.search(low) is None:
+    if len(low) < LONG and _CONFIG_WORDS.none(low):
         return []
     where = _indexed(low)
     return config_values.find(
@@ -2653,7 +2657,7 @@ def _configured(text: str, low: str) -> list[tuple[int, int, str]]:
     )
 
 
-_KEYWORD_WORDS = lazy.compile(trie([*keyword_values.WORDS, *admin_flags.WORDS]))
+_KEYWORD_WORDS = WordGate([*keyword_values.WORDS, *admin_flags.WORDS])
 """Where a literal `keyword_values` or `admin_flags` looks for stands: a short text with none holds none of their
 secrets."""
 
@@ -2661,7 +2665,7 @@ secrets."""
 def _keyworded(text: str, low: str) -> list[tuple[int, int, str]]:
     """Secrets written after a keyword in devices', VPNs' and clients' configs, and admin tools' passwords on their
     command lines (see `keyword_values`, `admin_flags`)."""
-    if len(low) < LONG and _KEYWORD_WORDS.search(low) is None:
+    if len(low) < LONG and _KEYWORD_WORDS.none(low):
         return []
 
     def holds(word: str) -> bool:
@@ -2672,13 +2676,13 @@ def _keyworded(text: str, low: str) -> list[tuple[int, int, str]]:
     return out + [(start, end, "password") for start, end in admin_flags.find(text, low, holds, _typed_password)]
 
 
-_SETUP_WORDS = lazy.compile(trie(setup_files.WORDS))
+_SETUP_WORDS = WordGate(setup_files.WORDS)
 """Where a literal `setup_files` looks for stands: a short text with none holds none of its secrets."""
 
 
 def _set_up(text: str, low: str) -> list[tuple[int, int, str]]:
     """Passwords in installers' answer files and directory and telephony servers' configs (see `setup_files`)."""
-    if len(low) < LONG and _SETUP_WORDS.search(low) is None:
+    if len(low) < LONG and _SETUP_WORDS.none(low):
         return []
     where = _indexed(low)
     return setup_files.find(text, low, lambda word: _places(low, word, where), _typed_password)
@@ -2691,13 +2695,13 @@ def _any_known(where: tuple[dict[str, list[int]], set[str]], words: tuple[str, .
     return any(w in placed or w in often for w in words)
 
 
-_SCRIPT_WORDS = lazy.compile(trie(script_values.WORDS))
+_SCRIPT_WORDS = WordGate(script_values.WORDS)
 """Where a literal `script_values` looks for stands: a short text with none holds none of its secrets."""
 
 
 def _scripted(text: str, low: str) -> list[tuple[int, int, str]]:
     """Secrets in editors' init files, office macros and HCL variables' defaults (see `script_values`)."""
-    if len(low) < LONG and _SCRIPT_WORDS.search(low) is None:
+    if len(low) < LONG and _SCRIPT_WORDS.none(low):
         return []
     where = _indexed(low)
     if where is not None and not _any_known(where, script_values.WORDS):
@@ -2707,14 +2711,14 @@ def _scripted(text: str, low: str) -> list[tuple[int, int, str]]:
     )
 
 
-_PROXY_WORDS = lazy.compile(trie(proxy_logins.WORDS))
+_PROXY_WORDS = WordGate(proxy_logins.WORDS)
 """Where a literal `proxy_logins` looks for stands: a short text with none holds none of its secrets."""
 
 
 def _proxied(text: str, low: str) -> list[tuple[int, int, str]]:
     """Passwords beside a user name in proxies', curl's, sbt's, cloud-init's and Nagios' files (see
     `proxy_logins`)."""
-    if len(low) < LONG and _PROXY_WORDS.search(low) is None:
+    if len(low) < LONG and _PROXY_WORDS.none(low):
         return []
     where = _indexed(low)
     if where is not None and not _any_known(where, proxy_logins.WORDS):
@@ -2729,14 +2733,14 @@ def _proxied(text: str, low: str) -> list[tuple[int, int, str]]:
     )
 
 
-_SERVICE_WORDS = lazy.compile(trie(service_lines.WORDS))
+_SERVICE_WORDS = WordGate(service_lines.WORDS)
 """Where a literal `service_lines` looks for stands: a short text with none holds none of its secrets."""
 
 
 def _services(text: str, low: str) -> list[tuple[int, int, str]]:
     """Secrets in self-hosted services' own line syntax: UPS monitors, time servers' keys, iSCSI CHAP, SNMP, routers'
     protocol keys, TSIG secrets, Ceph keys (see `service_lines`)."""
-    if len(low) < LONG and _SERVICE_WORDS.search(low) is None:
+    if len(low) < LONG and _SERVICE_WORDS.none(low):
         return []
     where = _indexed(low)
     if where is not None and not _any_known(where, service_lines.WORDS):
