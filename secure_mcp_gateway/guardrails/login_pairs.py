@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from . import lazy
-from .scan import LONG
+from .scan import LONG, WordGate
 
 Places = Callable[[str], list[int]]
 
@@ -66,8 +66,8 @@ CALL_WORDS = (
 )
 """Literals one of which every match of `_CALLS` holds (the shared index places them in a long text)."""
 _LATER_WORDS = (*CALL_WORDS, "convertto-securestring", "net use", "net user", "auth plain")
-_LATER_ANY = lazy.compile("|".join(re.escape(w) for w in _LATER_WORDS))
-"""Whether a short text holds one of the literals of the calls, commands and protocol lines."""
+_LATER = WordGate(_LATER_WORDS)
+"""Whether a text shorter than `LONG` holds one of the literals of the calls, commands and protocol lines."""
 
 _ORACLE_TOOLS = ("sqlplus", "rman", "expdp", "impdp", "sqlldr", "dgmgrl")
 _GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -114,7 +114,7 @@ def find(
                 out.append(args[at].span())
     if holds('" "') or holds('"\t"'):
         out += _userlist(text, low, typed)
-    if (_LATER_ANY.search(low) is None) if len(low) < LONG else not any(holds(w) for w in _LATER_WORDS):
+    if _LATER.none(low) if len(low) < LONG else not any(holds(w) for w in _LATER_WORDS):
         return out  # none of the literals the finders below need (one pass for a short text; the index for a long one)
     called = [w for w in CALL_WORDS if holds(w)]
     if called:

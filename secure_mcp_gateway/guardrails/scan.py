@@ -1534,6 +1534,9 @@ def indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
     n = len(low)
     if n <= SHORT or not low.isascii():
         return None
+    last = INDEX._last  # (the detectors of one text ask again and again: the answer kept for it, at once)
+    if last is not None and last[0] is low and last[4] == INDEX._version:
+        return last[1], last[2]
     return INDEX.known(low) if n >= LONG else INDEX.quick(low)
 
 

@@ -153,8 +153,9 @@ def _prose_places(low: str, word: str) -> list[int]:
 
 
 def _indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
-    """What the shared index knows of a long text, when it knows it at little cost (see `scan.Index.known`)."""
-    return INDEX.known(low) if len(low) >= LONG else None
+    """What the shared index knows of a long text, or of one longer than `SHORT`, when it knows it at little cost
+    (see `scan.indexed`)."""
+    return INDEX.known(low) if len(low) >= LONG else indexed(low)
 
 
 def _holds(text: str, low: str, literal: str) -> bool:
@@ -2757,8 +2758,8 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
     web servers' header directives (see `server_xml`), salts, keys decoded in place and agents' logins (see
     `app_settings`)."""
     where = _indexed(low)
-    if where is not None and not _any_known(where, _APP_WORDS):
-        return []
+    if where is not None and len(low) >= LONG and not _any_known(where, _APP_WORDS):
+        return []  # (a shorter text is read for `API` and `:` too, see below)
 
     def holds(word: str) -> bool:
         return word in low if where is None else word in where[0] or word in where[1]
