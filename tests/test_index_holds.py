@@ -29,7 +29,7 @@ MIDDLE = FILLER[:400]
 ready (see `scan.indexed`)."""
 
 
-@pytest.mark.parametrize("filler", [FILLER, MIDDLE], ids=["long", "middle"])
+@pytest.mark.parametrize("filler", [FILLER, MIDDLE, MIDDLE.replace("total", "tötal")], ids=["long", "middle", "wide"])
 @pytest.mark.parametrize("accelerate", [True, False])
 def test_holds_answers_what_in_answers(monkeypatch: pytest.MonkeyPatch, accelerate: bool, filler: str) -> None:
     if accelerate:

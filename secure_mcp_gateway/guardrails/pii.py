@@ -45,7 +45,7 @@ from .may_match import MayMatch
 from .normalize import find_folded, outside_ascii
 from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
-from .scan import INDEX, LONG, char_led, holds_any, mapped, runs
+from .scan import INDEX, LONG, char_led, holds_any, indexed, mapped, runs
 from .screen import SCREEN
 from .wallet_seeds import bech32_ok
 
@@ -1532,14 +1532,16 @@ INDEX.add(["placeholder", "%40", *pii_world_ids.LINK_WORDS], where=False)
 
 
 def _holds_word(low: str, word: str) -> bool:
-    """`word in low`, asked of the shared index first when it has read the long text."""
-    where = INDEX.known(low) if len(low) >= LONG else None
+    """`word in low`, asked of the shared index first when it has read the long text (or reads one longer than
+    `SHORT` in one pass, see `scan.indexed`)."""
+    where = INDEX.known(low) if len(low) >= LONG else indexed(low)
     return (word in where[0] or word in where[1]) if where is not None else word in low
 
 
 def _read_holds(low: str, word: str) -> bool:
-    """`word in low`, asked of the shared index when it has read the long text already (see `scan.Index.answered`)."""
-    where = INDEX.answered(low) if len(low) >= LONG else None
+    """`word in low`, asked of the shared index when it has read the long text already (see `scan.Index.answered`),
+    or reads one longer than `SHORT` in one pass (see `scan.indexed`)."""
+    where = INDEX.answered(low) if len(low) >= LONG else indexed(low)
     return (word in where[0] or word in where[1]) if where is not None else word in low
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import lazy
 from .findings import Finding
-from .scan import INDEX, LONG, occurrences
+from .scan import INDEX, LONG, indexed, occurrences
 
 DETECTOR = "pii"
 STEMS = (
@@ -83,7 +83,7 @@ def _places(low: str, stem: str) -> list[int]:
     """Where `stem` starts in `low`: from the shared index when it has read a long text, else by a scan."""
     if not stem.isascii():
         return occurrences(low, stem) if not low.isascii() and stem in low else []
-    where = INDEX.known(low) if len(low) >= LONG else None
+    where = INDEX.known(low) if len(low) >= LONG else indexed(low)
     if where is not None and stem not in where[1]:
         return where[0].get(stem, [])
     return occurrences(low, stem)

@@ -1528,11 +1528,12 @@ def every_place(low: str, word: str) -> list[int]:
 
 
 def indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
-    """What the shared index knows of the ASCII text `low` when that costs one Hyperscan pass at most: a long text
-    (see `Index.known`), or one longer than `SHORT` once the database is ready (see `Index.quick`: a kilobyte's pass
-    answers the detectors' many `in` tests and word gates at once, each of which reads the whole text); else None."""
+    """What the shared index knows of the text `low` when that costs one Hyperscan pass at most: a long text (see
+    `Index.known`), or one longer than `SHORT` once the database is ready (see `Index.quick`: a kilobyte's pass
+    answers the detectors' many `in` tests and word gates at once, each of which reads the whole text); else None.
+    The words are ASCII: a character outside ASCII is read as one that no word holds, and places hold."""
     n = len(low)
-    if n <= SHORT or not low.isascii():
+    if n <= SHORT:
         return None
     last = INDEX._last  # (the detectors of one text ask again and again: the answer kept for it, at once)
     if last is not None and last[0] is low and last[4] == INDEX._version:
@@ -1543,7 +1544,7 @@ def indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
 def holds_any(low: str, words: tuple[str, ...]) -> bool:
     """Whether any of `words` (lower-case, added to the shared index) occurs in `low`, asked of the index once when
     it reads the text (one answer for all of them, where `holds` asks once a word; see `indexed`)."""
-    where = indexed(low)
+    where = indexed(low) if low.isascii() else None
     if where is not None:
         found, often = where
         known = INDEX.words
