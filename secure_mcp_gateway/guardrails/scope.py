@@ -455,9 +455,9 @@ _OVERRIDE = lazy.compile(
 )
 _STEER = _gated(
     tuple(
-        "always ask asking asks better call claim classify confirm describe flag label look looking looks "
+        "affiliate always ask asking asks better call claim classify confirm describe flag label look looking looks "
         "mark mention mentioning mentions only portray present rank rate recommend referral report request "
-        "requesting requests say says score search searches searching show signup state swap tell type types "
+        "requesting requests say says score search searches searching show sign-up signup state swap tell type types "
         "typing want".split()
     ),
     lazy.compile(
@@ -469,7 +469,12 @@ _STEER = _gated(
         r"|\b(?:say|tell\s+(?:the\s+user|them))\s+(?:that\s+)?(?:the\s+)?competitor'?s?\b"
         r"|\b(?:always\s+|regardless\s+\w+\s+\w+,?\s+)?(?:rate|rank|report|score|describe|label|classify)\s+(?:\w+\s+){0,4}?as\s+"
         r"(?:secure|safe|fine|clean|good|excellent|production|positive|low[\s-]risk|trustworthy|the\s+best|bug-?free)"
-        r"|\bsignup\s+link\b|\breferral\s+(?:link|code)\b"
+        r"|\b(?:referral|signup|sign-up|affiliate)\s+(?:link|code|url|tag|id)s?\s+(?:is\s+|of\s+)?[:\"'“‘(]?\s*(?:https?://"
+        r"|(?=[\w-]*\d)[\w-]{4,}\b)"
+        r"|\b(?:referral|signup|sign-up|affiliate)\s+(?:link|code|url|tag|id)s?\b[^.;]{0,40}?\b(?:from|of|by|for)\s+(?:our\s+"
+        r"|my\s+|an?\s+|the\s+)?(?:partner|sponsor|vendor|affiliate|advertiser)s?\b"
+        r"|\b(?:referral|signup|sign-up|affiliate)\s+(?:link|code|url|tag|id)s?\b[^.;]{0,40}?\b(?:to|in|into|on|under|with)\s+"
+        r"(?:(?:every|each|all|any)\s+|(?:answers|replies|responses|results|messages|recommendations|links)\b)"
         r"|\b(?:always|only)\s+(?:put|list|rank|show|place|recommend|mention|suggest)\s+[\w.-]+\s+(?:first|on\s+top|at\s+the\s+top"
         r"|above\s+(?:all|the\s+others|any))\b"
         r"|\b(?:call|describe|label|present|portray|mark|flag)\s+(?:the\s+|all\s+|any\s+|other\s+|its\s+)*(?:alternatives?"
