@@ -24,7 +24,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,15 +51,15 @@ SENTENCE = (
 WORDS = SENTENCE.split()
 
 
-def prose(rng: random.Random, n_chars: int) -> str:
-    """Sentences of ordinary English-like text with a few numbers, paths and links."""
+def prose(rng: random.Random, n_chars: int, vocabulary: Sequence[str] = WORDS, links: bool = True) -> str:
+    """Sentences of `vocabulary` (ordinary English-like text) with a few numbers, and paths and links if `links`."""
     out: list[str] = []
     size = 0
     while size < n_chars:
-        words = [rng.choice(WORDS) for _ in range(rng.randint(8, 20))]
-        if rng.random() < 0.3:
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(8, 20))]
+        if links and rng.random() < 0.3:
             words.insert(rng.randint(0, len(words)), f"/srv/app/data/{rng.choice(WORDS)}_{rng.randint(1, 999)}.json")
-        if rng.random() < 0.2:
+        if links and rng.random() < 0.2:
             words.insert(
                 rng.randint(0, len(words)), f"https://docs.example.com/{rng.choice(WORDS)}?page={rng.randint(1, 9)}"
             )
@@ -166,16 +166,7 @@ def source_code(rng: random.Random, n_chars: int) -> str:
 
 def foreign_prose(rng: random.Random, n_chars: int) -> str:
     """French, German and Spanish sentences (letters outside ASCII), with numbers."""
-    out: list[str] = []
-    size = 0
-    while size < n_chars:
-        words = [rng.choice(_ACCENTED) for _ in range(rng.randint(8, 20))]
-        if rng.random() < 0.3:
-            words.insert(rng.randint(0, len(words)), str(rng.randint(1, 100000)))
-        sentence = " ".join(words).capitalize() + ". "
-        out.append(sentence)
-        size += len(sentence)
-    return "".join(out)[:n_chars]
+    return prose(rng, n_chars, _ACCENTED, links=False)
 
 
 SHAPES: dict[str, Callable[[random.Random, int], str]] = {
