@@ -80,6 +80,7 @@ def check(guard: local.LocalGuard, direction: str, value: dict[str, Any], vault:
     return outcome(guard.check_input(value, vault))
 
 
+@pytest.mark.timeout(480)  # four passes over a tenth of the corpora: slow on a machine under heavy load
 @pytest.mark.parametrize(
     ("policy", "first"),
     [
