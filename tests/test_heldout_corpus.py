@@ -39,6 +39,7 @@ SPLITS = (
     "final17",
     "final18",
     "final19",
+    "final20",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
