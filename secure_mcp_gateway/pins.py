@@ -246,6 +246,13 @@ class Pinning:
                 if kept is not entry.definition:
                     entries[pin_id] = Entry(entry.hash, kept, entry.at, entry.reason)
 
+    def known(self, server: str) -> bool:
+        """Whether the server has pins (its lists were seen before; none that cannot be read or verified)."""
+        try:
+            return self._load(server) is not None
+        except (PinsTampered, OSError):
+            return False
+
     # --- the catalog hook ------------------------------------------------------------------------
 
     def filter(self, server: str, catalog: ServerCatalog) -> ServerCatalog:

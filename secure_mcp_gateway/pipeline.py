@@ -677,10 +677,12 @@ def warm_long(guard: LocalGuard) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _detector_stamp() -> str:
-    """The version and each screening module's size and change time: an upgraded or edited install screens again."""
+    """The version and each screening module's and data file's size and change time: an upgraded or edited install
+    (a retrained model too) screens again."""
     here = Path(__file__).resolve().parent
     parts = [__version__]
-    for path in sorted([here / "pipeline.py", here / "config.py", *(here / "guardrails").glob("*.py")]):
+    found = [p for p in (here / "guardrails").iterdir() if p.suffix in (".py", ".gz", ".json")]
+    for path in sorted([here / "pipeline.py", here / "config.py", *found]):
         try:
             info = path.stat()
         except OSError:

@@ -195,7 +195,19 @@ def build_gateway(config: GatewayConfig, config_path: Path | None) -> Gateway:
 
         remote = build_remote(config, audit)
     pipeline = Pipeline(config, remote=remote, cache=cache, audit=audit)
-    return Gateway(config, pipeline, str(config_path) if config_path else None, cache=cache, audit=audit)
+    gateway = Gateway(config, pipeline, str(config_path) if config_path else None, cache=cache, audit=audit)
+    keep_clean(gateway, config)
+    return gateway
+
+
+def keep_clean(gateway: Gateway, config: GatewayConfig) -> None:
+    """Keep the digests of the definitions screened clean in the state directory's `screened` folder, authenticated
+    with the local key: a start whose catalogs are not cached does not screen an unchanged definition again."""
+    from secure_mcp_gateway.keys import open_key, state_dir
+    from secure_mcp_gateway.screened import ScreenedStore
+
+    state = config.state
+    gateway.hub.view.kept = ScreenedStore(state_dir(state) / "screened", lambda: open_key(state))
 
 
 def store_compiled(config: GatewayConfig) -> None:

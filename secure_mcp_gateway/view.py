@@ -17,6 +17,7 @@ from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.guardrails.second_opinion import Judge, SecondLook
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.routing import ResourceRouter
+from secure_mcp_gateway.screened import ScreenedStore
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,12 @@ class CatalogView:
         """Per stamp, the digests of every definition screened clean in this run, whichever server listed it: the
         same definition listed by several servers under the same checks (copies of one server, a shared package) is
         screened once."""
+        self.kept: ScreenedStore | None = None
+        """Where the digests screened clean are kept between runs whatever the catalog cache holds (see `screened`):
+        read into `_clean_by_stamp` when a stamp is first used, written as they are added."""
+        self._unkept: set[str] = set()
+        """Stamps whose digests screened clean in this run are not all written to `kept` yet."""
+        self._keeping: asyncio.Task[None] | None = None
 
     def configure(self, config: GatewayConfig) -> None:
         """Take the configured servers (order, prefixes, tool filters)."""
@@ -173,8 +180,9 @@ class CatalogView:
             return text
         item = {"name": "instructions", "description": text}
         shown = self._screen(server, "instructions", item)
-        if shown is item and sealed is not None:
+        if shown is item and sealed is not None and stamp is not None:
             seen.add(sealed)
+            self._keep_clean_soon(stamp)
             if kept is not None:
                 kept.add(sealed)
                 self._keep_screened(server)
@@ -231,6 +239,7 @@ class CatalogView:
         was_clean = known[1] if known is not None and stamp is not None and known[0] == stamp else frozenset()
         clean: set[str] = set()
         seen_clean = self._clean_seen(stamp)
+        seen_before = len(seen_clean)
         for kind in DEFINITION_KINDS:
             items = []
             for item in getattr(catalog, kind):
@@ -259,6 +268,8 @@ class CatalogView:
             if sealed in was_clean or sealed in seen_clean:
                 clean.add(sealed)
         self._screened[server] = memo
+        if stamp is not None and len(seen_clean) != seen_before:
+            self._keep_clean_soon(stamp)
         if self.pinned is not None:
             self.pinned(server)
         if stamp is not None:
@@ -286,9 +297,41 @@ class CatalogView:
         if stamp is None:
             return set()
         seen = self._clean_by_stamp.get(stamp)
-        if seen is None or len(seen) > _CLEAN_KEPT:
+        if seen is None:
+            seen = self._clean_by_stamp[stamp] = self.kept.load(stamp) if self.kept is not None else set()
+        if len(seen) > _CLEAN_KEPT:
             seen = self._clean_by_stamp[stamp] = set()
         return seen
+
+    def knows(self, server: str) -> bool:
+        """Whether definitions were screened clean under the checks of `server` before (in this run, or kept from an
+        earlier one): its lists, if unchanged, will need no screening (so the detectors need not be imported ahead)."""
+        stamp = self.stamp_for(server) if self.stamp_for is not None else None
+        return stamp is not None and bool(self._clean_seen(stamp))
+
+    def _keep_clean_soon(self, stamp: str) -> None:
+        """Write the digests screened clean under `stamp` to `kept`, on a thread (at once, or after the write under
+        way); outside an event loop, with the next write or `write_clean`."""
+        if self.kept is None:
+            return
+        self._unkept.add(stamp)
+        if self._keeping is None or self._keeping.done():
+            try:
+                self._keeping = asyncio.get_running_loop().create_task(self.write_clean())
+            except RuntimeError:
+                return
+
+    async def write_clean(self) -> None:
+        """Write what `_keep_clean_soon` was given and is not written yet (a stop waits for it)."""
+        kept = self.kept
+        while kept is not None and self._unkept:
+            stamp = self._unkept.pop()
+            seen = self._clean_by_stamp.get(stamp)
+            if seen:
+                try:
+                    await asyncio.to_thread(kept.save, stamp, frozenset(seen))
+                except Exception as exc:  # kept for speed only: never a reason to fail
+                    log.warning("definitions screened clean could not be kept (%s)", exc)
 
     def _second_look(
         self, server: str, kind: str, item: dict[str, Any], pending: list[tuple[str, dict[str, Any]]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import string
 import subprocess
 from pathlib import Path
@@ -26,7 +27,7 @@ from secure_mcp_gateway.guardrails import lazy
 NOTES = sys.argv.pop(1)
 cache.READ_TIMEOUT = cache.WRITE_TIMEOUT = 60.0  # a catalog write slowed by a loaded machine is kept, not skipped
 hub.PREPARE_AFTER = 600.0  # the first listing, not a timer, starts the preparation here, however slow the machine
-if sys.argv.pop(1) == "unprepared":  # nothing imports them ahead: the call is the first to need them
+if sys.argv.pop(1) == "uncached":  # nothing imports them ahead: the call is the first to need them
     lazy.prepare_soon = lambda then=None: None
 listed = hub.Hub.tools_for
 def tools_for(self, session):
@@ -74,16 +75,20 @@ async def _warm_run(
 NOTE = "Keep notes short; the echo tool repeats what it is given."
 
 
-@pytest.mark.parametrize(
-    ("how", "flags"), [("prepared", ()), ("unprepared", ()), ("prepared", ("--instructions", NOTE))]
-)
+@pytest.mark.parametrize(("how", "flags"), [("prepared", ()), ("uncached", ()), ("prepared", ("--instructions", NOTE))])
 async def test_a_warm_start_lists_before_the_detectors_are_in_and_a_call_waits_for_them(
     tmp_path: Path, how: str, flags: tuple[str, ...]
 ) -> None:
-    """A server's instructions screened clean last run are not screened again at `initialize` either."""
+    """A server's instructions screened clean last run are not screened again at `initialize` either; "uncached":
+    its catalog is no longer cached (the server's own list is screened), what was screened clean is still known, and
+    nothing imports the detectors ahead of the call."""
     config = {"mcpServers": {"fx": fixture_server(*flags)}}
     cold, _, _ = await _warm_run(tmp_path, config, tmp_path / "cold.jsonl", None, "prepared")  # screened and cached
     assert "fx__echo" in cold
+    if how == "uncached":  # every catalog dropped; the compiled detector databases (once per install) kept
+        for entry in (tmp_path / "cache").iterdir():
+            if entry.name != "hyperscan":
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
     notes = tmp_path / "imported.jsonl"
     secret = _fake_token()
     names, result, stderr = await _warm_run(tmp_path, config, notes, secret, how)
