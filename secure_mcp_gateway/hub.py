@@ -220,7 +220,9 @@ class Hub:
         prepare = self._prepare
         if prepare is not None and not prepare.cancelled():  # the first listing after start: prepare once it is out
             prepare.cancel()
-            asyncio.get_running_loop().call_soon(self.pipeline.prepare_soon)
+            asyncio.get_running_loop().call_soon(self._listed)
+        elif self.view.hold:
+            asyncio.get_running_loop().call_soon(self.view.release)
         return self._visible_to(session, "tools", self.view.tools(), self.view.catalog.route_tool)
 
     def prompts_for(self, session: ClientSession) -> list[dict[str, Any]]:
@@ -284,7 +286,13 @@ class Hub:
             self._pins_watch = asyncio.get_running_loop().create_task(self.pins.watch())
         await self.startup()
         if self._prepare is None:  # not while the first lists are screened and listed (see `tools_for`)
-            self._prepare = asyncio.get_running_loop().call_later(PREPARE_AFTER, self.pipeline.prepare_soon)
+            self._prepare = asyncio.get_running_loop().call_later(PREPARE_AFTER, self._listed)
+
+    def _listed(self) -> None:
+        """The first listing is out (or `PREPARE_AFTER` passed without one): prepare the detectors, and write the
+        lists held back from the disk cache meanwhile."""
+        self.view.release()
+        self.pipeline.prepare_soon()
 
     async def boot(self) -> None:
         """Once per run: serve the cached lists, then spawn the servers (so the cache answers before they compete
@@ -295,6 +303,7 @@ class Hub:
 
     async def _boot_once(self) -> None:
         if not self.fleet.started:
+            self.view.hold = True  # (until the first listing: see `_listed`)
             servers = self.fleet.launchable()
             try:
                 await self.view.load_cached(servers)
@@ -458,8 +467,10 @@ class Hub:
             self._pins_watch.cancel()
         for session in self.sessions:
             session.close()
+        self.view.release()
         await self.view.write_clean()  # (written as they come: at most the last write is waited for)
         await self.fleet.stop()
+        await self.view.flush()
         self.budgets.close()
         if self.cache is not None:
             await asyncio.to_thread(self.cache.close)

@@ -29,6 +29,9 @@ from secure_mcp_gateway.secret_text import scrub_secrets
 from secure_mcp_gateway.twin import MIN_BYTES as TWIN_MIN
 from secure_mcp_gateway.twin import Twin
 
+_SCRUBBED: list[bool] = []
+"""Holds an item once a stderr line was read for secrets (the secret detector is imported then)."""
+
 log = logging.getLogger(__name__)
 
 _IS_WINDOWS = sys.platform == "win32"
@@ -632,7 +635,13 @@ class ProcessLink:
                 continue
             if len(text) > chars:
                 text = text[:chars] + f" ... ({len(text)} chars)"
-            text = scrub_secrets(text)  # a server's stderr goes to the log: never a secret in clear
+            # a server's stderr goes to the log: never a secret in clear; the first lines (a start banner) are read
+            # on a thread, as the first read imports the secret detector, which the first listing does not need
+            if _SCRUBBED:
+                text = scrub_secrets(text)
+            else:
+                text = await asyncio.to_thread(scrub_secrets, text)
+                _SCRUBBED.append(True)
             self.stderr_tail.append(text)
             now = loop.time()
             tokens = min(burst, tokens + (now - last) * rate)

@@ -94,6 +94,12 @@ class CatalogView:
         """Per stamp, the digests of every definition screened clean in this run, whichever server listed it: the
         same definition listed by several servers under the same checks (copies of one server, a shared package) is
         screened once."""
+        self.hold = False
+        """While set (a start, until its first listing is answered), fresh lists wait to be written to the disk
+        cache (`release`): writing them reads every string not screened clean for secrets, and the first such read
+        imports the secret detector, which the first listing does not otherwise need."""
+        self._held: dict[str, tuple[Child, ServerCatalog]] = {}
+        self._writes: set[asyncio.Task[None]] = set()
         self.kept: ScreenedStore | None = None
         """Where the digests screened clean are kept between runs whatever the catalog cache holds (see `screened`):
         read into `_clean_by_stamp` when a stamp is first used, written as they are added."""
@@ -114,6 +120,7 @@ class CatalogView:
     def forget(self, servers: Iterable[str]) -> None:
         """Servers whose launch spec changed: their cached lists no longer apply."""
         for name in servers:
+            self._held.pop(name, None)
             self._cache_keys.pop(name, None)
             self._cached.pop(name, None)
             self._screened.pop(name, None)
@@ -196,7 +203,7 @@ class CatalogView:
             return
         data = {**data, _SCREENED: {"stamp": clean[0], "clean": sorted(clean[1])}}
         try:
-            asyncio.get_running_loop().create_task(self._cache.put_catalog(self._cache_keys[server], data))
+            self._put(self._cache_keys[server], data)
         except RuntimeError:  # no loop (a caller outside one): kept when the lists are written next
             return
         self._cached[server] = data
@@ -438,8 +445,11 @@ class CatalogView:
         self._announce(before, frozenset(merged))
 
     def _remember(self, child: Child, catalog: ServerCatalog) -> None:
-        """Keep a server's fresh lists on disk for the next start."""
+        """Keep a server's fresh lists on disk for the next start (held while `hold` is set)."""
         if self._cache is None or child.name not in self._cache_keys:
+            return
+        if self.hold:
+            self._held[child.name] = (child, catalog)
             return
         data = self._on_disk(child.name, catalog)
         clean = self._clean.get(child.name)
@@ -447,7 +457,25 @@ class CatalogView:
             data[_SCREENED] = {"stamp": clean[0], "clean": sorted(clean[1])}
         if self._cached.get(child.name) != data:
             self._cached[child.name] = data
-            asyncio.get_running_loop().create_task(self._cache.put_catalog(self._cache_keys[child.name], data))
+            self._put(self._cache_keys[child.name], data)
+
+    def release(self) -> None:
+        """Stop holding fresh lists back from the disk cache, and write those held (see `hold`)."""
+        self.hold = False
+        held, self._held = self._held, {}
+        for child, catalog in held.values():
+            self._remember(child, catalog)
+
+    async def flush(self) -> None:
+        """Wait for the lists on their way to the disk cache (a stop: the next start finds them)."""
+        if self._writes:
+            await asyncio.gather(*self._writes, return_exceptions=True)
+
+    def _put(self, key: str, data: dict[str, Any]) -> None:
+        assert self._cache is not None
+        task = asyncio.get_running_loop().create_task(self._cache.put_catalog(key, data))
+        self._writes.add(task)
+        task.add_done_callback(self._writes.discard)
 
     def _on_disk(self, server: str, catalog: ServerCatalog) -> dict[str, Any]:
         """What the cache keeps of a server's lists: as listed, less the definitions that hold a secret (found in

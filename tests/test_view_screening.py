@@ -167,6 +167,27 @@ async def test_what_was_screened_clean_is_kept_apart_from_the_cached_catalogs(tm
 
 
 @pytest.mark.anyio
+async def test_lists_held_back_from_the_cache_until_the_first_listing_are_written_then(tmp_path: Any) -> None:
+    """A start holds fresh lists back from the disk cache (writing them reads strings for secrets, which the first
+    listing does not need); released, they are written, and a stop waits for the write."""
+    cache = GatewayCache(CacheSettings(dir=str(tmp_path / "cache")))
+    view = CatalogView(Pipeline(CONFIG).screen_definition, lambda *changed: None, Recorder(None), cache)
+    view.configure(CONFIG)
+    try:
+        await view.load_cached(CONFIG.servers.items())
+        view.hold = True
+        view.update(_Child("big"), ServerCatalog(tools=[_tool(1)]))  # type: ignore[arg-type]
+        await view.flush()
+        key = view._cache_keys["big"]
+        assert await cache.get_catalog(key) is None
+        view.release()
+        await view.flush()
+        assert [t["name"] for t in (await cache.get_catalog(key) or {})["tools"]] == ["tool_1"]
+    finally:
+        cache.close()
+
+
+@pytest.mark.anyio
 async def test_changed_checks_screen_every_definition_again(tmp_path: Any) -> None:
     tools = [_tool(i) for i in range(5)]
     await _run(tmp_path, tools)
