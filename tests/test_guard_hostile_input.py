@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from secure_mcp_gateway.config import GuardrailPolicy
-from secure_mcp_gateway.guardrails import hidden, injection, pii, poisoning, secrets
+from secure_mcp_gateway.guardrails import hidden, injection, intent, key_files, login_prose, pii, poisoning, secrets
 from secure_mcp_gateway.guardrails.findings import lower_aligned
 from secure_mcp_gateway.guardrails.local import LocalGuard
 
@@ -27,6 +27,50 @@ _NAMES = st.text(alphabet="AZaz09_%", max_size=10)
 def test_type_and_camel_names_read_as_before(name: str) -> None:
     assert secrets._camel_name(name) == bool(_OLD_CAMEL.fullmatch(name))
     assert bool(secrets._TYPE_NAME.fullmatch(name)) == bool(_OLD_TYPE.fullmatch(name))
+
+
+@given(
+    st.lists(
+        st.sampled_from([". ", "! ", "?", " ", "\n", ";", "。", ".\t", "|", " - ", "：", "-", "\t", "word"]),
+        max_size=400,
+    )
+)
+def test_clauses_told_from_a_text_s_placed_stops_are_those_searched(parts: list[str]) -> None:
+    """The clause around each place of a text, from its stops placed once (a text with thousands of findings), is
+    the one two searches around that place find."""
+    text = "".join(parts)
+    stops = intent._Stops(text)
+    assert [stops.clause(at) for at in range(len(text))] == [intent._clause(text, at) for at in range(len(text))]
+
+
+@pytest.mark.parametrize("word", ["keys:", "API"])
+def test_a_key_file_s_word_repeated_on_one_line_reads_the_line_once(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line of thousands of `keys:` or `API` is read once, not once per word (a megabyte of them took
+    seconds: each read of the line looked for its end)."""
+    lines = []
+    monkeypatch.setattr(key_files, "_line", lambda text, at: lines.append(at) or _LINE(text, at))
+    text = word * 5000 + "\nlivekit s3fs\n" + word
+    assert key_files.find(text, text.lower(), lambda _: True, lambda _: True, lambda _: True) == []
+    assert len(lines) <= 2
+
+
+_LINE = key_files._line
+
+
+def test_a_user_word_before_many_password_words_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`user password user password ...`: each user word is tried as a pair's start once, not once per password word
+    within reach of it (a megabyte of them took seconds)."""
+    pair, tried = login_prose._PAIR, []
+
+    class Counted:
+        def match(self, low: str, at: int) -> object:
+            tried.append(at)
+            return pair.match(low, at)
+
+    monkeypatch.setattr(login_prose, "_PAIR", Counted())
+    text = "user password " * 400
+    login_prose.find(text, text, lambda _: True, lambda w: [m.start() for m in re.finditer(re.escape(w), text)])
+    assert len(tried) == len(set(tried)) == 400
 
 
 def test_a_long_run_of_capitals_after_a_telling_word_is_read_at_once() -> None:

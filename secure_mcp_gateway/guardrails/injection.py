@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from . import (
     against_user,
@@ -505,14 +506,16 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
     heads: dict[str, list[int]] | None = None
     plain: bool | None = None  # whether `low` is plain ASCII (see `ascii_forms`), told when first needed
     for r in rules:
+        if screened is not None and _cannot(r, *screened):
+            if r.booster and not out:
+                break
+            continue
         if r.booster:  # boosters come last (see `ordered`), and look only near what the others found
             if not out:
                 break
             if windows is None:
                 windows = _near(out, len(low))
             out.extend(_boosted(detector, r, low, windows))
-            continue
-        if screened is not None and _cannot(r, *screened):
             continue
         starts = None
         if foreign is not None and ascii_only is None and (r.unkeyed or id(r) in foreign[1]):
@@ -618,9 +621,10 @@ def _anchored(
     `_MAX_ANCHORS` of them (or one per `window` characters, if more), its `fallback`'s one pass instead."""
     found: list[Finding] = []
     most = max(_MAX_ANCHORS, len(low) // r.window)
-    for n, m in enumerate(matches):
-        if n >= most:
-            return [_finding(detector, r, fm, fm.start()) for fm in fallback.finditer(low)]
+    anchors = list(islice(matches, most + 1))  # (counted before any look: past `most`, none of them is looked at)
+    if len(anchors) > most:
+        return [_finding(detector, r, fm, fm.start()) for fm in fallback.finditer(low)]
+    for m in anchors:
         start = m.start() - r.back
         lo = max(0, start - r.window)
         if r.near and not any(low.find(w, lo, start) >= 0 for w in r.near):
@@ -1016,7 +1020,8 @@ def _matches(r: Rule, low: str) -> Iterator[re.Match[str]]:
 
 
 def _finding(detector: str, r: Rule, m: re.Match[str], start: int) -> Finding:
-    kind, score = r.outcomes.get(m.lastgroup or "", next(iter(r.outcomes.values())))
+    outcome = r.outcomes.get(m.lastgroup or "")
+    kind, score = outcome if outcome is not None else next(iter(r.outcomes.values()))
     if r.boost is not None and r.boost[0].search(m.string, start, m.end()):
         score = r.boost[1]
     return Finding(detector, kind, start, m.end(), score)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import lazy
-from .scan import occurrences
 
 Check = Callable[[str], bool]
 
@@ -68,29 +67,32 @@ def find(text: str, low: str, random: Check, typed: Check, holds: Check) -> list
     `typed` finds typed in; `holds(word)` tells whether a word of `WORDS` occurs in `low`."""
     out: list[tuple[int, int, str]] = []
     if holds("keys:"):
-        for at in occurrences(low, "keys:"):
+        at = low.find("keys:")
+        while at >= 0:  # (a line is read once: a `keys:` head holds the word once)
             start, end = _line(low, at)
             head = _KEYS_HEAD.fullmatch(low, start, end)
             if head is not None:
                 _pairs(text, len(head.group("indent")), end + 1, random, out)
+            at = low.find("keys:", end)
     if "API" in text and (len(text) < _SHORT_FILE or holds("livekit")):
-        for at in occurrences(text, "API"):
+        at = text.find("API")
+        while at >= 0:  # each line once, its answer counted once per `API` in it (the word cannot overlap itself)
             start, end = _line(text, at)
             m = _API_PAIR.fullmatch(text, start, end)
             if m is not None and random(m.group("value")):
-                out.append((*m.span("value"), "generic_secret"))
+                out.extend([(*m.span("value"), "generic_secret")] * text.count("API", at, end))
+            at = text.find("API", end)
     if len(text) < _SHORT_FILE or any(map(holds, _FILE_WORDS)):
         for m in _PAIR_LINE.finditer(text):
             if random(m.group("secret").rstrip("=")):
                 out.append((*m.span("pair"), "generic_secret"))
     if holds("::"):
-        done = -1
-        for at in occurrences(low, "::"):
-            if at < done:
-                continue
+        at = low.find("::")
+        while at >= 0:  # each line once (the places after the first on a line were passed over)
             start = low.rfind("\n", 0, at) + 1
             end = low.find("\n", at)
-            done = end = len(low) if end < 0 else end
+            end = len(low) if end < 0 else end
+            at = low.find("::", end)
             if _ACCEPT_LINE.fullmatch(text, start, end) is None:
                 continue  # code (`std::string`, `a[::2]`), not an accept list
             for m in _ACCEPT.finditer(text, start, end):

@@ -522,6 +522,11 @@ class _Joined:
 
     def locate(self, f: Finding) -> tuple[int, Finding] | None:
         """The index of the string a finding starts in and the finding at positions within that string."""
+        if len(self.texts) == 1:  # (a string read on its own: its positions are the finding's)
+            size = len(self.text)
+            if f.start >= size:
+                return None
+            return self.first, f if f.end <= size else Finding(f.detector, f.kind, f.start, size, f.score)
         starts = self._starts
         if starts is None:  # only values with findings need them
             sizes = accumulate(map(len, self.texts), initial=0)
@@ -606,25 +611,26 @@ def _normalise(texts: list[str], owners: dict[int, list[int]]) -> list[str]:
         marks = hidden.find(text)
         if not marks and unicodedata.normalize("NFKC", text) == text:
             continue  # read as it is: a text in NFKC form holds no character that NFKC changes on its own
-        drop = {j for mark in marks for j in range(mark.start, mark.end)}
+        dropped = _cuts(marks)
         runs = normalize.outside_ascii(text)
-        if not drop and all(_kept(c) for a, b in runs for c in set(text[a:b])):
+        if not dropped and all(_kept(c) for a, b in runs for c in set(text[a:b])):
             continue  # each character reads as itself: the loop below would give the text back
         parts: list[str] = []
         owner: list[int] = []
-        dropped = sorted(drop)
         at = 0
         for a, b in [*runs, (len(text), len(text))]:  # ASCII between the runs, as it is; character by character in them
             for x, y in _spans_without(at, a, dropped):
                 parts.append(text[x:y])
                 owner.extend(range(x, y))
-            for j in range(a, b):
-                if j in drop:
+            for x, y in _spans_without(a, b, dropped):
+                if all(_kept(c) for c in set(text[x:y])):  # (a span of characters that read as themselves, at once)
+                    parts.append(text[x:y])
+                    owner.extend(range(x, y))
                     continue
-                ch = text[j]
-                norm = unicodedata.normalize("NFKC", ch)
-                parts.append(norm)
-                owner.extend([j] * len(norm))
+                for j in range(x, y):
+                    norm = unicodedata.normalize("NFKC", text[j])
+                    parts.append(norm)
+                    owner.extend([j] * len(norm))
             at = b
         new = "".join(parts)
         if new != text:
@@ -633,20 +639,39 @@ def _normalise(texts: list[str], owners: dict[int, list[int]]) -> list[str]:
     return read
 
 
+def _cuts(marks: list[Finding]) -> list[tuple[int, int]]:
+    """The spans of `marks`, overlapping ones merged, in order (a text of a million hidden characters is one span, not
+    a million positions)."""
+    out: list[tuple[int, int]] = []
+    for mark in sorted(marks, key=lambda f: f.start):
+        if mark.end <= mark.start:
+            continue
+        if out and mark.start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], mark.end))
+        else:
+            out.append((mark.start, mark.end))
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def _kept(c: str) -> bool:
     """Whether a character outside ASCII reads as itself (see `_normalise`)."""
     return unicodedata.normalize("NFKC", c) == c
 
 
-def _spans_without(start: int, end: int, drop: list[int]) -> list[tuple[int, int]]:
-    """[start, end) in spans that leave out the positions in `drop` (sorted)."""
+def _spans_without(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) in spans that leave out the positions `cuts` cover (spans in order, not overlapping)."""
     out = []
     a = start
-    for j in drop[bisect_left(drop, start) : bisect_left(drop, end)]:
-        if j > a:
-            out.append((a, j))
-        a = j + 1
+    k = max(bisect_right(cuts, (start, start)) - 1, 0)
+    for lo, hi in cuts[k:]:
+        if lo >= end:
+            break
+        if hi <= a:
+            continue
+        if lo > a:
+            out.append((a, lo))
+        a = max(a, hi)
     if end > a:
         out.append((a, end))
     return out
@@ -700,8 +725,11 @@ def _detect(
                 _forget_last()
             remembered.put(key, known, len(piece.text), sum(map(len, known)))
         for (_, _, policy), raws in zip(plan.stages, known, strict=True):
+            actions: dict[str, str] = {}  # (per kind: a text with thousands of findings asks once)
             for raw in raws:
-                action = _action(policy, raw.kind, held, redact_flags)
+                action = actions.get(raw.kind)
+                if action is None:
+                    action = actions[raw.kind] = _action(policy, raw.kind, held, redact_flags)
                 if action == "allow":
                     continue
                 located = piece.locate(raw)
@@ -974,8 +1002,11 @@ def _hits(root: str, events: list[_Event]) -> list[Hit]:
     """Events counted per (detector, kind, action, place); keys that matched are masked in every place."""
     masked = {path for path, is_key, *_ in events if is_key}
     counts: dict[tuple[str, str, str, str], int] = {}
+    rendered: dict[tuple[Path, bool], str] = {}  # (a string with thousands of findings is placed once)
     for path, is_key, detector, kind, action in events:
-        where = render(root, path, is_key, masked, _KEY_LIMIT)
+        where = rendered.get((path, is_key))
+        if where is None:
+            where = rendered[path, is_key] = render(root, path, is_key, masked, _KEY_LIMIT)
         key = (detector, kind, action, where)
         counts[key] = counts.get(key, 0) + 1
     return [Hit(d, k, a, w, n) for (d, k, a, w), n in counts.items()]

@@ -50,6 +50,8 @@ _NOT_USER |= {"encrypted", "unencrypted", "hashed", "default", "new", "old", "cu
 _NOT_USER |= {"to", "can", "must", "should", "will", "may", "does", "did", "not", "cannot", "could", "would", "who"}
 """Words that stand where a user name would, in prose about users and passwords (`user name and password fields`)
 and in SQL (`LOGIN ENCRYPTED PASSWORD 'md5...'`: a digest, not the password)."""
+_UNREAD: re.Match[str] | None = re.match("", "")
+"""A stand-in for a pair not read yet (see `find`)."""
 _DIGEST = lazy.compile(r"(?:md5|sha(?:1|256|512)?[:$]?)?[0-9a-f]{32,128}")
 
 
@@ -61,6 +63,7 @@ def find(
     text's). Each pair is tried from a password word with a blank after it, back to a user word on its line."""
     out = []
     ascii_only = low.isascii()
+    pairs: dict[int, re.Match[str] | None] = {}  # (a user word within reach of many password words is read once)
     for word in PASSWORD_WORDS:
         if ascii_only and not word.isascii():
             continue
@@ -71,7 +74,9 @@ def find(
             lo = max(0, at - _REACH)
             line = low.rfind("\n", lo, at)
             for user in _USER_AT.finditer(low, line + 1 if line >= 0 else lo, at):
-                m = _PAIR.match(low, user.start())
+                m = pairs.get(user.start(), _UNREAD)
+                if m is _UNREAD:
+                    m = pairs[user.start()] = _PAIR.match(low, user.start())
                 if m is None or m.start("value") <= at or m.group("user") in _NOT_USER:
                     continue
                 start, stop = m.span("value")
