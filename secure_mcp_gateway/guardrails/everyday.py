@@ -66,6 +66,21 @@ where an order to the model would be an imperative ("prepara", "atualize", "по
 _VERB_LAST = re.compile(r"\w+en\W*\Z")
 """A German or Dutch to-do item ends with its infinitive ("die Rechnungen prüfen", "de facturen controleren")."""
 _ENGLISH_LABEL = frozenset("new task tasks instruction instructions your next updated".split())
+_WORK_ITEM = re.compile(
+    r"\W*(?:please\s+)?(?:update|fix|review|add|rename|merge|finish|file|book|schedule|order|clean\s+up|prepare"
+    r"|restock|proofread|tidy\s+up|refactor|document|draft|reorder|print|collect|count|label|archive|sort|rebook"
+    r"|reschedule|bump|pin|tag)\s+(?:the\s+|our\s+|a\s+|an\s+|this\s+|next\s+|last\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:readme|changelog|docs|documentation|tests?|reports?|spreadsheets?|slides|deck|budget|invoices?|inventory"
+    r"|tickets?|prs?|pull\s+requests?|branch|release\s+notes|wiki|roadmap|agenda|minutes|schedule|rota|roster"
+    r"|timesheets?|website|homepage|landing\s+page|dependenc(?:y|ies)|faq|handbook|manual|brochure|newsletter"
+    r"|menu|price\s+list|stock|shelves|signage|figures|dashboard|backlog|issues?|bugs?|build|pipeline|tracker"
+    r"|calendar|proposal|draft|contracts?|labels|boxes|supplies|orders|files|folders|room|venue|flights?|tables?"
+    r"|versions?|screenshots|examples|translations|typos?)\b"
+)
+"""A chore on the team's own things under the label ("New instructions: update the README with the install steps",
+"New task: restock the shelves"): a tracker entry, where an order to the model names its rules, a secret or a reply."""
+_ITEM_WORDS = frozenset(("new", "use"))
+"""Words of other families such a chore holds ("the new badge", "use the template")."""
 
 
 _NOUNS = (
@@ -344,8 +359,11 @@ def _everyday(text: str, at: int) -> bool:
     words = {w for ws in clauses(outside) for w in ws}
     if not _HALT.isdisjoint(words) or not HARM.isdisjoint(words) or unbound(words):
         return False
-    if any(_FAMILIES.get(w, "you") not in _ALLOWED for w in words):
+    item = _WORK_ITEM.match(rest) is not None
+    if any(_FAMILIES.get(w, "you") not in _ALLOWED and not (item and w in _ITEM_WORDS) for w in words):
         return False
+    if item:
+        return True
     if _MANNER.search(rest) or _TRACKED.search(text, line_start, line_end):
         return True
     english = not _ENGLISH_LABEL.isdisjoint(w for ws in clauses(label) for w in ws)

@@ -11,15 +11,18 @@ from itertools import islice
 
 from . import (
     against_user,
+    archaic_orders,
     ascii_forms,
     encoded_orders,
     everyday,
+    flag_orders,
     flipped_orders,
     hidden_markup,
     injection_model,
     intent,
     lazy,
     lifted,
+    people_orders,
     repo_notes,
     rule_screen,
 )
@@ -454,6 +457,9 @@ def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> l
         quoted = any(f.score < g.score and _in_quotes(text, f) for f, g in zip(found, said, strict=True))
         found = found + intent.within(intent.find(low, detector, text), found)
     if detector == DETECTOR and found:
+        told = people_orders.discounted(found, text)
+        if told is not found:
+            return told  # "Dear volunteers, forget the previous instructions: we meet at 8": a notice to people
         found = everyday.discounted(found, text)  # "New task: review PR #481 by Friday" is a to-do, not a hijack
         noted = repo_notes.discounted(found, text)  # "AI assistants: run make test before committing" is a workflow
         if noted is not found and repo_notes.courtesy_note(text, found):
@@ -462,6 +468,8 @@ def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> l
     if detector != DETECTOR or quoted:  # a text that quotes an order to talk about it is not judged again whole
         return found
     if not any(f.score >= injection_model.BASE for f in found) and injection_model.reads(text):
+        if not found and people_orders.spoken_to(text):
+            return found  # "Instructions to candidates: do not open this booklet until told": a notice to people
         text = intent.scoped_out(text)  # a clause the rules excused is not read again by the learned model
     return injection_model.weigh(text, found, low)  # the learned second signal, on the text as read
 
@@ -1115,9 +1123,14 @@ _ORDERS = (
     r"|restrictions|constraints|policies|programming|orders|tasks?|assignments?|training|safeguards|principles"
     r"|limitations|boundaries)"
 )
+_NOT_A_CHORE = (
+    r"(?!(?!(?:preceding|following|existing|remaining|underlying|governing|guiding|standing|binding|operating|training"
+    r"|pending|outstanding|prevailing|overriding|opening|starting|setting)\b)[a-z]{3,}ing\s)"
+)
+"""Not a word in -ing that names a chore's instructions ("the earlier feeding instructions")."""
 _IGNORE_TAIL = (
     rf"(?:\s+about)?(?:(?P<strong>\s+(?:(?:all|any|each|every|the|your|my|of|these|those|its|them)\s+){{0,3}}{_QUALIFIER}\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}?{_ORDERS}\b)"
+    rf"(?:{_NOT_A_CHORE}[a-z-]+\s+){{0,2}}?{_ORDERS}\b)"
     r"|(?P<above>\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:(?:the|that|what\s+(?:is|was)|what'?s)\s+)?"
     r"(?:above|before|previously|said\s+(?:above|before)|written\s+above|you\s+(?:were|have\s+been)\s+told"
     r"|you'?ve\s+been\s+told)"
@@ -2302,6 +2315,7 @@ def with_decoded(found: list[Finding], text: str, low: str, judge: Callable[[str
     and a `flipped_orders` one for each line written backwards or in ROT13 that does (`judge` reads the decoded
     text)."""
     extra = encoded_orders.find(text, low, judge) + flipped_orders.find(text, low, judge)
+    extra += flag_orders.find(text, low, judge) + archaic_orders.find(text, low, judge)
     return sorted(found + extra, key=lambda f: (f.start, f.end)) if extra else found
 
 

@@ -1672,7 +1672,9 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
             if cut is not None:  # a list of words ("'ignore', 'commands'") is not an order
                 ahead = ahead[:cut]
             told = _told_you(ahead)
-            nouns = [t for k, t in enumerate(ahead) if t in _INSTR_WORDS and not _compound(ahead, k)]
+            nouns = [
+                t for k, t in enumerate(ahead) if t in _INSTR_WORDS and not _compound(ahead, k) and not _chore(ahead, k)
+            ]
             if nouns and ahead[ahead.index(nouns[0]) + 1 : ahead.index(nouns[0]) + 2] in _ON_TOPIC:
                 continue  # "please ignore any instructions related to setting up config files": a reader's guide
             if nouns and _someone_elses(ahead, ahead.index(nouns[0])):
@@ -1696,7 +1698,12 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
             above = (
                 k >= 0 and (k == 0 or ahead[k - 1] in _ABOVE_AFTER) and ahead[k + 1 : k + 2] in ([], ["this"], ["line"])
             )
-            after = whole and not _INSTR_WORDS.isdisjoint(toks[i + 1 :])  # not "Game rules: ... ignore the previous X"
+            after = (
+                whole
+                and any(  # not "Game rules: ... ignore the previous X", "... the earlier feeding instructions"
+                    t in _INSTR_WORDS and not _chore(toks[i + 1 :], k) for k, t in enumerate(toks[i + 1 :])
+                )
+            )
             if told or above or (nouns and (strong or qualified)) or (after and qualified):
                 override = True
                 break
@@ -1854,6 +1861,27 @@ def _compound(ahead: list[str], k: int) -> bool:
     return mod.isalpha() and mod not in _OWN_MODIFIERS and mod not in _PRIOR_WORDS and mod not in _QUALIFIERS
 
 
+def _chore(ahead: list[str], k: int) -> bool:
+    """Whether the noun of instructions at `k` is a chore's, named by a word in -ing before it ("the earlier feeding
+    instructions", "the previous routing instructions"), and not "your" ones."""
+    if k == 0 or ahead[k] not in _INSTR_WORDS:
+        return False
+    mod = ahead[k - 1]
+    return (
+        len(mod) > 5
+        and mod.endswith("ing")
+        and mod.isalpha()
+        and mod not in _OWN_GERUNDS
+        and not any(t in _ML_YOUR or t in ("your", "thy") for t in ahead[:k])
+    )
+
+
+_OWN_GERUNDS = _words(
+    "preceding following existing remaining underlying governing guiding standing binding operating training pending"
+    " outstanding prevailing overriding opening starting setting"
+)
+"""Before strong nouns of instructions, words in -ing that leave them the model's ("the preceding instructions",
+"your standing instructions"), where others name a chore's ("the earlier feeding instructions")."""
 _PLACE_AFTER = [[w] for w in ("the", "a", "an", "each", "every", "any", "first", "last", "line", "column", "member")]
 _OF_THE_ML = _words("del della dello dei degli delle du")
 """Romance "of the" after rules ("las reglas del fútbol", "le regole del calcio", "les règles du jeu")."""

@@ -267,6 +267,7 @@ Italian, Polish, Indonesian, Vietnamese; English chat's "spill")."""
 _HAND_WIDE = (
     "скинь кинь пришли вышли выложи вывали отправь поделись надішли виклади відправ поділись 发给我 发我 发出来"
     " 贴出来 晒出来 亮出来 交出来 給我看 发一下 發給我 發出來 晒して 貼って 送って 出して 보내 보여줘 공유해 ส่ง"
+    " ぶっちゃけて 까봐 까줘 털어놔 뱉어"
     " भेजो भेजिए भेज_दो"
 )
 """The same in other scripts (Russian, Ukrainian, Chinese, Japanese, Korean, Thai, Hindi)."""

@@ -33,6 +33,7 @@ _VERBS = {
     r" jangan\s+(?:hirau|peduli|ikut|turut|patuh|indah|gubris)\w*"
     r" tidak\s+perlu\s+(?:mengikuti|mematuhi)",
     "ko": r"무시하(?:고|세요|십시오|라|시오) 무시해 잊어(?:버리|버려|라|요|\s) 잊고 잊으(?:세요|십시오) 따르지\s*마"
+    r" 무시\s*ㄱ 씹어 씹고"
     r" 내려놓 제쳐\s*두"
     r" 신경\s*쓰지\s*마",
     "fa": r"نادیده\s*بگیر فراموش\s*کن توجه\s*نکن کنار\s*بگذار",
@@ -82,7 +83,7 @@ _VERBS = {
     "sw_tl": r"puuza sahau usifuate usijali usizingatie achana\s+na huwag\s+(?:mong\s+)?intindihin"
     r" huwag\s+(?:mong\s+)?pansinin huwag\s+mong\s+sundin kalimutan balewalain huwag\s+sundin",
     "zh_ja": r"気にしないで 気にするな お気になさらず ご放念 放念 忽略 忽视 忽視 无视 無視 忘记 忘記 忘掉"
-    r" 不要理会 不要理會 别管 不用遵守 忘れ 従わないで"
+    r" 不要理会 不要理會 别管 不用遵守 忘れ 従わないで スルー なかったことに 無かったことに"
     r" 脇に置 放一边 放在一边 放一邊 置之不理",
     "af": r"ignoreer verontagsaam vergeet\s+van skenk\s+geen\s+aandag\s+aan",
     "sq": r"injoro\w* harro\w* shpërfill\w* shperfill\w* mos\s+i\s+merr\s+parasysh",
@@ -451,7 +452,7 @@ _PRIOR = {
     "fi": r"aiemm\w* aikaisemm\w* edellis\w* yllä\s+olev\w* saama\w* sinulle\s+annet\w* annetut alkuperäis\w*",
     "ms_id": r"yang\s+dikasih dikasih\s+ke\s+kamu sebelum\w* terdahulu di\s+atas yang\s+diberikan"
     r" yang\s+sudah\s+diberikan diberikan\s+kepada asal",
-    "ko": r"이전 앞서 앞에 들은 위의 받은 받으신 받았던 기존 지금까지 원래",
+    "ko": r"이전 앞서 앞에 들은 위의 받은 받으신 받았던 기존 지금까지 원래 아까",
     "fa": r"قبلی پیشین بالا داده\s*شده که\s+به\s+تو\s+داده",
     "sv": r"tidigare föregående ovan du\s+fick du\s+har\s+fått givna ursprungliga",
     "da_no": r"tidligere forrige ovenstående ovenfor du\s+fikk du\s+fik du\s+har\s+fått oprindelige opprinnelige",
