@@ -2,7 +2,7 @@
 nothing screened yet in this run), after a warm-up merge of other definitions that imports and prepares the checks.
 
     python benchmarks/bench_catalog_merge.py [--tools 5000] [--shape varied|plain] [--pins first|known] [--runs 3]
-        [--rule-screen built|off|default]
+        [--rule-screen built|off|default] [--screened fresh|kept]
     valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce \
         python benchmarks/bench_catalog_merge.py --tools 5000
 
@@ -16,11 +16,15 @@ pinning reads every string for secrets, and in this process that would leave the
 `--rule-screen` (see `guardrails.rule_screen`): `built` builds the definition rules' screen before the timed merges
 (as a start finds it in the store), `off` goes without it, `default` lets it be built in the background when the
 merge has asked about enough strings (as on a first start).
+`--screened kept` has the process that pins screen the definitions too and keep the digests of those found clean
+(as a first start does, see `screened`): the timed merge is then a start's whose catalogs are not cached, which
+screens only what changed; `fresh` (the default) screens every definition in the timed merge.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import functools
 import json
 import os
@@ -128,10 +132,13 @@ def plain_tools(count: int, first: int = 0) -> list[dict[str, Any]]:
     ]
 
 
-def _hub(workdir: Path, runs: int) -> Any:
-    """A gateway's shared parts (no server started) with a warm-up server and a big one per run, one state directory."""
+def _hub(workdir: Path, runs: int, kept: bool = False) -> Any:
+    """A gateway's shared parts (no server started) with a warm-up server and a big one per run, one state directory;
+    with `kept`, the digests of the definitions screened clean are kept there (as a gateway keeps them)."""
     from secure_mcp_gateway import config
     from secure_mcp_gateway.hub import Hub
+    from secure_mcp_gateway.keys import open_key
+    from secure_mcp_gateway.screened import ScreenedStore
 
     never = {"command": sys.executable, "args": ["-c", "pass"]}
     cfg = config.parse(
@@ -144,7 +151,10 @@ def _hub(workdir: Path, runs: int) -> Any:
         },
         "bench",
     )
-    return Hub(cfg)
+    hub = Hub(cfg)
+    if kept:
+        hub.view.kept = ScreenedStore(workdir / "state" / "screened", lambda: open_key(cfg.state))
+    return hub
 
 
 def _tools(args: argparse.Namespace, run: int) -> list[dict[str, Any]]:
@@ -159,10 +169,14 @@ def _pin(workdir: Path, args: argparse.Namespace) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from secure_mcp_gateway.catalog import ServerCatalog
 
-    hub = _hub(workdir, args.runs)
+    hub = _hub(workdir, args.runs, args.screened == "kept")
     for run in range(args.runs):
+        if args.screened == "kept":  # screened and pinned as a first start does, the clean digests kept
+            hub.view.merge(f"big{run}", ServerCatalog(tools=_tools(args, run)))
+            continue
         hub.pins.filter(f"big{run}", ServerCatalog(tools=_tools(args, run)))
         hub.pins.settle(f"big{run}")
+    asyncio.run(hub.view.write_clean())
 
 
 def _rule_screen(how: str) -> None:
@@ -183,6 +197,7 @@ def main() -> None:
     ap.add_argument("--pins", choices=("first", "known"), default="known")
     ap.add_argument("--runs", type=int, default=1, help="merges timed, each of its own tools")
     ap.add_argument("--rule-screen", choices=("built", "off", "default"), default="built")
+    ap.add_argument("--screened", choices=("fresh", "kept"), default="fresh", help="see above")
     ap.add_argument("--pin-into", default=None, help=argparse.SUPPRESS)  # (the process that pins, see `_pin`)
     args = ap.parse_args()
     if args.pin_into:
@@ -199,12 +214,13 @@ def main() -> None:
         t["name"] = "warm_" + t["name"]
     _rule_screen(args.rule_screen)
     times = []
-    if args.pins == "known":  # pinned by another process (a first start), so nothing here has read the strings
+    if args.pins == "known" or args.screened == "kept":  # pinned by another process (a first start), so nothing
+        # here has read the strings
         subprocess.run([sys.executable, __file__, *sys.argv[1:], "--pin-into", str(workdir)], check=True)
     for run in range(args.runs):  # each run its own tools: the checks remember the strings they have read
         tools = _tools(args, run)
         big = f"big{run}"
-        hub = _hub(workdir, args.runs)
+        hub = _hub(workdir, args.runs, args.screened == "kept")
         hub.view.merge(f"warm{run}", ServerCatalog(tools=json.loads(json.dumps(warm))))
         listed = ServerCatalog(tools=json.loads(json.dumps(tools)))  # as parsed from the server: new objects
         started = time.process_time()
@@ -213,7 +229,7 @@ def main() -> None:
         assert len(hub.view.tools()) == len(warm) + len(tools), "a tool went missing"
     each = ", ".join(f"{t:.3f}" for t in times)
     per = min(times) / args.tools * 1e6 if args.tools else 0.0
-    what = f"{args.tools} {args.shape} tools, pins {args.pins}, rule screen {args.rule_screen}"
+    what = f"{args.tools} {args.shape} tools, pins {args.pins}, rule screen {args.rule_screen}, {args.screened}"
     print(f"{what}: merge CPU s {each} ({per:.1f} us per tool, best)")
 
 

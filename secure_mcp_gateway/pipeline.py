@@ -682,7 +682,7 @@ def _detector_stamp() -> str:
     here = Path(__file__).resolve().parent
     parts = [__version__]
     found = [p for p in (here / "guardrails").iterdir() if p.suffix in (".py", ".gz", ".json")]
-    for path in sorted([here / "pipeline.py", here / "config.py", *found]):
+    for path in sorted([here / "pipeline.py", here / "config.py", *found], key=str):  # (str: Paths compare slowly)
         try:
             info = path.stat()
         except OSError:
