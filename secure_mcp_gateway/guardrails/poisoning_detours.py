@@ -205,6 +205,15 @@ FLAG = lazy.compile(
 )
 """A safety flag set to its unsafe value ("confirm=true", "dry_run=false", "verify_ssl to false"; found from the
 stem on, which is enough to tell that there is one)."""
+AGAINST_WISH = re.compile(
+    r"\b(?:even\s+(?:if|when|though)|regardless\s+of\s+(?:whether|what|which)|whatever|no\s+matter\s+(?:what|whether|which))"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:user|they|he|she|customer|member|person|owner|caller|client|[\w-]+er|[\w-]+ant|[\w-]+ent)s?"
+    r"\s+(?:\w+\s+)?(?:wants?|wanted|asks?|asked|prefers?|preferred|chooses?|chose|selects?|selected|says?|said|requests?"
+    r"|requested|declines?|declined|refuses?|refused|objects?|objected|opts?\s+out|opted\s+out|unticks?|unchecks?"
+    r"|turns?\s+it\s+off|disables?|picks?|picked)\b"
+)
+"""A value set against what the person wants ("even if the user wants an anonymous survey", "whatever the member
+chooses"): a flag's own description fixing it so is no account of what the flag does."""
 FLAG_WORDS = ("true", "false", "turned off", "disabled", "switched off")
 FLAG_SELF = lazy.compile(
     r"\b(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:set|pass|make|turn)\s+(?:this\s+|it\s+)?(?:to\s+|as\s+)?(?:(?P<negt>true)"
@@ -581,7 +590,23 @@ PUSH = lazy.compile(
     r"[^.;]{0,60}?\b(?:in|into|to|with|for|from|at)\s+" + _BRAND + r"\b(?=[^.;]{0,60}?\b(?:in\s+(?:every|each|all|any)"
     r"|every\s+time|always|whatever|regardless|no\s+matter)\b)"
     r"|\b(?:tell|advise|inform|assure|warn)\s+" + _PEOPLE + r"\s+that\s+(?:every|all|any|each)\s+[^.;]{0,60}?\b"
-    r"(?:requires?|needs?|calls?\s+for|benefits?\s+from)\b[^.;]{0,40}?\s" + _BRAND,
+    r"(?:requires?|needs?|calls?\s+for|benefits?\s+from)\b[^.;]{0,40}?\s"
+    + _BRAND
+    + r"|\b(?:present|describe|rank|rate|list|show|feature|label|put|place|position|name|call|treat)\s+"
+    + _BRAND
+    + r"\s+(?:as|at)\s+(?:the\s+)?(?:best|top|cheapest|safest|first|number\s+one|#1|leading|winner|preferred|most\s+\w+"
+    r"|highest[\s-]\w+)\b[^.;]{0,60}?\b(?:even\s+(?:when|if|though)|in\s+(?:every|each|all|any)|of\s+(?:every|each|all"
+    r"|any)|regardless|whatever|whichever|no\s+matter)\b"
+    r"|\b(?:give|award|rate|score|grade)\s+" + _BRAND + r"\s+(?:a\s+)?(?:five|5|ten|10|full|top|perfect|maximum)\s+"
+    r"(?:stars\b|star\s)"
+    r"|\b(?:not|non-?)\s*(?:our\s+|a\s+)?(?:partners?|sponsors?|affiliates?)\b[^.;]{0,40}?"
+    r"\b(?:rated|scored|graded|given)\s+(?:at\s+most|no\s+(?:more|higher|better)\s+than|lower)\b"
+    r"|\b(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:describe|call|present|rate|label|recommend|portray|rank|list)\s+(?:any\s+|an?\s+"
+    r"|the\s+)?(?:[\w-]+\s+)?(?:other\s+than|except|besides|but)\s+" + _BRAND + r"\s+as\b"
+    r"|\b(?:recommend|suggest|promote|push|pick|choose|sell|offer)\s+"
+    + _BRAND
+    + r"\b[^.;]{0,40}?\b(?:for|with|in|to)\s+(?:every|each|all|any)\b[^.;]{0,40}?\b(?:whatever|whichever"
+    r"|regardless\s+of|no\s+matter|irrespective\s+of)\b",
     re.IGNORECASE,
 )
 """A named product pushed on the user whatever they asked (read as written: a brand's capital)."""
@@ -593,8 +618,48 @@ PUSH_WORDS = ("mention", "say", "state", "claim", "note", "stress", "emphasi", "
     "always decide", "always judge", "invariably",
     "always reply", "always respond", "always say", "always recommend", "always suggest", "always name",
     "always pick", "always choose", "always book", "always favo", "invariably", "favo", "prefer", "promote",
-    "prioriti", "boost", "rank", "top", "first", "ahead", "above")  # fmt: skip
+    "prioriti", "boost", "rank", "top", "first", "ahead", "above", "even when", "even if", "even though", "in every",
+    "in each", "in all", "in any", "of every", "of each", "of all", "of any", "stars", "star ", "partner", "sponsor",
+    "affiliate")  # fmt: skip
 
+_VIEW = (
+    r"(?:summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|overview|recap|briefing|digest|write-?up|report\s+(?:you"
+    r"|to|for)|message\s+(?:you|to|for)|what\s+(?:you|the\s+\w+)\s+(?:tell|show|give|send|see|read))"
+)
+OMIT_VIEW = lazy.compile(
+    r"(?:^|[.!?;,:]\s+|\b(?:always|please|and|then|you\s+(?:must|should)|(?:must|should)\s+always)\s+)(?:leave\s+out|omit"
+    r"|exclude|drop|hide|remove|strip|filter\s+out|(?:do\s+not|don'?t|never)\s+(?:include|mention|list"
+    r"|show|report|surface|display|present|pass\s+on))\b[^.;]{1,80}?\b(?:from|in|out\s+of|when\s+you\s+(?:summari[sz]e"
+    r"|report|answer|reply|respond|write))\s+(?:the\s+|your\s+|any\s+|every\s+|each\s+)?(?:\w+\s+)?" + _VIEW + r"\b"
+    r"|\b(?:should|must|shall|are\s+to|is\s+to|needs?\s+to|have\s+to|has\s+to)\s+(?:always\s+)?be\s+(?:left\s+out"
+    r"|omitted|excluded|dropped|hidden|removed|kept\s+out|filtered\s+out)\b[^.;]{0,40}?\b(?:when(?:ever)?|while|as"
+    r"|before)\s+(?:you\s+)?(?:summari[sz]\w*|report\w*|answer\w*|repl(?:y|ies|ying)|respond\w*|tell\w*|present\w*"
+    r"|brief\w*|writ(?:e|ing)\s+up|describ\w*)\b"
+    r"|\b(?:must|should|shall|may|are\s+to|is\s+to)\s+(?:not|never)\s+(?:appear|show\s+up|be\s+(?:shown|mentioned|listed"
+    r"|included|visible|reported|displayed))\s+(?:in|to)\s+(?:the\s+|your\s+|any\s+)?(?:\w+\s+)?" + _VIEW + r"\b"
+    r"|\b(?:if|when|whenever)\b[^.;,]{1,60}?\b(?:above|over|exceeds?|exceeding|beyond|outside|below|under)\s+(?:the\s+|a"
+    r"\s+|its\s+|any\s+)?(?:[\w-]+\s+)?(?:safe|safety|legal|permitted|permissible|allowed|recommended|healthy"
+    r"|acceptable|regulatory|exposure|warning|alarm|danger|statutory)\s+(?:[\w-]+\s+)?(?:limits?|thresholds?|range"
+    r"|levels?|standards?|norm)\b[^.;]{0,20}?,\s*"
+    r"(?:then\s+)?(?:leave\s+out|omit|exclude|drop|hide|remove|skip|discard|filter\s+out)\s+(?:it|them|that|those"
+    r"|the\s+(?:reading|value|figure|entry|row|result)s?)\b"
+)
+"""Facts kept out of what the user is told ("leave out the fault codes from the summary you give the user", "orders
+marked damaged must not appear in the answer", "if a reading is above the limit, drop it")."""
+OMIT_VIEW_WORDS = (
+    "leave out", "left out", "omit", "exclud", "drop", "hide", "hidden", "remov", "strip", "filter out",
+    "filtered out", "kept out", "skip", "discard", "pass on", "not appear", "never appear", "not be ", "never be ",
+    "not show", "n't show", "never show",
+    *(f"{n} {v}" for n in ("not", "n't", "never")
+      for v in ("include", "mention", "list", "report", "surface", "display", "present")),
+)  # fmt: skip
+PRESENTATION = re.compile(
+    r"\b(?:markdown|html|formatting|format|boilerplate|whitespace|emojis?|headers?|footers?|signatures?|quoted"
+    r"|citations?|footnotes?|code\s+(?:blocks?|fences?)|metadata|duplicates?|empty|blank|null|verbose|technical"
+    r"|jargon|units?|decimals?|timestamps?|trailing|leading|newlines?|tags?|links?|images?|tables?|sponsored|ads?"
+    r"|adverti\w*|tracking|unrelated|irrelevant|noise|filler|disclaimers?|legalese)\b"
+)
+"""What an answer rightly leaves out as presentation or noise (markdown, boilerplate, duplicates, raw ids)."""
 SUPPRESS = lazy.compile(
     r"\b(?:omit|exclude|drop|skip|hide|suppress|filter\s+out|remove|leave\s+out|never\s+(?:include|show|list|return"
     r"|mention|surface|display|present)|(?:do\s+not|don'?t)\s+(?:ever\s+)?(?:include|show|list|return|mention|surface"
@@ -754,6 +819,7 @@ WORDS: dict[object, tuple[str, ...]] = {
     FLAG: FLAG_WORDS,
     AVOID: AVOID_WORDS,
     OMIT: OMIT_WORDS,
+    OMIT_VIEW: OMIT_VIEW_WORDS,
     SIDE: SIDE_WORDS,
     REROUTE: REROUTE_WORDS,
     ONLY_HERE: ONLY_HERE_WORDS,

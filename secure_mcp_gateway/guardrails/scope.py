@@ -768,10 +768,131 @@ def _store_names() -> frozenset[str]:
     return frozenset(o + core + f for o in owners for core in _STORES for f in forms)
 
 
+_PEOPLE_JOB = frozenset(
+    "contact contacts profile profiles user users person people customer customers client clients crm kyc identity"
+    " id account accounts signup register registration enrol enroll enrolment enrollment onboard onboarding form forms"
+    " application apply applicant applicants patient patients employee employees staff hr payroll tax taxes"
+    " lead leads member members membership".split()
+)
+"""Jobs about a person as such (an account, a form, an applicant): they may ask for any of that person's details."""
+_PERSON_JOB = frozenset(
+    "profile profiles person people patient patients employee employees hr onboard onboarding enrol enroll enrolment"
+    " enrollment registration register application applicant applicants kyc identity".split()
+)
+"""Jobs that record a whole person (a profile, an enrolment): they may ask for more than an identity document."""
+_DATA_JOBS: dict[str, frozenset[str]] = {
+    "id": _PEOPLE_JOB
+    | frozenset(
+        "passport passports visa visas travel flight flights border immigration licence license licensing verify"
+        " verification background credit loan loans mortgage lease rental rent tenancy benefit benefits insurance"
+        " claim claims bank banking government vote voter census citizen citizenship residency permit permits"
+        " notary legal contract hire hiring employment".split()
+    ),
+    "card": frozenset(
+        "pay payment payments payout checkout invoice invoices bank banking card cards billing bill refund refunds"
+        " charge charges wallet purchase purchases buy order orders subscription subscriptions subscribe donate"
+        " donation donations tip tips fee fees fare fares ticket tickets booking book reserve reservation shop store"
+        " cart sale sales merchant pos terminal finance fraud".split()
+    ),
+    "pin": frozenset("pin pins card cards atm bank banking".split()),
+    # (not a bare `pin`: a door lock's or alarm panel's code, a pinned message, an Indian postal `pincode`)
+    "contacts": _PERSON_JOB
+    | frozenset(
+        "contact contacts crm people person phonebook address invite invites invitation invitations share sms text"
+        " message messages messaging chat email emails mail call calls dial sync friend friends refer referral group"
+        " groups team teams attendee attendees guest guests meeting meetings event events calendar campaign"
+        " campaigns newsletter mailing audience broadcast notify notification notifications network lead leads"
+        " emergency customer customers client clients whatsapp telegram signal social".split()
+    ),
+    "health": _PERSON_JOB
+    | frozenset(
+        "health medical medicine patient patients doctor doctors clinic clinics hospital pharmacy prescription"
+        " prescriptions medication medications insurance appointment appointments care nurse therapy therapist"
+        " symptom symptoms diagnosis fitness wellness diet nutrition ehr emr fhir triage vet veterinary donor donors"
+        " blood trial trials study research claim claims drug drugs dental dentist lab labs emergency school schools"
+        " child children childcare daycare camp camps care carer".split()
+    ),
+    "maiden": _PERSON_JOB
+    | frozenset(
+        "account accounts recovery recover verify verification identity kyc bank banking security genealogy family"
+        " ancestry tree".split()
+    ),
+    "login": frozenset(
+        "login logins signin sso auth oauth credential credentials vault password passwords keychain account accounts"
+        " signup register registration".split()
+    ),
+    "home": _PERSON_JOB
+    | frozenset(
+        "location locations gps map maps places nearby directions geocode geocoding navigation navigate route routes"
+        " ride rides taxi delivery deliver ship shipping shipment address addresses home property properties"
+        " real estate mail post insurance move moving".split()
+    ),
+}
+"""What a job that asks for each kind of personal datum is about (a visa application a passport number, a checkout
+a card number, an invite tool the user's contacts, a clinic the medical history)."""
+_DATA_CORES: dict[str, tuple[str, ...]] = {
+    "id": (
+        "ssn", "socialsecurity", "socialsecuritynumber", "socialsecurityno", "socsec", "nationalid",
+        "nationalidnumber", "nationalinsurance", "nationalinsurancenumber", "nino", "passport", "passportnumber",
+        "passportno", "passportid",
+        "driverslicense", "driverslicence", "driverlicense", "driverlicence", "drivinglicense", "drivinglicence",
+        "driverslicensenumber", "driverlicensenumber", "drivinglicencenumber", "governmentid", "govid", "idcardnumber",
+        "nationalidcard", "taxpayerid", "aadhaar", "aadhaarnumber", "citizenid", "personalidnumber",
+    ),
+    "card": (
+        "cardnumber", "creditcard", "creditcardnumber", "debitcard", "debitcardnumber", "cvv", "cvc", "cvv2", "cardcvv",
+        "cardcvc", "cardsecuritycode", "cardexpiry",
+    ),
+    "pin": ("bankpin", "cardpin", "atmpin", "debitpin", "bankcardpin", "creditcardpin", "debitcardpin"),
+    "contacts": ("contacts", "contactlist", "phonecontacts", "contactsjson", "contactbook"),
+    "health": (
+        "medicalhistory", "medicalrecord", "medicalrecords", "healthrecord", "healthrecords", "medicaldiagnosis",
+        "medications", "medicationlist", "bloodtype", "healthconditions", "medicalconditions", "hivstatus",
+        "mentalhealthhistory", "prescriptionhistory",
+    ),
+    "maiden": ("mothersmaidenname", "mothermaidenname", "maidenname"),
+    "login": tuple(
+        f"{service}{word}"
+        for service in ("email", "mail", "gmail", "outlook", "bank", "banking", "onlinebanking", "icloud", "apple",
+                        "appleid", "google", "facebook", "instagram", "social", "paypal", "amazon", "microsoft")
+        for word in ("password", "passcode", "login", "credentials")
+    ),
+    "home": ("homeaddress", "homecoordinates", "homelocation", "gpslocation", "gpscoordinates", "livelocation",
+             "exactlocation", "preciselocation"),
+}  # fmt: skip
+"""Parameter names (case, `_` and `-` dropped) that ask for a personal datum of each kind of `_DATA_JOBS`."""
+_LOGIN_WORDS = frozenset(("password", "passcode", "login", "credentials", "user", "users", "my", "your", "their"))
+_DATA_OWNERS = ("", "user", "users", "my", "your", "their", "customer", "person", "owner", "holder", "cardholder")
+
+
+@functools.cache
+def _data_names() -> dict[str, str]:
+    """Every parameter name that asks for a personal datum (a core of `_DATA_CORES` with an owner before), and its
+    kind."""
+    out: dict[str, str] = {}
+    for kind, cores in _DATA_CORES.items():
+        for core in cores:
+            for owner in _DATA_OWNERS:
+                out[owner + core] = kind
+    return out
+
+
+def _squeezed(name: str) -> str:
+    """A parameter's name as `_STORES` and `_DATA_CORES` spell it (lower case, no `_` or `-`)."""
+    return name.lower().replace("_", "").replace("-", "")
+
+
+@functools.cache
+def _asked_names() -> frozenset[str]:
+    """Every parameter name `private_store` is true of."""
+    return _store_names() | frozenset(_data_names())
+
+
 def private_store(name: str) -> bool:
     """Whether a parameter's name asks for one of the user's private stores (`shell_history`,
-    `browserSavedPasswords`, `ssh_private_key_contents`, `user_contacts_export`, `keychain_dump`)."""
-    return name.lower().replace("_", "").replace("-", "") in _store_names()
+    `browserSavedPasswords`, `ssh_private_key_contents`, `user_contacts_export`, `keychain_dump`) or a personal datum
+    (`ssn`, `bank_pin`, `phone_contacts`, `medical_history`: see `_DATA_CORES`)."""
+    return name.lower().replace("_", "").replace("-", "") in _asked_names()
 
 
 _STORE_GENERIC = frozenset(("user", "my", "all", "full", "contents", "content", "dump", "export", "file", "files"))
@@ -818,7 +939,13 @@ def switch_described(definition: dict[str, Any], place: Place, text: str, kind: 
 
 def own_store(job: set[str], name: str) -> bool:
     """Whether the tool's own job names the store its parameter asks for (`search_shell_history` taking
-    `shell_history`, `export_contacts` taking `user_contacts_export`)."""
+    `shell_history`, `export_contacts` taking `user_contacts_export`), or is about what the personal datum it asks for
+    serves (a visa form taking `passport_number`, a checkout `card_number`, an invite tool `contacts`)."""
+    kind = _data_names().get(_squeezed(name))
+    if kind is not None and _squeezed(name) not in _store_names():
+        if kind == "login":  # another service's sign-in: a mail tool may take the mail account's password
+            return not job.isdisjoint(_DATA_JOBS[kind] | (words_of(name) - _LOGIN_WORDS))
+        return not job.isdisjoint(_DATA_JOBS[kind])
     return not job.isdisjoint(words_of(name) - _STORE_GENERIC)
 
 
@@ -1485,10 +1612,11 @@ def _judge(
         keep("approval_bypass", 0.7 if _HARM.search(part.text.lower()) else 0.55)
     if (
         order
-        and (_EDIT_OUT.search(clause) or _ADD_IN.search(clause))
+        and ((out := _EDIT_OUT.search(clause)) or _ADD_IN.search(clause))
         and (_PRESENT.search(clause) or _EVERY.search(clause))
+        and not (out and out.group().endswith((" about", " from", " of")) and job & _FILTER_JOB)
     ):
-        keep("answer_steering", 0.65)
+        keep("answer_steering", 0.65)  # (a filter's own "exclude results from blocked domains in the response")
     if in_schema and order and best is None and _SCHEMA_ORDER.search(clause):
         keep("hidden_instructions", 0.45)
     return best
@@ -1557,6 +1685,11 @@ _EDIT_OUT = lazy.compile(
     r"|\b(?:remove|omit|hide|drop|exclude|filter\s+out|leave\s+out|suppress|strip|censor)\s+(?:\w+\s+){0,6}?(?:competitors?"
     r"|rivals?|negative|critical|bad|unfavou?rable|complaints?|refunds?|vulnerabilit\w+|risks?|security\s+(?:warnings?|issues?))\b"
 )
+_FILTER_JOB = frozenset(
+    "filter filters filtering exclude excludes blocklist blocklists denylist moderate moderation curate clean"
+    " cleanup dedupe deduplicate".split()
+)
+"""Jobs whose work is leaving out results of some source or kind (what `_EDIT_OUT` reads plainly as their own)."""
 _ADD_IN = lazy.compile(
     r"\b(?:add|append|insert|include|prepend|end\s+with|start\s+with)\s+(?:the|this|a|our)\s+(?:following\s+)?(?:sentence"
     r"|phrase|line|tagline|slogan|footer|disclaimer|signature|banner|promotion|advert\w*|referral\s+link)\b[^.]{0,20}?['\"“‘:]"
