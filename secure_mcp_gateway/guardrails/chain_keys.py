@@ -20,11 +20,16 @@ _HANDED = lazy.compile(
 """On the lower-cased text, right before a key in hex: where a toolchain or a library takes a private key."""
 _HANDED_REACH = 120
 _PHRASE = lazy.compile(
-    r"[\"']?[ \t]*[:=(]?[ \t]*(?:\{[ \t]*phrase[ \t]*:[ \t]*)?[\"'`]"
+    r"[\"']?[ \t]*[:=(]?[ \t]*(?:<<<[ \t]*)?(?:\{[ \t]*phrase[ \t]*:[ \t]*)?(?:[\"'`]"
     r"(?P<phrase>(?:[a-z]{3,8}[ \t]+){11,24}[a-z]{3,8})[\"'`]"
+    r"|(?P<bare>(?:[a-z]{3,8}[ \t]+){11,24}[a-z]{3,8})(?=[ \t]*(?:#|\r?\n|\Z)))"
 )
-"""On the lower-cased text, after its name: a wallet's recovery phrase (12 to 24 words; Algorand's 25)."""
-_PHRASE_NAMES = ("mnemonic", "seed_phrase", "seed phrase", "seedphrase", "recovery_phrase", "hdwalletprovider(")
+"""On the lower-cased text, after its name: a wallet's recovery phrase (12 to 24 words; Algorand's 25), quoted, or
+alone up to its line's end (YAML, INI, a label), or handed to a command (`--recover <<< '...'`)."""
+_PHRASE_NAMES = (
+    *("mnemonic", "seed_phrase", "seed phrase", "seedphrase", "recovery_phrase", "hdwalletprovider("),
+    *("recovery phrase", "recovery words", "recovery_words", "seed words", "seed_words", "--recover"),
+)
 _SUI = lazy.compile(r"suiprivkey1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{50,70}(?![0-9a-z])")
 _RPC = lazy.compile(
     r"(?:\.g\.alchemy\.com/(?:v2|nft/v[23])/(?P<alchemy>[A-Za-z0-9_-]{32})"
@@ -38,9 +43,23 @@ _HANDED_WORDS = (
     *("wallet(", "privatekeytoaccount(", "fromprivatekey(", "signingkey("),
 )
 """Where a toolchain or a library is handed a private key: a text without any is not read for keys in hex."""
-WORDS = (*_HANDED_WORDS, "mnemonic", "seed", "recovery", "hdwalletprovider", "suiprivkey1", ".alchemy.com/")
+WORDS = (
+    *_HANDED_WORDS,
+    "mnemonic",
+    "seed",
+    "recovery",
+    "hdwalletprovider",
+    "suiprivkey1",
+    ".alchemy.com/",
+    "--recover",
+)
 RPC_WORDS = (".infura.io/", ".quiknode.pro/", "rpc.ankr.com/", "thegraph.com/api/", ".nodereal.io/", "getblock.io/")
 _FEWEST_WORDS = 8
+_PROSE_WORDS = frozenset(
+    "the and your you for with this that are not was from have will can into they their them there where when what"
+    " which how its our has been were should would could must these those".split()
+)
+"""Words of a sentence that no wallet's word list holds: an unquoted phrase holding one is prose."""
 _KNOWN_PHRASES = frozenset({"test test test test test test test test test test test junk"})
 """The recovery phrase every local test chain (Hardhat, Foundry, Ganache) funds by default: printed everywhere."""
 
@@ -60,9 +79,13 @@ def find(
             m = _PHRASE.match(low, at + len(name))
             if m is None:
                 continue
-            phrase = " ".join(m.group("phrase").split())
-            if phrase not in _KNOWN_PHRASES and len(set(phrase.split())) >= _FEWEST_WORDS:
-                out.append((*m.span("phrase"), "private_key"))
+            group = "phrase" if m.group("phrase") is not None else "bare"
+            phrase = " ".join(m.group(group).split())
+            words = set(phrase.split())
+            if group == "bare" and not words.isdisjoint(_PROSE_WORDS):
+                continue  # a sentence about the phrase, not the phrase: its words are a wallet's list's
+            if phrase not in _KNOWN_PHRASES and len(words) >= _FEWEST_WORDS:
+                out.append((*m.span(group), "private_key"))
     if holds("suiprivkey1"):
         out += [(*m.span(), "private_key") for m in _SUI.finditer(text)]
     if any(holds(w) for w in (".alchemy.com/", *RPC_WORDS)):

@@ -278,6 +278,13 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     # home-lab tools: Uptime Kuma's API keys
     ("uptime_kuma_key", "uk", rf"uk[0-9]{{1,6}}_[A-Za-z0-9_-]{{24,40}}{_B}"),
     *(("mollie_api_key", f"{e}_", rf"(?:live|test)_[A-Za-z0-9]{{30}}{_B}") for e in ("live", "test")),
+    # feature flags' server keys and a blockchain API's project ids (secret: they bill and act as the project)
+    ("configcat_sdk_key", "configcat-sdk-1/", rf"configcat-sdk-1/[A-Za-z0-9_-]{{22}}/[A-Za-z0-9_-]{{22}}{_B}"),
+    ("devcycle_server_key", "dvc_server_", rf"dvc_server_[A-Za-z0-9_-]{{30,100}}{_B}"),
+    *(
+        ("blockfrost_project_id", net, rf"{net}[A-Za-z0-9]{{32}}{_B}")
+        for net in ("mainnet", "preprod", "preview", "testnet")
+    ),
 )
 _PREFIXED = (*_PREFIXED, *wallet_seeds.FORMATS)
 

@@ -14,11 +14,13 @@ from functools import partial
 from . import (
     admin_flags,
     app_settings,
+    block_values,
     chain_keys,
     config_values,
     device_consoles,
     device_sketches,
     dumps,
+    glued_names,
     key_files,
     keyword_values,
     lazy,
@@ -26,6 +28,7 @@ from . import (
     login_prose,
     mail_dotfiles,
     nested_keys,
+    notify_urls,
     opaque_values,
     password_phrases,
     password_words,
@@ -137,6 +140,9 @@ _APP_WORDS = (
 """The words the readers of apps' and tools' own files need (see `_app_files`)."""
 INDEX.add(_APP_WORDS, where=False)  # whether each occurs
 INDEX.add(tool_lines.WORDS, where=False)  # whether each occurs (see `_tool_lines`)
+INDEX.add(block_values.WORDS)  # where each starts: only those lines are read (see `_block_values`)
+INDEX.add(glued_names.WORDS, where=False)  # whether each occurs (common in code: no places kept, see `_glued_names`)
+INDEX.add(notify_urls.WORDS)  # where each starts (see `notify_urls`)
 INDEX.add(app_settings.PLACED)  # where each starts (see `app_settings`)
 INDEX.add(device_consoles.WORDS)  # where each starts: a firmware's commands are read there (see `device_consoles`)
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
@@ -343,6 +349,7 @@ _NEEDS_MIXED_CASE = frozenset(
         *("mandrill_api_key", "modal_token", "beamer_token", "clickhouse_api_key", "brave_search_api_key"),
         *("gocardless_token", "mollie_api_key", "imagekit_private_key", "uptime_kuma_key", "portainer_token"),
         *("xata_api_key", "honeybadger_token", "coralogix_key", "cartesia_api_key", "matrix_token"),
+        *("blockfrost_project_id", "devcycle_server_key"),
     }
 )
 """Formats with a short or common prefix: a key mixes upper and lower case with digits, or is random enough (see
@@ -396,7 +403,13 @@ def _format_findings(text: str, low: str, gated: Container[str], spans: list[tup
     if out and "key" in low:
         out = [f for f in out if f.kind not in _ID_HALVES or not _key_id_named(low, f.start)]
     if out:
-        out = [f for f in out if f.kind not in provider_keys.CONTEXT_KINDS or not _public_before(low, f.start)]
+        out = [
+            f
+            for f in out
+            if (f.kind not in provider_keys.CONTEXT_KINDS and f.kind not in _BROWSER_KINDS)
+            or not _public_before(low, f.start)
+            or (f.kind == wallet_seeds.KIND and wallet_seeds.valid(text[f.start : f.end]))  # its checksum tells
+        ]
     key_ids = [f.start for f in out if f.kind == "aws_access_key_id"]
     if "J" in text and _may(low, _JWT.pattern):
         for m in _JWT.finditer(text):
@@ -417,6 +430,11 @@ def _format_findings(text: str, low: str, gated: Container[str], spans: list[tup
             ):
                 out.append(Finding(DETECTOR, "aws_secret_access_key", m.start(), m.end()))
     return out
+
+
+_BROWSER_KINDS = frozenset({"google_api_key"})
+"""Formats of keys that web and mobile apps ship (a Firebase app's `AIza...` key, restricted by referrer): public
+under a name the build hands to the browser (`NEXT_PUBLIC_FIREBASE_API_KEY`, `VITE_...`), a secret under any other."""
 
 
 def _path_like(value: str) -> bool:
@@ -779,7 +797,7 @@ _ASSIGN_TAIL = (
     r"(?:[_-](?:private|prod|production|live|base|v\d))?"
     r"s?\\?[\"']?[\]}]?[ \t]*"
     r"(?:(?::{1,3}=|[?+.]=|=>|<-|=(?!=)|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*=|:(?!:)"
-    r"|>(?:[ \t]*\r?\n[ \t]+)?|(?<=[ \t])(?:is[ \t]|string[ \t]*=))[ \t]*(?:b?\\?[\"'`])?"
+    r"|>(?:[ \t]*\r?\n[ \t]+)?|(?<=[ \t])(?:is[ \t]|string[ \t]*=))[ \t]*(?:json\.stringify\([ \t]*)?(?:b?\\?[\"'`])?"
     r"|(?<=[a-z] )(?=[^\s\"'`]{0,200}[0-9])"
     r"|,(?=[^\s\"'`,;]{16,600}(?:,|\r?\n|\Z))"
     r"|[\"'][ \t]*,[ \t]*[\"']"
@@ -1010,7 +1028,7 @@ secret's name and field as CodeBuild's `secrets-manager` names them (`prod/db:pa
 
 _SEALED_VALUE = lazy.compile(
     r"(?:pbkdf2|argon2|bcrypt|scrypt|sha1|md5|unsalted)[\w:-]{0,30}\$"
-    r"|(?:encrypted|credentialsJSON|vault:v\d{1,3}):|AQAAANCMnd8BFdERjHoAwE/Cl\+sB|\d\|\$|{cipher}"
+    r"|(?:encrypted|credentialsJSON|vault:v\d{1,3}):|AQAAANCMnd8BFdERjHoAwE/Cl\+sB|\d\|\$|{cipher}|(?:EV|ENC|ENCRYPTED)\["
     r"|\d\.[A-Za-z0-9+/]{16,64}={0,2}\||A35C[0-9A-F]{16,}\Z"
     r"|(?:md5|sha(?:1|224|256|384|512)?|blake2[bs]?)[:#][0-9a-f]{32}|[0-9a-f]{32}:[A-Za-z0-9./]{16,64}\Z"
     r"|:(?:[AB]:(?:[0-9a-f]{1,16}:)?[0-9a-f]{32}\Z|pbkdf2:)|[0-9a-f]{8,64}\$(?:\d{1,7}\$)?[0-9a-f]{40,128}\Z"
@@ -1021,7 +1039,8 @@ _SEALED_VALUE = lazy.compile(
 )
 """What a value that is no secret in clear starts with: a web framework's password hash (Django's
 `pbkdf2_sha256$600000$...`, Werkzeug's `scrypt:32768:8:1$...`), another tool's ciphertext (dotenvx's and Spinnaker's
-`encrypted:...`, Vault transit's `vault:v1:...`, Spring Cloud Config's `{cipher}...`, a Windows DPAPI blob in base64
+`encrypted:...`, Vault transit's `vault:v1:...`, Spring Cloud Config's `{cipher}...`, an app platform's `EV[1:...]`,
+SOPS' `ENC[...]`, Cirrus CI's `ENCRYPTED[...]`, a Windows DPAPI blob in base64
 as NuGet stores a password, Bitwarden's `2.<iv>|<data>|<mac>`, WinSCP's obfuscated `A35C...`), Nextcloud's versioned
 hash (`3|$argon2id$...`) or a reference to a stored credential (TeamCity's `credentialsJSON:<id>`); hex digests
 named by their algorithm (ZNC's `sha256#<hash>#<salt>#`, `sha512:<hex>`), Joomla's `<md5>:<salt>`, MediaWiki's
@@ -1040,6 +1059,10 @@ _PUBLIC_POINT = lazy.compile(r"0[235][0-9a-f]{64}|0[235][0-9A-F]{64}|04[0-9a-f]{
 """An elliptic-curve public key in hex: compressed (`02`/`03` and 32 bytes: a Lightning node's id, a secp256k1 key),
 Signal's and Session's Curve25519 identity key (`05` and 32 bytes), or uncompressed (`04` and 64 bytes). A private
 key is 32 bytes with no type byte before it."""
+_WORD_PATH = lazy.compile(
+    r"[a-z][a-z._-]{0,30}[0-9]{0,2}(?::?/{1,3}[a-z][a-z._-]{0,30}[0-9]{0,2}|:[a-z][a-z._-]{0,30}[0-9]{0,2})+"
+)
+"""A value of lower-case words joined by `/` or `:`: where a secret is kept, not the secret."""
 _MASKED = lazy.compile("[\u2022\u25cf\u2219\u00b7\u00d7\u25aa*]{3}")
 """Three bullets, dots or asterisks in a row: a value shown masked, as consoles and logs print a key."""
 
@@ -1162,12 +1185,16 @@ def plausible_secret(value: str) -> bool:
         return False  # a reference to a secret store (`op://vault/item/password`, `vault://...`), not the secret
     if _SEALED_VALUE.match(value) or (":$" in value and _USER_HASH.match(value) is not None):
         return False  # a stored hash or another tool's ciphertext or reference (see `_SEALED_VALUE`)
+    if n >= 26 and wallet_seeds.public_encoding(value):
+        return False  # a public key, an address or a digest in a checked encoding (`tz1...`, `cosmos1...`, `0x...`)
     if (n == 66 or n == 130) and _PUBLIC_POINT.fullmatch(value) is not None:
         return False  # an elliptic-curve public key in hex (a node's or a messenger's identity), not a private key
     if ("***" in value or not value.isascii()) and _MASKED.search(value) is not None:
         return False  # shown masked (`sk_live_••••1a2b`, `ab12***cd34`): the key is not in it
     if _STORE_REF.match(value):
         return False  # a secret store's address (`arn:aws:secretsmanager:...`, `vault:secret/data/ci#token`)
+    if ("/" in value or ":" in value) and _WORD_PATH.fullmatch(value) is not None:
+        return False  # a reference of words (`prod/db/password`, `secretmanager:db-pass`, `kubernetes:ns/name/key`)
     if value.startswith("urn:") or value.lower().rstrip("0123456789!") in _UNSET_WORDS:
         return False  # a URN (`urn:ietf:params:oauth:...`), or a stand-in with a digit (`password1`)
     if (n < 20 and _classes(value) < 2) or _placeholder_like(value):
@@ -2542,6 +2569,14 @@ def _find(text: str, low: str) -> list[Finding]:
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _proxied(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _app_files(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _tool_lines(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _block_values(text, low)]
+    if _holds(text, low, "://"):
+        urls = _places(low, "://", _indexed(low))
+        found += [
+            Finding(DETECTOR, "generic_secret", s, e, 0.8) for s, e in notify_urls.find(text, low, urls, _url_token)
+        ]
+    if "\n" in text or len(text) <= SHORT:
+        found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _glued_names(text, low)]
     found += _encoded(text, low, spans)
     found += _opaque(text, spans)
     if found and ("arn:aws" in low or "/secrets/" in low):
@@ -2554,14 +2589,15 @@ def _find(text: str, low: str) -> list[Finding]:
 
 
 _HASH_VALUES = lazy.compile(
-    r"16:[0-9A-F]{16}60[0-9A-F]{40}|[\w.@-]{1,64}:\$\$?(?:apr1|2[abxy]|[1567])\$[^\s\"']{8,200}"
+    r"16:[0-9A-F]{16}60[0-9A-F]{40}|(?:[\w.@-]{1,64}:)?\$\$?(?:apr1|2[abxy]|[1567]|y)\$[^\s\"']{8,200}"
     r"|\$(?i:pbkdf2|argon2|scrypt|yescrypt|bcrypt|sha|md5|ssha)[\w-]{0,24}\$(?:[a-z]{1,12}=[\w,=]{1,64}\$|\d{1,7}\$)*"
     r"[A-Za-z0-9+/.=]{8,128}\$[A-Za-z0-9+/.=]{16,512}"
     r"|(?:md5|sha(?:1|224|256|384|512)?|blake2[bs]?):[A-Za-z0-9+/.=]{4,64}:[0-9a-f]{32,128}"
     r"|md5[0-9a-f]{32}|SCRAM-SHA-(?:1|256)\$\d{1,7}:[A-Za-z0-9+/=]{8,64}\$[A-Za-z0-9+/=]{16,128}:[A-Za-z0-9+/=]{16,128}"
 )
 """Stored hashes that any rule may read as a value (whatever rule found it): Tor's hashed control-port password, a
-user and a crypt hash (see `_SEALED_VALUE`), a hash in the PHC string format of any case (Jellyfin's and Emby's
+crypt hash with or without its user (a panel's `$apr1$...` or `$2y$...` under a password's name; see
+`_SEALED_VALUE`), a hash in the PHC string format of any case (Jellyfin's and Emby's
 `$PBKDF2-SHA512$iterations=<n>$<salt>$<hash>`, passlib's `$pbkdf2-sha512$<n>$<salt>$<hash>`), PostgreSQL's
 `md5<hex>` and SCRAM verifiers (as pgbouncer's `userlist.txt` and `ALTER ROLE ... PASSWORD` keep them), a digest
 named by its algorithm after a salt of any alphabet (`sha512:<salt>:<hex>`)."""
@@ -2802,6 +2838,50 @@ def _tool_lines(text: str, low: str) -> list[tuple[int, int, str]]:
     return tool_lines.find(text, low, _listed_random, _line_password, holds, urls)
 
 
+def _block_values(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Values named by their parent key or a sibling key (see `block_values`): read only where its words stand."""
+    where = _indexed(low)
+    if where is not None and not _any_known(where, block_values.WORDS):
+        return []
+    places = sorted(at for word in block_values.WORDS for at in _places(low, word, where))
+    if not places:
+        return []
+    return block_values.find(text, low, places, _block_value, _public_block_name)
+
+
+def _glued_names(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Values under names with a telling word glued inside (see `glued_names`)."""
+    where = _indexed(low)
+    if where is not None and not _any_known(where, glued_names.WORDS):
+        return []
+    return glued_names.find(text, low, lambda word: _places(low, word, where), _block_value, _public_block_name)
+
+
+def _url_token(value: str) -> bool:
+    """Whether a part of a tool's URL is a random token (see `notify_urls`)."""
+    return _random_value(value) and plausible_secret(value)
+
+
+def _block_value(value: str) -> bool:
+    """Whether a value named only by its block, a sibling or a word glued inside its name is a secret: a plausible
+    one (see `plausible_secret`) that is random, long hexadecimal, a UUID, or mixes both cases with digits or signs;
+    not a slug of words and a number (`standup-room-4821`, `test-token-123456`), a name or an id."""
+    if not plausible_secret(value):
+        return False
+    if _random_value(value) or _long_hex(value) or _UUID_VALUE.fullmatch(value) is not None:
+        return True
+    return _HAS_UPPER(value) is not None and _HAS_LOWER(value) is not None and _classes(value) >= 3
+
+
+_HAS_UPPER = lazy.compile(r"[A-Z]").search
+_HAS_LOWER = lazy.compile(r"[a-z]").search
+
+
+def _public_block_name(name: str) -> bool:
+    """Whether a name (split at its case changes, lower-cased) is for a key meant to be public or no credential."""
+    return _PUBLIC_NAME.search(name) is not None or _CURSOR_TOKEN.search(name) is not None
+
+
 def _listed_random(value: str) -> bool:
     """Whether an item of a list of secrets or a key file's value is a key: random (see `_random_value`) or long
     hexadecimal, and no reference or stand-in."""
@@ -2906,6 +2986,9 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(gate) for gate in server_xml.LOW_GATES),
     *(lazy.compile(gate) for gate in device_sketches.LOW_GATES),
     *(lazy.compile(gate) for gate in tool_lines.LOW_GATES),
+    *(lazy.compile(gate) for gate in block_values.LOW_GATES),
+    *(lazy.compile(gate) for gate in notify_urls.LOW_GATES),
+    *(lazy.compile(gate) for gate in glued_names.LOW_GATES),
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for); provider formats are looked for in every text (see

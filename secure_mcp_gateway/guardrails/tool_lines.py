@@ -55,7 +55,7 @@ _ALIST = lazy.compile(
     r"(?P<value>[^\"\s]{4,256})\""
 )
 """On the lower-cased text: a pair of a Lisp association list (`(:password . "...")`, `("token" . "...")`)."""
-_JWK_PRIVATE = lazy.compile(r"[\"']d[\"'][ \t]*:[ \t]*[\"'](?P<value>[A-Za-z0-9_-]{40,1400})[\"']")
+_JWK_PRIVATE = lazy.compile(r"[\"'][dk][\"'][ \t]*:[ \t]*[\"'](?P<value>[A-Za-z0-9_-]{40,1400})[\"']")
 """A JSON Web Key's private part (`"d": "..."`: an RSA key's private exponent, an EC or Ed25519 key's scalar), as
 Arweave's wallet files and OIDC providers' signing keys hold it; read where `"kty"` names the key's type."""
 _JWK_REACH = 4000
@@ -90,6 +90,11 @@ _ECHO_STDIN = lazy.compile(
 --password-stdin`)."""
 _ECHO_FILE = lazy.compile(r"--password[ \t]+<\([ \t]*echo[ \t]+(?P<q>[\"']?)(?P<value>[^\s\"')]{4,128})(?P=q)[ \t]*\)")
 """On the lower-cased text: a password handed as a file made on the spot (`geth ... --password <(echo ...)`)."""
+_USERS = lazy.compile(
+    r"(?<![\w-])--?users?[ \t=]+[\"']?"
+    r"(?P<list>[\w.@-]{1,64}=[^\s\"',]{4,128}(?:,[\w.@-]{1,64}=[^\s\"',]{4,128}){0,15})"
+)
+"""A TURN or media server's users on its command line, each with its password (`-users alice=<pass>,bob=<pass>`)."""
 _SUPW = lazy.compile(r"(?<![\w-])-supw[ \t]+[\"']?(?P<value>[^\s\"'-][^\s\"']{3,127})")
 """On the lower-cased text: Murmur's superuser password set on its command line (`murmurd -supw ...`)."""
 _GARAGE_IMPORT = lazy.compile(
@@ -109,7 +114,18 @@ _NETDATA_KEY = lazy.compile(
 )
 """On the lower-cased text: a metrics agent's (Netdata's) streaming API key, the name of its section in the
 receiving parent's `stream.conf` (`[<uuid>]` then `enabled = yes`)."""
-_COMMAND_WORDS = ("ejabberdctl", "prosodyctl", "mosquitto_passwd", "<<<", "--password-stdin", "<(echo", "-supw")
+_COMMAND_WORDS = (
+    "-users",
+    "-user ",
+    "-user=",
+    "ejabberdctl",
+    "prosodyctl",
+    "mosquitto_passwd",
+    "<<<",
+    "--password-stdin",
+    "<(echo",
+    "-supw",
+)
 _COMMAND_WORDS += ("garage key", "/key/swarm/", "rpc-login", "daemon-login")
 _HEX = lazy.compile(r"[0-9a-f]+|[0-9A-F]+")
 _PAT_WORDS = ("pat=", "pat:", 'pat"', "pat'", "pat ", "_sk=", "_sk:", '_sk"', "_sk'", "_sk ")
@@ -131,6 +147,7 @@ LOW_GATES = (
     r"access[_-]?grant|storj",
     r"[\"']kty[\"']",
     r"(?:ejabberdctl|prosodyctl)[ \t]+(?:register|change_password|adduser)|mosquitto_passwd|-p[ \t]|<<<",
+    r"--?users?[ \t=]+[\"']?[\w.@-]{1,64}=",
     r"--password-stdin|<\([ \t]*echo|-supw|garage[ \t]+key|/key/swarm/|(?:rpc|daemon)-login",
     r"\[[0-9a-f]{8}-[0-9a-f]{4}-",
     r"://[a-z0-9_-]{20,200}@",
@@ -211,6 +228,15 @@ def _commands(
             value = text[m.start("value") : m.end("value")]
             if _PORTS.fullmatch(m.group("value")) is None and "://" not in value and typed(value):
                 out.append((*m.span("value"), "password"))
+    if holds("-users") or holds("-user ") or holds("-user="):
+        for m in _USERS.finditer(low):
+            pos = m.start("list")
+            for item in m.group("list").split(","):
+                start = pos + item.index("=") + 1
+                end = pos + len(item)
+                pos = end + 1
+                if typed(text[start:end]):
+                    out.append((start, end, "password"))
     if holds("-p "):
         for at in occurrences(low, "-p "):
             m = _USER_THEN_PASS.match(low, at)

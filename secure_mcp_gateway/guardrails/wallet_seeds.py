@@ -1,15 +1,18 @@
 """Wallets' secret keys of other chains in their own encodings, each checked by its checksum: bech32 secrets
 (Nostr's `nsec1...`, Cardano's `ed25519_sk1...`, `addr_xsk1...`, `xprv1...`, Zcash's `secret-extended-key-main1...`),
-base58check secrets (Bitcoin's WIF keys, BIP32 extended private keys `xprv...`/`tprv...`/`zprv...`, Tezos'
-`edsk...`) and Stellar's secret seeds (`S...`, base32 with a CRC16), and LND's macaroons in hex (a
-Lightning node's credential, `0201036c6e64...`); Solana's keypairs in base58 and hex
-seeds beside a wallet's words are found by their length and those words (see `provider_keys._CONTEXT`)."""
+base58check secrets (Bitcoin's WIF keys, BIP32 extended private keys `xprv...`/`tprv...`/`zprv...`/`vprv...`,
+Tezos' `edsk...`/`spsk...`/`p2sk...`), Filecoin's wallet exports (a key's JSON in hex), Stellar's secret seeds
+(`S...`, base32 with a CRC16) and LND's macaroons in hex (a Lightning node's credential, `0201036c6e64...`); Solana's
+keypairs in base58 and hex seeds beside a wallet's words are found by their length and those words (see
+`provider_keys._CONTEXT`). Public keys, addresses and digests in checked encodings are told apart too."""
 
 from __future__ import annotations
 
 import base64
 import binascii
 import hashlib
+
+from . import lazy
 
 KIND = "wallet_secret_key"
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
@@ -20,17 +23,21 @@ _B = r"(?![A-Za-z0-9_-])"
 _BECH32_HRPS = ("nsec", "ed25519_sk", "ed25519e_sk", "addr_sk", "addr_xsk", "xprv", "secret-extended-key-main")
 """The human-readable parts of bech32 encodings of secret keys (the common ones: each first two letters are looked
 up at every run of token characters that starts with them)."""
-_EXTENDED = ("xprv", "tprv", "yprv", "zprv", "Yprv", "Zprv")
-"""BIP32 extended private keys' prefixes (111 characters of base58check)."""
+_EXTENDED = ("xprv", "tprv", "yprv", "zprv", "Yprv", "Zprv", "uprv", "vprv", "Uprv", "Vprv")
+"""BIP32 extended private keys' prefixes (111 characters of base58check), SLIP-132's for testnets too."""
 _WIF_HEADS = ("5H", "5J", "5K", "Kw", "Kx", "Ky", "Kz", "L1", "L2", "L3", "L4", "L5")
 """How Bitcoin's private keys in wallet import format start (51 characters uncompressed, 52 compressed)."""
 _STELLAR_HEADS = ("SA", "SB", "SC", "SD")
 """How Stellar's secret seeds start (the version byte `18 << 3` and the first bits of the seed)."""
+_FILECOIN_HEAD = "7b2254797065223a22"
+"""A Filecoin wallet's export (`lotus wallet export`): its key's JSON in hex, `{"Type":"...","PrivateKey":"..."}`."""
 FORMATS: tuple[tuple[str, str, str], ...] = (
     *((KIND, f"{hrp}1", rf"{hrp}1{_BECH32_SET}{{38,400}}{_B}") for hrp in _BECH32_HRPS),
     *((KIND, head, rf"{head}{_BASE58_SET}{{107}}{_B}") for head in _EXTENDED),
     *((KIND, head, rf"{head}{_BASE58_SET}{{49,50}}{_B}") for head in _WIF_HEADS),
     *((KIND, head, rf"{head}{_BASE58_SET}{{50}}{_B}|{head}{_BASE58_SET}{{94}}{_B}") for head in ("edsk",)),
+    *((KIND, head, rf"{head}{_BASE58_SET}{{50}}{_B}") for head in ("spsk", "p2sk")),
+    (KIND, _FILECOIN_HEAD, rf"{_FILECOIN_HEAD}(?:[0-9a-f]{{2}}){{40,300}}{_B}"),
     *((KIND, head, rf"{head}[A-Z2-7]{{54}}{_B}") for head in _STELLAR_HEADS),
     ("lightning_macaroon", "0201036c6e64", rf"0201036c6e64[0-9a-f]{{60,4000}}{_B}"),
 )
@@ -41,6 +48,8 @@ def valid(token: str) -> bool:
     """Whether `token`, in one of `FORMATS`, holds its checksum (a name or a word in the same letters does not)."""
     if token[:2] in _STELLAR_HEADS and len(token) == 56:
         return _stellar(token)
+    if token.startswith(_FILECOIN_HEAD):
+        return b'"PrivateKey":"' in bytes.fromhex(token)
     cut = token.rfind("1")
     if cut > 0 and token[:cut] in _BECH32_HRPS:
         return bech32_ok(token)
@@ -74,6 +83,41 @@ def _base58check(token: str) -> bool:
         return False
     body, check = raw[:-4], raw[-4:]
     return hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4] == check
+
+
+_PUBLIC_SHAPE = lazy.compile(
+    r"0x[0-9a-fA-F]{40}|(?:sha(?:256|384|512)-|h1:)[A-Za-z0-9+/]{40,90}={0,2}|Qm[1-9A-HJ-NP-Za-km-z]{44}"
+    r"|baf[a-z2-7]{50,70}|f[0-4][a-z2-7]{38,90}"
+)
+"""An address or a digest of a fixed shape: an Ethereum address, a lock file's integrity digest (`sha512-...`,
+Go's `h1:...`), an IPFS content id, a Filecoin address."""
+
+
+def public_encoding(value: str) -> bool:
+    """Whether `value` is a public key, an address or a digest in a checked or fixed encoding (a Tezos `tz1...` or
+    `edpk...`, a Bitcoin address, a bech32 address, an Ethereum address, a lock file's digest): never a secret,
+    whatever its name. A random secret passes a 32-bit checksum once in four billion."""
+    if _PUBLIC_SHAPE.fullmatch(value) is not None:
+        return True
+    n = len(value)
+    if 26 <= n <= 120 and value.isalnum():
+        hrp = value.rpartition("1")[0]
+        if hrp.isalpha() and len(hrp) <= _HRP_MOST and (value.islower() or value.isupper()):
+            low = hrp.lower()
+            if low not in _BECH32_HRPS and not low.endswith(("sk", "prv", "secret")) and bech32_ok(value):
+                return True
+        if value.startswith(_PUBLIC_HEADS) and _B58_ONLY.fullmatch(value) and _base58check(value):
+            return True
+    return False
+
+
+_HRP_MOST = 24
+_PUBLIC_HEADS = ("tz1", "tz2", "tz3", "tz4", "KT1", "edpk", "sppk", "p2pk", "BLpk", "1", "3")
+"""How base58check public keys and addresses start (Tezos' accounts, contracts and public keys, Bitcoin's legacy
+and script addresses): one that holds its checksum is no secret."""
+
+
+_B58_ONLY = lazy.compile(_BASE58_SET + "+")
 
 
 def _stellar(token: str) -> bool:
