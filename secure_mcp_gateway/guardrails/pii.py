@@ -33,8 +33,10 @@ from . import (
     pii_people,
     pii_records,
     pii_regional_ids,
+    pii_registers,
     pii_sheets,
     pii_street_forms,
+    pii_telephony,
     pii_things,
     pii_travel,
     pii_world_ids,
@@ -327,6 +329,25 @@ def _card_ok(raw: str) -> bool:
         or (len(digits) == 16 and d2 in (81, 82))  # RuPay (India)
         or (len(digits) == 19 and (d4 == 9704 or d2 == 31))  # Napas's 19-digit cards (Vietnam), T-Union (China)
     )
+
+
+_CARD_LABEL = lazy.compile(
+    r"(?i)(?<![a-z])(?:card|carte|tarjeta|cart[ãa]o|karte|kart[aeı]?|карт[аыи]|картк[аи]|بطاقة|کارت|kad|kartu|"
+    r"th[ẻe]|卡|카드)(?:[ _-]?(?:no|nr|num(?:ber|[ée]ro)?|#|n[°º]))?[^\n\d]{0,24}\Z"
+)
+"""A payment card's word right before a number (`Card no:`, `Carte CIB`, `Карта Белкарт`)."""
+
+
+def _scheme_card(text: str, start: int, end: int) -> bool:
+    """Whether 16 or 19 digits in a card's groups (or none), named by a card's word right before them, pass the Luhn
+    check: a national scheme's card whose first digits are not among the known (`Carte CIB ...`, `Карта ...`)."""
+    raw = text[start:end]
+    digits = raw.replace(" ", "").replace("-", "")
+    if len(digits) not in (16, 19) or not digits.isdigit() or len(set(digits)) < 4 or not luhn(digits):
+        return False
+    if len(raw) != len(digits) and not all(len(g) == 4 for g in raw.replace("-", " ").split(" ")[:4]):
+        return False
+    return _CARD_LABEL.search(text, max(0, start - 40), start) is not None
 
 
 _NATIONAL_SCHEMES = frozenset({9051, 9112, 9360, 9417, 9430, 9682, 9704, 9762, 9792, 9804, 9860, 8600, 2205})
@@ -897,6 +918,8 @@ def _number_finding(text: str, k: str, km: re.Match[str]) -> Finding | None:
         named = _ip_kind(text[start:end])  # nobody's address (`127.0.0.1`) is nobody's, named or not
         if named is not None and _named_address(text, start):
             reported = named  # `IP: 8.8.4.4`, `ip 1.2.3.4`: named, not a version
+    if reported is None and k in ("credit_card", "credit_card_grouped") and _scheme_card(text, start, end):
+        reported = "credit_card"
     if reported is None and k in _TRIMMED:
         end = _trimmed(text, k, start, end)
         reported = _classify(k, text[start:end]) if end else None
@@ -1596,6 +1619,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_markup.find(text, low)
     if "*" in text:
         found += pii_edi.find(text, low)
+    found += pii_registers.find(text, low)
+    found += pii_telephony.find(text, places.runs)
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, shape, places, _header_kinds, failed)
     found += pii_named.nearby(text, low, shape, places, _NAMED_CHECKS)
@@ -1624,6 +1649,10 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
     if found:
         found = pii_orgs.organisations(text, low, found)
+    if any(f.kind in pii_orgs.LISTED_KINDS for f in found):
+        found = pii_orgs.listings(text, found)
+    if any(f.kind == "email" for f in found):
+        found = pii_registers.rooms(text, low, found)
     if any(f.end - f.start == 13 for f in found):
         found = [f for f in found if not _barcode(text, f.start, f.end)]
     if any(8 <= f.end - f.start <= 20 for f in found):

@@ -30,10 +30,15 @@ def hn_dni_ok(value: str) -> bool:
 GENERIC_ID = r"\d{1,8}(?:[ -]?\d{1,8}){0,5}(?![\w-]|[.,]\d)"
 """An id of no known scheme as written after its label: digits, maybe in groups split by single spaces or dashes."""
 _GENERIC = lazy.compile(GENERIC_ID)
-_LETTERED_ID = lazy.compile(r"(?:[A-Z]\d{8}[A-Z]|\d{3,}[A-Z]{1,3}\d{3,}[A-Z0-9]{0,6})(?![\w-])")
+_SLASHED = lazy.compile(r"\d{1,8}(?:[ /-]?\d{1,8}){1,5}(?![\w/-]|[.,]\d)")
+"""The same with slashes between groups too (`271072/12345`), tried where the digits go on after a slash."""
+_LETTERED_ID = lazy.compile(
+    r"(?:[A-Z]\d{8}[A-Z]|[A-Z]{1,2}\d{6,9}|[А-ЯЁӨҮ]{2}\d{8}|\d{10,15}[A-Z]|\d{3,}[A-Z]{1,3}\d{3,}[A-Z0-9]{0,6})"
+    r"(?![\w-])"
+)
 """An id of no known scheme with capitals among its digits, as some countries write them (`J00101001A`,
-`3100183A001PB5`, `000123456LA042`)."""
-_DATE = lazy.compile(r"\d{1,4}[ -]\d{1,2}[ -]\d{1,4}")
+`3100183A001PB5`, `000123456LA042`, `110100123456A`, `B12345678`, `FB123456`, `УБ85031214`)."""
+_DATE = lazy.compile(r"\d{1,4}[ /-]\d{1,2}[ /-]\d{1,4}")
 
 GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...]], ...] = (
     (
@@ -44,7 +49,7 @@ GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...]
     ),
     (
         "hndni",
-        r"dni hondure[ñn]o|tarjeta de identidad|n[úu]mero de identidad|identidad hondure[ñn]a",
+        r"dni hondure[ñn]o|tarjeta de identidad|n[úu]mero de identidad|identidad hondure[ñn]a|identidad(?= ?[:#])",
         (("id_card_number", r"\d{4}-?\d{4}-?\d{5}(?![\w-])", hn_dni_ok),),
     ),
     (
@@ -55,7 +60,10 @@ GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...]
         r"personal (?:number|no\b|id(?:entity)? number|identification number|id\b)|"
         r"citizen(?:ship)? (?:id|number|no\b|card number)|national (?:number|registration number|identity card number)|"
         r"id(?:entity)? document (?:number|no\b)|fayda(?: (?:number|id|fan|fin))?|fan(?= ?[:#])|"
-        r"omang(?: (?:number|no\b))?|nuit(?![a-z])|trn(?= ?[:#])|carn[ée] de identidad|"
+        r"omang(?: (?:number|no\b))?|nuit(?![a-z])|"
+        r"bilhete de identidade|b\.i\.(?= ?(?:n|:|#))|bi(?= n[.º°o]| ?[:#])|cnib(?![a-z])|nina(?![a-z])|"
+        r"citizenship certificate(?: number| no\b)?|id-?nummer|"
+        r"জাতীয় পরিচয়(?:পত্র)?(?: নং| নম্বর)?|नागरिकता(?: प्रमाणपत्र)?(?: नं\.?| नम्बर)?|trn(?= ?[:#])|carn[ée] de identidad|"
         # Albanian (Kosovo, Albania), Bosnian, Croatian, Serbian, Montenegrin
         # the same as keys written in camelCase (`"personalNumber":`, `"citizenId":`)
         r"personal(?:number|no|code|id|idnumber|identitynumber)|civil(?:number|id|idnumber)|citizen(?:id|number)|"
@@ -128,6 +136,20 @@ LEADS = (
     "fayda",
     "omang",
     "nuit",
+    "bilhete de identidade",
+    "cnib",
+    "nina",
+    "citizenship certificate",
+    "id-nummer",
+    "idnummer",
+    "identidad:",
+    "identidad :",
+    "identidad#",
+    "b.i.",
+    "bi n",
+    "bi:",
+    "bi :",
+    "bi#",
     "trn:",
     "trn :",
     "trn#",
@@ -167,6 +189,8 @@ NON_ASCII_LEADS = (
     "dni (perú",
     "dni perú",
     "dni hondureño",
+    "জাতীয় পরিচয়",
+    "नागरिकता",
     "identidad hondureña",
     "número de identidad",
     "carné de identidad",
@@ -216,7 +240,13 @@ def generic(text: str, group: str, at: int, label_start: int) -> re.Match[str] |
     if m is None:
         m = _LETTERED_ID.match(text, at) if group == "civil" else None
         return m if m is not None and varied(m.group()) else None
-    n = len(_digits(m.group()))
-    if not max(7, MIN_DIGITS.get(group, 0)) <= n <= 16 or not varied(m.group()) or _DATE.fullmatch(m.group()):
-        return None
-    return m
+    if text[m.end() : m.end() + 1] == "/":
+        slashed = _SLASHED.match(text, at)
+        if slashed is not None and _generic_ok(slashed.group(), group):
+            return slashed
+    return m if _generic_ok(m.group(), group) else None
+
+
+def _generic_ok(value: str, group: str) -> bool:
+    n = len(_digits(value))
+    return max(7, MIN_DIGITS.get(group, 0)) <= n <= 16 and varied(value) and _DATE.fullmatch(value) is None

@@ -10,20 +10,26 @@ from typing import Any
 
 from . import lazy
 from .findings import Finding
+from .pii_people import _NAME, _name_ok
 from .scan import INDEX, LONG, occurrences
 
 DETECTOR = "pii"
 _PEOPLE = r"IL|QC|03|QD|74|E1|GD|70"
 """`NM1` entity codes of people: insured or subscriber, patient, dependent, responsible party, corrected insured,
-person, guardian and the 834's prior-name entries."""
+person, guardian and the 834's prior-name entries (any other entity is a person too when its type qualifier is `1`:
+a rendering or referring provider, a contact)."""
 _NM1 = lazy.compile(
-    r"NM1\*(?:" + _PEOPLE + r")\*1\*(?P<last>[^*~\r\n]{1,60})(?:\*(?P<first>[^*~\r\n]{0,35}))?"
+    r"NM1\*(?:" + _PEOPLE + r"|[0-9A-Z]{2,3})\*1\*(?P<last>[^*~\r\n]{1,60})(?:\*(?P<first>[^*~\r\n]{0,35}))?"
     r"(?:\*[^*~\r\n]{0,25}){0,3}(?:\*(?P<q>[^*~\r\n]{1,3})\*(?P<id>[^*~\r\n]{1,80}))?"
 )
 _REF = lazy.compile(r"REF\*(?P<q>SY|0F)\*(?P<id>\d{3}-?\d{2}-?\d{4})(?=[*~\r\n]|\Z)")
 _DMG = lazy.compile(r"DMG\*D8\*(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
 _N3 = lazy.compile(r"N3\*(?P<street>[^*~\r\n]{3,55})")
 _PER_PHONE = lazy.compile(r"PER\*[^~\r\n]{0,80}?\*(?:TE|HP|WP|CP)\*(?P<phone>[\d() +.-]{7,20})")
+_N1 = lazy.compile(r"N1\*(?:" + _PEOPLE + r")\*(?P<name>[A-Za-z][A-Za-z .,'-]{1,59})(?=[*~\r\n]|\Z)")
+"""A party's name in `N1` whose entity code is a person's (`N1*IL*GIVEN SURNAME~`)."""
+_PER_NAME = lazy.compile(r"PER\*[A-Z0-9]{2}\*(?P<name>[A-Za-z][A-Za-z .'-]{1,59})\*")
+"""A contact's name in `PER` (`PER*IC*GIVEN SURNAME*TE*...`): a person when it reads as one (not `BILLING DEPT`)."""
 
 
 def _ssn_shape(value: str) -> bool:
@@ -32,7 +38,7 @@ def _ssn_shape(value: str) -> bool:
     return len(d) == 9 and d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00" and d[5:] != "0000"
 
 
-TAGS = ("nm1*", "ref*", "dmg*", "n3*", "per*")
+TAGS = ("nm1*", "ref*", "dmg*", "n3*", "per*", "n1*")
 INDEX.add(TAGS)  # where each starts (lower-cased): a long text is not scanned for each
 
 
@@ -58,9 +64,9 @@ def find(text: str, low: str = "") -> list[Finding]:
     `low`: the text lower-cased, whose words the shared index may have placed)."""
     where = INDEX.known(low) if len(low) >= LONG else None
     if where is not None:
-        if not any(tag in where[0] or tag in where[1] for tag in TAGS[:3]):
+        if not any(tag in where[0] or tag in where[1] for tag in (*TAGS[:3], "per*", "n1*")):
             return []
-    elif "NM1*" not in text and "REF*" not in text and "DMG*" not in text:
+    elif not any(tag in text for tag in ("NM1*", "REF*", "DMG*", "PER*", "N1*")):
         return []
     out: list[Finding] = []
     people = _segments(text, "NM1*", _NM1, low)
@@ -74,7 +80,17 @@ def find(text: str, low: str = "") -> list[Finding]:
         if _ssn_shape(m.group("id")):
             out.append(Finding(DETECTOR, "ssn", *m.span("id")))
     out += [Finding(DETECTOR, "date_of_birth", *m.span("date")) for m in _segments(text, "DMG*", _DMG, low)]
-    if people:  # an address or phone belongs to the person the transaction names
+    for m in _segments(text, "N1*", _N1, low):
+        people.append(m)
+        out.append(Finding(DETECTOR, "person_name", m.start("name"), m.start("name") + len(m.group("name").rstrip())))
+    contacts = []
+    for m in _segments(text, "PER*", _PER_NAME, low):
+        name = m.group("name").strip()
+        words = name.title() if name.isupper() else name
+        if len(words.split()) > 1 and _NAME.fullmatch(words) is not None and _name_ok(words, False):
+            contacts.append(Finding(DETECTOR, "person_name", m.start("name"), m.start("name") + len(name)))
+    out += contacts
+    if people or contacts:  # an address or phone belongs to the person the transaction names
         out += [Finding(DETECTOR, "street_address", *m.span("street")) for m in _segments(text, "N3*", _N3, low)]
         out += [Finding(DETECTOR, "phone_number", *m.span("phone")) for m in _segments(text, "PER*", _PER_PHONE, low)]
     return out

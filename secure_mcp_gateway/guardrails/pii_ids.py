@@ -1430,7 +1430,9 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"ring (?:mig|meg|til mig)(?: p[åa])?|me lig(?:a|ue)(?: no| para)?|ligue(?:-me)? para|"
         r"(?:по)?звоните(?: мне)?|телефон|тел\.?(?![а-я])|утас(?:ны дугаар)?|ტელეფონი|მობილური|ဖုန်း|հեռախոս|"
         r"දුරකථන|தொலைபேசி|ទូរស័ព្ទ|ໂທລະສັບ|ስልክ|taleefan|lambar waya|finday|"
-        r"(?:(?:tele)?phone|tel(?:efon|[ée]fono|efone|[ée]phone)?|mobil(?:e|telefon)?|cellphone|cell phone|cellular|"
+        r"(?:(?:tele|office|home|work|mobile)?phone|t[ée]l(?:efon|[ée]fono|efone|[ée]phone|[ée]fone|em[óo]vel)?|"
+        r"mobil(?:e|telefon)?|"
+        r"cellphone|cell phone|cellular|cell?|gsm|mob|"
         r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|bimbit|handphone|ponsel|telepon|no\.? ?hp|"
         r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23|"
         r"هاتف|جوال|موبايل|موبایل|تلفون|تلفن|همراه|شماره تماس|فون|موبائل|טלפון|נייד|फ़ोन|फोन|मोबाइल|"
@@ -1792,6 +1794,11 @@ _LEADS = (
     "finday",
     "tel",
     "telepono",
+    *(f"{w}{c}" for w in ("cel", "cell", "gsm", "mob") for c in (" ", ":", ".", "#", "\t", '"', "'", "=", "_", "-")),
+    "officephone",
+    "homephone",
+    "workphone",
+    "mobilephone",
     "simu",
     "mobil",
     "cellphone",
@@ -2129,6 +2136,7 @@ _NON_ASCII_LEADS = (
     "móvil",
     "teléfono",
     "téléphone",
+    "tél",
     "هاتف",
     "جوال",
     "موبايل",

@@ -127,3 +127,36 @@ def organisations(text: str, low: str, found: list[Finding]) -> list[Finding]:
                     continue
         kept.append(f)
     return kept
+
+
+_LISTING = lazy.compile(
+    r"(?i)(?<![a-z])(?:\d[\d,.]* (?:reviews?|ratings?|avis|bewertungen|rese[ñn]as|recensioni|avalia[çc][õo]es)|"
+    r"[★☆⭐]|opening hours|open (?:daily|now|24|mon|from \d|\d)|hours: ?(?:mon|\d)|get directions|"
+    r"certificate (?:no|number|holder)|certified to|iso \d{4,5}(?::\d{4})?|accreditation (?:no|number)|"
+    r"registered office|head office|switchboard|company (?:no|number|reg)|licensed by|"
+    r"horaires|heures d'ouverture|horario|[öo]ffnungszeiten)(?![a-z])"
+)
+"""A business's listing on a map or in a directory (its rating, reviews, opening hours), a certificate's holder or a
+company's record: the phones, mailboxes and addresses there are the business's, not a person's."""
+_PERSONAL = lazy.compile(
+    r"(?i)(?<![a-z])(?:mr|mrs|ms|dr|contact person|owner|proprietor|manager|director|home|private|personal|"
+    r"mobile|cell|whatsapp|born|birth|resident|patient|customer|client|passport|national id)(?![a-z])"
+)
+"""Words of a person's part in a business's record (its owner, a named contact, someone's own mobile or home)."""
+LISTED_KINDS = frozenset({"phone_number", "email", "street_address"})
+_LISTING_REACH = 240
+
+
+def listings(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` without the phones, mailboxes and addresses of a business's listing, certificate or company record
+    (see `_LISTING`) in whose paragraph (at most `_LISTING_REACH` characters either side) no person has a part."""
+    kept = []
+    for f in found:
+        if f.kind in LISTED_KINDS:
+            lo = max(text.rfind("\n\n", max(0, f.start - _LISTING_REACH), f.start) + 2, f.start - _LISTING_REACH, 0)
+            hi = text.find("\n\n", f.end, f.end + _LISTING_REACH)
+            hi = hi if hi >= 0 else min(len(text), f.end + _LISTING_REACH)
+            if _LISTING.search(text, lo, hi) is not None and _PERSONAL.search(text, lo, hi) is None:
+                continue
+        kept.append(f)
+    return kept

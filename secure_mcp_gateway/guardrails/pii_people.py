@@ -34,7 +34,8 @@ _WORD = rf"(?:[OoDdLl]['’]|(?:al|el|ad|ash|as|an|ar|at|az|ul)-)?[{_UP}][{_LOW}
 `d'Almeida`, `D'Souza`) or an Arabic article (`al-Hashimi`)."""
 _PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|bin|binti|ibn|al|el|ten|ter|y|e|zu|und|Ó|ó|Ua|Uí)"
 _TITLE = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|D\.[ªa]|Dª|Dña|Doña)\.?"
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|D\.[ªa]|Dª|Dña|Doña|"
+    r"Md|Mohd|Mst|Smt|Shri|Alhaji|Hajia)\.?"
 )
 _NAME = lazy.compile(
     rf"(?:{_TITLE} )?(?:{_PARTICLE} )*(?:{_WORD}|[{_UP}]\.)(?: (?:{_PARTICLE} )*(?:{_WORD}|[{_UP}]\.)){{0,3}}(?![\w@])"
@@ -238,6 +239,12 @@ _BEFORE_NAME = (
         r"attendee|participant|registrant|ticket ?holder|pass ?holder|holder|bearer|contact|customer|kontakt|"
         r"athlete|runner|rider|resident|occupant|homeowner|tenant|recipient|signer|signatory|debtor|"
         r"client|klient|"
+        # registers and rolls: school-feeding and class rolls, households, land titles, parish and civil registers
+        r"pupil|learner|guardian|(?:registered )?proprietor|head of (?:the )?household|household head|"
+        r"father|mother|parents?|child|spouse|husband|wife|deceased|bride|groom|god(?:father|mother|parents?)|witness|"
+        r"informant|owner|registered owner|hof|head of (?:the )?family|family head|"
+        r"(?:hoh|hh_?head|head|caregiver|child|respondent|learner|pupil|parent|requester|reporter|assignee|informant|"
+        r"deceased|owner|proprietor|farmer|worker|teacher|enumerator|interviewee|sponsor|victim|caller)[ _]?name|"
         r"prescribed (?:for|to)|dispense to|issued to|"
         r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|guest|"
         r"employee|payee|policyholder|contact person|attn|attention|nombre(?: completo)?|apellidos?|pr[ée]nom|"
@@ -318,8 +325,27 @@ _BEFORE = lazy.compile(
     + ")"
 )
 _PLAIN = {name: plain for name, _, plain, _ in _BEFORE_NAME}
+_ROLE_WORDS = ("pupil", "learner", "guardian", "proprietor", "father", "mother", "parent", "parents", "child")
+_ROLE_WORDS += ("spouse", "husband", "wife", "deceased", "bride", "groom", "godfather", "godmother", "godparent")
+_ROLE_WORDS += ("godparents", "witness", "informant", "owner", "hof")
+"""Registers' and rolls' labels of a person (`Pupil:`, `Father:`, `Owner:`), looked for with the gap after them."""
 _LEADS = (
     *("athlete", "runner", "rider", "resident", "occupant", "homeowner", "signer", "signatory", "debtor"),
+    *("registered proprietor", "head of household", "head of the household", "head of family", "head of the family"),
+    *("household head", "registered owner", "family head"),
+    *(
+        f"{w}{c}"  # words common in code too: where a label's gap follows them
+        for w in _ROLE_WORDS
+        for c in (":", " :", "\t", '"', "'", "|", "=", "\uff1a")
+    ),
+    *(
+        f"{w}{g}name"
+        for w in ("hoh", "hh", "hhhead", "hh_head", "head", "caregiver", "respondent")
+        for g in ("", "_", " ")
+    ),
+    *(f"{w}{g}name" for w in ("learner", "requester", "reporter", "assignee", "proprietor") for g in ("", "_", " ")),
+    *(f"{w}{g}name" for w in ("farmer", "worker", "teacher", "enumerator", "interviewee") for g in ("", "_", " ")),
+    *(f"{w}{g}name" for w in ("sponsor", "victim", "caller") for g in ("", "_", " ")),
     *(f"{w}name" for w in ("full", "first", "last", "given", "family", "middle", "maiden", "sur", "legal")),
     *("real name", "real_name", "realname", "author name", "author_name", "authorname"),
     *(f"{w} name" for w in ("full", "first", "last", "given", "family", "middle", "maiden", "legal")),
@@ -593,9 +619,9 @@ _CAPITALS = lazy.compile(
 )
 """Two to four words in capitals ending a line or a field after a label: a name as passports, tickets and forms
 print it (`PETROVIC/MILICA` too)."""
-_NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>\\]|[ \t][-–(/]| {3,}(?=\S)|\t(?=\S))", re.M)
+_NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>\\]|[ \t][-–(/]| {2,}(?=\S)|\t(?=\S))", re.M)
 """What may follow a name after a label: the end of the line or of a field, punctuation, a bracket, the gap before a
-form's next column (three spaces or a tab)."""
+form's next column (two spaces or more, or a tab)."""
 _OPENS = frozenset("\n\"'>:(*-")
 """What may stand before a salutation (`Dear`, `Estimado`): the start of a line, a quote, a tag."""
 
@@ -650,11 +676,17 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
 
 _PERSON_KEYS_SOURCE = (
     r"(?<![\w-])[\"']?(?:birth_?date|date_?of_?birth|dob|birthday|gender|sex|ssn|national_?id|first_?name|last_?name|"
-    r"given_?name|family_?name|surname|patient(?:_?id)?|billing_details|cardholder|date_of_death)[\"']?[ \t]*:|"
+    r"given_?name|family_?name|surname|patient(?:_?id)?|billing_details|cardholder|date_of_death|age|nationality|"
+    r"occupation|profession|marital_?status|village|household(?:_?\w{1,12})?|guardian(?:_?\w{1,8})?|"
+    r"(?:mother|father|spouse)(?:_?\w{1,8})?|msisdn|religion|tribe)"
+    r"[\"']?[ \t]*:|"
     r"[\"']object[\"'][ \t]*:[ \t]*[\"'](?:customer|person|contact|patient|employee|user)[\"']|"
     # a record typed as a person's: JSON's `"type": "User"`, JSON-LD's `"@type": "Person"`, a graph's `(p:Person {`
     # and `addV('person')`, RDF's `a foaf:Person`, a directory's `objectClass: inetOrgPerson`, SCIM's user schema
     r"[\"']@?type[\"'][ \t]*:[ \t]*[\"'](?:user|person|contact|customer|patient|employee|member)[\"']|"
+    # an object that a person's role names (`"requester": {"name": ...}`)
+    r"[\"'](?:requester|reporter|assignee|submitter|customer|patient|beneficiary|respondent|caregiver|guardian|"
+    r"learner|pupil|student|employee|applicant|passenger|tenant|holder|cardholder)[\"'][ \t]*:[ \t]*\{|"
     r"\(\w{0,20}:(?:person|customer|user|employee|patient|contact)\b|"
     r"\b(?:addv|haslabel|has)\([ \t]*'(?:person|customer|user|employee|patient|contact)'|"
     r"\ba[ \t]+(?:foaf|schema|vcard):(?:person|individual)\b|"
@@ -669,7 +701,13 @@ _PERSON_REACH = 240
 
 _KEY_WORDS = (("birth", 9), ("death", 9), ("object", 1), ("dob", 1), ("gender", 1), ("sex", 1), ("ssn", 1))
 _KEY_WORDS += (("national", 1), ("first", 1), ("last", 1), ("given", 1), ("family", 1), ("surname", 1))
-_KEY_WORDS += (("patient", 1), ("billing_details", 1), ("cardholder", 1))
+_KEY_WORDS += (("patient", 1), ("billing_details", 1), ("cardholder", 1), ("age", 1), ("nationality", 1))
+_KEY_WORDS += (("occupation", 1), ("profession", 1), ("marital", 1), ("village", 1), ("household", 1))
+_KEY_WORDS += (("guardian", 1), ("mother", 1), ("father", 1), ("spouse", 1), ("msisdn", 1), ("religion", 1))
+_KEY_WORDS += (("tribe", 1), ("requester", 1), ("reporter", 1), ("assignee", 1), ("submitter", 1))
+_KEY_WORDS += (("customer", 1), ("beneficiary", 1), ("respondent", 1), ("caregiver", 1), ("learner", 1))
+_KEY_WORDS += (("pupil", 1), ("student", 1), ("employee", 1), ("applicant", 1), ("passenger", 1), ("tenant", 1))
+_KEY_WORDS += (("holder", 1),)
 _KEY_WORDS += (("type", 2), (":person", 21), (":customer", 21), (":user", 21), (":employee", 21), (":patient", 21))
 _KEY_WORDS += ((":contact", 21), (":individual", 12), ("addv(", 0), ("haslabel(", 0), ("has(", 0), ("scim", 16))
 """A word every match of `_PERSON_KEYS` holds, and the most characters before it that a match starts
@@ -1251,7 +1289,8 @@ _HEADER_WORDS = ("nam", "nom", "nev", "ime", "holder", "payee", "attendee", "pas
 _HEADER_WORDS += ("customer", "cliente", "patient", "employee", "guest", "tenant", "applicant", "insured")
 """What an ASCII header naming a name holds (`name`, `nombre`, `nev`, `ime`): a header without any is not read."""
 _PERSON_COLUMNS = lazy.compile(
-    r"(?<![a-z])(?:e-?mail|phone|mobile|tel|dob|birth\w*|date_of_birth|ssn|gender|passport|national_id|address)"
+    r"(?<![a-z])(?:e-?mail|phone|mobile|tel|dob|birth\w*|date_of_birth|ssn|gender|passport|national_id|address|"
+    r"age|sex|village|household\w*|guardian|father|mother|spouse|nationality|occupation|marital\w*|camp|msisdn)"
     r"(?![a-z])"
 )
 """Headers of a person's columns: a plain `name` column beside them names people (a database's `customers`)."""

@@ -75,10 +75,18 @@ _GEDCOM_KINDS = {
     "ADDR": "street_address",
     "ADR1": "street_address",
     "PHON": "phone_number",
+    "FAX": "phone_number",
+    "IDNO": "id_card_number",
+    "SSN": "ssn",
 }
 """The tags of a person's own values in a family tree, and the kind each is reported as."""
 _BIRTH_EVENTS = frozenset({"BIRT", "CHR", "BAPM"})
 """Events whose `DATE` is a birth date (a christening's is within days of it)."""
+
+
+_GEDCOM_LINES = ("\n1 birt", "\n1 phon ", "\n1 idno ", "\n1 ssn ", "\n1 resi", "\n1 addr ", "\n2 date ")
+"""Lines of which a part of a family tree's records holds at least one (lower-cased, as the shared index reads them);
+a whole record holds `INDI` or `1 NAME` too."""
 
 
 def _gedcom(text: str) -> list[Finding]:
@@ -97,6 +105,8 @@ def _gedcom(text: str) -> list[Finding]:
         kind = _GEDCOM_KINDS.get(tag)
         if kind is None and tag == "DATE" and event:
             kind = "date_of_birth"
+        if kind in ("id_card_number", "ssn") and sum(c.isdigit() for c in value) < 5:
+            continue  # `1 IDNO none`, a short register number
         if kind is not None:
             lo = m.start("value") + m.group("value").index(value)
             out.append(Finding(DETECTOR, kind, lo, lo + len(value)))
@@ -288,7 +298,7 @@ _MT86 = lazy.compile(r"(?m)^:86:[^\r\n]*(?:\r?\n(?!:\d\d[A-Z]?:|-\})[^\r\n]*){0,
 """An MT940 statement line's information field, with its continuation lines."""
 
 
-_WORDS = ("0010,", "0008,", " indi", "1 name", " givn ", "dn:")
+_WORDS = ("0010,", "0008,", " indi", "1 name", " givn ", *_GEDCOM_LINES, "dn:")
 _MT_WORDS = ("\n:5", "\n:86:")
 INDEX.add((*_WORDS, *_MT_WORDS), where=False)  # whether they occur (see `scan.holds`)
 
@@ -298,7 +308,13 @@ def find(text: str, low: str = "") -> list[Finding]:
     out: list[Finding] = []
     if holds(text, low, "0010,") or holds(text, low, "0008,"):  # (a tag's group, as in `(0010,0010)`)
         out += _dicom(text)
-    if holds(text, low, " INDI") or holds(text, low, "1 NAME") or holds(text, low, " GIVN "):
+    if (
+        holds(text, low, " INDI")
+        or holds(text, low, "1 NAME")
+        or holds(text, low, " GIVN ")
+        or (text[:2] in ("0 ", "1 ", "2 ") and _GEDCOM_LINE.match(text) is not None)
+        or holds_any(low or text.lower(), _GEDCOM_LINES)
+    ):
         out += _gedcom(text)
     if holds(text, low, "dn:"):
         out += _ldif(text)
