@@ -1373,7 +1373,13 @@ def signals(low: str, raw: str) -> Signals:
         avoided=_names(_AVOID, low, live, ("avoid", "unused", "rather", "over", "instead"), tw),
         omit=(has(_OMIT) or (has(_SUPPRESS) and dt.HYGIENE.search(low) is None)) and dt.ON_REQUEST.search(low) is None,
         omit_view=has(_OMIT_VIEW)
-        and (dt.HYGIENE.search(low) or dt.HOUSEKEEPING.search(low) or dt.PRESENTATION.search(low)) is None
+        and (
+            dt.HYGIENE.search(low)
+            or dt.HOUSEKEEPING.search(low)
+            or dt.PRESENTATION.search(low)
+            or ((mv := _OMIT_VIEW.search(low)) and scope.SET_CRITERION.search(low, mv.start(), mv.end()))
+        )
+        is None
         and dt.ON_REQUEST.search(low) is None,
         side=has(_SIDE) or (has(_SHARED) and (dt.DATA_OF.search(low) or dt.MEDIA.search(low)) is not None),
         reroute=has(_REROUTE),

@@ -1615,6 +1615,7 @@ def _judge(
         and ((out := _EDIT_OUT.search(clause)) or _ADD_IN.search(clause))
         and (_PRESENT.search(clause) or _EVERY.search(clause))
         and not (out and out.group().endswith((" about", " from", " of")) and job & _FILTER_JOB)
+        and not (out and SET_CRITERION.search(clause, out.start(), out.end() + 40))
     ):
         keep("answer_steering", 0.65)  # (a filter's own "exclude results from blocked domains in the response")
     if in_schema and order and best is None and _SCHEMA_ORDER.search(clause):
@@ -1690,6 +1691,14 @@ _FILTER_JOB = frozenset(
     " cleanup dedupe deduplicate".split()
 )
 """Jobs whose work is leaving out results of some source or kind (what `_EDIT_OUT` reads plainly as their own)."""
+SET_CRITERION = re.compile(
+    r"\b(?:blocked|blocklist\w*|block\s+list|denylist\w*|deny\s+list|banned|muted|excluded|untrusted|spam\w*"
+    r"|malicious|phishing|debug|verbose|trace-level|older\s+than|newer\s+than|earlier\s+than|later\s+than"
+    r"|(?:before|after|outside)\s+the\s+(?:given|requested|specified|selected|chosen)"
+    r"|(?:do|does)\s+not\s+match|don'?t\s+match|doesn'?t\s+match)\b"
+)
+"""A criterion a filter sets by rule or by the user's choice (blocked sources, dates before the one given, debug
+lines): what is left out by it is the filter's plain work, not a fact kept from the user."""
 _ADD_IN = lazy.compile(
     r"\b(?:add|append|insert|include|prepend|end\s+with|start\s+with)\s+(?:the|this|a|our)\s+(?:following\s+)?(?:sentence"
     r"|phrase|line|tagline|slogan|footer|disclaimer|signature|banner|promotion|advert\w*|referral\s+link)\b[^.]{0,20}?['\"“‘:]"
