@@ -136,6 +136,9 @@ _OBF_ALPHABET = "ab1 .-_*|+~\n,é0$"
 @given(st.text(alphabet=_OBF_ALPHABET, max_size=40))
 def test_looks_obfuscated_answers_as_the_first_search(low: str) -> None:
     assert intent._looks_obfuscated(low) == _old_looks_obfuscated(low)
+    looks, spaced = intent._obfuscation(low)
+    assert looks == intent._looks_obfuscated(low)
+    assert spaced or intent._SPACED.search(low) is None  # a spaced-out word is never skipped
 
 
 def test_looks_obfuscated_on_spaced_words_after_any_byte() -> None:

@@ -517,16 +517,17 @@ def test_results_up_to_the_index_length_run_only_the_rules_their_leading_words_a
 ) -> None:
     rng = random.Random(6)
     pieces = [t for t in TEXTS if 20 < len(t) < 600]
-    texts = [" ".join(rng.sample(pieces, 12))[: rng.randrange(SHORT + 1, injection._LONG)] for _ in range(60)]
+    texts = [" ".join(rng.sample(pieces, 12))[: rng.randrange(SHORT + 1, injection._LONG - 8)] for _ in range(60)]
+    texts += [f"{t[: len(t) // 2]} — naïve {t[len(t) // 2 :]}" for t in texts[::2]]  # and outside ASCII
     assert all(SHORT < len(t) < injection._LONG for t in texts)
     rule_sets = (injection.RULES, injection.EAGER_RULES, poisoning.RULES)
     calls = []
-    led = injection._led
-    monkeypatch.setattr(injection, "_led", lambda rules, low: calls.append(len(low)) or led(rules, low))
+    led = injection._led_placed
+    monkeypatch.setattr(injection, "_led_placed", lambda rules, low: calls.append(len(low)) or led(rules, low))
     tried = [[injection._scan(t.lower(), rules, "x", False) for rules in rule_sets] for t in texts]
     assert len(calls) == len(texts) * len(rule_sets)  # each is filtered by its leading words first
     assert any(found for per_text in tried for found in per_text)
-    monkeypatch.setattr(injection, "_led", lambda rules, low: tuple(rules))
+    monkeypatch.setattr(injection, "_led_placed", lambda rules, low: (tuple(rules), None))
     assert tried == [[injection._scan(t.lower(), rules, "x", False) for rules in rule_sets] for t in texts]
 
 

@@ -498,10 +498,9 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
         if not rules:
             return []
     elif len(low) < _LONG:
-        rules = _led(rules, low)  # a rule can match only where one of its leading words starts
+        rules, placed = _led_placed(rules, low)  # a rule can match only where one of its leading words starts
         if all(r.booster for r in rules):
             return []  # a booster alone finds nothing
-        placed = SHORT.places(low)  # (the pass `_led` made)
     out: list[Finding] = []
     gated: dict[Gate, set[str]] = {}
     ascii_only: bool | None = None
@@ -982,6 +981,12 @@ def _led(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
     """The rules that can match in a text shorter than `_LONG` (a longer one asks the shared index, see `_starts`):
     those without known leading words, boosters, and those one of whose leading words occurs in it (all found in
     one joined pass, see `scan.Words`; built once per rule set)."""
+    return _led_placed(rules, low)[0]
+
+
+def _led_placed(rules: Sequence[Rule], low: str) -> tuple[tuple[Rule, ...], dict[str, list[int]] | None]:
+    """`_led`'s rules and, when its pass placed them, where the words it looks for start in `low` (every place,
+    overlapping ones too; None when not known)."""
     known = _LED.get(id(rules))
     if known is None or known[0] is not rules:
         rules_of: dict[str, list[int]] = {}
@@ -1009,17 +1014,21 @@ def _led(rules: Sequence[Rule], low: str) -> tuple[Rule, ...]:
                 if len(kept) >= _LED_KEPT:
                     kept.clear()
                 led = kept[key] = tuple(rules[i] for i in sorted(alive))
-            return led
+            return led, places
+        # A text outside ASCII (or before the short-text pass is built): the words that occur, with their places,
+        # from one Hyperscan pass over its UTF-8 bytes for all of them when it is built (every leading word, those
+        # outside ASCII too: `_scan` tries a rule only where one starts, as in an ASCII text), else from the joined
+        # passes
+        placed = heads.placed(low) if heads is not None else None
+        if placed is None:
+            found, unknown = words.find(low, len(low))  # a word it cannot place may occur: its rules stay
+            present: Iterable[str] = {*found, *unknown}
         else:
-            # A text outside ASCII (or before the short-text pass is built): the words that occur, from one
-            # Hyperscan pass over its UTF-8 bytes for all of them when it is built, else from the joined passes
-            present = heads.present(low) if heads is not None else None
-            if present is None:
-                found, unknown = words.find(low, len(low))  # a word it cannot place may occur: its rules stay
-                present = {*found, *unknown}
-            for w in present:
-                alive.update(rules_of_word[w])
-    return tuple(rules[i] for i in sorted(alive))
+            present = placed
+        for w in present:
+            alive.update(rules_of_word[w])
+        return tuple(rules[i] for i in sorted(alive)), placed
+    return tuple(rules[i] for i in sorted(alive)), None
 
 
 def _matches(r: Rule, low: str) -> Iterator[re.Match[str]]:

@@ -4077,8 +4077,10 @@ def within(found: list[Finding], others: list[Finding]) -> list[Finding]:
 # here, on short texts: a copy of the text with such words written plainly is scored too, its spans mapped back.
 
 _OBFUSCATION_LIMIT = 8192
-_LEET = str.maketrans("0134578@$!|9", "oieastbasilg")
-_LEET_L = str.maketrans("0134578@$!|9", "oleastbasilg")
+_LEET = bytes.maketrans(b"0134578@$!|9", b"oieastbasilg")
+_LEET_L = bytes.maketrans(b"0134578@$!|9", b"oleastbasilg")
+"""A leetspeak word written plainly (two readings of "1"), on its bytes: `_LEETISH` matches ASCII only, and
+`bytes.translate` costs a tenth of `str.translate` (~2.7 us for 16 characters, dozens of ids in a log)."""
 _LEETISH = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@$!|]*[a-z])(?=[a-z@$!|]*[0-9@$!|])[a-z0-9@$!|]{3,}(?![a-z0-9])")
 _SPACED = re.compile(r"(?<![a-z0-9])[a-z]([ .\-_*|+~])[a-z](?:\1[a-z]){2,}(?![a-z0-9])\1?")
 _SHAPE = bytes.maketrans(
@@ -4092,9 +4094,19 @@ _SPACED_SHAPE = re.compile(rb"([ .\-_*|+~])(?<=a.)a\1a\1a")
 def _looks_obfuscated(low: str) -> bool:
     """A cheap look (one byte translation): a digit or symbol between letters ("1gn0r3"), or four letters each
     followed by the same separator ("i g n o r e", "f.o.r.g")."""
+    return _obfuscation(low)[0]
+
+
+def _obfuscation(low: str) -> tuple[bool, bool]:
+    """Whether `low` looks obfuscated (see `_looks_obfuscated`), and whether `_SPACED` may match in it: only where
+    its shape holds four letters each followed by the same separator, or at a "|" (which the shape reads as a
+    digit). A log's or a record's hex ids look obfuscated, and most such texts space out nothing."""
     shape = low.encode("utf-8", "ignore").translate(_SHAPE)
     leet = shape.count(b"a0a") + shape.count(b" 0a")
-    return leet >= (1 if len(low) <= 256 else 3) or _SPACED_SHAPE.search(shape) is not None
+    if leet >= (1 if len(low) <= 256 else 3):
+        return True, "|" in low or _SPACED_SHAPE.search(shape) is not None
+    spaced = _SPACED_SHAPE.search(shape) is not None
+    return spaced, spaced
 
 
 def _plain(m: re.Match[str]) -> str:
@@ -4102,8 +4114,11 @@ def _plain(m: re.Match[str]) -> str:
     w = m.group()
     if m.re is _SPACED:
         return "".join(ch for ch in w if "a" <= ch <= "z")
+    if _UNWRITTEN and ("2" in w or "6" in w):
+        return w  # (most hex ids and times in a log)
+    raw = w.encode("ascii")
     for table in (_LEET, _LEET_L):
-        plain = w.translate(table)
+        plain = raw.translate(table).decode("ascii")
         if plain in _VOCAB or plain.rstrip("s") in _VOCAB:
             return plain
     return w
@@ -4112,15 +4127,17 @@ def _plain(m: re.Match[str]) -> str:
 def _deobfuscated(low: str) -> tuple[str, list[tuple[int, int]]] | None:
     """`low` with its obfuscated words written plainly and the (copy, original) positions where pieces start; None
     when nothing in it is obfuscated."""
-    if len(low) > _OBFUSCATION_LIMIT or not _looks_obfuscated(low):
+    if len(low) > _OBFUSCATION_LIMIT:
         return None
-    return splice(low, _plain_words(low))
+    looks, spaced = _obfuscation(low)
+    return splice(low, _plain_words(low, spaced)) if looks else None
 
 
-def _plain_words(low: str) -> Iterator[tuple[int, int, str]]:
-    """Each obfuscated word of `low` (in order, none overlapping) and how it is written plainly."""
+def _plain_words(low: str, spaced: bool = True) -> Iterator[tuple[int, int, str]]:
+    """Each obfuscated word of `low` (in order, none overlapping) and how it is written plainly (`spaced`: whether
+    spaced-out words may stand in it, see `_obfuscation`)."""
     at = 0
-    found = [*_SPACED.finditer(low), *_LEETISH.finditer(low)]
+    found = [*_SPACED.finditer(low), *_LEETISH.finditer(low)] if spaced else list(_LEETISH.finditer(low))
     for m in sorted(found, key=lambda m: (m.start(), m.end())):  # two passes may find the same span
         start, end = m.span()
         if start < at:
@@ -4377,6 +4394,8 @@ _VOCAB = frozenset(
     " now reveal tell give send data database key keys file files everything above said told instructions"
 )
 """Words the obfuscation reader writes plainly (every word the scorer knows, and a few common ones)."""
+_UNWRITTEN = all(w.isalpha() for w in _VOCAB)
+"""Whether a word holding "2" or "6" (digits neither `_LEET` table writes as a letter) reads as no word of `_VOCAB`."""
 
 
 # --- shapes that public collections of injections hold ------------------------------------------------------------

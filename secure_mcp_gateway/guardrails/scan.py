@@ -856,6 +856,12 @@ class Heads(_Compiled):
             return self._scan(text, db, sparse=True)  # type: ignore[return-value]  # (no `most`: never None)
         return {w: at for w, at in self._searched(text).items() if at}
 
+    def placed(self, text: str) -> dict[str, list[int]] | None:
+        """`found`'s answer from the Hyperscan pass (the words that occur, each with its places, in order); None until
+        the database is built or without Hyperscan."""
+        db = self._accelerated()
+        return None if db is None else self._scan(text, db, sparse=True)
+
     def present(self, text: str) -> set[str] | None:
         """The words that occur in `text`, from one Hyperscan pass over its UTF-8 bytes (a word's bytes start with a
         lead byte, so a word found there is the word in the text); None until the database is built or without
