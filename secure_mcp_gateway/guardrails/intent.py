@@ -28,6 +28,7 @@ from .scan import (
     Words,
     _sre,
     _sre_parse,
+    holds_any,
     leading_words,
     matches_at,
     pattern_marks,
@@ -4169,13 +4170,14 @@ def find(low: str, detector: str, text: str | None = None) -> list[Finding]:
         out.extend(_wild(low, detector))
         long = len(low) > _LONG  # a long text's cues are found by the shared index (see `_cue_places`)
         short = None if long else SHORT.places(low)
-        if long or (_orders.cued(low) if short is None else not _CUE_SET.isdisjoint(short)):
+        # (a text outside ASCII: the shared index's one pass answers for every cue, see `scan.holds_any`)
+        if long or (holds_any(low, _orders.CUES) if short is None else not _CUE_SET.isdisjoint(short)):
             out.extend(
                 f for f in _personas(low, detector, text) if not any(g.start < f.end and f.start < g.end for g in out)
             )
         if long or (
             ("@" in low or "://" in low or "#" in low)
-            and (_orders.sends(low) if short is None else not _SEND_SET.isdisjoint(short))
+            and (holds_any(low, _orders.SEND_CUES) if short is None else not _SEND_SET.isdisjoint(short))
         ):
             out.extend(
                 f for f in _sent(low, detector, text) if not any(g.start < f.end and f.start < g.end for g in out)

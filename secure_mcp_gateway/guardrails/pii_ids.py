@@ -2268,6 +2268,18 @@ class Indexed:
             return found, unknown
         return {**found, **more}, unknown | often  # new objects: the index's answer is shared with other detectors
 
+    def known(self, low: str) -> tuple[dict[str, list[int]], set[str]] | None:
+        """`find`'s answer for a shorter text when the shared index reads it in one Hyperscan pass (see
+        `Index.known`: one pass for every detector, where a reader of its own for all the words costs several), the
+        words outside ASCII found by their own passes in a text outside ASCII; else None."""
+        where = INDEX.known(low)
+        if where is None or self.others is None or low.isascii():
+            return where
+        more, often = self.others.found_by(low, len(low) // PER_START, self.heads)
+        if not more and not often:
+            return where
+        return {**where[0], **more}, where[1] | often  # new objects: the index's answer is shared
+
     @staticmethod
     def _others(low: str, others: Words, heads: Heads | None) -> tuple[dict[str, list[int]], set[str]]:
         """`others.find(low, ...)`: in a long text, from one Hyperscan pass for all the words (`heads`) when it is
@@ -2280,7 +2292,7 @@ class Indexed:
 
 _INDEXED = Indexed(_ALL_LEADS)
 _OWN = Words(_ALL_LEADS, deferred=True)
-"""The label words' own finder, for a text the shared index does not read cheaply (no Hyperscan, or not ASCII)."""
+"""The label words' own finder, for a text the shared index does not read cheaply (no Hyperscan, or not yet built)."""
 _OWN_FROM = 256
 """Shorter texts than this, when the shared index cannot read them, are searched for labels by one regex pass (its
 cost grows with the length; the finder's passes cost a fixed few microseconds each)."""
@@ -2294,7 +2306,7 @@ def _labels(low: str) -> list[re.Match[str]]:
     if len(low) >= LONG:  # the index's passes are shared with the injection rules, which read every long text too
         known: tuple[dict[str, list[int]], set[str]] | None = _INDEXED.find(low)
     else:
-        known = INDEX.known(low) if low.isascii() else None
+        known = _INDEXED.known(low) if len(low) >= _OWN_FROM else INDEX.known(low) if low.isascii() else None
     if known is None and len(low) < _OWN_FROM:
         return list(_LABEL.finditer(low)) if _LABEL_MAY.may(low) else []
     found, unknown = known if known is not None else _OWN.find(low, len(low) // PER_START)

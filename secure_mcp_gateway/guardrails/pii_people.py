@@ -1230,7 +1230,7 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
     if len(low) >= LONG:
         found, unknown = _INDEXED.find(low)
     else:
-        known = INDEX.known(low) if low.isascii() else None
+        known = _INDEXED.known(low)  # (a text outside ASCII too: its words outside ASCII by their own passes)
         found, unknown = known if known is not None else _OWN.find(low, len(low) // PER_START)
     starts: dict[str, set[int]] = {}
     if _GROUP_OF.keys().isdisjoint(found) and (not unknown or _GROUP_OF.keys().isdisjoint(unknown)):

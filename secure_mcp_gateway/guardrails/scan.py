@@ -525,7 +525,7 @@ class Words:
     and checks there, by a look-behind and a look-ahead, which of its words hold it. Positions are exact: every
     occurrence of every word is reported, overlapping ones too."""
 
-    __slots__ = ("_joined", "_plain", "alike", "lead", "passes", "words")
+    __slots__ = ("_counting", "_joined", "_plain", "alike", "lead", "passes", "words")
 
     _BASE = 1.0
     """What a pass costs beyond its stops, as the percentage of a text's characters that costs as many stops."""
@@ -581,6 +581,8 @@ class Words:
             plain.append((re.escape(c), f"(?={_tree(bare)})"))
         self._plain = tuple(plain)
         self._joined: re.Pattern[str] | None = None
+        self._counting: tuple[dict[str, int], dict[str, int]] | None = None
+        """Each word's pass (by its place in `passes`) and lead character's place (see `counted_found`)."""
         # The words that can also start where a word does, their lead characters at the same place: a pass names
         # only the first that fits there, so these are checked one by one after it.
         self.alike: tuple[tuple[int, ...], ...] = self._alike(groups.values())
@@ -700,6 +702,40 @@ class Words:
         found: dict[str, list[int]] = {}
         unknown: set[str] = set()
         for _, _, members in self.passes:
+            stops = {at + lead[w] for w in members for at in places.get(w, ())}
+            if len(stops) > 8 * most + 64:
+                unknown.update(members)
+                continue
+            for w in members:
+                at = places.get(w)
+                if not at:
+                    continue
+                if len(at) > keep:
+                    unknown.add(w)
+                else:
+                    found[w] = at
+        return found, unknown
+
+    def found_by(self, text: str, most: int, heads: Heads | None) -> tuple[dict[str, list[int]], set[str]]:
+        """`find`'s answer, from one Hyperscan pass of `heads` (built for these words, see `Heads.placed`) over a text
+        outside ASCII longer than `_JOINED_MOST` when it is ready (the passes read such a text a character at a
+        time), else by the passes."""
+        places = heads.placed(text) if heads is not None and len(text) > _JOINED_MOST and not text.isascii() else None
+        return self.find(text, most) if places is None else self.counted_found(places, most)
+
+    def counted_found(self, places: dict[str, list[int]], most: int) -> tuple[dict[str, list[int]], set[str]]:
+        """`counted`, given only the words that occur (each with its places, in order, as `Heads.placed` finds them):
+        only the passes those words belong to are counted."""
+        counting = self._counting
+        if counting is None:
+            pass_of = {w: n for n, (_, _, members) in enumerate(self.passes) for w in members}
+            counting = self._counting = (pass_of, dict(zip(self.words, self.lead, strict=True)))
+        pass_of, lead = counting
+        keep = max(most, 1)
+        found: dict[str, list[int]] = {}
+        unknown: set[str] = set()
+        for n in sorted({pass_of[w] for w in places}):
+            members = self.passes[n][2]
             stops = {at + lead[w] for w in members for at in places.get(w, ())}
             if len(stops) > 8 * most + 64:
                 unknown.update(members)
@@ -1549,13 +1585,50 @@ def indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
 
 def holds_any(low: str, words: tuple[str, ...]) -> bool:
     """Whether any of `words` (lower-case, added to the shared index) occurs in `low`, asked of the index once when
-    it reads the text (one answer for all of them, where `holds` asks once a word; see `indexed`)."""
-    where = indexed(low) if low.isascii() else None
+    it reads the text (one answer for all of them, where `holds` asks once a word; see `indexed`: a text outside
+    ASCII too, where each `in` reads the whole text for a word that is not there)."""
+    where = indexed(low)
     if where is not None:
         found, often = where
-        known = INDEX.words
-        return any(w in found or w in often or (w not in known and w in low) for w in words)
+        placed, rest = _split(words)
+        return (
+            not placed.isdisjoint(found) or bool(often and not placed.isdisjoint(often)) or any(w in low for w in rest)
+        )
     return any(w in low for w in words)
+
+
+_SETS: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
+def set_of(words: tuple[str, ...]) -> frozenset[str]:
+    """`words` (a finder's constant tuple) as a set, made once per tuple: one set test against the shared index's
+    answer tells whether any occurs (where a test per word costs a Python step each)."""
+    entry = _SETS.get(id(words))
+    if entry is None or entry[0] is not words:
+        if len(_SETS) > 4096:
+            _SETS.clear()
+        entry = _SETS[id(words)] = (words, frozenset(words))
+    return entry[1]
+
+
+_SPLIT: dict[int, tuple[tuple[str, ...], set[str], frozenset[str], tuple[str, ...]]] = {}
+
+
+def _split(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """`words` (a finder's constant tuple) as those the shared index looks for, as a set (one set test answers for
+    them all), and the others (searched for); worked out once per tuple and set of the index's words."""
+    known = INDEX.words
+    entry = _SPLIT.get(id(words))
+    if entry is None or entry[0] is not words or entry[1] is not known:
+        if len(_SPLIT) > 4096:
+            _SPLIT.clear()
+        entry = _SPLIT[id(words)] = (
+            words,
+            known,
+            frozenset(w for w in words if w in known),
+            tuple(w for w in words if w not in known),
+        )
+    return entry[2], entry[3]
 
 
 def holds(text: str, low: str, literal: str) -> bool:

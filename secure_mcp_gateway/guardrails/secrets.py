@@ -62,6 +62,7 @@ from .scan import (
     remembered,
     required_words,
     runs,
+    set_of,
     trie,
 )
 from .screen import SCREEN
@@ -2729,7 +2730,8 @@ def _any_known(where: tuple[dict[str, list[int]], set[str]], words: tuple[str, .
     """Whether the shared index found one of `words` in the text it read (see `_indexed`): a text with none of a
     finder's words is not read for its lines at all."""
     placed, often = where
-    return any(w in placed or w in often for w in words)
+    found = set_of(words)
+    return not found.isdisjoint(placed) or bool(often and not found.isdisjoint(often))
 
 
 _SCRIPT_WORDS = WordGate(script_values.WORDS)
