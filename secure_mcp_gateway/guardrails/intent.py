@@ -1276,6 +1276,12 @@ def _cue_words(long: bool, definition: bool) -> Words:
     return Words(_DEF_SHORT_ANCHORS if definition else _SHORT_ANCHORS)
 
 
+@functools.cache
+def _cue_heads(long: bool, definition: bool) -> Heads:
+    """`_cue_words`' words for one Hyperscan pass over a text outside ASCII (see `scan.Words.found_by`)."""
+    return Heads(_cue_words(long, definition).words)
+
+
 _BANNER = r"[ \t]*[#=*<>\[~|+-]{2,}[^\n]{0,40}?(?:instruction|task|directive|order|rule|prompt|mission)"
 _BANNER_FIRST = re.compile(_BANNER)
 _BANNER_NEXT = re.compile(r"\n(" + _BANNER + ")")
@@ -1402,7 +1408,7 @@ def _anchors(low: str, definition: bool = False) -> list[int]:
     words = _cue_words(long, definition)
     if not definition:
         at.extend(_banner_lines(low))
-    found, unknown = words.find(low, _MAX_ANCHORS)
+    found, unknown = words.found_by(low, _MAX_ANCHORS, _cue_heads(long, definition))  # (outside ASCII: one pass)
     for hits in found.values():
         at.extend(hits)
     rest = list(unknown)
