@@ -239,12 +239,14 @@ def _plain(text: str, plain: frozenset[str]) -> bool:
 def spoken_to(text: str) -> bool:
     """Whether `text` (the reading copy), without findings, opens with a greeting to people or their group and holds
     nothing a notice to people does not (see `to_people`): the learned model, which reads only words, is not asked."""
-    if len(text) > _MOST or _MACHINE.search(text) is not None or _TARGET.search(text) is not None:
-        return False
-    if _ASKED_OF_A_MODEL.search(text) is not None:
+    if len(text) > _MOST:
         return False
     lines = [line for line in text.split("\n", 4)[:4] if line.strip()][:2]
     if not any(_addressed(line[m.end() if (m := _LEAD.match(line)) else 0 :]) for line in lines):
+        return False  # (asked first: the greeting is read at two lines' starts, the rest over the whole text)
+    if _MACHINE.search(text) is not None or _TARGET.search(text) is not None:
+        return False
+    if _ASKED_OF_A_MODEL.search(text) is not None:
         return False
     return _plain(text, _PLAIN_WORDS)
 
