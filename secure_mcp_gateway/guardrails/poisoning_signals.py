@@ -717,8 +717,9 @@ _STRONG_ABSOLUTE = lazy.compile(
 )
 _SAY = lazy.compile(
     r"\b(?:claim|claims|say|says|tell|state|assert|assure|inform|report|respond|reply|answer|insist|explain\s+that"
-    r"|verdict|conclude|recommend|suggest|offer|describe\s+\w+\s+as|rate|rank|present\s+\w+\s+as)\b"
+    r"|verdict|conclude|recommend|suggest|offer(?!\s*(?:[.,;:)]|$))|describe\s+\w+\s+as|rate|rank|present\s+\w+\s+as)\b"
 )
+"""Saying or advising something (an "offer" ending its clause is the thing offered, not an order to offer)."""
 _ALWAYS_CLAIM = lazy.compile(r"\b(?:always|must)\s+(?:claim|insist|assert)\b|\bclaim\s+(?:that\s+)?(?:they|it|the)\b")
 _PEOPLE = lazy.compile(
     r"\b(?:user|users|person|people|customer|customers|operator|developer|client|human|requester|caller|them|they"
