@@ -438,7 +438,7 @@ def test_words_counted_from_every_place_answer_what_their_passes_find() -> None:
             every = heads._searched(text)
             assert finder.counted(every, most) == finder.find(text, most), (words, text, most)
             only = {w: at for w, at in every.items() if at}  # the words that occur (as `Heads.placed` gives them)
-            assert finder.counted_found(only, most) == finder.find(text, most), (words, text, most)
+            assert finder.counted(only, most) == finder.find(text, most), (words, text, most)
             compared += 1
     assert compared > 350
 

@@ -582,7 +582,7 @@ class Words:
         self._plain = tuple(plain)
         self._joined: re.Pattern[str] | None = None
         self._counting: tuple[dict[str, int], dict[str, int]] | None = None
-        """Each word's pass (by its place in `passes`) and lead character's place (see `counted_found`)."""
+        """Each word's pass (by its place in `passes`) and lead character's place (see `counted`)."""
         # The words that can also start where a word does, their lead characters at the same place: a pass names
         # only the first that fits there, so these are checked one by one after it.
         self.alike: tuple[tuple[int, ...], ...] = self._alike(groups.values())
@@ -693,39 +693,17 @@ class Words:
             hits.sort()
         return found, unknown
 
-    def counted(self, places: dict[str, list[int]], most: int) -> tuple[dict[str, list[int]], set[str]]:
-        """What `find` answers for a text longer than `_JOINED_MOST` that is not ASCII, given every word's places
-        in it (`places`, in order, as `Heads` finds them): a pass's stops are where its character stands in one of
-        its words found."""
-        lead = dict(zip(self.words, self.lead, strict=True))
-        keep = max(most, 1)  # (a word's first place is always kept, see `_stop`)
-        found: dict[str, list[int]] = {}
-        unknown: set[str] = set()
-        for _, _, members in self.passes:
-            stops = {at + lead[w] for w in members for at in places.get(w, ())}
-            if len(stops) > 8 * most + 64:
-                unknown.update(members)
-                continue
-            for w in members:
-                at = places.get(w)
-                if not at:
-                    continue
-                if len(at) > keep:
-                    unknown.add(w)
-                else:
-                    found[w] = at
-        return found, unknown
-
     def found_by(self, text: str, most: int, heads: Heads | None) -> tuple[dict[str, list[int]], set[str]]:
         """`find`'s answer, from one Hyperscan pass of `heads` (built for these words, see `Heads.placed`) over a text
         outside ASCII longer than `_JOINED_MOST` when it is ready (the passes read such a text a character at a
         time), else by the passes."""
         places = heads.placed(text) if heads is not None and len(text) > _JOINED_MOST and not text.isascii() else None
-        return self.find(text, most) if places is None else self.counted_found(places, most)
+        return self.find(text, most) if places is None else self.counted(places, most)
 
-    def counted_found(self, places: dict[str, list[int]], most: int) -> tuple[dict[str, list[int]], set[str]]:
-        """`counted`, given only the words that occur (each with its places, in order, as `Heads.placed` finds them):
-        only the passes those words belong to are counted."""
+    def counted(self, places: dict[str, list[int]], most: int) -> tuple[dict[str, list[int]], set[str]]:
+        """What `find` answers for a text longer than `_JOINED_MOST` that is not ASCII, given its words' places in it
+        (`places`, in order, as `Heads` finds them; words that do not occur may be left out): a pass's stops are where
+        its character stands in one of its words found, and only the passes of words found are counted."""
         counting = self._counting
         if counting is None:
             pass_of = {w: n for n, (_, _, members) in enumerate(self.passes) for w in members}
@@ -734,7 +712,7 @@ class Words:
         keep = max(most, 1)
         found: dict[str, list[int]] = {}
         unknown: set[str] = set()
-        for n in sorted({pass_of[w] for w in places}):
+        for n in sorted({pass_of[w] for w in places if w in pass_of}):
             members = self.passes[n][2]
             stops = {at + lead[w] for w in members for at in places.get(w, ())}
             if len(stops) > 8 * most + 64:
