@@ -40,6 +40,7 @@ SPLITS = (
     "final18",
     "final19",
     "final20",
+    "final21",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
