@@ -8,13 +8,25 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from secure_mcp_gateway.config import GuardrailPolicy
-from secure_mcp_gateway.guardrails import hidden, injection, intent, key_files, login_prose, pii, poisoning, secrets
+from secure_mcp_gateway.guardrails import (
+    device_consoles,
+    hidden,
+    injection,
+    intent,
+    key_files,
+    login_prose,
+    pii,
+    poisoning,
+    scan,
+    secrets,
+)
 from secure_mcp_gateway.guardrails.findings import lower_aligned
 from secure_mcp_gateway.guardrails.local import LocalGuard
 
@@ -56,6 +68,33 @@ def test_a_key_file_s_word_repeated_on_one_line_reads_the_line_once(word: str, m
 
 _LINE = key_files._line
 
+_ASSIGNED = st.lists(
+    st.sampled_from(
+        [
+            *("key", "keys:", "api_key=", "token=", "password: ", "pwd=", "credentials=", " is ", "&", "?", '"', " "),
+            *("\n", "x1", "Hunter22!", "aB3dE5fG7hJ9kL2m", ":", "=", "https://", "@", "-", "_", ">", "tokenpassword="),
+            "q" * 900,
+        ]
+    ),
+    min_size=10,
+    max_size=200,
+)
+
+
+@given(_ASSIGNED)
+def test_long_texts_assignments_read_with_values_ended_once_are_those_searched(parts: list[str]) -> None:
+    """In a long text each assignment's value is ended from the stops found once (`keys:keys:...` read 4 KB again
+    after each name): what it finds is what searching each whole expression finds."""
+    text = "".join(parts) * (secrets._VALUE_MOST // 400 + 1)
+    low = lower_aligned(text)
+    for pattern, kind, _, glued in secrets._ASSIGNMENTS:
+        through: list[object] = []
+        searched: list[object] = []
+        secrets._assigned_in(text, low, pattern, kind, glued, through, {})
+        with mock.patch.dict(secrets._HEADS_ONLY, clear=True):  # (each whole expression searched)
+            secrets._assigned_in(text, low, pattern, kind, glued, searched, {})
+        assert through == searched
+
 
 def test_a_user_word_before_many_password_words_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """`user password user password ...`: each user word is tried as a pair's start once, not once per password word
@@ -71,6 +110,22 @@ def test_a_user_word_before_many_password_words_is_read_once(monkeypatch: pytest
     text = "user password " * 400
     login_prose.find(text, text, lambda _: True, lambda w: [m.start() for m in re.finditer(re.escape(w), text)])
     assert len(tried) == len(set(tried)) == 400
+
+
+def test_thousands_of_password_names_with_no_user_word_nor_command_are_not_read_one_by_one() -> None:
+    """`password=password=...`: no user word stands before any of them and none is a console command, so neither
+    the pairs nor the commands are tried at each of them (a megabyte of them: ~120,000 tries each)."""
+    text = "password=" * 2000
+    scan.INDEX.prepare()
+    scan.INDEX.find(text)
+    asked: list[str] = []
+    assert login_prose.find(text, text, lambda _: True, lambda w: asked.append(w) or []) == []
+    assert device_consoles.find(text, text, lambda _: True, lambda w: asked.append(w) or []) == []
+    assert asked == []
+    spaced = "user password " * 200 + "password1 hunter22\n"
+    assert login_prose.find(spaced, spaced, lambda _: True, lambda w: asked.append(w) or []) == []
+    assert device_consoles.find(spaced, spaced, lambda _: True, lambda w: asked.append(w) or []) == []
+    assert "password" in asked and "adminpass" in asked
 
 
 def test_a_long_run_of_capitals_after_a_telling_word_is_read_at_once() -> None:

@@ -18,6 +18,8 @@ _BEFORE = lazy.compile(r"(?:\A|[;\n])[ \t]*(?:backlog[ \t]+|set[ \t]+|cmnd/[^\s/
 command (`cmnd/<device>/MqttPassword ...`)."""
 _REACH = 80
 WORDS = ("password", "adminpass")
+_SET = lazy.compile(r"pass(?:word)?[1-9]?[ \t]")
+"""What every command of `_COMMAND` holds: a text without it sets none (thousands of `password=` are not each read)."""
 
 
 def find(
@@ -26,6 +28,8 @@ def find(
     """The spans of the passwords these commands set that `typed` finds typed in; `places(word)` tells where a word
     of `WORDS` starts in `low`, in order (the command is read from the start of the word it is in)."""
     out: list[tuple[int, int]] = []
+    if _SET.search(low) is None:
+        return out
     done = -1
     for at in sorted({*places("password"), *places("adminpass")}):
         while at > 0 and low[at - 1].isalpha():

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from . import lazy, password_words
+from .scan import INDEX, LONG
 
 _USER_WORDS = (
     *("username", "user name", "user", "login", "usuario", "usuário", "utilisateur", "identifiant", "benutzername"),
@@ -37,6 +38,18 @@ WORDS += ("brukernavn", "логин", "пользовател", "uživatel", "fe
 """A literal that each user word starts with."""
 _USER_AT = lazy.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in WORDS) + r")")
 """Where a user word may start (searched only on the line before a password word)."""
+_ASCII_WORDS = tuple(w for w in WORDS if w.isascii())
+INDEX.add(_ASCII_WORDS, where=False)  # (whether each occurs, see `_no_user`)
+
+
+def _no_user(low: str) -> bool:
+    """Whether no user word stands in long lower-cased `low`, as far as the shared index tells at once (its reading
+    of the text; letters outside ASCII are looked for)."""
+    if not all(INDEX.absent(low, w) for w in _ASCII_WORDS):
+        return False
+    return low.isascii() or not any(w in low for w in WORDS if not w.isascii())
+
+
 LOOSE = (
     "(?:"
     + "|".join(re.escape(w) for w in WORDS)
@@ -61,7 +74,9 @@ def find(
     """The spans (in `text`, as long as `low`) of passwords written right after a user name, when `plausible` finds
     the value one; `places(word)` tells where a word of `PASSWORD_WORDS` starts in `low` (the shared index knows a long
     text's). Each pair is tried from a password word with a blank after it, back to a user word on its line."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if len(low) >= LONG and _no_user(low):
+        return out  # no pair: a text of thousands of `password=` is not read at each of them
     ascii_only = low.isascii()
     pairs: dict[int, re.Match[str] | None] = {}  # (a user word within reach of many password words is read once)
     for word in PASSWORD_WORDS:

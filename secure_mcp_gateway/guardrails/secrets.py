@@ -1358,9 +1358,8 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
     if low.startswith("signingkey", m.start() - 7) and _KEY_ID.fullmatch(text, m.start("value"), m.end("value")):
         return False  # git's `user.signingkey`: the id or fingerprint of a GPG key, not the key
     if low.startswith("key", m.start()) and not _key_named(low, m.start()):
-        value = text[m.start("value") : m.end("value")]
         owner = _service_key_name(low, m.start())
-        if not (owner and _key_value(owner, value)):
+        if not (owner and _key_value(owner, text[m.start("value") : m.end("value")])):
             return False
     return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
 
@@ -1735,6 +1734,67 @@ def _value_span(low: str, m: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
+_VALUE_MOST = 4096
+_VALUE_READ = f"{{6,{_VALUE_MOST}}})"
+"""How `_ASSIGN_TAIL` ends: the value, six characters of it or more, up to `_VALUE_MOST`."""
+_VALUE_STOP = lazy.compile(r"[\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]")
+"""A character no value of `_ASSIGN_TAIL` holds: where a value that runs on ends."""
+_HEADS_ONLY = {
+    pattern: lazy.compile(pattern.pattern[: -len(_VALUE_READ)] + "{6})")
+    for pattern, *_ in _ASSIGNMENTS
+    if pattern.pattern.endswith(_VALUE_READ)
+}
+"""Each of `_ASSIGNMENTS` with its value read to its sixth character only: it matches where the whole expression
+does, by the same way (the value closes the expression, and greedy, it takes all it may), while a search reads no
+value whole (see `_Assignment`)."""
+
+
+class _Assignment:
+    """A match of one of `_ASSIGNMENTS` whose value's end is found by `_ValueEnds` rather than by the expression: a
+    text of thousands of names in one long run (`keys:keys:...`) read once, not 4 KB again after each name."""
+
+    __slots__ = ("_begin", "_end", "_start")
+
+    def __init__(self, begin: int, start: int, end: int) -> None:
+        self._begin, self._start, self._end = begin, start, end
+
+    def start(self, group: int | str = 0) -> int:
+        return self._begin if group == 0 else self._start
+
+    def end(self, group: int | str = 0) -> int:
+        return self._end  # (the value closes the expression)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.start(group), self._end
+
+
+class _ValueEnds:
+    """Where a value of `_ASSIGN_TAIL` that starts at a place in `low` ends (at its first `_VALUE_STOP`, at most
+    `_VALUE_MOST` characters on); values starting one after another in one run share what was read of it."""
+
+    __slots__ = ("_hi", "_lo", "_low", "_stop")
+
+    def __init__(self, low: str) -> None:
+        self._low = low
+        self._lo = self._hi = -1  # `low[_lo:_hi]` holds no stop; with `_stop`, the run ends at `_hi`
+        self._stop = False
+
+    def at(self, start: int) -> int:
+        """The end of the value that starts at `start`."""
+        if not self._lo <= start <= self._hi:
+            self._lo = self._hi = start
+            self._stop = False
+        limit = start + _VALUE_MOST
+        if not self._stop and self._hi < limit:
+            m = _VALUE_STOP.search(self._low, self._hi, limit)
+            if m is not None:
+                self._hi, self._stop = m.start(), True
+            else:
+                self._hi = min(limit, len(self._low))
+                self._stop = self._hi == len(self._low)
+        return min(self._hi, limit)
+
+
 def _assigned_in(
     text: str,
     low: str,
@@ -1746,6 +1806,10 @@ def _assigned_in(
 ) -> None:
     """The assignments of one expression in `text`, found by searching `low` (`judged`: see `_assigned`)."""
     lead = _LEADS[pattern]
+    heads = _HEADS_ONLY.get(pattern)
+    if heads is not None and len(low) > _VALUE_MOST:
+        _assigned_through(text, low, heads, kind, glued, lead, out, judged)
+        return
     search = pattern.search
     m = search(low)
     while m is not None:
@@ -1761,6 +1825,37 @@ def _assigned_in(
             m = search(low, end)
             continue
         m = search(low, _judged(text, low, m, kind, glued, start, end, between, out, judged))
+
+
+def _assigned_through(
+    text: str,
+    low: str,
+    heads: re.Pattern[str],
+    kind: str,
+    glued: tuple[str, ...],
+    lead: str,
+    out: list[Finding],
+    judged: dict[str, bool],
+) -> None:
+    """`_assigned_in` of a long text: each match found by `heads` (see `_HEADS_ONLY`), its value's end by one
+    `_ValueEnds` for the text, the rest as `_assigned_in` does."""
+    search = heads.search
+    ends = _ValueEnds(low)
+    value_group = heads.groupindex["value"]
+    h = search(low)
+    while h is not None:
+        vstart = h.start(value_group)
+        m = _Assignment(h.start(), vstart, ends.at(vstart))
+        start, end = _value_span(low, m)  # type: ignore[arg-type]
+        between = low[m.start() : start]
+        if (
+            " is " not in between
+            and low.find(lead, start, end + len(lead) - 1) < 0
+            and not _assigned(text, start, end, judged)
+        ):
+            h = search(low, end)
+            continue
+        h = search(low, _judged(text, low, m, kind, glued, start, end, between, out, judged))  # type: ignore[arg-type]
 
 
 def _assigned_at(
