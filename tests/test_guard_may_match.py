@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from secure_mcp_gateway.guardrails import pii, pii_ids
+from secure_mcp_gateway.guardrails import pii, pii_ids, provider_keys, secrets
 from secure_mcp_gateway.guardrails.may_match import MayMatch, alternatives, loosened
 
 _WORDS = (
@@ -142,3 +142,40 @@ def test_a_text_the_index_does_not_read_is_searched_for_foreign_password_words_o
         assert secrets._foreign_places(low, None) == want, low
         found += bool(want)
     assert 150 < found < 250
+
+
+_PROVIDERS = (
+    "twilio",
+    "datadog",
+    "dd_api",
+    "DD_APP_KEY",
+    "heroku",
+    "mailgun",
+    "cloudflare",
+    "cf_api",
+    "sentry",
+    "okta",
+)
+_NOT_PROVIDERS = ("commit", "uuid", "sha", "id", "request", "trace", "session", "label", "state", "created_at")
+
+
+def test_a_run_s_window_without_a_provider_s_name_is_kept_out_findings_unchanged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Records with ids and commits (a run of a context length after no provider's name, thousands in a MB) are not
+    searched for every provider's name; the keys after a provider's name are found as before."""
+    if not provider_keys._NAMED_NEAR.prepare():
+        pytest.skip("Hyperscan is not installed")
+    rng = random.Random(3)
+    rows = []
+    for n in range(600):
+        name = rng.choice(_PROVIDERS + _NOT_PROVIDERS * 2)
+        value = f"{rng.getrandbits(160):040x}" if n % 2 else f"{rng.getrandbits(128):032x}"
+        rows.append(f'{{"{name}_key": "{value}", "n": {n}}}')
+    texts = [*rows[:300], "\n".join(rows)]
+    gated = [secrets.find(t) for t in texts]
+    windows = [t.lower()[: t.index('": "') + 4][-96:] for t in rows]
+    assert sum(not provider_keys._NAMED_NEAR.may(w) for w in windows) > 200
+    monkeypatch.setattr(provider_keys._NAMED_NEAR, "may", lambda window: True)
+    assert [secrets.find(t) for t in texts] == gated
+    assert sum(bool(f) for f in gated[:300]) > 20

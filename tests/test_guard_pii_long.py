@@ -190,3 +190,16 @@ def test_wallet_addresses_found_alike_from_the_runs_the_secrets_check_kept(
         if text.isascii():
             assert mapped == []
     scan.INDEX.forget()
+
+
+@pytest.mark.parametrize("before", ["", "ref " * 40_000, "ref " * 40_000 + "\n", "Sent KES 20\n" + "ref " * 40_000])
+def test_a_statement_s_subscriber_is_found_the_same_on_a_long_line(before: str) -> None:
+    """A mobile-money line's word stands far before the number (its line is read whole for it), after a long line of
+    other runs or none: the number and the name are found alike (each run reads back only within reach); the same
+    line without that word, after a statement's line, holds none."""
+    line = "on 2026-03-04 at 10:42, reference QK7TX2, branch Westlands office, till 55201 from JANE WANJIRU 0712345678 "
+    found = []
+    for said in ("Received KES 5,000 ", "Noted "):
+        text = before + said + line + "ok 12345678901 " * 2_000
+        found.append({(f.kind, text[f.start : f.end]) for f in pii.find(text) if f.kind == "phone_number"})
+    assert found == [{("phone_number", "0712345678")}, set()]

@@ -99,10 +99,13 @@ def find(text: str, runs: list[tuple[int, int]]) -> list[Finding]:
             if _subscriber(digits, key.group("plus") is not None):
                 out.append(Finding(DETECTOR, "phone_number", start - len(key.group("plus") or ""), end))
             continue
-        lo = text.rfind("\n", 0, start) + 1
-        said = _TRANSFER.search(text, max(lo, start - _TRANSFER_REACH), start)
+        near = max(0, start - _TRANSFER_REACH)
+        lo = text.rfind("\n", near, start) + 1  # (the line's start when within reach; a long line is not read back)
+        said = _TRANSFER.search(text, max(lo, near), start)
         if said is None or not _subscriber(digits, said.group("plus") is not None, True):
             continue
+        if not lo:
+            lo = text.rfind("\n", 0, near) + 1
         if _AMOUNT_AFTER.match(text, end) is not None:
             continue  # `de 15000000 FCFA`: an amount
         if lo not in money:
