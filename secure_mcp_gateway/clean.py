@@ -105,7 +105,7 @@ class CleanMessages:
         for, and no long-message rule applies), made from its JSON alone; None for any other message, where the
         memo is off, or where it cannot be encoded as it is. The key of JSON found clean lately (`known_small`) is
         looked up rather than digested again."""
-        if not memo.MEMO.enabled:
+        if not memo.MEMO.enabled or _plainly_long(value):
             return None
         data = fastjson.dumps(value)
         if data is None or len(data) >= _SAME_FROM:
@@ -145,6 +145,27 @@ class CleanMessages:
 
     def __len__(self) -> int:
         return len(self._now.keys() | self._before.keys())
+
+
+def _plainly_long(value: Any) -> bool:
+    """Whether a message (a call's arguments, a tool result) holds a string of `_SAME_FROM` characters or more as one
+    of its own values or as the text of one of its first content items: its JSON is not short, told without encoding
+    it (a result of 10 MB was encoded whole, ~15 MB of memory at once, only to be found too long)."""
+    if type(value) is not dict:
+        return False
+    for child in value.values():
+        if type(child) is str and len(child) >= _SAME_FROM:
+            return True
+    content = value.get("content")
+    if type(content) is list:
+        for item in content[:_FIRST_ITEMS]:
+            text = item.get("text") if type(item) is dict else None
+            if type(text) is str and len(text) >= _SAME_FROM:
+                return True
+    return False
+
+
+_FIRST_ITEMS = 8
 
 
 def known_small(data: bytes, key: bytes, unclaimed: bool = False) -> None:

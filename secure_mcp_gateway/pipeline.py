@@ -39,6 +39,7 @@ from secure_mcp_gateway.guardrails.walk import (
     unpack_blobs,
     unpack_icons,
 )
+from secure_mcp_gateway.memory import release_free
 
 if TYPE_CHECKING:
     from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -623,6 +624,7 @@ def _prepare(policy: GuardrailPolicy, pipeline: Pipeline) -> None:
     if not warm_up(guard) and compiled_store.store() is not None:
         warm_long(guard)
         scan.keep_words()  # (the words of the patterns only long texts use, too)
+    release_free()  # (what reading the stored codes and tables left free goes back to the system)
 
 
 def _local_guard(policy: GuardrailPolicy) -> LocalGuard:

@@ -246,6 +246,25 @@ def test_a_small_message_found_clean_is_known_again_by_its_bytes_not_digested(
     assert counted.digested == 5
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        {"content": [{"type": "text", "text": "a line of a long report\n" * 1200}]},
+        {"content": [{"type": "image", "data": "AAAA"}, {"type": "text", "text": "x" * (16 * 1024)}], "isError": False},
+        {"path": "notes.md", "body": "a paragraph of a long note. " * 700},
+        {"content": [{"type": "text", "text": "short"}] * 2000},  # (long by its many items: encoded, then refused)
+    ],
+)
+def test_a_long_message_is_not_taken_for_a_small_one(monkeypatch: pytest.MonkeyPatch, message: Any) -> None:
+    """A message too long for the small route is refused; one long by a string of its own or a content item's text
+    is told so without being encoded (a result of megabytes cost its size in memory again)."""
+    encoded: list[int] = []
+    dumps = fastjson.dumps
+    monkeypatch.setattr(fastjson, "dumps", lambda value: encoded.append(1) or dumps(value))
+    assert CleanMessages().small(message) is None
+    assert len(encoded) == (1 if len(message.get("content", ())) > 8 else 0)
+
+
 def test_a_small_result_found_unclaimed_is_known_unclaimed_by_its_bytes_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     for name, empty in (("_SMALL_KEYS", {}), ("_SMALL_BEFORE", {}), ("_SMALL_SIZE", [0])):
         monkeypatch.setattr(clean_module, name, empty)

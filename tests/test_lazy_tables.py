@@ -117,8 +117,11 @@ def test_a_start_after_the_first_builds_the_expressions_from_their_stored_code(
         monkeypatch.setattr(re, "compile", lambda *a, **k: parsed.append(a[0]) or real(*a, **k))
         code_of = getattr(lazy, "_code_of", None)
         monkeypatch.setattr(lazy, "_code_of", lambda *a: parsed.append(a[0]) or code_of(*a), raising=False)
+        asked: list[str] = []
+        remembered = compiled_store.remembered
+        monkeypatch.setattr(compiled_store, "remembered", lambda kind, *a: asked.append(kind) or remembered(kind, *a))
         again = start()
-        assert parsed == []
+        assert parsed == [] and asked == []  # (the index holds every code: this set's own entry is not read again)
         for (p, f), one, other in zip(sources, first, again, strict=True):
             assert one.compiled() == other.compiled() == real(p, f)
             assert other.compiled() is not one.compiled()
@@ -161,6 +164,13 @@ def test_an_expression_used_before_the_background_preparation_is_built_from_its_
         assert parsed == []
         assert [x.compiled() for x in early] == [real(p, f) for p, f in reversed(sources)]
         assert other.search(f"{tag}-never-stored42") is not None and parsed == [other.pattern]
+        # the codes of the expressions built are let go (each expression kept in its place); an index written again
+        # (`other` is new) still holds their codes: the next start builds them from it
+        assert all(type(lazy._RECALLED[p, f]) is not str for p, f in sources)
+        lazy.prepare()
+        fresh_process()
+        again = [lazy.compile(p, f) for p, f in sources]
+        assert [x.compiled() for x in again] == [real(p, f) for p, f in sources] and parsed == [other.pattern]
         for entry in (tmp_path / "hs").iterdir():
             entry.write_bytes(entry.read_bytes()[:-8] + b"AAAAAAAA")
         fresh_process()

@@ -60,7 +60,7 @@ class Lazy:
         self._flags = flags
         _MADE.append(self)
 
-    def compiled(self, code: str | None = None) -> re.Pattern[str]:
+    def compiled(self, code: str | re.Pattern[str] | None = None) -> re.Pattern[str]:
         """The compiled expression (compiled now if not yet: from its stored `code` when given and sound)."""
         known = self.__dict__.get("_compiled")
         if known is not None:
@@ -72,6 +72,8 @@ class Lazy:
             if code is None:
                 code = _recalled_code(self.pattern, self._flags)
             done = (None if code is None else _from_code(self.pattern, code)) or re.compile(self.pattern, self._flags)
+            if _RECALLED:
+                _built(self.pattern, self._flags, done)
             for name in _METHODS:
                 self.__dict__[name] = getattr(done, name)
             self.__dict__["_compiled"] = done
@@ -130,13 +132,22 @@ def compile_all(made: list[Lazy], pause: float = 0.0) -> int:
     return count
 
 
-def _stored_codes(made: list[Lazy], pause: float) -> list[str | None]:
-    """The stored code of each of `made` (see the module), or None for each when no store is configured."""
+def _stored_codes(made: list[Lazy], pause: float) -> list[str | re.Pattern[str] | None]:
+    """The stored code of each of `made` (see the module; or the expression itself, built already from the index),
+    or None for each when no store is configured. Where the index holds every one (a start after the first), the
+    codes of this very set are not read again (~14 MB of text read, authenticated and parsed a second time)."""
     from . import compiled_store
 
     if compiled_store.store() is None or _CODE_FORM is None:
         return [None] * len(made)
     keys = sorted({(x.pattern, int(x._flags)) for x in made if isinstance(x.pattern, str)})
+    if not _RECALL_TRIED:
+        _recall_index()
+    with _RECALL:
+        indexed = [_RECALLED.get(key) for key in keys]
+    if keys and None not in indexed:
+        held = dict(zip(keys, indexed, strict=True))
+        return [held.get((x.pattern, int(x._flags))) if isinstance(x.pattern, str) else None for x in made]
     inputs = (_CODE_FORM, tuple(keys))
 
     def make() -> list[str | None]:
@@ -159,17 +170,28 @@ _INDEX = "regex-code-index"
 """The stored code of every expression prepared lately, by expression (whatever else was made with it): what an
 expression used before `compile_all` reaches it (a start screening its servers' lists) is built from."""
 _INDEX_MOST = 8192
-_RECALLED: dict[tuple[str, int], str] = {}
+_RECALLED: dict[tuple[str, int], str | re.Pattern[str]] = {}
+"""The index as read: each expression's stored code, or the expression once built (its code let go: the codes of
+the few thousand expressions a start builds took ~15 MB that stayed for the process's life)."""
 _RECALL = threading.Lock()
 _RECALL_TRIED: list[bool] = []
 
 
-def _recalled_code(pattern: Any, flags: int) -> str | None:
-    """The stored code of an expression first used before `compile_all` reached it (see `_INDEX`), or None: no
-    store, no index in it yet (a first start), or no code kept for this expression. The index is read once."""
+def _recalled_code(pattern: Any, flags: int) -> str | re.Pattern[str] | None:
+    """The stored code of an expression first used before `compile_all` reached it (see `_INDEX`), the expression
+    itself when one with the same source and flags was built already, or None: no store, no index in it yet (a
+    first start), or no code kept for this expression. The index is read once."""
     if not _RECALL_TRIED:
         _recall_index()
     return _RECALLED.get((pattern, int(flags))) if isinstance(pattern, str) else None
+
+
+def _built(pattern: Any, flags: int, done: re.Pattern[str]) -> None:
+    """An expression was built: its code in the index read is let go, the expression kept in its place."""
+    key = (pattern, int(flags))
+    with _RECALL:
+        if type(_RECALLED.get(key)) is str:
+            _RECALLED[key] = done
 
 
 def _recall_index() -> None:
@@ -195,13 +217,17 @@ def _index(found: dict[tuple[str, int], str | None]) -> None:
     if not _RECALL_TRIED:
         _recall_index()
     with _RECALL:
-        fresh = {key: code for key, code in found.items() if code is not None and _RECALLED.get(key) != code}
+        fresh = {key: code for key, code in found.items() if code is not None and _stale(_RECALLED.get(key), code)}
         if not fresh:
             return
         _RECALLED.update(fresh)
         while len(_RECALLED) > _INDEX_MOST:  # (the oldest first: expressions no longer made)
             del _RECALLED[next(iter(_RECALLED))]
-        texts: list[str | None] = [text for (p, f), c in _RECALLED.items() for text in (p, str(f), c)]
+        texts: list[str | None] = []
+        for key, kept in _RECALLED.items():
+            code = kept if type(kept) is str else found.get(key)  # (an expression built already: its code found)
+            if code is not None:
+                texts += (key[0], str(key[1]), code)
     compiled_store.keep(_INDEX, (_CODE_FORM,), texts)
 
 
@@ -222,6 +248,11 @@ except ImportError:  # another interpreter: expressions are parsed on each start
 """What the stored code depends on besides the expressions: the interpreter's build and its regex engine."""
 
 
+def _stale(kept: str | re.Pattern[str] | None, code: str) -> bool:
+    """Whether the index lacks `code` for its expression (an expression built from the index holds its code)."""
+    return kept is None or (type(kept) is str and kept != code)
+
+
 def _code_of(pattern: str, flags: int) -> str | None:
     """The regex engine's code for `pattern` (what `re.compile` builds the expression from), as text; None when
     it cannot be had (the expression is then compiled as usual)."""
@@ -238,8 +269,11 @@ def _code_of(pattern: str, flags: int) -> str | None:
         return None
 
 
-def _from_code(pattern: str, code: str) -> re.Pattern[str] | None:
-    """The expression `pattern` built from its stored `code` (see `_code_of`); None when the code does not load."""
+def _from_code(pattern: str, code: str | re.Pattern[str]) -> re.Pattern[str] | None:
+    """The expression `pattern` built from its stored `code` (see `_code_of`), or `code` itself when it is the
+    expression built already; None when the code does not load."""
+    if type(code) is not str:
+        return code
     try:
         flags, packed, groups, groupindex, indexgroup = json.loads(code)
         words = array.array("I")
