@@ -2,7 +2,7 @@
 (Hardhat's `accounts: ["0x..."]`, truffle's `HDWalletProvider("0x...")`, ethers' `new Wallet("0x...")`, viem's
 `privateKeyToAccount`, `ape accounts import <alias> <key>`), a wallet's recovery phrase under its name, Sui's
 `suiprivkey1...`, and API keys in RPC endpoints' paths (Alchemy, Infura, QuickNode, Ankr, The Graph's gateway,
-NodeReal, GetBlock)."""
+NodeReal, GetBlock, Chainstack)."""
 
 from __future__ import annotations
 
@@ -26,16 +26,20 @@ _PHRASE = lazy.compile(
 )
 """On the lower-cased text, after its name: a wallet's recovery phrase (12 to 24 words; Algorand's 25), quoted, or
 alone up to its line's end (YAML, INI, a label), or handed to a command (`--recover <<< '...'`)."""
+_SECRET_PHRASES = ("secret_phrase", "secret phrase", "secretphrase", "secret-phrase")
+"""Substrate's name for an account's words (`subkey`'s `Secret phrase:`, `SECRET_PHRASE=`)."""
 _PHRASE_NAMES = (
     *("mnemonic", "seed_phrase", "seed phrase", "seedphrase", "recovery_phrase", "hdwalletprovider("),
     *("recovery phrase", "recovery words", "recovery_words", "seed words", "seed_words", "--recover"),
+    *_SECRET_PHRASES,
 )
 _SUI = lazy.compile(r"suiprivkey1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{50,70}(?![0-9a-z])")
 _RPC = lazy.compile(
     r"(?:\.g\.alchemy\.com/(?:v2|nft/v[23])/(?P<alchemy>[A-Za-z0-9_-]{32})"
     r"|\.infura\.io/(?:ws/)?v3/(?P<infura>[0-9a-f]{32})|\.quiknode\.pro/(?P<quicknode>[0-9a-f]{40})"
     r"|rpc\.ankr\.com/[a-z0-9_]{2,40}/(?P<ankr>[0-9a-f]{64})|gateway(?:-[a-z]+)?\.thegraph\.com/api/(?P<graph>[0-9a-f]{32})"
-    r"|\.nodereal\.io/v1/(?P<nodereal>[0-9a-f]{32})|go\.getblock\.io/(?P<getblock>[0-9a-f]{32}))(?![A-Za-z0-9_-])"
+    r"|\.nodereal\.io/v1/(?P<nodereal>[0-9a-f]{32})|go\.getblock\.io/(?P<getblock>[0-9a-f]{32})"
+    r"|\.(?:p2pify|chainstack)\.com/(?P<chainstack>[0-9a-f]{32}))(?![A-Za-z0-9_-])"
 )
 """An API key in an RPC endpoint's path."""
 _HANDED_WORDS = (
@@ -52,8 +56,12 @@ WORDS = (
     "suiprivkey1",
     ".alchemy.com/",
     "--recover",
+    *_SECRET_PHRASES,
 )
-RPC_WORDS = (".infura.io/", ".quiknode.pro/", "rpc.ankr.com/", "thegraph.com/api/", ".nodereal.io/", "getblock.io/")
+RPC_WORDS = (
+    *(".infura.io/", ".quiknode.pro/", "rpc.ankr.com/", "thegraph.com/api/", ".nodereal.io/", "getblock.io/"),
+    *(".p2pify.com/", ".chainstack.com/"),
+)
 _FEWEST_WORDS = 8
 _PROSE_WORDS = frozenset(
     "the and your you for with this that are not was from have will can into they their them there where when what"
@@ -75,7 +83,8 @@ def find(
             if _HANDED.search(low, max(0, m.start() - _HANDED_REACH), m.start()) and random_hex(m.group()):
                 out.append((*m.span(), "private_key"))
     for name in _PHRASE_NAMES:
-        for at in occurrences(low, name) if holds(name.split("_")[0].split(" ")[0].rstrip("(")) else ():
+        gate = name if name in _SECRET_PHRASES else name.split("_")[0].split(" ")[0].rstrip("(")
+        for at in occurrences(low, name) if holds(gate) else ():
             m = _PHRASE.match(low, at + len(name))
             if m is None:
                 continue

@@ -99,7 +99,7 @@ def _arrays(low: str) -> list[tuple[int, int, str]]:
             and values != list(range(values[0], values[0] + len(values)))
         ):
             out.append((*m.span("bytes"), "generic_secret"))
-        at = low.find("0x", m.end())
+        at = low.find("0x", max(m.end(), at + 2))  # (an array that ends before `at` was read already)
     return out
 
 

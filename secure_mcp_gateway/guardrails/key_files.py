@@ -1,6 +1,6 @@
 """Secrets in the line shapes of key and password files: a media server's API keys (`keys:` then
 `<key id>: <secret>`, LiveKit's key file), object-storage FUSE mounts' `ACCESS:SECRET` (s3fs' `passwd-s3fs`, ossfs',
-with or without a bucket before) and CAS's `user::password` accept lists."""
+with or without a bucket before), CAS's `user::password` accept lists and Tor onion services' secret key files."""
 
 from __future__ import annotations
 
@@ -30,10 +30,13 @@ _ACCEPT_LINE = lazy.compile(
 )
 """A line of CAS's accept list: `cas.authn.accept.users=casuser::...,other::...`, or `user::password` alone."""
 _ACCEPT = lazy.compile(r"(?P<user>[\w.@-]{1,64})::(?P<value>[^\s,:;()<>]{4,128})")
+_ONION = lazy.compile(r"== ed25519v1-secret: type0 ==(?:\x00|\\x00|\\0|\\u0000|\^@|[ \t])*\r?\n?(?P<key>[^\s]{40,200})")
+"""A Tor onion service's `hs_ed25519_secret_key` file shown as text: its header, the padding, the key's 64 bytes
+(as printed, escaped or encoded)."""
 _SHORT_FILE = 2048
 _FILE_WORDS = ("s3fs", "ossfs", "cosfs", "obsfs", "passwd-")
 """Words that name an object-storage mount's credential file: a longer text is read for its pairs where one stands."""
-WORDS = ("keys:", "::", "livekit", *_FILE_WORDS)
+WORDS = ("keys:", "::", "livekit", "ed25519v1-secret", *_FILE_WORDS)
 LOW_GATES = (r"[a-z0-9]{16}:[a-z0-9+/]{24}", r"(?:^|\n)[ \t]*api[a-z0-9]{8,20}:[ \t]")
 """For short texts: what a text must hold before a credential file's pair or a key file's line is looked for."""
 _PAIR_MOST = 64
@@ -86,6 +89,8 @@ def find(text: str, low: str, random: Check, typed: Check, holds: Check) -> list
         for m in _PAIR_LINE.finditer(text):
             if random(m.group("secret").rstrip("=")):
                 out.append((*m.span("pair"), "generic_secret"))
+    if holds("ed25519v1-secret"):
+        out += [(m.start(), m.end(), "private_key") for m in _ONION.finditer(text)]
     if holds("::"):
         at = low.find("::")
         while at >= 0:  # each line once (the places after the first on a line were passed over)

@@ -50,20 +50,66 @@ def find(
             if lead.rstrip("\"'").strip(" \t-") and not (quote and _INLINE_PARENT.search(lead) is not None):
                 continue  # not the first name on its line (`sort_key:`, `"cache": {"key"` under no parent)
             m = _ASSIGNED.match(text, at + len(name))
+            login = None
             if m is None:
-                continue
+                m = _TYPED.match(text, at + len(name))
+                if m is None or not (login := _beside_login(low, start, lead)):
+                    continue
             group = "quoted" if m.group("quoted") is not None else "value"
             value = m.group(group)
             if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or not plausible(value):
                 continue
-            if _INLINE_PARENT.search(lead) is not None or _parent_above(low, start, lead):
+            if login or _INLINE_PARENT.search(lead) is not None or _parent_above(low, start, lead):
                 out.append(m.span(group))
+            elif _beside_login(low, start, lead):
+                out.append(m.span(group))  # beside a user, with no parent naming a credential
     return out
+
+
+_TYPED = lazy.compile(
+    r"[\"']?[ \t]*:[ \t]*(?:(?P<q>[\"'])(?P<quoted>[^\s\"']{8,128})(?P=q)|(?P<value>[^\s\"'#,{}\[\]]{8,128}))"
+    r"[ \t]*\r?(?:\n|\Z)"
+)
+"""A typed value after the name, alone on its line: a password's signs kept (`key: C6eN*f61`)."""
+_LOGIN = lazy.compile(
+    r"[ \t]*-?[ \t]*[\"']?(?:user|username|user_name|login|email|account|client_id|key_id)[\"']?[ \t]*:"
+)
+"""A sibling that names who logs in: the `key`, `token` or `secret` beside it is that login's credential."""
+
+
+def _beside_login(low: str, start: int, lead: str) -> bool:
+    """Whether a sibling of the line at `start` (same indent, within `_LOOK_BACK` lines above or below, in the same
+    mapping) names a user or a login (`smtp:` / `user: noreply` / `key: ...`)."""
+    indent = len(lead) - len(lead.lstrip(" \t-"))
+    for step in (-1, 1):
+        pos = start
+        for _ in range(_LOOK_BACK):
+            if step < 0:
+                if pos <= 0:
+                    break
+                line_start = low.rfind("\n", 0, pos - 1) + 1
+                line = low[line_start : pos - 1]
+                pos = line_start
+            else:
+                nl = low.find("\n", pos)
+                if nl < 0:
+                    break
+                pos = nl + 1
+                end = low.find("\n", pos)
+                line = low[pos : len(low) if end < 0 else end]
+            if not line.strip():
+                continue
+            own = len(line) - len(line.lstrip(" \t-"))
+            if own < indent:
+                break
+            if own == indent and _LOGIN.match(line) is not None:
+                return True
+    return False
 
 
 def _parent_above(low: str, start: int, lead: str) -> bool:
     """Whether a line above `start` that is indented less than `lead` opens a parent that names a credential (the
-    nearest such line is the parent; siblings between are skipped)."""
+    nearest such line is the parent; siblings between are skipped, a list item's first line `- name: ...` too)."""
     indent = len(lead) - len(lead.lstrip(" \t"))
     if indent == 0:
         return False
@@ -75,7 +121,10 @@ def _parent_above(low: str, start: int, lead: str) -> bool:
         line = low[line_start:end]
         if line.strip():
             own = len(line) - len(line.lstrip(" \t"))
-            if own < indent:
+            item = line.lstrip(" \t")
+            if item.startswith("- ") and len(line) - len(item[1:].lstrip(" ")) == indent:
+                pass  # the list item's first line (`- name: admin`): a sibling in the same mapping
+            elif own < indent:
                 return _PARENT_LINE.fullmatch(line) is not None
         end = line_start - 1
     return False

@@ -310,6 +310,17 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
         r"(?<![A-Za-z0-9+/_-])eyJhIjoi[A-Za-z0-9+/]{80,400}={0,2}(?![A-Za-z0-9+/=_-])",
     ),
     ("sentry_token", "sntrys_", r"sntrys_eyJ[A-Za-z0-9+/=_]{60,400}(?![A-Za-z0-9+/=_])"),
+    # signing tools' and onion services' secret keys in base64: signify's (`Ed` `BK`), minisign's (`Ed` `Sc` `B2`,
+    # or unencrypted `Ed` and two zero bytes), a Tor onion service's `hs_ed25519_secret_key` file as a whole
+    *(
+        ("private_key", head, rf"(?<![A-Za-z0-9+/]){head}[A-Za-z0-9+/]{{120,300}}={{0,2}}(?![A-Za-z0-9+/=])")
+        for head in ("RWRCSw", "RWRTY0Iy", "RWQAAEIy")
+    ),
+    (
+        "private_key",
+        "PT0gZWQyNTUxOXYxLXNlY3JldDo",
+        r"PT0gZWQyNTUxOXYxLXNlY3JldDo[A-Za-z0-9+/]{90,110}={0,2}(?![A-Za-z0-9+/=])",
+    ),
     ("grafana_token", "glc_", r"glc_[A-Za-z0-9+/=]{32,400}(?![A-Za-z0-9+/=_])"),
     ("stripe_webhook_secret", "whsec_", r"whsec_[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])"),
     ("onepassword_token", "ops_eyJ", r"ops_eyJ[A-Za-z0-9+/=_-]{100,2000}(?![A-Za-z0-9+/=_-])"),
@@ -428,6 +439,7 @@ _CONTEXT_SHAPES: dict[str, tuple[int, re.Pattern[str]]] = {
     "ld_api": (40, lazy.compile(r"api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")),
     "tok20": (20, lazy.compile(r"[A-Za-z0-9_-]{20}")),
     "HEX64": (64, lazy.compile(r"[0-9A-F]{64}")),
+    "0xhex64": (66, lazy.compile(r"0x[0-9a-fA-F]{64}")),
     **{shape: (n, lazy.compile(f"[1-9A-HJ-NP-Za-km-z]{{{n}}}")) for shape, n in wallet_seeds.SHAPES.items()},
     "alnum22": (22, lazy.compile(r"[A-Za-z0-9]{22}")),
     "lower26": (26, lazy.compile(r"[a-z0-9]{26}")),

@@ -2,8 +2,8 @@
 Emacs Lisp's `(setq gptel-api-key "...")` and `(setenv "API_KEY" "...")`, `custom-set-variables`' `'(name "...")`,
 Kakoune's and tmux's `set-option ... name '...'`, IRC clients' `/set ...password "..."`, PowerShell parameters
 (`-ChapSecret "..."`), Visual Basic's and VBA's `Const API_KEY As String = "..."`, Android builds'
-`buildConfigField("String", "API_KEY", ...)` and HCL variables' `default = "..."` under a secret's name (Terraform,
-Packer)."""
+`buildConfigField("String", "API_KEY", ...)`, HCL variables' `default = "..."` under a secret's name (Terraform,
+Packer), Erlang terms' `{api_key, "..."}` and Capistrano's `set :slack_token, '...'`."""
 
 from __future__ import annotations
 
@@ -61,11 +61,28 @@ _HCL_DEFAULT = lazy.compile(
 )
 """On the lower-cased text: an HCL variable under a secret's name with a default value (Terraform's, Packer's)."""
 
+_ERLANG = lazy.compile(
+    r"[^\r\n]{0,300}?\{[ \t]*"
+    r"(?P<name>(?:[a-z]\w{0,60}?_)?(?:apikey|key|token|secret|password|passwd|passphrase|pass|pwd))[ \t]*,"
+    r"[ \t]*(?:<<)?\"(?P<value>[^\"\\\r\n]{6,512})\"(?:>>)?[ \t]*\}"
+)
+"""On the lower-cased text: an Erlang term's `{api_key, "..."}` or `{password, <<"...">>}` (rebar.config,
+sys.config, an app's env)."""
+
+_RUBY_SET = lazy.compile(
+    r"[ \t]*(?:set|ask)[ \t]+:(?P<name>" + _NAME + r")[ \t]*,[ \t]*(?:'(?P<single>[^'\r\n]{6,512})'|" + _STRING + r")"
+)
+"""On the lower-cased text: Capistrano's and Rake's `set :slack_token, '...'`."""
+_ERLANG_WORDS = tuple(
+    f'{w}, {q}"' for w in ("key", "token", "secret", "password", "passwd", "pass") for q in ("", "<<")
+)
 _LISP_WORDS = ("(setq", "(setopt", "(defvar", "(defconst", "(defcustom", "(customize-set-variable", "(setenv")
 _PS_WORDS = tuple(f"{w} {q}" for w in ("secret", "password", "passwd", "apikey", "accesskey", "token") for q in "\"'")
 LINE_WORDS = (
     *(*_LISP_WORDS, 'variable "', "set-option", "set -g", " as string", "buildconfigfield", "resvalue", "/set "),
     *_PS_WORDS,
+    *_ERLANG_WORDS,
+    "set :",
 )
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
 WORDS = (*LINE_WORDS, "custom-set-variables")
@@ -78,6 +95,8 @@ LOW_GATES = (
     r"variable[ \t]+\"",
     r"buildconfigfield|resvalue|/set[ \t]",
     r"[ \t]-[a-z]\w*(?:secret|password|passwd|apikey|accesskey|token)[ \t]+[\"']",
+    r"(?:key|token|secret|pass|passwd|password), (?:<<)?\"",
+    r"set :",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -103,6 +122,10 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
     for m in on_lines(_PS_PARAMETER, low, low, _PS_WORDS, holds, places):
         _add(text, m, plausible, out)
     for m in on_lines(_HCL_DEFAULT, low, low, ('variable "',), holds, places):
+        _add(text, m, plausible, out)
+    for m in on_lines(_ERLANG, low, low, _ERLANG_WORDS, holds, places):
+        _add(text, m, plausible, out)
+    for m in on_lines(_RUBY_SET, low, low, ("set :",), holds, places):
         _add(text, m, plausible, out)
     return out
 

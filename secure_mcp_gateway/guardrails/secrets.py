@@ -720,11 +720,13 @@ def _url_credentials(text: str) -> list[Finding]:
     return out
 
 
-_QUERY_NAMES = ("key=", "appid=", "auth=")
-"""Short names of keys in URL queries that the assignments do not read (`?appid=`, `&key=`, `&authkey=`), found as
-literals; the name must follow `?`, `&` or `;` (`authkey=` and `auth_key=` end in `key=`)."""
+_QUERY_NAMES = ("key=", "appid=", "auth=", "token=")
+"""Short names of keys in URL queries that the assignments do not read (`?appid=`, `&key=`, `&authkey=`, a web
+service's `?wstoken=`), found as literals; the name must follow `?`, `&` or `;` (`authkey=` and `auth_key=` end in
+`key=`; any word glued before `token=`, unless it names a place or a state: `pageToken=`)."""
 _QUERY_VALUE = lazy.compile(r"[A-Za-z0-9_-]{16,256}(?=[&#;\s\"'<>]|\Z)")
 _QUERY_OWNERS = ("", "auth", "auth_")
+_GLUED_MOST = 24
 _QUERY_REACH = 200
 
 
@@ -746,6 +748,13 @@ def _query_keys(text: str, low: str) -> list[Finding]:
         for at in _places(low, name, where):
             start = at + len(name)
             owners = _QUERY_OWNERS if name == "key=" else ("",)
+            if name == "token=":
+                lead = at
+                while lead > at - _GLUED_MOST and lead > 0 and (low[lead - 1].isalnum() or low[lead - 1] == "_"):
+                    lead -= 1
+                if _public_name(low, at):
+                    continue  # a page's or a badge's token (`?pageToken=`, a README's Codecov badge)
+                owners = (low[lead:at],)
             if any(
                 low[at - len(o) - 1 : at - len(o)] in ("?", "&", ";") and low.startswith(o, at - len(o)) for o in owners
             ):
@@ -1372,10 +1381,13 @@ _PUBLIC_NAME = lazy.compile(
     r"|(?:client[_-]?(?:side[_-]?)?|frontend[_-]?(?:api[_-]?)?|browser[_-]?|anon[_-]?|search[_-]?)"
     r"(?:key|token)(?![_-]?secret)|encrypted|ciphertext|pass(?:word)?[_-]?(?:hash|digest|crypt|encrypted)"
     r"|(?<![a-z])pub[_-]?key|(?<!server_)(?<!server-)(?<!server)(?<!side_)(?<!side-)sdk[_-]?key"
+    r"|hashed[_-]?(?:secret|token|key|password)|stored[_-]?key|experiment[_-]?key|signing[_-]?pub"
 )
 """What names a key meant to be public: publishable, site, search-only, client-side and front-end keys, names
-that build tools hand to the browser (`NEXT_PUBLIC_*`, `VITE_*`), a hash or a ciphertext, a public upload key
-(`UPLOADCARE_PUB_KEY`) and a client's SDK key (Optimizely's `sdkKey`; not a server's `SERVER_SDK_KEY`)."""
+that build tools hand to the browser (`NEXT_PUBLIC_*`, `VITE_*`), a hash or a ciphertext (a scanner baseline's
+`hashed_secret`, a SCRAM credential's `stored_key`), a run's id (Comet's `experiment_key`), a signer's public key
+(`SigningPubKey`), a public upload key (`UPLOADCARE_PUB_KEY`) and a client's SDK key (Optimizely's `sdkKey`; not a
+server's `SERVER_SDK_KEY`)."""
 _CLIENT_NAME = lazy.compile(r"client[_-]?(?:key|token)")
 """A provider's client key or token: public beside a secret of its own when assigned (Adyen's, Midtrans'), but a
 provider's format without a prefix under it may be the provider's secret all the same."""
@@ -1390,11 +1402,12 @@ _PUBLIC_VALUE = (
     *("pk_live_", "pk_test_", "pk.ey", "nodekey:", "discokey:", "pub-c-", "sub-c-", "sb_publishable_"),
     *("link-sandbox-", "link-development-", "link-production-", "public-sandbox-", "public-development-"),
     *("public-production-", "appl_", "goog_", "amzn_", "phc_", "client-", "Mid-client-", "dvc_client_", "mob-"),
+    *("zxviews", "zxviewtestsapling", "uview1", "uivk1"),
 )
 """What public keys and client-side tokens start with: Stripe's publishable keys, Mapbox's public tokens, Tailscale's
 node keys, PubNub's publish and subscribe keys, Supabase's publishable keys, Plaid's link and public tokens (made for
 the browser, exchanged server-side), RevenueCat's public SDK keys; PostHog's project keys, Statsig's, Midtrans' and
-DevCycle's client keys, LaunchDarkly's mobile keys (built into apps)."""
+DevCycle's client keys, LaunchDarkly's mobile keys (built into apps); Zcash's viewing keys (they see, never spend)."""
 _RUM_CLIENT_TOKEN = lazy.compile(
     r"pub[0-9a-f]{32}|(?:live|test)_[0-9a-f]{27}|(?:sandbox|production)_[a-z0-9]{8}_[a-z0-9]{16}"
 )
@@ -1418,6 +1431,8 @@ def _public_name(low: str, at: int) -> bool:
         return True  # a write key in a page's analytics loader (`AnalyticsBrowser.load({ writeKey: ... })`)
     if low.startswith("token", at) and _CURSOR_TOKEN.search(low, start, at + 6) is not None:
         return True
+    if low.startswith("server", start) and "stored" in low[max(0, start - _SCRAM_REACH) : start]:
+        return True  # a SCRAM credential's `server_key` beside its `stored_key`: both are digests of the password
     if start and low[start - 1] in "?&":
         line = low[low.rfind("\n", 0, start) + 1 : start]
         return "badge" in line or ".svg" in line
@@ -1442,6 +1457,7 @@ def _public_before(low: str, start: int) -> bool:
 
 
 _NAME_GAP = 6
+_SCRAM_REACH = 160
 _LOADER_REACH = 32
 _PUBLIC_CORE = lazy.compile(r"publishable|public|search[_-]?only|browser|frontend|client[_-]?side|anon")
 
@@ -1963,19 +1979,19 @@ def _judged(
 
 
 _DIRECTIVE_LEAD = lazy.compile(
-    r"(?:[ \t]*(?:[#!]?define[ \t]+|set[as]?[ \t]+|option[ \t]+|list[ \t]+|let[ \t]+|[+-][ \t]*)?"
-    r"|[^\r\n]{0,200}\([ \t]*:?)[\w.@\[\]-]*\Z"
+    r"(?:[ \t]*(?:[#!]?define[ \t]+|set[as]?[ \t]+|option[ \t]+|list[ \t]+|let[ \t]+|global[ \t]+|[+-][ \t]*)?"
+    r"|[^\r\n]{0,200}\([ \t]*:?|[^\r\n]{0,200}(?<![^ \t({\[]):)[\w.@\[\]-]*\Z"
 )
 """On the lower-cased text, from a line's start to a name set by a directive without an operator: indentation, the
 directive (C's and NSIS' `#define`/`!define`, Source and FiveM configs' `set`/`seta`, OpenWrt UCI's `option`; a
-C shell's `setenv` is read as a variable's setting, see `config_values`) and the rest of the name (`WIFI_PASS`,
-`sv_licenseKey`, Gradle's `storePassword`); or a Lisp form's opening parenthesis
-(`(nnimap-authinfo-password "...")`, a plist's `(:password ...`)."""
+C shell's `setenv` is read as a variable's setting, see `config_values`; Stata's `global`) and the rest of the name
+(`WIFI_PASS`, `sv_licenseKey`, Gradle's `storePassword`); a Lisp form's opening parenthesis
+(`(nnimap-authinfo-password "...")`, a plist's `(:password ...`) or a keyword in a map (`{:api-key "..."}`)."""
 _UNOPERATED = lazy.compile(r"[a-z0-9_.-]*[ \t]+[\"']")
 """Between a name and its quoted value: spaces alone, no operator."""
-_DIRECTIVE_END = lazy.compile(r"[ \t]*(?:\)|;?[ \t]*(?:(?:#|//)[^\r\n]*)?(?:\r?\n|\Z))")
-"""After a directive's quoted value: the line's end, a `;` or a comment before it, or a Lisp form's closing
-parenthesis."""
+_DIRECTIVE_END = lazy.compile(r"[ \t]*(?:[)}\]]|[ \t]:[a-z]|;?[ \t]*(?:(?:#|//)[^\r\n]*)?(?:\r?\n|\Z))")
+"""After a directive's quoted value: the line's end, a `;` or a comment before it, a Lisp form's or map's closing
+bracket, or the next keyword of a map (`{:user "..." :password "..."}`)."""
 
 
 def _directive_line(text: str, low: str, m: re.Match[str], end: int) -> bool:
@@ -2019,7 +2035,7 @@ _AUTH_FIELD = lazy.compile(
     r"auth(?:(?<=(?<![\w-])_auth)\s*=\s*|(?<=\"auth)\"\s*:\s*\")(?P<value>[A-Za-z0-9+/]{8,400}={0,2})"
 )
 _NETRC = lazy.compile(
-    r"machine(?<![\w-]machine)[ \t]+\S+\s+(?:login[ \t]+\S+\s+)?password[ \t]+(?P<value>[^\s\"'`]{4,200})"
+    r"machine(?<![\w-]machine)[ \t]+\S+\s+(?:login[ \t]+(?P<login>\S+)\s+)?password[ \t]+(?P<value>[^\s\"'`]{4,200})"
 )
 """Both led by their literal (`auth`, `machine`), which the regex engine finds with its fast literal search."""
 _ENCODED_PEM = lazy.compile(r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,20000}={0,2}")
@@ -2051,6 +2067,8 @@ def _credential_files(text: str, low: str) -> list[Finding]:
     if _holds(low, low, "machine") and _may(low, _NETRC):
         for m in _NETRC.finditer(text):
             value = m.group("value")
+            if (m.group("login") or "").lower() in _ANONYMOUS:
+                continue  # an anonymous FTP login: its password is an address by custom (`guest@`), no secret
             if not _placeholder_value(value) and value.lower() not in _DEFAULT_LOGINS:
                 out.append(Finding(DETECTOR, "password", *m.span("value")))
     if _holds(text, low, "LS0tLS1CRUdJTi"):
@@ -2064,6 +2082,7 @@ def _credential_files(text: str, low: str) -> list[Finding]:
 
 
 _DEFAULT_LOGINS = frozenset({"guest", "anonymous", "password", "secret"})
+_ANONYMOUS = frozenset({"anonymous", "ftp"})
 
 
 # --- passwords on command lines: `mysql -p'...'`, `sshpass -p`, `docker login -p`, `curl -u user:pass` ---------
@@ -2083,7 +2102,8 @@ _DASH_FLAG = lazy.compile(
 """A short flag that takes a password (`-p`, `-a`) or `user:password` (`-u`, `--user`), and its value."""
 _PASSWORD_TOOLS = lazy.compile(
     r"(?:^|[\s;&|(`$])(?P<tool>mysql\w*|mariadb\w*|sshpass|cqlsh|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)"
-    r"(?:[ \t]+registry)?[ \t]+login|redis-cli|mongo(?:sh|dump|restore|import|export)?|curl|wget|http)(?![\w-])"
+    r"(?:[ \t]+registry)?[ \t]+login|conan[ \t]+(?:remote[ \t]+login|user)|redis-cli"
+    r"|mongo(?:sh|dump|restore|import|export)?|curl|wget|http)(?![\w-])"
 )
 
 

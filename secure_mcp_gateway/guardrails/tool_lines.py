@@ -3,7 +3,8 @@
 personal access tokens under `..._PAT` names and clouds' secret keys under `..._SK` names, PagerDuty's routing and
 integration keys, Develocity's access keys (`<host>=<key>`), JSON Web Keys' private parts, Bundler's host
 credentials (`BUNDLE_GEMS__EXAMPLE__COM=<user>:<password>`), Storj's access grants, a token as a URL's whole user
-part (`https://<token>@host/`) and Lisp's association lists (`(:password . "...")`)."""
+part (`https://<token>@host/`), Unleash's API tokens (`*:production.<hex>`), Apple's app-specific passwords and
+Lisp's association lists (`(:password . "...")`)."""
 
 from __future__ import annotations
 
@@ -55,9 +56,29 @@ _ALIST = lazy.compile(
     r"(?P<value>[^\"\s]{4,256})\""
 )
 """On the lower-cased text: a pair of a Lisp association list (`(:password . "...")`, `("token" . "...")`)."""
-_JWK_PRIVATE = lazy.compile(r"[\"'][dk][\"'][ \t]*:[ \t]*[\"'](?P<value>[A-Za-z0-9_-]{40,1400})[\"']")
+_UNLEASH = lazy.compile(r":[a-z0-9_-]{1,64}\.[0-9a-f]{32,128}(?![\w.-])")
+"""On the lower-cased text: the end of an Unleash API token, `<project>:<environment>.<hex>` (`*:production.<hex>`
+for every project), found from its colon; read where Unleash or a default environment is named, the project
+`*`, `[]` or, where Unleash is named, any."""
+_APPLE_PASSWORD = lazy.compile(r"(?<![\w-])(?P<value>[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})(?![\w-])")
+"""An Apple ID's app-specific password (four groups of four lower-case letters), read where Apple, its notary tools or
+an app-specific password are named."""
+_APPLE_WORDS = ("apple", "app_specific", "app-specific", "appspecific", "notarytool", "altool", "icloud")
+_APPLE_DISTINCT = 9
+_APPLE_REACH = 80
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_VOWELLED = lazy.compile(r"(?:[a-z]*[aeiouy][a-z]*-){3}[a-z]*[aeiouy][a-z]*").fullmatch
+"""Four groups each with a vowel: words (`fill-this-form-away`), unless a password is named before them on their line
+(a generated password's groups all hold one about once in five)."""
+_PROJECT_MOST = 64
+_WINDOW = 512
+_FRONTEND = lazy.compile(r"front[_-]?end|proxy|public|browser")
+_JWK_PRIVATE = lazy.compile(
+    r"[\"'][dk]\\{0,3}[\"'][ \t]*:[ \t]*\\{0,3}[\"'](?P<value>[A-Za-z0-9_-]{40,1400})\\{0,3}[\"']"
+)
 """A JSON Web Key's private part (`"d": "..."`: an RSA key's private exponent, an EC or Ed25519 key's scalar), as
-Arweave's wallet files and OIDC providers' signing keys hold it; read where `"kty"` names the key's type."""
+Arweave's wallet files and OIDC providers' signing keys hold it, also escaped in a JSON string
+(`\\"k\\":\\"...\\"`); read where `"kty"` names the key's type."""
 _JWK_REACH = 4000
 _REGISTER = lazy.compile(
     r"(?<![\w-])(?:ejabberdctl|prosodyctl)[ \t]+(?:register|change_password|adduser)[ \t]+[^\s@]{1,64}[ \t]+"
@@ -132,7 +153,10 @@ _PAT_WORDS = ("pat=", "pat:", 'pat"', "pat'", "pat ", "_sk=", "_sk:", '_sk"', "_
 _KEY_WORDS = ("routing_key", "routing-key", "routingkey", "integration_key", "integration-key", "integrationkey")
 _GRANT_WORDS = ("access_grant", "access-grant", "accessgrant", "storj")
 _DEVELOCITY_WORDS = ("develocity", "enterprise.accesskey", "enterprise_access_key", "enterprise-access-key")
-WORDS = ("fs.azure.account.key.", "localclient:", "deluge", "bundle_", ' . "', '"kty"', "'kty'")
+WORDS = ("fs.azure.account.key.", "localclient:", "deluge", "bundle_", ' . "', '"kty"', "'kty'", '"kty\\"')
+_UNLEASH_WORDS = ("unleash", ":development.", ":production.")
+"""Where an Unleash token is looked for: Unleash named, or its default environments' names after a project."""
+WORDS += (*_UNLEASH_WORDS, *_APPLE_WORDS)
 _NETDATA_WORDS = ("enabled = yes", "allow from", "default history", "default memory mode")
 WORDS += (*_PAT_WORDS, *_KEY_WORDS, *_GRANT_WORDS, *_DEVELOCITY_WORDS, *_COMMAND_WORDS, *_NETDATA_WORDS, "-p ")
 """The rare words these finders need, asked of the shared index: a text without any of them (and whose URLs hold no
@@ -145,7 +169,9 @@ LOW_GATES = (
     r"(?:develocity|enterprise)[_.-]?access",
     r"bundle_[a-z0-9-]+__",
     r"access[_-]?grant|storj",
-    r"[\"']kty[\"']",
+    r"[\"']kty\\{0,3}[\"']",
+    r"unleash|:(?:development|production)\.",
+    r"apple|app[_-]?specific|notarytool|altool|icloud",
     r"(?:ejabberdctl|prosodyctl)[ \t]+(?:register|change_password|adduser)|mosquitto_passwd|-p[ \t]|<<<",
     r"--?users?[ \t=]+[\"']?[\w.@-]{1,64}=",
     r"--password-stdin|<\([ \t]*echo|-supw|garage[ \t]+key|/key/swarm/|(?:rpc|daemon)-login",
@@ -191,8 +217,29 @@ def find(
         out += [(*m.span("value"), "generic_secret") for m in URL_TOKEN.finditer(text) if _token(value(m), random)]
     if any(map(holds, _COMMAND_WORDS)) or holds("-p ") or any(map(holds, _NETDATA_WORDS)):
         out += _commands(text, low, typed, holds)
-    if holds('"kty"') or holds("'kty'"):
+    if holds('"kty"') or holds("'kty'") or holds('"kty\\"'):
         out += [(*m.span("value"), "private_key") for m in _JWK_PRIVATE.finditer(text) if _jwk(low, m, random)]
+    if any(map(holds, _UNLEASH_WORDS)):
+        for lo, hi in _windows(low, _UNLEASH_WORDS, holds):
+            unleash = "unleash" in low[lo:hi]
+            for m in _UNLEASH.finditer(low, lo, hi):
+                start = _unleash_start(low, m.start(), unleash)
+                line = low[low.rfind("\n", 0, start) + 1 : start]
+                if start < 0 or _FRONTEND.search(line) is not None:
+                    continue  # no project before it, or a front-end token, made for the browser (`frontend_token: ...`)
+                if random(m.group().rpartition(".")[2]):
+                    out.append((start, m.end(), "generic_secret"))
+    if any(map(holds, _APPLE_WORDS)):
+        for lo, hi in _windows(low, _APPLE_WORDS, holds):
+            for m in _APPLE_PASSWORD.finditer(text, lo, hi):
+                letters = value(m).replace("-", "")
+                named = "pass" in low[max(low.rfind("\n", 0, m.start()) + 1, m.start() - _APPLE_REACH) : m.start()]
+                if (
+                    len(set(letters)) > _APPLE_DISTINCT
+                    and letters not in _ALPHABET
+                    and (named or not _VOWELLED(value(m)))
+                ):
+                    out.append((*m.span("value"), "password"))
     if holds(' . "'):
         out += [(*m.span("value"), "password") for m in _ALIST.finditer(low) if typed(value(m))]
     return out
@@ -264,10 +311,45 @@ def _commands(
     return out
 
 
+def _windows(low: str, words: tuple[str, ...], holds: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The stretches of `low` within `_WINDOW` characters of a word of `words`, joined where they overlap: a token
+    named by one of them is read only there, not in the whole text."""
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        if holds(word):
+            spans += [(max(0, at - _WINDOW), at + len(word) + _WINDOW) for at in occurrences(low, word)]
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, min(hi, len(low))))
+    return out
+
+
+def _unleash_start(low: str, colon: int, named: bool) -> int:
+    """Where an Unleash token whose project ends at `colon` starts: `*` (every project) or `[]` (several), or a
+    project's name where Unleash is named in the text; -1 when none stands there."""
+    if low.endswith("*", 0, colon):
+        start = colon - 1
+    elif low.endswith("[]", 0, colon):
+        start = colon - 2
+    elif named:
+        start = colon
+        while start > 0 and colon - start < _PROJECT_MOST and (low[start - 1].isalnum() or low[start - 1] in "_-"):
+            start -= 1
+        if start == colon:
+            return -1
+    else:
+        return -1
+    return -1 if start and (low[start - 1].isalnum() or low[start - 1] in "_*]-") else start
+
+
 def _jwk(low: str, m: re.Match[str], random: Callable[[str], bool]) -> bool:
     """Whether a `"d"` member is a JSON Web Key's private part: `"kty"` in the same text near it, a random value."""
     near = low.find('kty"', max(0, m.start() - _JWK_REACH), m.end() + _JWK_REACH)
     near = near if near >= 0 else low.find("kty'", max(0, m.start() - _JWK_REACH), m.end() + _JWK_REACH)
+    near = near if near >= 0 else low.find('kty\\"', max(0, m.start() - _JWK_REACH), m.end() + _JWK_REACH)
     return near >= 0 and random(m.group("value")[:64])
 
 

@@ -1,10 +1,12 @@
 """Wallets' secret keys of other chains in their own encodings, each checked by its checksum: bech32 secrets
 (Nostr's `nsec1...`, Cardano's `ed25519_sk1...`, `addr_xsk1...`, `xprv1...`, Zcash's `secret-extended-key-main1...`),
-base58check secrets (Bitcoin's WIF keys, BIP32 extended private keys `xprv...`/`tprv...`/`zprv...`/`vprv...`,
-Tezos' `edsk...`/`spsk...`/`p2sk...`), Filecoin's wallet exports (a key's JSON in hex), Stellar's secret seeds
-(`S...`, base32 with a CRC16) and LND's macaroons in hex (a Lightning node's credential, `0201036c6e64...`); Solana's
-keypairs in base58 and hex seeds beside a wallet's words are found by their length and those words (see
-`provider_keys._CONTEXT`). Public keys, addresses and digests in checked encodings are told apart too."""
+base58check secrets (WIF keys of Bitcoin, its testnets, Litecoin, Dogecoin and Dash, BIP32 extended private keys
+`xprv...`/`tprv...`/`zprv...`/`vprv...`, Tezos' `edsk...`/`spsk...`/`p2sk...`, the XRP Ledger's family seeds
+`s...` in its own alphabet), Filecoin's wallet exports (a key's JSON in hex), Stellar's secret seeds (`S...`, base32
+with a CRC16), NATS' NKey seeds (`SU...`, the same checks) and LND's macaroons in hex (a Lightning node's credential,
+`0201036c6e64...`); Solana's keypairs in base58 and hex seeds beside a wallet's words are found by their length and
+those words (see `provider_keys._CONTEXT`). Public keys, addresses and digests in checked encodings are told apart
+too."""
 
 from __future__ import annotations
 
@@ -25,20 +27,39 @@ _BECH32_HRPS = ("nsec", "ed25519_sk", "ed25519e_sk", "addr_sk", "addr_xsk", "xpr
 up at every run of token characters that starts with them)."""
 _EXTENDED = ("xprv", "tprv", "yprv", "zprv", "Yprv", "Zprv", "uprv", "vprv", "Uprv", "Vprv")
 """BIP32 extended private keys' prefixes (111 characters of base58check), SLIP-132's for testnets too."""
-_WIF_HEADS = ("5H", "5J", "5K", "Kw", "Kx", "Ky", "Kz", "L1", "L2", "L3", "L4", "L5")
-"""How Bitcoin's private keys in wallet import format start (51 characters uncompressed, 52 compressed)."""
+_WIF_HEADS = (
+    *("5H", "5J", "5K", "Kw", "Kx", "Ky", "Kz", "L1", "L2", "L3", "L4", "L5"),
+    *("91", "92", "93", "cM", "cN", "cP", "cQ", "cR", "cS", "cT", "cU", "cV", "cW"),
+    *("6u", "6v", "6w", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "TA", "TB"),
+    *("6J", "6K", "6L", "QN", "QP", "QQ", "QR", "QS", "QT", "QU", "QV", "QW", "QX"),
+    *("7q", "7r", "7s", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XJ", "XK"),
+)
+"""How private keys in wallet import format start (51 characters uncompressed, 52 compressed): Bitcoin's, its
+testnets', Litecoin's, Dogecoin's and Dash's (each its own version byte; see `_WIF_VERSIONS`)."""
+_WIF_VERSIONS = frozenset({0x80, 0xEF, 0xB0, 0x9E, 0xCC})
+_RIPPLE = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz"
+"""The XRP Ledger's base58 alphabet (the same letters as Bitcoin's, in another order)."""
+_XRPL_SEED_HEADS = ("sa", "sh", "sn", "sp", "ss")
+"""How the XRP Ledger's secp256k1 family seeds start (29 characters: the version byte 33, 16 bytes, a checksum); its
+ed25519 seeds start with `sEd` (31 characters)."""
 _STELLAR_HEADS = ("SA", "SB", "SC", "SD")
 """How Stellar's secret seeds start (the version byte `18 << 3` and the first bits of the seed)."""
+_NKEY_HEADS = ("SU", "SA", "SO", "SN", "SC", "SX")
+"""How NATS' NKey seeds start (58 characters of base32 with a CRC16: a user's, an account's, an operator's, a
+server's, a cluster's, a curve key's)."""
 _FILECOIN_HEAD = "7b2254797065223a22"
 """A Filecoin wallet's export (`lotus wallet export`): its key's JSON in hex, `{"Type":"...","PrivateKey":"..."}`."""
 FORMATS: tuple[tuple[str, str, str], ...] = (
     *((KIND, f"{hrp}1", rf"{hrp}1{_BECH32_SET}{{38,400}}{_B}") for hrp in _BECH32_HRPS),
     *((KIND, head, rf"{head}{_BASE58_SET}{{107}}{_B}") for head in _EXTENDED),
     *((KIND, head, rf"{head}{_BASE58_SET}{{49,50}}{_B}") for head in _WIF_HEADS),
+    *((KIND, head, rf"{head}{_BASE58_SET}{{27}}{_B}") for head in _XRPL_SEED_HEADS),
+    (KIND, "sEd", rf"sEd{_BASE58_SET}{{28}}{_B}"),
     *((KIND, head, rf"{head}{_BASE58_SET}{{50}}{_B}|{head}{_BASE58_SET}{{94}}{_B}") for head in ("edsk",)),
     *((KIND, head, rf"{head}{_BASE58_SET}{{50}}{_B}") for head in ("spsk", "p2sk")),
     (KIND, _FILECOIN_HEAD, rf"{_FILECOIN_HEAD}(?:[0-9a-f]{{2}}){{40,300}}{_B}"),
     *((KIND, head, rf"{head}[A-Z2-7]{{54}}{_B}") for head in _STELLAR_HEADS),
+    *((KIND, head, rf"{head}[A-Z2-7]{{56}}{_B}") for head in _NKEY_HEADS),
     ("lightning_macaroon", "0201036c6e64", rf"0201036c6e64[0-9a-f]{{60,4000}}{_B}"),
 )
 """(kind, prefix, expression) of these formats, read as `provider_keys` reads prefixed formats; `valid` checks each."""
@@ -48,11 +69,20 @@ def valid(token: str) -> bool:
     """Whether `token`, in one of `FORMATS`, holds its checksum (a name or a word in the same letters does not)."""
     if token[:2] in _STELLAR_HEADS and len(token) == 56:
         return _stellar(token)
+    if token[:2] in _NKEY_HEADS and len(token) == 58:
+        return _nkey_seed(token)
     if token.startswith(_FILECOIN_HEAD):
         return b'"PrivateKey":"' in bytes.fromhex(token)
     cut = token.rfind("1")
     if cut > 0 and token[:cut] in _BECH32_HRPS:
         return bech32_ok(token)
+    n = len(token)
+    if token[0] == "s" and (n == 29 or n == 31):
+        raw = _base58_bytes(token, _RIPPLE)
+        return raw is not None and (raw[:1] == b"\x21" if n == 29 else raw[:3] == b"\x01\xe1\x4b")
+    if n == 51 or n == 52:
+        raw = _base58_bytes(token)
+        return raw is not None and raw[0] in _WIF_VERSIONS and len(raw) == n - 18 and (n == 51 or raw[33] == 1)
     return _base58check(token)
 
 
@@ -72,17 +102,22 @@ def bech32_ok(value: str) -> bool:
 
 
 def _base58check(token: str) -> bool:
+    return _base58_bytes(token) is not None
+
+
+def _base58_bytes(token: str, alphabet: str = _BASE58) -> bytes | None:
+    """The payload of `token` in base58check (in `alphabet`) without its checksum, or None when it does not hold."""
     n = 0
     for c in token:
-        digit = _BASE58.find(c)
+        digit = alphabet.find(c)
         if digit < 0:
-            return False
+            return None
         n = n * 58 + digit
     raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
     if len(raw) < 5:
-        return False
+        return None
     body, check = raw[:-4], raw[-4:]
-    return hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4] == check
+    return body if hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4] == check else None
 
 
 _PUBLIC_SHAPE = lazy.compile(
@@ -120,6 +155,16 @@ and script addresses): one that holds its checksum is no secret."""
 _B58_ONLY = lazy.compile(_BASE58_SET + "+")
 
 
+def _nkey_seed(token: str) -> bool:
+    try:
+        raw = base64.b32decode(token + "======")
+    except (binascii.Error, ValueError):
+        return False
+    if len(raw) != 36 or raw[0] >> 3 != 18:
+        return False
+    return binascii.crc_hqx(raw[:34], 0) == raw[34] | raw[35] << 8
+
+
 def _stellar(token: str) -> bool:
     try:
         raw = base64.b32decode(token)
@@ -135,8 +180,9 @@ CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         KIND,
         r"(?:nano|monero|xmr|substrate|polkadot|kusama|wallet)[\w .:-]{0,24}(?:seed|spend|secret|private)"
-        r"|spend[_ -]?key|(?<![a-z])seed[_ -]?(?:hex|phrase[_ -]?hex)?[\"']?[ \t]*[:=]",
-        ("hex64", "HEX64"),
+        r"|spend[_ -]?key|(?<![a-z])seed[_ -]?(?:hex|phrase[_ -]?hex)?[\"']?[ \t]*[:=]"
+        r"|secret[_ -]?seed|mini[_ -]?secret",
+        ("hex64", "HEX64", "0xhex64"),
     ),
 )
 """(kind, words before, shapes): a Solana keypair's 64 bytes in base58, a wallet's seed or spend key in hex."""
