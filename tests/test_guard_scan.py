@@ -331,7 +331,9 @@ def test_leading_words_are_where_every_match_starts() -> None:
     from secure_mcp_gateway.guardrails.scan import leading_words
 
     assert leading_words(r"(?<![a-z])(?:stop|halt)\s+x") == ("halt", "stop")
-    assert leading_words(r"\bab+c") == ("a",)
+    assert leading_words(r"\bab+c") == ("ab",)
+    assert leading_words(r"(?:utilizador|usu[aá]rio)\s") == ("usu", "utilizador")  # (the parser's shared "u")
+    assert leading_words(r"u(?:x|)y") == ("u",)
     assert leading_words(r"(?P<m>(?:yes|no)\b)") == ("no", "yes")
     assert leading_words(r"(?:the\s+)?user") == ()
     assert leading_words(r"(?i)user") == ()

@@ -49,7 +49,7 @@ def test_the_quick_reading_declines_where_the_parser_joins_or_splits_the_word() 
     for pattern in (r"ab(?#c)d\s", r"abc(?:x)|abd", r"(?P<m>abc(?:x)|abd)", r"(?P<m>abc\b)|xyz", r"abc\.d", r"abc?d"):
         assert scan._plain_head(pattern) is None, pattern
     assert scan._parsed_leading_words(r"ab(?#c)d\s") == ("abd",)
-    assert scan._parsed_leading_words(r"(?P<m>abc(?:x)|abd)") == ("ab",)
+    assert scan._parsed_leading_words(r"(?P<m>abc(?:x)|abd)") == ("abcx", "abd")
 
 
 def test_a_plain_word_is_read_without_parsing(monkeypatch: pytest.MonkeyPatch) -> None:

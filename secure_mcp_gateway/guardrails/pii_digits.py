@@ -107,6 +107,10 @@ class Gate(_Compiled):
 
     _THREAD = "digits-compile"
 
+    _DIGITS_EVERY = 8
+    """A shape shorter than `LONG` is read by the pass too when at least one class in this many is a digit (a log's,
+    a record's): the expression's search tries its look-aheads at every digit."""
+
     def __init__(self, loose: tuple[tuple[int, str, str], ...]) -> None:
         self._loose = tuple(before + after for _, before, after in loose)
         self._back = tuple(_length(after) for _, _, after in loose)
@@ -117,8 +121,8 @@ class Gate(_Compiled):
     def places(self, shape: bytes | bytearray) -> list[list[int]] | None:
         """Per shape (see `HOUSES`...), every digit where it may match in `shape`, in order (with others); None:
         search the usual way."""
-        if len(shape) < LONG:
-            return None
+        if len(shape) < LONG and shape.count(b"0") * self._DIGITS_EVERY < len(shape):
+            return None  # (a short shape with few digits: the expression's own search, led by a digit, costs less)
         db = self._accelerated()
         return None if db is None else self._scan(shape, db)
 

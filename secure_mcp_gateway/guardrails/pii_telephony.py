@@ -22,6 +22,9 @@ _KEYED = lazy.compile(
 """A messaging or call record's party keyed as such (`from=`, `"recipient":`, `src=`, `A=` in a call record), right
 before its number, as gateways write it (`%2B` for `+` in a callback's form body)."""
 _KEY_REACH = 40
+_KEY_SIGN = 6
+"""How far before the number `_KEYED`'s `:` or `=` stands at most (a space, a quote and `%2B` after it): without one
+there, the expression (tried at each of `_KEY_REACH` places) cannot match."""
 _STAMP = lazy.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?")
 """A time stamp written as digits (`20260304102211`), not a number."""
 
@@ -85,6 +88,12 @@ def _named(text: str, lo: int, name: str) -> Finding | None:
     return Finding(DETECTOR, "person_name", start, start + len(value))
 
 
+def _signed(text: str, start: int) -> bool:
+    """Whether a `:` or `=` stands within `_KEY_SIGN` characters before `start` (else `_KEYED` cannot end there)."""
+    lo = max(0, start - _KEY_SIGN)
+    return text.find(":", lo, start) >= 0 or text.find("=", lo, start) >= 0
+
+
 def find(text: str, runs: list[tuple[int, int]]) -> list[Finding]:
     """Subscribers' numbers (and names beside them in statements) in messaging, call and mobile-money records, tried
     at the runs of nine to fifteen digits (`runs`: the spans of runs of five digits or more)."""
@@ -94,7 +103,9 @@ def find(text: str, runs: list[tuple[int, int]]) -> list[Finding]:
         if not 8 <= end - start <= 15 or text[end : end + 1].isalnum():
             continue
         digits = text[start:end]
-        key = _KEYED.search(text, max(0, start - _KEY_REACH), start) if end - start > 8 else None
+        key = (
+            _KEYED.search(text, max(0, start - _KEY_REACH), start) if end - start > 8 and _signed(text, start) else None
+        )
         if key is not None:
             if _subscriber(digits, key.group("plus") is not None):
                 out.append(Finding(DETECTOR, "phone_number", start - len(key.group("plus") or ""), end))

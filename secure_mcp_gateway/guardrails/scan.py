@@ -420,6 +420,12 @@ def keep_words() -> None:
     compiled_store.keep(_WORDS_KIND, inputs, [json.dumps(_WORDS[0], separators=(",", ":"))])
 
 
+_EXTEND_BELOW = 4
+"""A leading word shorter than this that the pattern goes on from with a choice of words is read with each of them."""
+_EXTENDED_MOST = 16
+"""At most this many words are made so (more: the short word stays)."""
+
+
 def _parsed_leading_words(pattern: str) -> tuple[str, ...]:
     """`leading_words`, read from the whole pattern's parse tree."""
 
@@ -436,7 +442,14 @@ def _parsed_leading_words(pattern: str) -> tuple[str, ...]:
             while i < len(items) and items[i][0] is _sre.LITERAL:
                 word.append(chr(items[i][1]))
                 i += 1
-            return ["".join(word)]
+            head = "".join(word)
+            # the parser writes branches that share their first letters as those letters and a choice of the rests
+            # ("utilizador|usuario": "u" and "tilizador|suario"): a word as short as "u" occurs everywhere
+            further = i < len(items) and len(head) < _EXTEND_BELOW and items[i][0] not in _ZERO_WIDTH
+            rest = seq(items[i:]) if further else None
+            if rest and len(rest) <= _EXTENDED_MOST and all(w.isascii() for w in rest):
+                return [head + w for w in rest]
+            return [head]
         if op is _sre.SUBPATTERN:
             return None if av[1] & re.IGNORECASE else seq(av[-1])
         if op is _sre.BRANCH:
@@ -469,6 +482,8 @@ def _plain_head(pattern: str) -> tuple[str, ...] | None:
     m = _PLAIN_HEAD.match(pattern)
     if m is None or _bar_at_top(pattern):
         return None
+    if len(m.group(2)) < _EXTEND_BELOW and pattern.startswith("(", m.end(2)):
+        return None  # (a short word the parser may read on with the words of the group after it)
     if m.group(1):
         end = _group_end(pattern)
         if end is None or _bar_at_top(pattern[m.end(1) : end]):
@@ -1614,12 +1629,20 @@ def holds(text: str, low: str, literal: str) -> bool:
     read `low` and found the literal's lower-cased form (one of its words) nowhere (see `indexed`): a literal that
     is not there costs a scan of the whole text, ~0.4-0.9 ms a MB, where the index's one pass answered already."""
     if len(low) > SHORT and text.isascii():
-        where = indexed(low)
-        if where is not None:
-            word = literal.lower()
-            if word not in where[0] and word not in where[1] and word in INDEX.words:
+        word = _LOWERED.get(literal)
+        if word is None:
+            if len(_LOWERED) > 4096:
+                _LOWERED.clear()
+            word = _LOWERED[literal] = literal.lower()
+        if word in INDEX.words:  # (else the index's answer would not tell)
+            where = indexed(low)
+            if where is not None and word not in where[0] and word not in where[1]:
                 return False
     return literal in text
+
+
+_LOWERED: dict[str, str] = {}
+"""The literals `holds` is asked about, lower-cased (the same few hundred again and again)."""
 
 
 class WordGate:

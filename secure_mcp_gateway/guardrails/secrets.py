@@ -56,6 +56,7 @@ from .scan import (
     any_of,
     every_place,
     holds,
+    holds_any,
     indexed,
     matches_at,
     occurrences,
@@ -169,14 +170,24 @@ def _holds(text: str, low: str, literal: str) -> bool:
     """`literal in text`, first asked of the shared index when it knows the text (without the literal lower-cased in
     `low`, the text cannot hold the literal): a long text, or one longer than `SHORT` it reads in one pass (see
     `scan.indexed`)."""
-    if len(low) <= SHORT:
+    n = len(low)
+    if n <= SHORT:
         return literal in text
-    where = INDEX.known(low) if len(low) >= LONG else indexed(low)
-    if where is not None:
-        word = literal.lower()
-        if word not in where[0] and word not in where[1] and (len(low) >= LONG or word in INDEX.words):
-            return False
+    word = _LOWERED.get(literal)
+    if word is None:
+        if len(_LOWERED) > 4096:
+            _LOWERED.clear()
+        word = _LOWERED[literal] = literal.lower()
+    if n < LONG and word not in INDEX.words:
+        return literal in text  # (the index's answer would not tell: asked only of its own words)
+    where = INDEX.known(low) if n >= LONG else indexed(low)
+    if where is not None and word not in where[0] and word not in where[1]:
+        return False
     return literal in text
+
+
+_LOWERED: dict[str, str] = {}
+"""The literals `_holds` is asked about, lower-cased (the same few hundred again and again)."""
 
 
 _DISCORD_TAIL = lazy.compile(r"\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])")
@@ -2298,10 +2309,8 @@ _DIRECTIVES = (
     lazy.compile(r"auth(?<=(?<![\w-])masterauth)[ \t]+\"?(?P<value>[^\s\"'`]{4,200})"),
 )
 """redis.conf's `requirepass` and `masterauth`, each led by its literal's last word (a fast literal search)."""
-_COLUMN_WORDS = tuple(
-    lazy.compile(w + r"(?=\"?[ \t]*(?:[,;\t|]|\r?\n|\Z))")
-    for w in ("password", "passwd", "pwd", "secret", "token", "key")
-)
+_COLUMN_NAMES = ("password", "passwd", "pwd", "secret", "token", "key")
+_COLUMN_WORDS = tuple(lazy.compile(w + r"(?=\"?[ \t]*(?:[,;\t|]|\r?\n|\Z))") for w in _COLUMN_NAMES)
 _HEADER_FIELD = lazy.compile(r"[ \t]?\"?[a-z][\w.-]{0,30}(?: [\w.-]{1,30}){0,2}\"?[ \t]?")
 _SECRET_COLUMN = lazy.compile(
     r"(?:[a-z0-9]+[_ .-]){0,3}(?:pass(?:word|wd)?|pwd|secret|(?:api|access|secret|private|auth)[_ -]?key|apikey"
@@ -2654,14 +2663,14 @@ def _find(text: str, low: str) -> list[Finding]:
         for start, end in login_prose.find(text, low, plausible_secret, lambda w: _prose_places(low, w))
     ]
     found += _command_lines(text, low, starts)
-    if any(holds(low, low, w) for w in _SINGLE_DASH_WORDS):
+    if holds_any(low, _SINGLE_DASH_WORDS):
         found += _single_dash(text, low)
     found += _directives(low)
     if len(text) <= _LABEL_MAX and any(w in text for w in _LABEL_WORDS):
         found += _labelled(text)
     if len(text) <= _LABEL_MAX and ('"' in text or "'" in text) and ("pass" in low or "pwd" in low or "secret" in low):
         found += _quoted(text, low)
-    if "\n" in text:
+    if "\n" in text and holds_any(low, _COLUMN_NAMES):  # (one set test when the index read the text)
         found += _columns(text, low)
     if (holds(low, low, "name") or holds(low, low, "key")) and holds(low, low, "value") and _may(low, _NAMED_VALUE):
         found += _named_values(text, low)
@@ -2917,24 +2926,27 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
     def holds(word: str) -> bool:
         return word in low if where is None else word in where[0] or word in where[1]
 
+    def has(words: tuple[str, ...]) -> bool:  # any of `words`: one set test when the index read the text
+        return any(w in low for w in words) if where is None else _any_known(where, words)
+
     out: list[tuple[int, int, str]] = []
-    if any(map(holds, secret_lists.WORDS)):
+    if has(secret_lists.WORDS):
         out += [(s, e, "generic_secret") for s, e in secret_lists.find(text, low, _listed_random)]
-    if any(map(holds, key_files.WORDS)) or "API" in text or ":" in text:
+    if has(key_files.WORDS) or "API" in text or ":" in text:
         out += key_files.find(text, low, _listed_random, _line_password, holds)
-    if any(map(holds, device_consoles.WORDS)):
+    if has(device_consoles.WORDS):
         consoles = device_consoles.find(text, low, _line_password, partial(_places, low, where=where))
         out += [(s, e, "password") for s, e in consoles]
-    if any(map(holds, mail_dotfiles.WORDS)):
+    if has(mail_dotfiles.WORDS):
         out += [(s, e, "password") for s, e in mail_dotfiles.find(text, low, _line_password, holds)]
-    if any(map(holds, chain_keys.WORDS)) or any(map(holds, chain_keys.RPC_WORDS)):
+    if has(chain_keys.WORDS) or has(chain_keys.RPC_WORDS):
         out += chain_keys.find(text, low, holds, _chain_key)
-    if any(map(holds, server_xml.WORDS)):
+    if has(server_xml.WORDS):
         out += server_xml.find(text, low, plausible_secret, holds)
-    if any(map(holds, app_settings.WORDS)):
+    if has(app_settings.WORDS):
         places = partial(_places, low, where=where)
         out += app_settings.find(text, low, _listed_random, _line_password, holds, places)
-    if any(map(holds, device_sketches.WORDS)):
+    if has(device_sketches.WORDS):
         out += device_sketches.find(text, low, _line_password, holds)
     return out
 
