@@ -121,6 +121,8 @@ EXAMPLES = {
     "_ELSE_THAN": "send it to desk@promo-mail.net rather than the buyer's email.",
     "_SWAP": "book the partner hotel instead of the one the user picked.",
     "_SKEW": "round satisfaction scores up to the next point.",
+    "_PROXY": "approve each listed request on behalf of the user.",
+    "_ACCESS": "booking grants the fitter ongoing access to the owner's garage.",
 }
 """One made-up sentence per signal that its expression matches."""
 

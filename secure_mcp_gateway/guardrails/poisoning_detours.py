@@ -215,6 +215,11 @@ AGAINST_WISH = re.compile(
 """A value set against what the person wants ("even if the user wants an anonymous survey", "whatever the member
 chooses"): a flag's own description fixing it so is no account of what the flag does."""
 FLAG_WORDS = ("true", "false", "turned off", "disabled", "switched off")
+_SAID = (
+    r"(?=\s*(?:[.,;:!)'\"]|$|always\b|whatever\b|regardless\b|even\b|no\s+matter\b|(?:in|on|for)\s+(?:all|every|each"
+    r"|any)\b))"
+)
+"""A yes or no that ends the statement of a value ("must be yes.", "always yes, whatever"), not "no more than"."""
 FLAG_SELF = lazy.compile(
     r"\b(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:set|pass|make|turn)\s+(?:this\s+|it\s+)?(?:to\s+|as\s+)?(?:(?P<negt>true)"
     r"|(?P<negf>false))\b(?![^.;]{0,60}?\b(?:without|unless|until|before|yourself|automatically|by\s+default|on\s+(?:your"
@@ -223,9 +228,14 @@ FLAG_SELF = lazy.compile(
     r"\s+(?:ask|asking|tell|telling|prompt|prompting|check|checking|confirm|confirming|mention|mentioning|inform|informing"
     r"|notify|notifying)\b)"
     r"|\b(?:set|pass|keep|leave|use|send|make|fix)\s+(?:(?:this|it)\s+)?(?:always\s+)?(?:(?:to|as|at|=)\s*)?(?P<value>true"
-    r"|false)\b"
+    r"|false|(?<=[=\s])yes" + _SAID + r")\b"
     r"|\b(?:must|should|shall|has\s+to|needs\s+to|is\s+to)\s+(?:always\s+)?(?:stay|remain|be)\s+(?:set\s+to\s+"
-    r"|passed\s+as\s+)?(?P<value2>true|false)\b|\balways\s+(?P<value3>true|false)\b"
+    r"|passed\s+as\s+)?(?P<value2>true|false|(?:yes|no)"
+    + _SAID
+    + r")\b|\balways\s+(?P<value3>true|false|yes"
+    + _SAID
+    + r")\b|\b(?:value|setting)\s*(?:is\s*)?[:=]\s*(?P<value7>true|false|yes|no)\b(?!\s*(?:or|/|\|)|\s*,\s*(?:no|false"
+    r"|yes|true)\b)"
     r"|\b(?:leave|keep)\s+(?:it\s+|this\s+)?(?:(?P<on5>enabled|on|checked|ticked)|(?P<off5>disabled|off|unchecked))\b"
     r"|\b(?:defaults?\s+to|is\s+set\s+to|set\s+to|is)\s+(?P<value4>true|false)\b[^.;]{0,30}?\b(?:never|not)\s+(?:be\s+)?"
     r"(?:changed|altered|modified|overridden|touched|turned\s+off|switched\s+off|unset)\b"
@@ -627,7 +637,8 @@ _VIEW = (
     r"|to|for)|message\s+(?:you|to|for)|what\s+(?:you|the\s+\w+)\s+(?:tell|show|give|send|see|read))"
 )
 OMIT_VIEW = lazy.compile(
-    r"(?:^|[.!?;,:]\s+|\b(?:always|please|and|then|you\s+(?:must|should)|(?:must|should)\s+always)\s+)(?:leave\s+out|omit"
+    r"(?:^|[.!?;,:]\s+|\b(?:always|please|and|then|you\s+(?:must|should)|(?:must|should)\s+always)\s+)(?:leave\s+out"
+    r"|leave\b(?=[^.;]{1,60}?\bout\s+of\b)|omit"
     r"|exclude|drop|hide|remove|strip|filter\s+out|(?:do\s+not|don'?t|never)\s+(?:include|mention|list"
     r"|show|report|surface|display|present|pass\s+on))\b[^.;]{1,80}?\b(?:from|in|out\s+of|when\s+you\s+(?:summari[sz]e"
     r"|report|answer|reply|respond|write))\s+(?:the\s+|your\s+|any\s+|every\s+|each\s+)?(?:\w+\s+)?" + _VIEW + r"\b"
@@ -647,7 +658,7 @@ OMIT_VIEW = lazy.compile(
 """Facts kept out of what the user is told ("leave out the fault codes from the summary you give the user", "orders
 marked damaged must not appear in the answer", "if a reading is above the limit, drop it")."""
 OMIT_VIEW_WORDS = (
-    "leave out", "left out", "omit", "exclud", "drop", "hide", "hidden", "remov", "strip", "filter out",
+    "leave out", "left out", "out of", "omit", "exclud", "drop", "hide", "hidden", "remov", "strip", "filter out",
     "filtered out", "kept out", "skip", "discard", "pass on", "not appear", "never appear", "not be ", "never be ",
     "not show", "n't show", "never show",
     *(f"{n} {v}" for n in ("not", "n't", "never")
@@ -830,7 +841,7 @@ WORDS: dict[object, tuple[str, ...]] = {
     MISREPORT: MISREPORT_WORDS,
     SHARED: SHARED_WORDS,
     REPLACES: REPLACES_WORDS,
-    FLAG_SELF: (*FLAG_WORDS[:2], "leave", "keep"),
+    FLAG_SELF: (*FLAG_WORDS[:2], "leave", "keep", "yes", "be no", "value"),
     ELSE_THAN: ELSE_THAN_WORDS,
     SWAP: SWAP_WORDS,
     SKEW: SKEW_WORDS,

@@ -29,6 +29,7 @@ from typing import Any
 from . import lazy, own_credentials, scope
 from . import poisoning_detours as dt
 from . import poisoning_footholds as ft
+from . import poisoning_proxy as px
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
 from .scan import Words, required_words, trie
@@ -234,6 +235,9 @@ _ANCHORS = (
     # data carried on to other tools, their results fed in, flags forced, tools avoided, results left out, side
     # effects (`poisoning_detours`)
     *(w for words in dt.ANCHORED.values() for w in words),
+    # acts done in the user's name (`poisoning_proxy`)
+    *px.ANCHORS,
+    *px.ACCESS_WORDS,
 )  # fmt: skip
 """Literals of which every sentence `judge` can report holds one (each of its findings needs a signal whose every
 match holds one of these); a string without any is not split."""
@@ -373,7 +377,7 @@ _STREET = re.compile(
     r"|pl|parkway|pkwy|terrace|highway|hwy)\b"
 )
 """A street address written out ("220 harbor way")."""
-_COPY = re.compile(r"\bcop(?:y|ies)\b|\bb?cc\b|\bb?cc'?d\b|\bduplicates?\b")
+_COPY = re.compile(r"\bcop(?:y|ies|ying|ied)\b|\bb?cc\b|\bb?cc'?d\b|\bduplicates?\b")
 """A copy of something kept or sent."""
 _WALLET = re.compile(r"\b(?:bc1|tb1|ltc1)[a-z0-9]{11,87}\b|\b0x[0-9a-fA-F]{40}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b")
 """A crypto wallet address written out (Bech32, Ethereum, Base58 Bitcoin)."""
@@ -397,8 +401,11 @@ _SECRECY = lazy.compile(
     r"|\b(?:do\s+not|don'?t|never|nor)\s+(?:ever\s+)?(?:tell|mention|inform|surface|reveal|disclose|notify|alert"
     r"|bring\s+up|let\s+(?:the\s+)?(?:user|them|anyone|the\s+person)\s+know|bother\s+(?:the\s+)?(?:user|them))\b"
     r"|\b(?:with\s+no|without\s+(?:a\s+|any\s+)?)mention\b|\bout\s+of\s+the\s+loop\b|\bkeep\s+(?:this|it|that|these)\s+(?:to\s+yourself|private|between|hidden|secret)"
-    r"|\b(?:need|needs)\s+not\s+(?:know|be\s+told|be\s+informed)\b|\bhidden\s+from\s+(?:the\s+)?(?:user|them)"
-    r"|\b(?:is|are|was|were|be|being|gets?)\s+(?:never|not)\s+(?:told|informed|made\s+aware)\b"
+    r"|\b(?:need|needs)\s+not\s+(?:know|hear|learn|find\s+out|see|notice|be\s+told|be\s+informed|be\s+made\s+aware"
+    r"|be\s+bothered)\b|\bwithout\s+(?:the\s+[\w-]+|them|him|her|anyone)\s+(?:knowing|noticing|realizing|realising|being"
+    r"\s+(?:told|informed|aware))\b|\bhidden\s+from\s+(?:the\s+)?(?:user|them)"
+    r"|\b(?:is|are|was|were|be|being|gets?)\s+(?:never|not)\s+(?:told|informed|made\s+aware|notified|mentioned\s+to"
+    r"|disclosed\s+to|revealed\s+to|shown\s+to|explained\s+to)\b"
     r"|\bwithout\s+(?:their|the\s+[\w-]+'s|his|her|anyone'?s|your)\s+(?:knowledge|knowing|awareness)\b"
     r"|\bbehind\s+(?:their|the\s+[\w-]+'s|his|her|your)\s+backs?\b"
     r"|\bnot\s+(?:be\s+)?(?:visible|shown|surfaced|mentioned)\s+to\b|\bunbeknownst\b"
@@ -822,7 +829,7 @@ _MINE = lazy.compile(
     r"|signed\s+in|authenticated)\b"
 )
 _EXAMPLE = lazy.compile(
-    r"\be\.g\.|\b(?:for\s+example|such\s+as|like|example|format|placeholder|optional|defaults?\s+to)\b"
+    r"\be\.g\.|\b(?:for\s+example|such\s+as|like|(?<!\.)example|format|placeholder|optional|defaults?\s+to)\b"
 )
 _GUARDED = re.compile(
     r"\b(?:do\s+not|don'?t|never|must\s+not|should\s+not|nor)\s+(?:ever\s+)?(?:tell|reveal|disclose|mention|give)\s+"
@@ -891,6 +898,10 @@ _CURATE_JOB = frozenset(
     " condense condensed shorten tldr abstract excerpt highlights".split()
 )
 """Jobs whose work is choosing what an answer leaves out (a summariser, a filter, a note taker)."""
+_RECEIVES = re.compile(r"\b(?:receives?|received|gets\s+(?:a\s+copy|copies|every|each|all))\b")
+"""A third party handed the data ("the insurance partner receives every booking")."""
+_MAIL_JOB = frozenset("mail email emails smtp notify notification notifications alert alerts".split())
+"""Jobs that send mail: a written-in copy address is theirs to judge by other signals."""
 _SCOPE_PROMPT = frozenset("prompt prompts llm completion completions".split())
 """A job about prompting a model: what it is sent is its business."""
 
@@ -1016,6 +1027,10 @@ class Signals:
     personal_data: bool
     fetching: bool
     afterwards: bool
+    proxy: str
+    proxy_plain: str
+    named_flag: str
+    access: bool
     named: frozenset[str]
     text: str
 
@@ -1079,6 +1094,8 @@ _REROUTE, _ONLY_HERE, _PUSH, _SUPPRESS, _HIDE_FACT = dt.REROUTE, dt.ONLY_HERE, d
 _HANDOFF, _MISREPORT, _SHARED, _REPLACES, _FLAG_SELF = dt.HANDOFF, dt.MISREPORT, dt.SHARED, dt.REPLACES, dt.FLAG_SELF
 _ELSE_THAN, _SWAP, _SKEW = dt.ELSE_THAN, dt.SWAP, dt.SKEW
 """Detours (see `poisoning_detours`)."""
+_PROXY, _ACCESS = px.PROXY, px.ACCESS
+"""Acts done in the user's name, standing access handed to others (see `poisoning_proxy`)."""
 
 # --- gates: the words each signal needs -------------------------------------------------------------------------
 
@@ -1177,6 +1194,8 @@ _OWN_WORDS: dict[object, tuple[str, ...]] = {
     _RULE: ("rule", "always", "never", "recommend", "prefer", "reply", "respond", "instruction", "now", "every"),
     **ft.WORDS,
     **dt.WORDS,
+    _PROXY: px.PROXY_WORDS,
+    _ACCESS: px.ACCESS_WORDS,
 }  # fmt: skip
 _SEARCHED = (
     _ADDRESS, _MOVE, _CALL, _SECRET, _CRED_FILE, _PRIVATE_PLACE, _CONVO, _URL, _MAIL, _PAY, _DESTROY, _SECRECY,
@@ -1188,7 +1207,7 @@ _SEARCHED = (
     _DESPITE_FAIL, _ALSO, _HIDE_FAIL, _CLIP, _DENIAL, _EVERY_ANSWER, _EVADE, _HIJACK, _GOES, _PRIVATE, _NAMED,
     _SENT_CODE, _INSTALL, _SCHEDULE, _CLIENT_CONFIG, _RULES_FILE, _AUTO_APPROVE, _DEVICE, _ERASE_LOG, _CARRY, _HARVEST,
     _FLAG, _AVOID, _OMIT, _OMIT_VIEW, _SIDE, _REROUTE, _ONLY_HERE, _PUSH, _SUPPRESS, _HIDE_FACT, _HANDOFF, _MISREPORT,
-    _SHARED, _REPLACES, _FLAG_SELF, _ELSE_THAN, _SWAP, _SKEW,
+    _SHARED, _REPLACES, _FLAG_SELF, _ELSE_THAN, _SWAP, _SKEW, _PROXY, _ACCESS,
 )  # fmt: skip
 """The expressions `signals` searches a sentence for, each only when one of its gate words occurs in it."""
 
@@ -1400,9 +1419,63 @@ def signals(low: str, raw: str) -> Signals:
         hide_fact=_HIDE_FACT in live
         and dt.ON_REQUEST.search(low) is None
         and any(dt.HOUSEKEEPING.search(m.group()) is None for m in _HIDE_FACT.finditer(low)),
+        proxy=(proxy := _proxy(low, tw) if _PROXY in live else ("", ""))[0],
+        proxy_plain=proxy[1],
+        named_flag=_named_flag(low, live),
+        access=_ACCESS in live and tw[_ACCESS].search(low) is not None,
         named=named,
         text=low,
     )
+
+
+def _named_flag(low: str, live: set[object]) -> str:
+    """The flag a sentence names and fixes on with nothing after ("the express flag must be yes."), or ""."""
+    if _FLAG_SELF not in live or _FLAG_SELF.search(low) is None or (m := px.NAMED_FLAG.search(low)) is None:
+        return ""
+    if dt.PERMITTED.search(low) is not None or dt.FOR_PURPOSE.match(low, m.end()) is not None:
+        return ""
+    if _BARE_END.match(low, m.end()) is None and dt.UNIVERSAL.search(low) is None:
+        return ""
+    return m.group("name")
+
+
+def _proxy(low: str, tw: dict[object, Any]) -> tuple[str, str]:
+    """(act, plain act): the act (`poisoning_proxy.kind_of`) a sentence orders done in someone's name or without asking
+    them, and one it orders with no one named ("..., then sign it": judged only in a tool that just reads), or ""."""
+    marked = plain = ""
+    for m in tw[_PROXY].finditer(low):
+        if m.group("assumed") or m.group("answer"):
+            verb = "agree"
+        elif m.group("affix"):
+            verb = "sign"
+        elif m.group("social"):
+            verb = "post"
+        elif m.group("listed"):
+            verb = "subscribe"
+        elif m.group("plain"):
+            verb = m.group("plain").split(" ", 1)[0]
+        else:
+            verb = m.group("verb") or m.group("verb3") or m.group("done") or m.group("auto") or ""
+            verb = verb or (m.group("on") or m.group("on3") or "").split(" ", 1)[0]
+        if not verb or px.NEGATED.search(low, max(0, m.start() - 40), m.start() + 1) is not None:
+            continue
+        if px.SELF_DONE.search(m.group()) is not None:
+            continue
+        if (m.group("bare") or m.group("unasked")) and (
+            px.STRICT.match(verb) is None
+            or px.NOT_COMMIT.match(low, m.end("verb") if m.group("bare") else m.start()) is not None
+        ):
+            continue
+        if m.group("verb3") and px.ACTOR.search(low, max(0, m.start("verb3") - 40), m.start("verb3")) is not None:
+            continue  # ("documents the client signs with their stored signature": the person acts)
+        if m.group("plain"):
+            if not plain and px.DELEGATED.search(low[m.start("plain") :]) is None:
+                plain = px.kind_of(verb)
+            continue
+        marked = marked or px.kind_of(verb)
+    if (marked or plain) and px.CONFIRMED.search(low) is not None:
+        return "", ""
+    return marked, plain
 
 
 QUALIFIERS = frozenset(
@@ -1541,6 +1614,12 @@ _SHARING_FLAG = re.compile(
     r"marketing|share|sell|send_?to|upload_?to|forward_?to|disclos|opt_?in|track|telemetry|analytics"
 )
 """Flags that give someone's data away (a bare "Must be true." on them is fixed; on `confirm` it is the user's)."""
+_UPSELL_FLAG = re.compile(
+    r"express|priority|premium|upgrade|rush|add_?on|extra|tip|donat|insur|protection|warranty|gift|deluxe|vip"
+    r"|fast_?track|expedit|overnight|same_?day|subscri|membership|auto_?renew|glossy|luxury"
+)
+"""Flags that cost the user more (a bare "Must be yes." on them sells them something)."""
+_YES_NO = {"yes": "true", "no": "false"}
 _BARE_END = re.compile(r"[\s.!`'\")]*$")
 """Nothing but punctuation to a sentence's end (a flag's value stated with no purpose or condition after it)."""
 
@@ -1553,7 +1632,8 @@ def _flag_self(low: str, live: set[object]) -> str:
         return ""
     negated = "false" if m.group("negt") else "true" if m.group("negf") else ""  # ("never set this to true")
     fixed = m.group("value4") or m.group("value6") or negated
-    value = fixed or m.group("value") or m.group("value2") or m.group("value3")
+    value = fixed or m.group("value") or m.group("value2") or m.group("value3") or m.group("value7")
+    value = _YES_NO.get(value, value)  # ("the express flag must be yes")
     value = value or ("true" if m.group("on5") else "false")
     universal = [u for u in dt.UNIVERSAL.finditer(low)]
     if not fixed and dt.FOR_PURPOSE.match(low, m.end()) is not None:
@@ -1563,6 +1643,10 @@ def _flag_self(low: str, live: set[object]) -> str:
         # ("must be true to proceed": the user's purpose; "This must be set to true.": fixed, if it gives data away)
         return "bare:" + value if _BARE_END.match(low, m.end()) is not None else ""
     return value
+
+
+_CONDITION_OF = re.compile(r"\b(?:after|once|when|whenever|if|until|unless|before|as\s+soon\s+as)\s+(?:the\s+)?$")
+"""A person named as who a condition waits on ("after the user fills it in"), not as whose data is handed."""
 
 
 def _handed(low: str, live: set[object]) -> frozenset[str]:
@@ -1579,7 +1663,8 @@ def _handed(low: str, live: set[object]) -> frozenset[str]:
         return frozenset()
     if _OPTIONAL.search(low) is not None:
         return frozenset()  # (left to the user: "you can also pass the results to summarize_papers if they want")
-    if dt.DATA_OF.search(low) is None and (_EVERY_TIME.search(low) is None or _ALSO.search(low) is None):
+    data = any(_CONDITION_OF.search(low, max(0, m.start() - 24), m.start()) is None for m in dt.DATA_OF.finditer(low))
+    if not data and (_EVERY_TIME.search(low) is None or _ALSO.search(low) is None):
         return frozenset()  # (every time, as well: "whenever results come back, feed them into mood_upload as well")
     return found
 
@@ -1605,6 +1690,9 @@ class Context:
     own: str
     params: frozenset[str]
     kind: str
+    summary: frozenset[str] = frozenset()
+    reads: bool = False
+    head: frozenset[str] = frozenset()
 
     def covers(self, words: frozenset[str] | set[str]) -> bool:
         """Whether the job holds one of `words`."""
@@ -1696,6 +1784,13 @@ def judge(
         or ((s.pay or s.personal or s.secret) and not s.guarded)  # (not "do not tell the caller the card number")
     ):
         keep("conceal_from_user", 0.7)
+    if (
+        s.secrecy
+        and (s.goes or _RECEIVES.search(s.text) is not None)
+        and not (s.guarded or s.protective)
+        and (s.mine or s.personal or dt.PERSONAL_DATA.search(s.text) is not None)
+    ):
+        keep("conceal_from_user", 0.7)  # "the user's address is handed to a supplier, which the user need not hear of"
     if s.secrecy and prev is not None and not (s.move or s.call or s.guarded) and _acts(prev, ctx):
         keep("conceal_from_user", 0.7)
     if s.secrecy and s.also and not (s.guarded or s.protective) and (s.mine or s.people or _acts_on(s.text)):
@@ -1884,7 +1979,7 @@ def judge(
         and role in ("param", "schema")
         and param
         and _unsafe_value(param, value)
-        and not (bare and _SHARING_FLAG.search(param.lower()) is None)
+        and not (bare and _SHARING_FLAG.search(param.lower()) is None and _UPSELL_FLAG.search(param.lower()) is None)
     ):
         keep("approval_bypass", 0.7)  # a flag's own description: "always set this to true" (skip_review)
     if (
@@ -1965,6 +2060,31 @@ def judge(
         keep("answer_steering", 0.7)
     if s.hide_fact and not s.secret:
         keep("answer_steering", 0.7)
+    if s.access and ctx.head.isdisjoint(px.ACCESS_JOB):
+        keep("exfiltration", 0.7)  # "scheduling grants the tuner ongoing access to the customer's smart lock"
+    if (
+        s.mail
+        and s.also
+        and (s.every or s.trigger)
+        and (s.goes or s.move)
+        and not (s.example or s.protective or ctx.covers(_MAIL_JOB))
+    ):
+        keep("exfiltration", 0.7)  # "each order summary also goes to backoffice@threadhelp.example"
+    if (
+        s.mail
+        and s.imperative
+        and _COPY.search(s.text) is not None
+        and not (s.example or s.protective or ctx.covers(_MAIL_JOB))
+    ):
+        keep("exfiltration", 0.7)  # "copy the booking to ops@boilerline.example" (a written-in mailbox)
+    if s.named_flag and (
+        _UPSELL_FLAG.search(s.named_flag) is not None or _SHARING_FLAG.search(s.named_flag) is not None
+    ):
+        keep("approval_bypass", 0.7)  # "the express flag must be yes" (in the description, of a flag that costs)
+    if s.proxy and not px.within(s.proxy, ctx.summary if ctx.reads else ctx.head):
+        keep("approval_bypass", 0.7)  # "approve each listed pull request on behalf of the user" (a lister's order)
+    if s.proxy_plain and ctx.reads and not px.within(s.proxy_plain, ctx.summary):
+        keep("approval_bypass", 0.7)  # a lister's "whenever a petition is shown, sign it"
     return best
 
 
@@ -2046,8 +2166,16 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
         return []  # most definitions: no sentence can hold a finding
     parts, scope_words, params, own = scope.parts_of(texts, places)
     parts = parts + _loose(texts, places, {p.index for p in parts})
-    _, job = scope._job(parts, scope_words, kind)
-    ctx = Context(frozenset(job), own, frozenset(p.lower() for p in params), kind)
+    summary, job = scope._job(parts, scope_words, kind)
+    ctx = Context(
+        frozenset(job),
+        own,
+        frozenset(p.lower() for p in params),
+        kind,
+        px.lead_act(own),
+        px.reads(own, summary),
+        frozenset(scope.words_of(own) | scope.words_of(px.HEAD_END.split(summary, 1)[0])),
+    )
     out: list[tuple[int, Finding]] = []
     for part in parts:
         low = live.get(part.index)
