@@ -18,6 +18,7 @@ from . import (
     pii_cards,
     pii_certs,
     pii_digits,
+    pii_docs,
     pii_edi,
     pii_hl7,
     pii_ids,
@@ -288,7 +289,10 @@ _IBAN_LENGTHS = {
         # Republic, Congo, Côte d'Ivoire, Cameroon, Cape Verde, Gabon, Equatorial Guinea, Guinea-Bissau, Iran,
         # Comoros, Morocco, Madagascar, Mali, Mozambique, Niger, Senegal, Chad, Togo
         "DZ26 AO25 BJ28 BF28 CF27 CG27 CI28 CM27 CV25 GA27 GQ27 GW25 IR26 KM27 MA28 MG27 ML28 MZ25 NE28 SN28 "
-        "TD27 TG28",
+        "TD27 TG28 "
+        # territories whose banks write their own code before the format of France, the United Kingdom or Finland:
+        # French overseas departments and collectivities, the Crown Dependencies, the Åland Islands
+        "BL27 GF27 GP27 MF27 MQ27 NC27 PF27 PM27 RE27 TF27 WF27 YT27 GG22 IM22 JE22 AX18",
     )
 }
 
@@ -539,6 +543,51 @@ def _dni_ok(raw: str) -> bool:
 
 def _nino_ok(raw: str) -> bool:
     return raw[:2] not in ("BG", "GB", "KN", "NK", "NT", "TN", "ZZ")
+
+
+_COUNTRY_CODES = frozenset(
+    "1 7 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 "
+    "86 90 91 92 93 94 95 98 211 212 213 216 218 220 221 222 223 224 225 226 227 228 229 230 231 232 233 234 235 236 "
+    "237 238 239 240 241 242 243 244 245 246 247 248 249 250 251 252 253 254 255 256 257 258 260 261 262 263 264 265 "
+    "266 267 268 269 290 291 297 298 299 350 351 352 353 354 355 356 357 358 359 370 371 372 373 374 375 376 377 378 "
+    "380 381 382 383 385 386 387 389 420 421 423 500 501 502 503 504 505 506 507 508 509 590 591 592 593 594 595 596 "
+    "597 598 599 670 672 673 674 675 676 677 678 679 680 681 682 683 685 686 687 688 689 690 691 692 850 852 853 855 "
+    "856 870 880 881 882 883 886 960 961 962 963 964 965 966 967 968 970 971 972 973 974 975 976 977 992 993 994 995 "
+    "996 998".split()
+)
+"""The country codes assigned to countries, territories and satellite networks (ITU-T E.164): a number after `+`
+with none of them (`+808`, `+99`, `+28`) is not anyone's line (international freephone and shared-cost codes
+included)."""
+
+
+_NATIONAL_LENGTHS = {
+    code: (int(lo), int(hi or lo))
+    for code, lo, hi in re.findall(
+        r"(\d+):(\d+)(?:-(\d+))?",
+        "1:10 7:10 20:8-10 27:9 30:10 31:9 32:8-9 33:9 34:9 36:8-9 40:9 41:9 44:7-10 45:8 47:8 48:9 51:8-9 52:10 "
+        "53:8 54:10-11 55:10-11 56:9 57:8-10 58:10 60:8-10 61:9 62:8-12 63:8-10 64:8-10 65:8 66:8-9 81:9-10 82:8-10 "
+        "84:9-10 86:9-11 90:10 91:10 92:9-10 93:9 94:9 98:10 211:9 212:9 213:8-9 216:8 218:9 221:9 225:8-10 226:8 "
+        "227:8 228:8 229:8-10 233:9 234:8-10 237:9 243:9 244:9 250:9 251:9 254:7-10 255:9 256:9 260:9 261:9 "
+        "263:9 351:9 353:7-9 354:7 356:8 357:8 359:7-9 370:8 371:8 372:7-8 373:8 374:8 375:9 380:9 385:8-9 "
+        "386:8 420:9 421:9 501:7 502:8 503:8 504:8 505:8 506:8 509:8 591:8 593:8-9 598:8 852:8 853:8 880:8-10 "
+        "886:8-9 961:7-8 962:8-9 965:8 966:8-9 968:8 971:8-9 972:8-9 973:8 974:7-8 992:9 993:8 994:9 995:9 996:9 "
+        "998:9",
+    )
+}
+"""How many digits follow the country code in a number of these countries (ITU-T E.164 national plans, the
+shortest and the longest): `+44 20 7946 095` or `+233 24 123 456` is one digit short of any line there."""
+
+
+def assigned_code(raw: str) -> bool:
+    """Whether the digits after `+` in `raw` start with an assigned country code (see `_COUNTRY_CODES`) and, where
+    its plan is known, as many follow as its numbers have (see `_NATIONAL_LENGTHS`)."""
+    plus = raw.find("+")
+    digits = "".join(c for c in raw[plus + 1 :].replace("(0)", "") if c.isdigit())
+    for size in (1, 2, 3):
+        if digits[:size] in _COUNTRY_CODES:
+            lo, hi = _NATIONAL_LENGTHS.get(digits[:size], (0, 15))
+            return lo <= len(digits) - size <= hi
+    return False
 
 
 def _phone_intl_ok(raw: str) -> bool:
@@ -988,8 +1037,16 @@ _NOT_PHONE_BEFORE = lazy.compile(
     r"(?<![a-z])(?:track(?:ing)?|order|invoice|shipment|parcel|package|consignment|waybill|awb|serial|sku|ref(?:erence)?|"
     r"article|item|part|product|model|lot|batch|catalog(?:ue)?|"
     r"confirmation|booking|ticket|case|transaction|receipt|account|acct|routing|iban|isbn|issn|doi|patent|po|ssn"
-    r"|social security|itin|taxpayer id)"
-    r"(?: ?(?:number|no\.?|num|nr|id|#|code))?(?: is| was)?[ :#.=-]*\Z"
+    r"|social security|itin|taxpayer id|"
+    # codes of things in records and printed values: sequences, trades and executions, imaging uids, jobs
+    r"seq(?:uence)?|exec(?:ution)?|trade|deal|fill|accession|uuid|series|study|instance|trunk|circuit|bucket|"
+    r"container|pallet|job|run|session|correlation|offset|partition|shard|isin|cusip|sedol|txn|(?:msg|message)[ _-]?id|"
+    r"lei|iccid|imsi|(?<!caller[ _])id|key|hash|checksum|crc|nonce|counter|version|"
+    # a key that names a code by its last words (`SecondaryExecID`, `StudyInstanceUID`, `deviceSerial`, `lotNumber`)
+    r"[a-z_]*(?:exec|ord|order|trd|trade|match|list|quote|req|rpt|event|span|trace|correlation|device|lot|part|"
+    r"product|model|batch|shipment|instance|report|maint|msg|message|request|txn|sop|study|series)"
+    r"(?=[ _-]?(?:id|uid|no|num|number|ref|serial|code)(?![a-z]))|[a-z_]*(?:device|product|unit)[ _-]?serial)"
+    r"(?:[ _-]?(?:number|no\.?|num|nr|u?id|#|code|ref|serial))?(?: is| was)?(?:[ :#.=>\t-]|[\"'](?:[ \t]*,)?|\]=>)*\Z"
 )
 """Words before a number that make it an order, tracking, reference or social security number rather than a phone
 number (`SSN 078-05-1120` is a void SSN, not a phone)."""
@@ -1489,7 +1546,7 @@ def _outside(text: str) -> str:
 
 _FREEPHONE = lazy.compile(
     r"(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|1[ .-])?\(?(?:0800|0808|0805|0120|1800|1300|800|833|844|855|866|877|888)"
-    r"\)?[ .-]\d{2,4}[ .-]?\d{3,4}$"
+    r"\)?[ .-]\d{2,4}[ .-]?\d{3,4}$|\+?1(?:800|833|844|855|866|877|888)\d{7}$"
 )
 """A freephone or shared-cost number (`0800 123 456`, `1-800-555-0199`, `+44 800 ...`, `1800 ...`): an organisation's
 line, not a person's; the range must stand as the number's first group, so `080 031 4134` is still a phone."""
@@ -1551,7 +1608,7 @@ def _example_phone(text: str, start: int, end: int) -> bool:
     return _SAID_FICTIONAL.search(text, lo, hi) is not None
 
 
-INDEX.add(["placeholder", "%40", *pii_world_ids.LINK_WORDS], where=False)
+INDEX.add(["placeholder", "%40", *pii_world_ids.LINK_WORDS, *pii_docs.WORDS], where=False)
 
 
 def _holds_word(low: str, word: str) -> bool:
@@ -1670,8 +1727,19 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
                 and not _reading(text[f.start : f.end])
             )
         ]
+        unplanned = [
+            (f.start, f.end)
+            for f in found
+            if f.kind == "phone_number"
+            and "+" in text[f.start : f.start + 2]
+            and not assigned_code(text[f.start : f.end])
+        ]
+        if unplanned:  # a number after `+` that no country's plan has: neither it nor a part of it is anyone's
+            found = [f for f in found if not any(lo <= f.start and f.end <= hi for lo, hi in unplanned)]
     if any(f.kind == "credit_card" for f in found):
-        found = pii_cards.test_data(text, found)
+        found = pii_docs.published(text, pii_cards.test_data(text, found))
+    if found and any(_holds_word(low, w) for w in pii_docs.WORDS):
+        found = pii_docs.examples(text, found)
     if found:
         found += pii_people.beside(text, found)
     if found and _holds_word(low, "placeholder"):

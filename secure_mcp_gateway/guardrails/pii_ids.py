@@ -2007,9 +2007,20 @@ REFERENCE_BEFORE = lazy.compile(
     r"pedido|factura|seguimiento|env[íi]o|paquete|referencia|expediente|reserva|billete|recibo|lote|"
     r"ordine|fattura|spedizione|tracciamento|pacco|riferimento|rif|pratica|prenotazione|biglietto|ricevuta|lotto|"
     r"encomenda|fatura|rastreio|rastreamento|pacote|refer[êe]ncia|processo|bilhete|"
-    r"zam[óo]wieni[ae]|faktur[ay]|przesy[łl]k[ia]|paczk[ia]|rezerwacj[ai]|paragon)"
-    r"(?:s?-?(?:nummer|nr\.?)|s?-?no\.?)?(?: ?(?:number|no\.?|num|nr\.?|id|#|code|n[°ºo]\.?|n\.|nº))?"
-    r"(?: is| was| ist| lautet| est| es| è)?[ :#.=-]*\Z"
+    r"zam[óo]wieni[ae]|faktur[ay]|przesy[łl]k[ia]|paczk[ia]|rezerwacj[ai]|paragon|"
+    # codes in records and printed values: sequences, orders' and trades' ids, imaging uids and accession numbers
+    r"seq(?:uence)?|exec(?:ution)?|trade|deal|accession|uuid|instance|study|series|cl_?ord|txn|"
+    r"correlation|job|run|shard|partition|offset|"
+    # a key that names a code by its last words (`SecondaryExecID`, `StudyInstanceUID`, `deviceSerial`, `lotNumber`)
+    r"[a-z_]*(?:exec|ord|order|trd|trade|match|list|quote|req|rpt|event|span|trace|correlation|device|lot|part|"
+    r"product|model|batch|shipment|instance|report|maint|msg|message|request|txn|sop|study|series)"
+    r"(?=[ _-]?(?:id|uid|no|num|number|ref|serial|code)(?![a-z]))|[a-z_]*(?:device|product|unit)[ _-]?serial|"
+    # a FIX message's id fields: ClOrdID, ExecID, OrderID, OrigClOrdID, SecondaryOrderID, TradeReportID, TradeID
+    r"(?<![^|\x01^;\n])(?:11|17|37|41|198|571|1003)=|(?:msg|message|txn)[ _-]?id|"
+    # a value in an imaging header's dump: its tag and VR (the personal tags are read by theirs, see `pii_records`)
+    r"\([0-9a-f]{4},[0-9a-f]{4}\)[ \t]*(?:[a-z]{2}[ \t]*)?(?:\[|=))"
+    r"(?:s?-?(?:nummer|nr\.?)|s?-?no\.?)?(?:[ _-]?(?:number|no\.?|num|nr\.?|u?id|#|code|ref|serial|n[°ºo]\.?|n\.|nº))?"
+    r"(?: is| was| ist| lautet| est| es| è)?(?:[ :#.=>\t-]|[\"'](?:[ \t]*,)?|\]=>|\()*\Z"
 )
 """Words right before a number that make it an order, tracking, serial or other reference number: an id found alone
 by its check digits is not reported after them."""

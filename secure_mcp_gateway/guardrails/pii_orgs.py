@@ -134,10 +134,15 @@ _LISTING = lazy.compile(
     r"[★☆⭐]|opening hours|open (?:daily|now|24|mon|from \d|\d)|hours: ?(?:mon|\d)|get directions|"
     r"certificate (?:no|number|holder)|certified to|iso \d{4,5}(?::\d{4})?|accreditation (?:no|number)|"
     r"registered office|head office|switchboard|company (?:no|number|reg)|licensed by|"
-    r"horaires|heures d'ouverture|horario|[öo]ffnungszeiten)(?![a-z])"
+    r"horaires|heures d'ouverture|horario|[öo]ffnungszeiten)(?![a-z])|"
+    # a contact card (a QR code's MECARD, a vCard) whose name is a business's
+    r"(?:^|[:;\n])(?:mecard:)?f?n:[^;\r\n]{0,48}(?<![a-z])(?:clinic|dental|surgery|hospital|pharmacy|restaurant|"
+    r"caf[eé]|hotel|bakery|shop|store|salon|studio|services|plumbing|garage|school|church|bank|office|agency|"
+    r"ltd|inc|llc|gmbh|co\.)(?![a-z])"
 )
-"""A business's listing on a map or in a directory (its rating, reviews, opening hours), a certificate's holder or a
-company's record: the phones, mailboxes and addresses there are the business's, not a person's."""
+"""A business's listing on a map or in a directory (its rating, reviews, opening hours), a certificate's holder, a
+company's record or a business's contact card: the phones, mailboxes and addresses there are the business's, not a
+person's."""
 _PERSONAL = lazy.compile(
     r"(?i)(?<![a-z])(?:mr|mrs|ms|dr|contact person|owner|proprietor|manager|director|home|private|personal|"
     r"mobile|cell|whatsapp|born|birth|resident|patient|customer|client|passport|national id)(?![a-z])"

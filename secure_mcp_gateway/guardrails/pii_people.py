@@ -225,7 +225,10 @@ _BEFORE_NAME = (
         r"(?:display|preferred|common)[ _]?name|"
         r"name|naam|navn|namn|nimi|nama|nume|numele|n[ée]v|jm[ée]no|meno|emri|jina|pangalan|nafn|isim|ime|име",
         True,
-        r"(?:[\"']?[ \t]*[:=]|[ \t]*:)[ \t]*[\"']?",
+        # `name: "..."`, `name='...'`, Ruby's `:name => "..."`, PHP's `["name"]=>\n  string(12) "..."`, Erlang's and
+        # Elixir's `{name, "..."}`
+        r"(?:[\"']?[ \t]*(?:=>|[:=])|[ \t]*:|[\"']\]=>\s{0,12}string\(\d{1,3}\)|(?<=\{name)(?<=\{:name)?,)"
+        r"[ \t]*[\"']?",
     ),
     (
         "label",
@@ -440,6 +443,7 @@ _LEADS = (
     *("ho va ten", "ho ten"),
     *("reisende", "voyageur", "viaggiatore", "beneficiario", "beneficiaire", "begunstigte", "destinatario"),
     *(f"{w}{p}" for w in _PLAIN_WORDS for p in (":", '":', "':", " :", "=", " =", "\t:")),
+    *('name"]=>', "name']=>", 'name, "', "name, '"),
     *("ad soyad", "ad-soyad", "adi soyadi", "adı soyadı", "ad ve soyad", "adi ve soyad", "adı ve soyad", "soyad"),
     *("hasta ad", "musteri ad", "müşteri ad", "jméno a", "jmeno a", "celé jméno", "cele jmeno", "příjmení"),
     *("prijmeni", "meno a priezvisko", "priezvisko", "teljes név", "teljes nev", "vezetéknév", "vezeteknev"),
@@ -626,6 +630,45 @@ _OPENS = frozenset("\n\"'>:(*-")
 """What may stand before a salutation (`Dear`, `Estimado`): the start of a line, a quote, a tag."""
 
 
+_RECORD_TYPE = lazy.compile(
+    r"#<(?:[A-Za-z_]\w*::)*(?P<ruby>[A-Z][A-Za-z0-9]{1,40})[ :>]|"
+    r"(?:%|object\()?(?:[A-Za-z_]\w*(?:\.|::|\\\\?))*(?P<type>[A-Z][A-Za-z0-9]{1,40})(?:\(|\)#\d+ \(\d+\) \{| ?\{|\[)"
+)
+"""A record's type as a language runtime prints it before its fields: Python's `City(`, Ruby's `#<City `, Elixir's
+`%City{`, Go's `main.City{`, Rust's `City { `, PHP's `object(City)#1 (2) {`, Java's `City[`."""
+_PERSON_TYPES = frozenset(
+    """
+    user person people customer client patient employee staff contact member account owner student pupil guest
+    passenger traveller traveler party subscriber author profile applicant tenant holder cardholder beneficiary
+    payee payer debtor creditor insured policyholder driver rider recipient sender attendee participant registrant
+    visitor resident citizen individual human lead prospect candidate volunteer donor buyer seller agent teacher
+    doctor physician nurse caregiver guardian parent child spouse
+    """.split()
+)
+"""Types of records of a person (`Customer(name=...)`, `#<User ...>`), by the last word of their name."""
+_NEUTRAL_TYPES = frozenset(
+    """
+    row record entry item result hit doc document node object obj struct map dict ordereddict hash hashmap
+    namespace simplenamespace model data dataclass response payload value values tuple namedtuple list array
+    """.split()
+)
+"""Types of records that say nothing of what they hold (`Row(`, `SimpleNamespace(`, `OrderedDict(`)."""
+_TYPE_WORD = lazy.compile(r"[A-Z][a-z0-9]*$|[A-Z]+$")
+
+
+def _record_type(text: str, start: int) -> str:
+    """The type of the record printed around `start` (lower-cased, the last word of its name), or ''."""
+    lo = max(text.rfind("\n", max(0, start - 160), start) + 1, start - 160)
+    last = None
+    for typed in _RECORD_TYPE.finditer(text, lo, start):
+        last = typed
+    if last is None:
+        return ""
+    typed = last.group("ruby") or last.group("type")
+    word = _TYPE_WORD.search(typed)
+    return (word.group() if word is not None else typed).lower()
+
+
 def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
     out: list[Finding] = []
     if starts is None:
@@ -667,6 +710,12 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         plain = _PLAIN[group] and not text[m.start()].isupper()  # `Name: ...` on a form; `name:` in code and YAML
         if _PLAIN[group] and len(_words(value)) < 2:
             continue  # `Name: Peter`: a first name alone after the plain label is an example more often than not
+        if plain:
+            typed = _record_type(text, m.start())
+            if typed in _PERSON_TYPES:
+                plain = False  # `Customer(name='Amara Okonkwo', ...)`: a person's record
+            elif typed and typed not in _NEUTRAL_TYPES:
+                continue  # `#<City id: 12, name: "Port Louis">`: a thing's record, and its name
         if plain and near_keys(m.start() - _PERSON_REACH, name.end() + _PERSON_REACH):
             plain = False  # `"name": "Ilse Vandenberghe"` beside `"email":` or `"phone":`: a person's record
         if _name_ok(value, plain, alone):
@@ -679,7 +728,12 @@ _PERSON_KEYS_SOURCE = (
     r"given_?name|family_?name|surname|patient(?:_?id)?|billing_details|cardholder|date_of_death|age|nationality|"
     r"occupation|profession|marital_?status|village|household(?:_?\w{1,12})?|guardian(?:_?\w{1,8})?|"
     r"(?:mother|father|spouse)(?:_?\w{1,8})?|msisdn|religion|tribe)"
-    r"[\"']?[ \t]*:|"
+    r"[\"']?\]?[ \t]*(?::|=>?)|"
+    # a person's role in a team or a system (`role: "editor"`), beside a name alone
+    r"(?<![\w-])[\"']?role[\"']?\]?[ \t]*(?::|=>?)\s{0,12}(?:string\(\d{1,3}\)[ \t]*)?[\"':]?(?:admin(?:istrator)?|"
+    r"editor|viewer|owner|member|manager|author|contributor|moderator|maintainer|developer|reporter|staff|"
+    r"employee|customer|student|teacher|agent|analyst|engineer|accountant|nurse|doctor|physician|cashier|clerk|"
+    r"driver|volunteer|intern|director|coordinator|supervisor|secretary|treasurer|chair)[\"']?(?![\w-])|"
     r"[\"']object[\"'][ \t]*:[ \t]*[\"'](?:customer|person|contact|patient|employee|user)[\"']|"
     # a record typed as a person's: JSON's `"type": "User"`, JSON-LD's `"@type": "Person"`, a graph's `(p:Person {`
     # and `addV('person')`, RDF's `a foaf:Person`, a directory's `objectClass: inetOrgPerson`, SCIM's user schema
@@ -707,7 +761,7 @@ _KEY_WORDS += (("guardian", 1), ("mother", 1), ("father", 1), ("spouse", 1), ("m
 _KEY_WORDS += (("tribe", 1), ("requester", 1), ("reporter", 1), ("assignee", 1), ("submitter", 1))
 _KEY_WORDS += (("customer", 1), ("beneficiary", 1), ("respondent", 1), ("caregiver", 1), ("learner", 1))
 _KEY_WORDS += (("pupil", 1), ("student", 1), ("employee", 1), ("applicant", 1), ("passenger", 1), ("tenant", 1))
-_KEY_WORDS += (("holder", 1),)
+_KEY_WORDS += (("holder", 1), ("role", 1))
 _KEY_WORDS += (("type", 2), (":person", 21), (":customer", 21), (":user", 21), (":employee", 21), (":patient", 21))
 _KEY_WORDS += ((":contact", 21), (":individual", 12), ("addv(", 0), ("haslabel(", 0), ("has(", 0), ("scim", 16))
 """A word every match of `_PERSON_KEYS` holds, and the most characters before it that a match starts

@@ -1,10 +1,10 @@
 """Personal data in records read by their format's fields: imaging headers (DICOM dumps), family trees (GEDCOM),
-directory exports (LDIF), ACH entry details (NACHA), SWIFT MT payments and statements, and the detail records of
-ABA and BACS payment files, where a field's tag or column says what its value is."""
+directory exports (LDIF), ACH entry details (NACHA), SWIFT MT payments and statements, trading messages (FIX), and
+the detail records of ABA and BACS payment files, where a field's tag or column says what its value is."""
 
 from __future__ import annotations
 
-from . import lazy
+from . import lazy, pii_people
 from .findings import Finding
 from .scan import INDEX, holds, holds_any
 
@@ -40,8 +40,16 @@ the value in brackets, in quotes or after the VR to the end of the line (before 
 _DICOM_VR = lazy.compile(r"(?:^|[\s:])(?:PN|LO|SH|DA|LT|ST|UT)(?:[\s:]|$)")
 
 
+_NOT_PATIENT = lazy.compile(r"(?i)(?<![a-z])(?:phantom|qa|qc|test|anon\w*|de-?identified|calibration|water)(?![a-z])")
+"""Words of a scan's subject that is nobody: a phantom, a quality or test run, an anonymised patient (`PHANTOM^WATER`,
+`QA^DAILY`, `ANON^4471`): none of the patient's fields in such a dump is a person's."""
+_NO_DATES = frozenset({"19000101", "00000000", "18991230"})
+"""Dates a dump writes when the birth date is not known."""
+
+
 def _dicom(text: str) -> list[Finding]:
     out: list[Finding] = []
+    nobody = False
     for m in _DICOM_LINE.finditer(text):
         kind = _DICOM_TAGS.get((m.group("group") + m.group("element")).upper())
         if kind is None:
@@ -53,9 +61,12 @@ def _dicom(text: str) -> list[Finding]:
         value = text[lo:hi].strip(" ^\t")
         if not value or not any(c.isalnum() for c in value) or value.lower() in _NO_VALUE:
             continue
+        if _NOT_PATIENT.search(value) is not None or value in _NO_DATES:
+            nobody = nobody or kind == "person_name"
+            continue
         lo = text.index(value, lo)
         out.append(Finding(DETECTOR, kind, lo, lo + len(value)))
-    return out
+    return [] if nobody else out
 
 
 _NO_VALUE = frozenset({"anonymous", "anonymized", "removed", "none", "unknown", "n/a", "na", "null"})
@@ -298,7 +309,50 @@ _MT86 = lazy.compile(r"(?m)^:86:[^\r\n]*(?:\r?\n(?!:\d\d[A-Z]?:|-\})[^\r\n]*){0,
 """An MT940 statement line's information field, with its continuation lines."""
 
 
-_WORDS = ("0010,", "0008,", " indi", "1 name", " givn ", *_GEDCOM_LINES, "dn:")
+# --- FIX ---------------------------------------------------------------------------------------------------------
+
+_FIX_FIELD = lazy.compile(
+    r"(?:^|(?<=[|\x01^;]))(?P<tag>1|448|523)=(?P<value>[^|\x01^;\r\n=]{2,60})(?=[|\x01^;\r\n]|\Z)"
+)
+"""A FIX message's field that may hold a person's name or account: the account (1), a party's id (448) and sub-id
+(523), between the message's separators (SOH, or `|`, `^`, `;` as logs print it)."""
+_FIX_ACCOUNT = lazy.compile(r"[A-Z]{0,4}[-/ ]?\d[\d -]{5,20}\d")
+"""An account's value that is a number (`ACC-44719203`, `4471920381`), not a desk's or a house account's name."""
+
+
+_FIX_ROLE = lazy.compile(r"(?:^|(?<=[|\x01^;]))(?:448|452)=([^|\x01^;\r\n]*)")
+_FIX_PEOPLE = frozenset({"3", "5", "11", "12", "24", "36", "37", "39", "44", "55", "122", "123"})
+"""Parties' roles (452) that a person plays: client, investor, order originator, executing, entering or contra
+trader, customer account, investment decision maker (firms' roles, such as executing firm or broker, are not)."""
+
+
+def _fix_role(text: str, end: int) -> str | None:
+    """The role (452) of the party whose id ends at `end`, before the next party's id; None if none is given."""
+    for m in _FIX_ROLE.finditer(text, end, end + 160):
+        if text[m.start() : m.start() + 3] == "448":
+            return None
+        return m.group(1)
+    return None
+
+
+def _fix(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _FIX_FIELD.finditer(text):
+        value = m.group("value").strip()
+        lo = m.start("value")
+        if m.group("tag") == "1":
+            if _FIX_ACCOUNT.fullmatch(value) is not None:
+                out.append(Finding(DETECTOR, "bank_account_number", lo, lo + len(value)))
+            continue
+        if " " not in value or not pii_people.name_ok(value):
+            continue
+        role = _fix_role(text, m.end())
+        if role in _FIX_PEOPLE or (role is None and not value.isupper()):
+            out.append(Finding(DETECTOR, "person_name", lo, lo + len(value)))
+    return out
+
+
+_WORDS = ("0010,", "0008,", " indi", "1 name", " givn ", *_GEDCOM_LINES, "dn:", "35=")
 _MT_WORDS = ("\n:5", "\n:86:")
 INDEX.add((*_WORDS, *_MT_WORDS), where=False)  # whether they occur (see `scan.holds`)
 
@@ -322,4 +376,6 @@ def find(text: str, low: str = "") -> list[Finding]:
         out += _nacha(text)
     if text.startswith((":5", ":86:")) or holds_any(low or text.lower(), _MT_WORDS):
         out += _swift(text)
+    if holds(text, low, "35=") and ("8=FIX" in text or "49=" in text):
+        out += _fix(text)
     return out

@@ -1,0 +1,151 @@
+"""Values that documentation shows as examples: after words saying so on their line, in rows of a table whose header
+or caption says its values are examples or test data, and the test card numbers that payment providers publish."""
+
+from __future__ import annotations
+
+from . import lazy
+from .findings import Finding
+
+WORDS = (
+    "example",
+    "e.g.",
+    "dummy",
+    "fictional",
+    "fictitious",
+    "made-up",
+    "made up",
+    "test card",
+    "test number",
+    "test iban",
+    "test value",
+    "test data",
+    "test pan",
+    "test account",
+    "test phone",
+    "sandbox",
+    "drama number",
+    "drama range",
+)
+"""What a text holds (lower-cased) when `_SAID` may match in it: a text with none is not read here."""
+
+_SAID = lazy.compile(
+    r"(?i)(?<![a-z@./=_-])(?:examples?(?![.,/_-][a-z])|e\.g\.|dummy|fictional|fictitious|made[- ]up|sandbox|"
+    r"drama (?:numbers?|ranges?)|test (?:cards?|card numbers?|numbers?|ibans?|values?|data|pans?|accounts?|phones?|"
+    r"phone numbers?))(?![a-z])"
+)
+"""Words saying the values under them are examples or test data (`| Example IBAN |`, `## Test cards`, `Use these
+numbers in the sandbox:`); not a name (`mail.example.org`, `dc=example,dc=org`)."""
+
+_BEFORE = 60
+"""How far before a value on its line such words are looked for (`Example NHS number (documentation): ...`)."""
+_ROWS_UP = 40
+"""How many lines above a value its table's header is looked for."""
+_CAPTION = 120
+"""The longest line read as a table's caption or heading."""
+
+
+_WIDE = 1000
+"""The longest line read as a table's row (a longer one is prose or a record on one line, and is not read back)."""
+
+
+def _start(text: str, at: int) -> int:
+    """Where the line holding `at` starts, or -1 if it starts more than `_WIDE` characters before."""
+    lo = text.rfind("\n", max(0, at - _WIDE), at) + 1
+    return lo if lo or at <= _WIDE else -1
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    """The line holding `at` (-1, -1 if it is longer than `_WIDE` characters)."""
+    lo = _start(text, at)
+    hi = text.find("\n", at, at + _WIDE)
+    if lo < 0 or (hi < 0 and len(text) - at > _WIDE):
+        return -1, -1
+    return lo, hi if hi >= 0 else len(text)
+
+
+def _row(line: str) -> bool:
+    """Whether a line is a row of a table (cells between bars or tabs)."""
+    return line.count("|") >= 2 or "\t" in line.strip()
+
+
+def _documented(text: str, lo: int, hi: int) -> bool:
+    """Whether the line `text[lo:hi]` is a row of a table whose header row or caption says its values are examples:
+    the first of the contiguous rows above it, and up to two short headings or lines ending in a colon above those (a
+    blank line between allowed)."""
+    if lo < 0:
+        return False
+    line = text[lo:hi]
+    if line.count("|") >= 2 and _SAID.search(line) is not None:
+        return True  # `| Example | +44 20 7946 0321 |`
+    if not _row(line):
+        return False
+    first = lo
+    for _ in range(_ROWS_UP):
+        if first == 0:
+            break
+        up = _start(text, first - 1)
+        if up < 0:
+            break
+        above = text[up : first - 1].rstrip("\r")
+        if not above.strip() or not _row(above):
+            break
+        first = up
+    if first != lo and _SAID.search(text, first, lo) is not None:
+        return True  # the rows above, up to the header
+    captions, at = 0, first
+    while at > 0 and captions < 2:
+        up = _start(text, at - 1)
+        if up < 0:
+            break
+        above = text[up : at - 1].strip()
+        at = up
+        if not above:
+            if captions == 0 and at > 0 and text[at - 2 : at - 1] not in ("\n", ""):
+                continue  # one blank line between a heading and its table
+            break
+        if len(above) > _CAPTION:
+            break
+        captions += 1
+        if (above[0] in "#=*" or above[-1] in ":=*#") and _SAID.search(above) is not None:
+            return True
+    return False
+
+
+def examples(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` less the values (and the names beside them) written as examples: after such words on their line, or
+    in rows of a table or list that documentation shows as examples (see `_documented`)."""
+    out = []
+    answered: dict[int, bool] = {}
+    for f in found:
+        lo, hi = _line(text, f.start)
+        line_start = text.rfind("\n", max(0, f.start - _BEFORE), f.start) + 1
+        if _SAID.search(text, max(line_start, f.start - _BEFORE), f.start) is not None:
+            continue
+        said = answered.get(lo)
+        if said is None:
+            said = answered[lo] = _documented(text, lo, hi)
+        if not said:
+            out.append(f)
+    return out
+
+
+PUBLISHED_CARDS = frozenset(
+    (
+        "4242424242424242 4000056655665556 5555555555554444 2223003122003222 5200828282828210 5105105105105100 "
+        "378282246310005 371449635398431 6011111111111117 6011000990139424 6011981111111113 3056930009020004 "
+        "36227206271667 3566002020360505 6200000000000005 4111111111111111 4012888888881881 4222222222222 "
+        "5500000000000004 5454545454545454 5431111111111111 340000000000009 30000000000004 6011000000000004 "
+        "3530111333300000 4000000000000002 4000000000009995 4000000000000077 4000002500003155 4000002760003184 "
+        "5425233430109903 2222420000001113 4917610000000000 4988438843884305 6759649826438453 6304000000000000"
+    ).split()
+)
+"""Card numbers that payment providers publish for tests: two or more of them in one text are a list of test cards."""
+
+
+def published(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` less the published test card numbers when the text lists two or more of them."""
+    digits = {i: "".join(c for c in text[f.start : f.end] if c.isdigit()) for i, f in enumerate(found)}
+    listed = {d for i, d in digits.items() if found[i].kind == "credit_card" and d in PUBLISHED_CARDS}
+    if len(listed) < 2:
+        return found
+    return [f for i, f in enumerate(found) if not (f.kind == "credit_card" and digits[i] in listed)]
