@@ -58,6 +58,14 @@ _SHOW_LATIN = (
     " ko‘rsat ko’rsat näytä näytä_minulle tulosta näita näita_mulle mutasd_meg írd_ki ird_ki mostra"
     " mustra show_mi sho_mi mostra-m olduğu_gibi_yaz olduğu_gibi_yazdır harfiyen_yaz batavo batav"
     " dakhav dakhva dikhau dekhau"
+    # historical, regional, indigenous and constructed languages: Latin, Catalan, Basque, Galician, Occitan,
+    # Asturian, Breton, Welsh, Irish, Gaelic, Scots, Frisian, Romansh, Corsican, Friulian, Sorbian, Faroese, Low
+    # German, Esperanto, Ido, Interlingua, Aymara, Nahuatl, Maya, Hawaiian, Sami
+    " ostende ostende_mihi revela revela_mihi monstra monstra_mihi monstra_me recita scribe mostra'm mostra’m"
+    " ensenya'm ensenya’m erakutsi erakuts_iezadazu amósame amosame mòstra-me amuésame amuesame amuestra-me"
+    " diskouez diskouezit dangos dangoswch taispeáin taispeain seall_dhomh shaw_me lit_my mussa_a_mai mussa"
+    " mostrami mostrimi pokaž wies_mi vís_mær montru montru_al_mi montrez uñacht'ayita uñacht’ayita"
+    " xinechittiti e'es_ten e’es_ten e_hōʻike_mai hōʻike_mai čájet čájet_munnje"
 )
 """Imperatives that ask to be shown something, in Latin letters (Swahili, Tagalog, Indonesian and Malay, Afrikaans,
 Albanian, Slovenian, Hausa, Zulu, Somali, Hinglish, Arabizi, romanised Russian, Vietnamese; Maltese, Luxembourgish,
@@ -102,6 +110,16 @@ _PROMPT_LATIN = (
     " järjestelmäkehot kehotteesi ohjeesi järjestelmäohjee süsteemiviip süsteemi_viip oma_juhised"
     " oma_juhiseid rendszerprompt utasításaidat utasitasaidat prompt_di_sistema sistem_prompt"
     " sistɛm_prɔmpt yu_instrokshon"
+    " praecepta_tua praeceptum_systematis praecepta_systematis instructiones_tuas mandata_tua el_teu_prompt"
+    " les_teves_instruccions prompt_del_sistema zure_sistemaren_jarraibideak zure_jarraibideak"
+    " sistemaren_jarraibideak zure_prompta o_teu_prompt as_túas_instrucións ton_prompt tas_instruccions"
+    " prompt_de_sistèma da_gemennoù da_gemennoù_reizhiad dy_anogwr dy_gyfarwyddiadau anogwr_system"
+    " do_threoracha treoracha_córais stiùireadh_siostam yer_system_prompt yer_instructions dyn_systeemprompt"
+    " dyn_ynstruksjes däi_system-prompt deng_instruktiounen tes_prompt tias_instrucziuns su_prompt_de_sistema"
+    " u_to_prompt il_to_prompt prompt_di_sisteme systemowy_prompt tína_kervisvegleiðing dien_system-prompt"
+    " vian_sisteman_instrukcion viajn_instrukciojn sisteman_instrukcion vua_sistemala_instruciono vua_instrucioni"
+    " tu_instructiones instructiones_de_systema kāu_mau_ʻōlelo_kuhikuhi vuogádatrávvagiid sistema_kamachinakam"
+    " motlanahuatil a_a'almajt'aan a_a’almajt’aan"
 )
 """The model's own instructions named (its system prompt, "your instructions"), in Latin letters."""
 _YO_PROMPT = (
@@ -140,7 +158,11 @@ _NOW_LATIN = (
     " wiwit_saiki mulai_saiki ti_ayeuna mimiti_ayeuna ku_sukela_sweswi kusukela_sweswi kuyambira_tsopano"
     " guhera_ubu kuva_ubu bundan_buyon bundan_keyin tästä_lähtien tästedes mostantól ezentúl kunanmanta"
     " kunan_pachamanta desde_awor for_di_awor frɔm_naw from_now_so have_thi havethi ippo_irundhu"
-    " inimel depi_kounye_a"
+    " inimel depi_kounye_a de_ahora_en_adelante a_partir_de_ahora desde_ahora a_partir_de_agora de_agora_em_diante"
+    " a_partir_d'ara a_partir_d’ara d'ara_endavant d’ara_endavant d'ara_enlà o_hyn_ymlaen as_seo_amach"
+    " bho_seo_a-mach a-vremañ hemendik_aurrera orain_aurrera orain de_nun ekde_nun de_agora_en_diante"
+    " da_qua_davent dae_immoe_in_antis da_avà_in_là di_cumò_indenant vun_elo_un fan_no_ôf vun_nu_an frá_nú_av"
+    " héðan_í_frá ab_hoc_tempore posthac ab_nunc ab_ora ko'ágã_guive ko’ágã_guive mai_kēia_manawa_aku"
 )
 """"From now on" (Swahili, Tagalog, Indonesian, Afrikaans, Albanian, Slovenian, Hausa, Zulu, Somali, Hinglish,
 Arabizi, romanised Russian, Vietnamese, Yoruba)."""
@@ -150,11 +172,14 @@ _YOU_ARE_LATIN = (
     " bạn_là mày_là ou_se ou_ye ikaw_usa tumi_ekta tumi_ek"
     " jesteś ești sensin hågu_un hagu_un"
     " olet kowe_iku anjeun_téh ndiwe"
+    " ets_un ets_una vi_estas vu_esas tu_es tu_ès rwyt_ti'n rwyt_ti’n es_tu"
 )
 """"You are" (the same languages)."""
 _AI_LATIN = (
-    r"(?:ai|ki(?!\s+(?:koi|kisi|kuch|ek)\b)|ia|ii|yz|bot|mesterséges\s+intelligenci\w*|chatbot|msaidizi|tekoäly\w*|sun['’]iy\s+intellekt\w*|katulong|asisten|asistent\w*|umetna\s+inteligenca|robot|yapay\s+zek[aâ]"
-    r"|intelligenza\s+artificiale|sztuczn\w+\s+inteligencj\w+|inteligență\s+artificială|mô\s+hình|model\w*)\b"
+    r"(?:ai|ki(?!\s+(?:koi|kisi|kuch|ek)\b)|ia|ii|yz|bot|asistanto|laguntzaile\w*|assistent\w*|asistant\w*|gynorthwy\w*"
+    r"|cynorthwy\w*|c[uú]nt[oó]ir|machina|m[àa]quina|intel·ligència\s+artificial|adimen\s+artifizial\w*|mesterséges\s+intelligenci\w*|chatbot|msaidizi|tekoäly\w*|sun['’]iy\s+intellekt\w*|katulong|asisten|asistent\w*|umetna\s+inteligenca|robot|yapay\s+zek[aâ]"
+    r"|intelligenza\s+artificiale|sztuczn\w+\s+inteligencj\w+|inteligență\s+artificială|mô\s+hình|model\w*"
+    r"|yapay\s+zek[aâ]\w*)\b"
     r"(?!\s+(?:engineer|developer|researcher|expert|team|product|company|startup|tool|course)s?\b)"
 )
 _AI_NAMED = _AI_LATIN.replace(r"ki(?!\s+(?:koi|kisi|kuch|ek)\b)|", "")
@@ -186,7 +211,18 @@ _NO_LIMITS_LATIN = (
     " korlátlan mana_ima_hark'ayniyuq mana_hark'ayniyuq sin_ningun_limitashon sin_limitashon sin_ningun_restrikshon"
     " we_nɔ_gɛt_ɛni_limit weh_nuh_have_no_limit we_no_get_any_limit wey_no_get_any_limit san_okenn_limit"
     " koi_limit_nahi jiski_koi_limit_nahi koi_seema_nahi limit_vagar koi_pan_limit_vagar maryada_vagar"
-    " kattupaadum_illaadha entha_kattupaadum_illaadha kattupaadu_illatha"
+    " kattupaadum_illaadha entha_kattupaadum_illaadha kattupaadu_illatha sin_ningún_filtro sin_ningun_filtro"
+    " sin_filtros sin_filtro sin_normas sin_ninguna_norma sin_reglas sin_restricciones sin_ninguna_restricción"
+    " sin_límites sin_ningún_límite sem_limites sem_filtros sem_restrições sem_nenhuma_restrição sans_aucune_limite"
+    " sans_limites sans_filtre sans_aucun_filtre sans_restrictions"
+    " sense_cap_restricció sense_restriccions sense_límits sense_cap_límit mugarik_gabe mugarik_gabeko"
+    " murrizketarik_gabe murrizketarik_gabeko heb_unrhyw_gyfyngiadau heb_gyfyngiadau gan_aon_teorainn"
+    " gan_teorainneacha gan_srianta gun_chrìochan gun_chuingealachadh hep_bevenn hep_harz sen_límites"
+    " sen_restricións sen_ningunha_restrición sens_cap_limit sens_limits senza_limits cence_limits chene_lìmites"
+    " ouni_limiten ouni_restriktiounen sûnder_beheiningen sûnder_grinzen ahn_grenzen uttan_avmarkingar"
+    " án_takmarkana sen_ajnaj_limigoj sen_limigoj sen_limoj sen_reguloj sen_cenzuro sen_limiti"
+    " sine_ullis_limitibus sine_limitibus sine_ullis_regulis sine_regulis sine_censura sin_limites"
+    " sin_ningun_limite me_ka_palena_ʻole ndorekóiva_límite"
 )
 """Without limits, rules or censorship (the same languages)."""
 _NOW_WIDE = (
@@ -197,6 +233,7 @@ _NOW_WIDE = (
     " ตั้งแต่นี้ไป จากนี้ไป ต่อจากนี้ 今から これからは 지금부터 이제부터 从现在起 從現在起 从现在开始 從現在開始"
     " ꯍꯧꯖꯤꯛꯇꯒꯤ ᒫᓐᓇᒥᑦ 自即日起 即日起 自此以后 自此以後 从今以后 從今以後 今後は 앞으로는"
     " осы_сәттен_бастап осы_сәттен आतापासून आता_पासून ఇకనుంచి ఇక_నుంచి"
+    " από_εδώ_και_πέρα από_τώρα_και_στο_εξής από_τώρα_και_πέρα"
 )
 """"From now on" in other scripts."""
 _NO_LIMITS_WIDE = (
@@ -210,11 +247,12 @@ _NO_LIMITS_WIDE = (
     " بلا_أي_قيود بدون_هیچ_محدودیت کوئی_حد_نہیں کوئی_پابندی_نہیں 没有任何限制 沒有任何限制 不受任何限制"
     " без_ограничења შეზღუდვების_გარეშე առանց_սահմանափակումների шектеусіз чектөөсүз хязгааргүй"
     " કોઈ_મર્યાદા_વિના મર્યાદા_વિના बंधनाशिवाय कोणत्याही_बंधनाशिवाय मर्यादेशिवाय கட்டுப்பாடும்_இல்லாத"
+    " χωρίς_κανέναν_περιορισμό χωρίς_περιορισμούς χωρίς_κανένα_όριο 制限ゼロ 制限無し 無制限"
 )
 """Without limits in other scripts."""
 _AI_WIDE = (
     r"(?:ai|ki|ia|ии|ші|एआई|एआय|ਏਆਈ|ಎಐ|એઆઈ|ഏഐ|"
-    r"ஏஐ|ఏఐ|ኤአይ|এআই|الذكاء|هوش|בינה|ხელოვნური|արհեստական|жи|ии-|chatbot|बॉट|bot)"
+    r"ஏஐ|ఏఐ|ኤአይ|এআই|الذكاء|هوش|בינה|ხელოვნური|արհեստական|жи|ии-|chatbot|बॉट|bot|μοντέλο|τεχνητή|ذكاء)"
 )
 _NEVER_REFUSE_LATIN = (
     "usikatae kamwe_usikatae huwag_kang_tumanggi huwag_tumanggi jangan_pernah_menolak jangan_menolak"

@@ -42,7 +42,8 @@ _VERBS = {
     r" dej(?:ar|a|e|en|es|ad)\s+de\s+lado pon(?:er|ga|gan)?\s+a\s+un\s+lado pas(?:ar|a|e|en)\s+por\s+alto"
     r" hac(?:er|ed)\s+caso\s+omiso haz\s+caso\s+omiso haga\s+caso\s+omiso deix(?:ar|a|e|em)\s+de\s+lado"
     r" p(?:ô|o)r\s+de\s+lado ponha\s+de\s+lado mett(?:re|ez|ete|ere|i)\s+(?:de\s+côté|da\s+parte) mets\s+de\s+côté"
-    r" fai(?:re|tes|s)\s+abstraction passe[rz]?\s+outre lascia(?:re|te)?\s+(?:perdere|da\s+parte)",
+    r" fai(?:re|tes|s)\s+abstraction passe[rz]?\s+outre lascia(?:re|te)?\s+(?:perdere|da\s+parte)"
+    r" non\s+tener(?:e)?\s+(?:in\s+considerazione|conto)",
     "de_nl_last": r"beiseitezulassen beiseitezuschieben beiseite\s+zu\s+(?:lassen|legen|schieben)"
     r" außer\s+acht\s+zu\s+lassen"
     r" beiseite(?=\s*(?:[,.;!?]|$)) opzij(?=\s+(?:te\s+)?(?:zetten|leggen|willen|kunnen|zet|leg)\b)"
@@ -71,6 +72,7 @@ _VERBS = {
     "th": r"ละเลย ละเว้น เพิกเฉย ลืม ไม่ต้องสนใจ ไม่ต้องทำตาม",
     "el": r"αγνόησε αγνοήστε αγνόησέ ξέχασε ξεχάστε παράβλεψε",
     "uk_ru_bg": r"не\s+учитывай\w* не\s+враховуй\w* ігноруй\w* проігноруй\w* забудь\w* не\s+зважай забей(?:те)?\s+на"
+    r" пренебречь проигнорировать игнорировать знехтувати"
     r" наплюй(?:те)?\s+на"
     r" не\s+принима\w*\s+во\s+внимание"
     r" не\s+бери\s+во\s+внимание не\s+бра\w*\s+до\s+уваги игнорируй\w* проигнорируй\w* не\s+обращай"
@@ -200,6 +202,34 @@ _VERBS = {
     "nusantara_more": r"lali(?:kna|kno|kake|ake|na)?(?!\w) lalèkna lalèkno kesupenaken ulah\s+paduli"
     r" ulah\s+dipali[rh][eé]\w*"
     r" ulah\s+nurut\w* lupakeun hilapkeun abaikeun lupokan lali[\'’]?aghi kalupaagi\w* fakangalo[\'ʻ’]?i(?!\w)",
+    # Latin letters, any language: the stems that languages share or borrow for "ignore", "forget", "annul",
+    # "neglect", "revoke" and "suppress", in imperative-like forms (not "ignored", "ignoring", "ignores")
+    "latn_stems": r"ignor(?:a|e|i|o|u|ez|ei|eu|ate|ati|atz|ade|ad|ai|ăm|eer|eert|ier|iere|ieren|ujte|ujcie|uj|ál|áld"
+    r"|álj|eaz[aă]|ați|ati|uoti|ēt|ējiet|ešk|ite|ita|ieren)(?!\w)"
+    r" oblivisc(?:ere|imini|e)?(?!\w) obliv(?:ez|u|a|at|as|e|iez|iat)(?!\w)"
+    r" oblid(?:a|e|ez|atz|ai|ar|eu|ate|i|ade|ad)?(?!\w)"
+    r" scurd(?:ati|atevi)(?!\w) ism[eè]nti(?:ga|gade|ca)(?!\w) sment(?:ica|iga|icate|igade)(?!\w)"
+    r" dismente(?:e|ait)?(?!\w) ixubla(?!\w) escaez(?:i)?(?!\w) neglig(?:e|ez|ite|a|ate)(?!\w) negleg(?:e|ite)(?!\w)"
+    r" annul(?:a|e|ez|la)(?!\w) anul(?:a|e|eaz[aă]|ați|ati|uj|ujte)(?!\w) revoc(?:a|ă|ați)(?!\w) revoque(?:z)?(?!\w)"
+    r" revok(?:a|u|ez|uj)(?!\w) supprime(?:z)?(?!\w) forgesu forgiet forgjet vergiess(?:t|en)?(?!\w)"
+    r" vergäss(?:t|e)?(?!\w)"
+    r" vergaet vergeten gloym(?:ið|i)?(?!\w) gleym(?:du|ið|i)?(?!\w) zabùdzë zabud(?:ni|nite|ź|zi|i)?(?!\w)"
+    r" anghof(?:ia|iwch)(?!\w) anwybydd(?:a|wch)(?!\w) desconsider(?:a|e|ad|en|ez)(?!\w) descurda(?!\w)",
+    # historical, indigenous, regional and constructed languages in Latin letters: Old and Middle English, Old
+    # Norse and Faroese, romanised Sanskrit and Greek, Aymara, Nahuatl, Sami, Hawaiian, Breton, Irish, Scots, Low
+    # German, Volapük, Lojban, Toki Pona, Klingon
+    "old_world": r"forget(?=\s+(?:thou|ye|thee)\b) forgete forȝete forgyte ne\s+tak\s+(?:noon\s+)?hede\s+of"
+    r" tak\s+(?:thou\s+)?noon\s+hede\s+of heed\s+(?:thou\s+)?not dinnae\s+heed dinna\s+heed dinnae\s+mind"
+    r" gef\s+engan\s+gaum\s+at ansa\s+ikki\s+eftir ankounac['’]h(?:a|ait)?(?!\w) ism[eè]nti\w* epilathou(?!\w)"
+    r" amelēson ameleson jan\s+ist['’]a\w* macamo\s+xictlacamati\w* ale\s+fuolat e\s+poina\s+i na\s+sell\s+ket"
+    r" ná\s+tabhair\s+aird\s+ar na\s+tabhair\s+aird\s+ar kümmer\s+di\s+nich\s+üm glömolös nedemolös"
+    r" ko\s+na\s+jundi o\s+weka\s+e o\s+lukin\s+ala\s+e o\s+kute\s+ala\s+e yililjqu['’]? yililj yibusha['’]",
+    # the same in other scripts: Ancient Greek (polytonic), Church Slavonic, Biblical Hebrew, Classical Arabic,
+    # Sanskrit, Classical Chinese; their verbs stand anywhere in the clause
+    "classical": r"ἐπιλάθου ἐπιλάθεσθε ἀμέλησον ἀμελήσατε παράλειψον παρίδε забуди остави\s+вся отверзи\s+вся"
+    r" (?<![\u05d0-\u05ea])שכח(?:ו)?(?![\u05d0-\u05ea]) (?<![\u05d0-\u05ea])עזוב(?:ו)?(?![\u05d0-\u05ea]) הניחו\s+את"
+    r" انس(?![\u0600-\u06ff]) دع\s+عنك اترك(?:وا)?\s+(?=[^.]{0,30}ال) أهمل"
+    r" اطرح त्यज विस्मर उपेक्षस्व tyaja(?!\w) vismara(?!\w) upekshasva 棄 勿從 毋從 勿遵 毋遵 皆廢 盡廢 廢之 忘卻 忘之",
 }
 # (a, in other words) the reader told it need no longer follow them ("你不再需要遵守", "ya no tienes que seguir").
 _RELEASE = {
@@ -417,6 +447,21 @@ _NOUNS = {
     "de_fr_es_it": r"anweisung\w* regeln vorgaben befehle richtlinien leitlinien consignes règles instructions"
     r" directives directrices pautas normas órdenes linee\s+guida"
     r" instrucciones reglas indicaciones istruzioni regole direttive",
+    # the stems languages share for the orders: instruct-, regul-/regl-, prompt, direct-, comand-, precept-, norm-
+    "latn_stems": r"(?:in|en|yn|i)stru[cçkzts]\w* instrui\w* r[eèé]g[uo]l(?!ar(?:ly|ity|es)?(?!\w)|at)\w*"
+    r" r[eèé]gl(?!ag)[aeouy]\w* \w*prompt\w* dir[eé][ck]?t[iy]v(?!es?(?!\w))\w* diret+iv\w* dir[eé]ct?ric\w*"
+    r" comand(?!ant)\w* komand\w* pr(?:ae|e|é|æ)cept(?!s?(?!\w))\w* mandat(?!or|es?(?!\w))\w*"
+    r" norm(?:a|as|e|en|es|i|y|oj|ak|ok|ai|où)(?!\w)"
+    r" ordin(?:i|anze|ances)(?!\w) ordoj consign(?:es|as|e|i|oj)(?!\w)",
+    "old_world": r"commaundement\w* comandement\w* commandement\w* instruccioun\w* rewles bebod\w* boðorð\w*"
+    r" fyrirmæl\w* vegleiðing\w* nirdesh\w* niyam\w* kamachi\w* ewjjt['’]a\w* tenahuatil\w* ʻōlelo\s+aʻo"
+    r" ['ʻ‘]?olelo\s+a['ʻ‘]?o kānāwai kanawai ʻōlelo\s+kuhikuhi rávvag\w* ravvag\w* njuolggadus\w* gemenn\w*"
+    r" kemenn\w* büd(?:is|ems|s|i)(?!\w) nomis minde lawa(?!\w) ra['’]mey chutmey axani prostagmat\w*"
+    r" entol(?:on|as|ai|es)"
+    r" prawidł\w* ynstruksjes aawisunge\w* anwisung\w* vorschrift\w* wegwiis\w*",
+    "classical": r"ἐντολ\w* προστάγματ\w* πρόσταγμ\w* παραγγελ\w* заповѣд\w* повелѣні\w* повелени\w* заповед\w*"
+    r" פקודות הפקודות חקים החקים חוקים מצוות המצוות צווי\w* الأوامر الوصايا التعليمات निर्देशा\w* निर्देशान्"
+    r" नियमान् नियमा\w* आज्ञा\w* (?<=[前舊先之汝本])令 (?<=[前舊先之汝本])命 戒律 前規 舊規",
 }
 _SETTINGS = (
     r"setări\w* setarile beállítás\w* asetuks\w* asetukset tetapan\w* pengaturan\w* 설정 تنظیمات inställning\w*"
@@ -573,6 +618,15 @@ _PRIOR = {
     r" sateuacana sadurungé sing\s+diwènèhaké sing\s+diwenehake na\s+itinao\s+saimo na\s+itinaw\s+sa\s+imo"
     r" na\s+ginhatag\s+sa\s+imo ne[\'’]ebé\s+ó\s+simu ne[\'’]ebe\s+o\s+simu a\s+soli\s+vei\s+iko"
     r" na[\'ʻ’]e\s+[\'ʻ’]?oange\s+kiate\s+koe",
+    "latn_stems": r"pr[eé]c[eé]d\w* presedent\w* previ(?!ew|s)\w{0,4} anter[iy]\w{0,5} antea(?!\w)"
+    r" prior(?:a|e|es|i|s|aj)?(?!\w) superior(?:a|es|i)(?!\w) supra(?:dict|scrit)?\w{0,4} antecedent\w*"
+    r" ini[ct]ial\w{0,3} inizial\w{0,2} vorig\w* vörig\w* vorherig\w* fr[üu]her\w* eardere\w* fyrr[aiu]\w*"
+    r" büik bifore aforn aforen afore heretofore hitherto erstwhile",
+    "old_world": r"aforn aforen afore bifore biforn ærran ærra fyrri fyrr[ua]\w* purv\w* nayra achto úuchben"
+    r" u['’]uchben yáax ma\s+mua kent(?!\w) vireg\w* de\s+prima de\s+in\s+antis dinnantis purci pini(?!\w)"
+    r" ngo['’] yára yara(?!\w) proteron proteras vörrig\w* olen(?!\w) ollen(?!\w)",
+    "classical": r"προτέρ\w* πρότερ\w* ἔμπροσθεν πρόσθεν прежн\w* прежде прѣжн\w* הראשונות הראשונים מלפנים"
+    r" הקודמות הקודמים לפנים السالفة المتقدمة السابقة الماضية الأولى पूर्व\w* प्राक्तन\w* 前(?=令) 舊(?=令) 先前 所受 向之",
 }
 _ALL = (
     r"toate tot összes minden kaikki semua 모든 همه تمام alla alle todas todos všechn\w* všetk\w* wszystki\w* tüm"
@@ -646,7 +700,8 @@ _HEAD_FIRST_RE = lazy.compile(
 """In Malay and Indonesian a noun's modifiers follow it: the model's orders are followed by a marker, a pronoun or
 "yang", not by another noun ("aturan parkir": parking rules)."""
 _NO_TOPIC = frozenset(
-    "ha_yo_ig zu_xh_sn so_om_rw am indic sea hy_ka az_kk_ky_uz_mn ku_ps hi_latn latn_cjk ar_latn ceb_jv_su"
+    "old_world classical ha_yo_ig zu_xh_sn so_om_rw am indic sea hy_ka az_kk_ky_uz_mn ku_ps hi_latn latn_cjk ar_latn"
+    " ceb_jv_su"
     " mt_lb_fy eo la ht_qu_gn tk_tg_ug tt_ba_mk mg_ny_ln rn_ti_lg ak_ee_wo_ff st_tn_xh ilo_hil_tpi pcm mi_sm_hmn"
     " yi_yue_nan bo_dv or_as_sd latn_south latn_el_ko_th_he br_gd_gv_fo nds_wen_csb cv_sah_os_ce crh_kaa pacific"
     " americas africa_w nusantara indic_more micronesia inuit mande bantu_c ne_india tai ural_volga bantu_more"
@@ -656,7 +711,8 @@ _NO_TOPIC = frozenset(
 """Languages whose "da", "na", "ng" or "ko" after a noun are not "of" ("umarnin da aka ba ka": the orders that were
 given to you): `_TOPIC` is not read after their nouns."""
 _VERB_LAST = frozenset(
-    "ko fa tr hi bn_ur zh_ja eu am hy_ka az_kk_ky_uz_mn ku_ps indic sea hi_latn latn_cjk so_om_rw tk_tg_ug tt_ba_mk"
+    "classical ko fa tr hi bn_ur zh_ja eu am hy_ka az_kk_ky_uz_mn ku_ps indic sea hi_latn latn_cjk so_om_rw tk_tg_ug"
+    " tt_ba_mk"
     " rn_ti_lg yi_yue_nan bo_dv or_as_sd latn_south ht_qu_gn la de_nl_last ar_last cv_sah_os_ce crh_kaa indic_more"
     " americas inuit mande ne_india ural_volga americas_n turkic_more india_latn_more latn_more polite_more".split()
 )
@@ -683,6 +739,7 @@ _FORGET = re.compile(
     r"|marachidu|faramoosh|faramush|ksexase|xexase|ksehaste|ijeo|luem|tishkach|forget"
     r"|lali|lupok|lupakeun|dagadh|hilap|kesupen|kalupa|fakangalo|kohlwa|khohlwa|rivala|hangwan|onıt|onyt|بھل|bhuli|visru"
     r"|maretu|maranne|marakk|birsa|vajáld|vajald|fergit|fegit|skeç|skes|moratsi|morac|daivit|mestaj|умун|умнуҥ"
+    r"|forgiet|forgjet|forgete|forȝete|forgyte|vergäss|zabù|epilath|ἐπιλάθ|vismar|विस्मर|glömol"
 )
 """Verbs of forgetting: with only "all" as their marker ("forget all the rules you learned at school") they are
 advice as often as an attack; "ignore all the rules" is not."""
