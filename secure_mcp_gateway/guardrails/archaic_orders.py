@@ -4,10 +4,10 @@ a text that speaks to "thee" is read in today's words and judged."""
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
 
 from .findings import Finding
+from .rereading import Rereading
 from .scan import INDEX, LONG
 from .short_words import SHORT
 
@@ -98,21 +98,17 @@ def find(text: str, low: str, judge: Callable[[str], list[Finding]]) -> list[Fin
     """A finding over the stretch of `text` around its first archaic pronoun (in lower-cased `low`) where the rules
     `judge` applies find an order once it is read in today's words (of that order's kind and score; the learned model,
     which reads only words, is not asked again)."""
-    if getattr(_STATE, "reading", False) or not _present(low):
+    if _REREADING.inside() or not _present(low):
         return []
     at = min((i for i in (low.find(c.strip()) for c in _CUES) if i >= 0), default=0)
     lo, hi = max(0, at - _LONGEST // 2), min(len(low), at + _LONGEST // 2)
-    _STATE.reading = True
-    try:
-        said = judge(_OLD.sub(lambda m: _MODERN[m.group()], low[lo:hi]))
-        best = max((f for f in said if f.kind != "learned"), key=lambda f: f.score, default=None)
-    finally:
-        _STATE.reading = False
+    said = _REREADING.judge(judge, _OLD.sub(lambda m: _MODERN[m.group()], low[lo:hi]))
+    best = max((f for f in said if f.kind != "learned"), key=lambda f: f.score, default=None)
     return [Finding("injection", best.kind, lo, hi, best.score)] if best is not None and best.score >= LEAST else []
 
 
-_STATE = threading.local()
-"""`reading`: whether this thread is judging a text read in today's words (the judge reads it through `find`)."""
+_REREADING = Rereading()
+"""Whether this thread is judging a text read in today's words (the judge reads it through `find`)."""
 
 
 def _present(low: str) -> bool:

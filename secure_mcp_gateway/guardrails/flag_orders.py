@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
 
 from .findings import Finding
+from .rereading import Rereading
 from .scan import INDEX, LONG
 from .short_words import SHORT
 
@@ -55,20 +55,14 @@ _LONGEST_LINE = 2000
 def find(text: str, low: str, judge: Callable[[str], list[Finding]]) -> list[Finding]:
     """A finding over each line of `text` holding a flag or key of an override or a leak (in
     lower-cased `low`) whose words, read apart, `judge` finds an order in (of that order's kind and score)."""
-    if getattr(_STATE, "reading", False):
+    if _REREADING.inside():
         return []
     cues = _present(low)
-    if not cues:
-        return []
-    _STATE.reading = True
-    try:
-        return _found(text, low, judge, cues)
-    finally:
-        _STATE.reading = False
+    return _REREADING.judge(_found, text, low, judge, cues) if cues else []
 
 
-_STATE = threading.local()
-"""`reading`: whether this thread is judging a line read apart (the judge reads it through `find` again)."""
+_REREADING = Rereading()
+"""Whether this thread is judging a line read apart (the judge reads it through `find` again)."""
 
 
 def _present(low: str) -> list[str]:

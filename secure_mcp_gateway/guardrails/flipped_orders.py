@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import codecs
-import threading
 from collections.abc import Callable
 
 from .findings import Finding
+from .rereading import Rereading
 from .scan import INDEX, LONG
 from .short_words import SHORT
 
@@ -35,20 +35,14 @@ def _turned(line: str, cue: str) -> str:
 def find(text: str, low: str, judge: Callable[[str], list[Finding]]) -> list[Finding]:
     """An `encoded_instructions` finding over each line of `text` holding a turned word of an order (in lower-cased
     `low`) whose turned-back text `judge` finds an order in."""
-    if getattr(_STATE, "turning", False):
+    if _TURNING.inside():
         return []  # a turned line is not turned again ("ignore ... erongi" turns into itself)
     places = _cue_places(low)
-    if not places:
-        return []
-    _STATE.turning = True
-    try:
-        return _found(text, low, judge, places)
-    finally:
-        _STATE.turning = False
+    return _TURNING.judge(_found, text, low, judge, places) if places else []
 
 
-_STATE = threading.local()
-"""`turning`: whether this thread is judging a turned line (the judge reads it through `find` again)."""
+_TURNING = Rereading()
+"""Whether this thread is judging a turned line (the judge reads it through `find` again)."""
 
 
 def _found(text: str, low: str, judge: Callable[[str], list[Finding]], places: list[tuple[int, str]]) -> list[Finding]:

@@ -8,7 +8,7 @@ import bisect
 import json
 import math
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from functools import partial
 
 from . import (
@@ -1834,10 +1834,7 @@ def _assigned_in(
     """The assignments of one expression in `text`, found by searching `low` (`judged`: see `_assigned`)."""
     lead = _LEADS[pattern]
     heads = _HEADS_ONLY.get(pattern)
-    if heads is not None and len(low) > _VALUE_MOST:
-        _assigned_through(text, low, heads, kind, glued, lead, out, judged)
-        return
-    search = pattern.search
+    search = _heads_search(low, heads) if heads is not None and len(low) > _VALUE_MOST else pattern.search
     m = search(low)
     while m is not None:
         start, end = _value_span(low, m)
@@ -1854,35 +1851,21 @@ def _assigned_in(
         m = search(low, _judged(text, low, m, kind, glued, start, end, between, out, judged))
 
 
-def _assigned_through(
-    text: str,
-    low: str,
-    heads: re.Pattern[str],
-    kind: str,
-    glued: tuple[str, ...],
-    lead: str,
-    out: list[Finding],
-    judged: dict[str, bool],
-) -> None:
-    """`_assigned_in` of a long text: each match found by `heads` (see `_HEADS_ONLY`), its value's end by one
-    `_ValueEnds` for the text, the rest as `_assigned_in` does."""
-    search = heads.search
+def _heads_search(low: str, heads: re.Pattern[str]) -> Callable[..., re.Match[str] | None]:
+    """A search of `low` that finds what the whole expression of `heads` (see `_HEADS_ONLY`) finds, each value's end
+    by one `_ValueEnds` for the text: a long text's values are not read again after each name."""
+    find = heads.search
     ends = _ValueEnds(low)
     value_group = heads.groupindex["value"]
-    h = search(low)
-    while h is not None:
+
+    def search(text: str, pos: int = 0) -> re.Match[str] | None:
+        h = find(text, pos)
+        if h is None:
+            return None
         vstart = h.start(value_group)
-        m = _Assignment(h.start(), vstart, ends.at(vstart))
-        start, end = _value_span(low, m)  # type: ignore[arg-type]
-        between = low[m.start() : start]
-        if (
-            " is " not in between
-            and low.find(lead, start, end + len(lead) - 1) < 0
-            and not _assigned(text, start, end, judged)
-        ):
-            h = search(low, end)
-            continue
-        h = search(low, _judged(text, low, m, kind, glued, start, end, between, out, judged))  # type: ignore[arg-type]
+        return _Assignment(h.start(), vstart, ends.at(vstart))  # type: ignore[return-value]
+
+    return search
 
 
 def _assigned_at(
