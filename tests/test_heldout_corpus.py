@@ -41,6 +41,7 @@ SPLITS = (
     "final19",
     "final20",
     "final21",
+    "final22",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
@@ -112,9 +113,14 @@ def _benchmark() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("split", [s for s in SPLITS if s.startswith("final") and s != "final"])
+def _pairs(names: list[str]) -> list[tuple[str, ...]]:
+    """`names` two by two: one test item checks two slices, so that the suite grows by an item every other slice."""
+    return [tuple(names[i : i + 2]) for i in range(0, len(names), 2)]
+
+
+@pytest.mark.parametrize("splits", _pairs([s for s in SPLITS if s.startswith("final") and s != "final"]), ids="+".join)
 def test_the_last_slices_are_reported_only_as_totals(
-    split: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    splits: tuple[str, ...], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The report's contract, not the detectors': every case of the slice is made to fail (a miss or a false
     positive), the most the report could ever list, and still no case id or family may be printed."""
@@ -122,17 +128,18 @@ def test_the_last_slices_are_reported_only_as_totals(
     monkeypatch.setattr(bench, "load", lambda *_: [case for name in FILES for _, case in _rows(name)])
     monkeypatch.setattr(bench, "LocalGuard", lambda _policy: None)
     monkeypatch.setattr(bench, "run_case", lambda _guard, case: bench.Outcome(case, not case["label"], "failed"))
-    assert bench.main(["--split", split, "--misses", "1000"]) == 0
-    printed = capsys.readouterr()
-    assert split in printed.out
-    cases = [case for name in FILES for _, case in _rows(name) if case.get("split") == split]
-    assert cases and {case["label"] for case in cases} == {0, 1}
-    words = set((printed.out + printed.err).replace("[", " ").replace("]", " ").split())
-    for case in cases:
-        assert case["id"] not in words, case["id"]
-    families = {case["family"] for case in cases}
-    shown = families & words
-    assert not shown, f"families printed: {sorted(shown)}"
+    for split in splits:
+        assert bench.main(["--split", split, "--misses", "1000"]) == 0
+        printed = capsys.readouterr()
+        assert split in printed.out
+        cases = [case for name in FILES for _, case in _rows(name) if case.get("split") == split]
+        assert cases and {case["label"] for case in cases} == {0, 1}
+        words = set((printed.out + printed.err).replace("[", " ").replace("]", " ").split())
+        for case in cases:
+            assert case["id"] not in words, case["id"]
+        families = {case["family"] for case in cases}
+        shown = families & words
+        assert not shown, f"families printed: {sorted(shown)}"
 
 
 GENERATED = {"reserve2": "gen_reserve2", "dev3": "gen_dev3"} | {
@@ -147,17 +154,29 @@ def test_every_later_slice_has_its_generator_checked() -> None:
     assert {s for s in SPLITS if s.startswith("final")} == {s for s in GENERATED if s.startswith("final")}
 
 
-@pytest.mark.parametrize("split", sorted(GENERATED))
-def test_a_slice_is_exactly_what_its_generator_writes(split: str) -> None:
+@pytest.mark.parametrize("splits", _pairs(sorted(GENERATED)), ids="+".join)
+def test_a_slice_is_exactly_what_its_generator_writes(splits: tuple[str, ...]) -> None:
+    """Each generator runs alone in a process of its own (the two of an item at once)."""
     code = "import json, sys; m = __import__(sys.argv[1]); print(json.dumps(m.build(), ensure_ascii=False))"
-    run = subprocess.run(
-        [sys.executable, "-c", code, GENERATED[split]], cwd=HELDOUT, capture_output=True, text=True, timeout=120
-    )
-    assert run.returncode == 0, run.stderr[-2000:]
-    built = json.loads(run.stdout)
-    for name in FILES:
-        stored = [{k: v for k, v in case.items() if k != "id"} for _, case in _rows(name) if case.get("split") == split]
-        assert built.get(name, []) == stored, f"{split}/{name}: the generator no longer writes the stored cases"
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, GENERATED[split]],
+            cwd=HELDOUT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for split in splits
+    ]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    for split, run, (out, err) in zip(splits, runs, outputs, strict=True):
+        assert run.returncode == 0, err[-2000:]
+        built = json.loads(out)
+        for name in FILES:
+            stored = [
+                {k: v for k, v in case.items() if k != "id"} for _, case in _rows(name) if case.get("split") == split
+            ]
+            assert built.get(name, []) == stored, f"{split}/{name}: the generator no longer writes the stored cases"
 
 
 def test_the_first_slices_are_exactly_what_build_writes() -> None:

@@ -312,6 +312,15 @@ def codice_fiscale(surname: str, name: str, date: str, place: str) -> str:
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
+def b58(data: bytes) -> str:
+    """`data` in base58 without a checksum (Solana's and NEAR's keys)."""
+    n, out = int.from_bytes(data, "big"), ""
+    while n:
+        n, m = divmod(n, 58)
+        out = B58[m] + out
+    return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
+
+
 def base58check(payload: bytes) -> str:
     """`payload` with its double-SHA-256 checksum in Bitcoin's base58."""
     data = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]

@@ -47,6 +47,7 @@ from gen_common import (
     LOWER,
     UPPER,
     Draw,
+    b58,
     b64text,
     bad_digit,
     base58check,
@@ -89,15 +90,6 @@ def strkey(version: int, payload: bytes) -> str:
     """A Stellar strkey: version byte, payload and CRC16-XModem (little-endian) in base32."""
     raw = bytes([version]) + payload
     return base64.b32encode(raw + binascii.crc_hqx(raw, 0).to_bytes(2, "little")).decode().rstrip("=")
-
-
-def b58(data: bytes) -> str:
-    """`data` in base58 without a checksum (Solana's keys)."""
-    n, out = int.from_bytes(data, "big"), ""
-    while n:
-        n, m = divmod(n, 58)
-        out = B58[m] + out
-    return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
 
 
 # ---------------------------------------------------------------- secrets
