@@ -1308,7 +1308,7 @@ _PASSPORT_WORD = lazy.compile(
 """`passport` in the languages that name one that way (and `reisepass`, `Passnummer`, `Pass-Nr.`), in lower case, led
 by `pas`."""
 _PASSPORT_GAP = lazy.compile(
-    r"(?i)[\s:#.(°º\"'=_-]*(?:card(?![a-z])[\s:#.(°º\"'=_-]*)?(?:(?!(?:number|num[eé]ro|nummer|numer)[^a-z])"
+    r"(?i)[\s:#.(°º\"'=_>|,-]*(?:card(?![a-z])[\s:#.(°º\"'=_-]*)?(?:(?!(?:number|num[eé]ro|nummer|numer)[^a-z])"
     r"(?P<adjective>(?-i:[a-zà-ÿ]{4,14}))[ \t]+(?=[A-Z0-9]{0,9}\d))?"
     r"(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|n|id)(?![a-z0-9])[\s:#.(°º\"'=_-]*)?"
     r"(?:(?:is|was|ist|lautet|est|es|è|é|är|er)\s+)?(?=[A-Z0-9]{6,9}(?![\w-]))"
@@ -1337,7 +1337,7 @@ def _passports(text: str, low: str = "", escaped: bool = False) -> list[Finding]
             continue  # `pass` alone is an English word; it names a passport only as the end of `reisepass`
         if start and (near[start - 1].isalnum() or near[start - 1] in "_.-"):
             continue  # part of a longer word or a name in code (`req.passport`, `passport-jwt` is after)
-        gap = _PASSPORT_GAP.match(text, word.end(), word.end() + 24)
+        gap = _PASSPORT_GAP.match(text, word.end(), word.end() + 40)
         if gap is not None and gap.group("adjective") and low.startswith("passport", at):
             continue  # `passport version 2024ABC1`: an English word after `passport` names no number
         m = _PASSPORT_NUMBER.match(text, gap.end()) if gap is not None and gap.end() > word.end() else None

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from . import lazy, pii_accounts, pii_civil_ids, pii_latin_ids, pii_regional_ids, pii_world_ids
+from . import lazy, pii_accounts, pii_civil_ids, pii_id_table, pii_latin_ids, pii_regional_ids, pii_world_ids
 from .findings import Finding
 from .may_match import MayMatch
 from .scan import INDEX, LONG, PER_START, Heads, Words, every_place, holds, leading_words, matches_at
@@ -980,7 +980,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"national id(?:entity)?(?: number| card| no\b)?|"
         r"citizen id|thai (?:national )?id|tnin(?![a-z])|เลขประจำตัวประชาชน|บัตรประชาชน|"
         r"c[ée]dula(?: de identidad personal| paname[ñn]a| juvenil)|"
-        r"c[ée]dula(?: de (?:identidad|ciudadan[íi]a|extranjer[íi]a|identidade))?|c\.i\.(?![a-z])|ci(?=[ \t]*[:#])|"
+        r"c[ée]dula(?: de (?:identidad(?: y electoral)?|ciudadan[íi]a|extranjer[íi]a|identidade))?|"
+        r"c\.i\.(?![a-z])|ci(?=[ \t]*[:#])|"
         r"carte nationale d'identit|cni(?![a-z])|pi[èe]ce d'identit|titre de s[ée]jour",
         (
             ("ve_cedula", pii_latin_ids.VE_CEDULA, pii_latin_ids.varied),
@@ -1114,7 +1115,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "jmbg",
         r"jmbg|emš?s?o(?![a-z])|emso(?![a-z])|матични број|јмбг|embg|ембг|(?:единствен )?матичен број|"
-        r"edinstven maticen broj|maticen broj",
+        r"edinstven maticen broj|maticen broj|enotna mati[čc]na [šs]tevilka(?: ob[čc]ana)?",
         (("rs_jmbg", r"\d{13}(?![\w-])", jmbg_ok),),
     ),
     ("egn", r"егн|egn(?![a-z])", (("bg_egn", r"\d{10}(?![\w-])", egn_ok),)),
@@ -1421,6 +1422,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     *pii_regional_ids.GROUPS,
     *pii_accounts.GROUPS,
     *pii_civil_ids.GROUPS,
+    *pii_id_table.GROUPS,
     (
         "phone",
         r"(?:call|reach|text|ring|whatsapp|message|sms) me(?: (?:at|on))?(?![a-z])|contact (?:number|no\b|#|phone)|"
@@ -1461,7 +1463,10 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"data na[șşs]terii|datum ro[đd]j?enja|datum rojstva|gimimo data|dzim[šs]anas datums|"
         r"s[üu]nniaeg|s[üu]nnikuup[äa]ev|syntym[äa]p[äa]iv[äa]|data de naixement|tarikh lahir|"
         r"dat[ëe]lindja|data e lindjes|tarehe ya kuzaliwa|petsa ng kapanganakan|f[æa]ðingardagur|"
-        r"дата на раждане|датум рођења|дата нараджэння",
+        r"дата на раждане|датум рођења|дата нараджэння|rojstni datum|জন্ম ?তারিখ|تاریخ پیدائش|پیدائش کی تاریخ|"
+        r"تاريخ الولادة|जन्म मिति|பிறந்த (?:தேதி|நாள்)|උපන් දිනය|төрсөн (?:огноо|он сар өдөр)|туған күні|"
+        r"tug['ʻ‘]ilgan sana|doğum tarixi|დაბადების თარიღი|ծննդյան ամսաթիվ|ranar haihuwa|taariikhda dhalashada|"
+        r"የትውልድ ቀን|daty nahaterahana",
         (
             ("date_of_birth", _DATE.pattern, _date_of_birth),
             ("date_of_birth", r"(?:19|20)\d\d[01]\d[0-3]\d(?![\w-])", _compact_date),
@@ -1471,7 +1476,13 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
 )
 
-_NO_CHECK = frozenset({_any, _alnum_ok, phone_ok, _date_of_birth, _compact_date, _spaced_date})
+_GROUPS = tuple(
+    (name, f"{labels}|{pii_id_table.ALIASES[name]}" if name in pii_id_table.ALIASES else labels, values)
+    for name, labels, values in _GROUPS
+)
+_GROUPS = tuple((name, labels, (*pii_id_table.JOINS.get(name, ()), *values)) for name, labels, values in _GROUPS)
+"""The groups with the labels and schemes of the regional tables (see `pii_id_table.ALIASES` and `JOINS`)."""
+_NO_CHECK = frozenset({_any, _alnum_ok, phone_ok, _date_of_birth, _compact_date, _spaced_date, *pii_id_table.NO_CHECK})
 """The checks of values that hold no check of their own (a shape is all they have)."""
 _KINDS_OF = {name: frozenset(k for k, _, ok in values if ok not in _NO_CHECK) for name, _, values in _GROUPS}
 """The kinds with a check (digits, a birth date) that each label group names. A number of the shape of one that
@@ -1825,6 +1836,11 @@ _LEADS = (
     "birth",
     "born",
     "geburtsdatum",
+    "rojstni datum",
+    "tug'ilgan",
+    "ranar haihuwa",
+    "taariikhda dhalashada",
+    "daty nahaterahana",
     "geboortedatum",
     "data urodzenia",
     *("datum narozeni", "datum narození", "datum narodenia", "dátum narodenia", "szuletesi", "születési"),
@@ -1890,11 +1906,13 @@ _LEADS = (
     *pii_regional_ids.LEADS,
     *pii_accounts.LEADS,
     *pii_civil_ids.LEADS,
+    *pii_id_table.LEADS,
     "imss",
     *(f"nss{c}" for c in _ENDS),
     "embg",
     "maticen broj",
     "edinstven maticen",
+    "enotna maticna",
     "so dinh danh",
     "dinh danh",
     "resident certificate",
@@ -1955,6 +1973,7 @@ _VALUES = {name: [(kind, lazy.compile(value), ok) for kind, value, ok in values]
 _GAP = lazy.compile(
     r"(?i)(?:\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|\([a-z][a-z .'-]{1,22}\)|"
     r"[\s:#.=(\"'*|\\?\u00bf>-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
+    r"br\.(?=\s)|[čc]\.(?=\s)|số(?=\s)|№|"
     r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|_|"
     r"(?:ist|lautet|est|es|è|é|är|er|on|to|jest|wynosi|mitt|min|meine?|mon|ma|mi|mio|mia|eh|ni)(?=\s)|"
     r"\([a-z]{2}\)|[a-z]{2}(?=:)|"
@@ -2201,6 +2220,7 @@ _NON_ASCII_LEADS = (
     *pii_regional_ids.NON_ASCII_LEADS,
     *pii_accounts.NON_ASCII_LEADS,
     *pii_civil_ids.NON_ASCII_LEADS,
+    *pii_id_table.NON_ASCII_LEADS,
     "رقم الإقامة",
     "الإقامة",
     "الاقامة",
@@ -2214,6 +2234,7 @@ _NON_ASCII_LEADS = (
     "ембг",
     "матичен",
     "единствен матичен",
+    "enotna matična",
     "居留證",
     "統一證號",
     "출생",
@@ -2231,6 +2252,22 @@ _NON_ASCII_LEADS = (
     "дата на раждане",
     "датум рођења",
     "дата нараджэння",
+    "জন্ম তারিখ",
+    "জন্মতারিখ",
+    "تاریخ پیدائش",
+    "پیدائش کی تاریخ",
+    "تاريخ الولادة",
+    "जन्म मिति",
+    "பிறந்த",
+    "උපන් දිනය",
+    "төрсөн",
+    "туған күні",
+    "tugʻilgan",
+    "tug‘ilgan",
+    "doğum tarixi",
+    "დაბადების თარიღი",
+    "ծննդյան ամսաթիվ",
+    "የትውልድ ቀን",
     "ημερομηνία γέννησης",
     "موبایل",
     "همراه",
