@@ -253,6 +253,10 @@ _PHONE_PAREN = lazy.compile(
     r"\((?<![\w(]\()(?:0\d{1,4}\)[ -]?\d{6,8}|(?:0\d{1,4}|[1-9]\d{1,2})\)[ -]?\d{2,5}(?:[-. ]\d{2,5}){0,3})"
     r"(?!\w|[-.]\d|[-. ]\d)"
 )
+_EXTENSION = lazy.compile(
+    r"(?i)(?:[ \t]?[,;]?[ \t]?(?:ext(?:ension)?\.?|x|доб\.?|poste|durchwahl|int\.?)[ \t]?|;ext=)\d{1,5}(?![\w.-])"
+)
+"""An extension after a phone number (`ext. 214`, `x12`, `;ext=3` as RFC 3966 writes it, `доб. 12`, `poste 5`)."""
 _TRUNK = lazy.compile(r"(?<![\w+])(?:\+?1|0|8)[ -.]?\Z")
 """The national trunk or country prefix before a parenthesised area code: `1 (415) ...`, `0 (30) ...`, `8 (495) ...`."""
 _SINGLE = {k: lazy.compile(f"{_FIRST}{'' if k in _AFTER_LETTERS else _A}(?P<{k}>{rest})") for k, rest, _ in _KINDS}
@@ -329,10 +333,15 @@ def _card_ok(raw: str) -> bool:
         or d2 in (34, 36, 37, 38, 39, 50)
         or 300 <= d3 <= 305
         or 3528 <= d4 <= 3589
+        or (len(digits) == 16 and any(lo <= d4 <= hi for lo, hi in _JCB_EARLIER))
         or (len(digits) == 16 and d4 in _NATIONAL_SCHEMES)
         or (len(digits) == 16 and d2 in (81, 82))  # RuPay (India)
         or (len(digits) == 19 and (d4 == 9704 or d2 == 31))  # Napas's 19-digit cards (Vietnam), T-Union (China)
     )
+
+
+_JCB_EARLIER = ((3088, 3094), (3096, 3102), (3112, 3120), (3158, 3159), (3337, 3349))
+"""JCB's ranges before 3528-3589 (its cards issued under them are still in use)."""
 
 
 _CARD_LABEL = lazy.compile(
@@ -564,7 +573,7 @@ _NATIONAL_LENGTHS = {
     code: (int(lo), int(hi or lo))
     for code, lo, hi in re.findall(
         r"(\d+):(\d+)(?:-(\d+))?",
-        "1:10 7:10 20:8-10 27:9 30:10 31:9 32:8-9 33:9 34:9 36:8-9 40:9 41:9 44:7-10 45:8 47:8 48:9 51:8-9 52:10 "
+        "1:10 7:10 20:8-10 27:9 30:10 31:9 32:8-9 33:9 34:9 36:8-9 40:9 41:9 44:7-10 45:8 47:8 48:9 51:8-9 52:10-11 "
         "53:8 54:10-11 55:10-11 56:9 57:8-10 58:10 60:8-10 61:9 62:8-12 63:8-10 64:8-10 65:8 66:8-9 81:9-10 82:8-10 "
         "84:9-10 86:9-11 90:10 91:10 92:9-10 93:9 94:9 98:10 211:9 212:9 213:8-9 216:8 218:9 221:9 225:8-10 226:8 "
         "227:8 228:8 229:8-10 233:9 234:8-10 237:9 243:9 244:9 250:9 251:9 254:7-10 255:9 256:9 260:9 261:9 "
@@ -582,6 +591,8 @@ def assigned_code(raw: str) -> bool:
     """Whether the digits after `+` in `raw` start with an assigned country code (see `_COUNTRY_CODES`) and, where
     its plan is known, as many follow as its numbers have (see `_NATIONAL_LENGTHS`)."""
     plus = raw.find("+")
+    extension = _EXTENSION.search(raw, plus + 8)
+    raw = raw[: extension.start()] if extension is not None else raw
     digits = "".join(c for c in raw[plus + 1 :].replace("(0)", "") if c.isdigit())
     for size in (1, 2, 3):
         if digits[:size] in _COUNTRY_CODES:
@@ -738,15 +749,25 @@ def _phones(text: str) -> list[Finding]:
             if text[m.end() : m.end() + 1] == "+" or _DEGREES.fullmatch(raw):
                 continue  # `~+20191229111838+6991d57`: a version's date; `+40.7128-074.0060`: a place
             if _phone_intl_ok(raw) and not _TZ_COORDINATES.fullmatch(raw):
-                out.append(Finding(DETECTOR, "phone_number", start, m.end()))
+                out.append(Finding(DETECTOR, "phone_number", start, _extended(text, m.end())))
     if "(" in text:
         for m in _PHONE_PAREN.finditer(text):
             raw = m.group()
             digits = sum(c.isdigit() for c in raw)
             if 9 <= digits <= 12 and len(set(raw) - {" ", "-", ".", "(", ")"}) > 2:
                 trunk = _TRUNK.search(text, max(0, m.start() - 3), m.start())
-                out.append(Finding(DETECTOR, "phone_number", trunk.start() if trunk else m.start(), m.end()))
+                out.append(
+                    Finding(DETECTOR, "phone_number", trunk.start() if trunk else m.start(), _extended(text, m.end()))
+                )
     return out
+
+
+def _extended(text: str, end: int) -> int:
+    """Where a phone number ending at `end` ends with its extension, if one follows (see `_EXTENSION`)."""
+    if end < len(text) and text[end] in " \t,;xXeEдДpPiI":
+        m = _EXTENSION.match(text, end)
+        return m.end() if m is not None else end
+    return end
 
 
 # --- where a number-shaped kind can start, found on the text's shape ------------------------------------------
