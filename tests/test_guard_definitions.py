@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from every_case import check_every
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -32,8 +33,7 @@ def _definition(entry: dict) -> dict:
     return definition
 
 
-@pytest.mark.parametrize("entry", CORPUS["poisoned"], ids=lambda e: e["label"])
-def test_poisoned_definition_is_withheld(entry: dict) -> None:
+def _poisoned_definition_is_withheld(entry: dict) -> None:
     definition = _definition(entry)
     verdict = GUARD.check_definition(definition, entry["kind"])
     assert verdict.withhold
@@ -44,12 +44,19 @@ def test_poisoned_definition_is_withheld(entry: dict) -> None:
         assert leak not in reasons
 
 
-@pytest.mark.parametrize("entry", CORPUS["benign"], ids=lambda e: e["definition"]["name"])
-def test_ordinary_definition_passes_untouched(entry: dict) -> None:
+def test_poisoned_definition_is_withheld() -> None:
+    check_every(CORPUS["poisoned"], _poisoned_definition_is_withheld, lambda e: e["label"])
+
+
+def _ordinary_definition_passes_untouched(entry: dict) -> None:
     verdict = GUARD.check_definition(entry["definition"], entry["kind"])
     assert not verdict.withhold
     assert verdict.hits == []
     assert verdict.definition is entry["definition"]
+
+
+def test_ordinary_definition_passes_untouched() -> None:
+    check_every(CORPUS["benign"], _ordinary_definition_passes_untouched, lambda e: e["definition"]["name"])
 
 
 def test_hidden_characters_in_an_ordinary_definition_are_stripped_not_withheld() -> None:
@@ -137,10 +144,13 @@ def test_ordinary_descriptions_that_name_other_tools_or_files_pass(description: 
     assert not verdict.withhold, verdict.reasons
 
 
-@pytest.mark.parametrize("entry", CORPUS["aside_benign"], ids=lambda e: e["label"])
-def test_aside_ordinary_definitions_pass(entry: dict) -> None:
+def _aside_ordinary_definition_passes(entry: dict) -> None:
     verdict = GUARD.check_definition(entry["definition"], entry["kind"])
     assert not verdict.withhold, verdict.reasons
+
+
+def test_aside_ordinary_definitions_pass() -> None:
+    check_every(CORPUS["aside_benign"], _aside_ordinary_definition_passes, lambda e: e["label"])
 
 
 def test_aside_poisoned_definitions_are_mostly_withheld() -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from every_case import check_every
 
 from secure_mcp_gateway.guardrails import injection
 from secure_mcp_gateway.guardrails.findings import Finding
@@ -17,16 +18,22 @@ CORPUS = json.loads((Path(__file__).parent / "corpus" / "injection.json").read_t
 THRESHOLD = 0.6
 
 
-@pytest.mark.parametrize("entry", CORPUS["positives"], ids=lambda e: e["text"][:40])
-def test_positive_reaches_the_threshold(entry: dict) -> None:
+def _positive_reaches_the_threshold(entry: dict) -> None:
     found = injection.find(entry["text"])
     assert injection.combined(found) >= THRESHOLD
     assert set(entry["kinds"]) <= {f.kind for f in found}
 
 
-@pytest.mark.parametrize("text", CORPUS["negatives"], ids=lambda t: t[:40])
-def test_negative_stays_below_the_threshold(text: str) -> None:
+def test_positive_reaches_the_threshold() -> None:
+    check_every(CORPUS["positives"], _positive_reaches_the_threshold, lambda e: e["text"][:40])
+
+
+def _negative_stays_below_the_threshold(text: str) -> None:
     assert injection.combined(injection.find(text)) < THRESHOLD
+
+
+def test_negative_stays_below_the_threshold() -> None:
+    check_every(CORPUS["negatives"], _negative_stays_below_the_threshold, lambda t: t[:40])
 
 
 def test_combined_takes_the_best_score_per_kind_and_adds_up_kinds() -> None:

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from every_case import check_every
 
 from secure_mcp_gateway.guardrails import secrets
 
@@ -19,17 +20,23 @@ def _case(entry: dict) -> tuple[str, str]:
     return entry["text"].replace("{}", secret), secret
 
 
-@pytest.mark.parametrize("entry", CORPUS["positives"], ids=lambda e: f"{e['kind']}:{e['text'][:24]}")
-def test_positive_found_with_exact_span(entry: dict) -> None:
+def _positive_found_with_exact_span(entry: dict) -> None:
     text, secret = _case(entry)
     found = secrets.find(text)
     spans = [(f.kind, text[f.start : f.end]) for f in found]
     assert (entry["kind"], secret) in spans
 
 
-@pytest.mark.parametrize("text", CORPUS["negatives"], ids=lambda t: t[:40])
-def test_negative_passes(text: str) -> None:
+def test_positive_found_with_exact_span() -> None:
+    check_every(CORPUS["positives"], _positive_found_with_exact_span, lambda e: f"{e['kind']}:{e['text'][:24]}")
+
+
+def _negative_passes(text: str) -> None:
     assert [(f.kind, text[f.start : f.end]) for f in secrets.find(text)] == []
+
+
+def test_negative_passes() -> None:
+    check_every(CORPUS["negatives"], _negative_passes, lambda t: t[:40])
 
 
 def test_overlapping_matches_report_the_specific_format_once() -> None:
