@@ -9,6 +9,7 @@ import time
 from typing import Any
 
 import pytest
+from every_case import every
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
@@ -78,7 +79,7 @@ def test_digest_ignores_key_order(value: object) -> None:
     assert digest(value) == digest(json.loads(json.dumps(value)))
 
 
-@pytest.mark.parametrize("secret", [GITHUB, GITHUB_PAT, OPENAI, ANTHROPIC, AWS, SLACK, JWT, PEM])
+@every("secret", [GITHUB, GITHUB_PAT, OPENAI, ANTHROPIC, AWS, SLACK, JWT, PEM])
 def test_scrub_replaces_each_secret_shape_and_keeps_the_rest(secret: str) -> None:
     out = scrub(f"before {secret} after")
     assert out == f"before {SECRET} after"

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from every_case import every
 from hypothesis import given
 from hypothesis import settings as examples
 from hypothesis import strategies as st
@@ -38,7 +39,7 @@ def settings(**gateway):
     return parse({"gateway": gateway}, "test").gateway
 
 
-@pytest.mark.parametrize(
+@every(
     ("info", "client"),
     [
         ({"name": "cursor-vscode", "version": "1.0.0"}, "cursor"),
@@ -116,7 +117,7 @@ def test_words_split_code_names_and_meet_their_plurals():
     assert words("issues") == words("issue") and words("files") == words("file")
 
 
-@pytest.mark.parametrize(
+@every(
     ("query", "expected"),
     [
         ("merge a pull request", "github__create_pull_request"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 from mcp_types import _v2025_11_25 as wire
 
 from secure_mcp_gateway.definitions import problem, valid_items
@@ -34,7 +34,7 @@ CASES = [
 MODELS = {"tools": wire.Tool, "prompts": wire.Prompt, "resources": wire.Resource, "templates": wire.ResourceTemplate}
 
 
-@pytest.mark.parametrize("kind,item", CASES)
+@every("kind,item", CASES)
 def test_agrees_with_the_wire_model(kind, item):
     try:
         MODELS[kind].model_validate(item)

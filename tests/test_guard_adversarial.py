@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -31,7 +32,7 @@ QUIET = {
 }
 
 
-@pytest.mark.parametrize("name", list(QUIET))
+@every("name", list(QUIET))
 def test_long_repetitive_strings_have_no_findings(name: str) -> None:
     text = QUIET[name]
     assert GUARD.check_input({"q": text}, Vault()).hits == []

@@ -4,7 +4,7 @@ Anweisungen", and rules let go "for this conversation"; the same words about som
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection
 
@@ -65,13 +65,13 @@ NOT_ASKED = [
 ]
 
 
-@pytest.mark.parametrize("text", ASKED)
+@every("text", ASKED)
 def test_a_plain_request_for_the_prompt_or_an_override_is_found(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) >= THRESHOLD, found
 
 
-@pytest.mark.parametrize("text", NOT_ASKED)
+@every("text", NOT_ASKED)
 def test_the_same_words_about_someones_own_life_pass(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) < THRESHOLD, found

@@ -5,7 +5,7 @@ claim to speak for the model's maker that switches its safety off; the same word
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection
 
@@ -134,13 +134,13 @@ BETWEEN_PEOPLE = [
 ]
 
 
-@pytest.mark.parametrize("text", ASKED)
+@every("text", ASKED)
 def test_a_request_for_the_prompt_or_a_secret_is_found(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) >= THRESHOLD, found
 
 
-@pytest.mark.parametrize("text", BETWEEN_PEOPLE)
+@every("text", BETWEEN_PEOPLE)
 def test_the_same_words_between_people_pass(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) < THRESHOLD, found

@@ -4,6 +4,7 @@ everyday messages of bots and to bots (a status line, a maintainer's command) th
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection
 
@@ -28,7 +29,7 @@ def test_an_order_to_a_bot_is_found(text: str) -> None:
     assert _flagged(text), [(f.kind, f.score) for f in injection.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "@dependabot rebase",

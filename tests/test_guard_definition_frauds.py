@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -730,13 +731,13 @@ _ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize(("name", "description", "params"), _POISONED)
+@every(("name", "description", "params"), _POISONED)
 def test_a_cheat_on_the_user_is_withheld(name: str, description: str, params: dict[str, str] | None) -> None:
     withheld, kinds = _verdict(name, description, params)
     assert withheld, kinds
 
 
-@pytest.mark.parametrize(("name", "description", "params"), _ORDINARY)
+@every(("name", "description", "params"), _ORDINARY)
 def test_the_tools_own_work_and_prohibitions_that_protect_the_user_pass(
     name: str, description: str, params: dict[str, str] | None
 ) -> None:
@@ -1011,7 +1012,7 @@ def _definition(kind: str, name: str, description: str, params: dict[str, str] |
     return _tool(name, description, params)
 
 
-@pytest.mark.parametrize(("kind", "name", "description", "params"), _MORE_POISONED)
+@every(("kind", "name", "description", "params"), _MORE_POISONED)
 def test_conversation_asked_for_secrets_asked_of_the_user_lies_and_orders_in_other_scripts_are_withheld(
     kind: str, name: str, description: str, params: dict[str, str] | None
 ) -> None:
@@ -1019,7 +1020,7 @@ def test_conversation_asked_for_secrets_asked_of_the_user_lies_and_orders_in_oth
     assert verdict.withhold, verdict.reasons
 
 
-@pytest.mark.parametrize(("kind", "name", "description", "params"), _MORE_ORDINARY)
+@every(("kind", "name", "description", "params"), _MORE_ORDINARY)
 def test_ordinary_definitions_about_the_same_things_pass(
     kind: str, name: str, description: str, params: dict[str, str] | None
 ) -> None:
@@ -1192,7 +1193,7 @@ _DOMAIN_ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize(("name", "description"), _DOMAIN_POISONED)
+@every(("name", "description"), _DOMAIN_POISONED)
 def test_false_claims_changed_figures_biased_rankings_and_security_switched_off_are_withheld(
     name: str, description: str
 ) -> None:
@@ -1200,7 +1201,7 @@ def test_false_claims_changed_figures_biased_rankings_and_security_switched_off_
     assert withheld, kinds
 
 
-@pytest.mark.parametrize(("name", "description"), _DOMAIN_ORDINARY)
+@every(("name", "description"), _DOMAIN_ORDINARY)
 def test_the_same_domains_ordinary_tools_pass(name: str, description: str) -> None:
     withheld, kinds = _verdict(name, description, None)
     assert not withheld, kinds
@@ -1344,7 +1345,7 @@ _ADVICE_ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize(("name", "description"), _ADVICE_POISONED)
+@every(("name", "description"), _ADVICE_POISONED)
 def test_harmful_advice_results_told_anyway_planted_keys_and_consent_claimed_are_withheld(
     name: str, description: str
 ) -> None:
@@ -1352,7 +1353,7 @@ def test_harmful_advice_results_told_anyway_planted_keys_and_consent_claimed_are
     assert withheld, kinds
 
 
-@pytest.mark.parametrize(("name", "description"), _ADVICE_ORDINARY)
+@every(("name", "description"), _ADVICE_ORDINARY)
 def test_careful_tools_of_the_same_domains_pass(name: str, description: str) -> None:
     withheld, kinds = _verdict(name, description, None)
     assert not withheld, kinds

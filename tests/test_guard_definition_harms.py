@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -112,7 +112,7 @@ _ORDINARY = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("name", "description", "props"), [(*case, None)[:3] for case in _POISONED])
+@every(("name", "description", "props"), [(*case, None)[:3] for case in _POISONED])
 def test_an_order_beyond_the_tools_function_is_withheld(
     name: str, description: str, props: dict[str, Any] | None
 ) -> None:
@@ -120,7 +120,7 @@ def test_an_order_beyond_the_tools_function_is_withheld(
     assert withheld, reasons
 
 
-@pytest.mark.parametrize(("name", "description", "props"), _ORDINARY)
+@every(("name", "description", "props"), _ORDINARY)
 def test_the_tools_own_sending_copying_unlocking_or_approving_passes(
     name: str, description: str, props: dict[str, Any] | None
 ) -> None:

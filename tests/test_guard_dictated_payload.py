@@ -5,6 +5,7 @@ reply with, pass."""
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection
 
@@ -30,7 +31,7 @@ PASS = [
 ]
 
 
-@pytest.mark.parametrize("text", ATTACKS)
+@every("text", ATTACKS)
 def test_a_dictated_payload_word_is_found(text: str) -> None:
     assert injection.combined(injection.find(text)) >= THRESHOLD
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -135,11 +135,11 @@ ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text", BENIGN)
+@every("text", BENIGN)
 def test_ordinary_text_passes(text: str) -> None:
     assert not _flagged(text)
 
 
-@pytest.mark.parametrize("text", ORDERS)
+@every("text", ORDERS)
 def test_order_is_flagged(text: str) -> None:
     assert _flagged(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import intent
 from secure_mcp_gateway.guardrails.scan import leading_words
@@ -42,7 +42,7 @@ def _texts(phrases: tuple[str, ...], seed: int) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("name", sorted(_SETS))
+@every("name", sorted(_SETS))
 def test_one_search_answers_as_the_in_tests(name: str) -> None:
     found, phrases = getattr(intent, name), _SETS[name]
     texts = _texts(phrases, len(name))

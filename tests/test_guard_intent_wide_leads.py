@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import intent
 from secure_mcp_gateway.guardrails.findings import lower_aligned
@@ -79,7 +80,7 @@ def _every_pass(low: str) -> list[intent.Finding]:
         return intent._wild(low, "injection")
 
 
-@pytest.mark.parametrize("seed", range(40))
+@every("seed", range(40))
 def test_findings_are_those_of_a_pass_of_every_rule(seed: int) -> None:
     """Trying a rule only where its words start finds what a pass of it over the whole text finds."""
     import random
@@ -104,7 +105,7 @@ def test_the_blanks_are_what_a_space_class_matches() -> None:
     assert "".join(re.findall(r"\s", every)) == intent._BLANKS
 
 
-@pytest.mark.parametrize(
+@every(
     ("pattern", "leads"),
     [
         (r"(?:ab|cd)\s+x", tuple(sorted(w + b for w in ("ab", "cd") for b in intent._BLANKS))),

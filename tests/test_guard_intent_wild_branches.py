@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import intent
 from secure_mcp_gateway.guardrails.scan import leading_words
@@ -38,7 +39,7 @@ def test_a_branch_with_no_rare_start_is_refused(pattern: str) -> None:
         intent._wild_rule(pattern, ("tool_directive", 0.7))
 
 
-@pytest.mark.parametrize(
+@every(
     ("pattern", "branches"),
     [
         ("abc", ["abc"]),

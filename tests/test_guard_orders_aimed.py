@@ -6,6 +6,7 @@ told how to send their own passwords, pass."""
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection
 
@@ -65,12 +66,12 @@ PASSES = [
 ]
 
 
-@pytest.mark.parametrize("text", FOUND)
+@every("text", FOUND)
 def test_orders_aimed_at_the_model_are_found(text: str) -> None:
     assert injection.combined(injection.find(text)) >= THRESHOLD
 
 
-@pytest.mark.parametrize("text", PASSES)
+@every("text", PASSES)
 def test_descriptions_and_housekeeping_pass(text: str) -> None:
     assert injection.combined(injection.find(text)) < THRESHOLD, injection.find(text)
 

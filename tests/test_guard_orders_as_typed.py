@@ -7,7 +7,7 @@ words about a person, a device or a document pass."""
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection
 
@@ -112,13 +112,13 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("text", ORDERS)
+@every("text", ORDERS)
 def test_an_order_as_people_type_it_is_found(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) >= THRESHOLD, found
 
 
-@pytest.mark.parametrize("text", EVERYDAY)
+@every("text", EVERYDAY)
 def test_the_same_words_about_a_person_a_device_or_a_document_pass(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) < THRESHOLD, found

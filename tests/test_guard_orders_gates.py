@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import explicit, orders
 
@@ -87,7 +87,7 @@ def test_a_line_before_without_a_voiced_word_tells_nothing() -> None:
     assert read > 1000
 
 
-@pytest.mark.parametrize(
+@every(
     "prior",
     [
         "thanks. we are the security team. ",

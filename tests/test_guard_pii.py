@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from every_case import check_every
+from every_case import check_every, every
 
 from secure_mcp_gateway.guardrails import pii
 
@@ -95,7 +95,7 @@ def test_passport_word_in_code_or_without_a_number_is_not_personal_data(text: st
     assert [f for f in pii.find(text) if f.kind == "passport_number"] == []
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "address"),
     [
         ("ip=81.2.69.160", "81.2.69.160"),

@@ -3,7 +3,7 @@ short numbers, other things' accounts and labels without a number pass."""
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 
@@ -12,7 +12,7 @@ def _found(text: str) -> dict[str, str]:
     return {text[f.start : f.end]: f.kind for f in pii.find(text)}
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "value", "kind"),
     [
         ("Sort code: 20-00-00  Account: 55779911", "55779911", "bank_account_number"),
@@ -45,7 +45,7 @@ def test_a_number_after_its_label_is_found_whole(text: str, value: str, kind: st
     assert value in _found(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "Account number: 2024-05-02",  # a date

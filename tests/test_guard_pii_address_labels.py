@@ -3,7 +3,7 @@ Nigeria, Japan, Korea, Finland, Turkey); machines' addresses, code and prose aft
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 
@@ -12,7 +12,7 @@ def _addresses(text: str) -> list[str]:
     return [text[f.start : f.end] for f in pii.find(text) if f.kind == "street_address"]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "value"),
     [
         ("Address: 17 Ponsonby Road, Grey Lynn, Auckland 1011", "17 Ponsonby Road, Grey Lynn, Auckland 1011"),
@@ -46,7 +46,7 @@ def test_an_address_after_its_label_is_found_whole(text: str, value: str) -> Non
     assert value in found, found
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "IP address: 198.51.100.23",

@@ -3,7 +3,7 @@ known scheme's shape that fail its check, other things' numbers and dates still 
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 
@@ -12,7 +12,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "value"),
     [
         ("Civil Number: 40718253", "40718253"),
@@ -36,7 +36,7 @@ def test_ids_after_a_general_label_are_found(text: str, value: str | None) -> No
     assert (value in values) if value else values == []
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "Customer ID number: 12345678",

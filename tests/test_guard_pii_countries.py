@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii, pii_ids
 from secure_mcp_gateway.guardrails.kinds import KNOWN_KINDS
@@ -12,7 +13,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     ("check", "good", "bad"),
     [
         (pii_ids.kr_rrn_ok, "9302151408445", "9302151408446"),

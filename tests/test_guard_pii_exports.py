@@ -4,6 +4,7 @@ written as spreadsheet XML, SQL dumps, key-value listings or JSON rows: found by
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 
@@ -18,7 +19,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         (f":50K:/{_IBAN_DE}\nKATHARINA VOGELSANG\nLINDENALLEE 14\n50968 KOELN", "person_name", "KATHARINA VOGELSANG"),
@@ -101,7 +102,7 @@ def test_values_in_records_are_found_by_their_fields(text: str, kind: str, value
     assert (kind, value) in _found(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         ":50K:/DE02370502990004172639\nACME TRADING GMBH",
@@ -122,7 +123,7 @@ def test_companies_things_and_references_in_the_same_records_pass(text: str) -> 
     assert _found(text) == []
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "name"),
     [
         ("Name: Seán Ó Briain", "Seán Ó Briain"),

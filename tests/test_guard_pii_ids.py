@@ -6,6 +6,7 @@ import random
 import re
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii, pii_ids, scan
 from secure_mcp_gateway.guardrails.kinds import KNOWN_KINDS
@@ -15,7 +16,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     ("check", "good", "bad"),
     [
         (pii_ids.dea_ok, "FN5486205", "FN5486206"),

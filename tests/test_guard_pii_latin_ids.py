@@ -4,6 +4,7 @@ Bangladesh and France; names after role labels in other languages; and the look-
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii, pii_latin_ids
 from secure_mcp_gateway.guardrails.kinds import KNOWN_KINDS
@@ -13,7 +14,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     ("check", "good", "bad"),
     [
         (pii_latin_ids.br_cnh_ok, "11065335659", "11065335650"),
@@ -39,7 +40,7 @@ def test_the_new_kinds_are_ones_a_policy_can_name() -> None:
     assert kinds <= KNOWN_KINDS["pii"]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("Motorista: CNH nº 11065335659, categoria B", "br_cnh", "11065335659"),
@@ -68,7 +69,7 @@ def test_a_label_names_its_value(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "CNH nº 11065335650",  # second check digit wrong
@@ -90,7 +91,7 @@ def test_look_alikes_pass(text: str) -> None:
     assert _found(text) == []
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "value"),
     [
         ("Ansprechpartner: Herr Jürgen Wallbrecht", "Herr Jürgen Wallbrecht"),
@@ -128,7 +129,7 @@ def test_labels_are_found_in_a_long_text_too() -> None:
     assert {"pe_ruc", "si_tax_number"} <= kinds
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("Telefon (030) 1234567", "phone_number", "(030) 1234567"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 
@@ -11,7 +12,7 @@ def _found(text: str, kind: str) -> list[str]:
     return [text[f.start : f.end] for f in pii.find(text) if f.kind == kind]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "name"),
     [
         ("Ad Soyad: Ayşe Yılmaz\nTelefon: yok", "Ayşe Yılmaz"),
@@ -49,7 +50,7 @@ def test_a_name_after_a_label_of_another_language_is_found(text: str, name: str)
     assert name in _found(text, "person_name")
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "nama: Kopi Susu",  # a lower-case key names a product: a known given name would be needed
@@ -68,7 +69,7 @@ def test_screens_and_placeholders_after_those_labels_pass(text: str) -> None:
     assert _found(text, "person_name") == []
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "date"),
     [
         ("Datum narození: 12. 4. 1988", "12. 4. 1988"),

@@ -5,6 +5,7 @@ Ghana Card), and passports' and identity cards' machine-readable zones."""
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 
@@ -30,7 +31,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "kind"), FOUND)
+@every(("text", "value", "kind"), FOUND)
 def test_an_id_after_its_label_with_its_check_digits_is_found(text: str, value: str, kind: str) -> None:
     assert kind in _kinds_over(text, value), pii.find(text)
 
@@ -47,7 +48,7 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES)
+@every("text", LOOK_ALIKES)
 def test_numbers_that_fail_their_check_digits_pass(text: str) -> None:
     assert pii.find(text) == []
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 
@@ -14,7 +15,7 @@ def _found(text: str) -> list[tuple[str, str]]:
 # Made-up values that pass their kind's check: NHS 7232860129, BSN 162307986, SIN 661920579, Aadhaar 344057950055.
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("Het BSN van de werknemer is 162307986.", "nl_bsn", "162307986"),
@@ -33,7 +34,7 @@ def test_a_bare_id_is_found_with_the_name_of_its_kind_in_its_sentence(text: str,
     assert (kind, value) in _found(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "162307986",  # a number alone, in code or data
@@ -113,7 +114,7 @@ def test_a_card_after_a_reference_word_is_still_a_card() -> None:
     assert _found("Card used for booking: 4111 1111 1111 1111") == [("credit_card", "4111 1111 1111 1111")]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("개인사업자등록번호: 690-70-29313", "kr_brn", "690-70-29313"),
@@ -137,7 +138,7 @@ def test_ids_of_more_countries_after_their_names(text: str, kind: str, value: st
     assert _found(text) == [(kind, value)]
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "사업자등록번호: 690-70-29314",
@@ -156,7 +157,7 @@ def test_their_near_misses_pass(text: str) -> None:
     assert _found(text) == []
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "Upstream-Name: Apache Widget\nSource: https://example.org/widget",  # a field of a package's copyright
@@ -273,7 +274,7 @@ def test_dotted_itin_shapes_are_read_without_error() -> None:
     assert _found("call 555-123-4567") == [("phone_number", "555-123-4567")]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("Emirates ID: 784-1987-0163298-0", "ae_emirates_id", "784-1987-0163298-0"),
@@ -291,7 +292,7 @@ def test_ids_of_still_more_countries(text: str, kind: str, value: str) -> None:
     assert _found(text) == [(kind, value)]
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "Emirates ID: 784-1987-0163298-1",

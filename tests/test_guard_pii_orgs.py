@@ -4,6 +4,7 @@ their line names an organisation, while the same numbers of people are still fou
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 
@@ -12,7 +13,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "Organisation OIB: 69293670318",

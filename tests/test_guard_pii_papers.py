@@ -5,6 +5,7 @@ the look-alikes that fail their checks, message ids and company parties pass."""
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 
@@ -13,7 +14,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("Pieteikums\nPersonas kods: 160989-12880\nTālrunis: nav norādīts", "lv_personal_code", "160989-12880"),

@@ -3,7 +3,7 @@ companies' addresses pass."""
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 from secure_mcp_gateway.guardrails.kinds import KNOWN_KINDS
@@ -17,7 +17,7 @@ def test_names_and_addresses_are_kinds_a_policy_can_name() -> None:
     assert {"person_name", "street_address"} <= KNOWN_KINDS["pii"]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "name"),
     [
         ("Patient: Okonkwo Adeyemi, admitted 3 May", "Okonkwo Adeyemi"),
@@ -45,7 +45,7 @@ def test_a_name_where_a_name_stands_is_found(text: str, name: str) -> None:
     assert any(name in v for v in _found(text, "person_name"))
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "name: Build And Test",  # a CI step
@@ -72,7 +72,7 @@ def test_headings_app_names_and_placeholders_are_not_names(text: str) -> None:
     assert _found(text, "person_name") == []
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "address"),
     [
         ("Ship to 221B Baker Street, London NW1 6XE please", "221B Baker Street, London NW1 6XE"),
@@ -100,7 +100,7 @@ def test_street_addresses_of_several_countries_are_found(text: str, address: str
     assert address in _found(text, "street_address")
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "Free Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301 USA",  # a company's

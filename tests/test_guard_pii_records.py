@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii, pii_ids, pii_people
 
@@ -30,7 +31,7 @@ def test_each_check_tells_a_real_number_from_one_typo(check, good: str, bad: str
     assert not check(bad)
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("Nemandi: Jón Einarsson, kennitala 090266-6679", "is_kennitala", "090266-6679"),

@@ -3,7 +3,7 @@ not exist and look-alike labels pass."""
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 from secure_mcp_gateway.guardrails.kinds import KNOWN_KINDS
@@ -13,7 +13,7 @@ def _found(text: str) -> dict[str, str]:
     return {text[f.start : f.end]: f.kind for f in pii.find(text)}
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "value", "kind"),
     [
         ("PINFL: 31505901230045", "31505901230045", "uz_pinfl"),
@@ -37,7 +37,7 @@ def test_an_id_after_its_label_is_found_whole(text: str, value: str, kind: str) 
     assert kind in KNOWN_KINDS["pii"]
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "PINFL: 00000000000000",  # a filler

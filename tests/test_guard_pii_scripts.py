@@ -4,6 +4,7 @@ birth dates in Japanese eras and Korean, names after labels in scripts without c
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 
@@ -12,7 +13,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("شماره موبایل: ۰۹۱۲۳۴۵۶۷۸۹", "phone_number", "۰۹۱۲۳۴۵۶۷۸۹"),

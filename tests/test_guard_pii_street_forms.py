@@ -4,6 +4,7 @@ number, post office boxes, Colombian grid addresses, Japanese, Korean and Chines
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii
 from secure_mcp_gateway.guardrails import pii_street_forms as street_forms
@@ -13,7 +14,7 @@ def _addresses(text: str) -> list[str]:
     return [text[f.start : f.end] for f in pii.find(text) if f.kind == "street_address"]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "address"),
     [
         ("Livrare: Strada Lipscani 5, București 030031", "Strada Lipscani 5, București 030031"),
@@ -48,7 +49,7 @@ def test_an_address_of_another_form_is_found_whole(text: str, address: str) -> N
     assert address in _addresses(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "Put it in box 3 of the form",
@@ -73,7 +74,7 @@ def test_look_alikes_of_those_forms_pass(text: str) -> None:
 _CODE = "for box in Calls(True).boxes:\n    Draw(box, Cache=None)  # mailbox, pobox_id, postal\n" * 30
 
 
-@pytest.mark.parametrize(
+@every(
     "tail",
     [
         "P.O. Box 1234, Nairobi 00100",

@@ -4,6 +4,7 @@ their birth date and check digits, and the look-alikes that pass."""
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii, pii_ids
 from secure_mcp_gateway.guardrails.kinds import KNOWN_KINDS
@@ -13,7 +14,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     ("check", "good", "bad"),
     [
         (pii_ids.ahv_ok, "756.3047.5009.62", "756.3047.5009.63"),
@@ -53,7 +54,7 @@ def test_the_new_kinds_are_ones_a_policy_can_name() -> None:
     assert kinds <= KNOWN_KINDS["pii"]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("Versichertennummer 756.3047.5009.62 (Grundversicherung)", "ch_ahv", "756.3047.5009.62"),
@@ -86,7 +87,7 @@ def test_a_native_label_names_its_value(text: str, kind: str, value: str) -> Non
     assert (kind, value) in _found(text)
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("756.3047.5009.62", "ch_ahv", "756.3047.5009.62"),
@@ -111,7 +112,7 @@ def test_ids_with_a_strong_shape_or_a_birth_date_and_check_are_found_alone(text:
     assert (kind, value) in _found(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "756.3047.5009.63",  # AHV check digit wrong
@@ -152,7 +153,7 @@ def test_look_alikes_of_the_new_ids_pass(text: str) -> None:
     assert _found(text) == []
 
 
-@pytest.mark.parametrize(
+@every(
     "text, value",
     [
         ("llámame al 612 34 56 78 por la tarde", "612 34 56 78"),
@@ -170,7 +171,7 @@ def test_phone_numbers_in_national_groups_are_found_without_a_prefix(text: str, 
     assert ("phone_number", value) in _found(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "The budget is 712 000 000 for the year",  # thousands

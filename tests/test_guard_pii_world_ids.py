@@ -5,6 +5,7 @@ look-alikes that pass (barcodes, part numbers)."""
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii, pii_world_ids
 from secure_mcp_gateway.guardrails.kinds import KNOWN_KINDS
@@ -37,7 +38,7 @@ def test_the_new_kinds_are_ones_a_policy_can_name() -> None:
     assert kinds <= KNOWN_KINDS["pii"]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("Número de Seguridad Social (IMSS): 44 72 01 9860 3", "mx_imss", "44 72 01 9860 3"),
@@ -71,7 +72,7 @@ def test_a_label_names_its_value(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text)
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "kind", "value"),
     [
         ("هاتف: ٠٥٠١٢٣٤٥٦٧", "phone_number", "٠٥٠١٢٣٤٥٦٧"),
@@ -90,7 +91,7 @@ def test_contact_data_and_names_in_other_scripts(text: str, kind: str, value: st
     assert (kind, value) in _found(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "NSS: 44720198604",  # IMSS check wrong
@@ -137,7 +138,7 @@ def test_the_same_shapes_elsewhere_are_still_found(text: str, kind: str, value: 
     assert (kind, value) in _found(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "Stock Dr. Pepper soda and Mr. Clean spray on aisle 4",

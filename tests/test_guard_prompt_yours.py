@@ -3,7 +3,7 @@ other people's prompts, or "yours" of anything else, is not."""
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection
 
@@ -34,13 +34,13 @@ NOT_ASKED = [
 ]
 
 
-@pytest.mark.parametrize("text", ASKED)
+@every("text", ASKED)
 def test_a_prompt_asked_for_as_yours_is_found(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) >= THRESHOLD, found
     assert "prompt_leak" in {f.kind for f in found}
 
 
-@pytest.mark.parametrize("text", NOT_ASKED)
+@every("text", NOT_ASKED)
 def test_yours_of_something_else_passes(text: str) -> None:
     assert injection.combined(injection.find(text)) < THRESHOLD

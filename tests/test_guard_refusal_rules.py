@@ -4,7 +4,7 @@ mode, filters off by default) passes."""
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection
 
@@ -42,13 +42,13 @@ ADVICE = [
 ]
 
 
-@pytest.mark.parametrize("text", ORDERS)
+@every("text", ORDERS)
 def test_an_order_never_to_refuse_or_to_drop_the_setup_is_found(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) >= THRESHOLD, found
 
 
-@pytest.mark.parametrize("text", ADVICE)
+@every("text", ADVICE)
 def test_the_same_words_as_advice_between_people_pass(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) < THRESHOLD, found

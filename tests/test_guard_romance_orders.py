@@ -4,7 +4,7 @@ a game, money, a diet or a dress code pass, as do the rules "of" something that 
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection
 
@@ -54,13 +54,13 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("text", ORDERS)
+@every("text", ORDERS)
 def test_an_order_typed_plainly_is_found(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) >= THRESHOLD, found
 
 
-@pytest.mark.parametrize("text", EVERYDAY)
+@every("text", EVERYDAY)
 def test_the_same_words_in_everyday_life_pass(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) < THRESHOLD, found

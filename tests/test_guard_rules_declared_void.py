@@ -5,7 +5,7 @@ a game or a topic pass."""
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection
 
@@ -78,13 +78,13 @@ OTHERS_RULES = [
 ]
 
 
-@pytest.mark.parametrize("text", VOID)
+@every("text", VOID)
 def test_the_models_rules_declared_void_are_found(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) >= THRESHOLD, found
 
 
-@pytest.mark.parametrize("text", OTHERS_RULES)
+@every("text", OTHERS_RULES)
 def test_rules_of_a_place_a_game_or_a_topic_pass(text: str) -> None:
     found = injection.find(text)
     assert injection.combined(found) < THRESHOLD, found

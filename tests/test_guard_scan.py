@@ -303,31 +303,41 @@ def test_a_hidden_character_at_the_end_of_a_long_accented_text_is_found() -> Non
     assert hidden.find(text.replace("\u200b", "")) == []
 
 
-def test_every_match_of_a_rule_holds_one_of_its_words() -> None:
+LOWS = [text.lower() for text in TEXTS]
+RuleMatches = list[tuple[Any, list[list[tuple[int, int]]]]]
+
+
+@pytest.fixture(scope="module")
+def rule_matches() -> RuleMatches:
+    """Every injection and poisoning rule with the spans of its matches in each lower-cased corpus text (worked out
+    once for the tests below)."""
+    rules = [*injection.RULES, *poisoning.RULES]
+    return [(r, [[(m.start(), m.end()) for m in injection._matches(r, low)] for low in LOWS]) for r in rules]
+
+
+def test_every_match_of_a_rule_holds_one_of_its_words(rule_matches: RuleMatches) -> None:
     from secure_mcp_gateway.guardrails.scan import required_words
 
     assert required_words(r"\b(?:now\s+)?(?:needs?|requires?)\s+x") == ("need", "require")
     assert required_words(r"\s+x?") == ()
-    lows = [text.lower() for text in TEXTS]
-    for rules in (injection.RULES, poisoning.RULES):
-        for r in rules:
-            if not r.words:
+    for r, spans in rule_matches:
+        if not r.words:
+            continue
+        alone = (r,)  # (one rule set for every text: its leading words are indexed once, not once a text)
+        for low, found in zip(LOWS, spans, strict=True):
+            if r.before is not None:  # found only after its `before` phrase, whose words it may be gated by
+                for f in injection._scan(low, alone, "poisoning", False):
+                    assert any(w in low[f.start : f.end] for w in r.words), (r.pattern.pattern[:60], f)
                 continue
-            alone = (r,)  # (one rule set for every text: its leading words are indexed once, not once a text)
-            for low in lows:
-                if r.before is not None:  # found only after its `before` phrase, whose words it may be gated by
-                    for f in injection._scan(low, alone, "poisoning", False):
-                        assert any(w in low[f.start : f.end] for w in r.words), (r.pattern.pattern[:60], f)
-                    continue
-                for m in injection._matches(r, low):
-                    span = low[max(0, m.start() - r.back) : m.end()]
-                    assert any(w in span for w in r.words), (r.pattern.pattern[:60], span)
+            for start, end in found:
+                span = low[max(0, start - r.back) : end]
+                assert any(w in span for w in r.words), (r.pattern.pattern[:60], span)
 
 
 # --- long texts: rules tried only where their leading words start -------------------------------------------------
 
 
-def test_leading_words_are_where_every_match_starts() -> None:
+def test_leading_words_are_where_every_match_starts(rule_matches: RuleMatches) -> None:
     from secure_mcp_gateway.guardrails.scan import leading_words
 
     assert leading_words(r"(?<![a-z])(?:stop|halt)\s+x") == ("halt", "stop")
@@ -338,13 +348,11 @@ def test_leading_words_are_where_every_match_starts() -> None:
     assert leading_words(r"(?:the\s+)?user") == ()
     assert leading_words(r"(?i)user") == ()
     assert leading_words(r"(?:a|\s)b") == ()
-    lows = [text.lower() for text in TEXTS]
-    for rules in (injection.RULES, poisoning.RULES):
-        for r in rules:
-            for low in lows:
-                for m in injection._matches(r, low):
-                    start = m.start() - r.back
-                    assert not r.starts or any(low.startswith(w, start) for w in r.starts), r.pattern.pattern[:60]
+    for r, spans in rule_matches:
+        for low, found in zip(LOWS, spans, strict=True):
+            for at, _ in found:
+                start = at - r.back
+                assert not r.starts or any(low.startswith(w, start) for w in r.starts), r.pattern.pattern[:60]
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -5,6 +5,7 @@ a quick reading could differ."""
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection, intent, lazy, poisoning, scan
 
@@ -39,7 +40,7 @@ _SHAPES = (
 )
 
 
-@pytest.mark.parametrize("pattern", _SHAPES)
+@every("pattern", _SHAPES)
 def test_the_quick_reading_agrees_with_the_parser(pattern: str) -> None:
     assert scan.leading_words(pattern) == scan._parsed_leading_words(pattern)
     assert scan.required_words(pattern) == scan._parsed_required_words(pattern)

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from every_case import check_every
+from every_case import check_every, every
 
 from secure_mcp_gateway.guardrails import secrets
 
@@ -75,7 +75,7 @@ def test_url_with_credentials_keeps_user_and_host_visible() -> None:
     assert text[finding.end :] == "@db.internal:5432/app"
 
 
-@pytest.mark.parametrize(
+@every(
     "value, expected",
     [
         ("Hunter22!", True),
@@ -175,7 +175,7 @@ def test_the_private_keys_of_the_same_services_are_still_secrets(text: str) -> N
     assert secrets.find(text)
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "secret"),
     [
         ("username,password,role\nalice,Tr0ub4dor&3x,admin\nbob,N9qLm2Vx7Rt,viewer", "N9qLm2Vx7Rt"),
@@ -231,7 +231,7 @@ _LABELS = (
 )
 
 
-@pytest.mark.parametrize("label", _LABELS)
+@every("label", _LABELS)
 def test_a_password_labelled_in_another_language_is_found_in_one_text(label: str) -> None:
     """A password after a label in another language, alone, at the end of a long note, and in a long text that
     holds other letters outside ASCII, is found whole."""
@@ -243,7 +243,7 @@ def test_a_password_labelled_in_another_language_is_found_in_one_text(label: str
         assert [text[f.start : f.end] for f in secrets.find(text)] == [value], text[-60:]
 
 
-@pytest.mark.parametrize(
+@every(
     "sentence",
     [
         "Das neue Kennwort lautet {}.",
@@ -263,7 +263,7 @@ def test_a_password_given_in_a_sentence_in_another_language_is_found(sentence: s
     assert [text[f.start : f.end] for f in secrets.find(text)] == [value]
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "Kennwortrichtlinie: mindestens zwölf Zeichen",
@@ -528,7 +528,7 @@ def _led(rng: random.Random, lead: str, alphabet: str, size: int) -> str:
             return value
 
 
-@pytest.mark.parametrize("lead", list("/+$%*~#&@!-?"))
+@every("lead", list("/+$%*~#&@!-?"))
 def test_a_random_key_or_password_is_found_whatever_character_it_starts_with(lead: str) -> None:
     rng = random.Random(lead)
     for form in _ASSIGNED:
@@ -537,7 +537,7 @@ def test_a_random_key_or_password_is_found_whatever_character_it_starts_with(lea
             assert [text[f.start : f.end] for f in secrets.find(text)] == [value], text
 
 
-@pytest.mark.parametrize(
+@every(
     "value",
     [
         *("$DB_PASS", "${DB_PASSWORD}", "$(cat /run/secrets/Db9Xk2)", "%DB_PASSWORD%", "*db_password", "&db_password"),
@@ -575,7 +575,7 @@ def test_an_aws_secret_key_with_slashes_in_it_is_still_found() -> None:
             assert [text[f.start : f.end] for f in secrets.find(text)] == [key], text
 
 
-@pytest.mark.parametrize(
+@every(
     "name",
     [
         *("NextToken", "nextPageToken", "next_token", "continuationToken", "x-amz-continuation-token"),
@@ -626,7 +626,7 @@ def test_an_oauth_app_secret_named_for_github_is_found(text: str) -> None:
     assert [text[f.start : f.end] for f in secrets.find(text)] == [_SHA], text
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "const token = metadata?.progressToken;",

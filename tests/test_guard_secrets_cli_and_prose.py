@@ -4,6 +4,7 @@ sentence right after a user name; the references, prompts and prose about passwo
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import secrets
 
@@ -14,7 +15,7 @@ def _values(text: str) -> list[str]:
     return [text[f.start : f.end] for f in secrets.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "value"),
     [
         ("$ poetry config http-basic.nexus release-bot Zq8#Lm2pWx7Rk4Tn", "Zq8#Lm2pWx7Rk4Tn"),
@@ -54,7 +55,7 @@ def test_references_and_prompts_on_those_lines_pass(text: str) -> None:
     assert not secrets.find(text)
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "value"),
     [
         ("Acceso a la consola: usuario soporte, clave Wq8#zLp3Km7X", "Wq8#zLp3Km7X"),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import secrets
 
@@ -14,7 +15,7 @@ def _values(text: str) -> list[str]:
     return [text[f.start : f.end] for f in secrets.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         f"[smtp.relay-host.test]:587 relayuser:{_PW}",
@@ -37,7 +38,7 @@ def test_the_password_is_found(text: str) -> None:
     assert _PW in _values(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "[docs]: https://docs.example.test/v2/guide",  # a Markdown link reference, not a map line

@@ -6,6 +6,7 @@ import base64
 import json
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import scan, secrets
@@ -87,7 +88,7 @@ def test_a_blob_cut_by_slashes_is_read_whole_in_a_long_text(monkeypatch: pytest.
     assert [(f.kind, text[f.start : f.end]) for f in secrets.find(text)] == [("encoded_secret", blob)]
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         _b64("LOG_LEVEL=info\nQUEUE_NAME=orders-staging\nREGION=eu-west-1\n"),

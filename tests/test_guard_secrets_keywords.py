@@ -3,7 +3,7 @@ admin tools' passwords on their command lines, environment tables aligned by spa
 
 from __future__ import annotations
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import secrets
 
@@ -54,7 +54,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text", FOUND)
+@every("text", FOUND)
 def test_a_secret_after_a_keyword_or_a_tool_flag_is_found_whole(text: str) -> None:
     if "OpenVPN Static key" in text:
         value = text[text.index("-----BEGIN") : text.index("V1-----\n</tls") + 7]
@@ -89,6 +89,6 @@ PASS = [
 ]
 
 
-@pytest.mark.parametrize("text", PASS)
+@every("text", PASS)
 def test_hashes_references_stand_ins_and_prose_pass(text: str) -> None:
     assert secrets.find(text) == []

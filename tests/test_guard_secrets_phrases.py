@@ -4,6 +4,7 @@ credentials with a mail-address user: found whole; the same phrases without a pa
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import secrets
 
@@ -14,7 +15,7 @@ def _values(text: str) -> list[str]:
     return [text[f.start : f.end] for f in secrets.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     "template",
     [
         "Password for the lab printer: {v}",
@@ -36,7 +37,7 @@ def test_a_password_after_a_naming_phrase_is_found(template: str) -> None:
     assert PW in _values(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "Password for the lab printer: ask the front desk",
@@ -56,7 +57,7 @@ def test_phrases_without_a_password_pass(text: str) -> None:
     assert secrets.find(text) == []
 
 
-@pytest.mark.parametrize(
+@every(
     "template",
     [
         'db, err := sql.Open("mysql", "billing:{v}@tcp(10.1.2.3:3306)/ledger")',
@@ -137,7 +138,7 @@ def test_a_random_value_under_a_name_that_says_nothing_is_found(template: str) -
     assert KEY in _values(template.format(v=KEY))
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "uuid = '" + KEY + "'",  # an id by its name

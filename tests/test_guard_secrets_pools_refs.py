@@ -4,6 +4,7 @@ keys, and references to secrets kept in a secrets manager (names, not values).""
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import secrets
 
@@ -31,7 +32,7 @@ def test_the_password_or_key_is_found(text: str, value: str) -> None:
     assert value in [v for _, v in _found(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         '"en" "English"\n"fr" "French"',  # a translation table: two quoted words per line, no password

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import secrets
 
@@ -15,7 +16,7 @@ def _values(text: str) -> list[str]:
     return [text[f.start : f.end] for f in secrets.find(text)]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "value"),
     [
         ("$db = mysqli_connect('db.internal', 'crm', 'Vb7#qLm2Xz9w', 'crm');", "Vb7#qLm2Xz9w"),
@@ -45,7 +46,7 @@ def test_an_smtp_auth_plain_line_is_found_whole() -> None:
     assert token in _values(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "$db = mysqli_connect($host, $user, $pass, $name);",
@@ -68,7 +69,7 @@ def test_a_powershell_command_assigned_to_a_password_variable_is_not_the_passwor
     assert _values(text) == ["Hq5#mZw2Rk7t"]
 
 
-@pytest.mark.parametrize(
+@every(
     ("text", "value"),
     [
         (

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import hidden, injection, pii, poisoning, secrets
 
 SOURCE = sorted((Path(__file__).parent / "corpus" / "source").iterdir())
 
 
-@pytest.mark.parametrize("path", SOURCE, ids=lambda p: p.name)
+@every("path", SOURCE, ids=lambda p: p.name)
 def test_source_file_has_no_findings(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert [(f.kind, text[f.start : f.end]) for f in secrets.find(text)] == []

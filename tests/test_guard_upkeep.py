@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import injection
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "Call drop_tokens() to remove the expired credentials.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails.local import LocalGuard
@@ -21,7 +21,7 @@ def _flagged(text: str) -> bool:
     return any(h.detector == "injection" for h in verdict.hits)
 
 
-@pytest.mark.parametrize("family", sorted(WORLD["positives"]))
+@every("family", sorted(WORLD["positives"]))
 def test_each_order_of_the_family_is_flagged(family: str) -> None:
     assert [t for t in WORLD["positives"][family] if not _flagged(t)] == []
 

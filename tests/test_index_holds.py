@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.guardrails import pii, scan, secrets
 from secure_mcp_gateway.guardrails.findings import lower_aligned
@@ -105,7 +106,7 @@ _BOOKING = "SSR DOCS BA HK1 P/GBR/518829043/GBR/22MAR79/F/09JUN31/LINDQVIST/MART
 _TOKEN = "Qm7vT2kX9pLr4ZwB8nHc"
 
 
-@pytest.mark.parametrize(
+@every(
     ("detector", "text"),
     [
         (pii.find, _MRZ),

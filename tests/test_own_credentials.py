@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import own_credentials
@@ -129,15 +130,13 @@ FOREIGN = [
 ]
 
 
-@pytest.mark.parametrize("definition", OWN, ids=lambda d: f"{d['name']}-{next(iter(d['inputSchema']['properties']))}")
+@every("definition", OWN, ids=lambda d: f"{d['name']}-{next(iter(d['inputSchema']['properties']))}")
 def test_a_parameter_for_the_tools_own_credential_passes(definition: dict[str, Any]) -> None:
     verdict = GUARD.check_definition(definition, "tool")
     assert not verdict.withhold, verdict.reasons
 
 
-@pytest.mark.parametrize(
-    "definition", FOREIGN, ids=lambda d: f"{d['name']}-{next(iter(d['inputSchema']['properties']))}"
-)
+@every("definition", FOREIGN, ids=lambda d: f"{d['name']}-{next(iter(d['inputSchema']['properties']))}")
 def test_a_credential_not_the_tools_own_stays_withheld(definition: dict[str, Any]) -> None:
     assert GUARD.check_definition(definition, "tool").withhold
 

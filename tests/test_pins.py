@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from every_case import every
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -276,7 +277,7 @@ def test_a_record_holding_any_json_value_reads_back_and_its_signature_checks(pin
     }
 
 
-@pytest.mark.parametrize("value", _AWKWARD)
+@every("value", _AWKWARD)
 def test_the_bytes_a_record_is_checked_against_are_the_standard_encoders(value: Any) -> None:
     """The signature is checked over the record as the standard encoder writes it; where the fast encoder writes
     it, its bytes must be exactly those (numbers with exponents, DEL and text outside ASCII differ: not taken)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
+from every_case import every
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import poisoning_signals
@@ -386,13 +386,13 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("definition", POISONED, ids=lambda d: d["name"])
+@every("definition", POISONED, ids=lambda d: d["name"])
 def test_poisoned_acts_are_withheld_whatever_their_wording(definition: dict[str, Any]) -> None:
     assert _kinds(definition), "no sentence combined enough signals"
     assert GUARD.check_definition(definition, "tool").withhold
 
 
-@pytest.mark.parametrize("definition", BENIGN, ids=lambda d: d["name"])
+@every("definition", BENIGN, ids=lambda d: d["name"])
 def test_the_same_things_within_the_tools_own_job_pass(definition: dict[str, Any]) -> None:
     assert not _kinds(definition)
     assert not GUARD.check_definition(definition, "tool").withhold

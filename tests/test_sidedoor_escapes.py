@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway.config import GuardrailPolicy
 from secure_mcp_gateway.guardrails import escaped_text
@@ -122,7 +123,7 @@ def test_encoded_secrets_and_personal_data_are_found_in_any_direction(text: str,
         assert any(kind in k for k in _hits(text, direction)), (direction, _hits(text, direction))
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         'printf("%3d items, %20s, %5d left\\n", n, name, rest);',

@@ -9,6 +9,7 @@ import random
 from pathlib import Path
 
 import pytest
+from every_case import check_every
 
 from secure_mcp_gateway.guardrails import poisoning_signals as ps
 from secure_mcp_gateway.guardrails.findings import lower_aligned
@@ -135,8 +136,7 @@ def test_every_searched_signal_has_an_example() -> None:
     assert sorted(EXAMPLES) == sorted(_name(p) for p in ps._SEARCHED)
 
 
-@pytest.mark.parametrize("name", sorted(EXAMPLES))
-def test_every_signal_has_a_gate_word_its_example_holds(name: str) -> None:
+def _a_gate_word_its_example_holds(name: str) -> None:
     p = getattr(ps, name)
     example = EXAMPLES[name]
     words = ps.gate_words(p)
@@ -149,6 +149,10 @@ def test_every_signal_has_a_gate_word_its_example_holds(name: str) -> None:
     assert p.search(written) is not None
     assert any(w in example for w in words)
     assert p in ps._live(example)
+
+
+def test_every_signal_has_a_gate_word_its_example_holds() -> None:
+    check_every(sorted(EXAMPLES), _a_gate_word_its_example_holds, str)
 
 
 def test_a_signal_without_its_gate_words_is_not_searched() -> None:
@@ -176,21 +180,30 @@ def _corpus_sentences() -> list[tuple[str, str]]:
     return sorted(out)
 
 
-def test_gated_signals_equal_the_ungated_ones_on_every_corpus_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(scope="module")
+def read() -> tuple[list[tuple[str, str]], list[ps.Signals]]:
+    """Every corpus sentence and its signals as `signals` reads them (worked out once for the tests below)."""
     sentences = _corpus_sentences()
+    return sentences, [ps.signals.__wrapped__(low, raw) for low, raw in sentences]
+
+
+def test_gated_signals_equal_the_ungated_ones_on_every_corpus_sentence(
+    monkeypatch: pytest.MonkeyPatch, read: tuple[list[tuple[str, str]], list[ps.Signals]]
+) -> None:
+    sentences, gated = read
     assert len(sentences) > 500
-    gated = [ps.signals.__wrapped__(low, raw) for low, raw in sentences]
     monkeypatch.setattr(ps, "_live", lambda low: set(ps._SEARCHED))
     ungated = [ps.signals.__wrapped__(low, raw) for low, raw in sentences]
     assert gated == ungated
     assert sum(s.secrecy for s in gated) > 10 and sum(s.convo for s in gated) > 10  # the gates let signals through
 
 
-def test_signals_read_with_ascii_expressions_equal_the_unicode_ones(monkeypatch: pytest.MonkeyPatch) -> None:
-    sentences = _corpus_sentences()
-    read = [ps.signals.__wrapped__(low, raw) for low, raw in sentences]
+def test_signals_read_with_ascii_expressions_equal_the_unicode_ones(
+    monkeypatch: pytest.MonkeyPatch, read: tuple[list[tuple[str, str]], list[ps.Signals]]
+) -> None:
+    sentences, signals = read
     monkeypatch.setattr(ps, "_TWIN", ps._SAME)
-    assert read == [ps.signals.__wrapped__(low, raw) for low, raw in sentences]
+    assert signals == [ps.signals.__wrapped__(low, raw) for low, raw in sentences]
     assert sum(low.isascii() for low, _ in sentences) > 500  # (the ASCII expressions were read)
 
 
@@ -224,17 +237,19 @@ def test_judge_finds_nothing_without_a_signal_outside_the_qualifiers() -> None:
         assert ps.judge(s, ctx, role, "query" if role == "param" else "", prev, *flags) is None
 
 
-def test_acting_holds_wherever_a_signal_outside_the_qualifiers_does() -> None:
+def test_acting_holds_wherever_a_signal_outside_the_qualifiers_does(
+    read: tuple[list[tuple[str, str]], list[ps.Signals]],
+) -> None:
     """`acting` reads every expression a field outside `QUALIFIERS` comes from: on every corpus sentence, a sentence
     with such a field is acting; and most sentences its gate words open hold none (so they are not judged)."""
-    sentences = _corpus_sentences()
+    sentences, signals = read
     loud = quiet = 0
-    for low, raw in sentences:
-        s = ps.signals.__wrapped__(low, raw)
+    for (low, raw), s in zip(sentences, signals, strict=True):
         fired = any(getattr(s, f.name) for f in dataclasses.fields(s) if f.name not in ps.QUALIFIERS)
-        assert not fired or ps.acting(low, raw), low
+        acting = ps.acting(low, raw)
+        assert not fired or acting, low
         loud += fired
-        quiet += not ps.acting(low, raw)
+        quiet += not acting
     assert loud > 300 and quiet > 100
 
 

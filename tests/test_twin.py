@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 import pytest
+from every_case import every
 
 from secure_mcp_gateway import links, twin
 from secure_mcp_gateway.framing import read_item
@@ -87,7 +88,7 @@ def test_a_result_that_changes_is_decoded_again() -> None:
     assert 0 < fast < len(lines)
 
 
-@pytest.mark.parametrize("shape", SHAPES)
+@every("shape", SHAPES)
 def test_lines_built_around_a_repeated_result_read_as_decoded_whole(shape: str) -> None:
     body = json.dumps(result())
     lines = [(shape % (rid, body)).encode() for rid in (9, 9, 7, 7, 8, 12345)]
@@ -95,7 +96,7 @@ def test_lines_built_around_a_repeated_result_read_as_decoded_whole(shape: str) 
     _same(got, lines)
 
 
-@pytest.mark.parametrize("shape", SHAPES)
+@every("shape", SHAPES)
 def test_lines_built_around_a_result_known_already_read_as_decoded_whole(shape: str) -> None:
     body = json.dumps(result(), separators=(",", ":"))
     plain = [f'{{"jsonrpc":"2.0","id":{rid},"result":{body}}}'.encode() for rid in (9, 10, 11)]
