@@ -1705,7 +1705,7 @@ def _switched(toks: list[str], i: int) -> tuple[float, str]:
     task is"; "new task for the assistant:"; "your objective has changed"; a strong verb on the user's request."""
     n = len(toks)
     t = toks[i]
-    if any(w in _CONDITIONS for w in toks):
+    if not _CONDITIONS.isdisjoint(toks):
         return 0.0, ""
     if (t == "instead" and toks[i + 1 : i + 2] == ["of"]) or (t == "rather" and toks[i + 1 : i + 2] == ["than"]):
         rest = toks[i + 2 : i + 6]

@@ -6,6 +6,8 @@ after it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from . import lazy
 from .findings import Finding
 from .scan import INDEX, LONG, indexed, occurrences
@@ -55,7 +57,8 @@ def find(text: str, low: str) -> list[Finding]:
         return []
     out: list[Finding] = []
     after = 0
-    places = sorted({(at, stem) for stem in STEMS for at in _places(low, stem)})
+    where = INDEX.known(low) if len(low) >= LONG else indexed(low)  # (asked once for every stem)
+    places = sorted({(at, stem) for stem in _stems(low, where) for at in _places(low, stem, where)})
     for at, stem in places:
         end = at + len(stem) + 48
         if low.find(":", at, end) < 0 and low.find("=", at, end) < 0 and low.find("\uff1a", at, end) < 0:
@@ -79,11 +82,24 @@ def find(text: str, low: str) -> list[Finding]:
     return out
 
 
-def _places(low: str, stem: str) -> list[int]:
-    """Where `stem` starts in `low`: from the shared index when it has read a long text, else by a scan."""
+_ASCII_STEMS = frozenset(s for s in STEMS if s.isascii())
+_OTHER_STEMS = tuple(s for s in STEMS if not s.isascii())
+
+
+def _stems(low: str, where: tuple[dict[str, list[int]], set[str]] | None) -> Iterable[str]:
+    """The stems that may start somewhere in `low`: when the shared index read it, its ASCII stems that it found (one
+    set test for the others) and, in a text outside ASCII, the others; else every stem."""
+    if where is None:
+        return STEMS
+    found = [*_ASCII_STEMS.intersection(where[0]), *_ASCII_STEMS.intersection(where[1])]
+    return found if low.isascii() else [*found, *_OTHER_STEMS]
+
+
+def _places(low: str, stem: str, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int]:
+    """Where `stem` starts in `low`: from the shared index's answer `where` when it has read the text, else by a
+    scan."""
     if not stem.isascii():
         return occurrences(low, stem) if not low.isascii() and stem in low else []
-    where = INDEX.known(low) if len(low) >= LONG else indexed(low)
     if where is not None and stem not in where[1]:
         return where[0].get(stem, [])
     return occurrences(low, stem)

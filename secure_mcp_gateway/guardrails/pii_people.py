@@ -1381,7 +1381,7 @@ def _columns(text: str, low: str) -> list[Finding]:
     second = text.find("\n", first + 1)
     for head, head_end in ((0, first), (first + 1, second if second >= 0 else len(text))):
         line = text[head:head_end]
-        if len(line) > 2000 or (line.isascii() and not any(w in low[head:head_end] for w in _HEADER_WORDS)):
+        if len(line) > 2000 or (line.isascii() and not any(map(low[head:head_end].__contains__, _HEADER_WORDS))):
             continue
         sep = max(_COLUMN_SEPARATORS, key=line.count)
         if sep not in line:

@@ -622,6 +622,7 @@ def _prefix_table() -> dict[str, Rules]:
 _HEADS = _prefix_table()
 LITERALS = tuple((kind, lit, lazy.compile(p)) for kind, lit, p in _LITERAL)
 """(kind, literal, expression) of the formats found from a literal anywhere in the text."""
+_LOWER_LITERALS = tuple(lit.lower() for _, lit, _ in _LITERAL)
 LITERAL_ANY = lazy.compile("|".join(re.escape(lit) for _, lit, _ in _LITERAL))
 """Matches where any literal of `LITERALS` occurs: one search tells that a very short text holds none of them (in a
 longer one it costs more than asking for each: several literals start with letters common in prose)."""
@@ -771,7 +772,11 @@ def find(
             _context(text, low, lo, hi, out)
         elif size == 84 and _AZDO.fullmatch(text, lo, hi) and check("azure_devops_pat", text[lo:hi]):
             out.append(Finding(DETECTOR, "azure_devops_pat", lo, hi))
-    literals = LITERALS if where is not None or len(text) > _FEW else [e for e in LITERALS if e[1] in text]
+    if where is not None:  # (a literal the index found nowhere has no places: only those it found are read)
+        found, often = where
+        literals = [e for e, w in zip(LITERALS, _LOWER_LITERALS, strict=True) if w in found or w in often]
+    else:
+        literals = LITERALS if len(text) > _FEW else [e for e in LITERALS if e[1] in text]
     for kind, literal, pattern in literals:
         after = 0
         back = _BACK.get(kind, 0)

@@ -160,6 +160,21 @@ def _prose_places(low: str, word: str) -> list[int]:
     return _places(low, word, _indexed(low)) if word.isascii() else occurrences(low, word)
 
 
+_USER_WORDS = frozenset(w for w in login_prose.WORDS if w.isascii())
+_USER_OTHER = tuple(w for w in login_prose.WORDS if not w.isascii())
+
+
+def _may_log_in(low: str) -> bool:
+    """Whether a user word `login_prose` reads a pair from (one of its `WORDS`) occurs in `low`: one set test when
+    the shared index reads the text (its ASCII words; the others are looked for in a text outside ASCII)."""
+    where = _indexed(low)
+    if where is None:
+        return any(w in low for w in login_prose.WORDS)
+    if not _USER_WORDS.isdisjoint(where[0]) or not _USER_WORDS.isdisjoint(where[1]):
+        return True
+    return not low.isascii() and any(w in low for w in _USER_OTHER)
+
+
 def _indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
     """What the shared index knows of a long text, or of one longer than `SHORT`, when it knows it at little cost
     (see `scan.indexed`)."""
@@ -178,6 +193,11 @@ def _holds(text: str, low: str, literal: str) -> bool:
         if len(_LOWERED) > 4096:
             _LOWERED.clear()
         word = _LOWERED[literal] = literal.lower()
+    last = INDEX._last  # (the index read this text for its current words: its answer at once, as below)
+    if last is not None and last[0] is low and last[4] == INDEX._version:
+        if word in last[1] or word in last[2] or (n < LONG and word not in INDEX._words):
+            return literal in text
+        return False
     if n < LONG and word not in INDEX.words:
         return literal in text  # (the index's answer would not tell: asked only of its own words)
     where = INDEX.known(low) if n >= LONG else indexed(low)
@@ -1738,6 +1758,7 @@ def _phrases(
 
 _FOREIGN_ASCII = MayMatch(trie(password_words.ASCII_WORDS))
 _FOREIGN_OTHER = MayMatch(trie(password_words.OTHER_WORDS))
+_FOREIGN_SET = frozenset(password_words.ASCII_WORDS)
 """Whether one of the words occurs: one Hyperscan pass instead of a `str.find` pass per word (~0.5 us each in 1 KB)
 over a text the shared index does not read."""
 
@@ -1745,7 +1766,10 @@ over a text the shared index does not read."""
 def _foreign_places(low: str, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int]:
     """Where a word for "password" in another language starts in `low` (see `password_words`), in order."""
     places = []
-    if where is not None or _FOREIGN_ASCII.may(low):
+    if where is not None:  # (a word the index found nowhere has no places: only those it found are asked)
+        places = [at for word in _FOREIGN_SET.intersection(where[0]) for at in _places(low, word, where)]
+        places += [at for word in _FOREIGN_SET.intersection(where[1]) for at in _places(low, word, where)]
+    elif _FOREIGN_ASCII.may(low):
         places = [at for word in password_words.ASCII_WORDS for at in _places(low, word, where)]
     if not low.isascii() and _FOREIGN_OTHER.may(low):  # (the index reads ASCII words only)
         places += [at for word in password_words.OTHER_WORDS for at in occurrences(low, word)]
@@ -2641,10 +2665,11 @@ def _find(text: str, low: str) -> list[Finding]:
             text, low, lambda w: _holds(low, low, w), _typed_password, lambda w: _places(low, w, _indexed(low))
         )
     ]
-    found += [
-        Finding(DETECTOR, "password", start, end, 0.9)
-        for start, end in login_prose.find(text, low, plausible_secret, lambda w: _prose_places(low, w))
-    ]
+    if _may_log_in(low):
+        found += [
+            Finding(DETECTOR, "password", start, end, 0.9)
+            for start, end in login_prose.find(text, low, plausible_secret, lambda w: _prose_places(low, w))
+        ]
     found += _command_lines(text, low, starts)
     if holds_any(low, _SINGLE_DASH_WORDS):
         found += _single_dash(text, low)
