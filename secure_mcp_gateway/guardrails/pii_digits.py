@@ -95,6 +95,9 @@ def _length(form: str) -> int:
 _END = b"\x00"
 """Read after a shape (no class of it): a loose form that asks what follows a number to differ from something
 (`[^0]`) then matches at its end too, where nothing follows."""
+_TAIL = 64
+"""More than the longest loose form reads: the last bytes of a shape read again with `_END` after them (the matches
+that end on it; a form anchored at the start (`^`) cannot end there)."""
 
 
 class Gate(_Compiled):
@@ -114,6 +117,8 @@ class Gate(_Compiled):
     def __init__(self, loose: tuple[tuple[int, str, str], ...]) -> None:
         self._loose = tuple(before + after for _, before, after in loose)
         self._back = tuple(_length(after) for _, _, after in loose)
+        if any(_length(form) >= _TAIL for form in self._loose):
+            raise ValueError("a loose form reads more than `_TAIL` classes")
         self._shape = tuple(shape for shape, _, _ in loose)
         self._shapes = max(self._shape, default=-1) + 1
         super().__init__()
@@ -142,8 +147,16 @@ class Gate(_Compiled):
             count[0] -= 1
             return count[0] < 0  # True stops the scan
 
+        # (the shape is read where it is, and its end again with `_END` after it: no copy of a long shape)
+        tail = bytes(shape[-_TAIL:]) + _END
+        base = len(shape) + len(_END) - len(tail)
+
+        def at_end(i: int, start: int, end: int, flags: int, context: object) -> bool:
+            return end == len(tail) and on_match(i, start, base + end, flags, context)
+
         try:
-            db.scan(bytes(shape) + _END, match_event_handler=on_match, scratch=scratch[1])
+            db.scan(shape, match_event_handler=on_match, scratch=scratch[1])
+            db.scan(tail, match_event_handler=at_end, scratch=scratch[1])
         except hyperscan.ScanTerminated:
             return None
         return [sorted(set(at)) if len(at) > 1 else at for at in found]
