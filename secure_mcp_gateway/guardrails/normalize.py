@@ -58,26 +58,31 @@ def outside_ascii(text: str) -> list[tuple[int, int]]:
 
 
 _FOLD_SET = frozenset(_INVISIBLE | set(_CONFUSABLE))
-_INVISIBLE_UTF8 = tuple(
-    (lead, lazy.compile(re.escape(lead) + tail))
-    for lead, tail in (
-        (b"\xc2\xad", b""),
-        (b"\xcd\x8f", b""),
-        (b"\xd8\x9c", b""),
-        (b"\xe1\x85", b"[\x9f\xa0]"),
-        (b"\xe1\x9e", b"[\xb4\xb5]"),
-        (b"\xe1\xa0", b"[\x8b-\x8f]"),
-        (b"\xe2\x80", b"[\x8b-\x8f\xaa-\xae]"),
-        (b"\xe2\x81", b"[\xa0-\xa4\xa6-\xa9]"),
-        (b"\xe3\x85\xa4", b""),
-        (b"\xef\xbb\xbf", b""),
-        (b"\xef\xbe\xa0", b""),
-        (b"\xef\xb8", b"[\x80-\x8f]"),
-        (b"\xf3\xa0", b"[\x80\x81\x84-\x87]"),
+_INVISIBLE_UTF8 = lazy.compile(
+    b"|".join(
+        re.escape(lead) + tail
+        for lead, tail in (
+            (b"\xc2\xad", b""),
+            (b"\xcd\x8f", b""),
+            (b"\xd8\x9c", b""),
+            (b"\xe1\x85", b"[\x9f\xa0]"),
+            (b"\xe1\x9e", b"[\xb4\xb5]"),
+            (b"\xe1\xa0", b"[\x8b-\x8f]"),
+            (b"\xe2\x80", b"[\x8b-\x8f\xaa-\xae]"),
+            (b"\xe2\x81", b"[\xa0-\xa4\xa6-\xa9]"),
+            (b"\xe3\x85\xa4", b""),
+            (b"\xef\xbb\xbf", b""),
+            (b"\xef\xbe\xa0", b""),
+            (b"\xef\xb8", b"[\x80-\x8f]"),
+            (b"\xf3\xa0", b"[\x80\x81\x84-\x87]"),
+        )
     )
 )
-"""The invisible characters in UTF-8, each found from its first bytes with `in` (at memory speed), then checked."""
+"""Any of the invisible characters in UTF-8, by one pass (a search of each one's first bytes in turn cost 13)."""
 _LOOKALIKE_LEADS = (b"\xce", b"\xcf", b"\xd0", b"\xd1", b"\xd3", b"\xd4")
+_ENCODED = 1 << 18
+"""A long text is encoded to UTF-8 this many characters at a time (every character is found within its own
+bytes: no whole copy of the text is needed)."""
 _LOOKALIKE_NEAR_ASCII = lazy.compile(f"[{re.escape(''.join(sorted(_CONFUSABLE)))}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
 
 
@@ -86,10 +91,13 @@ def _changes(text: str) -> bool:
     an ASCII one. Each test is a scan in C; the look-alike scan runs only on text holding Greek or Cyrillic."""
     if not unicodedata.is_normalized("NFKC", text):
         return True
-    raw = text.encode("utf-8", "surrogatepass")
-    if any(lead in raw and pattern.search(raw) for lead, pattern in _INVISIBLE_UTF8):
-        return True
-    return any(lead in raw for lead in _LOOKALIKE_LEADS) and _LOOKALIKE_NEAR_ASCII.search(text) is not None
+    lookalike = False
+    for at in range(0, len(text), _ENCODED):
+        raw = text[at : at + _ENCODED].encode("utf-8", "surrogatepass")
+        if _INVISIBLE_UTF8.search(raw) is not None:
+            return True
+        lookalike = lookalike or any(lead in raw for lead in _LOOKALIKE_LEADS)
+    return lookalike and _LOOKALIKE_NEAR_ASCII.search(text) is not None
 
 
 _last: tuple[str, Folded | None] = ("", None)

@@ -13,6 +13,7 @@ import re
 
 from . import lazy
 from .findings import Finding
+from .line_starts import line_matches
 from .scan import INDEX, holds_any
 
 View = tuple[str, list[tuple[int, int, int]]]
@@ -39,9 +40,10 @@ _XML_PAIR = lazy.compile(
 """An element named by its `name=` (or `key=`) attribute, with its value in a `value=` attribute, its text or the
 text of up to three elements it opens (`<dsml:attr name="cn"><dsml:value>...`, `<binding name="tel"><literal>...`)."""
 _CELL = lazy.compile(
-    r"\bcolumn=[\w.-]{0,40}:(?P<key>[\w.-]{1,60}), timestamp=[\w:. -]{1,40}, value=(?P<value>[^\n]{1,200})"
+    r"column=(?<!\wcolumn=)[\w.-]{0,40}:(?P<key>[\w.-]{1,60}), timestamp=[\w:. -]{1,40}, value=(?P<value>[^\n]{1,200})"
 )
-"""An HBase shell's cell: `row column=family:qualifier, timestamp=..., value=...`."""
+"""An HBase shell's cell: `row column=family:qualifier, timestamp=..., value=...` (led by the word, the word's start
+looked at behind it: a boundary first is tried at every character)."""
 _BIGTABLE = lazy.compile(
     r"(?m)^[ \t]+[\w.-]{1,40}:(?P<key>[\w.-]{1,60})[ \t]+@ [\d/:. -]{8,40}\r?\n[ \t]+\"(?P<value>[^\"\n]{1,200})\""
 )
@@ -78,6 +80,9 @@ _PAIR_FORMS = (
     (".property(",),
 )
 _PAIR_READERS = (_JSON_PAIR, _XML_PAIR, _CELL, _BIGTABLE, _LISTED, _TRIPLE, _TURTLE, _PROPERTY)
+_PAIR_LINES = (None, None, None, "@ ", "\t", None, '"', None)
+"""For each reader anchored at a line's start, what the first line of each of its matches holds: it is tried at the
+start of those lines alone (see `line_starts`)."""
 _RUN_WORDS = ("<w:t", "<text:", "<a:t")
 INDEX.add(sorted({w for words in _PAIR_FORMS for w in words if w != "\t"} | set(_RUN_WORDS)), where=False)
 
@@ -107,13 +112,13 @@ def _pairs(text: str, low: str) -> list[tuple[str, list[tuple[int, int]]]]:
             out += [(m.group("key"), _pieces(text, *m.span("value"))) for m in _ESCAPED_TAG.finditer(text, lo, hi)]
         lines += 1
         at = text.find("\\ ", hi)
-    for words, reader in zip(_PAIR_FORMS, _PAIR_READERS, strict=True):
+    for words, reader, lines in zip(_PAIR_FORMS, _PAIR_READERS, _PAIR_LINES, strict=True):
         if words == ("\t",):
             if "\t" not in text or "\n" not in text:
                 continue
         elif not holds_any(low, words):
             continue
-        for m in reader.finditer(text):
+        for m in reader.finditer(text) if lines is None else line_matches(text, lines, reader.match):
             key = m.group("key")
             group = next(g for g in ("value", "number", "attr") if m.groupdict().get(g) is not None)
             lo, hi = m.span(group)
