@@ -1,11 +1,14 @@
-"""Orders written backwards or in ROT13: a line that holds such a word of an order is read turned back and judged."""
+"""Orders written backwards, in ROT13 or in Pig Latin: a line that holds such a word of an order is read turned back
+and judged."""
 
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Callable
 
 from .findings import Finding
+from .injection_model import _FAMILIES
 from .rereading import Rereading
 from .scan import INDEX, LONG
 from .short_words import SHORT
@@ -21,14 +24,50 @@ LEAST = 0.5
 _WORDS = ("ignore", "instructions", "prompt", "password", "disregard", "reveal", "previous")
 _BACKWARDS = tuple(w[::-1] for w in _WORDS)
 _ROT13 = tuple(codecs.encode(w, "rot13") for w in _WORDS)
-_CUES = (*_BACKWARDS, *_ROT13)
+_PIG = (
+    "ignoreway",
+    "ignoreyay",
+    "instructionsway",
+    "instructionsyay",
+    "omptpray",
+    "asswordpay",
+    "isregardday",
+    "evealray",
+    "eviouspray",
+    "ystemsay",
+)
+"""The same words in Pig Latin ("ignoreway allway eviouspray instructionsway")."""
+_CUES = (*_BACKWARDS, *_ROT13, *_PIG)
 INDEX.add(_CUES)
 SHORT.add(_CUES)
 _MOST_LINES = 8
 _LONGEST_LINE = 2000
 
 
+_KNOWN = frozenset(_FAMILIES) | frozenset(
+    "all and or the a an to of me my your you are is it this that system above before earlier now tell say".split()
+)
+"""Words a Pig Latin word is turned back into when its moved letters are ambiguous ("eviouspray": "previous", not
+"sprevio us")."""
+_PIG_WORD = re.compile(r"[A-Za-z]+")
+_VOWELS = frozenset("aeiou")
+
+
+def _unpig(word: str) -> str:
+    """`word` out of Pig Latin ("omptpray" -> "prompt", "allway" -> "all"), or as it is."""
+    w = word.lower()
+    if len(w) <= 3 or not w.endswith("ay"):
+        return word
+    stem = w[:-2]
+    tried = [stem[-k:] + stem[:-k] for k in (1, 2, 3) if k < len(stem) and not _VOWELS & set(stem[-k:])]
+    if w.endswith(("way", "yay")) and w[0] in _VOWELS:
+        tried.insert(0 if w[:-3] in _KNOWN or not tried or tried[0] not in _KNOWN else 1, w[:-3])
+    return next((t for t in tried if t in _KNOWN), tried[0] if tried else word)
+
+
 def _turned(line: str, cue: str) -> str:
+    if cue in _PIG:
+        return _PIG_WORD.sub(lambda m: _unpig(m.group()), line)
     return line[::-1] if cue in _BACKWARDS else codecs.decode(line, "rot13")
 
 

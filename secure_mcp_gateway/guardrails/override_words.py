@@ -131,7 +131,8 @@ _VERBS = {
     r" игнорирај\w* занемари\w*",
     "mg_ny_ln": r"adinoy hadinoy aza\s+raharahina aza\s+raharahiana aza\s+henoina nyalanyaza\w* musanyalanyaze"
     r" iwalani iwala(?!\w) bosana(?!\w) tika\s+kotosa",
-    "rn_ti_lg": r"ntukite\w* ntimwite\w* wibagirwe mwibagirwe ibagirwa ሸለል\s*በል ሸለል\s*በሊ ሸለል\s*በሉ ረስዕ ረሲዕካ"
+    "rn_ti_lg": r"ntukite\w* ntimwite\w* wibagirwe mwibagirwe ibagirwa ሸለል\s*በል ሸለል\s*በሊ ሸለል\s*በሉ"
+    r" ሸለል\s*በሎ ሸለል\s*በላ ረስዕ ረሲዕካ ረስዑ"
     r" buusa\s+amaaso werabire weerabire",
     "ak_ee_wo_ff": r"bu\s+w['’]?ani\s+gu ŋlɔ(?=[^.!?\n]{0,60}\sbe(?!\w)) mègaɖo\s+to bàyyil bayyil fàtte fatte"
     r" yejjit\w*"
@@ -164,7 +165,7 @@ _VERBS = {
     # and Luba; Meitei (Manipuri), Mizo; Shan and Zhuang
     "micronesia": r"maleffa\w* cha['’]?-?mu\s+(?:osge|osgi|tattiyi|atituyi|ma['’]?osge) sotta\w* mulu(?!\w)",
     "inuit": r"ᐳᐃᒍ ᐳᐃᖑ puigu\w* puigo\w* puiġu\w* soqutiginagi\w* soqutiginagu ᐃᖅᑲᐅᒪᓇᒋᑦ iqqaumanagit",
-    "mande": r"ɲinɛ ɲinɛn ɲinan nyinɛ nyine nyinan ñinɛ ñina kana(?=\s+(?:\S+\s+){0,4}?lab[aà]to)",
+    "mande": r"ɲinɛ ɲinɛn ɲinan nyinɛ nyine nyinan ñinɛ ñina ߢߌߣߊ ߢߌߣߍ kana(?=\s+(?:\S+\s+){0,4}?lab[aà]to)",
     "bantu_c": r"labeni mwilakonka wilakonka mwilaumfwila wilaumfwila mwilasakamana mulibale mulube pua\s+muoyo"
     r" kupua\s+muoyo libalang",
     "ne_india": r"ꯀꯥꯎꯊꯣꯛ কাওথোক kaothok\w* theihnghilh\w* ngaihsak\s+(?:lo|suh)",
@@ -199,7 +200,7 @@ _VERBS = {
     "bantu_south": r"rĩganĩrwo rĩganĩra kohlwa(?!\w) kohlwani khohlwani obosana rivalani",
     "polite_more": r"უგულებელყოთ paşguh\s+bikin pasguh\s+bikin پەرۋا\s*قىلما\w* dagadhaa ku\s+yi\s+watsi\s+da"
     r" ki\s+yi\s+watsi\s+da uzibe nizibe",
-    "nusantara_more": r"lali(?:kna|kno|kake|ake|na)?(?!\w) lalèkna lalèkno kesupenaken ulah\s+paduli"
+    "nusantara_more": r"lali(?:kna|kno|kake|ake|na)?(?!\w) lalèkna lalèkno ꦭꦭꦺꦏ꧀ꦤ ꦭꦭꦶꦏꦤ꧀ ꦭꦭꦶꦏꦏꦺ kesupenaken ulah\s+paduli"
     r" ulah\s+dipali[rh][eé]\w*"
     r" ulah\s+nurut\w* lupakeun hilapkeun abaikeun lupokan lali[\'’]?aghi kalupaagi\w* fakangalo[\'ʻ’]?i(?!\w)",
     # Latin letters, any language: the stems that languages share or borrow for "ignore", "forget", "annul",
@@ -223,7 +224,10 @@ _VERBS = {
     r" gef\s+engan\s+gaum\s+at ansa\s+ikki\s+eftir ankounac['’]h(?:a|ait)?(?!\w) ism[eè]nti\w* epilathou(?!\w)"
     r" amelēson ameleson jan\s+ist['’]a\w* macamo\s+xictlacamati\w* ale\s+fuolat e\s+poina\s+i na\s+sell\s+ket"
     r" ná\s+tabhair\s+aird\s+ar na\s+tabhair\s+aird\s+ar kümmer\s+di\s+nich\s+üm glömolös nedemolös"
-    r" ko\s+na\s+jundi o\s+weka\s+e o\s+lukin\s+ala\s+e o\s+kute\s+ala\s+e yililjqu['’]? yililj yibusha['’]",
+    r" ko\s+na\s+jundi o\s+weka\s+e o\s+lukin\s+ala\s+e o\s+kute\s+ala\s+e yililjqu['’]? yililj yibusha['’]"
+    r" á\s+hehta a\s+hehta hehta(?=\s+(?:ilye|i)\s) yilij(?!\w) yilijqu['’]? o\s+sona\s+ala\s+e o\s+awen\s+ala\s+e"
+    r" o\s+kepeken\s+ala\s+e shkach(?!\w) shichchu tishkechi"
+    r" ne\s+plu\s+(?:obeu|sekvu|atentu)(?!\w) ne\s+atentu",
     # the same in other scripts: Ancient Greek (polytonic), Church Slavonic, Biblical Hebrew, Classical Arabic,
     # Sanskrit, Classical Chinese; their verbs stand anywhere in the clause
     "classical": r"ἐπιλάθου ἐπιλάθεσθε ἀμέλησον ἀμελήσατε παράλειψον παρίδε забуди остави\s+вся отверзи\s+вся"
@@ -421,7 +425,7 @@ _NOUNS = {
     "micronesia": r"tinago['’]?\w* ginagao\w*",
     "inuit": r"ᒪᓕᒐ ᐱᖁᔭ ᑐᑭᓯᒋᐊᕈᑎ ᓇᓗᓇᐃᖅᓯᒍᑎ maligait maligaq maligatit piqujait tukisigiarut\w* ilitsersuut\w*"
     r" maleruagassa\w* peqqussu\w* inatsis\w*",
-    "mande": r"ladilikan\w* ladili\w* sariya\w* cikan\w* fɔcogo\w*",
+    "mande": r"ladilikan\w* ladili\w* sariya\w* cikan\w* fɔcogo\w* ߗߌߞߊ\w* ߟߊߘߌߟߌߞߊ\w* ߛߊߙߌߦߊ\w* ߞߊߞߊ",
     "bantu_c": r"amafunde ifyebo amalango malailile milawo litaelo milao mikenji malongesha",
     "ne_india": r"ꯌꯥꯊꯪ যাথং yathang ꯅꯤꯌꯝ ꯄꯥꯎꯇꯥꯛ পাওতাক paotak thupek\w* kaihhruaina\w*",
     "tai": r"ၶေႃႈသင်ႇ ၶေႃႈသင်ႇသွၼ် လၵ်းၵၢၼ်",
@@ -443,7 +447,7 @@ _NOUNS = {
     "turkic_more": r"kürsätmä\w* kürsetme\w* qağidä\w* ыйыы\w*",
     "bantu_south": r"yatichäw\w* ũtaaro\w* utaaro\w* imiyalo(?!\w) swiletelo",
     "polite_more": r"gyfarwydd\w* chyfarwydd\w* nghyfarwydd\w* заавр\w*",
-    "nusantara_more": r"parintah\w* paréntah\w* parenta(?!\w) pidawuh\w* pitutur\w*",
+    "nusantara_more": r"parintah\w* paréntah\w* parenta(?!\w) pidawuh\w* pitutur\w* ꦥꦿꦺꦤ꧀ꦠꦃ ꦥꦶꦢꦮꦸꦃ ꦥꦿꦶꦤ꧀ꦠꦃ",
     "de_fr_es_it": r"anweisung\w* regeln vorgaben befehle richtlinien leitlinien consignes règles instructions"
     r" directives directrices pautas normas órdenes linee\s+guida"
     r" instrucciones reglas indicaciones istruzioni regole direttive",
@@ -456,9 +460,12 @@ _NOUNS = {
     "old_world": r"commaundement\w* comandement\w* commandement\w* instruccioun\w* rewles bebod\w* boðorð\w*"
     r" fyrirmæl\w* vegleiðing\w* nirdesh\w* niyam\w* kamachi\w* ewjjt['’]a\w* tenahuatil\w* ʻōlelo\s+aʻo"
     r" ['ʻ‘]?olelo\s+a['ʻ‘]?o kānāwai kanawai ʻōlelo\s+kuhikuhi rávvag\w* ravvag\w* njuolggadus\w* gemenn\w*"
-    r" kemenn\w* büd(?:is|ems|s|i)(?!\w) nomis minde lawa(?!\w) ra['’]mey chutmey axani prostagmat\w*"
+    r" kemenn\w* büd(?:is|ems|s|i)(?!\w) nomis minde lawa(?!\w) ra['’]mey\w* chutmey\w* axani prostagmat\w*"
     r" entol(?:on|as|ai|es)"
-    r" prawidł\w* ynstruksjes aawisunge\w* anwisung\w* vorschrift\w* wegwiis\w*",
+    r" prawidł\w* ynstruksjes aawisunge\w* anwisung\w* vorschrift\w* wegwiis\w*"
+    r" aawiisig\w* aawiisunge\w* iussa iussiones iussionum iussiōnēs nirde[sś]\w* ājñā\w* entol\w* prostagm\w*"
+    r" mitzvot mitsvot hora['’]ot horaot hanchayot hanhayot biddyng\w* biddinges heestes hestes struzzion\w*"
+    r" toki\s+lawa rembiapoukapy tembiapoukapy a['’]almaj\s+t['’]aan\w*",
     "classical": r"ἐντολ\w* προστάγματ\w* πρόσταγμ\w* παραγγελ\w* заповѣд\w* повелѣні\w* повелени\w* заповед\w*"
     r" פקודות הפקודות חקים החקים חוקים מצוות המצוות צווי\w* الأوامر الوصايا التعليمات निर्देशा\w* निर्देशान्"
     r" नियमान् नियमा\w* आज्ञा\w* (?<=[前舊先之汝本])令 (?<=[前舊先之汝本])命 戒律 前規 舊規",
@@ -565,7 +572,7 @@ _PRIOR = {
     "tt_ba_mk": r"элекке алдагы югарыдагы алдағы юғарыдағы претходни\w* горни\w* добиени\w*",
     "mg_ny_ln": r"teo\s+aloha taloha etsy\s+ambony nomena\s+anao am['’]mbuyomu am['’]mbuyo apamwambawa"
     r" ya\s+liboso ya\s+kala oyo\s+bapesaki\s+yo",
-    "rn_ti_lg": r"vyabanje yabanje ዝቐደመ ዝሓለፈ ኣቐዲሙ ebyasooka ebyayita ebyakuweebwa",
+    "rn_ti_lg": r"vyabanje yabanje ዝቐደመ ዝሓለፈ ኣቐዲሙ ቅድም ቅድሚ\s*ሕጂ ዝተዋህበካ ዝተዋህበኪ ዝተዋህበኩም ebyasooka ebyayita ebyakuweebwa",
     "ak_ee_wo_ff": r"a\s+edi\s+kan a\s+atwam do\s+ŋgɔ xoxoawo yu\s+njëkk yu\s+jiitu gadanteeji adannde",
     "st_tn_xh": r"tsa\s+pele tse\s+fetileng tse\s+di\s+fetileng tsa\s+maloba tse\s+o\s+di\s+filweng yangaphambili",
     "ilo_hil_tpi": r"immuna napalabas nauna bipo",
@@ -581,14 +588,15 @@ _PRIOR = {
     "crh_kaa": r"evelki evvelki ileriki öncäki aldıńǵı aldıngı",
     "pacific": r"kimuʻa kimu['’]?a e\s+liu na\s+mua mua bifo uluk\w*",
     "americas": r"nayra achtopa u['’]uchben di\s+promé fosi weh\s+dem\s+(?:did\s+)?gi\s+yuh",
-    "africa_w": r"we\s+dɛn\s+bin\s+gi\s+yu yezrin ⵉⵣⵔⵉⵏ mokwongo swa\s+khale dza\s+kale ya\s+ntete so\s+kozo"
+    "africa_w": r"we\s+dɛn\s+bin\s+gi\s+yu yezrin ⵉⵣⵔⵉⵏ ⵉⵣⵡⴰⵔⴻⵏ ⵉⵣⵡⴰⵔⵏ ⵉⵣⵡⵓⵔⵏ izwaren"
+    r" yezwaren izwarn mokwongo swa\s+khale dza\s+kale ya\s+ntete so\s+kozo"
     r" ma\s+mbere",
     "nusantara": r"sane\s+sampun sabalunnyo nyang\s+ka\s+ji\s+bri han\s+una kaidto eganagang",
     "indic_more": r"आदल्यो पहिले\s+के पहिलुका ᱢᱟᱲᱟᱝ",
     "micronesia": r"antes ni\s+ma['’]pos manmofo['’]na fine['’]na ni\s+mana['’]i\s+hao ni\s+manmana['’]i\s+hao",
     "inuit": r"ᓯᕗᓪᓕ ᓯᕗᓂᐊᓂ ᑐᓂᔭᐅᔪᑦ sivulli\w* siuliit siulii siusinnerusukkut qulaani\w* tunniunneqartu\w*"
     r" tunijaujut",
-    "mande": r"fɔlɔ\w* folo\w* kɔrɔ\w* minnu\s+(?:fɔra|dira|di\s+ra)",
+    "mande": r"fɔlɔ\w* folo\w* kɔrɔ\w* ߞߐߣߍ ߞߐߙߐ\w* ߝߟߐ\w* minnu\s+(?:fɔra|dira|di\s+ra)",
     "bantu_c": r"ayapita ifyapita ifyo\s+(?:wa|mwa)peelwe ayo\s+(?:wa|mwa)peelwe ayo\s+(?:wa|mwa)ebelwe"
     r" ifyo\s+(?:wa|mw)ebelwe ya\s+kale ifya\s+kale za\s+kale ze\s+ne\s+mu\s+filwe zyakaindi ya\s+kumpala",
     "ne_india": r"ꯃꯃꯥꯡꯒꯤ মমাংগী mamanggi ꯍꯥꯟꯅꯒꯤ হান্নগী hmasa\w*",
@@ -614,7 +622,8 @@ _PRIOR = {
     r" dze\s+na\s+ṇewa dze\s+na\s+newa wahawe\w* omwe\s+munapatsidwa munapatsidwa mudapatsidwa"
     r" ũrĩa\s+weheirwo uria\s+weheirwo mbere(?!\w) tse\s+o\s+di\s+neilweng",
     "polite_more": r"da\s+aka\s+ba\s+(?:ku|ki) da\s+aka\s+baku",
-    "nusantara_more": r"nan\s+alah\s+diagiah nan\s+dulu sané\s+sampun se\s+ampon anu\s+parantos anu\s+tos sateuacanna"
+    "nusantara_more": r"ꦱꦢꦸꦫꦸꦁꦔꦺ ꦱꦢꦸꦫꦸꦁ"
+    r" nan\s+alah\s+diagiah nan\s+dulu sané\s+sampun se\s+ampon anu\s+parantos anu\s+tos sateuacanna"
     r" sateuacana sadurungé sing\s+diwènèhaké sing\s+diwenehake na\s+itinao\s+saimo na\s+itinaw\s+sa\s+imo"
     r" na\s+ginhatag\s+sa\s+imo ne[\'’]ebé\s+ó\s+simu ne[\'’]ebe\s+o\s+simu a\s+soli\s+vei\s+iko"
     r" na[\'ʻ’]e\s+[\'ʻ’]?oange\s+kiate\s+koe",
@@ -624,7 +633,9 @@ _PRIOR = {
     r" büik bifore aforn aforen afore heretofore hitherto erstwhile",
     "old_world": r"aforn aforen afore bifore biforn ærran ærra fyrri fyrr[ua]\w* purv\w* nayra achto úuchben"
     r" u['’]uchben yáax ma\s+mua kent(?!\w) vireg\w* de\s+prima de\s+in\s+antis dinnantis purci pini(?!\w)"
-    r" ngo['’] yára yara(?!\w) proteron proteras vörrig\w* olen(?!\w) ollen(?!\w)",
+    r" ngo['’] yára yara(?!\w) proteron proteras vörrig\w* olen(?!\w) ollen(?!\w)"
+    r" proter\w* pūrv\w* vorhär vorhäär vorhäärig\w* primma(?!\w) ha-rishon\w* harishon\w* rishon\w* ha-kodm\w*"
+    r" kodmot yma\s+guare previsi(?!\w)",
     "classical": r"προτέρ\w* πρότερ\w* ἔμπροσθεν πρόσθεν прежн\w* прежде прѣжн\w* הראשונות הראשונים מלפנים"
     r" הקודמות הקודמים לפנים السالفة المتقدمة السابقة الماضية الأولى पूर्व\w* प्राक्तन\w* 前(?=令) 舊(?=令) 先前 所受 向之",
 }
@@ -679,7 +690,7 @@ _NOT_BEFORE = (
     r"\bno|\bnon|\bn'|\bnicht|\bhuwag|不要|别|別|勿|\bmos|\bneka|\bneće|\bmoenie|\bekki|\bná|\bkar|\bkada|\bm[aá]\s+(?:ṣe|se)|\bmá|\bayaw|\baja|កុំ|ຢ່າ|\bmat|\bpa|\bama|\bbul|\bkaua\s+e|\baua(?:\s+le)?|\btxhob|唔好|唔使"
     r"|\bmin|\bmhn|\bal|\bnuh|\bnɔ|\bjan|\bulah|\bsampunang|\b['ʻ‘’]?oua\s+['ʻ‘’]?e)\s*$"
 )
-_NOT_AFTER = r"\s*(?:inte|ikke|niet|nicht|pas|ma\b|net\b|te\b|지\s*마|지\s*말|ないで|ずに|मत|না|नहीं|נישט|ניט|ନାହିଁ)"
+_NOT_AFTER = r"\s*(?:inte|ikke|niet|nicht|pas\b|ma\b|net\b|te\b|지\s*마|지\s*말|ないで|ずに|मत|না|नहीं|נישט|ניט|ନାହିଁ)"
 _TOPIC = (
     r"\s*(?:\w+\s+)?(?:de\s+la|des|do|da|dos|das|del|della|dello|delle|dei|degli|sur|sobre|sul|sulla|über|zum|zur|für"
     r"|van|voor|om|för|för\s+att|om\s+att|despre|privind|ale|a\s+jocului|o|dotyczące|pro|na|w|о|про|για|hakkında"
@@ -795,6 +806,7 @@ def _literal(entry: str) -> str:
 
 
 _BETTER = {
+    "toki": ("toki lawa",),
     "cont": ("ține cont", "ţine cont", "tine cont", "țineți cont", "ţineţi cont", "tineti cont"),
     "uit": ("uită", "uitați", "uitaţi", "uitati", "uita"),
     "tidak": ("mengikuti", "mematuhi"),
@@ -853,6 +865,7 @@ ANCHOR_HEADS = tuple(
             *("遵守", "遵循", "服从", "服從", "従わ", "守ら", "따를", "지킬", "обязан", "зобов", "ملزم", "مضطر"),
             *("terikat", "musisz", "noudat", "zorunda", "betartan", "követned", "vincolat", "obligé", "obligad"),
             *("איגנאָריר", "פֿאַרגעס", "פאַרגעס"),  # Yiddish written with its vowel points, which a clause drops
+            *("ߢߌ߬ߣߊ߬", "ߢߌ߬ߣߍ߬", "ߢߌߣߊ߬"),  # N'Ko written with its tone marks, which a clause drops
         )
     )
 )
@@ -869,7 +882,7 @@ NOUN_ANCHORS = tuple(
         " tk_tg_ug mg_ny_ln rn_ti_lg ak_ee_wo_ff st_tn_xh ilo_hil_tpi mi_sm_hmn latn_south latn_el_ko_th_he"
         " gl_ast_oc_rm br_gd_gv_fo nds_wen_csb crh_kaa pacific americas africa_w nusantara micronesia inuit mande"
         " bantu_c ne_india bantu_more romance_more americas_n nusantara_more bantu_south turkic_more"
-        " india_latn_more uralic_more mayan_more creoles_more latn_more polite_more"
+        " india_latn_more uralic_more mayan_more creoles_more latn_more polite_more old_world"
     ).split()
     for h in _heads(_NOUNS[lang])
     if len(h) >= 5 and h not in _COMMON_NOUNS
@@ -955,8 +968,8 @@ def _word_end(c: str, at: int, hi: int) -> int:
     return at
 
 
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0591-\u05c7]")
-"""Arabic and Hebrew vowel marks, which the lexicon's words are written without."""
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0591-\u05c7\u07eb-\u07f5]")
+"""Arabic and Hebrew vowel marks and N'Ko tone marks, which the lexicon's words are written without."""
 
 
 def _apart(c: str, a: int, b: int) -> bool:
