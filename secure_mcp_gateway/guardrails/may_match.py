@@ -110,6 +110,10 @@ class MayMatch(_Compiled):
         self.loose = loosened(pattern)
         super().__init__()
 
+    def ready(self) -> bool:
+        """Whether `may` answers from the database (until then, and without Hyperscan, it answers True for all)."""
+        return self._accelerated() is not None
+
     def may(self, text: str) -> bool:
         """False only when the expression matches nowhere in `text`."""
         db = self._accelerated()
