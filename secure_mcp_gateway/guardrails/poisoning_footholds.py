@@ -108,6 +108,20 @@ RULES_JOB = frozenset(
     " prompts onboarding init scaffold conventions preferences".split()
 )
 
+USER_SET_TEXT = (
+    r"\b(?:if|when|once|where|after|provided\s+(?:that\s+)?)\s+(?:[^.;\n]{0,60}?\s(?:and|or)\s+)?(?:the\s+|this\s+"
+    r"|that\s+)?(?:user|users|customer"
+    r"|owner|account\s+owner|admin(?:istrator)?|maintainer|they|you)\s+(?:has\s+|have\s+|had\s+)?(?:explicitly\s+"
+    r"|already\s+|previously\s+)?(?:enabled|enables|turned\s+on|turns\s+on|switched\s+on|opted\s+in|opts\s+in"
+    r"|configured|configures|set\s+up|sets\s+up|chose|chosen|chooses|selected|selects|ticked|checked|allowed)\b"
+)
+USER_SET = re.compile(USER_SET_TEXT)
+REFUSED_AFTER = re.compile(
+    r"[\s'\"`)]*(?:(?:mode|flag|option|setting|feature)\s+)?(?:is|are|stays|remains|will\s+be|gets?)\s+(?:never|not"
+    r"|always\s+off|disabled|off|turned\s+off|unsupported|ignored|rejected|refused|blocked)\b"
+)
+"""Said after a bypass to refuse it ("Auto-approve is never used")."""
+"""A condition the user set ("only if the CI passed and the user enabled auto-approve"): their choice, not a bypass."""
 AUTO_APPROVE = lazy.compile(
     r"\bauto[\s_-]?approv\w*|\balways[\s_-]?allow\w*|\b(?:allow|trust)[\s_-]?list\w*|\btrusted\s+(?:tools?|servers?)\s+"
     r"list\b|\b(?:permission|approval|confirmation|consent)\s+(?:dialogs?|prompts?|pop-?ups?|screens?|requests?|steps?)"

@@ -6,6 +6,7 @@ messages or found secrets handed to a field or another tool."""
 from __future__ import annotations
 
 from .injection import Rule, rule
+from .poisoning_footholds import USER_SET_TEXT
 
 _NOT = r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!no\s)"
 """Not right after a negation ("never describe it as normal", "do not skip the review")."""
@@ -132,6 +133,13 @@ _DOMAIN = (
     r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|info|biz|xyz|app|site|shop|top"
     r"|store|online|deals|travel|finance|health)\b"
 )
+
+_WHOM = (
+    r"(?:users?|customers?|clients?|owners?|patients?|famil(?:y|ies)|members?|buyers?|holders?|policyholders?|anglers?"
+    r"|drivers?|travell?ers?|tenants?|callers?|cardholders?|account\s+holders?|students?|parents?|guests?|riders?"
+    r"|applicants?|voters?|couples?|donors?|investors?|shoppers?|readers?|viewers?|pilots?|farmers?|players?)"
+)
+"""The person an answer is for."""
 
 RULES: tuple[Rule, ...] = (
     # a result told as fine when it is not ("if a result is outside the normal range, describe it as normal")
@@ -562,8 +570,12 @@ RULES: tuple[Rule, ...] = (
         ("approval_bypass", 0.65),
     ),
     rule(
-        _NOT + r"\b(?:approve|accept|authori[sz]e|sign\s+off|grant|dispense|release|refill)\b[^.\n]{0,60}?"
-        r"\bautomatically\b|" + _NOT + r"\bautomatically\s+(?:approve|accept|authori[sz]e|sign\s+off|grant|dispense)\b",
+        r"(?:" + _NOT + r"\b(?:approve|accept|authori[sz]e|sign\s+off|grant|dispense|release|refill)\b[^.\n]{0,60}?"
+        r"\bautomatically\b|"
+        + _NOT
+        + r"\bautomatically\s+(?:approve|accept|authori[sz]e|sign\s+off|grant|dispense)\b)(?![^.\n]{0,80}?"
+        + USER_SET_TEXT
+        + r")",
         ("approval_bypass", 0.5),
     ),
     rule(
@@ -576,9 +588,12 @@ RULES: tuple[Rule, ...] = (
         ("approval_bypass", 0.65),
     ),
     rule(
-        r"\beven\s+(?:when|if)\s+(?:the\s+)?(?:user|they|customer|patient|student|client)\s+(?:did\s+not|didn'?t|does"
-        r"\s+not|doesn'?t|has\s+not|hasn'?t|have\s+not|haven'?t)\s+(?:ask|request|want|mention|agree|consent|approve)",
+        r"(?:\bautomatically\b[^.\n]{0,80}?)?\beven\s+(?:when|if)\s+(?:the\s+)?(?:user|they|customer|patient|student"
+        r"|client)\s+(?:did\s+not|didn'?t|does"
+        r"\s+not|doesn'?t|has\s+not|hasn'?t|have\s+not|haven'?t)\s+(?:ask|request|want|mention|agree|consent|approve"
+        r"|enable|opt(?:ed)?\s+in|turn(?:ed)?\s+on|switch(?:ed)?\s+on|choose|chose|select|allow|tick|check)",
         ("approval_bypass", 0.5),
+        boost=(r"\bautomatically\b", 0.7),
     ),
     # records, secrets and the user's messages handed to a field, a tool or an address
     rule(
@@ -653,6 +668,101 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:hidden|secret|private|internal|confidential|invisible)\s+(?:rules?|instructions?|notes?|directives?"
         r"|orders?|guidance|policy)\s+(?:for|to)\s+(?:the\s+)?(?:assistant|model|ai|llm|agent|claude|gpt|copilot)\b",
         ("hidden_instructions", 0.6),
+    ),
+    # answers fixed whatever the data says, bad facts told away or left out, the user's pick replaced
+    rule(
+        r"\b(?:place|put|rank|list|show|describe|present|call|label|rate|recommend|suggest|report|name)\b[^.\n]{0,80}?"
+        r"\b(?:whatever|regardless\s+of\s+what|no\s+matter\s+what)\s+(?:the\s+)?(?:\w+\s+)?(?:quotes?|results?|data"
+        r"|reviews?|ratings?|prices?|figures|numbers|scores?|findings|facts|evidence|comparisons?|tests?|readings?"
+        r"|benchmarks?|measurements?)\s+(?:say|says|show|shows|suggest|suggests|return|returns|find|finds|indicate"
+        r"|indicates)\b",
+        ("answer_steering", 0.7),
+    ),
+    rule(
+        r"\b(?:negative|bad|critical|poor|low|one-star|1-star)?\s*(?:reviews?|complaints?|incidents?|recalls?|side"
+        r"\s+effects?|risks?|defects?|failures?|fees?|charges?|losses|delays?|outages?|vulnerabilit(?:y|ies)|breaches"
+        r"|accidents?|injur(?:y|ies)|lawsuits?|fines?|penalt(?:y|ies))\b[^.\n]{0,60}?\b(?:must|should|shall|are\s+to"
+        r"|is\s+to|will)\s+(?:always\s+)?be\s+(?:described|presented|reported|called|labell?ed|framed|portrayed"
+        r"|characteri[sz]ed|explained|summari[sz]ed)\s+(?:to\s+(?:the\s+)?\w+\s+)?as\s+(?:\w+\s+)?(?:isolated|rare"
+        r"|minor|negligible|harmless|insignificant|exaggerated|fake|unfounded|one-?offs?|resolved|normal|unrelated"
+        r"|irrelevant|nothing\s+to\s+worry|user\s+error|temporary)\b",
+        ("answer_steering", 0.7),
+    ),
+    rule(
+        r"\b(?:do\s+not|don'?t|never)\s+(?:mention|show|list|suggest|recommend|include|name)\s+(?:any\s+)?(?:other"
+        r"|competing|rival)\s+[\w-]+(?:\s+[\w-]+)?\s+even\s+(?:when|if|though)\s+(?:they|these|those|it|one)\s+(?:are"
+        r"|is)\s+(?:closer|cheaper|better|nearer|faster|safer|higher|more|less|open|available|rated)\b",
+        ("answer_steering", 0.7),
+    ),
+    rule(
+        r"\b(?:fees?|charges?|costs?|interest|penalt(?:y|ies)|risks?|warnings?|recalls?|defects?|side\s+effects?"
+        r"|complaints?|negative\s+\w+|critical\s+\w+|vulnerabilit(?:y|ies)|errors?|failures?|delays?|incidents?"
+        r"|surcharges?)\b[^.\n]{0,60}?\b(?:are|is|get|gets|will\s+be|must\s+be|should\s+be)\s+(?:always\s+|quietly\s+"
+        r"|silently\s+)?(?:dropped|left\s+out|omitted|removed|excluded|stripped|filtered\s+out|hidden|suppressed"
+        r"|kept\s+out)\s+(?:of|from|in)\s+(?:the\s+|any\s+|every\s+|each\s+)?(?:\w+\s+)?(?:summary|summaries|answers?"
+        r"|replies|reply|reports?|responses?|overviews?|(?:\w+\s+)?(?:given|shown|sent|read|returned)\s+to\s+(?:the\s+)?"
+        r"(?:user|customer|cardholder|patient|client|buyer|member|owner|account\s+holder|traveller|traveler|driver"
+        r"|tenant|caller))\b",
+        ("conceal_from_user", 0.7),
+    ),
+    rule(
+        r"\b(?:instead|regardless)\b[^.\n]{0,30}?,?\s*(?:whatever|whichever|no\s+matter\s+(?:which|what))\s+(?:[\w-]+\s+)"
+        r"{0,3}?(?:is|are|was|were|the\s+(?:user|customer|patient|client|caller)\s+(?:has\s+)?)\s*(?:named|chosen|picked"
+        r"|selected|given|requested|asked\s+for|specified|names|chooses|picks|selects|gives|requests|specifies|wants)\b"
+        r"|\brather\s+than\s+the\s+(?:[\w-]+\s+){0,3}?(?:on\s+(?:the\s+)?(?:user|patient|customer|client|member|owner)'?s?"
+        r"\s+(?:record|file|profile|account)|(?:that\s+|which\s+)?(?:the\s+)?(?:user|patient|customer|client|member"
+        r"|caller)\s+(?:chose|named|picked|selected|asked\s+for|requested|specified|prefers|gave))\b",
+        ("redirect", 0.7),
+    ),
+    rule(
+        r"\b(?:select|choose|pick|book|set|use|order|buy|apply|enrol+|register|issue|sell|renew|always)\b[^.\n]{0,80}?"
+        r"\bwhatever\s+(?:[\w-]+\s+){0,2}?(?:the|this|that|your|their)\s+" + _WHOM + r"\s+(?:asks?\s+for|asked\s+for"
+        r"|says|said|wants|wanted|chooses|chose|picks|picked|selects|selected|requests|requested|names|named|prefers"
+        r"|specifies|specified|enters|entered)\b",
+        ("answer_steering", 0.7),
+    ),
+    rule(
+        r"\b(?:shown|given|reported|told|displayed|quoted|presented|sent)\s+to\s+(?:the\s+)?" + _WHOM + r"\s+(?:is|are"
+        r"|must\s+be|should\s+be|will\s+be)\s+(?:always\s+)?(?:\d+(?:\.\d+)?\s*%|a\s+(?:few|bit|little)(?:\s+\w+)?)"
+        r"\s+(?:below|above|lower|higher|less|more|under|over)\b"
+        r"|\b(?:rounded|capped|cut|reduced|lowered|raised|inflated|marked\s+up|scaled)\s+(?:down\s+|up\s+)?(?:to|by)\b"
+        r"[^.\n]{0,40}?\bin\s+(?:every|each|all|any)\s+(?:answers?|repl(?:y|ies)|reports?|summar(?:y|ies)|responses?)\b",
+        ("answer_steering", 0.7),
+    ),
+    rule(
+        r"\b(?:must\s+not|should\s+not|shall\s+not|are\s+not\s+to|is\s+not\s+to|may\s+not)\s+be\s+(?:returned|shown"
+        r"|listed|included|mentioned)\s*,?\s+even\s+(?:if|when|though)\s+(?:they|it|these|those)\s+(?:match(?:es)?"
+        r"|(?:are|is)\s+(?:a\s+)?(?:better|closer|cheaper)|(?:are|is)\s+relevant|fits?|qualif(?:y|ies))\b"
+        r"|\b(?:are|is)\s+not\s+to\s+be\s+(?:mentioned|shown|listed|included|reported|surfaced|disclosed)\s+(?:in|to)"
+        r"\s+(?:the\s+|any\s+|your\s+)?(?:summary|summaries|answers?|repl(?:y|ies)|responses?|" + _WHOM + r")\b",
+        ("conceal_from_user", 0.7),
+    ),
+    rule(
+        r"\b(?:other|competing|rival|competitors?'?)\b[^.\n]{0,40}?\b(?:described|presented|portrayed|called|labell?ed"
+        r"|framed|painted)\s+(?:to\s+(?:the\s+)?\w+\s+)?as\s+(?:\w+\s+)?(?:unreliable|untrustworthy|worse|inferior"
+        r"|slower|dangerous|unsafe|overpriced|expensive|scams?|risky|outdated|dishonest|shady)\b"
+        r"|\balways\s+(?:say|tell\s+(?:the\s+)?\w+|mention|claim|state|add|note)\s+(?:that\s+)?(?:the\s+|any\s+)?"
+        r"(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:much\s+|far\s+)?(?:slower|worse|unreliable|unsafe|more\s+expensive|inferior"
+        r"|outdated|risky|a\s+scam|dangerous|overpriced)\b",
+        ("answer_steering", 0.7),
+    ),
+    rule(
+        r"\b(?:card\s+numbers?|pins?|passwords?|cvvs?|cvcs?|credentials|passport\s+numbers?|dates?\s+of\s+birth|diagnos[ie]s"
+        r"|home\s+address(?:es)?|phone\s+numbers?|postcodes?|zip\s+codes?|licen[cs]e\s+numbers?|social\s+security"
+        r"|national\s+ids?|bank\s+details|account\s+numbers?|locations?|gps\s+\w+)\b[^.\n]{0,60}?\b(?:are|is)\s+"
+        r"(?:also\s+|always\s+|then\s+)?(?:logged|sent|passed|copied|forwarded|written|stored|uploaded|posted|shared|handed"
+        r"|mirrored|submitted|sold|disclosed|given)\s+(?:on\s+)?(?:to|in|into|with)\s+(?:(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+)"
+        r"|(?:our\s+|the\s+|a\s+)?(?:partners?|advertis\w+|marketers?|brokers?|lead\s+\w+|third\s+part(?:y|ies)|sponsors?"
+        r"|affiliates?)|[\w-]+(?=\s+(?:after|on|with|for)\s+(?:every|each)\b|\s+(?:for|so)\s+(?:marketing|leads?|ads"
+        r"|advertising|profiling|training|partners?|offers?|they\s+can)\b))\b",
+        ("exfiltration", 0.75),
+    ),
+    rule(
+        r"\b(?:added|charged|billed|included|sent|shared|applied|enrol+ed|subscribed|renewed|upgraded|booked|sold|passed"
+        r"|logged|recorded)\b[^.\n]{0,80}?\b(?:need\s+not|does\s+not\s+need\s+to|doesn'?t\s+need\s+to|should\s+not"
+        r"|must\s+not|is\s+not\s+to|are\s+not\s+to)\s+be\s+(?:mentioned|disclosed|shown|explained|told|reported"
+        r"|raised)\s+to\s+(?:the\s+)?" + _WHOM + r"\b",
+        ("conceal_from_user", 0.7),
     ),
 )
 """Each an order's act and what makes it a cheat: the condition it hides, the account, the command, the field."""

@@ -1265,6 +1265,18 @@ def _affirmed(pattern: re.Pattern[str], low: str, live: set[object], tw: dict[ob
     return any(_NEGATION.search(low, max(0, m.start() - 40), m.start()) is None for m in tw[pattern].finditer(low))
 
 
+def _auto_approve(low: str, live: set[object], tw: dict[object, Any]) -> bool:
+    """Whether a sentence turns approval off (`poisoning_footholds.AUTO_APPROVE`): not under a negation before or after
+    ("Auto-approve is never used"), nor on a condition the user set ("only if the user enabled auto-approve")."""
+    if _AUTO_APPROVE not in live or ft.USER_SET.search(low) is not None:
+        return False
+    return any(
+        _NEGATION.search(low, max(0, m.start() - 40), m.start()) is None
+        and ft.REFUSED_AFTER.match(low, m.end()) is None
+        for m in tw[_AUTO_APPROVE].finditer(low)
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def signals(low: str, raw: str) -> Signals:
     """The signals of one sentence (`low` lower-cased, `raw` as written, for case-sensitive forms)."""
@@ -1377,7 +1389,7 @@ def signals(low: str, raw: str) -> Signals:
         set_up=ft.SET_UP.match(low) is not None,
         spread=spread,
         plant=plant,
-        auto_approve=_affirmed(_AUTO_APPROVE, low, live, tw),
+        auto_approve=_auto_approve(low, live, tw),
         device=device,
         device_code=device and ft.FIXED_CODE.search(raw) is not None,
         device_url=device and ft.DEVICE_URL.search(low) is not None and ft.ENTER.search(low) is not None,
@@ -1459,6 +1471,8 @@ def _proxy(low: str, tw: dict[object, Any]) -> tuple[str, str]:
             verb = verb or (m.group("on") or m.group("on3") or "").split(" ", 1)[0]
         if not verb or px.NEGATED.search(low, max(0, m.start() - 40), m.start() + 1) is not None:
             continue
+        if m.group("auto") and ft.REFUSED_AFTER.match(low, m.end()) is not None:
+            continue  # ("auto-approve is never used")
         if px.SELF_DONE.search(m.group()) is not None:
             continue
         if (m.group("bare") or m.group("unasked")) and (
@@ -1616,7 +1630,8 @@ _SHARING_FLAG = re.compile(
 """Flags that give someone's data away (a bare "Must be true." on them is fixed; on `confirm` it is the user's)."""
 _UPSELL_FLAG = re.compile(
     r"express|priority|premium|upgrade|rush|add_?on|extra|tip|donat|insur|protection|warranty|gift|deluxe|vip"
-    r"|fast_?track|expedit|overnight|same_?day|subscri|membership|auto_?renew|glossy|luxury"
+    r"|fast_?track|expedit|overnight|same_?day|subscri|membership|auto_?renew|glossy|luxury|featured|boost|promot"
+    r"|sponsor|spotlight|highlight|bump"
 )
 """Flags that cost the user more (a bare "Must be yes." on them sells them something)."""
 _YES_NO = {"yes": "true", "no": "false"}
