@@ -775,9 +775,19 @@ _CHOICE = (
     r"|wants?|enters?)"
     r"|(?:\w+\s+){0,2}?(?:is|was|gets|got)\s+(?:requested|chosen|picked|selected|asked\s+for))"
 )
+OBJECT_OF = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in ("for", "to", "up", "with", "about", "on", "of", "in", "into", "find", "fetch", "search", "return", "show",
+              "get", "retrieve", "answer", "do", "run", "read", "open", "play", "draft", "write", "translate")
+)  # fmt: skip
+"""Not right after a word whose object a "whatever" clause is ("look up whatever the user asks for", "search for
+whatever the user wants to know": the tool's own job, not a choice overruled)."""
 SWAP = lazy.compile(
-    r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than|replace|swap|substitute|no\s+matter|regardless\s+of|whatever"
-    r"|whichever|irrespective\s+of|ignoring|overrid(?:e|ing))\b[^.;]{0,40}?\b" + _CHOICE + r"\b"
+    r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than|replace|swap|substitute|no\s+matter|regardless\s+of|"
+    + OBJECT_OF
+    + r"whatever|whichever|irrespective\s+of|ignoring|overrid(?:e|ing))\b[^.;]{0,40}?\b"
+    + _CHOICE
+    + r"\b"
 )
 """What the person chose swapped for something else ("book the partner hotel instead of the one the user picked")."""
 SWAP_WORDS = ("instead of", "in place of", "rather than", "replace", "swap", "substitute", "no matter", "regardless of",

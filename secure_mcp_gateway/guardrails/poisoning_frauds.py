@@ -6,6 +6,7 @@ messages or found secrets handed to a field or another tool."""
 from __future__ import annotations
 
 from .injection import Rule, rule
+from .poisoning_detours import OBJECT_OF
 from .poisoning_footholds import USER_SET_TEXT
 
 _NOT = r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!no\s)"
@@ -172,7 +173,9 @@ RULES: tuple[Rule, ...] = (
         ("answer_steering", 0.7),
     ),
     rule(
-        r"\b(?:no\s+matter\s+(?:what|which|how\s+much|how\s+many)|whatever)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
+        r"\b(?:no\s+matter\s+(?:what|which|how\s+much|how\s+many)|"
+        + OBJECT_OF
+        + r"whatever)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
         + _WHOEVER
         + r"\s+(?:says?|asks?|requests?|names?|wants?|chooses?|specif(?:y|ies)|enters?|types?|picks?|selects?"
         r"|prefers?)\b",
@@ -716,7 +719,10 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"\b(?:select|choose|pick|book|set|use|order|buy|apply|enrol+|register|issue|sell|renew|always)\b[^.\n]{0,80}?"
-        r"\bwhatever\s+(?:[\w-]+\s+){0,2}?(?:the|this|that|your|their)\s+" + _WHOM + r"\s+(?:asks?\s+for|asked\s+for"
+        + OBJECT_OF
+        + r"\bwhatever\s+(?:[\w-]+\s+){0,2}?(?:the|this|that|your|their)\s+"
+        + _WHOM
+        + r"\s+(?:asks?\s+for|asked\s+for"
         r"|says|said|wants|wanted|chooses|chose|picks|picked|selects|selected|requests|requested|names|named|prefers"
         r"|specifies|specified|enters|entered)\b",
         ("answer_steering", 0.7),

@@ -513,7 +513,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         "écartez",
     ),
     "516166c0682a52f9": ("access", "always", "connected", "whenever"),
-    "5395623bcb4e2532": ("matter", "whatever"),
     "53d2697bedce045d": (
         ".aws/c",
         ".bash_profile",
@@ -599,6 +598,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "6460b4f7f1d9dc4f": ("beforehand", "first"),
     "64ca4b20861b9d7b": ("approve", "confirm", "review", "verify", "without"),
     "655822f36150343d": ("outrank", "override", "precedence", "supersede", "trump"),
+    "65eea3d75e5f894e": ("whatever",),
     "68c38b7a57b5a5ab": (
         "也发送",
         "也转发",
@@ -664,7 +664,6 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "72071dcd372fd720": ("overrides", "precedence", "replaces", "shadows", "supersedes"),
     "7431e6e74a22dd86": ("without",),
-    "7706185c7eee4b64": ("whatever",),
     "77637c64ba43b68f": ("must", "shall", "should"),
     "7949ea9bf86c41b7": ("without",),
     "79b50ccb6cd7453d": (
@@ -1151,6 +1150,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "write",
     ),
     "f4d526ac570e62e9": ("_of_turn", "important", "instruction", "sys>", "system", "system>", "|"),
+    "f5215f23f436def7": ("matter", "whatever"),
     "f5a3ad4f7ee7397a": ("disclosed", "included", "listed", "mentioned", "reported", "returned", "shown", "surfaced"),
     "f5f4a75afe9467bd": ("alert", "command", "directive", "message", "note", "notice", "order", "update"),
     "f73e602383975663": ("matter", "regardless"),
