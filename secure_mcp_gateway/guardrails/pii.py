@@ -35,6 +35,7 @@ from . import (
     pii_records,
     pii_regional_ids,
     pii_registers,
+    pii_rolls,
     pii_sheets,
     pii_street_forms,
     pii_telephony,
@@ -48,7 +49,7 @@ from .may_match import MayMatch
 from .normalize import find_folded, outside_ascii
 from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
-from .scan import INDEX, LONG, char_led, holds_any, indexed, mapped, runs
+from .scan import INDEX, LONG, char_led, holds, holds_any, indexed, mapped, runs
 from .screen import SCREEN
 from .wallet_seeds import bech32_ok
 
@@ -1700,6 +1701,10 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     if "*" in text:
         found += pii_edi.find(text, low)
     found += pii_registers.find(text, low)
+    if "\n" in text:
+        found += pii_rolls.rolls(text)
+    if "CARD" in text:
+        found += pii_rolls.cards(text)
     found += pii_telephony.find(text, places.runs)
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, shape, places, _header_kinds, failed)
@@ -1728,7 +1733,9 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     if failed:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
     if found:
-        found = pii_orgs.organisations(text, low, found)
+        found = pii_payment_codes.payees(text, low, pii_orgs.organisations(text, low, found))
+    if found and any(holds(text, low, group) for group in pii_records.EQUIPMENT_WORDS):
+        found = pii_records.dicom_things(text, found)
     if any(f.kind in pii_orgs.LISTED_KINDS for f in found):
         found = pii_orgs.listings(text, found)
     if any(f.kind == "email" for f in found):

@@ -3,7 +3,8 @@ name/value items (`{"Name": "phone_number", "Value": "..."}`), XML elements name
 (directory markup's `<attr name="mobile"><value>`, SAML attributes, SPARQL bindings), wide-column shells' cells
 (HBase's `column=info:phone, ..., value=...`, Bigtable's `info:phone @ time` over its quoted value), command-line
 listings' `ATTRIBUTES<tab>key<tab>value`, linked-data triples' predicate and literal, graph statements' properties,
-time-series lines' tags with escaped spaces, and word processors' runs of one paragraph joined
+time-series lines' tags with escaped spaces, key-value stores' replies (`1) "name"` over `2) "..."`), and word
+processors' runs of one paragraph joined
 (`<w:t>+36 30 123</w:t>...<w:t> 4567</w:t>`)."""
 
 from __future__ import annotations
@@ -69,6 +70,12 @@ _SERIES_LINE = lazy.compile(r"[\w.-]{1,80}(?:,[\w.-]{1,60}=(?:[^,=\s\\]|\\[ ,=])
 _LINES = 20
 """Lines with escaped spaces tried at most in one text."""
 
+_REPLY_PAIR = lazy.compile(
+    r'(?m)^(?:[\w.:-]{0,60}> )?[ \t]*\d{1,4}\) "(?P<key>[A-Za-z_][\w.:-]{0,60})"\r?\n'
+    r'[ \t]*\d{1,4}\) "(?P<value>[^"\n]{1,200})"'
+)
+"""A key-value store's reply listing a hash's fields and values on alternate lines (`1) "name"` over
+`2) "..."`, as `redis-cli` prints `HGETALL`)."""
 _PAIR_FORMS = (
     ('"value"', '"val"', '"attributevalue"', '"attribute_value"', '"stringvalue"'),
     ('name="', 'key="', 'attributename="', 'field="'),
@@ -78,9 +85,10 @@ _PAIR_FORMS = (
     ("> <",),
     ("@prefix",),
     (".property(",),
+    ('1) "',),
 )
-_PAIR_READERS = (_JSON_PAIR, _XML_PAIR, _CELL, _BIGTABLE, _LISTED, _TRIPLE, _TURTLE, _PROPERTY)
-_PAIR_LINES = (None, None, None, "@ ", "\t", None, '"', None)
+_PAIR_READERS = (_JSON_PAIR, _XML_PAIR, _CELL, _BIGTABLE, _LISTED, _TRIPLE, _TURTLE, _PROPERTY, _REPLY_PAIR)
+_PAIR_LINES = (None, None, None, "@ ", "\t", None, '"', None, None)
 """For each reader anchored at a line's start, what the first line of each of its matches holds: it is tried at the
 start of those lines alone (see `line_starts`)."""
 _RUN_WORDS = ("<w:t", "<text:", "<a:t")

@@ -51,6 +51,7 @@ _ORGANISATION = frozenset(
     store stores market mercado supermercado padaria loja farmacia pharmacy hotel school escola university bank
     banco services servicos solutions trading group holding industries studio kiosk bakery bäckerei boulangerie
     ministry city council gemeinde municipality mairie prefeitura church igreja parish charity trust
+    cross fund society relief mission hospital clinic federation union institute museum library shelter unicef
     """.split()
 )
 """Words of a payee that is an organisation (`Stadtwerke Nord GmbH`, `PADARIA BOA VISTA LTDA`)."""
@@ -100,6 +101,8 @@ def _swiss(
             if last >= len(lines):
                 break
             start, name = lines[name_at]
+            if _organisation(name):
+                continue  # a company's address, not a person's
             if _person(name.strip()):
                 out.append(_finding("person_name", start + len(name) - len(name.lstrip()), name.strip()))
             filled = [(s, v) for s, v in lines[first : last + 1] if v.strip()]
@@ -214,6 +217,51 @@ _UPI_KEYS = {"pa": "upi_id", "pn": "person_name"}
 _BANK_KEYS = {"name": "person_name"}
 _WORDS = ("bcd", "hct", "spc", "upnqr", "spd*", "000201", "upi://", "bank://", "|pl|")
 INDEX.add(_WORDS, where=False)  # whether they occur (see `scan.holds`)
+
+
+def _organisation(name: str) -> bool:
+    """Whether a payee's name is an organisation's: one of its words is an organisation's (see `_ORGANISATION`)."""
+    return not _ORGANISATION.isdisjoint(name.lower().replace(",", " ").split())
+
+
+def _lines_end(text: str, at: int, count: int) -> int:
+    """Where the `count`th line from `at` ends (or the text does)."""
+    for _ in range(count):
+        nl = text.find("\n", at)
+        if nl < 0:
+            return len(text)
+        at = nl + 1
+    return at
+
+
+def _organisations(text: str, low: str) -> list[tuple[int, int]]:
+    """The spans of the payment codes (SEPA transfers, Swiss QR bills) whose payee is an organisation: from the
+    payload's head to the payee's account, name and address."""
+    spans = []
+    if holds_any(low, ("bcd", "hct")):
+        for m in (m for head in _EPC for m in head.finditer(text)):
+            if _opens(text, m.start()) and _organisation(m.group("name")):
+                spans.append((m.start(), _lines_end(text, m.end("name"), 2)))
+    if holds_any(low, ("spc",)):
+        for m in _SWISS.finditer(text):
+            if not _opens(text, m.start()):
+                continue
+            name_end = _lines_end(text, m.end(), 3)
+            name_start = _lines_end(text, m.end(), 2)
+            if _organisation(text[name_start:name_end]):
+                spans.append((m.start(), _lines_end(text, m.end(), 7)))
+    return spans
+
+
+def payees(text: str, low: str, found: list[Finding]) -> list[Finding]:
+    """`found` less what lies in a payment code whose payee is an organisation (its IBAN, name and address): a
+    company's, a charity's or a utility's account, not a person's."""
+    if not holds_any(low, ("bcd", "hct", "spc")):
+        return found
+    spans = _organisations(text, low)
+    if not spans:
+        return found
+    return [f for f in found if not any(lo <= f.start and f.end <= hi for lo, hi in spans)]
 
 
 def find(text: str, low: str = "") -> list[Finding]:

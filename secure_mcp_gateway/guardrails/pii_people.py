@@ -225,9 +225,10 @@ _BEFORE_NAME = (
         r"(?:display|preferred|common)[ _]?name|"
         r"name|naam|navn|namn|nimi|nama|nume|numele|n[ée]v|jm[ée]no|meno|emri|jina|pangalan|nafn|isim|ime|име",
         True,
-        # `name: "..."`, `name='...'`, Ruby's `:name => "..."`, PHP's `["name"]=>\n  string(12) "..."`, Erlang's and
-        # Elixir's `{name, "..."}`
-        r"(?:[\"']?[ \t]*(?:=>|[:=])|[ \t]*:|[\"']\]=>\s{0,12}string\(\d{1,3}\)|(?<=\{name)(?<=\{:name)?,)"
+        # `name: "..."`, `name='...'`, Ruby's `:name => "..."`, PHP's `["name"]=>\n  string(12) "..."` and
+        # `[name] => ...`, Erlang's and Elixir's `{name, "..."}`
+        r"(?:[\"']?[ \t]*(?:=>|[:=])|[ \t]*:|[\"']\]=>\s{0,12}string\(\d{1,3}\)|\][ \t]*=>|"
+        r"(?:(?<=\{name)|(?<=\{:name)),)"
         r"[ \t]*[\"']?",
     ),
     (
@@ -443,7 +444,7 @@ _LEADS = (
     *("ho va ten", "ho ten"),
     *("reisende", "voyageur", "viaggiatore", "beneficiario", "beneficiaire", "begunstigte", "destinatario"),
     *(f"{w}{p}" for w in _PLAIN_WORDS for p in (":", '":', "':", " :", "=", " =", "\t:")),
-    *('name"]=>', "name']=>", 'name, "', "name, '"),
+    *('name"]=>', "name']=>", 'name, "', "name, '", "name] =>"),
     *("ad soyad", "ad-soyad", "adi soyadi", "adı soyadı", "ad ve soyad", "adi ve soyad", "adı ve soyad", "soyad"),
     *("hasta ad", "musteri ad", "müşteri ad", "jméno a", "jmeno a", "celé jméno", "cele jmeno", "příjmení"),
     *("prijmeni", "meno a priezvisko", "priezvisko", "teljes név", "teljes nev", "vezetéknév", "vezeteknev"),

@@ -28,6 +28,12 @@ _DICOM_TAGS = {
     "00321032": "person_name",  # requesting physician
     "00081048": "person_name",  # physicians of record
     "00080092": "street_address",  # referring physician's address
+    "00080094": "phone_number",  # referring physician's phones
+    "00081060": "person_name",  # physicians reading the study
+    "00400006": "person_name",  # scheduled performing physician
+    "0040A075": "person_name",  # verifying observer
+    "0040A123": "person_name",  # a person's name in a report
+    "00401010": "person_name",  # intended recipients of results
 }
 """The tags (group and element) whose values name, number or locate a person, and the kind each is reported as."""
 _DICOM_LINE = lazy.compile(
@@ -69,7 +75,47 @@ def _dicom(text: str) -> list[Finding]:
     return [] if nobody else out
 
 
+_EQUIPMENT_GROUPS = frozenset({"0008", "0018", "0020", "0028"})
+"""Groups of tags about a study, its equipment and images: beside their person tags (see `_DICOM_TAGS`), their values
+(an institution's name and address, a station, a device's serial, uids) are nobody's."""
+
+
+def dicom_things(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` less what lies in the value of an imaging dump's line about the study, its equipment or its images
+    (an institution's address, a device's serial number), not in a person's tag."""
+    spans = []
+    for m in _DICOM_LINE.finditer(text):
+        group = m.group("group")
+        if group not in _EQUIPMENT_GROUPS or (group + m.group("element")).upper() in _DICOM_TAGS:
+            continue
+        name = next(g for g in ("bracketed", "quoted", "bare") if m.group(g) is not None)
+        spans.append(m.span(name))
+    if not spans:
+        return found
+    return [f for f in found if not any(lo <= f.start and f.end <= hi for lo, hi in spans)]
+
+
 _NO_VALUE = frozenset({"anonymous", "anonymized", "removed", "none", "unknown", "n/a", "na", "null"})
+
+_DICOM_JSON = lazy.compile(
+    r'"(?P<tag>[0-9A-Fa-f]{8})"[ \t\r\n]*:[ \t\r\n]*\{[ \t\r\n]*"vr"[ \t]*:[ \t]*"[A-Z]{2}"[ \t\r\n]*,[ \t\r\n]*'
+    r'"Value"[ \t]*:[ \t]*\[[ \t\r\n]*(?:\{[ \t\r\n]*"Alphabetic"[ \t]*:[ \t]*)?"(?P<value>[^"\r\n]{1,200})"'
+)
+"""An attribute of DICOM's JSON model (`"00100010": {"vr": "PN", "Value": [{"Alphabetic": "Okafor^Chinedu"}]}`)."""
+
+
+def _dicom_json(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _DICOM_JSON.finditer(text):
+        kind = _DICOM_TAGS.get(m.group("tag").upper())
+        value = m.group("value").strip(" ^")
+        if kind is None or not value or value.lower() in _NO_VALUE or _NOT_PATIENT.search(value) is not None:
+            continue
+        lo = text.index(value, m.start("value"))
+        out.append(Finding(DETECTOR, kind, lo, lo + len(value)))
+    return out
+
+
 """What a de-identified dump writes in place of the value."""
 
 # --- GEDCOM ----------------------------------------------------------------------------------------------------
@@ -312,10 +358,11 @@ _MT86 = lazy.compile(r"(?m)^:86:[^\r\n]*(?:\r?\n(?!:\d\d[A-Z]?:|-\})[^\r\n]*){0,
 # --- FIX ---------------------------------------------------------------------------------------------------------
 
 _FIX_FIELD = lazy.compile(
-    r"(?:^|(?<=[|\x01^;]))(?P<tag>1|448|523)=(?P<value>[^|\x01^;\r\n=]{2,60})(?=[|\x01^;\r\n]|\Z)"
+    r"(?:^|(?<=[|\x01^;]))(?P<tag>1|448|523|50|57|116|129)=(?P<value>[^|\x01^;\r\n=]{2,60})(?=[|\x01^;\r\n]|\Z)"
 )
 """A FIX message's field that may hold a person's name or account: the account (1), a party's id (448) and sub-id
-(523), between the message's separators (SOH, or `|`, `^`, `;` as logs print it)."""
+(523), the sender's, target's, on-behalf-of and deliver-to sub-ids (50, 57, 116, 129: a trader's or a desk's name),
+between the message's separators (SOH, or `|`, `^`, `;` as logs print it)."""
 _FIX_ACCOUNT = lazy.compile(r"[A-Z]{0,4}[-/ ]?\d[\d -]{5,20}\d")
 """An account's value that is a number (`ACC-44719203`, `4471920381`), not a desk's or a house account's name."""
 
@@ -352,7 +399,9 @@ def _fix(text: str) -> list[Finding]:
     return out
 
 
-_WORDS = ("0010,", "0008,", " indi", "1 name", " givn ", *_GEDCOM_LINES, "dn:", "35=")
+EQUIPMENT_WORDS = ("0008,", "0018,", "0020,", "0028,")
+"""What an imaging dump's lines about the study, its equipment or images start with (see `dicom_things`)."""
+_WORDS = ("0010,", '"vr"', " indi", "1 name", " givn ", *EQUIPMENT_WORDS, *_GEDCOM_LINES, "dn:", "35=")
 _MT_WORDS = ("\n:5", "\n:86:")
 INDEX.add((*_WORDS, *_MT_WORDS), where=False)  # whether they occur (see `scan.holds`)
 
@@ -362,6 +411,8 @@ def find(text: str, low: str = "") -> list[Finding]:
     out: list[Finding] = []
     if holds(text, low, "0010,") or holds(text, low, "0008,"):  # (a tag's group, as in `(0010,0010)`)
         out += _dicom(text)
+    if holds(text, low, '"vr"'):
+        out += _dicom_json(text)
     if (
         holds(text, low, " INDI")
         or holds(text, low, "1 NAME")

@@ -175,6 +175,21 @@ GROUPS: tuple[Group, ...] = (
         (("tz_nida", r"\d{8}-?\d{5}-?\d{5}-?\d{2}(?![\w-])", varied),),
     ),
     (
+        "bjnpi",
+        r"num[ée]ro personnel d'identification|npi (?:du )?b[ée]nin|anip(?![a-z])(?: npi)?",
+        (("bj_npi", r"\d{10}(?![\w-])", varied),),
+    ),
+    (
+        "bzssb",
+        r"ssb(?: card)?(?: number| no\.?| #)?|belize (?:social security|ssn|id)(?: card)?(?: number| no\.?| #)?",
+        (("bz_ssn", r"\d{6,9}(?![\w-])", varied),),
+    ),
+    (
+        "cvcni",
+        r"cni(?![a-z])|cart[ãa]o nacional de identifica[çc][ãa]o|cabo verde (?:id|cni)",
+        (("cv_cni", r"(?i)(?=[A-Z0-9]*(?:\d[A-Z]*){6})[A-Z0-9]{8,14}(?![\w-])", _any),),
+    ),
+    (
         "kitambulisho",
         r"(?:nambari|namba) ya (?:kitambulisho|utambulisho)(?: cha taifa)?|kitambulisho(?: cha taifa)?",
         (("ke_national_id", r"\d{7,8}(?![\w-])", varied),),
@@ -225,10 +240,26 @@ LEADS = (
     "kitambulisho",
     "cin",
     "cnie",
+    "numero personnel",
+    "npi du",
+    "npi b",
+    "anip",
+    "ssb",
+    "belize",
+    "cni",
+    "cartao nacional",
+    "cabo verde",
 )
 """Words at which the labels above start in ASCII text (for the shared index)."""
 
-NON_ASCII_LEADS = ("documento único", "在留カード", "رقم البطاقة", "البطاقة الوطنية")
+NON_ASCII_LEADS = (
+    "documento único",
+    "在留カード",
+    "رقم البطاقة",
+    "البطاقة الوطنية",
+    "numéro personnel",
+    "cartão nacional",
+)
 """Words at which the labels above start when not in ASCII."""
 
 
