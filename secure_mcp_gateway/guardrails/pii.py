@@ -1702,7 +1702,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found += pii_edi.find(text, low)
     found += pii_registers.find(text, low)
     if "\n" in text:
-        found += pii_rolls.rolls(text)
+        found += pii_rolls.rolls(text, low)
     if "CARD" in text:
         found += pii_rolls.cards(text)
     found += pii_telephony.find(text, places.runs)
@@ -1727,7 +1727,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         for table in pii_sheets.tables(text, low):
             view, spans = pii_sheets.view(text, table)
             found += pii_sheets.mapped(_find(view, view.lower(), viewed=True), spans)
-        for seen in (pii_pairs.pairs_view(text, low), pii_pairs.runs_view(text, low)):
+        for seen in (pii_pairs.pairs_view(text, low), pii_pairs.runs_view(text, low), pii_pairs.form_view(text, low)):
             if seen is not None:
                 found += pii_pairs.mapped(_find(seen[0], seen[0].lower(), viewed=True), seen[1])
     if failed:

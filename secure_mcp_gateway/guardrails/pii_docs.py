@@ -25,12 +25,16 @@ WORDS = (
     "sandbox",
     "drama number",
     "drama range",
+    "sample",
+    "for instance",
+    "illustration",
 )
 """What a text holds (lower-cased) when `_SAID` may match in it: a text with none is not read here."""
 
 _SAID = lazy.compile(
     r"(?i)(?<![a-z@./=_-])(?:examples?(?![.,/_-][a-z])|e\.g\.|dummy|fictional|fictitious|made[- ]up|sandbox|"
-    r"drama (?:numbers?|ranges?)|test (?:cards?|card numbers?|numbers?|ibans?|values?|data|pans?|accounts?|phones?|"
+    r"drama (?:numbers?|ranges?)|sample (?:values?|data|records?|rows?|payloads?)|"
+    r"test (?:cards?|card numbers?|numbers?|ibans?|values?|data|pans?|accounts?|phones?|"
     r"phone numbers?))(?![a-z])"
 )
 """Words saying the values under them are examples or test data (`| Example IBAN |`, `## Test cards`, `Use these
@@ -68,6 +72,46 @@ def _row(line: str) -> bool:
     return line.count("|") >= 2 or "\t" in line.strip()
 
 
+_BLOCK_SAID = lazy.compile(
+    r"(?i)(?<![a-z@./=_-])(?:examples?|e\.g\.|for instance|illustration|"
+    r"sample (?:output|input|request|response|records?|data|payload|values?|files?|rows?|entry|entries|"
+    r"config(?:uration)?|usage|call|code|query|results?|document|message|card))(?![a-z])"
+    r"[^:\n]{0,60}:"
+    r"[ \t]*(?:```\w*)?[ \t]*\Z"
+)
+"""A caption that introduces the block under it as an example (`Example request:`, `Sample output:`, `For
+example:`, `e.g.:`), ending in a colon."""
+_BLOCK_LINES = 40
+"""How many lines above a value its block's caption is looked for."""
+
+
+def _captioned_block(text: str, lo: int) -> bool:
+    """Whether the line starting at `lo` belongs to a block (contiguous lines, a fenced or indented example) whose
+    caption says it is an example (see `_BLOCK_SAID`): the short line right above the block, one blank line between
+    allowed."""
+    first, blanks = lo, 0
+    for _ in range(_BLOCK_LINES):
+        if first == 0:
+            return False
+        up = _start(text, first - 1)
+        if up < 0:
+            return False
+        above = text[up : first - 1].strip()
+        first = up
+        if not above:
+            blanks += 1
+            if blanks > 1:
+                return False
+            continue
+        if above.startswith("```") or above.startswith("~~~"):
+            continue  # the fence opening the block: its caption is above
+        if len(above) <= _CAPTION and _BLOCK_SAID.search(above) is not None:
+            return True
+        if blanks:
+            return False  # a paragraph above a blank line is no caption of this block
+    return False
+
+
 def _documented(text: str, lo: int, hi: int) -> bool:
     """Whether the line `text[lo:hi]` is a row of a table whose header row or caption says its values are examples:
     the first of the contiguous rows above it, and up to two short headings or lines ending in a colon above those (a
@@ -78,7 +122,7 @@ def _documented(text: str, lo: int, hi: int) -> bool:
     if line.count("|") >= 2 and _SAID.search(line) is not None:
         return True  # `| Example | +44 20 7946 0321 |`
     if not _row(line):
-        return False
+        return _captioned_block(text, lo)
     first = lo
     for _ in range(_ROWS_UP):
         if first == 0:

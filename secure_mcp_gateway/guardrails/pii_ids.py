@@ -2699,9 +2699,10 @@ _HEX_WORDS = ("deadbeef", "cafebabe", "feedface", "badc0de", "c0ffee")
 
 
 def _made_up_mac(hex12: str) -> bool:
-    """Whether twelve hex digits are a placeholder: all zeros, the broadcast address, a hex word (`de:ad:be:ef`) or
-    three octets counting up (`01:02:03`)."""
-    if hex12 in ("000000000000", "ffffffffffff") or any(w in hex12 for w in _HEX_WORDS):
+    """Whether twelve hex digits are nobody's device: all zeros, a group address (the first octet's lowest bit set:
+    broadcast, IPv4 and IPv6 multicast such as `01:00:5e:...`, `33:33:...`, a bridge's `01:80:c2:...`), a hex word
+    (`de:ad:be:ef`) or three octets counting up (`01:02:03`)."""
+    if hex12 == "000000000000" or int(hex12[1], 16) & 1 or any(w in hex12 for w in _HEX_WORDS):
         return True
     octets = [int(hex12[i : i + 2], 16) for i in range(0, 12, 2)]
     return any(octets[i + 1] == octets[i] + 1 and octets[i + 2] == octets[i] + 2 for i in range(4))

@@ -138,7 +138,9 @@ _LISTING = lazy.compile(
     # a contact card (a QR code's MECARD, a vCard) whose name is a business's
     r"(?:^|[:;\n])(?:mecard:)?f?n:[^;\r\n]{0,48}(?<![a-z])(?:clinic|dental|surgery|hospital|pharmacy|restaurant|"
     r"caf[eé]|hotel|bakery|shop|store|salon|studio|services|plumbing|garage|school|church|bank|office|agency|"
-    r"ltd|inc|llc|gmbh|co\.)(?![a-z])"
+    r"ltd|inc|llc|gmbh|co\.)(?![a-z])|"
+    # a vCard of an organisation, a group or a place: its kind, Apple's company flag, or an empty structured name
+    r"(?:^|\n)(?:kind:(?:org|group|location|resource)|x-abshowas:company|n:;*\r?(?=\n))"
 )
 """A business's listing on a map or in a directory (its rating, reviews, opening hours), a certificate's holder, a
 company's record or a business's contact card: the phones, mailboxes and addresses there are the business's, not a

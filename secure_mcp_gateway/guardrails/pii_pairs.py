@@ -3,7 +3,9 @@ name/value items (`{"Name": "phone_number", "Value": "..."}`), XML elements name
 (directory markup's `<attr name="mobile"><value>`, SAML attributes, SPARQL bindings), wide-column shells' cells
 (HBase's `column=info:phone, ..., value=...`, Bigtable's `info:phone @ time` over its quoted value), command-line
 listings' `ATTRIBUTES<tab>key<tab>value`, linked-data triples' predicate and literal, graph statements' properties,
-time-series lines' tags with escaped spaces, key-value stores' replies (`1) "name"` over `2) "..."`), and word
+time-series lines' tags with escaped spaces, key-value stores' replies (`1) "name"` over `2) "..."`), multipart
+forms' parts, PDF form fields (`/T (...) /V (...)`, `FieldName:` over `FieldValue:`), Lisp property lists
+(`:full-name "..."`), form bodies' and query strings' fields with spaces encoded (`full_name=Mele+Taufa`), and word
 processors' runs of one paragraph joined
 (`<w:t>+36 30 123</w:t>...<w:t> 4567</w:t>`)."""
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from . import lazy
 from .findings import Finding
@@ -76,6 +79,40 @@ _REPLY_PAIR = lazy.compile(
 )
 """A key-value store's reply listing a hash's fields and values on alternate lines (`1) "name"` over
 `2) "..."`, as `redis-cli` prints `HGETALL`)."""
+_FORM_PART = lazy.compile(
+    r'Content-Disposition:[ \t]*form-data;[ \t]*name="(?P<key>[^"\r\n]{1,60})"[^\r\n]{0,200}\r?\n'
+    r"(?:[\w-]{1,40}:[^\r\n]{0,200}\r?\n){0,4}\r?\n(?P<value>[^\r\n]{1,200})",
+    re.I,
+)
+"""A multipart form's part: its field's name in `Content-Disposition: form-data; name="..."`, and its value on the
+line after the part's headers and a blank line."""
+_PDF_FIELD = lazy.compile(
+    r"/T[ \t]*\((?P<key>[^()\r\n]{1,60})\)[ \t\r\n]*(?:/[A-Z][A-Za-z]{0,12}[ \t]+[^/\r\n]{0,40})?"
+    r"/V[ \t]*\((?P<value>[^()\r\n]{1,200})\)"
+)
+"""A PDF form field's name and value as a dump prints its dictionary (`/T (FullName) /V (...)`)."""
+_PDF_DUMP = lazy.compile(
+    r"(?m)^FieldName:[ \t]*(?P<key>[^\r\n]{1,60})\r?\n(?:Field(?!Value|Name)\w{0,20}:[^\r\n]{0,200}\r?\n){0,8}"
+    r"FieldValue:[ \t]*(?P<value>[^\r\n]{1,200})"
+)
+"""A PDF form field as a form tool's data dump lists it (`FieldName: applicant_name` ... `FieldValue: ...`)."""
+_PLIST = lazy.compile(r':(?<=[({ \t\n]:)(?P<key>[a-z][\w-]{0,40})[ \t]+"(?P<value>[^"\r\n]{1,200})"')
+"""A Lisp property list's or an EDN map's keyword and its string (`(:full-name "..." :email "...")`), its key read
+with underscores for dashes (`full_name`)."""
+_PLIST_OPEN = lazy.compile(r"[({]:[a-z]")
+
+
+def _opens_plist(text: str) -> bool:
+    """Whether a property list or a map opens with a keyword somewhere in `text` (`(:name`, `{:email`)."""
+    for opener in ("(:", "{:"):
+        at = text.find(opener)
+        while at >= 0:
+            if _PLIST_OPEN.match(text, at) is not None:
+                return True
+            at = text.find(opener, at + 2)
+    return False
+
+
 _PAIR_FORMS = (
     ('"value"', '"val"', '"attributevalue"', '"attribute_value"', '"stringvalue"'),
     ('name="', 'key="', 'attributename="', 'field="'),
@@ -86,9 +123,27 @@ _PAIR_FORMS = (
     ("@prefix",),
     (".property(",),
     ('1) "',),
+    ("form-data",),
+    ("/t (", "/t("),
+    ("fieldname:",),
+    ("(:", "{:"),
 )
-_PAIR_READERS = (_JSON_PAIR, _XML_PAIR, _CELL, _BIGTABLE, _LISTED, _TRIPLE, _TURTLE, _PROPERTY, _REPLY_PAIR)
-_PAIR_LINES = (None, None, None, "@ ", "\t", None, '"', None, None)
+_PAIR_READERS = (
+    _JSON_PAIR,
+    _XML_PAIR,
+    _CELL,
+    _BIGTABLE,
+    _LISTED,
+    _TRIPLE,
+    _TURTLE,
+    _PROPERTY,
+    _REPLY_PAIR,
+    _FORM_PART,
+    _PDF_FIELD,
+    _PDF_DUMP,
+    _PLIST,
+)
+_PAIR_LINES = (None, None, None, "@ ", "\t", None, '"', None, None, None, None, None, None)
 """For each reader anchored at a line's start, what the first line of each of its matches holds: it is tried at the
 start of those lines alone (see `line_starts`)."""
 _RUN_WORDS = ("<w:t", "<text:", "<a:t")
@@ -124,7 +179,7 @@ def _pairs(text: str, low: str) -> list[tuple[str, list[tuple[int, int]]]]:
         if words == ("\t",):
             if "\t" not in text or "\n" not in text:
                 continue
-        elif not holds_any(low, words):
+        elif not holds_any(low, words) or (reader is _PLIST and not _opens_plist(text)):
             continue
         for m in reader.finditer(text) if lines is None else line_matches(text, lines, reader.match):
             key = m.group("key")
@@ -134,7 +189,7 @@ def _pairs(text: str, low: str) -> list[tuple[str, list[tuple[int, int]]]]:
                 lo += 1
             while hi > lo and text[hi - 1].isspace():
                 hi -= 1
-            out.append((key, [(lo, hi)]))
+            out.append((key.replace("-", "_") if reader is _PLIST else key, [(lo, hi)]))
             if len(out) >= _PAIRS:
                 return out
     return out
@@ -158,6 +213,82 @@ def pairs_view(text: str, low: str) -> View | None:
             at += hi - lo
         parts.append("\n")
         at += 1
+    return "".join(parts), spans
+
+
+_FORM_VALUE = lazy.compile(r"[^&\s#\"'<>=]{0,200}")
+"""What a form's or a query's value may hold before a space encoded in it (`Mele+Taufa`, `Ana%20Lima`)."""
+_FORM_KEY = lazy.compile(r"(?m)(?:^|(?<=[?&]))[A-Za-z_][\w.\[\]-]{0,40}\Z")
+"""A field's key right before its `=`, opening a line or after `?` or `&`."""
+_FORM_PAIR = lazy.compile(r"(?:^|(?<=[?&]))(?P<key>[A-Za-z_][\w.\[\]-]{0,40})=(?P<value>[^&\s#\"'<>=]{1,200})")
+_SPACE_CODE = lazy.compile(r"\+|%(?:20|2[BbCc]|40)")
+_DECODED = {"+": " ", "%20": " ", "%2B": "+", "%2b": "+", "%2C": ",", "%2c": ",", "%40": "@"}
+"""What a form's encoded characters stand for: spaces are written between pieces, other characters as a piece of one
+character placed on the code's `%`, so that a value may start with it (`%2B64...` read as `+64...`)."""
+_FORM_LINES = 20
+"""Lines with an encoded space read at most in one text."""
+
+
+def _encoded_spaces(text: str) -> Iterator[int]:
+    """Where a space is encoded between two characters of a value (`+`, `%20`), in order."""
+    plus, pct = text.find("+"), text.find("%20")
+    while plus >= 0 or pct >= 0:
+        if pct < 0 or 0 <= plus < pct:
+            at, plus = plus, text.find("+", plus + 1)
+        else:
+            at, pct = pct, text.find("%20", pct + 3)
+        if at and text[at - 1] not in " \t\r\n=&" and text[at + 1 : at + 2] not in ("", " ", "\t", "\n", "&"):
+            yield at
+
+
+def form_view(text: str, low: str) -> View | None:
+    """The fields of form bodies and query strings whose values have spaces encoded (`+`, `%20`), as `key: value`
+    lines with the spaces decoded (all the fields of each such line, so that a name is read beside its mailbox), or
+    None when there are none."""
+    if "=" not in text or ("+" not in text and "%20" not in text):
+        return None
+    parts: list[str] = []
+    spans: list[tuple[int, int, int]] = []
+    at, done, lines = 0, -1, 0
+    for code in _encoded_spaces(text):
+        if code < done:
+            continue
+        eq = text.rfind("=", max(0, code - 200), code)
+        if eq < 0 or _FORM_VALUE.fullmatch(text, eq + 1, code) is None:
+            continue  # `a + b`: no field's value runs up to it
+        if _FORM_KEY.search(text, max(0, eq - 42), eq) is None:
+            continue
+        lo = text.rfind("\n", 0, eq) + 1
+        hi = text.find("\n", code)
+        done = hi = len(text) if hi < 0 else hi
+        line = text[lo:hi]
+        for pair in _FORM_PAIR.finditer(line):
+            head = pair.group("key") + ": "
+            parts.append(head)
+            at += len(head)
+            piece = pair.start("value")
+            for code in _SPACE_CODE.finditer(line, piece, pair.end("value")):
+                if code.start() > piece:
+                    spans.append((at, lo + piece, code.start() - piece))
+                    parts.append(line[piece : code.start()])
+                    at += code.start() - piece
+                char = _DECODED[code.group()]
+                if char != " ":
+                    spans.append((at, lo + code.start(), 1))
+                parts.append(char)
+                at += 1
+                piece = code.end()
+            if pair.end("value") > piece:
+                spans.append((at, lo + piece, pair.end("value") - piece))
+                parts.append(line[piece : pair.end("value")])
+                at += pair.end("value") - piece
+            parts.append("\n")
+            at += 1
+        lines += 1
+        if lines >= _FORM_LINES:
+            break
+    if not spans:
+        return None
     return "".join(parts), spans
 
 

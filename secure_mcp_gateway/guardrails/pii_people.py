@@ -239,6 +239,8 @@ _BEFORE_NAME = (
         r"(?:account ?)?holder|travell?er|subscriber|signer|signatory|guardian|spouse|mother(?:'s)?|father(?:'s)?|"
         r"emergency ?contact|next ?of ?kin|physician|doctor|prescriber|referr(?:er|ing ?physician)|attendee|"
         r"participant|registrant|visitor|bearer|athlete|runner|rider|resident|occupant|homeowner)[ _]?name|"
+        # a photo's author as EXIF and IPTC dumps print it (`Artist      : ...`, `By-line: ...`)
+        r"artist(?=[ \t]{2,}:)|by-line|"
         r"(?:user|actor|requester|reporter|assignee|creator|signer)[ _]?display[ _]?name|"
         r"attendee|participant|registrant|ticket ?holder|pass ?holder|holder|bearer|contact|customer|kontakt|"
         r"athlete|runner|rider|resident|occupant|homeowner|tenant|recipient|signer|signatory|debtor|"
@@ -387,6 +389,7 @@ _LEADS = (
     *("holder", "bearer", "ticketholder", "ticket holder", "passholder", "pass holder", "name  "),
     *("contact:", "contact :", "customer:", "kontakt:", "client:", "klient:"),
     *("displayname", "display name", "preferredname", "preferred name", "commonname", "common name"),
+    *("artist", "by-line"),
     "contact person",
     "contact name",
     "contact_name",
@@ -655,6 +658,44 @@ _NEUTRAL_TYPES = frozenset(
 )
 """Types of records that say nothing of what they hold (`Row(`, `SimpleNamespace(`, `OrderedDict(`)."""
 _TYPE_WORD = lazy.compile(r"[A-Z][a-z0-9]*$|[A-Z]+$")
+_KEYED_TYPE = lazy.compile(
+    r"(?i)(?<![\w-])[\"']?@?(?:type|kind|category|entity_?type|object_?type|record_?type)[\"']?[ \t]*(?:=>|[:=])"
+    r"[ \t]*:?[\"']?(?P<type>[a-z][a-z_-]{1,30})(?![\w-])"
+)
+"""A record's type given by a key beside its name (`"type": "landmark"`, `kind: 'depot'`, `"@type": "Place"`)."""
+_THING_KEYS = lazy.compile(
+    r"(?i)(?<![\w-])[\"'\[:]?(?:sku|qty|quantity|unit_?price|price|stock|in_?stock|serial(?:_?n(?:o|umber))?|lot|"
+    r"batch|barcode|gtin|ean|upc|isbn|asin|mpn|model|manufacturer|brand|weight|dimensions|capacity|elevation|"
+    r"population|floors|species|genre|tracks?|runtime|isin|cusip|ticker|symbol|imo|mmsi|tonnage)"
+    r"[\"'\]]?[ \t]*(?:=>|[:=|,]|\)[ \t]*\")"
+)
+"""Keys of a thing's record beside its name (a product's `sku` and `price`, a ship's `imo`, a place's `elevation`):
+a name there with nothing of a person's beside it is the thing's."""
+_TYPED_REACH = 160
+_PERSON_KIND_WORDS = frozenset(
+    """
+    admin administrator editor viewer moderator reviewer contributor maintainer manager staff internal external
+    personal private individual natural natural_person premium free basic pro plus gold silver bronze platinum
+    standard trial vip regular new returning active inactive primary secondary main home work emergency
+    """.split()
+)
+"""Values of a record's type that a person's record has too (a role, a plan, a contact's place in a list)."""
+
+
+def _keyed_type(text: str, start: int, end: int) -> str:
+    """The type a key gives the record around a name from `start` to `end` (lower-cased, its last word), `thing`
+    when keys of a thing's record stand there (see `_THING_KEYS`), or ''; the record is read back to its opening
+    brace or blank line and on to its closing one (`_TYPED_REACH` at most)."""
+    lo = max(0, start - _TYPED_REACH)
+    lo = max(lo, text.rfind("{", lo, start) + 1, text.rfind("\n\n", lo, start) + 2)
+    hi = min(len(text), end + _TYPED_REACH)
+    for close in ("}", "\n\n"):
+        at = text.find(close, end, hi)
+        hi = at if at >= 0 else hi
+    m = _KEYED_TYPE.search(text, lo, hi)
+    if m is None:
+        return "thing" if _THING_KEYS.search(text, lo, hi) is not None else ""
+    return m.group("type").lower().replace("-", "_").rsplit("_", 1)[-1]
 
 
 def _record_type(text: str, start: int) -> str:
@@ -668,6 +709,26 @@ def _record_type(text: str, start: int) -> str:
     typed = last.group("ruby") or last.group("type")
     word = _TYPE_WORD.search(typed)
     return (word.group() if word is not None else typed).lower()
+
+
+_LOCAL_PART = lazy.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]{1,40})@[A-Za-z0-9-]{1,60}\.")
+"""A mailbox's local part (before `@` and a domain)."""
+
+
+def _mailbox_named(text: str, lo: int, hi: int, value: str) -> bool:
+    """Whether a mailbox between `lo` and `hi` is named for the person `value` would name: its local part holds one
+    of the name's words of three letters or more (`mele.t@`, `taufa.m@` beside `Mele Taufa`)."""
+    lo, hi = max(lo, 0), min(hi, len(text))
+    if text.find("@", lo, hi) < 0:
+        return False
+    words = [w.lower() for w in _words(value) if len(w) >= 3 and w.isalpha()]
+    if not words:
+        return False
+    for m in _LOCAL_PART.finditer(text, lo, hi):
+        local = m.group(1).lower()
+        if any(w in local for w in words):
+            return True
+    return False
 
 
 def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
@@ -719,7 +780,13 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
                 continue  # `#<City id: 12, name: "Port Louis">`: a thing's record, and its name
         if plain and near_keys(m.start() - _PERSON_REACH, name.end() + _PERSON_REACH):
             plain = False  # `"name": "Ilse Vandenberghe"` beside `"email":` or `"phone":`: a person's record
+        if plain and _mailbox_named(text, m.start() - _PERSON_REACH, name.end() + _PERSON_REACH, value):
+            plain = False  # `name="Mele Taufa" email="mele.t@..."`: the mailbox beside it is named for the person
         if _name_ok(value, plain, alone):
+            if plain:
+                typed = _keyed_type(text, m.start(), name.end())
+                if typed and typed not in _PERSON_TYPES and typed not in _PERSON_KIND_WORDS:
+                    continue  # `{"name": "Victoria Falls", "type": "landmark"}`: a thing's record, and its name
             out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
     return out
 
@@ -1349,6 +1416,12 @@ _PERSON_COLUMNS = lazy.compile(
     r"(?![a-z])"
 )
 """Headers of a person's columns: a plain `name` column beside them names people (a database's `customers`)."""
+_THING_COLUMNS = lazy.compile(
+    r"(?<![a-z])(?:description|desc|default|type|required|example|values?|units?|format|range|since|version|sku|"
+    r"qty|quantity|price|elevation|population|capacity|length|size|stations)(?![a-z])"
+)
+"""Headers of columns that describe things (a setting's type and default, a product's price, a place's elevation):
+a plain `name` column beside them and no person's column names settings, products or places."""
 _COLUMN_SEPARATORS = (",", "\t", ";", "|")
 _COLUMN_ROWS = 500
 
@@ -1393,6 +1466,8 @@ def _columns(text: str, low: str) -> list[Finding]:
             continue
         if _PERSON_COLUMNS.search(low, head, head_end) is not None:  # a plain `name` beside `email`, `phone`, `dob`
             columns = {i: (False, one) for i, (_, one) in columns.items()}
+        elif _THING_COLUMNS.search(low, head, head_end) is not None:  # `| Name | Type | Default |`: settings
+            columns = {i: (plain, one) for i, (plain, one) in columns.items() if not plain}
         at, rows = head_end + 1, 0
         while at < len(text) and rows < _COLUMN_ROWS:
             end = text.find("\n", at)
@@ -1528,13 +1603,15 @@ _BESIDE_KINDS = frozenset(
 )
 """Kinds of a person's own data, beside which capitalised words name that person."""
 _BESIDE = lazy.compile(
-    rf"(?:(?<=[\n\t\"'>(\[{{|;])|(?<=[:;|] )|\A)(?P<name>{_NAME.pattern})[ \t]*"
+    rf"(?:(?<=[\n\t\"'>(\[{{|;])|(?<=[:;|,] )|\A)(?P<name>{_NAME.pattern})[\"']?[ \t]*"
     r"(?:[<(,·|/–—-]|\r?\n)[ \t]*(?:(?:[^\W\d][\w.-]{0,14}:?|n[°º]\.?)[ \t]+){0,2}\Z"
 )
 """Two to four capitalised words that open a line or a field, right before a separator (`<`, `(`, a comma, `·`, `|`,
 a dash, a line break) and at most two short words (`geb.`, `born`, `BSN`): the name of the person whose data
 follows (`Oliver Penhaligon <oliver.p@...>`, `Katharina Vogelsang, geb. 12.03.1984`)."""
 _BESIDE_REACH = 90
+_QUOTED_INVERTED = lazy.compile(rf"\"(?P<name>{_WORD}, {_WORD}(?: {_WORD})?)\"[ \t]*<\Z")
+"""A display name written surname first, quoted, before its address (`"Vea, Kalolaine" <...>`)."""
 
 
 def beside(text: str, found: list[Finding]) -> list[Finding]:
@@ -1543,6 +1620,11 @@ def beside(text: str, found: list[Finding]) -> list[Finding]:
     for f in found:
         if f.kind not in _BESIDE_KINDS:
             continue
+        if f.kind == "email" and text[max(0, f.start - 3) : f.start].endswith(('"<', '" <')):
+            m = _QUOTED_INVERTED.search(text, max(0, f.start - _BESIDE_REACH), f.start)
+            if m is not None and _name_ok(m.group("name").replace(",", ""), False):
+                out.append(Finding(DETECTOR, "person_name", m.start("name"), m.end("name")))
+                continue
         m = _BESIDE.search(text, max(0, f.start - _BESIDE_REACH), f.start)
         if m is None:
             continue

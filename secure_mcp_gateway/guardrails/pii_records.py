@@ -373,6 +373,17 @@ _FIX_PEOPLE = frozenset({"3", "5", "11", "12", "24", "36", "37", "39", "44", "55
 trader, customer account, investment decision maker (firms' roles, such as executing firm or broker, are not)."""
 
 
+_FIX_DESK_WORDS = frozenset(
+    """
+    desk trading trader routing execution executions algo algos algorithmic program flow sales equity equities cash
+    income rates credit fx forex derivatives options futures swaps bonds markets market prime brokerage clearing
+    settlement settlements treasury operations ops middle back front office portfolio fund funds capital securities
+    asset assets management risk dma care order orders smart router gateway session
+    """.split()
+)
+"""Words of a desk's, a function's or a system's name in a FIX party or sub-id (`Order Routing`, `Cash Equities`)."""
+
+
 def _fix_role(text: str, end: int) -> str | None:
     """The role (452) of the party whose id ends at `end`, before the next party's id; None if none is given."""
     for m in _FIX_ROLE.finditer(text, end, end + 160):
@@ -393,6 +404,8 @@ def _fix(text: str) -> list[Finding]:
             continue
         if " " not in value or not pii_people.name_ok(value):
             continue
+        if not _FIX_DESK_WORDS.isdisjoint(value.lower().split()):
+            continue  # `57=Order Routing`: a desk or a system, not a trader
         role = _fix_role(text, m.end())
         if role in _FIX_PEOPLE or (role is None and not value.isupper()):
             out.append(Finding(DETECTOR, "person_name", lo, lo + len(value)))

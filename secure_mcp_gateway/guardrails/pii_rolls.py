@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from . import lazy, pii_people
 from .findings import Finding
+from .scan import LONG
+from .screen import SCREEN
 
 DETECTOR = "pii"
 
@@ -23,11 +27,12 @@ _ORG_WORDS = frozenset(
 
 
 _NOT_PERSON_CARD = lazy.compile(
-    r"(?im)^(?:KIND:(?:org|group|location|resource)|X-ABShowAs:COMPANY|ORG:(?P<org>[^;\r\n]+)[;\r\n](?:[^\0]*?)^FN:(?P=org)\r?$|"
+    r"(?im)^(?:KIND:(?:org|group|location|resource)|X-ABShowAs:COMPANY|N:;*\r?$|"
+    r"ORG:(?P<org>[^;\r\n]+)[;\r\n](?:[^\0]*?)^FN:(?P=org)\r?$|"
     r"FN:(?P<fn>[^\r\n]+)\r?\n(?:[^\0]*?)^ORG:(?P=fn)[;\r\n]|X-(?:EXAMPLE|TEST|SAMPLE))"
 )
-"""What marks a vCard as an organisation's, a group's, a place's or an example's: its kind, Apple's company flag, or a
-formatted name that is its organisation's."""
+"""What marks a vCard as an organisation's, a group's, a place's or an example's: its kind, Apple's company flag,
+an empty structured name, or a formatted name that is its organisation's."""
 
 
 def _card_start(text: str, at: int) -> int:
@@ -85,14 +90,23 @@ def cards(text: str) -> list[Finding]:
 
 
 _CAPS = r"[A-Z][A-Z'’-]+"
-_ROLL_ROW = lazy.compile(
-    rf"\n[ \t]*(?:\d{{1,6}}[ \t]*)?(?P<name>{_CAPS}(?:,? {_CAPS}){{1,3}})(?=  |\t)"
+_ROW = (
+    rf"[ \t]*(?:\d{{1,6}}[ \t]*)?(?P<name>{_CAPS}(?:,? {_CAPS}){{1,3}})(?=  |\t)"
     r"(?=[^\n]*?(?<!\d)(?:(?:19\d\d|20[01]\d)-?[01]\d-?[0-3]\d|[0-3]\d[./-][01]\d[./-](?:19\d\d|20[01]\d))(?!\d))"
 )
+_ROLL_ROW = lazy.compile("\n" + _ROW)
+_FIRST_ROW = lazy.compile(_ROW)
 """A row of a fixed-width roll: a sequence number maybe, a name in capitals (`FIFITA, TEVITA`, `TEVITA FIFITA`),
 the gap to the next column, and a date of the last century or this one's first two decades further on the line (a
 birth date: rolls of people carry one); searched in the text after a line break (a literal the regex engine finds
-fast)."""
+fast), and at its start."""
+_ROLL_SCREEN = lazy.compile(
+    rf"(?:^|\n)[ \t]*(?:\d{{1,6}}[ \t]*)?{_CAPS}(?:,? {_CAPS}){{1,3}}(?:  |\t)[^\n]*"
+    r"(?:(?:19\d\d|20[01]\d)-?[01]\d-?[0-3]\d|[0-3]\d[./-][01]\d[./-](?:19\d\d|20[01]\d))"
+)
+"""What every row `_ROLL_ROW` finds holds, without look-arounds: the shared screen tells when a long text holds none
+(so that ordinary long text is not read line by line for rows)."""
+SCREEN.add([_ROLL_SCREEN], True)
 _DATE_NEXT = lazy.compile(r"[ \t]{2,}(?:19\d\d|20[01]\d)-?[01]\d-?[0-3]\d(?!\d)")
 """A birth date as the cell right after the name (`TEVITA FIFITA     19850211`)."""
 _SEX_CELL = lazy.compile(r"(?:  |\t)[MFmf](?:  |\t)")
@@ -100,9 +114,12 @@ _SEX_CELL = lazy.compile(r"(?:  |\t)[MFmf](?:  |\t)")
 _HEADER_NAME = lazy.compile(
     r"(?m)^(?P<lead>[ \t]*)(?:[A-Z_]+  +)*?(?P<col>(?:FULL[ _])?NAME|SURNAME|NOM|NOMBRE)(?:  |\t)(?P<rest>[^\n]*)"
 )
-"""A fixed-width header whose name's column starts at `col` (`NAME      DOB       CITY`)."""
+"""A fixed-width header whose name's column starts at `col` (`NAME      DOB       CITY`), matched from the start of
+the line where `_HEADER_HIT` finds the column's word."""
+_HEADER_HIT = lazy.compile(r"(?:(?:FULL[ _])?NAME|SURNAME|NOM|NOMBRE)(?:  |\t)")
+"""The header's name column and the gap after it."""
 _PERSON_COLUMN = lazy.compile(
-    r"(?<![A-Z])(?:DOB|BIRTH\w*|BORN|SEX|GENDER|PHONE|MOBILE|TEL|E-?MAIL|ADDRESS|AGE|SSN|PASSPORT|GIVEN|FIRST|"
+    r"(?<![A-Z])(?:DOB|BIRTH\w*|BORN|SEX|GENDER|PHONE|MOBILE|TEL|E-?MAIL|ADDRESS|AGE|SSN|PASSPORT|GIVEN|FIRST[ _]?NAME|"
     r"PATIENT|EMPLOYEE|MEMBER|STUDENT|PUPIL|NATIONAL[ _]ID|ID[ _]NO)(?![A-Z])"
 )
 """A column of a person's record beside the name's (so that a roll's names are people's, not products')."""
@@ -110,13 +127,38 @@ _CELL_NAME = lazy.compile(r"(?P<name>[A-Z][A-Za-z'’-]+(?:,? [A-Z][A-Za-z'’-]
 _ROWS = 200
 
 
-def rolls(text: str) -> list[Finding]:
+def _header_hits(text: str) -> Iterator[int]:
+    """Where a header's name column may start: `NAME`, `SURNAME`, `NOM` or `NOMBRE` before two spaces or a tab."""
+    seen = set()
+    for word in ("NAME", "NOM"):
+        at = text.find(word)
+        while at >= 0:
+            gap = text[at + len(word) : at + len(word) + 2]
+            if gap != "  " and gap[:1] != "\t" and text[at + 3 : at + 6] != "BRE":
+                at = text.find(word, at + len(word))
+                continue  # no column's gap after the word
+            for back in (5, 3, 0):  # `FULL NAME`, `SURNAME`, `NAME`
+                hit = _HEADER_HIT.match(text, at - back) if at >= back else None
+                if hit is not None and hit.start() not in seen:
+                    seen.add(hit.start())
+                    yield hit.start()
+                    break
+            at = text.find(word, at + len(word))
+
+
+def rolls(text: str, low: str = "") -> list[Finding]:
     """Names in the rows of fixed-width rolls: two rows or more of capitals before a date (see `_ROLL_ROW`), and the
     cells under a header's name column (up to `_ROWS` rows)."""
     out: list[Finding] = []
-    lined = "\n" + text
+    if "NAME" in text or "NOM" in text:
+        out += _columns(text)
+    if len(text) >= LONG and low and not SCREEN.may(low, _ROLL_SCREEN):
+        return out
     rows = []
-    for m in _ROLL_ROW.finditer(lined):
+    first = _FIRST_ROW.match(text)
+    if first is not None:
+        rows.append(first)
+    for m in _ROLL_ROW.finditer(text):
         rows.append(m)
         if len(rows) >= _ROWS:
             break
@@ -124,14 +166,21 @@ def rolls(text: str) -> list[Finding]:
         for m in rows:
             name = m.group("name")
             titled = " ".join(w.title() for w in name.replace(",", " ").split())
-            line_end = lined.find("\n", m.end())
-            sexed = _SEX_CELL.search(lined, m.end("name"), line_end if line_end >= 0 else len(lined)) is not None
-            dated = _DATE_NEXT.match(lined, m.end("name")) is not None
+            line_end = text.find("\n", m.end())
+            sexed = _SEX_CELL.search(text, m.end("name"), line_end if line_end >= 0 else len(text)) is not None
+            dated = _DATE_NEXT.match(text, m.end("name")) is not None
             if (", " in name or sexed or dated or pii_people.name_ok(titled, True)) and pii_people.name_ok(titled):
-                out.append(Finding(DETECTOR, "person_name", m.start("name") - 1, m.end("name") - 1))
-    if "NAME" not in text and "NOM" not in text:
-        return out
-    for h in _HEADER_NAME.finditer(text):
+                out.append(Finding(DETECTOR, "person_name", m.start("name"), m.end("name")))
+    return out
+
+
+def _columns(text: str) -> list[Finding]:
+    """The cells under a fixed-width header's name column (up to `_ROWS` rows) beside a person's column."""
+    out: list[Finding] = []
+    for hit in _header_hits(text):
+        h = _HEADER_NAME.match(text, text.rfind("\n", 0, hit) + 1)
+        if h is None or h.start("col") != hit:
+            continue
         if h.group("col") == "NAME" and _PERSON_COLUMN.search(h.group()) is None:
             continue  # `NAME  SKU  QTY`: a product's name
         col = h.start("col") - h.start()
