@@ -51,7 +51,7 @@ def test_a_dead_server_fails_its_call_at_once_and_restarts_although_a_helper_hol
     helpers = ("group", "setsid")  # (one server each: a helper in its process group, and one that left it)
     config = {
         "mcpServers": {h: unruly("--pid-file", str(tmp_path / h), "--helper", h) for h in helpers},
-        "gateway": {"call_timeout": 30, "restart": {"backoff_initial": 0.1}},
+        "gateway": {"call_timeout": 30, "restart": {"backoff_initial": 0.1}, "start_deadline": 60},
     }
     gw = RawGateway(tmp_path, config)
     try:
