@@ -42,6 +42,7 @@ SPLITS = (
     "final20",
     "final21",
     "final22",
+    "final23",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
