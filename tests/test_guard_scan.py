@@ -139,15 +139,19 @@ def _generated_texts(seed: int, count: int) -> list[str]:
 
 GENERATED = _generated_texts(3, 300)
 CASES = [*TEXTS, *GENERATED, *(PADDING + "\n" + t for t in TEXTS)]
-STRATA = [*(s for s, _ in ENTRIES), *(["generated"] * len(GENERATED)), *(f"padded {s}" for s, _ in ENTRIES)]
-SAMPLED = stratified(range(len(CASES)), STRATA.__getitem__, 4, salt="guard_scan shortcuts")
-"""The cases each shortcut is switched off for: a quarter of every corpus stratum (one case at least), alone and after
-the preamble, and of the generated texts (`corpus_sample.stratified`; every case with SMG_FULL_CORPUS=1). Every case's
-findings with the shortcuts in place are worked out once (`expected`), and each text's alone and after a preamble are
-compared there."""
+_ALONE = stratified(range(len(TEXTS)), lambda n: ENTRIES[n][0], 4, salt="guard_scan shortcuts")
+_MADE = stratified(range(len(GENERATED)), lambda n: "generated", 4, salt="guard_scan shortcuts")
+PADDED = len(TEXTS) + len(GENERATED)
+"""Where the texts after the preamble start in `CASES`."""
+SAMPLED = [*_ALONE, *(len(TEXTS) + n for n in _MADE), *(PADDED + n for n in _ALONE)]
+"""The cases each shortcut is switched off for: a quarter of every corpus stratum (one case at least), each alone and
+after the preamble, and a quarter of the generated texts (`corpus_sample.stratified`; every case with
+SMG_FULL_CORPUS=1). Their findings with the shortcuts in place are worked out once (`expected`), and each text's
+alone and after a preamble are compared there."""
 
 
 Spans = list[list[list[tuple[str, str, int, int, float]]]]
+Found = dict[int, list[list[tuple[str, str, int, int, float]]]]
 
 
 def _all_findings(cases: list[int]) -> Spans:
@@ -155,20 +159,20 @@ def _all_findings(cases: list[int]) -> Spans:
 
 
 @pytest.fixture(scope="module")
-def expected() -> Spans:
-    """Every case's findings with every shortcut in place (worked out once, by the worker that runs a test needing
-    them)."""
-    return _all_findings(list(range(len(CASES))))
+def expected() -> Found:
+    """Each sampled case's findings with every shortcut in place (worked out once, by the worker that runs a test
+    needing them)."""
+    return dict(zip(SAMPLED, _all_findings(SAMPLED), strict=True))
 
 
-def test_the_gates_change_no_finding(monkeypatch: pytest.MonkeyPatch, expected: Spans) -> None:
+def test_the_gates_change_no_finding(monkeypatch: pytest.MonkeyPatch, expected: Found) -> None:
     monkeypatch.setattr(secrets, "_gated", lambda text, low: _Everything())
     monkeypatch.setattr(Gate, "names", lambda self, text: _Everything())
     assert _all_findings(SAMPLED) == [expected[n] for n in SAMPLED]
 
 
 def test_the_short_text_pass_and_the_number_shapes_change_no_finding(
-    monkeypatch: pytest.MonkeyPatch, expected: Spans
+    monkeypatch: pytest.MonkeyPatch, expected: Found
 ) -> None:
     # (personal data reads every text's numbers through its shape, short or long: only secrets has a short pass)
     want = [expected[n] for n in SAMPLED]
@@ -180,12 +184,12 @@ def test_the_short_text_pass_and_the_number_shapes_change_no_finding(
     assert _all_findings(SAMPLED) == want
 
 
-def test_each_corpus_text_gives_the_same_findings_alone_and_after_a_long_preamble(expected: Spans) -> None:
-    shift, padded = len(PADDING) + 1, len(TEXTS) + len(GENERATED)
-    assert all(len(CASES[padded + n]) > SHORT for n in range(len(TEXTS)))
-    for n, text in enumerate(TEXTS):
-        after = [[(d, k, s - shift, e - shift, score) for d, k, s, e, score in found] for found in expected[padded + n]]
-        assert after == expected[n], text
+def test_each_corpus_text_gives_the_same_findings_alone_and_after_a_long_preamble(expected: Found) -> None:
+    shift = len(PADDING) + 1
+    assert all(len(CASES[PADDED + n]) > SHORT for n in _ALONE)
+    for n in _ALONE:
+        after = [[(d, k, s - shift, e - shift, score) for d, k, s, e, score in found] for found in expected[PADDED + n]]
+        assert after == expected[n], TEXTS[n]
 
 
 # --- number-shaped personal data: the shape finds every start `_NUMERIC` can match at ------------------------------
@@ -486,30 +490,39 @@ def test_label_words_outside_ascii_are_found_in_a_long_text_by_one_hyperscan_pas
 
 
 def test_injection_findings_come_in_the_same_order_in_every_run() -> None:
-    """Sets of words decide which rules run; the findings' order must not follow their iteration order (every text of
-    the injection corpus, its wild positives among them, in two processes of different hash seeds)."""
+    """Sets of words decide which rules run; the findings' order must not follow their iteration order (a third of
+    every group and kind of the injection corpus, its wild positives among them, `corpus_sample.stratified`; every
+    text with SMG_FULL_CORPUS=1: found here and in a process of another hash seed)."""
     script = (
         "import json, sys\n"
         "from secure_mcp_gateway.guardrails import injection\n"
+        "print(hash('the order of a set of words'))\n"
         "for t in json.load(sys.stdin):\n"
         "    print([(f.kind, f.start, f.end, f.score) for f in injection.find(t)])\n"
     )
 
-    def strings(node: object) -> list[str]:
+    def strings(node: object, stratum: str) -> list[tuple[str, str]]:
         if isinstance(node, str):
-            return [node]
+            return [(stratum, node)]
+        if isinstance(node, dict):
+            kinds = node.get("kinds") or node.get("kind") or ()
+            stratum += " " + ",".join(sorted([kinds] if isinstance(kinds, str) else kinds))
         values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
-        return [s for v in values for s in strings(v)]
+        return [s for v in values for s in strings(v, stratum)]
 
-    texts = json.dumps(strings(json.loads((CORPUS / "injection.json").read_text(encoding="utf-8"))))
-    runs = set()
-    for seed in ("1", "2"):  # the order of a set of words changes with the hash seed
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run(
-            [sys.executable, "-c", script], input=texts, env=env, capture_output=True, text=True, check=True
-        )
-        runs.add(done.stdout)
-    assert len(runs) == 1
+    corpus = json.loads((CORPUS / "injection.json").read_text(encoding="utf-8"))
+    entries = [e for group, value in corpus.items() if group != "_about" for e in strings(value, group)]
+    texts = [t for _, t in stratified(entries, lambda e: e[0], 3, salt="injection findings' order")]
+    seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"  # (another order of a set of words than here)
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run(
+        [sys.executable, "-c", script], input=json.dumps(texts), env=env, capture_output=True, text=True, check=True
+    )
+    probe, *there = done.stdout.splitlines()
+    assert int(probe) != hash("the order of a set of words"), "the other process iterates sets in the same order"
+    here = [str([(f.kind, f.start, f.end, f.score) for f in injection.find(t)]) for t in texts]
+    assert sum(line != "[]" for line in here) > len(texts) // 3  # (the texts do hold findings)
+    assert there == here
 
 
 def test_rules_tried_at_their_leading_words_find_what_their_passes_find(monkeypatch: pytest.MonkeyPatch) -> None:
