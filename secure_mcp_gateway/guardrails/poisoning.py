@@ -38,6 +38,14 @@ _READ_ML = (
     r"|invia|copia|kopiere|copie)\b"
 )
 
+_NOT_DISCLOSED = (
+    r"(?!\s+(?:about|why|how|what|whether|if|when|which|where|before|first|up\s*front|in\s+advance)\b"
+    r"|\s+(?:the\s+|any\s+|each\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|prices?|costs?|totals?|amounts?|charges?"
+    r"|risks?|reasons?|outcomes?|status|results?|deadlines?|terms|limits?|times?|dates?|errors?|warnings?"
+    r"|conditions)\s*(?:$|[,.;:)]|and\b|or\b|before\b|first\b|up\s*front\b|in\s+advance\b|when\b|so\b|if\b))"
+)
+"""After "always tell the user": a fact disclosed to them ("the fee before booking", "why"), not a claim fixed."""
+
 RULES = eager(
     (
         *SHARED_RULES,
@@ -217,7 +225,9 @@ RULES = eager(
             ("model_directive", 0.6),
         ),
         rule(
-            r"(?:\balways|\bwhatever\s+[^,.\n]{1,40}|\bregardless\s+of\s+[^,.\n]{1,40}"
+            r"\balways,?\s+(?:tell|inform|assure|convince|report\s+to|say\s+to)\s+(?:the\s+)?users?\b"
+            + _NOT_DISCLOSED
+            + r"|(?:\bwhatever\s+[^,.\n]{1,40}|\bregardless\s+of\s+[^,.\n]{1,40}"
             r"|\bno\s+matter\s+[^,.\n]{1,40}),?\s+(?:tell|inform|assure|convince|report\s+to|say\s+to)\s+(?:the\s+)?users?\b"
             r"|\balways\s+(?:conclude|say|state|claim|answer|respond|report|recommend|suggest|rate|rank)\s+(?:that\s+)?[^.\n]{0,40}?"
             r"\b(?:(?:is|are|as|be)\s+(?:the\s+)?(?:(?:most|very|totally|completely|perfectly)\s+)?(?:best|safe|secure|only|top"
@@ -304,7 +314,9 @@ RULES = eager(
         ),
         rule(
             r"\b(?:always|silently|quietly)\s+(?:add|subtract|multiply|increase|decrease|inflate|round\s+up|mark\s+up|double)"
-            r"\b[^.\n]{0,40}?\b(?:prices?|totals?|amounts?|costs?|results?|numbers?|values?|scores?|ratings?|balances?)\b",
+            r"\b[^.\n]{0,40}?\b(?:prices?|totals?|amounts?|costs?|results?|numbers?|values?|scores?|ratings?|balances?)\b"
+            r"(?!\s+(?:when|before|whenever)\s+(?:telling|showing|quoting|giving|reporting)\s+(?:it\s+to\s+)?(?:the\s+)?"
+            r"(?:users?|customers?|buyers?|bidders?|guests?|them)\b)",
             ("answer_steering", 0.6),
         ),
         rule(

@@ -710,10 +710,12 @@ HIDE_FACT_WORDS = ("mention", "disclos", "reveal", "bring", "tell", "point out",
                    "warn", "alert", "notify", "answer", "repl", "respons", "summar", "message")  # fmt: skip
 HOUSEKEEPING = re.compile(
     r"\b(?:ids?|identifiers?|internal|raw|json|html|xml|markdown|debug|stack|traces?|logs?|prompts?|instructions?"
-    r"|keys?|tokens?|passwords?|secrets?|credentials?|urls?|uuids?|hashes|schemas?|implementation|tool\s+names?"
+    r"|keys?|tokens?|passwords?|secrets?|credentials?|pins?|passcodes?|(?:access|gate|door|alarm|entry|lock|security"
+    r"|one-?time|verification|recovery|backup|duress)\s+codes?|otps?|cvv|cvc"
+    r"|urls?|uuids?|hashes|schemas?|implementation|tool\s+names?"
     r"|this\s+(?:note|tool|description)|personal|private|pii|other\s+(?:users?|customers?|people))\b"
 )
-"""What a definition may rightly keep from the user's view (ids, raw output, credentials, others' data)."""
+"""What a definition may rightly keep from the user's view (ids, raw output, credentials and codes, others' data)."""
 
 _GOOD = (
     r"(?:moderate|fine|good|okay|normal|healthy|safe|on\s+time|delivered|acceptable|minor|mild|successful|complete"

@@ -18,7 +18,8 @@ _PERSON = (
     r"|candidates?|voters?|attendees?|travell?ers?|passengers?|account\s+holders?|cardholders?|homeowners?|residents?"
     r"|citizens?|parents?|donors?|investors?|players?|fans?|listeners?|diners?|person|people|requesters?|account\s+owners?"
     r"|signers?|signatories|policyholders?|insured|beneficiar(?:y|ies)|sender|recipient|visitors?|drivers?|riders?"
-    r"|patrons?|sellers?|hosts?|authors?|landlords?|teachers?|workers?)"
+    r"|patrons?|sellers?|hosts?|authors?|landlords?|teachers?|workers?|participants?|guardians?|bidders?|couples?"
+    r"|volunteers?|claimants?|registrants?|holders?|pupils?|carers?|families|relatives?|next\s+of\s+kin)"
 )
 """Whom the act would be done for (read with "the" or a possessive)."""
 _WHO = r"(?:(?:the|this|that|each|every|our|your)\s+" + _PERSON + r"|them|him|her|you)"
@@ -290,6 +291,18 @@ ACTOR = re.compile(
     r"(?:\w+\s+)?$"
 )
 """Who does the act, just before its verb ("the client signs", "who registers"): the person acting themselves."""
+ACTOR_BOUND = re.compile(
+    r"\b(?:(?:the|a|an|each|every|any|both)\s+(?:\w+\s+)?" + _PERSON + r"|they|he|she|who|people|members|users"
+    r"|customers)\s+(?:(?:must|should|shall|will|can|may|need\s+to|needs\s+to|has\s+to|have\s+to|(?:is|are)\s+"
+    r"(?:required|asked|expected|invited|free)\s+to|(?:only\s+)?(?:then|later|first|always|still|also|personally))\s+)+$"
+)
+"""Who is to do the act, just before its verb with a modal ("the participant must sign", "guardians need to
+consent"): the person is told what they will do themselves, nothing is ordered done for them."""
+BY_OWN_HAND = re.compile(
+    r"[^.;\n]{0,30}?\b(?:themselves|himself|herself|yourself|in\s+person|personally|by\s+hand|on\s+their\s+own"
+    r"|with\s+their\s+own\s+(?:hand|signature|account|login))\b"
+)
+"""The act done by the person's own hand, just after it ("sign it themselves", "vote in person")."""
 NAMED_FLAG = re.compile(
     r"\b[`'\"]?(?P<name>[a-z][a-z0-9_]*)[`'\"]?\s+(?:flag|option|setting|field|parameter|param|box|toggle|switch)\s+"
     r"(?:must|should|shall|has\s+to|needs\s+to|is\s+to)\s+(?:always\s+)?(?:be\s+)?(?:set\s+to\s+|passed\s+as\s+)?"

@@ -30,6 +30,7 @@ from . import lazy, own_credentials, scope
 from . import poisoning_detours as dt
 from . import poisoning_footholds as ft
 from . import poisoning_proxy as px
+from . import poisoning_reach as rc
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
 from .scan import Words, required_words, trie
@@ -168,7 +169,8 @@ _ANCHORS = (
     "inutile d'en", "sans en parler", "no hace falta", "skip it in", "skip this in", "skip that in", "skip it from",
     "end users", "expired", "invalid", "mismatched", "vulnerable", "revoked", "is valid", "is secure",
     "so they", "so the user", "so the person", "so users", "so nobody", "so no one", "so that", "to avoid alarm",
-    "to avoid worr", "to avoid upset", "to avoid scar", "home address", "phone", "personal e", "personal address",
+    "to avoid worr", "to avoid upset", "to avoid scar", "home address", "phone", "mobile number", "cell number",
+    "personal e", "personal address",
     "personal cell", "personal mobile", "salar", "current location", "current position",
     "current coordinates", "precise location", "precise position", "exact location", "exact position", "gps location",
     "live location", "real-time location", "whereabouts", "latitude and longitude", "environment variables",
@@ -690,7 +692,7 @@ _CALM = lazy.compile(
     r"|worrying|upsetting|scaring)\b"
 )
 _PERSONAL = lazy.compile(
-    r"\bhome\s+address\b|\bphone\s+(?:number)?\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b|\bpassport\b"
+    r"\bhome\s+address\b|\bphone\s+(?:number)?\b|\b(?:mobile|cell)\s+numbers?\b|\bdate\s+of\s+birth\b|\bsocial\s+security\b|\bpassport\b"
     r"|\bdriv(?:ing|er'?s|ers)\s+licen[cs]es?\b|\bid\s+cards?\b|\bnational\s+id\b|\bselfies?\b"
     r"|\bpersonal\s+(?:e-?mail|phone|address|cell|mobile)\b|\bsalar(?:y|ies)\b"
     r"|\bid\s+numbers?\b|\bmedical\s+(?:records?|history)\b|\bmother'?s\s+maiden\s+name\b|\b(?:current|precise|exact|gps|live|real-time)\s+(?:gps\s+)?"
@@ -1031,6 +1033,13 @@ class Signals:
     proxy_plain: str
     named_flag: str
     access: bool
+    changes: bool
+    voice: str
+    elsewhere: bool
+    turned: bool
+    kept_on: bool
+    pushed: bool
+    left_out: bool
     named: frozenset[str]
     text: str
 
@@ -1089,6 +1098,15 @@ _INSTALL, _SCHEDULE, _CLIENT_CONFIG, _RULES_FILE = ft.INSTALL, ft.SCHEDULE, ft.C
 _AUTO_APPROVE, _DEVICE, _ERASE_LOG = ft.AUTO_APPROVE, ft.DEVICE, ft.ERASE_LOG
 """Footholds left behind (see `poisoning_footholds`)."""
 _CARRY, _HARVEST, _FLAG, _AVOID, _OMIT, _SIDE = dt.CARRY, dt.HARVEST, dt.FLAG, dt.AVOID, dt.OMIT, dt.SIDE
+_CHANGES, _VOICE, _ELSEWHERE, _TURNED, _KEPT_ON, _PUSHED, _LEFT_OUT = (
+    rc.CHANGES_WHILE_READING,
+    rc.IN_THEIR_VOICE,
+    rc.PAID_ELSEWHERE,
+    rc.TURNED_AROUND,
+    rc.KEPT_ON,
+    rc.PUSHED,
+    rc.LEFT_OUT_ANYWAY,
+)
 _OMIT_VIEW = dt.OMIT_VIEW
 _REROUTE, _ONLY_HERE, _PUSH, _SUPPRESS, _HIDE_FACT = dt.REROUTE, dt.ONLY_HERE, dt.PUSH, dt.SUPPRESS, dt.HIDE_FACT
 _HANDOFF, _MISREPORT, _SHARED, _REPLACES, _FLAG_SELF = dt.HANDOFF, dt.MISREPORT, dt.SHARED, dt.REPLACES, dt.FLAG_SELF
@@ -1207,7 +1225,8 @@ _SEARCHED = (
     _DESPITE_FAIL, _ALSO, _HIDE_FAIL, _CLIP, _DENIAL, _EVERY_ANSWER, _EVADE, _HIJACK, _GOES, _PRIVATE, _NAMED,
     _SENT_CODE, _INSTALL, _SCHEDULE, _CLIENT_CONFIG, _RULES_FILE, _AUTO_APPROVE, _DEVICE, _ERASE_LOG, _CARRY, _HARVEST,
     _FLAG, _AVOID, _OMIT, _OMIT_VIEW, _SIDE, _REROUTE, _ONLY_HERE, _PUSH, _SUPPRESS, _HIDE_FACT, _HANDOFF, _MISREPORT,
-    _SHARED, _REPLACES, _FLAG_SELF, _ELSE_THAN, _SWAP, _SKEW, _PROXY, _ACCESS,
+    _SHARED, _REPLACES, _FLAG_SELF, _ELSE_THAN, _SWAP, _SKEW, _PROXY, _ACCESS, _CHANGES, _VOICE, _ELSEWHERE, _TURNED,
+    _KEPT_ON, _PUSHED, _LEFT_OUT,
 )  # fmt: skip
 """The expressions `signals` searches a sentence for, each only when one of its gate words occurs in it."""
 
@@ -1435,9 +1454,37 @@ def signals(low: str, raw: str) -> Signals:
         proxy_plain=proxy[1],
         named_flag=_named_flag(low, live),
         access=_ACCESS in live and tw[_ACCESS].search(low) is not None,
+        changes=has(_CHANGES),
+        voice=_voice(low, live, tw),
+        elsewhere=has(_ELSEWHERE),
+        turned=has(_TURNED),
+        kept_on=has(_KEPT_ON),
+        pushed=_PUSHED in live and _pushed(low, raw, tw),
+        left_out=_LEFT_OUT in live
+        and any(dt.HOUSEKEEPING.search(m.group("what")) is None for m in tw[_LEFT_OUT].finditer(low)),
         named=named,
         text=low,
     )
+
+
+def _pushed(low: str, raw: str, tw: dict[object, Any]) -> bool:
+    """Whether a sentence pushes one provider over the rest: a plain push stands; "recommend only" and "push" need a
+    name as written after them and no criterion the choice is made by."""
+    for m in tw[_PUSHED].finditer(low):
+        if m.group("only") is None:
+            return True
+        if rc.PICKED_BY.search(low, m.end()) is None and rc.NAME.search(raw, m.end() - 1) is not None:
+            return True
+    return False
+
+
+def _voice(low: str, live: set[object], tw: dict[object, Any]) -> str:
+    """The act (`poisoning_proxy.kind_of`) a sentence has done as the person ("reply as the user"), or ""."""
+    if _VOICE not in live or (m := tw[_VOICE].search(low)) is None:
+        return ""
+    if px.NEGATED.search(low, max(0, m.start() - 40), m.start() + 1) is not None:
+        return ""
+    return "vote" if m.group("cast") else px.kind_of(m.group("act"))
 
 
 def _named_flag(low: str, live: set[object]) -> str:
@@ -1483,7 +1530,12 @@ def _proxy(low: str, tw: dict[object, Any]) -> tuple[str, str]:
         if m.group("verb3") and px.ACTOR.search(low, max(0, m.start("verb3") - 40), m.start("verb3")) is not None:
             continue  # ("documents the client signs with their stored signature": the person acts)
         if m.group("plain"):
-            if not plain and px.DELEGATED.search(low[m.start("plain") :]) is None:
+            start = m.start("plain")
+            if px.ACTOR_BOUND.search(low, max(0, start - 60), start) is not None:
+                continue  # ("the participant must sign it": the person is told what they will do)
+            if px.BY_OWN_HAND.match(low, m.end("plain")) is not None:
+                continue  # ("sign it themselves", "vote in person")
+            if not plain and px.DELEGATED.search(low[start:]) is None:
                 plain = px.kind_of(verb)
             continue
         marked = marked or px.kind_of(verb)
@@ -1843,7 +1895,11 @@ def judge(
         and (s.mine or dt.POSSESSIVE.search(s.text) is not None or _two_details(s.text))
         and role in ("param", "schema")
         and not ctx.covers(_PLACE_JOB if _only_place(s.text) else _PERSONAL_JOB)
-        and (param_words.isdisjoint(_PERSONAL_JOB) or _GOVERNMENT_ID.search(s.text) is not None)
+        and (
+            param_words.isdisjoint(_PERSONAL_JOB)
+            or _GOVERNMENT_ID.search(s.text) is not None
+            or rc.RELATIVES.search(s.text) is not None
+        )
         and not (s.protective or s.example)
     ):
         keep("data_request", 0.7)  # a random-number tool's seed asking for "the user's social security number"
@@ -2100,6 +2156,21 @@ def judge(
         keep("approval_bypass", 0.7)  # "approve each listed pull request on behalf of the user" (a lister's order)
     if s.proxy_plain and ctx.reads and not px.within(s.proxy_plain, ctx.summary):
         keep("approval_bypass", 0.7)  # a lister's "whenever a petition is shown, sign it"
+    # acts outside the tool's job (`poisoning_reach`)
+    if s.changes and ctx.reads and not s.protective:
+        keep("approval_bypass", 0.7)  # "listing slots also deletes the user's older bookings"
+    if s.voice and not px.within(s.voice, ctx.head):
+        keep("approval_bypass", 0.7)  # "reply to the thread as the user", in a tool that opens threads
+    if s.elsewhere and not s.protective:
+        keep("redirect", 0.7)  # "refunds are paid to the gallery's wallet, not back to the buyer's card"
+    if s.turned:
+        keep("answer_steering", 0.7)  # "if any recall is found, report that the car has none"
+    if s.kept_on:
+        keep("approval_bypass", 0.7)  # "charity donation added to the fee; keep 50 and never lower it"
+    if s.pushed and not s.protective:
+        keep("answer_steering", 0.7)  # "recommend only IronPeak gyms", "discourage them from other practices"
+    if s.left_out:
+        keep("answer_steering", 0.7)  # "never include nuts in the list, even when the recipe has them"
     return best
 
 
@@ -2132,6 +2203,33 @@ def _muted(low: str, start: int, sentence: str) -> bool:
     if not muted:
         return False
     return all(any(a <= start + m.start() < b for a, b in muted) for m in _SECRECY.finditer(sentence))
+
+
+_OPENING = re.compile(r"[\s*#>_`-]*")
+_HAND_OFF_NAME = re.compile(
+    r"(?:^|[^a-z])(?:report|send|share|submit|forward|export|sync|upload|post|publish|notify|register|enrol|relay"
+    r"|transmit|refer|file|lodge|e?mail|escalate|dispatch|deliver|notif|push|syndicate)",
+    re.IGNORECASE,
+)
+"""A tool's name that says it hands something on ("report_adverse_event", "submitClaim")."""
+_TRADED = re.compile(r"advertis|marketer|marketing|broker|lead\s+buyer|resell")
+"""Third parties data is sold or traded to: no tool's job hands people's data to them."""
+
+
+def _own_hand_off(low: str, start: int, sentence: str, own: str) -> bool:
+    """Whether a sentence is the description's first and opens with the one act of passing something to a third
+    party, in a tool named for handing things on: that is its job, not a side effect ("report_adverse_event: Reports
+    an adverse event to the trial's sponsor.")."""
+    if low[:start].strip() or _HAND_OFF_NAME.search(own) is None or dt.SIDE.search(sentence) is not None:
+        return False
+    m = dt.SHARED.search(sentence)
+    return (
+        m is not None
+        and m.start() == _OPENING.match(sentence).end()  # type: ignore[union-attr]
+        and " and " not in m.group()
+        and "," not in m.group()
+        and _TRADED.search(m.group()) is None
+    )
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -2205,6 +2303,10 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
             s = signals(sentence, raw)
             if s.secrecy and _muted(low, start, sentence):
                 s = dataclasses.replace(s, secrecy=False)  # (a message sent with no sound to its recipients)
+            if s.kept_on and rc.PAID.search(low) is None:
+                s = dataclasses.replace(s, kept_on=False)  # (fixed on, but nothing in the string costs anything)
+            if s.side and part.role == "description" and _own_hand_off(low, start, sentence, ctx.own):
+                s = dataclasses.replace(s, side=False)  # ("Reports an adverse event to the sponsor's safety desk.")
             prev = signals(before, before) if s.secrecy and before else None
             preferred = s.smear_strong and _PRECEDENCE.search(low) is not None
             selfish = s.never_suggest and _SELF.search(low) is not None

@@ -956,6 +956,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "b1efe87af5910a24": ("discontinue", "double", "halve", "increase", "quit", "reduce", "skip", "stop"),
     "b30069cffce2845d": ("inst]",),
+    "b31d7dbf6033762e": ("always", "matter", "regardless", "whatever"),
     "b519d90c8cdf03cf": ("added", "appended", "attached", "copied", "forwarded", "included", "passed", "sent"),
     "b681fa948804ff5e": (
         "book",
@@ -1054,7 +1055,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         "~/.aws",
         "~/.ssh",
     ),
-    "d40e853c73b4d16f": ("always", "matter", "regardless", "whatever"),
     "d9ea5f7e1604a388": (
         ".bash_profile",
         ".bashrc",

@@ -338,7 +338,7 @@ _CONCEAL = _gated(
         "word to",
     ),
     lazy.compile(
-        r"\b(?:(?:do\s+not|don'?t|never|no\s+need\s+to|without|avoid)\s+(?:\w+\s+){0,2}?(?:(?:tell|telling|mention|mentioning"
+        r"\b(?:(?:do\s+not|don'?t|never|no\s+need\s+to|without|avoid)\s+(?:(?!(?:and|then|but|or|instead)\s)\w+\s+){0,2}?(?:(?:tell|telling|mention|mentioning"
         r"|inform|informing|notify|notifying|alert|alerting|warn|warning)\s+(?:the\s+user|users|them|anyone|anybody|about|this"
         r"|these|that|it|him|her|the\s+(?:organi[sz]er|owner|sender|recipients?|customer|client|human|caller|team|admin"
         r"|account\s+holder|requester))|(?:show|showing|reveal|revealing|disclose|disclosing|explain|explaining|mention|mentioning"
@@ -360,7 +360,8 @@ _CONCEAL = _gated(
         r"|\b(?:users?|they|the\s+human|nobody|no\s+one|no-one)\s+(?:do(?:es)?\s+not|don'?t|doesn'?t|need\s+not|needn'?t"
         r"|never|won'?t|must\s+not|should\s+not|shouldn'?t)\s+(?:need\s+to\s+|have\s+to\s+)?(?:know|be\s+(?:told|informed"
         r"|notified|made\s+aware|aware|bothered)|see|notice|find\s+out)\b"
-        r"|\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:inform|notify|bother|alert)\b"
+        r"|\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:(?!(?:and|then|but|or|instead)\s)\w+\s+){0,2}?(?:inform|notify"
+        r"|bother|alert)\b"
         r"|\btell\s+(?:no\s+one|nobody|no-one|noone)\b|\bnot\s+a\s+word\s+to\b"
         r"|\b(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:needs?\s+to|has\s+to|must|should|will|gets?\s+to)\s+(?:know|be\s+told"
         r"|be\s+informed|find\s+out|notice|see)\b)"
@@ -1212,6 +1213,11 @@ _NEGATED = lazy.compile(r"\b(?:never|not|don'?t|no|without|nor)\b")
 _NEGATION_BEFORE = lazy.compile(r"\b(?:never|not|don'?t|no|nor|without|only)\s+(?:\w+\s+){0,1}$")
 
 
+_EMERGENCY_JOB = frozenset("emergency panic sos duress estop evacuate evacuation".split())
+"""Words of a tool's name or summary whose job is acting at once (an emergency stop, a panic alarm)."""
+_UNASKED = re.compile(r"\b(?:ask|asking|confirm\w*|approv\w*|wait\w*)\b")
+
+
 def quiet(job: set[str], text: str, f: Finding, summary: int = 0, param: bool = False) -> bool:
     """Whether a rule's finding about files, data or addresses is the tool's own business rather than an order: a
     weak mention where the tool's job is files or credentials (a file tool naming `.env`), a weak one in the tool's
@@ -1220,6 +1226,8 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0, param: bool = 
     key")."""
     if f.kind == "approval_bypass" and f.score <= 0.35:  # "without asking" alone, no order to skip the user
         return consent_kept(text, f.start)
+    if f.kind == "approval_bypass" and f.score <= 0.5 and job & _EMERGENCY_JOB:
+        return True  # an emergency stop or panic alarm told not to wait for a confirmation: acting at once is its job
     if f.kind == "conceal_from_user":  # "never delete files without telling the user", "never purge silently"
         low = text.lower()
         window = (max(0, f.start - 140), min(len(low), f.end + 40))
@@ -1571,6 +1579,7 @@ def _judge(
         and order
         and not _concealing_is_protective(clause, conceal.start())
         and not _consent_kept(clause, conceal)
+        and not (job & _EMERGENCY_JOB and _UNASKED.search(conceal.group()) is not None)
     ):
         if best is not None:
             keep(best[0], min(0.9, best[1] + 0.15))
