@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from secure_mcp_gateway.config import GuardrailPolicy
-from secure_mcp_gateway.guardrails import hidden, injection, pii, scan, screen, secrets
+from secure_mcp_gateway.guardrails import hidden, injection, pii, rule_screen, scan, screen, secrets
 from secure_mcp_gateway.guardrails.findings import Finding, lower_aligned
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.memo import MEMO
@@ -159,6 +159,8 @@ def main() -> None:
         SHORT.prepare()
         secrets._ASSIGN_STARTS.prepare()
         pii._PLACES.gate.prepare()
+        for rules in (injection.RULES, injection.EAGER_RULES):
+            rule_screen.of(rules).prepare()  # short results' rules are screened too
     write(args.out)
 
 

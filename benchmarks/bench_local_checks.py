@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "servers"))
 from echo_server import varied_text
 
 from secure_mcp_gateway.config import GuardrailPolicy
-from secure_mcp_gateway.guardrails import lazy
+from secure_mcp_gateway.guardrails import injection, lazy, rule_screen
 from secure_mcp_gateway.guardrails.local import LocalGuard
 from secure_mcp_gateway.guardrails.memo import MEMO
 from secure_mcp_gateway.guardrails.redact import Vault
@@ -192,6 +192,8 @@ def ready(guard: LocalGuard) -> None:
     lazy.prepare()
     for index in (SCREEN, SHORT, INDEX):
         index.prepare()
+    for rules in (injection.RULES, injection.EAGER_RULES):
+        rule_screen.of(rules).prepare()  # (a gateway builds and keeps it once it has read a few hundred strings)
     for shape in SHAPES:
         for size in (1024, 4096):
             guard.check_output(fresh(shape, size, -1), Vault())

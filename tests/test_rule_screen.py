@@ -204,3 +204,62 @@ def test_a_rule_added_to_a_set_is_screened_with_no_change_elsewhere() -> None:
     assert screen.narrowed((added, other), "apply the zanzibar protocol now") == (added,)
     assert screen.narrowed((added,), "nothing to see here") == (added,), "one live rule: searched, no pass made"
     assert re.search(r"zanzibar", rule_screen._loose(added) or "")
+
+
+OUTPUT = rule_screen.RuleScreen(injection.RULES)
+
+
+def _short_texts() -> list[str]:
+    """The injection corpus's strings (orders and ordinary text alike) that a tool result's check reads as short ASCII
+    texts: those the screen of the output rules is asked about."""
+    out: list[str] = []
+    data = json.loads((CORPUS / "injection.json").read_text())
+    stack: list[Any] = [v for k, v in data.items() if k != "_about"]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            low = lower_aligned(value)
+            if 6 <= len(low) < scan.LONG and low.isascii():
+                out.append(low)
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return out
+
+
+def test_a_short_results_rules_are_dropped_only_where_their_expression_cannot_match() -> None:
+    if not OUTPUT.prepare():
+        pytest.skip("the rules could not be screened here")
+    texts = _short_texts()
+    assert len(texts) > 1000, "the corpus is read"
+    dropped = found = 0
+    for low in texts:
+        live, _ = injection._led_placed(injection.RULES, low)
+        kept = OUTPUT.narrowed(live, low)
+        assert set(map(id, kept)) <= set(map(id, live))
+        for r in live:
+            if not any(r is k for k in kept):
+                dropped += 1
+                assert r.pattern.search(low) is None, (r.pattern.pattern[:80], low[:80])
+            elif r.pattern.search(low) is not None:
+                found += 1
+    assert found > 300 and dropped > 10 * found, "orders are found, and most searches that would find nothing go"
+
+
+def test_a_short_results_findings_are_the_same_with_and_without_the_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not OUTPUT.prepare():
+        pytest.skip("the rules could not be screened here")
+    texts = _short_texts()
+
+    def findings(on: bool) -> list[list[tuple[str, int, int, float]]]:
+        monkeypatch.setattr(rule_screen, "ON", on)
+        monkeypatch.setattr(rule_screen, "_SCREENS", {id(injection.RULES): OUTPUT} if on else {})
+        monkeypatch.setattr(rule_screen, "_LAST", [OUTPUT if on else None])
+        return [
+            [(f.kind, f.start, f.end, f.score) for f in injection.scan(t, injection.RULES, "injection")] for t in texts
+        ]
+
+    with_screen = findings(True)
+    assert sum(map(bool, with_screen)) > 300, "orders are found"
+    assert with_screen == findings(False)

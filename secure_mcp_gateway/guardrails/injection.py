@@ -498,9 +498,14 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
         if not rules:
             return []
     elif len(low) < _LONG:
+        screen = rule_screen.of(rules)
         rules, placed = _led_placed(rules, low)  # a rule can match only where one of its leading words starts
         if all(r.booster for r in rules):
             return []  # a booster alone finds nothing
+        if screen is not None:
+            rules = screen.narrowed(rules, low)
+            if all(r.booster for r in rules):
+                return []
     out: list[Finding] = []
     gated: dict[Gate, set[str]] = {}
     ascii_only: bool | None = None

@@ -49,7 +49,7 @@ from .may_match import MayMatch
 from .normalize import find_folded, outside_ascii
 from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
-from .scan import INDEX, LONG, char_led, holds, holds_any, indexed, mapped, runs
+from .scan import INDEX, LONG, char_led, first_led, holds, holds_any, indexed, mapped, runs
 from .screen import SCREEN
 from .wallet_seeds import bech32_ok
 
@@ -1262,6 +1262,9 @@ _ID_KINDS: tuple[tuple[tuple[str, Callable[[str], bool]], ...], ...] = (
 """Per group of `_ID_WORDS`: the kinds that word names, each with the check its digits must pass."""
 _ID_MAY = MayMatch(_ID_WORDS.pattern)
 """Whether a window before digits may hold an id word (one Hyperscan pass instead of the expression's ~30 us)."""
+_ID_WORDS_LED = lazy.compile(first_led(_ID_WORDS.pattern))
+"""`_ID_WORDS`, its matches the same, tried only where one of their first letters stands (not at each space, digit
+and sign of a window)."""
 _BARE = lazy.compile(r"(?<![\w.+-])\d{8,17}(?!\w|[.-]\d)")
 _DIGITS = lazy.compile(r"\d*")
 _SERVICES = frozenset({2, 8})
@@ -1305,7 +1308,7 @@ def _bare_ids(
         window = (low or text)[first:at].lower().replace("_", " ")  # `"tax_id":` as `tax id`
         window = window[window.rfind("\n\n") + 1 :]  # a word in the paragraph before names nothing here
         named = _ID_MAY.may(window) and pii_named.COUNT_AFTER.match(text, m.end()) is None
-        words = list(_ID_WORDS.finditer(window)) if named else []
+        words = list(_ID_WORDS_LED.finditer(window)) if named else []
         for word in reversed(words):  # the nearest word first
             group = (word.lastindex or 1) - 1
             if group in _SERVICES and not pii_named.names_number(window, word.end(), len(window)):

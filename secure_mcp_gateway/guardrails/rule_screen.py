@@ -1,4 +1,5 @@
-"""One Hyperscan pass over a short definition string that tells which of the definition rules cannot match it.
+"""One Hyperscan pass over a short string (a definition's, or a tool result's) that tells which rules of a set cannot
+match it.
 
 A definition's strings are short, and the rules their words leave alive (see `injection._live`) are mostly searched
 in vain: a rule led by a choice of words (`\\b(?:before|prior\\s+to)\\s+(?:every|each)...`) is tried by the regex
@@ -6,7 +7,8 @@ engine at every place of the string, some 10-20 us a search. Here every rule of 
 screen of long texts loosens expressions (`screen.loosened`: a form Hyperscan reads that matches wherever the rule's
 expression can), all in one database; one pass over the string tells which rules' loose forms match it, and the
 others are not searched. The findings are the same with or without it: a rule is dropped only where its expression
-has no match.
+has no match. A short tool result is screened the same way against the output rules its words leave alive (see
+`injection._led_placed`): most of them are led by short words (`in`, `at`, `si`) that stand inside many words.
 
 The rules are read from the rule set itself (a rule added to it is screened with no change here). The database is
 loaded from the store in the background on the first ask when an earlier start stored it; else, where a store is

@@ -997,6 +997,55 @@ def occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+def first_led(pattern: str) -> str:
+    """`pattern` with a look-ahead on the characters its matches can start with put in front: the same matches, but
+    a place where none of them stands is left at once, where a look-behind and a long alternation led by groups
+    (which the engine cannot skip ahead to) were tried at every one. `pattern` itself when those characters are not
+    known (an expression that may match the empty string, or starts with a class of escapes) or case is ignored."""
+    try:
+        parsed = _sre_parse.parse(pattern)
+        chars, empty = _first_chars(list(parsed))
+    except (ValueError, re.error):
+        return pattern
+    if empty or not chars or parsed.state.flags & re.IGNORECASE or parsed[0][0] in (_sre.LITERAL, _sre.IN):
+        return pattern  # (one led by a literal or a class is skipped ahead to by the engine already)
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])(?:" + pattern + ")"
+
+
+def _first_chars(items: list[Any]) -> tuple[set[str], bool]:
+    """The characters a match of parsed `items` can start with, and whether it can be empty (checks that match no
+    character are passed over: only a larger set is found); ValueError where that is not known."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            return out | {chr(av)}, False
+        if op is _sre.IN:
+            if not all(o in (_sre.LITERAL, _sre.RANGE) for o, _ in av):
+                raise ValueError("a class of escapes")
+            return out | {chr(c) for o, a in av for c in ((a,) if o is _sre.LITERAL else range(a[0], a[1] + 1))}, False
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue
+        if op is _sre.SUBPATTERN:
+            if av[1] or av[2]:
+                raise ValueError("flags of its own")  # ("(?i:...)": its letters in either case)
+            chars, empty = _first_chars(list(av[-1]))
+        elif op is _sre.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                more, none = _first_chars(list(branch))
+                chars |= more
+                empty = empty or none
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            chars, empty = _first_chars(list(av[2]))
+            empty = empty or av[0] == 0
+        else:
+            raise ValueError("no fixed first characters")
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
 def trie(words: Iterable[str]) -> str:
     """One expression for all `words` (none empty), their common beginnings shared (a branch fails on its first
     character); it matches where one of them starts."""
