@@ -22,6 +22,7 @@ from . import (
     intent,
     lazy,
     lifted,
+    loan_orders,
     people_orders,
     repo_notes,
     rule_screen,
@@ -456,6 +457,8 @@ def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> l
         found = intent.vet(found, low, text)  # a rule's words quoted or reported in a sentence about them count less
         quoted = any(f.score < g.score and _in_quotes(text, f) for f, g in zip(found, said, strict=True))
         found = found + intent.within(intent.find(low, detector, text), found)
+    if detector == DETECTOR:
+        found = _with_loans(found, text)  # orders in any language, read from the loans most languages share
     if detector == DETECTOR and found:
         told = people_orders.discounted(found, text)
         if told is not found:
@@ -472,6 +475,15 @@ def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> l
             return found  # "Instructions to candidates: do not open this booklet until told": a notice to people
         text = intent.scoped_out(text)  # a clause the rules excused is not read again by the learned model
     return injection_model.weigh(text, found, low)  # the learned second signal, on the text as read
+
+
+def _with_loans(found: list[Finding], text: str) -> list[Finding]:
+    """`found` with the clauses `loan_orders` reads as orders that no finding as strong covers yet."""
+    loans = loan_orders.find(text)
+    if not loans:
+        return found
+    new = [f for f in loans if not any(g.start < f.end and f.start < g.end and g.score >= f.score for g in found)]
+    return found + new if new else found
 
 
 _QUOTES = ('"', "“", "”", "«", "»", "„")
