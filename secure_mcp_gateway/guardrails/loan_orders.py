@@ -13,9 +13,12 @@ jailbroken device is not read.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
+
 from . import lazy
 from .findings import Finding
-from .scan import INDEX, holds_any
+from .scan import INDEX, every_place, holds_any, indexed, trie
 
 _PROMPTS = ("prompt", "promt", "pwompt", "prompet")
 """How a model's prompt is written in Latin letters in most languages (and in a lisping register)."""
@@ -58,6 +61,9 @@ _ORDER_CUES = ("instru", "istru", "instri", "enstri", "instra", "instro", "instw
 _ORDER_CUES_WIDE = ("instrɔ", "инструк", "інструк", "інштрук")
 _CUES = _PROMPTS + _MODES + ("dan",) + _AI_CUES + _ORDER_CUES
 _WIDE = _PROMPTS_WIDE + _ORDER_CUES_WIDE
+_WIDE_RE = lazy.compile(trie(_WIDE))
+"""Where a cue outside ASCII starts: one pass over a text outside ASCII (a `find` per cue reads it once each)."""
+_ASCII_KINDS = (("prompt", _PROMPTS), ("mode", _MODES), ("dan", ("dan",)), ("ai", _AI_CUES), ("orders", _ORDER_CUES))
 INDEX.add(_CUES)
 
 _ORDERS = (
@@ -212,30 +218,42 @@ def _holds_cue(low: str) -> bool:
 
 
 def _cue_places(low: str) -> list[tuple[int, str]]:
-    """Where each cue starts, in order, with what it is ("prompt", "mode", "dan", "ai", "orders")."""
-    wide = not low.isascii()
+    """Where each cue starts, in order, with what it is ("prompt", "mode", "dan", "ai", "orders"): the shared index's
+    places in a text it reads (a cue it did not find is not looked for), else one `find` after another."""
+    where = indexed(low)
     places: list[tuple[int, str]] = []
-    for w in _PROMPTS + (_PROMPTS_WIDE if wide else ()):
-        _add(places, low, w, "prompt")
-    for w in _MODES:
-        _add(places, low, w, "mode")
-    _add(places, low, "dan", "dan")
-    for w in _AI_CUES:
-        _add(places, low, w, "ai")
-    for w in _ORDER_CUES + (_ORDER_CUES_WIDE if wide else ()):
-        _add(places, low, w, "orders")
+    for cue, words in _ASCII_KINDS:
+        for w in words:
+            if where is None:
+                _add(places, low, w, cue, None)
+            elif w in where[0]:
+                _add(places, low, w, cue, where[0][w])
+            elif w in where[1]:
+                _add(places, low, w, cue, every_place(low, w))
+    if not low.isascii():
+        for m in islice(_WIDE_RE.finditer(low), _MOST_CUES):
+            places.append((m.start(), "prompt" if m.group() in _PROMPTS_WIDE else "orders"))
     places.sort()
     return places
 
 
-def _add(places: list[tuple[int, str]], low: str, word: str, cue: str) -> None:
-    """Where `word` starts in `low` (its first `_MOST_CUES` places; "dan" only where it names a persona)."""
-    at = low.find(word)
+def _add(places: list[tuple[int, str]], low: str, word: str, cue: str, known: list[int] | None) -> None:
+    """Where `word` starts in `low` (its first `_MOST_CUES` places; "dan" only where it names a persona), from the
+    `known` places when given."""
     n = 0
-    while at >= 0 and n < _MOST_CUES:
+    for at in known if known is not None else _finds(low, word):
+        if n >= _MOST_CUES:
+            break
         if cue != "dan" or _DAN.match(low, at) is not None:
             places.append((at, cue))
             n += 1
+
+
+def _finds(low: str, word: str) -> Iterator[int]:
+    """Where `word` starts in `low`, one `find` after another."""
+    at = low.find(word)
+    while at >= 0:
+        yield at
         at = low.find(word, at + len(word))
 
 
