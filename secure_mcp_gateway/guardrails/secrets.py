@@ -435,13 +435,7 @@ def _format_findings(text: str, low: str, gated: Container[str], spans: list[tup
     if out and "key" in low:
         out = [f for f in out if f.kind not in _ID_HALVES or not _key_id_named(low, f.start)]
     if out:
-        out = [
-            f
-            for f in out
-            if (f.kind not in provider_keys.CONTEXT_KINDS and f.kind not in _BROWSER_KINDS)
-            or not _public_before(low, f.start)
-            or (f.kind == wallet_seeds.KIND and wallet_seeds.valid(text[f.start : f.end]))  # its checksum tells
-        ]
+        out = _not_public(text, low, out)
     key_ids = [f.start for f in out if f.kind == "aws_access_key_id"]
     if "J" in text and _may(low, _JWT.pattern):
         for m in _JWT.finditer(text):
@@ -462,6 +456,17 @@ def _format_findings(text: str, low: str, gated: Container[str], spans: list[tup
             ):
                 out.append(Finding(DETECTOR, "aws_secret_access_key", m.start(), m.end()))
     return out
+
+
+def _not_public(text: str, low: str, out: list[Finding]) -> list[Finding]:
+    """The findings of `out` but a format without a prefix or a browser's key under a public key's name."""
+    return [
+        f
+        for f in out
+        if (f.kind not in provider_keys.CONTEXT_KINDS and f.kind not in _BROWSER_KINDS)
+        or not _public_before(low, f.start)
+        or (f.kind == wallet_seeds.KIND and wallet_seeds.valid(text[f.start : f.end]))  # its checksum tells
+    ]
 
 
 _BROWSER_KINDS = frozenset({"google_api_key"})
@@ -1013,7 +1018,10 @@ _SEQUENCES = "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz 987
 
 
 def _placeholder_like(value: str) -> bool:
-    return any(map(value.lower().__contains__, _PLACEHOLDER_WORDS))
+    low = value.lower()
+    if low.startswith("default") and value.isalpha() and value.islower():
+        return True  # a server's documented default (`defaultkey`, `defaultencryptionkey`)
+    return any(map(low.__contains__, _PLACEHOLDER_WORDS))
 
 
 _ENV_NAME = lazy.compile(r"[A-Z][A-Z0-9_]*")
@@ -1069,7 +1077,8 @@ secret's name and field as CodeBuild's `secrets-manager` names them (`prod/db:pa
 
 _SEALED_VALUE = lazy.compile(
     r"(?:pbkdf2|argon2|bcrypt|scrypt|sha1|md5|unsalted)[\w:-]{0,30}\$"
-    r"|(?:encrypted|credentialsJSON|vault:v\d{1,3}):|AQAAANCMnd8BFdERjHoAwE/Cl\+sB|\d\|\$|{cipher}|(?:EV|ENC|ENCRYPTED)\["
+    r"|(?:encrypted|credentialsJSON|vault:v\d{1,3}|crypt[12]|digest1|enc:(?:AES|aes|kms|KMS)\w{0,8}):"
+    r"|AQAAANCMnd8BFdERjHoAwE/Cl\+sB|\d\|\$|{cipher}|(?:EV|ENC|ENCRYPTED)\["
     r"|\d\.[A-Za-z0-9+/]{16,64}={0,2}\||A35C[0-9A-F]{16,}\Z"
     r"|(?:md5|sha(?:1|224|256|384|512)?|blake2[bs]?)[:#][0-9a-f]{32}|[0-9a-f]{32}:[A-Za-z0-9./]{16,64}\Z"
     r"|:(?:[AB]:(?:[0-9a-f]{1,16}:)?[0-9a-f]{32}\Z|pbkdf2:)|[0-9a-f]{8,64}\$(?:\d{1,7}\$)?[0-9a-f]{40,128}\Z"
@@ -1083,7 +1092,9 @@ _SEALED_VALUE = lazy.compile(
 `encrypted:...`, Vault transit's `vault:v1:...`, Spring Cloud Config's `{cipher}...`, an app platform's `EV[1:...]`,
 SOPS' `ENC[...]`, Cirrus CI's `ENCRYPTED[...]`, a Windows DPAPI blob in base64
 as NuGet stores a password, Bitwarden's `2.<iv>|<data>|<mac>`, WinSCP's obfuscated `A35C...`), Nextcloud's versioned
-hash (`3|$argon2id$...`) or a reference to a stored credential (TeamCity's `credentialsJSON:<id>`); hex digests
+hash (`3|$argon2id$...`), a map server's digest or reversible encryption (GeoServer's `digest1:...`, `crypt1:...`,
+`crypt2:...`), a value marked as encrypted (`enc:AES256:...`) or a reference to a stored credential (TeamCity's
+`credentialsJSON:<id>`); hex digests
 named by their algorithm (ZNC's `sha256#<hash>#<salt>#`, `sha512:<hex>`), Joomla's `<md5>:<salt>`, MediaWiki's
 `:B:<salt>:<md5>`, Tomcat's `<salt>$<iterations>$<digest>`; a SealedSecret's or AWS KMS' ciphertext blob (its
 two-byte key length `Ag`/`AQ` before 256 or 512 bytes of wrapped key; KMS' `AQICAH...`) and pgpool's `AES...`;
@@ -1413,12 +1424,15 @@ _PUBLIC_NAME = lazy.compile(
     r"(?:key|token)(?![_-]?secret)|encrypted|ciphertext|pass(?:word)?[_-]?(?:hash|digest|crypt|encrypted)"
     r"|(?<![a-z])pub[_-]?key|(?<!server_)(?<!server-)(?<!server)(?<!side_)(?<!side-)sdk[_-]?key"
     r"|hashed[_-]?(?:secret|token|key|password)|stored[_-]?key|experiment[_-]?key|signing[_-]?pub"
+    r"|(?<![a-z])game[_-]?key(?![_-]?secret)|(?:mixpanel|analytics)[_-]?project[_-]?token(?![_-]?secret)"
+    r"|(?<![a-z])(?:client|app|application|project|title|game|product|measurement|tracking)[_-]?id(?![a-z0-9])"
 )
 """What names a key meant to be public: publishable, site, search-only, client-side and front-end keys, names
 that build tools hand to the browser (`NEXT_PUBLIC_*`, `VITE_*`), a hash or a ciphertext (a scanner baseline's
 `hashed_secret`, a SCRAM credential's `stored_key`), a run's id (Comet's `experiment_key`), a signer's public key
-(`SigningPubKey`), a public upload key (`UPLOADCARE_PUB_KEY`) and a client's SDK key (Optimizely's `sdkKey`; not a
-server's `SERVER_SDK_KEY`)."""
+(`SigningPubKey`), a public upload key (`UPLOADCARE_PUB_KEY`), a client's SDK key (Optimizely's `sdkKey`; not a
+server's `SERVER_SDK_KEY`), a game-analytics game key or a product-analytics project token (shipped in every build
+beside a secret key of their own) and the ids of clients, apps, projects, titles and products."""
 _CLIENT_NAME = lazy.compile(r"client[_-]?(?:key|token)")
 """A provider's client key or token: public beside a secret of its own when assigned (Adyen's, Midtrans'), but a
 provider's format without a prefix under it may be the provider's secret all the same."""
@@ -2635,6 +2649,8 @@ def _find(text: str, low: str) -> list[Finding]:
         if len(text) < provider_keys.MIN_RUN and not files and provider_keys.LITERAL_ANY.search(text) is None:
             return []  # too short for a provider's run, and none of the literals the other formats need
         found = provider_keys.find(text, low, _genuine)
+        if found:
+            found = _not_public(text, low, found)
         if files:
             found += _credential_files(text, low)
         if len(text) >= _B64_LEAST:
