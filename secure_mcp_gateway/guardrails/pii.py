@@ -20,6 +20,7 @@ from . import (
     pii_digits,
     pii_docs,
     pii_edi,
+    pii_fields,
     pii_hl7,
     pii_ids,
     pii_ledgers,
@@ -32,6 +33,7 @@ from . import (
     pii_pairs,
     pii_payment_codes,
     pii_people,
+    pii_record_views,
     pii_records,
     pii_regional_ids,
     pii_registers,
@@ -1727,10 +1729,15 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
     if not viewed:
-        for table in pii_sheets.tables(text, low):
+        for table in pii_sheets.tables(text, low) + pii_record_views.frames(text, low):
             view, spans = pii_sheets.view(text, table)
             found += pii_sheets.mapped(_find(view, view.lower(), viewed=True), spans)
-        for seen in (pii_pairs.pairs_view(text, low), pii_pairs.runs_view(text, low), pii_pairs.form_view(text, low)):
+        for seen in (
+            pii_pairs.pairs_view(text, low),
+            pii_pairs.runs_view(text, low),
+            pii_pairs.form_view(text, low),
+            pii_record_views.key_lines(text, low),
+        ):
             if seen is not None:
                 found += pii_pairs.mapped(_find(seen[0], seen[0].lower(), viewed=True), seen[1])
     if failed:
@@ -1775,6 +1782,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_docs.examples(text, found)
     if found:
         found += pii_people.beside(text, found)
+        found += pii_fields.names(text, found) + pii_fields.rows(text, found)
     if found and _holds_word(low, "placeholder"):
         hints = [m.span(1) for m in _PLACEHOLDER.finditer(low)]
         found = [f for f in found if not any(lo <= f.start and f.end <= hi for lo, hi in hints)]

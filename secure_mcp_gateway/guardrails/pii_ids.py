@@ -9,7 +9,17 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from . import lazy, pii_accounts, pii_civil_ids, pii_id_table, pii_latin_ids, pii_regional_ids, pii_world_ids
+from . import (
+    lazy,
+    pii_accounts,
+    pii_civil_ids,
+    pii_id_table,
+    pii_latin_ids,
+    pii_regional_ids,
+    pii_resident_ids,
+    pii_school_ids,
+    pii_world_ids,
+)
 from .findings import Finding
 from .may_match import MayMatch
 from .scan import INDEX, LONG, PER_START, Heads, Words, every_place, holds, leading_words, matches_at
@@ -1474,6 +1484,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
             ("date_of_birth", r"(?:(?:19|20)\d\d|\d{1,2}) {1,3}\d{1,2} {1,3}\d{1,2}(?!\d)", _spaced_date),
         ),
     ),
+    *pii_school_ids.GROUPS,
+    *pii_resident_ids.GROUPS,
 )
 
 _GROUPS = tuple(
@@ -1921,6 +1933,8 @@ _LEADS = (
     "numero d'assurance",
     "assurance maladie",
     "arc",
+    *pii_school_ids.LEADS,
+    *pii_resident_ids.LEADS,
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
 _LEADS = (*_LEADS, *(w.replace(" ", g) for w in _LEADS if " " in w.strip() for g in ("_", "")))

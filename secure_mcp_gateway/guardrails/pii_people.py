@@ -227,7 +227,7 @@ _BEFORE_NAME = (
         True,
         # `name: "..."`, `name='...'`, Ruby's `:name => "..."`, PHP's `["name"]=>\n  string(12) "..."` and
         # `[name] => ...`, Erlang's and Elixir's `{name, "..."}`
-        r"(?:[\"']?[ \t]*(?:=>|[:=])|[ \t]*:|[\"']\]=>\s{0,12}string\(\d{1,3}\)|\][ \t]*=>|"
+        r"(?::\d{1,4}(?::[a-z])?>|[\"']?[ \t]*(?:=>|[:=])|[ \t]*:|[\"']\]=>\s{0,12}string\(\d{1,3}\)|\][ \t]*=>|"
         r"(?:(?<=\{name)|(?<=\{:name)),)"
         r"[ \t]*[\"']?",
     ),
@@ -627,7 +627,7 @@ _CAPITALS = lazy.compile(
 )
 """Two to four words in capitals ending a line or a field after a label: a name as passports, tickets and forms
 print it (`PETROVIC/MILICA` too)."""
-_NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>\\]|[ \t][-–(/]| {2,}(?=\S)|\t(?=\S))", re.M)
+_NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>\\^]|[ \t][-–(/]| {2,}(?=\S)|\t(?=\S))", re.M)
 """What may follow a name after a label: the end of the line or of a field, punctuation, a bracket, the gap before a
 form's next column (two spaces or more, or a tab)."""
 _OPENS = frozenset("\n\"'>:(*-")
@@ -795,7 +795,7 @@ _PERSON_KEYS_SOURCE = (
     r"(?<![\w-])[\"']?(?:birth_?date|date_?of_?birth|dob|birthday|gender|sex|ssn|national_?id|first_?name|last_?name|"
     r"given_?name|family_?name|surname|patient(?:_?id)?|billing_details|cardholder|date_of_death|age|nationality|"
     r"occupation|profession|marital_?status|village|household(?:_?\w{1,12})?|guardian(?:_?\w{1,8})?|"
-    r"(?:mother|father|spouse)(?:_?\w{1,8})?|msisdn|religion|tribe)"
+    r"(?:mother|father|spouse)(?:_?\w{1,8})?|msisdn|religion|tribe|membership)"
     r"[\"']?\]?[ \t]*(?::|=>?)|"
     # a person's role in a team or a system (`role: "editor"`), beside a name alone
     r"(?<![\w-])[\"']?role[\"']?\]?[ \t]*(?::|=>?)\s{0,12}(?:string\(\d{1,3}\)[ \t]*)?[\"':]?(?:admin(?:istrator)?|"
@@ -826,7 +826,7 @@ _KEY_WORDS += (("national", 1), ("first", 1), ("last", 1), ("given", 1), ("famil
 _KEY_WORDS += (("patient", 1), ("billing_details", 1), ("cardholder", 1), ("age", 1), ("nationality", 1))
 _KEY_WORDS += (("occupation", 1), ("profession", 1), ("marital", 1), ("village", 1), ("household", 1))
 _KEY_WORDS += (("guardian", 1), ("mother", 1), ("father", 1), ("spouse", 1), ("msisdn", 1), ("religion", 1))
-_KEY_WORDS += (("tribe", 1), ("requester", 1), ("reporter", 1), ("assignee", 1), ("submitter", 1))
+_KEY_WORDS += (("tribe", 1), ("membership", 1), ("requester", 1), ("reporter", 1), ("assignee", 1), ("submitter", 1))
 _KEY_WORDS += (("customer", 1), ("beneficiary", 1), ("respondent", 1), ("caregiver", 1), ("learner", 1))
 _KEY_WORDS += (("pupil", 1), ("student", 1), ("employee", 1), ("applicant", 1), ("passenger", 1), ("tenant", 1))
 _KEY_WORDS += (("holder", 1), ("role", 1))
@@ -1422,6 +1422,12 @@ _THING_COLUMNS = lazy.compile(
 )
 """Headers of columns that describe things (a setting's type and default, a product's price, a place's elevation):
 a plain `name` column beside them and no person's column names settings, products or places."""
+_PLACE_COLUMNS = lazy.compile(
+    r"(?<![a-z])(?:sku|qty|quantity|unit_?price|price|elevation|population|capacity|stations|isin|cas|formula|imo)"
+    r"(?![a-z])"
+)
+"""Headers of the columns of places, products, securities and substances: a `name` column beside them and a phone's
+names no person unless it reads as a person's name."""
 _COLUMN_SEPARATORS = (",", "\t", ";", "|")
 _COLUMN_ROWS = 500
 
@@ -1464,7 +1470,9 @@ def _columns(text: str, low: str) -> list[Finding]:
         births = _BIRTH_HEADER.search(low, head, head_end) is not None
         if not columns and not births:
             continue
-        if _PERSON_COLUMNS.search(low, head, head_end) is not None:  # a plain `name` beside `email`, `phone`, `dob`
+        if _PLACE_COLUMNS.search(low, head, head_end) is not None:
+            pass  # `name  phone  elevation`: a place's or a shop's line, its phone beside it; a name asked for
+        elif _PERSON_COLUMNS.search(low, head, head_end) is not None:  # a plain `name` beside `email`, `phone`, `dob`
             columns = {i: (False, one) for i, (_, one) in columns.items()}
         elif _THING_COLUMNS.search(low, head, head_end) is not None:  # `| Name | Type | Default |`: settings
             columns = {i: (plain, one) for i, (plain, one) in columns.items() if not plain}

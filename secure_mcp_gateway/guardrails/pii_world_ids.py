@@ -156,7 +156,8 @@ GROUPS: tuple[Group, ...] = (
     ),
     (
         "jprc",
-        r"在留カード(?:番号)?|residence card(?: number| no\b)?|zairyu card",
+        r"在留カード(?:番号)?|特別永住者証明書(?:番号)?|residence card(?: number| no\b)?|zairyu card|"
+        r"special permanent resident(?: certificate)?",
         (("jp_residence_card", r"(?i)[A-Z]{2}\d{8}[A-Z]{2}(?![\w-])", _any),),
     ),
     (
@@ -227,6 +228,7 @@ LEADS = (
     "healthcare identifier",
     "residence card",
     "zairyu",
+    "special permanent resident",
     "philsys",
     "philid",
     "psn",
@@ -255,6 +257,7 @@ LEADS = (
 NON_ASCII_LEADS = (
     "documento único",
     "在留カード",
+    "特別永住者証明書",
     "رقم البطاقة",
     "البطاقة الوطنية",
     "numéro personnel",
