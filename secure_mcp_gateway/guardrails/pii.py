@@ -1709,7 +1709,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     if "\n" in text:
         found += pii_rolls.rolls(text, low)
     if "CARD" in text:
-        found += pii_rolls.cards(text)
+        found += pii_rolls.cards(text, low)
     found += pii_telephony.find(text, places.runs)
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, shape, places, _header_kinds, failed)
@@ -1723,7 +1723,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_people.find(text, low, shape, places)
     found += pii_address_labels.find(text, low)
     found += pii_street_forms.find(text, low, given if len(given) == len(text) else text)
-    found += pii_world_ids.healthcare_ids(text)
+    found += pii_world_ids.healthcare_ids(text, low)
     found += pii_regional_ids.shaped(text, places.runs)
     found += pii_world_ids.chat_links(text, low, lambda w: _holds_word(low, w))
     if ":" in text:  # `"::" in text` would cost twice the scan it saves

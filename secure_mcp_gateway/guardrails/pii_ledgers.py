@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import lazy
 from .findings import Finding
 from .pii_people import name_ok
-from .scan import INDEX, holds_any
+from .scan import INDEX, holds, holds_any
 
 DETECTOR = "pii"
 _QIF_TYPE = lazy.compile(r"(?m)^!Type:(?:Bank|Cash|CCard|Oth [AL]|Invst)")
@@ -30,7 +30,7 @@ def find(text: str, low: str) -> list[Finding]:
                 out.append(Finding(DETECTOR, "person_name", m.start(2), m.start(2) + len(value)))
             elif m.group(1) == "A" and any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
                 out.append(Finding(DETECTOR, "street_address", m.start(2), m.start(2) + len(value)))
-    if "<ACCTID>" in text:
+    if holds(text, low, "<ACCTID>"):
         for m in _OFX_ACCOUNT.finditer(text):
             if sum(c.isdigit() for c in m.group(1)) >= 5:
                 out.append(Finding(DETECTOR, "bank_account_number", *m.span(1)))

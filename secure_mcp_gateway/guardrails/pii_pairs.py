@@ -147,7 +147,7 @@ _PAIR_LINES = (None, None, None, "@ ", "\t", None, '"', None, None, None, None, 
 """For each reader anchored at a line's start, what the first line of each of its matches holds: it is tried at the
 start of those lines alone (see `line_starts`)."""
 _RUN_WORDS = ("<w:t", "<text:", "<a:t")
-INDEX.add(sorted({w for words in _PAIR_FORMS for w in words if w != "\t"} | set(_RUN_WORDS)), where=False)
+INDEX.add(sorted({w for words in _PAIR_FORMS for w in words if w != "\t"} | {*_RUN_WORDS, "%20"}), where=False)
 
 
 def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -230,9 +230,10 @@ _FORM_LINES = 20
 """Lines with an encoded space read at most in one text."""
 
 
-def _encoded_spaces(text: str) -> Iterator[int]:
-    """Where a space is encoded between two characters of a value (`+`, `%20`), in order."""
-    plus, pct = text.find("+"), text.find("%20")
+def _encoded_spaces(text: str, low: str) -> Iterator[int]:
+    """Where a space is encoded between two characters of a value (`+`, `%20`), in order (`low`: `text` lower-cased,
+    whose index tells whether `%20` occurs at all)."""
+    plus, pct = text.find("+"), text.find("%20") if holds_any(low, ("%20",)) else -1
     while plus >= 0 or pct >= 0:
         if pct < 0 or 0 <= plus < pct:
             at, plus = plus, text.find("+", plus + 1)
@@ -251,7 +252,7 @@ def form_view(text: str, low: str) -> View | None:
     parts: list[str] = []
     spans: list[tuple[int, int, int]] = []
     at, done, lines = 0, -1, 0
-    for code in _encoded_spaces(text):
+    for code in _encoded_spaces(text, low):
         if code < done:
             continue
         eq = text.rfind("=", max(0, code - 200), code)

@@ -416,7 +416,7 @@ EQUIPMENT_WORDS = ("0008,", "0018,", "0020,", "0028,")
 """What an imaging dump's lines about the study, its equipment or images start with (see `dicom_things`)."""
 _WORDS = ("0010,", '"vr"', " indi", "1 name", " givn ", *EQUIPMENT_WORDS, *_GEDCOM_LINES, "dn:", "35=")
 _MT_WORDS = ("\n:5", "\n:86:")
-INDEX.add((*_WORDS, *_MT_WORDS), where=False)  # whether they occur (see `scan.holds`)
+INDEX.add((*_WORDS, *_MT_WORDS, "\n6"), where=False)  # whether they occur (see `scan.holds`)
 
 
 def find(text: str, low: str = "") -> list[Finding]:
@@ -436,7 +436,7 @@ def find(text: str, low: str = "") -> list[Finding]:
         out += _gedcom(text)
     if holds(text, low, "dn:"):
         out += _ldif(text)
-    if "\n6" in text:
+    if holds(text, low, "\n6"):
         out += _nacha(text)
     if text.startswith((":5", ":86:")) or holds_any(low or text.lower(), _MT_WORDS):
         out += _swift(text)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from . import lazy, pii_people
 from .findings import Finding
-from .scan import LONG
+from .scan import INDEX, LONG, holds
 from .screen import SCREEN
 
 DETECTOR = "pii"
@@ -61,10 +61,13 @@ def _parts(value: str, sep: str) -> list[tuple[int, int]]:
     return out
 
 
-def cards(text: str) -> list[Finding]:
+INDEX.add(["begin:vcard", "mecard:"], where=False)  # whether they occur (see `scan.holds`)
+
+
+def cards(text: str, low: str) -> list[Finding]:
     """The names on vCards (between `BEGIN:VCARD` and `END:VCARD`) and MECARDs that are people's."""
     out: list[Finding] = []
-    if "BEGIN:VCARD" in text:
+    if holds(text, low, "BEGIN:VCARD"):
         for m in _CARD_NAME.finditer(text):
             value, lo = m.group("value"), m.start("value")
             if _NOT_PERSON_CARD.search(text, _card_start(text, m.start()), _card_end(text, m.end())) is not None:
@@ -79,7 +82,7 @@ def cards(text: str) -> list[Finding]:
             words = " ".join(value[a:b] for a, b in parts)
             if len(parts) >= 2 and _person(words) and pii_people.name_ok(words):
                 out.append(Finding(DETECTOR, "person_name", lo + parts[0][0], lo + parts[-1][1]))
-    if "MECARD:" in text:
+    if holds(text, low, "MECARD:"):
         for m in _MECARD_NAME.finditer(text):
             value, lo = m.group("value"), m.start("value")
             words = value.replace(",", " ").strip()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from . import lazy
 from .findings import Finding
-from .scan import matches_at, occurrences
+from .scan import INDEX, holds, matches_at, occurrences
 
 DETECTOR = "pii"
 
@@ -268,10 +268,12 @@ NON_ASCII_LEADS = (
 
 _IHI = lazy.compile(r"(?<![\w-])8003 ?6[012]\d\d ?\d{4} ?\d{4}(?![\w-])")
 
+INDEX.add(["8003"], where=False)  # whether it occurs (see `scan.holds`)
 
-def healthcare_ids(text: str) -> list[Finding]:
+
+def healthcare_ids(text: str, low: str) -> list[Finding]:
     """Australian healthcare identifiers written alone: the 800360-2 prefix and the Luhn check are evidence enough."""
-    if "8003" not in text:
+    if not holds(text, low, "8003"):
         return []
     found = matches_at(_IHI, text, occurrences(text, "8003"))  # (its own pass tries every place: one starts there)
     return [Finding(DETECTOR, "au_ihi", m.start(), m.end()) for m in found if au_ihi_ok(m.group())]
