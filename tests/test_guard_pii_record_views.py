@@ -162,3 +162,33 @@ def test_resident_and_service_numbers_are_found_after_their_labels(text: str, ki
 @pytest.mark.parametrize("text", ["A#: 111-111-111", "uci: 0000-0000", "a number of 123456789 items were read"])
 def test_resident_number_look_alikes_pass(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("NAME              TCKN          CITY\nEmre Kaya         10485739210   Izmir", "tr_id_number", "10485739210"),
+        (
+            "id  name       upn            year\n--  ----       ---            ----\n1   Amelia T   Y820200126014  7",
+            "uk_upn",
+            "Y820200126014",
+        ),
+    ],
+)
+def test_an_identifier_under_its_header_in_a_table_aligned_by_spaces_is_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+def test_aligned_rows_give_each_header_cell_the_cell_under_it() -> None:
+    text = (
+        "NAME              TCKN          CITY\n"
+        "----              ----          ----\n"
+        "Emre Kaya         10485739210   Izmir"
+    )
+    rows = pii_record_views.aligned_rows(text, 0, text.find("\n"))
+    assert [[text[a:b] for a, b in cells] for _, cells in rows] == [["Emre Kaya", "10485739210", "Izmir"]]
+    assert pii_record_views.aligned_rows("name tckn city\nEmre 1 2", 0, 14) == []
+
+
+def test_a_number_failing_its_check_under_an_aligned_header_passes() -> None:
+    assert _found("NAME              TCKN\nAcme Depot        10485739219") == set()

@@ -15,6 +15,7 @@ from . import (
     pii_civil_ids,
     pii_id_table,
     pii_latin_ids,
+    pii_record_views,
     pii_regional_ids,
     pii_resident_ids,
     pii_school_ids,
@@ -2489,6 +2490,9 @@ def _tables(text: str, labels: list[re.Match[str]], more: DigitKinds | None) -> 
             continue
         line = text[head:head_end]
         sep = max(_SEPARATORS, key=line.count)
+        if sep not in line and "  " in line:
+            out += _aligned_table(text, head, head_end, more)
+            continue
         if sep not in line or _NUMBER_CELL.search(line) is not None:
             continue  # a header names its columns: a number in it makes it a row
         above = text[text.rfind("\n", 0, head - 1) + 1 : head - 1] if head > 0 else ""
@@ -2528,6 +2532,38 @@ def _tables(text: str, labels: list[re.Match[str]], more: DigitKinds | None) -> 
                 if kind is not None:
                     out.append(Finding(DETECTOR, kind, at + lo, at + hi))
             at, rows = end + 1, rows + 1
+    return out
+
+
+def _aligned_table(text: str, head: int, head_end: int, more: DigitKinds | None) -> list[Finding]:
+    """Values in the rows of a table aligned by spaces under a header cell that names them (see `_tables`)."""
+    rows = pii_record_views.aligned_rows(text, head, head_end)
+    if not rows:
+        return []
+    columns = {}
+    for i, m in enumerate(pii_record_views.header_cells(text, head, head_end)):
+        name = m.lower()
+        if len(name) > 40 or not any(c.isalpha() for c in name) or any(c.isdigit() for c in name[:1]):
+            continue
+        spaced = name.replace("_", " ")
+        label = _LABEL.search(spaced) if _LABEL_MAY.may(spaced) else None
+        values = _VALUES[label.lastgroup or ""] if label is not None else []
+        digit_kinds = more(name) if more is not None else ()
+        if values or digit_kinds:
+            columns[i] = (values, digit_kinds)
+    out: list[Finding] = []
+    for _, cells in rows:
+        for i, (values, digit_kinds) in columns.items():
+            lo, hi = cells[i]
+            value = text[lo:hi]
+            if not value:
+                continue
+            kind = next((k for k, pattern, ok in values if pattern.fullmatch(value) and ok(value)), None)
+            if kind is None and digit_kinds and _DIGITS_CELL.fullmatch(value):
+                digits = _digits(value)
+                kind = next((k for k, ok in digit_kinds if ok(digits)), None)
+            if kind is not None:
+                out.append(Finding(DETECTOR, kind, lo, hi))
     return out
 
 

@@ -210,3 +210,41 @@ def frames(text: str, low: str) -> list[Table]:
             bounds[0] = min(bounds[0], index_end)
         out.append(([c.group() for c in cells], [_split(text, r, bounds) for r in rows]))
     return out
+
+
+_WIDE_GAP = lazy.compile(r"\S+(?: \S+)*")
+"""A cell of a line whose cells stand apart by two spaces or more (words of one cell by one space)."""
+_RULE_LINE = lazy.compile(r"[ \t]*(?:[-=_─━]{2,}[ \t]*)+\r?|[ \t]*(?:<[a-z]{3,5}>[ \t]*)+\r?")
+"""A rule under an aligned header (`-----  ------`), or a line of columns' types (`<chr>  <dbl>`)."""
+_ALIGNED_ROWS = 200
+
+
+def aligned_rows(text: str, head: int, head_end: int) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The rows under a header whose columns are aligned by spaces (`column -t`, `mlr --opprint`, `xsv table`): for
+    each row its start and, for each header cell, the span of the row's cell that stands under it (empty when none
+    does); [] when the header's cells do not stand two spaces apart."""
+    cells = [m.span() for m in _WIDE_GAP.finditer(text, head, head_end)]
+    if len(cells) < 2 or any(text[a - 1] != " " or text[a - 2] != " " for a, _ in cells[1:]):
+        return []
+    cols = [(a - head, b - head) for a, b in cells]
+    out: list[tuple[int, list[tuple[int, int]]]] = []
+    at = head_end + 1
+    while at < len(text) and len(out) < _ALIGNED_ROWS:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if not text[at:end].strip():
+            break
+        if _RULE_LINE.fullmatch(text, at, end) is None:
+            chunks = [(m.start() - at, m.end() - at) for m in _WIDE_GAP.finditer(text, at, end)]
+            row = []
+            for lo, hi in cols:
+                over = [c for c in chunks if c[0] < hi and c[1] > lo]
+                row.append((at + over[0][0], at + over[0][1]) if len(over) == 1 else (at, at))
+            out.append((at, row))
+        at = end + 1
+    return out
+
+
+def header_cells(text: str, head: int, head_end: int) -> list[str]:
+    """The cells of an aligned header line (see `aligned_rows`)."""
+    return [m.group() for m in _WIDE_GAP.finditer(text, head, head_end)]
