@@ -192,3 +192,37 @@ def test_aligned_rows_give_each_header_cell_the_cell_under_it() -> None:
 
 def test_a_number_failing_its_check_under_an_aligned_header_passes() -> None:
     assert _found("NAME              TCKN\nAcme Depot        10485739219") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("jdupont:x:1001:1001:Jeanne Dupont,Bureau 12,,:/home/jdupont:/bin/bash", "person_name", "Jeanne Dupont"),
+        ("uid           [ultimate] Tomasz Wrobel <tomasz.wrobel@posteo.example>", "person_name", "Tomasz Wrobel"),
+        (
+            "  * Fix build.\n\n -- Rhys Talbott <rhys.t@fastmail.example>  Mon, 12 Feb 2024 10:22:01 +0000",
+            "person_name",
+            "Rhys Talbott",
+        ),
+        (
+            '<person><persName>Siobhan Murtagh</persName><birth when="1988-02-29"/></person>',
+            "date_of_birth",
+            "1988-02-29",
+        ),
+        ("Isracard: 123456789", "credit_card", "123456789"),
+    ],
+)
+def test_account_lines_keyrings_changelogs_and_tei_births_are_read(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "www-data:x:33:33:Web Server User,,,:/var/www:/usr/sbin/nologin",
+        "# Copyright (C) 2002-2006 Lars Nygaard <lars@nygaard.example>",
+        "Isracard: 123456788",
+    ],
+)
+def test_service_accounts_source_headers_and_failing_isracards_name_no_one(text: str) -> None:
+    assert not any(kind in ("person_name", "credit_card") for kind, _ in _found(text))

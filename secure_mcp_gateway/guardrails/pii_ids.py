@@ -15,6 +15,7 @@ from . import (
     pii_civil_ids,
     pii_id_table,
     pii_latin_ids,
+    pii_local_cards,
     pii_record_views,
     pii_regional_ids,
     pii_resident_ids,
@@ -1487,6 +1488,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     *pii_school_ids.GROUPS,
     *pii_resident_ids.GROUPS,
+    *pii_local_cards.GROUPS,
 )
 
 _GROUPS = tuple(
@@ -1936,6 +1938,7 @@ _LEADS = (
     "arc",
     *pii_school_ids.LEADS,
     *pii_resident_ids.LEADS,
+    *pii_local_cards.LEADS,
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
 _LEADS = (*_LEADS, *(w.replace(" ", g) for w in _LEADS if " " in w.strip() for g in ("_", "")))
@@ -2232,6 +2235,7 @@ _NON_ASCII_LEADS = (
     "titre de séjour",
     *pii_latin_ids.NON_ASCII_LEADS,
     *pii_world_ids.NON_ASCII_LEADS,
+    *pii_local_cards.NON_ASCII_LEADS,
     *pii_regional_ids.NON_ASCII_LEADS,
     *pii_accounts.NON_ASCII_LEADS,
     *pii_civil_ids.NON_ASCII_LEADS,

@@ -122,6 +122,10 @@ _BIRTH_ATTRIBUTE = lazy.compile(r"[A-Za-z]*(?:DateOfBirth|BirthDate|Birthday)=\"
 """An attribute named for a birth date (a health export's `HKCharacteristicTypeIdentifierDateOfBirth="1986-07-14"`)."""
 
 
+_BIRTH_WHEN = lazy.compile(r"<birth\b[^<>]{0,120}?\bwhen(?:-iso)?=[\"'](?P<value>\d{4}-\d\d-\d\d)[\"']")
+"""A person's birth in text-encoding markup (TEI's `<birth when="1988-02-29"/>`)."""
+
+
 def _elements(text: str) -> list[Finding]:
     out = []
     for m in _ELEMENT.finditer(text):
@@ -338,7 +342,7 @@ _WORDS = (
     "birthtime",
     '"reference"',
 )
-INDEX.add(_WORDS, where=False)  # whether they occur (see `scan.holds`)
+INDEX.add((*_WORDS, "<birth"), where=False)  # whether they occur (see `scan.holds`)
 
 
 def find(text: str, low: str = "") -> list[Finding]:
@@ -351,6 +355,8 @@ def find(text: str, low: str = "") -> list[Finding]:
         out += _elements(text)
         if holds(text, low, "AttributeValue"):
             out += _saml(text)
+        if holds(text, low, "<birth"):
+            out += [Finding(DETECTOR, "date_of_birth", *m.span("value")) for m in _BIRTH_WHEN.finditer(text)]
         if holds(text, low, "vcard") or holds(text, low, "VCARD"):
             out += _xcards(text)
     elif holds(text, low, "birthTime") or holds(text, low, "DateOfBirth="):

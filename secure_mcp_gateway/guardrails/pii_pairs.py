@@ -218,9 +218,10 @@ def pairs_view(text: str, low: str) -> View | None:
 
 _FORM_VALUE = lazy.compile(r"[^&\s#\"'<>=]{0,200}")
 """What a form's or a query's value may hold before a space encoded in it (`Mele+Taufa`, `Ana%20Lima`)."""
-_FORM_KEY = lazy.compile(r"(?m)(?:^|(?<=[?&\s]))[A-Za-z_][\w.\[\]-]{0,40}\Z")
-"""A field's key right before its `=`, opening a line or after `?`, `&` or a space (a log line's query field: then
-an `&` must follow on the line)."""
+_FORM_KEY = lazy.compile(r"(?m)(?:^|(?<=[?&]))[A-Za-z_][\w.\[\]-]{0,40}\Z")
+"""A field's key right before its `=`, opening a line or after `?` or `&`."""
+_LOGGED_FORM_KEY = lazy.compile(r"(?<=[ \t])[A-Za-z_][\w.\[\]-]{0,40}\Z")
+"""The same after a space: a web server's log line's query field (then an `&` must follow on the line)."""
 _FORM_PAIR = lazy.compile(r"(?:^|(?<=[?&\s]))(?P<key>[A-Za-z_][\w.\[\]-]{0,40})=(?P<value>[^&\s#\"'<>=]{1,200})")
 _SPACE_CODE = lazy.compile(r"\+|%(?:20|2[BbCc]|40)")
 _DECODED = {"+": " ", "%20": " ", "%2B": "+", "%2b": "+", "%2C": ",", "%2c": ",", "%40": "@"}
@@ -258,13 +259,12 @@ def form_view(text: str, low: str) -> View | None:
         eq = text.rfind("=", max(0, code - 200), code)
         if eq < 0 or _FORM_VALUE.fullmatch(text, eq + 1, code) is None:
             continue  # `a + b`: no field's value runs up to it
-        key = _FORM_KEY.search(text, max(0, eq - 42), eq)
-        if key is None:
-            continue
         lo = text.rfind("\n", 0, eq) + 1
         hi = text.find("\n", code)
         hi = len(text) if hi < 0 else hi
-        if key.start() > lo and text[key.start() - 1] in " \t" and text.find("&", eq, hi) < 0:
+        if _FORM_KEY.search(text, max(0, eq - 42), eq) is None and (
+            text.find("&", eq, hi) < 0 or _LOGGED_FORM_KEY.search(text, max(lo, eq - 42), eq) is None
+        ):
             continue  # `total=price+tax` in code: no form's fields
         done = hi
         line = text[lo:hi]

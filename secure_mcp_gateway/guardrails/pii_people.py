@@ -1611,10 +1611,12 @@ _BESIDE_KINDS = frozenset(
 )
 """Kinds of a person's own data, beside which capitalised words name that person."""
 _BESIDE = lazy.compile(
-    rf"(?:(?<=[\n\t\"'>(\[{{|;])|(?<=[:;|,] )|\A)(?P<name>{_NAME.pattern})[\"']?[ \t]*"
+    rf"(?:(?<=[\n\t\"'>(\[{{|;])|(?<=[:;|,\]] )|(?<=\n -- )|\A)"
+    rf"(?P<name>{_NAME.pattern})[\"']?[ \t]*"
     r"(?:[<(,·|/–—-]|\r?\n)[ \t]*(?:(?:[^\W\d][\w.-]{0,14}:?|n[°º]\.?)[ \t]+){0,2}\Z"
 )
-"""Two to four capitalised words that open a line or a field, right before a separator (`<`, `(`, a comma, `·`, `|`,
+"""Two to four capitalised words that open a line or a field (or follow a keyring's trust mark, `[ultimate] `, or a
+changelog's ` -- `), right before a separator (`<`, `(`, a comma, `·`, `|`,
 a dash, a line break) and at most two short words (`geb.`, `born`, `BSN`): the name of the person whose data
 follows (`Oliver Penhaligon <oliver.p@...>`, `Katharina Vogelsang, geb. 12.03.1984`)."""
 _BESIDE_REACH = 90

@@ -414,9 +414,27 @@ def _fix(text: str) -> list[Finding]:
 
 EQUIPMENT_WORDS = ("0008,", "0018,", "0020,", "0028,")
 """What an imaging dump's lines about the study, its equipment or images start with (see `dicom_things`)."""
+_PASSWD = lazy.compile(
+    r"(?m)^[a-z_][\w.-]{0,31}\$?:[^:\n]{0,200}:\d{1,10}:\d{1,10}:(?P<name>[^,:\n]{3,80})(?:,[^:\n]{0,200})?:/[^:\n]{0,200}:"
+)
+"""An account database's line (`/etc/passwd`): its GECOS field's first part is the account holder's name."""
+_PASSWD_WORDS = (":/home/", ":/bin/", ":/sbin/", ":/usr/", ":/var/", ":/nonexistent:")
+
+
+def _passwd(text: str) -> list[Finding]:
+    """The names in the GECOS fields of an account database's lines that read as a person's."""
+    out = []
+    for m in _PASSWD.finditer(text):
+        value = m.group("name").strip()
+        if pii_people._NAME.fullmatch(value) and len(value.split()) >= 2 and pii_people.name_ok(value):
+            lo = m.start("name") + m.group("name").find(value)
+            out.append(Finding(DETECTOR, "person_name", lo, lo + len(value)))
+    return out
+
+
 _WORDS = ("0010,", '"vr"', " indi", "1 name", " givn ", *EQUIPMENT_WORDS, *_GEDCOM_LINES, "dn:", "35=")
 _MT_WORDS = ("\n:5", "\n:86:")
-INDEX.add((*_WORDS, *_MT_WORDS, "\n6"), where=False)  # whether they occur (see `scan.holds`)
+INDEX.add((*_WORDS, *_MT_WORDS, *_PASSWD_WORDS, "\n6"), where=False)  # whether they occur (see `scan.holds`)
 
 
 def find(text: str, low: str = "") -> list[Finding]:
@@ -436,6 +454,8 @@ def find(text: str, low: str = "") -> list[Finding]:
         out += _gedcom(text)
     if holds(text, low, "dn:"):
         out += _ldif(text)
+    if holds_any(low or text.lower(), _PASSWD_WORDS):
+        out += _passwd(text)
     if holds(text, low, "\n6"):
         out += _nacha(text)
     if text.startswith((":5", ":86:")) or holds_any(low or text.lower(), _MT_WORDS):

@@ -22,7 +22,7 @@ def _digits_varied(value: str) -> bool:
 GROUPS = (
     (
         "anumber",
-        r"a-?number|a ?#|alien (?:number|no\b|#)|uscis (?:number|no\b|#|id)|a-file(?: number| no\b)?",
+        r"a-?number|a#|alien (?:number|no\b|#)|uscis (?:number|no\b|#|id)|a-file(?: number| no\b)?",
         (("us_a_number", r"(?i)A?[ -]?\d{3}[ -]?\d{3}[ -]?\d{3}(?![\w-])|A?[ -]?\d{8}(?![\w-])", a_number_ok),),
     ),
     (
@@ -32,7 +32,7 @@ GROUPS = (
     ),
     (
         "uci",
-        r"uci(?![a-z])|unique client identifier|client id(?:entifier)? \(uci\)",
+        r"uci(?![a-z])|unique client identifier",
         (("ca_uci", r"\d{2}-?\d{4}-?\d{4}(?![\w-])|\d{4}-?\d{4}(?![\w-])", _digits_varied),),
     ),
     (
@@ -42,11 +42,11 @@ GROUPS = (
     ),
 )
 """Label groups of `pii_ids` (its `_GROUPS`' form): the labels, and each value's kind, shape and check."""
+_ENDS = " \t\n:#=.,\"'-_()"
+"""What may follow a short label word, so that the index does not stop inside longer words (`lucid`, `crucial`)."""
 LEADS = (
     "a-number",
     "anumber",
-    "a number",
-    "a #",
     "a#",
     "alien number",
     "alien no",
@@ -56,9 +56,8 @@ LEADS = (
     "permanent resident card",
     "green card",
     "pr card",
-    "uci",
+    *(f"uci{c}" for c in _ENDS),
     "unique client",
-    "client id",
     "edipi",
     "dod id",
     "dod identification",

@@ -73,18 +73,18 @@ GROUPS = (
     ),
 )
 """Label groups of `pii_ids` (its `_GROUPS`' form): the labels, and each value's kind, shape and check."""
+_ENDS = " \t\n:#=.,\"'-_()"
+"""What may follow a short label word, so that the index does not stop inside longer words (`using`, `vulnerable`)."""
 LEADS = (
-    "upn",
+    *(f"{w}{c}" for w in ("upn", "uln", "usi") for c in _ENDS),
     "unique pupil",
     "pupil number",
     "pupil no",
     "pupil ref",
-    "uln",
     "unique learner",
     "learner number",
     "learner no",
     "learner ref",
-    "usi",
     "unique student",
     "student identifier",
     "onderwijsnummer",
