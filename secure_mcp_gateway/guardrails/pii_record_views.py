@@ -217,6 +217,8 @@ _WIDE_GAP = lazy.compile(r"\S+(?: \S+)*")
 _RULE_LINE = lazy.compile(r"[ \t]*(?:[-=_─━]{2,}[ \t]*)+\r?|[ \t]*(?:<[a-z]{3,5}>[ \t]*)+\r?")
 """A rule under an aligned header (`-----  ------`), or a line of columns' types (`<chr>  <dbl>`)."""
 _ALIGNED_ROWS = 200
+_COLUMN_NAME = lazy.compile(r"[A-Za-z_#][\w .#/-]{0,40}")
+"""What each cell of an aligned header holds: a column's name (no brackets, quotes or operators of code)."""
 
 
 def aligned_rows(text: str, head: int, head_end: int) -> list[tuple[int, list[tuple[int, int]]]]:
@@ -224,7 +226,9 @@ def aligned_rows(text: str, head: int, head_end: int) -> list[tuple[int, list[tu
     each row its start and, for each header cell, the span of the row's cell that stands under it (empty when none
     does); [] when the header's cells do not stand two spaces apart."""
     cells = [m.span() for m in _WIDE_GAP.finditer(text, head, head_end)]
-    if len(cells) < 2 or any(text[a - 1] != " " or text[a - 2] != " " for a, _ in cells[1:]):
+    if len(cells) < 2 or cells[0][0] - head > 3 or any(text[a - 1] != " " or text[a - 2] != " " for a, _ in cells[1:]):
+        return []  # (a line of code indented, or words apart by one space: no header)
+    if any(_COLUMN_NAME.fullmatch(text, a, b) is None for a, b in cells):
         return []
     cols = [(a - head, b - head) for a, b in cells]
     out: list[tuple[int, list[tuple[int, int]]]] = []

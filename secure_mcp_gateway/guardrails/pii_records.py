@@ -4,6 +4,8 @@ the detail records of ABA and BACS payment files, where a field's tag or column 
 
 from __future__ import annotations
 
+import re
+
 from . import lazy, pii_people
 from .findings import Finding
 from .scan import INDEX, holds, holds_any
@@ -415,16 +417,36 @@ def _fix(text: str) -> list[Finding]:
 EQUIPMENT_WORDS = ("0008,", "0018,", "0020,", "0028,")
 """What an imaging dump's lines about the study, its equipment or images start with (see `dicom_things`)."""
 _PASSWD = lazy.compile(
-    r"(?m)^[a-z_][\w.-]{0,31}\$?:[^:\n]{0,200}:\d{1,10}:\d{1,10}:(?P<name>[^,:\n]{3,80})(?:,[^:\n]{0,200})?:/[^:\n]{0,200}:"
+    r"[a-z_][\w.-]{0,31}\$?:[^:\n]{0,200}:\d{1,10}:\d{1,10}:(?P<name>[^,:\n]{3,80})(?:,[^:\n]{0,200})?:/[^:\n]{0,200}:"
 )
 """An account database's line (`/etc/passwd`): its GECOS field's first part is the account holder's name."""
 _PASSWD_WORDS = (":/home/", ":/bin/", ":/sbin/", ":/usr/", ":/var/", ":/nonexistent:")
 
 
+_PASSWD_LINES = 200
+
+
+def _passwd_lines(text: str) -> list[re.Match[str]]:
+    """`_PASSWD`'s matches on the lines that hold a home directory or a shell after a colon (found by `str.find`)."""
+    out: list[re.Match[str]] = []
+    tried = -1
+    for word in _PASSWD_WORDS:
+        at = text.find(word)
+        while at >= 0 and len(out) < _PASSWD_LINES:
+            line = text.rfind("\n", 0, at) + 1
+            if line != tried:
+                tried = line
+                m = _PASSWD.match(text, line)
+                if m is not None:
+                    out.append(m)
+            at = text.find(word, at + len(word))
+    return sorted({m.start(): m for m in out}.values(), key=lambda m: m.start())
+
+
 def _passwd(text: str) -> list[Finding]:
     """The names in the GECOS fields of an account database's lines that read as a person's."""
     out = []
-    for m in _PASSWD.finditer(text):
+    for m in _passwd_lines(text):
         value = m.group("name").strip()
         if pii_people._NAME.fullmatch(value) and len(value.split()) >= 2 and pii_people.name_ok(value):
             lo = m.start("name") + m.group("name").find(value)
