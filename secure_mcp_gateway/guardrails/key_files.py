@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import lazy
+from .line_starts import line_matches
 
 Check = Callable[[str], bool]
 
@@ -86,7 +87,7 @@ def find(text: str, low: str, random: Check, typed: Check, holds: Check) -> list
                 out.extend([(*m.span("value"), "generic_secret")] * text.count("API", at, end))
             at = text.find("API", end)
     if len(text) < _SHORT_FILE or any(map(holds, _FILE_WORDS)):
-        for m in _PAIR_LINE.finditer(text):
+        for m in line_matches(text, ":", _PAIR_LINE.match):  # (its `^` is tried at the lines holding a colon)
             if random(m.group("secret").rstrip("=")):
                 out.append((*m.span("pair"), "generic_secret"))
     if holds("ed25519v1-secret"):
