@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from secure_mcp_gateway.audit.scrub import scrub
-from secure_mcp_gateway.guardrails.redact import splice
+from secure_mcp_gateway.guardrails.redact import placeholder_spans, splice
 
 
 def scrub_secrets(text: str) -> str:
-    """`text` with every secret the detectors find replaced by `<SECRET:kind>`; the same object when none."""
+    """`text` with every secret the detectors find replaced by `<SECRET:kind>`; the same object when none. A placeholder
+    the guard wrote already (`<SECRET:github_token:q3x...>` in a redacted error) is never a finding of its own."""
     try:
         from secure_mcp_gateway.guardrails import secrets  # at the first text to scrub, not when the gateway starts
 
         found = secrets.find(text)
+        if found and (written := placeholder_spans(text)):
+            found = [f for f in found if not any(start < f.end and f.start < end for start, end in written)]
     except Exception:  # a detector that fails to load or to run must not let the line through in clear
         found = []
         text = scrub(text)
