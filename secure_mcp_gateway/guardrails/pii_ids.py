@@ -2502,18 +2502,14 @@ def _tables(text: str, labels: list[re.Match[str]], more: DigitKinds | None) -> 
         above = text[text.rfind("\n", 0, head - 1) + 1 : head - 1] if head > 0 else ""
         if above.count(sep) == line.count(sep) and _NUMBER_CELL.search(above) is not None:
             continue  # a row of a table that started above
-        columns: dict[int, tuple[list[tuple[str, re.Pattern[str], Callable[[str], bool]]], tuple]] = {}
+        columns: dict[int, _Column] = {}
         for i, (lo, hi) in enumerate(_cells(line, sep)):
             lo, hi = _trim(line, lo, hi)
             name = line[lo:hi].lower()
             if not name or len(name) > 40 or not any(c.isalpha() for c in name):
                 continue
-            spaced = name.replace("_", " ")
-            m = _LABEL.search(spaced) if _LABEL_MAY.may(spaced) else None
-            values = _VALUES[m.lastgroup or ""] if m is not None else []
-            digit_kinds = more(name) if more is not None else ()
-            if values or digit_kinds:
-                columns[i] = (values, digit_kinds)
+            if (column := _column(name, more)) is not None:
+                columns[i] = column
         if not columns:
             continue
         at, rows = head_end + 1, 0
@@ -2524,16 +2520,11 @@ def _tables(text: str, labels: list[re.Match[str]], more: DigitKinds | None) -> 
             if not row.strip():
                 break
             cells = _cells(row, sep)
-            for i, (values, digit_kinds) in columns.items():
+            for i, column in columns.items():
                 if i >= len(cells):
                     continue
                 lo, hi = _trim(row, *cells[i])
-                value = row[lo:hi]
-                kind = next((k for k, pattern, ok in values if pattern.fullmatch(value) and ok(value)), None)
-                if kind is None and digit_kinds and _DIGITS_CELL.fullmatch(value):
-                    digits = _digits(value)
-                    kind = next((k for k, ok in digit_kinds if ok(digits)), None)
-                if kind is not None:
+                if (kind := _cell_kind(row[lo:hi], column)) is not None:
                     out.append(Finding(DETECTOR, kind, at + lo, at + hi))
             at, rows = end + 1, rows + 1
     return out
@@ -2544,31 +2535,43 @@ def _aligned_table(text: str, head: int, head_end: int, more: DigitKinds | None)
     rows = pii_record_views.aligned_rows(text, head, head_end)
     if not rows:
         return []
-    columns = {}
+    columns: dict[int, _Column] = {}
     for i, m in enumerate(pii_record_views.header_cells(text, head, head_end)):
         name = m.lower()
         if len(name) > 40 or not any(c.isalpha() for c in name) or any(c.isdigit() for c in name[:1]):
             continue
-        spaced = name.replace("_", " ")
-        label = _LABEL.search(spaced) if _LABEL_MAY.may(spaced) else None
-        values = _VALUES[label.lastgroup or ""] if label is not None else []
-        digit_kinds = more(name) if more is not None else ()
-        if values or digit_kinds:
-            columns[i] = (values, digit_kinds)
+        if (column := _column(name, more)) is not None:
+            columns[i] = column
     out: list[Finding] = []
     for _, cells in rows:
-        for i, (values, digit_kinds) in columns.items():
+        for i, column in columns.items():
             lo, hi = cells[i]
-            value = text[lo:hi]
-            if not value:
-                continue
-            kind = next((k for k, pattern, ok in values if pattern.fullmatch(value) and ok(value)), None)
-            if kind is None and digit_kinds and _DIGITS_CELL.fullmatch(value):
-                digits = _digits(value)
-                kind = next((k for k, ok in digit_kinds if ok(digits)), None)
-            if kind is not None:
+            if lo < hi and (kind := _cell_kind(text[lo:hi], column)) is not None:
                 out.append(Finding(DETECTOR, kind, lo, hi))
     return out
+
+
+_Column = tuple[list[tuple[str, re.Pattern[str], Callable[[str], bool]]], tuple]
+"""What a column may hold: its label's value kinds (kind, shape, check) and the digit kinds its name asks for."""
+
+
+def _column(name: str, more: DigitKinds | None) -> _Column | None:
+    """What the column under the header cell `name` (lower case) may hold; None when its name names no id."""
+    spaced = name.replace("_", " ")
+    label = _LABEL.search(spaced) if _LABEL_MAY.may(spaced) else None
+    values = _VALUES[label.lastgroup or ""] if label is not None else []
+    digit_kinds = more(name) if more is not None else ()
+    return (values, digit_kinds) if values or digit_kinds else None
+
+
+def _cell_kind(value: str, column: _Column) -> str | None:
+    """The kind of id a table cell's `value` is by its column's shapes and checks; None when it is none."""
+    values, digit_kinds = column
+    kind = next((k for k, pattern, ok in values if pattern.fullmatch(value) and ok(value)), None)
+    if kind is None and digit_kinds and _DIGITS_CELL.fullmatch(value):
+        digits = _digits(value)
+        kind = next((k for k, ok in digit_kinds if ok(digits)), None)
+    return kind
 
 
 Failed = list[tuple[int, int, frozenset[str]]]
