@@ -43,6 +43,7 @@ SPLITS = (
     "final21",
     "final22",
     "final23",
+    "final24",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
