@@ -45,7 +45,10 @@ def audit_lines(run) -> list[dict]:
 
 async def test_forty_tools_listed_yet_every_one_of_315_found_and_run_the_same_way(tmp_path):
     secret = fake_github_token()
-    config = {"mcpServers": catalog_servers(secret), "gateway": {"max_tools": 40, "favorite_tools": ["sql__run_*"]}}
+    config = {
+        "mcpServers": catalog_servers(secret),
+        "gateway": {"max_tools": 40, "favorite_tools": ["sql__run_*"], "start_deadline": 60},
+    }
     async with gateway(tmp_path, config, client_info=client("some-agent")) as (session, run):
         listed = (await session.list_tools()).tools
         names = [t.name for t in listed]

@@ -19,7 +19,8 @@ def _config(tmp_path):
                 "--pid-file", str(pids), "--ignore-eof", "--ignore-term", "--grandchild", name="stubborn"
             ),
             "plain": fixture_server("--pid-file", str(pids), name="plain"),
-        }
+        },
+        "gateway": {"start_deadline": 60},
     }
 
 
