@@ -34,11 +34,13 @@ from . import (
     password_words,
     provider_keys,
     proxy_logins,
+    public_values,
     script_values,
     secret_lists,
     server_xml,
     service_lines,
     setup_files,
+    tool_arguments,
     tool_lines,
     wallet_seeds,
 )
@@ -142,6 +144,7 @@ _APP_WORDS = (
 """The words the readers of apps' and tools' own files need (see `_app_files`)."""
 INDEX.add(_APP_WORDS, where=False)  # whether each occurs
 INDEX.add(tool_lines.WORDS, where=False)  # whether each occurs (see `_tool_lines`)
+INDEX.add(tool_arguments.WORDS)  # where each starts: only there are arguments read (see `_tool_arguments`)
 INDEX.add(block_values.WORDS)  # where each starts: only those lines are read (see `_block_values`)
 INDEX.add(glued_names.WORDS, where=False)  # whether each occurs (common in code: no places kept, see `_glued_names`)
 INDEX.add(notify_urls.WORDS)  # where each starts (see `notify_urls`)
@@ -441,7 +444,7 @@ def _format_findings(text: str, low: str, gated: Container[str], spans: list[tup
         for m in _JWT.finditer(text):
             start = m.start() - _JWT.back
             token = text[start : m.end()]
-            if _jwt_ok(token) and token.rsplit(".", 1)[-1] not in _EXAMPLE_TOKENS:
+            if _jwt_ok(token) and token.rsplit(".", 1)[-1] not in _EXAMPLE_TOKENS and not _public_before(low, start):
                 out.append(Finding(DETECTOR, "jwt", start, m.end()))
     if "." in text and _may(low, _DISCORD_TAIL):
         out += _discord(text, spans)
@@ -797,6 +800,8 @@ def _query_keys(text: str, low: str) -> list[Finding]:
                 m = _QUERY_VALUE.match(text, start)
                 value = m.group() if m is not None else ""
                 if value and (_random_value(value) or _long_hex(value)) and not _placeholder_like(value):
+                    if name in ("key=", "token=") and public_values.map_query(low, at, _QUERY_REACH):
+                        continue  # a map viewer's tile or style URL's client key, in every page that draws the map
                     scheme = low.rfind("://", max(0, at - _QUERY_REACH), at)
                     if scheme < 0 or _DOC_HOSTS.match(low, scheme + 3) is None:  # not `https://example.com?key=`
                         out.append(Finding(DETECTOR, "generic_secret", start, m.end(), 0.9))
@@ -1064,6 +1069,8 @@ _STORE_REF = lazy.compile(
     r"arn:aws[\w-]*:[\w-]+:|(?:vault|secrets?|sm|ssm|gcpsm|azkv|keyvault|kms|awssm|sops|ref\+\w+):[\w.-]+/"
     r"|(?:vault|secrets?|secretsmanager|sm|ssm|aws-?sm|aws-?ssm|gcpsm|gcp-?sm|azkv|keyvault|kms|sops|keychain|keyring"
     r"|op|bw|doppler|infisical|parameter-?store):(?:/?[\w.@-]*[/#][\w./#@-]*|[a-z0-9][a-z0-9._-]*)\Z"
+    r"|(?:doppler|infisical|op|bws?|bitwarden|keeper|akeyless|conjur|akv|gsm|ssm|awssm|gcpsm|azkv)"
+    r":(?:[A-Z][A-Z0-9_]{2,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\Z"
     r"|(?:os\.)?(?:env|environ|getenv)[:/.]\$?[A-Z][A-Z0-9_]{2,}\Z"
     r"|(?:[a-z][\w-]*/)+(?:data|metadata)/[\w./-]+(?::[\w-]+)?\Z"
     r"|(?:[a-z][a-z0-9_-]*/)+[a-z][a-z0-9_-]*:[a-z][a-z0-9_-]*\Z|\+secrets/[\w./-]+\Z"
@@ -1071,8 +1078,9 @@ _STORE_REF = lazy.compile(
 """Where a secret is kept rather than the secret: an AWS ARN, a store's `scheme:path/...` or `keychain:item`
 reference, an environment variable named in a tool's config (`env:OPENAI_API_KEY`, `os.environ/AZURE_API_KEY`), or
 a path in Vault's key-value store (`kv/data/shop:password`, as Ansible's `hashi_vault` lookup names a field), a
-secret's name and field as CodeBuild's `secrets-manager` names them (`prod/db:password`), or Earthly's
-`+secrets/NAME`."""
+secret's name and field as CodeBuild's `secrets-manager` names them (`prod/db:password`), Earthly's
+`+secrets/NAME`, or a secrets manager's entry by its variable's name or its id (`doppler:STRIPE_SECRET_KEY`,
+`bws:<uuid>`)."""
 
 
 _SEALED_VALUE = lazy.compile(
@@ -1426,13 +1434,15 @@ _PUBLIC_NAME = lazy.compile(
     r"|hashed[_-]?(?:secret|token|key|password)|stored[_-]?key|experiment[_-]?key|signing[_-]?pub"
     r"|(?<![a-z])game[_-]?key(?![_-]?secret)|(?:mixpanel|analytics)[_-]?project[_-]?token(?![_-]?secret)"
     r"|(?<![a-z])(?:client|app|application|project|title|game|product|measurement|tracking)[_-]?id(?![a-z0-9])"
+    r"|(?<![a-z])ion\.defaultaccesstoken|cesium[_-]?(?:ion[_-]?)?(?:default[_-]?)?(?:access[_-]?)?token"
 )
 """What names a key meant to be public: publishable, site, search-only, client-side and front-end keys, names
 that build tools hand to the browser (`NEXT_PUBLIC_*`, `VITE_*`), a hash or a ciphertext (a scanner baseline's
 `hashed_secret`, a SCRAM credential's `stored_key`), a run's id (Comet's `experiment_key`), a signer's public key
 (`SigningPubKey`), a public upload key (`UPLOADCARE_PUB_KEY`), a client's SDK key (Optimizely's `sdkKey`; not a
 server's `SERVER_SDK_KEY`), a game-analytics game key or a product-analytics project token (shipped in every build
-beside a secret key of their own) and the ids of clients, apps, projects, titles and products."""
+beside a secret key of their own), the ids of clients, apps, projects, titles and products, and a 3D map viewer's
+default access token (Cesium ion's, published with the viewer)."""
 _CLIENT_NAME = lazy.compile(r"client[_-]?(?:key|token)")
 """A provider's client key or token: public beside a secret of its own when assigned (Adyen's, Midtrans'), but a
 provider's format without a prefix under it may be the provider's secret all the same."""
@@ -2119,13 +2129,16 @@ _ANONYMOUS = frozenset({"anonymous", "ftp"})
 
 # --- passwords on command lines: `mysql -p'...'`, `sshpass -p`, `docker login -p`, `curl -u user:pass` ---------
 
-_FLAG_NAMES = r"(?:token|secret|password|passwd|pass|api-?key|access-key|private-key|credentials?|body)"
+_FLAG_NAMES = (
+    r"(?:token|secret|password|passwd|passphrase|pass|node-key|api-?key|access-key|private-key|credentials?|body)"
+)
 _FLAG_MOST = 4096
 _FLAG_SECRET = lazy.compile(
     r"--(?P<name>[a-z0-9-]{0,30}?" + _FLAG_NAMES + r")(?:[ \t]+|=)"
     rf"(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{{4,{_FLAG_MOST}}})(?P=q)|(?P<value>[^\s'\"`|;&]{{4,{_FLAG_MOST}}}))"
 )
-"""A flag named for a secret and its value: `--password s3cret`, `--api-key=...`, `--client-secret "..."`, and
+"""A flag named for a secret and its value: `--password s3cret`, `--api-key=...`, `--client-secret "..."`, a pass
+phrase (`gpg --passphrase ...`), a chain node's network key (`--node-key <hex>`), and
 `gh secret set NAME --body "..."`."""
 _DASH_FLAG = lazy.compile(
     r"-(?<![^ \t=]-)(?:(?P<flag>[paub])|-user[= \t]|-pass(?:word)?=)"
@@ -2133,7 +2146,7 @@ _DASH_FLAG = lazy.compile(
 )
 """A short flag that takes a password (`-p`, `-a`) or `user:password` (`-u`, `--user`), and its value."""
 _PASSWORD_TOOLS = lazy.compile(
-    r"(?:^|[\s;&|(`$])(?P<tool>mysql\w*|mariadb\w*|sshpass|cqlsh|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)"
+    r"(?:^|[\s;&|(`$])(?P<tool>mysql\w*|mariadb\w*|sshpass|cqlsh|mcrcon|rcon(?:-cli)?|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)"
     r"(?:[ \t]+registry)?[ \t]+login|conan[ \t]+(?:remote[ \t]+login|user)|redis-cli"
     r"|mongo(?:sh|dump|restore|import|export)?|curl|wget|http)(?![\w-])"
 )
@@ -2718,6 +2731,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _proxied(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _app_files(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _tool_lines(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _tool_arguments(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _block_values(text, low)]
     if _holds(text, low, "://"):
         urls = _places(low, "://", _indexed(low))
@@ -2734,7 +2748,18 @@ def _find(text: str, low: str) -> list[Finding]:
         found = [f for f in found if not _documented(text[f.start : f.end]) and not _hash_value(text, f)]
     if found and ("signature" in low or "beacon" in low):
         found = [f for f in found if not _signed_key_id(text, low, f)]
+    if found and ("kdf" in low or "cipher" in low or "keys" in low or "0x" in low):
+        found = [f for f in found if not public_values.parameter(low, f.start, f.end)]
+    if found and "plain:" in low:
+        found = [_unmarked(text, f) for f in found]
     return _dedupe(found) if len(found) > 1 else found
+
+
+def _unmarked(text: str, f: Finding) -> Finding:
+    """A password marked as kept in clear (GeoServer's `plain:<password>`) without its mark."""
+    if f.kind == "password" and text.startswith("plain:", f.start) and f.end - f.start > len("plain:"):
+        return Finding(DETECTOR, f.kind, f.start + len("plain:"), f.end, f.score)
+    return f
 
 
 _HASH_VALUES = lazy.compile(
@@ -2991,6 +3016,17 @@ def _tool_lines(text: str, low: str) -> list[tuple[int, int, str]]:
     return tool_lines.find(text, low, _listed_random, _line_password, holds, urls)
 
 
+def _tool_arguments(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Passwords and keys well-known tools take as plain arguments (see `tool_arguments`), read where their words
+    stand."""
+    where = _indexed(low)
+    if where is not None and not _any_known(where, tool_arguments.WORDS):
+        return []
+    if where is None and not any(map(low.__contains__, tool_arguments.WORDS)):
+        return []
+    return tool_arguments.find(text, low, _line_password, lambda w: _places(low, w, where))
+
+
 def _block_values(text: str, low: str) -> list[tuple[int, int, str]]:
     """Values named by their parent key or a sibling key (see `block_values`): read only where its words stand."""
     where = _indexed(low)
@@ -3139,6 +3175,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(gate) for gate in server_xml.LOW_GATES),
     *(lazy.compile(gate) for gate in device_sketches.LOW_GATES),
     *(lazy.compile(gate) for gate in tool_lines.LOW_GATES),
+    *(lazy.compile(gate) for gate in tool_arguments.LOW_GATES),
     *(lazy.compile(gate) for gate in block_values.LOW_GATES),
     *(lazy.compile(gate) for gate in notify_urls.LOW_GATES),
     *(lazy.compile(gate) for gate in glued_names.LOW_GATES),

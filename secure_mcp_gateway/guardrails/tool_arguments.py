@@ -1,0 +1,114 @@
+"""Passwords and keys that well-known tools take as plain arguments, not after a telling option: a game depot's
+login (`steamcmd +login <user> <password>`), a game server's console variables on its command line
+(`+rcon_password ...`, `+set g_password ...`, `+sv_setsteamaccount <token>`), SNMPv3's pass phrases (`-A`, `-X`),
+`mysqladmin ... password <new>`, `wpa_passphrase <ssid> <passphrase>`, NetworkManager's `password`/`wifi-sec.psk`
+and a scheduled task's run-as password (`schtasks ... /RP <password>`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import lazy
+
+_VALUE = r"(?P<q>[\"']?)(?P<value>[^\s\"'+;&|][^\s\"';&|]{3,127})(?P=q)"
+_STEAM_LOGIN = lazy.compile(r"\+login[ \t]+(?P<user>[^\s\"'+;&|]{1,64})[ \t]+" + _VALUE)
+"""On the lower-cased text: a game depot client's login with its password (`+login <user> <password>`; SteamCMD's
+`+login anonymous` takes none, and a next `+command` is no password)."""
+_CONSOLE_PASSWORD = lazy.compile(
+    r"\+(?:set[as]?[ \t]+)?(?:[a-z]{1,12}_)?(?:rcon|admin|server|join|spectator|private)?_?pass(?:word|wd)?"
+    r"[ \t]+" + _VALUE
+)
+"""On the lower-cased text: a game server's password set as a console variable on its command line (`+rcon_password
+...`, `+sv_password ...`, `+set g_password ...`, `+set rconpassword ...`)."""
+_CONSOLE_WORDS = ("+set", "+rcon", "+sv_pass", "+g_pass", "+pass", "+admin", "+server", "+join")
+_GAME_TOKEN = lazy.compile(r"sv_setsteamaccount[ \t]+[\"']?(?P<value>[0-9a-f]{32})(?![0-9a-z])")
+"""On the lower-cased text: a game server's login token (`+sv_setsteamaccount <32 hex>`, in a command line or a
+`server.cfg`)."""
+_KEY_DISTINCT = 10
+"""How many different digits a login token holds at least (a run of one digit or a pattern is a stand-in)."""
+_SNMP_TOOL = lazy.compile(r"snmp(?:[a-z]{0,12}|-[a-z]{1,12})[ \t]")
+_SNMP_PHRASE = lazy.compile(r"(?<!\S)-[AX](?:[ \t]+|(?=[^\s-]))(?P<q>[\"']?)(?P<value>[^\s\"'-][^\s\"']{3,127})(?P=q)")
+"""Net-SNMP's version 3 pass phrases on a tool's line: `-A <authentication>` and `-X <privacy>` (read in the text's
+own case: `-a` and `-x` name their protocols)."""
+_LINE_ARGUMENTS = (
+    ("mysqladmin", lazy.compile(r"mysqladmin[^\n|;&]{0,200}?[ \t]password[ \t]+" + _VALUE)),
+    (
+        "wpa_passphrase",
+        lazy.compile(
+            r"wpa_passphrase[ \t]+(?:\"[^\"\n]{1,32}\"|'[^'\n]{1,32}'|[^\s\"']{1,32})[ \t]+"
+            r"(?P<q>[\"']?)(?P<value>[^\s\"']{8,63})(?P=q)"
+        ),
+    ),
+    (
+        "nmcli",
+        lazy.compile(
+            r"nmcli[^\n|;&]{0,300}?[ \t](?:password|(?:wifi-sec|802-11-wireless-security)\.psk)[ \t]+"
+            r"(?P<q>[\"']?)(?P<value>[^\s\"']{8,63})(?P=q)"
+        ),
+    ),
+    ("schtasks", lazy.compile(r"schtasks[^\n|;&]{0,300}?[ \t]/rp[ \t]+" + _VALUE)),
+)
+"""On the lower-cased text, each read where its tool is named: `mysqladmin -u root password <new>`, `wpa_passphrase
+<ssid> <passphrase>`, `nmcli ... password <psk>` or `wifi-sec.psk <psk>`, `schtasks ... /RP <password>` (`/RP *`
+asks for it)."""
+WORDS = ("+login", *_CONSOLE_WORDS, "sv_setsteamaccount", "snmp", *(word for word, _ in _LINE_ARGUMENTS))
+"""The words these arguments need, asked of the shared index: a text without any of them holds none."""
+LOW_GATES = (
+    r"\+login[ \t]",
+    r"\+(?:set[as]?[ \t]+)?[a-z_]{0,24}pass",
+    r"sv_setsteamaccount",
+    r"snmp[a-z-]{0,13}[ \t][^\n]{0,200}-[ax]",
+    r"mysqladmin|wpa_passphrase|nmcli|schtasks",
+)
+"""On a short lower-cased text: what one of these arguments needs (see `secrets._low_any`)."""
+
+
+def find(
+    text: str,
+    low: str,
+    typed: Callable[[str], bool],
+    places: Callable[[str], list[int]],
+) -> list[tuple[int, int, str]]:
+    """These passwords and keys with their kind (`typed`: whether a password is typed in; `places(word)`: where a
+    word of `WORDS` starts in `low`)."""
+    out: list[tuple[int, int, str]] = []
+    for at in places("+login"):
+        m = _STEAM_LOGIN.match(low, at)
+        if m is not None and _alone(low, at) and m.group("user") not in ("anonymous", "anon"):
+            out += _typed(text, m, typed)
+    for at in sorted({at for word in _CONSOLE_WORDS for at in places(word)}):
+        m = _CONSOLE_PASSWORD.match(low, at)
+        if m is not None and _alone(low, at):
+            out += _typed(text, m, typed)
+    for at in places("sv_setsteamaccount"):
+        m = _GAME_TOKEN.match(low, at)
+        if (
+            m is not None
+            and _alone(low, at - (low[at - 1 : at] == "+"))
+            and len(set(m.group("value"))) >= _KEY_DISTINCT
+        ):
+            out.append((*m.span("value"), "generic_secret"))
+    if "-A" in text or "-X" in text:
+        for at in places("snmp"):
+            tool = _SNMP_TOOL.match(low, at)
+            if tool is not None and _alone(low, at):
+                end = low.find("\n", at)
+                for m in _SNMP_PHRASE.finditer(text, tool.end(), len(text) if end < 0 else end):
+                    out += _typed(text, m, typed)
+    for word, pattern in _LINE_ARGUMENTS:
+        for at in places(word):
+            m = pattern.match(low, at)
+            if m is not None and _alone(low, at):
+                out += _typed(text, m, typed)
+    return out
+
+
+def _alone(low: str, at: int) -> bool:
+    """Whether the word at `at` starts a word of its own (not `x+login`, `my_nmcli`)."""
+    return at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "_+-")
+
+
+def _typed(text: str, m: re.Match[str], typed: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """The password of `m` when it is typed in."""
+    return [(*m.span("value"), "password")] if typed(text[m.start("value") : m.end("value")]) else []
