@@ -1430,7 +1430,7 @@ class _Fast:
         scratch = getattr(self.local, "scratch", None)
         if scratch is None:
             scratch = self.local.scratch = hyperscan.Scratch(self.db)
-        few = self._few(low, most, scratch) if len(low) < LONG else None
+        few = (self._within(low, most) or self._few(low, most, scratch)) if len(low) < LONG else None
         if few is not None:
             return few
         hits: dict[int, list[int]] = {}
@@ -1511,6 +1511,38 @@ class _Fast:
             self.db.scan(_ascii(low), on_end, 0, None, scratch)  # (positional: half the call's cost)
         except hyperscan.ScanTerminated:
             return None
+        self.local.recent = (low, ends)
+        return self._counted(ends, most)
+
+    def _within(self, low: str, most: int) -> tuple[dict[str, list[int]], set[str]] | None:
+        """`_few`'s answer for a text found inside the last short text `_few` read, from that pass's reports (one
+        result's string after the result's strings joined, see `local._each`): no second pass over the same
+        characters. None when there is no such text, or when the part holds more reports than `_few`'s budget.
+
+        Exact: a word's every place is reported, so those within the part are its places there; a word reported
+        once (see `once`) is looked for in the part when its one report lies outside it."""
+        recent = getattr(self.local, "recent", None)
+        if recent is None or len(recent[0]) <= len(low):
+            return None
+        whole, ends = recent
+        lo = whole.find(low)
+        if lo < 0:
+            return None
+        hi = lo + len(low)
+        sizes, once, order = self.sizes, self.once, self.order
+        part: list[tuple[int, int]] = []
+        add = part.append
+        for i, end in ends:
+            if lo <= end - sizes[i] and end <= hi:
+                add((i, end - lo))
+            elif i in once and order[i] in low:
+                add((i, sizes[i]))  # (its place is not kept: a word reported once is unknown)
+        if len(part) > 64 * most + 1024:
+            return None  # (as `_few` reading the part alone: the careful pass reads it)
+        return self._counted(part, most)
+
+    def _counted(self, ends: list[tuple[int, int]], most: int) -> tuple[dict[str, list[int]], set[str]]:
+        """`_few`'s answer from its pass's reports (word, end), counted in the order reported."""
         sizes, once = self.sizes, self.once
         hits: dict[int, list[int]] = {}
         over: set[int] = set()
