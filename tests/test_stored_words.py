@@ -18,25 +18,35 @@ from secure_mcp_gateway.keys import load_key
 # (a detector thread an earlier test left running writes into the store a test configures)
 pytestmark = pytest.mark.usefixtures("quiet_detectors")
 
-# One start of the detectors: the patterns this module parses counted, what every parsed pattern gave written to stdout.
+# One start of the detectors: the patterns this module parses and the tables it builds counted, what every parsed
+# pattern gave and every module's word passes and loose forms written to stdout.
 _START = """
-import json, sys
+import gc, json, sys
 from pathlib import Path
 from secure_mcp_gateway.guardrails import compiled_store, scan
 from secure_mcp_gateway.keys import load_key
 key = load_key(Path(sys.argv[2]))
 compiled_store.configure(Path(sys.argv[1]), lambda: key)
-parse, parsed = scan._parsed, []
+parse, parsed, built = scan._parsed, [], []
 def counting(pattern):
     parsed.append(pattern)
     return parse(pattern)
 scan._parsed = counting
+stored = scan.stored_table
+def counted(kind, words, make, *args):
+    return stored(kind, words, lambda: built.append(kind) or make(), *args)
+scan.stored_table = counted  # (before the modules that take it by name are imported)
 import time
 started = time.thread_time()
-import secure_mcp_gateway.guardrails.local
+from secure_mcp_gateway import pipeline
+pipeline.import_detectors()
 print("import", time.thread_time() - started, file=sys.stderr)
-scan.keep_words()
-print(json.dumps({"parsed": len(parsed), "words": scan._words()}))
+tables = [[o.words, o.lead, [p.pattern for p, _, _ in o.passes], o._plain, o.alike]
+          for o in gc.get_objects() if isinstance(o, scan.Words)]
+from secure_mcp_gateway.guardrails import may_match
+loose = sorted(o.loose for o in gc.get_objects() if isinstance(o, may_match.MayMatch))
+print(json.dumps({"parsed": len(parsed), "words": scan._words(), "built": built,
+                  "tables": sorted(map(json.dumps, tables)), "loose": loose}))
 """
 
 
@@ -47,7 +57,7 @@ def _start(store: Path, key: Path) -> dict[str, Any]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def test_a_start_after_the_first_reads_the_same_words_and_parses_no_pattern(tmp_path: Path) -> None:
+def test_a_start_after_the_first_reads_the_same_words_and_tables_and_parses_no_pattern(tmp_path: Path) -> None:
     key = tmp_path / "k.key"
     load_key(key)  # (made once, as the gateway's state holds it)
     first = _start(tmp_path / "hs", key)
@@ -57,6 +67,13 @@ def test_a_start_after_the_first_reads_the_same_words_and_parses_no_pattern(tmp_
     for pattern, (leading, required) in first["words"].items():  # (what reading each pattern anew gives)
         assert leading is None or tuple(leading) == scan._leading_words(pattern), pattern
         assert required is None or tuple(required) == scan._required_words(pattern), pattern
+    # the tables the import builds (see test_stored_tables.py): built once, then read back the same
+    assert {"words", "trie", "loosened", "wild-heads", "override-heads"} <= set(first["built"]), first["built"]
+    assert again["built"] == []
+    assert again["tables"] == first["tables"] and again["loose"] == first["loose"]
+    for words, lead, passes, plain, alike in map(json.loads, first["tables"]):  # (what building each anew gives)
+        fresh = scan.Words._made(tuple(words))
+        assert [lead, passes, plain, alike] == [fresh[0], [p[1] for p in fresh[1]], fresh[2], fresh[3]]
 
 
 PATTERNS = [r"(?:ignore|disregard) (?:all|any) previous", r"\b(?:send|post)\s+(?:it|them) to", r"(?=x)y+z", r"reveal\b"]

@@ -42,6 +42,7 @@ from .scan import (
     matches_at,
     pattern_marks,
     spaced,
+    stored_table,
     trie,
 )
 from .scan import word_set as _words
@@ -4612,7 +4613,7 @@ def _wild_rule(
 ) -> _Wild:
     """A `_Wild`, its expressions compiled at first use (see `lazy`; `near` is accepted for the rules' symmetry with
     `injection.rule` and not needed here)."""
-    heads = [] if wide else [_literal_heads(branch) or leading_words(branch) for branch in _branches(pattern)]
+    heads = [] if wide else stored_table("wild-heads", (pattern,), lambda: _heads_of(pattern), _sound_heads, __file__)
     starts = tuple(dict.fromkeys(w for words in heads for w in words))
     if not wide and (not all(heads) or not all(w.isascii() and not _common(w) for w in starts)):
         raise ValueError(f"each branch of a rule outside `wide` starts with ASCII words, not common: {pattern[:60]!r}")
@@ -4627,6 +4628,16 @@ def _wild_rule(
         own_start,
         tail,
     )
+
+
+def _heads_of(pattern: str) -> list[list[str]]:
+    """The words each branch of a rule's `pattern` starts with (see `_wild_rule`)."""
+    return [list(_literal_heads(branch) or leading_words(branch)) for branch in _branches(pattern)]
+
+
+def _sound_heads(heads: Any) -> bool:
+    """Whether remembered `_heads_of` are lists of words."""
+    return type(heads) is list and all(type(h) is list and all(type(w) is str for w in h) for h in heads)
 
 
 def _branches(pattern: str) -> list[str]:

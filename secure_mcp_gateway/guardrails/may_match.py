@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from . import compiled_store
-from .scan import _Compiled, pattern_marks
+from .scan import _Compiled, pattern_marks, stored_table
 from .scan import _group_end as group_close
 
 _WIDE = "wWdDsS"
@@ -107,7 +107,7 @@ class MayMatch(_Compiled):
     _THREAD = "may-match-compile"
 
     def __init__(self, pattern: str) -> None:
-        self.loose = loosened(pattern)
+        self.loose: str = stored_table("loosened", (pattern,), lambda: loosened(pattern), _text, __file__)
         super().__init__()
 
     def ready(self) -> bool:
@@ -135,6 +135,11 @@ class MayMatch(_Compiled):
         forms = [form.encode() for form in alternatives(self.loose)]
         ids = list(range(len(forms)))  # (one id for all merges them into one automaton again: as slow as one)
         return compiled_store.compiled(hyperscan, expressions=forms, ids=ids, flags=[flags] * len(forms))
+
+
+def _text(table: object) -> bool:
+    """Whether a remembered loose form is text."""
+    return type(table) is str
 
 
 def alternatives(loose: str) -> list[str]:

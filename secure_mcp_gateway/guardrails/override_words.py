@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from . import lazy
-from .scan import trie
+from .scan import stored_table, trie
 
 # (a) dismiss verbs, as stems or whole forms; an entry may be a regular expression.
 _VERBS = {
@@ -846,9 +846,19 @@ _WHOLE = frozenset(("i-ignore", "i-disregard", "fi-get"))
 def _heads(table: dict[str, str] | str) -> tuple[str, ...]:
     """A literal each entry of `table` holds (its forms' literals where that one is common inside other words), also
     in the compatibility form a folded text is read in (Thai "ำ" is two characters there)."""
-    entries = table.split() if isinstance(table, str) else [e for v in table.values() for e in v.split()]
+    entries = tuple(table.split() if isinstance(table, str) else [e for v in table.values() for e in v.split()])
+    return tuple(stored_table("override-heads", entries, lambda: _heads_of(entries), _words_list, __file__))
+
+
+def _heads_of(entries: tuple[str, ...]) -> list[str]:
+    """`_heads` of these entries, found anew."""
     heads = (h for e in entries for h in _BETTER.get(_literal(e), (e,) if e in _WHOLE else (_literal(e),)) if h)
-    return tuple(dict.fromkeys(f for h in heads for f in (h, unicodedata.normalize("NFKC", h))))
+    return list(dict.fromkeys(f for h in heads for f in (h, unicodedata.normalize("NFKC", h))))
+
+
+def _words_list(table: object) -> bool:
+    """Whether a remembered table is a list of words."""
+    return type(table) is list and all(type(w) is str for w in table)
 
 
 VERB_HEADS = (
@@ -996,8 +1006,17 @@ _NOUN_STARTS = tuple(dict.fromkeys(h.split()[0] for h in _NOUN_HEADS if h.isasci
 def _by_head(starts: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """For each first three letters (all of a shorter word) a word of `starts` can begin with: those of `starts`
     that word can start with (a longer one sharing its three letters, or a shorter one it begins with)."""
-    heads = {h[:3] for h in starts}
-    return {k: tuple(h for h in starts if (k.startswith(h) if len(h) < 3 else h[:3] == k)) for k in heads}
+    at: dict[str, list[int]] = {}  # first three letters -> the places of the words of three letters or more
+    short = []
+    for i, h in enumerate(starts):
+        if len(h) < 3:
+            short.append(i)
+        else:
+            at.setdefault(h[:3], []).append(i)
+    out = {}
+    for k in {h[:3] for h in starts}:
+        out[k] = tuple(starts[i] for i in sorted(at.get(k, []) + [i for i in short if k.startswith(starts[i])]))
+    return out
 
 
 _VERB_BY_HEAD = _by_head(_VERB_STARTS)

@@ -11,6 +11,7 @@ import importlib.util
 import json
 import logging
 import re
+import sys
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator
@@ -404,7 +405,9 @@ def _stored_words(pattern: str, slot: int, read: Callable[[str], tuple[str, ...]
 
 def keep_words() -> None:
     """Keep the words found for patterns in the store they were read from (see `_words`), when some were found by
-    reading them (a store configured after the memo was read is never written)."""
+    reading them, and the tables built since the memo of tables was read (see `_tables`) (a store configured after a
+    memo was read is never written)."""
+    _keep_tables()
     inputs = _words_inputs()
     store = compiled_store.store()
     if (
@@ -418,6 +421,90 @@ def keep_words() -> None:
         return
     _WORDS_ADDED[0] = 0
     compiled_store.keep(_WORDS_KIND, inputs, [json.dumps(_WORDS[0], separators=(",", ":"))])
+
+
+_TABLES_KIND = "scan-tables"
+_TABLES: list[dict[str, Any]] = []
+"""A digest of a table's kind and words -> the table (see `stored_table`), once loaded (see `_tables`)."""
+_TABLES_ADDED = [0]
+"""How many tables were built since the memo was loaded or kept."""
+_TABLES_MOST = 512
+"""Tables remembered at most (the detectors' own are a few dozen)."""
+_TABLES_FROM: list[Any] = []
+"""The store the memo was read from (None: none was configured); only that store is written."""
+_TABLES_LOCK = threading.Lock()
+_WORDS_TABLE = "words"
+"""A module's `Words` (see `Words._made`)."""
+_TRIE = "trie"
+"""A `trie` expression."""
+
+
+def _tables() -> dict[str, Any]:
+    """The tables a start before this one built (kept in the store of compiled detector data, named by this module's
+    code and the interpreter's parser): importing the detectors then builds none of them again (~0.3 s of CPU);
+    empty without a store or a sound entry (each table is then built as before)."""
+    if _TABLES:
+        return _TABLES[0]
+    with _TABLES_LOCK:
+        if _TABLES:
+            return _TABLES[0]
+        memo: dict[str, Any] = {}
+        inputs = _words_inputs()
+        found = None if inputs is None else compiled_store.recall(_TABLES_KIND, inputs)
+        if found is not None and len(found) == 1 and found[0] is not None:
+            try:
+                data = json.loads(found[0])
+            except ValueError:
+                data = None
+            if type(data) is dict:
+                memo = data
+        _TABLES_FROM[:] = [compiled_store.store()]
+        _TABLES.append(memo)
+    return _TABLES[0]
+
+
+def stored_table(
+    kind: str,
+    words: tuple[str, ...],
+    make: Callable[[], Any],
+    sound: Callable[[Any], bool],
+    decided_by: str | None = None,
+) -> Any:
+    """`make()`, the table of `kind` for `words`: plain data that only they, this module's code and the code of the
+    module `decided_by` (a path: its own `__file__`) decide; from the memo when a sound one is there (see
+    `_tables`), else built and remembered (not when that module cannot be read)."""
+    memo = _tables()
+    code = "" if decided_by is None else _source_digest(decided_by)
+    if code is None:
+        return make()
+    name = hashlib.sha256(json.dumps([kind, code, words]).encode()).hexdigest()
+    got = memo.get(name)
+    if got is not None and sound(got):
+        return got
+    made = make()
+    if len(memo) < _TABLES_MOST:
+        memo[name] = made
+        _TABLES_ADDED[0] += 1
+    return made
+
+
+@functools.cache
+def _source_digest(path: str) -> str | None:
+    """A digest of a module's source (None when it cannot be read)."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _keep_tables() -> None:
+    """Keep the memo of tables in the store it was read from, when tables were built since (see `_tables`)."""
+    inputs = _words_inputs()
+    store = compiled_store.store()
+    if not _TABLES_ADDED[0] or not _TABLES or inputs is None or store is None or _TABLES_FROM[:1] != [store]:
+        return
+    _TABLES_ADDED[0] = 0
+    compiled_store.keep(_TABLES_KIND, inputs, [json.dumps(dict(_TABLES[0]), separators=(",", ":"))])
 
 
 _EXTEND_BELOW = 4
@@ -531,6 +618,33 @@ FREQUENCY: dict[str, float] = dict(zip(_COMMON, map(float, _PERCENT.split()), st
 Markdown files, lower-cased); a character not listed is rarer than all of them."""
 
 
+def _sound_words_table(table: Any, words: tuple[str, ...]) -> bool:
+    """Whether a remembered `Words` table has the shape `Words._made` gives for `words` (see `stored_table`)."""
+    if type(table) is not list or len(table) != 4:
+        return False
+    leads, passes, plain, alike = table
+    n = len(words)
+    if type(leads) is not list or type(alike) is not list or len(leads) != n or len(alike) != n:
+        return False
+    if type(passes) is not list or type(plain) is not list or len(passes) != len(plain):
+        return False
+    if not all(type(k) is int and 0 <= k < len(w) for k, w in zip(leads, words, strict=True)):
+        return False
+    return (
+        all(
+            type(p) is list and len(p) == 3 and type(p[0]) is str and type(p[1]) is str and _places(p[2], n)
+            for p in passes
+        )
+        and all(type(p) is list and len(p) == 2 and type(p[0]) is str and type(p[1]) is str for p in plain)
+        and all(_places(a, n) for a in alike)
+    )
+
+
+def _places(members: Any, n: int) -> bool:
+    """Whether `members` is a list of places of `n` words."""
+    return type(members) is list and all(type(i) is int and 0 <= i < n for i in members)
+
+
 class Words:
     """Where each of many words starts in a text, found in a few passes of the regex engine instead of one each.
 
@@ -551,56 +665,76 @@ class Words:
         self.words = tuple(sorted(set(words), key=lambda w: (-len(w), w)))
         if not self.words or not all(self.words):
             raise ValueError("Words needs non-empty words")
+        words_of = self.words
+        if deferred:  # (a module's own words: the same on every start, so remembered; see `_tables`)
+            made = stored_table(
+                _WORDS_TABLE, words_of, lambda: Words._made(words_of), lambda t: _sound_words_table(t, words_of)
+            )
+        else:
+            made = Words._made(words_of)
+        lead, passes, plain, alike = made
+        compile_pass = lazy.compile if deferred else re.compile
+        self.lead = tuple(lead)
+        self.passes: list[tuple[re.Pattern[str], bool, tuple[str, ...]]] = [
+            (compile_pass(source), c.isascii(), tuple(self.words[i] for i in members)) for c, source, members in passes
+        ]
+        self._plain = tuple((c, after) for c, after in plain)
+        self._joined: re.Pattern[str] | None = None
+        self._counting: tuple[dict[str, int], dict[str, int]] | None = None
+        """Each word's pass (by its place in `passes`) and lead character's place (see `counted`)."""
+        # The words that can also start where a word does, their lead characters at the same place: a pass names
+        # only the first that fits there, so these are checked one by one after it.
+        self.alike: tuple[tuple[int, ...], ...] = tuple(tuple(a) for a in alike)
+
+    @staticmethod
+    def _made(words: tuple[str, ...]) -> list[Any]:
+        """What `Words` builds for its (sorted) `words`, as plain data (see `stored_table`): each word's lead
+        character's place, each pass's character, expression and words (by place), the joined pass's branches, the
+        words alike."""
         # A pass costs about a fixed amount plus a little for each stop, more the more words it checks there:
         # characters are chosen greedily by how many words they cover per cost. A word is not led by its last
         # character, so that a stop can check the next one first.
         # Which words each character can lead, kept for the words still left, so a round costs one look per character.
         holders: dict[str, set[int]] = {}
-        for i, w in enumerate(self.words):
-            for c in set(self._leads(w)):
+        for i, w in enumerate(words):
+            for c in set(Words._leads(w)):
                 holders.setdefault(c, set()).add(i)
         lead: dict[int, int] = {}
         while holders:
 
             def worth(c: str) -> float:
                 n = len(holders[c])
-                return n / (self._BASE + self._rarity(c) * (1 + n / 8))
+                return n / (Words._BASE + Words._rarity(c) * (1 + n / 8))
 
             best = max(sorted(holders), key=worth)
             for i in sorted(holders[best]):
-                lead[i] = self._leads(self.words[i]).index(best)
-                for c in set(self._leads(self.words[i])):
+                lead[i] = Words._leads(words[i]).index(best)
+                for c in set(Words._leads(words[i])):
                     if c != best:
                         holders[c].discard(i)
                         if not holders[c]:
                             del holders[c]
             del holders[best]
-        self.lead = tuple(lead[i] for i in range(len(self.words)))
+        leads = [lead[i] for i in range(len(words))]
         groups: dict[str, list[int]] = {}
-        for i, w in enumerate(self.words):
-            groups.setdefault(w[self.lead[i]], []).append(i)
-        self.passes: list[tuple[re.Pattern[str], bool, tuple[str, ...]]] = []
-        plain: list[tuple[str, str]] = []
+        for i, w in enumerate(words):
+            groups.setdefault(w[leads[i]], []).append(i)
+        passes: list[list[Any]] = []
+        plain: list[list[str]] = []
         for c, members in sorted(groups.items()):
             # At a stop, one look-ahead reads the words' remaining characters as a tree (each character checked
             # once, however many words go on with it), then a look-behind for the whole word.
             ends = []
             for i in members:
-                w, k = self.words[i], self.lead[i]
+                w, k = words[i], leads[i]
                 behind = f"(?<={re.escape(w)})" if k else ""
                 ends.append((w[k + 1 :], f"{behind}(?P<w{i}>)"))
-            pattern = (lazy.compile if deferred else re.compile)(f"{re.escape(c)}(?={_tree(ends)})")
-            self.passes.append((pattern, c.isascii(), tuple(self.words[i] for i in members)))
+            passes.append([c, f"{re.escape(c)}(?={_tree(ends)})", members])
             # the same look-ahead without a group per word, for the joined pass (see `_find_joined`)
             bare = [(rest, after.rpartition("(?P<")[0]) for rest, after in ends]
-            plain.append((re.escape(c), f"(?={_tree(bare)})"))
-        self._plain = tuple(plain)
-        self._joined: re.Pattern[str] | None = None
-        self._counting: tuple[dict[str, int], dict[str, int]] | None = None
-        """Each word's pass (by its place in `passes`) and lead character's place (see `counted`)."""
-        # The words that can also start where a word does, their lead characters at the same place: a pass names
-        # only the first that fits there, so these are checked one by one after it.
-        self.alike: tuple[tuple[int, ...], ...] = self._alike(groups.values())
+            plain.append([re.escape(c), f"(?={_tree(bare)})"])
+        alike = Words._alike(words, leads, groups.values())
+        return [leads, passes, plain, [list(a) for a in alike]]
 
     @staticmethod
     def _rarity(c: str) -> float:
@@ -647,17 +781,18 @@ class Words:
                 continue
             self._stop(text, passes[n][0].match(text, m.start()), most, found, unknown)  # (its word by its own pass)
 
-    def _alike(self, groups: Iterable[list[int]]) -> tuple[tuple[int, ...], ...]:
+    @staticmethod
+    def _alike(words: tuple[str, ...], leads: list[int], groups: Iterable[list[int]]) -> tuple[tuple[int, ...], ...]:
         """For each word, the others of its group that agree with it where both stand when their lead characters
         meet: what each reads back from its lead character is a prefix of what the other does, and so is what each
         reads on from it. Found from each side's prefixes (not by comparing every pair of a group)."""
-        alike: list[tuple[int, ...]] = [()] * len(self.words)
+        alike: list[tuple[int, ...]] = [()] * len(words)
         for members in groups:
             if len(members) < 2:
                 continue
             fits: dict[int, set[int]] = {}
-            for reach in (self._back_of, self._on_from):
-                read = {i: reach(i) for i in members}
+            for back in (True, False):  # what each reads back from its lead character (nearest first), then on from it
+                read = {i: words[i][: leads[i]][::-1] if back else words[i][leads[i] + 1 :] for i in members}
                 exact: dict[str, list[int]] = {}
                 under: dict[str, set[int]] = {}  # a prefix -> the members whose side starts with it
                 for i, side in read.items():
@@ -673,14 +808,6 @@ class Words:
                 fits[i].discard(i)
                 alike[i] = tuple(sorted(fits[i]))
         return tuple(alike)
-
-    def _back_of(self, i: int) -> str:
-        """What word `i` reads back from its lead character, nearest first."""
-        return self.words[i][: self.lead[i]][::-1]
-
-    def _on_from(self, i: int) -> str:
-        """What word `i` reads on from its lead character."""
-        return self.words[i][self.lead[i] + 1 :]
 
     def find(self, text: str, most: int) -> tuple[dict[str, list[int]], set[str]]:
         """Each word that occurs in `text` at most `most` times, with the positions where it starts, in order; and
@@ -1048,7 +1175,17 @@ def _first_chars(items: list[Any]) -> tuple[set[str], bool]:
 
 def trie(words: Iterable[str]) -> str:
     """One expression for all `words` (none empty), their common beginnings shared (a branch fails on its first
-    character); it matches where one of them starts."""
+    character); it matches where one of them starts. One a module makes as it loads is remembered by the store of
+    compiled detector data (see `_tables`); one made while checking (of words that depend on the texts read so far)
+    is not."""
+    each = tuple(sorted(set(words)))
+    if sys._getframe(1).f_code.co_name != "<module>":
+        return _trie(each)
+    return stored_table(_TRIE, each, lambda: _trie(each), lambda t: type(t) is str)  # type: ignore[no-any-return]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """`trie`, built."""
     root: dict[str, dict[str, Any]] = {}
     for w in words:
         node = root
