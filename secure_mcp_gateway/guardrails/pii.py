@@ -18,6 +18,7 @@ from . import (
     pii_cards,
     pii_certs,
     pii_digits,
+    pii_displays,
     pii_docs,
     pii_edi,
     pii_fields,
@@ -1537,12 +1538,13 @@ _ESCAPE = lazy.compile(r"\\[nrt]")
 """JSON's escaped line breaks and tabs, read as spaces (same length, so positions hold): `Card:\\n4111...`."""
 
 
-_WRAPPED = lazy.compile(r'\{[ \t]*"(?:S|string|\$date)"[ \t]*:[ \t]*("(?:[^"\\\n]|\\.){0,200}")[ \t]*\}')
+_WRAPPED = lazy.compile(r'\{[ \t]*"(?:S|string|\$date|value)"[ \t]*:[ \t]*("(?:[^"\\\n]|\\.){0,200}")[ \t]*\}')
 """A value wrapped in an object naming its type: DynamoDB's `{"S": "..."}`, Avro JSON's `{"string": "..."}`, MongoDB
-extended JSON's `{"$date": "..."}`: read as the bare value after its key (same length: positions hold)."""
+extended JSON's `{"$date": "..."}`, a profile's `{"value": "..."}` (`"family-name": {"value": "..."}`): read as the
+bare value after its key (same length: positions hold)."""
 
 
-_WRAPPERS = ('{"s":', '{"string":', '{"$date":', '{ "s":', '{ "string":', '{ "$date":')
+_WRAPPERS = ('{"s":', '{"string":', '{"$date":', '{"value":', '{ "s":', '{ "string":', '{ "$date":', '{ "value":')
 INDEX.add(_WRAPPERS, where=False)
 
 
@@ -1729,7 +1731,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
     if not viewed:
-        for table in pii_sheets.tables(text, low) + pii_record_views.frames(text, low):
+        tables = pii_sheets.tables(text, low) + pii_record_views.frames(text, low) + pii_displays.tables(text, low)
+        for table in tables:
             view, spans = pii_sheets.view(text, table)
             found += pii_sheets.mapped(_find(view, view.lower(), viewed=True), spans)
         for seen in (
@@ -1780,6 +1783,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_docs.published(text, pii_cards.test_data(text, found))
     if found and any(_holds_word(low, w) for w in pii_docs.WORDS):
         found = pii_docs.examples(text, found)
+    if any(f.kind == pii_people.ALONE for f in found):
+        found = pii_people.alone(found)
     if found:
         found += pii_people.beside(text, found)
         found += pii_fields.names(text, found) + pii_fields.rows(text, found)
@@ -1793,4 +1798,6 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
             if f.start >= kept[-1].end:
                 kept.append(f)
         found = kept
+    if failed and found and all(f.kind == "person_name" for f in found):
+        return []  # a record whose identifier fails its check, only names left: made up (a sample or a test's)
     return pii_named.named_otherwise(text, low, found, _NAMED_CHECKS) if found else found

@@ -12,8 +12,8 @@ from .pii_people import (
     _NAME,
     _NAME_END,
     _PERSON_TYPES,
-    _THING_COLUMNS,
     _THINGS,
+    THING_COLUMNS,
     _keyed_type,
     _name_ok,
     _record_type,
@@ -201,7 +201,7 @@ def _header(text: str, row: int) -> tuple[int, int, int] | None:
         cells = list(_CELL.finditer(line))
         if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(c.group()) for c in cells):
             continue
-        if _THING_COLUMNS.search(line.lower()) is not None:
+        if THING_COLUMNS.search(line.lower()) is not None:
             return None  # `name  phone  elevation`: places, products, settings
         for c in cells:
             if _key_ok(c.group()):

@@ -555,6 +555,19 @@ def se_pnr_ok(value: str) -> bool:
 _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
 
+def fr_nir_ok(value: str) -> bool:
+    """Whether a French social security number (NIR), written grouped or not, has a sex, a birth month, a
+    department (Corsica's `2A`/`2B`, the overseas departments' three digits) and its mod-97 key."""
+    v = "".join(c for c in value if c not in " .").upper()
+    if len(v) != 15 or v[0] not in "1278" or not v[13:].isdigit():
+        return False
+    month, dept = int(v[3:5]), v[5:7]
+    if not (1 <= month <= 12 or month >= 20):
+        return False
+    body = v[:5] + {"2A": "19", "2B": "18"}.get(dept, dept) + v[7:13]
+    return body.isdigit() and 97 - int(body) % 97 == int(v[13:]) and (dept[0] == "2" or dept.isdigit())
+
+
 def fi_hetu_ok(value: str) -> bool:
     """Whether a Finnish personal identity code (`DDMMYY-NNNC`) has a birth date and its check character."""
     v = value.upper()
@@ -1044,6 +1057,11 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         (("fi_hetu", r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])", fi_hetu_ok),),
     ),
     (
+        "nir",
+        r"nir(?![a-z])|insee(?![a-z])|s[ée]curit[ée] sociale|s[ée]cu(?![a-z])",
+        (("fr_insee", r"[1278](?:[ .]?\d){4}[ .]?(?:\d[ .]?\d|2[AB])(?:[ .]?\d){8}(?![\w-])", fr_nir_ok),),
+    ),
+    (
         "mynumber",
         r"my ?number|individual number|マイナンバー|個人番号",
         (
@@ -1459,7 +1477,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "dob",
-        r"date of birth|dob(?![a-z])|d\.o\.b|birth ?date|birthday|born(?: on)?(?![a-z])|geburtsdatum|"
+        r"date of birth|dob(?![a-z])|d\.o\.b|birth ?date|birthday|born(?: on)?(?![a-z])|geburtsdatum|gbdat(?![a-z])|"
         r"geboren(?: am| op)?|geb\.(?: am)?(?= ?\d)|n[ée]e? le(?= ?\d)|nacid[oa] el(?= ?\d)|nat[oa] il(?= ?\d)|"
         r"nascid[oa] em(?= ?\d)|fecha de nacimiento|date de naissance|data (?:di )?nascita|data de nascimento|"
         r"nascimento|do[gğ]um tarihi|ng[àa]y sinh|"
@@ -1609,6 +1627,10 @@ _LEADS = (
     "crn",
     "hetu",
     "henkilotunnus",
+    *(f"nir{c}" for c in _ENDS),
+    "insee",
+    "securite sociale",
+    *(f"secu{c}" for c in _ENDS),
     "sosiaaliturvatunnus",
     "personbeteckning",
     "acn",
@@ -1847,6 +1869,7 @@ _LEADS = (
     "nohp",
     "date of birth",
     "dob",
+    "gbdat",
     "d.o.b",
     "birth",
     "born",
@@ -2172,6 +2195,8 @@ _NON_ASCII_LEADS = (
     "\u043f\u0430\u0441\u043f\u043e\u0440\u0442",
     "\u0441\u0435\u0440\u0438\u044f",
     "henkilötunnus",
+    "sécurité sociale",
+    "sécu",
     "führerschein",
     "körkort",
     "cédula",

@@ -20,7 +20,7 @@ _NAME_TAGS = (
     "nachname vorname familienname geburtsname nom nomfamille nom_famille nomdefamille prenom prenoms apellido "
     "apellidos primerapellido segundoapellido cognome achternaam voornaam voornamen efternamn fornamn etternavn "
     "fornavn efternavn sukunimi etunimi nazwisko imie prijmeni jmeno vezeteknev keresztnev prezime priimek "
-    "firstsurname secondsurname xnome nomecompleto nombrecompleto"
+    "firstsurname secondsurname xnome nomecompleto nombrecompleto persname"
 )
 _BIRTH_TAGS = (
     "birthdate birth_date dateofbirth date_of_birth datebirth dob birthday geburtsdatum datenaissance "
@@ -85,10 +85,23 @@ _NAME_VALUE = lazy.compile(r"[^\W\d_][^\W\d_'’. -]*(?:[ '’.-]+[^\W\d_][^\W\d
 """One to five words of letters (a given name, a surname, `Ó Briain`, `McCrae-Lowe`)."""
 
 
+_AUTHORITY_FORM = lazy.compile(
+    r"(?P<name>[^\W\d_][^,^<>\n]{0,60}(?:,|\^) ?[^\W\d_][^,^<>\n]{0,60}?)(?:\^[^\W\d_][^^<>\n]{0,40})?"
+    r"(?:,? (?:\d{4}|\d{4}-(?:\d{4})?|b\. \d{4}|d\. \d{4}|\d{4}\?|active \d{4}))?\.?"
+)
+"""A name as catalogues and imaging headers write it: surname first, its parts apart by a comma or `^`, maybe the
+years of a life after it (`Vasquez Ortega, Remedios, 1921-2004`, `Okonkwo^Ifeoma`)."""
+
+
 def _value_ok(kind: str, value: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if kind == "person_name":
-        return _NAME_VALUE.fullmatch(value) is not None and value.lower() not in _NOT_NAMES
+        if value.lower() in _NOT_NAMES:
+            return False
+        if _NAME_VALUE.fullmatch(value) is not None:
+            return True
+        form = _AUTHORITY_FORM.fullmatch(value)
+        return form is not None and _NAME_VALUE.fullmatch(re.sub(r"[,^] ?", " ", form.group("name"))) is not None
     if kind in ("id_card_number", "ssn", "uk_nino"):
         return digits >= 5 and len(value) <= 24
     if kind == "phone_number":

@@ -238,7 +238,7 @@ _BEFORE_NAME = (
         r"sender(?:'s)?|beneficiary|policy ?holder(?:'s)?|cardholder|driver(?:'s)?|owner(?:'s)?|payer|debtor|creditor|"
         r"(?:account ?)?holder|travell?er|subscriber|signer|signatory|guardian|spouse|mother(?:'s)?|father(?:'s)?|"
         r"emergency ?contact|next ?of ?kin|physician|doctor|prescriber|referr(?:er|ing ?physician)|attendee|"
-        r"participant|registrant|visitor|bearer|athlete|runner|rider|resident|occupant|homeowner)[ _]?name|"
+        r"participant|registrant|visitor|bearer|athlete|runner|rider|resident|occupant|homeowner)(?:[ _]?name|-names?)|"
         # a photo's author as EXIF and IPTC dumps print it (`Artist      : ...`, `By-line: ...`)
         r"artist(?=[ \t]{2,}:)|by-line|"
         r"(?:user|actor|requester|reporter|assignee|creator|signer)[ _]?display[ _]?name|"
@@ -251,7 +251,8 @@ _BEFORE_NAME = (
         r"informant|owner|registered owner|hof|head of (?:the )?family|family head|"
         r"(?:hoh|hh_?head|head|caregiver|child|respondent|learner|pupil|parent|requester|reporter|assignee|informant|"
         r"deceased|owner|proprietor|farmer|worker|teacher|enumerator|interviewee|sponsor|victim|caller)[ _]?name|"
-        r"prescribed (?:for|to)|dispense to|issued to|"
+        r"prescribed (?:for|to)|dispense to|issued to|vorna|nachn|"
+        r"name of (?:the )?(?:holder|bearer|patient|applicant|insured|child|deceased|vaccinee|person|passenger)|"
         r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|guest|"
         r"employee|payee|policyholder|contact person|attn|attention|nombre(?: completo)?|apellidos?|pr[ée]nom|"
         r"plaintiff|defendant|petitioner|respondent|appellant|appellee|claimant|demandante|demandad[oa]|"
@@ -338,7 +339,7 @@ _ROLE_WORDS += ("godparents", "witness", "informant", "owner", "hof")
 _LEADS = (
     *("athlete", "runner", "rider", "resident", "occupant", "homeowner", "signer", "signatory", "debtor"),
     *("registered proprietor", "head of household", "head of the household", "head of family", "head of the family"),
-    *("household head", "registered owner", "family head"),
+    *("household head", "registered owner", "family head", "vorna", "nachn"),
     *(
         f"{w}{c}"  # words common in code too: where a label's gap follows them
         for w in _ROLE_WORDS
@@ -356,6 +357,7 @@ _LEADS = (
     *("real name", "real_name", "realname", "author name", "author_name", "authorname"),
     *(f"{w} name" for w in ("full", "first", "last", "given", "family", "middle", "maiden", "legal")),
     *(f"{w}_name" for w in ("full", "first", "last", "given", "family", "middle", "legal")),
+    *(f"{w}-name" for w in ("full", "first", "last", "given", "family", "middle", "legal")),
     "patient",
     *(
         f"{w}{g}name"
@@ -613,7 +615,7 @@ _CLOSING = lazy.compile(
 
 
 _ONE_NAME = lazy.compile(
-    r"first|given|last|family|sur|pr[ée]nom|vorname|voornaam|nombre|nome|imi[ęe]|nachname|apellido|cognome|"
+    r"first|given|last|family|sur|vorna|nachn|pr[ée]nom|vorname|voornaam|nombre|nome|imi[ęe]|nachname|apellido|cognome|"
     r"achternaam|nazwisko|\u540d|имя|фамилия|отчество|прізвище|ім'я|όνομα|ονομα|επώνυμο|επωνυμο|tên|họ(?! )|"
     r"soyad|p[řr][íi]jmen[íi]|priezvisko|vezet[ée]kn[ée]v|keresztn[ée]v|ut[óo]n[ée]v|csal[áa]dn[ée]v|prenume|"
     r"prezime|priimek|pavard|vardas|v[āa]rds|uzv[āa]rds|eesnimi|perekonnanimi|etunimi|sukunimi|f[öo]rnamn|"
@@ -771,6 +773,8 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         alone = alone or (group == "dear" and text[name.end() : name.end() + 1] in ",!\n")
         plain = _PLAIN[group] and not text[m.start()].isupper()  # `Name: ...` on a form; `name:` in code and YAML
         if _PLAIN[group] and len(_words(value)) < 2:
+            if not plain and _name_ok(value, False, True):
+                out.append(Finding(DETECTOR, ALONE, name.start(), name.end()))  # kept beside a person's data only
             continue  # `Name: Peter`: a first name alone after the plain label is an example more often than not
         if plain:
             typed = _record_type(text, m.start())
@@ -782,6 +786,9 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             plain = False  # `"name": "Ilse Vandenberghe"` beside `"email":` or `"phone":`: a person's record
         if plain and _mailbox_named(text, m.start() - _PERSON_REACH, name.end() + _PERSON_REACH, value):
             plain = False  # `name="Mele Taufa" email="mele.t@..."`: the mailbox beside it is named for the person
+        if not alone and not plain and group == "label" and len(_words(value)) == 1 and _name_ok(value, False, True):
+            out.append(Finding(DETECTOR, ALONE, name.start(), name.end()))  # `Patient: Oyelaran`: kept beside a
+            continue  # person's data only (`Patient: Stable` is no name)
         if _name_ok(value, plain, alone):
             if plain:
                 typed = _keyed_type(text, m.start(), name.end())
@@ -883,10 +890,14 @@ class _NearKeys:
 
 _CASELESS_WORD = (
     "(?:[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff]{2,}|[\u05d0-\u05ea\u05f3\u05f4'\"]{2,}"
-    "|[\u0e01-\u0e4e]{2,}|[\uac00-\ud7a3]{2,5}|[\u3040-\u30ff\u4e00-\u9fff]{1,6}|[\u0900-\u0963]{2,})"
+    "|[\u0e01-\u0e4e]{2,}|[\uac00-\ud7a3]{2,5}|[\u3040-\u30ff\u4e00-\u9fff]{1,6}|[\u0900-\u0963]{2,}"
+    "|[\u07ca-\u07f5]{2,}|[\u13a0-\u13fd\uab70-\uabbf]{2,}|[\u1401-\u166c\u166f-\u167f\u18b0-\u18f5]{2,}"
+    "|[\u1820-\u1878\u180b-\u180f\u202f]{2,}|[\u1c5a-\u1c7d]{2,}|[\U0001e900-\U0001e94b]{2,}"
+    "|[\u10d0-\u10fa]{2,}|[\u1200-\u135a]{2,}|[\u2d30-\u2d7f]{2,}|[\ua500-\ua60b]{2,})"
 )
 _CASELESS = lazy.compile(f"{_CASELESS_WORD}(?: {_CASELESS_WORD}){{0,3}}")
-"""One to four words of a script without capitals (Arabic, Persian, Hebrew, Thai, Hangul, kana and Han, Devanagari)
+"""One to four words of a script without capitals (Arabic, Persian, Hebrew, Thai, Hangul, kana and Han, Devanagari,
+N'Ko, Cherokee, Canadian syllabics, Mongolian, Ol Chiki, Adlam as lower-cased, Georgian, Ethiopic, Tifinagh, Vai)
 after a name's label: the words of the name, as nothing else marks them."""
 
 
@@ -917,7 +928,10 @@ _ROLES_AFTER = ("plaintiff", "defendant", "petitioner", "respondent", "appellant
 """A party's role after its name in a court caption (`Dana Ortiz, Plaintiff,`)."""
 
 
-_FIELD_LABEL = r'"(?:label|header|title|key|name|column|field)"[ \t]*:[ \t]*"(?P<label{n}>[^"\n]{{1,40}})"'
+_FIELD_LABEL = (
+    r'"(?:label|header|title|key|name|column|field|displayName|display_name)"'
+    r'[ \t]*:[ \t]*"(?P<label{n}>[^"\n]{{1,40}})"'
+)
 _FIELD_VALUE = r'"(?:value|body|text|attributedValue)"[ \t]*:[ \t]*"(?P<value{n}>[^"\n]{{1,100}})"'
 _FIELD_OTHER = (
     r'(?:[ \t\r\n]*,[ \t\r\n]*"\w{1,24}"[ \t]*:[ \t]*(?:"[^"\n]{0,80}"|[\w.-]{1,20})){0,3}[ \t\r\n]*,[ \t\r\n]*'
@@ -932,7 +946,8 @@ _FIELDS = lazy.compile(
     + _FIELD_LABEL.format(n=2)
 )
 """A field of a wallet pass or a card (`{"key": "member", "label": "MEMBER", "value": "..."}`, Google Wallet's
-`{"header": "Member", "body": "..."}`, a change feed's column `{"name": "full_name", "value": "..."}`): its label and
+`{"header": "Member", "body": "..."}`, a change feed's column `{"name": "full_name", "value": "..."}`, a tracked
+entity's attribute `{"displayName": "First name", "value": "..."}`): its label and
 its value, in either order."""
 _PERSON_FIELD = lazy.compile(
     r"(?:(?:full |first |last |given |family |middle |member |guest |passenger |holder |card ?holder |customer |"
@@ -946,7 +961,7 @@ _PERSON_FIELD = lazy.compile(
 
 
 _FIELD_WORDS = ('"value"', '"body"', '"text"', '"attributedvalue"')
-_FIELD_LABELS = ('"label"', '"header"', '"title"', '"key"', '"column"', '"field"')
+_FIELD_LABELS = ('"label"', '"header"', '"title"', '"key"', '"column"', '"field"', '"displayname"', '"display_name"')
 _COLUMN_LISTS = ('"columns"', '"fields"')
 """Lists of a change feed's or a schema's columns, whose items name themselves by `"name"`."""
 INDEX.add((*_FIELD_WORDS, *_FIELD_LABELS, *_COLUMN_LISTS), where=False)  # whether they occur (see `scan.holds`)
@@ -957,14 +972,15 @@ def _pass_fields(text: str) -> list[Finding]:
     out = []
     for m in _FIELDS.finditer(text):
         n = "1" if m.group("label1") is not None else "2"
-        if _PERSON_FIELD.match(m.group("label" + n).strip(" :").lower().replace("_", " ")) is None:
+        label = m.group("label" + n).strip(" :").lower().replace("_", " ")
+        if _PERSON_FIELD.match(label) is None:
             continue
         lo, hi = m.span("value" + n)
         value = text[lo:hi]
         name = _NAME.fullmatch(value) or _CAPITALS.fullmatch(value)
         if name is None or _COMPANY_AFTER.search(value) is not None:
             continue
-        if _name_ok(value if name.re is _NAME else value.title(), False):
+        if _name_ok(value if name.re is _NAME else value.title(), False, _ONE_NAME.match(label) is not None):
             out.append(Finding(DETECTOR, "person_name", lo, hi))
     return out
 
@@ -1411,18 +1427,18 @@ _HEADER_WORDS = ("nam", "nom", "nev", "ime", "holder", "payee", "attendee", "pas
 _HEADER_WORDS += ("customer", "cliente", "patient", "employee", "guest", "tenant", "applicant", "insured")
 """What an ASCII header naming a name holds (`name`, `nombre`, `nev`, `ime`): a header without any is not read."""
 _PERSON_COLUMNS = lazy.compile(
-    r"(?<![a-z])(?:e-?mail|phone|mobile|tel|dob|birth\w*|date_of_birth|ssn|gender|passport|national_id|address|"
+    r"(?<![a-z])(?:e-?mail|phone|mobile|tel|dob|born|birth\w*|date_of_birth|ssn|gender|passport|national_id|address|"
     r"age|sex|village|household\w*|guardian|father|mother|spouse|nationality|occupation|marital\w*|camp|msisdn)"
     r"(?![a-z])"
 )
 """Headers of a person's columns: a plain `name` column beside them names people (a database's `customers`)."""
-_THING_COLUMNS = lazy.compile(
+THING_COLUMNS = lazy.compile(
     r"(?<![a-z])(?:description|desc|default|type|required|example|values?|units?|format|range|since|version|sku|"
     r"qty|quantity|price|elevation|population|capacity|length|size|stations)(?![a-z])"
 )
 """Headers of columns that describe things (a setting's type and default, a product's price, a place's elevation):
 a plain `name` column beside them and no person's column names settings, products or places."""
-_PLACE_COLUMNS = lazy.compile(
+PLACE_COLUMNS = lazy.compile(
     r"(?<![a-z])(?:sku|qty|quantity|unit_?price|price|elevation|population|capacity|stations|isin|cas|formula|imo)"
     r"(?![a-z])"
 )
@@ -1470,11 +1486,11 @@ def _columns(text: str, low: str) -> list[Finding]:
         births = _BIRTH_HEADER.search(low, head, head_end) is not None
         if not columns and not births:
             continue
-        if _PLACE_COLUMNS.search(low, head, head_end) is not None:
+        if PLACE_COLUMNS.search(low, head, head_end) is not None:
             pass  # `name  phone  elevation`: a place's or a shop's line, its phone beside it; a name asked for
         elif _PERSON_COLUMNS.search(low, head, head_end) is not None:  # a plain `name` beside `email`, `phone`, `dob`
             columns = {i: (False, one) for i, (_, one) in columns.items()}
-        elif _THING_COLUMNS.search(low, head, head_end) is not None:  # `| Name | Type | Default |`: settings
+        elif THING_COLUMNS.search(low, head, head_end) is not None:  # `| Name | Type | Default |`: settings
             columns = {i: (plain, one) for i, (plain, one) in columns.items() if not plain}
         at, rows = head_end + 1, 0
         while at < len(text) and rows < _COLUMN_ROWS:
@@ -1488,8 +1504,9 @@ def _columns(text: str, low: str) -> list[Finding]:
                 if i in columns:
                     value = cell.strip(" \t\r\"'`*")
                     plain, one = columns[i]
-                    m = _NAME.fullmatch(value) if value else None
-                    if m is not None and _name_ok(value, plain, one) and (one or len(_words(value)) > 1):
+                    read = value.replace(", ", " ", 1) if not plain and value.count(", ") == 1 else value
+                    m = _NAME.fullmatch(read) if read else None  # (`Delacroix, Amelie` in a person's table too)
+                    if m is not None and _name_ok(read, plain, one) and (one or len(_words(read)) > 1):
                         start = at + lo + cell.index(value)
                         out.append(Finding(DETECTOR, "person_name", start, start + len(value)))
                 lo += len(cell) + 1
@@ -1507,8 +1524,8 @@ _DASH_RUN = lazy.compile(r"[-=]+")
 
 
 _BIRTH_HEADER = lazy.compile(
-    r"(?:birth_?date|birth ?day|date_?of_?birth|dob|born|geburtsdatum|fecha_?(?:de_?)?nacimiento|"
-    r"data_?(?:di_?)?nascita|date_?(?:de_?)?naissance|geboortedatum)"
+    r"(?:birth_?date|birth ?day|date_?of_?birth|dob|born|geburtsdatum|brthdtc?|birth_?dt|gbdat|"
+    r"fecha_?(?:de_?)?nacimiento|data_?(?:di_?)?nascita|date_?(?:de_?)?naissance|geboortedatum)"
 )
 _DATE_CELL = lazy.compile(r"(?:19|20)\d\d[-./]\d\d?[-./]\d\d?|\d\d?[-./]\d\d?[-./](?:19|20)\d\d")
 
@@ -1622,6 +1639,26 @@ follows (`Oliver Penhaligon <oliver.p@...>`, `Katharina Vogelsang, geb. 12.03.19
 _BESIDE_REACH = 90
 _QUOTED_INVERTED = lazy.compile(rf"\"(?P<name>{_WORD}, {_WORD}(?: {_WORD})?)\"[ \t]*<\Z")
 """A display name written surname first, quoted, before its address (`"Vea, Kalolaine" <...>`)."""
+
+
+ALONE = "person_name_alone"
+"""The kind of a single word after a person's label (`Patient: Oyelaran`, `Name: Yusupov`) until `alone` decides."""
+_ALONE_REACH = 240
+
+
+def alone(found: list[Finding]) -> list[Finding]:
+    """`found` with each single word after a person's label (kind `ALONE`) kept as a name where the record holds a
+    person's other data within `_ALONE_REACH` characters (a birth date, an id, a phone), and dropped elsewhere."""
+    others = sorted(f.start for f in found if f.kind != ALONE)
+    out = []
+    for f in found:
+        if f.kind != ALONE:
+            out.append(f)
+            continue
+        i = bisect.bisect_left(others, f.start - _ALONE_REACH)
+        if i < len(others) and others[i] <= f.end + _ALONE_REACH:
+            out.append(Finding(f.detector, "person_name", f.start, f.end, f.score))
+    return out
 
 
 def beside(text: str, found: list[Finding]) -> list[Finding]:

@@ -39,7 +39,7 @@ _MARKUP = lazy.compile(
 """An element whose class or property names its text (`<span class="p-tel">...</span>`, `itemprop="taxID"`)."""
 _MARKUP_CLASS = lazy.compile(r"(?:^|\s)(?:p|u|dt|e)-([\w-]{1,40})")
 
-_FRAME_WORDS = ("\n0 ", "\n1 ", "\n   1 ")
+_FRAME_WORDS = ("\n0 ", "\n1 ", "\n   1 ", "\n  1  ")
 """What a data frame's first row starts with (see `_FRAME_START`)."""
 INDEX.add(sorted({*_ADIF_WORDS, *_SIEM_WORDS, *_DUMP_WORDS, *_MARKUP_WORDS, *_FRAME_WORDS}), where=False)
 
@@ -102,8 +102,9 @@ _ROW = lazy.compile(r"[ \t]*\d{1,6}(?:[ \t]+|[ \t]*│[ \t]*)(?=\S)")
 """A data frame's row: its index, then its cells."""
 _TYPES = lazy.compile(r"[ \t│]*(?:<[a-z]{3,5}>[ \t]*|(?:String|Int64|Float64|Date|Bool|Any|Missing)\??[ \t]*){1,40}\r?")
 """A data frame's line of its columns' types (`<chr>  <dbl>`, Julia's `String  Int64`)."""
-_FRAME_START = lazy.compile(r"\n(?:[01] |   1 │)")
-"""A data frame's first row: led by its index, 0 (pandas) or 1 (R, tibbles, Julia)."""
+_FRAME_START = lazy.compile(r"\n(?:[01] |   1 │|  1  )")
+"""A data frame's first row: led by its index, 0 (pandas) or 1 (R, tibbles, Julia, a statistics package's listing
+under its `Obs` column, right-aligned)."""
 _HEAD_CELL = lazy.compile(r"[^\s│]+(?: [^\s│]+)*")
 _FRAME_ROWS = 200
 _FRAMES = 8

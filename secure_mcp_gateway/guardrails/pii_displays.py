@@ -1,0 +1,187 @@
+"""Tables that data tools print in displays of their own, read as rows under their header so that the column readers
+find their values: box-drawn tables (polars, DuckDB, rich), columns listed by their name over their values (Arrow's
+`name: [["...","..."]]`, R's `str()`, a dict of lists) and NumPy's structured arrays (tuples under their `dtype`)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lazy
+from .pii_people import PLACE_COLUMNS, THING_COLUMNS
+from .pii_sheets import Cell, Table
+from .scan import INDEX, holds_any
+
+_ROWS = 500
+_MAX_VALUE = 200
+
+# --- box-drawn tables -------------------------------------------------------------------------------------------
+
+_BARS = "│┃║┆┊╎"
+"""The vertical lines between and around a box-drawn table's cells."""
+_BOX_WORDS = ("│", "┃", "║")
+_BOX_LINE = lazy.compile(f"[ \\t]*[{_BARS}](?P<cells>[^\\n]*)[{_BARS}][ \\t]*\\r?$", re.M)
+"""A line of a box-drawn table's cells, between its outer lines."""
+_BOX_CELL = lazy.compile(f"[^{_BARS}]+")
+_BOX_RULE = lazy.compile(r"[ \t]*[─━═┄┈╌\-=+┼╪╫╬├┤╞╡╟╢┝┥┌┐└┘┬┴╭╮╰╯╔╗╚╝╤╧╒╕╘╛┏┓┗┛┳┻┣┫╋:│┃║┆┊╎ ]+\r?$")
+"""A rule between a box-drawn table's header and its rows (`╞═══╪═══╡`, `├───┼───┤`), or its top and bottom."""
+
+
+def _cells(text: str, m: re.Match[str]) -> list[Cell]:
+    out = []
+    for c in _BOX_CELL.finditer(text, *m.span("cells")):
+        lo, hi = c.span()
+        while lo < hi and text[lo] in " \t":
+            lo += 1
+        while hi > lo and text[hi - 1] in " \t\r":
+            hi -= 1
+        out.append((lo, hi))
+    return out
+
+
+def _box_tables(text: str) -> list[Table]:
+    """Box-drawn tables: the first line of cells is the header; the lines of cells before the rule under it (types,
+    `---`) are passed over; the rows are the lines of as many cells after it."""
+    tables: list[Table] = []
+    at = 0
+    while len(tables) < 8:
+        first = _BOX_LINE.search(text, at)
+        if first is None:
+            break
+        header = [text[lo:hi] for lo, hi in _cells(text, first)]
+        at = first.end() + 1
+        rows: list[list[Cell]] = []
+        ruled = False
+        while at < len(text) and len(rows) < _ROWS:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = _BOX_LINE.match(text, at, end)
+            if line is not None and not text[at:end].strip(_BARS + " \t-\r"):
+                pass  # polars' `│ --- ┆ --- │` under the header
+            elif line is not None and any(ch not in _BARS + " \t─━═┄┈╌-=+┼╪╫╬:\r" for ch in text[at:end]):
+                cells = _cells(text, line)
+                if len(cells) == len(header):
+                    rows.append(cells)
+                elif ruled:
+                    break
+            elif _BOX_RULE.fullmatch(text, at, end) is not None:
+                if not ruled:
+                    rows = []  # what stood under the header before its rule: types and `---`, not rows
+                    ruled = True
+                elif rows:
+                    break
+            else:
+                break
+            at = end + 1
+        if len(header) > 1 and rows:
+            tables.append((header, rows))
+    return tables
+
+
+# --- columns listed by their name ---------------------------------------------------------------------------------
+
+_LISTED_WORDS = (": [[", ': ["', ": ['", ':["', ":['", "\n $ ", "\n$ ")
+_QUOTED = r"\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'"
+_LISTED = lazy.compile(
+    r"(?m)^[ \t]*(?P<key>[A-Za-z_][\w.]{0,40}): \[\[(?P<values>(?:" + _QUOTED + r"|[,\[\] ])*)\]\][ \t]*\r?$|"
+    r"[\"'](?P<dkey>[A-Za-z_][\w .-]{0,40})[\"'][ \t]*:[ \t]*\[[ \t]*(?P<dvalues>(?:" + _QUOTED + r")"
+    r"(?:[ \t]*,[ \t]*(?:" + _QUOTED + r")){0,200})[ \t]*,?[ \t]*\]|"
+    r"^[ \t]*\$ (?P<rkey>[A-Za-z_][\w.]{0,40})[ \t]*: ?(?:chr|Factor w/ \d+ levels?[^\"\n]*?)[ \t]+"
+    r"(?P<rvalues>(?:" + _QUOTED + r")(?:[ \t]+(?:" + _QUOTED + r")){0,200})|"
+    r"^\$ (?P<gkey>[A-Za-z_][\w.]{0,40})[ \t]+<[\w\[\], ]{1,20}>[ \t]+"
+    r"(?P<gvalues>(?:"
+    + _QUOTED
+    + r"|[^\s,\"'][^,\n\"']{0,60})(?:, (?:"
+    + _QUOTED
+    + r"|[^\s,\"'][^,\n\"']{0,60})){0,200})"
+)
+"""A column named by its key over its values: Arrow's `name: [["...","..."]]`, a dict of lists `{"name": ["...",
+...]}`, R's `str()` line ` $ name : chr  "..." "..."`, `glimpse()`'s `$ name <chr> "...", "..."`."""
+_VALUE = lazy.compile(_QUOTED)
+_GLIMPSED = lazy.compile(_QUOTED + r"|[^\s,\"'][^,\n\"']{0,60}")
+
+
+def _listed_tables(text: str) -> list[Table]:
+    """The columns listed in `text`, side by side as one table (a row per position in the lists)."""
+    columns: list[tuple[str, list[Cell]]] = []
+    for m in _LISTED.finditer(text):
+        group = next(g for g in ("values", "dvalues", "rvalues", "gvalues") if m.group(g) is not None)
+        key = m.group(group[:-6] + "key")
+        found = (_GLIMPSED if group == "gvalues" else _VALUE).finditer(text, *m.span(group))
+        values = [(v.start() + 1, v.end() - 1) if v.group()[0] in "\"'" else v.span() for v in found]
+        if values:
+            columns.append((key, values[:_ROWS]))
+    if len(columns) < 2:
+        return []
+    size = max(len(v) for _, v in columns)
+    rows = [[v[i] if i < len(v) else (v[-1][1], v[-1][1]) for _, v in columns] for i in range(size)]
+    return [([k for k, _ in columns], rows)]
+
+
+# --- NumPy's structured arrays ------------------------------------------------------------------------------------
+
+_DTYPE = lazy.compile(r"dtype=\[(?P<fields>(?:\s*\('[^'\n]{1,40}', ?'[^'\n]{1,20}'(?:, ?\([\d, ]*\))?\),?){1,40})\s*\]")
+_FIELD = lazy.compile(r"\('(?P<name>[^'\n]{1,40})',")
+_ARRAY = lazy.compile(r"(?:rec\.)?array\(\[")
+_TUPLE = lazy.compile(r"\((?P<cells>(?:" + _QUOTED + r"|[^()'\"\n])*)\)")
+_TUPLE_CELL = lazy.compile(r"\s*(?:'(?P<q1>[^'\n]{0,200})'|\"(?P<q2>[^\"\n]{0,200})\"|(?P<bare>[^,'\"]*?))\s*(?:,|\Z)")
+
+
+def _numpy_tables(text: str) -> list[Table]:
+    """Structured arrays: the names of their `dtype`'s fields over the tuples of the array before it."""
+    tables: list[Table] = []
+    for d in _DTYPE.finditer(text):
+        header = [f.group("name") for f in _FIELD.finditer(text, *d.span("fields"))]
+        start = text.rfind("array([", 0, d.start())
+        if start < 0 or len(header) < 2:
+            continue
+        rows = []
+        for t in _TUPLE.finditer(text, start + 7, d.start()):
+            lo, hi = t.span("cells")
+            cells = []
+            for c in _TUPLE_CELL.finditer(text[:hi], lo):
+                name = next(g for g in ("q1", "q2", "bare") if c.group(g) is not None)
+                cells.append(c.span(name))
+                if c.end() >= hi:
+                    break
+            if len(cells) == len(header):
+                rows.append(cells)
+            if len(rows) >= _ROWS:
+                break
+        if rows:
+            tables.append((header, rows))
+    return tables
+
+
+_WORDS = (*_LISTED_WORDS, "dtype=[")
+INDEX.add(_WORDS, where=False)  # whether they occur (see `scan.holds`)
+_PERSON_HEADER = lazy.compile(
+    r"nam|nom|nev|ime|birth|dob|born|ssn|phone|tel|mobile|mail|passport|national|insur|nhs|mrn|patient|holder|"
+    r"surname|given|family|contact|owner|member|person|client|customer|employee|guest|tenant|pupil|student|sex|"
+    r"gender|nationality|(?<![a-z])age(?![a-z])"
+)
+"""What a header cell of a person's column holds: a table without one is not read again."""
+_PLAIN_NAMES = frozenset({"name", "names", "nom", "nombre", "nome", "naam", "navn", "namn", "nimi", "nama"})
+"""A column's plain name: read beside no column of a thing's (a price, a population, a version)."""
+
+
+def _personal(table: Table) -> bool:
+    heads = [h.strip().lower() for h in table[0]]
+    if any(h not in _PLAIN_NAMES and _PERSON_HEADER.search(h) is not None for h in heads):
+        return True
+    things = any(THING_COLUMNS.search(h) is not None or PLACE_COLUMNS.search(h) is not None for h in heads)
+    return not things and any(h in _PLAIN_NAMES for h in heads)
+
+
+def tables(text: str, low: str) -> list[Table]:
+    """The tables printed in the displays above in `text` (`low`: it lower-cased)."""
+    boxed = not low.isascii() and any(bar in low for bar in _BOX_WORDS)
+    if not boxed and not holds_any(low, _WORDS):
+        return []
+    found: list[Table] = []
+    if boxed:
+        found += _box_tables(text)
+    if holds_any(low, _LISTED_WORDS):
+        found += _listed_tables(text)
+    if holds_any(low, ("dtype=[",)):
+        found += _numpy_tables(text)
+    return [t for t in found if _personal(t)]

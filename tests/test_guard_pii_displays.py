@@ -1,0 +1,98 @@
+"""Personal data in data tools' displays (box-drawn tables, columns listed by name, structured arrays, listings),
+catalogue names, single names in a person's record, and French social security numbers of every department."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii, pii_displays, pii_people
+from secure_mcp_gateway.guardrails.pii_ids import fr_nir_ok
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
+
+
+_POLARS = (
+    "shape: (2, 2)\n┌───────────────┬────────────┐\n│ patient_name  ┆ dob        │\n│ ---           ┆ ---        │\n"
+    "│ str           ┆ date       │\n╞═══════════════╪════════════╡\n│ Liesel Amundi ┆ 1971-08-30 │\n"
+    "│ Bakari Mwinyi ┆ 1966-01-12 │\n└───────────────┴────────────┘"
+)
+_PRODUCTS = (
+    "┌───────────────┬───────┐\n│ name          │ price │\n│ varchar       │ float │\n├───────────────┼───────┤\n"
+    "│ Copper Kettle │ 41.5  │\n│ Linen Apron   │ 18.0  │\n└───────────────┴───────┘"
+)
+
+
+def test_a_box_drawn_table_is_read_under_its_header_past_its_types() -> None:
+    header, rows = pii_displays._box_tables(_POLARS)[0]
+    assert header == ["patient_name", "dob"]
+    assert [[_POLARS[a:b] for a, b in row] for row in rows] == [
+        ["Liesel Amundi", "1971-08-30"],
+        ["Bakari Mwinyi", "1966-01-12"],
+    ]
+    assert ("person_name", "Bakari Mwinyi") in _found(_POLARS)
+    assert ("date_of_birth", "1966-01-12") in _found(_POLARS)
+
+
+def test_a_box_drawn_table_of_products_names_no_one() -> None:
+    assert _found(_PRODUCTS) == []
+    assert pii_displays.tables(_PRODUCTS, _PRODUCTS.lower()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'name: [["Renata Kowalczyk","Olumide Bankole"]]\nemail: [["r.k@poczta.example","o.b@mail.example"]]',
+            "Olumide Bankole",
+        ),
+        (' $ name : chr  "Ilse Vandeputte" "Mathias Coene"\n $ sex  : chr  "F" "M"', "Mathias Coene"),
+        ('$ name <chr> "Jorunn Aasland", "Petter Nygaard"\n$ dob  <date> 1975-04-18, 1982-11-02', "Petter Nygaard"),
+        (
+            "array([('Gunnhild Eriksen', 1979), ('Teodor Lindqvist', 1985)],\n"
+            "      dtype=[('name', '<U20'), ('born', '<i8')])",
+            "Teodor Lindqvist",
+        ),
+    ],
+)
+def test_columns_listed_by_name_and_structured_arrays_are_read_as_tables(text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+def test_a_listing_under_obs_reads_inverted_names() -> None:
+    text = "Obs    SUBJID    NAME                SEX\n\n  1    204-011   Ferreira, Joana     F\n"
+    assert ("person_name", "Ferreira, Joana") in _found(text)
+
+
+def test_catalogue_and_imaging_names_are_read_in_their_elements() -> None:
+    assert ("person_name", "Laredo, Tomasa, 1899-1977") in _found("<persname>Laredo, Tomasa, 1899-1977</persname>")
+    text = '<xnat:field name="patient_name">Achterberg^Wim</xnat:field>'
+    assert ("person_name", "Achterberg^Wim") in _found(text)
+    assert _found('<xnat:field name="scanner_name">Prisma^Fit</xnat:field>') == []
+
+
+def test_a_single_name_after_a_persons_label_needs_the_persons_other_data() -> None:
+    assert ("person_name", "Oyelaran") in _found("Patient: Oyelaran\nDOB: 1977-02-03")
+    assert _found("Patient: Oyelaran") == []
+    assert _found("Patient: Stable\nWard: 4B") == []
+    kinds = {
+        f.kind for t in ("Name: Yusupov", "Holder: Grimaldi", "Name: Yusupov\nDOB: 1985-06-12") for f in pii.find(t)
+    }
+    assert pii_people.ALONE not in kinds
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("2 84 05 971 12 345 16", True),  # an overseas department: three digits, then the commune's two
+        ("1 91 12 2A 004 018 76", True),  # Corsica: 2A read as 19 for the key
+        ("191122A00401876", True),
+        ("1 91 12 2A 004 018 77", False),
+        ("3 84 05 971 12 345 16", False),  # no such sex digit
+        ("2 84 13 971 12 345 16", False),  # no such month
+    ],
+)
+def test_french_social_security_numbers_of_every_department(value: str, ok: bool) -> None:
+    assert fr_nir_ok(value) is ok
+    assert (("fr_insee", value) in _found(f"N° de sécurité sociale : {value}")) is ok
