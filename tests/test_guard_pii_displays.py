@@ -96,3 +96,26 @@ def test_a_single_name_after_a_persons_label_needs_the_persons_other_data() -> N
 def test_french_social_security_numbers_of_every_department(value: str, ok: bool) -> None:
     assert fr_nir_ok(value) is ok
     assert (("fr_insee", value) in _found(f"N° de sécurité sociale : {value}")) is ok
+
+
+def test_a_stata_listing_in_its_frame_is_read_under_its_header() -> None:
+    text = (
+        "  +-------------------------------+\n  | id        fullname        dob |\n"
+        "  |-------------------------------|\n  | 17  Farida Oyelaran  03feb1977 |\n"
+        "  +-------------------------------+"
+    )
+    assert ("person_name", "Farida Oyelaran") in _found(text)
+    assert ("date_of_birth", "03feb1977") in _found(text)
+
+
+def test_a_read_groups_sample_named_after_a_person_is_a_name() -> None:
+    assert ("person_name", "Ngozi_Adeyemi") in _found("@RG\tID:FC1.L2\tSM:Ngozi_Adeyemi\tPL:ILLUMINA")
+    assert _found("@RG\tID:FC1.L2\tSM:Tumor_Normal\tPL:ILLUMINA") == []
+
+
+def test_health_certificates_name_their_holder() -> None:
+    text = '{"nam": {"fn": "Nuñez", "gn": "Inés", "fnt": "NUNEZ", "gnt": "INES"}, "dob": "1964-08-12"}'
+    assert {("person_name", "Nuñez"), ("person_name", "Inés"), ("person_name", "NUNEZ")} <= set(_found(text))
+    text = "Surname(s) and forename(s): MBEKI Thandiwe\nDate of birth: 1988-05-05"
+    assert ("person_name", "MBEKI Thandiwe") in _found(text)
+    assert ("person_name", "Mbeki, Thandiwe") in _found("Surname, forename: Mbeki, Thandiwe\nDOB: 1988-05-05")

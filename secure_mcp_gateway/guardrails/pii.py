@@ -1724,6 +1724,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_ids.grouped_phones(text, shape, places)
     found += pii_people.find(text, low, shape, places)
     found += pii_address_labels.find(text, low)
+    found += pii_displays.read_groups(text, low)
     found += pii_street_forms.find(text, low, given if len(given) == len(text) else text)
     found += pii_world_ids.healthcare_ids(text, low)
     found += pii_regional_ids.shaped(text, places.runs)

@@ -1,16 +1,19 @@
 """Tables that data tools print in displays of their own, read as rows under their header so that the column readers
-find their values: box-drawn tables (polars, DuckDB, rich), columns listed by their name over their values (Arrow's
-`name: [["...","..."]]`, R's `str()`, a dict of lists) and NumPy's structured arrays (tuples under their `dtype`)."""
+find their values: box-drawn tables (polars, DuckDB, rich), listings in a frame of `|` (Stata's `list`), columns
+listed by their name over their values (Arrow's `name: [["...","..."]]`, R's `str()`, a dict of lists) and NumPy's
+structured arrays (tuples under their `dtype`); and sequencing read groups' samples named after a person."""
 
 from __future__ import annotations
 
 import re
 
 from . import lazy
-from .pii_people import PLACE_COLUMNS, THING_COLUMNS
+from .findings import Finding
+from .pii_people import _NAME, PLACE_COLUMNS, THING_COLUMNS, name_ok
 from .pii_sheets import Cell, Table
 from .scan import INDEX, holds_any
 
+DETECTOR = "pii"
 _ROWS = 500
 _MAX_VALUE = 200
 
@@ -70,6 +73,47 @@ def _box_tables(text: str) -> list[Table]:
                 elif rows:
                     break
             else:
+                break
+            at = end + 1
+        if len(header) > 1 and rows:
+            tables.append((header, rows))
+    return tables
+
+
+# --- listings in a frame of `|` and `+---+` (Stata's `list`) --------------------------------------------------------
+
+_FRAMED_WORDS = ("+----", "|----")
+_FRAMED_LINE = lazy.compile(r"[ \t]*(?:\d{1,6}\.[ \t]+)?\|(?P<cells>[^|\n]{3,400})\|[ \t]*\r?$", re.M)
+"""A line of a listing inside its frame, maybe led by its row's number (`  1. | ... |`)."""
+_FRAMED_CELL = lazy.compile(r"\S+(?: \S+)*")
+_FRAMED_RULE = lazy.compile(r"[ \t]*[|+]-{3,}[|+][ \t]*\r?$", re.M)
+
+
+def _framed_tables(text: str) -> list[Table]:
+    """Listings in a frame: the first framed line under its top is the header, whose cells stand two spaces or more
+    apart like the rows' (a row of as many cells, read in order)."""
+    tables: list[Table] = []
+    at = 0
+    while len(tables) < 8:
+        top = _FRAMED_RULE.search(text, at)
+        if top is None:
+            break
+        at = top.end() + 1
+        head = _FRAMED_LINE.match(text, at)
+        if head is None:
+            continue
+        header = [c.group() for c in _FRAMED_CELL.finditer(text, *head.span("cells"))]
+        rows: list[list[Cell]] = []
+        at = head.end() + 1
+        while at < len(text) and len(rows) < _ROWS:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = _FRAMED_LINE.match(text, at, end)
+            if line is not None:
+                cells = [c.span() for c in _FRAMED_CELL.finditer(text, *line.span("cells"))]
+                if len(cells) == len(header):
+                    rows.append(cells)
+            elif _FRAMED_RULE.fullmatch(text, at, end) is None:
                 break
             at = end + 1
         if len(header) > 1 and rows:
@@ -152,7 +196,7 @@ def _numpy_tables(text: str) -> list[Table]:
     return tables
 
 
-_WORDS = (*_LISTED_WORDS, "dtype=[")
+_WORDS = (*_LISTED_WORDS, *_FRAMED_WORDS, "dtype=[")
 INDEX.add(_WORDS, where=False)  # whether they occur (see `scan.holds`)
 _PERSON_HEADER = lazy.compile(
     r"nam|nom|nev|ime|birth|dob|born|ssn|phone|tel|mobile|mail|passport|national|insur|nhs|mrn|patient|holder|"
@@ -182,6 +226,29 @@ def tables(text: str, low: str) -> list[Table]:
         found += _box_tables(text)
     if holds_any(low, _LISTED_WORDS):
         found += _listed_tables(text)
+    if holds_any(low, _FRAMED_WORDS) and "|" in text:
+        found += _framed_tables(text)
     if holds_any(low, ("dtype=[",)):
         found += _numpy_tables(text)
     return [t for t in found if _personal(t)]
+
+
+# --- sequencing read groups ---------------------------------------------------------------------------------------
+
+_READ_GROUP_WORDS = ("@rg\t", "@rg ")
+INDEX.add(_READ_GROUP_WORDS, where=False)
+_READ_GROUP = lazy.compile(r"^@RG[ \t][^\n]*?(?<=[ \t])SM:(?P<value>[^\t\n ]{3,80})", re.M)
+"""A sequencing read group's sample (`@RG\tID:...\tSM:...`): a person's name where the sample is named after one."""
+
+
+def read_groups(text: str, low: str) -> list[Finding]:
+    """Names of people as read groups' samples, their words joined by `_` (`SM:Ngozi_Adeyemi`), two to four
+    capitalised words that read as a person's name."""
+    if not holds_any(low, _READ_GROUP_WORDS):
+        return []
+    out = []
+    for m in _READ_GROUP.finditer(text):
+        value = m.group("value").replace("_", " ")
+        if _NAME.fullmatch(value) is not None and name_ok(value, plain=True):  # (`Liver_Biopsy` is none)
+            out.append(Finding(DETECTOR, "person_name", *m.span("value")))
+    return out

@@ -1,6 +1,6 @@
 """Personal data in structured identity and clinical records, read by their field names: XML elements (clinical
-documents, prescriptions, social-security and payroll filings), SAML attributes, jCards and xCards, and the name
-parts of SCIM and FHIR resources."""
+documents, prescriptions, social-security and payroll filings), SAML attributes, jCards and xCards, the name parts
+of SCIM and FHIR resources, and health certificates' holders."""
 
 from __future__ import annotations
 
@@ -154,7 +154,7 @@ def _elements(text: str) -> list[Finding]:
                 if _value_ok(kind, value) and (kind != "person_name" or name_ok(value)):
                     out.append(Finding(DETECTOR, kind, m.start("value"), m.start("value") + len(value)))
                 continue
-        kind = _KIND_OF.get(tag)
+        kind = _KIND_OF.get(tag) or _KIND_OF.get(tag.replace("-", "_").removesuffix("s"))  # `given-names`
         if kind is None and tag in _GENERIC_NAME_TAGS:
             if not _inside_person(text, m.start()):
                 continue
@@ -345,7 +345,24 @@ def _json_people(text: str, scim: bool, fhir: bool) -> list[Finding]:
     return out
 
 
+_CERT_NAME = lazy.compile(r'"nam"\s*:\s*\{(?P<body>[^{}]{1,400})\}')
+_CERT_PART = lazy.compile(r'"(?:fnt?|gnt?)"\s*:\s*"(?P<value>[^"\\\n]{1,80})"')
+"""A health certificate's holder (the EU digital certificate's `"nam": {"fn": ..., "gn": ..., "fnt": ...}`): the
+surname and given names, as written and transliterated (`<` between words)."""
+
+
+def _certificates(text: str) -> list[Finding]:
+    out = []
+    for m in _CERT_NAME.finditer(text):
+        for part in _CERT_PART.finditer(text, *m.span("body")):
+            value = part.group("value")
+            if _value_ok("person_name", value.replace("<", " ")):
+                out.append(Finding(DETECTOR, "person_name", *part.span("value")))
+    return out
+
+
 _WORDS = (
+    '"nam"',
     "</",
     "dateofbirth",
     "attributevalue",
@@ -376,6 +393,8 @@ def find(text: str, low: str = "") -> list[Finding]:
         out += _elements(text)
     if holds(text, low, "vcard") and '"vcard"' in text:
         out += _jcards(text)
+    if holds(text, low, '"nam"'):
+        out += _certificates(text)
     scim = holds(text, low, "urn:ietf:params:scim") and any(w in text for w in _SCIM)
     fhir = holds(text, low, "resourceType") and _FHIR_PEOPLE.search(text) is not None
     if scim or fhir or holds(text, low, '"reference"'):

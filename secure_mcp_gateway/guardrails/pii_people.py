@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from . import lazy
 from .findings import Finding
 from .pii_ids import Indexed, _spaces_or_underscores
+from .pii_orgs import LEGAL_FORM
 from .scan import INDEX, LONG, PER_START, Words, every_place, holds, holds_any, matches_at
 
 if TYPE_CHECKING:
@@ -252,6 +253,8 @@ _BEFORE_NAME = (
         r"(?:hoh|hh_?head|head|caregiver|child|respondent|learner|pupil|parent|requester|reporter|assignee|informant|"
         r"deceased|owner|proprietor|farmer|worker|teacher|enumerator|interviewee|sponsor|victim|caller)[ _]?name|"
         r"prescribed (?:for|to)|dispense to|issued to|vorna|nachn|"
+        r"surnames?(?:\(s\))?,? (?:and |& |/ )?(?:fore|first |given )names?(?:\(s\))?|"
+        r"(?:fore|first |given )names?(?:\(s\))?,? (?:and |& |/ )?surnames?(?:\(s\))?|"
         r"name of (?:the )?(?:holder|bearer|patient|applicant|insured|child|deceased|vaccinee|person|passenger)|"
         r"surname|patient|cardholder|card holder|account holder|beneficiary|passenger|applicant|insured|guest|"
         r"employee|payee|policyholder|contact person|attn|attention|nombre(?: completo)?|apellidos?|pr[ée]nom|"
@@ -629,6 +632,14 @@ _CAPITALS = lazy.compile(
 )
 """Two to four words in capitals ending a line or a field after a label: a name as passports, tickets and forms
 print it (`PETROVIC/MILICA` too)."""
+_CAPITAL_SURNAME = lazy.compile(
+    rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?(?: [{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?)? {_WORD}(?: {_WORD})?"
+    r"(?=[ \t]*(?:$|[\r\n\"',;|<]))",
+    re.M,
+)
+"""A surname in capitals, then given names (`KOWALCZYK Renata`), ending a line or a field after a label."""
+_INVERTED = lazy.compile(rf"{_WORD}(?: {_WORD})?, {_WORD}(?: {_WORD})?(?=[ \t]*(?:$|[\r\n\"';|<]))", re.M)
+"""A surname, a comma and the given names, ending the line or the field (`Oyelaran, Farida`)."""
 _NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>\\^]|[ \t][-–(/]| {2,}(?=\S)|\t(?=\S))", re.M)
 """What may follow a name after a label: the end of the line or of a field, punctuation, a bracket, the gap before a
 form's next column (two spaces or more, or a tab)."""
@@ -759,12 +770,22 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             continue
         if name is None and group in ("label", "delivery"):
             name = _CAPITALS.match(text, m.end())  # `Passenger: MILICA PETROVIC`, as tickets and forms print it
+            if name is None:  # `KOWALCZYK Renata`, as certificates print it (not `ООО Ромашка`, a company)
+                name = _CAPITAL_SURNAME.match(text, m.end())
+                name = None if name is not None and LEGAL_FORM.match(name.group()) is not None else name
             if name is not None and _name_ok(name.group().title(), False):
                 out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
             continue
         if name is None:
             continue
         value = name.group()
+        inverted = (
+            _INVERTED.match(text, name.start())
+            if group == "label" and text[name.end() : name.end() + 1] == ","
+            else None
+        )
+        if inverted is not None:  # `Surname, forename: Oyelaran, Farida`
+            name, value, alone = inverted, inverted.group().replace(",", ""), True
         if group in ("label", "plain", "delivery") and _NAME_END.match(text, name.end()) is None:
             continue  # `client_name: 'Simple OAuth Client'`: more words follow, a title rather than a name
         if _COMPANY_AFTER.match(text, name.end()) is not None:
@@ -1425,6 +1446,7 @@ _THINGS = frozenset(
 """Words before `name` in a header that name a thing, not a person (`product_name`, `file_name`)."""
 _HEADER_WORDS = ("nam", "nom", "nev", "ime", "holder", "payee", "attendee", "passenger", "beneficiar", "recipient")
 _HEADER_WORDS += ("customer", "cliente", "patient", "employee", "guest", "tenant", "applicant", "insured")
+_HEADER_WORDS += ("birth", "dob", "brthdt", "gbdat")
 """What an ASCII header naming a name holds (`name`, `nombre`, `nev`, `ime`): a header without any is not read."""
 _PERSON_COLUMNS = lazy.compile(
     r"(?<![a-z])(?:e-?mail|phone|mobile|tel|dob|born|birth\w*|date_of_birth|ssn|gender|passport|national_id|address|"
@@ -1527,7 +1549,11 @@ _BIRTH_HEADER = lazy.compile(
     r"(?:birth_?date|birth ?day|date_?of_?birth|dob|born|geburtsdatum|brthdtc?|birth_?dt|gbdat|"
     r"fecha_?(?:de_?)?nacimiento|data_?(?:di_?)?nascita|date_?(?:de_?)?naissance|geboortedatum)"
 )
-_DATE_CELL = lazy.compile(r"(?:19|20)\d\d[-./]\d\d?[-./]\d\d?|\d\d?[-./]\d\d?[-./](?:19|20)\d\d")
+_DATE_CELL = lazy.compile(
+    r"(?:19|20)\d\d[-./]\d\d?[-./]\d\d?|\d\d?[-./]\d\d?[-./](?:19|20)\d\d|"
+    r"\d\d?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d\d"
+)
+"""A date in a cell: ISO, day first or month first, or as Stata prints one (`03feb1977`)."""
 
 
 def _birth_cells(cells: list[str], rows: list[tuple[int, list[tuple[int, str]]]]) -> list[Finding]:
