@@ -914,12 +914,14 @@ _CASELESS_WORD = (
     "|[\u0e01-\u0e4e]{2,}|[\uac00-\ud7a3]{2,5}|[\u3040-\u30ff\u4e00-\u9fff]{1,6}|[\u0900-\u0963]{2,}"
     "|[\u07ca-\u07f5]{2,}|[\u13a0-\u13fd\uab70-\uabbf]{2,}|[\u1401-\u166c\u166f-\u167f\u18b0-\u18f5]{2,}"
     "|[\u1820-\u1878\u180b-\u180f\u202f]{2,}|[\u1c5a-\u1c7d]{2,}|[\U0001e900-\U0001e94b]{2,}"
-    "|[\u10d0-\u10fa]{2,}|[\u1200-\u135a]{2,}|[\u2d30-\u2d7f]{2,}|[\ua500-\ua60b]{2,})"
+    "|[\u10d0-\u10fa]{2,}|[\u1200-\u135a]{2,}|[\u2d30-\u2d7f]{2,}|[\ua500-\ua60b]{2,}"
+    "|[\U00010d00-\U00010d27]{2,}|[^\\W\\d_\u0000-\u058f]{2,})"
 )
 _CASELESS = lazy.compile(f"{_CASELESS_WORD}(?: {_CASELESS_WORD}){{0,3}}")
 """One to four words of a script without capitals (Arabic, Persian, Hebrew, Thai, Hangul, kana and Han, Devanagari,
-N'Ko, Cherokee, Canadian syllabics, Mongolian, Ol Chiki, Adlam as lower-cased, Georgian, Ethiopic, Tifinagh, Vai)
-after a name's label: the words of the name, as nothing else marks them."""
+N'Ko, Cherokee, Canadian syllabics, Mongolian, Ol Chiki, Adlam as lower-cased, Georgian, Ethiopic, Tifinagh, Vai,
+Hanifi Rohingya, and the letters of any other script past Armenian: Lisu, Osage as lower-cased...) after a name's
+label: the words of the name, as nothing else marks them."""
 
 
 _NO_ONE = frozenset(
