@@ -23,6 +23,7 @@ from . import (
     lazy,
     lifted,
     loan_orders,
+    old_scripts,
     people_orders,
     repo_notes,
     rule_screen,
@@ -479,10 +480,14 @@ def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> l
 
 def _with_loans(found: list[Finding], text: str) -> list[Finding]:
     """`found` with the clauses `loan_orders` reads as orders that no finding as strong covers yet."""
-    loans = loan_orders.find(text)
-    if not loans:
+    return _with_new(found, loan_orders.find(text))
+
+
+def _with_new(found: list[Finding], more: list[Finding]) -> list[Finding]:
+    """`found` with the findings of `more` that no finding as strong covers yet."""
+    if not more:
         return found
-    new = [f for f in loans if not any(g.start < f.end and f.start < g.end and g.score >= f.score for g in found)]
+    new = [f for f in more if not any(g.start < f.end and f.start < g.end and g.score >= f.score for g in found)]
     return found + new if new else found
 
 
@@ -2338,10 +2343,11 @@ def _as_written(text: str, low: str | None) -> list[Finding]:
 
 def with_decoded(found: list[Finding], text: str, low: str, judge: Callable[[str], list[Finding]]) -> list[Finding]:
     """`found` with an `encoded_orders` finding for each base64 run near a request to decode it that carries an order,
-    and a `flipped_orders` one for each line written backwards or in ROT13 that does (`judge` reads the decoded
-    text)."""
+    a `flipped_orders` one for each line written backwards or in ROT13 that does, and an `old_scripts` one for a line
+    in runes or old Cyrillic letters that does (`judge` reads the decoded text)."""
     extra = encoded_orders.find(text, low, judge) + flipped_orders.find(text, low, judge)
     extra += flag_orders.find(text, low, judge) + archaic_orders.find(text, low, judge)
+    extra += old_scripts.find(text, judge)
     return sorted(found + extra, key=lambda f: (f.start, f.end)) if extra else found
 
 
