@@ -23,6 +23,7 @@ from . import (
     lazy,
     lifted,
     loan_orders,
+    model_labels,
     old_scripts,
     people_orders,
     repo_notes,
@@ -460,6 +461,7 @@ def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> l
         found = found + intent.within(intent.find(low, detector, text), found)
     if detector == DETECTOR:
         found = _with_loans(found, text)  # orders in any language, read from the loans most languages share
+        found = _with_new(found, model_labels.find(text))  # "Para la IA que lea esto: ...": a label to the model
     if detector == DETECTOR and found:
         told = people_orders.discounted(found, text)
         if told is not found:
