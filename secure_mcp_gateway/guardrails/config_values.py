@@ -1,7 +1,8 @@
 """Secrets that config files and tools' output write apart from their name: `reg query` lines (`ApiToken  REG_SZ
 ...`), Windows answer files (`<Password><Value>...</Value>`), server directives that set a variable (Apache's
 `SetEnv`, nginx's `fastcgi_param`, a Dockerfile's `ENV NAME value`, csh's `setenv NAME '...'`, Windows' `setx NAME
-"..."`), WordPress' salts and a Netscape cookie jar's session cookies."""
+"..."`), WordPress' salts, a Netscape cookie jar's session cookies and an ODBC connection string's password in braces
+(`PWD={...}`)."""
 
 from __future__ import annotations
 
@@ -50,13 +51,19 @@ _COOKIE_JAR = lazy.compile(
 """On the lower-cased text: a line of a Netscape cookie jar (curl's `-c`, browsers' exports): domain, subdomains,
 path, secure, expiry, name and value, tab-separated."""
 
+_ODBC_PASSWORD = lazy.compile(r"(?:pwd|password)=\{(?P<value>[^{}\"'\r\n]{4,256})\}(?=[ \t]*(?:;|[\"'<]|\r?\n|\Z))")
+"""On the lower-cased text: an ODBC connection string's password in braces, as a value with `;` or spaces in it is
+written (`DSN=...;UID=etl;PWD={...};`); not a format string's field (`PWD={db_pass}`, `PWD={cfg.password}`)."""
+_FIELD = lazy.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+_ODBC_WORDS = ("pwd={", "password={")
+
 _WP_NAMES = tuple(
     f"{name}_{part}{q}" for name in ("auth", "logged_in", "nonce") for part in ("key", "salt") for q in "'\""
 )
 """What every match of `_WP_SALT` holds (`secure_auth_key'` holds `auth_key'`): the names of WordPress' keys and salts
 with their closing quote (`_key'` alone stands in most PHP and Python files)."""
 WORDS = ("reg_sz", "reg_expand_sz", "<value>", "setenv", "setx ", "fastcgi_param", "uwsgi_param", "scgi_param", "env ")
-WORDS += (*_WP_NAMES, "\ttrue\t", "\tfalse\t")
+WORDS += (*_WP_NAMES, "\ttrue\t", "\tfalse\t", *_ODBC_WORDS)
 """The literals these finders need in the lower-cased text (the shared index tells where a long text holds each)."""
 LOW_GATES = (
     r"reg_(?:expand_)?sz[ \t]",
@@ -65,6 +72,7 @@ LOW_GATES = (
     r"env [ \t]*\w*(?:pass|pwd|secret|token|key)\w*[ \t]",
     r"(?:auth_key|auth_salt|secure_auth_key|secure_auth_salt|logged_in_key|logged_in_salt|nonce_key|nonce_salt)['\"]",
     r"(?:\ttrue\t|\tfalse\t)\d{1,12}\t",
+    r"(?:pwd|password)=\{",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -99,6 +107,14 @@ def find(
     for m in on_lines(_COOKIE_JAR, low, low, ("\ttrue\t", "\tfalse\t"), holds, places):
         if session(m["name"], _at(text, m)):
             out.append((*m.span("value"), "generic_secret"))
+    for word in _ODBC_WORDS:
+        for at in places(word):
+            m = _ODBC_PASSWORD.match(low, at)
+            if m is None or (at and (low[at - 1].isalnum() or low[at - 1] in "_-")):
+                continue
+            value = _at(text, m)
+            if typed(value) and (_FIELD.fullmatch(value) is None or _mixed(value)):
+                out.append((*m.span("value"), "password"))
     return out
 
 
@@ -139,6 +155,11 @@ def add_password(text: str, m: re.Match[str], accept: Check, out: list[Span]) ->
             if accept(text[span[0] : span[1]]):
                 out.append((*span, "password"))
             return
+
+
+def _mixed(value: str) -> bool:
+    """Whether a value holds upper and lower case letters and digits (a password, not a variable's name)."""
+    return any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)
 
 
 def _at(text: str, m: re.Match[str]) -> str:

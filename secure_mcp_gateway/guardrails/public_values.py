@@ -61,3 +61,18 @@ def map_query(low: str, at: int, reach: int) -> bool:
     if scheme < 0 or any(c in low[scheme:at] for c in " \t\r\n"):
         return False
     return _MAP_URL.search(low, scheme, at) is not None
+
+
+def map_key(low: str, start: int, reach: int) -> bool:
+    """Whether the value at `start` is a query's key or token in a map viewer's tile or style URL (`?key=`,
+    `&apikey=`, `?api_key=`, `?access_token=`; see `_MAP_URL`)."""
+    if low[start - 1 : start] != "=":
+        return False
+    name = start - 1
+    while name > 0 and start - name <= _NAME_MOST and (low[name - 1].isalnum() or low[name - 1] == "_"):
+        name -= 1
+    return (
+        low[name - 1 : name] in ("?", "&")
+        and ("key" in low[name:start] or "token" in low[name:start])
+        and map_query(low, name, reach)
+    )

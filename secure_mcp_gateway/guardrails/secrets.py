@@ -1067,6 +1067,8 @@ _STRONG_SHORT = lazy.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)\S{6,7}"
 
 _STORE_REF = lazy.compile(
     r"arn:aws[\w-]*:[\w-]+:|(?:vault|secrets?|sm|ssm|gcpsm|azkv|keyvault|kms|awssm|sops|ref\+\w+):[\w.-]+/"
+    r"|(?:gcp|aws|azure):(?:secretmanager|secretsmanager|ssm|keyvault):[\w.-]+"
+    r"|secret(?:Key)?Ref:[a-z0-9][a-z0-9._-]*\Z"
     r"|(?:vault|secrets?|secretsmanager|sm|ssm|aws-?sm|aws-?ssm|gcpsm|gcp-?sm|azkv|keyvault|kms|sops|keychain|keyring"
     r"|op|bw|doppler|infisical|parameter-?store):(?:/?[\w.@-]*[/#][\w./#@-]*|[a-z0-9][a-z0-9._-]*)\Z"
     r"|(?:doppler|infisical|op|bws?|bitwarden|keeper|akeyless|conjur|akv|gsm|ssm|awssm|gcpsm|azkv)"
@@ -1080,11 +1082,11 @@ reference, an environment variable named in a tool's config (`env:OPENAI_API_KEY
 a path in Vault's key-value store (`kv/data/shop:password`, as Ansible's `hashi_vault` lookup names a field), a
 secret's name and field as CodeBuild's `secrets-manager` names them (`prod/db:password`), Earthly's
 `+secrets/NAME`, or a secrets manager's entry by its variable's name or its id (`doppler:STRIPE_SECRET_KEY`,
-`bws:<uuid>`)."""
+`bws:<uuid>`, `gcp:secretmanager:...`, a chart's `secretRef:<name>`)."""
 
 
 _SEALED_VALUE = lazy.compile(
-    r"(?:pbkdf2|argon2|bcrypt|scrypt|sha1|md5|unsalted)[\w:-]{0,30}\$"
+    r"(?:pbkdf2|argon2|bcrypt|scrypt|sha1|sha224|sha256|sha384|sha512|md5|unsalted)[\w:-]{0,30}\$"
     r"|(?:encrypted|credentialsJSON|vault:v\d{1,3}|crypt[12]|digest1|enc:(?:AES|aes|kms|KMS)\w{0,8}):"
     r"|AQAAANCMnd8BFdERjHoAwE/Cl\+sB|\d\|\$|{cipher}|(?:EV|ENC|ENCRYPTED)\["
     r"|\d\.[A-Za-z0-9+/]{16,64}={0,2}\||A35C[0-9A-F]{16,}\Z"
@@ -2031,9 +2033,12 @@ C shell's `setenv` is read as a variable's setting, see `config_values`; Stata's
 (`(nnimap-authinfo-password "...")`, a plist's `(:password ...`) or a keyword in a map (`{:api-key "..."}`)."""
 _UNOPERATED = lazy.compile(r"[a-z0-9_.-]*[ \t]+[\"']")
 """Between a name and its quoted value: spaces alone, no operator."""
-_DIRECTIVE_END = lazy.compile(r"[ \t]*(?:[)}\]]|[ \t]:[a-z]|;?[ \t]*(?:(?:#|//)[^\r\n]*)?(?:\r?\n|\Z))")
+_DIRECTIVE_END = lazy.compile(
+    r"[ \t]*(?:[)}\]]|[ \t]:[a-z]|;?[ \t]*(?:(?:#|//)[^\r\n]*)?(?:\r?\n|\Z))|[ \t]+(?:CACHE|PARENT_SCOPE)(?![\w-])"
+)
 """After a directive's quoted value: the line's end, a `;` or a comment before it, a Lisp form's or map's closing
-bracket, or the next keyword of a map (`{:user "..." :password "..."}`)."""
+bracket, the next keyword of a map (`{:user "..." :password "..."}`) or CMake's `CACHE STRING` and `PARENT_SCOPE`
+(`set(DB_PASSWORD "..." CACHE STRING "")`)."""
 
 
 def _directive_line(text: str, low: str, m: re.Match[str], end: int) -> bool:
@@ -2750,6 +2755,10 @@ def _find(text: str, low: str) -> list[Finding]:
         found = [f for f in found if not _signed_key_id(text, low, f)]
     if found and ("kdf" in low or "cipher" in low or "keys" in low or "0x" in low):
         found = [f for f in found if not public_values.parameter(low, f.start, f.end)]
+    if found and "?" in text and "://" in low:
+        found = [
+            f for f in found if f.kind != "generic_secret" or not public_values.map_key(low, f.start, _QUERY_REACH)
+        ]  # (a provider's own format in a map's URL, as Google's `AIza...` key, is judged as that format)
     if found and "plain:" in low:
         found = [_unmarked(text, f) for f in found]
     return _dedupe(found) if len(found) > 1 else found
@@ -2853,8 +2862,8 @@ _CONFIG_WORDS = WordGate(config_values.WORDS)
 
 
 def _configured(text: str, low: str) -> list[tuple[int, int, str]]:
-    """Secrets in `reg query` output, answer files, server directives, WordPress salts, cookie jars (see
-    `config_values`)."""
+    """Secrets in `reg query` output, answer files, server directives, WordPress salts, cookie jars, ODBC strings'
+    braced passwords (see `config_values`)."""
     if len(low) < LONG and _CONFIG_WORDS.none(low):
         return []
     where = _indexed(low)

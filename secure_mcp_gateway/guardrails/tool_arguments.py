@@ -1,8 +1,12 @@
 """Passwords and keys that well-known tools take as plain arguments, not after a telling option: a game depot's
 login (`steamcmd +login <user> <password>`), a game server's console variables on its command line
 (`+rcon_password ...`, `+set g_password ...`, `+sv_setsteamaccount <token>`), SNMPv3's pass phrases (`-A`, `-X`),
-`mysqladmin ... password <new>`, `wpa_passphrase <ssid> <passphrase>`, NetworkManager's `password`/`wifi-sec.psk`
-and a scheduled task's run-as password (`schtasks ... /RP <password>`)."""
+`mysqladmin ... password <new>`, `wpa_passphrase <ssid> <passphrase>`, NetworkManager's `password`/`wifi-sec.psk`,
+a scheduled task's run-as password (`schtasks ... /RP <password>`), a setting named for a secret (`git config
+sendemail.smtppass ...`, `defaults write <domain> ApiToken -string ...`), a key-value store's key named for one
+(`consul kv put .../password ...`, `etcdctl put .../token ...`), a secret store's value set on its command line
+(`az keyvault secret set ... --value`, `aws ssm put-parameter ... SecureString ... --value`, `aws secretsmanager
+create-secret ... --secret-string`, `gcloud secrets create ... <<< "..."`) and `echo user:password | chpasswd`."""
 
 from __future__ import annotations
 
@@ -12,6 +16,9 @@ from collections.abc import Callable
 from . import lazy
 
 _VALUE = r"(?P<q>[\"']?)(?P<value>[^\s\"'+;&|][^\s\"';&|]{3,127})(?P=q)"
+_NAMED = r"(?:pass(?:word|wd|phrase)?|secret|token|api[_-]?key|private[_-]?key)"
+"""The end of a key's or a setting's name that says its value is a secret."""
+_KEY_VALUE = r"[\"']?[ \t]+" + _VALUE
 _STEAM_LOGIN = lazy.compile(r"\+login[ \t]+(?P<user>[^\s\"'+;&|]{1,64})[ \t]+" + _VALUE)
 """On the lower-cased text: a game depot client's login with its password (`+login <user> <password>`; SteamCMD's
 `+login anonymous` takes none, and a next `+command` is no password)."""
@@ -48,18 +55,69 @@ _LINE_ARGUMENTS = (
         ),
     ),
     ("schtasks", lazy.compile(r"schtasks[^\n|;&]{0,300}?[ \t]/rp[ \t]+" + _VALUE)),
+    ("git config", lazy.compile(r"git[ \t]+config[ \t]+(?:--?[\w-]+[ \t]+)*[\w.-]*" + _NAMED + r"[ \t]+" + _VALUE)),
+    (
+        "defaults write",
+        lazy.compile(
+            r"defaults[ \t]+write[ \t]+\S+[ \t]+[\"']?\w*" + _NAMED + r"[\"']?[ \t]+(?:-string[ \t]+)?" + _VALUE
+        ),
+    ),
+    (
+        "consul kv put",
+        lazy.compile(r"consul[ \t]+kv[ \t]+put[ \t]+(?:-[\w-]+(?:=\S+)?[ \t]+)*\S*" + _NAMED + _KEY_VALUE),
+    ),
+    ("etcdctl", lazy.compile(r"etcdctl[ \t]+(?:--[\w-]+(?:=\S+)?[ \t]+)*put[ \t]+\S*" + _NAMED + _KEY_VALUE)),
+    (
+        "keyvault secret set",
+        lazy.compile(r"keyvault[ \t]+secret[ \t]+set[^\n|;&]{0,300}?[ \t]--value[ \t=]+" + _VALUE),
+    ),
+    (
+        "put-parameter",
+        lazy.compile(r"put-parameter(?=[^\n]{0,400}securestring)[^\n|;&]{0,300}?[ \t]--value[ \t=]+" + _VALUE),
+    ),
+    (
+        "secretsmanager",
+        lazy.compile(
+            r"secretsmanager[ \t]+(?:create-secret|put-secret-value|update-secret)[^\n|;&]{0,300}?[ \t]"
+            r"--secret-string[ \t=]+" + _VALUE
+        ),
+    ),
 )
 """On the lower-cased text, each read where its tool is named: `mysqladmin -u root password <new>`, `wpa_passphrase
 <ssid> <passphrase>`, `nmcli ... password <psk>` or `wifi-sec.psk <psk>`, `schtasks ... /RP <password>` (`/RP *`
 asks for it)."""
-WORDS = ("+login", *_CONSOLE_WORDS, "sv_setsteamaccount", "snmp", *(word for word, _ in _LINE_ARGUMENTS))
+_PASSWORD_TOOLS = frozenset({"mysqladmin", "wpa_passphrase", "nmcli", "schtasks"})
+"""The tools of `_LINE_ARGUMENTS` whose value is a password whatever its name."""
+_HERE_STRING = lazy.compile(r"<<<[ \t]*" + _VALUE)
+_STORE_COMMAND = lazy.compile(
+    r"(?<![\w-])(?:secrets?[ \t]+(?:create|put|set|add|versions[ \t]+add)|env[ \t]+add)[ \t][^\n|;&]{0,160}\Z"
+)
+"""On the lower-cased text: a secret handed to a platform's secret store as a here-string (`gcloud secrets create
+NAME --data-file=- <<< "..."`, `wrangler secret put NAME <<< ...`, `vercel env add NAME production <<< "..."`)."""
+_CHPASSWD = lazy.compile(
+    r"(?:echo|printf)[ \t]+(?:-e[ \t]+)?(?P<o>[\"']?)[\w.@-]{1,64}:(?P<value>[^\s\"':]{4,128})(?P=o)[ \t]*\|[ \t]*"
+    r"(?:sudo[ \t]+)?chpasswd"
+)
+"""On the lower-cased text: a user's password set by `chpasswd` from an echoed `user:password`."""
+_LINE_MOST = 400
+"""How far back on its line a here-string's or `chpasswd`'s command is looked for."""
+WORDS = (
+    "+login",
+    *_CONSOLE_WORDS,
+    "sv_setsteamaccount",
+    "snmp",
+    *(word for word, _ in _LINE_ARGUMENTS),
+    "<<<",
+    "chpasswd",
+)
 """The words these arguments need, asked of the shared index: a text without any of them holds none."""
 LOW_GATES = (
     r"\+login[ \t]",
     r"\+(?:set[as]?[ \t]+)?[a-z_]{0,24}pass",
     r"sv_setsteamaccount",
     r"snmp[a-z-]{0,13}[ \t][^\n]{0,200}-[ax]",
-    r"mysqladmin|wpa_passphrase|nmcli|schtasks",
+    r"mysqladmin|wpa_passphrase|nmcli|schtasks|git[ \t]+config|defaults[ \t]+write|consul[ \t]+kv|etcdctl",
+    r"keyvault[ \t]+secret|put-parameter|secretsmanager|<<<|chpasswd",
 )
 """On a short lower-cased text: what one of these arguments needs (see `secrets._low_any`)."""
 
@@ -100,7 +158,17 @@ def find(
         for at in places(word):
             m = pattern.match(low, at)
             if m is not None and _alone(low, at):
-                out += _typed(text, m, typed)
+                out += _typed(text, m, typed, word not in _PASSWORD_TOOLS)
+    for at in places("<<<"):
+        line = max(low.rfind("\n", 0, at) + 1, at - _LINE_MOST)
+        m = _HERE_STRING.match(low, at)
+        if m is not None and _STORE_COMMAND.search(low, line, at) is not None:
+            out += _typed(text, m, typed, True)
+    for at in places("chpasswd"):
+        line = max(low.rfind("\n", 0, at) + 1, at - _LINE_MOST)
+        m = _CHPASSWD.search(low, line, at + len("chpasswd"))
+        if m is not None:
+            out += _typed(text, m, typed)
     return out
 
 
@@ -109,6 +177,13 @@ def _alone(low: str, at: int) -> bool:
     return at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "_+-")
 
 
-def _typed(text: str, m: re.Match[str], typed: Callable[[str], bool]) -> list[tuple[int, int, str]]:
-    """The password of `m` when it is typed in."""
-    return [(*m.span("value"), "password")] if typed(text[m.start("value") : m.end("value")]) else []
+def _typed(
+    text: str, m: re.Match[str], typed: Callable[[str], bool], named: bool = False
+) -> list[tuple[int, int, str]]:
+    """The password of `m` when it is typed in (`named`: a secret unless its line names a password before it)."""
+    start, end = m.span("value")
+    if not typed(text[start:end]):
+        return []
+    line = text.rfind("\n", 0, start) + 1
+    kind = "generic_secret" if named and "pass" not in text[line:start].lower() else "password"
+    return [(start, end, kind)]
