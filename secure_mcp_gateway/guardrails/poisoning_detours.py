@@ -712,7 +712,8 @@ HOUSEKEEPING = re.compile(
     r"\b(?:ids?|identifiers?|internal|raw|json|html|xml|markdown|debug|stack|traces?|logs?|prompts?|instructions?"
     r"|keys?|tokens?|passwords?|secrets?|credentials?|pins?|passcodes?|(?:access|gate|door|alarm|entry|lock|security"
     r"|one-?time|verification|recovery|backup|duress)\s+codes?|otps?|cvv|cvc"
-    r"|urls?|uuids?|hashes|schemas?|implementation|tool\s+names?"
+    r"|urls?|uuids?|hashes|schemas?|implementation|tool\s+names?|(?:model|classifier)\s+(?:confidence|probabilit(?:y|ies)"
+    r"|scores?|outputs?)|thresholds?|weights"
     r"|this\s+(?:note|tool|description)|personal|private|pii|other\s+(?:users?|customers?|people))\b"
 )
 """What a definition may rightly keep from the user's view (ids, raw output, credentials and codes, others' data)."""

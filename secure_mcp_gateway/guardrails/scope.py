@@ -1231,7 +1231,7 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0, param: bool = 
     if f.kind == "conceal_from_user":  # "never delete files without telling the user", "never purge silently"
         low = text.lower()
         window = (max(0, f.start - 140), min(len(low), f.end + 40))
-        for pattern in (_CONSENT_KEPT, _SECRECY_FORBIDDEN, _CANDOUR_KEPT, MUTED):
+        for pattern in (_CONSENT_KEPT, _SECRECY_FORBIDDEN, _CANDOUR_KEPT, MUTED, OWN_INTERNALS):
             if any(m.start() <= f.end and f.start < m.end() for m in pattern.finditer(low, *window)):
                 return True
     if f.kind in ("tool_preference", "redirect") and _versions_only(job, text.lower()[f.start : f.end]):
@@ -1903,6 +1903,18 @@ _CANDOUR_KEPT = lazy.compile(
 the user to buy or sell"): it keeps the user told the truth."""
 
 
+OWN_INTERNALS = lazy.compile(
+    r"\b(?:never|do\s+not|don'?t|must\s+not|should\s+not|avoid)\s+(?:tell\w*|show\w*|reveal\w*|disclos\w*|giv\w*|shar\w*"
+    r"|expos\w*|mention\w*|read\w*\s+out|quot\w*)\s+(?:to\s+)?(?:(?:the\s+|any\s+)?(?:users?|customers?|clients?|patients?"
+    r"|applicants?|posters?|callers?|buyers?|members?|players?|students?|them|him|her|anyone)\s+)?(?:the\s+|its\s+|our"
+    r"\s+|any\s+|their\s+)?(?:internal|raw|exact|underlying|numeric(?:al)?|hidden|model'?s?|scoring)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:scores?|thresholds?|weights?|probabilit(?:y|ies)|rule\s+ids?|rules?|signals?|logic|features?|ranks?"
+    r"|confidence|ratings?|cut-?offs?|flags?|heuristics?|codes?)\b(?:\s+(?:to|with)\s+(?:the\s+)?[\w-]+)?"
+    r"(?=\s*(?:$|[;,.:)]|or\b|and\b|but\b))"
+)
+"""A tool's own internals kept from the person (its internal risk score, the model's raw probability, rule ids):
+nothing is done behind their back, they are told the outcome."""
+
 _KEPT_DATUM = (
     r"\b(?:secret|token|password|passcode|pin|key|value|credential|cvv|cvc|iban)s?\b|\b(?:card|account)\s+numbers?\b"
     r"|\bsecurity\s+(?:code|answer)s?\b"
@@ -1916,6 +1928,8 @@ def _concealing_is_protective(clause: str, at: int) -> bool:
     if any(m.start() <= at < m.end() for m in _CANDOUR_KEPT.finditer(clause)):
         return True
     if any(m.start() <= at < m.end() for m in MUTED.finditer(clause)):
+        return True
+    if any(m.start() <= at < m.end() for m in OWN_INTERNALS.finditer(clause)):
         return True
     window = clause[at : at + 80]
     return bool(re.search(_KEPT_DATUM, window)) and not re.search(
