@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy
 from .findings import Finding
 
 # A line that opens with "to" or "for" (or a note's or a greeting's word), names a model (an AI, an assistant, a
@@ -77,7 +78,7 @@ _AS_IT_READS = (
     r"|czytając\w*|читающ\w*|обрабатывающ\w*|membaca|anayesoma"
 )
 """A participle of reading right after the model ("the assistant reading this")."""
-_LABEL = re.compile(
+_LABEL = (
     r"[^\w\n]{0,6}(?:"
     + _LEAD
     + r")(?:\s+|(?<=['’]))(?:[^\s:]+\s+){0,2}?(?:[^\W\d_]{1,3}['’])?(?:"
@@ -103,7 +104,7 @@ def find(low: str) -> list[Finding]:
     for m in _labels(low):
         order = m.group("order")
         if len(order.split()) >= 3 and (m.group("helper") is None or _MODELS_WORK.search(order) is not None):
-            out.append(Finding("injection", KIND, m.start(), m.end(), SCORE))
+            out.append(Finding("injection", KIND, m.start("label"), m.end(), SCORE))
     return out
 
 
@@ -111,24 +112,19 @@ _REACH = 200
 """A label's colon stands at most this far into its line."""
 
 
+_AT_LINE = r"(?=[^\n:]{0," + str(_REACH) + r"}:[ \t])(?P<label>" + _LABEL + ")"
+_FIRST_LINE = lazy.compile(_AT_LINE)
+_NEXT_LINES = lazy.compile("\n" + _AT_LINE)
+"""`_LABEL` at a line's start, on a line whose first colon stands within `_REACH` and is followed by a space: the
+first line by `match`, the others after their line break (a literal the search skips to at memory speed)."""
+
+
 def _labels(low: str) -> list[re.Match[str]]:
-    """Where `_LABEL` matches at a line's start, tried only on lines with a colon near their start followed by a
-    space (found by `find`, at memory speed: most lines of code and data have none, or one at their end)."""
-    out: list[re.Match[str]] = []
-    at = low.find(":")
-    done = -1
-    while at >= 0:
-        start = low.rfind("\n", 0, at) + 1
-        if start > done and at - start <= _REACH and low[at + 1 : at + 2] in (" ", "\t"):
-            done = start
-            m = _LABEL.match(low, start)
-            if m is not None:
-                out.append(m)
-        end = low.find("\n", at)
-        if end < 0:
-            break
-        at = low.find(":", end)
-    return out
+    """Where `_LABEL` matches at the start of a line with a colon near its start followed by a space (the label's
+    span is the group `label`)."""
+    first = _FIRST_LINE.match(low)
+    rest = list(_NEXT_LINES.finditer(low))
+    return rest if first is None else [first, *rest]
 
 
 _MODELS_WORK = re.compile(
