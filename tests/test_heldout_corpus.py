@@ -44,6 +44,7 @@ SPLITS = (
     "final22",
     "final23",
     "final24",
+    "final25",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
