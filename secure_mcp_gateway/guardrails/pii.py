@@ -22,6 +22,7 @@ from . import (
     pii_docs,
     pii_edi,
     pii_fields,
+    pii_games,
     pii_hl7,
     pii_ids,
     pii_ledgers,
@@ -34,6 +35,7 @@ from . import (
     pii_pairs,
     pii_payment_codes,
     pii_people,
+    pii_record_ids,
     pii_record_views,
     pii_records,
     pii_regional_ids,
@@ -1701,6 +1703,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_licences.find(text, low)
     found += pii_letters.find(text, low)
     found += pii_ledgers.find(text, low)
+    found += pii_games.find(text, low)
     found += pii_certs.find(text, low)
     found += pii_bank_files.find(text, places.runs, _IBAN_LENGTHS, iban_ok)
     found += pii_travel.find(text, low)
@@ -1789,6 +1792,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     if found:
         found += pii_people.beside(text, found)
         found += pii_fields.names(text, found) + pii_fields.rows(text, found)
+        if any(f.kind == "person_name" for f in found):
+            found += pii_record_ids.beside_names(text, low, found, failed)
     if found and _holds_word(low, "placeholder"):
         hints = [m.span(1) for m in _PLACEHOLDER.finditer(low)]
         found = [f for f in found if not any(lo <= f.start and f.end <= hi for lo, hi in hints)]

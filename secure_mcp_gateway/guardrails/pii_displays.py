@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import lazy
+from . import lazy, pii_record_views
 from .findings import Finding
 from .pii_people import _NAME, PLACE_COLUMNS, THING_COLUMNS, name_ok
 from .pii_sheets import Cell, Table
@@ -216,12 +216,35 @@ def _personal(table: Table) -> bool:
     return not things and any(h in _PLAIN_NAMES for h in heads)
 
 
+# --- tables aligned by spaces -------------------------------------------------------------------------------------
+
+_HEAD_LINES = 3
+"""Lines of a text read for the header of a table aligned by spaces (its first, or under a title)."""
+
+
+def _aligned_tables(text: str) -> list[Table]:
+    """A table aligned by spaces at the top of a text (a rating list, a results sheet, `column -t`): its header one of
+    the first lines, its cells two spaces apart or more, its rows the lines under it."""
+    head = 0
+    for _ in range(_HEAD_LINES):
+        end = text.find("\n", head)
+        if end < 0:
+            return []
+        head_end = end - 1 if text[end - 1 : end] == "\r" else end
+        if "  " in text[head:head_end]:
+            rows = pii_record_views.aligned_rows(text, head, head_end)
+            if rows:
+                return [(pii_record_views.header_cells(text, head, head_end), [cells for _, cells in rows])]
+        head = end + 1
+    return []
+
+
 def tables(text: str, low: str) -> list[Table]:
     """The tables printed in the displays above in `text` (`low`: it lower-cased)."""
     boxed = not low.isascii() and any(bar in low for bar in _BOX_WORDS)
+    found: list[Table] = _aligned_tables(text)
     if not boxed and not holds_any(low, _WORDS):
-        return []
-    found: list[Table] = []
+        return [t for t in found if _personal(t)]
     if boxed:
         found += _box_tables(text)
     if holds_any(low, _LISTED_WORDS):

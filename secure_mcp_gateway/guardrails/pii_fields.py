@@ -8,7 +8,9 @@ import itertools
 from . import lazy
 from .findings import Finding
 from .pii_people import (
+    _CAPITALS,
     _COMPANY_AFTER,
+    _INVERTED,
     _NAME,
     _NAME_END,
     _PERSON_TYPES,
@@ -22,13 +24,12 @@ from .pii_people import (
 
 DETECTOR = "pii"
 
-_ANCHORS = frozenset(
-    """
-    email phone_number iban date_of_birth street_address passport_number ssn us_ssn uk_nino nl_bsn id_card_number
-    bank_account_number driver_license health_record_number tax_id credit_card national_id
-    """.split()
+_NOT_ANCHORS = frozenset(
+    {"person_name", "person_name_alone", "ip_address", "private_ip_address", "mac_address", "crypto_address"}
 )
-"""Kinds of a person's own data: a record holding one is a person's record."""
+"""Kinds that are no person's own datum (a name is what is looked for; an address, a device or a wallet may be
+anyone's): a record holding a datum of any other kind (a mailbox, a phone, a birth date, an identifier of any
+scheme) is a person's record."""
 _REACH = 240
 """How far around a person's datum its record is read (not past a blank line)."""
 _WINDOWS = 64
@@ -59,7 +60,8 @@ _NAME_TOKENS = frozenset(
     client patient employee student pupil learner guest passenger buyer recipient sender attendee applicant
     tenant payee payer driver subscriber signer guardian parent mother father spouse consignee addressee
     beneficiary insured debtor creditor requester reporter assignee operator participant registrant resident
-    vorname nachname nombre nom nome naam navn namn cognome apellido surname suser duser
+    vorname nachname nombre nom nome naam navn namn cognome apellido apellidos surname suser duser player athlete
+    runner competitor entrant contestant recep receptor destinatario destinataire comprador cliente kunde
     """.split()
 )
 """Words of a key that names a person's name (`user.full_name`, `displayName`, `cs1=` aside, `duser`'s `user`)."""
@@ -97,7 +99,7 @@ def _windows(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     overlap."""
     spans: list[tuple[int, int]] = []
     for f in sorted(found, key=lambda f: f.start):
-        if f.kind not in _ANCHORS:
+        if f.kind in _NOT_ANCHORS:
             continue
         lo = max(0, f.start - _REACH)
         blank = text.rfind("\n\n", lo, f.start)
@@ -114,8 +116,40 @@ def _windows(text: str, found: list[Finding]) -> list[tuple[int, int]]:
     return spans
 
 
+_INVERTED_CAPITALS = lazy.compile(
+    r"(?P<surname>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+)?), "
+)
+"""A surname in capitals before a comma (`ETXEBERRIA GOIKOETXEA, MIREN`): the given names follow."""
+_GIVEN_CAPITALS = lazy.compile(
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+){0,2}"
+)
+
+
+def _other_forms(text: str, at: int, hi: int) -> tuple[int, int] | None:
+    """A name written in capitals (`MARIA APARECIDA DOS SANTOS`, `ETXEBERRIA GOIKOETXEA, MIREN`) or surname first
+    (`Lindqvist, Karin`) starting at `at` and ending a field, or None."""
+    inverted = _INVERTED.match(text, at, hi)
+    if inverted is not None:
+        value = inverted.group().replace(",", "")
+        return inverted.span() if 2 <= len(_words(value)) <= 4 and _name_ok(value, False) else None
+    caps = _INVERTED_CAPITALS.match(text, at, hi)
+    given = _GIVEN_CAPITALS.match(text, caps.end(), hi) if caps is not None else None
+    caps = _CAPITALS.match(text, at, hi) if given is None else None
+    end = given.end() if given is not None else caps.end() if caps is not None else -1
+    if end < 0 or _NAME_END.match(text, end) is None:
+        return None
+    value = text[at:end].replace(",", "").title()
+    if not 2 <= len(_words(value)) <= 4 or _COMPANY_AFTER.match(text, end) is not None:
+        return None
+    return (at, end) if _name_ok(value, False) else None
+
+
 def _value(text: str, at: int, hi: int) -> tuple[int, int] | None:
     """The name-shaped value starting at `at` and ending a field, or None."""
+    if text[at + 1 : at + 2].isupper() or text[at : at + 40].find(", ") > 0:
+        other = _other_forms(text, at, hi)
+        if other is not None:
+            return other
     name = _NAME.match(text, at, hi)
     if name is None:
         return None
@@ -240,7 +274,7 @@ def rows(text: str, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     seen: set[int] = set()
     for f in found:
-        if f.kind not in _ANCHORS or len(seen) >= _ROWS:
+        if f.kind in _NOT_ANCHORS or len(seen) >= _ROWS:
             continue
         row = text.rfind("\n", 0, f.start) + 1
         if row == 0 or row in seen:

@@ -1464,7 +1464,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"දුරකථන|தொலைபேசி|ទូរស័ព្ទ|ໂທລະສັບ|ስልክ|taleefan|lambar waya|finday|"
         r"(?:(?:tele|office|home|work|mobile)?phone|t[ée]l(?:efon|[ée]fono|efone|[ée]phone|[ée]fone|em[óo]vel)?|"
         r"mobil(?:e|telefon)?|"
-        r"cellphone|cell phone|cellular|cell?|gsm|mob|"
+        r"cellphone|cell phone|cellular|cell?|gsm|msisdn|mob|"
         r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|bimbit|handphone|ponsel|telepon|no\.? ?hp|"
         r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23|"
         r"هاتف|جوال|موبايل|موبایل|تلفون|تلفن|همراه|شماره تماس|فون|موبائل|טלפון|נייד|फ़ोन|फोन|मोबाइल|"
@@ -1854,6 +1854,7 @@ _LEADS = (
     "cellular",
     "fax",
     "whatsapp",
+    "msisdn",
     "handy",
     "celular",
     "movil",

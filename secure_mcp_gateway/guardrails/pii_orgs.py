@@ -106,12 +106,32 @@ def _corporate_brn(value: str) -> bool:
     return len(digits) == 10 and 81 <= int(digits[3:5]) <= 88
 
 
+_ENTITY_RUT = 50_000_000
+"""Chilean RUTs from fifty million up are given to companies and other legal entities (people's RUNs stand below)."""
+_ENTITY_CUIT = ("30", "33", "34")
+"""Argentine CUITs led by 30, 33 or 34 are companies' (20, 23, 24 and 27 lead people's CUILs and CUITs)."""
+
+
+def _entity_number(kind: str, value: str) -> bool:
+    """Whether a number's own scheme gives it to a company rather than a person: a Korean corporation's business
+    number, a Chilean RUT of fifty million or more, an Argentine CUIT led by 30, 33 or 34."""
+    if kind == "kr_brn":
+        return _corporate_brn(value)
+    if kind == "cl_rut":
+        body = value.replace(".", "").replace(" ", "").strip()[:-1].rstrip("-")
+        return body.isdigit() and int(body) >= _ENTITY_RUT
+    digits = "".join(c for c in value if c.isdigit())
+    if kind == "ar_cuit":
+        return len(digits) == 11 and digits[:2] in _ENTITY_CUIT
+    return False
+
+
 def organisations(text: str, low: str, found: list[Finding]) -> list[Finding]:
     """`found` without the numbers whose label names an organisation's number and no person's, and the tax numbers
     on a line that names a company by its legal form and no person."""
     kept = []
     for f in found:
-        if f.kind == "kr_brn" and _corporate_brn(text[f.start : f.end]):
+        if f.kind in ("kr_brn", "cl_rut", "ar_cuit") and _entity_number(f.kind, text[f.start : f.end]):
             continue
         if f.kind in ORG_KINDS:
             words = label(low, f.start)

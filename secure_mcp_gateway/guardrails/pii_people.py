@@ -239,12 +239,14 @@ _BEFORE_NAME = (
         r"sender(?:'s)?|beneficiary|policy ?holder(?:'s)?|cardholder|driver(?:'s)?|owner(?:'s)?|payer|debtor|creditor|"
         r"(?:account ?)?holder|travell?er|subscriber|signer|signatory|guardian|spouse|mother(?:'s)?|father(?:'s)?|"
         r"emergency ?contact|next ?of ?kin|physician|doctor|prescriber|referr(?:er|ing ?physician)|attendee|"
-        r"participant|registrant|visitor|bearer|athlete|runner|rider|resident|occupant|homeowner)(?:[ _]?name|-names?)|"
+        r"participant|registrant|visitor|bearer|athlete|runner|rider|player|competitor|entrant|contestant|resident|"
+        r"occupant|homeowner)(?:[ _]?name|-names?)|"
         # a photo's author as EXIF and IPTC dumps print it (`Artist      : ...`, `By-line: ...`)
         r"artist(?=[ \t]{2,}:)|by-line|"
         r"(?:user|actor|requester|reporter|assignee|creator|signer)[ _]?display[ _]?name|"
         r"attendee|participant|registrant|ticket ?holder|pass ?holder|holder|bearer|contact|customer|kontakt|"
-        r"athlete|runner|rider|resident|occupant|homeowner|tenant|recipient|signer|signatory|debtor|"
+        r"athlete|runner|rider|player|competitor|entrant|contestant|resident|occupant|homeowner|tenant|recipient|signer|"
+        r"signatory|debtor|"
         r"client|klient|"
         # registers and rolls: school-feeding and class rolls, households, land titles, parish and civil registers
         r"pupil|learner|guardian|(?:registered )?proprietor|head of (?:the )?household|household head|"
@@ -341,6 +343,7 @@ _ROLE_WORDS += ("godparents", "witness", "informant", "owner", "hof")
 """Registers' and rolls' labels of a person (`Pupil:`, `Father:`, `Owner:`), looked for with the gap after them."""
 _LEADS = (
     *("athlete", "runner", "rider", "resident", "occupant", "homeowner", "signer", "signatory", "debtor"),
+    *("player", "competitor", "entrant", "contestant"),
     *("registered proprietor", "head of household", "head of the household", "head of family", "head of the family"),
     *("household head", "registered owner", "family head", "vorna", "nachn"),
     *(
@@ -1281,9 +1284,13 @@ _POSTCODE_CITY = lazy.compile(
 )
 """A postcode and a city ending a line or a field (`11000 Beograd`, `LT-01103 Vilnius`, `602 00 Brno`,
 `121 35 Praha 2`)."""
-_STREET_BEFORE = lazy.compile(rf"(?<![\w.-])(?:{_WORD} ){{1,3}}\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?, \Z")
+_STREET_BEFORE = lazy.compile(
+    rf"(?<![\w.-])(?:{_WORD} ){{1,3}}\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?(?:, |\r?\n)\Z"
+)
 """Capitalised words, a house number and a comma right before such a postcode: a street written without a word for
-street (`Knez Mihailova 12, 11000 Beograd`)."""
+street (`Knez Mihailova 12, 11000 Beograd`); or the street as a line of its own over the postcode's (an address's
+lines on a label or a letter: `Vinohradská 112` over `130 00 Praha 3`)."""
+_STREET_LINES = lazy.compile(r"[^\n]*\r?\n[^\n]*")
 _STREET_REACH = 72
 _LINE = lazy.compile(r"[^\n]*")
 _COUNTRY_DASH = frozenset(("LT", "LV", "EE", "PL", "SI", "HR", "RS", "SK", "CZ", "HU", "AT", "DE", "CH"))
@@ -1297,8 +1304,8 @@ def _before_postcodes(text: str, houses: list[int], found: list[re.Match[str]]) 
     spans = sorted((a.start(), a.end()) for a in found)
     starts = [lo for lo, _ in spans]
     for end in houses:  # the last digit of a number before a capital
-        if ", " not in text[max(0, end - 9) : end - 2]:
-            continue  # no comma near: the cheap test first
+        if ", " not in text[max(0, end - 9) : end - 2] and "\n" not in text[max(0, end - 9) : end - 2]:
+            continue  # no comma or line break near: the cheap test first
         digits = end
         while digits > end - 4 and text[digits - 1].isdigit():
             digits -= 1
@@ -1306,7 +1313,8 @@ def _before_postcodes(text: str, houses: list[int], found: list[re.Match[str]]) 
             digits -= 4  # `602 00 Brno`: a postcode of three and two digits (Czechia, Slovakia, Sweden, Greece)
         elif end - digits < 3:
             continue  # a postcode has four or five digits
-        if text[digits - 2 : digits] == ", ":
+        lined = text[digits - 1 : digits] == "\n"
+        if text[digits - 2 : digits] == ", " or lined:
             at = digits
         elif text[digits - 1 : digits] == "-" and text[digits - 5 : digits - 3] == ", ":
             at = digits - 3  # `, LT-01103 Vilnius`
@@ -1323,7 +1331,14 @@ def _before_postcodes(text: str, houses: list[int], found: list[re.Match[str]]) 
         street = _STREET_BEFORE.search(text, max(0, at - _STREET_REACH), at)
         if street is None or any(w.lower() in _NOT_NAME for w in street.group().split()):
             continue  # `Windows Server 2019, 1809 Update`: words of a heading or a product, not a street
-        out.append(_LINE.match(text, street.start(), tail.end()))
+        if lined and (
+            (street.start() and text[street.start() - 1] != "\n")
+            or _NOT_HOUSE_BEFORE.search(text, street.start(), street.end() - 1 - len(street.group().split()[-1]))
+            or any(w.lower() in _NOT_NAME for w in tail.group().split())
+            or _YEAR.match(street.group().split()[-1] + " ") is not None
+        ):
+            continue  # a street on a line of its own opens its line; `Table 4` over `1200 Records` is none
+        out.append((_STREET_LINES if lined else _LINE).match(text, street.start(), tail.end()))
     return out
 
 
@@ -1449,6 +1464,7 @@ _THINGS = frozenset(
 _HEADER_WORDS = ("nam", "nom", "nev", "ime", "holder", "payee", "attendee", "passenger", "beneficiar", "recipient")
 _HEADER_WORDS += ("customer", "cliente", "patient", "employee", "guest", "tenant", "applicant", "insured")
 _HEADER_WORDS += ("birth", "dob", "brthdt", "gbdat")
+_HEADER_WORDS += ("player", "athlete", "runner", "rider", "competitor", "entrant", "contestant")
 """What an ASCII header naming a name holds (`name`, `nombre`, `nev`, `ime`): a header without any is not read."""
 _PERSON_COLUMNS = lazy.compile(
     r"(?<![a-z])(?:e-?mail|phone|mobile|tel|dob|born|birth\w*|date_of_birth|ssn|gender|passport|national_id|address|"
@@ -1469,6 +1485,9 @@ PLACE_COLUMNS = lazy.compile(
 """Headers of the columns of places, products, securities and substances: a `name` column beside them and a phone's
 names no person unless it reads as a person's name."""
 _COLUMN_SEPARATORS = (",", "\t", ";", "|")
+_COLUMN_SURE = 1
+"""Values of a plain `name` column that must read as people's (a known given name, a surname's form) for its other
+name-shaped values to be read as people's too."""
 _COLUMN_ROWS = 500
 
 
@@ -1491,6 +1510,24 @@ def _header_columns(line: str, sep: str) -> dict[int, tuple[bool, bool]]:
         if label is not None and label.lastgroup in ("label", "plain"):
             columns[i] = (False, _ONE_NAME.search(cell) is not None)
     return columns
+
+
+_QUOTED_CELL = lazy.compile(r'"(?:[^"\n]|"")*"')
+
+
+def _split_row(row: str, sep: str) -> list[str]:
+    """A row's cells between `sep`, a double-quoted cell kept whole (`1,"Halvorsen, Eirik",NOR`)."""
+    if '"' not in row:
+        return row.split(sep)
+    cells, at = [], 0
+    while True:
+        quoted = _QUOTED_CELL.match(row, at) if row.startswith('"', at) else None
+        end = row.find(sep, quoted.end() if quoted is not None else at)
+        if end < 0:
+            cells.append(row[at:])
+            return cells
+        cells.append(row[at:end])
+        at = end + len(sep)
 
 
 def _columns(text: str, low: str) -> list[Finding]:
@@ -1517,27 +1554,37 @@ def _columns(text: str, low: str) -> list[Finding]:
         elif THING_COLUMNS.search(low, head, head_end) is not None:  # `| Name | Type | Default |`: settings
             columns = {i: (plain, one) for i, (plain, one) in columns.items() if not plain}
         at, rows = head_end + 1, 0
+        loose: dict[int, list[tuple[int, int, bool]]] = {}  # a plain column's name-shaped values: (start, end, sure)
         while at < len(text) and rows < _COLUMN_ROWS:
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
             row = text[at:end]
             if not row.strip():
                 break
-            cells, lo = row.split(sep), 0
+            cells, lo = _split_row(row, sep), 0
             for i, cell in enumerate(cells):
                 if i in columns:
                     value = cell.strip(" \t\r\"'`*")
                     plain, one = columns[i]
-                    read = value.replace(", ", " ", 1) if not plain and value.count(", ") == 1 else value
+                    read = value.replace(", ", " ", 1) if value.count(", ") == 1 else value
                     m = _NAME.fullmatch(read) if read else None  # (`Delacroix, Amelie` in a person's table too)
-                    if m is not None and _name_ok(read, plain, one) and (one or len(_words(read)) > 1):
+                    if m is not None and (one or len(_words(read)) > 1):
                         start = at + lo + cell.index(value)
-                        out.append(Finding(DETECTOR, "person_name", start, start + len(value)))
+                        if not plain and _name_ok(read, False, one):
+                            out.append(Finding(DETECTOR, "person_name", start, start + len(value)))
+                        elif plain:
+                            ok = _name_ok(read, False)  # (else a place's or a thing's name: no column of names)
+                            sure = ok and _name_ok(read, True)
+                            loose.setdefault(i, []).append((start, start + len(value), sure) if ok else (0, 0, False))
                 lo += len(cell) + 1
             if births:
                 starts = itertools.accumulate((len(c) + 1 for c in cells[:-1]), initial=at)
                 out += _birth_cells(line.split(sep), [(at, list(zip(starts, cells, strict=True)))])
             at, rows = end + 1, rows + 1
+        for values in loose.values():  # a plain column: its names where most read as people's (a column of names)
+            sure = sum(ok for _, _, ok in values)
+            column = sure >= _COLUMN_SURE and 2 * sure >= len(values) and all(hi for _, hi, _ in values)
+            out += [Finding(DETECTOR, "person_name", lo, hi) for lo, hi, ok in values if hi and (ok or column)]
         break
     return out
 

@@ -1,0 +1,102 @@
+"""Personal data read from a record's other fields: identifiers under a plain label beside a person's name, players
+in game records, names in columns and capitals, and numbers whose scheme gives them to companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Name: Sok Dara\nID: 010234567\nPhone: 012 345 678", "010234567"),
+        ("Nom: Koffi Mensah\nN° pièce: B1234567\nVillage: Kpalimé", "B1234567"),
+        ("Full name: Amina Hassan\nDocument no.: 47120388516\nVillage: Mtwara", "47120388516"),
+        ('{"beneficiary": {"name": "Amina Hassan", "document": "110100123456A"}}', "110100123456A"),
+        ("Holder: Thabo Dlamini\nPIN: 8503125678912\nCell: 7612 3456", "8503125678912"),
+    ],
+)
+def test_an_identifier_under_a_plain_label_in_a_named_persons_record_is_found(text: str, value: str) -> None:
+    assert ("id_card_number", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ID: 010234567\nStatus: active", "010234567"),  # no person in the record
+        ("Name: Eirik Halvorsen\nFIDE ID: 1503014\nRating: 2231", "1503014"),  # a player's code
+        ("Name: Eirik Halvorsen\nPlayer ID: 150301422\nRating: 2231", "150301422"),
+        ("Name: Eirik Halvorsen\nID: 1503014\nClub: SK Bergen", "1503014"),  # seven digits after a bare `ID`
+        ("Customer: Eirik Halvorsen\nOrder ID: 4471823901", "4471823901"),  # an order's number
+        ("Name: Amina Hassan\nID: 2026-03-14", "2026-03-14"),  # a date
+        ("Name: Amina Hassan\n\nID: 010234567", "010234567"),  # another record, after a blank line
+    ],
+)
+def test_a_plain_label_names_no_identity_beside_no_person_or_beside_a_thing(text: str, value: str) -> None:
+    assert all(found != value for _, found in _found(text))
+
+
+def test_a_number_failing_its_named_schemes_check_beside_a_name_reports_no_identifier() -> None:
+    text = "Name: Amina Hassan\nPESEL: 85031212345"
+    assert [kind for kind, _ in _found(text)] == ["person_name"]
+
+
+def test_a_msisdn_key_names_a_phone() -> None:
+    text = '{"name": "Amina Diallo", "msisdn": "7612 3456"}'
+    assert ("phone_number", "7612 3456") in _found(text)
+
+
+def test_players_in_a_chess_games_tag_pairs_are_found_and_programs_are_not() -> None:
+    game = '[Event "Vestland Open 2026"]\n[White "Halvorsen, Eirik"]\n[Black "Ingrid Aasland"]\n[Result "1-0"]'
+    assert _found(game) == [("person_name", "Halvorsen, Eirik"), ("person_name", "Ingrid Aasland")]
+    assert _found('[White "Stockfish 16"]\n[Black "Leela Chess Zero"]\n[Result "1-0"]') == []
+    assert _found('[WhiteType "program"]\n[White "Nordvik, Berserk"]\n[Black "Aasland, Ingrid"]') == []
+
+
+def test_a_plain_name_column_reads_as_people_when_its_values_read_as_peoples_names() -> None:
+    table = (
+        "No.  Name                 Fed  Rtg\n1    Eirik Halvorsen      NOR  2231\n2    Thandiwe Mbeki       RSA  2105"
+    )
+    assert ("person_name", "Thandiwe Mbeki") in _found(table)
+    places = "Name,Region\nVictoria Falls,Matabeleland\nLake Kariba,Mashonaland\nHwange Park,Matabeleland"
+    assert ("person_name", "Hwange Park") not in _found(places)
+
+
+def test_a_quoted_csv_cell_holding_a_comma_is_one_cell() -> None:
+    text = 'Rank,Player,Federation,Rating\n1,"Halvorsen, Eirik",NOR,2231\n2,"Mbeki, Thandiwe",RSA,2105'
+    assert _found(text) == [("person_name", "Halvorsen, Eirik"), ("person_name", "Mbeki, Thandiwe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("RUT: 14.682.337-8", True),  # a person's RUN
+        ("RUT emisor: 76.123.456-0", False),  # fifty million and up: a company's
+        ("CUIL: 20-31745826-7", True),
+        ("CUIT: 30-71234567-1", False),  # led by 30: a company's
+    ],
+)
+def test_numbers_whose_scheme_gives_them_to_companies_are_not_a_persons(text: str, found: bool) -> None:
+    assert bool(_found(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ship to:\nJakub Novák\nVinohradská 112\n130 00 Praha 3", "Vinohradská 112\n130 00 Praha 3"),
+        ("Knez Mihailova 12\n11000 Beograd\nSerbia", "Knez Mihailova 12\n11000 Beograd"),
+    ],
+)
+def test_a_street_on_its_own_line_over_its_postcode_and_town_is_an_address(text: str, value: str) -> None:
+    assert ("street_address", value) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["Table 4\n1200 Records", "Budget 2025\n3400 Euros", "Step 2\n1500 Rows Loaded"])
+def test_a_numbered_heading_over_a_count_is_no_address(text: str) -> None:
+    assert _found(text) == []
