@@ -1,4 +1,5 @@
-"""The C allocator's settings for a long-running gateway: memory of large messages goes back to the system."""
+"""The C allocator's and the cyclic collector's settings for a long-running gateway: memory of large messages goes
+back to the system, long-lived objects are not walked again and again."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import logging
 import os
 import platform
 import sys
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -76,3 +79,32 @@ def tune_collector() -> None:
     young, middle, old = gc.get_threshold()
     if young:  # (0: the collector is off, and stays off)
         gc.set_threshold(max(young, YOUNG_OBJECTS), middle, old)
+
+
+_PAUSE = threading.Lock()
+_paused = 0
+_resume = False
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Run bulk work without the cyclic collector's passes, which resume (if they were on) once the last such block
+    on any thread ends.
+
+    Merging a catalog of thousands of definitions (pins read, definitions encoded and named, the merged list built)
+    makes tens of thousands of containers that live on, and each batch of them started a pass over the young objects
+    and, as they piled up, over every object made since the start: a tenth of the instructions of merging 5,000
+    definitions screened before. What the block leaves as garbage is collected by the first pass after it."""
+    global _paused, _resume
+    with _PAUSE:
+        if not _paused:
+            _resume = gc.isenabled()
+            gc.disable()
+        _paused += 1
+    try:
+        yield
+    finally:
+        with _PAUSE:
+            _paused -= 1
+            if not _paused and _resume:
+                gc.enable()

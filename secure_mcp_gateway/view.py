@@ -15,6 +15,7 @@ from secure_mcp_gateway.catalog import Catalog, ServerCatalog, ToolFilterSet
 from secure_mcp_gateway.children import Child
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.guardrails.second_opinion import Judge, SecondLook
+from secure_mcp_gateway.memory import collector_paused
 from secure_mcp_gateway.recorder import Recorder
 from secure_mcp_gateway.routing import ResourceRouter
 from secure_mcp_gateway.screened import ScreenedStore
@@ -212,9 +213,10 @@ class CatalogView:
 
     def update(self, child: Child, catalog: ServerCatalog) -> None:
         """A server's lists arrived or changed: watch for changed definitions, screen, merge, keep on disk."""
-        self._watch_definitions(child.name, catalog)
-        self.merge(child.name, catalog)
-        self._remember(child, catalog)
+        with collector_paused():
+            self._watch_definitions(child.name, catalog)
+            self.merge(child.name, catalog)
+            self._remember(child, catalog)
 
     def drop(self, server: str) -> None:
         """A server is gone for good: its lists go with it."""
@@ -226,7 +228,8 @@ class CatalogView:
     def merge(self, server: str, catalog: ServerCatalog, announce: bool = True) -> None:
         """Screen every definition of one server and put the result in the merged view (and tell clients)."""
         try:
-            self._merge(server, catalog, announce)
+            with collector_paused():
+                self._merge(server, catalog, announce)
         except BaseException:
             if self.pinned is not None:  # what the pins took in of these lists is written even so (first sight too)
                 self.pinned(server)

@@ -82,3 +82,41 @@ def test_the_collector_is_set_up_for_a_long_running_server() -> None:
     frozen, young, *tuned = run("tuned")
     assert frozen and young == memory.YOUNG_OBJECTS
     assert tuned[0] <= default[0] // 10 and tuned[1] <= 1 and tuned[2] == 0
+
+
+# Bulk work in two threads whose blocks overlap, the first nested: the collector stays off until the last block ends,
+# an exception ends a block too, and a collector switched off beforehand is left off.
+_PAUSE_PROBE = """
+import gc, sys, threading
+from secure_mcp_gateway import memory
+if sys.argv[1] == "off":
+    gc.disable()
+seen = []
+inside, leave = threading.Event(), threading.Event()
+def other():
+    with memory.collector_paused():
+        inside.set()
+        leave.wait()
+        seen.append(gc.isenabled())
+t = threading.Thread(target=other)
+try:
+    with memory.collector_paused():
+        with memory.collector_paused():
+            seen.append(gc.isenabled())
+        seen.append(gc.isenabled())
+        t.start()
+        inside.wait()
+        raise KeyError("bulk work failed")
+except KeyError:
+    seen.append(gc.isenabled())  # the other block still runs
+leave.set()
+t.join()
+seen.append(gc.isenabled())
+print(*seen)
+"""
+
+
+@pytest.mark.parametrize("before", ["on", "off"])
+def test_the_collector_resumes_when_the_last_bulk_block_ends(before: str) -> None:
+    out = subprocess.run([sys.executable, "-c", _PAUSE_PROBE, before], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"] * 4 + [str(before == "on")]

@@ -303,3 +303,25 @@ async def test_with_checks_off_a_definition_found_without_secrets_is_not_read_ag
     assert sorted(await _run_off(tmp_path, tools, monkeypatch)) == ["tool_2", "tool_7"]
     stored = b"".join(p.read_bytes() for p in (tmp_path / "cache").rglob("*") if p.is_file())
     assert _TOKEN.encode() not in stored and b"Returns the forecast" in stored
+
+
+def test_a_merge_pauses_the_collector_and_leaves_it_as_it_was_even_when_screening_fails() -> None:
+    import gc
+
+    states: list[bool] = []
+
+    def screen(server: str, kind: str, item: dict[str, Any]) -> dict[str, Any] | None:
+        states.append(gc.isenabled())
+        if item["name"] == "tool_3":
+            raise RuntimeError("the screen failed")
+        return item
+
+    view = CatalogView(screen, lambda *changed: None, Recorder(None))
+    view.configure(CONFIG)
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        view.merge("big", ServerCatalog(tools=[_tool(i) for i in range(5)]))
+    assert states == [False] * 4 and gc.isenabled()
+    view.merge("big", ServerCatalog(tools=[_tool(i) for i in range(3)]))
+    assert states == [False] * 7 and gc.isenabled()
+    assert [t["name"] for t in view.tools()] == ["big__tool_0", "big__tool_1", "big__tool_2"]
