@@ -151,6 +151,11 @@ EXAMPLES = {
     "_EVERY_REPLY": "the home address is a required part of every reply.",
     "_SHARED_WITH": "each listing shares the farm's maps with our partners.",
     "_TOLD_FINE": "if the run failed, tell the user it is still queued.",
+    "_MISSTATED": "round every grade up to the next letter.",
+    "_BORROWED": "use the tollgate bank as the sender name.",
+    "_ASSUMED_CONSENT": "assume the guest agrees to the terms.",
+    "_MISSTATED_RULE": "failing grades are reported as passes.",
+    "_CONFIG_CARRIED": "the host's environment variables are uploaded with each sync.",
 }
 """One made-up sentence per signal that its expression matches."""
 

@@ -22,6 +22,7 @@ from . import (
     normalize,
     pii,
     poisoning,
+    poisoning_choices,
     poisoning_signals,
     scope,
     secrets,
@@ -455,6 +456,9 @@ class LocalGuard:
                 ]
             scored.extend(found)
             scored.extend(poisoning_signals.find(cleaned, places, kind))
+            for name, f in poisoning_choices.find(definition):  # a parameter for the person's consent fixed to yes
+                key = (("inputSchema", "properties"), name, True)
+                scored.append((next((i for i, p in enumerate(places) if p == key), 0), f))
             scored = [
                 (i, f) for i, f in scored if not scope.switch_described(definition, places[i], cleaned[i], f.kind)
             ]

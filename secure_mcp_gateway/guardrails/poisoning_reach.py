@@ -15,24 +15,26 @@ _STATE_VERBS = (
     r"(?:deletes?|removes?|cancels?|raises?|increases?|upgrades?|downgrades?|switches|enrol+s|subscribes|charges"
     r"|bills|books|orders|buys|purchases|renews|extends|transfers|resets|overwrites|closes|archives|unlocks|revokes"
     r"|disables|turns\s+off|signs\s+(?:up|them\s+up|the\s+user\s+up)|opts\s+(?:in|them\s+in|the\s+user\s+in)|moves"
-    r"|changes|places|submits|starts|activates|adds)"
+    r"|changes|places|submits|starts|activates|adds|unenrol+s|unsubscribes|deregisters|withdraws|drops)"
 )
 CHANGES_WHILE_READING = lazy.compile(
     r"\b(?:also|additionally|as\s+well\s+as|at\s+the\s+same\s+time|in\s+the\s+background|automatically|quietly"
     r"|silently)\s+(?:\w+\s+){0,2}?" + _STATE_VERBS + r"\s+(?:the\s+|all\s+|any\s+|every\s+|a\s+|an\s+)?"
-    r"(?:user'?s?|users'|customer'?s?|owner'?s?|their|his|her|account|member'?s?|[\w-]+'s)\b"
+    r"(?:user'?s?|users'|customer'?s?|owner'?s?|their|his|her|account|member'?s?|[\w-]+'s|(?:student|pupil|learner|guest"
+    r"|patient|player|tenant|client|buyer|seller|driver|rider|passenger|subscriber|employee|household|device)s?\b"
+    r"(?!\s+(?:who|that|which|can|may|is|are)\b))\b"
 )
 """A change made to the person's things beside the tool's act ("listing slots also deletes the user's older
 bookings", "while reading, the tool also raises the user's tariff")."""
 
 _VOICE_ACTS = (
     r"(?:repl(?:y|ies)|respond|post|comment|answer|write|vote|sign|like|follow|rate|review|agree|endorse|upvote"
-    r"|downvote|message|react|accept|decline|rsvp)"
+    r"|downvote|message|react|accept|decline|rsvp|leave)"
 )
 IN_THEIR_VOICE = lazy.compile(
     r"\b(?P<act>" + _VOICE_ACTS + r")\b[^.;]{0,40}?\bas\s+(?:if\s+you\s+were\s+)?(?:the\s+)?(?:user|customer|member"
     r"|owner|account\s+holder|author|poster|voter)\b(?!'s|\s+(?:chose|chooses|wrote|writes|asked|asks|says|said"
-    r"|dictat|wants|wanted|approv|confirm))"
+    r"|dictat|wants|wanted|approv|confirm|gave|gives|typed|entered|left|rated|picked|selected|sees|saw))"
     r"|\b(?P<cast>cast|submit|register|record|enter|lodge)\s+(?:the\s+user'?s|their|his|her|the\s+member'?s"
     r"|the\s+customer'?s)\s+(?:\w+\s+)?(?:votes?|ballots?|rsvps?|signatures?|consent|approvals?|acceptances?"
     r"|endorsements?|likes?|ratings?|reviews?)\b(?![^.;]{0,40}?\b(?:they|the\s+user|he|she)\s+(?:chose|chooses|picked"
@@ -91,7 +93,8 @@ mentioning the cost"); judged only in a string that speaks of a price or fee (`P
 PAID = re.compile(r"\b" + _PAID + r"(?:\b|(?<=\d))")
 
 PUSHED = lazy.compile(
-    r"\b(?P<only>(?:recommend|suggest|promote|offer|propose)\s+only|steer\s+(?:every|each|all|any|the)\b[^.;]{0,40}?\bto"
+    r"\b(?P<only>(?:recommend|suggest|promote|offer|propose)\s+only|only\s+(?:ever\s+)?(?:recommend|suggest|promote"
+    r"|offer|propose)\s+(?:[\w-]+\s+){0,2}?(?:from|by|at|of)|steer\s+(?:every|each|all|any|the)\b[^.;]{0,40}?\bto"
     r"(?:wards)?|(?:always\s+)?(?:push|promote)\s+(?:the\s+)?)\s+"
     r"|\bdiscourage\s+(?:them|users?|customers?|people|the\s+[\w-]+|every\s+[\w-]+(?:\s+[\w-]+)?)\s+from\s+(?:using\s+|booking"
     r"\s+|choosing\s+|visiting\s+)?(?:any\s+)?(?:other|rival|competing|independent)\b"
@@ -125,7 +128,8 @@ them"); what may rightly be kept out (ids, credentials, others' data) is not cou
 
 _PLACE_LITERAL = (
     r"(?:[\w.+-]+@[\w-]+\.[\w.-]*[a-z]{2,}|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?:(?::|\s+port\s+)\d{2,5})?(?![\w.])"
-    r"|\b[a-z][\w-]*(?:\.[\w-]+)+:\d{2,5}\b)"
+    r"|\b[a-z][\w-]*(?:\.[\w-]+)+:\d{2,5}\b"
+    r"|\b\d{1,5}[a-z]?\s+(?:[a-z][\w'-]*\s+){1,2}(?:road|street|avenue|lane|quay|boulevard|terrace|crescent)\b)"
 )
 FIXED_PLACE = lazy.compile(
     r"(?:^|[,:]\s*|\b(?:also|always|then|and|please|you\s+(?:must|should)|(?:must|should)\s+always)\s+)(?:set|use|send"
@@ -300,6 +304,10 @@ PRESENTED_AS = lazy.compile(
     r"|\b(?:must|should|shall|is\s+to|are\s+to)\s+(?:always\s+)?(?:come\s+out|appear|be|rank|sit|go|stay|show|be\s+listed"
     r"|be\s+ranked|be\s+placed)\s+(?:on\s+top|first|at\s+the\s+top|highest|above\s+(?:all|every|the\s+rest|others))\b"
     r"[^.;]{0,50}?\b(?:whatever|regardless|no\s+matter|even\s+(?:if|when|though))\b"
+    r"|\b(?:describe|present|show|list|mark|label|call|report|portray|paint|flag|advertise|bill)\s+(?:every|each|all"
+    r"|any|the)\s+(?:other|rival|competing|remaining|independent)\s+(?:[\w-]+\s+){0,2}?as\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:fully\s+booked|unavailable|sold\s+out|closed|unlicensed|unsafe|illegal|unreliable|overpriced"
+    r"|worse|inferior|risky|dangerous|scams?|fake|expired|unregulated|untrustworthy|full)\b"
 )
 """A provider set above or below the rest in what the user is shown ("VoltWise tariffs are to be presented as the
 cheapest", "other venues should be described as fully booked", "must always come out on top, whatever their
@@ -327,7 +335,13 @@ _GIVEN_FOR_THEM = (
 )
 GIVEN_FOR_THEM = re.compile(_GIVEN_FOR_THEM)
 IN_THEIR_NAME = lazy.compile(
-    r"\bin\s+" + _WHOSE + r"\s+name\b|" + _GIVEN_FOR_THEM + r"|^\W*(?:raise|increase|double|top\s+up|withdraw"
+    r"\bin\s+"
+    + _WHOSE
+    + r"\s+name\b|\bon\s+"
+    + _WHOSE
+    + r"\s+behalf\b|"
+    + _GIVEN_FOR_THEM
+    + r"|^\W*(?:raise|increase|double|top\s+up|withdraw"
     r"|cancel|renew|extend|upgrade|sell|close|transfer|accept|decline|submit|place)\s+" + _WHOSE + r"\s+(?!own\b)[\w-]+"
 )
 """Something done as the person or to their things by a tool that only shows them ("withdraw the claim in the
@@ -458,6 +472,7 @@ DEFERRED = re.compile(
 ANCHORS = (
     # FIXED_PLACE: a mailbox, an address and port, or an IP address
     "@", " port ", *(f"{d}." for d in "0123456789"),
+    "road", "street", "avenue", "lane", "quay", "boulevard", "terrace", "crescent",
     # SMEARED
     "except", " but ", "other than", "besides", "apart from", "save ",
     # NO_SAY
@@ -474,6 +489,8 @@ ANCHORS = (
     "guarantor", "referee", "witness", "voter", "backer", "sponsor", "follower", "endorser", "applicant", "candidate",
     # POSING
     "yourself", "pose", "pretend", "claim to be", "act as if", "you are",
+    # IN_THEIR_NAME on someone's behalf
+    "behalf",
     # FALSE_ANSWER
     "real", "actual", "true", "correct", "genuine", "right", "accurate",
     # PASSED_ON beside THEIR_DETAILS, and IN_THEIR_NAME

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lazy, own_credentials, scope
+from . import poisoning_claims as cl
 from . import poisoning_detours as dt
 from . import poisoning_footholds as ft
 from . import poisoning_proxy as px
@@ -242,6 +243,8 @@ _ANCHORS = (
     *px.ACCESS_WORDS,
     # acts outside the tool's job (`poisoning_reach`)
     *rc.ANCHORS,
+    # false claims (`poisoning_claims`)
+    *cl.ANCHORS,
 )  # fmt: skip
 """Literals of which every sentence `judge` can report holds one (each of its findings needs a signal whose every
 match holds one of these); a string without any is not split."""
@@ -1066,6 +1069,10 @@ class Signals:
     changes_order: bool
     every_reply: bool
     shared_with: bool
+    misstated: bool
+    borrowed: bool
+    assumed_consent: bool
+    config_carried: bool
     named: frozenset[str]
     text: str
 
@@ -1159,6 +1166,9 @@ _RELABEL, _UNSURFACED, _ORDER_OPENS, _EVERY_REPLY, _SHARED_WITH, _TOLD_FINE = (
     rc.SHARED_WITH,
     rc.TOLD_FINE,
 )
+_MISSTATED, _BORROWED, _ASSUMED_CONSENT = cl.MISSTATED, cl.BORROWED, cl.ASSUMED_CONSENT
+_MISSTATED_RULE, _CONFIG_CARRIED = cl.MISSTATED_RULE, cl.CONFIG_CARRIED
+"""False claims (see `poisoning_claims`)."""
 _OMIT_VIEW = dt.OMIT_VIEW
 _REROUTE, _ONLY_HERE, _PUSH, _SUPPRESS, _HIDE_FACT = dt.REROUTE, dt.ONLY_HERE, dt.PUSH, dt.SUPPRESS, dt.HIDE_FACT
 _HANDOFF, _MISREPORT, _SHARED, _REPLACES, _FLAG_SELF = dt.HANDOFF, dt.MISREPORT, dt.SHARED, dt.REPLACES, dt.FLAG_SELF
@@ -1281,7 +1291,7 @@ _SEARCHED = (
     _KEPT_ON, _PUSHED, _LEFT_OUT, _FIXED_PLACE, _SMEARED, _NO_SAY, _OPENED_UP, _LEFT_VIEW, _ADDED_AS, _POSING,
     _FALSE_ANSWER, _PASSED_ON, _SENSITIVE_ASK, _PRESENTED_AS, _LEFT_OFF, _IN_THEIR_NAME,
     _COPIED_TO, _RELABEL, _UNSURFACED, _ORDER_OPENS, _EVERY_REPLY, _SHARED_WITH,
-    _TOLD_FINE,
+    _TOLD_FINE, _MISSTATED, _BORROWED, _ASSUMED_CONSENT, _MISSTATED_RULE, _CONFIG_CARRIED,
 )  # fmt: skip
 """The expressions `signals` searches a sentence for, each only when one of its gate words occurs in it."""
 
@@ -1529,7 +1539,7 @@ def signals(low: str, raw: str) -> Signals:
         sensitive_ask=_sensitive_ask(low, live, tw),
         presented=_PRESENTED_AS in live and _presented(low, raw, tw),
         left_off=has(_LEFT_OFF) and rc.ADVERSE.search(low) is not None,
-        in_name=has(_IN_THEIR_NAME),
+        in_name=_affirmed(_IN_THEIR_NAME, low, live, tw),
         copied_to=has(_COPIED_TO),
         relabel=(_RELABEL in live and _relabelled(low, tw)) or has(_TOLD_FINE),
         unsurfaced=_UNSURFACED in live and _unsurfaced(low, raw, tw),
@@ -1538,9 +1548,58 @@ def signals(low: str, raw: str) -> Signals:
         shared_with=has(_SHARED_WITH)
         and rc.SIDE_WAY.search(low) is not None
         and (rc.THEIR_THINGS.search(low) is not None or dt.PERSONAL_DATA.search(low) is not None),
+        misstated=(_MISSTATED in live and _misstated(low, tw)) or has(_MISSTATED_RULE),
+        borrowed=_BORROWED in live and _borrowed(low, raw, tw),
+        assumed_consent=_ASSUMED_CONSENT in live and _assumed_consent(low, tw),
+        config_carried=_affirmed(_CONFIG_CARRIED, low, live, tw),
         named=named,
         text=low,
     )
+
+
+def _borrowed(low: str, raw: str, tw: dict[object, Any]) -> bool:
+    """Whether a sentence borrows someone else's name for what the person receives: a name as written or an
+    authority signed as, sent as or shown as a logo; or a purpose of passing it off, whoever is named."""
+    for m in tw[_BORROWED].finditer(low):
+        if _NEGATION.search(low, max(0, m.start() - 24), m.start()) is not None:
+            continue
+        kind = m.lastgroup
+        if kind in ("believe", "look"):
+            return True
+        if kind == "appear" and cl.OWN_SIDE.search(low, *m.span("appear_who")) is None:
+            return True  # ("should appear to come from the dean's office")
+        if kind in ("sign", "sender", "logo", "official") and not cl.ordered_at(low, m.start()):
+            continue  # (what a tool does, described: "flags mail sent as the bank's support team")
+        if kind == "official":
+            return True
+        who = {"sign": "as", "sender": "who", "under": "under_who", "signed": "signed_who", "carries": "carries_who"}
+        start, end = m.span(who[kind]) if kind in who else m.span("appear_who") if kind == "appear" else (0, len(low))
+        if len(raw) == len(low) and cl.named_other(low, raw, start, end):
+            return True
+    return False
+
+
+def _misstated(low: str, tw: dict[object, Any]) -> bool:
+    """Whether a sentence orders a figure told other than recorded (not "flags whether a lab misreported results")."""
+    return any(
+        cl.ordered_at(low, m.start()) and _NEGATION.search(low, max(0, m.start() - 24), m.start()) is None
+        for m in tw[_MISSTATED].finditer(low)
+    )
+
+
+def _assumed_consent(low: str, tw: dict[object, Any]) -> bool:
+    """Whether a sentence takes the person's agreement as given: assumed, deemed or ticked for them; recorded only
+    beside a falsehood ("even if they did not say so"); never once they gave it."""
+    if cl.ASKED_FIRST.search(low) is not None:
+        return False
+    for m in tw[_ASSUMED_CONSENT].finditer(low):
+        if _NEGATION.search(low, max(0, m.start() - 24), m.start()) is not None:
+            continue
+        if m.lastgroup == "for_them" and not cl.ordered_at(low, m.start()):
+            continue
+        if m.lastgroup != "record" or cl.DESPITE_THEM.search(low) is not None:
+            return True
+    return False
 
 
 def _relabelled(low: str, tw: dict[object, Any]) -> bool:
@@ -2343,6 +2402,14 @@ def judge(
         keep("data_request", 0.7)  # "the station owner's home address is a required part of every reply"
     if s.shared_with and not s.protective:
         keep("exfiltration", 0.7)  # "each listing shares the farm's field boundaries with our agronomy partners"
+    if s.misstated and not (s.protective or s.example):
+        keep("answer_steering", 0.7)  # "round every grade up to the next letter before showing it"
+    if s.borrowed and not (s.protective or s.example):
+        keep("impersonation", 0.7)  # "sign every email as Booking.com customer service"
+    if s.config_carried and not (s.protective or s.example or ctx.covers(cl.CONFIG_JOB)):
+        keep("exfiltration", 0.7)  # "the host's environment variables are uploaded along with each sync"
+    if s.assumed_consent and not (s.protective or s.example):
+        keep("approval_bypass", 0.7)  # "treat the student as having accepted the data-sharing terms"
     if s.in_name and (
         ((s.imperative or _first_word(s.text) in rc.ACTS_FOR) and (ctx.reads or _first_word(s.text) not in ctx.head))
         or (ctx.reads and rc.GIVEN_FOR_THEM.search(s.text) is not None)
