@@ -68,8 +68,14 @@ _PROSE_WORDS = frozenset(
     " which how its our has been were should would could must these those".split()
 )
 """Words of a sentence that no wallet's word list holds: an unquoted phrase holding one is prose."""
-_KNOWN_PHRASES = frozenset({"test test test test test test test test test test test junk"})
-"""The recovery phrase every local test chain (Hardhat, Foundry, Ganache) funds by default: printed everywhere."""
+_KNOWN_PHRASES = frozenset(
+    {
+        "test test test test test test test test test test test junk",
+        "bottom drive obey lake curtain smoke basket hold race lonely fit walk",
+    }
+)
+"""The recovery phrases every local test chain funds by default, printed everywhere: Hardhat's, Foundry's and
+Ganache's; Substrate's development phrase (its `//Alice`, `//Bob`, ... accounts)."""
 
 
 def find(

@@ -44,6 +44,34 @@ _WP_SALT = lazy.compile(
     r"(?P<v>['\"])(?P<value>(?:(?!(?P=v))[^\r\n]){16,256})(?P=v)\s*\)"
 )
 """On the lower-cased text: one of WordPress' eight keys and salts in `wp-config.php` and its value."""
+_DEFINED = lazy.compile(
+    r"define[ \t]*\(\s*(?P<q>['\"])(?P<name>(?:[a-z0-9_]{0,60}_)?"
+    r"(?:api|app|auth|access|private|secret|encryption|signing|master|db)?(?:key|salt|secret|pass|password|passwd|pwd|token))"
+    r"(?P=q)\s*,\s*(?P<v>['\"])(?P<value>(?:(?!(?P=v))[^\r\n]){8,256})(?P=v)\s*\)"
+)
+"""On the lower-cased text: a constant a PHP file defines under a secret's name (`define('JWT_AUTH_SECRET_KEY',
+'...')`, `define ('WP_REDIS_PASSWORD', "...")`) and its value."""
+_WP_SETTING = lazy.compile(
+    r"(?:auth|logged_in|nonce)_(?:key|salt)[\"']?[ \t]*(?:=|:)[ \t]*(?P<v>['\"])"
+    r"(?P<value>(?:(?!(?P=v))[^\r\n]){16,256})(?P=v)"
+)
+"""On the lower-cased text: WordPress' keys and salts handed to a container or a deploy tool (`.env`'s
+`AUTH_KEY='...'`, `WORDPRESS_NONCE_SALT: "..."`, `-e WORDPRESS_AUTH_KEY='...'`), quoted as they hold spaces."""
+_WP_SETTING_WORDS = tuple(f"{name}_{part}" for name in ("auth", "logged_in", "nonce") for part in ("key", "salt"))
+_TAGGED = lazy.compile(
+    r"[ \t]*(?:-[ \t]+)?[\"']?"
+    r"(?P<name>[a-z0-9_.-]{0,60}?(?:password|passwd|pass|pwd|secret|token|key|credentials?|seed|salt))"
+    r"[\"']?[ \t]*:[ \t]+(?:(?:!!(?:str|binary)|&[a-z0-9_-]{1,64})[ \t]+){1,2}"
+    r"(?:\"(?P<dq>[^\"\r\n]{6,1024})\"|'(?P<sq>[^'\r\n]{6,1024})'|(?P<plain>[^\s\"'#]{6,1024}))[ \t]*(?:#[^\r\n]*)?"
+    r"(?=\r?\n|\Z)"
+)
+"""On the lower-cased text: a YAML value under a secret's name behind a type tag or an anchor (`db_password: !!str
+...`, `api_token: &token ...`, `secret: &s !!str "..."`); not behind a reference's tag (`!secret`, `!vault`, `!Ref`)."""
+_TAGGED_WORDS = ("!!str", "!!binary", ": &")
+_DEFINE_WORDS = ("define(", "define (")
+_DRAWN_LEAST = 16
+_DRAWN_DISTINCT = 20
+_DRAWN_SYMBOLS = 4
 _COOKIE_JAR = lazy.compile(
     r"(?:#httponly_)?[^\s#][^\t\r\n]{0,253}\t(?:true|false)\t[^\t\r\n]{1,1024}\t(?:true|false)\t\d{1,12}\t"
     r"(?P<name>[^\t\r\n]{1,128})\t(?P<value>[^\s]{16,4096})[ \t]*(?=\r?\n|\Z)"
@@ -63,7 +91,7 @@ _WP_NAMES = tuple(
 """What every match of `_WP_SALT` holds (`secure_auth_key'` holds `auth_key'`): the names of WordPress' keys and salts
 with their closing quote (`_key'` alone stands in most PHP and Python files)."""
 WORDS = ("reg_sz", "reg_expand_sz", "<value>", "setenv", "setx ", "fastcgi_param", "uwsgi_param", "scgi_param", "env ")
-WORDS += (*_WP_NAMES, "\ttrue\t", "\tfalse\t", *_ODBC_WORDS)
+WORDS += (*_WP_NAMES, "\ttrue\t", "\tfalse\t", *_ODBC_WORDS, *_DEFINE_WORDS, *_WP_SETTING_WORDS, *_TAGGED_WORDS)
 """The literals these finders need in the lower-cased text (the shared index tells where a long text holds each)."""
 LOW_GATES = (
     r"reg_(?:expand_)?sz[ \t]",
@@ -73,6 +101,9 @@ LOW_GATES = (
     r"(?:auth_key|auth_salt|secure_auth_key|secure_auth_salt|logged_in_key|logged_in_salt|nonce_key|nonce_salt)['\"]",
     r"(?:\ttrue\t|\tfalse\t)\d{1,12}\t",
     r"(?:pwd|password)=\{",
+    r"define[ \t]*\(",
+    r"(?:auth|logged_in|nonce)_(?:key|salt)[\"']?[ \t]*[:=]",
+    r"!!str|!!binary|: &",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -104,6 +135,23 @@ def find(
             value = _at(text, m)
             if " " not in value.strip() or len(set(value)) > 20:  # not 'put your unique phrase here'
                 out.append((*m.span("value"), "generic_secret"))
+    for word in _DEFINE_WORDS:
+        for at in places(word):
+            m = _DEFINED.match(low, at)
+            if m is not None and (not at or not (low[at - 1].isalnum() or low[at - 1] == "_")):
+                value = _at(text, m)
+                if drawn(value) or (" " not in value and plausible(value)):
+                    out.append((*m.span("value"), "generic_secret"))
+    for m in on_lines(_TAGGED, low, low, _TAGGED_WORDS, holds, places):
+        group = next(g for g in ("dq", "sq", "plain") if m.group(g) is not None)
+        if plausible(text[m.start(group) : m.end(group)]):
+            named = m.group("name")
+            out.append((*m.span(group), "password" if "pass" in named or "pwd" in named else "generic_secret"))
+    for word in _WP_SETTING_WORDS:
+        for at in places(word):
+            m = _WP_SETTING.match(low, at)
+            if m is not None and drawn(_at(text, m)):
+                out.append((*m.span("value"), "generic_secret"))
     for m in on_lines(_COOKIE_JAR, low, low, ("\ttrue\t", "\tfalse\t"), holds, places):
         if session(m["name"], _at(text, m)):
             out.append((*m.span("value"), "generic_secret"))
@@ -116,6 +164,17 @@ def find(
             if typed(value) and (_FIELD.fullmatch(value) is None or _mixed(value)):
                 out.append((*m.span("value"), "password"))
     return out
+
+
+def drawn(value: str) -> bool:
+    """Whether `value` was drawn from every printable character, as WordPress' and other PHP applications' key
+    generators draw (`k]7<Y...`): letters, digits and at least four symbols, over twenty different characters, a space
+    at most for every sixteen; not a phrase or a template (`put your unique phrase here`, `{{ wp_auth_key }}`)."""
+    n = len(value)
+    if n < _DRAWN_LEAST or len(set(value)) <= _DRAWN_DISTINCT or value.count(" ") > n // 16:
+        return False
+    symbols = sum(1 for c in value if not c.isalnum() and c != " ")
+    return symbols >= _DRAWN_SYMBOLS and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
 
 _DIRECTIVES = ("setenv", "setx ", "fastcgi_param", "uwsgi_param", "scgi_param", "env ")

@@ -321,6 +321,13 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
         "PT0gZWQyNTUxOXYxLXNlY3JldDo",
         r"PT0gZWQyNTUxOXYxLXNlY3JldDo[A-Za-z0-9+/]{90,110}={0,2}(?![A-Za-z0-9+/=])",
     ),
+    # Laravel's application key as `key:generate` writes it (`base64:` and 32 random bytes, 16 for AES-128), whatever
+    # the setting is named (`APP_KEY=`, `'key' => '...'` in `config/app.php`, `--show`'s output)
+    (
+        "laravel_app_key",
+        "base64:",
+        r"(?<![A-Za-z0-9_.-])base64:(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?![A-Za-z0-9+/=])",
+    ),
     ("grafana_token", "glc_", r"glc_[A-Za-z0-9+/=]{32,400}(?![A-Za-z0-9+/=_])"),
     ("stripe_webhook_secret", "whsec_", r"whsec_[A-Za-z0-9+/=]{24,100}(?![A-Za-z0-9_])"),
     ("onepassword_token", "ops_eyJ", r"ops_eyJ[A-Za-z0-9+/=_-]{100,2000}(?![A-Za-z0-9+/=_-])"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
+import itertools
 import json
 import math
 import re
@@ -347,12 +348,15 @@ _EXAMPLE_TOKENS = frozenset(
         "ac0974bec39a17e36ba4a6b4d238ff94" + "4bacb478cbed5efcae784d7bf4f2ff80",
         "59c6995e998f97a5a0044966f0945389" + "dc9e86dae88c7a8412f4603b6b78690d",
         "5de4111afa1a4b94908f83103eb1f170" + "6367c2e68ca870fc3fb9a804cdab365a",
+        "e5be9a5092b81bca64be81d212e7f2f9" + "eba183bb7a90954f7b76361f6edb5c0a",
+        "398f0c28f98885e046333d4a41c19cee" + "4c37368a9832c6502f6cfd182e2aef89",
     }
 )
 """Keys printed in providers' and standards' documentation (Stripe's test key in its API reference; the JWT entries
 are the sample signatures of jwt.io and of PyJWT's documentation; then the Telegram Bot API's sample token, the token
 in GitHub's REST API examples and the key in Mailgun's; the private keys of the first accounts that Hardhat's and
-Foundry's local test chains fund, printed in their documentation)."""
+Foundry's local test chains fund, printed in their documentation; the secret seeds of Substrate's development
+accounts `//Alice` and `//Bob`, printed by `subkey inspect` in every chain's tutorial)."""
 _STAND_IN = lazy.compile(
     r"example(?:key)?\Z|examplekey|x{6}|\*{4}|your|placeholder|redacted|dummy|insert|replace|1234567890abcdef", re.I
 )
@@ -391,6 +395,15 @@ _NEEDS_MIXED_CASE = frozenset(
 `_random_value`)."""
 
 
+_KEY_BYTES_DISTINCT = 0.6
+
+
+def _random_bytes(encoded: str) -> bool:
+    """Whether base64 `encoded` holds drawn bytes: most of them different (not a stand-in of zeros or of text)."""
+    raw = _b64(encoded)
+    return raw is not None and len(set(raw)) >= _KEY_BYTES_DISTINCT * len(raw) and not raw.isascii()
+
+
 def _genuine(kind: str, token: str) -> bool:
     """Whether a token in a provider's format is not a documented example, a stand-in or a word."""
     if token in _EXAMPLE_TOKENS or _STAND_IN.search(token) is not None:
@@ -401,6 +414,8 @@ def _genuine(kind: str, token: str) -> bool:
         return False  # `ghp_xxxxxxxx...`, `sk-********...`
     if kind == wallet_seeds.KIND:
         return wallet_seeds.valid(token)  # its checksum
+    if kind == "laravel_app_key":
+        return _random_bytes(token[7:])
     if kind == "openai_api_key":
         rest = token[3:]
         return _mixed(rest) or (any(c.isdigit() for c in rest) and entropy(rest) >= 3.5 and rest.count("-") <= 2)
@@ -1022,6 +1037,36 @@ _SEQUENCES = "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz 987
 """Runs of the alphabet and the digits, forwards and backwards: a value that is one of them is a stand-in."""
 
 
+_STEPS = "0123456789abcdefghijklmnopqrstuvwxyz"
+_NEXT = {a: b for a, b in itertools.pairwise(_STEPS)}
+_SEQUENTIAL_SHARE = 0.85
+"""How much of a value may be runs of the digits and the alphabet before it is typed, not drawn
+(`0123456789ABCDEF0123456789ABCDEF`, `abcdef0123456789abcdef`)."""
+
+
+def _sequential(low: str) -> bool:
+    """Whether lower-cased `low` is mostly counting up (`0123456789abcdef` over and over): a stand-in."""
+    if _NEXT.get(low[0]) != low[1] or _NEXT.get(low[1]) != low[2]:
+        return False  # (one counting up starts so: most values are judged by their first three characters)
+    steps = sum(1 for a, b in itertools.pairwise(low) if _NEXT.get(a) == b)
+    return steps >= _SEQUENTIAL_SHARE * (len(low) - 1)
+
+
+_ORCID = lazy.compile(r"000[09]-00\d\d-\d{4}-\d{3}[\dX]")
+"""A researcher's ORCID iD (`0000-0002-...`, `0009-0001-...`), checked by `_orcid`."""
+
+
+def _orcid(value: str) -> bool:
+    """Whether `value` is an ORCID iD with its ISO 7064 check character: a public identifier of a person."""
+    if _ORCID.fullmatch(value) is None:
+        return False
+    total = 0
+    for d in value[:-1].replace("-", ""):
+        total = (total + int(d)) * 2
+    check = (12 - total % 11) % 11
+    return value[-1] == ("X" if check == 10 else str(check))
+
+
 def _placeholder_like(value: str) -> bool:
     low = value.lower()
     if low.startswith("default") and value.isalpha() and value.islower():
@@ -1222,8 +1267,10 @@ def plausible_secret(value: str) -> bool:
         return False  # a reference or a stand-in, unless random all the same (see `_random_after_lead`)
     if n >= 24 and value.count(value[:8]) > 2:
         return False  # the same eight characters three times over
-    if n >= 10 and value.lower() in _SEQUENCES:
+    if n >= 10 and (value.lower() in _SEQUENCES or _sequential(value.lower())):
         return False  # `abcdefghijklmnopqrstuvwxyz`, `0123456789abcdef`: a run of the alphabet, typed as a stand-in
+    if n == 19 and _orcid(value):
+        return False  # a researcher's ORCID iD with its check character: public, printed on every paper
     if _code_value(value):
         return False
     if value[0].isupper() and _ENV_PAIR.match(value) is not None:
@@ -2193,9 +2240,28 @@ def _value_of(m: re.Match[str]) -> tuple[int, int]:
     return m.span("quoted") if m.group("quoted") is not None else m.span("value")
 
 
+_FILE_PATH = lazy.compile(r"(?:~|\.{1,2}|[A-Za-z]:)?[/\\](?:[\w.-]{1,255}[/\\]){0,32}[\w.-]{1,255}")
+_FILE_TAIL = lazy.compile(r"[/\\]\.\w|\.[A-Za-z]\w{0,4}\Z")
+
+
+def _file_path(value: str) -> bool:
+    """Whether `value` is a file's path (`/home/ann/.vnc/passwd`, `./secrets/vncpass`, `C:\\keys\\db.txt`): parts
+    of names between slashes, with a word, a dotted name or an extension in them; an option that takes a password
+    file is given its path, not the password (`vncviewer -passwd <path>`)."""
+    if _FILE_PATH.fullmatch(value) is None:
+        return False
+    path = value.replace("\\", "/")
+    return path.startswith(("~/", *_ROOT_DIRS)) or _path_words(path) or _FILE_TAIL.search(value) is not None
+
+
+_ROOT_DIRS = tuple(f"/{d}/" for d in ("etc", "home", "run", "var", "tmp", "usr", "opt", "root", "srv", "mnt", "Users"))
+
+
 def _typed_password(value: str) -> bool:
-    """Whether a password written on a command line is one, not a reference or a stand-in."""
+    """Whether a password written on a command line is one, not a reference, a file's path or a stand-in."""
     if value[0] in "$%<{[(*-" or value.lower() in _UNSET_WORDS or _placeholder_like(value):
+        return False
+    if (value[0] in "/~.\\" or value[1:3] == ":\\") and _file_path(value):
         return False
     return len(set(value)) > 2 and (_classes(value) >= 2 or len(value) >= 10)
 
