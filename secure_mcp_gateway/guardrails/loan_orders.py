@@ -79,6 +79,11 @@ _ORDERS = (
     r"|direttiv\w*|directriz\w*|directrices|guideline\w*|richtlinie\w*|protocol\w*|protokol\w*|komand\w*|kòmand\w*"
     r"|commands?|comand\w*|команд\w*|zaavar\w*|заавар\w*|заавр\w*|нұсқау\w*|ko['’]?rsatma\w*|buyruq\w*|buyruk\w*|emir\w*"
     r"|amri|órdenes|ordini|ordens|befehl\w*|opdracht\w*|anweisung\w*|anwiesung\w*"
+    r"|निर्देस\w*|ādeś\w*|ಸೂಚನೆ\w*|సూచన\w*|ಆದೇಶ\w*|ఆదేశ\w*|ਹਦਾਇਤ\w*|ਨਿਰਦੇਸ\w*|உபதேச\w*"
+    r"|அறிவுறுத்த\w*|උපදෙස්\w*|tal[îı]mat\w*|r[eê]nima\w*|հրահանգ\w*|ინსტრუქცი\w*"
+    r"|tohutohu|fa['ʻ’]?atonu\w*|fakahinohino\w*|kauoha\w*|[iì]t[oọ]\W?s[oọ]\W?n[aà]|ntuziaka|umarni\w*"
+    r"|tilmaam\w*|ndigal\w*|akwankyer\w*|toromarika|kamachi\w*|mirayiridzo|መመሪያ\w*|መምርሒ\w*|ការណែនាំ"
+    r"|ຄໍາແນະນໍາ|ຄຳແນະນຳ|ညွှန်ကြား\w*"
 )
 """The model's orders: loans of "instruction" however they are spelt ("instriksyon", "istruzions", "instrukcyje",
 "instraksen", "instrux"), "consigne", "directive", "command", and the nouns spread across a language family (Indic
@@ -89,6 +94,7 @@ _RULES = (
     r"|prawid\w*|qawa\w*|qanun\w*|kanun\w*|قواعد|قوانين|kural\w*|sheria|aturan\w*|atoran\w*|patakaran\w*|niyam\w*"
     r"|नियम\w*|filt\w*|фильтр\w*|фільтр\w*|cens\w*|cenz\w*|ценз\w*|sensor\w*|limit\w*|лимит\w*|restri\w*|ogranic\w*"
     r"|ограничен\w*|обмежен\w*|polic\w*|políti\w*|politi\w*|etik\w*|ethic\w*|ètic\w*|ética|etica"
+    r"|rulis|reules|rewlis|хабзэ\w*|хэбзэ\w*|qoida\w*|қоида\w*|қағида\w*|дүрэм\w*|[oò]fin|doka|tulafono|s[iî]nor\w*"
 )
 """Rules, filters, limits, censorship and policies, in the loans most languages use for them."""
 _AI = (
@@ -119,6 +125,8 @@ _DOCS = lazy.compile(
     r"|(?<!\w)(?:config\w*|konfig\w*|param\w*|api|sdk|json|yaml|templat\w*|plantilla\w*|vorlage\w*|exampl\w*"
     r"|ejempl\w*|exempl\w*|esempi\w*|beispiel\w*|contoh|halimbawa|mfano|comand\w*|command\w*|komand\w*|komut\w*"
     r"|commande\w*|befehl\w*|cmd|terminal\w*|shell|consol\w*|konsol\w*|powershell|invite|iphone\w*|ios|android"
+    r"|screen\w*|écran\w*|ecran\w*|ekran\w*|pantalla\w*|tela|bildschirm\w*|экран\w*|स्क्रीन|ಪರದೆ\w*|website\w*"
+    r"|malper\w*|situs"
     r"|phone\w*|telefon\w*|teléfono|téléphone|smartphone\w*|handy|device\w*|gerät\w*|dispositi\w*|perangkat|app"
     r"|apps|aplikasi|enter|click|klik|clic|tap|button|botón|bouton|tombol|кнопк\w*|firmware|konsole|playstation|ps\d|xbox|switch|kindle|router\w*|how|cómo|como|comment|wie"
     r"|come|jak|как|як|nasıl|bagaimana|kaise|paano|jinsi|hogyan|miten|kuidas|hoe|hvordan|hur|artikel\w*"
@@ -139,14 +147,22 @@ _DAN = lazy.compile(
     r"|(?<!\w)(?:mode|modo|modus|режим\w*|rejim\w*|režim\w*)\s+dan(?!\w)"
 )
 """"DAN" as a name the model is given ("you are DAN, ..."), or its mode: not the "dan" of Indonesian or Dutch."""
-_SYSTEM = lazy.compile(r"s[iy]s\w*|сис\w*|सिस्टम\w*|системн\w*")
+_SYSTEM = lazy.compile(r"s[iyîı]s\w*|сис\w*|सिस्टम\w*|системн\w*|سسٹم\w*|سیستم\w*|سيستم\w*")
 """"System" beside the prompt ("sistem prompt", "prompt de sistema"): part of its name, not a word between."""
 _WRITE = lazy.compile(
     r"(?<!\w)(?:escrib\w*|écri\w*|ecri\w*|schreib\w*|scriv\w*|writ\w*|tulis\w*|sumulat|isulat|magsulat|andika"
     r"|napis\w*|напиш\w*|напис\w*|yaz\w*|kirjoit\w*|kirjuta\w*|skrive|skriva|escrev\w*|redact\w*|redig\w*"
-    r"|formul\w*|verfass\w*|crea\w*|creat\w*|design\w*|diseñ\w*|conçoi\w*|entw\w*)(?!\w)"
+    r"|formul\w*|verfass\w*|crea\w*|creat\w*|design\w*|diseñ\w*|conçoi\w*|entw\w*|ekri\w*|tuhi\w*|rubuta|tusi"
+    r"|likh\w*|लिख\w*|ಬರೆ\w*|బ్రాయ\w*|వ్రాయ\w*|qor|kọ|niv[iî]s\w*|бичи\w*|жаз\w*|yoz\w*)(?!\w)"
 )
 """Writing: orders being written into a prompt ("escribe instrucciones claras en el system prompt")."""
+_ANSWER = lazy.compile(
+    r"(?<!\w)(?:answer\w*|respond\w*|repl\w*|jibu\w*|reponn\w*|r[ée]pond\w*|sagut\w*|jawab\w*|jawap\w*"
+    r"|antwort\w*|beantwort\w*|rispond\w*|odpowi\w*|cevap\w*|ответ\w*|відпов\w*|trả|ตอบ|उत्तर|जवाब\w*|javob\w*"
+    r"|amsa|dahun|zaza|pindula|phendula|ka\s+whakautu|whakautu\w*|tali|essay\w*|essai\w*|ensayo\w*|ensaio\w*|esai"
+    r"|esej\w*|эссе|insha|redaksyon|writing|redacci[oó]n\w*|r[ée]daction\w*|aufsatz\w*|tema)(?!\w)"
+)
+"""Answering a prompt or writing to it (an essay's prompt): a student's task, not the model's own prompt asked for."""
 _NOW = lazy.compile(
     r"(?<!\w)(?:now|nau|nao|naoia|nou|anou|nu|nun|asterla|aster|astè|nå|nüüd|nyt|naw|ora|agora|ahora|adesso|asteure|astè|kounye|koulye|maintenant"
     r"|dorénavant|jetzt|ab|teraz|отныне|теперь|тепер|сега|sada|sasa|sekarang|ngayon|ngayong|abhi|şimdi|artık"
@@ -319,7 +335,9 @@ def _leak(low: str, lo: int, hi: int, at: int) -> Finding | None:
     near = [w for w in _WORD.findall(before)[-4:] if _SYSTEM.fullmatch(w) is None][-2:]
     if any(w in _FOR for w in near) or _KINDS.search(" ".join(near)) is not None:
         return None
-    if _WRITE.search(before) is not None:
+    if _WRITE.search(before) is not None or _WRITE.search(low, at, min(hi, at + 48)) is not None:
+        return None  # orders written into a prompt, or a name written at one (after it where the verb ends a clause)
+    if _ANSWER.search(" ".join([*near, *after[:2]])) is not None:
         return None
     for m in (*_ORDER_WORD.finditer(before), *_RULE_WORD.finditer(before)):
         if m.group() in _NOT_ORDERS or _LABEL.match(before, m.end()) is not None:

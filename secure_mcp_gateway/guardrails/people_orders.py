@@ -104,7 +104,8 @@ _PLURAL_ML = re.compile(
 _MACHINE = re.compile(
     r"\b(?:ai|a\.i\.|ki|ia|ии|ші|llms?|gpt\w*|chatgpt|claude|gemini|copilot|bots?|chatbots?|assistants?|assistent\w*"
     r"|asistente\w*|assistente\w*|assistante\w*|asystent\w*|ассистент\w*|асистент\w*|asisten|models?|modell\w*|modèle"
-    r"|modelo|modello|модел\w+|нейросет\w+|prompts?|promptu?|промпт\w*|system\s+(?:message|instructions?)"
+    r"|modelo|modello|модел\w+|нейросет\w+|(?<!essay\s)(?<!writing\s)(?<!journal\s)(?<!discussion\s)prompts?"
+    r"|promptu?|промпт\w*|system\s+(?:message|instructions?)"
     r"|\w+(?:modell?|model|malli|bot|bots|assistent\w*|prompt\w*)|ki-\w+|ai-\w+|openai|anthropic|deepmind|mistral"
     r"|bard|bing|sydney|alexa|siri|cortana|llama|grok|perplexity|deepseek|qwen|dan|root|sudo"
     r"|(?:admins?|administrators?)(?!\s+(?:rights|privileges|permissions))"
@@ -220,6 +221,17 @@ _TOPICS = (
     r"|arholiad\w*|scrúdú|εξετάσ\w*|εξέτασ\w*|vizsg\w*|examen\w*|esame|esami|exame|exames|escuela|école|scuola|schule"
     r"|szkoł\w*|škol\w*|школ\w*|okul\w*|sekolah|trường|clase|classe|lezione|unterricht\w*|lekcj\w*|урок\w*|ders\w*"
     r"|試験|考试|考試|시험|امتحان|מבחן|בחינה|परीक्षा|学校|授業|课堂|학교|수업|مدرسة|בית\s+ספר|विद्यालय"
+    # courses, quizzes and tests in more languages
+    r"|courses?|curso|cursos|cours|corso|corsi|kurs|kurse[ns]?|kursu|kozi|kurso|kursus|khóa\s+học|课程|課程|コース"
+    r"|강좌|강의|الدورة|دورة|קורס|कोर्स|पाठ्यक्रम|semesters?|midterms?|quiz\w*|kuis|prova|provas|mtihani"
+    r"|pagsusulit|imtihan\w*|pariksha|mtihan\w*|examination\w*|sınavı|testes?|teszt\w*|tentamens?"
+    # bookings, stays and arrivals
+    r"|reservations?|reserva|reservas|réservations?|prenotazion[ei]|reservierung\w*|reservering\w*|rezerwacj\w*"
+    r"|бронировани\w*|rezervasyon\w*|reservasi|予約|预订|預訂|예약|الحجز|حجز|הזמנה|बुकिंग|bookings?|check-?out"
+    r"|arrivals?|llegada|arrivée|chegada|ankunft|aankomst|przyjazd\w*|заезд\w*|varış\w*|kedatangan"
+    # matches, training and chess
+    r"|match(?:es)?|partido\w*|mechi|entrenamiento|treino|entraînement|allenamento|chess|ajedrez|xadrez"
+    r"|échecs|scacchi|schach\w*|coach\w*"
     # games, rounds and matches
     r"|games?|rounds?|tournament|players?|juego|partida|ronda|jugador\w*|jogo|rodada|jogador\w*|jeu|jòc|manche"
     r"|joueurs?|gioco|partita|giocator\w*|spiel\w*|runde|ronde|speler\w*|omgång\w*|gry|rozgrywk\w*|runda|gracz\w*"

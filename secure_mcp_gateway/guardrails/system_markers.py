@@ -1,0 +1,203 @@
+"""Fake system and administrator markers in any language ("[SISTEMA]:", "【システム】", "### Sistem:", "[Системное
+сообщение]") followed by a new regime for the model: its limits lifted or
+privileges granted for how it answers or obeys."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from . import lazy
+from .findings import Finding
+from .scan import INDEX, every_place, holds_any, indexed, trie
+
+# A line that opens with the system's or an administrator's name in brackets, after a heading's marks or before a
+# colon speaks as the platform. A service's own notices open the same way ("[SISTEMA] Manutenção programada ..."),
+# so the words after it decide: a marker passes unless one clause after it lifts the model's limits or grants it
+# rights (a word of "without" beside one of limits, rules or filters, or of rights and privileges) and says what
+# for (answering, obeying, ignoring what held before). A limit of something named ("sem limites de armazenamento")
+# is a plan's, and a reply addressed to something ("responde a este correo") is a person's.
+
+KIND = "fake_turn"
+SCORE = 0.7
+
+_NAMES = (
+    "system|sistema|système|systeme|sistem|sistemi|systeem|süsteem|systemet|systemmeddelande|systemnachricht"
+    "|järjestelmä|rendszer|sustav|sistēma|sistemos|kerfi|σύστημα|систем\\w*|სისტემ\\w*|համակարգ\\w*|نظام|النظام"
+    "|سیستم|סיסטם|מערכת|सिस्टम|प्रणाली|সিস্টেম|システム|系统|系統|시스템|ระบบ|hệ\\s+thống|mfumo|admin\\w*"
+    "|administr\\w*|адміністр\\w*|администр\\w*|yönetici|管理员|管理者|관리자|مدير|developer|desarrollador|développeur"
+    "|entwickler|разработчик\\w*|開発者|开发者|개발자|operator|opérateur|оператор\\w*"
+)
+_STEMS = (
+    "system",
+    "sistem",
+    "systeem",
+    "systeme",
+    "rendszer",
+    "sustav",
+    "mfumo",
+    "kerfi",
+    "admin",
+    "developer",
+    "desarrollador",
+    "entwickler",
+    "operator",
+)
+"""How the names start in ASCII ("sistem" starts "sistema", "admin" starts "administrador"): where they occur is
+found by the shared index's pass, and only those lines are read."""
+INDEX.add(_STEMS)
+_WIDE = (
+    "süsteem",
+    "järjestelmä",
+    "système",
+    "développeur",
+    "opérateur",
+    "sistēma",
+    "yönetici",
+    "σύστημα",
+    "систем",
+    "адміністр",
+    "администр",
+    "разработчик",
+    "оператор",
+    "სისტემ",
+    "համակարգ",
+    "نظام",
+    "سیستم",
+    "סיסטם",
+    "מערכת",
+    "सिस्टम",
+    "प्रणाली",
+    "সিস্টেম",
+    "システム",
+    "系统",
+    "系統",
+    "시스템",
+    "ระบบ",
+    "hệ thống",
+    "管理员",
+    "管理者",
+    "관리자",
+    "مدير",
+    "開発者",
+    "开发者",
+    "개발자",
+)
+"""The names outside ASCII, found by one pass over a text outside ASCII."""
+_WIDE_RE = lazy.compile(trie(_WIDE))
+_WIDE_READ = 65536
+"""Characters of a text outside ASCII read for those names (its start: a regex pass over a megabyte costs ~13 ms;
+the ASCII names are placed everywhere by the shared index)."""
+_MARKER = lazy.compile(
+    f"[ \\t>*#]*(?:[\\[【〔<(][ \\t]*(?:{_NAMES})(?:[ \\t_/-]+[^\\]\\n】〕>)]{{0,40}})?[ \\t]*[\\]】〕>)][ \\t]*:?"
+    f"|(?:#{{1,4}}[ \\t]*)?(?:{_NAMES})(?:[ \\t]+[^\\W\\d_]+)?[ \\t]*[:：])"
+)
+"""A marker at a line's start: the name in brackets (with a word or two: "[Mensaje del sistema]"), or as a heading
+or a label before a colon ("### Sistem:", "Sistema:")."""
+
+_WITHOUT = (
+    "without|no|sin|sem|sans|senza|ohne|zonder|utan|uten|uden|bez|без|без\\s+всяких|tanpa|bila|walang|wala|hakuna"
+    "|ilma|ilman|nélkül|pa|fără|fara|χωρίς|olmadan|siz|sız|دون|بدون|بلا|ללא|בלי|बिना|বিনা|없이|なし|なく|无|無|不受"
+    "|không|ไม่มี|isiyo|kana|ba|sonder|nenhum\\w*|ningun\\w*|aucun\\w*|nessun\\w*|kein\\w*|geen|any|all|every"
+    "|asnjë|lifted|removed|disabled|off|解除|取消|忽略|무시|해제|رفع|إلغاء"
+)
+"""Without, none, lifted: what the model's limits are said to be."""
+_LIMITS = (
+    "limit\\w*|restrict\\w*|restri\\w*|filter\\w*|filtr\\w*|filtro\\w*|rules?|regl\\w*|règle\\w*|regel\\w*|regras?"
+    "|regole|censor\\w*|censur\\w*|zensur|cenzur\\w*|ценз\\w*|ограничени\\w*|обмежен\\w*|ograniczeń|omezení"
+    "|batasan|aturan|vikwazo|sheria|patakaran|limitasyon|piirang\\w*|rajoitu\\w*|kufizim\\w*|korlátoz\\w*"
+    "|begränsning\\w*|begrensning\\w*|begrænsning\\w*|beperking\\w*|einschränkung\\w*|περιορισμ\\w*|kısıtlama\\w*"
+    "|sınır\\w*|قيود|القيود|حدود|محدودیت\\w*|הגבלות|סינון|प्रतिबंध\\w*|सीमा|সীমাবদ্ধতা|制限|限制|제한|ข้อจำกัด"
+    "|giới\\s+hạn|hạn\\s+chế|vizuizi|mipaka|ethic\\w*|etik\\w*|ética|safety|seguridad|segurança|sécurité|sicherheit"
+    "|安全|セーフティ|안전"
+)
+"""Limits, rules, filters and censorship in most languages."""
+_RIGHTS = (
+    "privileg\\w*|привилеги\\w*|права|permissions?|permisos|permissões|permessi|berechtigung\\w*|rechten|uprawnie\\w*"
+    "|izin|yetki\\w*|ruhusa|pahintulot|hak\\s+akses|akses\\s+penuh|权限|権限|권한|صلاحيات|اختیارات|הרשאות|अधिकार"
+    "|quyền|สิทธิ์|god\\s*mode|developer\\s+mode|modo\\s+(?:desarrollador|administrador|dios)"
+    "|mode\\s+(?:développeur|administrateur)|entwicklermodus|режим\\s+разработчика"
+)
+"""Rights and privileges granted, a mode of more power."""
+_ANSWERING = (
+    "answer\\w*|respond\\w*|reply|responde\\w*|respon[dt]\\w*|réponds|répondez|rispondi|antworte\\w*|beantworte"
+    "|antwoord|odpowiadaj|odpowiedz|отвечай|ответь|відповідай|jawab\\w*|jibu\\w*|sagutin|sumagot|vasta\\w*|përgjigju"
+    "|válaszolj|válaszoljon|svara|svar|απάντα\\w*|cevap\\w*|yanıtla\\w*|أجب|اجب|پاسخ\\w*|ענה|जवाब|उत्तर|উত্তর"
+    "|trả\\s+lời|obey\\w*|obedece|obéis|gehorche|повинуйся|patuhi|tii|fanya|haz|faz|fais|comply|cumple|ignore|ignora"
+    "|ignoriere|игнорируй|abaikan|puuza|تجاهل"
+)
+"""What the new regime is for: answering, obeying, doing what is asked, ignoring what held before."""
+
+_LIMITED = lazy.compile(
+    f"(?<!\\w)(?:{_WITHOUT})(?!\\w)[^.!?\\n。]{{0,24}}?(?<!\\w)(?:{_LIMITS})(?!\\w)(?!\\s+(?:de|of|on|for|per|на|для|di|da|do|du|des|zum|für|van|kwa|ya|za|sa|ng)\\s)"
+    f"|(?<!\\w)(?:{_LIMITS})(?!\\w)[^.!?\\n。]{{0,16}}?(?<!\\w)(?:{_WITHOUT})(?!\\w)"
+    "|(?:制限|限制|제한|ข้อจำกัด)\\S{0,6}(?:解除|取消|忽略|없이|해제|무시)|(?:无|無|不受|忽略\\S{0,8})限制"
+)
+"""Limits said to be gone, in either word order ("sin filtros", "korlátozások nélkül", "制限を解除", "제한 없이")."""
+_GRANTED = lazy.compile(f"(?<!\\w)(?:{_RIGHTS})(?!\\w)|(?:权限|権限|권한|صلاحيات)")
+_REGIME = lazy.compile(f"(?<!\\w)(?:{_ANSWERING})(?!\\w)|(?:回答|答え|回复|回覆|답변|대답|ตอบ|忽略|無視|무시)")
+_REACH = 240
+"""Characters after a marker read for the regime it announces (its line and the next)."""
+_MOST = 40
+"""Names of the system read at most (their first ones)."""
+
+
+def find(low: str) -> list[Finding]:
+    """A finding for each line of `low` (lower-cased) that opens with a system or administrator marker and goes on
+    to lift the model's limits or grant rights for how it answers or obeys."""
+    out: list[Finding] = []
+    for at in _places(low):
+        start = low.rfind("\n", 0, at) + 1
+        if out and start < out[-1].end:
+            continue
+        marker = _MARKER.match(low, start)
+        if marker is None or marker.end() <= at:
+            continue
+        stop = low.find("\n", marker.end())
+        stop = low.find("\n", stop + 1) if 0 <= stop < marker.end() + 4 else stop
+        end = min(len(low), marker.end() + _REACH) if stop < 0 else min(stop, marker.end() + _REACH)
+        if _lifted(low[marker.end() : end]):
+            out.append(Finding("injection", KIND, start, end, SCORE))
+    return out
+
+
+def _places(low: str) -> list[int]:
+    """Where a name of the system or an administrator starts (its first `_MOST` places each), in order: the ASCII
+    ones from the shared index's places when it read the text, else one `find` after another."""
+    places: list[int] = []
+    if holds_any(low, _STEMS):
+        where = indexed(low)
+        for stem in _STEMS:
+            if where is not None:
+                found = where[0].get(stem) if stem in where[0] else every_place(low, stem) if stem in where[1] else []
+                places.extend(islice(found or (), _MOST))
+                continue
+            at = low.find(stem)
+            for _ in range(_MOST):
+                if at < 0:
+                    break
+                places.append(at)
+                at = low.find(stem, at + len(stem))
+    if not low.isascii():
+        places.extend(m.start() for m in islice(_WIDE_RE.finditer(low, 0, _WIDE_READ), _MOST))
+    return sorted(places)
+
+
+def _lifted(said: str) -> bool:
+    """Whether a clause of `said` lifts limits or grants rights for answering or obeying: both in one clause, the
+    answering not addressed to something ("responde a este correo", "odpowiedz na ankietę": a reply to people)."""
+    for r in _REGIME.finditer(said):
+        if _ADDRESSED.match(said, r.end()) is not None:
+            continue
+        lo = max((said.rfind(c, 0, r.start()) for c in _CLAUSE_ENDS), default=-1) + 1
+        ends = [i for i in (said.find(c, r.end()) for c in _CLAUSE_ENDS) if i >= 0]
+        clause = said[lo : min(ends, default=len(said))]
+        if _LIMITED.search(clause) is not None or _GRANTED.search(clause) is not None:
+            return True
+    return False
+
+
+_CLAUSE_ENDS = (".", ";", "!", "?", "。", "\n")
+_ADDRESSED = lazy.compile(
+    r"\s+(?:a|à|al|ao|to|na|на|do|auf|op|på|ke|kwa|sa|this|este|esta|these|the\s+(?:survey|email|e-mail|message|ticket|form))(?!\w)"
+)
+"""A reply addressed to something: a mail, a survey, a ticket to answer."""
