@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import lazy
+from . import lazy, scan
 from .findings import Finding
 
 # A line that opens with "to" or "for" (or a note's or a greeting's word), names a model (an AI, an assistant, a
@@ -112,11 +112,16 @@ _REACH = 200
 """A label's colon stands at most this far into its line."""
 
 
-_AT_LINE = r"(?=[^\n:]{0," + str(_REACH) + r"}:[ \t])(?P<label>" + _LABEL + ")"
+_OPENS = r"(?=[^\w\n]{0,6}" + scan.first_led("(?:" + _LEAD + ")") + r"(?:\s|(?<=['’])))"
+"""What every label opens with (its first characters and its opening word), looked at before the line's colon: most
+lines open with no such word and are left after a few characters, where reading up to their first colon cost one
+step per character."""
+_AT_LINE = _OPENS + r"(?=[^\n:]{0," + str(_REACH) + r"}:[ \t])(?P<label>" + _LABEL + ")"
 _FIRST_LINE = lazy.compile(_AT_LINE)
 _NEXT_LINES = lazy.compile("\n" + _AT_LINE)
-"""`_LABEL` at a line's start, on a line whose first colon stands within `_REACH` and is followed by a space: the
-first line by `match`, the others after their line break (a literal the search skips to at memory speed)."""
+"""`_LABEL` at a line's start, on a line that opens as a label does and whose first colon stands within `_REACH` and
+is followed by a space: the first line by `match`, the others after their line break (a literal the search skips to
+at memory speed)."""
 
 
 def _labels(low: str) -> list[re.Match[str]]:
