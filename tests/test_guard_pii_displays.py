@@ -60,6 +60,41 @@ def test_columns_listed_by_name_and_structured_arrays_are_read_as_tables(text: s
     assert ("person_name", name) in _found(text)
 
 
+_LISTED_PIECES = (
+    '"name": ["Ann Oyelaran", "Bo Lindgren"]',
+    "'dob' : [ '1970-01-02' , '1981-03-04' ,]",
+    'name: [["Ann Oyelaran","Bo Lindgren"]]',
+    ' $ name : chr  "Ann Oyelaran" "Bo Lindgren"',
+    '$ name <chr> "Ann Oyelaran", "Bo Lindgren", Cy Mbeki',
+    "$ age  <dbl> 41, 52",
+    ' $ sex : Factor w/ 2 levels "F","M": 1 2 ',
+    *("\n", "\r\n", " ", '"', "'", "[", "]", ",", ":", "$ ", "key", "\t"),
+)
+
+
+def test_columns_listed_by_name_are_found_as_one_search_of_their_four_shapes_finds_them() -> None:
+    """Each shape is searched where it can start (quotes, line breaks), and their matches taken in order without
+    overlapping: the same columns as one search of the four shapes joined, on texts mixing them and their pieces."""
+    import random
+    import re
+
+    joined = re.compile(
+        "|".join((pii_displays._ARROW, pii_displays._DICT, pii_displays._R_STR, pii_displays._GLIMPSE)), re.M
+    )
+    groups = ("values", "dvalues", "rvalues", "gvalues")
+    rng = random.Random(17)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(_LISTED_PIECES) for _ in range(rng.randint(1, 12)))
+        expected = []
+        for m in joined.finditer(text):
+            group = next(g for g in groups if m.group(g) is not None)
+            expected.append((group, m.group(group[:-6] + "key"), m.span(group)))
+        assert pii_displays._listed(text) == expected, text
+        found += len(expected)
+    assert found > 10_000  # (the texts do hold listed columns, of every shape)
+
+
 def test_a_listing_under_obs_reads_inverted_names() -> None:
     text = "Obs    SUBJID    NAME                SEX\n\n  1    204-011   Ferreira, Joana     F\n"
     assert ("person_name", "Ferreira, Joana") in _found(text)

@@ -125,12 +125,16 @@ def _framed_tables(text: str) -> list[Table]:
 
 _LISTED_WORDS = (": [[", ': ["', ": ['", ':["', ":['", "\n $ ", "\n$ ")
 _QUOTED = r"\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'"
-_LISTED = lazy.compile(
-    r"(?m)^[ \t]*(?P<key>[A-Za-z_][\w.]{0,40}): \[\[(?P<values>(?:" + _QUOTED + r"|[,\[\] ])*)\]\][ \t]*\r?$|"
+_ARROW = r"^[ \t]*(?P<key>[A-Za-z_][\w.]{0,40}): \[\[(?P<values>(?:" + _QUOTED + r"|[,\[\] ])*)\]\][ \t]*\r?$"
+_DICT = (
     r"[\"'](?P<dkey>[A-Za-z_][\w .-]{0,40})[\"'][ \t]*:[ \t]*\[[ \t]*(?P<dvalues>(?:" + _QUOTED + r")"
-    r"(?:[ \t]*,[ \t]*(?:" + _QUOTED + r")){0,200})[ \t]*,?[ \t]*\]|"
+    r"(?:[ \t]*,[ \t]*(?:" + _QUOTED + r")){0,200})[ \t]*,?[ \t]*\]"
+)
+_R_STR = (
     r"^[ \t]*\$ (?P<rkey>[A-Za-z_][\w.]{0,40})[ \t]*: ?(?:chr|Factor w/ \d+ levels?[^\"\n]*?)[ \t]+"
-    r"(?P<rvalues>(?:" + _QUOTED + r")(?:[ \t]+(?:" + _QUOTED + r")){0,200})|"
+    r"(?P<rvalues>(?:" + _QUOTED + r")(?:[ \t]+(?:" + _QUOTED + r")){0,200})"
+)
+_GLIMPSE = (
     r"^\$ (?P<gkey>[A-Za-z_][\w.]{0,40})[ \t]+<[\w\[\], ]{1,20}>[ \t]+"
     r"(?P<gvalues>(?:"
     + _QUOTED
@@ -138,19 +142,53 @@ _LISTED = lazy.compile(
     + _QUOTED
     + r"|[^\s,\"'][^,\n\"']{0,60})){0,200})"
 )
-"""A column named by its key over its values: Arrow's `name: [["...","..."]]`, a dict of lists `{"name": ["...",
-...]}`, R's `str()` line ` $ name : chr  "..." "..."`, `glimpse()`'s `$ name <chr> "...", "..."`."""
+# A column named by its key over its values: Arrow's `name: [["...","..."]]`, a dict of lists `{"name": ["...",
+# ...]}`, R's `str()` line ` $ name : chr  "..." "..."`, `glimpse()`'s `$ name <chr> "...", "..."`. None of them
+# holds a line break; a dict's list opens with a quote, every other one at a line's start (after spaces, a letter or
+# `$`, never a quote): the two kinds never start at the same place, so each is searched for where it can start (the
+# quotes, skipped to by the engine; the line breaks) and their matches taken in order, without overlapping, as one
+# search of the four would find them (it tried every place of the text).
+_DICT_LISTS = lazy.compile(_DICT)
+_LINE_LISTS = f"(?:{_ARROW}|{_R_STR}|{_GLIMPSE})"
+_FIRST_LISTED = lazy.compile(_LINE_LISTS, re.M)
+_NEXT_LISTED = lazy.compile("\n" + _LINE_LISTS, re.M)
+"""The listings at a line's start: the first line by `match`, the others after their line break."""
 _VALUE = lazy.compile(_QUOTED)
 _GLIMPSED = lazy.compile(_QUOTED + r"|[^\s,\"'][^,\n\"']{0,60}")
+_GROUPS = ("values", "rvalues", "gvalues")
+
+
+def _listed(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """Each column listed in `text`, in order, as (its values' group, its key, its values' span)."""
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    line = _FIRST_LISTED.match(text)
+    at_line = 0 if line is not None else -1
+    if line is None:
+        line = _NEXT_LISTED.search(text)
+        at_line = -1 if line is None else line.start() + 1
+    quoted = _DICT_LISTS.search(text)
+    while line is not None or quoted is not None:
+        if line is not None and (quoted is None or at_line < quoted.start()):
+            group = next(g for g in _GROUPS if line.group(g) is not None)
+            out.append((group, line.group(group[:-6] + "key"), line.span(group)))
+            end = line.end()
+        else:
+            assert quoted is not None
+            out.append(("dvalues", quoted.group("dkey"), quoted.span("dvalues")))
+            end = quoted.end()
+        if line is not None and at_line < end:
+            line = _NEXT_LISTED.search(text, end - 1)  # (a line break before `end - 1` starts a line before `end`)
+            at_line = -1 if line is None else line.start() + 1
+        if quoted is not None and quoted.start() < end:
+            quoted = _DICT_LISTS.search(text, end)
+    return out
 
 
 def _listed_tables(text: str) -> list[Table]:
     """The columns listed in `text`, side by side as one table (a row per position in the lists)."""
     columns: list[tuple[str, list[Cell]]] = []
-    for m in _LISTED.finditer(text):
-        group = next(g for g in ("values", "dvalues", "rvalues", "gvalues") if m.group(g) is not None)
-        key = m.group(group[:-6] + "key")
-        found = (_GLIMPSED if group == "gvalues" else _VALUE).finditer(text, *m.span(group))
+    for group, key, span in _listed(text):
+        found = (_GLIMPSED if group == "gvalues" else _VALUE).finditer(text, *span)
         values = [(v.start() + 1, v.end() - 1) if v.group()[0] in "\"'" else v.span() for v in found]
         if values:
             columns.append((key, values[:_ROWS]))
