@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from . import (
     lazy,
     pii_address_labels,
+    pii_address_lines,
     pii_bank_files,
     pii_cards,
     pii_certs,
@@ -42,6 +43,7 @@ from . import (
     pii_registers,
     pii_rolls,
     pii_sheets,
+    pii_spelled,
     pii_street_forms,
     pii_telephony,
     pii_things,
@@ -1716,6 +1718,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     if "CARD" in text:
         found += pii_rolls.cards(text, low)
     found += pii_telephony.find(text, places.runs)
+    found += pii_spelled.find(text, low)
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, shape, places, _header_kinds, failed)
     found += pii_named.nearby(text, low, shape, places, _NAMED_CHECKS)
@@ -1794,6 +1797,10 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found += pii_fields.names(text, found) + pii_fields.rows(text, found)
         if any(f.kind == "person_name" for f in found):
             found += pii_record_ids.beside_names(text, low, found, failed)
+            if "\n" in text:
+                found += pii_address_lines.under_names(text, found)
+        if any(f.kind == "street_address" for f in found):
+            found = pii_address_lines.widened(text, found)
     if found and _holds_word(low, "placeholder"):
         hints = [m.span(1) for m in _PLACEHOLDER.finditer(low)]
         found = [f for f in found if not any(lo <= f.start and f.end <= hi for lo, hi in hints)]

@@ -76,7 +76,7 @@ def find(text: str, low: str) -> list[Finding]:
         for stop in (_STOP.search(low, start, end), _SENTENCE.search(text, start, end)):
             end = stop.start() if stop is not None and stop.start() < end else end
         value = low[start:end].rstrip(" ,.;:-")
-        if _plausible(value, text[start : start + len(value)]):
+        if plausible(value, text[start : start + len(value)]):
             out.append(Finding(DETECTOR, "street_address", start, start + len(value)))
             after = start + len(value)
     return out
@@ -105,7 +105,7 @@ def _places(low: str, stem: str, where: tuple[dict[str, list[int]], set[str]] | 
     return occurrences(low, stem)
 
 
-def _plausible(value: str, cased: str) -> bool:
+def plausible(value: str, cased: str) -> bool:
     """Whether a labelled value (lower-cased) reads as a dwelling's address: a number, two words of letters, no
     machine's marks."""
     if len(value) < 8 or value.startswith(_NOT_VALUE) or "@" in value or "://" in value or "0x" in value[:3]:

@@ -984,8 +984,31 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         "driver",
         r"driver'?s?[ _-]?licen[cs]e|driving[ _-]?licen[cs]e|licen[cs]e (?:number|no\b|#)|"
         r"f[üu]hrerschein|permis de conduire|patente(?: di guida)?|licencia de conducir|carteira de motorista|"
-        r"rijbewijs|körkort|korkort|dl(?=[ _-]?(?:#|no\b|num)| ?[:=])|dln(?![a-z])|lic(?:en[cs]e)? ?#",
+        r"rijbewijs|körkort|korkort|dl(?=[ _-]?(?:#|no\b|num)| ?[:=]| [a-z]?\d)|dln(?![a-z])|lic(?:en[cs]e)? ?#",
         (("driver_license", _ALNUM_ID, _alnum_ok),),
+    ),
+    (
+        "brp",
+        r"brp(?: (?:number|no\b|card))?(?= ?[:#=]| [a-z]{2}[0-9x])|"
+        r"biometric residence (?:permit|card)(?: number| no\b)?",
+        (("residence_permit", r"[A-Z]{2}[0-9X]\d{6}(?![\w-])", _any),),
+    ),
+    ("rpps", r"rpps(?![a-z])|identifiant rpps", (("medical_license", r"\d{11}(?![\w-])", luhn_ok),)),
+    (
+        "zmr",
+        r"zmr(?:[ -]?(?:zahl|nummer|number|nr\.?))?(?![a-z])|melderegister(?:zahl|nummer)?",
+        (("national_id", r"\d{4} ?\d{4} ?\d{4}(?![\w-])", _alnum_ok),),
+    ),
+    (
+        "rnm",
+        r"rnm(?![a-z])|rne(?= ?[:#=])|registro nacional migrat[óo]rio|registro nacional de estrangeiros?",
+        (("residence_permit", r"[A-Z]\d{6}-?[0-9A-Z](?![\w-])", _any),),
+    ),
+    ("ncid", r"ncid(?![a-z])", (("voter_id", r"[A-Z]{2}\d{6}(?![\w-])", _any),)),
+    (
+        "dva",
+        r"dva (?:file )?(?:number|no\b|#)|(?:veteran'?s?|dva) file(?: number| no\b)?",
+        (("health_record_number", r"[NVQSWT][A-Z]{0,3}\d{3,6}[A-Z]?(?![\w-])", _any),),
     ),
     (
         "voter",
@@ -1530,6 +1553,9 @@ _LEADS = (
     "prescriber",
     "npi",
     "national provider",
+    *("brp", "biometric residence", "rpps", "identifiant rpps", "zmr"),
+    *("melderegister", "rnm", "rne", "registro nacional migrat", "registro nacional de estrang", "ncid"),
+    *("dva file", "dva number", "dva no", "dva #", "veteran file", "veteran's file", "veterans file", "veterans' file"),
     "driver",
     "driving",
     "licence",

@@ -6,11 +6,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import lazy
 from .findings import Finding
+from .pii_address_labels import plausible as plausible_address
 from .pii_ids import Indexed, _spaces_or_underscores
 from .pii_orgs import LEGAL_FORM
 from .scan import INDEX, LONG, PER_START, Words, every_place, holds, holds_any, matches_at
@@ -300,7 +302,10 @@ _BEFORE_NAME = (
         r"ชื่อ(?:-?นามสกุล|-?สกุล| ผู้ป่วย|ผู้ป่วย| ลูกค้า)?|นามสกุล|"
         r"성명|환자(?: ?이름|명)|고객(?: ?이름|명)|성함|"
         r"お名前|名前|患者(?:氏)?名|顧客名|客户姓名|名字|"
-        r"नाम|पूरा नाम|रोगी का नाम",
+        r"नाम|पूरा नाम|रोगी का नाम|"
+        # the word for a name in the Indic scripts from Tamil to Sinhala, Khmer, Lao, Myanmar, Tibetan, Thaana,
+        # Tifinagh and Syriac
+        r"பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ਨਾਮ|ନାମ|නම|ឈ្មោះ|ຊື່|အမည်|མིང་|ނަން|ⵉⵙⵎ|ܫܡܐ",
         False,
         r"(?:\\?[\"']?[ \t]*[:=：]|[ \t]*[:：|])[ \t]*\\?[\"']?",
     ),
@@ -566,6 +571,21 @@ _NON_ASCII = (
     "客户姓名",
     "名字",
     "नाम",
+    "பெயர்",
+    "పేరు",
+    "ಹೆಸರು",
+    "പേര്",
+    "નામ",
+    "ਨਾਮ",
+    "ନାମ",
+    "නම",
+    "ឈ្មោះ",
+    "ຊື່",
+    "အမည်",
+    "མིང་",
+    "ނަން",
+    "ⵉⵙⵎ",
+    "ܫܡܐ",
     "पूरा नाम",
     "रोगी का नाम",
     "vollständiger",
@@ -766,6 +786,9 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             continue  # `Troels Liebe Bentsen`: a salutation opens a line or a field
         name = _NAME.match(text, m.end())
         caseless = group == "label" or (group == "plain" and text[m.start()].isupper())  # not YAML's `name:`
+        if name is None and not caseless and group == "plain" and ord(low[m.end() : m.end() + 1] or "a") >= 0x590:
+            lo, hi = max(0, m.start() - _CONTACT_REACH), m.end() + _CONTACT_REACH  # beside a birth date, a phone
+            caseless = near_keys(lo, hi) or _CONTACT_KEY.search(low, lo, hi) is not None
         if name is None and caseless and ord(low[m.end() : m.end() + 1] or "a") >= 0x590:
             name = _CASELESS.match(low, m.end())  # `이름: 김민준`, `ชื่อ: สมชาย ใจดี`: read as written (in `low`)
             if name is not None and _NAME_END.match(low, name.end()) and name.group() not in _NO_ONE:
@@ -850,6 +873,12 @@ _PERSON_KEYS = lazy.compile("(?i)" + _PERSON_KEYS_SOURCE)
 """A key that only a person's record has in JSON (`"birth_date":`, `"gender":`, `"object": "customer"`): a lower-case
 `"name":` in the same object names that person, not a build step, a package or a company."""
 _PERSON_REACH = 240
+_CONTACT_KEY = lazy.compile(
+    r"[\"']?(?:phone|mobile|tel|telephone|e-?mail|msisdn|whatsapp|cell)\w{0,12}[\"']?[ \t]*[:=]"
+)
+"""A key of a person's phone or mailbox (on the lower-cased text): beside it, a lower-case `"name":` written in a
+script without capitals names that person."""
+_CONTACT_REACH = 160
 
 
 _KEY_WORDS = (("birth", 9), ("death", 9), ("object", 1), ("dob", 1), ("gender", 1), ("sex", 1), ("ssn", 1))
@@ -912,8 +941,33 @@ class _NearKeys:
         return matches_at(_PERSON_KEYS, text, sorted(starts))
 
 
+def _letters_and_marks(*blocks: tuple[int, int]) -> str:
+    """A character class of the letters and combining marks of `blocks` (and Tibetan's syllable mark): the scripts
+    whose vowel signs and viramas are marks, which `\\w` does not read, in the middle of a word."""
+    chars = [
+        chr(c) for lo, hi in blocks for c in range(lo, hi + 1) if unicodedata.category(chr(c))[0] in "LM" or c == 0x0F0B
+    ]
+    ranges, start = [], 0
+    for i in range(1, len(chars) + 1):
+        if i == len(chars) or ord(chars[i]) != ord(chars[i - 1]) + 1:
+            ranges.append(chars[start] if start == i - 1 else f"{chars[start]}-{chars[i - 1]}")
+            start = i
+    return "[" + "".join(ranges) + "]"
+
+
+_MARKED = _letters_and_marks(
+    (0x0700, 0x074F),
+    (0x0780, 0x07B1),
+    (0x0980, 0x0DFF),
+    (0x0E80, 0x0EFF),
+    (0x0F00, 0x0FFF),
+    (0x1000, 0x109F),
+    (0x1780, 0x17FF),
+)
+"""Letters and marks of Syriac, Thaana, the Indic scripts from Bengali to Sinhala, Lao, Tibetan, Myanmar and Khmer."""
 _CASELESS_WORD = (
-    "(?:[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff]{2,}|[\u05d0-\u05ea\u05f3\u05f4'\"]{2,}"
+    f"(?:{_MARKED}{{2,}}|"
+    "[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff]{2,}|[\u05d0-\u05ea\u05f3\u05f4'\"]{2,}"
     "|[\u0e01-\u0e4e]{2,}|[\uac00-\ud7a3]{2,5}|[\u3040-\u30ff\u4e00-\u9fff]{1,6}|[\u0900-\u0963]{2,}"
     "|[\u07ca-\u07f5]{2,}|[\u13a0-\u13fd\uab70-\uabbf]{2,}|[\u1401-\u166c\u166f-\u167f\u18b0-\u18f5]{2,}"
     "|[\u1820-\u1878\u180b-\u180f\u202f]{2,}|[\u1c5a-\u1c7d]{2,}|[\U0001e900-\U0001e94b]{2,}"
@@ -1464,6 +1518,7 @@ _THINGS = frozenset(
 _HEADER_WORDS = ("nam", "nom", "nev", "ime", "holder", "payee", "attendee", "passenger", "beneficiar", "recipient")
 _HEADER_WORDS += ("customer", "cliente", "patient", "employee", "guest", "tenant", "applicant", "insured")
 _HEADER_WORDS += ("birth", "dob", "brthdt", "gbdat")
+_HEADER_WORDS += ("addr", "street", "adres", "direcci", "endere", "indirizzo", "anschrift", "stra")
 _HEADER_WORDS += ("player", "athlete", "runner", "rider", "competitor", "entrant", "contestant")
 """What an ASCII header naming a name holds (`name`, `nombre`, `nev`, `ime`): a header without any is not read."""
 _PERSON_COLUMNS = lazy.compile(
@@ -1484,6 +1539,14 @@ PLACE_COLUMNS = lazy.compile(
 )
 """Headers of the columns of places, products, securities and substances: a `name` column beside them and a phone's
 names no person unless it reads as a person's name."""
+_ADDRESS_HEADER = lazy.compile(
+    r"(?:(?:home|mailing|postal|billing|shipping|delivery|property|service|residential|current|permanent|street|"
+    r"tenant|client|customer|patient|member|guest|owner)[ _-]?)?"
+    r"(?:address|addr|street|adresse|adres|direcci[oó]n|endere[cç]o|indirizzo|anschrift|stra(?:ss|ß)e)"
+    r"(?:[ _-]?(?:line)?[ _-]?\d)?"
+)
+"""A column's header that names a dwelling's address (`address`, `street`, `home_address`, `addr_line1`; not an
+e-mail or a network address)."""
 _COLUMN_SEPARATORS = (",", "\t", ";", "|")
 _COLUMN_SURE = 1
 """Values of a plain `name` column that must read as people's (a known given name, a surname's form) for its other
@@ -1545,7 +1608,12 @@ def _columns(text: str, low: str) -> list[Finding]:
             continue
         columns = _header_columns(line, sep)
         births = _BIRTH_HEADER.search(low, head, head_end) is not None
-        if not columns and not births:
+        addresses = [
+            i
+            for i, cell in enumerate(line.split(sep))
+            if _ADDRESS_HEADER.fullmatch(cell.strip(" \t\r\"'`*").lower()) is not None
+        ]
+        if not columns and not births and not addresses:
             continue
         if PLACE_COLUMNS.search(low, head, head_end) is not None:
             pass  # `name  phone  elevation`: a place's or a shop's line, its phone beside it; a name asked for
@@ -1568,6 +1636,10 @@ def _columns(text: str, low: str) -> list[Finding]:
                     plain, one = columns[i]
                     read = value.replace(", ", " ", 1) if value.count(", ") == 1 else value
                     m = _NAME.fullmatch(read) if read else None  # (`Delacroix, Amelie` in a person's table too)
+                    if m is None and not plain and read and ord(read[0]) >= 0x590 and _CASELESS.fullmatch(read):
+                        start = at + lo + cell.index(value)  # a name in a script without capitals
+                        if read not in _NO_ONE:
+                            out.append(Finding(DETECTOR, "person_name", start, start + len(value)))
                     if m is not None and (one or len(_words(read)) > 1):
                         start = at + lo + cell.index(value)
                         if not plain and _name_ok(read, False, one):
@@ -1580,6 +1652,12 @@ def _columns(text: str, low: str) -> list[Finding]:
             if births:
                 starts = itertools.accumulate((len(c) + 1 for c in cells[:-1]), initial=at)
                 out += _birth_cells(line.split(sep), [(at, list(zip(starts, cells, strict=True)))])
+            for i in addresses:  # a dwelling's address under its column's header (`address`, `street`, `addr_line1`)
+                if i < len(cells):
+                    value = cells[i].strip(" \t\r\"'`*")
+                    if value and plausible_address(value.lower(), value):
+                        start = at + sum(len(c) + len(sep) for c in cells[:i]) + cells[i].index(value)
+                        out.append(Finding(DETECTOR, "street_address", start, start + len(value)))
             at, rows = end + 1, rows + 1
         for values in loose.values():  # a plain column: its names where most read as people's (a column of names)
             sure = sum(ok for _, _, ok in values)

@@ -1,0 +1,75 @@
+"""Addresses as their lines stand: a street found, widened to its line's end over the town, postcode and country
+written after it (`14 Front Street, Hamilton` + `HM 11, Bermuda`) and back over the words of its name before it
+(`Via della` + `Repubblica 22, ...`); and an address line right under a person's name (`Rue Hamra, Building 12,
+Beirut 1103` under `Tenant: ...`), whatever the country's way of writing one."""
+
+from __future__ import annotations
+
+from . import lazy
+from .findings import Finding
+
+DETECTOR = "pii"
+_PART = r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}\d{0,2}[ -]?\d{1,4}[A-Z]{0,2}|\d{1,6}|[a-z]{1,4}(?= [A-Z]))"
+"""A word of a town, a country or a postcode (`Hamilton`, `HM 11`, `KY1-1104`, `98000`, `de` before a capital)."""
+_REST = lazy.compile(rf"(?:,?[ \t]+{_PART}(?: {_PART}){{0,4}}){{1,5}}[ \t]*(?=\r?\n|[;|\"<]|\Z)")
+"""What may follow a street to its line's end: town, postcode and country words, parted by commas or spaces."""
+_HEAD = lazy.compile(
+    r"(?:(?<=^)|(?<=[\n\"'>:,;|\t]))[ \t]*"
+    r"((?:[A-Z][\w'’.-]*[ \t]+)?(?:de|del|della|di|da|do|dos|du|des|la|le|van|von)[ \t]+)\Z"
+)
+"""A street's word and its particle before the start found (`Via della `), opening a line or a field: a word alone
+there may be a label (`Osoite Mannerheimintie 10`)."""
+_LINE = lazy.compile(
+    r"[ \t]*(?P<line>(?=[^\n]*\d)(?:[A-Z0-9][\w'’.-]*)(?: [\w'’.-]+){0,5}"
+    r"(?:, [A-Z0-9][\w'’.-]*(?: [\w'’.-]+){0,4}){1,4})"
+    r"[ \t]*\r?(?=\n|\Z)"
+)
+"""A line of comma-parted words opened by a capital or a number and holding a digit: an address's line."""
+_NOT_ADDRESS = lazy.compile(
+    r"(?i)(?<![a-z])(?:version|release|page|chapter|step|total|subtotal|invoice|order|amount|qty|price|born|dob|"
+    r"tel|phone|fax|email|mobile|id|no|ref|date|due|balance|room|floor|level|rev|v\d)(?![a-z])"
+)
+"""Words of a line that lists something else (a version, an amount, a phone, a date, a reference)."""
+_BLOCK_LINES = 2
+"""Lines under a name read for its address line."""
+
+
+def widened(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` with each street address widened over the rest of its line and the start of its street's name."""
+    out = []
+    for f in found:
+        if f.kind == "street_address":
+            start, end = f.start, f.end
+            rest = _REST.match(text, end)
+            if rest is not None and "\n" not in text[start:end]:
+                end = rest.end()
+                while end > f.end and text[end - 1] in " \t":
+                    end -= 1
+            head = _HEAD.search(text, max(0, start - 40), start)
+            if head is not None:
+                start = head.start(1)
+            if (start, end) != (f.start, f.end):
+                f = Finding(f.detector, f.kind, start, end, f.score)
+        out.append(f)
+    return out
+
+
+def under_names(text: str, found: list[Finding]) -> list[Finding]:
+    """Address lines right under (at most `_BLOCK_LINES` lines below) a line that ends with a person's name."""
+    out: list[Finding] = []
+    taken = [(f.start, f.end) for f in found if f.kind == "street_address"]
+    for f in found:
+        if f.kind != "person_name" or text[f.end : f.end + 1] not in ("\n", "\r"):
+            continue
+        at = text.find("\n", f.end) + 1
+        for _ in range(_BLOCK_LINES):
+            if at <= 0 or at >= len(text):
+                break
+            m = _LINE.match(text, at)
+            if m is not None and _NOT_ADDRESS.search(m.group("line")) is None:
+                lo, hi = m.span("line")
+                if not any(a < hi and lo < b for a, b in taken):
+                    out.append(Finding(DETECTOR, "street_address", lo, hi))
+                break
+            at = text.find("\n", at) + 1
+    return out

@@ -1,0 +1,90 @@
+"""Addresses read as their lines and columns stand: a street widened over its line's town, postcode and country, an
+address line under a person's name, an address column of a table; and names in scripts whose vowels are marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from secure_mcp_gateway.guardrails import pii
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Tenant: Miriam Kallon\n14 Front Street, Hamilton HM 11, Bermuda\nTel: +1 441 555 0142",
+            "14 Front Street, Hamilton HM 11, Bermuda",
+        ),
+        ("Tenant: Miriam Kallon\n45 Shedden Road, George Town KY1-1104", "45 Shedden Road, George Town KY1-1104"),
+        (
+            "Tenant: Miriam Kallon\nVia della Repubblica 22, 47890 San Marino",
+            "Via della Repubblica 22, 47890 San Marino",
+        ),
+    ],
+)
+def test_a_street_found_is_widened_over_the_rest_of_its_line(text: str, address: str) -> None:
+    assert ("street_address", address) in _found(text)
+
+
+def test_a_street_is_not_widened_over_a_phone_after_it() -> None:
+    text = "Tenant: Miriam Kallon\n14 Front Street, Hamilton HM 11 +1 441 555 0142"
+    found = _found(text)
+    assert ("phone_number", "+1 441 555 0142") in found
+    assert all("441" not in value for kind, value in found if kind == "street_address")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Client: Ousman Jallow\nRue Hamra, Building 12, Beirut 1103\nPhone: +961 3 123 456",
+            "Rue Hamra, Building 12, Beirut 1103",
+        ),
+        ("Tenant: Miriam Kallon\nSection 22, Allotment 14, Boroko, NCD", "Section 22, Allotment 14, Boroko, NCD"),
+        ("Name: Miriam Kallon\nNorzin Lam, Thimphu 11001", "Norzin Lam, Thimphu 11001"),
+    ],
+)
+def test_an_address_line_under_a_persons_name_is_found(text: str, address: str) -> None:
+    assert ("street_address", address) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviewer: Anna Berg\nTotal 4, Paid 2, Due 12",
+        "Author: Anna Berg\nVersion 3, Build 2041, Stable",
+        "Reviewer: Anna Berg\nLooks good, merging now",  # no digit: a sentence
+        "Anna Berg\n\nRue Hamra, Building 12, Beirut 1103",  # another paragraph
+    ],
+)
+def test_a_line_under_a_name_that_lists_something_else_is_no_address(text: str) -> None:
+    assert all(kind != "street_address" for kind, _ in _found(text))
+
+
+def test_an_address_column_is_read_and_a_network_address_column_is_not() -> None:
+    rent_roll = "Unit,Tenant,Address,Rent\n4B,Miriam Kallon,25 Siaka Stevens Street Freetown,1200"
+    assert ("street_address", "25 Siaka Stevens Street Freetown") in _found(rent_roll)
+    hosts = "Host,IP Address,Owner\nweb-1,10.0.0.12,platform team"
+    assert all(kind != "street_address" for kind, _ in _found(hosts))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("பெயர்: முருகன் செல்வம்\nTel: +91 98201 23456", "முருகன் செல்வம்"),
+        ("Client: ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ\nService: haircut", "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"),
+        ("Tenant: བསྟན་འཛིན་ རྡོ་རྗེ\nUnit: 4B", "བསྟན་འཛིན་ རྡོ་རྗེ"),
+        ('{"name": "އަޙްމަދު ޝަރީފް", "phone": "+960 777 1234"}', "އަޙްމަދު ޝަރީފް"),
+        ("Name,Phone\nනිමල් පෙරේරා,+94 77 123 4567", "නිමල් පෙරේරා"),
+    ],
+)
+def test_a_name_in_a_script_whose_vowels_are_marks_is_read_whole(text: str, name: str) -> None:
+    assert ("person_name", name) in _found(text)
+
+
+def test_a_lower_case_name_key_in_such_a_script_without_a_persons_other_keys_passes() -> None:
+    assert _found('{"name": "முருகன் செல்வம்", "category": "temple", "open": "6:00"}') == []
