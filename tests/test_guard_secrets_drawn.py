@@ -125,3 +125,23 @@ def test_researcher_ids_counting_stand_ins_and_paths_pass(text: str) -> None:
 
 def test_a_password_given_where_a_path_could_be_is_found() -> None:
     assert "/xK9pq2/Lm3" in _spans("vncviewer -passwd /xK9pq2/Lm3 host:1")
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "VAR_GLOBAL CONSTANT\n    sApiKey : STRING := '{v}';\nEND_VAR\n",
+        "CONSTANTS lc_api_key TYPE string VALUE '{v}'.\n",
+    ],
+)
+def test_secrets_declared_with_their_type_are_found(form: str) -> None:
+    rng = random.Random(form)
+    value = "".join(rng.choice(_ALNUM) for _ in range(32))
+    assert value in _spans(form.format(v=value))
+
+
+def test_eosio_private_keys_are_found_and_public_ones_pass() -> None:
+    rng = random.Random(9)
+    body = "".join(rng.choice("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz") for _ in range(50))
+    assert f"PVT_K1_{body}" in _spans(f"active key: PVT_K1_{body}\n")
+    assert secrets.find(f"owner: PUB_K1_{body}\n") == []

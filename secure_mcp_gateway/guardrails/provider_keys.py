@@ -321,6 +321,8 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
         "PT0gZWQyNTUxOXYxLXNlY3JldDo",
         r"PT0gZWQyNTUxOXYxLXNlY3JldDo[A-Za-z0-9+/]{90,110}={0,2}(?![A-Za-z0-9+/=])",
     ),
+    # EOSIO's private keys in their current text form (`PVT_K1_` and base58 of the key and its checksum)
+    ("private_key", "PVT_K1_", r"(?<![A-Za-z0-9_])PVT_K1_[1-9A-HJ-NP-Za-km-z]{49,51}(?![A-Za-z0-9_])"),
     # Laravel's application key as `key:generate` writes it (`base64:` and 32 random bytes, 16 for AES-128), whatever
     # the setting is named (`APP_KEY=`, `'key' => '...'` in `config/app.php`, `--show`'s output)
     (

@@ -862,7 +862,8 @@ def _anchored(text: str, low: str, gated: Container[str]) -> list[Finding]:
 _ASSIGN_TAIL = (
     r"(?:[_-](?:private|prod|production|live|base|v\d))?"
     r"s?\\?[\"']?[\]}]?[ \t]*"
-    r"(?:(?::{1,3}=|[?+.]=|=>|<-|=(?!=)|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*=|:(?!:)"
+    r"(?:(?::{1,3}=|[?+.]=|=>|<-|=(?!=)|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*:?="
+    r"|[ \t]type[ \t]+string[ \t]+value[ \t]|:(?!:)"
     r"|>(?:[ \t]*\r?\n[ \t]+)?|(?<=[ \t])(?:is[ \t]|string[ \t]*=))[ \t]*(?:json\.stringify\([ \t]*)?(?:b?\\?[\"'`])?"
     r"|(?<=[a-z] )(?=[^\s\"'`]{0,200}[0-9])"
     r"|,(?=[^\s\"'`,;]{16,600}(?:,|\r?\n|\Z))"
@@ -872,12 +873,13 @@ _ASSIGN_TAIL = (
     r"|(?<=[a-z0-9][ \t])[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{6,4096})"
 )
 """After a telling name (with a qualifier such as `_PRIVATE`, `_PROD`, `_V2`; a declared type: Go's `x string =`,
-Kotlin's `x: String =`): an assignment (`=`, `:=`, make's `::=`, `:::=`, `?=` and `+=`, PHP's `.=`, `:`, `=>`, a
-YAML block scalar's `: |` or `: >` and its next line, an XML element's `>`, on its line or the next), a CSV row's
-next field, a call that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`,
-Android's `android:name="...API_SECRET" android:value="..."`), a call named for it with the value first
-(`setApiKey("...")`, `census_api_key("...")`), Mathematica's rule (`"ApiKey" -> "..."`) or a directive's quoted
-value with no operator (see `_directive_line`), then the value."""
+Kotlin's `x: String =`, Structured Text's `x : STRING :=`, ABAP's `x TYPE string VALUE`): an assignment (`=`, `:=`,
+make's `::=`, `:::=`, `?=` and `+=`, PHP's `.=`, `:`, `=>`, a YAML block scalar's `: |` or `: >` and its next line,
+an XML element's `>`, on its line or the next), a CSV row's next field, a call that sets it
+(`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`, Android's
+`android:name="...API_SECRET" android:value="..."`), a call named for it with the value first (`setApiKey("...")`,
+`census_api_key("...")`), Mathematica's rule (`"ApiKey" -> "..."`) or a directive's quoted value with no operator
+(see `_directive_line`), then the value."""
 _PASSWORD_GLUED = (
     *("db", "user", "admin", "root", "pg", "mysql", "redis", "smtp", "mail", "ldap", "ftp", "sftp", "proxy", "bind"),
     *("keystore", "truststore", "store", "key", "vnc", "wifi", "mongo", "postgres", "sql", "sa", "master", "my"),
@@ -941,7 +943,8 @@ _LOOSE_VALUE = r"[^\x00-\x20\x22\x27\x60\x2c\x3b\x3c\x3e\x28\x29\x5b\x5d\x7b\x7d
 _LOOSE_NAMED = r"(?:[_-](?:private|prod|production|live|base|v[0-9]))?s?\\?[\"']?\]?"
 _LOOSE_TAIL = (
     r"(?:[_-](?:private|prod|production|live|base|v[0-9]))?s?\\?[\"']?\]?"
-    + r"(?:[ \t]*(?:(?::{1,3}=|[?+.]=|=>|<-|=|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*=|:"
+    + r"(?:[ \t]*(?:(?::{1,3}=|[?+.]=|=>|<-|=|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*:?="
+    + r"|[ \t]type[ \t]+string[ \t]+value[ \t]|:"
     + r"|>(?:[ \t]*\r?\n[ \t]+)?|is[ \t]|string[ \t]*=)[ \t]*(?:b?\\?[\"'`])?"
     + _LOOSE_VALUE
     + r"|,"
@@ -1506,12 +1509,13 @@ _PUBLIC_VALUE = (
     *("pk_live_", "pk_test_", "pk.ey", "nodekey:", "discokey:", "pub-c-", "sub-c-", "sb_publishable_"),
     *("link-sandbox-", "link-development-", "link-production-", "public-sandbox-", "public-development-"),
     *("public-production-", "appl_", "goog_", "amzn_", "phc_", "client-", "Mid-client-", "dvc_client_", "mob-"),
-    *("zxviews", "zxviewtestsapling", "uview1", "uivk1"),
+    *("zxviews", "zxviewtestsapling", "uview1", "uivk1", "PUB_K1_", "PUB_R1_"),
 )
 """What public keys and client-side tokens start with: Stripe's publishable keys, Mapbox's public tokens, Tailscale's
 node keys, PubNub's publish and subscribe keys, Supabase's publishable keys, Plaid's link and public tokens (made for
 the browser, exchanged server-side), RevenueCat's public SDK keys; PostHog's project keys, Statsig's, Midtrans' and
-DevCycle's client keys, LaunchDarkly's mobile keys (built into apps); Zcash's viewing keys (they see, never spend)."""
+DevCycle's client keys, LaunchDarkly's mobile keys (built into apps); Zcash's viewing keys (they see, never spend);
+EOSIO's public keys (`PUB_K1_`, beside the `PVT_K1_` private key)."""
 _RUM_CLIENT_TOKEN = lazy.compile(
     r"pub[0-9a-f]{32}|(?:live|test)_[0-9a-f]{27}|(?:sandbox|production)_[a-z0-9]{8}_[a-z0-9]{16}"
 )
@@ -3178,6 +3182,8 @@ def _opaque_random(value: str) -> bool:
         return False
     if value[1:4] == "pub" and _SEALED_VALUE.match(value) is not None:
         return False
+    if value.startswith(_PUBLIC_VALUE):
+        return False  # a public key or a client-side token (see `_PUBLIC_VALUE`)
     return _random_value(value) and _random_case(value) and sum(map(str.isdigit, value)) >= 2
 
 
