@@ -4,7 +4,7 @@ privileges granted for how it answers or obeys."""
 
 from __future__ import annotations
 
-from itertools import islice
+from collections.abc import Iterable
 
 from . import lazy
 from .findings import Finding
@@ -83,10 +83,14 @@ _WIDE = (
     "개발자",
 )
 """The names outside ASCII, found by one pass over a text outside ASCII."""
-_WIDE_RE = lazy.compile(trie(_WIDE))
-_WIDE_READ = 65536
-"""Characters of a text outside ASCII read for those names (its start: a regex pass over a megabyte costs ~13 ms;
-the ASCII names are placed everywhere by the shared index)."""
+_MARKS = " \t>*#[【〔<("
+"""What may stand between a line's start and a marker's name: a quote's or a heading's marks, an opening bracket."""
+_FIRST_WIDE = lazy.compile(f"[ \\t>*#\\[【〔<(]*({trie(_WIDE)})")
+_OPENING_WIDE = lazy.compile(f"\\n[ \\t>*#\\[【〔<(]*({trie(_WIDE)})")
+"""A name outside ASCII at a text's start or after a line break (searched from break to break), behind opening marks
+only: the one place a marker can hold it, however deep in the text."""
+_NEAR = 48
+"""Characters before an ASCII name looked at for its line's start before the whole line is."""
 _MARKER = lazy.compile(
     f"[ \\t>*#]*(?:[\\[【〔<(][ \\t]*(?:{_NAMES})(?:[ \\t_/-]+[^\\]\\n】〕>)]{{0,40}})?[ \\t]*[\\]】〕>)][ \\t]*:?"
     f"|(?:#{{1,4}}[ \\t]*)?(?:{_NAMES})(?:[ \\t]+[^\\W\\d_]+)?[ \\t]*[:：])"
@@ -137,16 +141,13 @@ _GRANTED = lazy.compile(f"(?<!\\w)(?:{_RIGHTS})(?!\\w)|(?:权限|権限|권한|�
 _REGIME = lazy.compile(f"(?<!\\w)(?:{_ANSWERING})(?!\\w)|(?:回答|答え|回复|回覆|답변|대답|ตอบ|忽略|無視|무시)")
 _REACH = 240
 """Characters after a marker read for the regime it announces (its line and the next)."""
-_MOST = 40
-"""Names of the system read at most (their first ones)."""
 
 
 def find(low: str) -> list[Finding]:
     """A finding for each line of `low` (lower-cased) that opens with a system or administrator marker and goes on
     to lift the model's limits or grant rights for how it answers or obeys."""
     out: list[Finding] = []
-    for at in _places(low):
-        start = low.rfind("\n", 0, at) + 1
+    for start, at in _openings(low):
         if out and start < out[-1].end:
             continue
         marker = _MARKER.match(low, start)
@@ -160,26 +161,54 @@ def find(low: str) -> list[Finding]:
     return out
 
 
-def _places(low: str) -> list[int]:
-    """Where a name of the system or an administrator starts (its first `_MOST` places each), in order: the ASCII
-    ones from the shared index's places when it read the text, else one `find` after another."""
-    places: list[int] = []
+def _openings(low: str) -> list[tuple[int, int]]:
+    """Each line's start and where the name after its opening marks starts, for every line that opens with a name of
+    the system or an administrator: the ASCII names at the shared index's places of their stems when it read the
+    text (else one `find` after another), those outside ASCII from line break to line break."""
+    out: list[tuple[int, int]] = []
     if holds_any(low, _STEMS):
         where = indexed(low)
         for stem in _STEMS:
-            if where is not None:
-                found = where[0].get(stem) if stem in where[0] else every_place(low, stem) if stem in where[1] else []
-                places.extend(islice(found or (), _MOST))
-                continue
-            at = low.find(stem)
-            for _ in range(_MOST):
-                if at < 0:
-                    break
-                places.append(at)
-                at = low.find(stem, at + len(stem))
+            if where is None:
+                found: Iterable[int] = _every(low, stem)
+            else:
+                found = where[0].get(stem) if stem in where[0] else every_place(low, stem) if stem in where[1] else ()
+            for at in found or ():
+                start = _line_start(low, at)
+                if start >= 0:
+                    out.append((start, at))
     if not low.isascii():
-        places.extend(m.start() for m in islice(_WIDE_RE.finditer(low, 0, _WIDE_READ), _MOST))
-    return sorted(places)
+        first = _FIRST_WIDE.match(low)
+        if first is not None:
+            out.append((0, first.start(1)))
+        out.extend((m.start() + 1, m.start(1)) for m in _OPENING_WIDE.finditer(low))
+    return sorted(out)
+
+
+def _every(low: str, stem: str) -> list[int]:
+    """Where `stem` starts in `low`, every place."""
+    places = []
+    at = low.find(stem)
+    while at >= 0:
+        places.append(at)
+        at = low.find(stem, at + len(stem))
+    return places
+
+
+def _line_start(low: str, at: int) -> int:
+    """Where the line of the name at `at` starts when only opening marks stand before the name on it, else -1 (no
+    marker can hold that name as its own: a name inside a sentence)."""
+    k = at - 2 if at > 1 and low[at - 1] == " " else at - 1  # "the system": a word and one space before the name
+    if k >= 0 and low[k] not in _MARKS and low[k] != "\n":
+        return -1
+    lo = max(0, at - _NEAR)
+    brk = low.rfind("\n", lo, at)
+    if brk < 0 and lo > 0:
+        if low[lo:at].strip(_MARKS):
+            return -1
+        brk = low.rfind("\n", 0, at)
+    start = brk + 1
+    return -1 if low[start:at].strip(_MARKS) else start
 
 
 def _lifted(said: str) -> bool:
