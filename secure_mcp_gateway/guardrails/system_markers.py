@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from . import lazy
 from .findings import Finding
-from .scan import INDEX, every_place, holds_any, indexed, trie
+from .scan import INDEX, every_place, holds_any, indexed, occurrences, trie
 
 # A line that opens with the system's or an administrator's name in brackets, after a heading's marks or before a
 # colon speaks as the platform. A service's own notices open the same way ("[SISTEMA] Manutenção programada ..."),
@@ -164,13 +164,13 @@ def find(low: str) -> list[Finding]:
 def _openings(low: str) -> list[tuple[int, int]]:
     """Each line's start and where the name after its opening marks starts, for every line that opens with a name of
     the system or an administrator: the ASCII names at the shared index's places of their stems when it read the
-    text (else one `find` after another), those outside ASCII from line break to line break."""
+    text (else a scan for them), those outside ASCII from line break to line break."""
     out: list[tuple[int, int]] = []
     if holds_any(low, _STEMS):
         where = indexed(low)
         for stem in _STEMS:
             if where is None:
-                found: Iterable[int] = _every(low, stem)
+                found: Iterable[int] = occurrences(low, stem)
             else:
                 found = where[0].get(stem) if stem in where[0] else every_place(low, stem) if stem in where[1] else ()
             for at in found or ():
@@ -183,16 +183,6 @@ def _openings(low: str) -> list[tuple[int, int]]:
             out.append((0, first.start(1)))
         out.extend((m.start() + 1, m.start(1)) for m in _OPENING_WIDE.finditer(low))
     return sorted(out)
-
-
-def _every(low: str, stem: str) -> list[int]:
-    """Where `stem` starts in `low`, every place."""
-    places = []
-    at = low.find(stem)
-    while at >= 0:
-        places.append(at)
-        at = low.find(stem, at + len(stem))
-    return places
 
 
 def _line_start(low: str, at: int) -> int:
