@@ -45,6 +45,7 @@ SPLITS = (
     "final23",
     "final24",
     "final25",
+    "final26",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
