@@ -203,3 +203,19 @@ def test_a_statement_s_subscriber_is_found_the_same_on_a_long_line(before: str) 
         text = before + said + line + "ok 12345678901 " * 2_000
         found.append({(f.kind, text[f.start : f.end]) for f in pii.find(text) if f.kind == "phone_number"})
     assert found == [{("phone_number", "0712345678")}, set()]
+
+
+def test_numbers_after_the_same_words_are_each_judged_by_their_own_digits() -> None:
+    # A log or a listing repeats the words before its numbers: what those words name is read once, and each number
+    # is still checked by its own digits (a valid SSN found, one failing its checks not).
+    gap = "The quick brown fox jumps over the lazy dog; def handler(request): return request.body\n" * 3
+    numbers = ("536228419", "000000000", "536228418", "219099999", "078051120", "536228419", "666123456")
+    blocks = [f"{gap}member ssn {n}\n" for n in numbers]
+    alone = [n for n, block in zip(numbers, blocks, strict=True) if ("ssn", n) in _kinds(block)]
+    assert 0 < len(alone) < len(numbers)
+    long = "".join(blocks)
+    assert [long[f.start : f.end] for f in pii.find(long) if f.kind == "ssn"] == alone
+
+
+def _kinds(text: str) -> set[tuple[str, str]]:
+    return {(f.kind, text[f.start : f.end]) for f in pii.find(text)}

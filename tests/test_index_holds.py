@@ -49,6 +49,8 @@ def test_holds_answers_what_in_answers(monkeypatch: pytest.MonkeyPatch, accelera
             word = literal.lower()
             assert scan.holds_any(low, (word,)) == (word in low), (word, text[len(filler) : -len(filler)])
             assert secrets._holds(text, low, literal) == (literal in text)
+            mixed = ("tötal", "teléfono", word)  # words outside ASCII, which the index cannot hold, searched for
+            assert scan.holds_any(low, mixed) == any(w in low for w in mixed), (word, text[len(filler) : -len(filler)])
         assert gate.none(low) == (not any(w.lower() in low for w in LITERALS))
     assert not accelerate or scan.indexed(lower_aligned(filler + filler)) is not None
 

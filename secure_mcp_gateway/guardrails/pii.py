@@ -56,7 +56,7 @@ from .may_match import MayMatch
 from .normalize import find_folded, outside_ascii
 from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
-from .scan import INDEX, LONG, char_led, first_led, holds, holds_any, indexed, mapped, runs
+from .scan import INDEX, LONG, SHORT, char_led, first_led, holds, holds_any, indexed, mapped, runs
 from .screen import SCREEN
 from .wallet_seeds import bech32_ok
 
@@ -1302,6 +1302,7 @@ def _bare_ids(
     text lower-cased as given (its letters of scripts without spaces are kept there), else `text` is lowered; `runs`:
     the runs of five digits or more in `shape` (see `pii_digits`), when known."""
     out = []
+    read: dict[str, list[re.Match[str]]] = {}
     start = _bare_start if runs is None else _bare_starts(runs)
     at = start(text, shape, 0, runs)
     while at >= 0:
@@ -1314,8 +1315,11 @@ def _bare_ids(
         first = at - _BARE_REACH if at > _BARE_REACH else 0
         window = (low or text)[first:at].lower().replace("_", " ")  # `"tax_id":` as `tax id`
         window = window[window.rfind("\n\n") + 1 :]  # a word in the paragraph before names nothing here
-        named = _ID_MAY.may(window) and pii_named.COUNT_AFTER.match(text, m.end()) is None
-        words = list(_ID_WORDS_LED.finditer(window)) if named else []
+        words = read.get(window)
+        if words is None:  # (a log or a listing repeats the words before its numbers: each window read once)
+            words = read[window] = list(_ID_WORDS_LED.finditer(window)) if _ID_MAY.may(window) else []
+        if words and pii_named.COUNT_AFTER.match(text, m.end()) is not None:
+            words = []
         for word in reversed(words):  # the nearest word first
             group = (word.lastindex or 1) - 1
             if group in _SERVICES and not pii_named.names_number(window, word.end(), len(window)):
@@ -1647,6 +1651,9 @@ INDEX.add(["placeholder", "%40", *pii_world_ids.LINK_WORDS, *pii_docs.WORDS], wh
 def _holds_word(low: str, word: str) -> bool:
     """`word in low`, asked of the shared index first when it has read the long text (or reads one longer than
     `SHORT` in one pass, see `scan.indexed`)."""
+    last = INDEX._last  # (the index's answer kept for this text, taken at once: asked some 20 times a text)
+    if last is not None and last[0] is low and last[4] == INDEX._version and len(low) > SHORT:
+        return word in last[1] or word in last[2]
     where = INDEX.known(low) if len(low) >= LONG else indexed(low)
     return (word in where[0] or word in where[1]) if where is not None else word in low
 

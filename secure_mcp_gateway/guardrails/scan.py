@@ -1798,14 +1798,25 @@ def holds_any(low: str, words: tuple[str, ...]) -> bool:
     """Whether any of `words` (lower-case, added to the shared index) occurs in `low`, asked of the index once when
     it reads the text (one answer for all of them, where `holds` asks once a word; see `indexed`: a text outside
     ASCII too, where each `in` reads the whole text for a word that is not there)."""
-    where = indexed(low)
-    if where is not None:
+    if len(low) <= SHORT:
+        return any(w in low for w in words)
+    index = INDEX
+    last = index._last  # (`indexed`'s answer kept for this text, taken at once: a detector asks some 40 times a text)
+    if last is not None and last[0] is low and last[4] == index._version:
+        found, often = last[1], last[2]
+    else:
+        where = index.known(low) if len(low) >= LONG else index.quick(low)
+        if where is None:
+            return any(w in low for w in words)
         found, often = where
-        placed, rest = _split(words)
-        return (
-            not placed.isdisjoint(found) or bool(often and not placed.isdisjoint(often)) or any(w in low for w in rest)
-        )
-    return any(w in low for w in words)
+    entry = _SPLIT.get(id(words))
+    if entry is None or entry[0] is not words or entry[1] is not index._words:
+        entry = _split_entry(words)
+    placed = entry[2]
+    if not placed.isdisjoint(found) or (often and not placed.isdisjoint(often)):
+        return True
+    rest = entry[3] if not low.isascii() else entry[4]  # (a word outside ASCII is in no ASCII text: not searched)
+    return any(w in low for w in rest) if rest else False
 
 
 _SETS: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
@@ -1822,24 +1833,27 @@ def set_of(words: tuple[str, ...]) -> frozenset[str]:
     return entry[1]
 
 
-_SPLIT: dict[int, tuple[tuple[str, ...], set[str], frozenset[str], tuple[str, ...]]] = {}
+_SPLIT: dict[int, tuple[tuple[str, ...], set[str], frozenset[str], tuple[str, ...], tuple[str, ...]]] = {}
 
 
-def _split(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+def _split_entry(
+    words: tuple[str, ...],
+) -> tuple[tuple[str, ...], set[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """`words` (a finder's constant tuple) as those the shared index looks for, as a set (one set test answers for
-    them all), and the others (searched for); worked out once per tuple and set of the index's words."""
+    them all), and the others (searched for), and those of them in ASCII (the only ones an ASCII text can hold);
+    worked out once per tuple and set of the index's words, and kept."""
     known = INDEX.words
-    entry = _SPLIT.get(id(words))
-    if entry is None or entry[0] is not words or entry[1] is not known:
-        if len(_SPLIT) > 4096:
-            _SPLIT.clear()
-        entry = _SPLIT[id(words)] = (
-            words,
-            known,
-            frozenset(w for w in words if w in known),
-            tuple(w for w in words if w not in known),
-        )
-    return entry[2], entry[3]
+    if len(_SPLIT) > 4096:
+        _SPLIT.clear()
+    rest = tuple(w for w in words if w not in known)
+    entry = _SPLIT[id(words)] = (
+        words,
+        known,
+        frozenset(w for w in words if w in known),
+        rest,
+        tuple(w for w in rest if w.isascii()),
+    )
+    return entry
 
 
 def holds(text: str, low: str, literal: str) -> bool:
@@ -1852,8 +1866,13 @@ def holds(text: str, low: str, literal: str) -> bool:
             if len(_LOWERED) > 4096:
                 _LOWERED.clear()
             word = _LOWERED[literal] = literal.lower()
-        if word in INDEX.words:  # (else the index's answer would not tell)
-            where = indexed(low)
+        index = INDEX
+        if word in index._words:  # (else the index's answer would not tell)
+            last = index._last  # (`indexed`'s answer kept for this text, taken at once)
+            if last is not None and last[0] is low and last[4] == index._version:
+                where: tuple[dict[str, list[int]], set[str]] | None = (last[1], last[2])
+            else:
+                where = indexed(low)
             if where is not None and word not in where[0] and word not in where[1]:
                 return False
     return literal in text
