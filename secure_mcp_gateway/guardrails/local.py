@@ -23,6 +23,7 @@ from . import (
     pii,
     poisoning,
     poisoning_choices,
+    poisoning_outside,
     poisoning_signals,
     scope,
     secrets,
@@ -456,6 +457,7 @@ class LocalGuard:
                 ]
             scored.extend(found)
             scored.extend(poisoning_signals.find(cleaned, places, kind))
+            scored.extend(poisoning_outside.find(cleaned, places, kind))
             for name, f in poisoning_choices.find(definition):  # a parameter for the person's consent fixed to yes
                 key = (("inputSchema", "properties"), name, True)
                 scored.append((next((i for i, p in enumerate(places) if p == key), 0), f))

@@ -857,7 +857,8 @@ guests the admin password"): what is not told is the datum itself."""
 _PROTECTIVE = lazy.compile(
     r"\b(?:never|do\s+not|don'?t|must\s+not|should\s+not|shouldn'?t|cannot|can'?t|won'?t|is\s+not|are\s+not|not)\s+"
     r"(?:\w+\s+){0,4}?(?:send|share|expose|log|store|print|paste|include|reveal|transmit|upload|ask|leak|echo|output"
-    r"|display|return|written|sent|stored|logged|shared|included|uploaded|read|access|touch|collect)"
+    r"|display|return|written|sent|stored|logged|shared|included|uploaded|read|access|touch|collect|sell|sold|rent"
+    r"|rented|trade|traded|disclosed|published|passed\s+on|handed\s+(?:on|over))"
 )
 
 _CHANGE = lazy.compile(
