@@ -321,6 +321,11 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
         "PT0gZWQyNTUxOXYxLXNlY3JldDo",
         r"PT0gZWQyNTUxOXYxLXNlY3JldDo[A-Za-z0-9+/]{90,110}={0,2}(?![A-Za-z0-9+/=])",
     ),
+    # passwords in reversible encodings, secrets whatever their name: Jetty's obfuscated `OBF:` (four base-36
+    # digits per character, `U` and four for one past 127) and WebSphere's and Liberty's `{xor}` (base64 of the
+    # password XORed with `_`)
+    ("password", "OBF:", r"(?<![A-Za-z0-9_])OBF:[0-9a-zU]{8,512}(?![A-Za-z0-9_])"),
+    ("password", "{xor}", r"\{xor\}[A-Za-z0-9+/]{4,400}={0,2}(?![A-Za-z0-9+/=])"),
     # EOSIO's private keys in their current text form (`PVT_K1_` and base58 of the key and its checksum)
     ("private_key", "PVT_K1_", r"(?<![A-Za-z0-9_])PVT_K1_[1-9A-HJ-NP-Za-km-z]{49,51}(?![A-Za-z0-9_])"),
     # Laravel's application key as `key:generate` writes it (`base64:` and 32 random bytes, 16 for AES-128), whatever

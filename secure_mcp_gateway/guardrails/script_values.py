@@ -1,29 +1,32 @@
 """Secrets that editors' init files, office macros, scripts and provisioning variables assign in their own syntax:
-Emacs Lisp's `(setq gptel-api-key "...")` and `(setenv "API_KEY" "...")`, `custom-set-variables`' `'(name "...")`,
-Kakoune's and tmux's `set-option ... name '...'`, IRC clients' `/set ...password "..."`, PowerShell parameters
-(`-ChapSecret "..."`), Visual Basic's and VBA's `Const API_KEY As String = "..."`, Android builds'
-`buildConfigField("String", "API_KEY", ...)`, HCL variables' `default = "..."` under a secret's name (Terraform,
-Packer), Erlang terms' `{api_key, "..."}` and Capistrano's `set :slack_token, '...'`."""
+Emacs Lisp's and AutoLISP's `(setq gptel-api-key "...")`, `(setq pwd "...")` and `(setenv "API_KEY" "...")`,
+`custom-set-variables`' `'(name "...")`, Kakoune's and tmux's `set-option ... name '...'`, IRC clients' `/set
+...password "..."`, PowerShell parameters (`-ChapSecret "..."`), Visual Basic's and VBA's `Const API_KEY As String =
+"..."`, Android builds' `buildConfigField("String", "API_KEY", ...)`, HCL variables' `default = "..."` under a
+secret's name (Terraform, Packer), Erlang terms' `{api_key, "..."}`, Capistrano's `set :slack_token, '...'`; with
+`env_defaults` and `legacy_lines`, literal defaults after environment reads and mainframe and classic ASP formats."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from . import lazy
+from . import env_defaults, lazy, legacy_lines
 from .config_values import Places, on_lines
 
 Check = Callable[[str], bool]
 Span = tuple[int, int, str]
 
-_NAME = r"[a-z][\w:/.-]{0,60}?(?:api[_-]?key|[_-]key|token|secret|password|passwd|passphrase|pass|pwd)"
+_NAME = r"(?:[a-z][\w:/.-]{0,60}?)?(?:api[_-]?key|[_-]key|token|secret|password|passwd|passphrase|pass|pwd)"
 _STRING = r"\"(?P<value>[^\"\\\r\n]{6,512})\""
 _LISP = lazy.compile(
-    r"[ \t]*(?:\((?:setq(?:-default|-local)?|setopt|defvar|defconst|defcustom|customize-set-variable)"
+    r"[ \t]*(?:\((?:setq(?:-default|-local)?|setopt|defvar|defconst|defcustom|customize-set-variable|def|define"
+    r"|defparameter|defonce)"
     r"[ \t]+'?(?P<name>" + _NAME + r")|\(setenv[ \t]+\"(?P<env>[\w]{1,60})\"|'\((?P<custom>" + _NAME + r"))"
     r"[ \t]+" + _STRING
 )
-"""On the lower-cased text: an Emacs Lisp assignment of a string to a secret's name, or `setenv` of a variable."""
+"""On the lower-cased text: a Lisp assignment of a string to a secret's name (Emacs Lisp's `setq`, Clojure's `def`,
+Scheme's `define`, Common Lisp's `defparameter`), or `setenv` of a variable."""
 _ENV_SECRET = lazy.compile(r"\w*(?:key|token|secret|pass(?:word)?|pwd)", re.I)
 _OPTION = lazy.compile(
     r"[ \t]*set(?:-option)?[ \t]+(?:-[a-z]+[ \t]+)*(?:(?:global|buffer|window|current|shared|session)[ \t]+)?"
@@ -76,19 +79,21 @@ _RUBY_SET = lazy.compile(
 _ERLANG_WORDS = tuple(
     f'{w}, {q}"' for w in ("key", "token", "secret", "password", "passwd", "pass") for q in ("", "<<")
 )
-_LISP_WORDS = ("(setq", "(setopt", "(defvar", "(defconst", "(defcustom", "(customize-set-variable", "(setenv")
+_LISP_WORDS = ("(setq", "(setopt", "(def", "(customize-set-variable", "(setenv")
 _PS_WORDS = tuple(f"{w} {q}" for w in ("secret", "password", "passwd", "apikey", "accesskey", "token") for q in "\"'")
 LINE_WORDS = (
     *(*_LISP_WORDS, 'variable "', "set-option", "set -g", " as string", "buildconfigfield", "resvalue", "/set "),
     *_PS_WORDS,
     *_ERLANG_WORDS,
     "set :",
+    *env_defaults.WORDS,
+    *legacy_lines.WORDS,
 )
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
 WORDS = (*LINE_WORDS, "custom-set-variables")
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
 LOW_GATES = (
-    r"\((?:setq|setopt|defvar|defconst|defcustom|customize-set-variable|setenv)[ \t]",
+    r"\((?:setq|setopt|def[a-z]{0,10}|customize-set-variable|setenv)[ \t]",
     r"custom-set-variables",
     r"set-option[ \t]|set[ \t]+-g",
     r"[ \t]as[ \t]+string[ \t]*=",
@@ -97,6 +102,8 @@ LOW_GATES = (
     r"[ \t]-[a-z]\w*(?:secret|password|passwd|apikey|accesskey|token)[ \t]+[\"']",
     r"(?:key|token|secret|pass|passwd|password), (?:<<)?\"",
     r"set :",
+    *env_defaults.LOW_GATES,
+    *legacy_lines.LOW_GATES,
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -127,6 +134,8 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
         _add(text, m, plausible, out)
     for m in on_lines(_RUBY_SET, low, low, ("set :",), holds, places):
         _add(text, m, plausible, out)
+    out += env_defaults.find(text, low, places, holds, plausible)
+    out += legacy_lines.find(text, low, places, holds, plausible)
     return out
 
 

@@ -774,6 +774,19 @@ def _url_credentials(text: str) -> list[Finding]:
     return out
 
 
+_SMB_CREDS = lazy.compile(r"(?i:smb)://[\w.-]{1,64}/[^\s:/?#@\"'<>;]{1,64}:([^\s@/?\"'<>]{1,256})@(?=[A-Za-z0-9\[])")
+"""An SMB URI's workgroup, user and password, as CUPS writes a printer's device (`smb://workgroup/user:pass@host`)."""
+
+
+def _smb_credentials(text: str) -> list[Finding]:
+    """Passwords in SMB URIs with a workgroup (the URL reader takes a user without `/`), not stand-ins."""
+    out = []
+    for m in _SMB_CREDS.finditer(text):
+        if not _placeholder_value(m.group(1)) and len(set(m.group(1))) > 2:
+            out.append(Finding(DETECTOR, "url_password", *m.span(1)))
+    return out
+
+
 _QUERY_NAMES = ("key=", "appid=", "auth=", "token=")
 """Short names of keys in URL queries that the assignments do not read (`?appid=`, `&key=`, `&authkey=`, a web
 service's `?wstoken=`), found as literals; the name must follow `?`, `&` or `;` (`authkey=` and `auth_key=` end in
@@ -785,6 +798,7 @@ _QUERY_REACH = 200
 
 
 INDEX.add(list(_QUERY_NAMES))
+INDEX.add(["smb://"], where=False)  # whether it occurs (see `_smb_credentials`)
 
 
 def _places(low: str, word: str, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int]:
@@ -863,7 +877,7 @@ _ASSIGN_TAIL = (
     r"(?:[_-](?:private|prod|production|live|base|v\d))?"
     r"s?\\?[\"']?[\]}]?[ \t]*"
     r"(?:(?::{1,3}=|[?+.]=|=>|<-|=(?!=)|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*:?="
-    r"|[ \t]type[ \t]+string[ \t]+value[ \t]|:(?!:)"
+    r"|[ \t]type[ \t]+string[ \t]+value[ \t]|:(?!:)-?"
     r"|>(?:[ \t]*\r?\n[ \t]+)?|(?<=[ \t])(?:is[ \t]|string[ \t]*=))[ \t]*(?:json\.stringify\([ \t]*)?(?:b?\\?[\"'`])?"
     r"|(?<=[a-z] )(?=[^\s\"'`]{0,200}[0-9])"
     r"|,(?=[^\s\"'`,;]{16,600}(?:,|\r?\n|\Z))"
@@ -874,12 +888,12 @@ _ASSIGN_TAIL = (
 )
 """After a telling name (with a qualifier such as `_PRIVATE`, `_PROD`, `_V2`; a declared type: Go's `x string =`,
 Kotlin's `x: String =`, Structured Text's `x : STRING :=`, ABAP's `x TYPE string VALUE`): an assignment (`=`, `:=`,
-make's `::=`, `:::=`, `?=` and `+=`, PHP's `.=`, `:`, `=>`, a YAML block scalar's `: |` or `: >` and its next line,
-an XML element's `>`, on its line or the next), a CSV row's next field, a call that sets it
-(`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`, Android's
+make's `::=`, `:::=`, `?=` and `+=`, PHP's `.=`, `:`, a shell default's `:-` (`${DB_PASSWORD:-...}`), `=>`, a YAML block
+scalar's `: |` or `: >` and its next line, an XML element's `>`, on its line or the next), a CSV row's next field, a
+call that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute (`key="apiToken" value="..."`, Android's
 `android:name="...API_SECRET" android:value="..."`), a call named for it with the value first (`setApiKey("...")`,
-`census_api_key("...")`), Mathematica's rule (`"ApiKey" -> "..."`) or a directive's quoted value with no operator
-(see `_directive_line`), then the value."""
+`census_api_key("...")`), Mathematica's rule (`"ApiKey" -> "..."`) or a directive's quoted value with no operator (see
+`_directive_line`), then the value."""
 _PASSWORD_GLUED = (
     *("db", "user", "admin", "root", "pg", "mysql", "redis", "smtp", "mail", "ldap", "ftp", "sftp", "proxy", "bind"),
     *("keystore", "truststore", "store", "key", "vnc", "wifi", "mongo", "postgres", "sql", "sa", "master", "my"),
@@ -944,7 +958,7 @@ _LOOSE_NAMED = r"(?:[_-](?:private|prod|production|live|base|v[0-9]))?s?\\?[\"']
 _LOOSE_TAIL = (
     r"(?:[_-](?:private|prod|production|live|base|v[0-9]))?s?\\?[\"']?\]?"
     + r"(?:[ \t]*(?:(?::{1,3}=|[?+.]=|=>|<-|=|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*:?="
-    + r"|[ \t]type[ \t]+string[ \t]+value[ \t]|:"
+    + r"|[ \t]type[ \t]+string[ \t]+value[ \t]|:-?"
     + r"|>(?:[ \t]*\r?\n[ \t]+)?|is[ \t]|string[ \t]*=)[ \t]*(?:b?\\?[\"'`])?"
     + _LOOSE_VALUE
     + r"|,"
@@ -1143,7 +1157,7 @@ _SEALED_VALUE = lazy.compile(
     r"|(?:Ag|AQ)[A-D][A-Za-z0-9+/]{370}|AQICAH[A-Za-z0-9+/]{100}|AES[A-Za-z0-9+/]{20,200}={0,2}\Z"
     r"|16:[0-9A-F]{16}60[0-9A-F]{40}\Z|(?:md5|sha(?:1|256|512)?):[0-9a-f]{4,32}:[0-9a-f]{32,128}\Z"
     r"|JDJ[abxy]JD[A-Za-z0-9+/]{40}"
-    r"|[xyztuvXYZTUV]pub[1-9A-HJ-NP-Za-km-z]{100,108}\Z"
+    r"|[xyztuvXYZTUV]pub[1-9A-HJ-NP-Za-km-z]{100,108}\Z|MD5:[0-9a-f]{32}\Z|CRYPT:[A-Za-z0-9./]{13}\Z"
 )
 """What a value that is no secret in clear starts with: a web framework's password hash (Django's
 `pbkdf2_sha256$600000$...`, Werkzeug's `scrypt:32768:8:1$...`), another tool's ciphertext (dotenvx's and Spinnaker's
@@ -1157,8 +1171,8 @@ named by their algorithm (ZNC's `sha256#<hash>#<salt>#`, `sha512:<hex>`), Joomla
 `:B:<salt>:<md5>`, Tomcat's `<salt>$<iterations>$<digest>`; a SealedSecret's or AWS KMS' ciphertext blob (its
 two-byte key length `Ag`/`AQ` before 256 or 512 bytes of wrapped key; KMS' `AQICAH...`) and pgpool's `AES...`;
 Tor's hashed control-port password (`16:<salt>60<digest>`), Jupyter's `sha1:<salt>:<digest>`, a bcrypt hash in
-base64 (Home Assistant's and Caddy's `JDJhJDE0...`); an extended public key of a wallet (`xpub...`,
-`zpub...`, `tpub...`)."""
+base64 (Home Assistant's and Caddy's `JDJhJDE0...`), Jetty's `MD5:` and `CRYPT:` hashes; an extended public key of
+a wallet (`xpub...`, `zpub...`, `tpub...`)."""
 
 
 _USER_HASH = lazy.compile(r"[\w.@-]{1,64}:\$\$?(?:apr1|2[abxy]|[1567]|argon2i?d?|pbkdf2[\w-]*)\$")
@@ -2756,8 +2770,11 @@ def _find(text: str, low: str) -> list[Finding]:
         found += _key_tails(text, found)
     if _holds(text, low, "---- BEGIN SSH2"):
         found += _other_private_keys(text)
-    if "@" in text and _may(low, _URL_CREDS):
-        found += _url_credentials(text)
+    if "@" in text:
+        if _may(low, _URL_CREDS):
+            found += _url_credentials(text)
+        if _holds(low, low, "smb://"):
+            found += _smb_credentials(text)
     if "=" in text and ("?" in text or "&" in text):
         found += _query_keys(text, low)
     found += _anchored(text, low, gated)
