@@ -1,6 +1,7 @@
-"""Secrets as literal defaults after environment reads, in JCL job streams, FTP scripts and classic ASP, in reversible
-encodings (Jetty's `OBF:`, Liberty's `{xor}`) and in SMB device URIs; ports, paths, public keys, symbolic
-parameters, stand-ins and hashes beside them pass."""
+"""Secrets as literal defaults after environment reads, in JCL job streams, FTP scripts, classic ASP, mainframe and
+database declarations, markup, tables and Expect scripts, in reversible encodings (Jetty's `OBF:`, Liberty's
+`{xor}`) and in SMB device URIs; ports, paths, public keys, symbolic parameters, stand-ins and hashes beside them
+pass."""
 
 from __future__ import annotations
 
@@ -163,3 +164,44 @@ def test_mainframe_passwords_are_found_and_words_or_symbols_pass(form: str) -> N
 )
 def test_declarations_without_a_secret_pass(text: str) -> None:
     assert secrets.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        '<ResourceDictionary>\n  <x:String x:Key="ApiKey">{v}</x:String>\n</ResourceDictionary>\n',
+        'vars:\n  "db_password" string => "{v}";\n',
+        'let apiKey* = "{v}"\n',
+        "| Setting | Value |\n|---|---|\n| password | {v} |\n| host | db.example.org |\n",
+        '{{| class="wikitable"\n! Setting !! Value\n|-\n| api_key || {v}\n|}}\n',
+        'spawn ssh admin@10.0.0.5\nexpect "*assword:"\nsend "{v}\\r"\ninteract\n',
+        'expect "Password:" {{ send "{v}\\r" }}\n',
+    ],
+)
+def test_secrets_in_markup_policies_tables_and_dialogue_scripts_are_found(form: str) -> None:
+    value = _value(form, 18)
+    assert value in _spans(form.format(v=value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Name | Type | Description |\n|---|---|---|\n| password | string | The password of the account |\n",
+        "| Setting | Value |\n|---|---|\n| api_key | `YOUR_API_KEY` |\n| secret_name | db-credentials-prod |\n",
+        'spawn ssh admin@host\nexpect "login:"\nsend "admin\\r"\nexpect "$ "\nsend "uptime2024\\r"\n',
+        'expect "Password:"\nsend -- "$env(SSH_PASS)\\r"\n',
+        'Please send "Hello123world" to the team.\n',
+        '<x:String x:Key="ApiKeyLabel">Enter your key</x:String>\n',
+        '"password" string => "$(sys.password)";\n',
+        'let apiKey* = getEnv("API_KEY")\n',
+    ],
+)
+def test_markup_and_scripts_without_a_secret_pass(text: str) -> None:
+    assert secrets.find(text) == []
+
+
+def test_a_password_sent_deep_in_a_long_script_is_found() -> None:
+    value = _value("long", 14)
+    pad = "puts [clock seconds]\n" * 4000
+    text = f'{pad}spawn ssh admin@10.0.0.5\nexpect "password:"\nsend "{value}\\r"\n{pad}'
+    assert value in _spans(text)

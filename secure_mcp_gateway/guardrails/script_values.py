@@ -4,14 +4,15 @@ Emacs Lisp's and AutoLISP's `(setq gptel-api-key "...")`, `(setq pwd "...")` and
 ...password "..."`, PowerShell parameters (`-ChapSecret "..."`), Visual Basic's and VBA's `Const API_KEY As String =
 "..."`, Android builds' `buildConfigField("String", "API_KEY", ...)`, HCL variables' `default = "..."` under a
 secret's name (Terraform, Packer), Erlang terms' `{api_key, "..."}`, Capistrano's `set :slack_token, '...'`; with
-`env_defaults` and `legacy_lines`, literal defaults after environment reads and mainframe and classic ASP formats."""
+`env_defaults`, `legacy_lines` and `markup_values`, literal defaults after environment reads, mainframe and classic
+ASP formats, markup, policies, tables and dialogue scripts."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from . import env_defaults, lazy, legacy_lines
+from . import env_defaults, lazy, legacy_lines, markup_values
 from .config_values import Places, on_lines
 
 Check = Callable[[str], bool]
@@ -88,9 +89,10 @@ LINE_WORDS = (
     "set :",
     *env_defaults.WORDS,
     *legacy_lines.WORDS,
+    *markup_values.WORDS,
 )
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
-WORDS = (*LINE_WORDS, "custom-set-variables")
+WORDS = (*LINE_WORDS, "custom-set-variables", *markup_values.HELD)
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
 LOW_GATES = (
     r"\((?:setq|setopt|def[a-z]{0,10}|customize-set-variable|setenv)[ \t]",
@@ -104,6 +106,7 @@ LOW_GATES = (
     r"set :",
     *env_defaults.LOW_GATES,
     *legacy_lines.LOW_GATES,
+    *markup_values.LOW_GATES,
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -136,6 +139,7 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
         _add(text, m, plausible, out)
     out += env_defaults.find(text, low, places, holds, plausible)
     out += legacy_lines.find(text, low, places, holds, plausible)
+    out += markup_values.find(text, low, places, holds, plausible)
     return out
 
 

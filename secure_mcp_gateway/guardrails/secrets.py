@@ -3014,8 +3014,11 @@ def _scripted(text: str, low: str) -> list[tuple[int, int, str]]:
     where = _indexed(low)
     if where is not None and not _any_known(where, script_values.WORDS):
         return []
+    if where is None:
+        return script_values.find(text, low, lambda w: _places(low, w, where), low.__contains__, plausible_secret)
+    found, often = where  # (the index read `low` itself for these words: its answer needs no second look)
     return script_values.find(
-        text, low, lambda word: _places(low, word, where), lambda word: _holds(low, low, word), plausible_secret
+        text, low, lambda w: _places(low, w, where), lambda w: w in found or w in often, plausible_secret
     )
 
 
