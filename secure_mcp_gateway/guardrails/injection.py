@@ -584,7 +584,13 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
                 most = len(low) // _FOUND_EVERY + 16
                 outside = heads and id(r) in foreign[1]  # type: ignore[index]
                 starts = _led_at(r, heads, most) if outside else _places(low, r.starts, most)  # type: ignore[arg-type]
-            if not starts:
+                if not starts:
+                    continue
+            elif r.keys and id(r) in where[0]:  # a word it starts with occurs too often for the index to place it
+                starts = _crowded(r, low, where)
+                if starts is not None and not starts:
+                    continue  # (None: too many places to try one by one, its own pass)
+            else:
                 continue
         elif heads and not ascii_only and id(r) in foreign[1]:  # type: ignore[index]
             starts = _led_at(r, heads, len(low) // _HEADS_EVERY + 64)  # its own pass would try every place
@@ -806,6 +812,24 @@ def _lines_before(low: str, then: tuple[str, ...]) -> list[tuple[int, int]] | No
         else:
             out.append((rfind("\n", 0, at) + 1, at))
     return out
+
+
+def _crowded(r: Rule, low: str, where: tuple[frozenset[int], dict[str, list[int]], set[str]]) -> list[int] | None:
+    """Where a `short` rule's words start in a long text when some of its keys occur too often for the shared index
+    to place them: their places as the index's pass kept them, else found with `str.find`; None past one place per
+    `_FOUND_EVERY` characters (the rule's own pass then costs less). A rule is never left unread for a common word."""
+    lists = []
+    for k, by in r.keys:
+        places = where[1].get(k)
+        if places is None and k in where[2]:
+            places = INDEX.far(low, k)
+            if places is None:
+                places = _found(low, (k,))
+                if places is None:
+                    return None
+        if places:
+            lists.append(_back(places, by))
+    return sorted(set().union(*lists))
 
 
 def _back(places: list[int], by: int) -> list[int]:
