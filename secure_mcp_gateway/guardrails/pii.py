@@ -26,11 +26,13 @@ from . import (
     pii_games,
     pii_hl7,
     pii_ids,
+    pii_keyed,
     pii_ledgers,
     pii_letters,
     pii_licences,
     pii_markup,
     pii_mrz,
+    pii_name_phones,
     pii_named,
     pii_orgs,
     pii_pairs,
@@ -42,6 +44,7 @@ from . import (
     pii_regional_ids,
     pii_registers,
     pii_rolls,
+    pii_samples,
     pii_sheets,
     pii_spelled,
     pii_street_forms,
@@ -1071,6 +1074,9 @@ _NOT_PHONE_BEFORE = lazy.compile(
     r"seq(?:uence)?|exec(?:ution)?|trade|deal|fill|accession|uuid|series|study|instance|trunk|circuit|bucket|"
     r"container|pallet|job|run|session|correlation|offset|partition|shard|isin|cusip|sedol|txn|(?:msg|message)[ _-]?id|"
     r"lei|iccid|imsi|(?<!caller[ _])id|key|hash|checksum|crc|nonce|counter|version|"
+    # codes keyed in rather than dialled: meeting and door codes, PINs, seeds, vouchers
+    r"seed|pin|passcode|(?:access|entry|gate|door|dial-?in|meeting|conference|bridge|promo|voucher|coupon|gift|"
+    r"activation|verification|unlock|pairing|discount|redemption) ?(?:code|pin)|dial-?in|"
     # a key that names a code by its last words (`SecondaryExecID`, `StudyInstanceUID`, `deviceSerial`, `lotNumber`)
     r"[a-z_]*(?:exec|ord|order|trd|trade|match|list|quote|req|rpt|event|span|trace|correlation|device|lot|part|"
     r"product|model|batch|shipment|instance|report|maint|msg|message|request|txn|sop|study|series)"
@@ -1130,6 +1136,10 @@ _LETTERED = frozenset({"iban", "uk_nino", "es_nie", "sg_nric", "in_pan", "it_fis
 and cards (an issuer's prefix, length and Luhn check; `card used for the booking: 4111 ...`)."""
 
 
+_NINO_WORDS = lazy.compile(r"(?<![a-z])(?:ni|nino|nin|insurance)(?![a-z])")
+"""Words naming a National Insurance number, before which a reference's name does not make it a reference."""
+
+
 _CARD_WORDS = lazy.compile(
     r"(?<![a-z])(?:card|cc|pan|visa|master ?card|amex|maestro|discover|kart[ae]?|tarjeta|carte|cart[ãa]o|paid|pay)"
 )
@@ -1165,6 +1175,8 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
         pii_ids.REFERENCE_BEFORE.search(before)
     ):
         return False  # found alone by its check or shape: not after the name of an order or other reference number
+    if kind.startswith("uk_nino") and pii_ids.REFERENCE_BEFORE.search(before) and _NINO_WORDS.search(before) is None:
+        return False  # `Reference AB123456C`: a code in the NINO's shape (which has no check) named as a reference
     if kind == "phone_number" and text[start] not in "+(":
         if _FRAGMENT_BEFORE.search(text, max(0, start - 12), start) is not None:
             return False
@@ -1592,6 +1604,11 @@ _FILE_EXTENSION = lazy.compile(
     r"(?![A-Za-z0-9])"
 )
 """A file's extension right after a number: `build-0151-20261202.zip` names a file, not a phone."""
+_UNIT_AFTER = lazy.compile(
+    r"[ \t]?(?:[mckµn]?m|[km]?g|m?l|[kmµ]?[VW]|[kMG]?Wh|[kMG]?Hz|[kMh]?Pa|bar|psi|rpm|kN|°[CF]|l/h|m/s|km/h|m[23²³]|"
+    r"ft|lbs?|oz|gal|ms|min|dBm?|lux|ppm|ppb|[KMGT]i?B|bytes|kVA|kvar|Nm)(?![\w/²³-])"
+)
+"""A unit right after a phone-shaped number (`0412 345 678 mm`, `02 12 34 56 78 Pa`): a quantity, not a phone."""
 _LETTER_SUFFIX = lazy.compile(r"-[A-Za-z]{1,3}(?![\w-])")
 """A letter suffix joined to a number by a dash (`+44-7700-900461-A`, `138-2041-7736-B`): a part number's revision or
 variant, not a phone number."""
@@ -1726,6 +1743,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found += pii_rolls.cards(text, low)
     found += pii_telephony.find(text, places.runs)
     found += pii_spelled.find(text, low)
+    found += pii_keyed.find(text, low)
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, shape, places, _header_kinds, failed)
     found += pii_named.nearby(text, low, shape, places, _NAMED_CHECKS)
@@ -1780,6 +1798,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
                 _FREEPHONE.match(text, f.start, f.end) is None
                 and _FILE_EXTENSION.match(text, f.end) is None
                 and _LETTER_SUFFIX.match(text, f.end) is None
+                and _UNIT_AFTER.match(text, f.end) is None
                 and not _example_phone(text, f.start, f.end)
                 and not _reading(text[f.start : f.end])
             )
@@ -1797,6 +1816,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_docs.published(text, pii_cards.test_data(text, found))
     if found and any(_holds_word(low, w) for w in pii_docs.WORDS):
         found = pii_docs.examples(text, found)
+    if found and holds_any(low, pii_samples.WORDS):
+        found = pii_samples.records(text, found)
     if any(f.kind == pii_people.ALONE for f in found):
         found = pii_people.alone(found)
     if found:
@@ -1804,6 +1825,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found += pii_fields.names(text, found) + pii_fields.rows(text, found)
         if any(f.kind == "person_name" for f in found):
             found += pii_record_ids.beside_names(text, low, found, failed)
+            found += pii_name_phones.phones(text, found)
             if "\n" in text:
                 found += pii_address_lines.under_names(text, found)
         if any(f.kind == "street_address" for f in found):

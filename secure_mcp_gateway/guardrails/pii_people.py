@@ -177,7 +177,7 @@ def _name_ok(value: str, plain: bool, first: bool = False) -> bool:
         return False
     if all(len(w) <= 2 for w in core):  # initials alone
         return False
-    if " ".join(core).lower() in _PLACEHOLDERS:
+    if " ".join(core).lower() in _PLACEHOLDERS or (len(core) > 1 and core[-1].lower() in _PLACE_HEADS):
         return False
     if plain:
         if not 2 <= len(core) <= 4:
@@ -213,6 +213,23 @@ _PLACEHOLDERS = frozenset(
     {"john", "jane", "doe", "john doe", "jane doe", "john q. public", "max mustermann", "erika mustermann", "foo bar"}
 )
 """The names documentation uses as examples."""
+
+
+_PLACE_HEADS = frozenset(
+    """
+    garden gardens suite suites centre center heights falls springs community society foundation association club
+    church council institute ministry agency league federation cooperative co-op market store shop warehouse depot
+    factory winery brewery distillery vineyard vineyards dispensary salon spa studio studios workshop lounge ballroom
+    pavilion auditorium residences apartments lofts towers estates inn bistro grill kitchen bakery pizzeria tavern
+    pub surgery practice associates holdings solutions technologies labs consulting logistics properties realty
+    homes storage coworking motors airlines railways productions entertainment network collective alliance
+    coalition fund union chamber commission authority hub campus annex wing quarter plant highway freeway parkway
+    expressway boulevard room rooms coffee
+    """.split()
+)
+"""The last word of a place's, venue's or organisation's name (`Madison Square Garden`, `Riverside Dental Practice`,
+`Harbour Lights Brewery`): a name ending in one is no person's (surnames that are such words too, `Hall`, `Park`,
+`Court`, `Lodge`, `Mills`, are not among them)."""
 
 
 _PARTICLE_SET = frozenset(_PARTICLE[3:-1].split("|"))
@@ -310,6 +327,16 @@ _BEFORE_NAME = (
         r"(?:\\?[\"']?[ \t]*[:=：]|[ \t]*[:：|])[ \t]*\\?[\"']?",
     ),
     (
+        # a person's role right before the name in running text (`tenant Gunnar Eriksen reports ...`, `leased to
+        # Emeka Obi`): read as after the plain label, a known given name or a surname's form asked for
+        "role",
+        r"tenant|customer|employee|patient|applicant|guest|resident|occupant|homeowner|(?:account |card ?)?holder|"
+        r"member|caller|caregiver|(?:leased|rented|let|issued|registered|assigned) to|voter|volunteer|donor|"
+        r"technician|laborer|labourer|subscriber|client|student|passenger|visitor|participant|attendee|registrant",
+        True,
+        r"[ \t]+",
+    ),
+    (
         "delivery",
         r"(?:ship|deliver|sold|bill|send|mail)(?:ed)? to|consignee|addressee|destinatario|destinataire|"
         r"empf[äa]nger|geadresseerde|to(?=:[ \t]*\r?\n)",
@@ -391,6 +418,8 @@ _LEADS = (
         for g in ("", " ", "_")
     ),
     *("prescribed for", "prescribed to", "dispense to", "issued to"),
+    *("caller ", "caregiver ", "leased to", "rented to", "let to ", "registered to", "assigned to", "technician "),
+    *("member ", "client ", "voter ", "volunteer ", "donor ", "laborer ", "labourer ", "visitor ", "student "),
     *(
         f"{w}{g}display{g}name"
         for w in ("user", "actor", "requester", "reporter", "assignee", "creator", "signer")
@@ -819,6 +848,7 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         alone = group == "intro" or _ONE_NAME.search(m.group()) is not None
         alone = alone or (group == "dear" and text[name.end() : name.end() + 1] in ",!\n")
         plain = _PLAIN[group] and not text[m.start()].isupper()  # `Name: ...` on a form; `name:` in code and YAML
+        plain = plain or group == "role"
         if _PLAIN[group] and len(_words(value)) < 2:
             if not plain and _name_ok(value, False, True):
                 out.append(Finding(DETECTOR, ALONE, name.start(), name.end()))  # kept beside a person's data only

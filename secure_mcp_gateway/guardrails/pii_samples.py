@@ -1,0 +1,84 @@
+"""Sample and test records: a record whose person is a placeholder (`Test Patient`, `Demo User`, `John Doe`, `Max
+Mustermann`) or which calls itself a test or dummy record is made up, and none of its values is anyone's."""
+
+from __future__ import annotations
+
+from . import lazy
+from .findings import Finding
+from .scan import INDEX
+
+WORDS = (
+    *("test", "sample", "demo", "dummy", "fake", "mock", "fixture", "placeholder", "doe", "muster", "bloggs"),
+    *("example", "fictional", "fictitious", "made-up", "made up", "not real", "synthetic"),
+)
+"""What a text holds (lower-cased) when `_SAMPLE` may match in it: a text with none is not read here."""
+INDEX.add(WORDS, where=False)
+
+_WHO = (
+    r"users?|patients?|persons?|people|customers?|clients?|members?|guests?|tenants?|accounts?|employees?|"
+    r"students?|pupils?|players?|applicants?|donors?|voters?|subscribers?|callers?|residents?|contacts?|drivers?|"
+    r"owners?|travell?ers?|passengers?|buyers?|sellers?|shoppers?|consumers?|individuals?|subjects?|participants?|"
+    r"profiles?|identit(?:y|ies)|citizens?|candidates?|visitors?|borrowers?|insured|beneficiar(?:y|ies)"
+)
+_SAMPLE = lazy.compile(
+    r"(?i)(?<![\w.@-])(?:"
+    r"(?:john|jane|richard|baby|j\.|john q\.?) doe|(?:max|erika|otto) muster(?:mann|frau)|joe bloggs|fulano de tal|"
+    rf"(?:test|sample|demo|dummy|fake|mock|fixture|placeholder|example)[ _-]?(?:{_WHO})|"
+    r"(?:test|dummy|fake|mock|fixture|synthetic)[ _-]?(?:records?|entry|entries|rows?|data)"
+    r")(?![\w@-])"
+)
+"""A placeholder person or a record that says it is made up (`Test User`, `demo_patient`, `Jane Doe`, `Dummy record`);
+not a mailbox (`test.user@...` is read with its record) nor part of a longer word."""
+
+_NOTE_AFTER = lazy.compile(
+    r"(?i)[ \t]*[(\[][^()\[\]\n]{0,30}?(?<![\w-])(?:examples?|samples?|test|dummy|fictional|fictitious|fake|"
+    r"placeholder|demo|made[ -]up|not real|synthetic|mock)(?![\w-])[^()\[\]\n]{0,30}[)\]]"
+)
+"""A note right after a value that it is an example or test data (`DE89 ... (documentation example)`, `[test]`)."""
+
+_REACH = 1500
+"""The longest block read as one record; in a longer one, the lines around the placeholder are."""
+_AROUND = 300
+"""How far around a placeholder its record reaches on a line longer than `_REACH`."""
+
+
+def _record(text: str, at: int, end: int) -> tuple[int, int]:
+    """The record holding the placeholder at `text[at:end]`: its block between blank lines, or its line, or the
+    characters around it (whichever is the first no longer than `_REACH`)."""
+    lo = max(text.rfind("\n\n", 0, at), text.rfind("\n\r\n", 0, at))
+    lo = 0 if lo < 0 else lo + 1
+    hi = text.find("\n\n", end)
+    hi2 = text.find("\n\r\n", end)
+    hi = min(h for h in (hi, hi2, len(text)) if h >= 0)
+    if hi - lo <= _REACH:
+        return lo, hi
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo <= _REACH:
+        return lo, hi
+    return max(lo, at - _AROUND), min(hi, end + _AROUND)
+
+
+def _windows(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """The stretches of `text` within `_REACH` of a finding, merged: only there can a finding's record be named."""
+    out: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: f.start):
+        lo, hi = max(0, f.start - _REACH), min(len(text), f.end + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def records(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` less the values in a sample or test record (see `_SAMPLE`) and those noted as examples after them (see
+    `_NOTE_AFTER`)."""
+    found = [f for f in found if _NOTE_AFTER.match(text, f.end) is None]
+    spans = [
+        _record(text, m.start(), m.end()) for lo, hi in _windows(text, found) for m in _SAMPLE.finditer(text, lo, hi)
+    ]
+    if not spans:
+        return found
+    return [f for f in found if not any(lo <= f.start and f.end <= hi for lo, hi in spans)]
