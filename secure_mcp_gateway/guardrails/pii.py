@@ -34,6 +34,7 @@ from . import (
     pii_mrz,
     pii_name_phones,
     pii_named,
+    pii_org_codes,
     pii_orgs,
     pii_pairs,
     pii_payment_codes,
@@ -1077,6 +1078,8 @@ _NOT_PHONE_BEFORE = lazy.compile(
     # codes keyed in rather than dialled: meeting and door codes, PINs, seeds, vouchers
     r"seed|pin|passcode|(?:access|entry|gate|door|dial-?in|meeting|conference|bridge|promo|voucher|coupon|gift|"
     r"activation|verification|unlock|pairing|discount|redemption) ?(?:code|pin)|dial-?in|"
+    # numbers of claims, policies, loans, cases and permits in insurers', lenders' and courts' records
+    r"claim|policy|loan|docket|permit|apn|ndc|lease|plan|certificate|cert|"
     # a key that names a code by its last words (`SecondaryExecID`, `StudyInstanceUID`, `deviceSerial`, `lotNumber`)
     r"[a-z_]*(?:exec|ord|order|trd|trade|match|list|quote|req|rpt|event|span|trace|correlation|device|lot|part|"
     r"product|model|batch|shipment|instance|report|maint|msg|message|request|txn|sop|study|series)"
@@ -1816,6 +1819,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_docs.published(text, pii_cards.test_data(text, found))
     if found and any(_holds_word(low, w) for w in pii_docs.WORDS):
         found = pii_docs.examples(text, found)
+    if any(f.kind in pii_org_codes.KINDS for f in found):
+        found = pii_org_codes.codes(text, found)
     if found and holds_any(low, pii_samples.WORDS):
         found = pii_samples.records(text, found)
     if any(f.kind == pii_people.ALONE for f in found):
