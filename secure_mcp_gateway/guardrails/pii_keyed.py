@@ -15,8 +15,8 @@ from .scan import INDEX, holds_any
 
 DETECTOR = "pii"
 
-_DUMP_WORDS = ("name1 ", "vorna ", "nachn ", "telf1 ", "telnr ")
-_WORDS = ("person(", "birthdate", "primary_name", "rest_of_name", *_DUMP_WORDS, "#adress")
+_DUMP_WORDS = ("name1", "vorna", "nachn", "telf1", "telnr")
+_WORDS = ("person", "birthdate", "primary_name", "rest_of_name", *_DUMP_WORDS, "adress")
 INDEX.add(_WORDS, where=False)
 
 _R_PERSON = lazy.compile(r"\bperson\(\s*(?:\"(?P<given>[^\"\n]{1,60})\"\s*,\s*\"(?P<family>[^\"\n]{1,60})\")?")
