@@ -1006,6 +1006,34 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     ("ncid", r"ncid(?![a-z])", (("voter_id", r"[A-Z]{2}\d{6}(?![\w-])", _any),)),
     (
+        "social_card",
+        r"social card(?: number| no\b)?|public services? number|հանրային ծառայությունների համարանիշ|\bhcch\b",
+        (("national_id", r"\d{10}(?![\w-])", _alnum_ok),),
+    ),
+    (
+        "haiti",
+        r"ninu(?![a-z])|num[ée]ro d'identification national unique|nif(?= ?[:#=]| \d{3}-)",
+        (("national_id", r"\d{3}-\d{3}-\d{3}-\d(?![\w-])|\d{10}(?![\w-])", _alnum_ok),),
+    ),
+    ("nrt", r"nrt(?![a-z])|n[úu]mero de registre tributari", (("tax_id", r"[A-Z]-?\d{6}-?[A-Z](?![\w-])", _any),)),
+    (
+        "provincial_health",
+        r"(?:nova scotia|new brunswick|newfoundland|labrador)(?: health| medicare| mcp| msi)?(?: card| number| no\b)?|"
+        r"mcp(?= ?[:#=]| number| no\b| \d)",
+        (
+            (
+                "health_record_number",
+                r"\d{4} ?\d{3} ?\d{3}(?![\w-])|\d{3}[ -]?\d{3}[ -]?\d{3}(?: ?\d{3})?(?![\w-])",
+                _alnum_ok,
+            ),
+        ),
+    ),
+    (
+        "iraq",
+        r"(?:iraqi |unified )?national card(?: number| no\b)?|البطاقة الوطنية",
+        (("national_id", r"\d{12}(?![\w-])", _alnum_ok),),
+    ),
+    (
         "dva",
         r"dva (?:file )?(?:number|no\b|#)|(?:veteran'?s?|dva) file(?: number| no\b)?",
         (("health_record_number", r"[NVQSWT][A-Z]{0,3}\d{3,6}[A-Z]?(?![\w-])", _any),),
@@ -1555,6 +1583,10 @@ _LEADS = (
     "national provider",
     *("brp", "biometric residence", "rpps", "identifiant rpps", "zmr"),
     *("melderegister", "rnm", "rne", "registro nacional migrat", "registro nacional de estrang", "ncid"),
+    *("social card", "public service number", "public services number", "հանրային", "hcch", "ninu"),
+    *("numéro d'identification", "numero d'identification", "nif", "nrt", "número de registre", "numero de registre"),
+    *("nova scotia", "new brunswick", "newfoundland", "labrador", "mcp"),
+    *("iraqi national", "unified national", "national card", "البطاقة الوطنية"),
     *("dva file", "dva number", "dva no", "dva #", "veteran file", "veteran's file", "veterans file", "veterans' file"),
     "driver",
     "driving",
