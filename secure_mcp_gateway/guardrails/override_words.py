@@ -204,6 +204,21 @@ _VERBS = {
     "nusantara_more": r"lali(?:kna|kno|kake|ake|na)?(?!\w) lalèkna lalèkno ꦭꦭꦺꦏ꧀ꦤ ꦭꦭꦶꦏꦤ꧀ ꦭꦭꦶꦏꦏꦺ kesupenaken ulah\s+paduli"
     r" ulah\s+dipali[rh][eé]\w*"
     r" ulah\s+nurut\w* lupakeun hilapkeun abaikeun lupokan lali[\'’]?aghi kalupaagi\w* fakangalo[\'ʻ’]?i(?!\w)",
+    # Ladin, Emilian, Corsican, Sardinian, Neapolitan, Walloon, Alemannic, Bavarian, Silesian, Kashubian
+    "regional_more": r"desmenti(?:a|é|ede|éde|ëde)(?!\w) sm[eèé]integh?\w* sm[eèé]ntegh\w* dimentiga(?:te|ti)?(?!\w)"
+    r" ism[eè]ntiga\w* scu[oò]rdate(?:ve)?(?!\w) sc[uò]rdate(?!\w) roubliye(?:z)?(?!\w) rovy[iî](?:z)?(?!\w)"
+    r" vergiss(?:ed|e)?(?!\w) vagiss(?!\w) vergäss(?!\w) zap[oō]mnij(?:cie)?(?!\w) zabôcz\w*",
+    # Waray, Pangasinan, Kapampangan, Tausug, Cebuano, Hawaiian
+    "austro_more": r"lingwanan(?:\s+mo)?(?!\w) kalimuta(?!\w) lupahi(?!\w) hikalimti(?!\w) kalimti(?:i)?(?!\w)"
+    r" poina(?:\s+ʻoe|\s+['‘’]oe)?(?=\s+i(?:\s|$))",
+    # Chuvash, Bashkir, Tuvan, Uzbek, Chechen, Avar, Lezgian, Adyghe and Kabardian, Buryat, Kalmyk; Rajasthani,
+    # Konkani, Tulu, Kashmiri, Dogri, Saraiki, Balochi, Zazaki, Mazandarani and Persian, Nepali: the verb ends the
+    # clause
+    "asia_more": r"онот(?!\w) оноттор\w* манса\s+кай(?:ӑр)?(?!\w) унут(?:уп|уңар)?(?!\w) дицде(?:л|й)?\w*"
+    r" к[iӏ1l]очене(?!\w) к[iӏ1l]очон(?!\w) рик[iӏ1l]елай\s+алуд\w* щыгъупшэ\w* щыгъупщэ\w* мартажа\w* мартагты"
+    r" мартад(?!\w) мартх(?!\w) از\s+یاد\s+ببر\w* مشراو\w* بھل\s+ونج\w* بھل\s+ونڄ\w*"
+    r" بیہیال\s+کن بشموش\w* شموش\s+کن vîr\s+ra\s+bik[eê]\w* vir\s+ra\s+bike\w* भुल्ली\s+जा\w* भूल\s+जा(?!\w)"
+    r" बिर्सि\s*दे\w* बिर्सिदे\w* ಮದತ್ತ್\s*ಬುಡ್\w* ಮದಪ್ಪುಲೆ",
     # Latin letters, any language: the stems that languages share or borrow for "ignore", "forget", "annul",
     # "neglect", "revoke" and "suppress", in imperative-like forms (not "ignored", "ignoring", "ignores")
     "latn_stems": r"ignor(?:a|e|i|o|u|ez|ei|eu|ate|ati|atz|ade|ad|ai|ăm|eer|eert|ier|iere|ieren|ujte|ujcie|uj|ál|áld"
@@ -452,6 +467,12 @@ _NOUNS = {
     "de_fr_es_it": r"anweisung\w* regeln vorgaben befehle richtlinien leitlinien consignes règles instructions"
     r" directives directrices pautas normas órdenes linee\s+guida"
     r" instrucciones reglas indicaciones istruzioni regole direttive",
+    "regional_more": r"r[eèé]gul(?:as|a|i|e)(?!\w) rîles rîle regl[ne](?!\w) przepisë",
+    "austro_more": r"panuntunan\w* lagda(?!\w) ganagan\w* sara['’]?(?=\s+(?:nag\w*|na|ha|ang|kaymu)\b) panagbilin\w*"
+    r" tuntunin\w* lula(?!\w)",
+    "asia_more": r"йӗрке\w* дүрүм\w* қоида\w* бакъонех\w* бакъонаш\w* къаида\w* къайда\w* хабзэ\w* дүрм\w*"
+    r" нормаяр\w* नेम(?!\w) सुचोवण\w* निर्देस\w* निर्देशन\w* قانونائه دستوران\w* ہدایتاں هدايتون"
+    r" talîmat\w*",
     # the stems languages share for the orders: instruct-, regul-/regl-, prompt, direct-, comand-, precept-, norm-
     "latn_stems": r"(?:in|en|yn|i)stru[cçkzts]\w* instrui\w* r[eèé]g[uo]l(?!ar(?:ly|ity|es)?(?!\w)|at)\w*"
     r" r[eèé]gl(?!ag)[aeouy]\w* \w*prompt\w* dir[eé][ck]?t[iy]v(?!es?(?!\w))\w* diret+iv\w* dir[eé]ct?ric\w*"
@@ -628,6 +649,18 @@ _PRIOR = {
     r" sateuacana sadurungé sing\s+diwènèhaké sing\s+diwenehake na\s+itinao\s+saimo na\s+itinaw\s+sa\s+imo"
     r" na\s+ginhatag\s+sa\s+imo ne[\'’]ebé\s+ó\s+simu ne[\'’]ebe\s+o\s+simu a\s+soli\s+vei\s+iko"
     r" na[\'ʻ’]e\s+[\'ʻ’]?oange\s+kiate\s+koe",
+    "regional_more": r"da\s+denant dedant(?!\w) prema(?!\w) prima(?!\s+(?:d[ie]|ca|che|ch['’]|ke|de)\b) in\s+antis"
+    r" dvant(?!\w) divant(?!\w) vorhär vorher(?!\w) vorhin(?!\w) wczaśnij dôwno t['’]\s*anu\s+datu"
+    r" t['’]\s*àn\s+dè t['’]\s*èn\s+dè t['’]\s*ant\s+dadu t['’]\s*hanno\s+dato t['’]\s*avìanu\s+datu"
+    r" qu['’]on\s+t['’]a\s+d(?:o)?né becho\s+hesch gebn\s+worn ci\s+dali cë\s+dano t['’]es\s+stè\s+dit",
+    "austro_more": r"kanina(?!\w) kaganina kanita(?!\w) nen\s+unaan ha\s+awal idi\s+damo ginhatag\s+ha\s+imo"
+    r" gihatag\s+kanimo inter\s+ed\s+sika megatang\s+keka nagpahalayak\s+kaymu naited\s+kenka"
+    r" i\s+hāʻawi\s+ʻia\s+iā\s+ʻoe i\s+ha['ʻ‘’]?awi\s+['ʻ‘’]?ia\s+ia\s+['ʻ‘’]?oe",
+    "asia_more": r"малтанхи элекке(?!\w) мурнуку\w* бурунгу\w* бурунги\w* берген\w* еллачу"
+    r" хьалха цебе(?!\w) вилик(?!\w) пасэм урдахи\w* урдан\w* урид\w* өмнк\w* өмнөх\w* къыуатыгъэ\w*"
+    r" элеккеге पैलां पैलाँ पैहलके पैह्लके पैह्‌लके आदले आदलो ಪಿರಾವುದ"
+    r" اڳ\s+وارا اڳين اڳيون گۄڈنیک گوڈنیک پہلے\s+آلیاں پہلے\s+آلے پیسری پیشتری پیش‌تری پیش‌تر"
+    r" verênê verêni ཧེ་མ अघिल्ला अघिल्लो पहिलेका पहिलेको",
     "latn_stems": r"pr[eé]c[eé]d\w* presedent\w* previ(?!ew|s)\w{0,4} anter[iy]\w{0,5} antea(?!\w)"
     r" prior(?:a|e|es|i|s|aj)?(?!\w) superior(?:a|es|i)(?!\w) supra(?:dict|scrit)?\w{0,4} antecedent\w*"
     r" ini[ct]ial\w{0,3} inizial\w{0,2} vorig\w* vörig\w* vorherig\w* fr[üu]her\w* eardere\w* fyrr[aiu]\w*"
@@ -697,7 +730,8 @@ _TOPIC = (
     r"|van|voor|om|för|för\s+att|om\s+att|despre|privind|ale|a\s+jocului|o|dotyczące|pro|na|w|о|про|για|hakkında"
     r"|tentang|mengenai|về|ke|kwa|ng|para|pour|per|für|voor|untuk|için|dla|για|для|за|по)\s+(?!(?:ti\b|te\b|toi\b|vous\b|dich\b"
     r"|usted|você|jou\b|kamu|anda\b|sen\b|ciebie|тебя|system|sistem|systém|système|sistema|systeem|systemu|asistent|model"
-    r"|ai\b|ia\b|ki\b|la\b|le\b|el\b|il\b|de\b|o\b|eerder\b|voorheen\b|prima\b|antes\b|avant\b|vorher\b))"
+    r"|ai\b|ia\b|ki\b|la\b|le\b|el\b|il\b|de\b|o\b|eerder\b|voorheen\b|prima\b|antes\b|avant\b|vorher\b|denant\b"
+    r"|dedant\b|davant\b|dvant\b|divant\b|prema\b|primma\b|ginhatag\b|gihatag\b|ibinigay\b|binigay\b|naibigay\b))"
 )
 """A topic named right after the noun ("the rules of the game", "as regras do condomínio")."""
 _TOPIC_SW_TL_RE = lazy.compile(
@@ -718,7 +752,7 @@ _NO_TOPIC = frozenset(
     " yi_yue_nan bo_dv or_as_sd latn_south latn_el_ko_th_he br_gd_gv_fo nds_wen_csb cv_sah_os_ce crh_kaa pacific"
     " americas africa_w nusantara indic_more micronesia inuit mande bantu_c ne_india tai ural_volga bantu_more"
     " romance_more americas_n nusantara_more bantu_south turkic_more india_latn_more uralic_more"
-    " mayan_more creoles_more latn_more polite_more".split()
+    " mayan_more creoles_more latn_more polite_more austro_more asia_more".split()
 )
 """Languages whose "da", "na", "ng" or "ko" after a noun are not "of" ("umarnin da aka ba ka": the orders that were
 given to you): `_TOPIC` is not read after their nouns."""
@@ -726,7 +760,8 @@ _VERB_LAST = frozenset(
     "classical ko fa tr hi bn_ur zh_ja eu am hy_ka az_kk_ky_uz_mn ku_ps indic sea hi_latn latn_cjk so_om_rw tk_tg_ug"
     " tt_ba_mk"
     " rn_ti_lg yi_yue_nan bo_dv or_as_sd latn_south ht_qu_gn la de_nl_last ar_last cv_sah_os_ce crh_kaa indic_more"
-    " americas inuit mande ne_india ural_volga americas_n turkic_more india_latn_more latn_more polite_more".split()
+    " americas inuit mande ne_india ural_volga americas_n turkic_more india_latn_more latn_more polite_more"
+    " asia_more".split()
 )
 """Languages whose verb ends the clause (their entries are imperative forms) or does not change with its subject."""
 _LEAD_RE = lazy.compile(
@@ -752,6 +787,9 @@ _FORGET = re.compile(
     r"|lali|lupok|lupakeun|dagadh|hilap|kesupen|kalupa|fakangalo|kohlwa|khohlwa|rivala|hangwan|onıt|onyt|بھل|bhuli|visru"
     r"|maretu|maranne|marakk|birsa|vajáld|vajald|fergit|fegit|skeç|skes|moratsi|morac|daivit|mestaj|умун|умнуҥ"
     r"|forgiet|forgjet|forgete|forȝete|forgyte|vergäss|zabù|epilath|ἐπιλάθ|vismar|विस्मर|glömol"
+    r"|desment|sm[eèé]int|sm[eèé]nt|dimentig|ism[eè]nt|scu[oò]rd|scòrd|roubli|rovy|vagiss|zap[oō]mn|zabôcz|lingwan"
+    r"|lupah|hikalimt|poina|онот|манса|дицд|к[iӏ1l]очен|к[iӏ1l]очон|рик[iӏ1l]елай|щыгъупш|щыгъупщ|марта|мартх"
+    r"|از\s+یاد|مشراو|بھل|بیہیال|بشموش|شموش|vîr\s+ra|vir\s+ra|भुल्ली|बिर्सि|ಮದತ್ತ|ಮದಪ್ಪ"
 )
 """Verbs of forgetting: with only "all" as their marker ("forget all the rules you learned at school") they are
 advice as often as an attack; "ignore all the rules" is not."""
@@ -781,8 +819,29 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     built.append(lazy.compile("|".join(f"(?P<{lang}>{_bounded(_alts(words))})" for lang, words in _NOUNS.items())))
     for table in (_EVERYTHING, _PRIOR, _ALL, _YOUR, _TOLD, _SETTINGS, _GIVEN):
         alts = _alts(table)
-        built.append(lazy.compile(rf"(?:{_bounded(alts)})"))
+        period = _PERIOD if table is _PRIOR else ""
+        built.append(lazy.compile(rf"(?:{_bounded(alts)}){period}"))
     return tuple(built)
+
+
+_PERIODS = (
+    "week weeks month months year years semester term session sessions meeting meetings lesson lessons class shift"
+    " season sprint सप्ताह हफ्ते हफ़्ते हफ्ता महीने महीना साल वर्ष दिन बैठक कक्षा सत्र ہفتے ہفتہ مہینے سال دن اجلاس"
+    " هفته ماه سال جلسه semana semanas mes meses año años reunión clase sesión temporada mês ano reunião aula sessão"
+    " semaine mois année réunion séance saison settimana mese anno riunione lezione sessione woche monat monats"
+    " jahres sitzung besprechung maand jaar vergadering недели неделю месяца года занятия урока собрания"
+    " совещания смены тижня місяця року hafta yıl toplantı ders minggu bulan tahun rapat kelas tuần tháng"
+    " tydzień tygodnia miesiąca roku zebrania lekcji týdne měsíce roku schůzky hét hónap év"
+)
+"""A period or a meeting named beside the earlier orders ("पिछले सप्ताह के निर्देश", "las instrucciones de la semana
+anterior"): a schedule's or a class's orders, not the model's."""
+_PERIOD_WORDS = sorted(set(_PERIODS.split()), key=len, reverse=True)
+_PERIOD = (
+    r"(?![^\s.,;:!?]*\s+(?:"
+    + "|".join(_PERIOD_WORDS)
+    + r")(?![^\W\d_]))"
+    + "".join(f"(?<!{w} )" for w in _PERIOD_WORDS)
+)
 
 
 _NOT_BEFORE_RE = lazy.compile(_NOT_BEFORE)
