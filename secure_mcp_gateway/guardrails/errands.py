@@ -42,7 +42,8 @@ _MODEL = re.compile(
     r"|developer\s+mode|god\s+mode|guardrails?|content\s+polic(?:y|ies)|censor\w*|filters?|refus\w*|verbatim"
     r"|word\s+for\s+word|hidden|secret\w*|password\w*|passcode|api\s+keys?|tokens?|credentials?|private\s+keys?"
     r"|ssh|\.env|https?|www|exfiltrat\w*|hack\w*|pwn\w*|unrestricted|uncensored|unfiltered|no\s+limits|anything"
-    r"|everything|previous\s+instructions|prior\s+instructions|above\s+instructions|instructions\s+above)\b"
+    r"|everything|previous\s+instructions|prior\s+instructions|above\s+instructions|instructions\s+above|tools?"
+    r"|\w+_\w+|funds|every\s+question|any\s+question|limitations|no\s+limit\w*|new\s+(?:task|instructions))\b"
     r"|[@<>{}\[\]`]|ignore\s+all"
 )
 """What names a model, its prompt or secrets, or an order's payload: never a person's errand."""

@@ -97,7 +97,7 @@ _LIFTED_EN = lazy.compile(
     rf"(?:now\s+|all\s+)?(?:{_GONE}|(?:only\s+)?a\s+test|just\s+a\s+test|for\s+testing)\b"
     rf"|\b(?:safety|content)\s+(?:checks|filters|policy|policies|rules|guardrails)\s+(?:are|is)\s+(?:now\s+)?"
     rf"(?:{_GONE})\b"
-    rf"|\bnothing\s+is\s+off[\s-]+limits\b|\bno\s+(?:content\s+policy|guardrails|safety\s+filters?)\b"
+    rf"|\bnothing\s+is\s+off[\s-]+limits\b|\byou\s+have\s+no\s+(?:content\s+policy|guardrails|safety\s+filters?)\b"
 )
 _ANSWERS = lazy.compile(
     r"\b(?:ai|assistant|model|chatbot|gpt|llm|refuse|refuses|refusing|refusal|refusals)\b"
