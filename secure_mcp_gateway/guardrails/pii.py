@@ -1671,9 +1671,9 @@ INDEX.add(["placeholder", "%40", *pii_world_ids.LINK_WORDS, *pii_docs.WORDS], wh
 def _holds_word(low: str, word: str) -> bool:
     """`word in low`, asked of the shared index first when it has read the long text (or reads one longer than
     `SHORT` in one pass, see `scan.indexed`)."""
-    last = INDEX._last  # (the index's answer kept for this text, taken at once: asked some 20 times a text)
-    if last is not None and last[0] is low and last[4] == INDEX._version and len(low) > SHORT:
-        return word in last[1] or word in last[2]
+    where = INDEX.answered(low) if len(low) > SHORT else None  # (kept for this text: asked some 20 times a text)
+    if where is not None:
+        return word in where[0] or word in where[1]
     where = INDEX.known(low) if len(low) >= LONG else indexed(low)
     return (word in where[0] or word in where[1]) if where is not None else word in low
 

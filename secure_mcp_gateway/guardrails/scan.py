@@ -1426,8 +1426,8 @@ class Index:
     def answered(self, low: str) -> tuple[dict[str, list[int]], set[str]] | None:
         """What `find` answered for `low` when it is the last text read (for the current words); else None, and
         nothing is read (a detector asking about one word would not pay for the pass, nor hold its answer)."""
-        last = self._current(low, self._version)
-        return (last[1], last[2]) if last is not None else None
+        last = self._last  # (asked some 60 times a text: the test `_current` makes, without its call)
+        return (last[1], last[2]) if last is not None and last[0] is low and last[4] == self._version else None
 
     def forget(self) -> None:
         """Let go of the last text's answer (and so of the text): a large text is not kept once its check is over."""
@@ -1801,14 +1801,12 @@ def holds_any(low: str, words: tuple[str, ...]) -> bool:
     if len(low) <= SHORT:
         return any(w in low for w in words)
     index = INDEX
-    last = index._last  # (`indexed`'s answer kept for this text, taken at once: a detector asks some 40 times a text)
-    if last is not None and last[0] is low and last[4] == index._version:
-        found, often = last[1], last[2]
-    else:
+    where = index.answered(low)  # (`indexed`'s answer kept for this text, taken at once: asked some 40 times a text)
+    if where is None:
         where = index.known(low) if len(low) >= LONG else index.quick(low)
         if where is None:
             return any(w in low for w in words)
-        found, often = where
+    found, often = where
     entry = _SPLIT.get(id(words))
     if entry is None or entry[0] is not words or entry[1] is not index._words:
         entry = _split_entry(words)
@@ -1866,13 +1864,8 @@ def holds(text: str, low: str, literal: str) -> bool:
             if len(_LOWERED) > 4096:
                 _LOWERED.clear()
             word = _LOWERED[literal] = literal.lower()
-        index = INDEX
-        if word in index._words:  # (else the index's answer would not tell)
-            last = index._last  # (`indexed`'s answer kept for this text, taken at once)
-            if last is not None and last[0] is low and last[4] == index._version:
-                where: tuple[dict[str, list[int]], set[str]] | None = (last[1], last[2])
-            else:
-                where = indexed(low)
+        if word in INDEX.words:  # (else the index's answer would not tell)
+            where = INDEX.answered(low) or indexed(low)  # (the answer kept for this text, taken at once)
             if where is not None and word not in where[0] and word not in where[1]:
                 return False
     return literal in text
