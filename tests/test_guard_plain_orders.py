@@ -266,6 +266,14 @@ def test_every_plain_order_is_led_by_its_words() -> None:
     assert not unled
 
 
+def test_every_plain_order_is_placed_in_a_long_text() -> None:
+    """A long text reads a plain order only where the shared index places its leading words: every such rule has
+    words the index looks for (a rule it did not place would go unread in every long text)."""
+    placed = injection.index(injection.RULES)
+    unplaced = [r.pattern.pattern[:60] for r in injection.RULES if r.short and (id(r) not in placed or not r.keys)]
+    assert not unplaced
+
+
 _PADDING = (
     "The release schedule is published on the wiki and the build server keeps the last ten artifacts. ",
     "Het rooster voor de week staat online en de vergadering begint om negen uur. ",

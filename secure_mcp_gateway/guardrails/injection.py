@@ -597,8 +597,7 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
                 starts = _crowded(r, low, where)
                 if starts is not None and not starts:
                     continue  # (None: too many places to try one by one, its own pass)
-            else:
-                continue
+            # (else a rule the index does not place: its own pass; none is so, see test_guard_plain_orders.py)
         elif heads and not ascii_only and id(r) in foreign[1]:  # type: ignore[index]
             starts = _led_at(r, heads, len(low) // _HEADS_EVERY + 64)  # its own pass would try every place
             if starts is not None and not starts:
