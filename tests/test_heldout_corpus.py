@@ -46,6 +46,7 @@ SPLITS = (
     "final24",
     "final25",
     "final26",
+    "final27",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
