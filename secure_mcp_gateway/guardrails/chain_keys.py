@@ -1,8 +1,8 @@
-"""Keys of smart-contract toolchains and web3 data APIs: a wallet's private key in hex handed to a toolchain
-(Hardhat's `accounts: ["0x..."]`, truffle's `HDWalletProvider("0x...")`, ethers' `new Wallet("0x...")`, viem's
+"""Keys of smart-contract toolchains and web3 data APIs: a wallet's private key in hex handed to a toolchain (Hardhat's
+`accounts: ["0x..."]`, truffle's `HDWalletProvider("0x...")`, ethers' `new Wallet("0x...")`, viem's
 `privateKeyToAccount`, `ape accounts import <alias> <key>`), a wallet's recovery phrase under its name, Sui's
-`suiprivkey1...`, and API keys in RPC endpoints' paths (Alchemy, Infura, QuickNode, Ankr, The Graph's gateway,
-NodeReal, GetBlock, Chainstack)."""
+`suiprivkey1...`, a keypair's 64 bytes as a JSON array under a keypair's name (Solana's `id.json`), and API keys in
+RPC endpoints' paths (Alchemy, Infura, QuickNode, Ankr, The Graph's gateway, NodeReal, GetBlock, Chainstack)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ _HEX_KEY = lazy.compile(r"(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])"
 """A 32-byte key in hex (with `0x` or not)."""
 _HANDED = lazy.compile(
     r"(?:accounts[\"']?[ \t]*[:=][ \t]*\[[ \t]*|hdwalletprovider\([ \t]*|wallet\([ \t]*|privatekeytoaccount\([ \t]*"
-    r"|fromprivatekey\([ \t]*|signingkey\([ \t]*|accounts[ \t]+import[ \t]+\S{1,64}[ \t]+)[\"'`]?\Z"
+    r"|fromprivatekey\([ \t]*|signingkey\([ \t]*|accounts[ \t]+import[ \t]+\S{1,64}[ \t]+"
+    r"|(?<![\w-])priv(?:ate)?[ _-]?key[ \t]+)[\"'`]?\Z"
 )
-"""On the lower-cased text, right before a key in hex: where a toolchain or a library takes a private key."""
+"""On the lower-cased text, right before a key in hex: where a toolchain or a library takes a private key, or a
+private key's name right before it with only a space between (`privkey <hex>`, `private key 0x...`)."""
 _HANDED_REACH = 120
 _PHRASE = lazy.compile(
     r"[\"']?[ \t]*[:=(]?[ \t]*(?:<<<[ \t]*)?(?:\{[ \t]*phrase[ \t]*:[ \t]*)?(?:[\"'`]"
@@ -42,9 +44,16 @@ _RPC = lazy.compile(
     r"|\.(?:p2pify|chainstack)\.com/(?P<chainstack>[0-9a-f]{32}))(?![A-Za-z0-9_-])"
 )
 """An API key in an RPC endpoint's path."""
+_BYTE_ARRAY = lazy.compile(r"\[[ \t\r\n]*(?:\d{1,3}[ \t\r\n]*,[ \t\r\n]*){63}\d{1,3}[ \t\r\n]*\]")
+"""A keypair as 64 bytes in a JSON array (Solana's `id.json`, `Keypair.fromSecretKey(Uint8Array.from([...]))`)."""
+_ARRAY_WORDS = ("keypair", "id.json", "solana", "secretkey", "secret_key")
+"""Words that name such a keypair: a text without any is not read for byte arrays."""
+_ARRAY_REACH = 200
+"""How far before the array one of `_ARRAY_WORDS` is looked for (the file's name, the call, the variable)."""
 _HANDED_WORDS = (
     *("accounts: [", "accounts:[", 'accounts": [', "accounts = [", "accounts import", "hdwalletprovider("),
     *("wallet(", "privatekeytoaccount(", "fromprivatekey(", "signingkey("),
+    *("privkey ", "private key ", "priv_key ", "private_key ", "privatekey ", "private-key ", "priv key "),
 )
 """Where a toolchain or a library is handed a private key: a text without any is not read for keys in hex."""
 WORDS = (
@@ -54,6 +63,7 @@ WORDS = (
     "recovery",
     "hdwalletprovider",
     "suiprivkey1",
+    *_ARRAY_WORDS,
     ".alchemy.com/",
     "--recover",
     *_SECRET_PHRASES,
@@ -101,6 +111,12 @@ def find(
                 continue  # a sentence about the phrase, not the phrase: its words are a wallet's list's
             if phrase not in _KNOWN_PHRASES and len(words) >= _FEWEST_WORDS:
                 out.append((*m.span(group), "private_key"))
+    if "[" in text and any(holds(w) for w in _ARRAY_WORDS):
+        for m in _BYTE_ARRAY.finditer(text):
+            numbers = [int(n) for n in m.group()[1:-1].split(",")]
+            before = low[max(0, m.start() - _ARRAY_REACH) : m.start()]
+            if max(numbers) <= 255 and len(set(numbers)) >= 32 and any(w in before for w in _ARRAY_WORDS):
+                out.append((*m.span(), "private_key"))
     if holds("suiprivkey1"):
         out += [(*m.span(), "private_key") for m in _SUI.finditer(text)]
     if any(holds(w) for w in (".alchemy.com/", *RPC_WORDS)):

@@ -18,10 +18,13 @@ Span = tuple[int, int, str]
 _END = r"[ \t]*;?[ \t]*(?=\r?\n|\Z)"
 _IOS = lazy.compile(
     r"[ \t]*(?:username[ \t]+\S{1,64}(?:[ \t]+privilege[ \t]+\d{1,2})?[ \t]+(?:password|secret)[ \t]+(?:0[ \t]+)?"
-    r"|(?:enable[ \t]+)?(?:password|secret|key)[ \t]+0[ \t]+|snmp-server[ \t]+community[ \t]+)"
+    r"|(?:enable[ \t]+)?(?:password|secret|key)[ \t]+0[ \t]+|snmp-server[ \t]+community[ \t]+"
+    r"|(?:radius|tacacs)-server[ \t]+(?:host[ \t]+\S{1,64}[ \t]+(?:[a-z-]{2,12}[ \t]+\d{1,5}[ \t]+){0,4})?key[ \t]+"
+    r"(?:0[ \t]+)?)"
     r"(?P<value>\S{4,128})(?:[ \t]+(?:ro|rw)(?![\w-])[^\r\n]{0,64})?" + _END
 )
-"""On the lower-cased text: an IOS line with a clear-text (type 0) password or key, or an SNMP community."""
+"""On the lower-cased text: an IOS line with a clear-text (type 0) password or key, an SNMP community, or a RADIUS or
+TACACS+ server's shared key."""
 _FORTI = lazy.compile(
     r"[ \t]*set[ \t]+[a-z0-9-]{0,20}(?:psksecret|password|passwd|secret)[ \t]+(?!enc[ \t])"
     r"(?:\"(?P<quoted>[^\"\r\n]{4,128})\"|(?P<value>[^\s\"]{4,128}))" + _END
@@ -33,6 +36,52 @@ _QUOTED_KEYWORD = lazy.compile(
     r"\"(?P<quoted>[^\"\r\n]{4,256})\""
 )
 """On the lower-cased text: Junos' `secret "...";`, `authentication-key "..."`, strongSwan's `: PSK "..."`."""
+_KEY_MATERIAL = lazy.compile(
+    r"<protected>[ \t]*false[ \t]*</protected>\s{0,80}<keymaterial>[ \t]*(?P<value>[^<\r\n]{8,63}?)[ \t]*</keymaterial>"
+)
+"""On the lower-cased text: a Wi-Fi profile exported in clear (`<protected>false</protected>` then `<keyMaterial>`;
+a protected one holds an encrypted blob)."""
+_ENCODED_PASS = lazy.compile(
+    r"<pass(?:word)?[ \t]+encoding=[\"']base64[\"'][ \t]*>(?P<value>[a-z0-9+/]{4,512}={0,2})</pass(?:word)?>"
+)
+"""On the lower-cased text: a password kept in base64 (FileZilla's `<Pass encoding="base64">...</Pass>`): encoded,
+not encrypted."""
+_ENCODED_WORDS = ('encoding="base64">', "encoding='base64'>")
+_STATIC_MAP = lazy.compile(r"password_maps[ \t]*=[ \t]*static:[^\s:]{1,128}:(?P<value>\S{4,128})")
+"""On the lower-cased text: Postfix's client credentials given in place of a map (`smtp_sasl_password_maps =
+static:user:password`)."""
+_AUTH_INFO = lazy.compile(r"authinfo:[^\r\n]{0,200}?\"p:(?P<value>[^\"\r\n]{4,128})\"")
+"""On the lower-cased text: a sendmail `authinfo` entry's password (`AuthInfo:host "U:user" "P:..."`)."""
+_GOSSIP_KEY = lazy.compile(
+    r"(?<![\w-])(?:encrypt|gossip[_-]?key|encryption[_-]?key)[\"']?[ \t]*[=:][ \t]*[\"']"
+    r"(?P<value>[a-z0-9+/]{22}==|[a-z0-9+/]{43}=)[\"']"
+)
+"""On the lower-cased text: a cluster's gossip or encryption key as 16 or 32 bytes of base64 (Consul's and Nomad's
+`encrypt = "..."`)."""
+_UNSEAL = lazy.compile(
+    r"unseal[ \t]+key(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*(?P<value>[a-z0-9+/]{20,88}={0,2})(?![a-z0-9+/=])"
+)
+"""On the lower-cased text: a vault's unseal key as its initialisation prints it (`Unseal Key 1: ...`)."""
+_HEADER_SET = lazy.compile(
+    r"(?:proxy_set_header|grpc_set_header|add_header|more_set_headers[ \t]+[\"']?|header_up|requestheader[ \t]+"
+    r"(?:set|add|append)|header[ \t]+(?:always[ \t]+)?(?:set|add)|set-header)[ \t]+[\"']?(?:x-)?"
+    r"[\w-]{0,30}?(?:api[-_]?key|token|secret|access[-_]?key|auth[-_]?key)[\"']?:?[ \t]+(?![\"']?[$%{])"
+    r"(?:[\"'](?P<quoted>[^\"'\r\n]{6,512})[\"']|(?P<value>[^\s\"';]{6,512}))"
+)
+"""On the lower-cased text: a web server's or proxy's directive that sets a request or response header named for a
+key or token to a value typed in (nginx's `proxy_set_header X-Api-Key "..."`, Apache's `RequestHeader set`, Caddy's
+`header_up`, HAProxy's `set-header`); a variable (`$http_x_api_key`, `{env.KEY}`, `%{...}`) is not one."""
+_HEADER_WORDS = (
+    "_set_header",
+    "add_header",
+    "more_set_headers",
+    "header_up",
+    "requestheader",
+    "header set",
+    "header add",
+    "set-header",
+    "header always",
+)
 _PRESHARED = lazy.compile(r"pre-shared-key[ \t]*=[ \t]*(?:\"(?P<quoted>[^\"\r\n]{8,63})\"|(?P<value>[^\s\"]{8,63}))")
 """On the lower-cased text: RouterOS' `wpa2-pre-shared-key="..."`."""
 _OVPN = lazy.compile(r"-----begin openvpn static key v1-----[0-9a-f\s]{32,4096}?-----end openvpn static key v1-----")
@@ -83,8 +132,9 @@ user:password`); a host without brackets only where the text names such a map.""
 _PAIR_FILE_WORDS = ("auth-user-pass", "openvpn", "auth.txt", "pass.txt", "credentials.txt", "login.conf")
 """Words that name a file holding a user name on one line and its password on the next (OpenVPN's
 `auth-user-pass`)."""
-_PEER_SECRETS = ("chap-secrets", "pap-secrets")
-"""Files of point-to-point links that give a client, a server and the secret on each line."""
+_PEER_SECRETS = ("chap-secrets", "pap-secrets", "authentication using chap", "authentication using pap")
+"""Files of point-to-point links that give a client, a server and the secret on each line (by name, or by the
+heading such files start with)."""
 _TOKEN_LINE = lazy.compile(r"[ \t]*[^\s#;<>\-][^\s]{0,127}[ \t]*\Z")
 """A line of one word (maybe indented), not a comment, a tag or a separator."""
 _IDENTIFY = lazy.compile(
@@ -96,7 +146,15 @@ _ETCD = lazy.compile(
 )
 """On the lower-cased text: `etcdctl get /path/db_password` and its output (the key, then its value)."""
 
-_IOS_WORDS = ("password 0 ", "secret 0 ", "key 0 ", "username ", "snmp-server community ")
+_IOS_WORDS = (
+    "password 0 ",
+    "secret 0 ",
+    "key 0 ",
+    "username ",
+    "snmp-server community ",
+    "radius-server ",
+    "tacacs-server ",
+)
 _SCHEME_WORDS = ("{plain}", "{clear")
 _FORTI_WORDS = ("set psksecret ", "set password ", "set passwd ", "set secret ")
 _QUOTED_WORDS = (
@@ -126,7 +184,18 @@ WORDS = (
     *_IOS_WORDS,
     *_FORTI_WORDS,
     *_QUOTED_WORDS,
-    *("pre-shared-key", "openvpn static key v1", "key content", "wifi:", "</key>", "identify ", "etcdctl"),
+    *(
+        "pre-shared-key",
+        "<keymaterial>",
+        *_ENCODED_WORDS,
+        *("password_maps", "authinfo:", "encrypt", "unseal", *_HEADER_WORDS),
+        "openvpn static key v1",
+        "key content",
+        "wifi:",
+        "</key>",
+        "identify ",
+        "etcdctl",
+    ),
     *_NAMED_WORDS,
     *_DIRECTIVE_WORDS,
     *("password '", 'password "'),
@@ -137,10 +206,12 @@ WORDS = (
 LOW_GATES = (
     r"(?:password|secret|key)[ \t]+0[ \t]",
     r"username[ \t]+\S+[ \t]+(?:privilege[ \t]+\d+[ \t]+)?(?:password|secret)[ \t]",
-    r"snmp-server[ \t]+community[ \t]",
+    r"snmp-server[ \t]+community[ \t]|(?:radius|tacacs)-server[ \t]",
     r"set[ \t]+[a-z0-9-]*(?:psksecret|password|passwd|secret)[ \t]",
     r"(?:secret|authentication-key|simple-password|ascii-text|psk|eap|xauth|ntlm)[ \t]+\"",
-    r"pre-shared-key[ \t]*=|openvpn static key v1|key content[ \t]*:|wifi:[a-z]:",
+    r"password_maps|authinfo:|encrypt|unseal|_set_header|add_header|more_set_headers|header_up|requestheader",
+    r"header[ \t]+(?:set|add|always)|set-header",
+    r"pre-shared-key[ \t]*=|<keymaterial>|encoding=[\"']base64|openvpn static key v1|key content[ \t]*:|wifi:[a-z]:",
     r"(?:password|passwd|passphrase|presharedkey|pre_shared_key|secret|token|psk|api_?key)[\"']>",
     r"</key>",
     r"(?:password|passwd|secret|_pass|rootpw|bindpw)[ \t]+\S+[ \t]*;?[ \t]*(?:\r?\n|\Z)",
@@ -149,7 +220,8 @@ LOW_GATES = (
     r"etcdctl",
     r"\{(?:plain|clear)",
     r"stats[ \t]+auth[ \t]",
-    r"\]:|sasl|auth-user-pass|openvpn|auth\.txt|pass\.txt|credentials\.txt|login\.conf|chap-secrets|pap-secrets",
+    r"\]:|sasl|auth-user-pass|openvpn|auth\.txt|pass\.txt|credentials\.txt|login\.conf",
+    r"chap-secrets|pap-secrets|authentication using (?:chap|pap)",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -167,6 +239,12 @@ def find(text: str, low: str, holds: Check, plausible: Check, places: Places | N
     for words, pattern in (
         (_QUOTED_WORDS, _QUOTED_KEYWORD),
         (("pre-shared-key",), _PRESHARED),
+        (("<keymaterial>",), _KEY_MATERIAL),
+        (_ENCODED_WORDS, _ENCODED_PASS),
+        (("password_maps",), _STATIC_MAP),
+        (("authinfo:",), _AUTH_INFO),
+        (("encrypt",), _GOSSIP_KEY),
+        (("unseal",), _UNSEAL),
         (("</key>",), _XML_KEY),
         (("identify ",), _IDENTIFY),
         (("etcdctl",), _ETCD),
@@ -188,6 +266,11 @@ def find(text: str, low: str, holds: Check, plausible: Check, places: Places | N
         value = text[start:end]
         if _HASHED.match(value) is None and plausible(value):
             out.append((start, end, "password"))
+    if any(holds(w) for w in _HEADER_WORDS):
+        for m in _HEADER_SET.finditer(low):
+            start, end = _span(m)
+            if plausible(text[start:end]):
+                out.append((start, end, "generic_secret"))
     if any(holds(w) for w in _PAIR_FILE_WORDS):
         out += [(*span, "password") for span in _pair_files(text, plausible)]
     if any(holds(w) for w in _PEER_SECRETS):

@@ -1,7 +1,7 @@
 """Secrets in mainframe, database and classic web formats: a JCL job card's `PASSWORD=`, an FTP script's `user <name>
 <password>` after its `open <host>`, classic ASP's `Application("DBPassword") = "..."`, COBOL's, PL/I's and RPG's
-data items, RACF, TSO and sign-on passwords, DB2's and Oracle's logins, Ada's, PL/SQL's and T-SQL's typed
-declarations."""
+data items, RACF, TSO and sign-on passwords, a REXX exec's stacked FTP login, a settings table's row for a secret,
+DB2's and Oracle's logins, Ada's, PL/SQL's and T-SQL's typed declarations."""
 
 from __future__ import annotations
 
@@ -62,14 +62,48 @@ _PLI = lazy.compile(
 '...'` and `dcl-s pwd char(12) inz('...')`."""
 _PLI_WORDS = ("dcl", "declare ")
 _RACF = lazy.compile(
-    r"[ \t]*(?:altuser|adduser|alu|au)[ \t]+\(?[a-z0-9@#$]{1,8}\)?[^\r\n]{0,200}?(?<![\w-])password\("
+    r"[ \t]*(?:address[ \t]+\w{1,8}[ \t]+)?[\"']?(?:altuser|adduser|alu|au|logon)[ \t]+\(?[a-z0-9@#$]{1,8}\)?"
+    r"[^\r\n]{0,200}?(?<![\w-])password\("
     r"(?P<value>[a-z0-9@#$]{5,8})\)"
     r"|[ \t]*logon[ \t]+[a-z0-9@#$]{1,8}/(?P<logon>[a-z0-9@#$]{5,8})(?![\w/])"
     r"|[^\r\n]{0,200}?(?<![\w-])user(?:id)?\([a-z0-9@#$]{1,8}\)[ \t,]+pass(?:word)?\((?P<pass>[a-z0-9@#$]{5,8})\)"
 )
 """From a line's start (lower-cased): a mainframe password of one to eight letters, digits and `@#$`: RACF's
-`ALTUSER <id> PASSWORD(...)`, TSO's `LOGON <id>/<password>`, a VTAM or CICS sign-on's `USER(<id>) PASS(...)`."""
+`ALTUSER <id> PASSWORD(...)` and TSO's `LOGON <id> PASSWORD(...)` (typed, or quoted in a REXX exec after `ADDRESS
+TSO`), TSO's `LOGON <id>/<password>`, a VTAM or CICS sign-on's `USER(<id>) PASS(...)`."""
 _RACF_WORDS = ("logon ", "pass(", "password(")
+_QUEUED = lazy.compile(
+    r"[ \t]*(?:queue|push)[ \t]+(?P<q>[\"'])(?:user[ \t]+[^\s\"']{1,64}|pass)[ \t]+(?P<value>[^\s\"']{4,128})(?P=q)"
+)
+"""From a line's start (lower-cased): a REXX exec's FTP login stacked for the client (`queue "user <id> <password>"`,
+`queue "pass <password>"`)."""
+_QUEUED_WORDS = tuple(f"{verb} {q}{word} " for verb in ("queue", "push") for q in "\"'" for word in ("user", "pass"))
+_SETTING_NAME = r"'(?P<name>[\w.-]{0,60}?(?:password|passwd|pass|pwd|secret|token|api[_-]?key|apikey|[_-]key))'"
+_SETTING_TABLE = r"[\w.`\"\[\]]{1,64}"
+_COLUMN = r"(?:\w{1,30}\.)?`?\w{0,30}"
+_SETTING_ROW = lazy.compile(
+    r"[^\r\n]{0,200}?(?<![\w-])(?:update[ \t]+"
+    + _SETTING_TABLE
+    + r"[ \t]+set[ \t]+"
+    + _COLUMN
+    + r"value`?[ \t]*=[ \t]*"
+    r"'(?P<value>[^'\r\n]{6,512})'[ \t]+where[ \t]+"
+    + _COLUMN
+    + r"(?:name|key)`?[ \t]*=[ \t]*"
+    + _SETTING_NAME
+    + r"|insert[ \t]+into[ \t]+"
+    + _SETTING_TABLE
+    + r"[ \t]*\([ \t]*"
+    + _COLUMN
+    + r"(?:name|key)`?[ \t]*,[ \t]*"
+    + _COLUMN
+    + r"value`?[ \t]*\)[ \t]*values[ \t]*\([ \t]*"
+    + _SETTING_NAME.replace("name>", "name2>")
+    + r"[ \t]*,[ \t]*'(?P<value2>[^'\r\n]{6,512})')"
+)
+"""From a line's start (lower-cased): a settings table's row for a secret (`UPDATE settings SET value = '...' WHERE
+name = 'smtp_password'`, `INSERT INTO options (option_name, option_value) VALUES ('api_key', '...')`)."""
+_SETTING_WORDS = ("update ", "insert into ")
 _DB_LOGIN = lazy.compile(
     r"[^\r\n]{0,200}?(?<![\w-])(?:connect[ \t]+to[ \t]+[\w.-]{1,64}[ \t]+user[ \t]+[\w.@$#-]{1,64}[ \t]+using"
     r"|userid[ \t]*=[ \t]*[\"']?[\w$#]{1,30}/(?=[^\s@]{6}))[ \t]*(?P<value>[^\s\"'@;:&?$][^\s\"'@;]{5,127})"
@@ -82,7 +116,7 @@ _WORDS_JOINED = lazy.compile(r"[a-z]{2,}(?:[ _.-][a-z]{2,})+")
 
 WORDS = (
     *("password=", 'application("', 'session("', "\nuser ", "pic x", "picture x", "move '", 'move "'),
-    *(*_DECLARED_WORDS, *_PLI_WORDS, *_RACF_WORDS, *_DB_WORDS),
+    *(*_DECLARED_WORDS, *_PLI_WORDS, *_RACF_WORDS, *_DB_WORDS, *_QUEUED_WORDS, *_SETTING_WORDS),
 )
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
 LOW_GATES = (
@@ -94,7 +128,8 @@ LOW_GATES = (
         r"move[ \t]+[\"']",
     ),
     *(r"constant[ \t]|n?varchar|declare[ \t]+@", r"dcl|declare[ \t]", r"logon[ \t]"),
-    *(r"pass(?:word)?\(", r"connect[ \t]+to|userid"),
+    *(r"pass(?:word)?\(", r"connect[ \t]+to|userid", r"(?:queue|push)[ \t]+[\"'](?:user|pass)[ \t]"),
+    r"update[ \t][^\r\n]{0,200}where|insert[ \t]+into[ \t][^\r\n]{0,100}value",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -133,6 +168,16 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
         value = m.group(group)
         if any(c.isalpha() for c in value) and not value.isalpha() and len(set(value)) > 2:
             out.append((*m.span(group), "password"))
+    for m in on_lines(_QUEUED, low, low, _QUEUED_WORDS, holds, places):
+        start, end = m.span("value")
+        if plausible(text[start:end]):
+            out.append((start, end, "password"))
+    for m in on_lines(_SETTING_ROW, low, low, _SETTING_WORDS, holds, places):
+        group = "value" if m.group("value") is not None else "value2"
+        start, end = m.span(group)
+        if plausible(text[start:end]) and _WORDS_JOINED.fullmatch(m.group(group)) is None:
+            name = m.group("name") or m.group("name2")
+            out.append((start, end, "password" if "pass" in name or "pwd" in name else "generic_secret"))
     for m in on_lines(_DB_LOGIN, low, low, _DB_WORDS, holds, places):
         start, end = m.span("value")
         if plausible(text[start:end]):

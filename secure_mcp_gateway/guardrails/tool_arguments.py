@@ -76,6 +76,39 @@ _LINE_ARGUMENTS = (
         lazy.compile(r"put-parameter(?=[^\n]{0,400}securestring)[^\n|;&]{0,300}?[ \t]--value[ \t=]+" + _VALUE),
     ),
     (
+        "netsh",
+        lazy.compile(
+            r"netsh[ \t]+wlan[ \t][^\n|;&]{0,300}?[ \t]key(?:material)?=(?P<q>[\"']?)(?P<value>[^\s\"']{8,63})(?P=q)"
+        ),
+    ),
+    (
+        "openssl ",
+        lazy.compile(
+            r"openssl[ \t]+(?:passwd(?:[ \t]+-(?:1|5|6|apr1|crypt|aixmd5|quiet|table|salt[ \t]+\S{1,64}))*[ \t]+"
+            r"|[^\n|;&]{0,300}?[ \t]-k[ \t]+)" + _VALUE
+        ),
+    ),
+    *(
+        (
+            f"{word} ",
+            lazy.compile(
+                word + r"[ \t]+[a-z][^\n|;&]{0,200}?[ \t]-h?p(?P<q>[\"']?)(?P<value>[^\s\"'-][^\s\"']{3,127})(?P=q)"
+            ),
+        )
+        for word in ("rar", "unrar", "winrar")
+    ),
+    *(
+        (
+            word,
+            lazy.compile(
+                r"secrets?[ \t]+(?:add|update|create|set)[ \t][^\n|;&]{0,300}?[ \t]--(?:data|value|secret)[ \t=]+"
+                r"(?![\"']?[@<$])" + _VALUE
+            ),
+        )
+        for word in ("secret add", "secret update", "secrets add")
+    ),
+    ("-auth ", lazy.compile(r"-auth[ \t]+[^\s:\"']{1,64}:" + _VALUE)),
+    (
         "secretsmanager",
         lazy.compile(
             r"secretsmanager[ \t]+(?:create-secret|put-secret-value|update-secret)[^\n|;&]{0,300}?[ \t]"
@@ -86,19 +119,52 @@ _LINE_ARGUMENTS = (
 """On the lower-cased text, each read where its tool is named: `mysqladmin -u root password <new>`, `wpa_passphrase
 <ssid> <passphrase>`, `nmcli ... password <psk>` or `wifi-sec.psk <psk>`, `schtasks ... /RP <password>` (`/RP *`
 asks for it)."""
-_PASSWORD_TOOLS = frozenset({"mysqladmin", "wpa_passphrase", "nmcli", "schtasks"})
+_PASSWORD_TOOLS = frozenset(
+    {"mysqladmin", "wpa_passphrase", "nmcli", "schtasks", "openssl ", "rar ", "unrar ", "winrar "}
+)
 """The tools of `_LINE_ARGUMENTS` whose value is a password whatever its name."""
 _HERE_STRING = lazy.compile(r"<<<[ \t]*" + _VALUE)
 _STORE_COMMAND = lazy.compile(
-    r"(?<![\w-])(?:secrets?[ \t]+(?:create|put|set|add|versions[ \t]+add)|env[ \t]+add)[ \t][^\n|;&]{0,160}\Z"
+    r"(?<![\w-])(?:secrets?[ \t]+(?:create|put|set|add|versions[ \t]+add)|env[ \t]+add|create[ \t]+secret"
+    r"|secret-tool[ \t]+store)[ \t][^\n|;&]{0,160}\Z"
 )
 """On the lower-cased text: a secret handed to a platform's secret store as a here-string (`gcloud secrets create
 NAME --data-file=- <<< "..."`, `wrangler secret put NAME <<< ...`, `vercel env add NAME production <<< "..."`)."""
+_ECHOED = lazy.compile(
+    r"(?:echo|printf)[ \t]+(?:-[en]{1,2}[ \t]+)?(?:[\"']%s(?:\\n)?[\"'][ \t]+)?" + _VALUE + r"[ \t]*\|[ \t]*"
+)
+"""On the lower-cased text: a value echoed into a pipe (`echo -n "..." | `, `printf "%s" "..." | `), read before a
+secret store's command (see `_STORE_COMMAND`)."""
+_STORE_WORDS = (
+    *("secret set", "secret put", "secret create", "secrets set", "secrets put", "secrets create"),
+    *("secrets versions add", "create secret", "secret-tool store", "env add"),
+)
+"""Where a secret store's command may stand (the pipe or the here-string that feeds it is read on its line)."""
+_KEYCHAIN = lazy.compile(
+    r"(?<![\w-])security[ \t]+add-(?:generic|internet)-password[^\n|;&]{0,300}?[ \t]-w[ \t]+(?!-)" + _VALUE
+)
+"""On the lower-cased text: macOS' keychain given a password on its command line (`security add-generic-password ...
+-w <password>`; `-w` last asks for it)."""
 _CHPASSWD = lazy.compile(
     r"(?:echo|printf)[ \t]+(?:-e[ \t]+)?(?P<o>[\"']?)[\w.@-]{1,64}:(?P<value>[^\s\"':]{4,128})(?P=o)[ \t]*\|[ \t]*"
     r"(?:sudo[ \t]+)?chpasswd"
 )
 """On the lower-cased text: a user's password set by `chpasswd` from an echoed `user:password`."""
+_CASED = lazy.compile(r"(?<=[ \t])-[NP][ \t]+" + _VALUE)
+"""On the text as written, on `ssh-keygen`'s line: `-N <new passphrase>` or `-P <old passphrase>` (`-n` names
+principals)."""
+_PIPED = (
+    ("sudo -s", lazy.compile(r"(?:echo|printf)[ \t]+(?:-[en]{1,2}[ \t]+)?" + _VALUE + r"[ \t]*\|[ \t]*sudo[ \t]+-s")),
+    (
+        "<(echo ",
+        lazy.compile(
+            r"(?<![\w-])[\w-]{0,30}(?:pass[\w-]{0,20}|pw|passwd)[= \t]+<\(echo[ \t]+(?:-n[ \t]+)?" + _VALUE + r"\)"
+        ),
+    ),
+)
+"""On the lower-cased text, searched on the line of the word: a password echoed into `sudo -S` (the `-S` checked
+in the text as written: `-s` runs a shell), and one echoed into a password option's file (`--password-file=<(echo
+...)`)."""
 _LINE_MOST = 400
 """How far back on its line a here-string's or `chpasswd`'s command is looked for."""
 WORDS = (
@@ -109,6 +175,11 @@ WORDS = (
     *(word for word, _ in _LINE_ARGUMENTS),
     "<<<",
     "chpasswd",
+    "ssh-keygen",
+    *(word for word, _ in _PIPED),
+    *_STORE_WORDS,
+    "add-generic-password",
+    "add-internet-password",
 )
 """The words these arguments need, asked of the shared index: a text without any of them holds none."""
 LOW_GATES = (
@@ -118,6 +189,9 @@ LOW_GATES = (
     r"snmp[a-z-]{0,13}[ \t][^\n]{0,200}-[ax]",
     r"mysqladmin|wpa_passphrase|nmcli|schtasks|git[ \t]+config|defaults[ \t]+write|consul[ \t]+kv|etcdctl",
     r"keyvault[ \t]+secret|put-parameter|secretsmanager|<<<|chpasswd",
+    r"secrets?[ \t]+(?:add|update)[ \t]|-auth[ \t]",
+    r"netsh[ \t]+wlan|openssl[ \t]|rar[ \t]|ssh-keygen|sudo[ \t]+-s|<\(echo[ \t]",
+    r"secrets?[ \t]+(?:set|put|create|versions)|create[ \t]+secret|secret-tool|env[ \t]+add|add-(?:generic|internet)-",
 )
 """On a short lower-cased text: what one of these arguments needs (see `secrets._low_any`)."""
 
@@ -164,6 +238,29 @@ def find(
         m = _HERE_STRING.match(low, at)
         if m is not None and _STORE_COMMAND.search(low, line, at) is not None:
             out += _typed(text, m, typed, True)
+    for at in sorted({at for word in _STORE_WORDS for at in places(word)}):
+        line = max(low.rfind("\n", 0, at) + 1, at - _LINE_MOST)
+        pipe = low.rfind("|", line, at)
+        end = low.find("\n", at)
+        m = _ECHOED.search(low, line, pipe + 1) if pipe >= 0 else None
+        if m is not None and _STORE_COMMAND.search(low, m.end(), len(low) if end < 0 else end) is not None:
+            out += _typed(text, m, typed, True)
+    for at in places("add-generic-password") + places("add-internet-password"):
+        line = max(low.rfind("\n", 0, at) + 1, at - _LINE_MOST)
+        if (m := _KEYCHAIN.search(low, line)) is not None and m.start() <= at:
+            out += _typed(text, m, typed)
+    for at in places("ssh-keygen"):
+        if _alone(low, at):
+            end = low.find("\n", at)
+            end = min(len(low) if end < 0 else end, at + _LINE_MOST)
+            for m in _CASED.finditer(text, at, end):
+                out += _typed(text, m, typed)
+    for word, pattern in _PIPED:
+        for at in places(word):
+            end = low.find("\n", at)
+            m = pattern.search(low, max(low.rfind("\n", 0, at) + 1, at - _LINE_MOST), len(low) if end < 0 else end)
+            if m is not None and (word != "sudo -s" or text[m.end() - 1] == "S"):
+                out += _typed(text, m, typed)
     for at in places("chpasswd"):
         line = max(low.rfind("\n", 0, at) + 1, at - _LINE_MOST)
         m = _CHPASSWD.search(low, line, at + len("chpasswd"))
