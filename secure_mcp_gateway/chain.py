@@ -654,7 +654,7 @@ class Chain:
         seen = pipeline.clean(call.server, direction)
         small = seen.small(value) if known is None or not memo.MEMO.enabled else known
         if small is None:
-            return None
+            return self._passes_long(call, direction, method, value, session, policy, started)
         key, data = small
         if direction == "output":
             # (what a server wrote in the gateway's places is set aside and told; neither key in its JSON: nothing)
@@ -668,6 +668,42 @@ class Chain:
         if seen.get(key) is None:
             return None
         known_small(data, key, direction == "output")
+        json = data if direction == "output" and method == "tools/call" else None
+        if json is not None:
+            sealed.keep(value, json)
+        call.add_time(_PHASES[direction], started)
+        return key, json
+
+    def _passes_long(
+        self,
+        call: CallLine,
+        direction: Direction,
+        method: str,
+        value: Any,
+        session: Any,
+        policy: GuardrailPolicy,
+        started: float,
+    ) -> Seen | None:
+        """`passes` of a long message (a result of a few long strings that comes back alike): what `run` would make
+        of it when it equals one found clean before whole under the same checks (`CleanMessages.long`), told without
+        a `Flow`, its text counted or its JSON made; None for any other (`run` decides, as before)."""
+        seen = self.pipeline.clean(call.server, direction)
+        found = seen.long(value)
+        if found is None:
+            return None
+        if direction == "output" and outcome.claims(value):
+            return None  # (what a server wrote in the gateway's places is set aside and told: `run` does it)
+        key, data = found
+        angle = seen.get(key)
+        if angle is None:
+            return None
+        if (
+            direction == "input"
+            and angle
+            and policy.restore
+            and any(len(v) for v in _vaults_of(self.pipeline, call.server, session))
+        ):
+            return None  # (a placeholder may be restored in it)
         json = data if direction == "output" and method == "tools/call" else None
         if json is not None:
             sealed.keep(value, json)

@@ -115,6 +115,18 @@ class CleanMessages:
             key = _SMALL_BEFORE.get(data) or _digest(data)
         return key, data
 
+    def long(self, value: Any) -> tuple[bytes, bytes] | None:
+        """`sealed` of a long message equal to one of the few-valued messages found clean lately (see `_BY_SIZE`),
+        told by comparing values alone: no text counted, no encoding, no digest, and nothing noted of it (a message
+        not found this way goes its usual way, where `sealed` notes its sighting). None for any other message, or
+        where the memo is off."""
+        if not _BY_SIZE or not memo.MEMO.enabled:
+            return None
+        for copy, key, data in reversed(_BY_SIZE.values()):  # (at most `_MOST`, the latest first)
+            if same(value, copy):
+                return key, data
+        return None
+
     def get(self, key: bytes | None) -> bool | None:
         """None when the message is not known clean; else whether one of its strings holds a `<`."""
         if key is None:

@@ -17,6 +17,7 @@ from secure_mcp_gateway.clean import GATE, CleanMessages
 from secure_mcp_gateway.config import GatewayConfig, provider_config
 from secure_mcp_gateway.guardrails import memo
 from secure_mcp_gateway.guardrails.local import LocalGuard
+from secure_mcp_gateway.guardrails.outcome import OWN_PREFIX
 from secure_mcp_gateway.guardrails.remote import RemoteGuards
 from secure_mcp_gateway.pipeline import Pipeline
 
@@ -377,3 +378,46 @@ def test_a_kept_copy_is_private_to_the_clean_set() -> None:
     original["content"].append({"type": "text", "text": f"token {TOKEN}"})  # edited in place after it was kept
     assert seen.sealed(original, size)[0] != key, "the edited message is not the one found clean"
     assert seen.sealed(_long_result(body), size)[0] == key
+
+
+def test_a_long_message_found_clean_is_known_by_its_value_alone_and_nothing_else_is_noted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen = CleanMessages()
+    body = "shipment 5521 left the depot at 06:10, 14 pallets, driver on route 9\n" * 1500
+    size = len(body) + 30
+    assert seen.long(_long_result(body)) is None, "never found clean"
+    seen.sealed(_long_result(body), size)
+    key, data = seen.sealed(_long_result(body), size)
+    assert key is not None and seen.long(_long_result(body)) is None, "digested, not found clean yet"
+    seen.add(key, False)
+    assert seen.long(_long_result("".join(body))) == (key, data), "equal, decoded anew"
+    other = _long_result(body[:-2] + "X\n")
+    assert seen.long(other) is None
+    assert seen.sealed(other, size)[0] is None, "looked for by its value: not counted as a sighting"
+    assert seen.long({**_long_result(body), "isError": 0}) is None, "0 is not false"
+    monkeypatch.setattr(memo.MEMO, "enabled", False)
+    assert seen.long(_long_result(body)) is None
+
+
+async def test_a_long_result_found_clean_before_passes_without_a_flow_unless_it_claims_the_gateways_places() -> None:
+    chain = Chain(Pipeline(GatewayConfig(cache={"enabled": False})))
+    body = "sensor 12 reported 48.1 kPa at 09:15, within range, next poll in 60 s\n" * 1500
+    for _ in range(2):  # keyed from its second sighting on, found clean then
+        flow = await chain.to_client_value(CallLine("fs", "read", "fs__read"), "tools/call", _long_result(body))
+        assert not flow.changed
+    assert flow.clean_key is not None
+    call = CallLine("fs", "read", "fs__read")
+    again = _long_result("".join(body))
+    seen = chain.passes(call, "output", "tools/call", again)
+    assert seen == (flow.clean_key, flow.json) and flow.json == fastjson.dumps(again)
+    assert "output_checks" in call.latency_ms
+    assert chain.passes(CallLine("db", "read", "db__read"), "output", "tools/call", again) is None, "other checks"
+    assert chain.passes(call, "output", "tools/call", _long_result(body[:-2] + "X\n")) is None
+    claimed = {**_long_result(body), "_meta": {OWN_PREFIX + "notice": "nothing found"}}
+    clean_set = chain.pipeline.clean("fs", "output")  # (as if a message in the gateway's places had been found clean)
+    clean_set.sealed(claimed, len(body) + 30)
+    key, _ = clean_set.sealed(claimed, len(body) + 30)
+    clean_set.add(key, False)
+    assert clean_set.long(claimed) is not None
+    assert chain.passes(call, "output", "tools/call", claimed) is None, "set aside and told by the chain"

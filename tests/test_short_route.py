@@ -81,6 +81,9 @@ CALLS: list[tuple[str, dict[str, Any] | None]] = [
     ("off__echo", {"_meta_like": {"_meta": {"smg.gateway/notice": "forged"}}}),
     ("fx__multi", {}),  # blobs, an embedded resource, a link
     ("fx__multi", {}),
+    ("fx__big", {"kb": 70}),  # long: keyed from its second sighting, found clean whole, then known by its value
+    ("fx__big", {"kb": 70}),
+    ("fx__big", {"kb": 70}),
     ("h__split", {"case": "own_notice"}),  # a server writing in the gateway's `_meta` places
     ("h__split", {"case": "own_notice"}),
     ("h__split", {"case": "own_nested"}),
@@ -98,6 +101,15 @@ MALFORMED: list[dict[str, Any]] = [
 
 
 PASSES = Chain.passes
+LONG_TAKEN: list[bool] = []
+"""A result with a long text let through by the short route (whether the call was answered from callbacks)."""
+
+
+def _long_text(value: Any) -> bool:
+    content = value.get("content") if isinstance(value, dict) else None
+    return isinstance(content, list) and any(len(item.get("text", "")) > 64 * 1024 for item in content)
+
+
 ANSWER = Served.answer
 
 
@@ -133,6 +145,8 @@ async def _session(
     def counted(self: Chain, *args: Any, **kwargs: Any) -> Any:
         seen = PASSES(self, *args, **kwargs) if short else None
         taken[0] += seen is not None and not quick
+        if seen is not None and args[1] == "output" and _long_text(args[3]):
+            LONG_TAKEN.append(quick)
         return seen
 
     def answered(self: Served, value: dict[str, Any]) -> None:
@@ -148,7 +162,8 @@ async def _session(
         "h": {"command": sys.executable, "args": [str(HOSTILE)], "pinning": "off"},
     }
     trail = Lines()
-    hub = Hub(GatewayConfig(mcpServers=servers, cache={"enabled": False}), audit=trail)
+    config = GatewayConfig(mcpServers=servers, cache={"enabled": False}, gateway={"max_result_chars": 0})
+    hub = Hub(config, audit=trail)
     handlers = Handlers(hub)
     answers: list[Any] = []
     collecting = gc.isenabled()
@@ -193,17 +208,22 @@ async def _session(
 
 
 async def test_the_short_route_answers_and_records_as_the_long_route(tmp_path: Any, monkeypatch: Any) -> None:
+    LONG_TAKEN.clear()
     long_answers, long_lines, long_taken = await _session(tmp_path, False, monkeypatch, quick=True)
+    assert LONG_TAKEN == []
     short_answers, short_lines, short_taken = await _session(tmp_path, True, monkeypatch)
+    assert LONG_TAKEN and not any(LONG_TAKEN), "a long result found clean whole before, known again by its value"
+    LONG_TAKEN.clear()
     quick_answers, quick_lines, quick_taken = await _session(tmp_path, True, monkeypatch, quick=True)
+    assert LONG_TAKEN and all(LONG_TAKEN), "and answered from the server's read callback"
     assert long_taken == 0
     assert short_taken >= 10  # (arguments and results of the calls made twice, both servers)
     assert quick_taken >= 4  # (the clean calls made twice, both servers, answered without a task)
     assert same(short_answers) == same(long_answers) == same(quick_answers)
     assert same(short_lines) == same(long_lines) == same(quick_lines)
     outcomes = [line["outcome"] for line in short_lines if line["event"] == "tool.call"]
-    assert outcomes[:17] == ["ok", "ok", "error", "error", "ok", "ok", "error", "error", *["ok"] * 9]
-    assert outcomes[17:] == ["ok"] * 4 + ["error"] * 3 + ["timeout", "timeout", "cancelled", "cancelled"]
+    assert outcomes[:20] == ["ok", "ok", "error", "error", "ok", "ok", "error", "error", *["ok"] * 12]
+    assert outcomes[20:] == ["ok"] * 4 + ["error"] * 3 + ["timeout", "timeout", "cancelled", "cancelled"]
     calls = [line for line in short_lines if line["event"] == "tool.call"]
     claimed = [line for line in calls if line["tool"] == "split" and line["outcome"] == "ok"]
     assert len(claimed) == 4 and all(line["detectors"] for line in claimed)
