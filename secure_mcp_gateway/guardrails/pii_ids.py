@@ -2866,8 +2866,13 @@ def macs(text: str, ip_kind: Callable[[str], str | None] | None = None, low: str
     `_mac_may`)."""
     out = []
     for sep, pattern in _MAC.items():
-        if sep not in text or (len(text) >= LONG and not _mac_may(text, low, sep)):
+        if sep not in text:
             continue
+        if len(text) >= LONG:
+            if not _mac_may(text, low, sep):
+                continue
+        elif (_MAC_NEAR if sep == ":" else _MAC_DASHES).search(text) is None:
+            continue  # (the light pass a match needs: a short text with many colons is not read by the heavy one)
         for m in pattern.finditer(text):
             if m.group("v6") is not None if sep == ":" else False:
                 start, end = m.start() - 4, m.start() + 1 + len(_V6_TAIL.match(text, m.start() + 1).group())

@@ -4,7 +4,7 @@ its set-up declared over, a regime without limits from now on, and orders to wha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import islice
 
 from . import lazy
@@ -245,16 +245,24 @@ def _windows(low: str, cues: tuple[str, ...], back: int, ahead: int) -> list[tup
     places of ASCII cues from the shared index's pass when it read the text, the others only in a text outside ASCII."""
     where = indexed(low)
     wide = not low.isascii()
+    plain, others = _split(cues)
     spans: list[tuple[int, int]] = []
-    for cue in cues:
-        if not cue.isascii():
-            places: Iterable[int] = _finds(low, cue) if wide else ()
-        elif where is None:
-            places = _finds(low, cue)
-        else:
-            places = where[0].get(cue) or (every_place(low, cue) if cue in where[1] else ())
-        for at in islice(places, _MOST):
-            spans.append((max(0, at - back), min(len(low), at + len(cue) + ahead)))
+    n = len(low)
+    if where is None:
+        for cue in plain:
+            for at in islice(_finds(low, cue), _MOST):
+                spans.append((max(0, at - back), min(n, at + len(cue) + ahead)))
+    else:
+        found, often = where
+        # (one set test each for the cues the pass found: the spans are sorted below, so their order does not matter)
+        for cue in plain.intersection(found.keys()) | plain.intersection(often):
+            places = found.get(cue) or (every_place(low, cue) if cue in often else ())
+            for at in islice(places, _MOST):
+                spans.append((max(0, at - back), min(n, at + len(cue) + ahead)))
+    if wide:
+        for cue in others:
+            for at in islice(_finds(low, cue), _MOST):
+                spans.append((max(0, at - back), min(n, at + len(cue) + ahead)))
     if len(spans) < 2:
         return spans
     spans.sort()
@@ -265,6 +273,21 @@ def _windows(low: str, cues: tuple[str, ...], back: int, ahead: int) -> list[tup
         else:
             merged.append((lo, hi))
     return merged
+
+
+_SPLIT: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}
+
+
+def _split(cues: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """`cues` (a constant tuple) as its ASCII cues, a set, and the others; worked out once per tuple."""
+    entry = _SPLIT.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        entry = _SPLIT[id(cues)] = (
+            cues,
+            frozenset(c for c in cues if c.isascii()),
+            tuple(c for c in cues if not c.isascii()),
+        )
+    return entry[1], entry[2]
 
 
 def _finds(low: str, cue: str) -> Iterator[int]:
