@@ -1544,6 +1544,18 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     return _find(text, low if low is not None and len(low) == len(text) else lower_aligned(text))
 
 
+def _beside_failed(text: str, found: list[Finding], failed: pii_ids.Failed) -> list[Finding]:
+    """`found` less the names on the line of an identifier that fails its check (a made-up row of a table, a sample
+    record): the rest of that line is a look-alike's too."""
+    lines = {(text.rfind("\n", 0, lo) + 1, _line_end(text, hi)) for lo, hi, k in failed if pii_ids.CELL in k}
+    return [f for f in found if f.kind != "person_name" or not any(a <= f.start and f.end <= b for a, b in lines)]
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 _NAMED_CHECKS: dict[str, Callable[[str], bool]] = {
     "uk_nhs": nhs_ok,
     "nl_bsn": pii_ids.bsn_ok,
@@ -1847,4 +1859,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = kept
     if failed and found and all(f.kind == "person_name" for f in found):
         return []  # a record whose identifier fails its check, only names left: made up (a sample or a test's)
+    if failed and found:
+        found = _beside_failed(text, found, failed)
+        found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
     return pii_named.named_otherwise(text, low, found, _NAMED_CHECKS) if found else found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from . import (
@@ -2564,14 +2564,47 @@ _NUMBER_CELL = lazy.compile(r"(?:^|[,\t;|])[\s\"']*[\d.:/-]*\d{2}[\d.:/-]*[\s\"'
 _DIGITS_CELL = lazy.compile(r"\d[\d .-]{6,22}\d")
 
 
-def _tables(text: str, labels: list[re.Match[str]], more: DigitKinds | None) -> list[Finding]:
+_STRING_BREAK = "\x00\n"
+"""What ends the line before a string of a message joined for the detectors (`\n\x00\n` between strings)."""
+_STRINGS = 64
+"""The most strings of one joined text whose first lines are read as a table's header."""
+
+
+def string_heads(text: str) -> Iterator[tuple[int, int, int]]:
+    """The first and second line of `text` and of each string joined into it (a tool result's text comes after its
+    keys), as (string, start, end): where a table's header stands."""
+    start, strings = 0, 0
+    while start >= 0 and strings < _STRINGS:
+        first = text.find("\n", start)
+        if first < 0:
+            yield strings, start, len(text)
+            return
+        if not text.startswith(_STRING_BREAK, first + 1):  # (a string of one line holds no table: a key, a value)
+            second = text.find("\n", first + 1)
+            yield strings, start, first
+            yield strings, first + 1, second if second >= 0 else len(text)
+        start = text.find("\x00", start)  # (one character: `str.find` looks for it at memchr's speed)
+        while start >= 0 and not text.startswith(_STRING_BREAK, start):
+            start = text.find("\x00", start + 1)
+        start, strings = (start if start < 0 else start + len(_STRING_BREAK)), strings + 1
+
+
+Failed = list[tuple[int, int, frozenset[str]]]
+"""Numbers written right after the label of an id (or in its column) whose check they fail: where each stands, and
+the kinds named."""
+
+
+def _tables(
+    text: str, labels: list[re.Match[str]], more: DigitKinds | None, failed: Failed | None = None
+) -> list[Finding]:
     """Values in the rows under a header cell that names them: CSV, TSV, semicolon and Markdown tables (`name,ssn`
-    then `Ana Ruiz,536228841`). Header lines: the text's first two and those holding a label."""
+    then `Ana Ruiz,536228841`). Header lines: the text's first two and those holding a label. Cells of an id's
+    shape that fail its check are added to `failed`, if given."""
     first = text.find("\n")
     if first < 0:
         return []
     out: list[Finding] = []
-    heads = sorted({0, first + 1} | {text.rfind("\n", 0, m.start()) + 1 for m in labels})
+    heads = sorted({head for _, head, _ in string_heads(text)} | {text.rfind("\n", 0, m.start()) + 1 for m in labels})
     for head in heads:
         head_end = text.find("\n", head)
         if head_end < 0 or head_end - head > _HEADER_MAX:
@@ -2610,6 +2643,8 @@ def _tables(text: str, labels: list[re.Match[str]], more: DigitKinds | None) -> 
                 lo, hi = _trim(row, *cells[i])
                 if (kind := _cell_kind(row[lo:hi], column)) is not None:
                     out.append(Finding(DETECTOR, kind, at + lo, at + hi))
+                elif failed is not None and (kinds := _cell_fails(row[lo:hi], column)):
+                    failed.append((at + lo, at + hi, kinds | {CELL}))
             at, rows = end + 1, rows + 1
     return out
 
@@ -2658,8 +2693,23 @@ def _cell_kind(value: str, column: _Column) -> str | None:
     return kind
 
 
-Failed = list[tuple[int, int, frozenset[str]]]
-"""Numbers written right after the label of an id whose check they fail: where each stands, and the kinds named."""
+CELL = "table cell"
+"""Marks a failed value found in a table's column (see `Failed`) rather than after its label."""
+_NOT_FAILED = frozenset({"phone_number", "passport_number", "bank_account_number", "driver_license"}) | frozenset(
+    {"de_tax_id", "ca_sin", "au_medicare", "au_tfn", "us_itin", "au_abn", "au_acn", "aba_routing_number"}
+)
+"""Kinds a header names whose digits have no check of their own, or whose header word other schemes share (`tax
+id`, `sin`, `medicare`): a number under it that fails the kind's check may be another scheme's, not a failed one."""
+
+
+def _cell_fails(value: str, column: _Column) -> frozenset[str]:
+    """The kinds with a check whose shape a table cell's `value` (of no kind, see `_cell_kind`) has: the ids whose
+    check it fails (empty when it has none's shape)."""
+    values, digit_kinds = column
+    kinds = {k for k, pattern, ok in values if ok not in _NO_CHECK and pattern.fullmatch(value)}
+    if digit_kinds and _DIGITS_CELL.fullmatch(value):
+        kinds.update(k for k, _ in digit_kinds if k not in _NOT_FAILED)
+    return frozenset(kinds)
 
 
 def find(
@@ -2675,7 +2725,7 @@ def find(
     out = []
     labels = _labels(low)
     if "\n" in text:
-        out += _tables(text, labels, more)
+        out += _tables(text, labels, more, failed)
     for label in labels:
         gap = _GAP.match(text, label.end(), label.end() + _GAP_REACH)
         at = gap.end() if gap is not None else label.end()

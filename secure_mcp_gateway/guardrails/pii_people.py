@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from . import lazy
 from .findings import Finding
 from .pii_address_labels import plausible as plausible_address
-from .pii_ids import Indexed, _spaces_or_underscores
+from .pii_ids import Indexed, _spaces_or_underscores, string_heads
 from .pii_orgs import LEGAL_FORM
 from .scan import INDEX, LONG, PER_START, Words, every_place, holds, holds_any, matches_at
 
@@ -74,6 +74,10 @@ _NOT_NAME = frozenset(
     gallery library school college university academy hospital clinic pharmacy hotel hostel restaurant cafe café
     mall stadium arena theatre theater cinema lake river mountain valley beach island forest trail peak village
     district county province region admins administrators operators owners groups guests logon
+    stores store shop shops marketplace supermarket supermarkt outlet warehouse wholesale depot bakery pizzeria
+    brewery winery oil energy utilities utility stadtwerke telecom airlines airways railway railways bahn motors
+    foods pharma logistics solutions systems technologies holdings enterprises industries foundation association
+    society council authority agency ministry apartments properties realty insurance dental veterinary
     """.split()
 )
 """Capitalised words of headings, commands, placeholders and places, never part of a real name here (`John Doe` and
@@ -1542,6 +1546,10 @@ _THINGS = frozenset(
     menu page site route endpoint view component widget feature flag setting config option policy rule zone
     network vendor supplier merchant store brand drug medication procedure diagnosis test lab facility hospital
     clinic department dept unit ward campus school university institution street display screen code short
+    station stop airport port terminal ship vessel vehicle venue building room hall park river lake trail road route
+    charity agency fund club league game song track album book film movie show episode character pet animal species
+    breed plant crop well lease asset part tool sensor machine printer camera hotel restaurant storm hurricane
+    account employer firm practice carrier insurer lender property
     """.split()
 )
 """Words before `name` in a header that name a thing, not a person (`product_name`, `file_name`)."""
@@ -1549,7 +1557,7 @@ _HEADER_WORDS = ("nam", "nom", "nev", "ime", "holder", "payee", "attendee", "pas
 _HEADER_WORDS += ("customer", "cliente", "patient", "employee", "guest", "tenant", "applicant", "insured")
 _HEADER_WORDS += ("birth", "dob", "brthdt", "gbdat")
 _HEADER_WORDS += ("addr", "street", "adres", "direcci", "endere", "indirizzo", "anschrift", "stra")
-_HEADER_WORDS += ("player", "athlete", "runner", "rider", "competitor", "entrant", "contestant")
+_HEADER_WORDS += ("player", "athlete", "runner", "rider", "competitor", "entrant", "contestant", "first", "given")
 """What an ASCII header naming a name holds (`name`, `nombre`, `nev`, `ime`): a header without any is not read."""
 _PERSON_COLUMNS = lazy.compile(
     r"(?<![a-z])(?:e-?mail|phone|mobile|tel|dob|born|birth\w*|date_of_birth|ssn|gender|passport|national_id|address|"
@@ -1584,11 +1592,17 @@ name-shaped values to be read as people's too."""
 _COLUMN_ROWS = 500
 
 
+_HALVES = (frozenset({"first", "fname", "given"}), frozenset({"last", "lname", "family"}))
+"""Header cells that name a given name and a surname when both stand in one header (a census file's `First,Last`)."""
+
+
 def _header_columns(line: str, sep: str) -> dict[int, tuple[bool, bool]]:
     """The cells of a header line that name a person's name: index -> (plain `name`, one word enough)."""
     columns: dict[int, tuple[bool, bool]] = {}
-    for i, cell in enumerate(line.split(sep)):
-        cell = cell.strip(" \t\r\"'`*").lower()
+    cells = [cell.strip(" \t\r\"'`*").lower() for cell in line.split(sep)]
+    if any(c in _HALVES[0] for c in cells) and any(c in _HALVES[1] for c in cells):
+        columns = {i: (False, True) for i, c in enumerate(cells) if c in _HALVES[0] or c in _HALVES[1]}
+    for i, cell in enumerate(cells):
         if not cell or len(cell) > 40:
             continue
         m = _HEADER_NAME.fullmatch(cell)
@@ -1623,14 +1637,31 @@ def _split_row(row: str, sep: str) -> list[str]:
         at = end + len(sep)
 
 
+_INNER_CAPITAL = lazy.compile(r".[a-z']*[A-Z]")
+
+
+def _known_single(word: str) -> bool:
+    """Whether one word under a given name's or a surname's header is surely a name: a known given name, a surname's
+    ending, letters beyond ASCII or a capital inside (`Øvrebø`, `McAllister`, `O'Neill`), which no word of a status
+    or a role (`Vacant`, `Pending`) has."""
+    return (
+        word.lower() in _GIVEN
+        or _SURNAME_END.search(word) is not None
+        or not word.isascii()
+        or _INNER_CAPITAL.match(word) is not None
+    )
+
+
 def _columns(text: str, low: str) -> list[Finding]:
-    """Names in the rows of a table whose header (the text's first line, or its second under a title) names them:
-    CSV, TSV, semicolon and Markdown tables (`member_name,member_id` then `Hamid Rahimi,XEH884213901`)."""
+    """Names in the rows of a table whose header (the first line of the text or of a string joined into it, or its
+    second under a title) names them: CSV, TSV, semicolon and Markdown tables (`member_name,member_id` then `Hamid
+    Rahimi,XEH884213901`)."""
     out: list[Finding] = []
-    first = text.find("\n")
-    second = text.find("\n", first + 1)
-    for head, head_end in ((0, first), (first + 1, second if second >= 0 else len(text))):
+    done = -1
+    for string, head, head_end in string_heads(text):
         line = text[head:head_end]
+        if string == done:
+            continue  # (its first line was the header)
         if len(line) > 2000 or (line.isascii() and not any(map(low[head:head_end].__contains__, _HEADER_WORDS))):
             continue
         sep = max(_COLUMN_SEPARATORS, key=line.count)
@@ -1645,13 +1676,15 @@ def _columns(text: str, low: str) -> list[Finding]:
         ]
         if not columns and not births and not addresses:
             continue
+        person = _PERSON_COLUMNS.search(low, head, head_end) is not None
         if PLACE_COLUMNS.search(low, head, head_end) is not None:
             pass  # `name  phone  elevation`: a place's or a shop's line, its phone beside it; a name asked for
-        elif _PERSON_COLUMNS.search(low, head, head_end) is not None:  # a plain `name` beside `email`, `phone`, `dob`
+        elif person:  # a plain `name` beside `email`, `phone`, `dob`
             columns = {i: (False, one) for i, (_, one) in columns.items()}
         elif THING_COLUMNS.search(low, head, head_end) is not None:  # `| Name | Type | Default |`: settings
             columns = {i: (plain, one) for i, (plain, one) in columns.items() if not plain}
         at, rows = head_end + 1, 0
+        singles: list[tuple[int, int, int, bool]] = []  # one-word names: (start, end, row, known given or surname)
         loose: dict[int, list[tuple[int, int, bool]]] = {}  # a plain column's name-shaped values: (start, end, sure)
         while at < len(text) and rows < _COLUMN_ROWS:
             end = text.find("\n", at)
@@ -1672,7 +1705,10 @@ def _columns(text: str, low: str) -> list[Finding]:
                             out.append(Finding(DETECTOR, "person_name", start, start + len(value)))
                     if m is not None and (one or len(_words(read)) > 1):
                         start = at + lo + cell.index(value)
-                        if not plain and _name_ok(read, False, one):
+                        if not plain and one and len(_words(read)) == 1 and _name_ok(read, False, one):
+                            sure = _known_single(read)
+                            singles.append((start, start + len(value), rows, sure))
+                        elif not plain and _name_ok(read, False, one):
                             out.append(Finding(DETECTOR, "person_name", start, start + len(value)))
                         elif plain:
                             ok = _name_ok(read, False)  # (else a place's or a thing's name: no column of names)
@@ -1689,11 +1725,15 @@ def _columns(text: str, low: str) -> list[Finding]:
                         start = at + sum(len(c) + len(sep) for c in cells[:i]) + cells[i].index(value)
                         out.append(Finding(DETECTOR, "street_address", start, start + len(value)))
             at, rows = end + 1, rows + 1
+        if singles:  # one word under `first_name`, `surname`: names in a person's table or where most rows hold one
+            sure_rows = {row for _, _, row, sure in singles if sure}
+            every = person or 2 * len(sure_rows) >= len({row for _, _, row, _ in singles})
+            out += [Finding(DETECTOR, "person_name", lo, hi) for lo, hi, row, _ in singles if every or row in sure_rows]
         for values in loose.values():  # a plain column: its names where most read as people's (a column of names)
             sure = sum(ok for _, _, ok in values)
             column = sure >= _COLUMN_SURE and 2 * sure >= len(values) and all(hi for _, hi, _ in values)
             out += [Finding(DETECTOR, "person_name", lo, hi) for lo, hi, ok in values if hi and (ok or column)]
-        break
+        done = string
     return out
 
 

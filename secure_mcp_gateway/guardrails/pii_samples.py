@@ -23,11 +23,14 @@ _WHO = (
 _SAMPLE = lazy.compile(
     r"(?i)(?<![\w.@-])(?:"
     r"(?:john|jane|richard|baby|j\.|john q\.?) doe|(?:max|erika|otto) muster(?:mann|frau)|joe bloggs|fulano de tal|"
+    r"doe[ \t]*[,;|\t][ \t\"']*(?:john|jane|richard)|muster(?:mann|frau)[ \t]*[,;|\t][ \t\"']*(?:max|erika|otto)|"
+    r"bloggs[ \t]*[,;|\t][ \t\"']*joe|"
     rf"(?:test|sample|demo|dummy|fake|mock|fixture|placeholder|example)[ _-]?(?:{_WHO})|"
     r"(?:test|dummy|fake|mock|fixture|synthetic)[ _-]?(?:records?|entry|entries|rows?|data)"
     r")(?![\w@-])"
 )
-"""A placeholder person or a record that says it is made up (`Test User`, `demo_patient`, `Jane Doe`, `Dummy record`);
+"""A placeholder person (also surname first, in a table's cells: `Doe,Jane`, `Mustermann|Erika`) or a record that says
+it is made up (`Test User`, `demo_patient`, `Jane Doe`, `Dummy record`);
 not a mailbox (`test.user@...` is read with its record) nor part of a longer word."""
 
 _NOTE_AFTER = lazy.compile(
