@@ -5,9 +5,13 @@ nothing screened yet in this run), after a warm-up merge of other definitions th
         [--rule-screen built|off|default] [--screened fresh|kept]
     valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce \
         python benchmarks/bench_catalog_merge.py --tools 5000
+    valgrind --tool=callgrind --instr-atstart=no --collect-atstart=no --toggle-collect=functools_reduce \
+        python benchmarks/bench_catalog_merge.py --tools 1000 --pins first --instrument
 
 Under callgrind as above, only the timed merges are counted (each runs inside `functools.reduce`, which nothing
-else here calls): the instructions of the screen and merge of N tools, whatever the load. `varied`
+else here calls): the instructions of the screen and merge of N tools, whatever the load. With `--instrument`
+(and `--instr-atstart=no`), callgrind instruments nothing until the timed merges start: the imports and the
+warm-up run at full speed (minutes less on a loaded machine), and the count is the same. `varied`
 definitions are written like real servers' (a description of one to three sentences, a few described properties,
 enums, required fields; no two alike); `plain` ones are the benchmark server's ("Extra tool 7.", no properties).
 `--pins first` merges with no pins yet (a first-ever start: every definition pinned), `known` with every definition
@@ -198,6 +202,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1, help="merges timed, each of its own tools")
     ap.add_argument("--rule-screen", choices=("built", "off", "default"), default="built")
     ap.add_argument("--screened", choices=("fresh", "kept"), default="fresh", help="see above")
+    ap.add_argument("--instrument", action="store_true", help="switch callgrind's instrumentation on when ready")
     ap.add_argument("--pin-into", default=None, help=argparse.SUPPRESS)  # (the process that pins, see `_pin`)
     args = ap.parse_args()
     if args.pin_into:
@@ -223,6 +228,8 @@ def main() -> None:
         hub = _hub(workdir, args.runs, args.screened == "kept")
         hub.view.merge(f"warm{run}", ServerCatalog(tools=json.loads(json.dumps(warm))))
         listed = ServerCatalog(tools=json.loads(json.dumps(tools)))  # as parsed from the server: new objects
+        if args.instrument and run == 0:
+            subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
         started = time.process_time()
         functools.reduce(lambda _, __: hub.view.merge(big, listed), [None], None)  # (what callgrind counts)
         times.append(time.process_time() - started)

@@ -12,6 +12,9 @@ as a first-ever start does); with `--keep-compiled` it keeps those (a start afte
 With `--servers N`, N small servers (the benchmark echo server, one tool each) are started cold and warm instead, and
 the time to a tools/list holding all their tools is given in wall seconds and in CPU seconds of the gateway process
 (medians; each run's figures too).
+With `--tools N`, a first-ever start (a fresh home and cache directory: no pins, no definitions known clean, no
+compiled databases, as a user's first start with that server) is measured each run too, against the few tools' first
+start.
 `--shape plain` lists the benchmark server's own extra tools ("Extra tool 7.", no parameters); `varied` lists tools
 written like real servers' instead (see `bench_catalog_merge.varied_tools`: a description of one to three sentences,
 described parameters that the tools repeat).
@@ -102,7 +105,7 @@ async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False, shape
 
     workdir = Path(tempfile.mkdtemp(prefix="smg-bench-catalog-"))
     figures: dict[str, dict[str, list[tuple[float, float]]]] = {
-        label: {"cold": [], "warm": []} for label in ("few", "many")
+        label: {"first-ever": [], "cold": [], "warm": []} for label in ("few", "many")
     }
     try:
         setups = []
@@ -116,14 +119,7 @@ async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False, shape
                 args += ["--tools-from", str(listed)]
             elif extra:
                 args += ["--tools-extra", str(extra)]
-            config = {
-                "mcpServers": {"big": {"command": PY, "args": args}},
-                "gateway": {"log_level": "error", "reload": False, "start_deadline": 60},
-                "cache": {"dir": str(workdir / label / "cache")},
-                "audit": {"enabled": False},
-            }
-            path = workdir / f"{label}.json"
-            path.write_text(json.dumps(config))
+            path = _catalog_config(workdir, label, args)
             env = isolated_env(workdir / label)
             probe = await RawClient.start([PY, *args], env)
             await probe.handshake()
@@ -131,8 +127,11 @@ async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False, shape
             await probe.close()
             await to_full_list(path, expected, env)  # first sight (pins made); not counted
             setups.append((label, path, expected, env))
-        for _ in range(runs):
+        for run in range(runs):
             for label, path, expected, env in setups:
+                fresh = f"{label}-first{run}"  # a home and cache of its own: nothing pinned, known or compiled
+                first = _catalog_config(workdir, fresh, json.loads(path.read_text())["mcpServers"]["big"]["args"])
+                figures[label]["first-ever"].append(await to_full_list(first, expected, isolated_env(workdir / fresh)))
                 empty_cache(workdir / label / "cache", keep_compiled)
                 figures[label]["cold"].append(await to_full_list(path, expected, env))
                 figures[label]["warm"].append(await to_full_list(path, expected, env))
@@ -144,8 +143,8 @@ async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False, shape
 
     kept = "kept" if keep_compiled else "compiled again"
     print(f"one server, its few tools vs {tools:,} {shape} tools; medians of {runs} interleaved runs (wall s / CPU s)")
-    print(f"cold: no catalog cached, compiled detector databases {kept}\n")
-    for start in ("cold", "warm"):
+    print(f"cold: no catalog cached, compiled detector databases {kept}; first-ever: a fresh home and cache\n")
+    for start in ("first-ever", "cold", "warm"):
         few, many = (med("few", start, 0), med("few", start, 1)), (med("many", start, 0), med("many", start, 1))
         each = ", ".join(
             f"{m[1] - f[1]:+.3f}" for f, m in zip(figures["few"][start], figures["many"][start], strict=True)
@@ -155,6 +154,19 @@ async def catalog_cost(tools: int, runs: int, keep_compiled: bool = False, shape
             f"added {many[0] - few[0]:+.3f} s wall, {many[1] - few[1]:+.3f} s CPU "
             f"({(many[1] - few[1]) / tools * 1e6:.0f} us CPU per tool; each run: {each} s CPU)"
         )
+
+
+def _catalog_config(workdir: Path, label: str, args: list[str]) -> Path:
+    """A gateway config for the one big server started with `args`, its cache under `workdir / label`."""
+    config = {
+        "mcpServers": {"big": {"command": PY, "args": args}},
+        "gateway": {"log_level": "error", "reload": False, "start_deadline": 60},
+        "cache": {"dir": str(workdir / label / "cache")},
+        "audit": {"enabled": False},
+    }
+    path = workdir / f"{label}.json"
+    path.write_text(json.dumps(config))
+    return path
 
 
 async def many_servers(count: int, runs: int, keep_compiled: bool = False) -> None:

@@ -3291,17 +3291,20 @@ _LOW_WORDS = lazy.compile(trie({w for words in _LOW_NEEDS.values() for w in word
 
 
 def _by_first(
-    needs: dict[re.Pattern[str], tuple[str, ...]],
+    needs: dict[re.Pattern[str], tuple[str, ...]], size: int = 1
 ) -> dict[str, tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]]:
-    """Per first letter, each word of `needs` and the expressions that need it."""
+    """Per first `size` characters (the whole word when it is shorter), each word of `needs` and the expressions
+    that need it."""
     out: dict[str, tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]] = {}
     for word in sorted({w for words in needs.values() for w in words}):
-        out[word[0]] = (*out.get(word[0], ()), (word, tuple(p for p, words in needs.items() if word in words)))
+        out[word[:size]] = (*out.get(word[:size], ()), (word, tuple(p for p, words in needs.items() if word in words)))
     return out
 
 
-_LOW_BY_FIRST = _by_first(_LOW_NEEDS)
-"""Per first letter, each word of `_LOW_NEEDS` and the expressions that need it."""
+_LOW_BY_TWO = _by_first(_LOW_NEEDS, 2)
+"""Per first two characters (a word of one: that character), each word of `_LOW_NEEDS` and the expressions that need
+it: where a word starts, only the words that begin with the two characters there are compared (by the first alone,
+~30 words for `a` or `c` were compared at every `a` of a text)."""
 _LOW_ALWAYS = tuple(p for p, words in _LOW_NEEDS.items() if not words)
 """The expressions that need no word (tried on every short text)."""
 
@@ -3318,15 +3321,19 @@ def _low_any(low: str) -> bool:
         return False
     tried: set[re.Pattern[str]] = set()
     startswith = low.startswith
+    by_two = _LOW_BY_TWO
     while m is not None:
         at = m.start()
-        for word, patterns in _LOW_BY_FIRST.get(low[at : at + 1], ()):
-            if startswith(word, at):
-                for p in patterns:
-                    if p not in tried:
-                        if p.search(low) is not None:
-                            return True
-                        tried.add(p)
+        for key in (low[at], low[at : at + 2]):  # (the words of one character, then those of two or more)
+            for word, patterns in by_two.get(key, ()):
+                if startswith(word, at):
+                    for p in patterns:
+                        if p not in tried:
+                            if p.search(low) is not None:
+                                return True
+                            tried.add(p)
+            if at + 1 == len(low):
+                break  # (the last character: `low[at : at + 2]` is the same key again)
         m = search(low, at + 1)
     return False
 
