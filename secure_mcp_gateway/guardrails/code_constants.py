@@ -1,6 +1,7 @@
 """Secrets that code declares with a type or hands to a signing call: C's and C++'s `char pass[] = "..."`, `const
 char *api_key = "..."`, Arduino's `PROGMEM` strings, Objective-C's `@"..."`, Rust's `const API_KEY: &str = "..."`,
-Zig's `[]const u8`, Go's `[]byte("...")`, Erlang's `-define(API_SECRET, "...")`, OpenEdge ABL's `DEFINE VARIABLE ...
+Zig's `[]const u8`, Go's `[]byte("...")`, a literal copied into a buffer named for a secret (`strcpy(cfg.password,
+"...")`), Erlang's `-define(API_SECRET, "...")`, OpenEdge ABL's `DEFINE VARIABLE ...
 INITIAL "..."`, the literal key of a JWT or HMAC call (`jwt.encode(payload, "...")`, `hmac.new(b"...")`) and a
 password handed to the system's keyring."""
 
@@ -23,14 +24,24 @@ _STRING = r"(?P<q>[\"'])(?P<value>[^\"'\\\r\n]{6,512})(?P=q)"
 _DECLARED = lazy.compile(
     r"[^\r\n]{0,200}?(?<![\w$*-])\*?(?P<name>" + _NAME + r")\*?"
     r"(?:[ \t]*\[[ \t]*\d{0,4}[ \t]*\])?"
-    r"(?:[ \t]*:[ \t]*(?:&[ \t]*(?:'static[ \t]+)?str|\[\][ \t]*const[ \t]+u8|string|text))?"
+    r"(?:[ \t]*:[ \t]*(?:&[ \t]*(?:'static[ \t]+)?str|\[\][ \t]*const[ \t]+u8|string|text|vector<u8>"
+    r"|constant\([ \t]*string\[\d{1,4}\][ \t]*\)))?"
     r"(?:[ \t]+progmem)?[ \t]*:?=[ \t]*"
-    r"(?:string::from\([ \t]*|\[\]byte\([ \t]*|(?:@|l|u8|u|b)(?=[\"']))?" + _STRING
+    r"(?:string::from\([ \t]*|\[\]byte\([ \t]*|(?:g_|_)?strdup\([ \t]*|(?:@|l|u8|u|b)(?=[\"']))?" + _STRING
 )
-"""From a line's start (lower-cased): a secret's name declared with a C array, a Rust or Zig string type or
-Arduino's `PROGMEM`, or given a wide, UTF-8, Objective-C or byte string literal (`L"..."`, `u8"..."`, `@"..."`,
-`b"..."`), Rust's `String::from("...")` or Go's `[]byte("...")`."""
+"""From a line's start (lower-cased): a secret's name declared with a C array, a Rust, Zig, Move or Vyper string type
+or Arduino's `PROGMEM`, or given a wide, UTF-8, Objective-C or byte string literal (`L"..."`, `u8"..."`, `@"..."`,
+`b"..."`), Rust's `String::from("...")`, Go's `[]byte("...")` or C's `strdup("...")`."""
+_COPIED = lazy.compile(
+    r"(?:strn?cpy|strlcpy|strn?cpy_s|wcsn?cpy|lstrcpy[aw]?|stpcpy)[ \t]*\([ \t]*[\w.>&\[\]-]{0,60}?(?<![\w$])"
+    r"(?P<name>" + _NAME + r")[ \t]*,[ \t]*(?:(?:\d{1,5}|sizeof[^,\r\n]{1,60})[ \t]*,[ \t]*)?(?:l|u8)?" + _STRING
+)
+"""At the call (lower-cased): a literal copied into a buffer named for a secret (`strcpy(cfg.password, "...")`,
+`strncpy(conf->api_key, "...", n)`, `strcpy_s(pass, size, "...")`)."""
+_COPY_WORDS = ("cpy(", "cpy_s(", "cpya(", "cpyw(")
+_DECLARED_MORE = ("strdup(", ') = "')
 _DECLARED_WORDS = (
+    *_DECLARED_MORE,
     *('] = "', '] = l"', '] = u8"', ']="'),
     "progmem",
     '@"',
@@ -89,15 +100,15 @@ _WORDS_JOINED = lazy.compile(r"[a-z]{1,}(?:[ _.-][a-z]{2,})+")
 
 LINE_WORDS = (*_DECLARED_WORDS, "-define(", "#define", "define var", "def var", "define new", "def new")
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
-WORDS = (*LINE_WORDS, *_SIGNED_WORDS)
-"""The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
-PLACED = _SIGNED_WORDS
+PLACED = (*_SIGNED_WORDS, *_COPY_WORDS)
 """The literals where these finders read, not from a line's start (the shared index tells where each starts)."""
+WORDS = (*LINE_WORDS, *PLACED)
+"""The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
 LOW_GATES = (
     r"\][ \t]*=[ \t]*(?:l|u8)?\"|progmem|@\"|str[ \t]*=[ \t]*\"|u8[ \t]*=[ \t]*\"",
     r"\[\]byte\(|string::from\(|=[ \t]*[lb]\"",
     r"-define\(|#[ \t]*define|def(?:ine)?[ \t]+(?:new[ \t]+|var)",
-    r"jwt\.|signwith\(|hmac",
+    r"jwt\.|signwith\(|hmac|cpy(?:_s|a|w)?\(|strdup\(|\)[ \t]*=[ \t]*\"",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -112,6 +123,12 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
     ):
         for m in on_lines(pattern, low, low, words, holds, places):
             _add(text, m, plausible, out)
+    for word in _COPY_WORDS:
+        if holds(word):
+            for at in places(word):
+                line = max(low.rfind("\n", 0, at) + 1, at - 12)
+                if (m := _COPIED.search(low, line, at + 600)) is not None and m.start() <= at:
+                    _add(text, m, plausible, out)
     for word in _SIGNED_WORDS:
         if holds(word):
             for at in places(word):

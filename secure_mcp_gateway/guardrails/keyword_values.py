@@ -82,6 +82,13 @@ _HEADER_WORDS = (
     "set-header",
     "header always",
 )
+_APP_PASSWORD = lazy.compile(
+    r"app(?:lication)?[ _-]?pass(?:word)?s?(?:[ \t]+(?:for|of)[ \t]+[^:=\r\n]{1,40})?[\"']?[ \t]*(?:[:=,]|=>)?"
+    r"[ \t]*[\"']?(?P<value>[a-z0-9]{4}(?:[ \t][a-z0-9]{4}){5})(?![\w-])"
+)
+"""On the lower-cased text: an application password as WordPress prints it (six groups of four letters and digits)
+after its name."""
+_APP_WORDS = ("app_pass", "app pass", "apppass", "app-pass", "application pass", "application_pass")
 _PRESHARED = lazy.compile(r"pre-shared-key[ \t]*=[ \t]*(?:\"(?P<quoted>[^\"\r\n]{8,63})\"|(?P<value>[^\s\"]{8,63}))")
 """On the lower-cased text: RouterOS' `wpa2-pre-shared-key="..."`."""
 _OVPN = lazy.compile(r"-----begin openvpn static key v1-----[0-9a-f\s]{32,4096}?-----end openvpn static key v1-----")
@@ -189,6 +196,7 @@ WORDS = (
         "<keymaterial>",
         *_ENCODED_WORDS,
         *("password_maps", "authinfo:", "encrypt", "unseal", *_HEADER_WORDS),
+        *_APP_WORDS,
         "openvpn static key v1",
         "key content",
         "wifi:",
@@ -209,6 +217,7 @@ LOW_GATES = (
     r"snmp-server[ \t]+community[ \t]|(?:radius|tacacs)-server[ \t]",
     r"set[ \t]+[a-z0-9-]*(?:psksecret|password|passwd|secret)[ \t]",
     r"(?:secret|authentication-key|simple-password|ascii-text|psk|eap|xauth|ntlm)[ \t]+\"",
+    r"app(?:lication)?[ _-]?pass",
     r"password_maps|authinfo:|encrypt|unseal|_set_header|add_header|more_set_headers|header_up|requestheader",
     r"header[ \t]+(?:set|add|always)|set-header",
     r"pre-shared-key[ \t]*=|<keymaterial>|encoding=[\"']base64|openvpn static key v1|key content[ \t]*:|wifi:[a-z]:",
@@ -266,6 +275,16 @@ def find(text: str, low: str, holds: Check, plausible: Check, places: Places | N
         value = text[start:end]
         if _HASHED.match(value) is None and plausible(value):
             out.append((start, end, "password"))
+    if any(holds(w) for w in _APP_WORDS):
+        for m in _APP_PASSWORD.finditer(low):
+            start, end = m.span("value")
+            value = text[start:end]
+            if (
+                any(c.isdigit() for c in value)
+                and any(c.isalpha() for c in value)
+                and plausible(value.replace(" ", ""))
+            ):
+                out.append((start, end, "password"))
     if any(holds(w) for w in _HEADER_WORDS):
         for m in _HEADER_SET.finditer(low):
             start, end = _span(m)

@@ -24,18 +24,24 @@ _STRING = r"\"(?P<value>[^\"\\\r\n]{6,512})\""
 _LISP = lazy.compile(
     r"[ \t]*(?:\((?:setq(?:-default|-local)?|setopt|defvar|defconst|defcustom|customize-set-variable|def|define"
     r"|defparameter|defonce)"
-    r"[ \t]+'?(?P<name>" + _NAME + r")|\(setenv[ \t]+\"(?P<env>[\w]{1,60})\"|'\((?P<custom>" + _NAME + r"))"
+    r"[ \t]+(?:\^:?[\w-]{1,30}[ \t]+)?'?\*?(?P<name>"
+    + _NAME
+    + r")\*?|\(setenv[ \t]+\"(?P<env>[\w]{1,60})\"|'\((?P<custom>"
+    + _NAME
+    + r"))"
     r"[ \t]+" + _STRING
 )
 """On the lower-cased text: a Lisp assignment of a string to a secret's name (Emacs Lisp's `setq`, Clojure's `def`,
 Scheme's `define`, Common Lisp's `defparameter`), or `setenv` of a variable."""
 _ENV_SECRET = lazy.compile(r"\w*(?:key|token|secret|pass(?:word)?|pwd)", re.I)
 _OPTION = lazy.compile(
-    r"[ \t]*set(?:-option)?[ \t]+(?:-[a-z]+[ \t]+)*(?:(?:global|buffer|window|current|shared|session)[ \t]+)?"
+    r"[ \t]*(?:set(?:-option)?|variable)[ \t]+(?:-[a-z]+[ \t]+)*"
+    r"(?:(?:global|buffer|window|current|shared|session)[ \t]+)?"
     r"@?(?P<name>" + _NAME + r")[ \t]+(?:'(?P<single>[^'\r\n]{6,512})'|" + _STRING + r"|(?P<bare>[^\s'\"]{6,512}))"
     r"[ \t]*(?=\r?\n|\Z)"
 )
-"""On the lower-cased text: Kakoune's `set-option [-flags] scope name value`, tmux's `set -g @name value`."""
+"""On the lower-cased text: Kakoune's `set-option [-flags] scope name value`, tmux's `set -g @name value`, Tcl's
+`variable name "..."`."""
 _BASIC_CONST = lazy.compile(
     r"[ \t]*(?:(?:private|public|global|friend|protected)[ \t]+)?(?:const|dim|static)[ \t]+"
     r"(?P<name>\w{0,60}?(?:key|token|secret|password|passwd|pwd|pass))"
@@ -84,7 +90,17 @@ _ERLANG_WORDS = tuple(
 _LISP_WORDS = ("(setq", "(setopt", "(def", "(customize-set-variable", "(setenv")
 _PS_WORDS = tuple(f"{w} {q}" for w in ("secret", "password", "passwd", "apikey", "accesskey", "token") for q in "\"'")
 LINE_WORDS = (
-    *(*_LISP_WORDS, 'variable "', "set-option", "set -g", " as string", "buildconfigfield", "resvalue", "/set "),
+    *(
+        *_LISP_WORDS,
+        'variable "',
+        "variable ",
+        "set-option",
+        "set -g",
+        " as string",
+        "buildconfigfield",
+        "resvalue",
+        "/set ",
+    ),
     *_PS_WORDS,
     *_ERLANG_WORDS,
     "set :",
@@ -101,7 +117,7 @@ WORDS = (*LINE_WORDS, "custom-set-variables", *markup_values.HELD)
 LOW_GATES = (
     r"\((?:setq|setopt|def[a-z]{0,10}|customize-set-variable|setenv)[ \t]",
     r"custom-set-variables",
-    r"set-option[ \t]|set[ \t]+-g",
+    r"set-option[ \t]|set[ \t]+-g|variable[ \t]",
     r"[ \t]as[ \t]+string[ \t]*=",
     r"variable[ \t]+\"",
     r"buildconfigfield|resvalue|/set[ \t]",
@@ -127,7 +143,7 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
     for m in lisp:
         if m.group("env") is None or _ENV_SECRET.fullmatch(m.group("env")) is not None:
             _add(text, m, plausible, out)
-    for m in on_lines(_OPTION, low, low, ("set-option", "set -g"), holds, places):
+    for m in on_lines(_OPTION, low, low, ("set-option", "set -g", "variable "), holds, places):
         _add(text, m, plausible, out)
     for m in on_lines(_BASIC_CONST, low, low, (" as string",), holds, places):
         _add(text, m, plausible, out)
