@@ -13,6 +13,7 @@ from . import (
     against_user,
     archaic_orders,
     ascii_forms,
+    attack_writeups,
     encoded_orders,
     errands,
     everyday,
@@ -445,6 +446,8 @@ def scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool = False)
     found = _judged(low, rules, detector, by_words)
     if detector == DETECTOR and (words := hidden_markup.present(low)):
         found = hidden_markup.with_hidden(found, low, words, lambda part: _judged(part, rules, detector, by_words))
+    if detector == DETECTOR and found:
+        found = attack_writeups.discounted(found, low)  # "attackers may write 'ignore the above'": told, not said
     return found
 
 

@@ -1,0 +1,175 @@
+"""Texts that tell a person about an attack: a write-up, a course, a quiz, a red-team report or a moderation policy
+that quotes or reports the attacker's words, as against the same words said to the model reading them."""
+
+from __future__ import annotations
+
+from . import lazy
+from .findings import Finding
+
+_FRAME = lazy.compile(
+    r"(?<![^\W\d_@./-])(?:attack\w*|attacker\w*|injections?|jailbreaks|jailbreak\s+(?:prompts?|attacks?|attempts?)"
+    r"|red[\s-]?team\w*|phishing|scam\w*|fraudster\w*"
+    r"|vulnerab\w*|pentest\w*|penetration\s+test\w*|ctf|exploit\w*"
+    r"|proof\s+of\s+concept|security\s+(?:assessment|review|research\w*|bulletin|advisory|report|finding)s?"
+    r"|social\s+engineering|manipulat\w*|impersonat\w*|adversarial|malicious|threat\s+actors?|threat\s+intel\w*|criminals?|awareness"
+    r"|red\s+flags?|warning\s+signs?|what\s+(?:should|would|do)\s+you\s+do|hijack\w*|post-?mortem|root\s+cause|case\s+stud\w*"
+    r"|how\s+(?:do|would|should|can|could)\s+you\s+(?:verify|respond|react|check|spot|tell|know)"
+    r"|attaque\w*|attaquant\w*|hameçonnage|arnaque\w*|sensibilisation|angriff\w*|angreifer\w*|attacke\w*|ataque\w*"
+    r"|atacante\w*|estafa\w*|attacc\w*|truff\w*|aanval\w*|oplichter\w*|atak\w*|oszust\w*|атак\w*|мошенни\w*"
+    r"|saldır\w*|dolandırıc\w*|serangan|penipu\w*|tấn\s+công|lừa\s+đảo)(?![^\W\d_@]|[./-]\w)"
+    r"|攻撃|攻击|詐欺|诈骗|공격|사기"
+)
+"""Words of a text about attacks on models or on people, or a question put to a trainee (English and major
+languages): "prompt injection", "red flags", "social engineering", "what should you do?"."""
+
+_TOLD = lazy.compile(
+    r"(?<![^\W\d_])(?<!\bi\s)(?<!\bwe\s)(?:such\s+as|e\.\s?g\.|i\.\s?e\.|for\s+(?:example|instance)|says|said|saying|claim(?:s|ed|ing)|wrote"
+    r"|writes|contain(?:s|ed|ing)|sent|asks|asked|asking|tells|told|telling|instruct(?:s|ed|ing)|urg(?:es|ed|ing)|makes"
+    r"|made|got|getting|trick(?:s|ed|ing)|convinc(?:es|ed|ing)|persuad(?:es|ed|ing)|coax(?:es|ed|ing)|lur(?:es|ed|ing)"
+    r"|forc(?:es|ed|ing)|pressur(?:es|ed|ing)|demand(?:s|ed|ing|ent)|pide|piden|pidió|pidiendo|pede|pedem|chiede"
+    r"|chiedono|aufgefordert|fordert|bittet|просит|просят|попросил\w*|заставля\w*|meminta|yêu\s+cầu)(?![^\W\d_])"
+    r"|让|讓|要求|させ|하도록|하라고"
+)
+"""Words that report what someone else said, asked for or wrote ("such as", "tells you to", "asks the model to")."""
+
+_NAMES = lazy.compile(r"(?<![^\W\d_])(?:jailbr\w*|prompt[\s-]+(?:injection|leak)\w*|red[\s-]?team\w*)(?![^\W\d_])")
+"""Names of the attacks themselves ("a jailbroken bot", "prompt leaking")."""
+_ASKED = lazy.compile(
+    r"\s(?:ask\w*|tell\w*|told|instruct\w*|urg\w*|demand\w*|pide\w*|chied\w*|bitte\w*|fordert\w*|pede\w*|просит\w*"
+    r"|trick\w*|convinc\w*|persuad\w*|forc\w*)\s+(?:[^\s.!?]+\s+){0,3}?(?:(?:to|into|de|que|di|zu|чтобы)(?![^\W\d_])|d['’])"
+)
+"""A request reported with its object ("asks the model to", "demandent au modèle d'", "le pide al modelo que"),
+not as the sentence's first word."""
+_DATA = lazy.compile(r"(?:[\"'\w\]]\s*[:=]|[,\[{]|^)\s*$")
+"""What stands before a value's opening quotation mark in data: a key and `:` or `=`, a comma, a bracket."""
+_OPEN = '"“„«「『‘'
+_CLOSE = '"”“»」』’'
+_LEARNED = "learned"
+"""The learned model's finding, which spans a whole string: judged by the reporting words anywhere in it."""
+_ALONE = 0.3
+"""A finding at least this strong, neither quoted nor reported, is an order to the reader: the text is judged as is."""
+_LEFT = 0.15
+"""What a reported finding's score becomes: several kinds together stay below any usual threshold."""
+_BACK = 160
+"""How far before a finding its sentence's reporting words are looked for."""
+_NEAR = 400
+"""How far around a finding its quotation marks and quoted block are read (not a long line whole per finding)."""
+
+
+def discounted(found: list[Finding], low: str) -> list[Finding]:
+    """`found` with every score lowered to `_LEFT` when the text is about attacks and each strong finding in it is
+    quoted or reported ("Attackers may write 'ignore previous instructions'", "an e-mail tells you to disregard the
+    payment instructions"); unchanged when any strong finding is said to the reader."""
+    strong = [f for f in found if f.score >= _ALONE and f.kind != _LEARNED and not _named(low, f)]
+    if not any(f.score >= _ALONE for f in found) or _FRAME.search(low) is None:
+        return found
+    if strong and not all(_told(low, f.start) or _told_within(low, f) for f in strong):
+        return found
+    if not strong and _TOLD.search(low) is None:
+        return found
+    return [Finding(f.detector, f.kind, f.start, f.end, min(f.score, _LEFT)) for f in found]
+
+
+def _named(low: str, f: Finding) -> bool:
+    """Whether a finding's words only name the attack ("a jailbroken bot", "prompt leaking"): a topic, not an order."""
+    names = _NAMES.finditer(low, max(0, f.start - 24), f.end + 24)
+    return any(m.start() <= f.start and f.end <= m.end() for m in names)
+
+
+def _shown(low: str, at: int) -> bool:
+    """Whether `at` sits in a block shown as quoted, introduced by a line ending in a colon ("Payload used:"): lines
+    that start with `>`, or a fenced block of code."""
+    edge = max(0, at - _NEAR)
+    lo = low.rfind("\n", edge, at) + 1 or edge
+    if low.startswith(">", lo):
+        while lo > edge and low.startswith(">", low.rfind("\n", edge, lo - 1) + 1):
+            lo = low.rfind("\n", edge, lo - 1) + 1
+    elif low.count("```", edge, at) % 2 == 1:
+        lo = low.rfind("\n", edge, low.rfind("```", edge, at)) + 1 or edge
+    else:
+        return False
+    return low[max(0, lo - _BACK) : lo].rstrip().endswith((":", "："))
+
+
+def _told(low: str, at: int) -> bool:
+    """Whether the words at `at` are quoted, shown, labelled or reported rather than said to the reader."""
+    return _quoted(low, at) or _shown(low, at) or _listed(low, at) or _reported(low, at)
+
+
+def _told_within(low: str, f: Finding) -> bool:
+    """Whether a finding that starts its sentence holds a quotation that is told ("Exemple : « Oubliez ... »")."""
+    if f.start != _sentence(low, f.start):
+        return False
+    at = next((i for i in range(f.start, min(f.end, f.start + _BACK)) if low[i] in _OPEN), -1)
+    return at >= 0 and _FRAME.search(low, f.start, at) is not None and _quoted(low, at + 1)
+
+
+def _sentence(low: str, at: int) -> int:
+    """Where the sentence around `at` starts (its line, `_BACK` characters at most)."""
+    lo = max(_line(low, at)[0], at - _BACK)
+    for end in (". ", "! ", "? "):
+        cut = low.rfind(end, lo, at)
+        if cut >= 0:
+            lo = max(lo, cut + 2)
+    return lo
+
+
+def _line(low: str, at: int) -> tuple[int, int]:
+    """The line around `at`, `_NEAR` characters at most either side."""
+    lo = low.rfind("\n", max(0, at - _NEAR), at)
+    hi = low.find("\n", at, at + _NEAR)
+    return max(0, at - _NEAR) if lo < 0 else lo + 1, min(len(low), at + _NEAR) if hi < 0 else hi
+
+
+def _quoted(low: str, at: int) -> bool:
+    """Whether `at` sits after an opening quotation mark on its line that is closed later on that line."""
+    lo, hi = _line(low, at)
+    depth = False
+    opened = lo
+    for i in range(lo, at):
+        c = low[i]
+        if c == "'" or c == "’":
+            if _apostrophe(low, i):
+                continue
+            depth = not depth if c == "'" else False
+            opened = i
+        elif c in _OPEN and (c not in _CLOSE or not depth):
+            depth, opened = True, i
+        elif c in _CLOSE:
+            depth = False
+    if not depth or _DATA.search(low[max(lo, opened - 8) : opened]) is not None:
+        return False  # a value of JSON, YAML, markup or a CSV row is data, not a quotation
+    return any(c in _CLOSE or (c == "'" and not _apostrophe(low, i)) for i, c in enumerate(low[at:hi], at))
+
+
+def _apostrophe(low: str, i: int) -> bool:
+    """Whether the `'` at `i` stands between two letters ("don't", "l'IA"): an apostrophe, not a quotation mark."""
+    return 0 < i < len(low) - 1 and low[i - 1].isalpha() and low[i + 1].isalpha()
+
+
+_LABELLED = lazy.compile(
+    r"(?<![^\W\d_])(?:payloads?|examples?|samples?|strings?|inputs?|prompts?|messages?|texts?|phrases?|attempts?|lures?"
+    r"|e-?mails?|sms|voicemails?|caller|scripts?|exemples?|beispiele?|ejemplos?|esempi?o?|exemplos?|пример\w*)"
+    r"(?:\s+(?:used|sent|seen|received|tried|reads?|says?|text|line))?\s*\d*\s*[:：]"
+)
+"""A label that introduces what someone wrote ("Payload used:", "Example 2:", "The text message:")."""
+_OPTION = lazy.compile(r"\s*(?:[-*•]\s*)?(?:\(?[a-e1-5][).]|[a-e1-5]:)\s")
+"""How an answer option of a quiz starts ("b) ", "(c) ", "3. ")."""
+
+
+def _listed(low: str, at: int) -> bool:
+    """Whether `at` follows a label that introduces quoted words, or starts an answer option in a text that asks."""
+    if _LABELLED.search(low, _sentence(low, at), at) is not None:
+        return True
+    lo, hi = _line(low, at)
+    return _OPTION.match(low, lo) is not None and "?" in low[max(0, lo - _NEAR) : hi + _NEAR]
+
+
+def _reported(low: str, at: int) -> bool:
+    """Whether words that report speech stand before `at` in its sentence ("the caller says", "such as")."""
+    lo = _sentence(low, at)
+    if _TOLD.search(low, lo, at) is not None:
+        return True
+    if low[lo:at].strip():
+        return _ASKED.search(low, lo, at) is not None
+    return _ASKED.search(low, at, min(len(low), at + _BACK // 2)) is not None
