@@ -152,15 +152,18 @@ after_import("mcp.client.stdio", _patient_with_gateways)
 
 
 # Tests run in parallel (pytest-xdist, see pyproject.toml). A test marked `serial` asserts a bound on wall-clock
-# time, so it runs while no other test does: it takes the shared lock alone, every other test takes it shared. The
-# turnstile keeps a waiting `serial` test from being overtaken forever. The controller makes the lock files before
-# the workers start; they inherit the place through the environment.
+# time, so it runs while no other test does: it takes the shared lock alone, every other test takes it shared. A test
+# whose bound is on one part of it runs that part in `alone()` instead, the rest beside other tests. The turnstile
+# keeps a waiting `serial` test from being overtaken forever. The controller makes the lock files before the workers
+# start; they inherit the place through the environment.
 _LOCKS_ENV = "SMG_TEST_LOCKS"
 for _place in (_LOCKS_ENV, compiled_seed.PLACE_ENV):  # (also the run's compiled databases: see compiled_seed.py)
     if "PYTEST_XDIST_WORKER" not in os.environ and _place not in os.environ:
         os.environ[_place] = tempfile.mkdtemp(prefix="smg-test-")
         atexit.register(shutil.rmtree, os.environ[_place], ignore_errors=True)
 _locks: dict[str, int] = {}
+_held: list[bool] = []
+"""While a test runs in a worker: whether it holds the shared lock alone (one entry)."""
 
 
 def _lock(name: str) -> int:
@@ -183,12 +186,37 @@ def _machine_share(alone: bool) -> Any:
     finally:
         if not alone:
             fcntl.flock(turnstile, fcntl.LOCK_UN)
+    _held[:] = [alone]
     try:
         yield
     finally:
+        _held.clear()
         fcntl.flock(machine, fcntl.LOCK_UN)
         if alone:
             fcntl.flock(turnstile, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def alone() -> Iterator[None]:
+    """Within a test, a block that runs while no other test runs (the part of a test that asserts a bound on
+    wall-clock time): the test gives up its share of the machine, waits its turn as a `serial` test does (holding no
+    share while it waits, so two tests waiting for theirs never wait for each other), and takes its share back after."""
+    if _held != [False]:  # one process runs every test, or the test runs alone already
+        yield
+        return
+    turnstile, machine = _lock("turnstile"), _lock("machine")
+    fcntl.flock(machine, fcntl.LOCK_UN)
+    fcntl.flock(turnstile, fcntl.LOCK_EX)
+    try:
+        fcntl.flock(machine, fcntl.LOCK_EX)
+        _held[:] = [True]
+        try:
+            yield
+        finally:
+            fcntl.flock(machine, fcntl.LOCK_SH)  # (no other test takes the lock meanwhile: the turnstile is held)
+            _held[:] = [False]
+    finally:
+        fcntl.flock(turnstile, fcntl.LOCK_UN)
 
 
 @pytest.hookimpl(hookwrapper=True)

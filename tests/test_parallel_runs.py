@@ -14,6 +14,7 @@ HERE = Path(__file__).parent
 PROBE = """
 import json, os, time
 import pytest
+from conftest import alone
 
 LOG = os.environ["PROBE_LOG"]
 
@@ -36,6 +37,20 @@ def test_beside(n):
     note("plain", f"beside{n}", "start")
     time.sleep(0.05)
     note("plain", f"beside{n}", "end")
+
+
+@pytest.mark.parametrize("n", range(4))
+def test_partly_alone(n):
+    note("plain", f"before{n}", "start")
+    time.sleep(0.05)
+    note("plain", f"before{n}", "end")
+    with alone():
+        note("part", f"part{n}", "start")
+        time.sleep(0.1)
+        note("part", f"part{n}", "end")
+    note("plain", f"after{n}", "start")
+    time.sleep(0.05)
+    note("plain", f"after{n}", "end")
 """
 
 
@@ -69,12 +84,14 @@ def _spans(notes: list[list], kind: str) -> dict[str, tuple[float, float, int]]:
     return {n[1]: (starts[n[1]], n[4], n[3]) for n in notes if n[0] == kind and n[2] == "end"}
 
 
-def test_a_serial_test_overlaps_no_other_test_in_either_worker(tmp_path: Path) -> None:
-    """One run of the probe (one test, so the run is not repeated in each worker)."""
+def test_a_serial_test_and_a_test_s_part_run_alone_overlap_no_other_test_in_either_worker(tmp_path: Path) -> None:
+    """One run of the probe (one test, so the run is not repeated in each worker): while a `serial` test or a test's
+    `alone()` part runs, no other test does anything (a test waiting for its own part's turn waits, idle)."""
     notes = _probe_run(tmp_path)
     assert len({n[3] for n in notes}) == 2, "both workers ran tests"
-    alone, beside = _spans(notes, "serial"), _spans(notes, "plain")
-    assert len(alone) == 4 and len(beside) == 12
-    for name, (start, end, _) in alone.items():
-        others = [o for o, (s, e, _) in {**alone, **beside}.items() if o != name and s < end and e > start]
+    alone, beside, parts = _spans(notes, "serial"), _spans(notes, "plain"), _spans(notes, "part")
+    assert len(alone) == 4 and len(beside) == 20 and len(parts) == 4
+    spans = {**alone, **beside, **parts}
+    for name, (start, end, _) in {**alone, **parts}.items():
+        others = [o for o, (s, e, _) in spans.items() if o != name and s < end and e > start]
         assert others == [], f"{name} ran beside {others}"

@@ -7,7 +7,7 @@ import signal
 import time
 
 import pytest
-from conftest import HERE, PY, RawGateway, fixture_server, pid_alive
+from conftest import HERE, PY, RawGateway, alone, fixture_server, pid_alive
 
 
 def _config(tmp_path):
@@ -28,7 +28,6 @@ def _pids(path) -> list[int]:
     return [int(x) for x in path.read_text().split()]
 
 
-@pytest.mark.serial
 @pytest.mark.parametrize("how", ["eof", "sigterm", "sigint"])
 def test_shutdown_leaves_no_process(tmp_path, how):
     pids_file, config = _config(tmp_path)
@@ -40,13 +39,14 @@ def test_shutdown_leaves_no_process(tmp_path, how):
         pids = _pids(pids_file)
         assert len(pids) == 5, "three servers and two grandchildren started"
         assert all(pid_alive(p) for p in pids)
-        started = time.monotonic()
-        if how == "eof":
-            gw.proc.stdin.close()
-        else:
-            gw.proc.send_signal(signal.SIGTERM if how == "sigterm" else signal.SIGINT)
-        code = gw.proc.wait(timeout=10)
-        took = time.monotonic() - started
+        with alone():  # (the shutdown is timed: no other test runs meanwhile)
+            started = time.monotonic()
+            if how == "eof":
+                gw.proc.stdin.close()
+            else:
+                gw.proc.send_signal(signal.SIGTERM if how == "sigterm" else signal.SIGINT)
+            code = gw.proc.wait(timeout=10)
+            took = time.monotonic() - started
         assert took < 5.0, f"shutdown took {took:.1f} s"
         assert code == 0
         left = [p for p in pids if pid_alive(p)]
@@ -56,7 +56,6 @@ def test_shutdown_leaves_no_process(tmp_path, how):
         gw.close()
 
 
-@pytest.mark.serial
 @pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT", "SIGHUP"])
 def test_calls_in_flight_are_answered_when_a_signal_stops_the_gateway(tmp_path, sig):
     """Stopped by a signal while calls wait on a server: each call gets an error saying the gateway is shutting
@@ -78,8 +77,9 @@ def test_calls_in_flight_are_answered_when_a_signal_stops_the_gateway(tmp_path, 
             time.sleep(0.02)
         assert all(m.exists() for m in marks.values()), "the calls did not reach the server"
         server_pids = [int(x) for x in pids.read_text().split()]
-        gw.proc.send_signal(getattr(signal, sig))
-        out, _ = gw.proc.communicate(timeout=20)
+        with alone():  # (the shutdown is timed: no other test runs meanwhile)
+            gw.proc.send_signal(getattr(signal, sig))
+            out, _ = gw.proc.communicate(timeout=20)
         assert gw.proc.returncode == 0
         answers = {m["id"]: m for m in map(json.loads, out.splitlines()) if m.get("id") in marks}
         assert set(answers) == set(marks), f"calls left without an answer: {set(marks) - set(answers)}"
