@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from . import password_words
+from . import lazy, password_words
 from .findings import Finding
 from .walk import Path, Place, Segment
 
@@ -44,12 +44,12 @@ _NAME_KEYS = frozenset(
     ("name", "key", "id", "field", "variable", "var", "env", "header", "label", "param", "parameter", "title")
 )
 _VALUE_KEYS = ("value", "val", "secret", "content", "text", "data", "default", "setting")
-_TELLING = re.compile(
+_TELLING = lazy.compile(
     r"secret|passw|pwd|token|key|credential|auth|bearer|signature|private|cookie|session|conn(?:ection)?_?str|dsn",
     re.I,
 )
 """A name that says its value is a credential: only such names are read together with their value."""
-_PASSWORD_WORDS = re.compile(rf"(?<![^\W\d_])(?:{password_words.PATTERN})(?![^\W\d_])", re.I)
+_PASSWORD_WORDS = lazy.compile(rf"(?<![^\W\d_])(?:{password_words.PATTERN})(?![^\W\d_])", re.I)
 """"Password" in other languages, as a word of its own (`DB-Passwort`, `Mot de passe`; not `hasLocation`): such a
 name is read as `password` (the detectors know English names only)."""
 _NOT_TELLING = frozenset(
@@ -239,8 +239,8 @@ def _trimmed(text: str, width: int) -> tuple[int, int]:
     return (lo, hi) if lo < hi else (0, 0)
 
 
-_RUN_AT = re.compile(r"[A-Za-z0-9_\-+/=.~]+")
-_HEAD_RUN = re.compile(r"[A-Za-z0-9_\-+/=.~]{8,}")
+_RUN_AT = lazy.compile(r"[A-Za-z0-9_\-+/=.~]+")
+_HEAD_RUN = lazy.compile(r"[A-Za-z0-9_\-+/=.~]{8,}")
 _LABEL_REACH = 48
 """How far into the next string the rest of a labelled piece may start (`Part 2: ...`, a newline, a space)."""
 
@@ -358,12 +358,12 @@ def blocks(places: list[Place], a: int, b: int) -> bool:
     )
 
 
-_FIGURES = re.compile(r"[\d\W_]+")
+_FIGURES = lazy.compile(r"[\d\W_]+")
 """Digits and signs only: a number, a date, a version (`2024-01-01`), no token's rest."""
 _NAME_PART = r"(?:[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9]+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)"
 
 
-_STATEMENT = re.compile(rf"{_NAME_PART}(?:[_.-]{_NAME_PART})*\s*[:=]")
+_STATEMENT = lazy.compile(rf"{_NAME_PART}(?:[_.-]{_NAME_PART})*\s*[:=]")
 """A name as people write one being given a value (`POSTGRES_USER=`, `region:`, `maxRetries =`): the next line of a
 file, no token's rest (whose mixed case reads as no name: `uYhw:z_U`)."""
 
@@ -374,7 +374,7 @@ def continues(piece: str) -> bool:
     return bool(piece) and not (_WORD.fullmatch(piece) or _FIGURES.fullmatch(piece) or _STATEMENT.match(piece))
 
 
-_WORD = re.compile(r"[A-Za-z][a-z]*")
+_WORD = lazy.compile(r"[A-Za-z][a-z]*")
 """A word as prose writes it (`Hello`, `europe`, `by`), never a token's mixed-case run."""
 
 
@@ -478,7 +478,7 @@ def named_pairs(texts: list[str], places: list[Place]) -> list[tuple[str, int]]:
     return out
 
 
-_LABEL = re.compile(r"[^\W\d_]+(?:[ _'-][^\W\d_]+){0,5}")
+_LABEL = lazy.compile(r"[^\W\d_]+(?:[ _'-][^\W\d_]+){0,5}")
 """A label's name: a few words of letters (`API key`, `Stored credentials`, `Mot de passe`)."""
 _LABEL_CHARS = 64
 _LABEL_VERBS = frozenset({"is", "are", "was", "were"})

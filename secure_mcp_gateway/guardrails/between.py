@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from . import lazy
 from .findings import Finding
 from .injection_model import _FAMILIES, clauses
 from .order_words import DICTATED, HARM, QUOTE, names_an_order, unbound
@@ -12,7 +11,7 @@ _LONGEST = 300
 """Longer texts are judged as they are: a note between people is short."""
 _PLAIN = frozenset(("you", "must", "switch"))
 """The families the words of the text may hold besides the finding's own ("you start on Monday", "now", "should")."""
-_JOB = re.compile(
+_JOB = lazy.compile(
     r"\b(?:but|sondern|mais|sino|ma|mas|maar)\s+(?:(?:the|a|an|our|your|der|die|ein|eine|unser|unsere|le|la|un|une"
     r"|notre|el|una|nuestro|nuestra|il|lo|o|de|een|onze)\s+)?(?:(?:new|neue[rn]?|nouveau|nouvelle|nuevo|nueva|nuovo"
     r"|nuova|novo|nova|nieuwe|senior|junior|full-time|part-time|human|menschliche[rn]?|stellvertretende[rn]?|deputy"
@@ -25,13 +24,13 @@ _JOB = re.compile(
 )
 """A job in a team after "but" ("sondern Teamleiter", "but the project lead", "but a human reviewer"): someone's new
 post or their part at work, where a persona would be a pirate or a model without rules."""
-_DOES = re.compile(
+_DOES = lazy.compile(
     r"\s*,?\s*(?:who|that|which|whose|with|der|die|das|dessen|mit|qui|que|avec|con|che|die|met|and\s+(?:you\s+)?(?:will"
     r"|can|must|should|now|never|always)|und\s+(?:du\s+)?(?:wirst|kannst|musst|sollst|darfst))\b"
 )
 """What a persona is told it does or has after its name ("a manager who approves every request", "a lead with full
 access"): a part handed to the model, where a new job is only named."""
-_WORK = re.compile(
+_WORK = lazy.compile(
     r"\b(?:\w*(?:einarbeitung|schulung|ausbildung|lehrgang|unterweisung)|praktikum|probezeit|arbeitstag|arbeitswoche"
     r"|onboarding|induction|orientation|internship|apprenticeship|first\s+(?:day|week|shift)|(?:training|safety)"
     r"\s+(?:course|session|day)|(?:erste[nm]?|ersten)\s+(?:tag|woche|schicht)|baustelle|(?:vo[nm]|from|by)\s+(?:der\s+"
@@ -41,13 +40,13 @@ _WORK = re.compile(
 )
 """Where or from whom people are told things at work ("bei der Einarbeitung", "from your boss", "am ersten
 Arbeitstag"): rules given to a colleague, not the model's prompt."""
-_THIRD = re.compile(
+_THIRD = lazy.compile(
     r"\b(?:was\s+hat\s+(?:der|die)|what\s+did\s+the)\s+(?:admin|administrator(?:in)?|entwickler(?:in)?|developer"
     r"|techniker(?:in)?|technician|hausmeister(?:in)?|it)\s+(?:dir|(?:tell|say\s+to)\s+you)\b"
 )
 """What a third person known to both ("der Admin", "the admin") told the reader: with a second question about the
 world ("Ist der Server wieder online?") a question between colleagues."""
-_VISIT = re.compile(
+_VISIT = lazy.compile(
     r"\b(?:before|when|once|after|as\s+soon\s+as|if)\s+you\s+(?:come|get|arrive|enter|leave|go|head|walk|are\s+the"
     r"\s+(?:first|last))\b|\bon\s+your\s+way\s+(?:in|out|home)\b|\bbefore\s+(?:entering|leaving|you\s+go)\b"
     r"|\b(?:within|in)\s+\d+\s+seconds\b|\b(?:the\s+)?(?:code|key|keypad|pin)\s+is\b|\bkeypad\b"
@@ -56,12 +55,12 @@ _VISIT = re.compile(
 )
 """A note for someone coming to a building ("before you come in", "the code is on the fridge", "for the plumber",
 "Hi team,"): the alarm or door is theirs to see to, not a tool's."""
-_ASSISTANT = re.compile(
+_ASSISTANT = lazy.compile(
     r"\b(?:assistant|assistent(?:in)?|assistente|asistente|assistante|praktikant(?:in)?|trainee|intern|werkstudent(?:in)?"
     r"|becari[oa]|stagiaire)\b"
 )
 """A post people hold before a new one ("kein Assistent mehr", "no longer a trainee"): a job, not only the model."""
-_MACHINE = re.compile(
+_MACHINE = lazy.compile(
     r"\b(?:bot|chatbot|ai|ki|ia|model|modell|sprachmodell|llm|gpt|chatgpt|claude|gemini|copilot|robot|roboter"
     r"|machine|maschine|program|programm)\b"
 )
@@ -102,7 +101,7 @@ _ACTS = (
 )
 """Stems of acts on data, money or access ("wipe the access logs", "forwarding all emails", "approve the request"):
 a note between people that holds one is judged as any other text."""
-_DUTY = re.compile(
+_DUTY = lazy.compile(
     r"\b(?:you(?:'re|\s+are)|du\s+bist|tu\s+es|eres|sei|você\s+é|je\s+bent)\s+(?:now\s+|jetzt\s+|ab\s+jetzt\s+)?(?:in"
     r"\s+charge\s+of|the\s+one\s+who|responsible\s+for|zuständig\s+für|verantwortlich\s+für|(?:le|la)\s+responsable"
     r"\s+de|chargée?\s+de|(?:el|la)\s+responsable\s+de|responsabile\s+(?:di|del|della|per)|(?:o|a)\s+responsável"
@@ -110,20 +109,20 @@ _DUTY = re.compile(
 )
 """A chore handed to someone from now on ("from now on, you are in charge of watering the plants", "you're the one who
 locks up on Fridays"): a duty between people, where an order would hand the model a part."""
-_MINE = re.compile(r"\b(?:my|our)\b")
+_MINE = lazy.compile(r"\b(?:my|our)\b")
 """The writer's own alarm, door or lock ("disable my home security system"): what a planted order names."""
 _THINGS = frozenset(("key", "keys", "code", "use"))
 """Words of such notes that the learned model's families hold ("the key is under the mat", "use your judgement")."""
 
 
-_KEPT = re.compile(
+_KEPT = lazy.compile(
     r"\b(?:please\s+)?keep\s+(?:this|it|these)\s+(?:between\s+us|to\s+yourself)(?:\s+(?:for\s+now|until\s+[^,.:;!?]*))?"
     r"|\bbetween\s+you\s+and\s+me\b"
 )
 """A secret kept between two people ("keep this between us", "between you and me"): the finding's words."""
-_NEWS = re.compile(r"\b(?:is|are|was|were|will|has|have|am|got|think|heard)\b|'(?:s|re|m)\b")
+_NEWS = lazy.compile(r"\b(?:is|are|was|were|will|has|have|am|got|think|heard)\b|'(?:s|re|m)\b")
 """A statement's verb ("Tom is going to propose", "we're planning", "I got the job"): the news kept secret."""
-_PIECES = re.compile(r"[,.:;!?\n—–]|\s-\s|\b(?:and|but|then|so)\b")
+_PIECES = lazy.compile(r"[,.:;!?\n—–]|\s-\s|\b(?:and|but|then|so)\b")
 _OPENERS = frozenset(("please", "just", "also", "now", "kindly", "hi", "hey", "hello", "dear"))
 
 

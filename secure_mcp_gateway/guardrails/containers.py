@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 
+from . import lazy
 from .findings import Finding
 
 # A tool result is often a JSON document, a CSV export, a page's HTML or a file with front matter. The sentences in
@@ -15,21 +15,21 @@ from .findings import Finding
 # is not part of the sentence next to it, and each value or element is its own clause. The copy keeps every offset
 # (marks become spaces, a break between values a line break), so findings on it are findings on the text.
 
-_KEY_VALUE = re.compile(r'"[^"\\\n]{1,60}"[ \t]*:[ \t]*(?=["\[{\d-]|true|false|null)')
+_KEY_VALUE = lazy.compile(r'"[^"\\\n]{1,60}"[ \t]*:[ \t]*(?=["\[{\d-]|true|false|null)')
 """A JSON key with its colon (the brace or comma before it is looked at apart)."""
-_STRING = re.compile(r'"((?:[^"\\\n]|\\.){0,4000})"')
-_STRING_RUN = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"')
+_STRING = lazy.compile(r'"((?:[^"\\\n]|\\.){0,4000})"')
+_STRING_RUN = lazy.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"')
 """`_STRING` without its bound, its escapes read between runs of plain characters (not one character per step of a
 repeated choice): the same match wherever the string holds at most 4,000 characters (see `_string`)."""
-_ESCAPE = re.compile(r"\\(.)")
+_ESCAPE = lazy.compile(r"\\(.)")
 _ESCAPED = {'"': ' "', "n": " \n", "r": " \n", "t": "  ", "\\": " \\", "/": " /"}
-_YAML_VALUE = re.compile(r':[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*(?=\n|$)')
+_YAML_VALUE = lazy.compile(r':[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*(?=\n|$)')
 """A quoted YAML value to the line's end (the key before it is looked at apart)."""
-_YAML_KEY = re.compile(r"[ \t]*[a-z_][\w.-]{0,40}")
-_CSV_CELL = re.compile(r',"((?:[^"\n]|""){2,})"(?=,|[ \t]*(?:\n|$))')
+_YAML_KEY = lazy.compile(r"[ \t]*[a-z_][\w.-]{0,40}")
+_CSV_CELL = lazy.compile(r',"((?:[^"\n]|""){2,})"(?=,|[ \t]*(?:\n|$))')
 """A quoted cell of a CSV row (the fields before it, two or more, the first one a single word, are looked at apart)."""
-_CSV_HEAD = re.compile(r'[^\s",]+,(?:[^",\n]*,)+')
-_TAG = re.compile(
+_CSV_HEAD = lazy.compile(r'[^\s",]+,(?:[^",\n]*,)+')
+_TAG = lazy.compile(
     r"<(?:!--|!\[cdata\[|/?(?:p|div|span|br|li|ul|ol|td|th|tr|table|tbody|thead|h[1-6]|article|section"
     r"|header|footer|main|nav|aside|body|head|html|title|blockquote|pre|item|description|summary|figure|figcaption"
     r"|label|button|form|option|select|textarea|dd|dt|dl|meta|link|img|hr|font|center|small|em|strong|b|i|u|a"
@@ -38,18 +38,18 @@ _TAG = re.compile(
 _OPENS = ("{", "[")
 _JOIN = "\n\x00\n"
 """How the gateway joins the strings of one message for the detectors."""
-_FIRST_KEY = re.compile(r"[a-z_][\w.-]{0,40}:[ \t]")
-_MARKUP = re.compile(r"<(?:[/!]|(?:img|input|meta|area)\s)")
+_FIRST_KEY = lazy.compile(r"[a-z_][\w.-]{0,40}:[ \t]")
+_MARKUP = lazy.compile(r"<(?:[/!]|(?:img|input|meta|area)\s)")
 """Markup closes its elements (`</p>`), holds comments and CDATA (`<!--`, `<![CDATA[`) or elements that never close
 (`<img alt="...">`, a page's `<meta>`): one cheap pass tells it."""
 _INLINE = frozenset(("font", "small", "em", "strong", "b", "i", "u", "a", "code", "sup", "sub"))
-_SAID = re.compile(
+_SAID = lazy.compile(
     r"\s(?:alt|title|aria-[a-z]+|placeholder|content|label|summary|data-[\w-]{1,40})=(?:\"([^\"<>]{2,400})\""
     r"|'([^'<>]{2,400})')"
 )
 """A tag's attribute that a reader or a script shows as text (an image's `alt`, a `title`, an `aria-label`, a meta
 tag's `content`, a `data-*` value such as a tooltip), in double or single quotes."""
-_QUOTE_REF = re.compile(r"&(?:quot|#34|#39|apos);")
+_QUOTE_REF = lazy.compile(r"&(?:quot|#34|#39|apos);")
 _QUOTE_MARK = {"&quot;": '"     ', "&#34;": '"    ', "&#39;": "'    ", "&apos;": "'     "}
 """Quotation marks an attribute's value writes as references, read as the marks they stand for (same length)."""
 
@@ -198,7 +198,7 @@ _BLANK = tuple(_blanked(size) if size else "" for size in range(_BLANKED))
 """`_blanked` of each size under `_BLANKED` (a key and its colon are rarely longer)."""
 
 
-_KEY_PLAIN = re.compile(
+_KEY_PLAIN = lazy.compile(
     _KEY_VALUE.pattern[: _KEY_VALUE.pattern.index("(?=")]
     + r'(?:("[^"\\\n]{0,4000}")(?=[ \t\n\r]*[,}\]])(?![^"\\\n]{1,60}"[ \t]*:[ \t]*(?:["\[{\d-]|true|false|null))|'
     + _KEY_VALUE.pattern[_KEY_VALUE.pattern.index("(?=") :]
@@ -220,7 +220,7 @@ def _keyed(low: str, lo: int) -> bool:
     return mark == "{" or mark == ","
 
 
-_PLAIN_VALUE = re.compile(r'("[^"\\\n]{0,4000}")[ \t\n\r]*[,}\]]')
+_PLAIN_VALUE = lazy.compile(r'("[^"\\\n]{0,4000}")[ \t\n\r]*[,}\]]')
 """A string value with no escapes and a comma or a closing mark after it (most values of a JSON-lines log): what
 `_values` does with it, told by one match."""
 _BLANKS = " \t\n\r"
@@ -360,7 +360,7 @@ def _tags(low: str, edits: Edits) -> None:
         edits.append((lo, hi, first + " " * (hi - lo - 1)))
 
 
-_U_RUN = re.compile(r"\\u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})*")
+_U_RUN = lazy.compile(r"\\u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})*")
 """A run of JSON's `\\uXXXX` escapes (`json.dumps` writes every letter outside ASCII so: "f\\u00fcr"); written to
 start with the literal `\\u`, which the regex engine looks for fast (led by a repeated group, it tried every place:
 ~13 -> ~0.3 ms per MB of source code holding a few escapes; the same matches)."""

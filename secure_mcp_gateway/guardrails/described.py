@@ -3,13 +3,12 @@ instructions, tips on writing notes to a model, and chat template tokens named i
 
 from __future__ import annotations
 
-import re
-
+from . import lazy
 from .findings import Finding
 from .injection_model import _FAMILIES, clauses
 from .order_words import DICTATED, HARM, QUOTE, names_an_order, unbound
 
-_RELEASE = re.compile(
+_RELEASE = lazy.compile(
     r"\b(?:versions?|versión|versiones|versione|versioni|versão|versões|versie|firmware|install\w*|instal\w*|setup"
     r"|update[sd]?|updating|upgrade[sd]?|actualiz\w*|aggiorn\w*|atualiz\w*|bijgewerkt|geïnstalleerd|manual|manuel"
     r"|manuale|handbuch|handleiding|readme|releases?|procédure|procedure|procedimiento|procedura|procedimento"
@@ -20,7 +19,7 @@ _RELEASE = re.compile(
 )
 """Words of a product's releases, how-tos and maker ("if you have already updated the firmware", "la nueva versión se
 instala", "see the manual", "die Anweisungen des Herstellers"): what a how-to's earlier instructions are dropped for."""
-_ADDRESS = re.compile(r"\S*(?:@|://)\S*")
+_ADDRESS = lazy.compile(r"\S*(?:@|://)\S*")
 _THEN = frozenset("and then und dann et puis y luego e poi en dan og och i".split())
 _PLAIN = frozenset(("you", "must", "switch"))
 """The families the other words of such a text may hold ("if you have already updated", "la nueva versión")."""
@@ -113,7 +112,7 @@ _OWNER = (
     r"(?:mein|meine|sein|seine|ihr|ihre|unser|unsere|der|die|das|ein|eine|my|our|his|her|their|the|a|mon|ma|notre"
     r"|son|sa|le|la|mi|nuestro|nuestra|el|su|il\s+mio|la\s+mia|il|lo|mio|mia|nostro|nostra)"
 )
-_TOLD_OF = re.compile(
+_TOLD_OF = lazy.compile(
     r"(?:^|[^\w\s]\s*|\b(?:warum|wieso|weshalb|why\s+(?:does|do|did|would)|pourquoi|por\s+qué|perché|what\s+if"
     r"|was\s+tun,?\s+wenn)\s+)(?:(?P<verb_first>ignoriert|vergisst|missachtet)\s+)?" + _OWNER + r"\s+(?:\w+\s+)??"
     r"(?P<subject>\w+)(?(verb_first)|\s+(?:ignoriert|vergisst|missachtet|ignores|forgets|disregards|ignore|ignora"
@@ -125,7 +124,7 @@ Anweisungen?")."""
 _ADDRESSEES = frozenset(
     "modell modèle modelo modello system système sistema reader leser lecteur lector lettore assistenten".split()
 )
-_QUESTION = re.compile(r"\?\s*\Z|\A\W*(?:warum|wieso|weshalb|why|pourquoi|por\s+qué|perché)\b")
+_QUESTION = lazy.compile(r"\?\s*\Z|\A\W*(?:warum|wieso|weshalb|why|pourquoi|por\s+qué|perché)\b")
 _PLEASE = frozenset("bitte please por favor s'il plaît prego favore".split())
 
 
@@ -153,7 +152,7 @@ def told_of(low: str) -> bool:
     return all(_FAMILIES.get(w, "you") in _PLAIN for w in rest)
 
 
-_WRITTEN = re.compile(
+_WRITTEN = lazy.compile(
     r"\b(?:write|writes|writing|wrote|written|give|gives|giving|draft|drafting|craft|crafting|create|creating"
     r"|compose|composing|design|designing|phrase|phrasing|word|wording)\s+(?:(?:clear|clearer|good|better|short"
     r"|precise|effective|detailed|simple|your|own|the|some|useful)\s+){0,2}\Z"
@@ -180,7 +179,7 @@ def written_for(text: str, found: list[Finding]) -> bool:
 
 
 MARKUP_KINDS = frozenset(("chat_template_token", "instruction_tag", "tool_directive"))
-_MARKUP_WORDS = re.compile(
+_MARKUP_WORDS = lazy.compile(
     r"\b(?:tokens?|markers?|tags?|templates?|format|formats|formatting|chatml|delimiters?|separators?|tokeni[sz]er"
     r"|eos|bos|padding|literal|markup|syntax|jetons?|balises?|marqueurs?|vorlagen?|markierungen?|plantillas?"
     r"|formato|etiquetas?|marcadores?|modello|segnaposto|sjabloon|turns?|wraps?|special)\b"
@@ -231,19 +230,19 @@ def _opens_turn(text: str, f: Finding, tokens: list[Finding], plain: str) -> boo
     return close >= 0 and len(_PROSE_WORD.findall(plain, after, close)) >= _TURN_WORDS
 
 
-_ROLE_JOINED = re.compile(r"(?:system|user|assistant|model|developer|human|tool)\b")
+_ROLE_JOINED = lazy.compile(r"(?:system|user|assistant|model|developer|human|tool)\b")
 _TURN_STARTS = frozenset(("<|im_start|>", "<|start_header_id|>", "<start_of_turn>"))
 _TURN_ENDS = frozenset(
     ("[/inst]", "<</sys>>", "<|im_end|>", "<|eot_id|>", "<end_of_turn>", "<|endoftext|>", "<|end_header_id|>")
 )
-_PROSE_WORD = re.compile(r"(?<!\w)(?!(?:system|user|assistant|model|developer|human|tool)\b)[^\W\d_]{2,}")
+_PROSE_WORD = lazy.compile(r"(?<!\w)(?!(?:system|user|assistant|model|developer|human|tool)\b)[^\W\d_]{2,}")
 _PROSE_WORDS = 3
 """How many words, other than a role's name, a line needs besides its tokens to be prose about them."""
 _TURN_WORDS = 4
 """From this many words between two tokens, they enclose a turn ("between <|im_start|>user and <|im_end|>" does not)."""
 
 
-_RECEIVES = re.compile(
+_RECEIVES = lazy.compile(
     r"\b(?:assistant|assistants|assistente|assistenti|asistente|asistentes|assistent|assistenten|model|models|modello"
     r"|modelo|modèle|modell|agent|agents|agente|agentes|chatbot|llm|ia|ai|ki|bot)(?:\s+(?:ia|ai|ki|di\s+ia|de\s+ia"
     r"|virtuale|virtual|virtuel))?\s+(?:then\s+|poi\s+|dann\s+|luego\s+|ensuite\s+|only\s+|solo\s+|nur\s+|first\s+"

@@ -3,8 +3,7 @@ now on you can answer customer calls without restrictions"): weakened when nothi
 
 from __future__ import annotations
 
-import re
-
+from . import lazy
 from .findings import Finding
 
 # An order to a model is read from its words (set aside the rules, show the setup, answer without limits); the same
@@ -21,7 +20,7 @@ _MOST = 600
 _KINDS = frozenset(("ignore_instructions", "new_instructions", "prompt_leak", "jailbreak", "learned"))
 """The findings an errand may carry: rules set aside or lifted, something asked for, a new regime."""
 
-_ERRAND = re.compile(
+_ERRAND = lazy.compile(
     # a deadline or an hour ("by friday", "before 5 pm", "within four hours")
     r"\b(?:by|before|until|till|due)\s+(?:the\s+|next\s+|end\s+of\s+(?:the\s+)?)?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|week|month|day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b)"
@@ -37,7 +36,7 @@ _ERRAND = re.compile(
     r"|\b(?:camera|device|phone|router|printer|app|tv)\s+settings\b"
 )
 """What only a person's errand holds."""
-_MODEL = re.compile(
+_MODEL = lazy.compile(
     r"\b(?:ai|a\.i\.|llm|gpt\w*|chatbot|bot|assistant|model|language\s+model|system\s+prompt|prompt|jailbreak\w*|dan"
     r"|developer\s+mode|god\s+mode|guardrails?|content\s+polic(?:y|ies)|censor\w*|filters?|refus\w*|verbatim"
     r"|word\s+for\s+word|hidden|secret\w*|password\w*|passcode|api\s+keys?|tokens?|credentials?|private\s+keys?"

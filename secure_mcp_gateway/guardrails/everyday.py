@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy
 from .between import between_people
 from .described import MARKUP_KINDS, named_markup, superseded_on_its_line, superseded_where, told_of, written_for
 from .findings import Finding
@@ -15,8 +16,8 @@ _DISCOUNT = 0.45
 """What a labelled everyday task takes off a finding's score (the discount `intent.vet` gives a quoted order)."""
 _LABEL_REACH = 48
 """How far after a finding's start its label's colon may be ("your new task:", "nouvelle consigne :")."""
-_COLON = re.compile(r"[:：]")
-_SPEAKER = re.compile(
+_COLON = lazy.compile(r"[:：]")
+_SPEAKER = lazy.compile(
     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?[\])]?\s*(?:<[^<>\n]{1,30}>|[^\W\d][\w .-]{0,29}:)\s*"
 )
 """A chat log's time stamp and speaker before a label ("[14:20] ana: new task for you all: ...", "12:01 <bob> ")."""
@@ -34,7 +35,7 @@ _UNIT = (
     r"|pagine|pagina's|lines?|zeilen|lignes|líneas|righe|linhas|regels|bullets?|bullet\s+points|characters|zeichen"
     r"|caractères|caracteres|caratteri|tekens|страниц[аы]?|字)"
 )
-_MANNER = re.compile(
+_MANNER = lazy.compile(
     r"\d+\s*" + _UNIT + r"|\b(?:max(?:imum|imal)?|höchstens|au\s+plus|como\s+máximo|al\s+massimo|no\s+máximo"
     r"|hoogstens|максимум)\b|\b(?:keep|make)\s+(?:it|this|that|them)\s+(?:under|below|short|shorter|brief|concise"
     r"|simple|simpler|formal|informal|casual|friendly|friendlier|polite|professional|funny|upbeat|neutral)\b"
@@ -50,7 +51,7 @@ _WEEKDAY = (
     r"|standup|stand-up|retro|retrospective|demo|sprint\s+review|daily|weekly|meeting|besprechung|réunion|reunión"
     r"|zondag|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра)"
 )
-_TRACKED = re.compile(
+_TRACKED = lazy.compile(
     r"(?:\b(?:by|before|until|till|due|bis|avant|antes\s+del?|hasta\s+el|entro|per|até|voor|vóór|op|до)\s+(?:the\s+"
     r"|el\s+|le\s+|il\s+|a\s+|o\s+|de\s+|next\s+|nächsten?\s+|end\s+of\s+(?:the\s+)?)?(?:" + _WEEKDAY + r"|week|month"
     r"|sprint|day|\d{1,2}(?:[:./]\d{1,2}|\s*(?:am|pm|uhr|h))?)\b)"
@@ -58,15 +59,15 @@ _TRACKED = re.compile(
 )
 """What marks an entry in a task tracker: a deadline ("by Friday", "до пятницы", "周五之前"), a ticket key ("JIRA-221",
 "#481"), a check box or an assignee."""
-_INFINITIVE = re.compile(
+_INFINITIVE = lazy.compile(
     r"\W*(?:(?:bitte|please|por\s+favor|per\s+favore|s'il\s+vous\s+plaît)\s+)?\w+(?:ar|er|ir|re|ть|ти|чь|ться)\b"
 )
 """A task led by an infinitive ("preparare le slide", "atualizar a planilha", "подготовить отчёт"): a to-do item,
 where an order to the model would be an imperative ("prepara", "atualize", "подготовь")."""
-_VERB_LAST = re.compile(r"\w+en\W*\Z")
+_VERB_LAST = lazy.compile(r"\w+en\W*\Z")
 """A German or Dutch to-do item ends with its infinitive ("die Rechnungen prüfen", "de facturen controleren")."""
 _ENGLISH_LABEL = frozenset("new task tasks instruction instructions your next updated".split())
-_WORK_ITEM = re.compile(
+_WORK_ITEM = lazy.compile(
     r"\W*(?:please\s+)?(?:update|fix|review|add|rename|merge|finish|file|book|schedule|order|clean\s+up|prepare"
     r"|restock|proofread|tidy\s+up|refactor|document|draft|reorder|print|collect|count|label|archive|sort|rebook"
     r"|reschedule|bump|pin|tag)\s+(?:the\s+|our\s+|a\s+|an\s+|this\s+|next\s+|last\s+)?(?:[\w-]+\s+){0,2}?"
@@ -94,7 +95,7 @@ _ABOUT = (
     r"\s+(?:about|on|regarding|for|über|zu[mr]?|sur|sobre|su[li]?|sul|over|про|о|об)\s+(?:the\s+|a\s+|my\s+|die\s+"
     r"|den\s+|das\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|il\s+|lo\s+|o\s+|a\s+|de\s+|het\s+)?\w"
 )
-_OWN = re.compile(
+_OWN = lazy.compile(
     r"\b(?:ignore|forget|disregard|scratch|never\s*mind|delete|erase|vergiss|ignorier[e]?|oublie[z]?|ignorez|olvida"
     r"|olvide|ignora|dimentica|esqueça|esqueca|esquece|vergeet|negeer|забудь|игнорируй)\s+(?:about\s+|bitte\s+"
     r"|please\s+)?(?:(?:alles|tout|todo|tutto|tudo|всё|все),?\s+)?(?:(?:what|whatever|(?:everything|all)(?:\s+that)?)\s+i\s+(?:just\s+)?(?:said|wrote|asked|typed"
@@ -124,7 +125,7 @@ _OWN_ALLOWED = frozenset(("you", "must", "switch"))
 """The families a correction's other words may hold ("let's plan for Saturday instead", "now, three bullets")."""
 
 
-_FROM_NOW = re.compile(
+_FROM_NOW = lazy.compile(
     r"(?:\bfrom\s+(?:now|here)\s+on|\bab\s+(?:jetzt|sofort)|\bvon\s+nun\s+an|à\s+partir\s+de\s+maintenant|\bdésormais"
     r"|\bdorénavant|\ba\s+partir\s+de\s+(?:ahora|agora)|\bde\s+ahora\s+en\s+adelante|\bd'ora\s+in\s+poi|\bda\s+ora\s+in\s+poi"
     r"|\bdaqui\s+(?:em|para)\s+(?:diante|frente)|\bvanaf\s+nu|с\s+этого\s+момента|\bотныне|从现在开始|从现在起|これからは)"
@@ -136,7 +137,7 @@ _LANGUAGES = (
     r"|español|italiano|inglese|tedesco|francese|spagnolo|inglês|alemão|francês|espanhol|português|engels|duits|frans"
     r"|spaans|nederlands"
 )
-_WISH = re.compile(
+_WISH = lazy.compile(
     r"\b(?:in|auf|en|em|in\s+het)\s+(?:(?:plain|simple|british|american)\s+)?(?:" + _LANGUAGES + r")\b"
     r"|по-(?:английски|немецки|французски|русски|испански)|英文|英语|中文|英語|日本語"
     r"|\b(?:british|american)\s+spelling|\b(?:metric|imperial)\s+units|\bshorter\b|\bbriefly\b|\bkürzer\b"
@@ -158,7 +159,7 @@ _DROPS = frozenset(
 text given to translate that turns on its task."""
 
 
-_TRANSLATE = re.compile(
+_TRANSLATE = lazy.compile(
     r"\W*(?:(?:please|bitte|can\s+you|could\s+you|kannst\s+du|how\s+do\s+you|how\s+would\s+you)\s+)?(?:translate"
     r"|übersetze|übersetz|traduis|traduisez|traduce|traduci|traduza|vertaal)\s+(?:the\s+(?:phrase|sentence|words)\s+"
     r"|den\s+satz\s+|la\s+phrase\s+|la\s+frase\s+)?([\"“„«])([^\"“”„«»\n]{1,60})[\"”“»]\s*(?:(?:into|to|in|ins|auf|en"
@@ -241,7 +242,7 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
     ]
 
 
-_PERSON_ROLE = re.compile(
+_PERSON_ROLE = lazy.compile(
     r"\byou(?:'re|\s+are|\s+will\s+be|\s+become)\s+(?:now\s+)?(?:the|an?|our|their|this\s+week's|today's)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:commander|lead|leader|scribe|note-?taker|facilitator|host|moderator|chair|chairperson"
     r"|timekeeper|driver|navigator|on-?call|responder|coordinator|captain|referee|umpire|organi[sz]er|supervisor"
@@ -250,7 +251,7 @@ _PERSON_ROLE = re.compile(
 )
 """A role handed to a person in a runbook or a meeting plan ("when the pager fires, you are the incident commander",
 "this week you are the release shepherd")."""
-_NOT_PERSON = re.compile(
+_NOT_PERSON = lazy.compile(
     r"://|@|\b(?:ai|assistant|model|llm|bot|chatbot|agent|gpt|claude|prompt|instructions?|rules|restrictions|filters"
     r"|guidelines|persona|system|ignore|disregard|forget|override|bypass|jailbreak|unrestricted|password|token"
     r"|secret|credentials?|api\s+key|reveal|hidden)\b"
@@ -264,7 +265,7 @@ def person_role(text: str) -> bool:
     return _PERSON_ROLE.search(text) is not None and _NOT_PERSON.search(text) is None
 
 
-_KNOWN = re.compile(
+_KNOWN = lazy.compile(
     r"\b(?:forget|olvida|olvide|olviden|olvidad|oublie[z]?|vergiss|vergesst|vergessen\s+sie|dimentica|dimenticate"
     r"|esqueça|esqueca|esquece|vergeet)\s+(?:todo|tout|alles|tutto|tudo|everything)\W+(?:lo\s+que|ce\s+que|was"
     r"|quello\s+che|ciò\s+che|o\s+que|wat|you)\s+(?:\w+\s+){0,6}?(?:sabes|sabe|sabéis|savez|sais|sai|sapete|weißt"
@@ -370,7 +371,7 @@ def _everyday(text: str, at: int) -> bool:
     return not english and (_INFINITIVE.match(rest) is not None or _VERB_LAST.search(rest) is not None)
 
 
-_CHAT_LABEL = re.compile(
+_CHAT_LABEL = lazy.compile(
     r"[ \t]*(?P<time>[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?[\])]?[ \t]*)?(?:<(?P<nick>[^<>\n]{1,30})>"
     r"|(?P<name>[^\W\d][\w.'-]{0,20}(?:[ \t][^\W\d][\w.'-]{0,20})?)"
     r"(?P<after>[ \t]*(?:\(\d{1,2}:\d{2}\)|\d{1,2}:\d{2}))?"
@@ -385,7 +386,7 @@ _NOT_PEOPLE = frozenset(
 """Labels that name a model, a role the model obeys or a heading, not a person in a chat."""
 _CHAT_PLAIN = frozenset(("use",))
 """A word a person's correction in a chat often holds ("use the blue template instead")."""
-_MY_INSTRUCTIONS = re.compile(
+_MY_INSTRUCTIONS = lazy.compile(
     r"\b(my|meine[n]?|mes|mis|le\s+mie|as\s+minhas|mijn)\s+((?:\w+\s+)?)" + _INSTRUCTIONS + r"(?!" + _ABOUT + r")"
 )
 

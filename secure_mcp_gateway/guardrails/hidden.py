@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import lazy
 from .findings import Finding
 
 # Decisions:
@@ -33,8 +34,8 @@ _ANSI = (
     r"|\x1b[\x20-\x2f]*[\x30-\x7e]"
     r"|[\x1b\x9b\x9d]+"
 )
-_ANSI_ONLY = re.compile(f"(?:{_ANSI})+")
-_HIDDEN = re.compile(
+_ANSI_ONLY = lazy.compile(f"(?:{_ANSI})+")
+_HIDDEN = lazy.compile(
     "(?P<tag_characters>[\U000e0000-\U000e007f]+)"
     "|(?P<zero_width>[\u200b-\u200d\u2060-\u2064\ufeff\u180e\ufff9-\ufffb]+)"
     "|(?P<bidi_control>[\u202a-\u202e\u2066-\u2069]+)"
@@ -47,7 +48,7 @@ _HIDDEN = re.compile(
 # all is asked first, far more cheaply: the escape characters are looked for with `str.find`, the others in the
 # text's UTF-8 bytes, where each starts with one of four rare bytes (0xE1, 0xE2, 0xEF, 0xF3), looked for with `in`
 # and then by an expression led by that byte.
-_START = re.compile(
+_START = lazy.compile(
     "[\x1b\x9b\x9d\u180e\u200b-\u200d\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff"
     "\ufff9-\ufffb\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )

@@ -12,6 +12,7 @@ import unicodedata
 from itertools import pairwise
 from pathlib import Path
 
+from . import lazy
 from .findings import Finding
 from .order_words import unbound
 from .scan import INDEX, LONG, spaced
@@ -20,7 +21,7 @@ WEIGHTS = Path(__file__).with_name("injection_model.json.gz")
 """The model: bias, threshold, scale and `{feature: int8}` weights (see benchmarks/train_injection_model.py)."""
 
 _LEET = str.maketrans("0134578", "oieastb")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+")
+_CJK = lazy.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+")
 
 _FAMILIES: dict[str, str] = {}
 
@@ -97,10 +98,10 @@ _family(
 _family("must", "must should need needs required muss müssen doit devez debe debes deve devi moet должен должны")
 
 
-_WORD = re.compile(r"[^\W_]+")
-_CLAUSE = re.compile(r"[.!?:;\n]+")
-_MIXED = re.compile(r"[a-z][0-9]|[0-9][a-z]")
-_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?: [^\W\d_]){2,}(?![^\W_])")
+_WORD = lazy.compile(r"[^\W_]+")
+_CLAUSE = lazy.compile(r"[.!?:;\n]+")
+_MIXED = lazy.compile(r"[a-z][0-9]|[0-9][a-z]")
+_SPACED = lazy.compile(r"(?<![^\W_])[^\W\d_](?: [^\W\d_]){2,}(?![^\W_])")
 _FAMILY_WORDS = frozenset(_FAMILIES)
 
 
@@ -108,7 +109,7 @@ def _unspaced(m: re.Match[str]) -> str:
     return m.group().replace(" ", "")
 
 
-_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_](?![^\W_])")
+_SPACED_HINT = lazy.compile(r" [^\W\d_] [^\W\d_](?![^\W_])")
 """What every run of `_SPACED` holds (its last two letters): a cheap test before the costly one."""
 _ASCII_CLAUSES = bytes(
     b if b < 128 and chr(b).isalnum() else 10 if b == 10 else 1 if chr(b) in ".!?:;" else 32 for b in range(256)
@@ -448,7 +449,7 @@ def weigh(low: str, found: list[Finding], of: str | None = None) -> list[Finding
     return found
 
 
-_PLAY = re.compile(
+_PLAY = lazy.compile(
     r"\W*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|now\s+|ok(?:ay)?,?\s+|let'?s\s+(?:play\s+a\s+game|role-?\s?play)"
     r"\s*[:,;.!-]?\s*|i\s+(?:want|would\s+like|need)\s+you\s+to\s+|i'd\s+like\s+you\s+to\s+)?(?:pretend(?:\s+to\s+be|\s+(?:that\s+)?you(?:'re|\s+are|\s+were))|imagine\s+(?:that\s+)?you(?:'re|\s+are"
     r"|\s+were)|act\s+(?:as|like)|play\s+(?:the\s+(?:role|part)\s+of|a|an)|role-?\s?play\s+as|be\s+(?:a|an|my)|respond\s+as\s+if"
@@ -470,18 +471,18 @@ _HARM = frozenset(
 """Words of a part played to get harmful content: such a part is judged as any other text."""
 
 
-_GAME = re.compile(r"\W*let'?s\s+play\s+a\s+game\s*[:,;.!-]?\s*you\s+are\s+\w")
+_GAME = lazy.compile(r"\W*let'?s\s+play\s+a\s+game\s*[:,;.!-]?\s*you\s+are\s+\w")
 """A game whose part is named ("let's play a game: you are Shakespeare and ...")."""
-_PART_NAMED = re.compile(
+_PART_NAMED = lazy.compile(
     _PLAY.pattern + r"(?:\s+(?:a|an|my|un|une|mon|ma|una|mi|ein|eine|mein|meine))?(?:\s+(?!(?:a|an|my)\b)[\w-]+){1,3}?"
     r"\s+(?:assistant|assistente|asistente|assistentin|assistenten)\b"
 )
 """A part played that is an assistant of some everyday kind ("you are a helpful assistant that summarizes ...")."""
-_KEY_ADJ = re.compile(
+_KEY_ADJ = lazy.compile(
     r"\bkey\s+(?:points?|ideas?|takeaways?|dates?|facts?|terms?|findings?|moments?|steps?|features?"
     r"|concepts?|questions?|messages?|themes?|skills?|details?|words?|events?|figures?|people)\b"
 )
-_KEY_NOUN = re.compile(
+_KEY_NOUN = lazy.compile(
     r"\bkeys?\b(?!\s+(?:points?|ideas?|takeaways?|dates?|facts?|terms?|findings?|moments?|steps?"
     r"|features?|concepts?|questions?|messages?|themes?|skills?|details?|words?|events?|figures?|people)\b)"
 )
@@ -509,7 +510,7 @@ def played(low: str) -> bool:
     return all(_FAMILIES[w] == "you" or w in _PLAY_WORDS for w in words.intersection(_FAMILY_WORDS))
 
 
-_RECALL = re.compile(
+_RECALL = lazy.compile(
     r"\W*(?:(?:do|can|could|did|will)\s+you\s+(?:still\s+|even\s+)?(?:remember|recall)|erinnerst\s+du\s+dich"
     r"|weißt\s+du\s+noch|(?:est-ce\s+que\s+)?tu\s+te\s+souviens|vous\s+souvenez-vous|te\s+acuerdas|recuerdas"
     r"|ti\s+ricordi|você\s+se\s+lembra|(?:je\s+)?weet\s+je\s+nog)\b[^?]*\?\s*\Z"
@@ -528,7 +529,7 @@ def recalled(low: str) -> bool:
     return all(_FAMILIES[w] == "you" for w in words.intersection(_FAMILY_WORDS))
 
 
-_NATURE = re.compile(
+_NATURE = lazy.compile(
     r"\W*(?:(?:are|aren't|r)\s+(?:you|u)|bist\s+du|sind\s+sie|es-tu|êtes-vous|eres|es\s+usted|sei|você\s+é|ben\s+je)"
     r"\s+(?:(?:really|actually|just|a\s+real|wirklich|eigentlich|nur|vraiment|realmente|davvero|echt)\s+)*(?:an?\s+|eine?\s+"
     r"|une?\s+|una?\s+|een\s+)?(?:ai|a\.i\.|bot|robot|chatbot|human|person|machine|program|computer|language\s+model"
@@ -536,7 +537,7 @@ _NATURE = re.compile(
     r"|mens|robô)\s*\??\s*\Z"
 )
 """Whether the reader is a machine, asked in one short question ("Are you an AI?", "Bist du ein Mensch?")."""
-_YOURS_ASKED = re.compile(
+_YOURS_ASKED = lazy.compile(
     r"\b(?:your|deine|ihre|tu|ta|tua|la\s+tua|sua|jouw|je)\s+(?:last|previous|earlier|first|letzte|vorherige|erste"
     r"|última|ultima|dernière|première|primera|prima|laatste|vorige|eerste)\s+(?:answer|reply|response|antwort"
     r"|respuesta|réponse|risposta|resposta|antwoord)\b"
@@ -648,7 +649,7 @@ def _how_it_works(low: str) -> bool:
     return tells_how_it_works(low)
 
 
-_EARLIER = re.compile(
+_EARLIER = lazy.compile(
     r"\b(?:previous|earlier|prior|preceding|original)\s+(?=(?:answer|reply|response|message|question|error|draft"
     r"|version|e-?mail|paragraph|sentence|example|list|summary|translation|suggestion|attempt|explanation|recipe|joke"
     r"|poem|story|table|solution|result|point|step|chapter|section|order|invoice|meeting|booking|address|estimate"
@@ -678,23 +679,23 @@ def _placed(m: Model, low: str) -> bool:
     return m.margin(bare) < m.threshold
 
 
-_FIELD = re.compile(
+_FIELD = lazy.compile(
     r"^[ \t]*(?:input|output|answer|question|sentence|review|options?|instructions?|detailed\s+instructions|definition"
     r"|teacher|student|problem|solution|q|a|response|context|passage|text|premise|hypothesis|example)[ \t]*:",
     re.MULTILINE,
 )
 """The label of a field of a task's form ("Input:", "Output:", "Detailed Instructions:")."""
-_TASK = re.compile(
+_TASK = lazy.compile(
     r"\bin\s+this\s+task\b|\byou\s+(?:are|will\s+be|'re)\s+(?:given|shown|presented\s+with)\b"
     r"|\buser\s+will\s+(?:you\s+)?give\s+you\b"
 )
 """How a task's definition speaks ("In this task, you are given a review", "You will be given a sentence")."""
-_THIRD_PERSON = re.compile(
+_THIRD_PERSON = lazy.compile(
     r"\b(?:the\s+)?(?:user|users|user's|users'|customer|customers|customers'|customer's|student|students|guest"
     r"|guests|guests'|member|members|client|clients|nutzers?|utilisateur|usuario|utente)\b"
 )
 """The person a brief's model serves, named in the third person ("answer the user's questions")."""
-_OPENER = re.compile(
+_OPENER = lazy.compile(
     r"\W*(?:you\s+are|you're|as|du\s+bist|tu\s+es|eres|sei|você\s+é|je\s+bent)\s+(?:a|an|ein|eine|un|une|uno|una|um"
     r"|uma|een)\s"
 )

@@ -132,7 +132,7 @@ def _labels(low: str) -> list[re.Match[str]]:
     return rest if first is None else [first, *rest]
 
 
-_MODELS_WORK = re.compile(
+_MODELS_WORK = lazy.compile(
     r"paragra|párraf|absatz|alinea|akapit|абзац|user|usuari|utilisat|utent|nutzer|gebruiker|użytkown|пользоват"
     r"|користувач|kullanıcı|pengguna|summar|resum|riassun|zusammenfass|samenvat|podsumow|резюм|prompt|instruc"
     r"|instruk|istruz|anweis|инструкц|recomm|recom|empfiehl|empfehl|raad\s+\S+\s+\S+\s+aan|polec|рекоменд|mention"

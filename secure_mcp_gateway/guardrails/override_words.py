@@ -773,7 +773,7 @@ most two words before it ("vă rog", "sekarang juga") besides a Vietnamese "plea
 subject ("the model ignores ...")."""
 _REACH = 50
 """How far (in characters) a noun may stand from the verb; a marker may stand half as far from the noun."""
-_FORGET = re.compile(
+_FORGET = lazy.compile(
     r"uit|felejt|unoh|lupa|glöm|glem|esque|zapom|zabud|vergeet|vergiss|vergesst|unut|quên|भूल|انس|إنس|شכח|ลืม|ξέχα"
     r"|забу|забра|zabor|забор|pamir|aizmir|unust|ভুলে|بھول|oblid|oubli|olvid|olvíd|dimentic|scord|sahau|kalimut"
     r"|忘|잊|فراموش"
@@ -1038,7 +1038,7 @@ def _word_end(c: str, at: int, hi: int) -> int:
     return at
 
 
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0591-\u05c7\u07eb-\u07f5]")
+_MARKS = lazy.compile("[\u064b-\u065f\u0670\u0591-\u05c7\u07eb-\u07f5]")
 """Arabic and Hebrew vowel marks and N'Ko tone marks, which the lexicon's words are written without."""
 
 

@@ -3,8 +3,7 @@ notices and schedules set aside, not the model's orders."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazy
 from .findings import Finding
 from .injection_model import _FAMILIES, clauses
 from .order_words import DICTATED, HARM
@@ -41,7 +40,7 @@ _GREETING = (
     r"|message|memo|update|announcement|heads[-\s]?up|welcome|calling|(?:a\s+)?(?:quick\s+)?word|thanks|instructions"
     r"|information|guidance|advice|rules|tips|notes"
 )
-_VOCATIVE_EN = re.compile(
+_VOCATIVE_EN = lazy.compile(
     r"(?:(?:" + _GREETING + r")\s+(?:to\s+|for\s+)?(?:(?:all|the|our|my|dear|fellow|new|every|each|of)\s+)*"
     r"(?:[\w'’-]+\s+){0,2}?(?:" + _GREETED_ONLY + r"|" + _PEOPLE + r")|(?:(?:to|for)\s+)?(?:(?:all|the|our|my|dear"
     r"|fellow|new|every|each|of)\s+)*(?:[\w'’-]+\s+){0,2}?(?:" + _PEOPLE + r"))\b"
@@ -49,12 +48,12 @@ _VOCATIVE_EN = re.compile(
 )
 """A line that opens with a greeting to people or their group ("Dear parents,", "Team leads:", "To all drivers:",
 "Reminder to all users of the shared kitchen:", "Hi team,")."""
-_NAMED = re.compile(
+_NAMED = lazy.compile(
     r"(?:dear|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))\s+(?!(?:there|you|all\s+of\s+you)\b)"
     r"(?:(?:mr|mrs|ms|dr|prof|sir|madam|madame)\.?\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*[,:!\n]"
 )
 """A greeting to one person by name or title ("Hi Jordan,", "Dear Mr. Okafor,", "Dear Sir or Madam,")."""
-_VOCATIVE_ML = re.compile(
+_VOCATIVE_ML = lazy.compile(
     # Romance, Germanic, Slavic, Baltic, Finnic, Hungarian, Greek, Turkish, Malay, Tagalog, Vietnamese, Swahili
     r"(?:estimad[oa]s?|querid[oa]s?|señor[ae]s|a\s+tod[oa]s\s+(?:los|las)|atención|aviso\s+(?:a|para)|chers|chères"
     r"|cher|chère|madame|monsieur|mesdames|messieurs|à\s+l'attention\s+(?:de|du|des)|à\s+tou(?:s|tes)\s+les|avis\s+aux?"
@@ -82,7 +81,7 @@ _VOCATIVE_ML = re.compile(
 )
 """The same greeting to people in other languages ("Estimados voluntarios,", "An alle Fahrer:", "Уважаемые
 коллеги,", "أيها المتطوعون،", "स्वयंसेवकों,", "各位志愿者：", "ドライバー各位：", "자원봉사자 여러분,")."""
-_PLURAL_ML = re.compile(
+_PLURAL_ML = lazy.compile(
     r"(?:volunt\w+|bénévoles|freiwillige\w*|vrijwilligers|wolontariusz\w*|dobrovoln\w+|волонт\w+|доброволь\w+"
     r"|gönüllü\w*|relawan|boluntaryo|tình\s+nguyện\s+viên|wajitolea|εθελοντ\w+|önkéntes\w*|frivillige|volontärer"
     r"|vapaaehtoiset|colegas|compañer[oa]s|collègues|kolleg\w+|colleghi|collega's|коллег\w*|колег\w*|współpracownicy"
@@ -101,7 +100,7 @@ _PLURAL_ML = re.compile(
 )
 """A group of people named alone before a comma or colon ("Wolontariusze,", "Водителям:", "Gönüllüler,")."""
 
-_MACHINE = re.compile(
+_MACHINE = lazy.compile(
     r"\b(?:ai|a\.i\.|ki|ia|ии|ші|llms?|gpt\w*|chatgpt|claude|gemini|copilot|bots?|chatbots?|assistants?|assistent\w*"
     r"|asistente\w*|assistente\w*|assistante\w*|asystent\w*|ассистент\w*|асистент\w*|asisten|models?|modell\w*|modèle"
     r"|modelo|modello|модел\w+|нейросет\w+|(?<!essay\s)(?<!writing\s)(?<!journal\s)(?<!discussion\s)prompts?"
@@ -118,7 +117,7 @@ _MACHINE = re.compile(
 )
 """What only a model is or holds (an AI, an assistant, a model, its prompt): a notice naming one is judged as any
 other text."""
-_TARGET = re.compile(
+_TARGET = lazy.compile(
     r"\b(?:above|everything|anything|you\s+(?:were|have\s+been|'ve\s+been)\s+(?:given|told)|you\s+received|initial"
     r"|original|hidden|secret|system|developer|programming|configuration|guardrails?|safety|restrictions|filters?"
     r"|ethic\w*|persona|mode)\b|://|www\.|[\w.+-]+@[\w-]+\.[a-z]"
@@ -138,7 +137,7 @@ _ERRANDS = (
     r"send\w*|forward\w*|upload\w*|download\w*|install\w*|publish\w*|export\w*|shar(?:e|es|ed|ing)|e-?mail\w*"
     r"|post\w*|copy|copies|refund\w*|leak\w*|dump\w*"
 )
-_ASKED_OF_A_MODEL = re.compile(
+_ASKED_OF_A_MODEL = lazy.compile(
     r"\b(?:poem|story|stories|joke|haiku|song|limerick|translate|translation|summar(?:y|ies|i[sz]e)|pwned"
     r"|hacked|respond\s+only|answer\s+only|reply\s+only|output|print|verbatim|repeat|reveal|disclose|leak|dump"
     r"|pretend|roleplay|role-play|jailbreak|unrestricted|unfiltered|uncensored|refus\w*|comply|obey|silently"
@@ -156,7 +155,7 @@ hidden or unlimited one, or an act on a verdict, money, data or access ("... and
 approve the invoice", "... and send the conversation"): judged as any other text. People's own errands with the same
 stems pass: an installer or INSTALL.txt named, the text on a form or a text to a manager, a receipt e-mailed to a
 shop, a new form downloaded, questions welcome, a refund to get."""
-_PEOPLES_WORK = re.compile(
+_PEOPLES_WORK = lazy.compile(
     r"\bwrite\s+(?:down\s+)?(?:your|their|the)\s+(?:full\s+)?(?:name|candidate\s+number|number|answers?|initials|surname"
     r"|student\s+(?:id|number)|seat\s+number)\b|\banswer\s+(?:all|every|each|the)\s+questions?\s+(?:in|of|on)\s+"
     r"(?:section|part|page|the\s+(?:booklet|paper|sheet))\b"
@@ -188,9 +187,9 @@ def _addressed(line: str) -> bool:
     )
 
 
-_CALLED_AFTER = re.compile(r"[^\n,:]{1,40},\s*(?:" + _PEOPLE + r"|everyone|everybody|folks)\s*[:!]")
+_CALLED_AFTER = lazy.compile(r"[^\n,:]{1,40},\s*(?:" + _PEOPLE + r"|everyone|everybody|folks)\s*[:!]")
 """A group called after a label ("Your new instructions, team: ...", "One more thing, everyone: ...")."""
-_READ_TO = re.compile(
+_READ_TO = lazy.compile(
     r"\b(?:back\s+)?to\s+(?:the|your|each|every|our)\s+(?:[\w-]+\s+)?(?:callers?|customers?|patients?|clients?"
     r"|guests?|drivers?|visitors?|applicants?|students?|class|group|audience|caller|passengers?|residents?|tenants?"
     r"|parents?|volunteers?|staff|team|new\s+hires?)\b|\band\s+(?:keep|hang|pin|stick|post|file|bring|hand\s+out)"
@@ -199,7 +198,7 @@ _READ_TO = re.compile(
 """A person the instructions above are read or handed to ("repeat the instructions above back to the caller",
 "print the instructions above and keep them with your device"): a script or a leaflet, not a prompt leaked."""
 
-_LEAD = re.compile(r"[\s>*•#\-\d.)\]\[\"'“”«»]*")
+_LEAD = lazy.compile(r"[\s>*•#\-\d.)\]\[\"'“”«»]*")
 
 _TOPICS = (
     # traffic, roads and parking
@@ -275,8 +274,8 @@ _TOPICS = (
 a fire drill, boarding, a recipe, a document's version, a form or a leaflet, a meeting): "Ignorez les consignes
 précédentes de l'examen", "Forget the previous rules: in round two ...", "Previous instructions are obsolete, see the
 v2 docs"."""
-_TOPIC = re.compile(r"(?<![^\W\d_])(?:" + _TOPICS + r")(?![^\W\d_])|(?:" + _TOPICS + r")(?<=[^\u0000-\u058f])")
-_YOURS = re.compile(
+_TOPIC = lazy.compile(r"(?<![^\W\d_])(?:" + _TOPICS + r")(?![^\W\d_])|(?:" + _TOPICS + r")(?<=[^\u0000-\u058f])")
+_YOURS = lazy.compile(
     r"(?<![^\W\d_])(?:your|yours|ur|thy|tus|tu|sus|tes|vos|votre|ton|ta|tuoi|tue|tua|deine\w*|ihre\w*|dein|je|jouw|uw"
     r"|din|dine|ditt|dina|twoje|twoich|tvoje|tvé|tvých|твои\w*|ваши\w*|твой|ваш|seus|suas|teus|tuas)\s+(?:\S+\s+){0,2}?"
     r"(?:instruc|instruk|istruz|instruç|regl|règl|regul|rule|order|orden|ordr|prompt|guideline|directiv|direttiv"
@@ -286,7 +285,7 @@ _YOURS = re.compile(
 """The reader's own orders ("your previous rules", "tus normas"): a game that sets them aside is a role to play."""
 
 
-_SECRET_ML = re.compile(
+_SECRET_ML = lazy.compile(
     r"password|passwort|contraseña|mot\s+de\s+passe|senha|parola|wachtwoord|hasło|heslo|пароль|şifre|jelszó|salasana"
     r"|kata\s+sandi|mật\s+khẩu|nenosiri|密码|密碼|パスワード|비밀번호|كلمة\s*(?:المرور|السر)|رمز\s*عبور|סיסמ|पासवर्ड"
     r"|credential|api[\s_-]?key|token|secret|secreto|secrète?|geheim|segredo|segreto|секрет|gizli|秘密|机密|비밀|سري|סוד"
@@ -294,7 +293,7 @@ _SECRET_ML = re.compile(
 """A password, key or secret: what a people's notice on a topic does not ask to be written out."""
 
 
-_UNBOUND = re.compile(
+_UNBOUND = lazy.compile(
     r"(?<![^\W\d_])(?:sem|sin|sans|ohne|without|senza|zonder|bez|без)\s+(?:\w+\s+)?(?:regras|reglas|règles|regeln|rules"
     r"|regole|regels|zasad|pravidel|правил|limit\w*|restri\w*|filt\w*|ограничени\w*)"
     r"|(?<![^\W\d_])(?:não|nao|no|pas|nicht|not|don't|non|niet|nie|не|n't)\s+(?:\w+\s+){0,2}?(?:regras|reglas|règles"
@@ -321,7 +320,7 @@ def _topical(text: str, found: list[Finding]) -> bool:
     return True
 
 
-_CALLED_WITHIN = re.compile(
+_CALLED_WITHIN = lazy.compile(
     r",\s*(?:my\s+)?(?:soldiers?|men|lads|boys|girls|kids|children|son|sir|ma'am|madam|captain|sergeant|private"
     r"|officer|doctor|nurse|guards?|friends?|mates?|folks|everyone|team|people|gentlemen|ladies|people)\s*[,!.]"
     r"|\(to\s+(?:the\s+|his\s+|her\s+)?[a-z]+\)"
@@ -375,7 +374,7 @@ _READ_WORDS = _PLAIN_WORDS | frozenset(("repeat", "print", "read"))
 """A script's or leaflet's words besides a notice's ("repeat the steps above back to the caller")."""
 
 
-_RIGHTS = re.compile(r"\b(?:admin|administrator)\s+(?:rights|privileges|permissions)\b")
+_RIGHTS = lazy.compile(r"\b(?:admin|administrator)\s+(?:rights|privileges|permissions)\b")
 """What a person runs an installer with: no authority speaking."""
 
 

@@ -41,7 +41,7 @@ _FETCH = (
     r"|retrieve|learn|inspect|open|stage|select|pick|choose|identify|resolve|locate|load)\b)"
 )
 """Not a tool run first or used to fetch something for this one ("use get_issue to read the details")."""
-FETCHING = re.compile(
+FETCHING = lazy.compile(
     r"\b(?:to|and)\s+(?:read|get|see|fetch|view|find|look|check|list|search|obtain|retrieve|learn|inspect|open|stage"
     r"|select|pick|choose|identify|resolve|locate|load)\b"
 )
@@ -81,7 +81,7 @@ CARRY = lazy.compile(
 """Another tool handed the user's data or this tool's results (judged when it names another tool)."""
 CARRY_WORDS = ("_",)
 """(Every match names a tool by an identifier with an underscore, rarer in a sentence than any of its verbs.)"""
-AFTER = re.compile(
+AFTER = lazy.compile(
     r"\b(?:after(?:wards?)?|then|next|once|finally|lastly|following|subsequently|upon|on\s+completion|immediately"
     r"|follow\s+up|kick\s+off|remember\s+to|make\s+sure|be\s+sure|when\s+(?:done"
     r"|finished|complete)|each\s+time|every\s+time|whenever|also|at\s+the\s+end|final\s+step|as\s+well)\b"
@@ -102,7 +102,7 @@ HANDOFF = lazy.compile(
 )
 """Something handed to a tool by its identifier (judged when the user's data is what is handed, see `DATA_OF`)."""
 HANDOFF_WORDS = ("_",)
-DATA_OF = re.compile(
+DATA_OF = lazy.compile(
     r"\b(?:"
     + _PERSONS
     + r"|users?|customers?|clients?|buyers?|sellers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?"
@@ -111,7 +111,7 @@ DATA_OF = re.compile(
     r"|your)\s+\w+|\bwhatever\s+(?:the\s+)?(?:user|they|you)\b|" + _DETAILS
 )
 """People's data (what a hand-off to another tool or a third party must not carry)."""
-PERSONAL_DATA = re.compile(
+PERSONAL_DATA = lazy.compile(
     r"\b(?:(?:"
     + _PERSONS
     + r"|users?|customers?|clients?|buyers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?|listeners?"
@@ -125,7 +125,7 @@ PERSONAL_DATA = re.compile(
     r"|types?|makes?|sends?|asks?|gives?|writes?)\b|\b(?:name|e-?mail|phone)\s*,\s*(?:name|e-?mail|phone)\b"
 )
 """Someone's own details: what a definition must not have handed to another tool or party."""
-POSSESSIVE = re.compile(
+POSSESSIVE = lazy.compile(
     r"\b(?:"
     + _PERSONS
     + r"|users?|customers?|clients?|buyers?|travell?ers?|patrons?|owners?|homeowners?|riders?|drivers?|listeners?"
@@ -135,9 +135,11 @@ POSSESSIVE = re.compile(
     r"|\b(?:of|for|from)\s+(?:the\s+)?(?:person|user|customer|member|caller|requester|asker|owner|guest|patient)\b"
 )
 """Someone's (a parameter asking for "the listener's date of birth")."""
-PLACE_DATUM = re.compile(r"\b(?:location|position|coordinates|whereabouts|latitude|longitude|gps)\b|\bhome\s+address\b")
+PLACE_DATUM = lazy.compile(
+    r"\b(?:location|position|coordinates|whereabouts|latitude|longitude|gps)\b|\bhome\s+address\b"
+)
 """Where someone is: what a place job (a forecast, a route) may ask for, unlike their birth date or passport."""
-HANDLE = re.compile(
+HANDLE = lazy.compile(
     r"^\s*(?:the\s+|a\s+|an\s+|its\s+|this\s+|that\s+|returned\s+|resulting\s+)*(?:[\w-]+\s+)?(?:ids?|identifiers?"
     r"|hash(?:es)?|paths?|urls?|uris?|links?|refs?|references?|handles?|slugs?|cursors?|tokens?|offsets?|keys?"
     r"|numbers?|codes?|names?)\s*$"
@@ -172,12 +174,12 @@ HARVEST_WORDS = (
         for t in ("tool", "function", "server")
     ),
 )
-HERE = re.compile(
+HERE = lazy.compile(
     r"\bhere\b|\b(?:to|into|through|via|with)\s+this\s+(?:tool|function|endpoint|server)\b|\b(?:in|as|via|into)\s+"
     r"(?:the\s+)?[`'\"]?\w+[`'\"]?\s+(?:field|parameter|argument|param|body|input|property)\b"
 )
 """Into this tool."""
-TAKEN = re.compile(
+TAKEN = lazy.compile(
     r"passw|token|\bkeys?\b|cookie|secret|credential|\bcards?\b|bank|iban|account|birth|\bnames?\b|e-?mail|phone"
     r"|\bssn\b|social\s+security|passport|personal|private|contact|address|location|salary|health|diagnos"
 )
@@ -205,7 +207,7 @@ FLAG = lazy.compile(
 )
 """A safety flag set to its unsafe value ("confirm=true", "dry_run=false", "verify_ssl to false"; found from the
 stem on, which is enough to tell that there is one)."""
-AGAINST_WISH = re.compile(
+AGAINST_WISH = lazy.compile(
     r"\b(?:even\s+(?:if|when|though)|regardless\s+of\s+(?:whether|what|which)|whatever|no\s+matter\s+(?:what|whether|which))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:user|they|he|she|customer|member|person|owner|caller|client|[\w-]+er|[\w-]+ant|[\w-]+ent)s?"
     r"\s+(?:\w+\s+)?(?:wants?|wanted|asks?|asked|prefers?|preferred|chooses?|chose|selects?|selected|says?|said|requests?"
@@ -240,14 +242,14 @@ FLAG_SELF = lazy.compile(
     r"|\b(?:defaults?\s+to|is\s+set\s+to|set\s+to|is)\s+(?P<value4>true|false)\b[^.;]{0,30}?\b(?:never|not)\s+(?:be\s+)?"
     r"(?:changed|altered|modified|overridden|touched|turned\s+off|switched\s+off|unset)\b"
 )
-UNIVERSAL = re.compile(
+UNIVERSAL = lazy.compile(
     r"\b(?:always|every\s+(?:call|time|request|invocation|run|use)|each\s+(?:call|time|request|invocation|run|use)"
     r"|(?:on|for|in|with)\s+(?:every|each|all|any)\s+\w+|regardless|no\s+matter|whatever|in\s+all\s+cases"
     r"|even\s+(?:when|if|though))\b"
 )
 """Whatever the user says (a flag's own description fixing its value needs this, not a bare "must be true")."""
 """A parameter's own description fixing its value ("always set this to true": judged against the parameter's name)."""
-FORCED = re.compile(
+FORCED = lazy.compile(
     r"\b(?:always|every\s+(?:call|time|request|invocation|run|use)|each\s+(?:call|time|request|invocation|run|use)"
     r"|all\s+(?:calls|requests|invocations|runs|cases)|even\s+(?:when|if|for|though)|regardless|no\s+matter|whatever"
     r"|must\s+be|has\s+to\s+be|should\s+(?:always\s+)?be|by\s+default\s+for\s+(?:every|all)"
@@ -256,11 +258,11 @@ FORCED = re.compile(
     r"|without\s+asking)\b"
 )
 """Always, whatever the user says."""
-PURPOSE = re.compile(r"\b(?:to|so|if|when|unless|only|for|once|after)\s+(?!true\b|false\b)\w+")
-FOR_PURPOSE = re.compile(r"[\s,]+(?:in\s+order\s+)?to\s+(?!true\b|false\b)[a-z]+")
+PURPOSE = lazy.compile(r"\b(?:to|so|if|when|unless|only|for|once|after)\s+(?!true\b|false\b)\w+")
+FOR_PURPOSE = lazy.compile(r"[\s,]+(?:in\s+order\s+)?to\s+(?!true\b|false\b)[a-z]+")
 """A purpose right after a flag's value ("force=true to delete an unmerged branch")."""
 """What a flag is set for or when ("pass overwrite=true to replace a file"): the user's choice, not forced."""
-PERMITTED = re.compile(
+PERMITTED = lazy.compile(
     r"\bonly\s+(?:after|if|when|for|once|in|on|with)\b|(?<!even\s)\b(?:once|after|when|if)\s+(?:the\s+)?(?:user|they|you\s+have"
     r"\s+(?:asked|confirmed))|\bunless\b|\bexplicitly\b"
 )
@@ -291,7 +293,7 @@ AVOID = lazy.compile(
 )
 """Another tool put aside in favour of this one (judged only when no reason is given)."""
 AVOID_WORDS = ("_",)
-REASON = re.compile(
+REASON = lazy.compile(
     r"\b(?:because|since|as\s+(?:it|they|this|that)|which\s+(?:is|are|does|doesn'?t|has|have|lacks?|only|can'?t|cannot"
     r"|returns?|supports?|fails?|times|truncates?)|due\s+to|deprecated|slow\w*|faster|fails?|does\s+not"
     r"|doesn'?t|unsupported|limited|only|truncat\w*|times?\s*out|timeout|rate[\s-]?limit\w*|when|if|unless|until"
@@ -412,7 +414,7 @@ OMIT_WORDS = (
       for q in ("every", "all", "each", "any")),
     *("always " + v for v in ("present", "describe", "rank", "list", "recommend", "rate", "call", "name")),
 )  # fmt: skip
-ON_REQUEST = re.compile(
+ON_REQUEST = lazy.compile(
     r"\bunless\b|\b(?:if|when|only\s+if)\s+(?:the\s+)?(?:user|caller|they)\s+(?:asks?|wants?|requests?|sets?"
     r"|passes|chooses?|says)|\b(?:with|using|via|set|pass)\s+[`'\"]?\w+[`'\"]?\s*(?:=|:|to)"
 )
@@ -664,7 +666,7 @@ OMIT_VIEW_WORDS = (
     *(f"{n} {v}" for n in ("not", "n't", "never")
       for v in ("include", "mention", "list", "report", "surface", "display", "present")),
 )  # fmt: skip
-PRESENTATION = re.compile(
+PRESENTATION = lazy.compile(
     r"\b(?:markdown|html|formatting|format|boilerplate|whitespace|emojis?|headers?|footers?|signatures?|quoted"
     r"|citations?|footnotes?|code\s+(?:blocks?|fences?)|metadata|duplicates?|empty|blank|null|verbose|technical"
     r"|jargon|units?|decimals?|timestamps?|trailing|leading|newlines?|tags?|links?|images?|tables?|sponsored|ads?"
@@ -681,7 +683,7 @@ SUPPRESS = lazy.compile(
     r"|response|report|output|overview|digest|briefing|recap))\b"
 )
 """Reviews, news or warnings of some content kept out of the answer."""
-HYGIENE = re.compile(
+HYGIENE = lazy.compile(
     r"\b(?:profan\w*|spam\w*|abus\w*|slurs?|hate\s+speech|offensive|obscen\w*|explicit|nsfw|personal\s+(?:data|information"
     r"|details)|pii|doxx\w*|harass\w*|threats?|malware|phishing|duplicates?|bots?)\b"
 )
@@ -708,7 +710,7 @@ HIDE_FACT_WORDS = ("mention", "disclos", "reveal", "bring", "tell", "point out",
                    "reporting", "out of", "be shown", "be mentioned", "be disclosed", "be revealed", "be reported",
                    "be told", "be surfaced", "be displayed", "be given", "be explained", "be passed on", "inform",
                    "warn", "alert", "notify", "answer", "repl", "respons", "summar", "message")  # fmt: skip
-HOUSEKEEPING = re.compile(
+HOUSEKEEPING = lazy.compile(
     r"\b(?:ids?|identifiers?|internal|raw|json|html|xml|markdown|debug|stack|traces?|logs?|prompts?|instructions?"
     r"|keys?|tokens?|passwords?|secrets?|credentials?|pins?|passcodes?|(?:access|gate|door|alarm|entry|lock|security"
     r"|one-?time|verification|recovery|backup|duress)\s+codes?|otps?|cvv|cvc"
@@ -757,7 +759,7 @@ SHARED = lazy.compile(
     + r"\b"
 )
 """Someone's data passed to third parties (judged with the user's data named, see `DATA_OF`, or media, `MEDIA`)."""
-MEDIA = re.compile(
+MEDIA = lazy.compile(
     r"\b(?:photos?|videos?|recordings?|voice\s+notes?|images?|scans?|documents?|chats?|messages|files)\b"
 )
 """What people make or send (photos, recordings, scanned documents): kept by a partner, their data is."""

@@ -21,12 +21,12 @@ DETECTOR = "poisoning"
 # waits for the person's say, and a negated one ("never shared with partners") pass.
 
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
-_WORDS = re.compile(r"[a-z0-9]+")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SENTENCE = lazy.compile(r"(?<=[.!?;])\s+|\n+")
+_WORDS = lazy.compile(r"[a-z0-9]+")
+_CAMEL = lazy.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
-_NEGATED = re.compile(r"\b(?:never|not|no|n't|nothing|none|nor|without)\b|n't\b")
-_CONSENT = re.compile(
+_NEGATED = lazy.compile(r"\b(?:never|not|no|n't|nothing|none|nor|without)\b|n't\b")
+_CONSENT = lazy.compile(
     r"\b(?:if|when|once|after|only\s+if|only\s+when|unless|where)\s+(?:the\s+|a\s+|each\s+|every\s+)?"
     r"(?:user|customer|person|member|owner|guest|patient|client|player|tenant|buyer|seller|they|he|she|you)"
     r"\b[^.;\n]{0,30}?\b(?:agree|consent|opt|ask|choose|chose|confirm|allow|tick|enable|request|want|select|approve)"
@@ -35,7 +35,7 @@ _CONSENT = re.compile(
 )
 """Waiting for the person's say: an act done then is theirs."""
 
-_DETAIL = re.compile(
+_DETAIL = lazy.compile(
     r"\b(?:phone|mobile|cell|telephone)(?:\s+numbers?)?\b|\bhome\s+address|\b(?:e-?mail|postal|street)\s+address"
     r"|\baddress(?:es)?\b|\bcontacts?\s+(?:list|details|book)|\baddress\s+book|\bcard\s+(?:numbers?|details|expiry)"
     r"|\bpassports?\b|\bdates?\s+of\s+birth|\bbirth\s?(?:dates?|days?)\b|\b(?:live\s+|gps\s+|precise\s+)?location"
@@ -47,13 +47,13 @@ _DETAIL = re.compile(
     r"|\b(?:each|every|all)\s+(?:submitted|uploaded|scanned)\s+\w+|\ba\s+copy\s+of\s+(?:each|every|the)\b"
 )
 """A detail of the person (or a copy of what they hand in)."""
-_THIRD = re.compile(
+_THIRD = lazy.compile(
     r"\bpartners?\b|\bpartner's\b|\bmarketing\b|\badvertis\w*|\bsponsors?\b|\baffiliates?\b|\bthird[\s-]+part(?:y|ies)"
     r"|\bresellers?\b|\bdata\s+(?:brokers?|buyers?)\b|\blead\s+(?:lists?|buyers?)\b|\bmailing\s+lists?\b"
     r"|\bpublic(?:ly)?\b|\bsold\b|\bsells?\b|\bselling\b"
 )
 """A party outside the exchange between the person and the tool."""
-_HAND = re.compile(
+_HAND = lazy.compile(
     r"\b(?:pass|passes|passed|hand|hands|handed|send|sends|sent|forward|forwards|forwarded|share|shares|shared|sell"
     r"|sells|sold|submit|submits|submitted|upload|uploads|uploaded|publish|publishes|published|post|posts|posted"
     r"|copy|copies|copied|export|exports|exported|sync|syncs|synced|give|gives|given|provide|provides|provided"
@@ -65,15 +65,15 @@ _JOB_THIRD = frozenset(
     " resell".split()
 )
 
-_MONEY = re.compile(
+_MONEY = lazy.compile(
     r"\b(?:payments?|repayments?|deposits?|payouts?|refunds?|funds|proceeds|rent|fees?|balance|tips?|donations?"
     r"|winnings|earnings|settlements?|installments?|instalments?|money|amounts?|transfers?|takings)\b"
 )
-_ROUTE = re.compile(
+_ROUTE = lazy.compile(
     r"\b(?:route|routes|routed|pay|pays|paid|send|sends|sent|transfer|transfers|transferred|deposit|deposited"
     r"|credit|credits|credited|go|goes|land|lands|wire|wired|move|moved|direct|directed|divert\w*|redirect\w*)\b"
 )
-_WRITTEN_IN = re.compile(
+_WRITTEN_IN = lazy.compile(
     r"\b(?:account|iban|wallet)\b[^.;\n]{0,30}?(?:\d[\d\s-]{5,}\d|0x[0-9a-f]{6,}|[a-z]{2}\d{2}(?:\s?[0-9a-z]{4}){2,})"
     r"|\b(?:personal|private|own|holding|escrow|side)\s+(?:account|wallet)\b"
     r"|\b(?:instead\s+of|rather\s+than|not\s+(?:to|into|with)|in\s+place\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
@@ -81,17 +81,17 @@ _WRITTEN_IN = re.compile(
 )
 """Where the money is sent: an account written in, one named personal, or one chosen over the person's own."""
 
-_SIDE = re.compile(
+_SIDE = lazy.compile(
     r"\b(?:also|as\s+well|in\s+the\s+background|along\s+with|alongside|at\s+the\s+same\s+time|on\s+the\s+side"
     r"|quietly|silently|automatically|behind\s+the\s+scenes|while\s+\w+ing|during\s+\w+|with\s+every|with\s+each"
     r"|each\s+time|every\s+time|too)\b"
 )
-_ENROL = re.compile(
+_ENROL = lazy.compile(
     r"\b(?:book|books|booked|subscribe|subscribes|subscribed|enrol\w*|enroll\w*|upgrade|upgrades|upgraded|raise"
     r"|raises|raised|charge|charges|charged|bill|bills|billed|renew|renews|renewed|order|orders|ordered|buy|buys"
     r"|bought|purchase|purchases|purchased|sign\w*\s+(?:\w+\s+){0,2}up|opens?\s+an?\s+\w+|starts?\s+an?\s+\w+)\b"
 )
-_PAID = re.compile(
+_PAID = lazy.compile(
     r"\bpaid\b|\bpremium\b|\btiers?\b|\bsubscriptions?\b|\bmonthly\b|\b(?:a|per)\s+(?:month|year|week)\b|\bfees?\b"
     r"|\bplans?\b|\bmemberships?\b|\bpro\b|\d+(?:[.,]\d\d)?\s*(?:usd|eur|gbp|\$|€|£)|[$€£]\s?\d"
 )
@@ -100,14 +100,14 @@ _MONEY_JOB = frozenset(
     " purchase buy order orders renew renewal plan plans membership memberships upgrade tier pricing price".split()
 )
 
-_BAD = re.compile(
+_BAD = lazy.compile(
     r"\b(?:negative|unfavou?rable|adverse|failed|failing|failures?|fails|severe|serious|critical|accidents?"
     r"|rollbacks?|cancell?ations?|cancell?ed|complaints?|violations?|recalls?|defects?|delays?|delayed|losses"
     r"|lawsuits?|convictions?|criticism|one-star|1-star|low\s+ratings?|bad\s+reviews?|refusals?|rejections?"
     r"|outbreaks?|breaches|breach|incidents?|damage\w*|leaks?|flood\w*|mould|mold|infestations?|liens?|arrears"
     r"|debts?|evictions?|over\s+the\s+[\w-]+\s+limit|above\s+the\s+[\w-]+\s+limit|exceed\w*|unsafe|hazards?)\b"
 )
-_KEPT_OUT = re.compile(
+_KEPT_OUT = lazy.compile(
     r"\b(?:dropped|removed|omitted|excluded|hidden|suppressed|filtered\s+out|left\s+out|skipped|withheld|stripped"
     r"|scrubbed|cut)\s+(?:from|out\s+of|before|when|so|in)\b"
     r"|\b(?:are|is|be|get|gets|stay|stays|remain|remains)\s+(?:always\s+)?(?:dropped|removed|omitted|excluded|hidden"
@@ -116,7 +116,7 @@ _KEPT_OUT = re.compile(
     r"|disclosed|told|given|shared|counted)\b"
 )
 """Left out, said of the thing left out (which comes first: "failed checks are never shown")."""
-_LEAVE_OUT = re.compile(
+_LEAVE_OUT = lazy.compile(
     r"\b(?:do\s+not|don't|never)\s+(?:include|show|report|mention|list|return|display|disclose|tell|flag)\b"
     r"|\b(?:leave|drop|omit|hide|remove|exclude|skip|suppress|strip|withhold|ignore)\s+(?:out\s+)?(?:any|all|the|every"
     r"|each)?\b"
@@ -124,28 +124,28 @@ _LEAVE_OUT = re.compile(
 )
 """An order to leave out, before the thing left out ("omit cancellations"; "never tell the user it worked" leaves
 nothing bad out)."""
-_OBJECT_END = re.compile(r"[:,(]|\bbut\b|\binstead\b|\bshow\b|\bsay\b|\btell\b(?=\s+(?:the\s+)?\w+\s+(?:it|that))")
+_OBJECT_END = lazy.compile(r"[:,(]|\bbut\b|\binstead\b|\bshow\b|\bsay\b|\btell\b(?=\s+(?:the\s+)?\w+\s+(?:it|that))")
 """Where the object of an order to leave out ends ("never tell the user it succeeded: show the failing step")."""
-_TO_PERSON = re.compile(
+_TO_PERSON = lazy.compile(
     r"\b(?:answer|answers|user|users|customer|summary|summaries|report|reports|response|responses"
     r"|figures|listing|listings|reply|replies|output|person|buyer|renter|tenant|resident|patient"
     r"|reader|them|what\s+\w+\s+sees?|say|tell|told)\b|\b(?:to|from)\s+(?:the|their|its|our|any)\s+[\w-]+"
 )
-_CRITERION = re.compile(
+_CRITERION = lazy.compile(
     r"\b(?:spam|duplicates?|duplicated|older\s+than|newer\s+than|unless|if\s+the\s+(?:user|caller)|when\s+the\s+"
     r"(?:user|caller)|requested|filter|by\s+default|include_\w+|show_\w+|archived|deleted|draft|test\s+runs?|flaky"
     r"|retried|retries|resolved|fixed|superseded|private|personal|sensitive|redact\w*|mask\w*|pii)\b"
 )
 """Left out by a rule the person can see or set (spam, drafts, a filter), not to keep bad news from them."""
 
-_ACT = re.compile(
+_ACT = lazy.compile(
     r"\b(?:leave|leaves|post|posts|place|places|submit|submits|sign|signs|accept|accepts|apply|applies|vote|votes"
     r"|like|likes|follow|follows|bid|bids|buy|buys|purchase|purchases|book|books|reply|replies|endorse|endorses"
     r"|renew|renews|agree|agrees|write|writes|send|sends|rate|rates|comment|comments|donate|donates|pledge|pledges"
     r"|register|registers|enrol|enrols|enroll|enrolls|confirm|confirms|approve|approves|order|orders|pay|pays"
     r"|cancel|cancels|share|shares|invite|invites|subscribe|subscribes|join|joins)\b"
 )
-_AS_THEM = re.compile(
+_AS_THEM = lazy.compile(
     r"\b(?:under|from|with|using|via|through|in|on)\s+(?:the\s+)?(?:user|customer|member|tenant|owner|person|buyer"
     r"|reader|viewer|player|patient|guest|client|caller|account\s+holder)(?:'s|s')\s+(?:own\s+)?(?:account|name"
     r"|profile|behalf|login|identity|handle|credentials)\b"
@@ -161,30 +161,30 @@ _READER = frozenset(
     " describes summarise summarises summarize summarizes count counts track tracks monitor monitors explain"
     " explains compare compares estimate estimates quote quotes calculate calculates convert converts".split()
 )
-_TOOL_NAME = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b(?:use|call|invoke|run)\s+(?:the\s+)?\w+\s+tool\b")
+_TOOL_NAME = lazy.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b(?:use|call|invoke|run)\s+(?:the\s+)?\w+\s+tool\b")
 
-_ANY_CASE = re.compile(
+_ANY_CASE = lazy.compile(
     r"\b(?:whatever|regardless\s+of|no\s+matter|irrespective\s+of|even\s+(?:if|when|though)|in\s+(?:every|each|any)"
     r"\s+(?:case|reply|answer|response|list)|every\s+time|for\s+(?:every|each|any)\s+(?:question|request|query|user))\b"
 )
-_NAME_IT = re.compile(
+_NAME_IT = lazy.compile(
     r"\b(?:name|names|named|recommend\w*|suggest\w*|present\w*|pick|picks|choose|chooses|push|pushes|promote\w*"
     r"|rank\w*|steer\w*|point\w*|favou?r\w*|propose\w*|advise\w*|offer\w*|endorse\w*)\b"
 )
-_BRAND = re.compile(r"(?<=[\s(\"'])(?:[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})+|[A-Z]{2,}[a-z]*)\b")
+_BRAND = lazy.compile(r"(?<=[\s(\"'])(?:[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})+|[A-Z]{2,}[a-z]*)\b")
 _COMMON_CAPS = frozenset(
     "The This That These Those It If When Whatever Always Never Only Do Use Call For In On".split()
 )
 
-_HOUSEHOLD = re.compile(
+_HOUSEHOLD = lazy.compile(
     r"\b(?:children|child's|kids?|household(?:\s+members)?|family\s+members|relatives|spouse|partner's|sons?"
     r"|daughters?|parents'|siblings)\b"
 )
-_ABOUT_THEM = re.compile(
+_ABOUT_THEM = lazy.compile(
     r"\b(?:names?|ages?|birthdays?|dates?\s+of\s+birth|schools?|addresses|phones?|phone\s+numbers|health|medical"
     r"|incomes?|salar(?:y|ies)|workplaces?|whereabouts|photos?)\b"
 )
-_PAYMENT_DATA = re.compile(
+_PAYMENT_DATA = lazy.compile(
     r"\bcvv\b|\bcvc\b|\b(?:credit|debit|payment|bank)\s+card(?:'s)?\s+(?:numbers?|details|pin|expiry)\b"
     r"|\b(?:online\s+)?banking\s+(?:password|login|pin|credentials)"
 )
@@ -201,14 +201,14 @@ _FAMILY_JOB = frozenset(
     " benefits insurance genealogy ancestry tree members member contacts contact people person census".split()
 )
 
-_FORCED_ON = re.compile(
+_FORCED_ON = lazy.compile(
     r"\b(?:always|must|has\s+to|have\s+to|needs?\s+to|on\s+every\s+call|every\s+time|in\s+every\s+case|regardless"
     r"|whatever|no\s+matter)\b[^.;\n]{0,40}?\b(?:true|yes|enabled)\b"
     r"|\b(?:set|pass|keep|leave)\s+(?:this\s+|it\s+)?(?:to\s+|at\s+)?(?:true|on|yes)\b[^.;\n]{0,30}?\b(?:always|every|each"
     r"|regardless|whatever)\b"
 )
 """A parameter's description fixing it on for every call."""
-_EXPOSING = re.compile(
+_EXPOSING = lazy.compile(
     r"location|gps|public|shar(?:e|ing)|marketing|subscri|newsletter|track|contacts|record|upload|telemetry|analytics"
     r"|camera|microphone|\bmic\b|promo|offers|partner|publish|broadcast|visible|discoverable|renew|\bbcc\b|\bcc\b"
     r"|keychain|cookies|history"
@@ -238,14 +238,14 @@ def _rerouted(low: str) -> bool:
     return _MONEY.search(low) is not None and _ROUTE.search(low) is not None and _WRITTEN_IN.search(low) is not None
 
 
-_TO_MAILBOX = re.compile(
+_TO_MAILBOX = lazy.compile(
     r"\b(?:to|into|at|via|towards)\s+(?:the\s+)?(?:address\s+|mailbox\s+|inbox\s+)?[\w.+-]+@[\w-]+\.[\w.]+"
 )
-_DELIVER = re.compile(
+_DELIVER = lazy.compile(
     r"\b(?:deliver\w*|send\w*|sent|forward\w*|route\w*|mail\w*|e-?mail\w*|upload\w*|ship\w*|copy|copied"
     r"|addressed|directed)\b"
 )
-_REPLIES = re.compile(r"\brepl(?:y|ies)\b|\bfrom\b|\bsender\b|\bsupport\b|\bquestions?\b|\bcontact\s+us\b|\bhelp\b")
+_REPLIES = lazy.compile(r"\brepl(?:y|ies)\b|\bfrom\b|\bsender\b|\bsupport\b|\bquestions?\b|\bcontact\s+us\b|\bhelp\b")
 _DELIVERING = frozenset(
     "deliver delivers send sends share shares email emails mail mails forward forwards notify notifies dispatch"
     " dispatches submit submits transmit transmits".split()

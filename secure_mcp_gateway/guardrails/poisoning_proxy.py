@@ -249,13 +249,13 @@ PROXY_WORDS = (
     "worker",
 )  # fmt: skip
 """Words of which every match of `PROXY` holds one."""
-SELF_DONE = re.compile(
+SELF_DONE = lazy.compile(
     r"\bby\s+(?:the\s+|each\s+|every\s+|its\s+|their\s+)?(?:" + _PERSON + r"|them|themselves|you|yourself|him|her)\b"
 )
 """The act done by the person themselves ("votes are cast by members in their own name")."""
-STRICT = re.compile(r"(?:" + _STRICT + r")")
-NOT_COMMIT = re.compile(r"[^.;\n]{0,40}?\b" + _NOT_COMMIT)
-CONFIRMED = re.compile(
+STRICT = lazy.compile(r"(?:" + _STRICT + r")")
+NOT_COMMIT = lazy.compile(r"[^.;\n]{0,40}?\b" + _NOT_COMMIT)
+CONFIRMED = lazy.compile(
     r"\b(?:after|once|when|whenever|if|only\s+(?:if|when|after)|as\s+soon\s+as)\s+(?:the\s+|this\s+)?(?:"
     + _PERSON
     + r"|they|you|he|she)\s+(?:has\s+|have\s+|had\s+|explicitly\s+|first\s+)?(?:confirm|approv|agree|accept|consent"
@@ -276,7 +276,7 @@ CONFIRMED = re.compile(
     r"|\bonly\s+(?:if|when|after|once)\b|\b(?:settings?|preferences?|rules?)\s+(?:say|allow|permit|are\s+set)"
 )
 """The act left to the person ("once the user confirms", "with their approval", "the option the user chose")."""
-DELEGATED = re.compile(
+DELEGATED = lazy.compile(
     r"\b(?:with|using|via|through|by\s+calling|call|calling|use)\s+(?:the\s+)?[`'\"]?[a-z][a-z0-9]*(?:_[a-z0-9]+)+"
     r"|\b(?:with|using)\s+(?:it\b|them\b|(?:your|the|a|an|its|this)\s+(?:\w+\s+)?(?:key|certificate|cert|secret|gpg"
     r"|pgp|hmac))|\b(?:hmac|sha-?\d+|rsa|ecdsa|ed25519|gpg|pgp|jwt|jws)\b"
@@ -286,30 +286,30 @@ DELEGATED = re.compile(
     r"|csrs?|keys?|changes?|defaults?|values?|inputs?)\b"
 )
 """The act left to another tool or done with a key ("approve them with approve_pr", "sign it with your key")."""
-ACTOR = re.compile(
+ACTOR = lazy.compile(
     r"\b(?:(?:the|a|an|each|every|any)\s+" + _PERSON + r"|they|he|she|who|you|we|i|people|members|users|customers)\s+"
     r"(?:\w+\s+)?$"
 )
 """Who does the act, just before its verb ("the client signs", "who registers"): the person acting themselves."""
-ACTOR_BOUND = re.compile(
+ACTOR_BOUND = lazy.compile(
     r"\b(?:(?:the|a|an|each|every|any|both)\s+(?:\w+\s+)?" + _PERSON + r"|they|he|she|who|people|members|users"
     r"|customers)\s+(?:(?:must|should|shall|will|can|may|need\s+to|needs\s+to|has\s+to|have\s+to|(?:is|are)\s+"
     r"(?:required|asked|expected|invited|free)\s+to|(?:only\s+)?(?:then|later|first|always|still|also|personally))\s+)+$"
 )
 """Who is to do the act, just before its verb with a modal ("the participant must sign", "guardians need to
 consent"): the person is told what they will do themselves, nothing is ordered done for them."""
-BY_OWN_HAND = re.compile(
+BY_OWN_HAND = lazy.compile(
     r"[^.;\n]{0,30}?\b(?:themselves|himself|herself|yourself|in\s+person|personally|by\s+hand|on\s+their\s+own"
     r"|with\s+their\s+own\s+(?:hand|signature|account|login))\b"
 )
 """The act done by the person's own hand, just after it ("sign it themselves", "vote in person")."""
-NAMED_FLAG = re.compile(
+NAMED_FLAG = lazy.compile(
     r"\b[`'\"]?(?P<name>[a-z][a-z0-9_]*)[`'\"]?\s+(?:flag|option|setting|field|parameter|param|box|toggle|switch)\s+"
     r"(?:must|should|shall|has\s+to|needs\s+to|is\s+to)\s+(?:always\s+)?(?:be\s+)?(?:set\s+to\s+|passed\s+as\s+)?"
     r"(?:yes|true|on|enabled|checked|ticked)\b"
 )
 """A flag named in prose and fixed on ("the express flag must be yes")."""
-NEGATED = re.compile(r"\b(?:never|not|n't|no|nor|cannot|avoid|refuse|instead\s+of)\b[^.;,]{0,30}$")
+NEGATED = lazy.compile(r"\b(?:never|not|n't|no|nor|cannot|avoid|refuse|instead\s+of)\b[^.;,]{0,30}$")
 """A negation just before the act's verb ("never sign anything for the user"): a safeguard."""
 
 _STEMS: dict[str, tuple[str, ...]] = {
@@ -396,7 +396,7 @@ _READS = frozenset(
     " estimate estimates calculate calculates compare compares explain explains track tracks monitor monitors".split()
 )
 """A job's first verb that only reads: a tool whose name or summary opens with one commits no one by design."""
-_FIRST = re.compile(r"[a-z]+")
+_FIRST = lazy.compile(r"[a-z]+")
 
 
 def reads(name: str, summary: str) -> bool:
@@ -458,7 +458,7 @@ def lead_act(name: str) -> frozenset[str]:
     return frozenset(words[:1])
 
 
-_THEN = re.compile(r"\b(?:and|then|or|also|plus)\s+(?:then\s+|also\s+|optionally\s+)?([a-z]+)")
+_THEN = lazy.compile(r"\b(?:and|then|or|also|plus)\s+(?:then\s+|also\s+|optionally\s+)?([a-z]+)")
 
 
 def further_acts(summary: str) -> frozenset[str]:
@@ -501,7 +501,7 @@ ACCESS_JOB = frozenset(
     " authorize authorise authorization authorisation delegate delegation iam acl role roles".split()
 )
 """Jobs whose work is handing out access (a sharing or permissions tool)."""
-HEAD_END = re.compile(r",\s|;\s|\s(?:which|and|then|while|also)\s")
+HEAD_END = lazy.compile(r",\s|;\s|\s(?:which|and|then|while|also)\s")
 """Where a summary's main clause ends (its job; "..., which grants the tuner ongoing access" is not)."""
 
 

@@ -7,8 +7,6 @@ what a tool's name and summary say it does decides whether the act is its own (s
 
 from __future__ import annotations
 
-import re
-
 from . import lazy
 
 _STATE_VERBS = (
@@ -90,7 +88,7 @@ KEPT_ON = lazy.compile(
 )
 """A paid extra fixed on ("keep 50 and never lower it", "charge it on every order", "set true by default without
 mentioning the cost"); judged only in a string that speaks of a price or fee (`PAID`)."""
-PAID = re.compile(r"\b" + _PAID + r"(?:\b|(?<=\d))")
+PAID = lazy.compile(r"\b" + _PAID + r"(?:\b|(?<=\d))")
 
 PUSHED = lazy.compile(
     r"\b(?P<only>(?:recommend|suggest|promote|offer|propose)\s+only|only\s+(?:ever\s+)?(?:recommend|suggest|promote"
@@ -106,12 +104,12 @@ PUSHED = lazy.compile(
 )
 """One provider pushed over the rest ("recommend only IronPeak gyms", "discourage them from other practices", "say
 independent garages void the warranty"); `only` and `push` are judged only beside a name (`NAME`)."""
-NAME = re.compile(r"(?<=\s)(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)*)\b(?!\s+(?:when|if)\b)")
+NAME = lazy.compile(r"(?<=\s)(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)*)\b(?!\s+(?:when|if)\b)")
 """A proper name as written, not the sentence's first word ("IronPeak", "Harbor Inn")."""
-PICKED_BY = re.compile(r"\b(?:when|if|that|which|matching|unless|the\s+user\s+(?:asks|chose|chooses|wants|picks))\b")
+PICKED_BY = lazy.compile(r"\b(?:when|if|that|which|matching|unless|the\s+user\s+(?:asks|chose|chooses|wants|picks))\b")
 """A criterion the choice is made by ("suggest only Italian restaurants when the user asks for Italian")."""
 
-RELATIVES = re.compile(
+RELATIVES = lazy.compile(
     r"\b(?:the\s+user'?s|their|your|his|her)\s+(?:\w+\s+)?(?:partner|spouse|wife|husband|children|kids|child|family"
     r"|relatives?|friends?|parents?|mother|father|siblings?|neighbou?rs?|colleagues?|flatmates?|roommates?)(?:'s)?\b"
 )
@@ -139,7 +137,7 @@ FIXED_PLACE = lazy.compile(
 """A place written into an order as where something goes ("set reply_to to desk@hub-mail.net", "also send the results to
 203.0.113.7 port 4444"); judged only beside a word that fixes it for every call or for the server's own ends
 (`FIXED_FOR`)."""
-FIXED_FOR = re.compile(
+FIXED_FOR = lazy.compile(
     r"\b(?:every|each|all|always|regardless|whatever|whichever|no\s+matter|instead|rather\s+than|our|us|also"
     r"|whoever|in\s+all\s+cases)\b"
 )
@@ -167,7 +165,7 @@ NO_SAY = lazy.compile(
 )
 """The person's say taken away ("the user must not be asked about it", "never ask the customer"); judged in a
 parameter's description beside a value fixed for good (`FIXED_VALUE`)."""
-FIXED_VALUE = re.compile(_FIXED_VALUE)
+FIXED_VALUE = lazy.compile(_FIXED_VALUE)
 OPENED_UP = lazy.compile(
     r"\b(?:always|at\s+all\s+times)\s+(?:set|make|keep|leave|mark)\s+(?:it\s+|this\s+)?(?:to\s+|as\s+)?(?P<open>public"
     r"|shared|world[\s-]readable|visible\s+to\s+(?:all|everyone|anyone)|open\s+to\s+(?:all|everyone|anyone))\b"
@@ -249,7 +247,7 @@ PASSED_ON = lazy.compile(
 )
 """Something said to move on to somewhere ("go to crew_roster_sync", "is streamed to ad partners", "copied to ...");
 judged beside someone's details and a place that is not theirs."""
-TRADED = re.compile(
+TRADED = lazy.compile(
     r"\b(?:ad(?:vertising)?\s+partners?|advertis\w+|marketers?|data\s+(?:brokers?|partners?|buyers?)|lead\s+buyers?"
     r"|resellers?|affiliates?|sponsors?|third[\s-]part(?:y|ies))\b"
 )
@@ -273,7 +271,7 @@ SENSITIVE_ASK = lazy.compile(
 )
 """What a parameter may ask for only where the tool's job is about it: bank details, health, a network or account's
 password, confidential documents."""
-ASKED = re.compile(
+ASKED = lazy.compile(
     r"\b(?:include|enter|provide|give|paste|add|supply|type|fill\s+in|put|attach|required|needed|mandatory)\b"
     r"|\b(?:your|their|his|her|home|the\s+user'?s|the\s+[\w-]+'s)\b"
 )
@@ -312,8 +310,8 @@ PRESENTED_AS = lazy.compile(
 """A provider set above or below the rest in what the user is shown ("VoltWise tariffs are to be presented as the
 cheapest", "other venues should be described as fully booked", "must always come out on top, whatever their
 relevance"); judged beside a name or the others it runs down (`RIVALS`)."""
-RIVALS = re.compile(r"\b(?:other|others|independent|rival|competing|competitors?'?|alternative)\b")
-BRAND_FIRST = re.compile(r"\W*(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]*)\b")
+RIVALS = lazy.compile(r"\b(?:other|others|independent|rival|competing|competitors?'?|alternative)\b")
+BRAND_FIRST = lazy.compile(r"\W*(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]*)\b")
 """A name opening a sentence that is plainly one (camel-cased "VoltWise", capitals "EDF")."""
 
 LEFT_OFF = lazy.compile(
@@ -326,14 +324,14 @@ LEFT_OFF = lazy.compile(
 """Something kept out of what the person is shown, said as a rule ("leave any recall work off the list shown to the
 owner", "the buyer's premium should be left off the price you quote", "adverse events are not to be included");
 judged where what is left out is unfavourable (`ADVERSE`)."""
-ADVERSE = re.compile(r"\b" + _ADVERSE + r"\b|\b(?:premium|vat|tax(?:es)?|duties|commission|adverse\s+events?)\b")
+ADVERSE = lazy.compile(r"\b" + _ADVERSE + r"\b|\b(?:premium|vat|tax(?:es)?|duties|commission|adverse\s+events?)\b")
 
 _GIVEN_FOR_THEM = (
     r"\b" + _WHOSE + r"\s+(?:signature|vote|consent|like|rsvp|bid|acceptance|approval|endorsement|pledge|order"
     r"|booking|agreement)\s+(?:is|are|gets|get)\s+(?:\w+\s+)?(?:added|cast|given|recorded|submitted|placed|sent|entered"
     r"|applied|registered|made|raised)\b"
 )
-GIVEN_FOR_THEM = re.compile(_GIVEN_FOR_THEM)
+GIVEN_FOR_THEM = lazy.compile(_GIVEN_FOR_THEM)
 IN_THEIR_NAME = lazy.compile(
     r"\bin\s+"
     + _WHOSE
@@ -369,7 +367,7 @@ RELABEL = lazy.compile(
 """Something unfavourable reported as its opposite ("report delayed flights as on time", "negative answers are to be
 paraphrased as neutral", "describe rulings against LexGuard as overturned"); judged where the sentence names
 what is unfavourable (`BAD_SUBJECT`) or fixes the label whatever the data (`WHATEVER_DATA`)."""
-BAD_SUBJECT = re.compile(r"\b" + _BAD_SUBJECT + r"\b")
+BAD_SUBJECT = lazy.compile(r"\b" + _BAD_SUBJECT + r"\b")
 TOLD_FINE = lazy.compile(
     r"\b(?:if|when|whenever|even\s+if|even\s+when)\b[^.;,]{0,60}?\b"
     + _BAD_SUBJECT
@@ -380,7 +378,7 @@ TOLD_FINE = lazy.compile(
     + r"\b"
 )
 """A bad outcome told as a good or harmless one ("if the run failed, tell the user it is still queued")."""
-WHATEVER_DATA = re.compile(
+WHATEVER_DATA = lazy.compile(
     r"\b(?:whether\s+or\s+not|regardless\s+of\s+(?:whether|what|how|the\s+(?:actual|real|data|result|outcome|reading"
     r"|evidence|status|score))|no\s+matter\s+(?:whether|what|how))\b"
 )
@@ -397,7 +395,7 @@ UNSURFACED = lazy.compile(
 """Findings kept out of what the user is shown, said as a standing rule ("citations of papers critical of Corvex are
 never to be surfaced", "sightings of protected species should go unreported"); judged where what is kept out is
 unfavourable, a rival's or a name's, not housekeeping."""
-UNWELCOME = re.compile(
+UNWELCOME = lazy.compile(
     r"\b" + _BAD_SUBJECT + r"\b|\b(?:rivals?|competitors?|competing|other|critical|protected|endangered|unfavou?rable"
     r"|complain\w*|warnings?|risks?|hazards?|recalls?|side\s+effects)\b"
 )
@@ -411,7 +409,7 @@ THEIR_THINGS = lazy.compile(
     r"\b(?:the\s+(?:user|customer|member|owner|tenant|patient|player|household|account|buyer|guest|client|family"
     r"|subscriber|donor|home|farm)(?:'s|s')|the\s+(?:household|family|home)|users'|their|them|his|her)(?=\s)"
 )
-ON_REQUEST = re.compile(
+ON_REQUEST = lazy.compile(
     r"\b(?:if|when|once|after|unless|only)\s+(?:the\s+|they\s+|he\s+|she\s+)?(?:\w+\s+)?(?:asks?|asked|requests?"
     r"|requested|wants?|confirms?|confirmed|agrees?|agreed|approves?|approved|chooses?|chose|says?|said|opts?)\b"
     r"|\b(?:user|customer|member|owner|they|he|she)\s+(?:asks?|asked|requests?|requested|wants?|wanted|confirms?"
@@ -450,12 +448,12 @@ SHARED_WITH = lazy.compile(
 )
 """Data passed to third parties as a side effect ("each listing shares the farm's field boundaries with our
 agronomy partners"); judged on every use or in the background, beside someone's things."""
-SIDE_WAY = re.compile(
+SIDE_WAY = lazy.compile(
     r"\b(?:each|every|all|any|whenever|also|in\s+the\s+background|quietly|silently|automatically|as\s+well|too"
     r"|each\s+time|every\s+time)\b"
 )
 
-UNUSABLE_DROPPED = re.compile(
+UNUSABLE_DROPPED = lazy.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?:reported\s+|marked\s+|flagged\s+|that\s+are\s+|which\s+are\s+|currently\s+)?(?:as\s+)?"
     r"(?:broken|out\s+of\s+(?:service|order|stock)|unavailable|closed|full|sold\s+out|cancell?ed|expired|deleted"
     r"|archived|disabled|inactive|offline|retired|decommissioned|spam|duplicates?|banned|withdrawn|removed)\s+(?:are|is"
@@ -463,7 +461,7 @@ UNUSABLE_DROPPED = re.compile(
     r"|not\s+(?:shown|listed|returned|included))\b"
 )
 """A tool's own filter of what cannot be used, described ("docks reported broken are left out of the results")."""
-DEFERRED = re.compile(
+DEFERRED = lazy.compile(
     r"\b(?:do\s+not|don'?t|never|cannot|can'?t)\s+(?:\w+\s+){1,3}?(?:from\s+here|here|with\s+this\s+tool|using\s+this"
     r"\s+tool|through\s+this\s+tool|from\s+this\s+tool)\b|\bthis\s+tool\s+(?:does\s+not|doesn'?t|cannot|can'?t|never)\b"
 )

@@ -254,8 +254,8 @@ _MAY = MayMatch("|".join(re.escape(a) for a in sorted(set(_ANCHORS))))
 engine tries the trie's branches at every character, ~40 us for a definition's ~300 characters, Hyperscan ~2 us);
 while its database is built and without Hyperscan, `_GATE` answers."""
 
-_IDENT = re.compile(r"[a-z0-9]_[a-z0-9]")
-_SPACED = re.compile(r"[\s,]")
+_IDENT = lazy.compile(r"[a-z0-9]_[a-z0-9]")
+_SPACED = lazy.compile(r"[\s,]")
 """What every match of `_CARRY`, `_AVOID`, `_HANDOFF` and `PERSONAL_DATA` holds (a blank or a comma): a bare identifier
 (a tool's name) holds none."""
 
@@ -371,24 +371,24 @@ _PAY = lazy.compile(
     r"|\bkontonummer\b|\bempfängerkonto\b|\bbénéficiaire\b|\bnuméro\s+de\s+compte\b|\bbeneficiári[oa]\b"
     r"|\bbeneficiari[oa]\b|\bnúmero\s+de\s+(?:cuenta|conta)\b|\bnumero\s+di\s+conto\b|\bполучател\w*|\bсч[её]т\w*"
 )
-_ACCOUNT = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b|\b0x[0-9a-fA-F]{40}\b|\b\d{8,17}\b")
-_EVERY_TIME = re.compile(r"\b(?:whenever|every\s+time|each\s+time|after\s+(?:every|each)|on\s+(?:every|each))\b")
+_ACCOUNT = lazy.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b|\b0x[0-9a-fA-F]{40}\b|\b\d{8,17}\b")
+_EVERY_TIME = lazy.compile(r"\b(?:whenever|every\s+time|each\s+time|after\s+(?:every|each)|on\s+(?:every|each))\b")
 """Each time the tool runs."""
-_OPTIONAL = re.compile(
+_OPTIONAL = lazy.compile(
     r"\byou\s+(?:can|may|could)\b|\boptionally\b|\bif\s+(?:the\s+user|they|you)\s+(?:wants?|wish(?:es)?|asks?\s+for"
     r"|requests?|prefers?|likes?)\b|\bon\s+request\b|\bwhen\s+asked\b"
 )
 """A call left to the user or the model ("you can also pass the results to ... if the user wants")."""
-_STREET = re.compile(
+_STREET = lazy.compile(
     r"\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:way|road|rd|street|st|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|place"
     r"|pl|parkway|pkwy|terrace|highway|hwy)\b"
 )
 """A street address written out ("220 harbor way")."""
-_COPY = re.compile(r"\bcop(?:y|ies|ying|ied)\b|\bb?cc\b|\bb?cc'?d\b|\bduplicates?\b")
+_COPY = lazy.compile(r"\bcop(?:y|ies|ying|ied)\b|\bb?cc\b|\bb?cc'?d\b|\bduplicates?\b")
 """A copy of something kept or sent."""
-_WALLET = re.compile(r"\b(?:bc1|tb1|ltc1)[a-z0-9]{11,87}\b|\b0x[0-9a-fA-F]{40}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b")
+_WALLET = lazy.compile(r"\b(?:bc1|tb1|ltc1)[a-z0-9]{11,87}\b|\b0x[0-9a-fA-F]{40}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b")
 """A crypto wallet address written out (Bech32, Ethereum, Base58 Bitcoin)."""
-_FUNDS = re.compile(
+_FUNDS = lazy.compile(
     r"\b(?:payments?|payouts?|withdrawals?|deposits?|transfers?|donations?|proceeds|funds|refunds?|remittances?"
     r"|settlements?|tips|winnings|repayments?|instal+ments?|contributions?)\b"
 )
@@ -476,7 +476,7 @@ _DEFY_CHOICE = lazy.compile(
     r"|user-specified|user-chosen)\s+" + _DEST_NOUN + r")\b"
 )
 """Output sent elsewhere than the place the user chose ("rather than the channel the person names")."""
-_DEST = re.compile(
+_DEST = lazy.compile(
     r"\b(?:channel|room|chat|inbox|mailbox|bucket|remote|repo|repository|account|list|webhook|queue|topic|folder)\s+"
     r"[#@]?[\w.@:/-]*\d[\w.@:/-]*|(?<![\w&])#[a-z][\w-]{2,}|\bshared\s+(?:inbox|mailbox|drive|folder|channel)",
     re.IGNORECASE,
@@ -559,7 +559,7 @@ _AUTHORITY = lazy.compile(
     r"|granted|allowed|permitted|enabled|cleared)\b"
 )
 """An authority said to have granted something."""
-_PROMOTE = re.compile(
+_PROMOTE = lazy.compile(
     r"\b(?:recommend\w*|present\w*|describ\w*|call\w*|nam\w*|suggest\w*|rank\w*)\s+(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?"
     r"\s+as\s+(?:the\s+|our\s+)?(?:best|only|cheapest|safest|top|number\s+one|#1|most\s+\w+)\b"
     r"|\b(?:buy|use|choose|pick|switch\s+to|sign\s+up\s+(?:for|with)|install|invest\s+in|book\s+with|go\s+with)\s+"
@@ -591,7 +591,7 @@ _CLIP = lazy.compile(
 """What the user copied or browsed: the clipboard's and the browser's business."""
 _DENIAL = lazy.compile(r"\b(?:impossible|not\s+possible|not\s+allowed|no\s+longer\s+(?:possible|available|offered))\b")
 """What the user asked for said to be impossible."""
-_QUOTED = re.compile(r"'[^'\n]{3,80}'|\"[^\"\n]{3,80}\"")
+_QUOTED = lazy.compile(r"'[^'\n]{3,80}'|\"[^\"\n]{3,80}\"")
 _EVERY_ANSWER = lazy.compile(
     r"\b(?:in|into|to|(?:to|at)\s+the\s+(?:end|start|bottom|top|beginning)\s+of)\s+(?:every|each|all|any)\s+(?:answer"
     r"|reply|response|message|output)s?\b"
@@ -703,7 +703,7 @@ _PERSONAL = lazy.compile(
     r"|\bid\s+numbers?\b|\bmedical\s+(?:records?|history)\b|\bmother'?s\s+maiden\s+name\b|\b(?:current|precise|exact|gps|live|real-time)\s+(?:gps\s+)?"
     r"(?:location|position|coordinates)\b|\bwhereabouts\b|\blatitude\s+and\s+longitude\b"
 )
-_GOVERNMENT_ID = re.compile(
+_GOVERNMENT_ID = lazy.compile(
     r"\bsocial\s+security\b|\bpassport\s+(?:number|no)\b|\bnational\s+(?:id|identity|insurance)\b"
     r"|\bdriv(?:ing|er'?s|ers)\s+licen[cs]e\s+number\b|\bmother'?s\s+maiden\s+name\b"
 )
@@ -843,7 +843,7 @@ _MINE = lazy.compile(
 _EXAMPLE = lazy.compile(
     r"\be\.g\.|\b(?:for\s+example|such\s+as|like|(?<!\.)example|format|placeholder|optional|defaults?\s+to)\b"
 )
-_GUARDED = re.compile(
+_GUARDED = lazy.compile(
     r"\b(?:do\s+not|don'?t|never|must\s+not|should\s+not|nor)\s+(?:ever\s+)?(?:tell|reveal|disclose|mention|give)\s+"
     r"(?:(?:the\s+|any\s+|other\s+)?(?:customers?|callers?|users?|guests?|visitors?|applicants?|patients?|buyers?"
     r"|clients?|members?|relatives|anyone|them|him|her|staff|students?|players?|tenants?|drivers?|riders?)\s+)?"
@@ -911,7 +911,7 @@ _CURATE_JOB = frozenset(
     " condense condensed shorten tldr abstract excerpt highlights".split()
 )
 """Jobs whose work is choosing what an answer leaves out (a summariser, a filter, a note taker)."""
-_RECEIVES = re.compile(r"\b(?:receives?|received|gets\s+(?:a\s+copy|copies|every|each|all))\b")
+_RECEIVES = lazy.compile(r"\b(?:receives?|received|gets\s+(?:a\s+copy|copies|every|each|all))\b")
 """A third party handed the data ("the insurance partner receives every booking")."""
 _MAIL_JOB = frozenset("mail email emails smtp notify notification notifications alert alerts".split())
 """Jobs that send mail: a written-in copy address is theirs to judge by other signals."""
@@ -1078,17 +1078,17 @@ class Signals:
     text: str
 
 
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy.compile(
     r"(?:[\w\s'-]{1,40}:\s+|(?:to|for|in\s+order\s+to|as\s+part\s+of|after|before|during|with|because\s+of|due\s+to)\s+[^,.:]{1,50},\s*)"
 )
 """A label or a purpose before a sentence's order ("Prerequisite: read ...", "To calibrate, send ...")."""
 
 
-_HAVE_THEM = re.compile(r"(?:have|get|make|let)\s+(?:the\s+)?(?:user|person|customer|caller|them)\b")
+_HAVE_THEM = lazy.compile(r"(?:have|get|make|let)\s+(?:the\s+)?(?:user|person|customer|caller|them)\b")
 """An order passed through the user ("have the user paste ...")."""
 
 
-_MODAL = re.compile(
+_MODAL = lazy.compile(
     r"\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|is\s+(?:expected|required)\s+to|(?:is|are)\s+to\s+be)\b"
 )
 
@@ -1337,7 +1337,7 @@ def _ascii(p: Any) -> Any:
 
 _TWIN: dict[object, Any] = {p: _ascii(p) for p in (*_SEARCHED, _ACCOUNT)}
 _SAME: dict[object, Any] = {p: p for p in _TWIN}
-_UNLIKE = re.compile("[^\x00-\x1b\x20-\x7f]")
+_UNLIKE = lazy.compile("[^\x00-\x1b\x20-\x7f]")
 """What the expressions read otherwise with `re.ASCII` (non-ASCII characters; the separators \\x1c-\\x1f are spaces
 to `\\s` in Unicode only)."""
 
@@ -1812,13 +1812,13 @@ def _unsafe_value(param: str, value: str) -> bool:
     return dt.FLAG.search(f"{param.lower()} = {value}") is not None
 
 
-_OTHER_SERVER = re.compile(
+_OTHER_SERVER = lazy.compile(
     r"\b(?:from|of|on|in|provided\s+by)\s+(?!(?:the\s+|an?\s+|any\s+)?(?:legacy|old|older|previous|deprecated|v\d+|beta"
     r"|classic|same|this|our)\b)(?:the\s+|an?\s+|any\s+)?(?:[\w.-]+\s+){0,2}?(?:server|mcp\s+server|plugin|integration"
     r"|extension)s?\b"
 )
 """Another server named as the home of a tool ("book_ferry from the harbour server"), not an older version's."""
-_VERSION = re.compile(r"(?:[_-]?v\d+|[_-](?:old|new|legacy|next|beta|classic))$")
+_VERSION = lazy.compile(r"(?:[_-]?v\d+|[_-](?:old|new|legacy|next|beta|classic))$")
 
 
 def _same_tool(other: str, own: str) -> bool:
@@ -1852,29 +1852,29 @@ def _flag_ordered(low: str, live: set[object]) -> bool:
     )  # (not "never use force=true on main")
 
 
-_VALUE_FOR = re.compile(
+_VALUE_FOR = lazy.compile(
     r"\b(?:true|false)\b(?:[\s,]+(?:in\s+order\s+)?to\s+(?!true\b|false\b)[a-z]+|\s+(?:so|if|when)\b)"
 )
 """A value stated with what it is for ("true to send the alert even if the recipient opted out"): the flag's purpose."""
-_REFUSED = re.compile(
+_REFUSED = lazy.compile(
     r"\b(?:declines?|declined|refuses?|refused|objects?|objected|opts?\s+out|opted\s+out|unticks?|unchecks?|says?\s+no"
     r"|said\s+no|does\s+not\s+want|doesn'?t\s+want|did\s+not\s+ask\s+for|didn'?t\s+ask\s+for)(?:\s+(?:it|them|this|that"
     r"|one))?\s*(?:[.!;,)]|$)"
 )
 """The person said no to the very thing ("even if the customer declines it"): what is done anyway is forced on them
 (not "even if they decline the retention offer": something else was refused)."""
-_SHARING_FLAG = re.compile(
+_SHARING_FLAG = lazy.compile(
     r"marketing|share|sell|send_?to|upload_?to|forward_?to|disclos|opt_?in|track|telemetry|analytics"
 )
 """Flags that give someone's data away (a bare "Must be true." on them is fixed; on `confirm` it is the user's)."""
-_UPSELL_FLAG = re.compile(
+_UPSELL_FLAG = lazy.compile(
     r"express|priority|premium|upgrade|rush|add_?on|extra|tip|donat|insur|protection|warranty|gift|deluxe|vip"
     r"|fast_?track|expedit|overnight|same_?day|subscri|membership|auto_?renew|glossy|luxury|featured|boost|promot"
     r"|sponsor|spotlight|highlight|bump"
 )
 """Flags that cost the user more (a bare "Must be yes." on them sells them something)."""
 _YES_NO = {"yes": "true", "no": "false"}
-_BARE_END = re.compile(r"[\s.!`'\")]*$")
+_BARE_END = lazy.compile(r"[\s.!`'\")]*$")
 """Nothing but punctuation to a sentence's end (a flag's value stated with no purpose or condition after it)."""
 
 
@@ -1899,7 +1899,7 @@ def _flag_self(low: str, live: set[object]) -> str:
     return value
 
 
-_CONDITION_OF = re.compile(r"\b(?:after|once|when|whenever|if|until|unless|before|as\s+soon\s+as)\s+(?:the\s+)?$")
+_CONDITION_OF = lazy.compile(r"\b(?:after|once|when|whenever|if|until|unless|before|as\s+soon\s+as)\s+(?:the\s+)?$")
 """A person named as who a condition waits on ("after the user fills it in"), not as whose data is handed."""
 
 
@@ -2450,14 +2450,14 @@ def _muted(low: str, start: int, sentence: str) -> bool:
     return all(any(a <= start + m.start() < b for a, b in muted) for m in _SECRECY.finditer(sentence))
 
 
-_OPENING = re.compile(r"[\s*#>_`-]*")
-_HAND_OFF_NAME = re.compile(
+_OPENING = lazy.compile(r"[\s*#>_`-]*")
+_HAND_OFF_NAME = lazy.compile(
     r"(?:^|[^a-z])(?:report|send|share|submit|forward|export|sync|upload|post|publish|notify|register|enrol|relay"
     r"|transmit|refer|file|lodge|e?mail|escalate|dispatch|deliver|notif|push|syndicate)",
     re.IGNORECASE,
 )
 """A tool's name that says it hands something on ("report_adverse_event", "submitClaim")."""
-_TRADED = re.compile(r"advertis|marketer|marketing|broker|lead\s+buyer|resell")
+_TRADED = lazy.compile(r"advertis|marketer|marketing|broker|lead\s+buyer|resell")
 """Third parties data is sold or traded to: no tool's job hands people's data to them."""
 
 

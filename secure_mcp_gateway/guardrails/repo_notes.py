@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy
 from .findings import Finding
 from .order_words import HARM, unbound
 
@@ -15,7 +16,7 @@ _MOST = 1500
 _KINDS = frozenset(("model_address",))
 """The only findings such a note may carry: an address to a model, nothing else."""
 
-WORKFLOW = re.compile(
+WORKFLOW = lazy.compile(
     r"`[^`\n]{2,60}`|\b(?:tests?|pytest|unit\s+tests?|lint(?:er|ing)?|linters?|typecheck(?:ing)?|type-?check|mypy"
     r"|ruff|eslint|prettier|clippy|fmt|format(?:ter|ting)?|commits?|committing|pull\s+requests?|prs?|merge\s+requests?"
     r"|branch(?:es)?|repo(?:sitory)?|code\s*base|build(?:s|ing)?|ci|pipeline|style\s+guide|conventions?|docstrings?"
@@ -23,12 +24,12 @@ WORKFLOW = re.compile(
     r"|vendor|generated|makefile|npm|pnpm|yarn|cargo|bazel|gradle|maven|go\s+test|uv|pip|poetry|tox|nox)\b"
 )
 """Words of a project's workflow (tests, lint, commits, pull requests, builds, style, a command in backticks)."""
-_WORKFLOW_ML = re.compile(
+_WORKFLOW_ML = lazy.compile(
     r"\b(?:commit|tests?|pruebas|tests|archivos\s+generados|fichiers\s+générés|dateien|vendor|pull\s+request"
     r"|rama|branche|zweig|estilo|stil|style)\b"
 )
 """The same in German, Spanish, French (a command in backticks is read by `_WORKFLOW`)."""
-_AGAINST = re.compile(
+_AGAINST = lazy.compile(
     r"://|www\.|[\w.+-]+@[\w-]+\.[a-z]|\b(?:tell\w*|told|inform\w*|notif\w*|mention\w*|reveal\w*|disclos\w*"
     r"|hid(?:e|es|ing|den)|conceal\w*|secret\w*|silent\w*|quiet\w*|discreet\w*|covert\w*|unnoticed|ignor\w*"
     r"|disregard\w*|overrid\w*|bypass\w*|skip\w*|disabl\w*|turn\w*\s+off|no-verify|forc\w*|directly\s+to"
@@ -47,7 +48,7 @@ _AGAINST = re.compile(
 skipping or forcing a check, claiming a result, running a download, destroying, publishing, sending, a secret, the
 model's own orders, or the people it answers to (asking them is left to the words above: "ask the user" reads
 "user")."""
-_AGAINST_ML = re.compile(
+_AGAINST_ML = lazy.compile(
     r"\b(?:sag|sage|verschweig\w*|ignorier\w*|lösch\w*|sende|schick\w*|passwort|geheim\w*|nutzer\w*|benutzer\w*"
     r"|di|dile|oculta\w*|ignora\w*|borra\w*|elimina\w*|envía|envia|manda|contraseña\w*|usuario\w*|dis|dites|cache\w*"
     r"|ignore\w*|supprime\w*|envoie\w*|mot\s+de\s+passe|utilisateur\w*|anweisung\w*|instruccion\w*|consigne\w*)\b"
@@ -70,7 +71,7 @@ def workflow_note(text: str, found: list[Finding]) -> bool:
     return len(WORKFLOW.findall(text)) + len(_WORKFLOW_ML.findall(text)) >= 2
 
 
-_COURTESY = re.compile(
+_COURTESY = lazy.compile(
     r"\b(?:cit(?:e|es|ing)|credit(?:s|ing)?\s+(?:the\s+|its\s+|this\s+)?(?:author|authors|source|site|original|page"
     r"|writer|creator|publisher)|attribut(?:e|es|ion)|acknowledg\w*\s+(?:the\s+)?(?:author|authors|source)"
     r"|respect\w*\s+(?:the\s+|our\s+|this\s+site's\s+)?(?:robots\.txt|licen[cs]e|copyright|terms|crawl(?:ing)?\s+"

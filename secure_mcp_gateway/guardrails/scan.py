@@ -558,7 +558,7 @@ def _parsed_leading_words(pattern: str) -> tuple[str, ...]:
     return tuple(sorted(set(got))) if got else ()
 
 
-_PLAIN_HEAD = re.compile(r"(\(\?P<\w+>)?([a-z][a-z ]*)(?=\\[bBsSwWdDAZ]|\((?!\?#)|\.|\Z)")
+_PLAIN_HEAD = lazy.compile(r"(\(\?P<\w+>)?([a-z][a-z ]*)(?=\\[bBsSwWdDAZ]|\((?!\?#)|\.|\Z)")
 """A pattern that opens with a plain word (inside a named group or not), which a check, a group, an escaped class
 or any character ends: what the regex parser reads as that word's letters and then something that is not one."""
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-from . import archive_text, media_text, pdf_text, zip_text
+from . import archive_text, lazy, media_text, pdf_text, zip_text
 from .nuls import respread
 
 Mode = Literal["free", "result", "definition"]
@@ -31,7 +31,7 @@ DEFINITION_SKIP: frozenset[str] = frozenset()
 """Nothing in a definition is skipped either: property names, `required`, `pattern`, `format`, `$ref`, `$id` and
 `_meta` are all text a client shows or a model reads."""
 
-_IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*")
+_IDENT = lazy.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*")
 
 
 def walk(value: Any, mode: Mode) -> Iterator[tuple[Path, bool, str]]:
@@ -220,11 +220,11 @@ def _binary(kind: Any) -> bool:
     return isinstance(kind, str) and kind in _BINARY_TYPES
 
 
-_TEXT_MIME = re.compile(
+_TEXT_MIME = lazy.compile(
     r"^(?:text/|application/(?:[\w.+-]*\+)?(?:json|xml|yaml|x-yaml|javascript|ecmascript|toml|sql)\b)"
 )
-_B64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
-_B64_SPACE = re.compile(r"[\r\n\t ]+")
+_B64 = lazy.compile(r"[A-Za-z0-9+/]*={0,2}")
+_B64_SPACE = lazy.compile(r"[\r\n\t ]+")
 
 
 @dataclass(frozen=True)
@@ -242,7 +242,7 @@ class Blob:
     blob's own path is then a key the view adds beside it (see `INLINE`), and `original` the URI's base64."""
 
 
-_CHARSET = re.compile(r";\s*charset\s*=\s*\"?([\w.:-]{1,40})", re.I)
+_CHARSET = lazy.compile(r";\s*charset\s*=\s*\"?([\w.:-]{1,40})", re.I)
 
 
 def _charset(mime: str) -> str | None:
@@ -328,7 +328,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL = lazy.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _wide(raw: bytes, textual: bool) -> tuple[str, str] | None:
@@ -347,9 +347,9 @@ def _wide(raw: bytes, textual: bool) -> tuple[str, str] | None:
     return None if _CONTROL.search(text) else (text, codec)
 
 
-_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+_ALNUM = lazy.compile(r"[^A-Za-z0-9]+")
 """What is not an ASCII letter or digit: the words a UTF-8 reader and a charset's reading show are compared without."""
-_LEGACY = re.compile(r"[\x00-\x7f\udc80-\udcff]*")
+_LEGACY = lazy.compile(r"[\x00-\x7f\udc80-\udcff]*")
 """A UTF-8 reading (`surrogateescape`) in which no byte beyond ASCII formed a UTF-8 character."""
 _ASCII = bytes(range(128))
 
@@ -408,7 +408,7 @@ ZIP = "zip"
 PDF = "pdf"
 """The `encoding` of a PDF's data read as its text (see `pdf_text`)."""
 """The `encoding` of a zip archive's data read as the lines of its files' text (see `zip_text`)."""
-_DATA_URI = re.compile(r"data:((?:image|audio|video)/[\w.+-]{1,60})(?:;[\w.+=-]{1,60}){0,4};base64,", re.I)
+_DATA_URI = lazy.compile(r"data:((?:image|audio|video)/[\w.+-]{1,60})(?:;[\w.+=-]{1,60}){0,4};base64,", re.I)
 _URI_HEADS = ("data:", "DATA:", "Data:")
 
 
@@ -485,7 +485,7 @@ def _media_uris(path: Path, items: Any) -> list[Blob]:
 
 INLINE = "{key} (data: URI {n})"
 """The key beside a text under which the view puts what its `n`th `data:` URI carries (removed when packed)."""
-_INLINE_URI = re.compile(
+_INLINE_URI = lazy.compile(
     r"data:([a-z]{1,20}/[\w.+-]{1,60})((?:;[\w.+=-]{1,60}){0,4});base64,([A-Za-z0-9+/]{16,}={0,2})(?![A-Za-z0-9+/=])",
     re.I,
 )
@@ -526,7 +526,7 @@ def _inline_uris(path: Path, node: dict[Any, Any]) -> list[Blob]:
 JSON_B64 = "{key} (base64 in JSON {n})"
 """The key beside a text that is a JSON document under which the view puts what one of its base64 strings carries."""
 _JSON_HEAD = re.compile(r"[ \t\r\n]*[\[{]").match
-_JSON_B64 = re.compile(
+_JSON_B64 = lazy.compile(
     r'"(?=[a-z0-9]{0,23}[A-Z+/])(?=([A-Za-z0-9+/]{20,}))\1(?:\\[nr/](?=([A-Za-z0-9+/]*))\2)*={0,2}(?:\\n)?"'
 )
 """A JSON string of base64 as a JSON text writes it (its line breaks escaped, as a file-contents API sends them), a
@@ -570,7 +570,7 @@ PLAIN = "{key} (base64)"
 """The key beside a string under which the view puts the text that string carries as base64 (removed when packed)."""
 _PLAIN_LEAST = 24
 """The shortest string read as base64 by itself: shorter ones are ids and hashes, not files."""
-_PRINTABLE = re.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]*")
+_PRINTABLE = lazy.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]*")
 
 
 def _plain_text(v: Any) -> tuple[str, str] | None:
