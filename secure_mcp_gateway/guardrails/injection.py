@@ -588,12 +588,10 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
         elif r.short and where is not None:
             # Words outside ASCII in a text outside ASCII: where they are, while rare; else not read (`Rule.short`)
             if r.unkeyed and not ascii_only:
-                most = len(low) // _FOUND_EVERY + 16
+                # (every place while its words are not everywhere, else its own pass: never left unread)
+                most = len(low) // _SHORT_PER_START
                 outside = heads and id(r) in foreign[1]  # type: ignore[index]
                 starts = _led_at(r, heads, most) if outside else _places(low, r.starts, most)  # type: ignore[arg-type]
-                if starts is None:  # its words are common here: every place while they are not everywhere, else
-                    dense = len(low) // _SHORT_PER_START  # its own pass (never left unread, see `_crowded`)
-                    starts = _led_at(r, heads, dense) if outside else _places(low, r.starts, dense)  # type: ignore[arg-type]
                 if starts is not None and not starts:
                     continue
             elif r.keys and id(r) in where[0]:  # a word it starts with occurs too often for the index to place it
