@@ -47,6 +47,7 @@ SPLITS = (
     "final25",
     "final26",
     "final27",
+    "final28",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
