@@ -2130,6 +2130,9 @@ REFERENCE_BEFORE = lazy.compile(
     # codes in records and printed values: sequences, orders' and trades' ids, imaging uids and accession numbers
     r"seq(?:uence)?|exec(?:ution)?|trade|deal|accession|uuid|instance|study|series|cl_?ord|txn|"
     r"correlation|job|run|shard|partition|offset|"
+    # meetings' and calls' codes; claims', policies', loans', permits' and parcels' numbers
+    r"meeting|conference|webinar|bridge|dial-?in|passcode|participant|access code|claim|policy|loan|docket|permit|"
+    r"incident|rma|apn|ndc|"
     # a key that names a code by its last words (`SecondaryExecID`, `StudyInstanceUID`, `deviceSerial`, `lotNumber`)
     r"[a-z_]*(?:exec|ord|order|trd|trade|match|list|quote|req|rpt|event|span|trace|correlation|device|lot|part|"
     r"product|model|batch|shipment|instance|report|maint|msg|message|request|txn|sop|study|series)"

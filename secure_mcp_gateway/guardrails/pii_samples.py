@@ -9,7 +9,7 @@ from .scan import INDEX
 
 WORDS = (
     *("test", "sample", "demo", "dummy", "fake", "mock", "fixture", "placeholder", "doe", "muster", "bloggs"),
-    *("example", "fictional", "fictitious", "made-up", "made up", "not real", "synthetic"),
+    *("example", "fictional", "fictitious", "made-up", "made up", "not real", "synthetic", "specimen"),
 )
 """What a text holds (lower-cased) when `_SAMPLE` may match in it: a text with none is not read here."""
 INDEX.add(WORDS, where=False)
@@ -38,6 +38,14 @@ _NOTE_AFTER = lazy.compile(
     r"placeholder|demo|made[ -]up|not real|synthetic|mock)(?![\w-])[^()\[\]\n]{0,30}[)\]]"
 )
 """A note right after a value that it is an example or test data (`DE89 ... (documentation example)`, `[test]`)."""
+
+_NOTE_BEFORE = lazy.compile(
+    r"(?i)(?<![\w.@-])(?<!for )(?:examples?|samples?|specimens?|dummy|fictional|fictitious|fake|placeholder|"
+    r"made[ -]up|mock|synthetic)(?![\w-]|[ \t]*=)(?:[^\n.;!?]|\.(?=\S| (?-i:[a-z0-9]))){0,40}\Z"
+)
+"""A note on the same line right before a value that it is an example, specimen or made up (`the sample IBAN`,
+`Specimen SSN shown on the form:`, `fake card for QA:`); not `for example`, which leads a real value as often."""
+_BEFORE_REACH = 60
 
 _REACH = 1500
 """The longest block read as one record; in a longer one, the lines around the placeholder are."""
@@ -78,7 +86,12 @@ def _windows(text: str, found: list[Finding]) -> list[tuple[int, int]]:
 def records(text: str, found: list[Finding]) -> list[Finding]:
     """`found` less the values in a sample or test record (see `_SAMPLE`) and those noted as examples after them (see
     `_NOTE_AFTER`)."""
-    found = [f for f in found if _NOTE_AFTER.match(text, f.end) is None]
+    found = [
+        f
+        for f in found
+        if _NOTE_AFTER.match(text, f.end) is None
+        and _NOTE_BEFORE.search(text, max(0, f.start - _BEFORE_REACH), f.start) is None
+    ]
     spans = [
         _record(text, m.start(), m.end()) for lo, hi in _windows(text, found) for m in _SAMPLE.finditer(text, lo, hi)
     ]
