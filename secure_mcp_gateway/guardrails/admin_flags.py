@@ -4,7 +4,11 @@ Samba's `-U user%password`, `keytool -storepass ...`, archivers' `-p...` (7-Zip,
 (`poetry config http-basic.REPO USER PASSWORD`, `confluent api-key store KEY SECRET`, MinIO's `mc alias set NAME URL
 ACCESS SECRET`, `rabbitmqctl add_user NAME PASSWORD`, `npm|yarn|pnpm config set ...authToken VALUE`) and the password
 flags of LDAP and SQL Server clients (`ldapsearch -w`, `sqlcmd -P`), `lftp -u user,password`, PsExec's `-p`,
-and Kerberos' and FreeIPA's setup tools (`kdb5_util create -P`, `kadmin -w`, `ipa-server-install -a ... -p ...`)."""
+Kerberos' and FreeIPA's setup tools (`kdb5_util create -P`, `kadmin -w`, `ipa-server-install -a ... -p ...`), cloud
+and database CLIs' short token flags (`doctl auth init -t`, `influx ... -t`, `glab auth login -t`), Oracle's wallet
+tools (`mkstore ... -createCredential <alias> <user> <password>`, `orapki ... -pwd`), `ldappasswd -s`/`-a`,
+`neo4j-admin ... set-initial-password`, unixODBC's `isql <dsn> <user> <password>`, `qpdf --encrypt <user> <owner>`
+and a TSIG key given to `dig`/`nsupdate -y [alg:]name:secret`."""
 
 from __future__ import annotations
 
@@ -53,6 +57,19 @@ _TOOLS: dict[str, re.Pattern[str]] = {
     "kadmin": lazy.compile(r"(?<=[ \t])-w[ \t]*" + _VALUE),
     "ipa": lazy.compile(r"(?<=[ \t])-[apw][ \t]+" + _VALUE),
     "ipaclient": lazy.compile(r"(?<=[ \t])-w[ \t]+" + _VALUE),
+    "token": lazy.compile(r"(?<=[ \t])-t[ \t]+" + _VALUE),
+    "mkstore": lazy.compile(
+        r"(?<=[ \t])-(?:create|modify)credential[ \t]+[^\s\"']{1,128}[ \t]+[^\s\"']{1,128}[ \t]+" + _VALUE,
+        re.I,
+    ),
+    "orapki": lazy.compile(r"(?<=[ \t])-pwd[ \t]+" + _VALUE),
+    "ldappasswd": lazy.compile(r"(?<=[ \t])-[wsa][ \t]*" + _VALUE),
+    "neo4j-admin": lazy.compile(r"(?<=[ \t])set-initial-password[ \t]+" + _VALUE),
+    "isql": lazy.compile(
+        r"(?<=[ \t])(?:-[a-z]\w*[ \t]+)*[\w.-]{1,64}[ \t]+[\w.@\\-]{1,64}[ \t]+" + _VALUE + r"(?=[ \t]*(?:$|-))", re.M
+    ),
+    "qpdf": lazy.compile(r"(?<=[ \t])--encrypt[ \t]+" + _VALUE + r"(?:[ \t]+(?P<owner>[^\s\"'`|;&]{3,256}))?"),
+    "tsig": lazy.compile(r"(?<=[ \t])-y[ \t]+(?:hmac-[a-z0-9-]{2,12}:)?[\w.-]{1,128}:" + _VALUE),
 }
 """Per tool (its name as a literal of the lower-cased line), the flag that carries a password and its value, on the
 line as written (`-P` and `-p` differ)."""
@@ -60,7 +77,8 @@ _TOOL_AT = lazy.compile(
     r"(?<![^\s;&|(`$/])(?P<tool>ipmitool|[a-z]{0,4}freerdp\d?|smbclient|rpcclient|keytool|jarsigner|7z[az]?|"
     r"(?:un)?rar|(?:un)?zip|https?|xhs?|poetry|confluent|mc|mcli|rabbitmqctl|(?:npm|yarn|pnpm)(?=[ \t]+config[ \t])"
     r"|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)|sqlcmd|bcp|osql|lftp|psexec(?:64)?"
-    r"|kdb5_util|kadmin(?:\.local)?|ipa-(?:server|replica|client)-install)(?:\.exe)?[ \t]"
+    r"|kdb5_util|kadmin(?:\.local)?|ipa-(?:server|replica|client)-install|doctl|influx|glab|mkstore|orapki"
+    r"|neo4j-admin|isql|qpdf|dig|nsupdate)(?:\.exe)?[ \t]"
 )
 _COMMAND_BEFORE = lazy.compile(r"(?:^|[\n$#>|;&(`:/-]|sudo|exec|run|time|nohup|env|do|then)[ \t]*\Z")
 """What stands before a tool's name where it starts a command (a line's start, a prompt, a pipe, `sudo`, `RUN`), not
@@ -71,7 +89,8 @@ WORDS = ("ipmitool", "freerdp", "smbclient", "rpcclient", "keytool", "jarsigner"
 WORDS += ("https ", "xh ", "xhs ", "poetry ", "confluent ", "mc ", "mcli ", "rabbitmqctl", "npm config", "yarn config")
 WORDS += ("pnpm config", "ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldappasswd", "ldapwhoami", "sqlcmd")
 WORDS += ("bcp ", "osql", "lftp", "psexec", "kdb5_util", "kadmin", "ipa-server-install", "ipa-replica-install")
-WORDS += ("ipa-client-install",)
+WORDS += ("ipa-client-install", "doctl ", "influx ", "glab ", "mkstore ", "orapki ", "neo4j-admin ", "isql ")
+WORDS += ("qpdf ", "dig ", "nsupdate ")
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
 _FLAGS = {"ipmitool": (" -p",), "freerdp": ("/p:",), "smbclient": ("%",), "rpcclient": ("%",), "keytool": ("pass",)}
 _FLAGS |= {"jarsigner": ("pass",), "7z": (" -p",), "rar ": (" -p",), "zip ": (" -p", "--password")}
@@ -80,10 +99,14 @@ _FLAGS |= {"poetry ": ("http-basic.", "token."), "confluent ": ("api-key",), "mc
 _FLAGS |= {"mcli ": ("alias",)}
 _FLAGS |= {"rabbitmqctl": ("add_user", "change_password"), "lftp": (" -u",), "psexec": (" -p",)}
 _FLAGS |= dict.fromkeys(("npm config", "yarn config", "pnpm config"), ("auth", "token", "password", "secret"))
-_FLAGS |= dict.fromkeys(("ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldappasswd", "ldapwhoami"), (" -w",))
+_FLAGS |= dict.fromkeys(("ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldapwhoami"), (" -w",))
+_FLAGS |= {"ldappasswd": (" -w", " -s", " -a")}
 _FLAGS |= dict.fromkeys(("sqlcmd", "bcp ", "osql"), (" -p",))
 _FLAGS |= {"kdb5_util": (" -p",), "kadmin": (" -w",), "ipa-client-install": (" -w",)}
 _FLAGS |= dict.fromkeys(("ipa-server-install", "ipa-replica-install"), (" -p", " -a", " -w"))
+_FLAGS |= dict.fromkeys(("doctl ", "influx ", "glab "), (" -t",))
+_FLAGS |= {"mkstore ": ("credential",), "orapki ": ("-pwd",), "neo4j-admin ": ("initial-password",), "isql ": (" ",)}
+_FLAGS |= {"qpdf ": ("--encrypt",), "dig ": (" -y",), "nsupdate ": (" -y",)}
 """Per literal of `WORDS`, what a text must hold for its tool to be given a password (on the lower-cased text): a
 text without it is not read for that tool."""
 scan.INDEX.add({flag for flags in _FLAGS.values() for flag in flags if len(flag) > 1}, where=False)  # see `scan.holds`
@@ -94,6 +117,7 @@ LOW_GATES = (
     r"(?:npm|yarn|pnpm)[ \t]+config[ \t]+set[ \t]",
     r"ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)[ \t]",
     r"(?:kdb5_util|kadmin(?:\.local)?|ipa-(?:server|replica|client)-install)[ \t]",
+    r"(?:doctl|influx|glab|mkstore|orapki|neo4j-admin|isql|qpdf|dig|nsupdate)[ \t]",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 _LINE_MOST = 4096
@@ -119,6 +143,8 @@ def find(text: str, low: str, holds: Check, typed: Check) -> list[Span]:
             span = _span(f)
             if typed(text[span[0] : span[1]]):
                 out.append(span)
+            if key == "qpdf" and f.group("owner") is not None and typed(f.group("owner")):
+                out.append(f.span("owner"))
     return out
 
 
@@ -160,6 +186,12 @@ def _httpie(text: str, start: int, end: int, typed: Check) -> list[Span]:
 
 def _key(tool: str) -> str:
     """The key of `_TOOLS` for a tool's name as written (`xfreerdp`, `7za`, `unrar`, `unzip`)."""
+    if tool in ("doctl", "influx", "glab"):
+        return "token"
+    if tool in ("dig", "nsupdate"):
+        return "tsig"
+    if tool == "ldappasswd":
+        return tool
     for key in ("freerdp", "7z", "rar", "zip", "http", "xh", "ldap", "psexec"):
         if key in tool:
             return "http" if key == "xh" else key

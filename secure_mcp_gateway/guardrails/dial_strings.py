@@ -1,7 +1,8 @@
 """Passwords in dial strings, modem commands and protocol transcripts: SIP and IAX URIs and dial strings
 (`sip:1001:...@pbx`, `IAX2/trunk:...@host`), cellular modems' authentication commands (`AT+CGAUTH`, `AT+QICSGP`,
 `AT+CSTT`, ...), an IMAP `LOGIN`, an FTP, POP3 or IRC session's `PASS` after its `USER` or `NICK`, SMTP's `AUTH PLAIN`
-and `AUTH LOGIN` answers, a Redis prompt's `AUTH` and IRC's `/oper`."""
+and `AUTH LOGIN` answers, XMPP's SASL `PLAIN` answer, a STOMP `CONNECT` frame's `passcode`, a Redis prompt's `AUTH` and
+IRC's `/oper`."""
 
 from __future__ import annotations
 
@@ -67,9 +68,19 @@ _REDIS = lazy.compile(
 _OPER = lazy.compile(r"/oper[ \t]+[^\s]{1,64}[ \t]+(?P<value>[^\s]{4,128})[ \t]*(?=\r?\n|\Z)")
 """IRC's `/oper <name> <password>` (lower-cased)."""
 
+_XMPP_PLAIN = lazy.compile(
+    r"mechanism=[\"']plain[\"'][^<>\r\n]{0,200}>[ \t]*(?P<value>[a-z0-9+/]{8,512}={0,2})[ \t]*</auth>"
+)
+"""XMPP's SASL `<auth mechanism='PLAIN'>` with its answer (read in the text's own case)."""
+_STOMP = lazy.compile(
+    r"(?:connect|stomp)\r?\n(?:[a-z-]{1,40}:[^\r\n]{0,200}\r?\n){0,12}?passcode:(?P<value>[^\r\n]{4,128})"
+)
+"""A STOMP `CONNECT` (or `STOMP`) frame's headers up to its `passcode` (lower-cased)."""
+
 LINE_WORDS = (" login ", "\tlogin ", "pass ")
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
-PLACED = (*_URI_WORDS, *_AT_PASSWORD, "auth plain", "ugfzc3dvcmq6", "> auth ", ">auth ", "/oper ")
+PLACED = (*_URI_WORDS, *_AT_PASSWORD, "auth plain", "ugfzc3dvcmq6", "> auth ", ">auth ", "/oper ", "mechanism=")
+PLACED += ("passcode:",)
 """The literals where these finders read (the shared index tells where a long text holds each)."""
 WORDS = (*LINE_WORDS, *PLACED)
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
@@ -78,6 +89,7 @@ LOW_GATES = (
     r"[+$^#](?:cgauth|qicsgp|cstt|cipcsgp|qiregapp|qcpdpp|authdata|sgact|upsd)=",
     r"[ \t]login[ \t]|pass[ \t]",
     r"auth[ \t]+plain|ugfzc3dvcmq6|>[ \t]*auth[ \t]|/oper[ \t]",
+    r"mechanism=[\"']plain|\npasscode:",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -110,6 +122,15 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
             for at in places(word):
                 if (m := pattern.match(low, at)) is not None:
                     out += _decoded(text, m, word == "auth plain", plausible)
+    if holds("mechanism="):
+        for at in places("mechanism="):
+            if (m := _XMPP_PLAIN.match(low, at)) is not None:
+                out += _decoded(text, m, True, plausible)
+    if holds("passcode:"):
+        for at in places("passcode:"):
+            frame = _frame_start(low, at)
+            if frame >= 0 and (m := _STOMP.match(low, frame)) is not None and m.start("value") == at + 9:
+                _add(text, m, plausible, out)
     for word, pattern in (("> auth ", _REDIS), (">auth ", _REDIS), ("/oper ", _OPER)):
         if holds(word):
             for at in places(word):
@@ -117,6 +138,20 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
                 if (m := pattern.search(low, start, at + 300)) is not None and m.start() <= at + 1:
                     _add(text, m, plausible, out)
     return out
+
+
+_FRAME_REACH = 2000
+"""How far before a `passcode` header its STOMP frame's command is looked for."""
+
+
+def _frame_start(low: str, at: int) -> int:
+    """Where the STOMP frame whose header stands at `at` starts (its `CONNECT` or `STOMP` line), or -1."""
+    best = -1
+    for command in ("connect", "stomp"):
+        pos = low.rfind(command, max(0, at - _FRAME_REACH), at)
+        if pos >= 0 and (pos == 0 or low[pos - 1] == "\n") and low.startswith(("\n", "\r\n"), pos + len(command)):
+            best = max(best, pos)
+    return best
 
 
 def _alone(low: str, at: int) -> bool:

@@ -1,6 +1,8 @@
 """Secrets in dumps and exports: SQL statements and rows (`IDENTIFIED BY '...'`, `PASSWORD '...'`, a secret
-column's cells in `COPY` and `INSERT`), Terraform state (attributes it marks sensitive, sensitive outputs), API
-clients' auth blocks (Postman, Insomnia) and environment tables printed by error pages (tab-separated, phpinfo)."""
+column's cells in `COPY` and `INSERT`, by the column list or the text's `CREATE TABLE`; the keys in the rows of a
+table named for credentials), Terraform state (attributes it marks sensitive, sensitive outputs), API
+clients' auth blocks (Postman, Insomnia), environment tables printed by error pages (tab-separated, phpinfo) and PHP's
+`var_dump` of an array."""
 
 from __future__ import annotations
 
@@ -36,7 +38,18 @@ _HASHED = lazy.compile(r"md5[0-9a-f]{32}|scram-sha-256\$.*|\*[0-9a-f]{40}", re.I
 """A password stored hashed (Postgres `md5...`, `SCRAM-SHA-256$...`, MySQL's `*...`): no secret to redact."""
 _COPY = lazy.compile(r"copy[ \t]+[\w.\"]+[ \t]*\((?P<columns>[^)\r\n]{1,2000})\)[ \t]+from[ \t]+stdin[^\n]*\n")
 """A `pg_dump` data block's head; its rows follow, tab-separated, up to a line `\\.`."""
-_INSERT = lazy.compile(r"insert[ \t]+into[ \t]+[\w.`\"\[\]]+[ \t]*\((?P<columns>[^)\r\n]{1,2000})\)\s*values\s*")
+_INSERT = lazy.compile(
+    r"insert[ \t]+into[ \t]+(?P<table>[\w.`\"\[\]]+)[ \t]*(?:\((?P<columns>[^)\r\n]{1,2000})\))?\s*values\s*"
+)
+"""An `INSERT` statement's head: its table, its column list when it names one, up to its rows."""
+_CREATE = lazy.compile(r"create[ \t]+table[ \t]+(?:if[ \t]+not[ \t]+exists[ \t]+)?(?P<table>[\w.`\"\[\]]+)[ \t]*\(")
+"""A `CREATE TABLE` statement's head, up to its column definitions."""
+_NOT_COLUMN = ("primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext", "spatial")
+"""The first words of a table definition's entries that are not columns."""
+_KEY_TABLE = lazy.compile(r"(?:api_?)?(?:credential|secret|token|api_?key|access_?key)s?(?![a-z])")
+"""A table named for credentials: its rows' random strings are keys whatever their column (`credentials`,
+`api_keys`, `service_tokens`)."""
+_DEFINITION_MOST = 8000
 _ROWS_MOST = 500
 _SECRET_PARTS = ("pass", "pwd", "secret", "key", "token")
 """What a secret column's name holds (see `secrets._SECRET_COLUMN`): a column list without any is not parsed."""
@@ -75,12 +88,52 @@ def _copy_rows(text: str, low: str, secret_column: Check, judge: Callable[[str, 
 _SQL_VALUE = lazy.compile(r"\s*(?:'(?P<s>(?:[^'\\]|\\.|'')*)'|(?P<o>[^,()'\s]+))\s*(?P<sep>[,)])")
 
 
+def _table_name(raw: str) -> str:
+    """A table's name without its quotes and schema (`"public"."users"` -> `users`)."""
+    return raw.replace("`", "").replace('"', "").replace("[", "").replace("]", "").rsplit(".", 1)[-1]
+
+
+def _defined_columns(low: str) -> dict[str, str]:
+    """The column lists of the tables a text defines (`CREATE TABLE t (a int, b varchar(32), ...)`), by table."""
+    out: dict[str, str] = {}
+    for m in _CREATE.finditer(low):
+        depth, names, start = 1, [], m.end()
+        end = min(len(low), m.end() + _DEFINITION_MOST)
+        for i in range(m.end(), end):
+            c = low[i]
+            if c == "(":
+                depth += 1
+            elif c in ",)" and depth == 1:
+                entry = low[start:i].strip().strip('`"[]')
+                word = entry.split(None, 1)[0].strip('`"[]') if entry else ""
+                if word and word not in _NOT_COLUMN:
+                    names.append(word)
+                start = i + 1
+                if c == ")":
+                    break
+            if c == ")":
+                depth -= 1
+        out[_table_name(m.group("table"))] = ",".join(names)
+    return out
+
+
 def _insert_rows(text: str, low: str, secret_column: Check, judge: Callable[[str, bool], bool]) -> list[Span]:
     out: list[Span] = []
+    defined: dict[str, str] | None = None
     for m in _INSERT.finditer(low):
-        if not any(w in m.group("columns") for w in _SECRET_PARTS):
+        columns = m.group("columns")
+        table = _table_name(m.group("table"))
+        if columns is None:
+            if defined is None:
+                defined = _defined_columns(low) if "create" in low else {}
+            columns = defined.get(table)
+        if columns is None:
+            if _KEY_TABLE.search(table) is not None:
+                out += _key_table_rows(text, m.end(), judge)
             continue
-        wanted = _columns(m.group("columns"), secret_column)
+        if not any(w in columns for w in _SECRET_PARTS):
+            continue
+        wanted = _columns(columns, secret_column)
         if not wanted:
             continue
         pos = m.end()
@@ -150,6 +203,46 @@ def _role_passwords(text: str, low: str, typed: Check, places: list[int] | None)
         else:
             q = search(low, at + 8)
     return out
+
+
+def _key_table_rows(text: str, pos: int, judge: Callable[[str, bool], bool]) -> list[Span]:
+    """The keys in the rows of an `INSERT` into a table named for credentials with no column list known: a quoted
+    value of 20 characters or more that mixes letters and digits in a long run, is no UUID and that `judge` finds a
+    secret."""
+    out: list[Span] = []
+    for _ in range(_ROWS_MOST):
+        if text[pos : pos + 1] != "(":
+            break
+        pos += 1
+        while True:
+            v = _SQL_VALUE.match(text, pos)
+            if v is None:
+                return out
+            value = v.group("s")
+            if (
+                value is not None
+                and len(value) >= _KEY_LEAST
+                and any(c.isdigit() for c in value)
+                and any(c.isalpha() for c in value)
+                and _UUID.fullmatch(value) is None
+                and max(map(len, _RUN.findall(value))) >= _RUN_LEAST
+                and judge(value, False)
+            ):
+                out.append((v.start("s"), v.end("s"), "generic_secret"))
+            pos = v.end()
+            if v.group("sep") == ")":
+                break
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+    return out
+
+
+_KEY_LEAST = 20
+_UUID = lazy.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+"""A row's id in a table of credentials, not its key."""
+_RUN = lazy.compile(r"[A-Za-z0-9]+")
+_RUN_LEAST = 16
+"""How long a key's longest run of letters and digits is at least (`svc-billing-2024-q2` is words, not a key)."""
 
 
 def sql(
@@ -229,6 +322,32 @@ def terraform(text: str, holds: Check, typed: Check) -> list[Span]:
             for m in _VALUE_FIELD.finditer(text, lo, hi):
                 if typed(m.group("value")):
                     out.append((*m.span("value"), "generic_secret"))
+    return out
+
+
+# --- values printed by a language's dump of a variable --------------------------------------------------------------
+
+_VAR_DUMP = lazy.compile(
+    r"\[\"(?P<name>[\w.-]{0,40}?(?:password|passwd|pass|pwd|secret|token|api_?key|apikey|private_?key)[\w-]{0,12})\"\]"
+    r"=>\s{0,40}string\(\d{1,5}\)[ \t]*\"(?P<value>[^\"\r\n]{4,1024})\"",
+    re.I,
+)
+"""PHP's `var_dump` of an array: `["password"]=>` then `string(14) "..."` on the next line."""
+
+
+def printed(text: str, holds: Check, plausible: Check) -> list[Span]:
+    """Secrets in a variable's dump as a language prints it (PHP's `var_dump`), under a name for a secret."""
+    if not holds('"]=>'):
+        return []
+    out: list[Span] = []
+    for m in _VAR_DUMP.finditer(text):
+        if plausible(m.group("value")):
+            kind = (
+                "password"
+                if "pass" in m.group("name").lower() or "pwd" in m.group("name").lower()
+                else "generic_secret"
+            )
+            out.append((*m.span("value"), kind))
     return out
 
 
@@ -313,10 +432,13 @@ WORDS = (
     *("identified", "password", "from stdin", "insert", '"sensitive_attributes"', '"sensitive"', '<td class="e">'),
     *(f'"{kind}"' for kind in AUTH_TYPES),
     *(w.lower() for w in _TABBED),
+    '"]=>',
 )
 """The literals these finders look for in the lower-cased text before reading it (the shared index tells whether a
 long text holds each)."""
 LOW_GATES = (
+    r"create[ \t]+table[ \t]|insert[ \t]+into[ \t]+[^\s(]{0,64}(?:credential|secret|token|key)s?[`\"\]]?[ \t]+values",
+    r"\]=>\s*string\(",
     r"identified(?:[ \t]+with[ \t]+\S+)?[ \t]+by[ \t]",
     r"password[ \t]*=?[ \t]*'",
     r"(?:pass|pwd|secret|key|token)[^()\r\n]{0,200}\)\s*(?:values|from[ \t]+stdin)",

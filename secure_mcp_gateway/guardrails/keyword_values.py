@@ -110,12 +110,12 @@ _XML_KEY = lazy.compile(
 `<key>password</key><string>...</string>`."""
 _DIRECTIVE = lazy.compile(
     r"[ \t]*(?:[a-z]{2,12}[ \t]+(?:[\w.-]{1,40}[ \t]+)?)?(?:[a-z][\w.-]{0,40}?)?"
-    r"(?:password|passwd|secret|(?<=[a-z])_pass|(?<![\w-])(?:root|bind)pw)[ \t]+"
+    r"(?:password|passwd|secret|(?<=[a-z])_(?:pass|pwd?)|(?<![\w-])(?:root|bind)pw)[ \t]+"
     r"(?:\"(?P<quoted>[^\"\r\n]{4,256})\"|(?P<value>[^\s\"'=:{]{4,256}))" + _END
 )
 """On the lower-cased text: a directive and its one value alone on a line (msmtp's and Fluentd's `password ...`,
 a game server's `rcon_password "..."`, vpnc's `IPSec secret ...`, a load balancer's `user name insecure-password ...`,
-slapd's `rootpw ...`)."""
+slapd's `rootpw ...`, nss-pam-ldapd's `bind_pw ...`)."""
 _SAID = lazy.compile(r"(?<![\w-])password[ \t]+(?P<q>['\"])(?P<quoted>[^'\"\r\n]{4,256})(?P=q)")
 """On the lower-cased text: `password '...'` inside a line (fetchmail's `with password '...'`)."""
 _HASHED = lazy.compile(
@@ -170,7 +170,7 @@ _QUOTED_WORDS = (
 )
 _DIRECTIVE_WORDS = (
     *("password ", "passwd ", "secret ", "_pass ", "password\t", "passwd\t", "secret\t", "_pass\t"),
-    *("rootpw ", "bindpw ", "rootpw\t", "bindpw\t"),
+    *("rootpw ", "bindpw ", "rootpw\t", "bindpw\t", "_pw ", "_pwd ", "_pw\t", "_pwd\t"),
 )
 _NAMED = (
     "password",
@@ -223,7 +223,7 @@ LOW_GATES = (
     r"pre-shared-key[ \t]*=|<keymaterial>|encoding=[\"']base64|openvpn static key v1|key content[ \t]*:|wifi:[a-z]:",
     r"(?:password|passwd|passphrase|presharedkey|pre_shared_key|secret|token|psk|api_?key)[\"']>",
     r"</key>",
-    r"(?:password|passwd|secret|_pass|rootpw|bindpw)[ \t]+\S+[ \t]*;?[ \t]*(?:\r?\n|\Z)",
+    r"(?:password|passwd|secret|_pass|_pwd?|rootpw|bindpw)[ \t]+\S+[ \t]*;?[ \t]*(?:\r?\n|\Z)",
     r"password[ \t]+['\"]",
     r"(?:nickserv|/ns)[ \t]+identify[ \t]",
     r"etcdctl",

@@ -156,11 +156,15 @@ _USERLIST = lazy.compile(r'[ \t]*"[^"\s]{1,64}"[ \t]+"(?P<value>[^"\s]{6,256})"[
 """A line of a connection pooler's user file (PgBouncer's `userlist.txt`): a quoted user, a quoted password."""
 _HASHED = lazy.compile(r"md5[0-9a-f]{32}(?![0-9a-f])|SCRAM-SHA-256\$")
 _USERLIST_NAMES = ("userlist", "pgbouncer", "auth_file", "odyssey", "pgcat")
+_KEY_VALUES_BLOCK = lazy.compile(r"(?m)^[ \t]*[{}][ \t]*\r?$")
+"""A brace alone on its line: the text is a block of `"key" "value"` pairs (a game platform's KeyValues build file, a
+VDF), not a user file."""
 
 
 def _userlist(text: str, low: str, typed: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Passwords in user-file lines (`"app" "s3cr3t..."`) when the text names such a file, or holds more than one such
-    line and it mixes letters with digits or signs; a stored hash (`md5...`, `SCRAM-SHA-256$...`) is not a password."""
+    line outside braces' blocks and it mixes letters with digits or signs; a stored hash (`md5...`,
+    `SCRAM-SHA-256$...`) is not a password."""
     lines = []
     for gap in ('" "', '"\t"'):
         at = text.find(gap)
@@ -176,7 +180,7 @@ def _userlist(text: str, low: str, typed: Callable[[str], bool]) -> list[tuple[i
         return []
     lines.sort(key=lambda m: m.start())
     named = any(w in low for w in _USERLIST_NAMES)
-    several = len(lines) > 1
+    several = len(lines) > 1 and _KEY_VALUES_BLOCK.search(text) is None
     out = []
     for m in lines:
         value = m.group("value")

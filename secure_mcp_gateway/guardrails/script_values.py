@@ -4,16 +4,26 @@ Emacs Lisp's and AutoLISP's `(setq gptel-api-key "...")`, `(setq pwd "...")` and
 ...password "..."`, PowerShell parameters (`-ChapSecret "..."`), Visual Basic's and VBA's `Const API_KEY As String =
 "..."`, Android builds' `buildConfigField("String", "API_KEY", ...)`, HCL variables' `default = "..."` under a
 secret's name (Terraform, Packer), Erlang terms' `{api_key, "..."}`, Capistrano's `set :slack_token, '...'`; with
-`env_defaults`, `legacy_lines`, `markup_values`, `code_constants` and `dial_strings`, literal defaults after
-environment reads, mainframe and classic ASP formats, markup, policies, tables and dialogue scripts, typed
-declarations and signing keys in code, dial strings, modem commands and protocol transcripts."""
+`env_defaults`, `legacy_lines`, `markup_values`, `code_constants`, `dial_strings`, `program_lines` and
+`server_logins`, literal defaults after environment reads, mainframe and classic ASP formats, markup, policies, tables
+and dialogue scripts, typed declarations and signing keys in code, dial strings, modem commands and protocol
+transcripts, midrange and 4GL programs, ETL packages and EDI envelopes, FTP, mail and log servers' own lines."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from . import code_constants, dial_strings, env_defaults, lazy, legacy_lines, markup_values
+from . import (
+    code_constants,
+    dial_strings,
+    env_defaults,
+    lazy,
+    legacy_lines,
+    markup_values,
+    program_lines,
+    server_logins,
+)
 from .config_values import Places, on_lines
 
 Check = Callable[[str], bool]
@@ -110,6 +120,8 @@ LINE_WORDS = (
     *code_constants.LINE_WORDS,
     *code_constants.PLACED,
     *dial_strings.WORDS,
+    *program_lines.WORDS,
+    *server_logins.WORDS,
 )
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
 WORDS = (*LINE_WORDS, "custom-set-variables", *markup_values.HELD)
@@ -129,6 +141,8 @@ LOW_GATES = (
     *markup_values.LOW_GATES,
     *code_constants.LOW_GATES,
     *dial_strings.LOW_GATES,
+    *program_lines.LOW_GATES,
+    *server_logins.LOW_GATES,
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -164,6 +178,8 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
     out += markup_values.find(text, low, places, holds, plausible)
     out += code_constants.find(text, low, places, holds, plausible)
     out += dial_strings.find(text, low, places, holds, plausible)
+    out += program_lines.find(text, low, places, holds, plausible)
+    out += server_logins.find(text, low, places, holds, plausible)
     return out
 
 

@@ -23,6 +23,7 @@ from . import (
     dumps,
     glued_names,
     key_files,
+    key_tables,
     keyword_values,
     lazy,
     login_pairs,
@@ -141,6 +142,7 @@ _APP_WORDS = (
     *server_xml.WORDS,
     *app_settings.WORDS,
     *device_sketches.WORDS,
+    *key_tables.WORDS,
 )
 """The words the readers of apps' and tools' own files need (see `_app_files`)."""
 INDEX.add(_APP_WORDS, where=False)  # whether each occurs
@@ -2157,8 +2159,9 @@ _PUTTY = lazy.compile(
 )
 
 
-_PGPASS = lazy.compile(r"^(?:[^:\s#]+|\*):(?:\d{2,5}|\*):[^:\s]+:[^:\s]+:(?P<value>\S{4,200})$", re.M)
-"""A `.pgpass` line: `host:port:database:user:password`."""
+_PGPASS = lazy.compile(r"^(?:[^:\s#]+|\*):(?:\d{2,5}|\*):[^:\s]+:[^:\s]+:(?P<value>(?:[^\s:\\]|\\\S){4,200})$", re.M)
+"""A `.pgpass` line: `host:port:database:user:password` (a `:` in the password escaped as `\\:`; an account
+database's line, `name:*:uid:gid::home:shell`, has more fields)."""
 
 
 def _credential_files(text: str, low: str) -> list[Finding]:
@@ -2929,7 +2932,7 @@ _DUMP_WORDS = WordGate(dumps.WORDS)
 
 
 def _dumped(text: str, low: str) -> list[tuple[int, int, str]]:
-    """Secrets in SQL, Terraform state, API clients' exports and environment tables (see `dumps`)."""
+    """Secrets in SQL, Terraform state, API clients' exports, environment tables and variables' dumps (see `dumps`)."""
     if len(low) < LONG and _DUMP_WORDS.none(low):
         return []
 
@@ -2941,7 +2944,7 @@ def _dumped(text: str, low: str) -> list[tuple[int, int, str]]:
     out += dumps.terraform(text, holds, _typed_password)
     if holds('"key"'):
         out += dumps.api_clients(text, holds, plausible_secret)
-    return out + dumps.env_tables(text, holds, plausible_secret)
+    return out + dumps.env_tables(text, holds, plausible_secret) + dumps.printed(text, holds, plausible_secret)
 
 
 _CONFIG_WORDS = WordGate(config_values.WORDS)
@@ -3066,7 +3069,7 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
     `key_files`), firmware consoles' commands (see `device_consoles`), mail clients' files (see `mail_dotfiles`),
     smart-contract toolchains' keys and RPC endpoints' API keys (see `chain_keys`), application servers' XML and
     web servers' header directives (see `server_xml`), salts, keys decoded in place and agents' logins (see
-    `app_settings`)."""
+    `app_settings`), SIM keys, crypt keys and rsync secrets files (see `key_tables`)."""
     where = _indexed(low)
     if where is not None and len(low) >= LONG and not _any_known(where, _APP_WORDS):
         return []  # (a shorter text is read for `API` and `:` too, see below)
@@ -3096,6 +3099,8 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
         out += app_settings.find(text, low, _listed_random, _line_password, holds, places)
     if has(device_sketches.WORDS):
         out += device_sketches.find(text, low, _line_password, holds)
+    if has(key_tables.WORDS):
+        out += key_tables.find(text, low, holds, plausible_secret, _line_password)
     return out
 
 
@@ -3273,6 +3278,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(gate) for gate in proxy_logins.LOW_GATES),
     *(lazy.compile(re.escape(w)) for w in _APP_WORDS),
     *(lazy.compile(gate) for gate in key_files.LOW_GATES),
+    *(lazy.compile(gate) for gate in key_tables.LOW_GATES),
     *(lazy.compile(gate) for gate in server_xml.LOW_GATES),
     *(lazy.compile(gate) for gate in device_sketches.LOW_GATES),
     *(lazy.compile(gate) for gate in tool_lines.LOW_GATES),

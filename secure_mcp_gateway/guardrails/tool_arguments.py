@@ -6,7 +6,10 @@ a scheduled task's run-as password (`schtasks ... /RP <password>`), a setting na
 sendemail.smtppass ...`, `defaults write <domain> ApiToken -string ...`), a key-value store's key named for one
 (`consul kv put .../password ...`, `etcdctl put .../token ...`), a secret store's value set on its command line
 (`az keyvault secret set ... --value`, `aws ssm put-parameter ... SecureString ... --value`, `aws secretsmanager
-create-secret ... --secret-string`, `gcloud secrets create ... <<< "..."`) and `echo user:password | chpasswd`."""
+create-secret ... --secret-string`, `gcloud secrets create ... <<< "..."`), `echo user:password | chpasswd` and
+`echo ... | vncpasswd`, a hash field, a ZooKeeper node or a Pulumi setting named for a secret (`HSET user:1 password
+...`, `create /app/db_password ...`, `pulumi config set dbPassword ...` without `--secret`), `dotnet user-secrets
+set`, `cf set-env` and a secret's `--name ... --value ...` on a platform's command line."""
 
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ from . import lazy
 _VALUE = r"(?P<q>[\"']?)(?P<value>[^\s\"'+;&|][^\s\"';&|]{3,127})(?P=q)"
 _NAMED = r"(?:pass(?:word|wd|phrase)?|secret|token|api[_-]?key|private[_-]?key)"
 """The end of a key's or a setting's name that says its value is a secret."""
+_NAMED_IN = _NAMED + r"(?:[_-]?key)?"
+"""The same at a name's end, or followed by `key` (`SecretKey`, `token_key`)."""
 _KEY_VALUE = r"[\"']?[ \t]+" + _VALUE
 _STEAM_LOGIN = lazy.compile(r"\+login[ \t]+(?P<user>[^\s\"'+;&|]{1,64})[ \t]+" + _VALUE)
 """On the lower-cased text: a game depot client's login with its password (`+login <user> <password>`; SteamCMD's
@@ -109,6 +114,46 @@ _LINE_ARGUMENTS = (
     ),
     ("-auth ", lazy.compile(r"-auth[ \t]+[^\s:\"']{1,64}:" + _VALUE)),
     (
+        "user-secrets set",
+        lazy.compile(
+            r"user-secrets[ \t]+set[ \t]+(?:--?[\w-]+(?:[ =]\S+)?[ \t]+)*[\"']?[\w:.-]*?"
+            + _NAMED_IN
+            + r"[\"']?[ \t]+"
+            + _VALUE
+        ),
+    ),
+    *(
+        (
+            word,
+            lazy.compile(
+                r"hm?set[ \t]+\S{1,200}"
+                r"(?:[ \t]+(?:\"[^\"\n]{0,128}\"|[^\s\"]{1,128})[ \t]+(?:\"[^\"\n]{0,256}\"|[^\s\"]{1,256})){0,8}?"
+                r"[ \t]+[\"']?[\w.:-]*?" + _NAMED_IN + r"[\"']?[ \t]+" + _VALUE
+            ),
+        )
+        for word in ("hset ", "hmset ")
+    ),
+    ("create /", lazy.compile(r"create[ \t]+(?:-[a-z][ \t]+)*/\S{0,200}?" + _NAMED_IN + r"[ \t]+" + _VALUE)),
+    (
+        "pulumi config set ",
+        lazy.compile(
+            r"pulumi[ \t]+config[ \t]+set[ \t]+(?:--(?:plaintext|path|stack[ =]\S+|cwd[ =]\S+)[ \t]+)*(?!-)[\w:.-]*?"
+            + _NAMED_IN
+            + r"[ \t]+(?:--(?:plaintext|path)[ \t]+)*"
+            + _VALUE
+        ),
+    ),
+    ("set-env ", lazy.compile(r"set-env[ \t]+[\w.-]{1,64}[ \t]+[\w.-]*?" + _NAMED_IN + r"[ \t]+" + _VALUE)),
+    (
+        "--name",
+        lazy.compile(
+            r"--name[ \t=]+[\"']?[\w.:/-]*?"
+            + _NAMED_IN
+            + r"[\"']?(?:[ \t]+--?[\w-]+(?:[ =]\S+)?)*?[ \t]+--value[ \t=]+"
+            r"(?![\"']?[@<$])" + _VALUE
+        ),
+    ),
+    (
         "secretsmanager",
         lazy.compile(
             r"secretsmanager[ \t]+(?:create-secret|put-secret-value|update-secret)[^\n|;&]{0,300}?[ \t]"
@@ -156,6 +201,14 @@ principals)."""
 _PIPED = (
     ("sudo -s", lazy.compile(r"(?:echo|printf)[ \t]+(?:-[en]{1,2}[ \t]+)?" + _VALUE + r"[ \t]*\|[ \t]*sudo[ \t]+-s")),
     (
+        "vncpasswd",
+        lazy.compile(
+            r"(?:echo|printf)[ \t]+(?:-[en]{1,2}[ \t]+)?(?:[\"']%s(?:\\n)?[\"'][ \t]+)?"
+            + _VALUE
+            + r"[ \t]*\|[ \t]*vncpasswd"
+        ),
+    ),
+    (
         "<(echo ",
         lazy.compile(
             r"(?<![\w-])[\w-]{0,30}(?:pass[\w-]{0,20}|pw|passwd)[= \t]+<\(echo[ \t]+(?:-n[ \t]+)?" + _VALUE + r"\)"
@@ -192,6 +245,7 @@ LOW_GATES = (
     r"secrets?[ \t]+(?:add|update)[ \t]|-auth[ \t]",
     r"netsh[ \t]+wlan|openssl[ \t]|rar[ \t]|ssh-keygen|sudo[ \t]+-s|<\(echo[ \t]",
     r"secrets?[ \t]+(?:set|put|create|versions)|create[ \t]+secret|secret-tool|env[ \t]+add|add-(?:generic|internet)-",
+    r"hm?set[ \t]|create[ \t]+/|pulumi[ \t]+config|vncpasswd|user-secrets|set-env[ \t]|--name[ \t=]",
 )
 """On a short lower-cased text: what one of these arguments needs (see `secrets._low_any`)."""
 
