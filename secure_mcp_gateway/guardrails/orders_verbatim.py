@@ -42,6 +42,31 @@ _GIVEN_YOU_WIDE = (
     " 初始设定 初始設定 初期設定 最初に与えられた 最初に受け取った あなたに与えられた 貴殿に与えられた"
     " 처음에_받은 처음_받은 너한테_준 당신에게_주어진 귀하께_부여된 ที่คุณได้รับ"
 )
+_BEFORE_THIS_LATIN = (
+    "before_this_message above_this_message sebelum_pesan_ini di_atas_pesan_ini pengaturan_awalmu"
+    " instruksi_awalmu nad_tą_wiadomością przed_tą_wiadomością vor_dieser_nachricht über_dieser_nachricht"
+    " avant_ce_message au-dessus_de_ce_message antes_de_este_mensaje encima_de_este_mensaje"
+    " antes_desta_mensagem acima_desta_mensagem prima_di_questo_messaggio sopra_questo_messaggio"
+    " boven_dit_bericht vóór_dit_bericht bu_mesajdan_önce bu_mesajın_üstünde trước_tin_nhắn_này"
+    " phía_trên_tin_nhắn_này kabla_ya_ujumbe_huu bago_ang_mensaheng_ito înainte_de_acest_mesaj"
+    " ennen_tätä_viestiä före_detta_meddelande før_denne_meldingen før_denne_beskeden"
+)
+_BEFORE_THIS_WIDE = (
+    "до_этого_сообщения перед_этим_сообщением выше_этого_сообщения до_цього_повідомлення"
+    " перед_цим_повідомленням قبل_هذه_الرسالة فوق_هذه_الرسالة לפני_ההודעה_הזו מעל_ההודעה_הזו"
+    " इस_संदेश_से_पहले इस_मैसेज_से_पहले 这条消息之前 此消息之前 这条消息上面 這則訊息之前 このメッセージの前"
+    " このメッセージより前 이_메시지_이전 이_메시지_앞"
+    " ก่อนข้อความนี้ πριν_από_αυτό_το_μήνυμα"
+)
+"""What precedes this message in the conversation ("everything above this message", "todo lo que aparece antes de
+este mensaje"): the set-up text, named by where it stands."""
+_EVERYTHING = (
+    r"(?:(?:everything|all|todo|toda|todos|tudo|tutto|tutti|alles|allem|wszystko|всё|все|весь|semua|segala|tout|toute"
+    r"|toàn\s+bộ|tất\s+cả|kila|yote|chochote|hepsi|her\s+şey\w*|kaikki|allt|alt|alle|سب|सब|सारा)(?![^\W\d_])"
+    r"|כל|كل|全部|所有|一切|すべて|全て|모든|전부|ทั้งหมด)"
+)
+"""Everything: the whole of what precedes is asked for, not a poem or a note that stands there."""
+
 _NAMED_GIVER = (
     r"(?!\s+(?:el|la|los|las|le|les|la\s+prof\w*|der|die|das|the|il|lo|o|a|de|het|par|por|da|von|door|przez|by|от|from"
     r"|du|des|vom|van|dal|dalla|del|do|od)"
@@ -56,5 +81,17 @@ RULES: tuple[tuple[str, str, float, bool], ...] = (
     *_led(_GIVEN_YOU_LATIN, _NAMED_GIVER + _SENTENCE + _alts(_VERBATIM_LATIN), "prompt_leak", 0.7),
     *_led(_VERBATIM_WIDE, _SENTENCE + _alts(_GIVEN_YOU_WIDE), "prompt_leak", 0.7),
     *_led(_GIVEN_YOU_WIDE, _SENTENCE + _alts(_VERBATIM_WIDE + " " + _VERBATIM_LATIN), "prompt_leak", 0.7),
+    *_led(
+        _VERBATIM_LATIN + " " + _VERBATIM_WIDE,
+        rf"[^.!?\n。।]{{0,40}}?{_EVERYTHING}{_SENTENCE}" + _alts(_BEFORE_THIS_LATIN + " " + _BEFORE_THIS_WIDE),
+        "prompt_leak",
+        0.7,
+    ),
+    *_led(
+        _BEFORE_THIS_LATIN + " " + _BEFORE_THIS_WIDE,
+        _SENTENCE + _alts(_VERBATIM_WIDE + " " + _VERBATIM_LATIN),
+        "prompt_leak",
+        0.7,
+    ),
 )
 """(expression, kind, score, wide) for each order, as in `orders_world.RULES`."""

@@ -106,18 +106,22 @@ _VERBS = {
     "ar_latn": r"ta7ahal t7ahal tjahal tajahal ensa insa 2nsa nsa(?!\w) nsay ensay",
     "am": r"ችላ\s*በል ችላ\s*በይ ችላ\s*በሉ ችላ\s*ይበሉ እርሳ",
     "hy_ka": r"անտեսիր անտեսեք մոռացիր մոռացեք უგულებელყავი უგულებელყავით დაივიწყე დაივიწყეთ",
-    "az_kk_ky_uz_mn": r"nəzərə\s+alma(?:yın)?(?!\w) məhəl\s+qoyma(?:yın)?(?!\w) göz\s*ardı\s+et\w*"
+    "az_kk_ky_uz_mn": r"мартаад мартаж март(?=\s) nəzərə\s+alma(?:yın)?(?!\w) məhəl\s+qoyma(?:yın)?(?!\w)"
+    r" göz\s*ardı\s+et\w*"
     r" елеме(?:ңіз|ңдер)?(?!\w) ескерме(?:ңіз)?(?!\w) ұмыт(?:ыңыз|ыңдар)?(?!\w) этибарга\s+алба\w*"
     r" унут(?:уңуз|кула)?(?!\w) e['’‘]tiborsiz\s+qoldir\w* inobatga\s+olma(?:ng)?(?!\w) unuting(?!\w)"
     r" үл\s+тоо\w* мартаарай",
-    "ku_ps": r"paşguh\s+bike\w* pasguh\s+bike\w* ji\s+bîr\s+bike\w* پشتگوێ\s*بخە لەبیر\s*بکە"
+    "ku_ps": r"هېر[ېه]?\s+کړ\w* هیر[ېه]?\s+کړ\w* paşguh\s+bike\w* pasguh\s+bike\w* ji\s+bîr\s+bike\w* پشتگوێ\s*بخە"
+    r" لەبیر\s*بکە"
     r" له\s+پامه\s+وغورځو\w* هېر\s*کړ\w* هیر\s*کړ\w*",
-    "indic": r"दुर्लक्ष\s*कर दुर्लक्षित\s*कर विसरून\s*जा विसरा बेवास्ता\s*गर बिर्सिदेऊ बिर्सनुहोस्"
+    "indic": r"අමතක\s*කර(?:න්න|ලා)? නොසලකා\s*හර\w* மறந்து(?:விடு|விட்டு|விடுங்கள்|விடுங்க) புறக்கணி\w* മറന്ന്(?=\s)"
+    r" മറക്കൂ മറന്നേക്കൂ അവഗണിക്ക\w* बिर्स(?=\s|$) दुर्लक्ष\s*कर दुर्लक्षित\s*कर विसरून\s*जा विसरा बेवास्ता\s*गर"
+    r" बिर्सिदेऊ बिर्सनुहोस्"
     r" અવગણ ભૂલી\s*જા ਅਣਡਿੱਠਾ\s*ਕਰ ਨਜ਼ਰਅੰਦਾਜ਼\s*ਕਰ ਭੁੱਲ\s*ਜਾ"
     r" புறக்கணி மறந்துவிடு மறந்து\s*விடு విస్మరించ పట్టించుకోవద్దు మర్చిపో(?:ండి)?(?!వ)"
     r" ನಿರ್ಲಕ್ಷಿಸ ಮರೆತುಬಿಡ ಮರೆಯಿರಿ അവഗണിക്ക മറന്നേക്ക മറക്കുക"
     r" නොසලකා\s*හරින් අමතක\s*කරන්න",
-    "sea": r"လျစ်လျူရှု မေ့လိုက် ဂရုမစိုက် មិនអើពើ ភ្លេច កុំធ្វើតាម ບໍ່ສົນໃຈ ລືມ ເມີນເສີຍ",
+    "sea": r"អត់អើពើ လျစ်လျူရှု မေ့လိုက် ဂရုမစိုက် មិនអើពើ ភ្លេច កុំធ្វើតាម ບໍ່ສົນໃຈ ລືມ ເມີນເສີຍ",
     "hi_latn": r"ignore\s+(?:kar(?:o|ein|en|do|\s+do)|kr(?:o|do)?)(?!\w) nazar\s*and(?:a|aa)z\s+(?:kar|kr)\w*"
     r" bhool\s+ja(?:o|iye|aiye|a)?(?!\w) bhul\s+ja(?:o|iye|aiye|a)?(?!\w) bhula\s+do mat\s+m(?:a|aa)no",
     "latn_cjk": r"mushi\s+(?:shite|shiro|shinasai) wasurete hulue hūlüè wangji wangdiao",
@@ -130,7 +134,8 @@ _VERBS = {
     r" сарфи\s+назар\s+кун\w* نەزەردىن\s*ساقىت\s*قىل\w* ئېتىبارسىز\s*قارا\w* ئۇنتۇ\w*",
     "tt_ba_mk": r"игътибарга\s+алма\w* онытыгыз оныт(?:ып|ың)?(?!\w) иғтибарға\s+алма\w* онот(?:оғоҙ|оп)?(?!\w)"
     r" игнорирај\w* занемари\w*",
-    "mg_ny_ln": r"adinoy hadinoy aza\s+raharahina aza\s+raharahiana aza\s+henoina nyalanyaza\w* musanyalanyaze"
+    "mg_ny_ln": r"hadino(?![^\W\d_]) adinoy hadinoy aza\s+raharahina aza\s+raharahiana aza\s+henoina nyalanyaza\w*"
+    r" musanyalanyaze"
     r" iwalani iwala(?!\w) bosana(?!\w) tika\s+kotosa",
     "rn_ti_lg": r"ntukite\w* ntimwite\w* wibagirwe mwibagirwe ibagirwa ሸለል\s*በል ሸለል\s*በሊ ሸለል\s*በሉ"
     r" ሸለል\s*በሎ ሸለል\s*በላ ረስዕ ረሲዕካ ረስዑ"
@@ -143,7 +148,8 @@ _VERBS = {
     "ilo_hil_tpi": r"baliwalaen baliwalain lipatem lipaten dimo\s+ikaskaso kalimtan indi\s+pagsapaka"
     r" no\s+ken\s+tingim no\s+ken\s+bihainim lusim\s+ol",
     "pcm": r"forget\s+(?=(?:all\s+)?(?:di|dem)\s) no\s+mind\s+(?=(?:all\s+)?(?:di|dem)\s)",
-    "mi_sm_hmn": r"whakakorea warewaretia kaua\s+e\s+aro\s+ki aua\s+e\s+amanaia faagalo(?!\w) tsis\s+txhob\s+mloog"
+    "mi_sm_hmn": r"wareware(?=\s+(?:ki|i)\b) galo(?=\s+(?:uma|i|atu)\b) whakakorea warewaretia kaua\s+e\s+aro\s+ki"
+    r" aua\s+e\s+amanaia faagalo(?!\w) tsis\s+txhob\s+mloog"
     r" tsis\s+txhob\s+quav\s+ntsej hnov\s+qab",
     "yi_yue_nan": r"איגנאריר\w* פארגעס\w* 唔好理 唔使理 唔好聽 唔使跟 mài\s+chhap bē-kì",
     "bo_dv": r"སྣང་མེད་གཏོང སྣང་མེད་ཐོངས བརྗེད་ ދޫކޮށްލާ ހަނދާން\s*ނައްތާލާ ފަރުވާ\s*ނުކުރޭ",
@@ -201,7 +207,8 @@ _VERBS = {
     "bantu_south": r"rĩganĩrwo rĩganĩra kohlwa(?!\w) kohlwani khohlwani obosana rivalani",
     "polite_more": r"უგულებელყოთ paşguh\s+bikin pasguh\s+bikin پەرۋا\s*قىلما\w* dagadhaa ku\s+yi\s+watsi\s+da"
     r" ki\s+yi\s+watsi\s+da uzibe nizibe",
-    "nusantara_more": r"lali(?:kna|kno|kake|ake|na)?(?!\w) lalèkna lalèkno ꦭꦭꦺꦏ꧀ꦤ ꦭꦭꦶꦏꦤ꧀ ꦭꦭꦶꦏꦏꦺ kesupenaken ulah\s+paduli"
+    "nusantara_more": r"lali(?:kna|kno|kake|ake|na)?(?!\w) lalèkna lalèkno ꦭꦭꦺꦏ꧀ꦤ ꦭꦭꦶꦏꦤ꧀ ꦭꦭꦶꦏꦏꦺ kesupenaken"
+    r" ulah\s+paduli"
     r" ulah\s+dipali[rh][eé]\w*"
     r" ulah\s+nurut\w* lupakeun hilapkeun abaikeun lupokan lali[\'’]?aghi kalupaagi\w* fakangalo[\'ʻ’]?i(?!\w)",
     # Ladin, Emilian, Corsican, Sardinian, Neapolitan, Walloon, Alemannic, Bavarian, Silesian, Kashubian
@@ -246,7 +253,8 @@ _VERBS = {
     r" ne\s+plu\s+(?:obeu|sekvu|atentu)(?!\w) ne\s+atentu",
     # the same in other scripts: Ancient Greek (polytonic), Church Slavonic, Biblical Hebrew, Classical Arabic,
     # Sanskrit, Classical Chinese; their verbs stand anywhere in the clause
-    "classical": r"ἐπιλάθου ἐπιλάθεσθε ἀμέλησον ἀμελήσατε παράλειψον παρίδε забуди остави\s+вся отверзи\s+вся"
+    "classical": r"obliviar oblivia(?![^\W\d_]) oblie(?![^\W\d_]) ufarmunno vissajjehi забѫди ἐπιλάθου ἐπιλάθεσθε"
+    r" ἀμέλησον ἀμελήσατε παράλειψον παρίδε забуди остави\s+вся отверзи\s+вся"
     r" (?<![\u05d0-\u05ea])שכח(?:ו)?(?![\u05d0-\u05ea]) (?<![\u05d0-\u05ea])עזוב(?:ו)?(?![\u05d0-\u05ea]) הניחו\s+את"
     r" انس(?![\u0600-\u06ff]) دع\s+عنك اترك(?:وا)?\s+(?=[^.]{0,30}ال) أهمل"
     r" اطرح त्यज विस्मर उपेक्षस्व tyaja(?!\w) vismara(?!\w) upekshasva 棄 勿從 毋從 勿遵 毋遵 皆廢 盡廢 廢之 忘卻 忘之",
@@ -488,7 +496,8 @@ _NOUNS = {
     r" aawiisig\w* aawiisunge\w* iussa iussiones iussionum iussiōnēs nirde[sś]\w* ājñā\w* entol\w* prostagm\w*"
     r" mitzvot mitsvot hora['’]ot horaot hanchayot hanhayot biddyng\w* biddinges heestes hestes struzzion\w*"
     r" toki\s+lawa rembiapoukapy tembiapoukapy a['’]almaj\s+t['’]aan\w*",
-    "classical": r"ἐντολ\w* προστάγματ\w* πρόσταγμ\w* παραγγελ\w* заповѣд\w* повелѣні\w* повелени\w* заповед\w*"
+    "classical": r"anabusn\w* ovād\w* sikkhāpad\w* thimna\w* מצות מצוות 掟 ἐντολ\w* προστάγματ\w* πρόσταγμ\w*"
+    r" παραγγελ\w* заповѣд\w* повелѣні\w* повелени\w* заповед\w*"
     r" פקודות הפקודות חקים החקים חוקים מצוות המצוות צווי\w* الأوامر الوصايا التعليمات निर्देशा\w* निर्देशान्"
     r" नियमान् नियमा\w* आज्ञा\w* (?<=[前舊先之汝本])令 (?<=[前舊先之汝本])命 戒律 前規 舊規",
 }
@@ -564,7 +573,8 @@ _PRIOR = {
     "is_cy_ga": r"fyrri hér\s+að\s+ofan sem\s+þú\s+fékkst blaenorol uchod roimhe\s+seo thuas a\s+tugadh\s+duit",
     "eu": r"aurreko lehenagoko goiko",
     "be": r"папярэдн\w* вышэй ранейш\w*",
-    "ha_yo_ig": r"na\s+baya a\s+baya da\s+suka\s+gabata da\s+aka\s+ba\s+ka da\s+aka\s+baka ti\s+tẹlẹ ti\s+tele"
+    "ha_yo_ig": r"tẹ́lẹ̀ tẹ́lẹ tẹlẹ̀ na\s+mbụ na\s+mbu e\s+nyere\s+gị na\s+baya a\s+baya da\s+suka\s+gabata"
+    r" da\s+aka\s+ba\s+ka da\s+aka\s+baka ti\s+tẹlẹ ti\s+tele"
     r" ti\s+tẹ́lẹ̀ gara\s+aga",
     "zu_xh_sn": r"yangaphambilini zangaphambilini yangaphambili zangaphambili ngaphambilini engenhla ezidlulileyo"
     r" yapfuura yakapfuura",
@@ -575,12 +585,14 @@ _PRIOR = {
     "ar_latn": r"li\s+3tawk li\s+3tawek men\s+9bel mn\s+qbel elli\s+fatet el\s+sabi2a el\s+sab2a as-sabiqa elli\s+fo2",
     "am": r"የቀደሙ ቀደም ያለፉ ከላይ የተሰጡህ የተሰጡሽ",
     "hy_ka": r"նախորդ\w* վերևում նախկին ստացած წინა ადრინდელ ზემოთ მოცემულ",
-    "az_kk_ky_uz_mn": r"əvvəlki yuxarıdakı sənə\s+verilən алдыңғы бұрынғы жоғарыдағы берілген мурунку мурдагы"
+    "az_kk_ky_uz_mn": r"өмнө(?=\s) əvvəlki yuxarıdakı sənə\s+verilən алдыңғы бұрынғы жоғарыдағы берілген мурунку"
+    r" мурдагы"
     r" жогорудагы oldingi avvalgi yuqoridagi berilgan өмнөх дээрх",
     "ku_ps": r"yên\s+berê berê li\s+jor پێشوو پخوان مخکین پورته",
-    "indic": r"मागील आधीच्या पूर्वीच्या वरील दिलेल्या अघिल्ल पहिलेका माथिका અગાઉ પાછલ પહેલાં ਪਿਛਲ ਪਹਿਲਾਂ முந்தைய மேலே"
+    "indic": r"മുമ്പ്(?=\s) मागील आधीच्या पूर्वीच्या वरील दिलेल्या अघिल्ल पहिलेका माथिका અગાઉ પાછલ પહેલાં ਪਿਛਲ ਪਹਿਲਾਂ"
+    r" முந்தைய மேலே"
     r" முன்னர் మునుపటి పైన ఇంతకు\s*ముందు ಹಿಂದಿನ ಮೇಲಿನ മുമ്പത്തെ മുൻപത്തെ മുകളിലെ පෙර කලින් ඉහත",
-    "sea": r"ယခင် အထက်ပါ အရင် ពីមុន ខាងលើ ທີ່ຜ່ານມາ ກ່ອນໜ້າ ກ່ອນຫນ້າ ຂ້າງເທິງ",
+    "sea": r"មុនៗ ယခင် အထက်ပါ အရင် ពីមុន ខាងលើ ທີ່ຜ່ານມາ ກ່ອນໜ້າ ກ່ອນຫນ້າ ຂ້າງເທິງ",
     "hi_latn": r"pichle pichhle pichli pichhli pehle\s+ke pehle\s+wale pahle\s+ke upar\s+wale upar\s+diye"
     r" diye\s+gaye purane purani purana",
     "latn_cjk": r"izen\s+no mae\s+no kore\s+made\s+no ue\s+no zhiqian yiqian shangmian xianqian",
@@ -588,7 +600,7 @@ _PRIOR = {
     r" eardere foarige boppesteande",
     "eo": r"antaŭa\w* antauxa\w* antaux\w* supraj\w* ricevit\w*",
     "la": r"priora superiora antecedentia",
-    "ht_qu_gn": r"anvan\s+yo anvan\s+sa ki\s+te\s+ba\s+ou ñawpaq ñawpa yma\s+guare ymaguare mboyve",
+    "ht_qu_gn": r"yma(?![^\W\d_]) anvan\s+yo anvan\s+sa ki\s+te\s+ba\s+ou ñawpaq ñawpa yma\s+guare ymaguare mboyve",
     "tk_tg_ug": r"öňki ozalky ýokardaky saňa\s+berlen қаблӣ қаблиро қаблии пешин\w* болоӣ ба\s+ту\s+додашуда"
     r" ئالدىنقى يۇقىرىقى",
     "tt_ba_mk": r"элекке алдагы югарыдагы алдағы юғарыдағы претходни\w* горни\w* добиени\w*",
@@ -665,12 +677,13 @@ _PRIOR = {
     r" prior(?:a|e|es|i|s|aj)?(?!\w) superior(?:a|es|i)(?!\w) supra(?:dict|scrit)?\w{0,4} antecedent\w*"
     r" ini[ct]ial\w{0,3} inizial\w{0,2} vorig\w* vörig\w* vorherig\w* fr[üu]her\w* eardere\w* fyrr[aiu]\w*"
     r" büik bifore aforn aforen afore heretofore hitherto erstwhile",
-    "old_world": r"aforn aforen afore bifore biforn ærran ærra fyrri fyrr[ua]\w* purv\w* nayra achto úuchben"
+    "old_world": r"ǣrran ǣrra aforn aforen afore bifore biforn ærran ærra fyrri fyrr[ua]\w* purv\w* nayra achto úuchben"
     r" u['’]uchben yáax ma\s+mua kent(?!\w) vireg\w* de\s+prima de\s+in\s+antis dinnantis purci pini(?!\w)"
     r" ngo['’] yára yara(?!\w) proteron proteras vörrig\w* olen(?!\w) ollen(?!\w)"
     r" proter\w* pūrv\w* vorhär vorhäär vorhäärig\w* primma(?!\w) ha-rishon\w* harishon\w* rishon\w* ha-kodm\w*"
     r" kodmot yma\s+guare previsi(?!\w)",
-    "classical": r"προτέρ\w* πρότερ\w* ἔμπροσθεν πρόσθεν прежн\w* прежде прѣжн\w* הראשונות הראשונים מלפנים"
+    "classical": r"de\s+devant faurþiz\w* purim\w* прѣжьн\w* remib הראשנות 先の προτέρ\w* πρότερ\w* ἔμπροσθεν πρόσθεν"
+    r" прежн\w* прежде прѣжн\w* הראשונות הראשונים מלפנים"
     r" הקודמות הקודמים לפנים السالفة المتقدمة السابقة الماضية الأولى पूर्व\w* प्राक्तन\w* 前(?=令) 舊(?=令) 先前 所受 向之",
 }
 _ALL = (

@@ -115,11 +115,18 @@ _FROM_NOW = (
     r"|od\s+tejto\s+chvíle|с\s+этого\s+момента|отныне|с\s+сегодняшнего\s+дня|з\s+цього\s+моменту|відтепер"
     r"|bundan\s+sonra|şu\s+andan\s+itibaren|mulai\s+sekarang|sejak\s+sekarang|từ\s+bây\s+giờ|từ\s+giờ"
     r"|अब\s+से|ab\s+se|من\s+الآن|از\s+این\s+به\s+بعد|מעכשיו|από\s+τώρα|今後|これから|从现在起|從現在起|从现在开始|이제부터"
-    r"|tästä\s+lähtien|mostantól|de\s+acum\s+înainte|kuanzia\s+sasa|simula\s+ngayon"
+    r"|tästä\s+lähtien|mostantól|de\s+acum\s+înainte|kuanzia\s+sasa|simula\s+ngayon|ამიერიდან|ახლა\s+უკვე"
+    r"|այսուհետ|этээс\s+хойш|бұдан\s+былай|bundan\s+buyon|endi\s+bundan|ከአሁን\s+ጀምሮ|از\s+حالا|ابھی\s+سے|اب\s+سے"
+    r"|এখন\s+থেকে|இனிமேல்|ഇനി\s+മുതൽ|ఇప్పటి\s+నుండి|ಇನ್ನು\s+ಮುಂದೆ|अबदेखि|ตั้งแต่นี้|ຕັ້ງແຕ່ນີ້|ចាប់ពីពេលនេះ"
+    r"|od\s+sada|od\s+zdaj|od\s+tagad|nuo\s+šiol|nüüdsest|από\s+εδώ\s+και\s+πέρα|відсьогодні|од\s+сада|отсега"
 )
 _YOU = (
     r"you|tu|toi|vous|tú|usted|você|voce|du|ty|ты|вы|ти|sen|siz|kamu|anda|bạn|tum|aap|تو|أنت|אתה|εσύ|あなた|你|您|너"
-    r"|당신|sinä|te|ön|jij|je|ni|wewe|ikaw"
+    r"|당신|sinä|te|ön|jij|je|ni|wewe|ikaw|तुम|आप|तू|তুমি|আপনি|நீ|நீங்கள்|നീ|നിങ്ങൾ|మీరు|నువ్వు|შენ|თქვენ|դու|դուք"
+    r"|сен|сіз|sen|siz|sizi|ናንተ|አንተ|አንቺ"
+    # the model named instead of "you": an assistant, an AI
+    r"|asistan\w*|yapay\s+zek\w*|msaidizi|ასისტენტ\w*|सहायक|asystent\w*|asisten|ассистент\w*|помощник\w*|асистент\w*"
+    r"|assistente|asistente|assistant|assistent\w*"
 )
 _WITHOUT_MORE = lazy.compile(
     r"(?<!\w)(?:inga|ingen|inget|ingen|ingenting|ei\s+mitään|nessuna|nessun|aucune|ninguna|nenhuma|keine|geen|żadnych"
@@ -127,6 +134,11 @@ _WITHOUT_MORE = lazy.compile(
     r"|restriktion\w*|regler|filter|rajoitu\w*|restrizion\w*|limit\w*|restriction\w*|restriccion\w*|regla\w*"
     r"|restriç\w*|regra\w*|grenze\w*|einschränkung\w*|regel\w*|beperking\w*|ograniczeń|ograniczenia|правил|ограничений"
     r"|обмежень|kısıtlama\w*|sınır\w*|batasan|aturan|giới\s+hạn|hạn\s+chế)(?!\w)"
+    r"|(?<!\w)(?:kuralsız|sınırsız|kısıtlamasız|filtresiz|sansürsüz|без\s*обмежень|безграничн\w*)(?!\w)"
+    r"|(?<!\w)(?:bila|asiye\s+na|hakuna)\s+(?:\w+\s+)?(?:vikwazo|mipaka|sheria|vizuizi|masharti)(?!\w)"
+    r"|(?:არანაირი|არავითარი|ყოველგვარი|გარეშე)[^.!?\n]{0,24}?შეზღუდვ\w*|შეზღუდვ\w*\s+(?:გარეშე|არ\s+აქვს)"
+    r"|(?:कोई|किसी)\s+(?:भी\s+)?(?:पाबंदी|प्रतिबंध|सीमा|रोक|नियम)|बिना\s+(?:किसी\s+)?(?:पाबंदी|प्रतिबंध|सीमा|रोक|फ़िल्टर|फिल्टर)"
+    r"|(?:ምንም|ያለ)\s+(?:\w+\s+)?(?:ገደብ|ክልከላ)\w*|без\s+(?:ямар\s+)?(?:хязгаар|хориг)\w*|ямар\s+ч\s+хязгаар\w*"
     r"|(?<!\w)(?:sans|sin|sem|senza|ohne|без|bez|tanpa)\s+(?:aucune?\s+|ninguna?\s+|nenhuma?\s+|alcuna?\s+|jegliche\w*\s+"
     r"|каких-либо\s+|всяких\s+)?(?:restriction\w*|restriccion\w*|restriç\w*|restrizion\w*|einschränkung\w*"
     r"|ограничени\w*|ograniczeń|limite\w*|límite\w*|filtre\w*|filtro\w*|filter\w*|фильтр\w*|censure|censura|zensur"
@@ -135,10 +147,16 @@ _WITHOUT_MORE = lazy.compile(
 _REFUSES = lazy.compile(
     r"(?<!\w)(?:refuse\w*|vägrar|weigerst|weigere|rechaza\w*|recusa\w*|rifiut\w*|refuses|odmawia\w*|отказыва\w*"
     r"|відмовля\w*|reddet\w*|menolak|từ\s+chối|nægter|nekter|weiger\w*)(?!\w)"
+    r"|(?<!\w)(?:kukataa|kataa|hukatai|utakataa|უარს|उत्तर\s+देने\s+से\s+मना|मना\s+(?:नहीं\s+)?(?:कर|कि)\w*|इनकार"
+    r"|reddetmeyen|reddetmez\w*)(?!\w)"
     r"|(?<!\w)(?:réponds|répondre|répondez|responde\w*|rispond\w*|antworte\w*|отвечае\w*|отвечай|отвечать"
+    r"|jibu\w*|utajibu|პასუხობ\w*|უპასუხებ\w*|जवाब|उत्तर"
     r"|відповіда\w*|jawab\w*|trả\s+lời|svarar|svara|answer\w*|respond\w*|работаешь|работаете)(?!\w)"
     r"[^.!?\n。]{0,24}?(?<!\w)(?:tout|todo|tudo|tutto|alles|всё|все|всем|вс[её]\s+подряд|усе|všechno|wszystko"
-    r"|her\s+şey\w*|semua|mọi|allt|alt|alle|anything|everything|ogni|cualquier\w*|qualquer|n['’]importe)(?!\w)"
+    r"|her\s+şey\w*|semua|mọi|allt|alt|alle|anything|everything|ogni|cualquier\w*|qualquer|n['’]importe|kila|yote"
+    r"|chochote|ყველაფერ\w*|ყოველ\w*|हर|सब|सभी)(?!\w)"
+    r"|(?:ყველაფერ\w*|ყოველ\w*|हर|सभी|सब|her\s+şey\w*|her\s+soru\w*)[^.!?\n。]{0,24}?(?:პასუხობ\w*|უპასუხებ\w*|जवाब"
+    r"|उत्तर|cevap\w*|yanıt\w*)"
 )
 
 _MACHINE = (
@@ -204,25 +222,26 @@ def find(low: str) -> list[Finding]:
     """Findings in lower-cased `low` for the model's set-up asked for, declared over or its limits lifted, a regime
     without limits from now on, and orders to a machine that processes the text."""
     out: list[Finding] = []
-    for lo, hi in _windows(low, _YOUR_CUES, 100, 160):
+    wide = None if low.isascii() else _outside_ascii(low)
+    for lo, hi in _windows(low, _YOUR_CUES, 100, 160, wide):
         for m in _LEAK_EN.finditer(low, lo, hi):
             out.append(Finding("injection", LEAK, m.start(), m.end(), SCORE))
-    for lo, hi in _windows(low, _YOU_WERE_CUES, 160, 160):
+    for lo, hi in _windows(low, _YOU_WERE_CUES, 160, 160, wide):
         for m in _LEAK_EN.finditer(low, lo, hi):
             out.append(Finding("injection", LEAK, m.start(), m.end(), SCORE))
         for m in _OVERRIDE_EN.finditer(low, lo, hi):
             out.append(Finding("injection", OVERRIDE, m.start(), m.end(), SCORE))
-    for lo, hi in _windows(low, _LIFTED_CUES, 60, 100):
+    for lo, hi in _windows(low, _LIFTED_CUES, 60, 100, wide):
         for m in _LIFTED_EN.finditer(low, lo, hi):
             a, b = _sentences(low, m.start(), m.end(), 1)
             if _ANSWERS.search(low, a, b) is not None:
                 out.append(Finding("injection", REGIME, m.start(), m.end(), SCORE))
-    for lo, hi in _windows(low, _WORLD_CUES, 40, 60):
+    for lo, hi in _windows(low, _WORLD_CUES, 40, 60, wide):
         for m in _LEAK_WORLD.finditer(low, lo, hi):
             a, b = _sentences(low, m.start(), m.end(), 0)
             if _SHOW_WORLD.search(low, a, b) is not None:
                 out.append(Finding("injection", LEAK, a, b, SCORE))
-    for lo, hi in _windows(low, _FROM_NOW_CUES, 4, 60):
+    for lo, hi in _windows(low, _FROM_NOW_CUES, 4, 60, wide):
         for m in _FROM_NOW_RE.finditer(low, lo, hi):
             a, b = _sentences(low, m.start(), m.end(), 0)
             said = low[a:b]
@@ -230,7 +249,7 @@ def find(low: str) -> list[Finding]:
                 continue
             if _WITHOUT_MORE.search(said) is not None:
                 out.append(Finding("injection", REGIME, a, b, SCORE))
-    for lo, hi in _windows(low, _PROCESSED_CUES, 120, 140):
+    for lo, hi in _windows(low, _PROCESSED_CUES, 120, 140, wide):
         for m in _ADDRESS_EN.finditer(low, lo, hi):
             out.append(Finding("injection", ADDRESS, m.start(), m.end(), SCORE))
     return _distinct(out)
@@ -240,11 +259,13 @@ _MOST = 200
 """Places of one cue read at most (a manual that repeats "your" everywhere costs no more than a few passes)."""
 
 
-def _windows(low: str, cues: tuple[str, ...], back: int, ahead: int) -> list[tuple[int, int]]:
+def _windows(
+    low: str, cues: tuple[str, ...], back: int, ahead: int, wide: list[tuple[int, int]] | None
+) -> list[tuple[int, int]]:
     """The spans around each place of `cues` in `low` (`back` characters before it, `ahead` after), merged: the
-    places of ASCII cues from the shared index's pass when it read the text, the others only in a text outside ASCII."""
+    places of ASCII cues from the shared index's pass when it read the text, the others only in a text outside ASCII,
+    within its spans `wide` (see `_outside_ascii`)."""
     where = indexed(low)
-    wide = not low.isascii()
     plain, others = _split(cues)
     spans: list[tuple[int, int]] = []
     n = len(low)
@@ -261,7 +282,11 @@ def _windows(low: str, cues: tuple[str, ...], back: int, ahead: int) -> list[tup
                 spans.append((max(0, at - back), min(n, at + len(cue) + ahead)))
     if wide:
         for cue in others:
-            for at in islice(_finds(low, cue), _MOST):
+            if len(wide) == 1:
+                places = _finds(low, cue, *wide[0])
+            else:
+                places = (at for lo, hi in wide for at in _finds(low, cue, lo, hi))
+            for at in islice(places, _MOST):
                 spans.append((max(0, at - back), min(n, at + len(cue) + ahead)))
     if len(spans) < 2:
         return spans
@@ -290,12 +315,36 @@ def _split(cues: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
     return entry[1], entry[2]
 
 
-def _finds(low: str, cue: str) -> Iterator[int]:
-    """Where `cue` starts in `low`, one `find` after another."""
-    at = low.find(cue)
+def _finds(low: str, cue: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+    """Where `cue` starts in `low[lo:hi]`, one `find` after another."""
+    at = low.find(cue, lo, hi)
     while at >= 0:
         yield at
-        at = low.find(cue, at + len(cue))
+        at = low.find(cue, at + len(cue), hi)
+
+
+_CHUNK = 2048
+_REACH = 40
+"""Longer than any cue outside ASCII (see `_outside_ascii`)."""
+
+
+def _outside_ascii(low: str) -> list[tuple[int, int]]:
+    """The spans of `low` (not ASCII) that hold every place a cue with a character outside ASCII may stand: the
+    chunks of `_CHUNK` characters that are not ASCII, widened by `_REACH` and merged. A long text in ASCII but for a
+    few dashes or names is searched for those cues in those chunks only, not once a cue over all of it."""
+    n = len(low)
+    if n <= 2 * _CHUNK:
+        return [(0, n)]
+    out: list[tuple[int, int]] = []
+    for at in range(0, n, _CHUNK):
+        if low[at : at + _CHUNK].isascii():
+            continue
+        lo, hi = max(0, at - _REACH), min(n, at + _CHUNK + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _distinct(found: list[Finding]) -> list[Finding]:
@@ -379,6 +428,35 @@ _FROM_NOW_CUES = (
     "de acum",
     "kuanzia sasa",
     "simula ngayon",
+    "ამიერიდან",
+    "ახლა უკვე",
+    "այսուհետ",
+    "этээс хойш",
+    "бұдан былай",
+    "bundan buyon",
+    "endi bundan",
+    "ከአሁን",
+    "از حالا",
+    "ابھی سے",
+    "اب سے",
+    "এখন থেকে",
+    "இனிமேல்",
+    "ഇനി മുതൽ",
+    "ఇప్పటి నుండి",
+    "ಇನ್ನು ಮುಂದೆ",
+    "अबदेखि",
+    "ตั้งแต่นี้",
+    "ຕັ້ງແຕ່ນີ້",
+    "ចាប់ពីពេលនេះ",
+    "od sada",
+    "od zdaj",
+    "od tagad",
+    "nuo šiol",
+    "nüüdsest",
+    "από εδώ και",
+    "відсьогодні",
+    "од сада",
+    "отсега",
 )
 INDEX.add(
     tuple(
