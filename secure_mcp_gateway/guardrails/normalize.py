@@ -24,6 +24,15 @@ _INVISIBLE = frozenset(
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u3164\ufeff\uffa0"
     "\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f"
 )
+_MARKS = frozenset(
+    "".join(chr(c) for c in range(0x0591, 0x05BE))
+    + "\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    + "".join(chr(c) for c in (*range(0x0610, 0x061B), 0x0640, *range(0x064B, 0x0660), 0x0670))
+    + "".join(chr(c) for c in (*range(0x06D6, 0x06DD), *range(0x06DF, 0x06E5), 0x06E7, 0x06E8, *range(0x06EA, 0x06EE)))
+)
+"""Hebrew points and cantillation, Arabic vowel signs, Quranic marks and the tatweel: a word reads the same to a model
+with or without them ("הִתְעַלֵּם" is "התעלם", "تَجَاهَلْ" is "تجاهل"), and the detectors' words are written without."""
+_INVISIBLE = _INVISIBLE | _MARKS
 _INVISIBLE_RANGES = ((0xE0000, 0xE007F), (0xE0100, 0xE01EF))
 _CONFUSABLE = dict(
     zip(
@@ -75,10 +84,16 @@ _INVISIBLE_UTF8 = lazy.compile(
             (b"\xef\xbe\xa0", b""),
             (b"\xef\xb8", b"[\x80-\x8f]"),
             (b"\xf3\xa0", b"[\x80\x81\x84-\x87]"),
+            (b"\xd6", b"[\x91-\xbd\xbf]"),
+            (b"\xd7", b"[\x81\x82\x84\x85\x87]"),
+            (b"\xd8", b"[\x90-\x9a]"),
+            (b"\xd9", b"[\x80\x8b-\x9f\xb0]"),
+            (b"\xdb", b"[\x96-\x9c\x9f-\xa4\xa7\xa8\xaa-\xad]"),
         )
     )
 )
-"""Any of the invisible characters in UTF-8, by one pass (a search of each one's first bytes in turn cost 13)."""
+"""Any of the invisible characters and marks in UTF-8, by one pass (a search of each one's first bytes in turn cost
+13)."""
 _LOOKALIKE_LEADS = (b"\xce", b"\xcf", b"\xd0", b"\xd1", b"\xd3", b"\xd4")
 _ENCODED = 1 << 18
 """A long text is encoded to UTF-8 this many characters at a time (every character is found within its own
@@ -224,6 +239,8 @@ def _fold(text: str) -> Folded | None:
                 continue
             latin = c in _CONFUSABLE and _in_latin_word(text, i)
             out = _CONFUSABLE[c] if latin else unicodedata.normalize("NFKC", c)
+            if not _MARKS.isdisjoint(out):  # (a Hebrew presentation form: a letter and its point)
+                out = "".join(m for m in out if m not in _MARKS)
             if out == c:
                 keep(i, i + 1)
                 continue
@@ -263,4 +280,11 @@ def find_folded(detect: Detect, text: str, low: str | None) -> list[Finding]:
     if folded is None:
         return detect(text, low if low is not None else lower_aligned(text))
     found = detect(folded.text, folded.low)
-    return [Finding(f.detector, f.kind, *folded.span(f.start, f.end), f.score) for f in found]
+    return [Finding(f.detector, f.kind, *_with_marks(text, *folded.span(f.start, f.end)), f.score) for f in found]
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start, end` with the marks that follow the last character covered (its points or vowel signs)."""
+    while end < len(text) and text[end] in _MARKS:
+        end += 1
+    return start, end
