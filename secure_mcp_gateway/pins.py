@@ -61,7 +61,7 @@ def _as_pinned(kind: str, item: dict[str, Any], pin: Entry) -> bool:
         return False
     try:
         listed = _SORTED.encode(item)
-        return b"null" not in listed and listed == _SORTED.encode(pin.definition)
+        return listed.find(b"null") < 0 and listed == _SORTED.encode(pin.definition)
     except (TypeError, ValueError, OverflowError, msgspec.EncodeError):  # keys that are not strings, lone surrogates
         return False
 

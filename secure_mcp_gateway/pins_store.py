@@ -208,7 +208,7 @@ def _fast_sorted(value: Any) -> bytes | None:
         fast = _SORTED.encode(value)
     except (TypeError, UnicodeEncodeError, OverflowError, msgspec.EncodeError):
         return None
-    return fast if fast.isascii() and b"\x7f" not in fast else None
+    return fast if fast.isascii() and fast.find(b"\x7f") < 0 else None
 
 
 _LEAVES = frozenset((str, int, bool, type(None)))
@@ -252,7 +252,7 @@ def _canonical_of(value: Any, floats: bool) -> bytes:
             fast = _SORTED.encode(value)
         except (TypeError, UnicodeEncodeError, OverflowError, msgspec.EncodeError):
             fast = None
-        if fast is not None and fast.isascii() and b"\x7f" not in fast:
+        if fast is not None and fast.isascii() and fast.find(b"\x7f") < 0:
             return fast
     return _canonical(value)
 

@@ -207,7 +207,7 @@ def _corpus_sentences() -> list[tuple[str, str]]:
     out = set()
     for t in strings:
         for start, sentence in ps._sentences(lower_aligned(t)):
-            if ps._GATE.search(sentence) is not None:  # (the only sentences `find` asks `signals` about)
+            if ps._GATE.search(sentence) is not None or ps._numbered_place(sentence):  # (those `find` asks about)
                 out.add((sentence, t[start : start + len(sentence)]))
     return sorted(out)
 
@@ -312,3 +312,14 @@ def test_a_catalog_of_plain_definitions_is_not_judged() -> None:
     assert any(ps.gated(t.lower()) for t in texts)
     assert not any(ps._judged(s, s) for t in texts for _, s in ps._sentences(t.lower()))
     assert ps.find(texts, places) == []
+
+
+@pytest.mark.parametrize("sentence", ["extra tool 7.", "returns version 2.", "see step 2. then go on."])
+def test_a_number_ending_a_sentence_opens_no_gate(sentence: str) -> None:
+    assert not ps.gated(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["deliver to 10.0.0.5.", "deliver it to db7.example.net:5432."])
+def test_a_place_written_with_a_number_still_opens_the_gate(sentence: str) -> None:
+    assert ps._GATE.search(sentence) is None  # (no other anchor: the numbered one opens it)
+    assert ps.gated(sentence)

@@ -4295,13 +4295,14 @@ _SPACED_SHAPE = lazy.compile(rb"([ .\-_*|+~])(?<=a.)a\1a\1a")
 _SPACED_RUNS = tuple(
     b"a" + sep + b"a" + sep + b"a" + sep + b"a" for sep in (b" ", b".", b"-", b"_", b"*", b"|", b"+", b"~")
 )
-"""What `_SPACED_SHAPE` matches, one literal per separator: whether the shape holds one is as many `in` tests (at
+"""What `_SPACED_SHAPE` matches, one literal per separator: whether the shape holds one is as many searches (at
 memory speed), where the expression stops at every separator of the text."""
 
 
 def _spaced_shape(shape: bytes) -> bool:
-    """Whether `_SPACED_SHAPE` matches in `shape`."""
-    return any(map(shape.__contains__, _SPACED_RUNS))
+    """Whether `_SPACED_SHAPE` matches in `shape` (by `bytes.find`: `in` on bytes first tries the operand as a
+    number, and raises and clears an error each time, ~2,000 instructions a test)."""
+    return max(map(shape.find, _SPACED_RUNS)) >= 0
 
 
 def _looks_obfuscated(low: str) -> bool:

@@ -248,8 +248,14 @@ _ANCHORS = (
 )  # fmt: skip
 """Literals of which every sentence `judge` can report holds one (each of its findings needs a signal whose every
 match holds one of these); a string without any is not split."""
-_GATE = lazy.compile(trie(set(_ANCHORS)))
-_MAY = MayMatch("|".join(re.escape(a) for a in sorted(set(_ANCHORS))))
+_NUMBERED = frozenset(f"{d}." for d in "0123456789")
+"""The anchors of a place written into an order (`poisoning_reach.FIXED_PLACE`: an IP address's `203.`), which every
+sentence ending in a number holds too ("Extra tool 7."): they open the gate only beside a digit after the dot or a
+port (`_PLACE_DIGITS`), as every such place holds one unless it holds another anchor (`@`, a street's word)."""
+_NUMBER_DOT = lazy.compile(r"[0-9]\.")
+_PLACE_DIGITS = lazy.compile(r"\d\.\d|:\d")
+_GATE = lazy.compile(trie(set(_ANCHORS) - _NUMBERED))
+_MAY = MayMatch("|".join(re.escape(a) for a in sorted(set(_ANCHORS) - _NUMBERED)))
 """`_GATE` by one Hyperscan pass (over a definition's strings at once, then over each string and sentence: Python's
 engine tries the trie's branches at every character, ~40 us for a definition's ~300 characters, Hyperscan ~2 us);
 while its database is built and without Hyperscan, `_GATE` answers."""
@@ -266,6 +272,8 @@ def gated(low: str) -> bool:
     alone, and only there, as identifiers are common)."""
     if _MAY.may(low) if _MAY.ready() else _GATE.search(low) is not None:
         return True
+    if _numbered_place(low):
+        return True
     return (
         _IDENT.search(low) is not None
         and _SPACED.search(low) is not None
@@ -276,6 +284,11 @@ def gated(low: str) -> bool:
             or dt.PERSONAL_DATA.search(low) is not None
         )
     )
+
+
+def _numbered_place(low: str) -> bool:
+    """Whether a lower-cased text holds one of `_NUMBERED` and what a place written with it holds besides."""
+    return _NUMBER_DOT.search(low) is not None and _PLACE_DIGITS.search(low) is not None
 
 
 # --- signals (patterns over one lower-cased sentence) ------------------------------------------------------------
@@ -1766,8 +1779,8 @@ def acting(low: str, raw: str) -> bool:
         live -= _BLANKED
     tw = _TWIN if _UNLIKE.search(low) is None else _SAME
     rw = tw if raw is low else _TWIN if _UNLIKE.search(raw) is None else _SAME
-    for p in _ACTING:
-        if p in live and (rw[p].search(raw) if p in _AS_WRITTEN else tw[p].search(low)) is not None:
+    for p in live:  # (each of `_ACTING` but `_NAMED`, see `_ACT_BY_WORD`: the few a sentence's words keep alive)
+        if p is not _NAMED and (rw[p].search(raw) if p in _AS_WRITTEN else tw[p].search(low)) is not None:
             return True
     return _NAMED in live and dt.PERSONAL_DATA.search(low) is not None  # (`personal_data`, read beside a tool's name)
 
@@ -2512,7 +2525,7 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
     if not prose:
         return []
     joined = "\n".join(texts[i] for i in prose).lower()
-    if not _MAY.may(joined) and _IDENT.search(joined) is None:
+    if not _MAY.may(joined) and _IDENT.search(joined) is None and not _numbered_place(joined):
         return []  # most definitions: no sentence can hold a finding
     live = {
         i: low
