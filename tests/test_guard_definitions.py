@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_sample import stratified
 from every_case import check_every, every
 
 from secure_mcp_gateway.config import GuardrailPolicy
@@ -252,11 +253,37 @@ def test_a_prompt_may_be_about_the_conversation() -> None:
     assert not GUARD.check_definition(prompt, "prompt").withhold
 
 
-def _corpus_strings() -> list[str]:
+def _grouped_strings() -> list[tuple[str, str]]:
+    """Each distinct lower-cased string (4 to 256 characters) of the corpus's definitions, in order, with the first
+    corpus group and kind holding it."""
     from secure_mcp_gateway.guardrails.walk import walk
 
-    entries = [e for key in ("poisoned", "benign", "aside_poisoned", "aside_benign") for e in CORPUS[key]]
-    return sorted({s.lower() for e in entries for _, _, s in walk(e["definition"], "definition") if 4 <= len(s) <= 256})
+    groups: dict[str, str] = {}
+    for key in ("poisoned", "benign", "aside_poisoned", "aside_benign"):
+        for e in CORPUS[key]:
+            for _, _, s in walk(e["definition"], "definition"):
+                if 4 <= len(s) <= 256:
+                    groups.setdefault(s.lower(), f"{key} {e['kind']}")
+    return [(groups[s], s) for s in sorted(groups)]
+
+
+def _corpus_strings() -> list[str]:
+    return [s for _, s in _grouped_strings()]
+
+
+def _sampled_strings(share: int, salt: str) -> list[str]:
+    """About one string in `share` of every corpus group and kind (`corpus_sample.stratified`; all of them with
+    SMG_FULL_CORPUS=1), for the checks that two ways of reading a string agree: what a rule's words must hold is
+    checked on every string (`test_every_match_of_a_definition_rule_holds_one_of_its_words`)."""
+    return [s for _, s in stratified(_grouped_strings(), lambda e: e[0], share, salt=salt)]
+
+
+def _sampled_cases(share: int, salt: str) -> list[str]:
+    """About one text in `share` of each held-out split's labels and classes (`final` slices: totals only)."""
+    cases = [json.loads(line) for line in _HELDOUT_INJECTION.open()]
+    cases = [c for c in cases if not _UNREAD.fullmatch(c.get("split", ""))]
+    chosen = stratified(cases, lambda c: (c.get("split", "main"), c["label"], c["class"]), share, salt=salt)
+    return [c["text"].lower() for c in chosen]
 
 
 def test_the_words_that_gate_definition_rules_lose_no_finding() -> None:
@@ -264,7 +291,7 @@ def test_the_words_that_gate_definition_rules_lose_no_finding() -> None:
     only the rules its words leave alive finds what running every rule finds."""
     from secure_mcp_gateway.guardrails import injection, poisoning
 
-    for low in _corpus_strings():
+    for low in _sampled_strings(4, "definition rule gates"):
         gated = injection._scan(low, poisoning.RULES, "poisoning", True)
         every = injection._scan(low, poisoning.RULES, "poisoning", False)
         assert sorted(gated, key=repr) == sorted(every, key=repr), low
@@ -274,7 +301,7 @@ def test_live_rules_are_those_with_a_word_in_the_text() -> None:
     from secure_mcp_gateway.guardrails import injection, poisoning
 
     for rules in (poisoning.RULES, injection.RULES):
-        for low in _corpus_strings():
+        for low in _sampled_strings(4, "live rules"):
             expected = [r for r in rules if not r.words or any(w in low for w in r.words)]
             assert list(injection._live(rules, low)) == expected, low
 
@@ -773,15 +800,14 @@ def test_rules_tried_where_their_words_start_find_what_their_searches_find(monke
     from secure_mcp_gateway.guardrails import injection, poisoning
 
     _ready_short_indexes()
-    cases = [json.loads(line) for line in _HELDOUT_INJECTION.open()]
-    texts = _corpus_strings() + [c["text"].lower() for c in cases if not _UNREAD.fullmatch(c.get("split", ""))]
+    texts = _sampled_strings(3, "rules tried where") + _sampled_cases(3, "rules tried where")
     texts = [t for t in texts if len(t) < injection._LONG]
     runs = [(poisoning.RULES, "poisoning", True), (injection.RULES, "injection", False)]
     placed = [[injection._scan(t, rules, det, by) for t in texts] for rules, det, by in runs]
     monkeypatch.setattr(injection, "_SHORT_PER_START", 10**9)  # every live rule searches the text
     searched = [[injection._scan(t, rules, det, by) for t in texts] for rules, det, by in runs]
     assert placed == searched
-    assert sum(map(bool, placed[0])) > 300 and sum(map(bool, placed[1])) > 300
+    assert sum(map(bool, placed[0])) > 150 and sum(map(bool, placed[1])) > 100
 
 
 class _Searches:
