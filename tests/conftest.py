@@ -236,11 +236,46 @@ def pytest_collection() -> Iterator[None]:
         gc.freeze()
 
 
+_STARTS = ("gateway", "RawGateway", "http_gateway")
+"""The names a test module that may start a gateway uses (conftest's helpers)."""
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """When a test that may start a gateway is to run, the run's compiled detector databases are made meanwhile."""
-    starts = ("gateway", "RawGateway", "http_gateway")
-    if any(any(name in vars(item.module) for name in starts) for item in items if isinstance(item, pytest.Function)):
-        compiled_seed.start()
+    """When a test that may start a gateway is to run, the run's compiled detector databases are made meanwhile; and
+    the tests are ordered for the workers (`--dist worksteal`, pyproject.toml), which start with an equal share of
+    them each, in order, a worker that runs out taking the later half of another's. Each share opens with its part of
+    the modules whose tests may start a gateway (each module whole and in its order: such a test waits seconds on
+    its processes), the first one with the tests marked `first_start` (they need none of those databases: they run
+    while they are made), and ends on short in-process tests: what is taken from its end, and what the run ends on,
+    instead of one worker finishing a module of gateway starts while the other idles."""
+    starts: dict[Any, bool] = {}
+    modules: dict[Any, list[pytest.Item]] = {}
+    first: list[pytest.Item] = []
+    for item in items:
+        module = getattr(item, "module", None)
+        if module not in starts:
+            starts[module] = module is not None and any(name in vars(module) for name in _STARTS)
+        if item.get_closest_marker("first_start") is not None:
+            first.append(item)
+        else:
+            modules.setdefault(module, []).append(item)
+    if not first and not any(starts[module] for module in modules):
+        return
+    compiled_seed.start()
+    workers = max(int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")), 1)
+    shares: list[list[pytest.Item]] = [list(first)] + [[] for _ in range(workers - 1)]
+    for module, members in modules.items():
+        if starts[module]:
+            min(shares, key=len).extend(members)  # (to the share with the fewest such tests yet)
+    short = [item for module, members in modules.items() if not starts[module] for item in members]
+    left = len(items)
+    for n, share in enumerate(shares):
+        size = left // (workers - n)  # (the share the scheduler gives this worker)
+        take = max(size - len(share), 0) if n < workers - 1 else len(short)
+        share.extend(short[:take])
+        del short[:take]
+        left -= len(share)
+    items[:] = [item for share in shares for item in share]
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)

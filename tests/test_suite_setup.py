@@ -8,6 +8,8 @@ import os
 import stat
 import sys
 from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from typing import Any
 
 import pytest
 from conftest import KEY_ENV, STATE_ENV
@@ -195,3 +197,35 @@ def test_every_thread_that_builds_or_warms_the_detectors_is_waited_for() -> None
     found = {name for path in sources for name in named.findall(path.read_text("utf-8"))}
     assert len(found) >= 12, found
     assert sorted(found - set(compiled_seed.BACKGROUND)) == []
+
+
+def _item(module: ModuleType, name: int, *marks: str) -> Any:
+    """A collected test as the ordering reads it: its module, its marks (and a name to tell it by)."""
+    return SimpleNamespace(module=module, name=name, get_closest_marker=lambda mark: mark if mark in marks else None)
+
+
+def test_each_worker_starts_on_its_share_of_the_gateway_modules_and_ends_on_in_process_tests(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The run orders its tests so each worker's share opens with long gateway tests (the first starts first of all:
+    they need no compiled databases) and ends on short in-process ones (see conftest)."""
+    import conftest
+
+    started: list[bool] = []
+    monkeypatch.setattr(conftest.compiled_seed, "start", lambda: started.append(True))
+    plain, starting, other, again = (ModuleType(name) for name in ("plain", "starting", "other", "again"))
+    starting.gateway = again.RawGateway = object()  # type: ignore[attr-defined]
+    made = [(plain, 1), (starting, 2), (plain, 3), (other, 4), (starting, 5), (other, 6, "first_start")]
+    made += [(starting, 7, "first_start"), (plain, 8), (again, 9), (again, 10)]
+
+    def ordered(workers: str, made: list[tuple[Any, ...]]) -> list[int]:
+        monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", workers)
+        items = [_item(*spec) for spec in made]
+        conftest.pytest_collection_modifyitems(items)
+        return [item.name for item in items]
+
+    assert ordered("1", made) == [6, 7, 2, 5, 9, 10, 1, 3, 8, 4]
+    assert started == [True]
+    # two equal shares: [6, 7, 9, 10, 1] and [2, 5, 3, 8, 4]
+    assert ordered("2", made) == [6, 7, 9, 10, 1, 2, 5, 3, 8, 4]
+    assert ordered("2", [(plain, 1), (other, 2)]) == [1, 2] and started == [True, True]
