@@ -7,7 +7,7 @@ import random
 import pytest
 from every_case import every
 
-from secure_mcp_gateway.guardrails import pii, scan, secrets
+from secure_mcp_gateway.guardrails import hidden_markup, pii, scan, secrets
 from secure_mcp_gateway.guardrails.findings import lower_aligned
 
 FILLER = "".join(
@@ -53,6 +53,49 @@ def test_holds_answers_what_in_answers(monkeypatch: pytest.MonkeyPatch, accelera
             assert scan.holds_any(low, mixed) == any(w in low for w in mixed), (word, text[len(filler) : -len(filler)])
         assert gate.none(low) == (not any(w.lower() in low for w in LITERALS))
     assert not accelerate or scan.indexed(lower_aligned(filler + filler)) is not None
+
+
+KEPT = ("CARD", "NAME", "NOM", "pas", "-auth", "-team", "auth", "&lt;", "%20", "--", "passwd")
+"""Literals the detectors ask `scan.kept_holds` about (their lower-cased forms are words of the shared index)."""
+
+
+class _Unread(str):
+    """A text that fails the test when it is searched for a literal."""
+
+    def __contains__(self, literal: object) -> bool:
+        raise AssertionError(f"searched for {literal!r}")
+
+
+@pytest.mark.parametrize("filler", [FILLER, FILLER.replace("total", "tötal")], ids=["ascii", "wide"])
+def test_kept_holds_answers_what_in_answers(monkeypatch: pytest.MonkeyPatch, filler: str) -> None:
+    pytest.importorskip("hyperscan")
+    monkeypatch.setattr(scan, "ACCELERATE", True)
+    assert scan.INDEX.prepare()
+    rng = random.Random(11)
+    pieces = [*KEPT, *(w.lower() for w in KEPT), "Card", "nam", "- -", "&l", "%2", "<", " "]
+    for _ in range(60):
+        text = filler + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) + filler
+        low = lower_aligned(text)
+        for asked in (False, True):  # before and after the index has read the text (its answer kept)
+            if asked:
+                assert scan.indexed(low) is not None
+            for literal in (*KEPT, "not a word of the index"):
+                assert scan.kept_holds(text, low, literal) == (literal in text), (literal, asked, text[len(filler) :])
+
+
+def test_kept_holds_does_not_search_a_long_text_the_index_found_the_literal_nowhere_in() -> None:
+    pytest.importorskip("hyperscan")
+    assert hidden_markup.present("") == ()  # (its words are the index's too)
+    assert scan.INDEX.prepare()
+    low = lower_aligned(FILLER + FILLER)
+    assert scan.indexed(low) is not None
+    text = _Unread(FILLER + FILLER)
+    for literal in KEPT:
+        assert not scan.kept_holds(text, low, literal)
+    with pytest.raises(AssertionError, match="searched"):  # a word the index does not hold is searched for
+        scan.kept_holds(text, low, "not a word of the index")
+    with pytest.raises(AssertionError, match="searched"):  # and so is every literal of a text the index did not read
+        scan.kept_holds(_Unread(FILLER + "\n" + FILLER), lower_aligned(FILLER + "\n" + FILLER), "CARD")
 
 
 def test_the_index_tells_a_word_absent_only_when_it_read_the_text_for_it(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .findings import Finding
-from .scan import INDEX, LONG
+from .scan import INDEX, LONG, kept_holds
 from .short_words import SHORT
 
 # A hidden element's text starts a text of its own for whoever reads the page's source: a model does, a person does
@@ -17,7 +17,7 @@ from .short_words import SHORT
 
 _WORDS = ("display", "visibility", "hidden", "font-size", "opacity")
 """One of these is in every attribute that hides an element (the shared passes over a text tell which occur)."""
-INDEX.add(_WORDS, where=False)
+INDEX.add([*_WORDS, "&lt;"], where=False)
 SHORT.add(_WORDS)
 _HIDES = re.compile(
     r"display\s*:\s*none\b|visibility\s*:\s*hidden\b|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:[;\"'&!}]|$)"
@@ -35,7 +35,7 @@ _MOST = 16
 
 def present(low: str) -> tuple[str, ...]:
     """Which of `_WORDS` lower-cased `low` holds, when it may hold markup (raw or escaped tags); else none."""
-    if "<" not in low and "&lt;" not in low:
+    if "<" not in low and not kept_holds(low, low, "&lt;"):
         return ()
     short = SHORT.places(low) if len(low) < LONG else None
     if short is not None:

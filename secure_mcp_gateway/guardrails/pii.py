@@ -60,7 +60,7 @@ from .may_match import MayMatch
 from .normalize import find_folded, outside_ascii
 from .pii_ids import luhn_ok as luhn
 from .pii_ids import verhoeff
-from .scan import INDEX, LONG, SHORT, char_led, first_led, holds, holds_any, indexed, mapped, runs
+from .scan import INDEX, LONG, SHORT, char_led, first_led, holds, holds_any, indexed, kept_holds, mapped, runs
 from .screen import SCREEN
 from .wallet_seeds import bech32_ok
 
@@ -1376,7 +1376,9 @@ def _passports(text: str, low: str = "", escaped: bool = False) -> list[Finding]
     `low`: the text lower-cased, when the caller has it. With `escaped`, `low` is the text lower-cased as it was
     before its escapes were read as spaces (see `_find`): no spelling holds a backslash or what follows one, nor
     reads past one, so they match there as in the text, and what stands right before one is read in the text."""
-    if ("pas" not in low if low else False) or ("pas" not in text and "PAS" not in text and "Pas" not in text):
+    if (not kept_holds(low, low, "pas") if low else False) or (
+        "pas" not in text and "PAS" not in text and "Pas" not in text
+    ):
         return []  # without `pas` in the lower-cased text, none of its spellings is in the text (one search, not three)
     out = []
     low = low or lowered(text)  # ASCII here (see `find`), so positions hold
@@ -1678,6 +1680,7 @@ def _example_phone(text: str, start: int, end: int) -> bool:
 
 
 INDEX.add(["placeholder", "%40", *pii_world_ids.LINK_WORDS, *pii_docs.WORDS], where=False)
+INDEX.add(["pas", "card", "nom"], where=False)  # whether each occurs: a long text without them is not searched for them
 
 
 def _holds_word(low: str, word: str) -> bool:
@@ -1754,7 +1757,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_registers.find(text, low)
     if "\n" in text:
         found += pii_rolls.rolls(text, low)
-    if "CARD" in text:
+    if kept_holds(text, low, "CARD"):
         found += pii_rolls.cards(text, low)
     found += pii_telephony.find(text, places.runs)
     found += pii_spelled.find(text, low)

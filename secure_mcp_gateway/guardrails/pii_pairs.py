@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from . import lazy
 from .findings import Finding
 from .line_starts import line_matches
-from .scan import INDEX, holds_any
+from .scan import INDEX, holds_any, kept_holds
 
 View = tuple[str, list[tuple[int, int, int]]]
 """A view's text and where its pieces came from: each piece's start in the view, its start in the text, its length."""
@@ -248,7 +248,7 @@ def form_view(text: str, low: str) -> View | None:
     """The fields of form bodies and query strings whose values have spaces encoded (`+`, `%20`), as `key: value`
     lines with the spaces decoded (all the fields of each such line, so that a name is read beside its mailbox), or
     None when there are none."""
-    if "=" not in text or ("+" not in text and "%20" not in text):
+    if "=" not in text or ("+" not in text and not kept_holds(text, low, "%20")):
         return None
     parts: list[str] = []
     spans: list[tuple[int, int, int]] = []

@@ -15,7 +15,7 @@ from .findings import Finding
 from .pii_address_labels import plausible as plausible_address
 from .pii_ids import Indexed, _spaces_or_underscores, string_heads
 from .pii_orgs import LEGAL_FORM
-from .scan import INDEX, LONG, PER_START, Words, every_place, holds, holds_any, matches_at
+from .scan import INDEX, LONG, PER_START, Words, every_place, holds, holds_any, kept_holds, matches_at
 
 if TYPE_CHECKING:
     from .pii_digits import Places
@@ -1520,7 +1520,7 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
         out += _captions(text, low, sorted(starts["name"]))
     if "\n" in text:
         out += _columns(text, low)
-        if "--" in text:
+        if kept_holds(text, low, "--"):
             out += _aligned_columns(text, low)
     if "closing" in starts and "\n" in text:
         out += _signatures(text, sorted(starts["closing"]))

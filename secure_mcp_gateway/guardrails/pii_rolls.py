@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from . import lazy, pii_people
 from .findings import Finding
-from .scan import INDEX, LONG, holds
+from .scan import INDEX, LONG, holds, kept_holds
 from .screen import SCREEN
 
 DETECTOR = "pii"
@@ -153,7 +153,7 @@ def rolls(text: str, low: str = "") -> list[Finding]:
     """Names in the rows of fixed-width rolls: two rows or more of capitals before a date (see `_ROLL_ROW`), and the
     cells under a header's name column (up to `_ROWS` rows)."""
     out: list[Finding] = []
-    if "NAME" in text or "NOM" in text:
+    if kept_holds(text, low, "NAME") or kept_holds(text, low, "NOM"):
         out += _columns(text)
     if len(text) >= LONG and low and not SCREEN.may(low, _ROLL_SCREEN):
         return out

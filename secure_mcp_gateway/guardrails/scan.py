@@ -1875,6 +1875,24 @@ _LOWERED: dict[str, str] = {}
 """The literals `holds` is asked about, lower-cased (the same few hundred again and again)."""
 
 
+def kept_holds(text: str, low: str, literal: str) -> bool:
+    """`literal in text` for an ASCII text `text` (`low`: it lower-cased, or the text it was made from by putting
+    characters `literal` does not hold in place of others, lower-cased), not looked for when the shared index's kept
+    answer for `low` (see `Index.answered`: no pass is made for it) finds the literal's lower-cased form (one of its
+    words) nowhere: a literal that is not there costs a scan of the whole text, ~2 ms a MB for a few characters."""
+    if len(low) >= LONG and text.isascii():
+        word = _LOWERED.get(literal)
+        if word is None:
+            if len(_LOWERED) > 4096:
+                _LOWERED.clear()
+            word = _LOWERED[literal] = literal.lower()
+        if word in INDEX.words:  # (before the answer: one for the current words holds this one)
+            where = INDEX.answered(low)
+            if where is not None and word not in where[0] and word not in where[1]:
+                return False
+    return literal in text
+
+
 class WordGate:
     """Whether a text may hold one of some literal words, all of them words of the shared index: one search of
     their trie, or the index's answer when it reads the text anyway (see `indexed`)."""

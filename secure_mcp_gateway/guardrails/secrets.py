@@ -62,6 +62,7 @@ from .scan import (
     holds,
     holds_any,
     indexed,
+    kept_holds,
     matches_at,
     occurrences,
     remembered,
@@ -1038,6 +1039,9 @@ def _lone_key(text: str, low: str, start: int, end: int, value: str) -> bool:
     return plausible_secret(value) and _HAS_DIGIT(value) is not None
 
 
+_AUTH_HEADER_WORDS = ("-auth", "-team")
+"""What `_AUTH_HEADER` holds wherever it matches, asked of the shared index first in a long text."""
+INDEX.add(_AUTH_HEADER_WORDS, where=False)
 _AUTH_HEADER = lazy.compile(
     r"(?<![\w.-])(?:[a-z0-9]{1,30}-){1,4}(?:auth|team)[\"']?(?:[ \t]*:|[ \t])[ \t]*[\"']?"
     r"(?P<value>[A-Za-z0-9._~+/=-]{16,400})(?![A-Za-z0-9._~+/=-])(?=[\"'`,;)\s]|\Z)"
@@ -1795,8 +1799,8 @@ def _assignments(
                 continue
             if entropy(value) >= 3.0 and _classes(value) >= 2 and not _placeholder_like(value) and "..." not in value:
                 out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
-    for word in ("-auth", "-team"):
-        if word in low:
+    for word in _AUTH_HEADER_WORDS:
+        if kept_holds(low, low, word):
             for m in _AUTH_HEADER.finditer(low):
                 start, end = m.span("value")
                 value = text[start:end]
@@ -2169,7 +2173,7 @@ def _credential_files(text: str, low: str) -> list[Finding]:
     (.docker/config.json) holding base64 `user:password`, `.netrc` passwords, a base64-encoded PEM private key
     (kube configs' `client-key-data`) and PuTTY private keys."""
     out = []
-    if "auth" in low and _may(low, _AUTH_FIELD):
+    if kept_holds(low, low, "auth") and _may(low, _AUTH_FIELD):
         for m in _AUTH_FIELD.finditer(text):
             raw = _b64(m.group("value").replace("+", "-").replace("/", "_"))
             if raw and b":" in raw and len(raw.split(b":", 1)[1]) >= 3:
@@ -2436,6 +2440,7 @@ _DIRECTIVES = (
 )
 """redis.conf's `requirepass` and `masterauth`, each led by its literal's last word (a fast literal search)."""
 _COLUMN_NAMES = ("password", "passwd", "pwd", "secret", "token", "key")
+INDEX.add(_COLUMN_NAMES, where=False)  # whether each occurs: one set test (see `_find`)
 _COLUMN_WORDS = tuple(lazy.compile(w + r"(?=\"?[ \t]*(?:[,;\t|]|\r?\n|\Z))") for w in _COLUMN_NAMES)
 _HEADER_FIELD = lazy.compile(r"[ \t]?\"?[a-z][\w.-]{0,30}(?: [\w.-]{1,30}){0,2}\"?[ \t]?")
 _SECRET_COLUMN = lazy.compile(
