@@ -25,6 +25,17 @@ _IOS = lazy.compile(
 )
 """On the lower-cased text: an IOS line with a clear-text (type 0) password or key, an SNMP community, or a RADIUS or
 TACACS+ server's shared key."""
+_IOS_SEVEN = lazy.compile(
+    r"[ \t]*(?:username[ \t]+\S{1,64}(?:[ \t]+privilege[ \t]+\d{1,2})?[ \t]+password|(?:enable[ \t]+)?password"
+    r"|(?:radius|tacacs)-server[ \t]+(?:host[ \t]+\S{1,64}[ \t]+(?:[a-z-]{2,12}[ \t]+\d{1,5}[ \t]+){0,4})?key"
+    r"|(?:server-private[ \t]+\S{1,64}[ \t]+)?key|ppp[ \t]+(?:chap|pap)[ \t]+(?:password|sent-username[ \t]+\S{1,64}"
+    r"[ \t]+password))[ \t]+7[ \t]+(?P<value>[0-9]{2}(?:[0-9a-f]{2}){2,64})" + _END
+)
+"""On the lower-cased text: an IOS line with a type 7 password or key (Cisco's reversible encoding: as good as clear
+text; a type 5, 8 or 9 hash is not one)."""
+_XLAT = b"dsfd;kfoA,.iyewrkldJKDHSUBsgvca69834ncxv9873254k;fg87"
+"""The key stream of Cisco's type 7 encoding (published: anyone reverses it)."""
+_WORD_NUMBER = lazy.compile(r"[A-Za-z]+[0-9]{0,4}")
 _FORTI = lazy.compile(
     r"[ \t]*set[ \t]+[a-z0-9-]{0,20}(?:psksecret|password|passwd|secret)[ \t]+(?!enc[ \t])"
     r"(?:\"(?P<quoted>[^\"\r\n]{4,128})\"|(?P<value>[^\s\"]{4,128}))" + _END
@@ -162,6 +173,7 @@ _IOS_WORDS = (
     "radius-server ",
     "tacacs-server ",
 )
+_SEVEN_WORDS = ("password 7 ", "key 7 ")
 _SCHEME_WORDS = ("{plain}", "{clear")
 _FORTI_WORDS = ("set psksecret ", "set password ", "set passwd ", "set secret ")
 _QUOTED_WORDS = (
@@ -184,7 +196,7 @@ _NAMED = (
     "api_key",
     "apikey",
 )
-LINE_WORDS = (*_IOS_WORDS, *_FORTI_WORDS, *_DIRECTIVE_WORDS, "key content", "]:")
+LINE_WORDS = (*_IOS_WORDS, *_SEVEN_WORDS, *_FORTI_WORDS, *_DIRECTIVE_WORDS, "key content", "]:")
 """The literals whose lines are read (the shared index tells where a long text holds each: see `find`'s `places`)."""
 _NAMED_WORDS = tuple(f"{name}{q}>" for name in _NAMED for q in "\"'")
 WORDS = (
@@ -212,7 +224,7 @@ WORDS = (
 )
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
 LOW_GATES = (
-    r"(?:password|secret|key)[ \t]+0[ \t]",
+    r"(?:password|secret|key)[ \t]+[07][ \t]",
     r"username[ \t]+\S+[ \t]+(?:privilege[ \t]+\d+[ \t]+)?(?:password|secret)[ \t]",
     r"snmp-server[ \t]+community[ \t]|(?:radius|tacacs)-server[ \t]",
     r"set[ \t]+[a-z0-9-]*(?:psksecret|password|passwd|secret)[ \t]",
@@ -233,6 +245,19 @@ LOW_GATES = (
     r"chap-secrets|pap-secrets|authentication using (?:chap|pap)",
 )
 """For short texts: what one of these finders needs before it may find anything."""
+
+
+def _type7(value: str) -> bool:
+    """Whether `value` decodes as Cisco's type 7 to a password of printable characters (a salt of 0 to 15 and the
+    bytes after it), not digits alone nor a word with a number after it, as manuals print (`cisco`, `cisco123`)."""
+    salt = int(value[:2])
+    if salt > 15:
+        return False
+    data = bytes.fromhex(value[2:])
+    plain = bytes(b ^ _XLAT[(salt + i) % len(_XLAT)] for i, b in enumerate(data))
+    if len(plain) < 4 or not all(32 < c < 127 for c in plain) or len(set(plain)) < 4:
+        return False
+    return plain.isdigit() is False and _WORD_NUMBER.fullmatch(plain.decode()) is None
 
 
 def find(text: str, low: str, holds: Check, plausible: Check, places: Places | None = None) -> list[Span]:
@@ -269,7 +294,11 @@ def find(text: str, low: str, holds: Check, plausible: Check, places: Places | N
         found += [m for m in on_lines(_MAP_LINE, low, low, ("]:",), holds, places) if _typed(_at(text, m))]
     if holds("sasl"):  # a text that names such a map: every line of that shape, a host without brackets too
         found += [m for m in _MAP_LINES.finditer(low) if m.group("host") is not None]
-    out: list[Span] = []
+    out: list[Span] = [
+        (*m.span("value"), "password")
+        for m in on_lines(_IOS_SEVEN, low, low, _SEVEN_WORDS, holds, places)
+        if _type7(m.group("value"))
+    ]
     for m in found:
         start, end = _span(m)
         value = text[start:end]

@@ -1,7 +1,8 @@
 """Secrets in midrange, 4GL and scene-tool programs, ETL packages and EDI envelopes: IBM i CL's `DCL VAR(&PASSWORD)
 ... VALUE('...')` and `CHGVAR VAR(&APIKEY) VALUE('...')`, Visual FoxPro's `STORE "..." TO lcApiKey`, Maya MEL's and
-Tcl's `putenv "X_TOKEN" "..."`, an SSIS package's `<DTS:Property DTS:Name="Password">...` and an X12 interchange
-header's password (`ISA*00*...*01*<password>*`)."""
+Tcl's `putenv "X_TOKEN" "..."` and `set ::env(X_TOKEN) "..."`, FileMaker's `Set Variable [ $apiKey ; Value: "..." ]`,
+Clarion's `DBPassword STRING('...')`, an SSIS package's `<DTS:Property DTS:Name="Password">...` and an X12
+interchange header's password (`ISA*00*...*01*<password>*`)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,23 @@ _PUTENV = lazy.compile(
 )
 """From a line's start (lower-cased): MEL's and Tcl's `putenv "NAME" "value"` (PHP's `putenv("X=...")` is an
 assignment the other rules read) for a variable named for a secret."""
+_TCL_ENV = lazy.compile(
+    r"[ \t]*set[ \t]+(?:::)?env\((?P<name>" + _NAME + r")\)[ \t]+"
+    r"(?:\"(?P<value>[^\"\r\n]{6,1024})\"|\{(?P<braced>[^{}\r\n]{6,1024})\}|(?P<bare>[^\s\"{}\[\]$;]{6,1024}))"
+)
+"""From a line's start (lower-cased): Tcl's `set ::env(NAME) "value"` (Vivado's and other EDA tools' start-up
+scripts) for a variable named for a secret."""
+_FILEMAKER = lazy.compile(
+    r"[^\r\n]{0,200}?set[ \t]+variable[ \t]*\[[ \t]*\$\$?(?P<name>" + _NAME + r")[ \t]*;[ \t]*value:[ \t]*"
+    r"\"(?P<value>[^\"\r\n]{6,1024})\""
+)
+"""From a line's start (lower-cased): a FileMaker script's `Set Variable [ $name ; Value: "..." ]`."""
+_CLARION = lazy.compile(
+    r"[ \t]*(?P<name>"
+    + _NAME
+    + r")[ \t]+(?:c?string|pstring|cstring)[ \t]*\([ \t]*'(?P<value>[^'\r\n]{6,512})'[ \t]*\)"
+)
+"""From a line's start (lower-cased): Clarion's data declaration with its initial value (`DBPassword STRING('...')`)."""
 _DTS = lazy.compile(
     r"<dts:property[ \t][^>\r\n]{0,200}?dts:name=\"(?P<name>" + _NAME + r")\"(?P<attrs>[^>\r\n]{0,200})>"
     r"(?P<value>[^<\r\n]{4,1024})</dts:property>"
@@ -46,7 +64,7 @@ _ISA = lazy.compile(
 """On the lower-cased text: an X12 interchange header whose security information qualifier is `01` (a password)
 and its ten characters (ISA04, space-padded)."""
 
-LINE_WORDS = ("dcl ", "chgvar ", "store ", "putenv")
+LINE_WORDS = ("dcl ", "chgvar ", "store ", "putenv", "env(", "set variable", "string(", "string (")
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
 PLACED = ("<dts:property", "isa*", "isa|", "isa~", "isa^", "isa!")
 """The literals where these finders read (the shared index tells where a long text holds each)."""
@@ -56,6 +74,7 @@ LOW_GATES = (
     r"(?:dcl|chgvar)[ \t][^\r\n]{0,200}value\(",
     r"store[ \t]+[\"'][^\r\n]{0,260}[ \t]to[ \t]",
     r"putenv[ \t(]+[\"']",
+    r"set[ \t]+(?:::)?env\(|set[ \t]+variable[ \t]*\[|string[ \t]*\([ \t]*'",
     r"<dts:property[ \t]",
     r"isa[*|~^!]\d\d[*|~^!]",
 )
@@ -71,6 +90,12 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
     for m in on_lines(_STORE, low, low, ("store ",), holds, places):
         _add(text, m, plausible, out)
     for m in on_lines(_PUTENV, low, low, ("putenv",), holds, places):
+        _add(text, m, plausible, out)
+    for m in on_lines(_TCL_ENV, low, low, ("env(",), holds, places):
+        _add(text, m, plausible, out)
+    for m in on_lines(_FILEMAKER, low, low, ("set variable",), holds, places):
+        _add(text, m, plausible, out)
+    for m in on_lines(_CLARION, low, low, ("string(", "string ("), holds, places):
         _add(text, m, plausible, out)
     if holds("<dts:property"):
         for at in places("<dts:property"):
@@ -100,7 +125,8 @@ def _short_ok(value: str) -> bool:
 def _add(text: str, m: re.Match[str], accept: Check, out: list[Span], kind: str = "") -> None:
     """The value of match `m` (made on the lower-cased text), without padding, when `accept` judges it one (of
     `kind`, else of the kind its name tells)."""
-    start, end = m.span("value")
+    group = next((g for g in ("value", "braced", "bare") if g in m.re.groupindex and m.group(g) is not None), "value")
+    start, end = m.span(group)
     value = text[start:end]
     stripped = value.rstrip(" ")
     if not stripped or not accept(stripped):

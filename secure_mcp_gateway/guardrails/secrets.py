@@ -1157,19 +1157,20 @@ _SEALED_VALUE = lazy.compile(
     r"(?:pbkdf2|argon2|bcrypt|scrypt|sha1|sha224|sha256|sha384|sha512|md5|unsalted)[\w:-]{0,30}\$"
     r"|(?:encrypted|credentialsJSON|vault:v\d{1,3}|crypt[12]|digest1|enc:(?:AES|aes|kms|KMS)\w{0,8}):"
     r"|AQAAANCMnd8BFdERjHoAwE/Cl\+sB|\d\|\$|{cipher}|(?:EV|ENC|ENCRYPTED)\["
-    r"|\d\.[A-Za-z0-9+/]{16,64}={0,2}\||A35C[0-9A-F]{16,}\Z"
+    r"|\d\.[A-Za-z0-9+/]{16,64}={0,2}\|"
     r"|(?:md5|sha(?:1|224|256|384|512)?|blake2[bs]?)[:#][0-9a-f]{32}|[0-9a-f]{32}:[A-Za-z0-9./]{16,64}\Z"
     r"|:(?:[AB]:(?:[0-9a-f]{1,16}:)?[0-9a-f]{32}\Z|pbkdf2:)|[0-9a-f]{8,64}\$(?:\d{1,7}\$)?[0-9a-f]{40,128}\Z"
     r"|(?:Ag|AQ)[A-D][A-Za-z0-9+/]{370}|AQICAH[A-Za-z0-9+/]{100}|AES[A-Za-z0-9+/]{20,200}={0,2}\Z"
     r"|16:[0-9A-F]{16}60[0-9A-F]{40}\Z|(?:md5|sha(?:1|256|512)?):[0-9a-f]{4,32}:[0-9a-f]{32,128}\Z"
-    r"|JDJ[abxy]JD[A-Za-z0-9+/]{40}"
+    r"|JDJ[abxy]JD[A-Za-z0-9+/]{40}|(?:(?:\d{1,3}:)?b:)?(?i:01000000d08c9ddf0115d1118c7a00c04fc297eb)"
     r"|[xyztuvXYZTUV]pub[1-9A-HJ-NP-Za-km-z]{100,108}\Z|MD5:[0-9a-f]{32}\Z|CRYPT:[A-Za-z0-9./]{13}\Z"
 )
 """What a value that is no secret in clear starts with: a web framework's password hash (Django's
 `pbkdf2_sha256$600000$...`, Werkzeug's `scrypt:32768:8:1$...`), another tool's ciphertext (dotenvx's and Spinnaker's
 `encrypted:...`, Vault transit's `vault:v1:...`, Spring Cloud Config's `{cipher}...`, an app platform's `EV[1:...]`,
-SOPS' `ENC[...]`, Cirrus CI's `ENCRYPTED[...]`, a Windows DPAPI blob in base64
-as NuGet stores a password, Bitwarden's `2.<iv>|<data>|<mac>`, WinSCP's obfuscated `A35C...`), Nextcloud's versioned
+SOPS' `ENC[...]`, Cirrus CI's `ENCRYPTED[...]`, a Windows DPAPI blob in base64 as NuGet stores a password or in
+hex as a remote-desktop file does (`password 51:b:01000000D08C9DDF...`), Bitwarden's `2.<iv>|<data>|<mac>`; not
+WinSCP's stored `A35C...`, an obfuscation anyone reverses), Nextcloud's versioned
 hash (`3|$argon2id$...`), a map server's digest or reversible encryption (GeoServer's `digest1:...`, `crypt1:...`,
 `crypt2:...`), a value marked as encrypted (`enc:AES256:...`) or a reference to a stored credential (TeamCity's
 `credentialsJSON:<id>`); hex digests
