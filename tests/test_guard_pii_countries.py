@@ -149,7 +149,8 @@ def test_a_header_is_the_first_line_of_its_table_and_holds_no_numbers() -> None:
 
 
 def test_full_ipv6_addresses_that_start_with_a_letter() -> None:
-    assert _found("addr fe80:0:0:0:2c1:b3ff:fe1e:83a9 up") == [("private_ip_address", "fe80:0:0:0:2c1:b3ff:fe1e:83a9")]
+    text = "user laptop addr fe80:0:0:0:2c1:b3ff:fe1e:83a9 up"
+    assert _found(text) == [("private_ip_address", "fe80:0:0:0:2c1:b3ff:fe1e:83a9")]
     assert _found("peer ABCD:1234:5:6:7:8:9:A") == []  # outside the global range: nobody's address
 
 

@@ -245,8 +245,8 @@ def test_versions_written_like_addresses_pass(text: str) -> None:
     ("text", "value"),
     [
         ("Update the A record to 84.17.43.210", "84.17.43.210"),
-        ("moved it from 10.0.0.1 to 10.0.0.2", "10.0.0.2"),
-        ("eth0 192.168.1.10", "192.168.1.10"),
+        ("moved her laptop from 10.0.0.1 to 10.0.0.2", "10.0.0.2"),
+        ("user session eth0 192.168.1.10", "192.168.1.10"),
         ("login from 84.17.43.210 failed", "84.17.43.210"),
     ],
 )

@@ -69,7 +69,8 @@ from .wallet_seeds import bech32_ok
 #
 # IP addresses: loopback, unspecified, multicast and reserved addresses (127.0.0.1, 0.0.0.0, ::1, 255.255.255.0)
 # identify nobody and are not reported; private, link-local and shared ranges (10/8, 192.168/16, fe80::/10, ...)
-# are reported as kind `private_ip_address`, public ones as `ip_address`, so a policy can allow either alone.
+# are reported as kind `private_ip_address` where something ties them to a person (see `_tied_private_addresses`),
+# public ones as `ip_address`, so a policy can allow either alone.
 #
 # Speed: the number-shaped kinds are found by one combined expression that starts with a digit, throws out digits
 # inside a word or a longer number with one look-behind and dates and times with one look-ahead, then tries only
@@ -1865,4 +1866,96 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     if failed and found:
         found = _beside_failed(text, found, failed)
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
+    if found and any(f.kind == "private_ip_address" for f in found):
+        found = _tied_private_addresses(text, low, found)
     return pii_named.named_otherwise(text, low, found, _NAMED_CHECKS) if found else found
+
+
+_PERSON_NEAR_ADDRESS = lazy.compile(
+    r"(?<![a-z])(?:users?|user_?name|uid|login|logged|log(?:ged)?[ _-]?in|signed[ _-]?in|sign[ _-]?in|accounts?|"
+    r"customers?|employees?|staff|patients?|subscribers?|owners?|tenants?|students?|guests?|visitors?|"
+    r"home|personal|my|his|her|their|laptop|phone|mobile|workstation|desktop|assigned[ _]to|person|someone|"
+    r"household|resident|caller|sender|author|attacker|suspect|victim)(?![a-z])"
+)
+"""Words that tie an address to a person (`user jdoe from 10.8.0.6`, `her laptop at 192.168.1.23`)."""
+_PERSON_COLUMN = lazy.compile(r"(?<![a-z])(?:(?:full|first|last|user|customer|display)[ _]?)?names?(?![a-z])")
+"""A table header's column of a person's name (`name,value,city`): the rows under it are people's."""
+
+
+def _within(starts: list[int], at: int, reach: int) -> bool:
+    """Whether one of the sorted `starts` lies within `reach` of `at`."""
+    i = bisect.bisect_left(starts, at - reach)
+    return i < len(starts) and starts[i] <= at + reach
+
+
+def _person_row(low: str, line: int) -> bool:
+    """Whether the line starting at `line` is a row under a header (the first line of its block, looked for a few
+    KB back) naming a person."""
+    block = low.rfind("\n\n", max(0, line - _HEAD_REACH), line)
+    if block < 0 and line > _HEAD_REACH:
+        return False
+    head = 0 if block < 0 else block + 2
+    head_end = low.find("\n", head, line)
+    if head_end < 0:
+        return False
+    return _PERSON_COLUMN.search(low, head, min(head_end, head + 200)) is not None
+
+
+_HEAD_REACH = 4096
+_CELL_BREAK = lazy.compile(r"[|,;\t]")
+
+
+def _named_row(text: str, line: int, at: int) -> bool:
+    """Whether the row the address at `at` stands in (cells split by `|`, `,`, `;` or tabs) holds a cell that reads
+    as a person's name (`| 1042 | Jonas Berg | host 172.18.4.9 |`)."""
+    if at - line > 400:
+        return False
+    end = text.find("\n", at, at + 400)
+    if end < 0 and len(text) - at > 400:
+        return False
+    row = text[line : len(text) if end < 0 else end]
+    if _CELL_BREAK.search(row) is None:
+        return False
+    cells = (c.strip(" \"'") for c in _CELL_BREAK.split(row))
+    return any(
+        " " in c and len(c) <= 60 and pii_people._NAME.fullmatch(c) and pii_people.name_ok(c, True) for c in cells
+    )
+
+
+_ADDRESS_KINDS = frozenset({"ip_address", "private_ip_address", "mac_address"})
+_TIE_REACH = 400
+
+
+def _tied_private_addresses(text: str, low: str, found: list[Finding]) -> list[Finding]:
+    """`found` less the addresses in a private range nothing ties to a person: a host, a gateway or a service in
+    a network's plan is nobody's data. Kept beside a person's other data (within a few lines), after a word of a
+    user, an account or a person's device on its line, or in a row of a table of people."""
+    people = sorted(f.start for f in found if f.kind not in _ADDRESS_KINDS)
+    asked = [f for f in found if f.kind == "private_ip_address" and not _within(people, f.start, _TIE_REACH)]
+    if not asked:
+        return found
+    words: list[int] | None = None
+    if len(asked) > 8:  # many addresses: the person words of the whole text, found once
+        words = [m.start() for m in _PERSON_NEAR_ADDRESS.finditer(low)]
+    dropped = set()
+    block, block_at, block_person = -1, -1, False  # the last block looked at, from where, and its header's answer
+    for f in asked:
+        reach = max(0, f.start - 120)
+        line = low.rfind("\n", reach, f.start) + 1 or (0 if reach == 0 else -1)  # -1: the middle of a long line
+        end = low.find("\n", f.end, f.end + 60)
+        end = min(len(low), f.end + 60) if end < 0 else end
+        lo = max(line, reach)
+        if words is not None:
+            i = bisect.bisect_left(words, lo)
+            if i < len(words) and words[i] < end:
+                continue
+        elif _PERSON_NEAR_ADDRESS.search(low, lo, end) is not None:
+            continue
+        if line >= 0:
+            if block < 0 or low.find("\n\n", block_at, line) >= 0:
+                block, block_person = line, _person_row(low, line)
+            block_at = line
+            if block_person or _named_row(text, line, f.start):
+                continue
+        dropped.add(id(f))
+    return [f for f in found if id(f) not in dropped]

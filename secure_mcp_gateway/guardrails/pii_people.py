@@ -32,9 +32,13 @@ _UP = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f\u
 _LOW = "a-zà-öø-ÿß\u0100-\u024f\u03ac-\u03ce\u0430-\u045f\u0490-\u04ff\u1e00-\u1eff"
 """Latin letters with their accents (Latin-1, Extended-A and -B, and Vietnamese: `Łukasz`, `Dvořák`, `Şahin`,
 `Nguyễn`, `Trương`), Greek and Cyrillic (`Παπαδόπουλος`, `Иванович`)."""
-_WORD = rf"(?:[OoDdLl]['’]|(?:al|el|ad|ash|as|an|ar|at|az|ul)-)?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?"
+_WORD = (
+    rf"(?:[OoDdLl]['’]|(?:al|el|ad|ash|as|an|ar|at|az|ul)-)?(?:Ma?c|Fitz|D[aeiu]|L[aeo]|V[ao]n)?[{_UP}][{_LOW}]+"
+    rf"(?:[-'’](?:Ma?c|Fitz|D[aeiu]|L[ae])?[{_UP}]?[{_LOW}]+)?"
+)
 """A capitalised word, maybe joined to a second (`Okonjo-Iweala`), after an elided particle (`O'Sullivan`,
-`d'Almeida`, `D'Souza`) or an Arabic article (`al-Hashimi`)."""
+`d'Almeida`, `D'Souza`) or an Arabic article (`al-Hashimi`), maybe with a surname's prefix before an inner capital
+(`McAllister`, `MacDonald`, `FitzGerald`, `DeLuca`, `DiMarco`, `LeBlanc`, `VanDyke`, `O'Neill-McKay`)."""
 _PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|bin|binti|ibn|al|el|ten|ter|y|e|zu|und|Ó|ó|Ua|Uí)"
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Mme|Mlle|Sig|Sig\.ra|Dott|Dott\.ssa|D\.[ªa]|Dª|Dña|Doña|"
@@ -236,6 +240,18 @@ _PLACE_HEADS = frozenset(
 `Court`, `Lodge`, `Mills`, are not among them)."""
 
 
+_DESKS = frozenset(
+    """
+    committee department dept office desk unit division board panel staff crew shift operations ops security
+    compliance finance facilities maintenance management administration registry clerk clerks court police services
+    desk helpdesk centre center group bot automation scheduler dispatch payroll accounts procurement legal audit
+    engineering marketing sales reception nursing pharmacy laboratory lab radiology records secretariat
+    """.split()
+)
+"""Words of a desk's, a team's or an office's name, which `Reported by`, `Filed by` and the like stand before as
+often as before a person's."""
+
+
 _PARTICLE_SET = frozenset(_PARTICLE[3:-1].split("|"))
 
 _PLAIN_WORDS = ("name", "naam", "navn", "namn", "nimi", "nama", "nume", "numele", "név", "nev", "jméno", "jmeno")
@@ -339,6 +355,16 @@ _BEFORE_NAME = (
         r"technician|laborer|labourer|subscriber|client|student|passenger|visitor|participant|attendee|registrant",
         True,
         r"[ \t]+",
+    ),
+    (
+        # who wrote, filed or signed a record (`Reported by: ...`, `Filed by ...`, `Submitted by ...`), read as after a
+        # label, with no desk, team or office word in it (`Filed by County Records Office`)
+        "by",
+        r"(?:reported|filed|submitted|prepared|completed|entered|requested|witnessed|recorded|raised|authored|"
+        r"inspected|referred|examined|interviewed|notari[sz]ed|sworn|attested|lodged|dictated|transcribed|"
+        r"countersigned)[ _]by",
+        False,
+        r"[ \t]*:?[ \t]*",
     ),
     (
         "delivery",
@@ -623,6 +649,12 @@ _NON_ASCII = (
     "रोगी का नाम",
     "vollständiger",
 )
+_BY = ("reported", "filed", "submitted", "prepared", "completed", "entered", "requested", "witnessed", "recorded")
+_BY += ("raised", "authored", "inspected", "referred", "examined", "interviewed", "notarized", "notarised")
+_BY += ("sworn", "attested", "lodged", "dictated", "transcribed", "countersigned")
+"""Verbs of who wrote, filed or witnessed a record, before `by` and a name (not `signed`, `verified` or `logged`,
+which a product's or a system's name follows as often)."""
+_LEADS = (*_LEADS, *(f"{w} by" for w in _BY))
 _LEADS = (*_LEADS, *(w.strip().replace(" ", "_") for w in _LEADS if " " in w.strip()))
 _NON_ASCII = (*_NON_ASCII, *(w.replace(" ", "_") for w in _NON_ASCII if " " in w))
 """Labels as keys (`"nombre_completo":`, `"ad_soyad":`) as well as written."""
@@ -701,6 +733,8 @@ _NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>\\^]|[ \t][-–(/]| {2,}
 form's next column (two spaces or more, or a tab)."""
 _OPENS = frozenset("\n\"'>:(*-")
 """What may stand before a salutation (`Dear`, `Estimado`): the start of a line, a quote, a tag."""
+_FIELD_OPENS = _OPENS | {"", "|", ",", ";"}
+"""What may stand before a record's field written without a colon (`| Filed by ... |`): as above, a cell's start."""
 
 
 _RECORD_TYPE = lazy.compile(
@@ -827,7 +861,7 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             if name is not None and _NAME_END.match(low, name.end()) and name.group() not in _NO_ONE:
                 out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
             continue
-        if name is None and group in ("label", "delivery"):
+        if name is None and group in ("label", "delivery", "by"):
             name = _CAPITALS.match(text, m.end())  # `Passenger: MILICA PETROVIC`, as tickets and forms print it
             if name is None:  # `KOWALCZYK Renata`, as certificates print it (not `ООО Ромашка`, a company)
                 name = _CAPITAL_SURNAME.match(text, m.end())
@@ -849,6 +883,10 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             continue  # `client_name: 'Simple OAuth Client'`: more words follow, a title rather than a name
         if _COMPANY_AFTER.match(text, name.end()) is not None:
             continue  # `Demandada: Limpiezas del Sur, S.L.`: a company
+        if group == "by" and ":" not in m.group() and low[: m.start()].rstrip(" \t")[-1:] not in _FIELD_OPENS:
+            continue  # `code submitted by ...` in running text: a credit, not a record's field
+        if group == "by" and any(w.lower() in _DESKS or w.lower() in _PLACE_HEADS for w in _words(value)):
+            continue  # `Submitted by Facilities Management`: a desk or an office, not a person
         alone = group == "intro" or _ONE_NAME.search(m.group()) is not None
         alone = alone or (group == "dear" and text[name.end() : name.end() + 1] in ",!\n")
         plain = _PLAIN[group] and not text[m.start()].isupper()  # `Name: ...` on a form; `name:` in code and YAML
@@ -1091,10 +1129,10 @@ def _pass_fields(text: str) -> list[Finding]:
             continue
         lo, hi = m.span("value" + n)
         value = text[lo:hi]
-        name = _NAME.fullmatch(value) or _CAPITALS.fullmatch(value)
-        if name is None or _COMPANY_AFTER.search(value) is not None:
+        mixed = _NAME.fullmatch(value) is not None  # `Ana Ruiz` as written; `ANA RUIZ` is judged as `Ana Ruiz`
+        if not (mixed or _CAPITALS.fullmatch(value)) or _COMPANY_AFTER.search(value) is not None:
             continue
-        if _name_ok(value if name.re is _NAME else value.title(), False, _ONE_NAME.match(label) is not None):
+        if _name_ok(value if mixed else value.title(), False, _ONE_NAME.match(label) is not None):
             out.append(Finding(DETECTOR, "person_name", lo, hi))
     return out
 
