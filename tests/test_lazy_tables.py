@@ -181,6 +181,46 @@ def test_an_expression_used_before_the_background_preparation_is_built_from_its_
         compiled_store.configure(None)
 
 
+def test_a_later_smaller_set_keeps_the_index_of_the_expressions_built_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start prepares its expressions, then a few made later (built from the index, their codes let go); the
+    index written for the later ones still holds every earlier one, and the next start, with one expression more,
+    parses only that one."""
+    made = LocalKey(secrets.token_bytes(32))
+    tag = secrets.token_hex(4)  # sources no earlier test compiled (`re` keeps its own compiled ones)
+    early = [(rf"\b{tag}[_-]?secret{n}\s*=\s*\S{{8,}}", 0) for n in range(3)]
+    later = [(rf"(?i)forget\s+{tag}\s+rule{n}", 0) for n in range(2)]
+    extra = (rf"{tag}-added\d+", 0)
+    real = re.compile
+    parsed: list[str] = []
+
+    def fresh_process() -> None:
+        monkeypatch.setattr(lazy, "_MADE", [])
+        monkeypatch.setattr(lazy, "_RECALLED", {})
+        monkeypatch.setattr(lazy, "_RECALL_TRIED", [])
+
+    code_of = lazy._code_of
+    monkeypatch.setattr(lazy, "_code_of", lambda *a: parsed.append(a[0]) or code_of(*a))
+    compiled_store.configure(tmp_path / "hs", lambda: made)
+    try:
+        fresh_process()
+        [lazy.compile(p, f) for p, f in early]
+        lazy.prepare()
+        [lazy.compile(p, f) for p, f in later]
+        lazy.prepare()  # (only the later ones: the earlier ones are built, their codes let go)
+        assert sorted(parsed) == sorted(p for p, _ in early + later)
+        fresh_process()
+        parsed.clear()
+        monkeypatch.setattr(re, "compile", lambda *a, **k: parsed.append(a[0]) or real(*a, **k))
+        again = [lazy.compile(p, f) for p, f in [*early, *later, extra]]
+        assert lazy.prepare() == len(again)
+        assert parsed == [extra[0]]  # (the one the index lacks, and only it)
+        assert [x.compiled() for x in again] == [real(p, f) for p, f in [*early, *later, extra]]
+    finally:
+        compiled_store.configure(None)
+
+
 def test_a_start_after_one_that_screened_a_long_text_warms_the_long_text_checks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -134,8 +134,9 @@ def compile_all(made: list[Lazy], pause: float = 0.0) -> int:
 
 def _stored_codes(made: list[Lazy], pause: float) -> list[str | re.Pattern[str] | None]:
     """The stored code of each of `made` (see the module; or the expression itself, built already from the index),
-    or None for each when no store is configured. Where the index holds every one (a start after the first), the
-    codes of this very set are not read again (~14 MB of text read, authenticated and parsed a second time)."""
+    or None for each when no store is configured. The index is read once; only the expressions it lacks are parsed,
+    and their codes are added to it every `_INDEX_EVERY` expressions (a gateway that ends before all are parsed
+    still keeps what it parsed, for the next start)."""
     from . import compiled_store
 
     if compiled_store.store() is None or _CODE_FORM is None:
@@ -144,28 +145,21 @@ def _stored_codes(made: list[Lazy], pause: float) -> list[str | re.Pattern[str] 
     if not _RECALL_TRIED:
         _recall_index()
     with _RECALL:
-        indexed = [_RECALLED.get(key) for key in keys]
-    if keys and None not in indexed:
-        held = dict(zip(keys, indexed, strict=True))
-        return [held.get((x.pattern, int(x._flags))) if isinstance(x.pattern, str) else None for x in made]
-    inputs = (_CODE_FORM, tuple(keys))
-
-    def make() -> list[str | None]:
-        out = []
-        for key in keys:
-            out.append(_code_of(*key))
+        held: dict[tuple[str, int], str | re.Pattern[str] | None] = {key: _RECALLED.get(key) for key in keys}
+    missing = [key for key, code in held.items() if code is None]
+    for at in range(0, len(missing), _INDEX_EVERY):
+        found: dict[tuple[str, int], str | None] = {}
+        for key in missing[at : at + _INDEX_EVERY]:
+            found[key] = _code_of(*key)
             if pause:
                 time.sleep(pause)
-        return out
-
-    codes = compiled_store.remembered("regex-code", inputs, make)
-    if len(codes) != len(keys):
-        return [None] * len(made)
-    found = dict(zip(keys, codes, strict=True))
-    _index(found)
-    return [found.get((x.pattern, int(x._flags))) if isinstance(x.pattern, str) else None for x in made]
+        _index(found)
+        held.update(found)
+    return [held.get((x.pattern, int(x._flags))) if isinstance(x.pattern, str) else None for x in made]
 
 
+_INDEX_EVERY = 1024
+"""Expressions parsed between two writes of the index (each write rewrites all of it)."""
 _INDEX = "regex-code-index"
 """The stored code of every expression prepared lately, by expression (whatever else was made with it): what an
 expression used before `compile_all` reaches it (a start screening its servers' lists) is built from."""
@@ -203,11 +197,20 @@ def _recall_index() -> None:
         _RECALL_TRIED.append(True)
         if _CODE_FORM is None or compiled_store.store() is None:
             return
-        texts = compiled_store.recall(_INDEX, (_CODE_FORM,)) or []
-        each = iter(texts)  # (pattern, flags as decimal digits, code) after one another: no JSON inside JSON
-        for pattern, flags, code in zip(each, each, each, strict=False):
-            if isinstance(pattern, str) and isinstance(flags, str) and flags.isdigit() and isinstance(code, str):
-                _RECALLED[pattern, int(flags)] = code
+        _RECALLED.update(_stored_index())
+
+
+def _stored_index() -> dict[tuple[str, int], str]:
+    """The stored index as the store holds it now (empty when it holds none that is sound)."""
+    from . import compiled_store
+
+    texts = compiled_store.recall(_INDEX, (_CODE_FORM,)) or []
+    each = iter(texts)  # (pattern, flags as decimal digits, code) after one another: no JSON inside JSON
+    out: dict[tuple[str, int], str] = {}
+    for pattern, flags, code in zip(each, each, each, strict=False):
+        if isinstance(pattern, str) and isinstance(flags, str) and flags.isdigit() and isinstance(code, str):
+            out[pattern, int(flags)] = code
+    return out
 
 
 def _index(found: dict[tuple[str, int], str | None]) -> None:
@@ -223,9 +226,13 @@ def _index(found: dict[tuple[str, int], str | None]) -> None:
         _RECALLED.update(fresh)
         while len(_RECALLED) > _INDEX_MOST:  # (the oldest first: expressions no longer made)
             del _RECALLED[next(iter(_RECALLED))]
+        # an expression built already let its code go: it is in `found`, or else in the index as stored (read again
+        # only then), so that a later, smaller set never writes the index without the expressions built before it
+        gone = any(type(kept) is not str and key not in found for key, kept in _RECALLED.items())
+        stored = _stored_index() if gone else {}
         texts: list[str | None] = []
         for key, kept in _RECALLED.items():
-            code = kept if type(kept) is str else found.get(key)  # (an expression built already: its code found)
+            code = kept if type(kept) is str else found.get(key) or stored.get(key)
             if code is not None:
                 texts += (key[0], str(key[1]), code)
     compiled_store.keep(_INDEX, (_CODE_FORM,), texts)

@@ -848,7 +848,7 @@ _PERIODS = (
 )
 """A period or a meeting named beside the earlier orders ("पिछले सप्ताह के निर्देश", "las instrucciones de la semana
 anterior"): a schedule's or a class's orders, not the model's."""
-_PERIOD_WORDS = sorted(set(_PERIODS.split()), key=len, reverse=True)
+_PERIOD_WORDS = sorted(set(_PERIODS.split()), key=lambda w: (-len(w), w))  # (one order on every start)
 _PERIOD = (
     r"(?![^\s.,;:!?]*\s+(?:"
     + "|".join(_PERIOD_WORDS)

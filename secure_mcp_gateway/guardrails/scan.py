@@ -679,7 +679,9 @@ class Words:
             (compile_pass(source), c.isascii(), tuple(self.words[i] for i in members)) for c, source, members in passes
         ]
         self._plain = tuple((c, after) for c, after in plain)
-        self._joined: re.Pattern[str] | None = None
+        self._joined: re.Pattern[str] | None = lazy.compile(self._joined_source()) if deferred and plain else None
+        """The passes joined (see `_find_joined`): for a module's own words made with the passes, so that it is built
+        from the stored code as they are; else at first use."""
         self._counting: tuple[dict[str, int], dict[str, int]] | None = None
         """Each word's pass (by its place in `passes`) and lead character's place (see `counted`)."""
         # The words that can also start where a word does, their lead characters at the same place: a pass names
@@ -760,6 +762,10 @@ class Words:
                 else:
                     unknown.add(words[j])
 
+    def _joined_source(self) -> str:
+        """The source of the joined pass: a branch per pass, its character then its group (see `_find_joined`)."""
+        return "|".join(f"{c}(?P<p{n}>){a}" for n, (c, a) in enumerate(self._plain))
+
     def _find_joined(self, text: str, most: int, found: dict[str, list[int]], unknown: set[str]) -> None:
         """`find`'s passes as one pass of all their expressions joined (cheaper for a short text: the regex engine
         skips the characters that lead no word by itself). Their lead characters differ, so the joined pass
@@ -768,7 +774,7 @@ class Words:
         pattern = self._joined
         if pattern is None:  # one group per pass, not per word: a match costs a slot for every group of its pattern
             # (each branch opens with its character, the group after it, so the engine still skips to those)
-            pattern = self._joined = re.compile("|".join(f"{c}(?P<p{n}>){a}" for n, (c, a) in enumerate(self._plain)))
+            pattern = self._joined = re.compile(self._joined_source())
         passes = self.passes
         left = [8 * most + 64] * len(passes)
         for m in pattern.finditer(text):
