@@ -68,7 +68,7 @@ def test_full_width_punctuation_in_a_long_run_maps_back_one_for_one() -> None:
 
 
 _RUNS = re.compile(r"[^\x00-\x7f]+")
-_EDGE = normalize._CHUNK
+_EDGE = normalize.CHUNK
 
 
 @pytest.mark.parametrize("before", [0, 1, _EDGE - 2, _EDGE - 1, _EDGE, _EDGE + 1, 2 * _EDGE - 1, 2 * _EDGE])

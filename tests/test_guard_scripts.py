@@ -56,4 +56,4 @@ def test_a_long_text_is_searched_for_cues_outside_ascii_only_around_its_characte
     longest = max(len(c) for c in setup_orders._FROM_NOW_CUES + setup_orders._WORLD_CUES if not c.isascii())
     assert longest < setup_orders._REACH  # every cue outside ASCII lies in a widened chunk that holds its letters
     parts = setup_orders._outside_ascii((filler + "é" + filler).lower())
-    assert len(parts) == 1 and parts[0][1] - parts[0][0] <= setup_orders._CHUNK + 2 * setup_orders._REACH
+    assert len(parts) == 1 and parts[0][1] - parts[0][0] <= setup_orders.CHUNK + 2 * setup_orders._REACH

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from . import lazy
 from .findings import Finding, lower_aligned
@@ -43,8 +43,16 @@ _CONFUSABLE = dict(
 )
 """Cyrillic and Greek letters drawn like Latin ones, folded only inside a word that also holds ASCII letters."""
 _SPECIAL = lazy.compile(r"[^\x00-\x7f]+")
-_CHUNK = 2048
-"""`outside_ascii` reads a text this many characters at a time."""
+CHUNK = 2048
+"""`outside_ascii` reads a text this many characters at a time (see `chunks_outside_ascii`)."""
+
+
+def chunks_outside_ascii(text: str) -> Iterator[int]:
+    """Where each chunk of `CHUNK` characters of `text` that is not ASCII starts, in order (a slice knows whether
+    it is ASCII from the copy that makes it: a tight loop in C)."""
+    for at in range(0, len(text), CHUNK):
+        if not text[at : at + CHUNK].isascii():
+            yield at
 
 
 def outside_ascii(text: str) -> list[tuple[int, int]]:
@@ -56,10 +64,8 @@ def outside_ascii(text: str) -> list[tuple[int, int]]:
     chunk is joined with its rest there)."""
     out: list[tuple[int, int]] = []
     finditer = _SPECIAL.finditer
-    for at in range(0, len(text), _CHUNK):
-        if text[at : at + _CHUNK].isascii():
-            continue
-        spans = [m.span() for m in finditer(text, at, at + _CHUNK)]
+    for at in chunks_outside_ascii(text):
+        spans = [m.span() for m in finditer(text, at, at + CHUNK)]
         if out and out[-1][1] == at == spans[0][0]:
             spans[0] = (out.pop()[0], spans[0][1])
         out += spans

@@ -1864,21 +1864,9 @@ def holds(text: str, low: str, literal: str) -> bool:
     """`literal in text` for an ASCII text `text` (`low`: it lower-cased), not looked for when the shared index
     read `low` and found the literal's lower-cased form (one of its words) nowhere (see `indexed`): a literal that
     is not there costs a scan of the whole text, ~0.4-0.9 ms a MB, where the index's one pass answered already."""
-    if len(low) > SHORT and text.isascii():
-        word = _LOWERED.get(literal)
-        if word is None:
-            if len(_LOWERED) > 4096:
-                _LOWERED.clear()
-            word = _LOWERED[literal] = literal.lower()
-        if word in INDEX.words:  # (else the index's answer would not tell)
-            where = INDEX.answered(low) or indexed(low)  # (the answer kept for this text, taken at once)
-            if where is not None and word not in where[0] and word not in where[1]:
-                return False
+    if len(low) > SHORT and text.isascii() and _indexed_absent(low, literal, read=True):
+        return False
     return literal in text
-
-
-_LOWERED: dict[str, str] = {}
-"""The literals `holds` is asked about, lower-cased (the same few hundred again and again)."""
 
 
 def kept_holds(text: str, low: str, literal: str) -> bool:
@@ -1886,17 +1874,29 @@ def kept_holds(text: str, low: str, literal: str) -> bool:
     characters `literal` does not hold in place of others, lower-cased), not looked for when the shared index's kept
     answer for `low` (see `Index.answered`: no pass is made for it) finds the literal's lower-cased form (one of its
     words) nowhere: a literal that is not there costs a scan of the whole text, ~2 ms a MB for a few characters."""
-    if len(low) >= LONG and text.isascii():
-        word = _LOWERED.get(literal)
-        if word is None:
-            if len(_LOWERED) > 4096:
-                _LOWERED.clear()
-            word = _LOWERED[literal] = literal.lower()
-        if word in INDEX.words:  # (before the answer: one for the current words holds this one)
-            where = INDEX.answered(low)
-            if where is not None and word not in where[0] and word not in where[1]:
-                return False
+    if len(low) >= LONG and text.isascii() and _indexed_absent(low, literal, read=False):
+        return False
     return literal in text
+
+
+def _indexed_absent(low: str, literal: str, read: bool) -> bool:
+    """Whether the shared index's answer for `low` finds `literal`'s lower-cased form (one of its words) nowhere:
+    the answer kept for `low`, or with `read` one taken at once where none is kept."""
+    word = _LOWERED.get(literal)
+    if word is None:
+        if len(_LOWERED) > 4096:
+            _LOWERED.clear()
+        word = _LOWERED[literal] = literal.lower()
+    if word not in INDEX.words:  # (else the index's answer would not tell)
+        return False
+    where = INDEX.answered(low)
+    if where is None and read:
+        where = indexed(low)
+    return where is not None and word not in where[0] and word not in where[1]
+
+
+_LOWERED: dict[str, str] = {}
+"""The literals `holds` and `kept_holds` are asked about, lower-cased (the same few hundred again and again)."""
 
 
 class WordGate:

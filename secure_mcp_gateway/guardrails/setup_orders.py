@@ -9,6 +9,7 @@ from itertools import islice
 
 from . import lazy
 from .findings import Finding
+from .normalize import CHUNK, chunks_outside_ascii
 from .scan import INDEX, every_place, indexed
 
 # A person is not "configured", "primed" or "initialised", and nobody asks a colleague for "the text you were set
@@ -282,10 +283,7 @@ def _windows(
                 spans.append((max(0, at - back), min(n, at + len(cue) + ahead)))
     if wide:
         for cue in others:
-            if len(wide) == 1:
-                places = _finds(low, cue, *wide[0])
-            else:
-                places = (at for lo, hi in wide for at in _finds(low, cue, lo, hi))
+            places = (at for lo, hi in wide for at in _finds(low, cue, lo, hi))
             for at in islice(places, _MOST):
                 spans.append((max(0, at - back), min(n, at + len(cue) + ahead)))
     if len(spans) < 2:
@@ -323,23 +321,20 @@ def _finds(low: str, cue: str, lo: int = 0, hi: int | None = None) -> Iterator[i
         at = low.find(cue, at + len(cue), hi)
 
 
-_CHUNK = 2048
 _REACH = 40
 """Longer than any cue outside ASCII (see `_outside_ascii`)."""
 
 
 def _outside_ascii(low: str) -> list[tuple[int, int]]:
     """The spans of `low` (not ASCII) that hold every place a cue with a character outside ASCII may stand: the
-    chunks of `_CHUNK` characters that are not ASCII, widened by `_REACH` and merged. A long text in ASCII but for a
+    chunks of `CHUNK` characters that are not ASCII, widened by `_REACH` and merged. A long text in ASCII but for a
     few dashes or names is searched for those cues in those chunks only, not once a cue over all of it."""
     n = len(low)
-    if n <= 2 * _CHUNK:
+    if n <= 2 * CHUNK:
         return [(0, n)]
     out: list[tuple[int, int]] = []
-    for at in range(0, n, _CHUNK):
-        if low[at : at + _CHUNK].isascii():
-            continue
-        lo, hi = max(0, at - _REACH), min(n, at + _CHUNK + _REACH)
+    for at in chunks_outside_ascii(low):
+        lo, hi = max(0, at - _REACH), min(n, at + CHUNK + _REACH)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
