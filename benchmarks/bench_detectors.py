@@ -1,20 +1,22 @@
 """Recall, false positives and throughput of each local detector on the project's own corpora.
 
-Run: `python benchmarks/bench_detectors.py [--mb 2] [--stdlib] [--escaped 0.1] [--kingfisher] [--pure]`. Prints,
-per detector, recall on the positives of tests/corpus/, the false-positive rate on its negatives and on the ordinary
-source files of tests/corpus/source/, and MB/s on source code (those files repeated to `--mb` MB), on a made-up
-JSON-lines log of that size and, with `--stdlib`, on the Python standard library's own modules; with `--escaped`, on
-JSON lines whose letters outside ASCII are written as `\\uXXXX` escapes (each such string is read again unescaped:
-the slow case). Also: all local detectors together on each, and the checks of one small call through `LocalGuard`.
-With `--kingfisher` and the `kingfisher-secret-scanner` package installed, the same secrets corpus is scanned by
-Kingfisher and by both together (its first rule compilation is timed too). With `--pure`, the shared word index runs
-its regex passes and the screen is off (see `screen`) even where Hyperscan is installed.
+Run: `python benchmarks/bench_detectors.py [--mb 2] [--stdlib] [--escaped 0.1] [--kingfisher] [--pure] [--into F]`.
+Prints, per detector, recall on the positives of tests/corpus/, the false-positive rate on its negatives and on the
+ordinary source files of tests/corpus/source/, and MB/s on source code (those files repeated to `--mb` MB), on a
+made-up JSON-lines log of that size and, with `--stdlib`, on the Python standard library's own modules; with
+`--escaped`, on JSON lines whose letters outside ASCII are written as `\\uXXXX` escapes (each such string is read again
+unescaped: the slow case). Also: all local detectors together on each, and the checks of one small call through
+`LocalGuard`. With `--kingfisher` and the `kingfisher-secret-scanner` package installed, the same secrets corpus is
+scanned by Kingfisher and by both together (its first rule compilation is timed too). With `--pure`, the shared word
+index runs its regex passes and the screen is off (see `screen`) even where Hyperscan is installed. With `--into
+README.md`, the README's detector speed table is written from this run.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sysconfig
@@ -309,6 +311,53 @@ def kingfisher(runs: int) -> None:
     print(f"kingfisher: {size / _best(lambda: scanner.scan(text), runs):.1f} MB/s on source code")
 
 
+README_HEAD = "| text (MB/s of CPU time, best of runs) |"
+"""The first cells of the README's detector speed table."""
+_COLUMNS = ("secrets", "pii", "injection", "hidden", "all local detectors")
+_TEXTS = {
+    "source corpus": "ordinary source code (tests/corpus/source, repeated)",
+    "JSON-lines log": "a JSON-lines log",
+    "python stdlib": "the Python standard library",
+}
+
+
+def readme_table(
+    rates: dict[str, list[tuple[str, float]]], small: list[tuple[str, float]], args: argparse.Namespace
+) -> list[str]:
+    """The README's detector speed table (MB/s per text and detector) and the line under it."""
+    lines = [
+        f"{README_HEAD} secrets | personal data | injection | hidden text | all local detectors together |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for label, row in rates.items():
+        size = dict(row)
+        lines.append(f"| {_TEXTS.get(label, label)} | " + " | ".join(f"{size[c]:,.1f}" for c in _COLUMNS) + " |")
+    calls = ", ".join(f"{label.removeprefix('small call: ')} {micros:.0f} µs" for label, micros in small)
+    load = os.getloadavg()[0]
+    lines += [
+        "",
+        f"*A small call's checks (memo off, median): {calls}. `python benchmarks/bench_detectors.py --mb {args.mb:g}"
+        f"{' --stdlib' if args.stdlib else ''} --runs {args.runs} --into README.md`, load average (1 min) {load:.2f}"
+        f" at the end of the run.*",
+    ]
+    return lines
+
+
+def into_readme(text: str, table: list[str]) -> str:
+    """`text` (the README) with its detector speed table and the line under it replaced."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.startswith(README_HEAD)), None)
+    if at is None:
+        raise ValueError(f"the README has no table starting {README_HEAD!r}")
+    stop = at
+    while stop < len(lines) and lines[stop].startswith("|"):
+        stop += 1
+    if stop + 1 < len(lines) and lines[stop] == "" and lines[stop + 1].startswith("*A small call's checks"):
+        stop += 2
+    lines[at:stop] = table
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=2.0, help="size of the repeated source sample, in MB")
@@ -316,6 +365,7 @@ def main() -> None:
     parser.add_argument("--stdlib", action="store_true", help="also measure on the Python standard library")
     parser.add_argument("--kingfisher", action="store_true", help="also measure Kingfisher if it is installed")
     parser.add_argument("--pure", action="store_true", help="leave Hyperscan out even if it is installed")
+    parser.add_argument("--into", help="write the README's detector speed table of this run into this README file")
     parser.add_argument(
         "--escaped", type=float, default=0.0, help="also measure JSON with \\uXXXX escapes of this many MB (slow)"
     )
@@ -343,13 +393,19 @@ def main() -> None:
         samples["python stdlib"] = "\n".join(texts)[: int(args.mb * 1e6)]
     if args.escaped:
         samples["JSON with \\uXXXX escapes"] = _escaped_json_text(args.escaped)
+    rates: dict[str, list[tuple[str, float]]] = {}
     for label, text in samples.items():
         print(f"throughput on {label} ({len(text.encode('utf-8')) / 1e6:.1f} MB)")
-        for name, rate in throughput(text, args.runs):
+        rates[label] = throughput(text, args.runs)
+        for name, rate in rates[label]:
             print(f"  {name:<24}{rate:8.1f} MB/s")
     print()
-    for label, micros in small_call(2000):
+    small = small_call(2000)
+    for label, micros in small:
         print(f"{label:<26}{micros:8.1f} us")
+    if args.into:
+        path = Path(args.into)
+        path.write_text(into_readme(path.read_text(encoding="utf-8"), readme_table(rates, small, args)), "utf-8")
     if args.kingfisher:
         print()
         kingfisher(args.runs)

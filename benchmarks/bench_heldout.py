@@ -1,6 +1,6 @@
 """Recall and false positives of the local detectors on the held-out corpus (tests/corpus/heldout/*.jsonl).
 
-Run: `python benchmarks/bench_heldout.py [--misses N] [--sample N] [--site] [--json FILE]`.
+Run: `python benchmarks/bench_heldout.py [--misses N] [--sample N] [--site] [--json FILE] [--into README.md]`.
 
 Every case goes through the entry points the gateway uses, with the default policy: a secret, personal datum or
 injection is a tool result's text checked by `LocalGuard.check_output` (found = a hit of that detector; for secrets
@@ -14,7 +14,8 @@ never described case by case); `reserve2` is a fresh slice reported per family t
 (injection also split into explicit phrasings and indirect ones carried inside pages, mails and tool results).
 With `--site`, also the share of this machine's ordinary files (Python standard
 library sources, installed packages' READMEs) that each detector flags, and injection findings on those READMEs'
-paragraphs.
+paragraphs. With `--into README.md`, the README's detection table is written from this run and each slice's
+recorded first run (`tests/corpus/heldout/first_runs.json`: add a new slice's first run there when it lands).
 """
 
 from __future__ import annotations
@@ -327,8 +328,9 @@ def site_files(limit: int) -> list[tuple[str, str, str]]:
     return out
 
 
-def site(guard: LocalGuard, limit: int) -> None:
-    """Share of ordinary files each detector flags, and which kinds it found where (never the text)."""
+def site(guard: LocalGuard, limit: int) -> dict[str, Any]:
+    """Share of ordinary files each detector flags, and which kinds it found where (never the text); returns the
+    counts."""
     files = site_files(limit)
     print(f"\n== ordinary files on this machine ({len(files)}): share flagged per detector")
     counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -352,6 +354,11 @@ def site(guard: LocalGuard, limit: int) -> None:
         verdict = guard.check_output({"content": [{"type": "text", "text": p}]}, Vault())
         hits += any(h.detector == "injection" for h in verdict.hits)
     print(f"  injection on README paragraphs: {pct(hits, len(paragraphs)).strip()} of {len(paragraphs)} flagged")
+    files_by = {
+        label: {"total": total, **{d: counts[(label, d)] for d in ("secrets", "pii", "injection")}}
+        for label, total in totals.items()
+    }
+    return {"files": files_by, "paragraphs": len(paragraphs), "paragraph_hits": hits}
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -375,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--site-limit", type=int, default=200)
     ap.add_argument("--split", choices=("main", *SLICES), help="only the cases of this slice")
     ap.add_argument("--json", type=Path, help="write the summary here")
+    ap.add_argument("--into", type=Path, help="write the README's detection table of this run into this README file")
     args = ap.parse_args(argv)
     cases = load(args.corpus, args.sample)
     if args.split:
@@ -389,7 +397,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(cases)} held-out cases from {args.corpus} in {took:.1f} s\n")
     summary = report(outcomes, args.misses)
     if args.site:
-        site(guard, args.site_limit)
+        summary["site"] = site(guard, args.site_limit)
+    if args.into:
+        if args.split or args.sample or args.corpus != CORPUS:
+            print("--into needs a run of the whole corpus (no --split, --sample or --corpus)", file=sys.stderr)
+            return 2
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from heldout_readme import first_runs, into_readme
+
+        args.into.write_text(into_readme(args.into.read_text(encoding="utf-8"), summary, first_runs()), "utf-8")
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
     return 0
