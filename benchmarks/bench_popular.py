@@ -1,7 +1,7 @@
 """Popular MCP servers' own definitions through the local checks: none of them should be withheld.
 
 Run: `python benchmarks/bench_popular.py [--npm-dir DIR] [--only a,b] [--json FILE]`. Starts each server it finds
-installed (npm packages under `--npm-dir`, by default the test servers' `tests/node/node_modules`; Python ones on
+installed (npm packages under each `--npm-dir`, by default the test servers' `tests/node/node_modules`; Python ones on
 PATH or in this interpreter's environment), lists its tools, prompts, resources and resource templates over stdio,
 and checks every definition with `LocalGuard.check_definition` under the default policy, as the gateway does at
 start. Prints per server the definitions read and withheld, then each withheld definition with its reasons. Servers
@@ -81,6 +81,31 @@ NPM: dict[str, tuple[str, str, list[str], dict[str, str]]] = {
         [],
         {"BROWSERBASE_API_KEY": "-", "BROWSERBASE_PROJECT_ID": "-"},
     ),
+    "desktop-commander": ("@wonderwhy-er/desktop-commander", "desktop-commander", [], {}),
+    "mongodb": ("mongodb-mcp-server", "mongodb-mcp-server", [], {}),
+    "neon": ("@neondatabase/mcp-server-neon", "mcp-server-neon", ["start", "{placeholder}"], {}),
+    "circleci": ("@circleci/mcp-server-circleci", "mcp-server-circleci", [], {"CIRCLECI_TOKEN": "-"}),
+    "elasticsearch": (
+        "@elastic/mcp-server-elasticsearch",
+        "mcp-server-elasticsearch",
+        [],
+        {"ES_URL": "http://127.0.0.1:9", "ES_API_KEY": "-"},
+    ),
+    "heroku": ("@heroku/mcp-server", "heroku-mcp-server", [], {"HEROKU_API_KEY": "-"}),
+    "hubspot": ("@hubspot/mcp-server", "mcp-hubspot", [], {"PRIVATE_APP_ACCESS_TOKEN": "-"}),
+    "airtable": ("airtable-mcp-server", "airtable-mcp-server", [], {"AIRTABLE_API_KEY": "-"}),
+    "apify": ("@apify/actors-mcp-server", "actors-mcp-server", [], {"APIFY_TOKEN": "-"}),
+    "shopify": ("@shopify/dev-mcp", "shopify-dev-mcp", [], {}),
+    "browser-tools": ("@agentdeskai/browser-tools-mcp", "browser-tools-mcp", [], {}),
+    "perplexity": ("@perplexity-ai/mcp-server", "perplexity-mcp", [], {"PERPLEXITY_API_KEY": "-"}),
+    "lara": ("@translated/lara-mcp", "lara-mcp", [], {"LARA_ACCESS_KEY_ID": "-", "LARA_ACCESS_KEY_SECRET": "-"}),
+    "cloudflare": ("@cloudflare/mcp-server-cloudflare", "mcp-server-cloudflare", ["run", "{placeholder}"], {}),
+    "aws-kb-retrieval": (
+        "@modelcontextprotocol/server-aws-kb-retrieval",
+        "mcp-server-aws-kb-retrieval",
+        [],
+        {"AWS_ACCESS_KEY_ID": "-", "AWS_SECRET_ACCESS_KEY": "-", "AWS_REGION": "us-east-1"},
+    ),
 }
 PYTHON: dict[str, tuple[str, str, list[str]]] = {
     # name: (PyPI package, its command, arguments)
@@ -91,13 +116,12 @@ PYTHON: dict[str, tuple[str, str, list[str]]] = {
 }
 
 
-def servers(npm_dir: Path, tmp: str) -> dict[str, tuple[list[str], dict[str, str]] | str]:
+def servers(npm_dirs: list[Path], tmp: str) -> dict[str, tuple[list[str], dict[str, str]] | str]:
     """Each known server: its command line and environment, or why it cannot be started here."""
     out: dict[str, tuple[list[str], dict[str, str]] | str] = {}
-    bins = npm_dir / ".bin"
     for name, (package, command, args, env) in NPM.items():
-        path = bins / command
-        if not path.exists():
+        path = next((d / ".bin" / command for d in npm_dirs if (d / ".bin" / command).exists()), None)
+        if path is None:
             out[name] = f"not installed (npm package {package})"
             continue
         filled = {k: (PLACEHOLDER if v == "-" else v.format(tmp=tmp)) for k, v in env.items()}
@@ -143,7 +167,7 @@ async def definitions(cmd: list[str], env: dict[str, str]) -> list[tuple[str, di
 
 async def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--npm-dir", type=Path, default=ROOT / "tests" / "node" / "node_modules")
+    ap.add_argument("--npm-dir", type=Path, action="append", help="node_modules directories to look in (repeatable)")
     ap.add_argument("--only", help="comma-separated server names")
     ap.add_argument("--timeout", type=float, default=60.0)
     ap.add_argument("--list", action="store_true", help="print the packages this script knows and stop")
@@ -160,7 +184,8 @@ async def main() -> int:
     figures: dict[str, Any] = {}
     withheld_all: list[str] = []
     total = read_servers = 0
-    for name, how in servers(opts.npm_dir, str(tmp)).items():
+    npm_dirs = opts.npm_dir or [ROOT / "tests" / "node" / "node_modules"]
+    for name, how in servers(npm_dirs, str(tmp)).items():
         if wanted is not None and name not in wanted:
             continue
         if isinstance(how, str):
