@@ -32,8 +32,8 @@ Span = tuple[int, int, str]
 _NAME = r"(?:[a-z][\w:/.-]{0,60}?)?(?:api[_-]?key|[_-]key|token|secret|password|passwd|passphrase|pass|pwd)"
 _STRING = r"\"(?P<value>[^\"\\\r\n]{6,512})\""
 _LISP = lazy.compile(
-    r"[ \t]*(?:\((?:setq(?:-default|-local)?|setopt|defvar|defconst|defcustom|customize-set-variable|def|define"
-    r"|defparameter|defonce)"
+    r"[ \t]*(?:\((?:setq(?:-default|-local)?|setf|set!|setopt|defvar|defconst|defcustom|customize-set-variable"
+    r"|def|define|defparameter|defonce)"
     r"[ \t]+(?:\^:?[\w-]{1,30}[ \t]+)?'?\*?(?P<name>"
     + _NAME
     + r")\*?|\(setenv[ \t]+\"(?P<env>[\w]{1,60})\"|'\((?P<custom>"
@@ -42,7 +42,7 @@ _LISP = lazy.compile(
     r"[ \t]+" + _STRING
 )
 """On the lower-cased text: a Lisp assignment of a string to a secret's name (Emacs Lisp's `setq`, Clojure's `def`,
-Scheme's `define`, Common Lisp's `defparameter`), or `setenv` of a variable."""
+Scheme's `define` and `set!`, Common Lisp's `defparameter` and `setf`), or `setenv` of a variable."""
 _ENV_SECRET = lazy.compile(r"\w*(?:key|token|secret|pass(?:word)?|pwd)", re.I)
 _OPTION = lazy.compile(
     r"[ \t]*(?:set(?:-option)?|variable)[ \t]+(?:-[a-z]+[ \t]+)*"
@@ -97,7 +97,7 @@ _RUBY_SET = lazy.compile(
 _ERLANG_WORDS = tuple(
     f'{w}, {q}"' for w in ("key", "token", "secret", "password", "passwd", "pass") for q in ("", "<<")
 )
-_LISP_WORDS = ("(setq", "(setopt", "(def", "(customize-set-variable", "(setenv")
+_LISP_WORDS = ("(setq", "(setf", "(set!", "(setopt", "(def", "(customize-set-variable", "(setenv")
 _PS_WORDS = tuple(f"{w} {q}" for w in ("secret", "password", "passwd", "apikey", "accesskey", "token") for q in "\"'")
 LINE_WORDS = (
     *(

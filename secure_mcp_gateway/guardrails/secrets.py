@@ -878,10 +878,11 @@ def _anchored(text: str, low: str, gated: Container[str]) -> list[Finding]:
 
 _ASSIGN_TAIL = (
     r"(?:[_-](?:private|prod|production|live|base|v\d))?"
-    r"s?\\?[\"']?[\]}]?[ \t]*"
-    r"(?:(?::{1,3}=|[?+.]=|\|\|=|\?\?=|//=|=>|<-|=(?!=)|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*:?="
+    r"s?\$?\\?[\"']?[\])}]?[ \t]*"
+    r"(?:(?::{1,3}=|[?+.]=|\|\|=|\?\?=|//=|=>|<<?-|=(?!=)|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*:?="
     r"|[ \t]type[ \t]+string[ \t]+value[ \t]|:(?!:)-?"
-    r"|>(?:[ \t]*\r?\n[ \t]+)?|(?<=[ \t])(?:is[ \t]|string[ \t]*=))[ \t]*(?:json\.stringify\([ \t]*)?(?:b?\\?[\"'`])?"
+    r"|>(?:[ \t]*\r?\n[ \t]+)?|(?<=[ \t])(?:is[ \t]|string[ \t]*=))[ \t]*"
+    r"(?:json\.stringify\([ \t]*|\[[ \t]*(?=[\"'`]))?(?:\"\"\"|'''|b?\\?[\"'`])?"
     r"|(?<=[a-z] )(?=[^\s\"'`]{0,200}[0-9])"
     r"|,(?=[^\s\"'`,;]{16,600}(?:,|\r?\n|\Z))"
     r"|[\"'][ \t]*,[ \t]*[\"']"
@@ -889,14 +890,17 @@ _ASSIGN_TAIL = (
     r"|\([ \t]*[\"'`]|->[ \t]*[\"']"
     r"|(?<=[a-z0-9][ \t])[\"'])(?P<value>[^\s\"'`,;<>()\[\]{}\\\x00-\x1f\x7f]{6,4096})"
 )
-"""After a telling name (with a qualifier such as `_PRIVATE`, `_PROD`, `_V2`; a declared type: Go's `x string =`,
+"""After a telling name (with a qualifier such as `_PRIVATE`, `_PROD`, `_V2`; BASIC's `$`; a subscript's close, as in
+M's `Set ^Cfg("password")=` and Visual Basic's `Dict.Item("apiToken") =`; a declared type: Go's `x string =`,
 Kotlin's `x: String =`, Structured Text's `x : STRING :=`, ABAP's `x TYPE string VALUE`): an assignment (`=`, `:=`,
-make's `::=`, `:::=`, `?=` and `+=`, PHP's `.=`, a default's `||=`, `??=` or `//=`, `:`, a shell default's `:-`
+make's `::=`, `:::=`, `?=` and `+=`, PHP's `.=`, R's `<-` and `<<-`, a default's `||=`, `??=` or `//=`, `:`, a shell
+default's `:-`
 (`${DB_PASSWORD:-...}`), `=>`, a YAML block scalar's `: |` or `: >` and its next line, an XML element's `>`, on its
 line or the next), a CSV row's next field, a call that sets it (`setProperty("X_TOKEN", "...")`) or an XML attribute
 (`key="apiToken" value="..."`, Android's `android:name="...API_SECRET" android:value="..."`), a call named for it
 with the value first (`setApiKey("...")`, `census_api_key("...")`), Mathematica's rule (`"ApiKey" -> "..."`) or a
-directive's quoted value with no operator (see `_directive_line`), then the value."""
+directive's quoted value with no operator (see `_directive_line`), then the value (triple-quoted, or alone in an
+array: `tokens = ["..."]`)."""
 _PASSWORD_GLUED = (
     *("db", "user", "admin", "root", "pg", "mysql", "redis", "smtp", "mail", "ldap", "ftp", "sftp", "proxy", "bind"),
     *("keystore", "truststore", "store", "key", "vnc", "wifi", "mongo", "postgres", "sql", "sa", "master", "my"),
@@ -959,10 +963,11 @@ another match of the same expression."""
 _LOOSE_VALUE = r"[^\x00-\x20\x22\x27\x60\x2c\x3b\x3c\x3e\x28\x29\x5b\x5d\x7b\x7d\x5c\x7f]{6}"
 _LOOSE_NAMED = r"(?:[_-](?:private|prod|production|live|base|v[0-9]))?s?\\?[\"']?\]?"
 _LOOSE_TAIL = (
-    r"(?:[_-](?:private|prod|production|live|base|v[0-9]))?s?\\?[\"']?\]?"
-    + r"(?:[ \t]*(?:(?::{1,3}=|[?+.]=|\|\|=|\?\?=|//=|=>|<-|=|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+|:[ \t]*string[ \t]*:?="
+    r"(?:[_-](?:private|prod|production|live|base|v[0-9]))?s?\$?\\?[\"']?[\])}]?"
+    + r"(?:[ \t]*(?:(?::{1,3}=|[?+.]=|\|\|=|\?\?=|//=|=>|<<?-|=|:[ \t]*[|>][-+]?[ \t]*\r?\n[ \t]+"
+    + r"|:[ \t]*string[ \t]*:?="
     + r"|[ \t]type[ \t]+string[ \t]+value[ \t]|:-?"
-    + r"|>(?:[ \t]*\r?\n[ \t]+)?|is[ \t]|string[ \t]*=)[ \t]*(?:b?\\?[\"'`])?"
+    + r"|>(?:[ \t]*\r?\n[ \t]+)?|is[ \t]|string[ \t]*=)[ \t]*(?:\[[ \t]*)?(?:\"\"\"|'''|b?\\?[\"'`])?"
     + _LOOSE_VALUE
     + r"|,"
     + _LOOSE_VALUE

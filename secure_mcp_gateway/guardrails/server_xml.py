@@ -1,7 +1,7 @@
 """Secrets in Java application servers' and web servers' XML and directives: a `<*-name>` element naming a secret
 and its `<*-value>` (`<param-name>api.token</param-name><param-value>...`, `<env-entry-name>`), JMeter's sibling
-`Argument.name`/`Argument.value` properties, `<entry key="...">`
-and `<property name="...">` elements, WildFly's `<credential-reference clear-text="...">`, Jetty's
+`Argument.name`/`Argument.value` properties, `<entry key="...">` and `<property name="...">` elements, .NET's
+`<setting name="...">` and its `<value>`, WildFly's `<credential-reference clear-text="...">`, Jetty's
 `<Call name="setPassword"><Arg>...</Arg>`, Apache's `RequestHeader set X-Api-Key ...` and nginx's
 `set $api_key ...;`."""
 
@@ -32,6 +32,13 @@ _KEYED = lazy.compile(
     r"[ \t]*(?P<value>[^<\s]{4,256})[ \t]*</"
 )
 """On the lower-cased text: `<entry key="db.password">...</entry>`, `<property name="...password">...</property>`."""
+_SETTING = lazy.compile(
+    r"<setting[ \t]+name[ \t]*=[ \t]*\""
+    + _TELLING
+    + r"\"[^<>]{0,80}>[ \t\r\n]*<value>[ \t]*(?P<value>[^<\s]{4,256})[ \t]*</value>"
+)
+"""On the lower-cased text: a .NET application's settings (`<setting name="ApiKey" serializeAs="String">` and its
+`<value>...</value>`)."""
 _CLEAR = lazy.compile(r"clear-text[ \t]*=[ \t]*\"(?P<value>[^\"\r\n]{4,256})\"")
 """WildFly's `<credential-reference clear-text="..."/>`."""
 _JETTY = lazy.compile(
@@ -49,9 +56,10 @@ _NGINX_SET = lazy.compile(r"set[ \t]+\$" + _TELLING + r"[ \t]+[\"']?(?P<value>[^
 _HEADER_WORDS = ("requestheader", "more_set_input_headers", "grpc_set_header", "add_header")
 _KEYED_WORDS = ("<entry", "<property", "<add", "<parameter")
 _SIBLING_WORD = '.name">'
-WORDS = ("name>", _SIBLING_WORD, *_KEYED_WORDS, "clear-text", "<call", *_HEADER_WORDS, "set $")
+WORDS = ("name>", _SIBLING_WORD, *_KEYED_WORDS, "<setting", "clear-text", "<call", *_HEADER_WORDS, "set $")
 LOW_GATES = (
-    *(r"-?name>", r"\.name\">", r"<(?:entry|property|add|parameter)[ \t]", r"clear-text", r"<call[ \t]"),
+    *(r"-?name>", r"\.name\">", r"<(?:entry|property|add|parameter)[ \t]", r"<setting[ \t]", r"clear-text"),
+    r"<call[ \t]",
     *(r"requestheader[ \t]|more_set_input_headers|grpc_set_header|add_header", r"set[ \t]+\$"),
 )
 
@@ -64,6 +72,7 @@ def find(text: str, low: str, typed: Callable[[str], bool], holds: Callable[[str
         (("name>",), _PAIR),
         ((_SIBLING_WORD,), _SIBLING),
         (_KEYED_WORDS, _KEYED),
+        (("<setting",), _SETTING),
         (("clear-text",), _CLEAR),
         (("<call",), _JETTY),
         (_HEADER_WORDS, _HEADER),
