@@ -48,6 +48,7 @@ SPLITS = (
     "final26",
     "final27",
     "final28",
+    "final29",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
