@@ -74,9 +74,10 @@ def test_13_digit_ids_starting_with_a_birth_date_are_found_alone_by_their_checks
     assert _found("order 9107043365084 shipped") == []
 
 
-def test_mac_addresses_but_not_fingerprints_broadcast_or_format_examples() -> None:
-    assert _found("link/ether 5e:91:0c:a7:3b:d2 up") == [("mac_address", "5e:91:0c:a7:3b:d2")]
-    assert _found("adapter 7A-1C-44-E0-9B-03.") == [("mac_address", "7A-1C-44-E0-9B-03")]
+def test_mac_addresses_of_peoples_devices_but_not_fingerprints_broadcast_or_format_examples() -> None:
+    assert _found("user jdoe: link/ether 5e:91:0c:a7:3b:d2 up") == [("mac_address", "5e:91:0c:a7:3b:d2")]
+    assert _found("wireless adapter 7A-1C-44-E0-9B-03.") == [("mac_address", "7A-1C-44-E0-9B-03")]
+    assert _found("link/ether 5e:91:0c:a7:3b:d2 up") == []  # an interface's, nothing ties it to anyone
     assert _found("fingerprint 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8") == []
     assert _found("brd ff:ff:ff:ff:ff:ff") == []
     assert _found("the MAC address (ex: '5e:91:0c:a7:3b:d2')") == []

@@ -34,6 +34,7 @@ from . import (
     pii_mrz,
     pii_name_phones,
     pii_named,
+    pii_network,
     pii_org_codes,
     pii_orgs,
     pii_pairs,
@@ -1236,7 +1237,8 @@ _ID_WORDS = lazy.compile(
     r"(?:phone|tel|telephone|mobile|cell|fax|whatsapp|sms|call|contact|handy|telefone?|celular|m[oó]vil)"
     r"(?:phone|number|no|nr|num)?|msisdn|gsm|subscriber ?number|caller ?id|call(?:ing|ed|er) ?number|"
     r"party ?id(?= ?[\"']?[:=] ?[\"']?(?:\+|00)?\d))|"
-    r"(passport|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|paszport|putovnic[ae]|"
+    r"((?:passport|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|paszport)(?:s?nummer|numer|numero)?|"
+    r"pas(?:s|se)?(?:-? ?nr\.?(?![a-z])|nummer)|\u05d3\u05e8\u05db\u05d5\u05df|putovnic[ae]|"
     r"cestovn[íi](?:ho)? pasu?|passi(?:numero)?|[úu]tlev[ée]l(?:sz[áa]m)?|pa[șs]aport|pasas|pases? numurs|potni list|"
     r"\u03b4\u03b9\u03b1\u03b2\u03b1\u03c4[\u03ae\u03b7]\u03c1[\u03b9\u03af]\u03bf\u03c5?|\u043f\u0430\u0441\u043f\u043e\u0440\u0442)|"
     r"(bank account|account (?:number|no\.?|#)|acct|checking|savings|kontonummer|conta|num[ée]ro de compte|"
@@ -1361,7 +1363,7 @@ _PASSPORT_WORD = lazy.compile(
 by `pas`."""
 _PASSPORT_GAP = lazy.compile(
     r"(?i)[\s:#.(°º\"'=_>|,-]*(?:card(?![a-z])[\s:#.(°º\"'=_-]*)?(?:(?!(?:number|num[eé]ro|nummer|numer)[^a-z])"
-    r"(?P<adjective>(?-i:[a-zà-ÿ]{4,14}))[ \t]+(?=[A-Z0-9]{0,9}\d))?"
+    r"(?P<adjective>(?-i:[a-zà-ÿ]{4,14}))(?:[ \t]*[:#][ \t]*|[ \t]+)(?=[A-Z0-9]{0,9}\d))?"
     r"(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|n|id)(?![a-z0-9])[\s:#.(°º\"'=_-]*)?"
     r"(?:(?:is|was|ist|lautet|est|es|è|é|är|er)\s+)?(?=[A-Z0-9]{6,9}(?![\w-]))"
 )
@@ -1866,7 +1868,9 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     if failed and found:
         found = _beside_failed(text, found, failed)
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
-    if found and any(f.kind == "private_ip_address" for f in found):
+    if found and any(f.kind in ("ip_address", "private_ip_address") for f in found):
+        found = pii_network.services(text, low, found, _PERSON_NEAR_ADDRESS)
+    if found and any(f.kind in ("private_ip_address", "mac_address") for f in found):
         found = _tied_private_addresses(text, low, found)
     return pii_named.named_otherwise(text, low, found, _NAMED_CHECKS) if found else found
 
@@ -1874,8 +1878,14 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
 _PERSON_NEAR_ADDRESS = lazy.compile(
     r"(?<![a-z])(?:users?|user_?name|uid|login|logged|log(?:ged)?[ _-]?in|signed[ _-]?in|sign[ _-]?in|accounts?|"
     r"customers?|employees?|staff|patients?|subscribers?|owners?|tenants?|students?|guests?|visitors?|"
-    r"home|personal|my|his|her|their|laptop|phone|mobile|workstation|desktop|assigned[ _]to|person|someone|"
-    r"household|resident|caller|sender|author|attacker|suspect|victim)(?![a-z])"
+    r"home|personal|my|his|her|their|laptop|phone|mobile|workstation|desktop|person|someone|"
+    r"assigned[ _]to(?! (?:the |a |an )?(?:[a-z0-9-]+ ){0,3}(?:printer|switch|router|server|host|vlan|port|"
+    r"interface|camera|access point|node|pod|service|container|vm|kiosk|plc|gateway|subnet|scanner|sensor|"
+    r"terminal)s?(?![a-z]))|"
+    r"household|resident|caller|sender|author|attacker|suspect|victim|"
+    # a login record and a person's own device (`Accepted password for jdoe`, `MARIA-IPHONE`, `VPN session`)
+    r"accepted (?:password|publickey|keyboard-interactive)|session opened|rhost|ruser|vpn (?:session|client|user)|"
+    r"tunnel (?:address|ip)|iphone|ipad|macbook|android|galaxy|pixel|chromebook|thinkpad)(?![a-z])"
 )
 """Words that tie an address to a person (`user jdoe from 10.8.0.6`, `her laptop at 192.168.1.23`)."""
 _PERSON_COLUMN = lazy.compile(r"(?<![a-z])(?:(?:full|first|last|user|customer|display)[ _]?)?names?(?![a-z])")
@@ -1931,7 +1941,9 @@ def _tied_private_addresses(text: str, low: str, found: list[Finding]) -> list[F
     a network's plan is nobody's data. Kept beside a person's other data (within a few lines), after a word of a
     user, an account or a person's device on its line, or in a row of a table of people."""
     people = sorted(f.start for f in found if f.kind not in _ADDRESS_KINDS)
-    asked = [f for f in found if f.kind == "private_ip_address" and not _within(people, f.start, _TIE_REACH)]
+    asked = [
+        f for f in found if f.kind in ("private_ip_address", "mac_address") and not _within(people, f.start, _TIE_REACH)
+    ]
     if not asked:
         return found
     words: list[int] | None = None
@@ -1950,6 +1962,8 @@ def _tied_private_addresses(text: str, low: str, found: list[Finding]) -> list[F
             if i < len(words) and words[i] < end:
                 continue
         elif _PERSON_NEAR_ADDRESS.search(low, lo, end) is not None:
+            continue
+        if f.kind == "mac_address" and pii_network.CLIENT.search(low, max(0, f.start - _TIE_REACH), end) is not None:
             continue
         if line >= 0:
             if block < 0 or low.find("\n\n", block_at, line) >= 0:

@@ -203,12 +203,14 @@ ACCOUNTS: tuple[Group, ...] = (
     (
         "domestic",
         r"cci(?![a-z])|c[óo]digo de cuenta interbancari[ao]|nuban(?![a-z])|"
-        r"(?:cuenta|conta)(?=\"? ?[:#])|เลขที่บัญชี|เลขบัญชี|р/с|р/сч",
+        r"(?:cuenta|conta)(?=\"? ?[:#]| \d{4,12}-\d(?![\w-]))|เลขที่บัญชี|เลขบัญชี|р/с|р/сч|"
+        r"(?:普通|当座)(?:預金)?(?:口座)?(?=[ :：　]?\d{7}(?!\d))",
         (("bank_account_number", r"\d{2,20}(?:[ /.-]\d{1,12}){0,5}" + _END + r"(?![.,]\d)", account_shape),),
     ),
 )
 """Bank accounts written in a country's own form: France's RIB (its key mod 97), Peru's CCI, Nigeria's NUBAN, accounts
-after a bare `cuenta:` or `conta:`, and under Thai and Russian labels."""
+after a bare `cuenta:` or `conta:` (or `Conta 98127-3`, with its check digit), Japanese ones after their kind
+(`普通 1234567`), and under Thai and Russian labels."""
 
 NO_CHECK = (shape, account_shape)
 """The checks above that hold no check digit (a shape is all they have)."""
@@ -218,13 +220,14 @@ ALIASES: dict[str, str] = {
     "nik": r"e-?ktp(?![a-z])|(?:no\.? |nomor )?ktp(?![a-z])",
     "trid": r"kimlik(?: no\b| numaras[ıi])?",
     "uzpinfl": r"pnfl(?![a-z])|пинфл|жшшир",
-    "inn": r"inn(?=\"? ?[:#№])",
+    "inn": r"inn(?=\"? ?[:#№]| \d{9,12}(?![\d-])| (?:no\b|number))",
     "mobir": r"bir(?= ?(?:n\.?[ºo°]|[:#]))",
     "driver": (
         r"fahrerlaubnis|driving permit|driver'?s permit|prawo jazdy|numer prawa jazdy|ehliyet(?: no\b| numaras[ıi])?|"
         r"s[üu]r[üu]c[üu] belgesi|водительско(?:е|го) удостоверени[ея]|посвідчення водія|шофьорска книжка|"
         r"возачка дозвола|運転免許証(?:番号)?|免許証番号|驾驶证(?:号)?|驾照号|駕駛執照|surat izin mengemudi|nomor sim|"
-        r"no\.? sim(?= ?[:#])|ajokortti|ajokortin numero|voza[čc]k[ae] dozvol[ae]|vozni[šs]ko dovoljenje|"
+        r"no\.? sim(?= ?[:#])|cdl(?![a-z])|commercial driver'?s? licen[cs]e|ajokortti|ajokortin numero|"
+        r"voza[čc]k[ae] dozvol[ae]|vozni[šs]ko dovoljenje|"
         r"carta de condu[çc][ãa]o|licencia de (?:manejo|conducci[óo]n)|permiso de conducir|carn[ée]t? de conducir|"
         r"brevete|[řr]idi[čc]sk(?:[ýy]|[ée]ho) pr[ůu]kaz|vodi[čc]sk(?:[ýy]|[ée]ho) preukaz|jogos[íi]tv[áa]ny|"
         r"permis(?:ul)? de conducere|permis auto|δίπλωμα οδήγησης|άδεια οδήγησης|רישיון נהיגה|"
@@ -239,7 +242,7 @@ languages."""
 
 JOINS: dict[str, tuple[tuple[str, str, Check], ...]] = {
     "lvpk": (("lt_personal_code", r"[1-6]\d{10}" + _END, lt_code_ok),),
-    "inn": (("kg_pin", r"[12]\d{13}" + _END, kg_pin_ok),),
+    "inn": (("kg_pin", r"[12]\d{13}" + _END, kg_pin_ok), ("tj_inn", r"\d{9}" + _END, shape)),
     "civil": (
         ("id_card_number", r"\d{7}[ABCEHKMPT]\d{3}(?:PB|BA|BI)\d" + _END, shape),
         ("id_card_number", r"[A-T]\d{8}[A-W]" + _END, shape),
@@ -257,10 +260,10 @@ JOINS: dict[str, tuple[tuple[str, str, Check], ...]] = {
     "card": (("do_cedula", r"\d{3}-\d{7}-\d" + _END + r"|\d{11}" + _END, luhn),),
 }
 """Schemes read after the labels of a group of `pii_ids`, tried before that group's own values: Lithuania's code
-after `personal code`, Kyrgyzstan's number after `ИНН`, Belarus's and Albania's personal numbers after `personal
-number` and `NID`, Ukraine's passport after `паспорт`, Zimbabwe's id after `ID number`, Australia's Medicare number
-after `Medicare`, licences in other forms after a licence's label, Norway's account with its dots, the Dominican
-cédula after `cédula`."""
+after `personal code`, Kyrgyzstan's and Tajikistan's numbers after `ИНН`, Belarus's and Albania's personal numbers
+after `personal number` and `NID`, Ukraine's passport after `паспорт`, Zimbabwe's id after `ID number`, Australia's
+Medicare number after `Medicare`, licences in other forms after a licence's label, Norway's account with its dots,
+the Dominican cédula after `cédula`."""
 
 
 LEADS = (
@@ -294,6 +297,8 @@ LEADS = (
     "pnfl",
     "inn",
     "fahrerlaubnis",
+    "cdl",
+    "commercial driver",
     "driving permit",
     "driver's permit",
     "drivers permit",
@@ -347,6 +352,8 @@ NON_ASCII_LEADS = (
     "เลขบัญชี",
     "р/с",
     "р/сч",
+    "普通",
+    "当座",
     "ідэнтыфікацыйны нумар",
     "асабісты нумар",
     "серія та номер",

@@ -16,6 +16,7 @@ from . import (
     pii_id_table,
     pii_latin_ids,
     pii_local_cards,
+    pii_programme_ids,
     pii_record_views,
     pii_regional_ids,
     pii_resident_ids,
@@ -966,6 +967,12 @@ def _any(_: str) -> bool:
     return True
 
 
+def plate_ok(value: str) -> bool:
+    """Whether a registration mark holds a letter and two digits itself (`Vehicle: 2019 Honda Accord` names a model
+    year, the letter after it a make's)."""
+    return any(c.isalpha() for c in value) and sum(c.isdigit() for c in value) >= 2
+
+
 def _alnum_ok(value: str) -> bool:
     compact = value.replace(" ", "").replace("-", "")
     return 6 <= len(compact) <= 16 and len(set(compact)) > 3
@@ -984,7 +991,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         "driver",
         r"driver'?s?[ _-]?licen[cs]e|driving[ _-]?licen[cs]e|licen[cs]e (?:number|no\b|#)|"
         r"f[üu]hrerschein|permis de conduire|patente(?: di guida)?|licencia de conducir|carteira de motorista|"
-        r"rijbewijs|körkort|korkort|dl(?=[ _-]?(?:#|no\b|num)| ?[:=]| [a-z]?\d)|dln(?![a-z])|lic(?:en[cs]e)? ?#",
+        r"rijbewijs|körkort|korkort|dl(?=[ _-]?(?:#|no\b|num)| ?[:=]| [a-z]{0,3}\d)|dln(?![a-z])|lic(?:en[cs]e)? ?#",
         (("driver_license", _ALNUM_ID, _alnum_ok),),
     ),
     (
@@ -1080,7 +1087,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
             (
                 "vehicle_registration",
                 r"(?=(?:[A-Z -]*[0-9]){2})(?=(?:[0-9 -]*[A-Z]){1})[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){3,14}(?![\w-])",
-                _any,
+                plate_ok,
             ),
         ),
     ),
@@ -1557,6 +1564,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     *pii_school_ids.GROUPS,
     *pii_resident_ids.GROUPS,
+    *pii_programme_ids.GROUPS,
     *pii_local_cards.GROUPS,
 )
 
@@ -1566,7 +1574,9 @@ _GROUPS = tuple(
 )
 _GROUPS = tuple((name, labels, (*pii_id_table.JOINS.get(name, ()), *values)) for name, labels, values in _GROUPS)
 """The groups with the labels and schemes of the regional tables (see `pii_id_table.ALIASES` and `JOINS`)."""
-_NO_CHECK = frozenset({_any, _alnum_ok, phone_ok, _date_of_birth, _compact_date, _spaced_date, *pii_id_table.NO_CHECK})
+_NO_CHECK = frozenset(
+    {_any, _alnum_ok, plate_ok, phone_ok, _date_of_birth, _compact_date, _spaced_date, *pii_id_table.NO_CHECK}
+)
 """The checks of values that hold no check of their own (a shape is all they have)."""
 _KINDS_OF = {name: frozenset(k for k, _, ok in values if ok not in _NO_CHECK) for name, _, values in _GROUPS}
 """The kinds with a check (digits, a birth date) that each label group names. A number of the shape of one that
@@ -2020,6 +2030,7 @@ _LEADS = (
     "arc",
     *pii_school_ids.LEADS,
     *pii_resident_ids.LEADS,
+    *pii_programme_ids.LEADS,
     *pii_local_cards.LEADS,
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
@@ -2071,16 +2082,19 @@ def _label_at(first: str) -> re.Pattern[str]:
 _NEVER = lazy.compile(r"(?!)")
 _VALUES = {name: [(kind, lazy.compile(value), ok) for kind, value, ok in values] for name, _, values in _GROUPS}
 _GAP = lazy.compile(
-    r"(?i)(?:\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|\([a-z][a-z .'-]{1,22}\)|"
+    r"(?i)(?:\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|"
+    r"\([^\W\d_](?:[^\W\d_]|[ .'-]){1,22}\)|"
     r"[\s:#.=(\"'*|\\?\u00bf>-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
     r"br\.(?=\s)|[čc]\.(?=\s)|số(?=\s)|№|"
     r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|_|"
     r"(?:ist|lautet|est|es|è|é|är|er|on|to|jest|wynosi|mitt|min|meine?|mon|ma|mi|mio|mia|eh|ni)(?=\s)|"
     r"\([a-z]{2}\)|[a-z]{2}(?=:)|"
-    r"elettronica|electronic|[ée]lectronique|electr[oó]nica|eletr[oô]nica|elektronische?r?|digitale?)*"
+    r"elettronica|electronic|[ée]lectronique|electr[oó]nica|eletr[oô]nica|elektronische?r?|digitale?|"
+    r"nationale?|nacional|nazionale|biom[ée]tri(?:que|ca|c))*"
 )
 """What may stand between a label and its value: punctuation, `no.`, `n°`, `number`, `is`, a short note in brackets
-(`Voter ID (EPIC): ...`), the card's being electronic (`Carta d'identità elettronica ...`)."""
+(`Voter ID (EPIC): ...`), the card's being electronic, national or biometric (`Carta d'identità elettronica ...`,
+`Carte d'identité nationale N° ...`)."""
 _GAP_REACH = 32
 _WIDE_GAP = lazy.compile(
     r"(?i)(?:[(\uff08][^()\uff08\uff09\n]{1,24}[)\uff09]|[\s:#.=(\"'*|\\\uff1a-]|&nbsp;|,(?=\s*\")"
@@ -2198,6 +2212,7 @@ addresses, found by `pii_people`)."""
 
 
 _NON_ASCII_LEADS = (
+    *pii_programme_ids.NON_ASCII_LEADS,
     "マイナンバー",
     "個人番号",
     "生年月日",
@@ -2677,11 +2692,17 @@ _Column = tuple[list[tuple[str, re.Pattern[str], Callable[[str], bool]]], tuple]
 """What a column may hold: its label's value kinds (kind, shape, check) and the digit kinds its name asks for."""
 
 
+_PASSPORT_HEADER = lazy.compile(r"(?<![a-z])(?:pass(?:e?port|aport[eo])|pasaporte|paspoort|paszport|reisepass)")
+"""A header cell naming a column of passport numbers."""
+
+
 def _column(name: str, more: DigitKinds | None) -> _Column | None:
     """What the column under the header cell `name` (lower case) may hold; None when its name names no id."""
     spaced = name.replace("_", " ")
     label = _LABEL.search(spaced) if _LABEL_MAY.may(spaced) else None
     values = _VALUES[label.lastgroup or ""] if label is not None else []
+    if not values and _PASSPORT_HEADER.search(spaced) is not None:
+        values = _VALUES["passport"]  # `passport`, `passport_no`: letters and digits, read in free text by `pii`
     digit_kinds = more(name) if more is not None else ()
     return (values, digit_kinds) if values or digit_kinds else None
 
@@ -2715,6 +2736,29 @@ def _cell_fails(value: str, column: _Column) -> frozenset[str]:
     return frozenset(kinds)
 
 
+_THING = (
+    r"(?:business|contractor'?s?|trade|trading|liquor|alcohol|premises|cannabis|retail|dispensary|operating|broadcast|"
+    r"station|software|product|site|vendor|dealer|building|plumbing|electrical|pesticide|applicator|export|import|food|"
+    r"kennel|establishment|facility|pharmacy|company|firm|fcc|spectrum|radio|music|seat|volume|enterprise|api|sdk|"
+    r"plugin|feature|server|node|floating|shop|store|restaurant|gaming|casino|lottery|mining|timber|harvest|vessel|"
+    r"wholesale|wholesaler|distributor|manufacturer|cultivation|cultivator|carrier|brokerage|agency|salon|venue|"
+    r"event|entertainment|waste|water|well|drilling|export|hauling|haulage|operator'?s?|market|stall|taxi firm)"
+)
+_THING_BEFORE = lazy.compile(_THING + r"[ _-]?\Z")
+"""A licence's holder named as a thing right before `licence` (`Contractor licence #`, `premises licence no.`): a
+business's or a product's licence, not a person's driving licence."""
+_THING_AFTER = lazy.compile(r"[^\n]{0,80}?(?<![a-z])" + _THING + r"[ _-]?licen[cs]e")
+"""The same said on the line after the number (`Licence number LIQ-128736 (premises licence, ...)`)."""
+
+
+def _thing_licence(low: str, label: re.Match[str]) -> bool:
+    """Whether a bare `licence number`/`lic #` label names a business's or a product's licence (see `_THING_BEFORE`)."""
+    return (
+        _THING_BEFORE.search(low, max(0, label.start() - 24), label.start()) is not None
+        or _THING_AFTER.match(low, label.end()) is not None
+    )
+
+
 def find(
     text: str, low: str, shape: bytes, places: Places, more: DigitKinds | None = None, failed: Failed | None = None
 ) -> list[Finding]:
@@ -2730,6 +2774,8 @@ def find(
     if "\n" in text:
         out += _tables(text, labels, more, failed)
     for label in labels:
+        if label.lastgroup == "driver" and low.startswith("lic", label.start()) and _thing_licence(low, label):
+            continue
         gap = _GAP.match(text, label.end(), label.end() + _GAP_REACH)
         at = gap.end() if gap is not None else label.end()
         shaped = None
