@@ -130,10 +130,14 @@ slapd's `rootpw ...`, nss-pam-ldapd's `bind_pw ...`)."""
 _SAID = lazy.compile(r"(?<![\w-])password[ \t]+(?P<q>['\"])(?P<quoted>[^'\"\r\n]{4,256})(?P=q)")
 """On the lower-cased text: `password '...'` inside a line (fetchmail's `with password '...'`)."""
 _HASHED = lazy.compile(
-    r"(?i:md5[0-9a-f]{32}\Z|scram-sha-\d+\$|\*[0-9a-f]{40}\Z|\$\w{1,3}\$|\{(?!plain|clear)[a-z0-9.-]{2,20}\})"
+    r"(?i:md5[0-9a-f]{32}\Z|scram-sha-\d+\$|\*[0-9a-f]{40}\Z|\$(?!9\$[a-z0-9./-]{6,}\Z)\w{1,3}\$"
+    r"|\{(?!plain|clear)[a-z0-9.-]{2,20}\})"
 )
-"""A password's hash (PostgreSQL's `md5...` and `SCRAM-SHA-256$...`, MySQL's `*...`, crypt's `$9$...`, LDAP's and
-Dovecot's `{SSHA}...`), not the password."""
+"""A password's hash (PostgreSQL's `md5...` and `SCRAM-SHA-256$...`, MySQL's `*...`, crypt's `$9$...$...`, LDAP's and
+Dovecot's `{SSHA}...`), not the password. Junos' `$9$...` (no `$` after it) is the password, only obfuscated: it
+decodes back."""
+_JUNOS = lazy.compile(r"\$9\$[A-Za-z0-9./-]{6,}")
+"""Junos' reversible `$9$...`: what follows the mark is judged."""
 _SCHEMED = lazy.compile(r"\{(?:plain|cleartext|clear|plain-trunc)\}(?P<value>[^\s:\"'{}]{4,128})")
 """On the lower-cased text: a password stored in clear under its scheme's name (Dovecot's passwd-file
 `user:{PLAIN}...:...`, LDAP's `{CLEARTEXT}...`)."""
@@ -302,7 +306,7 @@ def find(text: str, low: str, holds: Check, plausible: Check, places: Places | N
     for m in found:
         start, end = _span(m)
         value = text[start:end]
-        if _HASHED.match(value) is None and plausible(value):
+        if _HASHED.match(value) is None and plausible(value[3:] if _JUNOS.fullmatch(value) else value):
             out.append((start, end, "password"))
     if any(holds(w) for w in _APP_WORDS):
         for m in _APP_PASSWORD.finditer(low):

@@ -23,6 +23,7 @@ from . import (
     dumps,
     glued_names,
     key_files,
+    key_sets,
     key_tables,
     keyword_values,
     lazy,
@@ -144,6 +145,7 @@ _APP_WORDS = (
     *app_settings.WORDS,
     *device_sketches.WORDS,
     *key_tables.WORDS,
+    *key_sets.WORDS,
 )
 """The words the readers of apps' and tools' own files need (see `_app_files`)."""
 INDEX.add(_APP_WORDS, where=False)  # whether each occurs
@@ -2559,9 +2561,11 @@ _SESSION_COOKIE = lazy.compile(
 """A session cookie's name (`sessionid`, `connect.sid`, `PHPSESSID`, `ASP.NET_SessionId`, `laravel_session`,
 `next-auth.session-token`, `remember_web_...`), lower-cased; not `csrftoken` or a load balancer's cookie."""
 _PSK = lazy.compile(
-    r"psk(?<![a-z0-9]psk)[ \t]*[:=][ \t]*(?:\"(?P<quoted>[^\"\r\n]{8,63})\"|(?P<value>[^\s\"';,#]{8,64}))"
+    r"psk(?<![a-z0-9]psk)[\"']?[ \t]*(?:[:=]|>(?=[^<>\r\n]{8,64}</))[ \t]*"
+    r"(?:\"(?P<quoted>[^\"\r\n]{8,63})\"|(?P<value>[^\s\"';,#<]{8,64}))"
 )
-"""A Wi-Fi or VPN pre-shared key (wpa_supplicant's `psk="..."` or 64 hexadecimal digits, `wpa_psk=`, `ipsec-psk:`)."""
+"""A Wi-Fi or VPN pre-shared key (wpa_supplicant's `psk="..."` or 64 hexadecimal digits, `wpa_psk=`, `ipsec-psk:`,
+a JSON member `"psk": "..."`, an element `<psk>...</psk>`)."""
 INDEX.add(["cookie", "psk", '"cookies"', "net.cookie("], where=False)
 
 
@@ -3080,7 +3084,8 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
     `key_files`), firmware consoles' commands (see `device_consoles`), mail clients' files (see `mail_dotfiles`),
     smart-contract toolchains' keys and RPC endpoints' API keys (see `chain_keys`), application servers' XML and
     web servers' header directives (see `server_xml`), salts, keys decoded in place and agents' logins (see
-    `app_settings`), SIM keys, crypt keys and rsync secrets files (see `key_tables`)."""
+    `app_settings`), SIM keys, crypt keys and rsync secrets files (see `key_tables`), keysets, authenticator
+    exports, signing key files, generated passwords in state files and AppRole secret ids (see `key_sets`)."""
     where = _indexed(low)
     if where is not None and len(low) >= LONG and not _any_known(where, _APP_WORDS):
         return []  # (a shorter text is read for `API` and `:` too, see below)
@@ -3112,6 +3117,8 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
         out += device_sketches.find(text, low, _line_password, holds)
     if has(key_tables.WORDS):
         out += key_tables.find(text, low, holds, plausible_secret, _line_password)
+    if has(key_sets.WORDS):
+        out += key_sets.find(text, low, holds)
     return out
 
 
@@ -3278,7 +3285,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *_DIRECTIVES,
     *_COLUMN_WORDS,
     lazy.compile(r"cookie(?:[\"']?[ \t]*[:=]|\"[ \t]*,|\([ \t]*\")"),
-    lazy.compile(r"psk(?<![a-z0-9]psk)[ \t]*[:=]"),
+    lazy.compile(r"psk(?<![a-z0-9]psk)[\"']?[ \t]*[:=>]"),
     *(lazy.compile(gate) for gate in dumps.LOW_GATES),
     *(lazy.compile(gate) for gate in config_values.LOW_GATES),
     *(lazy.compile(gate) for gate in keyword_values.LOW_GATES),

@@ -15,7 +15,7 @@ from .config_values import Places, add_password, on_lines
 Check = Callable[[str], bool]
 Span = tuple[int, int, str]
 
-_END = r"[ \t]*;?[ \t]*(?=\r?\n|\Z)"
+_END = r"[ \t]*[;,]?[ \t]*(?=\r?\n|\Z)"
 _VALUE = r"(?:\"(?P<quoted>[^\"\r\n]{4,256})\"|'(?P<single>[^'\r\n]{4,256})'|(?P<value>[^\s\"']{4,256}))"
 _PRESEED = lazy.compile(
     r"[ \t]*d-i[ \t]+(?P<name>[\w./-]{0,80}(?:password|passphrase|passwd|wpa|psk)[\w-]{0,20})[ \t]+"
@@ -28,12 +28,12 @@ _ROOTPW = lazy.compile(r"[ \t]*rootpw[ \t]+(?P<options>(?:--[a-z-]{2,20}[ \t]+)+
 with the others)."""
 _ATTRIBUTE = lazy.compile(
     r"[ \t]*(?:export[ \t]+)?[\"']?(?P<name>olc(?:db)?rootpw|nsslapd-rootpw|(?:[a-z][\w.-]{0,40}?[_.-])?bind_?pw"
-    r"|[a-z][\w.-]{0,40}?(?:authtok|(?<![a-z])pw))"
+    r"|[a-z][\w.-]{0,40}?(?:authtok|(?<![a-z])pw)|(?<=[\"'])pw(?=[\"']))"
     r"[\"']?[ \t]*(?:=|:(?!:)|:=)[ \t]*" + _VALUE + _END
 )
 """On the lower-cased text: a directory server's attribute or a client's option that holds a bind password
 (`olcRootPW: ...`, `nsslapd-rootpw: ...`, `ldap_default_authtok = ...`, `ldap_bind_pw = ...`, Dex's `bindPW: ...`,
-`SMTP_PW=...`)."""
+`SMTP_PW=...`), also as a JSON member on its own line (`"bind_pw": "...",`, `"pw": "...",`)."""
 _REGISTER = lazy.compile(
     r"[ \t]*register[ \t]*=>[ \t]*(?:[a-z]{2,6}://)?[^\s:@/]{1,64}:(?P<value>[^\s:@/]{4,128})(?::[^\s:@/]{1,64})?@"
     r"[a-z0-9.-]{2,253}"
@@ -54,6 +54,7 @@ WORDS = (
     "pw=",
     "pw =",
     "pw:",
+    'pw":',
     "register =>",
     "register=>",
     "default_password=",
@@ -83,7 +84,7 @@ def find(text: str, low: str, places: Places, typed: Check) -> list[Span]:
     for m in on_lines(_ROOTPW, low, low, ("rootpw ",), holds, places):
         if "crypted" not in m.group("options") and "--lock" not in m.group("options"):
             _add(text, m, typed, out)
-    for m in on_lines(_ATTRIBUTE, low, low, ("rootpw:", "authtok", "pw=", "pw =", "pw:"), holds, places):
+    for m in on_lines(_ATTRIBUTE, low, low, ("rootpw:", "authtok", "pw=", "pw =", "pw:", 'pw":'), holds, places):
         _add(text, m, typed, out)
     for m in on_lines(_REGISTER, low, low, ("register =>", "register=>"), holds, places):
         _add(text, m, typed, out)

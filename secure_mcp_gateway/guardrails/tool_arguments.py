@@ -153,6 +153,33 @@ _LINE_ARGUMENTS = (
             r"(?![\"']?[@<$])" + _VALUE
         ),
     ),
+    *(
+        (f"{word} ", lazy.compile(word + r"[ \t][^\n|;&]{0,300}?[ \t](?:-p|--pat)[ \t=]+" + _VALUE))
+        for word in ("vsce", "ovsx")
+    ),
+    (
+        "choco ",
+        lazy.compile(
+            r"choco[ \t]+(?:push|apikey|setapikey)[^\n|;&]{0,300}?[ \t](?:-k|--key|--api-?key)[ \t=]+" + _VALUE
+        ),
+    ),
+    ("cloudsmith ", lazy.compile(r"cloudsmith[ \t][^\n|;&]{0,300}?[ \t]-k[ \t=]+" + _VALUE)),
+    ("netlify ", lazy.compile(r"netlify[ \t][^\n|;&]{0,300}?[ \t]--auth[ \t=]+" + _VALUE)),
+    ("vmrun ", lazy.compile(r"vmrun[ \t][^\n|;&]{0,300}?[ \t]-[gv]p[ \t]+" + _VALUE)),
+    ("winrs ", lazy.compile(r"winrs[ \t][^\n|;&]{0,300}?[ \t][-/]p(?:assword)?:" + _VALUE)),
+    ("pdftk ", lazy.compile(r"pdftk[ \t][^\n|;&]{0,300}?[ \t](?:input|owner|user)_pw[ \t]+" + _VALUE)),
+    ("http-basic.", lazy.compile(r"http-basic\.[\w.-]{1,200}[ \t]+[^\s\"']{1,64}[ \t]+" + _VALUE)),
+    (
+        "bundle config ",
+        lazy.compile(
+            r"bundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--(?:global|local)[ \t]+)?[\w-]+(?:\.[\w-]+)+[ \t]+"
+            r"[^\s:\"']{1,64}:" + _VALUE
+        ),
+    ),
+    *(
+        (word, lazy.compile(word + r"[ \t=]+[^\s:\"']{1,64}:" + _VALUE))
+        for word in ("--creds", "--src-creds", "--dest-creds")
+    ),
     (
         "secretsmanager",
         lazy.compile(
@@ -163,9 +190,14 @@ _LINE_ARGUMENTS = (
 )
 """On the lower-cased text, each read where its tool is named: `mysqladmin -u root password <new>`, `wpa_passphrase
 <ssid> <passphrase>`, `nmcli ... password <psk>` or `wifi-sec.psk <psk>`, `schtasks ... /RP <password>` (`/RP *`
-asks for it)."""
+asks for it), a marketplace's token to its publishing tool (`vsce publish -p <token>`, `ovsx`, `choco push -k`,
+`cloudsmith push -k`), `netlify ... --auth <token>`, a guest's or a VM's password to `vmrun` (`-gp`, `-vp`), WinRM's
+`winrs -p:<password>`, a PDF's password to `pdftk` (`input_pw <password>`), a package host's login (`composer config
+http-basic.<host> <user> <password>`, `bundle config <host> <user>:<password>`) and a registry's `--creds
+<user>:<password>` to image tools."""
 _PASSWORD_TOOLS = frozenset(
-    {"mysqladmin", "wpa_passphrase", "nmcli", "schtasks", "openssl ", "rar ", "unrar ", "winrar "}
+    {"mysqladmin", "wpa_passphrase", "nmcli", "schtasks", "openssl ", "rar ", "unrar ", "winrar ", "vmrun ", "winrs "}
+    | {"pdftk ", "http-basic.", "bundle config ", "--creds", "--src-creds", "--dest-creds"}
 )
 """The tools of `_LINE_ARGUMENTS` whose value is a password whatever its name."""
 _HERE_STRING = lazy.compile(r"<<<[ \t]*" + _VALUE)
@@ -246,6 +278,8 @@ LOW_GATES = (
     r"netsh[ \t]+wlan|openssl[ \t]|rar[ \t]|ssh-keygen|sudo[ \t]+-s|<\(echo[ \t]",
     r"secrets?[ \t]+(?:set|put|create|versions)|create[ \t]+secret|secret-tool|env[ \t]+add|add-(?:generic|internet)-",
     r"hm?set[ \t]|create[ \t]+/|pulumi[ \t]+config|vncpasswd|user-secrets|set-env[ \t]|--name[ \t=]",
+    r"vsce[ \t]|ovsx[ \t]|choco[ \t]|cloudsmith[ \t]|netlify[ \t]|vmrun[ \t]|winrs[ \t]|pdftk[ \t]|http-basic\.",
+    r"bundle[ \t]+config[ \t]|-creds[ \t=]",
 )
 """On a short lower-cased text: what one of these arguments needs (see `secrets._low_any`)."""
 
