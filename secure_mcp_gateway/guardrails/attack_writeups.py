@@ -11,13 +11,24 @@ _FRAME = lazy.compile(
     r"|red[\s-]?team\w*|phishing|scam\w*|fraudster\w*"
     r"|vulnerab\w*|pentest\w*|penetration\s+test\w*|ctf|exploit\w*"
     r"|proof\s+of\s+concept|security\s+(?:assessment|review|research\w*|bulletin|advisory|report|finding)s?"
-    r"|social\s+engineering|manipulat\w*|impersonat\w*|adversarial|malicious|threat\s+actors?|threat\s+intel\w*|criminals?|awareness"
+    r"|social[\s-]+engineer\w*|pretext\w*|vishing|smishing|fraud\w*|con\s+artists?|swindl\w*|manipulat\w*"
+    r"|impersonat\w*|adversarial|malicious|threat\s+actors?|threat\s+intel\w*|criminals?|awareness"
+    r"|jailbreak\s+(?:patterns?|techniques?|examples?|styles?|families|types?)|tabletop|incident\s+(?:review|report)s?"
+    r"|(?:acceptable[\s-]+use|usage|security|content|moderation)\s+polic(?:y|ies)|polic(?:y|ies)\s+(?:forbids?|prohibits?|bans?)"
+    r"|trainees?|new\s+hires|answer\s+key|quiz\w*|treinamento|capacita\w*|formación|formation|schulung\w*|opleiding"
     r"|red\s+flags?|warning\s+signs?|what\s+(?:should|would|do)\s+you\s+do|hijack\w*|post-?mortem|root\s+cause|case\s+stud\w*"
     r"|how\s+(?:do|would|should|can|could)\s+you\s+(?:verify|respond|react|check|spot|tell|know)"
     r"|attaque\w*|attaquant\w*|hameçonnage|arnaque\w*|sensibilisation|angriff\w*|angreifer\w*|attacke\w*|ataque\w*"
     r"|atacante\w*|estafa\w*|attacc\w*|truff\w*|aanval\w*|oplichter\w*|atak\w*|oszust\w*|атак\w*|мошенни\w*"
-    r"|saldır\w*|dolandırıc\w*|serangan|penipu\w*|tấn\s+công|lừa\s+đảo)(?![^\W\d_@]|[./-]\w)"
-    r"|攻撃|攻击|詐欺|诈骗|공격|사기"
+    r"|saldır\w*|dolandırıc\w*|serangan|penipu\w*|tấn\s+công|lừa\s+đảo"
+    r"|ingenier[ií]a\s+social|engenharia\s+social|ingénierie\s+sociale|ingegneria\s+sociale|социальн\w*\s+инженер\w*"
+    r"|sosyal\s+mühendislik|rekayasa\s+sosial|cuestionario|questionário|pergunta|pregunta|domanda|вопрос|soru|kuis"
+    r"|обучени\w*|тренинг\w*|eğitim\w*|pelatihan|kursus|formazione|sicherheitsbericht\w*|tinjauan\s+insiden"
+    r"|qu[eé]\s+(?:debe|deber[ií]a|debes)\s+(?:hacer|responder)|o\s+que\s+(?:\w+\s+)?dev\w*\s+fazer|que\s+faire"
+    r"|cosa\s+(?:dovresti|devi|deve)\s+fare|was\s+(?:sollten|solltest|tun)|wat\s+moet|что\s+(?:вы\s+)?(?:сделаете|делать)"
+    r"|ne\s+yapmalısınız|apa\s+yang\s+harus)(?![^\W\d_@]|[./-]\w)"
+    r"|攻撃|攻击|詐欺|诈骗|공격|사기|社会工程|ソーシャルエンジニアリング|사회공학|测验|小テスト|クイズ|퀴즈|培训|研修|교육"
+    r"|怎么做|どうすべき|어떻게\s*해야"
 )
 """Words of a text about attacks on models or on people, or a question put to a trainee (English and major
 languages): "prompt injection", "red flags", "social engineering", "what should you do?"."""
@@ -27,8 +38,10 @@ _TOLD = lazy.compile(
     r"|writes|contain(?:s|ed|ing)|sent|asks|asked|asking|tells|told|telling|instruct(?:s|ed|ing)|urg(?:es|ed|ing)|makes"
     r"|made|got|getting|trick(?:s|ed|ing)|convinc(?:es|ed|ing)|persuad(?:es|ed|ing)|coax(?:es|ed|ing)|lur(?:es|ed|ing)"
     r"|forc(?:es|ed|ing)|pressur(?:es|ed|ing)|demand(?:s|ed|ing|ent)|pide|piden|pidió|pidiendo|pede|pedem|chiede"
-    r"|chiedono|aufgefordert|fordert|bittet|просит|просят|попросил\w*|заставля\w*|meminta|yêu\s+cầu)(?![^\W\d_])"
-    r"|让|讓|要求|させ|하도록|하라고"
+    r"|chiedono|aufgefordert|fordert|bittet|просит|просят|попросил\w*|заставля\w*|meminta|yêu\s+cầu"
+    r"|dice|dijo|diz|disse|dit|écrit|sagt|sagte|schrieb|schreibt|scrive|zegt|zei|schrijft|говорит|сказал\w*|пишет"
+    r"|написал\w*|diyor|dedi|berkata|mengatakan|menulis)(?![^\W\d_])"
+    r"|让|讓|要求|させ|하도록|하라고|と言|说|라고"
 )
 """Words that report what someone else said, asked for or wrote ("such as", "tells you to", "asks the model to")."""
 
@@ -36,12 +49,14 @@ _NAMES = lazy.compile(r"(?<![^\W\d_])(?:jailbr\w*|prompt[\s-]+(?:injection|leak)
 """Names of the attacks themselves ("a jailbroken bot", "prompt leaking")."""
 _ASKED = lazy.compile(
     r"\s(?:ask\w*|tell\w*|told|instruct\w*|urg\w*|demand\w*|pide\w*|chied\w*|bitte\w*|fordert\w*|pede\w*|просит\w*"
-    r"|trick\w*|convinc\w*|persuad\w*|forc\w*)\s+(?:[^\s.!?]+\s+){0,3}?(?:(?:to|into|de|que|di|zu|чтобы)(?![^\W\d_])|d['’])"
+    r"|trick\w*|convinc\w*|convain\w*|convenc\w*|persuad\w*|überred\w*|overtuig\w*|forc\w*)\s+"
+    r"(?:[^\s.!?]+\s+){0,3}?(?:(?:to|into|de|que|di|zu|чтобы)(?![^\W\d_])|d['’])"
 )
 """A request reported with its object ("asks the model to", "demandent au modèle d'", "le pide al modelo que"),
 not as the sentence's first word."""
-_DATA = lazy.compile(r"(?:[\"'\w\]]\s*[:=]|[,\[{]|^)\s*$")
-"""What stands before a value's opening quotation mark in data: a key and `:` or `=`, a comma, a bracket."""
+_DATA = lazy.compile(r"(?:[\"'\w\]]\s*=|[\"'\]]\s*:|(?:^|[,\[{(])\s*(?:-\s+)?[\w.@$-]+\s*:|[,\[{]|^)\s*$")
+"""What stands before a value's opening quotation mark in data: a key and `=`, a quoted key or a key that starts its
+line or follows a comma or bracket and `:`, a comma, a bracket (not a label inside a sentence: "The override: ")."""
 _OPEN = '"“„«「『‘'
 _CLOSE = '"”“»」』’'
 _LEARNED = "learned"
@@ -137,7 +152,8 @@ def _quoted(low: str, at: int) -> bool:
             depth, opened = True, i
         elif c in _CLOSE:
             depth = False
-    if not depth or _DATA.search(low[max(lo, opened - 8) : opened]) is not None:
+    start = max(lo, opened - 48)
+    if not depth or _DATA.search(("" if start == lo else "\0") + low[start:opened]) is not None:
         return False  # a value of JSON, YAML, markup or a CSV row is data, not a quotation
     return any(c in _CLOSE or (c == "'" and not _apostrophe(low, i)) for i, c in enumerate(low[at:hi], at))
 
@@ -156,13 +172,22 @@ _LABELLED = lazy.compile(
 _OPTION = lazy.compile(r"\s*(?:[-*•]\s*)?(?:\(?[a-e1-5][).]|[a-e1-5]:)\s")
 """How an answer option of a quiz starts ("b) ", "(c) ", "3. ")."""
 
+_INLINE = lazy.compile(r"(?:^|\s)\(?[a-e]\)\s*\Z")
+"""An answer option's letter right before a finding on a line of options ("a) Pay it b) Verify c) Ignore ...")."""
+_INLINE_BEFORE = lazy.compile(r"(?:^|\s)\(?[a-e]\)\s")
+"""Another option earlier on the same line."""
+
 
 def _listed(low: str, at: int) -> bool:
     """Whether `at` follows a label that introduces quoted words, or starts an answer option in a text that asks."""
     if _LABELLED.search(low, _sentence(low, at), at) is not None:
         return True
     lo, hi = _line(low, at)
-    return _OPTION.match(low, lo) is not None and "?" in low[max(0, lo - _NEAR) : hi + _NEAR]
+    if _OPTION.match(low, lo) is None and (
+        _INLINE.search(low, max(lo, at - 6), at) is None or _INLINE_BEFORE.search(low, lo, max(lo, at - 4)) is None
+    ):
+        return False
+    return "?" in low[max(0, lo - _NEAR) : hi + _NEAR]
 
 
 def _reported(low: str, at: int) -> bool:
@@ -172,4 +197,14 @@ def _reported(low: str, at: int) -> bool:
         return True
     if low[lo:at].strip():
         return _ASKED.search(low, lo, at) is not None
-    return _ASKED.search(low, at, min(len(low), at + _BACK // 2)) is not None
+    return _ASKED.search(low, at, _sentence_end(low, at)) is not None
+
+
+def _sentence_end(low: str, at: int) -> int:
+    """Where the sentence that starts at `at` ends (its line, `_BACK` characters at most)."""
+    hi = min(_line(low, at)[1], at + _BACK)
+    for end in (". ", "! ", "? "):
+        cut = low.find(end, at, hi)
+        if cut >= 0:
+            hi = cut
+    return hi
