@@ -6,9 +6,11 @@ RPC endpoints' paths (Alchemy, Infura, QuickNode, Ankr, The Graph's gateway, Nod
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from . import lazy
+from .line_starts import merged_places
 from .scan import occurrences
 
 _HEX_KEY = lazy.compile(r"(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])")
@@ -88,6 +90,30 @@ _KNOWN_PHRASES = frozenset(
 Ganache's; Substrate's development phrase (its `//Alice`, `//Bob`, ... accounts)."""
 
 
+_HANDED_ANCHORS = ("accounts", "wallet", "priv", "signingkey(")
+"""What every match of `_HANDED` holds."""
+_HEX_MOST = 66
+"""The longest match of `_HEX_KEY`."""
+
+
+def _handed_hex(text: str, low: str) -> list[re.Match[str]]:
+    """The matches of `_HEX_KEY.finditer(text)` that start within `_HANDED_REACH` characters after one of
+    `_HANDED_ANCHORS` (only those may follow a match of `_HANDED`), searched for there alone: each is a run of letters
+    and digits with none on either side, so one found in a stretch that does not end at its end is one of the text's."""
+    starts: list[list[int]] = []  # the stretches where such a key may start, joined where they meet
+    for at in merged_places(low, _HANDED_ANCHORS):
+        if starts and at + 1 <= starts[-1][1] + 1:
+            starts[-1][1] = at + _HANDED_REACH
+        else:
+            starts.append([at + 1, at + _HANDED_REACH])
+    out: list[re.Match[str]] = []
+    n = len(text)
+    for lo, hi in starts:
+        end = min(n, hi + _HEX_MOST + 1)
+        out += [m for m in _HEX_KEY.finditer(text, lo, end) if m.start() <= hi and (m.end() < end or end == n)]
+    return out
+
+
 def find(
     text: str, low: str, holds: Callable[[str], bool], random_hex: Callable[[str], bool]
 ) -> list[tuple[int, int, str]]:
@@ -95,7 +121,7 @@ def find(
     vetoes a documented or stand-in key)."""
     out: list[tuple[int, int, str]] = []
     if any(map(holds, _HANDED_WORDS)):
-        for m in _HEX_KEY.finditer(text):
+        for m in _handed_hex(text, low):
             if _HANDED.search(low, max(0, m.start() - _HANDED_REACH), m.start()) and random_hex(m.group()):
                 out.append((*m.span(), "private_key"))
     for name in _PHRASE_NAMES:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from . import lazy
+from .scan import matches_at, occurrences
 
 Check = Callable[[str], bool]
 Span = tuple[int, int, str]
@@ -74,6 +75,12 @@ LOW_GATES = (
 """For short texts: what one of these finders needs before it may find anything."""
 
 
+def _crypt_starts(low: str) -> list[int]:
+    """Where a match of `_CRYPT` may start: one character before `crypt` (`'crypt'`, `<crypt>`), or three."""
+    places = occurrences(low, "crypt")
+    return sorted({at - back for at in places for back in (1, 3) if at >= back})
+
+
 def find(text: str, low: str, holds: Check, plausible: Check, typed: Check) -> list[Span]:
     """These keys: a SIM key when it is random hex and not a documented one, a crypt key when `plausible` judges it
     a credential, an rsync password when `typed` judges it typed in."""
@@ -81,7 +88,7 @@ def find(text: str, low: str, holds: Check, plausible: Check, typed: Check) -> l
     if any(holds(w) for w in _SIM_WORDS):
         out += _sim_keys(low)
     if any(holds(w) for w in _CRYPT_WORDS):
-        for m in _CRYPT.finditer(low):
+        for m in matches_at(_CRYPT, low, _crypt_starts(low)):
             group = "value" if m.group("value") is not None else "xml"
             start, end = m.span(group)
             if plausible(text[start:end]):

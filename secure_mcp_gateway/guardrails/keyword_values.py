@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from . import lazy
 from .config_values import Places, on_lines
+from .line_starts import in_lines, merged_places
+from .scan import occurrences
 
 Check = Callable[[str], bool]
 Span = tuple[int, int, str]
@@ -264,6 +266,16 @@ def _type7(value: str) -> bool:
     return plain.isdigit() is False and _WORD_NUMBER.fullmatch(plain.decode()) is None
 
 
+_ANCHORS = {
+    _GOSSIP_KEY: ("encrypt", "gossip"),
+    _IDENTIFY: ("identify",),
+    _SAID: ("password",),
+    _STATS_AUTH: ("stats",),
+}
+"""What every match of each of these holds (on its one line: searched for on the lines that hold one, see
+`line_starts.in_lines`; the regex engine would try each at every character of the text)."""
+
+
 def find(text: str, low: str, holds: Check, plausible: Check, places: Places | None = None) -> list[Span]:
     """The secrets of these shapes whose values `plausible` finds a credential (not a stand-in, a reference or a
     word); `places`, when given, tells where one of `LINE_WORDS` starts in `low` (in order)."""
@@ -291,7 +303,8 @@ def find(text: str, low: str, holds: Check, plausible: Check, places: Places | N
         (("stats auth",), _STATS_AUTH),
     ):
         if any(holds(w) for w in words):
-            found += pattern.finditer(low)
+            anchors = _ANCHORS.get(pattern)
+            found += pattern.finditer(low) if anchors is None else in_lines(pattern, low, merged_places(low, anchors))
     if any(holds(w) for w in _NAMED_WORDS):
         found += _XML_NAMED.finditer(low)
     if holds("]:"):
@@ -319,7 +332,7 @@ def find(text: str, low: str, holds: Check, plausible: Check, places: Places | N
             ):
                 out.append((start, end, "password"))
     if any(holds(w) for w in _HEADER_WORDS):
-        for m in _HEADER_SET.finditer(low):
+        for m in in_lines(_HEADER_SET, low, occurrences(low, "header")):
             start, end = _span(m)
             if plausible(text[start:end]):
                 out.append((start, end, "generic_secret"))

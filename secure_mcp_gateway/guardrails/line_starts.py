@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .scan import occurrences
+
 # The regex engine tries such an expression at every character of a text (its `^` is no prefix it can search for):
 # ~10-35 ms a MB of source code, where the lines holding a literal every match's first line holds are found at
 # memory speed and the expression is tried at their starts alone.
@@ -32,3 +34,26 @@ def line_matches(text: str, literal: str, match: Match) -> list[re.Match[str]]:
             break
         at = find(literal, end)
     return out
+
+
+def in_lines(pattern: re.Pattern[str], text: str, places: list[int]) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` gives of an expression whose matches each lie within one line (no newline in
+    them, nothing asserted past the character after them, no `$`) and hold a word that starts at one of `places` (in
+    order): searched for in the lines that hold a place alone, each with the newline after it (what its matches'
+    ends see)."""
+    out: list[re.Match[str]] = []
+    finditer, rfind, find = pattern.finditer, text.rfind, text.find
+    done = -1
+    for at in places:
+        if at < done:
+            continue  # on a line searched already
+        end = find("\n", at) + 1 or len(text)
+        out += finditer(text, rfind("\n", 0, at) + 1, end)
+        done = end
+    return out
+
+
+def merged_places(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of `words` starts in `low`, all together in order."""
+    places = [at for word in words for at in occurrences(low, word)]
+    return sorted(places) if len(words) > 1 else places

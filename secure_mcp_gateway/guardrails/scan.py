@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, AnyStr, TypeVar
 
 from . import compiled_store, lazy
+from .normalize import outside_ascii
 
 log = logging.getLogger(__name__)
 
@@ -1121,13 +1122,46 @@ class Heads(_Compiled):
 
 
 def occurrences(text: str, word: str) -> list[int]:
-    """Where `word` starts in `text`, in order, overlapping places too (`str.find` runs at memory speed)."""
+    """Where `word` starts in `text`, in order, overlapping places too (`str.find` runs at memory speed; a word outside
+    ASCII is not looked for in a long text that lacks one of its characters, see `lacks`)."""
+    if len(text) >= _FEW_CHARS and not word.isascii() and lacks(text, word):
+        return []
     out = []
     at = text.find(word)
     while at >= 0:
         out.append(at)
         at = text.find(word, at + 1)
     return out
+
+
+_FEW_CHARS = 8192
+"""From this length on, `occurrences` first asks whether a text holds a word's characters outside ASCII."""
+_OUTSIDE: tuple[str | None, frozenset[str]] = (None, frozenset())
+"""The last text `lacks` read and the characters outside ASCII it holds."""
+_WORD_OUTSIDE: dict[str, frozenset[str]] = {}
+"""Each word `lacks` was asked about and its characters outside ASCII."""
+
+
+def lacks(text: str, word: str) -> bool:
+    """Whether `text` lacks one of the characters outside ASCII that `word` holds (so cannot hold the word): a long
+    text that is not ASCII is searched once for the characters it holds outside ASCII (chunks that are ASCII are
+    passed over, see `normalize.outside_ascii`), where each word's search reads the whole text (a few ms a MB, in a
+    text whose characters take two or four bytes each)."""
+    if text.isascii():
+        return not word.isascii()
+    chars = _WORD_OUTSIDE.get(word)
+    if chars is None:
+        if len(_WORD_OUTSIDE) > 4096:
+            _WORD_OUTSIDE.clear()
+        chars = _WORD_OUTSIDE[word] = frozenset(c for c in word if ord(c) > 0x7F)
+    global _OUTSIDE
+    last = _OUTSIDE  # (read and replaced whole: another thread's text never pairs with this one's characters)
+    if last[0] is not text:
+        held: set[str] = set()
+        for start, end in outside_ascii(text):
+            held.update(text[start:end])
+        last = _OUTSIDE = (text, frozenset(held))
+    return not chars <= last[1]
 
 
 def first_led(pattern: str) -> str:

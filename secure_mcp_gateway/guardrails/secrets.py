@@ -48,6 +48,7 @@ from . import (
     wallet_seeds,
 )
 from .findings import Finding, lower_aligned
+from .line_starts import in_lines, merged_places
 from .may_match import MayMatch
 from .normalize import find_folded
 from .scan import (
@@ -1054,7 +1055,8 @@ _AUTH_HEADER = lazy.compile(
     r"(?P<value>[A-Za-z0-9._~+/=-]{16,400})(?![A-Za-z0-9._~+/=-])(?=[\"'`,;)\s]|\Z)"
 )
 """A vendor's header that carries its key (`X-Acme-Auth: <key>`, Honeycomb's `X-Honeycomb-Team: <key>`, a proxy's
-`proxy_set_header X-Acme-Auth "<key>";`), judged as an assigned value."""
+`proxy_set_header X-Acme-Auth "<key>";`), judged as an assigned value; on one line, searched for on those that hold
+one of `_AUTH_HEADER_WORDS` (the regex engine would try it at every character)."""
 
 _PLACEHOLDER_WORDS = (
     *("your", "example", "xxxx", "placeholder", "redacted", "changeme", "change_me", "dummy", "sample", "insert"),
@@ -1807,14 +1809,12 @@ def _assignments(
                 continue
             if entropy(value) >= 3.0 and _classes(value) >= 2 and not _placeholder_like(value) and "..." not in value:
                 out.append(Finding(DETECTOR, "bearer_token", start, end, 0.9))
-    for word in _AUTH_HEADER_WORDS:
-        if kept_holds(low, low, word):
-            for m in _AUTH_HEADER.finditer(low):
-                start, end = m.span("value")
-                value = text[start:end]
-                if plausible_secret(value) and _HAS_DIGIT(value) and not _documented(value):
-                    out.append(Finding(DETECTOR, "generic_secret", start, end, 0.8))
-            break
+    if any(kept_holds(low, low, word) for word in _AUTH_HEADER_WORDS):
+        for m in in_lines(_AUTH_HEADER, low, merged_places(low, _AUTH_HEADER_WORDS)):
+            start, end = m.span("value")
+            value = text[start:end]
+            if plausible_secret(value) and _HAS_DIGIT(value) and not _documented(value):
+                out.append(Finding(DETECTOR, "generic_secret", start, end, 0.8))
     if _occurs(low, "authorization", where) and _AUTHORIZATION.search(low) is not None:
         for m in _led(_BASIC, low, "basic", where):
             start, end = m.span("value")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from . import lazy
+from .line_starts import in_lines, merged_places
 from .scan import occurrences
 
 _AZURE_KEY = lazy.compile(
@@ -257,6 +258,17 @@ _TYPED_FINDERS = (
     (_RPC_LOGIN, "daemon-login"),
 )
 """The command lines whose password is judged as typed, and the word each needs."""
+_TYPED_ANCHORS = {
+    _REGISTER: ("ejabberdctl", "prosodyctl"),
+    _MQTT_PASSWD: ("mosquitto_passwd",),
+    _HERE_STRING: ("<<<",),
+    _ECHO_STDIN: ("--password-stdin",),
+    _ECHO_FILE: ("<(",),
+    _SUPW: ("-supw",),
+    _RPC_LOGIN: ("rpc-login", "daemon-login"),
+}
+"""What every match of each holds (on its one line: each is searched for on the lines that hold one, see
+`line_starts.in_lines`), whichever of its words let it be read."""
 _PORTS = lazy.compile(r"[0-9.:/a-z]*[0-9]+(?::[0-9]+)+(?:/(?:tcp|udp))?")
 """A port's mapping (`8080:80`, `127.0.0.1:53:53/udp`): what `-p` takes for a container, no password."""
 
@@ -271,12 +283,12 @@ def _commands(
         if pattern in seen or not holds(word):
             continue
         seen.add(pattern)
-        for m in pattern.finditer(low):
+        for m in in_lines(pattern, low, merged_places(low, _TYPED_ANCHORS[pattern])):
             value = text[m.start("value") : m.end("value")]
             if _PORTS.fullmatch(m.group("value")) is None and "://" not in value and typed(value):
                 out.append((*m.span("value"), "password"))
     if holds("-users") or holds("-user ") or holds("-user="):
-        for m in _USERS.finditer(low):
+        for m in in_lines(_USERS, low, occurrences(low, "-user")):
             pos = m.start("list")
             for item in m.group("list").split(","):
                 start = pos + item.index("=") + 1
