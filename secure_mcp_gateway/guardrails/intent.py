@@ -164,7 +164,14 @@ def _negated_ml(toks: list[str], i: int) -> bool:
     if (after[:1] and after[0] in _NOT_AFTER) or (after[:1] and after[0] in _FILL_DE and after[1:2] == ["nicht"]):
         return "nur" not in toks[i + 2 : i + 4]  # not "vergiss nicht nur die Regeln, sondern ..." (not only)
     end = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k] in _NOT_ENDS), min(len(toks), i + 8))
-    return end - i > 2 and toks[end - 1] in _NOT_AFTER and (end == len(toks) or toks[end] in _NOT_ENDS)
+    if end - i > 2 and toks[end - 1] in _NOT_AFTER and (end == len(toks) or toks[end] in _NOT_ENDS):
+        return True
+    return any(toks[k] in _NOT_AFTER and toks[k + 1] in _RELATIVE_DE for k in range(i + 2, end - 1))
+
+
+_RELATIVE_DE = _words("die dat der das den dem welche welcher welches wat waar wo want omdat weil denn zodat sodass")
+"""A relative clause or a reason after a German or Dutch object's "nicht"/"niet" ("vergeet de regels niet die je
+eerder kreeg"): the negation ends the reminder's main clause."""
 
 
 _WEAK_INSTR = _words(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from .bare_letters import bare
+
 _SAME = r"[^.!?\n。।။።]{0,60}?"
 """Words of the same sentence between the two parts of an order."""
 _HOW = (
@@ -23,16 +25,20 @@ _ASKED = r"(?:(?!(?<!\w)" + _HOW_RE + r"(?!\w))[^.!?\n。।။።]){0,60}?"
 
 def _alts(words: str) -> str:
     """One alternation of the space-separated `words` (`_` stands for a blank inside one), longest first, also in the
-    compatibility form a folded text is read in (Thai "ำ" is two characters there)."""
+    compatibility form a folded text is read in (Thai "ำ" is two characters there) and as a text typed without
+    accents writes it ("tu bay gio" for "từ bây giờ", see `bare_letters`)."""
     spaced = [w.replace("_", " ") for w in words.split()]
-    forms = {f for w in spaced for f in (w, unicodedata.normalize("NFKC", w))}
+    forms = {f for w in spaced for f in (w, unicodedata.normalize("NFKC", w), bare(w))}
     return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
 
 
 def _led(leads: str, rest: str, kind: str, score: float) -> tuple[tuple[str, str, float, bool], ...]:
     """Rules whose match starts with one of `leads` (space-separated, `_` a blank) and goes on with `rest`: one for
-    the leads written in ASCII (found by their words in any text), one for the others (tried on text outside ASCII)."""
-    plain = " ".join(w for w in leads.split() if w.isascii())
+    the leads written in ASCII or typed so without their accents (found by their words in any text), one for the
+    others (tried on text outside ASCII)."""
+    plain = " ".join(
+        dict.fromkeys(b for w in leads.split() if (b := bare(w)).isascii() and (b == w or len(b.split("_")[0]) > 3))
+    )
     wide = " ".join(w for w in leads.split() if not w.isascii())
     return tuple((_alts(words) + rest, kind, score, not words.isascii()) for words in (plain, wide) if words)
 
@@ -233,7 +239,7 @@ _NOW_WIDE = (
     " ตั้งแต่นี้ไป จากนี้ไป ต่อจากนี้ 今から これからは 지금부터 이제부터 从现在起 從現在起 从现在开始 從現在開始"
     " ꯍꯧꯖꯤꯛꯇꯒꯤ ᒫᓐᓇᒥᑦ 自即日起 即日起 自此以后 自此以後 从今以后 從今以後 今後は 앞으로는"
     " осы_сәттен_бастап осы_сәттен आतापासून आता_पासून ఇకనుంచి ఇక_నుంచి"
-    " από_εδώ_και_πέρα από_τώρα_και_στο_εξής από_τώρα_και_πέρα"
+    " από_εδώ_και_πέρα από_τώρα_και_στο_εξής από_τώρα_και_πέρα από_τώρα מעכשו מעתה מרגע_זה מהיום_והלאה"
 )
 """"From now on" in other scripts."""
 _NO_LIMITS_WIDE = (
@@ -248,11 +254,13 @@ _NO_LIMITS_WIDE = (
     " без_ограничења შეზღუდვების_გარეშე առանց_սահմանափակումների шектеусіз чектөөсүз хязгааргүй"
     " કોઈ_મર્યાદા_વિના મર્યાદા_વિના बंधनाशिवाय कोणत्याही_बंधनाशिवाय मर्यादेशिवाय கட்டுப்பாடும்_இல்லாத"
     " χωρίς_κανέναν_περιορισμό χωρίς_περιορισμούς χωρίς_κανένα_όριο 制限ゼロ 制限無し 無制限"
+    " ללא_מגבלות בלי_מגבלות בלי_שום_מגבלות ללא_שום_מגבלות בלי_שום_הגבלות ללא_שום_הגבלות ללא_כל_מגבלה"
+    " ללא_כל_הגבלה בלי_שום_מגבלה בלי_חוקים ללא_חוקים בלי_שום_חוקים ללא_סינון בלי_סינון"
 )
 """Without limits in other scripts."""
 _AI_WIDE = (
     r"(?:ai|ki|ia|ии|ші|एआई|एआय|ਏਆਈ|ಎಐ|એઆઈ|ഏഐ|"
-    r"ஏஐ|ఏఐ|ኤአይ|এআই|الذكاء|هوش|בינה|ხელოვნური|արհեստական|жи|ии-|chatbot|बॉट|bot|μοντέλο|τεχνητή|ذكاء)"
+    r"ஏஐ|ఏఐ|ኤአይ|এআই|الذكاء|هوش|בינה|ხელოვნური|արհեստական|жи|ии-|chatbot|बॉट|bot|μοντέλο|τεχνητή|ذكاء|בוט|צ'אטבוט|מודל)"
 )
 _NEVER_REFUSE_LATIN = (
     "usikatae kamwe_usikatae huwag_kang_tumanggi huwag_tumanggi jangan_pernah_menolak jangan_menolak"

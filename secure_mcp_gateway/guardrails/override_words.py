@@ -17,8 +17,10 @@ import functools
 import operator
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from . import lazy
+from .bare_letters import bare
 from .scan import stored_table, trie
 
 # (a) dismiss verbs, as stems or whole forms; an entry may be a regular expression.
@@ -808,11 +810,51 @@ _FORGET = lazy.compile(
 advice as often as an attack; "ignore all the rules" is not."""
 
 
-def _alts(table: dict[str, str] | str) -> str:
-    """One alternation of every entry of `table` (space-separated per language), longest first."""
+def _alts(table: dict[str, str] | str, bare_of: dict[str, str] | str | None = None) -> str:
+    """One alternation of every entry of `table` (space-separated per language), longest first; with `bare_of`
+    (the table the entries are part of), only their forms typed without accents that no entry of it has (see
+    `bare`): "" when none."""
     entries = table.split() if isinstance(table, str) else [e for v in table.values() for e in v.split()]
     forms = {e: None for x in entries for e in (x, unicodedata.normalize("NFKC", x))}
+    if bare_of is not None:
+        whole = bare_of.split() if isinstance(bare_of, str) else [e for v in bare_of.values() for e in v.split()]
+        known = {e for x in whole for e in (x, unicodedata.normalize("NFKC", x))}
+        forms = {b: None for e in forms if (b := bare(e)) not in known and _distinct_bare(b)}
     return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_SYNTAX = re.compile(r"\\[a-zA-Z][*+?]?|[()?*+|\[\]{}]")
+
+
+def _distinct_bare(form: str) -> bool:
+    """Whether a form typed without accents is long enough not to be another language's word when it is ASCII: five
+    letters, six where it is a stem that goes on ("vse" is Czech "vše" and romanised Russian "все"; Polish "reguł..."
+    would read English "regulation"); a Greek one always is."""
+    if not form.isascii():
+        return True
+    letters = len(_SYNTAX.sub("", form))
+    return letters >= (6 if form.endswith(("\\w*", "\\w+")) else 5)
+
+
+def _groups(table: dict[str, str], prefix: str = "", written: bool = True, bare: bool = True) -> str:
+    """One named group per language of `table` (`written`), then one per language for the forms typed without
+    accents (`bare`, named with `_BARE_MARK` after it, see `group`): an entry as written is tried before another's
+    bare form."""
+    out = [f"(?P<{prefix}{lang}>{_bounded(_alts(words))})" for lang, words in table.items()] if written else []
+    for lang, words in table.items() if bare else ():
+        alts = _alts(words, table)
+        if alts:
+            out.append(f"(?P<{prefix}{lang}{_BARE_MARK}>{_bounded(alts)})")
+    return "|".join(out)
+
+
+_BARE_MARK = "_bare"
+
+
+def group(m: re.Match[str]) -> str:
+    """The language of a lexicon match, whether its entry was written with its accents or without."""
+    g = m.lastgroup or ""
+    return g[: -len(_BARE_MARK)] if g.endswith(_BARE_MARK) else g
 
 
 def _bounded(alts: str) -> str:
@@ -825,13 +867,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     """The lexicon's expressions: verbs, nouns, everything, prior markers, all-markers, possessives, told."""
     built = []
     first = sorted(_VERBS, key=lambda lang: lang not in ("hi_latn", "latn_south"))  # "ignore karo" before "ignore"
-    verbs = "|".join(f"(?P<{lang}>{_bounded(_alts(_VERBS[lang]))})" for lang in first)
-    verbs += "|" + "|".join(f"(?P<free_{lang}>{_bounded(_alts(words))})" for lang, words in _RELEASE.items())
-    verbs += "|" + "|".join(f"(?P<void_{lang}>{_bounded(_alts(words))})" for lang, words in _VOID.items())
+    ordered = {lang: _VERBS[lang] for lang in first}
+    verbs = "|".join((_groups(ordered, bare=False), _groups(_RELEASE, "free_", bare=False)))
+    verbs += "|" + _groups(_VOID, "void_", bare=False)
     built.append(lazy.compile(verbs))
-    built.append(lazy.compile("|".join(f"(?P<{lang}>{_bounded(_alts(words))})" for lang, words in _NOUNS.items())))
+    bare = (_groups(ordered, written=False), _groups(_RELEASE, "free_", written=False))
+    built.append(lazy.compile("|".join((*bare, _groups(_VOID, "void_", written=False)))))
+    built.append(lazy.compile(_groups(_NOUNS)))
     for table in (_EVERYTHING, _PRIOR, _ALL, _YOUR, _TOLD, _SETTINGS, _GIVEN):
         alts = _alts(table)
+        bare_alts = _alts(table, table)
+        alts = f"{alts}|{bare_alts}" if bare_alts else alts
         period = _PERIOD if table is _PRIOR else ""
         built.append(lazy.compile(rf"(?:{_bounded(alts)}){period}"))
     return tuple(built)
@@ -859,6 +905,8 @@ _PERIOD = (
 
 _NOT_BEFORE_RE = lazy.compile(_NOT_BEFORE)
 _NOT_AFTER_RE = lazy.compile(_NOT_AFTER)
+_NOT_AFTER_NOUN_RE = lazy.compile(r"\s*(?:nicht|niet|inte|ikke|ikkje)(?!\w)")
+"""The negation a Germanic language puts after the object of "forget" ("vergeet de regels niet")."""
 _NOT_AFTER_BY = {"latn_south": lazy.compile(r"\s*(?:na|nahi|nai|nako|vaddu|venda|mat)(?!\w)")}
 """Negations after the verb read only in one language group (Tagalog's "kalimutan na" is "forget it now")."""
 _TOPIC_RE = lazy.compile(_TOPIC)
@@ -925,7 +973,7 @@ def _heads(table: dict[str, str] | str) -> tuple[str, ...]:
 def _heads_of(entries: tuple[str, ...]) -> list[str]:
     """`_heads` of these entries, found anew."""
     heads = (h for e in entries for h in _BETTER.get(_literal(e), (e,) if e in _WHOLE else (_literal(e),)) if h)
-    return list(dict.fromkeys(f for h in heads for f in (h, unicodedata.normalize("NFKC", h))))
+    return list(dict.fromkeys(f for h in heads for f in (h, unicodedata.normalize("NFKC", h), bare(h))))
 
 
 def _words_list(table: object) -> bool:
@@ -974,6 +1022,8 @@ NOUN_ANCHORS = tuple(
 ("ziba", "illow", "manta da"): words rare in other text, where a clause is read too."""
 _NOUN_HEADS = _heads(_NOUNS) + _heads(_SETTINGS) + _heads(_TOLD) + _heads(_EVERYTHING)
 _GATE = lazy.compile(trie(VERB_HEADS))
+_BARE_GATE = lazy.compile(trie(tuple(dict.fromkeys(b for h in VERB_HEADS if (b := bare(h)) != h))))
+"""Whether a clause holds a verb's literal typed without accents: only then are the bare forms' verbs looked for."""
 _NOUN_GATE = lazy.compile(trie(_NOUN_HEADS))
 """A clause is read only when it holds a verb's literal and a noun's (two scans at C speed)."""
 
@@ -1007,7 +1057,7 @@ _OWN_AFTER = {"ar": lazy.compile(r"(?:كم|ك)(?![^\W\d_])")}
 
 def _owned(c: str, n: re.Match[str]) -> int:
     """Where the orders `n` of clause `c` end with a possessive ending of the reader ("تعليماتك", "aturanmu"), or 0."""
-    lang = n.lastgroup or ""
+    lang = group(n)
     if n.group().endswith(_OWN_ENDINGS.get(lang, ())):
         return n.end()
     after = _OWN_AFTER.get(lang)
@@ -1113,6 +1163,20 @@ _HEAD3 = operator.itemgetter(slice(None, 3))
 """A word's first three letters (`w[:3]`), taken without a step of Python per word."""
 
 
+def _verbs(c: str, verbs: re.Pattern[str], bare_verbs: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The dismiss verbs of clause `c` as written, then those typed without accents where no verb as written stands
+    (one pass of their expression only when the clause holds one's literal)."""
+    written = []
+    for v in verbs.finditer(c):
+        written.append((v.start(), v.end()))
+        yield v
+    if _BARE_GATE.search(c) is None:
+        return
+    for v in bare_verbs.finditer(c):
+        if not any(a < v.end() and v.start() < b for a, b in written):
+            yield v
+
+
 _LETTERS_BEYOND = lazy.compile(r"[^\x00-\xbf\u2000-\u206f]")
 """A letter outside ASCII (not a curly quote, a dash or a no-break space)."""
 
@@ -1128,19 +1192,20 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
         c = _MARKS.sub("", c) if not c.isascii() else c
         if _GATE.search(c) is None or _NOUN_GATE.search(c) is None:
             return False
-    verbs, nouns, everything, prior, every, yours, told, settings, given = _PATTERNS
-    for v in verbs.finditer(c):
+    verbs, bare_verbs, nouns, everything, prior, every, yours, told, settings, given = _PATTERNS
+    for v in _verbs(c, verbs, bare_verbs):
+        vg = group(v)
         neg = _NOT_BEFORE_RE.search(c, max(0, v.start() - 12), v.start())
-        if neg is not None and not (neg.group().strip() == "nu" and v.lastgroup == "void_de_nl"):
+        if neg is not None and not (neg.group().strip() == "nu" and vg == "void_de_nl"):
             continue  # not "vanaf nu ongeldig" (void from now on): Dutch "nu" is "now", Romanian "nu" is "not"
         if _NOT_AFTER_RE.match(c, v.end()) is not None:
             continue
-        after = _NOT_AFTER_BY.get(v.lastgroup or "")
+        after = _NOT_AFTER_BY.get(vg)
         if after is not None and after.match(c, v.end()) is not None:
             continue
-        free = v.lastgroup is not None and v.lastgroup.startswith(("free_", "void_"))
-        void = free and v.lastgroup.startswith("void_")
-        if not free and v.lastgroup not in _VERB_LAST and _LEAD_RE.search(c, 0, v.start()) is None:
+        free = vg.startswith(("free_", "void_"))
+        void = free and vg.startswith("void_")
+        if not free and vg not in _VERB_LAST and _LEAD_RE.search(c, 0, v.start()) is None:
             continue  # "ce articol explică de ce unii utilizatori ... să ignore instrucțiunile": a description
         reach = _REACH * 2 if void else _REACH  # "les instructions ... de l'assistant sont réputées nulles"
         lo, hi = max(0, v.start() - reach), min(len(c), v.end() + _REACH)
@@ -1152,13 +1217,16 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
             for n in found.finditer(c, lo, hi):
                 if (n.start() < v.end() and n.end() > v.start()) or _apart(c, v.start(), n.start()):
                     continue
-                if n.lastgroup not in _NO_TOPIC and _TOPIC_RE.match(c, n.end()) is not None:
+                ng = group(n)
+                if ng not in _NO_TOPIC and _TOPIC_RE.match(c, n.end()) is not None:
                     continue
-                if n.lastgroup == "sw_tl" and _TOPIC_SW_TL_RE.match(c, n.end()) is not None:
+                if ng == "sw_tl" and _TOPIC_SW_TL_RE.match(c, n.end()) is not None:
                     continue  # "maagizo ya daktari ya awali": the doctor's earlier instructions
+                if forget and _NOT_AFTER_NOUN_RE.match(c, n.end()) is not None:
+                    continue  # "vergeet de regels niet": a reminder to keep the rules, the negation after the noun
                 if _VERSION_OF_RE.search(c, max(0, n.start() - 16), n.start()) is not None:
                     continue  # "на предыдущую версию инструкции": an earlier version of a document
-                if n.lastgroup == "ms_id" and _HEAD_FIRST_RE.match(c, n.end()) is None:
+                if ng == "ms_id" and _HEAD_FIRST_RE.match(c, n.end()) is None:
                     continue  # "aturan parkir di atas": the parking rules, a noun that names their topic
                 skip = ((v.start(), v.end()), (n.start(), n.end()))
                 near = (n.start() - _REACH // 2, n.end() + _REACH // 2)
