@@ -1,7 +1,7 @@
 """Numbers programmes, networks and banks give people, read after their labels in several wordings and containers
-(SEVIS ids, VA file numbers, Known Traveler Numbers, IMSIs, Tajik and Azerbaijani ids, commercial driving licences,
-passports named in more languages and in table columns, Japanese and Brazilian accounts), and licences of businesses
-and products, which are nobody's."""
+(SEVIS ids, VA file numbers, Known Traveler Numbers, RRB claim numbers, PTINs, USCIS receipts, IMSIs, Tajik and
+Azerbaijani ids, commercial driving licences, identity cards and passports named in more languages and in table
+columns, Japanese and Brazilian accounts), and licences of businesses and products, which are nobody's."""
 
 from __future__ import annotations
 
@@ -41,6 +41,13 @@ def _values(text: str) -> list[str]:
         ("ND DL ABC128736", "ABC128736"),
         ("Carte d'identité nationale N° 08127364", "08127364"),
         ("Vehicle reg: AB12 CDE", "AB12 CDE"),
+        ("RRB claim number: A123456789", "A123456789"),
+        ("Railroad Retirement Board claim no. MA 412 873 645", "MA 412 873 645"),
+        ("Preparer's PTIN P12873645", "P12873645"),
+        ("USCIS receipt number: IOE0912873645", "IOE0912873645"),
+        ("Receipt #: EAC2412873645 (I-765)", "EAC2412873645"),
+        ("DIMEX: 112800412873", "112800412873"),
+        ("Voter identification number: 90F5B1287364128736X", "90F5B1287364128736X"),
     ],
 )
 def test_programme_and_regional_numbers_are_found_after_their_labels(text: str, value: str) -> None:
@@ -62,6 +69,16 @@ def test_programme_and_regional_numbers_are_found_after_their_labels(text: str, 
         ("Cuenta bancaria (Japón): 三菱UFJ銀行 本店 普通 1234567", "1234567"),
         ("当座 8273645", "8273645"),
         ("Conta corrente: Agência 1234-5, Conta 98127-3", "98127-3"),
+        ("Občanský průkaz č. 212873645", "212873645"),
+        ("Osobna iskaznica: 112873645", "112873645"),
+        ("Лична карта №: 641287364", "641287364"),
+        ("Henkilökortti nro AB1287364", "AB1287364"),
+        ("Nomor paspor: B1287364", "B1287364"),
+        ("Số hộ chiếu: C4128736", "C4128736"),
+        ("رقم جواز السفر: A12873645", "A12873645"),
+        ("شماره گذرنامه: K41287364", "K41287364"),
+        ("Pasaport numarası: U12873645", "U12873645"),
+        ("Passaporte: FT412873", "FT412873"),
     ],
 )
 def test_passports_and_accounts_in_more_words_and_columns_are_found(text: str, value: str) -> None:
@@ -85,6 +102,10 @@ def test_passports_and_accounts_in_more_words_and_columns_are_found(text: str, v
         "Lot no. P4421873, wafer 17",
         "普通の日 1234567 件",
         "Vehicle: 2019 Honda Accord, silver",
+        "Paspor expired, renewal pending",
+        "Receipt #: 41287364 (coffee, 2 items)",
+        "PTIN application pending",
+        "Osobna iskaznica: PENDING",
     ],
 )
 def test_licences_of_businesses_and_things_named_like_ids_are_not_personal_data(text: str) -> None:

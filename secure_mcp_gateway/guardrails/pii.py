@@ -1356,7 +1356,7 @@ def _bare_ids(
 
 
 _PASSPORT_WORD = lazy.compile(
-    r"pas(?:s(?:e?port|aporto|-?n(?:umme)?r(?![a-z])|inumero|i(?![a-z])|(?![a-z]))|aporte?|poort|zport|as(?![a-z])|"
+    r"pas(?:s(?:e?port|aport[eo]|-?n(?:umme)?r(?![a-z])|inumero|i(?![a-z])|(?![a-z]))|aporte?|poort|zport|as(?![a-z])|"
     r"es? numurs)"
 )
 """`passport` in the languages that name one that way (and `reisepass`, `Passnummer`, `Pass-Nr.`), in lower case, led

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from . import (
     lazy,
     pii_accounts,
+    pii_card_words,
     pii_civil_ids,
     pii_id_table,
     pii_latin_ids,
@@ -1048,7 +1049,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "voter",
         r"voter(?:'?s)?[ _-]?(?:id|card|number)|epic (?:no|number|card)|electoral (?:roll|card|id)",
-        (("in_voter_id", r"[A-Z]{3}\d{7}(?![\w-])", _any),),
+        (("in_voter_id", r"[A-Z]{3}\d{7}(?![\w-])", _any), pii_programme_ids.NG_VOTER),
     ),
     (
         "vat",
@@ -1565,6 +1566,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     *pii_school_ids.GROUPS,
     *pii_resident_ids.GROUPS,
     *pii_programme_ids.GROUPS,
+    *pii_card_words.GROUPS,
     *pii_local_cards.GROUPS,
 )
 
@@ -2031,6 +2033,7 @@ _LEADS = (
     *pii_school_ids.LEADS,
     *pii_resident_ids.LEADS,
     *pii_programme_ids.LEADS,
+    *pii_card_words.LEADS,
     *pii_local_cards.LEADS,
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
@@ -2096,6 +2099,8 @@ _GAP = lazy.compile(
 (`Voter ID (EPIC): ...`), the card's being electronic, national or biometric (`Carta d'identità elettronica ...`,
 `Carte d'identité nationale N° ...`)."""
 _GAP_REACH = 32
+_PLAIN_GAP = lazy.compile(r"(?i)(?:[\s:#.=(\"'*|-]|no\.?(?![a-z])|nr\.?(?![a-z])|n[°º]\.?|number|#)*")
+"""The gap's punctuation and `no.`/`number` alone, without its words (see `find`)."""
 _WIDE_GAP = lazy.compile(
     r"(?i)(?:[(\uff08][^()\uff08\uff09\n]{1,24}[)\uff09]|[\s:#.=(\"'*|\\\uff1a-]|&nbsp;|,(?=\s*\")"
     r"|</?[a-z][a-z0-9]*(?:[^<>\n]{0,120}?\bvalue=|[^<>\n]{0,120}>)|[^\W\d_]{2,16}(?=[^\n\d<>.;,!?]{0,40}[:\uff1a]))*"
@@ -2213,6 +2218,7 @@ addresses, found by `pii_people`)."""
 
 _NON_ASCII_LEADS = (
     *pii_programme_ids.NON_ASCII_LEADS,
+    *pii_card_words.NON_ASCII_LEADS,
     "マイナンバー",
     "個人番号",
     "生年月日",
@@ -2779,8 +2785,15 @@ def find(
         gap = _GAP.match(text, label.end(), label.end() + _GAP_REACH)
         at = gap.end() if gap is not None else label.end()
         shaped = None
+        lead = at
+        if at > label.end() + 2 and text[at - 3 : at - 1].isupper():
+            # the gap may have read a number's letters as a word (`claim no. MA 412 873 645`: `ma`): try them first
+            plain = _PLAIN_GAP.match(text, label.end(), at)
+            lead = plain.end() if plain is not None and at - plain.end() <= 4 else at
         for kind, value, ok in _VALUES[label.lastgroup or ""]:
-            m = value.match(text, at)
+            m = value.match(text, lead) if lead < at else None
+            if m is None or not ok(m.group()):
+                m = value.match(text, at)
             if m is not None and ok(m.group()):
                 end = m.end() + (low[m.end() : m.end() + 1] in ("日", "일"))  # `1985年3月7日`: the day's sign ends it
                 start = m.start() - 2 if low[max(0, m.start() - 2) : m.start()] in _ERAS else m.start()

@@ -1,5 +1,7 @@
 """Numbers that programmes and networks give people, read after their labels: the US student visitor's SEVIS id, the
-veteran's VA file number, the trusted traveller's Known Traveler Number, a mobile subscriber's IMSI, Tajikistan's
+veteran's VA file number, the trusted traveller's Known Traveler Number, the Railroad Retirement Board's claim
+number, a tax preparer's PTIN, a USCIS receipt number, Costa Rica's DIMEX, Nigeria's voter number, a mobile
+subscriber's IMSI, Tajikistan's
 taxpayer number and Azerbaijan's identity card."""
 
 from __future__ import annotations
@@ -53,6 +55,18 @@ GROUPS = (
     ),
     ("imsi", r"imsi(?![a-z])", (("imsi", r"\d{15}" + _END, imsi_ok),)),
     (
+        "rrb",
+        r"rrb claim(?: number| no\b| #)?|railroad retirement(?: board)? claim(?: number| no\b| #)?",
+        (("us_rrb_claim_number", r"[A-Z]{0,3}[ -]?(?:\d{3}[ -]?\d{3}[ -]?\d{3}|\d{6})" + _END, varied),),
+    ),
+    ("ptin", r"ptin(?![a-z])|preparer tax identification", (("us_ptin", r"P\d{8}" + _END, varied),)),
+    (
+        "uscisreceipt",
+        r"(?:uscis )?receipt(?: number| no\b| #)?",
+        (("us_uscis_receipt_number", r"(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|ESC)\d{10}" + _END, varied),),
+    ),
+    ("dimex", r"dimex(?![a-z])", (("cr_dimex", r"\d{11,12}" + _END, varied),)),
+    (
         "tjinn",
         r"рма(?![а-яӣӯқғҳҷ])|рақами мушаххаси андозсупоранда|(?:tajik|tajikistan) (?:inn|tin)",
         (("tj_inn", r"\d{9}" + _END, varied),),
@@ -64,6 +78,9 @@ GROUPS = (
     ),
 )
 """Label groups of `pii_ids` (its `_GROUPS`' form): the labels, and each value's kind, shape and check."""
+
+NG_VOTER = ("ng_voter_number", r"(?=(?:[A-Z]*\d){8})[0-9A-Z]{19}" + _END, varied)
+"""Nigeria's voter identification number (19 letters and digits), read after a voter card's label."""
 
 LEADS = (
     "sevis",
@@ -79,6 +96,13 @@ LEADS = (
     "nexus",
     "sentri",
     "imsi",
+    "rrb claim",
+    "railroad retirement",
+    "ptin",
+    "preparer tax",
+    "receipt",
+    "uscis receipt",
+    "dimex",
     "tajik",
     "azerbaijan",
     "sexsiyyet",
