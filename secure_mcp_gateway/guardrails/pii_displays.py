@@ -5,13 +5,14 @@ structured arrays (tuples under their `dtype`); and sequencing read groups' samp
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import lazy, pii_record_views
 from .findings import Finding
 from .pii_people import _NAME, PLACE_COLUMNS, THING_COLUMNS, name_ok
 from .pii_sheets import Cell, Table
-from .scan import INDEX, holds_any
+from .scan import INDEX, holds_any, occurrences
 
 DETECTOR = "pii"
 _ROWS = 500
@@ -89,13 +90,33 @@ _FRAMED_CELL = lazy.compile(r"\S+(?: \S+)*")
 _FRAMED_RULE = lazy.compile(r"[ \t]*[|+]-{3,}[|+][ \t]*\r?$", re.M)
 
 
+def _rule_places(text: str) -> list[int]:
+    """Where a frame's `|---` or `+---` starts in `text`, in order (every match of `_FRAMED_RULE` holds one after
+    its spaces)."""
+    return sorted({*occurrences(text, "|---"), *occurrences(text, "+---")})
+
+
+def _next_rule(text: str, pos: int, places: list[int]) -> re.Match[str] | None:
+    """`_FRAMED_RULE.search(text, pos)`, tried only where a frame's `|---` or `+---` starts (`places`, see
+    `_rule_places`), from the spaces before it (its own search, led by spaces, tries every character)."""
+    for at in places[bisect.bisect_left(places, pos) :]:
+        start = at
+        while start > pos and text[start - 1] in " \t":
+            start -= 1
+        m = _FRAMED_RULE.match(text, start)
+        if m is not None:
+            return m
+    return None
+
+
 def _framed_tables(text: str) -> list[Table]:
     """Listings in a frame: the first framed line under its top is the header, whose cells stand two spaces or more
     apart like the rows' (a row of as many cells, read in order)."""
     tables: list[Table] = []
     at = 0
+    places = _rule_places(text)
     while len(tables) < 8:
-        top = _FRAMED_RULE.search(text, at)
+        top = _next_rule(text, at, places)
         if top is None:
             break
         at = top.end() + 1
@@ -158,15 +179,63 @@ _GLIMPSED = lazy.compile(_QUOTED + r"|[^\s,\"'][^,\n\"']{0,60}")
 _GROUPS = ("values", "rvalues", "gvalues")
 
 
+_DICT_COLON = lazy.compile(r":[ \t]*\[[ \t]*[\"']")
+"""The colon of a dict's list (`"name": ["`): every match of `_DICT_LISTS` holds one, right after its key's closing
+quote and spaces, and a search led by the colon skips to it (the list's own search tries every quote)."""
+
+
+def _dict_list(text: str, pos: int) -> re.Match[str] | None:
+    """`_DICT_LISTS.search(text, pos)`, tried only where a list's colon (see `_DICT_COLON`) ends a key: the key holds
+    no quote, so a match starts at the last quote before the one that closes the key, and each colon has one such
+    place at most (later colons, later places)."""
+    for colon in _DICT_COLON.finditer(text, pos):
+        close = colon.start() - 1
+        while close >= 0 and text[close] in " \t":
+            close -= 1
+        if close < 0 or text[close] not in "\"'":
+            continue
+        lo = max(0, close - 42)  # (a key is 41 characters at most)
+        start = max(text.rfind('"', lo, close), text.rfind("'", lo, close))
+        if start >= pos:
+            m = _DICT_LISTS.match(text, start)
+            if m is not None:
+                return m
+    return None
+
+
+def _line_starts(text: str) -> list[int]:
+    """The line breaks that may open a line `_NEXT_LISTED` matches (in order): the line holds an Arrow list's `: [[`
+    or opens (after spaces) with `$ `."""
+    breaks = set()
+    for word in (": [[", "$ "):
+        at = text.find(word)
+        while at >= 0:
+            line = text.rfind("\n", 0, at)
+            if line >= 0 and (word == ": [[" or not text[line + 1 : at].strip(" \t")):
+                breaks.add(line)
+            at = text.find(word, at + 1)
+    return sorted(breaks)
+
+
+def _next_line(text: str, pos: int, breaks: list[int]) -> re.Match[str] | None:
+    """`_NEXT_LISTED.search(text, pos)`, tried only at the line breaks `_line_starts` gives (`breaks`)."""
+    for at in breaks[bisect.bisect_left(breaks, pos) :]:
+        m = _NEXT_LISTED.match(text, at)
+        if m is not None:
+            return m
+    return None
+
+
 def _listed(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """Each column listed in `text`, in order, as (its values' group, its key, its values' span)."""
     out: list[tuple[str, str, tuple[int, int]]] = []
+    breaks = _line_starts(text)
     line = _FIRST_LISTED.match(text)
     at_line = 0 if line is not None else -1
     if line is None:
-        line = _NEXT_LISTED.search(text)
+        line = _next_line(text, 0, breaks)
         at_line = -1 if line is None else line.start() + 1
-    quoted = _DICT_LISTS.search(text)
+    quoted = _dict_list(text, 0)
     while line is not None or quoted is not None:
         if line is not None and (quoted is None or at_line < quoted.start()):
             group = next(g for g in _GROUPS if line.group(g) is not None)
@@ -177,10 +246,10 @@ def _listed(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             out.append(("dvalues", quoted.group("dkey"), quoted.span("dvalues")))
             end = quoted.end()
         if line is not None and at_line < end:
-            line = _NEXT_LISTED.search(text, end - 1)  # (a line break before `end - 1` starts a line before `end`)
+            line = _next_line(text, end - 1, breaks)  # (a line break before `end - 1` starts a line before `end`)
             at_line = -1 if line is None else line.start() + 1
         if quoted is not None and quoted.start() < end:
-            quoted = _DICT_LISTS.search(text, end)
+            quoted = _dict_list(text, end)
     return out
 
 

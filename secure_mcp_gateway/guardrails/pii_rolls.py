@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from . import lazy, pii_people
 from .findings import Finding
-from .scan import INDEX, LONG, holds, kept_holds
+from .scan import INDEX, LONG, holds, kept_holds, matches_at
 from .screen import SCREEN
 
 DETECTOR = "pii"
@@ -149,6 +149,30 @@ def _header_hits(text: str) -> Iterator[int]:
             at = text.find(word, at + len(word))
 
 
+_YEAR_LINE_EVERY = 200
+"""`_year_lines` gives up where such lines come more often than once per this many characters (a log's time stamps):
+a try per line from Python then costs more than the regex engine's own search."""
+
+
+def _year_lines(text: str) -> list[int] | None:
+    """The line breaks before the lines that hold `19` or `20`, in order: every row `_ROLL_ROW` finds (from the line
+    break before it, up to its line's end) holds a date of one of those centuries (its own search tries every
+    line). None where they are many (see `_YEAR_LINE_EVERY`)."""
+    breaks = set()
+    most = len(text) // _YEAR_LINE_EVERY
+    for digits in ("19", "20"):
+        at = text.find(digits)
+        while at >= 0:
+            line = text.rfind("\n", 0, at)
+            if line >= 0:
+                breaks.add(line)
+                if len(breaks) > most:
+                    return None
+            end = text.find("\n", at)
+            at = text.find(digits, end) if end >= 0 else -1
+    return sorted(breaks)
+
+
 def rolls(text: str, low: str = "") -> list[Finding]:
     """Names in the rows of fixed-width rolls: two rows or more of capitals before a date (see `_ROLL_ROW`), and the
     cells under a header's name column (up to `_ROWS` rows)."""
@@ -161,7 +185,8 @@ def rolls(text: str, low: str = "") -> list[Finding]:
     first = _FIRST_ROW.match(text)
     if first is not None:
         rows.append(first)
-    for m in _ROLL_ROW.finditer(text):
+    lines = _year_lines(text)
+    for m in _ROLL_ROW.finditer(text) if lines is None else matches_at(_ROLL_ROW, text, lines):
         rows.append(m)
         if len(rows) >= _ROWS:
             break

@@ -51,13 +51,21 @@ def _digits(run: str) -> str:
     return "".join(out)
 
 
+def _present(words: set[str], where: tuple[dict[str, list[int]], set[str]]) -> list[str]:
+    """The labels, in order, less those the shared index looks for (`words`, read before its answer `where`) and
+    found nowhere."""
+    return [w for w in _LABELS if w not in words or w in where[1] or w in where[0]]
+
+
 def find(text: str, low: str) -> list[Finding]:
     """Phones spelled out in words within `_REACH` characters after a phone's label (`low`: `text` lower-cased)."""
     if not holds_any(low, _LABELS):
         return []
     out: list[Finding] = []
     after = 0
-    for label in _LABELS:
+    words = INDEX.words  # (before the answer: words are only ever added)
+    where = INDEX.answered(low)  # (the answer `holds_any` took for a long text: `in` reads all of it for each label)
+    for label in _LABELS if where is None else _present(words, where):
         if label not in low:
             continue
         for at in every_place(low, label):
