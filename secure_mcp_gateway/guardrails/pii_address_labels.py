@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from . import lazy
 from .findings import Finding
-from .scan import INDEX, LONG, indexed, occurrences
+from .scan import INDEX, LONG, Heads, indexed, occurrences
 
 DETECTOR = "pii"
 STEMS = (
@@ -58,7 +58,9 @@ def find(text: str, low: str) -> list[Finding]:
     out: list[Finding] = []
     after = 0
     where = INDEX.known(low) if len(low) >= LONG else indexed(low)  # (asked once for every stem)
-    places = sorted({(at, stem) for stem in _stems(low, where) for at in _places(low, stem, where)})
+    # a long text outside ASCII: its stems outside ASCII found in one pass (an `in` reads the whole text for each)
+    others = _OTHER_HEADS.find(low) if where is not None and len(low) >= LONG and not low.isascii() else None
+    places = sorted({(at, stem) for stem in _stems(low, where) for at in _places(low, stem, where, others)})
     for at, stem in places:
         end = at + len(stem) + 48
         if low.find(":", at, end) < 0 and low.find("=", at, end) < 0 and low.find("\uff1a", at, end) < 0:
@@ -84,6 +86,7 @@ def find(text: str, low: str) -> list[Finding]:
 
 _ASCII_STEMS = frozenset(s for s in STEMS if s.isascii())
 _OTHER_STEMS = tuple(s for s in STEMS if not s.isascii())
+_OTHER_HEADS = Heads(_OTHER_STEMS)
 
 
 def _stems(low: str, where: tuple[dict[str, list[int]], set[str]] | None) -> Iterable[str]:
@@ -95,10 +98,17 @@ def _stems(low: str, where: tuple[dict[str, list[int]], set[str]] | None) -> Ite
     return found if low.isascii() else [*found, *_OTHER_STEMS]
 
 
-def _places(low: str, stem: str, where: tuple[dict[str, list[int]], set[str]] | None) -> list[int]:
-    """Where `stem` starts in `low`: from the shared index's answer `where` when it has read the text, else by a
-    scan."""
+def _places(
+    low: str,
+    stem: str,
+    where: tuple[dict[str, list[int]], set[str]] | None,
+    others: dict[str, list[int]] | None = None,
+) -> list[int]:
+    """Where `stem` starts in `low`: from the shared index's answer `where` when it has read the text (from `others`,
+    the places of the stems outside ASCII, when given), else by a scan."""
     if not stem.isascii():
+        if others is not None:
+            return others[stem]
         return occurrences(low, stem) if not low.isascii() and stem in low else []
     if where is not None and stem not in where[1]:
         return where[0].get(stem, [])

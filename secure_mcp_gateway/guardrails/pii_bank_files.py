@@ -26,8 +26,10 @@ _BACS18 = lazy.compile(
 )
 """A Bacs Standard 18 payment record: the payee's sort code and account, transaction code, the payer's sort code and
 account, amount, the payer's name and reference, then the payee's name."""
-_GLUED = lazy.compile(r"(?<=[0-9 ])[A-Z]{2}\d\d[A-Z0-9]{11,30}")
-"""Where an IBAN may start in a record against the field before it (`...0001ES9121000418450200051332  0000025000`)."""
+_GLUED = lazy.compile(r"[A-Z](?<=[0-9 ][A-Z])[A-Z]\d\d[A-Z0-9]{11,30}")
+"""Where an IBAN may start in a record against the field before it (`...0001ES9121000418450200051332  0000025000`):
+led by its first letter, what stands before it looked at behind it (a look-behind first is tried at every character,
+where the engine skips to a capital)."""
 _RECORD = 80
 
 
