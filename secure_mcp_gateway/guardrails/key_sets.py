@@ -1,8 +1,11 @@
 """Key material that key-management and wallet tools write in their own files: Tink keysets in clear (a key's
 `value` where its `keyMaterialType` is symmetric or a private half), Google Authenticator's exports
 (`otpauth-migration://offline?data=...`, every account's seed) and Cardano's signing key files (`cborHex` under a
-`...SigningKey...` type), Terraform state's generated passwords (`random_password`'s `result`) and Vault AppRole
-secret ids. A keyset's public halves, verification keys, encrypted keysets and role ids pass."""
+`...SigningKey...` type), Terraform state's generated passwords (`random_password`'s `result`), Vault AppRole
+secret ids, an API key in a credentials file beside its user (Kaggle's `{"username": ..., "key": ...}`) and passwords
+that programs keep in the registry as bytes or in session files (a registry export's `"Password"=hex:...`, VNC
+servers' and remote-support tools' values, an SSH client's `S:"Password V2"=02:...`, encrypted with keys every copy
+shares). A keyset's public halves, verification keys, encrypted keysets, role ids and a registry's hashes pass."""
 
 from __future__ import annotations
 
@@ -35,14 +38,51 @@ _SECRET_ID = lazy.compile(
 )
 """On the lower-cased text: a Vault AppRole's secret id (`secret_id=<uuid>`, `"secret_id": "..."`, the `secret_id`
 row of `vault write -f auth/approle/role/<role>/secret-id`), read where the text names AppRole."""
-WORDS = ("keymaterialtype", "otpauth-migration:", "cborhex", "random_password", "approle")
+_USER_KEY = lazy.compile(
+    r"\{[ \t\r\n]*\"(?:username|user|login)\"[ \t]*:[ \t]*\"[^\"\r\n]{1,64}\"[ \t]*,[ \t\r\n]*"
+    r"\"key\"[ \t]*:[ \t]*\"(?P<value>[0-9a-z_-]{20,128})\"[ \t\r\n]*\}"
+)
+"""On the lower-cased text: a credentials file of a user name and its key alone (`{"username": "...", "key":
+"..."}`)."""
+_REGISTRY_HEX = lazy.compile(
+    r"\"(?P<name>[\w .-]{0,40}?(?:password|passwd|pwd)[\w .-]{0,20})\"=hex(?:\([0-9a-f]{1,2}\))?:"
+    r"(?P<value>[0-9a-f]{2}(?:,(?:\\\r?\n[ \t]*)?[0-9a-f]{2}){7,255})"
+)
+"""On the lower-cased text: a registry export's password kept as bytes (`"Password"=hex:6f,5d,...`)."""
+_SESSION_PASSWORD = lazy.compile(r"s:\"password(?: v2)?\"=(?:02:|u)(?P<value>[0-9a-f]{32,1024})(?![0-9a-z])")
+"""On the lower-cased text: an SSH client's session file's stored password (`S:"Password V2"=02:<hex>`, the older
+`S:"Password"=u<hex>`), encrypted with a key every copy shares."""
+_NOT_STORED = lazy.compile(r"hash|salt|digest|age|length|expir|policy|complex|history|hint|count|last|min|max")
+"""Words of a registry value's name that make its bytes something other than a stored password."""
+WORDS = (
+    "keymaterialtype",
+    "otpauth-migration:",
+    "cborhex",
+    "random_password",
+    "approle",
+    '"key"',
+    "=hex",
+    's:"password',
+)
 """The literals these readers need in the lower-cased text."""
-LOW_GATES = (r"keymaterialtype", r"otpauth-migration:", r"cborhex", r"random_password", r"approle")
+LOW_GATES = (
+    r"keymaterialtype",
+    r"otpauth-migration:",
+    r"cborhex",
+    r"random_password",
+    r"approle",
+    r"\"key\"",
+    r"=hex",
+    r"s:\"password",
+)
 """For short texts: what one of these readers needs."""
 
 
-def find(text: str, low: str, holds: Callable[[str], bool]) -> list[tuple[int, int, str]]:
-    """These keys' spans with their kind (`holds(word)`: whether `low` holds a word of `WORDS`)."""
+def find(
+    text: str, low: str, holds: Callable[[str], bool], plausible: Callable[[str], bool]
+) -> list[tuple[int, int, str]]:
+    """These keys' spans with their kind (`holds(word)`: whether `low` holds a word of `WORDS`; `plausible`: whether
+    a key beside its user is one, not a word or a stand-in)."""
     out: list[tuple[int, int, str]] = []
     if holds("keymaterialtype"):
         for m in _KEY_DATA.finditer(low):
@@ -58,4 +98,15 @@ def find(text: str, low: str, holds: Callable[[str], bool]) -> list[tuple[int, i
         out += [(*m.span("value"), "password") for m in _RANDOM_PASSWORD.finditer(low)]
     if holds("approle"):
         out += [(*m.span("value"), "generic_secret") for m in _SECRET_ID.finditer(low)]
+    if holds('"key"'):
+        for m in _USER_KEY.finditer(low):
+            value = text[m.start("value") : m.end("value")]
+            if any(c.isdigit() for c in value) and plausible(value):
+                out.append((*m.span("value"), "generic_secret"))
+    if holds("=hex"):
+        for m in _REGISTRY_HEX.finditer(low):
+            if _NOT_STORED.search(m.group("name")) is None and len(set(m.group("value").split(","))) > 2:
+                out.append((*m.span("value"), "password"))
+    if holds('s:"password'):
+        out += [(*m.span("value"), "password") for m in _SESSION_PASSWORD.finditer(low)]
     return out

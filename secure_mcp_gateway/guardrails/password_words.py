@@ -9,12 +9,15 @@ ASCII_WORDS = (
     *("mot-de-passe", "motdepasse", "palavra-passe", "palavra passe", "haslo", "heslo", "losenord", "adgangskode"),
     *("passord", "salasana", "jelszo", "lozinka", "geslo", "parool", "parola", "sifre", "kata sandi", "katasandi"),
     *("kata laluan", "katalaluan", "mat khau", "clave"),
+    *("kata_sandi", "kata_laluan", "mat_khau", "palavra_passe"),
 )
-"""Spellings in ASCII (also as typed without accents: `contrasena`, `haslo`, `losenord`)."""
+"""Spellings in ASCII (also as typed without accents: `contrasena`, `haslo`, `losenord`; words joined by `_` as a
+name writes them: `kata_sandi`)."""
 OTHER_WORDS = (
     *("contraseña", "hasło", "lösenord", "jelszó", "şifre", "parolă", "mật khẩu", "slaptažodis", "salasõna"),
     *("пароль", "парола", "лозинка", "κωδικός", "συνθηματικό", "סיסמה", "סיסמא", "كلمة المرور", "كلمة السر"),
     *("رمز عبور", "گذرواژه", "पासवर्ड", "รหัสผ่าน", "パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호"),
+    *("mật_khẩu", "كلمة_المرور", "كلمة_السر", "رمز_عبور"),
 )
 """Spellings with letters outside ASCII."""
 WORDS = (*ASCII_WORDS, *OTHER_WORDS)

@@ -3119,7 +3119,7 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
     if has(key_tables.WORDS):
         out += key_tables.find(text, low, holds, plausible_secret, _line_password)
     if has(key_sets.WORDS):
-        out += key_sets.find(text, low, holds)
+        out += key_sets.find(text, low, holds, plausible_secret)
     return out
 
 
