@@ -389,10 +389,15 @@ class LocalGuard:
     # --- definitions -------------------------------------------------------------------------------------------
 
     def check_definition(
-        self, definition: dict[str, Any], kind: str, read: tuple[list[str], list[Place]] | None = None
+        self,
+        definition: dict[str, Any],
+        kind: str,
+        read: tuple[list[str], list[Place]] | None = None,
+        siblings: frozenset[str] = frozenset(),
     ) -> DefinitionVerdict:
         """Check a tool, prompt, resource or resource-template definition; poisoned ones are withheld by default.
-        `read` is `gather(definition, "definition")` when the caller has it already (it is not changed)."""
+        `read` is `gather(definition, "definition")` when the caller has it already (it is not changed); `siblings`:
+        lower-cased names of the other tools and prompts its server lists (naming them in a workflow is ordinary)."""
         if not self.policy.enabled or (self._def_hidden is None and self._def_poisoning is None):
             return DefinitionVerdict(False, definition)
         raw, places = gather(definition, "definition") if read is None else read  # property names (keys) too
@@ -456,7 +461,7 @@ class LocalGuard:
                     if not scope.quiet(job, cleaned[i], f, lead if i == top else 0, scope.in_param(places[i]))
                 ]
             scored.extend(found)
-            scored.extend(poisoning_signals.find(cleaned, places, kind))
+            scored.extend(poisoning_signals.find(cleaned, places, kind, siblings))
             scored.extend(poisoning_outside.find(cleaned, places, kind))
             for name, f in poisoning_choices.find(definition):  # a parameter for the person's consent fixed to yes
                 key = (("inputSchema", "properties"), name, True)

@@ -183,7 +183,7 @@ RULES = eager(
         ),
         rule(
             r"\b(?:whenever|when|every\s+time|each\s+time|for\s+(?:every|each|all|any))\s+(?:the\s+)?[`'\"]?[\w.-]{2,64}[`'\"]?\s+"
-            r"(?:tool\s+)?(?:is\s+)?(?:called|used|invoked|calls?|runs?)\b[^.\n]{0,60}?(?:always\s+|also\s+)?(?:set|add|prepend"
+            r"(?:tool\s+)?(?:is\s+)?(?:called|used|invoked|calls?|runs?)\b[^.\n]{0,60}?\b(?:always\s+|also\s+)?(?:set|add|prepend"
             r"|append|include|change|replace|insert|bcc|cc|modify|send|redirect|copy|mirror|forward|duplicate|record|pass)\b",
             ("cross_tool", 0.65),
         ),

@@ -354,7 +354,7 @@ _PRIVATE_PLACE = lazy.compile(
 )
 """The user's own places: a file tool's business, not another tool's."""
 _CONVO = lazy.compile(
-    r"\bconversation\b(?=[^.]*\b(?:full|entire|whole|complete|verbatim|all|every|everything|each|history|log|so\s+far"
+    r"\bconversation\b(?!\s*[_-]?ids?\b)(?=[^.]*\b(?:full|entire|whole|complete|verbatim|all|every|everything|each|history|log|so\s+far"
     r"|word\s+for\s+word|raw)\b)|\b(?:full|whole|entire|complete|verbatim)\s+conversation\b|\bchat\s+(?:history"
     r"|log|so\s+far)|\b(?:chat|conversation)\s+transcripts?\b"
     r"|\btranscripts?\s+of\s+(?:this|the)\s+(?:chat|conversation|session)\b|\bearlier\s+in\s+(?:this|the)\b"
@@ -1960,6 +1960,8 @@ class Context:
     summary: frozenset[str] = frozenset()
     reads: bool = False
     head: frozenset[str] = frozenset()
+    siblings: frozenset[str] = frozenset()
+    """Lower-cased names of the other tools and prompts its own server lists (a workflow across them is ordinary)."""
 
     def covers(self, words: frozenset[str] | set[str]) -> bool:
         """Whether the job holds one of `words`."""
@@ -1967,9 +1969,34 @@ class Context:
 
 
 def _others(s: Signals, ctx: Context) -> frozenset[str]:
-    """Names of other tools in a sentence: identifiers that are neither this tool nor one of its parameters."""
+    """Names of other tools in a sentence: identifiers that are neither this tool nor one of its parameters, nor a
+    sibling from its own server in a sentence that hands that sibling nothing private (`_carries_private`)."""
     own = ctx.own.lower()
-    return frozenset(n for n in s.named if n != own and n not in ctx.params and "." not in n and "/" not in n)
+    out = frozenset(n for n in s.named if n != own and n not in ctx.params and "." not in n and "/" not in n)
+    if out and ctx.siblings and not _carries_private(s):
+        return out - ctx.siblings  # "then call firecrawl_status with the job id": the server's own workflow
+    return out
+
+
+def _carries_private(s: Signals) -> bool:
+    """Whether a sentence names something a sibling tool must not be handed either: secrets, files, the
+    conversation, someone's details, the clipboard or editor, an outside address, or secrecy about it."""
+    return bool(
+        s.secret
+        or s.file
+        or s.convo
+        or s.personal
+        or s.personal_data
+        or s.private
+        or s.financial
+        or s.clip
+        or s.open_editor
+        or s.url
+        or s.mail
+        or s.secrecy
+        or s.destroy
+        or s.grant_access
+    )
 
 
 def judge(
@@ -2490,6 +2517,33 @@ def _own_hand_off(low: str, start: int, sentence: str, own: str) -> bool:
     )
 
 
+_SERVICE_ACTS = lazy.compile(
+    r"\W*(?:the|this|our|its)\s+(?:[\w-]+\s+){0,2}?(?:server|service|tool|api|backend|platform)\s+(?:\w+\s+)?"
+    r"(?:calls|uses|signs|authenticates|authorizes|runs|makes|reads|stores|keeps)\b"
+)
+
+
+def _service_described(s: Signals, sentence: str) -> bool:
+    """Whether a sentence tells what the service itself does with what it names ("the hosted server calls /v2/parse
+    with your session credential"): a statement, with no order, nothing moved elsewhere and no outside address."""
+    if s.order or s.imperative or s.move or s.url or s.mail or s.dest or s.secrecy or s.file:
+        return False
+    return _SERVICE_ACTS.match(sentence) is not None
+
+
+_OPTION_NOTE = lazy.compile(r"\s*(?:[*+-]\s+)?(?:`?[\w.]+`?\s*[:=]\s*)?['\"`][\w .-]{1,40}['\"`]\s*(?:-|:|–|—|=>|->)\s")
+"""A list item telling what one value of an option does ("* status: 'open' - show only open tickets")."""
+
+_YOUR_PROMPT = lazy.compile(r"\byour\s+prompts?\b")
+
+
+def _prompt_argument(sentence: str) -> bool:
+    """Whether the only conversation a sentence names is "your prompt": for a tool taking a `prompt`, the prompt
+    written for it, not the model's own instructions."""
+    found = [m.group() for m in _CONVO.finditer(sentence)]
+    return bool(found) and all(_YOUR_PROMPT.fullmatch(f) is not None for f in found)
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
     """(start, sentence) for the sentences of a string."""
     out = []
@@ -2519,8 +2573,11 @@ def _loose(texts: Sequence[str], places: Sequence[Place], taken: set[int]) -> li
     return out
 
 
-def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> list[tuple[int, Finding]]:
-    """Findings (index into `texts`, finding) for sentences whose signals combine into a poisoned act."""
+def find(
+    texts: Sequence[str], places: Sequence[Place], kind: str = "tool", siblings: frozenset[str] = frozenset()
+) -> list[tuple[int, Finding]]:
+    """Findings (index into `texts`, finding) for sentences whose signals combine into a poisoned act; `siblings`:
+    lower-cased names of the other tools and prompts the same server lists."""
     prose = [i for i, (t, p) in enumerate(zip(texts, places, strict=True)) if not p[2] and len(t) > 8]
     if not prose:
         return []
@@ -2546,6 +2603,7 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
         px.lead_act(own),
         px.reads(own, summary),
         frozenset(scope.words_of(own) | scope.words_of(px.HEAD_END.split(summary, 1)[0])),
+        siblings,
     )
     out: list[tuple[int, Finding]] = []
     for part in parts:
@@ -2567,6 +2625,12 @@ def find(texts: Sequence[str], places: Sequence[Place], kind: str = "tool") -> l
                 s = dataclasses.replace(s, kept_on=False)  # (fixed on, but nothing in the string costs anything)
             if s.side and part.role == "description" and _own_hand_off(low, start, sentence, ctx.own):
                 s = dataclasses.replace(s, side=False)  # ("Reports an adverse event to the sponsor's safety desk.")
+            if s.convo and "prompt" in ctx.params and _prompt_argument(sentence):
+                s = dataclasses.replace(s, convo=False)  # ("call it with your prompt": what it takes in `prompt`)
+            if s.address and part.role == "description" and _service_described(s, sentence):
+                s = dataclasses.replace(s, address=False)  # ("the hosted server calls the API with your credential")
+            if s.omit and _OPTION_NOTE.match(sentence) is not None:
+                s = dataclasses.replace(s, omit=False)  # ("status: 'open' - show only open tickets": an option told)
             if s.carried and before and rc.DEFERRED.search(before) is not None:
                 s = dataclasses.replace(s, carried=frozenset())  # ("do not disarm from here; use disarm_alarm ...")
             prev = signals(before, before) if s.secrecy and before else None

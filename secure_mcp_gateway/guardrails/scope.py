@@ -1252,6 +1252,8 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0, param: bool = 
         return True
     if _NEGATION_BEFORE.search(low, max(0, f.start - 24), f.start) or _NEGATED.search(low, f.start, f.end):
         return not _CONCEAL.search(low, max(0, f.start - 80), f.end + 80)
+    if param and f.kind == "sensitive_file" and f.score <= 0.4 and _REFUSED_AFTER.match(low, f.end) is not None:
+        return not _CONCEAL.search(low, max(0, f.start - 80), f.end + 80)  # ("/etc or ~/.ssh are rejected")
     return False
 
 
@@ -1456,6 +1458,19 @@ _DENIED_AFTER = lazy.compile(
     r"|transmitted|included|uploaded|saved|seen|shown|requested|needed|used)\b"
 )
 """What a statement says of the thing named right before it ("your system prompt is never sent to this server")."""
+_REFUSED_AFTER = lazy.compile(
+    r"(?:['\"`]?(?:,|\s+(?:and|or))\s+['\"`]?[\w~/.$-]+)*['\"`]?\)?\s*(?:is|are|will\s+be|gets?)\s+(?:always\s+)?"
+    r"(?:rejected|refused|blocked|denied|disallowed|forbidden|not\s+(?:allowed|permitted|accepted))\b"
+)
+"""A parameter's note that the paths it names are turned away ("system paths such as /etc or ~/.ssh are rejected")."""
+
+
+def _refused(text: str, name: str) -> bool:
+    """Whether `text` says the path `name` is turned away (`_REFUSED_AFTER` right after it)."""
+    at = text.find(name)
+    return at >= 0 and _REFUSED_AFTER.match(text, at + len(name)) is not None
+
+
 _PURPOSE = lazy.compile(r"[\s\W]*(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:avoid|prevent|not)\b[^,;:]{0,60}[,:]")
 
 
@@ -1492,6 +1507,8 @@ def _judge(
         secret = secret or m
         if _protected(clause, m.start()) and not conceal:
             continue
+        if noun and not conceal and m.group("file") and _refused(part.text.lower(), m.group()):
+            continue  # ("system paths such as /etc or ~/.ssh are rejected")
         if m.group("file"):
             dotenv = m.group("file").endswith(".env")
             if dest and transfer:
