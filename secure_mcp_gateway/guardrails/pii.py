@@ -32,6 +32,7 @@ from . import (
     pii_licences,
     pii_markup,
     pii_mrz,
+    pii_name_lines,
     pii_name_phones,
     pii_named,
     pii_network,
@@ -1790,6 +1791,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += _phones(text)
     found += pii_ids.grouped_phones(text, shape, places)
     found += pii_people.find(text, low, shape, places)
+    found += pii_name_lines.find(text, low)
     found += pii_address_labels.find(text, low)
     found += pii_displays.read_groups(text, low)
     found += pii_street_forms.find(text, low, given if len(given) == len(text) else text)

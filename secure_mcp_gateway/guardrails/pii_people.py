@@ -258,6 +258,59 @@ _PLAIN_WORDS = ("name", "naam", "navn", "namn", "nimi", "nama", "nume", "numele"
 _PLAIN_WORDS += ("meno", "emri", "jina", "pangalan", "nafn", "isim", "ime", "име")
 """The plain word for a name in many languages (`Nama:`, `Jméno:`, `Emri:`), as forms print it."""
 
+_AGENT_NOUNS = frozenset(
+    """
+    driver co-driver operator reporter patron member adopter donor inductee decedent actor actress performer trainee
+    apprentice intern supervisor foreman forewoman inspector nurse officer buyer seller purchaser borrower co-borrower
+    coborrower co-applicant coapplicant co-buyer guarantor cosigner co-signer landlord landlady lessee lessor licensee
+    grantee grantor trustee executrix administratrix veteran complainant suspect victim offender inmate juror nominee
+    coach trainer instructor tutor mentor presenter photographer consignor bidder winner zookeeper ranger pilot purser
+    worker miner dentist hygienist therapist surgeon midwife pharmacist optometrist veterinarian stylist barber
+    chaperone lifeguard paramedic investigator interviewee examinee assessor adjuster appraiser surveyor notary
+    officiant celebrant pastor caseworker counsellor counselor attorney solicitor barrister realtor salesperson
+    subscriber cardmember requester requestor submitter interred certifier embalmer coroner aka daughter brother sister
+    grandson granddaughter nephew niece aunt uncle grandmother grandfather stepson stepdaughter fiancé fiancée fiance
+    fiancee widow widower fahrer fahrerin kontoinhaber kontoinhaberin karteninhaber karteninhaberin inhaber inhaberin
+    spender spenderin verstorbene verstorbener erblasser mitglied halter halterin käufer käuferin verkäufer verkäuferin
+    eigentümer eigentümerin vermieter vermieterin bewerber bewerberin schüler schülerin teilnehmer teilnehmerin zeuge
+    zeugin conducteur conductrice chauffeur donateur donatrice défunt défunte acheteur acheteuse vendeur vendeuse
+    propriétaire bailleur adhérent adhérente membre témoin conductor conductora propietario propietaria comprador
+    compradora vendedor vendedora donante fallecido fallecida difunto difunta socio socia arrendatario arrendataria
+    arrendador arrendadora testigo motorista condutor condutora proprietário proprietária falecido falecida sócio sócia
+    conducente autista proprietaria acquirente venditore venditrice defunto defunta testimone bestuurder eigenaar
+    eigenares koper verkoper overledene getuige kierowca właściciel właścicielka nabywca sprzedawca zmarły zmarła
+    świadek förare ägare köpare säljare avliden vittne sjåfør eier kjøper selger avdød vitne
+    """.split()
+) | {"next of kin", "emergency contact"}
+"""Roles a person plays in a record, as a form's label before that person's name (`Driver:`, `Decedent:`,
+`Adopter:`, `Kontoinhaber:`, `Propriétaire :`), in English and the languages of Western and Northern Europe (not a
+review's or a ticket's `Reviewer:`, `Approver:` or `Assignee:`: a workflow's account, not a record of a person)."""
+_SHARED_ROLES = frozenset(
+    """
+    co-driver operator reporter actor actress performer supervisor inspector officer buyer seller purchaser licensee
+    coach trainer instructor tutor mentor presenter photographer consignor bidder winner ranger pilot miner investigator
+    assessor adjuster appraiser surveyor subscriber requestor submitter aka conductor
+    """.split()
+)
+"""Of those, roles that a program, a firm, a prize or a thing plays as often (`Operator: Northern Rail`, `Trainer:
+Premier Plus`, `Winner: Golden Globe`): the name after them must read as a person's (a known given name, a
+surname's form) or stand beside a person's other data."""
+_TRADES = frozenset(
+    """
+    mining mines minerals drilling quarry quarries timber forestry lumber haulage hauling haulers transport
+    transportation freight trucking express carriers construction builders contractors electric electrical
+    plumbing roofing farms farm ranch dairy foods media pictures films records music press publishing games
+    software analytics capital ventures investments financial trust medical health healthcare care automotive
+    aviation aerospace marine shipping lines cruises ferries tours travel hospitality resorts casino casinos gaming
+    lottery power solar gas water waste recycling chemicals materials metals steel plastics paper packaging
+    printing textiles apparel fashion cosmetics beauty development consulting partners corporation incorporated
+    limited international global worldwide national team teams owners bot robot cloud online digital
+    """.split()
+)
+"""Words of a firm's or a team's name (`Sandvik Mining`, `Ridgeback Timber`, `Platform Team`): after a role's label
+(`Operator:`, `Carrier:`), a name holding one is no person's."""
+
+
 # Where a name stands, each ending right before it: (group name, expression on the lower-cased text, plain?)
 _BEFORE_NAME = (
     (
@@ -345,6 +398,14 @@ _BEFORE_NAME = (
         r"பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ਨਾਮ|ନାମ|නම|ឈ្មោះ|ຊື່|အမည်|མིང་|ނަން|ⵉⵙⵎ|ܫܡܐ",
         False,
         r"(?:\\?[\"']?[ \t]*[:=：]|[ \t]*[:：|])[ \t]*\\?[\"']?",
+    ),
+    (
+        # a field labelled with the role a person plays in a record (`Driver: ...`, `Decedent: ...`, `Patron: ...`,
+        # `Kontoinhaber: ...`): read as after `Reported by`, with no desk, team, office or company word in it
+        "agent",
+        "(?:" + "|".join(sorted(_AGENT_NOUNS, key=len, reverse=True)) + ")(?:[ _-]?name)?",
+        False,
+        r"[ \t]*[:：=][ \t]*[\"']?",
     ),
     (
         # a person's role right before the name in running text (`tenant Gunnar Eriksen reports ...`, `leased to
@@ -655,6 +716,9 @@ _BY += ("sworn", "attested", "lodged", "dictated", "transcribed", "countersigned
 """Verbs of who wrote, filed or witnessed a record, before `by` and a name (not `signed`, `verified` or `logged`,
 which a product's or a system's name follows as often)."""
 _LEADS = (*_LEADS, *(f"{w} by" for w in _BY))
+_AGENT_LEADS = tuple(f"{w}{c}" for w in sorted(_AGENT_NOUNS) for c in (":", " :", "\uff1a", "_name", " name"))
+_LEADS = (*_LEADS, *(w for w in _AGENT_LEADS if w.isascii()))
+_NON_ASCII = (*_NON_ASCII, *(w for w in _AGENT_LEADS if not w.isascii()))
 _LEADS = (*_LEADS, *(w.strip().replace(" ", "_") for w in _LEADS if " " in w.strip()))
 _NON_ASCII = (*_NON_ASCII, *(w.replace(" ", "_") for w in _NON_ASCII if " " in w))
 """Labels as keys (`"nombre_completo":`, `"ad_soyad":`) as well as written."""
@@ -715,7 +779,7 @@ _ONE_NAME = lazy.compile(
 """Labels that name a given name or a surname alone (`first_name: Lucia`): one word is enough there."""
 _CAPITALS = lazy.compile(
     rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?(?:[ /][{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?){{1,3}}"
-    r"(?=[ \t]*(?:$|[\r\n\"',;|<]))",
+    r"(?=[ \t]*(?:$|[\r\n\"',;|<&])| {2,}\S|\t)",
     re.M,
 )
 """Two to four words in capitals ending a line or a field after a label: a name as passports, tickets and forms
@@ -726,9 +790,20 @@ _CAPITAL_SURNAME = lazy.compile(
     re.M,
 )
 """A surname in capitals, then given names (`KOWALCZYK Renata`), ending a line or a field after a label."""
-_INVERTED = lazy.compile(rf"{_WORD}(?: {_WORD})?, {_WORD}(?: {_WORD})?(?=[ \t]*(?:$|[\r\n\"';|<]))", re.M)
-"""A surname, a comma and the given names, ending the line or the field (`Oyelaran, Farida`)."""
-_NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>\\^]|[ \t][-–(/]| {2,}(?=\S)|\t(?=\S))", re.M)
+_INVERTED = lazy.compile(
+    rf"{_WORD}(?: {_WORD})?, {_WORD}(?: {_WORD})?(?: [{_UP}]\.?)?(?=[ \t]*(?:$|[\r\n\"';|<]))", re.M
+)
+"""A surname, a comma and the given names, maybe a middle initial, ending the line or the field (`Oyelaran, Farida`,
+`Dominguez, Hector A.`)."""
+_CAPITALS_INVERTED = lazy.compile(
+    rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?(?: [{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?)?, "
+    rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?(?: [{_UP}]{{2,}}){{0,2}}(?: [{_UP}]\.?)?"
+    r"(?=[ \t]*(?:$|[\r\n\"';|<])| {2,}\S|\t)",
+    re.M,
+)
+"""A surname in capitals, a comma and the given names in capitals, as credit reports, manifests and cash logs print
+them (`HALVORSEN, INGRID`, `GUTIERREZ MORALES, LUIS FERNANDO  SSN ...`)."""
+_NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>\\^&]|[ \t][-–(/]| {2,}(?=\S)|\t(?=\S))", re.M)
 """What may follow a name after a label: the end of the line or of a field, punctuation, a bracket, the gap before a
 form's next column (two spaces or more, or a tab)."""
 _OPENS = frozenset("\n\"'>:(*-")
@@ -834,6 +909,35 @@ def _mailbox_named(text: str, lo: int, hi: int, value: str) -> bool:
     return False
 
 
+_PERSON_FORM_KEY = lazy.compile(
+    r"(?<![a-z])(?:dob|d\.o\.b\.?|date of birth|birth ?date|born|licen[cs]e(?: no\.?| number| #)?|cdl|"
+    r"passport(?: no\.?| number)?|ssn|national id|gender|sex|age|nationality|(?:home |mailing )?address|addr|"
+    r"phone|mobile|cell|tel|e-?mail|next of kin|emergency contact|relationship|signature|medical card)"
+    r"[ \t]*(?:[:#=]|no\.)"
+)
+"""A form's label of a person's own data (`DOB:`, `CDL #`, `Cell:`, `Home address:`), on the lower-cased text."""
+_FORM_REACH = 320
+
+
+def _person_form(low: str, start: int, end: int) -> bool:
+    """Whether the form around a name from `start` to `end` (its block, up to `_FORM_REACH` either side) asks for
+    a person's own data (see `_PERSON_FORM_KEY`)."""
+    lo = max(0, start - _FORM_REACH)
+    lo = max(lo, low.rfind("\n\n", lo, start) + 2)
+    hi = low.find("\n\n", end, end + _FORM_REACH)
+    hi = min(len(low), end + _FORM_REACH) if hi < 0 else hi
+    return _PERSON_FORM_KEY.search(low, lo, hi) is not None
+
+
+_AGENT_NOUN = lazy.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _agent_noun(label: str) -> str:
+    """The role noun a label opens with (`driver` of `driver_name=`, `co-driver` of `Co-driver:`)."""
+    m = _AGENT_NOUN.match(label)
+    return m.group() if m is not None else ""
+
+
 def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
     out: list[Finding] = []
     if starts is None:
@@ -852,7 +956,7 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         if group == "dear" and low[: m.start()].rstrip(" \t")[-1:] not in _OPENS and m.start() > 0:
             continue  # `Troels Liebe Bentsen`: a salutation opens a line or a field
         name = _NAME.match(text, m.end())
-        caseless = group == "label" or (group == "plain" and text[m.start()].isupper())  # not YAML's `name:`
+        caseless = group in ("label", "agent") or (group == "plain" and text[m.start()].isupper())  # not `name:`
         if name is None and not caseless and group == "plain" and ord(low[m.end() : m.end() + 1] or "a") >= 0x590:
             lo, hi = max(0, m.start() - _CONTACT_REACH), m.end() + _CONTACT_REACH  # beside a birth date, a phone
             caseless = near_keys(lo, hi) or _CONTACT_KEY.search(low, lo, hi) is not None
@@ -861,32 +965,47 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             if name is not None and _NAME_END.match(low, name.end()) and name.group() not in _NO_ONE:
                 out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
             continue
-        if name is None and group in ("label", "delivery", "by"):
-            name = _CAPITALS.match(text, m.end())  # `Passenger: MILICA PETROVIC`, as tickets and forms print it
+        if name is None and group in ("label", "delivery", "by", "agent"):
+            name = _CAPITALS_INVERTED.match(text, m.end())  # `Consumer: GUTIERREZ MORALES, LUIS`
+            if name is None:
+                name = _CAPITALS.match(text, m.end())  # `Passenger: MILICA PETROVIC`, as tickets and forms print it
             if name is None:  # `KOWALCZYK Renata`, as certificates print it (not `ООО Ромашка`, a company)
                 name = _CAPITAL_SURNAME.match(text, m.end())
                 name = None if name is not None and LEGAL_FORM.match(name.group()) is not None else name
-            if name is not None and _name_ok(name.group().title(), False):
-                out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))
+            value = "" if name is None else name.group().title()
+            if name is None or not _name_ok(value.replace(",", ""), False):
+                continue
+            kind = "person_name"
+            if group == "agent" and "," not in value and _agent_noun(m.group()) in _SHARED_ROLES:
+                kind = "person_name" if _name_ok(value, True) else ALONE
+            out.append(Finding(DETECTOR, kind, name.start(), name.end()))
             continue
         if name is None:
             continue
         value = name.group()
         inverted = (
             _INVERTED.match(text, name.start())
-            if group == "label" and text[name.end() : name.end() + 1] == ","
+            if group in ("label", "agent", "plain") and text[name.end() : name.end() + 1] == ","
             else None
         )
         if inverted is not None:  # `Surname, forename: Oyelaran, Farida`
             name, value, alone = inverted, inverted.group().replace(",", ""), True
-        if group in ("label", "plain", "delivery") and _NAME_END.match(text, name.end()) is None:
+        if group in ("label", "plain", "delivery", "agent") and _NAME_END.match(text, name.end()) is None:
             continue  # `client_name: 'Simple OAuth Client'`: more words follow, a title rather than a name
         if _COMPANY_AFTER.match(text, name.end()) is not None:
             continue  # `Demandada: Limpiezas del Sur, S.L.`: a company
         if group == "by" and ":" not in m.group() and low[: m.start()].rstrip(" \t")[-1:] not in _FIELD_OPENS:
             continue  # `code submitted by ...` in running text: a credit, not a record's field
-        if group == "by" and any(w.lower() in _DESKS or w.lower() in _PLACE_HEADS for w in _words(value)):
+        if group in ("by", "agent") and any(w.lower() in _DESKS or w.lower() in _PLACE_HEADS for w in _words(value)):
             continue  # `Submitted by Facilities Management`: a desk or an office, not a person
+        if group == "agent" and any(w.lower() in _TRADES for w in _words(value)):
+            continue  # `Operator: Sandvik Mining`: a firm
+        if group == "agent" and _agent_noun(m.group()) in _SHARED_ROLES and not _name_ok(value, True):
+            if _name_ok(value, False) and _person_form(low, m.start(), name.end()):
+                out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))  # `Driver: ...` on a form
+            elif _name_ok(value, False):  # that asks for a person's birth date, licence or phone
+                out.append(Finding(DETECTOR, ALONE, name.start(), name.end()))  # kept beside a person's data only
+            continue
         alone = group == "intro" or _ONE_NAME.search(m.group()) is not None
         alone = alone or (group == "dear" and text[name.end() : name.end() + 1] in ",!\n")
         plain = _PLAIN[group] and not text[m.start()].isupper()  # `Name: ...` on a form; `name:` in code and YAML
@@ -905,7 +1024,8 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             plain = False  # `"name": "Ilse Vandenberghe"` beside `"email":` or `"phone":`: a person's record
         if plain and _mailbox_named(text, m.start() - _PERSON_REACH, name.end() + _PERSON_REACH, value):
             plain = False  # `name="Mele Taufa" email="mele.t@..."`: the mailbox beside it is named for the person
-        if not alone and not plain and group == "label" and len(_words(value)) == 1 and _name_ok(value, False, True):
+        single = not alone and not plain and group in ("label", "agent") and len(_words(value)) == 1
+        if single and _name_ok(value, False, True):
             out.append(Finding(DETECTOR, ALONE, name.start(), name.end()))  # `Patient: Oyelaran`: kept beside a
             continue  # person's data only (`Patient: Stable` is no name)
         if _name_ok(value, plain, alone):
@@ -1037,6 +1157,22 @@ _MARKED = _letters_and_marks(
     (0x1780, 0x17FF),
 )
 """Letters and marks of Syriac, Thaana, the Indic scripts from Bengali to Sinhala, Lao, Tibetan, Myanmar and Khmer."""
+
+
+def _marks_from(lo: int) -> str:
+    """A character class of the combining marks (vowel signs, viramas) of every script from `lo` on."""
+    marks = [c for c in range(lo, 0x20000) if unicodedata.category(chr(c)) in ("Mn", "Mc")]
+    ranges = []
+    for _, run in itertools.groupby(enumerate(marks), lambda p: p[1] - p[0]):
+        codes = [c for _, c in run]
+        ranges.append(chr(codes[0]) if len(codes) == 1 else f"{chr(codes[0])}-{chr(codes[-1])}")
+    return "[" + "".join(ranges) + "]"
+
+
+_FAR_LETTER = "[^\\W\\d_\u0000-\u058f]"
+_FAR_WORD = f"{_FAR_LETTER}(?:{_FAR_LETTER}|{_marks_from(0x0590)})+"
+"""A word of letters of any script past Armenian, its vowel signs and viramas within it (Buginese, Baybayin, Sundanese,
+Rejang, Tai Viet, Mandaic: scripts whose words hold marks, which `\\w` does not read)."""
 _CASELESS_WORD = (
     f"(?:{_MARKED}{{2,}}|"
     "[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff]{2,}|[\u05d0-\u05ea\u05f3\u05f4'\"]{2,}"
@@ -1044,7 +1180,7 @@ _CASELESS_WORD = (
     "|[\u07ca-\u07f5]{2,}|[\u13a0-\u13fd\uab70-\uabbf]{2,}|[\u1401-\u166c\u166f-\u167f\u18b0-\u18f5]{2,}"
     "|[\u1820-\u1878\u180b-\u180f\u202f]{2,}|[\u1c5a-\u1c7d]{2,}|[\U0001e900-\U0001e94b]{2,}"
     "|[\u10d0-\u10fa]{2,}|[\u1200-\u135a]{2,}|[\u2d30-\u2d7f]{2,}|[\ua500-\ua60b]{2,}"
-    "|[\U00010d00-\U00010d27]{2,}|[^\\W\\d_\u0000-\u058f]{2,})"
+    f"|[\U00010d00-\U00010d27]{{2,}}|{_FAR_WORD})"
 )
 _CASELESS = lazy.compile(f"{_CASELESS_WORD}(?: {_CASELESS_WORD}){{0,3}}")
 """One to four words of a script without capitals (Arabic, Persian, Hebrew, Thai, Hangul, kana and Han, Devanagari,
@@ -1255,8 +1391,9 @@ _TAIL = (
 """What follows the street: a city, a postcode and a city on the same line or, as labels and invoices print them,
 alone on the next line (`31-159 Kraków`, or `Springfield, OR 97477` as American ones write it)."""
 _NUMBER_FIRST = lazy.compile(
-    rf"(?<![\w.,-])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?,? (?:[NSEW]\.? )?"
-    rf"(?:(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours|route) "
+    rf"(?<![\w.,-])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?,? (?:(?:[NS][EW]|[NSEW])\.? )?"
+    rf"(?:(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Cc]ours|"
+    rf"[Rr]oute) "
     rf"(?:(?:de|du|des|la|le|l'|d')\s?)*"
     rf"{_WORD}(?:[ -]{_WORD}){{0,3}}|{_WORD}(?: {_WORD}){{0,3}} (?:{_STREET_TYPE})\.?(?![\w]))"
     rf"{_UNIT}{_TAIL}"
@@ -1468,13 +1605,17 @@ def _before_postcodes(text: str, houses: list[int], found: list[re.Match[str]]) 
     return out
 
 
+_DIRECTION = lazy.compile(r"(?:[NS][EW]|[NSEW]) [A-Z0-9]")
+"""A compass point between a house number and its street's name (`1640 W Ruby Ave`, `12 NE 3rd St`)."""
+
+
 def _addresses(text: str, shape: bytes, starts: list[int], houses: list[int]) -> list[Finding]:
     """Street addresses: from each house number before a capitalised word (`houses`: where `HOUSE` matches in
     `shape`), and around each street word that has a number near it."""
     found: list[re.Match[str]] = []
     for at in houses:
-        if shape[at + 3 : at + 4] not in (b"b", b"."):
-            continue  # `2.1 KB`: a capital alone, no street's name
+        if shape[at + 3 : at + 4] not in (b"b", b".") and not _DIRECTION.match(text, at + 2):
+            continue  # `2.1 KB`: a capital alone, no street's name (but `1640 W Ruby Ave`, `12 NE Alder St`)
         number = _HOUSE_START.search(text, max(0, at - 4), at + 1)
         a = _NUMBER_FIRST.match(text, number.start()) if number is not None else None
         if a is not None:
