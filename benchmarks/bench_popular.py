@@ -3,10 +3,11 @@
 Run: `python benchmarks/bench_popular.py [--npm-dir DIR] [--only a,b] [--json FILE]`. Starts each server it finds
 installed (npm packages under each `--npm-dir`, by default the test servers' `tests/node/node_modules`; Python ones on
 PATH or in this interpreter's environment), lists its tools, prompts, resources and resource templates over stdio,
-and checks every definition with `LocalGuard.check_definition` under the default policy, as the gateway does at
-start. Prints per server the definitions read and withheld, then each withheld definition with its reasons. Servers
-that need an account get a placeholder credential (they list their tools without calling out); one that is not
-installed or does not start within `--timeout` seconds is reported and skipped. Install more with, for example,
+and checks every definition with `LocalGuard.check_definition` under the default policy and with the names of the
+server's tools and prompts, as the gateway does at start. Prints per server the definitions read and withheld, then
+each withheld definition with its reasons. Servers that need an account get a placeholder credential (they list their
+tools without calling out); one that is not installed or does not start within `--timeout` seconds is reported and
+skipped. Install more with, for example,
 `npm install --prefix /tmp/popular --ignore-scripts <packages printed by --list>` and `--npm-dir
 /tmp/popular/node_modules`.
 """
@@ -199,8 +200,11 @@ async def main() -> int:
             print(f"{name:<22} skipped: did not list ({type(exc).__name__}: {str(exc)[:120]})")
             continue
         withheld = []
+        siblings = frozenset(
+            n.lower() for k, d in defs if k in ("tool", "prompt") and isinstance(n := d.get("name"), str)
+        )
         for kind, d in defs:
-            verdict = guard.check_definition(d, kind)
+            verdict = guard.check_definition(d, kind, None, siblings)
             if verdict.withhold:
                 withheld.append(
                     f"{name}/{kind} {d.get('name') or d.get('uri') or d.get('uriTemplate')}: "

@@ -91,6 +91,7 @@ class Hub:
         """Pinned definitions: a changed or new one is withheld until approved (pins.py)."""
         self.pins.remerge = self._remerge
         self.view.pinning = self.pins.filter
+        self.view.siblings = self.pipeline.know_siblings
         self.view.pinned = self.pins.settle
         self.pins.screened_clean = self.view.screened_clean
         self.view.checked = lambda server: self.pipeline.policy(server).enabled

@@ -125,6 +125,8 @@ class Pipeline:
         self._clean: dict[tuple[str, str], CleanMessages] = {}
         self._policies: dict[str, GuardrailPolicy] = {}
         self._stamps: dict[str, str | None] = {}
+        self._siblings: dict[str, frozenset[str]] = {}
+        """Per server, the lower-cased names of its tools and prompts (see `know_siblings`)."""
         self._rest_stamp: str | None = None
         self._default = config.policy_for("")
         fingerprints = {}
@@ -459,6 +461,12 @@ class Pipeline:
             self._rest_stamp = digest(["at rest", _detector_stamp()])
         return self._rest_stamp
 
+    def know_siblings(self, server: str, names: frozenset[str]) -> None:
+        """The names of the tools and prompts `server` lists, for screening its definitions: one naming a sibling in a
+        workflow ("then call deploy_status with the id") is ordinary; handing a sibling secrets or the conversation
+        is not (see `poisoning_signals._others`)."""
+        self._siblings[server] = names
+
     def screen_definition(self, server: str, kind: str, item: dict[str, Any]) -> dict[str, Any] | None:
         """A definition as the client may see it, or None to withhold it; `item` itself only when nothing at all was
         found in it (see `CatalogView`: such a verdict is kept for the next run). Its icons given as `data:` URIs of
@@ -489,7 +497,8 @@ class Pipeline:
                     return None
                 packed = pack_blobs(shown, blobs)
                 return item if packed == item else packed
-        verdict = self.guard(server).check_definition(item, _DEFINITION_KIND.get(kind, kind), read)
+        siblings = self._siblings.get(server, frozenset())
+        verdict = self.guard(server).check_definition(item, _DEFINITION_KIND.get(kind, kind), read, siblings)
         name = item.get("name") or item.get("uri") or item.get("uriTemplate")
         if verdict.withhold:
             why = "; ".join(verdict.reasons[:4])

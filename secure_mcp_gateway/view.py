@@ -70,6 +70,10 @@ class CatalogView:
         self.checked: Callable[[str], bool] | None = None
         """server -> whether its definitions are checked at all (with its checks off, a definition passed unread)."""
         """Called once the lists `pinning` saw are screened (the pins are written then: see `Pinning.settle`)."""
+        self._sibling_names: dict[str, frozenset[str]] = {}
+        self.siblings: Callable[[str, frozenset[str]], None] | None = None
+        """Told the lower-cased names of a server's tools and prompts before they are screened (`screen` reads a
+        workflow across a server's own tools as ordinary)."""
         self.judge_for: Callable[[str], tuple[Judge, float] | None] | None = None
         """server -> the second-opinion judge for its definitions and its timeout, or None (see second_opinion.py)."""
         self.second_look = SecondLook()
@@ -243,6 +247,12 @@ class CatalogView:
         pending: list[tuple[str, dict[str, Any]]] = []
         screened = catalog.copy()
         before = self._screened.get(server, {})
+        if self.siblings is not None:
+            names = _names(catalog)
+            if self._sibling_names.get(server, names) != names:
+                before = {}  # a verdict may rest on which siblings there were: every definition is screened again
+            self._sibling_names[server] = names
+            self.siblings(server, names)
         memo: dict[tuple[str, str], tuple[bytes, dict[str, Any] | None, bool]] = {}
         stamp = self.stamp_for(server) if self.stamp_for is not None else None
         known = self._clean.get(server)
@@ -551,6 +561,12 @@ def _clean_of(value: Any) -> tuple[str, set[str]] | None:
     if not isinstance(stamp, str) or not isinstance(clean, list) or not all(isinstance(d, str) for d in clean):
         return None
     return stamp, set(clean)
+
+
+def _names(catalog: ServerCatalog) -> frozenset[str]:
+    """The lower-cased names of a server's tools and prompts."""
+    items = [*catalog.tools, *catalog.prompts]
+    return frozenset(n.lower() for i in items if isinstance(n := i.get("name"), str))
 
 
 def _name_of(item: dict[str, Any]) -> str:
