@@ -247,12 +247,14 @@ class CatalogView:
         pending: list[tuple[str, dict[str, Any]]] = []
         screened = catalog.copy()
         before = self._screened.get(server, {})
+        kin = b""
         if self.siblings is not None:
             names = _names(catalog)
             if self._sibling_names.get(server, names) != names:
                 before = {}  # a verdict may rest on which siblings there were: every definition is screened again
             self._sibling_names[server] = names
             self.siblings(server, names)
+            kin = _kin(names)
         memo: dict[tuple[str, str], tuple[bytes, dict[str, Any] | None, bool]] = {}
         stamp = self.stamp_for(server) if self.stamp_for is not None else None
         known = self._clean.get(server)
@@ -266,7 +268,7 @@ class CatalogView:
                 key = (kind, _name_of(item))
                 exact = fastjson.dumps(item)  # exact: 1, 1.0 and true differ here, not in ==
                 seen = before.get(key)
-                sealed = _definition_digest(kind, exact) if exact is not None and stamp is not None else None
+                sealed = _definition_digest(kind, exact, kin) if exact is not None and stamp is not None else None
                 if exact is not None and seen is not None and seen[0] == exact:
                     shown = item if seen[2] else seen[1]
                 elif sealed is not None and (sealed in was_clean or sealed in seen_clean):
@@ -543,9 +545,18 @@ class CatalogView:
         return _definition_digest(kind, exact) if exact is not None else None
 
 
-def _definition_digest(kind: str, exact: bytes) -> str:
-    """What names one definition's exact JSON among the clean ones kept for the next run."""
-    return hashlib.sha256(kind.encode() + b"\0" + exact).hexdigest()
+def _definition_digest(kind: str, exact: bytes, kin: bytes = b"") -> str:
+    """What names one definition's exact JSON, screened among its server's names `kin` (see `_kin`), among the clean
+    ones kept for the next run."""
+    return hashlib.sha256(kind.encode() + b"\0" + kin + exact).hexdigest()
+
+
+def _kin(names: frozenset[str]) -> bytes:
+    """The tool and prompt names a definition was screened among, as part of its clean digest: a pointer at a sibling
+    is ordinary, so the same JSON found clean on one server is screened again on a server (or in a later list of the
+    same server) without that sibling, rather than shown from the clean set. A server that adds or drops a tool has
+    its definitions screened again once."""
+    return hashlib.sha256("\0".join(sorted(names)).encode("utf-8", "surrogatepass")).digest() + b"\0"
 
 
 def _instructions_digest(text: str) -> str:

@@ -35,3 +35,29 @@ def test_the_view_screens_each_definition_with_its_own_servers_tools() -> None:
     assert _shown(view, "copy") == []
     view.merge("docs", ServerCatalog(tools=[dict(WRITE)]))  # the sibling gone: listed unchanged, screened again
     assert _shown(view, "docs") == []
+
+
+def test_a_definition_found_clean_among_its_siblings_is_not_taken_as_clean_without_them() -> None:
+    pipeline = Pipeline(CONFIG)
+    view = CatalogView(pipeline.screen_definition, lambda *changed: None, Recorder(None))
+    view.siblings = pipeline.know_siblings
+    view.stamp_for = pipeline.screening_stamp
+    view.merge("docs", ServerCatalog(tools=[dict(WRITE), dict(PATCH)]))
+    assert _shown(view, "docs") == ["doc_patch", "doc_write"]
+    # the same exact JSON from a server without the sibling: its clean digest from "docs" does not hold here
+    view.merge("copy", ServerCatalog(tools=[dict(WRITE)]))
+    assert _shown(view, "copy") == []
+    # and a server listing the same names shares the verdict (the digest holds the names, not the server)
+    screened: list[str] = []
+
+    def counting(server: str, kind: str, item: dict) -> dict | None:
+        screened.append(item["name"])
+        return pipeline.screen_definition(server, kind, item)
+
+    again = CatalogView(counting, lambda *changed: None, Recorder(None))
+    again.siblings = pipeline.know_siblings
+    again.stamp_for = pipeline.screening_stamp
+    again.merge("docs", ServerCatalog(tools=[dict(WRITE), dict(PATCH)]))
+    again.merge("copy", ServerCatalog(tools=[dict(WRITE), dict(PATCH)]))
+    assert _shown(again, "copy") == ["doc_patch", "doc_write"]
+    assert sorted(screened) == ["doc_patch", "doc_write"]
