@@ -1328,6 +1328,8 @@ class Index:
         """The last text, the words found in it, those that may occur too often, what the detectors keep about it
         (see `keep`), and the version of the words it was read for (words added meanwhile, by another thread's first
         check, make it stale)."""
+        self._last_short: tuple[str, dict[str, list[int]], set[str], int] | None = None
+        """The last short text read by `short`, its answer and the version of the words it was read for."""
         self._ready: tuple[_Fast | None, int] = (None, -1)
         """The Hyperscan database and the version of the words it was built for, read and written as one (a
         reader never pairs one build's database with another's version)."""
@@ -1468,6 +1470,23 @@ class Index:
         nothing is read (a detector asking about one word would not pay for the pass, nor hold its answer)."""
         last = self._last  # (asked some 60 times a text: the test `_current` makes, without its call)
         return (last[1], last[2]) if last is not None and last[0] is low and last[4] == self._version else None
+
+    def short(self, low: str) -> tuple[dict[str, list[int]], set[str]] | None:
+        """What `find` answers for a short ASCII text, in one Hyperscan pass once the database is ready (else None),
+        kept apart from the last text's answer: a short string read between the detectors' readings of a longer
+        text (one string of a message, a view of a table) does not make them read that text again."""
+        last = self._last_short
+        version = self._version  # (before the database is taken: an answer for older words is never taken as current)
+        if last is not None and last[0] is low and last[3] == version:
+            return last[1], last[2]
+        if not low.isascii():
+            return None
+        fast = self._accelerated()
+        if fast is None:
+            return None
+        found, unknown = fast.find(low, len(low) // PER_START, {})
+        self._last_short = (low, found, unknown, version)
+        return found, unknown
 
     def forget(self) -> None:
         """Let go of the last text's answer (and so of the text): a large text is not kept once its check is over."""
@@ -1826,24 +1845,30 @@ def indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
     answers the detectors' many `in` tests and word gates at once, each of which reads the whole text); else None.
     The words are ASCII: a character outside ASCII is read as one that no word holds, and places hold."""
     n = len(low)
-    if n <= SHORT:
-        return None
     last = INDEX._last  # (the detectors of one text ask again and again: the answer kept for it, at once)
     if last is not None and last[0] is low and last[4] == INDEX._version:
         return last[1], last[2]
+    if n <= SHORT:
+        return _short(low)
     return INDEX.known(low) if n >= LONG else INDEX.quick(low)
+
+
+def _short(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
+    """`indexed`'s answer for a short text: one Hyperscan pass for every word of every detector once the database
+    is ready and the text is ASCII (the detectors ask some 70 times about a short text, each `in` test or loop of
+    them costing more than a set test against one pass's answer); else None (see `Index.short`)."""
+    return INDEX.short(low)
 
 
 def holds_any(low: str, words: tuple[str, ...]) -> bool:
     """Whether any of `words` (lower-case, added to the shared index) occurs in `low`, asked of the index once when
     it reads the text (one answer for all of them, where `holds` asks once a word; see `indexed`: a text outside
     ASCII too, where each `in` reads the whole text for a word that is not there)."""
-    if len(low) <= SHORT:
-        return any(w in low for w in words)
     index = INDEX
     where = index.answered(low)  # (`indexed`'s answer kept for this text, taken at once: asked some 40 times a text)
     if where is None:
-        where = index.known(low) if len(low) >= LONG else index.quick(low)
+        n = len(low)
+        where = _short(low) if n <= SHORT else index.known(low) if n >= LONG else index.quick(low)
         if where is None:
             return any(w in low for w in words)
     found, often = where
