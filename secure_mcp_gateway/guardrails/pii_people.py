@@ -403,7 +403,7 @@ _BEFORE_NAME = (
         # a field labelled with the role a person plays in a record (`Driver: ...`, `Decedent: ...`, `Patron: ...`,
         # `Kontoinhaber: ...`): read as after `Reported by`, with no desk, team, office or company word in it
         "agent",
-        "(?:" + "|".join(sorted(_AGENT_NOUNS, key=len, reverse=True)) + ")(?:[ _-]?name)?",
+        "(?:" + "|".join(sorted(_AGENT_NOUNS, key=lambda w: (-len(w), w))) + ")(?:[ _-]?name)?",
         False,
         r"[ \t]*[:：=][ \t]*[\"']?",
     ),
