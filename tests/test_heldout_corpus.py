@@ -49,6 +49,7 @@ SPLITS = (
     "final27",
     "final28",
     "final29",
+    "final30",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
