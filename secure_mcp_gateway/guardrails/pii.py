@@ -18,6 +18,7 @@ from . import (
     pii_bank_files,
     pii_cards,
     pii_certs,
+    pii_code_words,
     pii_digits,
     pii_displays,
     pii_docs,
@@ -1101,8 +1102,10 @@ _NOT_PHONE_BEFORE = lazy.compile(
     # a key that names a code by its last words (`SecondaryExecID`, `StudyInstanceUID`, `deviceSerial`, `lotNumber`)
     r"[a-z_]*(?:exec|ord|order|trd|trade|match|list|quote|req|rpt|event|span|trace|correlation|device|lot|part|"
     r"product|model|batch|shipment|instance|report|maint|msg|message|request|txn|sop|study|series)"
-    r"(?=[ _-]?(?:id|uid|no|num|number|ref|serial|code)(?![a-z]))|[a-z_]*(?:device|product|unit)[ _-]?serial)"
-    r"(?:[ _-]?(?:number|no\.?|num|nr|u?id|#|code|ref|serial))?(?: is| was)?(?:[ :#.=>\t-]|[\"'](?:[ \t]*,)?|\]=>)*\Z"
+    r"(?=[ _-]?(?:id|uid|no|num|number|ref|serial|code)(?![a-z]))|[a-z_]*(?:device|product|unit)[ _-]?serial|"
+    + pii_code_words.THINGS
+    + r")(?:\.?[ _-]?(?:number|no\.?|num|nr|u?id|#|code|ref|serial))?(?: is| was)?"
+    r"(?:" + pii_code_words.SEPARATORS + r"|[\"'](?:[ \t]*,)?|\]=>)*\Z"
 )
 """Words before a number that make it an order, tracking, reference or social security number rather than a phone
 number (`SSN 078-05-1120` is a void SSN, not a phone)."""
@@ -1192,6 +1195,8 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
     if kind == "credit_card" and end - start == 13 and _BARCODE_BEFORE.search(text, max(0, start - 200), start):
         return False  # a 13-digit number near `EAN`, `GTIN`, `UPC`: a barcode (13-digit cards are no longer issued)
     before = text[max(0, start - 40) : start].lower()
+    if "\n" in before and (label := pii_code_words.label_above(text, start)) is not None:
+        before = label  # a value on the line under its field's name
     if (kind not in _LETTERED or (kind == "credit_card" and _CARD_WORDS.search(before) is None)) and (
         pii_ids.REFERENCE_BEFORE.search(before)
     ):
@@ -1203,8 +1208,13 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
             return False
         if "." in text[start:end] and _version_before(text, start):
             return False  # `Version 1.234.567.8901`
-        return _NOT_PHONE_BEFORE.search(text[max(0, start - 40) : start].lower()) is None
+        return _NOT_PHONE_BEFORE.search(before) is None
     return True
+
+
+def _code_named(name: str) -> bool:
+    """Whether a table's header cell (lower case, a space after) names an order's, a meter's or another thing's code."""
+    return pii_ids.REFERENCE_BEFORE.search(name) is not None
 
 
 def _relabel(text: str, kind: str, start: int, end: int) -> str:
@@ -1742,6 +1752,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         if other_digits:  # read as ASCII digits (same length: positions hold), so the shape places them too
             text = text.translate({ord(c): str(unicodedata.decimal(c, 0)) for c in set(_OTHER_DIGIT.findall(wide))})
             other_digits = False
+        if pii_telephony.CJK_RUN.search(wide) is not None:
+            text = pii_telephony.cjk_numerals(text)  # `一三八一二三四五六七八`: digits read out one by one
         if _UNSPACED.search(wide) is not None:
             text = _UNSPACED.sub(" ", text)  # same length: positions hold; labels are read in `low`, as written
         if any(c in wide for c in _DASH_CHARS):  # one fast search each; a translation would read every character
@@ -1827,6 +1839,10 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = [f for f in found if not _barcode(text, f.start, f.end)]
     if any(8 <= f.end - f.start <= 20 for f in found):
         found = [f for f in found if not (8 <= f.end - f.start <= 20 and pii_things.thing(text, f.start, f.end))]
+    if not plain and any(f.kind in pii_code_words.ALONE for f in found) and pii_code_words.CJK_LETTERS.search(low):
+        found = pii_code_words.cjk_coded(low, found)
+    if "\n" in text and any(f.kind in pii_code_words.ALONE for f in found):
+        found = pii_code_words.coded_cells(text, found, _code_named)
     if any(f.kind == "phone_number" for f in found):
         found = [
             f

@@ -14,6 +14,7 @@ from . import (
     pii_accounts,
     pii_card_words,
     pii_civil_ids,
+    pii_code_words,
     pii_id_table,
     pii_latin_ids,
     pii_local_cards,
@@ -1526,6 +1527,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"cellphone|cell phone|cellular|cell?|gsm|msisdn|mob|"
         r"fax|whatsapp|handy|celular|m[óo]vil|cellulare|portable|rufnummer|bimbit|handphone|ponsel|telepon|no\.? ?hp|"
         r"\u96fb\u8a71|\u643a\u5e2f|\u624b\u673a|\u7535\u8bdd|\uc804\ud654|\ud734\ub300\ud3f0|\u0e42\u0e17\u0e23|"
+        r"联系方式|聯絡方式|連絡先|연락처|핸드폰|微信|呼叫|拨打|撥打|致电|致電|"
         r"هاتف|جوال|موبايل|موبایل|تلفون|تلفن|همراه|شماره تماس|فون|موبائل|טלפון|נייד|फ़ोन|फोन|मोबाइल|"
         r"ফোন|মোবাইল|ফোন নম্বর|τηλ[έε]φωνο|τηλ\.|κινητ[όο]|telepono|simu|"
         r"\u0e21\u0e37\u0e2d\u0e16\u0e37\u0e2d|\u0111i\u1ec7n tho\u1ea1i|s\u0111t)"
@@ -2159,9 +2161,11 @@ REFERENCE_BEFORE = lazy.compile(
     # a FIX message's id fields: ClOrdID, ExecID, OrderID, OrigClOrdID, SecondaryOrderID, TradeReportID, TradeID
     r"(?<![^|\x01^;\n])(?:11|17|37|41|198|571|1003)=|(?:msg|message|txn)[ _-]?id|"
     # a value in an imaging header's dump: its tag and VR (the personal tags are read by theirs, see `pii_records`)
-    r"\([0-9a-f]{4},[0-9a-f]{4}\)[ \t]*(?:[a-z]{2}[ \t]*)?(?:\[|=))"
-    r"(?:s?-?(?:nummer|nr\.?)|s?-?no\.?)?(?:[ _-]?(?:number|no\.?|num|nr\.?|u?id|#|code|ref|serial|n[°ºo]\.?|n\.|nº))?"
-    r"(?: is| was| ist| lautet| est| es| è)?(?:[ :#.=>\t-]|[\"'](?:[ \t]*,)?|\]=>|\()*\Z"
+    r"\([0-9a-f]{4},[0-9a-f]{4}\)[ \t]*(?:[a-z]{2}[ \t]*)?(?:\[|=)"
+    r"|" + pii_code_words.THINGS + r")"
+    r"(?:s?-?(?:nummer|nr\.?)|s?-?no\.?)?"
+    r"(?:\.?[ _-]?(?:number|no\.?|num|nr\.?|u?id|#|code|ref|serial|n[°ºo]\.?|n\.|nº))?"
+    r"(?: is| was| ist| lautet| est| es| è)?(?:" + pii_code_words.SEPARATORS + r"|[\"'](?:[ \t]*,)?|\]=>|\()*\Z"
 )
 """Words right before a number that make it an order, tracking, serial or other reference number: an id found alone
 by its check digits is not reported after them."""
@@ -2412,6 +2416,17 @@ _NON_ASCII_LEADS = (
     "\u0e21\u0e37\u0e2d\u0e16\u0e37\u0e2d",
     "\u0111i\u1ec7n tho\u1ea1i",
     "s\u0111t",
+    "联系方式",
+    "聯絡方式",
+    "連絡先",
+    "연락처",
+    "핸드폰",
+    "微信",
+    "呼叫",
+    "拨打",
+    "撥打",
+    "致电",
+    "致電",
 )
 _ALL_LEADS = tuple(unicodedata.normalize("NFKC", w) for w in (*_LEADS, *_NON_ASCII_LEADS))
 """Folded as texts are (see `normalize`): NFKC splits some Thai vowels, for one."""

@@ -138,3 +138,18 @@ def find(text: str, runs: list[tuple[int, int]]) -> list[Finding]:
             if found is not None:
                 out.append(found)
     return out
+
+
+_CJK_DIGITS = {"〇": "0", "○": "0", "◯": "0", "零": "0", "洞": "0", "一": "1", "幺": "1", "二": "2", "两": "2"}
+_CJK_DIGITS |= {"三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "拐": "7", "八": "8", "九": "9", "勾": "9"}
+"""Chinese numerals as a number's digits are read out (`幺` for one, `〇`, `○` and `零` for zero; radio's `洞`, `两`,
+`拐` and `勾` for 0, 2, 7 and 9)."""
+_CJK_NUMERAL = "[〇○◯零洞一幺二两三四五六七拐八九勾]"
+CJK_RUN = lazy.compile(f"{_CJK_NUMERAL}(?:[ \\-\u2010-\u2015\u30fb\uff0d\u3000]?{_CJK_NUMERAL}){{6,}}")
+"""A number written in Chinese numerals digit by digit (`一三八 一二三四 五六七八`): seven numerals or more."""
+
+
+def cjk_numerals(text: str) -> str:
+    """`text` with each number written digit by digit in Chinese numerals as ASCII digits (same length: positions
+    hold), so a phone number so written is read as one (a year or a count is written with fewer numerals)."""
+    return CJK_RUN.sub(lambda m: "".join(_CJK_DIGITS.get(c, c) for c in m.group()), text)
