@@ -414,6 +414,22 @@ OMIT_WORDS = (
       for q in ("every", "all", "each", "any")),
     *("always " + v for v in ("present", "describe", "rank", "list", "recommend", "rate", "call", "name")),
 )  # fmt: skip
+PLACED_FIRST = lazy.compile(
+    r"(?:must|should|shall|is\s+to|are\s+to)\s+(?:always\s+)?(?:appear|come|be\s+(?:listed|shown|ranked|placed|put"
+    r"|featured))\s+(?:first|on\s+top|at\s+the\s+top)\b"
+)
+"""The part of `OMIT` that places something first (a field of an answer, or one seller over the others)."""
+ANSWER_FIELD = lazy.compile(
+    r"[\s>*#-]*(?:\d+[.)]\s*)?(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:ids?|identifiers?|names?|titles?|status"
+    r"|headings?|headers?|labels?|fields?|columns?|summary|errors?|warnings?|totals?|dates?|timestamps?|versions?|keys?"
+    r"|urls?|links?|paths?|codes?|messages?|numbers?|branch(?:es)?)\b"
+)
+"""A line opening with a field of a tool's own answer (the fields a reply lists: "- Migration ID (...)")."""
+PROMOTED = lazy.compile(
+    r"\b(?:sponsor\w*|partners?|advertis\w*|affiliates?|promot\w*|paid|premium|featured|brands?|sellers?|vendors?"
+    r"|merchants?|suppliers?|providers?|stores?|shops?|products?|listings?|offers?|deals?|our\s+own)\b"
+)
+"""What one party pays or wants to be placed first for: with these, a placement is not a field's order."""
 ON_REQUEST = lazy.compile(
     r"\bunless\b|\b(?:if|when|only\s+if)\s+(?:the\s+)?(?:user|caller|they)\s+(?:asks?|wants?|requests?|sets?"
     r"|passes|chooses?|says)|\b(?:with|using|via|set|pass)\s+[`'\"]?\w+[`'\"]?\s*(?:=|:|to)"

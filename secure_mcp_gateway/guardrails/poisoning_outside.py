@@ -126,6 +126,12 @@ _LEAVE_OUT = lazy.compile(
 nothing bad out)."""
 _OBJECT_END = lazy.compile(r"[:,(]|\bbut\b|\binstead\b|\bshow\b|\bsay\b|\btell\b(?=\s+(?:the\s+)?\w+\s+(?:it|that))")
 """Where the object of an order to leave out ends ("never tell the user it succeeded: show the failing step")."""
+_STEP = lazy.compile(
+    r"\s*(?:(?:this|that|the|these|those|each|every|any|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:steps?|stages?|phases?"
+    r"|questions?|prompts?)\b(?!\s+(?:from|of|in)\b)"
+)
+"""The object of an order to leave out that is a step of the tool's own workflow ("skip this step", "skip the
+confirmation question"), not something the person would be told."""
 _TO_PERSON = lazy.compile(
     r"\b(?:answer|answers|user|users|customer|summary|summaries|report|reports|response|responses"
     r"|figures|listing|listings|reply|replies|output|person|buyer|renter|tenant|resident|patient"
@@ -278,12 +284,15 @@ def _kept_back(low: str) -> bool:
     """Bad results kept out of what the person is told."""
     if (bad := _BAD.search(low)) is None or _TO_PERSON.search(low) is None or _CRITERION.search(low) is not None:
         return False
-    kept = _KEPT_OUT.search(low, bad.end())
-    order = _LEAVE_OUT.search(low)
-    if kept is not None or order is None:
-        return kept is not None
-    stop = _OBJECT_END.search(low, order.end())
-    return _BAD.search(low, order.end(), stop.start() if stop else len(low)) is not None
+    if _KEPT_OUT.search(low, bad.end()) is not None:
+        return True
+    for order in _LEAVE_OUT.finditer(low):
+        if _STEP.match(low, order.end()) is not None:
+            continue  # a step of the tool's own workflow skipped ("skip this step if ..."), not a result kept back
+        stop = _OBJECT_END.search(low, order.end())
+        if _BAD.search(low, order.end(), stop.start() if stop else len(low)) is not None:
+            return True
+    return False
 
 
 def _in_their_name(low: str, job: set[str], reader: bool) -> bool:
@@ -303,10 +312,18 @@ def _named_whatever(low: str, raw: str, job: set[str]) -> bool:
     return any(b.group() not in _COMMON_CAPS and not (_words(b.group()) & job) for b in _BRAND.finditer(" " + raw))
 
 
+_TREE_KEY = lazy.compile(r"\bchildren['\"]?\s*[:=]")
+"""`children` as a key of a tree of data (its nodes), not a family's."""
+
+
 def _household(low: str, job: set[str]) -> bool:
     """A parameter asking for the details of a person's household when the tool is not about people (`job` holds
-    the words of the other parameters' names too)."""
-    return _HOUSEHOLD.search(low) is not None and _ABOUT_THEM.search(low) is not None and not (job & _FAMILY_JOB)
+    the words of the other parameters' names too); a tree's `children` are its nodes."""
+    if (m := _HOUSEHOLD.search(low)) is None or _ABOUT_THEM.search(low) is None or job & _FAMILY_JOB:
+        return False
+    return not all(
+        h.group() == "children" and _TREE_KEY.match(low, h.start()) for h in _HOUSEHOLD.finditer(low, m.start())
+    )
 
 
 def _forced_on(low: str, name: str, job: set[str], reader: bool) -> bool:

@@ -1962,6 +1962,9 @@ class Context:
     head: frozenset[str] = frozenset()
     siblings: frozenset[str] = frozenset()
     """Lower-cased names of the other tools and prompts its own server lists (a workflow across them is ordinary)."""
+    options: frozenset[str] = frozenset()
+    """Lower-cased values its own parameters list (`enum`, `const`): "for search_replace: ..." names a mode, not a
+    tool."""
 
     def covers(self, words: frozenset[str] | set[str]) -> bool:
         """Whether the job holds one of `words`."""
@@ -1972,10 +1975,32 @@ def _others(s: Signals, ctx: Context) -> frozenset[str]:
     """Names of other tools in a sentence: identifiers that are neither this tool nor one of its parameters, nor a
     sibling from its own server in a sentence that hands that sibling nothing private (`_carries_private`)."""
     own = ctx.own.lower()
-    out = frozenset(n for n in s.named if n != own and n not in ctx.params and "." not in n and "/" not in n)
-    if out and ctx.siblings and not _carries_private(s):
+    out = frozenset(
+        n
+        for n in s.named
+        if n != own and n not in ctx.params and n not in ctx.options and "." not in n and "/" not in n
+    )
+    if out and ctx.siblings and (not _carries_private(s) or _pointer(s.text, out & ctx.siblings)):
         return out - ctx.siblings  # "then call firecrawl_status with the job id": the server's own workflow
     return out
+
+
+_HANDS = lazy.compile(
+    r"\b(?:pass|passes|send|sends|forward|forwards|give|gives|hand|hands|include|includes|attach|attaches|upload"
+    r"|uploads|post|posts|share|shares|copy|copies|with\s+(?:the|their|his|her|its|your|all|every|any)\b)"
+)
+_POINTED = (
+    r"\b(?:use|see|try|prefer|call|check)\s+(?:the\s+)?[`'\"]?(?:{})[`'\"]?(?:\s+tool)?(?:\s+instead)?\s*,?\s+"
+    r"(?:when|if|for|to\s+(?:get|see|read|find|check|look\s+up|learn))\b"
+)
+
+
+def _pointer(text: str, siblings: frozenset[str]) -> bool:
+    """Whether a sentence only points at a sibling for another need ("use `whoami` when the authenticated user's
+    identity is the goal"): the private thing it names is what the sibling is for, nothing is handed to it."""
+    if not siblings or _HANDS.search(text) is not None:
+        return False
+    return re.search(_POINTED.format("|".join(re.escape(n) for n in siblings)), text) is not None
 
 
 def _carries_private(s: Signals) -> bool:
@@ -2573,6 +2598,23 @@ def _loose(texts: Sequence[str], places: Sequence[Place], taken: set[int]) -> li
     return out
 
 
+def _option(parent: tuple[object, ...], key: object) -> bool:
+    """Whether a string is one of a parameter's values (in its `enum` or `examples`, or its `const`)."""
+    return key == "const" or (bool(parent) and parent[-1] in ("enum", "examples"))
+
+
+def _field_placed(low: str, start: int, sentence: str) -> bool:
+    """Whether every order of a sentence to leave out or rank (`poisoning_detours.OMIT`) places a field of the tool's
+    own answer first: the line it stands on (in `low`, the whole string, the sentence at `start`) opens with such a
+    field and names no party that would gain by being first."""
+    line = low.rfind("\n", 0, start) + 1
+    end = low.find("\n", start)
+    end = len(low) if end < 0 else end
+    if dt.ANSWER_FIELD.match(low, line, end) is None or dt.PROMOTED.search(low, line, end) is not None:
+        return False
+    return all(dt.PLACED_FIRST.match(sentence, m.start()) is not None for m in _OMIT.finditer(sentence))
+
+
 def find(
     texts: Sequence[str], places: Sequence[Place], kind: str = "tool", siblings: frozenset[str] = frozenset()
 ) -> list[tuple[int, Finding]]:
@@ -2604,6 +2646,11 @@ def find(
         px.reads(own, summary),
         frozenset(scope.words_of(own) | scope.words_of(px.HEAD_END.split(summary, 1)[0])),
         siblings,
+        frozenset(
+            t.lower()
+            for t, (parent, key, is_key) in zip(texts, places, strict=True)
+            if not is_key and _option(parent, key)
+        ),
     )
     out: list[tuple[int, Finding]] = []
     for part in parts:
@@ -2631,6 +2678,8 @@ def find(
                 s = dataclasses.replace(s, address=False)  # ("the hosted server calls the API with your credential")
             if s.omit and _OPTION_NOTE.match(sentence) is not None:
                 s = dataclasses.replace(s, omit=False)  # ("status: 'open' - show only open tickets": an option told)
+            if s.omit and _field_placed(low, start, sentence):
+                s = dataclasses.replace(s, omit=False)  # ("- Migration ID (needed to commit; must be shown first)")
             if s.carried and before and rc.DEFERRED.search(before) is not None:
                 s = dataclasses.replace(s, carried=frozenset())  # ("do not disarm from here; use disarm_alarm ...")
             prev = signals(before, before) if s.secrecy and before else None

@@ -1415,6 +1415,9 @@ _PREFER_SELF = lazy.compile(
     r"|\b(?:always|only)\s+(?:use|pick|choose|call|rely\s+on)\s+this\b|\binstead\b|\bavoid\b|\b(?:do\s+not|don'?t|never)\s+use\b"
     r"|\b(?:route|send|direct|move)\s+(?:all|every|any)\s+\w+\s+(?:here|to\s+this|through\s+this)\b|\breplacement\s+for\b"
 )
+_EXAMPLE_LABEL = lazy.compile(r"\s*[:)\]*]|\s+(?:example|usage|form|call|output)s?\s*:")
+"""What follows "incorrect" or "wrong" used as the label of an example ("INCORRECT: ...", "Wrong usage:"), which runs
+no tool down."""
 _USE_NAMED = lazy.compile(r"\b(?:use|prefer|pick|choose|call)\s+[`'\"]?([\w.-]*\w)")
 _PRONOUN_START = lazy.compile(r"\s*(?:it|they|that\s+one|those|these|this\s+one)\b")
 _OTHER_KIND = lazy.compile(
@@ -1428,7 +1431,7 @@ def _run_down(clause: str) -> tuple[bool, bool]:
     """(whether a clause holds a strong word against a tool, whether it holds any: `_SMEAR_BAD`, `_SMEAR_WEAK`),
     looked for once per clause."""
     bad = _SMEAR_BAD.search(clause) is not None
-    return bad, bad or _SMEAR_WEAK.search(clause) is not None
+    return bad, bad or any(_EXAMPLE_LABEL.match(clause, m.end()) is None for m in _SMEAR_WEAK.finditer(clause))
 
 
 def _smear(clause: str, text: str, own: str, others: set[str], prev: str = "") -> tuple[str, float] | None:
