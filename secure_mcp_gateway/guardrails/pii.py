@@ -19,6 +19,7 @@ from . import (
     pii_cards,
     pii_certs,
     pii_code_words,
+    pii_dial_ins,
     pii_digits,
     pii_displays,
     pii_docs,
@@ -1388,8 +1389,9 @@ _PASSPORT_WORD = lazy.compile(
 """`passport` in the languages that name one that way (and `reisepass`, `Passnummer`, `Pass-Nr.`), in lower case, led
 by `pas`."""
 _PASSPORT_GAP = lazy.compile(
-    r"(?i)[\s:#.(°º\"'=_>|,-]*(?:card(?![a-z])[\s:#.(°º\"'=_-]*)?(?:(?!(?:number|num[eé]ro|nummer|numer)[^a-z])"
-    r"(?P<adjective>(?-i:[a-zà-ÿ]{4,14}))(?:[ \t]*[:#][ \t]*|[ \t]+)(?=[A-Z0-9]{0,9}\d))?"
+    r"(?i)[\s:#.(°º\"'=_>|,-]*(?:card(?![a-z])[\s:#.(°º\"'=_-]*)?(?:(?-i:[A-Z]{2,3})\)[\s:#.]*)?"
+    r"(?:(?!(?:number|num[eé]ro|nummer|numer)[^a-z])(?P<adjective>(?-i:[a-zà-ÿ]{4,14}))(?:[ \t]*[:#][ \t]*|[ \t]+)"
+    r"(?=[A-Z0-9]{0,9}\d|(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo])(?![a-z0-9])))?"
     r"(?:(?:number|num[eé]ro|nummer|numer|nr|n\.?[°ºo]|n|id)(?![a-z0-9])[\s:#.(°º\"'=_-]*)?"
     r"(?:(?:is|was|ist|lautet|est|es|è|é|är|er)\s+)?(?=[A-Z0-9]{6,9}(?![\w-]))"
 )
@@ -1857,6 +1859,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
                 and not _reading(text[f.start : f.end])
             )
         ]
+        found = pii_dial_ins.dial_ins(text, low, found)
         unplanned = [
             (f.start, f.end)
             for f in found

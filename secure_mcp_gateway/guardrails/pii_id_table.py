@@ -233,7 +233,8 @@ ALIASES: dict[str, str] = {
         r"permis(?:ul)? de conducere|permis auto|δίπλωμα οδήγησης|άδεια οδήγησης|רישיון נהיגה|"
         r"ड्राइविंग लाइसेंस|leseni ya udereva|lisensya sa pagmamaneho|lesen memandu|k[øo]rekort|f[øo]rerkort|"
         r"juhiluba|vad[īi]t[āa]ja apliec[īi]ba|vairuotojo pa[žz]ym[ėe]jimas|رخصة (?:القيادة|السياقة)|"
-        r"گواهینامه(?: رانندگی)?|ใบขับขี่|b[ằa]ng l[áa]i(?: xe)?|gi[ấa]y ph[ée]p l[áa]i xe"
+        r"گواهینامه(?: رانندگی)?|ใบขับขี่|b[ằa]ng l[áa]i(?: xe)?|gi[ấa]y ph[ée]p l[áa]i xe|"
+        r"(?:num[ée]ro|n[°º]) de permis(?: de conduire)?|ву(?= ?(?:№|no))"
     ),
 }
 """More labels of `pii_ids` groups: Indonesia's NIK as the KTP's number, Turkey's `kimlik`, Uzbekistan's PINFL in
@@ -268,6 +269,7 @@ the Dominican cédula after `cédula`."""
 
 LEADS = (
     "chi",
+    "numero de permis",
     "community health",
     "h&c",
     "health and care",
@@ -366,6 +368,10 @@ NON_ASCII_LEADS = (
     "sürücü belgesi",
     "surucu belgesi",
     "водительское удостоверение",
+    "ву",
+    "numéro de permis",
+    "n° de permis",
+    "nº de permis",
     "водительского удостоверения",
     "посвідчення водія",
     "шофьорска книжка",

@@ -1028,6 +1028,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "provincial_health",
         r"(?:nova scotia|new brunswick|newfoundland|labrador)(?: health| medicare| mcp| msi)?(?: card| number| no\b)?|"
+        r"saskatchewan(?: health)?(?: services?)?(?: card| number| no\b)?|health services? (?:number|no\b|#)|"
         r"mcp(?= ?[:#=]| number| no\b| \d)",
         (
             (
@@ -1599,7 +1600,7 @@ _LEADS = (
     *("melderegister", "rnm", "rne", "registro nacional migrat", "registro nacional de estrang", "ncid"),
     *("social card", "public service number", "public services number", "հանրային", "hcch", "ninu"),
     *("numéro d'identification", "numero d'identification", "nif", "nrt", "número de registre", "numero de registre"),
-    *("nova scotia", "new brunswick", "newfoundland", "labrador", "mcp"),
+    *("nova scotia", "new brunswick", "newfoundland", "labrador", "mcp", "saskatchewan", "health service"),
     *("iraqi national", "unified national", "national card", "البطاقة الوطنية"),
     *("dva file", "dva number", "dva no", "dva #", "veteran file", "veteran's file", "veterans file", "veterans' file"),
     "driver",
@@ -2087,7 +2088,9 @@ def _label_at(first: str) -> re.Pattern[str]:
 _NEVER = lazy.compile(r"(?!)")
 _VALUES = {name: [(kind, lazy.compile(value), ok) for kind, value, ok in values] for name, _, values in _GROUPS}
 _GAP = lazy.compile(
-    r"(?i)(?:\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|"
+    r"(?i)(?:(?:of|du|de|del|do|da|from|issued in)\s+(?-i:[A-Z][a-zà-ÿ]{2,14}(?:[ -][A-Z][a-zà-ÿ]{2,14})?)"
+    r"(?=\s*[:#(]|\s+(?:no\b|n[°º]|number|num[ée]ro))|"
+    r"\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|"
     r"\([^\W\d_](?:[^\W\d_]|[ .'-]){1,22}\)|"
     r"[\s:#.=(\"'*|\\?\u00bf>-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
     r"br\.(?=\s)|[čc]\.(?=\s)|số(?=\s)|№|"
@@ -2098,8 +2101,8 @@ _GAP = lazy.compile(
     r"nationale?|nacional|nazionale|biom[ée]tri(?:que|ca|c))*"
 )
 """What may stand between a label and its value: punctuation, `no.`, `n°`, `number`, `is`, a short note in brackets
-(`Voter ID (EPIC): ...`), the card's being electronic, national or biometric (`Carta d'identità elettronica ...`,
-`Carte d'identité nationale N° ...`)."""
+(`Voter ID (EPIC): ...`), the place that issued it (`Permis de conduire du Québec : ...`), the card's being
+electronic, national or biometric (`Carta d'identità elettronica ...`, `Carte d'identité nationale N° ...`)."""
 _GAP_REACH = 32
 _PLAIN_GAP = lazy.compile(r"(?i)(?:[\s:#.=(\"'*|-]|no\.?(?![a-z])|nr\.?(?![a-z])|n[°º]\.?|number|#)*")
 """The gap's punctuation and `no.`/`number` alone, without its words (see `find`)."""
