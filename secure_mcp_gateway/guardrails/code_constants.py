@@ -1,9 +1,10 @@
 """Secrets that code declares with a type or hands to a signing call: C's and C++'s `char pass[] = "..."`, `const
 char *api_key = "..."`, Arduino's `PROGMEM` strings, Objective-C's `@"..."`, Rust's `const API_KEY: &str = "..."`,
 Zig's `[]const u8`, Go's `[]byte("...")`, a literal copied into a buffer named for a secret (`strcpy(cfg.password,
-"...")`), Erlang's `-define(API_SECRET, "...")`, OpenEdge ABL's `DEFINE VARIABLE ...
-INITIAL "..."`, the literal key of a JWT or HMAC call (`jwt.encode(payload, "...")`, `hmac.new(b"...")`) and a
-password handed to the system's keyring."""
+"...")`), Erlang's `-define(API_SECRET, "...")`, OpenEdge ABL's `DEFINE VARIABLE ... INITIAL "..."`, an
+assembler's string data (`password: .asciz "..."`), a function that returns a literal (`defp api_key, do: "..."`),
+the literal key of a JWT or HMAC call (`jwt.encode(payload, "...")`, `hmac.new(b"...")`) and a password handed to
+the system's keyring."""
 
 from __future__ import annotations
 
@@ -65,6 +66,29 @@ _ABL = lazy.compile(
     r"[ \t]+as[ \t]+char(?:acter)?[^\r\n]{0,80}?(?<![\w-])init(?:ial)?[ \t]+" + _STRING
 )
 """From a line's start (lower-cased): OpenEdge ABL's `DEFINE VARIABLE cPassword AS CHARACTER ... INITIAL "..."`."""
+_WORD_STRING = r"(?P<q>[\"'])(?P<value>[^\"'\\\s]{6,512})(?P=q)"
+"""A string literal of one word (what these finders read as a secret; `"Enter password: "` is a prompt)."""
+_ASSEMBLY = lazy.compile(
+    r"[ \t]*(?P<name>" + _NAME + r"):?[ \t]+(?:\.(?:asciz|asciiz|ascii|string|string8)|db|dc\.b|dcb|defb|defm"
+    r"|\.?byte|\.?equ)[ \t]+" + _WORD_STRING
+)
+"""From a line's start (lower-cased): an assembler's string data under a secret's label (`password: .asciz "..."`,
+`api_key db "...", 0`, `TOKEN EQU "..."`, `secret DC.B '...'`)."""
+_ASSEMBLY_WORDS = tuple(
+    f"{d} {q}"
+    for d in (".asciz", ".asciiz", ".ascii", ".string", "db", "dc.b", "dcb", "defb", "defm", "equ")
+    for q in "\"'"
+)
+_RETURNED = lazy.compile(
+    r"[^\r\n]{0,200}?(?<![\w$])(?:defp?[ \t]+(?P<ex>" + _NAME + r")(?:[ \t]*\([ \t]*\))?[ \t]*,[ \t]*do:"
+    r"|(?P<name>" + _NAME + r")[ \t]*\([ \t]*\)[ \t]*(?::[ \t]*[\w.?]{1,30}[ \t]*)?(?:=>?|\{[ \t]*return))"
+    r"[ \t]*" + _WORD_STRING + r"[ \t]*;?[ \t]*\}?[ \t]*(?:end)?[ \t]*(?=\r?\n|\Z)"
+)
+"""From a line's start (lower-cased): a function or method under a secret's name that returns a literal (Elixir's
+`defp api_key, do: "..."`, Kotlin's `fun apiKey() = "..."`, `getApiKey() { return "..." }`)."""
+_RETURNED_WORDS = tuple(
+    f"{w}{q}" for w in ("do: ", "() = ", "() => ", "{ return ", "{return ", "): string = ") for q in "\"'"
+)
 _ARG = r"(?:\"[^\"\r\n]{0,40}\"|'[^'\r\n]{0,40}'|\{[^{}\r\n]{0,200}\}|[^,()\"'\r\n]{1,120}),[ \t]*"
 _SIGNED = lazy.compile(
     r"(?:jwt\.(?:encode|sign|decode|verify)[ \t]*\(" + _ARG + r"|signwith[ \t]*\(" + _ARG + r"|hmac(?:256|384|512)\("
@@ -98,7 +122,10 @@ the secret."""
 _WORDS_JOINED = lazy.compile(r"[a-z]{1,}(?:[ _.-][a-z]{2,})+")
 """Words joined (`api-key-here`, `change_me_please`), lower-cased: a stand-in, not a secret."""
 
-LINE_WORDS = (*_DECLARED_WORDS, "-define(", "#define", "define var", "def var", "define new", "def new")
+LINE_WORDS = (
+    *(*_DECLARED_WORDS, "-define(", "#define", "define var", "def var", "define new", "def new"),
+    *(*_ASSEMBLY_WORDS, *_RETURNED_WORDS),
+)
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
 PLACED = (*_SIGNED_WORDS, *_COPY_WORDS)
 """The literals where these finders read, not from a line's start (the shared index tells where each starts)."""
@@ -109,6 +136,8 @@ LOW_GATES = (
     r"\[\]byte\(|string::from\(|=[ \t]*[lb]\"",
     r"-define\(|#[ \t]*define|def(?:ine)?[ \t]+(?:new[ \t]+|var)",
     r"jwt\.|signwith\(|hmac|cpy(?:_s|a|w)?\(|strdup\(|\)[ \t]*=[ \t]*\"",
+    r"(?:\.asci|\.string|db|dc\.b|dcb|defb|defm|equ)[ \t]+[\"']",
+    r"do:[ \t]+[\"']|\(\)[ \t]*(?::[ \t]*string[ \t]*)?=>?[ \t]+[\"']|\{[ \t]*return[ \t]+[\"']",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 
@@ -120,6 +149,8 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
         (_DECLARED, _DECLARED_WORDS),
         (_DEFINE, ("-define(", "#define")),
         (_ABL, ("define var", "def var", "define new", "def new")),
+        (_ASSEMBLY, _ASSEMBLY_WORDS),
+        (_RETURNED, _RETURNED_WORDS),
     ):
         for m in on_lines(pattern, low, low, words, holds, places):
             _add(text, m, plausible, out)
@@ -142,7 +173,7 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
 def _add(text: str, m: re.Match[str], plausible: Check, out: list[Span]) -> None:
     """The value of match `m` (made on the lower-cased text) when `plausible` judges it a credential."""
     start, end = m.span("value")
-    name = next((n for n in (m.groupdict().get("name"), m.groupdict().get("objc")) if n), "")
+    name = next((n for n in (m.groupdict().get(g) for g in ("name", "objc", "ex")) if n), "")
     if _NOT_VALUE_NAME.search(name) is not None:
         return
     if plausible(text[start:end]) and _WORDS_JOINED.fullmatch(m.group("value")) is None:

@@ -48,11 +48,14 @@ _DECLARED_WORDS = ("constant ", "varchar", "nvarchar", "declare @")
 _COBOL = lazy.compile(
     r"[ \t]*\d{1,2}[ \t]+(?P<name>" + _NAMED + r")[ \t]+pic(?:ture)?[ \t]+(?:is[ \t]+)?x(?:\(\d{1,4}\))?"
     r"[ \t]+value[ \t]+(?:is[ \t]+)?(?P<q>[\"'])(?P<value>[^\"'\r\n]{6,512})(?P=q)"
-    r"|[^\r\n]{0,200}?(?<![\w-])move[ \t]+(?P<mq>[\"'])(?P<moved>[^\"'\r\n]{6,512})(?P=mq)[ \t]+to[ \t]+"
+    r"|[^\r\n]{0,200}?(?<![\w-])(?:move|put|copy)[ \t]+(?P<mq>[\"'])(?P<moved>[^\"'\r\n]{6,512})(?P=mq)[ \t]+"
+    r"(?:to|into)[ \t]+(?:(?:the[ \t]+)?(?:field|fld|variable|var|global|local)[ \t]+[\"']?|[\w.$]{1,60}\[[\"']?)?"
     r"(?P<target>" + _NAMED + r")"
 )
 """From a line's start (lower-cased): a COBOL data item named for a secret with its `VALUE`, or a literal `MOVE`d
-into one."""
+into one; the same value-first syntaxes of the xTalk family and AppleScript (`put "..." into tPassword`, `put "..."
+into field "apiKey"`, `put "..." into gPrefs["token"]`, `copy "..." to thePassword`)."""
+_COBOL_WORDS = ("pic x", "picture x", "move '", 'move "', "put '", 'put "', "copy '", 'copy "')
 _PLI = lazy.compile(
     r"[^\r\n]{0,200}?(?<![\w-])(?:dcl-[cs]|dcl|declare)[ \t]+(?P<name>" + _NAMED + r")[ \t]+"
     r"(?:char(?:acter)?[ \t]*\(\d{1,5}\)[ \t]*|varchar[ \t]*\(\d{1,5}\)[ \t]*)?(?:inz|init(?:ial)?|const)?"
@@ -116,6 +119,7 @@ _WORDS_JOINED = lazy.compile(r"[a-z]{2,}(?:[ _.-][a-z]{2,})+")
 
 WORDS = (
     *("password=", 'application("', 'session("', "\nuser ", "pic x", "picture x", "move '", 'move "'),
+    *("put '", 'put "', "copy '", 'copy "'),
     *(*_DECLARED_WORDS, *_PLI_WORDS, *_RACF_WORDS, *_DB_WORDS, *_QUEUED_WORDS, *_SETTING_WORDS),
 )
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
@@ -125,7 +129,7 @@ LOW_GATES = (
         r"(?:application|session)\(\"",
         r"\nuser[ \t]",
         r"pic(?:ture)?[ \t]+x",
-        r"move[ \t]+[\"']",
+        r"(?:move|put|copy)[ \t]+[\"']",
     ),
     *(r"constant[ \t]|n?varchar|declare[ \t]+@", r"dcl|declare[ \t]", r"logon[ \t]"),
     *(r"pass(?:word)?\(", r"connect[ \t]+to|userid", r"(?:queue|push)[ \t]+[\"'](?:user|pass)[ \t]"),
@@ -159,7 +163,7 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
             out.append((start, end, kind))
     for m in on_lines(_DECLARED, low, low, _DECLARED_WORDS, holds, places):
         _add(text, m, "value", plausible, out)
-    for m in on_lines(_COBOL, low, low, ("pic x", "picture x", "move '", 'move "'), holds, places):
+    for m in on_lines(_COBOL, low, low, _COBOL_WORDS, holds, places):
         _add(text, m, "value" if m.group("value") is not None else "moved", plausible, out)
     for m in on_lines(_PLI, low, low, _PLI_WORDS, holds, places):
         _add(text, m, "value", plausible, out)

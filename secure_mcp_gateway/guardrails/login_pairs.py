@@ -1,7 +1,8 @@
 """Passwords in a user-and-password pair written the way one driver or tool takes them: Go's MySQL DSN
 (`user:pass@tcp(host)/db`), Oracle's `user/pass@//host/service` (sqlplus, JDBC thin), `NEO4J_AUTH=user/pass`,
 `htpasswd -b file user pass`, a call that takes the password by position (`mysqli_connect(host, user, 'pass')`,
-`new NetworkCredential(user, "pass")`, `DriverManager.getConnection(url, user, "pass")`, `smtp.login(user, 'pass')`),
+`new NetworkCredential(user, "pass")`, `DriverManager.getConnection(url, user, "pass")`, `smtp.login(user, 'pass')`,
+a shell's or client's `db.auth(user, "pass")`, `$ftp->login(user, "pass")`),
 PowerShell's `ConvertTo-SecureString 'pass' -AsPlainText`, Windows' `net use ... pass /user:...` and `net user name
 pass`, and an SMTP `AUTH PLAIN` line's base64 of user and password."""
 
@@ -31,7 +32,7 @@ _HTPASSWD = lazy.compile(r"(?<![\w-])htpasswd(?P<flags>(?:[ \t]+-[a-z0-9]+)+)(?P
 _CALLS = lazy.compile(
     r"(?<![\w$])(?P<api>mysqli_connect|mysql_p?connect|mysqli_real_connect|new[ \t]+mysqli|new[ \t]+pdo"
     r"|(?:system\.net\.)?networkcredential|passwordauthentication|usernamepasswordcredentials"
-    r"|http(?:basic|digest|proxy)auth|(?<=\.)basicauth|(?<=\.)getconnection|(?<=\.)login|simple_bind_s|simple_bind"
+    r"|http(?:basic|digest|proxy)auth|(?<=\.)basicauth|(?<=\.)getconnection|(?:(?<=\.)|(?<=->))(?:login|auth|authenticate)|simple_bind_s|simple_bind"
     r"|(?<=\.)bind_s|ldap_bind|ftp_login|imap_open|ssh2_auth_password|plainauth|setbasicauth|(?<=\.)basic_auth"
     r"|cx_oracle\.connect|pymssql\.connect|(?:basic_|http_)?auth[ \t]*=[ \t]*"
     r"|dbi->connect(?:_cached)?|(?:pymysql|mysqldb|mysql\.connector|mariadb|psycopg2?|pgdb)\.connect"
@@ -56,7 +57,8 @@ _AUTH_PLAIN = lazy.compile(r"auth(?<![\w-]auth)[ \t]+plain[ \t]+(?P<value>[a-z0-
 CALL_WORDS = (
     *("mysqli_connect(", "mysql_connect(", "mysql_pconnect(", "mysqli_real_connect(", "new mysqli(", "new pdo("),
     *("networkcredential(", "passwordauthentication(", "usernamepasswordcredentials(", "basicauth(", "digestauth("),
-    *("proxyauth(", ".getconnection(", ".login(", "bind_s(", "simple_bind(", "ldap_bind(", "ftp_login(", "imap_open("),
+    *("proxyauth(", ".getconnection(", ".login(", "->login(", ".auth(", "->auth(", ".authenticate(", "->authenticate("),
+    *("bind_s(", "simple_bind(", "ldap_bind(", "ftp_login(", "imap_open("),
     *("ssh2_auth_password(", "plainauth(", "setbasicauth(", "basic_auth(", "cx_oracle.connect(", "pymssql.connect("),
     *("auth=(", "auth = ("),
     *("dbi->connect(", "dbi->connect_cached(", "pymysql.connect(", "mysqldb.connect(", "mysql.connector.connect("),
@@ -225,7 +227,7 @@ def _call_matches(low: str, words: list[str], places: Places) -> list[re.Match[s
     found: dict[int, re.Match[str]] = {}
     for word in words:
         for at in places(word):  # (no literal of them overlaps itself: every place is one `str.find` would give)
-            name = at + 1 if word[0] == "." else at  # `.login(`: the name starts after the dot
+            name = at + 1 if word[0] == "." else at + 2 if word[0] == "-" else at  # `.login(`: after the dot
             before = low[max(0, name - _NAME_MOST) : name]
             start = name - len(before) + len(before.rstrip(_NAME_CHARS))
             for head in (start, start - 4) if low.startswith("new ", start - 4) else (start,):

@@ -29,10 +29,63 @@ _ASSIGNED = lazy.compile(
 _FORMS = tuple((name, suffix) for name in NAMES for suffix in (":", '":', "':"))
 """Each name with what follows it in YAML and JSON: only those places are read."""
 LITERALS = tuple(name + suffix for name, suffix in _FORMS)
-LOW_GATE = r"(?:\n[ \t]+|\{[ \t]*)[\"']?(?:key|token|secret)[\"']?:"
+LOW_GATE = (
+    r"(?:\n[ \t]+|\{[ \t]*)[\"']?(?:key|token|secret)[\"']?:|(?:tokens|secrets|passwords|credentials|api.?keys)[\"']?:"
+)
 """For short texts: what a text must hold before these values are looked for."""
 _LOOK_BACK = 8
 """How many lines above the child its parent may stand (siblings before it)."""
+_PLURALS = ("tokens", "secrets", "passwords", "credentials", "apikeys", "api_keys", "api-keys")
+PLURAL_LITERALS = tuple(w + s for w in _PLURALS for s in (":", '":', "':"))
+"""A parent named for many credentials (`tokens:`, `"api_keys": {`): each child's value is one, whatever its name."""
+_PLURAL_LINE = lazy.compile(
+    r"[ \t]*(?:-[ \t]+)?[\"']?(?:[a-z0-9]{1,30}[_-])?(?P<word>" + "|".join(_PLURALS) + r")[\"']?[ \t]*:[ \t]*"
+    r"(?P<open>\{)?[ \t]*\r?(?:\n|\Z)"
+)
+"""The parent's line (lower-cased): its name and a colon, alone on the line or opening an object."""
+_CHILD = lazy.compile(
+    r"(?P<indent>[ \t]+)(?:-[ \t]+)?(?:[\"']?(?P<name>[A-Za-z0-9][\w.@-]{0,63})[\"']?[ \t]*:[ \t]*)?"
+    r"(?P<q>[\"']?)(?P<value>[A-Za-z0-9_+/=.~!@#$%^&*-]{8,256})(?P=q)[ \t]*,?[ \t]*\r?(?:\n|\Z)"
+)
+"""A child's line: indented, a name (or a list's dash) and its value alone on the line."""
+_NOT_CREDENTIAL = lazy.compile(
+    r"(?i:sha|md5|hash|digest|checksum|fingerprint|integrity|sum|crc|id|uuid|url|uri|path|file|name|ref|version|salt)"
+    r"[\w-]{0,8}\Z"
+)
+"""What a child whose value is no credential is named (a digest, an id, a path, a reference)."""
+_CHILDREN_MOST = 12
+_PLURAL_MOST = 200
+"""How many children of one parent are read, and how many parents of a text."""
+
+
+def plural_children(
+    text: str, low: str, strong: Callable[[str], bool], places: Callable[[str], list[int]]
+) -> list[tuple[int, int]]:
+    """The spans of the values under a parent named for many credentials (`tokens:` then `  github: ...`,
+    `"api_keys": {` then `"maps": "..."`, `secrets:` then `  - ...`) that `strong` finds surely credentials (the
+    children's names say nothing: `strong` judges the value alone)."""
+    out: list[tuple[int, int]] = []
+    seen = 0
+    for literal in PLURAL_LITERALS:
+        for at in places(literal):
+            start = low.rfind("\n", 0, at) + 1
+            parent = _PLURAL_LINE.match(low, start)
+            if parent is None or parent.start("word") > at or parent.end("word") < at:
+                continue
+            seen += 1
+            if seen > _PLURAL_MOST:
+                return out
+            own = len(low[start:at]) - len(low[start:at].lstrip(" \t-\"'"))
+            pos = parent.end()
+            for _ in range(_CHILDREN_MOST):
+                m = _CHILD.match(text, pos)
+                if m is None or len(m.group("indent").expandtabs(4)) <= own:
+                    break
+                value, name = m.group("value"), m.group("name") or ""
+                if value[0] not in "$%{<*" and _NOT_CREDENTIAL.search(name) is None and strong(value):
+                    out.append(m.span("value"))
+                pos = m.end()
+    return out
 
 
 def find(

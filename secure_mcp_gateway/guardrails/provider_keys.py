@@ -80,6 +80,8 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ("atlassian_token", "ATATT", r"ATATT[A-Za-z0-9_=-]{150,300}(?![A-Za-z0-9_=-])"),
     ("atlassian_token", "ATCTT", r"ATCTT[A-Za-z0-9_=-]{150,300}(?![A-Za-z0-9_=-])"),
     ("bitbucket_token", "ATBB", rf"ATBB[A-Za-z0-9]{{28,40}}{_B}"),
+    ("bitbucket_token", "BBDC-", r"BBDC-[A-Za-z0-9+/]{44}(?![A-Za-z0-9+/=_-])"),
+    ("zuplo_api_key", "zpka_", rf"zpka_[a-f0-9]{{32}}_[a-f0-9]{{8}}{_B}"),
     ("linear_api_key", "lin_api_", rf"lin_api_[A-Za-z0-9]{{40}}{_B}"),
     ("linear_api_key", "lin_oauth_", rf"lin_oauth_[a-f0-9]{{64}}{_B}"),
     ("notion_token", "ntn_", rf"ntn_[0-9]{{11}}[A-Za-z0-9]{{32,40}}{_B}"),

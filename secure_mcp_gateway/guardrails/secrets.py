@@ -123,6 +123,7 @@ INDEX.add(literal.lower() for _, literal, _ in provider_keys.LITERALS)  # where 
 INDEX.add(login_pairs.WORDS, where=False)  # whether each occurs
 INDEX.add([w for w in login_prose.PASSWORD_WORDS if w.isascii()])  # where each starts (see `login_prose`)
 INDEX.add(nested_keys.LITERALS, where=False)  # whether each occurs (see `nested_keys`): a long text may hold many
+INDEX.add(nested_keys.PLURAL_LITERALS)  # where each starts: their children are read there
 INDEX.add(login_pairs.CALL_WORDS)  # where each starts: calls are read there (see `login_pairs`)
 INDEX.add(password_phrases.ENGLISH)  # where each starts
 INDEX.add([*dumps.WORDS, '"key"'], where=False)  # whether each occurs (see `dumps`)
@@ -794,12 +795,19 @@ def _smb_credentials(text: str) -> list[Finding]:
     return out
 
 
-_QUERY_NAMES = ("key=", "appid=", "auth=", "token=")
-"""Short names of keys in URL queries that the assignments do not read (`?appid=`, `&key=`, `&authkey=`, a web
-service's `?wstoken=`), found as literals; the name must follow `?`, `&` or `;` (`authkey=` and `auth_key=` end in
+_QUERY_NAMES = ("key=", "appid=", "auth=", "token=", "sid=", "sessionid=", "session_id=", "session=", "ticket=")
+"""Short names of keys, sessions and login tickets in URL queries that the assignments do not read (`?appid=`,
+`&key=`, `&authkey=`, a web service's `?wstoken=`, `?sid=`, `;jsessionid=`, `&PHPSESSID=`, a single sign-on
+service's `&ticket=`), found as literals; the name must follow `?`, `&` or `;` (`authkey=` and `auth_key=` end in
 `key=`; any word glued before `token=`, unless it names a place or a state: `pageToken=`)."""
-_QUERY_VALUE = lazy.compile(r"[A-Za-z0-9_-]{16,256}(?=[&#;\s\"'<>]|\Z)")
-_QUERY_OWNERS = ("", "auth", "auth_")
+_QUERY_VALUE = lazy.compile(r"[A-Za-z0-9_-]{16,256}(?=[&#;?\s\"'<>]|\Z)")
+_QUERY_OWNERS = {
+    "key=": ("", "auth", "auth_"),
+    "sid=": ("", "ses", "phpses"),
+    "sessionid=": ("", "j"),
+    "ticket=": ("", "alf_", "auth", "auth_", "login", "login_", "sso", "sso_"),
+}
+"""The words a name may be glued to (`authkey=`, `PHPSESSID=`, `jsessionid=`, `alf_ticket=`)."""
 _GLUED_MOST = 24
 _QUERY_REACH = 200
 
@@ -820,9 +828,11 @@ def _query_keys(text: str, low: str) -> list[Finding]:
     out = []
     where = _indexed(low)
     for name in _QUERY_NAMES:
+        if where is None and name not in low:
+            continue  # (one `in` instead of a search of its own)
         for at in _places(low, name, where):
             start = at + len(name)
-            owners = _QUERY_OWNERS if name == "key=" else ("",)
+            owners = _QUERY_OWNERS.get(name, ("",))
             if name == "token=":
                 lead = at
                 while lead > at - _GLUED_MOST and lead > 0 and (low[lead - 1].isalnum() or low[lead - 1] == "_"):
@@ -1405,8 +1415,8 @@ def _key_named(low: str, at: int) -> bool:
     while start > 0 and start > at - 64 and (low[start - 1].isalnum() or low[start - 1] in "_-."):
         start -= 1
     name = low[start:at]
-    if name == "option " and low[start - 1 : start] in ("", " ", "\t", "\n"):
-        return True  # OpenWrt UCI's `option key '...'`: a Wi-Fi network's or a VPN's key
+    if name in ("option ", "pragma ") and low[start - 1 : start] in ("", " ", "\t", "\n", '"', "'"):
+        return True  # OpenWrt UCI's `option key '...'`: a Wi-Fi network's or a VPN's key; SQLCipher's `PRAGMA key`
     if name.endswith(".") and low.find("uci set ", low.rfind("\n", 0, at) + 1, at) >= 0:
         return True  # the same set by `uci set wireless.<section>.key=...`
     return _KEY_NAMES.search(name) is not None or _PROVIDER_WORDS.search(name) is not None
@@ -1501,13 +1511,54 @@ def _named(text: str, low: str, m: re.Match[str], kind: str, glued: tuple[str, .
         return False  # git's `user.signingkey`: the id or fingerprint of a GPG key, not the key
     if low.startswith("key", m.start()) and not _key_named(low, m.start()):
         owner = _service_key_name(low, m.start())
-        if not (owner and _key_value(owner, text[m.start("value") : m.end("value")])):
+        value = text[m.start("value") : m.end("value")]
+        if not (owner and _key_value(owner, value)) and not (
+            _bare_key(low, m.start()) and _bare_key_value(value) and not _public_beside(low, m.start("value"))
+        ):
             return False
     return (kind == "generic_secret" and not glued) or _starts_name(text, low, m.start(), glued)
 
 
 _KEY_ID = lazy.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})!?")
 """A GPG key's id (short or long) or fingerprint."""
+_WORD_CHARS = lazy.compile(r"[A-Za-z0-9_-]+")
+_BARE_KEY = lazy.compile(r"(?:^|[{,\[])[ \t]*(?:-[ \t]+)?[\"']?\Z", re.M)
+_BARE_REACH = 40
+
+
+def _bare_key(low: str, at: int) -> bool:
+    """Whether the `key` at `at` is a member's whole name (`{"key": ...}`, a YAML `key: ...`), named by nothing else."""
+    return _BARE_KEY.search(low, max(0, at - _BARE_REACH), at) is not None
+
+
+def _public_beside(low: str, at: int) -> bool:
+    """Whether the object or lines around the value at `at` call it public (`"public": true`, `publishable`)."""
+    return _PUBLIC_CORE.search(low, max(0, at - _BARE_REACH * 2), at + _BARE_REACH * 3) is not None
+
+
+def _strong_value(value: str) -> bool:
+    """Whether a value named by nothing but its place is surely a credential: random (see `_random_value`), or
+    long hexadecimal, or a typed password of both cases and digits (`Xq7#vLm2`; `api_token_v2` is a name), not a
+    reference or a stand-in."""
+    if _random_value(value) or _long_hex(value):
+        return plausible_secret(value)
+    cased = any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)
+    return len(value) >= 8 and cased and _typed_password(value) and _line_password(value)
+
+
+def _bare_key_value(value: str) -> bool:
+    """Whether a value under a bare `key` is surely a credential: random letters and digits (see `_random_value`),
+    not base64 (a public key of a signing or messaging tool), a path, a record's key (`-Nq...`, a push id), a dotted
+    name, an id of parts or a code in one case."""
+    return (
+        value[0] not in "-_"
+        and (len(value) >= _LONG_HEX or (not value.isupper() and not value.islower()))
+        and _WORD_CHARS.fullmatch(value) is not None
+        and _random_value(value)
+        and sum(1 for c in value if c in "-_") <= 1
+    )
+
+
 _PUBLIC_NAME = lazy.compile(
     r"publishable|public|site_?key|search[_-]?only|next_public_|vite_|expo_public_|csrf|xsrf|hash(?:ed)?_?pass|_hash\b"
     r"|(?:pusher|reverb|soketi)[_-]?(?:app[_-]?)?key(?![_-]?secret)|tokenization|storefront"
@@ -1516,6 +1567,7 @@ _PUBLIC_NAME = lazy.compile(
     r"|(?<![a-z])pub[_-]?key|(?<!server_)(?<!server-)(?<!server)(?<!side_)(?<!side-)sdk[_-]?key"
     r"|hashed[_-]?(?:secret|token|key|password)|stored[_-]?key|experiment[_-]?key|signing[_-]?pub"
     r"|(?<![a-z])game[_-]?key(?![_-]?secret)|(?:mixpanel|analytics)[_-]?project[_-]?token(?![_-]?secret)"
+    r"|amplitude[_-]?(?:api[_-]?)?key"
     r"|(?<![a-z])(?:client|app|application|project|title|game|product|measurement|tracking)[_-]?id(?![a-z0-9])"
     r"|(?<![a-z])ion\.defaultaccesstoken|cesium[_-]?(?:ion[_-]?)?(?:default[_-]?)?(?:access[_-]?)?token"
 )
@@ -1524,7 +1576,8 @@ that build tools hand to the browser (`NEXT_PUBLIC_*`, `VITE_*`), a hash or a ci
 `hashed_secret`, a SCRAM credential's `stored_key`), a run's id (Comet's `experiment_key`), a signer's public key
 (`SigningPubKey`), a public upload key (`UPLOADCARE_PUB_KEY`), a client's SDK key (Optimizely's `sdkKey`; not a
 server's `SERVER_SDK_KEY`), a game-analytics game key or a product-analytics project token (shipped in every build
-beside a secret key of their own), the ids of clients, apps, projects, titles and products, and a 3D map viewer's
+beside a secret key of their own; Amplitude's API key, which every page that sends events holds), the ids of
+clients, apps, projects, titles and products, and a 3D map viewer's
 default access token (Cesium ion's, published with the viewer)."""
 _CLIENT_NAME = lazy.compile(r"client[_-]?(?:key|token)")
 """A provider's client key or token: public beside a secret of its own when assigned (Adyen's, Midtrans'), but a
@@ -2073,13 +2126,19 @@ def _judged(
     to `out` if so; where the search for the next one goes on."""
     if not _named(text, low, m, kind, glued):  # another assignment may start inside what was read as
         return start  # this one's value (`tokenpassword=x1password=Hunter22!`)
-    if between[-1:] in ("'", '"') and _UNOPERATED.fullmatch(between) and not _directive_line(text, low, m, end):
+    if (
+        between[-1:] in ("'", '"')
+        and _UNOPERATED.fullmatch(between)
+        and not _directive_line(text, low, m, end)
+        and not _set_command(low, m.start())
+    ):
         return end  # a name and a quoted value with no operator between stand alone on their line, or are prose
     if (
         between.endswith(" ")
         and between.rstrip().isalpha()
         and between.rstrip()[-1].isascii()  # (not a particle: `パスワードは ...` reads as `password is ...`)
         and not _spaced_secret(text, low, m, start, end)
+        and not (_set_command(low, m.start()) and _line_password(text[start:end]))
     ):
         return end  # prose without an operator (`provisioned credential X`) needs a strong value
     if " is " in between:  # prose: `the API key is ...`; a sentence's full stop is not in it
@@ -2100,6 +2159,22 @@ def _judged(
         # `admin123  # default, change after first login`, what a manual or an image ships with)
         out.append(Finding(DETECTOR, kind, start, end, 0.9))
     return end
+
+
+_SET_COMMAND = lazy.compile(
+    r"(?:^|[\s;&|>\"'`(])(?:set|hset|hmset|put|config[ \t]+set|config[ \t]+set[ \t]+--global)[ \t]+"
+    r"(?:[\w.:/@-]{1,128}[ \t]+)?[\w.:/@-]{0,128}\Z"
+)
+"""From a line's start (lower-cased) to a name: a command that sets a key or an option to the value written after it,
+with no operator (`npm config set //host/:_authToken ...`, `yarn config set npmAuthToken ...`, a key-value store's
+`SET api_key "..."` or `HSET creds api_token ...`)."""
+_SET_REACH = 240
+
+
+def _set_command(low: str, at: int) -> bool:
+    """Whether the name at `at` is the key or option a command on its line sets (see `_SET_COMMAND`)."""
+    line = low.rfind("\n", max(0, at - _SET_REACH), at) + 1
+    return ("set" in low[line:at] or "put" in low[line:at]) and _SET_COMMAND.search(low, line, at) is not None
 
 
 _DIRECTIVE_LEAD = lazy.compile(
@@ -2232,7 +2307,7 @@ _DASH_FLAG = lazy.compile(
 )
 """A short flag that takes a password (`-p`, `-a`) or `user:password` (`-u`, `--user`), and its value."""
 _PASSWORD_TOOLS = lazy.compile(
-    r"(?:^|[\s;&|(`$])(?P<tool>mysql\w*|mariadb\w*|sshpass|cqlsh|mcrcon|rcon(?:-cli)?|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)"
+    r"(?:^|[\s;&|(`$\"'=])(?P<tool>mysql\w*|mariadb\w*|sshpass|cqlsh|mcrcon|rcon(?:-cli)?|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)"
     r"(?:[ \t]+registry)?[ \t]+login|conan[ \t]+(?:remote[ \t]+login|user)|redis-cli"
     r"|mongo(?:sh|dump|restore|import|export)?|curl|wget|http)(?![\w-])"
 )
@@ -2763,7 +2838,8 @@ def _find(text: str, low: str) -> list[Finding]:
         and _TEXT_ANY.search(text) is None
         and not _low_any(low)
         and not ("KEY" in text or "TOKEN" in text or "SECRET" in text or "ACCESS" in text or "PRIVATE" in text)
-        and not ("appid=" in low or "auth=" in low or "key=" in low)
+        and not ("appid=" in low or "auth=" in low or "key=" in low or "sid=" in low or "ticket=" in low)
+        and not ("session=" in low or "sessionid=" in low or "session_id=" in low)
         and not (("pass" in low or "pwd" in low or "secret" in low) and _QUOTED.search(low) is not None)
     ):
         files = _files_may(text, low)
@@ -2828,6 +2904,15 @@ def _find(text: str, low: str) -> list[Finding]:
             for s, e in nested_keys.find(
                 text, low, plausible_secret, lambda w: occurrences(low, w) if _holds(low, low, w) else []
             )
+        ]
+    if (
+        "\n" in text
+        and ("tokens" in low or "secrets" in low or "passwords" in low or "credentials" in low or "keys" in low)
+        and any(_holds(low, low, w) for w in nested_keys.PLURAL_LITERALS)
+    ):
+        found += [
+            Finding(DETECTOR, "generic_secret", s, e, 0.8)
+            for s, e in nested_keys.plural_children(text, low, _strong_value, lambda w: _places(low, w, _indexed(low)))
         ]
     if _holds(low, low, "cookie"):
         found += _cookies(text, low)

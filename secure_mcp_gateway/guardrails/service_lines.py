@@ -1,8 +1,9 @@
 """Secrets that self-hosted services' configs write in their own line syntax, apart from any name: NUT's `MONITOR`
 lines, NTP's and chrony's key files, iSCSI CHAP users (`IncomingUser`, ctld's `chap`, `iscsiadm ... -v ...`),
-TACACS+ users' `login = cleartext ...`, MinIO's `mc admin user add`, SNMP communities and v3 users, routers'
-protocol keys (`key-string`, `message-digest-key`, HSRP/VRRP/CARP passwords, a BGP neighbour's `password 7 ...`),
-DNS tools' TSIG secrets (`pdnsutil import-tsig-key`, CoreDNS' `secret`, a `dnssec-keygen` private file's `Key:`) and
+TACACS+ users' `login = cleartext ...`, MinIO's `mc admin user add`, SNMP communities (also an SNMP tool's `-c`) and
+v3 users, routers' and VPNs' pre-shared keys (`crypto isakmp key`, `set psksecret`, `wpa-psk`), routers' protocol
+keys (`key-string`, `message-digest-key`, HSRP/VRRP/CARP passwords, a BGP neighbour's `password 7 ...`), DNS
+tools' TSIG secrets (`pdnsutil import-tsig-key`, CoreDNS' `secret`, a `dnssec-keygen` private file's `Key:`) and
 Ceph keyrings' keys."""
 
 from __future__ import annotations
@@ -61,18 +62,23 @@ _COMMUNITY = lazy.compile(
     + _END
     + r"|[ \t]*(?:snmp[_-]?)?community[ \t]*[=:][ \t]*[\"']?(?P<named>[^\s\"'#]{4,64})[\"']?"
     + _END
+    + r"|[^\r\n]{0,200}?(?<![\w-])(?:snmp(?:bulk)?(?:walk|get|getnext|set|table|trap|inform|df|netstat|status)"
+    r"|snmp-check|check_snmp\w{0,20})(?![\w-])[^\r\n]{0,200}?[ \t]-c[ \t]*[\"']?"
+    r"(?P<flag>[^\s\"'#;|&]{4,64})"
 )
 """On the lower-cased text: net-snmp's `rocommunity <community> ...` and `com2sec <name> <source> <community>`, a
-driver's or an exporter's `community = ...` (NUT's `snmp-ups`)."""
+driver's or an exporter's `community = ...` (NUT's `snmp-ups`), an SNMP tool's `-c <community>`."""
 _NTP_CRYPTO = lazy.compile(r"[ \t]*crypto[ \t]+pw[ \t]+" + _VALUE + _END)
 """On the lower-cased text: ntpd's `crypto pw ...`, the password of its Autokey files."""
 _SNMP_USER = lazy.compile(
     r"[ \t]*createuser[ \t]+(?:-e[ \t]+\S{1,64}[ \t]+)?[^\s\"]{1,64}[ \t]+(?:md5|sha(?:-?\d{3})?)[ \t]+"
-    r"(?P<value>[^\s\"']{8,128})(?:[ \t]+(?:des|aes(?:128|192|256)?)[ \t]+(?P<priv>[^\s\"']{8,128}))?" + _END
+    r"\"?(?P<value>[^\s\"']{8,128})\"?(?:[ \t]+(?:des|aes(?:128|192|256)?)[ \t]+\"?(?P<priv>[^\s\"']{8,128})\"?)?"
+    + _END
 )
 """On the lower-cased text: net-snmp's `createUser <user> SHA <auth pass> AES <priv pass>`."""
 _ROUTER_KEY = lazy.compile(
-    r"[^\r\n]{0,200}?(?<![\w-])(?:key-string|message-digest-key[ \t]+\d{1,3}[ \t]+md5|authentication-key"
+    r"[^\r\n]{0,200}?(?<![\w-])(?:key-string|message-digest-key[ \t]+\d{1,3}[ \t]+md5"
+    r"|authentication-key(?:[ \t]+\d{1,5}[ \t]+md5)?"
     r"|(?:standby|vrrp)[ \t]+\d{1,3}[ \t]+authentication(?:[ \t]+(?:text|md5[ \t]+key-string))?"
     r"|neighbor[ \t]+\S{1,64}[ \t]+password|vrrp[ \t]+group[ \t]+\S{1,32}[ \t]+authentication[ \t]+password"
     r"|carpdev[^\r\n]{0,40}?(?<![\w-])pass|vhid[ \t]+\d{1,3}[ \t]+pass|md5sig[ \t]+(?:password|key)"
@@ -83,6 +89,18 @@ _ROUTER_KEY = lazy.compile(
 `ip ospf message-digest-key 1 md5 ...`, `standby 1 authentication ...`, a BGP neighbour's `password ...` (type 7
 is Cisco's reversible encoding, as good as clear text), VyOS' VRRP `authentication password '...'`, CARP's `pass
 ...`, OpenBGPD's `tcp md5sig password ...`."""
+_PSK_LINE = lazy.compile(
+    r"[^\r\n]{0,200}?(?<![\w-])(?:pre-?shared-?(?:key|secret)|psksecret|wpa2?-psk|wpa-passphrase"
+    r"|isakmp[ \t]+key|plain-text-password-value)"
+    r"(?:[ \t]+(?:ascii(?:-text)?|plain(?:-text)?|simple|cleartext|unencrypted|[06]))*[ \t]+"
+    + _VALUE
+    + r"(?=[ \t;\r\n]|\Z)"
+)
+"""On the lower-cased text: a pre-shared key typed into a device's or a VPN's config line: IOS' `crypto isakmp key
+... address ...` and `pre-shared-key ...`, FortiOS' `set psksecret ...`, VyOS' `pre-shared-secret ...`, a Wi-Fi
+interface's `wpa-psk ...` and `wpa2-psk ascii ...`, Junos' `plain-text-password-value ...`."""
+_PSK_WORDS = ("pre-shared", "preshared", "psk", "wpa-passphrase", "isakmp", "plain-text-password")
+_NOT_PSK = frozenset({"address", "hostname", "keyring", "ascii", "hex", "enc", "encrypted", "local", "remote"})
 _TYPE7 = lazy.compile(r"[0-9a-f]{4,128}")
 _TSIG_IMPORT = lazy.compile(
     r"[^\r\n]{0,200}?(?:(?:import|add)-tsig-key|(?<![\w-])secret)[ \t]+\S{1,253}[ \t]+hmac-[\w-]{2,16}[ \t]+[\"']?"
@@ -107,7 +125,8 @@ LINE_WORDS = (
     *("monitor ", "md5 ", "sha1 ", "sha256 ", "sha512 ", "cmac ", "incominguser", "outgoinguser", "chap "),
     *(".auth.password", "community", "com2sec", "createuser"),
     *_ROUTER_WORDS,
-    *("cleartext ", "user add ", "tsig-key", "hmac-", "crypto pw"),
+    *("cleartext ", "user add ", "tsig-key", "hmac-", "crypto pw", "snmp"),
+    *_PSK_WORDS,
 )
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
 _NTP_WORDS = ("ntp.keys", "ntpd", "trustedkey", "ntpkeys")
@@ -119,7 +138,8 @@ LOW_GATES = (
     r"\d[ \t]+(?:m|md5|sha\S*|rmd160|aes\S*cmac)[ \t]+\S",
     r"(?:incominguser|outgoinguser|chap(?:-mutual)?)[ \t]",
     r"\.auth\.password",
-    r"r[ow]community|com2sec|createuser[ \t]",
+    r"r[ow]community|com2sec|createuser[ \t]|snmp",
+    r"pre-?shared|psk|wpa-passphrase|isakmp|plain-text-password",
     r"key-string|message-digest-key|authentication-key|neighbor[ \t]|vrrp|standby[ \t]|vhid[ \t]|md5sig",
     r"tsig-key|hmac-|private-key-format",
     r"=[ \t]*cleartext[ \t]|user[ \t]+add[ \t]|crypto[ \t]+pw|area-password|domain-password|isis[ \t]+password",
@@ -152,8 +172,8 @@ def find(text: str, low: str, places: Places, holds: Check, typed: Check) -> lis
         for m in _NTP_KEYS.finditer(low):
             if typed(text[m.start("value") : m.end("value")]):
                 out.append((*m.span("value"), "password"))
-    for m in on_lines(_COMMUNITY, low, low, ("community", "com2sec"), holds, places):
-        group = "value" if m.group("value") is not None else "named"
+    for m in on_lines(_COMMUNITY, low, low, ("community", "com2sec", "snmp"), holds, places):
+        group = next(g for g in ("value", "named", "flag") if m.group(g) is not None)
         value = text[m.start(group) : m.end(group)]
         if value.lower() not in _COMMON_COMMUNITIES and value[0] != "$" and typed(value):
             out.append((*m.span(group), "password"))
@@ -168,6 +188,10 @@ def find(text: str, low: str, places: Places, holds: Check, typed: Check) -> lis
         if m.group("type") == "7" and _TYPE7.fullmatch(m.group(group)) is not None:
             out.append((*m.span(group), "password"))  # Cisco's type 7: reversible, as good as clear text
         else:
+            _add(text, m, typed, out)
+    for m in on_lines(_PSK_LINE, low, low, _PSK_WORDS, holds, places):
+        group = next(g for g in ("quoted", "single", "value") if m.group(g) is not None)
+        if m.group(group) not in _NOT_PSK:
             _add(text, m, typed, out)
     for m in on_lines(_TSIG_IMPORT, text, low, ("tsig-key", "hmac-"), holds, places):
         out.append((*m.span("value"), "generic_secret"))
