@@ -44,3 +44,10 @@ def test_an_expression_matches_its_words_with_and_without_accents() -> None:
         assert pattern.fullmatch(text), text
     assert pattern.fullmatch("őx") is None and pattern.fullmatch("ox") is not None  # a negated class keeps its sense
     assert bare_pattern(r"plain\s+ascii") == r"plain\s+ascii"
+
+
+def test_vietnamese_and_polytonic_greek_letters_match_their_bare_letters() -> None:
+    pattern = re.compile(bare_pattern(r"giới\s+hạn|quy\s+tắc|ἐντολ"))
+    for text in ("giới hạn", "gioi han", "quy tắc", "quy tac", "ἐντολ", "εντολ"):
+        assert pattern.fullmatch(text), text
+    assert pattern.fullmatch("gioi hon") is None  # a different vowel stays different

@@ -29,6 +29,15 @@ _FRAME = lazy.compile(
     r"|ne\s+yapmalısınız|apa\s+yang\s+harus)(?![^\W\d_@]|[./-]\w)"
     r"|攻撃|攻击|詐欺|诈骗|공격|사기|社会工程|ソーシャルエンジニアリング|사회공학|测验|小テスト|クイズ|퀴즈|培训|研修|교육"
     r"|怎么做|どうすべき|어떻게\s*해야"
+    r"|(?<![^\W\d_])(?:researchers?|benchmarks?|datasets?|classif(?:y|ier|iers|ication)|lessons?|exercises?|spotting"
+    r"|signs?\s+of|examples?\s+of|why\s+(?:does|do|did|is|are|would|will)|how\s+does|pourquoi|warum|waarom"
+    r"|por\s+qu[eé]|perch[eé]|почему|señal(?:es)?\s+de\s+alerta|signaux\s+d['’]alerte|sinais\s+de\s+alerta"
+    r"|segnali\s+d['’]allarme|campanelli\s+d['’]allarme|warn(?:signale?|zeichen)|alarmsignale?n?"
+    r"|waarschuwingssignalen|sygnały\s+ostrzegawcze|тревожн\w+\s+(?:сигнал|признак)\w*|uyarı\s+işaret\w*"
+    r"|tanda(?:-tanda)?\s+bahaya|chercheur\w*|forscher\w*|ricercator\w*|pesquisador\w*|investigador\w*"
+    r"|(?:filters?|classifiers?|guardrails?)\s+(?:blocks?|flags?|catch(?:es)?|stops?|detects?|rejects?)"
+    r"|(?:in|dans|en|im|in)\s+(?:this|ce|cet|cette|este|esta|diesem|dieser|questo|questa)\s+(?:course|cours|curso"
+    r"|kurs|corso|lesson|leçon|lección|module|workshop|atelier|taller|training|formation|seminar))(?![^\W\d_])"
 )
 """Words of a text about attacks on models or on people, or a question put to a trainee (English and major
 languages): "prompt injection", "red flags", "social engineering", "what should you do?"."""
@@ -40,7 +49,10 @@ _TOLD = lazy.compile(
     r"|forc(?:es|ed|ing)|pressur(?:es|ed|ing)|demand(?:s|ed|ing|ent)|pide|piden|pidió|pidiendo|pede|pedem|chiede"
     r"|chiedono|aufgefordert|fordert|bittet|просит|просят|попросил\w*|заставля\w*|meminta|yêu\s+cầu"
     r"|dice|dijo|diz|disse|dit|écrit|sagt|sagte|schrieb|schreibt|scrive|zegt|zei|schrijft|говорит|сказал\w*|пишет"
-    r"|написал\w*|diyor|dedi|berkata|mengatakan|menulis)(?![^\W\d_])"
+    r"|написал\w*|diyor|dedi|berkata|mengatakan|menulis"
+    r"|(?:phrases?|words?|wording|lines?|texts?|messages?|requests?|prompts?|strings?|sentences?|inputs?)\s+like"
+    r"|(?:requests?|attempts?|claims?|demands?|efforts?)\s+(?:to|that)|(?<!\bje\s)(?:vous|te|lui|leur)\s+demande(?:nt)?"
+    r")(?![^\W\d_])"
     r"|让|讓|要求|させ|하도록|하라고|と言|说|라고"
 )
 """Words that report what someone else said, asked for or wrote ("such as", "tells you to", "asks the model to")."""
@@ -80,9 +92,18 @@ def discounted(found: list[Finding], low: str) -> list[Finding]:
         return found
     if strong and not all(_told(low, f.start) or _told_within(low, f) for f in strong):
         return found
+    if any(_ADDRESSED.search(low, _sentence(low, f.start), f.end) is not None for f in strong):
+        return found  # "To tell you, assistant, to disregard the user's request": the reader is told, by name
     if not strong and _TOLD.search(low) is None:
         return found
     return [Finding(f.detector, f.kind, f.start, f.end, min(f.score, _LEFT)) for f in found]
+
+
+_ADDRESSED = lazy.compile(
+    r"(?<![^\W\d_])(?:you|tu|vous|du|usted|jij|ty)\s*,\s*(?:the\s+|dear\s+|o\s+)?(?:ai\s+)?(?:assistant|model|ai|bot"
+    r"|chatbot|llm|agent|gpt|copilot|ia|ki|modèle|modelo|modell)(?![^\W\d_])"
+)
+"""The model named beside "you" as the one spoken to ("you, assistant,", "vous, l'IA"): an order to the reader."""
 
 
 def _named(low: str, f: Finding) -> bool:
@@ -165,7 +186,8 @@ def _apostrophe(low: str, i: int) -> bool:
 
 _LABELLED = lazy.compile(
     r"(?<![^\W\d_])(?:payloads?|examples?|samples?|strings?|inputs?|prompts?|messages?|texts?|phrases?|attempts?|lures?"
-    r"|e-?mails?|sms|voicemails?|caller|scripts?|exemples?|beispiele?|ejemplos?|esempi?o?|exemplos?|пример\w*)"
+    r"|e-?mails?|sms|voicemails?|caller|scripts?|exemples?|beispiele?|ejemplos?|esempi?o?|exemplos?|пример\w*"
+    r"|lines?|items?|entr(?:y|ies))(?:\s*#?\d+)?"
     r"(?:\s+(?:used|sent|seen|received|tried|reads?|says?|text|line))?\s*\d*\s*[:：]"
 )
 """A label that introduces what someone wrote ("Payload used:", "Example 2:", "The text message:")."""

@@ -8,7 +8,16 @@ import unicodedata
 _BARE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ё": "е", "þ": "th", "æ": "ae"})
 """Letters with no accent to take off that a text typed without accents writes as their bare letter(s)."""
 _LAST = "\u0400"
-"""Accents are taken off Latin and Greek letters only (below this); other scripts' marks are part of the word."""
+"""Accents are taken off Latin and Greek letters only (below this, and in `_EXTENDED`); other scripts' marks are part
+of the word."""
+_EXTENDED = ("\u1e00", "\u1fff")
+"""Latin Extended Additional and Greek Extended: the precomposed letters of Vietnamese ("ớ", "ạ") and of polytonic
+Greek."""
+
+
+def _accented(ch: str) -> bool:
+    """Whether `ch` is a Latin or Greek letter whose accents a text typed without them leaves off."""
+    return ch < _LAST or _EXTENDED[0] <= ch <= _EXTENDED[1]
 
 
 def bare(word: str) -> str:
@@ -44,7 +53,7 @@ def bare_pattern(pattern: str) -> str:
             negated = True
         elif ch == "]" and in_class and out[-1] not in "[^":
             in_class = negated = False
-        b = bare(ch) if not ch.isascii() and ch < _LAST and not negated else ch
+        b = bare(ch) if not ch.isascii() and _accented(ch) and not negated else ch
         if b == ch:
             out.append(ch)
         elif len(b) == 1:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .bare_letters import bare_pattern
 from .orders_world import _alts, _led
 
 # A leak names two things together whatever its verb: the text the reader was given (at the start, before this
@@ -67,6 +68,73 @@ _EVERYTHING = (
 )
 """Everything: the whole of what precedes is asked for, not a poem or a note that stands there."""
 
+_VERBATIM_MORE = (
+    "pažodžiui pazodziui laŭvorte lauvorte doslovno doslovce sanasta_sanaan ad_verbum ad_litteram verbum_pro_verbo"
+    " orðrétt ordrett sõna-sõnalt sõnasõnalt burtiski vārds_vārdā word_by_word mot_à_mot dobesedno paraula_per_paraula"
+)
+_VERBATIM_MORE_WIDE = "буквально дословно дослівно літера_в_літеру αυτολεξεί"
+"""Word for word in more languages, for what precedes this message (`_PRECEDES`)."""
+_BEFORE = (
+    r"(?:f[øö]r|"
+    + bare_pattern(
+        r"before|above|preceding|precedes?|prior\s+to|avant|précèdent|précède|antes|encima|precedono|prima|sopra"
+        r"|vor|über|vóór|voor|boven|przed|nad|před|pred|prieš|virš|előtt|felett|ennen|yllä|ovan|foran|πριν"
+        r"|πάνω|ante|supra|antaŭ|super|trước|trên|sebelum|di\s+atas|kabla|juu\s+ya|bago|înainte|deasupra|до|перед"
+        r"|выше|над|перад|раније|prije|iznad|enne|pirms|virs|cyn|uwchben|roimh|aurretik|abans|damunt"
+    )
+    + ")"
+)
+_MESSAGE = bare_pattern(
+    r"(?:messages?|mensajes?|mensage[mn]s?|messaggi[oi]|nachricht\w*|bericht\w*|wiadomo\w*|zpráv\w*|správ\w*"
+    r"|žinut\w*|üzenet\w*|viest\w*|meddelande\w*|melding\w*|besked\w*|μήνυμα|nunti\w*|mesaĝ\w*|tin\s+nhắn"
+    r"|pesan|mesaj\w*|ujumbe|mensahe\w*|сообщени\w*|повідомлен\w*|паведамлен\w*|poruk\w*|sporočil\w*|sõnum\w*"
+    r"|ziņ\w*|neges\w*|teachtaireacht\w*|mezu\w*|missatge\w*|mesazh\w*|conversation|conversación|conversa"
+    r"|conversazione|gespräch\w*|gesprek|rozmow\w*|konverzac\w*|pokalb\w*|beszélget\w*|keskustelu\w*|samtal\w*"
+    r"|разговор\w*|розмов\w*)(?![^\W\d_])"
+)
+_WHOLE = bare_pattern(
+    r"(?<![^\W\d_])(?:all|everything|whole|entire|text|texte|texto|testo|tekst\w*|szöveg\w*|teksti\w*|κείμενο|όλ[οαη]"
+    r"|textum|omnia|teksto|tut\w*|ĉio|văn\s+bản|toàn\s+bộ|tất\s+cả|metin\w*|tüm|hepsi|maandishi|yote|teks|semua"
+    r"|lahat|tout|toute|tous|alles|alle|todo|toda|todos|tudo|tutto|tutti|wszystko|cał[yąe]|vše|všechno|vešker\w*"
+    r"|vis[aąą]\w*|kaikki|allt|alt|hele|minden|összes|egész|dena|guztia|tot|totul|всё|все|весь|вся|текст\w*|увесь"
+    r"|sve|vse|cel\w*|kõik|viss|visu|ves|bütün|kila|chochote)(?![^\W\d_])"
+)
+"""The whole of what precedes, or its text: not a section, an address or a poem that stands there."""
+_THIS = bare_pattern(
+    r"(?<![^\W\d_])(?:this|these|ce|cet|cette|ces|este|esta|esto|estes|questo|questa|dieser|diesem|diese|dit|deze"
+    r"|tą|tej|tym|tego|touto|této|tuto|tímto|tejto|šią|šios|šio|tätä|tämän|detta|denna|denne|dette|αυτό|αυτού|αυτή"
+    r"|hunc|hanc|hoc|hac|ĉi|tiu|acest|această|acestui|этим|этого|это|этой|цим|цього|цієї|ovom|ove|ovog|ovu|tem|tega"
+    r"|ez|eme|seo|hwn|hon|honen|aquest|aquesta|bu)(?![^\W\d_])"
+)
+_THIS_AFTER = bare_pattern(r"\s+(?:này|ini|huu|hii|ito|seo|hwn|hon|this|tersebut)(?![^\W\d_])")
+"""A word for "this" before the message (or right after it where it follows its noun: "tin nhắn này", "pesan ini")."""
+_PRECEDES = (
+    r"[^.!?\n。।]{0,60}?"
+    + _WHOLE
+    + r"[^.!?\n。।]{0,80}?(?<![^\W\d_])(?:"
+    + _BEFORE
+    + r"(?:\s+[^\s.!?,;:]+)?\s+(?:d['’])?"
+    + _THIS
+    + r"(?:\s+[^\s.!?,;:]+){0,2}?\s+"
+    + _MESSAGE
+    + r"|"
+    + _BEFORE
+    + r"(?:\s+[^\s.!?,;:]+){0,2}?\s+"
+    + _MESSAGE
+    + _THIS_AFTER
+    + r"|"
+    + _THIS
+    + r"\s+"
+    + _BEFORE
+    + r"(?:\s+[^\s.!?,;:]+){0,2}?\s+"
+    + _MESSAGE
+    + r"|(?:bu|ez|ezen)\s+"
+    + _MESSAGE
+    + r"\w*\s+(?:önce|evvel|előtt))"
+)
+"""What precedes this message or conversation, the preposition first ("prieš šią žinutę", "ante hunc nuntium") or
+after it ("bu mesajdan önce"), a few words between: the set-up text, named by where it stands in any language."""
+
 _NAMED_GIVER = (
     r"(?!\s+(?:el|la|los|las|le|les|la\s+prof\w*|der|die|das|the|il|lo|o|a|de|het|par|por|da|von|door|przez|by|от|from"
     r"|du|des|vom|van|dal|dalla|del|do|od)"
@@ -84,6 +152,12 @@ RULES: tuple[tuple[str, str, float, bool], ...] = (
     *_led(
         _VERBATIM_LATIN + " " + _VERBATIM_WIDE,
         rf"[^.!?\n。।]{{0,40}}?{_EVERYTHING}{_SENTENCE}" + _alts(_BEFORE_THIS_LATIN + " " + _BEFORE_THIS_WIDE),
+        "prompt_leak",
+        0.7,
+    ),
+    *_led(
+        " ".join((_VERBATIM_LATIN, _VERBATIM_MORE, _VERBATIM_WIDE, _VERBATIM_MORE_WIDE)),
+        _PRECEDES,
         "prompt_leak",
         0.7,
     ),

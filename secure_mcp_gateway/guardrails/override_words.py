@@ -1055,6 +1055,14 @@ _OWN_AFTER = {"ar": lazy.compile(r"(?:كم|ك)(?![^\W\d_])")}
 """The same written after the noun's match: Arabic "ـك" ("تعليماتك": your instructions)."""
 
 
+def _marked(prior: re.Pattern[str], c: str, topic: re.Match[str]) -> bool:
+    """Whether what `topic` read as a topic after the noun is a marker of `prior` that ends in a preposition's letters
+    ("huong dan truoc do va": "trước đó" typed without accents, not Portuguese "do")."""
+    lo = topic.start() + len(topic.group()) - len(topic.group().lstrip())
+    m = prior.match(c, lo)
+    return m is not None and m.end() >= topic.start() + len(topic.group().rstrip())
+
+
 def _owned(c: str, n: re.Match[str]) -> int:
     """Where the orders `n` of clause `c` end with a possessive ending of the reader ("تعليماتك", "aturanmu"), or 0."""
     lang = group(n)
@@ -1218,7 +1226,7 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
                 if (n.start() < v.end() and n.end() > v.start()) or _apart(c, v.start(), n.start()):
                     continue
                 ng = group(n)
-                if ng not in _NO_TOPIC and _TOPIC_RE.match(c, n.end()) is not None:
+                if ng not in _NO_TOPIC and (t := _TOPIC_RE.match(c, n.end())) is not None and not _marked(prior, c, t):
                     continue
                 if ng == "sw_tl" and _TOPIC_SW_TL_RE.match(c, n.end()) is not None:
                     continue  # "maagizo ya daktari ya awali": the doctor's earlier instructions

@@ -21,7 +21,8 @@ KIND = "fake_turn"
 SCORE = 0.7
 
 _NAMES = (
-    "system|sistema|système|systeme|sistem|sistemi|systeem|süsteem|systemet|systemmeddelande|systemnachricht"
+    "s[iy]st[eēéè]{1,2}m\\w*|system|sistema|système|systeme|sistem|sistemi|systeem|süsteem|systemet|systemmeddelande"
+    "|systemnachricht"
     "|järjestelmä|rendszer|sustav|sistēma|sistemos|kerfi|σύστημα|систем\\w*|სისტემ\\w*|համակարգ\\w*|نظام|النظام"
     "|سیستم|סיסטם|מערכת|सिस्टम|प्रणाली|সিস্টেম|システム|系统|系統|시스템|ระบบ|hệ\\s+thống|mfumo|admin\\w*"
     "|administr\\w*|адміністр\\w*|администр\\w*|yönetici|管理员|管理者|관리자|مدير|developer|desarrollador|développeur"
@@ -30,6 +31,7 @@ _NAMES = (
 _STEMS = (
     "system",
     "sistem",
+    "sisteem",
     "systeem",
     "systeme",
     "rendszer",
@@ -92,7 +94,8 @@ only: the one place a marker can hold it, however deep in the text."""
 _NEAR = 48
 """Characters before an ASCII name looked at for its line's start before the whole line is."""
 _MARKER = lazy.compile(
-    f"[ \\t>*#]*(?:[\\[【〔<(][ \\t]*(?:{_NAMES})(?:[ \\t_/-]+[^\\]\\n】〕>)]{{0,40}})?[ \\t]*[\\]】〕>)][ \\t]*:?"
+    f"[ \\t>*#]*(?:[\\[【〔<(]{{1,2}}[ \\t]*(?:{_NAMES})(?:[ \\t_/-]+[^\\]\\n】〕>)]{{0,40}})?[ \\t]*"
+    f"[\\]】〕>)]{{1,2}}[ \\t]*:?"
     f"|(?:#{{1,4}}[ \\t]*)?(?:{_NAMES})(?:[ \\t]+[^\\W\\d_]+)?[ \\t]*[:：])"
 )
 """A marker at a line's start: the name in brackets (with a word or two: "[Mensaje del sistema]"), or as a heading
@@ -102,7 +105,9 @@ _WITHOUT = (
     "without|no|sin|sem|sans|senza|ohne|zonder|utan|uten|uden|bez|без|без\\s+всяких|tanpa|bila|walang|wala|hakuna"
     "|ilma|ilman|nélkül|pa|fără|fara|χωρίς|olmadan|siz|sız|دون|بدون|بلا|ללא|בלי|बिना|বিনা|없이|なし|なく|无|無|不受"
     "|không|ไม่มี|isiyo|kana|ba|sonder|nenhum\\w*|ningun\\w*|aucun\\w*|nessun\\w*|kein\\w*|geen|any|all|every"
-    "|asnjë|lifted|removed|disabled|off|解除|取消|忽略|무시|해제|رفع|إلغاء"
+    "|asnjë|lifted|removed|disabled|off|解除|取消|忽略|무시|해제|رفع|إلغاء|sine|nullis|nulla|remot\\w*|mitään|ingen"
+    "|aufgehoben|levé\\w*|rimoss\\w*|eliminad\\w*|removid\\w*|entfernt|verwijderd|opgeheven|usunięt\\w*|zniesion\\w*"
+    "|odstraněn\\w*|poistettu|poistetaan|kaldırıldı|dihapus|dicabut"
 )
 """Without, none, lifted: what the model's limits are said to be."""
 _LIMITS = (
@@ -126,6 +131,7 @@ _ANSWERING = (
     "answer\\w*|respond\\w*|reply|responde\\w*|respon[dt]\\w*|réponds|répondez|rispondi|antworte\\w*|beantworte"
     "|antwoord|odpowiadaj|odpowiedz|отвечай|ответь|відповідай|jawab\\w*|jibu\\w*|sagutin|sumagot|vasta\\w*|përgjigju"
     "|válaszolj|válaszoljon|svara|svar|απάντα\\w*|cevap\\w*|yanıtla\\w*|أجب|اجب|پاسخ\\w*|ענה|जवाब|उत्तर|উত্তর"
+    "|antwoord\\w*|beantwoord\\w*|noudat\\w*|respondeo|respondes|odpowiadasz|отвечаешь|svarer|r[ăa]spun\\w*"
     "|trả\\s+lời|obey\\w*|obedece|obéis|gehorche|повинуйся|patuhi|tii|fanya|haz|faz|fais|comply|cumple|ignore|ignora"
     "|ignoriere|игнорируй|abaikan|puuza|تجاهل"
 )
