@@ -165,6 +165,58 @@ _GIVEN = frozenset(
     emeka oluwaseun chinedu adebayo folake yetunde bukola
     elif zeynep ayse hatice esra büşra busra hüseyin huseyin ibrahim yusuf kemal
     tom tim ben sam max alex chris nick mike dave steve jim bob bill joe tony liam mateo santiago ana eva
+    hamza bilal tariq khalid rashid karim samir nabil walid faisal imran irfan asif zubair usman umar idris ismail
+    yasmine noor nour mariam maryam salma rania hana huda dina lina farah amal nadia samira zahra soraya shirin
+    reza mehdi hossein ali-reza arash dariush parisa mahsa nasrin
+    sandeep sunil anil manoj rajesh suresh ramesh mahesh ganesh prakash deepak ashok vinod harish naveen rakesh
+    kiran arun varun nikhil rohit sachin gaurav siddharth abhishek ankit akash vivek sunita geeta seema rekha
+    anita kavita lakshmi meena radha shreya divya swati nisha ritu payal sneha aarti simran harpreet gurpreet
+    manpreet jaspreet baljit kuldeep
+    thanh huy khanh long phuong trang thao ngoc dung
+    hiroshi yuko keiko naoko tomoko yoko kazuki shota ryota takumi haruka misaki ayaka
+    seo-yeon ji-ho min-jun ha-eun jae joon hyun-woo soo-jin eun-ji
+    chen xiaoming xiaoli jian hong qiang lei ming yan xin hao
+    oluwadamilare adaeze chiamaka nneka obinna ifeanyi uchenna kelechi chukwuma babatunde olumide kayode femi
+    tobi yemi segun bola funmi ayodele abimbola gbenga
+    abebe almaz tesfaye haile mekdes selam dawit yohannes
+    kwabena kwaku yaw akosua adwoa abena esi efua kojo kofi ama
+    thandiwe nomvula lerato palesa themba bongani sibusiso nokuthula lindiwe mpho tshepo kagiso naledi
+    wanjiru njeri kipchoge otieno akinyi atieno onyango mwangi
+    shane wayne dean craig darren gavin neil glenn grant clive trevor nigel graham colin barry derek
+    stuart alistair callum declan ciaran niamh siobhan aoife sinead orla roisin eoin padraig seamus
+    rhys gareth dylan owain sian cerys eleri
+    fiona morag ailsa eilidh kirsty lorna shona
+    gerald gordon howard leonard lloyd marvin melvin norman stanley vernon
+    beatrice bridget cecilia clara constance edith eleanor elsie esther imogen irene isobel josephine
+    louise lucy mabel margot matilda maud miriam nora phoebe rosalind ruby sybil thea vera winifred
+    aiden brayden caleb carter cole colton connor cooper easton eli everett gavin grayson hudson hunter isaac
+    jace jaxon josiah julian landon levi lincoln luca luke miles nolan owen parker roman ryder silas wesley wyatt
+    addison aubrey audrey avery brooklyn claire delilah eliana ella ellie emilia hazel kinsley layla leah lillian
+    lucy maya naomi nevaeh paisley penelope riley savannah scarlett skylar stella violet zoe zoey
+    darnell deandre demetrius jamal jermaine lamar malik marquis terrell tyrone latoya keisha shanice tanisha
+    dmitriy dmitrii nikolai nikolay vladimir yuri yury mikhail pavel oleg igor boris viktor vitaly anatoly
+    konstantin maxim artem kirill denis roman evgeny yevgeny ekaterina yekaterina marina galina ludmila lyudmila
+    nadezhda oksana yulia yuliya daria darya polina ksenia alina valeria
+    bogdan taras oleksandr oleksiy mykola vasyl andriy yaroslav
+    wojciech bartosz pawel paweł dariusz kamil rafal rafał dorota iwona justyna beata renata grazyna
+    tomasz kasia aleksandra natalia weronika
+    jiří petr pavel jan martin lukáš lukas jakub milan miroslav vladimír
+    gheorghe ion vasile constantin dumitru nicolae adrian sorin cosmin raluca oana roxana alina simona
+    kostas yiannis giannis panagiotis christos vasilis spyros athanasios despina eleni vasiliki georgia
+    matti pekka jari kari antti ville tuomas heikki riikka johanna laura
+    henrik mikkel rasmus søren soren jesper anders mette lone hanne birgitte
+    sigurd magnus haakon håkon torstein eirik ragnhild gunhild
+    kristian kristina kristin malin maja emelie johanna annika
+    joaquin joaquín rodrigo gonzalo ignacio agustín agustin martín martin nicolás facundo matías matias
+    valentín tomás benjamín emiliano ximena renata regina guadalupe lupe rocío rocio consuelo mercedes
+    alejandra andrés andres esteban mauricio ricardo leticia adriana veronica verónica patricia silvia
+    eduardo gustavo marcelo rogerio rogério thiago vinicius vinícius leandro fabio fábio renato otavio
+    bruna juliana larissa leticia letícia vanessa priscila tatiana
+    thierry didier olivier sébastien sebastien stéphane stephane benoît benoit guillaume arnaud frédéric
+    frederic yves bernard gérard gerard hélène helene céline celine aurélie aurelie élodie elodie margaux
+    giorgio paolo roberto stefano massimo enrico fabrizio gianluca vincenzo salvatore antonella rosaria
+    graziella donatella ornella
+    dirk joost maarten wouter jeroen sven bas niels marieke annemiek ilse inge
     """.split()
 )
 """Common given names of many countries (lower case), asked only after the plain label `name`."""
@@ -219,6 +271,10 @@ Central Asian `-ov`/`-ev`/`-ovich`/`-uly`/`-kyzy`/`-zoda`, Persian `-zadeh`/`-po
 
 _PLACEHOLDERS = frozenset(
     {"john", "jane", "doe", "john doe", "jane doe", "john q. public", "max mustermann", "erika mustermann", "foo bar"}
+    | {"erika musterfrau", "hans muster", "joe bloggs", "fred bloggs", "jane roe", "richard roe", "juan pérez"}
+    | {"juan perez", "fulano de tal", "mario rossi", "jean dupont", "ola nordmann", "kari nordmann"}
+    | {"taro yamada", "yamada taro", "hanako yamada", "zhang san", "li si", "juan dela cruz", "jan jansen"}
+    | {"sven svensson", "matti meikäläinen", "tommy atkins", "john q public", "maria mustermann"}
 )
 """The names documentation uses as examples."""
 
@@ -280,6 +336,11 @@ _AGENT_NOUNS = frozenset(
     conducente autista proprietaria acquirente venditore venditrice defunto defunta testimone bestuurder eigenaar
     eigenares koper verkoper overledene getuige kierowca właściciel właścicielka nabywca sprzedawca zmarły zmarła
     świadek förare ägare köpare säljare avliden vittne sjåfør eier kjøper selger avdød vitne
+    caller pledgor pawnor pledger household applicator licencee jockey crewmember deponent affiant testator
+    testatrix heir legatee dependant dependent
+    madre padre padrino madrina hijo hija esposo esposa marido mère père fils fille époux épouse parrain marraine
+    mutter vater sohn tochter ehemann ehefrau moeder vader zoon dochter mãe pai filho filha padrinho madrinha
+    figlio figlia moglie marito battezzato battezzata
     """.split()
 ) | {"next of kin", "emergency contact"}
 """Roles a person plays in a record, as a form's label before that person's name (`Driver:`, `Decedent:`,
@@ -305,6 +366,8 @@ _TRADES = frozenset(
     lottery power solar gas water waste recycling chemicals materials metals steel plastics paper packaging
     printing textiles apparel fashion cosmetics beauty development consulting partners corporation incorporated
     limited international global worldwide national team teams owners bot robot cloud online digital
+    racing stables stud kennels rescue brigade utilities traders trading supplies supply imports exports enterprises
+    industries systems
     """.split()
 )
 """Words of a firm's or a team's name (`Sandvik Mining`, `Ridgeback Timber`, `Platform Team`): after a role's label
@@ -312,6 +375,11 @@ _TRADES = frozenset(
 
 
 # Where a name stands, each ending right before it: (group name, expression on the lower-cased text, plain?)
+_PERSON_KEY_WORDS = ("user", "organizer", "organiser", "speaker", "sender")
+"""Keys a person's name stands after as often as an account's or a program's (`organizer: ...`, `user="..."`; not an
+`author`'s credit)."""
+_MONEY_MOVES = ("payment", "transfer", "transferred", "received", "sent", "paid", "remittance", "deposit", "refund")
+_MONEY_MOVES += ("cash out", "cashout", "cash in", "cashin")
 _BEFORE_NAME = (
     (
         "plain",
@@ -321,7 +389,7 @@ _BEFORE_NAME = (
         # `name: "..."`, `name='...'`, Ruby's `:name => "..."`, PHP's `["name"]=>\n  string(12) "..."` and
         # `[name] => ...`, Erlang's and Elixir's `{name, "..."}`
         r"(?::\d{1,4}(?::[a-z])?>|[\"']?[ \t]*(?:=>|[:=])|[ \t]*:|[\"']\]=>\s{0,12}string\(\d{1,3}\)|\][ \t]*=>|"
-        r"(?:(?<=\{name)|(?<=\{:name)),)"
+        r"(?:(?<=\{name)|(?<=\{:name)),|(?<=[a-z]:name)[ \t]+(?=\"))"
         r"[ \t]*[\"']?",
     ),
     (
@@ -397,7 +465,7 @@ _BEFORE_NAME = (
         # Tifinagh and Syriac
         r"பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ਨਾਮ|ନାମ|නම|ឈ្មោះ|ຊື່|အမည်|མིང་|ނަން|ⵉⵙⵎ|ܫܡܐ",
         False,
-        r"(?:\\?[\"']?[ \t]*[:=：]|[ \t]*[:：|])[ \t]*\\?[\"']?",
+        r"(?:\\?[\"']?[ \t]*[:=：]|\)?[ \t]*[:：|])[ \t]*\\?[\"']?",
     ),
     (
         # a field labelled with the role a person plays in a record (`Driver: ...`, `Decedent: ...`, `Patron: ...`,
@@ -413,9 +481,19 @@ _BEFORE_NAME = (
         "role",
         r"tenant|customer|employee|patient|applicant|guest|resident|occupant|homeowner|(?:account |card ?)?holder|"
         r"member|caller|caregiver|(?:leased|rented|let|issued|registered|assigned) to|voter|volunteer|donor|"
-        r"technician|laborer|labourer|subscriber|client|student|passenger|visitor|participant|attendee|registrant",
+        r"technician|laborer|labourer|subscriber|client|student|passenger|visitor|participant|attendee|registrant|"
+        # money moved between people, as statements and mobile-money logs word it (`Payment from ...`)
+        r"(?:payment|transfer|transferred|received|sent|paid|remittance|deposit|refund|cash ?out|cash ?in) (?:from|to)",
         True,
         r"[ \t]+",
+    ),
+    (
+        # keys that hold a person's name as often as an account's or a program's (`author`, `user`, `organizer`):
+        # read as after the plain `name` (a known given name or a surname's form asked for)
+        "person_key",
+        "|".join(_PERSON_KEY_WORDS),
+        True,
+        r"[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"']?",
     ),
     (
         # who wrote, filed or signed a record (`Reported by: ...`, `Filed by ...`, `Submitted by ...`), read as after a
@@ -451,10 +529,13 @@ _BEFORE_NAME = (
         r"[ \t]+",
     ),
 )
+_PLURAL = {"label": "(?P<label_s>s|\\(s\\))?", "agent": "(?P<agent_s>s|\\(s\\))?"}
+"""Labels of people in the plural (`Account holders:`, `Tenant(s):`), before two people or a household (one name
+after them must read as a person's: `Debtors: Current Assets` is a ledger's)."""
 _BEFORE = lazy.compile(
     "(?:(?<![\\w.-])|(?<=[^\\w.-]_))(?:"
     + "|".join(
-        f"(?P<{name}>(?:{_spaces_or_underscores(words) if name == 'label' else words}){gap})"
+        f"(?P<{name}>(?:{_spaces_or_underscores(words) if name == 'label' else words}){_PLURAL.get(name, '')}{gap})"
         for name, words, _, gap in _BEFORE_NAME
     )
     + ")"
@@ -509,6 +590,8 @@ _LEADS = (
         for g in ("", " ", "_")
     ),
     *("prescribed for", "prescribed to", "dispense to", "issued to"),
+    *(f"{w} {d}" for w in _MONEY_MOVES for d in ("from", "to")),
+    *(f"{w}{p}" for w in _PERSON_KEY_WORDS for p in (":", '":', "':", " :", "=", " =", '="', "='")),
     *("caller ", "caregiver ", "leased to", "rented to", "let to ", "registered to", "assigned to", "technician "),
     *("member ", "client ", "voter ", "volunteer ", "donor ", "laborer ", "labourer ", "visitor ", "student "),
     *(
@@ -580,7 +663,7 @@ _LEADS = (
     *("ho va ten", "ho ten"),
     *("reisende", "voyageur", "viaggiatore", "beneficiario", "beneficiaire", "begunstigte", "destinatario"),
     *(f"{w}{p}" for w in _PLAIN_WORDS for p in (":", '":', "':", " :", "=", " =", "\t:")),
-    *('name"]=>', "name']=>", 'name, "', "name, '", "name] =>"),
+    *('name"]=>', "name']=>", 'name, "', "name, '", "name] =>", 'name "'),
     *("ad soyad", "ad-soyad", "adi soyadi", "adı soyadı", "ad ve soyad", "adi ve soyad", "adı ve soyad", "soyad"),
     *("hasta ad", "musteri ad", "müşteri ad", "jméno a", "jmeno a", "celé jméno", "cele jmeno", "příjmení"),
     *("prijmeni", "meno a priezvisko", "priezvisko", "teljes név", "teljes nev", "vezetéknév", "vezeteknev"),
@@ -784,6 +867,8 @@ _CAPITALS = lazy.compile(
 )
 """Two to four words in capitals ending a line or a field after a label: a name as passports, tickets and forms
 print it (`PETROVIC/MILICA` too)."""
+_ONE_CAPITAL = lazy.compile(rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?(?=[ \t]*(?:$|[\r\n\"',;|<&])| {{2,}}\S|\t)", re.M)
+"""A word in capitals ending a line or a field: a given name or a surname alone after its label (`SURNAME: OKORO`)."""
 _CAPITAL_SURNAME = lazy.compile(
     rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?(?: [{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?)? {_WORD}(?: {_WORD})?"
     r"(?=[ \t]*(?:$|[\r\n\"',;|<]))",
@@ -791,7 +876,7 @@ _CAPITAL_SURNAME = lazy.compile(
 )
 """A surname in capitals, then given names (`KOWALCZYK Renata`), ending a line or a field after a label."""
 _INVERTED = lazy.compile(
-    rf"{_WORD}(?: {_WORD})?, {_WORD}(?: {_WORD})?(?: [{_UP}]\.?)?(?=[ \t]*(?:$|[\r\n\"';|<]))", re.M
+    rf"{_WORD}(?: {_WORD})?, {_WORD}(?: {_WORD})?(?: [{_UP}]\.?)?(?=[ \t]*(?:$|[\r\n\"';|<])| {{2,}}\S|\t)", re.M
 )
 """A surname, a comma and the given names, maybe a middle initial, ending the line or the field (`Oyelaran, Farida`,
 `Dominguez, Hector A.`)."""
@@ -806,6 +891,67 @@ them (`HALVORSEN, INGRID`, `GUTIERREZ MORALES, LUIS FERNANDO  SSN ...`)."""
 _NAME_END = lazy.compile(r"[ \t]*(?:$|[\r\n\"',;.)\]}|<>\\^&]|[ \t][-–(/]| {2,}(?=\S)|\t(?=\S))", re.M)
 """What may follow a name after a label: the end of the line or of a field, punctuation, a bracket, the gap before a
 form's next column (two spaces or more, or a tab)."""
+_JOIN = r"(?:and|&|\+|und|et|y|e|og|och|en|ja|és|i|и)"
+_COUPLE = lazy.compile(
+    rf"(?:(?P<titles>{_TITLE} {_JOIN} {_TITLE})|(?P<first>{_WORD}) {_JOIN}) (?P<rest>(?:{_PARTICLE} )*{_WORD}"
+    rf"(?: (?:{_PARTICLE} )*{_WORD}){{0,2}})(?![\w@])"
+)
+"""Two people sharing a surname, as households, accounts and bookings name them (`Daniel and Rosa Whitfield`,
+`Ana & Luis Ferreira`, `Mr and Mrs Okafor`, `Jan und Petra Hoffmann`)."""
+_LOWER_WORD = "[a-zà-öø-ÿß\u0100-\u017f][a-zà-öø-ÿß\u0100-\u017f'’-]+"
+_LOWER_NAME = lazy.compile(f"{_LOWER_WORD}(?: {_LOWER_WORD}){{1,2}}(?![\\w@.])")
+"""Two or three words in lower case: a name as chat handles, sign-up forms and notes write it (`maria gonzalez`)."""
+_NOT_LOWER = frozenset(
+    """
+    will can may might must shall should would could did does do done down up out off over back away later now soon
+    ready here there please pending stable ok okay yes no and or with without from into onto per via only also just
+    complete completed closed open opened resolved assigned unassigned called left arrived paid unpaid cancelled
+    canceled confirmed declined approved rejected received sent home present absent late early none unknown
+    still well good fine better best more most less least very much many few some any every each other another same
+    """.split()
+)
+"""Words that a run of lower-case words after a label holds when it is a remark, not a name (`will call back`)."""
+
+
+def _couple(text: str, at: int, known: bool) -> tuple[int, int] | None:
+    """Where two people sharing a surname are named from `at` (see `_COUPLE`): no word of a place's, a trade's or a
+    desk's name (`Alpha and Omega Trust`), the field ending there, and (`known`) a known given name among them where
+    a shop's or a work's name may stand as well."""
+    m = _COUPLE.match(text, at)
+    if m is None or _NAME_END.match(text, m.end()) is None:
+        return None
+    rest, first = m.group("rest"), m.group("first")
+    words = [w.lower() for w in _words(rest)]
+    if any(w in _PLACE_HEADS or w in _TRADES or w in _DESKS for w in words):
+        return None  # `Alpha and Omega Trust`, `Marks and Spencer Foods`
+    if m.group("titles") is not None:
+        return m.span() if _name_ok(rest, False, True) else None
+    if first.lower() in _NOT_NAME or first.lower() in _PLACE_HEADS or first.lower() in _TRADES or len(words) < 2:
+        return None
+    if not _name_ok(f"{first} {rest}", False) or not _name_ok(rest, False):
+        return None
+    return m.span() if not known or first.lower() in _GIVEN or words[0] in _GIVEN else None
+
+
+def _lower_name(text: str, at: int) -> tuple[int, int] | None:
+    """Where a name written in lower case stands from `at` (after a person's label): two or three words, none a word
+    of a heading, a desk, a trade or a remark, a known given name among them, and the field ending there."""
+    m = _LOWER_NAME.match(text, at)
+    if m is None or _NAME_END.match(text, m.end()) is None:
+        return None
+    return m.span() if lower_name_ok(m.group()) else None
+
+
+def lower_name_ok(value: str) -> bool:
+    """Whether words in lower case read as a person's name (see `_lower_name`)."""
+    words = value.split(" ")
+    if any(w in _NOT_NAME or w in _NOT_LOWER or w in _DESKS or w in _TRADES or w in _PLACE_HEADS for w in words):
+        return False
+    if words[0] not in _GIVEN and not (words[1] in _GIVEN and _SURNAME_END.search(words[0]) is not None):
+        return False
+    return len(words[-1]) > 2
+
+
 _OPENS = frozenset("\n\"'>:(*-")
 """What may stand before a salutation (`Dear`, `Estimado`): the start of a line, a quote, a tag."""
 _FIELD_OPENS = _OPENS | {"", "|", ",", ";"}
@@ -938,6 +1084,14 @@ def _agent_noun(label: str) -> str:
     return m.group() if m is not None else ""
 
 
+_COUPLE_LABELS = frozenset(("label", "agent", "delivery"))
+"""Labels of people (not the plain `name`, a salutation or a key), after which a couple needs no known given name."""
+_FIRM_OR_BREED = lazy.compile(r"[ \t]*&[ \t]*[A-Z][a-z]| \((?:IRE|GB|FR|USA|GER|AUS|NZ|JPN|ITY|SAF|ARG|CAN)\)")
+"""What follows a firm's name (`& Rescue Service`) or a racehorse's (`(IRE)`, its country of birth), not a person's."""
+_LOWER_GROUPS = frozenset(("label", "agent", "plain", "delivery"))
+"""Where a name in lower case is read: after a person's label, and after the plain `name` in a person's record."""
+
+
 def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
     out: list[Finding] = []
     if starts is None:
@@ -956,6 +1110,24 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         if group == "dear" and low[: m.start()].rstrip(" \t")[-1:] not in _OPENS and m.start() > 0:
             continue  # `Troels Liebe Bentsen`: a salutation opens a line or a field
         name = _NAME.match(text, m.end())
+        plain_here = (_PLAIN[group] and not text[m.start()].isupper()) or group == "person_key"
+        couple = _couple(text, m.end(), group not in _COUPLE_LABELS) if name is not None and group != "intro" else None
+        if couple is not None:  # `Account holders: Daniel and Rosa Whitfield`, `Dear Mr and Mrs Okafor`
+            out.append(Finding(DETECTOR, "person_name", *couple))
+            continue
+        if name is None and group in _LOWER_GROUPS:
+            lowered_name = _lower_name(text, m.end())
+            lo, hi = m.start() - _PERSON_REACH, (lowered_name or (0, m.end()))[1] + _PERSON_REACH
+            if (
+                lowered_name is not None
+                and (  # `driver: sofia marin`; `"name": "lukas weber"` beside `"email":`
+                    not plain_here
+                    or near_keys(lo, hi)
+                    or _mailbox_named(text, lo, hi, text[lowered_name[0] : lowered_name[1]])
+                )
+            ):
+                out.append(Finding(DETECTOR, "person_name", *lowered_name))
+                continue
         caseless = group in ("label", "agent") or (group == "plain" and text[m.start()].isupper())  # not `name:`
         if name is None and not caseless and group == "plain" and ord(low[m.end() : m.end() + 1] or "a") >= 0x590:
             lo, hi = max(0, m.start() - _CONTACT_REACH), m.end() + _CONTACT_REACH  # beside a birth date, a phone
@@ -972,8 +1144,11 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             if name is None:  # `KOWALCZYK Renata`, as certificates print it (not `ООО Ромашка`, a company)
                 name = _CAPITAL_SURNAME.match(text, m.end())
                 name = None if name is not None and LEGAL_FORM.match(name.group()) is not None else name
+            one = _ONE_NAME.search(m.group()) is not None
+            if name is None and one:  # `Last Name: HARTLEY`: a surname alone, in capitals
+                name = _ONE_CAPITAL.match(text, m.end())
             value = "" if name is None else name.group().title()
-            if name is None or not _name_ok(value.replace(",", ""), False):
+            if name is None or not _name_ok(value.replace(",", ""), False, one):
                 continue
             kind = "person_name"
             if group == "agent" and "," not in value and _agent_noun(m.group()) in _SHARED_ROLES:
@@ -1000,6 +1175,10 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             continue  # `Submitted by Facilities Management`: a desk or an office, not a person
         if group == "agent" and any(w.lower() in _TRADES for w in _words(value)):
             continue  # `Operator: Sandvik Mining`: a firm
+        if group == "label" and _words(value)[-1].lower() in _TRADES and _words(value)[-1].lower() != "power":
+            continue  # `Owner: Monte Carlo Casino`, `Customer: Northwind Traders`: a firm
+        if _FIRM_OR_BREED.match(text, name.end()) is not None:
+            continue  # `Applicant: Northern Fire & Rescue Service`: a firm; `Silver Wake (IRE)`: a horse
         if group == "agent" and _agent_noun(m.group()) in _SHARED_ROLES and not _name_ok(value, True):
             if _name_ok(value, False) and _person_form(low, m.start(), name.end()):
                 out.append(Finding(DETECTOR, "person_name", name.start(), name.end()))  # `Driver: ...` on a form
@@ -1009,7 +1188,7 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
         alone = group == "intro" or _ONE_NAME.search(m.group()) is not None
         alone = alone or (group == "dear" and text[name.end() : name.end() + 1] in ",!\n")
         plain = _PLAIN[group] and not text[m.start()].isupper()  # `Name: ...` on a form; `name:` in code and YAML
-        plain = plain or group == "role"
+        plain = plain or group in ("role", "person_key") or bool(m.group("label_s") or m.group("agent_s"))
         if _PLAIN[group] and len(_words(value)) < 2:
             if not plain and _name_ok(value, False, True):
                 out.append(Finding(DETECTOR, ALONE, name.start(), name.end()))  # kept beside a person's data only
@@ -1510,9 +1689,14 @@ _HOUSE_START = lazy.compile(r"\d{1,5}\Z")
 _REACH = 72
 _ORGANISATION = lazy.compile(
     r"(?i)\b(?:inc|ltd|llc|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|corp|corporation|company|foundation|products|university|"
-    r"institute|headquarters|hq|office|offices)\b\.?[,:]?[\s#*/]*\Z"
+    r"institute|headquarters|hq|office|offices|clinic|hospital|pharmacy|school|college|academy|library|museum|"
+    r"gallery|station|depot|warehouse|store|shop|restaurant|caf[ée]|coffee|bakery|hotel|hostel|casino|theatre|"
+    r"theater|cinema|stadium|arena|centre|center|club|gym|studio|salon|spa|brewery|winery|venue|market|mall|agency|"
+    r"council|ministry|embassy|consulate|dealership|showroom|racecourse|fairground|visit us|find us)\b\.?"
+    r"(?:[,:]?[\s#*/]*| (?:is|are) (?:located )?(?:at|on) )\Z"
 )
-"""A company's or an institution's name right before an address: theirs, not a person's."""
+"""A company's, an institution's or a venue's name (or `Visit us:`) right before an address: theirs, a public place's,
+not a person's (`Acme Dental Clinic, 400 Main Street`, `The Riverside Fire Station is at 12 Water Lane`)."""
 
 
 _DIGIT = lazy.compile(r"\d")
@@ -1764,7 +1948,19 @@ _ADDRESS_HEADER = lazy.compile(
 )
 """A column's header that names a dwelling's address (`address`, `street`, `home_address`, `addr_line1`; not an
 e-mail or a network address)."""
-_COLUMN_SEPARATORS = (",", "\t", ";", "|")
+_COLUMN_SEPARATORS = (",", "\t", ";", "|", "&")
+"""(`&`: a LaTeX table's, its rows ending in `\\\\`)."""
+_HEADER_ROLES = frozenset(
+    """
+    patient customer employee student guest passenger contact member applicant insured tenant recipient beneficiary
+    policyholder cardholder owner payer debtor holder traveller traveler subscriber signer guardian spouse physician
+    attendee participant registrant visitor bearer athlete runner rider player competitor entrant contestant resident
+    occupant homeowner client pupil learner child witness informant caregiver volunteer voter
+    """.split()
+)
+_ROLE_CELLS = frozenset(w for w in _AGENT_NOUNS | _HEADER_ROLES if w.isascii() and w.isalpha())
+_LETTERS = lazy.compile("[a-z]+")
+"""A header cell naming a person by the role played in the record (`Driver`, `Tenant`, `Decedent`)."""
 _COLUMN_SURE = 1
 """Values of a plain `name` column that must read as people's (a known given name, a surname's form) for its other
 name-shaped values to be read as people's too."""
@@ -1775,9 +1971,15 @@ _HALVES = (frozenset({"first", "fname", "given"}), frozenset({"last", "lname", "
 """Header cells that name a given name and a surname when both stand in one header (a census file's `First,Last`)."""
 
 
-def _header_columns(line: str, sep: str) -> dict[int, tuple[bool, bool]]:
-    """The cells of a header line that name a person's name: index -> (plain `name`, one word enough)."""
+_PROGRAM_ROLES = frozenset(("driver", "worker", "runner", "player", "handler", "rider"))
+"""Roles that programs, devices and packages play in a table as often as people (`Driver`, `Worker`, `Runner`)."""
+
+
+def _header_columns(line: str, sep: str, roles: set[int] | None = None) -> dict[int, tuple[bool, bool]]:
+    """The cells of a header line that name a person's name: index -> (plain `name`, one word enough); the cells that
+    name a role (`Driver`, `Decedent`) are added to `roles`, if given."""
     columns: dict[int, tuple[bool, bool]] = {}
+    roles = set() if roles is None else roles
     cells = [cell.strip(" \t\r\"'`*").lower() for cell in line.split(sep)]
     if any(c in _HALVES[0] for c in cells) and any(c in _HALVES[1] for c in cells):
         columns = {i: (False, True) for i, c in enumerate(cells) if c in _HALVES[0] or c in _HALVES[1]}
@@ -1795,6 +1997,11 @@ def _header_columns(line: str, sep: str) -> dict[int, tuple[bool, bool]]:
         label = _BEFORE.fullmatch(cell + ":")
         if label is not None and label.lastgroup in ("label", "plain"):
             columns[i] = (False, _ONE_NAME.search(cell) is not None)
+        elif label is not None and label.lastgroup == "agent":  # `Driver`, `Decedent`, `Pledgor`: a role's column
+            noun = _agent_noun(cell)
+            plain = noun in _SHARED_ROLES or noun in _PROGRAM_ROLES or THING_COLUMNS.search(line.lower()) is not None
+            columns[i] = (plain, False)  # (a role programs play too: `Driver,Version,Vendor`; see `_columns`)
+            roles.add(i)
     return columns
 
 
@@ -1841,12 +2048,20 @@ def _columns(text: str, low: str) -> list[Finding]:
         line = text[head:head_end]
         if string == done:
             continue  # (its first line was the header)
-        if len(line) > 2000 or (line.isascii() and not any(map(low[head:head_end].__contains__, _HEADER_WORDS))):
+        if len(line) > 2000 or (
+            line.isascii()
+            and not any(map(low[head:head_end].__contains__, _HEADER_WORDS))
+            and (
+                not any(map(line.__contains__, _COLUMN_SEPARATORS))
+                or _ROLE_CELLS.isdisjoint(_LETTERS.findall(low, head, head_end))
+            )
+        ):
             continue
         sep = max(_COLUMN_SEPARATORS, key=line.count)
         if sep not in line:
             continue
-        columns = _header_columns(line, sep)
+        roles: set[int] = set()
+        columns = _header_columns(line, sep, roles)
         births = _BIRTH_HEADER.search(low, head, head_end) is not None
         addresses = [
             i
@@ -1874,10 +2089,21 @@ def _columns(text: str, low: str) -> list[Finding]:
             cells, lo = _split_row(row, sep), 0
             for i, cell in enumerate(cells):
                 if i in columns:
-                    value = cell.strip(" \t\r\"'`*")
+                    value = cell.strip(" \t\r\"'`*\\")
                     plain, one = columns[i]
                     read = value.replace(", ", " ", 1) if value.count(", ") == 1 else value
                     m = _NAME.fullmatch(read) if read else None  # (`Delacroix, Amelie` in a person's table too)
+                    if (
+                        m is None
+                        and not plain
+                        and read
+                        and (
+                            (read[0].islower() and _LOWER_NAME.fullmatch(read) and lower_name_ok(read))
+                            or (_COUPLE.fullmatch(read) and _couple(read, 0, True))
+                        )
+                    ):  # `maria gonzalez`, `Tom and Ana Berg` in a person's table
+                        start = at + lo + cell.index(value)
+                        out.append(Finding(DETECTOR, "person_name", start, start + len(value)))
                     if m is None and not plain and read and ord(read[0]) >= 0x590 and _CASELESS.fullmatch(read):
                         start = at + lo + cell.index(value)  # a name in a script without capitals
                         if read not in _NO_ONE:
@@ -1908,9 +2134,9 @@ def _columns(text: str, low: str) -> list[Finding]:
             sure_rows = {row for _, _, row, sure in singles if sure}
             every = person or 2 * len(sure_rows) >= len({row for _, _, row, _ in singles})
             out += [Finding(DETECTOR, "person_name", lo, hi) for lo, hi, row, _ in singles if every or row in sure_rows]
-        for values in loose.values():  # a plain column: its names where most read as people's (a column of names)
-            sure = sum(ok for _, _, ok in values)
-            column = sure >= _COLUMN_SURE and 2 * sure >= len(values) and all(hi for _, hi, _ in values)
+        for i, values in loose.items():  # a plain column: its names where most read as people's (a column of names)
+            sure = sum(ok for _, _, ok in values)  # (a role's column: where one does and every value reads as a name)
+            column = sure >= _COLUMN_SURE and (2 * sure >= len(values) or i in roles) and all(hi for _, hi, _ in values)
             out += [Finding(DETECTOR, "person_name", lo, hi) for lo, hi, ok in values if hi and (ok or column)]
         done = string
     return out
@@ -2031,7 +2257,7 @@ _BESIDE_KINDS = frozenset(
 """Kinds of a person's own data, beside which capitalised words name that person."""
 _BESIDE = lazy.compile(
     rf"(?:(?<=[\n\t\"'>(\[{{|;])|(?<=[:;|,\]] )|(?<=\n -- )|\A)"
-    rf"(?P<name>{_NAME.pattern})[\"']?[ \t]*"
+    rf"(?P<name>{_COUPLE.pattern}|{_NAME.pattern}|{_LOWER_NAME.pattern})[\"']?[ \t]*"
     r"(?:[<(,·|/–—-]|\r?\n)[ \t]*(?:(?:[^\W\d][\w.-]{0,14}:?|n[°º]\.?)[ \t]+){0,2}\Z"
 )
 """Two to four capitalised words that open a line or a field (or follow a keyring's trust mark, `[ultimate] `, or a
@@ -2080,6 +2306,12 @@ def beside(text: str, found: list[Finding]) -> list[Finding]:
         value = m.group("name")
         if len(_words(value)) < 2 or _COMPANY_AFTER.match(text, m.end("name")) is not None:
             continue
-        if _name_ok(value, False):
+        if m.group("rest") is not None:  # `Tom and Ana Berg <bergs@...>`, `Raj & Priya Nair, 14 Elm Road`
+            ok = _couple(text, m.start("name"), True) is not None
+        elif value[0].islower():  # `oliver brandt <oliver.brandt@...>`: as sign-ups and chat exports write it
+            ok = lower_name_ok(value) or _mailbox_named(text, f.start, f.end, value)
+        else:
+            ok = _name_ok(value, False)
+        if ok:
             out.append(Finding(DETECTOR, "person_name", m.start("name"), m.end("name")))
     return out
