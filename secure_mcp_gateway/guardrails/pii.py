@@ -1839,8 +1839,14 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_registers.rooms(text, low, found)
     if any(f.end - f.start == 13 for f in found):
         found = [f for f in found if not _barcode(text, f.start, f.end)]
+    if any(f.kind == "vin" for f in found):
+        found = pii_things.vehicles(text, found)  # kept only where tied to a person, its check digit or not
     if any(8 <= f.end - f.start <= 20 for f in found):
-        found = [f for f in found if not (8 <= f.end - f.start <= 20 and pii_things.thing(text, f.start, f.end))]
+        found = [
+            f
+            for f in found
+            if not (8 <= f.end - f.start <= 20 and f.kind != "vin" and pii_things.thing(text, f.start, f.end))
+        ]
     if not plain and any(f.kind in pii_code_words.ALONE for f in found) and pii_code_words.CJK_LETTERS.search(low):
         found = pii_code_words.cjk_coded(low, found)
     if "\n" in text and any(f.kind in pii_code_words.ALONE for f in found):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import string
 
 from . import lazy
+from .findings import Finding
 
 _LETTER_VALUES = {}
 _value = 10
@@ -74,3 +75,28 @@ def thing(text: str, start: int, end: int) -> bool:
     if size == 20 and lei_ok(value):
         return True
     return gtin_ok(value) and _TRADE_ITEM.search(text, max(0, start - 120), start) is not None
+
+
+_TIED = lazy.compile(
+    r"(?i)(?<![a-z])(?:owner|registered keeper|keeper|registrant|insured|policy ?holder|lessee|borrower|buyer|"
+    r"purchaser|seller|debtor|customer|client|applicant|claimant|titled to|title holder|assigned to|driven by|"
+    r"propri[ée]taire|titular|halter|eigent[üu]mer)(?![a-z])"
+)
+"""Words that tie a vehicle to a person in its record (`Registered owner:`, `Titular:`, `Halter:`)."""
+_REACH = 300
+"""How far around a vehicle's number its record may reach (a blank line ends it sooner)."""
+
+
+def vehicles(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` less the vehicle identification numbers that nothing in their record ties to a person (a person's name
+    found there, or `owner`, `insured`, `lessee`...): a fleet's, a dealer's or a recall's vehicle is nobody's."""
+    names = [f for f in found if f.kind == "person_name"]
+    return [f for f in found if f.kind != "vin" or _tied(text, f.start, f.end, names)]
+
+
+def _tied(text: str, start: int, end: int, names: list[Finding]) -> bool:
+    lo = text.rfind("\n\n", max(0, start - _REACH), start)
+    lo = max(0, start - _REACH) if lo < 0 else lo
+    hi = text.find("\n\n", end, end + _REACH)
+    hi = min(len(text), end + _REACH) if hi < 0 else hi
+    return any(lo <= n.start and n.end <= hi for n in names) or _TIED.search(text, lo, hi) is not None
