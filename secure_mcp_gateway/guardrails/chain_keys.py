@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from . import lazy
 from .line_starts import merged_places
-from .scan import occurrences
+from .scan import INDEX, occurrences
 
 _HEX_KEY = lazy.compile(r"(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])")
 """A 32-byte key in hex (with `0x` or not)."""
@@ -92,6 +92,8 @@ Ganache's; Substrate's development phrase (its `//Alice`, `//Bob`, ... accounts)
 
 _HANDED_ANCHORS = ("accounts", "wallet", "priv", "signingkey(")
 """What every match of `_HANDED` holds."""
+# Where each starts: `occurrences` takes a long text's places from the shared index.
+INDEX.add(w for w in (*_HANDED_ANCHORS, *_PHRASE_NAMES) if w.isascii())
 _HEX_MOST = 66
 """The longest match of `_HEX_KEY`."""
 

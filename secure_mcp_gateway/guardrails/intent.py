@@ -40,6 +40,7 @@ from .scan import (
     holds_any,
     leading_words,
     matches_at,
+    outside_chars,
     pattern_marks,
     spaced,
     stored_table,
@@ -8220,6 +8221,53 @@ def _wide_gate(pattern: str) -> tuple[str, ...]:
     return words if words and not any(map(_wide_common, words)) else ()
 
 
+_Ranges = tuple[tuple[int, int], ...]
+
+
+def _outside_needed(pattern: str) -> _Ranges | None:
+    """The ranges of characters outside ASCII one of which every match of `pattern` holds (each of its branches
+    holds a choice of such characters as a step of its own, `[Ꭰ-᏿ሀ-᎟]`); None when that is not so."""
+    parsed = _sre_parse.parse(pattern)
+    return None if parsed.state.flags & re.IGNORECASE else _needed_in(list(parsed))
+
+
+def _needed_in(items: list[Any]) -> _Ranges | None:
+    """`_outside_needed` of a sequence of parsed items: the first step that needs such a character."""
+    for op, av in items:
+        if op is _sre.IN:
+            got = _outside_choice(av)
+        elif op is _sre.SUBPATTERN:
+            got = _needed_in(list(av[3]))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            got = _needed_in(list(av[2]))
+        elif op is _sre.BRANCH:
+            each = [_needed_in(list(branch)) for branch in av[1]]
+            got = None if any(r is None for r in each) else tuple(x for r in each for x in r)  # type: ignore[union-attr]
+        else:
+            continue
+        if got is not None:
+            return got
+    return None
+
+
+def _outside_choice(av: Any) -> _Ranges | None:
+    """The ranges of a choice of characters when all lie outside ASCII (no negation, no class such as `\\w`)."""
+    out = []
+    for op, item in av:
+        if op is _sre.LITERAL and item > 0x7F:
+            out.append((item, item))
+        elif op is _sre.RANGE and item[0] > 0x7F:
+            out.append(item)
+        else:
+            return None
+    return tuple(out)
+
+
+def _holds_one(chars: frozenset[str], ranges: _Ranges) -> bool:
+    """Whether one of `chars` lies in one of `ranges`."""
+    return any(lo <= ord(c) <= hi for c in chars for lo, hi in ranges)
+
+
 @dataclass(frozen=True)
 class _Wide:
     """What `_wild` knows of the wide rules, for text outside ASCII."""
@@ -8234,6 +8282,9 @@ class _Wide:
     """The rules each leading word leads (a text's few words found tell which rules to try, see `_wild`)."""
     gated: dict[str, tuple[int, ...]]
     """The rules whose gate holds each word."""
+    needs: dict[int, _Ranges]
+    """For each wide rule with no leading words known whose every match holds a character outside ASCII of a choice
+    of them: those characters' ranges (a text that holds none is not read by the rule)."""
 
 
 def _by_word(words: dict[int, tuple[str, ...] | None]) -> dict[str, tuple[int, ...]]:
@@ -8252,7 +8303,9 @@ def _wide() -> _Wide:
     leads = {i: _wide_leads(_WILD[i].pattern.pattern) for i in _WILD_WIDE}
     gates = {i: _wide_gate(_WILD[i].pattern.pattern) for i, words in leads.items() if words is None}
     heads = Heads(w for words in (*leads.values(), *gates.values()) if words for w in words)
-    return _Wide(leads, gates, heads, _by_word(leads), _by_word(gates))  # type: ignore[arg-type]
+    needs = {i: _outside_needed(_WILD[i].pattern.pattern) for i, words in leads.items() if words is None}
+    kept = {i: ranges for i, ranges in needs.items() if ranges is not None}
+    return _Wide(leads, gates, heads, _by_word(leads), _by_word(gates), kept)  # type: ignore[arg-type]
 
 
 _WILD_MOST = 16
@@ -8385,9 +8438,14 @@ def _wild(low: str, detector: str) -> list[Finding]:
             for i in wide.led.get(w, ()):
                 hit.setdefault(i, set()).update(spots)
             gated.update(wide.gated.get(w, ()))
+        held: frozenset[str] | None = None  # the text's characters outside ASCII, read when first needed
         for i in _WILD_WIDE:
             if wide.leads[i] is not None:
                 at[i] = sorted(hit[i]) if i in hit else []
+            elif i in wide.needs and not _holds_one(
+                held := outside_chars(low) if held is None else held, wide.needs[i]
+            ):
+                continue  # the text holds none of the characters outside ASCII its every match holds
             elif not wide.gates.get(i) or i in gated:
                 at[i] = None  # its own pass: its words are common, and the text holds one of those it needs
     joined: dict[tuple[str, ...], list[int]] = {}  # places of each rule's words, once for rules led by the same

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from . import lazy
-from .scan import matches_at, occurrences
+from .scan import INDEX, matches_at, occurrences
 
 Check = Callable[[str], bool]
 Span = tuple[int, int, str]
@@ -73,6 +73,8 @@ LOW_GATES = (
     r"\{[ \t]*\"s\"[ \t]*:",
 )
 """For short texts: what one of these finders needs before it may find anything."""
+
+INDEX.add(["crypt"])  # where each starts: `occurrences` takes a long text's places from the shared index
 
 
 def _crypt_starts(low: str) -> list[int]:

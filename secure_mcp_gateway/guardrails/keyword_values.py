@@ -12,7 +12,7 @@ from collections.abc import Callable
 from . import lazy
 from .config_values import Places, on_lines
 from .line_starts import in_lines, merged_places
-from .scan import occurrences
+from .scan import INDEX, occurrences
 
 Check = Callable[[str], bool]
 Span = tuple[int, int, str]
@@ -274,6 +274,8 @@ _ANCHORS = {
 }
 """What every match of each of these holds (on its one line: searched for on the lines that hold one, see
 `line_starts.in_lines`; the regex engine would try each at every character of the text)."""
+# Where each starts: `occurrences` takes a long text's places from the shared index.
+INDEX.add(w for words in (*_ANCHORS.values(), ("header",)) for w in words if w.isascii())
 
 
 def find(text: str, low: str, holds: Check, plausible: Check, places: Places | None = None) -> list[Span]:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from . import lazy
-from .scan import matches_at, occurrences
+from .scan import INDEX, matches_at, occurrences
 
 _MBSYNC = lazy.compile(r"(?m)^[ \t]*pass[ \t]+(?:\"(?P<quoted>[^\"\r\n]{4,128})\"|(?P<value>[^\s\"]{4,128}))[ \t]*\r?$")
 """On the lower-cased text: mbsync's `Pass <password>` line, read where an `IMAPAccount` or `IMAPStore` stands."""
@@ -18,6 +18,7 @@ _RAW = lazy.compile(
     r"(?:\"(?P<quoted>[^\"\r\n]{4,128})\"|'(?P<single>[^'\r\n]{4,128})')"
 )
 """himalaya's `imap.passwd.raw = "..."`, `backend.auth.raw = "..."` (a raw secret, where `.cmd` runs a command)."""
+INDEX.add([".raw"])  # where it starts: `occurrences` takes a long text's places from the shared index
 _CREDENTIALS = lazy.compile(
     r"-auth-credentials[^\r\n]{0,40}?\(\([ \t]*\"[^\"\r\n]{1,253}\"[ \t]+\d{1,5}[ \t]+\"[^\"\r\n]{1,128}\"[ \t]+"
     r"\"(?P<quoted>[^\"\r\n]{4,128})\""

@@ -90,6 +90,9 @@ _FRAMED_CELL = lazy.compile(r"\S+(?: \S+)*")
 _FRAMED_RULE = lazy.compile(r"[ \t]*[|+]-{3,}[|+][ \t]*\r?$", re.M)
 
 
+INDEX.add(["|---", "+---"])  # where each starts: `occurrences` takes a long text's places from the shared index
+
+
 def _rule_places(text: str) -> list[int]:
     """Where a frame's `|---` or `+---` starts in `text`, in order (every match of `_FRAMED_RULE` holds one after
     its spaces)."""

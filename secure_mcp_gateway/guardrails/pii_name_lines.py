@@ -8,13 +8,14 @@ import re
 from . import lazy
 from .findings import Finding
 from .pii_people import _name_ok
-from .scan import INDEX, holds_any
+from .scan import INDEX, holds_any, occurrences
 
 DETECTOR = "pii"
 
 _SUBJECT_KEYS = ("ssn", "dob", "aka", "addr", "born", "yob", "soc sec")
 INDEX.add(_SUBJECT_KEYS, where=False)
 _SUBJECT_WORDS = ("SSN", "DOB", "D.O.B", "AKA", "A.K.A", "ADDR", "BORN", "YOB", "SOC SEC", "SOCIAL SEC")
+INDEX.add(w.lower() for w in _SUBJECT_WORDS)  # where each starts (see `_places`)
 _SUBJECT = lazy.compile(
     r"^[ \t]*\d{0,3}[ \t.)]{0,3}(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?: [A-Z]{2,}(?:[-'][A-Z]{2,})?){0,2}, "
     r"[A-Z]{2,}(?:[-'][A-Z]{2,})?(?: [A-Z]{2,}){0,2}(?: [A-Z]\.?)?)(?: {2,}|\t)[ \t]*\Z",
@@ -41,18 +42,36 @@ def find(text: str, low: str) -> list[Finding]:
     """Names opening a line of a credit report or a passenger list."""
     out: list[Finding] = []
     if ", " in text and holds_any(low, _SUBJECT_KEYS):
-        out += _subjects(text)
+        out += _subjects(text, low)
     if "/" in text:
         out += _slashed(text)
     return out
 
 
-def _subjects(text: str) -> list[Finding]:
+def _places(text: str, low: str, word: str) -> list[int]:
+    """Where `word` (in capitals) stands in `text`, in order, each place past the end of the one before: from the
+    shared index's places of its lower-cased form when the index read `low` (`text` lower-cased), else by a scan."""
+    if INDEX.answered(low) is None:
+        out = []
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + len(word))
+        return out
+    kept = []
+    after = 0
+    for at in occurrences(low, word.lower()):
+        if at >= after and text.startswith(word, at):
+            kept.append(at)
+            after = at + len(word)
+    return kept
+
+
+def _subjects(text: str, low: str) -> list[Finding]:
     out = []
     seen = set()
     for word in _SUBJECT_WORDS:
-        at = text.find(word)
-        while at >= 0:
+        for at in _places(text, low, word):
             line = text.rfind("\n", max(0, at - _LINE_REACH), at) + 1
             if line not in seen and (line or at < _LINE_REACH):
                 m = _SUBJECT.match(text, line, at)
@@ -60,7 +79,6 @@ def _subjects(text: str) -> list[Finding]:
                 if m is not None and _name_ok(m.group("name").title().replace(",", ""), False):
                     seen.add(line)
                     out.append(Finding(DETECTOR, "person_name", m.start("name"), m.end("name")))
-            at = text.find(word, at + len(word))
     return out
 
 

@@ -33,7 +33,7 @@ _LABELS = (
     *("phone", "call me", "call us", "ring me", "text me", "reach me", "whatsapp", "mobile", "my number", "tel:"),
     *("tel ", "tel.", "cell", "teléfono", "telefono", "téléphone", "telefone", "telefon", "nomor", "nummer", "número"),
 )
-INDEX.add([w for w in _LABELS if w.isascii()], where=False)
+INDEX.add([w for w in _LABELS if w.isascii()])  # where each starts (see `find`)
 _COUNTING = "0123456789 9876543210 1234567890"
 """Digits counted up or down (`one, two, three, ...`): a count, not a number."""
 _REACH = 80

@@ -1124,6 +1124,9 @@ class Heads(_Compiled):
 def occurrences(text: str, word: str) -> list[int]:
     """Where `word` starts in `text`, in order, overlapping places too (`str.find` runs at memory speed; a word outside
     ASCII is not looked for in a long text that lacks one of its characters, see `lacks`)."""
+    known = _indexed_places(text, word)
+    if known is not None:
+        return known
     if len(text) >= _FEW_CHARS and not word.isascii() and lacks(text, word):
         return []
     out = []
@@ -1132,6 +1135,23 @@ def occurrences(text: str, word: str) -> list[int]:
         out.append(at)
         at = text.find(word, at + 1)
     return out
+
+
+def _indexed_places(text: str, word: str) -> list[int] | None:
+    """`occurrences`' answer from the shared index when `text` is the text it read last (for its current words) and
+    `word` one of them: its places as the index found them (every one, in order), none when the index found it
+    nowhere; else None (found by a scan)."""
+    last = INDEX._last
+    if last is None or last[0] is not text or last[4] != INDEX._version:
+        return None
+    at = last[1].get(word)
+    if at is not None:
+        return list(at)
+    if word in last[2]:
+        far = last[3].get(_FAR)
+        kept = far.get(word) if far else None
+        return list(kept) if kept is not None else None
+    return [] if word in INDEX._words else None
 
 
 _FEW_CHARS = 8192
@@ -1157,11 +1177,16 @@ def lacks(text: str, word: str) -> bool:
     global _OUTSIDE
     last = _OUTSIDE  # (read and replaced whole: another thread's text never pairs with this one's characters)
     if last[0] is not text:
-        held: set[str] = set()
-        for start, end in outside_ascii(text):
-            held.update(text[start:end])
-        last = _OUTSIDE = (text, frozenset(held))
+        last = _OUTSIDE = (text, outside_chars(text))
     return not chars <= last[1]
+
+
+def outside_chars(text: str) -> frozenset[str]:
+    """The characters outside ASCII that `text` holds (runs of ASCII passed over, see `normalize.outside_ascii`)."""
+    held: set[str] = set()
+    for start, end in outside_ascii(text):
+        held.update(text[start:end])
+    return frozenset(held)
 
 
 def first_led(pattern: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import lazy
-from .scan import occurrences
+from .scan import INDEX, occurrences
 
 _HEAD = lazy.compile(
     r"(?P<indent>[ \t]*)(?:-[ \t]+)?[\"']?(?P<name>[a-z0-9_.-]{0,40}?(?:secrets|credentials|api[_-]?keys|tokens"
@@ -28,6 +28,7 @@ _MOST_LINES = 40
 """How many lines under its name a list is read."""
 WORDS = ("secrets:", "credentials:", "keys:", "tokens:", "passwords:")
 """What a text must hold for one of these lists to be in it (lower-cased; a key's name may stand before)."""
+INDEX.add(WORDS)  # where each starts: `occurrences` takes a long text's places from the shared index
 
 
 def find(text: str, low: str, random: Callable[[str], bool]) -> list[tuple[int, int]]:

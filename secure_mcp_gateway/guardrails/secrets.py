@@ -162,9 +162,8 @@ INDEX.add(device_consoles.WORDS)  # where each starts: a firmware's commands are
 INDEX.add(["aws"])  # where it starts: AWS secret keys are looked for only near it (see `_aws_candidates`)
 _SINGLE_DASH_WORDS = ("-pass", "-pw", "-api", "-token", "-rcon", "-admin", "-server", "storepass", "keypass")
 """Where a long option with one dash that takes a secret may stand (see `_single_dash`)."""
-INDEX.add(
-    ["--", "-----end", "private", "name", "value", *_SINGLE_DASH_WORDS], where=False
-)  # whether each occurs (see `scan.holds`)
+INDEX.add(["--", "-----end", "private", "name", "value"], where=False)  # whether each occurs (see `scan.holds`)
+INDEX.add(_SINGLE_DASH_WORDS)  # where each starts (see `_single_dash`)
 
 
 def _prose_places(low: str, word: str) -> list[int]:
@@ -1060,7 +1059,7 @@ def _lone_key(text: str, low: str, start: int, end: int, value: str) -> bool:
 
 _AUTH_HEADER_WORDS = ("-auth", "-team")
 """What `_AUTH_HEADER` holds wherever it matches, asked of the shared index first in a long text."""
-INDEX.add(_AUTH_HEADER_WORDS, where=False)
+INDEX.add(_AUTH_HEADER_WORDS)  # where each starts (see `scan.occurrences`)
 _AUTH_HEADER = lazy.compile(
     r"(?<![\w.-])(?:[a-z0-9]{1,30}-){1,4}(?:auth|team)[\"']?(?:[ \t]*:|[ \t])[ \t]*[\"']?"
     r"(?P<value>[A-Za-z0-9._~+/=-]{16,400})(?![A-Za-z0-9._~+/=-])(?=[\"'`,;)\s]|\Z)"
@@ -2328,11 +2327,9 @@ def _single_dash(text: str, low: str) -> list[Finding]:
     """Passwords and keys given to long options with one dash (see `_SINGLE_DASH`), judged as typed passwords."""
     out = []
     places = set()
-    for word in _SINGLE_DASH_WORDS:
-        at = low.find(word)
-        while at >= 0:
+    for word in _SINGLE_DASH_WORDS:  # (a long text's places from the shared index, see `occurrences`)
+        for at in occurrences(low, word):
             places.add(at if word[0] == "-" else low.rfind("-", max(0, at - 5), at + 1))
-            at = low.find(word, at + 1)
     for at in sorted(places):
         m = _SINGLE_DASH.match(low, at) if at >= 0 else None
         if m is None:

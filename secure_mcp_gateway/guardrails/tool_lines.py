@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from . import lazy
 from .line_starts import in_lines, merged_places
-from .scan import occurrences
+from .scan import INDEX, occurrences
 
 _AZURE_KEY = lazy.compile(
     r"fs\.azure\.account\.key\.[a-z0-9-]{1,64}\.(?:blob|dfs)\.core\.(?:windows\.net|chinacloudapi\.cn)"
@@ -269,6 +269,13 @@ _TYPED_ANCHORS = {
 }
 """What every match of each holds (on its one line: each is searched for on the lines that hold one, see
 `line_starts.in_lines`), whichever of its words let it be read."""
+# Where each starts: `occurrences` takes a long text's places from the shared index.
+INDEX.add(
+    w
+    for words in (*_TYPED_ANCHORS.values(), ("-user", "-p "), _APPLE_WORDS, _UNLEASH_WORDS)
+    for w in words
+    if w.isascii()
+)
 _PORTS = lazy.compile(r"[0-9.:/a-z]*[0-9]+(?::[0-9]+)+(?:/(?:tcp|udp))?")
 """A port's mapping (`8080:80`, `127.0.0.1:53:53/udp`): what `-p` takes for a container, no password."""
 
