@@ -26,12 +26,14 @@ from . import (
     pii_edi,
     pii_fields,
     pii_games,
+    pii_history,
     pii_hl7,
     pii_ids,
     pii_keyed,
     pii_ledgers,
     pii_letters,
     pii_licences,
+    pii_mailboxes,
     pii_markup,
     pii_mrz,
     pii_name_lines,
@@ -53,6 +55,7 @@ from . import (
     pii_sheets,
     pii_spelled,
     pii_street_forms,
+    pii_swift,
     pii_telephony,
     pii_things,
     pii_travel,
@@ -170,6 +173,8 @@ def _emails(text: str, encoded: bool) -> list[Finding]:
             start += 1
         if start == at or text[at - 1] == "." or "%40" in text[start:at]:
             continue
+        if text[start:at].isdigit() and text.endswith(("sip:", "sips:"), max(0, start - 5), start):
+            continue  # `sip:1001@pbx.example.net`: a telephone extension on a switch, not a mailbox
         if _SCP_PATH.match(text, m.end()) is not None or text[start:at] in _SERVICE_USERS:
             continue  # `git@github.com:org/repo.git`: an SSH login to a code host, not a mailbox
         if "<" in text[max(0, start - _ID_REACH) : start] and _message_id(text, start):
@@ -178,6 +183,8 @@ def _emails(text: str, encoded: bool) -> list[Finding]:
             continue  # `noreply@ci.example.org`, `...@users.noreply.github.com`: a bot's sender address
         if m.group(1).lower() in _EXAMPLE_DOMAINS and text[start:at].lower() in _PLACEHOLDER_MAILBOXES:
             continue  # `you@example.com` in documentation: a placeholder at a domain reserved for examples
+        if pii_mailboxes.documented(m.group(1)) and pii_mailboxes.functional(text[start:at]):
+            continue  # `people-ops@acme.example` in documentation: a desk's mailbox at a domain kept for examples
         out.append(Finding(DETECTOR, "email", start, m.end()))
     return out
 
@@ -1883,6 +1890,10 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_org_codes.codes(text, found)
     if found and holds_any(low, pii_samples.WORDS):
         found = pii_samples.records(text, found)
+    if any(f.kind in pii_history.KINDS for f in found):
+        found = pii_history.past_lives(text, found)
+    if any(f.kind == "iban" for f in found) and ":5" in text:
+        found = pii_swift.companies(text, found)
     if any(f.kind == pii_people.ALONE for f in found):
         found = pii_people.alone(found)
     if found:

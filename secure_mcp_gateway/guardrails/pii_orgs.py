@@ -151,9 +151,17 @@ def organisations(text: str, low: str, found: list[Finding]) -> list[Finding]:
 
 _LISTING = lazy.compile(
     r"(?i)(?<![a-z])(?:\d[\d,.]* (?:reviews?|ratings?|avis|bewertungen|rese[ñn]as|recensioni|avalia[çc][õo]es)|"
-    r"[★☆⭐]|opening hours|open (?:daily|now|24|mon|from \d|\d)|hours: ?(?:mon|\d)|get directions|"
+    r"[★☆⭐]|(?:opening|office|business|trading) hours|open (?:daily|now|24|mon|from \d|\d)|hours: ?(?:mon|\d)|"
+    r"get directions|"
     r"certificate (?:no|number|holder)|certified to|iso \d{4,5}(?::\d{4})?|accreditation (?:no|number)|"
     r"registered office|head office|switchboard|company (?:no|number|reg)|licensed by|"
+    r"registered in (?:england|scotland)|vat (?:reg(?:istration)?|no|number)|"
+    r"hotline|helpline|call (?:the|our) (?:studio|shop|salon|clinic|office|practice|surgery|store|branch|depot|team)|"
+    # opening hours as a range of days (`Tue-Sat 11:00-19:00`, `Mon to Fri 9am`) or round the clock
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:-|\u2013|to) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?:? ?"
+    r"(?:from )?(?:\d{1,2}(?:[:.]\d\d|am|pm| ?h)|noon|midday)|24/7|"
+    # a conference bridge's dial-in numbers
+    r"dial-?in|conference (?:id|bridge|line)|webinar id|meeting id|participant (?:code|pin)|"
     r"horaires|heures d'ouverture|horario|[öo]ffnungszeiten)(?![a-z])|"
     # a contact card (a QR code's MECARD, a vCard) whose name is a business's
     r"(?:^|[:;\n])(?:mecard:)?f?n:[^;\r\n]{0,48}(?<![a-z])(?:clinic|dental|surgery|hospital|pharmacy|restaurant|"
@@ -167,7 +175,9 @@ company's record or a business's contact card: the phones, mailboxes and address
 person's."""
 _PERSONAL = lazy.compile(
     r"(?i)(?<![a-z])(?:mr|mrs|ms|dr|contact person|owner|proprietor|manager|director|home|private|personal|"
-    r"mobile|cell|whatsapp|born|birth|resident|patient|customer|client|passport|national id)(?![a-z])"
+    r"mobile|cell|whatsapp|born|birth|resident|patient|customer|client|passport|national id|me|my|emergency contact|"
+    r"next of kin|wife|husband|partner|sister|brother|mother|father|son|daughter)(?![a-z])"
+    r"(?! (?:service|services|care|support|relations)(?![a-z]))"
 )
 """Words of a person's part in a business's record (its owner, a named contact, someone's own mobile or home)."""
 LISTED_KINDS = frozenset({"phone_number", "email", "street_address"})
@@ -183,7 +193,11 @@ def listings(text: str, found: list[Finding]) -> list[Finding]:
             lo = max(text.rfind("\n\n", max(0, f.start - _LISTING_REACH), f.start) + 2, f.start - _LISTING_REACH, 0)
             hi = text.find("\n\n", f.end, f.end + _LISTING_REACH)
             hi = hi if hi >= 0 else min(len(text), f.end + _LISTING_REACH)
-            if _LISTING.search(text, lo, hi) is not None and _PERSONAL.search(text, lo, hi) is None:
+            if (
+                _LISTING.search(text, lo, hi) is not None
+                and _PERSONAL.search(text, lo, hi) is None
+                and not any(g.kind == "person_name" and lo <= g.start and g.end <= hi for g in found)
+            ):
                 continue
         kept.append(f)
     return kept

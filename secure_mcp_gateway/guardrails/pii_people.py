@@ -66,6 +66,7 @@ _NOT_NAME = frozenset(
     check checks lint format type types python node java rust go docker linux windows macos ubuntu github gitlab
     pull request issue issues bug bugs fix feature features task tasks step steps job jobs stage workflow action
     actions first last full given family middle middle-name display label value key field id number
+    forename forenames surname surnames firstname lastname fullname nickname initials
     relations sales marketing office desk operations security management hr it billing accounts care success
     engineering department dept legal finance payroll recruiting hiring committee board staff crew partners
     partner vendor vendors supplier suppliers procurement helpdesk service-desk notifications noreply no-reply

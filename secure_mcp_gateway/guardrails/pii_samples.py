@@ -26,7 +26,10 @@ _SAMPLE = lazy.compile(
     r"doe[ \t]*[,;|\t][ \t\"']*(?:john|jane|richard)|muster(?:mann|frau)[ \t]*[,;|\t][ \t\"']*(?:max|erika|otto)|"
     r"bloggs[ \t]*[,;|\t][ \t\"']*joe|"
     rf"(?:test|sample|demo|dummy|fake|mock|fixture|placeholder|example)[ _-]?(?:{_WHO})|"
-    r"(?:test|dummy|fake|mock|fixture|synthetic)[ _-]?(?:records?|entry|entries|rows?|data)"
+    r"(?:test|dummy|fake|mock|fixture|synthetic)[ _-]?(?:records?|entry|entries|rows?|data)|"
+    # a note that the record's values are made up (`all values synthetic`, `the details shown are fictitious`)
+    r"(?:values?|data|records?|details|entries|rows|numbers)(?: (?:shown|here|above|below))?(?: (?:are|is))?"
+    r"(?: all)? (?:synthetic|fictitious|fictional|made[ -]up|invented|not real)"
     r")(?![\w@-])"
 )
 """A placeholder person (also surname first, in a table's cells: `Doe,Jane`, `Mustermann|Erika`) or a record that says
