@@ -515,13 +515,17 @@ class Pipeline:
                 )
             return None
         if verdict.hits:
-            log.warning(
-                "server %s: %s %r flagged: %s",
-                server,
-                _DEFINITION_KIND.get(kind, kind),
-                name,
-                "; ".join(verdict.reasons[:4]),
-            )
+            why = "; ".join(verdict.reasons[:4])
+            log.warning("server %s: %s %r flagged: %s", server, _DEFINITION_KIND.get(kind, kind), name, why)
+            if self.audit is not None:
+                self.audit.record(
+                    "definition.flagged",
+                    server=server,
+                    name=name,
+                    kind=_DEFINITION_KIND.get(kind, kind),
+                    detector=verdict.hits[0].detector,
+                    reason=why,
+                )
         shown = self._secrets_in_definition(
             server, policy, verdict.definition, read if verdict.definition is item else None
         )

@@ -49,6 +49,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "guardrail.redact": ("request_id", "server", "tool", "detector", "kind", "direction", "where", "count"),
     "guardrail.warn": ("request_id", "server", "tool", "detector", "kind", "direction", "where", "count"),
     "definition.withheld": ("server", "name", "kind", "detector", "reason"),
+    "definition.flagged": ("server", "name", "kind", "detector", "reason"),
     "definition.changed": ("server", "kind", "name", "since"),
     "definition.pinned": ("server", "count"),
     "definition.pending": ("server", "kind", "name", "reason", "action"),

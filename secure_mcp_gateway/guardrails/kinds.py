@@ -135,6 +135,7 @@ _FIXED: dict[str, frozenset[str]] = {
             "task_transfer",
             "tool_directive",
             "tool_preference",
+            "user_message",
         }
     ),
 }

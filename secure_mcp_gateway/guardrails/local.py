@@ -472,6 +472,11 @@ class LocalGuard:
         score = 0.0
         if poisoned and scored:
             policy = self._def_poisoning
+            if any(f.kind in poisoning.SHOWN_KINDS for _, f in scored):
+                for i, f in scored:  # shown with a flag, unless the config names the kind's action
+                    if f.kind in poisoning.SHOWN_KINDS and f.kind not in policy.kinds:
+                        events.append((place_path(places[i]), places[i][2], f.detector, f.kind, "warn"))
+                scored = [(i, f) for i, f in scored if f.kind not in poisoning.SHOWN_KINDS or f.kind in policy.kinds]
             counted = [(i, f, policy.for_kind(f.kind)) for i, f in scored]
             counted = [(i, f, a) for i, f, a in counted if a != "allow"]
             score = injection.combined(f for _, f, _ in counted)

@@ -479,6 +479,12 @@ _SELECTIVE = (
 )
 
 
+SHOWN_KINDS = frozenset({"user_message"})
+"""Kinds a definition is shown with, flagged (a `warn` hit: logged and audited as `definition.flagged`) rather than
+withheld, unless the config gives the kind an action (`definitions.poisoning.kinds`): a parameter taking the user's
+current message verbatim (see `scope._current_message`)."""
+
+
 def _selective(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """The rules with the rarer words of `_SELECTIVE` (or, for a rule that needs a credential file, the words of
     `_FILE_WORDS`) as the words every match holds."""

@@ -230,6 +230,33 @@ _CONVERSATION = _gated(
         r"|from\s+the\s+(?:chat|conversation)\b)"
     ),
 )
+_CURRENT_MESSAGE = lazy.compile(
+    r"\b(?:the\s+)?user'?s\s+(?:(?:latest|last|most\s+recent|current|original|exact)\s+)+(?:chat\s+)?(?:message|prompt"
+    r"|request|question|query|input)\b(?!\s*s\b)"
+)
+_BEYOND_MESSAGE = lazy.compile(
+    r"\b(?:previous|earlier|prior|past|older|other|all|every|each|entire|whole|full|history|histories|conversation"
+    r"|conversations|chat\s+log|transcripts?|context|messages|prompts|requests|questions|quer(?:ies)|turns|system"
+    r"|instructions|outputs?|results?\s+of)\b"
+)
+_PROMPT_PARAM = frozenset("prompt query question message request input ask utterance".split())
+"""Words of a parameter's name that make the user's message its own input (`user_prompt`, `query`, `question`)."""
+
+
+def _current_message(clause: str, part: Part, params: set[str]) -> bool:
+    """Whether a clause asks only for the user's current message (latest, verbatim) and puts it in a parameter named
+    for it: the parameter it describes, or one of the definition's that the clause names ("include the `user_prompt`
+    parameter with the user's most recent message"). Such a definition is shown, with a visible flag (`user_message`):
+    the request being served is plausibly a search or routing tool's own input. Earlier messages, the whole
+    conversation, the system prompt or other tools' outputs are data beyond the request (`data_request`)."""
+    m = _CURRENT_MESSAGE.search(clause)
+    if m is None or _BEYOND_MESSAGE.search(clause) is not None:
+        return False
+    if part.role in ("param", "schema"):
+        return bool(words_of(part.param) & _PROMPT_PARAM)
+    return any(words_of(p) & _PROMPT_PARAM and p.lower() in clause for p in params)
+
+
 _SYSTEM = lazy.compile(
     r"\bsystem\s+(?:prompt|message|instructions?)\b|\byour\s+(?:(?:full|hidden|original|initial|exact|internal|own|complete)"
     r"\s+)(?:instructions|prompt|guidelines|rules|configuration)\b|\binstructions\s+you\s+(?:were|have\s+been)\s+given\b|\b(?:assistant|model|agent)'?s\s+"
@@ -1548,7 +1575,10 @@ def _judge(
         elif (dest and transfer) or (
             not convo_scope and (hand or noun or transfer) and (dest or _EXHAUSTIVE.search(clause))
         ):
-            keep("data_request", 0.7)
+            asked = (
+                "user_message" if not (dest or conceal) and _current_message(clause, part, params) else "data_request"
+            )
+            keep(asked, 0.7)
 
     personal = _PERSONAL.search(clause)
     gathered = dest or conceal or convo or "looks like" in clause
