@@ -1818,7 +1818,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_street_forms.find(text, low, given if len(given) == len(text) else text)
     found += pii_world_ids.healthcare_ids(text, low)
     found += pii_regional_ids.shaped(text, places.runs)
-    found += pii_world_ids.chat_links(text, low, lambda w: _holds_word(low, w))
+    if holds_any(low, pii_world_ids.LINK_WORDS):  # (every literal it looks for: one test for them all)
+        found += pii_world_ids.chat_links(text, low, lambda w: _holds_word(low, w))
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
     if not viewed:

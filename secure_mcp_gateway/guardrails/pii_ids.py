@@ -28,6 +28,7 @@ from . import (
 from .findings import Finding
 from .may_match import MayMatch
 from .scan import INDEX, LONG, PER_START, Heads, Words, every_place, holds, leading_words, matches_at
+from .scan import known as scan_known
 from .screen import SCREEN
 
 if TYPE_CHECKING:
@@ -2465,7 +2466,7 @@ class Indexed:
         """`find`'s answer for a shorter text when the shared index reads it in one Hyperscan pass (see
         `Index.known`: one pass for every detector, where a reader of its own for all the words costs several), the
         words outside ASCII found by their own passes in a text outside ASCII; else None."""
-        where = INDEX.known(low)
+        where = scan_known(low)
         if where is None or self.others is None or low.isascii():
             return where
         more, often = self.others.found_by(low, len(low) // PER_START, self.heads)
@@ -2498,8 +2499,10 @@ def _labels(low: str) -> list[re.Match[str]]:
     """The labels in `low`, tried only where one of their leading words starts."""
     if len(low) >= LONG:  # the index's passes are shared with the injection rules, which read every long text too
         known: tuple[dict[str, list[int]], set[str]] | None = _INDEXED.find(low)
-    else:
-        known = _INDEXED.known(low) if len(low) >= _OWN_FROM else INDEX.known(low) if low.isascii() else None
+    elif len(low) >= _OWN_FROM:
+        known = _INDEXED.known(low)
+    else:  # (a short text's one pass, the other detectors' word tests read too: no second pass of its own)
+        known = scan_known(low) if low.isascii() else None
     if known is None and len(low) < _OWN_FROM:
         return list(_LABEL.finditer(low)) if _LABEL_MAY.may(low) else []
     found, unknown = known if known is not None else _OWN.find(low, len(low) // PER_START)

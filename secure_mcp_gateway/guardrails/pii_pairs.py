@@ -147,7 +147,9 @@ _PAIR_LINES = (None, None, None, "@ ", "\t", None, '"', None, None, None, None, 
 """For each reader anchored at a line's start, what the first line of each of its matches holds: it is tried at the
 start of those lines alone (see `line_starts`)."""
 _RUN_WORDS = ("<w:t", "<text:", "<a:t")
-INDEX.add(sorted({w for words in _PAIR_FORMS for w in words if w != "\t"} | {*_RUN_WORDS, "%20"}), where=False)
+_PAIR_WORDS = tuple(sorted({w for words in _PAIR_FORMS for w in words if w != "\t"}))
+"""The words of every form but the tab-separated one: a text holding none of them is read by none of those readers."""
+INDEX.add(sorted({*_PAIR_WORDS, *_RUN_WORDS, "%20"}), where=False)
 
 
 def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -175,11 +177,12 @@ def _pairs(text: str, low: str) -> list[tuple[str, list[tuple[int, int]]]]:
             out += [(m.group("key"), _pieces(text, *m.span("value"))) for m in _ESCAPED_TAG.finditer(text, lo, hi)]
         lines += 1
         at = text.find("\\ ", hi)
+    worded = holds_any(low, _PAIR_WORDS)  # (one test of the shared pass's answer for every form's words)
     for words, reader, lines in zip(_PAIR_FORMS, _PAIR_READERS, _PAIR_LINES, strict=True):
         if words == ("\t",):
             if "\t" not in text or "\n" not in text:
                 continue
-        elif not holds_any(low, words) or (reader is _PLIST and not _opens_plist(text)):
+        elif not worded or not holds_any(low, words) or (reader is _PLIST and not _opens_plist(text)):
             continue
         for m in reader.finditer(text) if lines is None else line_matches(text, lines, reader.match):
             key = m.group("key")

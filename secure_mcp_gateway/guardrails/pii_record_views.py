@@ -42,6 +42,8 @@ _MARKUP_CLASS = lazy.compile(r"(?:^|\s)(?:p|u|dt|e)-([\w-]{1,40})")
 _FRAME_WORDS = ("\n0 ", "\n1 ", "\n   1 ", "\n  1  ")
 """What a data frame's first row starts with (see `_FRAME_START`)."""
 INDEX.add(sorted({*_ADIF_WORDS, *_SIEM_WORDS, *_DUMP_WORDS, *_MARKUP_WORDS, *_FRAME_WORDS}), where=False)
+_KEY_LINE_WORDS = (*_ADIF_WORDS, *_SIEM_WORDS, *_DUMP_WORDS, *_MARKUP_WORDS)
+"""Every word `key_lines` reads a record by: a text holding none of them has none of its records."""
 
 
 def _add(pairs: list[tuple[str, int, int]], key: str, lo: int, hi: int, text: str) -> None:
@@ -71,6 +73,8 @@ def _siem(text: str, pairs: list[tuple[str, int, int]]) -> None:
 
 def key_lines(text: str, low: str) -> View | None:
     """The fields of the records above as `key: value` lines, or None when `text` holds none."""
+    if not holds_any(low, _KEY_LINE_WORDS):  # (one test of the shared pass's answer for the four below)
+        return None
     pairs: list[tuple[str, int, int]] = []
     if holds_any(low, _ADIF_WORDS):
         for m in _ADIF.finditer(text):

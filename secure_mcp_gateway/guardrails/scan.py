@@ -1866,23 +1866,31 @@ def every_place(low: str, word: str) -> list[int]:
 
 def indexed(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
     """What the shared index knows of the text `low` when that costs one Hyperscan pass at most: a long text (see
-    `Index.known`), or one longer than `SHORT` once the database is ready (see `Index.quick`: a kilobyte's pass
+    `Index.known`), or a shorter one once the database is ready (see `Index.quick`, `Index.short`: a kilobyte's pass
     answers the detectors' many `in` tests and word gates at once, each of which reads the whole text); else None.
     The words are ASCII: a character outside ASCII is read as one that no word holds, and places hold."""
     n = len(low)
-    last = INDEX._last  # (the detectors of one text ask again and again: the answer kept for it, at once)
-    if last is not None and last[0] is low and last[4] == INDEX._version:
+    index = INDEX
+    last = index._last  # (the detectors of one text ask again and again: the answer kept for it, at once)
+    if last is not None and last[0] is low and last[4] == index._version:
         return last[1], last[2]
     if n <= SHORT:
-        return _short(low)
-    return INDEX.known(low) if n >= LONG else INDEX.quick(low)
+        kept = index._last_short  # (`Index.short`'s answer kept for this text, taken without its call)
+        if kept is not None and kept[0] is low and kept[3] == index._version:
+            return kept[1], kept[2]
+        return index.short(low)
+    return index.known(low) if n >= LONG else index.quick(low)
 
 
-def _short(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
-    """`indexed`'s answer for a short text: one Hyperscan pass for every word of every detector once the database
-    is ready and the text is ASCII (the detectors ask some 70 times about a short text, each `in` test or loop of
-    them costing more than a set test against one pass's answer); else None (see `Index.short`)."""
-    return INDEX.short(low)
+def known(low: str) -> tuple[dict[str, list[int]], set[str]] | None:
+    """`INDEX.known(low)`; for a short ASCII text, the pass the detectors' word tests share (see `indexed`): the
+    same answer (the same database reads the same text), without a second pass over it, and without its answer
+    taking the place of the last longer text's."""
+    if len(low) <= SHORT:
+        where = indexed(low)
+        if where is not None:
+            return where
+    return INDEX.known(low)
 
 
 def holds_any(low: str, words: tuple[str, ...]) -> bool:
@@ -1890,13 +1898,21 @@ def holds_any(low: str, words: tuple[str, ...]) -> bool:
     it reads the text (one answer for all of them, where `holds` asks once a word; see `indexed`: a text outside
     ASCII too, where each `in` reads the whole text for a word that is not there)."""
     index = INDEX
-    where = index.answered(low)  # (`indexed`'s answer kept for this text, taken at once: asked some 40 times a text)
-    if where is None:
-        n = len(low)
-        where = _short(low) if n <= SHORT else index.known(low) if n >= LONG else index.quick(low)
-        if where is None:
-            return any(w in low for w in words)
-    found, often = where
+    version = index._version
+    # `indexed`'s answer kept for this text (asked some 40 times a text), taken without a call
+    last = index._last
+    if last is not None and last[0] is low and last[4] == version:
+        found, often = last[1], last[2]
+    else:
+        last = index._last_short
+        if last is not None and last[0] is low and last[3] == version:
+            found, often = last[1], last[2]
+        else:
+            n = len(low)
+            where = index.short(low) if n <= SHORT else index.known(low) if n >= LONG else index.quick(low)
+            if where is None:
+                return any(w in low for w in words)
+            found, often = where
     entry = _SPLIT.get(id(words))
     if entry is None or entry[0] is not words or entry[1] is not index._words:
         entry = _split_entry(words)

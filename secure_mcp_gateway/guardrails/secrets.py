@@ -3428,8 +3428,8 @@ def _low_any(low: str) -> bool:
     held.update(map(operator.add, low, low[1:]))  # (every pair of characters in `low`)
     tried: set[re.Pattern[str]] = set()
     for key in _LOW_KEYS.intersection(held):
-        for word, patterns in _LOW_BY_TWO[key]:
-            if len(word) <= 2 or word in low:  # (a word of one or two characters is its key: it occurs)
+        for word, patterns, keyed in _LOW_BY_KEY[key]:
+            if keyed or word in low:  # (a word of one or two characters is its key: it occurs)
                 for p in patterns:
                     if p not in tried:
                         if p.search(low) is not None:
@@ -3439,6 +3439,10 @@ def _low_any(low: str) -> bool:
 
 
 _LOW_KEYS = frozenset(_LOW_BY_TWO)
+_LOW_BY_KEY = {
+    key: tuple((word, patterns, len(word) <= 2) for word, patterns in entries) for key, entries in _LOW_BY_TWO.items()
+}
+"""`_LOW_BY_TWO` with whether each word is its key (one or two characters), told once, not at each text."""
 """The first characters (one or two) of the words of `_LOW_NEEDS` (see `_low_any`)."""
 
 

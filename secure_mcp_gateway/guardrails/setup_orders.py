@@ -11,7 +11,7 @@ from . import lazy
 from .bare_letters import bare, bare_pattern
 from .findings import Finding
 from .normalize import CHUNK, chunks_outside_ascii
-from .scan import INDEX, every_place, indexed
+from .scan import INDEX, every_place, holds_any, indexed
 
 # A person is not "configured", "primed" or "initialised", and nobody asks a colleague for "the text you were set
 # up with": these words name the model's set-up in any wording, so a request to print it is a prompt leak however
@@ -231,6 +231,8 @@ def find(low: str) -> list[Finding]:
     without limits from now on, and orders to a machine that processes the text."""
     out: list[Finding] = []
     wide = None if low.isascii() else _outside_ascii(low)
+    if wide is None and not holds_any(low, _ASCII_CUES):  # (one test of the shared pass's answer for every cue)
+        return out
     for lo, hi in _windows(low, _YOUR_CUES, 100, 160, wide):
         for m in _LEAK_EN.finditer(low, lo, hi):
             out.append(Finding("injection", LEAK, m.start(), m.end(), SCORE))
@@ -463,14 +465,14 @@ _FROM_NOW_CUES = (
 _FROM_NOW_CUES += tuple(dict.fromkeys(b for c in _FROM_NOW_CUES if (b := bare(c)) != c and b not in _FROM_NOW_CUES))
 _WORLD_CUES += tuple(dict.fromkeys(b for c in _WORLD_CUES if (b := bare(c)) != c and b not in _WORLD_CUES))
 """(the cues also typed without accents: "od ted", "mostantol", "tu bay gio")"""
-INDEX.add(
-    tuple(
-        c
-        for cues in (_YOUR_CUES, _YOU_WERE_CUES, _LIFTED_CUES, _WORLD_CUES, _FROM_NOW_CUES, _PROCESSED_CUES)
-        for c in cues
-        if c.isascii()
-    )
+_ASCII_CUES = tuple(
+    c
+    for cues in (_YOUR_CUES, _YOU_WERE_CUES, _LIFTED_CUES, _WORLD_CUES, _FROM_NOW_CUES, _PROCESSED_CUES)
+    for c in cues
+    if c.isascii()
 )
+"""Every cue an ASCII text is read around: one that holds none of them has no window to read."""
+INDEX.add(_ASCII_CUES)
 
 _FROM_NOW_RE = _compile(rf"(?<!\w)(?:{_FROM_NOW})(?!\w)|(?:今後|これから|从现在起|從現在起|从现在开始|이제부터)")
 _YOU_RE = _compile(rf"(?<!\w)(?:{_YOU})(?!\w)|(?:あなた|你|您|너|당신)")
