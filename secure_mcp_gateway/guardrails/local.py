@@ -916,6 +916,8 @@ def _across(
                 for a_f, _ in out.get(i, ())
                 if a_f.detector == name and _overlaps(f.start, f.end, [(a_f.start, a_f.end)])
             }
+            if name == "secrets" and kind not in _LOOSE_KINDS:
+                found -= _named_on(located, out, name, found)
             alone = {i for i, _ in found}
             rest = alone and (name != "secrets" or kind in _LOOSE_KINDS or any(k == kind for _, k in found))
             if rest and name != "secrets":
@@ -928,6 +930,22 @@ def _across(
                         continue
                     fs = [f for f in fs if across.continues(texts[i][f.start : f.end])]
                 out.setdefault(i, []).extend((f, action) for f in fs)
+
+
+def _named_on(
+    located: across.Located, out: dict[int, list[tuple[Finding, str]]], name: str, found: set[tuple[int, str]]
+) -> set[tuple[int, str]]:
+    """The pieces of a token cut across fields that were found alone only by a name or a look (`_LOOSE_KINDS`) inside
+    the token's own span: those findings give way to the token's, so every piece's placeholder names the provider."""
+    loose = {i for i, k in found if k in _LOOSE_KINDS} - {i for i, k in found if k not in _LOOSE_KINDS}
+    named: set[tuple[int, str]] = set()
+    for i in loose:
+        spans = [(f.start, f.end) for f in located[i]]
+        mine = [(a_f, a) for a_f, a in out[i] if a_f.detector == name and _overlaps(a_f.start, a_f.end, spans)]
+        if all(any(s <= a_f.start and a_f.end <= e for s, e in spans) for a_f, _ in mine):
+            out[i] = [pair for pair in out[i] if pair not in mine]
+            named |= {(i, k) for j, k in found if j == i}
+    return named
 
 
 def _split_poisoning(cleaned: list[str], places: list[Place]) -> list[tuple[int, Finding]]:
