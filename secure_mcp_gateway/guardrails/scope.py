@@ -1512,6 +1512,8 @@ def _judge(
     order = _is_order(clause)
     noun = part.role in ("param", "schema") and not order  # a parameter's text says what to put in it
     conceal = _concealing(clause)
+    if conceal is not None and _omits_param(conceal.group(), params):
+        conceal = None
     best: tuple[str, float] | None = None
     if not order and not noun:
         return _statement(clause, others, conceal is not None, prev)
@@ -1970,6 +1972,13 @@ _KEPT_DATUM = (
     r"|\bsecurity\s+(?:code|answer)s?\b"
 )
 """Data that secrecy words keep from a person ("do not tell the caller the card number")."""
+
+
+def _omits_param(said: str, params: set[str]) -> bool:
+    """Whether a secrecy match only leaves out one of the tool's own parameters ("create the link without a comment"
+    in a tool taking `comment`): an argument omitted, not something kept from the user."""
+    words = said.split()
+    return len(words) > 1 and words[0] == "without" and words[-1] in {p.lower() for p in params}
 
 
 def _concealing_is_protective(clause: str, at: int) -> bool:
