@@ -1860,9 +1860,18 @@ def _flag_ordered(low: str, live: set[object]) -> bool:
     if _FLAG not in live or dt.PERMITTED.search(low) is not None:
         return False
     return any(
-        dt.PURPOSE.search(low, m.end()) is None and _NEGATION.search(low, max(0, m.start() - 40), m.start()) is None
+        dt.PURPOSE.search(low, m.end()) is None
+        and _NEGATION.search(low, max(0, m.start() - 40), m.start()) is None
+        and _TURNED_AWAY.match(low, m.end()) is None
         for m in _FLAG.finditer(low)
-    )  # (not "never use force=true on main")
+    )  # (not "never use force=true on main", nor "public=true is rejected")
+
+
+_TURNED_AWAY = lazy.compile(
+    r"[^.;:!?]{0,60}?\b(?:is|are|will\s+be|gets?)\s+(?:rejected|refused|denied|not\s+(?:accepted|allowed|permitted|supported))\b"
+)
+"""After a flag's value: the value is turned away ("public=true or omitting this field is rejected"), a rule the
+server enforces, not an order to set it."""
 
 
 _VALUE_FOR = lazy.compile(
