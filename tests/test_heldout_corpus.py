@@ -50,6 +50,7 @@ SPLITS = (
     "final28",
     "final29",
     "final30",
+    "final31",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
