@@ -981,6 +981,15 @@ def _alnum_ok(value: str) -> bool:
     return 6 <= len(compact) <= 16 and len(set(compact)) > 3
 
 
+_REGIONS = (
+    *("alberta", "british columbia", "manitoba", "saskatchewan", "ontario", "quebec", "québec", "nova scotia"),
+    *("new brunswick", "newfoundland", "prince edward island", "pei", "yukon", "nunavut", "northwest territories"),
+    *("queensland", "new south wales", "nsw", "victorian", "tasmanian", "south australian", "western australian"),
+    *("class 1", "class 2", "class 3", "class 4", "class 5", "class 7", "class a", "class b", "class c", "class d"),
+)
+_REGION_BEFORE = "|".join(f"(?<={r} )" for r in _REGIONS)
+"""A province's, a state's or a class's name right before `licence` (`Alberta licence`, `Class 5 licence`)."""
+
 # Each group of labels: the group's name, its labels (lower case, each starting with one of the words the shared
 # index looks for, see `_LEADS`), and the values it names, each with the kind reported and the check it must pass.
 _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...]], ...] = (
@@ -992,7 +1001,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ("npi", r"npi(?![a-z])|national provider", (("medical_license", r"\d{10}(?![\w-])", npi_ok),)),
     (
         "driver",
-        r"driver'?s?[ _-]?licen[cs]e|driving[ _-]?licen[cs]e|licen[cs]e (?:number|no\b|#)|"
+        r"driver'?s?[ _-]?licen[cs]e|driving[ _-]?licen[cs]e|licen[cs]e (?:number|no\b|#)|operator'?s?[ _-]?licen[cs]e|"
+        rf"(?:{_REGION_BEFORE})licen[cs]e(?! plate| key| fee| agreement| server| file| terms)|"
         r"f[üu]hrerschein|permis de conduire|patente(?: di guida)?|licencia de conducir|carteira de motorista|"
         r"rijbewijs|körkort|korkort|dl(?=[ _-]?(?:#|no\b|num)| ?[:=]| [a-z]{0,3}\d)|dln(?![a-z])|lic(?:en[cs]e)? ?#",
         (("driver_license", _ALNUM_ID, _alnum_ok),),
@@ -1085,8 +1095,9 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "vehicle",
-        r"vehicle(?: registration| reg\b| no\b| number| plate)?|registration (?:no\b|number|plate|mark)|number plate|"
-        r"licen[cs]e plate|reg\. no\b|kennzeichen|plaque d'immatriculation|matr[íi]cula|targa",
+        r"vehicle(?! identification)(?: registration| reg\b| no\b| number| plate)?|"
+        r"registration (?:no\b|number|plate|mark)|number plate|licen[cs]e plate|reg\. no\b|kennzeichen|"
+        r"plaque d'immatriculation|matr[íi]cula|targa",
         (
             (
                 "vehicle_registration",
@@ -1606,6 +1617,7 @@ _LEADS = (
     *("dva file", "dva number", "dva no", "dva #", "veteran file", "veteran's file", "veterans file", "veterans' file"),
     "driver",
     "driving",
+    "operator",
     "licence",
     *(f"dl{c}" for c in " :#=_-"),
     "dln",
@@ -2093,6 +2105,7 @@ _GAP = lazy.compile(
     r"(?=\s*[:#(]|\s+(?:no\b|n[°º]|number|num[ée]ro))|"
     r"\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|"
     r"\([^\W\d_](?:[^\W\d_]|[ .'-]){1,22}\)|"
+    r"\)(?=[ \t]*[:#=\uff1a])|"
     r"[\s:#.=(\"'*|\\?\u00bf>-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
     r"br\.(?=\s)|[čc]\.(?=\s)|số(?=\s)|№|"
     r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|_|"
@@ -2800,11 +2813,15 @@ def find(
     labels = _labels(low)
     if "\n" in text:
         out += _tables(text, labels, more, failed)
+    gone = 0  # where the last label's gap ended: a short form in brackets there is that label's own (`... (NPI):`)
     for label in labels:
         if label.lastgroup == "driver" and low.startswith("lic", label.start()) and _thing_licence(low, label):
             continue
+        if label.start() < gone and low[label.start() - 1] == "(":
+            continue
         gap = _GAP.match(text, label.end(), label.end() + _GAP_REACH)
         at = gap.end() if gap is not None else label.end()
+        gone = at
         shaped = None
         lead = at
         if at > label.end() + 2 and text[at - 3 : at - 1].isupper():

@@ -100,6 +100,14 @@ _PLIST = lazy.compile(r':(?<=[({ \t\n]:)(?P<key>[a-z][\w-]{0,40})[ \t]+"(?P<valu
 """A Lisp property list's or an EDN map's keyword and its string (`(:full-name "..." :email "...")`), its key read
 with underscores for dashes (`full_name`)."""
 _PLIST_OPEN = lazy.compile(r"[({]:[a-z]")
+_NESTED = lazy.compile(
+    r'"(?P<key>[A-Za-z][\w .-]{1,40})"[ \t]*:[ \t\r\n]*\{'
+    r'(?:[ \t\r\n]*"[\w .-]{1,40}"[ \t]*:[ \t]*(?:"[^"\n]{0,100}"|[\w.+-]{1,30})[ \t\r\n]*,){0,8}?'
+    r'[ \t\r\n]*"(?P<inner>number|no|num|nr|id|value|code)"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,60})"',
+    re.I,
+)
+"""A document's number under a plain key inside the object its own key names (`"passport": {"country": "ESP",
+"number": "..."}`), read as `passport number`."""
 
 
 def _opens_plist(text: str) -> bool:
@@ -127,6 +135,7 @@ _PAIR_FORMS = (
     ("/t (", "/t("),
     ("fieldname:",),
     ("(:", "{:"),
+    ('":{', '": {'),
 )
 _PAIR_READERS = (
     _JSON_PAIR,
@@ -142,8 +151,9 @@ _PAIR_READERS = (
     _PDF_FIELD,
     _PDF_DUMP,
     _PLIST,
+    _NESTED,
 )
-_PAIR_LINES = (None, None, None, "@ ", "\t", None, '"', None, None, None, None, None, None)
+_PAIR_LINES = (None, None, None, "@ ", "\t", None, '"', None, None, None, None, None, None, None)
 """For each reader anchored at a line's start, what the first line of each of its matches holds: it is tried at the
 start of those lines alone (see `line_starts`)."""
 _RUN_WORDS = ("<w:t", "<text:", "<a:t")
@@ -192,6 +202,8 @@ def _pairs(text: str, low: str) -> list[tuple[str, list[tuple[int, int]]]]:
                 lo += 1
             while hi > lo and text[hi - 1].isspace():
                 hi -= 1
+            if reader is _NESTED:
+                key = f"{key} {m.group('inner')}"
             out.append((key.replace("-", "_") if reader is _PLIST else key, [(lo, hi)]))
             if len(out) >= _PAIRS:
                 return out

@@ -1,0 +1,61 @@
+"""Identifiers whose label reaches them another way: a document's number under a plain key inside the object its
+own key names (`"passport": {"number": ...}`), a label in brackets before its colon (`(VIN):`), the full name of a
+vehicle's number before its short form, and licences named by their holder's class, province or state
+(`Alberta operator's licence`, `Class 5 licence`); look-alikes of no person's document find nothing."""
+
+from __future__ import annotations
+
+from every_case import every
+
+from secure_mcp_gateway.guardrails import pii
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in pii.find(text)]
+
+
+@every(
+    ("text", "kind", "value"),
+    [
+        ('{"passport": {"number": "X4821937"}}', "passport_number", "X4821937"),
+        (
+            '{"guest": "R. Castillo", "passport": {"country": "ESP", "number": "PAB731946"}}',
+            "passport_number",
+            "PAB731946",
+        ),
+        ('{"passport": {"no": "LR2281946", "nationality": "GBR"}}', "passport_number", "LR2281946"),
+        (
+            '{\n  "passport": {\n    "issued": "2021-04-02",\n    "number": "C01X00T47"\n  }\n}',
+            "passport_number",
+            "C01X00T47",
+        ),
+        ('{"driver_license": {"number": "D1234567", "state": "CA"}}', "driver_license", "D1234567"),
+        ('{"id_card":{"number":"T22000129"}}', "id_card_number", "T22000129"),
+        ("Owner: Patrick Mbeki, Vehicle Identification Number (VIN): 1HGCM82633A004352", "vin", "1HGCM82633A004352"),
+        ("Registered keeper Sarah Quinn (VIN): WVWZZZ1JZXW000001", "vin", "WVWZZZ1JZXW000001"),
+        ("Policyholder Ana Ruiz (SSN): 536-22-4817", "ssn", "536-22-4817"),
+        ("Alberta operator's licence: 123456-789", "driver_license", "123456-789"),
+        ("Operator's Licence No. 156789-012 (Alberta)", "driver_license", "156789-012"),
+        ("Holder: Dana Whitfield, Alberta licence 123456-789", "driver_license", "123456-789"),
+        ("Class 5 licence 482193-604, expires 2029", "driver_license", "482193-604"),
+        ("Queensland licence 123456789", "driver_license", "123456789"),
+    ],
+)
+def test_an_identifier_reached_by_its_label_is_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@every(
+    "text",
+    [
+        '{"build": {"number": "X4821937"}}',
+        '{"order": {"id": "AB1234567"}}',
+        '{"passport": {"number": "pending"}}',
+        "Vehicle Identification Number (VIN): 1HGCM82633A004352",
+        "the operator license fee is 12345678",
+        "Ontario licence fee: 2024 schedule",
+        "Alberta licence plates are white and red",
+    ],
+)
+def test_look_alikes_of_no_persons_document_find_nothing(text: str) -> None:
+    assert pii.find(text) == []
