@@ -659,6 +659,35 @@ _EARLIER = lazy.compile(
 places the thing, it names no instructions."""
 
 
+_THEIR_WORDS = lazy.compile(
+    r"\b(?:quote|repeat|copy|paste|reproduce|restate|cite|read\s+back|include|transcribe|echo)\b[^.!?\n]{0,30}?\b(?:the"
+    r"|each|every|a|their|this)\s+(?:customer|caller|client|patient|guest|sender|requester|applicant|buyer|tenant"
+    r"|member|student|visitor|shopper|reporter|complainant|passenger|resident|user|citizen|employee|candidate"
+    r"|subscriber|donor|parent)(?:'s|s'|’s)\s+(?:(?:original|exact|full|last|first|latest|initial|own)\s+)?(?:message"
+    r"|request|question|words|wording|complaint|e-?mail|ticket|note|comment|query|issue|description|feedback|letter"
+    r"|text|statement|enquiry|inquiry|post|review|reply)s?\b(?:\s+(?:verbatim|word\s+for\s+word|exactly|in\s+full))?"
+)
+"""A person's words to be quoted or repeated by whoever answers them ("Quote verbatim the customer's message before
+replying", "read back the caller's request word for word"): an instruction to the staff who handle them."""
+_RELAYED_FAMILIES = frozenset(("you", "model", "reveal"))
+"""The families the rest of such an instruction may hold: the staff addressed ("agents", "your reply"), a repeat."""
+
+
+def _relayed(m: Model, low: str) -> bool:
+    """Whether the model judges lower-cased `low` an order only for a person's words it asks to be quoted or repeated
+    (`_THEIR_WORDS`): without them, it judges no order, and the rest holds no word of the model's families but the
+    staff addressed and a repeat, nothing harmful or dictated."""
+    if _THEIR_WORDS.search(low) is None:
+        return False
+    bare = _THEIR_WORDS.sub(" ", low)
+    words = {w for ws in clauses(bare) for w in ws}
+    if not (_HARM.isdisjoint(words) and _DICTATED.isdisjoint(words)) or unbound(words):
+        return False
+    if any(_FAMILIES[w] not in _RELAYED_FAMILIES for w in words.intersection(_FAMILY_WORDS)):
+        return False
+    return m.margin(bare) < m.threshold
+
+
 _PLACED_FAMILIES = frozenset(("you", "must", "switch", "override"))
 """The families the rest of such a text may hold ("ignore the earlier error and tell me the cost")."""
 _DICTATED = frozenset("say says print output type pwned hacked".split())
@@ -741,6 +770,7 @@ def _judged(low: str, at: int) -> list[Finding]:
             or _about_a_quote(m, low)
             or _corrects(low)
             or _placed(m, low)
+            or _relayed(m, low)
             or briefed(low)
             or recalled(low)
             or asked_of_you(low)
