@@ -449,6 +449,17 @@ FORMATS: list[tuple[str, str, str, tuple[Part, ...]]] = [
     ("longtail", "twelvedata", "key", (("h", 32),)),
     ("longtail", "tiingo", "token", (("h", 40),)),
     ("longtail", "oanda", "token", (("h", 32), "-", ("h", 32))),
+    # formats added later go last: the values drawn for the ones before them stay the same
+    ("cloud", "azure", "storage-key-signed", (("b", 76), "+ASt", ("b", 5), "Q==")),
+    ("cloud", "azure", "cosmos-key-signed", (("b", 76), "ACDb", ("b", 5), "w==")),
+    ("cloud", "azure", "apim-key-signed", (("b", 76), "APIM", ("b", 5), "g==")),
+    ("cloud", "azure", "service-bus-key-signed", (("b", 33), "+ASb", "C", ("b", 5), "=")),
+    ("cloud", "azure", "event-hubs-key-signed", (("b", 33), "+AEh", "K", ("b", 5), "=")),
+    ("cloud", "azure", "redis-key-signed", (("b", 33), "AzCa", "P", ("b", 5), "=")),
+    ("cloud", "azure", "search-key-signed", (("A", 42), "AzSe", "B", ("A", 5))),
+    ("cloud", "azure", "container-registry-key-signed", (("b", 42), "+ACR", "D", ("b", 5))),
+    ("cloud", "azure", "function-key-signed", (("t", 44), "AzFu", ("t", 5), "A==")),
+    ("ci", "gitlab", "runner-registered", ("glrtr-", ("t", 20))),
 ]
 _PREFIX_MIN = 2
 

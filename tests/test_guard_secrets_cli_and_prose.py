@@ -141,3 +141,36 @@ def test_bare_keys_of_other_parents_and_stand_ins_pass(text: str) -> None:
 
 def test_a_changelog_line_about_letting_users_pass_values_passes() -> None:
     assert not secrets.find("- **async_wrap**: allow user to pass execution_async_id to the hook (#1234)")
+
+
+@every(
+    ("text", "value"),
+    [
+        (
+            'az storage blob list --account-name media --account-key "Pq7Lz2Wm9Rk4Tn8Vb3Hc6Jd1Fg0Sa2E=="',
+            "Pq7Lz2Wm9Rk4Tn8Vb3Hc6Jd1Fg0Sa2E==",
+        ),
+        ("vendorctl activate --license-key 'LK7q-Zp2W-m9Rk-4Tn8-Vb3H' --seat 4", "LK7q-Zp2W-m9Rk-4Tn8-Vb3H"),
+        ('backupd init --encryption-key "Hq4Zr8Lm2Pw7Xt9Vn3Bc6Kd1Fs5Ga0E" /srv', "Hq4Zr8Lm2Pw7Xt9Vn3Bc6Kd1Fs5Ga0E"),
+        ('nats-server --auth-key "Rw2Lq8Zp4Xm7Tk9Vn3Bc6Hd1Jf5Gs0Aa"', "Rw2Lq8Zp4Xm7Tk9Vn3Bc6Hd1Jf5Gs0Aa"),
+        ("meili --master-key 'Mz6Kq1Lw8Pr3Xt5Vn9Bc2Hd7Jf4Gs0Ae'", "Mz6Kq1Lw8Pr3Xt5Vn9Bc2Hd7Jf4Gs0Ae"),
+        ('relay serve --shared-key "Ts9Wq3Lz7Pm2Xr6Kv4Bn8Hc1Jd5Fg0Ab"', "Ts9Wq3Lz7Pm2Xr6Kv4Bn8Hc1Jd5Fg0Ab"),
+    ],
+)
+def test_a_quoted_value_of_a_flag_named_for_a_services_key_is_found(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'az storage blob list --account-name media --account-key "$AZURE_STORAGE_KEY"',
+        'cosign sign --signing-key "./keys/cosign.key" registry.example.org/app:1.4',
+        'vendorctl activate --license-key "YOUR_LICENSE_KEY"',
+        'backupd init --encryption-key "<encryption-key>" /srv/repo',
+        'deployer add --public-key "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGx7 ops@bastion"',
+        'proxy --server-key "certs/server-key.pem" --client-key "certs/client-key.pem"',
+    ],
+)
+def test_references_paths_and_public_keys_after_such_flags_pass(text: str) -> None:
+    assert not secrets.find(text)

@@ -88,3 +88,45 @@ def test_a_key_in_a_url_query_stops_at_the_next_parameter(text: str, value: str)
 )
 def test_names_and_hashes_near_key_words_pass(text: str) -> None:
     assert secrets.find(text) == []
+
+
+def _drawn(alphabet: str, n: int, rng: random.Random) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+@pytest.mark.parametrize(
+    ("kind", "head", "signature", "tail"),
+    [
+        ("azure_storage_key", 76, "+ASt", (5, "Q==")),
+        ("azure_cosmos_key", 76, "ACDb", (5, "w==")),
+        ("azure_apim_key", 76, "APIM", (5, "g==")),
+        ("azure_shared_access_key", 33, "+ASb", (0, "C" + "x9Lq2=")),
+        ("azure_redis_key", 33, "AzCa", (0, "P" + "k7Wd3=")),
+        ("azure_search_key", 42, "AzSe", (0, "B" + "m4Tz8")),
+    ],
+)
+def test_a_microsoft_identifiable_key_is_found_bare_by_its_signature(
+    kind: str, head: int, signature: str, tail: tuple[int, str]
+) -> None:
+    rng = random.Random(kind)
+    alphabet = _B64[:62] if signature == "AzSe" else _B64
+    key = _drawn(alphabet, head, rng) + signature + _drawn(_B64, tail[0], rng) + tail[1]
+    for text in (f"restored the old key {key} after the rotation", f'"primaryKey": "{key}"', key):
+        found = [(f.kind, text[f.start : f.end]) for f in secrets.find(text)]
+        assert (kind, key) in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The APIM gateway keys and the AzCa cache keys rotate with the +ASt storage keys.",
+        "A" * 76 + "+AStAAAAAA==",
+        "x" * 33 + "AIoTAxxxxx=",
+        "base64 of a block: " + "QUJD" * 19 + "APIM" + "QUJDR" + "A==",
+    ],
+)
+def test_signatures_in_prose_and_stand_ins_around_them_pass(text: str) -> None:
+    assert secrets.find(text) == []

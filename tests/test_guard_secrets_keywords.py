@@ -92,3 +92,31 @@ PASS = [
 @every("text", PASS)
 def test_hashes_references_stand_ins_and_prose_pass(text: str) -> None:
     assert secrets.find(text) == []
+
+
+@every(
+    ("text", "value"),
+    [
+        ('Dim strPassword : strPassword = "Wq7#zLm2Kp9X"\nobjConn.Open strDsn', "Wq7#zLm2Kp9X"),
+        ('Dim sApiKey: sApiKey = "Rk4Zq8Lm2Wt7Xp3Vn9Bc6Hd"', "Rk4Zq8Lm2Wt7Xp3Vn9Bc6Hd"),
+        ("scrape:\n  auth:\n    bearer: Tz9Kq3Lm7Wp2Xr6Vn4Bc8Hd1Jf5", "Tz9Kq3Lm7Wp2Xr6Vn4Bc8Hd1Jf5"),
+        ('{"auth": {"bearer": "Mq2Wz8Lk4Tp9Xr3Vn7Bc1Hd6Jf5"}}', "Mq2Wz8Lk4Tp9Xr3Vn7Bc1Hd6Jf5"),
+    ],
+)
+def test_a_name_set_after_a_statement_separator_and_a_bearer_key_are_found(text: str, value: str) -> None:
+    assert _covered(text, value)
+
+
+@every(
+    "text",
+    [
+        'Dim strPassword : strPassword = InputBox("Password")',
+        'Dim strPassword : strPassword = ""',
+        "auth:\n  type: bearer\n  bearer: ${API_TOKEN}",
+        "auth:\n  bearer: <your-token-here>",
+        '{"scheme": "bearer", "bearerFormat": "JWT"}',
+        "securitySchemes:\n  bearerAuth:\n    type: http\n    scheme: bearer\n    bearerFormat: JWT",
+    ],
+)
+def test_prompts_references_and_scheme_names_pass(text: str) -> None:
+    assert secrets.find(text) == []

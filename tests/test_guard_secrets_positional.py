@@ -34,6 +34,23 @@ def _values(text: str) -> list[str]:
         ("net use \\\\nas02\\scans Fq8#vLp3Zw7m /user:CORP\\scanner /persistent:no", "Fq8#vLp3Zw7m"),
         ("net user support Kz5!rTq9Wm2v /add /expires:never", "Kz5!rTq9Wm2v"),
         ("cqlsh db-2.internal -u reporter -p 'Mv4$wQz8Lt3k'", "Mv4$wQz8Lt3k"),
+        ("creds = pika.PlainCredentials('ingest', 'Qv8#mLz3Wt6p')", "Qv8#mLz3Wt6p"),
+        ('client.username_pw_set("sensor-07", "Hk4!zWq9Lm2t")', "Hk4!zWq9Lm2t"),
+        ('ftp = ftplib.FTP_TLS("drop.vendor.example", "upload", "Tz6$kPq2Wm8v")', "Tz6$kPq2Wm8v"),
+        ('mgr.add_password(None, "https://intranet.example/", "svc", "Wm3#qLz7Kp9x")', "Wm3#qLz7Kp9x"),
+        ("const db = new Sequelize('shop', 'shop_rw', 'Lp9!wZq4Tm7k', { dialect: 'postgres' });", "Lp9!wZq4Tm7k"),
+        ('{ok, C} = epgsql:connect("db01", "ledger", "Rz2%mWq8Kt5p", #{database => "ledger"}).', "Rz2%mWq8Kt5p"),
+        ("Net::SMTP.start('smtp.example.org', 587, 'example.org', 'alerts', 'Kx7^pQz3Lw9m', :login)", "Kx7^pQz3Lw9m"),
+        ('val auth = Credentials.basic("ci-bot", "Nq5&zLm8Wt2k")', "Nq5&zLm8Wt2k"),
+        ('conn = SMBConnection("svc_scan", "Pv4*kWz9Qm3t", "scanner", "fs01")', "Pv4*kWz9Qm3t"),
+        ('curl_setopt($ch, CURLOPT_USERPWD, "billing:Zt8#qWm4Lk6p");', "Zt8#qWm4Lk6p"),
+        ('curl_easy_setopt(h, CURLOPT_PASSWORD, "Mw2!pZq7Kt5x");', "Mw2!pZq7Kt5x"),
+        ("$c = new GuzzleHttp\\Client(['auth' => ['reports', 'Gq6$zLw3Mt8k']]);", "Gq6$zLw3Mt8k"),
+        ('let r = http.get(url).bearer_auth("Yq4Lz8Wm2Kt7Pv3Xn9Bc6Hd1").send()?;', "Yq4Lz8Wm2Kt7Pv3Xn9Bc6Hd1"),
+        (
+            'h.Authorization = new AuthenticationHeaderValue("Bearer", "Rt5Kq9Zw3Lm7Xp2Vn8Bc4Hd");',
+            "Rt5Kq9Zw3Lm7Xp2Vn8Bc4Hd",
+        ),
     ],
 )
 def test_a_password_given_by_position_is_found(text: str, value: str) -> None:
@@ -58,6 +75,13 @@ def test_an_smtp_auth_plain_line_is_found_whole() -> None:
         "net user support /delete",
         "C: AUTH PLAIN ****\nS: 235 Authentication succeeded",
         "Call login() after connect(); pass the user and password from the vault.",
+        "creds = pika.PlainCredentials('guest', 'guest')",
+        'client.username_pw_set("sensor-07", os.environ["MQTT_PASSWORD"])',
+        "const db = new Sequelize('database', 'username', 'password', { dialect: 'mysql' });",
+        'curl_setopt($ch, CURLOPT_USERPWD, "$user:$pass");',
+        'curl_easy_setopt(h, CURLOPT_USERAGENT, "report-fetcher/2.1");',
+        "$c = new GuzzleHttp\\Client(['auth' => [$user, $pass, 'digest']]);",
+        'http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);',
     ],
 )
 def test_references_and_prompts_pass(text: str) -> None:

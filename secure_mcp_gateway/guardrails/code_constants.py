@@ -18,7 +18,8 @@ Check = Callable[[str], bool]
 Span = tuple[int, int, str]
 
 _NAME = (
-    r"[\w$#]{0,60}?(?:password|passwd|passphrase|pass|pwd|secret|token|api[_-]?key|apikey|[_-]key|credentials?)"
+    r"[\w$#]{0,60}?(?:password|passwd|passphrase|pass|pwd|secret|token|api[_-]?key|apikey|[_-]key"
+    r"|(?:jwt|hmac|signing|aes|cipher|encryption|master)key|credentials?)"
     r"[\w]{0,20}"
 )
 _STRING = r"(?P<q>[\"'])(?P<value>[^\"'\\\r\n]{6,512})(?P=q)"
@@ -28,11 +29,13 @@ _DECLARED = lazy.compile(
     r"(?:[ \t]*:[ \t]*(?:&[ \t]*(?:'static[ \t]+)?str|\[\][ \t]*const[ \t]+u8|string|text|vector<u8>"
     r"|constant\([ \t]*string\[\d{1,4}\][ \t]*\)))?"
     r"(?:[ \t]+progmem)?[ \t]*:?=[ \t]*"
-    r"(?:string::from\([ \t]*|\[\]byte\([ \t]*|(?:g_|_)?strdup\([ \t]*|(?:@|l|u8|u|b)(?=[\"']))?" + _STRING
+    r"(?:string::from\([ \t]*|\[\]byte\([ \t]*|(?:g_|_)?strdup\([ \t]*|new[ \t]+textencoder\(\)\.encode\([ \t]*"
+    r"|(?:@|l|u8|u|b)(?=[\"']))?" + _STRING
 )
 """From a line's start (lower-cased): a secret's name declared with a C array, a Rust, Zig, Move or Vyper string type
 or Arduino's `PROGMEM`, or given a wide, UTF-8, Objective-C or byte string literal (`L"..."`, `u8"..."`, `@"..."`,
-`b"..."`), Rust's `String::from("...")`, Go's `[]byte("...")` or C's `strdup("...")`."""
+`b"..."`), Rust's `String::from("...")`, Go's `[]byte("...")`, C's `strdup("...")` or the bytes of a JavaScript
+`new TextEncoder().encode("...")`."""
 _COPIED = lazy.compile(
     r"(?:strn?cpy|strlcpy|strn?cpy_s|wcsn?cpy|lstrcpy[aw]?|stpcpy)[ \t]*\([ \t]*[\w.>&\[\]-]{0,60}?(?<![\w$])"
     r"(?P<name>" + _NAME + r")[ \t]*,[ \t]*(?:(?:\d{1,5}|sizeof[^,\r\n]{1,60})[ \t]*,[ \t]*)?(?:l|u8)?" + _STRING
@@ -50,6 +53,7 @@ _DECLARED_WORDS = (
     'u8 = "',
     "[]byte(",
     "string::from(",
+    "textencoder().encode(",
     '= l"',
     '= b"',
 )
@@ -91,27 +95,44 @@ _RETURNED_WORDS = tuple(
 )
 _ARG = r"(?:\"[^\"\r\n]{0,40}\"|'[^'\r\n]{0,40}'|\{[^{}\r\n]{0,200}\}|[^,()\"'\r\n]{1,120}),[ \t]*"
 _SIGNED = lazy.compile(
-    r"(?:jwt\.(?:encode|sign|decode|verify)[ \t]*\(" + _ARG + r"|signwith[ \t]*\(" + _ARG + r"|hmac(?:256|384|512)\("
+    r"(?:jwt(?:\.|::)(?:encode|sign|decode|verify)[ \t]*\("
+    + _ARG
+    + r"|signwith[ \t]*\("
+    + _ARG
+    + r"|hmac(?:256|384|512)\("
     r"|hmac\.new\((?:"
     + _ARG
     + r")?|createhmac\("
     + _ARG
-    + r"|(?:hash_hmac|keyring\.set_password)\("
+    + r"|(?:hash_hmac|keyring\.set_password|openssl_(?:en|de)crypt)\("
     + _ARG
     + _ARG
     + r"|hmac\.(?:hex)?digest\("
     + _ARG
-    + r")[ \t]*(?:\[\]byte\([ \t]*|b(?=[\"']))?"
+    + r"|(?:create(?:de)?cipheriv|aes\.(?:en|de)crypt)\("
+    + _ARG
+    + r"|hmacsha(?:1|256|384|512)\((?:"
+    + _ARG
+    + r")?|(?:hmacshakeyfor|secretkeyspec|from_secret|new_from_slice|fernet|aes\.new|signedstring"
+    r"|urlsafe(?:timed)?serializer|timestampsigner|message(?:verifier|encryptor)\.new)\((?:key[ \t]*=[ \t]*)?"
+    + r")[ \t]*(?:\[\]byte\([ \t]*|b(?=[\"'])|encoding\.(?:utf8|ascii|default)\.getbytes\([ \t]*)?"
     + _STRING
 )
 """At a call's name (lower-cased): the literal key of a JWT library's `encode`/`sign`/`decode`/`verify` (the second
 argument), of `signWith(alg, "...")`, of `Algorithm.HMAC256("...")`, of `hmac.new(...)` (Python's first argument,
 Go's second), of `createHmac(alg, "...")`, of PHP's `hash_hmac(alg, data, "...")` and of Ruby's
-`OpenSSL::HMAC.hexdigest(alg, "...", data)`, and the password Python's `keyring.set_password(service, user, "...")`
-stores."""
+`OpenSSL::HMAC.hexdigest(alg, "...", data)`, the key given to a cipher or a signer (`createCipheriv(alg, "...",
+iv)`, `openssl_encrypt(data, alg, "...")`, `AES.new(b"...")`, `Fernet(b"...")`, `new SecretKeySpec("...".getBytes(),
+alg)`, `Keys.hmacShaKeyFor(...)`, `EncodingKey::from_secret(b"...")`, `new HMACSHA256(Encoding.UTF8.GetBytes(
+"..."))`, `token.SignedString([]byte("..."))`, itsdangerous' serializers, Rails' message verifiers), and the
+password Python's `keyring.set_password(service, user, "...")` stores."""
 _SIGNED_WORDS = (
     *("jwt.encode(", "jwt.sign(", "jwt.decode(", "jwt.verify(", "signwith(", "hmac256(", "hmac384(", "hmac512("),
     *("hmac.new(", "createhmac(", "hash_hmac(", "hmac.hexdigest(", "hmac.digest(", "keyring.set_password("),
+    *("jwt::encode(", "jwt::decode(", "openssl_encrypt(", "openssl_decrypt(", "createcipheriv(", "createdecipheriv("),
+    *("aes.encrypt(", "aes.decrypt(", "hmacsha1(", "hmacsha256(", "hmacsha384(", "hmacsha512(", "hmacshakeyfor("),
+    *("secretkeyspec(", "from_secret(", "new_from_slice(", "fernet(", "aes.new(", "signedstring(", "timestampsigner("),
+    *("urlsafeserializer(", "urlsafetimedserializer(", "messageverifier.new(", "messageencryptor.new("),
 )
 _NOT_VALUE_NAME = lazy.compile(
     r"(?:header|name|label|prompt|env|var|path|file|field|param|url|uri|endpoint|prefix|suffix|format|pattern|type"
@@ -133,9 +154,11 @@ WORDS = (*LINE_WORDS, *PLACED)
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
 LOW_GATES = (
     r"\][ \t]*=[ \t]*(?:l|u8)?\"|progmem|@\"|str[ \t]*=[ \t]*\"|u8[ \t]*=[ \t]*\"",
-    r"\[\]byte\(|string::from\(|=[ \t]*[lb]\"",
+    r"\[\]byte\(|string::from\(|textencoder\(\)\.encode\(|=[ \t]*[lb]\"",
     r"-define\(|#[ \t]*define|def(?:ine)?[ \t]+(?:new[ \t]+|var)",
-    r"jwt\.|signwith\(|hmac|cpy(?:_s|a|w)?\(|strdup\(|\)[ \t]*=[ \t]*\"",
+    r"jwt\.|jwt::|signwith\(|hmac|cpy(?:_s|a|w)?\(|strdup\(|\)[ \t]*=[ \t]*\"",
+    r"openssl_(?:en|de)crypt\(|cipheriv\(|aes\.|secretkeyspec\(|from_secret\(|new_from_slice\(|fernet\("
+    r"|signedstring\(|serializer\(|timestampsigner\(|message(?:verifier|encryptor)\.new\(",
     r"(?:\.asci|\.string|db|dc\.b|dcb|defb|defm|equ)[ \t]+[\"']",
     r"do:[ \t]+[\"']|\(\)[ \t]*(?::[ \t]*string[ \t]*)?=>?[ \t]+[\"']|\{[ \t]*return[ \t]+[\"']",
 )

@@ -2,7 +2,9 @@
 (`user:pass@tcp(host)/db`), Oracle's `user/pass@//host/service` (sqlplus, JDBC thin), `NEO4J_AUTH=user/pass`,
 `htpasswd -b file user pass`, a call that takes the password by position (`mysqli_connect(host, user, 'pass')`,
 `new NetworkCredential(user, "pass")`, `DriverManager.getConnection(url, user, "pass")`, `smtp.login(user, 'pass')`,
-a shell's or client's `db.auth(user, "pass")`, `$ftp->login(user, "pass")`),
+a shell's or client's `db.auth(user, "pass")`, `$ftp->login(user, "pass")`, a message broker's
+`PlainCredentials(user, "pass")` and `username_pw_set(user, "pass")`, `new Sequelize(db, user, "pass")`, libcurl's
+`CURLOPT_USERPWD, "user:pass"`, a bearer token handed to `.bearer_auth("...")` or `AuthenticationHeaderValue`),
 PowerShell's `ConvertTo-SecureString 'pass' -AsPlainText`, Windows' `net use ... pass /user:...` and `net user name
 pass`, and an SMTP `AUTH PLAIN` line's base64 of user and password."""
 
@@ -36,7 +38,10 @@ _CALLS = lazy.compile(
     r"|(?<=\.)bind_s|ldap_bind|ftp_login|imap_open|ssh2_auth_password|plainauth|setbasicauth|(?<=\.)basic_auth"
     r"|cx_oracle\.connect|pymssql\.connect|(?:basic_|http_)?auth[ \t]*=[ \t]*"
     r"|dbi->connect(?:_cached)?|(?:pymysql|mysqldb|mysql\.connector|mariadb|psycopg2?|pgdb)\.connect"
-    r"|(?:oci|odbc|db2|sybase|mssql|ibase)_p?connect)[ \t]*\("
+    r"|(?:oci|odbc|db2|sybase|mssql|ibase)_p?connect|plaincredentials|username_pw_set|ftplib\.ftp(?:_tls)?"
+    r"|(?<=\.)add_password|new[ \t]+sequelize|epgsql:connect|(?<=\.)bearer_auth|authenticationheadervalue"
+    r"|net::ftp\.(?:new|open)|net::smtp\.start|(?<![\w$])credentials\.basic|httpclientbasiccredentials"
+    r"|smbconnection|(?<=\.)pass_|curl_(?:easy_)?setopt|[\"']auth[\"'][ \t]*=>[ \t]*(?=\[))[ \t]*[(\[]"
 )
 """On the lower-cased text: a call (or a `auth=(user, pass)` pair) whose password stands at a known position."""
 _PASSWORD_AT = {
@@ -48,6 +53,11 @@ _PASSWORD_AT = {
     **dict.fromkeys(("pgdb.connect", "odbc_connect", "odbc_pconnect", "db2_connect", "db2_pconnect"), 2),
     **dict.fromkeys(("sybase_connect", "sybase_pconnect", "mssql_connect", "mssql_pconnect"), 2),
     **dict.fromkeys(("ibase_connect", "ibase_pconnect"), 2),
+    **dict.fromkeys(("ftplib.ftp", "ftplib.ftp_tls", "new sequelize", "epgsql:connect", "net::ftp.new"), 2),
+    **dict.fromkeys(("net::ftp.open", "curl_setopt", "curl_easy_setopt"), 2),
+    "add_password": 3,
+    "net::smtp.start": 4,
+    **dict.fromkeys(("bearer_auth", "pass_"), 0),
 }
 """The position of the password for the calls that do not take it second (`getconnection` counts its arguments)."""
 _SECURE_STRING = lazy.compile(r"convertto-securestring(?P<args>[^\r\n|;)}]{1,400})")
@@ -65,6 +75,10 @@ CALL_WORDS = (
     *("mariadb.connect(", "psycopg2.connect(", "psycopg.connect(", "pgdb.connect(", "oci_connect(", "oci_pconnect("),
     *("odbc_connect(", "odbc_pconnect(", "db2_connect(", "db2_pconnect(", "sybase_connect(", "sybase_pconnect("),
     *("mssql_connect(", "mssql_pconnect(", "ibase_connect(", "ibase_pconnect("),
+    *("plaincredentials(", "username_pw_set(", "ftplib.ftp(", "ftplib.ftp_tls(", ".add_password(", "sequelize("),
+    *("epgsql:connect(", ".bearer_auth(", "authenticationheadervalue(", "net::ftp.new(", "net::ftp.open("),
+    *("net::smtp.start(", "credentials.basic(", "httpclientbasiccredentials(", "smbconnection(", ".pass_("),
+    *("curl_setopt(", "curl_easy_setopt(", "'auth' => [", '"auth" => ['),
 )
 """Literals one of which every match of `_CALLS` holds (the shared index places them in a long text)."""
 _LATER_WORDS = (*CALL_WORDS, "convertto-securestring", "net use", "net user", "auth plain")
@@ -216,9 +230,31 @@ def _calls(
             at = _PASSWORD_AT.get(api.rsplit(".", 1)[-1] if api.startswith("system.") else api, 1)
         if 0 <= at < len(args):
             start, end = _literal(low, *args[at])
+            if start < end and api.startswith("curl_"):
+                start = _curl_option(low, args[1], start, end)
             if start < end and typed(text[start:end]):
                 out.append((start, end))
     return out
+
+
+_CURL_PAIRS = frozenset({"curlopt_userpwd", "curlopt_proxyuserpwd"})
+_CURL_SECRETS = frozenset(
+    {"curlopt_password", "curlopt_proxypassword", "curlopt_keypasswd", "curlopt_xoauth2_bearer"}
+    | {"curlopt_tlsauth_password", "curlopt_proxy_tlsauth_password"}
+)
+"""libcurl's options that take `user:password` and those that take a password or a token alone."""
+
+
+def _curl_option(low: str, option: tuple[int, int], start: int, end: int) -> int:
+    """Where the secret starts in the value given to a libcurl option (`curl_setopt($ch, CURLOPT_USERPWD, "u:p")`):
+    after the user of a pair, the whole value of a password's option; `end` (nothing) for any other option."""
+    name = low[option[0] : option[1]].strip()
+    if name in _CURL_SECRETS:
+        return start
+    if name in _CURL_PAIRS:
+        colon = low.find(":", start, end)
+        return colon + 1 if colon > start else end
+    return end
 
 
 def _call_matches(low: str, words: list[str], places: Places) -> list[re.Match[str]]:

@@ -29,6 +29,8 @@ MIN_RUN = _MIN_RUN
 _EDGE = frozenset(_TOKEN_BYTES.decode())
 _B = r"(?![A-Za-z0-9_-])"
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_B64_EDGE = r"(?<![A-Za-z0-9+/_-])"
+_B64_END = r"(?![A-Za-z0-9+/=_-])"
 
 # (kind, prefix at the start of a run of token characters, the whole token as an expression)
 _PREFIXED: tuple[tuple[str, str, str], ...] = (
@@ -44,7 +46,7 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ("github_token", "github_pat_", rf"github_pat_[A-Za-z0-9_]{{60,251}}{_B}"),
     *(
         ("gitlab_token", f"gl{p}-", rf"gl{p}-[A-Za-z0-9_-]{{20,64}}(?:\.[0-9a-z]{{2}}\.[0-9a-z]{{7,9}})?(?![\w.-])")
-        for p in ("pat", "dt", "rt", "ptt", "soat", "cbt", "oas", "ft", "imt", "agent", "ffct", "wt", "cit")
+        for p in ("pat", "dt", "rt", "ptt", "soat", "cbt", "oas", "ft", "imt", "agent", "ffct", "wt", "cit", "rtr")
     ),
     ("gitlab_token", "GR1348941", rf"GR1348941[A-Za-z0-9_-]{{20,64}}{_B}"),
     *(("slack_token", f"xox{c}-", rf"xox[abeoprs]-[A-Za-z0-9-]{{20,250}}{_B}") for c in "abeoprs"),
@@ -365,6 +367,32 @@ _LITERAL: tuple[tuple[str, str, str], ...] = (
         r"hc-ping\.com/(?:" + _UUID + r"|[A-Za-z0-9_-]{22}/[a-z0-9][a-z0-9-]{0,99})(?![A-Za-z0-9_-])",
     ),
     ("deadmanssnitch_url", "nosnch.in/", r"nosnch\.in/[0-9a-f]{10}(?![A-Za-z0-9_-])"),
+    # Microsoft's identifiable keys: base64 of drawn bytes with the service's signature at a fixed place (see
+    # `_SIGNED_AT`), found from that signature; the older keys of the same services have none and count only by name
+    *(
+        (kind, sig, rf"{_B64_EDGE}[A-Za-z0-9+/]{{76}}{re.escape(sig)}[A-Za-z0-9+/]{{5}}[AQgw]=={_B64_END}")
+        for kind, sig in (
+            ("azure_storage_key", "+ASt"),
+            ("azure_cosmos_key", "ACDb"),
+            ("azure_batch_key", "+ABa"),
+            ("azure_ml_key", "+AMC"),
+            ("azure_apim_key", "APIM"),
+        )
+    ),
+    *(
+        (kind, sig, rf"{_B64_EDGE}[A-Za-z0-9+/]{{33}}{re.escape(sig)}[A-P][A-Za-z0-9+/]{{5}}={_B64_END}")
+        for kind, sig in (
+            ("azure_shared_access_key", "+ASb"),
+            ("azure_shared_access_key", "+AEh"),
+            ("azure_shared_access_key", "+ARm"),
+            ("azure_iot_key", "AIoT"),
+            ("azure_redis_key", "AzCa"),
+            ("azure_event_grid_key", "AZEG"),
+        )
+    ),
+    ("azure_search_key", "AzSe", rf"{_B64_EDGE}[A-Za-z0-9]{{42}}AzSe[A-D][A-Za-z0-9]{{5}}{_B64_END}"),
+    ("azure_container_registry_key", "+ACR", rf"{_B64_EDGE}[A-Za-z0-9+/]{{42}}\+ACR[A-D][A-Za-z0-9+/]{{5}}{_B64_END}"),
+    ("azure_function_key", "AzFu", rf"{_B64_EDGE}[A-Za-z0-9_-]{{44}}AzFu[A-Za-z0-9_-]{{5}}[AQgw]=={_B64_END}"),
     (
         "ifttt_webhook",
         "maker.ifttt.com/",
@@ -642,6 +670,15 @@ _LOWER_LITERALS = tuple(lit.lower() for _, lit, _ in _LITERAL)
 LITERAL_ANY = lazy.compile("|".join(re.escape(lit) for _, lit, _ in _LITERAL))
 """Matches where any literal of `LITERALS` occurs: one search tells that a very short text holds none of them (in a
 longer one it costs more than asking for each: several literals start with letters common in prose)."""
+_SIGNED_AT = {
+    **dict.fromkeys(("+ASt", "ACDb", "+ABa", "+AMC", "APIM"), 76),
+    **dict.fromkeys(("+ASb", "+AEh", "+ARm", "AIoT", "AzCa", "AZEG"), 33),
+    **dict.fromkeys(("AzSe", "+ACR"), 42),
+    "AzFu": 44,
+}
+"""Microsoft's identifiable keys by their signature: how many characters of the key stand before it (storage,
+Cosmos DB, Batch, ML and API Management keys are 88 characters; Service Bus, Event Hubs, Relay, IoT, Redis and
+Event Grid keys 44; Search and Container Registry keys 52; Functions keys 56)."""
 _BACK = {"authress_key": 48}
 _INSIDE_REACH = 200
 _INSIDE_NEXT = frozenset("_-")
@@ -798,6 +835,13 @@ def find(
         back = _BACK.get(kind, 0)
         for at in _places(text, literal, where):
             if at < after:
+                continue
+            signed = _SIGNED_AT.get(literal)
+            if signed is not None:  # the key starts a fixed number of characters before its signature
+                m = pattern.match(text, at - signed) if at >= signed else None
+                if m is not None and check(kind, m.group()):
+                    out.append(Finding(DETECTOR, kind, *m.span()))
+                after = m.end() if m is not None else at + 1
                 continue
             if back:
                 if text[at + len(literal) : at + len(literal) + 1] not in _INSIDE_NEXT:

@@ -421,6 +421,8 @@ def _genuine(kind: str, token: str) -> bool:
         return False  # `ghp_xxxxxxxx...`, `sk-********...`
     if kind == wallet_seeds.KIND:
         return wallet_seeds.valid(token)  # its checksum
+    if kind.startswith("azure_") and len(set(token)) < _DRAWN_DISTINCT:
+        return False  # `AAAA...+AStAAAAAA==`: a stand-in around a signature, not drawn bytes
     if kind == "laravel_app_key":
         return _random_bytes(token[7:])
     if kind == "openai_api_key":
@@ -440,6 +442,10 @@ def _genuine(kind: str, token: str) -> bool:
     if kind in ("huggingface_token", "notion_token", "twitter_bearer_token"):
         return any(c.isupper() for c in token[3:]) and any(c.islower() for c in token[3:])
     return True
+
+
+_DRAWN_DISTINCT = 12
+"""Fewer different characters than this in a key of a cloud's long format: typed as a stand-in, not drawn."""
 
 
 _ID_HALVES = frozenset({"razorpay_key"})
@@ -1030,7 +1036,9 @@ _NOT_PASSWORD_GLUED = (
 `nopassword`, `resetpassword`), not the password's."""
 
 
-_BEARER = lazy.compile(r"bearer[ \t]+(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
+_BEARER = lazy.compile(r"bearer(?:[ \t]+|[\"']?[ \t]*[:=][ \t]*[\"']?)(?P<value>[A-Za-z0-9._~+/-]{16,2000}=*)")
+"""A bearer token after its scheme (`Bearer <token>`) or set under the scheme's name (a client's YAML `bearer: ...`,
+`"bearer": "..."`)."""
 _BASIC = lazy.compile(r"basic[ \t]+(?P<value>[A-Za-z0-9+/]{8,400}={0,2})")
 _AUTH_SCHEME = lazy.compile(
     r"authorization[\"']?[ \t]*[:=][ \t]*[\"']?"
@@ -2157,7 +2165,13 @@ def _judged(
         # (not a stored hash: `<user password="<sha-256 hex>"/>` with a digest realm, digests' exact lengths; not
         # `admin123  # default, change after first login`, what a manual or an image ships with)
         out.append(Finding(DETECTOR, kind, start, end, 0.9))
+    elif _REASSIGNED.match(low, end) is not None:
+        return start  # what was read as the value is a name set right after it: Visual Basic's `Dim pw : pw = "..."`
     return end
+
+
+_REASSIGNED = lazy.compile(r"[ \t]*=(?!=)")
+"""Right after a value read: an assignment's `=`, which makes that value a name."""
 
 
 _SET_COMMAND = lazy.compile(
@@ -2290,14 +2304,17 @@ _ANONYMOUS = frozenset({"anonymous", "ftp"})
 # --- passwords on command lines: `mysql -p'...'`, `sshpass -p`, `docker login -p`, `curl -u user:pass` ---------
 
 _FLAG_NAMES = (
-    r"(?:token|secret|password|passwd|passphrase|pass|node-key|api-?key|access-key|private-key|credentials?|body)"
+    r"(?:token|secret|password|passwd|passphrase|pass|node-key|api-?key|access-key|private-key|credentials?|body"
+    r"|(?:secret|auth|master|shared|license|licence|encryption|signing|storage|account|admin|app|client|consumer"
+    r"|webhook|subscription|primary|secondary|ingest|hmac|jwt|session|cookie|root|server|service|sas)-key)"
 )
 _FLAG_MOST = 4096
 _FLAG_SECRET = lazy.compile(
     r"--(?P<name>[a-z0-9-]{0,30}?" + _FLAG_NAMES + r")(?:[ \t]+|=)"
     rf"(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{{4,{_FLAG_MOST}}})(?P=q)|(?P<value>[^\s'\"`|;&]{{4,{_FLAG_MOST}}}))"
 )
-"""A flag named for a secret and its value: `--password s3cret`, `--api-key=...`, `--client-secret "..."`, a pass
+"""A flag named for a secret and its value: `--password s3cret`, `--api-key=...`, `--client-secret "..."`, a
+service's own key (`--account-key "..."`, `--license-key ...`; not `--public-key`, `--key-file`), a pass
 phrase (`gpg --passphrase ...`), a chain node's network key (`--node-key <hex>`), and
 `gh secret set NAME --body "..."`."""
 _DASH_FLAG = lazy.compile(
