@@ -16,7 +16,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("text", "address"),
     [
         (
-            "Tenant: Miriam Kallon\n14 Front Street, Hamilton HM 11, Bermuda\nTel: +1 441 555 0142",
+            "Tenant: Miriam Kallon\n14 Front Street, Hamilton HM 11, Bermuda\nTel: +1 441 295 0142",
             "14 Front Street, Hamilton HM 11, Bermuda",
         ),
         ("Tenant: Miriam Kallon\n45 Shedden Road, George Town KY1-1104", "45 Shedden Road, George Town KY1-1104"),
@@ -31,9 +31,9 @@ def test_a_street_found_is_widened_over_the_rest_of_its_line(text: str, address:
 
 
 def test_a_street_is_not_widened_over_a_phone_after_it() -> None:
-    text = "Tenant: Miriam Kallon\n14 Front Street, Hamilton HM 11 +1 441 555 0142"
+    text = "Tenant: Miriam Kallon\n14 Front Street, Hamilton HM 11 +1 441 295 0142"
     found = _found(text)
-    assert ("phone_number", "+1 441 555 0142") in found
+    assert ("phone_number", "+1 441 295 0142") in found
     assert all("441" not in value for kind, value in found if kind == "street_address")
 
 

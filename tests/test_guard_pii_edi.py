@@ -11,7 +11,7 @@ _ENROLLMENT = (
     "INS*Y*18*021*28*A***FT~\n"
     "REF*0F*521447830~\n"
     "NM1*IL*1*FERREIRA*LUCAS*M***34*521447830~\n"
-    "PER*IP**HP*3125550147~\n"
+    "PER*IP**HP*3124480147~\n"
     "N3*2210 W HURON ST APT 4~\n"
     "N4*CHICAGO*IL*60612~\n"
     "DMG*D8*19870922*M~\n"
@@ -29,7 +29,7 @@ def test_an_enrollments_person_fields_are_found() -> None:
     assert found.get("FERREIRA") == "person_name" and found.get("LUCAS") == "person_name"
     assert found.get("19870922") == "date_of_birth"
     assert found.get("2210 W HURON ST APT 4") == "street_address"
-    assert "3125550147" in found
+    assert "3124480147" in found
 
 
 def test_an_ssn_under_its_own_qualifier_is_found_in_one_segment() -> None:

@@ -1693,6 +1693,15 @@ _FICTION_RANGE = lazy.compile(r"555\D{0,3}01\d\d\Z")
 _DECIMAL = lazy.compile(r"\+?\d+\.\d{4,}")
 
 
+def _fiction_line(raw: str) -> bool:
+    """Whether a phone number is one of the North American lines kept for fiction and examples (555-0100 to 555-0199,
+    alone or after an area code): no one is given such a number."""
+    digits = "".join(c for c in raw if c.isdigit())
+    if len(digits) == 11 and digits[0] == "1":
+        digits = digits[1:]
+    return len(digits) in (7, 10) and digits[-7:-4] == "555" and digits[-4:-2] == "01"
+
+
 def _reading(raw: str) -> bool:
     """Whether a phone-shaped number is a reading or a range's bound rather than anyone's line: a signed decimal (a
     coordinate, `+41.715138`; NMEA's `04447.5885`), or a number whose last six digits are all zeros or all nines
@@ -1712,6 +1721,8 @@ def _example_phone(text: str, start: int, end: int) -> bool:
         return True
     if _FICTION_RANGE.search(text, start, end) is None:
         return False
+    if _fiction_line(text[start:end]):
+        return True
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200) + 1
     hi = min((i for i in (text.find(". ", end), text.find("\n", end), end + 200) if i >= 0), default=end + 200)
     return _SAID_FICTIONAL.search(text, lo, hi) is not None

@@ -157,6 +157,13 @@ _LISTING = lazy.compile(
     r"registered office|head office|switchboard|company (?:no|number|reg)|licensed by|"
     r"registered in (?:england|scotland)|vat (?:reg(?:istration)?|no|number)|"
     r"hotline|helpline|call (?:the|our) (?:studio|shop|salon|clinic|office|practice|surgery|store|branch|depot|team)|"
+    # a business's own lines: its switchboard's names, a phone menu's options, its offices and desks in its own voice
+    r"contact us|get in touch|main (?:line|office|number)|reservations? (?:line|desk)|"
+    r"toll[ -]?free|(?:press|option) \d|"
+    r"(?:sales|support|billing|press|media) (?:inquiries|enquiries|line|desk)|"
+    r"our (?:[a-z]+ )?(?:office|offices|team|store|shop|branch|clinic|studio|showroom|support team|engineers)|"
+    r"(?:booking|bookings|quote|quotes|order|orders|sales|service|support|enquiry|enquiries) line|"
+    r"24 ?(?:hours?|hrs|h)(?: a day)?|call-?outs?|licensed (?:&|and) insured|"
     # opening hours as a range of days (`Tue-Sat 11:00-19:00`, `Mon to Fri 9am`) or round the clock
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:-|\u2013|to) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?:? ?"
     r"(?:from )?(?:\d{1,2}(?:[:.]\d\d|am|pm| ?h)|noon|midday)|24/7|"
@@ -176,7 +183,7 @@ person's."""
 _PERSONAL = lazy.compile(
     r"(?i)(?<![a-z])(?:mr|mrs|ms|dr|contact person|owner|proprietor|manager|director|home|private|personal|"
     r"mobile|cell|whatsapp|born|birth|resident|patient|customer|client|passport|national id|me|my|emergency contact|"
-    r"next of kin|wife|husband|partner|sister|brother|mother|father|son|daughter)(?![a-z])"
+    r"next of kin|wife|husband|partner|sister|brother|mother|father|son|daughter|ask for|attn)(?![a-z])"
     r"(?! (?:service|services|care|support|relations)(?![a-z]))"
 )
 """Words of a person's part in a business's record (its owner, a named contact, someone's own mobile or home)."""
@@ -190,7 +197,8 @@ def listings(text: str, found: list[Finding]) -> list[Finding]:
     kept = []
     for f in found:
         if f.kind in LISTED_KINDS:
-            lo = max(text.rfind("\n\n", max(0, f.start - _LISTING_REACH), f.start) + 2, f.start - _LISTING_REACH, 0)
+            gap = text.rfind("\n\n", max(0, f.start - _LISTING_REACH), f.start)
+            lo = gap + 2 if gap >= 0 else max(0, f.start - _LISTING_REACH)
             hi = text.find("\n\n", f.end, f.end + _LISTING_REACH)
             hi = hi if hi >= 0 else min(len(text), f.end + _LISTING_REACH)
             if (

@@ -290,6 +290,10 @@ _PLACE_HEADS = frozenset(
     homes storage coworking motors airlines railways productions entertainment network collective alliance
     coalition fund union chamber commission authority hub campus annex wing quarter plant highway freeway parkway
     expressway boulevard room rooms coffee
+    orthodontics pediatrics paediatrics physiotherapy physio dentistry chiropractic optometry optometrists podiatry
+    dermatology cardiology ophthalmology orthopedics orthopaedics audiology opticians dentists chiropractors
+    radiology imaging diagnostics wellness rehab rehabilitation therapies zahnarztpraxis arztpraxis praxis kanzlei
+    apotheke hardware analytics
     """.split()
 )
 """The last word of a place's, venue's or organisation's name (`Madison Square Garden`, `Riverside Dental Practice`,
@@ -1693,11 +1697,14 @@ _ORGANISATION = lazy.compile(
     r"institute|headquarters|hq|office|offices|clinic|hospital|pharmacy|school|college|academy|library|museum|"
     r"gallery|station|depot|warehouse|store|shop|restaurant|caf[ée]|coffee|bakery|hotel|hostel|casino|theatre|"
     r"theater|cinema|stadium|arena|centre|center|club|gym|studio|salon|spa|brewery|winery|venue|market|mall|agency|"
-    r"council|ministry|embassy|consulate|dealership|showroom|racecourse|fairground|visit us|find us)\b\.?"
-    r"(?:[,:]?[\s#*/]*| (?:is|are) (?:located )?(?:at|on) )\Z"
+    r"council|ministry|embassy|consulate|dealership|showroom|racecourse|fairground|visit us|find us|practice|"
+    r"surgery|dental|dentistry|orthodontics|p(?:a)?ediatrics|physiotherapy|veterinary|chiropractic|optometry|"
+    r"opticians|hardware|garage|pub|inn|diner|pizzeria|church|chapel|temple|mosque|synagogue)\b\.?"
+    r"(?:[,:|\u00b7\u2013]?[\s#*/|]*|(?: #\d{1,6},?)? (?:is |are )?(?:located )?(?:at|on) )\Z"
 )
 """A company's, an institution's or a venue's name (or `Visit us:`) right before an address: theirs, a public place's,
-not a person's (`Acme Dental Clinic, 400 Main Street`, `The Riverside Fire Station is at 12 Water Lane`)."""
+not a person's (`Acme Dental Clinic, 400 Main Street`, `The Riverside Fire Station is at 12 Water Lane`, `the
+restaurant at 100 Main St`, `store #552 at ...`, `Kestrel Logistics GmbH | Am Hafen 12`)."""
 
 
 _DIGIT = lazy.compile(r"\d")

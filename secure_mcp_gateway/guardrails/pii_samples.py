@@ -10,6 +10,8 @@ from .scan import INDEX
 WORDS = (
     *("test", "sample", "demo", "dummy", "fake", "mock", "fixture", "placeholder", "doe", "muster", "bloggs"),
     *("example", "fictional", "fictitious", "made-up", "made up", "not real", "synthetic", "specimen"),
+    *(" roe", "q. public", "q public", "q. citizen", "q citizen", "nordmann", "modaal", "meik", "svensson"),
+    *("yamada", "dela cruz", "atkins", "normalverbraucher"),
 )
 """What a text holds (lower-cased) when `_SAMPLE` may match in it: a text with none is not read here."""
 INDEX.add(WORDS, where=False)
@@ -23,6 +25,9 @@ _WHO = (
 _SAMPLE = lazy.compile(
     r"(?i)(?<![\w.@-])(?:"
     r"(?:john|jane|richard|baby|j\.|john q\.?) doe|(?:max|erika|otto) muster(?:mann|frau)|joe bloggs|fulano de tal|"
+    r"(?:john|jane|richard) roe|(?:john|jane) q\.? (?:public|citizen)|(?:ola|kari) nordmann|jan modaal|"
+    r"matti meikäläinen|sven svensson|(?:taro|hanako) yamada|yamada (?:taro|hanako)|"
+    r"juan dela cruz|tommy atkins|otto normalverbraucher|"
     r"doe[ \t]*[,;|\t][ \t\"']*(?:john|jane|richard)|muster(?:mann|frau)[ \t]*[,;|\t][ \t\"']*(?:max|erika|otto)|"
     r"bloggs[ \t]*[,;|\t][ \t\"']*joe|"
     rf"(?:test|sample|demo|dummy|fake|mock|fixture|placeholder|example)[ _-]?(?:{_WHO})|"

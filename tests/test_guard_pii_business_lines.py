@@ -1,0 +1,135 @@
+"""A business's own lines and places: numbers in the North American range kept for fiction, a business's phones in its
+own voice (`Contact us`, `Main line`, `press 1`, `24 hours`), practices named for a doctor, and a business's address
+after its name; a person's number and name beside the same words are still found."""
+
+from __future__ import annotations
+
+from every_case import every
+
+from secure_mcp_gateway.guardrails import pii
+
+
+def _kinds(text: str) -> set[str]:
+    return {f.kind for f in pii.find(text)}
+
+
+def _values(text: str, kind: str) -> list[str]:
+    return [text[f.start : f.end] for f in pii.find(text) if f.kind == kind]
+
+
+@every(
+    "text",
+    [
+        "Phone: 555-0123",
+        "In the pilot episode the detective dials (212) 555-0187 from a payphone.",
+        '{"contact_phone": "+1 (646) 555-0142"}',
+        "Mr Adeyemi can be reached on 1-312-555-0199 after six.",
+        "tel:4155550176",
+    ],
+)
+def test_the_range_kept_for_fiction_is_no_ones_line(text: str) -> None:
+    assert "phone_number" not in _kinds(text)
+
+
+@every(
+    ("text", "phone"),
+    [
+        ("Mr Adeyemi can be reached on 1-312-448-0199 after six.", "1-312-448-0199"),
+        ("Phone: 555-2210", "555-2210"),
+        ("Rufnummer: +49 30 5550 1234", "+49 30 5550 1234"),
+    ],
+)
+def test_numbers_outside_that_range_are_still_found(text: str, phone: str) -> None:
+    assert phone in _values(text, "phone_number")
+
+
+@every(
+    "text",
+    [
+        "Contact us: Tel +49 30 1234 5670 · Fax +49 30 1234 5679 · info@kestrel-werkzeug.de",
+        "For sales, press 1. For technical support, press 2. Main line: (646) 448-0142.",
+        "Reservations line: +33 1 42 68 53 00",
+        "Our Melbourne office can be reached on (03) 9012 3456.",
+        "KeyRight Locksmiths\n24 hour emergency call-out\n0412 558 901\nLicensed & insured",
+        "Taxi bookings: 0161 228 1133 (24 hours)",
+        "Lift breakdown? Call our engineers on 0345 600 2211.",
+        "Moving quote line 020 3880 4411",
+        "Toll-free: 1 866 412 7788 from anywhere in Canada",
+    ],
+)
+def test_a_business_lines_in_its_own_voice(text: str) -> None:
+    assert _kinds(text) == set()
+
+
+@every(
+    ("text", "kind"),
+    [
+        ("Conference line: 0161 496 0018 (ask for Omar)", "phone_number"),
+        ("Our office manager Dana Whitlock, mobile 0412 558 901", "phone_number"),
+        ("Customer service escalated the call from ana.silva@outlook.com (0117 496 0123).", "email"),
+        ("Taxi booked for 24 hours from now; passenger mobile 07700 448 123", "phone_number"),
+    ],
+)
+def test_a_persons_line_beside_the_same_words(text: str, kind: str) -> None:
+    assert kind in _kinds(text)
+
+
+@every(
+    "text",
+    [
+        "Dr. Amara Singh Orthodontics is accepting new patients.",
+        "Book at Dr. Okafor Physiotherapy today.",
+        "Dr. Reyes Pediatrics opens on Saturdays.",
+        "Walk-ins welcome at Dr. Lindqvist Dentistry.",
+    ],
+)
+def test_practices_named_for_a_doctor_are_no_persons_name(text: str) -> None:
+    assert "person_name" not in _kinds(text)
+
+
+@every(
+    ("text", "name"),
+    [
+        ("Patient seen by Dr. Amara Singh on Tuesday; mobile 0412 558 901", "Dr. Amara Singh"),
+        ("Patient: Tomasz Wrobel, referred by Dr. Okafor", "Tomasz Wrobel"),
+    ],
+)
+def test_doctors_and_patients_names_are_still_found(text: str, name: str) -> None:
+    assert name in _values(text, "person_name")
+
+
+@every(
+    "text",
+    [
+        "McDonald's restaurant at 100 Main St closes at 11pm.",
+        "Trader Joe's store #552 at 2001 Greenville Ave opens at 8.",
+        "Kestrel Logistics GmbH | Am Hafen 12, 20457 Hamburg",
+        "Brightwater Dental Practice, 22 High Street, Reading RG1 2AB",
+    ],
+)
+def test_a_business_address_after_its_name(text: str) -> None:
+    assert "street_address" not in _kinds(text)
+
+
+def test_a_persons_address_is_still_found() -> None:
+    text = "Tenant: Miriam Kallon, 14 Front Street, Reading RG1 2AB"
+    assert "street_address" in _kinds(text)
+
+
+@every(
+    "text",
+    [
+        "Patient: Jane Roe, DOB 01/01/1970",
+        "Name: Ola Nordmann, Storgata 1, 0155 Oslo",
+        "Naam: Jan Modaal, Kerkstraat 12, 1017 GC Amsterdam",
+        "Customer: John Q. Public, 1600 Elm Street, Springfield IL 62704",
+        "Nimi: Matti Meikäläinen, puh. 040 448 1234",
+    ],
+)
+def test_a_record_of_a_countrys_placeholder_person_is_made_up(text: str) -> None:
+    assert _kinds(text) == set()
+
+
+def test_a_real_record_beside_a_placeholder_ones_is_still_found() -> None:
+    text = "Name: Ola Nordmann, Storgata 1, 0155 Oslo\n\nName: Ingrid Haugland, Kirkegata 14, 0153 Oslo"
+    assert _values(text, "street_address") == ["Kirkegata 14, 0153 Oslo"]
