@@ -1,7 +1,7 @@
 """Instructions per small call, counted by callgrind in every thread of the gateway (or of the raw relay).
 
     python benchmarks/bench_call_instructions.py [--target gateway|"raw relay"|"gateway, checks off"]
-        [--in-flight 20] [--calls 1000] [--size 1024] [--quiet-wait 300] [--workdir DIR]
+        [--in-flight 20] [--calls 1000] [--size 1024] [--vary] [--quiet-wait 300] [--workdir DIR]
 
 The target of `bench_compare.py` (echo server, default checks, audit trail on) runs under
 `valgrind --tool=callgrind --instr-atstart=no --separate-threads=yes`. After 300 warm-up calls the far process is
@@ -9,7 +9,8 @@ left to go quiet, and small bursts of calls follow (up to `--quiet-wait` seconds
 preparation is over: under valgrind it runs for minutes, and counted in the window it would add more than the calls
 themselves (the work directory, and with it the compiled databases a first start makes, is kept between runs).
 Then instrumentation is switched on for `--calls` calls, the counts are dumped, and each thread's
-instructions per call are printed (the event loop's thread first), with their sum.
+instructions per call are printed (the event loop's thread first), with their sum. With `--vary`, no two results are
+the same text (see `bench_compare.py --vary`): what a call whose result is read afresh costs.
 """
 
 from __future__ import annotations
@@ -32,13 +33,15 @@ import bench_compare as bc
 _SUMMARY = re.compile(rb"^summary:\s*(\d+)", re.M)
 
 
-async def measure(target: str, in_flight: int, calls: int, size: int, quiet_wait: float, work: Path) -> list[int]:
+async def measure(
+    target: str, in_flight: int, calls: int, size: int, quiet_wait: float, work: Path, vary: bool = False
+) -> list[int]:
     """Instructions of each thread of `target` over `calls` calls (thread order)."""
     work.mkdir(parents=True, exist_ok=True)
     for old in [*work.glob("gw-*.json"), *work.glob("callgrind.out*")]:
         old.unlink()
     env = bc.isolated_env(work)
-    cmd, tool = bc.targets(work)[target]
+    cmd, tool = bc.targets(work, vary)[target]
     out = work / "callgrind.out"
     valgrind = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--instr-atstart=no"]
     client = await bc.RawClient.start([*valgrind, "--separate-threads=yes", *cmd], env=env)
@@ -73,14 +76,17 @@ async def main() -> None:
     ap.add_argument("--in-flight", type=int, default=20)
     ap.add_argument("--calls", type=int, default=1000)
     ap.add_argument("--size", type=int, default=1024)
+    ap.add_argument("--vary", action="store_true", help="no two results are the same text")
     ap.add_argument("--quiet-wait", type=float, default=300.0)
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "smg-bench-cg")
     opts = ap.parse_args()
-    counts = await measure(opts.target, opts.in_flight, opts.calls, opts.size, opts.quiet_wait, opts.workdir)
+    counts = await measure(opts.target, opts.in_flight, opts.calls, opts.size, opts.quiet_wait, opts.workdir, opts.vary)
     for n, count in enumerate(counts, 1):
         if count:
             print(f"thread {n}: {count / opts.calls / 1000:8.1f}k instructions per call")
-    print(f"{opts.target}, {opts.size} B results, {opts.in_flight} in flight: {sum(counts) / opts.calls / 1000:.1f}k")
+    kind = "varied" if opts.vary else "same"
+    per_call = sum(counts) / opts.calls / 1000
+    print(f"{opts.target}, {opts.size} B {kind} results, {opts.in_flight} in flight: {per_call:.1f}k")
 
 
 if __name__ == "__main__":
