@@ -1846,6 +1846,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         ):
             if seen is not None:
                 found += pii_pairs.mapped(_find(seen[0], seen[0].lower(), viewed=True), seen[1])
+    if not found:
+        return found  # (what follows only drops, widens or adds beside what was found: none of it, nothing to do)
     if failed:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
     if found:
