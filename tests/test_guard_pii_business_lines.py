@@ -133,3 +133,46 @@ def test_a_record_of_a_countrys_placeholder_person_is_made_up(text: str) -> None
 def test_a_real_record_beside_a_placeholder_ones_is_still_found() -> None:
     text = "Name: Ola Nordmann, Storgata 1, 0155 Oslo\n\nName: Ingrid Haugland, Kirkegata 14, 0153 Oslo"
     assert _values(text, "street_address") == ["Kirkegata 14, 0153 Oslo"]
+
+
+@every(
+    "text",
+    [
+        "Charger no. 4410-8823-1102 reported a ground fault.",
+        "Coil no. 8841 2290 1174 (hot rolled, 6.0 mm)",
+        "Keg #0412 558 901 returned empty",
+        "Reel ID: 512-44-9087, 500 m of 4 mm² cable",
+        "Reagent lot and kit: kit 4556 7375 8689 9855",
+        "Lift 0345 600 221 serviced; escalator 0412 558 902 due",
+        "Garment style 88-4410-2210, colour 014",
+    ],
+)
+def test_codes_of_plant_parts_and_stock_in_a_persons_shapes(text: str) -> None:
+    assert _kinds(text) == set()
+
+
+@every(
+    "text",
+    [
+        "HMRC Self Assessment: 0300 200 3310",
+        "Tax office phone: +44 300 200 3300",
+        "NHS non-urgent line 0300 311 2233",
+        "Finanzamt München, Telefon 089 1252-0",
+        "Lift breakdowns: 0345 600 2211",
+    ],
+)
+def test_public_bodies_and_british_non_geographic_lines(text: str) -> None:
+    assert "phone_number" not in _kinds(text)
+
+
+@every(
+    ("text", "phone"),
+    [
+        ("Mobile: 0412 558 901", "0412 558 901"),
+        ("Tenant mobile 07700 448 123", "07700 448 123"),
+        ("Contact Ali Raza, 0300-1234567", "0300-1234567"),
+        ("Driver's phone: 020 3880 4411", "020 3880 4411"),
+    ],
+)
+def test_a_persons_phone_is_still_found(text: str, phone: str) -> None:
+    assert phone in _values(text, "phone_number")

@@ -1650,9 +1650,11 @@ def _outside(text: str) -> str:
 
 _FREEPHONE = lazy.compile(
     r"(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|1[ .-])?\(?(?:0800|0808|0805|0120|1800|1300|800|833|844|855|866|877|888)"
-    r"\)?[ .-]\d{2,4}[ .-]?\d{3,4}$|\+?1(?:800|833|844|855|866|877|888)\d{7}$"
+    r"\)?[ .-]\d{2,4}[ .-]?\d{3,4}$|\+?1(?:800|833|844|855|866|877|888)\d{7}$|"
+    r"(?:\+44[ .-]?(?:\(0\)[ .-]?)?|0)3[0347]\d[ .-]\d{3}[ .-]\d{4}$"
 )
-"""A freephone or shared-cost number (`0800 123 456`, `1-800-555-0199`, `+44 800 ...`, `1800 ...`): an organisation's
+"""A freephone or shared-cost number (`0800 123 456`, `1-800-555-0199`, `+44 800 ...`, `1800 ...`) or a British
+non-geographic one (`0300 200 3310`, `0345 600 2211`: public bodies', charities' and firms' lines): an organisation's
 line, not a person's; the range must stand as the number's first group, so `080 031 4134` is still a phone."""
 _FILE_EXTENSION = lazy.compile(
     r"\.(?:zip|tar|gz|tgz|xz|bz2|7z|log|txt|csv|json|xml|pdf|png|jpe?g|bin|img|iso|deb|rpm|apk|exe|msi|dmg|bak)"

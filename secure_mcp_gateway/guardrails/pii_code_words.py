@@ -25,6 +25,11 @@ THINGS = (
     r"trace|span|zoom|approval|auth(?:ori[sz]ation)?|"
     # amounts and readings
     r"amount|total|balance|qty|quantity|weight|reading|count|price|cost|inv|stock|"
+    # plant, parts and stock of trades: chargers, coils, kegs, lifts, reels, reagents, garments' styles
+    r"charger|connector|coil|style|locker|cylinder|keg|tote|bin|dock|cart|trolley|scooter|berth|hangar|vessel|"
+    r"voyage|specimen|tube|cassette|reagent|kit|chassis|inverter|battery|module|transformer|feeder|breaker|fuse|"
+    r"cable|drum|reel|spool|garment|carton|hanger|stencil|bale|ladle|mou?ld|drawing|pump|tank|sensor|router|kiosk|"
+    r"trailer|lift|elevator|escalator|medallion|padlock|"
     # catalogues and certificates, written short (`Cat. no.`, `Conf. #`)
     r"catalog(?:ue)?|cat(?=\.?[ _-]?no\b)|article|certificate|cert|conf|test"
 )

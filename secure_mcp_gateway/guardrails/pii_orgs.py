@@ -164,6 +164,8 @@ _LISTING = lazy.compile(
     r"our (?:[a-z]+ )?(?:office|offices|team|store|shop|branch|clinic|studio|showroom|support team|engineers)|"
     r"(?:booking|bookings|quote|quotes|order|orders|sales|service|support|enquiry|enquiries) line|"
     r"24 ?(?:hours?|hrs|h)(?: a day)?|call-?outs?|licensed (?:&|and) insured|"
+    # public bodies' desks: tax offices, revenue services, town halls, embassies
+    r"tax office|revenue (?:service|agency)|finanzamt|hmrc|irs|city hall|town hall|embassy|consulate|"
     # opening hours as a range of days (`Tue-Sat 11:00-19:00`, `Mon to Fri 9am`) or round the clock
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.? ?(?:-|\u2013|to) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?:? ?"
     r"(?:from )?(?:\d{1,2}(?:[:.]\d\d|am|pm| ?h)|noon|midday)|24/7|"
