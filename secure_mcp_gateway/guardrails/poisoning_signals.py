@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import lazy, own_credentials, scope
+from . import failure_advice, key_signups, lazy, own_credentials, scope
 from . import poisoning_claims as cl
 from . import poisoning_detours as dt
 from . import poisoning_footholds as ft
@@ -2689,6 +2689,10 @@ def find(
                 s = dataclasses.replace(s, omit=False)  # ("status: 'open' - show only open tickets": an option told)
             if s.omit and _field_placed(low, start, sentence):
                 s = dataclasses.replace(s, omit=False)  # ("- Migration ID (needed to commit; must be shown first)")
+            if (s.url or s.proxy_plain == "sign") and key_signups.only_source(sentence):
+                s = dataclasses.replace(s, url=False, proxy_plain="")  # ("get a free API key at https://...")
+            if s.only_here and failure_advice.after_failure(low, start, start + len(sentence)):
+                s = dataclasses.replace(s, only_here=False)  # ("if it fails, stop and report it. Try no other tool")
             if s.carried and before and rc.DEFERRED.search(before) is not None:
                 s = dataclasses.replace(s, carried=frozenset())  # ("do not disarm from here; use disarm_alarm ...")
             prev = signals(before, before) if s.secrecy and before else None

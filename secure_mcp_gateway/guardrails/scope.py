@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from . import lazy, own_credentials
+from . import failure_advice, key_signups, lazy, own_credentials
 from .findings import Finding
 from .scan import required_words, trie
 from .walk import Path, Place
@@ -1263,6 +1263,8 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0, param: bool = 
                 return True
     if f.kind in ("tool_preference", "redirect") and _versions_only(job, text.lower()[f.start : f.end]):
         return True
+    if f.kind == "tool_preference" and failure_advice.after_failure(text.lower(), f.start, f.end):
+        return True  # ("if the upload fails, stop and report the error. Do not try other tools")
     if f.kind not in _MENTIONS:
         return False
     low = text.lower()
@@ -1529,6 +1531,8 @@ def _judge(
     secret_scope = bool(job & _SCOPE_WORDS["secret"]) or bool(param_words & _SCOPE_WORDS["secret"])
     convo_scope = bool(job & _SCOPE_WORDS["conversation"]) or bool(param_words & _SCOPE_WORDS["conversation"])
     dest = _DEST.search(clause)
+    if dest is not None and key_signups.only_source(clause):
+        dest = None  # the page where the user gets a key of their own ("get a free API key at https://...")
     transfer = _TRANSFER.search(clause)
     hand = _HAND_OVER.search(clause)
 
