@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import failure_advice, key_signups, lazy, own_credentials, scope
+from . import failure_advice, key_signups, lazy, own_credentials, scope, sibling_handoffs
 from . import poisoning_claims as cl
 from . import poisoning_detours as dt
 from . import poisoning_footholds as ft
@@ -1974,6 +1974,8 @@ class Context:
     options: frozenset[str] = frozenset()
     """Lower-cased values its own parameters list (`enum`, `const`): "for search_replace: ..." names a mode, not a
     tool."""
+    private_job: bool = False
+    """Whether its summary reads someone's own data ("the user's contacts"): its whole output is theirs."""
 
     def covers(self, words: frozenset[str] | set[str]) -> bool:
         """Whether the job holds one of `words`."""
@@ -2641,7 +2643,8 @@ def find(
         if gated(low := lower_aligned(texts[i]))
         and any(_judged(sentence, texts[i][start : start + len(sentence)]) for start, sentence in _sentences(low))
     }
-    if not live:
+    outward = sibling_handoffs.outward(siblings, joined)
+    if not live and not outward:
         return []  # most definitions: no sentence can hold a finding
     parts, scope_words, params, own = scope.parts_of(texts, places)
     parts = parts + _loose(texts, places, {p.index for p in parts})
@@ -2660,6 +2663,7 @@ def find(
             for t, (parent, key, is_key) in zip(texts, places, strict=True)
             if not is_key and _option(parent, key)
         ),
+        bool(outward) and sibling_handoffs.reads_private(summary),
     )
     out: list[tuple[int, Finding]] = []
     for part in parts:
@@ -2710,4 +2714,12 @@ def find(
             before = sentence
             if judged is not None:
                 out.append((part.index, Finding(DETECTOR, judged[0], start, start + len(sentence), judged[1])))
+    if ctx.private_job:  # the whole output of a tool that reads someone's data handed to a sibling that sends it
+        for part in parts:
+            if part.role != "description":
+                continue
+            low = lower_aligned(part.text)
+            for start, sentence in _sentences(low):
+                if sibling_handoffs.handed_out(sentence, outward):
+                    out.append((part.index, Finding(DETECTOR, "cross_tool", start, start + len(sentence), 0.7)))
     return out
