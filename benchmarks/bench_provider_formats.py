@@ -460,6 +460,7 @@ FORMATS: list[tuple[str, str, str, tuple[Part, ...]]] = [
     ("cloud", "azure", "container-registry-key-signed", (("b", 42), "+ACR", "D", ("b", 5))),
     ("cloud", "azure", "function-key-signed", (("t", 44), "AzFu", ("t", 5), "A==")),
     ("ci", "gitlab", "runner-registered", ("glrtr-", ("t", 20))),
+    ("cloud", "k3s", "join-token", ("K10", ("h", 64), "::server:", ("h", 32))),
 ]
 _PREFIX_MIN = 2
 

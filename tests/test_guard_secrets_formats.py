@@ -130,3 +130,11 @@ def test_a_microsoft_identifiable_key_is_found_bare_by_its_signature(
 )
 def test_signatures_in_prose_and_stand_ins_around_them_pass(text: str) -> None:
     assert secrets.find(text) == []
+
+
+def test_a_k3s_join_token_is_found_whole_and_a_stand_in_passes() -> None:
+    rng = random.Random("k3s")
+    token = "K10" + _drawn("0123456789abcdef", 64, rng) + "::server:" + _drawn("0123456789abcdef", 32, rng)
+    text = f"curl -sfL https://get.k3s.io | K3S_URL=https://10.0.0.10:6443 K3S_TOKEN={token} sh -"
+    assert ("k3s_token", token) in [(f.kind, text[f.start : f.end]) for f in secrets.find(text)]
+    assert secrets.find(f"K10{'a' * 64}::server:token") == []

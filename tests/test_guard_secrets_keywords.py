@@ -120,3 +120,39 @@ def test_a_name_set_after_a_statement_separator_and_a_bearer_key_are_found(text:
 )
 def test_prompts_references_and_scheme_names_pass(text: str) -> None:
     assert secrets.find(text) == []
+
+
+@every(
+    ("text", "value"),
+    [
+        (
+            "<property>\n  <name>fs.s3a.secret.key</name>\n  <value>Wq4Zr8Lm2Kp7Xt9Vn3Bc6Hd1Jf5Gs0Ay2Ek8Ru4I</value>\n"
+            "</property>",
+            "Wq4Zr8Lm2Kp7Xt9Vn3Bc6Hd1Jf5Gs0Ay2Ek8Ru4I",
+        ),
+        (
+            "<property><name>javax.jdo.option.ConnectionPassword</name><value>Hz7#qLm2Wp9K</value>"
+            "<description>metastore</description></property>",
+            "Hz7#qLm2Wp9K",
+        ),
+        ("sentinel monitor cache 10.0.0.5 6379 2\nsentinel auth-pass cache Rq5!zWm8Lt3K", "Rq5!zWm8Lt3K"),
+    ],
+)
+def test_a_hadoop_style_property_and_a_sentinels_password_are_found(text: str, value: str) -> None:
+    assert _covered(text, value)
+
+
+@every(
+    "text",
+    [
+        "<property><name>ssl.server.keystore.password</name><value>${KEYSTORE_PASSWORD}</value></property>",
+        "<property><name>hive.server2.authentication.ldap.password.file</name><value>/etc/hive/ldap.pw</value>"
+        "</property>",
+        "<property><name>hbase.security.authentication</name><value>kerberos</value></property>",
+        "<property><name>ranger.db.password</name><value>changeme</value></property>",
+        "<globalVariable><name>DbPassword</name><value>#!Kq8Zr3Lm7Wp2Xt9Vn4Bc6Hd1Jf5Gs0Ay</value></globalVariable>",
+        "sentinel auth-pass <master-name> <password>",
+    ],
+)
+def test_references_paths_and_settings_of_those_shapes_pass(text: str) -> None:
+    assert secrets.find(text) == []

@@ -121,6 +121,13 @@ _XML_KEY = lazy.compile(
 )
 """On the lower-cased text: a KeePass entry's `<Key>Password</Key><Value ...>...</Value>`, a plist's
 `<key>password</key><string>...</string>`."""
+_XML_PROPERTY = lazy.compile(
+    r"<name>[ \t]*[\w .-]{0,60}?" + _SECRET_NAME + r"(?:[._-]?key)?[ \t]*</name>\s{0,40}"
+    r"<value>[ \t]*(?!#!)(?P<value>[^<\s]{4,512})[ \t]*</value>"
+)
+"""On the lower-cased text: a property of a Hadoop-style XML config (`core-site.xml`, `hive-site.xml`):
+`<name>fs.s3a.secret.key</name>` or `<name>javax.jdo.option.ConnectionPassword</name>` and its `<value>`; not a
+value TIBCO's tools encrypted (`#!...`)."""
 _DIRECTIVE = lazy.compile(
     r"[ \t]*(?:[a-z]{2,12}[ \t]+(?:[\w.-]{1,40}[ \t]+)?)?(?:[a-z][\w.-]{0,40}?)?"
     r"(?:password|passwd|secret|(?<=[a-z])_(?:pass|pwd?)|(?<![\w-])(?:root|bind)pw)[ \t]+"
@@ -219,6 +226,7 @@ WORDS = (
         "key content",
         "wifi:",
         "</key>",
+        "</name>",
         "identify ",
         "etcdctl",
     ),
@@ -240,7 +248,7 @@ LOW_GATES = (
     r"header[ \t]+(?:set|add|always)|set-header",
     r"pre-shared-key[ \t]*=|<keymaterial>|encoding=[\"']base64|openvpn static key v1|key content[ \t]*:|wifi:[a-z]:",
     r"(?:password|passwd|passphrase|presharedkey|pre_shared_key|secret|token|psk|api_?key)[\"']>",
-    r"</key>",
+    r"</key>|</name>",
     r"(?:password|passwd|secret|_pass|_pwd?|rootpw|bindpw)[ \t]+\S+[ \t]*;?[ \t]*(?:\r?\n|\Z)",
     r"password[ \t]+['\"]",
     r"(?:nickserv|/ns)[ \t]+identify[ \t]",
@@ -298,6 +306,7 @@ def find(text: str, low: str, holds: Check, plausible: Check, places: Places | N
         (("encrypt",), _GOSSIP_KEY),
         (("unseal",), _UNSEAL),
         (("</key>",), _XML_KEY),
+        (("</name>",), _XML_PROPERTY),
         (("identify ",), _IDENTIFY),
         (("etcdctl",), _ETCD),
         (("password '", 'password "'), _SAID),

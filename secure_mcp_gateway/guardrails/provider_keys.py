@@ -144,6 +144,8 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
         for p in ("fm2_", "fm1r_", "fm1a_")
     ),
     ("adafruit_io_key", "aio_", rf"aio_[A-Za-z0-9]{{28}}{_B}"),
+    # k3s' join tokens: `K10`, the cluster CA's SHA-256, `::`, the user (`server`, `node`) and its password
+    ("k3s_token", "K10", r"K10[0-9a-f]{64}::[a-z0-9_-]{1,32}:[A-Za-z0-9_-]{8,128}(?![A-Za-z0-9_-])"),
     ("launchdarkly_key", "sdk-", rf"sdk-{_UUID}{_B}"),  # (not its mobile keys, `mob-...`: built into apps)
     *(("hubspot_token", f"pat-{r}1-", rf"pat-(?:na|eu|ap)1-{_UUID}{_B}") for r in ("na", "eu", "ap")),
     (

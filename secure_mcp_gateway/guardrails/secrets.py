@@ -2535,8 +2535,10 @@ def _command_lines(text: str, low: str, starts: dict[str, list[int]] | None = No
 _DIRECTIVES = (
     lazy.compile(r"pass(?<=(?<![\w-])requirepass)[ \t]+\"?(?P<value>[^\s\"'`]{4,200})"),
     lazy.compile(r"auth(?<=(?<![\w-])masterauth)[ \t]+\"?(?P<value>[^\s\"'`]{4,200})"),
+    lazy.compile(r"pass(?<=(?<![\w-])auth-pass)[ \t]+[\w.-]{1,64}[ \t]+\"?(?P<value>[^\s\"'`]{4,200})"),
 )
-"""redis.conf's `requirepass` and `masterauth`, each led by its literal's last word (a fast literal search)."""
+"""redis.conf's `requirepass` and `masterauth`, sentinel.conf's `sentinel auth-pass <master> ...`, each led by its
+literal's last word (a fast literal search)."""
 _COLUMN_NAMES = ("password", "passwd", "pwd", "secret", "token", "key")
 INDEX.add(_COLUMN_NAMES, where=False)  # whether each occurs: one set test (see `_find`)
 _COLUMN_WORDS = tuple(lazy.compile(w + r"(?=\"?[ \t]*(?:[,;\t|]|\r?\n|\Z))") for w in _COLUMN_NAMES)
@@ -2619,7 +2621,7 @@ def _column_values(text: str, low: str, head: int, word_end: int) -> list[Findin
     return out
 
 
-_DIRECTIVE_WORDS = ("requirepass", "masterauth")
+_DIRECTIVE_WORDS = ("requirepass", "masterauth", "auth-pass")
 """The literal a match of each of `_DIRECTIVES` holds (see `_holds`)."""
 INDEX.add(_DIRECTIVE_WORDS, where=False)
 
