@@ -192,3 +192,19 @@ def test_an_upper_case_name_in_a_long_text_is_still_read() -> None:
     long = FILLER + "    using the cached totals\n" + text + FILLER
     assert ("ca_sin", "527 810 337") in {(f.kind, long[f.start : f.end]) for f in pii.find(long)}
     assert pii.find(FILLER + "    using the cached totals\n" + FILLER) == []
+
+
+def test_a_long_text_outside_ascii_is_not_searched_for_an_ascii_literal_the_index_found_nowhere() -> None:
+    pytest.importorskip("hyperscan")
+    assert hidden_markup.present("") == ()  # (its words are the index's too)
+    assert scan.INDEX.prepare()
+    wide = FILLER.replace("total", "tötal", 1) + FILLER  # one character outside ASCII
+    low = lower_aligned(wide)
+    assert scan.indexed(low) is not None
+    text = _Unread(wide)
+    for literal in (*LITERALS, *KEPT):
+        if literal.lower() in scan.INDEX.words and literal.lower() not in low:
+            assert not scan.holds(text, low, literal)
+            assert not scan.kept_holds(text, low, literal)
+    with pytest.raises(AssertionError, match="searched"):  # a literal outside ASCII is searched for
+        scan.holds(text, low, "TÖTAL")

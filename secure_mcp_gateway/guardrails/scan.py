@@ -1961,20 +1961,29 @@ def _split_entry(
 
 
 def holds(text: str, low: str, literal: str) -> bool:
-    """`literal in text` for an ASCII text `text` (`low`: it lower-cased), not looked for when the shared index
-    read `low` and found the literal's lower-cased form (one of its words) nowhere (see `indexed`): a literal that
-    is not there costs a scan of the whole text, ~0.4-0.9 ms a MB, where the index's one pass answered already."""
-    if len(low) > SHORT and text.isascii() and _indexed_absent(low, literal, read=True):
+    """`literal in text` (`low`: `text` lower-cased), not looked for when the shared index read `low` and found the
+    literal's lower-cased form (one of its words) nowhere (see `indexed`): a literal that is not there costs a scan
+    of the whole text, ~0.4-0.9 ms a MB (~2 ms outside ASCII), where the index's one pass answered already. In a text
+    outside ASCII, only for an ASCII literal (see `_told`)."""
+    if len(low) > SHORT and _told(text, literal) and _indexed_absent(low, literal, read=True):
         return False
     return literal in text
 
 
+def _told(text: str, literal: str) -> bool:
+    """Whether the index's answer for `text` lower-cased tells where `literal` may be: `lower_aligned` lowers each
+    ASCII character in place to ASCII, and the index reads every ASCII character as it is (each other one as a
+    character no word holds), so an ASCII literal's lower-cased form stands wherever the literal does; a literal
+    outside ASCII may lower otherwise in its place (a final sigma) than alone."""
+    return literal.isascii() or text.isascii()
+
+
 def kept_holds(text: str, low: str, literal: str) -> bool:
-    """`literal in text` for an ASCII text `text` (`low`: it lower-cased, or the text it was made from by putting
-    characters `literal` does not hold in place of others, lower-cased), not looked for when the shared index's kept
-    answer for `low` (see `Index.answered`: no pass is made for it) finds the literal's lower-cased form (one of its
-    words) nowhere: a literal that is not there costs a scan of the whole text, ~2 ms a MB for a few characters."""
-    if len(low) >= LONG and text.isascii() and _indexed_absent(low, literal, read=False):
+    """`literal in text` (`low`: `text` lower-cased, or the text it was made from by putting characters `literal`
+    does not hold in place of others, lower-cased), not looked for when the shared index's kept answer for `low` (see
+    `Index.answered`: no pass is made for it) finds the literal's lower-cased form (one of its words) nowhere: a
+    literal that is not there costs a scan of the whole text, ~2 ms a MB for a few characters (see `_told`)."""
+    if len(low) >= LONG and _told(text, literal) and _indexed_absent(low, literal, read=False):
         return False
     return literal in text
 
