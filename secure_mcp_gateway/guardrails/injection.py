@@ -19,6 +19,7 @@ from . import (
     everyday,
     flag_orders,
     flipped_orders,
+    head_places,
     hidden_markup,
     injection_model,
     intent,
@@ -783,6 +784,10 @@ def _headed(head: re.Pattern[str], low: str, known: dict[re.Pattern[str], list[i
     if head in known:
         return known[head]
     most = len(low) // PER_START
+    split = head_places.places(head.pattern[3:-1], low, most) if head.pattern.startswith("(?=") else False
+    if split is not False:
+        known[head] = split  # (its phrases one at a time: each led by a literal the engine skips to)
+        return split
     out: list[int] = []
     for m in head.finditer(low):
         out.append(m.start())
