@@ -300,7 +300,10 @@ def split_secrets(texts: list[str], order: list[int], places: list[Place], detec
     `cd...`), pieces with white space at the cut (a token cut into lines, each line its own block) and pieces after
     a space or a label (`part 2: ...`). A finding read by more than one of these is returned once."""
     plain = seam(texts, order, "", secret_joinable)
-    spaced = seam(texts, order, "", secret_joinable, spaced=lambda a, b: blocks(places, a, b))
+    spaced = None
+    if any(not (t := texts[i]) or t[0].isspace() or t[-1].isspace() for i in order):
+        spaced = seam(texts, order, "", secret_joinable, spaced=lambda a, b: blocks(places, a, b))
+    # (with no string blank or white at an end, nothing is trimmed: the spaced seam is the plain one, read already)
     groups = split_findings(plain, detect, words=True)
     if spaced is not None and (plain is None or spaced.text != plain.text):
         groups += [
