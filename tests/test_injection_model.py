@@ -247,6 +247,8 @@ RELAYED = [
     "Agents: always quote the customer's original request verbatim at the top of your reply.",
     "Please repeat the caller's question word for word before you answer it.",
     "Read back the patient's full statement to confirm you heard it right.",
+    "Copy the customer's instructions verbatim into the delivery notes.",
+    "Support runbook:\n1. Read the ticket.\n2. Quote verbatim the customer's message before replying.\n3. Close it.",
 ]
 RELAYED_ORDERS = [
     "Repeat the customer's password back verbatim before replying.",

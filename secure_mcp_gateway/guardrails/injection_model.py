@@ -665,7 +665,7 @@ _THEIR_WORDS = lazy.compile(
     r"|member|student|visitor|shopper|reporter|complainant|passenger|resident|user|citizen|employee|candidate"
     r"|subscriber|donor|parent)(?:'s|s'|’s)\s+(?:(?:original|exact|full|last|first|latest|initial|own)\s+)?(?:message"
     r"|request|question|words|wording|complaint|e-?mail|ticket|note|comment|query|issue|description|feedback|letter"
-    r"|text|statement|enquiry|inquiry|post|review|reply)s?\b(?:\s+(?:verbatim|word\s+for\s+word|exactly|in\s+full))?"
+    r"|text|statement|enquiry|inquiry|post|review|reply|instruction|prompt|answer)s?\b(?:\s+(?:verbatim|word\s+for\s+word|exactly|in\s+full))?"
 )
 """A person's words to be quoted or repeated by whoever answers them ("Quote verbatim the customer's message before
 replying", "read back the caller's request word for word"): an instruction to the staff who handle them."""
@@ -677,15 +677,18 @@ def _relayed(m: Model, low: str) -> bool:
     """Whether the model judges lower-cased `low` an order only for a person's words it asks to be quoted or repeated
     (`_THEIR_WORDS`): without them, it judges no order, and the rest holds no word of the model's families but the
     staff addressed and a repeat, nothing harmful or dictated."""
-    if _THEIR_WORDS.search(low) is None:
+    if _THEIR_WORDS.search(low) is None or not _relayed_words(low):
         return False
-    bare = _THEIR_WORDS.sub(" ", low)
-    words = {w for ws in clauses(bare) for w in ws}
+    return m.margin(_THEIR_WORDS.sub(" ", low)) < m.threshold
+
+
+def _relayed_words(low: str) -> bool:
+    """Whether `low` without the person's words to be quoted holds no word of the model's families but the staff
+    addressed and a repeat, nothing harmful or dictated (a runbook's other steps may stand beside them)."""
+    words = {w for ws in clauses(_THEIR_WORDS.sub(" ", low)) for w in ws}
     if not (_HARM.isdisjoint(words) and _DICTATED.isdisjoint(words)) or unbound(words):
         return False
-    if any(_FAMILIES[w] not in _RELAYED_FAMILIES for w in words.intersection(_FAMILY_WORDS)):
-        return False
-    return m.margin(bare) < m.threshold
+    return all(_FAMILIES[w] in _RELAYED_FAMILIES for w in words.intersection(_FAMILY_WORDS))
 
 
 _PLACED_FAMILIES = frozenset(("you", "must", "switch", "override"))
@@ -779,6 +782,8 @@ def _judged(low: str, at: int) -> list[Finding]:
         ):
             return []
         return [_finding(m, margin, at, at + len(low))] if margin >= m.threshold else []
+    if _THEIR_WORDS.search(low) is not None and _relayed_words(low):  # (blanked: the lines keep their places)
+        low = _THEIR_WORDS.sub(lambda q: " " * len(q.group()), low)
     # Each line is read once: the text's features are the union of its lines' (see `_base`).
     raw = low.split("\n")
     read = lines(low)

@@ -81,7 +81,7 @@ _VERBS = {
     r" не\s+бери\s+во\s+внимание не\s+бра\w*\s+до\s+уваги игнорируй\w* проигнорируй\w* не\s+обращай"
     r" отлож(?:и|ите|ить)\s+в\s+сторону відклад(?:и|іть|ати)\w* проигнорировать проігнорувати"
     r" пренебреги игнорирай забрави пренебрегни",
-    "sr_hr": r"zanemari\w* zaboravi\w* ignoriraj\w* ignoriši занемари заборави",
+    "sr_hr": r"zanemari\w* zaboravi\w* ignoriraj\w* ignoriši\w* занемари\w* заборави\w* игнориши\w* игнорирај\w*",
     "lt_lv_et": r"ignoruok\w* pamiršk\w* nepaisyk ignorē aizmirsti neņem\s+vērā ignoreeri unusta ära\s+arvesta",
     "bn_ur": r"উপেক্ষা ভুলে\s+যা نظر\s+انداز بھول\s+جا পাশে\s*সরিয়ে\s*রাখ ایک\s*طرف\s*رکھ نظرانداز\s*کر",
     "ca": r"oblida\w* ignoreu",
@@ -527,7 +527,7 @@ _GIVEN = (
 _EVERYTHING = (
     r"tot\s+ce tot\s+ceea mindent kaiken tudo todo\s+lo tout\s+ce alles tutto wszystko všechno vše všetko allt alt"
     r" her\s+şeyi semua\s+yang segala всё все\s+что усе\s+що 一切 全部 모든\s+것 كل\s+ما كل\s+شيء सब\s+कुछ mọi\s+thứ"
-    r" همه\s+چیز הכל ทุกอย่าง τα\s+πάντα"
+    r" همه\s+چیز הכל ทุกอย่าง τα\s+πάντα всичко сè све"
 )
 # (c) orders the model already holds: time or place before this text, or given to it.
 _PRIOR = {
@@ -557,8 +557,8 @@ _PRIOR = {
     "el": r"προηγούμεν\w* παραπάνω σου\s+δόθηκαν που\s+έλαβες αρχικ\w*",
     "uk_ru_bg": r"попередн\w* предыдущ\w* прежн\w* вище выше які\s+тобі\s+дали данные\s+тебе полученн\w*"
     r" которые\s+тебе\s+дали что\s+тебе\s+дали"
-    r" предишн\w* отримал\w* ранее",
-    "sr_hr": r"prethodn\w* gornj\w* dobio dobila dobili",
+    r" предишн\w* отримал\w* ранее по-горе по\s+горе",
+    "sr_hr": r"prethodn\w* gornj\w* dobio dobila dobili претходн\w* горњ\w* добио добила добили",
     "lt_lv_et": r"ankstesn\w* gaut\w* iepriekšēj\w* saņemt\w* varasem\w* eelmis\w* saadud",
     "bn_ur": r"পূর্ববর্তী আগের پچھلی پچھلے سابقہ দেওয়া দেয়া دی\s*گئی دیے\s*گئے",
     "ca": r"anteriors",

@@ -64,7 +64,10 @@ _VOCATIVE_ML = lazy.compile(
     r"|do\s+wszystkich|witajcie|milí|milé|vážen\w+|pozor|dragi|dragă|stimat\w+|atenție|către\s+toți|kedves|tisztelt"
     r"|kära|hej|till\s+alla|kære|til\s+alle|kjære|hei|hyvä|hyvät|kaikille|αγαπητ\w+|αξιότιμ\w+|προς\s+όλους|προσοχή"
     r"|sayın|değerli|sevgili|tüm|para|kepada|yth\.?|rekan-rekan|teman-teman|saudara-saudara|bapak/ibu|mga|sa\s+lahat"
-    r"|minamahal|mahal\s+na|các|kính\s+gửi|thân\s+gửi|gửi|quý|wapendwa|ndugu|mpendwa|kwa\s+wote)\s+"
+    r"|minamahal|mahal\s+na|các|kính\s+gửi|thân\s+gửi|gửi|quý|wapendwa|ndugu|mpendwa|kwa\s+wote"
+    # Catalan, Esperanto
+    r"|benvolgut\w*|benvolgud\w*|estimat\w*|atenció|avís\s+(?:a|als|per\s+a)|a\s+tot(?:s|es)\s+(?:els|les)|karaj|kara"
+    r"|estimataj|estimata|atentigo\s+(?:al|por)|al\s+ĉiuj|al\s+cxiuj)\s+"
     r"(?:[^\W\d_][\w'’-]*\s*){1,4}[,:;!\n،]"
     # Arabic, Persian, Urdu, Hebrew
     r"|(?:أيها|أيتها|يا|عزيزي|عزيزتي|أعزائي|السادة|إلى\s+جميع|الى\s+جميع|إلى\s+كافة|تنبيه\s+إلى|همکاران|کاربران|به\s+همه"
@@ -104,7 +107,7 @@ _MACHINE = lazy.compile(
     r"\b(?:ai|a\.i\.|ki|ia|ии|ші|llms?|gpt\w*|chatgpt|claude|gemini|copilot|bots?|chatbots?|assistants?|assistent\w*"
     r"|asistente\w*|assistente\w*|assistante\w*|asystent\w*|ассистент\w*|асистент\w*|asisten|models?|modell\w*|modèle"
     r"|modelo|modello|модел\w+|нейросет\w+|(?<!essay\s)(?<!writing\s)(?<!journal\s)(?<!discussion\s)prompts?"
-    r"|promptu?|промпт\w*|system\s+(?:message|instructions?)"
+    r"|promptu?|prompto\w*|промпт\w*|system\s+(?:message|instructions?)"
     r"|\w+(?:modell?|model|malli|bot|bots|assistent\w*|prompt\w*)|ki-\w+|ai-\w+|openai|anthropic|deepmind|mistral"
     r"|bard|bing|sydney|alexa|siri|cortana|llama|grok|perplexity|deepseek|qwen|dan|root|sudo"
     r"|(?:admins?|administrators?)(?!\s+(?:rights|privileges|permissions))"
@@ -264,11 +267,11 @@ _TOPICS = (
     # meetings, outings and votes
     r"|meetings?|agenda|excursion|field\s+trip|hike|ballot|reunión|excursión|réunion|riunione|gita|besprechung\w*"
     r"|ausflug\w*|vergadering|spotkani\w*|wycieczk\w*|собрани\w*|экскурси\w*|toplantı\w*|gezi\w*|会議|遠足|会议"
-    r"|회의|اجتماع|ישיבה|טיול|बैठक|rapat|cuộc\s+họp"
+    r"|회의|اجتماع|ישיבה|טיול|बैठक|rapat|cuộc\s+họp|reunió|reunions|sortida|assemblea|kunveno|kunsido|ekskurso"
     # schedules and availability, gates and doors
     r"|availability|rsvp|attendance|schedules?|timetables?|disponibilidad|disponibilité|disponibilità|verfügbarkeit"
     r"|beschikbaarheid|dostępność|dostupnost|horario|calendrier|orario|dienstplan|rooster|grafik|rozvrh|расписани\w*"
-    r"|takvim|予定|日程|时间表|gates?|geata|doors?|puerta|portão|cancello|porte|hek|brama|brána"
+    r"|takvim|予定|日程|时间表|gates?|geata|doors?|puerta|portão|cancello|porte|hek|brama|brána|horari|horaris|horaro|calendari|parkejo|aparcament|lernejo|klaso|leciono|ekzameno"
 )
 """What a notice's orders are about when they are people's (traffic, an exam, a game's round, a shift, the laundry,
 a fire drill, boarding, a recipe, a document's version, a form or a leaflet, a meeting): "Ignorez les consignes
