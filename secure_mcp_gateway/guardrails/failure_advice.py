@@ -1,4 +1,4 @@
-"""Advice for a failed call ("if the upload fails, stop and report the error. Do not try other tools")."""
+"""Advice about failures: what to do when a call fails ("stop and report the error"), what fails without an error."""
 
 from __future__ import annotations
 
@@ -36,3 +36,21 @@ def after_failure(low: str, start: int, end: int) -> bool:
     cut = start + refusal.start()
     before = low[max(0, cut - _BEFORE) : cut]
     return _FAILED.search(before) is not None and _STOP.search(before) is not None
+
+
+_SECRECY_WORD = lazy.compile(r"\b(?:silently|quietly)\b")
+_PITFALL = lazy.compile(
+    r"\b(?:silently|quietly)\s+(?:returns?|returning|produces?|gives?|yields?|gets?|reads?|fetch(?:es)?|matches?)\s+"
+    r"(?:back\s+)?(?:the\s+|an?\s+|no\s+)?(?:wrong|incorrect|bad|empty|stale|partial|truncated|invalid|unexpected|no"
+    r"|nothing|outdated|mismatched|misleading)\b"
+    r"|\b(?:silently|quietly)\s+(?:fails?|failing|ignored|ignores|dropped|drops|truncated|truncates|skipped|skips"
+    r"|discarded|discards|overwritten|overwrites|corrupt\w*|breaks?|misbehaves?|lost|loses|falls?\s+back)\b"
+)
+"""A pitfall warned of: what goes wrong without an error ("guessing them will silently return the wrong data")."""
+
+
+def silent_pitfall(sentence: str) -> bool:
+    """Whether every "silently" or "quietly" in the lower-cased `sentence` tells of something going wrong unseen (a
+    warning to the reader), not of an act kept from the user."""
+    spans = [m.span() for m in _PITFALL.finditer(sentence)]
+    return bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in _SECRECY_WORD.finditer(sentence))

@@ -2695,6 +2695,8 @@ def find(
                 s = dataclasses.replace(s, omit=False)  # ("- Migration ID (needed to commit; must be shown first)")
             if (s.url or s.proxy_plain == "sign") and key_signups.only_source(sentence):
                 s = dataclasses.replace(s, url=False, proxy_plain="")  # ("get a free API key at https://...")
+            if s.secrecy and failure_advice.silent_pitfall(sentence):
+                s = dataclasses.replace(s, secrecy=False)  # ("guessing them will silently return the wrong data")
             if s.only_here and failure_advice.after_failure(low, start, start + len(sentence)):
                 s = dataclasses.replace(s, only_here=False)  # ("if it fails, stop and report it. Try no other tool")
             if s.carried and before and rc.DEFERRED.search(before) is not None:
