@@ -241,7 +241,7 @@ WEB = {
     "query_token": f"Signed in. Continue at https://app.example.test/login?next=%2Fsettings%3Ftoken%3D{S}&lang=en",
     "twice_encoded": f"302 Location: /sso?return=%252Fhome%253Faccess_token%253D{S}",
     "form_card": "POST /checkout\nname=Ana+Ruiz&card=4929%203813%203266%204295&exp=11%2F27"
-    + "&phone=%2B1%20415%20555%200134",
+    + "&phone=%2B1%20415%20555%202671",
     "plain_url": "See https://docs.example.test/search?q=rate%20limits%20and%20retries&page=2 for more.",
 }
 """Texts a page or a request carries percent-encoded (and one whose escapes hide nothing)."""
