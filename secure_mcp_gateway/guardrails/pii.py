@@ -16,8 +16,10 @@ from . import (
     pii_address_labels,
     pii_address_lines,
     pii_bank_files,
+    pii_bare_rows,
     pii_cards,
     pii_certs,
+    pii_chats,
     pii_code_words,
     pii_dial_ins,
     pii_digits,
@@ -45,6 +47,7 @@ from . import (
     pii_pairs,
     pii_payment_codes,
     pii_people,
+    pii_prose_names,
     pii_record_ids,
     pii_record_views,
     pii_records,
@@ -1574,13 +1577,43 @@ def _may(low: str, pattern: re.Pattern[str]) -> bool:
     return len(low) < LONG or SCREEN.known(low, pattern)
 
 
+_NUMBER_SIGNS = lazy.compile(
+    "[\u2070-\u209f\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10c\U00010e60-\U00010e7e\U00016e80-\U00016e9a"
+    "\U0001d2c0-\U0001d2f3\U0001d360-\U0001d378\U0001e8c7-\U0001e8cf\U0001ec71-\U0001ecb4\U0001ed01-\U0001ed3d]"
+)
+"""Signs that stand for one digit without being decimal digits (circled, negative and double circled, parenthesized
+and full-stop digits, super- and subscripts, Rumi, Medefaidrin, Kaktovik, Mayan, counting-rod, Mende Kikakui, Indic
+Siyaq and Ottoman Siyaq numbers): read as the digit they stand for where their value is one (`➊`, `⑴`, `⒈`)."""
+
+
+_BMP_SIGNS = lazy.compile("[\u2070-\u209f\u2460-\u24ff\u2776-\u2793]")
+_ASTRAL = lazy.compile("[\U00010000-\U0010ffff]")
+
+
+@functools.cache
+def _number_sign(sign: str) -> str:
+    """The ASCII digit a number sign stands for, or the sign itself when its value is no single digit."""
+    value = unicodedata.numeric(sign, -1.0)
+    return str(int(value)) if value in (0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0) else sign
+
+
+def _signs_read(text: str) -> str:
+    """`text` with its single-digit number signs read as ASCII digits (same length: positions hold)."""
+    signs = set(_BMP_SIGNS.findall(text))  # (a search of plain ranges: the astral ones cost ten times as much)
+    if _ASTRAL.search(text) is not None:
+        signs.update(_NUMBER_SIGNS.findall(text))
+    return text.translate({ord(c): _number_sign(c) for c in signs}) if signs else text
+
+
 def find(text: str, low: str | None = None) -> list[Finding]:
     """Personal data in `text` (`low`: the text lower-cased, same length, if the caller has it); text that is not
-    ASCII is read folded (see `normalize`), so full-width digits and padded numbers are found."""
+    ASCII is read folded (see `normalize`), so full-width digits and padded numbers are found, and with its number
+    signs read as digits (`➊`, `⑴`: see `_NUMBER_SIGNS`)."""
     if len(text) < _MIN_LEN:
         return []
     if not text.isascii():
-        return find_folded(_find, text, low)
+        read = _signs_read(text)
+        return find_folded(_find, read, low if read is text else None)
     return _find(text, low if low is not None and len(low) == len(text) else lower_aligned(text))
 
 
@@ -1826,6 +1859,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_ids.grouped_phones(text, shape, places)
     found += pii_people.find(text, low, shape, places)
     found += pii_name_lines.find(text, low)
+    found += pii_chats.find(text)
     found += pii_address_labels.find(text, low)
     found += pii_displays.read_groups(text, low)
     found += pii_street_forms.find(text, low, given if len(given) == len(text) else text)
@@ -1941,7 +1975,15 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_network.services(text, low, found, _PERSON_NEAR_ADDRESS)
     if found and any(f.kind in ("private_ip_address", "mac_address") for f in found):
         found = _tied_private_addresses(text, low, found)
-    return pii_named.named_otherwise(text, low, found, _NAMED_CHECKS) if found else found
+    if found:
+        found = pii_named.named_otherwise(text, low, found, _NAMED_CHECKS)
+    if found and any(f.kind in pii_prose_names.KINDS for f in found):
+        named = pii_prose_names.near(text, found)
+        if "\n" in text or "," in text or ";" in text or "|" in text:
+            named += pii_bare_rows.names(text, found + named)
+        if named:
+            found = sorted(found + named, key=lambda f: (f.start, -f.end))
+    return found
 
 
 _PERSON_NEAR_ADDRESS = lazy.compile(

@@ -1,6 +1,7 @@
 """Phone numbers spelled out in words after a phone's label or a request to call (`call me on oh seven nine one one,
 two three four ...`, `Tel: zero sechs ...`): the digits' words of English, Spanish, French, Portuguese, Italian,
-German, Dutch and Indonesian, `double` and `triple` before a digit, `plus` before the country code."""
+German (`zwo` too), Dutch and Indonesian, `double` and `triple` before a digit, `plus` before the country code;
+labels and requests in those languages too (`Handy:`, `ruf mich an unter`, `appelle-moi au`, `llámame al`)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ DETECTOR = "pii"
 _DIGIT_WORDS = {
     "0": "zero oh nought cero zéro zero null nul nol kosong",
     "1": "one uno un um eins een satu",
-    "2": "two dos deux dois due zwei twee dua",
+    "2": "two dos deux dois due zwei zwo twee dua",
     "3": "three tres trois três tre drei drie tiga",
     "4": "four cuatro quatre quatro quattro vier empat",
-    "5": "five cinco cinq cinque fünf fuenf vijf lima",
+    "5": "five cinco cinq cinque fünf fuenf funf vijf lima",
     "6": "six seis sei sechs zes enam",
     "7": "seven siete sept sete sette sieben zeven tujuh",
     "8": "eight ocho huit oito otto acht delapan lapan",
@@ -32,6 +33,8 @@ _REPEAT = {"double": 2, "doble": 2, "doppio": 2, "dubbel": 2, "triple": 3}
 _LABELS = (
     *("phone", "call me", "call us", "ring me", "text me", "reach me", "whatsapp", "mobile", "my number", "tel:"),
     *("tel ", "tel.", "cell", "teléfono", "telefono", "téléphone", "telefone", "telefon", "nomor", "nummer", "número"),
+    *("handy", "mobil", "ruf mich", "rufen sie", "erreichbar", "anrufen", "portable", "appelle", "appelez", "móvil"),
+    *("celular", "llámame", "llamame", "ligue", "cellulare", "chiamami", "bel me", "mobiel", "hubungi"),
 )
 INDEX.add([w for w in _LABELS if w.isascii()])  # where each starts (see `find`)
 _COUNTING = "0123456789 9876543210 1234567890"
