@@ -18,11 +18,16 @@ from . import (
     pii_id_table,
     pii_latin_ids,
     pii_local_cards,
+    pii_passport_words,
+    pii_permits,
+    pii_phone_labels,
+    pii_professions,
     pii_programme_ids,
     pii_record_views,
     pii_regional_ids,
     pii_resident_ids,
     pii_school_ids,
+    pii_tax_ids,
     pii_world_ids,
 )
 from .findings import Finding
@@ -993,6 +998,8 @@ _REGION_BEFORE = "|".join(f"(?<={r} )" for r in _REGIONS)
 # Each group of labels: the group's name, its labels (lower case, each starting with one of the words the shared
 # index looks for, see `_LEADS`), and the values it names, each with the kind reported and the check it must pass.
 _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...]], ...] = (
+    *pii_passport_words.GROUPS,  # first: its labels hold words other groups' labels end at (`паспорт рф`)
+    *pii_tax_ids.GROUPS,  # (`numéro d'identification fiscale` before `numéro d'identification`)
     (
         "dea",
         r"dea(?=[\s:#=(.\"'-])|medical licen[cs]e|prescriber",
@@ -1077,7 +1084,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"national id(?:entity)?(?: number| card| no\b)?|"
         r"citizen id|thai (?:national )?id|tnin(?![a-z])|เลขประจำตัวประชาชน|บัตรประชาชน|"
         r"c[ée]dula(?: de identidad personal| paname[ñn]a| juvenil)|"
-        r"c[ée]dula(?: de (?:identidad(?: y electoral)?|ciudadan[íi]a|extranjer[íi]a|identidade))?|"
+        r"c[ée]dula(?! prof(?:esional|issional))"
+        r"(?: de (?:identidad(?: y electoral)?|ciudadan[íi]a|extranjer[íi]a|identidade))?|"
         r"c\.i\.(?![a-z])|ci(?=[ \t]*[:#])|"
         r"carte nationale d'identit|cni(?![a-z])|pi[èe]ce d'identit|titre de s[ée]jour",
         (
@@ -1579,6 +1587,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         ),
     ),
     *pii_school_ids.GROUPS,
+    *pii_professions.GROUPS,
+    *pii_permits.GROUPS,
     *pii_resident_ids.GROUPS,
     *pii_programme_ids.GROUPS,
     *pii_card_words.GROUPS,
@@ -1589,10 +1599,30 @@ _GROUPS = tuple(
     (name, f"{labels}|{pii_id_table.ALIASES[name]}" if name in pii_id_table.ALIASES else labels, values)
     for name, labels, values in _GROUPS
 )
-_GROUPS = tuple((name, labels, (*pii_id_table.JOINS.get(name, ()), *values)) for name, labels, values in _GROUPS)
+_GROUPS = tuple(
+    (name, f"{pii_phone_labels.LABELS}|{labels}" if name == "phone" else labels, values)
+    for name, labels, values in _GROUPS
+)
+"""The phone group with the longer labels of `pii_phone_labels` tried first (`telefon komórkowy` before `telefon`)."""
+_GROUPS = tuple(
+    (
+        name,
+        labels,
+        (
+            *pii_id_table.JOINS.get(name, ()),
+            *values,
+            *pii_permits.AFTER.get(name, ()),
+            *pii_passport_words.AFTER.get(name, ()),
+        ),
+    )
+    for name, labels, values in _GROUPS
+)
 """The groups with the labels and schemes of the regional tables (see `pii_id_table.ALIASES` and `JOINS`)."""
 _NO_CHECK = frozenset(
-    {_any, _alnum_ok, plate_ok, phone_ok, _date_of_birth, _compact_date, _spaced_date, *pii_id_table.NO_CHECK}
+    {
+        *(_any, _alnum_ok, plate_ok, phone_ok, _date_of_birth, _compact_date, _spaced_date),
+        *(*pii_id_table.NO_CHECK, *pii_professions.NO_CHECK, *pii_permits.NO_CHECK, *pii_tax_ids.NO_CHECK),
+    }
 )
 """The checks of values that hold no check of their own (a shape is all they have)."""
 _KINDS_OF = {name: frozenset(k for k, _, ok in values if ok not in _NO_CHECK) for name, _, values in _GROUPS}
@@ -2047,6 +2077,11 @@ _LEADS = (
     "assurance maladie",
     "arc",
     *pii_school_ids.LEADS,
+    *pii_professions.LEADS,
+    *pii_permits.LEADS,
+    *pii_passport_words.LEADS,
+    *pii_tax_ids.LEADS,
+    *pii_phone_labels.LEADS,
     *pii_resident_ids.LEADS,
     *pii_programme_ids.LEADS,
     *pii_card_words.LEADS,
@@ -2239,6 +2274,11 @@ addresses, found by `pii_people`)."""
 
 _NON_ASCII_LEADS = (
     *pii_programme_ids.NON_ASCII_LEADS,
+    *pii_professions.NON_ASCII_LEADS,
+    *pii_permits.NON_ASCII_LEADS,
+    *pii_passport_words.NON_ASCII_LEADS,
+    *pii_tax_ids.NON_ASCII_LEADS,
+    *pii_phone_labels.NON_ASCII_LEADS,
     *pii_card_words.NON_ASCII_LEADS,
     "マイナンバー",
     "個人番号",
