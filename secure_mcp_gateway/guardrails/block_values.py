@@ -3,7 +3,8 @@ under a parent key that names a secret (`REGISTRY_PASSWORD:` then `  value: ...`
 then `  Type: String` and `  Default: ...`; `"SECRET_KEY_BASE": {"description": ..., "value": ...}`), or beside a
 sibling that names it anywhere in the same mapping (`- name: DB_PASS`, `  type: string`, `  value: ...`; a pipeline
 parameter's `- name: registry-password`, `  type: string`, `  default: ...`; not a `key:`, which also names headers,
-labels and taints), or beside a private key's type
+labels and taints), an Envoy data source's `inline_string:` or `inline_bytes:` under `secret:` or `password:`, or
+beside a private key's type
 (`{"type": "tendermint/PrivKeyEd25519", "value": "..."}`). The value is judged as any assigned secret is."""
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from collections.abc import Callable
 
 from . import lazy
 
-WORDS = ("value:", "default:", '"value":', "'value':", '"default":', '"value" :')
+WORDS = (
+    *("value:", "default:", '"value":', "'value':", '"default":', '"value" :'),
+    *("inline_string:", "inline_bytes:", '"inline_string":', '"inline_bytes":'),
+)
 """Where such a value may stand (lower-cased): each place is read, the rest of the text is not."""
-LOW_GATES = (r"(?:value|default)[\"']?[ \t]*:",)
+LOW_GATES = (r"(?:value|default|inline_string|inline_bytes)[\"']?[ \t]*:",)
 """On a short lower-cased text: what one of these values needs (see `secrets._low_any`)."""
 
 _CAMEL = lazy.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -52,6 +56,8 @@ _JSON_PAIR = lazy.compile(r"\"(?P<key>[A-Za-z_]{1,20})\"[ \t]*:[ \t]*\"(?P<name>
 _JSON_PARENT = lazy.compile(r"\"(?P<name>[^\"\\\n]{1,80})\"[ \t]*:[ \t]*\Z")
 _PRIVATE_TYPE = lazy.compile(r"priv(?:ate)?_?key", re.I)
 """A type naming a private key (Tendermint's and Cosmos' `tendermint/PrivKeyEd25519`, `secp256k1 private key`)."""
+_VALUE_KEYS = frozenset({"value", "default", "inline_string", "inline_bytes"})
+"""The keys of a value named by its block (Envoy's data sources: `inline_string`, `inline_bytes`)."""
 _REACH_LINES = 16
 _REACH = 1200
 _OBJECT_REACH = 600
@@ -87,7 +93,7 @@ def _yaml(text: str, low: str, at: int, public: Callable[[str], bool]) -> tuple[
     start = low.rfind("\n", 0, at) + 1
     end = _line_end(low, at)
     line = _LINE.fullmatch(text, start, end)
-    if line is None or line.group("key").lower() not in ("value", "default"):
+    if line is None or line.group("key").lower() not in _VALUE_KEYS:
         return None
     m = _SCALAR.fullmatch(text, line.start("rest"), end)
     if m is None:

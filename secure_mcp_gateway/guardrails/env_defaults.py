@@ -1,5 +1,6 @@
-"""Literal defaults after an environment read: `process.env.STRIPE_KEY || "..."`, `ENV["X"] || "..."`,
-`System.getenv("X") ?: "..."`, `env::var("X").unwrap_or("...")`, `getenv('X') ?: '...'`, a Ruby block's `{ "..." }`."""
+"""Literal defaults after an environment or configuration read: `process.env.STRIPE_KEY || "..."`, `ENV["X"] || "..."`,
+`System.getenv("X") ?: "..."`, `env::var("X").unwrap_or("...")`, `getenv('X') ?: '...'`, a Ruby block's `{ "..." }`,
+`AppSettings["X"] ?? "..."`."""
 
 from __future__ import annotations
 
@@ -18,13 +19,15 @@ _READ = (
     r"|(?:env|environ|_server)\[[ \t]*[\"'](?P<index>\w{1,80})[\"'][ \t]*\]"
     r"|env\{[ \t]*[\"']?(?P<brace>\w{1,80})[\"']?[ \t]*\}"
     r"|(?:\{\{[ \t]*env[ \t]+|lookup\([ \t]*[\"']env[\"'][ \t]*,[ \t]*)[\"'](?P<named>\w{1,80})[\"'][ \t]*\)?"
+    r"|(?:appsettings|configuration|config)\[[ \t]*[\"'](?:[\w.-]{1,60}:){0,4}(?P<setting>\w{1,80})[\"'][ \t]*\]"
 )
 """On the lower-cased text: a variable read from the environment (Node's, Vite's and Bun's `process.env.X`, a Go
 template's `.Env.X`, `getenv("X")` in C, PHP, Python, R, Java and Lua, Elixir's `System.get_env("X")`, .NET's
 `GetEnvironmentVariable("X")`, Rust's `env::var("X")`, Ruby's `ENV.fetch("X")` and `ENV["X"]`, PHP's `$_ENV['X']`
 and `$_SERVER['X']`, Python's `os.environ["X"]`, Perl's `$ENV{X}`, a template's `env "X"` and Ansible's
-`lookup('env', 'X')`); its name in one of `_NAMES`."""
-_NAMES = ("prop", "key", "call", "index", "brace", "named")
+`lookup('env', 'X')`), or a setting read from an app's configuration (.NET's `ConfigurationManager.AppSettings["X"]`
+and `Configuration["Section:X"]`, a script's `config["X"]`); its name in one of `_NAMES`."""
+_NAMES = ("prop", "key", "call", "index", "brace", "named", "setting")
 _OR = (
     r"\)?[ \t]*(?:\|\||//|\?\?|\?:|or[ \t]|\{[ \t]*(?:\|\w*\|[ \t]*)?|\|[ \t]*default[ \t]*\(?"
     r"|\.(?:orelse|unwrap_or|unwrap_or_else|or)\([ \t]*(?:\|\w*\|[ \t]*)?"
@@ -50,12 +53,14 @@ key is kept (not the key)."""
 WORDS = (
     *("process.env", "meta.env", "bun.env", "getenv(", "get_env(", "environ.get(", "env.get(", "env.fetch("),
     *("env::var(", "getenvironmentvariable(", "env[", "environ[", "_server[", "env{", ".env.", 'env "', "'env'"),
+    *("appsettings[", "configuration[", "config["),
 )
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
 LOW_GATES = (
     r"\.env\.|env\{|env[ \t]+\"|[\"']env[\"']|_server\[",
     r"(?:getenv|get_env|environ\.get|env\.get|env\.fetch|env::var|getenvironmentvariable)\(",
     r"(?:env|environ)\[",
+    r"(?:appsettings|configuration|config)\[",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 

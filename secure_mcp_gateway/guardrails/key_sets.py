@@ -2,10 +2,11 @@
 `value` where its `keyMaterialType` is symmetric or a private half), Google Authenticator's exports
 (`otpauth-migration://offline?data=...`, every account's seed) and Cardano's signing key files (`cborHex` under a
 `...SigningKey...` type), Terraform state's generated passwords (`random_password`'s `result`), Vault AppRole
-secret ids, an API key in a credentials file beside its user (Kaggle's `{"username": ..., "key": ...}`) and passwords
-that programs keep in the registry as bytes or in session files (a registry export's `"Password"=hex:...`, VNC
-servers' and remote-support tools' values, an SSH client's `S:"Password V2"=02:...`, encrypted with keys every copy
-shares). A keyset's public halves, verification keys, encrypted keysets, role ids and a registry's hashes pass."""
+secret ids, Consul and Nomad ACL tokens' secret ids beside their accessor ids, an API key in a credentials file
+beside its user (Kaggle's `{"username": ..., "key": ...}`) and passwords that programs keep in the registry as
+bytes or in session files (a registry export's `"Password"=hex:...`, VNC servers' and remote-support tools'
+values, an SSH client's `S:"Password V2"=02:...`, encrypted with keys every copy shares). A keyset's
+public halves, verification keys, encrypted keysets, role ids, a token's accessor id and a registry's hashes pass."""
 
 from __future__ import annotations
 
@@ -38,6 +39,17 @@ _SECRET_ID = lazy.compile(
 )
 """On the lower-cased text: a Vault AppRole's secret id (`secret_id=<uuid>`, `"secret_id": "..."`, the `secret_id`
 row of `vault write -f auth/approle/role/<role>/secret-id`), read where the text names AppRole."""
+_TOKEN_SECRET_ID = lazy.compile(
+    r"(?<![\w-])\"?secret[ _-]?id\"?[ \t]*[:=][ \t]*\"?"
+    r"(?P<value>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])"
+)
+"""On the lower-cased text: a Consul or Nomad ACL token's secret (`SecretID: <uuid>`, `Secret ID = <uuid>`,
+`"SecretID": "..."`), read only where its `AccessorID` stands near (an Azure app's "Secret ID" is no secret)."""
+_ACCESSOR = lazy.compile(r"accessor[ _-]?id")
+_ACCESSOR_REACH = 300
+"""How far from a secret id its token's accessor id is looked for."""
+_FEW_DIGITS = 6
+"""A secret id of this few distinct characters is a stand-in (`00000000-0000-0000-0000-000000000002`)."""
 _USER_KEY = lazy.compile(
     r"\{[ \t\r\n]*\"(?:username|user|login)\"[ \t]*:[ \t]*\"[^\"\r\n]{1,64}\"[ \t]*,[ \t\r\n]*"
     r"\"key\"[ \t]*:[ \t]*\"(?P<value>[0-9a-z_-]{20,128})\"[ \t\r\n]*\}"
@@ -63,6 +75,7 @@ WORDS = (
     '"key"',
     "=hex",
     's:"password',
+    "accessor",
 )
 """The literals these readers need in the lower-cased text."""
 LOW_GATES = (
@@ -71,6 +84,7 @@ LOW_GATES = (
     r"cborhex",
     r"random_password",
     r"approle",
+    r"accessor",
     r"\"key\"",
     r"=hex",
     r"s:\"password",
@@ -98,6 +112,11 @@ def find(
         out += [(*m.span("value"), "password") for m in _RANDOM_PASSWORD.finditer(low)]
     if holds("approle"):
         out += [(*m.span("value"), "generic_secret") for m in _SECRET_ID.finditer(low)]
+    if holds("accessor"):
+        for m in _TOKEN_SECRET_ID.finditer(low):
+            near = low[max(0, m.start() - _ACCESSOR_REACH) : m.end() + _ACCESSOR_REACH]
+            if _ACCESSOR.search(near) is not None and len(set(m.group("value"))) > _FEW_DIGITS:
+                out.append((*m.span("value"), "generic_secret"))
     if holds('"key"'):
         for m in _USER_KEY.finditer(low):
             value = text[m.start("value") : m.end("value")]

@@ -496,7 +496,8 @@ _CONTEXT_SHAPES: dict[str, tuple[int, re.Pattern[str]]] = {
     "upper34": (34, lazy.compile(r"[A-Z0-9]{34}")),
 }
 _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("twilio_auth_token", "twilio", ("hex32",)),
+    # also after an account id, which names Twilio by its own form (`Client("AC<32 hex>", "<token>")`)
+    ("twilio_auth_token", r"twilio|(?<![0-9a-z])ac[0-9a-f]{32}[\"']?[ \t]*,[ \t]*[\"']?\Z", ("hex32",)),
     ("datadog_api_key", r"datadog|\bdd_(?:api|app)|\bdd[_-]?(?:api|app)[_-]?key|\bddapi", ("hex32", "hex40")),
     ("heroku_api_key", "heroku", ("uuid",)),
     ("mailgun_api_key", "mailgun", ("hex32", "mailgun")),
@@ -728,6 +729,11 @@ def _at(text: str, lo: int, rules: Rules, out: list[Finding], check: Check) -> N
                 return
 
 
+def _twilio_named(text: str, lo: int, window: str, named: re.Match[str]) -> bool:
+    """Whether Twilio is named before a token: by its name, or by an account id as issued (`AC`, upper-case)."""
+    return named.group().startswith("twilio") or text.startswith("AC", lo - len(window) + named.start())
+
+
 def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
     """A value without a prefix that a provider's name right before marks as that provider's credential."""
     candidates = _BY_LENGTH.get(hi - lo)
@@ -749,7 +755,9 @@ def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
             checked = True
             if hi - lo == 40 and value.islower() and _GIT_SHA_BEFORE.search(window) is not None:
                 return  # a commit in a URL or a log line: `github.com/org/repo/blob/<sha>/`, `commit <sha>`
-        if near.search(window) is not None:
+        if (named := near.search(window)) is not None:
+            if kind == "twilio_auth_token" and not _twilio_named(text, lo, window, named):
+                continue
             if kind == "sentry_token" and window.endswith("://") and text.startswith("@", hi):
                 return  # the public key of a Sentry DSN (`https://<key>@o1.ingest.sentry.io/2`), shown in web pages
             if kind == "pihole_token" and window.endswith(_PIHOLE_HASH_NAMES):

@@ -18,6 +18,7 @@ from . import (
     app_settings,
     block_values,
     chain_keys,
+    client_files,
     config_values,
     device_consoles,
     device_sketches,
@@ -149,6 +150,7 @@ _APP_WORDS = (
     *device_sketches.WORDS,
     *key_tables.WORDS,
     *key_sets.WORDS,
+    *client_files.WORDS,
 )
 """The words the readers of apps' and tools' own files need (see `_app_files`)."""
 INDEX.add(_APP_WORDS, where=False)  # whether each occurs
@@ -3187,7 +3189,8 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
     smart-contract toolchains' keys and RPC endpoints' API keys (see `chain_keys`), application servers' XML and
     web servers' header directives (see `server_xml`), salts, keys decoded in place and agents' logins (see
     `app_settings`), SIM keys, crypt keys and rsync secrets files (see `key_tables`), keysets, authenticator
-    exports, signing key files, generated passwords in state files and AppRole secret ids (see `key_sets`)."""
+    exports, signing key files, generated passwords in state files and AppRole secret ids (see `key_sets`), desktop
+    clients' passwords (see `client_files`)."""
     where = _indexed(low)
     if where is not None and len(low) >= LONG and not _any_known(where, _APP_WORDS):
         return []  # (a shorter text is read for `API` and `:` too, see below)
@@ -3221,6 +3224,8 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
         out += key_tables.find(text, low, holds, plausible_secret, _line_password)
     if has(key_sets.WORDS):
         out += key_sets.find(text, low, holds, plausible_secret)
+    if has(client_files.WORDS):
+        out += client_files.find(text, low, holds, _line_password, plausible_secret)
     return out
 
 
