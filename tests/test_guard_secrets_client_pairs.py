@@ -46,6 +46,28 @@ def test_a_token_after_a_twilio_account_id_is_found(form: str) -> None:
     assert token in _spans(form.format(sid=sid, v=token))
 
 
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def test_an_api_key_secret_after_a_twilio_key_id_is_found() -> None:
+    key_id, secret = _value("twilio-sk", 32, _HEX), _value("twilio-secret", 32)
+    text = f'client = Client("SK{key_id}", "{secret}", account_sid)\n'
+    assert secret in _spans(text)
+    assert secret not in _spans(f'digests = ["sk{key_id}", "{secret}"]\n')
+
+
+@pytest.mark.parametrize("form", ['client = RestClient("{p}{i}", "{v}")\n', "new plivo.Client('{p}{i}', '{v}');\n"])
+@pytest.mark.parametrize("prefix", ["MA", "SA"])
+def test_a_token_after_a_plivo_auth_id_is_found(form: str, prefix: str) -> None:
+    ident, token = _value(form + prefix, 18, _UPPER), _value(form, 40)
+    assert token in _spans(form.format(p=prefix, i=ident, v=token))
+
+
+def test_a_token_after_a_mixed_case_word_like_a_plivo_id_passes() -> None:
+    word, other = _value("ma-word", 18), _value("ma-other", 40)
+    assert _spans(f'pair = ("Ma{word}", "{other}")\n') == set()
+
+
 @pytest.mark.parametrize(
     "form",
     [

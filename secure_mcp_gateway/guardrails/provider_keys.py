@@ -495,9 +495,15 @@ _CONTEXT_SHAPES: dict[str, tuple[int, re.Pattern[str]]] = {
     "numbered64": (66, lazy.compile(r"[0-9]-[A-Za-z0-9]{64}")),
     "upper34": (34, lazy.compile(r"[A-Z0-9]{34}")),
 }
+_THEN = r"[\"']?[ \t]*,[ \t]*[\"']?\Z"
+"""What stands between an SDK's id argument and the secret after it (`"AC...", "`), on the lower-cased text."""
+_ISSUED_IDS = {"twilio_auth_token": "AC", "twilio_api_secret": "SK", "plivo_token": ("MA", "SA")}
+"""The kinds an id before them may name, with how the id starts as issued (upper-case)."""
 _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    # also after an account id, which names Twilio by its own form (`Client("AC<32 hex>", "<token>")`)
-    ("twilio_auth_token", r"twilio|(?<![0-9a-z])ac[0-9a-f]{32}[\"']?[ \t]*,[ \t]*[\"']?\Z", ("hex32",)),
+    # also right after an id that names the provider by its own form, as SDKs take the pair
+    # (`Client("AC<32 hex>", "<token>")`, `Client("SK<32 hex>", "<secret>", ...)`, `RestClient("MA<18>", "<token>")`)
+    ("twilio_auth_token", r"twilio|(?<![0-9a-z])ac[0-9a-f]{32}" + _THEN, ("hex32",)),
+    ("twilio_api_secret", r"(?<![0-9a-z])sk[0-9a-f]{32}" + _THEN, ("alnum32",)),
     ("datadog_api_key", r"datadog|\bdd_(?:api|app)|\bdd[_-]?(?:api|app)[_-]?key|\bddapi", ("hex32", "hex40")),
     ("heroku_api_key", "heroku", ("uuid",)),
     ("mailgun_api_key", "mailgun", ("hex32", "mailgun")),
@@ -580,7 +586,7 @@ _CONTEXT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("saucelabs_key", r"sauce", ("uuid",)),
     ("percy_token", r"percy", ("hex64",)),
     ("pushover_token", r"pushover", ("lower30",)),
-    ("plivo_token", r"plivo", ("tok40",)),
+    ("plivo_token", r"plivo|(?<![0-9a-z])[ms]a[0-9a-z]{18}" + _THEN, ("tok40",)),
     ("razorpay_secret", r"razorpay", ("alnum24",)),
     ("freshdesk_key", r"freshdesk", ("tok20",)),
     ("discogs_token", r"discogs", ("tok40",)),
@@ -729,9 +735,14 @@ def _at(text: str, lo: int, rules: Rules, out: list[Finding], check: Check) -> N
                 return
 
 
-def _twilio_named(text: str, lo: int, window: str, named: re.Match[str]) -> bool:
-    """Whether Twilio is named before a token: by its name, or by an account id as issued (`AC`, upper-case)."""
-    return named.group().startswith("twilio") or text.startswith("AC", lo - len(window) + named.start())
+def _id_named(text: str, lo: int, window: str, named: re.Match[str], issued: str | tuple[str, ...]) -> bool:
+    """Whether a provider is named before a token: by its name, or by an id as issued (`AC` and hex digits, `MA`
+    and upper-case letters and digits)."""
+    if "," not in named.group():
+        return True  # its name
+    at = lo - len(window) + named.start()
+    ident = text[at : at + len(named.group().rstrip("\"' \t,"))]
+    return ident.startswith(issued) and (ident[2:].islower() or ident[2:].isdigit() or ident.isupper())
 
 
 def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
@@ -756,7 +767,7 @@ def _context(text: str, low: str, lo: int, hi: int, out: list[Finding]) -> None:
             if hi - lo == 40 and value.islower() and _GIT_SHA_BEFORE.search(window) is not None:
                 return  # a commit in a URL or a log line: `github.com/org/repo/blob/<sha>/`, `commit <sha>`
         if (named := near.search(window)) is not None:
-            if kind == "twilio_auth_token" and not _twilio_named(text, lo, window, named):
+            if kind in _ISSUED_IDS and not _id_named(text, lo, window, named, _ISSUED_IDS[kind]):
                 continue
             if kind == "sentry_token" and window.endswith("://") and text.startswith("@", hi):
                 return  # the public key of a Sentry DSN (`https://<key>@o1.ingest.sentry.io/2`), shown in web pages
