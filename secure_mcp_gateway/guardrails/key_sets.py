@@ -40,11 +40,14 @@ _SECRET_ID = lazy.compile(
 """On the lower-cased text: a Vault AppRole's secret id (`secret_id=<uuid>`, `"secret_id": "..."`, the `secret_id`
 row of `vault write -f auth/approle/role/<role>/secret-id`), read where the text names AppRole."""
 _TOKEN_SECRET_ID = lazy.compile(
-    r"(?<![\w-])\"?secret[ _-]?id\"?[ \t]*[:=][ \t]*\"?"
+    r"secret[ _-]?id\"?[ \t]*[:=][ \t]*\"?"
     r"(?P<value>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])"
 )
 """On the lower-cased text: a Consul or Nomad ACL token's secret (`SecretID: <uuid>`, `Secret ID = <uuid>`,
 `"SecretID": "..."`), read only where its `AccessorID` stands near (an Azure app's "Secret ID" is no secret)."""
+_GLUED = lazy.compile(r"[\w-]")
+"""A character that would make `secret` part of a longer word (`client_secret_id`): checked after the match, so
+that the pattern starts with its literal and the engine jumps to it."""
 _ACCESSOR = lazy.compile(r"accessor[ _-]?id")
 _ACCESSOR_REACH = 300
 """How far from a secret id its token's accessor id is looked for."""
@@ -114,6 +117,8 @@ def find(
         out += [(*m.span("value"), "generic_secret") for m in _SECRET_ID.finditer(low)]
     if holds("accessor"):
         for m in _TOKEN_SECRET_ID.finditer(low):
+            if m.start() and _GLUED.match(low, m.start() - 1) is not None:
+                continue
             near = low[max(0, m.start() - _ACCESSOR_REACH) : m.end() + _ACCESSOR_REACH]
             if _ACCESSOR.search(near) is not None and len(set(m.group("value"))) > _FEW_DIGITS:
                 out.append((*m.span("value"), "generic_secret"))

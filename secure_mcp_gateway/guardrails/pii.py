@@ -1859,7 +1859,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_ids.grouped_phones(text, shape, places)
     found += pii_people.find(text, low, shape, places)
     found += pii_name_lines.find(text, low)
-    found += pii_chats.find(text)
+    found += pii_chats.find(text, shape)
     found += pii_address_labels.find(text, low)
     found += pii_displays.read_groups(text, low)
     found += pii_street_forms.find(text, low, given if len(given) == len(text) else text)

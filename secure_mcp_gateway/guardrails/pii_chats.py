@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import lazy
 from .findings import Finding
@@ -32,21 +33,33 @@ _MESSENGER = lazy.compile(rf"{_SPEAKER}, \[{_DATE} {_TIME}\]")
 """A messenger's export: `Name, [12.03.24 21:07]` over the message."""
 _VOICE = lazy.compile(rf"<v(?:\.[\w.-]+)? {_SPEAKER}>")
 """A caption's voice (WebVTT): `<v Name>...`."""
+_OPENERS = "[( \t"
+"""What a line of these forms may open with besides a letter or a digit."""
 _HEARD = lazy.compile(r"\d:\d\d")
 """A time: a text without one holds no chat's line."""
 
 
-def _speakers(text: str) -> list[tuple[re.Match[str], bool]]:
+def _times(text: str, shape: bytes | None) -> Callable[[int], int]:
+    """Where the next time (`_HEARD`) from a position starts, -1 if none: found in the text's shape when given
+    (`pii.text_shape`: one byte per character, ASCII digits as `0`; the caller has read every other digit as ASCII
+    already), by a search of the text otherwise."""
+    if shape is not None:
+        return lambda at: shape.find(b"0:00", at)
+    return lambda at: -1 if (hit := _HEARD.search(text, at)) is None else hit.start()
+
+
+def _speakers(text: str, shape: bytes | None = None) -> list[tuple[re.Match[str], bool]]:
     """Every speaker's place found by the forms above, each with whether its form is a chat's own (a messenger's
-    date, a copied chat's author, a caption's voice) rather than a time any log may print."""
+    date, a copied chat's author, a caption's voice) rather than a time any log may print (`shape`: see `_times`)."""
     out: list[tuple[re.Match[str], bool]] = []
-    done = -1
-    for hit in _HEARD.finditer(text) if ":" in text else ():
-        if hit.start() < done:
-            continue  # on a line tried already
-        start = text.rfind("\n", 0, hit.start()) + 1
-        done = text.find("\n", hit.end())
+    done = 0 if ":" in text else len(text)
+    after = _times(text, shape)
+    while (at := after(done)) >= 0:  # from the end of the line tried last
+        start = text.rfind("\n", 0, at) + 1
+        done = text.find("\n", at + 4)
         done = len(text) if done < 0 else done
+        if not (text[start].isalnum() or text[start] in _OPENERS):
+            continue  # every form starts with a letter, a digit, a bracket or blank space (not `{"ts": ...`)
         m = _TIMED.match(text, start)
         if m is not None:
             out.append((m, m.group("dated") is not None))
@@ -63,13 +76,13 @@ def _speakers(text: str) -> list[tuple[re.Match[str], bool]]:
     return out
 
 
-def find(text: str) -> list[Finding]:
+def find(text: str, shape: bytes | None = None) -> list[Finding]:
     """Speakers in chat exports and transcripts: a name that reads as a person's (a known given name, a surname's
     form, a title), two or more capitalised words in a chat's own form, or a known given name alone that speaks
-    more than once."""
+    more than once (`shape`: the text's shape, see `_times`)."""
     seen: dict[str, list[tuple[int, int]]] = {}
     own: set[str] = set()
-    for m, chat in _speakers(text):
+    for m, chat in _speakers(text, shape):
         seen.setdefault(m.group("name"), []).append(m.span("name"))
         if chat:
             own.add(m.group("name"))
