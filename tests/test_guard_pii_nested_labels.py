@@ -5,9 +5,11 @@ vehicle's number before its short form, and licences named by their holder's cla
 
 from __future__ import annotations
 
+import random
+
 from every_case import every
 
-from secure_mcp_gateway.guardrails import pii
+from secure_mcp_gateway.guardrails import pii, pii_pairs
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -59,3 +61,33 @@ def test_an_identifier_reached_by_its_label_is_found(text: str, kind: str, value
 )
 def test_look_alikes_of_no_persons_document_find_nothing(text: str) -> None:
     assert pii.find(text) == []
+
+
+def test_nested_keys_are_tried_only_where_an_object_opens_and_match_as_a_full_search_does() -> None:
+    rng = random.Random(7)
+    pieces = [
+        '"passport"',
+        '"id"',
+        '"number"',
+        '"no"',
+        ": ",
+        ":",
+        " {",
+        "{",
+        '"X12"',
+        '"a b"',
+        ", ",
+        "\n",
+        '"',
+        "}",
+        "7",
+    ]
+    texts = [
+        '{"passport": {"country": "ESP", "number": "XDA123456"}, "visa": {"no": "V-88"}}',
+        '{"passport": {"number": "AB": {"id": "Q1"}}',  # a matched value's quotes open no key of their own
+        '{"a": {"b": {"id": "1"}}}',
+    ]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    for text in texts:
+        expected = [m.span() for m in pii_pairs._NESTED.finditer(text)]
+        assert [m.span() for m in pii_pairs._nested(text)] == expected, text

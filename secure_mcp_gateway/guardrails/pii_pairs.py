@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from . import lazy
 from .findings import Finding
@@ -108,6 +108,8 @@ _NESTED = lazy.compile(
 )
 """A document's number under a plain key inside the object its own key names (`"passport": {"country": "ESP",
 "number": "..."}`), read as `passport number`."""
+_NESTED_OPEN = lazy.compile(r'"[ \t]*:[ \t\r\n]*\{')
+"""Where a key opens an object (`": {`): the only places a `_NESTED` match's key can close."""
 
 
 def _opens_plist(text: str) -> bool:
@@ -174,6 +176,20 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _nested(text: str) -> Iterator[re.Match[str]]:
+    """`_NESTED`'s matches as its `finditer` gives them, tried only at the key before each object's opening (a key
+    holds no quote, so its opening quote is the last one before its closing one), not at every quote of the text."""
+    end = 0
+    for opened in _NESTED_OPEN.finditer(text):
+        at = text.rfind('"', 0, opened.start())
+        if at < end:
+            continue  # inside the last match, or no key
+        m = _NESTED.match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _pairs(text: str, low: str) -> list[tuple[str, list[tuple[int, int]]]]:
     """Each key with its value's pieces (their spans), in the order of the readers."""
     out: list[tuple[str, list[tuple[int, int]]]] = []
@@ -194,7 +210,11 @@ def _pairs(text: str, low: str) -> list[tuple[str, list[tuple[int, int]]]]:
                 continue
         elif not worded or not holds_any(low, words) or (reader is _PLIST and not _opens_plist(text)):
             continue
-        for m in reader.finditer(text) if lines is None else line_matches(text, lines, reader.match):
+        if reader is _NESTED:
+            matches: Iterable[re.Match[str]] = _nested(text)
+        else:
+            matches = reader.finditer(text) if lines is None else line_matches(text, lines, reader.match)
+        for m in matches:
             key = m.group("key")
             group = next(g for g in ("value", "number", "attr") if m.groupdict().get(g) is not None)
             lo, hi = m.span(group)
