@@ -51,6 +51,7 @@ SPLITS = (
     "final29",
     "final30",
     "final31",
+    "final32",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
