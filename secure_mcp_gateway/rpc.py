@@ -286,6 +286,8 @@ class RpcPeer:
             is_dict = isinstance(msg, dict)
             is_request = is_dict and "method" in msg and "id" in msg
             is_notification = is_dict and isinstance(msg.get("method"), str) and "id" not in msg
+            if is_dict and "method" not in msg and self._refused_answer(rid, reason):
+                return None
             if is_request or (self._answers_malformed and not is_notification):
                 self._warn(f"sent an invalid request: {reason}")
                 return jsonrpc.error(rid, RpcError(jsonrpc.INVALID_REQUEST, f"Invalid Request: {reason}"))
@@ -302,6 +304,16 @@ class RpcPeer:
         elif self._on_notification is not None:
             self._on_notification(msg)
         return None
+
+    def _refused_answer(self, rid: Any, reason: str) -> bool:
+        """Whether an invalid answer (no result nor error, a wrong `jsonrpc`) named a request of ours still waiting:
+        it fails now, saying why, rather than at its deadline."""
+        fut = self._pending.get(rid) if type(rid) is int or type(rid) is str else None
+        if fut is None or fut.done():
+            return False
+        self._warn(f"sent an invalid answer to request {rid}: {reason}")
+        fut.set_exception(RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent an answer that was refused: {reason}"))
+        return True
 
     def known_answer(self, line: bytes) -> bool:
         """Whether `line`, laid out as a success response (`framing.answer_parts`) to a pending request whose future

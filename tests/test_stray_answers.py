@@ -13,7 +13,7 @@ from conftest import RawGateway
 from memlink import Sent
 
 from secure_mcp_gateway.children import _not_initialized
-from secure_mcp_gateway.jsonrpc import RequestTimeout
+from secure_mcp_gateway.jsonrpc import RequestTimeout, RpcError
 from secure_mcp_gateway.rpc import RpcPeer
 
 STRAY = Path(__file__).parent / "servers" / "stray_answer_server.py"
@@ -84,3 +84,29 @@ def test_a_server_that_answers_before_it_was_asked_has_its_tools_listed_and_call
         assert "(initialize) that is not one" in said or "an answer to a request it was never sent" in said
     finally:
         gw.close()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("client", [False, True], ids=["server", "client"])
+@pytest.mark.parametrize(
+    ("answer_", "why"),
+    [
+        ({"jsonrpc": "2.0"}, 'needs "result" or "error"'),
+        ({"jsonrpc": "1.0", "result": {}}, '"jsonrpc" must be "2.0"'),
+    ],
+    ids=["neither result nor error", "wrong version"],
+)
+async def test_an_invalid_answer_to_a_pending_request_fails_it_at_once(
+    answer_: dict[str, Any], why: str, client: bool
+) -> None:
+    """A peer's answer that is not a valid response but names a request waiting for one fails that request now,
+    saying why (a tool call waited its whole deadline; a server's sampling request waited for its own), and the
+    peer is sent nothing back for it."""
+    link = Sent()
+    peer = RpcPeer("server s", link, answers_malformed=client)
+    asked = asyncio.get_running_loop().create_task(peer.request("tools/call", {}, 30.0))
+    await asyncio.sleep(0)
+    peer.dispatch({**answer_, "id": link.out[0]["id"]})
+    with pytest.raises(RpcError, match=f"server s sent an answer that was refused: .*{why}"):
+        await asyncio.wait_for(asked, 5)
+    assert link.out == link.out[:1] and peer.in_flight == 0
