@@ -116,8 +116,53 @@ def places(head: str, low: str, most: int) -> list[int] | bool | None:
     """Where `head` matches in `low` (every place, overlapping ones too, in order); None past `most` places; False
     when `head` is not split into pieces (see `pieces`: the caller reads it whole)."""
     split = _compiled(head)
-    if split is None:
-        return False
+    return False if split is None else placed(split, low, most)
+
+
+MOST_PIECES = 8
+"""A rule split into more phrases than this is read whole (see `led_pieces`): each phrase's pass costs about as much
+as a pass of the whole choice of words that leads it (~0.7 ns a character: the engine skipping to its literal), so
+thirteen phrases cost what the whole rule does (2 MB of the Python standard library: 22 ms either way)."""
+_LED = re.compile(r"[^\\()\[\].^$|?*+{](?![?*+{])")
+"""A phrase that opens with a literal character (not repeated or optional): the engine skips to it."""
+_NAMED = re.compile(r"\(\?P<\w+>")
+
+
+def led_pieces(pattern: str) -> tuple[str, ...] | None:
+    """The phrases whose places together are those of `pattern` (a rule's expression, maybe wrapped whole in a named
+    group), each opening with a literal character: split as `pieces` splits a head, and split again while a phrase
+    opens with a choice ("(?:do\\s+not|never)\\s+ask" into "do\\s+not\\s+ask" and "never\\s+ask"). None when `pattern`
+    opens with a literal itself (the engine already skips to it), cannot be split so, or splits into more than
+    `MOST_PIECES`."""
+    named = _NAMED.match(pattern)
+    if named is not None and _group_end(pattern) == len(pattern):
+        pattern = pattern[named.end() : -1]  # (a group that holds the whole match: the same places without it)
+    if _LED.match(pattern):
+        return None
+    out: list[str] = []
+    todo = [pattern]
+    while todo:
+        piece = todo.pop()
+        if _LED.match(piece):
+            out.append(piece)
+            continue
+        split = pieces(piece)
+        if split is None or len(split) < 2 or len(out) + len(todo) + len(split) > MOST_PIECES:
+            return None
+        todo.extend(split)
+    return tuple(sorted(out))
+
+
+def compiled_pieces(pattern: str) -> tuple[lazy.Lazy, ...] | None:
+    """`led_pieces(pattern)`, each a lazily compiled expression (compiled on the background thread with the others,
+    see `lazy.prepare_soon`, when made before it runs); None when it has none."""
+    split = led_pieces(pattern)
+    return None if split is None else tuple(lazy.compile(p) for p in split)
+
+
+def placed(split: tuple[lazy.Lazy, ...], low: str, most: int) -> list[int] | None:
+    """Where any of the phrases `split` matches in `low` (every place, overlapping ones too, in order); None past
+    `most` places."""
     found: set[int] = set()
     for piece in split:
         search = piece.search

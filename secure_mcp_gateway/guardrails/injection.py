@@ -117,6 +117,11 @@ class Rule:
     """Where an expression that starts every match of this rule (and of others) matches, overlapping places too: in
     a long text its leading words cannot place, the rule is tried only there, found by one pass shared by the rules
     with that head (see `_headed`)."""
+    pieces: tuple[re.Pattern[str], ...] | None = None
+    """For a rule its leading words cannot place in a long text (no `keys`) and led by a choice of phrases: those
+    phrases, each followed by the rest of the expression and led by a literal the regex engine skips to (see
+    `head_places.led_pieces`). Where they match, together, is where the rule can; its own pass tries every
+    character."""
 
 
 _MANNER = (
@@ -378,6 +383,9 @@ def rule(
     if isinstance(outcomes, tuple):
         written, pattern, outcomes = f"(?P<m>{written})", f"(?P<m>{pattern})", {"m": outcomes}
     starts = leading_words(written) if at_start is None and not booster else ()
+    keys = _keys(starts, short)
+    # (read here, not at the first long text: the phrases are then compiled on the background thread with the rest)
+    split = head_places.compiled_pieces(pattern) if starts and not (keys or lead or then or head) else None
     return Rule(
         pattern=lazy.compile(pattern),
         outcomes=outcomes,
@@ -395,11 +403,12 @@ def rule(
         short=short,
         words=required_words(written) if at_start is None else (),
         starts=starts,
-        keys=_keys(starts, short),
+        keys=keys,
         unkeyed=short and any(_key(w, short) is None for w in starts),
         marks="".join(sorted({min(w, key=lambda c: FREQUENCY.get(c, 0.0)) for w in starts})),
         then=then if starts else (),
         head=_head(head) if head else None,
+        pieces=split,
     )
 
 
@@ -645,6 +654,10 @@ def _scan(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> lis
             plain = ascii_forms.plain(low)
         if plain:
             pattern = _FORMS.of(pattern, len(low))  # the same matches, read faster (see `ascii_forms`)
+        if starts is None and r.pieces is not None and where is not None:
+            starts = head_places.placed(r.pieces, low, len(low) // PER_START)  # (None: too many, its own pass)
+            if starts is not None and not starts:
+                continue  # none of its phrases matches
         if starts is None and pattern.search(low) is None:
             continue  # one call that finds nothing costs less than setting up the loop over the matches
         matches = written_matches(pattern, low, r.back) if starts is None else matches_at(pattern, low, starts, r.back)
