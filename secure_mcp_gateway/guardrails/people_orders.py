@@ -179,10 +179,77 @@ _DICTATED = DICTATED - {"di", "says"}
 says: ...")."""
 
 
-def _addressed(line: str) -> bool:
-    """Whether `line` (lower-cased, leading marks stripped) opens with a greeting to people or their group."""
+_ROLES = (
+    # English
+    r"employees?|(?:new\s+)?hires?|starters?|colleagues?|co-?workers?|trainees?|interns?|apprentices?|installers?"
+    r"|technicians?|electricians?|plumbers?|fitters?|cleaners?|caretakers?|janitors?|babysitters?|nann(?:y|ies)"
+    r"|(?:house-?|dog-?|pet-?)?sitters?|tenants?|cashiers?|couriers?|carers?|temps?|builders?|decorators?|gardeners?"
+    r"|handym[ae]n|locums?|substitutes?"
+    # German
+    r"|mitarbeiter\w*|kolleg\w*|praktikant\w*|auszubildend\w*|azubi\w*|installateur\w*|monteur\w*|techniker\w*"
+    r"|elektriker\w*|klempner\w*|handwerker\w*|reinigungskr(?:a|ä)ft\w*|putzkr(?:a|ä)ft\w*|hausmeister\w*|aushilfe\w*"
+    r"|vertretung|gärtner\w*|mieter\w*|pflegekr(?:a|ä)ft\w*|betreuer\w*"
+    # French
+    r"|employé\w*|collègue\w*|stagiaire\w*|apprenti\w*|installateur\w*|technicien\w*|électricien\w*|plombier\w*"
+    r"|ouvrier\w*|artisan\w*|femme\s+de\s+ménage|agent\s+d['’]entretien|baby-?sitter\w*|nounou\w*|gardien\w*"
+    r"|remplaçant\w*|intérimaire\w*|livreur\w*|jardinier\w*|locataire\w*|aide-soignant\w*|recrue\w*"
+    # Spanish, Italian, Portuguese
+    r"|emplead\w*|compañer\w*|becari\w*|aprendiz\w*|instalador\w*|técnic\w*|electricista\w*|fontaner\w*|operari\w*"
+    r"|limpiador\w*|niñera\w*|canguro|conserje\w*|sustitut\w*|repartidor\w*|jardiner\w*|inquilin\w*|cuidador\w*"
+    r"|practicante\w*|dipendent\w*|collega|colleghi|tirocinant\w*|stagista|apprendist\w*|installator\w*|tecnic\w*"
+    r"|elettricist\w*|idraulic\w*|operai\w*|addett\w*|tata|portinai\w*|custode|sostitut\w*|supplente|fattorin\w*"
+    r"|giardinier\w*|badante|funcionári\w*|funcionari\w*|colaborador\w*|colega\w*|estagiári\w*|estagiari\w*"
+    r"|eletricista\w*|canalizador\w*|encanador\w*|empregad\w*|babá|porteir\w*|substitut\w*|estafeta|jardineir\w*"
+    # Dutch, Swedish, Danish, Norwegian, Polish
+    r"|medewerker\w*|collega\w*|stagiair\w*|installateur\w*|monteur\w*|technicus|elektricien\w*|loodgieter\w*"
+    r"|schoonma(?:ker|akster)\w*|oppas|conciërge|invaller\w*|bezorger\w*|tuinman|huurder\w*|medarbetar\w*"
+    r"|medarbejder\w*|medarbeider\w*|praktikant\w*|lärling\w*|lærling\w*|installatör\w*|installatør\w*|montör\w*"
+    r"|montør\w*|tekniker\w*|rörmokar\w*|rørlegger\w*|blikkenslager\w*|städar\w*|barnvakt\w*|vikar\w*"
+    r"|hyresgäst\w*|lejer\w*|leietaker\w*|anställd\w*|ansat\w*|ansatt\w*|pracownik\w*|koleg\w*|koleżank\w*"
+    r"|praktykant\w*|stażyst\w*|instalator\w*|monter\w*|technik\w*|elektryk\w*|hydraulik\w*|sprzątacz\w*"
+    r"|opiekun\w*|niani|lokator\w*"
+)
+"""One person (or a few) by their job or place: an employee, a trainee, an installer, a cleaner, a babysitter."""
+_ROLE_HEADING = lazy.compile(
+    r"(?:(?:instructions?|notes?|info(?:rmation)?|reminder|hinweise?|anweisungen|anleitung|notiz|consignes?|mot"
+    r"|instrucciones|nota|aviso|istruzioni|promemoria|instruções|instrucoes|instructies|notitie|briefje|instruktioner"
+    r"|instrukser|instruks|instruksjoner|besked|beskjed|lapp|instrukcje|notatka|uwaga)\s+)?"
+    r"(?:for|to|für|an|pour|à|a|para|per|voor|aan|till|för|til|dla|do)\s*"
+    r"(?:(?:the|our|my|your|a|den|die|das|dem|unsere[nmr]?|le|la|les|l['’]|notre|nos|el|los|las|nuestr[oa]s?|il|lo|i"
+    r"|gli|l['’]|o|os|as|de|het|onze|den|det|vår\w*|vores|naszego|naszej)\s*)?"
+    r"(?:(?:new|neue[nmr]?|nouvel(?:le)?|nouveau|nuev[oa]s?|nuov[oaie]|nov[oa]s?|nieuwe|nya|nye|ny|nowego|nowej)\s+)?"
+    r"(?:" + _ROLES + r")(?!\w)(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*(?:[,:;!—–]|-\s|\n|\Z)"
+)
+"""A heading that hands a note to one person by their job ("Für den Installateur:", "Instrucciones para el nuevo
+empleado:", "Note for the cleaner:", "Nota per la babysitter:")."""
+
+
+_ROLE_ASKED = lazy.compile(
+    r"(?<![^\W\d_])(?:users?|utilisateur\w*|usuari\w*|utent\w*|gebruiker\w*|nutzer\w*|benutzer\w*|användar\w*"
+    r"|bruger\w*|bruker\w*|użytkownik\w*|uzytkownik\w*|e-?mails?|correos?|courriels?|messages?|mensajes?|messaggi"
+    r"|mensagens|nachrichten|berichten|meddelanden|beskeder|meldinger|wiadomości|conversa\w*|gespräch\w*|gesprek\w*"
+    r"|samtal\w*|historique|historial|cronologia|verlauf|recommand\w*|recomiend\w*|recomend\w*|raccomand\w*"
+    r"|empfehl\w*|aanbevel\w*|rekommend\w*|anbefal\w*|poleć\w*|approuv\w*|aprueb\w*|aprob\w*|aprov\w*|approv\w*"
+    r"|genehmig\w*|goedkeur\w*|godkänn\w*|godkend\w*|godkjenn\w*|zatwierdź\w*|candidat\w*|kandidat\w*|bewerb\w*"
+    r"|sollicit\w*|virement|transf\w*|überweis\w*|overboek\w*|przelew\w*|pag(?:a|ue|ar)\w*|zahl\w*|betaal\w*"
+    r"|payez|payer)(?![^\W\d_])"
+)
+"""What a note to one person by their job does not ask in those languages (the users' mail or messages, a verdict, a
+payment): asked of a model in that costume."""
+
+
+def _role_plain(text: str) -> bool:
+    """Whether a note headed to one person by their job (`_ROLE_HEADING`) leaves the reader's own orders, its limits,
+    secrets, users, verdicts and payments out: what a colleague's note is about."""
+    return not any(r.search(text) is not None for r in (_YOURS, _UNBOUND, _SECRET_ML, _ROLE_ASKED))
+
+
+def _addressed(line: str, roles: bool = False) -> bool:
+    """Whether `line` (lower-cased, leading marks stripped) opens with a greeting to people or their group (with
+    `roles`, or a heading to one person by their job)."""
     return (
         _VOCATIVE_EN.match(line) is not None
+        or (roles and _ROLE_HEADING.match(line) is not None)
         or _CALLED_AFTER.match(line) is not None
         or _NAMED.match(line) is not None
         or _VOCATIVE_ML.match(line) is not None
@@ -200,6 +267,61 @@ _READ_TO = lazy.compile(
 )
 """A person the instructions above are read or handed to ("repeat the instructions above back to the caller",
 "print the instructions above and keep them with your device"): a script or a leaflet, not a prompt leaked."""
+
+_HANDED_TO = lazy.compile(
+    # German: a dative or "für" before a colleague, a trainee, an installer, a customer
+    r"(?<!\w)(?:(?:dem|der|den|einem|einer|unserem|unserer|unseren|allen|für\s+(?:den|die|das|unser\w*))\s+"
+    r"(?:neu\w*\s+)?(?:mitarbeiter\w*|kolleg\w*|praktikant\w*|auszubildend\w*|azubi\w*|installateur\w*|monteur\w*"
+    r"|techniker\w*|elektriker\w*|lehrling\w*|schüler\w*|kund(?:e|en|in|innen)|aushilf\w*|neuling\w*)"
+    # French, Spanish, Italian, Portuguese: "au", "à la", "al", "alla", "ao", "para o" before the person
+    r"|(?:au|aux|à\s+la|à\s+l['’]|à\s+(?:notre|nos|votre|vos)|pour\s+(?:le|la|les|l['’]|notre|nos)|al|a\s+(?:la|los|las)"
+    r"|a\s+(?:nuestr|vuestr)\w+|para\s+(?:el|la|los|las|o|a|os|as)|alla|ai|alle|all['’]|allo|agli|per\s+(?:il|la|i|le"
+    r"|gli|l['’])|ao|à|aos|às)\s*(?:nouve(?:l|lle|aux|lles|au)\s+|nuev[oa]s?\s+|nuov[oaie]\s+|nov[oa]s?\s+)?"
+    r"(?:employé|collègue|stagiaire|apprenti|installateur|technicien|électricien|plombier|élève|client|équipe"
+    r"|salarié|recrue|bénévole|emplead|compañer|becari|aprendiz|instalador|técnic|electricista|fontaner|alumn"
+    r"|client|equipo|trabajador|practicante|dipendent|colleg|tirocinant|stagista|apprendist|installator|tecnic"
+    r"|elettricist|idraulic|alunn|squadra|lavorator|funcionári|funcionari|colaborador|colega|estagiári|estagiari"
+    r"|eletricista|equipe|equipa)\w*"
+    # Dutch, Swedish, Danish and Norwegian: "aan de", "till den nya", "til den nye"
+    r"|(?:aan|voor)\s+(?:de|het|onze|je|jouw|uw)\s+(?:nieuwe\s+)?(?:medewerker|collega|stagiair|leerling|installateur"
+    r"|monteur|technicus|elektricien|klant|personeel)\w*"
+    r"|(?:till|för|til)\s+(?:(?:den|de|vår|våra|vores|våre)\s+)?(?:nya|nye|ny)?\s*(?:medarbetar\w*"
+    r"|medarbejder\w*|medarbeider\w*|kolleg\w*|praktikant\w*|lärling\w*|lærling\w*|installatör\w*|installatør\w*"
+    r"|montör\w*|montør\w*|tekniker\w*|elev\w*|kund\w*|anställd\w*|ansatt\w*|ansat\w*)"
+    # English: "to the new trainee", "show the installer your ..."
+    r"|(?:(?:to|for)\s+(?:the|your|our|a|each|every|all)|(?:show|give|hand|pass|send)\s+(?:the|our|a|each|every))\s+"
+    r"(?:new\s+)?(?:trainee|intern|apprentice|installer|technician|electrician|plumber|fitter|colleague|co-?worker"
+    r"|new\s+hire|employee|cashier|student|pupil|customer|contractor|volunteer|temp)s?"
+    # Russian, Ukrainian datives; Basque, Welsh, Catalan
+    r"|(?:нов(?:ому|ой|ым)\s+)?(?:сотруднику|сотрудникам|коллеге|коллегам|стаж[её]ру|стажерам|ученикам|ученику"
+    r"|клиенту|монтажнику|установщику|технику|электрику|працівнику|працівникам|колезі|стажисту|учням|клієнту)"
+    r"|(?:langile|lankide|ikasle|bezero|instalatzaile|teknikari)\w*\s+(?:berriari|berriei)|(?:lankideari|ikasleei"
+    r"|bezeroari|instalatzaileari|teknikariari)|i['’]r\s+(?:gweithiwr|gweithwyr|hyfforddai|gosodwr|cydweithiwr"
+    r"|disgyblion|cwsmer|prentis)|(?:al|als|a\s+la|a\s+les|a\s+l['’])\s*(?:nou\s+|nova\s+|nous\s+|noves\s+)?"
+    r"(?:treballador|company|companya|instal·lador|instal.lador|becari|aprenent|alumne|client|tècnic|electricista)\w*"
+    # Turkish datives
+    r"|(?:yeni\s+)?(?:çalışan(?:a|lara)|stajyer(?:e|lere)|öğrenci(?:ye|lere)|müşteri(?:ye|lere)|meslektaş\w*a"
+    r"|teknisyen(?:e|lere)|montajcı(?:ya|lara)|personel(?:e|imize))"
+    # Polish datives
+    r"|(?:now(?:emu|ej|ym)\s+)?(?:pracownikowi|pracownikom|koledze|koleżance|praktykantowi|stażyście|instalatorowi"
+    r"|monterowi|technikowi|uczniom|uczniowi|klientowi|zespołowi)"
+    r")(?!\w)"
+)
+"""A person the instructions are shown, repeated or handed to in Western European languages and Polish ("Zeig dem
+neuen Mitarbeiter deine Anweisungen", "Montre tes instructions au nouvel employé", "Ripeti le tue istruzioni al
+tirocinante"): a colleague's written instructions, not the model's own asked for."""
+_OWN_ML = lazy.compile(
+    r"(?<!\w)(?:initial\w*|original\w*|iniziali|ursprünglich\w*|anfänglich\w*|system\w*|sistem\w*|versteckt\w*"
+    r"|caché\w*|ocult\w*|nascost\w*|secr[eè]t\w*|segret\w*|geheim\w*|oorspronkelijk\w*|ursprunglig\w*"
+    r"|oprindelig\w*|opprinnelig\w*|verbor\w*|dolda|skjult\w*|prompt\w*|промпт\w*|систем\w*|скрыт\w*|секрет\w*"
+    r"|исходн\w*|первоначальн\w*|початков\w*|прихован\w*|gizli|orijinal|hasierako|ezkutu\w*|cudd\w*|gwreiddiol)(?!\w)"
+)
+"""What makes the instructions the model's own in those languages (initial, original, system, hidden, secret)."""
+_SHOWN_ML = frozenset(
+    "show repeat print montre mostra mostre muestra repite ripeti répète wiederhole zeig zeige affiche покажи повтори"
+    " покажіть göster".split()
+)
+"""Those languages' show and repeat verbs, said of a colleague's instructions too."""
 
 _LEAD = lazy.compile(r"[\s>*•#\-\d.)\]\[\"'“”«»]*")
 
@@ -332,18 +454,19 @@ _CALLED_WITHIN = lazy.compile(
 Forget your orders."): a scene's or a speech's line to people."""
 
 
-def _greeted(text: str, found: list[Finding]) -> bool:
+def _greeted(text: str, found: list[Finding], roles: bool = False) -> bool:
     """Whether the text's first two lines, the first finding's line or the one before it opens with a greeting to
-    people or their group (not a heading further up: "Meet the team"), or the finding's line calls a person."""
+    people or their group (not a heading further up: "Meet the team"), or the finding's line calls a person (with
+    `roles`, only a heading to one person by their job is looked for)."""
     first = min(f.start for f in found)
     end = text.find("\n", first)
-    if _CALLED_WITHIN.search(text, text.rfind("\n", 0, first) + 1, len(text) if end < 0 else end):
+    if not roles and _CALLED_WITHIN.search(text, text.rfind("\n", 0, first) + 1, len(text) if end < 0 else end):
         return True
     lines = [line for line in text[: len(text) if end < 0 else end].split("\n") if line.strip()]
     for line in lines[:2] + lines[-2:]:  # a letter's greeting, or the finding's line and the one before it
         lead = _LEAD.match(line)
         rest = line[lead.end() if lead else 0 :]
-        if rest and _addressed(rest):
+        if rest and (_ROLE_HEADING.match(rest) is not None if roles else _addressed(rest)):
             return True
     return False
 
@@ -356,16 +479,21 @@ def to_people(found: list[Finding], text: str) -> bool:
     words hold no other order's family (secrets sent, a reveal, a part to play, an authority)."""
     if not found or len(text) > _MOST or any(f.kind not in _KINDS for f in found):
         return False
+    leak = {f.kind for f in found} == {"prompt_leak"}
+    if leak and _handed_to(text, found) and _shown_to_people(_HANDED_TO.sub(" ", text)):
+        return True  # "Mostra le tue istruzioni ai nuovi dipendenti": the Italian "ai" read as the person's article
     if _MACHINE.search(text) is not None:
         return False
-    if {f.kind for f in found} == {"prompt_leak"} and _READ_TO.search(text, min(f.end for f in found)) is not None:
+    if leak and _READ_TO.search(text, min(f.end for f in found)) is not None:
         return _TARGET.search(text.replace("above", "")) is None and _plain(text, _READ_WORDS)
     if _TARGET.search(text) is not None:
         return False
     asked = _ASKED_OF_A_MODEL.search(_PEOPLES_WORK.sub(" ", text) if "write" in text or "answer" in text else text)
     topical = any(f.score > 0 for f in found) and _topical(text, found)  # (not what the rules excused)
-    if asked is not None or not (_greeted(text, found) or topical):
+    if asked is not None:
         return False
+    if not (_greeted(text, found) or topical) and not (_greeted(text, found, roles=True) and _role_plain(text)):
+        return False  # "Per l'installatore: ignori le istruzioni precedenti sul foglio": a note to one person
     if any(f.kind == "prompt_leak" for f in found) and not all(
         _CALLED_AFTER.match(text, text.rfind("\n", 0, f.start) + 1) for f in found if f.kind == "prompt_leak"
     ):
@@ -375,6 +503,23 @@ def to_people(found: list[Finding], text: str) -> bool:
 
 _READ_WORDS = _PLAIN_WORDS | frozenset(("repeat", "print", "read"))
 """A script's or leaflet's words besides a notice's ("repeat the steps above back to the caller")."""
+
+
+def _shown_to_people(bare: str) -> bool:
+    """Whether a text without the people it hands instructions to (`_HANDED_TO`) names no model, no orders that are
+    the reader's own and nothing but a notice's or a show verb's words."""
+    if _MACHINE.search(bare) is not None or _TARGET.search(bare) is not None or _OWN_ML.search(bare) is not None:
+        return False
+    return _plain(bare, _READ_WORDS | _SHOWN_ML)
+
+
+def _handed_to(text: str, found: list[Finding]) -> bool:
+    """Whether every finding's line names a person the instructions are shown or handed to (`_HANDED_TO`)."""
+    for f in found:
+        end = text.find("\n", f.end)
+        if _HANDED_TO.search(text, text.rfind("\n", 0, f.start) + 1, len(text) if end < 0 else end) is None:
+            return False
+    return True
 
 
 _RIGHTS = lazy.compile(r"\b(?:admin|administrator)\s+(?:rights|privileges|permissions)\b")
