@@ -30,6 +30,10 @@ RELATED_KEYS = ("relatedRequestId", "related_request_id", "io.modelcontextprotoc
 """`_meta` keys by which a server's request may name the request (the client's call) it was made for."""
 BACKLOG = 256
 """Notifications of one server being checked at once; beyond it the server's output is read no further."""
+DROPS_SAID_EVERY = 60.0
+"""Seconds between two lines of the gateway's log saying a server's notifications over their rate are dropped (a
+flood that goes on lets one through as the rate allows, each followed by more dropped: said each time, the log
+took a line per line let through)."""
 PROGRESS_RATE = 50.0
 """Progress notifications of one server passed on per second (bursts of 4x); the rest are dropped before any check,
 save the last step of each (its progress reaching its total)."""
@@ -63,6 +67,8 @@ class NoticeRouter:
         """By server (and kind): the notifications it may still send at once, and when that was counted (event-loop
         time)."""
         self._log_dropped: dict[str, int] = {}
+        self._warned: dict[str, float] = {}
+        """By server (and kind): when the gateway's log last said its notifications over the rate are dropped."""
         self._told: set[tuple[str, str, str]] = set()
         """(server, method, problem) of the malformed notifications already warned about."""
 
@@ -133,9 +139,10 @@ class NoticeRouter:
         tokens = min(burst, tokens + (now - then) * rate)
         if tokens < 1.0:
             self._log_tokens[key] = (tokens, now)
-            dropped = self._log_dropped[key] = self._log_dropped.get(key, 0) + 1
-            if dropped == 1:
-                log.warning("server %s: %s over %g a second are dropped", server, what, rate)
+            self._log_dropped[key] = self._log_dropped.get(key, 0) + 1
+            if now - self._warned.get(key, -DROPS_SAID_EVERY) >= DROPS_SAID_EVERY:
+                self._warned[key] = now
+                log.warning("server %s: %s over %g a second are dropped (said once a minute)", server, what, rate)
             return -1
         self._log_tokens[key] = (tokens - 1.0, now)
         return self._log_dropped.pop(key, 0)

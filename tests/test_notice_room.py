@@ -56,3 +56,33 @@ async def test_room_left_says_what_room_would_do() -> None:
     await router.settled("srv")
     assert router.room_left("srv") and not await _would_wait(router, "srv")
     assert [p["data"] for p in sent] == list(range(BACKLOG))
+
+
+@pytest.mark.parametrize("kind", ["log", "progress"])
+async def test_a_flood_that_goes_on_is_said_dropped_in_the_gateways_log_once_a_minute(
+    kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A server sending 1,000 log lines (or progress steps) a second for 10 s, 100 allowed: each one let through as the
+    rate refills is followed by more dropped, and the gateway's own log said so after each of them (about a
+    thousand lines for 10 s); now once a minute."""
+    chain = _HeldChain()
+    chain.open.set()
+    session = ClientSession()
+    session.peer = SimpleNamespace(notify=lambda method, params: None)
+    session.progress["t"] = "srv"
+    router = NoticeRouter(lambda: [session], chain, Recorder(), log_rate=lambda: 100.0)  # type: ignore[arg-type]
+    child = SimpleNamespace(name="srv")
+    method, params = "notifications/message", {"level": "info", "data": "x"}
+    if kind == "progress":
+        method, params = "notifications/progress", {"progressToken": "t", "progress": 1}
+    loop = asyncio.get_running_loop()
+    real_time, now = loop.time, loop.time()
+    try:
+        for ms in range(10_000):
+            loop.time = lambda at=now + ms / 1000: at  # type: ignore[method-assign]
+            router.notification(child, {"jsonrpc": "2.0", "method": method, "params": params})
+    finally:
+        loop.time = real_time  # type: ignore[method-assign]
+    await router.settled("srv")
+    said = [r for r in caplog.records if r.name == "secure_mcp_gateway.notices" and r.levelname == "WARNING"]
+    assert len(said) == 1
