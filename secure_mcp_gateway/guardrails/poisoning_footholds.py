@@ -181,6 +181,55 @@ LOG_JOB = frozenset(
     " purge trace traces tracing cloudwatch observability syslog events".split()
 )
 
+SELF_RESTORE = lazy.compile(
+    r"\bre-?(?:install|enabl|add|regist|activat|insert|writ)\w*\s+(?:itself|themselves|its\s+(?:own\s+)?(?:hooks?"
+    r"|entry|entries|startup\s+\w+|config(?:uration)?|server\s+entry|registration))\b"
+    r"|\b(?:turns?|switch(?:es)?|puts?|adds?|writes?|installs?|registers?|copies|enables?|brings?)\s+itself\s+(?:back"
+    r"|again)\b"
+    r"|\b(?:restores?|re-?adds?|re-?creates?|re-?writes?|puts?\s+back|brings?\s+back)\s+(?:(?:the|this)\s+(?:server"
+    r"|tool|extension|plugin|integration)'?s\s+|its\s+(?:own\s+)?)(?:[\w.-]+\s+){0,2}?(?:entry|entries|hooks?"
+    r"|registration|block|line|config(?:uration)?)\b"
+    r"|\b(?:uninstall|remov|disabl|delet)\w*\s+(?:it|this\s+(?:server|tool|extension|plugin|integration)|the\s+(?:server"
+    r"|tool|extension|plugin))\s+(?:has|have|had)\s+no\s+(?:lasting\s+|real\s+|permanent\s+)?effect\b(?!\s+on\b)"
+    r"|\bsurviv\w*\s+(?:an?\s+|any\s+)?(?:uninstall\w*|removal|deletion|being\s+(?:removed|disabled|uninstalled"
+    r"|deleted))\b"
+)
+"""The server said to put itself back when the user removes or disables it ("re-enables itself", "restores its entry
+in mcp.json", "uninstalling it has no effect"): a foothold that outlasts the user's choice."""
+SELF_RESTORE_WORDS = (
+    "itself", "themselves", "its", "restor", "readd", "re-add", "recreat", "re-creat", "rewrit", "re-writ", "back",
+    "effect", "surviv",
+)  # fmt: skip
+REMOVED = lazy.compile(
+    r"\b(?:remov|delet|uninstall|disabl|turn(?:s|ed|ing)?\s+(?:it\s+)?off|switch(?:es|ed|ing)?\s+(?:it\s+)?off"
+    r"|surviv)\w*"
+)
+"""Beside `SELF_RESTORE`: the removal it undoes."""
+WRITTEN_BACK = lazy.compile(
+    r"\bstart-?up\s+(?:folder|items?|entr(?:y|ies)|scripts?)\b|\bautostart|\blogin\s+items?\b|\.(?:bash|zsh)rc\b"
+    r"|\.profile\b|\bmcp\.json\b"
+)
+"""Beside `SELF_RESTORE`: a place read at every start that the server writes itself back to."""
+NEXT_START = lazy.compile(r"\b(?:next|every|each)\s+(?:session|start|launch|boot|login)\b")
+TIMED_OR_CHOSEN = lazy.compile(
+    r"\bafter\s+(?:\d+|an?|the|one|some|a\s+few)\s*(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|cool-?downs?"
+    r"|time-?outs?|windows?|periods?|delays?)\b|\bcool-?down\b|\bonly\s+(?:if|when)\b|\b(?:if|when|unless)\s+(?:you"
+    r"|the\s+user)\s+(?:set|sets|enable|enables|choose|chooses|opt|opts|ask|asks|allow|allows)\b"
+)
+"""A return on a timer or on the user's own setting ("re-enables itself after 60 seconds", "only if you set it")."""
+
+
+def self_restored(low: str) -> bool:
+    """Whether a sentence `SELF_RESTORE` matched undoes a removal, or writes the server back where every start reads
+    it (not "restarts itself if it crashes", "the limit re-enables itself after a minute", "the plugin re-registers
+    its hooks on reload", "it rewrites its configuration when a setting changes")."""
+    if TIMED_OR_CHOSEN.search(low) is not None:
+        return False
+    if REMOVED.search(low) is not None or WRITTEN_BACK.search(low) is not None or CLIENT_CONFIG.search(low) is not None:
+        return True
+    return "itself" in low and NEXT_START.search(low) is not None
+
+
 WORDS: dict[object, tuple[str, ...]] = {
     INSTALL: INSTALL_WORDS,
     SCHEDULE: SCHEDULE_WORDS,
@@ -189,6 +238,7 @@ WORDS: dict[object, tuple[str, ...]] = {
     AUTO_APPROVE: AUTO_APPROVE_WORDS,
     DEVICE: DEVICE_WORDS,
     ERASE_LOG: ERASE_LOG_WORDS,
+    SELF_RESTORE: SELF_RESTORE_WORDS,
 }
 """The expressions searched in every sentence that holds one of their gate words (every match holds one); `URGED`,
 `ITSELF`, `WRITE` and `ENTER` are read only in a sentence one of these matched."""

@@ -1027,6 +1027,7 @@ class Signals:
     device_code: bool
     device_url: bool
     erase_log: bool
+    self_restore: bool
     imperative: bool
     error_secret: bool
     carried: frozenset[str]
@@ -1142,7 +1143,7 @@ def _unprotected(pattern: re.Pattern[str], low: str) -> bool:
 
 
 _INSTALL, _SCHEDULE, _CLIENT_CONFIG, _RULES_FILE = ft.INSTALL, ft.SCHEDULE, ft.CLIENT_CONFIG, ft.RULES_FILE
-_AUTO_APPROVE, _DEVICE, _ERASE_LOG = ft.AUTO_APPROVE, ft.DEVICE, ft.ERASE_LOG
+_AUTO_APPROVE, _DEVICE, _ERASE_LOG, _SELF_RESTORE = ft.AUTO_APPROVE, ft.DEVICE, ft.ERASE_LOG, ft.SELF_RESTORE
 """Footholds left behind (see `poisoning_footholds`)."""
 _CARRY, _HARVEST, _FLAG, _AVOID, _OMIT, _SIDE = dt.CARRY, dt.HARVEST, dt.FLAG, dt.AVOID, dt.OMIT, dt.SIDE
 _CHANGES, _VOICE, _ELSEWHERE, _TURNED, _KEPT_ON, _PUSHED, _LEFT_OUT = (
@@ -1300,6 +1301,7 @@ _SEARCHED = (
     _ISSUER, _CONTENTS, _GRANT_ACCESS, _INTO_HERE, _DEFY_PREFS, _UNSAFE, _COMPLY_ALL, _AUTHORITY, _PROMOTE, _HAND_OFF,
     _DESPITE_FAIL, _ALSO, _HIDE_FAIL, _CLIP, _DENIAL, _EVERY_ANSWER, _EVADE, _HIJACK, _GOES, _PRIVATE, _NAMED,
     _SENT_CODE, _INSTALL, _SCHEDULE, _CLIENT_CONFIG, _RULES_FILE, _AUTO_APPROVE, _DEVICE, _ERASE_LOG, _CARRY, _HARVEST,
+    _SELF_RESTORE,
     _FLAG, _AVOID, _OMIT, _OMIT_VIEW, _SIDE, _REROUTE, _ONLY_HERE, _PUSH, _SUPPRESS, _HIDE_FACT, _HANDOFF, _MISREPORT,
     _SHARED, _REPLACES, _FLAG_SELF, _ELSE_THAN, _SWAP, _SKEW, _PROXY, _ACCESS, _CHANGES, _VOICE, _ELSEWHERE, _TURNED,
     _KEPT_ON, _PUSHED, _LEFT_OUT, _FIXED_PLACE, _SMEARED, _NO_SAY, _OPENED_UP, _LEFT_VIEW, _ADDED_AS, _POSING,
@@ -1492,6 +1494,7 @@ def signals(low: str, raw: str) -> Signals:
         device_code=device and ft.FIXED_CODE.search(raw) is not None,
         device_url=device and ft.DEVICE_URL.search(low) is not None and ft.ENTER.search(low) is not None,
         erase_log=_affirmed(_ERASE_LOG, low, live, tw),
+        self_restore=_affirmed(_SELF_RESTORE, low, live, tw) and ft.self_restored(low),
         imperative=imperative,
         error_secret=secret and ft.THEIR_SECRET.search(low) is not None and ft.ERROR_CUE.search(low) is not None,
         private=m.group(1) if _PRIVATE in live and (m := tw[_PRIVATE].search(low)) else "",
@@ -2291,6 +2294,8 @@ def judge(
         keep("credential_request", 0.7)
     if s.erase_log and (ordered or s.set_up) and not s.protective and not ctx.covers(ft.LOG_JOB):
         keep("conceal_from_user", 0.7)
+    if s.self_restore:  # stated, not ordered: the server undoes its own removal ("re-enables itself when disabled")
+        keep("dangerous_command", 0.7)
     if s.error_secret and not secret_job and not s.protective:
         keep("credential_request", 0.7)  # the user's own credential asked for on an error the definition made up
     # detours: the user's data carried on to another tool, other tools' results fed in, safety flags forced, another
