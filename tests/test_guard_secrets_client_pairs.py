@@ -1,9 +1,12 @@
 """Secrets that their neighbours name: a Twilio token after its account id, a Consul or Nomad token's secret id
 beside its accessor id, davfs2's, HexChat's and HTTPie's stored passwords, Envoy's inline data sources under a
-secret and settings' literal fallbacks in .NET; ids, references, stand-ins and public values beside them pass."""
+secret or a key, settings' literal fallbacks in .NET, IRC clients' server and services passwords, file-transfer
+scripts' passwords and client builders' credentials; ids, references, stand-ins and public values beside them
+pass."""
 
 from __future__ import annotations
 
+import base64
 import random
 
 import pytest
@@ -180,4 +183,141 @@ def test_literal_fallbacks_after_settings_reads_are_found(form: str) -> None:
     ],
 )
 def test_public_settings_paths_and_addresses_as_fallbacks_pass(text: str) -> None:
+    assert _spans(text) == set()
+
+
+def _drawn(seed: str, n: int = 80) -> str:
+    rng = random.Random(seed)
+    return base64.b64encode(bytes(rng.randrange(256) for _ in range(n))).decode()
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "session_ticket_keys:\n  keys:\n  - inline_bytes: {v}\n",
+        '{{"session_ticket_keys": {{"keys": [{{"inline_bytes": "{v}"}}]}}}}',
+        "tls_certificates:\n- certificate_chain: {{ filename: /etc/envoy/cert.pem }}\n"
+        '  private_key: {{ inline_bytes: "{v}" }}\n',
+        'hmac:\n  inline_bytes: "{v}"\n',
+    ],
+)
+def test_envoy_key_bytes_under_ticket_keys_a_private_key_or_any_key_are_found(form: str) -> None:
+    value = _drawn(form)
+    assert value in _spans(form.format(v=value))
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "validation_context:\n  trusted_ca:\n    inline_bytes: {v}\n",
+        "tls_certificates:\n- certificate_chain: {{ inline_bytes: {v} }}\n",
+        '{{"ocsp_staple": {{"inline_bytes": "{v}"}}}}',
+    ],
+)
+def test_envoy_bytes_of_certificates_and_staples_pass(form: str) -> None:
+    assert _spans(form.format(v=_drawn(form))) == set()
+    text = 'body:\n  inline_bytes: "' + base64.b64encode(b"Service unavailable, try again later").decode() + '"\n'
+    assert _spans(text) == set()  # (text, not drawn bytes)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        '/server -a irc.example.net -p 6697 -g ExampleNet -w {v} -d "Example Net"\n',
+        "/server irc.example.net 6667 {v}\n",
+        "/server -m irc.libera.chat:+6697 {v}\n",
+        "/connect -tls irc.libera.chat 6697 {v} mynick\n",
+        "/network add -sasl_username bob -sasl_password {v} -sasl_mechanism PLAIN liberachat\n",
+        "/server add -auto -network libera irc.libera.chat 6697 {v}\n",
+        "<Network libera>\n\tServer = irc.libera.chat +6697 {v}\n</Network>\n",
+        "/znc AddServer irc.oftc.net +6697 {v}\n",
+        "[servers]\nn0=ExampleNet: MainSERVER:irc.example.net:6697:{v}GROUP:ExampleNet\n",
+        "PASS {v}\r\nNICK bob\r\nUSER bob 0 * :Bob\r\n",
+        "[perform]\nn0=/quote PASS {v}\nn1=/join #ops\n",
+        "[perform]\nn0=/msg Q@CServe.quakenet.org AUTH bob {v}\n",
+        "[perform]\nn0=/msg x@channels.undernet.org login bob {v}\n",
+        "[perform]\nn0=/msg *status connect\nn1=/ns id bob {v}\n",
+        "/msg NickServ@services.dal.net IDENTIFY {v}\n",
+        "/msg ChanServ identify #ops {v}\n",
+        "/msg NickServ GHOST bob {v}\n",
+        "/msg NickServ REGISTER {v} bob@example.org\n",
+        "PRIVMSG NickServ :IDENTIFY bob {v}\r\n",
+        "n0=/authserv auth bob {v}\n",
+    ],
+)
+def test_irc_server_passwords_in_commands_and_client_files_are_found(form: str) -> None:
+    value = _value(form, 16)
+    assert value in _spans(form.format(v=value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/server irc.libera.chat 6697\n/join #python\n",
+        "/connect -tls irc.libera.chat 6697 $IRC_PASSWORD\n",
+        "/server add -auto -network libera irc.libera.chat 6697\n",
+        "<Network libera>\n\tServer = irc.libera.chat +6697\n</Network>\n",
+        "n3=Random US serverSERVER:irc.us.dal.net:6665-6668,7000GROUP:DALnet\n",
+        "Open /server settings and pick 6697 ports\n",
+        "PASS <password>\r\nNICK bob\r\n",
+        "/msg NickServ IDENTIFY <password>\n",
+        "/msg NickServ REGISTER <password> <email>\n",
+        "dig ns id.example.org +short\n",
+        "msg queue size 4096 bytes\n",
+        "/quote PASS $ZNC_PASSWORD\n",
+    ],
+)
+def test_irc_servers_without_a_password_pass(text: str) -> None:
+    assert _spans(text) == set()
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "set ftp:ssl-allow no\nopen -u backup,{v} files.example.org\nmirror -R /var/backups /incoming\n",
+        'lftp -e "open -p 2121 -u deploy,{v} ftp.example.net; put dist.tar.gz; bye"\n',
+        "ftp -n ftp.example.com <<EOF\nuser deploy {v}\nbinary\nput site.zip\nbye\nEOF\n",
+        "ftp -inv $HOST <<END\nquote USER deploy\nquote PASS {v}\nput file\nEND\n",
+        'echo "{v}" > /etc/rsync.pass && chmod 600 /etc/rsync.pass\n',
+        "echo 'backup:{v}' | sudo tee /etc/rsyncd.secrets\n",
+        "echo '{v}' | rsync --password-file=- -av src/ rsync://backup@nas/share\n",
+        "echo {v} | sshfs -o password_stdin deploy@files:/srv /mnt/srv\n",
+        "echo '{v}' | passwd --stdin deploy\n",
+        "sshfs -o password_stdin deploy@files:/srv /mnt <<< '{v}'\n",
+    ],
+)
+def test_transfer_scripts_passwords_without_a_name_are_found(form: str) -> None:
+    value = _value(form, 14)
+    assert value in _spans(form.format(v=value))
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "user deploy {v}\n",
+        'echo "{v}" > build/version.txt\n',
+        'echo "$DB_PASSWORD" > /etc/rsync.pass\n',
+        "echo done | tee -a deploy.log\n",
+        "echo '{v}' | sha256sum\n",
+    ],
+)
+def test_echoed_values_and_user_lines_outside_transfer_scripts_pass(form: str) -> None:
+    assert _spans(form.format(v=_value(form, 14))) == set()
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        'var client = new RestClient(url) {{ Authenticator = new HttpBasicAuthenticator("api", "{v}") }};\n',
+        'MinioClient.builder().endpoint("https://s3.example.com").credentials("minioadmin", "{v}").build();\n',
+        'client.setCredentials("deploy", "{v}");\n',
+    ],
+)
+def test_passwords_given_to_client_builders_are_found(form: str) -> None:
+    value = _value(form, 14)
+    assert value in _spans(form.format(v=value))
+
+
+def test_client_builders_given_variables_or_modes_pass() -> None:
+    text = "fetch(url, opts).credentials(user, password);\nreq.credentials('include', 'same-origin');\n"
     assert _spans(text) == set()

@@ -3,12 +3,16 @@ under a parent key that names a secret (`REGISTRY_PASSWORD:` then `  value: ...`
 then `  Type: String` and `  Default: ...`; `"SECRET_KEY_BASE": {"description": ..., "value": ...}`), or beside a
 sibling that names it anywhere in the same mapping (`- name: DB_PASS`, `  type: string`, `  value: ...`; a pipeline
 parameter's `- name: registry-password`, `  type: string`, `  default: ...`; not a `key:`, which also names headers,
-labels and taints), an Envoy data source's `inline_string:` or `inline_bytes:` under `secret:` or `password:`, or
+labels and taints), an Envoy data source's `inline_string:` or `inline_bytes:` under `secret:` or `password:`
+(also written inline, `private_key: { inline_bytes: ... }`, or an item of a list under a key that names it,
+`session_ticket_keys:` then `keys:` then `- inline_bytes: ...`; drawn bytes under any key but a certificate's), or
 beside a private key's type
 (`{"type": "tendermint/PrivKeyEd25519", "value": "..."}`). The value is judged as any assigned secret is."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Callable
 
@@ -27,7 +31,7 @@ _TELLING = lazy.compile(
     r"pass(?:word|wd|phrase)|passwd|pwd|secret|token|credential|api_?key|privkey|priv_key|private_?key|psk"
     r"|(?:^|[_.-])(?:pass|pw)(?:$|[_.-])"
     r"|(?:access|account|signing|master|encryption|auth|license|webhook|admin|service|shared|session|storage|deploy"
-    r"|bot|integration|management|sas)[_.-]?key(?:$|[_.-]|s$)"
+    r"|bot|integration|management|sas|ticket)[_.-]?key(?:$|[_.-]|s$)"
 )
 """In a name split at its case changes and lower-cased: a word that makes it a secret's name."""
 _NOT_TELLING = lazy.compile(
@@ -58,6 +62,21 @@ _PRIVATE_TYPE = lazy.compile(r"priv(?:ate)?_?key", re.I)
 """A type naming a private key (Tendermint's and Cosmos' `tendermint/PrivKeyEd25519`, `secp256k1 private key`)."""
 _VALUE_KEYS = frozenset({"value", "default", "inline_string", "inline_bytes"})
 """The keys of a value named by its block (Envoy's data sources: `inline_string`, `inline_bytes`)."""
+_INLINE = lazy.compile(
+    r"inline_(?P<kind>bytes|string)[\"']?[ \t]*:[ \t]*(?P<q>[\"']?)"
+    r"(?P<value>[^\s\"',{}\[\]#|>&*!][^\s\"',{}\[\]]{5,4095})(?P=q)[ \t]*(?:[,}\]]|#|\r?$)",
+    re.M,
+)
+"""On the lower-cased text: an Envoy data source's value, in a block, inline (`{ inline_bytes: ... }`) or in JSON."""
+_OPENER_KEY = lazy.compile(r"[\"']?(?P<key>[a-z_][\w.-]{0,79})[\"']?[ \t]*:[ \t]*(?:-[ \t]*)?\Z")
+"""A key right before what it opens (`private_key: {`, `"keys": [`, `keys:` then a list item)."""
+_CERTIFICATE = lazy.compile(r"cert|(?:^|_)ca(?:$|_)|trusted|validation|public|crl|ocsp|dh_?param")
+"""A data source's ancestor that names a certificate, an authority or a public value, not a key."""
+_INLINE_ANCESTORS = 3
+_INLINE_REACH = 600
+_DRAWN_LEAST = 16
+_DRAWN_MOST = 512
+_DRAWN_DISTINCT = 0.6
 _REACH_LINES = 16
 _REACH = 1200
 _OBJECT_REACH = 600
@@ -83,6 +102,8 @@ def find(
         if at < done or (at and (low[at - 1].isalnum() or low[at - 1] == "_")):
             continue
         found = _json(text, low, at, public) if low[at] in "\"'" else _yaml(text, low, at, public)
+        if found is None and low.startswith("inline_", at + (low[at] in "\"'")):
+            found = _inline(text, low, at, public)
         if found is not None and judge(text[found[0] : found[1]]):
             out.append(found)
             done = found[1]
@@ -204,3 +225,76 @@ def _json(text: str, low: str, at: int, public: Callable[[str], bool]) -> tuple[
         if kind:
             return (*m.span("value"), kind)
     return None
+
+
+def _inline(text: str, low: str, at: int, public: Callable[[str], bool]) -> tuple[int, int, str] | None:
+    """An Envoy data source's value at `at` named by one of its nearest ancestors (keys of what encloses it, inline
+    or by indentation), or drawn bytes (`inline_bytes`) under no certificate's key."""
+    m = _INLINE.match(low, at + (low[at] in "\"'"))
+    if m is None:
+        return None
+    names = _ancestors(low, at)
+    for name in names:
+        if _CERTIFICATE.search(name) is not None:
+            return None  # (nearest first: a private key's own name beside `tls_certificates:` above it tells first)
+        kind = telling(name, public)
+        if kind:
+            return (*m.span("value"), kind)
+    if m.group("kind") == "bytes" and _drawn(text[m.start("value") : m.end("value")]):
+        return (*m.span("value"), "generic_secret")
+    return None
+
+
+def _ancestors(low: str, at: int) -> list[str]:
+    """The keys of what encloses `at`, nearest first (at most `_INLINE_ANCESTORS`): the openers (`{`, `[`) before it
+    with the key right before each, then, from the line that holds the outermost one, the keys of lines with less
+    indentation above it."""
+    names: list[str] = []
+    depth = 0
+    pos = at - 1
+    floor = max(0, at - _INLINE_REACH)
+    line_at = at
+    while pos >= floor and len(names) < _INLINE_ANCESTORS:
+        ch = low[pos]
+        if ch in "}]":
+            depth += 1
+        elif ch in "{[":
+            if depth:
+                depth -= 1
+            else:
+                key = _OPENER_KEY.search(low, max(0, pos - 100), pos)
+                if key is not None:
+                    names.append(key.group("key"))
+                line_at = pos
+        elif ch == "\n" and depth == 0 and low[line_at:at].count("{") + low[line_at:at].count("[") == 0:
+            break  # a block's line: its ancestors are found by indentation
+        pos -= 1
+    start = low.rfind("\n", 0, line_at) + 1
+    col = len(low[start:line_at]) - len(low[start:line_at].lstrip(" \t-"))
+    pos = start
+    for _ in range(_REACH_LINES):
+        if len(names) >= _INLINE_ANCESTORS or pos == 0 or col == 0 or at - pos > _INLINE_REACH:
+            break
+        prev = low.rfind("\n", 0, pos - 1) + 1
+        line = low[prev : pos - 1].rstrip("\r")
+        pos = prev
+        body = line.lstrip(" \t")
+        if not body or body.startswith("#"):
+            continue
+        indent = len(line) - len(body.lstrip("- "))  # (a list item's content column)
+        if indent < col:
+            key = _LINE.fullmatch(line)
+            if key is None:
+                break
+            names.append(key.group("key"))
+            col = indent
+    return names
+
+
+def _drawn(encoded: str) -> bool:
+    """Whether base64 `encoded` holds drawn bytes, as many as a key has: most of them different, not text."""
+    try:
+        raw = base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return _DRAWN_LEAST <= len(raw) <= _DRAWN_MOST and len(set(raw)) >= _DRAWN_DISTINCT * len(raw) and not raw.isascii()

@@ -168,9 +168,20 @@ _PEER_SECRETS = ("chap-secrets", "pap-secrets", "authentication using chap", "au
 heading such files start with)."""
 _TOKEN_LINE = lazy.compile(r"[ \t]*[^\s#;<>\-][^\s]{0,127}[ \t]*\Z")
 """A line of one word (maybe indented), not a comment, a tag or a separator."""
-_IDENTIFY = lazy.compile(
-    r"(?:nickserv|/ns)[ \t]+identify[ \t]+(?:[^\s;\"']{1,30}[ \t]+)?(?P<value>[^\s;\"']{4,128})(?=[\s;\"']|\Z)"
+_SERVICE = (
+    r"(?<![\w-])(?:/(?:ns|cs) |(?:/?(?:msg|privmsg|quote|raw)[ \t]+)?/?(?:nickserv|chanserv|authserv|userserv)"
+    r"|/?(?:msg|privmsg) (?:ns|cs|q|x)(?=[ \t@]))(?:@[a-z0-9.-]{1,64})?(?:[ \t]+|(?<= )):?"
 )
+_IDENTIFY = lazy.compile(
+    _SERVICE + r"(?:(?:identify|id)[ \t]+(?:[^\s;\"']{1,64}[ \t]+)?|(?:auth|login|ghost|recover|release)[ \t]+"
+    r"[^\s;\"']{1,64}[ \t]+|register[ \t]+(?=[^\s;\"']{4,128}[ \t]+[^\s@]{1,64}@))"
+    r"(?P<value>[^\s;\"']{4,128})(?=[\s;\"']|\Z)"
+)
+"""On the lower-cased text: a password given to an IRC network's services (`/msg NickServ IDENTIFY <pass>`, `/ns id
+<account> <pass>`, ChanServ's `identify #chan <pass>`, QuakeNet's `/msg Q@CServe.quakenet.org AUTH <user> <pass>`,
+Undernet's `/msg x@... login <user> <pass>`, `GHOST`/`RECOVER <nick> <pass>`, `REGISTER <pass> <mail>`)."""
+_SERVICE_WORDS = ("nickserv", "/ns ", "msg ns ", "chanserv", "/cs ", "msg cs ", "authserv", "userserv")
+_SERVICE_WORDS += ("msg q", "msg x")
 _ETCD = lazy.compile(
     r"etcdctl[ \t]+get[ \t]+(?P<key>\S{1,200}" + _SECRET_NAME + r")[ \t]*\r?\n(?P=key)\r?\n"
     r"(?P<value>\S[^\r\n]{3,255}?)[ \t]*(?=\r?\n|\Z)"
@@ -227,7 +238,7 @@ WORDS = (
         "wifi:",
         "</key>",
         "</name>",
-        "identify ",
+        *_SERVICE_WORDS,
         "etcdctl",
     ),
     *_NAMED_WORDS,
@@ -251,7 +262,7 @@ LOW_GATES = (
     r"</key>|</name>",
     r"(?:password|passwd|secret|_pass|_pwd?|rootpw|bindpw)[ \t]+\S+[ \t]*;?[ \t]*(?:\r?\n|\Z)",
     r"password[ \t]+['\"]",
-    r"(?:nickserv|/ns)[ \t]+identify[ \t]",
+    r"nickserv|/ns |chanserv|/cs |authserv|userserv|msg[ \t]+(?:ns|cs|q|x)[ \t@]",
     r"etcdctl",
     r"\{(?:plain|clear)",
     r"stats[ \t]+auth[ \t]",
@@ -276,7 +287,7 @@ def _type7(value: str) -> bool:
 
 _ANCHORS = {
     _GOSSIP_KEY: ("encrypt", "gossip"),
-    _IDENTIFY: ("identify",),
+    _IDENTIFY: _SERVICE_WORDS,
     _SAID: ("password",),
     _STATS_AUTH: ("stats",),
 }
@@ -307,7 +318,7 @@ def find(text: str, low: str, holds: Check, plausible: Check, places: Places | N
         (("unseal",), _UNSEAL),
         (("</key>",), _XML_KEY),
         (("</name>",), _XML_PROPERTY),
-        (("identify ",), _IDENTIFY),
+        (_SERVICE_WORDS, _IDENTIFY),
         (("etcdctl",), _ETCD),
         (("password '", 'password "'), _SAID),
         (_SCHEME_WORDS, _SCHEMED),

@@ -1,12 +1,13 @@
 """Passwords in a user-and-password pair written the way one driver or tool takes them: Go's MySQL DSN
 (`user:pass@tcp(host)/db`), Oracle's `user/pass@//host/service` (sqlplus, JDBC thin), `NEO4J_AUTH=user/pass`,
 `htpasswd -b file user pass`, a call that takes the password by position (`mysqli_connect(host, user, 'pass')`,
-`new NetworkCredential(user, "pass")`, `DriverManager.getConnection(url, user, "pass")`, `smtp.login(user, 'pass')`,
-a shell's or client's `db.auth(user, "pass")`, `$ftp->login(user, "pass")`, a message broker's
-`PlainCredentials(user, "pass")` and `username_pw_set(user, "pass")`, `new Sequelize(db, user, "pass")`, libcurl's
-`CURLOPT_USERPWD, "user:pass"`, a bearer token handed to `.bearer_auth("...")` or `AuthenticationHeaderValue`),
-PowerShell's `ConvertTo-SecureString 'pass' -AsPlainText`, Windows' `net use ... pass /user:...` and `net user name
-pass`, and an SMTP `AUTH PLAIN` line's base64 of user and password."""
+`new NetworkCredential(user, "pass")`, RestSharp's `new HttpBasicAuthenticator(user, "pass")`, a client builder's
+`.credentials(user, "pass")` and `.setCredentials(user, "pass")`, `DriverManager.getConnection(url, user, "pass")`,
+`smtp.login(user, 'pass')`, a shell's or client's `db.auth(user, "pass")`, `$ftp->login(user, "pass")`, a message
+broker's `PlainCredentials(user, "pass")` and `username_pw_set(user, "pass")`, `new Sequelize(db, user, "pass")`,
+libcurl's `CURLOPT_USERPWD, "user:pass"`, a bearer token handed to `.bearer_auth("...")` or
+`AuthenticationHeaderValue`), PowerShell's `ConvertTo-SecureString 'pass' -AsPlainText`, Windows' `net use ... pass
+/user:...` and `net user name pass`, and an SMTP `AUTH PLAIN` line's base64 of user and password."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ _HTPASSWD = lazy.compile(r"(?<![\w-])htpasswd(?P<flags>(?:[ \t]+-[a-z0-9]+)+)(?P
 _CALLS = lazy.compile(
     r"(?<![\w$])(?P<api>mysqli_connect|mysql_p?connect|mysqli_real_connect|new[ \t]+mysqli|new[ \t]+pdo"
     r"|(?:system\.net\.)?networkcredential|passwordauthentication|usernamepasswordcredentials"
-    r"|http(?:basic|digest|proxy)auth|(?<=\.)basicauth|(?<=\.)getconnection|(?:(?<=\.)|(?<=->))(?:login|auth|authenticate)|simple_bind_s|simple_bind"
+    r"|http(?:basic|digest|proxy)auth(?:enticator)?|(?<=\.)basicauth|(?<=\.)setcredentials|(?<=\.)credentials|(?<=\.)getconnection|(?:(?<=\.)|(?<=->))(?:login|auth|authenticate)|simple_bind_s|simple_bind"
     r"|(?<=\.)bind_s|ldap_bind|ftp_login|imap_open|ssh2_auth_password|plainauth|setbasicauth|(?<=\.)basic_auth"
     r"|cx_oracle\.connect|pymssql\.connect|(?:basic_|http_)?auth[ \t]*=[ \t]*"
     r"|dbi->connect(?:_cached)?|(?:pymysql|mysqldb|mysql\.connector|mariadb|psycopg2?|pgdb)\.connect"
@@ -79,6 +80,7 @@ CALL_WORDS = (
     *("epgsql:connect(", ".bearer_auth(", "authenticationheadervalue(", "net::ftp.new(", "net::ftp.open("),
     *("net::smtp.start(", "credentials.basic(", "httpclientbasiccredentials(", "smbconnection(", ".pass_("),
     *("curl_setopt(", "curl_easy_setopt(", "'auth' => [", '"auth" => ['),
+    *("basicauthenticator(", "digestauthenticator(", ".setcredentials(", ".credentials("),
 )
 """Literals one of which every match of `_CALLS` holds (the shared index places them in a long text)."""
 _LATER_WORDS = (*CALL_WORDS, "convertto-securestring", "net use", "net user", "auth plain")
@@ -232,11 +234,14 @@ def _calls(
             start, end = _literal(low, *args[at])
             if start < end and api.startswith("curl_"):
                 start = _curl_option(low, args[1], start, end)
+            if start < end and api == "credentials" and _LOWER_WORDS.fullmatch(low, start, end) is not None:
+                continue  # a mode (`.credentials("include", "same-origin")`), not a builder's password
             if start < end and typed(text[start:end]):
                 out.append((start, end))
     return out
 
 
+_LOWER_WORDS = lazy.compile(r"[a-z]+(?:[-_][a-z]+)*")
 _CURL_PAIRS = frozenset({"curlopt_userpwd", "curlopt_proxyuserpwd"})
 _CURL_SECRETS = frozenset(
     {"curlopt_password", "curlopt_proxypassword", "curlopt_keypasswd", "curlopt_xoauth2_bearer"}

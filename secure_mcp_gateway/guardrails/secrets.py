@@ -18,6 +18,7 @@ from . import (
     app_settings,
     block_values,
     chain_keys,
+    chat_servers,
     client_files,
     config_values,
     device_consoles,
@@ -47,6 +48,7 @@ from . import (
     setup_files,
     tool_arguments,
     tool_lines,
+    transfer_lines,
     wallet_seeds,
 )
 from .findings import Finding, lower_aligned
@@ -2945,6 +2947,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _proxied(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _app_files(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _tool_lines(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _server_logins(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _tool_arguments(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _block_values(text, low)]
     if _holds(text, low, "://"):
@@ -3229,6 +3232,29 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_SERVER_WORDS = (*chat_servers.WORDS, *transfer_lines.WORDS)
+INDEX.add(_SERVER_WORDS)  # where each starts: only there are these lines read (see `_server_logins`)
+
+
+def _server_logins(text: str, low: str) -> list[tuple[int, int, str]]:
+    """IRC clients' and bouncers' server passwords (see `chat_servers`) and file-transfer scripts' passwords (see
+    `transfer_lines`), read only when one of their words occurs."""
+    where = _indexed(low)
+    if where is not None and not _any_known(where, _SERVER_WORDS):
+        return []
+
+    def holds(word: str) -> bool:
+        return word in low if where is None else word in where[0] or word in where[1]
+
+    places = partial(_places, low, where=where)
+    out: list[tuple[int, int, str]] = []
+    if any(map(holds, chat_servers.WORDS)):
+        out += chat_servers.find(text, low, holds, _line_password, places)
+    if any(map(holds, transfer_lines.WORDS)):
+        out += transfer_lines.find(text, low, holds, _line_password, places)
+    return out
+
+
 def _tool_lines(text: str, low: str) -> list[tuple[int, int, str]]:
     """Secrets in tools' own lines named other than by a telling word at their end (see `tool_lines`): its words
     asked of the shared index, a URL's token screened for."""
@@ -3411,6 +3437,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(gate) for gate in block_values.LOW_GATES),
     *(lazy.compile(gate) for gate in notify_urls.LOW_GATES),
     *(lazy.compile(gate) for gate in glued_names.LOW_GATES),
+    *(lazy.compile(gate) for gate in (*chat_servers.LOW_GATES, *transfer_lines.LOW_GATES)),
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for); provider formats are looked for in every text (see

@@ -99,7 +99,7 @@ _USER_REACH = 200
 -p ...`, as `turnadmin`, `register_new_matrix_user` and `influx setup` take them); a port's `-p 8080:80` is no
 password (see `_typed`)."""
 _HERE_STRING = lazy.compile(
-    r"(?<![\w-])(?:smbpasswd|passwd|chpasswd|unlock|lncli[ \t]+create|vault[ \t]+login)[^\n|;&]{0,120}<<<[ \t]*"
+    r"(?<![\w-])(?:smbpasswd|passwd|chpasswd|unlock|lncli[ \t]+create|vault[ \t]+login|sshfs)[^\n|;&]{0,120}<<<[ \t]*"
     r"(?P<q>[\"']?)(?P<value>[^\s\"']{4,128})(?P=q)"
 )
 """On the lower-cased text: a password handed to a command as a here-string (`smbpasswd -a bob <<< "..."`,
