@@ -97,6 +97,8 @@ class Child:
         self.pid: int | None = None
         self.restarts = 0
         self.started_at = 0.0
+        self._up_at: float | None = None
+        """When the server last came up (event-loop time); None while it has not since its last start."""
         self.next_delay = 0.0
         self._link: Any = None
         self._process: ProcessLink | None = None
@@ -283,6 +285,7 @@ class Child:
         self.state = state
         self.detail = detail
         if state is State.READY:
+            self._up_at = asyncio.get_running_loop().time()
             self._ready.set()
         else:
             self._ready.clear()
@@ -303,7 +306,8 @@ class Child:
         failures = 0
         restart = self.settings.restart
         while not self._stopping:
-            started = self.started_at = loop.time()
+            self.started_at = loop.time()
+            self._up_at = None
             self._set_state(State.STARTING, "starting")
             try:
                 reason = await self._session()
@@ -315,8 +319,8 @@ class Child:
                 reason = self._failure(exc)
             if self._stopping:
                 return
-            if loop.time() - started >= restart.stable_after:
-                failures = 0
+            if self._up_at is not None and loop.time() - self._up_at >= restart.stable_after:
+                failures = 0  # (time up counts, not a start that waited for its handshake)
             failures += 1
             if failures > restart.max_attempts:
                 log.error("server %s: giving up after %d failed starts: %s", self.name, failures, reason)
