@@ -176,3 +176,33 @@ def test_public_bodies_and_british_non_geographic_lines(text: str) -> None:
 )
 def test_a_persons_phone_is_still_found(text: str, phone: str) -> None:
     assert phone in _values(text, "phone_number")
+
+
+@every(
+    "text",
+    [
+        "Fax: 020 7946 0321 (accounts payable)",
+        "Reception: 01632 960 123 - Greenfield Veterinary Surgery",
+        "Parts desk direct: 0161 496 0123",
+        "Call the school office on 01632 960 555 to report an absence.",
+        "The museum can be reached at 0131 496 0888 (visitor services).",
+        "In episode four the character rings 07700 900 412 from a phone box.",
+        "Sample row for the import template: +44 113 496 0017",
+    ],
+)
+def test_british_drama_lines_for_a_desk_a_story_or_an_example(text: str) -> None:
+    assert "phone_number" not in _kinds(text)
+
+
+@every(
+    ("text", "phone"),
+    [
+        ("Please reach out to Margaret Oyelaran at 07700 900462 about the refund.", "07700 900462"),
+        ("My mobile for the club fixtures: 07700 900 318", "07700 900 318"),
+        ("Next of kin (sister), reception hours only: 0161 496 0777", "0161 496 0777"),
+        ("Call +44-7700-900461 tonight", "+44-7700-900461"),
+        ("Parts desk direct: 0161 498 0123", "0161 498 0123"),
+    ],
+)
+def test_drama_lines_tied_to_a_person_or_alone_and_other_lines_are_still_found(text: str, phone: str) -> None:
+    assert phone in _values(text, "phone_number")

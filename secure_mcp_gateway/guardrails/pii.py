@@ -25,6 +25,7 @@ from . import (
     pii_digits,
     pii_displays,
     pii_docs,
+    pii_drama,
     pii_edi,
     pii_fields,
     pii_games,
@@ -1983,6 +1984,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
             named += pii_bare_rows.names(text, found + named)
         if named:
             found = sorted(found + named, key=lambda f: (f.start, -f.end))
+    if any(f.kind == "phone_number" for f in found):
+        found = pii_drama.unclaimed(text, found)
     return found
 
 
