@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 import msgspec
 
-from secure_mcp_gateway import jsonrpc
+from secure_mcp_gateway import fastjson, jsonrpc
 from secure_mcp_gateway.framing import Malformed, answer_parts, valid_id
 from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message, RequestTimeout, RpcError
 
@@ -346,7 +346,9 @@ class RpcPeer:
         if isinstance(err, dict):
             code = err.get("code")
             code = code if isinstance(code, int) and not isinstance(code, bool) else jsonrpc.INTERNAL_ERROR
-            fut.set_exception(RpcError(code, str(err.get("message", "")), err.get("data")))
+            said = err.get("message")
+            said = said if isinstance(said, str) else "" if said is None else fastjson.text(said)
+            fut.set_exception(RpcError(code, said, err.get("data")))
         elif isinstance(msg.get("result"), dict):
             fut.set_result(msg["result"])
         else:

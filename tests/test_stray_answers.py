@@ -110,3 +110,29 @@ async def test_an_invalid_answer_to_a_pending_request_fails_it_at_once(
     with pytest.raises(RpcError, match=f"server s sent an answer that was refused: .*{why}"):
         await asyncio.wait_for(asked, 5)
     assert link.out == link.out[:1] and peer.in_flight == 0
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        ({"code": -32000, "message": None}, ""),
+        ({"code": -32000}, ""),
+        ({"code": -32000, "message": {"reason": "quota"}}, '{"reason": "quota"}'),
+        ({"code": -32000, "message": 404}, "404"),
+    ],
+    ids=["null", "absent", "object", "number"],
+)
+async def test_an_error_whose_message_is_not_text_is_passed_on_as_json_not_python(
+    error: dict[str, Any], said: str
+) -> None:
+    """A server's error with a message of null (or an object) reached the client as "None" (or a Python dict's
+    repr, quotes and all): now as no text (or the value as JSON)."""
+    link = Sent()
+    peer = RpcPeer("server s", link)
+    asked = asyncio.get_running_loop().create_task(peer.request("tools/call", {}, 30.0))
+    await asyncio.sleep(0)
+    peer.dispatch({"jsonrpc": "2.0", "id": link.out[0]["id"], "error": error})
+    with pytest.raises(RpcError) as raised:
+        await asyncio.wait_for(asked, 5)
+    assert raised.value.message == said and raised.value.code == -32000
