@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import json
 import os
@@ -1159,14 +1160,16 @@ def _leads_by_rescan(words: tuple[str, ...]) -> tuple[int, ...]:
     def leads(w: str) -> str:
         return w[:-1] or w
 
+    chars = [set(leads(w)) for w in words]
     left, lead = set(range(len(words))), {}
     while left:
+        count = collections.Counter(c for i in left for c in chars[i])  # (counted afresh each round)
 
-        def worth(c: str) -> float:
-            n = sum(1 for i in left if c in leads(words[i]))
+        def worth(c: str, count: collections.Counter[str] = count) -> float:
+            n = count[c]
             return n / (scan.Words._BASE + scan.Words._rarity(c) * (1 + n / 8))
 
-        best = max(sorted({c for i in left for c in leads(words[i])}), key=worth)
+        best = max(sorted(count), key=worth)
         for i in [i for i in left if best in leads(words[i])]:
             lead[i] = leads(words[i]).index(best)
             left.discard(i)
