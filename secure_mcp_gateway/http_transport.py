@@ -598,6 +598,9 @@ class StreamableHttp:
             return 400
         messages = parsed if isinstance(parsed, list) else [parsed]
         if not messages or not all(_valid(m) for m in messages):
+            owner = self._find(scope, identity)
+            for msg in messages if owner is not None else ():  # (an answer naming a request waiting fails it now)
+                owner.peer.refuse_answer(msg)
             await json_error(send, 400, jsonrpc.INVALID_REQUEST, "Invalid Request: not a JSON-RPC 2.0 message")
             return 400
         initialize = [m for m in messages if m.get("method") == "initialize"]

@@ -305,6 +305,14 @@ class RpcPeer:
             self._on_notification(msg)
         return None
 
+    def refuse_answer(self, msg: Any) -> bool:
+        """Whether `msg`, read elsewhere and found invalid, was an answer naming a request of ours still waiting (which
+        then fails at once: see `_refused_answer`)."""
+        problem = _problem(msg)
+        if problem is None or not isinstance(msg, dict) or "method" in msg:
+            return False
+        return self._refused_answer(*problem)
+
     def _refused_answer(self, rid: Any, reason: str) -> bool:
         """Whether an invalid answer (no result nor error, a wrong `jsonrpc`) named a request of ours still waiting:
         it fails now, saying why, rather than at its deadline."""

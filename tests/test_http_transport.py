@@ -380,3 +380,25 @@ async def test_a_config_file_read_half_written_is_read_again_not_reported(tmp_pa
     path.write_text("{ broken")
     assert not await reload_from(gateway, path, settle=0.05)  # type: ignore[arg-type]
     assert recorded == ["config.invalid"]
+
+
+async def test_an_invalid_answer_to_the_gateways_request_fails_it_at_once_and_is_refused() -> None:
+    """A client's answer (over HTTP) to the gateway's request that is no valid response (no result nor error) fails
+    that request now, saying why, as over stdio; it waited for its deadline (a server's sampling request, its own).
+    The body is still refused (400)."""
+    echo = Echo()
+    http = StreamableHttp(lambda session: echo)
+    try:
+        _, headers, _ = await post(http, INIT)
+        sid = headers["mcp-session-id"]
+        asked = asyncio.create_task(echo.peer.request("sampling/createMessage", {}, 30.0))
+        await asyncio.sleep(0)
+        await post(http, {"jsonrpc": "2.0", "id": 1}, sid, identity="someone else")
+        await asyncio.sleep(0)
+        assert not asked.done(), "another identity's body fails nothing of this session"
+        status, _, _ = await post(http, {"jsonrpc": "2.0", "id": 1}, sid)
+        assert status == 400
+        with pytest.raises(http_transport.RpcError, match='refused: a response needs "result" or "error"'):
+            await asyncio.wait_for(asked, 5)
+    finally:
+        http.close_all()
