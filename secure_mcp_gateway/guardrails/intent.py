@@ -14,6 +14,8 @@ from . import (
     ai_addresses,
     lazy,
     orders_europe,
+    orders_leaks,
+    orders_personas,
     orders_pretend,
     orders_tr_ja_ko,
     orders_verbatim,
@@ -8111,6 +8113,10 @@ _WILD: tuple[_Wild, ...] = (
     *(_wild_rule(p, (kind, score), wide=wide) for p, kind, score, wide in orders_pretend.RULES),
     # leaks and personas in the Baltic, South and West Slavic and Nordic languages (see `orders_europe`)
     *(_wild_rule(p, (kind, score), wide=wide) for p, kind, score, wide in orders_europe.RULES),
+    # personas without limits by pretending or "from now on" in more languages (see `orders_personas`)
+    *(_wild_rule(p, (kind, score), wide=wide) for p, kind, score, wide in orders_personas.RULES),
+    # prompt leaks in Thai and Persian (see `orders_leaks`)
+    *(_wild_rule(p, (kind, score), wide=wide) for p, kind, score, wide in orders_leaks.RULES),
 )
 
 

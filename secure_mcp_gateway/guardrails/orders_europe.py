@@ -21,6 +21,8 @@ _SHOW_LATIN = (
     # Norwegian, Danish, Swedish, Icelandic, Faroese, Maltese
     " vis_meg vis_mig visa_mig skriv_ut gjenta gentag upprepa avslør afslør avslöja sýndu_mér sýndu birtu"
     " skrifaðu endurtaktu afhjúpaðu vís_mær urini ikteb ikxef irrepeti"
+    # Nordic "tell me what ... says"
+    " fortell_meg fortæl_mig berätta segðu_mér"
 )
 """Imperatives that ask to be shown, written out or repeated, in Latin letters."""
 _SHOW_WIDE = (
@@ -68,7 +70,15 @@ _PROMPT = (
     + _ORDERS
     + r"|"
     + _ORDERS
-    + r"\s+(?:си|ти|tavo|savo)(?!\w))"
+    + r"\s+(?:си|ти|tavo|savo)(?!\w)"
+    # Nordic: the possessive after the noun ("instruksjonene dine") or the orders the reader got ("instruktionerna
+    # du fick i början", "fyrirmælin sem þú fékkst")
+    + r"|"
+    + _ORDERS
+    + r"\s+(?:dine|dina|din|ditt|dit|þín\w*)(?!\w)"
+    + r"|"
+    + _ORDERS
+    + r",?\s+(?:som\s+|sem\s+)?(?:du|þú)\s+(?:har\s+)?(?:fikk|fick|fik|fått|fået|fåt|fékkst|fengið|fekk)(?!\w))"
 )
 """The model's own orders named: "sistemos raginimą", "системните си инструкции", "monit systemowy", "savo pradinius
 nurodymus", "oma algseid juhiseid", "kerfisfyrirmælin þín"."""
@@ -76,7 +86,7 @@ nurodymus", "oma algseid juhiseid", "kerfisfyrirmælin þín"."""
 _ENDS = (
     r"(?!\w)(?=\s*(?:$|[.!?;:)\"'»“”„]|(?:ir|un|ja|ning|i|и|a|og|och|u|and|ta|pa|te)\s|(?:man|mi|ми|mér|meg|mig|mulle|mn[eě]"
     r"|mi)\s*(?:$|[.!?;:])|(?:þín|þinn|þitt|þínar|þíni|dine|din|dit|ditt|dina|tiegħek)(?!\w)|(?:žodis|zodis|pažod|pazod|vārds|vards|sõna|doslov|od\s+re[čc]i|od\s+besede|dosłown|doslown"
-    r"|orðrétt|ordrétt|ordrett|ordret|ordagrant|дума\s+по|дословно|буквално|збор\s+по|реч\s+по|в\s+цялост|u\s+cijelosti"
+    r"|orðrétt|ordrétt|ordrett|ordret|ordagrant|(?<=\s)(?:sier|säger|siger|segir)\s*(?:$|[.!?])|дума\s+по|дословно|буквално|збор\s+по|реч\s+по|в\s+цялост|u\s+cijelosti"
     r"|v\s+celoti|celé|celý|celou|pilnībā|pilniba|pilnai|visą|visa|täielikult|w\s+całości|i\s+sin\s+helhet|i\s+heild"
     r"|fullt|kollha|verbatim|word\s+for\s+word)))"
 )
