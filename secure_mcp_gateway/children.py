@@ -120,6 +120,8 @@ class Child:
         """Why streamable HTTP was refused, while the SSE transport is tried at once instead."""
         self._refused: tuple[int, str] | None = None
         """The HTTP status a remote server last refused `initialize` with."""
+        self.note: str | None = None
+        """Something odd about the server's last start that left it usable (said in the log and by `check`)."""
 
     # --- lifecycle -------------------------------------------------------------------------------
 
@@ -520,20 +522,53 @@ class Child:
         return result
 
     async def _fetch_catalog(self, peer: RpcPeer, init: dict[str, Any]) -> ServerCatalog:
-        caps = init.get("capabilities") or {}
+        caps = init.get("capabilities", _NO_CAPS)
         catalog = ServerCatalog(
             capabilities=caps if isinstance(caps, dict) else {},
             server_info=init.get("serverInfo") if isinstance(init.get("serverInfo"), dict) else {},
             instructions=init.get("instructions") if isinstance(init.get("instructions"), str) else None,
             protocol_version=init.get("protocolVersion"),
         )
+        self.note = None
+        if not isinstance(caps, dict):  # (what it offers is unknown: every list is asked for, and the fault said)
+            await self._fetch_unsaid(peer, catalog, _caps_fault(caps))
+            return catalog
         kinds = [k for k, (_m, _f, cap) in _LISTS.items() if cap in catalog.capabilities]
         lists = await asyncio.gather(*(self._list(peer, k) for k in kinds))
         for kind, items in zip(kinds, lists, strict=True):
             setattr(catalog, kind, items)
         return catalog
 
-    async def _list(self, peer: RpcPeer, kind: str) -> list[dict[str, Any]]:
+    async def _fetch_unsaid(self, peer: RpcPeer, catalog: ServerCatalog, fault: str) -> None:
+        """Ask a server whose `initialize` answer gave no capabilities object for every list; the capabilities of the
+        lists it answered are taken as given. A list it refuses (or does not answer in time) is empty."""
+
+        async def one(kind: str) -> list[dict[str, Any]] | None:
+            try:
+                return await self._list(peer, kind, asking=True)
+            except ConnectionClosed:
+                raise
+            except RpcError:
+                return None
+
+        lists = await asyncio.gather(*(one(k) for k in _LISTS))
+        for kind, items in zip(_LISTS, lists, strict=True):
+            if items is not None:
+                setattr(catalog, kind, items)
+                catalog.capabilities.setdefault(_LISTS[kind][2], {})
+        self.note = f"its initialize answer has {fault}: its lists were asked for anyway"
+        log.warning(
+            "server %s: %s; it listed %d tools, %d prompts, %d resources",
+            self.name,
+            self.note,
+            len(catalog.tools),
+            len(catalog.prompts),
+            len(catalog.resources),
+        )
+
+    async def _list(self, peer: RpcPeer, kind: str, *, asking: bool = False) -> list[dict[str, Any]]:
+        """One kind of list, every page; `asking` whether the server offers it at all (its "method not found" is
+        raised, not taken as an empty list)."""
         method, field, _cap = _LISTS[kind]
         items: list[dict[str, Any]] = []
         cursor: str | None = None
@@ -543,7 +578,7 @@ class Child:
             try:
                 page = await peer.request(method, params, self.settings.init_timeout)
             except RpcError as exc:
-                if exc.code == METHOD_NOT_FOUND:
+                if exc.code == METHOD_NOT_FOUND and not asking:
                     return items
                 raise
             raw = page.get(field)
@@ -657,6 +692,19 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"cannot start: {exc.strerror or exc}"
     return str(exc)
+
+
+_NO_CAPS = object()
+_JSON_KINDS = {list: "a list", str: "a string", bool: "a boolean", int: "a number", float: "a number"}
+
+
+def _caps_fault(caps: Any) -> str:
+    """What is wrong with the `capabilities` of an `initialize` answer that is not an object."""
+    if caps is _NO_CAPS:
+        return "no capabilities"
+    if caps is None:
+        return "capabilities null, not an object"
+    return f"capabilities as {_JSON_KINDS.get(type(caps), 'a ' + type(caps).__name__)}, not an object"
 
 
 def _not_initialized(result: dict[str, Any]) -> str | None:

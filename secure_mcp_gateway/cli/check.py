@@ -231,7 +231,10 @@ async def _probe(config: GatewayConfig, report: dict[str, Any], out: _Out, verbo
                 count = len(child.catalog.tools) if child.catalog else 0
                 tools += count
                 row.update(state="ready", tools=count)
-                out.line(f"  {child.name:<{width}}  ready    {count} tools")
+                note = f" ({child.note})" if child.note else ""
+                if note:
+                    row["note"] = child.note
+                out.line(f"  {child.name:<{width}}  ready    {count} tools{note}")
                 continue
             failed += 1
             records, stderr = capture.of(child.name)
