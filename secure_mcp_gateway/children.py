@@ -450,6 +450,8 @@ class Child:
         serve = getattr(link, "serve", None)
         if hasattr(link, "known"):
             link.known = peer.known_answer
+        if isinstance(link, ProcessLink):  # (its exit quotes only unreadable output no call was told of)
+            peer.told = link.unreadable_told
         if serve is not None:  # (dispatched as its stdout is read, while nothing else waits)
             left = getattr(self.host, "notice_room_left", None)
             room_left = None if room is None or left is None else partial(left, self)

@@ -598,6 +598,10 @@ class ProcessLink:
             self._twin.seen(line, item)
         return item
 
+    def unreadable_told(self) -> None:
+        """A call failed on the last unreadable line, saying why: its exit no longer quotes it."""
+        self.last_unreadable = ""
+
     def _unreadable(self, line: bytes | Oversized, bad: Malformed) -> None:
         raw = line.head if isinstance(line, Oversized) else line
         text = scrub_secrets(raw[:200].decode("utf-8", "replace").strip())  # (it goes to the log and to errors)

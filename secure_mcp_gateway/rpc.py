@@ -75,6 +75,8 @@ class RpcPeer:
         self._max_inbound = max_inbound
         self._inbound_timeout = inbound_timeout
         self._pending: dict[Any, asyncio.Future[dict[str, Any]]] = {}
+        self.told: Callable[[], None] | None = None
+        """Called when a request failed on an answer that was refused: the caller was told what was wrong with it."""
         self._deadlines: dict[int, tuple[float, str, float]] = {}
         """Requests sent with a timeout: when it runs out (event-loop time), the method and the timeout."""
         self._shapes: dict[int, tuple[str, Callable[[dict[str, Any]], str | None]]] = {}
@@ -393,6 +395,11 @@ class RpcPeer:
             fut.set_exception(
                 RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent an answer that was refused: {bad.reason}")
             )
+            self._refused_told()
+
+    def _refused_told(self) -> None:
+        if self.told is not None:
+            self.told()
 
     def _lost_answer(self, bad: Malformed) -> None:
         """An answer over the limit whose id could not be read (`bad.lost`), or the end of one (`bad.settles`): the
@@ -432,6 +439,7 @@ class RpcPeer:
                 if not named:
                     why = f"{self.name} sent an answer that was refused ({reason}) and its id could not be read"
                 fut.set_exception(RpcError(jsonrpc.INTERNAL_ERROR, why))
+                self._refused_told()
 
     def _batch(self, items: list[Any]) -> None:
         if not items:

@@ -12,7 +12,11 @@ from typing import Any
 import pytest
 
 from secure_mcp_gateway import links
+from secure_mcp_gateway.children import Child
+from secure_mcp_gateway.config import GatewaySettings, ServerConfig
+from secure_mcp_gateway.jsonrpc import RpcError
 from secure_mcp_gateway.links import ProcessLink, _Chunks
+from secure_mcp_gateway.rpc import RpcPeer
 
 pytestmark = pytest.mark.anyio
 
@@ -174,3 +178,31 @@ async def test_a_line_of_a_servers_output_that_is_not_json_rpc_is_kept_without_i
         await link.close(grace=1.0)
     assert "postgres://" in link.last_unreadable
     assert password not in link.last_unreadable and token not in link.last_unreadable
+
+
+# Answers its first request with a line that cannot be read (NaN), then, on its second, maybe writes a line of noise
+# and exits with code 3.
+_FAILS_THEN_EXITS = """read a; printf '%s\\n' '{"jsonrpc":"2.0","id":1,"result":{"content":[],"n":NaN}}'
+read b; [ -n "$1" ] && printf '%s\\n' "$1"; exit 3"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell")
+@pytest.mark.parametrize("noise", ["", "Traceback: lost the cable"], ids=["nothing-since", "noise-since"])
+async def test_a_servers_exit_quotes_only_output_no_call_was_told_of_already(noise: str) -> None:
+    # the unreadable answer failed its call, saying why: the exit reason quotes only what came after it, if anything
+    child = Child("p", ServerConfig(command="sh"), GatewaySettings(), host=None)  # type: ignore[arg-type]
+    link = await ProcessLink.spawn("p", "/bin/sh", ["-c", _FAILS_THEN_EXITS, "sh", noise], dict(os.environ), None)
+    try:
+        peer = RpcPeer("server p", link)
+        reader = asyncio.get_running_loop().create_task(child._read(link, peer))
+        with pytest.raises(RpcError, match="NaN"):
+            await peer.request("tools/call", {"name": "a"}, 30.0)
+        second = asyncio.get_running_loop().create_task(peer.request("tools/call", {"name": "b"}, 30.0))
+        await asyncio.wait_for(reader, 30)
+        reason = await child._exit_reason(link)
+        second.cancel()
+    finally:
+        await link.close(grace=1.0)
+    assert reason.startswith("server p exited with code 3")
+    assert "NaN" not in reason
+    assert ("last unreadable output" in reason) == bool(noise) and noise in reason
