@@ -50,7 +50,7 @@ from .scan import (
     trie,
 )
 from .scan import word_set as _words
-from .screen import SCREEN
+from .screen import SCREEN, Screen
 from .short_words import SHORT
 
 # Phrase rules follow wording; this scorer follows structure. A clause (a sentence, a line or a `;`-separated part)
@@ -8319,7 +8319,15 @@ def _wide() -> _Wide:
     heads = Heads(w for words in (*leads.values(), *gates.values()) if words for w in words)
     needs = {i: _outside_needed(_WILD[i].pattern.pattern) for i, words in leads.items() if words is None}
     kept = {i: ranges for i, ranges in needs.items() if ranges is not None}
+    _WIDE_SCREEN.add(_WILD[i].pattern for i, words in leads.items() if words is None)
     return _Wide(leads, gates, heads, _by_word(leads), _by_word(gates), kept)  # type: ignore[arg-type]
+
+
+_WIDE_SCREEN = Screen()
+"""The wide rules with no leading words known, loosened into a Hyperscan database of their own (see `screen`): a long
+text outside ASCII that holds one of their gates' words (`model`, `limit` in code) is read by each in a pass of its
+own (~30 ms for 2 MB), unless this one pass (~2 ms) finds that it cannot match. Apart from the shared screen, which
+reads every long text: ASCII text never needs them."""
 
 
 _WILD_MOST = 16
@@ -8462,6 +8470,13 @@ def _wild(low: str, detector: str) -> list[Finding]:
                 continue  # the text holds none of the characters outside ASCII its every match holds
             elif not wide.gates.get(i) or i in gated:
                 at[i] = None  # its own pass: its words are common, and the text holds one of those it needs
+        own = [i for i in _WILD_WIDE if i in at and at[i] is None]
+        if own and (screened := _WIDE_SCREEN.read(low)) is not None:
+            _WIDE_SCREEN.forget()  # (the text is not kept)
+            hits, known = screened
+            for i in own:
+                if _WILD[i].pattern in known and _WILD[i].pattern not in hits:
+                    at[i] = []  # its loosened form matches nowhere: neither can it
     joined: dict[tuple[str, ...], list[int]] = {}  # places of each rule's words, once for rules led by the same
     for i in sorted({i for w in places for i in _WILD_STARTS[w]}):
         led = _WILD[i].starts
