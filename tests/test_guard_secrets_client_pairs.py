@@ -130,6 +130,7 @@ def test_hexchat_server_and_login_passwords_are_found_under_a_network() -> None:
         f"P={server}\nA=nick\nB={login}\n"
     )
     assert {server, login} <= _spans(text)
+    assert server in _spans(f"N=Work\nS=irc.work.example/6697\nP={server}\n")  # (a network listed first)
     assert _spans("v=2.16.1\n\nN=Example Net\nE=UTF-8 (Unicode)\nF=19\nD=0\nS=irc.example.net\n") == set()
 
 
@@ -311,6 +312,13 @@ def test_echoed_values_and_user_lines_outside_transfer_scripts_pass(form: str) -
         'var client = new RestClient(url) {{ Authenticator = new HttpBasicAuthenticator("api", "{v}") }};\n',
         'MinioClient.builder().endpoint("https://s3.example.com").credentials("minioadmin", "{v}").build();\n',
         'client.setCredentials("deploy", "{v}");\n',
+        'provider.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials("elastic", "{v}"));\n',
+        'GraphDatabase.driver(uri, AuthTokens.basic("neo4j", "{v}"));\n',
+        'Cluster.builder().addContactPoint("db").withCredentials("cassandra", "{v}").build();\n',
+        'CqlSession.builder().withAuthCredentials("cassandra", "{v}").build();\n',
+        'auth = PlainTextAuthProvider("cassandra", "{v}")\n',
+        'await client.AuthenticateAsync("me@example.org", "{v}");\n',
+        'jedis.auth("{v}");\n',
     ],
 )
 def test_passwords_given_to_client_builders_are_found(form: str) -> None:
@@ -321,3 +329,4 @@ def test_passwords_given_to_client_builders_are_found(form: str) -> None:
 def test_client_builders_given_variables_or_modes_pass() -> None:
     text = "fetch(url, opts).credentials(user, password);\nreq.credentials('include', 'same-origin');\n"
     assert _spans(text) == set()
+    assert _spans("jedis.auth(password);\nprovider.setCredentials(AuthScope.ANY, creds);\n") == set()

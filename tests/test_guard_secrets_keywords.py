@@ -51,6 +51,19 @@ FOUND = [
     f"$ https --auth-type bearer --auth {S}Z4tY8nQ GET api.example.org/v1/me",
     f"Name              Value\n----              -----\nSERVICE_TOKEN     {S}A7fK2mZ9\n",
     f'$s.Cookies.Add((New-Object System.Net.Cookie("sessionid", "{S}d8Kq2Lm3Zx7P", "/", "example.org")))',
+    f'<variable name="DB_PASS">\n  <value>{S}</value>\n</variable>',
+    f'<bean id="ds" class="org.example.Pool">\n  <property name="password"><value>{S}</value></property>\n</bean>',
+    f"knife bootstrap 192.0.2.15 -x root -P {S} -N web1",
+    f"[Server 2]\nHost=irc.example.net\nPassword2={S}\n",
+    f"DB_PASSWORD_2={S}\n",
+    f'secret_1 = "{S}"',
+    f"[server]\nname0=libera\nhost0=irc.libera.chat\npass0={S}\n",
+    f'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d {S} /f',
+    f'Set-ItemProperty -Path "HKLM:\\SOFTWARE\\App" -Name ApiToken -Type String -Value "{S}"',
+    f"redis-cli ACL SETUSER app on resetpass >{S} ~cache:* +get +set",
+    f"bin/elasticsearch-users useradd ops -p {S} -r superuser",
+    f"influx user password -n ops --password {S}",
+    f"ansible-vault encrypt_string --vault-id prod@prompt '{S}' --name 'db_password'",
 ]
 
 
@@ -86,6 +99,17 @@ PASS = [
     "Name                Value\n----                -----\nSERVICE_TOKEN_FILE  /run/secrets/token\n",
     '$s.Cookies.Add((New-Object System.Net.Cookie("theme", "dark-high-contrast-v2", "/", "example.org")))',
     "$ etcdctl get /apps/billing/replicas\n/apps/billing/replicas\n3\n",
+    '<variable name="DB_PASS">\n  <value>${DB_PASS}</value>\n</variable>',
+    '<variable name="DB_PASS" secure="true">\n  <encryptedValue>AES:Zm9vYmFy:YmF6cXV4</encryptedValue>\n</variable>',
+    '<property name="passwordEncoder"><ref bean="encoder"/></property>',
+    "knife bootstrap 192.0.2.15 -x root -N web1 --sudo",
+    'password1 = forms.CharField(widget=forms.PasswordInput)\npassword2 = self.cleaned_data.get("password2")',
+    "token2 = tokenizer.next_token()\nsecret1 = os.environ['SECRET1']",
+    'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v AutoAdminLogon /t REG_SZ /d 1',
+    "Set-ItemProperty -Path HKLM:\\Software\\App -Name PasswordExpiryDays -Value 90",
+    "Set-ItemProperty -Path HKLM:\\Software\\App -Name Password -Value $Password",
+    "ACL SETUSER app on nopass ~* +@all",
+    "ansible-vault encrypt_string --stdin-name 'db_password' < secret.txt",
 ]
 
 

@@ -8,7 +8,7 @@ Kerberos' and FreeIPA's setup tools (`kdb5_util create -P`, `kadmin -w`, `ipa-se
 and database CLIs' short token flags (`doctl auth init -t`, `influx ... -t`, `glab auth login -t`), Oracle's wallet
 tools (`mkstore ... -createCredential <alias> <user> <password>`, `orapki ... -pwd`), `ldappasswd -s`/`-a`,
 `neo4j-admin ... set-initial-password`, unixODBC's `isql <dsn> <user> <password>`, `qpdf --encrypt <user> <owner>`
-and a TSIG key given to `dig`/`nsupdate -y [alg:]name:secret`."""
+a TSIG key given to `dig`/`nsupdate -y [alg:]name:secret` and Chef's `knife bootstrap -P`/`--ssh-password`."""
 
 from __future__ import annotations
 
@@ -69,6 +69,7 @@ _TOOLS: dict[str, re.Pattern[str]] = {
         r"(?<=[ \t])(?:-[a-z]\w*[ \t]+)*[\w.-]{1,64}[ \t]+[\w.@\\-]{1,64}[ \t]+" + _VALUE + r"(?=[ \t]*(?:$|-))", re.M
     ),
     "qpdf": lazy.compile(r"(?<=[ \t])--encrypt[ \t]+" + _VALUE + r"(?:[ \t]+(?P<owner>[^\s\"'`|;&]{3,256}))?"),
+    "knife": lazy.compile(r"(?<=[ \t])(?:-P|--ssh-password|--winrm-password)(?:=|[ \t]+)" + _VALUE),
     "tsig": lazy.compile(r"(?<=[ \t])-y[ \t]+(?:hmac-[a-z0-9-]{2,12}:)?[\w.-]{1,128}:" + _VALUE),
 }
 """Per tool (its name as a literal of the lower-cased line), the flag that carries a password and its value, on the
@@ -78,7 +79,7 @@ _TOOL_AT = lazy.compile(
     r"(?:un)?rar|(?:un)?zip|https?|xhs?|poetry|confluent|mc|mcli|rabbitmqctl|(?:npm|yarn|pnpm)(?=[ \t]+config[ \t])"
     r"|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)|sqlcmd|bcp|osql|lftp|psexec(?:64)?"
     r"|kdb5_util|kadmin(?:\.local)?|ipa-(?:server|replica|client)-install|doctl|influx|glab|mkstore|orapki"
-    r"|neo4j-admin|isql|qpdf|dig|nsupdate)(?:\.exe)?[ \t]"
+    r"|neo4j-admin|isql|qpdf|dig|nsupdate|knife)(?:\.exe)?[ \t]"
 )
 _COMMAND_BEFORE = lazy.compile(r"(?:^|[\n$#>|;&(`:/-]|sudo|exec|run|time|nohup|env|do|then)[ \t]*\Z")
 """What stands before a tool's name where it starts a command (a line's start, a prompt, a pipe, `sudo`, `RUN`), not
@@ -90,7 +91,7 @@ WORDS += ("https ", "xh ", "xhs ", "poetry ", "confluent ", "mc ", "mcli ", "rab
 WORDS += ("pnpm config", "ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldappasswd", "ldapwhoami", "sqlcmd")
 WORDS += ("bcp ", "osql", "lftp", "psexec", "kdb5_util", "kadmin", "ipa-server-install", "ipa-replica-install")
 WORDS += ("ipa-client-install", "doctl ", "influx ", "glab ", "mkstore ", "orapki ", "neo4j-admin ", "isql ")
-WORDS += ("qpdf ", "dig ", "nsupdate ")
+WORDS += ("qpdf ", "dig ", "nsupdate ", "knife ")
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
 _FLAGS = {"ipmitool": (" -p",), "freerdp": ("/p:",), "smbclient": ("%",), "rpcclient": ("%",), "keytool": ("pass",)}
 _FLAGS |= {"jarsigner": ("pass",), "7z": (" -p",), "rar ": (" -p",), "zip ": (" -p", "--password")}
@@ -106,7 +107,7 @@ _FLAGS |= {"kdb5_util": (" -p",), "kadmin": (" -w",), "ipa-client-install": (" -
 _FLAGS |= dict.fromkeys(("ipa-server-install", "ipa-replica-install"), (" -p", " -a", " -w"))
 _FLAGS |= dict.fromkeys(("doctl ", "influx ", "glab "), (" -t",))
 _FLAGS |= {"mkstore ": ("credential",), "orapki ": ("-pwd",), "neo4j-admin ": ("initial-password",), "isql ": (" ",)}
-_FLAGS |= {"qpdf ": ("--encrypt",), "dig ": (" -y",), "nsupdate ": (" -y",)}
+_FLAGS |= {"qpdf ": ("--encrypt",), "dig ": (" -y",), "nsupdate ": (" -y",), "knife ": (" -p", "-password")}
 """Per literal of `WORDS`, what a text must hold for its tool to be given a password (on the lower-cased text): a
 text without it is not read for that tool."""
 scan.INDEX.add({flag for flags in _FLAGS.values() for flag in flags if len(flag) > 1}, where=False)  # see `scan.holds`
@@ -117,7 +118,7 @@ LOW_GATES = (
     r"(?:npm|yarn|pnpm)[ \t]+config[ \t]+set[ \t]",
     r"ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)[ \t]",
     r"(?:kdb5_util|kadmin(?:\.local)?|ipa-(?:server|replica|client)-install)[ \t]",
-    r"(?:doctl|influx|glab|mkstore|orapki|neo4j-admin|isql|qpdf|dig|nsupdate)[ \t]",
+    r"(?:doctl|influx|glab|mkstore|orapki|neo4j-admin|isql|qpdf|dig|nsupdate|knife)[ \t]",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 _LINE_MOST = 4096

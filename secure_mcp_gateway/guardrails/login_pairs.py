@@ -35,7 +35,8 @@ _HTPASSWD = lazy.compile(r"(?<![\w-])htpasswd(?P<flags>(?:[ \t]+-[a-z0-9]+)+)(?P
 _CALLS = lazy.compile(
     r"(?<![\w$])(?P<api>mysqli_connect|mysql_p?connect|mysqli_real_connect|new[ \t]+mysqli|new[ \t]+pdo"
     r"|(?:system\.net\.)?networkcredential|passwordauthentication|usernamepasswordcredentials"
-    r"|http(?:basic|digest|proxy)auth(?:enticator)?|(?<=\.)basicauth|(?<=\.)setcredentials|(?<=\.)credentials|(?<=\.)getconnection|(?:(?<=\.)|(?<=->))(?:login|auth|authenticate)|simple_bind_s|simple_bind"
+    r"|http(?:basic|digest|proxy)auth(?:enticator)?|(?<=\.)basicauth|(?<=\.)setcredentials|(?<=\.)credentials"
+    r"|(?<=\.)with(?:auth)?credentials|authtokens\.basic|plaintextauthprovider|(?<=\.)getconnection|(?:(?<=\.)|(?<=->))(?:login|auth|authenticate(?:async)?)|simple_bind_s|simple_bind"
     r"|(?<=\.)bind_s|ldap_bind|ftp_login|imap_open|ssh2_auth_password|plainauth|setbasicauth|(?<=\.)basic_auth"
     r"|cx_oracle\.connect|pymssql\.connect|(?:basic_|http_)?auth[ \t]*=[ \t]*"
     r"|dbi->connect(?:_cached)?|(?:pymysql|mysqldb|mysql\.connector|mariadb|psycopg2?|pgdb)\.connect"
@@ -81,6 +82,7 @@ CALL_WORDS = (
     *("net::smtp.start(", "credentials.basic(", "httpclientbasiccredentials(", "smbconnection(", ".pass_("),
     *("curl_setopt(", "curl_easy_setopt(", "'auth' => [", '"auth" => ['),
     *("basicauthenticator(", "digestauthenticator(", ".setcredentials(", ".credentials("),
+    *("credentials(", "authtokens.basic(", "plaintextauthprovider(", ".authenticateasync("),
 )
 """Literals one of which every match of `_CALLS` holds (the shared index places them in a long text)."""
 _LATER_WORDS = (*CALL_WORDS, "convertto-securestring", "net use", "net user", "auth plain")
@@ -228,8 +230,12 @@ def _calls(
             at = len(args) - 1 if len(args) in (2, 3) else -1  # (url, user, pass) or a data source's (user, pass)
         elif "=" in api:
             at = 1 if len(args) == 2 else -1  # requests' `auth=(user, pass)`, Elasticsearch's `basic_auth=(...)`
+        elif api == "auth" and len(args) == 1:
+            at = 0  # a store's `jedis.auth("...")`: the password alone
         else:
             at = _PASSWORD_AT.get(api.rsplit(".", 1)[-1] if api.startswith("system.") else api, 1)
+        if api in _WRAPPERS and (not 0 <= at < len(args) or _literal(low, *args[at]) == (0, 0)):
+            read = m.end()  # (`setCredentials(scope, new UsernamePasswordCredentials(...))`: the call inside is read)
         if 0 <= at < len(args):
             start, end = _literal(low, *args[at])
             if start < end and api.startswith("curl_"):
@@ -242,6 +248,8 @@ def _calls(
 
 
 _LOWER_WORDS = lazy.compile(r"[a-z]+(?:[-_][a-z]+)*")
+_WRAPPERS = frozenset({"setcredentials", "credentials", "withcredentials", "withauthcredentials"})
+"""Calls that may take the credentials as a call of their own (read then, not passed over)."""
 _CURL_PAIRS = frozenset({"curlopt_userpwd", "curlopt_proxyuserpwd"})
 _CURL_SECRETS = frozenset(
     {"curlopt_password", "curlopt_proxypassword", "curlopt_keypasswd", "curlopt_xoauth2_bearer"}

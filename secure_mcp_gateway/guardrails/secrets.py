@@ -934,17 +934,19 @@ _PASSWORD_GLUED = (
 # Scanned only when a gate found the name (see `_LOW_GATES`; `pass`, too common for those, by a search of its own). The
 # name must start a word: after a character that is not a letter, at a camelCase capital (`shopifyToken`), or right
 # after one of the words it is often glued to (`accesstoken`).
+_NUMBERED = r"(?:[_-]?\d{1,2})?"
+"""An index after a name (`password1`, `Pass0`, `DB_PASSWORD_2`, `secret_1`, `token2`): one of a list's entries."""
 _ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
-    (lazy.compile(r"pass(?:word|wd|phrase|wort)?" + _ASSIGN_TAIL), "password", "pass", _PASSWORD_GLUED),
-    (lazy.compile(r"pwd" + _ASSIGN_TAIL), "password", "pwd", _PASSWORD_GLUED),
+    (lazy.compile(r"pass(?:word|wd|phrase|wort)?" + _NUMBERED + _ASSIGN_TAIL), "password", "pass", _PASSWORD_GLUED),
+    (lazy.compile(r"pwd" + _NUMBERED + _ASSIGN_TAIL), "password", "pwd", _PASSWORD_GLUED),
     (
-        lazy.compile(r"secret(?:[_-]?key)?" + _ASSIGN_TAIL),
+        lazy.compile(r"secret(?:[_-]?key)?" + _NUMBERED + _ASSIGN_TAIL),
         "generic_secret",
         "secret",
         ("client", "app", "api", "shared"),
     ),
     (
-        lazy.compile(r"token" + _ASSIGN_TAIL),
+        lazy.compile(r"token" + _NUMBERED + _ASSIGN_TAIL),
         "generic_secret",
         "token",
         ("access", "auth", "refresh", "api", "bot", "id", "session", "bearer", "oauth", "personal"),
@@ -955,7 +957,7 @@ _ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ..
         "key",
         (),
     ),
-    (lazy.compile(r"credentials?" + _ASSIGN_TAIL), "generic_secret", "credential", ()),
+    (lazy.compile(r"credentials?" + _NUMBERED + _ASSIGN_TAIL), "generic_secret", "credential", ()),
 )
 
 
@@ -3195,7 +3197,7 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
     exports, signing key files, generated passwords in state files and AppRole secret ids (see `key_sets`), desktop
     clients' passwords (see `client_files`)."""
     where = _indexed(low)
-    if where is not None and len(low) >= LONG and not _any_known(where, _APP_WORDS):
+    if where is not None and len(low) >= LONG and not _any_known(where, _APP_WORDS) and not low.startswith("n="):
         return []  # (a shorter text is read for `API` and `:` too, see below)
 
     def holds(word: str) -> bool:
@@ -3227,7 +3229,7 @@ def _app_files(text: str, low: str) -> list[tuple[int, int, str]]:
         out += key_tables.find(text, low, holds, plausible_secret, _line_password)
     if has(key_sets.WORDS):
         out += key_sets.find(text, low, holds, plausible_secret)
-    if has(client_files.WORDS):
+    if has(client_files.WORDS) or low.startswith("n="):  # (a HexChat network listed first: no line break before)
         out += client_files.find(text, low, holds, _line_password, plausible_secret)
     return out
 
@@ -3438,6 +3440,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(gate) for gate in notify_urls.LOW_GATES),
     *(lazy.compile(gate) for gate in glued_names.LOW_GATES),
     *(lazy.compile(gate) for gate in (*chat_servers.LOW_GATES, *transfer_lines.LOW_GATES)),
+    lazy.compile(r"\An=[^\n]{1,128}\n"),
 )
 """For short texts: the expressions above that run on the text, and those that run on the lower-cased text (with
 `aws`, which lets the AWS secret key be looked for); provider formats are looked for in every text (see

@@ -1,6 +1,7 @@
 """Secrets in Java application servers' and web servers' XML and directives: a `<*-name>` element naming a secret
 and its `<*-value>` (`<param-name>api.token</param-name><param-value>...`, `<env-entry-name>`), JMeter's sibling
-`Argument.name`/`Argument.value` properties, `<entry key="...">` and `<property name="...">` elements, .NET's
+`Argument.name`/`Argument.value` properties, `<entry key="...">`, `<property name="...">` and `<variable name="...">`
+elements (their text or their `<value>` child), .NET's
 `<setting name="...">` and its `<value>`, WildFly's `<credential-reference clear-text="...">`, Jetty's
 `<Call name="setPassword"><Arg>...</Arg>`, Apache's `RequestHeader set X-Api-Key ...` and nginx's
 `set $api_key ...;`."""
@@ -28,10 +29,12 @@ _SIBLING = lazy.compile(
 """On the lower-cased text: sibling properties of a name and its value, as JMeter's test plans write a request's
 arguments (`<stringProp name="Argument.name">password</stringProp><stringProp name="Argument.value">...`)."""
 _KEYED = lazy.compile(
-    r"<(?:entry|property|add|parameter)[ \t]+(?:key|name)[ \t]*=[ \t]*[\"']" + _TELLING + r"[\"'][ \t]*>"
-    r"[ \t]*(?P<value>[^<\s]{4,256})[ \t]*</"
+    r"<(?:entry|property|add|parameter|variable)[ \t]+(?:key|name)[ \t]*=[ \t]*[\"']" + _TELLING + r"[\"']"
+    r"(?:[ \t]+[a-z][\w:-]{0,30}[ \t]*=[ \t]*\"[^\"<>]{0,80}\"){0,3}[ \t]*>"
+    r"(?:[ \t\r\n]*<value>)?[ \t]*(?P<value>[^<\s]{4,256})[ \t]*</"
 )
-"""On the lower-cased text: `<entry key="db.password">...</entry>`, `<property name="...password">...</property>`."""
+"""On the lower-cased text: `<entry key="db.password">...</entry>`, `<property name="...password">...</property>`,
+or with the value in a `<value>` child (Spring's beans, a CI server's `<variable name="DB_PASS"><value>...`)."""
 _SETTING = lazy.compile(
     r"<setting[ \t]+name[ \t]*=[ \t]*\""
     + _TELLING
@@ -54,11 +57,11 @@ _HEADER = lazy.compile(
 _NGINX_SET = lazy.compile(r"set[ \t]+\$" + _TELLING + r"[ \t]+[\"']?(?P<value>[^\s\"';]{8,256})[\"']?[ \t]*;")
 """nginx's `set $api_key "...";`."""
 _HEADER_WORDS = ("requestheader", "more_set_input_headers", "grpc_set_header", "add_header")
-_KEYED_WORDS = ("<entry", "<property", "<add", "<parameter")
+_KEYED_WORDS = ("<entry", "<property", "<add", "<parameter", "<variable")
 _SIBLING_WORD = '.name">'
 WORDS = ("name>", _SIBLING_WORD, *_KEYED_WORDS, "<setting", "clear-text", "<call", *_HEADER_WORDS, "set $")
 LOW_GATES = (
-    *(r"-?name>", r"\.name\">", r"<(?:entry|property|add|parameter)[ \t]", r"<setting[ \t]", r"clear-text"),
+    *(r"-?name>", r"\.name\">", r"<(?:entry|property|add|parameter|variable)[ \t]", r"<setting[ \t]", r"clear-text"),
     r"<call[ \t]",
     *(r"requestheader[ \t]|more_set_input_headers|grpc_set_header|add_header", r"set[ \t]+\$"),
 )

@@ -43,6 +43,8 @@ _SNMP_TOOL = lazy.compile(r"snmp(?:[a-z]{0,12}|-[a-z]{1,12})[ \t]")
 _SNMP_PHRASE = lazy.compile(r"(?<!\S)-[AX](?:[ \t]+|(?=[^\s-]))(?P<q>[\"']?)(?P<value>[^\s\"'-][^\s\"']{3,127})(?P=q)")
 """Net-SNMP's version 3 pass phrases on a tool's line: `-A <authentication>` and `-X <privacy>` (read in the text's
 own case: `-a` and `-x` name their protocols)."""
+_VAULT_VALUED = r"(?:--(?:vault-id|vault-password-file|vault-pass-file|encrypt-vault-id|name|stdin-name|output)|-[np])"
+"""`ansible-vault encrypt_string`'s options that take a value (the others are flags)."""
 _LINE_ARGUMENTS = (
     ("mysqladmin", lazy.compile(r"mysqladmin[^\n|;&]{0,200}?[ \t]password[ \t]+" + _VALUE)),
     (
@@ -181,6 +183,36 @@ _LINE_ARGUMENTS = (
         for word in ("--creds", "--src-creds", "--dest-creds")
     ),
     (
+        "reg add ",
+        lazy.compile(
+            r"reg[ \t]+add[ \t][^\n|;&]{0,300}?[ \t]/v[ \t]+[\"']?\w{0,40}?" + _NAMED_IN + r"[\"']?"
+            r"(?:[ \t]+/[tfs](?:[ \t]+[^\s/]\S*)?)*[ \t]+/d[ \t]+" + _VALUE
+        ),
+    ),
+    *(
+        (
+            f"{verb}-itemproperty ",
+            lazy.compile(
+                verb + r"-itemproperty[ \t][^\n|;&]{0,300}?[ \t]-name[ \t]+[\"']?\w{0,40}?" + _NAMED_IN + r"[\"']?"
+                r"(?:[ \t]+-(?!value)[a-z]+(?:[ \t]+[^\s-]\S*)?)*[ \t]+-value[ \t]+" + _VALUE
+            ),
+        )
+        for verb in ("new", "set")
+    ),
+    ("acl setuser ", lazy.compile(r"acl[ \t]+setuser[ \t]+\S{1,64}(?:[ \t]+[^\s>]\S{0,200}){0,12}?[ \t]+>" + _VALUE)),
+    (
+        "elasticsearch-users ",
+        lazy.compile(r"elasticsearch-users[ \t]+(?:useradd|passwd)[ \t][^\n|;&]{0,200}?[ \t]-p[ \t]+" + _VALUE),
+    ),
+    (
+        "encrypt_string ",
+        lazy.compile(
+            r"encrypt_string[ \t]+(?:" + _VAULT_VALUED + r"[ =](?:\"[^\"\n]*\"|'[^'\n]*'|\S+)[ \t]+"
+            r"|(?!" + _VAULT_VALUED + r"(?![\w-]))--?[\w-]+[ \t]+)*(?![\"']?-)" + _VALUE
+        ),
+    ),
+    ("influx user ", lazy.compile(r"influx[ \t]+user[ \t][^\n|;&]{0,200}?[ \t](?:-p|--password)[ \t=]+" + _VALUE)),
+    (
         "secretsmanager",
         lazy.compile(
             r"secretsmanager[ \t]+(?:create-secret|put-secret-value|update-secret)[^\n|;&]{0,300}?[ \t]"
@@ -193,11 +225,15 @@ _LINE_ARGUMENTS = (
 asks for it), a marketplace's token to its publishing tool (`vsce publish -p <token>`, `ovsx`, `choco push -k`,
 `cloudsmith push -k`), `netlify ... --auth <token>`, a guest's or a VM's password to `vmrun` (`-gp`, `-vp`), WinRM's
 `winrs -p:<password>`, a PDF's password to `pdftk` (`input_pw <password>`), a package host's login (`composer config
-http-basic.<host> <user> <password>`, `bundle config <host> <user>:<password>`) and a registry's `--creds
-<user>:<password>` to image tools."""
+http-basic.<host> <user> <password>`, `bundle config <host> <user>:<password>`), a registry's `--creds
+<user>:<password>` to image tools, a registry value named for a secret (`reg add ... /v DefaultPassword ... /d
+<password>`, PowerShell's `Set-ItemProperty ... -Name Password -Value <password>`), Redis' `ACL SETUSER <user> ...
+><password>`, the users' passwords of `elasticsearch-users useradd ... -p` and `influx user ... --password`, and a
+value handed in clear to `ansible-vault encrypt_string '<secret>' --name ...`."""
 _PASSWORD_TOOLS = frozenset(
     {"mysqladmin", "wpa_passphrase", "nmcli", "schtasks", "openssl ", "rar ", "unrar ", "winrar ", "vmrun ", "winrs "}
-    | {"pdftk ", "http-basic.", "bundle config ", "--creds", "--src-creds", "--dest-creds"}
+    | {"pdftk ", "http-basic.", "bundle config ", "--creds", "--src-creds", "--dest-creds", "acl setuser "}
+    | {"elasticsearch-users ", "influx user "}
 )
 """The tools of `_LINE_ARGUMENTS` whose value is a password whatever its name."""
 _HERE_STRING = lazy.compile(r"<<<[ \t]*" + _VALUE)
@@ -280,6 +316,8 @@ LOW_GATES = (
     r"hm?set[ \t]|create[ \t]+/|pulumi[ \t]+config|vncpasswd|user-secrets|set-env[ \t]|--name[ \t=]",
     r"vsce[ \t]|ovsx[ \t]|choco[ \t]|cloudsmith[ \t]|netlify[ \t]|vmrun[ \t]|winrs[ \t]|pdftk[ \t]|http-basic\.",
     r"bundle[ \t]+config[ \t]|-creds[ \t=]",
+    r"reg[ \t]+add[ \t]|-itemproperty[ \t]|acl[ \t]+setuser|elasticsearch-users|influx[ \t]+user[ \t]",
+    r"encrypt_string[ \t]",
 )
 """On a short lower-cased text: what one of these arguments needs (see `secrets._low_any`)."""
 
