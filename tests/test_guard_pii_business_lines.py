@@ -105,15 +105,48 @@ def test_doctors_and_patients_names_are_still_found(text: str, name: str) -> Non
         "Trader Joe's store #552 at 2001 Greenville Ave opens at 8.",
         "Kestrel Logistics GmbH | Am Hafen 12, 20457 Hamburg",
         "Brightwater Dental Practice, 22 High Street, Reading RG1 2AB",
+        "The Harbour Lights Memorial is at 1964 Quay Road, Whitby YO21 1DH.",
+        "Listing agent: Fenwick Realty, 410 Market St, San Francisco, CA 94105",
+        "Contact: Orbital Data Enterprise, 1701 Mossy Oaks Rd, Spring, TX 77389",
     ],
 )
 def test_a_business_address_after_its_name(text: str) -> None:
     assert "street_address" not in _kinds(text)
 
 
-def test_a_persons_address_is_still_found() -> None:
-    text = "Tenant: Miriam Kallon, 14 Front Street, Reading RG1 2AB"
+@every(
+    "text",
+    [
+        "Tenant: Miriam Kallon, 14 Front Street, Reading RG1 2AB",
+        "Ship to: Ruth Abara, 4500 Industrial Pkwy, Dayton, OH 45414",
+    ],
+)
+def test_a_persons_address_is_still_found(text: str) -> None:
     assert "street_address" in _kinds(text)
+
+
+@every(
+    "text",
+    [
+        "`http://user:pass@example.org/` now shares cookies with `http://example.org/`.",
+        "ftp://anonymous:guest@ftp.funet.fi/pub/ is mirrored nightly.",
+        "git clone https://deploy:x7@git.internal.example/infra.git",
+    ],
+)
+def test_a_urls_login_and_password_are_no_mailbox(text: str) -> None:
+    assert "email" not in _kinds(text)
+
+
+@every(
+    ("text", "email"),
+    [
+        ("Contact: ana:ana.silva@gmail.com", "ana.silva@gmail.com"),
+        ("mail dana.k@mail.example.org or ftp://anonymous:guest@ftp.funet.fi/pub", "dana.k@mail.example.org"),
+        ("mailto:rui.costa@sapo.pt", "rui.costa@sapo.pt"),
+    ],
+)
+def test_mailboxes_beside_a_colon_or_a_urls_login_are_still_found(text: str, email: str) -> None:
+    assert email in _values(text, "email")
 
 
 @every(

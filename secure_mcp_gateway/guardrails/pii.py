@@ -140,6 +140,9 @@ _PLACEHOLDER_MAILBOXES = frozenset(
     """.split()
 )
 """Mailbox names documentation writes at an example domain (`you@example.com`, `user@example.org`)."""
+_USERINFO = lazy.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://[^\s/@:?#]{0,64}:\Z")
+"""A URL's scheme and login name right before a password and `@` (`ftp://anonymous:guest@`, `http://user:pass@`)."""
+_USERINFO_REACH = 84
 _SCP_PATH = lazy.compile(r":(?!\d+(?:/|\b))[~A-Za-z0-9_.-]*/")
 _SERVICE_USERS = frozenset({"git", "hg", "svn"})
 
@@ -179,6 +182,8 @@ def _emails(text: str, encoded: bool) -> list[Finding]:
             continue
         if text[start:at].isdigit() and text.endswith(("sip:", "sips:"), max(0, start - 5), start):
             continue  # `sip:1001@pbx.example.net`: a telephone extension on a switch, not a mailbox
+        if start > 2 and text[start - 1] == ":" and _USERINFO.search(text, max(0, start - _USERINFO_REACH), start):
+            continue  # `http://user:pass@example.org/`: a URL's login and password, the host after them
         if _SCP_PATH.match(text, m.end()) is not None or text[start:at] in _SERVICE_USERS:
             continue  # `git@github.com:org/repo.git`: an SSH login to a code host, not a mailbox
         if "<" in text[max(0, start - _ID_REACH) : start] and _message_id(text, start):

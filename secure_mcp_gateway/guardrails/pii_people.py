@@ -1699,7 +1699,9 @@ _ORGANISATION = lazy.compile(
     r"theater|cinema|stadium|arena|centre|center|club|gym|studio|salon|spa|brewery|winery|venue|market|mall|agency|"
     r"council|ministry|embassy|consulate|dealership|showroom|racecourse|fairground|visit us|find us|practice|"
     r"surgery|dental|dentistry|orthodontics|p(?:a)?ediatrics|physiotherapy|veterinary|chiropractic|optometry|"
-    r"opticians|hardware|garage|pub|inn|diner|pizzeria|church|chapel|temple|mosque|synagogue)\b\.?"
+    r"opticians|hardware|garage|pub|inn|diner|pizzeria|church|chapel|temple|mosque|synagogue|memorial|monument|"
+    r"cathedral|castle|palace|realty|realtors|enterprises?|holdings|group|partners|associates|airport|terminal|"
+    r"factory|plant|campus|depot)\b\.?"
     r"(?:[,:|\u00b7\u2013]?[\s#*/|]*|(?: #\d{1,6},?)? (?:is |are )?(?:located )?(?:at|on) )\Z"
 )
 """A company's, an institution's or a venue's name (or `Visit us:`) right before an address: theirs, a public place's,
