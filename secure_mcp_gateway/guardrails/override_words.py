@@ -46,10 +46,11 @@ _VERBS = {
     r" hac(?:er|ed)\s+caso\s+omiso haz\s+caso\s+omiso haga\s+caso\s+omiso deix(?:ar|a|e|em)\s+de\s+lado"
     r" p(?:ô|o)r\s+de\s+lado ponha\s+de\s+lado mett(?:re|ez|ete|ere|i)\s+(?:de\s+côté|da\s+parte) mets\s+de\s+côté"
     r" fai(?:re|tes|s)\s+abstraction passe[rz]?\s+outre lascia(?:re|te)?\s+(?:perdere|da\s+parte)"
-    r" non\s+tener(?:e)?\s+(?:in\s+considerazione|conto)",
+    r" non\s+tener(?:e)?\s+(?:in\s+considerazione|conto) fai(?:s|tes)\s+table\s+rase\s+(?:de|des|du)",
     "de_nl_last": r"beiseitezulassen beiseitezuschieben beiseite\s+zu\s+(?:lassen|legen|schieben)"
     r" außer\s+acht\s+zu\s+lassen"
     r" beiseite(?=\s*(?:[,.;!?]|$)) opzij(?=\s+(?:te\s+)?(?:zetten|leggen|willen|kunnen|zet|leg)\b)"
+    r" opzij(?=\s*(?:[,.;!?]|$)|\s+en\s) huomiotta(?=\s*(?:[,.;!?]|$)|\s+ja\s)"
     r" buiten\s+beschouwing\s+(?:te\s+)?laten",
     "ar_last": r"جانبا جانباً أن\s+تتجاهل أن\s+تنسى",
     "sv": r"ignorera\w* glöm strunta\s+i bortse\s+från bry\s+dig\s+inte\s+om åsidosätt",
@@ -61,11 +62,12 @@ _VERBS = {
     r" nie\s+zwracaj\s+uwagi odłóż\w*\s+na\s+bok odłożyć\s+na\s+bok"
     r" zapomnieć\s+o pominąć",
     "nl": r"negeer vergeet",
-    "tr": r"yok\s+say(?:ın|ınız)?(?!\w) görmezden\s+gel(?:in|iniz)?(?!\w) unut(?:un|unuz)?(?!\w) boş\s+ver(?:in)?(?!\w)"
+    "tr": r"yok\s+say(?:ın|ınız)?(?!\w) geçersiz\s+say(?:ın|ınız)?(?!\w)"
+    r" görmezden\s+gel(?:in|iniz)?(?!\w) unut(?:un|unuz)?(?!\w) boş\s+ver(?:in)?(?!\w)"
     r" kenara\s+bırak\w* göz\s+ardı\s+et\w*"
     r" dikkate\s+alma(?:yın)?(?!\w) dikkate\s+almaman\w* dikkate\s+almamanız\w*",
     "vi": r"bỏ\s+qua quên phớt\s+lờ lờ\s+đi không\s+cần\s+tuân\s+theo đừng\s+làm\s+theo gác\s+lại"
-    r" gạt\s+(?:sang\s+)?(?:một\s+)?bên",
+    r" gạt\s+(?:sang\s+)?(?:một\s+)?bên bỏ\s+ngoài\s+tai",
     "hi": r"(?:अवहेलना|उपेक्षा)\s*कर (?:अनदेखा|नज़रअंदाज़|नजरअंदाज)\s*कर(?:ें|ो|\s*द|\s*सकत|\s*लें|\s*लीजिए|\s*दीजिए)"
     r" भूल\s*जाओ भूल\s*जाएँ"
     r" भूल\s*जाएं भूल\s*जा\s ध्यान\s+मत\s+द"
@@ -352,7 +354,9 @@ _LINKS = frozenset(
     # articles and "of the assistant" (what the orders are then said to be is read from their markers)
     " las los les la le el il lo gli i die der den het de of the"
     # "hereby" and the words of a formal notice around it ("настоящим", "niniejszym", "işbu yazıyla", "이에")
-    " настоящим niniejszym işbu yazıyla एतद्द्वारा 이에 l ensemble des por presente".split()
+    " настоящим niniejszym işbu yazıyla एतद्द्वारा 이에 l ensemble des por presente"
+    # "as" in an order to hold them void ("considère tes instructions précédentes comme nulles")
+    " comme como come als".split()
 )
 """Words that may stand between the orders and the word for void ("polecenia są teraz nieważne"); any other word there
 names what the orders are about ("pokyny k platbě jsou neplatné", "указания министерства отменены")."""
