@@ -64,6 +64,9 @@ FOUND = [
     f"bin/elasticsearch-users useradd ops -p {S} -r superuser",
     f"influx user password -n ops --password {S}",
     f"ansible-vault encrypt_string --vault-id prod@prompt '{S}' --name 'db_password'",
+    f'Server {{\n  org.apache.zookeeper.server.auth.DigestLoginModule required\n  user_super="{S}";\n}};',
+    'KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  username="admin"\n'
+    f'  password="${{ADMIN_PASS}}"\n  user_alice="{S}";\n}};',
 ]
 
 
@@ -110,6 +113,8 @@ PASS = [
     "Set-ItemProperty -Path HKLM:\\Software\\App -Name Password -Value $Password",
     "ACL SETUSER app on nopass ~* +@all",
     "ansible-vault encrypt_string --stdin-name 'db_password' < secret.txt",
+    'Client {\n  org.apache.zookeeper.server.auth.DigestLoginModule required\n  username="bob"\n'
+    '  password="${ZK_PASSWORD}";\n};',
 ]
 
 

@@ -229,7 +229,8 @@ http-basic.<host> <user> <password>`, `bundle config <host> <user>:<password>`),
 <user>:<password>` to image tools, a registry value named for a secret (`reg add ... /v DefaultPassword ... /d
 <password>`, PowerShell's `Set-ItemProperty ... -Name Password -Value <password>`), Redis' `ACL SETUSER <user> ...
 ><password>`, the users' passwords of `elasticsearch-users useradd ... -p` and `influx user ... --password`, and a
-value handed in clear to `ansible-vault encrypt_string '<secret>' --name ...`."""
+value handed in clear to `ansible-vault encrypt_string '<secret>' --name ...`; users' passwords in a JAAS login
+module's entry (`user_admin="..."`, see `_JAAS_USER`)."""
 _PASSWORD_TOOLS = frozenset(
     {"mysqladmin", "wpa_passphrase", "nmcli", "schtasks", "openssl ", "rar ", "unrar ", "winrar ", "vmrun ", "winrs "}
     | {"pdftk ", "http-basic.", "bundle config ", "--creds", "--src-creds", "--dest-creds", "acl setuser "}
@@ -286,6 +287,10 @@ _PIPED = (
 """On the lower-cased text, searched on the line of the word: a password echoed into `sudo -S` (the `-S` checked
 in the text as written: `-s` runs a shell), and one echoed into a password option's file (`--password-file=<(echo
 ...)`)."""
+_JAAS_USER = lazy.compile(r"(?<![\w.-])user_[\w.-]{1,64}[ \t]*=[ \t]*\"(?P<value>[^\"\r\n]{4,128})\"")
+"""On the lower-cased text, in a JAAS login module's entry (up to its `;`): a user's password as Kafka's
+`PlainLoginModule` and ZooKeeper's `DigestLoginModule` list them (`user_admin="..."`)."""
+_JAAS_MOST = 2000
 _LINE_MOST = 400
 """How far back on its line a here-string's or `chpasswd`'s command is looked for."""
 WORDS = (
@@ -301,6 +306,7 @@ WORDS = (
     *_STORE_WORDS,
     "add-generic-password",
     "add-internet-password",
+    "loginmodule",
 )
 """The words these arguments need, asked of the shared index: a text without any of them holds none."""
 LOW_GATES = (
@@ -317,7 +323,7 @@ LOW_GATES = (
     r"vsce[ \t]|ovsx[ \t]|choco[ \t]|cloudsmith[ \t]|netlify[ \t]|vmrun[ \t]|winrs[ \t]|pdftk[ \t]|http-basic\.",
     r"bundle[ \t]+config[ \t]|-creds[ \t=]",
     r"reg[ \t]+add[ \t]|-itemproperty[ \t]|acl[ \t]+setuser|elasticsearch-users|influx[ \t]+user[ \t]",
-    r"encrypt_string[ \t]",
+    r"encrypt_string[ \t]|loginmodule",
 )
 """On a short lower-cased text: what one of these arguments needs (see `secrets._low_any`)."""
 
@@ -359,6 +365,10 @@ def find(
             m = pattern.match(low, at)
             if m is not None and _alone(low, at):
                 out += _typed(text, m, typed, word not in _PASSWORD_TOOLS)
+    for at in places("loginmodule"):
+        end = low.find(";", at, at + _JAAS_MOST)
+        for m in _JAAS_USER.finditer(low, at, at + _JAAS_MOST if end < 0 else end):
+            out += _typed(text, m, typed)
     for at in places("<<<"):
         line = max(low.rfind("\n", 0, at) + 1, at - _LINE_MOST)
         m = _HERE_STRING.match(low, at)
