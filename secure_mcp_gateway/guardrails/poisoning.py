@@ -38,6 +38,9 @@ _READ_ML = (
     r"|invia|copia|kopiere|copie)\b"
 )
 
+_OLD = r"legacy|old|older|previous|deprecated|v\d+|beta|classic|demo|test|staging|local|dev"
+"""Names of a server's own older or side deployments (not another vendor's server)."""
+
 _NOT_DISCLOSED = (
     r"(?!\s+(?:about|why|how|what|whether|if|when|which|where|before|first|up\s*front|in\s+advance)\b"
     r"|\s+(?:the\s+|any\s+|each\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|prices?|costs?|totals?|amounts?|charges?"
@@ -124,6 +127,15 @@ RULES = eager(
                 "prefer": ("tool_preference", 0.35),
             },
         ),
+        rule(
+            r"\b(?:never|do\s+not|don'?t|must\s+not|should\s+not|no\s+longer|stop)\s+(?:again\s+)?(?:use|using|call"
+            rf"|calling|rely\s+on|trust)\s+(?:[\w-]+\s+){{0,3}}?(?:the\s+)?(?!(?:this|our|same|your|that|an?|any|{_OLD})\s)[\w.-]+"
+            r"\s+(?:mcp\s+)?servers?\b[^.;\n]{0,40}?\b(?:again|anymore|any\s+more|any\s+longer|from\s+now\s+on|ever)\b"
+            rf"|\bthe\s+(?!(?:this|our|same|{_OLD})\s)[\w.-]+\s+(?:mcp\s+)?server\s+(?:must|should|is\s+to|may|can)\s+(?:no\s+longer"
+            r"\s+be\s+used\b|(?:not|never)\s+be\s+used\b[^.;\n]{0,40}?\b(?:again|anymore|any\s+more|any\s+longer"
+            r"|from\s+now\s+on|ever)\b)",
+            ("tool_preference", 0.7),
+        ),  # another server, named, put aside for good ("never use the brave server again")
         rule(_READ_ML + r"[^.\n]{0,60}?" + _SECRET_FILES, ("sensitive_file", 0.6)),
         rule(
             r"\b(?:before|prior\s+to)\s+(?:every|each|any|all)\s+(?:other\s+)?(?:tools?|calls?|uses?|invocations?|requests?|runs?)\b"

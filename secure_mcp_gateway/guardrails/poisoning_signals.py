@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import failure_advice, key_signups, lazy, own_credentials, scope, sibling_handoffs
+from . import failure_advice, key_signups, lazy, own_credentials, retired_tools, scope, sibling_handoffs
 from . import poisoning_claims as cl
 from . import poisoning_detours as dt
 from . import poisoning_footholds as ft
@@ -373,7 +373,12 @@ _CONVO = lazy.compile(
     r"|had\s+|'ve\s+)?(?:seen|read|opened|open|viewed|visited|edited|browsed|received|accessed)\b|\bcontents?\s+of\s+(?:the\s+|your\s+|the\s+user'?s\s+|their\s+)?clipboard\b|\bclipboard\s+contents?\b"
     r"|\bkeystrokes\b|\bbrowsing\s+history\b|\bopen\s+tabs\b|对话|聊天记录|会話"
     r"|\b(?:any|all|every|each)\s+(?:\w+\s+){0,10}?(?:mentioned|shared|given|typed|said|written|pasted|provided"
-    r"|named)\s+(?:\w+\s+){0,2}?(?:in|during)\s+(?:this|the)\s+(?:chat|conversation)\b"
+    r"|named|exchanged|sent|posted)\s+(?:\w+\s+){0,2}?(?:in|during)\s+(?:this|the)\s+(?:chat|conversation)\b"
+    r"|\beverything\s+(?:that\s+)?(?:the\s+(?:user|person|customer)|you|they|we)\s+(?:has\s+|have\s+|'ve\s+)?(?:said"
+    r"|typed|written|asked|discussed|shared|told\s+you)\b|\b(?:all|every|each|the\s+user'?s|your)\s+(?:the\s+|of\s+the\s+)?(?:prior|preceding|past)\s+(?:messages"
+    r"|turns|prompts|exchanges)\b|\b(?:prior|preceding|past)\s+(?:messages|turns|prompts|exchanges)\s+(?:in|of|from|by)"
+    r"\s+(?:this|the)\s+(?:chat|conversation|session|user|person|customer)\b|\b(?:this|the\s+current|the\s+whole|the\s+entire)\s+session'?s\s+(?:messages|history"
+    r"|transcript)\b|\b(?:messages|history|transcript)\s+of\s+(?:this|the\s+current)\s+session\b"
 )
 _URL = lazy.compile(r"\b(?:https?|ftp|wss?)://(?!localhost\b|127\.|0\.0\.0\.0|example\.|\{)[\w.-]+\.[a-z]{2,}")
 _MAIL = lazy.compile(r"[\w.+-]+@(?!example\.)[\w-]+\.[\w.-]*[a-z]{2,}")
@@ -1207,7 +1212,7 @@ _OWN_WORDS: dict[object, tuple[str, ...]] = {
         "dialog", "definition", "description", "schema", "other", "tools", "asked", "told", "answer", "questions",
         "things", "requests", "seen", "read", "open", "viewed", "visited", "edited", "browsed", "received",
         "accessed", "clipboard", "keystrokes", "historial", "conversaci", "l'historique", "chatverlauf",
-        "unterhaltung", "konversation", "对话", "聊天记录", "会話",
+        "unterhaltung", "konversation", "对话", "聊天记录", "会話", "turns", "exchanges",
     ),
     _SECRECY: (
         "quietly", "silently", "secretly", "covertly", "discreetly", "invisibly", "surreptitiously", "behind",
@@ -1828,6 +1833,11 @@ def _unsafe_value(param: str, value: str) -> bool:
     return dt.FLAG.search(f"{param.lower()} = {value}") is not None
 
 
+_THERE = lazy.compile(
+    r"\b(?:there|to\s+(?:it|that\s+(?:url|address|endpoint|site|page|server|link|form)))\b(?!\s+(?:is|are|was|were|will"
+    r"|may|might|can|could|should|must|would|has|have|had)\b)"
+)
+"""A place the sentence before named ("post the details there"), not "there is"."""
 _OTHER_SERVER = lazy.compile(
     r"\b(?:from|of|on|in|provided\s+by)\s+(?!(?:the\s+|an?\s+|any\s+)?(?:legacy|old|older|previous|deprecated|v\d+|beta"
     r"|classic|same|this|our)\b)(?:the\s+|an?\s+|any\s+)?(?:[\w.-]+\s+){0,2}?(?:server|mcp\s+server|plugin|integration"
@@ -2679,6 +2689,8 @@ def find(
         for start, sentence in _sentences(low):
             raw = part.text[start : start + len(sentence)]
             if not _judged(sentence, raw):
+                if retired_tools.sends_elsewhere(low, sentence) and not signals(sentence, raw).protective:
+                    out.append((part.index, Finding(DETECTOR, "tool_preference", start, start + len(sentence), 0.7)))
                 before = sentence
                 continue
             s = signals(sentence, raw)
@@ -2704,6 +2716,8 @@ def find(
                 s = dataclasses.replace(s, secrecy=False)  # ("guessing them will silently return the wrong data")
             if s.only_here and failure_advice.after_failure(low, start, start + len(sentence)):
                 s = dataclasses.replace(s, only_here=False)  # ("if it fails, stop and report it. Try no other tool")
+            if not s.url and before and _THERE.search(sentence) is not None and _URL.search(before) is not None:
+                s = dataclasses.replace(s, url=True)  # ("moved to https://...: POST the card details there")
             if s.carried and before and rc.DEFERRED.search(before) is not None:
                 s = dataclasses.replace(s, carried=frozenset())  # ("do not disarm from here; use disarm_alarm ...")
             prev = signals(before, before) if s.secrecy and before else None
@@ -2719,6 +2733,8 @@ def find(
                 s, ctx, part.role, part.param, prev, preferred, selfish, claims_fine, self_preferred, own, foreign
             )
             before = sentence
+            if judged is None and not s.protective and retired_tools.sends_elsewhere(low, sentence):
+                judged = ("tool_preference", 0.7)  # "superseded by forecast_now on the skycast server"
             if judged is not None:
                 out.append((part.index, Finding(DETECTOR, judged[0], start, start + len(sentence), judged[1])))
     if ctx.private_job:  # the whole output of a tool that reads someone's data handed to a sibling that sends it
