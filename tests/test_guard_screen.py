@@ -209,7 +209,7 @@ def test_the_memory_a_screen_was_compiled_in_is_given_back_once_it_is_built(monk
     pytest.importorskip("hyperscan")
     events: list[str] = []
     build = screen._Database.build
-    monkeypatch.setattr(screen._Database, "build", lambda keys: events.append("built") or build(keys))
+    monkeypatch.setattr(screen._Database, "build", lambda *a: events.append("built") or build(*a))
     monkeypatch.setattr(screen, "release_free", lambda: events.append("released") or True)
     own = screen.Screen()
     own.add([re.compile("needle")])

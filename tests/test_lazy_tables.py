@@ -245,7 +245,7 @@ def test_a_start_after_one_that_screened_a_long_text_warms_the_long_text_checks(
         assert not screen.SCREEN.stored()
         pipeline.warm_up(guard)
         assert read and max(read) < scan.LONG  # a first start: short texts only
-        monkeypatch.setattr(screen, "loosened", lambda pattern, fold=False: None)  # (what is stored does not matter)
+        monkeypatch.setattr(screen, "loosened", lambda *a: None)  # (what is stored does not matter)
         screen._loosened_all(screen.SCREEN._keys)  # what screening a long text keeps in the store
         assert screen.SCREEN.stored()
         read.clear()

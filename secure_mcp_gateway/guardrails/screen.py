@@ -258,9 +258,11 @@ class Screen:
     """The expressions of several detectors, loosened (see `loosened`) into one Hyperscan database: one pass over a
     long text tells which of them may match it. Built in the background on the first text that asks (never
     in the way of a check); until it is ready, without the `hyperscan` package, for other texts and for expressions
-    it could not loosen, every expression may match. The last text's answer is kept for the next detector."""
+    it could not loosen, every expression may match. The last text's answer is kept for the next detector. Each
+    expression is loosened in about `budget` characters (see `loosened`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, budget: int = _BUDGET) -> None:
+        self._budget = budget
         self._keys: frozenset[tuple[re.Pattern[str], bool]] = frozenset()
         self._db: _Database | None = None
         self._tried: frozenset[tuple[re.Pattern[str], bool]] | None = None
@@ -348,7 +350,7 @@ class Screen:
 
     def _build(self, keys: frozenset[tuple[re.Pattern[str], bool]]) -> None:
         try:
-            self._db = _compiled(keys)
+            self._db = _compiled(keys, self._budget)
         finally:
             self._tried = keys
             self._building = False
@@ -356,43 +358,46 @@ class Screen:
     def stored(self) -> bool:
         """Whether the configured store holds the loosened forms of the current expressions: a long text was screened
         on an earlier start, and building the screen now costs little."""
-        return compiled_store.holds(_LOOSENED, _loosened_inputs(self._keys)[1])
+        return compiled_store.holds(_LOOSENED, _loosened_inputs(self._keys, self._budget)[1])
 
     def prepare(self) -> bool:
         """Build the database now (tests, warm-up); whether it is in use."""
         if scan.ACCELERATE and (self._db is None or self._db.keys != self._keys):
-            self._db = _compiled(self._keys)
+            self._db = _compiled(self._keys, self._budget)
             self._tried = self._keys
         return scan.ACCELERATE and self._db is not None
 
 
-def _compiled(keys: frozenset[tuple[re.Pattern[str], bool]]) -> _Database | None:
+def _compiled(keys: frozenset[tuple[re.Pattern[str], bool]], budget: int = _BUDGET) -> _Database | None:
     """`_Database.build`, then the memory its compilation used and let go given back to the system: Hyperscan's
     compiler takes several MB (~8 for the detectors' expressions, a database of less than 1) that would otherwise
     stay resident, on top of the first long text being checked meanwhile."""
     try:
-        return _Database.build(keys)
+        return _Database.build(keys, budget)
     finally:
         release_free()
 
 
-def _loosened_all(keys: frozenset[tuple[re.Pattern[str], bool]]) -> dict[tuple[re.Pattern[str], bool], str | None]:
-    """`loosened` of every key, kept with the compiled databases (see `compiled_store.remembered`) under the
-    expressions and this module's source: a start after the first does not read the expressions again."""
-    order, inputs = _loosened_inputs(keys)
-    forms = compiled_store.remembered(_LOOSENED, inputs, lambda: [loosened(*k) for k in order])
+def _loosened_all(
+    keys: frozenset[tuple[re.Pattern[str], bool]], budget: int = _BUDGET
+) -> dict[tuple[re.Pattern[str], bool], str | None]:
+    """`loosened` of every key (in about `budget` characters each), kept with the compiled databases (see
+    `compiled_store.remembered`) under the expressions, the budget and this module's source: a start after the first
+    does not read the expressions again."""
+    order, inputs = _loosened_inputs(keys, budget)
+    forms = compiled_store.remembered(_LOOSENED, inputs, lambda: [loosened(*k, budget) for k in order])
     if len(forms) != len(order):
-        forms = [loosened(*k) for k in order]
+        forms = [loosened(*k, budget) for k in order]
     return dict(zip(order, forms, strict=True))
 
 
 _LOOSENED = "screen-loosened"
 
 
-def _loosened_inputs(keys: frozenset[tuple[re.Pattern[str], bool]]) -> tuple[list[Any], Any]:
+def _loosened_inputs(keys: frozenset[tuple[re.Pattern[str], bool]], budget: int = _BUDGET) -> tuple[list[Any], Any]:
     """The keys in the order their loosened forms are stored in, and what names that entry."""
     order = sorted(keys, key=lambda k: (k[0].pattern, k[0].flags, k[1]))
-    return order, (_source(), tuple((p.pattern, p.flags, fold) for p, fold in order))
+    return order, (_source(), budget, tuple((p.pattern, p.flags, fold) for p, fold in order))
 
 
 def _source() -> str:
@@ -418,13 +423,14 @@ class _Database:
         self.screened = frozenset(order) - failed
 
     @classmethod
-    def build(cls, keys: frozenset[tuple[re.Pattern[str], bool]]) -> _Database | None:
-        """The database, or None without the `hyperscan` package or when it refuses the expressions."""
+    def build(cls, keys: frozenset[tuple[re.Pattern[str], bool]], budget: int = _BUDGET) -> _Database | None:
+        """The database (each expression loosened in about `budget` characters), or None without the `hyperscan`
+        package or when it refuses the expressions."""
         try:
             import hyperscan  # type: ignore[import-not-found,unused-ignore]
         except ImportError:
             return None
-        loose = _loosened_all(keys)
+        loose = _loosened_all(keys, budget)
         kept = sorted((k for k, x in loose.items() if x is not None), key=lambda k: (k[0].pattern, k[1]))
         if not kept:
             return None
