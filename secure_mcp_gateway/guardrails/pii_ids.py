@@ -15,8 +15,10 @@ from . import (
     pii_card_words,
     pii_civil_ids,
     pii_code_words,
+    pii_health_cards,
     pii_id_table,
     pii_latin_ids,
+    pii_licence_words,
     pii_local_cards,
     pii_passport_words,
     pii_permits,
@@ -1006,6 +1008,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         (("medical_license", r"[A-Z][A-Z9]\d{7}(?![\w-])", dea_ok),),
     ),
     ("npi", r"npi(?![a-z])|national provider", (("medical_license", r"\d{10}(?![\w-])", npi_ok),)),
+    *pii_licence_words.GROUPS,
     (
         "driver",
         r"driver'?s?[ _-]?licen[cs]e|driving[ _-]?licen[cs]e|licen[cs]e (?:number|no\b|#)|operator'?s?[ _-]?licen[cs]e|"
@@ -1589,6 +1592,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     *pii_school_ids.GROUPS,
     *pii_professions.GROUPS,
     *pii_permits.GROUPS,
+    *pii_health_cards.GROUPS,
     *pii_resident_ids.GROUPS,
     *pii_programme_ids.GROUPS,
     *pii_card_words.GROUPS,
@@ -1612,16 +1616,26 @@ _GROUPS = tuple(
             *pii_id_table.JOINS.get(name, ()),
             *values,
             *pii_permits.AFTER.get(name, ()),
+            *pii_health_cards.AFTER.get(name, ()),
             *pii_passport_words.AFTER.get(name, ()),
         ),
     )
     for name, labels, values in _GROUPS
 )
 """The groups with the labels and schemes of the regional tables (see `pii_id_table.ALIASES` and `JOINS`)."""
+_GROUPS = tuple(
+    (name, labels, (*next(v for n, _, v in _GROUPS if n == pii_licence_words.FIRST[name]), *values))
+    if name in pii_licence_words.FIRST
+    else (name, labels, values)
+    for name, labels, values in _GROUPS
+)
+"""The groups that read another group's values first (see `pii_licence_words.FIRST`)."""
 _NO_CHECK = frozenset(
     {
         *(_any, _alnum_ok, plate_ok, phone_ok, _date_of_birth, _compact_date, _spaced_date),
         *(*pii_id_table.NO_CHECK, *pii_professions.NO_CHECK, *pii_permits.NO_CHECK, *pii_tax_ids.NO_CHECK),
+        *pii_health_cards.NO_CHECK,
+        *pii_licence_words.NO_CHECK,
     }
 )
 """The checks of values that hold no check of their own (a shape is all they have)."""
@@ -2079,6 +2093,8 @@ _LEADS = (
     *pii_school_ids.LEADS,
     *pii_professions.LEADS,
     *pii_permits.LEADS,
+    *pii_health_cards.LEADS,
+    *pii_licence_words.LEADS,
     *pii_passport_words.LEADS,
     *pii_tax_ids.LEADS,
     *pii_phone_labels.LEADS,
@@ -2276,6 +2292,7 @@ _NON_ASCII_LEADS = (
     *pii_programme_ids.NON_ASCII_LEADS,
     *pii_professions.NON_ASCII_LEADS,
     *pii_permits.NON_ASCII_LEADS,
+    *pii_licence_words.NON_ASCII_LEADS,
     *pii_passport_words.NON_ASCII_LEADS,
     *pii_tax_ids.NON_ASCII_LEADS,
     *pii_phone_labels.NON_ASCII_LEADS,
