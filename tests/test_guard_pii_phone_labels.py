@@ -50,6 +50,10 @@ def _phones(text: str) -> list[str]:
         ("Cont. No.: 0918273645", "0918273645"),
         ("Landline 01 827 3645", "01 827 3645"),
         ("Viber: 0918273645", "0918273645"),
+        ("Namn: Karin Lindqvist\nHem: 08-123 45 67", "08-123 45 67"),
+        ("Kontakt: Jana Krüger, priv. 2834 9910", "2834 9910"),
+        ("Büro: 030 4829 1173", "030 4829 1173"),
+        ("Nom : Dupont\nDomicile : 01 42 68 53 07", "01 42 68 53 07"),
     ],
 )
 def test_a_phone_after_its_label_is_found_whole(text: str, value: str) -> None:
@@ -65,6 +69,11 @@ def test_a_phone_after_its_label_is_found_whole(text: str, value: str) -> None:
         "Puhelin 2024",
         "Telephony stack v2.18.273",
         "Landline 12",
+        "Büro 2.14, Raum 3",  # a room, no colon
+        "Trabajo 2023-2024: 12 meses",
+        "Werk 3 von 5 (1987)",
+        "Hem: 12 st",
+        "lavoro: 40 ore",
     ],
 )
 def test_other_words_and_short_numbers_pass(text: str) -> None:

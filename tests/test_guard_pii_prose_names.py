@@ -27,6 +27,12 @@ def _names(text: str) -> list[str]:
         ("Aroha Ngata called yesterday. Her number is 021 483 7719.", "Aroha Ngata"),
         ("Please forward the invoice to Keoni Kahale (keoni.k@hawaiimail.com).", "Keoni Kahale"),
         ("Refund approved for Siobhan Gallagher (IBAN GB82 WEST 1234 5698 7654 32) on Monday.", "Siobhan Gallagher"),
+        ("Tevita Fifita, Head of Claims, on +64 21 448 9021", "Tevita Fifita"),
+        ("Please copy Mensah Osei (Finance Director, Harbourline Ltd): m.osei@harbourline.co.uk", "Mensah Osei"),
+        ("Dmitri Volkov (Head of Logistics) - dmitri.volkov@kargo-east.ru", "Dmitri Volkov"),
+        ("Signed: Bilal Chaudhry, Payroll Officer, Accounts Dept., mobile 07700 912 448", "Bilal Chaudhry"),
+        ("Sione Taufa – Warehouse Lead (Night Shift) – ext. 4471, cell 021 884 3302", "Sione Taufa"),
+        ("Aroha Ngata\nOperations Manager, Northern Region\naroha.ngata@tuiport.co.nz | 021 448 190", "Aroha Ngata"),
     ],
 )
 def test_a_name_in_the_sentence_of_its_data_is_found(text: str, name: str) -> None:
@@ -42,6 +48,9 @@ def test_a_name_in_the_sentence_of_its_data_is_found(text: str, name: str) -> No
         "Welcome to Harbour Dental at 07700 900462.",
         "Margaret Oyelaran chaired the meeting. The venue's line is 07700 900462.",
         "Margaret Oyelaran wrote the preface to the second edition.",
+        "Harbour Logistics, Head Office, on 07700 912 448",  # a firm's office, not a person with a role
+        "Northern Region\nOperations Manager, Harbour Logistics\nops@harbourlogistics.example.org",
+        "Accounts Payable (Finance Director's desk): 07700 912 448",
     ],
 )
 def test_no_person_named_in_the_sentence_of_the_data_finds_no_name(text: str) -> None:

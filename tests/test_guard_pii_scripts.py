@@ -30,6 +30,15 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("שם מלא: רחל לוי", "person_name", "רחל לוי"),
         ("ชื่อ: สมชาย ใจดี", "person_name", "สมชาย ใจดี"),
         ("이름: 김민준", "person_name", "김민준"),
+        ("নাম: তানভীর আহমেদ", "person_name", "তানভীর আহমেদ"),
+        ("სახელი და გვარი: სალომე ბერიძე", "person_name", "სალომე ბერიძე"),
+        ("ስም: ሄኖክ ተስፋዬ", "person_name", "ሄኖክ ተስፋዬ"),
+        ("Անուն: Անի Պետրոսյան", "person_name", "Անի Պետրոսյան"),
+        ("Аты-жөні: Айгерим Сапарова", "person_name", "Айгерим Сапарова"),
+        ("Нэр: Болд Батбаяр", "person_name", "Болд Батбаяр"),
+        ("ناو: ئەحمەد کەریم", "person_name", "ئەحمەد کەریم"),
+        ("Maqaa: Abebe Bikila", "person_name", "Abebe Bikila"),
+        ("Igama: Thandiwe Mbeki", "person_name", "Thandiwe Mbeki"),
         ("Transit: 12345 Institution: 003 Account: 1234567", "bank_account_number", "1234567"),
         ("Transit/Institution/Account: 12345-003-1234567", "bank_account_number", "12345-003-1234567"),
     ],
@@ -47,6 +56,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         "이름: 홍길동",  # the forms' placeholder name
         "name: 设置",  # a YAML key and a setting's name
         "שם הקובץ: report.txt",
+        "aha: moment of insight",
+        "Suna: Mon-Fri",
+        "Adi: 3 of 5",
         "Phone number: 5",
     ],
 )

@@ -77,6 +77,7 @@ _FIXED: dict[str, frozenset[str]] = {
             "ssn",
             "uk_nhs",
             "uk_nino",
+            "unit_number",
             "us_itin",
         }
     ),

@@ -46,6 +46,7 @@ from . import (
     pii_org_codes,
     pii_orgs,
     pii_pairs,
+    pii_pay_rows,
     pii_payment_codes,
     pii_people,
     pii_prose_names,
@@ -63,6 +64,7 @@ from . import (
     pii_telephony,
     pii_things,
     pii_travel,
+    pii_units,
     pii_world_ids,
     provider_keys,
 )
@@ -1865,6 +1867,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_ids.grouped_phones(text, shape, places)
     found += pii_people.find(text, low, shape, places)
     found += pii_name_lines.find(text, low)
+    if "\n" in text:
+        found += pii_pay_rows.find(text, low)
     found += pii_chats.find(text, shape)
     found += pii_address_labels.find(text, low)
     found += pii_displays.read_groups(text, low)
@@ -1991,6 +1995,10 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
             found = sorted(found + named, key=lambda f: (f.start, -f.end))
     if any(f.kind == "phone_number" for f in found):
         found = pii_drama.unclaimed(text, found)
+    if any(f.kind == "person_name" for f in found):
+        places = pii_units.codes(text, low, found)
+        if places:
+            found = sorted(found + places, key=lambda f: (f.start, -f.end))
     return found
 
 

@@ -28,10 +28,10 @@ DETECTOR = "pii"
 # deps` in a CI file) the words must also read as a person's: two to four of them, the first a given name of the
 # short list below or written with a title.
 
-_UP = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f\u0490-\u04ff"
-_LOW = "a-zà-öø-ÿß\u0100-\u024f\u03ac-\u03ce\u0430-\u045f\u0490-\u04ff\u1e00-\u1eff"
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f\u0490-\u04ff\u0531-\u0556"
+_LOW = "a-zà-öø-ÿß\u0100-\u024f\u03ac-\u03ce\u0430-\u045f\u0490-\u04ff\u1e00-\u1eff\u0561-\u0587"
 """Latin letters with their accents (Latin-1, Extended-A and -B, and Vietnamese: `Łukasz`, `Dvořák`, `Şahin`,
-`Nguyễn`, `Trương`), Greek and Cyrillic (`Παπαδόπουλος`, `Иванович`)."""
+`Nguyễn`, `Trương`), Greek, Cyrillic and Armenian (`Παπαδόπουλος`, `Иванович`, `Պետրոսյան`)."""
 _WORD = (
     rf"(?:[OoDdLl]['’]|(?:al|el|ad|ash|as|an|ar|at|az|ul)-)?(?:Ma?c|Fitz|D[aeiu]|L[aeo]|V[ao]n)?[{_UP}][{_LOW}]+"
     rf"(?:[-'’](?:Ma?c|Fitz|D[aeiu]|L[ae])?[{_UP}]?[{_LOW}]+)?"
@@ -468,7 +468,12 @@ _BEFORE_NAME = (
         r"नाम|पूरा नाम|रोगी का नाम|"
         # the word for a name in the Indic scripts from Tamil to Sinhala, Khmer, Lao, Myanmar, Tibetan, Thaana,
         # Tifinagh and Syriac
-        r"பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ਨਾਮ|ନାମ|නම|ឈ្មោះ|ຊື່|အမည်|མིང་|ނަން|ⵉⵙⵎ|ܫܡܐ",
+        r"பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ਨਾਮ|ନାମ|නම|ឈ្មោះ|ຊື່|အမည်|མིང་|ނަން|ⵉⵙⵎ|ܫܡܐ|"
+        # Bengali, Georgian, Ethiopic, Central Asian and Mongolian Cyrillic, Kurdish, Pashto, and African languages
+        r"নাম|পুরো নাম|রোগীর নাম|სახელი(?:,? (?:და )?გვარი)?|გვარი|ስም|ሙሉ ስም|ሽም|ምሉእ ሽም|"
+        r"аты-ж[өо]н[үі]|аты|тег[іи]|нэр|овог(?: нэр)?|ism(?:i|ingiz)?|familiya(?:si)?|f\.i\.sh\.?|"
+        r"ad[ıi](?:,? soyad[ıi])?|soyad[ıi]|ناو|نوم|aha|maqaa|suna|or[úu]k[ọo]|magaca|anarana|igama|"
+        r"исм|насаб|անուն(?: ազգանուն)?|ազգանուն",
         False,
         r"(?:\\?[\"']?[ \t]*[:=：]|\)?[ \t]*[:：|])[ \t]*\\?[\"']?",
     ),
@@ -678,6 +683,8 @@ _LEADS = (
     *("sukunimi", "koko nimi", "förnamn", "fornamn", "efternamn", "fullständigt namn", "fullstandigt namn"),
     *("fornavn", "efternavn", "etternavn", "fulde navn", "fullt navn", "nama lengkap", "nama pasien"),
     *("nama pelanggan", "nama pemohon", "nama karyawan", "buong pangalan", "jina kamili", "emri dhe", "mbiemri"),
+    *("ism", "ismi", "ismingiz", "familiya", "familiyasi", "f.i.sh", "adi", "soyadi", "aha", "maqaa", "suna"),
+    *("oruko", "magaca", "anarana", "igama"),
     *("nom i cognoms", "cognoms", "fullt nafn", "име и", "презиме", "три имена", "nome completo", "nom complet"),
     *("vollstandiger name", "imie i nazwisko", "imie nazwisko"),
     "my name",
@@ -794,6 +801,8 @@ _NON_ASCII = (
     "ނަން",
     "ⵉⵙⵎ",
     "ܫܡܐ",
+    *("নাম", "পুরো নাম", "রোগীর নাম", "სახელი", "გვარი", "ስም", "ሙሉ ስም", "ሽም", "ምሉእ ሽም", "аты", "тегі", "теги"),
+    *("нэр", "овог", "adı", "soyadı", "ناو", "نوم", "orúkọ", "исм", "насаб", "անուն", "ազգանուն"),
     "पूरा नाम",
     "रोगी का नाम",
     "vollständiger",

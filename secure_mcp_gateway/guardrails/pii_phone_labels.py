@@ -1,7 +1,8 @@
 """More words that name a phone number right before it, in the languages `pii_ids`' phone labels leave out or in
 their inflected and abbreviated forms: Dutch, Nordic, Finnish, Baltic, Polish, Czech, Slovak, Russian, Ukrainian,
 Kazakh, Uzbek, Azerbaijani, Basque, Catalan, Icelandic, Indonesian, Malay, Vietnamese, Thai, Chinese, Tibetan and
-Indic scripts (Hindi, Marathi, Punjabi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Odia)."""
+Indic scripts (Hindi, Marathi, Punjabi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Odia), and an address book's
+home, work and office lines right before a number (`Hem:`, `priv.`, `Büro:`, `Domicile :`, `Casa:`)."""
 
 from __future__ import annotations
 
@@ -24,11 +25,15 @@ LABELS = (
     r"दूरभाष|मो\.|मोबाइल नं\.?|भ्रमणध्वनी|ਫ਼?ੋਨ|ਮੋਬਾਈਲ|ફોન|મોબાઇલ|கைபேசி|அலைபேசி|ఫోన్|మొబైల్|ಫೋನ್|ಮೊಬೈಲ್|"
     r"ഫോൺ|മൊബൈൽ|ଫୋନ|"
     r"ph(?:one)?\.? ?(?:no\b\.?|#)|ph(?:\.|(?= ?:))(?= ?:? ?\+?\(?\d)|cont(?:act)?\.? (?:no\b\.?|#)|"
-    r"tel\.? ?(?:no\b\.?|#)|mob\.? ?(?:no\b\.?|#)|landline|viber|wa(?= ?: ?\+?\(?\d)"
+    r"tel\.? ?(?:no\b\.?|#)|mob\.? ?(?:no\b\.?|#)|landline|viber|wa(?= ?: ?\+?\(?\d)|"
+    r"(?:hem|hemma|arbete|jobb|privat|gesch[äa]ftlich|dienstlich|b[üu]ro|domicile|bureau|casa|trabajo|lavoro|"
+    r"ufficio|thuis|werk|kotona|hjem|arbeid)(?= ?: ?\+?\(?\d)|(?:priv|gesch|dienstl)\.(?= ?:? ?\+?\(?\d)"
 )
 """Labels of the `phone` group of `pii_ids` (lower case), added to its own."""
 
 LEADS = (
+    *("hem", "hemma", "arbete", "jobb", "privat", "priv", "geschaftlich", "gesch", "dienstlich", "dienstl", "buro"),
+    *("domicile", "bureau", "casa", "trabajo", "lavoro", "ufficio", "thuis", "werk", "kotona", "hjem", "arbeid"),
     "telefoon",
     "mobiel",
     *(f"tlf{c}" for c in " \t:.#="),

@@ -37,11 +37,30 @@ _OPENERS = frozenset(
 )
 """Capitalised words that open a sentence or a request before a name (`Please`, `Contact`, `When`): not the name's."""
 _LINKS = lazy.compile(
-    r"(?:['’]s)?[ \t,(:;–—-]*(?:(?:[a-z][a-z'’.-]{0,15}|[A-Z]{2,5}|[A-Z][a-z]{1,14}:?)[ \t,:;(–—-]+){0,9}\Z"
+    r"(?:['’]s)?[ \t,(:;–—-]*"
+    r"(?:(?:[a-z][a-z'’.-]{0,15}|[A-Z]{2,5}|[A-Z][a-z]{1,14}[.:]?|\d{1,6})\)?[ \t,:;(–—-]+){0,9}\Z"
 )
 """What may stand between a name and its datum after it: a sentence's words, a short key in capitals or before a
 colon, a role (`Margaret Oyelaran at`, `Tomasz Wierzbicki, reachable on`, `Ingrid Halvorsen yesterday; her number
 is`, `Tevita Fifita, Head of Claims, on`)."""
+_ROLES = (
+    r"head|manager|director|officer|supervisor|lead|nurse|clerk|buyer|engineer|co-?ordinator|assistant|analyst|"
+    r"specialist|administrator|consultant|chief|president|vice[ -]president|vp|partner|secretary|accountant|"
+    r"technician|controller|adviser|advisor|representative|executive|associate|superintendent|foreman|planner|"
+    r"inspector|librarian|teacher|principal|registrar|paralegal|counsel|dispatcher|receptionist|pharmacist|"
+    r"physician|surgeon|therapist|midwife|trainee|intern|apprentice|treasurer|chair|chairperson|dean|professor|"
+    r"lecturer|researcher|scientist|developer|designer|architect|editor|producer|founder|owner|"
+    r"ceo|cfo|coo|cto|cio|hr|leiter|leiterin|geschäftsführer|geschäftsführerin|sachbearbeiter|sachbearbeiterin|"
+    r"directeur|directrice|responsable|gérant|gérante|gerente|jefe|jefa|directora|encargado|encargada|"
+    r"responsabile|direttore|direttrice|hoofd|medewerker|medewerkster|kierownik|kierowniczka|chef"
+)
+_ROLE_AFTER = lazy.compile(r"[ \t]*[,(|–—-][ \t]*(?:[\w&/.'’-]+[ \t]+){0,4}?(?i:" + _ROLES + r")(?![\w])")
+"""A person's job or department right after a name (`Tevita Fifita, Head of Claims`, `Mensah Osei (Finance
+Director`, `Sione Taufa – Warehouse Lead`): what makes capitalised words before it a person's name."""
+_ROLE_LINE = lazy.compile(r"[ \t]*(?:[\w&/.'’-]+[ \t,]+){0,5}?(?i:" + _ROLES + r")(?![\w])[^\n\d@]{0,60}\r?\n")
+"""A signature's line of a job or a department (`Operations Manager, Northern Region`), without digits or `@`."""
+_NAME_LINE = lazy.compile(r"(?m)^[ \t]*(" + _NAME.pattern + r")[ \t]*\r?\n")
+"""A line holding a name alone."""
 _AFTER_WORDS = lazy.compile(r"(?:[ \t,]+(?:[a-z][a-z'’-]{0,15}|I)){0,6}[ \t,:(]+\Z")
 """What may stand between a datum and a name after it: a few words in lower case (`... and ask for`)."""
 _CUE_BEFORE = lazy.compile(
@@ -94,8 +113,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """A person's name among the capitalised runs of `text[lo:hi]`, trimmed (None when none reads as one)."""
+def _name(text: str, lo: int, hi: int, cued: bool = False) -> tuple[int, int] | None:
+    """A person's name among the capitalised runs of `text[lo:hi]`, trimmed (None when none reads as one); `cued`:
+    where the text's layout says a person's name stands there (a signature's first line)."""
     start, end = _trimmed(text, lo, hi)
     if text.endswith(("'s", "’s"), start, end):
         end -= 2
@@ -107,8 +127,8 @@ def _name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not _name_ok(value, True):
         if not _name_ok(value, False):
             return None
-        cued = _CUE_BEFORE.search(text, max(0, start - 24), start) is not None
-        if not cued and _VERB_AFTER.match(text, end) is None:
+        cued = cued or _CUE_BEFORE.search(text, max(0, start - 24), start) is not None
+        if not cued and _VERB_AFTER.match(text, end) is None and _ROLE_AFTER.match(text, end) is None:
             return None
     if _COMPANY_AFTER.match(text, end) is not None:
         return None
@@ -137,7 +157,24 @@ def near(text: str, found: list[Finding]) -> list[Finding]:
                 ):
                     best = _name(text, m.start(), m.end())
                 break
+        if best is None and lo > 0 and text[lo - 1] == "\n":
+            best = _signed(text, lo)
         if best is not None and not any(s < best[1] and best[0] < e for s, e in spans):
             spans.append(best)
             out.append(Finding(DETECTOR, "person_name", *best))
     return out
+
+
+def _signed(text: str, lo: int) -> tuple[int, int] | None:
+    """The name of a signature whose contact line starts at `lo`: a line holding a name alone, then one or two lines
+    of a job or a department (`Aroha Ngata` / `Operations Manager, Northern Region` / `aroha.ngata@...`)."""
+    at = lo
+    for _ in range(2):
+        start = text.rfind("\n", 0, at - 1) + 1
+        if _ROLE_LINE.fullmatch(text, start, at) is None:
+            break
+        named = _NAME_LINE.fullmatch(text, text.rfind("\n", 0, max(0, start - 1)) + 1, start) if start else None
+        if named is not None:
+            return _name(text, named.start(1), named.end(1), cued=True)
+        at = start
+    return None
