@@ -31,9 +31,15 @@ LABELS = (
 )
 """Labels of the `phone` group of `pii_ids` (lower case), added to its own."""
 
+_BOOK = (
+    *("hem", "hemma", "arbete", "jobb", "privat", "geschaftlich", "dienstlich", "buro", "domicile", "bureau", "casa"),
+    *("trabajo", "lavoro", "ufficio", "thuis", "werk", "kotona", "hjem", "arbeid"),
+)
+"""An address book's home, work and office words that name a number only before a colon (see `LABELS`)."""
+
 LEADS = (
-    *("hem", "hemma", "arbete", "jobb", "privat", "priv", "geschaftlich", "gesch", "dienstlich", "dienstl", "buro"),
-    *("domicile", "bureau", "casa", "trabajo", "lavoro", "ufficio", "thuis", "werk", "kotona", "hjem", "arbeid"),
+    *(f"{w}{c}" for w in _BOOK for c in (":", " :")),  # with their colon: "private", "casanova" are no label
+    *(f"{w}." for w in ("priv", "gesch", "dienstl")),
     "telefoon",
     "mobiel",
     *(f"tlf{c}" for c in " \t:.#="),
