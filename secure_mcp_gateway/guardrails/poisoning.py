@@ -201,7 +201,8 @@ RULES = eager(
         ),
         rule(
             r"\b(?:do\s+not|don'?t|never)\s+(?:use|call|invoke|trust)\s+(?:the\s+)?(?!this\b)[`'\"]?[\w.-]{2,64}[`'\"]?\s+(?:tool|server"
-            r"|function)s?\b[^.\n]{0,60}?\b(?:instead|use\s+this|call\s+this)\b"
+            r"|function)s?\b(?!\s+(?:for|with|on)\s+(?!(?:any|all|every|each)\b)(?:\w+\s+){1,3}?(?:that|which|where|behind|requiring"
+            r"|needing)\s)[^.\n]{0,60}?\b(?:instead|use\s+this|call\s+this)\b"
             r"|(?<!\bthis\s)(?<!\bthe\s)\b(?:tool|server|function)s?\s+(?:is|are)\s+(?:now\s+)?(?:unsafe|insecure|broken|buggy|compromised|malicious|unreliable"
             r"|leaky|leaking)\b",
             ("tool_preference", 0.6),
