@@ -318,10 +318,16 @@ class RpcPeer:
     def _refused_answer(self, rid: Any, reason: str) -> bool:
         """Whether an invalid answer (no result nor error, a wrong `jsonrpc`) named a request of ours still waiting:
         it fails now, saying why, rather than at its deadline."""
-        fut = self._pending.get(rid) if type(rid) is int or type(rid) is str else None
-        if fut is None or fut.done():
+        if not (type(rid) is int or type(rid) is str) or not self._fail_refused(rid, reason):
             return False
         self._warn(f"sent an invalid answer to request {rid}: {reason}")
+        return True
+
+    def _fail_refused(self, rid: Any, reason: str) -> bool:
+        """Whether request `rid` of ours was still waiting; it fails now on its refused answer, saying why."""
+        fut = self._pending.get(rid)
+        if fut is None or fut.done():
+            return False
         fut.set_exception(RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent an answer that was refused: {reason}"))
         return True
 
@@ -390,11 +396,7 @@ class RpcPeer:
             rid = None if bad.code == jsonrpc.PARSE_ERROR else bad.id
             self._reply(jsonrpc.error(rid, RpcError(bad.code, bad.reason)))
             return
-        fut = self._pending.get(bad.id) if bad.id is not None else None
-        if fut is not None and not fut.done():
-            fut.set_exception(
-                RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent an answer that was refused: {bad.reason}")
-            )
+        if bad.id is not None and self._fail_refused(bad.id, bad.reason):
             self._refused_told()
 
     def _refused_told(self) -> None:
