@@ -385,12 +385,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--site", action="store_true", help="also scan this machine's stdlib sources and package READMEs")
     ap.add_argument("--site-limit", type=int, default=200)
     ap.add_argument("--split", choices=("main", *SLICES), help="only the cases of this slice")
+    ap.add_argument("--detector", choices=("secrets", "pii", "injection", "poisoning"), help="only its cases")
     ap.add_argument("--json", type=Path, help="write the summary here")
     ap.add_argument("--into", type=Path, help="write the README's detection table of this run into this README file")
     args = ap.parse_args(argv)
     cases = load(args.corpus, args.sample)
     if args.split:
         cases = [c for c in cases if split_of(c) == args.split]
+    if args.detector:
+        cases = [c for c in cases if c["detector"] == args.detector]
     if not cases:
         print(f"no cases under {args.corpus}", file=sys.stderr)
         return 2
@@ -403,8 +406,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.site:
         summary["site"] = site(guard, args.site_limit)
     if args.into:
-        if args.split or args.sample or args.corpus != CORPUS:
-            print("--into needs a run of the whole corpus (no --split, --sample or --corpus)", file=sys.stderr)
+        if args.split or args.detector or args.sample or args.corpus != CORPUS:
+            print("--into needs the whole corpus (no --split, --detector, --sample or --corpus)", file=sys.stderr)
             return 2
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from heldout_readme import first_runs, into_readme
