@@ -403,3 +403,29 @@ def test_a_running_claude_desktop_is_not_edited_behind_its_back(home, capsys):
         app.wait()
     assert run("uninstall", "--client", "claude-desktop") == 0
     assert client.read_bytes() == original
+
+
+def test_an_entry_already_starting_the_gateway_keeps_its_config(home, tmp_path, capsys):
+    """A client set up by hand (`init`, or an install with another --config) already starts the gateway with its own
+    config: install adds the client's new servers to that config, instead of pointing the entry at another file and
+    leaving that config's servers unrun; a --config naming another file is refused, saying which and how."""
+    theirs = tmp_path / "team" / "gateway.json"
+    write(theirs, json.dumps({"mcpServers": {"x": {"command": PY, "args": ["x.py"]}}}, indent=4) + "\n")
+    cursor = CLIENTS["cursor"].default_path()
+    entry = {"command": "/opt/smg/bin/secure-mcp-gateway", "args": ["--config", str(theirs)]}
+    original = write(cursor, json.dumps({"mcpServers": {"secure-gateway": entry, "y": {"command": PY, "args": ["y"]}}}))
+    other = tmp_path / "other.json"
+    assert run("install", "--client", "cursor", "--config", str(other)) == 1
+    err = capsys.readouterr().err
+    assert f"{cursor}: mcpServers.secure-gateway already starts the gateway with the config {theirs}" in err
+    assert f"--config {theirs}" in err and len(err.strip().splitlines()) == 1
+    assert cursor.read_bytes() == original and not other.exists() and not gateway_config(home).exists()
+
+    assert run("install", "--client", "cursor") == 0
+    installed = json.loads(cursor.read_text())["mcpServers"]
+    assert list(installed) == ["secure-gateway"] and installed["secure-gateway"]["args"] == ["--config", str(theirs)]
+    assert list(json.loads(theirs.read_text())["mcpServers"]) == ["x", "y"], "the servers it ran still run"
+    assert not gateway_config(home).exists()
+    assert run("uninstall", "--client", "cursor") == 0
+    assert cursor.read_bytes() == original
+    assert list(json.loads(theirs.read_text())["mcpServers"]) == ["x"]

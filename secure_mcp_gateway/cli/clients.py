@@ -141,6 +141,21 @@ def is_ours(entry: Any) -> bool:
     return isinstance(args, list) and any(str(a) in OUR_NAMES for a in args[:6])
 
 
+def config_of(entry: dict[str, Any]) -> str | None:
+    """The gateway config an entry of ours starts the gateway with (`--config`/`-c` in its args, else
+    `SECURE_MCP_GATEWAY_CONFIG` in its env); None when it names none."""
+    args = entry.get("args")
+    args = [str(a) for a in args] if isinstance(args, list) else []
+    for i, arg in enumerate(args):
+        if arg in ("--config", "-c") and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--config="):
+            return arg.partition("=")[2]
+    env = entry.get("env")
+    named = env.get("SECURE_MCP_GATEWAY_CONFIG") if isinstance(env, dict) else None
+    return named if isinstance(named, str) and named else None
+
+
 _SERVER_KEYS = ("command", "args", "env", "cwd", "url", "headers", "envFile")
 _DROPPED_QUIETLY = {"type", "transportType", "serverUrl", "httpUrl", "disabled", "enabled", "disabledTools"}
 _TYPES = {"stdio": None, "http": "http", "streamable-http": "http", "streamableHttp": "http", "sse": "sse"}

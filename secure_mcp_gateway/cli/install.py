@@ -15,7 +15,15 @@ from typing import Any
 
 from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.cli import jsonedit
-from secure_mcp_gateway.cli.clients import Client, NotMovable, client_named, convert, is_ours, workspace_of
+from secure_mcp_gateway.cli.clients import (
+    Client,
+    NotMovable,
+    client_named,
+    config_of,
+    convert,
+    is_ours,
+    workspace_of,
+)
 from secure_mcp_gateway.cli.errors import CliError
 from secure_mcp_gateway.cli.masking import mask, spans, value_span
 from secure_mcp_gateway.cli.running import running_app
@@ -451,9 +459,9 @@ def run_install(
     """Install the gateway into one client (its file in `project`, when given); 0 when done (or already done)."""
     client = client_named(client_name)
     client_file = _client_file(client, client_config, project)
-    gw_path = config_mod.locate(gateway_config).absolute()
     raw = _read(client_file)
     text = _decode(raw, client_file) if raw is not None else ""
+    gw_path = _gateway_path(client, client_file, text, gateway_config)
     gw_raw = _read(gw_path)
     gateway: dict[str, Any] = {"mcpServers": {}}
     if gw_raw is not None:
@@ -599,6 +607,27 @@ def _report_install(
         + (f" --project {record['project']}" if record.get("project") else "")
         + (f" --client-config {client_file}" if record.get("custom") else "")
     )
+
+
+def _gateway_path(client: Client, client_file: Path, text: str, named: str | None) -> Path:
+    """The gateway config to install into: the one the client's entry already starts the gateway with (its servers
+    keep running), else `--config` or the default; an entry and a `--config` naming two files are refused."""
+    path = config_mod.locate(named).absolute()
+    servers = (_parse(text, client_file) if text.strip() else {}).get(client.key)
+    ours = [(n, e) for n, e in servers.items() if is_ours(e)] if isinstance(servers, dict) else []
+    theirs = config_of(ours[0][1]) if ours else None  # (the entry install would rewrite: the first of ours)
+    if theirs is None:
+        return path
+    running = Path(theirs).expanduser().absolute()
+    if running.resolve() == path.resolve():
+        return path
+    if named or os.environ.get(config_mod.CONFIG_ENV):
+        raise InstallError(
+            f"{client_file}: {client.key}.{ours[0][0]} already starts the gateway with the config {running}; "
+            f"installing into {path} would point it there, and the servers of {running} would stop running. Pass "
+            f"--config {running} to add {client.title}'s servers to it (or remove that entry to start over)"
+        )
+    return running
 
 
 def _client_file(client: Client, client_config: str | None, project: str | None) -> Path:
