@@ -1029,7 +1029,11 @@ def _read_env_files(config: GatewayConfig, source: str) -> None:
 def read_text(path: Path) -> str:
     """A text file saved as UTF-8, with or without a byte-order mark, or as UTF-16 with one (what Windows editors
     call "Unicode"); raises OSError, or UnicodeDecodeError when it is neither."""
-    raw = path.read_bytes()
+    return decode_text(path.read_bytes())
+
+
+def decode_text(raw: bytes) -> str:
+    """Bytes of a text file as `read_text` reads them (UTF-8 with or without a byte-order mark, UTF-16 with one)."""
     return raw.decode("utf-16" if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig")
 
 
@@ -1071,8 +1075,14 @@ def load(path: Path, environ: dict[str, str] | os._Environ[str] | None = None) -
             f"{path}: the file is empty; write your servers in it, e.g. "
             '{"mcpServers": {"time": {"command": "uvx", "args": ["mcp-server-time"]}}}'
         )
+    return parse(parse_json(text, path), str(path), environ)
+
+
+def parse_json(text: str, path: Path) -> Any:
+    """A config file's text as JSON; ConfigError naming the file, the place and the fix when it is not (or holds a
+    key twice in one object)."""
     try:
-        data = json.loads(text, object_pairs_hook=_unique_keys)
+        return json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise ConfigError(f"{path}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})") from None
     except _DuplicateKey as exc:
@@ -1080,7 +1090,6 @@ def load(path: Path, environ: dict[str, str] | os._Environ[str] | None = None) -
             f"{path}: the key {json.dumps(exc.key)} appears twice in one object (only the last would count); "
             "keep one, or rename the other"
         ) from None
-    return parse(data, str(path), environ)
 
 
 class _DuplicateKey(ValueError):

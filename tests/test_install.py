@@ -429,3 +429,26 @@ def test_an_entry_already_starting_the_gateway_keeps_its_config(home, tmp_path, 
     assert run("uninstall", "--client", "cursor") == 0
     assert cursor.read_bytes() == original
     assert list(json.loads(theirs.read_text())["mcpServers"]) == ["x"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_a_gateway_config_the_gateway_reads_is_read_by_install_too(home, encoding, capsys):
+    """A gateway config saved by a Windows editor (a byte-order mark, or UTF-16) runs the gateway, so install adds to
+    it and uninstall takes back out of it; one holding a key twice is refused as the gateway refuses it."""
+    config = gateway_config(home)
+    config.parent.mkdir(parents=True)
+    config.write_bytes(json.dumps({"mcpServers": {"b": {"command": PY, "args": ["b"]}}}).encode(encoding))
+    cursor = CLIENTS["cursor"].default_path()
+    original = write(cursor, json.dumps({"mcpServers": {"a": {"command": PY, "args": ["a"]}}}))
+    assert run("install", "--client", "cursor") == 0, capsys.readouterr().err
+    assert list(json.loads(config.read_text())["mcpServers"]) == ["b", "a"]
+    assert run("uninstall", "--client", "cursor") == 0
+    assert cursor.read_bytes() == original and list(json.loads(config.read_text())["mcpServers"]) == ["b"]
+
+    twice = '{"mcpServers": {"b": {"command": "x"}, "b": {"command": "y"}}}'
+    config.write_text(twice)
+    capsys.readouterr()
+    assert run("install", "--client", "cursor") == 1
+    err = capsys.readouterr().err
+    assert f'{config}: the key "b" appears twice in one object' in err and len(err.strip().splitlines()) == 1
+    assert config.read_text() == twice and cursor.read_bytes() == original

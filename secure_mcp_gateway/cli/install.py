@@ -108,6 +108,14 @@ def _decode(data: bytes, path: Path) -> str:
         raise InstallError(f"{path} is not UTF-8 text") from None
 
 
+def _gateway_text(data: bytes, path: Path) -> str:
+    """The gateway config's text, read as the gateway reads it (a byte-order mark or UTF-16 allowed)."""
+    try:
+        return config_mod.decode_text(data)
+    except UnicodeDecodeError:
+        raise InstallError(f"{path} is not UTF-8 text; save it as UTF-8") from None
+
+
 def _parse(text: str, path: Path) -> dict[str, Any]:
     try:
         data = jsonedit.loads(text) if text.strip() else {}
@@ -466,9 +474,9 @@ def run_install(
     gateway: dict[str, Any] = {"mcpServers": {}}
     if gw_raw is not None:
         try:
-            gateway = json.loads(_decode(gw_raw, gw_path) or "{}")
-        except ValueError as exc:
-            raise InstallError(f"the gateway config {gw_path} is not valid JSON ({exc})") from None
+            gateway = config_mod.parse_json(_gateway_text(gw_raw, gw_path) or "{}", gw_path)
+        except config_mod.ConfigError as exc:
+            raise InstallError(str(exc)) from None
         if not isinstance(gateway, dict):
             raise InstallError(f"the gateway config {gw_path} holds no JSON object")
     command, args = gateway_command(gw_path, launch_mode)
@@ -496,7 +504,7 @@ def run_install(
     except config_mod.ConfigError as exc:
         raise InstallError(f"the servers would not make a valid gateway config: {str(exc).splitlines()[0]}") from None
     gw_text = _dump(plan.gateway)
-    gw_before = _decode(gw_raw, gw_path) if gw_raw is not None else ""
+    gw_before = _gateway_text(gw_raw, gw_path) if gw_raw is not None else ""
     client_changed = plan.client_text != (text if raw is not None else None)
     gateway_changed = gw_text != gw_before
     sides = _side_edits(client, client_file, text, plan) if client.name == "claude-code" else []
@@ -752,7 +760,7 @@ def _gateway_undo(client_file: Path, gw_path: Path, record: dict[str, Any], kept
         if not still_used:
             return None
     try:
-        config = json.loads(raw.decode("utf-8"))
+        config = json.loads(config_mod.decode_text(raw))
         servers = config["mcpServers"]
     except (ValueError, KeyError, TypeError):
         return False
