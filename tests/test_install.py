@@ -452,3 +452,20 @@ def test_a_gateway_config_the_gateway_reads_is_read_by_install_too(home, encodin
     err = capsys.readouterr().err
     assert f'{config}: the key "b" appears twice in one object' in err and len(err.strip().splitlines()) == 1
     assert config.read_text() == twice and cursor.read_bytes() == original
+
+
+def test_a_gateway_config_written_by_hand_keeps_its_text(home, capsys):
+    """Install adds the moved servers to an existing gateway config without rewriting the rest of it (indentation,
+    numbers as written, escapes), and uninstall takes them out again: the file is back byte for byte."""
+    config = gateway_config(home)
+    head = '{\n    "gateway": {"call_timeout": 1e2},\n    "mcpServers": {\n        "b": {"command": "x"'
+    text = head + ', "args": ["\\u00e9"]}\n    }\n}\n'
+    written = write(config, text)
+    cursor = CLIENTS["cursor"].default_path()
+    original = write(cursor, json.dumps({"mcpServers": {"a": {"command": PY, "args": ["a"]}}}))
+    assert run("install", "--client", "cursor") == 0
+    after = config.read_text()
+    assert after.startswith(head + ', "args": ["\\u00e9"]},\n        "a": {\n')
+    assert list(json.loads(after)["mcpServers"]) == ["b", "a"]
+    assert run("uninstall", "--client", "cursor") == 0
+    assert cursor.read_bytes() == original and config.read_bytes() == written

@@ -440,6 +440,18 @@ def _choose_secrets(mode: str | None, count: int) -> str:
     return "file"
 
 
+def _gateway_after(before: str, plan: Plan) -> str:
+    """The gateway config's text with the moved servers added, the rest of it as the user wrote it."""
+    if not before.strip():
+        return _dump(plan.gateway)
+    text = before
+    servers = plan.gateway["mcpServers"]
+    for m in plan.moved:
+        if m.added:
+            text = jsonedit.set_member(text, ["mcpServers", m.gateway_name], servers[m.gateway_name])
+    return text if jsonedit.loads(text) == plan.gateway else _dump(plan.gateway)
+
+
 def _dump(config: dict[str, Any]) -> str:
     return json.dumps(config, indent=2, ensure_ascii=False) + "\n"
 
@@ -503,8 +515,8 @@ def run_install(
         config_mod.parse(json.loads(json.dumps(plan.gateway)), str(gw_path), environ=AnyEnv())
     except config_mod.ConfigError as exc:
         raise InstallError(f"the servers would not make a valid gateway config: {str(exc).splitlines()[0]}") from None
-    gw_text = _dump(plan.gateway)
     gw_before = _gateway_text(gw_raw, gw_path) if gw_raw is not None else ""
+    gw_text = _gateway_after(gw_before, plan)
     client_changed = plan.client_text != (text if raw is not None else None)
     gateway_changed = gw_text != gw_before
     sides = _side_edits(client, client_file, text, plan) if client.name == "claude-code" else []
@@ -760,8 +772,8 @@ def _gateway_undo(client_file: Path, gw_path: Path, record: dict[str, Any], kept
         if not still_used:
             return None
     try:
-        config = json.loads(config_mod.decode_text(raw))
-        servers = config["mcpServers"]
+        text = config_mod.decode_text(raw)
+        servers = json.loads(text)["mcpServers"]
     except (ValueError, KeyError, TypeError):
         return False
     used = {
@@ -778,6 +790,6 @@ def _gateway_undo(client_file: Path, gw_path: Path, record: dict[str, Any], kept
             if was is not None and _entry_sha(servers[name]) != was:
                 kept.append(name)
                 continue
-            del servers[name]
+            text = jsonedit.remove_member(text, ["mcpServers", name])  # (the rest of the file as it is)
             changed = True
-    return _dump(config).encode("utf-8") if changed else False
+    return text.encode("utf-8") if changed else False
