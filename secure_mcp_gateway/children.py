@@ -304,6 +304,8 @@ class Child:
             log.error("server %s is off: %s", self.name, self.config.unusable)
             self._set_state(State.FAILED, f"server {self.name} is off: {self.config.unusable}")
             return
+        for note in self.config.notes:  # (once a start of the supervisor: a config edit that keeps it says it again)
+            log.warning("server %s: %s", self.name, note)
         loop = asyncio.get_running_loop()
         failures = 0
         restart = self.settings.restart

@@ -235,6 +235,7 @@ class ServerConfig(_Strict):
     """The client project this server belongs to (a Claude Code project's own server, moved by `install`): it runs
     only when the gateway runs in that directory or below, as the client ran it there; unset: everywhere."""
     _unusable: str | None = PrivateAttr(default=None)
+    _notes: list[str] = PrivateAttr(default_factory=list)
     _here: bool | None = PrivateAttr(default=None)
 
     @property
@@ -242,6 +243,12 @@ class ServerConfig(_Strict):
         """Why this server cannot run as written (an environment variable it names is not set), or None: it stays
         off, saying why, while the other servers run."""
         return self._unusable
+
+    @property
+    def notes(self) -> list[str]:
+        """What the server is given as written although it looks meant to be filled in (`${NAME}`, a client's
+        `${workspaceFolder}`): said by `check` and in the log when it starts."""
+        return self._notes
 
     @field_validator("prefix")
     @classmethod
@@ -838,6 +845,11 @@ def locate(explicit: str | os.PathLike[str] | None) -> Path:
 
 
 _ENV_REF = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+_BROKEN_REF = re.compile(r"\$\{env:[^}\s]{0,64}\}?")
+_OTHER_REF = re.compile(
+    r"\$\{([A-Za-z_][A-Za-z0-9_]*)(:-[^}\s]{0,64})?\}|\$\{([A-Za-z_][\w.]{0,40}(?::[\w.-]{1,40})?)\}"
+)
+_PASSED_KEYS = ("command", "args", "env", "url", "headers", "cwd", "envFile")
 
 
 def expand_env(value: Any, environ: dict[str, str] | os._Environ[str], path: str = "") -> Any:
@@ -855,7 +867,15 @@ def expand_env(value: Any, environ: dict[str, str] | os._Environ[str], path: str
                 f"(set it in the environment that starts the gateway, or write ${{env:{name}:-default}})"
             )
 
-        return _ENV_REF.sub(fill, value) if "${env:" in value else value
+        if "${env:" not in value:
+            return value
+        broken = _BROKEN_REF.search(_ENV_REF.sub("", value))
+        if broken:
+            raise ConfigError(
+                f'{path or "(top)"}: "{broken.group()}" names no variable; write ${{env:NAME}} (letters, digits and _, '
+                "not starting with a digit), or ${env:NAME:-default}"
+            )
+        return _ENV_REF.sub(fill, value)
     if isinstance(value, dict):
         return {k: expand_env(v, environ, f"{path}.{k}" if path else k) for k, v in value.items()}
     if isinstance(value, list):
@@ -955,10 +975,12 @@ def parse(data: Any, source: str, environ: dict[str, str] | os._Environ[str] | N
     if not isinstance(data, dict):
         raise ConfigError(f'{source}: the config must be a JSON object like {{"mcpServers": {{...}}}}')
     unusable: dict[str, str] = {}
+    notes: dict[str, list[str]] = {}
     servers = data.get("mcpServers")
     if isinstance(servers, dict):  # one server naming an unset variable stays off; the others run
         expanded: dict[str, Any] = {}
         for name, entry in servers.items():
+            notes[name] = [f"mcpServers.{name}.{n}" for n in _unfilled(entry)]
             try:
                 expanded[name] = expand_env(entry, environ, f"mcpServers.{name}")
             except ConfigError as exc:
@@ -990,8 +1012,42 @@ def parse(data: Any, source: str, environ: dict[str, str] | os._Environ[str] | N
         raise ConfigError("\n".join(lines)) from None
     for name, why in unusable.items():
         config.mcp_servers[name]._unusable = why
+    for name, said in notes.items():
+        config.mcp_servers[name]._notes = said
     _read_env_files(config, source)
     return config
+
+
+def _unfilled(entry: Any) -> list[str]:
+    """Places in a server entry holding a reference the gateway does not fill (`${NAME}`, `${workspaceFolder}`),
+    each said with how to write it; only references written as names are quoted (other text may be a secret's)."""
+    notes: list[str] = []
+
+    def walk(value: Any, path: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, f"{path}.{k}")
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                walk(v, f"{path}[{i}]")
+        elif isinstance(value, str) and "${" in value:
+            for m in _OTHER_REF.finditer(value):
+                if (m.group(3) or "").startswith("env:"):
+                    continue  # (the gateway's own, filled or refused by `expand_env`)
+                if m.group(1) and m.group(1).isupper():  # (a variable's name; `${workspaceFolder}` is a client's)
+                    fix = f"write ${{env:{m.group(1)}{m.group(2) or ''}}} to fill it from the gateway's environment"
+                else:
+                    fix = "write what it stands for instead"
+                notes.append(
+                    f"{path}: {m.group()} is passed to the server as written (the gateway fills in only "
+                    f"${{env:NAME}}); {fix}"
+                )
+
+    if isinstance(entry, dict):
+        for key in _PASSED_KEYS:
+            if key in entry:
+                walk(entry[key], key)
+    return notes
 
 
 def _stand_in(entry: Any) -> Any:

@@ -533,3 +533,48 @@ def test_an_unknown_key_close_to_a_known_one_is_named() -> None:
     assert "gateway.shutdown_grase: unknown key; did you mean 'shutdown_grace'?" in said
     assert "guardrails.output.secret: unknown key; did you mean 'secrets'?" in said
     assert "gateway.zzz: unknown key (check its spelling; the README lists every key)" in said
+
+
+@pytest.mark.parametrize(
+    ("value", "problem", "note"),
+    [
+        ("${env:SMG_SET_T2}", None, None),
+        ("${env:}", 'mcpServers.a.env.K: "${env:}" names no variable', None),
+        ("Bearer ${env:gh-token}", 'mcpServers.a.env.K: "${env:gh-token}" names no variable', None),
+        ("${env:GH_TOKEN", 'mcpServers.a.env.K: "${env:GH_TOKEN" names no variable', None),
+        ("${GITHUB_TOKEN}", None, "mcpServers.a.env.K: ${GITHUB_TOKEN} is passed to the server as written"),
+        ("${DB_URL:-sqlite://x}", None, "write ${env:DB_URL:-sqlite://x} to fill it from the gateway's environment"),
+        (
+            "${workspaceFolder}/src",
+            None,
+            "${workspaceFolder} is passed to the server as written (the gateway fills in "
+            "only ${env:NAME}); write what it stands for instead",
+        ),
+        ("pa${s w}rd", None, None),  # (not a reference anyone wrote: never quoted, it may be part of a secret)
+    ],
+)
+def test_a_variable_reference_the_gateway_does_not_fill_is_said(value, problem, note, tmp_path, monkeypatch, capsys):
+    """`${env:NAME}` is the gateway's one way to take a variable: a broken one keeps its server off, saying where and
+    how to write it; a client's own forms (`${NAME}` of Claude Code, `${workspaceFolder}` of Cursor and VS Code)
+    reach the server as written, and `check` and the log say so instead of a server failing on the literal text."""
+    from secure_mcp_gateway.cli import main
+
+    data = {"mcpServers": {"a": {"command": sys.executable, "env": {"K": value}}}}
+    server = config_mod.parse(data, "f.json", environ={"SMG_SET_T2": "v"}).mcp_servers["a"]
+    monkeypatch.setenv("SMG_SET_T2", "v")
+    (tmp_path / "gateway.json").write_text(json.dumps(data))
+    assert main(["check", "--config", str(tmp_path / "gateway.json")]) == (0 if problem is None else 1)
+    shown = capsys.readouterr().out
+    if note or problem:
+        assert (note or problem) in shown
+    else:
+        assert "note:" not in shown
+    if problem is None:
+        assert server.unusable is None
+    else:
+        assert server.unusable is not None and server.unusable.startswith(problem), server.unusable
+        assert "write ${env:NAME}" in server.unusable
+    if note is None:
+        assert server.notes == []
+    else:
+        assert len(server.notes) == 1 and note in server.notes[0], server.notes

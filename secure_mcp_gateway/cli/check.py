@@ -63,6 +63,10 @@ def run_check(config: GatewayConfig, path: Path, probe: bool, as_json: bool = Fa
             if server.headers:
                 out.line(f"  headers:  {', '.join(sorted(server.headers))} (values hidden)")
         out.line(f"  timeout:  {config.call_timeout(name):g} s")
+        for note in server.notes:
+            out.line(f"  note:     {note}")
+        if server.notes:
+            row["notes"] = server.notes
         if server.tools.allow is not None or server.tools.deny:
             out.line(f"  tools:    allow {server.tools.allow or ['*']}, deny {server.tools.deny or []}")
     if not as_json:
