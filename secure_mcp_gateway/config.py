@@ -1140,12 +1140,26 @@ def parse_json(text: str, path: Path) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        raise ConfigError(f"{path}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})") from None
+        raise ConfigError(f"{path}: {_json_fault(text, exc)}") from None
     except _DuplicateKey as exc:
         raise ConfigError(
             f"{path}: the key {json.dumps(exc.key)} appears twice in one object (only the last would count); "
             "keep one, or rename the other"
         ) from None
+
+
+def _json_fault(text: str, exc: json.JSONDecodeError) -> str:
+    """Where the JSON breaks and why; a comment or a trailing comma (which clients' JSONC files allow) named as such,
+    with the fix."""
+    pos = exc.pos
+    if text.startswith(("//", "/*"), pos):
+        return f"line {exc.lineno} column {exc.colno}: a comment, which JSON has none of; remove it"
+    before = len(text[:pos].rstrip())
+    if pos < len(text) and text[pos] in "}]" and before and text[before - 1] == ",":
+        line = text.count("\n", 0, before - 1) + 1
+        column = before - text.rfind("\n", 0, before - 1) - 1
+        return f"line {line} column {column}: a comma before {text[pos]}; remove it"
+    return f"line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"
 
 
 class _DuplicateKey(ValueError):

@@ -578,3 +578,22 @@ def test_a_variable_reference_the_gateway_does_not_fill_is_said(value, problem, 
         assert server.notes == []
     else:
         assert len(server.notes) == 1 and note in server.notes[0], server.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{\n  // my servers\n  "mcpServers": {}\n}', "line 2 column 3: a comment, which JSON has none of; remove it"),
+        ('{"mcpServers": {} /* none yet */}', "line 1 column 19: a comment, which JSON has none of; remove it"),
+        ('{\n  "mcpServers": {\n    "a": {"command": "x"},\n  }\n}', "line 3 column 26: a comma before }; remove it"),
+        ('{"mcpServers": {"a": {"command": "x", "args": ["y",]}}}', "line 1 column 51: a comma before ]; remove it"),
+        ('{"mcpServers": {"a": {"command": "x"}}', "line 1 column 39: not valid JSON (Expecting ',' delimiter)"),
+    ],
+)
+def test_a_config_written_like_a_clients_jsonc_says_what_to_remove(tmp_path, text, expected):
+    """Comments and trailing commas (VS Code's `mcp.json` allows both) are named where they are, with the fix."""
+    path = tmp_path / "gateway.json"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        config_mod.load(path)
+    assert str(caught.value) == f"{path}: {expected}"
