@@ -96,13 +96,15 @@ class LocalKey:
         """The key for one purpose (`audit`, `cache`, `pins`, ...)."""
         return hmac.new(self.secret, b"secure-mcp-gateway/" + purpose.encode(), hashlib.sha256).digest()
 
-    def mac(self, purpose: str, data: bytes) -> str:
-        """HMAC-SHA256 hex of `data` under the purpose's subkey."""
+    def mac(self, purpose: str, data: bytes, *more: bytes | memoryview) -> str:
+        """HMAC-SHA256 hex of `data` (followed by `more`, without joining them) under the purpose's subkey."""
         prepared = self._prepared.get(purpose)
         if prepared is None:
             prepared = self._prepared[purpose] = hmac.new(self.subkey(purpose), digestmod=hashlib.sha256)
         h = prepared.copy()
         h.update(data)
+        for part in more:
+            h.update(part)
         return h.hexdigest()
 
     def check(self, purpose: str, data: bytes, mac: str) -> bool:

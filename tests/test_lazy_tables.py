@@ -166,7 +166,7 @@ def test_an_expression_used_before_the_background_preparation_is_built_from_its_
         assert other.search(f"{tag}-never-stored42") is not None and parsed == [other.pattern]
         # the codes of the expressions built are let go (each expression kept in its place); an index written again
         # (`other` is new) still holds their codes: the next start builds them from it
-        assert all(type(lazy._RECALLED[p, f]) is not str for p, f in sources)
+        assert all(isinstance(lazy._RECALLED[p, f], re.Pattern) for p, f in sources)
         lazy.prepare()
         fresh_process()
         again = [lazy.compile(p, f) for p, f in sources]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import logging
 import os
@@ -136,12 +137,22 @@ class Store:
 
     def keep(self, kind: str, inputs: Any, texts: list[str | None]) -> None:
         """Keep `texts` under (`kind`, `inputs`), what only `inputs` decides (see `remembered`)."""
+        self.keep_bytes(kind, inputs, json.dumps(texts).encode())
+
+    def recall_bytes(self, kind: str, inputs: Any) -> memoryview | None:
+        """The bytes kept under (`kind`, `inputs`) when they are there and verify (not copied), or None."""
+        key = self._local_key()
+        return None if key is None else self._payload(key, _remembered_name(kind, inputs), view=True)
+
+    def keep_bytes(self, kind: str, inputs: Any, payload: bytes) -> None:
+        """Keep `payload` under (`kind`, `inputs`), what only `inputs` decides."""
         key = self._local_key()
         if key is not None and not self._unwritable:
-            self._put(key, _remembered_name(kind, inputs), json.dumps(texts).encode())
+            self._put(key, _remembered_name(kind, inputs), payload)
 
-    def _payload(self, key: Any, name: str) -> bytes | None:
-        """The verified bytes of the entry `name`; None when there is none or it is not sound (one warning)."""
+    def _payload(self, key: Any, name: str, view: bool = False) -> Any:
+        """The verified bytes of the entry `name` (a view of them with `view`); None when there is none or it is not
+        sound (one warning)."""
         path = self.path(name)
         try:
             data = _read(path)
@@ -150,7 +161,7 @@ class Store:
         except OSError as exc:
             self._warn("directory", "compiled detector database %s cannot be read (%s); compiling", path, exc)
             return None
-        payload = _verified(key, name, data)
+        payload = _verified(key, name, data, view)
         if payload is None:
             self._warn(name, "stored compiled detector database %s does not verify; compiling it again", path)
         return payload
@@ -203,11 +214,12 @@ def digest(hyperscan: Any, expressions: list[bytes], ids: list[int], flags: list
 
 def sealed(key: Any, name: str, payload: bytes) -> bytes:
     """The stored form of a database's bytes: a header, the MAC of the name and bytes, the bytes."""
-    return _MAGIC + key.mac(PURPOSE, name.encode() + b"\n" + payload).encode() + b"\n" + payload
+    return _MAGIC + key.mac(PURPOSE, name.encode() + b"\n", payload).encode() + b"\n" + payload
 
 
-def _verified(key: Any, name: str, data: bytes) -> bytes | None:
-    """The database's bytes of a stored entry named `name`, or None when its MAC does not verify."""
+def _verified(key: Any, name: str, data: bytes, view: bool = False) -> Any:
+    """The database's bytes of a stored entry named `name` (a view of them with `view`: not copied), or None when
+    its MAC does not verify."""
     head = len(_MAGIC)
     if not data.startswith(_MAGIC) or data[head + _MAC_SIZE : head + _MAC_SIZE + 1] != b"\n":
         return None
@@ -215,8 +227,10 @@ def _verified(key: Any, name: str, data: bytes) -> bytes | None:
         mac = data[head : head + _MAC_SIZE].decode("ascii")
     except UnicodeDecodeError:  # (a MAC with other characters would make the comparison raise)
         return None
-    payload = data[head + _MAC_SIZE + 1 :]
-    return payload if key.check(PURPOSE, name.encode() + b"\n" + payload, mac) else None
+    payload = memoryview(data)[head + _MAC_SIZE + 1 :]
+    if not hmac.compare_digest(key.mac(PURPOSE, name.encode() + b"\n", payload), mac):
+        return None
+    return payload if view else payload.tobytes()
 
 
 _BUILD: list[tuple[Any, ...]] = []
@@ -383,3 +397,16 @@ def keep(kind: str, inputs: Any, texts: list[str | None]) -> None:
     found = store()
     if found is not None:
         found.keep(kind, inputs, texts)
+
+
+def recall_bytes(kind: str, inputs: Any) -> memoryview | None:
+    """The bytes the configured store keeps under (`kind`, `inputs`) when they verify (see `Store.recall_bytes`)."""
+    found = store()
+    return None if found is None else found.recall_bytes(kind, inputs)
+
+
+def keep_bytes(kind: str, inputs: Any, payload: bytes) -> None:
+    """Keep `payload` under (`kind`, `inputs`) in the configured store, if any (see `Store.keep_bytes`)."""
+    found = store()
+    if found is not None:
+        found.keep_bytes(kind, inputs, payload)

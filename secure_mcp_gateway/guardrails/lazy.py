@@ -15,10 +15,10 @@ start after the first builds each expression from its stored code (~10 ms for al
 from __future__ import annotations
 
 import array
-import base64
 import json
 import logging
 import re
+import struct
 import sys
 import threading
 import time
@@ -60,7 +60,7 @@ class Lazy:
         self._flags = flags
         _MADE.append(self)
 
-    def compiled(self, code: str | re.Pattern[str] | None = None) -> re.Pattern[str]:
+    def compiled(self, code: bytes | re.Pattern[str] | None = None) -> re.Pattern[str]:
         """The compiled expression (compiled now if not yet: from its stored `code` when given and sound)."""
         known = self.__dict__.get("_compiled")
         if known is not None:
@@ -132,7 +132,7 @@ def compile_all(made: list[Lazy], pause: float = 0.0) -> int:
     return count
 
 
-def _stored_codes(made: list[Lazy], pause: float) -> list[str | re.Pattern[str] | None]:
+def _stored_codes(made: list[Lazy], pause: float) -> list[bytes | re.Pattern[str] | None]:
     """The stored code of each of `made` (see the module; or the expression itself, built already from the index),
     or None for each when no store is configured. The index is read once; only the expressions it lacks are parsed,
     and their codes are added to it every `_INDEX_EVERY` expressions (a gateway that ends before all are parsed
@@ -145,10 +145,10 @@ def _stored_codes(made: list[Lazy], pause: float) -> list[str | re.Pattern[str] 
     if not _RECALL_TRIED:
         _recall_index()
     with _RECALL:
-        held: dict[tuple[str, int], str | re.Pattern[str] | None] = {key: _RECALLED.get(key) for key in keys}
+        held: dict[tuple[str, int], bytes | re.Pattern[str] | None] = {key: _RECALLED.get(key) for key in keys}
     missing = [key for key, code in held.items() if code is None]
     for at in range(0, len(missing), _INDEX_EVERY):
-        found: dict[tuple[str, int], str | None] = {}
+        found: dict[tuple[str, int], bytes | None] = {}
         for key in missing[at : at + _INDEX_EVERY]:
             found[key] = _code_of(*key)
             if pause:
@@ -164,14 +164,14 @@ _INDEX = "regex-code-index"
 """The stored code of every expression prepared lately, by expression (whatever else was made with it): what an
 expression used before `compile_all` reaches it (a start screening its servers' lists) is built from."""
 _INDEX_MOST = 8192
-_RECALLED: dict[tuple[str, int], str | re.Pattern[str]] = {}
+_RECALLED: dict[tuple[str, int], bytes | re.Pattern[str]] = {}
 """The index as read: each expression's stored code, or the expression once built (its code let go: the codes of
 the few thousand expressions a start builds took ~15 MB that stayed for the process's life)."""
 _RECALL = threading.Lock()
 _RECALL_TRIED: list[bool] = []
 
 
-def _recalled_code(pattern: Any, flags: int) -> str | re.Pattern[str] | None:
+def _recalled_code(pattern: Any, flags: int) -> bytes | re.Pattern[str] | None:
     """The stored code of an expression first used before `compile_all` reached it (see `_INDEX`), the expression
     itself when one with the same source and flags was built already, or None: no store, no index in it yet (a
     first start), or no code kept for this expression. The index is read once."""
@@ -184,7 +184,7 @@ def _built(pattern: Any, flags: int, done: re.Pattern[str]) -> None:
     """An expression was built: its code in the index read is let go, the expression kept in its place."""
     key = (pattern, int(flags))
     with _RECALL:
-        if type(_RECALLED.get(key)) is str:
+        if type(_RECALLED.get(key)) is bytes:
             _RECALLED[key] = done
 
 
@@ -200,20 +200,43 @@ def _recall_index() -> None:
         _RECALLED.update(_stored_index())
 
 
-def _stored_index() -> dict[tuple[str, int], str]:
-    """The stored index as the store holds it now (empty when it holds none that is sound)."""
+_RECORD = struct.Struct("<III")
+"""An index record's head: the sizes of the expression (UTF-8) and of its code, and its flags, between them."""
+
+
+def _stored_index() -> dict[tuple[str, int], bytes]:
+    """The stored index as the store holds it now (empty when it holds none that is sound): records of each
+    expression and its code, as bytes (see `_RECORD`; read without decoding any text but the expressions')."""
     from . import compiled_store
 
-    texts = compiled_store.recall(_INDEX, (_CODE_FORM,)) or []
-    each = iter(texts)  # (pattern, flags as decimal digits, code) after one another: no JSON inside JSON
-    out: dict[tuple[str, int], str] = {}
-    for pattern, flags, code in zip(each, each, each, strict=False):
-        if isinstance(pattern, str) and isinstance(flags, str) and flags.isdigit() and isinstance(code, str):
-            out[pattern, int(flags)] = code
+    payload = compiled_store.recall_bytes(_INDEX, (_CODE_FORM,)) or memoryview(b"")
+    out: dict[tuple[str, int], bytes] = {}
+    at, size, head = 0, len(payload), _RECORD.size
+    try:
+        while at + head <= size:
+            length, flags, coded = _RECORD.unpack_from(payload, at)
+            at += head
+            pattern = str(payload[at : at + length], "utf-8", "surrogatepass")
+            at += length
+            if at + coded > size:
+                break
+            out[pattern, flags] = payload[at : at + coded].tobytes()
+            at += coded
+    except (UnicodeDecodeError, struct.error):
+        return {}
     return out
 
 
-def _index(found: dict[tuple[str, int], str | None]) -> None:
+def _indexed(codes: dict[tuple[str, int], bytes]) -> bytes:
+    """The stored form of the index (see `_stored_index`)."""
+    parts: list[bytes] = []
+    for (pattern, flags), code in codes.items():
+        text = pattern.encode("utf-8", "surrogatepass")
+        parts += (_RECORD.pack(len(text), flags, len(code)), text, code)
+    return b"".join(parts)
+
+
+def _index(found: dict[tuple[str, int], bytes | None]) -> None:
     """Keep the codes `compile_all` found in the index (see `_INDEX`) when it lacks any of them."""
     from . import compiled_store
 
@@ -228,14 +251,14 @@ def _index(found: dict[tuple[str, int], str | None]) -> None:
             del _RECALLED[next(iter(_RECALLED))]
         # an expression built already let its code go: it is in `found`, or else in the index as stored (read again
         # only then), so that a later, smaller set never writes the index without the expressions built before it
-        gone = any(type(kept) is not str and key not in found for key, kept in _RECALLED.items())
+        gone = any(type(kept) is not bytes and key not in found for key, kept in _RECALLED.items())
         stored = _stored_index() if gone else {}
-        texts: list[str | None] = []
+        codes: dict[tuple[str, int], bytes] = {}
         for key, kept in _RECALLED.items():
-            code = kept if type(kept) is str else found.get(key) or stored.get(key)
+            code = kept if type(kept) is bytes else found.get(key) or stored.get(key)
             if code is not None:
-                texts += (key[0], str(key[1]), code)
-    compiled_store.keep(_INDEX, (_CODE_FORM,), texts)
+                codes[key] = code
+    compiled_store.keep_bytes(_INDEX, (_CODE_FORM,), _indexed(codes))
 
 
 try:
@@ -247,7 +270,7 @@ try:
     else:  # Python 3.10
         import sre_compile as _sre_compile  # type: ignore[no-redef]
         import sre_parse as _sre_parse  # type: ignore[no-redef]
-    _CODE_FORM: tuple[Any, ...] | None = (1, sys.version, _sre.MAGIC, _sre.CODESIZE)
+    _CODE_FORM: tuple[Any, ...] | None = (2, sys.version, sys.byteorder, _sre.MAGIC, _sre.CODESIZE)
     if array.array("I").itemsize != _sre.CODESIZE or not callable(getattr(_sre_compile, "_code", None)):
         _CODE_FORM = None
 except ImportError:  # another interpreter: expressions are parsed on each start
@@ -255,14 +278,19 @@ except ImportError:  # another interpreter: expressions are parsed on each start
 """What the stored code depends on besides the expressions: the interpreter's build and its regex engine."""
 
 
-def _stale(kept: str | re.Pattern[str] | None, code: str) -> bool:
+def _stale(kept: bytes | re.Pattern[str] | None, code: bytes) -> bool:
     """Whether the index lacks `code` for its expression (an expression built from the index holds its code)."""
-    return kept is None or (type(kept) is str and kept != code)
+    return kept is None or (type(kept) is bytes and kept != code)
 
 
-def _code_of(pattern: str, flags: int) -> str | None:
-    """The regex engine's code for `pattern` (what `re.compile` builds the expression from), as text; None when
-    it cannot be had (the expression is then compiled as usual)."""
+_HEAD = struct.Struct("<iiI")
+"""A code's head: the expression's flags, its number of groups less one, the size of its group names (JSON)."""
+
+
+def _code_of(pattern: str, flags: int) -> bytes | None:
+    """The regex engine's code for `pattern` (what `re.compile` builds the expression from), as bytes: `_HEAD`, the
+    group names when there are any, the engine's words; None when it cannot be had (the expression is then
+    compiled as usual)."""
     try:
         parsed = _sre_parse.parse(pattern, flags)
         code = _sre_compile._code(parsed, flags)
@@ -270,21 +298,27 @@ def _code_of(pattern: str, flags: int) -> str | None:
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
-        packed = base64.b64encode(array.array("I", code).tobytes()).decode("ascii")
-        return json.dumps([flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, indexgroup])
+        names = json.dumps([groupindex, indexgroup]).encode() if groupindex else b""
+        head = _HEAD.pack(flags | parsed.state.flags, parsed.state.groups - 1, len(names))
+        return head + names + array.array("I", code).tobytes()
     except Exception:  # an expression `re.compile` refuses raises there, at its first use, as it always did
         return None
 
 
-def _from_code(pattern: str, code: str | re.Pattern[str]) -> re.Pattern[str] | None:
+def _from_code(pattern: str, code: bytes | re.Pattern[str]) -> re.Pattern[str] | None:
     """The expression `pattern` built from its stored `code` (see `_code_of`), or `code` itself when it is the
     expression built already; None when the code does not load."""
-    if type(code) is not str:
+    if type(code) is not bytes:
         return code
     try:
-        flags, packed, groups, groupindex, indexgroup = json.loads(code)
+        flags, groups, named = _HEAD.unpack_from(code)
+        start = _HEAD.size + named
+        if named:
+            groupindex, indexgroup = json.loads(code[_HEAD.size : start])
+        else:
+            groupindex, indexgroup = {}, [None] * (groups + 1)
         words = array.array("I")
-        words.frombytes(base64.b64decode(packed))
+        words.frombytes(memoryview(code)[start:])
         return _sre.compile(  # type: ignore[no-any-return]
             pattern, flags, words.tolist(), groups, groupindex, tuple(indexgroup)
         )
