@@ -52,6 +52,7 @@ SPLITS = (
     "final30",
     "final31",
     "final32",
+    "final33",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
