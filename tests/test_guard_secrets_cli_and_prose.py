@@ -33,6 +33,22 @@ def _values(text: str) -> list[str]:
         ("bcp dbo.orders out orders.dat -S sql02 -U etl -P Nz4$wQp7Lk2R -c", "Nz4$wQp7Lk2R"),
         ("lftp -u uploader,Fk9pQ2zLw7Xm sftp://drop.vendor.example", "Fk9pQ2zLw7Xm"),
         ("PsExec64.exe \\\\build07 -u LAB\\svc -p Tq3#mWz8Lp5K ipconfig", "Tq3#mWz8Lp5K"),
+        ("netlify env:set DATABASE_PASSWORD 'Vb7#qLm2Xz9w' --context production", "Vb7#qLm2Xz9w"),
+        ("netlify env:set SIGNING_KEY Rk2wZq7Hm4pTx9Lv --scope functions", "Rk2wZq7Hm4pTx9Lv"),
+        ("npx convex env set OPENAI_API_KEY Gm7xQv2Tz5kWp9Lr", "Gm7xQv2Tz5kWp9Lr"),
+        ("doppler secrets set STRIPE_KEY Pz3kWm8Qr6tYx2Lv", "Pz3kWm8Qr6tYx2Lv"),
+        ("sst secret set StripeSecret Mv4wQz8Lt3kRx6Yn", "Mv4wQz8Lt3kRx6Yn"),
+        ("gh secret set DEPLOY_TOKEN --repo acme/web --body 'Qv8mLz3Wt6pXr5Kn'", "Qv8mLz3Wt6pXr5Kn"),
+        ("glab variable set REGISTRY_PASSWORD Hk4!zWq9Lm2t --masked", "Hk4!zWq9Lm2t"),
+        ("travis env set DOCKER_PASSWORD Rz2%mWq8Kt5p --private", "Rz2%mWq8Kt5p"),
+        ("koyeb secrets create db-pass --value 'Kx7^pQz3Lw9m'", "Kx7^pQz3Lw9m"),
+        ("aws ssm put-parameter --name /prod/db --type SecureString --value 'Nq5&zLm8Wt2k'", "Nq5&zLm8Wt2k"),
+        ("user default on nopass ~* +@all\nuser worker on >Hw3$zPq7Lm5n ~jobs:* +@all", "Hw3$zPq7Lm5n"),
+        ("user reporter off resetpass >Tq4!nRw8Kp2s ~stats:* +get", "Tq4!nRw8Kp2s"),
+        ("redis-cli -h cache.internal --user ops AUTH ops Nc6^vRp2Lq8x", "Nc6^vRp2Lq8x"),
+        ("[perform]\nn0=/join #ops,#staff Kz5rTq9W,Mv4wQz8Lt3", "Mv4wQz8Lt3"),
+        ("/mode #ops +k Fq8vLp3Zw7", "Fq8vLp3Zw7"),
+        ("PRIVMSG #a :hi\nJOIN #staff Jr8kWq2Zt6", "Jr8kWq2Zt6"),
     ],
 )
 def test_a_secret_a_tool_takes_by_position_or_flag_is_found(text: str, value: str) -> None:
@@ -52,6 +68,32 @@ def test_a_secret_a_tool_takes_by_position_or_flag_is_found(text: str, value: st
     ],
 )
 def test_references_and_prompts_on_those_lines_pass(text: str) -> None:
+    assert not secrets.find(text)
+
+
+@every(
+    "text",
+    [
+        "netlify env:set API_TOKEN $API_TOKEN --context production",
+        "vercel env add DB_PASSWORD preview",
+        "doppler secrets set STRIPE_KEY",
+        "gh secret set DEPLOY_TOKEN < token.txt",
+        "gh secret set -f .env",
+        "docker secret create db_password ./db_password.txt",
+        "fly secrets set DATABASE_URL=postgres://user:password@host/db",
+        "The secrets set by the operator are rotated weekly.",
+        "dokku config:set shop DEBUG=false LOG_LEVEL=info",
+        "netlify env:set NODE_VERSION 20.11.1",
+        "user default on nopass ~* +@all",
+        "user alice on #" + "5e88" * 16 + " ~* +@all",
+        "redis-cli -h cache AUTH $REDIS_PASSWORD",
+        "/join #python",
+        "/mode #ops +o alice",
+        "JOIN #staff :Welcome",
+        "join the #staff channel today",
+    ],
+)
+def test_setters_acl_lines_and_joins_without_a_secret_pass(text: str) -> None:
     assert not secrets.find(text)
 
 

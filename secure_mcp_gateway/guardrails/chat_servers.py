@@ -2,8 +2,9 @@
 password (by position after the host and port, or after `-w`, `-password`, `-sasl_password`, `-tls_pass`, or a login
 method's `-l <method>`), irssi's `/network add -sasl_password`, ZNC's `Server = <host> [+]<port> <password>` and
 `AddServer`, mIRC's server entries (`n0=<description>SERVER:<host>:<ports>:<password>GROUP:<group>`), a server
-password sent by hand (`/quote PASS <password>`, as a perform list's `n0=` entry holds it) and a raw registration's
-`PASS <password>` before its `NICK`."""
+password sent by hand (`/quote PASS <password>`, as a perform list's `n0=` entry holds it), a raw registration's
+`PASS <password>` before its `NICK`, and channels' keys (`/join #ops <key>`, `JOIN #a,#b k1,k2`, `/mode #ops +k
+<key>`)."""
 
 from __future__ import annotations
 
@@ -57,14 +58,24 @@ _RAW_PASS = lazy.compile(r"(?m)^[ \t<>:-]{0,4}pass[ \t]+:?(?P<value>[^\s]{4,128}
 _RAW_NEXT = lazy.compile(r"[ \t<>:-]{0,4}(?:nick|user|cap)[ \t]")
 _RAW_REACH = 400
 
+_CHANNEL_KEY = lazy.compile(
+    r"(?:/j(?:oin)?[ \t]+(?:-[a-z]{1,4}[ \t]+)*|join[ \t]+)(?P<chans>[#&][^\s,]{1,64}(?:,[#&][^\s,]{1,64})*)"
+    r"[ \t]+(?P<keys>[^\s,:][^\s,]{0,127}(?:,[^\s,]{1,128}){0,15})[ \t]*(?=\r?\n|\Z)"
+    r"|/?mode[ \t]+[#&][^\s,]{1,64}[ \t]+\+k[ \t]+(?P<key>[^\s]{1,128})[ \t]*(?=\r?\n|\Z)"
+)
+"""On the lower-cased text, where `/join`, `/j`, a raw `JOIN` line, `/mode` or `MODE` starts: channels joined with
+their keys (`/join #ops,#staff key1,key2`, a perform list's `n0=/join #ops key`) and a channel's key set by its mode
+(`/mode #ops +k <key>`)."""
+_CHANNEL_WORDS = ("/join ", "/j ", "\njoin ", "/mode ", "\nmode ")
 WORDS = ("/server ", "/connect ", "/network ", "server =", "server=", "addserver", "group:", "\nnick ")
-WORDS += ("/quote pass", "/raw pass")
+WORDS += ("/quote pass", "/raw pass", *_CHANNEL_WORDS)
 """The literals these readers need in the lower-cased text."""
 LOW_GATES = (
     r"/(?:server|connect|network) |/(?:quote|raw)[ \t]+pass",
     r"server[ \t]*=|addserver",
     r"server:[^\n]{1,300}group:",
     r"\nnick ",
+    r"(?:/j(?:oin)?|\njoin|^join)[ \t]+[#&]|mode[ \t]+[#&][^\n]{1,64}\+k",
 )
 """For short texts: what one of these readers needs."""
 
@@ -96,6 +107,12 @@ def find(text: str, low: str, holds: Check, typed: Check, places: Places) -> lis
                 m = _QUOTED_PASS.match(low, at)
                 if m is not None and typed(text[m.start("value") : m.end("value")]):
                     out.append((*m.span("value"), "password"))
+    for word in _CHANNEL_WORDS:
+        if holds(word):
+            for at in places(word):
+                out += _channel_keys(text, low, at + (word[0] == "\n"), typed)
+    if low.startswith(("join ", "mode ")):
+        out += _channel_keys(text, low, 0, typed)
     if holds("\nnick "):
         out += _raw_pass(text, low, typed, places("\nnick "))
     return out
@@ -167,3 +184,21 @@ def _raw_pass(text: str, low: str, typed: Check, nicks: list[int]) -> list[Span]
                 out.append((*m.span("value"), "password"))
         done = at + 1
     return out
+
+
+def _channel_keys(text: str, low: str, at: int, typed: Check) -> list[Span]:
+    """The keys of the channels a `/join` or `JOIN` at `at` joins, or the key its `/mode ... +k` sets."""
+    if at and low[at - 1] not in "\n\t =":
+        return []  # (`x/join`, `rejoin #a b`)
+    m = _CHANNEL_KEY.match(low, at)
+    if m is None:
+        return []
+    if m.group("key") is not None:
+        spans = [m.span("key")]
+    else:
+        spans = []
+        start = m.start("keys")
+        for key in m.group("keys").split(","):
+            spans.append((start, start + len(key)))
+            start += len(key) + 1
+    return [(s, e, "password") for s, e in spans if e - s >= 4 and typed(text[s:e])]

@@ -1,8 +1,8 @@
 """Passwords in dial strings, modem commands and protocol transcripts: SIP and IAX URIs and dial strings
 (`sip:1001:...@pbx`, `IAX2/trunk:...@host`), cellular modems' authentication commands (`AT+CGAUTH`, `AT+QICSGP`,
 `AT+CSTT`, ...), an IMAP `LOGIN`, an FTP, POP3 or IRC session's `PASS` after its `USER` or `NICK`, SMTP's `AUTH PLAIN`
-and `AUTH LOGIN` answers, XMPP's SASL `PLAIN` answer, a STOMP `CONNECT` frame's `passcode`, a Redis prompt's `AUTH` and
-IRC's `/oper`."""
+and `AUTH LOGIN` answers, XMPP's SASL `PLAIN` answer, a STOMP `CONNECT` frame's `passcode`, a Redis prompt's or
+`redis-cli`'s `AUTH` and IRC's `/oper`."""
 
 from __future__ import annotations
 
@@ -65,6 +65,11 @@ _REDIS = lazy.compile(
     r"(?:\"(?P<quoted>[^\"\r\n]{4,128})\"|(?P<value>[^\s\"]{4,128}))[ \t]*(?=\r?\n|\Z)"
 )
 """At a Redis prompt (`127.0.0.1:6379> AUTH ...`, with a user or not, lower-cased)."""
+_REDIS_CLI = lazy.compile(
+    r"redis-cli(?![\w-])[^\r\n|;&]{0,200}?[ \t]auth[ \t]+(?:[^\s\"]{1,64}[ \t]+)?"
+    r"(?:\"(?P<quoted>[^\"\r\n]{4,128})\"|(?P<value>[^\s\"]{4,128}))[ \t]*(?=\r?\n|\Z)"
+)
+"""`redis-cli`'s line with an `AUTH` command given as its arguments (`redis-cli -h cache AUTH <password>`)."""
 _OPER = lazy.compile(r"/oper[ \t]+[^\s]{1,64}[ \t]+(?P<value>[^\s]{4,128})[ \t]*(?=\r?\n|\Z)")
 """IRC's `/oper <name> <password>` (lower-cased)."""
 
@@ -80,7 +85,7 @@ _STOMP = lazy.compile(
 LINE_WORDS = (" login ", "\tlogin ", "pass ")
 """The literals whose lines are read (the shared index tells where a long text holds each)."""
 PLACED = (*_URI_WORDS, *_AT_PASSWORD, "auth plain", "ugfzc3dvcmq6", "> auth ", ">auth ", "/oper ", "mechanism=")
-PLACED += ("passcode:",)
+PLACED += ("passcode:", "redis-cli")
 """The literals where these finders read (the shared index tells where a long text holds each)."""
 WORDS = (*LINE_WORDS, *PLACED)
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
@@ -88,7 +93,7 @@ LOW_GATES = (
     r"(?:sips?|iax2?)[:/][^\s@]{1,64}:[^\s@]{4,128}@",
     r"[+$^#](?:cgauth|qicsgp|cstt|cipcsgp|qiregapp|qcpdpp|authdata|sgact|upsd)=",
     r"[ \t]login[ \t]|pass[ \t]",
-    r"auth[ \t]+plain|ugfzc3dvcmq6|>[ \t]*auth[ \t]|/oper[ \t]",
+    r"auth[ \t]+plain|ugfzc3dvcmq6|>[ \t]*auth[ \t]|/oper[ \t]|redis-cli[^\n]{0,200}[ \t]auth[ \t]",
     r"mechanism=[\"']plain|\npasscode:",
 )
 """For short texts: what one of these finders needs before it may find anything."""
@@ -130,6 +135,10 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
         for at in places("passcode:"):
             frame = _frame_start(low, at)
             if frame >= 0 and (m := _STOMP.match(low, frame)) is not None and m.start("value") == at + 9:
+                _add(text, m, plausible, out)
+    if holds("redis-cli"):
+        for at in places("redis-cli"):
+            if _alone(low, at) and (m := _REDIS_CLI.match(low, at)) is not None:
                 _add(text, m, plausible, out)
     for word, pattern in (("> auth ", _REDIS), (">auth ", _REDIS), ("/oper ", _OPER)):
         if holds(word):

@@ -3242,7 +3242,8 @@ def _server_logins(text: str, low: str) -> list[tuple[int, int, str]]:
     """IRC clients' and bouncers' server passwords (see `chat_servers`) and file-transfer scripts' passwords (see
     `transfer_lines`), read only when one of their words occurs."""
     where = _indexed(low)
-    if where is not None and not _any_known(where, _SERVER_WORDS):
+    first = low.startswith(("join ", "mode "))  # (a raw IRC line: the next lines' words start at a line break)
+    if where is not None and not first and not _any_known(where, _SERVER_WORDS):
         return []
 
     def holds(word: str) -> bool:
@@ -3250,7 +3251,7 @@ def _server_logins(text: str, low: str) -> list[tuple[int, int, str]]:
 
     places = partial(_places, low, where=where)
     out: list[tuple[int, int, str]] = []
-    if any(map(holds, chat_servers.WORDS)):
+    if first or any(map(holds, chat_servers.WORDS)):
         out += chat_servers.find(text, low, holds, _line_password, places)
     if any(map(holds, transfer_lines.WORDS)):
         out += transfer_lines.find(text, low, holds, _line_password, places)
@@ -3277,9 +3278,10 @@ def _tool_arguments(text: str, low: str) -> list[tuple[int, int, str]]:
     """Passwords and keys well-known tools take as plain arguments (see `tool_arguments`), read where their words
     stand."""
     where = _indexed(low)
-    if where is not None and not _any_known(where, tool_arguments.WORDS):
+    first = low.startswith("user ")  # (a Redis ACL file's first line: the other lines' words start at a line break)
+    if where is not None and not first and not _any_known(where, tool_arguments.WORDS):
         return []
-    if where is None and not any(map(low.__contains__, tool_arguments.WORDS)):
+    if where is None and not first and not any(map(low.__contains__, tool_arguments.WORDS)):
         return []
     return tool_arguments.find(text, low, _line_password, lambda w: _places(low, w, where))
 

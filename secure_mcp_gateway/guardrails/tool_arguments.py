@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from . import lazy
 
-_VALUE = r"(?P<q>[\"']?)(?P<value>[^\s\"'+;&|][^\s\"';&|]{3,127})(?P=q)"
+_VALUE = r"(?P<q>[\"'])?(?P<value>[^\s\"'+;&|](?(q)[^\s\"']|[^\s\"';&|]){3,127})(?(q)(?P=q))"
+"""A value, quoted or not: inside quotes it may hold the shell's `;`, `&` and `|`."""
 _NAMED = r"(?:pass(?:word|wd|phrase)?|secret|token|api[_-]?key|private[_-]?key)"
 """The end of a key's or a setting's name that says its value is a secret."""
 _NAMED_IN = _NAMED + r"(?:[_-]?key)?"
@@ -231,6 +232,36 @@ http-basic.<host> <user> <password>`, `bundle config <host> <user>:<password>`),
 ><password>`, the users' passwords of `elasticsearch-users useradd ... -p` and `influx user ... --password`, and a
 value handed in clear to `ansible-vault encrypt_string '<secret>' --name ...`; users' passwords in a JAAS login
 module's entry (`user_admin="..."`, see `_JAAS_USER`)."""
+_SET_NAMED = (
+    r"(?:" + _NAMED_IN + r"|(?:access|auth|signing|encryption|master|app|client|license|session|webhook)[_-]?key"
+    r"|pwd|credentials?|dsn)"
+)
+"""The end of a variable's name that says its value is a secret (`_NAMED_IN`, `SIGNING_KEY`, `SENTRY_DSN`)."""
+_SET_TAIL = (
+    r"[\"']?(?:[ \t]*=[ \t]*|(?:[ \t]+--?[a-z][\w-]*(?:=\S+|[ \t]+(?![\"']?-)\S+)?)*?[ \t]+--?(?:body|value|b|v)"
+    r"[ \t=]+|[ \t]+(?![\"']?-))(?![\"']?[^\s\"']{0,40}://)" + _VALUE
+)
+"""After a variable's name: `=` and its value, the value after an option that takes it (`--body`, `--value`), or
+the value as the next argument (not a URL: its password is judged as one)."""
+_SET_HEAD = r"(?:[ \t]+(?!--?(?:body|value|b|v)[ \t=])[^\s=]{1,64}){0,3}?[ \t]+[\"']?"
+"""Between a command's verb and the variable's name: at most three arguments (an app's name, `--app x`)."""
+_ENV_SET = lazy.compile(_SET_HEAD + r"(?:[a-z_][\w.:-]*?)?" + _SET_NAMED + _SET_TAIL)
+_SECRET_SET = lazy.compile(_SET_HEAD + r"[a-z_][\w.:/-]{0,127}?" + _SET_TAIL)
+_SETTER_WORDS = (
+    *("env:set", "env set", "env:add", "env add", "env:create", "env create", "config:set", "config:add"),
+    *("variables set", "variable set", "variables:set", "variable:set", "variables create", "variable create"),
+    *("vars set", "var set", "secrets set", "secret set", "secrets:set", "secret:set", "secret:create"),
+    *("secrets create", "secret create", "secrets add", "secret put", "secrets put"),
+)
+"""A deploy tool's command that sets an app's variable or secret from its arguments (`netlify env:set NAME value`,
+`fly secrets set NAME=value`, `gh secret set NAME --body value`, `doppler secrets set NAME value`, `dokku config:set
+app NAME=value`): a variable's value counts when its name says it is a secret, a secret's whatever its name."""
+_ACL_USER = lazy.compile(
+    r"user[ \t]+[^\s>]{1,64}(?:[ \t]+(?:on|off|nopass|reset(?:pass|keys|channels)?|all(?:keys|channels|commands)"
+    r"|nocommands|[~&%+\-]\S{0,200}|#[0-9a-f]{64}|<\S{1,128}|!\S{1,64}))*?[ \t]+>" + _VALUE
+)
+"""On the lower-cased text, from a line's start: a Redis ACL file's (or `redis.conf`'s) user with a password in
+clear (`user worker on >... ~jobs:* +@all`; `#<sha256>` is its hash)."""
 _PASSWORD_TOOLS = frozenset(
     {"mysqladmin", "wpa_passphrase", "nmcli", "schtasks", "openssl ", "rar ", "unrar ", "winrar ", "vmrun ", "winrs "}
     | {"pdftk ", "http-basic.", "bundle config ", "--creds", "--src-creds", "--dest-creds", "acl setuser "}
@@ -307,6 +338,8 @@ WORDS = (
     "add-generic-password",
     "add-internet-password",
     "loginmodule",
+    *_SETTER_WORDS,
+    "\nuser ",
 )
 """The words these arguments need, asked of the shared index: a text without any of them holds none."""
 LOW_GATES = (
@@ -324,6 +357,8 @@ LOW_GATES = (
     r"bundle[ \t]+config[ \t]|-creds[ \t=]",
     r"reg[ \t]+add[ \t]|-itemproperty[ \t]|acl[ \t]+setuser|elasticsearch-users|influx[ \t]+user[ \t]",
     r"encrypt_string[ \t]|loginmodule",
+    r"(?:env|config|variables?|vars?|secrets?)[: \t](?:set|add|create|put)[ \t]",
+    r"user[ \t][^\n]{0,200}[ \t]>",
 )
 """On a short lower-cased text: what one of these arguments needs (see `secrets._low_any`)."""
 
@@ -368,6 +403,14 @@ def find(
     for at in places("loginmodule"):
         end = low.find(";", at, at + _JAAS_MOST)
         for m in _JAAS_USER.finditer(low, at, at + _JAAS_MOST if end < 0 else end):
+            out += _typed(text, m, typed)
+    for word in _SETTER_WORDS:
+        pattern = _SECRET_SET if word.startswith("secret") else _ENV_SET
+        for at in places(word):
+            if _alone(low, at) and (m := pattern.match(low, at + len(word))) is not None:
+                out += _typed(text, m, typed, True)
+    for at in [-1, *places("\nuser ")] if low.startswith("user ") else places("\nuser "):
+        if (m := _ACL_USER.match(low, at + 1)) is not None:
             out += _typed(text, m, typed)
     for at in places("<<<"):
         line = max(low.rfind("\n", 0, at) + 1, at - _LINE_MOST)
