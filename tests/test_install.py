@@ -469,3 +469,31 @@ def test_a_gateway_config_written_by_hand_keeps_its_text(home, capsys):
     assert list(json.loads(after)["mcpServers"]) == ["b", "a"]
     assert run("uninstall", "--client", "cursor") == 0
     assert cursor.read_bytes() == original and config.read_bytes() == written
+
+
+def test_a_big_claude_code_file_is_read_once_not_once_a_server(home, monkeypatch):
+    """Claude Code keeps every project's history in `~/.claude.json` (megabytes): install moves all its servers
+    with one reading of the file's layout, not one per server (2.7 MB and 18 servers took 22 s of CPU)."""
+    from secure_mcp_gateway.cli import jsonedit
+
+    projects = {
+        f"/src/p{i}": {"history": [{"display": "x"}], "mcpServers": {f"db{i}": {"command": "x"}}} for i in range(6)
+    }
+    doc = {
+        "mcpServers": {f"s{i}": {"type": "stdio", "command": "x", "args": [str(i)]} for i in range(6)},
+        "projects": projects,
+    }
+    client = CLIENTS["claude-code"].default_path()
+    original = write(client, json.dumps(doc, indent=2))
+    layouts = []
+    real = jsonedit.parse
+    monkeypatch.setattr(jsonedit, "parse", lambda text: layouts.append(len(text)) or real(text))
+    assert run("install", "--client", "claude-code") == 0
+    assert len(layouts) <= 3, f"the file's layout was read {len(layouts)} times"
+    after = json.loads(client.read_text())
+    assert list(after["mcpServers"]) == ["secure-gateway"] and all(
+        not p["mcpServers"] for p in after["projects"].values()
+    )
+    assert len(json.loads(gateway_config(home).read_text())["mcpServers"]) == 12
+    assert run("uninstall", "--client", "claude-code") == 0
+    assert client.read_bytes() == original

@@ -291,9 +291,7 @@ def plan_install(
             plan.moved.append(Moved(list(location.path), name, entry, gateway_name, added))
             if left:
                 plan.dropped[gateway_name] = left
-    out = plan.client_text
-    for moved in plan.moved:
-        out = jsonedit.remove_member(out, [*moved.location, moved.name])
+    out = jsonedit.remove_members(plan.client_text, [[*m.location, m.name] for m in plan.moved])
     top = [client.key]
     command, args = launch
     entry = client.gateway_entry(command, args)

@@ -12,48 +12,20 @@ class JsonEditError(ValueError):
     """Text that is not a JSON object we can edit; the message says where."""
 
 
+_STRING_OR_COMMENT = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)|//[^\n]*|/\*.*?(?:\*/|\Z)', re.S)
+_STRING_OR_TRAILING_COMMA = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)|,(?=[ \t\r\n]*[}\]])', re.S)
+
+
 def blank_comments(text: str) -> str:
     """`text` with `//` and `/* */` comments and trailing commas turned into spaces (same length, same lines)."""
-    out = list(text)
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == '"':
-            i += 1
-            while i < n and text[i] != '"':
-                i += 2 if text[i] == "\\" else 1
-            i += 1
-        elif c == "/" and i + 1 < n and text[i + 1] == "/":
-            while i < n and text[i] != "\n":
-                out[i] = " "
-                i += 1
-        elif c == "/" and i + 1 < n and text[i + 1] == "*":
-            end = text.find("*/", i + 2)
-            end = n if end < 0 else end + 2
-            for j in range(i, end):
-                if text[j] != "\n":
-                    out[j] = " "
-            i = end
-        else:
-            i += 1
-    blanked = "".join(out)
+
+    def comment(m: re.Match[str]) -> str:
+        found = m.group()
+        return found if found[0] == '"' else re.sub(r"[^\n]", " ", found)
+
+    blanked = _STRING_OR_COMMENT.sub(comment, text) if "/" in text else text
     # trailing commas: a comma outside strings followed only by blanks before `}` or `]`
-    result = list(blanked)
-    i = 0
-    while i < n:
-        c = blanked[i]
-        if c == '"':
-            i += 1
-            while i < n and blanked[i] != '"':
-                i += 2 if blanked[i] == "\\" else 1
-        elif c == ",":
-            j = i + 1
-            while j < n and blanked[j] in " \t\r\n":
-                j += 1
-            if j < n and blanked[j] in "}]":
-                result[i] = " "
-        i += 1
-    return "".join(result)
+    return _STRING_OR_TRAILING_COMMA.sub(lambda m: " " if m.group() == "," else m.group(), blanked)
 
 
 def loads(text: str) -> Any:
@@ -74,6 +46,8 @@ class Node:
 
 
 _WS = " \t\r\n"
+_BLANKS = re.compile(r"[ \t\r\n]*")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
 
 
@@ -83,9 +57,7 @@ class _Parser:
         self.i = 0
 
     def ws(self) -> None:
-        t, n = self.t, len(self.t)
-        while self.i < n and t[self.i] in _WS:
-            self.i += 1
+        self.i = _BLANKS.match(self.t, self.i).end()  # type: ignore[union-attr]  # (it matches the empty string)
 
     def fail(self, what: str) -> JsonEditError:
         line = self.t.count("\n", 0, self.i) + 1
@@ -93,15 +65,11 @@ class _Parser:
         return JsonEditError(f"line {line} column {col}: {what}")
 
     def string(self) -> str:
-        start = self.i
-        self.i += 1
-        t, n = self.t, len(self.t)
-        while self.i < n and t[self.i] != '"':
-            self.i += 2 if t[self.i] == "\\" else 1
-        if self.i >= n:
+        m = _STRING.match(self.t, self.i)
+        if m is None:
             raise self.fail("unterminated string")
-        self.i += 1
-        return json.loads(t[start : self.i])
+        self.i = m.end()
+        return m.group()
 
     def value(self) -> Node:
         self.ws()
@@ -122,7 +90,7 @@ class _Parser:
                 if self.t[self.i : self.i + 1] != '"':
                     raise self.fail("expected a key")
                 key_start = self.i
-                key = self.string()
+                key = json.loads(self.string())
                 self.ws()
                 if self.t[self.i : self.i + 1] != ":":
                     raise self.fail("expected ':'")
@@ -291,3 +259,49 @@ def remove_member(text: str, path: list[str]) -> str:
             k += 1
         return text[:j] + text[end:]
     return text[: parent.start + 1] + "}" + text[parent.end :]  # the only member: an empty object is left
+
+
+def remove_members(text: str, paths: list[list[str]]) -> str:
+    """`text` without the members at `paths` (those not there are skipped): what `remove_member` gives for each in
+    turn, with the text read once (a client file of megabytes, one member a server)."""
+    root = parse(text)
+    blanked = blank_comments(text)
+    groups: dict[int, tuple[Node, set[int]]] = {}
+    for path in paths:
+        if not path:
+            raise JsonEditError("cannot remove the whole document")
+        parent: Node | None = root
+        for key in path[:-1]:
+            parent = parent.members[key][1] if parent.is_object and key in parent.members else None
+            if parent is None:
+                break
+        if parent is not None and parent.is_object and path[-1] in parent.members:
+            groups.setdefault(id(parent), (parent, set()))[1].add(parent.members[path[-1]][0])
+    cuts: list[tuple[int, int]] = []
+    for parent, gone in groups.values():
+        ordered = sorted(parent.members.values(), key=lambda kv: kv[0])
+        kept = [i for i, (k, _) in enumerate(ordered) if k not in gone]
+        if not kept:  # every member: an empty object is left
+            cuts.append((parent.start + 1, parent.end - 1))
+            continue
+        for i, (key_start, _node) in enumerate(ordered):
+            if key_start in gone and i < kept[-1]:  # up to the next member's key, keeping its indentation
+                cuts.append((key_start, ordered[i + 1][0]))
+        if kept[-1] < len(ordered) - 1:  # the last members: from the comma after the last one kept
+            j = ordered[kept[-1]][1].end
+            while blanked[j] != ",":
+                j += 1
+            end = k = ordered[-1][1].end
+            while k < parent.end - 1 and blanked[k] in _WS + ",":
+                if blanked[k] == ",":
+                    end = k + 1
+                k += 1
+            cuts.append((j, end))
+    out, at = [], 0
+    for start, end in sorted(cuts):
+        if end <= at:
+            continue
+        out.append(text[at : max(start, at)])
+        at = end
+    out.append(text[at:])
+    return "".join(out)
