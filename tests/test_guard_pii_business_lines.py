@@ -239,3 +239,47 @@ def test_british_drama_lines_for_a_desk_a_story_or_an_example(text: str) -> None
 )
 def test_drama_lines_tied_to_a_person_or_alone_and_other_lines_are_still_found(text: str, phone: str) -> None:
     assert phone in _values(text, "phone_number")
+
+
+@every(
+    "text",
+    [
+        "For billing questions write to billing@brightwave.io and we answer within a day.",
+        "Contact support@northfieldsoftware.com for help with your licence.",
+        "Report vulnerabilities to security@quarrylabs.com (PGP key on our site).",
+        "Jobs: careers@tallpinehealth.org",
+        "Our data protection officer can be reached at dpo@verdantbank.eu.",
+        "Please email accounts-payable@harbourlogistics.com with the invoice number.",
+        "Questions? Email team@lumenapp.io",
+    ],
+)
+def test_a_desks_mailbox_in_a_business_voice(text: str) -> None:
+    assert "email" not in _kinds(text)
+
+
+@every(
+    ("text", "email"),
+    [
+        ("From: billing@brightwave.io\nTo: anna@brightwave.io\nSubject: invoice", "billing@brightwave.io"),
+        ("Contact person: Jonas Berg (support@bergdata.se)", "support@bergdata.se"),
+        ("My email is hello@janeporter.com if you need me.", "hello@janeporter.com"),
+        ("Regards,\nTom Becker\nsales@beckerbikes.de", "sales@beckerbikes.de"),
+        ("For billing questions write to billing@gmail.com, we answer daily.", "billing@gmail.com"),
+        ("Email: support@brightwave.io", "support@brightwave.io"),
+    ],
+)
+def test_a_desks_mailbox_beside_a_person_or_alone_is_still_found(text: str, email: str) -> None:
+    assert email in _values(text, "email")
+
+
+@every(
+    ("text", "phone"),
+    [
+        ("Call ID 9876543210 was dropped after 42 seconds.", None),
+        ("call_id=4471234567 status=completed", None),
+        ("Call 9876543210 after six.", "9876543210"),
+        ("Caller ID 4471234567", "4471234567"),
+    ],
+)
+def test_a_calls_id_is_no_phone(text: str, phone: str | None) -> None:
+    assert _values(text, "phone_number") == ([phone] if phone else [])

@@ -1279,7 +1279,8 @@ _ID_WORDS = lazy.compile(
     r"(sin|social insurance|nas)|(insee|nir|s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu)|"
     r"((?:(?:primary|home|alt|other|personal|private|recipient|customer|client|account|payer|payee|sender|user|"
     r"member|guest|patient|emergency|owner|holder|parent|guardian)[ _-]?)?"
-    r"(?:phone|tel|telephone|mobile|cell|fax|whatsapp|sms|call|contact|handy|telefone?|celular|m[oó]vil)"
+    r"(?:phone|tel|telephone|mobile|cell|fax|whatsapp|sms|contact|handy|telefone?|celular|m[oó]vil|"
+    r"call(?![ _-]?(?:id|sid|uuid|ref(?:erence)?|log|record(?:ing)?)(?![a-z])))"
     r"(?:phone|number|no|nr|num)?|msisdn|gsm|subscriber ?number|caller ?id|call(?:ing|ed|er) ?number|"
     r"party ?id(?= ?[\"']?[:=] ?[\"']?(?:\+|00)?\d))|"
     r"((?:passport|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|paszport)(?:s?nummer|numer|numero)?|"
@@ -1995,6 +1996,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
             found = sorted(found + named, key=lambda f: (f.start, -f.end))
     if any(f.kind == "phone_number" for f in found):
         found = pii_drama.unclaimed(text, found)
+    if any(f.kind == "email" for f in found):
+        found = pii_mailboxes.desks(text, found)
     if any(f.kind == "person_name" for f in found):
         places = pii_units.codes(text, low, found)
         if places:
