@@ -40,3 +40,23 @@ def test_removing_members_at_once_is_removing_them_in_turn(doc):
 )
 def test_comments_and_trailing_commas_are_blanked_in_place(text, blanked):
     assert jsonedit.blank_comments(text) == blanked
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "after"),
+    [
+        ('{\n  "a": 1,\n  // about b\n  "b": 2\n}\n', ["a"], '{\n  // about b\n  "b": 2\n}\n'),
+        ('{\n  "a": 1, // about a\n  /* b */ "b": 2\n}', ["a"], '{\n  /* b */ "b": 2\n}'),
+        ('{\n  "a": 1, // about a\n  "b": 2\n}\n', ["b"], '{\n  "a": 1 // about a\n}\n'),
+        ('{\r\n  "a": 1, // about a\r\n  // about b\r\n  "b": 2, // b\r\n}', ["b"], '{\r\n  "a": 1 // about a\r\n}'),
+        ('{\n  "a": 1,\n\n  "b": 2\n}\n', ["a"], '{\n  "b": 2\n}\n'),
+        ('{\n  "a": 1,\n  "b": 2\n}\n', ["b"], '{\n  "a": 1\n}\n'),
+        ('{"a": 1, "b": 2}', ["b"], '{"a": 1}'),
+        ('{"a": 1, "b": 2}', ["a"], '{"b": 2}'),
+    ],
+)
+def test_a_comment_stays_with_the_member_it_was_written_for(text, path, after):
+    """A comment on a line of its own before a member is that member's; one after a member's comma is the member's
+    before it: removing a member takes its own comments and leaves its neighbours' (VS Code's `mcp.json`)."""
+    assert jsonedit.remove_member(text, path) == after
+    assert jsonedit.remove_members(text, [path]) == after

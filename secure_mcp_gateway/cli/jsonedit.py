@@ -233,37 +233,14 @@ def _dumps_indented(text: str, indent: str, value: Any) -> str:
 
 
 def remove_member(text: str, path: list[str]) -> str:
-    """`text` without the member at `path` (and its comma); unchanged if it is not there."""
-    if not path:
-        raise JsonEditError("cannot remove the whole document")
-    parent = find(text, path[:-1])
-    if parent is None or not parent.is_object or path[-1] not in parent.members:
-        return text
-    blanked = blank_comments(text)
-    key_start, node = parent.members[path[-1]]
-    ordered = sorted(parent.members.values(), key=lambda kv: kv[0])
-    index = next(i for i, (k, _) in enumerate(ordered) if k == key_start)
-    if index + 1 < len(ordered):  # remove up to the next member's key, keeping its indentation
-        nxt = ordered[index + 1][0]
-        return text[:key_start] + text[nxt:]
-    if index > 0:  # the last member: remove from the end of the previous value
-        prev_end = ordered[index - 1][1].end
-        j = prev_end
-        while blanked[j] != ",":
-            j += 1
-        end = node.end
-        k = end
-        while k < parent.end - 1 and blanked[k] in _WS + ",":
-            if blanked[k] == ",":
-                end = k + 1
-            k += 1
-        return text[:j] + text[end:]
-    return text[: parent.start + 1] + "}" + text[parent.end :]  # the only member: an empty object is left
+    """`text` without the member at `path` (its comma, and comments of its own); unchanged if it is not there."""
+    return remove_members(text, [path])
 
 
 def remove_members(text: str, paths: list[list[str]]) -> str:
-    """`text` without the members at `paths` (those not there are skipped): what `remove_member` gives for each in
-    turn, with the text read once (a client file of megabytes, one member a server)."""
+    """`text` without the members at `paths` (those not there are skipped), read once (a client file of megabytes,
+    one member a server): what removing them one by one gives. A comment on a member's lines goes with it; one on
+    a line of its own before the next member is that member's and stays."""
     root = parse(text)
     blanked = blank_comments(text)
     groups: dict[int, tuple[Node, set[int]]] = {}
@@ -279,24 +256,7 @@ def remove_members(text: str, paths: list[list[str]]) -> str:
             groups.setdefault(id(parent), (parent, set()))[1].add(parent.members[path[-1]][0])
     cuts: list[tuple[int, int]] = []
     for parent, gone in groups.values():
-        ordered = sorted(parent.members.values(), key=lambda kv: kv[0])
-        kept = [i for i, (k, _) in enumerate(ordered) if k not in gone]
-        if not kept:  # every member: an empty object is left
-            cuts.append((parent.start + 1, parent.end - 1))
-            continue
-        for i, (key_start, _node) in enumerate(ordered):
-            if key_start in gone and i < kept[-1]:  # up to the next member's key, keeping its indentation
-                cuts.append((key_start, ordered[i + 1][0]))
-        if kept[-1] < len(ordered) - 1:  # the last members: from the comma after the last one kept
-            j = ordered[kept[-1]][1].end
-            while blanked[j] != ",":
-                j += 1
-            end = k = ordered[-1][1].end
-            while k < parent.end - 1 and blanked[k] in _WS + ",":
-                if blanked[k] == ",":
-                    end = k + 1
-                k += 1
-            cuts.append((j, end))
+        cuts += _cuts(text, blanked, parent, gone)
     out, at = [], 0
     for start, end in sorted(cuts):
         if end <= at:
@@ -305,3 +265,40 @@ def remove_members(text: str, paths: list[list[str]]) -> str:
         at = end
     out.append(text[at:])
     return "".join(out)
+
+
+def _cuts(text: str, blanked: str, parent: Node, gone: set[int]) -> list[tuple[int, int]]:
+    """The spans to delete for removing the members of `parent` whose keys start at `gone`."""
+    ordered = sorted(parent.members.values(), key=lambda kv: kv[0])
+    kept = [i for i, (k, _) in enumerate(ordered) if k not in gone]
+    if not kept:  # every member: an empty object is left
+        return [(parent.start + 1, parent.end - 1)]
+    cuts = []
+    for i, (key_start, node) in enumerate(ordered):
+        if key_start in gone and i < kept[-1]:  # a member follows: up to it (or its own comment), keeping the indent
+            comma = blanked.index(",", node.end)
+            line_end = _line_end(blanked, comma + 1)
+            if line_end is None:
+                cuts.append((key_start, ordered[i + 1][0]))
+            else:
+                nxt = line_end
+                while text[nxt] in _WS:
+                    nxt += 1
+                cuts.append((key_start, nxt))
+    if kept[-1] < len(ordered) - 1:  # the last members: from the comma after the last one kept
+        comma = blanked.index(",", ordered[kept[-1]][1].end)
+        last = ordered[-1][1].end
+        end = _line_end(blanked, last)
+        line_end = _line_end(blanked, comma + 1)
+        if end is None or line_end is None:
+            cuts.append((comma, last))
+        else:  # (the kept member's own comment after its comma stays on its line)
+            cuts += [(comma, comma + 1), (line_end, end)]
+    return cuts
+
+
+def _line_end(blanked: str, pos: int) -> int | None:
+    """The line break after `pos` when only blanks (comments and trailing commas, blanked) come before it."""
+    while pos < len(blanked) and blanked[pos] in " \t":
+        pos += 1
+    return pos if pos < len(blanked) and blanked[pos] in "\r\n" else None
