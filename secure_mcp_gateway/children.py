@@ -32,6 +32,9 @@ MAX_PAGES = 1000
 REFRESH_GAP = 0.5
 """Seconds between the starts of two fetches of one server's lists when it keeps saying they changed (the first
 change is read at once; those during a fetch or this gap are read together after it)."""
+_LIST_GRACE = 2.0
+"""Seconds a server without capabilities is given for its other lists once one has answered (or four times what
+that one took): one that ignores methods it lacks would otherwise hold its start for `init_timeout`."""
 _LISTS = {
     "tools": ("tools/list", "tools", "tools"),
     "prompts": ("prompts/list", "prompts", "prompts"),
@@ -555,12 +558,27 @@ class Child:
             except RpcError:
                 return None
 
-        lists = await asyncio.gather(*(one(k) for k in _LISTS))
-        for kind, items in zip(_LISTS, lists, strict=True):
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        tasks = {kind: asyncio.ensure_future(one(kind)) for kind in _LISTS}
+        try:
+            _done, pending = await asyncio.wait(tasks.values(), return_when=asyncio.FIRST_COMPLETED)
+            if pending:  # (the others get a grace, not the whole init_timeout each)
+                grace = max(_LIST_GRACE, 4 * (loop.time() - started))
+                _done, pending = await asyncio.wait(pending, timeout=grace)
+        finally:
+            for task in tasks.values():
+                task.cancel()
+        silent = [kind for kind, task in tasks.items() if task in pending]
+        for kind, task in tasks.items():
+            items = None if kind in silent else task.result()  # (a closed connection is raised here)
             if items is not None:
                 setattr(catalog, kind, items)
                 catalog.capabilities.setdefault(_LISTS[kind][2], {})
         self.note = f"its initialize answer has {fault}: its lists were asked for anyway"
+        if silent:
+            asked = ", ".join(_LISTS[k][0] for k in silent)
+            self.note += f"; no answer to {asked} within {loop.time() - started:.1f} s, taken as none"
         log.warning(
             "server %s: %s; it listed %d tools, %d prompts, %d resources",
             self.name,

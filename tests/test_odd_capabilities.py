@@ -3,6 +3,7 @@ lists asked for, and why it was asked so is said: in the gateway's log and in wh
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -73,3 +74,36 @@ async def test_a_server_with_capabilities_is_asked_only_for_the_lists_it_offers(
     assert peer.asked == (["tools/list"] if caps else [])
     assert len(catalog.tools) == (1 if caps else 0)
     assert child.note is None and not caplog.records
+
+
+class _SilentLists(_Lists):
+    """A server without capabilities that answers its tools and never answers a method it does not have."""
+
+    async def request(self, method: str, params: Any, timeout: float) -> dict[str, Any]:
+        self.asked.append(method)
+        if method == "tools/list":
+            return {"tools": [dict(_TOOL)]}
+        await asyncio.sleep(timeout)  # (as the real peer would: no answer until the request's own timeout)
+        raise RpcError(INTERNAL_ERROR, f"no answer to {method} within {timeout:g} s")
+
+
+@pytest.mark.anyio
+async def test_a_server_without_capabilities_that_ignores_other_lists_starts_without_waiting_for_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its tools answered, the lists it ignores are given a short grace (`_LIST_GRACE`, 2 s, or four times what its
+    first answer took), then taken as none and said; before, its start waited `init_timeout` (60 s) for them."""
+    from secure_mcp_gateway import children
+
+    monkeypatch.setattr(children, "_LIST_GRACE", 0.05, raising=False)
+    child = Child("mute", ServerConfig(command="true"), GatewaySettings(), host=None)  # type: ignore[arg-type]
+    peer = _SilentLists()
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    catalog = await asyncio.wait_for(child._fetch_catalog(peer, _init(None)), 30)  # type: ignore[arg-type]
+    assert loop.time() - started < 20, "waited for lists the server never answers"
+    assert [t["name"] for t in catalog.tools] == ["echo"] and catalog.prompts == catalog.resources == []
+    assert sorted(catalog.capabilities) == ["tools"]
+    assert (
+        child.note is not None and "no answer to prompts/list, resources/list, resources/templates/list" in child.note
+    )
